@@ -1,0 +1,249 @@
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/qabot/qabot/qa"
+)
+
+// Asker is what the bot needs from the engine: an answer to question text.
+// It must be safe for concurrent use.
+type Asker interface {
+	Ask(ctx context.Context, question string) (qa.Answer, error)
+}
+
+// Recorder receives one observation per question and per feedback click,
+// for metrics. It must be safe for concurrent use.
+type Recorder interface {
+	Question(front string, outcome Outcome, elapsed time.Duration)
+	Feedback(front string, helpful bool)
+}
+
+// Outcome is how a question ended.
+type Outcome string
+
+// The outcomes of a question.
+const (
+	OutcomeAnswered    Outcome = "answered"
+	OutcomeNotFound    Outcome = "not_found"
+	OutcomeRefused     Outcome = "refused"
+	OutcomeRateLimited Outcome = "rate_limited"
+	OutcomeError       Outcome = "error"
+	OutcomeHelp        Outcome = "help"
+)
+
+// Request is one question as a front received it.
+type Request struct {
+	// User identifies the asker on the platform, for rate limiting.
+	User string
+	// Text is the question with the bot's own mention removed.
+	Text string
+}
+
+// Reply is what the bot answers to a Request.
+type Reply struct {
+	Outcome Outcome
+	// Answer is set when Outcome is OutcomeAnswered.
+	Answer qa.Answer
+	// Text is the user-facing message for every other outcome.
+	Text string
+}
+
+// Config sets up a Handler. Zero values take the defaults.
+type Config struct {
+	// Front names the front in logs and metrics: "slack", "discord", "http".
+	Front string
+	// RateLimit is the number of questions one user may ask a minute;
+	// 0 means DefaultRateLimit and a negative value turns the limit off.
+	RateLimit int
+	// MaxRunes is the longest question accepted; 0 means DefaultMaxRunes.
+	MaxRunes int
+	// Example is the example question in help text; "" means DefaultExample.
+	Example string
+	// LogQuestions adds the question text to each log line.
+	LogQuestions bool
+	// Logger receives one line per question; nil discards.
+	Logger *slog.Logger
+	// Recorder receives metrics; nil discards.
+	Recorder Recorder
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Defaults for Config.
+const (
+	DefaultRateLimit = 10
+	DefaultMaxRunes  = 2000
+)
+
+// Handler turns requests into replies. It is safe for concurrent use.
+type Handler struct {
+	asker   Asker
+	cfg     Config
+	limiter *RateLimiter
+}
+
+// NewHandler returns a Handler that answers with asker.
+func NewHandler(asker Asker, cfg Config) *Handler {
+	if cfg.MaxRunes <= 0 {
+		cfg.MaxRunes = DefaultMaxRunes
+	}
+	if cfg.Example == "" {
+		cfg.Example = DefaultExample
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	limit := cfg.RateLimit
+	if limit == 0 {
+		limit = DefaultRateLimit
+	}
+	h := &Handler{asker: asker, cfg: cfg}
+	if limit > 0 {
+		h.limiter = NewRateLimiter(limit, time.Minute, cfg.Now)
+	}
+	return h
+}
+
+// Front returns the front name the handler was configured with.
+func (h *Handler) Front() string { return h.cfg.Front }
+
+// Help returns the usage text with an example question.
+func (h *Handler) Help() string { return helpText(h.cfg.Example) }
+
+// Handle answers one request. It never panics on any input, and every
+// request gets exactly one Reply.
+func (h *Handler) Handle(ctx context.Context, req Request) Reply {
+	start := h.cfg.Now()
+	text := CleanQuestion(req.Text)
+	r := h.handle(ctx, req.User, text)
+	elapsed := h.cfg.Now().Sub(start)
+	h.observe(req, text, r, elapsed)
+	return r
+}
+
+func (h *Handler) handle(ctx context.Context, user, text string) Reply {
+	if utf8.RuneCountInString(text) > h.cfg.MaxRunes {
+		return Reply{Outcome: OutcomeRefused, Text: tooLongText(h.cfg.MaxRunes)}
+	}
+	if IsHelp(text) {
+		return Reply{Outcome: OutcomeHelp, Text: h.Help()}
+	}
+	if h.limiter != nil && !h.limiter.Allow(user) {
+		return Reply{Outcome: OutcomeRateLimited, Text: msgRateLimited}
+	}
+	a, err := h.ask(ctx, text)
+	if err != nil {
+		h.cfg.Logger.Error("engine error", "front", h.cfg.Front, "err", err)
+		return Reply{Outcome: OutcomeError, Text: msgError}
+	}
+	if !a.Found {
+		return Reply{Outcome: OutcomeNotFound, Text: msgNotFound}
+	}
+	return Reply{Outcome: OutcomeAnswered, Answer: a}
+}
+
+// ask calls the engine, turning a panic into an error so that one bad
+// question never takes a front down.
+func (h *Handler) ask(ctx context.Context, text string) (a qa.Answer, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &panicError{value: p}
+		}
+	}()
+	return h.asker.Ask(ctx, text)
+}
+
+func (h *Handler) observe(req Request, text string, r Reply, elapsed time.Duration) {
+	attrs := []any{"front", h.cfg.Front, "outcome", string(r.Outcome), "latency", elapsed}
+	if r.Outcome == OutcomeAnswered {
+		attrs = append(attrs, "source", r.Answer.Source.Path, "score", r.Answer.Score)
+	}
+	if h.cfg.LogQuestions {
+		attrs = append(attrs, "question", truncate(text, 200))
+	}
+	h.cfg.Logger.Info("question", attrs...)
+	if h.cfg.Recorder != nil {
+		h.cfg.Recorder.Question(h.cfg.Front, r.Outcome, elapsed)
+	}
+}
+
+// Feedback records a 👍 or 👎 click on an answer.
+func (h *Handler) Feedback(user string, helpful bool) {
+	h.cfg.Logger.Info("feedback", "front", h.cfg.Front, "helpful", helpful)
+	if h.cfg.Recorder != nil {
+		h.cfg.Recorder.Feedback(h.cfg.Front, helpful)
+	}
+}
+
+// CleanQuestion trims a question, drops control characters and invalid
+// UTF-8, and folds runs of white space into one space.
+func CleanQuestion(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, unicode.IsControl(r) && !unicode.IsSpace(r):
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// IsHelp reports whether a (cleaned) message asks for usage rather than
+// asking a question: an empty message (a bare mention) or "help".
+func IsHelp(text string) bool {
+	t := strings.ToLower(strings.Trim(text, " ?!.:/"))
+	switch t {
+	case "", "help", "usage", "commands", "what can you do", "how does this work":
+		return true
+	}
+	return false
+}
+
+// IsQuestion reports whether a message not addressed to the bot is plainly
+// a question, for passive answering in allow-listed channels: it ends with
+// a question mark or opens with a question word, and is not too short.
+func IsQuestion(text string) bool {
+	t := strings.ToLower(CleanQuestion(text))
+	if len(strings.Fields(t)) < 3 {
+		return false
+	}
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	first, _, _ := strings.Cut(t, " ")
+	switch first {
+	case "who", "what", "when", "where", "why", "how", "which", "whose", "whom":
+		return true
+	}
+	return false
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+type panicError struct{ value any }
+
+func (e *panicError) Error() string { return "engine panicked: " + slog.AnyValue(e.value).String() }

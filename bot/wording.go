@@ -1,0 +1,108 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/qabot/qabot/qa"
+)
+
+// DefaultExample is the example question shown in help text when none is
+// configured. It fits the embedded corpus.
+const DefaultExample = "when is the TikTok deadline?"
+
+// User-facing wording. Internal errors never reach these strings; they go to
+// the log.
+const (
+	msgNotFound    = "I couldn't find that in the documents. Try rephrasing it, or ask with other key words."
+	msgRateLimited = "You're asking faster than I can keep up. Please wait a minute and ask again."
+	msgError       = "Sorry, something went wrong while looking that up. Please try again in a moment."
+)
+
+func helpText(example string) string {
+	return "I answer questions from the documents I have been given, with the sentence that says it and where it comes from. " +
+		fmt.Sprintf("Ask me in plain words, for example: %q", example)
+}
+
+func tooLongText(max int) string {
+	return fmt.Sprintf("That question is too long for me (over %s characters). Please ask it in a sentence or two.", groupThousands(max))
+}
+
+// groupThousands writes n with comma thousands separators: 2000 → "2,000".
+func groupThousands(n int) string {
+	s := fmt.Sprint(n)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// SourceLine describes a source in one line: title, publisher, date and
+// file name, leaving out what is unknown.
+func SourceLine(s qa.Source) string {
+	var parts []string
+	if s.Title != "" {
+		parts = append(parts, s.Title)
+	}
+	if s.Publisher != "" {
+		parts = append(parts, s.Publisher)
+	}
+	if s.Date != "" {
+		parts = append(parts, s.Date)
+	}
+	parts = append(parts, s.Path)
+	return strings.Join(parts, " · ")
+}
+
+// AlsoLine says which other documents agree with the answer and which give
+// a different figure, or "" when there are none.
+func AlsoLine(a qa.Answer) string {
+	var b strings.Builder
+	if n := len(a.Also); n > 0 {
+		names := make([]string, n)
+		for i, s := range a.Also {
+			names[i] = s.Path
+		}
+		if n == 1 {
+			b.WriteString("1 other document agrees: ")
+		} else {
+			fmt.Fprintf(&b, "%d other documents agree: ", n)
+		}
+		b.WriteString(strings.Join(names, ", "))
+		b.WriteString(".")
+	}
+	for _, c := range a.Conflicts {
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "Note: %s gives a different figure (%s).", c.Source.Path, c.Span)
+	}
+	return b.String()
+}
+
+// PlainText renders a reply as plain text, for fronts or places where rich
+// formatting is not available. The caller escapes it for its platform.
+func PlainText(r Reply) string {
+	if r.Outcome != OutcomeAnswered {
+		return r.Text
+	}
+	a := r.Answer
+	var b strings.Builder
+	if a.Span != "" {
+		b.WriteString(a.Span)
+		b.WriteString("\n")
+	}
+	b.WriteString("> ")
+	b.WriteString(a.Sentence)
+	b.WriteString("\n— ")
+	b.WriteString(SourceLine(a.Source))
+	if also := AlsoLine(a); also != "" {
+		b.WriteString("\n")
+		b.WriteString(also)
+	}
+	return b.String()
+}

@@ -1,0 +1,114 @@
+// Command qabot answers questions from a corpus of documents with one
+// verbatim sentence and the document it came from.
+//
+// Usage:
+//
+//	qabot ask [flags] [question]     answer from the terminal (or --jsonl batch)
+//	qabot eval [flags] FILE.jsonl    score an evaluation file
+//	qabot serve [--config FILE]      run the Slack, Discord and HTTP fronts
+//	qabot config check --config FILE validate a configuration
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// Exit statuses, as grep has them: 0 answered, 1 not found (or a batch line
+// failed), 2 usage or set-up error.
+const (
+	exitOK       = 0
+	exitNotFound = 1
+	exitUsage    = 2
+)
+
+const usage = `qabot answers questions from documents with one verbatim sentence and its source.
+
+Usage:
+  qabot ask [flags] [question]       answer a question (no question on a terminal: a prompt)
+  qabot eval [flags] FILE.jsonl      score an evaluation file
+  qabot serve [--config FILE]        run the enabled fronts (Slack, Discord, HTTP)
+  qabot config check --config FILE   validate a configuration, secrets redacted
+
+Run 'qabot COMMAND --help' for the flags of a command.
+`
+
+// env is what a subcommand may touch of the outside world, so tests can run
+// subcommands in process.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	// isTerminal reports whether stdin is an interactive terminal.
+	isTerminal bool
+	getenv     func(string) string
+}
+
+// usageError is returned for a bad command line; it exits 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	e := env{
+		stdin:      os.Stdin,
+		stdout:     os.Stdout,
+		stderr:     os.Stderr,
+		isTerminal: stdinIsTerminal(),
+		getenv:     os.Getenv,
+	}
+	code := run(ctx, os.Args[1:], e)
+	stop()
+	os.Exit(code)
+}
+
+// run dispatches to a subcommand and returns the exit status.
+func run(ctx context.Context, args []string, e env) int {
+	if len(args) == 0 {
+		fmt.Fprint(e.stderr, usage)
+		return exitUsage
+	}
+	var (
+		code int
+		err  error
+	)
+	switch args[0] {
+	case "ask":
+		code, err = runAsk(ctx, args[1:], e)
+	case "eval":
+		code, err = runEval(ctx, args[1:], e)
+	case "serve":
+		code, err = runServe(ctx, args[1:], e)
+	case "config":
+		code, err = runConfig(ctx, args[1:], e)
+	case "-h", "--help", "help":
+		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	default:
+		err = &usageError{fmt.Sprintf("unknown command %q: use ask, eval, serve or config", args[0])}
+	}
+	if err != nil {
+		var ue *usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(e.stderr, "qabot: %v\n", err)
+			return exitUsage
+		}
+		fmt.Fprintf(e.stderr, "qabot: %v\n", err)
+		if code == exitOK {
+			code = exitUsage
+		}
+	}
+	return code
+}
+
+// stdinIsTerminal reports whether standard input is a character device.
+func stdinIsTerminal() bool {
+	fi, err := os.Stdin.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
