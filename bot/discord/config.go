@@ -1,9 +1,10 @@
 package discord
 
-// Config is the discord section of qabot's configuration.
+// Config is the discord section of qabot's configuration. Fields tagged
+// qabot:"secret" are redacted wherever the configuration is printed.
 type Config struct {
 	Enabled       bool     `yaml:"enabled"`
-	Token         string   `yaml:"token"`
+	Token         string   `yaml:"token" qabot:"secret"`
 	ApplicationID string   `yaml:"application_id"`
 	Guilds        []string `yaml:"guilds"`
 	ShardID       int      `yaml:"shard_id"`
@@ -12,3 +13,7 @@ type Config struct {
 	GatewayURL    string   `yaml:"gateway_url"`
 	RateLimit     int      `yaml:"rate_limit"`
 }
+
+// Validate checks an enabled section, naming the key and what a valid value
+// looks like. TODO(discord): real checks.
+func (c Config) Validate() error { return nil }

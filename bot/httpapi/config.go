@@ -4,7 +4,7 @@ package httpapi
 type Config struct {
 	Enabled     bool     `yaml:"enabled"`
 	Listen      string   `yaml:"listen"`
-	Token       string   `yaml:"token"`
+	Token       string   `yaml:"token" qabot:"secret"`
 	CORSOrigins []string `yaml:"cors_origins"`
 	RateLimit   int      `yaml:"rate_limit"`
 }
