@@ -1,0 +1,47 @@
+package bot
+
+import "github.com/qabot/qabot/qa"
+
+// AnswerJSON is an answer as JSON: one line of the batch interface
+// (`qabot ask --jsonl`, DESIGN.md), the output of `qabot ask --json`, and the
+// body of the HTTP API's /v1/ask. Its field names are a stable contract.
+type AnswerJSON struct {
+	ID        string        `json:"id,omitempty"`
+	Question  string        `json:"question,omitempty"`
+	Answered  bool          `json:"answered"`
+	Answer    string        `json:"answer"`
+	Sentence  string        `json:"sentence"`
+	Source    string        `json:"source"`
+	Score     float64       `json:"score"`
+	Title     string        `json:"title,omitempty"`
+	Publisher string        `json:"publisher,omitempty"`
+	Date      string        `json:"date,omitempty"`
+	Also      []qa.Source   `json:"also,omitempty"`
+	Conflicts []qa.Conflict `json:"conflicts,omitempty"`
+	// Message is the user-facing text when nothing was answered.
+	Message string `json:"message,omitempty"`
+	// Error says why a batch line or request failed.
+	Error string `json:"error,omitempty"`
+}
+
+// NewAnswerJSON converts an engine answer for the wire. Score is rounded to
+// three decimals so that output is stable across platforms.
+func NewAnswerJSON(a qa.Answer) AnswerJSON {
+	j := AnswerJSON{
+		Answered: a.Found,
+		Score:    float64(int64(a.Score*1000+0.5)) / 1000,
+	}
+	if !a.Found {
+		j.Message = msgNotFound
+		return j
+	}
+	j.Answer = a.Span
+	j.Sentence = a.Sentence
+	j.Source = a.Source.Path
+	j.Title = a.Source.Title
+	j.Publisher = a.Source.Publisher
+	j.Date = a.Source.Date
+	j.Also = a.Also
+	j.Conflicts = a.Conflicts
+	return j
+}
