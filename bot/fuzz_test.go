@@ -1,0 +1,32 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/qabot/qabot/qa"
+)
+
+// FuzzHandle feeds arbitrary text through CleanQuestion and Handle: the
+// handler must never panic, always give one outcome, and only ever pass the
+// engine valid, trimmed UTF-8.
+func FuzzHandle(f *testing.F) {
+	for _, s := range []string{"", "help", "when is the TikTok deadline?", "\xff\xfe", "<!everyone> hi", strings.Repeat("é", 2100)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		asker := &fakeAsker{ask: func(_ context.Context, q string) (qa.Answer, error) {
+			if !utf8.ValidString(q) || q != strings.TrimSpace(q) {
+				t.Errorf("engine got %q, want valid trimmed UTF-8", q)
+			}
+			return qa.Answer{}, nil
+		}}
+		h := NewHandler(asker, Config{RateLimit: -1})
+		r := h.Handle(context.Background(), Request{User: "u", Text: s})
+		if r.Outcome == "" || r.Text == "" {
+			t.Errorf("Handle(%q): got outcome %q text %q, want both set", s, r.Outcome, r.Text)
+		}
+	})
+}
