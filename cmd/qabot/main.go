@@ -25,6 +25,8 @@ const (
 	exitOK       = 0
 	exitNotFound = 1
 	exitUsage    = 2
+	// exitInterrupted is the shell's status for a command stopped by Ctrl-C.
+	exitInterrupted = 130
 )
 
 const usage = `qabot answers questions from documents with one verbatim sentence and its source.
@@ -53,6 +55,23 @@ type env struct {
 type usageError struct{ msg string }
 
 func (e *usageError) Error() string { return e.msg }
+
+// cmdError is a subcommand's failure as the user sees it: run prints
+// "qabot CMD: ERR" on stderr and exits with code.
+type cmdError struct {
+	cmd  string
+	code int
+	err  error
+}
+
+func (e *cmdError) Error() string { return e.cmd + ": " + e.err.Error() }
+func (e *cmdError) Unwrap() error { return e.err }
+
+// usagef returns a usage error (exit 2) of subcommand cmd. The message
+// should name the fix.
+func usagef(cmd, format string, args ...any) error {
+	return &cmdError{cmd: cmd, code: exitUsage, err: fmt.Errorf(format, args...)}
+}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -94,6 +113,11 @@ func run(ctx context.Context, args []string, e env) int {
 		err = &usageError{fmt.Sprintf("unknown command %q: use ask, eval, serve or config", args[0])}
 	}
 	if err != nil {
+		var ce *cmdError
+		if errors.As(err, &ce) {
+			fmt.Fprintf(e.stderr, "qabot %s: %v\n", ce.cmd, ce.err)
+			return ce.code
+		}
 		var ue *usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintf(e.stderr, "qabot: %v\n", err)

@@ -1,0 +1,243 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/qabot/qabot/bot"
+	"github.com/qabot/qabot/qa"
+)
+
+// fakeAsker is a hand-written bot.Asker.
+type fakeAsker struct {
+	ask func(ctx context.Context, question string) (qa.Answer, error)
+}
+
+func (f fakeAsker) Ask(ctx context.Context, question string) (qa.Answer, error) {
+	return f.ask(ctx, question)
+}
+
+// decodeLines decodes each line of out as bot.AnswerJSON.
+func decodeLines(t *testing.T, out string) []bot.AnswerJSON {
+	t.Helper()
+	var got []bot.AnswerJSON
+	for i, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		var a bot.AnswerJSON
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatalf("output line %d %q: got invalid JSON: %v", i+1, l, err)
+		}
+		got = append(got, a)
+	}
+	return got
+}
+
+func TestBatchEmbedded(t *testing.T) {
+	longContext := strings.Repeat("padding ", 200<<10/8) // 200 KiB: over bufio.Scanner's 64 KiB
+	huge := `{"id":"huge","question":"` + strings.Repeat("y", maxLineBytes) + `"}`
+	in := strings.Join([]string{
+		`{"id":"q1","question":"when is the TikTok deadline?"}`,
+		`not json`,
+		``,
+		`{"id":"q4"}`,
+		`{"id":"q5","question":5}`,
+		`{"id":6,"question":"zzqx vrrbl qqqj?"}`,
+		huge,
+		`{"id":"q8","context":"` + longContext + `","question":"when is the TikTok deadline?"}`,
+		`{"id":"q9","question":"   "}`,
+		`{"id":"q10","question":"when is the TikTok deadline?"`,
+		"\xff\xfe{\x00",
+		`{"question":"when is the TikTok deadline?","id":"q12"}` + "\r",
+	}, "\n") + "\n"
+	r := runQabot(t, in, false, "ask", "--jsonl")
+	if r.code != exitNotFound {
+		t.Errorf("exit: got %d, want %d (some lines failed)", r.code, exitNotFound)
+	}
+	if !strings.Contains(r.stderr, "8 of 12 lines failed") {
+		t.Errorf("stderr: got %q, want a count of failed lines", r.stderr)
+	}
+	got := decodeLines(t, r.stdout)
+	want := []struct {
+		id       string
+		answered bool
+		err      string
+	}{
+		{"q1", true, ""},
+		{"", false, "line 2: not a JSON object"},
+		{"", false, "line 3: blank line"},
+		{"q4", false, `line 4: no "question" field`},
+		{"q5", false, `line 5: "question" must be a string`},
+		{"6", false, ""},
+		{"huge", false, "line 7: line longer than"},
+		{"q8", true, ""},
+		{"q9", false, "line 9: the question is empty"},
+		{"q10", false, "line 10: invalid JSON"},
+		{"", false, "line 11: not a JSON object"},
+		{"q12", true, ""},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("output lines: got %d, want %d (one per input line)", len(got), len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.ID != w.id || g.Answered != w.answered || !strings.HasPrefix(g.Error, w.err) || (w.err == "") != (g.Error == "") {
+			t.Errorf("line %d: got id %q answered %v error %q, want id %q answered %v error %q…",
+				i+1, g.ID, g.Answered, g.Error, w.id, w.answered, w.err)
+		}
+		if w.answered && (!strings.Contains(g.Sentence, "September 17") || !strings.HasSuffix(g.Source, ".txt")) {
+			t.Errorf("line %d: got sentence %q source %q, want the TikTok deadline from a .txt file", i+1, g.Sentence, g.Source)
+		}
+	}
+}
+
+func TestBatchAllGood(t *testing.T) {
+	in := `{"id":"a","question":"when is the TikTok deadline?"}` + "\n" + `{"id":"b","question":"zzqx vrrbl qqqj?"}`
+	r := runQabot(t, in, false, "ask", "--jsonl")
+	if r.code != exitOK {
+		t.Errorf("exit: got %d, want 0 (not answering is not a failure); stderr %q", r.code, r.stderr)
+	}
+	got := decodeLines(t, r.stdout)
+	if len(got) != 2 || got[0].ID != "a" || got[1].ID != "b" || !got[0].Answered || got[1].Answered {
+		t.Errorf("got %+v, want a answered then b not answered", got)
+	}
+}
+
+func TestBatchEngineFailures(t *testing.T) {
+	asker := fakeAsker{ask: func(ctx context.Context, q string) (qa.Answer, error) {
+		switch q {
+		case "boom":
+			panic("index out of range")
+		case "fail":
+			return qa.Answer{}, errors.New("disk on fire")
+		}
+		return qa.Answer{Found: true, Span: "blue", Sentence: "The sky is " + q + ".", Score: 1.23456,
+			Source: qa.Source{Path: "sky.txt"}}, nil
+	}}
+	in := `{"id":"1","question":"blue"}` + "\n" + `{"id":"2","question":"boom"}` + "\n" +
+		`{"id":"3","question":"fail"}` + "\n" + `{"id":"4","question":"  grey  "}` + "\n"
+	var out, errOut bytes.Buffer
+	e := env{stdin: strings.NewReader(in), stdout: &out, stderr: &errOut}
+	code, err := runBatch(context.Background(), asker, e)
+	if err != nil || code != exitNotFound {
+		t.Errorf("runBatch: got %d, %v; want %d, nil", code, err, exitNotFound)
+	}
+	got := decodeLines(t, out.String())
+	if len(got) != 4 {
+		t.Fatalf("output lines: got %d, want 4", len(got))
+	}
+	if got[0].Sentence != "The sky is blue." || got[0].Score != 1.235 || got[0].Answer != "blue" {
+		t.Errorf("line 1: got %+v, want the fake's answer with score 1.235", got[0])
+	}
+	for i := 1; i <= 2; i++ {
+		if got[i].ID != fmt.Sprint(i+1) || !strings.Contains(got[i].Error, "internal error") {
+			t.Errorf("line %d: got %+v, want an internal error with its id", i+1, got[i])
+		}
+	}
+	if got[3].Sentence != "The sky is grey." {
+		t.Errorf("line 4: got sentence %q, want the cleaned question %q asked", got[3].Sentence, "grey")
+	}
+	if !strings.Contains(errOut.String(), "disk on fire") || !strings.Contains(errOut.String(), "panicked") {
+		t.Errorf("stderr: got %q, want both engine failures explained", errOut.String())
+	}
+	if strings.Contains(out.String(), "disk on fire") {
+		t.Errorf("stdout: got %q, want internal errors kept out of the answers", out.String())
+	}
+}
+
+func TestParseBatchLine(t *testing.T) {
+	tests := []struct {
+		line     string
+		id, q    string
+		err      error
+		errMatch string
+	}{
+		{`{"id":"a","question":"when?"}`, "a", "when?", nil, ""},
+		{"\xef\xbb\xbf" + `{"id":"bom","question":"q"}`, "bom", "q", nil, ""},
+		{`  {"question":" spaced\tout  ","id":12.5}  `, "12.5", "spaced out", nil, ""},
+		{`{"id":null,"question":"q","answers":["x"]}`, "", "q", nil, ""},
+		{`{"id":"a","question":"bad \u0000 byte"}`, "a", "bad byte", nil, ""},
+		{``, "", "", errBlankLine, ""},
+		{"\t \r", "", "", errBlankLine, ""},
+		{`["id","question"]`, "", "", errNotObject, ""},
+		{`"question"`, "", "", errNotObject, ""},
+		{`{"id":"a"}`, "a", "", errNoQuestion, ""},
+		{`{"id":"a","question":null}`, "a", "", errNoQuestion, ""},
+		{`{"id":"a","question":["x"]}`, "a", "", errQuestionNotString, ""},
+		{`{"id":true,"question":"q"}`, "", "", errIDType, ""},
+		{`{"id":{"x":1},"question":"q"}`, "", "", errIDType, ""},
+		{`{"id":"a","question":""}`, "a", "", errEmptyQuestion, ""},
+		{`{"id":"a","question":"` + strings.Repeat("é", bot.DefaultMaxRunes+1) + `"}`, "a", "", errQuestionTooLong, ""},
+		{`{"id":"trunc","question":"when`, "trunc", "", nil, "invalid JSON"},
+		{`{"x":[1,{"y":2}],"id":"late","question":`, "late", "", nil, "invalid JSON"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			id, q, err := parseBatchLine([]byte(tt.line))
+			if id != tt.id || q != tt.q {
+				t.Errorf("got id %q question %q, want id %q question %q", id, q, tt.id, tt.q)
+			}
+			switch {
+			case tt.err != nil && !errors.Is(err, tt.err):
+				t.Errorf("error: got %v, want %v", err, tt.err)
+			case tt.errMatch != "" && (err == nil || !strings.Contains(err.Error(), tt.errMatch)):
+				t.Errorf("error: got %v, want one containing %q", err, tt.errMatch)
+			case tt.err == nil && tt.errMatch == "" && err != nil:
+				t.Errorf("error: got %v, want none", err)
+			}
+		})
+	}
+}
+
+func TestIDFromPrefix(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"id":"abc","question":"x`, "abc"},
+		{`{"question":"x","id":42}`, "42"},
+		{`{"a":{"id":"inner"},"id":"outer"`, "outer"},
+		{`{"a":{"id":"inner"}`, ""},
+		{`{"question":"never ends`, ""},
+		{`[{"id":"x"}]`, ""},
+		{`{"id":false}`, ""},
+		{`garbage`, ""},
+	}
+	for _, tt := range tests {
+		if got := idFromPrefix([]byte(tt.in)); got != tt.want {
+			t.Errorf("idFromPrefix(%q): got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzParseBatchLine checks that no input line crashes the parser and that
+// an accepted question is clean, valid UTF-8 and within the length limit.
+func FuzzParseBatchLine(f *testing.F) {
+	f.Fuzz(func(t *testing.T, b []byte) {
+		id, q, err := parseBatchLine(b)
+		_ = idFromPrefix(b)
+		if err != nil {
+			if q != "" {
+				t.Errorf("got question %q with error %v, want none", q, err)
+			}
+			return
+		}
+		if q == "" || !utf8.ValidString(q) || q != bot.CleanQuestion(q) {
+			t.Errorf("question: got %q, want non-empty, valid, clean", q)
+		}
+		if n := utf8.RuneCountInString(q); n > bot.DefaultMaxRunes {
+			t.Errorf("question: got %d runes, want at most %d", n, bot.DefaultMaxRunes)
+		}
+		// Writing the parsed line out again and reading it back gives the
+		// same id and question.
+		again, err := json.Marshal(map[string]string{"id": id, "question": q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		id2, q2, err := parseBatchLine(again)
+		if err != nil || q2 != q || (id2 != id && utf8.ValidString(id)) {
+			t.Errorf("round trip of %s: got %q %q %v, want %q %q", again, id2, q2, err, id, q)
+		}
+	})
+}

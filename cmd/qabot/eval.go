@@ -1,0 +1,437 @@
+package main
+
+// Scoring of `qabot eval`, as DESIGN.md sets it out. Each line of an
+// evaluation file is
+//
+//	{"id","question","answers":[...],"sources":[...],"answerable":bool,"kind":"..."}
+//
+// An answerable question is right (a sentence hit) when the returned
+// sentence contains one of answers, ignoring case and runs of white space;
+// it is a source hit when the returned document is one of sources. A
+// question that is not answerable is right when the bot abstains. Overall
+// is right / total. A question the bot would refuse (empty once cleaned, or
+// too long) counts as an abstention, as it does on every front.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"text/tabwriter"
+
+	"github.com/qabot/qabot/bot"
+	"github.com/qabot/qabot/qa"
+)
+
+const evalAbout = `Scores an evaluation file: asks each question and prints, by kind, how
+many were right, sentence hits, source hits and abstentions that were right.
+Exits 0 when every line was scored, 1 when some lines of FILE could not be
+read (they are listed on stderr), 2 on a usage or set-up error. FILE "-"
+reads standard input.`
+
+const evalExamples = `  qabot eval ../shared/eval/seed-dev.jsonl
+  qabot eval ../shared/eval/squad-train11/eval.jsonl --corpus ../shared/eval/squad-train11/corpus
+  qabot eval --show-misses ../shared/eval/seed-dev.jsonl
+`
+
+// evalExample is the command offered when FILE is missing.
+const evalExample = "qabot eval ../shared/eval/seed-dev.jsonl"
+
+// evalCase is one line of an evaluation file.
+type evalCase struct {
+	line       int
+	id         string
+	question   string
+	answers    []string
+	sources    []string
+	answerable bool
+	kind       string
+}
+
+// evalResult is what the bot returned for a case and how it scored.
+type evalResult struct {
+	c      evalCase
+	answer qa.Answer
+	// refused is set when the question was not asked (empty or too long).
+	refused error
+	// err is set when the engine failed.
+	err         error
+	right       bool
+	sentenceHit bool
+	sourceHit   bool
+}
+
+// tally counts results, for one kind or for all.
+type tally struct {
+	total, right int
+	// answerable counts answerable cases; sentenceHits those answered
+	// with a sentence holding an answer.
+	answerable, sentenceHits int
+	// withSources counts answerable cases that list sources; sourceHits
+	// those answered from one of them.
+	withSources, sourceHits int
+	// unanswerable counts cases that are not answerable; abstained those
+	// where the bot rightly said nothing.
+	unanswerable, abstained int
+}
+
+func (t *tally) add(r evalResult) {
+	t.total++
+	if r.right {
+		t.right++
+	}
+	if r.c.answerable {
+		t.answerable++
+		if r.sentenceHit {
+			t.sentenceHits++
+		}
+		if len(r.c.sources) > 0 {
+			t.withSources++
+			if r.sourceHit {
+				t.sourceHits++
+			}
+		}
+		return
+	}
+	t.unanswerable++
+	if r.right {
+		t.abstained++
+	}
+}
+
+// runEval is `qabot eval FILE.jsonl [--corpus DIR] [--show-misses]`.
+func runEval(ctx context.Context, args []string, e env) (int, error) {
+	c := newCommand("eval", "qabot eval [flags] FILE.jsonl", evalAbout, evalExamples)
+	dir := c.fs.String("corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
+	showMisses := c.fs.Bool("show-misses", false, "list each miss with what was expected and what was returned")
+	pos, err := c.parse(args, e.stdout)
+	if errors.Is(err, errHelpShown) {
+		return exitOK, nil
+	}
+	if err != nil {
+		return exitUsage, err
+	}
+	switch {
+	case len(pos) == 0:
+		return exitUsage, usagef("eval", "missing FILE.jsonl: run `%s`", evalExample)
+	case len(pos) > 1:
+		return exitUsage, usagef("eval", "one FILE.jsonl at a time, got %d (%s): put other words after --corpus or drop them", len(pos), strings.Join(pos, " "))
+	}
+	name := pos[0]
+
+	in := e.stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return exitUsage, usagef("eval", "%v: check the path, for example `%s`", err, evalExample)
+		}
+		defer f.Close()
+		in = f
+	}
+	cases, bad, err := readEvalCases(in, name, e.stderr)
+	if err != nil {
+		return exitUsage, usagef("eval", "read %s: %v", name, err)
+	}
+	if len(cases) == 0 {
+		return exitUsage, usagef("eval", "%s holds no questions: each line should be {\"id\",\"question\",\"answers\",\"sources\",\"answerable\",\"kind\"}", name)
+	}
+
+	ix, err := loadIndex("eval", *dir, e)
+	if err != nil {
+		return exitUsage, err
+	}
+	results := scoreCases(ctx, ix, cases)
+	if ctx.Err() != nil {
+		return inputError("eval", ctx, ctx.Err())
+	}
+	for _, r := range results {
+		if r.err != nil {
+			fmt.Fprintf(e.stderr, "qabot eval: %s:%d: %v\n", name, r.c.line, r.err)
+		}
+	}
+	if *showMisses {
+		printMisses(e.stdout, results)
+	}
+	if err := printTable(e.stdout, results); err != nil {
+		return exitUsage, &cmdError{cmd: "eval", code: exitUsage, err: fmt.Errorf("write output: %w", err)}
+	}
+	if bad > 0 {
+		fmt.Fprintf(e.stderr, "qabot eval: %d lines of %s could not be read and were left out (see above)\n", bad, name)
+		return exitNotFound, nil
+	}
+	return exitOK, nil
+}
+
+// readEvalCases reads an evaluation file. Lines that cannot be read are
+// reported on stderr with their number and counted in bad; blank lines are
+// skipped.
+func readEvalCases(r io.Reader, name string, stderr io.Writer) (cases []evalCase, bad int, err error) {
+	lr := newLineReader(r, maxLineBytes)
+	for {
+		l, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			return cases, bad, nil
+		}
+		if err != nil {
+			return nil, bad, err
+		}
+		c, err := parseEvalLine(l)
+		if errors.Is(err, errBlankLine) {
+			continue
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "qabot eval: %s:%d: %v\n", name, l.n, err)
+			bad++
+			continue
+		}
+		cases = append(cases, c)
+	}
+}
+
+// parseEvalLine reads one line of an evaluation file. A missing
+// "answerable" means answerable when there are answers.
+func parseEvalLine(l line) (evalCase, error) {
+	if l.tooLong {
+		return evalCase{}, errLineTooLong
+	}
+	b := strings.TrimSpace(strings.TrimPrefix(string(l.text), string(utf8BOM)))
+	if b == "" {
+		return evalCase{}, errBlankLine
+	}
+	if b[0] != '{' {
+		return evalCase{}, errNotObject
+	}
+	var raw struct {
+		ID         json.RawMessage `json:"id"`
+		Question   *string         `json:"question"`
+		Answers    []string        `json:"answers"`
+		Sources    []string        `json:"sources"`
+		Answerable *bool           `json:"answerable"`
+		Kind       string          `json:"kind"`
+	}
+	if err := json.Unmarshal([]byte(b), &raw); err != nil {
+		return evalCase{}, fmt.Errorf("invalid evaluation line: %w", err)
+	}
+	id, err := parseID(raw.ID)
+	if err != nil {
+		return evalCase{}, err
+	}
+	if raw.Question == nil {
+		return evalCase{}, errNoQuestion
+	}
+	c := evalCase{line: l.n, id: id, question: *raw.Question, sources: raw.Sources, kind: raw.Kind}
+	for _, a := range raw.Answers {
+		if a = strings.TrimSpace(a); a != "" {
+			c.answers = append(c.answers, a)
+		}
+	}
+	c.answerable = len(c.answers) > 0
+	if raw.Answerable != nil {
+		c.answerable = *raw.Answerable
+	}
+	if c.answerable && len(c.answers) == 0 {
+		return evalCase{}, errors.New("answerable but no \"answers\" given")
+	}
+	if c.kind == "" {
+		c.kind = "(none)"
+	}
+	return c, nil
+}
+
+// scoreCases asks every case, several at a time (the index is safe for
+// concurrent use), and scores the answers. Results are in case order.
+func scoreCases(ctx context.Context, asker bot.Asker, cases []evalCase) []evalResult {
+	results := make([]evalResult, len(cases))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(cases)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = scoreCase(ctx, asker, cases[i])
+			}
+		}()
+	}
+	for i := range cases {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
+}
+
+// scoreCase asks one case and scores the answer.
+func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
+	r := evalResult{c: c}
+	q := c.question
+	if err := checkQuestion(&q); err != nil {
+		r.refused = err
+	} else {
+		r.answer, r.err = askOne(ctx, asker, q)
+		if r.err != nil {
+			r.answer = qa.Answer{}
+		}
+	}
+	a := r.answer
+	if !c.answerable {
+		r.right = !a.Found
+		return r
+	}
+	if !a.Found {
+		return r
+	}
+	r.sentenceHit = containsAny(a.Sentence, c.answers)
+	r.sourceHit = sameSource(a.Source.Path, c.sources)
+	r.right = r.sentenceHit
+	return r
+}
+
+// containsAny reports whether s contains one of subs, ignoring case and
+// runs of white space.
+func containsAny(s string, subs []string) bool {
+	s = foldSpace(s)
+	for _, sub := range subs {
+		if sub = foldSpace(sub); sub != "" && strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldSpace lower-cases s and folds runs of white space into one space.
+func foldSpace(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// sameSource reports whether the returned document path is one of want.
+// A wanted bare file name also matches a document of that name in a
+// sub-folder.
+func sameSource(got string, want []string) bool {
+	for _, w := range want {
+		if got == w || (!strings.Contains(w, "/") && path.Base(got) == w) {
+			return true
+		}
+	}
+	return false
+}
+
+// printMisses lists each case that was not right with what it wanted and
+// what came back.
+func printMisses(w io.Writer, results []evalResult) {
+	n := 0
+	for _, r := range results {
+		if r.right {
+			continue
+		}
+		n++
+		c := r.c
+		fmt.Fprintf(w, "MISS %s [%s] %s\n", c.id, c.kind, c.question)
+		if c.answerable {
+			fmt.Fprintf(w, "  want: %s", quoteList(c.answers, " or "))
+			if len(c.sources) > 0 {
+				fmt.Fprintf(w, " from %s", strings.Join(c.sources, ", "))
+			}
+			fmt.Fprintln(w)
+		} else {
+			fmt.Fprintln(w, "  want: no answer (abstain)")
+		}
+		switch {
+		case r.err != nil:
+			fmt.Fprintf(w, "  got:  error: %v\n", r.err)
+		case r.refused != nil:
+			fmt.Fprintf(w, "  got:  refused: %v\n", r.refused)
+		case !r.answer.Found:
+			fmt.Fprintf(w, "  got:  no answer (score %.3f)\n", r.answer.Score)
+		default:
+			a := r.answer
+			if a.Span != "" {
+				fmt.Fprintf(w, "  got:  %q (score %.3f)\n", a.Span, a.Score)
+			} else {
+				fmt.Fprintf(w, "  got:  (no span, score %.3f)\n", a.Score)
+			}
+			fmt.Fprintf(w, "        “%s”\n        — %s", a.Sentence, a.Source.Path)
+			if c.answerable && len(c.sources) > 0 && !r.sourceHit {
+				fmt.Fprint(w, " (not a wanted source)")
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	if n > 0 {
+		fmt.Fprintln(w)
+	}
+}
+
+func quoteList(items []string, sep string) string {
+	q := make([]string, len(items))
+	for i, s := range items {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, sep)
+}
+
+// printTable writes the score table, one row per kind (sorted) and one for
+// all questions, then the overall line.
+func printTable(w io.Writer, results []evalResult) error {
+	byKind := map[string]*tally{}
+	var all tally
+	for _, r := range results {
+		t := byKind[r.c.kind]
+		if t == nil {
+			t = &tally{}
+			byKind[r.c.kind] = t
+		}
+		t.add(r)
+		all.add(r)
+	}
+	kinds := make([]string, 0, len(byKind))
+	for k := range byKind {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "kind\tright\t%\tsentence hits\tsource hits\tabstained right\t")
+	for _, k := range kinds {
+		writeRow(tw, k, byKind[k])
+	}
+	writeRow(tw, "all", &all)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "\noverall: %d/%d right (%s)\n", all.right, all.total, percent(all.right, all.total))
+	return err
+}
+
+func writeRow(w io.Writer, kind string, t *tally) {
+	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t\n", kind,
+		ratio(t.right, t.total), percent(t.right, t.total),
+		ratio(t.sentenceHits, t.answerable), ratio(t.sourceHits, t.withSources),
+		ratio(t.abstained, t.unanswerable))
+}
+
+// ratio writes n/of, or "-" when there is nothing to count.
+func ratio(n, of int) string {
+	if of == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%d/%d", n, of)
+}
+
+// percent writes n/of as a percentage with one decimal.
+func percent(n, of int) string {
+	if of == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f%%", 100*float64(n)/float64(of))
+}
