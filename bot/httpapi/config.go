@@ -1,10 +1,86 @@
 package httpapi
 
-// Config is the http section of qabot's configuration.
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// Config is the http section of qabot's configuration. Fields tagged
+// qabot:"secret" are redacted wherever the configuration is printed.
 type Config struct {
-	Enabled     bool     `yaml:"enabled"`
-	Listen      string   `yaml:"listen"`
-	Token       string   `yaml:"token" qabot:"secret"`
+	Enabled bool `yaml:"enabled"`
+	// Listen is the address to serve on, host:port. Port 0 picks a free
+	// port (the start-up log line says which).
+	Listen string `yaml:"listen"`
+	// Token, when set, is the bearer token /v1/ask requires.
+	Token string `yaml:"token" qabot:"secret"`
+	// CORSOrigins lists the origins allowed to call the API from a
+	// browser; empty sends no CORS headers at all. "*" allows any origin.
 	CORSOrigins []string `yaml:"cors_origins"`
-	RateLimit   int      `yaml:"rate_limit"`
+	// RateLimit is the number of questions one client IP may ask a
+	// minute: 0 means the default, a negative value turns it off.
+	RateLimit int `yaml:"rate_limit"`
+}
+
+// MinTokenLength is the shortest bearer token accepted.
+const MinTokenLength = 16
+
+// Validate checks an enabled section. Each error names the key and what a
+// valid value looks like; the token's value is never included.
+func (c Config) Validate() error {
+	var errs []error
+	if err := CheckListen(c.Listen); err != nil {
+		errs = append(errs, fmt.Errorf("http.listen: %w", err))
+	}
+	if c.Token != "" {
+		if len(c.Token) < MinTokenLength {
+			errs = append(errs, fmt.Errorf("http.token: the token is %d characters long; use at least %d (for example the output of `openssl rand -hex 32`)", len(c.Token), MinTokenLength))
+		} else if strings.IndexFunc(c.Token, func(r rune) bool { return r <= ' ' || r > '~' }) >= 0 {
+			errs = append(errs, errors.New("http.token: the token holds spaces or characters other than printable ASCII, which cannot be sent in an Authorization header"))
+		}
+	}
+	for _, o := range c.CORSOrigins {
+		if err := checkOrigin(o); err != nil {
+			errs = append(errs, fmt.Errorf("http.cors_origins: %w", err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// CheckListen reports whether addr is a listen address: host:port, with a
+// port from 0 to 65535 (0: any free port) and the host optional.
+func CheckListen(addr string) error {
+	if addr == "" {
+		return errors.New(`the address is empty; write it like "127.0.0.1:8080"`)
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf(`%q is not a host:port address like "127.0.0.1:8080"`, addr)
+	}
+	n, err := strconv.Atoi(port)
+	if err != nil || n < 0 || n > 65535 {
+		return fmt.Errorf("%q: the port must be a number from 0 to 65535", addr)
+	}
+	if strings.ContainsAny(host, " /") {
+		return fmt.Errorf("%q: the host must be a name or an IP address", addr)
+	}
+	return nil
+}
+
+// checkOrigin reports whether o is "*" or an origin: scheme://host[:port]
+// with nothing after it.
+func checkOrigin(o string) error {
+	if o == "*" {
+		return nil
+	}
+	u, err := url.Parse(o)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
+		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return fmt.Errorf(`%q is not an origin like "https://example.com" (scheme and host, no path) or "*"`, o)
+	}
+	return nil
 }

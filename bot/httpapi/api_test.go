@@ -1,0 +1,334 @@
+package httpapi
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/qabot/qabot/bot"
+	"github.com/qabot/qabot/corpus"
+	"github.com/qabot/qabot/qa"
+)
+
+// fakeAsker answers with its function field.
+type fakeAsker struct {
+	ask func(ctx context.Context, q string) (qa.Answer, error)
+}
+
+func (f fakeAsker) Ask(ctx context.Context, q string) (qa.Answer, error) { return f.ask(ctx, q) }
+
+const tiktokSentence = "The deadline for TikTok's sale is September 17."
+
+// tiktok answers every question containing "tiktok" and no other.
+func tiktok(ctx context.Context, q string) (qa.Answer, error) {
+	if !strings.Contains(strings.ToLower(q), "tiktok") {
+		return qa.Answer{}, nil
+	}
+	return qa.Answer{
+		Found: true, Span: "September 17", Sentence: tiktokSentence, Score: 12.3456,
+		Source: qa.Source{Path: "004.txt", Title: "Talks", Publisher: "Reuters", Date: "2025-09-15"},
+		Also:   []qa.Source{{Path: "001.txt"}},
+	}, nil
+}
+
+// fakeClock is a clock tests move by hand.
+type fakeClock struct{ t atomic.Int64 }
+
+func (c *fakeClock) now() time.Time { return time.Unix(0, c.t.Load()) }
+
+func newTestAPI(t *testing.T, cfg Config, rateLimit int, opt Options) *API {
+	t.Helper()
+	clock := &fakeClock{}
+	clock.t.Store(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano())
+	h := bot.NewHandler(fakeAsker{ask: tiktok}, bot.Config{Front: "http", RateLimit: rateLimit, Now: clock.now})
+	return New(cfg, h, opt)
+}
+
+// do sends one request to api and decodes the JSON reply.
+func do(t *testing.T, api http.Handler, r *http.Request) (*http.Response, bot.AnswerJSON) {
+	t.Helper()
+	if r.RemoteAddr == "" {
+		r.RemoteAddr = "192.0.2.1:5555"
+	}
+	rec := httptest.NewRecorder()
+	api.ServeHTTP(rec, r)
+	resp := rec.Result()
+	var out bot.AnswerJSON
+	body, _ := io.ReadAll(resp.Body)
+	if ct := resp.Header.Get("Content-Type"); strings.HasPrefix(ct, "application/json") {
+		if err := json.Unmarshal(body, &out); err != nil {
+			t.Fatalf("reply is not JSON: %v: %s", err, body)
+		}
+	}
+	return resp, out
+}
+
+func post(body string) *http.Request {
+	return httptest.NewRequest(http.MethodPost, "/v1/ask", strings.NewReader(body))
+}
+
+func get(q string) *http.Request {
+	return httptest.NewRequest(http.MethodGet, "/v1/ask?q="+url.QueryEscape(q), nil)
+}
+
+func TestAsk(t *testing.T) {
+	api := newTestAPI(t, Config{}, -1, Options{})
+	tests := []struct {
+		name       string
+		req        *http.Request
+		wantStatus int
+		wantAnswer string
+		wantErr    string // substring of "error"
+		wantMsg    string // substring of "message"
+	}{
+		{"post answers", post(`{"question":"When is the TikTok deadline?"}`), 200, "September 17", "", ""},
+		{"get answers", get("when is the tiktok deadline"), 200, "September 17", "", ""},
+		{"get with question=", httptest.NewRequest("GET", "/v1/ask?question=tiktok+deadline", nil), 200, "September 17", "", ""},
+		{"not found is 200", post(`{"question":"what is the capital of Peru?"}`), 200, "", "", "couldn't find"},
+		{"help is 200", post(`{"question":"help"}`), 200, "", "", "for example"},
+		{"no question", post(`{"question":"   "}`), 400, "", "no question", ""},
+		{"empty object", post(`{}`), 400, "", "no question", ""},
+		{"empty body", post(``), 400, "", "body is empty", ""},
+		{"not JSON", post(`question=hi`), 400, "", "not JSON", ""},
+		{"truncated JSON", post(`{"question":`), 400, "", "not JSON", ""},
+		{"array", post(`["tiktok"]`), 400, "", "JSON object", ""},
+		{"number", post(`{"question":5}`), 400, "", `"question" must be a string`, ""},
+		{"unknown field", post(`{"q":"tiktok"}`), 400, "", `unknown field "q"`, ""},
+		{"two values", post(`{"question":"tiktok"} {"question":"x"}`), 400, "", "more than one", ""},
+		{"over 64 KiB", post(`{"question":"` + strings.Repeat("a", MaxBodyBytes) + `"}`), 400, "", "over 64 KiB", ""},
+		{"too long question", post(`{"question":"` + strings.Repeat("tiktok ", 1000) + `"}`), 413, "", "too long", ""},
+		{"get without q", httptest.NewRequest("GET", "/v1/ask", nil), 400, "", "no question", ""},
+		{"put", httptest.NewRequest("PUT", "/v1/ask", nil), 405, "", "not supported", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, out := do(t, api, tt.req)
+			if resp.StatusCode != tt.wantStatus {
+				t.Fatalf("got status %d, want %d (body %+v)", resp.StatusCode, tt.wantStatus, out)
+			}
+			if out.Answer != tt.wantAnswer {
+				t.Errorf("got answer %q, want %q", out.Answer, tt.wantAnswer)
+			}
+			if out.Answered != (tt.wantAnswer != "") {
+				t.Errorf("got answered %v, want %v", out.Answered, tt.wantAnswer != "")
+			}
+			if !strings.Contains(out.Error, tt.wantErr) || (tt.wantErr == "") != (out.Error == "") {
+				t.Errorf("got error %q, want it to hold %q", out.Error, tt.wantErr)
+			}
+			if !strings.Contains(out.Message, tt.wantMsg) || (tt.wantMsg == "") != (out.Message == "") {
+				t.Errorf("got message %q, want it to hold %q", out.Message, tt.wantMsg)
+			}
+		})
+	}
+}
+
+func TestAskAnswerFields(t *testing.T) {
+	api := newTestAPI(t, Config{}, -1, Options{})
+	resp, out := do(t, api, post(`{"id":"q1","question":"tiktok deadline?"}`))
+	if resp.StatusCode != 200 {
+		t.Fatalf("got status %d, want 200", resp.StatusCode)
+	}
+	want := bot.AnswerJSON{
+		ID: "q1", Question: "tiktok deadline?", Answered: true, Answer: "September 17",
+		Sentence: tiktokSentence, Source: "004.txt", Score: 12.346,
+		Title: "Talks", Publisher: "Reuters", Date: "2025-09-15",
+	}
+	if out.ID != want.ID || out.Question != want.Question || out.Sentence != want.Sentence ||
+		out.Source != want.Source || out.Score != want.Score || out.Title != want.Title ||
+		out.Publisher != want.Publisher || out.Date != want.Date {
+		t.Errorf("got %+v, want %+v", out, want)
+	}
+	if len(out.Also) != 1 || out.Also[0].Path != "001.txt" {
+		t.Errorf("got also %+v, want [001.txt]", out.Also)
+	}
+	if got := resp.Header.Get("Content-Type"); got != "application/json; charset=utf-8" {
+		t.Errorf("got Content-Type %q, want application/json; charset=utf-8", got)
+	}
+}
+
+func TestAskEngineError(t *testing.T) {
+	h := bot.NewHandler(fakeAsker{ask: func(context.Context, string) (qa.Answer, error) {
+		return qa.Answer{}, errors.New("index exploded at /secret/path")
+	}}, bot.Config{Front: "http", RateLimit: -1})
+	resp, out := do(t, New(Config{}, h, Options{}), post(`{"question":"tiktok"}`))
+	if resp.StatusCode != http.StatusInternalServerError {
+		t.Fatalf("got status %d, want 500", resp.StatusCode)
+	}
+	if strings.Contains(out.Error, "secret") || out.Error == "" {
+		t.Errorf("got error %q, want the user-facing wording without internal details", out.Error)
+	}
+}
+
+func TestRateLimitByClientIP(t *testing.T) {
+	api := newTestAPI(t, Config{}, 2, Options{})
+	from := func(ip string) *http.Request {
+		r := post(`{"question":"tiktok"}`)
+		r.RemoteAddr = ip + ":4000"
+		return r
+	}
+	for i, want := range []int{200, 200, 429} {
+		resp, out := do(t, api, from("192.0.2.7"))
+		if resp.StatusCode != want {
+			t.Fatalf("request %d: got status %d, want %d", i+1, resp.StatusCode, want)
+		}
+		if want == 429 {
+			if out.Error == "" || resp.Header.Get("Retry-After") == "" {
+				t.Errorf("got error %q and Retry-After %q, want both set", out.Error, resp.Header.Get("Retry-After"))
+			}
+		}
+	}
+	if resp, _ := do(t, api, from("192.0.2.8")); resp.StatusCode != 200 {
+		t.Errorf("another client: got status %d, want 200", resp.StatusCode)
+	}
+}
+
+func TestBearerToken(t *testing.T) {
+	const token = "0123456789abcdef0123"
+	api := newTestAPI(t, Config{Token: token}, -1, Options{})
+	tests := []struct {
+		name   string
+		header string
+		want   int
+	}{
+		{"missing", "", 401},
+		{"wrong", "Bearer 0123456789abcdef0124", 401},
+		{"prefix of the token", "Bearer 0123456789", 401},
+		{"not bearer", "Basic " + token, 401},
+		{"right", "Bearer " + token, 200},
+		{"scheme case-insensitive", "bearer " + token, 200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, r := range []*http.Request{post(`{"question":"tiktok"}`), get("tiktok")} {
+				if tt.header != "" {
+					r.Header.Set("Authorization", tt.header)
+				}
+				resp, out := do(t, api, r)
+				if resp.StatusCode != tt.want {
+					t.Fatalf("%s: got status %d, want %d", r.Method, resp.StatusCode, tt.want)
+				}
+				if tt.want == 401 {
+					if resp.Header.Get("WWW-Authenticate") == "" || out.Error == "" {
+						t.Errorf("got WWW-Authenticate %q and error %q, want both set", resp.Header.Get("WWW-Authenticate"), out.Error)
+					}
+					if strings.Contains(out.Error, token[:8]) {
+						t.Errorf("got error %q, which repeats the token", out.Error)
+					}
+				}
+			}
+		})
+	}
+	// Health endpoints stay open.
+	if resp, _ := do(t, api, httptest.NewRequest("GET", "/healthz", nil)); resp.StatusCode != 200 {
+		t.Errorf("/healthz with a token configured: got %d, want 200", resp.StatusCode)
+	}
+}
+
+func TestCORS(t *testing.T) {
+	preflight := func(origin string) *http.Request {
+		r := httptest.NewRequest(http.MethodOptions, "/v1/ask", nil)
+		r.Header.Set("Origin", origin)
+		r.Header.Set("Access-Control-Request-Method", "POST")
+		return r
+	}
+	withOrigin := func(origin string) *http.Request {
+		r := post(`{"question":"tiktok"}`)
+		r.Header.Set("Origin", origin)
+		return r
+	}
+	off := newTestAPI(t, Config{}, -1, Options{})
+	on := newTestAPI(t, Config{CORSOrigins: []string{"https://docs.example.com/"}}, -1, Options{})
+	anyOrigin := newTestAPI(t, Config{CORSOrigins: []string{"*"}}, -1, Options{})
+	tests := []struct {
+		name       string
+		api        http.Handler
+		req        *http.Request
+		wantStatus int
+		wantAllow  string
+	}{
+		{"off: request", off, withOrigin("https://docs.example.com"), 200, ""},
+		{"off: preflight", off, preflight("https://docs.example.com"), 405, ""},
+		{"on: allowed request", on, withOrigin("https://docs.example.com"), 200, "https://docs.example.com"},
+		{"on: allowed preflight", on, preflight("https://docs.example.com"), 204, "https://docs.example.com"},
+		{"on: other origin request", on, withOrigin("https://evil.example"), 200, ""},
+		{"on: other origin preflight", on, preflight("https://evil.example"), 403, ""},
+		{"on: no origin", on, post(`{"question":"tiktok"}`), 200, ""},
+		{"any: request", anyOrigin, withOrigin("https://x.example"), 200, "https://x.example"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, _ := do(t, tt.api, tt.req)
+			if resp.StatusCode != tt.wantStatus {
+				t.Errorf("got status %d, want %d", resp.StatusCode, tt.wantStatus)
+			}
+			if got := resp.Header.Get("Access-Control-Allow-Origin"); got != tt.wantAllow {
+				t.Errorf("got Access-Control-Allow-Origin %q, want %q", got, tt.wantAllow)
+			}
+			if tt.api == off {
+				for k := range resp.Header {
+					if strings.HasPrefix(k, "Access-Control-") {
+						t.Errorf("got header %s with CORS off, want none", k)
+					}
+				}
+			}
+			if tt.wantStatus == 204 && resp.Header.Get("Access-Control-Allow-Methods") == "" {
+				t.Errorf("preflight: got no Access-Control-Allow-Methods, want it set")
+			}
+		})
+	}
+}
+
+func TestHealthAndReady(t *testing.T) {
+	var ready atomic.Bool
+	api := newTestAPI(t, Config{}, -1, Options{Ready: ready.Load})
+	status := func(path string) int {
+		resp, _ := do(t, api, httptest.NewRequest("GET", path, nil))
+		return resp.StatusCode
+	}
+	if got := status("/healthz"); got != 200 {
+		t.Errorf("/healthz: got %d, want 200", got)
+	}
+	if got := status("/readyz"); got != 503 {
+		t.Errorf("/readyz before load: got %d, want 503", got)
+	}
+	ready.Store(true)
+	if got := status("/readyz"); got != 200 {
+		t.Errorf("/readyz after load: got %d, want 200", got)
+	}
+	if got := status("/nope"); got != 404 {
+		t.Errorf("/nope: got %d, want 404", got)
+	}
+	if got := status("/metrics"); got != 404 {
+		t.Errorf("/metrics with no metrics handler: got %d, want 404", got)
+	}
+}
+
+// BenchmarkAskPOST measures POST /v1/ask through the API, the bot handler,
+// metrics and the real index over the embedded corpus (no network).
+func BenchmarkAskPOST(b *testing.B) {
+	docs, err := corpus.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := bot.NewHandler(qa.Build(docs), bot.Config{Front: "http", RateLimit: -1, Recorder: NewMetrics("http")})
+	api := New(Config{}, h, Options{})
+	body := `{"question":"When is the TikTok deadline?"}`
+	b.ReportAllocs()
+	for b.Loop() {
+		r := httptest.NewRequest(http.MethodPost, "/v1/ask", strings.NewReader(body))
+		r.RemoteAddr = "192.0.2.1:5555"
+		rec := httptest.NewRecorder()
+		api.ServeHTTP(rec, r)
+		if rec.Code != 200 {
+			b.Fatalf("got status %d, want 200", rec.Code)
+		}
+	}
+}
