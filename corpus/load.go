@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -10,38 +11,46 @@ import (
 	"strings"
 )
 
-// ErrEmpty is returned when a corpus folder holds no readable document.
-var ErrEmpty = errors.New("no .txt, .md or .html documents found")
-
-// FileError reports one file that could not be read or parsed and was
-// skipped.
-type FileError struct {
-	Path string
-	Err  error
-}
-
-func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
-func (e *FileError) Unwrap() error { return e.Err }
-
-// Load reads every .txt, .md and .html file below dir. Files that cannot be
-// read or parsed are returned as skipped and the rest still load. A missing
-// folder, or one with no document, is an error.
+// Load reads every .txt, .md and .html file below the folder dir. Files
+// that cannot be read or parsed are returned as skipped, each with its
+// reason, and the rest still load.
+//
+// A missing folder is an error naming it (errors.Is(err, fs.ErrNotExist)
+// holds); so is a file given as the folder (ErrNotFolder) and a folder
+// holding no document (ErrEmpty). The folder is opened as an os.Root:
+// symbolic links to files inside it are followed, links that lead outside it
+// are skipped with a reason, and linked folders are not entered (so a link
+// cycle cannot trap the walk).
 func Load(dir string) ([]Document, []*FileError, error) {
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("corpus folder %s: %w", dir, err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, nil, fmt.Errorf("corpus folder %q: %w", dir, err)
 	}
 	if !info.IsDir() {
-		return nil, nil, fmt.Errorf("corpus folder %s: not a folder", dir)
+		return nil, nil, fmt.Errorf("corpus folder %q: %w", dir, ErrNotFolder)
 	}
-	docs, skipped, err := LoadFS(os.DirFS(dir))
+	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return docs, skipped, fmt.Errorf("corpus folder %s: %w", dir, err)
+		return nil, nil, fmt.Errorf("corpus folder %q: %w", dir, err)
+	}
+	defer root.Close()
+	docs, skipped, err := LoadFS(root.FS())
+	if err != nil {
+		return docs, skipped, fmt.Errorf("corpus folder %q: %w", dir, err)
 	}
 	return docs, skipped, nil
 }
 
-// LoadFS reads every .txt, .md and .html file of fsys, in path order.
+// LoadFS reads every .txt, .md and .html file of fsys (also .markdown, .htm
+// and .xhtml), sorted by path. Names starting with "." (such as .git or
+// macOS "._" files) are ignored, as are files of other types. Files larger
+// than MaxFileSize are skipped unread. A file that fails to read or parse is
+// returned in skipped and the walk goes on; with no document at all the
+// error is ErrEmpty.
 func LoadFS(fsys fs.FS) ([]Document, []*FileError, error) {
 	var (
 		docs    []Document
@@ -49,24 +58,25 @@ func LoadFS(fsys fs.FS) ([]Document, []*FileError, error) {
 	)
 	walkErr := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
+			if p == "." {
+				return err
+			}
 			skipped = append(skipped, &FileError{Path: p, Err: err})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() {
+		if p != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
 			return nil
 		}
-		if !isDocument(p) {
+		if d.IsDir() || !isDocument(p) {
 			return nil
 		}
-		raw, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			skipped = append(skipped, &FileError{Path: p, Err: err})
-			return nil
-		}
-		doc, err := Parse(p, raw)
+		doc, err := loadFile(fsys, p)
 		if err != nil {
 			skipped = append(skipped, &FileError{Path: p, Err: err})
 			return nil
@@ -84,16 +94,47 @@ func LoadFS(fsys fs.FS) ([]Document, []*FileError, error) {
 	return docs, skipped, nil
 }
 
+// loadFile reads and parses one file, refusing anything that is not a
+// regular file (or a link to one) and anything larger than MaxFileSize.
+func loadFile(fsys fs.FS, p string) (Document, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return Document{}, unwrapPath(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return Document{}, unwrapPath(err)
+	}
+	if !info.Mode().IsRegular() {
+		return Document{}, fmt.Errorf("not a regular file (%s)", info.Mode().Type())
+	}
+	if info.Size() > MaxFileSize {
+		return Document{}, ErrTooLarge
+	}
+	// Read at most one byte more than allowed, in case the file grew.
+	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return Document{}, unwrapPath(err)
+	}
+	return Parse(p, raw)
+}
+
+// unwrapPath drops the operation and path of an *fs.PathError, which the
+// FileError already names, keeping the reason ("permission denied").
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// isDocument reports whether the file name has a corpus extension.
 func isDocument(p string) bool {
 	switch strings.ToLower(path.Ext(p)) {
-	case ".txt", ".md", ".markdown", ".html", ".htm":
+	case ".txt", ".md", ".markdown", ".html", ".htm", ".xhtml":
 		return true
 	}
 	return false
-}
-
-// Parse turns the raw bytes of the file at path p into a Document.
-// TODO(corpus): front matter, HTML, metadata and chrome detection.
-func Parse(p string, raw []byte) (Document, error) {
-	return Document{Path: p, Body: string(raw)}, nil
 }

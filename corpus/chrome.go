@@ -1,0 +1,310 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Page chrome is recognised by its shape, in two steps.
+//
+// The first looks at a line alone (localChrome): no letters at all ("42:34");
+// one lowercase word ("logo"); a short line led by an interface verb ("Skip
+// to content", "Share", "Read more"); an upper-case label before a pipe
+// ("ALSO READ | …") or a menu of short items between separators; a bare
+// link; an image or editing credit ("Photo: Reuters", "Edited by: …",
+// "Name/AGENCY"); a counter ("Comments (0)"); a short message to the reader
+// about the page ("Please sign in to leave a comment", "This browser does
+// not support the video element.").
+//
+// The second looks at the neighbours (see clean): short lines with no
+// lowercase word ("DW's Top Story", "Top") are dropped unless a paragraph
+// follows them, as a heading's would; and after the last sentence of the
+// document, lines that are not sentences are dropped. Headings and real
+// sentences are kept: dropping a sentence is worse than keeping a menu.
+
+// shape holds the features of one line that chrome detection looks at.
+type shape struct {
+	words      int  // words, split at white space
+	lowerWords int  // words whose first letter is lowercase
+	letters    bool // whether the line holds any letter
+	sentence   bool // whether the line reads as a sentence or paragraph
+}
+
+// shapeOf measures s.
+func shapeOf(s string) shape {
+	var sh shape
+	for w := range strings.FieldsSeq(s) {
+		sh.words++
+		if r := firstLetter(w); r != 0 {
+			sh.letters = true
+			if unicode.IsLower(r) {
+				sh.lowerWords++
+			}
+		}
+	}
+	sh.sentence = sh.letters && (sh.words >= 4 && endsSentence(s) || sh.words >= 12)
+	return sh
+}
+
+// firstLetter returns the first letter of w, or 0 when it has none.
+func firstLetter(w string) rune {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return r
+		}
+	}
+	return 0
+}
+
+func isUpper(r rune) bool { return unicode.IsUpper(r) || unicode.IsTitle(r) }
+
+// uiVerbs lead the short lines of page furniture: "Skip to content",
+// "Share on Facebook", "Sign in", "Read more", "Follow us".
+var uiVerbs = map[string]bool{
+	"skip": true, "jump": true, "share": true, "subscribe": true, "sign": true, "log": true,
+	"login": true, "follow": true, "click": true, "tap": true, "download": true, "print": true,
+	"email": true, "read": true, "watch": true, "listen": true, "see": true, "view": true,
+	"load": true, "back": true, "advertisement": true, "sponsored": true, "continue": true,
+	"register": true, "bookmark": true, "save": true, "tweet": true, "close": true,
+}
+
+// uiNouns are page furniture when they stand alone on a line.
+var uiNouns = map[string]bool{
+	"menu": true, "search": true, "home": true, "comments": true, "loading": true,
+	"newsletter": true, "logout": true, "ad": true, "advert": true, "more": true,
+	"next": true, "previous": true, "top": true, "video": true, "audio": true, "photo": true,
+	"gallery": true, "related": true, "trending": true, "popular": true,
+}
+
+// localChrome reports whether the line s is page chrome by its own shape.
+func localChrome(s string, sh shape) bool {
+	if !sh.letters {
+		return true
+	}
+	if sh.words == 1 && sh.lowerWords == 1 {
+		return true
+	}
+	first, _, _ := strings.Cut(s, " ")
+	first = strings.ToLower(strings.Trim(first, ":|.,!»›>()[]"))
+	if sh.words == 1 && uiNouns[first] {
+		return true
+	}
+	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) {
+		return true
+	}
+	return labelled(s) || menu(s) || linkLike(s, sh) || credit(s, sh) || counter(s, sh) || readerNotice(s, sh)
+}
+
+// labelled reports an upper-case label before a pipe: "ALSO READ | …",
+// "WATCH | …".
+func labelled(s string) bool {
+	i := strings.IndexByte(s, '|')
+	if i <= 0 {
+		return false
+	}
+	label := s[:i]
+	upper := 0
+	for _, r := range label {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2 && len(strings.Fields(label)) <= 4
+}
+
+// menuSeparators split the items of a menu or a breadcrumb trail.
+var menuSeparators = []string{" | ", " • ", " · ", " › ", " » ", " > ", " / "}
+
+// menu reports a line of three or more short items between separators:
+// "Home | World | Asia", "News › Politics › China".
+func menu(s string) bool {
+	for _, sep := range menuSeparators {
+		if strings.Count(s, sep) < 2 {
+			continue
+		}
+		short := true
+		for item := range strings.SplitSeq(s, sep) {
+			if len(strings.Fields(item)) > 4 || endsSentence(item) {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+// linkLike reports a line that is a web or mail address with at most three
+// other words: "www.example.com", "Read more: https://…".
+func linkLike(s string, sh shape) bool {
+	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") && !strings.Contains(s, "@") {
+		return false
+	}
+	links := 0
+	for w := range strings.FieldsSeq(s) {
+		if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || isEmail(w) {
+			links++
+		}
+	}
+	return links > 0 && sh.words-links <= 3
+}
+
+func isEmail(w string) bool {
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.Contains(w[at:], ".")
+}
+
+// creditWords name what a credit line credits.
+var creditWords = map[string]bool{
+	"photo": true, "photos": true, "image": true, "images": true, "picture": true,
+	"pictures": true, "pic": true, "video": true, "illustration": true, "graphic": true,
+	"graphics": true, "credit": true, "credits": true, "source": true, "sources": true,
+	"courtesy": true, "edited": true, "editing": true, "editor": true, "written": true,
+	"reporting": true, "reported": true, "produced": true, "copyright": true, "caption": true,
+	"photograph": true, "photographer": true, "file": true, "foto": true,
+}
+
+// credit reports an image, source or editing credit: "Photo: Reuters",
+// "Image credit: Getty Images", "Edited by: Jane Doe", "Reporting by …;
+// Editing by …", "© 2025 Reuters", "Martial Trezzini/KEYSTONE/picture
+// alliance".
+func credit(s string, sh shape) bool {
+	if sh.words > 20 {
+		return false
+	}
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(strings.ToLower(s), "(c) ") {
+		return true
+	}
+	label, rest, colon := strings.Cut(s, ":")
+	if !colon {
+		// "Photo by Jane Doe", "Reporting by Jane Doe; Editing by …"
+		i := strings.Index(s, " by ")
+		if i < 0 {
+			return agencySlash(s, sh)
+		}
+		label, rest = s[:i], s[i+4:]
+	}
+	lw := strings.Fields(strings.ToLower(label))
+	if len(lw) == 0 || len(lw) > 3 {
+		return agencySlash(s, sh)
+	}
+	isCredit := false
+	for _, w := range lw {
+		if creditWords[strings.Trim(w, "()[]")] {
+			isCredit = true
+		}
+	}
+	if !isCredit {
+		return agencySlash(s, sh)
+	}
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "by "))
+	rs := shapeOf(rest)
+	// "Source: the ministry said the probe would last a year." is a
+	// sentence, not a credit.
+	return rest != "" && rs.words <= 12 && (!rs.sentence || nameLike(strings.Split(rest, ";")[0], 8))
+}
+
+// agencySlash reports a short line of names joined by slashes, the shape of
+// photo credits: "Martial Trezzini/KEYSTONE/picture alliance".
+func agencySlash(s string, sh shape) bool {
+	if sh.words > 6 || endsSentence(s) {
+		return false
+	}
+	i := strings.IndexByte(s, '/')
+	if i <= 0 || i+1 >= len(s) || strings.Contains(s, "://") {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsLetter(prev) && isUpper(next)
+}
+
+// counter reports a short count of comments, shares or views: "Comments
+// (0)", "12 comments", "1.2k shares".
+func counter(s string, sh shape) bool {
+	if sh.words > 3 || !hasDigit(s) {
+		return false
+	}
+	fields := strings.Fields(s)
+	last := fields[len(fields)-1]
+	if strings.HasPrefix(last, "(") && strings.HasSuffix(last, ")") && isCount(last[1:len(last)-1]) {
+		return true
+	}
+	return isCount(fields[0]) && sh.lowerWords == sh.words-1
+}
+
+// isCount reports a number such as "0", "1,204" or "1.2k".
+func isCount(w string) bool {
+	w = strings.TrimRight(w, "kKmM")
+	return w != "" && strings.Trim(w, "0123456789,.") == "" && hasDigit(w)
+}
+
+// readerCues address the reader or the page; readerTopics are what page
+// notices are about.
+var (
+	readerCues   = []string{"please", "you", "your", "this browser", "this page", "this site", "this video", "this article", "this content"}
+	readerTopics = []string{"browser", "javascript", "cookie", "sign in", "signed in", "log in", "logged in", "sign up", "subscribe", "subscription", "newsletter", "comment", "video element", "ad blocker", "adblock", "enable", "click", "account", "register"}
+)
+
+// readerNotice reports a short message to the reader about the page:
+// "Please sign in to leave a comment", "This browser does not support the
+// video element.", "You must enable JavaScript".
+func readerNotice(s string, sh shape) bool {
+	if sh.words > 15 {
+		return false
+	}
+	l := strings.ToLower(s)
+	return containsWord(l, readerCues, true) && containsWord(l, readerTopics, false)
+}
+
+// containsWord reports whether l holds one of the phrases starting at a
+// word boundary and, when whole is set, ending at one.
+func containsWord(l string, phrases []string, whole bool) bool {
+	for _, p := range phrases {
+		for i := 0; ; {
+			j := strings.Index(l[i:], p)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			end := at + len(p)
+			if (at == 0 || !isWordByte(l[at-1])) && (!whole || end == len(l) || !isWordByte(l[end])) {
+				return true
+			}
+			i = at + 1
+		}
+	}
+	return false
+}
+
+// creditSuffixes start an image credit glued to the end of a caption:
+// "…weighty tariffsImage: Martial Trezzini/KEYSTONE/picture alliance".
+var creditSuffixes = []string{"Image:", "Photo:", "Picture:", "Image credit:", "Photo credit:", "Photograph:", "Foto:"}
+
+// stripCredit removes an image credit from the end of a line. The credit
+// must follow a lowercase letter directly, or end a sentence, and be short
+// and without sentence punctuation.
+func stripCredit(s string) string {
+	for _, suf := range creditSuffixes {
+		i := strings.LastIndex(s, suf)
+		if i <= 0 {
+			continue
+		}
+		rest := strings.TrimSpace(s[i+len(suf):])
+		if rest == "" || endsSentence(rest) || len(strings.Fields(rest)) > 8 {
+			continue
+		}
+		head := s[:i]
+		prev, _ := utf8.DecodeLastRuneInString(head)
+		if unicode.IsLower(prev) || endsSentence(head) {
+			return strings.TrimSpace(head)
+		}
+	}
+	return s
+}

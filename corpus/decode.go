@@ -1,0 +1,129 @@
+package corpus
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// decode turns the raw bytes of a file into text with "\n" line endings.
+//
+// A UTF-8 byte order mark is dropped and UTF-16 text (marked by its byte
+// order mark) is converted. Any other file holding a NUL byte is binary and
+// rejected with ErrBinary. Invalid UTF-8 sequences are replaced by U+FFFD
+// rather than rejected, so that one stray Latin-1 byte does not lose a
+// document. Control characters other than tab and newline are dropped.
+func decode(raw []byte) (string, error) {
+	if len(raw) > MaxFileSize {
+		return "", ErrTooLarge
+	}
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		raw = raw[3:]
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
+		return cleanControls(fromUTF16(raw[2:], false)), nil
+	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		return cleanControls(fromUTF16(raw[2:], true)), nil
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return "", ErrBinary
+	}
+	s := string(raw)
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return cleanControls(s), nil
+}
+
+// fromUTF16 decodes UTF-16 text; a trailing odd byte is dropped.
+func fromUTF16(b []byte, bigEndian bool) string {
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		if bigEndian {
+			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+		} else {
+			u[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+// cleanControls turns "\r\n", "\r" and form feeds into "\n" and drops the
+// other C0 control characters except tab (NUL included, for UTF-16 input).
+func cleanControls(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' && c != '\t' || c == 0x7F {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\r':
+			b.WriteByte('\n')
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+		case c == '\f' || c == '\v':
+			b.WriteByte('\n')
+		case c < 0x20 && c != '\n' && c != '\t' || c == 0x7F:
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// normSpace collapses runs of white space (including no-break and other
+// Unicode spaces) to one space, drops zero-width characters and soft
+// hyphens, and trims both ends.
+func normSpace(s string) string {
+	simple := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '\t' || c == '\n' || (c == ' ' && prevSpace) {
+			simple = false
+			break
+		}
+		prevSpace = c == ' '
+	}
+	if simple {
+		return strings.TrimRight(s, " ")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200B' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD':
+			continue
+		case isSpace(r):
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isSpace reports white space, including the Unicode space separators.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u0085', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200A' || r == '\u2028' || r == '\u2029'
+}

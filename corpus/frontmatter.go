@@ -1,0 +1,101 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// frontMatter is the optional YAML header of a document:
+//
+//	---
+//	title: US, China kick off talks on trade
+//	source: DW
+//	date: 2025-09-14
+//	url: https://example.org/article
+//	---
+//
+// "publisher" and "author" are accepted in place of "source"; other keys are
+// ignored.
+type frontMatter struct {
+	Title     string `yaml:"title"`
+	Source    string `yaml:"source"`
+	Publisher string `yaml:"publisher"`
+	Author    string `yaml:"author"`
+	Date      string `yaml:"date"`
+	URL       string `yaml:"url"`
+}
+
+// publisher returns the first of source, publisher and author that is set.
+func (fm frontMatter) publisher() string {
+	for _, s := range []string{fm.Source, fm.Publisher, fm.Author} {
+		if s = normSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// splitFrontMatter separates YAML front matter from the text that follows
+// it. Front matter starts on the first line with "---" and ends with a line
+// "---" or "...". Text that does not start with "---" has none. Front matter
+// that is not closed, or that is not a mapping of keys to plain values, is
+// an error wrapping ErrFrontMatter.
+func splitFrontMatter(text string) (frontMatter, string, error) {
+	var fm frontMatter
+	first, rest, ok := strings.Cut(text, "\n")
+	if strings.TrimRight(first, " \t") != "---" {
+		return fm, text, nil
+	}
+	if !ok {
+		return fm, "", fmt.Errorf("%w: the opening --- is never closed", ErrFrontMatter)
+	}
+	var header string
+	body := ""
+	found := false
+	for off := 0; off <= len(rest); {
+		end := strings.IndexByte(rest[off:], '\n')
+		line := rest[off:]
+		next := len(rest) + 1
+		if end >= 0 {
+			line = rest[off : off+end]
+			next = off + end + 1
+		}
+		if l := strings.TrimRight(line, " \t"); l == "---" || l == "..." {
+			header = rest[:off]
+			if next <= len(rest) {
+				body = rest[next:]
+			}
+			found = true
+			break
+		}
+		off = next
+	}
+	if !found {
+		return fm, "", fmt.Errorf("%w: the opening --- is never closed", ErrFrontMatter)
+	}
+	if strings.TrimSpace(header) == "" {
+		return fm, body, nil
+	}
+	var node yaml.Node
+	if err := yaml.Unmarshal([]byte(header), &node); err != nil {
+		return fm, "", fmt.Errorf("%w: %s", ErrFrontMatter, yamlReason(err))
+	}
+	if len(node.Content) == 0 || node.Content[0].Kind != yaml.MappingNode {
+		return fm, "", fmt.Errorf("%w: expected \"key: value\" lines", ErrFrontMatter)
+	}
+	if err := node.Content[0].Decode(&fm); err != nil {
+		return fm, "", fmt.Errorf("%w: %s", ErrFrontMatter, yamlReason(err))
+	}
+	return fm, body, nil
+}
+
+// yamlReason shortens a yaml.v3 error to its message, without the
+// "yaml: " prefix.
+func yamlReason(err error) string {
+	msg := err.Error()
+	msg = strings.TrimPrefix(msg, "yaml: unmarshal errors:\n  ")
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	return strings.ReplaceAll(msg, "\n ", ";")
+}

@@ -1,0 +1,383 @@
+package corpus
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlMeta is what the <head> and the markup say about an HTML document.
+type htmlMeta struct {
+	title, ogTitle, h1  string
+	siteName, author    string
+	published, timeDate string
+	url                 string
+}
+
+// docTitle returns og:title, else the first <h1>, else <title>.
+func (m htmlMeta) docTitle() string {
+	for _, s := range []string{m.ogTitle, m.h1, m.title} {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// publisher returns og:site_name, else the author meta tag.
+func (m htmlMeta) publisher() string {
+	if m.siteName != "" {
+		return m.siteName
+	}
+	return m.author
+}
+
+// date returns article:published_time (or a similar meta tag), else the
+// first <time> element.
+func (m htmlMeta) date() string {
+	if m.published != "" {
+		return m.published
+	}
+	return m.timeDate
+}
+
+// htmlBlocks reduces an HTML page to blocks of text and reads its metadata.
+//
+// The text comes from the page's only <article>, else its <main>, else its
+// <body>. Elements that are never the article's text are skipped: scripts,
+// styles, forms and controls, media, <nav>, <header>, <footer>, <aside>,
+// anything hidden (hidden, aria-hidden) or with a navigation-like ARIA role,
+// and small elements whose class or id names page furniture ("share",
+// "cookie", "related", "comments", …). Block elements (p, div, h1–h6, li,
+// blockquote, tr, …) and <br> end a line; table cells are joined with "; ";
+// <pre> keeps its lines.
+func htmlBlocks(text string) (blocks, htmlMeta) {
+	doc, err := html.Parse(strings.NewReader(text))
+	var meta htmlMeta
+	if err != nil {
+		// html.Parse only fails on reader errors, which a string reader
+		// does not have; treat the text as plain text all the same.
+		return textBlocks(text), meta
+	}
+	readMeta(doc, &meta)
+	root := contentRoot(doc)
+	w := htmlWalker{rootLen: textLen(root)}
+	w.walk(root)
+	w.flush()
+	return w.out, meta
+}
+
+// readMeta fills m from <title>, <meta>, <link rel=canonical>, the first
+// <h1> and the first <time>, anywhere in the document.
+func readMeta(n *html.Node, m *htmlMeta) {
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Noscript:
+			return
+		case atom.Title:
+			if m.title == "" {
+				m.title = normSpace(nodeText(n))
+			}
+			return
+		case atom.H1:
+			if m.h1 == "" {
+				m.h1 = normSpace(nodeText(n))
+			}
+			return
+		case atom.Time:
+			if m.timeDate == "" {
+				d := attr(n, "datetime")
+				if d == "" {
+					d = nodeText(n)
+				}
+				m.timeDate = shortDate(normSpace(d))
+			}
+		case atom.Link:
+			if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
+				m.url = attr(n, "href")
+			}
+		case atom.Meta:
+			readMetaTag(n, m)
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		readMeta(c, m)
+	}
+}
+
+// readMetaTag records one <meta> tag.
+func readMetaTag(n *html.Node, m *htmlMeta) {
+	key := strings.ToLower(attr(n, "property"))
+	if key == "" {
+		key = strings.ToLower(attr(n, "name"))
+	}
+	if key == "" {
+		key = strings.ToLower(attr(n, "itemprop"))
+	}
+	val := normSpace(attr(n, "content"))
+	if val == "" {
+		return
+	}
+	set := func(dst *string) {
+		if *dst == "" {
+			*dst = val
+		}
+	}
+	switch key {
+	case "og:title", "twitter:title":
+		set(&m.ogTitle)
+	case "og:site_name", "publisher", "dc.publisher":
+		set(&m.siteName)
+	case "author", "article:author", "dc.creator", "byl":
+		if !strings.Contains(val, "://") {
+			set(&m.author)
+		}
+	case "article:published_time", "datepublished", "date", "pubdate", "publishdate",
+		"dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date":
+		val = shortDate(val)
+		set(&m.published)
+	case "og:url":
+		set(&m.url)
+	}
+}
+
+// shortDate cuts an ISO 8601 timestamp ("2025-09-14T10:00:00Z") to its
+// date; other values are returned unchanged.
+func shortDate(s string) string {
+	if len(s) > 10 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') && isDigits(s[:4]) {
+		return s[:10]
+	}
+	return s
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// contentRoot returns the document's only <article>, else its <main>, else
+// its <body>, else the document itself.
+func contentRoot(doc *html.Node) *html.Node {
+	var articles []*html.Node
+	var main, body *html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Article:
+				articles = append(articles, n)
+				return
+			case n.DataAtom == atom.Main || strings.EqualFold(attr(n, "role"), "main"):
+				if main == nil {
+					main = n
+				}
+			case n.DataAtom == atom.Body:
+				body = n
+			case n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Template:
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	switch {
+	case len(articles) == 1 && textLen(articles[0]) > 0:
+		return articles[0]
+	case main != nil:
+		return main
+	case body != nil:
+		return body
+	}
+	return doc
+}
+
+// htmlWalker collects the text of an element tree into blocks.
+type htmlWalker struct {
+	out     blocks
+	line    strings.Builder
+	kind    blockKind
+	rootLen int
+}
+
+// flush ends the current line.
+func (w *htmlWalker) flush() {
+	w.out.add(w.line.String(), w.kind)
+	w.line.Reset()
+	w.kind = kindPara
+}
+
+func (w *htmlWalker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.line.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if w.skip(n) {
+			return
+		}
+		switch n.DataAtom {
+		case atom.Br:
+			w.flush()
+			return
+		case atom.Pre:
+			w.flush()
+			for l := range strings.Lines(nodeText(n)) {
+				w.out.add(l, kindCode)
+			}
+			return
+		case atom.Td, atom.Th:
+			if w.line.Len() > 0 && strings.TrimSpace(w.line.String()) != "" {
+				w.line.WriteString("; ")
+			}
+		}
+		if kind, ok := blockTag(n.DataAtom); ok {
+			w.flush()
+			w.kind = kind
+			w.children(n)
+			w.kind = kind
+			w.flush()
+			return
+		}
+	case html.CommentNode, html.DoctypeNode:
+		return
+	}
+	w.children(n)
+}
+
+func (w *htmlWalker) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+}
+
+// blockTag reports whether a tag ends a line, and the kind of its block.
+func blockTag(a atom.Atom) (blockKind, bool) {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return kindHeading, true
+	case atom.Li, atom.Dt, atom.Dd:
+		return kindItem, true
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Blockquote,
+		atom.Figure, atom.Figcaption, atom.Caption, atom.Address, atom.Table, atom.Tr,
+		atom.Ul, atom.Ol, atom.Dl, atom.Hr, atom.Details, atom.Summary, atom.Center,
+		atom.Body, atom.Html, atom.Hgroup, atom.Fieldset:
+		return kindPara, true
+	}
+	return kindPara, false
+}
+
+// skip reports elements whose content is never the document's text.
+func (w *htmlWalker) skip(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe,
+		atom.Svg, atom.Math, atom.Canvas, atom.Nav, atom.Header, atom.Footer, atom.Aside,
+		atom.Form, atom.Button, atom.Select, atom.Textarea, atom.Input, atom.Label,
+		atom.Dialog, atom.Menu, atom.Object, atom.Embed, atom.Audio, atom.Video,
+		atom.Picture, atom.Img, atom.Map:
+		return true
+	}
+	if _, hidden := attrOK(n, "hidden"); hidden || strings.EqualFold(attr(n, "aria-hidden"), "true") {
+		return true
+	}
+	if style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", "")); strings.Contains(style, "display:none") {
+		return true
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog":
+		return true
+	}
+	if furnitureName(attr(n, "class")) || furnitureName(attr(n, "id")) {
+		// A wrapper named after furniture ("has-comments") may hold the
+		// article itself: only skip elements holding a small part of it.
+		return textLen(n)*5 < w.rootLen*2
+	}
+	return false
+}
+
+// furnitureNames are class and id words of page furniture.
+var furnitureNames = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true,
+	"breadcrumbs": true, "share": true, "sharing": true, "social": true, "cookie": true,
+	"cookies": true, "consent": true, "comments": true, "comment": true, "related": true,
+	"newsletter": true, "subscribe": true, "subscription": true, "advert": true,
+	"advertisement": true, "ads": true, "ad": true, "promo": true, "sidebar": true,
+	"footer": true, "masthead": true, "popup": true, "modal": true, "skip": true,
+	"signin": true, "login": true, "paywall": true,
+	"credit": true, "credits": true, "tags": true, "toolbar": true,
+}
+
+// furnitureName reports whether a class or id attribute names page
+// furniture: one of its words, split at spaces, "-" and "_", is in
+// furnitureNames.
+func furnitureName(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t'
+	}) {
+		if furnitureNames[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// attr returns the value of attribute key, or "".
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// nodeText returns the text below n, scripts and styles excluded.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// textLen counts the bytes of text below n, scripts and styles excluded.
+func textLen(n *html.Node) int {
+	switch {
+	case n.Type == html.TextNode:
+		return len(strings.TrimSpace(n.Data))
+	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+		return 0
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += textLen(c)
+	}
+	return total
+}
