@@ -14,6 +14,7 @@ const (
 	kindHeading                  // a Markdown or HTML heading
 	kindItem                     // a list item
 	kindCode                     // a line of preformatted or fenced code
+	kindRow                      // a table row, its cells joined with "; "
 )
 
 // block is one paragraph, heading, list item or code line, its white space

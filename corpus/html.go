@@ -9,20 +9,48 @@ import (
 
 // htmlMeta is what the <head> and the markup say about an HTML document.
 type htmlMeta struct {
-	title, ogTitle, h1  string
+	title, ogTitle      string
+	h1, contentH1       string
 	siteName, author    string
 	published, timeDate string
 	url                 string
 }
 
-// docTitle returns og:title, else the first <h1>, else <title>.
+// docTitle returns og:title, else the first <h1> of the content, else
+// <title> without the site's name, else the first <h1> of the page.
 func (m htmlMeta) docTitle() string {
-	for _, s := range []string{m.ogTitle, m.h1, m.title} {
+	for _, s := range []string{m.ogTitle, m.contentH1, m.pageTitle(), m.h1} {
 		if s != "" {
 			return s
 		}
 	}
 	return ""
+}
+
+// titleSeparators part a page title from the site's name: "Talks | DW".
+var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · "}
+
+// pageTitle returns <title> without a leading or trailing site name: the
+// og:site_name when it is known, else a part of at most three words after
+// the last separator.
+func (m htmlMeta) pageTitle() string {
+	t := m.title
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		switch {
+		case m.siteName != "" && strings.EqualFold(tail, m.siteName):
+			return head
+		case m.siteName != "" && strings.EqualFold(head, m.siteName):
+			return tail
+		case m.siteName == "" && len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) > len(strings.Fields(tail)):
+			return head
+		}
+	}
+	return t
 }
 
 // publisher returns og:site_name, else the author meta tag.
@@ -62,6 +90,7 @@ func htmlBlocks(text string) (blocks, htmlMeta) {
 	}
 	readMeta(doc, &meta)
 	root := contentRoot(doc)
+	meta.contentH1 = firstH1(root)
 	w := htmlWalker{rootLen: textLen(root)}
 	w.walk(root)
 	w.flush()
@@ -158,6 +187,19 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// firstH1 returns the text of the first <h1> below n, or "".
+func firstH1(n *html.Node) string {
+	if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+		return normSpace(nodeText(n))
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if h := firstH1(c); h != "" {
+			return h
+		}
+	}
+	return ""
 }
 
 // contentRoot returns the document's only <article>, else its <main>, else
@@ -264,8 +306,10 @@ func blockTag(a atom.Atom) (blockKind, bool) {
 		return kindHeading, true
 	case atom.Li, atom.Dt, atom.Dd:
 		return kindItem, true
+	case atom.Tr:
+		return kindRow, true
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Blockquote,
-		atom.Figure, atom.Figcaption, atom.Caption, atom.Address, atom.Table, atom.Tr,
+		atom.Figure, atom.Figcaption, atom.Caption, atom.Address, atom.Table,
 		atom.Ul, atom.Ol, atom.Dl, atom.Hr, atom.Details, atom.Summary, atom.Center,
 		atom.Body, atom.Html, atom.Hgroup, atom.Fieldset:
 		return kindPara, true

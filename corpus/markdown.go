@@ -88,7 +88,7 @@ func markdownBlocks(text string) blocks {
 		}
 		if strings.HasPrefix(line, "|") && strings.Count(line, "|") >= 2 {
 			flush()
-			out.add(markdownInline(tableRow(line)), kindPara)
+			out.add(markdownInline(tableRow(line)), kindRow)
 			continue
 		}
 		if strings.HasSuffix(raw, "  ") || strings.HasSuffix(line, "\\") {

@@ -200,7 +200,7 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 		switch {
 		case b.kind == kindHeading && sh.words <= 25:
 			return i
-		case b.kind == kindItem || !titleLike:
+		case b.kind == kindItem || b.kind == kindRow || !titleLike:
 			return -1
 		case sh.words == 1:
 			if i == 0 && usedAgain(bs, b.text) {
@@ -276,10 +276,11 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 	}
 }
 
-// dropByContext drops the lines that are chrome by their place: short
-// lines with no lowercase word that no paragraph follows, and, after the
-// last sentence of the document, every line that is not a sentence. The
-// title, list items and code are kept. A document with no sentence at all
+// dropByContext drops the lines that are chrome by their place: lone
+// words, short lines with no lowercase word that no paragraph follows, and,
+// after the last sentence, list item, table row or code line of the
+// document, every line that is not a sentence. The title, headings marked
+// up as such (except in that tail), list items, rows and code are kept. A document with no sentence at all
 // (a list of names, say) is left alone.
 func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	hasSentence := false
@@ -292,15 +293,18 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	if !hasSentence {
 		return
 	}
-	nextSentence, seenSentence := false, false
+	nextSentence, seenContent := false, false
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
 			continue
 		}
 		b, sh := bs[i], shapes[i]
-		if i != ti && !sh.sentence && b.kind != kindItem && b.kind != kindCode {
+		structured := b.kind == kindItem || b.kind == kindCode || b.kind == kindRow
+		if i != ti && !sh.sentence && !structured {
 			switch {
-			case !seenSentence:
+			case !seenContent:
+				drop[i] = true
+			case b.kind == kindPara && sh.words == 1:
 				drop[i] = true
 			case b.kind == kindPara && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence:
 				drop[i] = true
@@ -308,7 +312,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 		}
 		if !drop[i] {
 			nextSentence = sh.sentence
-			seenSentence = seenSentence || sh.sentence
+			seenContent = seenContent || sh.sentence || structured
 		}
 	}
 }

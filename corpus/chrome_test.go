@@ -1,0 +1,156 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestChromeLines puts each line between two paragraphs and checks whether
+// it survives in the body.
+func TestChromeLines(t *testing.T) {
+	tests := []struct {
+		line string
+		kept bool
+	}{
+		// Chrome, by shape.
+		{"Skip to content", false},
+		{"1. Skip to main menu", false},
+		{"Skip next section DW's Top Story", false},
+		{"logo", false},
+		{"Top", false},
+		{"Advertisement", false},
+		{"42:34", false},
+		{"• • •", false},
+		{"ALSO READ | France’s Parliamentary Committee Seeks Criminal Charges Against TikTok", false},
+		{"WATCH | Bessent speaks to reporters", false},
+		{"Home | World | Asia | Business", false},
+		{"News › Politics › China", false},
+		{"Comments (0)", false},
+		{"12 comments", false},
+		{"Please sign in to leave a comment", false},
+		{"This browser does not support the video element.", false},
+		{"You must enable JavaScript to view this page.", false},
+		{"Photo: Reuters", false},
+		{"Image credit: Getty Images", false},
+		{"Edited by: Jenipher Camino Gonzalez", false},
+		{"Reporting by Jane Doe; Editing by John Smith", false},
+		{"Martial Trezzini/KEYSTONE/picture alliance", false},
+		{"© 2025 Example News", false},
+		{"Share on Facebook", false},
+		{"Follow us on X", false},
+		{"Read more: https://example.org/talks", false},
+		{"https://example.org/talks", false},
+		{"Sign up for our newsletter", false},
+		// Headings and sentences, kept.
+		{"Why Is TikTok Central to These Talks?", true},
+		{"Tariff Pause Nears Its Deadline", true},
+		{"TikTok and Digital Oversight", true},
+		{"China launches probes targeting US semiconductors", true},
+		{"Did you know?", true},
+		{"What Comes Next", true},
+		{"Source: the ministry said the probe would last a year and cover imports from 2022.", true},
+		{"Photographers waited outside the Palacio de Santa Cruz all day.", true},
+		{"Readers can sign in to the ministry's portal to file comments on the probe, officials said.", true},
+		{"The meeting, led by U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng, highlights the difficulty both sides face.", true},
+		{"Skip Bayless, a commentator, said the talks would fail.", true},
+		{"Share prices rose 3% in Madrid after the talks began.", true},
+		{"Read the statement below, the ministry told reporters on Sunday.", true},
+		{"US duties on Chinese imports now average 55 percent.", true},
+		{"Geneva | May 2025 | 90-day truce agreed after two days of talks in the Swiss city", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			in := "Officials met in Madrid on Sunday to discuss trade.\n" + tt.line + "\nThe talks will go on until Wednesday, officials said.\n"
+			doc, err := Parse("a.txt", []byte(in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			want := strings.TrimPrefix(tt.line, "1. ")
+			if got := hasLine(doc.Body, want); got != tt.kept {
+				t.Errorf("kept: got %v, want %v (body %q)", got, tt.kept, doc.Body)
+			}
+			for _, s := range []string{"Officials met in Madrid on Sunday to discuss trade.", "The talks will go on until Wednesday, officials said."} {
+				if !hasLine(doc.Body, s) {
+					t.Errorf("body lost the sentence %q: %q", s, doc.Body)
+				}
+			}
+		})
+	}
+}
+
+// TestChromeByPlace checks the rules that look at a line's neighbours.
+func TestChromeByPlace(t *testing.T) {
+	tests := []struct {
+		name, path, in, want string
+	}{
+		{
+			name: "short capitalised lines with no paragraph after them",
+			path: "a.txt",
+			in:   "Officials met in Madrid on Sunday to discuss trade.\nDW's Top Story\nMore Stories\nTalks Go On\nThe talks will go on until Wednesday.\n",
+			want: "Officials met in Madrid on Sunday to discuss trade.\nTalks Go On\nThe talks will go on until Wednesday.",
+		},
+		{
+			name: "tail after the last sentence",
+			path: "a.txt",
+			in:   "Officials met in Madrid on Sunday to discuss trade.\nTikTok in China's shadow\nThis browser does not support the video element.\nEdited by: Jane Doe\nMore stories from DW\n",
+			want: "Officials met in Madrid on Sunday to discuss trade.",
+		},
+		{
+			name: "lines before the title",
+			path: "a.txt",
+			in:   "• Monday, 02 February 2026\nlogo\n\nTalks Resume in Madrid\n\nOfficials met in Madrid on Sunday to discuss trade.\n",
+			want: "Talks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade.",
+		},
+		{
+			name: "a list after the last sentence is kept with its heading",
+			path: "a.md",
+			in:   "Officials met in Madrid on Sunday to discuss trade.\n\n## Earlier rounds\n\n- Geneva\n- London\n",
+			want: "Officials met in Madrid on Sunday to discuss trade.\nEarlier rounds\nGeneva\nLondon",
+		},
+		{
+			name: "a caption with a glued credit, and its alternative text",
+			path: "a.txt",
+			in:   "Officials met in Madrid on Sunday to discuss trade.\n\nThe American and Chinese flags are photographed during a meeting in Geneva\nThe talks aim to keep tariffs lowImage: Jane Doe/AP/picture alliance\n\nThe talks will go on until Wednesday.\n",
+			want: "Officials met in Madrid on Sunday to discuss trade.\nThe talks will go on until Wednesday.",
+		},
+		{
+			name: "a credit glued to a sentence is cut, the sentence kept",
+			path: "a.txt",
+			in:   "Officials met in Madrid on Sunday to discuss trade.Photo: Reuters\nThe talks will go on until Wednesday.\n",
+			want: "Officials met in Madrid on Sunday to discuss trade.\nThe talks will go on until Wednesday.",
+		},
+		{
+			name: "a document with no sentence keeps its lines",
+			path: "a.txt",
+			in:   "Geneva\nLondon\nStockholm\nMadrid\n",
+			want: "Geneva\nLondon\nStockholm\nMadrid",
+		},
+		{
+			name: "the title's repeat is dropped",
+			path: "a.txt",
+			in:   "Talks Resume in Madrid\n\nTalks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade.\nTalks resume in Madrid\n",
+			want: "Talks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse(tt.path, []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Body != tt.want {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.want)
+			}
+		})
+	}
+}
+
+// hasLine reports whether body holds line as one of its lines.
+func hasLine(body, line string) bool {
+	for l := range strings.SplitSeq(body, "\n") {
+		if l == line {
+			return true
+		}
+	}
+	return false
+}

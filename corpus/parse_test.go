@@ -1,0 +1,221 @@
+package corpus
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// TestParse checks input → Document for each format.
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name, path, in string
+		want           Document
+	}{
+		{
+			name: "txt title, blank line, paragraphs",
+			path: "Montana.txt",
+			in:   "Montana\n\nMontana is a state in the Western region of the United States.\n\nIts capital is Helena.\n",
+			want: Document{Title: "Montana", Body: "Montana\nMontana is a state in the Western region of the United States.\nIts capital is Helena."},
+		},
+		{
+			name: "txt byline gives publisher and date and leaves the body",
+			path: "a.txt",
+			in:   "Talks Resume in Madrid\n\nGulan Media September 14, 2025 News\nTalks Resume in Madrid\n\nOfficials met in Madrid on Sunday to discuss trade.\n",
+			want: Document{Title: "Talks Resume in Madrid", Publisher: "Gulan Media", Date: "September 14, 2025",
+				Body: "Talks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade."},
+		},
+		{
+			name: "txt author line next to a date line",
+			path: "a.txt",
+			in:   "Talks resume in Madrid\n\nJane Doe with Reuters and AP\nSeptember 14, 2025\n\nOfficials met in Madrid on Sunday to discuss trade.\n",
+			want: Document{Title: "Talks resume in Madrid", Publisher: "Jane Doe with Reuters and AP", Date: "September 14, 2025",
+				Body: "Talks resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade."},
+		},
+		{
+			name: "txt published label and By line",
+			path: "a.txt",
+			in:   "Talks resume in Madrid\nBy Jane Doe\nPublished Sept. 15, 2025\nOfficials met in Madrid on Sunday to discuss trade.\n",
+			want: Document{Title: "Talks resume in Madrid", Publisher: "Jane Doe", Date: "Sept. 15, 2025",
+				Body: "Talks resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade."},
+		},
+		{
+			name: "txt published date wins over updated date",
+			path: "a.txt",
+			in:   "Talks resume in Madrid\nUpdated 16 September 2025 10:30 BST\nPublished 15 September 2025\nOfficials met in Madrid on Sunday to discuss trade.\n",
+			want: Document{Title: "Talks resume in Madrid", Date: "15 September 2025",
+				Body: "Talks resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade."},
+		},
+		{
+			name: "txt dateline gives the date and stays in the body",
+			path: "a.txt",
+			in:   "Madrid, September 2025 — Officials met in Madrid this week to discuss trade.\nTalks Continue\nThe talks will continue on Monday.\n",
+			want: Document{Date: "September 2025",
+				Body: "Madrid, September 2025 — Officials met in Madrid this week to discuss trade.\nTalks Continue\nThe talks will continue on Monday."},
+		},
+		{
+			name: "txt with no title starts with a sentence",
+			path: "a.txt",
+			in:   "Officials met in Madrid on Sunday to discuss trade.\nWhy Does It Matter?\nBecause tariffs are high.\n",
+			want: Document{Body: "Officials met in Madrid on Sunday to discuss trade.\nWhy Does It Matter?\nBecause tariffs are high."},
+		},
+		{
+			name: "txt wrapped lines are joined, list markers removed",
+			path: "a.txt",
+			in:   "Officials met in Madrid on Sunday to discuss a\nnumber of trade issues. Talks went on late.\n\n- TikTok decision: an extension is likely.\n1. Tariff truce: it ends on November 10.\n",
+			want: Document{Body: "Officials met in Madrid on Sunday to discuss a number of trade issues. Talks went on late.\nTikTok decision: an extension is likely.\nTariff truce: it ends on November 10."},
+		},
+		{
+			name: "txt CRLF, no-break spaces and a BOM",
+			path: "a.txt",
+			in:   "\ufeffOfficials met in\u00a0Madrid  on Sunday.\r\nThey  talked\tabout trade.\r\n",
+			want: Document{Body: "Officials met in Madrid on Sunday.\nThey talked about trade."},
+		},
+		{
+			name: "txt single first word is a title only when the text uses it",
+			path: "a.txt",
+			in:   "Logo\n\nOfficials met in Madrid on Sunday to discuss trade.\n",
+			want: Document{Body: "Officials met in Madrid on Sunday to discuss trade."},
+		},
+		{
+			name: "md with front matter",
+			path: "notes/a.md",
+			in:   "---\ntitle: Madrid talks\nsource: Example News\ndate: 2025-09-14\nurl: https://example.org/a\ntags: [trade, china]\n---\n# Madrid talks\n\nOfficials **met** in [Madrid](https://example.org) on _Sunday_ to discuss `tariffs`.\nThe talks were\ncontinued on Monday.\n",
+			want: Document{Title: "Madrid talks", Publisher: "Example News", Date: "2025-09-14", URL: "https://example.org/a",
+				Body: "Madrid talks\nOfficials met in Madrid on Sunday to discuss tariffs. The talks were continued on Monday."},
+		},
+		{
+			name: "md without front matter: heading, lists, quote, table, code",
+			path: "a.md",
+			in: "Madrid Talks\n============\n\n> Officials *met* on Sunday.\n\n## Where they met before\n\n* Geneva\n* [London][ref]\n+ [x] Stockholm\n\n" +
+				"| City | Month |\n|---|:---:|\n| Geneva | May |\n\n```\nx := 1\n```\n\n---\n![a photo](x.png)\nDetails are at <https://example.org> today.\n\n[ref]: https://example.org/london\n",
+			want: Document{Title: "Madrid Talks",
+				Body: "Madrid Talks\nOfficials met on Sunday.\nWhere they met before\nGeneva\nLondon\nStockholm\nCity; Month\nGeneva; May\nx := 1\nDetails are at https://example.org today."},
+		},
+		{
+			name: "md keeps snake_case and arithmetic, drops comments",
+			path: "a.md",
+			in:   "The <!-- hidden --> variable snake_case_name holds 2 * 3 items, \\*not\\* more.\n",
+			want: Document{Body: "The variable snake_case_name holds 2 * 3 items, *not* more."},
+		},
+		{
+			name: "html: scripts, nav, header, footer, aside and share dropped; meta read",
+			path: "page.html",
+			in: `<!doctype html><html><head><title>US, China talks | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2025-09-14T10:00:00Z">
+<link rel="canonical" href="https://example.org/talks">
+<script>var s = "Officials met in secret.";</script><style>p{color:red}</style></head>
+<body><header><a href="/">Skip to content</a><h1>Example News</h1></header>
+<nav><ul><li>Home</li><li>World</li></ul></nav>
+<article><h1>US and China &amp; the talks</h1><p class="byline">By Jane Doe</p>
+<p>Officials met in <b>Madrid</b> on Sunday.<br>They discussed tariffs.</p>
+<figure><img src=x alt="flags"><figcaption>Photo: Reuters</figcaption></figure>
+<div class="share-buttons">Share Tweet Email</div>
+<h2>Next steps</h2><p>The truce ends in November, officials said.</p>
+<table><tr><th>City</th><th>Month</th></tr><tr><td>Geneva</td><td>May 2025</td></tr></table>
+<p hidden>Hidden text.</p><noscript>Enable JavaScript.</noscript>
+</article><aside>Related: other news</aside><form>Sign up now</form><footer>© 2025 Example</footer></body></html>`,
+			want: Document{Title: "US and China & the talks", Publisher: "Example News", Date: "2025-09-14", URL: "https://example.org/talks",
+				Body: "US and China & the talks\nOfficials met in Madrid on Sunday.\nThey discussed tariffs.\nNext steps\nThe truce ends in November, officials said.\nCity; Month\nGeneva; May 2025"},
+		},
+		{
+			name: "html without article: body text, og:title, author as publisher, <time> date",
+			path: "b.htm",
+			in: `<html><head><meta property="og:title" content="Talks in Madrid"><meta name="author" content="Jane Doe"></head>
+<body><div role="navigation">Home News</div><div><p>Officials met in Madrid on <time datetime="2025-09-14">Sunday</time>.</p><ul><li>Geneva</li><li>London</li></ul></div></body></html>`,
+			want: Document{Title: "Talks in Madrid", Publisher: "Jane Doe", Date: "2025-09-14",
+				Body: "Officials met in Madrid on Sunday.\nGeneva\nLondon"},
+		},
+		{
+			name: "html title without the site name",
+			path: "c.html",
+			in:   `<html><head><title>Officials meet in Madrid - DW</title></head><body><p>Officials met in Madrid on Sunday.</p></body></html>`,
+			want: Document{Title: "Officials meet in Madrid", Body: "Officials met in Madrid on Sunday."},
+		},
+		{
+			name: "html saved as .txt is read as HTML",
+			path: "d.txt",
+			in:   "<!DOCTYPE html><html><body><p>Officials met in Madrid on Sunday.</p><script>x()</script></body></html>",
+			want: Document{Body: "Officials met in Madrid on Sunday."},
+		},
+		{
+			name: "invalid UTF-8 is repaired",
+			path: "e.txt",
+			in:   "The caf\xe9 is open every day of the week.\n",
+			want: Document{Body: "The caf\uFFFD is open every day of the week."},
+		},
+		{
+			name: "UTF-16 with a byte order mark",
+			path: "f.txt",
+			in:   utf16LE("Officials met in Madrid on Sunday.\r\n"),
+			want: Document{Body: "Officials met in Madrid on Sunday."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse(tt.path, []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: got error %v, want none", err)
+			}
+			tt.want.Path = tt.path
+			checkDoc(t, got, tt.want)
+		})
+	}
+}
+
+// checkDoc reports every field of got that differs from want.
+func checkDoc(t *testing.T, got, want Document) {
+	t.Helper()
+	for _, f := range []struct{ name, got, want string }{
+		{"Path", got.Path, want.Path},
+		{"Title", got.Title, want.Title},
+		{"Publisher", got.Publisher, want.Publisher},
+		{"Date", got.Date, want.Date},
+		{"URL", got.URL, want.URL},
+		{"Body", got.Body, want.Body},
+	} {
+		if f.got != f.want {
+			t.Errorf("%s: got %q, want %q", f.name, f.got, f.want)
+		}
+	}
+}
+
+// utf16LE encodes ASCII s as UTF-16LE with a byte order mark.
+func utf16LE(s string) string {
+	b := []byte{0xFF, 0xFE}
+	for i := 0; i < len(s); i++ {
+		b = append(b, s[i], 0)
+	}
+	return string(b)
+}
+
+// TestParseErrors checks that bad input gets a clear error, never a panic.
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, path, in string
+		want           error
+		wantMsg        string
+	}{
+		{"NUL bytes", "a.txt", "GIF89a\x00\x01\x02", ErrBinary, "binary"},
+		{"unclosed front matter", "a.md", "---\ntitle: Madrid\nBody text.\n", ErrFrontMatter, "never closed"},
+		{"front matter not YAML", "a.md", "---\ntitle: [Madrid\n---\nBody text.\n", ErrFrontMatter, "line 1"},
+		{"front matter not a mapping", "a.md", "---\n- a\n- b\n---\nBody text.\n", ErrFrontMatter, "key: value"},
+		{"front matter title is a list", "a.md", "---\ntitle: [a, b]\n---\nBody text.\n", ErrFrontMatter, "cannot unmarshal"},
+		{"empty file", "a.txt", "", ErrNoText, "no text"},
+		{"only chrome", "a.html", "<html><body><nav>Home</nav><p>Share</p></body></html>", ErrNoText, "no text"},
+		{"only front matter", "a.md", "---\ntitle: x\n---\n", ErrNoText, "no text"},
+		{"too large", "a.txt", strings.Repeat("a", MaxFileSize+1), ErrTooLarge, "20 MB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(tt.path, []byte(tt.in))
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("got error %v, want %v", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.wantMsg) {
+				t.Errorf("got message %q, want it to mention %q", err, tt.wantMsg)
+			}
+		})
+	}
+}
