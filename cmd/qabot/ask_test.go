@@ -243,7 +243,7 @@ func TestHelp(t *testing.T) {
 func TestAskCorpusFolder(t *testing.T) {
 	dir := t.TempDir()
 	for name, text := range map[string]string{
-		"ferry.txt":  "The Lindqvist ferry leaves the harbour at seven every morning.\n",
+		"ferry.txt":  "Tickets for the Lindqvist ferry cost 12 euros.\n",
 		"ignored.go": "package ignored\n",
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
@@ -254,7 +254,7 @@ func TestAskCorpusFolder(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "gone"), filepath.Join(dir, "broken.txt")); err != nil {
 		t.Skipf("symlinks unavailable: %v", err)
 	}
-	r := runQabot(t, "", false, "ask", "--corpus", dir, "--json", "when does the Lindqvist ferry leave the harbour?")
+	r := runQabot(t, "", false, "ask", "--corpus", dir, "--json", "how much does a ticket for the Lindqvist ferry cost?")
 	if r.code != exitOK {
 		t.Fatalf("exit: got %d, want 0; stderr %q", r.code, r.stderr)
 	}
@@ -392,5 +392,16 @@ func TestInterruptWhileWaiting(t *testing.T) {
 				t.Fatal("run did not return within 5s of Ctrl-C")
 			}
 		})
+	}
+}
+
+// BenchmarkAskEmbedded measures one `qabot ask` in process: loading and
+// indexing the embedded corpus, then answering.
+func BenchmarkAskEmbedded(b *testing.B) {
+	e := env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
+	for b.Loop() {
+		if code := run(context.Background(), []string{"ask", tiktok}, e); code != exitOK {
+			b.Fatalf("exit: got %d, want 0", code)
+		}
 	}
 }
