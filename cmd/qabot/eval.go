@@ -401,7 +401,7 @@ func printTable(w io.Writer, results []evalResult) error {
 	sort.Strings(kinds)
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "kind\tright\t%\tsentence hits\tsource hits\tabstained right\t")
+	fmt.Fprintln(tw, "kind\tright\t%\tsentence hits\tsource hits\tabstained right")
 	for _, k := range kinds {
 		writeRow(tw, k, byKind[k])
 	}
@@ -414,7 +414,7 @@ func printTable(w io.Writer, results []evalResult) error {
 }
 
 func writeRow(w io.Writer, kind string, t *tally) {
-	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t\n", kind,
+	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", kind,
 		ratio(t.right, t.total), percent(t.right, t.total),
 		ratio(t.sentenceHits, t.answerable), ratio(t.sourceHits, t.withSources),
 		ratio(t.abstained, t.unanswerable))
