@@ -76,7 +76,7 @@ func LoadFS(fsys fs.FS) ([]Document, []*FileError, error) {
 		if d.IsDir() || !isDocument(p) {
 			return nil
 		}
-		doc, err := loadFile(fsys, p)
+		doc, err := loadFile(fsys, p, d)
 		if err != nil {
 			skipped = append(skipped, &FileError{Path: p, Err: err})
 			return nil
@@ -95,10 +95,15 @@ func LoadFS(fsys fs.FS) ([]Document, []*FileError, error) {
 }
 
 // loadFile reads and parses one file, refusing anything that is not a
-// regular file (or a link to one) and anything larger than MaxFileSize.
-func loadFile(fsys fs.FS, p string) (Document, error) {
+// regular file (or a link to one inside the root) and anything larger than
+// MaxFileSize.
+func loadFile(fsys fs.FS, p string, d fs.DirEntry) (Document, error) {
+	link := d.Type()&fs.ModeSymlink != 0
 	f, err := fsys.Open(p)
 	if err != nil {
+		if link {
+			return Document{}, fmt.Errorf("symbolic link not followed: %w", unwrapPath(err))
+		}
 		return Document{}, unwrapPath(err)
 	}
 	defer f.Close()
@@ -106,10 +111,12 @@ func loadFile(fsys fs.FS, p string) (Document, error) {
 	if err != nil {
 		return Document{}, unwrapPath(err)
 	}
-	if !info.Mode().IsRegular() {
+	switch {
+	case info.IsDir():
+		return Document{}, errors.New("symbolic link to a folder not followed")
+	case !info.Mode().IsRegular():
 		return Document{}, fmt.Errorf("not a regular file (%s)", info.Mode().Type())
-	}
-	if info.Size() > MaxFileSize {
+	case info.Size() > MaxFileSize:
 		return Document{}, ErrTooLarge
 	}
 	// Read at most one byte more than allowed, in case the file grew.
