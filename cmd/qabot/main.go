@@ -131,8 +131,13 @@ func run(ctx context.Context, args []string, e env) int {
 	return code
 }
 
-// stdinIsTerminal reports whether standard input is a character device.
+// stdinIsTerminal reports whether standard input is a character device
+// other than the null device (as in `qabot ask < /dev/null` from cron).
 func stdinIsTerminal() bool {
 	fi, err := os.Stdin.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(fi, null)
 }

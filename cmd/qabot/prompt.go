@@ -55,8 +55,8 @@ func runPrompt(ctx context.Context, h *bot.Handler, st qa.Stats, asJSON bool, e 
 		}
 		if asJSON {
 			err = writeJSON(e.stdout, replyJSON(q, r))
-		} else {
-			err = printReply(e.stdout, r)
+		} else if err = printReply(e.stdout, r); err == nil {
+			_, err = fmt.Fprintln(e.stdout)
 		}
 		if err != nil {
 			return exitUsage, &cmdError{cmd: "ask", code: exitUsage, err: fmt.Errorf("write output: %w", err)}
