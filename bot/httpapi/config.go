@@ -43,6 +43,9 @@ func (c Config) Validate() error {
 			errs = append(errs, errors.New("http.token: the token holds spaces or characters other than printable ASCII, which cannot be sent in an Authorization header"))
 		}
 	}
+	if c.RateLimit < -1 {
+		errs = append(errs, fmt.Errorf("http.rate_limit: %d is not a number of questions a minute; use 0 for the default of 10 or -1 for no limit", c.RateLimit))
+	}
 	for _, o := range c.CORSOrigins {
 		if err := checkOrigin(o); err != nil {
 			errs = append(errs, fmt.Errorf("http.cors_origins: %w", err))

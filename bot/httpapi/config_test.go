@@ -23,6 +23,8 @@ func TestConfigValidate(t *testing.T) {
 		{"token ok", Config{Listen: ":1", Token: goodToken}, ""},
 		{"token short", Config{Listen: ":1", Token: "hunter2"}, "http.token: the token is 7 characters long; use at least 16"},
 		{"token with space", Config{Listen: ":1", Token: goodToken + " x"}, "http.token: the token holds spaces"},
+		{"rate limit off", Config{Listen: ":1", RateLimit: -1}, ""},
+		{"rate limit below -1", Config{Listen: ":1", RateLimit: -5}, "http.rate_limit: -5 is not a number"},
 		{"origin ok", Config{Listen: ":1", CORSOrigins: []string{"https://a.example", "http://localhost:3000", "*"}}, ""},
 		{"origin with path", Config{Listen: ":1", CORSOrigins: []string{"https://a.example/app"}}, `http.cors_origins: "https://a.example/app" is not an origin`},
 		{"origin no scheme", Config{Listen: ":1", CORSOrigins: []string{"a.example"}}, `"a.example" is not an origin`},

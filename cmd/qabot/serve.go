@@ -3,16 +3,273 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+
+	"github.com/qabot/qabot/bot"
+	"github.com/qabot/qabot/bot/discord"
+	"github.com/qabot/qabot/bot/httpapi"
+	"github.com/qabot/qabot/bot/slack"
 )
 
-// runServe runs every enabled front over one shared index.
-// TODO(service): everything.
+const serveAbout = `Runs every front the configuration enables (HTTP, Slack, Discord) over one
+shared index. With no --config: only the HTTP API, on 127.0.0.1:8080, over
+the embedded corpus. SIGHUP reloads the corpus; SIGINT or SIGTERM stops
+taking questions, finishes those in flight and exits 0. Start-up problems
+(configuration, corpus, address in use) exit 2; a front failing while
+serving exits 1.`
+
+const serveExamples = `  qabot serve
+  qabot serve --listen 127.0.0.1:9000
+  qabot serve --config config.yaml
+`
+
+// runServe runs every enabled front over one shared index until ctx is
+// cancelled (SIGINT or SIGTERM in main).
 func runServe(ctx context.Context, args []string, e env) (int, error) {
-	return exitUsage, errors.New("serve not built yet")
+	c := newCommand("serve", "qabot serve [--config FILE] [--listen ADDR]", serveAbout, serveExamples)
+	configPath := c.fs.String("config", "", "the configuration `file` (see config.example.yaml)")
+	listen := c.fs.String("listen", "", "serve the HTTP API on `addr` (host:port), overriding http.listen")
+	pos, err := c.parse(args, e.stdout)
+	if errors.Is(err, errHelpShown) {
+		return exitOK, nil
+	}
+	if err != nil {
+		return exitUsage, err
+	}
+	if len(pos) > 0 {
+		return exitUsage, usagef("serve", "serve takes no arguments, got %q: did you mean --config %s?", pos[0], pos[0])
+	}
+	cfg := defaultConfig()
+	if *configPath != "" {
+		if cfg, err = loadConfig(*configPath, e.getenv); err != nil {
+			return exitUsage, &cmdError{cmd: "serve", code: exitUsage, err: err}
+		}
+	}
+	if *listen != "" {
+		if err := httpapi.CheckListen(*listen); err != nil {
+			return exitUsage, usagef("serve", "--listen: %v", err)
+		}
+		cfg.HTTP.Enabled = true
+		cfg.HTTP.Listen = *listen
+	}
+	logger, err := newLogger(cfg.Log, e.stderr)
+	if err != nil {
+		return exitUsage, &cmdError{cmd: "serve", code: exitUsage, err: err}
+	}
+	code, err := serve(ctx, cfg, logger)
+	if err != nil {
+		return code, &cmdError{cmd: "serve", code: code, err: err}
+	}
+	return code, nil
 }
 
-// runConfig handles "qabot config check".
-// TODO(service): everything.
-func runConfig(ctx context.Context, args []string, e env) (int, error) {
-	return exitUsage, errors.New("config check not built yet")
+// runner is a chat front: it serves until ctx is done, then drains and
+// returns.
+type runner interface {
+	Run(ctx context.Context) error
+}
+
+// service is everything qabot serve runs.
+type service struct {
+	cfg      Config
+	logger   *slog.Logger
+	lib      *library
+	metrics  *httpapi.Metrics
+	reloader *reloader
+	fronts   map[string]runner // slack, discord
+	http     *http.Server
+	ln       net.Listener
+	draining atomic.Bool
+}
+
+// serve starts the service described by cfg and runs it until ctx is done.
+// Start-up problems exit 2; a front failing while serving exits 1.
+func serve(ctx context.Context, cfg Config, logger *slog.Logger) (int, error) {
+	s, err := newService(cfg, logger)
+	if err != nil {
+		return exitUsage, err
+	}
+	if err := s.run(ctx); err != nil {
+		return 1, err
+	}
+	return exitOK, nil
+}
+
+// enabledFronts lists the fronts cfg enables, in a fixed order.
+func enabledFronts(cfg Config) []string {
+	var fronts []string
+	if cfg.HTTP.Enabled {
+		fronts = append(fronts, "http")
+	}
+	if cfg.Slack.Enabled {
+		fronts = append(fronts, "slack")
+	}
+	if cfg.Discord.Enabled {
+		fronts = append(fronts, "discord")
+	}
+	return fronts
+}
+
+// newService loads the corpus, builds the enabled fronts and binds the
+// HTTP listener, so that every start-up problem is reported before serving.
+func newService(cfg Config, logger *slog.Logger) (*service, error) {
+	s := &service{
+		cfg:     cfg,
+		logger:  logger,
+		lib:     &library{},
+		metrics: httpapi.NewMetrics(enabledFronts(cfg)...),
+		fronts:  map[string]runner{},
+	}
+	s.reloader = &reloader{dir: cfg.Corpus.Dir, lib: s.lib, rec: s.metrics, logger: logger}
+	if err := s.reloader.load("start"); err != nil {
+		return nil, err
+	}
+	handler := func(front string, rateLimit int) *bot.Handler {
+		return bot.NewHandler(s.lib, bot.Config{
+			Front:        front,
+			RateLimit:    rateLimit,
+			LogQuestions: cfg.Log.Questions,
+			Logger:       logger,
+			Recorder:     s.metrics,
+		})
+	}
+	if cfg.Slack.Enabled {
+		f, err := slack.New(cfg.Slack, handler("slack", cfg.Slack.RateLimit), logger.With("front", "slack"))
+		if err != nil {
+			return nil, fmt.Errorf("slack: %w", err)
+		}
+		s.fronts["slack"] = f
+	}
+	if cfg.Discord.Enabled {
+		f, err := discord.New(cfg.Discord, handler("discord", cfg.Discord.RateLimit), logger.With("front", "discord"))
+		if err != nil {
+			return nil, fmt.Errorf("discord: %w", err)
+		}
+		s.fronts["discord"] = f
+	}
+	if cfg.HTTP.Enabled {
+		api := httpapi.New(cfg.HTTP, handler("http", cfg.HTTP.RateLimit), httpapi.Options{
+			Ready:   func() bool { return s.lib.Index() != nil && !s.draining.Load() },
+			Metrics: s.metrics.Handler(),
+		})
+		ln, err := net.Listen("tcp", cfg.HTTP.Listen)
+		if err != nil {
+			return nil, fmt.Errorf("http.listen: %w", err)
+		}
+		s.ln = ln
+		s.http = httpapi.NewServer(api, logger)
+	}
+	return s, nil
+}
+
+// run serves until ctx is done, or until a front fails, then shuts down:
+// no new questions are taken, those in flight finish within
+// shutdown_timeout, the chat fronts' connections are closed and the HTTP
+// server shut down.
+func (s *service) run(ctx context.Context) error {
+	frontCtx, stopFronts := context.WithCancel(context.Background())
+	defer stopFronts()
+	var (
+		wg     sync.WaitGroup
+		failed = make(chan error, len(s.fronts)+1)
+	)
+	for name, f := range s.fronts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := f.Run(frontCtx); err != nil && frontCtx.Err() == nil {
+				failed <- fmt.Errorf("%s: %w", name, err)
+			}
+		}()
+	}
+	if s.http != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := s.http.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				failed <- fmt.Errorf("http: %w", err)
+			}
+		}()
+	}
+
+	reloadCtx, stopReload := context.WithCancel(context.Background())
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	reloadDone := make(chan struct{})
+	go func() {
+		defer close(reloadDone)
+		s.reloader.run(reloadCtx, hup, s.cfg.Corpus.Watch, s.cfg.Corpus.Debounce)
+	}()
+	defer func() {
+		signal.Stop(hup)
+		stopReload()
+		<-reloadDone
+	}()
+
+	s.logStart()
+
+	var runErr error
+	select {
+	case <-ctx.Done():
+		s.logger.Info("shutting down: no new questions; finishing those in flight", "timeout", s.cfg.ShutdownTimeout)
+	case runErr = <-failed:
+		s.logger.Error("a front failed; shutting down", "err", runErr)
+	}
+	s.shutdown(stopFronts, &wg)
+	return runErr
+}
+
+// shutdown stops every front and waits for them within shutdown_timeout.
+func (s *service) shutdown(stopFronts context.CancelFunc, wg *sync.WaitGroup) {
+	s.draining.Store(true)
+	shutCtx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
+	defer cancel()
+	stopFronts()
+	if s.http != nil {
+		if err := s.http.Shutdown(shutCtx); err != nil {
+			s.logger.Warn("http: requests still running at the shutdown timeout were cut off", "err", err)
+			s.http.Close()
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		s.logger.Info("stopped")
+	case <-shutCtx.Done():
+		s.logger.Warn("stopped at the shutdown timeout; some fronts had not finished draining", "timeout", s.cfg.ShutdownTimeout)
+	}
+}
+
+// logStart writes the start-up line: fronts, documents, sentences and
+// where the HTTP API listens. Never a secret.
+func (s *service) logStart() {
+	st := s.lib.Index().Stats()
+	corpusName := s.cfg.Corpus.Dir
+	if corpusName == "" {
+		corpusName = "embedded"
+	}
+	attrs := []any{
+		"fronts", strings.Join(enabledFronts(s.cfg), ","),
+		"corpus", corpusName,
+		"documents", st.Documents,
+		"sentences", st.Sentences,
+		"watch", s.cfg.Corpus.Watch && s.cfg.Corpus.Dir != "",
+	}
+	if s.ln != nil {
+		attrs = append(attrs, "http", s.ln.Addr().String(), "http_token", s.cfg.HTTP.Token != "")
+	}
+	s.logger.Info("qabot serving", attrs...)
 }

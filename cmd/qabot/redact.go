@@ -1,0 +1,58 @@
+package main
+
+import (
+	"reflect"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// redacted returns a copy of cfg with every field tagged qabot:"secret"
+// replaced by redactSecret of its value, at any depth.
+func redacted(cfg Config) Config {
+	v := reflect.ValueOf(&cfg).Elem()
+	redactValue(v)
+	return cfg
+}
+
+func redactValue(v reflect.Value) {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		f := v.Field(i)
+		sf := t.Field(i)
+		if !sf.IsExported() {
+			continue
+		}
+		switch {
+		case sf.Tag.Get("qabot") == "secret" && f.Kind() == reflect.String:
+			f.SetString(redactSecret(f.String()))
+		case f.Kind() == reflect.Struct:
+			redactValue(f)
+		}
+	}
+}
+
+// tokenKinds are the public prefixes of Slack's token kinds: they say
+// which token is configured without saying anything secret.
+var tokenKinds = []string{"xoxb-", "xapp-", "xoxp-", "xoxe-", "xoxa-", "xoxs-"}
+
+// redactSecret hides a secret's value, keeping only a token kind prefix
+// such as "xoxb-" so a reader can tell which token is configured:
+// "xoxb-…(redacted)", or "<redacted>". An empty value stays empty, so that
+// "not set" remains visible.
+func redactSecret(s string) string {
+	if s == "" {
+		return ""
+	}
+	for _, k := range tokenKinds {
+		if strings.HasPrefix(s, k) && len(s) > len(k)+8 {
+			return k + "…(redacted)"
+		}
+	}
+	return "<redacted>"
+}
+
+// effectiveYAML renders cfg, secrets redacted, as YAML.
+func effectiveYAML(cfg Config) ([]byte, error) {
+	return yaml.Marshal(redacted(cfg))
+}

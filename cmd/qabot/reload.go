@@ -1,0 +1,205 @@
+package main
+
+// Live corpus reload.
+//
+// A reload reads the whole corpus folder again, builds a new index beside
+// the one being served and publishes it with library.Swap: questions in
+// flight finish on the old index, the next ones use the new. A file that
+// cannot be read or parsed is skipped and logged; if an earlier load read
+// it, its last good version is kept, so breaking a file never loses its
+// answers. A reload that fails as a whole (the folder is gone, it holds no
+// document) keeps the old index. Either way the result is logged and
+// counted, and nothing a user asks fails because of a reload.
+//
+// Reloads are triggered by SIGHUP and, when corpus.watch is on, by changes
+// below the folder, seen with fsnotify. fsnotify watches one folder at a
+// time, so every sub-folder is added, and new ones as they appear. Changes
+// are debounced: the reload runs once nothing has changed for
+// corpus.debounce, so that copying a hundred files reloads once.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+
+	"github.com/qabot/qabot/corpus"
+	"github.com/qabot/qabot/qa"
+)
+
+// indexRecorder is what reloads report to metrics.
+type indexRecorder interface {
+	SetIndex(documents, sentences, skipped int)
+	Reload(ok bool)
+}
+
+// reloader loads the corpus into a library, at start-up and on every
+// reload. It is safe for concurrent use; reloads run one at a time.
+type reloader struct {
+	dir    string // "" for the embedded corpus
+	lib    *library
+	rec    indexRecorder
+	logger *slog.Logger
+
+	mu sync.Mutex
+	// last holds the last good version of every document, by path.
+	last map[string]corpus.Document
+}
+
+// errReloadEmbedded is returned when a reload is asked of the embedded
+// corpus, which cannot change.
+var errReloadEmbedded = errors.New("the corpus is embedded in the binary; set corpus.dir to reload from a folder")
+
+// load reads the corpus and swaps the new index in. The first load's error
+// is fatal to the caller; a later one keeps the index being served.
+func (r *reloader) load(reason string) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	first := r.lib.Index() == nil
+	if !first && r.dir == "" {
+		return errReloadEmbedded
+	}
+	start := time.Now()
+	docs, skipped, err := loadDocuments(r.dir)
+	for _, fe := range skipped {
+		r.logger.Warn("skipped a file that could not be read", "file", fe.Path, "err", fe.Err)
+	}
+	if err != nil {
+		if !first {
+			r.rec.Reload(false)
+			r.logger.Error("corpus reload failed; still serving the previous documents", "reason", reason, "err", err)
+		}
+		return fmt.Errorf("load corpus: %w", err)
+	}
+	docs = r.keepLastGood(docs, skipped)
+	ix := qa.Build(docs)
+	r.lib.Swap(ix)
+	st := ix.Stats()
+	r.rec.SetIndex(st.Documents, st.Sentences, len(skipped))
+	if !first {
+		r.rec.Reload(true)
+		r.logger.Info("corpus reloaded", "reason", reason, "documents", st.Documents,
+			"sentences", st.Sentences, "skipped", len(skipped), "took", time.Since(start))
+	}
+	return nil
+}
+
+// keepLastGood adds to docs the last good version of every skipped file
+// that an earlier load read, and remembers docs as the last good versions.
+func (r *reloader) keepLastGood(docs []corpus.Document, skipped []*corpus.FileError) []corpus.Document {
+	kept := 0
+	for _, fe := range skipped {
+		if old, ok := r.last[filepath.ToSlash(fe.Path)]; ok {
+			docs = append(docs, old)
+			kept++
+			r.logger.Warn("kept the last good version of a file that could not be read", "file", fe.Path)
+		}
+	}
+	if kept > 0 {
+		sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
+	}
+	r.last = make(map[string]corpus.Document, len(docs))
+	for _, d := range docs {
+		r.last[d.Path] = d
+	}
+	return docs
+}
+
+// run reloads on every signal from hup and, when watch is set, on changes
+// below the corpus folder after debounce, until ctx is done.
+func (r *reloader) run(ctx context.Context, hup <-chan os.Signal, watch bool, debounce time.Duration) {
+	var (
+		events <-chan fsnotify.Event
+		errs   <-chan error
+		w      *fsnotify.Watcher
+	)
+	if watch && r.dir != "" {
+		var err error
+		w, err = fsnotify.NewWatcher()
+		if err != nil {
+			r.logger.Error("cannot watch the corpus folder; reload with SIGHUP instead", "err", err)
+		} else {
+			defer w.Close()
+			r.watchTree(w, r.dir)
+			events, errs = w.Events, w.Errors
+		}
+	}
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+			r.reload("SIGHUP", w)
+		case ev, ok := <-events:
+			if !ok {
+				events = nil
+				continue
+			}
+			if ev.Op == fsnotify.Chmod {
+				continue
+			}
+			if ev.Has(fsnotify.Create) {
+				if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
+					r.watchTree(w, ev.Name)
+				}
+			}
+			r.logger.Debug("corpus changed", "file", ev.Name, "op", ev.Op.String())
+			timer.Reset(debounce)
+		case err, ok := <-errs:
+			if !ok {
+				errs = nil
+				continue
+			}
+			// An overflow means changes were missed: reload to catch up.
+			r.logger.Warn("corpus watch error", "err", err)
+			timer.Reset(debounce)
+		case <-timer.C:
+			r.reload("files changed", w)
+		}
+	}
+}
+
+// reload runs one reload and, when watching, watches any folder that
+// appeared meanwhile.
+func (r *reloader) reload(reason string, w *fsnotify.Watcher) {
+	if err := r.load(reason); errors.Is(err, errReloadEmbedded) {
+		r.logger.Info("nothing to reload", "reason", reason, "why", err)
+		return
+	}
+	if w != nil {
+		r.watchTree(w, r.dir)
+	}
+}
+
+// watchTree adds dir and every folder below it to w.
+func (r *reloader) watchTree(w *fsnotify.Watcher, dir string) {
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir {
+				return err
+			}
+			return nil // a folder that vanished or cannot be read: skip it
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if err := w.Add(p); err != nil {
+			r.logger.Warn("cannot watch a corpus folder", "folder", p, "err", err)
+		}
+		return nil
+	})
+	if err != nil {
+		r.logger.Warn("cannot watch the corpus folder", "folder", dir, "err", err)
+	}
+}

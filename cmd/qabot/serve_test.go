@@ -1,0 +1,423 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/qabot/qabot/bot"
+)
+
+// waitLimit bounds every wait of these tests.
+const waitLimit = 10 * time.Second
+
+// logSink collects a server's log output and lets tests wait for a line.
+// It is safe for concurrent use.
+type logSink struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (s *logSink) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.buf.Write(p)
+}
+
+func (s *logSink) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.buf.String()
+}
+
+// waitFor polls the log until a line holds substr, and returns that line.
+func (s *logSink) waitFor(t *testing.T, substr string) string {
+	t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for time.Now().Before(deadline) {
+		for _, line := range strings.Split(s.String(), "\n") {
+			if strings.Contains(line, substr) {
+				return line
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("no log line with %q within %s; log:\n%s", substr, waitLimit, s.String())
+	return ""
+}
+
+// count returns the number of log lines holding substr.
+func (s *logSink) count(substr string) int {
+	return strings.Count(s.String(), substr)
+}
+
+// servedQabot is a "qabot serve" running in process.
+type servedQabot struct {
+	url  string // http://127.0.0.1:PORT
+	log  *logSink
+	stop context.CancelFunc
+	done chan int // the exit status, once run returns
+}
+
+// startServe runs "qabot serve --config FILE" in process with the config
+// text cfg (JSON logs on a free port unless cfg says otherwise) and waits
+// until it serves.
+func startServe(t *testing.T, cfg string, getenv func(string) string) *servedQabot {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "serve_config.yaml")
+	writeFile(t, path, cfg)
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &servedQabot{log: &logSink{}, stop: cancel, done: make(chan int, 1)}
+	go func() {
+		s.done <- run(ctx, []string{"serve", "--config", path}, env{
+			stdin: strings.NewReader(""), stdout: io.Discard, stderr: s.log, getenv: getenv,
+		})
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-s.done:
+		case <-time.After(waitLimit):
+			t.Errorf("serve did not stop within %s", waitLimit)
+		}
+	})
+	line := s.log.waitFor(t, `"msg":"qabot serving"`)
+	var start struct{ HTTP string }
+	if err := json.Unmarshal([]byte(line), &start); err != nil || start.HTTP == "" {
+		t.Fatalf("start-up line %q: no http address (%v)", line, err)
+	}
+	s.url = "http://" + start.HTTP
+	return s
+}
+
+// ask asks q with POST /v1/ask and returns the status and the answer.
+func (s *servedQabot) ask(t *testing.T, q string) (int, bot.AnswerJSON) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"question": q})
+	resp, err := http.Post(s.url+"/v1/ask", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatalf("POST /v1/ask: %v", err)
+	}
+	defer resp.Body.Close()
+	var a bot.AnswerJSON
+	if err := json.NewDecoder(resp.Body).Decode(&a); err != nil {
+		t.Fatalf("POST /v1/ask: reply is not JSON: %v", err)
+	}
+	return resp.StatusCode, a
+}
+
+// get returns the status and body of GET path.
+func (s *servedQabot) get(t *testing.T, path string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(s.url + path)
+	if err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// metric returns the value of one series in /metrics, such as
+// `qabot_reloads_total{result="ok"}`, or -1 when it is absent.
+func (s *servedQabot) metric(t *testing.T, series string) float64 {
+	t.Helper()
+	_, body := s.get(t, "/metrics")
+	re := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(series) + ` (\S+)$`)
+	m := re.FindStringSubmatch(body)
+	if m == nil {
+		return -1
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		t.Fatalf("metric %s: %v", series, err)
+	}
+	return v
+}
+
+// waitMetric polls /metrics until series reaches want.
+func (s *servedQabot) waitMetric(t *testing.T, series string, want float64) {
+	t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for time.Now().Before(deadline) {
+		if s.metric(t, series) >= want {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("%s: got %v within %s, want %v; log:\n%s", series, s.metric(t, series), waitLimit, want, s.log.String())
+}
+
+// Test configurations: the HTTP API on a free port, no rate limit, JSON
+// logs.
+const (
+	serveHTTPConfig = "http:\n  listen: 127.0.0.1:0\n  rate_limit: -1\nshutdown_timeout: 5s\n"
+	serveBaseConfig = serveHTTPConfig + "log:\n  format: json\n  level: debug\n"
+)
+
+func TestServeEmbeddedCorpus(t *testing.T) {
+	s := startServe(t, serveBaseConfig, mapEnv(nil))
+
+	start := s.log.waitFor(t, `"msg":"qabot serving"`)
+	for _, want := range []string{`"fronts":"http"`, `"corpus":"embedded"`, `"documents":5`, `"sentences":`} {
+		if !strings.Contains(start, want) {
+			t.Errorf("start-up line %s: want it to hold %s", start, want)
+		}
+	}
+	if code, _ := s.get(t, "/healthz"); code != 200 {
+		t.Errorf("/healthz: got %d, want 200", code)
+	}
+	if code, _ := s.get(t, "/readyz"); code != 200 {
+		t.Errorf("/readyz: got %d, want 200", code)
+	}
+
+	code, a := s.ask(t, "When is the TikTok deadline?")
+	if code != 200 || !a.Answered {
+		t.Fatalf("got status %d, answer %+v; want 200 and answered", code, a)
+	}
+	if !strings.Contains(a.Sentence, "September 17") {
+		t.Errorf("got sentence %q, want it to hold September 17", a.Sentence)
+	}
+	if a.Source == "" {
+		t.Errorf("got no source, want the document's file name")
+	}
+
+	code, a = s.ask(t, "zzqx vrrbl qqqj?")
+	if code != 200 || a.Answered || a.Message == "" {
+		t.Errorf("junk: got status %d, answer %+v; want 200, answered false and a message", code, a)
+	}
+
+	if got := s.metric(t, `qabot_questions_total{front="http",outcome="answered"}`); got != 1 {
+		t.Errorf("answered questions in /metrics: got %v, want 1", got)
+	}
+	if got := s.metric(t, `qabot_questions_total{front="http",outcome="not_found"}`); got != 1 {
+		t.Errorf("not_found questions in /metrics: got %v, want 1", got)
+	}
+	if got := s.metric(t, `qabot_index_documents`); got != 5 {
+		t.Errorf("qabot_index_documents: got %v, want 5", got)
+	}
+	if got := s.metric(t, `qabot_answer_duration_seconds_count{front="http"}`); got != 2 {
+		t.Errorf("latency histogram count: got %v, want 2", got)
+	}
+	// One log line per question, with the question text.
+	if line := s.log.waitFor(t, `"msg":"question"`); !strings.Contains(line, `"front":"http"`) ||
+		!strings.Contains(line, `"outcome":"answered"`) || !strings.Contains(line, `"question":"When is the TikTok deadline?"`) ||
+		!strings.Contains(line, `"latency":`) {
+		t.Errorf("question log line %s: want front, outcome, latency and question", line)
+	}
+
+	s.stop()
+	select {
+	case code := <-s.done:
+		if code != exitOK {
+			t.Errorf("serve exit status: got %d, want 0", code)
+		}
+		s.done <- code // for the cleanup
+	case <-time.After(waitLimit):
+		t.Fatalf("serve did not stop within %s", waitLimit)
+	}
+}
+
+func TestServeQuestionsNotLogged(t *testing.T) {
+	s := startServe(t, serveHTTPConfig+"log:\n  format: json\n  questions: false\n", mapEnv(nil))
+	s.ask(t, "what did Marta Kessler build?")
+	line := s.log.waitFor(t, `"msg":"question"`)
+	if strings.Contains(line, "Kessler") || strings.Contains(line, `"question":`) {
+		t.Errorf("got log line %s with log.questions false, want no question text", line)
+	}
+	if !strings.Contains(line, `"outcome":`) {
+		t.Errorf("got log line %s, want the outcome still logged", line)
+	}
+}
+
+// The corpus of the reload test. No sentence holds "when", so the stub and
+// the real engine alike answer only what the documents say.
+const (
+	lighthouseDoc = "The Orvana lighthouse was built in 1872 by the engineer Marta Kessler.\n"
+	orchardDoc    = "The Bellhaven orchard was planted in 1921 by the brothers Aldo and Piet Verhoef.\n"
+	orchardQ      = "Who planted the Bellhaven orchard?"
+)
+
+func TestServeReloadsCorpus(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "lighthouse.txt"), lighthouseDoc)
+	cfg := fmt.Sprintf("%s\ncorpus:\n  dir: %s\n  watch: true\n  debounce: 50ms\n", serveBaseConfig, dir)
+	s := startServe(t, cfg, mapEnv(nil))
+
+	if _, a := s.ask(t, "Who built the Orvana lighthouse?"); !a.Answered || a.Source != "lighthouse.txt" {
+		t.Fatalf("lighthouse: got %+v, want an answer from lighthouse.txt", a)
+	}
+	if _, a := s.ask(t, orchardQ); a.Answered {
+		t.Fatalf("orchard before it is added: got %+v, want not answered", a)
+	}
+
+	// A new document, in a new sub-folder, is answered without a restart.
+	writeFile(t, filepath.Join(dir, "farms", "orchard.txt"), orchardDoc)
+	s.waitMetric(t, `qabot_reloads_total{result="ok"}`, 1)
+	if _, a := s.ask(t, orchardQ); !a.Answered || a.Source != "farms/orchard.txt" || !strings.Contains(a.Sentence, "Verhoef") {
+		t.Fatalf("orchard after it is added: got %+v, want the answer from farms/orchard.txt", a)
+	}
+	if got := s.metric(t, "qabot_index_documents"); got != 2 {
+		t.Errorf("qabot_index_documents after the reload: got %v, want 2", got)
+	}
+
+	// A file in the new sub-folder is watched too: an edit is seen.
+	writeFile(t, filepath.Join(dir, "farms", "orchard.txt"), strings.Replace(orchardDoc, "1921", "1923", 1))
+	s.waitMetric(t, `qabot_reloads_total{result="ok"}`, 2)
+	if _, a := s.ask(t, orchardQ); !strings.Contains(a.Sentence, "1923") {
+		t.Fatalf("orchard after an edit: got %+v, want the edited sentence", a)
+	}
+
+	// A broken file (here: it can no longer be read) is skipped and its
+	// last good version kept.
+	broken := filepath.Join(dir, "farms", "orchard.txt")
+	if err := os.Remove(broken); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "nowhere.txt"), broken); err != nil {
+		t.Fatal(err)
+	}
+	s.waitMetric(t, `qabot_reloads_total{result="ok"}`, 3)
+	s.log.waitFor(t, "kept the last good version")
+	if _, a := s.ask(t, orchardQ); !a.Answered || !strings.Contains(a.Sentence, "1923") {
+		t.Fatalf("orchard after breaking its file: got %+v, want the last good answer", a)
+	}
+	if got := s.metric(t, "qabot_files_skipped"); got != 1 {
+		t.Errorf("qabot_files_skipped: got %v, want 1", got)
+	}
+
+	// A reload that fails as a whole keeps the old index.
+	failedBefore := s.metric(t, `qabot_reloads_total{result="failed"}`)
+	for _, p := range []string{broken, filepath.Join(dir, "lighthouse.txt")} {
+		if err := os.Remove(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.waitMetric(t, `qabot_reloads_total{result="failed"}`, failedBefore+1)
+	if _, a := s.ask(t, "Who built the Orvana lighthouse?"); !a.Answered || a.Source != "lighthouse.txt" {
+		t.Fatalf("lighthouse after its folder was emptied: got %+v, want the old answer", a)
+	}
+	if code, _ := s.get(t, "/readyz"); code != 200 {
+		t.Errorf("/readyz after a failed reload: got %d, want 200", code)
+	}
+}
+
+func TestServeStartupErrors(t *testing.T) {
+	empty := t.TempDir()
+	tests := []struct {
+		name string
+		cfg  string
+		env  map[string]string
+		want []string
+	}{
+		{"unknown key", "http:\n  listen: 127.0.0.1:0\nslack:\n  bot_tokn: x\n", nil,
+			[]string{"serve_config.yaml:4: unknown key slack.bot_tokn (did you mean bot_token?)"}},
+		{"unset variable", "http:\n  listen: 127.0.0.1:0\n  token: ${QABOT_TEST_UNSET}\n", nil,
+			[]string{"serve_config.yaml:3: http.token: environment variable QABOT_TEST_UNSET is not set"}},
+		{"bad http token", "http:\n  listen: 127.0.0.1:0\n  token: ${TOKEN}\n", map[string]string{"TOKEN": "short"},
+			[]string{"http.token: the token is 5 characters long"}},
+		{"slack without a bot token", "http:\n  listen: 127.0.0.1:0\nslack:\n  enabled: true\n  app_token: xapp-1-A1-abc\n", nil,
+			[]string{"slack.bot_token"}},
+		{"slack with a bad token", "http:\n  listen: 127.0.0.1:0\nslack:\n  enabled: true\n  bot_token: ${BOT}\n  app_token: xapp-1-A1-abc\n", map[string]string{"BOT": "xoxp-user-token-oops"},
+			[]string{"slack.bot_token"}},
+		{"discord without a token", "http:\n  listen: 127.0.0.1:0\ndiscord:\n  enabled: true\n", nil,
+			[]string{"discord.token"}},
+		{"empty corpus folder", "http:\n  listen: 127.0.0.1:0\ncorpus:\n  dir: " + empty + "\n", nil,
+			[]string{"load corpus", "no .txt, .md or .html documents"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "serve_config.yaml")
+			writeFile(t, path, tt.cfg)
+			code, _, errOut := runCmd(t, mapEnv(tt.env), "serve", "--config", path)
+			if code != exitUsage {
+				t.Errorf("got exit %d, want 2", code)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(errOut, w) {
+					t.Errorf("got stderr:\n%s\nwant it to hold %q", errOut, w)
+				}
+			}
+			for _, secret := range tt.env {
+				if strings.Contains(errOut, secret) {
+					t.Errorf("got stderr %q, which holds the secret", errOut)
+				}
+			}
+		})
+	}
+}
+
+func TestServeAddressInUse(t *testing.T) {
+	s := startServe(t, serveBaseConfig, mapEnv(nil))
+	addr := strings.TrimPrefix(s.url, "http://")
+	code, _, errOut := runCmd(t, mapEnv(nil), "serve", "--listen", addr)
+	if code != exitUsage || !strings.Contains(errOut, "http.listen") {
+		t.Errorf("got exit %d, stderr %q; want 2 naming http.listen", code, errOut)
+	}
+}
+
+func TestServeFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		want string // in stdout+stderr
+	}{
+		{[]string{"serve", "--help"}, exitOK, "qabot serve [--config FILE] [--listen ADDR]"},
+		{[]string{"serve", "config.yaml"}, exitUsage, "did you mean --config config.yaml?"},
+		{[]string{"serve", "--listen", "nowhere"}, exitUsage, `--listen: "nowhere" is not a host:port address`},
+		{[]string{"serve", "--bogus"}, exitUsage, "bogus"},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runCmd(t, mapEnv(nil), tt.args...)
+		if code != tt.code || !strings.Contains(out+errOut, tt.want) {
+			t.Errorf("%v: got exit %d, output %q; want %d and %q", tt.args, code, out+errOut, tt.code, tt.want)
+		}
+	}
+}
+
+// TestServeNoConfig checks that "qabot serve" with no config serves the
+// HTTP API over the embedded corpus (on another address than 8080, which
+// may be taken on a test machine).
+func TestServeNoConfig(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sink := &logSink{}
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--listen", "127.0.0.1:0"}, env{stdout: io.Discard, stderr: sink, getenv: mapEnv(nil)})
+	}()
+	line := sink.waitFor(t, "qabot serving")
+	m := regexp.MustCompile(`http=(\S+)`).FindStringSubmatch(line)
+	if m == nil || !strings.Contains(line, "corpus=embedded") || !strings.Contains(line, "fronts=http") {
+		t.Fatalf("start-up line %q: want text format with fronts=http, corpus=embedded and http=ADDR", line)
+	}
+	resp, err := http.Get("http://" + m[1] + "/v1/ask?q=" + url.QueryEscape("when is the TikTok deadline?"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("GET /v1/ask: got %d, want 200", resp.StatusCode)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != exitOK {
+			t.Errorf("exit: got %d, want 0", code)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("serve did not stop")
+	}
+}
