@@ -222,6 +222,7 @@ func TestHelp(t *testing.T) {
 		{[]string{"eval", "--help"}, "-show-misses"},
 		{[]string{"eval", "x.jsonl", "-help"}, "Usage: qabot eval"},
 		{[]string{"help"}, "qabot ask"},
+		{[]string{"help", "eval"}, "Usage: qabot eval"},
 		{[]string{"--help"}, "qabot eval"},
 	}
 	for _, tt := range tests {

@@ -107,6 +107,10 @@ func run(ctx context.Context, args []string, e env) int {
 	case "config":
 		code, err = runConfig(ctx, args[1:], e)
 	case "-h", "--help", "help":
+		if len(args) > 1 && args[0] == "help" && args[1] != "help" {
+			// "qabot help ask" is "qabot ask --help".
+			return run(ctx, []string{args[1], "--help"}, e)
+		}
 		fmt.Fprint(e.stdout, usage)
 		return exitOK
 	default:
