@@ -1,0 +1,156 @@
+package qa
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// answerCase is one line of testdata/cases.jsonl.
+type answerCase struct {
+	Question    string `json:"question"`
+	Found       bool   `json:"found"`
+	SentenceHas string `json:"sentence_has"`
+	Span        string `json:"span"`
+}
+
+func TestAnswerCases(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "cases.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ix := Build(embedded(t))
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var c answerCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("cases.jsonl: %v", err)
+		}
+		a, err := ix.Ask(context.Background(), c.Question)
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", c.Question, err)
+		}
+		if a.Found != c.Found {
+			t.Errorf("Ask(%q).Found = %v (sentence %q), want %v", c.Question, a.Found, a.Sentence, c.Found)
+			continue
+		}
+		if !c.Found {
+			if a.Sentence != "" || a.Span != "" || a.Source.Path != "" {
+				t.Errorf("Ask(%q) abstained but returned %+v", c.Question, a)
+			}
+			continue
+		}
+		if !strings.Contains(a.Sentence, c.SentenceHas) {
+			t.Errorf("Ask(%q).Sentence = %q, want it to hold %q", c.Question, a.Sentence, c.SentenceHas)
+		}
+		if c.Span != "" && a.Span != c.Span {
+			t.Errorf("Ask(%q).Span = %q, want %q", c.Question, a.Span, c.Span)
+		}
+		if a.Source.Path == "" {
+			t.Errorf("Ask(%q).Source.Path is empty", c.Question)
+		}
+	}
+}
+
+func TestCorroboration(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "a.txt", Body: "The ministry added 23 Chinese firms to its entity list on Friday."},
+		{Path: "b.txt", Body: "The bureau added 32 Chinese entities to its entity list on Friday."},
+		{Path: "c.txt", Body: "Officials added 23 Chinese firms to the entity list, reports said."},
+		{Path: "d.txt", Body: "Spain hosted the talks in a palace in the centre of Madrid."},
+	}
+	ix := Build(docs)
+	a, err := ix.Ask(context.Background(), "how many chinese firms were added to the entity list")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Found || a.Span != "23" {
+		t.Fatalf("got Found=%v Span=%q Sentence=%q, want the 23 firms", a.Found, a.Span, a.Sentence)
+	}
+	if len(a.Also) != 1 || a.Also[0].Path != "c.txt" {
+		t.Errorf("Also = %+v, want c.txt", a.Also)
+	}
+	if len(a.Conflicts) != 1 || a.Conflicts[0].Source.Path != "b.txt" || a.Conflicts[0].Span != "32" {
+		t.Errorf("Conflicts = %+v, want b.txt saying 32", a.Conflicts)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	ix := Build(embedded(t))
+	huge := strings.Repeat("tiktok deadline ", 1<<16) // 1 MB
+	inputs := []string{
+		"", " ", "???", "asdfgh", "hello", "\x00\x01\x02\xff\xfe",
+		"\xe2\x28\xa1 invalid utf8 \xc3", huge, strings.Repeat("a", 1<<20),
+		"@everyone <script>alert(1)</script>", strings.Repeat("é", 5000),
+	}
+	for _, in := range inputs {
+		a, err := ix.Ask(context.Background(), in)
+		if err != nil {
+			t.Errorf("Ask(%.20q): %v", in, err)
+		}
+		if in != huge && a.Found {
+			t.Errorf("Ask(%.20q) found %q, want Found=false", in, a.Sentence)
+		}
+	}
+	// An empty corpus answers nothing and does not panic.
+	empty := Build(nil)
+	if a, err := empty.Ask(context.Background(), "when is the deadline"); err != nil || a.Found {
+		t.Errorf("empty index: got %+v, %v, want not found", a, err)
+	}
+	junk := Build([]corpus.Document{{Path: "x", Body: "\xff\xfe\x00 " + strings.Repeat("z", 3<<20)}})
+	if _, err := junk.Ask(context.Background(), "zzz"); err != nil {
+		t.Errorf("junk corpus: %v", err)
+	}
+}
+
+func TestContextCancelled(t *testing.T) {
+	ix := Build(embedded(t))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ix.Ask(ctx, "when is the TikTok deadline"); !errors.Is(err, context.Canceled) {
+		t.Errorf("got error %v, want context.Canceled", err)
+	}
+}
+
+func TestConcurrentAsk(t *testing.T) {
+	ix := Build(embedded(t))
+	want, _ := ix.Ask(context.Background(), "when is the TikTok deadline")
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 50; i++ {
+				got, err := ix.Ask(context.Background(), "when is the TikTok deadline")
+				if err != nil || got.Sentence != want.Sentence {
+					errs <- got.Sentence
+					return
+				}
+				ix.Ask(context.Background(), "who is leading the negotiations on both sides")
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for s := range errs {
+		t.Errorf("concurrent answer %q, want %q", s, want.Sentence)
+	}
+}
+
+func TestStats(t *testing.T) {
+	ix := Build(embedded(t))
+	st := ix.Stats()
+	if st.Documents != 5 || st.Sentences < 50 {
+		t.Errorf("Stats = %+v, want 5 documents and at least 50 sentences", st)
+	}
+}

@@ -1,0 +1,106 @@
+package qa
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+func squadDocs(b *testing.B) ([]corpus.Document, []evalItem) {
+	b.Helper()
+	dir := filepath.Join("..", "..", "shared", "eval", "squad-train11")
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("squad-train11 not found: %v", err)
+	}
+	docs, _, err := corpus.Load(filepath.Join(dir, "corpus"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return docs, readEval(b, filepath.Join(dir, "eval.jsonl"))
+}
+
+func BenchmarkBuildSeed(b *testing.B) {
+	docs := embedded(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(docs)
+	}
+}
+
+func BenchmarkBuildSquad(b *testing.B) {
+	docs, _ := squadDocs(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(docs)
+	}
+	// The heap the index keeps, measured once.
+	b.StopTimer()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	ix := Build(docs)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heapMB")
+	runtime.KeepAlive(ix)
+}
+
+// benchAnswers answers the questions round-robin and reports the median
+// latency of one answer besides the mean of ns/op.
+func benchAnswers(b *testing.B, ix *Index, questions []string) {
+	ctx := context.Background()
+	parsed := make([]Question, len(questions))
+	for i, q := range questions {
+		parsed[i] = Parse(q)
+	}
+	lat := make([]time.Duration, 0, 4096)
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		if _, err := ix.Answer(ctx, parsed[i%len(parsed)]); err != nil {
+			b.Fatal(err)
+		}
+		if len(lat) < cap(lat) {
+			lat = append(lat, time.Since(start))
+		}
+		i++
+	}
+	sort.Slice(lat, func(a, c int) bool { return lat[a] < lat[c] })
+	if len(lat) > 0 {
+		b.ReportMetric(float64(lat[len(lat)/2].Nanoseconds()), "median-ns")
+	}
+}
+
+func BenchmarkAnswerSeed(b *testing.B) {
+	ix := Build(embedded(b))
+	var qs []string
+	for _, it := range readEval(b, filepath.Join("testdata", "seed-dev.jsonl")) {
+		qs = append(qs, it.Question)
+	}
+	benchAnswers(b, ix, qs)
+}
+
+func BenchmarkAnswerSquad(b *testing.B) {
+	docs, items := squadDocs(b)
+	ix := Build(docs)
+	var qs []string
+	for _, it := range items {
+		qs = append(qs, it.Question)
+	}
+	benchAnswers(b, ix, qs)
+}
+
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse("who's the chinese vice premeir at the talks")
+	}
+}

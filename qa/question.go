@@ -1,0 +1,210 @@
+package qa
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// AnswerType is the kind of phrase a question asks for.
+type AnswerType uint8
+
+// The answer types Parse recognises.
+const (
+	// TypeNone: the wording does not say ("what is ...", "is ...").
+	TypeNone AnswerType = iota
+	// TypeDate: when, what year, what day.
+	TypeDate
+	// TypeTime: what time (a clock time).
+	TypeTime
+	// TypeNumber: how many, how much, what percent, what rate.
+	TypeNumber
+	// TypePerson: who, whom, whose; a person or an organisation.
+	TypePerson
+	// TypePlace: where, what country, which city.
+	TypePlace
+	// TypeReason: why, for what reason.
+	TypeReason
+)
+
+var typeNames = [...]string{"none", "date", "time", "number", "person", "place", "reason"}
+
+// String names the type ("date", "number", ...).
+func (t AnswerType) String() string {
+	if int(t) < len(typeNames) {
+		return typeNames[t]
+	}
+	return "unknown"
+}
+
+// maxQuestionBytes bounds how much of a question is analysed; the rest of a
+// longer text is ignored.
+const maxQuestionBytes = 2000
+
+// maxQueryWords bounds the content words of a question that take part in
+// ranking (a bit mask of matched words is kept per sentence).
+const maxQueryWords = 32
+
+// Question is a parsed question.
+type Question struct {
+	// Text is the question as asked (cut to maxQuestionBytes, valid UTF-8).
+	Text string
+	// Terms are the stems of the content words, in order, without repeats.
+	Terms []string
+	// Type is the kind of answer the wording asks for.
+	Type AnswerType
+	// words are the normalised content words behind Terms, with the weight
+	// each carries (words that only name the answer type weigh less).
+	words []qword
+}
+
+type qword struct {
+	text   string  // normalised word ("us", "32", "chinese")
+	stem   string  // its stem
+	weight float64 // 1 for content words, less for type cues
+	// exclude marks words the asker set aside ("besides tiktok"): a
+	// sentence holding them is less likely to be the answer.
+	exclude bool
+}
+
+// excluders set aside the words that follow them up to the end of the
+// clause ("what else besides tiktok and chips", "other than the US").
+var excluders = map[string]bool{"besides": true, "except": true, "excluding": true}
+
+// typeCue words name the answer type ("what year", "how many times"); they
+// are kept as terms but weigh less, since the answer rarely repeats them.
+var typeCue = map[string]bool{
+	"year": true, "date": true, "day": true, "time": true, "month": true,
+	"name": true, "named": true, "called": true, "number": true,
+	"amount": true, "place": true, "location": true, "person": true,
+	"reason": true, "people": true, "percent": true, "happen": true,
+	"happens": true, "happened": true, "mean": true, "means": true,
+}
+
+// Parse analyses question text: its content words and their stems, and the
+// type of answer it expects. It accepts any input, including invalid UTF-8
+// and chat phrasing ("whos", lower case, no question mark).
+func Parse(text string) Question {
+	if len(text) > maxQuestionBytes {
+		cut := maxQuestionBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	text = strings.ToValidUTF8(text, " ")
+	toks := tokenize(text, nil)
+	q := Question{Text: text, Type: questionType(toks)}
+	seen := map[string]int{}
+	excluding := false
+	for i, t := range toks {
+		if excluders[t.text] || (t.text == "than" && i > 0 && toks[i-1].text == "other") ||
+			(t.text == "from" && i > 0 && toks[i-1].text == "apart") {
+			excluding = true
+			continue
+		}
+		if excluding && i > 0 && clauseBreak(text, toks[i-1].end, t.start) {
+			excluding = false
+		}
+		if isStopWord(t.text) {
+			continue
+		}
+		w := 1.0
+		if typeCue[t.text] {
+			w = 0.3
+		}
+		s := stem(t.text)
+		if i, ok := seen[s]; ok {
+			if w > q.words[i].weight {
+				q.words[i].weight = w
+			}
+			continue
+		}
+		if len(q.words) == maxQueryWords {
+			break
+		}
+		seen[s] = len(q.words)
+		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding})
+		if !excluding {
+			q.Terms = append(q.Terms, s)
+		}
+	}
+	return q
+}
+
+// questionType reads the expected answer type from the question words.
+func questionType(toks []token) AnswerType {
+	for i, t := range toks {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].text
+		}
+		next2 := ""
+		if i+2 < len(toks) {
+			next2 = toks[i+2].text
+		}
+		switch t.text {
+		case "when":
+			return TypeDate
+		case "where":
+			return TypePlace
+		case "why":
+			return TypeReason
+		case "who", "whom", "whose":
+			return TypePerson
+		case "how":
+			switch next {
+			case "many", "much", "long", "old", "far", "often", "large", "big",
+				"tall", "high", "fast", "deep", "wide", "heavy", "frequently":
+				return TypeNumber
+			case "come":
+				return TypeReason
+			}
+		case "what", "which", "whats":
+			if k, ok := nounType(next, next2); ok {
+				return k
+			}
+			// "what is the X", "what was the X rate"
+			for j := i + 1; j < len(toks) && j < i+8; j++ {
+				if k, ok := nounType(toks[j].text, ""); ok && k != TypePerson {
+					return k
+				}
+			}
+		case "in", "on", "since", "until", "by":
+			if next == "what" || next == "which" {
+				if k, ok := nounType(next2, ""); ok {
+					return k
+				}
+			}
+		}
+	}
+	return TypeNone
+}
+
+// nounType maps the noun after "what"/"which" to a type.
+func nounType(w, next string) (AnswerType, bool) {
+	switch w {
+	case "year", "date", "day", "month", "decade", "century", "era",
+		"period", "season", "week":
+		return TypeDate, true
+	case "time":
+		if next == "period" || next == "frame" {
+			return TypeDate, true
+		}
+		return TypeTime, true
+	case "percent", "proportion", "share", "rate", "number", "amount",
+		"price", "cost", "population", "size", "total", "figure",
+		"fraction", "ratio", "count", "sum", "value", "age":
+		return TypeNumber, true
+	case "country", "city", "state", "place", "location", "region",
+		"continent", "town", "village", "province", "county", "venue",
+		"site", "capital", "nation", "area":
+		return TypePlace, true
+	case "person", "company", "organization", "organisation", "firm",
+		"official", "group", "agency", "man", "woman", "minister",
+		"president", "leader", "author", "team", "body", "ministry":
+		return TypePerson, true
+	case "reason", "cause", "motive", "purpose":
+		return TypeReason, true
+	}
+	return TypeNone, false
+}

@@ -1,0 +1,531 @@
+package qa
+
+// Ranking.
+//
+// A question is a bag of up to 32 content words, each resolved against the
+// index once: by its normalised surface form, else by its snowball stem,
+// else as an acronym learnt from the corpus, else as a close misspelling of
+// a corpus word (variant.go). Each resolved term k gets a query weight
+//
+//	w_k = weight(word) * idf(k),  idf(k) = log(1 + (N - n_k + 0.5) / (n_k + 0.5))
+//
+// with N the number of sentences and n_k the sentences holding k, so that
+// a term held by most sentences still counts a little (never negative,
+// unlike classic BM25 on a five-document corpus). Words that only name the
+// answer type ("what year") weigh 0.3; variants weigh less than 1.
+//
+// Scoring walks the posting list of every term once and accumulates, per
+// sentence, the BM25 sum
+//
+//	bm25(s) = Σ_k w_k · tf(k,s)·(k1+1) / (tf(k,s) + k1·(1 - b + b·|s|/avg))
+//
+// and a bit mask of the terms it holds. The masks are OR-ed per paragraph
+// and per document. A sentence that may answer (not a heading, question or
+// link line) then scores
+//
+//	prelim(s) = bm25(s) + α·W(neighbours \ s) + β·W(paragraph \ …) + γ·W(document \ …)
+//
+// where W(mask) sums w_k over a mask: terms missing from the sentence but
+// present next to it, in its paragraph or in its document still count, at
+// decreasing rates. The best few sentences by prelim are rescored with
+//
+//   - proximity: pairs of question terms that are adjacent in the question
+//     and at most two words apart in the sentence (bigram overlap) add
+//     δ·(w_i + w_j), and the matched terms' span tightness adds ε·W(s);
+//   - answer type: a phrase of the expected type (span.go) that is not made
+//     of question words multiplies the score by 1+τ (full for the type,
+//     half for a near type: a place for "who", a name for "where").
+//
+// The winner's confidence is the share of the question's weight it matches
+// (confidence.go); below the calibrated threshold, or lacking a phrase of
+// a strict type (a date for "when", a number for "how many"), the index
+// abstains. Corroboration (corroborate.go) compares the best sentence of
+// each other document with the winner.
+//
+// Per-question state lives in a pooled scratch; only the touched entries
+// are reset, so a question costs time in proportion to its postings.
+
+import (
+	"context"
+	"math/bits"
+	"sort"
+	"strings"
+)
+
+// params are the ranking and abstention constants, calibrated on the dev
+// sets (eval_test.go). Build copies defaultParams into every Index; tests
+// may adjust a private Index's copy to explore.
+type params struct {
+	neighbour, paragraph, document float64 // α, β, γ
+	bigram, tight                  float64 // δ, ε
+	typeBoost                      float64 // τ
+	localIDF                       float64 // share of the in-document idf
+	passage                        float64 // weight of the paragraph BM25
+	k1, b                          float64 // sentence BM25 saturation and length normalisation
+	minCoverage                    float64 // share of the question matched
+	maxUnknown                     float64 // share of it the corpus lacks
+}
+
+var defaultParams = params{
+	neighbour: 0.45, paragraph: 0.1, document: 0.2,
+	bigram: 0.15, tight: 0.1, typeBoost: 0.30, localIDF: 0.25, passage: 0.5,
+	minCoverage: 0.30, maxUnknown: 0.45, k1: 0.3, b: 0.4,
+}
+
+// topK is how many candidates get the full rescoring.
+const topK = 24
+
+// qterm is one resolved query term.
+type qterm struct {
+	id   int32
+	w    float64 // weight · idf
+	word int     // index of the question word it came from
+}
+
+type cand struct {
+	sent  int32
+	score float64
+}
+
+// scratch is the per-question working memory, reused through ix.scratch.
+type scratch struct {
+	score     []float64
+	mask      []uint32
+	touched   []int32
+	paraMask  []uint32
+	paraScore []float64
+	docMask   []uint32
+	docBest   []cand
+	docs      []int32
+	top       []cand
+	terms     []qterm
+	excl      []int32
+}
+
+func newScratch(nsent, nparas, ndocs int) *scratch {
+	return &scratch{
+		score:     make([]float64, nsent),
+		mask:      make([]uint32, nsent),
+		paraMask:  make([]uint32, nparas),
+		paraScore: make([]float64, nparas),
+		docMask:   make([]uint32, ndocs),
+		docBest:   make([]cand, ndocs),
+		touched:   make([]int32, 0, 256),
+		top:       make([]cand, 0, topK+1),
+		terms:     make([]qterm, 0, maxQueryWords),
+	}
+}
+
+// reset clears what the last question touched.
+func (sc *scratch) reset(ix *Index) {
+	for _, s := range sc.touched {
+		sc.score[s] = 0
+		sc.mask[s] = 0
+		st := &ix.sents[s]
+		sc.paraMask[st.para] = 0
+		sc.paraScore[st.para] = 0
+		sc.docMask[st.doc] = 0
+		sc.docBest[st.doc] = cand{}
+	}
+	sc.touched = sc.touched[:0]
+	sc.top = sc.top[:0]
+	sc.terms = sc.terms[:0]
+	sc.excl = sc.excl[:0]
+	sc.docs = sc.docs[:0]
+}
+
+// resolve maps the question's words to index terms and returns the total
+// weight of the question and the part of it the corpus lacks altogether
+// (unmatched words count at the highest idf).
+func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
+	add := func(id int32, weight float64, word int) {
+		w := weight * ix.idf[id]
+		for i := range sc.terms {
+			if sc.terms[i].id == id {
+				if w > sc.terms[i].w {
+					sc.terms[i].w = w
+				}
+				return
+			}
+		}
+		if len(sc.terms) < maxQueryWords {
+			sc.terms = append(sc.terms, qterm{id: id, w: w, word: word})
+		}
+	}
+	for i, qw := range q.words {
+		if qw.exclude {
+			if id, ok := ix.surface[qw.text]; ok && len(sc.excl) < maxQueryWords {
+				sc.excl = append(sc.excl, id)
+			}
+			continue
+		}
+		if id, ok := ix.surface[qw.text]; ok {
+			add(id, qw.weight, i)
+			total += qw.weight * ix.idf[id]
+			continue
+		}
+		if id, ok := ix.terms[qw.stem]; ok {
+			add(id, qw.weight, i)
+			total += qw.weight * ix.idf[id]
+			continue
+		}
+		if ids, ok := ix.acronyms[qw.text]; ok {
+			for _, id := range ids {
+				add(id, qw.weight*weightAcronym, i)
+				total += qw.weight * ix.idf[id]
+			}
+			continue
+		}
+		if id, wt, ok := ix.correct(qw.text); ok {
+			add(id, qw.weight*wt, i)
+			total += qw.weight * ix.idf[id]
+			continue
+		}
+		if id, ok := ix.derived(qw.stem); ok {
+			add(id, qw.weight*weightDerived, i)
+			total += qw.weight * ix.idf[id]
+			continue
+		}
+		total += qw.weight * ix.maxIDF
+		oov += qw.weight * ix.maxIDF
+	}
+	return total, oov
+}
+
+// massOf sums the weights of the terms in mask.
+func (sc *scratch) massOf(mask uint32) float64 {
+	m := 0.0
+	for mask != 0 {
+		k := bits.TrailingZeros32(mask)
+		m += sc.terms[k].w
+		mask &= mask - 1
+	}
+	return m
+}
+
+// rank scores the sentences for the resolved terms in sc.terms and leaves
+// the best candidates, best first, in sc.top.
+func (ix *Index) rank(q *Question, sc *scratch) {
+	for k, t := range sc.terms {
+		bit := uint32(1) << k
+		for _, p := range ix.postings[ix.postStart[t.id]:ix.postStart[t.id+1]] {
+			s := p.sent
+			if sc.mask[s] == 0 {
+				sc.touched = append(sc.touched, s)
+			}
+			sc.mask[s] |= bit
+			tf := float64(p.tf)
+			w := t.w * (1 - ix.p.localIDF + ix.p.localIDF*float64(p.local))
+			sc.score[s] += w * tf * (ix.p.k1 + 1) / (tf + ix.sents[s].norm)
+		}
+	}
+	if ix.p.passage > 0 {
+		for _, t := range sc.terms {
+			w := t.w / ix.idf[t.id] * ix.paraIDF[t.id]
+			for _, p := range ix.paraPost[ix.paraStart[t.id]:ix.paraStart[t.id+1]] {
+				tf := float64(p.tf)
+				sc.paraScore[p.sent] += w * tf * (bm25K1 + 1) / (tf + ix.paraNorm[p.sent])
+			}
+		}
+	}
+	for _, s := range sc.touched {
+		st := &ix.sents[s]
+		sc.paraMask[st.para] |= sc.mask[s]
+		sc.docMask[st.doc] |= sc.mask[s]
+	}
+	for _, s := range sc.touched {
+		st := &ix.sents[s]
+		if !st.answer {
+			continue
+		}
+		m := sc.mask[s]
+		var nb uint32
+		if s > 0 && ix.sents[s-1].doc == st.doc {
+			nb |= sc.mask[s-1]
+		}
+		if int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
+			nb |= sc.mask[s+1]
+		}
+		nb &^= m
+		pm := sc.paraMask[st.para] &^ (m | nb)
+		dm := sc.docMask[st.doc] &^ (m | nb | pm)
+		score := sc.score[s] + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm) + ix.p.document*sc.massOf(dm) + ix.p.passage*sc.paraScore[st.para]
+		sc.push(cand{s, score})
+	}
+	for i := range sc.top {
+		sc.top[i].score = ix.refine(q, sc, sc.top[i])
+	}
+	sort.Slice(sc.top, func(i, j int) bool {
+		if sc.top[i].score != sc.top[j].score {
+			return sc.top[i].score > sc.top[j].score
+		}
+		return sc.top[i].sent < sc.top[j].sent
+	})
+}
+
+// push keeps the topK best candidates (unordered) in sc.top.
+func (sc *scratch) push(c cand) {
+	if len(sc.top) < topK {
+		sc.top = append(sc.top, c)
+		return
+	}
+	worst := 0
+	for i := 1; i < len(sc.top); i++ {
+		if sc.top[i].score < sc.top[worst].score {
+			worst = i
+		}
+	}
+	if c.score > sc.top[worst].score {
+		sc.top[worst] = c
+	}
+}
+
+// refine adds proximity and answer-type evidence to a candidate's score.
+func (ix *Index) refine(q *Question, sc *scratch, c cand) float64 {
+	st := &ix.sents[c.sent]
+	score := c.score
+	// Bigram overlap and span tightness.
+	var pos [maxQueryWords]int16
+	for k := range sc.terms {
+		pos[k] = -1
+	}
+	lo, hi, n := len(st.terms), -1, 0
+	for p, id := range st.terms {
+		for k := range sc.terms {
+			if sc.terms[k].id == id {
+				if pos[k] < 0 {
+					n++
+				}
+				pos[k] = int16(p)
+				lo, hi = min(lo, p), max(hi, p)
+			}
+		}
+	}
+	for a := range sc.terms {
+		for b := a + 1; b < len(sc.terms); b++ {
+			if pos[a] < 0 || pos[b] < 0 {
+				continue
+			}
+			if d := sc.terms[b].word - sc.terms[a].word; d != 1 && d != -1 {
+				continue
+			}
+			if gap := int(pos[a]) - int(pos[b]); gap >= -2 && gap <= 2 {
+				score += ix.p.bigram * (sc.terms[a].w + sc.terms[b].w)
+			}
+		}
+	}
+	if n > 1 {
+		score += ix.p.tight * sc.massOf(sc.mask[c.sent]) * float64(n) / float64(hi-lo+1)
+	}
+	for _, id := range sc.excl {
+		if seenBefore(st.terms, id) {
+			score *= 0.6
+			break
+		}
+	}
+	if q.Type != TypeNone {
+		if f := ix.typeFit(q, sc, st); f > 0 {
+			score *= 1 + ix.p.typeBoost*f
+		}
+	}
+	return score
+}
+
+// typeFit is 1 when the sentence holds a phrase of the expected type that
+// is not made of question words, 0.5 for a near type, else 0.
+func (ix *Index) typeFit(q *Question, sc *scratch, st *sentence) float64 {
+	best := 0.0
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		f := kindFit(q.Type, ph.kind)
+		if f <= best || ix.phraseIsQuestion(sc, st, ph) {
+			continue
+		}
+		best = f
+	}
+	return best
+}
+
+// kindFit says how well a phrase kind answers a question type.
+func kindFit(want, got AnswerType) float64 {
+	switch {
+	case want == got:
+		return 1
+	case want == TypePerson && got == TypePlace, want == TypePlace && got == TypePerson:
+		return 0.5
+	case want == TypeDate && got == TypeTime, want == TypeTime && got == TypeDate:
+		return 0.3
+	}
+	return 0
+}
+
+// phraseIsQuestion reports whether every content word of the phrase is a
+// question term (the phrase repeats the question instead of answering).
+func (ix *Index) phraseIsQuestion(sc *scratch, st *sentence, ph *phrase) bool {
+	if ph.pe <= ph.ps {
+		return false
+	}
+	for _, id := range st.terms[ph.ps:ph.pe] {
+		if !sc.hasTerm(id) {
+			return false
+		}
+	}
+	return true
+}
+
+func (sc *scratch) hasTerm(id int32) bool {
+	for _, t := range sc.terms {
+		if t.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Answer finds the sentence of ix that best answers q, or reports
+// Found=false when the documents do not answer it. It returns ctx's error
+// when ctx is done before it starts.
+func (ix *Index) Answer(ctx context.Context, q Question) (Answer, error) {
+	if err := ctx.Err(); err != nil {
+		return Answer{}, err
+	}
+	if ix == nil || len(ix.sents) == 0 || len(q.words) == 0 {
+		return Answer{}, nil
+	}
+	sc := ix.scratch.Get().(*scratch)
+	defer func() {
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}()
+	total, oov := ix.resolve(&q, sc)
+	if len(sc.terms) == 0 {
+		return Answer{}, nil
+	}
+	ix.rank(&q, sc)
+	if err := ctx.Err(); err != nil {
+		return Answer{}, err
+	}
+	if len(sc.top) == 0 {
+		return Answer{}, nil
+	}
+	best := sc.top[0]
+	conf := ix.confidence(&q, sc, best, total, oov)
+	if !conf.found {
+		return Answer{Score: conf.score}, nil
+	}
+	st := &ix.sents[best.sent]
+	a := Answer{
+		Found:    true,
+		Sentence: st.text,
+		Source:   ix.source(st.doc),
+		Score:    conf.score,
+	}
+	if ph := ix.pickSpan(&q, sc, st); ph != nil {
+		a.Span = ix.trimSpan(sc, st.text[ph.start:ix.spanEnd(sc, st, ph)], ph.kind)
+	}
+	ix.corroborate(&q, sc, best, &a)
+	return a, nil
+}
+
+// Ask parses text and answers it.
+func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
+	return ix.Answer(ctx, Parse(text))
+}
+
+// source describes document d.
+func (ix *Index) source(d int32) Source {
+	doc := &ix.docs[d]
+	return Source{Path: doc.Path, Title: doc.Title, Publisher: doc.Publisher, Date: doc.Date}
+}
+
+// pickSpan chooses, among the phrases of the expected type in st, the one
+// closest to the question's words that is not itself made of them.
+func (ix *Index) pickSpan(q *Question, sc *scratch, st *sentence) *phrase {
+	if q.Type == TypeNone {
+		return nil
+	}
+	var best *phrase
+	bestFit, bestDist := 0.0, 1<<30
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		f := kindFit(q.Type, ph.kind)
+		if f < 0.5 || ix.phraseIsQuestion(sc, st, ph) {
+			continue
+		}
+		d := ix.distanceToQuestion(sc, st, ph)
+		if f > bestFit || (f == bestFit && d < bestDist) {
+			best, bestFit, bestDist = ph, f, d
+		}
+	}
+	return best
+}
+
+// distanceToQuestion is the number of words between a phrase and the
+// nearest question term in the sentence.
+func (ix *Index) distanceToQuestion(sc *scratch, st *sentence, ph *phrase) int {
+	d := 1 << 20
+	for _, id := range st.terms[ph.ps:ph.pe] {
+		if sc.hasTerm(id) {
+			return 0 // a name that the question partly states
+		}
+	}
+	for p, id := range st.terms {
+		if p >= int(ph.ps) && p < int(ph.pe) || !sc.hasTerm(id) {
+			continue
+		}
+		var dd int
+		if p < int(ph.ps) {
+			dd = int(ph.ps) - p
+		} else {
+			dd = p - int(ph.pe) + 1
+		}
+		d = min(d, dd)
+	}
+	return d
+}
+
+// trimSpan drops question words from the edges of a name ("Vice Premier
+// He Lifeng" -> "He Lifeng" when the question says "vice premier").
+func (ix *Index) trimSpan(sc *scratch, span string, kind AnswerType) string {
+	if kind != TypePerson && kind != TypePlace {
+		return strings.TrimSpace(span)
+	}
+	toks := tokenize(span, nil)
+	a, b := 0, len(toks)
+	isQ := func(t token) bool {
+		if isStopWord(t.text) {
+			return !t.cap // "of" goes, the "He" of "He Lifeng" stays
+		}
+		id, ok := ix.surface[t.text]
+		return ok && sc.hasTerm(id)
+	}
+	for a < b && isQ(toks[a]) {
+		a++
+	}
+	for b > a && isQ(toks[b-1]) {
+		b--
+	}
+	if a >= b {
+		return strings.TrimSpace(span)
+	}
+	return strings.TrimSpace(span[toks[a].start:toks[b-1].end])
+}
+
+// spanEnd extends a number by the word after it when the question names
+// that word ("how many times" -> "four times").
+func (ix *Index) spanEnd(sc *scratch, st *sentence, ph *phrase) int {
+	end := int(ph.end)
+	if ph.kind != TypeNumber {
+		return end
+	}
+	rest := st.text[end:min(len(st.text), end+maxTokenBytes)]
+	var buf [2]token
+	toks := tokenize(rest, buf[:0])
+	if len(toks) == 0 || toks[0].start > 1 || toks[0].cap {
+		return end
+	}
+	if id, ok := ix.surface[toks[0].text]; ok && sc.hasTerm(id) {
+		return end + toks[0].end
+	}
+	return end
+}

@@ -1,0 +1,306 @@
+package qa
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// phrase is a typed phrase found in a sentence at Build: a date, a time, a
+// number, a proper name, a place or a reason clause.
+type phrase struct {
+	kind AnswerType
+	// start and end are byte offsets in the sentence text.
+	start, end int32
+	// ps and pe delimit the content-term positions the phrase covers in
+	// sentence.terms (ps == pe when it covers none).
+	ps, pe int16
+	// value is the normalised value used to compare phrases across
+	// documents ("32", "47.81%", "september 17", "he lifeng").
+	value string
+}
+
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+}
+
+var weekdayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}
+
+var relativeUnits = map[string]bool{
+	"week": true, "month": true, "year": true, "weekend": true, "quarter": true,
+	"summer": true, "winter": true, "spring": true, "autumn": true, "fall": true,
+	"decade": true, "century": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true,
+}
+
+var relativeDays = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+	"recently": true, "currently": true,
+}
+
+// numberLike words answer "how many" and "how often" questions.
+var numberLike = map[string]bool{
+	"once": true, "twice": true, "thrice": true, "half": true, "dozen": true,
+	"dozens": true, "hundreds": true, "thousands": true, "millions": true,
+	"billions": true, "several": true, "daily": true, "weekly": true,
+	"monthly": true, "annually": true, "yearly": true, "biweekly": true,
+}
+
+// reasonMarkers open a clause that gives a cause or a purpose.
+var reasonMarkers = map[string]bool{
+	"because": true, "due": true, "owing": true, "since": true, "thanks": true,
+	"result": true, "order": true, "respond": true, "response": true,
+	"retaliation": true, "retaliate": true, "followed": true, "following": true,
+	"after": true, "amid": true, "aim": true, "aimed": true, "aims": true,
+	"seeks": true, "seek": true, "sought": true, "cause": true,
+	"caused": true, "causes": true, "reason": true, "reasons": true,
+	"contributed": true, "led": true, "so": true, "thus": true,
+	"therefore": true, "hence": true, "purpose": true, "motivated": true,
+	"citing": true, "cited": true, "attributed": true, "blamed": true,
+}
+
+// placePrepositions precede a name that is a place.
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "from": true, "near": true, "to": true,
+	"across": true, "outside": true, "inside": true, "into": true,
+	"throughout": true, "via": true, "on": true, "toward": true, "towards": true,
+}
+
+// nameConnectors may join the words of a proper name
+// ("University of Notre Dame", "Palacio de Santa Cruz").
+var nameConnectors = map[string]bool{
+	"of": true, "de": true, "da": true, "del": true, "della": true, "la": true,
+	"le": true, "van": true, "von": true, "der": true, "bin": true, "al": true,
+	"the": true, "du": true, "dos": true, "y": true,
+}
+
+// detectPhrases finds the typed phrases of one sentence. toks are its
+// tokens, cpos[i] the content position of toks[i] (or -1 for a stop
+// word), and lowerSeen reports whether a word occurs in lower case in the
+// corpus, which tells a sentence-initial name from an ordinary word.
+func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string) bool) []phrase {
+	var out []phrase
+	used := make([]bool, len(toks))
+	add := func(k AnswerType, a, b int, value string) {
+		start, end := toks[a].start, toks[b-1].end
+		if k == TypeNumber && start > 0 {
+			// Take a currency sign with the number.
+			if r, w := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("$£€¥₹", r) {
+				start -= w
+			}
+		}
+		ps, pe := contentRange(cpos, a, b)
+		out = append(out, phrase{kind: k, start: int32(start), end: int32(end), ps: ps, pe: pe, value: value})
+		for i := a; i < b; i++ {
+			used[i] = true
+		}
+	}
+	// Dates first, so that years are not counted as plain numbers.
+	for i := 0; i < len(toks); i++ {
+		if a, b, ok := dateAt(toks, i); ok {
+			add(TypeDate, a, b, joinTexts(toks[a:b]))
+			i = b - 1
+		}
+	}
+	// Clock times.
+	for i := 0; i < len(toks); i++ {
+		if used[i] {
+			continue
+		}
+		t := toks[i]
+		switch {
+		case t.text == "noon" || t.text == "midnight" || t.text == "oclock":
+			a := i
+			if t.text == "oclock" && i > 0 && toks[i-1].num {
+				a = i - 1
+			}
+			add(TypeTime, a, i+1, joinTexts(toks[a:i+1]))
+		case t.num && i+1 < len(toks) && (toks[i+1].text == "am" || toks[i+1].text == "pm"):
+			add(TypeTime, i, i+2, joinTexts(toks[i:i+2]))
+			i++
+		case t.num && i+1 < len(toks) && toks[i+1].num && toks[i+1].start == t.end+1 && text[t.end] == ':':
+			b := i + 2
+			if b < len(toks) && (toks[b].text == "am" || toks[b].text == "pm") {
+				b++
+			}
+			add(TypeTime, i, b, joinTexts(toks[i:b]))
+			i = b - 1
+		}
+	}
+	// Numbers, with "percent" and currency.
+	for i := 0; i < len(toks); i++ {
+		if used[i] {
+			continue
+		}
+		t := toks[i]
+		if !t.num && !numberLike[t.text] {
+			continue
+		}
+		b := i + 1
+		value := t.text
+		if b < len(toks) && toks[b].text == "percent" {
+			b++
+			value += "%"
+		}
+		add(TypeNumber, i, b, value)
+		i = b - 1
+	}
+	// Proper names: runs of capitalised words.
+	for i := 0; i < len(toks); i++ {
+		if used[i] || !toks[i].cap || isStopWord(toks[i].text) {
+			continue
+		}
+		if i == 0 && lowerSeen(toks[i].text) && !(len(toks) > 1 && toks[1].cap && !isStopWord(toks[1].text)) {
+			continue // an ordinary word that starts the sentence
+		}
+		b := i + 1
+		for b < len(toks) && !used[b] {
+			if toks[b].cap && !monthNames[toks[b].text] && !weekdayNames[toks[b].text] {
+				if gapBreaksName(text, toks[b-1].end, toks[b].start) {
+					break
+				}
+				b++
+				continue
+			}
+			if nameConnectors[toks[b].text] && !toks[b].cap && b+1 < len(toks) && toks[b+1].cap && !used[b+1] &&
+				!gapBreaksName(text, toks[b-1].end, toks[b].start) {
+				b += 2
+				continue
+			}
+			break
+		}
+		k := TypePerson
+		if i > 0 && placePrepositions[toks[i-1].text] {
+			k = TypePlace
+		}
+		add(k, i, b, joinTexts(toks[i:b]))
+		i = b - 1
+	}
+	// Reason clauses: from a marker to the end of the clause.
+	for i := 0; i < len(toks); i++ {
+		if !reasonMarkers[toks[i].text] {
+			continue
+		}
+		b := i + 1
+		for b < len(toks) && !clauseBreak(text, toks[b-1].end, toks[b].start) {
+			b++
+		}
+		ps, pe := contentRange(cpos, i, b)
+		out = append(out, phrase{kind: TypeReason, start: int32(toks[i].start), end: int32(toks[b-1].end), ps: ps, pe: pe})
+		i = b - 1
+	}
+	return out
+}
+
+// dateAt reports a date phrase starting at toks[i]: a month with an
+// optional day and year ("September 17", "14 September 2025", "early
+// November 2025"), a weekday, a year, a decade, or a relative date ("later
+// this year", "last week", "today").
+func dateAt(toks []token, i int) (a, b int, ok bool) {
+	t := toks[i].text
+	day := func(j int) bool {
+		if j < 0 || j >= len(toks) || !toks[j].num || len(toks[j].text) > 2 {
+			return false
+		}
+		return toks[j].text != "0"
+	}
+	year := func(j int) bool { return j >= 0 && j < len(toks) && isYear(toks[j].text) }
+	switch {
+	case monthNames[t] && (t != "may" || toks[i].cap):
+		a, b = i, i+1
+		if day(i - 1) {
+			a = i - 1
+		}
+		if a > 0 && (toks[a-1].text == "early" || toks[a-1].text == "mid" || toks[a-1].text == "late" || toks[a-1].text == "end") {
+			a--
+		}
+		if day(b) {
+			b++
+		}
+		if year(b) {
+			b++
+		}
+		return a, b, true
+	case day(i) && i+1 < len(toks) && monthNames[toks[i+1].text]:
+		return dateAt(toks, i+1)
+	case weekdayNames[t]:
+		a = i
+		if i > 0 && (toks[i-1].text == "last" || toks[i-1].text == "next") {
+			a = i - 1
+		}
+		return a, i + 1, true
+	case year(i):
+		return i, i + 1, true
+	case len(t) == 5 && t[4] == 's' && isYear(t[:4]):
+		return i, i + 1, true
+	case relativeDays[t]:
+		return i, i + 1, true
+	case (t == "this" || t == "next" || t == "last" || t == "coming") && i+1 < len(toks) && relativeUnits[toks[i+1].text]:
+		a = i
+		if i > 0 && (toks[i-1].text == "later" || toks[i-1].text == "earlier") {
+			a = i - 1
+		}
+		return a, i + 2, true
+	case strings.HasSuffix(t, "th") && i+1 < len(toks) && toks[i+1].text == "century":
+		return i, i + 2, true
+	}
+	return 0, 0, false
+}
+
+// isYear reports whether w is a plausible year (1000–2099).
+func isYear(w string) bool {
+	if len(w) != 4 || !isNumber(w) {
+		return false
+	}
+	return (w[0] == '1' || (w[0] == '2' && w[1] == '0'))
+}
+
+// gapBreaksName reports whether the text between two words stops a name:
+// any punctuation but a space or a hyphen does.
+func gapBreaksName(text string, from, to int) bool {
+	for _, r := range text[from:to] {
+		if !unicode.IsSpace(r) && r != '-' && r != '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether the text between two words ends a clause.
+func clauseBreak(text string, from, to int) bool {
+	return strings.ContainsAny(text[from:to], ",;:()—–")
+}
+
+// contentRange maps the token range [a, b) to content positions.
+func contentRange(cpos []int, a, b int) (ps, pe int16) {
+	ps, pe = -1, -1
+	for i := a; i < b; i++ {
+		if cpos[i] >= 0 {
+			if ps < 0 {
+				ps = int16(cpos[i])
+			}
+			pe = int16(cpos[i] + 1)
+		}
+	}
+	if ps < 0 {
+		return 0, 0
+	}
+	return ps, pe
+}
+
+// joinTexts joins the normalised texts of toks with spaces.
+func joinTexts(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}

@@ -1,0 +1,179 @@
+package qa
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitBlocks cuts a document body into blocks (one per line: paragraph,
+// heading or list item), with list markers ("- ", "• ", "3. ") and
+// surrounding space removed. Empty lines are dropped.
+func splitBlocks(body string) []string {
+	var blocks []string
+	for _, line := range strings.Split(body, "\n") {
+		line = stripListMarker(strings.TrimSpace(line))
+		if line != "" {
+			blocks = append(blocks, line)
+		}
+	}
+	return blocks
+}
+
+// stripListMarker removes a leading bullet or list number.
+func stripListMarker(s string) string {
+	for _, m := range []string{"- ", "* ", "• ", "· ", "– ", "— ", "> "} {
+		if strings.HasPrefix(s, m) {
+			return strings.TrimSpace(s[len(m):])
+		}
+	}
+	// "1. ", "12) "
+	i := 0
+	for i < len(s) && i < 3 && isDigitByte(s[i]) {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
+		return strings.TrimSpace(s[i+2:])
+	}
+	return s
+}
+
+// splitSentences cuts one block into sentences. A sentence ends at '.',
+// '!', '?' or '…' (plus closing quotes and brackets) followed by space and
+// an upper-case letter, digit or opening quote, unless the stop ends an
+// abbreviation ("Mr.", "Sept.", "Inc."), an initial ("J. K. Rowling") or a
+// dotted abbreviation ("U.S.") that is followed by a name rather than a new
+// sentence. Decimals ("47.81%") never split because no space follows the
+// stop. The returned sentences are trimmed substrings of block.
+func splitSentences(block string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(block); {
+		r, w := utf8.DecodeRuneInString(block[i:])
+		i += w
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		// Take repeated stops and closing quotes/brackets with the stop.
+		end := i
+		for end < len(block) {
+			c, cw := utf8.DecodeRuneInString(block[end:])
+			if c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == '’' || c == '”' || c == ')' || c == ']' || c == '»' {
+				end += cw
+				continue
+			}
+			break
+		}
+		if end >= len(block) {
+			break
+		}
+		next, nw := utf8.DecodeRuneInString(block[end:])
+		if !unicode.IsSpace(next) {
+			i = end
+			continue
+		}
+		// The first letter of the next word.
+		j := end + nw
+		for j < len(block) {
+			c, cw := utf8.DecodeRuneInString(block[j:])
+			if !unicode.IsSpace(c) {
+				break
+			}
+			j += cw
+		}
+		if j >= len(block) {
+			break
+		}
+		first, _ := utf8.DecodeRuneInString(block[j:])
+		if !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'(¿¡", first)) {
+			i = end
+			continue
+		}
+		if r == '.' && !endsSentence(block[start:i-w], block[j:]) {
+			i = end
+			continue
+		}
+		if s := strings.TrimSpace(block[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = j
+		i = j
+	}
+	if s := strings.TrimSpace(block[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// endsSentence decides whether a full stop after before ends a sentence,
+// given the text after the following space.
+func endsSentence(before, after string) bool {
+	word := lastWord(before)
+	if word == "" {
+		return true
+	}
+	lw := strings.ToLower(word)
+	if _, ok := abbreviations[lw]; ok {
+		return false
+	}
+	if _, ok := closingAbbreviations[lw]; ok {
+		// "Inc." or "etc." may close a sentence: it does when a function
+		// word that starts sentences follows.
+		return isStopWord(strings.ToLower(firstWord(after)))
+	}
+	// An initial: one upper-case letter ("J." of "J. K. Rowling").
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
+		return false
+	}
+	// A dotted abbreviation ("U.S.", "e.g."): a sentence ends only when the
+	// next word is a function word that starts sentences ("The", "It").
+	if strings.Contains(word, ".") {
+		next := strings.ToLower(firstWord(after))
+		return isStopWord(next) && next != "us"
+	}
+	return true
+}
+
+// lastWord returns the run of letters and dots at the end of s.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		i -= w
+	}
+	return s[i:]
+}
+
+// firstWord returns the leading letters of s.
+func firstWord(s string) string {
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += w
+	}
+	return s[:i]
+}
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]struct{}{
+	"mr": {}, "mrs": {}, "ms": {}, "dr": {}, "prof": {}, "sr": {}, "jr": {},
+	"st": {}, "mt": {}, "fr": {}, "msgr": {}, "hon": {}, "gen": {}, "gov": {}, "sen": {}, "rep": {}, "rev": {},
+	"lt": {}, "col": {}, "capt": {}, "sgt": {}, "cmdr": {}, "adm": {},
+	"bros": {}, "vs": {},
+	"no": {}, "nos": {}, "vol": {}, "pp": {}, "fig": {}, "approx": {},
+	"est": {}, "dept": {}, "univ": {}, "assn": {}, "ave": {}, "blvd": {},
+	"jan": {}, "feb": {}, "mar": {}, "apr": {}, "jun": {}, "jul": {},
+	"aug": {}, "sep": {}, "sept": {}, "oct": {}, "nov": {}, "dec": {},
+	"e.g": {}, "i.e": {}, "cf": {}, "al": {}, "ca": {}, "c": {},
+}
+
+// closingAbbreviations often end a sentence as well as a name or a list.
+var closingAbbreviations = map[string]struct{}{
+	"inc": {}, "ltd": {}, "co": {}, "corp": {}, "etc": {}, "llc": {}, "plc": {},
+}

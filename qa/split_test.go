@@ -1,0 +1,63 @@
+package qa
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"plain", "One sentence here. Another one follows.", []string{"One sentence here.", "Another one follows."}},
+		{"us abbreviation before a name", "Officials from the U.S. Treasury met. They talked.", []string{"Officials from the U.S. Treasury met.", "They talked."}},
+		{"us abbreviation ends sentence", "Imports rose in the U.S. The ministry objected.", []string{"Imports rose in the U.S.", "The ministry objected."}},
+		{"title", "Mr. Bessent met Dr. Smith in Sept. last year.", []string{"Mr. Bessent met Dr. Smith in Sept. last year."}},
+		{"company", "Texas Instruments Inc. sells chips. Prices fell.", []string{"Texas Instruments Inc. sells chips.", "Prices fell."}},
+		{"decimal and percent", "Chips accounted for 47.81% of imports. Prices fell by 52%.", []string{"Chips accounted for 47.81% of imports.", "Prices fell by 52%."}},
+		{"initials", "The book by J. K. Rowling sold well. It was long.", []string{"The book by J. K. Rowling sold well.", "It was long."}},
+		{"curly quotes", "He called it “containment.” Beijing agreed.", []string{"He called it “containment.”", "Beijing agreed."}},
+		{"question and exclamation", "Why now? Because of the deadline! Talks go on.", []string{"Why now?", "Because of the deadline!", "Talks go on."}},
+		{"lower case after stop", "It cost 5 p.m. prices. Then more.", []string{"It cost 5 p.m. prices.", "Then more."}},
+		{"heading", "Semiconductor Disputes Intensify", []string{"Semiconductor Disputes Intensify"}},
+		{"empty", "   ", nil},
+	}
+	for _, tc := range tests {
+		got := splitSentences(tc.in)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: splitSentences(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSplitBlocks(t *testing.T) {
+	body := "Heading\n\n- TikTok decision: an extension is certain.\n• Bullet two.\n3. Numbered item.\n   \nPlain paragraph."
+	got := splitBlocks(body)
+	want := []string{"Heading", "TikTok decision: an extension is certain.", "Bullet two.", "Numbered item.", "Plain paragraph."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("splitBlocks = %q, want %q", got, want)
+	}
+}
+
+func TestIsAnswerLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Washington has demanded that ByteDance divest its US operations by September 17.", true},
+		{"Semiconductor Disputes Intensify", false},
+		{"Why Is TikTok Central to These Talks?", false},
+		{"logo", false},
+		{"Top", false},
+		{"Gulan Media September 14, 2025 News", false},
+		{"ALSO READ | France’s Parliamentary Committee Seeks Criminal Charges Against TikTok", false},
+		{"Monday, 02 February 2026", false},
+		{"Comments (0)", false},
+	}
+	for _, tc := range tests {
+		if got := isAnswerLine(tc.in, tokenize(tc.in, nil)); got != tc.want {
+			t.Errorf("isAnswerLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,42 @@
+package qa
+
+import (
+	"github.com/kljensen/snowball/english"
+)
+
+// stem returns the index term of a normalised token: its snowball English
+// stem, or the token itself for numbers and short words. Stemming is done
+// once per distinct word at Build (see Index.surface); questions look their
+// words up there first and stem only words the corpus does not hold.
+func stem(w string) string {
+	if len(w) <= 2 || isNumber(w) {
+		return w
+	}
+	return english.Stem(w, true)
+}
+
+// isStopWord reports whether w carries no content for retrieval: the
+// snowball English stop list plus a few words that questions are built of.
+func isStopWord(w string) bool {
+	if english.IsStopWord(w) {
+		return w != "us" // "us" is the canonical form of "U.S."
+	}
+	_, ok := extraStop[w]
+	return ok
+}
+
+// extraStop lists function words the snowball list lacks and the filler of
+// chat questions ("tell me", "please", "according to the articles").
+var extraStop = map[string]struct{}{
+	"also": {}, "would": {}, "could": {}, "may": {}, "might": {}, "must": {},
+	"shall": {}, "one": {}, "ever": {}, "yet": {}, "still": {}, "many": {},
+	"much": {}, "whose": {}, "whom": {}, "tell": {}, "please": {}, "know": {},
+	"actually": {}, "exactly": {}, "according": {}, "article": {},
+	"articles": {}, "document": {}, "documents": {}, "mention": {},
+	"mentioned": {}, "say": {}, "says": {}, "anyone": {}, "someone": {},
+	"something": {}, "thing": {}, "things": {}, "get": {}, "got": {},
+	"let": {}, "hey": {}, "hi": {}, "hello": {}, "thanks": {}, "thank": {},
+	"ok": {}, "okay": {}, "yes": {}, "yeah": {}, "um": {}, "uh": {}, "lol": {},
+	"like": {}, "else": {}, "besides": {}, "there": {}, "whether": {},
+	"among": {}, "upon": {}, "via": {}, "per": {}, "s": {}, "t": {},
+}

@@ -1,0 +1,306 @@
+package qa
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a sentence or question after normalisation.
+//
+// Text is lower case and canonical: "U.S." and "United States" become "us",
+// "%" and "per cent" become "percent", "thirty-two" and "32" become "32",
+// "Sept." becomes "september", a possessive "'s" is dropped. Start and End
+// are byte offsets of the original text the token covers.
+type token struct {
+	text       string
+	start, end int
+	// cap is true when the original word starts with an upper-case letter.
+	cap bool
+	// num is true when text is a number written in digits.
+	num bool
+}
+
+// maxTokenBytes bounds the length of one word; longer runs are cut so that
+// a megabyte without spaces cannot make one giant term.
+const maxTokenBytes = 64
+
+// tokenize appends the tokens of s to out and returns it. It never fails:
+// invalid UTF-8 and control bytes act as separators.
+func tokenize(s string, out []token) []token {
+	first := len(out)
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '%':
+			out = append(out, token{text: "percent", start: i, end: i + w})
+			i += w
+			continue
+		case !isWordRune(r):
+			i += w
+			continue
+		}
+		start := i
+		end := scanWord(s, i)
+		out = appendWord(out, s[start:end], start)
+		i = end
+	}
+	return mergePhrases(out, first)
+}
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+// isApostrophe reports whether r is a straight or curly apostrophe.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// scanWord returns the end of the word starting at i. Inside a word it
+// keeps apostrophes before a letter ("don't"), full stops between single
+// letters or digits ("U.S.", "47.81"), commas between digit groups
+// ("1,000"), and stops at hyphens so that each part of "anti-dumping" is
+// its own token.
+func scanWord(s string, i int) (end int) {
+	start := i
+	letters := 0 // letters since the last '.'
+	for i < len(s) && i-start < maxTokenBytes {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			i += w
+			letters++
+			continue
+		}
+		next, nw := utf8.DecodeRuneInString(s[i+w:])
+		switch {
+		case isApostrophe(r) && i+w < len(s) && unicode.IsLetter(next):
+			i += w
+			continue
+		case r == '.' && i+w < len(s) && unicode.IsDigit(next) && i > start && isDigitByte(s[i-1]):
+			i += w // decimal point
+			continue
+		case r == ',' && i > start && isDigitByte(s[i-1]) && threeDigits(s[i+w:]):
+			i += w // thousands separator
+			continue
+		case r == '.' && letters == 1 && i+w < len(s) && unicode.IsLetter(next) && nextIsDot(s[i+w+nw:]):
+			i += w // "U.S.": single letters separated by stops
+			letters = 0
+			continue
+		case r == '.' && letters == 1 && i-start > 2 && s[i-2] == '.':
+			// The final stop of "U.S." belongs to the abbreviation.
+			return i + w
+		}
+		break
+	}
+	return i
+}
+
+// nextIsDot reports whether s starts with a full stop (the "S." of "U.S.").
+func nextIsDot(s string) bool { return len(s) > 0 && s[0] == '.' }
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// threeDigits reports whether s starts with exactly three digits.
+func threeDigits(s string) bool {
+	if len(s) < 3 || !isDigitByte(s[0]) || !isDigitByte(s[1]) || !isDigitByte(s[2]) {
+		return false
+	}
+	return len(s) == 3 || !isDigitByte(s[3])
+}
+
+// appendWord normalises one raw word and appends its token(s).
+func appendWord(out []token, raw string, start int) []token {
+	end := start + len(raw)
+	first, _ := utf8.DecodeRuneInString(raw)
+	capital := unicode.IsUpper(first)
+	w := foldAccents(strings.ToLower(raw))
+	// Drop a possessive or contraction suffix: "china's" -> "china",
+	// "who's" -> "who", "doesn't" -> "does" + "not".
+	w = strings.ReplaceAll(w, "’", "'")
+	w = strings.ReplaceAll(w, "ʼ", "'")
+	var extra string
+	if w == "o'clock" {
+		w = "oclock"
+	}
+	if j := strings.IndexByte(w, '\''); j > 0 {
+		suffix := w[j:]
+		w = w[:j]
+		switch suffix {
+		case "'t":
+			if strings.HasSuffix(w, "n") {
+				w = strings.TrimSuffix(w, "n")
+				extra = "not"
+			}
+		}
+	}
+	if strings.IndexByte(w, '.') >= 0 && !isNumber(w) {
+		w = strings.ReplaceAll(w, ".", "") // "u.s." -> "us"
+	}
+	if strings.IndexByte(w, ',') >= 0 {
+		w = strings.ReplaceAll(w, ",", "") // "1,000" -> "1000"
+	}
+	if c, ok := canonical[w]; ok {
+		w = c
+	}
+	if w == "" {
+		return out
+	}
+	out = append(out, token{text: w, start: start, end: end, cap: capital, num: isNumber(w)})
+	if extra != "" {
+		out = append(out, token{text: extra, start: start, end: end})
+	}
+	return out
+}
+
+// isNumber reports whether w is a number written in digits, with an
+// optional decimal part ("32", "47.81").
+func isNumber(w string) bool {
+	if w == "" || !isDigitByte(w[0]) {
+		return false
+	}
+	dot := false
+	for i := 0; i < len(w); i++ {
+		switch {
+		case isDigitByte(w[i]):
+		case w[i] == '.' && !dot && i+1 < len(w):
+			dot = true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// canonical maps spellings of one thing to a single form. It holds general
+// abbreviations and chat spellings, never words from a particular corpus.
+var canonical = map[string]string{
+	"usa": "us", "america": "us", "uk": "uk", "britain": "uk",
+	"jan": "january", "feb": "february", "apr": "april",
+	"jun": "june", "jul": "july", "aug": "august", "sep": "september",
+	"sept": "september", "oct": "october", "nov": "november", "dec": "december",
+	"tue": "tuesday", "tues": "tuesday", "thu": "thursday", "thur": "thursday",
+	"thurs": "thursday", "fri": "friday",
+	"pct": "percent", "percentage": "percent",
+	"govt": "government", "dept": "department", "corp": "corporation",
+	"intl": "international", "natl": "national", "mt": "mount",
+	// Chat spellings of question words.
+	"whats": "what", "wat": "what", "wut": "what", "wht": "what",
+	"whos": "who", "wheres": "where", "wher": "where", "whens": "when",
+	"wen": "when", "whn": "when", "hw": "how", "hows": "how",
+	"whys": "why", "dont": "do", "doesnt": "does", "didnt": "did",
+	"isnt": "is", "arent": "are", "wont": "will", "cant": "can",
+}
+
+// multiWord maps two-word phrases to one canonical token.
+var multiWord = map[[2]string]string{
+	{"united", "states"}:   "us",
+	{"united", "kingdom"}:  "uk",
+	{"great", "britain"}:   "uk",
+	{"per", "cent"}:        "percent",
+	{"european", "union"}:  "eu",
+	{"united", "nations"}:  "un",
+	{"chief", "executive"}: "ceo",
+}
+
+// mergePhrases rewrites out[first:] in place: two-word phrases of
+// multiWord become one token, runs of number words become one number
+// ("thirty-two" -> "32", "two hundred" -> "200"), a digit number followed
+// by a scale word is multiplied ("3 million" -> "3000000").
+func mergePhrases(out []token, first int) []token {
+	toks := out[first:]
+	w := 0
+	for r := 0; r < len(toks); {
+		t := toks[r]
+		if r+1 < len(toks) {
+			if m, ok := multiWord[[2]string{t.text, toks[r+1].text}]; ok {
+				t.text, t.end, t.num = m, toks[r+1].end, false
+				toks[w] = t
+				w++
+				r += 2
+				continue
+			}
+		}
+		if v, n := parseNumberWords(toks[r:]); n > 0 {
+			last := toks[r+n-1]
+			t.text = strconv.FormatInt(v, 10)
+			t.end, t.num = last.end, true
+			toks[w] = t
+			w++
+			r += n
+			continue
+		}
+		toks[w] = t
+		w++
+		r++
+	}
+	return out[:first+w]
+}
+
+var smallNumbers = map[string]int64{
+	"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+	"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var scaleWords = map[string]int64{
+	"hundred": 100, "thousand": 1000, "million": 1000000,
+	"billion": 1000000000, "trillion": 1000000000000,
+}
+
+// parseNumberWords reads a number written in words (or digits followed by a
+// scale word) at the start of toks. It returns the value and how many
+// tokens it used; n is 0 when toks does not start with one. A lone "one" is
+// not read as a number: it is far more often a pronoun.
+func parseNumberWords(toks []token) (value int64, n int) {
+	var total, group int64
+	seen := false
+	for n < len(toks) && n < 12 {
+		t := toks[n].text
+		if v, ok := smallNumbers[t]; ok {
+			group += v
+			seen = true
+		} else if t == "one" && n > 0 && seen {
+			group++
+		} else if s, ok := scaleWords[t]; ok && seen {
+			if group == 0 {
+				group = 1
+			}
+			if s == 100 {
+				group *= s
+			} else {
+				total += group * s
+				group = 0
+			}
+		} else if n == 0 && toks[0].num && strings.IndexByte(t, '.') < 0 && len(t) < 13 {
+			v, err := strconv.ParseInt(t, 10, 64)
+			if err != nil || len(toks) < 2 {
+				return 0, 0
+			}
+			s, ok := scaleWords[toks[1].text]
+			if !ok {
+				return 0, 0
+			}
+			return v * s, 2
+		} else if t == "and" && seen && n+1 < len(toks) {
+			if _, ok := smallNumbers[toks[n+1].text]; !ok {
+				break
+			}
+		} else {
+			break
+		}
+		n++
+	}
+	if !seen {
+		return 0, 0
+	}
+	// Do not end on a dangling "and".
+	if toks[n-1].text == "and" {
+		n--
+	}
+	return total + group, n
+}

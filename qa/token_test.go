@@ -1,0 +1,156 @@
+package qa
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+func texts(toks []token) []string {
+	var out []string
+	for _, t := range toks {
+		out = append(out, t.text)
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"U.S. and US and United States", []string{"us", "and", "us", "and", "us"}},
+		{"thirty-two entities, 32 firms", []string{"32", "entities", "32", "firms"}},
+		{"twenty-three based in China", []string{"23", "based", "in", "china"}},
+		{"two hundred and five", []string{"205"}},
+		{"3 million users", []string{"3000000", "users"}},
+		{"47.81% and 55 percent and 5 per cent", []string{"47.81", "percent", "and", "55", "percent", "and", "5", "percent"}},
+		{"1,000 chips", []string{"1000", "chips"}},
+		{"Pedro Sánchez", []string{"pedro", "sanchez"}},
+		{"Beijing’s “containment”—and more", []string{"beijing", "containment", "and", "more"}},
+		{"anti-dumping 40-nanometer", []string{"anti", "dumping", "40", "nanometer"}},
+		{"who's the premier? doesn't", []string{"who", "the", "premier", "does", "not"}},
+		{"Sept. 17", []string{"september", "17"}},
+		{"one of them", []string{"one", "of", "them"}},
+		{"bad \xff\xfe bytes\x00here", []string{"bad", "bytes", "here"}},
+	}
+	for _, tc := range tests {
+		got := texts(tokenize(tc.in, nil))
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestTokenOffsets(t *testing.T) {
+	in := "Scott Bessent met He Lifeng."
+	for _, tok := range tokenize(in, nil) {
+		if got := strings.ToLower(in[tok.start:tok.end]); got != tok.text {
+			t.Errorf("token %q covers %q", tok.text, got)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"investigations", "investig"},
+		{"investigation", "investig"},
+		{"semiconductors", "semiconductor"},
+		{"negotiations", "negoti"},
+		{"32", "32"},
+		{"us", "us"},
+	}
+	for _, tc := range tests {
+		if got := stem(tc.in); got != tc.want {
+			t.Errorf("stem(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStopWords(t *testing.T) {
+	for _, w := range []string{"the", "what", "is", "hello", "please", "tell"} {
+		if !isStopWord(w) {
+			t.Errorf("isStopWord(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"us", "tiktok", "deadline", "32"} {
+		if isStopWord(w) {
+			t.Errorf("isStopWord(%q) = true, want false", w)
+		}
+	}
+}
+
+func TestVariants(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The Chinese semiconductor industry grew. US Trade Representative Jamieson Greer attended. Vice Premier He Lifeng spoke. Inflationary pressure rose."}})
+	tests := []struct {
+		word       string
+		wantTerm   string
+		wantWeight float64 // 0: no match
+	}{
+		{"chineese", "chines", weightTypo1},
+		{"semiconducter", "semiconductor", weightTypo1},
+		{"premeir", "premier", weightTypo1},
+		{"xyzzyq", "", 0},
+	}
+	for _, tc := range tests {
+		id, w, ok := ix.correct(tc.word)
+		if tc.wantWeight == 0 {
+			if ok {
+				t.Errorf("correct(%q) matched, want no match", tc.word)
+			}
+			continue
+		}
+		if !ok || ix.terms[tc.wantTerm] != id || w != tc.wantWeight {
+			t.Errorf("correct(%q) = (%d, %v, %v), want term %q weight %v", tc.word, id, w, ok, tc.wantTerm, tc.wantWeight)
+		}
+		if w >= 1 {
+			t.Errorf("correct(%q) weight %v, want below an exact match", tc.word, w)
+		}
+	}
+	if ids := ix.acronyms["ustr"]; len(ids) != 3 {
+		t.Errorf("acronym ustr = %v, want the 3 terms of US Trade Representative", ids)
+	}
+	if id, ok := ix.derived(stem("inflation")); !ok || id != ix.surface["inflationary"] {
+		t.Errorf("derived(inflation) = %d, %v, want inflationary", id, ok)
+	}
+}
+
+func TestQuestionType(t *testing.T) {
+	tests := []struct {
+		q    string
+		want AnswerType
+	}{
+		{"when is the TikTok deadline?", TypeDate},
+		{"In what year was the college founded?", TypeDate},
+		{"what time do the talks start on sunday", TypeTime},
+		{"how many investigations did china open", TypeNumber},
+		{"how much did imports grow", TypeNumber},
+		{"what percent of imports came from the US", TypeNumber},
+		{"what is the current U.S. tariff rate on chinese steel", TypeNumber},
+		{"who's the chinese vice premeir at the talks", TypePerson},
+		{"whos leading the talks", TypePerson},
+		{"where did they meet last time", TypePlace},
+		{"which city hosted the talks", TypePlace},
+		{"why is spain hosting the talks", TypeReason},
+		{"what did beijing call the US chip restrictions", TypeNone},
+		{"did trump join tiktok", TypeNone},
+	}
+	for _, tc := range tests {
+		if got := Parse(tc.q).Type; got != tc.want {
+			t.Errorf("Parse(%q).Type = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestParseTerms(t *testing.T) {
+	got := Parse("Who is China's top trade negotiator?").Terms
+	want := []string{"china", "top", "trade", "negoti"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Parse terms = %q, want %q", got, want)
+	}
+	if got := Parse("what else besides tiktok and chips").Terms; len(got) != 0 {
+		t.Errorf("terms after besides = %q, want none (they are set aside)", got)
+	}
+}

@@ -1,0 +1,246 @@
+package qa
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Variants of one thing match each other through three general mechanisms,
+// none of them a list of words from a particular corpus:
+//
+//   - normalisation in the tokenizer (canonical, multiWord and the number
+//     parser in token.go): "U.S." = "US" = "United States", "%" = "percent",
+//     "thirty-two" = "32";
+//   - acronyms learnt from the corpus: "USTR" matches the terms of a run of
+//     capitalised words whose initials spell it ("US Trade Representative");
+//   - derived forms: a question word the corpus lacks whose stem starts a
+//     corpus word ("inflation" -> "inflationary");
+//   - misspellings: a question word the corpus lacks matches the corpus
+//     words within a small Damerau–Levenshtein distance, with a weight below
+//     an exact match.
+
+// Weights of variant matches relative to an exact match (1).
+const (
+	weightAcronym = 0.8
+	weightTypo1   = 0.8
+	weightTypo2   = 0.6
+	weightDerived = 0.7
+)
+
+type spellKey struct {
+	first rune
+	n     int
+}
+
+type spellWord struct {
+	word string
+	id   int32
+}
+
+// buildSpell buckets the corpus words (letters only, at least 4 letters) by
+// first letter and length.
+func (ix *Index) buildSpell() {
+	ix.spell = map[spellKey][]spellWord{}
+	ix.sorted = make([]string, 0, len(ix.surface))
+	for w := range ix.surface {
+		ix.sorted = append(ix.sorted, w)
+	}
+	sort.Strings(ix.sorted)
+	for w, id := range ix.surface {
+		if len(w) < 4 || !allLetters(w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		k := spellKey{r, utf8.RuneCountInString(w)}
+		ix.spell[k] = append(ix.spell[k], spellWord{w, id})
+	}
+	// Deterministic order: map iteration is random, ties are broken by df.
+	for k, ws := range ix.spell {
+		sortSpell(ws)
+		ix.spell[k] = ws
+	}
+}
+
+func sortSpell(ws []spellWord) {
+	for i := 1; i < len(ws); i++ {
+		for j := i; j > 0 && ws[j].word < ws[j-1].word; j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+}
+
+func allLetters(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			if r < 0x80 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// correct finds the corpus word closest to w, a word the corpus lacks. It
+// allows one edit for words of 5 to 7 letters and two from 8 letters on,
+// keeps the first letter, and prefers the more frequent word on a tie. ok
+// is false when nothing is close enough.
+func (ix *Index) correct(w string) (id int32, weight float64, ok bool) {
+	n := utf8.RuneCountInString(w)
+	if n < 5 || !allLetters(w) {
+		return 0, 0, false
+	}
+	maxD := 1
+	if n >= 8 {
+		maxD = 2
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	best, bestD, bestDF := int32(-1), maxD+1, int32(-1)
+	for l := n - maxD; l <= n+maxD; l++ {
+		for _, c := range ix.spell[spellKey{first, l}] {
+			d := osaDistance(w, c.word, maxD)
+			if d > maxD {
+				continue
+			}
+			df := ix.postStart[c.id+1] - ix.postStart[c.id]
+			if d < bestD || (d == bestD && df > bestDF) {
+				best, bestD, bestDF = c.id, d, df
+			}
+		}
+	}
+	if best < 0 {
+		return 0, 0, false
+	}
+	if bestD == 1 {
+		return best, weightTypo1, true
+	}
+	return best, weightTypo2, true
+}
+
+// osaDistance is the optimal-string-alignment edit distance between a and
+// b (insertions, deletions, substitutions and adjacent transpositions),
+// cut short once it must exceed max. It works on the stack: words longer
+// than maxTokenBytes never reach it.
+func osaDistance(a, b string, max int) int {
+	var ra, rb [maxTokenBytes]rune
+	la, lb := 0, 0
+	for _, r := range a {
+		if la == maxTokenBytes {
+			return max + 1
+		}
+		ra[la] = r
+		la++
+	}
+	for _, r := range b {
+		if lb == maxTokenBytes {
+			return max + 1
+		}
+		rb[lb] = r
+		lb++
+	}
+	if d := la - lb; d > max || -d > max {
+		return max + 1
+	}
+	var rows [3][maxTokenBytes + 1]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= lb; j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= lb; j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[lb]
+}
+
+// addAcronyms records, for each run of two to five capitalised content
+// words in a sentence, the acronym their initials spell ("US Trade
+// Representative" -> "ustr"; an all-capitals short word contributes all
+// its letters).
+func (ix *Index) addAcronyms(text string, toks []token, cpos []int, terms []int32) {
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].cap || cpos[i] < 0 {
+			continue
+		}
+		var b strings.Builder
+		for j := i; j < len(toks) && j < i+5; j++ {
+			if !toks[j].cap || cpos[j] < 0 {
+				break
+			}
+			t := toks[j]
+			if isAllUpper(text[t.start:t.end]) {
+				b.WriteString(t.text)
+			} else {
+				r, _ := utf8.DecodeRuneInString(t.text)
+				b.WriteRune(r)
+			}
+			if j == i {
+				continue
+			}
+			a := b.String()
+			if len(a) < 3 {
+				continue
+			}
+			if _, known := ix.surface[a]; known {
+				continue
+			}
+			if _, ok := ix.acronyms[a]; !ok {
+				ids := make([]int32, 0, j-i+1)
+				for k := i; k <= j; k++ {
+					ids = append(ids, terms[cpos[k]])
+				}
+				ix.acronyms[a] = ids
+			}
+		}
+	}
+}
+
+// isAllUpper reports whether a short source word is written in capitals
+// ("US", "U.S.", "EU"); such a word gives all its letters to an acronym.
+func isAllUpper(raw string) bool {
+	letters := 0
+	for _, r := range raw {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 3
+}
+
+// derived finds the most frequent corpus word that starts with stem, a
+// stem of at least five letters the corpus lacks ("inflat" matches
+// "inflationary"). ix.sorted holds the corpus words in order.
+func (ix *Index) derived(stem string) (int32, bool) {
+	if len(stem) < 5 || !allLetters(stem) {
+		return 0, false
+	}
+	i := sort.SearchStrings(ix.sorted, stem)
+	best, bestDF := int32(-1), int32(-1)
+	for ; i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], stem); i++ {
+		id := ix.surface[ix.sorted[i]]
+		if df := ix.postStart[id+1] - ix.postStart[id]; df > bestDF {
+			best, bestDF = id, df
+		}
+	}
+	return best, best >= 0
+}
