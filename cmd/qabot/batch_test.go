@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/qabot/qabot/bot"
@@ -240,4 +242,48 @@ func FuzzParseBatchLine(f *testing.F) {
 			t.Errorf("round trip of %s: got %q %q %v, want %q %q", again, id2, q2, err, id, q)
 		}
 	})
+}
+
+// notifyWriter passes each write on as a string.
+type notifyWriter struct{ c chan string }
+
+func (w notifyWriter) Write(p []byte) (int, error) {
+	w.c <- string(p)
+	return len(p), nil
+}
+
+// TestBatchAnswersEachLineAtOnce checks that a program feeding questions
+// one at a time gets each answer before it sends the next question.
+func TestBatchAnswersEachLineAtOnce(t *testing.T) {
+	asker := fakeAsker{ask: func(_ context.Context, q string) (qa.Answer, error) {
+		return qa.Answer{Found: true, Sentence: q + ".", Source: qa.Source{Path: "a.txt"}}, nil
+	}}
+	pr, pw := io.Pipe()
+	out := notifyWriter{c: make(chan string, 10)}
+	e := env{stdin: pr, stdout: out, stderr: io.Discard}
+	done := make(chan int, 1)
+	go func() {
+		code, _ := runBatch(context.Background(), asker, e)
+		done <- code
+	}()
+	for i := range 3 {
+		fmt.Fprintf(pw, `{"id":"%d","question":"q%d"}`+"\n", i, i)
+		select {
+		case got := <-out.c:
+			if want := fmt.Sprintf(`"id":"%d"`, i); !strings.Contains(got, want) {
+				t.Errorf("answer %d: got %q, want it to contain %s", i, got, want)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("answer %d: none within 5s while the input waits", i)
+		}
+	}
+	pw.Close()
+	select {
+	case code := <-done:
+		if code != exitOK {
+			t.Errorf("exit: got %d, want 0", code)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("runBatch did not end within 5s of the end of input")
+	}
 }
