@@ -1,21 +1,283 @@
-// Package discord is qabot's Discord front.
 package discord
 
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 
 	"github.com/qabot/qabot/bot"
 )
 
-// Front answers questions asked in Discord.
-type Front struct{}
+// intents are the gateway intents the front asks for. None is privileged.
+const intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
 
-// New returns a Discord front. TODO(discord): everything.
-func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
-	return nil, errors.New("discord front not built yet")
+// Timings of the front.
+const (
+	// questionTimeout bounds the work on one question, sending included.
+	questionTimeout = 30 * time.Second
+	// deferAfter is how long /ask waits for an answer before deferring
+	// its response; Discord wants a response within 3 s.
+	deferAfter = 1500 * time.Millisecond
+	// dedupTTL is how long a message or interaction ID is remembered.
+	dedupTTL = 15 * time.Minute
+	// closeTimeout bounds the clean close of the gateway connection.
+	closeTimeout = 5 * time.Second
+	// connectTimeout bounds one attempt to connect to the gateway.
+	connectTimeout = 30 * time.Second
+	// maxBackoff caps the wait between attempts to connect.
+	maxBackoff = time.Minute
+)
+
+// Front answers questions asked in Discord.
+type Front struct {
+	cfg     Config
+	h       *bot.Handler
+	log     *slog.Logger
+	session *discordgo.Session
+	gate    *gate
+	dedup   *bot.Dedup
+
+	// deferAfter and backoff are fields so that tests can shorten them.
+	deferAfter time.Duration
+	backoff    time.Duration
+
+	self atomic.Pointer[identity]
+	ran  atomic.Bool
+	mu   sync.Mutex // guards stop and the Add side of busy
+	stop bool
+	busy sync.WaitGroup
 }
 
-// Run serves until ctx is done.
-func (f *Front) Run(ctx context.Context) error { return errors.New("discord front not built yet") }
+// identity is who the bot is, as announced in READY.
+type identity struct {
+	userID string
+	appID  string
+}
+
+// New returns a Discord front that answers with h. It checks cfg but does
+// not connect; Run does.
+func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if h == nil {
+		return nil, fmt.Errorf("%w: no question handler", ErrInvalidConfig)
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	g := newGate()
+	s, err := discordgo.New(cfg.authorization())
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	base := http.DefaultTransport.(*http.Transport).Clone()
+	s.Client = &http.Client{
+		Timeout:   20 * time.Second,
+		Transport: &rewriter{base: base, api: cfg.apiURL(), gateway: cfg.GatewayURL, gate: g},
+	}
+	s.Dialer = &websocket.Dialer{
+		Proxy:            http.ProxyFromEnvironment,
+		HandshakeTimeout: 15 * time.Second,
+		NetDialContext:   g.dialContext,
+	}
+	s.Identify.Intents = intents
+	s.ShardID = cfg.ShardID
+	s.ShardCount = cfg.shardCount()
+	s.StateEnabled = false
+	s.SyncEvents = true // handlers only filter and hand off; see onMessage
+	s.ShouldReconnectOnError = true
+	s.ShouldReconnectVoiceOnSessionError = false
+	s.LogLevel = discordgo.LogError
+
+	f := &Front{
+		cfg:        cfg,
+		h:          h,
+		log:        logger.With("front", "discord"),
+		session:    s,
+		gate:       g,
+		dedup:      bot.NewDedup(dedupTTL, nil),
+		deferAfter: deferAfter,
+		backoff:    time.Second,
+	}
+	if cfg.ApplicationID != "" {
+		f.self.Store(&identity{appID: cfg.ApplicationID})
+	}
+	s.AddHandler(f.onReady)
+	s.AddHandler(f.onMessage)
+	s.AddHandler(f.onInteraction)
+	return f, nil
+}
+
+// Run connects to Discord and serves until ctx is done. Then it stops
+// taking new questions, waits for the questions in flight, closes the
+// gateway connection so that nothing dials again, and returns nil. It
+// returns an error when the gateway refuses the bot for good at start.
+func (f *Front) Run(ctx context.Context) error {
+	if !f.ran.CompareAndSwap(false, true) {
+		return ErrAlreadyRunning
+	}
+	defer f.shutdown()
+	if err := f.connect(ctx); err != nil {
+		return err
+	}
+	if ctx.Err() != nil {
+		return nil
+	}
+	f.log.Info("connected", "shard", f.session.ShardID, "shards", f.session.ShardCount)
+	f.registerCommands(ctx)
+	<-ctx.Done()
+	return nil
+}
+
+// connect opens the gateway connection, retrying with backoff until it
+// succeeds, ctx is done (nil) or the gateway refuses the bot (an error).
+func (f *Front) connect(ctx context.Context) error {
+	wait := f.backoff
+	for {
+		err := f.open(ctx)
+		if err == nil || ctx.Err() != nil {
+			return nil
+		}
+		if code, ok := fatalClose(err); ok {
+			return fmt.Errorf("%w: close code %d (%s)", ErrGatewayRefused, code, closeReason(code))
+		}
+		f.log.Warn("cannot connect to the gateway; retrying", "err", err, "in", wait)
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C:
+		}
+		wait = min(2*wait, maxBackoff)
+	}
+}
+
+// open runs one Session.Open, cutting its connection when ctx is done or
+// the attempt takes too long: discordgo's Open has no deadline of its own.
+func (f *Front) open(ctx context.Context) error {
+	done := make(chan error, 1)
+	go func() { done <- f.session.Open() }()
+	t := time.NewTimer(connectTimeout)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		f.gate.shutDown()
+	case <-t.C:
+	}
+	f.gate.closeAll()
+	return <-done
+}
+
+// shutdown stops taking questions, waits for those in flight and closes
+// the session for good.
+func (f *Front) shutdown() {
+	f.mu.Lock()
+	f.stop = true
+	f.mu.Unlock()
+	f.busy.Wait()
+
+	f.gate.shutDown()
+	closed := make(chan struct{})
+	go func() {
+		defer close(closed)
+		if err := f.session.Close(); err != nil {
+			f.log.Warn("closing the gateway connection", "err", err)
+		}
+	}()
+	t := time.NewTimer(closeTimeout)
+	defer t.Stop()
+	select {
+	case <-closed:
+	case <-t.C:
+		f.log.Warn("gateway connection did not close in time; cutting it")
+		f.gate.closeAll()
+		<-closed
+	}
+	f.gate.closeAll()
+	f.log.Info("stopped")
+}
+
+// begin registers a question in flight, or reports false once the front
+// is stopping. Each true must be matched by a call to end.
+func (f *Front) begin() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.stop {
+		return false
+	}
+	f.busy.Add(1)
+	return true
+}
+
+func (f *Front) end() { f.busy.Done() }
+
+// questionContext is the context one question is worked on under. It is
+// not cancelled by shutdown, which waits for questions in flight instead.
+func questionContext() (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.Background(), questionTimeout)
+}
+
+// onReady remembers the bot's user and application IDs.
+func (f *Front) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	id := identity{appID: f.cfg.ApplicationID}
+	if r.User != nil {
+		id.userID = r.User.ID
+	}
+	if id.appID == "" && r.Application != nil {
+		id.appID = r.Application.ID
+	}
+	f.self.Store(&id)
+}
+
+// whoAmI returns the bot's identity, empty before the first READY.
+func (f *Front) whoAmI() identity {
+	if id := f.self.Load(); id != nil {
+		return *id
+	}
+	return identity{}
+}
+
+// fatalClose reports whether err is a gateway close that retrying cannot
+// fix, and its code.
+func fatalClose(err error) (int, bool) {
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) {
+		return 0, false
+	}
+	switch ce.Code {
+	case 4004, 4010, 4011, 4012, 4013, 4014:
+		return ce.Code, true
+	}
+	return 0, false
+}
+
+// closeReason explains a fatal gateway close code.
+func closeReason(code int) string {
+	switch code {
+	case 4004:
+		return "authentication failed: check discord.token"
+	case 4010:
+		return "invalid shard: check discord.shard_id and shard_count"
+	case 4011:
+		return "sharding required: set discord.shard_count"
+	case 4012:
+		return "invalid API version"
+	case 4013:
+		return "invalid intents"
+	case 4014:
+		return "disallowed intents: enable them for the bot in the Developer Portal"
+	}
+	return "unknown"
+}

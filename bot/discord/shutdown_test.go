@@ -1,0 +1,104 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestShutdownLeavesNothingDialing is not parallel: it counts discordgo's
+// goroutines in the whole process.
+func TestShutdownLeavesNothingDialing(t *testing.T) {
+	fd := newFakeDiscord(t)
+	f, stop := startFront(t, fd, fd.config(), newHandler(&fakeAsker{}))
+	fd.dispatch("MESSAGE_CREATE", guildMessage(fd, "985", "42", "<@1000> when is the deadline?"))
+	fd.waitMessages(1)
+
+	start := time.Now()
+	stop()
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("Run took %v to return after cancel, want a few seconds at most", d)
+	}
+	dials := f.gate.dialCount()
+	waitFor(t, "discordgo goroutines to end", func() bool { return discordgoGoroutines() == "" })
+	time.Sleep(300 * time.Millisecond) // longer than a heartbeat interval
+	if got := f.gate.dialCount(); got != dials {
+		t.Errorf("gateway dialled %d times after shutdown, want 0", got-dials)
+	}
+	if g := discordgoGoroutines(); g != "" {
+		t.Errorf("discordgo goroutines left after shutdown:\n%s", g)
+	}
+	// Whatever discordgo tries after stop is refused without the network.
+	if _, err := f.gate.dialContext(context.Background(), "tcp", fd.srv.Listener.Addr().String()); err == nil {
+		t.Error("dial after shutdown succeeded, want it refused")
+	}
+	if err := f.session.Open(); err == nil {
+		t.Error("Open after shutdown succeeded, want it refused")
+	}
+	if err := f.Run(context.Background()); !errors.Is(err, ErrAlreadyRunning) {
+		t.Errorf("second Run = %v, want ErrAlreadyRunning", err)
+	}
+}
+
+func TestRunReturnsWhenCancelledWhileConnecting(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	cfg := fd.config()
+	cfg.APIURL = "http://127.0.0.1:1/api/v9/" // nothing listens: connect keeps failing
+	f, err := New(cfg, newHandler(&fakeAsker{}), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.backoff = 10 * time.Millisecond
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- f.Run(ctx) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run = %v, want nil after cancel", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return after cancel while connecting")
+	}
+}
+
+func discordgoGoroutines() string {
+	buf := make([]byte, 1<<20)
+	buf = buf[:runtime.Stack(buf, true)]
+	var out []string
+	for _, g := range strings.Split(string(buf), "\n\n") {
+		if strings.Contains(g, "bwmarrin/discordgo.(*Session)") {
+			out = append(out, g)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
+func TestRunFailsOnRefusedToken(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	cfg := fd.config()
+	cfg.Token = "Bot MTAwMA.GaBcDe.d3Jvbmc"
+	f, err := New(cfg, newHandler(&fakeAsker{}), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- f.Run(context.Background()) }()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrGatewayRefused) || !strings.Contains(err.Error(), "discord.token") {
+			t.Errorf("Run = %v, want ErrGatewayRefused naming discord.token", err)
+		}
+		if err != nil && strings.Contains(err.Error(), "d3Jvbmc") {
+			t.Errorf("error %q contains the token", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("Run did not return on a refused token")
+	}
+}
