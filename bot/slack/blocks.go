@@ -16,9 +16,12 @@ package slack
 // nothing in it can notify anyone or turn into a link.
 
 import (
+	"strings"
+
 	"github.com/slack-go/slack"
 
 	"github.com/qabot/qabot/bot"
+	"github.com/qabot/qabot/qa"
 )
 
 // Block and action IDs of the feedback buttons.
@@ -78,7 +81,26 @@ func render(r bot.Reply, question string) message {
 		slack.NewButtonBlockElement(actionHelpful, value, plain("👍 Helpful")),
 		slack.NewButtonBlockElement(actionNotHelpful, value, plain("👎 Not helpful")),
 	))
-	return message{text: clip(escape(bot.PlainText(r)), maxFallbackBytes), blocks: blocks}
+	return message{text: clip(fallback(a), maxFallbackBytes), blocks: blocks}
+}
+
+// fallback is an answer as escaped mrkdwn text: the span, the sentence
+// quoted, the source and the other documents, one to a line, as
+// bot.PlainText words them.
+func fallback(a qa.Answer) string {
+	var b strings.Builder
+	if a.Span != "" {
+		b.WriteString(bold(a.Span))
+		b.WriteString("\n")
+	}
+	b.WriteString(quote(a.Sentence))
+	b.WriteString("\n— ")
+	b.WriteString(escape(bot.SourceLine(a.Source)))
+	if also := bot.AlsoLine(a); also != "" {
+		b.WriteString("\n")
+		b.WriteString(escape(also))
+	}
+	return b.String()
 }
 
 // mrkdwn is a verbatim mrkdwn text object: formatting applies, but Slack

@@ -182,7 +182,7 @@ func (f *fakeSlack) websocket(w http.ResponseWriter, r *http.Request) {
 	f.conns++
 	f.changeLocked()
 	f.mu.Unlock()
-	f.write(c, `{"type":"hello","num_connections":1,"connection_info":{"app_id":"A1"}}`)
+	_ = f.write(c, `{"type":"hello","num_connections":1,"connection_info":{"app_id":"A1"}}`)
 
 	done := make(chan struct{})
 	defer close(done)
@@ -217,12 +217,10 @@ func (f *fakeSlack) websocket(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (f *fakeSlack) write(c *websocket.Conn, raw string) {
+func (f *fakeSlack) write(c *websocket.Conn, raw string) error {
 	f.wmu.Lock()
 	defer f.wmu.Unlock()
-	if err := c.WriteMessage(websocket.TextMessage, []byte(raw)); err != nil {
-		f.t.Errorf("fake slack: sending to the bot: %v", err)
-	}
+	return c.WriteMessage(websocket.TextMessage, []byte(raw))
 }
 
 // send sends a Socket Mode envelope on the current connection.
@@ -234,7 +232,9 @@ func (f *fakeSlack) send(raw string) {
 	if c == nil {
 		f.t.Fatal("fake slack: no websocket connection")
 	}
-	f.write(c, raw)
+	if err := f.write(c, raw); err != nil {
+		f.t.Fatalf("fake slack: sending to the bot: %v", err)
+	}
 }
 
 // drop cuts the current websocket without a close frame, as a network

@@ -122,9 +122,7 @@ func TestSocketSlashCommand(t *testing.T) {
 			if p.method != "response" || p.channel != id || p.responseType != tt.wantType {
 				t.Errorf("got %s %q type %q, want a response to %q of type %q", p.method, p.channel, p.responseType, id, tt.wantType)
 			}
-			if hs.slack.ackCount(id) != 1 {
-				t.Errorf("got %d acks of %s, want 1", hs.slack.ackCount(id), id)
-			}
+			hs.slack.waitAck(id)
 			texts := strings.Join(blockTexts(t, p.blocks), "\n")
 			for _, want := range tt.wantIn {
 				if !strings.Contains(texts, want) {
@@ -338,6 +336,7 @@ func TestSocketFeedback(t *testing.T) {
 	if got := hs.rec.helpful(); len(got) != 2 || got[0] != true || got[1] != false {
 		t.Errorf("got feedback %v recorded, want [true false] (a second click on one answer counts once)", got)
 	}
+	hs.slack.waitAck("fb-3")
 	if !strings.Contains(hs.logs.String(), "slack feedback") || hs.slack.ackCount("fb-1") != 1 {
 		t.Errorf("got no feedback log line or no ack, want both")
 	}
