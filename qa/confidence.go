@@ -4,13 +4,13 @@ package qa
 // weight lies in words the corpus never uses, even as a variant (the
 // question is about something else: "who is the CEO of ByteDance" when no
 // document mentions a CEO). Otherwise it answers only when the winning
-// sentence matches enough of the question: its coverage is the share of the question's
-// weight (matched and unmatched words alike, unmatched ones at the highest
-// idf) found in the sentence, with words found only next to it counting
-// at the neighbour rate. A question that asks for a strict type (a date, a
-// clock time, a number) also needs a phrase of that type in the sentence
-// that is not made of question words. The threshold was calibrated on the
-// seed dev set and squad-train11 together (qa_test.go), not per question.
+// sentence matches enough of the question: its coverage is the share of
+// the question's weight found in the sentence, words found only next to it
+// counting at the neighbour rate. A question that asks for a strict type
+// (a date, a clock time, a number) also needs a phrase of that type in the
+// sentence that is not made of question words. The thresholds (params in
+// rank.go) were calibrated on the seed dev set and squad-train11 together
+// (eval_test.go), not per question.
 
 type verdict struct {
 	found bool

@@ -4,7 +4,29 @@
 // Build turns []corpus.Document into an *Index; Parse turns question text
 // into a Question; Index.Answer ranks the corpus's sentences against the
 // question and returns an Answer: the verbatim sentence, its source, the
-// shortest span that answers and the other documents that agree.
+// shortest span that answers and the other documents that agree or give a
+// different figure.
+//
+// The text pipeline, one file per stage:
+//
+//   - split.go: a body is cut into blocks (one per line, list markers
+//     dropped) and blocks into sentences; abbreviations ("U.S.", "Sept.",
+//     "Inc."), initials, decimals and closing quotes do not end a sentence.
+//   - token.go, fold.go: words are lower-cased, accents folded, possessives
+//     dropped, and variants of one thing given one form ("U.S." = "United
+//     States" = "us", "%" = "percent", "thirty-two" = "32").
+//   - stem.go: stop words and snowball English stems; stems are computed
+//     once per distinct corpus word at Build and looked up afterwards.
+//   - variant.go: acronyms learnt from the corpus, derived forms and close
+//     misspellings of corpus words, each weighing less than an exact match.
+//   - question.go: the expected answer type (date, time, number, person,
+//     place, reason) and the content words of a question.
+//   - span.go: typed phrases of every sentence, found at Build.
+//   - rank.go: the ranking algorithm (described at the top of the file).
+//   - confidence.go: when to abstain; corroborate.go: Also and Conflicts.
+//
+// An Index is immutable after Build and safe for concurrent use. Answer
+// never panics on any input and honours context cancellation.
 //
 // The package knows nothing about chat platforms or files.
 package qa

@@ -101,10 +101,10 @@ func Build(docs []corpus.Document) *Index {
 		acronyms: map[string][]int32{},
 		p:        defaultParams,
 	}
-	type pending struct {
-		toks []token
-	}
-	var all []pending
+	// Tokens of all sentences in one slice; sentence i has
+	// allToks[bounds[i]:bounds[i+1]].
+	var allToks []token
+	bounds := []int{0}
 	lower := map[string]bool{} // words seen in lower case
 	for di, d := range docs {
 		blocks := splitBlocks(d.Body)
@@ -114,7 +114,9 @@ func Build(docs []corpus.Document) *Index {
 		for _, b := range blocks {
 			for _, s := range splitSentences(b) {
 				for _, piece := range cutLong(s) {
-					toks := tokenize(piece, nil)
+					n := len(allToks)
+					allToks = tokenize(piece, allToks)
+					toks := allToks[n:]
 					if len(toks) == 0 {
 						continue
 					}
@@ -124,7 +126,7 @@ func Build(docs []corpus.Document) *Index {
 						}
 					}
 					ix.sents = append(ix.sents, sentence{text: piece, doc: int32(di), para: int32(ix.paras)})
-					all = append(all, pending{toks: toks})
+					bounds = append(bounds, len(allToks))
 				}
 			}
 			ix.paras++
@@ -138,7 +140,7 @@ func Build(docs []corpus.Document) *Index {
 	total := 0
 	for si := range ix.sents {
 		s := &ix.sents[si]
-		toks := all[si].toks
+		toks := allToks[bounds[si]:bounds[si+1]]
 		cpos = cpos[:0]
 		for _, t := range toks {
 			if isStopWord(t.text) {

@@ -46,9 +46,10 @@ package qa
 // are reset, so a question costs time in proportion to its postings.
 
 import (
+	"cmp"
 	"context"
 	"math/bits"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -255,11 +256,14 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	for i := range sc.top {
 		sc.top[i].score = ix.refine(q, sc, sc.top[i])
 	}
-	sort.Slice(sc.top, func(i, j int) bool {
-		if sc.top[i].score != sc.top[j].score {
-			return sc.top[i].score > sc.top[j].score
+	slices.SortFunc(sc.top, func(a, b cand) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
 		}
-		return sc.top[i].sent < sc.top[j].sent
+		return cmp.Compare(a.sent, b.sent)
 	})
 }
 

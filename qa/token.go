@@ -52,6 +52,9 @@ func tokenize(s string, out []token) []token {
 
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
 
@@ -204,6 +207,11 @@ var multiWord = map[[2]string]string{
 	{"chief", "executive"}: "ceo",
 }
 
+// multiFirst holds the first words of multiWord's phrases.
+var multiFirst = map[string]struct{}{
+	"united": {}, "great": {}, "per": {}, "european": {}, "chief": {},
+}
+
 // mergePhrases rewrites out[first:] in place: two-word phrases of
 // multiWord become one token, runs of number words become one number
 // ("thirty-two" -> "32", "two hundred" -> "200"), a digit number followed
@@ -214,7 +222,9 @@ func mergePhrases(out []token, first int) []token {
 	for r := 0; r < len(toks); {
 		t := toks[r]
 		if r+1 < len(toks) {
-			if m, ok := multiWord[[2]string{t.text, toks[r+1].text}]; ok {
+			if _, first := multiFirst[t.text]; !first {
+				// Fast path: most words start no phrase.
+			} else if m, ok := multiWord[[2]string{t.text, toks[r+1].text}]; ok {
 				t.text, t.end, t.num = m, toks[r+1].end, false
 				toks[w] = t
 				w++
@@ -222,7 +232,9 @@ func mergePhrases(out []token, first int) []token {
 				continue
 			}
 		}
-		if v, n := parseNumberWords(toks[r:]); n > 0 {
+		if _, small := smallNumbers[t.text]; !small && !t.num {
+			// Fast path: not a number.
+		} else if v, n := parseNumberWords(toks[r:]); n > 0 {
 			last := toks[r+n-1]
 			t.text = strconv.FormatInt(v, 10)
 			t.end, t.num = last.end, true
