@@ -31,13 +31,44 @@ type shape struct {
 	sentence   bool // whether the line reads as a sentence or paragraph
 }
 
+// maxCounted caps the word count of shapeOf: no rule needs to tell longer
+// lines apart.
+const maxCounted = 40
+
 // shapeOf measures s.
 func shapeOf(s string) shape {
 	var sh shape
-	for w := range strings.FieldsSeq(s) {
-		sh.words++
-		if r := firstLetter(w); r != 0 {
-			sh.letters = true
+	inWord, seenLetter := false, false
+	for i := 0; i < len(s) && sh.words <= maxCounted; {
+		c := s[i]
+		if c == ' ' {
+			inWord = false
+			i++
+			continue
+		}
+		if !inWord {
+			inWord, seenLetter = true, false
+			sh.words++
+		}
+		if seenLetter {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z':
+				seenLetter, sh.letters = true, true
+				sh.lowerWords++
+			case c >= 'A' && c <= 'Z':
+				seenLetter, sh.letters = true, true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsLetter(r) {
+			seenLetter, sh.letters = true, true
 			if unicode.IsLower(r) {
 				sh.lowerWords++
 			}
@@ -92,6 +123,10 @@ func localChrome(s string, sh shape) bool {
 	}
 	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) {
 		return true
+	}
+	if sh.words > 20 {
+		// Long lines are prose unless labelled.
+		return labelled(s)
 	}
 	return labelled(s) || menu(s) || linkLike(s, sh) || credit(s, sh) || counter(s, sh) || readerNotice(s, sh)
 }
@@ -291,6 +326,9 @@ var creditSuffixes = []string{"Image:", "Photo:", "Picture:", "Image credit:", "
 // must follow a lowercase letter directly, or end a sentence, and be short
 // and without sentence punctuation.
 func stripCredit(s string) string {
+	if strings.IndexByte(s, ':') < 0 {
+		return s
+	}
 	for _, suf := range creditSuffixes {
 		i := strings.LastIndex(s, suf)
 		if i <= 0 {

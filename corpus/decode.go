@@ -84,39 +84,81 @@ func cleanControls(s string) string {
 
 // normSpace collapses runs of white space (including no-break and other
 // Unicode spaces) to one space, drops zero-width characters and soft
-// hyphens, and trims both ends.
+// hyphens, and trims both ends. Text that needs no change is returned as
+// it is, without copying.
 func normSpace(s string) string {
-	simple := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c == '\t' || c == '\n' || (c == ' ' && prevSpace) {
-			simple = false
-			break
-		}
-		prevSpace = c == ' '
-	}
-	if simple {
-		return strings.TrimRight(s, " ")
+	if !needsNorm(s) {
+		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r == '\u200B' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD':
+		case isInvisible(r):
+			i += size
 			continue
 		case isSpace(r):
 			space = true
+			i += size
 			continue
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b.WriteString(s[i : i+size])
+		i += size
 	}
 	return b.String()
+}
+
+// needsNorm reports whether normSpace would change s.
+func needsNorm(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return true
+			}
+		case c < ' ':
+			return true
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isSpace(r) || isInvisible(r) {
+				return true
+			}
+			i += size - 1
+		}
+	}
+	return false
+}
+
+// isInvisible reports the zero-width characters and the soft hyphen.
+func isInvisible(r rune) bool {
+	return r == '\u200B' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD'
 }
 
 // isSpace reports white space, including the Unicode space separators.

@@ -23,7 +23,11 @@ func formatOf(p, text string) format {
 	case ".html", ".htm", ".xhtml":
 		return formatHTML
 	}
-	head := strings.ToLower(strings.TrimSpace(text[:min(len(text), 512)]))
+	head := strings.TrimSpace(text[:min(len(text), 512)])
+	if !strings.HasPrefix(head, "<") {
+		return formatText
+	}
+	head = strings.ToLower(head[:min(len(head), 16)])
 	if strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
 		return formatHTML
 	}

@@ -14,7 +14,7 @@ func textBlocks(text string) blocks {
 	var out blocks
 	open := false // whether the last block may take a continuation line
 	for line := range strings.Lines(text) {
-		line = normSpace(line)
+		line = normSpace(strings.TrimRight(line, "\n"))
 		if line == "" {
 			open = false
 			continue
@@ -31,7 +31,7 @@ func textBlocks(text string) blocks {
 			out[len(out)-1].text += " " + line
 			continue
 		}
-		out.add(line, kind)
+		out = append(out, block{text: line, kind: kind})
 		open = true
 	}
 	return out
