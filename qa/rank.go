@@ -70,7 +70,7 @@ type params struct {
 var defaultParams = params{
 	neighbour: 0.45, paragraph: 0.1, document: 0.2,
 	bigram: 0.15, tight: 0.1, typeBoost: 0.30, localIDF: 0.25, passage: 0.5,
-	minCoverage: 0.30, maxUnknown: 0.45, k1: 0.3, b: 0.4,
+	minCoverage: 0.25, maxUnknown: 0.45, k1: 0.3, b: 0.4,
 }
 
 // topK is how many candidates get the full rescoring.
