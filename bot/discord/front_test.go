@@ -712,3 +712,21 @@ func toAny[T any](s []T) []any {
 	}
 	return out
 }
+
+func TestGatewayURLIsDialledWithoutDiscovery(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	cfg := fd.config()
+	cfg.GatewayURL = "ws://" + fd.srv.Listener.Addr().String() + "/ws/"
+	_, stop := startFront(t, fd, cfg, newHandler(&fakeAsker{}))
+	fd.dispatch("MESSAGE_CREATE", directMessage("995", "42", "when is the deadline?"))
+	fd.waitMessages(1)
+	stop()
+
+	if n := len(fd.callsTo("GET", "/api/v9/gateway", "")); n != 0 {
+		t.Errorf("got %d GET /gateway, want 0 with gateway_url set", n)
+	}
+	if n := fd.identifyCount(); n != 1 {
+		t.Errorf("got %d IDENTIFYs through gateway_url, want 1", n)
+	}
+}
