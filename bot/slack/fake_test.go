@@ -59,7 +59,7 @@ type ack struct {
 
 // fakeSlack is the fake Slack. Its zero value is not usable; see newFakeSlack.
 type fakeSlack struct {
-	t   *testing.T
+	t   testing.TB
 	srv *httptest.Server
 
 	mu       sync.Mutex
@@ -74,7 +74,7 @@ type fakeSlack struct {
 	wmu sync.Mutex // serialises writes to conn
 }
 
-func newFakeSlack(t *testing.T) *fakeSlack {
+func newFakeSlack(t testing.TB) *fakeSlack {
 	t.Helper()
 	f := &fakeSlack{t: t, changed: make(chan struct{})}
 	mux := http.NewServeMux()

@@ -109,7 +109,7 @@ func TestSocketSlashCommand(t *testing.T) {
 	hs := start(t, harnessOptions{})
 	tests := []struct {
 		name, text, wantType string
-		wantIn                []string
+		wantIn               []string
 	}{
 		{"with a question", "when is the TikTok deadline?", "in_channel", []string{"/ask when is the TikTok deadline?", "*September 17*"}},
 		{"without text", "", "ephemeral", nil},
