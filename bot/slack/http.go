@@ -41,7 +41,7 @@ const (
 func (f *Front) runHTTP(ctx context.Context) error {
 	ln, err := net.Listen("tcp", f.cfg.Listen)
 	if err != nil {
-		return fmt.Errorf("slack: listening on slack.listen %s: %w", f.cfg.Listen, err)
+		return fmt.Errorf("listening on slack.listen %s: %w", f.cfg.Listen, err)
 	}
 	srv := &http.Server{
 		Handler:           f.httpHandler(ctx),
@@ -61,7 +61,7 @@ func (f *Front) runHTTP(ctx context.Context) error {
 	case <-ctx.Done():
 	case err := <-served:
 		f.flight.Close()
-		return fmt.Errorf("slack: serving %s: %w", f.cfg.Listen, err)
+		return fmt.Errorf("serving %s: %w", f.cfg.Listen, err)
 	}
 	shutCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout)
 	defer cancel()

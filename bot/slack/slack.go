@@ -66,10 +66,10 @@ func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
 func newFront(cfg Config, h *bot.Handler, logger *slog.Logger, d deps) (*Front, error) {
 	cfg.Enabled = true
 	if err := cfg.Validate(); err != nil {
-		return nil, fmt.Errorf("slack: %w", err)
+		return nil, err
 	}
 	if h == nil {
-		return nil, errors.New("slack: no question handler")
+		return nil, errors.New("no question handler")
 	}
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
@@ -88,7 +88,7 @@ func newFront(cfg Config, h *bot.Handler, logger *slog.Logger, d deps) (*Front, 
 	return &Front{
 		cfg:     cfg,
 		h:       h,
-		log:     logger.With("front", "slack"),
+		log:     logger,
 		api:     api,
 		post:    api,
 		deps:    d,
@@ -138,7 +138,7 @@ func (f *Front) whoAmI(ctx context.Context) (identity, error) {
 			return identity{userID: resp.UserID, botID: resp.BotID}, nil
 		}
 		if refused(err) {
-			return identity{}, fmt.Errorf("slack: checking slack.bot_token with auth.test: %w: %w", ErrAuth, err)
+			return identity{}, fmt.Errorf("checking slack.bot_token with auth.test: %w: %w", ErrAuth, err)
 		}
 		f.log.Warn("slack unreachable, retrying", "call", "auth.test", "err", err, "in", wait)
 		t := time.NewTimer(wait)

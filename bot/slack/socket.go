@@ -43,9 +43,9 @@ func (f *Front) runSocket(ctx context.Context) error {
 		case err := <-done:
 			f.flight.Close()
 			if refused(err) {
-				return fmt.Errorf("slack: opening socket mode with slack.app_token: %w: %w", ErrAuth, err)
+				return fmt.Errorf("opening socket mode with slack.app_token: %w: %w", ErrAuth, err)
 			}
-			return fmt.Errorf("slack: socket mode: %w", err)
+			return fmt.Errorf("socket mode: %w", err)
 		case evt := <-client.Events:
 			if ctx.Err() != nil {
 				continue // not acknowledged: Slack delivers it to another connection
