@@ -36,6 +36,13 @@ func (f *Front) take(base context.Context, in incoming) bool {
 	return f.flight.Go(func() {
 		ctx, cancel := context.WithTimeout(base, f.deps.replyTimeout)
 		defer cancel()
+		select {
+		case f.busy <- struct{}{}:
+			defer func() { <-f.busy }()
+		case <-ctx.Done():
+			f.log.Error("slack question dropped: too many in flight", "trigger", in.trigger.String(), "channel", in.channel)
+			return
+		}
 		f.answer(ctx, in)
 	})
 }

@@ -26,6 +26,7 @@ type Front struct {
 	dedup   *bot.Dedup
 	passive map[string]bool
 	flight  inflight
+	busy    chan struct{} // one token per question being answered
 
 	// me is set by Run from auth.test before any event is read, and only
 	// read after.
@@ -53,6 +54,7 @@ func defaultDeps() deps {
 // Timings of the front.
 const (
 	dedupTTL        = time.Hour // Slack retries an event for about an hour at most
+	maxConcurrent   = 32        // questions answered at once; more wait their turn
 	shutdownTimeout = 10 * time.Second
 	maxRequestBytes = 1 << 20
 )
@@ -94,6 +96,7 @@ func newFront(cfg Config, h *bot.Handler, logger *slog.Logger, d deps) (*Front, 
 		deps:    d,
 		dedup:   bot.NewDedup(dedupTTL, d.now),
 		passive: passive,
+		busy:    make(chan struct{}, maxConcurrent),
 	}, nil
 }
 

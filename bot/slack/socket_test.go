@@ -201,9 +201,27 @@ func TestSocketReconnectsAfterDrop(t *testing.T) {
 	hs.slack.drop()
 	hs.slack.waitConns(2)
 	hs.slack.send(eventsEnvelope("after", "Ev-after", mention("U1", "C1", "6.0", "", "<@UBOT> second question")))
-	p := hs.slack.waitPosts(2)[1]
-	if p.threadTS != "6.0" {
+	if p := hs.slack.waitPosts(2)[1]; p.threadTS != "6.0" {
 		t.Errorf("got the reply after reconnecting in thread %q, want 6.0", p.threadTS)
+	}
+	// Slack asks for a reconnection before it refreshes a connection.
+	hs.slack.send(`{"type":"disconnect","reason":"refresh_requested","debug_info":{"host":"fake"}}`)
+	hs.slack.waitConns(3)
+	hs.slack.send(eventsEnvelope("third", "Ev-third", mention("U1", "C1", "6.1", "", "<@UBOT> third question")))
+	if p := hs.slack.waitPosts(3)[2]; p.threadTS != "6.1" {
+		t.Errorf("got the reply after a requested reconnection in thread %q, want 6.1", p.threadTS)
+	}
+}
+
+func TestSocketAcknowledgesUnknownEnvelopes(t *testing.T) {
+	hs := start(t, harnessOptions{})
+	hs.slack.send(eventsEnvelope("odd", "Ev-odd", map[string]any{"type": "event_from_the_future", "user": "U1"}))
+	hs.slack.waitAck("odd")
+	if err := hs.stop(); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if n := len(hs.slack.allPosts()); n != 0 {
+		t.Errorf("got %d replies to an unknown event, want none", n)
 	}
 }
 
