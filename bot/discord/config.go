@@ -55,40 +55,40 @@ func (c Config) Validate() error {
 		return nil
 	}
 	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidConfig}, args...)...))
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, &FieldError{Key: "discord." + key, Problem: fmt.Sprintf(format, args...)})
 	}
 	switch tok := strings.TrimSpace(c.Token); {
 	case tok == "":
-		bad("discord.token is empty; set it to %s (for example token: ${DISCORD_BOT_TOKEN})", tokenHint)
+		bad("token", "required: %s (for example token: ${DISCORD_BOT_TOKEN})", tokenHint)
 	case strings.HasPrefix(tok, "${"):
-		bad("discord.token is an unexpanded variable reference; set the environment variable it names to %s", tokenHint)
+		bad("token", "is an unexpanded variable reference; set the environment variable it names to %s", tokenHint)
 	case !tokenPattern.MatchString(botTokenBody(tok)):
-		bad("discord.token is not a bot token (%d characters); want %s", len(tok), tokenHint)
+		bad("token", "is not a bot token (%d characters); want %s", len(tok), tokenHint)
 	}
 	if c.ApplicationID != "" && !snowflakePattern.MatchString(c.ApplicationID) {
-		bad("discord.application_id %q is not numeric; want the application's ID from the Developer Portal's General Information page, such as \"1056123456789012345\", or leave it empty", c.ApplicationID)
+		bad("application_id", "%q is not numeric; want the application's ID from the Developer Portal's General Information page, such as \"1056123456789012345\", or leave it empty", c.ApplicationID)
 	}
 	for i, g := range c.Guilds {
 		if !snowflakePattern.MatchString(g) {
-			bad("discord.guilds[%d] %q is not numeric; want a guild (server) ID such as \"1056123456789012345\" (Developer Mode, right-click the server, Copy Server ID)", i, g)
+			bad(fmt.Sprintf("guilds[%d]", i), "%q is not numeric; want a guild (server) ID such as \"1056123456789012345\" (Developer Mode, right-click the server, Copy Server ID)", g)
 		}
 	}
 	count := c.shardCount()
 	if count < 1 {
-		bad("discord.shard_count is %d; want 1 or more (1: no sharding)", c.ShardCount)
+		bad("shard_count", "is %d; want 1 or more (1: no sharding)", c.ShardCount)
 	}
 	if c.ShardID < 0 || (count >= 1 && c.ShardID >= count) {
-		bad("discord.shard_id is %d; want a number from 0 to shard_count-1 (shard_count is %d)", c.ShardID, count)
+		bad("shard_id", "is %d; want a number from 0 to shard_count-1 (shard_count is %d)", c.ShardID, count)
 	}
 	if c.APIURL != "" {
 		if err := checkURL(c.APIURL, "http", "https"); err != nil {
-			bad("discord.api_url %q: %v; want an http(s) URL such as %q", c.APIURL, err, DefaultAPIURL)
+			bad("api_url", "%q: %v; want an http(s) URL such as %q", c.APIURL, err, DefaultAPIURL)
 		}
 	}
 	if c.GatewayURL != "" {
 		if err := checkURL(c.GatewayURL, "ws", "wss"); err != nil {
-			bad("discord.gateway_url %q: %v; want a ws(s) URL such as \"wss://gateway.discord.gg/\", or leave it empty", c.GatewayURL, err)
+			bad("gateway_url", "%q: %v; want a ws(s) URL such as \"wss://gateway.discord.gg/\", or leave it empty", c.GatewayURL, err)
 		}
 	}
 	return errors.Join(errs...)

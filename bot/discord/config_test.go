@@ -22,18 +22,18 @@ func TestValidate(t *testing.T) {
 		}, nil},
 		{"shard_count 0 means 1", func(c *Config) { c.ShardCount = 0 }, nil},
 		{"disabled is not checked", func(c *Config) { c.Enabled, c.Token = false, "" }, nil},
-		{"missing token", func(c *Config) { c.Token = "" }, []string{"discord.token", "empty", "three dot-separated base64url parts"}},
-		{"unexpanded token", func(c *Config) { c.Token = "${DISCORD_BOT_TOKEN}" }, []string{"discord.token", "environment variable"}},
-		{"malformed token", func(c *Config) { c.Token = "not-a-token-s3cr3t" }, []string{"discord.token", "not a bot token", "three dot-separated base64url parts", `"Bot "`}},
+		{"missing token", func(c *Config) { c.Token = "" }, []string{"discord.token: required", "three dot-separated base64url parts"}},
+		{"unexpanded token", func(c *Config) { c.Token = "${DISCORD_BOT_TOKEN}" }, []string{"discord.token: is an unexpanded", "environment variable"}},
+		{"malformed token", func(c *Config) { c.Token = "not-a-token-s3cr3t" }, []string{"discord.token: is not a bot token", "three dot-separated base64url parts", `"Bot "`}},
 		{"two-part token", func(c *Config) { c.Token = "abc.def" }, []string{"discord.token", "not a bot token"}},
 		{"bad character in token", func(c *Config) { c.Token = "abc.d+f.ghi" }, []string{"discord.token"}},
-		{"application_id", func(c *Config) { c.ApplicationID = "my-app" }, []string{"discord.application_id", "not numeric"}},
-		{"guild", func(c *Config) { c.Guilds = []string{"123", "general"} }, []string{"discord.guilds[1]", "not numeric"}},
-		{"shard_count negative", func(c *Config) { c.ShardCount = -1 }, []string{"discord.shard_count", "1 or more"}},
-		{"shard_id too big", func(c *Config) { c.ShardID, c.ShardCount = 3, 3 }, []string{"discord.shard_id", "0 to shard_count-1"}},
+		{"application_id", func(c *Config) { c.ApplicationID = "my-app" }, []string{`discord.application_id: "my-app" is not numeric`}},
+		{"guild", func(c *Config) { c.Guilds = []string{"123", "general"} }, []string{`discord.guilds[1]: "general" is not numeric`}},
+		{"shard_count negative", func(c *Config) { c.ShardCount = -1 }, []string{"discord.shard_count: is -1", "1 or more"}},
+		{"shard_id too big", func(c *Config) { c.ShardID, c.ShardCount = 3, 3 }, []string{"discord.shard_id: is 3", "0 to shard_count-1"}},
 		{"shard_id negative", func(c *Config) { c.ShardID = -1 }, []string{"discord.shard_id"}},
-		{"api_url", func(c *Config) { c.APIURL = "discord.com/api" }, []string{"discord.api_url", "http(s) URL"}},
-		{"gateway_url", func(c *Config) { c.GatewayURL = "https://gateway.discord.gg" }, []string{"discord.gateway_url", "ws(s) URL"}},
+		{"api_url", func(c *Config) { c.APIURL = "discord.com/api" }, []string{`discord.api_url: "discord.com/api"`, "http(s) URL"}},
+		{"gateway_url", func(c *Config) { c.GatewayURL = "https://gateway.discord.gg" }, []string{`discord.gateway_url: "https://gateway.discord.gg"`, "ws(s) URL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := valid
@@ -64,10 +64,21 @@ func TestValidate(t *testing.T) {
 
 func TestValidateReportsEveryProblem(t *testing.T) {
 	err := Config{Enabled: true, ApplicationID: "x", ShardCount: -2}.Validate()
-	for _, key := range []string{"discord.token", "discord.application_id", "discord.shard_count"} {
-		if err == nil || !strings.Contains(err.Error(), key) {
-			t.Errorf("got %v, want it to name %s", err, key)
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		t.Fatalf("got %v, want a joined error", err)
+	}
+	var keys []string
+	for _, e := range j.Unwrap() {
+		var fe *FieldError
+		if !errors.As(e, &fe) || !strings.HasPrefix(e.Error(), fe.Key+": ") {
+			t.Errorf("problem %v is not a FieldError starting with its key", e)
+			continue
 		}
+		keys = append(keys, fe.Key)
+	}
+	if got, want := strings.Join(keys, ","), "discord.token,discord.application_id,discord.shard_count"; got != want {
+		t.Errorf("got keys %s, want %s", got, want)
 	}
 }
 

@@ -2,12 +2,25 @@ package discord
 
 import "errors"
 
+// FieldError is a problem with one key of the discord configuration
+// section. Key is the full key ("discord.token"); Problem says what a valid
+// value looks like and never contains a secret. It wraps ErrInvalidConfig.
+type FieldError struct {
+	Key     string
+	Problem string
+}
+
+func (e *FieldError) Error() string { return e.Key + ": " + e.Problem }
+
+// Unwrap makes errors.Is(err, ErrInvalidConfig) hold.
+func (e *FieldError) Unwrap() error { return ErrInvalidConfig }
+
 // Sentinel errors of the Discord front. Errors returned by this package wrap
 // one of them, so callers can tell them apart with errors.Is.
 var (
 	// ErrInvalidConfig is returned by Config.Validate and New when the
-	// discord section of the configuration is unusable. The wrapping error
-	// names the key and what a valid value looks like.
+	// discord section of the configuration is unusable; each problem is a
+	// *FieldError wrapping it.
 	ErrInvalidConfig = errors.New("invalid discord configuration")
 
 	// ErrGatewayRefused is returned by Front.Run when Discord's gateway

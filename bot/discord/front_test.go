@@ -56,14 +56,18 @@ var deadlineAnswer = qa.Answer{
 }
 
 // startFront runs a front against fd until the test ends or stop is
-// called; stop waits (bounded) for Run to return nil.
-func startFront(t *testing.T, fd *fakeDiscord, cfg Config, h *bot.Handler) (*Front, func()) {
+// called; stop waits (bounded) for Run to return nil. Each edit changes
+// the front before it runs.
+func startFront(t *testing.T, fd *fakeDiscord, cfg Config, h *bot.Handler, edits ...func(*Front)) (*Front, func()) {
 	t.Helper()
 	f, err := New(cfg, h, nil)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
 	f.deferAfter = 2 * time.Second
+	for _, edit := range edits {
+		edit(f)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- f.Run(ctx) }()
@@ -264,8 +268,7 @@ func TestSlowSlashCommandIsDeferredThenEdited(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
 	asker := &fakeAsker{block: make(chan struct{})}
-	f, stop := startFront(t, fd, fd.config(), newHandler(asker))
-	f.deferAfter = 20 * time.Millisecond
+	_, stop := startFront(t, fd, fd.config(), newHandler(asker), func(f *Front) { f.deferAfter = 20 * time.Millisecond })
 
 	fd.dispatch("INTERACTION_CREATE", askInteraction("601", "42", "when is the TikTok deadline?"))
 	waitFor(t, "deferred callback", func() bool { return len(fd.callsTo("POST", "/api/v9/interactions/", "/callback")) >= 1 })
@@ -450,7 +453,9 @@ func TestRateLimitAnswersExcessPolitely(t *testing.T) {
 func TestEmbedForbiddenFallsBackToPlainText(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
+	fd.mu.Lock()
 	fd.failEmbeds = true
+	fd.mu.Unlock()
 	_, stop := startFront(t, fd, fd.config(), newHandler(&fakeAsker{}))
 
 	fd.dispatch("MESSAGE_CREATE", guildMessage(fd, "950", "42", "<@1000> when is the deadline?"))
@@ -634,7 +639,9 @@ func TestStaleCommandIsEditedNotDuplicated(t *testing.T) {
 	fd := newFakeDiscord(t)
 	stale := askCommand()
 	stale.ID, stale.Description = "3000", "old text"
+	fd.mu.Lock()
 	fd.commands[""] = append(fd.commands[""], stale)
+	fd.mu.Unlock()
 	cfg := fd.config()
 	cfg.ApplicationID = "2001"
 	_, stop := startFront(t, fd, cfg, newHandler(&fakeAsker{}))
