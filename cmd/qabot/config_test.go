@@ -280,7 +280,7 @@ func runCmd(t *testing.T, getenv func(string) string, args ...string) (int, stri
 	return code, stdout.String(), stderr.String()
 }
 
-func writeFile(t *testing.T, path, content string) {
+func writeFile(t testing.TB, path, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)

@@ -43,7 +43,7 @@ func (s *logSink) String() string {
 }
 
 // waitFor polls the log until a line holds substr, and returns that line.
-func (s *logSink) waitFor(t *testing.T, substr string) string {
+func (s *logSink) waitFor(t testing.TB, substr string) string {
 	t.Helper()
 	deadline := time.Now().Add(waitLimit)
 	for time.Now().Before(deadline) {
@@ -132,19 +132,37 @@ func (s *servedQabot) get(t *testing.T, path string) (int, string) {
 
 // metric returns the value of one series in /metrics, such as
 // `qabot_reloads_total{result="ok"}`, or -1 when it is absent.
-func (s *servedQabot) metric(t *testing.T, series string) float64 {
+func (s *servedQabot) metric(t testing.TB, series string) float64 {
 	t.Helper()
-	_, body := s.get(t, "/metrics")
-	re := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(series) + ` (\S+)$`)
-	m := re.FindStringSubmatch(body)
-	if m == nil {
-		return -1
-	}
-	v, err := strconv.ParseFloat(m[1], 64)
+	v, err := scrape(s.url, series)
 	if err != nil {
-		t.Fatalf("metric %s: %v", series, err)
+		t.Fatal(err)
 	}
 	return v
+}
+
+// scrape reads one series from the /metrics of the server at base, or -1
+// when the series is absent.
+func scrape(base, series string) (float64, error) {
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		return 0, fmt.Errorf("GET /metrics: %w", err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return 0, fmt.Errorf("GET /metrics: %w", err)
+	}
+	re := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(series) + ` (\S+)$`)
+	m := re.FindSubmatch(body)
+	if m == nil {
+		return -1, nil
+	}
+	v, err := strconv.ParseFloat(string(m[1]), 64)
+	if err != nil {
+		return 0, fmt.Errorf("metric %s: %w", series, err)
+	}
+	return v, nil
 }
 
 // waitMetric polls /metrics until series reaches want.
