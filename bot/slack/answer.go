@@ -13,6 +13,7 @@ package slack
 
 import (
 	"context"
+	"time"
 
 	"github.com/slack-go/slack"
 
@@ -34,15 +35,17 @@ func (f *Front) take(base context.Context, in incoming) bool {
 	}
 	base = context.WithoutCancel(base)
 	return f.flight.Go(func() {
-		ctx, cancel := context.WithTimeout(base, f.deps.replyTimeout)
-		defer cancel()
+		queued := time.NewTimer(f.deps.replyTimeout)
+		defer queued.Stop()
 		select {
 		case f.busy <- struct{}{}:
 			defer func() { <-f.busy }()
-		case <-ctx.Done():
+		case <-queued.C:
 			f.log.Error("slack question dropped: too many in flight", "trigger", in.trigger.String(), "channel", in.channel)
 			return
 		}
+		ctx, cancel := context.WithTimeout(base, f.deps.replyTimeout)
+		defer cancel()
 		f.answer(ctx, in)
 	})
 }

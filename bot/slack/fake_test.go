@@ -489,6 +489,8 @@ type harnessOptions struct {
 	now       func() time.Time
 	channels  []string
 	asker     bot.Asker
+	// concurrency overrides deps.concurrency when not 0.
+	concurrency int
 }
 
 // start starts a front against a new fake Slack and, in socket mode, waits
@@ -512,6 +514,9 @@ func start(t *testing.T, o harnessOptions) *harness {
 	d.httpClient = fs.srv.Client()
 	d.pingInterval = 2 * time.Second
 	d.replyTimeout = waitLimit
+	if o.concurrency > 0 {
+		d.concurrency = o.concurrency
+	}
 	d.onListen = func(a net.Addr) { hs.addr <- a.String() }
 	f, err := newFront(cfg, h, logger, d)
 	if err != nil {

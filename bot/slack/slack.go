@@ -38,7 +38,8 @@ type deps struct {
 	now          func() time.Time
 	httpClient   *http.Client
 	pingInterval time.Duration  // socket mode: reconnect after this long without a ping from Slack
-	replyTimeout time.Duration  // longest time to answer and post one question
+	replyTimeout time.Duration  // longest time to answer and post one question, and to wait for a turn
+	concurrency  int            // questions answered at once; more wait their turn
 	onListen     func(net.Addr) // http mode: called once the listener is bound
 }
 
@@ -48,13 +49,13 @@ func defaultDeps() deps {
 		httpClient:   &http.Client{Timeout: 15 * time.Second},
 		pingInterval: 30 * time.Second,
 		replyTimeout: 30 * time.Second,
+		concurrency:  32,
 	}
 }
 
 // Timings of the front.
 const (
 	dedupTTL        = time.Hour // Slack retries an event for about an hour at most
-	maxConcurrent   = 32        // questions answered at once; more wait their turn
 	shutdownTimeout = 10 * time.Second
 	maxRequestBytes = 1 << 20
 )
@@ -96,7 +97,7 @@ func newFront(cfg Config, h *bot.Handler, logger *slog.Logger, d deps) (*Front, 
 		deps:    d,
 		dedup:   bot.NewDedup(dedupTTL, d.now),
 		passive: passive,
-		busy:    make(chan struct{}, maxConcurrent),
+		busy:    make(chan struct{}, max(1, d.concurrency)),
 	}, nil
 }
 

@@ -430,3 +430,47 @@ func TestSocketRealEngine(t *testing.T) {
 		t.Errorf("got %q, want the answer to mention September 17", texts)
 	}
 }
+
+func TestSocketBoundsQuestionsAnsweredAtOnce(t *testing.T) {
+	var mu sync.Mutex
+	running, most := 0, 0
+	release := make(chan struct{})
+	slow := &fakeAsker{answer: func(ctx context.Context, q string) (qa.Answer, error) {
+		mu.Lock()
+		running++
+		most = max(most, running)
+		mu.Unlock()
+		<-release
+		mu.Lock()
+		running--
+		mu.Unlock()
+		return cannedAnswer(), nil
+	}}
+	hs := start(t, harnessOptions{asker: slow, concurrency: 2})
+	for i := range 6 {
+		ts := "14." + string(rune('0'+i))
+		hs.slack.send(eventsEnvelope("many-"+ts, "Ev-many-"+ts, mention("U1", "C1", ts, "", "<@UBOT> question "+ts)))
+	}
+	hs.slack.waitAck("many-14.5")
+	deadline := time.Now().Add(waitLimit)
+	for {
+		mu.Lock()
+		n := running
+		mu.Unlock()
+		if n == 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("got %d questions running, want 2", n)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	time.Sleep(50 * time.Millisecond) // room for a third to start, were there no bound
+	close(release)
+	hs.slack.waitPosts(6)
+	mu.Lock()
+	defer mu.Unlock()
+	if most != 2 {
+		t.Errorf("got at most %d questions answered at once, want 2", most)
+	}
+}
