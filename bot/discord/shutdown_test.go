@@ -3,6 +3,8 @@ package discord
 import (
 	"context"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"runtime"
 	"strings"
 	"testing"
@@ -45,25 +47,41 @@ func TestShutdownLeavesNothingDialing(t *testing.T) {
 
 func TestRunReturnsWhenCancelledWhileConnecting(t *testing.T) {
 	t.Parallel()
-	fd := newFakeDiscord(t)
-	cfg := fd.config()
-	cfg.APIURL = "http://127.0.0.1:1/api/v9/" // nothing listens: connect keeps failing
-	f, err := New(cfg, newHandler(&fakeAsker{}), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.backoff = 10 * time.Millisecond
-	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
-	defer cancel()
-	done := make(chan error, 1)
-	go func() { done <- f.Run(ctx) }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Run = %v, want nil after cancel", err)
+	hang := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select { // hold GET /gateway until the client gives up (bounded)
+		case <-r.Context().Done():
+		case <-time.After(10 * time.Second):
 		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("Run did not return after cancel while connecting")
+	}))
+	defer hang.Close()
+	for _, tc := range []struct{ name, api string }{
+		{"nothing listens", "http://127.0.0.1:1/api/v9/"},
+		{"gateway discovery hangs", hang.URL + "/api/v9/"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := Config{Enabled: true, Token: testToken, APIURL: tc.api}
+			f, err := New(cfg, newHandler(&fakeAsker{}), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.backoff = 10 * time.Millisecond
+			ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+			defer cancel()
+			done := make(chan error, 1)
+			start := time.Now()
+			go func() { done <- f.Run(ctx) }()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("Run = %v, want nil after cancel", err)
+				}
+				if d := time.Since(start); d > 5*time.Second {
+					t.Errorf("Run took %v, want it to return soon after cancel", d)
+				}
+			case <-time.After(9 * time.Second):
+				t.Fatal("Run did not return after cancel while connecting")
+			}
+		})
 	}
 }
 

@@ -30,6 +30,9 @@ import (
 // gate dials gateway connections until it is shut.
 type gate struct {
 	dialer net.Dialer
+	// done is cancelled by shutDown, cutting requests still in flight.
+	done   context.Context
+	cancel context.CancelFunc
 
 	mu    sync.Mutex
 	shut  bool
@@ -37,7 +40,10 @@ type gate struct {
 	dials int
 }
 
-func newGate() *gate { return &gate{conns: make(map[net.Conn]struct{})} }
+func newGate() *gate {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &gate{conns: make(map[net.Conn]struct{}), done: ctx, cancel: cancel}
+}
 
 // dialContext is the websocket dialer's NetDialContext.
 func (g *gate) dialContext(ctx context.Context, network, addr string) (net.Conn, error) {
@@ -68,6 +74,7 @@ func (g *gate) shutDown() {
 	g.mu.Lock()
 	g.shut = true
 	g.mu.Unlock()
+	g.cancel()
 }
 
 // isShut reports whether shutDown was called.
@@ -144,17 +151,37 @@ func (t *rewriter) RoundTrip(req *http.Request) (*http.Response, error) {
 	case isGateway && t.gateway != "":
 		return gatewayResponse(req, t.gateway), nil
 	}
-	if t.api == from {
-		return t.base.RoundTrip(req)
-	}
-	out := req.Clone(req.Context())
 	nu, err := req.URL.Parse(t.api + rest)
 	if err != nil {
 		return nil, err
 	}
+	// discordgo's own requests (such as GET /gateway inside Open) carry no
+	// context; tie each to the gate so that shutdown cuts it.
+	ctx, cancel := context.WithCancel(req.Context())
+	stop := context.AfterFunc(t.gate.done, cancel)
+	out := req.Clone(ctx)
 	out.URL = nu
 	out.Host = ""
-	return t.base.RoundTrip(out)
+	resp, err := t.base.RoundTrip(out)
+	if err != nil {
+		stop()
+		cancel()
+		return nil, err
+	}
+	resp.Body = &releasingBody{ReadCloser: resp.Body, release: func() { stop(); cancel() }}
+	return resp, nil
+}
+
+// releasingBody releases a request's context when its body is closed.
+type releasingBody struct {
+	io.ReadCloser
+	release func()
+}
+
+func (b *releasingBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.release()
+	return err
 }
 
 // gatewayResponse answers GET /gateway locally with url.
