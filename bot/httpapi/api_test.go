@@ -44,7 +44,7 @@ type fakeClock struct{ t atomic.Int64 }
 
 func (c *fakeClock) now() time.Time { return time.Unix(0, c.t.Load()) }
 
-func newTestAPI(t *testing.T, cfg Config, rateLimit int, opt Options) *API {
+func newTestAPI(t testing.TB, cfg Config, rateLimit int, opt Options) *API {
 	t.Helper()
 	clock := &fakeClock{}
 	clock.t.Store(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano())
@@ -53,7 +53,7 @@ func newTestAPI(t *testing.T, cfg Config, rateLimit int, opt Options) *API {
 }
 
 // do sends one request to api and decodes the JSON reply.
-func do(t *testing.T, api http.Handler, r *http.Request) (*http.Response, bot.AnswerJSON) {
+func do(t testing.TB, api http.Handler, r *http.Request) (*http.Response, bot.AnswerJSON) {
 	t.Helper()
 	if r.RemoteAddr == "" {
 		r.RemoteAddr = "192.0.2.1:5555"
@@ -331,4 +331,23 @@ func BenchmarkAskPOST(b *testing.B) {
 			b.Fatalf("got status %d, want 200", rec.Code)
 		}
 	}
+}
+
+// FuzzAsk checks that any body to POST /v1/ask and any query to GET gets
+// a JSON reply with a status the API documents, and never a crash.
+func FuzzAsk(f *testing.F) {
+	// The seed corpus is in testdata/fuzz/FuzzAsk.
+	api := newTestAPI(f, Config{}, -1, Options{})
+	allowed := map[int]bool{200: true, 400: true, 413: true}
+	f.Fuzz(func(t *testing.T, body string) {
+		for _, r := range []*http.Request{post(body), get(body)} {
+			resp, out := do(t, api, r)
+			if !allowed[resp.StatusCode] {
+				t.Fatalf("%s %q: got status %d, want 200, 400 or 413", r.Method, body, resp.StatusCode)
+			}
+			if resp.StatusCode != 200 && out.Error == "" {
+				t.Fatalf("%s %q: got status %d with no error message", r.Method, body, resp.StatusCode)
+			}
+		}
+	})
 }

@@ -62,7 +62,7 @@ func defaultConfig() Config {
 		Log:             LogConfig{Format: "text", Level: "info", Questions: true},
 		ShutdownTimeout: 10 * time.Second,
 		Slack:           slack.Config{Mode: slack.ModeSocket, Listen: "127.0.0.1:3000", APIURL: slack.DefaultAPIURL},
-		Discord:         discord.Config{ShardCount: 1},
+		Discord:         discord.Config{ShardCount: 1, APIURL: discord.DefaultAPIURL},
 	}
 }
 

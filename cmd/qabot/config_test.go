@@ -344,3 +344,26 @@ slack:
 		t.Errorf("config check without --config: got exit %d, out %q; want 0 with the defaults", code, out)
 	}
 }
+
+// FuzzParseConfig checks that no configuration file, however broken,
+// crashes the loader, and that every problem is reported as a
+// *ConfigError with at least one message.
+func FuzzParseConfig(f *testing.F) {
+	// The seed corpus is in testdata/fuzz/FuzzParseConfig.
+	getenv := mapEnv(map[string]string{"X": "xoxb-1-2", "Y": "[1]"})
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		_, err := parseConfig("fuzz.yaml", raw, getenv)
+		if err == nil {
+			return
+		}
+		var ce *ConfigError
+		if !errors.As(err, &ce) || len(ce.Problems) == 0 {
+			t.Fatalf("got %T %v, want a *ConfigError with problems", err, err)
+		}
+		for _, p := range ce.Problems {
+			if p.Msg == "" {
+				t.Fatalf("got an empty problem in %v", err)
+			}
+		}
+	})
+}
