@@ -38,6 +38,9 @@ type fakeDiscord struct {
 	nextID     int
 	// failEmbeds makes message posts with embeds fail with 403/50013.
 	failEmbeds bool
+	// hangUp makes every reply (message, callback, webhook) fail by
+	// closing the connection without an answer.
+	hangUp bool
 }
 
 // fakeIdentify is the part of IDENTIFY the tests check.
@@ -142,8 +145,25 @@ func (f *fakeDiscord) serveGatewayURL(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"url": "ws://" + r.Host + "/ws", "shards": 1})
 }
 
+// hungUp closes the connection of r without an answer if f.hangUp is set.
+func (f *fakeDiscord) hungUp(w http.ResponseWriter) bool {
+	f.mu.Lock()
+	hang := f.hangUp
+	f.mu.Unlock()
+	if !hang {
+		return false
+	}
+	if c, _, err := http.NewResponseController(w).Hijack(); err == nil {
+		c.Close()
+	}
+	return true
+}
+
 func (f *fakeDiscord) serveMessage(w http.ResponseWriter, r *http.Request) {
 	body := f.record(r)
+	if f.hungUp(w) {
+		return
+	}
 	f.mu.Lock()
 	fail := f.failEmbeds
 	f.mu.Unlock()
@@ -160,6 +180,9 @@ func (f *fakeDiscord) serveMessage(w http.ResponseWriter, r *http.Request) {
 
 func (f *fakeDiscord) serveNoContent(w http.ResponseWriter, r *http.Request) {
 	f.record(r)
+	if f.hungUp(w) {
+		return
+	}
 	w.WriteHeader(http.StatusNoContent)
 }
 

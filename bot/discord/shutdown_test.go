@@ -1,14 +1,19 @@
 package discord
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/qabot/qabot/bot"
 )
 
 // TestShutdownLeavesNothingDialing is not parallel: it counts discordgo's
@@ -118,5 +123,63 @@ func TestRunFailsOnRefusedToken(t *testing.T) {
 		}
 	case <-time.After(15 * time.Second):
 		t.Fatal("Run did not return on a refused token")
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for concurrent writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestSecretsNeverLogged(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	fd.mu.Lock()
+	fd.hangUp = true
+	fd.mu.Unlock()
+	var logs syncBuffer
+	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	f, err := New(fd.config(), bot.NewHandler(&fakeAsker{}, bot.Config{Front: "discord", Logger: logger, LogQuestions: true}), logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.deferAfter = 20 * time.Millisecond
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- f.Run(ctx) }()
+
+	fd.dispatch("MESSAGE_CREATE", guildMessage(fd, "996", "42", "<@1000> when is the deadline?"))
+	fd.dispatch("INTERACTION_CREATE", askInteraction("696", "42", "when is the deadline?"))
+	waitFor(t, "failures logged", func() bool {
+		s := logs.String()
+		return strings.Contains(s, "cannot send reply") && strings.Contains(s, "cannot respond to /ask")
+	})
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second):
+		t.Fatal("Run did not return")
+	}
+	out := logs.String()
+	for _, secret := range []string{testToken, "c2VjcmV0LXRlc3QtdG9rZW4", "itoken-696"} {
+		if strings.Contains(out, secret) {
+			t.Errorf("log contains the secret %q:\n%s", secret, out)
+		}
+	}
+	if !strings.Contains(out, "[token]") {
+		t.Errorf("log has no redacted interaction URL; want the failure logged with [token]:\n%s", out)
 	}
 }
