@@ -291,7 +291,9 @@ var (
 // "Please sign in to leave a comment", "This browser does not support the
 // video element.", "You must enable JavaScript".
 func readerNotice(s string, sh shape) bool {
-	if sh.words > 15 {
+	// Reported speech ("You can comment until Friday, the ministry said.")
+	// has commas or quotes; page notices are short and plain.
+	if sh.words > 12 || strings.ContainsAny(s, ",;\"“”") {
 		return false
 	}
 	l := strings.ToLower(s)

@@ -50,6 +50,7 @@ func TestChromeLines(t *testing.T) {
 		{"What Comes Next", true},
 		{"Source: the ministry said the probe would last a year and cover imports from 2022.", true},
 		{"Photographers waited outside the Palacio de Santa Cruz all day.", true},
+		{"You can comment on the proposal until Friday, the ministry said.", true},
 		{"Readers can sign in to the ministry's portal to file comments on the probe, officials said.", true},
 		{"The meeting, led by U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng, highlights the difficulty both sides face.", true},
 		{"Skip Bayless, a commentator, said the talks would fail.", true},

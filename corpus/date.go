@@ -11,6 +11,8 @@ const (
 	monthPattern = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 	dayPattern   = `\d{1,2}(?:st|nd|rd|th)?`
 	yearPattern  = `(?:19|20)\d\d`
+	// placePattern is up to four capitalised words: "Madrid", "New York".
+	placePattern = `\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`
 	datePattern  = `(?:` + monthPattern + `\s+` + dayPattern + `,?\s+` + yearPattern +
 		`|` + dayPattern + `\s+(?:of\s+)?` + monthPattern + `,?\s+` + yearPattern +
 		`|` + monthPattern + `,?\s+` + yearPattern +
@@ -23,7 +25,7 @@ var (
 	dateRE = regexp.MustCompile(`(?i)\b` + datePattern + `\b`)
 	// datelineRE matches the dateline that opens a news story:
 	// "Madrid, September 2025 — Senior officials …".
-	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s+(` + datePattern + `)\s*(?:—|–|--?|:)\s`)
+	datelineRE = regexp.MustCompile(`^` + placePattern + `(?:,\s*` + placePattern + `)?,\s+(` + datePattern + `)\s*(?:—|–|--?|:)\s`)
 	// timeRE finds a time of day with an optional zone: "10:30 BST".
 	timeRE = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?`)
 )

@@ -266,7 +266,9 @@ func (w *htmlWalker) walk(n *html.Node) {
 		}
 		switch n.DataAtom {
 		case atom.Br:
+			kind := w.kind
 			w.flush()
+			w.kind = kind
 			return
 		case atom.Pre:
 			w.flush()

@@ -1,0 +1,95 @@
+package corpus
+
+import "testing"
+
+func TestHTMLBlocks(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			name: "a furniture class on a wrapper holding the article is not skipped",
+			in: `<body><div class="post has-comments"><p>Officials met in Madrid on Sunday to discuss trade and chips.</p>
+<p>The talks will go on until Wednesday, officials said.</p><div class="comments">Nice!</div></div></body>`,
+			want: "Officials met in Madrid on Sunday to discuss trade and chips.\nThe talks will go on until Wednesday, officials said.",
+		},
+		{
+			name: "hidden, aria-hidden, display:none and role=navigation are skipped",
+			in: `<body><p>Officials met in Madrid.</p><p aria-hidden="true">Hidden one.</p><p style="display: none">Hidden two.</p>
+<div role="navigation">Menu here.</div><p>They talked.</p></body>`,
+			want: "Officials met in Madrid.\nThey talked.",
+		},
+		{
+			name: "several articles: the body is read",
+			in:   `<body><article><p>First story here.</p></article><article><p>Second story here.</p></article></body>`,
+			want: "First story here.\nSecond story here.",
+		},
+		{
+			name: "main is preferred to the body",
+			in:   `<body><div>Site-wide banner text goes here.</div><main><p>Officials met in Madrid.</p></main></body>`,
+			want: "Officials met in Madrid.",
+		},
+		{
+			name: "pre keeps its lines, list items and a line break inside one",
+			in:   "<body><pre>a := 1\n\nb := 2</pre><ul><li>one<br>two</li></ul></body>",
+			want: "a := 1\nb := 2\none\ntwo",
+		},
+		{
+			name: "inline markup joins, entities decode",
+			in:   "<p>Tari<b>ffs</b> &amp; chips&nbsp;rose</p>",
+			want: "Tariffs & chips rose",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bs, _ := htmlBlocks(tt.in)
+			got := ""
+			for i, b := range bs {
+				if i > 0 {
+					got += "\n"
+				}
+				got += b.text
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHTMLMeta(t *testing.T) {
+	tests := []struct {
+		name, in                 string
+		title, publisher, date string
+	}{
+		{"og tags", `<head><meta property="og:title" content="OG"><meta property="og:site_name" content="Site"><meta property="article:published_time" content="2025-09-14T10:00:00+02:00"><title>T | Site</title></head>`,
+			"OG", "Site", "2025-09-14"},
+		{"title without site name", `<head><title>Talks in Madrid | Site</title><meta property="og:site_name" content="Site"></head>`,
+			"Talks in Madrid", "Site", ""},
+		{"site name first", `<head><title>Site – Talks in Madrid</title><meta property="og:site_name" content="Site"></head>`,
+			"Talks in Madrid", "Site", ""},
+		{"short tail dropped without site name", `<head><title>Talks in Madrid resume - DW</title></head>`,
+			"Talks in Madrid resume", "", ""},
+		{"hyphenated title kept", `<head><title>US-China talks</title></head>`,
+			"US-China talks", "", ""},
+		{"content h1 wins over title", `<head><title>Page</title></head><body><header><h1>Site</h1></header><article><h1>Story</h1><p>Text.</p></article></body>`,
+			"Story", "", ""},
+		{"author URL ignored, name kept", `<head><meta property="article:author" content="https://x.org/jane"><meta name="author" content="Jane Doe"><meta name="date" content="2025-09-14"></head>`,
+			"", "Jane Doe", "2025-09-14"},
+		{"time element", `<body><p>Posted <time datetime="2025-09-14T08:00:00Z">Sunday</time></p></body>`,
+			"", "", "2025-09-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, m := htmlBlocks(tt.in)
+			if got := m.docTitle(); got != tt.title {
+				t.Errorf("title: got %q, want %q", got, tt.title)
+			}
+			if got := m.publisher(); got != tt.publisher {
+				t.Errorf("publisher: got %q, want %q", got, tt.publisher)
+			}
+			if got := m.date(); got != tt.date {
+				t.Errorf("date: got %q, want %q", got, tt.date)
+			}
+		})
+	}
+}
