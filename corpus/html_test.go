@@ -58,7 +58,7 @@ func TestHTMLBlocks(t *testing.T) {
 
 func TestHTMLMeta(t *testing.T) {
 	tests := []struct {
-		name, in                 string
+		name, in               string
 		title, publisher, date string
 	}{
 		{"og tags", `<head><meta property="og:title" content="OG"><meta property="og:site_name" content="Site"><meta property="article:published_time" content="2025-09-14T10:00:00+02:00"><title>T | Site</title></head>`,
