@@ -8,5 +8,36 @@
 // links, image credits, lone words) removed, one block (paragraph, heading or
 // list item) per line.
 //
-// The package knows nothing about questions or chat.
+// # Reading a file
+//
+// Parse runs the same stages for every format:
+//
+//  1. decode (decode.go): UTF-8 byte order marks are dropped, UTF-16 is
+//     converted, NUL bytes mean binary (ErrBinary), invalid UTF-8 becomes
+//     U+FFFD, line endings become "\n".
+//  2. front matter (frontmatter.go): a leading "---" … "---" block of YAML
+//     gives title, source (or publisher, author), date and url. Broken
+//     front matter is ErrFrontMatter.
+//  3. blocks, by format: text.go (a line is a block; wrapped lines are
+//     joined; list markers dropped), markdown.go (CommonMark block structure,
+//     inline syntax reduced to text) and html.go (golang.org/x/net/html; the
+//     article, main or body, without scripts, navigation, header, footer,
+//     aside, forms, hidden elements and furniture; meta tags read).
+//  4. clean (parse.go): the title line, the byline and date lines below it
+//     and the dateline of the first paragraph are read; then page chrome is
+//     dropped by its shape (chrome.go) and by its place (before the title,
+//     after the last sentence, a label no paragraph follows).
+//
+// Metadata precedence is front matter, then HTML meta tags, then the text.
+//
+// # Loading a folder
+//
+// Load and LoadFS walk a folder in path order. A file that cannot be read
+// or parsed is reported as a *FileError (path and reason) and skipped; the
+// others still load. Names starting with "." are ignored, files above
+// MaxFileSize are skipped unread, symbolic links are followed only to files
+// inside the folder, and linked folders are not entered.
+//
+// The functions keep no state: they are safe for concurrent use. The package
+// knows nothing about questions or chat.
 package corpus
