@@ -183,3 +183,10 @@ func TestSecretsNeverLogged(t *testing.T) {
 		t.Errorf("log has no redacted interaction URL; want the failure logged with [token]:\n%s", out)
 	}
 }
+
+// dialCount is the number of dials the gate let through.
+func (g *gate) dialCount() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.dials
+}
