@@ -78,6 +78,10 @@ type runner interface {
 	Run(ctx context.Context) error
 }
 
+// errStoppedEarly is returned when a front's Run returns without an error
+// before it was asked to stop.
+var errStoppedEarly = errors.New("the front stopped on its own")
+
 // service is everything qabot serve runs.
 type service struct {
 	cfg      Config
@@ -186,9 +190,14 @@ func (s *service) run(ctx context.Context) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := f.Run(frontCtx); err != nil && frontCtx.Err() == nil {
-				failed <- fmt.Errorf("%s: %w", name, err)
+			err := f.Run(frontCtx)
+			if frontCtx.Err() != nil {
+				return // stopped as asked
 			}
+			if err == nil {
+				err = errStoppedEarly
+			}
+			failed <- fmt.Errorf("%s: %w", name, err)
 		}()
 	}
 	if s.http != nil {

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/qabot/qabot/bot/httpapi"
+)
+
+// fakeFront is a chat front whose Run is its function field.
+type fakeFront struct {
+	run func(ctx context.Context) error
+}
+
+func (f fakeFront) Run(ctx context.Context) error { return f.run(ctx) }
+
+// newTestService returns a service over the embedded corpus with the
+// given fronts and no HTTP server, logging to sink.
+func newTestService(t *testing.T, fronts map[string]runner, timeout time.Duration, sink *logSink) *service {
+	t.Helper()
+	cfg := defaultConfig()
+	cfg.HTTP.Enabled = false
+	cfg.ShutdownTimeout = timeout
+	logger := slog.New(slog.NewTextHandler(sink, nil))
+	s := &service{cfg: cfg, logger: logger, lib: &library{}, metrics: httpapi.NewMetrics(), fronts: fronts}
+	s.reloader = &reloader{lib: s.lib, rec: s.metrics, logger: logger}
+	if err := s.reloader.load("start"); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestServiceStopsFrontsCleanly(t *testing.T) {
+	drained := make(chan string, 2)
+	drain := func(name string) fakeFront {
+		return fakeFront{run: func(ctx context.Context) error {
+			<-ctx.Done()
+			time.Sleep(20 * time.Millisecond) // finishing a question in flight
+			drained <- name
+			return nil
+		}}
+	}
+	sink := &logSink{}
+	s := newTestService(t, map[string]runner{"slack": drain("slack"), "discord": drain("discord")}, 5*time.Second, sink)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.run(ctx) }()
+	sink.waitFor(t, "qabot serving")
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run: got %v, want nil", err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("run did not return")
+	}
+	if got := len(drained); got != 2 {
+		t.Errorf("fronts drained before run returned: got %d, want 2", got)
+	}
+	if !strings.Contains(sink.String(), `msg=stopped`) {
+		t.Errorf("log:\n%s\nwant a stopped line", sink.String())
+	}
+}
+
+func TestServiceFrontFailure(t *testing.T) {
+	stopped := make(chan struct{})
+	fronts := map[string]runner{
+		"slack": fakeFront{run: func(context.Context) error { return errors.New("invalid_auth") }},
+		"discord": fakeFront{run: func(ctx context.Context) error {
+			<-ctx.Done()
+			close(stopped)
+			return nil
+		}},
+	}
+	s := newTestService(t, fronts, 5*time.Second, &logSink{})
+	err := s.run(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "slack: invalid_auth") {
+		t.Fatalf("run: got %v, want the slack error", err)
+	}
+	select {
+	case <-stopped:
+	default:
+		t.Error("discord was not stopped when slack failed")
+	}
+}
+
+func TestServiceFrontStoppingOnItsOwn(t *testing.T) {
+	s := newTestService(t, map[string]runner{"discord": fakeFront{run: func(context.Context) error { return nil }}}, 5*time.Second, &logSink{})
+	if err := s.run(context.Background()); !errors.Is(err, errStoppedEarly) {
+		t.Fatalf("run: got %v, want errStoppedEarly", err)
+	}
+}
+
+func TestServiceShutdownTimeout(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	stuck := fakeFront{run: func(ctx context.Context) error {
+		<-release // ignores cancellation
+		return nil
+	}}
+	sink := &logSink{}
+	s := newTestService(t, map[string]runner{"slack": stuck}, 100*time.Millisecond, sink)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	start := time.Now()
+	if err := s.run(ctx); err != nil {
+		t.Fatalf("run: got %v, want nil", err)
+	}
+	if took := time.Since(start); took > waitLimit/2 {
+		t.Errorf("run took %s with a 100ms shutdown timeout", took)
+	}
+	if !strings.Contains(sink.String(), "shutdown timeout") {
+		t.Errorf("log:\n%s\nwant a line about the shutdown timeout", sink.String())
+	}
+}
