@@ -15,6 +15,7 @@ const (
 	kindItem                     // a list item
 	kindCode                     // a line of preformatted or fenced code
 	kindRow                      // a table row, its cells joined with "; "
+	kindCaption                  // an HTML figure caption
 )
 
 // block is one paragraph, heading, list item or code line, its white space

@@ -276,6 +276,12 @@ func (w *htmlWalker) walk(n *html.Node) {
 				w.out.add(l, kindCode)
 			}
 			return
+		case atom.Time:
+			// A date set next to a name without a space is still a
+			// separate word: "Jane Doe<time>09/14/2025</time>".
+			if w.line.Len() > 0 && !strings.HasSuffix(w.line.String(), " ") {
+				w.line.WriteByte(' ')
+			}
 		case atom.Td, atom.Th:
 			if w.line.Len() > 0 && strings.TrimSpace(w.line.String()) != "" {
 				w.line.WriteString("; ")
@@ -310,8 +316,10 @@ func blockTag(a atom.Atom) (blockKind, bool) {
 		return kindItem, true
 	case atom.Tr:
 		return kindRow, true
+	case atom.Figcaption:
+		return kindCaption, true
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Blockquote,
-		atom.Figure, atom.Figcaption, atom.Caption, atom.Address, atom.Table,
+		atom.Figure, atom.Caption, atom.Address, atom.Table,
 		atom.Ul, atom.Ol, atom.Dl, atom.Hr, atom.Details, atom.Summary, atom.Center,
 		atom.Body, atom.Html, atom.Hgroup, atom.Fieldset:
 		return kindPara, true

@@ -34,6 +34,11 @@ func TestHTMLBlocks(t *testing.T) {
 			want: "a := 1\nb := 2\none\ntwo",
 		},
 		{
+			name: "a date is a word of its own; a caption that is not a sentence is dropped",
+			in:   `<p>Jane Doe<time>09/14/2025</time></p><figure><figcaption>Flags in Geneva</figcaption></figure><figure><figcaption>Bessent spoke in Madrid on Sunday.</figcaption></figure>`,
+			want: "Jane Doe 09/14/2025\nFlags in Geneva\nBessent spoke in Madrid on Sunday.",
+		},
+		{
 			name: "inline markup joins, entities decode",
 			in:   "<p>Tari<b>ffs</b> &amp; chips&nbsp;rose</p>",
 			want: "Tariffs & chips rose",

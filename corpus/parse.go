@@ -125,9 +125,13 @@ func clean(bs blocks) (string, found) {
 			bs[i].text = t
 		}
 		shapes[i] = shapeOf(bs[i].text)
-		if bs[i].kind == kindCode {
+		switch bs[i].kind {
+		case kindCode:
 			drop[i] = !shapes[i].letters
-		} else {
+		case kindCaption:
+			// A caption that is not a sentence describes a picture.
+			drop[i] = !endsSentence(bs[i].text) || localChrome(bs[i].text, shapes[i])
+		default:
 			drop[i] = localChrome(bs[i].text, shapes[i])
 		}
 		if credited {
@@ -193,7 +197,7 @@ func dropCaption(bs blocks, shapes []shape, drop []bool, i int) {
 func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 	for i := 0; i < len(bs) && i < titleWindow; i++ {
 		b, sh := bs[i], shapes[i]
-		if chrome[i] || b.kind == kindCode {
+		if chrome[i] || b.kind == kindCode || b.kind == kindCaption {
 			continue
 		}
 		if _, _, _, ok := dateLine(b.text); ok {

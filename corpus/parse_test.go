@@ -110,7 +110,7 @@ func TestParse(t *testing.T) {
 <nav><ul><li>Home</li><li>World</li></ul></nav>
 <article><h1>US and China &amp; the talks</h1><p class="byline">By Jane Doe</p>
 <p>Officials met in <b>Madrid</b> on Sunday.<br>They discussed tariffs.</p>
-<figure><img src=x alt="flags"><figcaption>Photo: Reuters</figcaption></figure>
+<figure><img src=x alt="flags"><figcaption>Flags fly outside the venue<span class="credit">Photo: Reuters</span></figcaption></figure>
 <div class="share-buttons">Share Tweet Email</div>
 <h2>Next steps</h2><p>The truce ends in November, officials said.</p>
 <table><tr><th>City</th><th>Month</th></tr><tr><td>Geneva</td><td>May 2025</td></tr></table>
