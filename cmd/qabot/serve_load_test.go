@@ -69,9 +69,10 @@ func loadPlanFromEnv(t *testing.T) loadPlan {
 	return p
 }
 
-// memory is a sample of the server process's memory.
+// memory is a sample of the server process's memory and CPU time.
 type memory struct {
 	rss, heap float64 // bytes
+	cpu       float64 // seconds of CPU time used so far
 }
 
 func (m memory) String() string {
@@ -85,7 +86,11 @@ func sampleMemory(base string) (memory, error) {
 		return memory{}, err
 	}
 	heap, err := scrape(base, "go_memstats_heap_inuse_bytes")
-	return memory{rss: rss, heap: heap}, err
+	if err != nil {
+		return memory{}, err
+	}
+	cpu, err := scrape(base, "process_cpu_seconds_total")
+	return memory{rss: rss, heap: heap, cpu: cpu}, err
 }
 
 // loadResult is what a run measured.
@@ -213,6 +218,8 @@ func TestServeLoad(t *testing.T) {
 	t.Logf("latency: p50 %s, p90 %s, p99 %s, p99.9 %s, max %s",
 		res.percentile(.50), res.percentile(.90), res.percentile(.99), res.percentile(.999), res.percentile(1))
 	t.Logf("memory: before %s; halfway %s; after %s", before, mid, after)
+	t.Logf("server CPU: %.0f µs a request, %.0f%% of one core",
+		(after.cpu-before.cpu)/float64(res.sent)*1e6, (after.cpu-before.cpu)/res.elapsed.Seconds()*100)
 	t.Logf("errors: %d", len(res.failures))
 
 	if len(res.failures) > 0 {
