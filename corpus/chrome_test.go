@@ -121,6 +121,18 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Officials met in Madrid on Sunday to discuss trade.\nThe talks will go on until Wednesday.",
 		},
 		{
+			name: "a one-word heading between paragraphs is kept",
+			path: "a.txt",
+			in:   "Officials met in Madrid on Sunday to discuss trade.\n\nHistory\n\nThe talks began in Geneva in May.\n",
+			want: "Officials met in Madrid on Sunday to discuss trade.\nHistory\nThe talks began in Geneva in May.",
+		},
+		{
+			name: "share buttons one a line are dropped",
+			path: "a.txt",
+			in:   "Officials met in Madrid on Sunday to discuss trade.\nFacebook\nTwitter\nEmail\nThe talks began in Geneva in May.\n",
+			want: "Officials met in Madrid on Sunday to discuss trade.\nThe talks began in Geneva in May.",
+		},
+		{
 			name: "a document with no sentence keeps its lines",
 			path: "a.txt",
 			in:   "Geneva\nLondon\nStockholm\nMadrid\n",

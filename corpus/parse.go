@@ -284,43 +284,53 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 	}
 }
 
-// dropByContext drops the lines that are chrome by their place: lone
-// words, short lines with no lowercase word that no paragraph follows, and,
-// after the last sentence, list item, table row or code line of the
-// document, every line that is not a sentence. The title, headings marked
-// up as such (except in that tail), list items, rows and code are kept. A document with no sentence at all
-// (a list of names, say) is left alone.
+// dropByContext drops the lines that are chrome by their place:
+//   - lone words above the first sentence ("Logo");
+//   - short lines with no lowercase word that are not directly followed by
+//     a paragraph, list or table ("DW's Top Story", share buttons);
+//   - after the last sentence, list item, table row or code line, every
+//     line that is not a sentence (the page's footer).
+//
+// The title, one-word headings between paragraphs ("History"), headings
+// marked up as such (outside that tail), list items, rows and code are
+// kept. A document with no sentence at all (a list of names, say) is left
+// alone.
 func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
-	hasSentence := false
+	first := -1 // the first sentence
 	for i := range bs {
 		if !drop[i] && shapes[i].sentence {
-			hasSentence = true
+			first = i
 			break
 		}
 	}
-	if !hasSentence {
+	if first < 0 {
 		return
 	}
-	nextSentence, seenContent := false, false
+	structured := func(i int) bool {
+		k := bs[i].kind
+		return k == kindItem || k == kindCode || k == kindRow
+	}
+	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
 			continue
 		}
 		b, sh := bs[i], shapes[i]
-		structured := b.kind == kindItem || b.kind == kindCode || b.kind == kindRow
-		if i != ti && !sh.sentence && !structured {
+		// A heading is followed directly by its text; a label followed by
+		// chrome ("Facebook", "Email") is chrome too.
+		nextSentence := i+1 < len(bs) && !drop[i+1] && (shapes[i+1].sentence || structured(i+1))
+		if i != ti && !sh.sentence && !structured(i) {
 			switch {
 			case !seenContent:
 				drop[i] = true
-			case b.kind == kindPara && sh.words == 1:
+			case b.kind == kindPara && sh.words == 1 && i < first:
 				drop[i] = true
 			case b.kind == kindPara && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence:
 				drop[i] = true
 			}
 		}
 		if !drop[i] {
-			nextSentence = sh.sentence
-			seenContent = seenContent || sh.sentence || structured
+			seenContent = seenContent || sh.sentence || structured(i)
 		}
 	}
 }
