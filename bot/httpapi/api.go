@@ -27,8 +27,11 @@ type Questioner interface {
 
 // Options are what the API needs beyond its section of the configuration.
 type Options struct {
-	// Ready reports whether an index is loaded, for /readyz; nil means
-	// always ready.
+	// Loaded reports whether an index is loaded: before, /v1/ask answers
+	// 503. Nil means always loaded.
+	Loaded func() bool
+	// Ready reports whether the service takes questions, for /readyz: the
+	// index is loaded and it is not shutting down. Nil means Loaded.
 	Ready func() bool
 	// Metrics serves /metrics; nil leaves the endpoint out.
 	Metrics http.Handler
@@ -39,15 +42,19 @@ type API struct {
 	q         Questioner
 	tokenHash []byte // sha256 of the token, nil when no token is required
 	cors      *cors
+	loaded    func() bool
 	ready     func() bool
 	mux       *http.ServeMux
 }
 
 // New returns the API answering with q.
 func New(cfg Config, q Questioner, opt Options) *API {
-	a := &API{q: q, ready: opt.Ready, cors: newCORS(cfg.CORSOrigins)}
+	a := &API{q: q, loaded: opt.Loaded, ready: opt.Ready, cors: newCORS(cfg.CORSOrigins)}
+	if a.loaded == nil {
+		a.loaded = func() bool { return true }
+	}
 	if a.ready == nil {
-		a.ready = func() bool { return true }
+		a.ready = a.loaded
 	}
 	if cfg.Token != "" {
 		h := sha256.Sum256([]byte(cfg.Token))
@@ -120,6 +127,11 @@ func (a *API) askOther(w http.ResponseWriter, r *http.Request) {
 func (a *API) ask(w http.ResponseWriter, r *http.Request, req askRequest) {
 	if strings.TrimSpace(bot.CleanQuestion(req.Question)) == "" {
 		writeError(w, http.StatusBadRequest, `no question given; send {"question": "..."} or ?q=...`)
+		return
+	}
+	if !a.loaded() {
+		w.Header().Set("Retry-After", "5")
+		writeError(w, http.StatusServiceUnavailable, "the documents are still loading; ask again in a few seconds")
 		return
 	}
 	reply := a.q.Handle(r.Context(), bot.Request{User: clientIP(r), Text: req.Question})

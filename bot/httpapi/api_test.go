@@ -288,7 +288,7 @@ func TestCORS(t *testing.T) {
 
 func TestHealthAndReady(t *testing.T) {
 	var ready atomic.Bool
-	api := newTestAPI(t, Config{}, -1, Options{Ready: ready.Load})
+	api := newTestAPI(t, Config{}, -1, Options{Loaded: ready.Load})
 	status := func(path string) int {
 		resp, _ := do(t, api, httptest.NewRequest("GET", path, nil))
 		return resp.StatusCode
@@ -299,7 +299,14 @@ func TestHealthAndReady(t *testing.T) {
 	if got := status("/readyz"); got != 503 {
 		t.Errorf("/readyz before load: got %d, want 503", got)
 	}
+	resp, out := do(t, api, post(`{"question":"tiktok"}`))
+	if resp.StatusCode != 503 || out.Error == "" || resp.Header.Get("Retry-After") == "" {
+		t.Errorf("/v1/ask before load: got %d, error %q, Retry-After %q; want 503 with both", resp.StatusCode, out.Error, resp.Header.Get("Retry-After"))
+	}
 	ready.Store(true)
+	if resp, out := do(t, api, post(`{"question":"tiktok"}`)); resp.StatusCode != 200 || !out.Answered {
+		t.Errorf("/v1/ask after load: got %d, %+v; want 200 answered", resp.StatusCode, out)
+	}
 	if got := status("/readyz"); got != 200 {
 		t.Errorf("/readyz after load: got %d, want 200", got)
 	}
@@ -350,4 +357,17 @@ func FuzzAsk(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestReadyWhileDraining(t *testing.T) {
+	var draining atomic.Bool
+	api := newTestAPI(t, Config{}, -1, Options{Ready: func() bool { return !draining.Load() }})
+	draining.Store(true)
+	if resp, _ := do(t, api, httptest.NewRequest("GET", "/readyz", nil)); resp.StatusCode != 503 {
+		t.Errorf("/readyz while draining: got %d, want 503", resp.StatusCode)
+	}
+	// Questions already on their way are still answered.
+	if resp, out := do(t, api, post(`{"question":"tiktok"}`)); resp.StatusCode != 200 || !out.Answered {
+		t.Errorf("/v1/ask while draining: got %d, %+v; want 200 answered", resp.StatusCode, out)
+	}
 }

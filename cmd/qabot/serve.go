@@ -102,10 +102,7 @@ func serve(ctx context.Context, cfg Config, logger *slog.Logger) (int, error) {
 	if err != nil {
 		return exitUsage, err
 	}
-	if err := s.run(ctx); err != nil {
-		return 1, err
-	}
-	return exitOK, nil
+	return s.run(ctx)
 }
 
 // enabledFronts lists the fronts cfg enables, in a fixed order.
@@ -123,8 +120,9 @@ func enabledFronts(cfg Config) []string {
 	return fronts
 }
 
-// newService loads the corpus, builds the enabled fronts and binds the
-// HTTP listener, so that every start-up problem is reported before serving.
+// newService builds the enabled fronts and binds the HTTP listener, so that
+// these start-up problems are reported before anything is served. The
+// corpus is loaded by run.
 func newService(cfg Config, logger *slog.Logger) (*service, error) {
 	s := &service{
 		cfg:     cfg,
@@ -134,9 +132,6 @@ func newService(cfg Config, logger *slog.Logger) (*service, error) {
 		fronts:  map[string]runner{},
 	}
 	s.reloader = &reloader{dir: cfg.Corpus.Dir, lib: s.lib, rec: s.metrics, logger: logger}
-	if err := s.reloader.load("start"); err != nil {
-		return nil, err
-	}
 	handler := func(front string, rateLimit int) *bot.Handler {
 		return bot.NewHandler(s.lib, bot.Config{
 			Front:        front,
@@ -162,6 +157,7 @@ func newService(cfg Config, logger *slog.Logger) (*service, error) {
 	}
 	if cfg.HTTP.Enabled {
 		api := httpapi.New(cfg.HTTP, handler("http", cfg.HTTP.RateLimit), httpapi.Options{
+			Loaded:  func() bool { return s.lib.Index() != nil },
 			Ready:   func() bool { return s.lib.Index() != nil && !s.draining.Load() },
 			Metrics: s.metrics.Handler(),
 		})
@@ -175,17 +171,34 @@ func newService(cfg Config, logger *slog.Logger) (*service, error) {
 	return s, nil
 }
 
-// run serves until ctx is done, or until a front fails, then shuts down:
-// no new questions are taken, those in flight finish within
-// shutdown_timeout, the chat fronts' connections are closed and the HTTP
-// server shut down.
-func (s *service) run(ctx context.Context) error {
+// run loads the corpus and serves until ctx is done, or until a front
+// fails, then shuts down: no new questions are taken, those in flight
+// finish within shutdown_timeout, the chat fronts' connections are closed
+// and the HTTP server shut down. It returns the exit status: 0 after a
+// shutdown asked by ctx, 2 when the corpus cannot be loaded, 1 when a
+// front failed.
+func (s *service) run(ctx context.Context) (int, error) {
 	frontCtx, stopFronts := context.WithCancel(context.Background())
 	defer stopFronts()
 	var (
 		wg     sync.WaitGroup
 		failed = make(chan error, len(s.fronts)+1)
 	)
+	// The HTTP server starts first, so that /healthz answers and /readyz
+	// says 503 while a large corpus loads.
+	if s.http != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := s.http.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				failed <- fmt.Errorf("http: %w", err)
+			}
+		}()
+	}
+	if err := s.reloader.load("start"); err != nil {
+		s.shutdown(stopFronts, &wg)
+		return exitUsage, err
+	}
 	for name, f := range s.fronts {
 		wg.Add(1)
 		go func() {
@@ -198,15 +211,6 @@ func (s *service) run(ctx context.Context) error {
 				err = errStoppedEarly
 			}
 			failed <- fmt.Errorf("%s: %w", name, err)
-		}()
-	}
-	if s.http != nil {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := s.http.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				failed <- fmt.Errorf("http: %w", err)
-			}
 		}()
 	}
 
@@ -234,7 +238,10 @@ func (s *service) run(ctx context.Context) error {
 		s.logger.Error("a front failed; shutting down", "err", runErr)
 	}
 	s.shutdown(stopFronts, &wg)
-	return runErr
+	if runErr != nil {
+		return 1, runErr
+	}
+	return exitOK, nil
 }
 
 // shutdown stops every front and waits for them within shutdown_timeout.

@@ -28,9 +28,6 @@ func newTestService(t *testing.T, fronts map[string]runner, timeout time.Duratio
 	logger := slog.New(slog.NewTextHandler(sink, nil))
 	s := &service{cfg: cfg, logger: logger, lib: &library{}, metrics: httpapi.NewMetrics(), fronts: fronts}
 	s.reloader = &reloader{lib: s.lib, rec: s.metrics, logger: logger}
-	if err := s.reloader.load("start"); err != nil {
-		t.Fatal(err)
-	}
 	return s
 }
 
@@ -48,7 +45,10 @@ func TestServiceStopsFrontsCleanly(t *testing.T) {
 	s := newTestService(t, map[string]runner{"slack": drain("slack"), "discord": drain("discord")}, 5*time.Second, sink)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- s.run(ctx) }()
+	go func() {
+		_, err := s.run(ctx)
+		done <- err
+	}()
 	sink.waitFor(t, "qabot serving")
 	cancel()
 	select {
@@ -78,9 +78,9 @@ func TestServiceFrontFailure(t *testing.T) {
 		}},
 	}
 	s := newTestService(t, fronts, 5*time.Second, &logSink{})
-	err := s.run(context.Background())
-	if err == nil || !strings.Contains(err.Error(), "slack: invalid_auth") {
-		t.Fatalf("run: got %v, want the slack error", err)
+	code, err := s.run(context.Background())
+	if code != 1 || err == nil || !strings.Contains(err.Error(), "slack: invalid_auth") {
+		t.Fatalf("run: got %d, %v; want 1 and the slack error", code, err)
 	}
 	select {
 	case <-stopped:
@@ -91,7 +91,7 @@ func TestServiceFrontFailure(t *testing.T) {
 
 func TestServiceFrontStoppingOnItsOwn(t *testing.T) {
 	s := newTestService(t, map[string]runner{"discord": fakeFront{run: func(context.Context) error { return nil }}}, 5*time.Second, &logSink{})
-	if err := s.run(context.Background()); !errors.Is(err, errStoppedEarly) {
+	if _, err := s.run(context.Background()); !errors.Is(err, errStoppedEarly) {
 		t.Fatalf("run: got %v, want errStoppedEarly", err)
 	}
 }
@@ -108,8 +108,8 @@ func TestServiceShutdownTimeout(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	start := time.Now()
-	if err := s.run(ctx); err != nil {
-		t.Fatalf("run: got %v, want nil", err)
+	if code, err := s.run(ctx); code != exitOK || err != nil {
+		t.Fatalf("run: got %d, %v; want 0, nil", code, err)
 	}
 	if took := time.Since(start); took > waitLimit/2 {
 		t.Errorf("run took %s with a 100ms shutdown timeout", took)
