@@ -108,6 +108,8 @@ func TestParseConfigProblems(t *testing.T) {
 			[]string{`c.yaml:2: corpus.watch: "sometimes" is not true or false`}},
 		{"bad int", "http:\n  rate_limit: lots\n",
 			[]string{`http.rate_limit: "lots" is not a whole number`}},
+		{"bad int from the environment", "http:\n  rate_limit: ${SET}\n",
+			[]string{`http.rate_limit: the value of "${SET}" is not a whole number`}},
 		{"list for a string", "http:\n  listen: [a, b]\n",
 			[]string{"http.listen: a list is not a single value"}},
 		{"string for a list", "http:\n  cors_origins: https://a.example\n",
@@ -176,6 +178,8 @@ func TestParseConfigNeverPrintsSecrets(t *testing.T) {
 		"slack:\n  enabled: true\n  mode: socket\n  bot_token: ${TOK}\n  app_token: ${TOK}\n",
 		"discord:\n  enabled: true\n  token: \"" + secret + " \"\n",
 		"http:\n  token: ${ODD}\n",
+		"http:\n  rate_limit: ${TOK}\n",
+		"corpus:\n  debounce: ${TOK}\n",
 	}
 	for _, src := range srcs {
 		_, err := parseConfig("c.yaml", []byte(src), env)

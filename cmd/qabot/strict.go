@@ -87,18 +87,28 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 
 // leaf decodes the value node n into the field f, whose key is key.
 func (d *decoder) leaf(n *yaml.Node, f reflect.Value, key string, secret bool) {
+	original := n.Value
 	if !d.expand(n, key) {
 		return
 	}
 	if err := n.Decode(f.Addr().Interface()); err != nil {
-		d.addf(n.Line, "%s: %s", key, badValue(n, f.Type(), secret))
+		given := ""
+		switch {
+		case secret:
+			given = "this value"
+		case n.Kind == yaml.ScalarNode && original != n.Value:
+			// Expanded from the environment: the variable may hold a
+			// secret, so name the reference rather than its value.
+			given = fmt.Sprintf("the value of %q", original)
+		}
+		d.addf(n.Line, "%s: %s", key, badValue(n, f.Type(), given))
 	}
 }
 
-// badValue says what is wrong with n as a value of type t.
-func badValue(n *yaml.Node, t reflect.Type, secret bool) string {
-	given := "this value"
-	if !secret {
+// badValue says what is wrong with n as a value of type t. given names
+// the value in the message; "" quotes it.
+func badValue(n *yaml.Node, t reflect.Type, given string) string {
+	if given == "" {
 		switch n.Kind {
 		case yaml.ScalarNode:
 			given = fmt.Sprintf("%q", n.Value)
