@@ -21,18 +21,10 @@ type verdict struct {
 func (ix *Index) confidence(q *Question, sc *scratch, best cand, total, oov float64) verdict {
 	st := &ix.sents[best.sent]
 	m := sc.mask[best.sent]
-	var nb uint32
-	s := best.sent
-	if s > 0 && ix.sents[s-1].doc == st.doc {
-		nb |= sc.mask[s-1]
-	}
-	if int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
-		nb |= sc.mask[s+1]
-	}
-	nb &^= m
+	ref, nb := ix.context(sc, best.sent)
 	cov := 0.0
 	if total > 0 {
-		cov = (sc.massOf(m) + ix.p.neighbour*sc.massOf(nb)) / total
+		cov = (sc.massOf(m) + ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb)) / total
 	}
 	v := verdict{score: cov}
 	if total > 0 && oov/total >= ix.p.maxUnknown {

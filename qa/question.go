@@ -64,6 +64,8 @@ type qword struct {
 	// exclude marks words the asker set aside ("besides tiktok"): a
 	// sentence holding them is less likely to be the answer.
 	exclude bool
+	// alts are the lexicon's other words for it (lexicon.go).
+	alts []alt
 }
 
 // excluders set aside the words that follow them up to the end of the
@@ -96,7 +98,20 @@ func Parse(text string) Question {
 	q := Question{Text: text, Type: questionType(toks)}
 	seen := map[string]int{}
 	excluding := false
+	lx := lexicon()
+	skip := false
 	for i, t := range toks {
+		if skip {
+			skip = false
+			continue
+		}
+		if i+1 < len(toks) {
+			if m := lx.phrase(t.text, toks[i+1].text); m != "" {
+				// A two-word verb ("run out") stands for one word ("expire").
+				t.text = m
+				skip = true
+			}
+		}
 		if excluders[t.text] || (t.text == "than" && i > 0 && toks[i-1].text == "other") ||
 			(t.text == "from" && i > 0 && toks[i-1].text == "apart") {
 			excluding = true
@@ -123,7 +138,7 @@ func Parse(text string) Question {
 			break
 		}
 		seen[s] = len(q.words)
-		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding})
+		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, alts: lx.alternatives(s)})
 		if !excluding {
 			q.Terms = append(q.Terms, s)
 		}

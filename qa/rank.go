@@ -48,6 +48,7 @@ package qa
 import (
 	"cmp"
 	"context"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -58,6 +59,8 @@ import (
 // may adjust a private Index's copy to explore.
 type params struct {
 	neighbour, paragraph, document float64 // α, β, γ
+	coref                          float64 // the sentence before one that refers back
+	docw                           float64 // document relevance
 	bigram, tight                  float64 // δ, ε
 	typeBoost                      float64 // τ
 	localIDF                       float64 // share of the in-document idf
@@ -68,8 +71,8 @@ type params struct {
 }
 
 var defaultParams = params{
-	neighbour: 0.45, paragraph: 0.1, document: 0.2,
-	bigram: 0.15, tight: 0.1, typeBoost: 0.30, localIDF: 0.25, passage: 0.5,
+	neighbour: 0.25, coref: 0.7, docw: 1, paragraph: 0.075, document: 0,
+	bigram: 0.075, tight: 0.1, typeBoost: 0.30, localIDF: 0.25, passage: 0.4,
 	minCoverage: 0.25, maxUnknown: 0.45, k1: 0.3, b: 0.4,
 }
 
@@ -101,6 +104,13 @@ type scratch struct {
 	top       []cand
 	terms     []qterm
 	excl      []int32
+	// ownIDF is the idf of the question word being resolved, when the
+	// corpus holds it.
+	ownIDF float64
+	// tdocs are the documents the question touched; docScore their
+	// relevance.
+	tdocs    []int32
+	docScore []float64
 }
 
 func newScratch(nsent, nparas, ndocs int) *scratch {
@@ -111,6 +121,7 @@ func newScratch(nsent, nparas, ndocs int) *scratch {
 		paraScore: make([]float64, nparas),
 		docMask:   make([]uint32, ndocs),
 		docBest:   make([]cand, ndocs),
+		docScore:  make([]float64, ndocs),
 		touched:   make([]int32, 0, 256),
 		top:       make([]cand, 0, topK+1),
 		terms:     make([]qterm, 0, maxQueryWords),
@@ -127,20 +138,31 @@ func (sc *scratch) reset(ix *Index) {
 		sc.paraScore[st.para] = 0
 		sc.docMask[st.doc] = 0
 		sc.docBest[st.doc] = cand{}
+		sc.docScore[st.doc] = 0
 	}
 	sc.touched = sc.touched[:0]
 	sc.top = sc.top[:0]
 	sc.terms = sc.terms[:0]
 	sc.excl = sc.excl[:0]
 	sc.docs = sc.docs[:0]
+	sc.tdocs = sc.tdocs[:0]
 }
 
 // resolve maps the question's words to index terms and returns the total
 // weight of the question and the part of it the corpus lacks altogether
-// (unmatched words count at the highest idf).
+// (unmatched words count at the highest idf). A word may resolve to several
+// terms (an acronym's words, the lexicon's alternatives); each is its own
+// query term, tagged with the word it came from, and the word counts once
+// in the total, at the weight of its strongest match.
 func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	add := func(id int32, weight float64, word int) {
-		w := weight * ix.idf[id]
+		idf := ix.idf[id]
+		if sc.ownIDF > 0 {
+			// A variant stands for the question's word: it never says
+			// more than the word itself, however rare it is.
+			idf = min(idf, sc.ownIDF)
+		}
+		w := weight * idf
 		for i := range sc.terms {
 			if sc.terms[i].id == id {
 				if w > sc.terms[i].w {
@@ -154,52 +176,79 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		}
 	}
 	for i, qw := range q.words {
+		sc.ownIDF = 0
 		if qw.exclude {
 			if id, ok := ix.surface[qw.text]; ok && len(sc.excl) < maxQueryWords {
 				sc.excl = append(sc.excl, id)
 			}
 			continue
 		}
+		own := 0.0 // the word's weight in the total, once resolved
 		if id, ok := ix.surface[qw.text]; ok {
 			add(id, qw.weight, i)
-			total += qw.weight * ix.idf[id]
-			continue
-		}
-		if id, ok := ix.terms[qw.stem]; ok {
+			own = qw.weight * ix.idf[id]
+			sc.ownIDF = ix.idf[id]
+		} else if id, ok := ix.terms[qw.stem]; ok {
 			add(id, qw.weight, i)
-			total += qw.weight * ix.idf[id]
-			continue
-		}
-		if ids, ok := ix.acronyms[qw.text]; ok {
+			own = qw.weight * ix.idf[id]
+			sc.ownIDF = ix.idf[id]
+		} else if ids, ok := ix.acronyms[qw.text]; ok {
 			for _, id := range ids {
 				add(id, qw.weight*weightAcronym, i)
-				total += qw.weight * ix.idf[id]
+				own = max(own, qw.weight*ix.idf[id])
 			}
-			continue
-		}
-		if id, wt, ok := ix.correct(qw.text); ok {
+		} else if id, wt, ok := ix.correct(qw.text); ok {
 			add(id, qw.weight*wt, i)
-			total += qw.weight * ix.idf[id]
-			continue
-		}
-		if id, ok := ix.derived(qw.stem); ok {
+			own = qw.weight * ix.idf[id]
+		} else if id, ok := ix.derived(qw.stem); ok {
 			add(id, qw.weight*weightDerived, i)
-			total += qw.weight * ix.idf[id]
-			continue
+			own = qw.weight * ix.idf[id]
 		}
-		total += qw.weight * ix.maxIDF
-		oov += qw.weight * ix.maxIDF
+		altOwn := 0.0
+		var fam [maxFamily]int32
+		for _, id := range ix.family(qw.stem, fam[:0]) {
+			add(id, qw.weight*weightFamily, i)
+			altOwn = max(altOwn, qw.weight*ix.idf[id])
+		}
+		for _, a := range qw.alts {
+			if id, ok := ix.terms[a.stem]; ok {
+				add(id, qw.weight*a.weight, i)
+				altOwn = max(altOwn, qw.weight*ix.idf[id])
+			}
+		}
+		if own == 0 {
+			own = altOwn
+		}
+		if own == 0 {
+			own = qw.weight * ix.maxIDF
+			oov += own
+		}
+		total += own
 	}
+	// Group each word's terms, strongest first, so that ranking can count
+	// a word once per sentence (see rank).
+	slices.SortStableFunc(sc.terms, func(a, b qterm) int {
+		if a.word != b.word {
+			return cmp.Compare(a.word, b.word)
+		}
+		return cmp.Compare(b.w, a.w)
+	})
 	return total, oov
 }
 
-// massOf sums the weights of the terms in mask.
+// massOf sums the weights of the terms in mask, counting each question
+// word once, at its strongest matched term.
 func (sc *scratch) massOf(mask uint32) float64 {
-	m := 0.0
+	var best [maxQueryWords]float64
 	for mask != 0 {
 		k := bits.TrailingZeros32(mask)
-		m += sc.terms[k].w
+		t := &sc.terms[k]
+		best[t.word] = max(best[t.word], t.w)
 		mask &= mask - 1
+	}
+	m := 0.0
+	for _, w := range best {
+		m += w
 	}
 	return m
 }
@@ -207,18 +256,27 @@ func (sc *scratch) massOf(mask uint32) float64 {
 // rank scores the sentences for the resolved terms in sc.terms and leaves
 // the best candidates, best first, in sc.top.
 func (ix *Index) rank(q *Question, sc *scratch) {
+	var siblings uint32 // the stronger terms of the current word
 	for k, t := range sc.terms {
 		bit := uint32(1) << k
+		if k > 0 && sc.terms[k-1].word != t.word {
+			siblings = 0
+		}
 		for _, p := range ix.postings[ix.postStart[t.id]:ix.postStart[t.id+1]] {
 			s := p.sent
 			if sc.mask[s] == 0 {
 				sc.touched = append(sc.touched, s)
 			}
+			counted := sc.mask[s]&siblings != 0
 			sc.mask[s] |= bit
+			if counted {
+				continue // the word already scored here through a stronger term
+			}
 			tf := float64(p.tf)
 			w := t.w * (1 - ix.p.localIDF + ix.p.localIDF*float64(p.local))
 			sc.score[s] += w * tf * (ix.p.k1 + 1) / (tf + ix.sents[s].norm)
 		}
+		siblings |= bit
 	}
 	if ix.p.passage > 0 {
 		for _, t := range sc.terms {
@@ -232,25 +290,22 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	for _, s := range sc.touched {
 		st := &ix.sents[s]
 		sc.paraMask[st.para] |= sc.mask[s]
+		if sc.docMask[st.doc] == 0 {
+			sc.tdocs = append(sc.tdocs, st.doc)
+		}
 		sc.docMask[st.doc] |= sc.mask[s]
 	}
+	ix.scoreDocs(sc)
 	for _, s := range sc.touched {
 		st := &ix.sents[s]
 		if !st.answer {
 			continue
 		}
 		m := sc.mask[s]
-		var nb uint32
-		if s > 0 && ix.sents[s-1].doc == st.doc {
-			nb |= sc.mask[s-1]
-		}
-		if int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
-			nb |= sc.mask[s+1]
-		}
-		nb &^= m
-		pm := sc.paraMask[st.para] &^ (m | nb)
-		dm := sc.docMask[st.doc] &^ (m | nb | pm)
-		score := sc.score[s] + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm) + ix.p.document*sc.massOf(dm) + ix.p.passage*sc.paraScore[st.para]
+		ref, nb := ix.context(sc, s)
+		pm := sc.paraMask[st.para] &^ (m | nb | ref)
+		dm := sc.docMask[st.doc] &^ (m | nb | ref | pm)
+		score := sc.score[s] + ix.p.docw*sc.docScore[st.doc] + ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm) + ix.p.document*sc.massOf(dm) + ix.p.passage*sc.paraScore[st.para]
 		sc.push(cand{s, score})
 	}
 	for i := range sc.top {
@@ -265,6 +320,81 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 		}
 		return cmp.Compare(a.sent, b.sent)
 	})
+}
+
+// scoreDocs sets the relevance of each document the question touched: the
+// question words it holds, each weighted by its idf over documents (a word
+// of one article out of many says which article the question is about,
+// however often that article repeats it), each word counted once.
+func (ix *Index) scoreDocs(sc *scratch) {
+	var docsWith [maxQueryWords]int
+	for _, d := range sc.tdocs {
+		for m := sc.docMask[d]; m != 0; m &= m - 1 {
+			docsWith[bits.TrailingZeros32(m)]++
+		}
+	}
+	n := float64(len(ix.docs))
+	var idf [maxQueryWords]float64
+	for k := range sc.terms {
+		c := float64(docsWith[k])
+		// The share of the term's weight that is not its sentence idf.
+		idf[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * math.Log(1+(n-c+0.5)/(c+0.5))
+	}
+	for _, d := range sc.tdocs {
+		var best [maxQueryWords]float64
+		for m := sc.docMask[d]; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros32(m)
+			w := sc.terms[k].word
+			best[w] = max(best[w], idf[k])
+		}
+		sum := 0.0
+		for _, v := range best {
+			sum += v
+		}
+		sc.docScore[d] = sum
+	}
+}
+
+// context returns the question terms found next to sentence s but not in
+// it: ref, those of the sentence before when s opens by referring back to
+// it ("It sold 541,000 copies", "The album ..."), and nb, those of the
+// other neighbours. Both stay within s's document.
+func (ix *Index) context(sc *scratch, s int32) (ref, nb uint32) {
+	st := &ix.sents[s]
+	if s > 0 && ix.sents[s-1].doc == st.doc {
+		if refersBack(st.text) {
+			ref = sc.mask[s-1]
+		} else {
+			nb = sc.mask[s-1]
+		}
+	}
+	if int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
+		nb |= sc.mask[s+1]
+	}
+	m := sc.mask[s]
+	return ref &^ m, nb &^ (m | ref)
+}
+
+// referringWords open a sentence that continues the one before: its
+// subject is named there.
+var referringWords = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "this": true,
+	"these": true, "that": true, "those": true, "his": true, "her": true,
+	"its": true, "their": true, "such": true, "both": true, "there": true,
+	"the": true, "however": true, "also": true, "later": true,
+}
+
+// refersBack reports whether a sentence opens with a word that refers to
+// the sentence before.
+func refersBack(text string) bool {
+	end := 0
+	for end < len(text) && end < 12 && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z') {
+		end++
+	}
+	if end == 0 || end == 12 {
+		return false
+	}
+	return referringWords[strings.ToLower(text[:end])]
 }
 
 // push keeps the topK best candidates (unordered) in sc.top.

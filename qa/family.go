@@ -1,0 +1,69 @@
+package qa
+
+import (
+	"sort"
+	"strings"
+)
+
+// Word families. Snowball removes inflections but leaves most derivations:
+// "citizen" and "citizenship", "introduced" ("introduc") and "introduction"
+// ("introduct") keep different stems. A question word therefore also
+// matches, at weightFamily, the corpus words of its family: those whose
+// stem extends its stem by a derivational ending, and those whose stem it
+// extends by one. Stems shorter than minFamilyStem take no part: short
+// stems share prefixes by chance ("art", "artist").
+
+const (
+	weightFamily  = 0.7
+	minFamilyStem = 5
+	// maxFamilyExtra is the longest ending told apart from a root
+	// ("ship" in "citizenship").
+	maxFamilyExtra = 4
+	maxFamily      = 3
+)
+
+// family appends to out the term ids of the corpus words in the family of
+// stem s, other than s's own term, most frequent first, at most maxFamily.
+func (ix *Index) family(s string, out []int32) []int32 {
+	if len(s) < minFamilyStem || !allLetters(s) {
+		return out
+	}
+	own, hasOwn := ix.terms[s]
+	n := len(out)
+	add := func(id int32) {
+		if hasOwn && id == own {
+			return
+		}
+		for _, x := range out[n:] {
+			if x == id {
+				return
+			}
+		}
+		out = append(out, id)
+	}
+	// Shorter roots: the corpus holds "introduc", the question "introduct".
+	for k := len(s) - 1; k >= max(minFamilyStem, len(s)-maxFamilyExtra); k-- {
+		if id, ok := ix.terms[s[:k]]; ok {
+			add(id)
+			break
+		}
+	}
+	// Longer words: the question says "citizen", the corpus "citizenship".
+	i := sort.SearchStrings(ix.sorted, s)
+	for ; i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], s); i++ {
+		w := ix.sorted[i]
+		if len(w)-len(s) > maxFamilyExtra+3 { // the word, not its stem, is compared
+			continue
+		}
+		add(ix.surface[w])
+	}
+	fam := out[n:]
+	sort.SliceStable(fam, func(a, b int) bool { return ix.df(fam[a]) > ix.df(fam[b]) })
+	if len(fam) > maxFamily {
+		out = out[:n+maxFamily]
+	}
+	return out
+}
+
+// df is the number of sentences holding term id.
+func (ix *Index) df(id int32) int32 { return ix.postStart[id+1] - ix.postStart[id] }
