@@ -195,6 +195,11 @@ func (s *service) run(ctx context.Context) (int, error) {
 			}
 		}()
 	}
+	// SIGHUP is caught from here on: one sent while the corpus loads is
+	// kept for the reload loop instead of killing the process.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	if err := s.reloader.load("start"); err != nil {
 		s.shutdown(stopFronts, &wg)
 		return exitUsage, err
@@ -215,15 +220,12 @@ func (s *service) run(ctx context.Context) (int, error) {
 	}
 
 	reloadCtx, stopReload := context.WithCancel(context.Background())
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
 	reloadDone := make(chan struct{})
 	go func() {
 		defer close(reloadDone)
 		s.reloader.run(reloadCtx, hup, s.cfg.Corpus.Watch, s.cfg.Corpus.Debounce)
 	}()
 	defer func() {
-		signal.Stop(hup)
 		stopReload()
 		<-reloadDone
 	}()
