@@ -52,6 +52,9 @@ type Question struct {
 	Terms []string
 	// Type is the kind of answer the wording asks for.
 	Type AnswerType
+	// focus is the index in words of the thing a "how many" question
+	// counts ("how many investigations"), or -1.
+	focus int
 	// words are the normalised content words behind Terms, with the weight
 	// each carries (words that only name the answer type weigh less).
 	words []qword
@@ -95,7 +98,8 @@ func Parse(text string) Question {
 	}
 	text = strings.ToValidUTF8(text, " ")
 	toks := tokenize(text, nil)
-	q := Question{Text: text, Type: questionType(toks)}
+	q := Question{Text: text, Type: questionType(toks), focus: -1}
+	focus := countedWord(toks)
 	seen := map[string]int{}
 	excluding := false
 	lx := lexicon()
@@ -136,6 +140,9 @@ func Parse(text string) Question {
 		}
 		if len(q.words) == maxQueryWords {
 			break
+		}
+		if t.text == focus && q.focus < 0 {
+			q.focus = len(q.words)
 		}
 		seen[s] = len(q.words)
 		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, alts: lx.alternatives(s)})
@@ -222,4 +229,20 @@ func nounType(w, next string) (AnswerType, bool) {
 		return TypeReason, true
 	}
 	return TypeNone, false
+}
+
+// countedWord returns the word a "how many" question counts ("how many
+// investigations did china open" -> "investigations"), or "".
+func countedWord(toks []token) string {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].text != "how" || (toks[i+1].text != "many" && toks[i+1].text != "much") {
+			continue
+		}
+		for _, t := range toks[i+2 : min(len(toks), i+4)] {
+			if !isStopWord(t.text) {
+				return t.text
+			}
+		}
+	}
+	return ""
 }

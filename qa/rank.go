@@ -52,6 +52,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // params are the ranking and abstention constants, calibrated on the dev
@@ -61,6 +62,7 @@ type params struct {
 	neighbour, paragraph, document float64 // α, β, γ
 	coref                          float64 // the sentence before one that refers back
 	docw                           float64 // document relevance
+	focus                          float64 // a number counting what "how many" asks
 	bigram, tight                  float64 // δ, ε
 	typeBoost                      float64 // τ
 	localIDF                       float64 // share of the in-document idf
@@ -71,7 +73,7 @@ type params struct {
 }
 
 var defaultParams = params{
-	neighbour: 0.25, coref: 0.7, docw: 1, paragraph: 0.075, document: 0,
+	neighbour: 0.25, coref: 0.7, docw: 1, focus: 0.3, paragraph: 0.075, document: 0,
 	bigram: 0.075, tight: 0.1, typeBoost: 0.30, localIDF: 0.25, passage: 0.4,
 	minCoverage: 0.25, maxUnknown: 0.45, k1: 0.3, b: 0.4,
 }
@@ -197,7 +199,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 				add(id, qw.weight*weightAcronym, i)
 				own = max(own, qw.weight*ix.idf[id])
 			}
-		} else if id, wt, ok := ix.correct(qw.text); ok {
+		} else if id, wt, ok := ix.correctWord(qw.text); ok {
 			add(id, qw.weight*wt, i)
 			own = qw.weight * ix.idf[id]
 		} else if id, ok := ix.derived(qw.stem); ok {
@@ -234,6 +236,20 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		return cmp.Compare(b.w, a.w)
 	})
 	return total, oov
+}
+
+// minTypoLetters is the shortest question word taken for a misspelling:
+// a shorter word one letter away from a corpus word is as likely another
+// word ("steel" and "steep").
+const minTypoLetters = 6
+
+// correctWord corrects a question word the corpus lacks when it is long
+// enough to be taken for a misspelling.
+func (ix *Index) correctWord(w string) (int32, float64, bool) {
+	if utf8.RuneCountInString(w) < minTypoLetters {
+		return 0, 0, false
+	}
+	return ix.correct(w)
 }
 
 // massOf sums the weights of the terms in mask, counting each question
@@ -462,6 +478,9 @@ func (ix *Index) refine(q *Question, sc *scratch, c cand) float64 {
 			score *= 1 + ix.p.typeBoost*f
 		}
 	}
+	if ix.countsFocus(q, sc, st) != nil {
+		score *= 1 + ix.p.focus
+	}
 	return score
 }
 
@@ -478,6 +497,29 @@ func (ix *Index) typeFit(q *Question, sc *scratch, st *sentence) float64 {
 		best = f
 	}
 	return best
+}
+
+// countsFocus returns the number phrase of st that counts what a "how
+// many" question asks about ("two investigations" for "how many
+// investigations"), or nil.
+func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
+	if q.focus < 0 || q.Type != TypeNumber {
+		return nil
+	}
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if ph.kind != TypeNumber {
+			continue
+		}
+		for p := int(ph.pe); p < len(st.terms) && p <= int(ph.pe)+1; p++ {
+			for _, t := range sc.terms {
+				if t.word == q.focus && t.id == st.terms[p] {
+					return ph
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // kindFit says how well a phrase kind answers a question type.
@@ -577,6 +619,9 @@ func (ix *Index) source(d int32) Source {
 func (ix *Index) pickSpan(q *Question, sc *scratch, st *sentence) *phrase {
 	if q.Type == TypeNone {
 		return nil
+	}
+	if ph := ix.countsFocus(q, sc, st); ph != nil {
+		return ph
 	}
 	var best *phrase
 	bestFit, bestDist := 0.0, 1<<30
