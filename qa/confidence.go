@@ -1,5 +1,7 @@
 package qa
 
+import "math/bits"
+
 // Abstention. The index abstains when a large share of the question's
 // weight lies in words the corpus never uses, even as a variant (the
 // question is about something else: "who is the CEO of ByteDance" when no
@@ -27,7 +29,13 @@ func (ix *Index) confidence(q *Question, sc *scratch, best cand, total, oov floa
 		cov = (sc.massOf(m) + ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb)) / total
 	}
 	v := verdict{score: cov}
-	if total > 0 && oov/total >= ix.p.maxUnknown {
+	maxUnknown := ix.p.maxUnknown
+	if sc.wordsIn(^uint32(0)>>(32-len(sc.terms))) >= 4 {
+		// A question with four words the corpus knows is on its topic,
+		// whatever else it says ("why did china pick this exact moment").
+		maxUnknown = ix.p.maxUnknownLong
+	}
+	if total > 0 && oov/total >= maxUnknown {
 		return v
 	}
 	switch q.Type {
@@ -38,4 +46,13 @@ func (ix *Index) confidence(q *Question, sc *scratch, best cand, total, oov floa
 	}
 	v.found = cov >= ix.p.minCoverage
 	return v
+}
+
+// wordsIn counts the question words with a term in mask.
+func (sc *scratch) wordsIn(mask uint32) int {
+	var seen uint32
+	for ; mask != 0; mask &= mask - 1 {
+		seen |= 1 << sc.terms[bits.TrailingZeros32(mask)].word
+	}
+	return bits.OnesCount32(seen)
 }

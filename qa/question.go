@@ -205,7 +205,7 @@ func questionType(toks []token) AnswerType {
 // nounType maps the noun after "what"/"which" to a type.
 func nounType(w, next string) (AnswerType, bool) {
 	switch w {
-	case "year", "date", "day", "month", "decade", "century", "era",
+	case "year", "date", "day", "month", "decade", "century",
 		"period", "season", "week":
 		return TypeDate, true
 	case "time":
@@ -219,11 +219,30 @@ func nounType(w, next string) (AnswerType, bool) {
 		return TypeNumber, true
 	case "country", "city", "state", "place", "location", "region",
 		"continent", "town", "village", "province", "county", "venue",
-		"site", "capital", "nation", "area":
+		"site", "capital", "nation", "area", "building", "hall",
+		"stadium", "church", "cathedral", "river", "lake", "mountain",
+		"island", "street", "airport", "museum", "park", "district",
+		"neighborhood", "neighbourhood", "territory", "port", "ocean",
+		"sea", "valley", "campus", "prison", "palace", "castle":
 		return TypePlace, true
 	case "person", "company", "organization", "organisation", "firm",
 		"official", "group", "agency", "man", "woman", "minister",
-		"president", "leader", "author", "team", "body", "ministry":
+		"president", "leader", "author", "team", "body", "ministry",
+		"artist", "singer", "composer", "writer", "poet", "painter",
+		"architect", "king", "queen", "emperor", "ruler", "general",
+		"scientist", "founder", "player", "coach", "director", "actor",
+		"actress", "musician", "politician", "bishop", "priest", "pope",
+		"university", "college", "school", "congregation", "band",
+		"newspaper", "magazine", "publisher", "manufacturer", "brand",
+		"party", "dynasty", "family", "monk", "lama",
+		"commander", "governor", "senator", "judge", "inventor",
+		"producer", "studio", "network", "label", "corporation",
+		"institution", "chairman", "ceo", "owner",
+		"character", "villain", "student", "professor", "teacher",
+		"doctor", "physician", "chemist", "physicist", "biologist",
+		"philosopher", "historian", "critic", "journalist", "editor",
+		"designer", "engineer", "officer", "soldier", "prince",
+		"princess", "duke", "lord", "saint", "god", "goddess":
 		return TypePerson, true
 	case "reason", "cause", "motive", "purpose":
 		return TypeReason, true

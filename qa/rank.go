@@ -70,12 +70,13 @@ type params struct {
 	k1, b                          float64 // sentence BM25 saturation and length normalisation
 	minCoverage                    float64 // share of the question matched
 	maxUnknown                     float64 // share of it the corpus lacks
+	maxUnknownLong                 float64 // the same, for a question of four known words or more
 }
 
 var defaultParams = params{
 	neighbour: 0.25, coref: 0.7, docw: 1, focus: 0.3, paragraph: 0.075, document: 0,
 	bigram: 0.075, tight: 0.1, typeBoost: 0.30, localIDF: 0.25, passage: 0.4,
-	minCoverage: 0.25, maxUnknown: 0.45, k1: 0.3, b: 0.4,
+	minCoverage: 0.25, maxUnknown: 0.45, maxUnknownLong: 0.6, k1: 0.3, b: 0.4,
 }
 
 // topK is how many candidates get the full rescoring.
@@ -238,18 +239,45 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	return total, oov
 }
 
-// minTypoLetters is the shortest question word taken for a misspelling:
+// minTypoLetters is the shortest question word taken for any misspelling:
 // a shorter word one letter away from a corpus word is as likely another
-// word ("steel" and "steep").
+// word ("steel" and "steep"). Five-letter words are taken for a dropped
+// letter ("forth" for "fourth") or two swapped ones ("thier") only.
 const minTypoLetters = 6
 
-// correctWord corrects a question word the corpus lacks when it is long
-// enough to be taken for a misspelling.
+// correctWord corrects a question word the corpus lacks when it can be
+// taken for a misspelling.
 func (ix *Index) correctWord(w string) (int32, float64, bool) {
-	if utf8.RuneCountInString(w) < minTypoLetters {
-		return 0, 0, false
+	n := utf8.RuneCountInString(w)
+	switch {
+	case n >= minTypoLetters:
+		return ix.correct(w)
+	case n == minTypoLetters-1 && len(w) == n && allLetters(w):
+		return ix.correctShort(w)
 	}
-	return ix.correct(w)
+	return 0, 0, false
+}
+
+// correctShort finds the corpus word that w (ASCII letters) becomes with
+// one letter inserted or two neighbouring letters swapped.
+func (ix *Index) correctShort(w string) (int32, float64, bool) {
+	buf := make([]byte, 0, len(w)+1)
+	for i := 0; i <= len(w); i++ {
+		for c := byte('a'); c <= 'z'; c++ {
+			buf = append(append(append(buf[:0], w[:i]...), c), w[i:]...)
+			if id, ok := ix.surface[string(buf)]; ok {
+				return id, weightTypo1, true
+			}
+		}
+	}
+	for i := 0; i+1 < len(w); i++ {
+		buf = append(buf[:0], w...)
+		buf[i], buf[i+1] = buf[i+1], buf[i]
+		if id, ok := ix.surface[string(buf)]; ok {
+			return id, weightTypo1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // massOf sums the weights of the terms in mask, counting each question
