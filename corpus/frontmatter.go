@@ -37,6 +37,10 @@ func (fm frontMatter) publisher() string {
 	return ""
 }
 
+// maxFrontMatter bounds the YAML header: real ones hold a few lines, and
+// the YAML decoder is slow on huge mappings.
+const maxFrontMatter = 16 << 10
+
 // splitFrontMatter separates YAML front matter from the text that follows
 // it. Front matter starts on the first line with "---" and ends with a line
 // "---" or "...". Text that does not start with "---" has none. Front matter
@@ -77,6 +81,9 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 	}
 	if strings.TrimSpace(header) == "" {
 		return fm, body, nil
+	}
+	if len(header) > maxFrontMatter {
+		return fm, "", fmt.Errorf("%w: longer than %d KB", ErrFrontMatter, maxFrontMatter>>10)
 	}
 	var node yaml.Node
 	if err := yaml.Unmarshal([]byte(header), &node); err != nil {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,7 @@ func TestSplitFrontMatter(t *testing.T) {
 		{"only the opener", "---", frontMatter{}, "", ErrFrontMatter},
 		{"bad YAML", "---\ntitle: 'T\n---\nB\n", frontMatter{}, "", ErrFrontMatter},
 		{"a scalar", "---\njust text\n---\nB\n", frontMatter{}, "", ErrFrontMatter},
+		{"too long", "---\n" + strings.Repeat("a: b\n", 4000) + "---\nB\n", frontMatter{}, "", ErrFrontMatter},
 		{"a mapping value", "---\ntitle:\n  a: b\n---\nB\n", frontMatter{}, "", ErrFrontMatter},
 	}
 	for _, tt := range tests {

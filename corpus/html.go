@@ -84,9 +84,9 @@ func htmlBlocks(text string) (blocks, htmlMeta) {
 	doc, err := html.Parse(strings.NewReader(text))
 	var meta htmlMeta
 	if err != nil {
-		// html.Parse only fails on reader errors, which a string reader
-		// does not have; treat the text as plain text all the same.
-		return textBlocks(text), meta
+		// html.Parse refuses elements nested more than 512 deep; read
+		// such pages token by token instead.
+		return htmlTokenBlocks(text)
 	}
 	readMeta(doc, &meta)
 	root := contentRoot(doc)
@@ -95,6 +95,76 @@ func htmlBlocks(text string) (blocks, htmlMeta) {
 	w.walk(root)
 	w.flush()
 	return w.out, meta
+}
+
+// htmlTokenBlocks reads a page the tree parser refused, token by token:
+// text outside skipped elements, block elements ending lines, and the
+// <title> and <meta> tags.
+func htmlTokenBlocks(text string) (blocks, htmlMeta) {
+	var (
+		out   blocks
+		meta  htmlMeta
+		line  strings.Builder
+		skip  []atom.Atom // open elements being skipped
+		title bool
+	)
+	flush := func() {
+		out.add(line.String(), kindPara)
+		line.Reset()
+	}
+	z := html.NewTokenizer(strings.NewReader(text))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		tok := z.Token()
+		n := &html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data, Attr: tok.Attr}
+		switch tt {
+		case html.TextToken:
+			switch {
+			case title && meta.title == "":
+				meta.title = normSpace(tok.Data)
+			case len(skip) == 0:
+				line.WriteString(tok.Data)
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			switch {
+			case tok.DataAtom == atom.Meta:
+				readMetaTag(n, &meta)
+			case tok.DataAtom == atom.Title:
+				title = tt == html.StartTagToken
+			case tok.DataAtom == atom.Br:
+				flush()
+			case tt == html.StartTagToken && skippedTag(tok.DataAtom) && !voidTag(tok.DataAtom):
+				skip = append(skip, tok.DataAtom)
+			}
+			if _, ok := blockTag(tok.DataAtom); ok {
+				flush()
+			}
+		case html.EndTagToken:
+			if tok.DataAtom == atom.Title {
+				title = false
+			}
+			if k := len(skip); k > 0 && skip[k-1] == tok.DataAtom {
+				skip = skip[:k-1]
+			}
+			if _, ok := blockTag(tok.DataAtom); ok {
+				flush()
+			}
+		}
+	}
+	flush()
+	return out, meta
+}
+
+// voidTag reports elements that have no end tag.
+func voidTag(a atom.Atom) bool {
+	switch a {
+	case atom.Img, atom.Input, atom.Embed, atom.Br, atom.Hr, atom.Meta, atom.Link:
+		return true
+	}
+	return false
 }
 
 // readMeta fills m from <title>, <meta>, <link rel=canonical>, the first
@@ -327,14 +397,24 @@ func blockTag(a atom.Atom) (blockKind, bool) {
 	return kindPara, false
 }
 
-// skip reports elements whose content is never the document's text.
-func (w *htmlWalker) skip(n *html.Node) bool {
-	switch n.DataAtom {
+// skippedTag reports the elements whose content is never the document's
+// text.
+func skippedTag(a atom.Atom) bool {
+	switch a {
 	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe,
 		atom.Svg, atom.Math, atom.Canvas, atom.Nav, atom.Header, atom.Footer, atom.Aside,
 		atom.Form, atom.Button, atom.Select, atom.Textarea, atom.Input, atom.Label,
 		atom.Dialog, atom.Menu, atom.Object, atom.Embed, atom.Audio, atom.Video,
 		atom.Picture, atom.Img, atom.Map:
+		return true
+	}
+	return false
+}
+
+// skip reports elements whose content is never the document's text: the
+// skipped tags, hidden elements, navigation roles and furniture.
+func (w *htmlWalker) skip(n *html.Node) bool {
+	if skippedTag(n.DataAtom) {
 		return true
 	}
 	if _, hidden := attrOK(n, "hidden"); hidden || strings.EqualFold(attr(n, "aria-hidden"), "true") {

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestHTMLBlocks(t *testing.T) {
 	tests := []struct {
@@ -58,6 +61,23 @@ func TestHTMLBlocks(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestHTMLDeep checks pages nested deeper than the tree parser accepts.
+func TestHTMLDeep(t *testing.T) {
+	in := "<html><head><title>Deep page</title><meta property=\"og:site_name\" content=\"Site\"></head><body>" +
+		"<nav>Home</nav><p>Officials met in Madrid.</p><script>var x = 1;</script>" +
+		strings.Repeat("<div>", 600) + "The talks went on late into the night.<br>They resumed on Monday in Madrid." + strings.Repeat("</div>", 600) + "</body></html>"
+	doc, err := Parse("deep.html", []byte(in))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "Officials met in Madrid.\nThe talks went on late into the night.\nThey resumed on Monday in Madrid."; doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+	if doc.Title != "Deep page" || doc.Publisher != "Site" {
+		t.Errorf("title, publisher: got %q, %q, want %q, %q", doc.Title, doc.Publisher, "Deep page", "Site")
 	}
 }
 

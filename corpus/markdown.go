@@ -105,16 +105,22 @@ func markdownBlocks(text string) blocks {
 // stripComments removes HTML comments from one line and reports whether a
 // comment is still open at its end.
 func stripComments(line string) (string, bool) {
+	if !strings.Contains(line, "<!--") {
+		return line, false
+	}
+	var b strings.Builder
 	for {
 		i := strings.Index(line, "<!--")
 		if i < 0 {
-			return line, false
+			b.WriteString(line)
+			return b.String(), false
 		}
+		b.WriteString(line[:i])
 		j := strings.Index(line[i+4:], "-->")
 		if j < 0 {
-			return line[:i], true
+			return b.String(), true
 		}
-		line = line[:i] + line[i+4+j+3:]
+		line = line[i+4+j+3:]
 	}
 }
 
@@ -178,16 +184,29 @@ func tableRow(line string) string {
 	return strings.Join(cells, "; ")
 }
 
+// maxLinkTarget bounds the search for the ")" or "]" closing a link
+// target, so that text full of unclosed links stays linear.
+const maxLinkTarget = 2048
+
 // markdownInline reduces inline Markdown to text: images are dropped, links
 // keep their text, code spans their content, emphasis markers, inline HTML
-// tags and backslash escapes are removed, and entities are decoded.
+// tags and backslash escapes are removed, and entities are decoded. It runs
+// in time linear in len(s): brackets are matched once, up front.
 func markdownInline(s string) string {
 	if !strings.ContainsAny(s, "*_`[]<>!~\\&") {
 		return s
 	}
-	var b strings.Builder
+	var (
+		b     strings.Builder
+		match = matchBrackets(s)
+		jump  = map[int]int{} // the "]" of a link → the index past its target
+	)
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		if end, ok := jump[i]; ok {
+			i = end
+			continue
+		}
 		c := s[i]
 		switch {
 		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
@@ -196,7 +215,7 @@ func markdownInline(s string) string {
 			continue
 		case c == '`':
 			n := run(s, i, '`')
-			if j := strings.Index(s[i+n:], s[i:i+n]); j >= 0 {
+			if j := strings.Index(s[i+n:min(len(s), i+n+maxLinkTarget)], s[i:i+n]); j >= 0 {
 				b.WriteString(strings.TrimSpace(s[i+n : i+n+j]))
 				i += n + j + n
 				continue
@@ -205,18 +224,18 @@ func markdownInline(s string) string {
 			i += n
 			continue
 		case c == '!' && i+1 < len(s) && s[i+1] == '[':
-			if _, end, ok := linkAt(s, i+1); ok {
-				i = end
+			if close, end := linkAt(s, i+1, match); close >= 0 {
+				i = end // an image: drop it whole
 				continue
 			}
 		case c == '[':
-			if text, end, ok := linkAt(s, i); ok {
-				b.WriteString(markdownInline(text))
-				i = end
+			if close, end := linkAt(s, i, match); close >= 0 {
+				jump[close] = end // keep the text, skip "](target)" later
+				i++
 				continue
 			}
 		case c == '<':
-			if j := strings.IndexByte(s[i:], '>'); j > 1 {
+			if j := strings.IndexByte(s[i:min(len(s), i+maxLinkTarget)], '>'); j > 1 {
 				inner := s[i+1 : i+j]
 				switch {
 				case strings.HasPrefix(inner, "http://") || strings.HasPrefix(inner, "https://") || strings.HasPrefix(inner, "mailto:"):
@@ -253,6 +272,56 @@ func markdownInline(s string) string {
 	return out
 }
 
+// matchBrackets maps the index of each "[" of s to the index of its
+// matching "]", skipping backslash-escaped brackets.
+func matchBrackets(s string) map[int]int {
+	var (
+		match map[int]int
+		open  []int
+	)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '[':
+			open = append(open, i)
+		case ']':
+			if k := len(open); k > 0 {
+				if match == nil {
+					match = map[int]int{}
+				}
+				match[open[k-1]] = i
+				open = open[:k-1]
+			}
+		}
+	}
+	return match
+}
+
+// linkAt reports whether the "[" at s[i] starts "[text](target)" or
+// "[text][ref]", returning the index of its "]" and the index just past the
+// link, or -1.
+func linkAt(s string, i int, match map[int]int) (int, int) {
+	j, ok := match[i]
+	if !ok || j+1 >= len(s) {
+		return -1, 0
+	}
+	var closer byte
+	switch s[j+1] {
+	case '(':
+		closer = ')'
+	case '[':
+		closer = ']'
+	default:
+		return -1, 0
+	}
+	rest := s[j+1 : min(len(s), j+1+maxLinkTarget)]
+	if k := strings.IndexByte(rest, closer); k > 0 {
+		return j, j + 1 + k + 1
+	}
+	return -1, 0
+}
+
 // run counts the bytes equal to c from s[i].
 func run(s string, i int, c byte) int {
 	n := 0
@@ -260,38 +329,6 @@ func run(s string, i int, c byte) int {
 		n++
 	}
 	return n
-}
-
-// linkAt parses "[text](target)" or "[text][ref]" starting at the "[" at
-// s[i], returning the text and the index just past the link.
-func linkAt(s string, i int) (string, int, bool) {
-	depth := 0
-	for j := i; j < len(s); j++ {
-		switch s[j] {
-		case '\\':
-			j++
-		case '[':
-			depth++
-		case ']':
-			depth--
-			if depth > 0 {
-				continue
-			}
-			text := s[i+1 : j]
-			if j+1 < len(s) && s[j+1] == '(' {
-				if k := strings.IndexByte(s[j+1:], ')'); k > 0 {
-					return text, j + 1 + k + 1, true
-				}
-			}
-			if j+1 < len(s) && s[j+1] == '[' {
-				if k := strings.IndexByte(s[j+1:], ']'); k > 0 {
-					return text, j + 1 + k + 1, true
-				}
-			}
-			return "", 0, false
-		}
-	}
-	return "", 0, false
 }
 
 // isTag reports whether inner (the text between "<" and ">") looks like an

@@ -11,7 +11,18 @@ import (
 // fixed width). List markers ("•", "-", "1.") are removed and the line
 // becomes a list item.
 func textBlocks(text string) blocks {
-	var out blocks
+	var (
+		out  blocks
+		cont []string // lines continuing the last block
+		last string   // the last line read into that block
+	)
+	join := func() {
+		if len(cont) > 0 {
+			b := &out[len(out)-1]
+			b.text += " " + strings.Join(cont, " ")
+			cont = cont[:0]
+		}
+	}
 	open := false // whether the last block may take a continuation line
 	for line := range strings.Lines(text) {
 		line = normSpace(strings.TrimRight(line, "\n"))
@@ -27,18 +38,22 @@ func textBlocks(text string) blocks {
 				continue
 			}
 		}
-		if open && kind == kindPara && continues(out[len(out)-1].text, line) {
-			out[len(out)-1].text += " " + line
+		if open && kind == kindPara && continues(last, line) {
+			cont = append(cont, line)
+			last = line
 			continue
 		}
+		join()
 		out = append(out, block{text: line, kind: kind})
-		open = true
+		last, open = line, true
 	}
+	join()
 	return out
 }
 
-// continues reports whether next looks like the wrapped rest of prev: prev
-// is a long line that does not end a sentence and next starts in lowercase.
+// continues reports whether next looks like the wrapped rest of prev, the
+// line above it: prev is long and does not end a sentence, and next starts
+// in lowercase.
 func continues(prev, next string) bool {
 	if utf8.RuneCountInString(prev) < 30 || endsSentence(prev) {
 		return false
