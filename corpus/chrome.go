@@ -17,11 +17,14 @@ import (
 // about the page ("Please sign in to leave a comment", "This browser does
 // not support the video element.").
 //
-// The second looks at the neighbours (see clean): short lines with no
-// lowercase word ("DW's Top Story", "Top") are dropped unless a paragraph
-// follows them, as a heading's would; and after the last sentence of the
-// document, lines that are not sentences are dropped. Headings and real
-// sentences are kept: dropping a sentence is worse than keeping a menu.
+// The second looks at the neighbours (see dropByContext and dropCaption):
+// short lines with no lowercase word ("DW's Top Story", "Top") are dropped
+// unless a paragraph follows them directly, as a heading's would; after the
+// last sentence of the document, lines that are not sentences are dropped;
+// a caption whose picture credit is glued to it goes with the credit.
+// Headings and real sentences are kept: dropping a sentence is worse than
+// keeping a menu. The word lists below (interface verbs, credit labels)
+// only ever apply to short lines of the right shape.
 
 // shape holds the features of one line that chrome detection looks at.
 type shape struct {

@@ -111,7 +111,9 @@ const (
 // name next to a date line), a date ("Published Sept. 15, 2025") or a repeat
 // of the title: they become metadata and leave the body. With no date
 // there, a dateline opening the first paragraph ("Madrid, September 2025 —
-// …") gives it; that paragraph is kept.
+// …") gives it; that paragraph is kept. Page chrome is then dropped, by its
+// shape (localChrome, figure captions that are not sentences) and by its
+// place (dropByContext).
 func clean(bs blocks) (string, found) {
 	var f found
 	n := len(bs)
