@@ -38,7 +38,7 @@ func buildQabot(t testing.TB) string {
 // process is "qabot serve" running as a child process.
 type process struct {
 	cmd  *exec.Cmd
-	log  *logSink
+	log  *fileLog
 	url  string
 	done chan error // Wait's result
 }
@@ -49,10 +49,16 @@ func startProcess(t testing.TB, bin, cfg string) *process {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "serve_config.yaml")
 	writeFile(t, path, cfg)
-	p := &process{log: &logSink{}, done: make(chan error, 1)}
+	logPath := filepath.Join(t.TempDir(), "serve_stderr.log")
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logFile.Close() // the child has its own descriptor
+	p := &process{log: &fileLog{path: logPath}, done: make(chan error, 1)}
 	p.cmd = exec.Command(bin, "serve", "--config", path)
 	p.cmd.Stdout = io.Discard
-	p.cmd.Stderr = p.log
+	p.cmd.Stderr = logFile
 	p.cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
 	if err := p.cmd.Start(); err != nil {
 		t.Fatalf("start qabot: %v", err)

@@ -45,17 +45,7 @@ func (s *logSink) String() string {
 // waitFor polls the log until a line holds substr, and returns that line.
 func (s *logSink) waitFor(t testing.TB, substr string) string {
 	t.Helper()
-	deadline := time.Now().Add(waitLimit)
-	for time.Now().Before(deadline) {
-		for _, line := range strings.Split(s.String(), "\n") {
-			if strings.Contains(line, substr) {
-				return line
-			}
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	t.Fatalf("no log line with %q within %s; log:\n%s", substr, waitLimit, s.String())
-	return ""
+	return waitForLine(t, s, substr)
 }
 
 // count returns the number of log lines holding substr.
@@ -63,10 +53,51 @@ func (s *logSink) count(substr string) int {
 	return strings.Count(s.String(), substr)
 }
 
+// fileLog is the log a child process writes straight into a file, so that
+// the test process does no work for it.
+type fileLog struct{ path string }
+
+func (f *fileLog) String() string {
+	b, _ := os.ReadFile(f.path)
+	return string(b)
+}
+
+func (f *fileLog) waitFor(t testing.TB, substr string) string {
+	t.Helper()
+	return waitForLine(t, f, substr)
+}
+
+func (f *fileLog) count(substr string) int {
+	return strings.Count(f.String(), substr)
+}
+
+// serverLog is a server's log output as tests read it.
+type serverLog interface {
+	String() string
+	waitFor(t testing.TB, substr string) string
+	count(substr string) int
+}
+
+// waitForLine polls log until a line holds substr, and returns that line.
+func waitForLine(t testing.TB, log interface{ String() string }, substr string) string {
+	t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for time.Now().Before(deadline) {
+		for _, line := range strings.Split(log.String(), "\n") {
+			if strings.Contains(line, substr) {
+				return line
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("no log line with %q within %s; log:\n%s", substr, waitLimit, log.String())
+	return ""
+}
+
 // servedQabot is a "qabot serve" running in process.
 type servedQabot struct {
 	url  string // http://127.0.0.1:PORT
-	log  *logSink
+	log  serverLog
 	stop context.CancelFunc
 	done chan int // the exit status, once run returns
 }
@@ -79,10 +110,11 @@ func startServe(t *testing.T, cfg string, getenv func(string) string) *servedQab
 	path := filepath.Join(t.TempDir(), "serve_config.yaml")
 	writeFile(t, path, cfg)
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &servedQabot{log: &logSink{}, stop: cancel, done: make(chan int, 1)}
+	sink := &logSink{}
+	s := &servedQabot{log: sink, stop: cancel, done: make(chan int, 1)}
 	go func() {
 		s.done <- run(ctx, []string{"serve", "--config", path}, env{
-			stdin: strings.NewReader(""), stdout: io.Discard, stderr: s.log, getenv: getenv,
+			stdin: strings.NewReader(""), stdout: io.Discard, stderr: sink, getenv: getenv,
 		})
 	}()
 	t.Cleanup(func() {
