@@ -282,9 +282,10 @@ func TestServeLoad(t *testing.T) {
 	}
 	p99Limit := 10 * time.Millisecond
 	if !plan.full {
-		// The short run shares the machine with the rest of go test ./...;
-		// it guards against gross regressions only.
-		p99Limit = 250 * time.Millisecond
+		// The short run shares the machine with the rest of go test ./...
+		// (and CI machines with other jobs); it guards against gross
+		// regressions only, such as requests serialised behind a lock.
+		p99Limit = time.Second
 	}
 	if p99 := res.percentile(.99); p99 >= p99Limit {
 		t.Errorf("got p99 latency %s, want under %s", p99, p99Limit)
