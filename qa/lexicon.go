@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -23,7 +24,7 @@ const (
 )
 
 // maxAlts bounds the alternatives one question word brings.
-const maxAlts = 6
+const maxAlts = 10
 
 // alt is an alternative of a question word: a stem and its weight.
 type alt struct {
@@ -75,7 +76,36 @@ func parseLexicon(text string) *lexiconData {
 			lx.phrases[stem(f[0])+" "+f[1]] = strings.TrimSpace(meaning)
 		}
 	}
+	lx.addSynonymForms()
 	return lx
+}
+
+// addSynonymForms gives each word the forms of its synonyms as well: "grow"
+// has the synonym "rise", so it also matches "rose".
+func (lx *lexiconData) addSynonymForms() {
+	keys := make([]string, 0, len(lx.alts))
+	for s := range lx.alts {
+		keys = append(keys, s)
+	}
+	sort.Strings(keys) // a fixed order, so that maxAlts cuts the same way every time
+	extra := map[string][]alt{}
+	for _, s := range keys {
+		for _, a := range lx.alts[s] {
+			if a.weight >= weightForm {
+				continue
+			}
+			for _, f := range lx.alts[a.stem] {
+				if f.weight >= weightForm && f.stem != s {
+					extra[s] = append(extra[s], alt{f.stem, a.weight})
+				}
+			}
+		}
+	}
+	for _, s := range keys {
+		for _, a := range extra[s] {
+			lx.alts[s] = addAlt(lx.alts[s], a)
+		}
+	}
 }
 
 // addGroup relates every word of a group to every other.

@@ -107,9 +107,6 @@ type scratch struct {
 	top       []cand
 	terms     []qterm
 	excl      []int32
-	// ownIDF is the idf of the question word being resolved, when the
-	// corpus holds it.
-	ownIDF float64
 	// tdocs are the documents the question touched; docScore their
 	// relevance.
 	tdocs    []int32
@@ -158,12 +155,13 @@ func (sc *scratch) reset(ix *Index) {
 // query term, tagged with the word it came from, and the word counts once
 // in the total, at the weight of its strongest match.
 func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
+	var ownIDF [maxQueryWords]float64 // per word, when the corpus holds it
 	add := func(id int32, weight float64, word int) {
 		idf := ix.idf[id]
-		if sc.ownIDF > 0 {
+		if ownIDF[word] > 0 {
 			// A variant stands for the question's word: it never says
 			// more than the word itself, however rare it is.
-			idf = min(idf, sc.ownIDF)
+			idf = min(idf, ownIDF[word])
 		}
 		w := weight * idf
 		for i := range sc.terms {
@@ -178,34 +176,40 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			sc.terms = append(sc.terms, qterm{id: id, w: w, word: word})
 		}
 	}
+	// First each word itself, so that alternatives never crowd a word
+	// out of the terms; then the alternatives, while there is room.
+	var own [maxQueryWords]float64 // each word's weight in the total
 	for i, qw := range q.words {
-		sc.ownIDF = 0
 		if qw.exclude {
 			if id, ok := ix.surface[qw.text]; ok && len(sc.excl) < maxQueryWords {
 				sc.excl = append(sc.excl, id)
 			}
 			continue
 		}
-		own := 0.0 // the word's weight in the total, once resolved
 		if id, ok := ix.surface[qw.text]; ok {
+			ownIDF[i] = ix.idf[id]
 			add(id, qw.weight, i)
-			own = qw.weight * ix.idf[id]
-			sc.ownIDF = ix.idf[id]
+			own[i] = qw.weight * ix.idf[id]
 		} else if id, ok := ix.terms[qw.stem]; ok {
+			ownIDF[i] = ix.idf[id]
 			add(id, qw.weight, i)
-			own = qw.weight * ix.idf[id]
-			sc.ownIDF = ix.idf[id]
+			own[i] = qw.weight * ix.idf[id]
 		} else if ids, ok := ix.acronyms[qw.text]; ok {
 			for _, id := range ids {
 				add(id, qw.weight*weightAcronym, i)
-				own = max(own, qw.weight*ix.idf[id])
+				own[i] = max(own[i], qw.weight*ix.idf[id])
 			}
 		} else if id, wt, ok := ix.correctWord(qw.text); ok {
 			add(id, qw.weight*wt, i)
-			own = qw.weight * ix.idf[id]
+			own[i] = qw.weight * ix.idf[id]
 		} else if id, ok := ix.derived(qw.stem); ok {
 			add(id, qw.weight*weightDerived, i)
-			own = qw.weight * ix.idf[id]
+			own[i] = qw.weight * ix.idf[id]
+		}
+	}
+	for i, qw := range q.words {
+		if qw.exclude {
+			continue
 		}
 		altOwn := 0.0
 		var fam [maxFamily]int32
@@ -219,14 +223,15 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 				altOwn = max(altOwn, qw.weight*ix.idf[id])
 			}
 		}
-		if own == 0 {
-			own = altOwn
+		switch {
+		case own[i] > 0:
+			total += own[i]
+		case altOwn > 0:
+			total += altOwn
+		default:
+			total += qw.weight * ix.maxIDF
+			oov += qw.weight * ix.maxIDF
 		}
-		if own == 0 {
-			own = qw.weight * ix.maxIDF
-			oov += own
-		}
-		total += own
 	}
 	// Group each word's terms, strongest first, so that ranking can count
 	// a word once per sentence (see rank).
