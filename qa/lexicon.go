@@ -24,7 +24,7 @@ const (
 )
 
 // maxAlts bounds the alternatives one question word brings.
-const maxAlts = 10
+const maxAlts = 16
 
 // alt is an alternative of a question word: a stem and its weight.
 type alt struct {

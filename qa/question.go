@@ -128,7 +128,8 @@ func Parse(text string) Question {
 			continue
 		}
 		w := 1.0
-		if typeCue[t.text] {
+		if typeCue[t.text] || i > 0 && toks[i-1].text == "how" {
+			// "what year", "how long": the word names the answer's type.
 			w = 0.3
 		}
 		s := stem(t.text)

@@ -328,12 +328,24 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 		siblings |= bit
 	}
 	if ix.p.passage > 0 {
-		for _, t := range sc.terms {
+		// The same per paragraph, each word again counted once.
+		siblings = 0
+		for k, t := range sc.terms {
+			bit := uint32(1) << k
+			if k > 0 && sc.terms[k-1].word != t.word {
+				siblings = 0
+			}
 			w := t.w / ix.idf[t.id] * ix.paraIDF[t.id]
 			for _, p := range ix.paraPost[ix.paraStart[t.id]:ix.paraStart[t.id+1]] {
+				counted := sc.paraMask[p.sent]&siblings != 0
+				sc.paraMask[p.sent] |= bit
+				if counted {
+					continue
+				}
 				tf := float64(p.tf)
 				sc.paraScore[p.sent] += w * tf * (bm25K1 + 1) / (tf + ix.paraNorm[p.sent])
 			}
+			siblings |= bit
 		}
 	}
 	for _, s := range sc.touched {
