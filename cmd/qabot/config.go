@@ -133,6 +133,11 @@ func parseConfig(name string, raw []byte, getenv func(string) string) (Config, e
 			root = root.Content[0]
 		}
 		d.decode(root, reflect.ValueOf(&cfg).Elem(), "")
+		var extra yaml.Node
+		if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+			d.problems = append(d.problems, configProblem{Line: extra.Line,
+				Msg: "the file holds more than one YAML document (a second \"---\"); keep one"})
+		}
 	}
 	d.dropDisabled(cfg)
 	problems := d.problems

@@ -67,6 +67,22 @@ shutdown_timeout: 3s
 	}
 }
 
+func TestParseConfigAlias(t *testing.T) {
+	src := "http: &limits\n  rate_limit: 3\n  listen: &addr 127.0.0.1:9999\nslack:\n  listen: *addr\ndiscord: *limits\n"
+	_, err := parseConfig("c.yaml", []byte(src), mapEnv(nil))
+	if err == nil || !strings.Contains(err.Error(), "unknown key discord.listen") {
+		t.Fatalf("got error %v, want unknown key discord.listen (the aliased http section)", err)
+	}
+	src = "http:\n  rate_limit: &n 3\n  listen: &addr 127.0.0.1:9999\nslack:\n  listen: *addr\n  rate_limit: *n\n"
+	cfg, err := parseConfig("c.yaml", []byte(src), mapEnv(nil))
+	if err != nil {
+		t.Fatalf("got error %v, want none", err)
+	}
+	if cfg.Slack.Listen != "127.0.0.1:9999" || cfg.Slack.RateLimit != 3 {
+		t.Errorf("got slack listen %q rate_limit %d, want the aliased 127.0.0.1:9999 and 3", cfg.Slack.Listen, cfg.Slack.RateLimit)
+	}
+}
+
 func TestParseConfigEmptyIsDefaults(t *testing.T) {
 	for _, src := range []string{"", "# only a comment\n", "---\n"} {
 		cfg, err := parseConfig("c.yaml", []byte(src), mapEnv(nil))
@@ -138,6 +154,10 @@ func TestParseConfigProblems(t *testing.T) {
 			[]string{"http.token: the token is 3 characters long"}},
 		{"no front", "http:\n  enabled: false\n",
 			[]string{"no front is enabled"}},
+		{"two documents", "http:\n  listen: 127.0.0.1:1\n---\nlog:\n  level: debug\n",
+			[]string{"more than one YAML document"}},
+		{"alias to a bad section", "base: &b {listen: x}\nhttp: *b\n",
+			[]string{"unknown key base", `http.listen: "x" is not a host:port`}},
 		{"several problems at once", "log:\n  level: loud\nhttp:\n  lisen: x\n",
 			[]string{"2 problems", "c.yaml:2: log.level", "c.yaml:4: unknown key http.lisen (did you mean listen?)"}},
 	}

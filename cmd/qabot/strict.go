@@ -48,6 +48,9 @@ func (d *decoder) addf(line int, format string, args ...any) {
 // decode fills the struct v from the mapping node n. path is the key of v
 // ("" for the root).
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 		return // "http:" with nothing under it: the defaults.
 	}
