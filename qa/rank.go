@@ -76,7 +76,7 @@ type params struct {
 var defaultParams = params{
 	neighbour: 0.17, coref: 0.5, docw: 1, focus: 0.3, paragraph: 0.06, document: 0,
 	bigram: 0.075, tight: 0.1, typeBoost: 0.4, localIDF: 0.25, passage: 0.4,
-	minCoverage: 0.25, maxUnknown: 0.45, maxUnknownLong: 0.6, k1: 0.3, b: 0.8,
+	minCoverage: 0.32, maxUnknown: 0.45, maxUnknownLong: 0.6, k1: 0.3, b: 0.8,
 }
 
 // topK is how many candidates get the full rescoring.
