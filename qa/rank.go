@@ -641,10 +641,11 @@ func (ix *Index) Answer(ctx context.Context, q Question) (Answer, error) {
 		Source:   ix.source(st.doc),
 		Score:    conf.score,
 	}
-	if ph := ix.pickSpan(&q, sc, st); ph != nil {
+	ph := ix.pickSpan(&q, sc, st)
+	if ph != nil {
 		a.Span = ix.trimSpan(sc, st.text[ph.start:ix.spanEnd(sc, st, ph)], ph.kind)
 	}
-	ix.corroborate(&q, sc, best, &a)
+	ix.corroborate(&q, sc, best, ph, &a)
 	return a, nil
 }
 
