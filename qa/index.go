@@ -13,7 +13,9 @@ import (
 //
 // An Index is immutable once Build returns it and is safe for concurrent
 // use by any number of goroutines: every map and slice is written during
-// Build only, and per-question scratch space comes from a sync.Pool.
+// Build only, except the misspelling tables, which the first question
+// that needs them builds under a sync.Once; per-question scratch space
+// comes from a sync.Pool.
 type Index struct {
 	docs  []corpus.Document
 	sents []sentence
@@ -39,9 +41,11 @@ type Index struct {
 	// spell buckets corpus words by first letter and length for the
 	// misspelling search; acronyms maps "ustr" to the terms of "US Trade
 	// Representative".
-	spell    map[spellKey][]spellWord
-	sorted   []string
-	acronyms map[string][]int32
+	// spell and sorted are built on first use, under spellOnce.
+	spell     map[spellKey][]spellWord
+	sorted    []string
+	spellOnce sync.Once
+	acronyms  map[string][]int32
 
 	avgLen  float64
 	p       params
@@ -93,19 +97,23 @@ const maxSentenceBytes = 1500
 // Build indexes docs. The documents are kept by reference and must not be
 // changed afterwards. Build never fails: a document with no text simply
 // contributes no sentence.
+//
+// Build tokenizes every sentence first, because phrase detection needs to
+// know which words the whole corpus writes in lower case; it then assigns
+// terms sentence by sentence and builds the postings in flat arrays.
 func Build(docs []corpus.Document) *Index {
+	size := 0
+	for _, d := range docs {
+		size += len(d.Title) + len(d.Body)
+	}
 	ix := &Index{
 		docs:     docs,
-		terms:    map[string]int32{},
-		surface:  map[string]int32{},
+		terms:    make(map[string]int32, size/80),
 		acronyms: map[string][]int32{},
 		p:        defaultParams,
 	}
-	// Tokens of all sentences in one slice; sentence i has
-	// allToks[bounds[i]:bounds[i+1]].
-	var allToks []token
-	bounds := []int{0}
-	lower := map[string]bool{} // words seen in lower case
+	ix.sents = make([]sentence, 0, size/150+len(docs))
+	tk := newTokenized(size)
 	for di, d := range docs {
 		blocks := splitBlocks(d.Body)
 		if t := strings.TrimSpace(d.Title); t != "" && (len(blocks) == 0 || blocks[0] != t) {
@@ -113,64 +121,148 @@ func Build(docs []corpus.Document) *Index {
 		}
 		for _, b := range blocks {
 			for _, s := range splitSentences(b) {
+				if len(s) <= maxSentenceBytes {
+					ix.addSentence(tk, s, di)
+					continue
+				}
 				for _, piece := range cutLong(s) {
-					n := len(allToks)
-					allToks = tokenize(piece, allToks)
-					toks := allToks[n:]
-					if len(toks) == 0 {
-						continue
-					}
-					for _, t := range toks {
-						if !t.cap {
-							lower[t.text] = true
-						}
-					}
-					ix.sents = append(ix.sents, sentence{text: piece, doc: int32(di), para: int32(ix.paras)})
-					bounds = append(bounds, len(allToks))
+					ix.addSentence(tk, piece, di)
 				}
 			}
 			ix.paras++
 		}
 	}
-	lowerSeen := func(w string) bool { return lower[w] }
+	nterms, total := ix.assignTerms(tk)
+	ix.buildPostings(nterms)
+	// IDF over sentences, BM25 style but never negative:
+	// log(1 + (N - n + 0.5) / (n + 0.5)).
+	n := float64(len(ix.sents))
+	ix.idf = make([]float64, nterms)
+	for id := range ix.idf {
+		c := float64(ix.postStart[id+1] - ix.postStart[id])
+		ix.idf[id] = math.Log(1 + (n-c+0.5)/(c+0.5))
+	}
+	ix.maxIDF = math.Log(1 + (n+0.5)/0.5)
+	ix.localIDF()
+	ix.buildParagraphs(nterms)
+	avg := 1.0
+	if len(ix.sents) > 0 && total > 0 {
+		avg = float64(total) / float64(len(ix.sents))
+	}
+	ix.avgLen = avg
+	ix.applyNorms()
+	nsent, nparas, ndocs := len(ix.sents), ix.paras, len(docs)
+	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs) }
+	return ix
+}
 
-	// Terms, postings, phrases.
-	var df []int32
+// tokenized holds the tokens of all sentences while Build runs: sentence
+// i has toks[bounds[i]:bounds[i+1]], and words[k] is the index of toks[k]
+// in the corpus vocabulary.
+type tokenized struct {
+	v      *vocab
+	toks   []token
+	words  []int32
+	bounds []int
+}
+
+// newTokenized returns an empty tokenized sized for size bytes of text
+// (about one token per six bytes of English).
+func newTokenized(size int) *tokenized {
+	ntok := size/6 + 16
+	return &tokenized{
+		v:      newVocab(size/40 + 16),
+		toks:   make([]token, 0, ntok),
+		words:  make([]int32, 0, ntok),
+		bounds: append(make([]int, 0, size/120+2), 0),
+	}
+}
+
+// addSentence tokenizes one sentence of document di into tk and adds it
+// to ix unless it holds no word.
+func (ix *Index) addSentence(tk *tokenized, text string, di int) {
+	n := len(tk.toks)
+	tk.toks = tokenizeWords(text, tk.toks, tk.v)
+	if len(tk.toks) == n {
+		return
+	}
+	for _, t := range tk.toks[n:] {
+		w := tk.v.add(t.text)
+		if !t.cap {
+			tk.v.words[w].lower = true
+		}
+		tk.words = append(tk.words, w)
+	}
+	ix.sents = append(ix.sents, sentence{text: text, doc: int32(di), para: int32(ix.paras)})
+	tk.bounds = append(tk.bounds, len(tk.toks))
+}
+
+// assignTerms gives every sentence its content terms, answer flag,
+// phrases and acronyms, fills ix.terms and ix.surface, and returns the
+// number of terms and of content words in the corpus. A term id is
+// assigned when its first word is met, in sentence order.
+func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
+	v := tk.v
+	// The terms of all sentences share one array; no sentence has more
+	// terms than tokens, so it never grows.
+	all := make([]int32, 0, len(tk.toks))
 	var cpos []int
-	total := 0
 	for si := range ix.sents {
 		s := &ix.sents[si]
-		toks := allToks[bounds[si]:bounds[si+1]]
+		lo, hi := tk.bounds[si], tk.bounds[si+1]
+		first := len(all)
 		cpos = cpos[:0]
-		for _, t := range toks {
-			if isStopWord(t.text) {
+		for _, w := range tk.words[lo:hi] {
+			vw := &v.words[w]
+			if vw.term == termStop {
 				cpos = append(cpos, -1)
 				continue
 			}
-			id, ok := ix.surface[t.text]
-			if !ok {
-				st := stem(t.text)
-				id, ok = ix.terms[st]
+			if vw.term == termNone {
+				st := stem(vw.text)
+				id, ok := ix.terms[st]
 				if !ok {
-					id = int32(len(df))
+					id = int32(nterms)
 					ix.terms[st] = id
-					df = append(df, 0)
+					nterms++
 				}
-				ix.surface[t.text] = id
+				vw.term = id
 			}
-			cpos = append(cpos, len(s.terms))
-			s.terms = append(s.terms, id)
+			cpos = append(cpos, len(all)-first)
+			all = append(all, vw.term)
 		}
+		s.terms = all[first:len(all):len(all)]
 		total += len(s.terms)
-		s.answer = isAnswerLine(s.text, toks)
-		s.phrases = detectPhrases(s.text, toks, cpos, lowerSeen)
-		ix.addAcronyms(s.text, toks, cpos, s.terms)
+		toks := tk.toks[lo:hi]
+		s.answer = answerLine(s.text, toks, cpos)
+		s.phrases = detectPhrases(s.text, toks, cpos, v.lowerSeen)
+		ix.addAcronyms(s.text, toks, cpos, s.terms, v)
 	}
-	// Postings, grouped by term.
-	counts := make([]int32, len(df)+1)
+	n := 0
+	for _, w := range v.words {
+		if w.term >= 0 {
+			n++
+		}
+	}
+	ix.surface = make(map[string]int32, n)
+	for _, w := range v.words {
+		if w.term >= 0 {
+			ix.surface[w.text] = w.term
+		}
+	}
+	return nterms, total
+}
+
+// buildPostings lists, for each term, the sentences holding it in
+// sentence order with the term's frequency there.
+func (ix *Index) buildPostings(nterms int) {
+	// last[id] is 1 + the last sentence seen holding id.
+	last := make([]int32, nterms)
+	counts := make([]int32, nterms+1)
 	for si := range ix.sents {
-		for j, id := range ix.sents[si].terms {
-			if !seenBefore(ix.sents[si].terms[:j], id) {
+		for _, id := range ix.sents[si].terms {
+			if last[id] != int32(si)+1 {
+				last[id] = int32(si) + 1
 				counts[id+1]++
 			}
 		}
@@ -180,44 +272,24 @@ func Build(docs []corpus.Document) *Index {
 	}
 	ix.postStart = counts
 	ix.postings = make([]posting, counts[len(counts)-1])
-	fill := make([]int32, len(df))
+	// next[id] is where id's next posting goes; a repeat within a
+	// sentence raises the tf of the posting just written.
+	next := make([]int32, nterms)
+	copy(next, counts)
+	clear(last)
 	for si := range ix.sents {
-		terms := ix.sents[si].terms
-		for j, id := range terms {
-			if seenBefore(terms[:j], id) {
+		for _, id := range ix.sents[si].terms {
+			if last[id] == int32(si)+1 {
+				if p := &ix.postings[next[id]-1]; p.tf < math.MaxUint16 {
+					p.tf++
+				}
 				continue
 			}
-			tf := uint16(1)
-			for _, other := range terms[j+1:] {
-				if other == id && tf < math.MaxUint16 {
-					tf++
-				}
-			}
-			ix.postings[counts[id]+fill[id]] = posting{sent: int32(si), tf: tf}
-			fill[id]++
+			last[id] = int32(si) + 1
+			ix.postings[next[id]] = posting{sent: int32(si), tf: 1}
+			next[id]++
 		}
 	}
-	// IDF over sentences, BM25 style but never negative:
-	// log(1 + (N - n + 0.5) / (n + 0.5)).
-	n := float64(len(ix.sents))
-	ix.idf = make([]float64, len(df))
-	for id := range ix.idf {
-		c := float64(counts[id+1] - counts[id])
-		ix.idf[id] = math.Log(1 + (n-c+0.5)/(c+0.5))
-	}
-	ix.maxIDF = math.Log(1 + (n+0.5)/0.5)
-	ix.localIDF()
-	ix.buildParagraphs(len(df))
-	avg := 1.0
-	if len(ix.sents) > 0 && total > 0 {
-		avg = float64(total) / float64(len(ix.sents))
-	}
-	ix.avgLen = avg
-	ix.applyNorms()
-	ix.buildSpell()
-	nsent, nparas, ndocs := len(ix.sents), ix.paras, len(docs)
-	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs) }
-	return ix
 }
 
 // seenBefore reports whether id occurs in prev.
@@ -260,13 +332,25 @@ func cutLong(s string) []string {
 // words, a full stop or enough function words, not a question, not a
 // title-case heading, not a link line ("ALSO READ | ...").
 func isAnswerLine(text string, toks []token) bool {
+	cpos := make([]int, len(toks))
+	for i, t := range toks {
+		if isStopWord(t.text) {
+			cpos[i] = -1
+		}
+	}
+	return answerLine(text, toks, cpos)
+}
+
+// answerLine is isAnswerLine for Build, which already knows the stop
+// words: cpos[i] is negative when toks[i] is one.
+func answerLine(text string, toks []token, cpos []int) bool {
 	words, stops, caps := 0, 0, 0
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.num {
 			continue
 		}
 		words++
-		if isStopWord(t.text) {
+		if cpos[i] < 0 {
 			stops++
 		} else if t.cap {
 			caps++
@@ -324,46 +408,42 @@ func (ix *Index) localIDF() {
 
 // buildParagraphs indexes paragraphs (blocks) the way sentences are: a
 // sentence's paragraph score tells which passage the question is about.
+// A paragraph's sentences are contiguous and in paragraph order, so the
+// postings come out sorted by paragraph.
 func (ix *Index) buildParagraphs(nterms int) {
-	tf := map[int32]uint16{}
+	// last[id] is 1 + the last paragraph seen holding id.
+	last := make([]int32, nterms)
 	counts := make([]int32, nterms+1)
-	type entry struct {
-		id   int32
-		para int32
-		tf   uint16
-	}
-	var entries []entry
 	lens := make([]float64, ix.paras)
-	flush := func(para int32) {
-		for id, c := range tf {
-			entries = append(entries, entry{id, para, c})
-			counts[id+1]++
-		}
-		clear(tf)
-	}
 	for si := range ix.sents {
 		s := &ix.sents[si]
-		if si > 0 && ix.sents[si-1].para != s.para {
-			flush(ix.sents[si-1].para)
-		}
 		for _, id := range s.terms {
-			tf[id]++
+			if last[id] != s.para+1 {
+				last[id] = s.para + 1
+				counts[id+1]++
+			}
 		}
 		lens[s.para] += float64(len(s.terms))
-	}
-	if len(ix.sents) > 0 {
-		flush(ix.sents[len(ix.sents)-1].para)
 	}
 	for i := 1; i < len(counts); i++ {
 		counts[i] += counts[i-1]
 	}
 	ix.paraStart = counts
-	ix.paraPost = make([]posting, len(entries))
-	fill := make([]int32, nterms)
-	// Entries come paragraph by paragraph, so each run stays sorted.
-	for _, e := range entries {
-		ix.paraPost[counts[e.id]+fill[e.id]] = posting{sent: e.para, tf: e.tf}
-		fill[e.id]++
+	ix.paraPost = make([]posting, counts[len(counts)-1])
+	next := make([]int32, nterms)
+	copy(next, counts)
+	clear(last)
+	for si := range ix.sents {
+		s := &ix.sents[si]
+		for _, id := range s.terms {
+			if last[id] == s.para+1 {
+				ix.paraPost[next[id]-1].tf++ // wraps like a uint16 count
+				continue
+			}
+			last[id] = s.para + 1
+			ix.paraPost[next[id]] = posting{sent: s.para, tf: 1}
+			next[id]++
+		}
 	}
 	n := float64(ix.paras)
 	ix.paraIDF = make([]float64, nterms)

@@ -81,7 +81,7 @@ var nameConnectors = map[string]bool{
 
 // detectPhrases finds the typed phrases of one sentence. toks are its
 // tokens, cpos[i] the content position of toks[i] (or -1 for a stop
-// word), and lowerSeen reports whether a word occurs in lower case in the
+// word, which is how stop words are told), and lowerSeen reports whether a word occurs in lower case in the
 // corpus, which tells a sentence-initial name from an ordinary word.
 func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string) bool) []phrase {
 	var out []phrase
@@ -152,10 +152,10 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 	}
 	// Proper names: runs of capitalised words.
 	for i := 0; i < len(toks); i++ {
-		if used[i] || !toks[i].cap || isStopWord(toks[i].text) {
+		if used[i] || !toks[i].cap || cpos[i] < 0 {
 			continue
 		}
-		if i == 0 && lowerSeen(toks[i].text) && !(len(toks) > 1 && toks[1].cap && !isStopWord(toks[1].text)) {
+		if i == 0 && lowerSeen(toks[i].text) && !(len(toks) > 1 && toks[1].cap && cpos[1] >= 0) {
 			continue // an ordinary word that starts the sentence
 		}
 		b := i + 1

@@ -29,6 +29,12 @@ const maxTokenBytes = 64
 // tokenize appends the tokens of s to out and returns it. It never fails:
 // invalid UTF-8 and control bytes act as separators.
 func tokenize(s string, out []token) []token {
+	return tokenizeWords(s, out, nil)
+}
+
+// tokenizeWords is tokenize with the token texts interned in v, so that a
+// word repeated across a corpus is allocated once. v may be nil.
+func tokenizeWords(s string, out []token, v *vocab) []token {
 	first := len(out)
 	i := 0
 	for i < len(s) {
@@ -44,7 +50,7 @@ func tokenize(s string, out []token) []token {
 		}
 		start := i
 		end := scanWord(s, i)
-		out = appendWord(out, s[start:end], start)
+		out = appendWord(out, s[start:end], start, v)
 		i = end
 	}
 	return mergePhrases(out, first)
@@ -113,9 +119,13 @@ func threeDigits(s string) bool {
 	return len(s) == 3 || !isDigitByte(s[3])
 }
 
-// appendWord normalises one raw word and appends its token(s).
-func appendWord(out []token, raw string, start int) []token {
+// appendWord normalises one raw word and appends its token(s). The text
+// is interned in v unless v is nil.
+func appendWord(out []token, raw string, start int, v *vocab) []token {
 	end := start + len(raw)
+	if w, ok := plainWord(raw, v); ok {
+		return append(out, token{text: w, start: start, end: end, cap: 'A' <= raw[0] && raw[0] <= 'Z', num: isNumber(w)})
+	}
 	first, _ := utf8.DecodeRuneInString(raw)
 	capital := unicode.IsUpper(first)
 	w := foldAccents(strings.ToLower(raw))
@@ -150,11 +160,44 @@ func appendWord(out []token, raw string, start int) []token {
 	if w == "" {
 		return out
 	}
+	if v != nil {
+		w = v.words[v.add(w)].text
+	}
 	out = append(out, token{text: w, start: start, end: end, cap: capital, num: isNumber(w)})
 	if extra != "" {
 		out = append(out, token{text: extra, start: start, end: end})
 	}
 	return out
+}
+
+// plainWord normalises the common case of appendWord without allocating:
+// a word of ASCII letters and digits only, which lower-casing and the
+// canonical table are all that change. ok is false for any other word
+// (accents, apostrophes, dots, commas), which the general path handles.
+func plainWord(raw string, v *vocab) (w string, ok bool) {
+	var buf [2 * maxTokenBytes]byte
+	if len(raw) > len(buf) {
+		return "", false
+	}
+	b := buf[:len(raw)]
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return "", false
+		}
+		b[i] = c
+	}
+	if c, ok := canonical[string(b)]; ok {
+		return c, true
+	}
+	if v != nil {
+		return v.words[v.addBytes(b)].text, true
+	}
+	return string(b), true
 }
 
 // isNumber reports whether w is a number written in digits, with an
