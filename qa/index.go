@@ -187,7 +187,10 @@ func (ix *Index) addSentence(tk *tokenized, text string, di int) {
 		return
 	}
 	for _, t := range tk.toks[n:] {
-		w := tk.v.add(t.text)
+		w := t.word - 1
+		if w < 0 {
+			w = tk.v.add(t.text)
+		}
 		if !t.cap {
 			tk.v.words[w].lower = true
 		}
@@ -207,13 +210,15 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 	// terms than tokens, so it never grows.
 	all := make([]int32, 0, len(tk.toks))
 	var cpos []int
+	var cls []wordClass
 	for si := range ix.sents {
 		s := &ix.sents[si]
 		lo, hi := tk.bounds[si], tk.bounds[si+1]
 		first := len(all)
-		cpos = cpos[:0]
+		cpos, cls = cpos[:0], cls[:0]
 		for _, w := range tk.words[lo:hi] {
 			vw := &v.words[w]
+			cls = append(cls, vw.class)
 			if vw.term == termStop {
 				cpos = append(cpos, -1)
 				continue
@@ -235,7 +240,7 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 		total += len(s.terms)
 		toks := tk.toks[lo:hi]
 		s.answer = answerLine(s.text, toks, cpos)
-		s.phrases = detectPhrases(s.text, toks, cpos, v.lowerSeen)
+		s.phrases = detectPhrases(s.text, toks, cpos, cls, v.lowerSeen)
 		ix.addAcronyms(s.text, toks, cpos, s.terms, v)
 	}
 	n := 0

@@ -79,9 +79,11 @@ func isVowelByte(c byte) bool {
 	return false
 }
 
-// hasSuffix reports whether the word ends with s.
+// hasSuffix reports whether the word ends with s, which is not empty.
+// Comparing the last byte first rules out most suffixes cheaply.
 func (p *porter) hasSuffix(s string) bool {
-	return len(p.b) >= len(s) && string(p.b[len(p.b)-len(s):]) == s
+	n := len(p.b)
+	return n >= len(s) && p.b[n-1] == s[len(s)-1] && string(p.b[n-len(s):]) == s
 }
 
 // firstSuffix returns the first of suffixes the word ends with, or "".

@@ -79,11 +79,47 @@ var nameConnectors = map[string]bool{
 	"the": true, "du": true, "dos": true, "y": true,
 }
 
+// wordClass is the set of word lists above that a word belongs to.
+// Build works it out once per distinct word, so that detectPhrases tests
+// bits instead of looking every token up in several maps.
+type wordClass uint8
+
+const (
+	classMonth wordClass = 1 << iota
+	classWeekday
+	classRelativeUnit
+	classRelativeDay
+	classNumberLike
+	classReason
+	classPlacePreposition
+	classNameConnector
+)
+
+// classOf returns the word lists w belongs to.
+func classOf(w string) wordClass {
+	var c wordClass
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{monthNames, classMonth}, {weekdayNames, classWeekday},
+		{relativeUnits, classRelativeUnit}, {relativeDays, classRelativeDay},
+		{numberLike, classNumberLike}, {reasonMarkers, classReason},
+		{placePrepositions, classPlacePreposition}, {nameConnectors, classNameConnector},
+	} {
+		if l.words[w] {
+			c |= l.class
+		}
+	}
+	return c
+}
+
 // detectPhrases finds the typed phrases of one sentence. toks are its
 // tokens, cpos[i] the content position of toks[i] (or -1 for a stop
-// word, which is how stop words are told), and lowerSeen reports whether a word occurs in lower case in the
-// corpus, which tells a sentence-initial name from an ordinary word.
-func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string) bool) []phrase {
+// word), cls[i] the classOf toks[i], and lowerSeen reports whether a word
+// occurs in lower case in the corpus, which tells a sentence-initial name
+// from an ordinary word.
+func detectPhrases(text string, toks []token, cpos []int, cls []wordClass, lowerSeen func(string) bool) []phrase {
 	var out []phrase
 	used := make([]bool, len(toks))
 	add := func(k AnswerType, a, b int, value string) {
@@ -102,7 +138,7 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 	}
 	// Dates first, so that years are not counted as plain numbers.
 	for i := 0; i < len(toks); i++ {
-		if a, b, ok := dateAt(toks, i); ok {
+		if a, b, ok := dateAt(toks, cls, i); ok {
 			add(TypeDate, a, b, joinTexts(toks[a:b]))
 			i = b - 1
 		}
@@ -138,7 +174,7 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 			continue
 		}
 		t := toks[i]
-		if !t.num && !numberLike[t.text] {
+		if !t.num && cls[i]&classNumberLike == 0 {
 			continue
 		}
 		b := i + 1
@@ -160,14 +196,14 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 		}
 		b := i + 1
 		for b < len(toks) && !used[b] {
-			if toks[b].cap && !monthNames[toks[b].text] && !weekdayNames[toks[b].text] {
+			if toks[b].cap && cls[b]&(classMonth|classWeekday) == 0 {
 				if gapBreaksName(text, toks[b-1].end, toks[b].start) {
 					break
 				}
 				b++
 				continue
 			}
-			if nameConnectors[toks[b].text] && !toks[b].cap && b+1 < len(toks) && toks[b+1].cap && !used[b+1] &&
+			if cls[b]&classNameConnector != 0 && !toks[b].cap && b+1 < len(toks) && toks[b+1].cap && !used[b+1] &&
 				!gapBreaksName(text, toks[b-1].end, toks[b].start) {
 				b += 2
 				continue
@@ -175,7 +211,7 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 			break
 		}
 		k := TypePerson
-		if i > 0 && placePrepositions[toks[i-1].text] {
+		if i > 0 && cls[i-1]&classPlacePreposition != 0 {
 			k = TypePlace
 		}
 		add(k, i, b, joinTexts(toks[i:b]))
@@ -183,7 +219,7 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 	}
 	// Reason clauses: from a marker to the end of the clause.
 	for i := 0; i < len(toks); i++ {
-		if !reasonMarkers[toks[i].text] {
+		if cls[i]&classReason == 0 {
 			continue
 		}
 		b := i + 1
@@ -200,8 +236,8 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 // dateAt reports a date phrase starting at toks[i]: a month with an
 // optional day and year ("September 17", "14 September 2025", "early
 // November 2025"), a weekday, a year, a decade, or a relative date ("later
-// this year", "last week", "today").
-func dateAt(toks []token, i int) (a, b int, ok bool) {
+// this year", "last week", "today"). cls is as in detectPhrases.
+func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 	t := toks[i].text
 	day := func(j int) bool {
 		if j < 0 || j >= len(toks) || !toks[j].num || len(toks[j].text) > 2 {
@@ -211,7 +247,7 @@ func dateAt(toks []token, i int) (a, b int, ok bool) {
 	}
 	year := func(j int) bool { return j >= 0 && j < len(toks) && isYear(toks[j].text) }
 	switch {
-	case monthNames[t] && (t != "may" || toks[i].cap):
+	case cls[i]&classMonth != 0 && (t != "may" || toks[i].cap):
 		a, b = i, i+1
 		if day(i - 1) {
 			a = i - 1
@@ -226,9 +262,9 @@ func dateAt(toks []token, i int) (a, b int, ok bool) {
 			b++
 		}
 		return a, b, true
-	case day(i) && i+1 < len(toks) && monthNames[toks[i+1].text]:
-		return dateAt(toks, i+1)
-	case weekdayNames[t]:
+	case day(i) && i+1 < len(toks) && cls[i+1]&classMonth != 0:
+		return dateAt(toks, cls, i+1)
+	case cls[i]&classWeekday != 0:
 		a = i
 		if i > 0 && (toks[i-1].text == "last" || toks[i-1].text == "next") {
 			a = i - 1
@@ -238,9 +274,9 @@ func dateAt(toks []token, i int) (a, b int, ok bool) {
 		return i, i + 1, true
 	case len(t) == 5 && t[4] == 's' && isYear(t[:4]):
 		return i, i + 1, true
-	case relativeDays[t]:
+	case cls[i]&classRelativeDay != 0:
 		return i, i + 1, true
-	case (t == "this" || t == "next" || t == "last" || t == "coming") && i+1 < len(toks) && relativeUnits[toks[i+1].text]:
+	case (t == "this" || t == "next" || t == "last" || t == "coming") && i+1 < len(toks) && cls[i+1]&classRelativeUnit != 0:
 		a = i
 		if i > 0 && (toks[i-1].text == "later" || toks[i-1].text == "earlier") {
 			a = i - 1

@@ -20,6 +20,9 @@ type token struct {
 	cap bool
 	// num is true when text is a number written in digits.
 	num bool
+	// word is 1 + the index of text in the vocab of the Build that
+	// tokenized it, or 0 when unknown (questions, rewritten tokens).
+	word int32
 }
 
 // maxTokenBytes bounds the length of one word; longer runs are cut so that
@@ -123,8 +126,8 @@ func threeDigits(s string) bool {
 // is interned in v unless v is nil.
 func appendWord(out []token, raw string, start int, v *vocab) []token {
 	end := start + len(raw)
-	if w, ok := plainWord(raw, v); ok {
-		return append(out, token{text: w, start: start, end: end, cap: 'A' <= raw[0] && raw[0] <= 'Z', num: isNumber(w)})
+	if w, word, ok := plainWord(raw, v); ok {
+		return append(out, token{text: w, start: start, end: end, cap: 'A' <= raw[0] && raw[0] <= 'Z', num: isNumber(w), word: word})
 	}
 	first, _ := utf8.DecodeRuneInString(raw)
 	capital := unicode.IsUpper(first)
@@ -160,10 +163,12 @@ func appendWord(out []token, raw string, start int, v *vocab) []token {
 	if w == "" {
 		return out
 	}
+	var word int32
 	if v != nil {
-		w = v.words[v.add(w)].text
+		i := v.add(w)
+		w, word = v.words[i].text, i+1
 	}
-	out = append(out, token{text: w, start: start, end: end, cap: capital, num: isNumber(w)})
+	out = append(out, token{text: w, start: start, end: end, cap: capital, num: isNumber(w), word: word})
 	if extra != "" {
 		out = append(out, token{text: extra, start: start, end: end})
 	}
@@ -172,12 +177,13 @@ func appendWord(out []token, raw string, start int, v *vocab) []token {
 
 // plainWord normalises the common case of appendWord without allocating:
 // a word of ASCII letters and digits only, which lower-casing and the
-// canonical table are all that change. ok is false for any other word
-// (accents, apostrophes, dots, commas), which the general path handles.
-func plainWord(raw string, v *vocab) (w string, ok bool) {
+// canonical table are all that change. word is as in token. ok is false
+// for any other word (accents, apostrophes, dots, commas), which the
+// general path handles.
+func plainWord(raw string, v *vocab) (w string, word int32, ok bool) {
 	var buf [2 * maxTokenBytes]byte
 	if len(raw) > len(buf) {
-		return "", false
+		return "", 0, false
 	}
 	b := buf[:len(raw)]
 	for i := 0; i < len(raw); i++ {
@@ -187,17 +193,18 @@ func plainWord(raw string, v *vocab) (w string, ok bool) {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		default:
-			return "", false
+			return "", 0, false
 		}
 		b[i] = c
 	}
 	if c, ok := canonical[string(b)]; ok {
-		return c, true
+		return c, 0, true
 	}
 	if v != nil {
-		return v.words[v.addBytes(b)].text, true
+		i := v.addBytes(b)
+		return v.words[i].text, i + 1, true
 	}
-	return string(b), true
+	return string(b), 0, true
 }
 
 // isNumber reports whether w is a number written in digits, with an
@@ -268,7 +275,7 @@ func mergePhrases(out []token, first int) []token {
 			if _, first := multiFirst[t.text]; !first {
 				// Fast path: most words start no phrase.
 			} else if m, ok := multiWord[[2]string{t.text, toks[r+1].text}]; ok {
-				t.text, t.end, t.num = m, toks[r+1].end, false
+				t.text, t.end, t.num, t.word = m, toks[r+1].end, false, 0
 				toks[w] = t
 				w++
 				r += 2
@@ -280,7 +287,7 @@ func mergePhrases(out []token, first int) []token {
 		} else if v, n := parseNumberWords(toks[r:]); n > 0 {
 			last := toks[r+n-1]
 			t.text = strconv.FormatInt(v, 10)
-			t.end, t.num = last.end, true
+			t.end, t.num, t.word = last.end, true, 0
 			toks[w] = t
 			w++
 			r += n

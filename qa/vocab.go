@@ -19,6 +19,8 @@ type vocabWord struct {
 	term int32
 	// lower is true when the word occurs in lower case in the corpus.
 	lower bool
+	// class is classOf(text).
+	class wordClass
 }
 
 // Values of vocabWord.term that are not term ids.
@@ -55,7 +57,7 @@ func (v *vocab) insert(w string) int32 {
 	if isStopWord(w) {
 		term = termStop
 	}
-	v.words = append(v.words, vocabWord{text: w, term: term})
+	v.words = append(v.words, vocabWord{text: w, term: term, class: classOf(w)})
 	v.ids[w] = i
 	return i
 }
