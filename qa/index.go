@@ -108,11 +108,11 @@ func Build(docs []corpus.Document) *Index {
 	}
 	ix := &Index{
 		docs:     docs,
-		terms:    make(map[string]int32, size/80),
-		acronyms: map[string][]int32{},
+		terms:    make(map[string]int32, size/56+384),
+		acronyms: make(map[string][]int32, size/200),
 		p:        defaultParams,
 	}
-	ix.sents = make([]sentence, 0, size/150+len(docs))
+	ix.sents = make([]sentence, 0, size/120+len(docs))
 	tk := newTokenized(size)
 	for di, d := range docs {
 		blocks := splitBlocks(d.Body)
@@ -166,12 +166,13 @@ type tokenized struct {
 	bounds []int
 }
 
-// newTokenized returns an empty tokenized sized for size bytes of text
-// (about one token per six bytes of English).
+// newTokenized returns an empty tokenized sized for size bytes of text:
+// English has about one token per six bytes, and the vocabulary grows
+// more slowly than the text.
 func newTokenized(size int) *tokenized {
 	ntok := size/6 + 16
 	return &tokenized{
-		v:      newVocab(size/40 + 16),
+		v:      newVocab(size/40 + 512),
 		toks:   make([]token, 0, ntok),
 		words:  make([]int32, 0, ntok),
 		bounds: append(make([]int, 0, size/120+2), 0),
@@ -211,6 +212,11 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 	all := make([]int32, 0, len(tk.toks))
 	var cpos []int
 	var cls []wordClass
+	// The phrases of consecutive sentences share chunks of one array; a
+	// sentence has at most two phrases per token (a reason clause may
+	// overlap the others), so a chunk with that much room never grows
+	// under a sentence's phrases.
+	var phrases []phrase
 	for si := range ix.sents {
 		s := &ix.sents[si]
 		lo, hi := tk.bounds[si], tk.bounds[si+1]
@@ -240,7 +246,15 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 		total += len(s.terms)
 		toks := tk.toks[lo:hi]
 		s.answer = answerLine(s.text, toks, cpos)
-		s.phrases = detectPhrases(s.text, toks, cpos, cls, v.lowerSeen)
+		if cap(phrases)-len(phrases) < 2*len(toks) {
+			// About one phrase per six tokens in the rest of the corpus.
+			phrases = make([]phrase, 0, max(2*len(toks), (len(tk.toks)-lo)/5))
+		}
+		np := len(phrases)
+		phrases = detectPhrases(phrases, s.text, toks, cpos, cls, v.lowerSeen)
+		if len(phrases) > np {
+			s.phrases = phrases[np:len(phrases):len(phrases)]
+		}
 		ix.addAcronyms(s.text, toks, cpos, s.terms, v)
 	}
 	n := 0

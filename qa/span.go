@@ -79,10 +79,11 @@ var nameConnectors = map[string]bool{
 	"the": true, "du": true, "dos": true, "y": true,
 }
 
-// wordClass is the set of word lists above that a word belongs to.
-// Build works it out once per distinct word, so that detectPhrases tests
-// bits instead of looking every token up in several maps.
-type wordClass uint8
+// wordClass is the set of word lists above (and two of token.go's) that
+// a word belongs to. Build works it out once per distinct word, so that
+// the tokenizer and detectPhrases test bits instead of looking every token
+// up in several maps.
+type wordClass uint16
 
 const (
 	classMonth wordClass = 1 << iota
@@ -93,6 +94,8 @@ const (
 	classReason
 	classPlacePreposition
 	classNameConnector
+	classMultiFirst  // starts a phrase of multiWord
+	classSmallNumber // a key of smallNumbers
 )
 
 // classOf returns the word lists w belongs to.
@@ -111,6 +114,12 @@ func classOf(w string) wordClass {
 			c |= l.class
 		}
 	}
+	if _, ok := multiFirst[w]; ok {
+		c |= classMultiFirst
+	}
+	if _, ok := smallNumbers[w]; ok {
+		c |= classSmallNumber
+	}
 	return c
 }
 
@@ -118,10 +127,16 @@ func classOf(w string) wordClass {
 // tokens, cpos[i] the content position of toks[i] (or -1 for a stop
 // word), cls[i] the classOf toks[i], and lowerSeen reports whether a word
 // occurs in lower case in the corpus, which tells a sentence-initial name
-// from an ordinary word.
-func detectPhrases(text string, toks []token, cpos []int, cls []wordClass, lowerSeen func(string) bool) []phrase {
-	var out []phrase
-	used := make([]bool, len(toks))
+// from an ordinary word. It appends the phrases to out and returns it.
+func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wordClass, lowerSeen func(string) bool) []phrase {
+	// used marks the tokens a phrase took; most sentences fit the array.
+	var usedBuf [128]bool
+	used := usedBuf[:0]
+	if len(toks) <= len(usedBuf) {
+		used = usedBuf[:len(toks)]
+	} else {
+		used = make([]bool, len(toks))
+	}
 	add := func(k AnswerType, a, b int, value string) {
 		start, end := toks[a].start, toks[b-1].end
 		if k == TypeNumber && start > 0 {
@@ -331,7 +346,15 @@ func contentRange(cpos []int, a, b int) (ps, pe int16) {
 
 // joinTexts joins the normalised texts of toks with spaces.
 func joinTexts(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].text
+	}
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte(' ')

@@ -56,7 +56,7 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 		out = appendWord(out, s[start:end], start, v)
 		i = end
 	}
-	return mergePhrases(out, first)
+	return mergePhrases(out, first, v)
 }
 
 // isWordRune reports whether r can be part of a word.
@@ -265,14 +265,16 @@ var multiFirst = map[string]struct{}{
 // mergePhrases rewrites out[first:] in place: two-word phrases of
 // multiWord become one token, runs of number words become one number
 // ("thirty-two" -> "32", "two hundred" -> "200"), a digit number followed
-// by a scale word is multiplied ("3 million" -> "3000000").
-func mergePhrases(out []token, first int) []token {
+// by a scale word is multiplied ("3 million" -> "3000000"). v is the
+// vocab the tokens were interned in, or nil.
+func mergePhrases(out []token, first int, v *vocab) []token {
 	toks := out[first:]
 	w := 0
 	for r := 0; r < len(toks); {
 		t := toks[r]
+		multi, small := mergeClass(t, v)
 		if r+1 < len(toks) {
-			if _, first := multiFirst[t.text]; !first {
+			if !multi {
 				// Fast path: most words start no phrase.
 			} else if m, ok := multiWord[[2]string{t.text, toks[r+1].text}]; ok {
 				t.text, t.end, t.num, t.word = m, toks[r+1].end, false, 0
@@ -282,7 +284,7 @@ func mergePhrases(out []token, first int) []token {
 				continue
 			}
 		}
-		if _, small := smallNumbers[t.text]; !small && !t.num {
+		if !small && !t.num {
 			// Fast path: not a number.
 		} else if v, n := parseNumberWords(toks[r:]); n > 0 {
 			last := toks[r+n-1]
@@ -298,6 +300,18 @@ func mergePhrases(out []token, first int) []token {
 		r++
 	}
 	return out[:first+w]
+}
+
+// mergeClass reports whether t is in multiFirst and whether it is in
+// smallNumbers, from its vocab entry when it has one.
+func mergeClass(t token, v *vocab) (multi, small bool) {
+	if t.word > 0 {
+		c := v.words[t.word-1].class
+		return c&classMultiFirst != 0, c&classSmallNumber != 0
+	}
+	_, multi = multiFirst[t.text]
+	_, small = smallNumbers[t.text]
+	return multi, small
 }
 
 var smallNumbers = map[string]int64{
