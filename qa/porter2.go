@@ -86,15 +86,59 @@ func (p *porter) hasSuffix(s string) bool {
 	return n >= len(s) && p.b[n-1] == s[len(s)-1] && string(p.b[n-len(s):]) == s
 }
 
-// firstSuffix returns the first of suffixes the word ends with, or "".
-// Like the library it takes the first in list order, not the longest.
-func (p *porter) firstSuffix(suffixes []string) string {
-	for _, s := range suffixes {
-		if p.hasSuffix(s) {
-			return s
+// suffixSet is a step's list of suffixes, with each suffix's replacement
+// where the step has one. byLast holds, for each final letter, the
+// positions of the suffixes ending in it, in list order.
+type suffixSet struct {
+	suffixes []string
+	repl     []string
+	byLast   [26][]int
+}
+
+// newSuffixSet indexes pairs of suffix and replacement.
+func newSuffixSet(pairs [][2]string) *suffixSet {
+	s := &suffixSet{}
+	for i, p := range pairs {
+		s.suffixes = append(s.suffixes, p[0])
+		s.repl = append(s.repl, p[1])
+		c := p[0][len(p[0])-1] - 'a'
+		s.byLast[c] = append(s.byLast[c], i)
+	}
+	return s
+}
+
+// suffixes makes pairs with no replacement.
+func suffixes(list ...string) [][2]string {
+	pairs := make([][2]string, len(list))
+	for i, s := range list {
+		pairs[i][0] = s
+	}
+	return pairs
+}
+
+// firstSuffix returns the position in set of the first suffix the word
+// ends with, or -1. Like the library it takes the first in list order,
+// not the longest; only suffixes ending in the word's last letter can
+// match, so only those are tried.
+func (p *porter) firstSuffix(set *suffixSet) int {
+	n := len(p.b)
+	if n == 0 || p.b[n-1] < 'a' || p.b[n-1] > 'z' {
+		return -1
+	}
+	for _, i := range set.byLast[p.b[n-1]-'a'] {
+		if p.hasSuffix(set.suffixes[i]) {
+			return i
 		}
 	}
-	return ""
+	return -1
+}
+
+// suffixAt returns set's suffix at position i, or "" for -1.
+func (set *suffixSet) suffixAt(i int) string {
+	if i < 0 {
+		return ""
+	}
+	return set.suffixes[i]
 }
 
 // cut removes the last n bytes and keeps the regions inside the word.
@@ -174,10 +218,10 @@ func (p *porter) isShortWord() bool {
 	return p.r1 >= len(p.b) && p.endsShortSyllable(len(p.b))
 }
 
-var step1aSuffixes = []string{"sses", "ied", "ies", "us", "ss", "s"}
+var step1aSuffixes = newSuffixSet(suffixes("sses", "ied", "ies", "us", "ss", "s"))
 
 func (p *porter) step1a() {
-	switch s := p.firstSuffix(step1aSuffixes); s {
+	switch s := step1aSuffixes.suffixAt(p.firstSuffix(step1aSuffixes)); s {
 	case "sses":
 		p.replace(4, "ss")
 	case "ies", "ied":
@@ -197,12 +241,12 @@ func (p *porter) step1a() {
 }
 
 var (
-	step1bSuffixes = []string{"eedly", "ingly", "edly", "ing", "eed", "ed"}
-	step1bEndings  = []string{"at", "bl", "iz", "bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"}
+	step1bSuffixes = newSuffixSet(suffixes("eedly", "ingly", "edly", "ing", "eed", "ed"))
+	step1bEndings  = newSuffixSet(suffixes("at", "bl", "iz", "bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"))
 )
 
 func (p *porter) step1b() {
-	s := p.firstSuffix(step1bSuffixes)
+	s := step1bSuffixes.suffixAt(p.firstSuffix(step1bSuffixes))
 	switch s {
 	case "":
 		return
@@ -224,7 +268,7 @@ func (p *porter) step1b() {
 	}
 	r1, r2 := p.r1, p.r2
 	p.cut(len(s))
-	switch e := p.firstSuffix(step1bEndings); e {
+	switch e := step1bEndings.suffixAt(p.firstSuffix(step1bEndings)); e {
 	case "":
 		if p.isShortWord() {
 			p.addE()
@@ -249,77 +293,73 @@ func (p *porter) step1c() {
 
 // step2Suffixes pairs each step 2 suffix with its replacement; "li" and
 // "ogi" have conditions of their own.
-var step2Suffixes = [][2]string{
+var step2Suffixes = newSuffixSet([][2]string{
 	{"ational", "ate"}, {"fulness", "ful"}, {"iveness", "ive"}, {"ization", "ize"},
 	{"ousness", "ous"}, {"biliti", "ble"}, {"lessli", "less"}, {"tional", "tion"},
 	{"alism", "al"}, {"aliti", "al"}, {"ation", "ate"}, {"entli", "ent"},
 	{"fulli", "ful"}, {"iviti", "ive"}, {"ousli", "ous"}, {"anci", "ance"},
 	{"abli", "able"}, {"alli", "al"}, {"ator", "ate"}, {"enci", "ence"},
 	{"izer", "ize"}, {"bli", "ble"}, {"ogi", "og"}, {"li", ""},
-}
+})
 
 func (p *porter) step2() {
-	for _, sr := range step2Suffixes {
-		s := sr[0]
-		if !p.hasSuffix(s) {
-			continue
-		}
-		if len(s) > len(p.b)-p.r1 {
-			return
-		}
-		n := len(p.b)
-		switch s {
-		case "li":
-			if n >= 3 {
-				switch p.b[n-3] {
-				case 'c', 'd', 'e', 'g', 'h', 'k', 'm', 'n', 'r', 't':
-					p.cut(2)
-				}
-			}
-		case "ogi":
-			if n >= 4 && p.b[n-4] == 'l' {
-				p.replace(3, "og")
-			}
-		default:
-			p.replace(len(s), sr[1])
-		}
+	i := p.firstSuffix(step2Suffixes)
+	if i < 0 {
 		return
+	}
+	s := step2Suffixes.suffixes[i]
+	if len(s) > len(p.b)-p.r1 {
+		return
+	}
+	n := len(p.b)
+	switch s {
+	case "li":
+		if n >= 3 {
+			switch p.b[n-3] {
+			case 'c', 'd', 'e', 'g', 'h', 'k', 'm', 'n', 'r', 't':
+				p.cut(2)
+			}
+		}
+	case "ogi":
+		if n >= 4 && p.b[n-4] == 'l' {
+			p.replace(3, "og")
+		}
+	default:
+		p.replace(len(s), step2Suffixes.repl[i])
 	}
 }
 
-var step3Suffixes = [][2]string{
+var step3Suffixes = newSuffixSet([][2]string{
 	{"ational", "ate"}, {"tional", "tion"}, {"alize", "al"}, {"icate", "ic"},
 	{"ative", ""}, {"iciti", "ic"}, {"ical", "ic"}, {"ful", ""}, {"ness", ""},
-}
+})
 
 func (p *porter) step3() {
-	for _, sr := range step3Suffixes {
-		s := sr[0]
-		if !p.hasSuffix(s) {
-			continue
-		}
-		if len(s) > len(p.b)-p.r1 {
-			return
-		}
-		if s == "ative" {
-			if len(p.b)-p.r2 >= 5 {
-				p.cut(5)
-			}
-			return
-		}
-		p.replace(len(s), sr[1])
+	i := p.firstSuffix(step3Suffixes)
+	if i < 0 {
 		return
 	}
+	s := step3Suffixes.suffixes[i]
+	if len(s) > len(p.b)-p.r1 {
+		return
+	}
+	if s == "ative" {
+		if len(p.b)-p.r2 >= 5 {
+			p.cut(5)
+		}
+		return
+	}
+	p.replace(len(s), step3Suffixes.repl[i])
 }
 
-var step4Suffixes = []string{
+var step4Suffixes = newSuffixSet(suffixes(
 	"ement", "ance", "ence", "able", "ible", "ment",
 	"ent", "ant", "ism", "ate", "iti", "ous", "ive",
 	"ize", "ion", "al", "er", "ic",
-}
+))
 
 func (p *porter) step4() {
-	s := p.firstSuffix(step4Suffixes)
+	s := step4Suffixes.suffixAt(p.firstSuffix(step4Suffixes))
 	if s == "" || len(s) > len(p.b)-p.r2 {
 		return
 	}

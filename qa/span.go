@@ -99,8 +99,13 @@ const (
 )
 
 // classOf returns the word lists w belongs to.
-func classOf(w string) wordClass {
-	var c wordClass
+func classOf(w string) wordClass { return wordClasses[w] }
+
+// wordClasses maps each word of the lists to its classes: one lookup
+// instead of one per list. It is computed once from the lists and only
+// read afterwards.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
 	for _, l := range []struct {
 		words map[string]bool
 		class wordClass
@@ -110,18 +115,20 @@ func classOf(w string) wordClass {
 		{numberLike, classNumberLike}, {reasonMarkers, classReason},
 		{placePrepositions, classPlacePreposition}, {nameConnectors, classNameConnector},
 	} {
-		if l.words[w] {
-			c |= l.class
+		for w, in := range l.words {
+			if in {
+				m[w] |= l.class
+			}
 		}
 	}
-	if _, ok := multiFirst[w]; ok {
-		c |= classMultiFirst
+	for w := range multiFirst {
+		m[w] |= classMultiFirst
 	}
-	if _, ok := smallNumbers[w]; ok {
-		c |= classSmallNumber
+	for w := range smallNumbers {
+		m[w] |= classSmallNumber
 	}
-	return c
-}
+	return m
+}()
 
 // detectPhrases finds the typed phrases of one sentence. toks are its
 // tokens, cpos[i] the content position of toks[i] (or -1 for a stop
