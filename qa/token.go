@@ -197,6 +197,13 @@ func plainWord(raw string, v *vocab) (w string, word int32, ok bool) {
 		}
 		b[i] = c
 	}
+	// A word the vocab holds is already canonical, unless it is itself a
+	// key of canonical; only new words need the canonical lookup.
+	if v != nil {
+		if i, ok := v.ids[string(b)]; ok && !v.words[i].rewrites {
+			return v.words[i].text, i + 1, true
+		}
+	}
 	if c, ok := canonical[string(b)]; ok {
 		return c, 0, true
 	}

@@ -21,6 +21,9 @@ type vocabWord struct {
 	lower bool
 	// class is classOf(text).
 	class wordClass
+	// rewrites is true when text is a key of canonical: a token written
+	// so becomes another word (see plainWord).
+	rewrites bool
 }
 
 // Values of vocabWord.term that are not term ids.
@@ -57,7 +60,8 @@ func (v *vocab) insert(w string) int32 {
 	if isStopWord(w) {
 		term = termStop
 	}
-	v.words = append(v.words, vocabWord{text: w, term: term, class: classOf(w)})
+	_, rewrites := canonical[w]
+	v.words = append(v.words, vocabWord{text: w, term: term, class: classOf(w), rewrites: rewrites})
 	v.ids[w] = i
 	return i
 }

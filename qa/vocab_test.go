@@ -94,6 +94,12 @@ func TestPlainWord(t *testing.T) {
 			}
 		}
 	}
+	// A vocab entry spelt like a canonical key still gets rewritten.
+	v := newVocab(0)
+	v.add("usa")
+	if got, _, _ := plainWord("USA", v); got != "us" {
+		t.Errorf("plainWord(%q) with %q in the vocab = %q, want %q", "USA", "usa", got, "us")
+	}
 	for _, raw := range []string{"don't", "U.S", "1,000", "Beyoncé"} {
 		if _, _, ok := plainWord(raw, nil); ok {
 			t.Errorf("plainWord(%q) took the plain path, want the general one", raw)
