@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -379,10 +380,19 @@ func answerLine(text string, toks []token, cpos []int) bool {
 		return false
 	}
 	upper := 0
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII, most of the text
+			if 'A' <= c && c <= 'Z' {
+				upper++
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsUpper(r) {
 			upper++
 		}
+		i += w
 	}
 	if upper*2 > len(text) { // shouting: "ALSO READ", "SKIP TO CONTENT"
 		return false
