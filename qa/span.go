@@ -319,8 +319,12 @@ func isYear(w string) bool {
 }
 
 // gapBreaksName reports whether the text between two words stops a name:
-// any punctuation but a space or a hyphen does.
+// any punctuation but a space or a hyphen does. Two tokens of one word
+// ("do" and "not" of "don't") overlap, and nothing lies between them.
 func gapBreaksName(text string, from, to int) bool {
+	if from >= to {
+		return false
+	}
 	for _, r := range text[from:to] {
 		if !unicode.IsSpace(r) && r != '-' && r != '.' {
 			return true
@@ -330,8 +334,9 @@ func gapBreaksName(text string, from, to int) bool {
 }
 
 // clauseBreak reports whether the text between two words ends a clause.
+// Overlapping tokens of one word ("don't") have nothing between them.
 func clauseBreak(text string, from, to int) bool {
-	return strings.ContainsAny(text[from:to], ",;:()—–")
+	return from < to && strings.ContainsAny(text[from:to], ",;:()—–")
 }
 
 // contentRange maps the token range [a, b) to content positions.
