@@ -186,12 +186,14 @@ func plainWord(raw string, v *vocab) (w string, word int32, ok bool) {
 		return "", 0, false
 	}
 	b := buf[:len(raw)]
+	lower := true // raw is already in lower case
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
 		switch {
 		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
+			lower = false
 		default:
 			return "", 0, false
 		}
@@ -210,6 +212,9 @@ func plainWord(raw string, v *vocab) (w string, word int32, ok bool) {
 	if v != nil {
 		i := v.addBytes(b)
 		return v.words[i].text, i + 1, true
+	}
+	if lower {
+		return raw, 0, true
 	}
 	return string(b), 0, true
 }
