@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -14,7 +15,7 @@ import (
 //
 // An Index is immutable once Build returns it and is safe for concurrent
 // use by any number of goroutines: every map and slice is written during
-// Build only, except the misspelling tables, which the first question
+// Build only, except the misspelling buckets, which the first question
 // that needs them builds under a sync.Once; per-question scratch space
 // comes from a sync.Pool.
 type Index struct {
@@ -39,12 +40,12 @@ type Index struct {
 	paraIDF   []float64
 	paraNorm  []float64
 
-	// spell buckets corpus words by first letter and length for the
-	// misspelling search; acronyms maps "ustr" to the terms of "US Trade
-	// Representative".
-	// spell and sorted are built on first use, under spellOnce.
-	spell     map[spellKey][]spellWord
+	// sorted holds the corpus words (the keys of surface) in order; spell
+	// buckets them by first letter and length for the misspelling search,
+	// and is built on first use, under spellOnce; acronyms maps "ustr" to
+	// the terms of "US Trade Representative".
 	sorted    []string
+	spell     map[spellKey][]spellWord
 	spellOnce sync.Once
 	acronyms  map[string][]int32
 
@@ -203,9 +204,9 @@ func (ix *Index) addSentence(tk *tokenized, text string, di int) {
 }
 
 // assignTerms gives every sentence its content terms, answer flag,
-// phrases and acronyms, fills ix.terms and ix.surface, and returns the
-// number of terms and of content words in the corpus. A term id is
-// assigned when its first word is met, in sentence order.
+// phrases and acronyms, fills ix.terms, ix.surface and ix.sorted, and
+// returns the number of terms and of content words in the corpus. A term
+// id is assigned when its first word is met, in sentence order.
 func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 	v := tk.v
 	// The terms of all sentences share one array; no sentence has more
@@ -265,11 +266,14 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 		}
 	}
 	ix.surface = make(map[string]int32, n)
+	ix.sorted = make([]string, 0, n)
 	for _, w := range v.words {
 		if w.term >= 0 {
 			ix.surface[w.text] = w.term
+			ix.sorted = append(ix.sorted, w.text)
 		}
 	}
+	slices.Sort(ix.sorted)
 	return nterms, total
 }
 

@@ -39,16 +39,11 @@ type spellWord struct {
 	id   int32
 }
 
-// buildSpell sorts the corpus words and buckets those of at least four
-// letters (letters only) by first letter and length, each bucket in word
-// order. Only misspelt or derived question words need these, so they are
-// built on the first such question (see spellIndex), not by Build.
+// buildSpell buckets the corpus words of at least four letters (letters
+// only) by first letter and length, each bucket in word order. Only
+// misspelt question words need these, so they are built on the first
+// such question (see spellIndex), not by Build.
 func (ix *Index) buildSpell() {
-	ix.sorted = make([]string, 0, len(ix.surface))
-	for w := range ix.surface {
-		ix.sorted = append(ix.sorted, w)
-	}
-	sort.Strings(ix.sorted)
 	ix.spell = map[spellKey][]spellWord{}
 	for _, w := range ix.sorted {
 		if len(w) < 4 || !allLetters(w) {
@@ -60,8 +55,7 @@ func (ix *Index) buildSpell() {
 	}
 }
 
-// spellIndex builds ix.spell and ix.sorted once, safely for concurrent
-// callers.
+// spellIndex builds ix.spell once, safely for concurrent callers.
 func (ix *Index) spellIndex() {
 	ix.spellOnce.Do(ix.buildSpell)
 }
@@ -228,7 +222,6 @@ func (ix *Index) derived(stem string) (int32, bool) {
 	if len(stem) < 5 || !allLetters(stem) {
 		return 0, false
 	}
-	ix.spellIndex()
 	i := sort.SearchStrings(ix.sorted, stem)
 	best, bestDF := int32(-1), int32(-1)
 	for ; i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], stem); i++ {
