@@ -110,8 +110,8 @@ func Build(docs []corpus.Document) *Index {
 	}
 	ix := &Index{
 		docs:     docs,
-		terms:    make(map[string]int32, size/56+384),
-		acronyms: make(map[string][]int32, size/200),
+		terms:    make(map[string]int32, min(size/56+384, maxMapHint)),
+		acronyms: make(map[string][]int32, min(size/200, maxMapHint)),
 		p:        defaultParams,
 	}
 	ix.sents = make([]sentence, 0, size/120+len(docs))
@@ -158,6 +158,12 @@ func Build(docs []corpus.Document) *Index {
 	return ix
 }
 
+// maxMapHint caps the sizes Build gives its word maps up front. The
+// vocabulary of a text grows more slowly than the text, so the per-byte
+// estimates that fit news articles would overshoot on a large corpus;
+// beyond the cap the maps simply grow.
+const maxMapHint = 1 << 16
+
 // tokenized holds the tokens of all sentences while Build runs: sentence
 // i has toks[bounds[i]:bounds[i+1]], and words[k] is the index of toks[k]
 // in the corpus vocabulary.
@@ -174,7 +180,7 @@ type tokenized struct {
 func newTokenized(size int) *tokenized {
 	ntok := size/6 + 16
 	return &tokenized{
-		v:      newVocab(size/40 + 512),
+		v:      newVocab(min(size/40+512, maxMapHint)),
 		toks:   make([]token, 0, ntok),
 		words:  make([]int32, 0, ntok),
 		bounds: append(make([]int, 0, size/120+2), 0),
