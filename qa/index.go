@@ -164,38 +164,57 @@ func Build(docs []corpus.Document) *Index {
 // beyond the cap the maps simply grow.
 const maxMapHint = 1 << 16
 
-// tokenized holds the tokens of all sentences while Build runs: sentence
-// i has toks[bounds[i]:bounds[i+1]], and words[k] is the index of toks[k]
-// in the corpus vocabulary.
+// tokenized holds the tokens of all sentences while Build runs, between
+// its two passes: sentence i has toks[bounds[i]:bounds[i+1]].
 type tokenized struct {
 	v      *vocab
-	toks   []token
-	words  []int32
+	toks   []storedToken
 	bounds []int
+	// buf holds the tokens of the sentence at hand.
+	buf []token
+}
+
+// storedToken is a token kept between Build's passes. Its text is the
+// vocab entry's, so it holds no pointer: the tokens of a whole corpus take
+// less than half the memory of tokens and give the garbage collector
+// nothing to scan.
+type storedToken struct {
+	word       int32 // index in the vocab
+	start, end int32
+	cap, num   bool
 }
 
 // newTokenized returns an empty tokenized sized for size bytes of text:
 // English has about one token per six bytes, and the vocabulary grows
 // more slowly than the text.
 func newTokenized(size int) *tokenized {
-	ntok := size/6 + 16
 	return &tokenized{
 		v:      newVocab(min(size/40+512, maxMapHint)),
-		toks:   make([]token, 0, ntok),
-		words:  make([]int32, 0, ntok),
+		toks:   make([]storedToken, 0, size/6+16),
 		bounds: append(make([]int, 0, size/120+2), 0),
 	}
+}
+
+// sentence returns the tokens of sentence i, valid until the next call.
+func (tk *tokenized) sentence(i int) []token {
+	tk.buf = tk.buf[:0]
+	for _, t := range tk.toks[tk.bounds[i]:tk.bounds[i+1]] {
+		tk.buf = append(tk.buf, token{
+			text: tk.v.words[t.word].text, start: int(t.start), end: int(t.end),
+			cap: t.cap, num: t.num, word: t.word + 1,
+		})
+	}
+	return tk.buf
 }
 
 // addSentence tokenizes one sentence of document di into tk and adds it
 // to ix unless it holds no word.
 func (ix *Index) addSentence(tk *tokenized, text string, di int) {
-	n := len(tk.toks)
-	tk.toks = tokenizeWords(text, tk.toks, tk.v)
-	if len(tk.toks) == n {
+	tk.buf = tokenizeWords(text, tk.buf[:0], tk.v)
+	if len(tk.buf) == 0 {
 		return
 	}
-	for _, t := range tk.toks[n:] {
+	for _, t := range tk.buf {
 		w := t.word - 1
 		if w < 0 {
 			w = tk.v.add(t.text)
@@ -203,7 +222,7 @@ func (ix *Index) addSentence(tk *tokenized, text string, di int) {
 		if !t.cap {
 			tk.v.words[w].lower = true
 		}
-		tk.words = append(tk.words, w)
+		tk.toks = append(tk.toks, storedToken{word: w, start: int32(t.start), end: int32(t.end), cap: t.cap, num: t.num})
 	}
 	ix.sents = append(ix.sents, sentence{text: text, doc: int32(di), para: int32(ix.paras)})
 	tk.bounds = append(tk.bounds, len(tk.toks))
@@ -230,8 +249,8 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 		lo, hi := tk.bounds[si], tk.bounds[si+1]
 		first := len(all)
 		cpos, cls = cpos[:0], cls[:0]
-		for _, w := range tk.words[lo:hi] {
-			vw := &v.words[w]
+		for _, t := range tk.toks[lo:hi] {
+			vw := &v.words[t.word]
 			cls = append(cls, vw.class)
 			if vw.term == termStop {
 				cpos = append(cpos, -1)
@@ -252,7 +271,7 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 		}
 		s.terms = all[first:len(all):len(all)]
 		total += len(s.terms)
-		toks := tk.toks[lo:hi]
+		toks := tk.sentence(si)
 		s.answer = answerLine(s.text, toks, cpos)
 		if cap(phrases)-len(phrases) < 2*len(toks) {
 			// About one phrase per six tokens in the rest of the corpus.
