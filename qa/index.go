@@ -408,8 +408,10 @@ func answerLine(text string, toks []token, cpos []int) bool {
 	if words < 4 || strings.HasSuffix(text, "?") || strings.Contains(text, " | ") {
 		return false
 	}
+	// Count capitals until the line is surely shouting or surely not:
+	// each byte left adds at most one.
 	upper := 0
-	for i := 0; i < len(text); {
+	for i := 0; i < len(text) && upper*2 <= len(text) && (upper+len(text)-i)*2 > len(text); {
 		if c := text[i]; c < utf8.RuneSelf { // ASCII, most of the text
 			if 'A' <= c && c <= 'Z' {
 				upper++
