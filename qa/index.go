@@ -2,9 +2,11 @@ package qa
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -13,7 +15,9 @@ import (
 //
 // An Index is immutable once Build returns it and is safe for concurrent
 // use by any number of goroutines: every map and slice is written during
-// Build only, and per-question scratch space comes from a sync.Pool.
+// Build only, except the misspelling buckets, which the first question
+// that needs them builds under a sync.Once; per-question scratch space
+// comes from a sync.Pool.
 type Index struct {
 	docs  []corpus.Document
 	sents []sentence
@@ -36,12 +40,14 @@ type Index struct {
 	paraIDF   []float64
 	paraNorm  []float64
 
-	// spell buckets corpus words by first letter and length for the
-	// misspelling search; acronyms maps "ustr" to the terms of "US Trade
-	// Representative".
-	spell    map[spellKey][]spellWord
-	sorted   []string
-	acronyms map[string][]int32
+	// sorted holds the corpus words (the keys of surface) in order; spell
+	// buckets them by first letter and length for the misspelling search,
+	// and is built on first use, under spellOnce; acronyms maps "ustr" to
+	// the terms of "US Trade Representative".
+	sorted    []string
+	spell     map[spellKey][]spellWord
+	spellOnce sync.Once
+	acronyms  map[string][]int32
 
 	avgLen  float64
 	p       params
@@ -93,19 +99,23 @@ const maxSentenceBytes = 1500
 // Build indexes docs. The documents are kept by reference and must not be
 // changed afterwards. Build never fails: a document with no text simply
 // contributes no sentence.
+//
+// Build tokenizes every sentence first, because phrase detection needs to
+// know which words the whole corpus writes in lower case; it then assigns
+// terms sentence by sentence and builds the postings in flat arrays.
 func Build(docs []corpus.Document) *Index {
+	size := 0
+	for _, d := range docs {
+		size += len(d.Title) + len(d.Body)
+	}
 	ix := &Index{
 		docs:     docs,
-		terms:    map[string]int32{},
-		surface:  map[string]int32{},
-		acronyms: map[string][]int32{},
+		terms:    make(map[string]int32, min(size/56+384, maxMapHint)),
+		acronyms: make(map[string][]int32, min(size/200, maxMapHint)),
 		p:        defaultParams,
 	}
-	// Tokens of all sentences in one slice; sentence i has
-	// allToks[bounds[i]:bounds[i+1]].
-	var allToks []token
-	bounds := []int{0}
-	lower := map[string]bool{} // words seen in lower case
+	ix.sents = make([]sentence, 0, size/120+len(docs))
+	tk := newTokenized(size)
 	for di, d := range docs {
 		blocks := splitBlocks(d.Body)
 		if t := strings.TrimSpace(d.Title); t != "" && (len(blocks) == 0 || blocks[0] != t) {
@@ -113,64 +123,195 @@ func Build(docs []corpus.Document) *Index {
 		}
 		for _, b := range blocks {
 			for _, s := range splitSentences(b) {
+				if len(s) <= maxSentenceBytes {
+					ix.addSentence(tk, s, di)
+					continue
+				}
 				for _, piece := range cutLong(s) {
-					n := len(allToks)
-					allToks = tokenize(piece, allToks)
-					toks := allToks[n:]
-					if len(toks) == 0 {
-						continue
-					}
-					for _, t := range toks {
-						if !t.cap {
-							lower[t.text] = true
-						}
-					}
-					ix.sents = append(ix.sents, sentence{text: piece, doc: int32(di), para: int32(ix.paras)})
-					bounds = append(bounds, len(allToks))
+					ix.addSentence(tk, piece, di)
 				}
 			}
 			ix.paras++
 		}
 	}
-	lowerSeen := func(w string) bool { return lower[w] }
+	nterms, total := ix.assignTerms(tk)
+	ix.buildPostings(nterms)
+	// IDF over sentences, BM25 style but never negative:
+	// log(1 + (N - n + 0.5) / (n + 0.5)).
+	n := float64(len(ix.sents))
+	ix.idf = make([]float64, nterms)
+	for id := range ix.idf {
+		c := float64(ix.postStart[id+1] - ix.postStart[id])
+		ix.idf[id] = math.Log(1 + (n-c+0.5)/(c+0.5))
+	}
+	ix.maxIDF = math.Log(1 + (n+0.5)/0.5)
+	ix.localIDF()
+	ix.buildParagraphs(nterms)
+	avg := 1.0
+	if len(ix.sents) > 0 && total > 0 {
+		avg = float64(total) / float64(len(ix.sents))
+	}
+	ix.avgLen = avg
+	ix.applyNorms()
+	nsent, nparas, ndocs := len(ix.sents), ix.paras, len(docs)
+	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs) }
+	return ix
+}
 
-	// Terms, postings, phrases.
-	var df []int32
+// maxMapHint caps the sizes Build gives its word maps up front. The
+// vocabulary of a text grows more slowly than the text, so the per-byte
+// estimates that fit news articles would overshoot on a large corpus;
+// beyond the cap the maps simply grow.
+const maxMapHint = 1 << 16
+
+// tokenized holds the tokens of all sentences while Build runs, between
+// its two passes: sentence i has toks[bounds[i]:bounds[i+1]].
+type tokenized struct {
+	v      *vocab
+	toks   []storedToken
+	bounds []int
+	// buf holds the tokens of the sentence at hand.
+	buf []token
+}
+
+// storedToken is a token kept between Build's passes. Its text is the
+// vocab entry's, so it holds no pointer: the tokens of a whole corpus take
+// less than half the memory of tokens and give the garbage collector
+// nothing to scan.
+type storedToken struct {
+	word       int32 // index in the vocab
+	start, end int32
+	cap, num   bool
+}
+
+// newTokenized returns an empty tokenized sized for size bytes of text:
+// English has about one token per six bytes, and the vocabulary grows
+// more slowly than the text.
+func newTokenized(size int) *tokenized {
+	return &tokenized{
+		v:      newVocab(min(size/40+512, maxMapHint)),
+		toks:   make([]storedToken, 0, size/6+16),
+		bounds: append(make([]int, 0, size/120+2), 0),
+	}
+}
+
+// sentence returns the tokens of sentence i, valid until the next call.
+func (tk *tokenized) sentence(i int) []token {
+	tk.buf = tk.buf[:0]
+	for _, t := range tk.toks[tk.bounds[i]:tk.bounds[i+1]] {
+		tk.buf = append(tk.buf, token{
+			text: tk.v.words[t.word].text, start: int(t.start), end: int(t.end),
+			cap: t.cap, num: t.num, word: t.word + 1,
+		})
+	}
+	return tk.buf
+}
+
+// addSentence tokenizes one sentence of document di into tk and adds it
+// to ix unless it holds no word.
+func (ix *Index) addSentence(tk *tokenized, text string, di int) {
+	tk.buf = tokenizeWords(text, tk.buf[:0], tk.v)
+	if len(tk.buf) == 0 {
+		return
+	}
+	for _, t := range tk.buf {
+		w := t.word - 1
+		if w < 0 {
+			w = tk.v.add(t.text)
+		}
+		if !t.cap {
+			tk.v.words[w].lower = true
+		}
+		tk.toks = append(tk.toks, storedToken{word: w, start: int32(t.start), end: int32(t.end), cap: t.cap, num: t.num})
+	}
+	ix.sents = append(ix.sents, sentence{text: text, doc: int32(di), para: int32(ix.paras)})
+	tk.bounds = append(tk.bounds, len(tk.toks))
+}
+
+// assignTerms gives every sentence its content terms, answer flag,
+// phrases and acronyms, fills ix.terms, ix.surface and ix.sorted, and
+// returns the number of terms and of content words in the corpus. A term
+// id is assigned when its first word is met, in sentence order.
+func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
+	v := tk.v
+	// The terms of all sentences share one array; no sentence has more
+	// terms than tokens, so it never grows.
+	all := make([]int32, 0, len(tk.toks))
 	var cpos []int
-	total := 0
+	var cls []wordClass
+	// The phrases of consecutive sentences share chunks of one array; a
+	// sentence has at most two phrases per token (a reason clause may
+	// overlap the others), so a chunk with that much room never grows
+	// under a sentence's phrases.
+	var phrases []phrase
 	for si := range ix.sents {
 		s := &ix.sents[si]
-		toks := allToks[bounds[si]:bounds[si+1]]
-		cpos = cpos[:0]
-		for _, t := range toks {
-			if isStopWord(t.text) {
+		lo, hi := tk.bounds[si], tk.bounds[si+1]
+		first := len(all)
+		cpos, cls = cpos[:0], cls[:0]
+		for _, t := range tk.toks[lo:hi] {
+			vw := &v.words[t.word]
+			cls = append(cls, vw.class)
+			if vw.term == termStop {
 				cpos = append(cpos, -1)
 				continue
 			}
-			id, ok := ix.surface[t.text]
-			if !ok {
-				st := stem(t.text)
-				id, ok = ix.terms[st]
+			if vw.term == termNone {
+				st := stem(vw.text)
+				id, ok := ix.terms[st]
 				if !ok {
-					id = int32(len(df))
+					id = int32(nterms)
 					ix.terms[st] = id
-					df = append(df, 0)
+					nterms++
 				}
-				ix.surface[t.text] = id
+				vw.term = id
 			}
-			cpos = append(cpos, len(s.terms))
-			s.terms = append(s.terms, id)
+			cpos = append(cpos, len(all)-first)
+			all = append(all, vw.term)
 		}
+		s.terms = all[first:len(all):len(all)]
 		total += len(s.terms)
-		s.answer = isAnswerLine(s.text, toks)
-		s.phrases = detectPhrases(s.text, toks, cpos, lowerSeen)
-		ix.addAcronyms(s.text, toks, cpos, s.terms)
+		toks := tk.sentence(si)
+		s.answer = answerLine(s.text, toks, cpos)
+		if cap(phrases)-len(phrases) < 2*len(toks) {
+			// About one phrase per six tokens in the rest of the corpus.
+			phrases = make([]phrase, 0, max(2*len(toks), (len(tk.toks)-lo)/5))
+		}
+		np := len(phrases)
+		phrases = detectPhrases(phrases, s.text, toks, cpos, cls, v.lowerSeen)
+		if len(phrases) > np {
+			s.phrases = phrases[np:len(phrases):len(phrases)]
+		}
+		ix.addAcronyms(s.text, toks, cpos, s.terms, v)
 	}
-	// Postings, grouped by term.
-	counts := make([]int32, len(df)+1)
+	n := 0
+	for _, w := range v.words {
+		if w.term >= 0 {
+			n++
+		}
+	}
+	ix.surface = make(map[string]int32, n)
+	ix.sorted = make([]string, 0, n)
+	for _, w := range v.words {
+		if w.term >= 0 {
+			ix.surface[w.text] = w.term
+			ix.sorted = append(ix.sorted, w.text)
+		}
+	}
+	slices.Sort(ix.sorted)
+	return nterms, total
+}
+
+// buildPostings lists, for each term, the sentences holding it in
+// sentence order with the term's frequency there.
+func (ix *Index) buildPostings(nterms int) {
+	// last[id] is 1 + the last sentence seen holding id.
+	last := make([]int32, nterms)
+	counts := make([]int32, nterms+1)
 	for si := range ix.sents {
-		for j, id := range ix.sents[si].terms {
-			if !seenBefore(ix.sents[si].terms[:j], id) {
+		for _, id := range ix.sents[si].terms {
+			if last[id] != int32(si)+1 {
+				last[id] = int32(si) + 1
 				counts[id+1]++
 			}
 		}
@@ -180,44 +321,24 @@ func Build(docs []corpus.Document) *Index {
 	}
 	ix.postStart = counts
 	ix.postings = make([]posting, counts[len(counts)-1])
-	fill := make([]int32, len(df))
+	// next[id] is where id's next posting goes; a repeat within a
+	// sentence raises the tf of the posting just written.
+	next := make([]int32, nterms)
+	copy(next, counts)
+	clear(last)
 	for si := range ix.sents {
-		terms := ix.sents[si].terms
-		for j, id := range terms {
-			if seenBefore(terms[:j], id) {
+		for _, id := range ix.sents[si].terms {
+			if last[id] == int32(si)+1 {
+				if p := &ix.postings[next[id]-1]; p.tf < math.MaxUint16 {
+					p.tf++
+				}
 				continue
 			}
-			tf := uint16(1)
-			for _, other := range terms[j+1:] {
-				if other == id && tf < math.MaxUint16 {
-					tf++
-				}
-			}
-			ix.postings[counts[id]+fill[id]] = posting{sent: int32(si), tf: tf}
-			fill[id]++
+			last[id] = int32(si) + 1
+			ix.postings[next[id]] = posting{sent: int32(si), tf: 1}
+			next[id]++
 		}
 	}
-	// IDF over sentences, BM25 style but never negative:
-	// log(1 + (N - n + 0.5) / (n + 0.5)).
-	n := float64(len(ix.sents))
-	ix.idf = make([]float64, len(df))
-	for id := range ix.idf {
-		c := float64(counts[id+1] - counts[id])
-		ix.idf[id] = math.Log(1 + (n-c+0.5)/(c+0.5))
-	}
-	ix.maxIDF = math.Log(1 + (n+0.5)/0.5)
-	ix.localIDF()
-	ix.buildParagraphs(len(df))
-	avg := 1.0
-	if len(ix.sents) > 0 && total > 0 {
-		avg = float64(total) / float64(len(ix.sents))
-	}
-	ix.avgLen = avg
-	ix.applyNorms()
-	ix.buildSpell()
-	nsent, nparas, ndocs := len(ix.sents), ix.paras, len(docs)
-	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs) }
-	return ix
 }
 
 // seenBefore reports whether id occurs in prev.
@@ -260,13 +381,25 @@ func cutLong(s string) []string {
 // words, a full stop or enough function words, not a question, not a
 // title-case heading, not a link line ("ALSO READ | ...").
 func isAnswerLine(text string, toks []token) bool {
+	cpos := make([]int, len(toks))
+	for i, t := range toks {
+		if isStopWord(t.text) {
+			cpos[i] = -1
+		}
+	}
+	return answerLine(text, toks, cpos)
+}
+
+// answerLine is isAnswerLine for Build, which already knows the stop
+// words: cpos[i] is negative when toks[i] is one.
+func answerLine(text string, toks []token, cpos []int) bool {
 	words, stops, caps := 0, 0, 0
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.num {
 			continue
 		}
 		words++
-		if isStopWord(t.text) {
+		if cpos[i] < 0 {
 			stops++
 		} else if t.cap {
 			caps++
@@ -275,11 +408,22 @@ func isAnswerLine(text string, toks []token) bool {
 	if words < 4 || strings.HasSuffix(text, "?") || strings.Contains(text, " | ") {
 		return false
 	}
+	// Count capitals until the line is surely shouting or surely not:
+	// each byte left adds at most one.
 	upper := 0
-	for _, r := range text {
+	for i := 0; i < len(text) && upper*2 <= len(text) && (upper+len(text)-i)*2 > len(text); {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII, most of the text
+			if 'A' <= c && c <= 'Z' {
+				upper++
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsUpper(r) {
 			upper++
 		}
+		i += w
 	}
 	if upper*2 > len(text) { // shouting: "ALSO READ", "SKIP TO CONTENT"
 		return false
@@ -324,46 +468,42 @@ func (ix *Index) localIDF() {
 
 // buildParagraphs indexes paragraphs (blocks) the way sentences are: a
 // sentence's paragraph score tells which passage the question is about.
+// A paragraph's sentences are contiguous and in paragraph order, so the
+// postings come out sorted by paragraph.
 func (ix *Index) buildParagraphs(nterms int) {
-	tf := map[int32]uint16{}
+	// last[id] is 1 + the last paragraph seen holding id.
+	last := make([]int32, nterms)
 	counts := make([]int32, nterms+1)
-	type entry struct {
-		id   int32
-		para int32
-		tf   uint16
-	}
-	var entries []entry
 	lens := make([]float64, ix.paras)
-	flush := func(para int32) {
-		for id, c := range tf {
-			entries = append(entries, entry{id, para, c})
-			counts[id+1]++
-		}
-		clear(tf)
-	}
 	for si := range ix.sents {
 		s := &ix.sents[si]
-		if si > 0 && ix.sents[si-1].para != s.para {
-			flush(ix.sents[si-1].para)
-		}
 		for _, id := range s.terms {
-			tf[id]++
+			if last[id] != s.para+1 {
+				last[id] = s.para + 1
+				counts[id+1]++
+			}
 		}
 		lens[s.para] += float64(len(s.terms))
-	}
-	if len(ix.sents) > 0 {
-		flush(ix.sents[len(ix.sents)-1].para)
 	}
 	for i := 1; i < len(counts); i++ {
 		counts[i] += counts[i-1]
 	}
 	ix.paraStart = counts
-	ix.paraPost = make([]posting, len(entries))
-	fill := make([]int32, nterms)
-	// Entries come paragraph by paragraph, so each run stays sorted.
-	for _, e := range entries {
-		ix.paraPost[counts[e.id]+fill[e.id]] = posting{sent: e.para, tf: e.tf}
-		fill[e.id]++
+	ix.paraPost = make([]posting, counts[len(counts)-1])
+	next := make([]int32, nterms)
+	copy(next, counts)
+	clear(last)
+	for si := range ix.sents {
+		s := &ix.sents[si]
+		for _, id := range s.terms {
+			if last[id] == s.para+1 {
+				ix.paraPost[next[id]-1].tf++ // wraps like a uint16 count
+				continue
+			}
+			last[id] = s.para + 1
+			ix.paraPost[next[id]] = posting{sent: s.para, tf: 1}
+			next[id]++
+		}
 	}
 	n := float64(ix.paras)
 	ix.paraIDF = make([]float64, nterms)

@@ -79,13 +79,71 @@ var nameConnectors = map[string]bool{
 	"the": true, "du": true, "dos": true, "y": true,
 }
 
+// wordClass is the set of word lists above (and two of token.go's) that
+// a word belongs to. Build works it out once per distinct word, so that
+// the tokenizer and detectPhrases test bits instead of looking every token
+// up in several maps.
+type wordClass uint16
+
+const (
+	classMonth wordClass = 1 << iota
+	classWeekday
+	classRelativeUnit
+	classRelativeDay
+	classNumberLike
+	classReason
+	classPlacePreposition
+	classNameConnector
+	classMultiFirst  // starts a phrase of multiWord
+	classSmallNumber // a key of smallNumbers
+)
+
+// classOf returns the word lists w belongs to.
+func classOf(w string) wordClass { return wordClasses[w] }
+
+// wordClasses maps each word of the lists to its classes: one lookup
+// instead of one per list. It is computed once from the lists and only
+// read afterwards.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{monthNames, classMonth}, {weekdayNames, classWeekday},
+		{relativeUnits, classRelativeUnit}, {relativeDays, classRelativeDay},
+		{numberLike, classNumberLike}, {reasonMarkers, classReason},
+		{placePrepositions, classPlacePreposition}, {nameConnectors, classNameConnector},
+	} {
+		for w, in := range l.words {
+			if in {
+				m[w] |= l.class
+			}
+		}
+	}
+	for w := range multiFirst {
+		m[w] |= classMultiFirst
+	}
+	for w := range smallNumbers {
+		m[w] |= classSmallNumber
+	}
+	return m
+}()
+
 // detectPhrases finds the typed phrases of one sentence. toks are its
 // tokens, cpos[i] the content position of toks[i] (or -1 for a stop
-// word), and lowerSeen reports whether a word occurs in lower case in the
-// corpus, which tells a sentence-initial name from an ordinary word.
-func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string) bool) []phrase {
-	var out []phrase
-	used := make([]bool, len(toks))
+// word), cls[i] the classOf toks[i], and lowerSeen reports whether a word
+// occurs in lower case in the corpus, which tells a sentence-initial name
+// from an ordinary word. It appends the phrases to out and returns it.
+func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wordClass, lowerSeen func(string) bool) []phrase {
+	// used marks the tokens a phrase took; most sentences fit the array.
+	var usedBuf [128]bool
+	used := usedBuf[:0]
+	if len(toks) <= len(usedBuf) {
+		used = usedBuf[:len(toks)]
+	} else {
+		used = make([]bool, len(toks))
+	}
 	add := func(k AnswerType, a, b int, value string) {
 		start, end := toks[a].start, toks[b-1].end
 		if k == TypeNumber && start > 0 {
@@ -102,7 +160,7 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 	}
 	// Dates first, so that years are not counted as plain numbers.
 	for i := 0; i < len(toks); i++ {
-		if a, b, ok := dateAt(toks, i); ok {
+		if a, b, ok := dateAt(toks, cls, i); ok {
 			add(TypeDate, a, b, joinTexts(toks[a:b]))
 			i = b - 1
 		}
@@ -138,7 +196,7 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 			continue
 		}
 		t := toks[i]
-		if !t.num && !numberLike[t.text] {
+		if !t.num && cls[i]&classNumberLike == 0 {
 			continue
 		}
 		b := i + 1
@@ -152,22 +210,22 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 	}
 	// Proper names: runs of capitalised words.
 	for i := 0; i < len(toks); i++ {
-		if used[i] || !toks[i].cap || isStopWord(toks[i].text) {
+		if used[i] || !toks[i].cap || cpos[i] < 0 {
 			continue
 		}
-		if i == 0 && lowerSeen(toks[i].text) && !(len(toks) > 1 && toks[1].cap && !isStopWord(toks[1].text)) {
+		if i == 0 && lowerSeen(toks[i].text) && !(len(toks) > 1 && toks[1].cap && cpos[1] >= 0) {
 			continue // an ordinary word that starts the sentence
 		}
 		b := i + 1
 		for b < len(toks) && !used[b] {
-			if toks[b].cap && !monthNames[toks[b].text] && !weekdayNames[toks[b].text] {
+			if toks[b].cap && cls[b]&(classMonth|classWeekday) == 0 {
 				if gapBreaksName(text, toks[b-1].end, toks[b].start) {
 					break
 				}
 				b++
 				continue
 			}
-			if nameConnectors[toks[b].text] && !toks[b].cap && b+1 < len(toks) && toks[b+1].cap && !used[b+1] &&
+			if cls[b]&classNameConnector != 0 && !toks[b].cap && b+1 < len(toks) && toks[b+1].cap && !used[b+1] &&
 				!gapBreaksName(text, toks[b-1].end, toks[b].start) {
 				b += 2
 				continue
@@ -175,7 +233,7 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 			break
 		}
 		k := TypePerson
-		if i > 0 && placePrepositions[toks[i-1].text] {
+		if i > 0 && cls[i-1]&classPlacePreposition != 0 {
 			k = TypePlace
 		}
 		add(k, i, b, joinTexts(toks[i:b]))
@@ -183,7 +241,7 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 	}
 	// Reason clauses: from a marker to the end of the clause.
 	for i := 0; i < len(toks); i++ {
-		if !reasonMarkers[toks[i].text] {
+		if cls[i]&classReason == 0 {
 			continue
 		}
 		b := i + 1
@@ -200,8 +258,8 @@ func detectPhrases(text string, toks []token, cpos []int, lowerSeen func(string)
 // dateAt reports a date phrase starting at toks[i]: a month with an
 // optional day and year ("September 17", "14 September 2025", "early
 // November 2025"), a weekday, a year, a decade, or a relative date ("later
-// this year", "last week", "today").
-func dateAt(toks []token, i int) (a, b int, ok bool) {
+// this year", "last week", "today"). cls is as in detectPhrases.
+func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 	t := toks[i].text
 	day := func(j int) bool {
 		if j < 0 || j >= len(toks) || !toks[j].num || len(toks[j].text) > 2 {
@@ -211,7 +269,7 @@ func dateAt(toks []token, i int) (a, b int, ok bool) {
 	}
 	year := func(j int) bool { return j >= 0 && j < len(toks) && isYear(toks[j].text) }
 	switch {
-	case monthNames[t] && (t != "may" || toks[i].cap):
+	case cls[i]&classMonth != 0 && (t != "may" || toks[i].cap):
 		a, b = i, i+1
 		if day(i - 1) {
 			a = i - 1
@@ -226,9 +284,9 @@ func dateAt(toks []token, i int) (a, b int, ok bool) {
 			b++
 		}
 		return a, b, true
-	case day(i) && i+1 < len(toks) && monthNames[toks[i+1].text]:
-		return dateAt(toks, i+1)
-	case weekdayNames[t]:
+	case day(i) && i+1 < len(toks) && cls[i+1]&classMonth != 0:
+		return dateAt(toks, cls, i+1)
+	case cls[i]&classWeekday != 0:
 		a = i
 		if i > 0 && (toks[i-1].text == "last" || toks[i-1].text == "next") {
 			a = i - 1
@@ -238,9 +296,9 @@ func dateAt(toks []token, i int) (a, b int, ok bool) {
 		return i, i + 1, true
 	case len(t) == 5 && t[4] == 's' && isYear(t[:4]):
 		return i, i + 1, true
-	case relativeDays[t]:
+	case cls[i]&classRelativeDay != 0:
 		return i, i + 1, true
-	case (t == "this" || t == "next" || t == "last" || t == "coming") && i+1 < len(toks) && relativeUnits[toks[i+1].text]:
+	case (t == "this" || t == "next" || t == "last" || t == "coming") && i+1 < len(toks) && cls[i+1]&classRelativeUnit != 0:
 		a = i
 		if i > 0 && (toks[i-1].text == "later" || toks[i-1].text == "earlier") {
 			a = i - 1
@@ -261,8 +319,12 @@ func isYear(w string) bool {
 }
 
 // gapBreaksName reports whether the text between two words stops a name:
-// any punctuation but a space or a hyphen does.
+// any punctuation but a space or a hyphen does. Two tokens of one word
+// ("do" and "not" of "don't") overlap, and nothing lies between them.
 func gapBreaksName(text string, from, to int) bool {
+	if from >= to {
+		return false
+	}
 	for _, r := range text[from:to] {
 		if !unicode.IsSpace(r) && r != '-' && r != '.' {
 			return true
@@ -272,8 +334,9 @@ func gapBreaksName(text string, from, to int) bool {
 }
 
 // clauseBreak reports whether the text between two words ends a clause.
+// Overlapping tokens of one word ("don't") have nothing between them.
 func clauseBreak(text string, from, to int) bool {
-	return strings.ContainsAny(text[from:to], ",;:()—–")
+	return from < to && strings.ContainsAny(text[from:to], ",;:()—–")
 }
 
 // contentRange maps the token range [a, b) to content positions.
@@ -295,7 +358,15 @@ func contentRange(cpos []int, a, b int) (ps, pe int16) {
 
 // joinTexts joins the normalised texts of toks with spaces.
 func joinTexts(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].text
+	}
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte(' ')

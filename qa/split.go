@@ -49,6 +49,10 @@ func splitSentences(block string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(block); {
+		if c := block[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // fast path: an ASCII byte that ends nothing
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(block[i:])
 		i += w
 		if r != '.' && r != '!' && r != '?' && r != '…' {

@@ -54,6 +54,10 @@ func TestIsAnswerLine(t *testing.T) {
 		{"ALSO READ | France’s Parliamentary Committee Seeks Criminal Charges Against TikTok", false},
 		{"Monday, 02 February 2026", false},
 		{"Comments (0)", false},
+		// Shouting: more than half the bytes are capitals.
+		{"THE TALKS IN MADRID ENDED WITH A DEAL ON THE APP.", false},
+		{"THE TALKS IN MADRID ENDED with a deal on the app today.", true},
+		{"ÉTATS-UNIS ET CHINE SIGNENT UN ACCORD SUR LE COMMERCE.", false},
 	}
 	for _, tc := range tests {
 		if got := isAnswerLine(tc.in, tokenize(tc.in, nil)); got != tc.want {

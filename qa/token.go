@@ -20,6 +20,9 @@ type token struct {
 	cap bool
 	// num is true when text is a number written in digits.
 	num bool
+	// word is 1 + the index of text in the vocab of the Build that
+	// tokenized it, or 0 when unknown (questions, rewritten tokens).
+	word int32
 }
 
 // maxTokenBytes bounds the length of one word; longer runs are cut so that
@@ -29,6 +32,12 @@ const maxTokenBytes = 64
 // tokenize appends the tokens of s to out and returns it. It never fails:
 // invalid UTF-8 and control bytes act as separators.
 func tokenize(s string, out []token) []token {
+	return tokenizeWords(s, out, nil)
+}
+
+// tokenizeWords is tokenize with the token texts interned in v, so that a
+// word repeated across a corpus is allocated once. v may be nil.
+func tokenizeWords(s string, out []token, v *vocab) []token {
 	first := len(out)
 	i := 0
 	for i < len(s) {
@@ -44,10 +53,10 @@ func tokenize(s string, out []token) []token {
 		}
 		start := i
 		end := scanWord(s, i)
-		out = appendWord(out, s[start:end], start)
+		out = appendWord(out, s[start:end], start, v)
 		i = end
 	}
-	return mergePhrases(out, first)
+	return mergePhrases(out, first, v)
 }
 
 // isWordRune reports whether r can be part of a word.
@@ -113,9 +122,13 @@ func threeDigits(s string) bool {
 	return len(s) == 3 || !isDigitByte(s[3])
 }
 
-// appendWord normalises one raw word and appends its token(s).
-func appendWord(out []token, raw string, start int) []token {
+// appendWord normalises one raw word and appends its token(s). The text
+// is interned in v unless v is nil.
+func appendWord(out []token, raw string, start int, v *vocab) []token {
 	end := start + len(raw)
+	if w, word, ok := plainWord(raw, v); ok {
+		return append(out, token{text: w, start: start, end: end, cap: 'A' <= raw[0] && raw[0] <= 'Z', num: isNumber(w), word: word})
+	}
 	first, _ := utf8.DecodeRuneInString(raw)
 	capital := unicode.IsUpper(first)
 	w := foldAccents(strings.ToLower(raw))
@@ -150,11 +163,60 @@ func appendWord(out []token, raw string, start int) []token {
 	if w == "" {
 		return out
 	}
-	out = append(out, token{text: w, start: start, end: end, cap: capital, num: isNumber(w)})
+	var word int32
+	if v != nil {
+		i := v.add(w)
+		w, word = v.words[i].text, i+1
+	}
+	out = append(out, token{text: w, start: start, end: end, cap: capital, num: isNumber(w), word: word})
 	if extra != "" {
 		out = append(out, token{text: extra, start: start, end: end})
 	}
 	return out
+}
+
+// plainWord normalises the common case of appendWord without allocating:
+// a word of ASCII letters and digits only, which lower-casing and the
+// canonical table are all that change. word is as in token. ok is false
+// for any other word (accents, apostrophes, dots, commas), which the
+// general path handles.
+func plainWord(raw string, v *vocab) (w string, word int32, ok bool) {
+	var buf [2 * maxTokenBytes]byte
+	if len(raw) > len(buf) {
+		return "", 0, false
+	}
+	b := buf[:len(raw)]
+	lower := true // raw is already in lower case
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+			lower = false
+		default:
+			return "", 0, false
+		}
+		b[i] = c
+	}
+	// A word the vocab holds is already canonical, unless it is itself a
+	// key of canonical; only new words need the canonical lookup.
+	if v != nil {
+		if i, ok := v.ids[string(b)]; ok && !v.words[i].rewrites {
+			return v.words[i].text, i + 1, true
+		}
+	}
+	if c, ok := canonical[string(b)]; ok {
+		return c, 0, true
+	}
+	if v != nil {
+		i := v.addBytes(b)
+		return v.words[i].text, i + 1, true
+	}
+	if lower {
+		return raw, 0, true
+	}
+	return string(b), 0, true
 }
 
 // isNumber reports whether w is a number written in digits, with an
@@ -215,29 +277,31 @@ var multiFirst = map[string]struct{}{
 // mergePhrases rewrites out[first:] in place: two-word phrases of
 // multiWord become one token, runs of number words become one number
 // ("thirty-two" -> "32", "two hundred" -> "200"), a digit number followed
-// by a scale word is multiplied ("3 million" -> "3000000").
-func mergePhrases(out []token, first int) []token {
+// by a scale word is multiplied ("3 million" -> "3000000"). v is the
+// vocab the tokens were interned in, or nil.
+func mergePhrases(out []token, first int, v *vocab) []token {
 	toks := out[first:]
 	w := 0
 	for r := 0; r < len(toks); {
 		t := toks[r]
+		multi, small := mergeClass(t, v)
 		if r+1 < len(toks) {
-			if _, first := multiFirst[t.text]; !first {
+			if !multi {
 				// Fast path: most words start no phrase.
 			} else if m, ok := multiWord[[2]string{t.text, toks[r+1].text}]; ok {
-				t.text, t.end, t.num = m, toks[r+1].end, false
+				t.text, t.end, t.num, t.word = m, toks[r+1].end, false, 0
 				toks[w] = t
 				w++
 				r += 2
 				continue
 			}
 		}
-		if _, small := smallNumbers[t.text]; !small && !t.num {
+		if !small && !t.num {
 			// Fast path: not a number.
 		} else if v, n := parseNumberWords(toks[r:]); n > 0 {
 			last := toks[r+n-1]
 			t.text = strconv.FormatInt(v, 10)
-			t.end, t.num = last.end, true
+			t.end, t.num, t.word = last.end, true, 0
 			toks[w] = t
 			w++
 			r += n
@@ -248,6 +312,18 @@ func mergePhrases(out []token, first int) []token {
 		r++
 	}
 	return out[:first+w]
+}
+
+// mergeClass reports whether t is in multiFirst and whether it is in
+// smallNumbers, from its vocab entry when it has one.
+func mergeClass(t token, v *vocab) (multi, small bool) {
+	if t.word > 0 {
+		c := v.words[t.word-1].class
+		return c&classMultiFirst != 0, c&classSmallNumber != 0
+	}
+	_, multi = multiFirst[t.text]
+	_, small = smallNumbers[t.text]
+	return multi, small
 }
 
 var smallNumbers = map[string]int64{

@@ -39,36 +39,25 @@ type spellWord struct {
 	id   int32
 }
 
-// buildSpell buckets the corpus words (letters only, at least 4 letters) by
-// first letter and length.
+// buildSpell buckets the corpus words of at least four letters (letters
+// only) by first letter and length, each bucket in word order. Only
+// misspelt question words need these, so they are built on the first
+// such question (see spellIndex), not by Build.
 func (ix *Index) buildSpell() {
 	ix.spell = map[spellKey][]spellWord{}
-	ix.sorted = make([]string, 0, len(ix.surface))
-	for w := range ix.surface {
-		ix.sorted = append(ix.sorted, w)
-	}
-	sort.Strings(ix.sorted)
-	for w, id := range ix.surface {
+	for _, w := range ix.sorted {
 		if len(w) < 4 || !allLetters(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		k := spellKey{r, utf8.RuneCountInString(w)}
-		ix.spell[k] = append(ix.spell[k], spellWord{w, id})
-	}
-	// Deterministic order: map iteration is random, ties are broken by df.
-	for k, ws := range ix.spell {
-		sortSpell(ws)
-		ix.spell[k] = ws
+		ix.spell[k] = append(ix.spell[k], spellWord{w, ix.surface[w]})
 	}
 }
 
-func sortSpell(ws []spellWord) {
-	for i := 1; i < len(ws); i++ {
-		for j := i; j > 0 && ws[j].word < ws[j-1].word; j-- {
-			ws[j], ws[j-1] = ws[j-1], ws[j]
-		}
-	}
+// spellIndex builds ix.spell once, safely for concurrent callers.
+func (ix *Index) spellIndex() {
+	ix.spellOnce.Do(ix.buildSpell)
 }
 
 func allLetters(w string) bool {
@@ -95,6 +84,7 @@ func (ix *Index) correct(w string) (id int32, weight float64, ok bool) {
 	if n >= 8 {
 		maxD = 2
 	}
+	ix.spellIndex()
 	first, _ := utf8.DecodeRuneInString(w)
 	best, bestD, bestDF := int32(-1), maxD+1, int32(-1)
 	for l := n - maxD; l <= n+maxD; l++ {
@@ -173,40 +163,38 @@ func osaDistance(a, b string, max int) int {
 // addAcronyms records, for each run of two to five capitalised content
 // words in a sentence, the acronym their initials spell ("US Trade
 // Representative" -> "ustr"; an all-capitals short word contributes all
-// its letters).
-func (ix *Index) addAcronyms(text string, toks []token, cpos []int, terms []int32) {
+// its letters). An acronym that is itself a content word of the corpus so
+// far (v) is left out, and the first run to spell one wins.
+func (ix *Index) addAcronyms(text string, toks []token, cpos []int, terms []int32, v *vocab) {
+	var buf [64]byte
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].cap || cpos[i] < 0 {
 			continue
 		}
-		var b strings.Builder
+		b := buf[:0]
 		for j := i; j < len(toks) && j < i+5; j++ {
 			if !toks[j].cap || cpos[j] < 0 {
 				break
 			}
 			t := toks[j]
 			if isAllUpper(text[t.start:t.end]) {
-				b.WriteString(t.text)
+				b = append(b, t.text...)
 			} else {
 				r, _ := utf8.DecodeRuneInString(t.text)
-				b.WriteRune(r)
+				b = utf8.AppendRune(b, r)
 			}
-			if j == i {
+			if j == i || len(b) < 3 {
 				continue
 			}
-			a := b.String()
-			if len(a) < 3 {
+			if v.isTermBytes(b) {
 				continue
 			}
-			if _, known := ix.surface[a]; known {
-				continue
-			}
-			if _, ok := ix.acronyms[a]; !ok {
+			if _, ok := ix.acronyms[string(b)]; !ok {
 				ids := make([]int32, 0, j-i+1)
 				for k := i; k <= j; k++ {
 					ids = append(ids, terms[cpos[k]])
 				}
-				ix.acronyms[a] = ids
+				ix.acronyms[string(b)] = ids
 			}
 		}
 	}

@@ -1,0 +1,108 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWordClasses(t *testing.T) {
+	lists := []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{monthNames, classMonth}, {weekdayNames, classWeekday},
+		{relativeUnits, classRelativeUnit}, {relativeDays, classRelativeDay},
+		{numberLike, classNumberLike}, {reasonMarkers, classReason},
+		{placePrepositions, classPlacePreposition}, {nameConnectors, classNameConnector},
+	}
+	for _, l := range lists {
+		for w := range l.words {
+			if classOf(w)&l.class == 0 {
+				t.Errorf("classOf(%q) = %b, want bit %b", w, classOf(w), l.class)
+			}
+		}
+	}
+	for w := range multiFirst {
+		if classOf(w)&classMultiFirst == 0 {
+			t.Errorf("classOf(%q) lacks classMultiFirst", w)
+		}
+	}
+	for w := range smallNumbers {
+		if classOf(w)&classSmallNumber == 0 {
+			t.Errorf("classOf(%q) lacks classSmallNumber", w)
+		}
+	}
+	tests := []struct {
+		word string
+		want wordClass
+	}{
+		{"may", classMonth},
+		{"since", classReason},
+		{"twelve", classSmallNumber},
+		{"united", classMultiFirst},
+		{"tariff", 0},
+	}
+	for _, tc := range tests {
+		if got := classOf(tc.word); got != tc.want {
+			t.Errorf("classOf(%q) = %b, want %b", tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestVocab(t *testing.T) {
+	v := newVocab(0)
+	toks := tokenizeWords("The talks resumed. the US talks", nil, v)
+	if got, want := len(toks), 6; got != want {
+		t.Fatalf("got %d tokens, want %d", got, want)
+	}
+	// Repeated words share one entry and one string.
+	if toks[1].word == 0 || toks[1].word != toks[5].word {
+		t.Errorf("talks: got word %d and %d, want the same non-zero entry", toks[1].word, toks[5].word)
+	}
+	if got := v.words[toks[1].word-1].text; got != "talks" {
+		t.Errorf("entry text: got %q, want %q", got, "talks")
+	}
+	if v.words[v.add("the")].term != termStop {
+		t.Errorf("the: got term %d, want termStop", v.words[v.add("the")].term)
+	}
+	if v.words[v.add("talks")].term != termNone {
+		t.Errorf("talks: got term %d, want termNone before Build indexes it", v.words[v.add("talks")].term)
+	}
+	// Tokenizing with a vocab gives the same tokens as without.
+	plain := tokenize("The talks resumed. the US talks", nil)
+	for i := range plain {
+		a, b := plain[i], toks[i]
+		b.word = 0
+		if a != b {
+			t.Errorf("token %d: got %+v with a vocab, want %+v", i, b, a)
+		}
+	}
+}
+
+// TestPlainWord checks the allocation-free path of appendWord against the
+// general normalisation it stands for.
+func TestPlainWord(t *testing.T) {
+	for _, raw := range []string{"Tariffs", "USA", "Sept", "abc123", "WHATS", "x"} {
+		want := strings.ToLower(raw)
+		if c, ok := canonical[want]; ok {
+			want = c
+		}
+		for _, v := range []*vocab{nil, newVocab(0)} {
+			got, _, ok := plainWord(raw, v)
+			if !ok || got != want {
+				t.Errorf("plainWord(%q) = %q, %v; want %q, true", raw, got, ok, want)
+			}
+		}
+	}
+	// A vocab entry spelt like a canonical key still gets rewritten.
+	v := newVocab(0)
+	v.add("usa")
+	if got, _, _ := plainWord("USA", v); got != "us" {
+		t.Errorf("plainWord(%q) with %q in the vocab = %q, want %q", "USA", "usa", got, "us")
+	}
+	for _, raw := range []string{"don't", "U.S", "1,000", "Beyoncé"} {
+		if _, _, ok := plainWord(raw, nil); ok {
+			t.Errorf("plainWord(%q) took the plain path, want the general one", raw)
+		}
+	}
+}
