@@ -12,9 +12,6 @@ func stem(w string) string {
 	if len(w) <= 2 || isNumber(w) {
 		return w
 	}
-	if s, ok := stemASCII(w); ok {
-		return s
-	}
 	return english.Stem(w, true)
 }
 
