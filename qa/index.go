@@ -74,7 +74,10 @@ type sentence struct {
 	norm float64
 	// answer is false for lines that cannot be an answer: headings,
 	// questions, bylines, link lines.
-	answer  bool
+	answer bool
+	// refers is true when the sentence opens by referring to the one
+	// before ("It sold ...", "The album ...").
+	refers  bool
 	phrases []phrase
 }
 
@@ -273,6 +276,7 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 		total += len(s.terms)
 		toks := tk.sentence(si)
 		s.answer = answerLine(s.text, toks, cpos)
+		s.refers = refersBack(s.text)
 		if cap(phrases)-len(phrases) < 2*len(toks) {
 			// About one phrase per six tokens in the rest of the corpus.
 			phrases = make([]phrase, 0, max(2*len(toks), (len(tk.toks)-lo)/5))

@@ -105,6 +105,7 @@ type scratch struct {
 	docBest   []cand
 	docs      []int32
 	top       []cand
+	worst     int
 	terms     []qterm
 	excl      []int32
 	// tdocs are the documents the question touched; docScore their
@@ -286,20 +287,21 @@ func (ix *Index) correctShort(w string) (int32, float64, bool) {
 }
 
 // massOf sums the weights of the terms in mask, counting each question
-// word once, at its strongest matched term.
+// word once, at its strongest matched term. Terms are sorted by word
+// (resolve), so a word's terms are neighbouring bits.
 func (sc *scratch) massOf(mask uint32) float64 {
-	var best [maxQueryWords]float64
-	for mask != 0 {
-		k := bits.TrailingZeros32(mask)
-		t := &sc.terms[k]
-		best[t.word] = max(best[t.word], t.w)
-		mask &= mask - 1
+	m, best, cur := 0.0, 0.0, -1
+	for ; mask != 0; mask &= mask - 1 {
+		t := &sc.terms[bits.TrailingZeros32(mask)]
+		switch {
+		case t.word != cur:
+			m += best
+			cur, best = t.word, t.w
+		case t.w > best:
+			best = t.w
+		}
 	}
-	m := 0.0
-	for _, w := range best {
-		m += w
-	}
-	return m
+	return m + best
 }
 
 // rank scores the sentences for the resolved terms in sc.terms and leaves
@@ -423,7 +425,7 @@ func (ix *Index) scoreDocs(sc *scratch) {
 func (ix *Index) context(sc *scratch, s int32) (ref, nb uint32) {
 	st := &ix.sents[s]
 	if s > 0 && ix.sents[s-1].doc == st.doc {
-		if refersBack(st.text) {
+		if st.refers {
 			ref = sc.mask[s-1]
 		} else {
 			nb = sc.mask[s-1]
@@ -458,20 +460,28 @@ func refersBack(text string) bool {
 	return referringWords[strings.ToLower(text[:end])]
 }
 
-// push keeps the topK best candidates (unordered) in sc.top.
+// push keeps the topK best candidates (unordered) in sc.top; sc.worst is
+// the index of the weakest once the list is full.
 func (sc *scratch) push(c cand) {
 	if len(sc.top) < topK {
 		sc.top = append(sc.top, c)
+		if len(sc.top) == topK {
+			sc.findWorst()
+		}
 		return
 	}
-	worst := 0
-	for i := 1; i < len(sc.top); i++ {
-		if sc.top[i].score < sc.top[worst].score {
-			worst = i
-		}
+	if c.score > sc.top[sc.worst].score {
+		sc.top[sc.worst] = c
+		sc.findWorst()
 	}
-	if c.score > sc.top[worst].score {
-		sc.top[worst] = c
+}
+
+func (sc *scratch) findWorst() {
+	sc.worst = 0
+	for i := 1; i < len(sc.top); i++ {
+		if sc.top[i].score < sc.top[sc.worst].score {
+			sc.worst = i
+		}
 	}
 }
 
