@@ -157,7 +157,7 @@ func Build(docs []corpus.Document) *Index {
 	ix.avgLen = avg
 	ix.applyNorms()
 	nsent, nparas, ndocs := len(ix.sents), ix.paras, len(docs)
-	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs) }
+	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs, nterms) }
 	return ix
 }
 

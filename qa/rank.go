@@ -106,6 +106,9 @@ type scratch struct {
 	docs      []int32
 	top       []cand
 	worst     int
+	// qidx maps a term id to 1 + its index in terms, 0 when the question
+	// does not hold it.
+	qidx []int8
 	terms     []qterm
 	excl      []int32
 	// tdocs are the documents the question touched; docScore their
@@ -114,8 +117,9 @@ type scratch struct {
 	docScore []float64
 }
 
-func newScratch(nsent, nparas, ndocs int) *scratch {
+func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 	return &scratch{
+		qidx:      make([]int8, nterms),
 		score:     make([]float64, nsent),
 		mask:      make([]uint32, nsent),
 		paraMask:  make([]uint32, nparas),
@@ -143,6 +147,9 @@ func (sc *scratch) reset(ix *Index) {
 	}
 	sc.touched = sc.touched[:0]
 	sc.top = sc.top[:0]
+	for _, t := range sc.terms {
+		sc.qidx[t.id] = 0
+	}
 	sc.terms = sc.terms[:0]
 	sc.excl = sc.excl[:0]
 	sc.docs = sc.docs[:0]
@@ -242,6 +249,9 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		}
 		return cmp.Compare(b.w, a.w)
 	})
+	for k, t := range sc.terms {
+		sc.qidx[t.id] = int8(k + 1)
+	}
 	return total, oov
 }
 
@@ -496,14 +506,12 @@ func (ix *Index) refine(q *Question, sc *scratch, c cand) float64 {
 	}
 	lo, hi, n := len(st.terms), -1, 0
 	for p, id := range st.terms {
-		for k := range sc.terms {
-			if sc.terms[k].id == id {
-				if pos[k] < 0 {
-					n++
-				}
-				pos[k] = int16(p)
-				lo, hi = min(lo, p), max(hi, p)
+		if k := sc.qidx[id] - 1; k >= 0 {
+			if pos[k] < 0 {
+				n++
 			}
+			pos[k] = int16(p)
+			lo, hi = min(lo, p), max(hi, p)
 		}
 	}
 	for a := range sc.terms {
@@ -604,14 +612,7 @@ func (ix *Index) phraseIsQuestion(sc *scratch, st *sentence, ph *phrase) bool {
 	return true
 }
 
-func (sc *scratch) hasTerm(id int32) bool {
-	for _, t := range sc.terms {
-		if t.id == id {
-			return true
-		}
-	}
-	return false
-}
+func (sc *scratch) hasTerm(id int32) bool { return sc.qidx[id] != 0 }
 
 // Answer finds the sentence of ix that best answers q, or reports
 // Found=false when the documents do not answer it. It returns ctx's error
