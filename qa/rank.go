@@ -108,9 +108,9 @@ type scratch struct {
 	worst     int
 	// qidx maps a term id to 1 + its index in terms, 0 when the question
 	// does not hold it.
-	qidx []int8
-	terms     []qterm
-	excl      []int32
+	qidx  []int8
+	terms []qterm
+	excl  []int32
 	// tdocs are the documents the question touched; docScore their
 	// relevance.
 	tdocs    []int32
