@@ -151,6 +151,9 @@ func Parse(text string) Question {
 			q.Terms = append(q.Terms, s)
 		}
 	}
+	if q.Type == TypeDate {
+		q.stressPredicate(toks)
+	}
 	return q
 }
 
@@ -265,4 +268,45 @@ func countedWord(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// auxiliaries are the verbs that carry a question's tense ("when did the
+// talks start", "when will it conclude"), leaving the main verb bare.
+var auxiliaries = map[string]bool{
+	"did": true, "does": true, "do": true, "will": true, "would": true,
+	"can": true, "could": true, "should": true, "has": true, "have": true,
+	"had": true, "was": true, "were": true,
+}
+
+// predicateWeight is the weight of a question's main verb.
+const predicateWeight = 1.5
+
+// stressPredicate gives more weight to the main verb of a question with an
+// auxiliary, which in English comes last once the subject is said ("when
+// did the talks start", "when will the investigation conclude"): a date
+// from a sentence about another event does not answer it.
+func (q *Question) stressPredicate(toks []token) {
+	aux := -1
+	for i, t := range toks {
+		if auxiliaries[t.text] {
+			aux = i
+			break
+		}
+	}
+	if aux < 0 {
+		return
+	}
+	for i := len(toks) - 1; i > aux+1; i-- {
+		t := toks[i]
+		if t.num || isStopWord(t.text) {
+			continue
+		}
+		s := stem(t.text)
+		for k := range q.words {
+			if q.words[k].stem == s && q.words[k].weight == 1 {
+				q.words[k].weight = predicateWeight
+			}
+		}
+		return
+	}
 }
