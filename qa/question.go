@@ -262,6 +262,9 @@ func countedWord(toks []token) string {
 			continue
 		}
 		for _, t := range toks[i+2 : min(len(toks), i+4)] {
+			if auxiliaries[t.text] {
+				return "" // "how much did imports grow": no noun is counted
+			}
 			if !isStopWord(t.text) {
 				return t.text
 			}
