@@ -275,7 +275,9 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 		s.terms = all[first:len(all):len(all)]
 		total += len(s.terms)
 		toks := tk.sentence(si)
-		s.answer = answerLine(s.text, toks, cpos)
+		// A headline states no fact of its own: the title is never an
+		// answer unless it is written as a sentence.
+		s.answer = answerLine(s.text, toks, cpos) && !isHeadline(s.text, ix.docs[s.doc].Title)
 		s.refers = refersBack(s.text)
 		if cap(phrases)-len(phrases) < 2*len(toks) {
 			// About one phrase per six tokens in the rest of the corpus.
@@ -532,4 +534,14 @@ func (ix *Index) applyNorms() {
 		s := &ix.sents[si]
 		s.norm = ix.p.k1 * (1 - ix.p.b + ix.p.b*float64(len(s.terms))/ix.avgLen)
 	}
+}
+
+// isHeadline reports whether a line is the document's title written as a
+// headline, with no full stop at its end.
+func isHeadline(line, title string) bool {
+	if line != strings.TrimSpace(title) {
+		return false
+	}
+	last := strings.TrimRight(line, "\"'”’)] ")
+	return !strings.HasSuffix(last, ".") && !strings.HasSuffix(last, "!")
 }

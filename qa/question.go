@@ -203,6 +203,20 @@ func questionType(toks []token) AnswerType {
 			}
 		}
 	}
+	// A query of key words ("tiktok deadline?") asks for what its
+	// type noun names.
+	if len(toks) <= 6 {
+		for _, t := range toks {
+			if questionWords[t.text] {
+				return TypeNone
+			}
+		}
+		for _, t := range toks {
+			if k, ok := nounType(t.text, ""); ok && k != TypePerson {
+				return k
+			}
+		}
+	}
 	return TypeNone
 }
 
@@ -210,7 +224,8 @@ func questionType(toks []token) AnswerType {
 func nounType(w, next string) (AnswerType, bool) {
 	switch w {
 	case "year", "date", "day", "month", "decade", "century",
-		"period", "season", "week":
+		"period", "season", "week", "deadline", "birthday",
+		"anniversary", "expiry", "expiration":
 		return TypeDate, true
 	case "time":
 		if next == "period" || next == "frame" {
@@ -312,4 +327,10 @@ func (q *Question) stressPredicate(toks []token) {
 		}
 		return
 	}
+}
+
+// questionWords open a question whose type the loop in questionType reads.
+var questionWords = map[string]bool{
+	"what": true, "whats": true, "which": true, "who": true, "whom": true,
+	"whose": true, "when": true, "where": true, "why": true, "how": true,
 }
