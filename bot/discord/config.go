@@ -3,9 +3,10 @@ package discord
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/qabot/qabot/bot"
 )
 
 // Config is the discord section of qabot's configuration. Fields tagged
@@ -82,14 +83,17 @@ func (c Config) Validate() error {
 		bad("shard_id", "is %d; want a number from 0 to shard_count-1 (shard_count is %d)", c.ShardID, count)
 	}
 	if c.APIURL != "" {
-		if err := checkURL(c.APIURL, "http", "https"); err != nil {
+		if err := bot.CheckURL(c.APIURL, "http", "https"); err != nil {
 			bad("api_url", "%q: %v; want an http(s) URL such as %q", c.APIURL, err, DefaultAPIURL)
 		}
 	}
 	if c.GatewayURL != "" {
-		if err := checkURL(c.GatewayURL, "ws", "wss"); err != nil {
+		if err := bot.CheckURL(c.GatewayURL, "ws", "wss"); err != nil {
 			bad("gateway_url", "%q: %v; want a ws(s) URL such as \"wss://gateway.discord.gg/\", or leave it empty", c.GatewayURL, err)
 		}
+	}
+	if p := bot.RateLimitProblem(c.RateLimit); p != "" {
+		bad("rate_limit", "is %d; %s", c.RateLimit, p)
 	}
 	return errors.Join(errs...)
 }
@@ -103,16 +107,7 @@ func (c Config) shardCount() int {
 }
 
 // apiURL is APIURL with the default filled in and a trailing slash.
-func (c Config) apiURL() string {
-	u := c.APIURL
-	if u == "" {
-		u = DefaultAPIURL
-	}
-	if !strings.HasSuffix(u, "/") {
-		u += "/"
-	}
-	return u
-}
+func (c Config) apiURL() string { return bot.BaseURL(c.APIURL, DefaultAPIURL) }
 
 // authorization is the token as Discord's Authorization header wants it.
 func (c Config) authorization() string {
@@ -125,20 +120,4 @@ func botTokenBody(tok string) string {
 		return strings.TrimSpace(tok[4:])
 	}
 	return tok
-}
-
-func checkURL(raw string, schemes ...string) error {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return errors.New("not a URL")
-	}
-	for _, s := range schemes {
-		if u.Scheme == s {
-			if u.Host == "" {
-				return errors.New("no host")
-			}
-			return nil
-		}
-	}
-	return fmt.Errorf("scheme %q not allowed", u.Scheme)
 }

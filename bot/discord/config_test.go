@@ -21,6 +21,7 @@ func TestValidate(t *testing.T) {
 			c.APIURL, c.GatewayURL = "http://127.0.0.1:8080/api/v9", "ws://127.0.0.1:8081/"
 		}, nil},
 		{"shard_count 0 means 1", func(c *Config) { c.ShardCount = 0 }, nil},
+		{"rate_limit -1 turns the limit off", func(c *Config) { c.RateLimit = -1 }, nil},
 		{"disabled is not checked", func(c *Config) { c.Enabled, c.Token = false, "" }, nil},
 		{"missing token", func(c *Config) { c.Token = "" }, []string{"discord.token: required", "three dot-separated base64url parts"}},
 		{"unexpanded token", func(c *Config) { c.Token = "${DISCORD_BOT_TOKEN}" }, []string{"discord.token: is an unexpanded", "environment variable"}},
@@ -33,6 +34,7 @@ func TestValidate(t *testing.T) {
 		{"shard_id too big", func(c *Config) { c.ShardID, c.ShardCount = 3, 3 }, []string{"discord.shard_id: is 3", "0 to shard_count-1"}},
 		{"shard_id negative", func(c *Config) { c.ShardID = -1 }, []string{"discord.shard_id"}},
 		{"api_url", func(c *Config) { c.APIURL = "discord.com/api" }, []string{`discord.api_url: "discord.com/api"`, "http(s) URL"}},
+		{"rate_limit", func(c *Config) { c.RateLimit = -5 }, []string{"discord.rate_limit: is -5", "-1 for no limit"}},
 		{"gateway_url", func(c *Config) { c.GatewayURL = "https://gateway.discord.gg" }, []string{`discord.gateway_url: "https://gateway.discord.gg"`, "ws(s) URL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,8 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/url"
 	"strings"
+
+	"github.com/qabot/qabot/bot"
 )
 
 // The two ways of reaching Slack.
@@ -71,19 +72,16 @@ func (c Config) Validate() error {
 			bad("listen", `must be a host:port address such as "127.0.0.1:3000" or ":3000"`)
 		}
 	}
-	if c.APIURL != "" {
-		u, err := url.Parse(c.APIURL)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			bad("api_url", fmt.Sprintf("must be an http or https URL such as %q", DefaultAPIURL))
-		}
+	if c.APIURL != "" && bot.CheckURL(c.APIURL, "http", "https") != nil {
+		bad("api_url", fmt.Sprintf("must be an http or https URL such as %q", DefaultAPIURL))
 	}
 	for _, ch := range c.Channels {
 		if !isChannelID(ch) {
 			bad("channels", fmt.Sprintf("%q is not a channel ID: use the ID (such as C0123456789) shown at the bottom of the channel's details", ch))
 		}
 	}
-	if c.RateLimit < -1 {
-		bad("rate_limit", "must be a number of questions a minute, 0 for the default of 10, or -1 for no limit")
+	if p := bot.RateLimitProblem(c.RateLimit); p != "" {
+		bad("rate_limit", p)
 	}
 	return errors.Join(errs...)
 }
@@ -98,16 +96,7 @@ func (c Config) mode() string {
 
 // apiURL returns the Web API base URL with the trailing slash slack-go
 // expects.
-func (c Config) apiURL() string {
-	u := c.APIURL
-	if u == "" {
-		u = DefaultAPIURL
-	}
-	if !strings.HasSuffix(u, "/") {
-		u += "/"
-	}
-	return u
-}
+func (c Config) apiURL() string { return bot.BaseURL(c.APIURL, DefaultAPIURL) }
 
 // tokenProblem describes what is wrong with a token, or returns "". It
 // never quotes the token.
