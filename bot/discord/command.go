@@ -152,6 +152,7 @@ func (f *Front) answerInteraction(ctx context.Context, s *discordgo.Session, i *
 	}
 	err := s.InteractionRespond(i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{AllowedMentions: noMentions()},
 	}, opt)
 	f.logSendError(err, i, "deferred")
 	r := <-replies

@@ -63,7 +63,8 @@ type identity struct {
 }
 
 // New returns a Discord front that answers with h. It checks cfg but does
-// not connect; Run does.
+// not connect; Run does. The caller names the front in logger's attributes
+// (qabot serve adds front=discord), so the front does not add it again.
 func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -101,7 +102,7 @@ func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
 	f := &Front{
 		cfg:        cfg,
 		h:          h,
-		log:        logger.With("front", "discord"),
+		log:        logger,
 		session:    s,
 		gate:       g,
 		dedup:      bot.NewDedup(dedupTTL, nil),

@@ -264,6 +264,38 @@ func TestSlashCommandAnsweredThroughCallback(t *testing.T) {
 	}
 }
 
+func TestSlashCommandInDirectMessageAndFromBots(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	asker := &fakeAsker{}
+	_, stop := startFront(t, fd, fd.config(), newHandler(asker))
+
+	fromBot := askInteraction("602", "77", "when is the deadline?")
+	fromBot["member"].(map[string]any)["user"].(map[string]any)["bot"] = true
+	inDM := askInteraction("603", "42", "when is the TikTok deadline?")
+	delete(inDM, "member")
+	delete(inDM, "guild_id")
+	inDM["user"] = map[string]any{"id": "42", "username": "user42"}
+	fd.dispatch("INTERACTION_CREATE", fromBot)
+	fd.dispatch("INTERACTION_CREATE", inDM)
+	waitFor(t, "interaction callback", func() bool { return len(fd.callsTo("POST", "/api/v9/interactions/", "/callback")) >= 1 })
+	stop()
+
+	calls := fd.callsTo("POST", "/api/v9/interactions/", "/callback")
+	if len(calls) != 1 || calls[0].Path != "/api/v9/interactions/603/itoken-603/callback" {
+		t.Fatalf("got callbacks %+v, want one, for the DM interaction 603", calls)
+	}
+	r := decodeSent(t, calls[0].Body)
+	if r.Data == nil || len(r.Data.Embeds) != 1 || r.Data.Embeds[0].Title != "September 17" {
+		t.Errorf("got callback data %+v, want the answer embed", r.Data)
+	} else {
+		checkNoMentions(t, r.Data.AllowedMentions)
+	}
+	if got := asker.asked(); len(got) != 1 || got[0] != "when is the TikTok deadline?" {
+		t.Errorf("asked %q, want only the DM question", got)
+	}
+}
+
 func TestSlowSlashCommandIsDeferredThenEdited(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
@@ -280,8 +312,10 @@ func TestSlowSlashCommandIsDeferredThenEdited(t *testing.T) {
 	if len(callbacks) != 1 {
 		t.Fatalf("got %d callbacks, want 1", len(callbacks))
 	}
-	if r := decodeSent(t, callbacks[0].Body); r.Type != 5 {
-		t.Errorf("callback type = %d, want 5 (deferred)", r.Type)
+	if r := decodeSent(t, callbacks[0].Body); r.Type != 5 || r.Data == nil {
+		t.Errorf("callback type = %d with data %v, want 5 (deferred) with data", r.Type, r.Data)
+	} else {
+		checkNoMentions(t, r.Data.AllowedMentions)
 	}
 	edits := fd.callsTo("PATCH", "/api/v9/webhooks/", "")
 	if len(edits) != 1 || edits[0].Path != "/api/v9/webhooks/2000/itoken-601/messages/@original" {
