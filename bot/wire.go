@@ -45,3 +45,17 @@ func NewAnswerJSON(a qa.Answer) AnswerJSON {
 	j.Conflicts = a.Conflicts
 	return j
 }
+
+// ReplyJSON converts any reply for the wire: the answer; "answered": false
+// and the message when the documents do not answer or help was asked for;
+// the message as "error" when the question was refused, rate limited or
+// failed.
+func ReplyJSON(r Reply) AnswerJSON {
+	switch r.Outcome {
+	case OutcomeAnswered:
+		return NewAnswerJSON(r.Answer)
+	case OutcomeNotFound, OutcomeHelp:
+		return AnswerJSON{Message: r.Text}
+	}
+	return AnswerJSON{Error: r.Text}
+}

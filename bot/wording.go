@@ -90,19 +90,30 @@ func PlainText(r Reply) string {
 	if r.Outcome != OutcomeAnswered {
 		return r.Text
 	}
-	a := r.Answer
-	var b strings.Builder
+	return AnswerText(r.Answer, TextLayout{Open: "> "})
+}
+
+// TextLayout says how AnswerText marks the lines of an answer: PlainText
+// quotes the sentence as a block ("> "), the terminal puts it in quotation
+// marks and indents the lines below the first.
+type TextLayout struct {
+	// Open and Close go before and after the sentence.
+	Open, Close string
+	// Indent starts every line after the first.
+	Indent string
+}
+
+// AnswerText lays out a found answer as plain text, one part a line: the
+// span (when there is one), the sentence, "— " and the source, and who
+// agrees or differs (when anyone does). It has no final newline.
+func AnswerText(a qa.Answer, l TextLayout) string {
+	lines := make([]string, 0, 4)
 	if a.Span != "" {
-		b.WriteString(a.Span)
-		b.WriteString("\n")
+		lines = append(lines, a.Span)
 	}
-	b.WriteString("> ")
-	b.WriteString(a.Sentence)
-	b.WriteString("\n— ")
-	b.WriteString(SourceLine(a.Source))
+	lines = append(lines, l.Open+a.Sentence+l.Close, "— "+SourceLine(a.Source))
 	if also := AlsoLine(a); also != "" {
-		b.WriteString("\n")
-		b.WriteString(also)
+		lines = append(lines, also)
 	}
-	return b.String()
+	return strings.Join(lines, "\n"+l.Indent)
 }

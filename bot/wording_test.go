@@ -82,3 +82,55 @@ func TestNewAnswerJSON(t *testing.T) {
 		t.Errorf("not found: got %s, want answered:false and a message", raw)
 	}
 }
+
+func TestAnswerText(t *testing.T) {
+	a := qa.Answer{Found: true, Span: "September 17", Sentence: "The deadline is September 17.",
+		Source: qa.Source{Path: "a.txt", Title: "Talks"}}
+	terminal := TextLayout{Open: "“", Close: "”", Indent: "  "}
+	noSpan := a
+	noSpan.Span = ""
+	agreed := a
+	agreed.Also = []qa.Source{{Path: "b.txt"}}
+	tests := []struct {
+		name   string
+		a      qa.Answer
+		layout TextLayout
+		want   string
+	}{
+		{"quote block", a, TextLayout{Open: "> "}, "September 17\n> The deadline is September 17.\n— Talks · a.txt"},
+		{"terminal", a, terminal, "September 17\n  “The deadline is September 17.”\n  — Talks · a.txt"},
+		{"terminal without a span", noSpan, terminal, "“The deadline is September 17.”\n  — Talks · a.txt"},
+		{"terminal with agreement", agreed, terminal,
+			"September 17\n  “The deadline is September 17.”\n  — Talks · a.txt\n  1 other document agrees: b.txt."},
+	}
+	for _, tt := range tests {
+		if got := AnswerText(tt.a, tt.layout); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestReplyJSON(t *testing.T) {
+	answer := qa.Answer{Found: true, Span: "September 17", Sentence: "S.", Source: qa.Source{Path: "004.txt"}}
+	tests := []struct {
+		r                      Reply
+		wantAnswered           bool
+		wantMessage, wantErr   string
+		wantAnswer, wantSource string
+	}{
+		{Reply{Outcome: OutcomeAnswered, Answer: answer}, true, "", "", "September 17", "004.txt"},
+		{Reply{Outcome: OutcomeNotFound, Text: msgNotFound}, false, msgNotFound, "", "", ""},
+		{Reply{Outcome: OutcomeHelp, Text: "help text"}, false, "help text", "", "", ""},
+		{Reply{Outcome: OutcomeRefused, Text: "too long"}, false, "", "too long", "", ""},
+		{Reply{Outcome: OutcomeRateLimited, Text: msgRateLimited}, false, "", msgRateLimited, "", ""},
+		{Reply{Outcome: OutcomeError, Text: msgError}, false, "", msgError, "", ""},
+	}
+	for _, tt := range tests {
+		got := ReplyJSON(tt.r)
+		if got.Answered != tt.wantAnswered || got.Message != tt.wantMessage || got.Error != tt.wantErr ||
+			got.Answer != tt.wantAnswer || got.Source != tt.wantSource {
+			t.Errorf("%s: got %+v, want answered %v, message %q, error %q, answer %q, source %q",
+				tt.r.Outcome, got, tt.wantAnswered, tt.wantMessage, tt.wantErr, tt.wantAnswer, tt.wantSource)
+		}
+	}
+}

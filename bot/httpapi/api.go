@@ -135,23 +135,17 @@ func (a *API) ask(w http.ResponseWriter, r *http.Request, req askRequest) {
 		return
 	}
 	reply := a.q.Handle(r.Context(), bot.Request{User: clientIP(r), Text: req.Question})
+	out := bot.ReplyJSON(reply)
 	status := http.StatusOK
-	var out bot.AnswerJSON
 	switch reply.Outcome {
-	case bot.OutcomeAnswered:
-		out = bot.NewAnswerJSON(reply.Answer)
-	case bot.OutcomeNotFound, bot.OutcomeHelp:
-		out = bot.AnswerJSON{Message: reply.Text}
+	case bot.OutcomeAnswered, bot.OutcomeNotFound, bot.OutcomeHelp:
 	case bot.OutcomeRateLimited:
 		status = http.StatusTooManyRequests
 		w.Header().Set("Retry-After", "60")
-		out = bot.AnswerJSON{Error: reply.Text}
 	case bot.OutcomeRefused:
 		status = http.StatusRequestEntityTooLarge
-		out = bot.AnswerJSON{Error: reply.Text}
 	default:
 		status = http.StatusInternalServerError
-		out = bot.AnswerJSON{Error: reply.Text}
 	}
 	out.ID = req.ID
 	out.Question = req.Question

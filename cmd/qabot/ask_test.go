@@ -53,6 +53,9 @@ func TestAskAnswers(t *testing.T) {
 		t.Fatalf("exit: got %d, want %d; stderr %q", r.code, exitOK, r.stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if lines[0] != "September 17" {
+		t.Errorf("first line: got %q, want the short answer %q (output %q)", lines[0], "September 17", r.stdout)
+	}
 	var sentence, source string
 	for _, l := range lines {
 		l = strings.TrimSpace(l)

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/qa"
@@ -29,36 +28,13 @@ func printReply(w io.Writer, r bot.Reply) error {
 
 // answerText renders a found answer as in printReply, ending in a newline.
 func answerText(a qa.Answer) string {
-	var b strings.Builder
-	if a.Span != "" {
-		b.WriteString(a.Span)
-		b.WriteString("\n  ")
-	}
-	b.WriteString("“")
-	b.WriteString(a.Sentence)
-	b.WriteString("”\n  — ")
-	b.WriteString(bot.SourceLine(a.Source))
-	b.WriteString("\n")
-	if also := bot.AlsoLine(a); also != "" {
-		b.WriteString("  ")
-		b.WriteString(also)
-		b.WriteString("\n")
-	}
-	return b.String()
+	return bot.AnswerText(a, bot.TextLayout{Open: "“", Close: "”", Indent: "  "}) + "\n"
 }
 
-// replyJSON is a reply in the wire shape of --json: the answer, or
-// "answered": false with the message, or the error of a refused question.
+// replyJSON is a reply in the wire shape of --json: bot.ReplyJSON with the
+// question.
 func replyJSON(question string, r bot.Reply) bot.AnswerJSON {
-	var j bot.AnswerJSON
-	switch r.Outcome {
-	case bot.OutcomeAnswered:
-		j = bot.NewAnswerJSON(r.Answer)
-	case bot.OutcomeNotFound, bot.OutcomeHelp:
-		j = bot.AnswerJSON{Message: r.Text}
-	default:
-		j = bot.AnswerJSON{Error: r.Text}
-	}
+	j := bot.ReplyJSON(r)
 	j.Question = question
 	return j
 }
