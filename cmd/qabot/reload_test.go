@@ -3,29 +3,45 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
-// fakeRecorder records what reloads report.
+// fakeRecorder records what reloads report. It is safe for concurrent
+// use; tests that run the reload loop read it with reloads.
 type fakeRecorder struct {
+	mu                            sync.Mutex
 	documents, sentences, skipped int
 	ok, failed                    int
 }
 
 func (r *fakeRecorder) SetIndex(documents, sentences, skipped int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	r.documents, r.sentences, r.skipped = documents, sentences, skipped
 }
 
 func (r *fakeRecorder) Reload(ok bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if ok {
 		r.ok++
 	} else {
 		r.failed++
 	}
+}
+
+// reloads returns the counts of ok and failed reloads.
+func (r *fakeRecorder) reloads() (ok, failed int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.ok, r.failed
 }
 
 func TestReloaderLoad(t *testing.T) {
@@ -109,5 +125,142 @@ func TestLibraryBeforeLoad(t *testing.T) {
 	var lib library
 	if _, err := lib.Ask(context.Background(), "anything"); !errors.Is(err, errNotReady) {
 		t.Errorf("got %v, want errNotReady", err)
+	}
+}
+
+// waitDocuments waits until the served index holds want documents.
+func waitDocuments(t *testing.T, lib *library, want int) {
+	t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for time.Now().Before(deadline) {
+		if ix := lib.Index(); ix != nil && ix.Stats().Documents == want {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("got %d documents served within %s, want %d", lib.Index().Stats().Documents, waitLimit, want)
+}
+
+// TestReloaderDebounce checks that a burst of changes below the watched
+// folder, new files in a new sub-folder included, is one reload.
+func TestReloaderDebounce(t *testing.T) {
+	const (
+		debounce = 300 * time.Millisecond
+		burst    = 20
+	)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "lighthouse.txt"), lighthouseDoc)
+	rec := &fakeRecorder{}
+	r := &reloader{dir: dir, lib: &library{}, rec: rec, logger: slog.New(slog.DiscardHandler)}
+	if err := r.load("start"); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		r.run(ctx, nil, true, debounce)
+	}()
+	defer func() {
+		cancel()
+		<-done
+	}()
+
+	// The watch starts with run: write a first file until it is seen.
+	probe := filepath.Join(dir, "orchard.txt")
+	deadline := time.Now().Add(waitLimit)
+	for r.lib.Index().Stats().Documents != 2 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the first new file was not loaded within %s", waitLimit)
+		}
+		writeFile(t, probe, orchardDoc)
+		time.Sleep(2 * debounce)
+	}
+	time.Sleep(2 * debounce)
+	okBefore, _ := rec.reloads()
+
+	for i := range burst {
+		writeFile(t, filepath.Join(dir, "burst", fmt.Sprintf("f%02d.txt", i)),
+			fmt.Sprintf("The harbour crane number %d was installed in %d.\n", i, 1900+i))
+	}
+	waitDocuments(t, r.lib, 2+burst)
+	time.Sleep(2 * debounce)
+	ok, failed := rec.reloads()
+	// A machine stalled for longer than the debounce in the middle of the
+	// burst may split it in two; never more.
+	if n := ok - okBefore; n < 1 || n > 2 || failed != 0 {
+		t.Errorf("a burst of %d new files: got %d reloads (%d failed), want 1", burst, n, failed)
+	}
+}
+
+// TestReloadsNeverFailQuestions asks questions without a pause while the
+// corpus is reloaded again and again, with files added, broken and the
+// folder emptied: every question is answered, from the old index or the
+// new.
+func TestReloadsNeverFailQuestions(t *testing.T) {
+	dir := t.TempDir()
+	lighthouse := filepath.Join(dir, "lighthouse.txt")
+	orchard := filepath.Join(dir, "orchard.txt")
+	writeFile(t, lighthouse, lighthouseDoc)
+	rec := &fakeRecorder{}
+	r := &reloader{dir: dir, lib: &library{}, rec: rec, logger: slog.New(slog.DiscardHandler)}
+	if err := r.load("start"); err != nil {
+		t.Fatal(err)
+	}
+
+	const askers = 4
+	var (
+		wg       sync.WaitGroup
+		stop     = make(chan struct{})
+		mu       sync.Mutex
+		asked    int
+		failures []string
+	)
+	for range askers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				a, err := r.lib.Ask(context.Background(), "Who built the Orvana lighthouse?")
+				mu.Lock()
+				asked++
+				if err != nil || !a.Found || !strings.Contains(a.Sentence, "Kessler") {
+					failures = append(failures, fmt.Sprintf("answer %+v, error %v", a, err))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	changes := []func(){
+		func() { writeFile(t, orchard, orchardDoc) },
+		func() { // broken: a link to nowhere
+			os.Remove(lighthouse)
+			if err := os.Symlink(filepath.Join(dir, "nowhere.txt"), lighthouse); err != nil {
+				t.Error(err)
+			}
+		},
+		func() { os.Remove(orchard) },
+		func() { os.Remove(lighthouse) }, // the folder emptied: the reload fails
+		func() { writeFile(t, lighthouse, lighthouseDoc) },
+	}
+	for round := range 10 {
+		for i, change := range changes {
+			change()
+			r.load(fmt.Sprintf("round %d change %d", round, i))
+		}
+	}
+	close(stop)
+	wg.Wait()
+	ok, failed := rec.reloads()
+	if ok == 0 || failed == 0 {
+		t.Errorf("got %d ok and %d failed reloads, want both kinds exercised", ok, failed)
+	}
+	if asked == 0 || len(failures) > 0 {
+		t.Errorf("got %d of %d questions failed during reloads, want none: %v", len(failures), asked, failures[:min(3, len(failures))])
 	}
 }
