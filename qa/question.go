@@ -234,7 +234,9 @@ func nounType(w, next string) (AnswerType, bool) {
 		return TypeTime, true
 	case "percent", "proportion", "share", "rate", "number", "amount",
 		"price", "cost", "population", "size", "total", "figure",
-		"fraction", "ratio", "count", "sum", "value", "age":
+		"fraction", "ratio", "count", "sum", "value", "age", "average",
+		"median", "budget", "revenue", "salary", "distance", "height",
+		"length", "weight", "speed", "temperature", "score":
 		return TypeNumber, true
 	case "country", "city", "state", "place", "location", "region",
 		"continent", "town", "village", "province", "county", "venue",

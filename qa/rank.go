@@ -685,7 +685,7 @@ func (ix *Index) pickSpan(q *Question, sc *scratch, st *sentence) *phrase {
 	for i := range st.phrases {
 		ph := &st.phrases[i]
 		f := kindFit(q.Type, ph.kind)
-		if f < 0.5 || ix.phraseIsQuestion(sc, st, ph) {
+		if f < 0.5 || ix.phraseIsQuestion(sc, st, ph) || ix.namesAsked(sc, st, ph) {
 			continue
 		}
 		d := ix.distanceToQuestion(sc, st, ph)
@@ -694,6 +694,17 @@ func (ix *Index) pickSpan(q *Question, sc *scratch, st *sentence) *phrase {
 		}
 	}
 	return best
+}
+
+// namesAsked reports whether a name ends with a question word: it names
+// what the question is about ("who chairs the Zhongguancun alliance" ->
+// "Zhongguancun Information Consumption Alliance"), not the answer, unlike
+// a name the question's words only open ("Vice Premier He Lifeng").
+func (ix *Index) namesAsked(sc *scratch, st *sentence, ph *phrase) bool {
+	if ph.kind != TypePerson && ph.kind != TypePlace || ph.pe <= ph.ps {
+		return false
+	}
+	return sc.hasTerm(st.terms[ph.pe-1])
 }
 
 // distanceToQuestion is the number of words between a phrase and the
