@@ -161,9 +161,13 @@ func (f *fakeSlack) response(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
+	blocks := string(m.Blocks)
+	if blocks == "null" {
+		blocks = ""
+	}
 	f.mu.Lock()
 	f.posts = append(f.posts, post{seq: f.seq, method: "response", channel: strings.TrimPrefix(r.URL.Path, "/response/"),
-		text: m.Text, blocks: string(m.Blocks), responseType: m.ResponseType})
+		text: m.Text, blocks: blocks, responseType: m.ResponseType})
 	f.changeLocked()
 	f.mu.Unlock()
 	_, _ = io.WriteString(w, "ok")

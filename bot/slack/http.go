@@ -95,6 +95,12 @@ func (f *Front) httpHandler(base context.Context) http.Handler {
 			http.Error(w, "bad slash command", http.StatusBadRequest)
 			return
 		}
+		if cmd.Command == "" || cmd.UserID == "" {
+			// Slack's ssl_check (ssl_check=1 and no command) or a form
+			// without an asker: acknowledged, nothing to answer.
+			w.WriteHeader(http.StatusOK)
+			return
+		}
 		if !f.onSlash(base, cmd) {
 			http.Error(w, "shutting down", http.StatusServiceUnavailable)
 			return

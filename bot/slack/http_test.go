@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
@@ -9,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/qabot/qabot/qa"
 )
 
 // sign computes Slack's v0 request signature.
@@ -114,13 +117,57 @@ func TestHTTPSlashCommandAndFeedback(t *testing.T) {
 	if got := hs.rec.helpful(); len(got) != 1 || got[0] {
 		t.Errorf("got feedback %v, want [false]", got)
 	}
+	sslCheck := formBody(map[string]any{"ssl_check": 1, "token": "legacy-verification-token"})
+	if code, _ := do(t, signedRequest(t, base+PathCommands, form, sslCheck, testSecret, now)); code != 200 {
+		t.Errorf("ssl_check: got %d, want 200", code)
+	}
 	if code, _ := do(t, signedRequest(t, base+PathCommands, form, formBody(slashPayload("x", "")), "wrong", now)); code != 401 {
 		t.Errorf("unsigned slash command: got %d, want 401", code)
 	}
 	if err := hs.stop(); err != nil {
 		t.Errorf("Run: %v", err)
 	}
+	if n := len(hs.slack.allPosts()); n != 2 {
+		t.Errorf("got %d replies, want 2 (the answer and the thanks; nothing for the ssl_check)", n)
+	}
+	if got := hs.asker.asked(); len(got) != 1 {
+		t.Errorf("got the engine asked %q, want only the /ask question", got)
+	}
 	if _, err := http.Post(base+PathEvents, "application/json", strings.NewReader("{}")); err == nil {
 		t.Errorf("got a response after Run returned, want the listener closed")
+	}
+}
+
+// TestHTTPAcknowledgesBeforeAnswering holds the engine until the event has
+// been acknowledged: Slack wants its 200 within 3 seconds, whatever the
+// engine's time, and the answer is posted after.
+func TestHTTPAcknowledgesBeforeAnswering(t *testing.T) {
+	release := make(chan struct{})
+	started := make(chan struct{}, 1)
+	slow := &fakeAsker{answer: func(ctx context.Context, q string) (qa.Answer, error) {
+		started <- struct{}{}
+		select {
+		case <-release:
+		case <-ctx.Done():
+		}
+		return cannedAnswer(), nil
+	}}
+	hs := start(t, harnessOptions{mode: ModeHTTP, asker: slow})
+	event := mustJSON(callback("Ev-slow-http", mention("U1", "C1", "22.0", "", "<@UBOT> when is the TikTok deadline?")))
+	code, _ := do(t, signedRequest(t, hs.baseURL()+PathEvents, "application/json", event, testSecret, time.Now()))
+	if code != 200 {
+		t.Fatalf("got %d, want 200 while the engine is still working", code)
+	}
+	select {
+	case <-started:
+	case <-time.After(waitLimit):
+		t.Fatal("the question never reached the engine")
+	}
+	if n := len(hs.slack.allPosts()); n != 0 {
+		t.Fatalf("got %d replies before the engine answered, want 0", n)
+	}
+	close(release)
+	if p := hs.slack.waitPosts(1)[0]; p.channel != "C1" || p.threadTS != "22.0" {
+		t.Errorf("got the reply in %s thread %q, want C1 thread 22.0", p.channel, p.threadTS)
 	}
 }

@@ -270,9 +270,13 @@ func TestSocketRateLimit(t *testing.T) {
 	if notice.user != "U1" || notice.channel != "C1" || notice.threadTS != "8.3" || !strings.Contains(notice.text, "wait a minute") {
 		t.Errorf("got notice %+v, want a polite ephemeral to U1 in C1 thread 8.3", notice)
 	}
+	hs.slack.send(slashEnvelope("rl-slash", "when is the deadline?", hs.slack.responseURL("rl-slash")))
+	if p := hs.slack.waitPosts(4)[3]; p.method != "response" || p.responseType != "ephemeral" || !strings.Contains(p.text, "wait a minute") || p.blocks != "" {
+		t.Errorf("got %+v for /ask over the limit, want the notice only the asker sees", p)
+	}
 	clk.Add(61 * time.Second)
 	hs.slack.send(eventsEnvelope("rl-late", "Ev-rl-late", mention("U1", "C1", "8.4", "", "<@UBOT> when is the deadline?")))
-	if p := hs.slack.waitPosts(4)[3]; p.method != "chat.postMessage" {
+	if p := hs.slack.waitPosts(5)[4]; p.method != "chat.postMessage" {
 		t.Errorf("got %s a minute later, want an answer", p.method)
 	}
 }
