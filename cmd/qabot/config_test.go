@@ -6,9 +6,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"gopkg.in/yaml.v3"
 )
 
 // mapEnv is a getenv over a map.
@@ -390,4 +393,64 @@ func FuzzParseConfig(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestExampleConfigDocumentsEveryKey checks that config.example.yaml sets
+// every key of Config, each under a comment saying what it does, so that a
+// new setting cannot be added without documenting it.
+func TestExampleConfigDocumentsEveryKey(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "config.example.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	// documented maps each key to whether a comment explains it: its own,
+	// or that of the group of keys on the lines right above it.
+	documented := map[string]bool{}
+	var walk func(n *yaml.Node, path string)
+	walk = func(n *yaml.Node, path string) {
+		prevLine, prevCommented := 0, false
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			key := joinKey(path, k.Value)
+			commented := k.HeadComment != "" || k.LineComment != "" || v.LineComment != "" ||
+				(prevCommented && k.Line == prevLine+1)
+			documented[key] = commented
+			prevLine, prevCommented = k.Line, commented
+			if v.Kind == yaml.MappingNode {
+				walk(v, key)
+			}
+		}
+	}
+	walk(doc.Content[0], "")
+
+	var keys []string
+	var collect func(typ reflect.Type, path string)
+	collect = func(typ reflect.Type, path string) {
+		for i := 0; i < typ.NumField(); i++ {
+			name := yamlName(typ.Field(i))
+			if name == "" {
+				continue
+			}
+			key := joinKey(path, name)
+			keys = append(keys, key)
+			if ft := typ.Field(i).Type; ft.Kind() == reflect.Struct && ft != durationType {
+				collect(ft, key)
+			}
+		}
+	}
+	collect(reflect.TypeOf(Config{}), "")
+
+	for _, key := range keys {
+		commented, ok := documented[key]
+		switch {
+		case !ok:
+			t.Errorf("config.example.yaml: got no %s, want every setting shown", key)
+		case !commented && !strings.HasSuffix(key, ".enabled"):
+			t.Errorf("config.example.yaml: %s has no comment, want each setting explained", key)
+		}
+	}
 }

@@ -98,9 +98,9 @@ func (p *process) wait(t testing.TB) int {
 	}
 }
 
-// TestServeSignals runs the built binary: SIGHUP reloads the corpus, and
+// TestServeSignals runs the built binary: SIGHUP reloads the corpus,
 // SIGTERM during a stream of requests answers every request the server
-// accepted, then exits 0.
+// accepted, then exits 0, and SIGINT stops it as cleanly.
 func TestServeSignals(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no SIGHUP or SIGTERM on Windows")
@@ -191,6 +191,22 @@ func TestServeSignals(t *testing.T) {
 		t.Errorf("log:\n%s\nwant a \"stopped\" line", p.log.String())
 	}
 	t.Logf("SIGTERM: %d answered, %d refused after the listener closed", answered, closed)
+
+	// SIGINT (Ctrl-C in a terminal) drains and exits 0 the same way.
+	p2 := startProcess(t, bin, serveHTTPConfig+"log:\n  format: json\n")
+	s2 := &servedQabot{url: p2.url, log: p2.log}
+	if _, a := s2.ask(t, "When is the TikTok deadline?"); !a.Answered {
+		t.Fatalf("before SIGINT: got %+v, want an answer from the embedded corpus", a)
+	}
+	if err := p2.cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	if code := p2.wait(t); code != 0 {
+		t.Errorf("exit status after SIGINT: got %d, want 0; log:\n%s", code, p2.log.String())
+	}
+	if !strings.Contains(p2.log.String(), `"msg":"stopped"`) {
+		t.Errorf("log after SIGINT:\n%s\nwant a \"stopped\" line", p2.log.String())
+	}
 }
 
 // getAnswer sends one GET and classifies the result: answered (200 with an
