@@ -413,6 +413,19 @@ func (f *fakeDiscord) callsTo(method, prefix, suffix string) []restCall {
 	return out
 }
 
+// callbacks returns the interaction callbacks the bot sent.
+func (f *fakeDiscord) callbacks() []restCall {
+	return f.callsTo("POST", "/api/v9/interactions/", "/callback")
+}
+
+// waitCallbacks waits (bounded) until the bot has sent n interaction
+// callbacks and returns them all.
+func (f *fakeDiscord) waitCallbacks(n int) []restCall {
+	f.t.Helper()
+	waitFor(f.t, fmt.Sprintf("%d interaction callbacks", n), func() bool { return len(f.callbacks()) >= n })
+	return f.callbacks()
+}
+
 // messages returns the bodies of the messages the bot posted.
 func (f *fakeDiscord) messages() []sentMessage {
 	f.t.Helper()

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/qa"
 )
@@ -145,6 +147,15 @@ func checkNoMentions(t *testing.T, raw json.RawMessage) {
 	}
 }
 
+// checkAnswerEmbed fails unless embeds is the one embed answering with
+// deadlineAnswer.
+func checkAnswerEmbed(t *testing.T, what string, embeds []*discordgo.MessageEmbed) {
+	t.Helper()
+	if len(embeds) != 1 || embeds[0].Title != deadlineAnswer.Span {
+		t.Errorf("%s: got embeds %+v, want one titled %q", what, embeds, deadlineAnswer.Span)
+	}
+}
+
 func TestMentionGetsOneEmbedReply(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
@@ -206,9 +217,7 @@ func TestDirectMessageIsAnswered(t *testing.T) {
 		t.Fatalf("got posts %+v, want one to channel 301", calls)
 	}
 	m := decodeSent(t, calls[0].Body)
-	if len(m.Embeds) != 1 || m.Embeds[0].Title != "September 17" {
-		t.Errorf("got embeds %+v, want one titled September 17", m.Embeds)
-	}
+	checkAnswerEmbed(t, "reply", m.Embeds)
 	checkNoMentions(t, m.AllowedMentions)
 }
 
@@ -238,10 +247,10 @@ func TestSlashCommandAnsweredThroughCallback(t *testing.T) {
 	_, stop := startFront(t, fd, fd.config(), newHandler(asker))
 
 	fd.dispatch("INTERACTION_CREATE", askInteraction("600", "42", "when is the TikTok deadline?"))
-	waitFor(t, "interaction callback", func() bool { return len(fd.callsTo("POST", "/api/v9/interactions/", "/callback")) >= 1 })
+	fd.waitCallbacks(1)
 	stop()
 
-	calls := fd.callsTo("POST", "/api/v9/interactions/", "/callback")
+	calls := fd.callbacks()
 	if len(calls) != 1 || calls[0].Path != "/api/v9/interactions/600/itoken-600/callback" {
 		t.Fatalf("got callbacks %+v, want one for interaction 600", calls)
 	}
@@ -249,9 +258,7 @@ func TestSlashCommandAnsweredThroughCallback(t *testing.T) {
 	if r.Type != 4 || r.Data == nil {
 		t.Fatalf("callback type = %d, want 4 with data", r.Type)
 	}
-	if len(r.Data.Embeds) != 1 || r.Data.Embeds[0].Title != "September 17" {
-		t.Errorf("callback embeds = %+v, want one titled September 17", r.Data.Embeds)
-	}
+	checkAnswerEmbed(t, "callback", r.Data.Embeds)
 	if r.Data.Flags&64 != 0 {
 		t.Errorf("answer is ephemeral (flags %d), want public", r.Data.Flags)
 	}
@@ -278,19 +285,19 @@ func TestSlashCommandInDirectMessageAndFromBots(t *testing.T) {
 	inDM["user"] = map[string]any{"id": "42", "username": "user42"}
 	fd.dispatch("INTERACTION_CREATE", fromBot)
 	fd.dispatch("INTERACTION_CREATE", inDM)
-	waitFor(t, "interaction callback", func() bool { return len(fd.callsTo("POST", "/api/v9/interactions/", "/callback")) >= 1 })
+	fd.waitCallbacks(1)
 	stop()
 
-	calls := fd.callsTo("POST", "/api/v9/interactions/", "/callback")
+	calls := fd.callbacks()
 	if len(calls) != 1 || calls[0].Path != "/api/v9/interactions/603/itoken-603/callback" {
 		t.Fatalf("got callbacks %+v, want one, for the DM interaction 603", calls)
 	}
 	r := decodeSent(t, calls[0].Body)
-	if r.Data == nil || len(r.Data.Embeds) != 1 || r.Data.Embeds[0].Title != "September 17" {
-		t.Errorf("got callback data %+v, want the answer embed", r.Data)
-	} else {
-		checkNoMentions(t, r.Data.AllowedMentions)
+	if r.Data == nil {
+		t.Fatalf("got callback %+v, want one with data", r)
 	}
+	checkAnswerEmbed(t, "callback", r.Data.Embeds)
+	checkNoMentions(t, r.Data.AllowedMentions)
 	if got := asker.asked(); len(got) != 1 || got[0] != "when is the TikTok deadline?" {
 		t.Errorf("asked %q, want only the DM question", got)
 	}
@@ -303,12 +310,12 @@ func TestSlowSlashCommandIsDeferredThenEdited(t *testing.T) {
 	_, stop := startFront(t, fd, fd.config(), newHandler(asker), func(f *Front) { f.deferAfter = 20 * time.Millisecond })
 
 	fd.dispatch("INTERACTION_CREATE", askInteraction("601", "42", "when is the TikTok deadline?"))
-	waitFor(t, "deferred callback", func() bool { return len(fd.callsTo("POST", "/api/v9/interactions/", "/callback")) >= 1 })
+	fd.waitCallbacks(1)
 	close(asker.block)
 	waitFor(t, "edit of the original response", func() bool { return len(fd.callsTo("PATCH", "/api/v9/webhooks/", "")) >= 1 })
 	stop()
 
-	callbacks := fd.callsTo("POST", "/api/v9/interactions/", "/callback")
+	callbacks := fd.callbacks()
 	if len(callbacks) != 1 {
 		t.Fatalf("got %d callbacks, want 1", len(callbacks))
 	}
@@ -322,9 +329,7 @@ func TestSlowSlashCommandIsDeferredThenEdited(t *testing.T) {
 		t.Fatalf("got edits %+v, want one of @original", edits)
 	}
 	e := decodeSent(t, edits[0].Body)
-	if len(e.Embeds) != 1 || e.Embeds[0].Title != "September 17" {
-		t.Errorf("edit embeds = %+v, want the answer", e.Embeds)
-	}
+	checkAnswerEmbed(t, "edit", e.Embeds)
 	checkNoMentions(t, e.AllowedMentions)
 }
 
@@ -375,7 +380,7 @@ func TestEveryoneNeverPings(t *testing.T) {
 	fd.dispatch("MESSAGE_CREATE", guildMessage(fd, "922", "42", "<@1000>"))
 	fd.dispatch("INTERACTION_CREATE", askInteraction("620", "42", "@everyone when is the deadline?"))
 	fd.waitMessages(3)
-	waitFor(t, "interaction callback", func() bool { return len(fd.callsTo("POST", "/api/v9/interactions/", "/callback")) >= 1 })
+	fd.waitCallbacks(1)
 	stop()
 
 	msgs := fd.messages()
@@ -388,7 +393,7 @@ func TestEveryoneNeverPings(t *testing.T) {
 			t.Errorf("reply %d has no message_reference", i)
 		}
 	}
-	cb := decodeSent(t, fd.callsTo("POST", "/api/v9/interactions/", "/callback")[0].Body)
+	cb := decodeSent(t, fd.callbacks()[0].Body)
 	checkNoMentions(t, cb.Data.AllowedMentions)
 }
 
@@ -458,7 +463,7 @@ func TestRateLimitAnswersExcessPolitely(t *testing.T) {
 		fd.waitMessages(i + 1)
 	}
 	fd.dispatch("INTERACTION_CREATE", askInteraction("640", "42", "when is the deadline?"))
-	waitFor(t, "interaction callback", func() bool { return len(fd.callsTo("POST", "/api/v9/interactions/", "/callback")) >= 1 })
+	fd.waitCallbacks(1)
 	fd.dispatch("MESSAGE_CREATE", guildMessage(fd, "943", "43", "<@1000> when is the deadline?"))
 	fd.waitMessages(4)
 	mu.Lock()
@@ -478,7 +483,7 @@ func TestRateLimitAnswersExcessPolitely(t *testing.T) {
 	if !strings.Contains(msgs[2].Content, "wait a minute") {
 		t.Errorf("rate-limited reply = %q, want a polite wait message", msgs[2].Content)
 	}
-	cb := decodeSent(t, fd.callsTo("POST", "/api/v9/interactions/", "/callback")[0].Body)
+	cb := decodeSent(t, fd.callbacks()[0].Body)
 	if cb.Type != 4 || cb.Data == nil || cb.Data.Flags&64 == 0 || !strings.Contains(cb.Data.Content, "wait a minute") {
 		t.Errorf("rate-limited /ask = %+v, want an ephemeral wait message", cb.Data)
 	}
@@ -729,11 +734,11 @@ func TestRealEngineAnswersTikTokDeadline(t *testing.T) {
 	fd.dispatch("MESSAGE_CREATE", guildMessage(fd, "990", "42", "<@1000> When is the TikTok deadline?"))
 	fd.dispatch("INTERACTION_CREATE", askInteraction("690", "43", "When is the TikTok deadline?"))
 	fd.waitMessages(1)
-	waitFor(t, "interaction callback", func() bool { return len(fd.callsTo("POST", "/api/v9/interactions/", "/callback")) >= 1 })
+	fd.waitCallbacks(1)
 	stop()
 
 	m := fd.messages()[0]
-	cb := decodeSent(t, fd.callsTo("POST", "/api/v9/interactions/", "/callback")[0].Body)
+	cb := decodeSent(t, fd.callbacks()[0].Body)
 	for name, embeds := range map[string][]any{"reply": toAny(m.Embeds), "/ask": toAny(cb.Data.Embeds)} {
 		if len(embeds) != 1 {
 			t.Errorf("%s has %d embeds, want 1", name, len(embeds))
