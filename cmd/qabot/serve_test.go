@@ -453,8 +453,8 @@ func TestServeFlags(t *testing.T) {
 }
 
 // TestServeNoConfig checks that "qabot serve" with no config serves the
-// HTTP API over the embedded corpus (on another address than 8080, which
-// may be taken on a test machine).
+// HTTP API over the embedded corpus with text logs (on another address
+// than 8080, which may be taken on a test machine).
 func TestServeNoConfig(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -476,6 +476,13 @@ func TestServeNoConfig(t *testing.T) {
 	if resp.StatusCode != 200 {
 		t.Errorf("GET /v1/ask: got %d, want 200", resp.StatusCode)
 	}
+	// The default log is text, one line per question.
+	q := sink.waitFor(t, "msg=question")
+	for _, want := range []string{"front=http", "outcome=answered", "latency=", `question="when is the TikTok deadline?"`} {
+		if !strings.Contains(q, want) {
+			t.Errorf("question log line %q: want it to hold %s", q, want)
+		}
+	}
 	cancel()
 	select {
 	case code := <-done:
@@ -484,5 +491,52 @@ func TestServeNoConfig(t *testing.T) {
 		}
 	case <-time.After(waitLimit):
 		t.Fatal("serve did not stop")
+	}
+}
+
+// TestServeBearerToken checks that a token from the environment guards
+// /v1/ask and never reaches the log, even at debug level.
+func TestServeBearerToken(t *testing.T) {
+	const token = "s3cret-token-for-the-serve-test"
+	cfg := "http:\n  listen: 127.0.0.1:0\n  rate_limit: -1\n  token: ${QABOT_TEST_TOKEN}\nlog:\n  format: json\n  level: debug\n"
+	s := startServe(t, cfg,
+		mapEnv(map[string]string{"QABOT_TEST_TOKEN": token}))
+	tests := []struct {
+		name       string
+		header     string
+		wantStatus int
+	}{
+		{"no token", "", http.StatusUnauthorized},
+		{"wrong token", "Bearer " + strings.Repeat("x", len(token)), http.StatusUnauthorized},
+		{"right token", "Bearer " + token, http.StatusOK},
+	}
+	for _, tt := range tests {
+		req, err := http.NewRequest("GET", s.url+"/v1/ask?q="+url.QueryEscape("When is the TikTok deadline?"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.header != "" {
+			req.Header.Set("Authorization", tt.header)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a bot.AnswerJSON
+		json.NewDecoder(resp.Body).Decode(&a)
+		resp.Body.Close()
+		if resp.StatusCode != tt.wantStatus {
+			t.Errorf("%s: got status %d (%+v), want %d", tt.name, resp.StatusCode, a, tt.wantStatus)
+		}
+		if tt.wantStatus == http.StatusUnauthorized && !strings.Contains(a.Error, "bearer token") {
+			t.Errorf("%s: got error %q, want it to say a bearer token is required", tt.name, a.Error)
+		}
+	}
+	if code, _ := s.get(t, "/healthz"); code != http.StatusOK {
+		t.Errorf("/healthz with a token configured: got %d, want 200 without one", code)
+	}
+	s.log.waitFor(t, `"msg":"question"`)
+	if strings.Contains(s.log.String(), token) {
+		t.Errorf("log holds the token:\n%s", s.log.String())
 	}
 }
