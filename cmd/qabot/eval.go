@@ -122,7 +122,10 @@ func runEval(ctx context.Context, args []string, e env) (int, error) {
 	case len(pos) == 0:
 		return exitUsage, usagef("eval", "missing FILE.jsonl: run `%s`", evalExample)
 	case len(pos) > 1:
-		return exitUsage, usagef("eval", "one FILE.jsonl at a time, got %d (%s): put other words after --corpus or drop them", len(pos), strings.Join(pos, " "))
+		if fi, err := os.Stat(pos[1]); err == nil && fi.IsDir() {
+			return exitUsage, usagef("eval", "one FILE.jsonl at a time, got %d (%s): to answer from the folder %s, write --corpus %s", len(pos), strings.Join(pos, " "), pos[1], pos[1])
+		}
+		return exitUsage, usagef("eval", "one FILE.jsonl at a time, got %d (%s): run `qabot eval` once for each file", len(pos), strings.Join(pos, " "))
 	}
 	name := pos[0]
 
