@@ -41,13 +41,30 @@ func (f *Front) take(base context.Context, in incoming) bool {
 		case f.busy <- struct{}{}:
 			defer func() { <-f.busy }()
 		case <-queued.C:
-			f.log.Error("slack question dropped: too many in flight", "trigger", in.trigger.String(), "channel", in.channel)
+			f.log.Error("slack question not answered: too many in flight", "trigger", in.trigger.String(), "channel", in.channel)
+			f.tooBusy(base, in)
 			return
 		}
 		ctx, cancel := context.WithTimeout(base, f.deps.replyTimeout)
 		defer cancel()
 		f.answer(ctx, in)
 	})
+}
+
+// msgBusy tells an asker whose question waited too long for a turn that it
+// was not answered, so that no question goes without a reply.
+const msgBusy = "Sorry, I have too many questions to answer right now. Please ask again in a minute."
+
+// tooBusy replies to a question that could not get a turn.
+func (f *Front) tooBusy(base context.Context, in incoming) {
+	if in.trigger == triggerPassive {
+		return // nobody asked the bot; it stays quiet
+	}
+	ctx, cancel := context.WithTimeout(base, f.deps.replyTimeout)
+	defer cancel()
+	if err := f.deliver(ctx, in, bot.Reply{Outcome: bot.OutcomeError, Text: msgBusy}); err != nil {
+		f.log.Error("slack reply not posted", "trigger", in.trigger.String(), "channel", in.channel, "err", err)
+	}
 }
 
 // answer asks the handler and posts its reply.

@@ -31,7 +31,9 @@
 //
 // # Concurrency
 //
-// Each question is answered in its own goroutine. When Run's context ends,
+// Each question is answered in its own goroutine, a bounded number at a
+// time; one that waits too long for its turn is told so in its thread
+// rather than left without a reply. When Run's context ends,
 // the front stops taking questions, waits for those in flight, then closes
 // the connection. A Front serves once; its methods other than Run are not
 // for callers.

@@ -495,6 +495,8 @@ type harnessOptions struct {
 	asker     bot.Asker
 	// concurrency overrides deps.concurrency when not 0.
 	concurrency int
+	// replyTimeout overrides deps.replyTimeout (waitLimit) when not 0.
+	replyTimeout time.Duration
 }
 
 // start starts a front against a new fake Slack and, in socket mode, waits
@@ -520,6 +522,9 @@ func start(t *testing.T, o harnessOptions) *harness {
 	d.replyTimeout = waitLimit
 	if o.concurrency > 0 {
 		d.concurrency = o.concurrency
+	}
+	if o.replyTimeout > 0 {
+		d.replyTimeout = o.replyTimeout
 	}
 	d.onListen = func(a net.Addr) { hs.addr <- a.String() }
 	f, err := newFront(cfg, h, logger, d)

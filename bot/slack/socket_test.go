@@ -478,3 +478,25 @@ func TestSocketBoundsQuestionsAnsweredAtOnce(t *testing.T) {
 		t.Errorf("got at most %d questions answered at once, want 2", most)
 	}
 }
+
+// TestSocketTooBusyStillReplies fills the only slot with a question the
+// engine holds; the next question, unable to get a turn in time, is told so
+// in its thread rather than left unanswered.
+func TestSocketTooBusyStillReplies(t *testing.T) {
+	release := make(chan struct{})
+	held := &fakeAsker{answer: func(ctx context.Context, q string) (qa.Answer, error) {
+		<-release
+		return cannedAnswer(), nil
+	}}
+	hs := start(t, harnessOptions{asker: held, concurrency: 1, replyTimeout: 200 * time.Millisecond})
+	defer close(release)
+	hs.slack.send(eventsEnvelope("busy-1", "Ev-busy-1", mention("U1", "C1", "15.1", "", "<@UBOT> first question")))
+	hs.slack.send(eventsEnvelope("busy-2", "Ev-busy-2", mention("U2", "C1", "15.2", "", "<@UBOT> second question")))
+	p := hs.slack.waitPosts(1)[0]
+	if p.method != "chat.postMessage" || p.threadTS != "15.2" || p.text != msgBusy {
+		t.Errorf("got %s in thread %q: %q, want %q in thread 15.2", p.method, p.threadTS, p.text, msgBusy)
+	}
+	if got := held.asked(); len(got) != 1 {
+		t.Errorf("got the engine asked %q, want only the first question", got)
+	}
+}
