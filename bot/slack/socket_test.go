@@ -484,13 +484,20 @@ func TestSocketBoundsQuestionsAnsweredAtOnce(t *testing.T) {
 // in its thread rather than left unanswered.
 func TestSocketTooBusyStillReplies(t *testing.T) {
 	release := make(chan struct{})
+	started := make(chan struct{}, 1)
 	held := &fakeAsker{answer: func(ctx context.Context, q string) (qa.Answer, error) {
+		started <- struct{}{}
 		<-release
 		return cannedAnswer(), nil
 	}}
 	hs := start(t, harnessOptions{asker: held, concurrency: 1, replyTimeout: 200 * time.Millisecond})
 	defer close(release)
 	hs.slack.send(eventsEnvelope("busy-1", "Ev-busy-1", mention("U1", "C1", "15.1", "", "<@UBOT> first question")))
+	select {
+	case <-started:
+	case <-time.After(waitLimit):
+		t.Fatal("the first question never reached the engine")
+	}
 	hs.slack.send(eventsEnvelope("busy-2", "Ev-busy-2", mention("U2", "C1", "15.2", "", "<@UBOT> second question")))
 	p := hs.slack.waitPosts(1)[0]
 	if p.method != "chat.postMessage" || p.threadTS != "15.2" || p.text != msgBusy {
