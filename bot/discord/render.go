@@ -56,21 +56,7 @@ func answerEmbed(a qa.Answer) *discordgo.MessageEmbed {
 // embeds are not allowed.
 func plainReply(r bot.Reply) string {
 	if r.Outcome == bot.OutcomeAnswered {
-		a := r.Answer
-		a.Span = escapeMarkdown(a.Span)
-		a.Sentence = escapeMarkdown(a.Sentence)
-		a.Source = escapeSource(a.Source)
-		a.Also = make([]qa.Source, len(r.Answer.Also))
-		for i, s := range r.Answer.Also {
-			a.Also[i] = escapeSource(s)
-		}
-		a.Conflicts = make([]qa.Conflict, len(r.Answer.Conflicts))
-		for i, c := range r.Answer.Conflicts {
-			c.Source = escapeSource(c.Source)
-			c.Span = escapeMarkdown(c.Span)
-			a.Conflicts[i] = c
-		}
-		r.Answer = a
+		r.Answer = bot.EscapeAnswer(r.Answer, escapeMarkdown)
 	}
 	return clip(bot.PlainText(r), maxContent)
 }
@@ -118,15 +104,6 @@ func interactionEdit(r bot.Reply) *discordgo.WebhookEdit {
 		e.Content = &d.Content
 	}
 	return e
-}
-
-// escapeSource escapes the parts of a source shown in plain text.
-func escapeSource(s qa.Source) qa.Source {
-	s.Path = escapeMarkdown(s.Path)
-	s.Title = escapeMarkdown(s.Title)
-	s.Publisher = escapeMarkdown(s.Publisher)
-	s.Date = escapeMarkdown(s.Date)
-	return s
 }
 
 // markdownEscaper escapes Discord's inline markdown so that a quoted

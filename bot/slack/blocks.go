@@ -84,23 +84,16 @@ func render(r bot.Reply, question string) message {
 	return message{text: clip(fallback(a), maxFallbackBytes), blocks: blocks}
 }
 
-// fallback is an answer as escaped mrkdwn text: the span, the sentence
-// quoted, the source and the other documents, one to a line, as
-// bot.PlainText words them.
+// fallback is an answer as escaped mrkdwn text, laid out as bot.PlainText
+// lays out every answer: the span in bold, the sentence quoted, the source
+// and the other documents, one to a line.
 func fallback(a qa.Answer) string {
-	var b strings.Builder
+	e := bot.EscapeAnswer(a, escape)
 	if a.Span != "" {
-		b.WriteString(bold(a.Span))
-		b.WriteString("\n")
+		e.Span = bold(a.Span)
 	}
-	b.WriteString(quote(a.Sentence))
-	b.WriteString("\n— ")
-	b.WriteString(escape(bot.SourceLine(a.Source)))
-	if also := bot.AlsoLine(a); also != "" {
-		b.WriteString("\n")
-		b.WriteString(escape(also))
-	}
-	return b.String()
+	e.Sentence = strings.ReplaceAll(e.Sentence, "\n", "\n> ")
+	return bot.AnswerText(e, bot.TextLayout{Open: "> "})
 }
 
 // mrkdwn is a verbatim mrkdwn text object: formatting applies, but Slack
