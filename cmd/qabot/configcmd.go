@@ -30,22 +30,15 @@ func runConfig(ctx context.Context, args []string, e env) (int, error) {
 		}
 		return exitUsage, usagef("config", "unknown subcommand %q: run `qabot config check --config FILE`", args[0])
 	}
-	pos, err := c.parse(args[1:], e.stdout)
-	if errors.Is(err, errHelpShown) {
+	cfg, helped, err := parseConfigArgs(c, args[1:], path, e)
+	if helped {
 		return exitOK, nil
 	}
 	if err != nil {
 		return exitUsage, err
 	}
-	if len(pos) > 0 {
-		return exitUsage, usagef("config check", "config check takes no arguments, got %q: did you mean --config %s?", pos[0], pos[0])
-	}
-	cfg := defaultConfig()
 	source := "built-in defaults (no --config)"
 	if *path != "" {
-		if cfg, err = loadConfig(*path, e.getenv); err != nil {
-			return exitUsage, &cmdError{cmd: "config check", code: exitUsage, err: err}
-		}
 		source = *path
 	}
 	out, err := effectiveYAML(cfg)
@@ -57,4 +50,29 @@ func runConfig(ctx context.Context, args []string, e env) (int, error) {
 		return exitUsage, &cmdError{cmd: "config check", code: exitUsage, err: fmt.Errorf("write output: %w", err)}
 	}
 	return exitOK, nil
+}
+
+// parseConfigArgs parses the command line of c, which takes flags only, and
+// loads the configuration file its --config flag (path) names, or returns
+// the built-in defaults when there is none. helped is set when --help was
+// shown. A positional argument is most likely the file without its flag,
+// and the error says so.
+func parseConfigArgs(c *command, args []string, path *string, e env) (cfg Config, helped bool, err error) {
+	pos, err := c.parse(args, e.stdout)
+	if errors.Is(err, errHelpShown) {
+		return Config{}, true, nil
+	}
+	if err != nil {
+		return Config{}, false, err
+	}
+	if len(pos) > 0 {
+		return Config{}, false, usagef(c.name, "%s takes no arguments, got %q: did you mean --config %s?", c.name, pos[0], pos[0])
+	}
+	if *path == "" {
+		return defaultConfig(), false, nil
+	}
+	if cfg, err = loadConfig(*path, e.getenv); err != nil {
+		return Config{}, false, &cmdError{cmd: c.name, code: exitUsage, err: err}
+	}
+	return cfg, false, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -44,14 +45,22 @@ func (r *fakeRecorder) reloads() (ok, failed int) {
 	return r.ok, r.failed
 }
 
+// newTestReloader returns a reloader, not loaded yet, of a new folder
+// holding lighthouse.txt, logging as text to log, and its recorder.
+func newTestReloader(t *testing.T, log io.Writer) (r *reloader, rec *fakeRecorder, dir string) {
+	t.Helper()
+	dir = t.TempDir()
+	writeFile(t, filepath.Join(dir, "lighthouse.txt"), lighthouseDoc)
+	rec = &fakeRecorder{}
+	r = &reloader{dir: dir, lib: &library{}, rec: rec, logger: slog.New(slog.NewTextHandler(log, nil))}
+	return r, rec, dir
+}
+
 func TestReloaderLoad(t *testing.T) {
-	dir := t.TempDir()
+	sink := &logSink{}
+	r, rec, dir := newTestReloader(t, sink)
 	lighthouse := filepath.Join(dir, "lighthouse.txt")
 	orchard := filepath.Join(dir, "orchard.txt")
-	writeFile(t, lighthouse, lighthouseDoc)
-	rec := &fakeRecorder{}
-	sink := &logSink{}
-	r := &reloader{dir: dir, lib: &library{}, rec: rec, logger: slog.New(slog.NewTextHandler(sink, nil))}
 	ask := func(q string) string {
 		a, err := r.lib.Ask(context.Background(), q)
 		if err != nil {
@@ -148,10 +157,7 @@ func TestReloaderDebounce(t *testing.T) {
 		debounce = 300 * time.Millisecond
 		burst    = 20
 	)
-	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "lighthouse.txt"), lighthouseDoc)
-	rec := &fakeRecorder{}
-	r := &reloader{dir: dir, lib: &library{}, rec: rec, logger: slog.New(slog.DiscardHandler)}
+	r, rec, dir := newTestReloader(t, io.Discard)
 	if err := r.load("start"); err != nil {
 		t.Fatal(err)
 	}
@@ -198,12 +204,9 @@ func TestReloaderDebounce(t *testing.T) {
 // folder emptied: every question is answered, from the old index or the
 // new.
 func TestReloadsNeverFailQuestions(t *testing.T) {
-	dir := t.TempDir()
+	r, rec, dir := newTestReloader(t, io.Discard)
 	lighthouse := filepath.Join(dir, "lighthouse.txt")
 	orchard := filepath.Join(dir, "orchard.txt")
-	writeFile(t, lighthouse, lighthouseDoc)
-	rec := &fakeRecorder{}
-	r := &reloader{dir: dir, lib: &library{}, rec: rec, logger: slog.New(slog.DiscardHandler)}
 	if err := r.load("start"); err != nil {
 		t.Fatal(err)
 	}

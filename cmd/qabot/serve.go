@@ -38,21 +38,12 @@ func runServe(ctx context.Context, args []string, e env) (int, error) {
 	c := newCommand("serve", "qabot serve [--config FILE] [--listen ADDR]", serveAbout, serveExamples)
 	configPath := c.fs.String("config", "", "the configuration `file` (see config.example.yaml)")
 	listen := c.fs.String("listen", "", "serve the HTTP API on `addr` (host:port), overriding http.listen")
-	pos, err := c.parse(args, e.stdout)
-	if errors.Is(err, errHelpShown) {
+	cfg, helped, err := parseConfigArgs(c, args, configPath, e)
+	if helped {
 		return exitOK, nil
 	}
 	if err != nil {
 		return exitUsage, err
-	}
-	if len(pos) > 0 {
-		return exitUsage, usagef("serve", "serve takes no arguments, got %q: did you mean --config %s?", pos[0], pos[0])
-	}
-	cfg := defaultConfig()
-	if *configPath != "" {
-		if cfg, err = loadConfig(*configPath, e.getenv); err != nil {
-			return exitUsage, &cmdError{cmd: "serve", code: exitUsage, err: err}
-		}
 	}
 	if *listen != "" {
 		if err := httpapi.CheckListen(*listen); err != nil {

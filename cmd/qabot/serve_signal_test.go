@@ -70,12 +70,7 @@ func startProcess(t testing.TB, bin, cfg string) *process {
 			<-p.done
 		}
 	})
-	line := p.log.waitFor(t, `"msg":"qabot serving"`)
-	var start struct{ HTTP string }
-	if err := json.Unmarshal([]byte(line), &start); err != nil || start.HTTP == "" {
-		t.Fatalf("start-up line %q: no http address (%v)", line, err)
-	}
-	p.url = "http://" + start.HTTP
+	p.url = waitServing(t, p.log)
 	return p
 }
 

@@ -125,13 +125,20 @@ func startServe(t *testing.T, cfg string, getenv func(string) string) *servedQab
 			t.Errorf("serve did not stop within %s", waitLimit)
 		}
 	})
-	line := s.log.waitFor(t, `"msg":"qabot serving"`)
+	s.url = waitServing(t, s.log)
+	return s
+}
+
+// waitServing waits for the JSON start-up line in log and returns the
+// HTTP API's base URL from it.
+func waitServing(t testing.TB, log serverLog) string {
+	t.Helper()
+	line := log.waitFor(t, `"msg":"qabot serving"`)
 	var start struct{ HTTP string }
 	if err := json.Unmarshal([]byte(line), &start); err != nil || start.HTTP == "" {
 		t.Fatalf("start-up line %q: no http address (%v)", line, err)
 	}
-	s.url = "http://" + start.HTTP
-	return s
+	return "http://" + start.HTTP
 }
 
 // ask asks q with POST /v1/ask and returns the status and the answer.
