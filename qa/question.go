@@ -52,6 +52,9 @@ type Question struct {
 	Terms []string
 	// Type is the kind of answer the wording asks for.
 	Type AnswerType
+	// change is true for a question about the size of a change ("how
+	// much did imports grow").
+	change bool
 	// focus is the index in words of the thing a "how many" question
 	// counts ("how many investigations"), or -1.
 	focus int
@@ -153,6 +156,14 @@ func Parse(text string) Question {
 	}
 	if q.Type == TypeDate {
 		q.stressPredicate(toks)
+	}
+	if q.Type == TypeNumber {
+		stems := changeStems()
+		for _, w := range q.words {
+			if stems[w.stem] {
+				q.change = true
+			}
+		}
 	}
 	return q
 }

@@ -544,6 +544,9 @@ func (ix *Index) refine(q *Question, sc *scratch, c cand) float64 {
 	if ix.countsFocus(q, sc, st) != nil {
 		score *= 1 + ix.p.focus
 	}
+	if q.change && ix.statesChange(st) {
+		score *= 1 + ix.p.focus
+	}
 	return score
 }
 

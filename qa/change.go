@@ -1,0 +1,51 @@
+package qa
+
+import "sync"
+
+// Questions about a change. "How much did imports grow" asks for the size
+// of a change, and a sentence that states one uses a verb of change ("rose
+// by 37%", "fell 52%"); a sentence that only gives the level ("accounted
+// for 62.14%") does not answer. Parse marks such questions by their verb;
+// ranking prefers sentences with a verb of change, in any form.
+
+// changeVerbs are the verbs of change in English, with their irregular
+// forms (snowball stems the regular ones together).
+var changeVerbs = []string{
+	"rise", "rose", "risen", "grow", "grew", "grown", "growth", "increase",
+	"climb", "jump", "surge", "soar", "gain", "double", "triple", "expand",
+	"fall", "fell", "fallen", "drop", "decline", "decrease", "plunge",
+	"plummet", "slump", "sink", "sank", "sunk", "shrink", "shrank",
+	"shrunk", "halve", "contract", "slide", "slid", "tumble", "dip", "slip",
+	"rebound", "recover", "spike", "slow",
+}
+
+// changeStems returns the set of the stems of changeVerbs, computed once
+// and read-only after that.
+var changeStems = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(changeVerbs))
+	for _, v := range changeVerbs {
+		m[stem(v)] = true
+	}
+	return m
+})
+
+// changeTerms returns the term ids of the change verbs an index holds.
+func changeTerms(terms map[string]int32) map[int32]bool {
+	out := map[int32]bool{}
+	for s := range changeStems() {
+		if id, ok := terms[s]; ok {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// statesChange reports whether a sentence holds a verb of change.
+func (ix *Index) statesChange(st *sentence) bool {
+	for _, id := range st.terms {
+		if ix.change[id] {
+			return true
+		}
+	}
+	return false
+}
