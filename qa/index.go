@@ -314,40 +314,50 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 // buildPostings lists, for each term, the sentences holding it in
 // sentence order with the term's frequency there.
 func (ix *Index) buildPostings(nterms int) {
-	// last[id] is 1 + the last sentence seen holding id.
+	ix.postStart, ix.postings = ix.postingsBy(nterms, func(si int) int32 { return int32(si) })
+}
+
+// postingsBy groups the sentences by group(sentence index), which must not
+// decrease from one sentence to the next, and lists for each term the
+// groups holding it, in order, with the term's frequency in each: a
+// counting sort by term. Term id's postings are post[start[id]:start[id+1]].
+func (ix *Index) postingsBy(nterms int, group func(si int) int32) (start []int32, post []posting) {
+	// last[id] is 1 + the last group seen holding id.
 	last := make([]int32, nterms)
-	counts := make([]int32, nterms+1)
+	start = make([]int32, nterms+1)
 	for si := range ix.sents {
+		g := group(si) + 1
 		for _, id := range ix.sents[si].terms {
-			if last[id] != int32(si)+1 {
-				last[id] = int32(si) + 1
-				counts[id+1]++
+			if last[id] != g {
+				last[id] = g
+				start[id+1]++
 			}
 		}
 	}
-	for i := 1; i < len(counts); i++ {
-		counts[i] += counts[i-1]
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
 	}
-	ix.postStart = counts
-	ix.postings = make([]posting, counts[len(counts)-1])
-	// next[id] is where id's next posting goes; a repeat within a
-	// sentence raises the tf of the posting just written.
+	post = make([]posting, start[len(start)-1])
+	// next[id] is where id's next posting goes; a repeat within a group
+	// raises the tf of the posting just written.
 	next := make([]int32, nterms)
-	copy(next, counts)
+	copy(next, start)
 	clear(last)
 	for si := range ix.sents {
+		g := group(si) + 1
 		for _, id := range ix.sents[si].terms {
-			if last[id] == int32(si)+1 {
-				if p := &ix.postings[next[id]-1]; p.tf < math.MaxUint16 {
+			if last[id] == g {
+				if p := &post[next[id]-1]; p.tf < math.MaxUint16 {
 					p.tf++
 				}
 				continue
 			}
-			last[id] = int32(si) + 1
-			ix.postings[next[id]] = posting{sent: int32(si), tf: 1}
+			last[id] = g
+			post[next[id]] = posting{sent: g - 1, tf: 1}
 			next[id]++
 		}
 	}
+	return start, post
 }
 
 // seenBefore reports whether id occurs in prev.
@@ -480,39 +490,11 @@ func (ix *Index) localIDF() {
 // A paragraph's sentences are contiguous and in paragraph order, so the
 // postings come out sorted by paragraph.
 func (ix *Index) buildParagraphs(nterms int) {
-	// last[id] is 1 + the last paragraph seen holding id.
-	last := make([]int32, nterms)
-	counts := make([]int32, nterms+1)
+	ix.paraStart, ix.paraPost = ix.postingsBy(nterms, func(si int) int32 { return ix.sents[si].para })
+	counts := ix.paraStart
 	lens := make([]float64, ix.paras)
 	for si := range ix.sents {
-		s := &ix.sents[si]
-		for _, id := range s.terms {
-			if last[id] != s.para+1 {
-				last[id] = s.para + 1
-				counts[id+1]++
-			}
-		}
-		lens[s.para] += float64(len(s.terms))
-	}
-	for i := 1; i < len(counts); i++ {
-		counts[i] += counts[i-1]
-	}
-	ix.paraStart = counts
-	ix.paraPost = make([]posting, counts[len(counts)-1])
-	next := make([]int32, nterms)
-	copy(next, counts)
-	clear(last)
-	for si := range ix.sents {
-		s := &ix.sents[si]
-		for _, id := range s.terms {
-			if last[id] == s.para+1 {
-				ix.paraPost[next[id]-1].tf++ // wraps like a uint16 count
-				continue
-			}
-			last[id] = s.para + 1
-			ix.paraPost[next[id]] = posting{sent: s.para, tf: 1}
-			next[id]++
-		}
+		lens[ix.sents[si].para] += float64(len(ix.sents[si].terms))
 	}
 	n := float64(ix.paras)
 	ix.paraIDF = make([]float64, nterms)
