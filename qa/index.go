@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -250,6 +251,7 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 	// overlap the others), so a chunk with that much room never grows
 	// under a sentence's phrases.
 	var phrases []phrase
+	stems := stemVocab(v)
 	for si := range ix.sents {
 		s := &ix.sents[si]
 		lo, hi := tk.bounds[si], tk.bounds[si+1]
@@ -263,7 +265,7 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 				continue
 			}
 			if vw.term == termNone {
-				st := stem(vw.text)
+				st := stems[t.word]
 				id, ok := ix.terms[st]
 				if !ok {
 					id = int32(nterms)
@@ -530,3 +532,27 @@ func isHeadline(line, title string) bool {
 	last := strings.TrimRight(line, "\"'”’)] ")
 	return !strings.HasSuffix(last, ".") && !strings.HasSuffix(last, "!")
 }
+
+// stemVocab stems every content word of the vocabulary, spreading the work
+// over the machine's cores: snowball stemming is most of what Build costs.
+// Stop words get "". The result is indexed like v.words.
+func stemVocab(v *vocab) []string {
+	out := make([]string, len(v.words))
+	workers := min(runtime.GOMAXPROCS(0), len(v.words)/minStemBatch+1)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(v.words)/workers, (w+1)*len(v.words)/workers
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				if v.words[i].term == termNone {
+					out[i] = stem(v.words[i].text)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// minStemBatch is the fewest words worth a goroutine of their own.
+const minStemBatch = 256
