@@ -24,7 +24,7 @@ import (
 // Weights of variant matches relative to an exact match (1).
 const (
 	weightAcronym = 0.8
-	weightTypo1   = 0.8
+	weightTypo1   = 0.95
 	weightTypo2   = 0.6
 	weightDerived = 0.7
 )
