@@ -44,6 +44,12 @@ func (ix *Index) confidence(q *Question, sc *scratch, best cand, total, oov floa
 			return v
 		}
 	}
+	// In a short question, one word found of two or three the corpus
+	// knows is a coincidence: "the capital of France" finds "France"
+	// somewhere. (A long question may name its subject in one word.)
+	if known := sc.contentWordsIn(q, ^uint32(0)>>(32-len(sc.terms))); known == 2 && sc.contentWordsIn(q, m|ref|nb) < 2 {
+		return v
+	}
 	v.found = cov >= ix.p.minCoverage
 	return v
 }
@@ -53,6 +59,19 @@ func (sc *scratch) wordsIn(mask uint32) int {
 	var seen uint32
 	for ; mask != 0; mask &= mask - 1 {
 		seen |= 1 << sc.terms[bits.TrailingZeros32(mask)].word
+	}
+	return bits.OnesCount32(seen)
+}
+
+// contentWordsIn counts the question words with a term in mask, leaving
+// out the words that only name the answer's type ("what date", "how long").
+func (sc *scratch) contentWordsIn(q *Question, mask uint32) int {
+	var seen uint32
+	for ; mask != 0; mask &= mask - 1 {
+		w := sc.terms[bits.TrailingZeros32(mask)].word
+		if q.words[w].weight >= 1 {
+			seen |= 1 << w
+		}
 	}
 	return bits.OnesCount32(seen)
 }

@@ -86,6 +86,7 @@ var typeCue = map[string]bool{
 	"amount": true, "place": true, "location": true, "person": true,
 	"reason": true, "people": true, "percent": true, "happen": true,
 	"happens": true, "happened": true, "mean": true, "means": true,
+	"type": true, "kind": true, "sort": true, "known": true, "stand": true,
 }
 
 // Parse analyses question text: its content words and their stems, and the
