@@ -19,8 +19,12 @@
 //     once per distinct corpus word at Build and looked up afterwards.
 //   - variant.go: acronyms learnt from the corpus, derived forms and close
 //     misspellings of corpus words, each weighing less than an exact match.
-//   - question.go: the expected answer type (date, time, number, person,
-//     place, reason) and the content words of a question.
+//   - family.go, lexicon.go (with lexicon.txt): word families snowball
+//     leaves apart, and general English forms, synonyms, abbreviations and
+//     two-word verbs, matched below the word itself.
+//   - question.go, change.go: the expected answer type (date, time,
+//     number, person, place, reason), what a "how many" question counts,
+//     whether it asks for the size of a change, and the content words.
 //   - span.go: typed phrases of every sentence, found at Build.
 //   - rank.go: the ranking algorithm (described at the top of the file).
 //   - confidence.go: when to abstain; corroborate.go: Also and Conflicts.

@@ -2,45 +2,65 @@ package qa
 
 // Ranking.
 //
-// A question is a bag of up to 32 content words, each resolved against the
-// index once: by its normalised surface form, else by its snowball stem,
-// else as an acronym learnt from the corpus, else as a close misspelling of
-// a corpus word (variant.go). Each resolved term k gets a query weight
+// A question is a bag of up to 32 content words. Each is resolved against
+// the index once: by its normalised surface form, else by its snowball
+// stem, else as an acronym learnt from the corpus, else as a close
+// misspelling of a corpus word (variant.go). Then, while room remains, each
+// word adds its alternatives: the corpus words of its family (family.go:
+// "citizen" and "citizenship") and the lexicon's forms, synonyms and
+// abbreviations (lexicon.go: "sold" and "sell", "truce" and "ceasefire",
+// "fed" and "federal"). Every resolved term k gets a query weight
 //
-//	w_k = weight(word) * idf(k),  idf(k) = log(1 + (N - n_k + 0.5) / (n_k + 0.5))
+//	w_k = weight(word) · a_k · idf(k),  idf(k) = log(1 + (N - n_k + 0.5) / (n_k + 0.5))
 //
 // with N the number of sentences and n_k the sentences holding k, so that
 // a term held by most sentences still counts a little (never negative,
-// unlike classic BM25 on a five-document corpus). Words that only name the
-// answer type ("what year") weigh 0.3; variants weigh less than 1.
+// unlike classic BM25 on a five-document corpus). a_k is 1 for the word
+// itself and less for a variant, whose idf is also capped at the word's
+// own: a rare synonym never says more than the word asked. Words that only
+// name the answer type ("what year", "how long") weigh 0.3; the main verb of
+// a when-question ("when did the talks start") weighs 1.5.
 //
 // Scoring walks the posting list of every term once and accumulates, per
 // sentence, the BM25 sum
 //
 //	bm25(s) = Σ_k w_k · tf(k,s)·(k1+1) / (tf(k,s) + k1·(1 - b + b·|s|/avg))
 //
-// and a bit mask of the terms it holds. The masks are OR-ed per paragraph
-// and per document. A sentence that may answer (not a heading, question or
-// link line) then scores
+// counting each question word once, through its strongest term, and a bit
+// mask of the terms it holds; the same per paragraph gives a passage score
+// P(p). The masks are OR-ed per paragraph and per document, and each
+// document gets a relevance D(d): the question words it holds weighted by
+// their idf over documents (a word of one article out of many says which
+// article the question is about, however often that article repeats it).
+// A sentence that may answer (not a heading, headline, question or link
+// line) then scores
 //
-//	prelim(s) = bm25(s) + α·W(neighbours \ s) + β·W(paragraph \ …) + γ·W(document \ …)
+//	prelim(s) = bm25(s) + π·P(para(s)) + φ·D(doc(s)) + κ·W(before \ s) + α·W(neighbours \ s) + β·W(paragraph \ …)
 //
-// where W(mask) sums w_k over a mask: terms missing from the sentence but
-// present next to it, in its paragraph or in its document still count, at
-// decreasing rates. The best few sentences by prelim are rescored with
+// where W(mask) sums w_k over a mask, one term a word: terms missing from
+// the sentence but present next to it or in its paragraph still count, at
+// lower rates, and the sentence before counts at κ > α when s opens by
+// referring back to it ("It sold ...", "The album ..."). The best few
+// sentences by prelim are rescored with
 //
 //   - proximity: pairs of question terms that are adjacent in the question
 //     and at most two words apart in the sentence (bigram overlap) add
 //     δ·(w_i + w_j), and the matched terms' span tightness adds ε·W(s);
 //   - answer type: a phrase of the expected type (span.go) that is not made
 //     of question words multiplies the score by 1+τ (full for the type,
-//     half for a near type: a place for "who", a name for "where").
+//     half for a near type: a place for "who", a name for "where");
+//   - what is counted or changed: a number followed by the noun a "how
+//     many" question counts ("two investigations"), or for "how much did X
+//     grow" a verb of change ("rose by 37%", change.go), multiplies it by
+//     1+ζ.
 //
 // The winner's confidence is the share of the question's weight it matches
-// (confidence.go); below the calibrated threshold, or lacking a phrase of
-// a strict type (a date for "when", a number for "how many"), the index
-// abstains. Corroboration (corroborate.go) compares the best sentence of
-// each other document with the winner.
+// (confidence.go); the index abstains below the calibrated threshold, when
+// much of the question is in words no document uses, when a short question
+// finds only one of its words, or when a strict type (a date for "when", a
+// number for "how many") has no phrase. Corroboration (corroborate.go) lists
+// the other documents that state the span's value, and those giving a
+// different figure.
 //
 // Per-question state lives in a pooled scratch; only the touched entries
 // are reset, so a question costs time in proportion to its postings.
