@@ -79,22 +79,22 @@ import (
 // sets (eval_test.go). Build copies defaultParams into every Index; tests
 // may adjust a private Index's copy to explore.
 type params struct {
-	neighbour, paragraph, document float64 // α, β, γ
-	coref                          float64 // the sentence before one that refers back
-	docw                           float64 // document relevance
-	focus                          float64 // a number counting what "how many" asks
-	bigram, tight                  float64 // δ, ε
-	typeBoost                      float64 // τ
-	localIDF                       float64 // share of the in-document idf
-	passage                        float64 // weight of the paragraph BM25
-	k1, b                          float64 // sentence BM25 saturation and length normalisation
-	minCoverage                    float64 // share of the question matched
-	maxUnknown                     float64 // share of it the corpus lacks
-	maxUnknownLong                 float64 // the same, for a question of four known words or more
+	neighbour, paragraph float64 // α, β
+	coref                float64 // the sentence before one that refers back
+	docw                 float64 // document relevance
+	focus                float64 // a number counting what "how many" asks
+	bigram, tight        float64 // δ, ε
+	typeBoost            float64 // τ
+	localIDF             float64 // share of the in-document idf
+	passage              float64 // weight of the paragraph BM25
+	k1, b                float64 // sentence BM25 saturation and length normalisation
+	minCoverage          float64 // share of the question matched
+	maxUnknown           float64 // share of it the corpus lacks
+	maxUnknownLong       float64 // the same, for a question of four known words or more
 }
 
 var defaultParams = params{
-	neighbour: 0.17, coref: 0.5, docw: 1, focus: 0.3, paragraph: 0.06, document: 0,
+	neighbour: 0.17, coref: 0.5, docw: 1, focus: 0.3, paragraph: 0.06,
 	bigram: 0.075, tight: 0.1, typeBoost: 0.4, localIDF: 0.25, passage: 0.4,
 	minCoverage: 0.32, maxUnknown: 0.45, maxUnknownLong: 0.6, k1: 0.3, b: 0.8,
 }
@@ -397,8 +397,8 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 		m := sc.mask[s]
 		ref, nb := ix.context(sc, s)
 		pm := sc.paraMask[st.para] &^ (m | nb | ref)
-		dm := sc.docMask[st.doc] &^ (m | nb | ref | pm)
-		score := sc.score[s] + ix.p.docw*sc.docScore[st.doc] + ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm) + ix.p.document*sc.massOf(dm) + ix.p.passage*sc.paraScore[st.para]
+		score := sc.score[s] + ix.p.passage*sc.paraScore[st.para] + ix.p.docw*sc.docScore[st.doc] +
+			ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
 		sc.push(cand{s, score})
 	}
 	for i := range sc.top {
