@@ -2,7 +2,7 @@ package qa
 
 import "sync"
 
-// Questions about a change. "How much did imports grow" asks for the size
+// Questions about a change or a duration. "How much did imports grow" asks for the size
 // of a change, and a sentence that states one uses a verb of change ("rose
 // by 37%", "fell 52%"); a sentence that only gives the level ("accounted
 // for 62.14%") does not answer. Parse marks such questions by their verb;
@@ -48,4 +48,22 @@ func (ix *Index) statesChange(st *sentence) bool {
 		}
 	}
 	return false
+}
+
+// timeUnits name a length of time: "how long" is answered by a number of
+// them ("a 90-day truce", "for 35 years").
+var timeUnits = []string{
+	"second", "minute", "hour", "day", "week", "month", "year", "decade",
+	"century", "season", "term",
+}
+
+// unitTerms returns the term ids of the time units an index holds.
+func unitTerms(terms map[string]int32) map[int32]bool {
+	out := map[int32]bool{}
+	for _, u := range timeUnits {
+		if id, ok := terms[stem(u)]; ok {
+			out[id] = true
+		}
+	}
+	return out
 }

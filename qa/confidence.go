@@ -40,14 +40,14 @@ func (ix *Index) confidence(q *Question, sc *scratch, best cand, total, oov floa
 	}
 	switch q.Type {
 	case TypeDate, TypeTime, TypeNumber:
-		if ix.typeFit(q, sc, st) < 1 {
+		if ix.typeFit(q, sc, st) < strictFit {
 			return v
 		}
 	}
-	// In a short question, one word found of two or three the corpus
-	// knows is a coincidence: "the capital of France" finds "France"
-	// somewhere. (A long question may name its subject in one word.)
-	if known := sc.contentWordsIn(q, ^uint32(0)>>(32-len(sc.terms))); known == 2 && sc.contentWordsIn(q, m|ref|nb) < 2 {
+	// In a two-word question, one word found is a coincidence unless it
+	// carries most of the question: "the capital of France" finds
+	// "France" somewhere, but "where is MI6 based" is about MI6.
+	if known := sc.contentWordsIn(q, ^uint32(0)>>(32-len(sc.terms))); known == 2 && sc.contentWordsIn(q, m|ref|nb) < 2 && cov < ix.p.loneWord {
 		return v
 	}
 	v.found = cov >= ix.p.minCoverage

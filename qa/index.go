@@ -29,8 +29,9 @@ type Index struct {
 	// stem cache, read-only after Build).
 	terms   map[string]int32
 	surface map[string]int32
-	// change holds the term ids of the corpus's change verbs (change.go).
-	change map[int32]bool
+	// change and units hold the term ids of the corpus's change verbs and
+	// time units (change.go).
+	change, units map[int32]bool
 	// Per term id: postings[postStart[t]:postStart[t+1]] are the sentences
 	// holding it, idf its weight.
 	postStart []int32
@@ -160,6 +161,7 @@ func Build(docs []corpus.Document) *Index {
 	ix.avgLen = avg
 	ix.applyNorms()
 	ix.change = changeTerms(ix.terms)
+	ix.units = unitTerms(ix.terms)
 	nsent, nparas, ndocs := len(ix.sents), ix.paras, len(docs)
 	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs, nterms) }
 	return ix

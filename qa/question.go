@@ -52,6 +52,9 @@ type Question struct {
 	Terms []string
 	// Type is the kind of answer the wording asks for.
 	Type AnswerType
+	// duration is true for "how long": a span of dates ("since 1994",
+	// "from 1952 to 1987") answers as well as a number.
+	duration bool
 	// change is true for a question about the size of a change ("how
 	// much did imports grow").
 	change bool
@@ -166,6 +169,11 @@ func Parse(text string) Question {
 			}
 		}
 	}
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].text == "how" && toks[j+1].text == "long" {
+			q.duration = true
+		}
+	}
 	return q
 }
 
@@ -192,11 +200,15 @@ func questionType(toks []token) AnswerType {
 		case "how":
 			switch next {
 			case "many", "much", "long", "old", "far", "often", "large", "big",
-				"tall", "high", "fast", "deep", "wide", "heavy", "frequently":
+				"tall", "high", "fast", "deep", "wide", "heavy", "frequently",
+				"young", "small", "short", "late", "early", "soon":
 				return TypeNumber
 			case "come":
 				return TypeReason
 			}
+			// "how does Madonna influence her": a manner; a later "when"
+			// or "where" belongs to a clause, not to the question.
+			return TypeNone
 		case "what", "which", "whats":
 			if k, ok := nounType(next, next2); ok {
 				return k
@@ -207,6 +219,8 @@ func questionType(toks []token) AnswerType {
 					return k
 				}
 			}
+			// "what happens when ...": the clause's "when" asks nothing.
+			return TypeNone
 		case "in", "on", "since", "until", "by":
 			if next == "what" || next == "which" {
 				if k, ok := nounType(next2, ""); ok {

@@ -91,12 +91,13 @@ type params struct {
 	minCoverage          float64 // share of the question matched
 	maxUnknown           float64 // share of it the corpus lacks
 	maxUnknownLong       float64 // the same, for a question of four known words or more
+	loneWord             float64 // the coverage one word of a two-word question needs
 }
 
 var defaultParams = params{
 	neighbour: 0.17, coref: 0.5, docw: 1, focus: 0.3, paragraph: 0.06,
 	bigram: 0.075, tight: 0.1, typeBoost: 0.4, localIDF: 0.25, passage: 0.4,
-	minCoverage: 0.32, maxUnknown: 0.45, maxUnknownLong: 0.6, k1: 0.3, b: 0.8,
+	minCoverage: 0.32, maxUnknown: 0.45, maxUnknownLong: 0.6, loneWord: 0.55, k1: 0.3, b: 0.8,
 }
 
 // topK is how many candidates get the full rescoring.
@@ -256,6 +257,9 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			total += own[i]
 		case altOwn > 0:
 			total += altOwn
+		case qw.weight < 1:
+			// A word that only names the answer's type ("how long")
+			// says nothing about the topic when the corpus lacks it.
 		default:
 			total += qw.weight * ix.maxIDF
 			oov += qw.weight * ix.maxIDF
@@ -576,7 +580,7 @@ func (ix *Index) typeFit(q *Question, sc *scratch, st *sentence) float64 {
 	best := 0.0
 	for i := range st.phrases {
 		ph := &st.phrases[i]
-		f := kindFit(q.Type, ph.kind)
+		f := q.fit(ph.kind)
 		if f <= best || ix.phraseIsQuestion(sc, st, ph) {
 			continue
 		}
@@ -587,9 +591,9 @@ func (ix *Index) typeFit(q *Question, sc *scratch, st *sentence) float64 {
 
 // countsFocus returns the number phrase of st that counts what a "how
 // many" question asks about ("two investigations" for "how many
-// investigations"), or nil.
+// investigations"), or a length of time for "how long", or nil.
 func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
-	if q.focus < 0 || q.Type != TypeNumber {
+	if q.Type != TypeNumber || q.focus < 0 && !q.duration {
 		return nil
 	}
 	for i := range st.phrases {
@@ -598,15 +602,30 @@ func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
 			continue
 		}
 		for p := int(ph.pe); p < len(st.terms) && p <= int(ph.pe)+1; p++ {
-			for _, t := range sc.terms {
-				if t.word == q.focus && t.id == st.terms[p] {
-					return ph
-				}
+			id := st.terms[p]
+			if q.duration && ix.units[id] {
+				return ph // "how long": "a 90-day truce"
+			}
+			if k := sc.qidx[id] - 1; k >= 0 && sc.terms[k].word == q.focus {
+				return ph
 			}
 		}
 	}
 	return nil
 }
+
+// fit says how well a phrase kind answers q: as kindFit has it, and a date
+// nearly as well as a number for "how long" ("since 1994").
+func (q *Question) fit(kind AnswerType) float64 {
+	if q.duration && kind == TypeDate {
+		return strictFit
+	}
+	return kindFit(q.Type, kind)
+}
+
+// strictFit is the least fit of a phrase that answers a question asking
+// for a date, a time or a number.
+const strictFit = 0.9
 
 // kindFit says how well a phrase kind answers a question type.
 func kindFit(want, got AnswerType) float64 {
@@ -707,7 +726,7 @@ func (ix *Index) pickSpan(q *Question, sc *scratch, st *sentence) *phrase {
 	bestFit, bestDist := 0.0, 1<<30
 	for i := range st.phrases {
 		ph := &st.phrases[i]
-		f := kindFit(q.Type, ph.kind)
+		f := q.fit(ph.kind)
 		if f < 0.5 || ix.phraseIsQuestion(sc, st, ph) || ix.namesAsked(sc, st, ph) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"reflect"
 	"strings"
 	"testing"
@@ -136,6 +137,13 @@ func TestQuestionType(t *testing.T) {
 		{"why is spain hosting the talks", TypeReason},
 		{"what did beijing call the US chip restrictions", TypeNone},
 		{"did trump join tiktok", TypeNone},
+		{"what happens when a cold is treated with antibiotics", TypeNone},
+		{"how does madonna influence her", TypeNone},
+		{"how young was she when she signed", TypeNumber},
+		{"tiktok deadline?", TypeDate},
+		{"bytedance sell deadline", TypeDate},
+		{"what was the average tariff", TypeNumber},
+		{"which artist painted the mural", TypePerson},
 	}
 	for _, tc := range tests {
 		if got := Parse(tc.q).Type; got != tc.want {
@@ -152,5 +160,19 @@ func TestParseTerms(t *testing.T) {
 	}
 	if got := Parse("what else besides tiktok and chips").Terms; len(got) != 0 {
 		t.Errorf("terms after besides = %q, want none (they are set aside)", got)
+	}
+}
+
+func TestAnswerHowLong(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: strings.Join([]string{
+		"Both sides must decide on the tariff truce by November 10.",
+		"Observers expect them to extend the 90-day tariff truce once more.",
+	}, "\n")}})
+	a, err := ix.Ask(context.Background(), "how long is the tariff truce")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Sentence, "90-day") || a.Span != "90" {
+		t.Errorf("got span %q in %q, want 90 in the sentence with the 90-day truce", a.Span, a.Sentence)
 	}
 }
