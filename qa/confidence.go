@@ -50,6 +50,12 @@ func (ix *Index) confidence(q *Question, sc *scratch, best cand, total, oov floa
 	if known := sc.contentWordsIn(q, ^uint32(0)>>(32-len(sc.terms))); known == 2 && sc.contentWordsIn(q, m|ref|nb) < 2 && cov < ix.p.loneWord {
 		return v
 	}
+	// A name the question gives must be in the answer's document: an
+	// answer about someone else is no answer ("when did Beyoncé win the
+	// Nobel prize" finds only someone else's prize).
+	if ix.missesName(q, sc, st.doc) {
+		return v
+	}
 	v.found = cov >= ix.p.minCoverage
 	return v
 }
@@ -74,4 +80,38 @@ func (sc *scratch) contentWordsIn(q *Question, mask uint32) int {
 		}
 	}
 	return bits.OnesCount32(seen)
+}
+
+// minNameSentences is how often a name must occur to mark its documents:
+// a word seen capitalised once or twice may be a name by accident.
+const minNameSentences = 3
+
+// missesName reports whether a name of the question that marks a few
+// documents (at most a third of them) is absent from document d: the
+// question is about what those documents are about. A name found all over
+// the corpus ("American") marks nothing.
+func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
+	have := sc.docMask[d]
+	for k, t := range sc.terms {
+		if have&(1<<k) != 0 || !ix.names[t.id] || ix.df(t.id) < minNameSentences || !ix.surfaceIs(q.words[t.word].text, t.id) {
+			continue
+		}
+		docs := 0
+		for _, o := range sc.tdocs {
+			if sc.docMask[o]&(1<<k) != 0 {
+				docs++
+			}
+		}
+		if docs <= max(1, len(ix.docs)/3) {
+			return true
+		}
+	}
+	return false
+}
+
+// surfaceIs reports whether the question word w resolves to term id
+// itself, not through a variant.
+func (ix *Index) surfaceIs(w string, id int32) bool {
+	got, ok := ix.surface[w]
+	return ok && got == id
 }

@@ -29,6 +29,9 @@ type Index struct {
 	// stem cache, read-only after Build).
 	terms   map[string]int32
 	surface map[string]int32
+	// names[t] is true when term t is only ever written capitalised: a
+	// name ("Beyoncé", "Madrid").
+	names []bool
 	// change and units hold the term ids of the corpus's change verbs and
 	// time units (change.go).
 	change, units map[int32]bool
@@ -142,6 +145,7 @@ func Build(docs []corpus.Document) *Index {
 		}
 	}
 	nterms, total := ix.assignTerms(tk)
+	ix.names = nameTerms(tk.v, nterms)
 	ix.buildPostings(nterms)
 	// IDF over sentences, BM25 style but never negative:
 	// log(1 + (N - n + 0.5) / (n + 0.5)).
@@ -223,13 +227,15 @@ func (ix *Index) addSentence(tk *tokenized, text string, di int) {
 	if len(tk.buf) == 0 {
 		return
 	}
-	for _, t := range tk.buf {
+	for i, t := range tk.buf {
 		w := t.word - 1
 		if w < 0 {
 			w = tk.v.add(t.text)
 		}
 		if !t.cap {
 			tk.v.words[w].lower = true
+		} else if i > 0 {
+			tk.v.words[w].midCap = true
 		}
 		tk.toks = append(tk.toks, storedToken{word: w, start: int32(t.start), end: int32(t.end), cap: t.cap, num: t.num})
 	}
@@ -558,3 +564,24 @@ func stemVocab(v *vocab) []string {
 
 // minStemBatch is the fewest words worth a goroutine of their own.
 const minStemBatch = 256
+
+// nameTerms marks the terms none of whose words occurs in lower case and
+// some of whose words are capitalised inside a sentence: names.
+func nameTerms(v *vocab, nterms int) []bool {
+	names := make([]bool, nterms)
+	common := make([]bool, nterms)
+	for _, w := range v.words {
+		if w.term < 0 {
+			continue
+		}
+		if w.lower {
+			common[w.term] = true
+		} else if w.midCap {
+			names[w.term] = true
+		}
+	}
+	for t := range names {
+		names[t] = names[t] && !common[t]
+	}
+	return names
+}

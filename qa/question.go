@@ -73,6 +73,8 @@ type qword struct {
 	// exclude marks words the asker set aside ("besides tiktok"): a
 	// sentence holding them is less likely to be the answer.
 	exclude bool
+	// typeNoun marks the noun of "which river", "what year".
+	typeNoun bool
 	// alts are the lexicon's other words for it (lexicon.go).
 	alts []alt
 }
@@ -139,6 +141,9 @@ func Parse(text string) Question {
 			// "what year", "how long": the word names the answer's type.
 			w = 0.3
 		}
+		// "which river": the word names the type of the answer, and its
+		// topic too, unless the corpus lacks it (resolve).
+		typeNoun := i > 0 && namesType(toks[i-1].text, t.text)
 		s := stem(t.text)
 		if i, ok := seen[s]; ok {
 			if w > q.words[i].weight {
@@ -153,7 +158,7 @@ func Parse(text string) Question {
 			q.focus = len(q.words)
 		}
 		seen[s] = len(q.words)
-		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, alts: lx.alternatives(s)})
+		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun, alts: lx.alternatives(s)})
 		if !excluding {
 			q.Terms = append(q.Terms, s)
 		}
@@ -361,4 +366,17 @@ func (q *Question) stressPredicate(toks []token) {
 var questionWords = map[string]bool{
 	"what": true, "whats": true, "which": true, "who": true, "whom": true,
 	"whose": true, "when": true, "where": true, "why": true, "how": true,
+}
+
+// namesType reports whether word, after prev, names the type of the answer
+// rather than its topic: "how long", "which river", "what year".
+func namesType(prev, word string) bool {
+	switch prev {
+	case "how":
+		return true
+	case "what", "which", "whats":
+		_, ok := nounType(word, "")
+		return ok
+	}
+	return false
 }

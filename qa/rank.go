@@ -257,9 +257,10 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			total += own[i]
 		case altOwn > 0:
 			total += altOwn
-		case qw.weight < 1:
-			// A word that only names the answer's type ("how long")
-			// says nothing about the topic when the corpus lacks it.
+		case qw.weight < 1 || qw.typeNoun:
+			// A word that names the answer's type ("how long", "which
+			// river") says nothing about the topic when the corpus
+			// lacks it.
 		default:
 			total += qw.weight * ix.maxIDF
 			oov += qw.weight * ix.maxIDF

@@ -17,8 +17,10 @@ type vocabWord struct {
 	// term is the word's term id once Build has indexed it, termStop for
 	// a stop word and termNone before.
 	term int32
-	// lower is true when the word occurs in lower case in the corpus.
-	lower bool
+	// lower is true when the word occurs in lower case in the corpus;
+	// midCap when it occurs capitalised other than as a sentence's first
+	// word.
+	lower, midCap bool
 	// class is classOf(text).
 	class wordClass
 	// rewrites is true when text is a key of canonical: a token written
