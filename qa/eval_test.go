@@ -133,3 +133,15 @@ func TestSquadTrain11(t *testing.T) {
 		t.Errorf("squad-train11 sentence hits: got %.1f%%, want >= 70%%", 100*got)
 	}
 }
+
+// TestChat scores chat-style questions on the seed corpus (typos, lower
+// case, key words, synonyms, off-topic and on-topic unanswerable, junk),
+// written for the engine's own regression testing.
+func TestChat(t *testing.T) {
+	items := readEval(t, filepath.Join("testdata", "chat.jsonl"))
+	got := score(t, Build(embedded(t)), items)
+	t.Logf("chat: %.1f%% of %d", 100*got, len(items))
+	if got < 0.85 {
+		t.Errorf("chat accuracy: got %.1f%%, want >= 85%%", 100*got)
+	}
+}
