@@ -50,6 +50,11 @@ func (ix *Index) confidence(q *Question, sc *scratch, best cand, total, oov floa
 	if known := sc.contentWordsIn(q, ^uint32(0)>>(32-len(sc.terms))); known == 2 && sc.contentWordsIn(q, m|ref|nb) < 2 && cov < ix.p.loneWord {
 		return v
 	}
+	// An answer must share at least one word with the question itself,
+	// not only its synonyms: "test" is not answered by "examines".
+	if !sc.ownWordIn(m | ref | nb) {
+		return v
+	}
 	// A name the question gives must be in the answer's document: an
 	// answer about someone else is no answer ("when did Beyoncé win the
 	// Nobel prize" finds only someone else's prize).
@@ -114,4 +119,15 @@ func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
 func (ix *Index) surfaceIs(w string, id int32) bool {
 	got, ok := ix.surface[w]
 	return ok && got == id
+}
+
+// ownWordIn reports whether mask holds a question word's own term, not only
+// alternatives.
+func (sc *scratch) ownWordIn(mask uint32) bool {
+	for ; mask != 0; mask &= mask - 1 {
+		if !sc.terms[bits.TrailingZeros32(mask)].alt {
+			return true
+		}
+	}
+	return false
 }
