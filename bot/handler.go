@@ -211,7 +211,9 @@ func CleanQuestion(s string) string {
 func IsHelp(text string) bool {
 	t := strings.ToLower(strings.Trim(text, " ?!.:/"))
 	switch t {
-	case "", "help", "usage", "commands", "what can you do", "how does this work":
+	case "", "help", "usage", "commands", "what can you do", "how does this work",
+		"help me", "help please", "please help", "can you help", "can you help me",
+		"how do i use this", "how do i use you", "what do you do", "who are you":
 		return true
 	}
 	return false
