@@ -170,7 +170,7 @@ var abbreviations = map[string]struct{}{
 	"st": {}, "mt": {}, "fr": {}, "msgr": {}, "hon": {}, "gen": {}, "gov": {}, "sen": {}, "rep": {}, "rev": {},
 	"lt": {}, "col": {}, "capt": {}, "sgt": {}, "cmdr": {}, "adm": {},
 	"bros": {}, "vs": {},
-	"no": {}, "nos": {}, "vol": {}, "pp": {}, "fig": {}, "approx": {},
+	"no": {}, "nos": {}, "op": {}, "opp": {}, "vol": {}, "vols": {}, "pp": {}, "ch": {}, "fig": {}, "figs": {}, "approx": {},
 	"est": {}, "dept": {}, "univ": {}, "assn": {}, "ave": {}, "blvd": {},
 	"jan": {}, "feb": {}, "mar": {}, "apr": {}, "jun": {}, "jul": {},
 	"aug": {}, "sep": {}, "sept": {}, "oct": {}, "nov": {}, "dec": {},

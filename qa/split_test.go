@@ -20,6 +20,7 @@ func TestSplitSentences(t *testing.T) {
 		{"curly quotes", "He called it “containment.” Beijing agreed.", []string{"He called it “containment.”", "Beijing agreed."}},
 		{"question and exclamation", "Why now? Because of the deadline! Talks go on.", []string{"Why now?", "Because of the deadline!", "Talks go on."}},
 		{"lower case after stop", "It cost 5 p.m. prices. Then more.", []string{"It cost 5 p.m. prices.", "Then more."}},
+		{"opus and number", "He dedicated the Op. 10 Études to Liszt. The Piano Concerto No. 2 came first.", []string{"He dedicated the Op. 10 Études to Liszt.", "The Piano Concerto No. 2 came first."}},
 		{"heading", "Semiconductor Disputes Intensify", []string{"Semiconductor Disputes Intensify"}},
 		{"empty", "   ", nil},
 	}
