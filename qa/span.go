@@ -294,6 +294,12 @@ func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 		return a, i + 1, true
 	case year(i):
 		return i, i + 1, true
+	case oldYear(toks, i):
+		b = i + 1
+		if b < len(toks) && eras[toks[b].text] {
+			b++
+		}
+		return i, b, true
 	case len(t) == 5 && t[4] == 's' && isYear(t[:4]):
 		return i, i + 1, true
 	case cls[i]&classRelativeDay != 0:
@@ -374,4 +380,28 @@ func joinTexts(toks []token) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// eras follow a year ("821 AD", "500 BC").
+var eras = map[string]bool{"ad": true, "bc": true, "bce": true, "ce": true}
+
+// yearPrepositions put a number of up to four digits in time: "in 821",
+// "until 1368".
+var yearPrepositions = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true,
+	"from": true, "around": true, "circa": true, "year": true,
+}
+
+// oldYear reports whether toks[i] is a year that isYear does not know: a
+// whole number of three or four digits after a preposition of time, or
+// before an era.
+func oldYear(toks []token, i int) bool {
+	t := toks[i].text
+	if !toks[i].num || len(t) < 3 || len(t) > 4 || strings.ContainsAny(t, ".,") {
+		return false
+	}
+	if i+1 < len(toks) && eras[toks[i+1].text] {
+		return true
+	}
+	return i > 0 && yearPrepositions[toks[i-1].text]
 }

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
@@ -29,5 +30,31 @@ func TestContractionInClause(t *testing.T) {
 	// Parse scans "excluding" clauses the same way.
 	if q := Parse("apart from china why don't they act"); len(q.Terms) == 0 {
 		t.Errorf("Parse: got no terms, want some")
+	}
+}
+
+func TestDatePhrases(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string // the date phrases, in order
+	}{
+		{"The deadline is September 17.", []string{"September 17"}},
+		{"They met on Sunday in Madrid.", []string{"Sunday"}},
+		{"The treaty was signed in 821 between Tang and Tibet.", []string{"821"}},
+		{"The city was founded around 500 BC by traders.", []string{"500 BC"}},
+		{"The army had 821 soldiers.", nil},
+		{"In 2014 the band toured.", []string{"2014"}},
+	}
+	for _, tt := range tests {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		var got []string
+		for _, ph := range ix.sents[0].phrases {
+			if ph.kind == TypeDate {
+				got = append(got, ix.sents[0].text[ph.start:ph.end])
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("date phrases of %q: got %q, want %q", tt.sentence, got, tt.want)
+		}
 	}
 }
