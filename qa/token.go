@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -241,7 +242,7 @@ func isNumber(w string) bool {
 // canonical maps spellings of one thing to a single form. It holds general
 // abbreviations and chat spellings, never words from a particular corpus.
 var canonical = map[string]string{
-	"usa": "us", "america": "us", "uk": "uk", "britain": "uk",
+	"usa": "us", "uk": "uk", "britain": "uk",
 	"jan": "january", "feb": "february", "apr": "april",
 	"jun": "june", "jul": "july", "aug": "august", "sep": "september",
 	"sept": "september", "oct": "october", "nov": "november", "dec": "december",
@@ -296,7 +297,7 @@ func mergePhrases(out []token, first int, v *vocab) []token {
 				continue
 			}
 		}
-		if !small && !t.num {
+		if !small && !t.num && t.text != "one" {
 			// Fast path: not a number.
 		} else if v, n := parseNumberWords(toks[r:]); n > 0 {
 			last := toks[r+n-1]
@@ -345,50 +346,79 @@ var scaleWords = map[string]int64{
 // tokens it used; n is 0 when toks does not start with one. A lone "one" is
 // not read as a number: it is far more often a pronoun.
 func parseNumberWords(toks []token) (value int64, n int) {
+	if toks[0].num {
+		return digitsTimesScale(toks)
+	}
+	const (
+		none = iota
+		unit
+		teen
+		tens
+		hundred
+		scale
+	)
 	var total, group int64
-	seen := false
+	last := none
 	for n < len(toks) && n < 12 {
 		t := toks[n].text
-		if v, ok := smallNumbers[t]; ok {
+		if n > 0 && toks[n].start-toks[n-1].end > 1 {
+			break // "nine, ten": a comma or more between words
+		}
+		v, small := smallNumbers[t]
+		if t == "one" && (n > 0 || n+1 < len(toks) && scaleWords[toks[n+1].text] > 0) {
+			v, small = 1, true // not a lone "one", which is a pronoun
+		}
+		sv, isScale := scaleWords[t]
+		switch {
+		case small && v >= 1 && v <= 9 && (last == none || last == tens || last == hundred || last == scale):
 			group += v
-			seen = true
-		} else if t == "one" && n > 0 && seen {
-			group++
-		} else if s, ok := scaleWords[t]; ok && seen {
-			if group == 0 {
-				group = 1
-			}
-			if s == 100 {
-				group *= s
-			} else {
-				total += group * s
-				group = 0
-			}
-		} else if n == 0 && toks[0].num && strings.IndexByte(t, '.') < 0 && len(t) < 13 {
-			v, err := strconv.ParseInt(t, 10, 64)
-			if err != nil || len(toks) < 2 {
+			last = unit
+		case small && (v == 0 || v >= 10 && v <= 19) && (last == none || last == hundred || last == scale):
+			group += v
+			last = teen
+		case small && v >= 20 && (last == none || last == hundred || last == scale):
+			group += v
+			last = tens
+		case isScale && sv == 100 && (last == unit || last == teen):
+			group *= 100
+			last = hundred
+		case isScale && sv > 100 && last != none && last != scale:
+			if group > math.MaxInt64/sv || total > math.MaxInt64-group*sv {
 				return 0, 0
 			}
-			s, ok := scaleWords[toks[1].text]
-			if !ok {
+			total += group * sv
+			group = 0
+			last = scale
+		case t == "and" && (last == hundred || last == scale) && n+1 < len(toks) && (smallNumbers[toks[n+1].text] > 0 || toks[n+1].text == "one"):
+			// "two hundred and five"
+		default:
+			if last == none {
 				return 0, 0
 			}
-			return v * s, 2
-		} else if t == "and" && seen && n+1 < len(toks) {
-			if _, ok := smallNumbers[toks[n+1].text]; !ok {
-				break
-			}
-		} else {
-			break
+			return total + group, n
 		}
 		n++
 	}
-	if !seen {
+	if last == none {
 		return 0, 0
 	}
-	// Do not end on a dangling "and".
-	if toks[n-1].text == "and" {
-		n--
-	}
 	return total + group, n
+}
+
+// digitsTimesScale reads a number in digits followed by a scale word ("3
+// million"), or returns n = 0.
+func digitsTimesScale(toks []token) (value int64, n int) {
+	t := toks[0].text
+	if len(toks) < 2 || strings.IndexByte(t, '.') >= 0 || len(t) >= 13 {
+		return 0, 0
+	}
+	s, ok := scaleWords[toks[1].text]
+	if !ok {
+		return 0, 0
+	}
+	v, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || v > math.MaxInt64/s {
+		return 0, 0
+	}
+	return v * s, 2
 }

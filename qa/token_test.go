@@ -35,6 +35,13 @@ func TestTokenize(t *testing.T) {
 		{"who's the premier? doesn't", []string{"who", "the", "premier", "does", "not"}},
 		{"Sept. 17", []string{"september", "17"}},
 		{"one of them", []string{"one", "of", "them"}},
+		{"one hundred and one", []string{"101"}},
+		{"between two and three percent", []string{"between", "2", "and", "3", "percent"}},
+		{"two three-year terms", []string{"2", "3", "year", "terms"}},
+		{"nine, ten or eleven", []string{"9", "10", "or", "11"}},
+		{"twenty one thousand", []string{"21000"}},
+		{"999999999999 trillion", []string{"999999999999", "trillion"}},
+		{"South America and America", []string{"south", "america", "and", "america"}},
 		{"bad \xff\xfe bytes\x00here", []string{"bad", "bytes", "here"}},
 	}
 	for _, tc := range tests {
