@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -152,5 +154,46 @@ func TestStats(t *testing.T) {
 	st := ix.Stats()
 	if st.Documents != 5 || st.Sentences < 50 {
 		t.Errorf("Stats = %+v, want 5 documents and at least 50 sentences", st)
+	}
+}
+
+func TestCorroborationNeedsTheQuestion(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "a.txt", Body: "ByteDance must sell TikTok by September 17 or face a ban."},
+		{Path: "b.txt", Body: "TikTok is popular with teenagers.\nA music festival opens in Berlin on September 17."},
+		{Path: "c.txt", Body: "The deadline for ByteDance to sell TikTok is September 17."},
+	}
+	ix := Build(docs)
+	a, err := ix.Ask(context.Background(), "when must bytedance sell tiktok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Found || a.Span != "September 17" {
+		t.Fatalf("got Found=%v Span=%q, want September 17", a.Found, a.Span)
+	}
+	var also []string
+	for _, s := range a.Also {
+		also = append(also, s.Path)
+	}
+	want := "c.txt"
+	if a.Source.Path == "c.txt" {
+		want = "a.txt"
+	}
+	if !slices.Equal(also, []string{want}) {
+		t.Errorf("got Also %v, want [%s]: the festival on the same date does not agree", also, want)
+	}
+}
+
+func TestNoSpanNoAlso(t *testing.T) {
+	var docs []corpus.Document
+	for i := range 5 {
+		docs = append(docs, corpus.Document{Path: fmt.Sprintf("%d.txt", i), Body: fmt.Sprintf("Doc %d says the tariff is applied to steel imports from abroad in case %d.", i, i)})
+	}
+	a, err := Build(docs).Ask(context.Background(), "what is the tariff applied to")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Also) != 0 {
+		t.Errorf("got Also %+v with span %q, want none: without a span nothing can agree", a.Also, a.Span)
 	}
 }

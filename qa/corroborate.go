@@ -8,14 +8,19 @@ import (
 // maxAlso bounds the other documents listed as agreeing or conflicting.
 const maxAlso = 5
 
-// corroborate lists in a.Also the other documents whose best sentence for
-// the question states the same span (or, with no span, matches the same
-// question words about as well), and in a.Conflicts those whose best
-// sentence gives a different figure where the question asks for a number.
-func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, a *Answer) {
+// corroborate lists in a.Also the other documents that state the answer's
+// span (same kind, same value) in a sentence that matches the question,
+// and in a.Conflicts those whose best sentence gives a different figure
+// where the question asks for a number. Without a span nothing can be
+// compared, and nothing is listed. total is the question's weight.
+func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, total float64, a *Answer) {
+	if ph == nil || ph.value == "" || total <= 0 {
+		return
+	}
 	bestDoc := ix.sents[best.sent].doc
-	if ph != nil && ph.value != "" {
-		ix.sameValue(sc, bestDoc, ph, a)
+	ix.sameValue(sc, bestDoc, ph, total, a)
+	if q.Type != TypeNumber {
+		return
 	}
 	// The best candidate of each other document among the top list.
 	for _, c := range sc.top[1:] {
@@ -26,54 +31,39 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, a 
 		sc.docBest[d] = c
 		sc.docs = append(sc.docs, d)
 	}
-	span := strings.ToLower(a.Span)
-	bestMask := sc.mask[best.sent]
 	for _, d := range sc.docs {
 		c := sc.docBest[d]
-		if c.score < 0.5*best.score {
+		if c.score < 0.6*best.score || len(a.Conflicts) >= maxAlso || hasSource(a.Also, ix.docs[d].Path) {
 			continue
 		}
 		st := &ix.sents[c.sent]
-		if span != "" {
-			if strings.Contains(strings.ToLower(st.text), span) {
-				if len(a.Also) < maxAlso && !hasSource(a.Also, ix.docs[d].Path) {
-					a.Also = append(a.Also, ix.source(d))
-				}
-				continue
-			}
-			if q.Type == TypeNumber && c.score >= 0.6*best.score && len(a.Conflicts) < maxAlso && !hasSource(a.Also, ix.docs[d].Path) {
-				if ph := ix.pickSpan(q, sc, st); ph != nil && ph.kind == TypeNumber {
-					a.Conflicts = append(a.Conflicts, Conflict{
-						Source:   ix.source(d),
-						Span:     st.text[ph.start:ph.end],
-						Sentence: st.text,
-					})
-				}
-			}
-			continue
-		}
-		if sc.mask[c.sent]&bestMask == bestMask && c.score >= 0.7*best.score && len(a.Also) < maxAlso && !hasSource(a.Also, ix.docs[d].Path) {
-			a.Also = append(a.Also, ix.source(d))
+		if other := ix.pickSpan(q, sc, st); other != nil && other.kind == TypeNumber && other.value != ph.value {
+			a.Conflicts = append(a.Conflicts, Conflict{
+				Source:   ix.source(d),
+				Span:     ix.spanText(sc, st, other),
+				Sentence: st.text,
+			})
 		}
 	}
 }
 
 // sameValue lists in a.Also the other documents with a sentence that
-// holds a phrase of the same kind and value as the answer's span and that
-// matches the question, or follows one that does ("September 17" said in
-// four articles).
-func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, a *Answer) {
-	for _, t := range sc.touched {
-		for s := t; s <= t+1 && int(s) < len(ix.sents); s++ {
-			st := &ix.sents[s]
-			if st.doc != ix.sents[t].doc || st.doc == bestDoc || len(a.Also) >= maxAlso || hasSource(a.Also, ix.docs[st.doc].Path) {
-				continue
-			}
-			for i := range st.phrases {
-				if ph := &st.phrases[i]; ph.kind == span.kind && ph.value == span.value {
-					a.Also = append(a.Also, ix.source(st.doc))
-					break
-				}
+// matches the question (at least minCoverage of its weight) and holds a
+// phrase of the same kind and value as the answer's span ("September 17"
+// said in several articles).
+func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, total float64, a *Answer) {
+	for _, s := range sc.touched {
+		st := &ix.sents[s]
+		if st.doc == bestDoc || len(a.Also) >= maxAlso || hasSource(a.Also, ix.docs[st.doc].Path) {
+			continue
+		}
+		if sc.massOf(sc.mask[s]) < ix.p.minCoverage*total {
+			continue
+		}
+		for i := range st.phrases {
+			if ph := &st.phrases[i]; ph.kind == span.kind && ph.value == span.value {
+				a.Also = append(a.Also, ix.source(st.doc))
+				break
 			}
 		}
 	}
@@ -82,10 +72,5 @@ func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, a *Answer) 
 
 // hasSource reports whether list names the document at path.
 func hasSource(list []Source, path string) bool {
-	for _, s := range list {
-		if s.Path == path {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(list, func(s Source) bool { return s.Path == path })
 }

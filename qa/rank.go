@@ -700,9 +700,9 @@ func (ix *Index) Answer(ctx context.Context, q Question) (Answer, error) {
 	}
 	ph := ix.pickSpan(&q, sc, st)
 	if ph != nil {
-		a.Span = ix.trimSpan(sc, st.text[ph.start:ix.spanEnd(sc, st, ph)], ph.kind)
+		a.Span = ix.spanText(sc, st, ph)
 	}
-	ix.corroborate(&q, sc, best, ph, &a)
+	ix.corroborate(&q, sc, best, ph, total, &a)
 	return a, nil
 }
 
@@ -775,6 +775,12 @@ func (ix *Index) distanceToQuestion(sc *scratch, st *sentence, ph *phrase) int {
 		d = min(d, dd)
 	}
 	return d
+}
+
+// spanText is the text of phrase ph of st as an answer: a number with the
+// word the question counts, a name without the question's own words.
+func (ix *Index) spanText(sc *scratch, st *sentence, ph *phrase) string {
+	return ix.trimSpan(sc, st.text[ph.start:ix.spanEnd(sc, st, ph)], ph.kind)
 }
 
 // trimSpan drops question words from the edges of a name ("Vice Premier
