@@ -120,6 +120,10 @@ func endsSentence(before, after string) bool {
 	if _, ok := abbreviations[lw]; ok {
 		return false
 	}
+	if _, ok := numberAbbreviations[lw]; ok {
+		next := strings.TrimLeft(after, " \u00a0")
+		return next == "" || next[0] < '0' || next[0] > '9'
+	}
 	if _, ok := closingAbbreviations[lw]; ok {
 		// "Inc." or "etc." may close a sentence: it does when a function
 		// word that starts sentences follows.
@@ -170,11 +174,18 @@ var abbreviations = map[string]struct{}{
 	"st": {}, "mt": {}, "fr": {}, "msgr": {}, "hon": {}, "gen": {}, "gov": {}, "sen": {}, "rep": {}, "rev": {},
 	"lt": {}, "col": {}, "capt": {}, "sgt": {}, "cmdr": {}, "adm": {},
 	"bros": {}, "vs": {},
-	"no": {}, "nos": {}, "op": {}, "opp": {}, "vol": {}, "vols": {}, "pp": {}, "ch": {}, "fig": {}, "figs": {}, "approx": {},
-	"est": {}, "dept": {}, "univ": {}, "assn": {}, "ave": {}, "blvd": {},
-	"jan": {}, "feb": {}, "mar": {}, "apr": {}, "jun": {}, "jul": {},
-	"aug": {}, "sep": {}, "sept": {}, "oct": {}, "nov": {}, "dec": {},
+	"nos": {}, "opp": {}, "vols": {}, "pp": {}, "figs": {}, "approx": {},
+	"dept": {}, "univ": {}, "assn": {}, "ave": {}, "blvd": {},
+	"jan": {}, "feb": {}, "apr": {}, "jun": {}, "jul": {},
+	"aug": {}, "sep": {}, "sept": {}, "oct": {}, "nov": {},
 	"e.g": {}, "i.e": {}, "cf": {}, "al": {}, "ca": {}, "c": {},
+}
+
+// numberAbbreviations are also English words ("no", "op", "fig"): they
+// are abbreviations only before a number ("No. 2", "Op. 10", "p. 5").
+var numberAbbreviations = map[string]struct{}{
+	"no": {}, "op": {}, "vol": {}, "ch": {}, "fig": {}, "p": {}, "est": {},
+	"mar": {}, "dec": {}, "art": {}, "sec": {}, "para": {},
 }
 
 // closingAbbreviations often end a sentence as well as a name or a list.
