@@ -542,18 +542,26 @@ func (ix *Index) refine(q *Question, sc *scratch, c cand) float64 {
 			lo, hi = min(lo, p), max(hi, p)
 		}
 	}
+	// Each pair of neighbouring question words counts once, through its
+	// strongest pair of terms (a word's alternatives do not add up).
+	var pairs [maxQueryWords]float64 // by the pair's first word
 	for a := range sc.terms {
 		for b := a + 1; b < len(sc.terms); b++ {
 			if pos[a] < 0 || pos[b] < 0 {
 				continue
 			}
-			if d := sc.terms[b].word - sc.terms[a].word; d != 1 && d != -1 {
+			wa, wb := sc.terms[a].word, sc.terms[b].word
+			if d := wb - wa; d != 1 && d != -1 {
 				continue
 			}
 			if gap := int(pos[a]) - int(pos[b]); gap >= -2 && gap <= 2 {
-				score += ix.p.bigram * (sc.terms[a].w + sc.terms[b].w)
+				first := min(wa, wb)
+				pairs[first] = max(pairs[first], sc.terms[a].w+sc.terms[b].w)
 			}
 		}
+	}
+	for _, w := range pairs {
+		score += ix.p.bigram * w
 	}
 	if n > 1 {
 		score += ix.p.tight * sc.massOf(sc.mask[c.sent]) * float64(n) / float64(hi-lo+1)
