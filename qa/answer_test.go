@@ -102,15 +102,27 @@ func TestBadInput(t *testing.T) {
 		if in != huge && a.Found {
 			t.Errorf("Ask(%.20q) found %q, want Found=false", in, a.Sentence)
 		}
+		if in == huge && (!a.Found || !strings.Contains(a.Sentence, "TikTok") || !strings.Contains(a.Sentence, "deadline")) {
+			t.Errorf("Ask(1 MB of 'tiktok deadline'): got Found=%v %q, want a sentence on the TikTok deadline", a.Found, a.Sentence)
+		}
 	}
 	// An empty corpus answers nothing and does not panic.
 	empty := Build(nil)
 	if a, err := empty.Ask(context.Background(), "when is the deadline"); err != nil || a.Found {
 		t.Errorf("empty index: got %+v, %v, want not found", a, err)
 	}
-	junk := Build([]corpus.Document{{Path: "x", Body: "\xff\xfe\x00 " + strings.Repeat("z", 3<<20)}})
-	if _, err := junk.Ask(context.Background(), "zzz"); err != nil {
-		t.Errorf("junk corpus: %v", err)
+	// A run-on document with no full stop is cut into bounded sentences.
+	runOn := Build([]corpus.Document{{Path: "x", Body: "\xff\xfe\x00 " + strings.Repeat("deadline word ", 1<<18)}})
+	if n := runOn.Stats().Sentences; n < (14<<18)/maxSentenceBytes {
+		t.Errorf("run-on document: got %d sentences, want it cut into pieces of at most %d bytes", n, maxSentenceBytes)
+	}
+	for _, s := range runOn.sents {
+		if len(s.text) > maxSentenceBytes {
+			t.Fatalf("run-on document: got a sentence of %d bytes, want at most %d", len(s.text), maxSentenceBytes)
+		}
+	}
+	if a, err := runOn.Ask(context.Background(), "zzz"); err != nil || a.Found {
+		t.Errorf("run-on document, unknown word: got %+v, %v, want not found", a, err)
 	}
 }
 

@@ -1,0 +1,128 @@
+package qa
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// ask builds an index over bodies (one document each) and asks q.
+func ask(t *testing.T, q string, bodies ...string) Answer {
+	t.Helper()
+	var docs []corpus.Document
+	for i, b := range bodies {
+		docs = append(docs, corpus.Document{Path: string(rune('a'+i)) + ".txt", Body: b})
+	}
+	a, err := Build(docs).Ask(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestRankingFeatures(t *testing.T) {
+	tests := []struct {
+		name   string
+		q      string
+		bodies []string
+		want   string // in the answer's sentence; "" means no answer
+	}{
+		{
+			name: "a synonym alone does not answer",
+			q:    "test",
+			bodies: []string{
+				"The ministry will examine imports of analog chips.",
+				"Officials met in Madrid on Sunday.",
+			},
+		},
+		{
+			name: "one word of a two-word question, found by chance",
+			q:    "what is the capital of france",
+			bodies: []string{
+				"The band toured France and Spain in the summer of 2004.",
+				"A new capital was raised by the firm for its expansion into Asia and Africa.",
+				"The river Seine flows through the north of the country.",
+			},
+		},
+		{
+			name: "one word of a two-word question, neither a name",
+			q:    "what is the boiling point",
+			bodies: []string{
+				"The point of the talks was to agree on tariffs.",
+				"Water was boiling in the kitchen of the hotel.",
+				"Delegates met for three days.",
+			},
+		},
+		{
+			name: "how long: a length of time",
+			q:    "how long is the tariff truce",
+			bodies: []string{
+				"Both sides must decide on the tariff truce by November 10 this year.",
+				"Observers expect them to extend the 90-day tariff truce once more.",
+			},
+			want: "90-day",
+		},
+		{
+			name: "word family: citizen and citizenship",
+			q:    "what did he obtain as a citizen",
+			bodies: []string{
+				"Every citizen of the town may vote.",
+				"He obtained a teaching post.",
+				"He obtained French citizenship in 1835.",
+			},
+			want: "citizenship",
+		},
+		{
+			name: "the sentence before one that refers back",
+			q:    "how many copies did the album sell in its first week",
+			bodies: []string{
+				"The album was released in June 2006 by the label.\nIt sold 541,000 copies in its first week.",
+				"A different record sold 20,000 copies over a year.",
+			},
+			want: "541,000",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ask(t, tt.q, tt.bodies...)
+			switch {
+			case tt.want == "" && a.Found:
+				t.Errorf("Ask(%q): got %q, want no answer", tt.q, a.Sentence)
+			case tt.want != "" && (!a.Found || !strings.Contains(a.Sentence, tt.want)):
+				t.Errorf("Ask(%q): got Found=%v %q, want the sentence with %q", tt.q, a.Found, a.Sentence, tt.want)
+			}
+		})
+	}
+}
+
+// TestScratchIsReset asks questions one after another on one index and
+// checks each answer, Also and Conflicts included, against a fresh index:
+// nothing of a question may leak into the next through the pooled scratch.
+func TestScratchIsReset(t *testing.T) {
+	docs := embedded(t)
+	qs := []string{
+		"how many chinese firms were added to the entity list",
+		"when is the TikTok deadline?",
+		"who is the chinese vice premier",
+		"how much did US analog chip imports into china grow 2022-2024",
+		"where did they meet last time",
+		"how many chinese firms were added to the entity list",
+	}
+	shared := Build(docs)
+	for _, q := range qs {
+		got, err := shared.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := Build(docs).Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Ask(%q) after other questions: got %+v, want %+v", q, got, want)
+		}
+	}
+}
