@@ -91,7 +91,7 @@ var typeCue = map[string]bool{
 	"amount": true, "place": true, "location": true, "person": true,
 	"reason": true, "people": true, "percent": true, "happen": true,
 	"happens": true, "happened": true, "mean": true, "means": true,
-	"type": true, "kind": true, "sort": true, "known": true, "stand": true,
+	"type": true, "kind": true, "sort": true, "known": true,
 }
 
 // Parse analyses question text: its content words and their stems, and the
@@ -286,7 +286,7 @@ func nounType(w, next string) (AnswerType, bool) {
 		"actress", "musician", "politician", "bishop", "priest", "pope",
 		"university", "college", "school", "congregation", "band",
 		"newspaper", "magazine", "publisher", "manufacturer", "brand",
-		"party", "dynasty", "family", "monk", "lama",
+		"party", "dynasty", "family",
 		"commander", "governor", "senator", "judge", "inventor",
 		"producer", "studio", "network", "label", "corporation",
 		"institution", "chairman", "ceo", "owner",
