@@ -1,5 +1,10 @@
 package qa
 
+import (
+	"context"
+	"strings"
+)
+
 // Source identifies the document a sentence comes from.
 type Source struct {
 	// Path is the document's path relative to the corpus root.
@@ -35,4 +40,173 @@ type Answer struct {
 	Also []Source
 	// Conflicts lists documents that give a different figure for it.
 	Conflicts []Conflict
+}
+
+// Answer finds the sentence of ix that best answers q, or reports
+// Found=false when the documents do not answer it. It returns ctx's error
+// when ctx is done before it starts.
+func (ix *Index) Answer(ctx context.Context, q Question) (Answer, error) {
+	if err := ctx.Err(); err != nil {
+		return Answer{}, err
+	}
+	if ix == nil || len(ix.sents) == 0 || len(q.words) == 0 {
+		return Answer{}, nil
+	}
+	sc := ix.scratch.Get().(*scratch)
+	defer func() {
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}()
+	total, oov := ix.resolve(&q, sc)
+	if len(sc.terms) == 0 {
+		return Answer{}, nil
+	}
+	ix.rank(&q, sc)
+	if err := ctx.Err(); err != nil {
+		return Answer{}, err
+	}
+	if len(sc.top) == 0 {
+		return Answer{}, nil
+	}
+	best := sc.top[0]
+	conf := ix.confidence(&q, sc, best, total, oov)
+	if !conf.found {
+		return Answer{Score: conf.score}, nil
+	}
+	st := &ix.sents[best.sent]
+	a := Answer{
+		Found:    true,
+		Sentence: st.text,
+		Source:   ix.source(st.doc),
+		Score:    conf.score,
+	}
+	ph := ix.pickSpan(&q, sc, st)
+	if ph != nil {
+		a.Span = ix.spanText(sc, st, ph)
+	}
+	ix.corroborate(&q, sc, best, ph, total, &a)
+	return a, nil
+}
+
+// Ask parses text and answers it.
+func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
+	return ix.Answer(ctx, Parse(text))
+}
+
+// source describes document d.
+func (ix *Index) source(d int32) Source {
+	doc := &ix.docs[d]
+	return Source{Path: doc.Path, Title: doc.Title, Publisher: doc.Publisher, Date: doc.Date}
+}
+
+// pickSpan chooses, among the phrases of the expected type in st, the one
+// closest to the question's words that is not itself made of them.
+func (ix *Index) pickSpan(q *Question, sc *scratch, st *sentence) *phrase {
+	if q.Type == TypeNone {
+		return nil
+	}
+	if ph := ix.countsFocus(q, sc, st); ph != nil {
+		return ph
+	}
+	var best *phrase
+	bestFit, bestDist := 0.0, 1<<30
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		f := q.fit(ph.kind)
+		if f < 0.5 || ix.phraseIsQuestion(sc, st, ph) || ix.namesAsked(sc, st, ph) {
+			continue
+		}
+		d := ix.distanceToQuestion(sc, st, ph)
+		if f > bestFit || (f == bestFit && d < bestDist) {
+			best, bestFit, bestDist = ph, f, d
+		}
+	}
+	return best
+}
+
+// namesAsked reports whether a name ends with a question word: it names
+// what the question is about ("who chairs the Zhongguancun alliance" ->
+// "Zhongguancun Information Consumption Alliance"), not the answer, unlike
+// a name the question's words only open ("Vice Premier He Lifeng").
+func (ix *Index) namesAsked(sc *scratch, st *sentence, ph *phrase) bool {
+	if ph.kind != TypePerson && ph.kind != TypePlace || ph.pe <= ph.ps {
+		return false
+	}
+	return sc.hasTerm(st.terms[ph.pe-1])
+}
+
+// distanceToQuestion is the number of words between a phrase and the
+// nearest question term in the sentence.
+func (ix *Index) distanceToQuestion(sc *scratch, st *sentence, ph *phrase) int {
+	d := 1 << 20
+	for _, id := range st.terms[ph.ps:ph.pe] {
+		if sc.hasTerm(id) {
+			return 0 // a name that the question partly states
+		}
+	}
+	for p, id := range st.terms {
+		if p >= int(ph.ps) && p < int(ph.pe) || !sc.hasTerm(id) {
+			continue
+		}
+		var dd int
+		if p < int(ph.ps) {
+			dd = int(ph.ps) - p
+		} else {
+			dd = p - int(ph.pe) + 1
+		}
+		d = min(d, dd)
+	}
+	return d
+}
+
+// spanText is the text of phrase ph of st as an answer: a number with the
+// word the question counts, a name without the question's own words.
+func (ix *Index) spanText(sc *scratch, st *sentence, ph *phrase) string {
+	return ix.trimSpan(sc, st.text[ph.start:ix.spanEnd(sc, st, ph)], ph.kind)
+}
+
+// trimSpan drops question words from the edges of a name ("Vice Premier
+// He Lifeng" -> "He Lifeng" when the question says "vice premier").
+func (ix *Index) trimSpan(sc *scratch, span string, kind AnswerType) string {
+	if kind != TypePerson && kind != TypePlace {
+		return strings.TrimSpace(span)
+	}
+	toks := tokenize(span, nil)
+	a, b := 0, len(toks)
+	isQ := func(t token) bool {
+		if isStopWord(t.text) {
+			return !t.cap // "of" goes, the "He" of "He Lifeng" stays
+		}
+		id, ok := ix.surface[t.text]
+		return ok && sc.hasTerm(id)
+	}
+	for a < b && isQ(toks[a]) {
+		a++
+	}
+	for b > a && isQ(toks[b-1]) {
+		b--
+	}
+	if a >= b {
+		return strings.TrimSpace(span)
+	}
+	return strings.TrimSpace(span[toks[a].start:toks[b-1].end])
+}
+
+// spanEnd extends a number by the word after it when the question names
+// that word ("how many times" -> "four times").
+func (ix *Index) spanEnd(sc *scratch, st *sentence, ph *phrase) int {
+	end := int(ph.end)
+	if ph.kind != TypeNumber {
+		return end
+	}
+	rest := st.text[end:min(len(st.text), end+maxTokenBytes)]
+	var buf [2]token
+	toks := tokenize(rest, buf[:0])
+	if len(toks) == 0 || toks[0].start > 1 || toks[0].cap {
+		return end
+	}
+	if id, ok := ix.surface[toks[0].text]; ok && sc.hasTerm(id) {
+		return end + toks[0].end
+	}
+	return end
 }

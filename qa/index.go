@@ -122,7 +122,7 @@ func Build(docs []corpus.Document) *Index {
 		docs:     docs,
 		terms:    make(map[string]int32, min(size/56+384, maxMapHint)),
 		acronyms: make(map[string][]int32, min(size/200, maxMapHint)),
-		p:        defaultParams,
+		p:        defaultParams(),
 	}
 	ix.sents = make([]sentence, 0, size/120+len(docs))
 	tk := newTokenized(size)
@@ -152,7 +152,7 @@ func Build(docs []corpus.Document) *Index {
 	n := float64(len(ix.sents))
 	ix.idf = make([]float64, nterms)
 	for id := range ix.idf {
-		c := float64(ix.postStart[id+1] - ix.postStart[id])
+		c := float64(ix.df(int32(id)))
 		ix.idf[id] = math.Log(1 + (n-c+0.5)/(c+0.5))
 	}
 	ix.maxIDF = math.Log(1 + (n+0.5)/0.5)
@@ -368,16 +368,6 @@ func (ix *Index) postingsBy(nterms int, group func(si int) int32) (start []int32
 		}
 	}
 	return start, post
-}
-
-// seenBefore reports whether id occurs in prev.
-func seenBefore(prev []int32, id int32) bool {
-	for _, p := range prev {
-		if p == id {
-			return true
-		}
-	}
-	return false
 }
 
 // cutLong splits a sentence longer than maxSentenceBytes at spaces.

@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -113,7 +114,7 @@ func (lx *lexiconData) addGroup(words []string, weight float64, forms bool) {
 	stems := make([]string, 0, len(words))
 	for _, w := range words {
 		s := stem(strings.ToLower(w))
-		if !contains(stems, s) {
+		if !slices.Contains(stems, s) {
 			stems = append(stems, s)
 		}
 	}
@@ -140,15 +141,6 @@ func addAlt(list []alt, a alt) []alt {
 		}
 	}
 	return append(list, a)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // alternatives returns the lexicon alternatives of a stem, strongest

@@ -67,16 +67,13 @@ package qa
 
 import (
 	"cmp"
-	"context"
 	"math"
 	"math/bits"
 	"slices"
-	"strings"
-	"unicode/utf8"
 )
 
 // params are the ranking and abstention constants, calibrated on the dev
-// sets (eval_test.go). Build copies defaultParams into every Index; tests
+// sets (eval_test.go). Build gives every Index a copy of defaultParams(); tests
 // may adjust a private Index's copy to explore.
 type params struct {
 	neighbour, paragraph float64 // α, β
@@ -94,10 +91,12 @@ type params struct {
 	loneWord             float64 // the coverage one word of a two-word question needs
 }
 
-var defaultParams = params{
-	neighbour: 0.17, coref: 0.5, docw: 1, focus: 0.3, paragraph: 0.06,
-	bigram: 0.075, tight: 0.1, typeBoost: 0.4, localIDF: 0.25, passage: 0.4,
-	minCoverage: 0.32, maxUnknown: 0.45, maxUnknownLong: 0.6, loneWord: 0.55, k1: 0.3, b: 0.8,
+func defaultParams() params {
+	return params{
+		neighbour: 0.17, coref: 0.5, docw: 1, focus: 0.3, paragraph: 0.06,
+		bigram: 0.075, tight: 0.1, typeBoost: 0.4, localIDF: 0.25, passage: 0.4,
+		minCoverage: 0.32, maxUnknown: 0.45, maxUnknownLong: 0.6, loneWord: 0.55, k1: 0.3, b: 0.8,
+	}
 }
 
 // topK is how many candidates get the full rescoring.
@@ -111,73 +110,6 @@ type qterm struct {
 	// alt is true for a lexicon or family alternative of the word, false
 	// for the word itself (or its acronym, stem or misspelling).
 	alt bool
-}
-
-type cand struct {
-	sent  int32
-	score float64
-}
-
-// scratch is the per-question working memory, reused through ix.scratch.
-type scratch struct {
-	score     []float64
-	mask      []uint32
-	touched   []int32
-	paraMask  []uint32
-	paraScore []float64
-	docMask   []uint32
-	docBest   []cand
-	docs      []int32
-	top       []cand
-	worst     int
-	// qidx maps a term id to 1 + its index in terms, 0 when the question
-	// does not hold it.
-	qidx  []int8
-	terms []qterm
-	excl  []int32
-	// tdocs are the documents the question touched; docScore their
-	// relevance.
-	tdocs    []int32
-	docScore []float64
-}
-
-func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
-	return &scratch{
-		qidx:      make([]int8, nterms),
-		score:     make([]float64, nsent),
-		mask:      make([]uint32, nsent),
-		paraMask:  make([]uint32, nparas),
-		paraScore: make([]float64, nparas),
-		docMask:   make([]uint32, ndocs),
-		docBest:   make([]cand, ndocs),
-		docScore:  make([]float64, ndocs),
-		touched:   make([]int32, 0, 256),
-		top:       make([]cand, 0, topK+1),
-		terms:     make([]qterm, 0, maxQueryWords),
-	}
-}
-
-// reset clears what the last question touched.
-func (sc *scratch) reset(ix *Index) {
-	for _, s := range sc.touched {
-		sc.score[s] = 0
-		sc.mask[s] = 0
-		st := &ix.sents[s]
-		sc.paraMask[st.para] = 0
-		sc.paraScore[st.para] = 0
-		sc.docMask[st.doc] = 0
-		sc.docBest[st.doc] = cand{}
-		sc.docScore[st.doc] = 0
-	}
-	sc.touched = sc.touched[:0]
-	sc.top = sc.top[:0]
-	for _, t := range sc.terms {
-		sc.qidx[t.id] = 0
-	}
-	sc.terms = sc.terms[:0]
-	sc.excl = sc.excl[:0]
-	sc.docs = sc.docs[:0]
-	sc.tdocs = sc.tdocs[:0]
 }
 
 // resolve maps the question's words to index terms and returns the total
@@ -281,65 +213,6 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		sc.qidx[t.id] = int8(k + 1)
 	}
 	return total, oov
-}
-
-// minTypoLetters is the shortest question word taken for any misspelling:
-// a shorter word one letter away from a corpus word is as likely another
-// word ("steel" and "steep"). Five-letter words are taken for a dropped
-// letter ("forth" for "fourth") or two swapped ones ("thier") only.
-const minTypoLetters = 6
-
-// correctWord corrects a question word the corpus lacks when it can be
-// taken for a misspelling.
-func (ix *Index) correctWord(w string) (int32, float64, bool) {
-	n := utf8.RuneCountInString(w)
-	switch {
-	case n >= minTypoLetters:
-		return ix.correct(w)
-	case n == minTypoLetters-1 && len(w) == n && allLetters(w):
-		return ix.correctShort(w)
-	}
-	return 0, 0, false
-}
-
-// correctShort finds the corpus word that w (ASCII letters) becomes with
-// one letter inserted or two neighbouring letters swapped.
-func (ix *Index) correctShort(w string) (int32, float64, bool) {
-	buf := make([]byte, 0, len(w)+1)
-	for i := 0; i <= len(w); i++ {
-		for c := byte('a'); c <= 'z'; c++ {
-			buf = append(append(append(buf[:0], w[:i]...), c), w[i:]...)
-			if id, ok := ix.surface[string(buf)]; ok {
-				return id, weightTypo1, true
-			}
-		}
-	}
-	for i := 0; i+1 < len(w); i++ {
-		buf = append(buf[:0], w...)
-		buf[i], buf[i+1] = buf[i+1], buf[i]
-		if id, ok := ix.surface[string(buf)]; ok {
-			return id, weightTypo1, true
-		}
-	}
-	return 0, 0, false
-}
-
-// massOf sums the weights of the terms in mask, counting each question
-// word once, at its strongest matched term. Terms are sorted by word
-// (resolve), so a word's terms are neighbouring bits.
-func (sc *scratch) massOf(mask uint32) float64 {
-	m, best, cur := 0.0, 0.0, -1
-	for ; mask != 0; mask &= mask - 1 {
-		t := &sc.terms[bits.TrailingZeros32(mask)]
-		switch {
-		case t.word != cur:
-			m += best
-			cur, best = t.word, t.w
-		case t.w > best:
-			best = t.w
-		}
-	}
-	return m + best
 }
 
 // rank scores the sentences for the resolved terms in sc.terms and leaves
@@ -476,53 +349,6 @@ func (ix *Index) context(sc *scratch, s int32) (ref, nb uint32) {
 	return ref &^ m, nb &^ (m | ref)
 }
 
-// referringWords open a sentence that continues the one before: its
-// subject is named there.
-var referringWords = map[string]bool{
-	"he": true, "she": true, "it": true, "they": true, "this": true,
-	"these": true, "that": true, "those": true, "his": true, "her": true,
-	"its": true, "their": true, "such": true, "both": true, "there": true,
-	"the": true, "however": true, "also": true, "later": true,
-}
-
-// refersBack reports whether a sentence opens with a word that refers to
-// the sentence before.
-func refersBack(text string) bool {
-	end := 0
-	for end < len(text) && end < 12 && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z') {
-		end++
-	}
-	if end == 0 || end == 12 {
-		return false
-	}
-	return referringWords[strings.ToLower(text[:end])]
-}
-
-// push keeps the topK best candidates (unordered) in sc.top; sc.worst is
-// the index of the weakest once the list is full.
-func (sc *scratch) push(c cand) {
-	if len(sc.top) < topK {
-		sc.top = append(sc.top, c)
-		if len(sc.top) == topK {
-			sc.findWorst()
-		}
-		return
-	}
-	if c.score > sc.top[sc.worst].score {
-		sc.top[sc.worst] = c
-		sc.findWorst()
-	}
-}
-
-func (sc *scratch) findWorst() {
-	sc.worst = 0
-	for i := 1; i < len(sc.top); i++ {
-		if sc.top[i].score < sc.top[sc.worst].score {
-			sc.worst = i
-		}
-	}
-}
-
 // refine adds proximity and answer-type evidence to a candidate's score.
 func (ix *Index) refine(q *Question, sc *scratch, c cand) float64 {
 	st := &ix.sents[c.sent]
@@ -567,7 +393,7 @@ func (ix *Index) refine(q *Question, sc *scratch, c cand) float64 {
 		score += ix.p.tight * sc.massOf(sc.mask[c.sent]) * float64(n) / float64(hi-lo+1)
 	}
 	for _, id := range sc.excl {
-		if seenBefore(st.terms, id) {
+		if slices.Contains(st.terms, id) {
 			score *= 0.6
 			break
 		}
@@ -664,175 +490,4 @@ func (ix *Index) phraseIsQuestion(sc *scratch, st *sentence, ph *phrase) bool {
 		}
 	}
 	return true
-}
-
-func (sc *scratch) hasTerm(id int32) bool { return sc.qidx[id] != 0 }
-
-// Answer finds the sentence of ix that best answers q, or reports
-// Found=false when the documents do not answer it. It returns ctx's error
-// when ctx is done before it starts.
-func (ix *Index) Answer(ctx context.Context, q Question) (Answer, error) {
-	if err := ctx.Err(); err != nil {
-		return Answer{}, err
-	}
-	if ix == nil || len(ix.sents) == 0 || len(q.words) == 0 {
-		return Answer{}, nil
-	}
-	sc := ix.scratch.Get().(*scratch)
-	defer func() {
-		sc.reset(ix)
-		ix.scratch.Put(sc)
-	}()
-	total, oov := ix.resolve(&q, sc)
-	if len(sc.terms) == 0 {
-		return Answer{}, nil
-	}
-	ix.rank(&q, sc)
-	if err := ctx.Err(); err != nil {
-		return Answer{}, err
-	}
-	if len(sc.top) == 0 {
-		return Answer{}, nil
-	}
-	best := sc.top[0]
-	conf := ix.confidence(&q, sc, best, total, oov)
-	if !conf.found {
-		return Answer{Score: conf.score}, nil
-	}
-	st := &ix.sents[best.sent]
-	a := Answer{
-		Found:    true,
-		Sentence: st.text,
-		Source:   ix.source(st.doc),
-		Score:    conf.score,
-	}
-	ph := ix.pickSpan(&q, sc, st)
-	if ph != nil {
-		a.Span = ix.spanText(sc, st, ph)
-	}
-	ix.corroborate(&q, sc, best, ph, total, &a)
-	return a, nil
-}
-
-// Ask parses text and answers it.
-func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
-	return ix.Answer(ctx, Parse(text))
-}
-
-// source describes document d.
-func (ix *Index) source(d int32) Source {
-	doc := &ix.docs[d]
-	return Source{Path: doc.Path, Title: doc.Title, Publisher: doc.Publisher, Date: doc.Date}
-}
-
-// pickSpan chooses, among the phrases of the expected type in st, the one
-// closest to the question's words that is not itself made of them.
-func (ix *Index) pickSpan(q *Question, sc *scratch, st *sentence) *phrase {
-	if q.Type == TypeNone {
-		return nil
-	}
-	if ph := ix.countsFocus(q, sc, st); ph != nil {
-		return ph
-	}
-	var best *phrase
-	bestFit, bestDist := 0.0, 1<<30
-	for i := range st.phrases {
-		ph := &st.phrases[i]
-		f := q.fit(ph.kind)
-		if f < 0.5 || ix.phraseIsQuestion(sc, st, ph) || ix.namesAsked(sc, st, ph) {
-			continue
-		}
-		d := ix.distanceToQuestion(sc, st, ph)
-		if f > bestFit || (f == bestFit && d < bestDist) {
-			best, bestFit, bestDist = ph, f, d
-		}
-	}
-	return best
-}
-
-// namesAsked reports whether a name ends with a question word: it names
-// what the question is about ("who chairs the Zhongguancun alliance" ->
-// "Zhongguancun Information Consumption Alliance"), not the answer, unlike
-// a name the question's words only open ("Vice Premier He Lifeng").
-func (ix *Index) namesAsked(sc *scratch, st *sentence, ph *phrase) bool {
-	if ph.kind != TypePerson && ph.kind != TypePlace || ph.pe <= ph.ps {
-		return false
-	}
-	return sc.hasTerm(st.terms[ph.pe-1])
-}
-
-// distanceToQuestion is the number of words between a phrase and the
-// nearest question term in the sentence.
-func (ix *Index) distanceToQuestion(sc *scratch, st *sentence, ph *phrase) int {
-	d := 1 << 20
-	for _, id := range st.terms[ph.ps:ph.pe] {
-		if sc.hasTerm(id) {
-			return 0 // a name that the question partly states
-		}
-	}
-	for p, id := range st.terms {
-		if p >= int(ph.ps) && p < int(ph.pe) || !sc.hasTerm(id) {
-			continue
-		}
-		var dd int
-		if p < int(ph.ps) {
-			dd = int(ph.ps) - p
-		} else {
-			dd = p - int(ph.pe) + 1
-		}
-		d = min(d, dd)
-	}
-	return d
-}
-
-// spanText is the text of phrase ph of st as an answer: a number with the
-// word the question counts, a name without the question's own words.
-func (ix *Index) spanText(sc *scratch, st *sentence, ph *phrase) string {
-	return ix.trimSpan(sc, st.text[ph.start:ix.spanEnd(sc, st, ph)], ph.kind)
-}
-
-// trimSpan drops question words from the edges of a name ("Vice Premier
-// He Lifeng" -> "He Lifeng" when the question says "vice premier").
-func (ix *Index) trimSpan(sc *scratch, span string, kind AnswerType) string {
-	if kind != TypePerson && kind != TypePlace {
-		return strings.TrimSpace(span)
-	}
-	toks := tokenize(span, nil)
-	a, b := 0, len(toks)
-	isQ := func(t token) bool {
-		if isStopWord(t.text) {
-			return !t.cap // "of" goes, the "He" of "He Lifeng" stays
-		}
-		id, ok := ix.surface[t.text]
-		return ok && sc.hasTerm(id)
-	}
-	for a < b && isQ(toks[a]) {
-		a++
-	}
-	for b > a && isQ(toks[b-1]) {
-		b--
-	}
-	if a >= b {
-		return strings.TrimSpace(span)
-	}
-	return strings.TrimSpace(span[toks[a].start:toks[b-1].end])
-}
-
-// spanEnd extends a number by the word after it when the question names
-// that word ("how many times" -> "four times").
-func (ix *Index) spanEnd(sc *scratch, st *sentence, ph *phrase) int {
-	end := int(ph.end)
-	if ph.kind != TypeNumber {
-		return end
-	}
-	rest := st.text[end:min(len(st.text), end+maxTokenBytes)]
-	var buf [2]token
-	toks := tokenize(rest, buf[:0])
-	if len(toks) == 0 || toks[0].start > 1 || toks[0].cap {
-		return end
-	}
-	if id, ok := ix.surface[toks[0].text]; ok && sc.hasTerm(id) {
-		return end + toks[0].end
-	}
-	return end
 }

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -99,12 +100,12 @@ const (
 )
 
 // classOf returns the word lists w belongs to.
-func classOf(w string) wordClass { return wordClasses[w] }
+func classOf(w string) wordClass { return wordClasses()[w] }
 
 // wordClasses maps each word of the lists to its classes: one lookup
 // instead of one per list. It is computed once from the lists and only
 // read afterwards.
-var wordClasses = func() map[string]wordClass {
+var wordClasses = sync.OnceValue(func() map[string]wordClass {
 	m := map[string]wordClass{}
 	for _, l := range []struct {
 		words map[string]bool
@@ -128,7 +129,7 @@ var wordClasses = func() map[string]wordClass {
 		m[w] |= classSmallNumber
 	}
 	return m
-}()
+})
 
 // detectPhrases finds the typed phrases of one sentence. toks are its
 // tokens, cpos[i] the content position of toks[i] (or -1 for a stop

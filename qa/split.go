@@ -192,3 +192,25 @@ var numberAbbreviations = map[string]struct{}{
 var closingAbbreviations = map[string]struct{}{
 	"inc": {}, "ltd": {}, "co": {}, "corp": {}, "etc": {}, "llc": {}, "plc": {},
 }
+
+// referringWords open a sentence that continues the one before: its
+// subject is named there.
+var referringWords = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "this": true,
+	"these": true, "that": true, "those": true, "his": true, "her": true,
+	"its": true, "their": true, "such": true, "both": true, "there": true,
+	"the": true, "however": true, "also": true, "later": true,
+}
+
+// refersBack reports whether a sentence opens with a word that refers to
+// the sentence before.
+func refersBack(text string) bool {
+	end := 0
+	for end < len(text) && end < 12 && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z') {
+		end++
+	}
+	if end == 0 || end == 12 {
+		return false
+	}
+	return referringWords[strings.ToLower(text[:end])]
+}

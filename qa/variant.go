@@ -93,7 +93,7 @@ func (ix *Index) correct(w string) (id int32, weight float64, ok bool) {
 			if d > maxD {
 				continue
 			}
-			df := ix.postStart[c.id+1] - ix.postStart[c.id]
+			df := ix.df(c.id)
 			if d < bestD || (d == bestD && df > bestDF) {
 				best, bestD, bestDF = c.id, d, df
 			}
@@ -226,9 +226,50 @@ func (ix *Index) derived(stem string) (int32, bool) {
 	best, bestDF := int32(-1), int32(-1)
 	for ; i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], stem); i++ {
 		id := ix.surface[ix.sorted[i]]
-		if df := ix.postStart[id+1] - ix.postStart[id]; df > bestDF {
+		if df := ix.df(id); df > bestDF {
 			best, bestDF = id, df
 		}
 	}
 	return best, best >= 0
+}
+
+// minTypoLetters is the shortest question word taken for any misspelling:
+// a shorter word one letter away from a corpus word is as likely another
+// word ("steel" and "steep"). Five-letter words are taken for a dropped
+// letter ("forth" for "fourth") or two swapped ones ("thier") only.
+const minTypoLetters = 6
+
+// correctWord corrects a question word the corpus lacks when it can be
+// taken for a misspelling.
+func (ix *Index) correctWord(w string) (int32, float64, bool) {
+	n := utf8.RuneCountInString(w)
+	switch {
+	case n >= minTypoLetters:
+		return ix.correct(w)
+	case n == minTypoLetters-1 && len(w) == n && allLetters(w):
+		return ix.correctShort(w)
+	}
+	return 0, 0, false
+}
+
+// correctShort finds the corpus word that w (ASCII letters) becomes with
+// one letter inserted or two neighbouring letters swapped.
+func (ix *Index) correctShort(w string) (int32, float64, bool) {
+	buf := make([]byte, 0, len(w)+1)
+	for i := 0; i <= len(w); i++ {
+		for c := byte('a'); c <= 'z'; c++ {
+			buf = append(append(append(buf[:0], w[:i]...), c), w[i:]...)
+			if id, ok := ix.surface[string(buf)]; ok {
+				return id, weightTypo1, true
+			}
+		}
+	}
+	for i := 0; i+1 < len(w); i++ {
+		buf = append(buf[:0], w...)
+		buf[i], buf[i+1] = buf[i+1], buf[i]
+		if id, ok := ix.surface[string(buf)]; ok {
+			return id, weightTypo1, true
+		}
+	}
+	return 0, 0, false
 }

@@ -1,0 +1,120 @@
+package qa
+
+import "math/bits"
+
+// Per-question working memory. A question marks the sentences, paragraphs
+// and documents it touches in a scratch taken from the index's pool; only
+// what it touched is cleared afterwards, so a question costs time in
+// proportion to its postings, not to the corpus.
+
+type cand struct {
+	sent  int32
+	score float64
+}
+
+// scratch is the per-question working memory, reused through ix.scratch.
+type scratch struct {
+	score     []float64
+	mask      []uint32
+	touched   []int32
+	paraMask  []uint32
+	paraScore []float64
+	docMask   []uint32
+	docBest   []cand
+	docs      []int32
+	top       []cand
+	worst     int
+	// qidx maps a term id to 1 + its index in terms, 0 when the question
+	// does not hold it.
+	qidx  []int8
+	terms []qterm
+	excl  []int32
+	// tdocs are the documents the question touched; docScore their
+	// relevance.
+	tdocs    []int32
+	docScore []float64
+}
+
+func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
+	return &scratch{
+		qidx:      make([]int8, nterms),
+		score:     make([]float64, nsent),
+		mask:      make([]uint32, nsent),
+		paraMask:  make([]uint32, nparas),
+		paraScore: make([]float64, nparas),
+		docMask:   make([]uint32, ndocs),
+		docBest:   make([]cand, ndocs),
+		docScore:  make([]float64, ndocs),
+		touched:   make([]int32, 0, 256),
+		top:       make([]cand, 0, topK+1),
+		terms:     make([]qterm, 0, maxQueryWords),
+	}
+}
+
+// reset clears what the last question touched.
+func (sc *scratch) reset(ix *Index) {
+	for _, s := range sc.touched {
+		sc.score[s] = 0
+		sc.mask[s] = 0
+		st := &ix.sents[s]
+		sc.paraMask[st.para] = 0
+		sc.paraScore[st.para] = 0
+		sc.docMask[st.doc] = 0
+		sc.docBest[st.doc] = cand{}
+		sc.docScore[st.doc] = 0
+	}
+	sc.touched = sc.touched[:0]
+	sc.top = sc.top[:0]
+	for _, t := range sc.terms {
+		sc.qidx[t.id] = 0
+	}
+	sc.terms = sc.terms[:0]
+	sc.excl = sc.excl[:0]
+	sc.docs = sc.docs[:0]
+	sc.tdocs = sc.tdocs[:0]
+}
+
+// massOf sums the weights of the terms in mask, counting each question
+// word once, at its strongest matched term. Terms are sorted by word
+// (resolve), so a word's terms are neighbouring bits.
+func (sc *scratch) massOf(mask uint32) float64 {
+	m, best, cur := 0.0, 0.0, -1
+	for ; mask != 0; mask &= mask - 1 {
+		t := &sc.terms[bits.TrailingZeros32(mask)]
+		switch {
+		case t.word != cur:
+			m += best
+			cur, best = t.word, t.w
+		case t.w > best:
+			best = t.w
+		}
+	}
+	return m + best
+}
+
+// push keeps the topK best candidates (unordered) in sc.top; sc.worst is
+// the index of the weakest once the list is full.
+func (sc *scratch) push(c cand) {
+	if len(sc.top) < topK {
+		sc.top = append(sc.top, c)
+		if len(sc.top) == topK {
+			sc.findWorst()
+		}
+		return
+	}
+	if c.score > sc.top[sc.worst].score {
+		sc.top[sc.worst] = c
+		sc.findWorst()
+	}
+}
+
+func (sc *scratch) findWorst() {
+	sc.worst = 0
+	for i := 1; i < len(sc.top); i++ {
+		if sc.top[i].score < sc.top[sc.worst].score {
+			sc.worst = i
+		}
+	}
+}
+
+func (sc *scratch) hasTerm(id int32) bool { return sc.qidx[id] != 0 }
