@@ -14,6 +14,7 @@ import "math/bits"
 // rank.go) were calibrated on the seed dev set and squad-train11 together
 // (eval_test.go), not per question.
 
+// verdict is confidence's decision: whether to answer, and the score.
 type verdict struct {
 	found bool
 	score float64

@@ -145,9 +145,9 @@ func Parse(text string) Question {
 		// topic too, unless the corpus lacks it (resolve).
 		typeNoun := i > 0 && namesType(toks[i-1].text, t.text)
 		s := stem(t.text)
-		if i, ok := seen[s]; ok {
-			if w > q.words[i].weight {
-				q.words[i].weight = w
+		if k, ok := seen[s]; ok {
+			if w > q.words[k].weight {
+				q.words[k].weight = w
 			}
 			continue
 		}

@@ -35,6 +35,8 @@ type scratch struct {
 	docScore []float64
 }
 
+// newScratch returns the working memory for an index of nsent sentences,
+// nparas paragraphs, ndocs documents and nterms terms.
 func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 	return &scratch{
 		qidx:      make([]int8, nterms),
@@ -108,6 +110,7 @@ func (sc *scratch) push(c cand) {
 	}
 }
 
+// findWorst points sc.worst at the weakest candidate of sc.top.
 func (sc *scratch) findWorst() {
 	sc.worst = 0
 	for i := 1; i < len(sc.top); i++ {
@@ -117,4 +120,5 @@ func (sc *scratch) findWorst() {
 	}
 }
 
+// hasTerm reports whether term id is one of the question's terms.
 func (sc *scratch) hasTerm(id int32) bool { return sc.qidx[id] != 0 }

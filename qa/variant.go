@@ -29,11 +29,13 @@ const (
 	weightDerived = 0.7
 )
 
+// spellKey buckets corpus words by first letter and length.
 type spellKey struct {
 	first rune
 	n     int
 }
 
+// spellWord is a corpus word and its term, in a spelling bucket.
 type spellWord struct {
 	word string
 	id   int32
@@ -60,12 +62,15 @@ func (ix *Index) spellIndex() {
 	ix.spellOnce.Do(ix.buildSpell)
 }
 
+// allLetters reports whether w is made of lower-case letters only (any
+// script), the words worth a misspelling search.
 func allLetters(w string) bool {
 	for _, r := range w {
-		if r < 'a' || r > 'z' {
-			if r < 0x80 {
-				return false
-			}
+		if r >= 'a' && r <= 'z' {
+			continue
+		}
+		if r < 0x80 || !unicode.IsLetter(r) {
+			return false
 		}
 	}
 	return true

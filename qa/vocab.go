@@ -56,6 +56,7 @@ func (v *vocab) addBytes(b []byte) int32 {
 	return v.insert(string(b))
 }
 
+// insert adds w, known to be new, and returns its index.
 func (v *vocab) insert(w string) int32 {
 	i := int32(len(v.words))
 	term := termNone
