@@ -25,7 +25,7 @@ func buildQabot(t testing.TB) string {
 	t.Helper()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
-		goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
+		t.Skipf("building the binary needs the go tool on PATH: %v", err)
 	}
 	bin := filepath.Join(t.TempDir(), "qabot")
 	out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput()
