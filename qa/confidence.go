@@ -76,12 +76,13 @@ func (sc *scratch) wordsIn(mask uint32) int {
 }
 
 // contentWordsIn counts the question words with a term in mask, leaving
-// out the words that only name the answer's type ("what date", "how long").
+// out the words that name the answer's type ("what date", "how long",
+// "which country").
 func (sc *scratch) contentWordsIn(q *Question, mask uint32) int {
 	var seen uint32
 	for ; mask != 0; mask &= mask - 1 {
 		w := sc.terms[bits.TrailingZeros32(mask)].word
-		if q.words[w].weight >= 1 {
+		if q.words[w].weight >= 1 && !q.words[w].typeNoun {
 			seen |= 1 << w
 		}
 	}
