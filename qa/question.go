@@ -253,6 +253,21 @@ func questionType(toks []token) AnswerType {
 
 // nounType maps the noun after "what"/"which" to a type.
 func nounType(w, next string) (AnswerType, bool) {
+	if k, ok := singularNounType(w, next); ok {
+		return k, true
+	}
+	// "which companies", "what cities": the plural names the same type.
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return singularNounType(w[:len(w)-3]+"y", next)
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return singularNounType(w[:len(w)-1], next)
+	}
+	return TypeNone, false
+}
+
+// singularNounType maps a singular noun after "what"/"which" to a type.
+func singularNounType(w, next string) (AnswerType, bool) {
 	switch w {
 	case "year", "date", "day", "month", "decade", "century",
 		"period", "season", "week", "deadline", "birthday",

@@ -151,6 +151,9 @@ func TestQuestionType(t *testing.T) {
 		{"bytedance sell deadline", TypeDate},
 		{"what was the average tariff", TypeNumber},
 		{"which artist painted the mural", TypePerson},
+		{"which companies make the chips", TypePerson},
+		{"what cities hosted the talks", TypePlace},
+		{"in what years did it grow", TypeDate},
 	}
 	for _, tc := range tests {
 		if got := Parse(tc.q).Type; got != tc.want {
