@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -113,7 +114,7 @@ func normSpace(s string) string {
 		case isInvisible(r):
 			i += size
 			continue
-		case isSpace(r):
+		case unicode.IsSpace(r):
 			space = true
 			i += size
 			continue
@@ -147,7 +148,7 @@ func needsNorm(s string) bool {
 			return true
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if isSpace(r) || isInvisible(r) {
+			if unicode.IsSpace(r) || isInvisible(r) {
 				return true
 			}
 			i += size - 1
@@ -159,13 +160,4 @@ func needsNorm(s string) bool {
 // isInvisible reports the zero-width characters and the soft hyphen.
 func isInvisible(r rune) bool {
 	return r == '\u200B' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD'
-}
-
-// isSpace reports white space, including the Unicode space separators.
-func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', '\u0085', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000':
-		return true
-	}
-	return r >= '\u2000' && r <= '\u200A' || r == '\u2028' || r == '\u2029'
 }
