@@ -24,11 +24,7 @@ import (
 func Load(dir string) ([]Document, []*FileError, error) {
 	info, err := os.Stat(dir)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, nil, fmt.Errorf("corpus folder %q: %w", dir, err)
+		return nil, nil, fmt.Errorf("corpus folder %q: %w", dir, unwrapPath(err))
 	}
 	if !info.IsDir() {
 		return nil, nil, fmt.Errorf("corpus folder %q: %w", dir, ErrNotFolder)
