@@ -29,12 +29,7 @@ type frontMatter struct {
 
 // publisher returns the first of source, publisher and author that is set.
 func (fm frontMatter) publisher() string {
-	for _, s := range []string{fm.Source, fm.Publisher, fm.Author} {
-		if s = normSpace(s); s != "" {
-			return s
-		}
-	}
-	return ""
+	return firstOf(normSpace(fm.Source), normSpace(fm.Publisher), normSpace(fm.Author))
 }
 
 // maxFrontMatter bounds the YAML header: real ones hold a few lines, and

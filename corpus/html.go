@@ -19,12 +19,7 @@ type htmlMeta struct {
 // docTitle returns og:title, else the first <h1> of the content, else
 // <title> without the site's name, else the first <h1> of the page.
 func (m htmlMeta) docTitle() string {
-	for _, s := range []string{m.ogTitle, m.contentH1, m.pageTitle(), m.h1} {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
+	return firstOf(m.ogTitle, m.contentH1, m.pageTitle(), m.h1)
 }
 
 // titleSeparators part a page title from the site's name: "Talks | DW".
@@ -55,19 +50,13 @@ func (m htmlMeta) pageTitle() string {
 
 // publisher returns og:site_name, else the author meta tag.
 func (m htmlMeta) publisher() string {
-	if m.siteName != "" {
-		return m.siteName
-	}
-	return m.author
+	return firstOf(m.siteName, m.author)
 }
 
 // date returns article:published_time (or a similar meta tag), else the
 // first <time> element.
 func (m htmlMeta) date() string {
-	if m.published != "" {
-		return m.published
-	}
-	return m.timeDate
+	return firstOf(m.published, m.timeDate)
 }
 
 // htmlBlocks reduces an HTML page to blocks of text and reads its metadata.
