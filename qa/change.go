@@ -2,11 +2,12 @@ package qa
 
 import "sync"
 
-// Questions about a change or a duration. "How much did imports grow" asks for the size
-// of a change, and a sentence that states one uses a verb of change ("rose
-// by 37%", "fell 52%"); a sentence that only gives the level ("accounted
-// for 62.14%") does not answer. Parse marks such questions by their verb;
-// ranking prefers sentences with a verb of change, in any form.
+// Questions about a change or a duration. "How much did imports grow" asks
+// for the size of a change, and a sentence that states one uses a verb of
+// change ("rose by 37%", "fell 52%"); a sentence that only gives the level
+// ("accounted for 62.14%") does not answer. Parse marks such questions by
+// their verb; ranking prefers sentences with a verb of change, in any form.
+// Likewise "how long" is answered by a number of time units.
 
 // changeVerbs are the verbs of change in English, with their irregular
 // forms (snowball stems the regular ones together).
@@ -19,20 +20,26 @@ var changeVerbs = []string{
 	"rebound", "recover", "spike", "slow",
 }
 
-// changeStems returns the set of the stems of changeVerbs, computed once
-// and read-only after that.
-var changeStems = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, len(changeVerbs))
-	for _, v := range changeVerbs {
-		m[stem(v)] = true
+// changeStems and unitStems return the stems of changeVerbs and timeUnits,
+// computed once and read-only after that.
+var (
+	changeStems = sync.OnceValue(func() map[string]bool { return stemSet(changeVerbs) })
+	unitStems   = sync.OnceValue(func() map[string]bool { return stemSet(timeUnits) })
+)
+
+// stemSet returns the set of the stems of words.
+func stemSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[stem(w)] = true
 	}
 	return m
-})
+}
 
-// changeTerms returns the term ids of the change verbs an index holds.
-func changeTerms(terms map[string]int32) map[int32]bool {
+// termsOf returns the term ids, among terms, of the given stems.
+func termsOf(terms map[string]int32, stems map[string]bool) map[int32]bool {
 	out := map[int32]bool{}
-	for s := range changeStems() {
+	for s := range stems {
 		if id, ok := terms[s]; ok {
 			out[id] = true
 		}
@@ -55,15 +62,4 @@ func (ix *Index) statesChange(st *sentence) bool {
 var timeUnits = []string{
 	"second", "minute", "hour", "day", "week", "month", "year", "decade",
 	"century", "season", "term",
-}
-
-// unitTerms returns the term ids of the time units an index holds.
-func unitTerms(terms map[string]int32) map[int32]bool {
-	out := map[int32]bool{}
-	for _, u := range timeUnits {
-		if id, ok := terms[stem(u)]; ok {
-			out[id] = true
-		}
-	}
-	return out
 }

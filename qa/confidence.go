@@ -31,7 +31,7 @@ func (ix *Index) confidence(q *Question, sc *scratch, best cand, total, oov floa
 	}
 	v := verdict{score: cov}
 	maxUnknown := ix.p.maxUnknown
-	if sc.wordsIn(^uint32(0)>>(32-len(sc.terms))) >= 4 {
+	if sc.wordsIn(q, sc.allTerms(), false) >= 4 {
 		// A question with four words the corpus knows is on its topic,
 		// whatever else it says ("why did china pick this exact moment").
 		maxUnknown = ix.p.maxUnknownLong
@@ -48,7 +48,7 @@ func (ix *Index) confidence(q *Question, sc *scratch, best cand, total, oov floa
 	// In a two-word question, one word found is a coincidence unless it
 	// carries most of the question: "the capital of France" finds
 	// "France" somewhere, but "where is MI6 based" is about MI6.
-	if known := sc.contentWordsIn(q, ^uint32(0)>>(32-len(sc.terms))); known == 2 && sc.contentWordsIn(q, m|ref|nb) < 2 && cov < ix.p.loneWord {
+	if known := sc.wordsIn(q, sc.allTerms(), true); known == 2 && sc.wordsIn(q, m|ref|nb, true) < 2 && cov < ix.p.loneWord {
 		return v
 	}
 	// An answer must share at least one word with the question itself,
@@ -66,29 +66,6 @@ func (ix *Index) confidence(q *Question, sc *scratch, best cand, total, oov floa
 	return v
 }
 
-// wordsIn counts the question words with a term in mask.
-func (sc *scratch) wordsIn(mask uint32) int {
-	var seen uint32
-	for ; mask != 0; mask &= mask - 1 {
-		seen |= 1 << sc.terms[bits.TrailingZeros32(mask)].word
-	}
-	return bits.OnesCount32(seen)
-}
-
-// contentWordsIn counts the question words with a term in mask, leaving
-// out the words that name the answer's type ("what date", "how long",
-// "which country").
-func (sc *scratch) contentWordsIn(q *Question, mask uint32) int {
-	var seen uint32
-	for ; mask != 0; mask &= mask - 1 {
-		w := sc.terms[bits.TrailingZeros32(mask)].word
-		if q.words[w].weight >= 1 && !q.words[w].typeNoun {
-			seen |= 1 << w
-		}
-	}
-	return bits.OnesCount32(seen)
-}
-
 // minNameSentences is how often a name must occur to mark its documents:
 // a word seen capitalised once or twice may be a name by accident.
 const minNameSentences = 3
@@ -103,13 +80,7 @@ func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
 		if have&(1<<k) != 0 || !ix.names[t.id] || ix.df(t.id) < minNameSentences || !ix.surfaceIs(q.words[t.word].text, t.id) {
 			continue
 		}
-		docs := 0
-		for _, o := range sc.tdocs {
-			if sc.docMask[o]&(1<<k) != 0 {
-				docs++
-			}
-		}
-		if docs <= max(1, len(ix.docs)/3) {
+		if sc.docsWith[k] <= max(1, len(ix.docs)/3) {
 			return true
 		}
 	}

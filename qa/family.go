@@ -2,7 +2,6 @@ package qa
 
 import (
 	"sort"
-	"strings"
 )
 
 // Word families. Snowball removes inflections but leaves most derivations:
@@ -49,9 +48,7 @@ func (ix *Index) family(s string, out []int32) []int32 {
 		}
 	}
 	// Longer words: the question says "citizen", the corpus "citizenship".
-	i := sort.SearchStrings(ix.sorted, s)
-	for ; i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], s); i++ {
-		w := ix.sorted[i]
+	for _, w := range ix.withPrefix(s) {
 		if len(w)-len(s) > maxFamilyExtra+3 { // the word, not its stem, is compared
 			continue
 		}

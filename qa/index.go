@@ -164,8 +164,8 @@ func Build(docs []corpus.Document) *Index {
 	}
 	ix.avgLen = avg
 	ix.applyNorms()
-	ix.change = changeTerms(ix.terms)
-	ix.units = unitTerms(ix.terms)
+	ix.change = termsOf(ix.terms, changeStems())
+	ix.units = termsOf(ix.terms, unitStems())
 	nsent, nparas, ndocs := len(ix.sents), ix.paras, len(docs)
 	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs, nterms) }
 	return ix

@@ -301,16 +301,16 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 // of one article out of many says which article the question is about,
 // however often that article repeats it), each word counted once.
 func (ix *Index) scoreDocs(sc *scratch) {
-	var docsWith [maxQueryWords]int
+	sc.docsWith = [maxQueryWords]int{}
 	for _, d := range sc.tdocs {
 		for m := sc.docMask[d]; m != 0; m &= m - 1 {
-			docsWith[bits.TrailingZeros32(m)]++
+			sc.docsWith[bits.TrailingZeros32(m)]++
 		}
 	}
 	n := float64(len(ix.docs))
 	var idf [maxQueryWords]float64
 	for k := range sc.terms {
-		c := float64(docsWith[k])
+		c := float64(sc.docsWith[k])
 		// The share of the term's weight that is not its sentence idf.
 		idf[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * math.Log(1+(n-c+0.5)/(c+0.5))
 	}

@@ -30,9 +30,10 @@ type scratch struct {
 	terms []qterm
 	excl  []int32
 	// tdocs are the documents the question touched; docScore their
-	// relevance.
+	// relevance; docsWith[k] the number of them holding term k.
 	tdocs    []int32
 	docScore []float64
+	docsWith [maxQueryWords]int
 }
 
 // newScratch returns the working memory for an index of nsent sentences,
@@ -122,3 +123,20 @@ func (sc *scratch) findWorst() {
 
 // hasTerm reports whether term id is one of the question's terms.
 func (sc *scratch) hasTerm(id int32) bool { return sc.qidx[id] != 0 }
+
+// allTerms is the mask of every term of the question.
+func (sc *scratch) allTerms() uint32 { return ^uint32(0) >> (32 - len(sc.terms)) }
+
+// wordsIn counts the question words with a term in mask; with content set,
+// it leaves out the words that name the answer's type ("what date", "how
+// long", "which country").
+func (sc *scratch) wordsIn(q *Question, mask uint32, content bool) int {
+	var seen uint32
+	for ; mask != 0; mask &= mask - 1 {
+		w := sc.terms[bits.TrailingZeros32(mask)].word
+		if !content || q.words[w].weight >= 1 && !q.words[w].typeNoun {
+			seen |= 1 << w
+		}
+	}
+	return bits.OnesCount32(seen)
+}

@@ -227,15 +227,25 @@ func (ix *Index) derived(stem string) (int32, bool) {
 	if len(stem) < 5 || !allLetters(stem) {
 		return 0, false
 	}
-	i := sort.SearchStrings(ix.sorted, stem)
 	best, bestDF := int32(-1), int32(-1)
-	for ; i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], stem); i++ {
-		id := ix.surface[ix.sorted[i]]
+	for _, w := range ix.withPrefix(stem) {
+		id := ix.surface[w]
 		if df := ix.df(id); df > bestDF {
 			best, bestDF = id, df
 		}
 	}
 	return best, best >= 0
+}
+
+// withPrefix returns the corpus words that start with prefix, in order:
+// a range of ix.sorted.
+func (ix *Index) withPrefix(prefix string) []string {
+	i := sort.SearchStrings(ix.sorted, prefix)
+	j := i
+	for j < len(ix.sorted) && strings.HasPrefix(ix.sorted[j], prefix) {
+		j++
+	}
+	return ix.sorted[i:j]
 }
 
 // minTypoLetters is the shortest question word taken for any misspelling:
