@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -396,68 +394,6 @@ func cutLong(s string) []string {
 	return out
 }
 
-// isAnswerLine reports whether a line has sentence structure: enough
-// words, a full stop or enough function words, not a question, not a
-// title-case heading, not a link line ("ALSO READ | ...").
-func isAnswerLine(text string, toks []token) bool {
-	cpos := make([]int, len(toks))
-	for i, t := range toks {
-		if isStopWord(t.text) {
-			cpos[i] = -1
-		}
-	}
-	return answerLine(text, toks, cpos)
-}
-
-// answerLine is isAnswerLine for Build, which already knows the stop
-// words: cpos[i] is negative when toks[i] is one.
-func answerLine(text string, toks []token, cpos []int) bool {
-	words, stops, caps := 0, 0, 0
-	for i, t := range toks {
-		if t.num {
-			continue
-		}
-		words++
-		if cpos[i] < 0 {
-			stops++
-		} else if t.cap {
-			caps++
-		}
-	}
-	if words < 4 || strings.HasSuffix(text, "?") || strings.Contains(text, " | ") {
-		return false
-	}
-	// Count capitals until the line is surely shouting or surely not:
-	// each byte left adds at most one.
-	upper := 0
-	for i := 0; i < len(text) && upper*2 <= len(text) && (upper+len(text)-i)*2 > len(text); {
-		if c := text[i]; c < utf8.RuneSelf { // ASCII, most of the text
-			if 'A' <= c && c <= 'Z' {
-				upper++
-			}
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsUpper(r) {
-			upper++
-		}
-		i += w
-	}
-	if upper*2 > len(text) { // shouting: "ALSO READ", "SKIP TO CONTENT"
-		return false
-	}
-	last := strings.TrimRight(text, "\"'”’)] ")
-	terminal := strings.HasSuffix(last, ".") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "…")
-	content := words - stops
-	if !terminal {
-		// A heading or caption: only long lines with enough function words
-		// and not in title case count.
-		return words >= 10 && stops >= 3 && caps*10 < content*6
-	}
-	return words >= 5 || (stops >= 1 && words >= 4)
-}
-
 // localIDF sets each posting's in-document idf, relative to the corpus idf.
 // Postings are in sentence order and a document's sentences are
 // contiguous, so each document's postings of a term form one run.
@@ -519,16 +455,6 @@ func (ix *Index) applyNorms() {
 		s := &ix.sents[si]
 		s.norm = ix.p.k1 * (1 - ix.p.b + ix.p.b*float64(len(s.terms))/ix.avgLen)
 	}
-}
-
-// isHeadline reports whether a line is the document's title written as a
-// headline, with no full stop at its end.
-func isHeadline(line, title string) bool {
-	if line != strings.TrimSpace(title) {
-		return false
-	}
-	last := strings.TrimRight(line, "\"'”’)] ")
-	return !strings.HasSuffix(last, ".") && !strings.HasSuffix(last, "!")
 }
 
 // stemVocab stems every content word of the vocabulary, spreading the work
