@@ -108,7 +108,6 @@ func htmlTokenBlocks(text string) (blocks, htmlMeta) {
 			break
 		}
 		tok := z.Token()
-		n := &html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data, Attr: tok.Attr}
 		switch tt {
 		case html.TextToken:
 			switch {
@@ -120,7 +119,7 @@ func htmlTokenBlocks(text string) (blocks, htmlMeta) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			switch {
 			case tok.DataAtom == atom.Meta:
-				readMetaTag(n, &meta)
+				readMetaTag(&html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data, Attr: tok.Attr}, &meta)
 			case tok.DataAtom == atom.Title:
 				title = tt == html.StartTagToken
 			case tok.DataAtom == atom.Br:
