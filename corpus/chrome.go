@@ -243,9 +243,10 @@ func credit(s string, sh shape) bool {
 	}
 	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "by "))
 	rs := shapeOf(rest)
+	credited, _, _ := strings.Cut(rest, ";") // "Jane Doe; Editing by …" → "Jane Doe"
 	// "Source: the ministry said the probe would last a year." is a
 	// sentence, not a credit.
-	return rest != "" && rs.words <= 12 && (!rs.sentence || nameLike(strings.Split(rest, ";")[0], 8))
+	return rest != "" && rs.words <= 12 && (!rs.sentence || nameLike(credited, 8))
 }
 
 // agencySlash reports a short line of names joined by slashes, the shape of
