@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -165,10 +166,10 @@ func (d *decoder) validate(cfg Config) []configProblem {
 	add := func(key, msg string) {
 		ps = append(ps, configProblem{Line: d.lines[key], Msg: key + ": " + msg})
 	}
-	if !contains(logFormats, cfg.Log.Format) {
+	if !slices.Contains(logFormats, cfg.Log.Format) {
 		add("log.format", fmt.Sprintf("%q is not one of %s", cfg.Log.Format, strings.Join(logFormats, ", ")))
 	}
-	if !contains(logLevels, cfg.Log.Level) {
+	if !slices.Contains(logLevels, cfg.Log.Level) {
 		add("log.level", fmt.Sprintf("%q is not one of %s", cfg.Log.Level, strings.Join(logLevels, ", ")))
 	}
 	if cfg.ShutdownTimeout <= 0 {
@@ -242,13 +243,4 @@ func withSection(section, msg string) string {
 		return msg
 	}
 	return section + ": " + msg
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
