@@ -108,7 +108,8 @@ func Parse(text string) Question {
 	text = strings.ToValidUTF8(text, " ")
 	toks := tokenize(text, nil)
 	q := Question{Text: text, Type: questionType(toks), focus: -1}
-	focus := countedWord(toks)
+	focus, duration := howPhrase(toks)
+	q.duration = duration
 	seen := map[string]int{}
 	excluding := false
 	lx := lexicon()
@@ -172,11 +173,6 @@ func Parse(text string) Question {
 			if stems[w.stem] {
 				q.change = true
 			}
-		}
-	}
-	for j := 0; j+1 < len(toks); j++ {
-		if toks[j].text == "how" && toks[j+1].text == "long" {
-			q.duration = true
 		}
 	}
 	return q
@@ -317,23 +313,35 @@ func singularNounType(w, next string) (AnswerType, bool) {
 	return TypeNone, false
 }
 
-// countedWord returns the word a "how many" question counts ("how many
-// investigations did china open" -> "investigations"), or "".
-func countedWord(toks []token) string {
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].text != "how" || (toks[i+1].text != "many" && toks[i+1].text != "much") {
+// howPhrase reads a question's "how" phrases: the word a "how many" or
+// "how much" question counts ("how many investigations did china open" ->
+// "investigations", "" when none), and whether it asks "how long".
+func howPhrase(toks []token) (counted string, duration bool) {
+	countDone := false
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text != "how" {
 			continue
 		}
-		for _, t := range toks[i+2 : min(len(toks), i+4)] {
-			if auxiliaries[t.text] {
-				return "" // "how much did imports grow": no noun is counted
+		switch toks[i+1].text {
+		case "long":
+			duration = true
+		case "many", "much":
+			if countDone {
+				continue
 			}
-			if !isStopWord(t.text) {
-				return t.text
+			for _, t := range toks[i+2 : min(len(toks), i+4)] {
+				if auxiliaries[t.text] {
+					countDone = true // "how much did imports grow": no noun is counted
+					break
+				}
+				if !isStopWord(t.text) {
+					counted, countDone = t.text, true
+					break
+				}
 			}
 		}
 	}
-	return ""
+	return counted, duration
 }
 
 // auxiliaries are the verbs that carry a question's tense ("when did the
