@@ -82,11 +82,7 @@ func TestLoadFSSkips(t *testing.T) {
 	if err != nil {
 		t.Fatalf("LoadFS: got error %v, want none", err)
 	}
-	var paths []string
-	for _, d := range docs {
-		paths = append(paths, d.Path)
-	}
-	if got, want := strings.Join(paths, " "), "a.txt latin1.txt sub/b.md sub/deeper/c.html"; got != want {
+	if got, want := docPaths(docs), "a.txt latin1.txt sub/b.md sub/deeper/c.html"; got != want {
 		t.Errorf("documents: got %s, want %s", got, want)
 	}
 	wantSkipped := map[string]error{
@@ -175,15 +171,11 @@ func TestLoadFolders(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Load: %v", err)
 		}
-		var paths []string
-		for _, d := range docs {
-			paths = append(paths, d.Path)
-		}
 		want := "a.txt inside.txt sub/b.txt"
 		if readErr == nil {
 			want = "a.txt inside.txt locked.txt sub/b.txt"
 		}
-		if got := strings.Join(paths, " "); got != want {
+		if got := docPaths(docs); got != want {
 			t.Errorf("documents: got %s, want %s", got, want)
 		}
 		reasons := map[string]string{}
@@ -200,6 +192,15 @@ func TestLoadFolders(t *testing.T) {
 			t.Errorf("locked.txt: got reason %q, want permission denied", reasons["locked.txt"])
 		}
 	})
+}
+
+// docPaths returns the paths of docs, in order, separated by spaces.
+func docPaths(docs []Document) string {
+	paths := make([]string, len(docs))
+	for i, d := range docs {
+		paths[i] = d.Path
+	}
+	return strings.Join(paths, " ")
 }
 
 func writeFile(t *testing.T, name, data string) {
