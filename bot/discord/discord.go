@@ -148,8 +148,8 @@ func (f *Front) connect(ctx context.Context) error {
 		if err == nil || ctx.Err() != nil {
 			return nil
 		}
-		if code, ok := fatalClose(err); ok {
-			return fmt.Errorf("%w: close code %d (%s)", ErrGatewayRefused, code, closeReason(code))
+		if code, reason, ok := fatalClose(err); ok {
+			return fmt.Errorf("%w: close code %d (%s)", ErrGatewayRefused, code, reason)
 		}
 		f.log.Warn("cannot connect to the gateway; retrying", "err", err, "in", wait)
 		t := time.NewTimer(wait)
@@ -250,35 +250,24 @@ func (f *Front) whoAmI() identity {
 	return identity{}
 }
 
-// fatalClose reports whether err is a gateway close that retrying cannot
-// fix, and its code.
-func fatalClose(err error) (int, bool) {
-	var ce *websocket.CloseError
-	if !errors.As(err, &ce) {
-		return 0, false
-	}
-	switch ce.Code {
-	case 4004, 4010, 4011, 4012, 4013, 4014:
-		return ce.Code, true
-	}
-	return 0, false
+// fatalCloses are the gateway close codes that retrying cannot fix, with
+// what each means.
+var fatalCloses = map[int]string{
+	4004: "authentication failed: check discord.token",
+	4010: "invalid shard: check discord.shard_id and shard_count",
+	4011: "sharding required: set discord.shard_count",
+	4012: "invalid API version",
+	4013: "invalid intents",
+	4014: "disallowed intents: enable them for the bot in the Developer Portal",
 }
 
-// closeReason explains a fatal gateway close code.
-func closeReason(code int) string {
-	switch code {
-	case 4004:
-		return "authentication failed: check discord.token"
-	case 4010:
-		return "invalid shard: check discord.shard_id and shard_count"
-	case 4011:
-		return "sharding required: set discord.shard_count"
-	case 4012:
-		return "invalid API version"
-	case 4013:
-		return "invalid intents"
-	case 4014:
-		return "disallowed intents: enable them for the bot in the Developer Portal"
+// fatalClose reports whether err is a gateway close that retrying cannot
+// fix, with its code and what it means.
+func fatalClose(err error) (code int, reason string, ok bool) {
+	ce, isClose := errors.AsType[*websocket.CloseError](err)
+	if !isClose {
+		return 0, "", false
 	}
-	return "unknown"
+	reason, ok = fatalCloses[ce.Code]
+	return ce.Code, reason, ok
 }
