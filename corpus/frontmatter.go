@@ -50,26 +50,17 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 	if !ok {
 		return fm, "", fmt.Errorf("%w: the opening --- is never closed", ErrFrontMatter)
 	}
-	var header string
-	body := ""
-	found := false
-	for off := 0; off <= len(rest); {
-		end := strings.IndexByte(rest[off:], '\n')
-		line := rest[off:]
-		next := len(rest) + 1
-		if end >= 0 {
-			line = rest[off : off+end]
-			next = off + end + 1
-		}
-		if l := strings.TrimRight(line, " \t"); l == "---" || l == "..." {
-			header = rest[:off]
-			if next <= len(rest) {
-				body = rest[next:]
-			}
-			found = true
+	var (
+		header, body string
+		found        bool
+		off          int // where line starts in rest
+	)
+	for line := range strings.Lines(rest) {
+		if l := strings.TrimRight(line, " \t\n"); l == "---" || l == "..." {
+			header, body, found = rest[:off], rest[off+len(line):], true
 			break
 		}
-		off = next
+		off += len(line)
 	}
 	if !found {
 		return fm, "", fmt.Errorf("%w: the opening --- is never closed", ErrFrontMatter)
