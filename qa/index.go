@@ -145,15 +145,14 @@ func Build(docs []corpus.Document) *Index {
 	nterms, total := ix.assignTerms(tk)
 	ix.names = nameTerms(tk.v, nterms)
 	ix.buildPostings(nterms)
-	// IDF over sentences, BM25 style but never negative:
-	// log(1 + (N - n + 0.5) / (n + 0.5)).
+	// IDF over sentences (idf below).
 	n := float64(len(ix.sents))
 	ix.idf = make([]float64, nterms)
 	for id := range ix.idf {
 		c := float64(ix.df(int32(id)))
-		ix.idf[id] = math.Log(1 + (n-c+0.5)/(c+0.5))
+		ix.idf[id] = idf(n, c)
 	}
-	ix.maxIDF = math.Log(1 + (n+0.5)/0.5)
+	ix.maxIDF = idf(n, 0)
 	ix.localIDF()
 	ix.buildParagraphs(nterms)
 	avg := 1.0
@@ -411,7 +410,7 @@ func (ix *Index) localIDF() {
 				b++
 			}
 			c := float64(b - a)
-			local := math.Log(1 + (docSents[d]-c+0.5)/(c+0.5))
+			local := idf(docSents[d], c)
 			rel := float32(local / ix.idf[id])
 			for k := a; k < b; k++ {
 				ps[k].local = rel
@@ -436,7 +435,7 @@ func (ix *Index) buildParagraphs(nterms int) {
 	ix.paraIDF = make([]float64, nterms)
 	for id := range ix.paraIDF {
 		c := float64(counts[id+1] - counts[id])
-		ix.paraIDF[id] = math.Log(1 + (n-c+0.5)/(c+0.5))
+		ix.paraIDF[id] = idf(n, c)
 	}
 	total := 0.0
 	for _, l := range lens {
@@ -501,3 +500,9 @@ func nameTerms(v *vocab, nterms int) []bool {
 	}
 	return names
 }
+
+// idf is the weight of a term held by c of n units (sentences, paragraphs
+// or documents): BM25's log(1 + (n - c + 0.5) / (c + 0.5)), which, unlike
+// the classic form, never falls below zero, so that a term held by most
+// units of a small corpus still counts a little.
+func idf(n, c float64) float64 { return math.Log(1 + (n-c+0.5)/(c+0.5)) }

@@ -67,7 +67,6 @@ package qa
 
 import (
 	"cmp"
-	"math"
 	"math/bits"
 	"slices"
 )
@@ -308,18 +307,17 @@ func (ix *Index) scoreDocs(sc *scratch) {
 		}
 	}
 	n := float64(len(ix.docs))
-	var idf [maxQueryWords]float64
+	var docIDF [maxQueryWords]float64
 	for k := range sc.terms {
-		c := float64(sc.docsWith[k])
 		// The share of the term's weight that is not its sentence idf.
-		idf[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * math.Log(1+(n-c+0.5)/(c+0.5))
+		docIDF[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * idf(n, float64(sc.docsWith[k]))
 	}
 	for _, d := range sc.tdocs {
 		var best [maxQueryWords]float64
 		for m := sc.docMask[d]; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros32(m)
 			w := sc.terms[k].word
-			best[w] = max(best[w], idf[k])
+			best[w] = max(best[w], docIDF[k])
 		}
 		sum := 0.0
 		for _, v := range best {
