@@ -18,10 +18,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"text/tabwriter"
@@ -397,15 +398,9 @@ func printTable(w io.Writer, results []evalResult) error {
 		t.add(r)
 		all.add(r)
 	}
-	kinds := make([]string, 0, len(byKind))
-	for k := range byKind {
-		kinds = append(kinds, k)
-	}
-	sort.Strings(kinds)
-
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "kind\tright\t%\tsentence hits\tsource hits\tabstained right")
-	for _, k := range kinds {
+	for _, k := range slices.Sorted(maps.Keys(byKind)) {
 		writeRow(tw, k, byKind[k])
 	}
 	writeRow(tw, "all", &all)
