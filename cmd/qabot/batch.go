@@ -118,12 +118,8 @@ func askOne(ctx context.Context, asker bot.Asker, question string) (a qa.Answer,
 // back cleaned (bot.CleanQuestion). On error, id is still returned when it
 // could be read.
 func parseBatchLine(b []byte) (id, question string, err error) {
-	b = bytes.TrimSpace(bytes.TrimPrefix(b, utf8BOM))
-	if len(b) == 0 {
-		return "", "", errBlankLine
-	}
-	if b[0] != '{' {
-		return "", "", errNotObject
+	if b, err = objectLine(b); err != nil {
+		return "", "", err
 	}
 	var raw struct {
 		ID       json.RawMessage `json:"id"`
@@ -147,6 +143,19 @@ func parseBatchLine(b []byte) (id, question string, err error) {
 		return id, "", err
 	}
 	return id, q, nil
+}
+
+// objectLine trims a JSON line (a byte order mark, white space) and checks
+// that it holds an object, returning errBlankLine or errNotObject if not.
+func objectLine(b []byte) ([]byte, error) {
+	b = bytes.TrimSpace(bytes.TrimPrefix(b, utf8BOM))
+	switch {
+	case len(b) == 0:
+		return nil, errBlankLine
+	case b[0] != '{':
+		return nil, errNotObject
+	}
+	return b, nil
 }
 
 // checkQuestion cleans *q in place and says whether it can be asked.

@@ -205,12 +205,9 @@ func parseEvalLine(l line) (evalCase, error) {
 	if l.tooLong {
 		return evalCase{}, errLineTooLong
 	}
-	b := strings.TrimSpace(strings.TrimPrefix(string(l.text), string(utf8BOM)))
-	if b == "" {
-		return evalCase{}, errBlankLine
-	}
-	if b[0] != '{' {
-		return evalCase{}, errNotObject
+	b, err := objectLine(l.text)
+	if err != nil {
+		return evalCase{}, err
 	}
 	var raw struct {
 		ID         json.RawMessage `json:"id"`
@@ -220,7 +217,7 @@ func parseEvalLine(l line) (evalCase, error) {
 		Answerable *bool           `json:"answerable"`
 		Kind       string          `json:"kind"`
 	}
-	if err := json.Unmarshal([]byte(b), &raw); err != nil {
+	if err := json.Unmarshal(b, &raw); err != nil {
 		return evalCase{}, fmt.Errorf("invalid evaluation line: %w", err)
 	}
 	id, err := parseID(raw.ID)
