@@ -91,42 +91,15 @@ func normSpace(s string) string {
 	if !needsNorm(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
-				space = true
-				continue
+	if strings.ContainsFunc(s, isInvisible) {
+		s = strings.Map(func(r rune) rune {
+			if isInvisible(r) {
+				return -1
 			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteByte(c)
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case isInvisible(r):
-			i += size
-			continue
-		case unicode.IsSpace(r):
-			space = true
-			i += size
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteString(s[i : i+size])
-		i += size
+			return r
+		}, s)
 	}
-	return b.String()
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // needsNorm reports whether normSpace would change s.
