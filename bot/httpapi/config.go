@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/qabot/qabot/bot"
 )
 
 // Config is the http section of qabot's configuration. Fields tagged
@@ -43,8 +45,8 @@ func (c Config) Validate() error {
 			errs = append(errs, errors.New("http.token: the token holds spaces or characters other than printable ASCII, which cannot be sent in an Authorization header"))
 		}
 	}
-	if c.RateLimit < -1 {
-		errs = append(errs, fmt.Errorf("http.rate_limit: %d is not a number of questions a minute; use 0 for the default of 10 or -1 for no limit", c.RateLimit))
+	if bot.RateLimitProblem(c.RateLimit) != "" {
+		errs = append(errs, fmt.Errorf("http.rate_limit: %d is not a number of questions a minute; use 0 for the default of %d or -1 for no limit", c.RateLimit, bot.DefaultRateLimit))
 	}
 	for _, o := range c.CORSOrigins {
 		if err := checkOrigin(o); err != nil {
