@@ -125,7 +125,7 @@ func (a *API) askOther(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *API) ask(w http.ResponseWriter, r *http.Request, req askRequest) {
-	if strings.TrimSpace(bot.CleanQuestion(req.Question)) == "" {
+	if bot.CleanQuestion(req.Question) == "" {
 		writeError(w, http.StatusBadRequest, `no question given; send {"question": "..."} or ?q=...`)
 		return
 	}
