@@ -1,6 +1,7 @@
 // Package bot is the platform-neutral part of qabot's chat fronts: what
 // counts as a question, help text, per-user rate limits, duplicate
-// suppression and the wording of every reply.
+// suppression, the questions in flight at shutdown and the wording of every
+// reply.
 //
 // A front (bot/slack, bot/discord, bot/httpapi) turns a platform event into a
 // Request, calls Handler.Handle, and renders the Reply in its platform's

@@ -109,15 +109,14 @@ func (f *Front) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCre
 	}
 	i := ic.Interaction
 	user := interactionUser(i)
-	if user == nil || user.Bot || !f.dedup.First("interaction:"+i.ID) || !f.begin() {
+	if user == nil || user.Bot || !f.dedup.First("interaction:"+i.ID) {
 		return
 	}
-	go func() {
-		defer f.end()
+	f.flight.Go(func() {
 		ctx, cancel := questionContext()
 		defer cancel()
 		f.answerInteraction(ctx, s, i, user.ID)
-	}()
+	})
 }
 
 // answerInteraction responds to one /ask exactly once: directly when the

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -49,11 +48,9 @@ type Front struct {
 	deferAfter time.Duration
 	backoff    time.Duration
 
-	self atomic.Pointer[identity]
-	ran  atomic.Bool
-	mu   sync.Mutex // guards stop and the Add side of busy
-	stop bool
-	busy sync.WaitGroup
+	self   atomic.Pointer[identity]
+	ran    atomic.Bool
+	flight bot.Inflight
 }
 
 // identity is who the bot is, as announced in READY.
@@ -184,10 +181,7 @@ func (f *Front) open(ctx context.Context) error {
 // shutdown stops taking questions, waits for those in flight and closes
 // the session for good.
 func (f *Front) shutdown() {
-	f.mu.Lock()
-	f.stop = true
-	f.mu.Unlock()
-	f.busy.Wait()
+	f.flight.Close()
 
 	f.gate.shutDown()
 	closed := make(chan struct{})
@@ -209,20 +203,6 @@ func (f *Front) shutdown() {
 	f.gate.closeAll()
 	f.log.Info("stopped")
 }
-
-// begin registers a question in flight, or reports false once the front
-// is stopping. Each true must be matched by a call to end.
-func (f *Front) begin() bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.stop {
-		return false
-	}
-	f.busy.Add(1)
-	return true
-}
-
-func (f *Front) end() { f.busy.Done() }
 
 // questionContext is the context one question is worked on under. It is
 // not cancelled by shutdown, which waits for questions in flight instead.

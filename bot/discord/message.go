@@ -17,15 +17,14 @@ func (f *Front) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		return
 	}
 	q, ok := questionFrom(m.Message, f.whoAmI().userID)
-	if !ok || !f.dedup.First("message:"+m.ID) || !f.begin() {
+	if !ok || !f.dedup.First("message:"+m.ID) {
 		return
 	}
-	go func() {
-		defer f.end()
+	f.flight.Go(func() {
 		ctx, cancel := questionContext()
 		defer cancel()
 		f.answerMessage(ctx, s, m.Message, q)
-	}()
+	})
 }
 
 // answerMessage answers the question q asked in m with one reply.

@@ -25,7 +25,7 @@ type Front struct {
 	deps    deps
 	dedup   *bot.Dedup
 	passive map[string]bool
-	flight  inflight
+	flight  bot.Inflight
 	busy    chan struct{} // one token per question being answered
 
 	// me is set by Run from auth.test before any event is read, and only

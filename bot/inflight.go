@@ -1,11 +1,11 @@
-package slack
+package bot
 
 import "sync"
 
-// inflight tracks the questions being answered, so that shutting down can
-// stop taking new ones and wait for those already taken. It is safe for
-// concurrent use.
-type inflight struct {
+// Inflight tracks the questions a front is answering, so that shutting down
+// can stop taking new ones and wait for those already taken. The zero value
+// is ready to use; it is safe for concurrent use.
+type Inflight struct {
 	mu     sync.Mutex
 	closed bool
 	wg     sync.WaitGroup
@@ -13,7 +13,7 @@ type inflight struct {
 
 // Go runs fn in a new goroutine and reports true, or reports false without
 // running it once Close has been called.
-func (g *inflight) Go(fn func()) bool {
+func (g *Inflight) Go(fn func()) bool {
 	g.mu.Lock()
 	if g.closed {
 		g.mu.Unlock()
@@ -29,7 +29,7 @@ func (g *inflight) Go(fn func()) bool {
 }
 
 // Close refuses new work and waits for the work already started.
-func (g *inflight) Close() {
+func (g *Inflight) Close() {
 	g.mu.Lock()
 	g.closed = true
 	g.mu.Unlock()
