@@ -16,8 +16,6 @@ package slack
 // nothing in it can notify anyone or turn into a link.
 
 import (
-	"strings"
-
 	"github.com/slack-go/slack"
 
 	"github.com/qabot/qabot/bot"
@@ -92,8 +90,8 @@ func fallback(a qa.Answer) string {
 	if a.Span != "" {
 		e.Span = bold(a.Span)
 	}
-	e.Sentence = strings.ReplaceAll(e.Sentence, "\n", "\n> ")
-	return bot.AnswerText(e, bot.TextLayout{Open: "> "})
+	e.Sentence = quote(a.Sentence)
+	return bot.AnswerText(e, bot.TextLayout{})
 }
 
 // mrkdwn is a verbatim mrkdwn text object: formatting applies, but Slack
