@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"github.com/qabot/qabot/bot"
-	"github.com/qabot/qabot/qa"
 )
 
 // printReply writes a reply for a person at a terminal. An answer reads:
@@ -18,17 +17,12 @@ import (
 //
 // Anything else (not found, help, a refusal) is its one plain message.
 func printReply(w io.Writer, r bot.Reply) error {
-	if r.Outcome != bot.OutcomeAnswered {
-		_, err := fmt.Fprintln(w, r.Text)
-		return err
+	text := r.Text
+	if r.Outcome == bot.OutcomeAnswered {
+		text = bot.AnswerText(r.Answer, bot.TextLayout{Open: "“", Close: "”", Indent: "  "})
 	}
-	_, err := io.WriteString(w, answerText(r.Answer))
+	_, err := fmt.Fprintln(w, text)
 	return err
-}
-
-// answerText renders a found answer as in printReply, ending in a newline.
-func answerText(a qa.Answer) string {
-	return bot.AnswerText(a, bot.TextLayout{Open: "“", Close: "”", Indent: "  "}) + "\n"
 }
 
 // replyJSON is a reply in the wire shape of --json: bot.ReplyJSON with the
