@@ -81,30 +81,28 @@ func (f *Front) answer(ctx context.Context, in incoming) {
 
 // deliver posts r where in says it belongs.
 func (f *Front) deliver(ctx context.Context, in incoming, r bot.Reply) error {
-	private := r.Outcome == bot.OutcomeRateLimited || r.Outcome == bot.OutcomeRefused
+	answered := r.Outcome == bot.OutcomeAnswered
+	var opts []slack.MsgOption
+	var private bool
 	if in.trigger == triggerSlash {
 		question := ""
-		if r.Outcome == bot.OutcomeAnswered {
+		if answered {
 			question = in.text
 		}
-		opts := render(r, question).options()
+		opts = render(r, question).options()
 		if in.responseURL != "" {
 			kind := slack.ResponseTypeEphemeral
-			if r.Outcome == bot.OutcomeAnswered {
+			if answered {
 				kind = slack.ResponseTypeInChannel
 			}
 			_, _, err := f.post.PostMessageContext(ctx, "", append(opts, slack.MsgOptionResponseURL(in.responseURL, kind))...)
 			return err
 		}
-		private = r.Outcome != bot.OutcomeAnswered
-		if private {
-			_, err := f.post.PostEphemeralContext(ctx, in.channel, in.user, opts...)
-			return err
-		}
-		_, _, err := f.post.PostMessageContext(ctx, in.channel, opts...)
-		return err
+		private = !answered
+	} else {
+		opts = append(render(r, "").options(), slack.MsgOptionTS(in.threadTS))
+		private = r.Outcome == bot.OutcomeRateLimited || r.Outcome == bot.OutcomeRefused
 	}
-	opts := append(render(r, "").options(), slack.MsgOptionTS(in.threadTS))
 	if private {
 		_, err := f.post.PostEphemeralContext(ctx, in.channel, in.user, opts...)
 		return err
