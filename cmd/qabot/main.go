@@ -51,11 +51,6 @@ type env struct {
 	getenv     func(string) string
 }
 
-// usageError is returned for a bad command line; it exits 2.
-type usageError struct{ msg string }
-
-func (e *usageError) Error() string { return e.msg }
-
 // cmdError is a subcommand's failure as the user sees it: run prints
 // "qabot CMD: ERR" on stderr and exits with code.
 type cmdError struct {
@@ -114,18 +109,13 @@ func run(ctx context.Context, args []string, e env) int {
 		fmt.Fprint(e.stdout, usage)
 		return exitOK
 	default:
-		err = &usageError{fmt.Sprintf("unknown command %q: use ask, eval, serve or config", args[0])}
+		err = fmt.Errorf("unknown command %q: use ask, eval, serve or config", args[0])
 	}
 	if err != nil {
 		var ce *cmdError
 		if errors.As(err, &ce) {
 			fmt.Fprintf(e.stderr, "qabot %s: %v\n", ce.cmd, ce.err)
 			return ce.code
-		}
-		var ue *usageError
-		if errors.As(err, &ue) {
-			fmt.Fprintf(e.stderr, "qabot: %v\n", err)
-			return exitUsage
 		}
 		fmt.Fprintf(e.stderr, "qabot: %v\n", err)
 		if code == exitOK {
