@@ -136,10 +136,11 @@ func (t *rewriter) RoundTrip(req *http.Request) (*http.Response, error) {
 	rest := strings.TrimPrefix(u, from)
 	path, _, _ := strings.Cut(rest, "?")
 	isGateway := req.Method == http.MethodGet && (path == "gateway" || path == "gateway/bot")
+	shut := t.gate.isShut()
 	switch {
-	case isGateway && t.gate.isShut():
+	case isGateway && shut:
 		return gatewayResponse(req, stoppedGatewayURL), nil
-	case t.gate.isShut():
+	case shut:
 		return nil, errStopped
 	case isGateway && t.gateway != "":
 		return gatewayResponse(req, t.gateway), nil
