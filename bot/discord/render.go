@@ -82,13 +82,12 @@ func plainMessageReply(r bot.Reply, ref *discordgo.MessageReference) *discordgo.
 // alone (rate limits, refusals, help, errors) are ephemeral.
 func interactionData(r bot.Reply) *discordgo.InteractionResponseData {
 	d := &discordgo.InteractionResponseData{AllowedMentions: noMentions()}
-	switch r.Outcome {
-	case bot.OutcomeAnswered:
+	if r.Outcome == bot.OutcomeAnswered {
 		d.Embeds = []*discordgo.MessageEmbed{answerEmbed(r.Answer)}
-	case bot.OutcomeNotFound:
-		d.Content = clip(r.Text, maxContent)
-	default:
-		d.Content = clip(r.Text, maxContent)
+		return d
+	}
+	d.Content = clip(r.Text, maxContent)
+	if r.Outcome != bot.OutcomeNotFound {
 		d.Flags = discordgo.MessageFlagsEphemeral
 	}
 	return d
