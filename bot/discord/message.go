@@ -61,8 +61,8 @@ func reference(m *discordgo.Message) *discordgo.MessageReference {
 // permissions" answer (HTTP 403, code 50013), which is what a channel
 // without the Embed Links permission gives a message with an embed.
 func missingPermissions(err error) bool {
-	var re *discordgo.RESTError
-	if !errors.As(err, &re) {
+	re, ok := errors.AsType[*discordgo.RESTError](err)
+	if !ok {
 		return false
 	}
 	if re.Message != nil && re.Message.Code == discordgo.ErrCodeMissingPermissions {
