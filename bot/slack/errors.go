@@ -12,12 +12,6 @@ type FieldError struct {
 
 func (e *FieldError) Error() string { return e.Key + ": " + e.Problem }
 
-// Sentinel errors of the Slack front.
-var (
-	// ErrAuth is returned by Run when Slack refuses the tokens (auth.test or
-	// apps.connections.open answers invalid_auth, token_revoked and the like).
-	ErrAuth = errors.New("slack refused the token")
-	// ErrBadSignature is returned when an http-mode request carries a
-	// missing, stale or wrong signature.
-	ErrBadSignature = errors.New("request not signed by slack")
-)
+// ErrAuth is returned by Run when Slack refuses the tokens (auth.test or
+// apps.connections.open answers invalid_auth, token_revoked and the like).
+var ErrAuth = errors.New("slack refused the token")

@@ -179,8 +179,8 @@ func (f *Front) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool) 
 }
 
 // checkSignature returns nil when body was signed with the signing secret
-// less than five minutes ago, and an error wrapping ErrBadSignature that
-// says why not otherwise (never quoting the secret).
+// less than five minutes ago, and an error that says why not otherwise
+// (never quoting the secret).
 func (f *Front) checkSignature(h http.Header, body []byte) error {
 	sv, err := slack.NewSecretsVerifier(h, f.cfg.SigningSecret)
 	if err == nil {
@@ -188,7 +188,7 @@ func (f *Front) checkSignature(h http.Header, body []byte) error {
 		err = sv.Ensure()
 	}
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrBadSignature, err)
+		return fmt.Errorf("request not signed by slack: %w", err)
 	}
 	return nil
 }
