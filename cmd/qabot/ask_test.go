@@ -27,14 +27,15 @@ func runQabot(t *testing.T, stdin string, terminal bool, args ...string) result 
 
 func runQabotReader(t *testing.T, stdin io.Reader, terminal bool, args ...string) result {
 	t.Helper()
+	return runEnv(t, env{stdin: stdin, isTerminal: terminal, getenv: mapEnv(nil)}, args...)
+}
+
+// runEnv runs qabot in process with args and the stdin, terminal flag
+// and getenv of e, and collects its stdout and stderr.
+func runEnv(t *testing.T, e env, args ...string) result {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	e := env{
-		stdin:      stdin,
-		stdout:     &out,
-		stderr:     &errOut,
-		isTerminal: terminal,
-		getenv:     func(string) string { return "" },
-	}
+	e.stdout, e.stderr = &out, &errOut
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	code := run(ctx, args, e)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -302,9 +300,8 @@ func TestRedactSecret(t *testing.T) {
 // stdout and stderr.
 func runCmd(t *testing.T, getenv func(string) string, args ...string) (int, string, string) {
 	t.Helper()
-	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), args, env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: getenv})
-	return code, stdout.String(), stderr.String()
+	r := runEnv(t, env{stdin: strings.NewReader(""), getenv: getenv}, args...)
+	return r.code, r.stdout, r.stderr
 }
 
 func writeFile(t testing.TB, path, content string) {
