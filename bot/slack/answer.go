@@ -41,7 +41,7 @@ func (f *Front) take(base context.Context, in incoming) bool {
 		case f.busy <- struct{}{}:
 			defer func() { <-f.busy }()
 		case <-queued.C:
-			f.log.Error("slack question not answered: too many in flight", "trigger", in.trigger.String(), "channel", in.channel)
+			f.log.Error("slack question not answered: too many in flight", "trigger", string(in.trigger), "channel", in.channel)
 			f.tooBusy(base, in)
 			return
 		}
@@ -63,7 +63,7 @@ func (f *Front) tooBusy(base context.Context, in incoming) {
 	ctx, cancel := context.WithTimeout(base, f.deps.replyTimeout)
 	defer cancel()
 	if err := f.deliver(ctx, in, bot.Reply{Outcome: bot.OutcomeError, Text: msgBusy}); err != nil {
-		f.log.Error("slack reply not posted", "trigger", in.trigger.String(), "channel", in.channel, "err", err)
+		f.log.Error("slack reply not posted", "trigger", string(in.trigger), "channel", in.channel, "err", err)
 	}
 }
 
@@ -74,7 +74,7 @@ func (f *Front) answer(ctx context.Context, in incoming) {
 		return
 	}
 	if err := f.deliver(ctx, in, r); err != nil {
-		f.log.Error("slack reply not posted", "trigger", in.trigger.String(), "channel", in.channel,
+		f.log.Error("slack reply not posted", "trigger", string(in.trigger), "channel", in.channel,
 			"outcome", string(r.Outcome), "err", err)
 	}
 }

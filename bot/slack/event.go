@@ -23,29 +23,15 @@ import (
 	"github.com/qabot/qabot/bot"
 )
 
-// trigger is how a question reached the bot.
-type trigger int
+// trigger is how a question reached the bot, as it is logged.
+type trigger string
 
 const (
-	triggerMention trigger = iota + 1
-	triggerDM
-	triggerPassive
-	triggerSlash
+	triggerMention trigger = "mention"
+	triggerDM      trigger = "dm"
+	triggerPassive trigger = "passive"
+	triggerSlash   trigger = "slash"
 )
-
-func (t trigger) String() string {
-	switch t {
-	case triggerMention:
-		return "mention"
-	case triggerDM:
-		return "dm"
-	case triggerPassive:
-		return "passive"
-	case triggerSlash:
-		return "slash"
-	}
-	return "unknown"
-}
 
 // incoming is one question, whatever way it came.
 type incoming struct {
