@@ -102,7 +102,7 @@ func newCLIHandler(ix *qa.Index, e env) *bot.Handler {
 func askOnce(ctx context.Context, h *bot.Handler, question string, asJSON bool, e env) (int, error) {
 	r := h.Handle(ctx, bot.Request{User: "cli", Text: question})
 	if ctx.Err() != nil {
-		return exitInterrupted, &cmdError{cmd: "ask", code: exitInterrupted, err: errors.New("interrupted")}
+		return inputError("ask", ctx, ctx.Err())
 	}
 	var err error
 	switch {
@@ -114,7 +114,7 @@ func askOnce(ctx context.Context, h *bot.Handler, question string, asJSON bool, 
 		err = printReply(e.stdout, r)
 	}
 	if err != nil {
-		return exitUsage, &cmdError{cmd: "ask", code: exitUsage, err: fmt.Errorf("write output: %w", err)}
+		return outputError("ask", err)
 	}
 	return outcomeCode(r.Outcome), nil
 }
@@ -172,7 +172,7 @@ func askLines(ctx context.Context, h *bot.Handler, asJSON bool, e env) (int, err
 			}
 		}
 		if err != nil {
-			return exitUsage, &cmdError{cmd: "ask", code: exitUsage, err: fmt.Errorf("write output: %w", err)}
+			return outputError("ask", err)
 		}
 		asked++
 		if r.Outcome != bot.OutcomeAnswered {

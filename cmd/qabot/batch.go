@@ -59,26 +59,17 @@ func runBatch(ctx context.Context, asker bot.Asker, e env) (int, error) {
 			failed++
 		}
 		if err := enc.Encode(out); err != nil {
-			return exitUsage, &cmdError{cmd: "ask", code: exitUsage, err: fmt.Errorf("write output: %w", err)}
+			return outputError("ask", err)
 		}
 	}
 	if err := w.Flush(); err != nil {
-		return exitUsage, &cmdError{cmd: "ask", code: exitUsage, err: fmt.Errorf("write output: %w", err)}
+		return outputError("ask", err)
 	}
 	if failed > 0 {
 		fmt.Fprintf(e.stderr, "qabot ask: %d of %d lines failed: see their \"error\" fields\n", failed, lines)
 		return exitNotFound, nil
 	}
 	return exitOK, nil
-}
-
-// inputError turns a failure to read input into the command's exit: 130
-// when interrupted, 2 otherwise.
-func inputError(cmd string, ctx context.Context, err error) (int, error) {
-	if ctx.Err() != nil {
-		return exitInterrupted, &cmdError{cmd: cmd, code: exitInterrupted, err: errors.New("interrupted")}
-	}
-	return exitUsage, &cmdError{cmd: cmd, code: exitUsage, err: fmt.Errorf("read input: %w", err)}
 }
 
 // answerLine answers one batch line. The error, if any, is the user-facing

@@ -47,7 +47,7 @@ func runConfig(ctx context.Context, args []string, e env) (int, error) {
 	}
 	fmt.Fprintf(e.stdout, "# %s: valid. Effective configuration, secrets redacted:\n", source)
 	if _, err := e.stdout.Write(out); err != nil {
-		return exitUsage, &cmdError{cmd: "config check", code: exitUsage, err: fmt.Errorf("write output: %w", err)}
+		return outputError("config check", err)
 	}
 	return exitOK, nil
 }

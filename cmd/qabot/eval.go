@@ -164,7 +164,7 @@ func runEval(ctx context.Context, args []string, e env) (int, error) {
 		printMisses(e.stdout, results)
 	}
 	if err := printTable(e.stdout, results); err != nil {
-		return exitUsage, &cmdError{cmd: "eval", code: exitUsage, err: fmt.Errorf("write output: %w", err)}
+		return outputError("eval", err)
 	}
 	if bad > 0 {
 		fmt.Fprintf(e.stderr, "qabot eval: %d lines of %s could not be read and were left out (see above)\n", bad, name)

@@ -68,6 +68,20 @@ func usagef(cmd, format string, args ...any) error {
 	return &cmdError{cmd: cmd, code: exitUsage, err: fmt.Errorf(format, args...)}
 }
 
+// inputError turns a failure to read input, or a stop by Ctrl-C, into the
+// command's exit: 130 when ctx is done, 2 otherwise.
+func inputError(cmd string, ctx context.Context, err error) (int, error) {
+	if ctx.Err() != nil {
+		return exitInterrupted, &cmdError{cmd: cmd, code: exitInterrupted, err: errors.New("interrupted")}
+	}
+	return exitUsage, &cmdError{cmd: cmd, code: exitUsage, err: fmt.Errorf("read input: %w", err)}
+}
+
+// outputError is a subcommand's failure to write its output; it exits 2.
+func outputError(cmd string, err error) (int, error) {
+	return exitUsage, &cmdError{cmd: cmd, code: exitUsage, err: fmt.Errorf("write output: %w", err)}
+}
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	e := env{

@@ -59,7 +59,7 @@ func runPrompt(ctx context.Context, h *bot.Handler, st qa.Stats, asJSON bool, e 
 			_, err = fmt.Fprintln(e.stdout)
 		}
 		if err != nil {
-			return exitUsage, &cmdError{cmd: "ask", code: exitUsage, err: fmt.Errorf("write output: %w", err)}
+			return outputError("ask", err)
 		}
 	}
 }
