@@ -25,7 +25,7 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -225,7 +225,7 @@ func generate(plan loadPlan, addr string, mid func()) loadResult {
 		r.latencies = append(r.latencies, lat[w]...)
 		r.failures = append(r.failures, fails[w]...)
 	}
-	sort.Slice(r.latencies, func(i, j int) bool { return r.latencies[i] < r.latencies[j] })
+	slices.Sort(r.latencies)
 	return r
 }
 
