@@ -113,9 +113,6 @@ func NewHandler(asker Asker, cfg Config) *Handler {
 	return h
 }
 
-// Front returns the front name the handler was configured with.
-func (h *Handler) Front() string { return h.cfg.Front }
-
 // Help returns the usage text with an example question.
 func (h *Handler) Help() string { return helpText(h.cfg.Example) }
 
@@ -177,7 +174,7 @@ func (h *Handler) observe(req Request, text string, r Reply, elapsed time.Durati
 }
 
 // Feedback records a 👍 or 👎 click on an answer.
-func (h *Handler) Feedback(user string, helpful bool) {
+func (h *Handler) Feedback(helpful bool) {
 	h.cfg.Logger.Info("feedback", "front", h.cfg.Front, "helpful", helpful)
 	if h.cfg.Recorder != nil {
 		h.cfg.Recorder.Feedback(h.cfg.Front, helpful)

@@ -156,8 +156,8 @@ func TestHandleCleansQuestion(t *testing.T) {
 func TestFeedback(t *testing.T) {
 	rec := &fakeRecorder{}
 	h := NewHandler(&fakeAsker{}, Config{Recorder: rec})
-	h.Feedback("u", true)
-	h.Feedback("u", false)
+	h.Feedback(true)
+	h.Feedback(false)
 	if len(rec.feedback) != 2 || !rec.feedback[0] || rec.feedback[1] {
 		t.Errorf("got feedback %v, want [true false]", rec.feedback)
 	}

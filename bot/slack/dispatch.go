@@ -66,7 +66,7 @@ func (f *Front) feedback(ctx context.Context, cb slack.InteractionCallback, sour
 	}
 	first := f.dedup.First("fb:" + cb.User.ID + ":" + cb.Channel.ID + ":" + msgTS)
 	if first {
-		f.h.Feedback(cb.User.ID, helpful)
+		f.h.Feedback(helpful)
 	}
 	f.log.Info("slack feedback", "helpful", helpful, "source", source, "counted", first)
 	if cb.ResponseURL == "" {
