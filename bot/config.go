@@ -50,3 +50,18 @@ func RateLimitProblem(n int) string {
 	}
 	return ""
 }
+
+// FieldError is a problem with one key of a front's configuration section.
+// Key is the full key ("slack.bot_token"); Problem says what a valid value
+// looks like and never contains a secret. Err, when set, is the front's
+// sentinel the problem falls under, for errors.Is.
+type FieldError struct {
+	Key     string
+	Problem string
+	Err     error
+}
+
+func (e *FieldError) Error() string { return e.Key + ": " + e.Problem }
+
+// Unwrap returns Err.
+func (e *FieldError) Unwrap() error { return e.Err }

@@ -57,7 +57,7 @@ func (c Config) Validate() error {
 	}
 	var errs []error
 	bad := func(key, format string, args ...any) {
-		errs = append(errs, &FieldError{Key: "discord." + key, Problem: fmt.Sprintf(format, args...)})
+		errs = append(errs, &FieldError{Key: "discord." + key, Problem: fmt.Sprintf(format, args...), Err: ErrInvalidConfig})
 	}
 	switch tok := strings.TrimSpace(c.Token); {
 	case tok == "":

@@ -1,19 +1,14 @@
 package discord
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/qabot/qabot/bot"
+)
 
 // FieldError is a problem with one key of the discord configuration
-// section. Key is the full key ("discord.token"); Problem says what a valid
-// value looks like and never contains a secret. It wraps ErrInvalidConfig.
-type FieldError struct {
-	Key     string
-	Problem string
-}
-
-func (e *FieldError) Error() string { return e.Key + ": " + e.Problem }
-
-// Unwrap makes errors.Is(err, ErrInvalidConfig) hold.
-func (e *FieldError) Unwrap() error { return ErrInvalidConfig }
+// section ("discord.token"); each wraps ErrInvalidConfig.
+type FieldError = bot.FieldError
 
 // Sentinel errors of the Discord front. Errors returned by this package wrap
 // one of them, so callers can tell them apart with errors.Is.
