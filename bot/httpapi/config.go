@@ -41,7 +41,7 @@ func (c Config) Validate() error {
 	if c.Token != "" {
 		if len(c.Token) < MinTokenLength {
 			errs = append(errs, fmt.Errorf("http.token: the token is %d characters long; use at least %d (for example the output of `openssl rand -hex 32`)", len(c.Token), MinTokenLength))
-		} else if strings.IndexFunc(c.Token, func(r rune) bool { return r <= ' ' || r > '~' }) >= 0 {
+		} else if strings.ContainsFunc(c.Token, func(r rune) bool { return r <= ' ' || r > '~' }) {
 			errs = append(errs, errors.New("http.token: the token holds spaces or characters other than printable ASCII, which cannot be sent in an Authorization header"))
 		}
 	}
