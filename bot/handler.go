@@ -37,6 +37,11 @@ const (
 	OutcomeHelp        Outcome = "help"
 )
 
+// Outcomes returns every Outcome, in a fixed order.
+func Outcomes() []Outcome {
+	return []Outcome{OutcomeAnswered, OutcomeNotFound, OutcomeRefused, OutcomeRateLimited, OutcomeError, OutcomeHelp}
+}
+
 // Request is one question as a front received it.
 type Request struct {
 	// User identifies the asker on the platform, for rate limiting.
@@ -137,7 +142,7 @@ func (h *Handler) handle(ctx context.Context, user, text string) Reply {
 	if h.limiter != nil && !h.limiter.Allow(user) {
 		return Reply{Outcome: OutcomeRateLimited, Text: msgRateLimited}
 	}
-	a, err := h.ask(ctx, text)
+	a, err := SafeAsk(ctx, h.asker, text)
 	if err != nil {
 		h.cfg.Logger.Error("engine error", "front", h.cfg.Front, "err", err)
 		return Reply{Outcome: OutcomeError, Text: msgError}
@@ -148,15 +153,15 @@ func (h *Handler) handle(ctx context.Context, user, text string) Reply {
 	return Reply{Outcome: OutcomeAnswered, Answer: a}
 }
 
-// ask calls the engine, turning a panic into an error so that one bad
-// question never takes a front down.
-func (h *Handler) ask(ctx context.Context, text string) (a qa.Answer, err error) {
+// SafeAsk asks asker, turning a panic of the engine into an error, so that
+// one bad question never takes a front, or a batch run, down.
+func SafeAsk(ctx context.Context, asker Asker, question string) (a qa.Answer, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = &panicError{value: p}
 		}
 	}()
-	return h.asker.Ask(ctx, text)
+	return asker.Ask(ctx, question)
 }
 
 func (h *Handler) observe(req Request, text string, r Reply, elapsed time.Duration) {

@@ -34,13 +34,6 @@ type Metrics struct {
 
 var _ bot.Recorder = (*Metrics)(nil)
 
-// outcomes lists every bot.Outcome, so that each front's series exist (at
-// 0) from the start.
-var outcomes = []bot.Outcome{
-	bot.OutcomeAnswered, bot.OutcomeNotFound, bot.OutcomeRefused,
-	bot.OutcomeRateLimited, bot.OutcomeError, bot.OutcomeHelp,
-}
-
 // NewMetrics returns the metrics, with every series of the given fronts
 // present from the start.
 func NewMetrics(fronts ...string) *Metrics {
@@ -82,7 +75,7 @@ func NewMetrics(fronts ...string) *Metrics {
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
 	for _, f := range fronts {
-		for _, o := range outcomes {
+		for _, o := range bot.Outcomes() { // every series exists, at 0, from the start
 			m.questions.WithLabelValues(f, string(o))
 		}
 		m.latency.WithLabelValues(f)

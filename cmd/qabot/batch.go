@@ -24,7 +24,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/qabot/qabot/bot"
-	"github.com/qabot/qabot/qa"
 )
 
 // utf8BOM is the byte order mark some editors put at the start of a file.
@@ -83,7 +82,7 @@ func answerLine(ctx context.Context, asker bot.Asker, l line, e env) (bot.Answer
 	if err != nil {
 		return bot.AnswerJSON{ID: id}, err
 	}
-	a, err := askOne(ctx, asker, question)
+	a, err := bot.SafeAsk(ctx, asker, question)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "qabot ask: line %d: %v\n", l.n, err)
 		return bot.AnswerJSON{ID: id}, errEngine
@@ -91,17 +90,6 @@ func answerLine(ctx context.Context, asker bot.Asker, l line, e env) (bot.Answer
 	out := bot.NewAnswerJSON(a)
 	out.ID = id
 	return out, nil
-}
-
-// askOne answers a cleaned question, turning a panic in the engine into an
-// error so that one bad question never ends a batch.
-func askOne(ctx context.Context, asker bot.Asker, question string) (a qa.Answer, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("engine panicked: %v", p)
-		}
-	}()
-	return asker.Ask(ctx, question)
 }
 
 // parseBatchLine reads one batch input line: a JSON object with a string

@@ -279,7 +279,7 @@ func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
 	if err := checkQuestion(&q); err != nil {
 		r.refused = err
 	} else {
-		r.answer, r.err = askOne(ctx, asker, q)
+		r.answer, r.err = bot.SafeAsk(ctx, asker, q)
 		if r.err != nil {
 			r.answer = qa.Answer{}
 		}
