@@ -1,21 +1,30 @@
 package bot
 
-import "github.com/qabot/qabot/qa"
+import (
+	"math"
+
+	"github.com/qabot/qabot/qa"
+)
 
 // AnswerJSON is an answer as JSON: one line of the batch interface
 // (`qabot ask --jsonl`, DESIGN.md), the output of `qabot ask --json`, and the
 // body of the HTTP API's /v1/ask. Its field names are a stable contract.
 type AnswerJSON struct {
-	ID        string        `json:"id,omitempty"`
-	Question  string        `json:"question,omitempty"`
-	Answered  bool          `json:"answered"`
-	Answer    string        `json:"answer"`
-	Sentence  string        `json:"sentence"`
-	Source    string        `json:"source"`
-	Score     float64       `json:"score"`
-	Title     string        `json:"title,omitempty"`
-	Publisher string        `json:"publisher,omitempty"`
-	Date      string        `json:"date,omitempty"`
+	ID       string  `json:"id,omitempty"`
+	Question string  `json:"question,omitempty"`
+	Answered bool    `json:"answered"`
+	Answer   string  `json:"answer"`
+	Sentence string  `json:"sentence"`
+	Source   string  `json:"source"`
+	Score    float64 `json:"score"`
+	// Confidence is the probability that the sentence answers (0-1).
+	Confidence float64 `json:"confidence"`
+	Title      string  `json:"title,omitempty"`
+	Publisher  string  `json:"publisher,omitempty"`
+	Date       string  `json:"date,omitempty"`
+	// Section names the headings above the sentence, Page its PDF page.
+	Section   string        `json:"section,omitempty"`
+	Page      int           `json:"page,omitempty"`
 	Also      []qa.Source   `json:"also,omitempty"`
 	Conflicts []qa.Conflict `json:"conflicts,omitempty"`
 	// Message is the user-facing text when nothing was answered.
@@ -24,12 +33,13 @@ type AnswerJSON struct {
 	Error string `json:"error,omitempty"`
 }
 
-// NewAnswerJSON converts an engine answer for the wire. Score is rounded to
-// three decimals so that output is stable across platforms.
+// NewAnswerJSON converts an engine answer for the wire. Score and
+// Confidence are rounded to three decimals.
 func NewAnswerJSON(a qa.Answer) AnswerJSON {
 	j := AnswerJSON{
-		Answered: a.Found,
-		Score:    float64(int64(a.Score*1000+0.5)) / 1000,
+		Answered:   a.Found,
+		Score:      round3(a.Score),
+		Confidence: round3(a.Confidence),
 	}
 	if !a.Found {
 		j.Message = msgNotFound
@@ -41,10 +51,16 @@ func NewAnswerJSON(a qa.Answer) AnswerJSON {
 	j.Title = a.Source.Title
 	j.Publisher = a.Source.Publisher
 	j.Date = a.Source.Date
+	j.Section = a.Source.Section
+	j.Page = a.Source.Page
 	j.Also = a.Also
 	j.Conflicts = a.Conflicts
 	return j
 }
+
+// round3 rounds x to three decimals, so that output is stable across
+// platforms.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // ReplyJSON converts any reply for the wire: the answer; "answered": false
 // and the message when the documents do not answer or help was asked for;

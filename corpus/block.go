@@ -6,29 +6,30 @@ import (
 	"unicode/utf8"
 )
 
-// blockKind tells what a block of text was in its source format.
-type blockKind uint8
+// BlockKind tells what a block of text was in its source format.
+type BlockKind uint8
 
+// The kinds of block.
 const (
-	kindPara    blockKind = iota // a paragraph or a plain line
-	kindHeading                  // a Markdown or HTML heading
-	kindItem                     // a list item
-	kindCode                     // a line of preformatted or fenced code
-	kindRow                      // a table row, its cells joined with "; "
-	kindCaption                  // an HTML figure caption
+	KindParagraph BlockKind = iota // a paragraph or a plain line
+	KindHeading                    // a Markdown or HTML heading
+	KindItem                       // a list item
+	KindCode                       // a line of preformatted or fenced code
+	KindRow                        // a table row, its cells joined with "; "
+	KindCaption                    // an HTML figure caption
 )
 
 // block is one paragraph, heading, list item or code line, its white space
 // already normalised to single spaces.
 type block struct {
 	text string
-	kind blockKind
+	kind BlockKind
 }
 
 // blocks collects blocks, dropping empty ones.
 type blocks []block
 
-func (bs *blocks) add(text string, kind blockKind) {
+func (bs *blocks) add(text string, kind BlockKind) {
 	if text = normSpace(text); text != "" {
 		*bs = append(*bs, block{text: text, kind: kind})
 	}

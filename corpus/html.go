@@ -98,7 +98,7 @@ func htmlTokenBlocks(text string) (blocks, htmlMeta) {
 		title bool
 	)
 	flush := func() {
-		out.add(line.String(), kindPara)
+		out.add(line.String(), KindParagraph)
 		line.Reset()
 	}
 	z := html.NewTokenizer(strings.NewReader(text))
@@ -302,7 +302,7 @@ func contentRoot(doc *html.Node) *html.Node {
 type htmlWalker struct {
 	out     blocks
 	line    strings.Builder
-	kind    blockKind
+	kind    BlockKind
 	rootLen int
 }
 
@@ -310,7 +310,7 @@ type htmlWalker struct {
 func (w *htmlWalker) flush() {
 	w.out.add(w.line.String(), w.kind)
 	w.line.Reset()
-	w.kind = kindPara
+	w.kind = KindParagraph
 }
 
 func (w *htmlWalker) walk(n *html.Node) {
@@ -331,7 +331,7 @@ func (w *htmlWalker) walk(n *html.Node) {
 		case atom.Pre:
 			w.flush()
 			for l := range strings.Lines(nodeText(n)) {
-				w.out.add(l, kindCode)
+				w.out.add(l, KindCode)
 			}
 			return
 		case atom.Time:
@@ -366,23 +366,23 @@ func (w *htmlWalker) children(n *html.Node) {
 }
 
 // blockTag reports whether a tag ends a line, and the kind of its block.
-func blockTag(a atom.Atom) (blockKind, bool) {
+func blockTag(a atom.Atom) (BlockKind, bool) {
 	switch a {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return kindHeading, true
+		return KindHeading, true
 	case atom.Li, atom.Dt, atom.Dd:
-		return kindItem, true
+		return KindItem, true
 	case atom.Tr:
-		return kindRow, true
+		return KindRow, true
 	case atom.Figcaption:
-		return kindCaption, true
+		return KindCaption, true
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Blockquote,
 		atom.Figure, atom.Caption, atom.Address, atom.Table,
 		atom.Ul, atom.Ol, atom.Dl, atom.Hr, atom.Details, atom.Summary, atom.Center,
 		atom.Body, atom.Html, atom.Hgroup, atom.Fieldset:
-		return kindPara, true
+		return KindParagraph, true
 	}
-	return kindPara, false
+	return KindParagraph, false
 }
 
 // skippedTag reports the elements whose content is never the document's

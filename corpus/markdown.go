@@ -17,7 +17,7 @@ func markdownBlocks(text string) blocks {
 	var (
 		out     blocks
 		para    []string
-		paraK   = kindPara
+		paraK   = KindParagraph
 		fence   string // the opening fence while inside fenced code
 		comment bool   // inside a multi-line HTML comment
 	)
@@ -25,7 +25,7 @@ func markdownBlocks(text string) blocks {
 		if len(para) > 0 {
 			out.add(markdownInline(strings.Join(para, " ")), paraK)
 		}
-		para, paraK = para[:0], kindPara
+		para, paraK = para[:0], KindParagraph
 	}
 	for raw := range strings.Lines(text) {
 		raw = strings.TrimRight(raw, "\n")
@@ -34,7 +34,7 @@ func markdownBlocks(text string) blocks {
 				fence = ""
 				continue
 			}
-			out.add(raw, kindCode)
+			out.add(raw, KindCode)
 			continue
 		}
 		if comment {
@@ -59,8 +59,8 @@ func markdownBlocks(text string) blocks {
 			flush()
 			fence = line[:3]
 			continue
-		case len(para) > 0 && paraK == kindPara && isSetextUnderline(line):
-			paraK = kindHeading
+		case len(para) > 0 && paraK == KindParagraph && isSetextUnderline(line):
+			paraK = KindHeading
 			flush()
 			continue
 		case isThematicBreak(line):
@@ -74,7 +74,7 @@ func markdownBlocks(text string) blocks {
 		}
 		if h, ok := atxHeading(line); ok {
 			flush()
-			out.add(markdownInline(h), kindHeading)
+			out.add(markdownInline(h), KindHeading)
 			continue
 		}
 		if n := bulletMarker(line); n > 0 {
@@ -83,12 +83,12 @@ func markdownBlocks(text string) blocks {
 			if len(item) >= 3 && item[0] == '[' && item[2] == ']' && strings.ContainsRune(" xX", rune(item[1])) {
 				item = strings.TrimSpace(item[3:])
 			}
-			para, paraK = append(para, item), kindItem
+			para, paraK = append(para, item), KindItem
 			continue
 		}
 		if strings.HasPrefix(line, "|") && strings.Count(line, "|") >= 2 {
 			flush()
-			out.add(markdownInline(tableRow(line)), kindRow)
+			out.add(markdownInline(tableRow(line)), KindRow)
 			continue
 		}
 		if strings.HasSuffix(raw, "  ") || strings.HasSuffix(line, "\\") {

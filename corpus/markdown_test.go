@@ -36,13 +36,13 @@ func TestMarkdownBlocks(t *testing.T) {
 		"1) first\n2. second\n   continued\n\n> quote\n> more\n\n~~~\ncode  line\n~~~\n\n<!-- a\ncomment -->\nafter\n\n" +
 		"hard  \nbreak\n\n***\n[ref]: https://example.org\n"
 	want := []block{
-		{"Title", kindHeading}, {"Sub", kindHeading}, {"ATX", kindHeading},
-		{"####### not a heading", kindPara},
-		{"first", kindItem}, {"second continued", kindItem},
-		{"quote more", kindPara},
-		{"code line", kindCode},
-		{"after", kindPara},
-		{"hard", kindPara}, {"break", kindPara},
+		{"Title", KindHeading}, {"Sub", KindHeading}, {"ATX", KindHeading},
+		{"####### not a heading", KindParagraph},
+		{"first", KindItem}, {"second continued", KindItem},
+		{"quote more", KindParagraph},
+		{"code line", KindCode},
+		{"after", KindParagraph},
+		{"hard", KindParagraph}, {"break", KindParagraph},
 	}
 	got := markdownBlocks(in)
 	if len(got) != len(want) {

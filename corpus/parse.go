@@ -64,11 +64,11 @@ func Parse(p string, raw []byte) (Document, error) {
 	default:
 		bs = textBlocks(text)
 	}
-	body, found := clean(bs)
-	if body == "" {
+	kept, found := clean(bs)
+	if len(kept) == 0 {
 		return doc, ErrNoText
 	}
-	doc.Body = body
+	doc.Body, doc.Blocks = structure(kept)
 	doc.Title = firstOf(normSpace(fm.Title), meta.docTitle(), found.title)
 	doc.Publisher = firstOf(fm.publisher(), meta.publisher(), found.publisher)
 	doc.Date = firstOf(normSpace(fm.Date), meta.date(), found.date)
@@ -99,7 +99,7 @@ const (
 )
 
 // clean reads the title, byline and date at the top of a document and
-// returns its body without page chrome, one block per line.
+// returns the blocks of its body, page chrome dropped.
 //
 // The title is the first substantial line: not chrome, not a date, not
 // ending in a full stop, at most 25 words, and if a single word, the very
@@ -114,23 +114,23 @@ const (
 // …") gives it; that paragraph is kept. Page chrome is then dropped, by its
 // shape (localChrome, figure captions that are not sentences) and by its
 // place (dropByContext).
-func clean(bs blocks) (string, found) {
+func clean(bs blocks) (blocks, found) {
 	var f found
 	n := len(bs)
 	shapes := make([]shape, n)
 	drop := make([]bool, n)
 	for i := range bs {
 		credited := false
-		if bs[i].kind != kindCode {
+		if bs[i].kind != KindCode {
 			t := stripCredit(bs[i].text)
 			credited = t != bs[i].text
 			bs[i].text = t
 		}
 		shapes[i] = shapeOf(bs[i].text)
 		switch bs[i].kind {
-		case kindCode:
+		case KindCode:
 			drop[i] = !shapes[i].letters
-		case kindCaption:
+		case KindCaption:
 			// A caption that is not a sentence describes a picture.
 			drop[i] = !endsSentence(bs[i].text) || localChrome(bs[i].text, shapes[i])
 		default:
@@ -168,17 +168,33 @@ func clean(bs blocks) (string, found) {
 	}
 	dropByContext(bs, shapes, drop, ti)
 
-	var b strings.Builder
+	kept := bs[:0:0]
 	for i := range bs {
-		if drop[i] {
-			continue
+		if !drop[i] {
+			kept = append(kept, bs[i])
 		}
-		if b.Len() > 0 {
+	}
+	return kept, f
+}
+
+// structure returns the body of the kept blocks, one per line, and the
+// blocks with their sections: each heading opens a section that lasts until
+// the next heading.
+func structure(bs blocks) (string, []Block) {
+	var b strings.Builder
+	out := make([]Block, len(bs))
+	section := ""
+	for i, bl := range bs {
+		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(bs[i].text)
+		b.WriteString(bl.text)
+		if bl.kind == KindHeading {
+			section = bl.text
+		}
+		out[i] = Block{Text: bl.text, Kind: bl.kind, Section: section}
 	}
-	return b.String(), f
+	return b.String(), out
 }
 
 // dropCaption drops the caption of a picture whose credit was glued to
@@ -190,7 +206,7 @@ func dropCaption(bs blocks, shapes []shape, drop []bool, i int) {
 		return
 	}
 	drop[i] = true
-	if j := i - 1; j >= 0 && bs[j].kind == kindPara && shapes[j].words >= 8 && !endsSentence(bs[j].text) {
+	if j := i - 1; j >= 0 && bs[j].kind == KindParagraph && shapes[j].words >= 8 && !endsSentence(bs[j].text) {
 		drop[j] = true
 	}
 }
@@ -199,7 +215,7 @@ func dropCaption(bs blocks, shapes []shape, drop []bool, i int) {
 func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 	for i := 0; i < len(bs) && i < titleWindow; i++ {
 		b, sh := bs[i], shapes[i]
-		if chrome[i] || b.kind == kindCode || b.kind == kindCaption {
+		if chrome[i] || b.kind == KindCode || b.kind == KindCaption {
 			continue
 		}
 		if _, _, _, ok := dateLine(b.text); ok {
@@ -208,9 +224,9 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 		titleLike := !strings.HasSuffix(b.text, ".") && !strings.HasSuffix(b.text, ",") &&
 			!strings.HasSuffix(b.text, ":") && sh.words <= 25 && len(b.text) <= 250
 		switch {
-		case b.kind == kindHeading && sh.words <= 25:
+		case b.kind == KindHeading && sh.words <= 25:
 			return i
-		case b.kind == kindItem || b.kind == kindRow || !titleLike:
+		case b.kind == KindItem || b.kind == KindRow || !titleLike:
 			return -1
 		case sh.words == 1:
 			if i == 0 && usedAgain(bs, b.text) {
@@ -254,7 +270,7 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			continue
 		}
 		b, sh := bs[i], shapes[i]
-		if sh.sentence || b.kind == kindCode {
+		if sh.sentence || b.kind == KindCode {
 			return
 		}
 		if d, pub, upd, ok := dateLine(b.text); ok {
@@ -267,7 +283,7 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			drop[i] = true
 			continue
 		}
-		if b.kind == kindHeading {
+		if b.kind == KindHeading {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(b.text, "By "); ok && nameLike(rest, 8) {
@@ -310,7 +326,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	}
 	structured := func(i int) bool {
 		k := bs[i].kind
-		return k == kindItem || k == kindCode || k == kindRow
+		return k == KindItem || k == KindCode || k == KindRow
 	}
 	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {
@@ -325,9 +341,9 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			switch {
 			case !seenContent:
 				drop[i] = true
-			case b.kind == kindPara && sh.words == 1 && i < first:
+			case b.kind == KindParagraph && sh.words == 1 && i < first:
 				drop[i] = true
-			case b.kind == kindPara && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence:
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence:
 				drop[i] = true
 			}
 		}

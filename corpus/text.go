@@ -30,15 +30,15 @@ func textBlocks(text string) blocks {
 			open = false
 			continue
 		}
-		kind := kindPara
+		kind := KindParagraph
 		if n := bulletMarker(line); n > 0 {
 			line = strings.TrimSpace(line[n:])
-			kind = kindItem
+			kind = KindItem
 			if line == "" {
 				continue
 			}
 		}
-		if open && kind == kindPara && continues(last, line) {
+		if open && kind == KindParagraph && continues(last, line) {
 			cont = append(cont, line)
 			last = line
 			continue

@@ -12,6 +12,12 @@ type Source struct {
 	Title     string `json:"title,omitempty"`
 	Publisher string `json:"publisher,omitempty"`
 	Date      string `json:"date,omitempty"`
+	// Section is the path of headings above the sentence ("Pricing ›
+	// Plans"), or "" when the document has none there.
+	Section string `json:"section,omitempty"`
+	// Page is the 1-based page of a paged document (a PDF) the sentence
+	// is on, or 0.
+	Page int `json:"page,omitempty"`
 }
 
 // Conflict is another document giving a different figure for the same
@@ -34,23 +40,60 @@ type Answer struct {
 	Sentence string
 	// Source is the document Sentence comes from.
 	Source Source
-	// Score is the confidence of the answer; higher is better.
+	// Score is the ranking score of the sentence; higher is better. It is
+	// comparable between the answers to one question only.
 	Score float64
+	// Confidence is the probability, between 0 and 1, that Sentence
+	// answers the question.
+	Confidence float64
 	// Also lists other documents that state the same answer.
 	Also []Source
 	// Conflicts lists documents that give a different figure for it.
 	Conflicts []Conflict
 }
 
+// Options adjust how one question is answered.
+type Options struct {
+	// MinConfidence is the least confidence an answer needs: below it the
+	// index abstains. 0 always answers with the best sentence.
+	MinConfidence float64
+	// Top is how many answers AnswerTop returns at most (at least 1).
+	Top int
+}
+
+// DefaultMinConfidence is the threshold Answer applies.
+const DefaultMinConfidence = 0.5
+
+// DefaultOptions are the options Answer and Ask use.
+func DefaultOptions() Options { return Options{MinConfidence: DefaultMinConfidence, Top: 1} }
+
 // Answer finds the sentence of ix that best answers q, or reports
-// Found=false when the documents do not answer it. It returns ctx's error
-// when ctx is done before it starts.
+// Found=false when the documents do not answer it, with the default
+// options. It returns ctx's error when ctx is done before it starts.
 func (ix *Index) Answer(ctx context.Context, q Question) (Answer, error) {
-	if err := ctx.Err(); err != nil {
+	return ix.AnswerWith(ctx, q, DefaultOptions())
+}
+
+// AnswerWith is Answer with options.
+func (ix *Index) AnswerWith(ctx context.Context, q Question, opt Options) (Answer, error) {
+	opt.Top = 1
+	as, err := ix.AnswerTop(ctx, q, opt)
+	if err != nil || len(as) == 0 {
 		return Answer{}, err
 	}
+	return as[0], nil
+}
+
+// AnswerTop returns up to opt.Top answers to q, best first, one sentence
+// each. The first is what AnswerWith returns; each of the others is Found
+// when it alone would pass opt.MinConfidence. When the documents do not
+// answer, it returns one answer with Found false.
+func (ix *Index) AnswerTop(ctx context.Context, q Question, opt Options) ([]Answer, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if ix == nil || len(ix.sents) == 0 || len(q.words) == 0 {
-		return Answer{}, nil
+		return []Answer{{}}, nil
 	}
 	sc := ix.scratch.Get().(*scratch)
 	defer func() {
@@ -59,38 +102,61 @@ func (ix *Index) Answer(ctx context.Context, q Question) (Answer, error) {
 	}()
 	total, oov := ix.resolve(&q, sc)
 	if len(sc.terms) == 0 {
-		return Answer{}, nil
+		return []Answer{{}}, nil
 	}
 	ix.rank(&q, sc)
 	if err := ctx.Err(); err != nil {
-		return Answer{}, err
+		return nil, err
 	}
 	if len(sc.top) == 0 {
-		return Answer{}, nil
+		return []Answer{{}}, nil
 	}
-	best := sc.top[0]
-	conf := ix.confidence(&q, sc, best, total, oov)
-	if !conf.found {
-		return Answer{Score: conf.score}, nil
+	n := min(max(opt.Top, 1), len(sc.top))
+	out := make([]Answer, 0, n)
+	for _, c := range sc.top[:n] {
+		a := ix.answerFor(&q, sc, c, total, oov, opt)
+		if len(out) == 0 && !a.Found {
+			return []Answer{a}, nil
+		}
+		out = append(out, a)
 	}
-	st := &ix.sents[best.sent]
+	return out, nil
+}
+
+// answerFor makes candidate c the answer, or an abstention when it does
+// not pass opt.MinConfidence.
+func (ix *Index) answerFor(q *Question, sc *scratch, c cand, total, oov float64, opt Options) Answer {
+	conf := ix.confidence(q, sc, c, total, oov)
+	if !conf.found && opt.MinConfidence > 0 {
+		return Answer{Score: conf.score}
+	}
+	st := &ix.sents[c.sent]
 	a := Answer{
 		Found:    true,
 		Sentence: st.text,
-		Source:   ix.source(st.doc),
+		Source:   ix.sourceOf(st),
 		Score:    conf.score,
 	}
-	ph := ix.pickSpan(&q, sc, st)
+	ph := ix.pickSpan(q, sc, st)
 	if ph != nil {
 		a.Span = ix.spanText(sc, st, ph)
 	}
-	ix.corroborate(&q, sc, best, ph, total, &a)
-	return a, nil
+	ix.corroborate(q, sc, c, ph, total, &a)
+	return a
 }
 
 // Ask parses text and answers it.
 func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 	return ix.Answer(ctx, Parse(text))
+}
+
+// sourceOf describes where sentence st stands: its document, section and
+// page.
+func (ix *Index) sourceOf(st *sentence) Source {
+	src := ix.source(st.doc)
+	pl := ix.places[st.para]
+	src.Section, src.Page = pl.section, int(pl.page)
+	return src
 }
 
 // source describes document d.

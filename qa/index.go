@@ -21,6 +21,8 @@ type Index struct {
 	docs  []corpus.Document
 	sents []sentence
 	paras int // number of paragraphs (blocks)
+	// places[p] is where paragraph p stands in its document.
+	places []place
 
 	// terms maps a stem to its term id; surface maps a normalised word of
 	// the corpus to its term id, so questions rarely need stemming (the
@@ -57,6 +59,13 @@ type Index struct {
 	avgLen  float64
 	p       params
 	scratch sync.Pool
+}
+
+// place is where a paragraph stands in its document: the section its
+// headings name and its page.
+type place struct {
+	section string
+	page    int32
 }
 
 type posting struct {
@@ -125,12 +134,13 @@ func Build(docs []corpus.Document) *Index {
 	ix.sents = make([]sentence, 0, size/120+len(docs))
 	tk := newTokenized(size)
 	for di, d := range docs {
-		blocks := splitBlocks(d.Body)
-		if t := strings.TrimSpace(d.Title); t != "" && (len(blocks) == 0 || blocks[0] != t) {
-			blocks = append([]string{t}, blocks...)
+		blocks := docBlocks(d)
+		if t := strings.TrimSpace(d.Title); t != "" && (len(blocks) == 0 || blocks[0].Text != t) {
+			blocks = append([]corpus.Block{{Text: t, Kind: corpus.KindHeading}}, blocks...)
 		}
 		for _, b := range blocks {
-			for _, s := range splitSentences(b) {
+			ix.places = append(ix.places, place{section: b.Section, page: int32(b.Page)})
+			for _, s := range splitSentences(b.Text) {
 				if len(s) <= maxSentenceBytes {
 					ix.addSentence(tk, s, di)
 					continue

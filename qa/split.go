@@ -2,19 +2,30 @@ package qa
 
 import (
 	"strings"
+
+	"github.com/qabot/qabot/corpus"
 	"unicode"
 	"unicode/utf8"
 )
 
-// splitBlocks cuts a document body into blocks (one per line: paragraph,
-// heading or list item), with list markers ("- ", "• ", "3. ") and
-// surrounding space removed. Empty lines are dropped.
-func splitBlocks(body string) []string {
-	var blocks []string
-	for _, line := range strings.Split(body, "\n") {
-		line = stripListMarker(strings.TrimSpace(line))
-		if line != "" {
-			blocks = append(blocks, line)
+// docBlocks returns the blocks of a document (one per line of its body:
+// paragraph, heading or list item), with list markers ("- ", "• ", "3. ")
+// and surrounding space removed and empty lines dropped. They are the
+// reader's blocks when it gave them, else paragraphs.
+func docBlocks(d corpus.Document) []corpus.Block {
+	var blocks []corpus.Block
+	if d.Blocks != nil {
+		blocks = make([]corpus.Block, 0, len(d.Blocks))
+		for _, b := range d.Blocks {
+			if b.Text = stripListMarker(strings.TrimSpace(b.Text)); b.Text != "" {
+				blocks = append(blocks, b)
+			}
+		}
+		return blocks
+	}
+	for line := range strings.SplitSeq(d.Body, "\n") {
+		if line = stripListMarker(strings.TrimSpace(line)); line != "" {
+			blocks = append(blocks, corpus.Block{Text: line})
 		}
 	}
 	return blocks

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"github.com/qabot/qabot/corpus"
 	"reflect"
 	"testing"
 )
@@ -34,12 +35,24 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
-func TestSplitBlocks(t *testing.T) {
+func TestDocBlocks(t *testing.T) {
 	body := "Heading\n\n- TikTok decision: an extension is certain.\n• Bullet two.\n3. Numbered item.\n   \nPlain paragraph."
-	got := splitBlocks(body)
+	var got []string
+	for _, b := range docBlocks(corpus.Document{Body: body}) {
+		got = append(got, b.Text)
+	}
 	want := []string{"Heading", "TikTok decision: an extension is certain.", "Bullet two.", "Numbered item.", "Plain paragraph."}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("splitBlocks = %q, want %q", got, want)
+		t.Errorf("docBlocks(body) = %q, want %q", got, want)
+	}
+	// A reader's blocks keep their sections.
+	blocks := docBlocks(corpus.Document{Blocks: []corpus.Block{
+		{Text: "Pricing", Kind: corpus.KindHeading, Section: "Pricing"},
+		{Text: "- Solo costs $4 a month.", Kind: corpus.KindItem, Section: "Pricing"},
+		{Text: "  "},
+	}})
+	if len(blocks) != 2 || blocks[1].Text != "Solo costs $4 a month." || blocks[1].Section != "Pricing" {
+		t.Errorf("docBlocks(blocks) = %+v, want the heading and the item without its marker, in section Pricing", blocks)
 	}
 }
 
