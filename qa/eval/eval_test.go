@@ -1,0 +1,89 @@
+package eval
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestRight(t *testing.T) {
+	ans := Item{Answerable: true, Answers: []string{"September 17", "Sept. 17"}}
+	unans := Item{Answerable: false}
+	for _, tc := range []struct {
+		name     string
+		it       Item
+		answered bool
+		sentence string
+		want     bool
+	}{
+		{"holds the answer", ans, true, "The deadline is september  17.", true},
+		{"holds another", ans, true, "It ends Sept. 17, 2025.", true},
+		{"wrong sentence", ans, true, "The deadline is near.", false},
+		{"abstained on an answerable", ans, false, "", false},
+		{"abstained on an unanswerable", unans, false, "", true},
+		{"answered an unanswerable", unans, true, "Anything.", false},
+	} {
+		if got := Right(tc.it, tc.answered, tc.sentence); got != tc.want {
+			t.Errorf("%s: Right = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestSameSource(t *testing.T) {
+	for _, tc := range []struct {
+		got  string
+		want []string
+		ok   bool
+	}{
+		{"a.txt", []string{"a.txt"}, true},
+		{"sub/a.txt", []string{"a.txt"}, true},
+		{"sub/a.txt", []string{"other/a.txt"}, false},
+		{"b.txt", []string{"a.txt"}, false},
+	} {
+		if got := SameSource(tc.got, tc.want); got != tc.ok {
+			t.Errorf("SameSource(%q, %q) = %v, want %v", tc.got, tc.want, got, tc.ok)
+		}
+	}
+}
+
+func TestSpanScores(t *testing.T) {
+	for _, tc := range []struct {
+		pred   string
+		golds  []string
+		em, f1 float64
+	}{
+		{"September 17", []string{"September 17"}, 1, 1},
+		{"the Denver Broncos", []string{"Denver Broncos"}, 1, 1},
+		{"Denver", []string{"Denver Broncos"}, 0, 2.0 / 3},
+		{"$4 per month", []string{"$4 per month", "$4"}, 1, 1},
+		{"", []string{"x"}, 0, 0},
+		{"blue", []string{"red", "Blue!"}, 1, 1},
+		{"in 1990 and 1991", []string{"1990"}, 0, 0.4},
+	} {
+		em, f1 := SpanScores(tc.pred, tc.golds)
+		if em != tc.em || math.Abs(f1-tc.f1) > 1e-9 {
+			t.Errorf("SpanScores(%q, %q) = %v, %.3f; want %v, %.3f", tc.pred, tc.golds, em, f1, tc.em, tc.f1)
+		}
+	}
+}
+
+func TestRead(t *testing.T) {
+	in := `{"id":"a","question":"when?","answers":["x"],"answerable":true,"kind":"date"}
+
+{"id":"b","question":"q","answers":[],"answerable":false,"paragraph":3}
+`
+	items, err := Read(strings.NewReader(in))
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	if len(items) != 2 || items[0].ID != "a" || items[0].Paragraph != -1 || items[1].Paragraph != 3 || items[1].Answerable {
+		t.Errorf("Read = %+v, want items a (no paragraph) and b (paragraph 3, unanswerable)", items)
+	}
+	if _, err := Read(strings.NewReader(`{"id":"x"}`)); !errors.Is(err, ErrNoQuestion) {
+		t.Errorf("Read without question: got %v, want ErrNoQuestion", err)
+	}
+	if _, err := Read(strings.NewReader("{not json\n")); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("Read of bad JSON: got %v, want an error naming line 1", err)
+	}
+}
