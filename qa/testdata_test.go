@@ -1,0 +1,274 @@
+package qa
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// questionSet is one chat-style question set of qa/testdata: a corpus and
+// the train and eval halves of the questions written on it (see
+// testdata/README.md).
+type questionSet struct {
+	name   string // the folder under testdata holding train.jsonl and eval.jsonl
+	corpus string // the corpus folder, relative to the package
+}
+
+// questionSets lists the sets that TestQuestionSets* check.
+func questionSets() []questionSet {
+	return []questionSet{
+		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus")},
+	}
+}
+
+// Limits on the written sets: answers are short spans, and each half keeps
+// the mix the brief asked for.
+const (
+	maxAnswerWords    = 10
+	minUnanswerable   = 0.15 // share of questions the documents do not answer
+	maxUnanswerable   = 0.25
+	minJunk           = 0.03 // share of junk and greetings
+	maxJunk           = 0.08
+	minQuestionsInSet = 40 // per half
+)
+
+// bodySentences returns, per document path, the sentences of the blocks
+// that can answer: every block but headings, split the way Build splits
+// them.
+func bodySentences(docs []corpus.Document) map[string][]string {
+	out := make(map[string][]string, len(docs))
+	for _, d := range docs {
+		for _, b := range docBlocks(d) {
+			if b.Kind == corpus.KindHeading {
+				continue
+			}
+			out[d.Path] = append(out[d.Path], splitSentences(b.Text)...)
+		}
+	}
+	return out
+}
+
+// holds reports whether sentence s holds answer a, by the evaluation's own
+// definition of a right answer.
+func holds(s, a string) bool {
+	return correct(evalItem{Answerable: true, Answers: []string{a}}, Answer{Found: true, Sentence: s})
+}
+
+// checkItem returns what is wrong with one question of a set whose
+// documents' answering sentences are sents.
+func checkItem(it evalItem, sents map[string][]string) []string {
+	// The kinds an evaluation file may give a question (DESIGN.md), and
+	// the two that mean the documents do not answer.
+	evalKinds := []string{"date", "who", "where", "number", "what", "why", "list", "unanswerable", "junk"}
+	notAnswerKinds := []string{"unanswerable", "junk"}
+	var bad []string
+	if !slices.Contains(evalKinds, it.Kind) {
+		bad = append(bad, fmt.Sprintf("kind %q is not one of %v", it.Kind, evalKinds))
+	}
+	if want := !slices.Contains(notAnswerKinds, it.Kind); it.Answerable != want {
+		bad = append(bad, fmt.Sprintf("answerable is %v for kind %q, want %v", it.Answerable, it.Kind, want))
+	}
+	if strings.TrimSpace(it.Question) == "" && it.Kind != "junk" {
+		bad = append(bad, "empty question")
+	}
+	if !it.Answerable {
+		if len(it.Answers) > 0 || len(it.Sources) > 0 {
+			bad = append(bad, fmt.Sprintf("not answerable but has answers %q and sources %q", it.Answers, it.Sources))
+		}
+		return bad
+	}
+	if len(it.Answers) == 0 || len(it.Sources) == 0 {
+		bad = append(bad, fmt.Sprintf("answerable with answers %q and sources %q", it.Answers, it.Sources))
+	}
+	for _, src := range it.Sources {
+		if _, ok := sents[src]; !ok {
+			bad = append(bad, fmt.Sprintf("source %q is not a document of the corpus", src))
+		}
+	}
+	for _, a := range it.Answers {
+		if strings.TrimSpace(a) == "" || len(strings.Fields(a)) > maxAnswerWords {
+			bad = append(bad, fmt.Sprintf("answer %q is not a short span (1 to %d words)", a, maxAnswerWords))
+			continue
+		}
+		found := false
+		for _, src := range it.Sources {
+			found = found || slices.ContainsFunc(sents[src], func(s string) bool { return holds(s, a) })
+		}
+		if !found {
+			bad = append(bad, fmt.Sprintf("answer %q is in no sentence of %q", a, it.Sources))
+		}
+	}
+	for _, src := range it.Sources {
+		if _, ok := sents[src]; ok && !slices.ContainsFunc(sents[src], func(s string) bool {
+			return slices.ContainsFunc(it.Answers, func(a string) bool { return holds(s, a) })
+		}) {
+			bad = append(bad, fmt.Sprintf("source %q holds none of the answers %q", src, it.Answers))
+		}
+	}
+	return bad
+}
+
+// TestQuestionSetsAnswersInSources checks every question of every written
+// set against its corpus: each answer of an answerable question stands
+// verbatim (case-insensitive) in a body sentence of one of its sources,
+// every listed source holds one of the answers, and questions the
+// documents do not answer carry neither.
+func TestQuestionSetsAnswersInSources(t *testing.T) {
+	for _, set := range questionSets() {
+		t.Run(set.name, func(t *testing.T) {
+			docs, ferrs, err := corpus.Load(set.corpus)
+			if err != nil {
+				t.Fatalf("corpus.Load(%s): %v", set.corpus, err)
+			}
+			for _, fe := range ferrs {
+				t.Errorf("corpus.Load(%s): %v", set.corpus, fe)
+			}
+			sents := bodySentences(docs)
+			for _, half := range []string{"train", "eval"} {
+				for _, it := range readEval(t, filepath.Join("testdata", set.name, half+".jsonl")) {
+					for _, msg := range checkItem(it, sents) {
+						t.Errorf("%s %s %q: %s", half, it.ID, it.Question, msg)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestCheckItem shows that the data check fails on the mistakes it is
+// there to catch.
+func TestCheckItem(t *testing.T) {
+	sents := map[string][]string{
+		"pricing.md": {"Team; $15 per seat per month; up to 25; 100 GB"},
+		"old.md":     {"The Team plan cost $12 per seat."},
+	}
+	ok := evalItem{ID: "x1", Question: "team plan price", Answers: []string{"$15 per seat"}, Sources: []string{"pricing.md"}, Answerable: true, Kind: "number"}
+	for _, c := range []struct {
+		name string
+		edit func(*evalItem)
+		want string // a part of one complaint; "" for none
+	}{
+		{"right", func(*evalItem) {}, ""},
+		{"answer case differs", func(it *evalItem) { it.Answers = []string{"$15 PER SEAT"} }, ""},
+		{"answer not in source", func(it *evalItem) { it.Answers = []string{"$14 per seat"} }, "is in no sentence"},
+		{"answer only in an unlisted source", func(it *evalItem) { it.Answers = []string{"$12 per seat"} }, "is in no sentence"},
+		{"listed source without the answer", func(it *evalItem) { it.Sources = []string{"pricing.md", "old.md"} }, `source "old.md" holds none`},
+		{"unknown source", func(it *evalItem) { it.Sources = []string{"pricing.md", "gone.md"} }, "not a document"},
+		{"long answer", func(it *evalItem) {
+			it.Answers = []string{"Team; $15 per seat per month; up to 25; 100 GB and more words"}
+		}, "not a short span"},
+		{"no answers", func(it *evalItem) { it.Answers = nil }, "answerable with answers"},
+		{"unknown kind", func(it *evalItem) { it.Kind = "price" }, "is not one of"},
+		{"unanswerable kind marked answerable", func(it *evalItem) { it.Kind = "unanswerable" }, "answerable is true"},
+		{"unanswerable with answers", func(it *evalItem) { it.Kind, it.Answerable = "unanswerable", false }, "not answerable but has answers"},
+		{"junk may be empty", func(it *evalItem) { *it = evalItem{ID: "x2", Kind: "junk"} }, ""},
+		{"empty question", func(it *evalItem) { it.Question = " " }, "empty question"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			it := ok
+			it.Answers = slices.Clone(ok.Answers)
+			it.Sources = slices.Clone(ok.Sources)
+			c.edit(&it)
+			got := checkItem(it, sents)
+			switch {
+			case c.want == "" && len(got) > 0:
+				t.Errorf("checkItem: got %q, want no complaint", got)
+			case c.want != "" && !slices.ContainsFunc(got, func(m string) bool { return strings.Contains(m, c.want) }):
+				t.Errorf("checkItem: got %q, want a complaint with %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestQuestionSetsSplit checks how each set was split into halves, before
+// anything was measured on them: within each kind, in the order the
+// questions were written (their ids), the first goes to train, the second
+// to eval, and so on; so both halves have the same mix of kinds. It also
+// checks the mix itself and that no question is asked twice, nor copied
+// from the older sets in testdata.
+func TestQuestionSetsSplit(t *testing.T) {
+	// A written question's id is the set's prefix and the question's
+	// place in the order the questions were written.
+	setID := regexp.MustCompile(`^([a-z]+)(\d{3})$`)
+	older := map[string]string{}
+	for _, f := range []string{"seed-dev.jsonl", "chat.jsonl"} {
+		for _, it := range readEval(t, filepath.Join("testdata", f)) {
+			older[normQuestion(it.Question)] = f
+		}
+	}
+	for _, set := range questionSets() {
+		t.Run(set.name, func(t *testing.T) {
+			type entry struct{ half, id, kind string }
+			var all []entry
+			seen := map[string]string{} // normalised question → id
+			prefix := ""
+			for _, half := range []string{"train", "eval"} {
+				items := readEval(t, filepath.Join("testdata", set.name, half+".jsonl"))
+				if len(items) < minQuestionsInSet {
+					t.Errorf("%s: got %d questions, want >= %d", half, len(items), minQuestionsInSet)
+				}
+				count := map[string]int{}
+				for _, it := range items {
+					m := setID.FindStringSubmatch(it.ID)
+					if m == nil {
+						t.Errorf("%s: id %q is not a prefix and three digits", half, it.ID)
+						continue
+					}
+					if prefix == "" {
+						prefix = m[1]
+					}
+					if m[1] != prefix {
+						t.Errorf("%s: id %q, want prefix %q", half, it.ID, prefix)
+					}
+					all = append(all, entry{half, it.ID, it.Kind})
+					count[it.Kind]++
+					q := normQuestion(it.Question)
+					if q == "" {
+						continue
+					}
+					if id, ok := seen[q]; ok {
+						t.Errorf("%s %s %q: asked again (%s)", half, it.ID, it.Question, id)
+					}
+					seen[q] = it.ID
+					if f, ok := older[q]; ok {
+						t.Errorf("%s %s %q: copied from testdata/%s", half, it.ID, it.Question, f)
+					}
+				}
+				n := float64(len(items))
+				if s := float64(count["unanswerable"]) / n; s < minUnanswerable || s > maxUnanswerable {
+					t.Errorf("%s: unanswerable share %.2f, want %.2f..%.2f", half, s, minUnanswerable, maxUnanswerable)
+				}
+				if s := float64(count["junk"]) / n; s < minJunk || s > maxJunk {
+					t.Errorf("%s: junk share %.2f, want %.2f..%.2f", half, s, minJunk, maxJunk)
+				}
+				t.Logf("%s: %d questions %v", half, len(items), count)
+			}
+			slices.SortFunc(all, func(a, b entry) int { return strings.Compare(a.id, b.id) })
+			toEval := map[string]bool{} // kind → its next question goes to eval
+			for i, e := range all {
+				if i > 0 && all[i-1].id == e.id {
+					t.Errorf("id %s is in both halves", e.id)
+				}
+				want := map[bool]string{false: "train", true: "eval"}[toEval[e.kind]]
+				if e.half != want {
+					t.Errorf("%s (%s) is in %s, want %s: within a kind, questions alternate train, eval in id order", e.id, e.kind, e.half, want)
+				}
+				toEval[e.kind] = e.half == "train"
+			}
+		})
+	}
+}
+
+// normQuestion lower-cases a question and drops its punctuation and extra
+// space, so that "Hi!" and "hi" count as the same question.
+func normQuestion(q string) string {
+	f := strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+	return strings.Join(f, " ")
+}
