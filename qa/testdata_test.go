@@ -23,6 +23,7 @@ type questionSet struct {
 func questionSets() []questionSet {
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus")},
+		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds")},
 	}
 }
 
