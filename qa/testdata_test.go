@@ -24,6 +24,7 @@ func questionSets() []questionSet {
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus")},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds")},
+		{name: "notes", corpus: filepath.Join("testdata", "notes", "corpus")},
 	}
 }
 
