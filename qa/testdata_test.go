@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
+	"github.com/qabot/qabot/qa/eval"
 )
 
 // questionSet is one chat-style question set of qa/testdata: a corpus and
@@ -31,17 +32,17 @@ func questionSets() []questionSet {
 // Limits on the written sets: answers are short spans, and each half keeps
 // the mix the brief asked for.
 const (
-	maxAnswerWords    = 10
-	minUnanswerable   = 0.15 // share of questions the documents do not answer
-	maxUnanswerable   = 0.25
-	minJunk           = 0.03 // share of junk and greetings
-	maxJunk           = 0.08
-	minQuestionsInSet = 40 // per half
+	maxAnswerWords     = 10
+	minUnanswerable    = 0.15 // share of questions the documents do not answer
+	maxUnanswerable    = 0.25
+	minJunk            = 0.03 // share of junk and greetings
+	maxJunk            = 0.08
+	minQuestionsInHalf = 40
 )
 
 // bodySentences returns, per document path, the sentences of the blocks
-// that can answer: every block but headings, split the way Build splits
-// them.
+// that can answer: every block but headings, cut by splitSentences as
+// Build cuts them.
 func bodySentences(docs []corpus.Document) map[string][]string {
 	out := make(map[string][]string, len(docs))
 	for _, d := range docs {
@@ -55,15 +56,25 @@ func bodySentences(docs []corpus.Document) map[string][]string {
 	return out
 }
 
-// holds reports whether sentence s holds answer a, by the evaluation's own
-// definition of a right answer.
+// holds reports whether sentence s holds answer a, by the evaluation's
+// one definition of a right answer.
 func holds(s, a string) bool {
-	return correct(evalItem{Answerable: true, Answers: []string{a}}, Answer{Found: true, Sentence: s})
+	return eval.SentenceHit(s, []string{a})
+}
+
+// readSet reads one half of a question set.
+func readSet(t *testing.T, set, half string) []eval.Item {
+	t.Helper()
+	items, err := eval.ReadFile(filepath.Join("testdata", set, half+".jsonl"))
+	if err != nil {
+		t.Fatalf("read %s/%s: %v", set, half, err)
+	}
+	return items
 }
 
 // checkItem returns what is wrong with one question of a set whose
 // documents' answering sentences are sents.
-func checkItem(it evalItem, sents map[string][]string) []string {
+func checkItem(it eval.Item, sents map[string][]string) []string {
 	// The kinds an evaluation file may give a question (DESIGN.md), and
 	// the two that mean the documents do not answer.
 	evalKinds := []string{"date", "who", "where", "number", "what", "why", "list", "unanswerable", "junk"}
@@ -74,9 +85,6 @@ func checkItem(it evalItem, sents map[string][]string) []string {
 	}
 	if want := !slices.Contains(notAnswerKinds, it.Kind); it.Answerable != want {
 		bad = append(bad, fmt.Sprintf("answerable is %v for kind %q, want %v", it.Answerable, it.Kind, want))
-	}
-	if strings.TrimSpace(it.Question) == "" && it.Kind != "junk" {
-		bad = append(bad, "empty question")
 	}
 	if !it.Answerable {
 		if len(it.Answers) > 0 || len(it.Sources) > 0 {
@@ -132,7 +140,7 @@ func TestQuestionSetsAnswersInSources(t *testing.T) {
 			}
 			sents := bodySentences(docs)
 			for _, half := range []string{"train", "eval"} {
-				for _, it := range readEval(t, filepath.Join("testdata", set.name, half+".jsonl")) {
+				for _, it := range readSet(t, set.name, half) {
 					for _, msg := range checkItem(it, sents) {
 						t.Errorf("%s %s %q: %s", half, it.ID, it.Question, msg)
 					}
@@ -149,27 +157,26 @@ func TestCheckItem(t *testing.T) {
 		"pricing.md": {"Team; $15 per seat per month; up to 25; 100 GB"},
 		"old.md":     {"The Team plan cost $12 per seat."},
 	}
-	ok := evalItem{ID: "x1", Question: "team plan price", Answers: []string{"$15 per seat"}, Sources: []string{"pricing.md"}, Answerable: true, Kind: "number"}
+	ok := eval.Item{ID: "x1", Question: "team plan price", Answers: []string{"$15 per seat"}, Sources: []string{"pricing.md"}, Answerable: true, Kind: "number"}
 	for _, c := range []struct {
 		name string
-		edit func(*evalItem)
+		edit func(*eval.Item)
 		want string // a part of one complaint; "" for none
 	}{
-		{"right", func(*evalItem) {}, ""},
-		{"answer case differs", func(it *evalItem) { it.Answers = []string{"$15 PER SEAT"} }, ""},
-		{"answer not in source", func(it *evalItem) { it.Answers = []string{"$14 per seat"} }, "is in no sentence"},
-		{"answer only in an unlisted source", func(it *evalItem) { it.Answers = []string{"$12 per seat"} }, "is in no sentence"},
-		{"listed source without the answer", func(it *evalItem) { it.Sources = []string{"pricing.md", "old.md"} }, `source "old.md" holds none`},
-		{"unknown source", func(it *evalItem) { it.Sources = []string{"pricing.md", "gone.md"} }, "not a document"},
-		{"long answer", func(it *evalItem) {
+		{"right", func(*eval.Item) {}, ""},
+		{"answer case differs", func(it *eval.Item) { it.Answers = []string{"$15 PER SEAT"} }, ""},
+		{"answer not in source", func(it *eval.Item) { it.Answers = []string{"$14 per seat"} }, "is in no sentence"},
+		{"answer only in an unlisted source", func(it *eval.Item) { it.Answers = []string{"$12 per seat"} }, "is in no sentence"},
+		{"listed source without the answer", func(it *eval.Item) { it.Sources = []string{"pricing.md", "old.md"} }, `source "old.md" holds none`},
+		{"unknown source", func(it *eval.Item) { it.Sources = []string{"pricing.md", "gone.md"} }, "not a document"},
+		{"long answer", func(it *eval.Item) {
 			it.Answers = []string{"Team; $15 per seat per month; up to 25; 100 GB and more words"}
 		}, "not a short span"},
-		{"no answers", func(it *evalItem) { it.Answers = nil }, "answerable with answers"},
-		{"unknown kind", func(it *evalItem) { it.Kind = "price" }, "is not one of"},
-		{"unanswerable kind marked answerable", func(it *evalItem) { it.Kind = "unanswerable" }, "answerable is true"},
-		{"unanswerable with answers", func(it *evalItem) { it.Kind, it.Answerable = "unanswerable", false }, "not answerable but has answers"},
-		{"junk may be empty", func(it *evalItem) { *it = evalItem{ID: "x2", Kind: "junk"} }, ""},
-		{"empty question", func(it *evalItem) { it.Question = " " }, "empty question"},
+		{"no answers", func(it *eval.Item) { it.Answers = nil }, "answerable with answers"},
+		{"unknown kind", func(it *eval.Item) { it.Kind = "price" }, "is not one of"},
+		{"unanswerable kind marked answerable", func(it *eval.Item) { it.Kind = "unanswerable" }, "answerable is true"},
+		{"unanswerable with answers", func(it *eval.Item) { it.Kind, it.Answerable = "unanswerable", false }, "not answerable but has answers"},
+		{"junk", func(it *eval.Item) { *it = eval.Item{ID: "x2", Question: "lol", Kind: "junk"} }, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			it := ok
@@ -199,6 +206,7 @@ func TestQuestionSetsSplit(t *testing.T) {
 	setID := regexp.MustCompile(`^([a-z]+)(\d{3})$`)
 	older := map[string]string{}
 	for _, f := range []string{"seed-dev.jsonl", "chat.jsonl"} {
+		// readEval, not eval.ReadFile: seed-dev.jsonl has an empty question.
 		for _, it := range readEval(t, filepath.Join("testdata", f)) {
 			older[normQuestion(it.Question)] = f
 		}
@@ -210,9 +218,9 @@ func TestQuestionSetsSplit(t *testing.T) {
 			seen := map[string]string{} // normalised question → id
 			prefix := ""
 			for _, half := range []string{"train", "eval"} {
-				items := readEval(t, filepath.Join("testdata", set.name, half+".jsonl"))
-				if len(items) < minQuestionsInSet {
-					t.Errorf("%s: got %d questions, want >= %d", half, len(items), minQuestionsInSet)
+				items := readSet(t, set.name, half)
+				if len(items) < minQuestionsInHalf {
+					t.Errorf("%s: got %d questions, want >= %d", half, len(items), minQuestionsInHalf)
 				}
 				count := map[string]int{}
 				for _, it := range items {
