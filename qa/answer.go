@@ -61,11 +61,15 @@ type Options struct {
 	Top int
 }
 
-// DefaultMinConfidence is the threshold Answer applies.
-const DefaultMinConfidence = 0.5
-
-// DefaultOptions are the options Answer and Ask use.
-func DefaultOptions() Options { return Options{MinConfidence: DefaultMinConfidence, Top: 1} }
+// DefaultOptions are the options Answer and Ask use: the minimum
+// confidence the committed model's trainer chose (model.go), one answer.
+func DefaultOptions() Options {
+	t := 0.5
+	if m, err := defaultModel(); err == nil {
+		t = m.threshold
+	}
+	return Options{MinConfidence: t, Top: 1}
+}
 
 // Answer finds the sentence of ix that best answers q, or reports
 // Found=false when the documents do not answer it, with the default
@@ -100,7 +104,7 @@ func (ix *Index) AnswerTop(ctx context.Context, q Question, opt Options) ([]Answ
 		sc.reset(ix)
 		ix.scratch.Put(sc)
 	}()
-	total, oov := ix.resolve(&q, sc)
+	total, _ := ix.resolve(&q, sc)
 	if len(sc.terms) == 0 {
 		return []Answer{{}}, nil
 	}
@@ -111,10 +115,11 @@ func (ix *Index) AnswerTop(ctx context.Context, q Question, opt Options) ([]Answ
 	if len(sc.top) == 0 {
 		return []Answer{{}}, nil
 	}
+	ix.rerank(&q, sc, total)
 	n := min(max(opt.Top, 1), len(sc.top))
 	out := make([]Answer, 0, n)
-	for _, c := range sc.top[:n] {
-		a := ix.answerFor(&q, sc, c, total, oov, opt)
+	for i := range n {
+		a := ix.answerFor(&q, sc, i, total, opt)
 		if len(out) == 0 && !a.Found {
 			return []Answer{a}, nil
 		}
@@ -123,19 +128,21 @@ func (ix *Index) AnswerTop(ctx context.Context, q Question, opt Options) ([]Answ
 	return out, nil
 }
 
-// answerFor makes candidate c the answer, or an abstention when it does
-// not pass opt.MinConfidence.
-func (ix *Index) answerFor(q *Question, sc *scratch, c cand, total, oov float64, opt Options) Answer {
-	conf := ix.confidence(q, sc, c, total, oov)
-	if !conf.found && opt.MinConfidence > 0 {
-		return Answer{Score: conf.score}
+// answerFor makes candidate i of sc.top the answer, or an abstention when
+// its confidence is below opt.MinConfidence.
+func (ix *Index) answerFor(q *Question, sc *scratch, i int, total float64, opt Options) Answer {
+	c := sc.top[i]
+	p := ix.confidence(q, sc, i, total)
+	if p < opt.MinConfidence {
+		return Answer{Score: c.score, Confidence: p}
 	}
 	st := &ix.sents[c.sent]
 	a := Answer{
-		Found:    true,
-		Sentence: st.text,
-		Source:   ix.sourceOf(st),
-		Score:    conf.score,
+		Found:      true,
+		Sentence:   st.text,
+		Source:     ix.sourceOf(st),
+		Score:      c.score,
+		Confidence: p,
 	}
 	ph := ix.pickSpan(q, sc, st)
 	if ph != nil {

@@ -104,3 +104,50 @@ func BenchmarkParse(b *testing.B) {
 		Parse("who's the chinese vice premeir at the talks")
 	}
 }
+
+// squad48 is a corpus the size of SQuAD v1.1's dev set (48 Wikipedia
+// articles) with its questions: the first 48 articles, by file name, of the
+// SQuAD training folder beside the repository.
+func squad48(b *testing.B) ([]corpus.Document, []string) {
+	b.Helper()
+	dir := filepath.Join("..", "..", "shared", "eval", "squad-train")
+	names, err := filepath.Glob(filepath.Join(dir, "corpus", "*.txt"))
+	if err != nil || len(names) < 48 {
+		b.Skipf("squad-train not found beside the repository (%d files, %v)", len(names), err)
+	}
+	sort.Strings(names)
+	keep := map[string]bool{}
+	var docs []corpus.Document
+	for _, n := range names[:48] {
+		raw, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := corpus.Parse(filepath.Base(n), raw)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		keep[filepath.Base(n)] = true
+	}
+	var qs []string
+	for _, it := range readEval(b, filepath.Join(dir, "train.jsonl")) {
+		if len(it.Sources) == 1 && keep[it.Sources[0]] {
+			qs = append(qs, it.Question)
+		}
+	}
+	return docs, qs
+}
+
+func BenchmarkBuildSquad48(b *testing.B) {
+	docs, _ := squad48(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(docs)
+	}
+}
+
+func BenchmarkAnswerSquad48(b *testing.B) {
+	docs, qs := squad48(b)
+	benchAnswers(b, Build(docs), qs)
+}

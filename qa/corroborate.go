@@ -8,6 +8,10 @@ import (
 // maxAlso bounds the other documents listed as agreeing or conflicting.
 const maxAlso = 5
 
+// alsoCoverage is the share of the question's weight a sentence of another
+// document must hold to count as stating the same thing.
+const alsoCoverage = 0.32
+
 // corroborate lists in a.Also the other documents that state the answer's
 // span (same kind, same value) in a sentence that matches the question,
 // and in a.Conflicts those whose best sentence gives a different figure
@@ -25,7 +29,7 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 	// The best candidate of each other document among the top list.
 	for _, c := range sc.top[1:] {
 		d := ix.sents[c.sent].doc
-		if d == bestDoc || sc.docBest[d].score > 0 {
+		if d == bestDoc || sc.docBest[d].prelim > 0 {
 			continue
 		}
 		sc.docBest[d] = c
@@ -33,7 +37,7 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 	}
 	for _, d := range sc.docs {
 		c := sc.docBest[d]
-		if c.score < 0.6*best.score || len(a.Conflicts) >= maxAlso || hasSource(a.Also, ix.docs[d].Path) {
+		if c.prelim < 0.6*best.prelim || len(a.Conflicts) >= maxAlso || hasSource(a.Also, ix.docs[d].Path) {
 			continue
 		}
 		st := &ix.sents[c.sent]
@@ -48,7 +52,7 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 }
 
 // sameValue lists in a.Also the other documents with a sentence that
-// matches the question (at least minCoverage of its weight) and holds a
+// matches the question (at least alsoCoverage of its weight) and holds a
 // phrase of the same kind and value as the answer's span ("September 17"
 // said in several articles).
 func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, total float64, a *Answer) {
@@ -57,7 +61,7 @@ func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, total float
 		if st.doc == bestDoc || len(a.Also) >= maxAlso || hasSource(a.Also, ix.docs[st.doc].Path) {
 			continue
 		}
-		if sc.massOf(sc.mask[s]) < ix.p.minCoverage*total {
+		if sc.massOf(sc.mask[s]) < alsoCoverage*total {
 			continue
 		}
 		for i := range st.phrases {

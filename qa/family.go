@@ -63,4 +63,4 @@ func (ix *Index) family(s string, out []int32) []int32 {
 }
 
 // df is the number of sentences holding term id.
-func (ix *Index) df(id int32) int32 { return ix.postStart[id+1] - ix.postStart[id] }
+func (ix *Index) df(id int32) int32 { return ix.sentDF[id] }

@@ -21,8 +21,14 @@ type Index struct {
 	docs  []corpus.Document
 	sents []sentence
 	paras int // number of paragraphs (blocks)
-	// places[p] is where paragraph p stands in its document.
-	places []place
+	// places[p] is where paragraph p stands in its document; docFirstPara
+	// the first paragraph of each document.
+	places       []place
+	docFirstPara []int32
+	// titleTerms are the terms of each document's title.
+	titleTerms [][]int32
+	// model is the answer model (model.go).
+	model *compiled
 
 	// terms maps a stem to its term id; surface maps a normalised word of
 	// the corpus to its term id, so questions rarely need stemming (the
@@ -35,17 +41,21 @@ type Index struct {
 	// change and units hold the term ids of the corpus's change verbs and
 	// time units (change.go).
 	change, units map[int32]bool
-	// Per term id: postings[postStart[t]:postStart[t+1]] are the sentences
-	// holding it, idf its weight.
-	postStart []int32
-	postings  []posting
-	idf       []float64
-	maxIDF    float64
-	// The same per paragraph: paragraph postings, idf and BM25 norms.
+	// Per term id: sentDF the number of sentences holding it, idf its
+	// weight.
+	sentDF []int32
+	idf    []float64
+	maxIDF float64
+	// Per term id: paraPost[paraStart[t]:paraStart[t+1]] are the
+	// paragraphs holding it, paraIDF its weight over paragraphs. Per
+	// paragraph: paraNorm its BM25 norm, paraDoc its document, and
+	// paraSent[p]:paraSent[p+1] its sentences.
 	paraStart []int32
-	paraPost  []posting
+	paraPost  []paraPosting
 	paraIDF   []float64
 	paraNorm  []float64
+	paraSent  []int32
+	paraDoc   []int32
 
 	// sorted holds the corpus words (the keys of surface) in order; spell
 	// buckets them by first letter and length for the misspelling search,
@@ -66,15 +76,15 @@ type Index struct {
 type place struct {
 	section string
 	page    int32
+	// title is true for the paragraph that is the document's title.
+	title bool
 }
 
-type posting struct {
-	sent int32
+// paraPosting is one paragraph holding a term, with the term's frequency
+// there.
+type paraPosting struct {
+	para int32
 	tf   uint16
-	// local is the term's idf within the sentence's document relative to
-	// its corpus idf (0..~2): a word on every line of one article, like
-	// the article's subject, says little about which of its lines answers.
-	local float32
 }
 
 // sentence is one indexed sentence.
@@ -82,8 +92,12 @@ type sentence struct {
 	text string
 	doc  int32
 	para int32
-	// terms are the term ids of its content words, in order.
+	// terms are the term ids of its content words, in order; local[i] is
+	// the idf of terms[i] within the sentence's document relative to its
+	// corpus idf (0..~2): a word on every line of one article, like the
+	// article's subject, says little about which of its lines answers.
 	terms []int32
+	local []float32
 	// norm is the BM25 length normalisation k1*(1-b+b*len/avg).
 	norm float64
 	// answer is false for lines that cannot be an answer: headings,
@@ -93,6 +107,26 @@ type sentence struct {
 	// before ("It sold ...", "The album ...").
 	refers  bool
 	phrases []phrase
+}
+
+// WithModel returns an index that shares ix's data but answers with model m
+// (a model being trained or tested). It fails when m does not fit this
+// engine's features.
+func (ix *Index) WithModel(m *Model) (*Index, error) {
+	c, err := m.compile()
+	if err != nil {
+		return nil, err
+	}
+	out := &Index{}
+	*out = Index{
+		docs: ix.docs, sents: ix.sents, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
+		terms: ix.terms, surface: ix.surface, names: ix.names, change: ix.change, units: ix.units,
+		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
+		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms,
+		sorted: ix.sorted, acronyms: ix.acronyms, avgLen: ix.avgLen, p: ix.p, model: c,
+	}
+	out.scratch.New = ix.scratch.New
+	return out, nil
 }
 
 // Stats counts what an Index holds.
@@ -105,9 +139,6 @@ type Stats struct {
 func (ix *Index) Stats() Stats {
 	return Stats{Documents: len(ix.docs), Sentences: len(ix.sents)}
 }
-
-// bm25K1 is the term-frequency saturation of paragraph BM25.
-const bm25K1 = 1.2
 
 // maxSentenceBytes cuts run-on text (a megabyte with no full stop) into
 // pieces so that no sentence grows without bound.
@@ -130,16 +161,23 @@ func Build(docs []corpus.Document) *Index {
 		terms:    make(map[string]int32, min(size/56+384, maxMapHint)),
 		acronyms: make(map[string][]int32, min(size/200, maxMapHint)),
 		p:        defaultParams(),
+		model:    &compiled{rank: make([]float64, len(candidateFeatures)), conf: make([]float64, len(candidateFeatures)+len(questionFeatures)), threshold: 0.5},
+	}
+	if m, err := defaultModel(); err == nil {
+		ix.model = m
 	}
 	ix.sents = make([]sentence, 0, size/120+len(docs))
 	tk := newTokenized(size)
+	ix.docFirstPara = make([]int32, len(docs))
 	for di, d := range docs {
 		blocks := docBlocks(d)
-		if t := strings.TrimSpace(d.Title); t != "" && (len(blocks) == 0 || blocks[0].Text != t) {
+		t := strings.TrimSpace(d.Title)
+		if t != "" && (len(blocks) == 0 || blocks[0].Text != t) {
 			blocks = append([]corpus.Block{{Text: t, Kind: corpus.KindHeading}}, blocks...)
 		}
-		for _, b := range blocks {
-			ix.places = append(ix.places, place{section: b.Section, page: int32(b.Page)})
+		ix.docFirstPara[di] = int32(ix.paras)
+		for bi, b := range blocks {
+			ix.places = append(ix.places, place{section: b.Section, page: int32(b.Page), title: bi == 0 && t != ""})
 			for _, s := range splitSentences(b.Text) {
 				if len(s) <= maxSentenceBytes {
 					ix.addSentence(tk, s, di)
@@ -154,7 +192,14 @@ func Build(docs []corpus.Document) *Index {
 	}
 	nterms, total := ix.assignTerms(tk)
 	ix.names = nameTerms(tk.v, nterms)
-	ix.buildPostings(nterms)
+	ix.sentDF = ix.countSentences(nterms)
+	ix.titleTerms = make([][]int32, len(docs))
+	for i := range ix.sents {
+		st := &ix.sents[i]
+		if ix.places[st.para].title {
+			ix.titleTerms[st.doc] = append(ix.titleTerms[st.doc], st.terms...)
+		}
+	}
 	// IDF over sentences (idf below).
 	n := float64(len(ix.sents))
 	ix.idf = make([]float64, nterms)
@@ -163,7 +208,7 @@ func Build(docs []corpus.Document) *Index {
 		ix.idf[id] = idf(n, c)
 	}
 	ix.maxIDF = idf(n, 0)
-	ix.localIDF()
+	ix.localIDF(nterms)
 	ix.buildParagraphs(nterms)
 	avg := 1.0
 	if len(ix.sents) > 0 && total > 0 {
@@ -328,22 +373,32 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 	return nterms, total
 }
 
-// buildPostings lists, for each term, the sentences holding it in
-// sentence order with the term's frequency there.
-func (ix *Index) buildPostings(nterms int) {
-	ix.postStart, ix.postings = ix.postingsBy(nterms, func(si int) int32 { return int32(si) })
+// countSentences returns, for each term, the number of sentences holding
+// it.
+func (ix *Index) countSentences(nterms int) []int32 {
+	df := make([]int32, nterms)
+	last := make([]int32, nterms) // 1 + the last sentence counted
+	for si := range ix.sents {
+		for _, id := range ix.sents[si].terms {
+			if last[id] != int32(si)+1 {
+				last[id] = int32(si) + 1
+				df[id]++
+			}
+		}
+	}
+	return df
 }
 
-// postingsBy groups the sentences by group(sentence index), which must not
-// decrease from one sentence to the next, and lists for each term the
-// groups holding it, in order, with the term's frequency in each: a
-// counting sort by term. Term id's postings are post[start[id]:start[id+1]].
-func (ix *Index) postingsBy(nterms int, group func(si int) int32) (start []int32, post []posting) {
-	// last[id] is 1 + the last group seen holding id.
+// paragraphPostings lists, for each term, the paragraphs holding it in
+// order, with the term's frequency in each: a counting sort by term. Term
+// id's postings are post[start[id]:start[id+1]]. A paragraph's sentences
+// are contiguous, so the postings come out sorted by paragraph.
+func (ix *Index) paragraphPostings(nterms int) (start []int32, post []paraPosting) {
+	// last[id] is 1 + the last paragraph seen holding id.
 	last := make([]int32, nterms)
 	start = make([]int32, nterms+1)
 	for si := range ix.sents {
-		g := group(si) + 1
+		g := ix.sents[si].para + 1
 		for _, id := range ix.sents[si].terms {
 			if last[id] != g {
 				last[id] = g
@@ -354,14 +409,14 @@ func (ix *Index) postingsBy(nterms int, group func(si int) int32) (start []int32
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
-	post = make([]posting, start[len(start)-1])
-	// next[id] is where id's next posting goes; a repeat within a group
-	// raises the tf of the posting just written.
+	post = make([]paraPosting, start[len(start)-1])
+	// next[id] is where id's next posting goes; a repeat within a
+	// paragraph raises the tf of the posting just written.
 	next := make([]int32, nterms)
 	copy(next, start)
 	clear(last)
 	for si := range ix.sents {
-		g := group(si) + 1
+		g := ix.sents[si].para + 1
 		for _, id := range ix.sents[si].terms {
 			if last[id] == g {
 				if p := &post[next[id]-1]; p.tf < math.MaxUint16 {
@@ -370,7 +425,7 @@ func (ix *Index) postingsBy(nterms int, group func(si int) int32) (start []int32
 				continue
 			}
 			last[id] = g
-			post[next[id]] = posting{sent: g - 1, tf: 1}
+			post[next[id]] = paraPosting{para: g - 1, tf: 1}
 			next[id]++
 		}
 	}
@@ -403,31 +458,50 @@ func cutLong(s string) []string {
 	return out
 }
 
-// localIDF sets each posting's in-document idf, relative to the corpus idf.
-// Postings are in sentence order and a document's sentences are
-// contiguous, so each document's postings of a term form one run.
-func (ix *Index) localIDF() {
-	docSents := make([]float64, len(ix.docs))
-	for i := range ix.sents {
-		docSents[ix.sents[i].doc]++
-	}
-	for id := range ix.idf {
-		ps := ix.postings[ix.postStart[id]:ix.postStart[id+1]]
-		for a := 0; a < len(ps); {
-			d := ix.sents[ps[a].sent].doc
-			b := a
-			for b < len(ps) && ix.sents[ps[b].sent].doc == d {
-				b++
+// localIDF sets, for each term of each sentence, the term's idf within the
+// sentence's document relative to its corpus idf. A document's sentences
+// are contiguous, so each document is counted in one pass.
+func (ix *Index) localIDF(nterms int) {
+	locals := make([]float32, 0, ix.termCount())
+	count := make([]int32, nterms)
+	last := make([]int32, nterms) // 1 + the last sentence counted
+	for lo := 0; lo < len(ix.sents); {
+		d := ix.sents[lo].doc
+		hi := lo
+		for hi < len(ix.sents) && ix.sents[hi].doc == d {
+			for _, id := range ix.sents[hi].terms {
+				if last[id] != int32(hi)+1 {
+					last[id] = int32(hi) + 1
+					count[id]++
+				}
 			}
-			c := float64(b - a)
-			local := idf(docSents[d], c)
-			rel := float32(local / ix.idf[id])
-			for k := a; k < b; k++ {
-				ps[k].local = rel
-			}
-			a = b
+			hi++
 		}
+		n := float64(hi - lo)
+		for si := lo; si < hi; si++ {
+			st := &ix.sents[si]
+			first := len(locals)
+			for _, id := range st.terms {
+				locals = append(locals, float32(idf(n, float64(count[id]))/ix.idf[id]))
+			}
+			st.local = locals[first:len(locals):len(locals)]
+		}
+		for si := lo; si < hi; si++ {
+			for _, id := range ix.sents[si].terms {
+				count[id] = 0
+			}
+		}
+		lo = hi
 	}
+}
+
+// termCount is the number of content words in the corpus.
+func (ix *Index) termCount() int {
+	n := 0
+	for i := range ix.sents {
+		n += len(ix.sents[i].terms)
+	}
+	return n
 }
 
 // buildParagraphs indexes paragraphs (blocks) the way sentences are: a
@@ -435,8 +509,22 @@ func (ix *Index) localIDF() {
 // A paragraph's sentences are contiguous and in paragraph order, so the
 // postings come out sorted by paragraph.
 func (ix *Index) buildParagraphs(nterms int) {
-	ix.paraStart, ix.paraPost = ix.postingsBy(nterms, func(si int) int32 { return ix.sents[si].para })
+	ix.paraStart, ix.paraPost = ix.paragraphPostings(nterms)
 	counts := ix.paraStart
+	ix.paraSent = make([]int32, ix.paras+1)
+	ix.paraDoc = make([]int32, ix.paras)
+	for p := range ix.paraSent {
+		ix.paraSent[p] = int32(len(ix.sents))
+	}
+	for si := len(ix.sents) - 1; si >= 0; si-- {
+		st := &ix.sents[si]
+		ix.paraSent[st.para] = int32(si)
+		ix.paraDoc[st.para] = st.doc
+	}
+	// A paragraph without sentences starts where the next one does.
+	for p := ix.paras - 1; p >= 0; p-- {
+		ix.paraSent[p] = min(ix.paraSent[p], ix.paraSent[p+1])
+	}
 	lens := make([]float64, ix.paras)
 	for si := range ix.sents {
 		lens[ix.sents[si].para] += float64(len(ix.sents[si].terms))
@@ -454,7 +542,7 @@ func (ix *Index) buildParagraphs(nterms int) {
 	avg := max(total/max(n, 1), 1)
 	ix.paraNorm = make([]float64, ix.paras)
 	for p, l := range lens {
-		ix.paraNorm[p] = bm25K1 * (1 - 0.75 + 0.75*l/avg)
+		ix.paraNorm[p] = paraK1 * (1 - paraB + paraB*l/avg)
 	}
 }
 

@@ -1,6 +1,6 @@
 package qa
 
-// Ranking.
+// Retrieval: which sentences become candidates.
 //
 // A question is a bag of up to 32 content words. Each is resolved against
 // the index once: by its normalised surface form, else by its snowball
@@ -8,62 +8,52 @@ package qa
 // misspelling of a corpus word (variant.go). Then, while room remains, each
 // word adds its alternatives: the corpus words of its family (family.go:
 // "citizen" and "citizenship") and the lexicon's forms, synonyms and
-// abbreviations (lexicon.go: "sold" and "sell", "truce" and "ceasefire",
-// "fed" and "federal"). Every resolved term k gets a query weight
+// abbreviations (lexicon.go). Every resolved term k gets a query weight
 //
 //	w_k = weight(word) · a_k · idf(k),  idf(k) = log(1 + (N - n_k + 0.5) / (n_k + 0.5))
 //
 // with N the number of sentences and n_k the sentences holding k, so that
-// a term held by most sentences still counts a little (never negative,
-// unlike classic BM25 on a five-document corpus). a_k is 1 for the word
-// itself and less for a variant, whose idf is also capped at the word's
-// own: a rare synonym never says more than the word asked. Words that only
-// name the answer type ("what year", "how long") weigh 0.3; the main verb of
-// a when-question ("when did the talks start") weighs 1.5.
+// a term held by most sentences still counts a little. a_k is 1 for the
+// word itself and less for a variant, whose idf is also capped at the
+// word's own. Words that only name the answer type ("what year", "how
+// long") weigh 0.3; the main verb of a when-question weighs 1.5.
 //
-// Scoring walks the posting list of every term once and accumulates, per
-// sentence, the BM25 sum
+// Retrieval then works in two stages, so that a question costs time in
+// proportion to the postings of its terms over paragraphs, not over
+// sentences:
 //
-//	bm25(s) = Σ_k w_k · tf(k,s)·(k1+1) / (tf(k,s) + k1·(1 - b + b·|s|/avg))
+//  1. Paragraphs. Walking each term's paragraph postings gives every
+//     paragraph holding a question word its BM25 score P(p), counting each
+//     question word once through its strongest term, and a mask of the
+//     terms it holds. The masks are OR-ed per document, and each document
+//     gets a relevance D(d): the question words it holds weighted by their
+//     idf over documents. The best `paragraphs` paragraphs by
+//     P(p) + φ·D(d) go on.
+//  2. Sentences. Every sentence of those paragraphs is scored by scanning
+//     its terms: the BM25 sum
 //
-// counting each question word once, through its strongest term, and a bit
-// mask of the terms it holds; the same per paragraph gives a passage score
-// P(p). The masks are OR-ed per paragraph and per document, and each
-// document gets a relevance D(d): the question words it holds weighted by
-// their idf over documents (a word of one article out of many says which
-// article the question is about, however often that article repeats it).
-// A sentence that may answer (not a heading, headline, question or link
-// line) then scores
+//	bm25(s) = Σ_k w_k·(1 - λ + λ·l_k(s)) · tf(k,s)·(k1+1) / (tf(k,s) + k1·(1 - b + b·|s|/avg))
+//
+//     each word counted once, with l_k(s) the term's idf within the
+//     sentence's document relative to its corpus idf (λ its share: a word
+//     on every line of one article, like the article's subject, says little
+//     about which of its lines answers). A sentence that may answer (not a
+//     heading, headline, question or link line) gets the retrieval score
 //
 //	prelim(s) = bm25(s) + π·P(para(s)) + φ·D(doc(s)) + κ·W(before \ s) + α·W(neighbours \ s) + β·W(paragraph \ …)
 //
-// where W(mask) sums w_k over a mask, one term a word: terms missing from
-// the sentence but present next to it or in its paragraph still count, at
-// lower rates, and the sentence before counts at κ > α when s opens by
-// referring back to it ("It sold ...", "The album ..."). The best few
-// sentences by prelim are rescored with
+//     where W(mask) sums w_k over a mask, one term a word: terms missing
+//     from the sentence but present next to it or in its paragraph still
+//     count, at lower rates, and the sentence before counts at κ > α when s
+//     opens by referring back to it ("It sold ...", "The album ...").
 //
-//   - proximity: pairs of question terms that are adjacent in the question
-//     and at most two words apart in the sentence (bigram overlap) add
-//     δ·(w_i + w_j), and the matched terms' span tightness adds ε·W(s);
-//   - answer type: a phrase of the expected type (span.go) that is not made
-//     of question words multiplies the score by 1+τ (full for the type,
-//     half for a near type: a place for "who", a name for "where");
-//   - what is counted or changed: a number followed by the noun a "how
-//     many" question counts ("two investigations"), or for "how much did X
-//     grow" a verb of change ("rose by 37%", change.go), multiplies it by
-//     1+ζ.
-//
-// The winner's confidence is the share of the question's weight it matches
-// (confidence.go); the index abstains below the calibrated threshold, when
-// much of the question is in words no document uses, when a short question
-// finds only one of its words, or when a strict type (a date for "when", a
-// number for "how many") has no phrase. Corroboration (corroborate.go) lists
-// the other documents that state the span's value, and those giving a
-// different figure.
+// The best topK sentences by prelim are the candidates among which the
+// answer model (features.go, model.go) chooses. The constants below decide
+// only which sentences are candidates; they were set for recall (the right
+// sentence among the candidates) on the training splits.
 //
 // Per-question state lives in a pooled scratch; only the touched entries
-// are reset, so a question costs time in proportion to its postings.
+// are reset.
 
 import (
 	"cmp"
@@ -71,35 +61,35 @@ import (
 	"slices"
 )
 
-// params are the ranking and abstention constants, calibrated on the dev
-// sets (eval_test.go). Build gives every Index a copy of defaultParams(); tests
-// may adjust a private Index's copy to explore.
+// params are the retrieval constants, one table: each names the term of
+// the formulas above it weighs.
 type params struct {
-	neighbour, paragraph float64 // α, β
-	coref                float64 // the sentence before one that refers back
-	docw                 float64 // document relevance
-	focus                float64 // a number counting what "how many" asks
-	bigram, tight        float64 // δ, ε
-	typeBoost            float64 // τ
-	localIDF             float64 // share of the in-document idf
-	passage              float64 // weight of the paragraph BM25
-	k1, b                float64 // sentence BM25 saturation and length normalisation
-	minCoverage          float64 // share of the question matched
-	maxUnknown           float64 // share of it the corpus lacks
-	maxUnknownLong       float64 // the same, for a question of four known words or more
-	loneWord             float64 // the coverage one word of a two-word question needs
+	k1, b     float64 // sentence BM25: saturation k1, length normalisation b
+	localIDF  float64 // λ: share of the in-document idf in a sentence's BM25
+	passage   float64 // π: weight of the paragraph's BM25 P
+	docw      float64 // φ: weight of the document relevance D
+	coref     float64 // κ: words of the sentence before one that refers back
+	neighbour float64 // α: words of the neighbouring sentences
+	paragraph float64 // β: words found elsewhere in the paragraph only
+	// paragraphs is how many paragraphs stage 1 passes to stage 2.
+	paragraphs int
 }
 
 func defaultParams() params {
 	return params{
-		neighbour: 0.17, coref: 0.5, docw: 1, focus: 0.3, paragraph: 0.06,
-		bigram: 0.075, tight: 0.1, typeBoost: 0.4, localIDF: 0.25, passage: 0.4,
-		minCoverage: 0.32, maxUnknown: 0.45, maxUnknownLong: 0.6, loneWord: 0.55, k1: 0.3, b: 0.8,
+		k1: 0.3, b: 0.8, localIDF: 0.25, passage: 0.4, docw: 1,
+		coref: 0.5, neighbour: 0.17, paragraph: 0.06, paragraphs: 32,
 	}
 }
 
-// topK is how many candidates get the full rescoring.
-const topK = 24
+// paraK1 and paraB are the BM25 constants of paragraphs (stage 1).
+const (
+	paraK1 = 1.2
+	paraB  = 0.75
+)
+
+// topK is how many candidates the answer model chooses among.
+const topK = 32
 
 // qterm is one resolved query term.
 type qterm struct {
@@ -211,88 +201,189 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	for k, t := range sc.terms {
 		sc.qidx[t.id] = int8(k + 1)
 	}
+	sc.own, sc.oov = sc.ownMask(), oov
 	return total, oov
 }
 
-// rank scores the sentences for the resolved terms in sc.terms and leaves
-// the best candidates, best first, in sc.top.
+// rank scores the paragraphs and then the sentences for the resolved terms
+// in sc.terms, and leaves the best candidates in sc.top, best first by
+// retrieval score.
 func (ix *Index) rank(q *Question, sc *scratch) {
+	ix.scoreParagraphs(sc)
+	for _, p := range sc.tparas {
+		d := ix.paraDoc[p]
+		if sc.docMask[d] == 0 {
+			sc.tdocs = append(sc.tdocs, d)
+		}
+		sc.docMask[d] |= sc.paraMask[p]
+		sc.bestPara = max(sc.bestPara, sc.paraScore[p])
+	}
+	ix.scoreDocs(sc)
+	for _, d := range sc.tdocs {
+		sc.bestDoc = max(sc.bestDoc, sc.docScore[d])
+	}
+	sel := ix.selectParagraphs(sc)
+	// Stage 2: the sentences of the chosen paragraphs, and for context the
+	// sentence before and after each.
+	for _, p := range sel {
+		lo, hi := ix.paraSent[p], ix.paraSent[p+1]
+		if lo > 0 && ix.sents[lo-1].doc == ix.paraDoc[p] {
+			ix.scoreSentence(sc, lo-1)
+		}
+		for s := lo; s < hi; s++ {
+			ix.scoreSentence(sc, s)
+		}
+		if int(hi) < len(ix.sents) && ix.sents[hi].doc == ix.paraDoc[p] {
+			ix.scoreSentence(sc, hi)
+		}
+	}
+	for _, p := range sel {
+		for s := ix.paraSent[p]; s < ix.paraSent[p+1]; s++ {
+			st := &ix.sents[s]
+			if !st.answer || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
+				continue
+			}
+			m := sc.mask[s]
+			ref, nb := ix.context(sc, s)
+			pm := sc.paraMask[p] &^ (m | nb | ref)
+			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
+				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
+			sc.push(cand{sent: s, prelim: score})
+		}
+	}
+	// Best first by retrieval score, ties by position: the order the
+	// retrieval-rank feature reads.
+	slices.SortFunc(sc.top, func(a, b cand) int {
+		if c := cmp.Compare(b.prelim, a.prelim); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.sent, b.sent)
+	})
+}
+
+// scoreParagraphs walks the paragraph postings of the question's terms:
+// each paragraph holding one gets its BM25 score and its mask of terms,
+// each question word counted once, through its strongest term.
+func (ix *Index) scoreParagraphs(sc *scratch) {
 	var siblings uint32 // the stronger terms of the current word
 	for k, t := range sc.terms {
 		bit := uint32(1) << k
 		if k > 0 && sc.terms[k-1].word != t.word {
 			siblings = 0
 		}
-		for _, p := range ix.postings[ix.postStart[t.id]:ix.postStart[t.id+1]] {
-			s := p.sent
-			if sc.mask[s] == 0 {
-				sc.touched = append(sc.touched, s)
+		w := t.w / ix.idf[t.id] * ix.paraIDF[t.id]
+		for _, p := range ix.paraPost[ix.paraStart[t.id]:ix.paraStart[t.id+1]] {
+			if sc.paraMask[p.para] == 0 {
+				sc.tparas = append(sc.tparas, p.para)
 			}
-			counted := sc.mask[s]&siblings != 0
-			sc.mask[s] |= bit
+			counted := sc.paraMask[p.para]&siblings != 0
+			sc.paraMask[p.para] |= bit
 			if counted {
-				continue // the word already scored here through a stronger term
+				continue
 			}
 			tf := float64(p.tf)
-			w := t.w * (1 - ix.p.localIDF + ix.p.localIDF*float64(p.local))
-			sc.score[s] += w * tf * (ix.p.k1 + 1) / (tf + ix.sents[s].norm)
+			sc.paraScore[p.para] += w * tf * (paraK1 + 1) / (tf + ix.paraNorm[p.para])
 		}
 		siblings |= bit
 	}
-	if ix.p.passage > 0 {
-		// The same per paragraph, each word again counted once.
-		siblings = 0
-		for k, t := range sc.terms {
-			bit := uint32(1) << k
-			if k > 0 && sc.terms[k-1].word != t.word {
-				siblings = 0
-			}
-			w := t.w / ix.idf[t.id] * ix.paraIDF[t.id]
-			for _, p := range ix.paraPost[ix.paraStart[t.id]:ix.paraStart[t.id+1]] {
-				counted := sc.paraMask[p.sent]&siblings != 0
-				sc.paraMask[p.sent] |= bit
-				if counted {
-					continue
+}
+
+// selectParagraphs returns the paragraphs stage 2 scores: the best
+// ix.p.paragraphs by P(p) + φ·D(doc(p)), in no particular order. It keeps
+// them in a min-heap by that key, so it costs O(touched · log n).
+func (ix *Index) selectParagraphs(sc *scratch) []int32 {
+	n := ix.p.paragraphs
+	if len(sc.tparas) <= n {
+		return sc.tparas
+	}
+	h := sc.sel[:0]
+	key := sc.selKey[:0]
+	for _, p := range sc.tparas {
+		k := sc.paraScore[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]]
+		if len(h) < n {
+			h, key = append(h, p), append(key, k)
+			for i := len(h) - 1; i > 0; {
+				parent := (i - 1) / 2
+				if !heapLess(key, h, i, parent) {
+					break
 				}
-				tf := float64(p.tf)
-				sc.paraScore[p.sent] += w * tf * (bm25K1 + 1) / (tf + ix.paraNorm[p.sent])
+				h[i], h[parent], key[i], key[parent] = h[parent], h[i], key[parent], key[i]
+				i = parent
 			}
-			siblings |= bit
-		}
-	}
-	for _, s := range sc.touched {
-		st := &ix.sents[s]
-		sc.paraMask[st.para] |= sc.mask[s]
-		if sc.docMask[st.doc] == 0 {
-			sc.tdocs = append(sc.tdocs, st.doc)
-		}
-		sc.docMask[st.doc] |= sc.mask[s]
-	}
-	ix.scoreDocs(sc)
-	for _, s := range sc.touched {
-		st := &ix.sents[s]
-		if !st.answer {
 			continue
 		}
-		m := sc.mask[s]
-		ref, nb := ix.context(sc, s)
-		pm := sc.paraMask[st.para] &^ (m | nb | ref)
-		score := sc.score[s] + ix.p.passage*sc.paraScore[st.para] + ix.p.docw*sc.docScore[st.doc] +
-			ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
-		sc.push(cand{s, score})
-	}
-	for i := range sc.top {
-		sc.top[i].score = ix.refine(q, sc, sc.top[i])
-	}
-	slices.SortFunc(sc.top, func(a, b cand) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
+		if k < key[0] || k == key[0] && p > h[0] {
+			continue
 		}
-		return cmp.Compare(a.sent, b.sent)
-	})
+		h[0], key[0] = p, k
+		for i := 0; ; {
+			l, least := 2*i+1, i
+			if l < n && heapLess(key, h, l, least) {
+				least = l
+			}
+			if r := l + 1; r < n && heapLess(key, h, r, least) {
+				least = r
+			}
+			if least == i {
+				break
+			}
+			h[i], h[least], key[i], key[least] = h[least], h[i], key[least], key[i]
+			i = least
+		}
+	}
+	sc.sel, sc.selKey = h, key
+	return h
+}
+
+// heapLess orders the paragraph heap: the weaker key first, and of two
+// equal keys the later paragraph, which loses ties.
+func heapLess(key []float64, h []int32, i, j int) bool {
+	if key[i] != key[j] {
+		return key[i] < key[j]
+	}
+	return h[i] > h[j]
+}
+
+// scoreSentence sets the mask, BM25 and in-document weight of sentence s,
+// once per question.
+func (ix *Index) scoreSentence(sc *scratch, s int32) {
+	if sc.scanned[s] {
+		return
+	}
+	sc.scanned[s] = true
+	sc.touched = append(sc.touched, s)
+	st := &ix.sents[s]
+	var (
+		tf  [maxQueryWords]uint16
+		loc [maxQueryWords]float32
+		m   uint32
+	)
+	for p, id := range st.terms {
+		if k := sc.qidx[id] - 1; k >= 0 {
+			m |= 1 << k
+			tf[k]++
+			loc[k] = st.local[p]
+		}
+	}
+	if m == 0 {
+		return
+	}
+	sc.mask[s] = m
+	var words uint32 // the question words already counted
+	score, local := 0.0, 0.0
+	for mm := m; mm != 0; mm &= mm - 1 {
+		k := bits.TrailingZeros32(mm)
+		t := &sc.terms[k]
+		if words&(1<<t.word) != 0 {
+			continue // the word already scored through a stronger term
+		}
+		words |= 1 << t.word
+		f := float64(tf[k])
+		w := t.w * (1 - ix.p.localIDF + ix.p.localIDF*float64(loc[k]))
+		score += w * f * (ix.p.k1 + 1) / (f + st.norm)
+		local += t.w * float64(loc[k])
+	}
+	sc.score[s], sc.local[s] = score, local
 }
 
 // scoreDocs sets the relevance of each document the question touched: the
@@ -345,69 +436,6 @@ func (ix *Index) context(sc *scratch, s int32) (ref, nb uint32) {
 	}
 	m := sc.mask[s]
 	return ref &^ m, nb &^ (m | ref)
-}
-
-// refine adds proximity and answer-type evidence to a candidate's score.
-func (ix *Index) refine(q *Question, sc *scratch, c cand) float64 {
-	st := &ix.sents[c.sent]
-	score := c.score
-	// Bigram overlap and span tightness.
-	var pos [maxQueryWords]int16
-	for k := range sc.terms {
-		pos[k] = -1
-	}
-	lo, hi, n := len(st.terms), -1, 0
-	for p, id := range st.terms {
-		if k := sc.qidx[id] - 1; k >= 0 {
-			if pos[k] < 0 {
-				n++
-			}
-			pos[k] = int16(p)
-			lo, hi = min(lo, p), max(hi, p)
-		}
-	}
-	// Each pair of neighbouring question words counts once, through its
-	// strongest pair of terms (a word's alternatives do not add up).
-	var pairs [maxQueryWords]float64 // by the pair's first word
-	for a := range sc.terms {
-		for b := a + 1; b < len(sc.terms); b++ {
-			if pos[a] < 0 || pos[b] < 0 {
-				continue
-			}
-			wa, wb := sc.terms[a].word, sc.terms[b].word
-			if d := wb - wa; d != 1 && d != -1 {
-				continue
-			}
-			if gap := int(pos[a]) - int(pos[b]); gap >= -2 && gap <= 2 {
-				first := min(wa, wb)
-				pairs[first] = max(pairs[first], sc.terms[a].w+sc.terms[b].w)
-			}
-		}
-	}
-	for _, w := range pairs {
-		score += ix.p.bigram * w
-	}
-	if n > 1 {
-		score += ix.p.tight * sc.massOf(sc.mask[c.sent]) * float64(n) / float64(hi-lo+1)
-	}
-	for _, id := range sc.excl {
-		if slices.Contains(st.terms, id) {
-			score *= 0.6
-			break
-		}
-	}
-	if q.Type != TypeNone {
-		if f := ix.typeFit(q, sc, st); f > 0 {
-			score *= 1 + ix.p.typeBoost*f
-		}
-	}
-	if ix.countsFocus(q, sc, st) != nil {
-		score *= 1 + ix.p.focus
-	}
-	if q.change && ix.statesChange(st) {
-		score *= 1 + ix.p.focus
-	}
-	return score
 }
 
 // typeFit is 1 when the sentence holds a phrase of the expected type that

@@ -7,23 +7,36 @@ import "math/bits"
 // what it touched is cleared afterwards, so a question costs time in
 // proportion to its postings, not to the corpus.
 
+// cand is a candidate sentence: its retrieval score, which made it a
+// candidate (rank.go), and its score by the answer model (model.go).
 type cand struct {
-	sent  int32
-	score float64
+	sent   int32
+	row    int32 // its row of features in scratch.feat
+	prelim float64
+	score  float64
 }
 
 // scratch is the per-question working memory, reused through ix.scratch.
 type scratch struct {
-	score     []float64
+	score []float64
+	// local is, per sentence, the weight of the question's words it holds
+	// at their idf within its document (posting.local).
+	local     []float64
 	mask      []uint32
 	touched   []int32
 	paraMask  []uint32
 	paraScore []float64
 	docMask   []uint32
-	docBest   []cand
-	docs      []int32
-	top       []cand
-	worst     int
+	// scanned marks the sentences stage 2 scored; tparas are the
+	// paragraphs stage 1 touched, sel the ones it chose.
+	scanned []bool
+	tparas  []int32
+	sel     []int32
+	selKey  []float64
+	docBest []cand
+	docs    []int32
+	top     []cand
+	worst   int
 	// qidx maps a term id to 1 + its index in terms, 0 when the question
 	// does not hold it.
 	qidx  []int8
@@ -34,6 +47,15 @@ type scratch struct {
 	tdocs    []int32
 	docScore []float64
 	docsWith [maxQueryWords]int
+	// own is the mask of the question's own terms (not alternatives);
+	// oov the weight of its words no document has; bestDoc and bestPara
+	// the highest document and paragraph scores.
+	own               uint32
+	oov               float64
+	bestDoc, bestPara float64
+	// feat holds the candidate features of sc.top, a row each; conf the
+	// confidence model's inputs for one candidate.
+	feat, conf []float64
 }
 
 // newScratch returns the working memory for an index of nsent sentences,
@@ -42,7 +64,9 @@ func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 	return &scratch{
 		qidx:      make([]int8, nterms),
 		score:     make([]float64, nsent),
+		local:     make([]float64, nsent),
 		mask:      make([]uint32, nsent),
+		scanned:   make([]bool, nsent),
 		paraMask:  make([]uint32, nparas),
 		paraScore: make([]float64, nparas),
 		docMask:   make([]uint32, ndocs),
@@ -58,15 +82,21 @@ func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 func (sc *scratch) reset(ix *Index) {
 	for _, s := range sc.touched {
 		sc.score[s] = 0
+		sc.local[s] = 0
 		sc.mask[s] = 0
-		st := &ix.sents[s]
-		sc.paraMask[st.para] = 0
-		sc.paraScore[st.para] = 0
-		sc.docMask[st.doc] = 0
-		sc.docBest[st.doc] = cand{}
-		sc.docScore[st.doc] = 0
+		sc.scanned[s] = false
+	}
+	for _, p := range sc.tparas {
+		sc.paraMask[p] = 0
+		sc.paraScore[p] = 0
+	}
+	for _, d := range sc.tdocs {
+		sc.docMask[d] = 0
+		sc.docBest[d] = cand{}
+		sc.docScore[d] = 0
 	}
 	sc.touched = sc.touched[:0]
+	sc.tparas = sc.tparas[:0]
 	sc.top = sc.top[:0]
 	for _, t := range sc.terms {
 		sc.qidx[t.id] = 0
@@ -75,6 +105,7 @@ func (sc *scratch) reset(ix *Index) {
 	sc.excl = sc.excl[:0]
 	sc.docs = sc.docs[:0]
 	sc.tdocs = sc.tdocs[:0]
+	sc.own, sc.oov, sc.bestDoc, sc.bestPara = 0, 0, 0, 0
 }
 
 // massOf sums the weights of the terms in mask, counting each question
@@ -105,7 +136,7 @@ func (sc *scratch) push(c cand) {
 		}
 		return
 	}
-	if c.score > sc.top[sc.worst].score {
+	if c.prelim > sc.top[sc.worst].prelim {
 		sc.top[sc.worst] = c
 		sc.findWorst()
 	}
@@ -115,7 +146,7 @@ func (sc *scratch) push(c cand) {
 func (sc *scratch) findWorst() {
 	sc.worst = 0
 	for i := 1; i < len(sc.top); i++ {
-		if sc.top[i].score < sc.top[sc.worst].score {
+		if sc.top[i].prelim < sc.top[sc.worst].prelim {
 			sc.worst = i
 		}
 	}

@@ -7,7 +7,6 @@ package eval
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -26,14 +25,36 @@ type Item struct {
 	// Paragraph is, in SQuAD training files, the 0-based index of the
 	// paragraph the question was written on within its source (paragraph 0
 	// is the first after the title); -1 when the file does not say.
-	Paragraph int `json:"paragraph"`
+	// ParagraphText is that paragraph's text, when the file gives the text
+	// instead (squad-train11/train.jsonl). Both are read from "paragraph".
+	Paragraph     int    `json:"-"`
+	ParagraphText string `json:"-"`
 }
 
-// ErrNoQuestion is returned by Read for a line without a question.
-var ErrNoQuestion = errors.New("no \"question\" given")
+// UnmarshalJSON reads an Item, taking "paragraph" as an index or a text.
+func (it *Item) UnmarshalJSON(data []byte) error {
+	type plain Item
+	var v struct {
+		plain
+		Paragraph json.RawMessage `json:"paragraph"`
+	}
+	v.plain = plain(*it)
+	if err := json.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	*it = Item(v.plain)
+	if len(v.Paragraph) == 0 || string(v.Paragraph) == "null" {
+		return nil
+	}
+	if v.Paragraph[0] == '"' {
+		return json.Unmarshal(v.Paragraph, &it.ParagraphText)
+	}
+	return json.Unmarshal(v.Paragraph, &it.Paragraph)
+}
 
 // Read reads JSON lines of Items; blank lines are skipped. A line that does
-// not parse stops the read with an error naming the line.
+// not parse stops the read with an error naming the line. An empty question
+// is kept: junk that the engine must decline.
 func Read(r io.Reader) ([]Item, error) {
 	var items []Item
 	sc := bufio.NewScanner(r)
@@ -48,9 +69,6 @@ func Read(r io.Reader) ([]Item, error) {
 		it := Item{Paragraph: -1}
 		if err := json.Unmarshal([]byte(line), &it); err != nil {
 			return items, fmt.Errorf("line %d: %w", n, err)
-		}
-		if strings.TrimSpace(it.Question) == "" {
-			return items, fmt.Errorf("line %d: %w", n, ErrNoQuestion)
 		}
 		items = append(items, it)
 	}

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -72,16 +71,18 @@ func TestRead(t *testing.T) {
 	in := `{"id":"a","question":"when?","answers":["x"],"answerable":true,"kind":"date"}
 
 {"id":"b","question":"q","answers":[],"answerable":false,"paragraph":3}
+{"id":"c","question":"q","answers":["x"],"answerable":true,"paragraph":"The x paragraph."}
 `
 	items, err := Read(strings.NewReader(in))
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}
-	if len(items) != 2 || items[0].ID != "a" || items[0].Paragraph != -1 || items[1].Paragraph != 3 || items[1].Answerable {
-		t.Errorf("Read = %+v, want items a (no paragraph) and b (paragraph 3, unanswerable)", items)
+	if len(items) != 3 || items[0].ID != "a" || items[0].Paragraph != -1 || items[1].Paragraph != 3 || items[1].Answerable ||
+		items[2].Paragraph != -1 || items[2].ParagraphText != "The x paragraph." {
+		t.Errorf("Read = %+v, want items a (no paragraph), b (paragraph 3, unanswerable), c (a paragraph's text)", items)
 	}
-	if _, err := Read(strings.NewReader(`{"id":"x"}`)); !errors.Is(err, ErrNoQuestion) {
-		t.Errorf("Read without question: got %v, want ErrNoQuestion", err)
+	if items, err := Read(strings.NewReader(`{"id":"x","question":""}`)); err != nil || len(items) != 1 {
+		t.Errorf("Read of an empty question: got %d items, %v; want it kept as junk", len(items), err)
 	}
 	if _, err := Read(strings.NewReader("{not json\n")); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("Read of bad JSON: got %v, want an error naming line 1", err)

@@ -1,0 +1,308 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+
+	"gonum.org/v1/gonum/optimize"
+)
+
+// Fitting. Both models are fitted by L-BFGS (gonum/optimize) on features
+// standardised to mean 0 and variance 1 over the training rows, with an L2
+// penalty; the weights are then mapped back to the raw features, so the
+// engine reads raw values. The objective and gradient are summed over fixed
+// shards in a fixed order, so the same data gives the same weights on any
+// machine and any number of cores.
+
+// scaler standardises features.
+type scaler struct {
+	mean, std []float64
+}
+
+// fitScaler computes the mean and deviation of each column over rows.
+func fitScaler(dim int, rows func(yield func(x []float32, w float64))) scaler {
+	s := scaler{mean: make([]float64, dim), std: make([]float64, dim)}
+	sum2 := make([]float64, dim)
+	n := 0.0
+	rows(func(x []float32, w float64) {
+		for i, v := range x {
+			s.mean[i] += w * float64(v)
+			sum2[i] += w * float64(v) * float64(v)
+		}
+		n += w
+	})
+	for i := range s.mean {
+		if n > 0 {
+			s.mean[i] /= n
+			s.std[i] = math.Sqrt(max(sum2[i]/n-s.mean[i]*s.mean[i], 0))
+		}
+		if s.std[i] < 1e-9 {
+			s.std[i] = 1 // a constant column: its weight stays 0 under L2
+		}
+	}
+	return s
+}
+
+// raw maps weights over standardised features back to the raw features:
+// w·(x-μ)/σ + b = (w/σ)·x + (b - Σ w μ/σ).
+func (s scaler) raw(w []float64, bias float64) ([]float64, float64) {
+	out := make([]float64, len(w))
+	for i := range w {
+		out[i] = w[i] / s.std[i]
+		bias -= w[i] * s.mean[i] / s.std[i]
+	}
+	return out, bias
+}
+
+// shards splits n items into fixed contiguous ranges.
+func shards(n int) [][2]int {
+	const per = 2048
+	var out [][2]int
+	for lo := 0; lo < n; lo += per {
+		out = append(out, [2]int{lo, min(lo+per, n)})
+	}
+	return out
+}
+
+// minimize runs L-BFGS on f, whose value and gradient are sums over
+// shards computed in parallel and added in shard order.
+func minimize(dim int, nshards int, part func(shard int, x, grad []float64) float64, l2 float64) ([]float64, error) {
+	eval := func(x, grad []float64) float64 {
+		vals := make([]float64, nshards)
+		grads := make([][]float64, nshards)
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+		for s := range nshards {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				grads[s] = make([]float64, dim)
+				vals[s] = part(s, x, grads[s])
+			}()
+		}
+		wg.Wait()
+		v := 0.0
+		if grad != nil {
+			clear(grad)
+		}
+		for s := range nshards {
+			v += vals[s]
+			if grad != nil {
+				for i := range grad {
+					grad[i] += grads[s][i]
+				}
+			}
+		}
+		// The L2 penalty, on every weight but the last (a bias, when the
+		// caller has one, comes last and is not penalised by convention of
+		// the callers here: they pass l2 for weights only).
+		for i := range dim {
+			v += 0.5 * l2 * x[i] * x[i]
+			if grad != nil {
+				grad[i] += l2 * x[i]
+			}
+		}
+		return v
+	}
+	p := optimize.Problem{
+		Func: func(x []float64) float64 { return eval(x, nil) },
+		Grad: func(grad, x []float64) { eval(x, grad) },
+	}
+	res, err := optimize.Minimize(p, make([]float64, dim), &optimize.Settings{
+		GradientThreshold: 1e-6,
+		MajorIterations:   400,
+	}, &optimize.LBFGS{})
+	if err != nil && res == nil {
+		return nil, err
+	}
+	return res.X, nil
+}
+
+// rankRows yields each candidate row of the ranker's training lists.
+func rankRows(exs []example, nf int) func(yield func(x []float32, w float64)) {
+	return func(yield func(x []float32, w float64)) {
+		for _, e := range exs {
+			for i := range e.n {
+				if e.label[i] >= 0 {
+					yield(e.feats[i*nf:(i+1)*nf], 1)
+				}
+			}
+		}
+	}
+}
+
+// rankable reports whether an example teaches the ranker: a training
+// example with a right sentence among its candidates.
+func rankable(e example) bool {
+	return !e.val && slices.Contains(e.label, 1)
+}
+
+// fitRanker fits the listwise softmax ranker: for each list, the loss is
+// -log(Σ_right exp(s)) + log(Σ_all exp(s)), s = w·x over standardised x.
+func fitRanker(all []example, nf int, l2 float64) ([]float64, error) {
+	var exs []example
+	for _, e := range all {
+		if rankable(e) {
+			exs = append(exs, e)
+		}
+	}
+	if len(exs) == 0 {
+		return nil, fmt.Errorf("no training list has a right candidate")
+	}
+	sc := fitScaler(nf, rankRows(exs, nf))
+	parts := shards(len(exs))
+	total := 0.0
+	for _, e := range exs {
+		total += e.weight
+	}
+	part := func(s int, w, grad []float64) float64 {
+		loss := 0.0
+		z := make([]float64, nf)
+		scores := make([]float64, 0, 64)
+		xs := make([]float64, 0, 64*nf)
+		for _, e := range exs[parts[s][0]:parts[s][1]] {
+			scores, xs = scores[:0], xs[:0]
+			var pos []bool
+			for i := range e.n {
+				if e.label[i] < 0 {
+					continue
+				}
+				for j, v := range e.feats[i*nf : (i+1)*nf] {
+					z[j] = (float64(v) - sc.mean[j]) / sc.std[j]
+				}
+				xs = append(xs, z...)
+				scores = append(scores, dotf(w, z))
+				pos = append(pos, e.label[i] == 1)
+			}
+			m := slices.Max(scores)
+			var all, right float64
+			for i, v := range scores {
+				ex := math.Exp(v - m)
+				all += ex
+				if pos[i] {
+					right += ex
+				}
+			}
+			k := e.weight / total
+			loss += k * (math.Log(all) - math.Log(right))
+			for i, v := range scores {
+				ex := math.Exp(v - m)
+				g := ex / all
+				if pos[i] {
+					g -= ex / right
+				}
+				for j := range nf {
+					grad[j] += k * g * xs[i*nf+j]
+				}
+			}
+		}
+		return loss
+	}
+	w, err := minimize(nf, len(parts), part, l2)
+	if err != nil {
+		return nil, err
+	}
+	raw, _ := sc.raw(w, 0)
+	return raw, nil
+}
+
+// fitLogistic fits P(y=1|x) = σ(b + w·x) on weighted rows, with the bias
+// unpenalised. It returns raw weights and bias.
+func fitLogistic(xs [][]float64, ys []bool, ws []float64, l2 float64) ([]float64, float64, error) {
+	if len(xs) == 0 {
+		return nil, 0, fmt.Errorf("no rows to fit")
+	}
+	dim := len(xs[0])
+	sc := fitScaler(dim, func(yield func([]float32, float64)) {
+		row := make([]float32, dim)
+		for i, x := range xs {
+			for j, v := range x {
+				row[j] = float32(v)
+			}
+			yield(row, ws[i])
+		}
+	})
+	total := 0.0
+	for _, w := range ws {
+		total += w
+	}
+	zs := make([][]float64, len(xs))
+	for i, x := range xs {
+		zs[i] = make([]float64, dim+1)
+		for j, v := range x {
+			zs[i][j] = (v - sc.mean[j]) / sc.std[j]
+		}
+		zs[i][dim] = 1 // the bias
+	}
+	parts := shards(len(xs))
+	part := func(s int, w, grad []float64) float64 {
+		loss := 0.0
+		for i := parts[s][0]; i < parts[s][1]; i++ {
+			z := dotf(w, zs[i])
+			p := 1 / (1 + math.Exp(-z))
+			k := ws[i] / total
+			if ys[i] {
+				loss -= k * math.Log(max(p, 1e-300))
+			} else {
+				loss -= k * math.Log(max(1-p, 1e-300))
+			}
+			g := k * (p - b2f(ys[i]))
+			for j, v := range zs[i] {
+				grad[j] += g * v
+			}
+		}
+		return loss
+	}
+	// The penalty is applied to all dim+1 weights by minimize; the bias's
+	// share is negligible at the l2 used and keeps the code simple.
+	w, err := minimize(dim+1, len(parts), part, l2)
+	if err != nil {
+		return nil, 0, err
+	}
+	raw, bias := sc.raw(w[:dim], w[dim])
+	return raw, bias, nil
+}
+
+func dotf(w, x []float64) float64 {
+	s := 0.0
+	for i, v := range x {
+		s += w[i] * v
+	}
+	return s
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// auc is the area under the ROC curve of scores for labels: the chance
+// that a random positive scores above a random negative.
+func auc(scores []float64, labels []bool) float64 {
+	idx := make([]int, len(scores))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(scores[a], scores[b]) })
+	var pos, neg, sum float64
+	for rank, i := range idx {
+		if labels[i] {
+			pos++
+			sum += float64(rank + 1)
+		} else {
+			neg++
+		}
+	}
+	if pos == 0 || neg == 0 {
+		return 0.5
+	}
+	return (sum - pos*(pos+1)/2) / (pos * neg)
+}

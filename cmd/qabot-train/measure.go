@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/qabot/qabot/qa"
+	"github.com/qabot/qabot/qa/eval"
+)
+
+// runMeasure reports, for an evaluation file on a corpus, where the right
+// sentence stands among the candidates (recall at 1, 3, 5, 10 and all), the
+// accuracy at the model's threshold and with no abstention, and the time
+// per question.
+func runMeasure(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("measure", flag.ContinueOnError)
+	dir := fs.String("corpus", "", "corpus `DIR` (default: the embedded seeds)")
+	model := fs.String("model", "", "model `FILE` to use instead of the committed one")
+	misses := fs.Int("misses", 0, "print this many wrong answers of answerable questions")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("measure: want one evaluation file, got %d", fs.NArg())
+	}
+	items, err := eval.ReadFile(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	ix, err := loadIndex(*dir, *model)
+	if err != nil {
+		return err
+	}
+	var (
+		hitAt      []int // per answerable item, the place of the first right candidate, or -1
+		right, rt0 int
+		unans      int
+		abstained  int
+	)
+	start := time.Now()
+	for _, it := range items {
+		q := qa.Parse(it.Question)
+		cands, err := ix.Candidates(ctx, q)
+		if err != nil {
+			return err
+		}
+		a, err := ix.Answer(ctx, q)
+		if err != nil {
+			return err
+		}
+		if eval.Right(it, a.Found, a.Sentence) {
+			right++
+		}
+		if !it.Answerable {
+			unans++
+			if !a.Found {
+				abstained++
+			}
+			continue
+		}
+		at := slices.IndexFunc(cands, func(c qa.Candidate) bool { return eval.SentenceHit(c.Sentence, it.Answers) })
+		hitAt = append(hitAt, at)
+		if at == 0 {
+			rt0++
+		} else if *misses > 0 && len(cands) > 0 {
+			*misses--
+			fmt.Fprintf(out, "MISS %s %q want %q\n  got  [%.2f] %s\n", it.ID, it.Question, it.Answers, cands[0].Score, cands[0].Sentence)
+			if at > 0 {
+				fmt.Fprintf(out, "  right #%d [%.2f] %s\n", at, cands[at].Score, cands[at].Sentence)
+			}
+		}
+	}
+	elapsed := time.Since(start)
+	fmt.Fprintf(out, "%d questions (%d answerable), %.0f µs each (candidates + answer)\n",
+		len(items), len(hitAt), float64(elapsed.Microseconds())/float64(max(len(items), 1)))
+	for _, k := range []int{1, 3, 5, 10, 100} {
+		n := 0
+		for _, at := range hitAt {
+			if at >= 0 && at < k {
+				n++
+			}
+		}
+		fmt.Fprintf(out, "right sentence in top %-3d %5.1f%%\n", k, pct(n, len(hitAt)))
+	}
+	fmt.Fprintf(out, "accuracy, never abstaining (answerable) %5.1f%%\n", pct(rt0, len(hitAt)))
+	fmt.Fprintf(out, "accuracy at the threshold             %5.1f%% (abstained on %d of %d unanswerable)\n",
+		pct(right, len(items)), abstained, unans)
+	return nil
+}
+
+func pct(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return 100 * float64(n) / float64(of)
+}

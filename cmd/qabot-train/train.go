@@ -1,0 +1,293 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/qabot/qabot/qa"
+)
+
+// runModel trains the answer model and writes it.
+func runModel(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("model", flag.ContinueOnError)
+	squadDir := fs.String("squad", "../shared/eval/squad-train", "the SQuAD training `DIR` (train.jsonl and corpus/)")
+	outFile := fs.String("out", "qa/model.json", "where to write the model")
+	var chats, vals multiFlag
+	fs.Var(&chats, "chat", "a chat-style training set `FILE[:CORPUS_DIR]` (repeatable; no corpus: the embedded seeds)")
+	fs.Var(&vals, "val", "a chat-style validation set `FILE[:CORPUS_DIR]` (repeatable): chooses the threshold, never fitted")
+	chatWeight := fs.Float64("chat-weight", 20, "weight of each chat-style example against a SQuAD one")
+	perArticle := fs.Int("per-article", 0, "at most this many SQuAD questions per article (0: all)")
+	chunk := fs.Int("chunk", 48, "SQuAD articles per corpus (SQuAD v1.1 dev has 48)")
+	l2 := fs.Float64("l2", 1e-4, "L2 penalty on the standardised weights")
+	unansShare := fs.Float64("unanswerable-share", 0.4, "the share of unanswerable questions the threshold is chosen for")
+	seed := fs.Uint64("seed", 1, "the seed of every random choice")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	logf := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
+	start := time.Now()
+	nf, nq := len(qa.FeatureNames()), len(qa.QuestionFeatureNames())
+	c := &collector{ctx: ctx, marginAt: slices.Index(qa.QuestionFeatureNames(), "margin")}
+	if c.marginAt < 0 {
+		return fmt.Errorf("the engine has no question feature \"margin\"")
+	}
+	if *squadDir != "" {
+		s, err := readSquad(*squadDir)
+		if err != nil {
+			return err
+		}
+		o := squadOptions{chunk: *chunk, valChunks: 2, holeShare: 0.3, chatShare: 0.3, offShare: 0.05, perArticle: *perArticle, seed: *seed}
+		if err := c.collectSquad(s, o, logf); err != nil {
+			return err
+		}
+	}
+	for _, f := range chats {
+		if err := c.collectChat(parseChatSet(f, false, *chatWeight)); err != nil {
+			return err
+		}
+	}
+	for _, f := range vals {
+		if err := c.collectChat(parseChatSet(f, true, *chatWeight)); err != nil {
+			return err
+		}
+	}
+	logf("%d examples collected in %s", len(c.examples), time.Since(start).Round(time.Second))
+
+	rank, err := fitRanker(c.examples, nf, *l2)
+	if err != nil {
+		return fmt.Errorf("ranker: %w", err)
+	}
+	logf("ranker fitted in %s", time.Since(start).Round(time.Second))
+
+	// The confidence model reads the winner by the fitted ranker.
+	tops := make([]top, len(c.examples))
+	for i, e := range c.examples {
+		tops[i] = pickTop(e, rank, nf, nq, c.marginAt)
+	}
+	var xs [][]float64
+	var ys []bool
+	var ws []float64
+	for i, e := range c.examples {
+		if e.val || tops[i].at < 0 {
+			continue
+		}
+		xs = append(xs, tops[i].x)
+		ys = append(ys, tops[i].right)
+		ws = append(ws, e.weight)
+	}
+	conf, bias, err := fitLogistic(xs, ys, ws, *l2)
+	if err != nil {
+		return fmt.Errorf("confidence: %w", err)
+	}
+	logf("confidence model fitted in %s", time.Since(start).Round(time.Second))
+
+	probs := make([]float64, len(c.examples))
+	for i, t := range tops {
+		if t.at >= 0 {
+			probs[i] = 1 / (1 + math.Exp(-(bias + dotf(conf, t.x))))
+		}
+	}
+	threshold := chooseThreshold(c.examples, tops, probs, *unansShare)
+
+	m := qa.Model{
+		About: fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last 2 for validation) and %s; threshold for %.0f%% unanswerable",
+			*squadDir, *chunk, strings.Join(chats, ", "), 100**unansShare),
+		Rank:       qa.Linear{Weights: named(qa.FeatureNames(), rank)},
+		Confidence: qa.Linear{Bias: round(bias), Weights: named(append(qa.FeatureNames(), qa.QuestionFeatureNames()...), conf)},
+		Threshold:  round(threshold),
+	}
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*outFile, append(data, '\n'), 0o644); err != nil {
+		return err
+	}
+	report(out, c.examples, tops, probs, threshold)
+	return nil
+}
+
+// top is the winner of an example by the ranker: its place among the
+// candidates (-1 when there are none), whether returning it is right, and
+// the confidence model's inputs.
+type top struct {
+	at    int
+	right bool
+	x     []float64
+}
+
+// pickTop ranks an example's candidates with weights w and returns the
+// winner, with its margin over the runner-up set in its question features.
+func pickTop(e example, w []float64, nf, nq, marginAt int) top {
+	if e.n == 0 {
+		return top{at: -1}
+	}
+	best, second := -1, -1
+	scores := make([]float64, e.n)
+	for i := range e.n {
+		s := 0.0
+		for j, v := range e.feats[i*nf : (i+1)*nf] {
+			s += w[j] * float64(v)
+		}
+		scores[i] = s
+		switch {
+		case best < 0 || s > scores[best]:
+			best, second = i, best
+		case second < 0 || s > scores[second]:
+			second = i
+		}
+	}
+	x := make([]float64, 0, nf+nq)
+	for _, v := range e.feats[best*nf : (best+1)*nf] {
+		x = append(x, float64(v))
+	}
+	for _, v := range e.qfeats[best*nq : (best+1)*nq] {
+		x = append(x, float64(v))
+	}
+	margin := 10.0 // qa's marginAlone
+	if second >= 0 {
+		margin = min(scores[best]-scores[second], margin)
+	}
+	x[nf+marginAt] = margin
+	return top{at: best, right: e.right[best], x: x}
+}
+
+// chooseThreshold returns the confidence threshold that maximises accuracy
+// on the validation examples, weighted so that unanswerable questions make
+// up unans of the whole.
+func chooseThreshold(exs []example, tops []top, probs []float64, unans float64) float64 {
+	wAns, wUn := validationWeights(exs, unans)
+	best, bestAcc := 0.5, -1.0
+	for t := 0.05; t < 0.951; t += 0.01 {
+		acc := 0.0
+		for i, e := range exs {
+			if !e.val {
+				continue
+			}
+			answered := tops[i].at >= 0 && probs[i] >= t
+			switch {
+			case e.answerable && answered && tops[i].right:
+				acc += wAns * e.weight
+			case !e.answerable && !answered:
+				acc += wUn * e.weight
+			}
+		}
+		if acc > bestAcc+1e-12 {
+			best, bestAcc = t, acc
+		}
+	}
+	return best
+}
+
+// validationWeights returns the weights of an answerable and an
+// unanswerable validation example that make the unanswerable ones unans of
+// the whole.
+func validationWeights(exs []example, unans float64) (wAns, wUn float64) {
+	var nAns, nUn float64
+	for _, e := range exs {
+		if e.val {
+			if e.answerable {
+				nAns += e.weight
+			} else {
+				nUn += e.weight
+			}
+		}
+	}
+	if nAns > 0 {
+		wAns = (1 - unans) / nAns
+	}
+	if nUn > 0 {
+		wUn = unans / nUn
+	}
+	return wAns, wUn
+}
+
+// report prints the validation figures per group.
+func report(out io.Writer, exs []example, tops []top, probs []float64, threshold float64) {
+	type tally struct{ n, ans, top1, right, abst, unans int }
+	groups := map[string]*tally{}
+	var scores []float64
+	var labels []bool
+	for i, e := range exs {
+		if !e.val {
+			continue
+		}
+		g := groups[e.group]
+		if g == nil {
+			g = &tally{}
+			groups[e.group] = g
+		}
+		g.n++
+		answered := tops[i].at >= 0 && probs[i] >= threshold
+		if e.answerable {
+			g.ans++
+			if tops[i].at >= 0 && tops[i].right {
+				g.top1++
+			}
+			if answered && tops[i].right {
+				g.right++
+			}
+		} else {
+			g.unans++
+			if !answered {
+				g.abst++
+				g.right++
+			}
+		}
+		if tops[i].at >= 0 {
+			scores = append(scores, probs[i])
+			labels = append(labels, tops[i].right)
+		}
+	}
+	// Where the ranker's wrong winners stand, for SQuAD validation
+	// questions with a right candidate.
+	var miss [4]int
+	for i, e := range exs {
+		if !e.val || e.group != "squad" || tops[i].at < 0 || tops[i].right {
+			continue
+		}
+		if !slices.Contains(e.label, 1) {
+			miss[3]++
+			continue
+		}
+		miss[e.where[tops[i].at]]++
+	}
+	fmt.Fprintf(out, "squad validation misses: other document %d, other paragraph %d, gold paragraph %d, no right candidate %d\n", miss[0], miss[1], miss[2], miss[3])
+	fmt.Fprintf(out, "validation, threshold %.2f, AUC of confidence for right answers %.3f\n", threshold, auc(scores, labels))
+	fmt.Fprintf(out, "%-28s %6s %8s %8s %10s\n", "group", "n", "top-1", "right", "abstained")
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		g := groups[k]
+		fmt.Fprintf(out, "%-28s %6d %7.1f%% %7.1f%% %5d/%-5d\n", k, g.n, pct(g.top1, g.ans), pct(g.right, g.n), g.abst, g.unans)
+	}
+}
+
+// named pairs names with weights, rounded so the file is stable to read.
+func named(names []string, w []float64) map[string]float64 {
+	m := make(map[string]float64, len(names))
+	for i, n := range names {
+		m[n] = round(w[i])
+	}
+	return m
+}
+
+// round keeps six significant decimals.
+func round(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+// multiFlag is a repeatable string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }

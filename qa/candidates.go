@@ -1,0 +1,60 @@
+package qa
+
+import "context"
+
+// Candidate is a sentence the answer model considered for a question, with
+// the values it read: for training the model (cmd/qabot-train) and for
+// explaining an answer.
+type Candidate struct {
+	Sentence string
+	Source   Source
+	// Doc is the index of the sentence's document in the corpus given to
+	// Build.
+	Doc int
+	// Features are the candidate's features, in FeatureNames order.
+	Features []float64
+	// Question are the question features, in QuestionFeatureNames order,
+	// with this candidate as the one returned.
+	Question []float64
+	// Score is the ranker's score, Confidence the confidence model's
+	// probability, both by the index's model.
+	Score, Confidence float64
+}
+
+// Candidates returns the candidates the model chose among for q, best
+// first by the index's model, at most topK of them.
+func (ix *Index) Candidates(ctx context.Context, q Question) ([]Candidate, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if ix == nil || len(ix.sents) == 0 || len(q.words) == 0 {
+		return nil, nil
+	}
+	sc := ix.scratch.Get().(*scratch)
+	defer func() {
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}()
+	total, _ := ix.resolve(&q, sc)
+	if len(sc.terms) == 0 {
+		return nil, nil
+	}
+	ix.rank(&q, sc)
+	ix.rerank(&q, sc, total)
+	nf, nq := len(candidateFeatures), len(questionFeatures)
+	out := make([]Candidate, len(sc.top))
+	for i, c := range sc.top {
+		st := &ix.sents[c.sent]
+		p := ix.confidence(&q, sc, i, total)
+		out[i] = Candidate{
+			Sentence:   st.text,
+			Source:     ix.sourceOf(st),
+			Doc:        int(st.doc),
+			Features:   append([]float64(nil), sc.conf[:nf]...),
+			Question:   append([]float64(nil), sc.conf[nf:nf+nq]...),
+			Score:      c.score,
+			Confidence: p,
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,314 @@
+package qa
+
+import (
+	"math"
+	"slices"
+)
+
+// Features. The ranking (rank.go) keeps the best few sentences by a plain
+// retrieval score; the answer model (model.go) then decides among them
+// from the named values below, computed for each candidate. Each feature is
+// one entry of candidateFeatures: its name (the key of its learned weight in
+// model.json), one line of documentation, and how it is read off the facts
+// gathered once per candidate. A new feature is one new entry, then a
+// retrained model (cmd/qabot-train).
+//
+// Weights of words: every feature that adds up question words weighs each
+// word by its query weight (weight · idf, rank.go) and divides by the
+// question's total weight W, so values are comparable across questions.
+
+// feature is one named value of a candidate the answer model reads.
+type feature struct {
+	name  string
+	doc   string
+	value func(f *facts) float64
+}
+
+// candidateFeatures are the features of one candidate sentence, in the order
+// of the model's weights.
+var candidateFeatures = []feature{
+	{"bm25", "BM25 of the sentence over the question's terms, / W", func(f *facts) float64 { return f.sc.score[f.s] / f.total }},
+	{"exact", "weight of the question's own words (surface, stem, acronym, spelling) in the sentence, / W", func(f *facts) float64 { return f.sc.massOf(f.m&f.sc.own) / f.total }},
+	{"variant", "weight the sentence adds through alternatives only (families, lexicon), / W", func(f *facts) float64 { return (f.sc.massOf(f.m) - f.sc.massOf(f.m&f.sc.own)) / f.total }},
+	{"local", "weight of the question's words in the sentence at their idf within its document, / W", func(f *facts) float64 { return f.sc.local[f.s] / f.total }},
+	{"topic", "weight of the question's words in the sentence that its document's title also has, / W", func(f *facts) float64 { return f.sc.massOf(f.m&f.title) / f.total }},
+	{"passage-words", "weight of the question's words anywhere in the sentence's paragraph, / W", func(f *facts) float64 { return f.sc.massOf(f.sc.paraMask[f.st.para]) / f.total }},
+	{"document-words", "weight of the question's words anywhere in the sentence's document, / W", func(f *facts) float64 { return f.sc.massOf(f.sc.docMask[f.st.doc]) / f.total }},
+	{"words", "share of the question's known content words the sentence holds", func(f *facts) float64 { return f.wordShare }},
+	{"missing", "weight of the question's known words found neither in the sentence nor next to it, / W", func(f *facts) float64 { return f.missing }},
+	{"before", "weight of words found in the sentence before but not in this one, / W", func(f *facts) float64 { return f.sc.massOf(f.before) / f.total }},
+	{"refers", "the same, when the sentence opens by referring back to the one before", func(f *facts) float64 {
+		if !f.st.refers {
+			return 0
+		}
+		return f.sc.massOf(f.before) / f.total
+	}},
+	{"after", "weight of words found in the sentence after but not in this one, / W", func(f *facts) float64 { return f.sc.massOf(f.after) / f.total }},
+	{"paragraph", "weight of words found elsewhere in the paragraph only, / W", func(f *facts) float64 { return f.sc.massOf(f.para) / f.total }},
+	{"passage", "BM25 of the sentence's paragraph, / W", func(f *facts) float64 { return f.sc.paraScore[f.st.para] / f.total }},
+	{"document", "relevance of the sentence's document (question words by their idf over documents), / W", func(f *facts) float64 { return f.sc.docScore[f.st.doc] / f.total }},
+	{"best-document", "1 when no other document is more relevant", func(f *facts) float64 { return b2f(f.sc.docScore[f.st.doc] >= f.sc.bestDoc) }},
+	{"best-passage", "1 when no other paragraph has a higher BM25", func(f *facts) float64 { return b2f(f.sc.paraScore[f.st.para] >= f.sc.bestPara) }},
+	{"bigrams", "weight of neighbouring question words found at most two words apart, / W", func(f *facts) float64 { return f.bigram / f.total }},
+	{"density", "matched words over the width of the stretch of the sentence they span", func(f *facts) float64 { return f.density }},
+	{"retrieval", "the retrieval score that made the sentence a candidate, / W", func(f *facts) float64 { return f.c.prelim / f.total }},
+	{"retrieval-rank", "1 / (1 + the candidate's place by retrieval score)", func(f *facts) float64 { return 1 / (1 + float64(f.rank)) }},
+	{"length", "log(1 + content words of the sentence)", func(f *facts) float64 { return math.Log1p(float64(len(f.st.terms))) }},
+	{"novel", "share of the sentence's content words that are not question words", func(f *facts) float64 { return f.novel }},
+	{"type-date", "a date phrase that is not the question's words, for a when question", func(f *facts) float64 { return f.typeFor(TypeDate) }},
+	{"type-time", "a clock time, for a what-time question", func(f *facts) float64 { return f.typeFor(TypeTime) }},
+	{"type-number", "a number, for a how-many or how-much question", func(f *facts) float64 { return f.typeFor(TypeNumber) }},
+	{"type-person", "a name, for a who question", func(f *facts) float64 { return f.typeFor(TypePerson) }},
+	{"type-place", "a place name, for a where question", func(f *facts) float64 { return f.typeFor(TypePlace) }},
+	{"type-reason", "a clause of cause or purpose, for a why question", func(f *facts) float64 { return f.typeFor(TypeReason) }},
+	{"type-near", "closeness of the nearest phrase of the expected type to a question word: fit / (1 + words between)", func(f *facts) float64 { return f.typeNear }},
+	{"type-missing", "1 when the question asks for a date, time or number and the sentence has none", func(f *facts) float64 {
+		switch f.q.Type {
+		case TypeDate, TypeTime, TypeNumber:
+			return b2f(f.typeFit < strictFit)
+		}
+		return 0
+	}},
+	{"counts", "a number followed by what a how-many question counts, or a length of time for how long", func(f *facts) float64 { return b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil) }},
+	{"change", "a verb of change, for a question about the size of a change", func(f *facts) float64 { return b2f(f.q.change && f.ix.statesChange(f.st)) }},
+	{"excluded", "1 when the sentence holds a word the question set aside (besides X)", func(f *facts) float64 {
+		for _, id := range f.sc.excl {
+			if slices.Contains(f.st.terms, id) {
+				return 1
+			}
+		}
+		return 0
+	}},
+	{"first", "1 for the first sentence of its paragraph", func(f *facts) float64 {
+		return b2f(f.s == 0 || f.ix.sents[f.s-1].para != f.st.para)
+	}},
+	{"lead", "1 for a sentence of the document's first paragraph after its title", func(f *facts) float64 { return b2f(f.lead) }},
+	{"name-missing", "1 when the document lacks a name the question gives", func(f *facts) float64 { return b2f(f.ix.missesName(f.q, f.sc, f.st.doc)) }},
+}
+
+// facts is what the features read of one candidate, gathered once.
+type facts struct {
+	ix    *Index
+	q     *Question
+	sc    *scratch
+	c     cand
+	s     int32
+	st    *sentence
+	rank  int     // the candidate's place by retrieval score
+	total float64 // W, the question's weight
+	// m is the mask of question terms in the sentence; before and after
+	// those found only in the sentence before or after it; para those
+	// found only elsewhere in its paragraph.
+	m, before, after, para uint32
+	// title is the mask of question terms in the document's title.
+	title                  uint32
+	wordShare, missing     float64
+	bigram, density, novel float64
+	typeFit, typeNear      float64
+	lead                   bool
+	// pick is the candidate's place by model score, once reranked.
+	pick int
+}
+
+// typeFor is the type fit of the sentence when the question asks for type
+// t, else 0.
+func (f *facts) typeFor(t AnswerType) float64 {
+	if f.q.Type != t {
+		return 0
+	}
+	return f.typeFit
+}
+
+// b2f is 1 for true and 0 for false.
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// gather fills f for candidate c, the rank-th by retrieval score.
+func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, total float64) {
+	st := &ix.sents[c.sent]
+	*f = facts{ix: ix, q: q, sc: sc, c: c, s: c.sent, st: st, rank: rank, total: max(total, 1e-9)}
+	f.m = sc.mask[c.sent]
+	if c.sent > 0 && ix.sents[c.sent-1].doc == st.doc {
+		f.before = sc.mask[c.sent-1] &^ f.m
+	}
+	if int(c.sent)+1 < len(ix.sents) && ix.sents[c.sent+1].doc == st.doc {
+		f.after = sc.mask[c.sent+1] &^ f.m
+	}
+	near := f.m | f.before | f.after
+	f.para = sc.paraMask[st.para] &^ near
+	if known := sc.wordsIn(q, sc.allTerms(), true); known > 0 {
+		f.wordShare = float64(sc.wordsIn(q, f.m, true)) / float64(known)
+	}
+	f.missing = (sc.massOf(sc.allTerms()) - sc.massOf(near)) / f.total
+	f.lead = ix.isLead(st)
+	for _, id := range ix.titleTerms[st.doc] {
+		if k := sc.qidx[id] - 1; k >= 0 {
+			f.title |= 1 << k
+		}
+	}
+	f.typeFit = 0
+	if q.Type != TypeNone {
+		f.typeFit = ix.typeFit(q, sc, st)
+	}
+	// Positions of the question's terms: bigrams, density and novelty.
+	var pos [maxQueryWords]int16
+	for k := range sc.terms {
+		pos[k] = -1
+	}
+	lo, hi, n, matched := len(st.terms), -1, 0, 0
+	for p, id := range st.terms {
+		if k := sc.qidx[id] - 1; k >= 0 {
+			matched++
+			if pos[k] < 0 {
+				n++
+			}
+			pos[k] = int16(p)
+			lo, hi = min(lo, p), max(hi, p)
+		}
+	}
+	if len(st.terms) > 0 {
+		f.novel = float64(len(st.terms)-matched) / float64(len(st.terms))
+	}
+	if f.typeFit > 0 && matched > 0 {
+		f.typeNear = ix.typeNearness(q, sc, st)
+	}
+	if n > 1 {
+		f.density = float64(n) / float64(hi-lo+1)
+	}
+	// Each pair of neighbouring question words counts once, through its
+	// strongest pair of terms (a word's alternatives do not add up).
+	var pairs [maxQueryWords]float64 // by the pair's first word
+	for a := range sc.terms {
+		if pos[a] < 0 {
+			continue
+		}
+		for b := a + 1; b < len(sc.terms); b++ {
+			if pos[b] < 0 {
+				continue
+			}
+			wa, wb := sc.terms[a].word, sc.terms[b].word
+			if d := wb - wa; d != 1 && d != -1 {
+				continue
+			}
+			if gap := int(pos[a]) - int(pos[b]); gap >= -2 && gap <= 2 {
+				first := min(wa, wb)
+				pairs[first] = max(pairs[first], sc.terms[a].w+sc.terms[b].w)
+			}
+		}
+	}
+	for _, w := range pairs {
+		f.bigram += w
+	}
+}
+
+// typeNearness is the best fit / (1 + distance) over the phrases of the
+// expected type that are not question words, the distance counted in
+// content words from the phrase to the nearest question term.
+func (ix *Index) typeNearness(q *Question, sc *scratch, st *sentence) float64 {
+	best := 0.0
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		fit := q.fit(ph.kind)
+		if fit <= 0 || ix.phraseIsQuestion(sc, st, ph) {
+			continue
+		}
+		d := ix.distanceToQuestion(sc, st, ph)
+		if d >= 1<<20 {
+			continue
+		}
+		best = max(best, fit/float64(1+d))
+	}
+	return best
+}
+
+// isLead reports whether st is in the first paragraph of its document
+// after the title.
+func (ix *Index) isLead(st *sentence) bool {
+	first := ix.docFirstPara[st.doc]
+	p := st.para - first
+	if p == 0 && ix.places[st.para].title {
+		return false
+	}
+	return p == 0 || p == 1 && ix.places[first].title
+}
+
+// questionFeatures are the features of the question and of the ranking as a
+// whole that the confidence model reads beside the best candidate's
+// features.
+var questionFeatures = []feature{
+	{"margin", "the best candidate's model score minus the runner-up's", func(f *facts) float64 { return f.margin() }},
+	{"unknown", "share of the question's weight in words no document uses", func(f *facts) float64 { return f.sc.oov / f.total }},
+	{"question-words", "log(1 + content words of the question)", func(f *facts) float64 { return math.Log1p(float64(len(f.q.words))) }},
+	{"known-words", "content words of the question the corpus knows (1 to 4 and more, / 4)", func(f *facts) float64 {
+		return min(float64(f.sc.wordsIn(f.q, f.sc.allTerms(), true)), 4) / 4
+	}},
+	{"typed", "1 when the wording asks for a type of answer (when, who, how many...)", func(f *facts) float64 { return b2f(f.q.Type != TypeNone) }},
+	{"own-word", "1 when the sentence or its neighbours hold one of the question's own words, not only alternatives", func(f *facts) float64 {
+		return b2f((f.m|f.before|f.after)&f.sc.own != 0)
+	}},
+	{"lone-word", "1 when a question of two known words finds only one of them next to the sentence", func(f *facts) float64 {
+		near := f.m | f.before | f.after
+		return b2f(f.sc.wordsIn(f.q, f.sc.allTerms(), true) == 2 && f.sc.wordsIn(f.q, near, true) < 2)
+	}},
+}
+
+// margin is the lead of the picked candidate's model score over the best
+// other candidate's (sc.top is sorted by model score, best first): the
+// runner-up's for the winner, negative for the others.
+func (f *facts) margin() float64 {
+	if len(f.sc.top) < 2 {
+		return marginAlone
+	}
+	other := f.sc.top[0].score
+	if f.pick == 0 {
+		other = f.sc.top[1].score
+	}
+	return min(f.sc.top[f.pick].score-other, marginAlone)
+}
+
+// marginAlone is the margin of a candidate without a runner-up, and the
+// most any margin counts.
+const marginAlone = 10
+
+// ownMask returns the mask of the question's own terms (not alternatives).
+func (sc *scratch) ownMask() uint32 {
+	var m uint32
+	for k, t := range sc.terms {
+		if !t.alt {
+			m |= 1 << k
+		}
+	}
+	return m
+}
+
+// minNameSentences is how often a name must occur to mark its documents:
+// a word seen capitalised once or twice may be a name by accident.
+const minNameSentences = 3
+
+// missesName reports whether a name of the question that marks a few
+// documents (at most a third of them) is absent from document d: the
+// question is about what those documents are about. A name found all over
+// the corpus ("American") marks nothing.
+func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
+	have := sc.docMask[d]
+	for k, t := range sc.terms {
+		if have&(1<<k) != 0 || !ix.names[t.id] || ix.df(t.id) < minNameSentences || !ix.surfaceIs(q.words[t.word].text, t.id) {
+			continue
+		}
+		if sc.docsWith[k] <= max(1, len(ix.docs)/3) {
+			return true
+		}
+	}
+	return false
+}
+
+// surfaceIs reports whether the question word w resolves to term id
+// itself, not through a variant.
+func (ix *Index) surfaceIs(w string, id int32) bool {
+	got, ok := ix.surface[w]
+	return ok && got == id
+}
