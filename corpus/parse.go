@@ -179,7 +179,8 @@ func clean(bs blocks) (blocks, found) {
 
 // structure returns the body of the kept blocks, one per line, and the
 // blocks with their sections: each heading opens a section that lasts until
-// the next heading.
+// the next heading. A table row gets its cells, and the cells of its
+// table's first row as its header.
 func structure(bs blocks) (string, []Block) {
 	var b strings.Builder
 	out := make([]Block, len(bs))
@@ -193,6 +194,15 @@ func structure(bs blocks) (string, []Block) {
 			section = bl.text
 		}
 		out[i] = Block{Text: bl.text, Kind: bl.kind, Section: section}
+		if bl.kind == KindRow {
+			out[i].Cells = strings.Split(bl.text, "; ")
+			// The first row of a table is its header.
+			if i > 0 && out[i-1].Kind == KindRow {
+				out[i].Header = out[i-1].Header
+			} else {
+				out[i].Header = out[i].Cells
+			}
+		}
 	}
 	return b.String(), out
 }

@@ -79,6 +79,7 @@ var candidateFeatures = []feature{
 		}
 		return 0
 	}},
+	{"row", "1 for a table row (found by its header's words too)", func(f *facts) float64 { return b2f(f.st.row) }},
 	{"first", "1 for the first sentence of its paragraph", func(f *facts) float64 {
 		return b2f(f.s == 0 || f.ix.sents[f.s-1].para != f.st.para)
 	}},
@@ -99,9 +100,9 @@ type facts struct {
 	// m is the mask of question terms in the sentence; before and after
 	// those found only in the sentence before or after it; para those
 	// found only elsewhere in its paragraph.
-	m, before, after, para uint32
+	m, before, after, para termMask
 	// title is the mask of question terms in the document's title.
-	title                  uint32
+	title                  termMask
 	wordShare, missing     float64
 	bigram, density, novel float64
 	typeFit, typeNear      float64
@@ -155,7 +156,7 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		f.typeFit = ix.typeFit(q, sc, st)
 	}
 	// Positions of the question's terms: bigrams, density and novelty.
-	var pos [maxQueryWords]int16
+	var pos [maxQueryTerms]int16
 	for k := range sc.terms {
 		pos[k] = -1
 	}
@@ -275,8 +276,8 @@ func (f *facts) margin() float64 {
 const marginAlone = 10
 
 // ownMask returns the mask of the question's own terms (not alternatives).
-func (sc *scratch) ownMask() uint32 {
-	var m uint32
+func (sc *scratch) ownMask() termMask {
+	var m termMask
 	for k, t := range sc.terms {
 		if !t.alt {
 			m |= 1 << k

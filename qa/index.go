@@ -92,21 +92,23 @@ type sentence struct {
 	text string
 	doc  int32
 	para int32
-	// terms are the term ids of its content words, in order; local[i] is
-	// the idf of terms[i] within the sentence's document relative to its
-	// corpus idf (0..~2): a word on every line of one article, like the
-	// article's subject, says little about which of its lines answers.
-	terms []int32
-	local []float32
+	// terms are the term ids of its content words, in order; indexed are
+	// terms followed by the hidden terms it is also found by (a table
+	// row's header). local[i] is the idf of indexed[i] within the
+	// sentence's document relative to its corpus idf (0..~2): a word on
+	// every line of one article, like the article's subject, says little
+	// about which of its lines answers.
+	terms, indexed []int32
+	local          []float32
 	// norm is the BM25 length normalisation k1*(1-b+b*len/avg).
 	norm float64
 	// answer is false for lines that cannot be an answer: headings,
 	// questions, bylines, link lines.
 	answer bool
 	// refers is true when the sentence opens by referring to the one
-	// before ("It sold ...", "The album ...").
-	refers  bool
-	phrases []phrase
+	// before ("It sold ...", "The album ..."); row when it is a table row.
+	refers, row bool
+	phrases     []phrase
 }
 
 // WithModel returns an index that shares ix's data but answers with model m
@@ -177,15 +179,30 @@ func Build(docs []corpus.Document) *Index {
 		}
 		ix.docFirstPara[di] = int32(ix.paras)
 		for bi, b := range blocks {
-			ix.places = append(ix.places, place{section: b.Section, page: int32(b.Page), title: bi == 0 && t != ""})
+			// The rows of one table make one paragraph.
+			if bi > 0 && b.Kind == corpus.KindRow && blocks[bi-1].Kind == corpus.KindRow {
+				ix.paras--
+			} else {
+				ix.places = append(ix.places, place{section: b.Section, page: int32(b.Page), title: bi == 0 && t != ""})
+			}
+			// A table row (not its header) is an answer of its own, found
+			// by its header's words and its section's too.
+			hidden, row := "", false
+			if b.Kind == corpus.KindRow && !slices.Equal(b.Cells, b.Header) {
+				hidden, row = strings.Join(b.Header, " ")+" "+b.Section, true
+			}
+			first := len(ix.sents)
 			for _, s := range splitSentences(b.Text) {
 				if len(s) <= maxSentenceBytes {
-					ix.addSentence(tk, s, di)
+					ix.addSentence(tk, s, di, hidden)
 					continue
 				}
 				for _, piece := range cutLong(s) {
-					ix.addSentence(tk, piece, di)
+					ix.addSentence(tk, piece, di, hidden)
 				}
+			}
+			for i := first; i < len(ix.sents); i++ {
+				ix.sents[i].row = row
 			}
 			ix.paras++
 		}
@@ -235,6 +252,11 @@ type tokenized struct {
 	v      *vocab
 	toks   []storedToken
 	bounds []int
+	// hidden holds the words a sentence is indexed under without showing
+	// them (a table row's header): sentence i has
+	// hidden[hbounds[i]:hbounds[i+1]].
+	hidden  []int32
+	hbounds []int
 	// buf holds the tokens of the sentence at hand.
 	buf []token
 }
@@ -254,9 +276,10 @@ type storedToken struct {
 // more slowly than the text.
 func newTokenized(size int) *tokenized {
 	return &tokenized{
-		v:      newVocab(min(size/40+512, maxMapHint)),
-		toks:   make([]storedToken, 0, size/6+16),
-		bounds: append(make([]int, 0, size/120+2), 0),
+		v:       newVocab(min(size/40+512, maxMapHint)),
+		toks:    make([]storedToken, 0, size/6+16),
+		bounds:  append(make([]int, 0, size/120+2), 0),
+		hbounds: append(make([]int, 0, size/120+2), 0),
 	}
 }
 
@@ -273,12 +296,23 @@ func (tk *tokenized) sentence(i int) []token {
 }
 
 // addSentence tokenizes one sentence of document di into tk and adds it
-// to ix unless it holds no word.
-func (ix *Index) addSentence(tk *tokenized, text string, di int) {
+// to ix unless it holds no word. The words of hidden are indexed with it but
+// take no place in it: a table row is found by its header's words.
+func (ix *Index) addSentence(tk *tokenized, text string, di int, hidden string) {
 	tk.buf = tokenizeWords(text, tk.buf[:0], tk.v)
 	if len(tk.buf) == 0 {
 		return
 	}
+	n := len(tk.buf)
+	for _, t := range tokenizeWords(hidden, tk.buf[n:], tk.v) {
+		w := t.word - 1
+		if w < 0 {
+			w = tk.v.add(t.text)
+		}
+		tk.hidden = append(tk.hidden, w)
+	}
+	tk.hbounds = append(tk.hbounds, len(tk.hidden))
+	tk.buf = tk.buf[:n]
 	for i, t := range tk.buf {
 		w := t.word - 1
 		if w < 0 {
@@ -303,7 +337,7 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 	v := tk.v
 	// The terms of all sentences share one array; no sentence has more
 	// terms than tokens, so it never grows.
-	all := make([]int32, 0, len(tk.toks))
+	all := make([]int32, 0, len(tk.toks)+len(tk.hidden))
 	var cpos []int
 	var cls []wordClass
 	// The phrases of consecutive sentences share chunks of one array; a
@@ -318,31 +352,28 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 		first := len(all)
 		cpos, cls = cpos[:0], cls[:0]
 		for _, t := range tk.toks[lo:hi] {
-			vw := &v.words[t.word]
-			cls = append(cls, vw.class)
-			if vw.term == termStop {
+			cls = append(cls, v.words[t.word].class)
+			id := ix.termOf(v, t.word, stems, &nterms)
+			if id < 0 {
 				cpos = append(cpos, -1)
 				continue
 			}
-			if vw.term == termNone {
-				st := stems[t.word]
-				id, ok := ix.terms[st]
-				if !ok {
-					id = int32(nterms)
-					ix.terms[st] = id
-					nterms++
-				}
-				vw.term = id
-			}
 			cpos = append(cpos, len(all)-first)
-			all = append(all, vw.term)
+			all = append(all, id)
 		}
-		s.terms = all[first:len(all):len(all)]
+		visible := len(all) - first
+		for _, w := range tk.hidden[tk.hbounds[si]:tk.hbounds[si+1]] {
+			if id := ix.termOf(v, w, stems, &nterms); id >= 0 && !slices.Contains(all[first:], id) {
+				all = append(all, id)
+			}
+		}
+		s.indexed = all[first:len(all):len(all)]
+		s.terms = s.indexed[:visible:visible]
 		total += len(s.terms)
 		toks := tk.sentence(si)
 		// A headline states no fact of its own: the title is never an
 		// answer unless it is written as a sentence.
-		s.answer = answerLine(s.text, toks, cpos) && !isHeadline(s.text, ix.docs[s.doc].Title)
+		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, ix.docs[s.doc].Title)
 		s.refers = refersBack(s.text)
 		if cap(phrases)-len(phrases) < 2*len(toks) {
 			// About one phrase per six tokens in the rest of the corpus.
@@ -373,13 +404,33 @@ func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
 	return nterms, total
 }
 
+// termOf returns the term of vocabulary word w, giving it one (and its
+// stem, from stems) when it has none yet, or -1 for a stop word.
+func (ix *Index) termOf(v *vocab, w int32, stems []string, nterms *int) int32 {
+	vw := &v.words[w]
+	if vw.term == termStop {
+		return -1
+	}
+	if vw.term == termNone {
+		st := stems[w]
+		id, ok := ix.terms[st]
+		if !ok {
+			id = int32(*nterms)
+			ix.terms[st] = id
+			*nterms++
+		}
+		vw.term = id
+	}
+	return vw.term
+}
+
 // countSentences returns, for each term, the number of sentences holding
 // it.
 func (ix *Index) countSentences(nterms int) []int32 {
 	df := make([]int32, nterms)
 	last := make([]int32, nterms) // 1 + the last sentence counted
 	for si := range ix.sents {
-		for _, id := range ix.sents[si].terms {
+		for _, id := range ix.sents[si].indexed {
 			if last[id] != int32(si)+1 {
 				last[id] = int32(si) + 1
 				df[id]++
@@ -399,7 +450,7 @@ func (ix *Index) paragraphPostings(nterms int) (start []int32, post []paraPostin
 	start = make([]int32, nterms+1)
 	for si := range ix.sents {
 		g := ix.sents[si].para + 1
-		for _, id := range ix.sents[si].terms {
+		for _, id := range ix.sents[si].indexed {
 			if last[id] != g {
 				last[id] = g
 				start[id+1]++
@@ -417,7 +468,7 @@ func (ix *Index) paragraphPostings(nterms int) (start []int32, post []paraPostin
 	clear(last)
 	for si := range ix.sents {
 		g := ix.sents[si].para + 1
-		for _, id := range ix.sents[si].terms {
+		for _, id := range ix.sents[si].indexed {
 			if last[id] == g {
 				if p := &post[next[id]-1]; p.tf < math.MaxUint16 {
 					p.tf++
@@ -469,7 +520,7 @@ func (ix *Index) localIDF(nterms int) {
 		d := ix.sents[lo].doc
 		hi := lo
 		for hi < len(ix.sents) && ix.sents[hi].doc == d {
-			for _, id := range ix.sents[hi].terms {
+			for _, id := range ix.sents[hi].indexed {
 				if last[id] != int32(hi)+1 {
 					last[id] = int32(hi) + 1
 					count[id]++
@@ -481,13 +532,13 @@ func (ix *Index) localIDF(nterms int) {
 		for si := lo; si < hi; si++ {
 			st := &ix.sents[si]
 			first := len(locals)
-			for _, id := range st.terms {
+			for _, id := range st.indexed {
 				locals = append(locals, float32(idf(n, float64(count[id]))/ix.idf[id]))
 			}
 			st.local = locals[first:len(locals):len(locals)]
 		}
 		for si := lo; si < hi; si++ {
-			for _, id := range ix.sents[si].terms {
+			for _, id := range ix.sents[si].indexed {
 				count[id] = 0
 			}
 		}
@@ -499,7 +550,7 @@ func (ix *Index) localIDF(nterms int) {
 func (ix *Index) termCount() int {
 	n := 0
 	for i := range ix.sents {
-		n += len(ix.sents[i].terms)
+		n += len(ix.sents[i].indexed)
 	}
 	return n
 }
@@ -527,7 +578,7 @@ func (ix *Index) buildParagraphs(nterms int) {
 	}
 	lens := make([]float64, ix.paras)
 	for si := range ix.sents {
-		lens[ix.sents[si].para] += float64(len(ix.sents[si].terms))
+		lens[ix.sents[si].para] += float64(len(ix.sents[si].indexed))
 	}
 	n := float64(ix.paras)
 	ix.paraIDF = make([]float64, nterms)

@@ -41,8 +41,15 @@ func (t AnswerType) String() string {
 const maxQuestionBytes = 2000
 
 // maxQueryWords bounds the content words of a question that take part in
-// ranking (a bit mask of matched words is kept per sentence).
-const maxQueryWords = 32
+// ranking, and maxQueryTerms the index terms they resolve to, with their
+// alternatives (a bit mask of matched terms is kept per sentence).
+const (
+	maxQueryWords = 32
+	maxQueryTerms = 64
+)
+
+// termMask is a set of a question's terms, bit k for sc.terms[k].
+type termMask = uint64
 
 // Question is a parsed question.
 type Question struct {

@@ -125,7 +125,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 				return
 			}
 		}
-		if len(sc.terms) < maxQueryWords {
+		if len(sc.terms) < maxQueryTerms {
 			sc.terms = append(sc.terms, qterm{id: id, w: w, word: word, alt: alt})
 		}
 	}
@@ -265,9 +265,9 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 // each paragraph holding one gets its BM25 score and its mask of terms,
 // each question word counted once, through its strongest term.
 func (ix *Index) scoreParagraphs(sc *scratch) {
-	var siblings uint32 // the stronger terms of the current word
+	var siblings termMask // the stronger terms of the current word
 	for k, t := range sc.terms {
-		bit := uint32(1) << k
+		bit := termMask(1) << k
 		if k > 0 && sc.terms[k-1].word != t.word {
 			siblings = 0
 		}
@@ -354,11 +354,11 @@ func (ix *Index) scoreSentence(sc *scratch, s int32) {
 	sc.touched = append(sc.touched, s)
 	st := &ix.sents[s]
 	var (
-		tf  [maxQueryWords]uint16
-		loc [maxQueryWords]float32
-		m   uint32
+		tf  [maxQueryTerms]uint16
+		loc [maxQueryTerms]float32
+		m   termMask
 	)
-	for p, id := range st.terms {
+	for p, id := range st.indexed {
 		if k := sc.qidx[id] - 1; k >= 0 {
 			m |= 1 << k
 			tf[k]++
@@ -372,7 +372,7 @@ func (ix *Index) scoreSentence(sc *scratch, s int32) {
 	var words uint32 // the question words already counted
 	score, local := 0.0, 0.0
 	for mm := m; mm != 0; mm &= mm - 1 {
-		k := bits.TrailingZeros32(mm)
+		k := bits.TrailingZeros64(mm)
 		t := &sc.terms[k]
 		if words&(1<<t.word) != 0 {
 			continue // the word already scored through a stronger term
@@ -391,14 +391,14 @@ func (ix *Index) scoreSentence(sc *scratch, s int32) {
 // of one article out of many says which article the question is about,
 // however often that article repeats it), each word counted once.
 func (ix *Index) scoreDocs(sc *scratch) {
-	sc.docsWith = [maxQueryWords]int{}
+	sc.docsWith = [maxQueryTerms]int{}
 	for _, d := range sc.tdocs {
 		for m := sc.docMask[d]; m != 0; m &= m - 1 {
-			sc.docsWith[bits.TrailingZeros32(m)]++
+			sc.docsWith[bits.TrailingZeros64(m)]++
 		}
 	}
 	n := float64(len(ix.docs))
-	var docIDF [maxQueryWords]float64
+	var docIDF [maxQueryTerms]float64
 	for k := range sc.terms {
 		// The share of the term's weight that is not its sentence idf.
 		docIDF[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * idf(n, float64(sc.docsWith[k]))
@@ -406,7 +406,7 @@ func (ix *Index) scoreDocs(sc *scratch) {
 	for _, d := range sc.tdocs {
 		var best [maxQueryWords]float64
 		for m := sc.docMask[d]; m != 0; m &= m - 1 {
-			k := bits.TrailingZeros32(m)
+			k := bits.TrailingZeros64(m)
 			w := sc.terms[k].word
 			best[w] = max(best[w], docIDF[k])
 		}
@@ -422,7 +422,7 @@ func (ix *Index) scoreDocs(sc *scratch) {
 // it: ref, those of the sentence before when s opens by referring back to
 // it ("It sold 541,000 copies", "The album ..."), and nb, those of the
 // other neighbours. Both stay within s's document.
-func (ix *Index) context(sc *scratch, s int32) (ref, nb uint32) {
+func (ix *Index) context(sc *scratch, s int32) (ref, nb termMask) {
 	st := &ix.sents[s]
 	if s > 0 && ix.sents[s-1].doc == st.doc {
 		if st.refers {

@@ -22,11 +22,11 @@ type scratch struct {
 	// local is, per sentence, the weight of the question's words it holds
 	// at their idf within its document (posting.local).
 	local     []float64
-	mask      []uint32
+	mask      []termMask
 	touched   []int32
-	paraMask  []uint32
+	paraMask  []termMask
 	paraScore []float64
-	docMask   []uint32
+	docMask   []termMask
 	// scanned marks the sentences stage 2 scored; tparas are the
 	// paragraphs stage 1 touched, sel the ones it chose.
 	scanned []bool
@@ -46,11 +46,11 @@ type scratch struct {
 	// relevance; docsWith[k] the number of them holding term k.
 	tdocs    []int32
 	docScore []float64
-	docsWith [maxQueryWords]int
+	docsWith [maxQueryTerms]int
 	// own is the mask of the question's own terms (not alternatives);
 	// oov the weight of its words no document has; bestDoc and bestPara
 	// the highest document and paragraph scores.
-	own               uint32
+	own               termMask
 	oov               float64
 	bestDoc, bestPara float64
 	// feat holds the candidate features of sc.top, a row each; conf the
@@ -65,16 +65,16 @@ func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 		qidx:      make([]int8, nterms),
 		score:     make([]float64, nsent),
 		local:     make([]float64, nsent),
-		mask:      make([]uint32, nsent),
+		mask:      make([]termMask, nsent),
 		scanned:   make([]bool, nsent),
-		paraMask:  make([]uint32, nparas),
+		paraMask:  make([]termMask, nparas),
 		paraScore: make([]float64, nparas),
-		docMask:   make([]uint32, ndocs),
+		docMask:   make([]termMask, ndocs),
 		docBest:   make([]cand, ndocs),
 		docScore:  make([]float64, ndocs),
 		touched:   make([]int32, 0, 256),
 		top:       make([]cand, 0, topK+1),
-		terms:     make([]qterm, 0, maxQueryWords),
+		terms:     make([]qterm, 0, maxQueryTerms),
 	}
 }
 
@@ -111,10 +111,10 @@ func (sc *scratch) reset(ix *Index) {
 // massOf sums the weights of the terms in mask, counting each question
 // word once, at its strongest matched term. Terms are sorted by word
 // (resolve), so a word's terms are neighbouring bits.
-func (sc *scratch) massOf(mask uint32) float64 {
+func (sc *scratch) massOf(mask termMask) float64 {
 	m, best, cur := 0.0, 0.0, -1
 	for ; mask != 0; mask &= mask - 1 {
-		t := &sc.terms[bits.TrailingZeros32(mask)]
+		t := &sc.terms[bits.TrailingZeros64(mask)]
 		switch {
 		case t.word != cur:
 			m += best
@@ -156,15 +156,15 @@ func (sc *scratch) findWorst() {
 func (sc *scratch) hasTerm(id int32) bool { return sc.qidx[id] != 0 }
 
 // allTerms is the mask of every term of the question.
-func (sc *scratch) allTerms() uint32 { return ^uint32(0) >> (32 - len(sc.terms)) }
+func (sc *scratch) allTerms() termMask { return ^termMask(0) >> (64 - len(sc.terms)) }
 
 // wordsIn counts the question words with a term in mask; with content set,
 // it leaves out the words that name the answer's type ("what date", "how
 // long", "which country").
-func (sc *scratch) wordsIn(q *Question, mask uint32, content bool) int {
+func (sc *scratch) wordsIn(q *Question, mask termMask, content bool) int {
 	var seen uint32
 	for ; mask != 0; mask &= mask - 1 {
-		w := sc.terms[bits.TrailingZeros32(mask)].word
+		w := sc.terms[bits.TrailingZeros64(mask)].word
 		if !content || q.words[w].weight >= 1 && !q.words[w].typeNoun {
 			seen |= 1 << w
 		}

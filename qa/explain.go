@@ -1,0 +1,75 @@
+package qa
+
+import "context"
+
+// Explanation says why the index answered a question as it did: for the
+// answer and the runner-up, each feature's value and its contribution to
+// the ranker's score and to the confidence, and the decision.
+type Explanation struct {
+	// Best and RunnerUp are the two best candidates by the ranker;
+	// RunnerUp is nil when there was only one, Best when there was none.
+	Best, RunnerUp *CandidateExplanation
+	// Threshold is the minimum confidence that was applied; Answered says
+	// whether Best passed it.
+	Threshold float64
+	Answered  bool
+}
+
+// CandidateExplanation is one candidate with what the model read of it.
+type CandidateExplanation struct {
+	Sentence string
+	Source   Source
+	// Score is the ranker's score: RankBias plus the Contribution of each
+	// of Rank.
+	Score    float64
+	RankBias float64
+	Rank     []Contribution
+	// Confidence is σ(ConfidenceBias + the Contribution of each of
+	// ConfidenceTerms).
+	Confidence      float64
+	ConfidenceBias  float64
+	ConfidenceTerms []Contribution
+}
+
+// Contribution is one feature's value, its weight and their product.
+type Contribution struct {
+	Feature string
+	Doc     string
+	Value   float64
+	Weight  float64
+}
+
+// Amount is the feature's contribution: its value times its weight.
+func (c Contribution) Amount() float64 { return c.Value * c.Weight }
+
+// Explain answers q as AnswerWith would and says why.
+func (ix *Index) Explain(ctx context.Context, q Question, opt Options) (Explanation, error) {
+	cands, err := ix.Candidates(ctx, q)
+	if err != nil || len(cands) == 0 {
+		return Explanation{Threshold: opt.MinConfidence}, err
+	}
+	e := Explanation{Threshold: opt.MinConfidence, Best: ix.explain(cands[0])}
+	e.Answered = cands[0].Confidence >= opt.MinConfidence
+	if len(cands) > 1 {
+		e.RunnerUp = ix.explain(cands[1])
+	}
+	return e, nil
+}
+
+func (ix *Index) explain(c Candidate) *CandidateExplanation {
+	m := ix.model
+	ce := &CandidateExplanation{
+		Sentence: c.Sentence, Source: c.Source, Score: c.Score, RankBias: m.rankBias,
+		Confidence: c.Confidence, ConfidenceBias: m.confBias,
+	}
+	for i, f := range candidateFeatures {
+		ce.Rank = append(ce.Rank, Contribution{Feature: f.name, Doc: f.doc, Value: c.Features[i], Weight: m.rank[i]})
+		ce.ConfidenceTerms = append(ce.ConfidenceTerms, Contribution{Feature: f.name, Doc: f.doc, Value: c.Features[i], Weight: m.conf[i]})
+	}
+	for i, f := range questionFeatures {
+		ce.ConfidenceTerms = append(ce.ConfidenceTerms, Contribution{
+			Feature: f.name, Doc: f.doc, Value: c.Question[i], Weight: m.conf[len(candidateFeatures)+i],
+		})
+	}
+	return ce
+}
