@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/qa"
 )
@@ -26,30 +28,42 @@ object a line in, one answer object a line out, in the same order.`
 const askExamples = `  qabot ask "when is the TikTok deadline?"
   qabot ask --json who led the Chinese delegation
   qabot ask --corpus ./docs --jsonl < questions.jsonl > predictions.jsonl
-  qabot ask                      (a prompt)
-`
+  qabot ask                      (a prompt)`
 
 // askExample is the question offered when the user gave none that works.
 const askExample = `qabot ask "` + bot.DefaultExample + `"`
 
+// askOptions are the flags of `qabot ask`.
+type askOptions struct {
+	dir    string
+	asJSON bool
+	jsonl  bool
+}
+
+func newAskCommand(e env, code *int) *cobra.Command {
+	var o askOptions
+	c := &cobra.Command{
+		Use:     "ask [flags] [question]",
+		Short:   "answer a question (no question on a terminal: a prompt)",
+		Long:    askAbout,
+		Example: askExamples,
+		Args:    cobra.ArbitraryArgs,
+	}
+	c.RunE = exits(code, func(ctx context.Context, pos []string) (int, error) { return runAsk(ctx, o, pos, e) })
+	f := c.Flags()
+	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
+	f.BoolVar(&o.asJSON, "json", false, "print each answer as one JSON object")
+	f.BoolVar(&o.jsonl, "jsonl", false, `batch mode: read {"id","question"} JSON lines on stdin, write one JSON answer line each`)
+	return c
+}
+
 // runAsk is `qabot ask`: one question from the command line, a prompt, the
 // lines of standard input, or the --jsonl batch interface.
-func runAsk(ctx context.Context, args []string, e env) (int, error) {
-	c := newCommand("ask", "qabot ask [flags] [question]", askAbout, askExamples)
-	dir := c.fs.String("corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
-	asJSON := c.fs.Bool("json", false, "print each answer as one JSON object")
-	jsonl := c.fs.Bool("jsonl", false, `batch mode: read {"id","question"} JSON lines on stdin, write one JSON answer line each`)
-	pos, err := c.parse(args, e.stdout)
-	if errors.Is(err, errHelpShown) {
-		return exitOK, nil
-	}
-	if err != nil {
-		return exitUsage, err
-	}
-	if *jsonl && *asJSON {
+func runAsk(ctx context.Context, o askOptions, pos []string, e env) (int, error) {
+	if o.jsonl && o.asJSON {
 		return exitUsage, usagef("ask", "--json and --jsonl do not mix: use --jsonl for a batch on stdin, --json for one question")
 	}
-	if *jsonl && len(pos) > 0 {
+	if o.jsonl && len(pos) > 0 {
 		return exitUsage, usagef("ask", "--jsonl reads questions from stdin: drop the question %q or drop --jsonl", strings.Join(pos, " "))
 	}
 	question := strings.Join(pos, " ")
@@ -62,19 +76,19 @@ func runAsk(ctx context.Context, args []string, e env) (int, error) {
 		}
 	}
 
-	ix, err := loadIndex("ask", *dir, e)
+	ix, err := loadIndex("ask", o.dir, e)
 	if err != nil {
 		return exitUsage, err
 	}
 	switch {
-	case *jsonl:
+	case o.jsonl:
 		return runBatch(ctx, ix, e)
 	case len(pos) > 0:
-		return askOnce(ctx, newCLIHandler(ix, e), question, *asJSON, e)
+		return askOnce(ctx, newCLIHandler(ix, e), question, o.asJSON, e)
 	case e.isTerminal:
-		return runPrompt(ctx, newCLIHandler(ix, e), ix.Stats(), *asJSON, e)
+		return runPrompt(ctx, newCLIHandler(ix, e), ix.Stats(), o.asJSON, e)
 	default:
-		return askLines(ctx, newCLIHandler(ix, e), *asJSON, e)
+		return askLines(ctx, newCLIHandler(ix, e), o.asJSON, e)
 	}
 }
 

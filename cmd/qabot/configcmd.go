@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/qabot/qabot/bot/httpapi"
 )
 
 const configAbout = `Validates a configuration without connecting to anything: unknown keys,
@@ -13,33 +16,44 @@ and exits 0, or prints every problem and exits 2. With no --config, checks
 and prints the built-in defaults.`
 
 const configExamples = `  qabot config check --config config.yaml
-  qabot config check
-`
+  qabot config check`
 
-// runConfig handles "qabot config check".
-func runConfig(ctx context.Context, args []string, e env) (int, error) {
-	c := newCommand("config check", "qabot config check [--config FILE]", configAbout, configExamples)
-	path := c.fs.String("config", "", "the configuration `file` to check")
-	if len(args) == 0 || args[0] != "check" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-			c.printUsage(e.stdout)
-			return exitOK, nil
-		}
+func newConfigCommand(e env, code *int) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "config",
+		Short: "check a configuration (qabot config check)",
+		Long:  "Commands about qabot serve's configuration.",
+		Args:  cobra.ArbitraryArgs,
+	}
+	c.RunE = exits(code, func(_ context.Context, args []string) (int, error) {
 		if len(args) == 0 {
 			return exitUsage, usagef("config", "config needs a subcommand: run `qabot config check --config FILE`")
 		}
 		return exitUsage, usagef("config", "unknown subcommand %q: run `qabot config check --config FILE`", args[0])
+	})
+	var o configOptions
+	check := &cobra.Command{
+		Use:     "check [flags]",
+		Short:   "validate a configuration and print it, secrets redacted",
+		Long:    configAbout,
+		Example: configExamples,
+		Args:    noArgs,
 	}
-	cfg, helped, err := parseConfigArgs(c, args[1:], path, e)
-	if helped {
-		return exitOK, nil
-	}
+	check.RunE = exits(code, func(context.Context, []string) (int, error) { return runConfigCheck(o, e) })
+	o.addFlags(check)
+	c.AddCommand(check)
+	return c
+}
+
+// runConfigCheck is "qabot config check".
+func runConfigCheck(o configOptions, e env) (int, error) {
+	cfg, err := o.load("config check", e)
 	if err != nil {
 		return exitUsage, err
 	}
 	source := "built-in defaults (no --config)"
-	if *path != "" {
-		source = *path
+	if o.path != "" {
+		source = o.path
 	}
 	out, err := effectiveYAML(cfg)
 	if err != nil {
@@ -52,27 +66,48 @@ func runConfig(ctx context.Context, args []string, e env) (int, error) {
 	return exitOK, nil
 }
 
-// parseConfigArgs parses the command line of c, which takes flags only, and
-// loads the configuration file its --config flag (path) names, or returns
-// the built-in defaults when there is none. helped is set when --help was
-// shown. A positional argument is most likely the file without its flag,
-// and the error says so.
-func parseConfigArgs(c *command, args []string, path *string, e env) (cfg Config, helped bool, err error) {
-	pos, err := c.parse(args, e.stdout)
-	if errors.Is(err, errHelpShown) {
-		return Config{}, true, nil
+// configOptions are the flags that say where serve's configuration comes
+// from; `qabot serve` and `qabot config check` share them, so that the
+// check sees what serve would run.
+type configOptions struct {
+	path   string
+	listen string
+}
+
+func (o *configOptions) addFlags(c *cobra.Command) {
+	f := c.Flags()
+	f.StringVar(&o.path, "config", "", "the configuration `FILE` (see config.example.yaml)")
+	f.StringVar(&o.listen, "listen", "", "serve the HTTP API on `ADDR` (host:port), overriding http.listen")
+}
+
+// load reads the configuration the options name for the command cmd: the
+// file given with --config, or the built-in defaults, with the flags over
+// them.
+func (o *configOptions) load(cmd string, e env) (Config, error) {
+	cfg := defaultConfig()
+	if o.path != "" {
+		var err error
+		if cfg, err = loadConfig(o.path, e.getenv); err != nil {
+			return Config{}, &cmdError{cmd: cmd, code: exitUsage, err: err}
+		}
 	}
-	if err != nil {
-		return Config{}, false, err
+	if o.listen != "" {
+		if err := httpapi.CheckListen(o.listen); err != nil {
+			return Config{}, usagef(cmd, "--listen: %v", err)
+		}
+		cfg.HTTP.Enabled = true
+		cfg.HTTP.Listen = o.listen
 	}
-	if len(pos) > 0 {
-		return Config{}, false, usagef(c.name, "%s takes no arguments, got %q: did you mean --config %s?", c.name, pos[0], pos[0])
+	return cfg, nil
+}
+
+// noArgs refuses positional arguments to a command that takes flags only.
+// An argument there is most likely a file given without its flag, and the
+// error says so.
+func noArgs(c *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		name := commandName(c)
+		return usagef(name, "%s takes no arguments, got %q: did you mean --config %s?", name, args[0], args[0])
 	}
-	if *path == "" {
-		return defaultConfig(), false, nil
-	}
-	if cfg, err = loadConfig(*path, e.getenv); err != nil {
-		return Config{}, false, &cmdError{cmd: c.name, code: exitUsage, err: err}
-	}
-	return cfg, false, nil
+	return nil
 }

@@ -27,6 +27,8 @@ import (
 	"sync"
 	"text/tabwriter"
 
+	"github.com/spf13/cobra"
+
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/qa"
 )
@@ -39,8 +41,7 @@ reads standard input.`
 
 const evalExamples = `  qabot eval ../shared/eval/seed-dev.jsonl
   qabot eval ../shared/eval/squad-train11/eval.jsonl --corpus ../shared/eval/squad-train11/corpus
-  qabot eval --show-misses ../shared/eval/seed-dev.jsonl
-`
+  qabot eval --show-misses ../shared/eval/seed-dev.jsonl`
 
 // evalExample is the command offered when FILE is missing.
 const evalExample = "qabot eval ../shared/eval/seed-dev.jsonl"
@@ -107,18 +108,30 @@ func (t *tally) add(r evalResult) {
 	}
 }
 
+// evalOptions are the flags of `qabot eval`.
+type evalOptions struct {
+	dir        string
+	showMisses bool
+}
+
+func newEvalCommand(e env, code *int) *cobra.Command {
+	var o evalOptions
+	c := &cobra.Command{
+		Use:     "eval [flags] FILE.jsonl",
+		Short:   "score an evaluation file",
+		Long:    evalAbout,
+		Example: evalExamples,
+		Args:    cobra.ArbitraryArgs,
+	}
+	c.RunE = exits(code, func(ctx context.Context, pos []string) (int, error) { return runEval(ctx, o, pos, e) })
+	f := c.Flags()
+	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
+	f.BoolVar(&o.showMisses, "show-misses", false, "list each miss with what was expected and what was returned")
+	return c
+}
+
 // runEval is `qabot eval FILE.jsonl [--corpus DIR] [--show-misses]`.
-func runEval(ctx context.Context, args []string, e env) (int, error) {
-	c := newCommand("eval", "qabot eval [flags] FILE.jsonl", evalAbout, evalExamples)
-	dir := c.fs.String("corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
-	showMisses := c.fs.Bool("show-misses", false, "list each miss with what was expected and what was returned")
-	pos, err := c.parse(args, e.stdout)
-	if errors.Is(err, errHelpShown) {
-		return exitOK, nil
-	}
-	if err != nil {
-		return exitUsage, err
-	}
+func runEval(ctx context.Context, o evalOptions, pos []string, e env) (int, error) {
 	switch {
 	case len(pos) == 0:
 		return exitUsage, usagef("eval", "missing FILE.jsonl: run `%s`", evalExample)
@@ -147,7 +160,7 @@ func runEval(ctx context.Context, args []string, e env) (int, error) {
 		return exitUsage, usagef("eval", "%s holds no questions: each line should be {\"id\",\"question\",\"answers\",\"sources\",\"answerable\",\"kind\"}", name)
 	}
 
-	ix, err := loadIndex("eval", *dir, e)
+	ix, err := loadIndex("eval", o.dir, e)
 	if err != nil {
 		return exitUsage, err
 	}
@@ -160,7 +173,7 @@ func runEval(ctx context.Context, args []string, e env) (int, error) {
 			fmt.Fprintf(e.stderr, "qabot eval: %s:%d: %v\n", name, r.c.line, r.err)
 		}
 	}
-	if *showMisses {
+	if o.showMisses {
 		printMisses(e.stdout, results)
 	}
 	if err := printTable(e.stdout, results); err != nil {

@@ -14,6 +14,8 @@ import (
 	"sync/atomic"
 	"syscall"
 
+	"github.com/spf13/cobra"
+
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/bot/discord"
 	"github.com/qabot/qabot/bot/httpapi"
@@ -29,28 +31,28 @@ serving exits 1.`
 
 const serveExamples = `  qabot serve
   qabot serve --listen 127.0.0.1:9000
-  qabot serve --config config.yaml
-`
+  qabot serve --config config.yaml`
+
+func newServeCommand(e env, code *int) *cobra.Command {
+	var o configOptions
+	c := &cobra.Command{
+		Use:     "serve [flags]",
+		Short:   "run the enabled fronts (Slack, Discord, HTTP)",
+		Long:    serveAbout,
+		Example: serveExamples,
+		Args:    noArgs,
+	}
+	c.RunE = exits(code, func(ctx context.Context, _ []string) (int, error) { return runServe(ctx, o, e) })
+	o.addFlags(c)
+	return c
+}
 
 // runServe runs every enabled front over one shared index until ctx is
 // cancelled (SIGINT or SIGTERM in main).
-func runServe(ctx context.Context, args []string, e env) (int, error) {
-	c := newCommand("serve", "qabot serve [--config FILE] [--listen ADDR]", serveAbout, serveExamples)
-	configPath := c.fs.String("config", "", "the configuration `file` (see config.example.yaml)")
-	listen := c.fs.String("listen", "", "serve the HTTP API on `addr` (host:port), overriding http.listen")
-	cfg, helped, err := parseConfigArgs(c, args, configPath, e)
-	if helped {
-		return exitOK, nil
-	}
+func runServe(ctx context.Context, o configOptions, e env) (int, error) {
+	cfg, err := o.load("serve", e)
 	if err != nil {
 		return exitUsage, err
-	}
-	if *listen != "" {
-		if err := httpapi.CheckListen(*listen); err != nil {
-			return exitUsage, usagef("serve", "--listen: %v", err)
-		}
-		cfg.HTTP.Enabled = true
-		cfg.HTTP.Listen = *listen
 	}
 	logger, err := newLogger(cfg.Log, e.stderr)
 	if err != nil {

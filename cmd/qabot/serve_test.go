@@ -446,7 +446,7 @@ func TestServeFlags(t *testing.T) {
 		code int
 		want string // in stdout+stderr
 	}{
-		{[]string{"serve", "--help"}, exitOK, "qabot serve [--config FILE] [--listen ADDR]"},
+		{[]string{"serve", "--help"}, exitOK, "--listen ADDR"},
 		{[]string{"serve", "config.yaml"}, exitUsage, "did you mean --config config.yaml?"},
 		{[]string{"serve", "--listen", "nowhere"}, exitUsage, `--listen: "nowhere" is not a host:port address`},
 		{[]string{"serve", "--bogus"}, exitUsage, "bogus"},
