@@ -108,7 +108,7 @@ func TestParseConfigProblems(t *testing.T) {
 		{"unknown top-level key", "http:\n  listen: 127.0.0.1:1\nlogg:\n  level: info\n",
 			[]string{"c.yaml:3: unknown key logg (did you mean log?)"}},
 		{"unknown key far from any", "http:\n  zzzzzzzz: 1\n",
-			[]string{"unknown key http.zzzzzzzz (known keys here: enabled, listen, token, cors_origins, rate_limit)"}},
+			[]string{"unknown key http.zzzzzzzz (known keys here: enabled, listen, token, cors_origins, rate_limit, trusted_proxies, max_connections)"}},
 		{"bad level", "log:\n  level: loud\n",
 			[]string{`c.yaml:2: log.level: "loud" is not one of debug, info, warn, error`}},
 		{"bad format", "log:\n  format: xml\n",
@@ -450,4 +450,26 @@ func TestExampleConfigDocumentsEveryKey(t *testing.T) {
 			t.Errorf("config.example.yaml: %s has no comment, want each setting explained", key)
 		}
 	}
+}
+
+// leafKeys lists every key of Config that holds a value.
+func leafKeys() []string {
+	var keys []string
+	var collect func(typ reflect.Type, path string)
+	collect = func(typ reflect.Type, path string) {
+		for i := 0; i < typ.NumField(); i++ {
+			name := yamlName(typ.Field(i))
+			if name == "" {
+				continue
+			}
+			key := joinKey(path, name)
+			if ft := typ.Field(i).Type; ft.Kind() == reflect.Struct && ft != durationType {
+				collect(ft, key)
+				continue
+			}
+			keys = append(keys, key)
+		}
+	}
+	collect(reflect.TypeOf(Config{}), "")
+	return keys
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -47,7 +48,7 @@ func newConfigCommand(e env, code *int) *cobra.Command {
 
 // runConfigCheck is "qabot config check".
 func runConfigCheck(o configOptions, e env) (int, error) {
-	cfg, err := o.load("config check", e)
+	cfg, origins, err := o.load("config check", e)
 	if err != nil {
 		return exitUsage, err
 	}
@@ -55,11 +56,12 @@ func runConfigCheck(o configOptions, e env) (int, error) {
 	if o.path != "" {
 		source = o.path
 	}
-	out, err := effectiveYAML(cfg)
+	out, err := effectiveYAML(cfg, origins)
 	if err != nil {
 		return exitUsage, &cmdError{cmd: "config check", code: exitUsage, err: fmt.Errorf("print configuration: %w", err)}
 	}
-	fmt.Fprintf(e.stdout, "# %s: valid. Effective configuration, secrets redacted:\n", source)
+	fmt.Fprintf(e.stdout, "# %s: valid. Effective configuration, secrets redacted; each value's origin\n"+
+		"# (default, FILE:LINE, a QABOT_* environment variable or a flag) follows it:\n", source)
 	if _, err := e.stdout.Write(out); err != nil {
 		return outputError("config check", err)
 	}
@@ -71,34 +73,45 @@ func runConfigCheck(o configOptions, e env) (int, error) {
 // check sees what serve would run.
 type configOptions struct {
 	path   string
+	corpus string
 	listen string
 }
 
 func (o *configOptions) addFlags(c *cobra.Command) {
 	f := c.Flags()
-	f.StringVar(&o.path, "config", "", "the configuration `FILE` (see config.example.yaml)")
-	f.StringVar(&o.listen, "listen", "", "serve the HTTP API on `ADDR` (host:port), overriding http.listen")
+	f.StringVar(&o.path, "config", "", "the configuration `FILE` (see config.example.yaml); QABOT_* environment variables override it")
+	f.StringVar(&o.corpus, "corpus", "", "answer from the .txt, .md and .html files below `DIR` (corpus.dir)")
+	f.StringVar(&o.listen, "listen", "", "serve the HTTP API on `ADDR`, host:port (http.listen; turns http.enabled on)")
 }
 
 // load reads the configuration the options name for the command cmd: the
-// file given with --config, or the built-in defaults, with the flags over
-// them.
-func (o *configOptions) load(cmd string, e env) (Config, error) {
-	cfg := defaultConfig()
+// defaults, the file given with --config, the QABOT_* environment and the
+// flags, each over the one before.
+func (o *configOptions) load(cmd string, e env) (Config, configOrigins, error) {
+	src := configSource{getenv: e.getenv}
 	if o.path != "" {
-		var err error
-		if cfg, err = loadConfig(o.path, e.getenv); err != nil {
-			return Config{}, &cmdError{cmd: cmd, code: exitUsage, err: err}
+		raw, err := os.ReadFile(o.path)
+		if err != nil {
+			return Config{}, nil, usagef(cmd, "read config: %v", err)
 		}
+		src.file, src.raw = o.path, raw
+	}
+	if o.corpus != "" {
+		src.flags = append(src.flags, flagSetting{key: "corpus.dir", flag: "--corpus", value: o.corpus})
 	}
 	if o.listen != "" {
 		if err := httpapi.CheckListen(o.listen); err != nil {
-			return Config{}, usagef(cmd, "--listen: %v", err)
+			return Config{}, nil, usagef(cmd, "--listen: %v", err)
 		}
-		cfg.HTTP.Enabled = true
-		cfg.HTTP.Listen = o.listen
+		src.flags = append(src.flags,
+			flagSetting{key: "http.listen", flag: "--listen", value: o.listen},
+			flagSetting{key: "http.enabled", flag: "--listen", value: "true"})
 	}
-	return cfg, nil
+	cfg, origins, err := resolveConfig(src)
+	if err != nil {
+		return Config{}, nil, &cmdError{cmd: cmd, code: exitUsage, err: err}
+	}
+	return cfg, origins, nil
 }
 
 // noArgs refuses positional arguments to a command that takes flags only.

@@ -10,7 +10,8 @@ package main
 // it is a source hit when the returned document is one of sources. A
 // question that is not answerable is right when the bot abstains. Overall
 // is right / total. A question the bot would refuse (empty once cleaned, or
-// too long) counts as an abstention, as it does on every front.
+// too long) or take for small talk ("thanks") counts as an abstention, as
+// it does on every front.
 
 import (
 	"context"
@@ -112,6 +113,7 @@ func (t *tally) add(r evalResult) {
 type evalOptions struct {
 	dir        string
 	showMisses bool
+	engine     engineOptions
 }
 
 func newEvalCommand(e env, code *int) *cobra.Command {
@@ -127,11 +129,16 @@ func newEvalCommand(e env, code *int) *cobra.Command {
 	f := c.Flags()
 	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
 	f.BoolVar(&o.showMisses, "show-misses", false, "list each miss with what was expected and what was returned")
+	o.engine.addFlags(c)
 	return c
 }
 
 // runEval is `qabot eval FILE.jsonl [--corpus DIR] [--show-misses]`.
 func runEval(ctx context.Context, o evalOptions, pos []string, e env) (int, error) {
+	opt, err := o.engine.options("eval")
+	if err != nil {
+		return exitUsage, err
+	}
 	switch {
 	case len(pos) == 0:
 		return exitUsage, usagef("eval", "missing FILE.jsonl: run `%s`", evalExample)
@@ -164,7 +171,7 @@ func runEval(ctx context.Context, o evalOptions, pos []string, e env) (int, erro
 	if err != nil {
 		return exitUsage, err
 	}
-	results := scoreCases(ctx, ix, cases)
+	results := scoreCases(ctx, newLibrary(ix, opt), cases)
 	if ctx.Err() != nil {
 		return inputError("eval", ctx, ctx.Err())
 	}
@@ -291,6 +298,8 @@ func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
 	q := c.question
 	if err := checkQuestion(&q); err != nil {
 		r.refused = err
+	} else if bot.IsHelp(q) {
+		r.refused = errSmallTalk
 	} else {
 		r.answer, r.err = bot.SafeAsk(ctx, asker, q)
 		if r.err != nil {

@@ -22,6 +22,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/chzyer/readline"
 )
 
 // Exit statuses, as grep has them: 0 answered, 1 not found (or a batch line
@@ -42,7 +44,26 @@ type env struct {
 	stderr io.Writer
 	// isTerminal reports whether stdin is an interactive terminal.
 	isTerminal bool
-	getenv     func(string) string
+	// stdoutTerminal reports whether stdout is a terminal.
+	stdoutTerminal bool
+	// columns returns the terminal's width, or 0 when unknown; nil is 0.
+	columns func() int
+	getenv  func(string) string
+}
+
+// colour reports whether replies may be coloured: stdout is a terminal,
+// NO_COLOR (no-color.org) is unset or empty, and TERM is not "dumb".
+func (e env) colour() bool {
+	return e.stdoutTerminal && e.getenv != nil && e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb"
+}
+
+// width is the width to wrap replies to: the terminal's, or 0 (no
+// wrapping) when stdout is not a terminal.
+func (e env) width() int {
+	if !e.stdoutTerminal || e.columns == nil {
+		return 0
+	}
+	return e.columns()
 }
 
 // cmdError is a subcommand's failure as the user sees it: run prints
@@ -79,11 +100,13 @@ func outputError(cmd string, err error) (int, error) {
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	e := env{
-		stdin:      os.Stdin,
-		stdout:     os.Stdout,
-		stderr:     os.Stderr,
-		isTerminal: stdinIsTerminal(),
-		getenv:     os.Getenv,
+		stdin:          os.Stdin,
+		stdout:         os.Stdout,
+		stderr:         os.Stderr,
+		isTerminal:     stdinIsTerminal(),
+		stdoutTerminal: readline.IsTerminal(int(os.Stdout.Fd())),
+		columns:        readline.GetScreenWidth,
+		getenv:         os.Getenv,
 	}
 	code := run(ctx, os.Args[1:], e)
 	stop()

@@ -18,7 +18,7 @@ const promptMark = "> "
 // index. Answers go to stdout; the greeting, the prompt mark and hints go to
 // stderr so that stdout holds only answers. It ends on end of input
 // (Ctrl-D), "quit" or "exit" with status 0, and on Ctrl-C with 130.
-func runPrompt(ctx context.Context, h *bot.Handler, st qa.Stats, asJSON bool, e env) (int, error) {
+func runPrompt(ctx context.Context, s *askSession, st qa.Stats, e env) (int, error) {
 	feed := feedLines(e.stdin, maxLineBytes)
 	defer feed.stop()
 	fmt.Fprintf(e.stderr, "qabot: %s loaded. Ask a question, for example: %s\nType quit or press Ctrl-D to leave.\n",
@@ -48,14 +48,12 @@ func runPrompt(ctx context.Context, h *bot.Handler, st qa.Stats, asJSON bool, e 
 			fmt.Fprintf(e.stderr, "Type a question and press Enter, for example: %s (or quit to leave)\n", bot.DefaultExample)
 			continue
 		}
-		r := h.Handle(ctx, bot.Request{User: "cli", Text: q})
+		r := s.ask(ctx, q)
 		if ctx.Err() != nil {
 			fmt.Fprintln(e.stderr)
 			return exitInterrupted, nil
 		}
-		if asJSON {
-			err = writeJSON(e.stdout, replyJSON(q, r))
-		} else if err = printReply(e.stdout, r); err == nil {
+		if err = s.write(e.stdout, q, r); err == nil && !s.asJSON {
 			_, err = fmt.Fprintln(e.stdout)
 		}
 		if err != nil {

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -50,7 +52,7 @@ func newServeCommand(e env, code *int) *cobra.Command {
 // runServe runs every enabled front over one shared index until ctx is
 // cancelled (SIGINT or SIGTERM in main).
 func runServe(ctx context.Context, o configOptions, e env) (int, error) {
-	cfg, err := o.load("serve", e)
+	cfg, _, err := o.load("serve", e)
 	if err != nil {
 		return exitUsage, err
 	}
@@ -66,9 +68,11 @@ func runServe(ctx context.Context, o configOptions, e env) (int, error) {
 }
 
 // runner is a chat front: it serves until ctx is done, then drains and
-// returns.
+// returns. Connected reports whether it is connected to its platform now,
+// for /readyz.
 type runner interface {
 	Run(ctx context.Context) error
+	Connected() bool
 }
 
 // errStoppedEarly is returned when a front's Run returns without an error
@@ -120,7 +124,7 @@ func newService(cfg Config, logger *slog.Logger) (*service, error) {
 	s := &service{
 		cfg:     cfg,
 		logger:  logger,
-		lib:     &library{},
+		lib:     &library{opt: cfg.Answer.options()},
 		metrics: httpapi.NewMetrics(enabledFronts(cfg)...),
 		fronts:  map[string]runner{},
 	}
@@ -151,17 +155,39 @@ func newService(cfg Config, logger *slog.Logger) (*service, error) {
 	if cfg.HTTP.Enabled {
 		api := httpapi.New(cfg.HTTP, handler("http", cfg.HTTP.RateLimit), httpapi.Options{
 			Loaded:  func() bool { return s.lib.Index() != nil },
-			Ready:   func() bool { return s.lib.Index() != nil && !s.draining.Load() },
+			Ready:   s.ready,
 			Metrics: s.metrics.Handler(),
 		})
 		ln, err := net.Listen("tcp", cfg.HTTP.Listen)
 		if err != nil {
 			return nil, fmt.Errorf("http.listen: %w", err)
 		}
-		s.ln = ln
+		s.ln = httpapi.LimitListener(ln, cfg.HTTP.MaxConnections)
 		s.http = httpapi.NewServer(api, logger)
 	}
 	return s, nil
+}
+
+// ready says why the service does not take questions, or returns nil when
+// it does: the corpus is loaded, every chat front is connected and it is
+// not shutting down.
+func (s *service) ready() error {
+	switch {
+	case s.draining.Load():
+		return errors.New("shutting down")
+	case s.lib.Index() == nil:
+		return errors.New("the documents are still loading")
+	}
+	var down []string
+	for _, name := range slices.Sorted(maps.Keys(s.fronts)) {
+		if !s.fronts[name].Connected() {
+			down = append(down, name)
+		}
+	}
+	if len(down) > 0 {
+		return fmt.Errorf("not connected to %s yet", strings.Join(down, " and "))
+	}
+	return nil
 }
 
 // run loads the corpus and serves until ctx is done, or until a front
@@ -264,9 +290,24 @@ func (s *service) shutdown(stopFronts context.CancelFunc, wg *sync.WaitGroup) {
 	}
 }
 
-// logStart writes the start-up line: fronts, documents, sentences and
-// where the HTTP API listens. Never a secret.
+// logStart writes one line for each front, enabled or not, then the
+// start-up line: fronts, documents, sentences and where the HTTP API
+// listens. Never a secret. The chat fronts log their own connection as it
+// comes and goes; /readyz says 503 until they are connected.
 func (s *service) logStart() {
+	for _, name := range []string{"http", "slack", "discord"} {
+		switch f, chat := s.fronts[name]; {
+		case name == "http" && s.ln != nil:
+			s.logger.Info("front enabled", "front", name, "state", "serving", "addr", s.ln.Addr().String(),
+				"rate_limit", s.cfg.HTTP.RateLimit, "max_connections", s.cfg.HTTP.MaxConnections)
+		case chat && f.Connected():
+			s.logger.Info("front enabled", "front", name, "state", "connected")
+		case chat:
+			s.logger.Info("front enabled", "front", name, "state", "connecting")
+		default:
+			s.logger.Info("front disabled", "front", name, "enable_with", name+".enabled")
+		}
+	}
 	st := s.lib.Index().Stats()
 	corpusName := s.cfg.Corpus.Dir
 	if corpusName == "" {

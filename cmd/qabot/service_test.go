@@ -9,14 +9,18 @@ import (
 	"time"
 
 	"github.com/qabot/qabot/bot/httpapi"
+	"github.com/qabot/qabot/qa"
 )
 
-// fakeFront is a chat front whose Run is its function field.
+// fakeFront is a chat front whose Run is its function field. It is
+// connected unless down is set.
 type fakeFront struct {
-	run func(ctx context.Context) error
+	run  func(ctx context.Context) error
+	down bool
 }
 
 func (f fakeFront) Run(ctx context.Context) error { return f.run(ctx) }
+func (f fakeFront) Connected() bool               { return !f.down }
 
 // newTestService returns a service over the embedded corpus with the
 // given fronts and no HTTP server, logging to sink.
@@ -26,7 +30,7 @@ func newTestService(t *testing.T, fronts map[string]runner, timeout time.Duratio
 	cfg.HTTP.Enabled = false
 	cfg.ShutdownTimeout = timeout
 	logger := slog.New(slog.NewTextHandler(sink, nil))
-	s := &service{cfg: cfg, logger: logger, lib: &library{}, metrics: httpapi.NewMetrics(), fronts: fronts}
+	s := &service{cfg: cfg, logger: logger, lib: &library{opt: qa.DefaultOptions()}, metrics: httpapi.NewMetrics(), fronts: fronts}
 	s.reloader = &reloader{lib: s.lib, rec: s.metrics, logger: logger}
 	return s
 }
