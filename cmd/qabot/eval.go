@@ -40,12 +40,13 @@ Exits 0 when every line was scored, 1 when some lines of FILE could not be
 read (they are listed on stderr), 2 on a usage or set-up error. FILE "-"
 reads standard input.`
 
-const evalExamples = `  qabot eval ../shared/eval/seed-dev.jsonl
+const evalExamples = `  qabot eval qa/testdata/seed-dev.jsonl
+  qabot eval --min-confidence 0 qa/testdata/chat.jsonl
   qabot eval ../shared/eval/squad-train11/eval.jsonl --corpus ../shared/eval/squad-train11/corpus
-  qabot eval --show-misses ../shared/eval/seed-dev.jsonl`
+  qabot eval --show-misses qa/testdata/seed-dev.jsonl`
 
 // evalExample is the command offered when FILE is missing.
-const evalExample = "qabot eval ../shared/eval/seed-dev.jsonl"
+const evalExample = "qabot eval qa/testdata/seed-dev.jsonl"
 
 // evalCase is one line of an evaluation file.
 type evalCase struct {

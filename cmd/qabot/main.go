@@ -46,6 +46,9 @@ type env struct {
 	isTerminal bool
 	// stdoutTerminal reports whether stdout is a terminal.
 	stdoutTerminal bool
+	// tty reports whether stdin and stderr are the process's own terminal,
+	// where the prompt can edit lines (readline puts it in raw mode).
+	tty bool
 	// columns returns the terminal's width, or 0 when unknown; nil is 0.
 	columns func() int
 	getenv  func(string) string
@@ -105,6 +108,7 @@ func main() {
 		stderr:         os.Stderr,
 		isTerminal:     stdinIsTerminal(),
 		stdoutTerminal: readline.IsTerminal(int(os.Stdout.Fd())),
+		tty:            stdinIsTerminal() && readline.IsTerminal(int(os.Stderr.Fd())),
 		columns:        readline.GetScreenWidth,
 		getenv:         os.Getenv,
 	}

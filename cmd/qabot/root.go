@@ -82,6 +82,7 @@ func newRootCommand(e env, code *int) *cobra.Command {
 		newEvalCommand(e, code),
 		newServeCommand(e, code),
 		newConfigCommand(e, code),
+		newHealthcheckCommand(e, code),
 		newVersionCommand(e),
 	)
 	return root

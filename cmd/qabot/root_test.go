@@ -71,7 +71,7 @@ func TestCompletion(t *testing.T) {
 // subcommand with a line of its own and writes flags with two dashes.
 func TestHelpListsEverySubcommand(t *testing.T) {
 	r := runQabot(t, "", false, "--help")
-	for _, cmd := range []string{"ask", "eval", "serve", "config", "version", "completion", "help"} {
+	for _, cmd := range []string{"ask", "eval", "serve", "config", "healthcheck", "version", "completion", "help"} {
 		if !regexp.MustCompile(`(?m)^  ` + cmd + ` +\S`).MatchString(r.stdout) {
 			t.Errorf("got help %q, want a line for %s", r.stdout, cmd)
 		}
@@ -95,7 +95,7 @@ func TestCommandLineForms(t *testing.T) {
 		{"one-dash long flag", []string{"ask", "-json", tiktok}, exitOK, `"answered":true`, ""},
 		{"flag after the question", []string{"ask", tiktok, "--json"}, exitOK, `"answered":true`, ""},
 		{"dash dash ends the flags", []string{"ask", "--", "--json"}, exitNotFound, "couldn't find", ""},
-		{"mistyped command", []string{"aks", tiktok}, exitUsage, "", `unknown command "aks": use ask, config, eval, serve or version (did you mean ask?)`},
+		{"mistyped command", []string{"aks", tiktok}, exitUsage, "", `unknown command "aks": use ask, config, eval, healthcheck, serve or version (did you mean ask?)`},
 		{"flag error names the help", []string{"eval", "--show-misses=maybe", "x.jsonl"}, exitUsage, "", "run `qabot eval --help` for the flags"},
 		{"config check flag error", []string{"config", "check", "--bogus"}, exitUsage, "", "qabot config check: unknown flag: --bogus: run `qabot config check --help`"},
 		{"version takes no argument", []string{"version", "x"}, exitUsage, "", "unknown command"},
