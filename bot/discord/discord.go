@@ -51,9 +51,9 @@ type Front struct {
 	self   atomic.Pointer[identity]
 	ran    atomic.Bool
 	flight bot.Inflight
-	// connected is whether the gateway session is up (READY or RESUMED
-	// seen, and no disconnect since).
-	connected atomic.Bool
+	// conn is whether the gateway session is up (READY or RESUMED seen,
+	// and no disconnect since).
+	conn bot.Connection
 }
 
 // identity is who the bot is, as announced in READY.
@@ -107,6 +107,7 @@ func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
 		session:    s,
 		gate:       g,
 		dedup:      bot.NewDedup(dedupTTL, nil),
+		conn:       bot.Connection{Name: "discord", Logger: logger, Attrs: []any{"shard", cfg.ShardID}},
 		deferAfter: deferAfter,
 		backoff:    time.Second,
 	}
@@ -114,9 +115,9 @@ func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
 		f.self.Store(&identity{appID: cfg.ApplicationID})
 	}
 	s.AddHandler(f.onReady)
-	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { f.setConnected(true, "") })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { f.conn.Set(true, "") })
 	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
-		f.setConnected(false, "the gateway connection closed")
+		f.conn.Set(false, "the gateway connection closed")
 	})
 	s.AddHandler(f.onMessage)
 	s.AddHandler(f.onInteraction)
@@ -187,20 +188,7 @@ func (f *Front) open(ctx context.Context) error {
 }
 
 // Connected reports whether the gateway session is up now.
-func (f *Front) Connected() bool { return f.connected.Load() }
-
-// setConnected records the session's state and logs each change, with why
-// it changed.
-func (f *Front) setConnected(up bool, why string) {
-	if f.connected.Swap(up) == up {
-		return
-	}
-	if up {
-		f.log.Info("discord connected", "shard", f.session.ShardID)
-		return
-	}
-	f.log.Warn("discord not connected", "shard", f.session.ShardID, "why", why)
-}
+func (f *Front) Connected() bool { return f.conn.Up() }
 
 // shutdown stops taking questions, waits for those in flight and closes
 // the session for good.
@@ -225,7 +213,7 @@ func (f *Front) shutdown() {
 		<-closed
 	}
 	f.gate.closeAll()
-	f.setConnected(false, "stopped")
+	f.conn.Set(false, "stopped")
 	f.log.Info("stopped")
 }
 
@@ -245,7 +233,7 @@ func (f *Front) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 		id.appID = r.Application.ID
 	}
 	f.self.Store(&id)
-	f.setConnected(true, "")
+	f.conn.Set(true, "")
 }
 
 // whoAmI returns the bot's identity, empty before the first READY.

@@ -94,31 +94,21 @@ func defaultConfig() Config {
 // of 0, an empty Slack mode, a shard count of 0) with the default itself.
 func (c *Config) fillDefaults() {
 	d := defaultConfig()
-	for _, f := range []struct {
-		v   *int
-		def int
-	}{
-		{&c.HTTP.RateLimit, d.HTTP.RateLimit},
-		{&c.HTTP.MaxConnections, d.HTTP.MaxConnections},
-		{&c.Slack.RateLimit, d.Slack.RateLimit},
-		{&c.Discord.RateLimit, d.Discord.RateLimit},
-		{&c.Discord.ShardCount, d.Discord.ShardCount},
-	} {
-		if *f.v == 0 {
-			*f.v = f.def
-		}
-	}
-	for _, f := range []struct {
-		v   *string
-		def string
-	}{
-		{&c.Slack.Mode, d.Slack.Mode},
-		{&c.Slack.APIURL, d.Slack.APIURL},
-		{&c.Discord.APIURL, d.Discord.APIURL},
-	} {
-		if *f.v == "" {
-			*f.v = f.def
-		}
+	orDefault(&c.HTTP.RateLimit, d.HTTP.RateLimit)
+	orDefault(&c.HTTP.MaxConnections, d.HTTP.MaxConnections)
+	orDefault(&c.Slack.RateLimit, d.Slack.RateLimit)
+	orDefault(&c.Slack.Mode, d.Slack.Mode)
+	orDefault(&c.Slack.APIURL, d.Slack.APIURL)
+	orDefault(&c.Discord.RateLimit, d.Discord.RateLimit)
+	orDefault(&c.Discord.ShardCount, d.Discord.ShardCount)
+	orDefault(&c.Discord.APIURL, d.Discord.APIURL)
+}
+
+// orDefault sets *v to def when it is the zero value.
+func orDefault[T comparable](v *T, def T) {
+	var zero T
+	if *v == zero {
+		*v = def
 	}
 }
 

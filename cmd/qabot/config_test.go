@@ -424,24 +424,7 @@ func TestExampleConfigDocumentsEveryKey(t *testing.T) {
 	}
 	walk(doc.Content[0], "")
 
-	var keys []string
-	var collect func(typ reflect.Type, path string)
-	collect = func(typ reflect.Type, path string) {
-		for i := 0; i < typ.NumField(); i++ {
-			name := yamlName(typ.Field(i))
-			if name == "" {
-				continue
-			}
-			key := joinKey(path, name)
-			keys = append(keys, key)
-			if ft := typ.Field(i).Type; ft.Kind() == reflect.Struct && ft != durationType {
-				collect(ft, key)
-			}
-		}
-	}
-	collect(reflect.TypeOf(Config{}), "")
-
-	for _, key := range keys {
+	for _, key := range configKeys(true) {
 		commented, ok := documented[key]
 		switch {
 		case !ok:
@@ -452,8 +435,9 @@ func TestExampleConfigDocumentsEveryKey(t *testing.T) {
 	}
 }
 
-// leafKeys lists every key of Config that holds a value.
-func leafKeys() []string {
+// configKeys lists every key of Config, the sections' own keys ("http")
+// too when sections is set.
+func configKeys(sections bool) []string {
 	var keys []string
 	var collect func(typ reflect.Type, path string)
 	collect = func(typ reflect.Type, path string) {
@@ -463,11 +447,14 @@ func leafKeys() []string {
 				continue
 			}
 			key := joinKey(path, name)
-			if ft := typ.Field(i).Type; ft.Kind() == reflect.Struct && ft != durationType {
-				collect(ft, key)
-				continue
+			ft := typ.Field(i).Type
+			isSection := ft.Kind() == reflect.Struct && ft != durationType
+			if sections || !isSection {
+				keys = append(keys, key)
 			}
-			keys = append(keys, key)
+			if isSection {
+				collect(ft, key)
+			}
 		}
 	}
 	collect(reflect.TypeOf(Config{}), "")

@@ -89,7 +89,7 @@ func TestConfigFromEnvironmentOnly(t *testing.T) {
 		}
 	}
 	// Every key of Config has a variable that sets it.
-	for _, key := range leafKeys() {
+	for _, key := range configKeys(false) {
 		name := envName(key)
 		if !regexp.MustCompile(`^QABOT_[A-Z0-9_]+$`).MatchString(name) {
 			t.Errorf("%s: got variable %q, want QABOT_ and capitals", key, name)
