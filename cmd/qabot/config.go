@@ -238,6 +238,10 @@ func resolveConfig(src configSource) (Config, configOrigins, error) {
 	}
 	if _, set := d.origins["http.enabled"]; !set {
 		cfg.HTTP.Enabled = !cfg.Slack.Enabled && !cfg.Discord.Enabled
+		d.origins["http.enabled"] = map[bool]string{
+			true:  originDefault + " (on: no chat front is enabled)",
+			false: originDefault + " (off: a chat front is enabled)",
+		}[cfg.HTTP.Enabled]
 	}
 	d.dropDisabled(cfg)
 	cfg.fillDefaults()

@@ -83,7 +83,8 @@ func TestConfigFromEnvironmentOnly(t *testing.T) {
 	if cfg.HTTP.Enabled {
 		t.Errorf("http.enabled: got true with Slack enabled and nothing enabling HTTP, want false")
 	}
-	for key, want := range map[string]string{"corpus.dir": "QABOT_CORPUS_DIR", "slack.bot_token": "QABOT_SLACK_BOT_TOKEN", "log.level": "default"} {
+	for key, want := range map[string]string{"corpus.dir": "QABOT_CORPUS_DIR", "slack.bot_token": "QABOT_SLACK_BOT_TOKEN", "log.level": "default",
+		"http.enabled": "default (off: a chat front is enabled)"} {
 		if got := origins.of(key); got != want {
 			t.Errorf("%s: got origin %q, want %q", key, got, want)
 		}
@@ -210,7 +211,7 @@ func TestConfigCheckShowsOrigins(t *testing.T) {
 	}
 	// With nothing set, the defaults are printed as they are in force.
 	_, out, _ = runCmd(t, mapEnv(nil), "config", "check")
-	for _, want := range []string{"rate_limit: 600 # default", "rate_limit: 10 # default", "shard_count: 1 # default", "enabled: true # default"} {
+	for _, want := range []string{"rate_limit: 600 # default", "rate_limit: 10 # default", "shard_count: 1 # default", "enabled: true # default (on: no chat front is enabled)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("defaults: got:\n%s\nwant %q", out, want)
 		}

@@ -323,5 +323,10 @@ func (s *service) logStart() {
 	if s.ln != nil {
 		attrs = append(attrs, "http", s.ln.Addr().String(), "http_token", s.cfg.HTTP.Token != "")
 	}
+	if err := s.ready(); err != nil {
+		attrs = append(attrs, "ready", false, "waiting", err.Error())
+	} else {
+		attrs = append(attrs, "ready", true)
+	}
 	s.logger.Info("qabot serving", attrs...)
 }

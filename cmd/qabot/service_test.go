@@ -178,6 +178,7 @@ func TestServiceLogsEachFront(t *testing.T) {
 		`msg="front disabled" front=http enable_with=http.enabled`,
 		`msg="front enabled" front=slack state=connecting`,
 		`msg="front disabled" front=discord enable_with=discord.enabled`,
+		`ready=false waiting="not connected to slack yet"`,
 	} {
 		if !strings.Contains(sink.String(), want) {
 			t.Errorf("log:\n%s\nwant a line holding %s", sink.String(), want)
