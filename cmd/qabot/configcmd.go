@@ -10,13 +10,16 @@ import (
 	"github.com/qabot/qabot/bot/httpapi"
 )
 
-const configAbout = `Validates a configuration without connecting to anything: unknown keys,
-bad values, unset ${ENV_VAR} references and every enabled front's section.
-Prints the effective configuration (defaults filled in, secrets redacted)
-and exits 0, or prints every problem and exits 2. With no --config, checks
-and prints the built-in defaults.`
+const configAbout = `Validates the configuration qabot serve would run with, without connecting
+to anything: unknown keys, bad values, unset ${ENV_VAR} references and
+every enabled front's section. It takes serve's flags and reads the same
+QABOT_* environment variables. Prints the effective configuration
+(defaults filled in, secrets redacted), each value followed by where it
+came from (default, FILE:LINE, a variable or a flag), and exits 0; or
+prints every problem and exits 2.`
 
 const configExamples = `  qabot config check --config config.yaml
+  QABOT_HTTP_LISTEN=0.0.0.0:8080 qabot config check --corpus ./docs
   qabot config check`
 
 func newConfigCommand(e env, code *int) *cobra.Command {

@@ -25,14 +25,18 @@ import (
 )
 
 const serveAbout = `Runs every front the configuration enables (HTTP, Slack, Discord) over one
-shared index. With no --config: only the HTTP API, on 127.0.0.1:8080, over
-the embedded corpus. SIGHUP reloads the corpus; SIGINT or SIGTERM stops
-taking questions, finishes those in flight and exits 0. Start-up problems
-(configuration, corpus, address in use) exit 2; a front failing while
-serving exits 1.`
+shared index. With nothing configured: only the HTTP API, on 127.0.0.1:8080,
+over the embedded corpus. Settings come from the defaults, the --config
+file, QABOT_* environment variables (QABOT_CORPUS_DIR, QABOT_HTTP_LISTEN,
+...: one for every key) and the flags, each over the one before;
+` + "`qabot config check`" + ` shows the result. SIGHUP reloads the corpus; SIGINT or
+SIGTERM stops taking questions, finishes those in flight and exits 0.
+Start-up problems (configuration, corpus, address in use) exit 2; a front
+failing while serving exits 1.`
 
 const serveExamples = `  qabot serve
-  qabot serve --listen 127.0.0.1:9000
+  qabot serve --corpus ./docs --listen 127.0.0.1:9000
+  QABOT_CORPUS_DIR=./docs QABOT_HTTP_LISTEN=127.0.0.1:9000 qabot serve
   qabot serve --config config.yaml`
 
 func newServeCommand(e env, code *int) *cobra.Command {
