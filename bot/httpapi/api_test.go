@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"strings"
 	"sync/atomic"
@@ -596,4 +598,35 @@ func TestConfigTrustedProxies(t *testing.T) {
 	if err := (Config{Listen: "127.0.0.1:1", TrustedProxies: []string{"10.0.0.0/8", "::1", "192.0.2.7"}}).Validate(); err != nil {
 		t.Errorf("got %v, want none", err)
 	}
+}
+
+// FuzzClient checks the rate limit's key for any peer and X-Forwarded-For
+// header: never a panic, and the key is the peer's address unless the peer
+// is a trusted proxy, when it is an address the header names or the peer.
+func FuzzClient(f *testing.F) {
+	// The seed corpus is in testdata/fuzz/FuzzClient.
+	ps, err := parseProxies([]string{"10.0.0.0/8", "::1"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, peer, xff string) {
+		r := httptest.NewRequest("GET", "/v1/ask?q=x", nil)
+		r.RemoteAddr = peer
+		r.Header.Set("X-Forwarded-For", xff)
+		got := ps.client(r)
+		host, _, err := net.SplitHostPort(peer)
+		if err != nil {
+			host = peer
+		}
+		a, perr := netip.ParseAddr(host)
+		if perr != nil || !ps.trusts(a) {
+			if got != host {
+				t.Errorf("peer %q (not trusted), header %q: got %q, want the peer %q", peer, xff, got, host)
+			}
+			return
+		}
+		if got != a.Unmap().String() && !strings.Contains(xff, got) {
+			t.Errorf("trusted peer %q, header %q: got %q, want the peer or an address of the header", peer, xff, got)
+		}
+	})
 }

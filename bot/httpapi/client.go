@@ -64,7 +64,7 @@ func (ps proxies) client(r *http.Request) string {
 		return host
 	}
 	hops := forwardedFor(r.Header)
-	client := peer
+	client := peer.Unmap()
 	for i := len(hops) - 1; i >= 0; i-- {
 		a, err := netip.ParseAddr(hops[i])
 		if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"regexp"
@@ -261,4 +262,31 @@ func TestServeWithoutFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzConfigEnv checks that no value of a QABOT_* variable crashes the
+// loader or leaks into an error when the key is a secret, and that every
+// problem is a *ConfigError naming the variable.
+func FuzzConfigEnv(f *testing.F) {
+	// The seed corpus is in testdata/fuzz/FuzzConfigEnv.
+	keys := configKeys(false)
+	f.Fuzz(func(t *testing.T, which uint8, val string) {
+		key := keys[int(which)%len(keys)]
+		name := envName(key)
+		_, origins, err := resolveConfig(configSource{getenv: mapEnv(map[string]string{name: val})})
+		if err == nil {
+			if val != "" && origins.of(key) != name {
+				t.Errorf("%s=%q: no error, but the key's origin is %q", name, val, origins.of(key))
+			}
+			return
+		}
+		var ce *ConfigError
+		if !errors.As(err, &ce) || len(ce.Problems) == 0 {
+			t.Fatalf("%s=%q: got %T %v, want a *ConfigError", name, val, err, err)
+		}
+		secret := strings.Contains(key, "token") || strings.Contains(key, "secret")
+		if secret && len(val) > 8 && strings.Contains(err.Error(), val) {
+			t.Errorf("%s: got error %q, which holds the secret value", name, err)
+		}
+	})
 }
