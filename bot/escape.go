@@ -3,8 +3,8 @@ package bot
 import "github.com/qabot/qabot/qa"
 
 // EscapeAnswer returns a copy of a with esc applied to every text a reply
-// shows: the span, the sentence, each source's path, title, publisher and
-// date, and the conflicting figures. A front escapes an answer for its
+// shows: the span, the sentence, each source's path, title, publisher,
+// date and section, and the conflicting figures. A front escapes an answer for its
 // platform's markup this way, then lays it out with AnswerText or
 // PlainText. a itself is not changed.
 func EscapeAnswer(a qa.Answer, esc func(string) string) qa.Answer {
@@ -29,5 +29,6 @@ func EscapeAnswer(a qa.Answer, esc func(string) string) qa.Answer {
 }
 
 func escapeSource(s qa.Source, esc func(string) string) qa.Source {
-	return qa.Source{Path: esc(s.Path), Title: esc(s.Title), Publisher: esc(s.Publisher), Date: esc(s.Date)}
+	return qa.Source{Path: esc(s.Path), Title: esc(s.Title), Publisher: esc(s.Publisher), Date: esc(s.Date),
+		Section: esc(s.Section), Page: s.Page}
 }

@@ -30,3 +30,18 @@ func FuzzHandle(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsHelp checks that deciding whether a message is small talk never
+// panics and does not hang on punctuation around the words: "hello",
+// "hello!" and " hello? " are decided alike.
+func FuzzIsHelp(f *testing.F) {
+	// The seed corpus is in testdata/fuzz/FuzzIsHelp.
+	f.Fuzz(func(t *testing.T, s string) {
+		got := IsHelp(s)
+		for _, v := range []string{s + "!", " " + s + "? ", "(" + s + ")"} {
+			if IsHelp(v) != got {
+				t.Errorf("IsHelp(%q) = %v but IsHelp(%q) = %v; want punctuation around the words not to matter", s, got, v, !got)
+			}
+		}
+	})
+}

@@ -17,6 +17,14 @@ type Asker interface {
 	Ask(ctx context.Context, question string) (qa.Answer, error)
 }
 
+// TopAsker is an Asker that can also give the best n answers to a
+// question, best first (see qa.Index.AnswerTop). A Handler whose Asker is
+// one honours Request.Top; with any other Asker it answers with one.
+type TopAsker interface {
+	Asker
+	AskTop(ctx context.Context, question string, n int) ([]qa.Answer, error)
+}
+
 // Recorder receives one observation per question and per feedback click,
 // for metrics. It must be safe for concurrent use.
 type Recorder interface {
@@ -48,14 +56,23 @@ type Request struct {
 	User string
 	// Text is the question with the bot's own mention removed.
 	Text string
+	// Top asks for the best Top answers rather than one; 0 and 1 mean
+	// one.
+	Top int
 }
 
 // Reply is what the bot answers to a Request.
 type Reply struct {
 	Outcome Outcome
-	// Answer is set when Outcome is OutcomeAnswered.
+	// Answer is the answer when Outcome is OutcomeAnswered, and the
+	// engine's abstention (Found false, with its score) when it is
+	// OutcomeNotFound.
 	Answer qa.Answer
-	// Text is the user-facing message for every other outcome.
+	// Alternatives are the 2nd to Nth best answers when the request asked
+	// for more than one; each was found.
+	Alternatives []qa.Answer
+	// Text is the user-facing message for every outcome but
+	// OutcomeAnswered.
 	Text string
 }
 
@@ -85,6 +102,9 @@ const (
 	DefaultRateLimit = 10
 	DefaultMaxRunes  = 2000
 )
+
+// MaxTop is the most answers one request may ask for (Request.Top).
+const MaxTop = 10
 
 // Handler turns requests into replies. It is safe for concurrent use.
 type Handler struct {
@@ -119,20 +139,20 @@ func NewHandler(asker Asker, cfg Config) *Handler {
 }
 
 // Help returns the usage text with an example question.
-func (h *Handler) Help() string { return helpText(h.cfg.Example) }
+func (h *Handler) Help() string { return HelpText(h.cfg.Example) }
 
 // Handle answers one request. It never panics on any input, and every
 // request gets exactly one Reply.
 func (h *Handler) Handle(ctx context.Context, req Request) Reply {
 	start := h.cfg.Now()
 	text := CleanQuestion(req.Text)
-	r := h.handle(ctx, req.User, text)
+	r := h.handle(ctx, req.User, text, req.Top)
 	elapsed := h.cfg.Now().Sub(start)
 	h.observe(req, text, r, elapsed)
 	return r
 }
 
-func (h *Handler) handle(ctx context.Context, user, text string) Reply {
+func (h *Handler) handle(ctx context.Context, user, text string, top int) Reply {
 	if utf8.RuneCountInString(text) > h.cfg.MaxRunes {
 		return Reply{Outcome: OutcomeRefused, Text: tooLongText(h.cfg.MaxRunes)}
 	}
@@ -142,26 +162,65 @@ func (h *Handler) handle(ctx context.Context, user, text string) Reply {
 	if h.limiter != nil && !h.limiter.Allow(user) {
 		return Reply{Outcome: OutcomeRateLimited, Text: msgRateLimited}
 	}
-	a, err := SafeAsk(ctx, h.asker, text)
+	as, err := SafeAskTop(ctx, h.asker, text, min(top, MaxTop))
 	if err != nil {
 		h.cfg.Logger.Error("engine error", "front", h.cfg.Front, "err", err)
 		return Reply{Outcome: OutcomeError, Text: msgError}
 	}
-	if !a.Found {
-		return Reply{Outcome: OutcomeNotFound, Text: msgNotFound}
+	return AnswerReply(as)
+}
+
+// AnswerReply is the reply to a question the engine answered with as,
+// best first (at least one): OutcomeNotFound when the best is not found,
+// else OutcomeAnswered with the others that were found as alternatives.
+func AnswerReply(as []qa.Answer) Reply {
+	if len(as) == 0 || !as[0].Found {
+		r := Reply{Outcome: OutcomeNotFound, Text: msgNotFound}
+		if len(as) > 0 {
+			r.Answer = as[0]
+		}
+		return r
 	}
-	return Reply{Outcome: OutcomeAnswered, Answer: a}
+	r := Reply{Outcome: OutcomeAnswered, Answer: as[0]}
+	for _, a := range as[1:] {
+		if a.Found {
+			r.Alternatives = append(r.Alternatives, a)
+		}
+	}
+	return r
 }
 
 // SafeAsk asks asker, turning a panic of the engine into an error, so that
 // one bad question never takes a front, or a batch run, down.
-func SafeAsk(ctx context.Context, asker Asker, question string) (a qa.Answer, err error) {
+func SafeAsk(ctx context.Context, asker Asker, question string) (qa.Answer, error) {
+	as, err := SafeAskTop(ctx, asker, question, 1)
+	if err != nil {
+		return qa.Answer{}, err
+	}
+	return as[0], nil
+}
+
+// SafeAskTop is SafeAsk for the best n answers, best first: it asks
+// AskTop when asker is a TopAsker and n is over 1, and Ask otherwise. On
+// success it returns at least one answer.
+func SafeAskTop(ctx context.Context, asker Asker, question string, n int) (as []qa.Answer, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = &panicError{value: p}
+			as, err = nil, &panicError{value: p}
 		}
 	}()
-	return asker.Ask(ctx, question)
+	if ta, ok := asker.(TopAsker); ok && n > 1 {
+		as, err = ta.AskTop(ctx, question, n)
+		if err == nil && len(as) == 0 {
+			as = []qa.Answer{{}}
+		}
+		return as, err
+	}
+	a, err := asker.Ask(ctx, question)
+	if err != nil {
+		return nil, err
+	}
+	return []qa.Answer{a}, nil
 }
 
 func (h *Handler) observe(req Request, text string, r Reply, elapsed time.Duration) {
@@ -206,19 +265,6 @@ func CleanQuestion(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// IsHelp reports whether a (cleaned) message asks for usage rather than
-// asking a question: an empty message (a bare mention) or "help".
-func IsHelp(text string) bool {
-	t := strings.ToLower(strings.Trim(text, " ?!.:/"))
-	switch t {
-	case "", "help", "usage", "commands", "what can you do", "how does this work",
-		"help me", "help please", "please help", "can you help", "can you help me",
-		"how do i use this", "how do i use you", "what do you do", "who are you":
-		return true
-	}
-	return false
 }
 
 // IsQuestion reports whether a message not addressed to the bot is plainly

@@ -27,6 +27,9 @@ type AnswerJSON struct {
 	Page      int           `json:"page,omitempty"`
 	Also      []qa.Source   `json:"also,omitempty"`
 	Conflicts []qa.Conflict `json:"conflicts,omitempty"`
+	// Alternatives are the 2nd to Nth best answers, each in this same
+	// shape, when more than one was asked for (--top, ?top=).
+	Alternatives []AnswerJSON `json:"alternatives,omitempty"`
 	// Message is the user-facing text when nothing was answered.
 	Message string `json:"message,omitempty"`
 	// Error says why a batch line or request failed.
@@ -62,15 +65,24 @@ func NewAnswerJSON(a qa.Answer) AnswerJSON {
 // platforms.
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
-// ReplyJSON converts any reply for the wire: the answer; "answered": false
-// and the message when the documents do not answer or help was asked for;
-// the message as "error" when the question was refused, rate limited or
-// failed.
+// ReplyJSON converts any reply for the wire: the answer and its
+// alternatives; "answered": false, the score and the message when the
+// documents do not answer; "answered": false and the help text when help
+// was asked for; the message as "error" when the question was refused,
+// rate limited or failed.
 func ReplyJSON(r Reply) AnswerJSON {
 	switch r.Outcome {
 	case OutcomeAnswered:
-		return NewAnswerJSON(r.Answer)
-	case OutcomeNotFound, OutcomeHelp:
+		j := NewAnswerJSON(r.Answer)
+		for _, a := range r.Alternatives {
+			j.Alternatives = append(j.Alternatives, NewAnswerJSON(a))
+		}
+		return j
+	case OutcomeNotFound:
+		j := NewAnswerJSON(r.Answer)
+		j.Message = r.Text
+		return j
+	case OutcomeHelp:
 		return AnswerJSON{Message: r.Text}
 	}
 	return AnswerJSON{Error: r.Text}

@@ -19,7 +19,9 @@ const (
 	msgError       = "Sorry, something went wrong while looking that up. Please try again in a moment."
 )
 
-func helpText(example string) string {
+// HelpText is the usage text, with an example question: what every front
+// answers to "help", a bare mention or small talk.
+func HelpText(example string) string {
 	return "I answer questions from the documents I have been given, with the sentence that says it and where it comes from. " +
 		fmt.Sprintf("Ask me in plain words, for example: %q", example)
 }
@@ -103,10 +105,17 @@ type TextLayout struct {
 	Indent string
 }
 
-// AnswerText lays out a found answer as plain text, one part a line: the
-// span (when there is one), the sentence, "— " and the source, and who
-// agrees or differs (when anyone does). It has no final newline.
+// AnswerText lays out a found answer as plain text, one part a line (see
+// AnswerLines), every line after the first starting with l.Indent. It has
+// no final newline.
 func AnswerText(a qa.Answer, l TextLayout) string {
+	return strings.Join(AnswerLines(a, l), "\n"+l.Indent)
+}
+
+// AnswerLines are the lines of a found answer, without indent: the span
+// (when there is one), the sentence between l.Open and l.Close, "— " and
+// the source, and who agrees or differs (when anyone does).
+func AnswerLines(a qa.Answer, l TextLayout) []string {
 	lines := make([]string, 0, 4)
 	if a.Span != "" {
 		lines = append(lines, a.Span)
@@ -115,5 +124,5 @@ func AnswerText(a qa.Answer, l TextLayout) string {
 	if also := AlsoLine(a); also != "" {
 		lines = append(lines, also)
 	}
-	return strings.Join(lines, "\n"+l.Indent)
+	return lines
 }

@@ -51,6 +51,9 @@ type Front struct {
 	self   atomic.Pointer[identity]
 	ran    atomic.Bool
 	flight bot.Inflight
+	// conn is whether the gateway session is up (READY or RESUMED seen,
+	// and no disconnect since).
+	conn bot.Connection
 }
 
 // identity is who the bot is, as announced in READY.
@@ -94,7 +97,8 @@ func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
 	s.SyncEvents = true // handlers only filter and hand off; see onMessage
 	s.ShouldReconnectOnError = true
 	s.ShouldReconnectVoiceOnSessionError = false
-	s.LogLevel = discordgo.LogError
+	s.LogLevel = discordgo.LogWarning
+	routeLibraryLog(logger)
 
 	f := &Front{
 		cfg:        cfg,
@@ -103,6 +107,7 @@ func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
 		session:    s,
 		gate:       g,
 		dedup:      bot.NewDedup(dedupTTL, nil),
+		conn:       bot.Connection{Name: "discord", Logger: logger, Attrs: []any{"shard", cfg.ShardID}},
 		deferAfter: deferAfter,
 		backoff:    time.Second,
 	}
@@ -110,6 +115,10 @@ func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
 		f.self.Store(&identity{appID: cfg.ApplicationID})
 	}
 	s.AddHandler(f.onReady)
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { f.conn.Set(true, "") })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+		f.conn.Set(false, "the gateway connection closed")
+	})
 	s.AddHandler(f.onMessage)
 	s.AddHandler(f.onInteraction)
 	return f, nil
@@ -130,7 +139,7 @@ func (f *Front) Run(ctx context.Context) error {
 	if ctx.Err() != nil {
 		return nil
 	}
-	f.log.Info("connected", "shard", f.session.ShardID, "shards", f.session.ShardCount)
+	f.log.Info("gateway session open", "shard", f.session.ShardID, "shards", f.session.ShardCount)
 	f.registerCommands(ctx)
 	<-ctx.Done()
 	return nil
@@ -178,6 +187,9 @@ func (f *Front) open(ctx context.Context) error {
 	return <-done
 }
 
+// Connected reports whether the gateway session is up now.
+func (f *Front) Connected() bool { return f.conn.Up() }
+
 // shutdown stops taking questions, waits for those in flight and closes
 // the session for good.
 func (f *Front) shutdown() {
@@ -201,6 +213,7 @@ func (f *Front) shutdown() {
 		<-closed
 	}
 	f.gate.closeAll()
+	f.conn.Set(false, "stopped")
 	f.log.Info("stopped")
 }
 
@@ -220,6 +233,7 @@ func (f *Front) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 		id.appID = r.Application.ID
 	}
 	f.self.Store(&id)
+	f.conn.Set(true, "")
 }
 
 // whoAmI returns the bot's identity, empty before the first READY.

@@ -106,9 +106,12 @@ func interactionEdit(r bot.Reply) *discordgo.WebhookEdit {
 }
 
 // markdownEscaper escapes Discord's inline markdown so that a quoted
-// sentence shows exactly as written.
+// sentence shows exactly as written. The brackets are escaped so that a
+// masked link from a document, [text](https://…), shows as written too,
+// its destination in plain sight, rather than as a link whose target the
+// reader cannot see.
 var markdownEscaper = strings.NewReplacer(
-	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
+	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, "[", `\[`, "]", `\]`,
 )
 
 // escapeMarkdown escapes inline markdown and the block markers (quote,

@@ -17,9 +17,25 @@ func TestEscapeMarkdown(t *testing.T) {
 		{`back\slash`, `back\\slash`},
 		{"> quote\n# head\n- item", "\\> quote\n\\# head\n\\- item"},
 		{"US-China > talks", "US-China > talks"},
+		{"see [the report](https://evil.example/x)", `see \[the report\](https://evil.example/x)`},
 	} {
 		if got := escapeMarkdown(tc.in); got != tc.want {
 			t.Errorf("escapeMarkdown(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestMaskedLinksShowTheirTarget checks that a masked link in a document
+// cannot hide where it leads: in the embed and in the plain-text reply the
+// brackets are escaped, so Discord shows the text as written.
+func TestMaskedLinksShowTheirTarget(t *testing.T) {
+	a := qa.Answer{Found: true, Span: "[click](https://a.example)", Sentence: "Read [the ruling](https://evil.example/phish) here.",
+		Source: qa.Source{Path: "x.md"}, Also: []qa.Source{{Path: "[y](https://b.example).md"}}}
+	e := answerEmbed(a)
+	plain := plainReply(bot.Reply{Outcome: bot.OutcomeAnswered, Answer: a})
+	for what, text := range map[string]string{"title": e.Title, "description": e.Description, "field": e.Fields[0].Value, "plain": plain} {
+		if strings.Contains(text, "](") && !strings.Contains(text, `\](`) {
+			t.Errorf("%s: got %q, want every masked link escaped", what, text)
 		}
 	}
 }

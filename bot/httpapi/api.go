@@ -9,8 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
+	"mime"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/qabot/qabot/bot"
@@ -30,9 +31,10 @@ type Options struct {
 	// Loaded reports whether an index is loaded: before, /v1/ask answers
 	// 503. Nil means always loaded.
 	Loaded func() bool
-	// Ready reports whether the service takes questions, for /readyz: the
-	// index is loaded and it is not shutting down. Nil means Loaded.
-	Ready func() bool
+	// Ready reports why the service does not take questions, for /readyz
+	// (the index is loading, a chat front is not connected, it is shutting
+	// down), or nil when it does. Nil means ready once Loaded.
+	Ready func() error
 	// Metrics serves /metrics; nil leaves the endpoint out.
 	Metrics http.Handler
 }
@@ -42,19 +44,30 @@ type API struct {
 	q         Questioner
 	tokenHash []byte // sha256 of the token, nil when no token is required
 	cors      *cors
+	proxies   proxies
 	loaded    func() bool
-	ready     func() bool
+	ready     func() error
 	mux       *http.ServeMux
 }
 
-// New returns the API answering with q.
+// errLoading is what /readyz says while the corpus loads.
+var errLoading = errors.New("the documents are still loading")
+
+// New returns the API answering with q. cfg must be valid (see
+// Config.Validate); a trusted proxy that cannot be read is left out.
 func New(cfg Config, q Questioner, opt Options) *API {
-	a := &API{q: q, loaded: opt.Loaded, ready: opt.Ready, cors: newCORS(cfg.CORSOrigins)}
+	ps, _ := parseProxies(cfg.TrustedProxies)
+	a := &API{q: q, loaded: opt.Loaded, ready: opt.Ready, cors: newCORS(cfg.CORSOrigins), proxies: ps}
 	if a.loaded == nil {
 		a.loaded = func() bool { return true }
 	}
 	if a.ready == nil {
-		a.ready = a.loaded
+		a.ready = func() error {
+			if !a.loaded() {
+				return errLoading
+			}
+			return nil
+		}
 	}
 	if cfg.Token != "" {
 		h := sha256.Sum256([]byte(cfg.Token))
@@ -63,11 +76,17 @@ func New(cfg Config, q Questioner, opt Options) *API {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/ask", a.cors.wrap(a.authorized(a.askPOST)))
 	mux.HandleFunc("GET /v1/ask", a.cors.wrap(a.authorized(a.askGET)))
-	mux.HandleFunc("/v1/ask", a.cors.wrap(a.askOther))
+	mux.HandleFunc("/v1/ask", a.cors.wrap(methodNotAllowed("GET, POST", `use POST with {"question": "..."} or GET with ?q=`)))
+	// Every other route takes GET (and so HEAD); any other method gets
+	// 405 with Allow, never 404.
+	readOnly := methodNotAllowed("GET, HEAD", "use GET")
 	mux.HandleFunc("GET /healthz", a.healthz)
+	mux.HandleFunc("/healthz", readOnly)
 	mux.HandleFunc("GET /readyz", a.readyz)
+	mux.HandleFunc("/readyz", readOnly)
 	if opt.Metrics != nil {
 		mux.Handle("GET /metrics", opt.Metrics)
+		mux.HandleFunc("/metrics", readOnly)
 	}
 	mux.HandleFunc("/", a.notFound)
 	a.mux = mux
@@ -77,19 +96,28 @@ func New(cfg Config, q Questioner, opt Options) *API {
 // ServeHTTP implements http.Handler.
 func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.mux.ServeHTTP(w, r) }
 
-// askRequest is the body of POST /v1/ask.
+// askRequest is the body of POST /v1/ask. Other fields are ignored, as
+// they are on a line of `qabot ask --jsonl`.
 type askRequest struct {
 	// ID, when given, is echoed in the answer.
 	ID       string `json:"id"`
 	Question string `json:"question"`
+	// Top asks for the best Top answers (1 to bot.MaxTop); 0 means one.
+	Top int `json:"top"`
 }
 
 func (a *API) askPOST(w http.ResponseWriter, r *http.Request) {
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		// A browser sends a cross-site text/plain or form POST without
+		// asking first (no CORS preflight); JSON only rules that out.
+		writeError(w, http.StatusUnsupportedMediaType, `send the question as JSON, with the header Content-Type: application/json`)
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusBadRequest, fmt.Sprintf("the request body is over %d KiB; send {\"question\": \"...\"} with a shorter question", MaxBodyBytes>>10))
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is over %d KiB; send {\"question\": \"...\"} with a shorter question", MaxBodyBytes>>10))
 			return
 		}
 		writeError(w, http.StatusBadRequest, "the request body could not be read")
@@ -97,7 +125,6 @@ func (a *API) askPOST(w http.ResponseWriter, r *http.Request) {
 	}
 	var req askRequest
 	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
 		writeError(w, http.StatusBadRequest, jsonProblem(err)+`; send {"question": "..."}`)
 		return
@@ -105,6 +132,11 @@ func (a *API) askPOST(w http.ResponseWriter, r *http.Request) {
 	if dec.More() {
 		writeError(w, http.StatusBadRequest, `the body holds more than one JSON value; send one {"question": "..."}`)
 		return
+	}
+	if r.URL.Query().Has("top") {
+		if !a.topParam(w, r, &req) {
+			return
+		}
 	}
 	a.ask(w, r, req)
 }
@@ -115,13 +147,31 @@ func (a *API) askGET(w http.ResponseWriter, r *http.Request) {
 	if text == "" {
 		text = q.Get("question")
 	}
-	a.ask(w, r, askRequest{ID: q.Get("id"), Question: text})
+	req := askRequest{ID: q.Get("id"), Question: text}
+	if q.Has("top") && !a.topParam(w, r, &req) {
+		return
+	}
+	a.ask(w, r, req)
 }
 
-// askOther answers /v1/ask with a method other than GET and POST.
-func (a *API) askOther(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Allow", "GET, POST")
-	writeError(w, http.StatusMethodNotAllowed, r.Method+" is not supported here; use POST with {\"question\": \"...\"} or GET with ?q=")
+// topParam reads ?top=N into req, or answers 400 and reports false.
+func (a *API) topParam(w http.ResponseWriter, r *http.Request, req *askRequest) bool {
+	n, err := strconv.Atoi(r.URL.Query().Get("top"))
+	if err != nil || n < 1 || n > bot.MaxTop {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("top must be a whole number of answers from 1 to %d", bot.MaxTop))
+		return false
+	}
+	req.Top = n
+	return true
+}
+
+// methodNotAllowed answers a method a route does not take with 405 and the
+// methods it does take.
+func methodNotAllowed(allow, hint string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", allow)
+		writeError(w, http.StatusMethodNotAllowed, r.Method+" is not supported here; "+hint)
+	}
 }
 
 func (a *API) ask(w http.ResponseWriter, r *http.Request, req askRequest) {
@@ -129,12 +179,16 @@ func (a *API) ask(w http.ResponseWriter, r *http.Request, req askRequest) {
 		writeError(w, http.StatusBadRequest, `no question given; send {"question": "..."} or ?q=...`)
 		return
 	}
+	if req.Top < 0 || req.Top > bot.MaxTop {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("top must be a whole number of answers from 1 to %d", bot.MaxTop))
+		return
+	}
 	if !a.loaded() {
 		w.Header().Set("Retry-After", "5")
 		writeError(w, http.StatusServiceUnavailable, "the documents are still loading; ask again in a few seconds")
 		return
 	}
-	reply := a.q.Handle(r.Context(), bot.Request{User: clientIP(r), Text: req.Question})
+	reply := a.q.Handle(r.Context(), bot.Request{User: a.proxies.client(r), Text: req.Question, Top: req.Top})
 	out := bot.ReplyJSON(reply)
 	status := http.StatusOK
 	switch reply.Outcome {
@@ -143,7 +197,10 @@ func (a *API) ask(w http.ResponseWriter, r *http.Request, req askRequest) {
 		status = http.StatusTooManyRequests
 		w.Header().Set("Retry-After", "60")
 	case bot.OutcomeRefused:
-		status = http.StatusRequestEntityTooLarge
+		// A question over the length limit: a bad request, and never
+		// echoed back.
+		writeJSON(w, http.StatusBadRequest, out)
+		return
 	default:
 		status = http.StatusInternalServerError
 	}
@@ -186,8 +243,8 @@ func (a *API) healthz(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *API) readyz(w http.ResponseWriter, r *http.Request) {
-	if !a.ready() {
-		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "not ready: the documents are still loading"})
+	if err := a.ready(); err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "not ready: " + err.Error()})
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
@@ -197,17 +254,6 @@ func (a *API) notFound(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusNotFound, map[string]string{
 		"error": "no such endpoint; use POST /v1/ask, GET /v1/ask?q=, /healthz, /readyz or /metrics",
 	})
-}
-
-// clientIP is the rate-limit key: the peer's IP address, without the port.
-// Forwarding headers are not trusted: behind a proxy every client shares
-// the proxy's limit.
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }
 
 // jsonProblem says what is wrong with a body encoding/json refused.
@@ -223,8 +269,6 @@ func jsonProblem(err error) string {
 		return fmt.Sprintf("the body must be a JSON object, not %s", typ.Value)
 	case errors.As(err, &typ):
 		return fmt.Sprintf("the body's %q must be a string, not a %s", typ.Field, typ.Value)
-	case strings.HasPrefix(err.Error(), "json: unknown field"):
-		return "the body has an " + strings.TrimPrefix(err.Error(), "json: ")
 	}
 	return "the body is not JSON"
 }
@@ -233,9 +277,13 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 	writeJSON(w, status, bot.AnswerJSON{Error: msg})
 }
 
+// writeJSON writes v as the JSON reply, without HTML escaping: the reply
+// is never HTML, so "<token>" stays "<token>" rather than "\u003ctoken\u003e".
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	body, err := json.Marshal(v)
-	if err != nil {
+	var body bytes.Buffer
+	enc := json.NewEncoder(&body)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
 		http.Error(w, `{"error":"the reply could not be encoded"}`, http.StatusInternalServerError)
 		return
 	}
@@ -243,5 +291,5 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
-	w.Write(append(body, '\n'))
+	w.Write(body.Bytes())
 }

@@ -4,9 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"strings"
 	"sync/atomic"
@@ -71,8 +74,11 @@ func do(t testing.TB, api http.Handler, r *http.Request) (*http.Response, bot.An
 	return resp, out
 }
 
+// post is a JSON POST /v1/ask of body.
 func post(body string) *http.Request {
-	return httptest.NewRequest(http.MethodPost, "/v1/ask", strings.NewReader(body))
+	r := httptest.NewRequest(http.MethodPost, "/v1/ask", strings.NewReader(body))
+	r.Header.Set("Content-Type", "application/json")
+	return r
 }
 
 func get(q string) *http.Request {
@@ -101,10 +107,18 @@ func TestAsk(t *testing.T) {
 		{"truncated JSON", post(`{"question":`), 400, "", "not JSON", ""},
 		{"array", post(`["tiktok"]`), 400, "", "JSON object", ""},
 		{"number", post(`{"question":5}`), 400, "", `"question" must be a string`, ""},
-		{"unknown field", post(`{"q":"tiktok"}`), 400, "", `unknown field "q"`, ""},
+		{"other fields are ignored", post(`{"question":"tiktok deadline?","answers":["x"],"kind":"date"}`), 200, "September 17", "", ""},
+		{"misnamed question field", post(`{"q":"tiktok"}`), 400, "", "no question", ""},
 		{"two values", post(`{"question":"tiktok"} {"question":"x"}`), 400, "", "more than one", ""},
-		{"over 64 KiB", post(`{"question":"` + strings.Repeat("a", MaxBodyBytes) + `"}`), 400, "", "over 64 KiB", ""},
-		{"too long question", post(`{"question":"` + strings.Repeat("tiktok ", 1000) + `"}`), 413, "", "too long", ""},
+		{"over 64 KiB", post(`{"question":"` + strings.Repeat("a", MaxBodyBytes) + `"}`), 413, "", "over 64 KiB", ""},
+		{"too long question", post(`{"question":"` + strings.Repeat("tiktok ", 1000) + `"}`), 400, "", "too long", ""},
+		{"too long question by GET", get(strings.Repeat("tiktok ", 500)), 400, "", "too long", ""},
+		{"top 3", post(`{"question":"tiktok deadline?","top":3}`), 200, "September 17", "", ""},
+		{"top in the query", httptest.NewRequest("GET", "/v1/ask?q=tiktok&top=2", nil), 200, "September 17", "", ""},
+		{"top 0 by GET", httptest.NewRequest("GET", "/v1/ask?q=tiktok&top=0", nil), 400, "", "from 1 to 10", ""},
+		{"top 11", httptest.NewRequest("GET", "/v1/ask?q=tiktok&top=11", nil), 400, "", "from 1 to 10", ""},
+		{"top not a number", httptest.NewRequest("GET", "/v1/ask?q=tiktok&top=all", nil), 400, "", "from 1 to 10", ""},
+		{"top -1 in the body", post(`{"question":"tiktok","top":-1}`), 400, "", "from 1 to 10", ""},
 		{"get without q", httptest.NewRequest("GET", "/v1/ask", nil), 400, "", "no question", ""},
 		{"put", httptest.NewRequest("PUT", "/v1/ask", nil), 405, "", "not supported", ""},
 	}
@@ -332,6 +346,7 @@ func BenchmarkAskPOST(b *testing.B) {
 	for b.Loop() {
 		r := httptest.NewRequest(http.MethodPost, "/v1/ask", strings.NewReader(body))
 		r.RemoteAddr = "192.0.2.1:5555"
+		r.Header.Set("Content-Type", "application/json")
 		rec := httptest.NewRecorder()
 		api.ServeHTTP(rec, r)
 		if rec.Code != 200 {
@@ -361,13 +376,257 @@ func FuzzAsk(f *testing.F) {
 
 func TestReadyWhileDraining(t *testing.T) {
 	var draining atomic.Bool
-	api := newTestAPI(t, Config{}, -1, Options{Ready: func() bool { return !draining.Load() }})
+	api := newTestAPI(t, Config{}, -1, Options{Ready: func() error {
+		if draining.Load() {
+			return errors.New("shutting down")
+		}
+		return nil
+	}})
 	draining.Store(true)
-	if resp, _ := do(t, api, httptest.NewRequest("GET", "/readyz", nil)); resp.StatusCode != 503 {
-		t.Errorf("/readyz while draining: got %d, want 503", resp.StatusCode)
+	rec := httptest.NewRecorder()
+	api.ServeHTTP(rec, httptest.NewRequest("GET", "/readyz", nil))
+	if rec.Code != 503 || !strings.Contains(rec.Body.String(), "not ready: shutting down") {
+		t.Errorf("/readyz while draining: got %d %q, want 503 saying why", rec.Code, rec.Body.String())
 	}
 	// Questions already on their way are still answered.
 	if resp, out := do(t, api, post(`{"question":"tiktok"}`)); resp.StatusCode != 200 || !out.Answered {
 		t.Errorf("/v1/ask while draining: got %d, %+v; want 200 answered", resp.StatusCode, out)
 	}
+}
+
+// topAsker answers "tiktok" questions with n answers, the last not found.
+type topAsker struct{ fakeAsker }
+
+func (a topAsker) AskTop(ctx context.Context, q string, n int) ([]qa.Answer, error) {
+	first, err := tiktok(ctx, q)
+	out := []qa.Answer{first}
+	for i := 1; i < n; i++ {
+		alt := first
+		alt.Sentence = fmt.Sprintf("Alternative %d.", i)
+		alt.Confidence = 0.5 / float64(i)
+		alt.Found = i < n-1
+		out = append(out, alt)
+	}
+	return out, err
+}
+
+func TestAskTop(t *testing.T) {
+	h := bot.NewHandler(topAsker{fakeAsker{ask: tiktok}}, bot.Config{Front: "http", RateLimit: -1})
+	api := New(Config{}, h, Options{})
+	tests := []struct {
+		req  *http.Request
+		want []string // the sentences of the alternatives
+	}{
+		{get("tiktok deadline"), nil},
+		{httptest.NewRequest("GET", "/v1/ask?q=tiktok&top=1", nil), nil},
+		{httptest.NewRequest("GET", "/v1/ask?q=tiktok&top=4", nil), []string{"Alternative 1.", "Alternative 2."}},
+		{post(`{"question":"tiktok","top":3}`), []string{"Alternative 1."}},
+	}
+	for _, tt := range tests {
+		resp, out := do(t, api, tt.req)
+		if resp.StatusCode != 200 || out.Sentence != tiktokSentence {
+			t.Fatalf("%s: got %d %+v, want 200 and the best answer first", tt.req.URL, resp.StatusCode, out)
+		}
+		var got []string
+		for _, a := range out.Alternatives {
+			got = append(got, a.Sentence)
+			if !a.Answered || a.Confidence == 0 {
+				t.Errorf("%s: got alternative %+v, want an answer with its confidence", tt.req.URL, a)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got alternatives %q, want %q (the found ones, in order)", tt.req.URL, got, tt.want)
+		}
+	}
+}
+
+func TestContentType(t *testing.T) {
+	api := newTestAPI(t, Config{}, -1, Options{})
+	body := `{"question":"tiktok deadline?"}`
+	tests := []struct {
+		contentType string
+		want        int
+	}{
+		{"application/json", 200},
+		{"application/json; charset=utf-8", 200},
+		{"Application/JSON", 200},
+		{"text/plain", 415},
+		{"text/plain;charset=UTF-8", 415},
+		{"application/x-www-form-urlencoded", 415},
+		{"multipart/form-data; boundary=x", 415},
+		{"", 415},
+		{"application/json-seq", 415},
+	}
+	for _, tt := range tests {
+		r := httptest.NewRequest(http.MethodPost, "/v1/ask", strings.NewReader(body))
+		if tt.contentType != "" {
+			r.Header.Set("Content-Type", tt.contentType)
+		}
+		resp, out := do(t, api, r)
+		if resp.StatusCode != tt.want {
+			t.Errorf("Content-Type %q: got %d, want %d", tt.contentType, resp.StatusCode, tt.want)
+		}
+		if tt.want == 415 && !strings.Contains(out.Error, "Content-Type: application/json") {
+			t.Errorf("Content-Type %q: got error %q, want it to name the header to send", tt.contentType, out.Error)
+		}
+	}
+}
+
+func TestMethodNotAllowedEverywhere(t *testing.T) {
+	api := newTestAPI(t, Config{}, -1, Options{Metrics: http.NotFoundHandler()})
+	tests := []struct {
+		method, path, allow string
+	}{
+		{"DELETE", "/healthz", "GET, HEAD"},
+		{"POST", "/healthz", "GET, HEAD"},
+		{"PUT", "/readyz", "GET, HEAD"},
+		{"DELETE", "/metrics", "GET, HEAD"},
+		{"PUT", "/v1/ask", "GET, POST"},
+		{"DELETE", "/v1/ask", "GET, POST"},
+		{"PATCH", "/v1/ask", "GET, POST"},
+	}
+	for _, tt := range tests {
+		resp, out := do(t, api, httptest.NewRequest(tt.method, tt.path, nil))
+		if resp.StatusCode != 405 || resp.Header.Get("Allow") != tt.allow || !strings.Contains(out.Error, "not supported") {
+			t.Errorf("%s %s: got %d, Allow %q, error %q; want 405, Allow %q and a message", tt.method, tt.path,
+				resp.StatusCode, resp.Header.Get("Allow"), out.Error, tt.allow)
+		}
+	}
+	for _, path := range []string{"/healthz", "/readyz"} {
+		if resp, _ := do(t, api, httptest.NewRequest("HEAD", path, nil)); resp.StatusCode != 200 {
+			t.Errorf("HEAD %s: got %d, want 200", path, resp.StatusCode)
+		}
+	}
+}
+
+// TestNeverEchoesLongQuestions checks that a question over the limit gets
+// 400 and that the reply does not hold it.
+func TestNeverEchoesLongQuestions(t *testing.T) {
+	api := newTestAPI(t, Config{}, -1, Options{})
+	long := strings.Repeat("q", 3000)
+	for _, r := range []*http.Request{post(`{"question":"` + long + `"}`), get(long)} {
+		rec := httptest.NewRecorder()
+		r.RemoteAddr = "192.0.2.1:5555"
+		api.ServeHTTP(rec, r)
+		if rec.Code != 400 || strings.Contains(rec.Body.String(), "qqqqqqqqqq") || rec.Body.Len() > 500 {
+			t.Errorf("%s: got %d and %d bytes %.80q…, want 400 without the question", r.Method, rec.Code, rec.Body.Len(), rec.Body.String())
+		}
+	}
+}
+
+func TestNoHTMLEscaping(t *testing.T) {
+	api := newTestAPI(t, Config{Token: "0123456789abcdef"}, -1, Options{})
+	rec := httptest.NewRecorder()
+	api.ServeHTTP(rec, post(`{"question":"tiktok"}`))
+	if body := rec.Body.String(); rec.Code != 401 || !strings.Contains(body, "Bearer <token>") || strings.Contains(body, `\u003c`) {
+		t.Errorf("got %d %q, want 401 naming Bearer <token> as written", rec.Code, body)
+	}
+}
+
+// TestClientBehindProxy checks the rate limit's key: the peer, or the
+// client a trusted proxy names in X-Forwarded-For.
+func TestClientBehindProxy(t *testing.T) {
+	tests := []struct {
+		name    string
+		trusted []string
+		peer    string
+		xff     []string
+		want    string
+	}{
+		{"no proxy configured: the header is ignored", nil, "203.0.113.9:1", []string{"198.51.100.1"}, "203.0.113.9"},
+		{"untrusted peer: the header is ignored", []string{"10.0.0.0/8"}, "203.0.113.9:1", []string{"198.51.100.1"}, "203.0.113.9"},
+		{"trusted proxy", []string{"10.0.0.0/8"}, "10.1.2.3:1", []string{"198.51.100.1"}, "198.51.100.1"},
+		{"forged hops left of the real client", []string{"10.0.0.0/8"}, "10.1.2.3:1", []string{"1.2.3.4, 198.51.100.1"}, "198.51.100.1"},
+		{"two trusted proxies", []string{"10.0.0.0/8", "192.0.2.7"}, "10.1.2.3:1", []string{"198.51.100.1, 192.0.2.7"}, "198.51.100.1"},
+		{"two headers", []string{"10.0.0.0/8"}, "10.1.2.3:1", []string{"1.2.3.4", "198.51.100.2"}, "198.51.100.2"},
+		{"trusted proxy, no header", []string{"10.0.0.0/8"}, "10.1.2.3:1", nil, "10.1.2.3"},
+		{"garbage hop", []string{"10.0.0.0/8"}, "10.1.2.3:1", []string{"nonsense"}, "10.1.2.3"},
+		{"IPv6 proxy", []string{"::1"}, "[::1]:1", []string{"2001:db8::1"}, "2001:db8::1"},
+		{"IPv4-mapped peer", []string{"127.0.0.1"}, "[::ffff:127.0.0.1]:1", []string{"198.51.100.3"}, "198.51.100.3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps, err := parseProxies(tt.trusted)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := httptest.NewRequest("GET", "/v1/ask?q=x", nil)
+			r.RemoteAddr = tt.peer
+			for _, v := range tt.xff {
+				r.Header.Add("X-Forwarded-For", v)
+			}
+			if got := ps.client(r); got != tt.want {
+				t.Errorf("got client %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRateLimitPerForwardedClient checks that two clients behind one
+// trusted proxy have a limit each, and that the default limit lets a
+// person's hundred questions through.
+func TestRateLimitPerForwardedClient(t *testing.T) {
+	clock := &fakeClock{}
+	h := bot.NewHandler(fakeAsker{ask: tiktok}, bot.Config{Front: "http", RateLimit: 2, Now: clock.now})
+	api := New(Config{TrustedProxies: []string{"10.0.0.1"}}, h, Options{})
+	ask := func(client string) int {
+		r := get("tiktok")
+		r.RemoteAddr = "10.0.0.1:4444"
+		r.Header.Set("X-Forwarded-For", client)
+		resp, _ := do(t, api, r)
+		return resp.StatusCode
+	}
+	got := []int{ask("198.51.100.1"), ask("198.51.100.1"), ask("198.51.100.1"), ask("198.51.100.2")}
+	if want := []int{200, 200, 429, 200}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got statuses %v, want %v", got, want)
+	}
+
+	h = bot.NewHandler(fakeAsker{ask: tiktok}, bot.Config{Front: "http", RateLimit: DefaultRateLimit, Now: clock.now})
+	api = New(Config{}, h, Options{})
+	for i := range 100 {
+		if resp, _ := do(t, api, get("tiktok")); resp.StatusCode != 200 {
+			t.Fatalf("question %d of 100 in a minute: got %d, want 200", i+1, resp.StatusCode)
+		}
+	}
+}
+
+func TestConfigTrustedProxies(t *testing.T) {
+	err := Config{Listen: "127.0.0.1:1", TrustedProxies: []string{"10.0.0.0/8", "nope", "1.2.3.4/99"}}.Validate()
+	if err == nil || !strings.Contains(err.Error(), `http.trusted_proxies: "nope" is not an IP address or a CIDR range`) {
+		t.Errorf("got %v, want the bad entry named", err)
+	}
+	if err := (Config{Listen: "127.0.0.1:1", TrustedProxies: []string{"10.0.0.0/8", "::1", "192.0.2.7"}}).Validate(); err != nil {
+		t.Errorf("got %v, want none", err)
+	}
+}
+
+// FuzzClient checks the rate limit's key for any peer and X-Forwarded-For
+// header: never a panic, and the key is the peer's address unless the peer
+// is a trusted proxy, when it is an address the header names or the peer.
+func FuzzClient(f *testing.F) {
+	// The seed corpus is in testdata/fuzz/FuzzClient.
+	ps, err := parseProxies([]string{"10.0.0.0/8", "::1"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, peer, xff string) {
+		r := httptest.NewRequest("GET", "/v1/ask?q=x", nil)
+		r.RemoteAddr = peer
+		r.Header.Set("X-Forwarded-For", xff)
+		got := ps.client(r)
+		host, _, err := net.SplitHostPort(peer)
+		if err != nil {
+			host = peer
+		}
+		a, perr := netip.ParseAddr(host)
+		if perr != nil || !ps.trusts(a) {
+			if got != host {
+				t.Errorf("peer %q (not trusted), header %q: got %q, want the peer %q", peer, xff, got, host)
+			}
+			return
+		}
+		if got != a.Unmap().String() && !strings.Contains(xff, got) {
+			t.Errorf("trusted peer %q, header %q: got %q, want the peer or an address of the header", peer, xff, got)
+		}
+	})
 }

@@ -23,10 +23,30 @@ type Config struct {
 	// CORSOrigins lists the origins allowed to call the API from a
 	// browser; empty sends no CORS headers at all. "*" allows any origin.
 	CORSOrigins []string `yaml:"cors_origins"`
-	// RateLimit is the number of questions one client IP may ask a
-	// minute: 0 means the default, a negative value turns it off.
+	// RateLimit is the number of questions one client may ask a minute:
+	// 0 means DefaultRateLimit, a negative value turns it off.
 	RateLimit int `yaml:"rate_limit"`
+	// TrustedProxies lists the proxies (IP addresses or CIDR ranges such
+	// as 10.0.0.0/8) whose X-Forwarded-For header names the client. A
+	// request from any other peer is keyed by the peer's address.
+	TrustedProxies []string `yaml:"trusted_proxies"`
+	// MaxConnections caps the connections open at once: 0 means
+	// DefaultMaxConnections, a negative value means no cap. Connections
+	// over the cap wait to be accepted.
+	MaxConnections int `yaml:"max_connections"`
 }
+
+// Defaults of the section.
+const (
+	// DefaultRateLimit is the questions one client may ask a minute by
+	// default: more than a person types or a modest script sends, few
+	// enough to slow a flood.
+	DefaultRateLimit = 600
+	// DefaultMaxConnections is the default cap on open connections: far
+	// more than the clients of one replica, far fewer than the process's
+	// file handles.
+	DefaultMaxConnections = 1024
+)
 
 // MinTokenLength is the shortest bearer token accepted.
 const MinTokenLength = 16
@@ -46,7 +66,13 @@ func (c Config) Validate() error {
 		}
 	}
 	if bot.RateLimitProblem(c.RateLimit) != "" {
-		errs = append(errs, fmt.Errorf("http.rate_limit: %d is not a number of questions a minute; use 0 for the default of %d or -1 for no limit", c.RateLimit, bot.DefaultRateLimit))
+		errs = append(errs, fmt.Errorf("http.rate_limit: %d is not a number of questions a minute; use 0 for the default of %d or -1 for no limit", c.RateLimit, DefaultRateLimit))
+	}
+	if c.MaxConnections < -1 {
+		errs = append(errs, fmt.Errorf("http.max_connections: %d is not a number of connections; use 0 for the default of %d or -1 for no cap", c.MaxConnections, DefaultMaxConnections))
+	}
+	if _, err := parseProxies(c.TrustedProxies); err != nil {
+		errs = append(errs, fmt.Errorf("http.trusted_proxies: %w", err))
 	}
 	for _, o := range c.CORSOrigins {
 		if err := checkOrigin(o); err != nil {

@@ -53,6 +53,7 @@ func (f *Front) runHTTP(ctx context.Context) error {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	f.log.Info("slack listening", "addr", ln.Addr().String())
+	f.conn.Set(true, "")
 	if f.deps.onListen != nil {
 		f.deps.onListen(ln.Addr())
 	}

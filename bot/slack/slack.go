@@ -31,6 +31,10 @@ type Front struct {
 	// me is set by Run from auth.test before any event is read, and only
 	// read after.
 	me identity
+	// conn is whether the front is connected to Slack now: the websocket
+	// is up (socket mode) or the events endpoint listens with an accepted
+	// token (http mode).
+	conn bot.Connection
 }
 
 // deps are the Front's collaborators and timings, replaced by tests.
@@ -92,6 +96,7 @@ func newFront(cfg Config, h *bot.Handler, logger *slog.Logger, d deps) (*Front, 
 		cfg:     cfg,
 		h:       h,
 		log:     logger,
+		conn:    bot.Connection{Name: "slack", Logger: logger, Attrs: []any{"mode", cfg.Mode}},
 		api:     api,
 		post:    api,
 		deps:    d,
@@ -125,12 +130,18 @@ func (f *Front) Run(ctx context.Context) error {
 		return err
 	}
 	f.me = me
-	f.log.Info("slack connected", "mode", f.cfg.Mode, "bot_user", me.userID, "passive_channels", len(f.passive))
+	f.log.Info("slack accepted the bot token", "mode", f.cfg.Mode, "bot_user", me.userID, "passive_channels", len(f.passive))
+	defer f.conn.Set(false, "stopped")
 	if f.cfg.Mode == ModeHTTP {
 		return f.runHTTP(ctx)
 	}
 	return f.runSocket(ctx)
 }
+
+// Connected reports whether the front is connected to Slack now: in
+// socket mode, whether the websocket is up; in http mode, whether Slack's
+// requests are being served.
+func (f *Front) Connected() bool { return f.conn.Up() }
 
 // whoAmI calls auth.test for the bot's user and bot IDs, retrying while
 // Slack cannot be reached. A refusal from Slack is final.

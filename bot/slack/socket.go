@@ -63,16 +63,20 @@ type acker interface {
 func (f *Front) onSocketEvent(ctx context.Context, client acker, evt socketmode.Event) {
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
+		f.conn.Set(false, "connecting")
 		f.log.Debug("slack connecting")
 	case socketmode.EventTypeConnected:
-		f.log.Debug("slack websocket connected")
+		f.conn.Set(true, "")
 	case socketmode.EventTypeConnectionError:
+		f.conn.Set(false, "connection failed")
 		if e, ok := evt.Data.(*slack.ConnectionErrorEvent); ok {
 			f.log.Warn("slack connection failed, retrying", "attempt", e.Attempt, "in", e.Backoff, "err", e.ErrorObj)
 		}
 	case socketmode.EventTypeInvalidAuth:
+		f.conn.Set(false, "slack refused slack.app_token")
 		f.log.Error("slack refused slack.app_token")
 	case socketmode.EventTypeIncomingError:
+		f.conn.Set(false, "websocket read failed")
 		if e, ok := evt.Data.(*slack.IncomingEventError); ok {
 			f.log.Warn("slack websocket read failed", "err", e.ErrorObj)
 		}

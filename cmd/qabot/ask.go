@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/qa"
 )
@@ -26,31 +28,77 @@ object a line in, one answer object a line out, in the same order.`
 const askExamples = `  qabot ask "when is the TikTok deadline?"
   qabot ask --json who led the Chinese delegation
   qabot ask --corpus ./docs --jsonl < questions.jsonl > predictions.jsonl
-  qabot ask                      (a prompt)
-`
+  qabot ask                      (a prompt)`
 
 // askExample is the question offered when the user gave none that works.
 const askExample = `qabot ask "` + bot.DefaultExample + `"`
 
+// askOptions are the flags of `qabot ask`.
+type askOptions struct {
+	dir    string
+	asJSON bool
+	jsonl  bool
+	engine engineOptions
+	// top is how many answers to show, best first.
+	top int
+}
+
+// engineOptions are the flags that tune the engine, shared by ask and
+// eval.
+type engineOptions struct {
+	minConfidence float64
+}
+
+func (o *engineOptions) addFlags(c *cobra.Command) {
+	c.Flags().Float64Var(&o.minConfidence, "min-confidence", qa.DefaultMinConfidence,
+		"the least confidence (`X`, 0 to 1) an answer needs; below it qabot says the documents do not answer. 0 always answers with the best sentence")
+}
+
+// options checks the flags for command cmd and returns the engine's
+// options.
+func (o *engineOptions) options(cmd string) (qa.Options, error) {
+	if o.minConfidence < 0 || o.minConfidence > 1 {
+		return qa.Options{}, usagef(cmd, "--min-confidence %g: give a confidence from 0 to 1, such as %g (the default), or 0 to always answer", o.minConfidence, qa.DefaultMinConfidence)
+	}
+	opt := qa.DefaultOptions()
+	opt.MinConfidence = o.minConfidence
+	return opt, nil
+}
+
+func newAskCommand(e env, code *int) *cobra.Command {
+	var o askOptions
+	c := &cobra.Command{
+		Use:     "ask [flags] [question]",
+		Short:   "answer a question (no question on a terminal: a prompt)",
+		Long:    askAbout,
+		Example: askExamples,
+		Args:    cobra.ArbitraryArgs,
+	}
+	c.RunE = exits(code, func(ctx context.Context, pos []string) (int, error) { return runAsk(ctx, o, pos, e) })
+	f := c.Flags()
+	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
+	f.BoolVar(&o.asJSON, "json", false, "print each answer as one JSON object")
+	f.BoolVar(&o.jsonl, "jsonl", false, `batch mode: read {"id","question"} JSON lines on stdin, write one JSON answer line each`)
+	f.IntVar(&o.top, "top", 1, fmt.Sprintf("show the best `N` answers (1 to %d), each with its confidence; in JSON the 2nd to Nth are under \"alternatives\"", bot.MaxTop))
+	o.engine.addFlags(c)
+	return c
+}
+
 // runAsk is `qabot ask`: one question from the command line, a prompt, the
 // lines of standard input, or the --jsonl batch interface.
-func runAsk(ctx context.Context, args []string, e env) (int, error) {
-	c := newCommand("ask", "qabot ask [flags] [question]", askAbout, askExamples)
-	dir := c.fs.String("corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
-	asJSON := c.fs.Bool("json", false, "print each answer as one JSON object")
-	jsonl := c.fs.Bool("jsonl", false, `batch mode: read {"id","question"} JSON lines on stdin, write one JSON answer line each`)
-	pos, err := c.parse(args, e.stdout)
-	if errors.Is(err, errHelpShown) {
-		return exitOK, nil
-	}
-	if err != nil {
-		return exitUsage, err
-	}
-	if *jsonl && *asJSON {
+func runAsk(ctx context.Context, o askOptions, pos []string, e env) (int, error) {
+	if o.jsonl && o.asJSON {
 		return exitUsage, usagef("ask", "--json and --jsonl do not mix: use --jsonl for a batch on stdin, --json for one question")
 	}
-	if *jsonl && len(pos) > 0 {
+	if o.jsonl && len(pos) > 0 {
 		return exitUsage, usagef("ask", "--jsonl reads questions from stdin: drop the question %q or drop --jsonl", strings.Join(pos, " "))
+	}
+	if o.top < 1 || o.top > bot.MaxTop {
+		return exitUsage, usagef("ask", "--top %d: give a number of answers from 1 to %d", o.top, bot.MaxTop)
+	}
+	opt, err := o.engine.options("ask")
+	if err != nil {
+		return exitUsage, err
 	}
 	question := strings.Join(pos, " ")
 	if len(pos) > 0 {
@@ -62,20 +110,50 @@ func runAsk(ctx context.Context, args []string, e env) (int, error) {
 		}
 	}
 
-	ix, err := loadIndex("ask", *dir, e)
+	ix, err := loadIndex("ask", o.dir, e)
 	if err != nil {
 		return exitUsage, err
 	}
-	switch {
-	case *jsonl:
-		return runBatch(ctx, ix, e)
-	case len(pos) > 0:
-		return askOnce(ctx, newCLIHandler(ix, e), question, *asJSON, e)
-	case e.isTerminal:
-		return runPrompt(ctx, newCLIHandler(ix, e), ix.Stats(), *asJSON, e)
-	default:
-		return askLines(ctx, newCLIHandler(ix, e), *asJSON, e)
+	lib := newLibrary(ix, opt)
+	if o.jsonl {
+		return runBatch(ctx, lib, o.top, e)
 	}
+	s := &askSession{
+		h:      newCLIHandler(lib, e),
+		top:    o.top,
+		asJSON: o.asJSON,
+		print:  printer{colour: e.colour(), width: e.width(), ranked: o.top > 1},
+	}
+	switch {
+	case len(pos) > 0:
+		return s.once(ctx, question, e)
+	case e.isTerminal:
+		return runPrompt(ctx, s, ix.Stats(), e)
+	default:
+		return s.lines(ctx, e)
+	}
+}
+
+// askSession is how one `qabot ask` asks and prints: the handler, how many
+// answers to give and in which form.
+type askSession struct {
+	h      *bot.Handler
+	top    int
+	asJSON bool
+	print  printer
+}
+
+// ask answers one (cleaned) question.
+func (s *askSession) ask(ctx context.Context, q string) bot.Reply {
+	return s.h.Handle(ctx, bot.Request{User: "cli", Text: q, Top: s.top})
+}
+
+// write writes the reply to q on w: one JSON line, or text for a person.
+func (s *askSession) write(w io.Writer, q string, r bot.Reply) error {
+	if s.asJSON {
+		return writeJSON(w, replyJSON(q, r))
+	}
+	return s.print.printReply(w, r)
 }
 
 // loadIndex builds the index of the corpus folder dir, or of the embedded
@@ -93,25 +171,22 @@ func loadIndex(cmd, dir string, e env) (*qa.Index, error) {
 
 // newCLIHandler returns the platform-neutral handler for the terminal: no
 // rate limit, engine errors logged to stderr.
-func newCLIHandler(ix *qa.Index, e env) *bot.Handler {
+func newCLIHandler(asker bot.Asker, e env) *bot.Handler {
 	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
-	return bot.NewHandler(ix, bot.Config{Front: "cli", RateLimit: -1, Logger: logger})
+	return bot.NewHandler(asker, bot.Config{Front: "cli", RateLimit: -1, Logger: logger})
 }
 
-// askOnce answers the question from the command line.
-func askOnce(ctx context.Context, h *bot.Handler, question string, asJSON bool, e env) (int, error) {
-	r := h.Handle(ctx, bot.Request{User: "cli", Text: question})
+// once answers the question from the command line.
+func (s *askSession) once(ctx context.Context, question string, e env) (int, error) {
+	r := s.ask(ctx, question)
 	if ctx.Err() != nil {
 		return inputError("ask", ctx, ctx.Err())
 	}
 	var err error
-	switch {
-	case asJSON:
-		err = writeJSON(e.stdout, replyJSON(question, r))
-	case r.Outcome == bot.OutcomeRefused || r.Outcome == bot.OutcomeError:
+	if !s.asJSON && (r.Outcome == bot.OutcomeRefused || r.Outcome == bot.OutcomeError) {
 		_, err = fmt.Fprintf(e.stderr, "qabot ask: %s\n", r.Text)
-	default:
-		err = printReply(e.stdout, r)
+	} else {
+		err = s.write(e.stdout, question, r)
 	}
 	if err != nil {
 		return outputError("ask", err)
@@ -130,10 +205,10 @@ func outcomeCode(o bot.Outcome) int {
 	return exitUsage
 }
 
-// askLines answers each non-empty line of standard input (stdin not a
+// lines answers each non-empty line of standard input (stdin not a
 // terminal, no question, no --jsonl). It exits 0 when every line was
 // answered and 1 otherwise.
-func askLines(ctx context.Context, h *bot.Handler, asJSON bool, e env) (int, error) {
+func (s *askSession) lines(ctx context.Context, e env) (int, error) {
 	feed := feedLines(e.stdin, maxLineBytes)
 	defer feed.stop()
 	asked, missed := 0, 0
@@ -156,20 +231,19 @@ func askLines(ctx context.Context, h *bot.Handler, asJSON bool, e env) (int, err
 			continue
 		}
 		q = bot.CleanQuestion(q)
-		r := h.Handle(ctx, bot.Request{User: "cli", Text: q})
+		r := s.ask(ctx, q)
 		if ctx.Err() != nil {
 			return inputError("ask", ctx, ctx.Err())
 		}
-		if asJSON {
-			err = writeJSON(e.stdout, replyJSON(q, r))
-		} else {
+		if !s.asJSON {
 			sep := "\n"
 			if asked == 0 {
 				sep = ""
 			}
-			if _, err = fmt.Fprintf(e.stdout, "%s? %s\n", sep, q); err == nil {
-				err = printReply(e.stdout, r)
-			}
+			_, err = fmt.Fprintf(e.stdout, "%s? %s\n", sep, q)
+		}
+		if err == nil {
+			err = s.write(e.stdout, q, r)
 		}
 		if err != nil {
 			return outputError("ask", err)

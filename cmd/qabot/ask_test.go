@@ -191,7 +191,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"ask", "--jsonl", "what", "now"}, `drop the question "what now" or drop --jsonl`},
 		{[]string{"ask", "--corpus", empty, tiktok}, "give --corpus a folder of .txt, .md or .html files"},
 		{[]string{"ask", "--corpus", filepath.Join(empty, "missing"), tiktok}, "give --corpus a folder"},
-		{[]string{"eval"}, "qabot eval: missing FILE.jsonl: run `qabot eval ../shared/eval/seed-dev.jsonl`"},
+		{[]string{"eval"}, "qabot eval: missing FILE.jsonl: run `qabot eval qa/testdata/seed-dev.jsonl`"},
 		{[]string{"eval", "a.jsonl", "b.jsonl"}, "one FILE.jsonl at a time, got 2 (a.jsonl b.jsonl): run `qabot eval` once for each file"},
 		{[]string{"eval", "a.jsonl", empty}, "to answer from the folder " + empty + ", write --corpus " + empty},
 		{[]string{"eval", filepath.Join(empty, "nope.jsonl")}, "check the path"},

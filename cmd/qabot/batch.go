@@ -29,8 +29,9 @@ import (
 // utf8BOM is the byte order mark some editors put at the start of a file.
 var utf8BOM = []byte("\xef\xbb\xbf")
 
-// runBatch answers the JSON lines of e.stdin onto e.stdout.
-func runBatch(ctx context.Context, asker bot.Asker, e env) (int, error) {
+// runBatch answers the JSON lines of e.stdin onto e.stdout, with the best
+// top answers to each (the 2nd to the top-th under "alternatives").
+func runBatch(ctx context.Context, asker bot.Asker, top int, e env) (int, error) {
 	w := bufio.NewWriter(e.stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -48,7 +49,7 @@ func runBatch(ctx context.Context, asker bot.Asker, e env) (int, error) {
 			return inputError("ask", ctx, err)
 		}
 		lines++
-		out, err := answerLine(ctx, asker, l, e)
+		out, err := answerLine(ctx, asker, top, l, e)
 		if ctx.Err() != nil {
 			w.Flush()
 			return inputError("ask", ctx, ctx.Err())
@@ -73,8 +74,9 @@ func runBatch(ctx context.Context, asker bot.Asker, e env) (int, error) {
 
 // answerLine answers one batch line. The error, if any, is the user-facing
 // reason the line failed; the returned AnswerJSON then carries what is
-// known of the line (its id).
-func answerLine(ctx context.Context, asker bot.Asker, l line, e env) (bot.AnswerJSON, error) {
+// known of the line (its id). Small talk ("hello", "thanks") is not asked:
+// it gets "answered": false and the help text, as on every front.
+func answerLine(ctx context.Context, asker bot.Asker, top int, l line, e env) (bot.AnswerJSON, error) {
 	if l.tooLong {
 		return bot.AnswerJSON{ID: idFromPrefix(l.text)}, errLineTooLong
 	}
@@ -82,12 +84,15 @@ func answerLine(ctx context.Context, asker bot.Asker, l line, e env) (bot.Answer
 	if err != nil {
 		return bot.AnswerJSON{ID: id}, err
 	}
-	a, err := bot.SafeAsk(ctx, asker, question)
+	if bot.IsHelp(question) {
+		return bot.AnswerJSON{ID: id, Message: bot.HelpText(bot.DefaultExample)}, nil
+	}
+	as, err := bot.SafeAskTop(ctx, asker, question, top)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "qabot ask: line %d: %v\n", l.n, err)
 		return bot.AnswerJSON{ID: id}, errEngine
 	}
-	out := bot.NewAnswerJSON(a)
+	out := bot.ReplyJSON(bot.AnswerReply(as))
 	out.ID = id
 	return out, nil
 }

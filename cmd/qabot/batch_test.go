@@ -124,7 +124,7 @@ func TestBatchEngineFailures(t *testing.T) {
 		`{"id":"3","question":"fail"}` + "\n" + `{"id":"4","question":"  grey  "}` + "\n"
 	var out, errOut bytes.Buffer
 	e := env{stdin: strings.NewReader(in), stdout: &out, stderr: &errOut}
-	code, err := runBatch(context.Background(), asker, e)
+	code, err := runBatch(context.Background(), asker, 1, e)
 	if err != nil || code != exitNotFound {
 		t.Errorf("runBatch: got %d, %v; want %d, nil", code, err, exitNotFound)
 	}
@@ -263,7 +263,7 @@ func TestBatchAnswersEachLineAtOnce(t *testing.T) {
 	e := env{stdin: pr, stdout: out, stderr: io.Discard}
 	done := make(chan int, 1)
 	go func() {
-		code, _ := runBatch(context.Background(), asker, e)
+		code, _ := runBatch(context.Background(), asker, 1, e)
 		done <- code
 	}()
 	for i := range 3 {

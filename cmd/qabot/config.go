@@ -14,9 +14,11 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/bot/discord"
 	"github.com/qabot/qabot/bot/httpapi"
 	"github.com/qabot/qabot/bot/slack"
+	"github.com/qabot/qabot/qa"
 )
 
 // Config is qabot serve's configuration; config.example.yaml documents
@@ -24,6 +26,7 @@ import (
 // errors, not in logs, and redacted by "qabot config check".
 type Config struct {
 	Corpus          CorpusConfig   `yaml:"corpus"`
+	Answer          AnswerConfig   `yaml:"answer"`
 	HTTP            httpapi.Config `yaml:"http"`
 	Log             LogConfig      `yaml:"log"`
 	ShutdownTimeout time.Duration  `yaml:"shutdown_timeout"`
@@ -41,6 +44,21 @@ type CorpusConfig struct {
 	Debounce time.Duration `yaml:"debounce"`
 }
 
+// AnswerConfig sets how every front answers.
+type AnswerConfig struct {
+	// MinConfidence is the least confidence an answer needs (0 to 1);
+	// below it qabot says the documents do not answer. 0 always answers
+	// with the best sentence.
+	MinConfidence float64 `yaml:"min_confidence"`
+}
+
+// options are the engine options the answer section asks for.
+func (a AnswerConfig) options() qa.Options {
+	opt := qa.DefaultOptions()
+	opt.MinConfidence = a.MinConfidence
+	return opt
+}
+
 // LogConfig sets up logging.
 type LogConfig struct {
 	Format    string `yaml:"format"` // text or json
@@ -55,15 +73,42 @@ var (
 )
 
 // defaultConfig is the configuration with no file at all: the HTTP API on
-// 127.0.0.1:8080 over the embedded corpus.
+// 127.0.0.1:8080 over the embedded corpus. Every default is written out
+// here, none left as a zero that means something else, so that
+// `qabot config check` prints the values in force.
 func defaultConfig() Config {
 	return Config{
-		Corpus:          CorpusConfig{Watch: true, Debounce: 500 * time.Millisecond},
-		HTTP:            httpapi.Config{Enabled: true, Listen: "127.0.0.1:8080"},
+		Corpus: CorpusConfig{Watch: true, Debounce: 500 * time.Millisecond},
+		Answer: AnswerConfig{MinConfidence: qa.DefaultMinConfidence},
+		HTTP: httpapi.Config{Enabled: true, Listen: "127.0.0.1:8080", RateLimit: httpapi.DefaultRateLimit,
+			MaxConnections: httpapi.DefaultMaxConnections},
 		Log:             LogConfig{Format: "text", Level: "info", Questions: true},
 		ShutdownTimeout: 10 * time.Second,
-		Slack:           slack.Config{Mode: slack.ModeSocket, Listen: "127.0.0.1:3000", APIURL: slack.DefaultAPIURL},
-		Discord:         discord.Config{ShardCount: 1, APIURL: discord.DefaultAPIURL},
+		Slack: slack.Config{Mode: slack.ModeSocket, Listen: "127.0.0.1:3000", APIURL: slack.DefaultAPIURL,
+			RateLimit: bot.DefaultRateLimit},
+		Discord: discord.Config{ShardCount: 1, APIURL: discord.DefaultAPIURL, RateLimit: bot.DefaultRateLimit},
+	}
+}
+
+// fillDefaults replaces the zeros that stand for a default (a rate limit
+// of 0, an empty Slack mode, a shard count of 0) with the default itself.
+func (c *Config) fillDefaults() {
+	d := defaultConfig()
+	orDefault(&c.HTTP.RateLimit, d.HTTP.RateLimit)
+	orDefault(&c.HTTP.MaxConnections, d.HTTP.MaxConnections)
+	orDefault(&c.Slack.RateLimit, d.Slack.RateLimit)
+	orDefault(&c.Slack.Mode, d.Slack.Mode)
+	orDefault(&c.Slack.APIURL, d.Slack.APIURL)
+	orDefault(&c.Discord.RateLimit, d.Discord.RateLimit)
+	orDefault(&c.Discord.ShardCount, d.Discord.ShardCount)
+	orDefault(&c.Discord.APIURL, d.Discord.APIURL)
+}
+
+// orDefault sets *v to def when it is the zero value.
+func orDefault[T comparable](v *T, def T) {
+	var zero T
+	if *v == zero {
+		*v = def
 	}
 }
 
@@ -72,11 +117,15 @@ func defaultConfig() Config {
 type configProblem struct {
 	Line int
 	Msg  string
+	// Set names the environment variable or flag that gave the value at
+	// fault, or is "" when it came from the file.
+	Set string
 }
 
-// ConfigError lists everything wrong with a configuration file, so that a
-// user can fix it in one pass. It is returned by loadConfig.
+// ConfigError lists everything wrong with a configuration, so that a user
+// can fix it in one pass. It is returned by resolveConfig.
 type ConfigError struct {
+	// File is the configuration file, or "" when there is none.
 	File     string
 	Problems []configProblem
 }
@@ -95,19 +144,59 @@ func (e *ConfigError) Error() string {
 		if len(e.Problems) > 1 {
 			b.WriteString("  ")
 		}
-		b.WriteString(e.File)
-		if p.Line > 0 {
-			fmt.Fprintf(&b, ":%d", p.Line)
+		if e.File != "" && p.Set == "" {
+			b.WriteString(e.File)
+			if p.Line > 0 {
+				fmt.Fprintf(&b, ":%d", p.Line)
+			}
+			b.WriteString(": ")
 		}
-		b.WriteString(": ")
 		b.WriteString(p.Msg)
+		if p.Set != "" {
+			fmt.Fprintf(&b, " (set by %s)", p.Set)
+		}
 	}
 	return b.String()
 }
 
-// loadConfig reads the YAML file at path over the defaults, expands
-// ${ENV_VAR} references with getenv and validates the result. Every problem
-// found is reported in one *ConfigError.
+// configSource says where serve's configuration comes from. Each layer
+// overrides the one before: the built-in defaults, the YAML file, the
+// QABOT_* environment variables (one for every key: QABOT_CORPUS_DIR for
+// corpus.dir), then the command-line flags.
+type configSource struct {
+	// file names the YAML file in messages; "" when there is none.
+	file string
+	raw  []byte
+	// getenv reads the environment, for ${VAR} references in the file and
+	// for the QABOT_* variables.
+	getenv func(string) string
+	flags  []flagSetting
+}
+
+// flagSetting is a key set on the command line.
+type flagSetting struct {
+	key   string // "http.listen"
+	flag  string // "--listen"
+	value string
+}
+
+// configOrigins maps each key whose value did not come from the defaults
+// to where it came from: "config.yaml:12", "QABOT_HTTP_LISTEN", "--listen".
+type configOrigins map[string]string
+
+// originDefault is the origin of a value nothing set.
+const originDefault = "default"
+
+// of returns the origin of key.
+func (o configOrigins) of(key string) string {
+	if s, ok := o[key]; ok {
+		return s
+	}
+	return originDefault
+}
+
+// loadConfig reads the YAML file at path over the defaults, with the
+// QABOT_* environment over it (see resolveConfig).
 func loadConfig(path string, getenv func(string) string) (Config, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -119,28 +208,43 @@ func loadConfig(path string, getenv func(string) string) (Config, error) {
 // parseConfig is loadConfig on the bytes of a file; name is used in
 // messages.
 func parseConfig(name string, raw []byte, getenv func(string) string) (Config, error) {
+	cfg, _, err := resolveConfig(configSource{file: name, raw: raw, getenv: getenv})
+	return cfg, err
+}
+
+// resolveConfig builds the configuration src describes, layer over layer,
+// expands ${ENV_VAR} references in the file with src.getenv and validates
+// the result. It returns where each value came from, and every problem
+// found in one *ConfigError.
+//
+// http.enabled, when nothing sets it, is true only when neither Slack nor
+// Discord is enabled: enabling a chat front never opens the HTTP API as a
+// side effect, and with no chat front the API is what serve runs.
+func resolveConfig(src configSource) (Config, configOrigins, error) {
 	cfg := defaultConfig()
-	d := &decoder{getenv: getenv, lines: map[string]int{}}
-	var doc yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(raw))
-	switch err := dec.Decode(&doc); {
-	case errors.Is(err, io.EOF):
-		// An empty file: the defaults.
-	case err != nil:
-		return cfg, &ConfigError{File: name, Problems: []configProblem{{Msg: yamlSyntax(err)}}}
-	default:
-		root := &doc
-		if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
-			root = root.Content[0]
-		}
-		d.decode(root, reflect.ValueOf(&cfg).Elem(), "")
-		var extra yaml.Node
-		if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
-			d.problems = append(d.problems, configProblem{Line: extra.Line,
-				Msg: "the file holds more than one YAML document (a second \"---\"); keep one"})
+	d := &decoder{file: src.file, getenv: src.getenv, lines: map[string]int{}, origins: configOrigins{}}
+	if src.getenv == nil {
+		d.getenv = func(string) string { return "" }
+	}
+	if len(src.raw) > 0 {
+		if err := d.decodeFile(src.raw, &cfg); err != nil {
+			return cfg, d.origins, &ConfigError{File: src.file, Problems: []configProblem{{Msg: yamlSyntax(err)}}}
 		}
 	}
+	root := reflect.ValueOf(&cfg).Elem()
+	d.applyEnv(root, "")
+	for _, f := range src.flags {
+		d.setKey(root, f.key, f.value, f.flag)
+	}
+	if _, set := d.origins["http.enabled"]; !set {
+		cfg.HTTP.Enabled = !cfg.Slack.Enabled && !cfg.Discord.Enabled
+		d.origins["http.enabled"] = map[bool]string{
+			true:  originDefault + " (on: no chat front is enabled)",
+			false: originDefault + " (off: a chat front is enabled)",
+		}[cfg.HTTP.Enabled]
+	}
 	d.dropDisabled(cfg)
+	cfg.fillDefaults()
 	problems := d.problems
 	problems = append(problems, d.validate(cfg)...)
 	sort.SliceStable(problems, func(i, j int) bool {
@@ -148,9 +252,33 @@ func parseConfig(name string, raw []byte, getenv func(string) string) (Config, e
 		return li != 0 && (lj == 0 || li < lj)
 	})
 	if len(problems) > 0 {
-		return cfg, &ConfigError{File: name, Problems: problems}
+		return cfg, d.origins, &ConfigError{File: src.file, Problems: problems}
 	}
-	return cfg, nil
+	return cfg, d.origins, nil
+}
+
+// decodeFile decodes the YAML document raw into cfg. A syntax error is
+// returned; every other problem is recorded.
+func (d *decoder) decodeFile(raw []byte, cfg *Config) error {
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	switch err := dec.Decode(&doc); {
+	case errors.Is(err, io.EOF):
+		return nil // an empty file: the defaults
+	case err != nil:
+		return err
+	}
+	root := &doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = root.Content[0]
+	}
+	d.decode(root, reflect.ValueOf(cfg).Elem(), "")
+	var extra yaml.Node
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		d.problems = append(d.problems, configProblem{Line: extra.Line,
+			Msg: "the file holds more than one YAML document (a second \"---\"); keep one"})
+	}
+	return nil
 }
 
 // yamlSyntax rewords a yaml.v3 syntax error without its "yaml: " prefix.
@@ -164,7 +292,7 @@ func yamlSyntax(err error) string {
 func (d *decoder) validate(cfg Config) []configProblem {
 	var ps []configProblem
 	add := func(key, msg string) {
-		ps = append(ps, configProblem{Line: d.lines[key], Msg: key + ": " + msg})
+		ps = append(ps, d.problem(key, key+": "+msg))
 	}
 	if !slices.Contains(logFormats, cfg.Log.Format) {
 		add("log.format", fmt.Sprintf("%q is not one of %s", cfg.Log.Format, strings.Join(logFormats, ", ")))
@@ -184,6 +312,9 @@ func (d *decoder) validate(cfg Config) []configProblem {
 		} else if !fi.IsDir() {
 			add("corpus.dir", fmt.Sprintf("%q is a file; give the folder holding the documents", cfg.Corpus.Dir))
 		}
+	}
+	if cfg.Answer.MinConfidence < 0 || cfg.Answer.MinConfidence > 1 {
+		add("answer.min_confidence", fmt.Sprintf("%g is not a confidence from 0 to 1; the default is %g, and 0 always answers", cfg.Answer.MinConfidence, qa.DefaultMinConfidence))
 	}
 	if !cfg.HTTP.Enabled && !cfg.Slack.Enabled && !cfg.Discord.Enabled {
 		ps = append(ps, configProblem{Msg: "no front is enabled: set http.enabled, slack.enabled or discord.enabled to true"})
@@ -206,22 +337,30 @@ func (d *decoder) validate(cfg Config) []configProblem {
 		}
 		if err := s.check(); err != nil {
 			for _, msg := range splitErrors(err) {
-				ps = append(ps, configProblem{Line: d.lineOf(msg, s.key), Msg: withSection(s.key, msg)})
+				ps = append(ps, d.problem(d.keyOf(msg, s.key), withSection(s.key, msg)))
 			}
 		}
 	}
 	return ps
 }
 
-// lineOf returns the line of the key a section's message starts with
-// ("slack.bot_token: required …"), or else the section's own line.
-func (d *decoder) lineOf(msg, section string) int {
-	if key, _, ok := strings.Cut(msg, ":"); ok {
-		if line, ok := d.lines[key]; ok {
-			return line
-		}
+// keyOf returns the key a section's message starts with ("slack.bot_token:
+// required …"), or else the section's own key.
+func (d *decoder) keyOf(msg, section string) string {
+	if key, _, ok := strings.Cut(msg, ":"); ok && strings.HasPrefix(key, section+".") {
+		return key
 	}
-	return d.lines[section]
+	return section
+}
+
+// problem is msg about key, placed on the key's line of the file or
+// marked with the variable or flag that set it.
+func (d *decoder) problem(key, msg string) configProblem {
+	p := configProblem{Line: d.lines[key], Msg: msg}
+	if o, ok := d.origins[key]; ok && p.Line == 0 {
+		p.Set = o // a file's key always has its line
+	}
+	return p
 }
 
 // splitErrors unpacks an errors.Join into its messages.

@@ -26,6 +26,9 @@ var (
 	// errQuestionTooLong is returned for a question over bot.DefaultMaxRunes
 	// characters.
 	errQuestionTooLong = fmt.Errorf("the question is longer than %d characters: ask it in a sentence or two", bot.DefaultMaxRunes)
+	// errSmallTalk is why eval does not ask a greeting or thanks: every
+	// front answers it with the help text.
+	errSmallTalk = errors.New("small talk: answered with the help text")
 	// errLineTooLong is returned for an input line over maxLineBytes.
 	errLineTooLong = fmt.Errorf("line longer than %d bytes (1 MiB) skipped", maxLineBytes)
 	// errEngine is returned when the engine failed on a question; the

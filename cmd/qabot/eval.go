@@ -10,7 +10,8 @@ package main
 // it is a source hit when the returned document is one of sources. A
 // question that is not answerable is right when the bot abstains. Overall
 // is right / total. A question the bot would refuse (empty once cleaned, or
-// too long) counts as an abstention, as it does on every front.
+// too long) or take for small talk ("thanks") counts as an abstention, as
+// it does on every front.
 
 import (
 	"context"
@@ -27,6 +28,8 @@ import (
 	"sync"
 	"text/tabwriter"
 
+	"github.com/spf13/cobra"
+
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/qa"
 )
@@ -37,13 +40,13 @@ Exits 0 when every line was scored, 1 when some lines of FILE could not be
 read (they are listed on stderr), 2 on a usage or set-up error. FILE "-"
 reads standard input.`
 
-const evalExamples = `  qabot eval ../shared/eval/seed-dev.jsonl
+const evalExamples = `  qabot eval qa/testdata/seed-dev.jsonl
+  qabot eval --min-confidence 0 qa/testdata/chat.jsonl
   qabot eval ../shared/eval/squad-train11/eval.jsonl --corpus ../shared/eval/squad-train11/corpus
-  qabot eval --show-misses ../shared/eval/seed-dev.jsonl
-`
+  qabot eval --show-misses qa/testdata/seed-dev.jsonl`
 
 // evalExample is the command offered when FILE is missing.
-const evalExample = "qabot eval ../shared/eval/seed-dev.jsonl"
+const evalExample = "qabot eval qa/testdata/seed-dev.jsonl"
 
 // evalCase is one line of an evaluation file.
 type evalCase struct {
@@ -107,15 +110,33 @@ func (t *tally) add(r evalResult) {
 	}
 }
 
-// runEval is `qabot eval FILE.jsonl [--corpus DIR] [--show-misses]`.
-func runEval(ctx context.Context, args []string, e env) (int, error) {
-	c := newCommand("eval", "qabot eval [flags] FILE.jsonl", evalAbout, evalExamples)
-	dir := c.fs.String("corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
-	showMisses := c.fs.Bool("show-misses", false, "list each miss with what was expected and what was returned")
-	pos, err := c.parse(args, e.stdout)
-	if errors.Is(err, errHelpShown) {
-		return exitOK, nil
+// evalOptions are the flags of `qabot eval`.
+type evalOptions struct {
+	dir        string
+	showMisses bool
+	engine     engineOptions
+}
+
+func newEvalCommand(e env, code *int) *cobra.Command {
+	var o evalOptions
+	c := &cobra.Command{
+		Use:     "eval [flags] FILE.jsonl",
+		Short:   "score an evaluation file",
+		Long:    evalAbout,
+		Example: evalExamples,
+		Args:    cobra.ArbitraryArgs,
 	}
+	c.RunE = exits(code, func(ctx context.Context, pos []string) (int, error) { return runEval(ctx, o, pos, e) })
+	f := c.Flags()
+	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
+	f.BoolVar(&o.showMisses, "show-misses", false, "list each miss with what was expected and what was returned")
+	o.engine.addFlags(c)
+	return c
+}
+
+// runEval is `qabot eval FILE.jsonl [--corpus DIR] [--show-misses]`.
+func runEval(ctx context.Context, o evalOptions, pos []string, e env) (int, error) {
+	opt, err := o.engine.options("eval")
 	if err != nil {
 		return exitUsage, err
 	}
@@ -147,11 +168,11 @@ func runEval(ctx context.Context, args []string, e env) (int, error) {
 		return exitUsage, usagef("eval", "%s holds no questions: each line should be {\"id\",\"question\",\"answers\",\"sources\",\"answerable\",\"kind\"}", name)
 	}
 
-	ix, err := loadIndex("eval", *dir, e)
+	ix, err := loadIndex("eval", o.dir, e)
 	if err != nil {
 		return exitUsage, err
 	}
-	results := scoreCases(ctx, ix, cases)
+	results := scoreCases(ctx, newLibrary(ix, opt), cases)
 	if ctx.Err() != nil {
 		return inputError("eval", ctx, ctx.Err())
 	}
@@ -160,7 +181,7 @@ func runEval(ctx context.Context, args []string, e env) (int, error) {
 			fmt.Fprintf(e.stderr, "qabot eval: %s:%d: %v\n", name, r.c.line, r.err)
 		}
 	}
-	if *showMisses {
+	if o.showMisses {
 		printMisses(e.stdout, results)
 	}
 	if err := printTable(e.stdout, results); err != nil {
@@ -278,6 +299,8 @@ func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
 	q := c.question
 	if err := checkQuestion(&q); err != nil {
 		r.refused = err
+	} else if bot.IsHelp(q) {
+		r.refused = errSmallTalk
 	} else {
 		r.answer, r.err = bot.SafeAsk(ctx, asker, q)
 		if r.err != nil {

@@ -5,8 +5,13 @@
 //
 //	qabot ask [flags] [question]     answer from the terminal (or --jsonl batch)
 //	qabot eval [flags] FILE.jsonl    score an evaluation file
-//	qabot serve [--config FILE]      run the Slack, Discord and HTTP fronts
-//	qabot config check --config FILE validate a configuration
+//	qabot serve [flags]              run the Slack, Discord and HTTP fronts
+//	qabot config check [flags]       validate a configuration
+//	qabot version                    the version, commit and Go version
+//	qabot completion SHELL           a completion script for bash, zsh, fish
+//
+// The command line is github.com/spf13/cobra's (root.go); main only wires
+// the outside world (env) and signals.
 package main
 
 import (
@@ -17,6 +22,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/chzyer/readline"
 )
 
 // Exit statuses, as grep has them: 0 answered, 1 not found (or a batch line
@@ -29,17 +36,6 @@ const (
 	exitInterrupted = 130
 )
 
-const usage = `qabot answers questions from documents with one verbatim sentence and its source.
-
-Usage:
-  qabot ask [flags] [question]       answer a question (no question on a terminal: a prompt)
-  qabot eval [flags] FILE.jsonl      score an evaluation file
-  qabot serve [--config FILE]        run the enabled fronts (Slack, Discord, HTTP)
-  qabot config check --config FILE   validate a configuration, secrets redacted
-
-Run 'qabot COMMAND --help' for the flags of a command.
-`
-
 // env is what a subcommand may touch of the outside world, so tests can run
 // subcommands in process.
 type env struct {
@@ -48,7 +44,29 @@ type env struct {
 	stderr io.Writer
 	// isTerminal reports whether stdin is an interactive terminal.
 	isTerminal bool
-	getenv     func(string) string
+	// stdoutTerminal reports whether stdout is a terminal.
+	stdoutTerminal bool
+	// tty reports whether stdin and stderr are the process's own terminal,
+	// where the prompt can edit lines (readline puts it in raw mode).
+	tty bool
+	// columns returns the terminal's width, or 0 when unknown; nil is 0.
+	columns func() int
+	getenv  func(string) string
+}
+
+// colour reports whether replies may be coloured: stdout is a terminal,
+// NO_COLOR (no-color.org) is unset or empty, and TERM is not "dumb".
+func (e env) colour() bool {
+	return e.stdoutTerminal && e.getenv != nil && e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb"
+}
+
+// width is the width to wrap replies to: the terminal's, or 0 (no
+// wrapping) when stdout is not a terminal.
+func (e env) width() int {
+	if !e.stdoutTerminal || e.columns == nil {
+		return 0
+	}
+	return e.columns()
 }
 
 // cmdError is a subcommand's failure as the user sees it: run prints
@@ -85,56 +103,38 @@ func outputError(cmd string, err error) (int, error) {
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	e := env{
-		stdin:      os.Stdin,
-		stdout:     os.Stdout,
-		stderr:     os.Stderr,
-		isTerminal: stdinIsTerminal(),
-		getenv:     os.Getenv,
+		stdin:          os.Stdin,
+		stdout:         os.Stdout,
+		stderr:         os.Stderr,
+		isTerminal:     stdinIsTerminal(),
+		stdoutTerminal: readline.IsTerminal(int(os.Stdout.Fd())),
+		tty:            stdinIsTerminal() && readline.IsTerminal(int(os.Stderr.Fd())),
+		columns:        readline.GetScreenWidth,
+		getenv:         os.Getenv,
 	}
 	code := run(ctx, os.Args[1:], e)
 	stop()
 	os.Exit(code)
 }
 
-// run dispatches to a subcommand and returns the exit status.
+// run runs the command line args and returns the exit status. Errors are
+// printed here, on stderr, as "qabot CMD: ERR".
 func run(ctx context.Context, args []string, e env) int {
-	if len(args) == 0 {
-		fmt.Fprint(e.stderr, usage)
-		return exitUsage
+	code := exitOK
+	root := newRootCommand(e, &code)
+	root.SetArgs(longFlags(root, args))
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return code
 	}
-	var (
-		code int
-		err  error
-	)
-	switch args[0] {
-	case "ask":
-		code, err = runAsk(ctx, args[1:], e)
-	case "eval":
-		code, err = runEval(ctx, args[1:], e)
-	case "serve":
-		code, err = runServe(ctx, args[1:], e)
-	case "config":
-		code, err = runConfig(ctx, args[1:], e)
-	case "-h", "--help", "help":
-		if len(args) > 1 && args[0] == "help" && args[1] != "help" {
-			// "qabot help ask" is "qabot ask --help".
-			return run(ctx, []string{args[1], "--help"}, e)
-		}
-		fmt.Fprint(e.stdout, usage)
-		return exitOK
-	default:
-		err = fmt.Errorf("unknown command %q: use ask, eval, serve or config", args[0])
+	var ce *cmdError
+	if errors.As(err, &ce) {
+		fmt.Fprintf(e.stderr, "qabot %s: %v\n", ce.cmd, ce.err)
+		return ce.code
 	}
-	if err != nil {
-		var ce *cmdError
-		if errors.As(err, &ce) {
-			fmt.Fprintf(e.stderr, "qabot %s: %v\n", ce.cmd, ce.err)
-			return ce.code
-		}
-		fmt.Fprintf(e.stderr, "qabot: %v\n", err)
-		if code == exitOK {
-			code = exitUsage
-		}
+	fmt.Fprintf(e.stderr, "qabot: %v\n", err)
+	if code == exitOK {
+		code = exitUsage
 	}
 	return code
 }

@@ -28,7 +28,7 @@ func TestPrintReply(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var b strings.Builder
-		if err := printReply(&b, tt.r); err != nil {
+		if err := (printer{}).printReply(&b, tt.r); err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
 		if got := b.String(); got != tt.want {

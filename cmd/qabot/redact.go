@@ -52,7 +52,31 @@ func redactSecret(s string) string {
 	return "<redacted>"
 }
 
-// effectiveYAML renders cfg, secrets redacted, as YAML.
-func effectiveYAML(cfg Config) ([]byte, error) {
-	return yaml.Marshal(redacted(cfg))
+// effectiveYAML renders cfg, secrets redacted, as YAML, with each value's
+// origin in a comment at the end of its line: "default", the file and
+// line, the environment variable or the flag.
+func effectiveYAML(cfg Config, origins configOrigins) ([]byte, error) {
+	var doc yaml.Node
+	if err := doc.Encode(redacted(cfg)); err != nil {
+		return nil, err
+	}
+	commentOrigins(&doc, "", origins)
+	return yaml.Marshal(&doc)
+}
+
+// commentOrigins writes each leaf's origin as the line comment of the
+// mapping n, whose key is path.
+func commentOrigins(n *yaml.Node, path string, origins configOrigins) {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		key := joinKey(path, k.Value)
+		if v.Kind == yaml.MappingNode {
+			commentOrigins(v, key, origins)
+			continue
+		}
+		if v.Kind == yaml.SequenceNode {
+			v.Style = yaml.FlowStyle // on one line, with its comment
+		}
+		v.LineComment = origins.of(key)
+	}
 }

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/qabot/qabot/qa"
 )
 
 // fakeRecorder records what reloads report. It is safe for concurrent
@@ -52,7 +54,7 @@ func newTestReloader(t *testing.T, log io.Writer) (r *reloader, rec *fakeRecorde
 	dir = t.TempDir()
 	writeFile(t, filepath.Join(dir, "lighthouse.txt"), lighthouseDoc)
 	rec = &fakeRecorder{}
-	r = &reloader{dir: dir, lib: &library{}, rec: rec, logger: slog.New(slog.NewTextHandler(log, nil))}
+	r = &reloader{dir: dir, lib: &library{opt: qa.DefaultOptions()}, rec: rec, logger: slog.New(slog.NewTextHandler(log, nil))}
 	return r, rec, dir
 }
 
@@ -114,7 +116,7 @@ func TestReloaderLoad(t *testing.T) {
 
 func TestReloaderEmbedded(t *testing.T) {
 	rec := &fakeRecorder{}
-	r := &reloader{lib: &library{}, rec: rec, logger: slog.New(slog.DiscardHandler)}
+	r := &reloader{lib: &library{opt: qa.DefaultOptions()}, rec: rec, logger: slog.New(slog.DiscardHandler)}
 	if err := r.load("start"); err != nil {
 		t.Fatalf("first load of the embedded corpus: %v", err)
 	}

@@ -5,14 +5,18 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
+
+	"github.com/spf13/cobra"
 
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/bot/discord"
@@ -21,36 +25,40 @@ import (
 )
 
 const serveAbout = `Runs every front the configuration enables (HTTP, Slack, Discord) over one
-shared index. With no --config: only the HTTP API, on 127.0.0.1:8080, over
-the embedded corpus. SIGHUP reloads the corpus; SIGINT or SIGTERM stops
-taking questions, finishes those in flight and exits 0. Start-up problems
-(configuration, corpus, address in use) exit 2; a front failing while
-serving exits 1.`
+shared index. With nothing configured: only the HTTP API, on 127.0.0.1:8080,
+over the embedded corpus. Settings come from the defaults, the --config
+file, QABOT_* environment variables (QABOT_CORPUS_DIR, QABOT_HTTP_LISTEN,
+...: one for every key) and the flags, each over the one before;
+` + "`qabot config check`" + ` shows the result. SIGHUP reloads the corpus; SIGINT or
+SIGTERM stops taking questions, finishes those in flight and exits 0.
+Start-up problems (configuration, corpus, address in use) exit 2; a front
+failing while serving exits 1.`
 
 const serveExamples = `  qabot serve
-  qabot serve --listen 127.0.0.1:9000
-  qabot serve --config config.yaml
-`
+  qabot serve --corpus ./docs --listen 127.0.0.1:9000
+  QABOT_CORPUS_DIR=./docs QABOT_HTTP_LISTEN=127.0.0.1:9000 qabot serve
+  qabot serve --config config.yaml`
+
+func newServeCommand(e env, code *int) *cobra.Command {
+	var o configOptions
+	c := &cobra.Command{
+		Use:     "serve [flags]",
+		Short:   "run the enabled fronts (Slack, Discord, HTTP)",
+		Long:    serveAbout,
+		Example: serveExamples,
+		Args:    noArgs,
+	}
+	c.RunE = exits(code, func(ctx context.Context, _ []string) (int, error) { return runServe(ctx, o, e) })
+	o.addFlags(c)
+	return c
+}
 
 // runServe runs every enabled front over one shared index until ctx is
 // cancelled (SIGINT or SIGTERM in main).
-func runServe(ctx context.Context, args []string, e env) (int, error) {
-	c := newCommand("serve", "qabot serve [--config FILE] [--listen ADDR]", serveAbout, serveExamples)
-	configPath := c.fs.String("config", "", "the configuration `file` (see config.example.yaml)")
-	listen := c.fs.String("listen", "", "serve the HTTP API on `addr` (host:port), overriding http.listen")
-	cfg, helped, err := parseConfigArgs(c, args, configPath, e)
-	if helped {
-		return exitOK, nil
-	}
+func runServe(ctx context.Context, o configOptions, e env) (int, error) {
+	cfg, _, err := o.load("serve", e)
 	if err != nil {
 		return exitUsage, err
-	}
-	if *listen != "" {
-		if err := httpapi.CheckListen(*listen); err != nil {
-			return exitUsage, usagef("serve", "--listen: %v", err)
-		}
-		cfg.HTTP.Enabled = true
-		cfg.HTTP.Listen = *listen
 	}
 	logger, err := newLogger(cfg.Log, e.stderr)
 	if err != nil {
@@ -64,9 +72,11 @@ func runServe(ctx context.Context, args []string, e env) (int, error) {
 }
 
 // runner is a chat front: it serves until ctx is done, then drains and
-// returns.
+// returns. Connected reports whether it is connected to its platform now,
+// for /readyz.
 type runner interface {
 	Run(ctx context.Context) error
+	Connected() bool
 }
 
 // errStoppedEarly is returned when a front's Run returns without an error
@@ -118,7 +128,7 @@ func newService(cfg Config, logger *slog.Logger) (*service, error) {
 	s := &service{
 		cfg:     cfg,
 		logger:  logger,
-		lib:     &library{},
+		lib:     &library{opt: cfg.Answer.options()},
 		metrics: httpapi.NewMetrics(enabledFronts(cfg)...),
 		fronts:  map[string]runner{},
 	}
@@ -149,17 +159,39 @@ func newService(cfg Config, logger *slog.Logger) (*service, error) {
 	if cfg.HTTP.Enabled {
 		api := httpapi.New(cfg.HTTP, handler("http", cfg.HTTP.RateLimit), httpapi.Options{
 			Loaded:  func() bool { return s.lib.Index() != nil },
-			Ready:   func() bool { return s.lib.Index() != nil && !s.draining.Load() },
+			Ready:   s.ready,
 			Metrics: s.metrics.Handler(),
 		})
 		ln, err := net.Listen("tcp", cfg.HTTP.Listen)
 		if err != nil {
 			return nil, fmt.Errorf("http.listen: %w", err)
 		}
-		s.ln = ln
+		s.ln = httpapi.LimitListener(ln, cfg.HTTP.MaxConnections)
 		s.http = httpapi.NewServer(api, logger)
 	}
 	return s, nil
+}
+
+// ready says why the service does not take questions, or returns nil when
+// it does: the corpus is loaded, every chat front is connected and it is
+// not shutting down.
+func (s *service) ready() error {
+	switch {
+	case s.draining.Load():
+		return errors.New("shutting down")
+	case s.lib.Index() == nil:
+		return errors.New("the documents are still loading")
+	}
+	var down []string
+	for _, name := range slices.Sorted(maps.Keys(s.fronts)) {
+		if !s.fronts[name].Connected() {
+			down = append(down, name)
+		}
+	}
+	if len(down) > 0 {
+		return fmt.Errorf("not connected to %s yet", strings.Join(down, " and "))
+	}
+	return nil
 }
 
 // run loads the corpus and serves until ctx is done, or until a front
@@ -262,9 +294,24 @@ func (s *service) shutdown(stopFronts context.CancelFunc, wg *sync.WaitGroup) {
 	}
 }
 
-// logStart writes the start-up line: fronts, documents, sentences and
-// where the HTTP API listens. Never a secret.
+// logStart writes one line for each front, enabled or not, then the
+// start-up line: fronts, documents, sentences and where the HTTP API
+// listens. Never a secret. The chat fronts log their own connection as it
+// comes and goes; /readyz says 503 until they are connected.
 func (s *service) logStart() {
+	for _, name := range []string{"http", "slack", "discord"} {
+		switch f, chat := s.fronts[name]; {
+		case name == "http" && s.ln != nil:
+			s.logger.Info("front enabled", "front", name, "state", "serving", "addr", s.ln.Addr().String(),
+				"rate_limit", s.cfg.HTTP.RateLimit, "max_connections", s.cfg.HTTP.MaxConnections)
+		case chat && f.Connected():
+			s.logger.Info("front enabled", "front", name, "state", "connected")
+		case chat:
+			s.logger.Info("front enabled", "front", name, "state", "connecting")
+		default:
+			s.logger.Info("front disabled", "front", name, "enable_with", name+".enabled")
+		}
+	}
 	st := s.lib.Index().Stats()
 	corpusName := s.cfg.Corpus.Dir
 	if corpusName == "" {
@@ -279,6 +326,11 @@ func (s *service) logStart() {
 	}
 	if s.ln != nil {
 		attrs = append(attrs, "http", s.ln.Addr().String(), "http_token", s.cfg.HTTP.Token != "")
+	}
+	if err := s.ready(); err != nil {
+		attrs = append(attrs, "ready", false, "waiting", err.Error())
+	} else {
+		attrs = append(attrs, "ready", true)
 	}
 	s.logger.Info("qabot serving", attrs...)
 }

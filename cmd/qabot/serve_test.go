@@ -446,7 +446,7 @@ func TestServeFlags(t *testing.T) {
 		code int
 		want string // in stdout+stderr
 	}{
-		{[]string{"serve", "--help"}, exitOK, "qabot serve [--config FILE] [--listen ADDR]"},
+		{[]string{"serve", "--help"}, exitOK, "--listen ADDR"},
 		{[]string{"serve", "config.yaml"}, exitUsage, "did you mean --config config.yaml?"},
 		{[]string{"serve", "--listen", "nowhere"}, exitUsage, `--listen: "nowhere" is not a host:port address`},
 		{[]string{"serve", "--bogus"}, exitUsage, "bogus"},
@@ -545,5 +545,68 @@ func TestServeBearerToken(t *testing.T) {
 	s.log.waitFor(t, `"msg":"question"`)
 	if strings.Contains(s.log.String(), token) {
 		t.Errorf("log holds the token:\n%s", s.log.String())
+	}
+}
+
+// TestServeHTTPDefaults checks, against `qabot serve --listen` with every
+// other setting at its default, what a person trying the API with curl
+// meets: a hundred questions in a row from one client without 429, 415
+// for a text/plain POST, 400 without an echo for a 3,000-character
+// question, 405 for DELETE /healthz.
+func TestServeHTTPDefaults(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	sink := &logSink{}
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--listen", "127.0.0.1:0"}, env{stdout: io.Discard, stderr: sink, getenv: mapEnv(nil)})
+	}()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	m := regexp.MustCompile(`http=(\S+)`).FindStringSubmatch(sink.waitFor(t, "qabot serving"))
+	if m == nil {
+		t.Fatalf("no http address in %q", sink.String())
+	}
+	base := "http://" + m[1]
+	for i := range 100 {
+		resp, err := http.Get(base + "/v1/ask?q=" + url.QueryEscape("when is the TikTok deadline?"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Fatalf("question %d of 100: got %d, want 200", i+1, resp.StatusCode)
+		}
+	}
+	tests := []struct {
+		name, method, path, contentType, body string
+		want                                  int
+	}{
+		{"text/plain POST", "POST", "/v1/ask", "text/plain", `{"question":"when is the TikTok deadline?"}`, 415},
+		{"form POST", "POST", "/v1/ask", "application/x-www-form-urlencoded", `{"question":"x"}`, 415},
+		{"long question", "POST", "/v1/ask", "application/json", `{"question":"` + strings.Repeat("z", 3000) + `"}`, 400},
+		{"long question by GET", "GET", "/v1/ask?q=" + strings.Repeat("z", 3000), "", "", 400},
+		{"DELETE /healthz", "DELETE", "/healthz", "", "", 405},
+		{"POST /readyz", "POST", "/readyz", "", "", 405},
+	}
+	for _, tt := range tests {
+		req, _ := http.NewRequest(tt.method, base+tt.path, strings.NewReader(tt.body))
+		if tt.contentType != "" {
+			req.Header.Set("Content-Type", tt.contentType)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tt.want {
+			t.Errorf("%s: got %d %s, want %d", tt.name, resp.StatusCode, body, tt.want)
+		}
+		if strings.Contains(string(body), "zzzzzzzzzz") {
+			t.Errorf("%s: got the question echoed in %.100s…", tt.name, body)
+		}
 	}
 }

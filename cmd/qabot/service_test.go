@@ -5,18 +5,23 @@ import (
 	"errors"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/qabot/qabot/bot/httpapi"
+	"github.com/qabot/qabot/qa"
 )
 
-// fakeFront is a chat front whose Run is its function field.
+// fakeFront is a chat front whose Run is its function field. It is
+// connected unless down is set.
 type fakeFront struct {
-	run func(ctx context.Context) error
+	run  func(ctx context.Context) error
+	down bool
 }
 
 func (f fakeFront) Run(ctx context.Context) error { return f.run(ctx) }
+func (f fakeFront) Connected() bool               { return !f.down }
 
 // newTestService returns a service over the embedded corpus with the
 // given fronts and no HTTP server, logging to sink.
@@ -26,7 +31,7 @@ func newTestService(t *testing.T, fronts map[string]runner, timeout time.Duratio
 	cfg.HTTP.Enabled = false
 	cfg.ShutdownTimeout = timeout
 	logger := slog.New(slog.NewTextHandler(sink, nil))
-	s := &service{cfg: cfg, logger: logger, lib: &library{}, metrics: httpapi.NewMetrics(), fronts: fronts}
+	s := &service{cfg: cfg, logger: logger, lib: &library{opt: qa.DefaultOptions()}, metrics: httpapi.NewMetrics(), fronts: fronts}
 	s.reloader = &reloader{lib: s.lib, rec: s.metrics, logger: logger}
 	return s
 }
@@ -116,5 +121,80 @@ func TestServiceShutdownTimeout(t *testing.T) {
 	}
 	if !strings.Contains(sink.String(), "shutdown timeout") {
 		t.Errorf("log:\n%s\nwant a line about the shutdown timeout", sink.String())
+	}
+}
+
+// TestServiceReadiness checks that readiness waits for the corpus and for
+// every chat front's connection, says which is missing, and ends at
+// shutdown.
+func TestServiceReadiness(t *testing.T) {
+	slack := &switchFront{}
+	s := newTestService(t, map[string]runner{"slack": slack, "discord": fakeFront{run: waitDone}}, 5*time.Second, &logSink{})
+	if err := s.ready(); err == nil || !strings.Contains(err.Error(), "loading") {
+		t.Errorf("before load: got %v, want the documents loading", err)
+	}
+	if err := s.reloader.load("test"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ready(); err == nil || err.Error() != "not connected to slack yet" {
+		t.Errorf("slack down: got %v, want it named", err)
+	}
+	slack.up.Store(true)
+	if err := s.ready(); err != nil {
+		t.Errorf("all connected: got %v, want ready", err)
+	}
+	s.draining.Store(true)
+	if err := s.ready(); err == nil || !strings.Contains(err.Error(), "shutting down") {
+		t.Errorf("draining: got %v, want shutting down", err)
+	}
+}
+
+// switchFront is a chat front whose connection a test turns on.
+type switchFront struct{ up atomic.Bool }
+
+func (f *switchFront) Run(ctx context.Context) error { return waitDone(ctx) }
+func (f *switchFront) Connected() bool               { return f.up.Load() }
+
+func waitDone(ctx context.Context) error {
+	<-ctx.Done()
+	return nil
+}
+
+// TestServiceLogsEachFront checks the start-up lines: one per front,
+// enabled or not, with a chat front's connection state.
+func TestServiceLogsEachFront(t *testing.T) {
+	sink := &logSink{}
+	s := newTestService(t, map[string]runner{"slack": fakeFront{run: waitDone, down: true}}, 5*time.Second, sink)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		s.run(ctx)
+	}()
+	sink.waitFor(t, "qabot serving")
+	cancel()
+	<-done
+	for _, want := range []string{
+		`msg="front disabled" front=http enable_with=http.enabled`,
+		`msg="front enabled" front=slack state=connecting`,
+		`msg="front disabled" front=discord enable_with=discord.enabled`,
+		`ready=false waiting="not connected to slack yet"`,
+	} {
+		if !strings.Contains(sink.String(), want) {
+			t.Errorf("log:\n%s\nwant a line holding %s", sink.String(), want)
+		}
+	}
+}
+
+// TestJSONLogDurations checks that JSON logs write durations as text.
+func TestJSONLogDurations(t *testing.T) {
+	var b strings.Builder
+	logger, err := newLogger(LogConfig{Format: "json", Level: "info"}, &b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logger.Info("x", "latency", 1200*time.Microsecond, "timeout", 10*time.Second)
+	if !strings.Contains(b.String(), `"latency":"1.2ms"`) || !strings.Contains(b.String(), `"timeout":"10s"`) {
+		t.Errorf("got %s, want durations as text", b.String())
 	}
 }

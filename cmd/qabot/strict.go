@@ -22,11 +22,18 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// decoder walks a YAML node tree into a Config, collecting problems.
+// decoder walks a YAML node tree into a Config, collecting problems. It
+// also sets keys from the environment and from flags (applyEnv, setKey).
 type decoder struct {
+	// file names the YAML file in origins.
+	file   string
 	getenv func(string) string
-	// lines maps every key seen ("http.listen") to its line.
-	lines    map[string]int
+	// lines maps every key the file sets ("http.listen") to its line, as
+	// long as no variable or flag overrides it.
+	lines map[string]int
+	// origins maps every key set by the file, a variable or a flag to
+	// where its value came from.
+	origins  configOrigins
 	problems []configProblem
 	// unset holds the problems about unset environment variables, kept
 	// apart until it is known whether their section is enabled.
@@ -85,7 +92,96 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			continue
 		}
 		d.leaf(val, f, key, sf.Tag.Get("qabot") == "secret")
+		d.origins[key] = fmt.Sprintf("%s:%d", d.file, k.Line)
 	}
+}
+
+// envPrefix starts the name of every environment variable that sets a
+// key: QABOT_ and the key in upper case, dots as underscores.
+const envPrefix = "QABOT_"
+
+// envName is the environment variable that sets key: QABOT_HTTP_LISTEN
+// for http.listen.
+func envName(key string) string {
+	return envPrefix + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+}
+
+// applyEnv sets every key below the struct v (whose key is path) that has
+// its QABOT_* variable set to a non-empty value, over what the file said.
+func (d *decoder) applyEnv(v reflect.Value, path string) {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		name := yamlName(t.Field(i))
+		if name == "" {
+			continue
+		}
+		key := joinKey(path, name)
+		if f := v.Field(i); f.Kind() == reflect.Struct && f.Type() != durationType {
+			d.applyEnv(f, key)
+			continue
+		}
+		if val := d.getenv(envName(key)); val != "" {
+			d.set(v.Field(i), key, val, envName(key), t.Field(i).Tag.Get("qabot") == "secret")
+		}
+	}
+}
+
+// setKey sets key ("http.listen") below the struct root to the text val,
+// given by by (a flag).
+func (d *decoder) setKey(root reflect.Value, key, val, by string) {
+	v := root
+	var sf reflect.StructField
+	for _, name := range strings.Split(key, ".") {
+		idx, ok := yamlFields(v.Type())[name]
+		if !ok {
+			d.problems = append(d.problems, configProblem{Msg: "unknown key " + key, Set: by})
+			return
+		}
+		sf = v.Type().Field(idx)
+		v = v.Field(idx)
+	}
+	d.set(v, key, val, by, sf.Tag.Get("qabot") == "secret")
+}
+
+// set decodes the text val, given by by (a variable or a flag), into the
+// field f of key. A list may be written as a YAML flow list (["a", "b"])
+// or as values separated by commas.
+func (d *decoder) set(f reflect.Value, key, val, by string, secret bool) {
+	n := textNode(val, f.Type())
+	if err := n.Decode(f.Addr().Interface()); err != nil {
+		given := ""
+		if secret {
+			given = "this value"
+		}
+		d.problems = append(d.problems, configProblem{Msg: key + ": " + badValue(n, f.Type(), given), Set: by})
+		return
+	}
+	delete(d.lines, key)
+	d.origins[key] = by
+}
+
+// textNode is the YAML node for the text val of a variable or flag, to be
+// decoded into a value of type t. Strings are taken as they are, never
+// read as YAML.
+func textNode(val string, t reflect.Type) *yaml.Node {
+	switch {
+	case t.Kind() == reflect.String:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: val}
+	case t.Kind() == reflect.Slice && strings.HasPrefix(strings.TrimSpace(val), "["):
+		var doc yaml.Node
+		if err := yaml.Unmarshal([]byte(val), &doc); err == nil && len(doc.Content) == 1 {
+			return doc.Content[0]
+		}
+	case t.Kind() == reflect.Slice:
+		n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+		for _, item := range strings.Split(val, ",") {
+			if item = strings.TrimSpace(item); item != "" {
+				n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: item})
+			}
+		}
+		return n
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Value: val}
 }
 
 // leaf decodes the value node n into the field f, whose key is key.
@@ -126,6 +222,8 @@ func badValue(n *yaml.Node, t reflect.Type, given string) string {
 		return given + " is not true or false"
 	case t.Kind() >= reflect.Int && t.Kind() <= reflect.Int64:
 		return given + " is not a whole number"
+	case t.Kind() == reflect.Float64 || t.Kind() == reflect.Float32:
+		return given + " is not a number; write it like 0.5"
 	case t.Kind() == reflect.String:
 		return given + " is not a single value; write it as a string"
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
