@@ -50,7 +50,7 @@ type engineOptions struct {
 }
 
 func (o *engineOptions) addFlags(c *cobra.Command) {
-	c.Flags().Float64Var(&o.minConfidence, "min-confidence", qa.DefaultMinConfidence,
+	c.Flags().Float64Var(&o.minConfidence, "min-confidence", qa.DefaultOptions().MinConfidence,
 		"the least confidence (`X`, 0 to 1) an answer needs; below it qabot says the documents do not answer. 0 always answers with the best sentence")
 }
 
@@ -58,7 +58,7 @@ func (o *engineOptions) addFlags(c *cobra.Command) {
 // options.
 func (o *engineOptions) options(cmd string) (qa.Options, error) {
 	if o.minConfidence < 0 || o.minConfidence > 1 {
-		return qa.Options{}, usagef(cmd, "--min-confidence %g: give a confidence from 0 to 1, such as %g (the default), or 0 to always answer", o.minConfidence, qa.DefaultMinConfidence)
+		return qa.Options{}, usagef(cmd, "--min-confidence %g: give a confidence from 0 to 1, such as %g (the default), or 0 to always answer", o.minConfidence, qa.DefaultOptions().MinConfidence)
 	}
 	opt := qa.DefaultOptions()
 	opt.MinConfidence = o.minConfidence

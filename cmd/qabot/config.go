@@ -79,7 +79,7 @@ var (
 func defaultConfig() Config {
 	return Config{
 		Corpus: CorpusConfig{Watch: true, Debounce: 500 * time.Millisecond},
-		Answer: AnswerConfig{MinConfidence: qa.DefaultMinConfidence},
+		Answer: AnswerConfig{MinConfidence: qa.DefaultOptions().MinConfidence},
 		HTTP: httpapi.Config{Enabled: true, Listen: "127.0.0.1:8080", RateLimit: httpapi.DefaultRateLimit,
 			MaxConnections: httpapi.DefaultMaxConnections},
 		Log:             LogConfig{Format: "text", Level: "info", Questions: true},
@@ -314,7 +314,7 @@ func (d *decoder) validate(cfg Config) []configProblem {
 		}
 	}
 	if cfg.Answer.MinConfidence < 0 || cfg.Answer.MinConfidence > 1 {
-		add("answer.min_confidence", fmt.Sprintf("%g is not a confidence from 0 to 1; the default is %g, and 0 always answers", cfg.Answer.MinConfidence, qa.DefaultMinConfidence))
+		add("answer.min_confidence", fmt.Sprintf("%g is not a confidence from 0 to 1; the default is %g, and 0 always answers", cfg.Answer.MinConfidence, qa.DefaultOptions().MinConfidence))
 	}
 	if !cfg.HTTP.Enabled && !cfg.Slack.Enabled && !cfg.Discord.Enabled {
 		ps = append(ps, configProblem{Msg: "no front is enabled: set http.enabled, slack.enabled or discord.enabled to true"})
