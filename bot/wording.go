@@ -81,7 +81,14 @@ func AlsoLine(a qa.Answer) string {
 		if b.Len() > 0 {
 			b.WriteString(" ")
 		}
-		fmt.Fprintf(&b, "Note: %s gives a different figure (%s).", c.Source.Path, c.Span)
+		switch {
+		case c.Older && c.Span != "":
+			fmt.Fprintf(&b, "Note: an older page, %s, says %s.", c.Source.Path, c.Span)
+		case c.Older:
+			fmt.Fprintf(&b, "Note: an older page, %s, says otherwise: %q", c.Source.Path, c.Sentence)
+		default:
+			fmt.Fprintf(&b, "Note: %s gives a different figure (%s).", c.Source.Path, c.Span)
+		}
 	}
 	return b.String()
 }

@@ -35,6 +35,10 @@ func TestAlsoLine(t *testing.T) {
 		{"two", qa.Answer{Also: []qa.Source{{Path: "b.txt"}, {Path: "c.txt"}}}, "2 other documents agree: b.txt, c.txt."},
 		{"conflict", qa.Answer{Conflicts: []qa.Conflict{{Source: qa.Source{Path: "d.txt"}, Span: "32"}}},
 			"Note: d.txt gives a different figure (32)."},
+		{"older with a span", qa.Answer{Conflicts: []qa.Conflict{{Source: qa.Source{Path: "old/policy.md"}, Span: "$40 a day", Older: true}}},
+			"Note: an older page, old/policy.md, says $40 a day."},
+		{"older without a span", qa.Answer{Conflicts: []qa.Conflict{{Source: qa.Source{Path: "old/faq.txt"}, Sentence: "Laptops last four years.", Older: true}}},
+			`Note: an older page, old/faq.txt, says otherwise: "Laptops last four years."`},
 	}
 	for _, tt := range tests {
 		if got := AlsoLine(tt.in); got != tt.want {

@@ -26,6 +26,9 @@ type Conflict struct {
 	Source   Source `json:"source"`
 	Span     string `json:"answer"`
 	Sentence string `json:"sentence"`
+	// Older is true when the other document is dated before the answer's:
+	// the answer comes from the newer one.
+	Older bool `json:"older,omitempty"`
 }
 
 // Answer is the engine's reply to one question.
@@ -149,6 +152,7 @@ func (ix *Index) answerFor(q *Question, sc *scratch, i int, total float64, opt O
 		a.Span = ix.spanText(sc, st, ph)
 	}
 	ix.corroborate(q, sc, c, ph, total, &a)
+	ix.olderConflicts(sc, c, &a)
 	return a
 }
 

@@ -79,6 +79,8 @@ var candidateFeatures = []feature{
 		}
 		return 0
 	}},
+	{"newest", "1 when the sentence's document is dated and no other candidate's document is dated later", func(f *facts) float64 { return b2f(f.newest) }},
+	{"outdated", "1 when a candidate of a later-dated document holds as much of the question", func(f *facts) float64 { return b2f(f.outdated) }},
 	{"row", "1 for a table row (found by its header's words too)", func(f *facts) float64 { return b2f(f.st.row) }},
 	{"first", "1 for the first sentence of its paragraph", func(f *facts) float64 {
 		return b2f(f.s == 0 || f.ix.sents[f.s-1].para != f.st.para)
@@ -107,6 +109,9 @@ type facts struct {
 	bigram, density, novel float64
 	typeFit, typeNear      float64
 	lead                   bool
+	// newest and outdated compare the document's date with the other
+	// candidates' (dates.go).
+	newest, outdated bool
 	// pick is the candidate's place by model score, once reranked.
 	pick int
 }
@@ -146,6 +151,7 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	}
 	f.missing = (sc.massOf(sc.allTerms()) - sc.massOf(near)) / f.total
 	f.lead = ix.isLead(st)
+	f.newest, f.outdated = ix.dating(sc, c)
 	for _, id := range ix.titleTerms[st.doc] {
 		if k := sc.qidx[id] - 1; k >= 0 {
 			f.title |= 1 << k

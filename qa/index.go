@@ -25,8 +25,10 @@ type Index struct {
 	// the first paragraph of each document.
 	places       []place
 	docFirstPara []int32
-	// titleTerms are the terms of each document's title.
+	// titleTerms are the terms of each document's title; docDay the day
+	// each document is dated (days since 1970), or 0 when it has no date.
 	titleTerms [][]int32
+	docDay     []int32
 	// model is the answer model (model.go).
 	model *compiled
 
@@ -124,7 +126,7 @@ func (ix *Index) WithModel(m *Model) (*Index, error) {
 		docs: ix.docs, sents: ix.sents, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
 		terms: ix.terms, surface: ix.surface, names: ix.names, change: ix.change, units: ix.units,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
-		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms,
+		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		sorted: ix.sorted, acronyms: ix.acronyms, avgLen: ix.avgLen, p: ix.p, model: c,
 	}
 	out.scratch.New = ix.scratch.New
@@ -210,6 +212,12 @@ func Build(docs []corpus.Document) *Index {
 	nterms, total := ix.assignTerms(tk)
 	ix.names = nameTerms(tk.v, nterms)
 	ix.sentDF = ix.countSentences(nterms)
+	ix.docDay = make([]int32, len(docs))
+	for i, d := range docs {
+		if t, ok := corpus.ParseDate(d.Date); ok {
+			ix.docDay[i] = int32(t.Unix() / 86400)
+		}
+	}
 	ix.titleTerms = make([][]int32, len(docs))
 	for i := range ix.sents {
 		st := &ix.sents[i]

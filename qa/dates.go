@@ -1,0 +1,67 @@
+package qa
+
+// Newer wins. Team wikis keep outdated pages beside current ones: last
+// year's policy, an old FAQ. When candidates from documents of different
+// dates say the same thing, the model reads which is newer (the features
+// "newest" and "outdated"), and corroborate names the older document that
+// says otherwise. A document without a date never counts as newer or older.
+
+// dating says whether candidate c's document is the newest dated one among
+// the candidates' documents, and whether a candidate of a later-dated
+// document holds at least as much of the question (outdated).
+func (ix *Index) dating(sc *scratch, c cand) (newest, outdated bool) {
+	day := ix.docDay[ix.sents[c.sent].doc]
+	if day == 0 {
+		return false, false
+	}
+	newest = true
+	mass := sc.massOf(sc.mask[c.sent])
+	for _, o := range sc.top {
+		od := ix.docDay[ix.sents[o.sent].doc]
+		if od <= day {
+			continue
+		}
+		newest = false
+		if sc.massOf(sc.mask[o.sent]) >= mass*outdatedShare {
+			outdated = true
+			break
+		}
+	}
+	return newest, outdated
+}
+
+// outdatedShare is how much of a candidate's matched question weight a
+// later-dated candidate must hold to make it outdated: nearly as much, as
+// when two versions of a page state the same rule.
+const outdatedShare = 0.8
+
+// olderConflicts lists in a.Conflicts, marked Older, the candidates of
+// documents dated before the answer's that hold nearly as much of the
+// question as the answer: what an older page says instead.
+func (ix *Index) olderConflicts(sc *scratch, best cand, a *Answer) {
+	bst := &ix.sents[best.sent]
+	day := ix.docDay[bst.doc]
+	if day == 0 {
+		return
+	}
+	mass := sc.massOf(sc.mask[best.sent])
+	for _, o := range sc.top {
+		st := &ix.sents[o.sent]
+		od := ix.docDay[st.doc]
+		if od == 0 || od >= day || len(a.Conflicts) >= maxAlso || st.text == bst.text ||
+			sc.massOf(sc.mask[o.sent]) < mass*outdatedShare || hasConflict(a.Conflicts, ix.docs[st.doc].Path) {
+			continue
+		}
+		a.Conflicts = append(a.Conflicts, Conflict{Source: ix.sourceOf(st), Sentence: st.text, Older: true})
+	}
+}
+
+// hasConflict reports whether list names the document at path.
+func hasConflict(list []Conflict, path string) bool {
+	for _, c := range list {
+		if c.Source.Path == path {
+			return true
+		}
+	}
+	return false
+}
