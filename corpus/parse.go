@@ -406,10 +406,7 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			drop[i], bs[i].why = true, whyByline
 			continue
 		}
-		if b.kind == KindHeading {
-			continue
-		}
-		if rest, ok := strings.CutPrefix(b.text, "By "); ok && nameLike(rest, 8) {
+		if rest, ok := strings.CutPrefix(b.text, "By "); ok && nameLike(rest, 8) && b.kind != KindHeading {
 			if f.publisher == "" {
 				f.publisher = rest
 			}
@@ -417,6 +414,8 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			continue
 		}
 		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) && !sectionLabel(bs, i) {
+			// A name next to a date line, set as a heading or not (the
+			// authors of a paper under its title).
 			if f.publisher == "" {
 				f.publisher = b.text
 			}

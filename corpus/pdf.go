@@ -506,6 +506,7 @@ type pdfFont struct {
 	enc     pdf.TextEncoding
 	codeLen int
 	bold    bool
+	symbol  bool // a symbol font (bullets, dingbats)
 	// widths of a simple font from first, and of a composite font by code
 	// (cid); dw is the default.
 	first  int
@@ -544,6 +545,7 @@ func newPDFFont(v pdf.Value) *pdfFont {
 	}
 	weight := desc.Key("FontWeight").Float64()
 	f.bold = weight >= 600 || boldName(name)
+	f.symbol = strings.Contains(name, "symbol") || strings.Contains(name, "wingding") || strings.Contains(name, "dingbat")
 	return f
 }
 
@@ -616,7 +618,11 @@ func (f *pdfFont) decode(code string) string {
 	t := f.enc.Decode(code)
 	t = ligatures.Replace(t)
 	t = strings.Map(func(r rune) rune {
-		if r < ' ' || r == utf8.RuneError || r == 0xFFFD || r >= 0xE000 && r <= 0xF8FF {
+		switch {
+		case r >= 0xE000 && r <= 0xF8FF && f.symbol:
+			// Symbol fonts draw their bullets from the private use area.
+			return '•'
+		case r < ' ' || r == utf8.RuneError || r >= 0xE000 && r <= 0xF8FF:
 			return -1
 		}
 		return r

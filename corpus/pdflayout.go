@@ -58,14 +58,24 @@ const (
 	maxHeadingWords = 20
 )
 
-// segment is a run of a row's glyphs without a wide gap.
+// segment is a run of a row's words without a wide gap.
 type segment struct {
 	text   string
 	x0, x1 float64
 }
 
-// row is the text on one baseline of a page.
+// word is a run of glyphs without a space.
+type word struct {
+	text   string
+	x0, x1 float64
+	size   float64
+	bold   bool
+}
+
+// row is the text on one baseline of a page (or, once columns are found,
+// of one column).
 type row struct {
+	words  []word
 	segs   []segment
 	y      float64
 	size   float64
@@ -73,6 +83,42 @@ type row struct {
 	page   int
 	x0, x1 float64
 	why    string // set when the row is page chrome
+}
+
+// newRow makes a row of words, sorted left to right: its segments, and
+// the size and weight of most of its text.
+func newRow(words []word, page int, y float64) row {
+	r := row{words: words, page: page, y: y}
+	sizes := map[float64]int{}
+	bold, chars := 0, 0
+	var seg segment
+	for i, w := range words {
+		if i > 0 && w.x0-words[i-1].x1 > segmentGap*w.size {
+			r.segs = append(r.segs, seg)
+			seg = segment{}
+		}
+		if seg.text == "" {
+			seg = segment{text: w.text, x0: w.x0, x1: w.x1}
+		} else {
+			seg.text += " " + w.text
+			seg.x1 = math.Max(seg.x1, w.x1)
+		}
+		n := utf8.RuneCountInString(w.text)
+		sizes[w.size] += n
+		chars += n
+		if w.bold {
+			bold += n
+		}
+	}
+	if seg.text != "" {
+		r.segs = append(r.segs, seg)
+	}
+	r.size = modeSize(sizes)
+	r.bold = bold*2 > chars
+	if len(r.segs) > 0 {
+		r.x0, r.x1 = r.segs[0].x0, r.segs[len(r.segs)-1].x1
+	}
+	return r
 }
 
 // text returns the row's segments joined with spaces.
@@ -144,71 +190,52 @@ func buildRows(pg pdfPage) []row {
 	return out
 }
 
-// makeRow joins the glyphs of one baseline into segments.
+// makeRow joins the glyphs of one baseline into words.
 func makeRow(gs []glyph, page int) row {
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmpFloat(a.x0, b.x0) })
-	r := row{page: page, y: gs[0].y}
 	var (
-		b      strings.Builder
-		seg    segment
-		sizes  = map[float64]int{}
-		bold   int
-		prev   *glyph
-		inSeg  bool
-		chars  int
-		closeS = func() {
-			seg.text = normSpace(b.String())
-			if seg.text != "" {
-				r.segs = append(r.segs, seg)
-			}
-			b.Reset()
-			inSeg = false
-		}
+		words []word
+		b     strings.Builder
+		cur   word
+		bold  int
+		n     int
+		prev  *glyph
 	)
+	end := func() {
+		if b.Len() > 0 {
+			cur.text = b.String()
+			cur.bold = bold*2 > n
+			words = append(words, cur)
+		}
+		b.Reset()
+		bold, n = 0, 0
+	}
 	for k := range gs {
 		g := &gs[k]
 		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.1*g.size {
 			continue // drawn twice (fake bold, shadow)
 		}
 		if strings.TrimSpace(g.text) == "" {
-			if inSeg {
-				b.WriteByte(' ')
-			}
+			end()
 			prev = g
 			continue
 		}
-		if prev != nil && inSeg {
-			gap := g.x0 - prev.x1
-			switch {
-			case gap > segmentGap*g.size:
-				closeS()
-			case gap > wordGap*g.size:
-				b.WriteByte(' ')
-			}
+		if prev != nil && g.x0-prev.x1 > wordGap*g.size {
+			end()
 		}
-		if !inSeg {
-			seg = segment{x0: g.x0}
-			inSeg = true
+		if b.Len() == 0 {
+			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2}
 		}
-		b.WriteString(g.text)
-		seg.x1 = math.Max(seg.x1, g.x1)
-		n := utf8.RuneCountInString(g.text)
-		sizes[math.Round(g.size*2)/2] += n
-		chars += n
+		b.WriteString(strings.TrimSpace(g.text))
+		cur.x1 = math.Max(cur.x1, g.x1)
+		n++
 		if g.bold {
-			bold += n
+			bold++
 		}
 		prev = g
 	}
-	if inSeg {
-		closeS()
-	}
-	r.size = modeSize(sizes)
-	r.bold = bold*2 > chars
-	if len(r.segs) > 0 {
-		r.x0, r.x1 = r.segs[0].x0, r.segs[len(r.segs)-1].x1
-	}
-	return r
+	end()
+	return newRow(words, page, gs[0].y)
 }
 
 // modeSize returns the size drawn most, by characters.
@@ -255,12 +282,18 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 	seen := map[string]map[int]bool{} // key → pages it is on
 	for p, rows := range rowsOf {
 		h := pages[p].top - pages[p].bottom
+		// The top and bottom rows are candidates when they are near the
+		// page's edge or set apart from the text by a wide gap; the
+		// second ones only near the edge.
+		apart := func(i, j int) bool {
+			return j >= 0 && j < len(rows) && math.Abs(rows[i].y-rows[j].y) > 2*rows[i].size
+		}
 		for k := 0; k < 2 && k < len(rows); k++ {
-			if r := rows[k]; r.y > pages[p].top-chromeZone*h {
+			if r := rows[k]; r.y > pages[p].top-chromeZone*h || k == 0 && apart(0, 1) {
 				cands = append(cands, cand{p, k, true, "t" + digitless(r.text())})
 			}
-			if j := len(rows) - 1 - k; j > k || j == k && k == 0 && len(rows) > 1 {
-				if r := rows[j]; r.y < pages[p].bottom+chromeZone*h {
+			if j := len(rows) - 1 - k; j > k {
+				if r := rows[j]; r.y < pages[p].bottom+chromeZone*h || k == 0 && apart(j, j-1) {
 					cands = append(cands, cand{p, j, false, "b" + digitless(r.text())})
 				}
 			}
@@ -353,90 +386,130 @@ func readingOrder(pg pdfPage, rows []row) []line {
 		}
 		return finishColumns(out)
 	}
-	var band [2][]line
+	// A band is the rows between two that cross the gutter. It is read
+	// column by column when both columns have two rows or more in it
+	// (a single row of two names is read as one line).
+	var band []row
 	flush := func() {
-		out = append(out, band[0]...)
-		out = append(out, band[1]...)
-		band[0], band[1] = nil, nil
-	}
-	for _, r := range body {
-		crosses := false
-		for _, s := range r.segs {
-			if s.x0 < gutter && s.x1 > gutter {
-				crosses = true
+		var cols [2][]line
+		for _, r := range band {
+			var parts [2][]word
+			for _, w := range r.words {
+				c := 0
+				if w.x0 >= gutter {
+					c = 1
+				}
+				parts[c] = append(parts[c], w)
+			}
+			for c := range 2 {
+				if len(parts[c]) > 0 {
+					cols[c] = append(cols[c], line{row: newRow(parts[c], r.page, r.y), col: c})
+				}
 			}
 		}
-		if crosses {
+		if len(cols[0]) >= 2 && len(cols[1]) >= 2 {
+			out = append(out, cols[0]...)
+			out = append(out, cols[1]...)
+		} else {
+			for _, r := range band {
+				out = append(out, line{row: r, col: 2})
+			}
+		}
+		band = band[:0]
+	}
+	for _, r := range body {
+		if crossesAt(r, gutter) || r.x0 < gutter && r.x1 > gutter && gapAt(r, gutter) < segmentGap*r.size {
+			// A word across the gutter, or only a space between words
+			// there: a line across the page.
 			flush()
 			out = append(out, line{row: r, col: 2})
 			continue
 		}
-		for c := range 2 {
-			part := r
-			part.segs = nil
-			for _, s := range r.segs {
-				if (s.x1 <= gutter) == (c == 0) {
-					part.segs = append(part.segs, s)
-				}
-			}
-			if len(part.segs) > 0 {
-				part.x0, part.x1 = part.segs[0].x0, part.segs[len(part.segs)-1].x1
-				band[c] = append(band[c], line{row: part, col: c})
-			}
-		}
+		band = append(band, r)
 	}
 	flush()
 	return finishColumns(out)
 }
 
+// crossesAt reports whether a word of r spans x.
+func crossesAt(r row, x float64) bool {
+	for _, w := range r.words {
+		if w.x0 < x && w.x1 > x {
+			return true
+		}
+	}
+	return false
+}
+
 // findGutter looks for the vertical gap between two columns of text: an x
-// that lies between segments of many rows and inside a segment of few.
+// near the middle of the text that few rows cross with a word while many
+// rows have words on each side of it (on one row or on separate ones, as
+// the lines of two columns need not share baselines).
 func findGutter(rows []row) (float64, bool) {
 	if len(rows) < 6 {
 		return 0, false
 	}
-	var cands []float64
+	lo, hi := rows[0].x0, rows[0].x1
 	for _, r := range rows {
-		for i := 1; i < len(r.segs); i++ {
-			cands = append(cands, (r.segs[i-1].x1+r.segs[i].x0)/2)
-		}
+		lo, hi = math.Min(lo, r.x0), math.Max(hi, r.x1)
 	}
-	best, bestScore := 0.0, 0
-	for _, x := range cands {
-		split, cross := 0, 0
-		left, right := 0, 0
+	width := hi - lo
+	n := len(rows)
+	// The gutter is the middle of the widest run of x with the best score.
+	bestScore, runStart, runLen, bestLen, best := 0, 0.0, 0, 0, 0.0
+	for x := lo + 0.3*width; x <= lo+0.7*width; x++ {
+		cross, left, right := 0, 0, 0
 		for _, r := range rows {
-			l, rt, c := false, false, false
-			for _, s := range r.segs {
-				switch {
-				case s.x0 < x && s.x1 > x:
-					c = true
-				case s.x1 <= x:
-					l = true
-				default:
-					rt = true
-				}
-			}
-			switch {
-			case c:
+			if crossesAt(r, x) {
 				cross++
-			case l && rt:
-				split++
+				continue
 			}
-			if l && !c {
+			if r.x0 < x {
 				left++
 			}
-			if rt && !c {
+			if r.x1 > x {
 				right++
 			}
 		}
-		if split*5 >= len(rows)*2 && cross*4 <= len(rows) && left >= 3 && right >= 3 {
-			if score := split - 3*cross; score > bestScore {
-				best, bestScore = x, score
+		if cross*5 > n || left*4 < n || right*4 < n {
+			runLen = 0
+			continue
+		}
+		// Rows with words on both sides of x but not across it are the
+		// spaces of one-column text: a gutter has few of them.
+		both := 0
+		for _, r := range rows {
+			if r.x0 < x && r.x1 > x && !crossesAt(r, x) && gapAt(r, x) < segmentGap*r.size {
+				both++
 			}
+		}
+		score := min(left, right) - 3*cross - 3*both
+		switch {
+		case score > bestScore:
+			bestScore, runStart, runLen, bestLen, best = score, x, 1, 1, x
+		case score == bestScore && score > 0:
+			if runLen == 0 {
+				runStart = x
+			}
+			runLen++
+			if runLen > bestLen {
+				bestLen, best = runLen, (runStart+x)/2
+			}
+		default:
+			runLen = 0
 		}
 	}
 	return best, bestScore > 0
+}
+
+// gapAt returns the width of the space between the words of r around x.
+func gapAt(r row, x float64) float64 {
+	for i := 1; i < len(r.words); i++ {
+		if r.words[i-1].x1 <= x && r.words[i].x0 >= x {
+			return r.words[i].x0 - r.words[i-1].x1
+		}
+	}
+	return 0
 }
 
 // finishColumns fills in each line's column edges, its line pitch and the
@@ -490,7 +563,8 @@ func median(xs []float64) float64 {
 // start at the same places: the rows of a table.
 func markTables(ls []line) {
 	aligned := func(a, b line) bool {
-		if len(a.segs) < 2 || len(a.segs) != len(b.segs) || a.page != b.page || a.col != b.col {
+		if len(a.segs) < 2 || len(a.segs) != len(b.segs) || a.page != b.page || a.col != b.col ||
+			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) {
 			return false
 		}
 		for i := range a.segs {
@@ -505,6 +579,11 @@ func markTables(ls []line) {
 			ls[i].isCell, ls[i+1].isCell = true, true
 		}
 	}
+}
+
+// isMarker reports a list marker standing alone: "•", "–", "3.", "b)".
+func isMarker(s string) bool {
+	return utf8.RuneCountInString(s) <= 4 && bulletMarker(s+" x") == len(s)+1
 }
 
 // hyphenated returns the words the text writes with a hyphen, lowercased,
@@ -593,9 +672,11 @@ func startsNew(prev, l line, text string, marker int, body float64) bool {
 		return endsSentence(ptext) || !startsLower(text) && !strings.HasSuffix(ptext, "-")
 	}
 	switch {
-	case l.prevY-l.y > paragraphGap*l.pitch:
+	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
 		return true
-	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2:
+	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size:
+		// An indented first line; centred lines and the hanging lines of
+		// a list item are indented like the line above.
 		return true
 	case endsSentence(ptext) && prev.x1 < l.right-2*l.size:
 		return true
