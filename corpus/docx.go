@@ -101,6 +101,10 @@ func (u *unpacker) part(name string) ([]byte, error) {
 	// The sizes in the archive may lie: read one byte past the limit.
 	max := min(u.lim.maxPart, u.left)
 	b, err := io.ReadAll(io.LimitReader(rc, max+1))
+	if errors.Is(err, zip.ErrFormat) {
+		// archive/zip stops a part at the size the archive gives it.
+		return nil, fmt.Errorf("%w: %s unpacks to more than the archive says", ErrUnpackLimit, name)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrBroken, name, err)
 	}

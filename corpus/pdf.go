@@ -101,7 +101,7 @@ func extractPDF(raw []byte, lim limits) (r read, err error) {
 	doc, err := pdf.NewReader(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
 		if bytes.Contains(raw, []byte("/Encrypt")) {
-			return r, fmt.Errorf("%w: %v", ErrEncrypted, strings.TrimPrefix(err.Error(), "encrypted PDF: "))
+			return r, fmt.Errorf("%w: %v", ErrEncrypted, pdfEncryption(err))
 		}
 		return r, fmt.Errorf("%w: %v", ErrBroken, err)
 	}
@@ -636,3 +636,11 @@ var ligatures = strings.NewReplacer(
 	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl",
 	"\uFB05", "st", "\uFB06", "st",
 )
+
+// pdfEncryption says why an encrypted PDF could not be opened.
+func pdfEncryption(err error) string {
+	if errors.Is(err, pdf.ErrInvalidPassword) {
+		return "protected by a password"
+	}
+	return strings.TrimPrefix(err.Error(), "unsupported PDF: ")
+}
