@@ -133,21 +133,13 @@ func Build(docs []corpus.Document) *Index {
 	}
 	ix.sents = make([]sentence, 0, size/120+len(docs))
 	tk := newTokenized(size)
+	var sents []string
 	for di, d := range docs {
-		blocks := docBlocks(d)
-		if t := strings.TrimSpace(d.Title); t != "" && (len(blocks) == 0 || blocks[0].Text != t) {
-			blocks = append([]corpus.Block{{Text: t, Kind: corpus.KindHeading}}, blocks...)
-		}
-		for _, b := range blocks {
+		for _, b := range indexBlocks(d) {
 			ix.places = append(ix.places, place{section: b.Section, page: int32(b.Page)})
-			for _, s := range splitSentences(b.Text) {
-				if len(s) <= maxSentenceBytes {
-					ix.addSentence(tk, s, di)
-					continue
-				}
-				for _, piece := range cutLong(s) {
-					ix.addSentence(tk, piece, di)
-				}
+			sents = blockSentences(sents[:0], b.Text)
+			for _, s := range sents {
+				ix.addSentence(tk, s, di)
 			}
 			ix.paras++
 		}
