@@ -129,7 +129,7 @@ func extractPDF(raw []byte, lim limits) (r read, err error) {
 		}
 		return r, ErrNoText
 	}
-	r.blocks = layoutPages(read)
+	r.blocks = layoutPages(read, ip.checkTime)
 	if !hasText(r.blocks) && images {
 		return r, ErrNoTextLayer
 	}
@@ -299,6 +299,13 @@ func (ip *interp) check() {
 	}
 }
 
+// checkTime stops the reading once the file has taken too long.
+func (ip *interp) checkTime() {
+	if ip.lim.now().After(ip.deadline) {
+		panic(errStop{fmt.Errorf("%w (over %s)", ErrTooSlow, ip.lim.maxTime)})
+	}
+}
+
 // measure counts what a content stream unpacks to against the budget,
 // before the interpreter reads it.
 func (ip *interp) measure(strm pdf.Value) {
@@ -364,7 +371,7 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 				adv += g.wordSp * g.scale
 			}
 			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
-			if text := f.decode(code); text != "" && size > 0.5 {
+			if text := f.decode(code); text != "" && size > 0.5 && finite(trm[4], trm[5], size) {
 				end := tm.mul(g.ctm)
 				pg.glyphs = append(pg.glyphs, glyph{text: text, x0: trm[4], x1: end[4], y: trm[5], size: size, bold: f.bold})
 				ip.glyphs++
@@ -497,6 +504,16 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 			}
 		}
 	})
+}
+
+// finite reports whether every x is a finite number.
+func finite(xs ...float64) bool {
+	for _, x := range xs {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // pdfFont is what the interpreter needs of a font: how long its codes

@@ -67,6 +67,20 @@ func textPage(lines ...string) string {
 	return b.String()
 }
 
+// twoColumns draws seven lines in each of two columns, the right one 5
+// points lower, each line wrapped mid-sentence.
+func twoColumns() string {
+	var b strings.Builder
+	for i, n := range []string{"one", "two", "three", "four", "five", "six", "seven"} {
+		for c, side := range []string{"Left", "Right"} {
+			x, y := 72+300*c, 700-28*i-5*c
+			fmt.Fprintf(&b, "BT /F1 9 Tf %d %d Td (%s %s is here and it goes on in the) Tj 0 -14 Td (%s column of the page.) Tj ET\n",
+				x, y, side, n, strings.ToLower(side))
+		}
+	}
+	return b.String()
+}
+
 // TestPDFFiles reads real PDF files, made by corpus/testdata/make/make.sh
 // with LaTeX and LibreOffice, and checks their text, metadata, sections,
 // pages and dropped page chrome.
@@ -209,6 +223,21 @@ func TestPDFBuilt(t *testing.T) {
 			chrome: 3,
 		},
 	}
+	tests = append(tests, struct {
+		name   string
+		pages  []string
+		info   string
+		title  string
+		from   Origin
+		body   string
+		chrome int
+	}{
+		name:  "two columns whose baselines do not line up: the left is read first",
+		pages: []string{twoColumns()},
+		// Each wrapped line pair ends a sentence in a short line: a paragraph.
+		body: "Left one is here and it goes on in the left column of the page.\nLeft two is here and it goes on in the left column of the page.\nLeft three is here and it goes on in the left column of the page.\nLeft four is here and it goes on in the left column of the page.\nLeft five is here and it goes on in the left column of the page.\nLeft six is here and it goes on in the left column of the page.\nLeft seven is here and it goes on in the left column of the page.\n" +
+			"Right one is here and it goes on in the right column of the page.\nRight two is here and it goes on in the right column of the page.\nRight three is here and it goes on in the right column of the page.\nRight four is here and it goes on in the right column of the page.\nRight five is here and it goes on in the right column of the page.\nRight six is here and it goes on in the right column of the page.\nRight seven is here and it goes on in the right column of the page.",
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := Parse("a.pdf", buildPDF(tt.pages, tt.info))

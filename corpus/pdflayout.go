@@ -141,16 +141,20 @@ type line struct {
 	isCell bool    // a row of a table
 }
 
-// layoutPages turns the glyphs of the pages into blocks.
-func layoutPages(pages []pdfPage) blocks {
+// layoutPages turns the glyphs of the pages into blocks. It calls check
+// between steps, which stops the layout (by panicking with errStop) once
+// the file has taken too long.
+func layoutPages(pages []pdfPage, check func()) blocks {
 	rowsOf := make([][]row, len(pages))
 	for i, pg := range pages {
+		check()
 		rowsOf[i] = buildRows(pg)
 	}
 	chrome := markChrome(pages, rowsOf)
 	var lines []line
 	for i, pg := range pages {
-		lines = append(lines, readingOrder(pg, rowsOf[i])...)
+		check()
+		lines = append(lines, readingOrder(pg, rowsOf[i], check)...)
 	}
 	markTables(lines)
 	out := paragraphs(lines, hyphenated(lines))
@@ -371,14 +375,14 @@ func itoa(n int) string {
 
 // readingOrder returns the lines of a page's rows in reading order,
 // splitting two columns when the page has them.
-func readingOrder(pg pdfPage, rows []row) []line {
+func readingOrder(pg pdfPage, rows []row, check func()) []line {
 	var body []row
 	for _, r := range rows {
 		if r.why == "" {
 			body = append(body, r)
 		}
 	}
-	gutter, ok := findGutter(body)
+	gutter, ok := findGutter(body, check)
 	var out []line
 	if !ok {
 		for _, r := range body {
@@ -445,7 +449,7 @@ func crossesAt(r row, x float64) bool {
 // near the middle of the text that few rows cross with a word while many
 // rows have words on each side of it (on one row or on separate ones, as
 // the lines of two columns need not share baselines).
-func findGutter(rows []row) (float64, bool) {
+func findGutter(rows []row, check func()) (float64, bool) {
 	if len(rows) < 6 {
 		return 0, false
 	}
@@ -455,9 +459,13 @@ func findGutter(rows []row) (float64, bool) {
 	}
 	width := hi - lo
 	n := len(rows)
+	// Scan the middle of the text in steps of a point, or in 400 steps
+	// when the text is wider than 1000 points.
+	step := math.Max(1, 0.4*width/400)
 	// The gutter is the middle of the widest run of x with the best score.
 	bestScore, runStart, runLen, bestLen, best := 0, 0.0, 0, 0, 0.0
-	for x := lo + 0.3*width; x <= lo+0.7*width; x++ {
+	for x := lo + 0.3*width; x <= lo+0.7*width; x += step {
+		check()
 		cross, left, right := 0, 0, 0
 		for _, r := range rows {
 			if crossesAt(r, x) {
