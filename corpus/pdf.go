@@ -2,6 +2,14 @@ package corpus
 
 // Reading PDF.
 //
+// Three pure-Go libraries were tried on the test files (a two-column
+// LaTeX paper, PDF 1.5 with object streams, and a LibreOffice handbook with
+// subset TrueType fonts): rsc.io/pdf (unmaintained since 2014) decodes no
+// ToUnicode map of either (the paper's "ffi" ligature and the whole
+// handbook come out as U+FFFD); github.com/dslipak/pdf finds no page in
+// the paper; github.com/ledongthuc/pdf, kept up to date, reads both with
+// their ligatures right. It is the one used.
+//
 // github.com/ledongthuc/pdf parses the file: cross-reference tables and
 // streams, object streams, filters, the standard security handler, fonts
 // and their encodings (Differences, ToUnicode CMaps). Its own text
