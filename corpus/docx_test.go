@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
-	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -166,13 +165,7 @@ func lyingZip(t *testing.T, size int) []byte {
 // TestDOCXBad checks that bad Word files are refused with their reason.
 func TestDOCXBad(t *testing.T) {
 	big := makeDOCX(t, map[string]string{"word/document.xml": wordBody(wp("", strings.Repeat("All work and no play. ", 100000)))})
-	tests := []struct {
-		name string
-		raw  []byte
-		lim  func(*limits)
-		want error
-		msg  string
-	}{
+	testBadFiles(t, "bad.docx", []badFile{
 		{"password-protected", append(append([]byte{}, oleMagic...), make([]byte, 512)...), nil, ErrEncrypted, "password-protected"},
 		{"not a zip", []byte("just some text in a .docx"), nil, ErrBroken, "not a Word file"},
 		{"no document part", makeDOCX(t, map[string]string{"word/other.xml": "<x/>"}), nil, ErrBroken, "no word/document.xml"},
@@ -181,17 +174,5 @@ func TestDOCXBad(t *testing.T) {
 		{"a zip bomb that lies about its size", lyingZip(t, 50<<20), func(l *limits) { l.maxPart = 1 << 20 }, ErrUnpackLimit, "unpacks to more than the archive says"},
 		{"too deep", makeDOCX(t, map[string]string{"word/document.xml": wordBody(strings.Repeat("<w:sdt>", 300) + strings.Repeat("</w:sdt>", 300))}), nil, ErrBroken, "deeper than"},
 		{"no text", makeDOCX(t, map[string]string{"word/document.xml": wordBody(wp("", " "))}), nil, ErrNoText, "no text"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			lim := defaultLimits()
-			if tt.lim != nil {
-				tt.lim(&lim)
-			}
-			_, err := parseWith("bad.docx", tt.raw, lim)
-			if !errors.Is(err, tt.want) || !strings.Contains(err.Error(), tt.msg) {
-				t.Errorf("got error %v, want %v saying %q", err, tt.want, tt.msg)
-			}
-		})
-	}
+	})
 }

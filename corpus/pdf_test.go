@@ -273,13 +273,7 @@ func TestPDFBad(t *testing.T) {
 	bombPDF = bytes.Replace(bombPDF, []byte("/Contents 6 0 R"), []byte("/Contents 8 0 R"), 1)
 	loop := "BT /F1 11 Tf 72 720 Td " + strings.Repeat("(The travel desk books every flight.) Tj ", 2000) + "ET"
 
-	tests := []struct {
-		name string
-		raw  []byte
-		lim  func(*limits)
-		want error
-		msg  string
-	}{
+	testBadFiles(t, "bad.pdf", []badFile{
 		{"encrypted", encrypted, nil, ErrEncrypted, "encrypted: protected by a password"},
 		{"image only", buildPDF([]string{"q 612 0 0 792 0 0 cm /Im1 Do Q"}, ""), nil, ErrNoTextLayer, "no text layer: scanned PDF?"},
 		{"no text, no picture", buildPDF([]string{"q Q"}, ""), nil, ErrNoText, "no text"},
@@ -294,14 +288,29 @@ func TestPDFBad(t *testing.T) {
 			l.now = func() time.Time { now = now.Add(time.Second); return now }
 			l.maxTime = 3 * time.Second
 		}, ErrTooSlow, "took too long"},
-	}
+	})
+}
+
+// badFile is a file a reader must refuse: the limits to read it with
+// (nil for the defaults), the error and what its message says.
+type badFile struct {
+	name string
+	raw  []byte
+	lim  func(*limits)
+	want error
+	msg  string
+}
+
+// testBadFiles parses each bad file as the file p and checks its error.
+func testBadFiles(t *testing.T, p string, tests []badFile) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			lim := defaultLimits()
 			if tt.lim != nil {
 				tt.lim(&lim)
 			}
-			_, err := parseWith("bad.pdf", tt.raw, lim)
+			_, err := parseWith(p, tt.raw, lim)
 			if !errors.Is(err, tt.want) || !strings.Contains(err.Error(), tt.msg) {
 				t.Errorf("got error %v, want %v saying %q", err, tt.want, tt.msg)
 			}

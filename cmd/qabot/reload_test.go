@@ -165,19 +165,7 @@ func TestReloaderDebounce(t *testing.T) {
 		burst    = 20
 	)
 	r, rec, dir := newTestReloader(t, io.Discard)
-	if err := r.load("start"); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		r.run(ctx, nil, true, debounce)
-	}()
-	defer func() {
-		cancel()
-		<-done
-	}()
+	defer startWatching(t, r, debounce)()
 
 	// The watch starts with run: write a first file until it is seen.
 	probe := filepath.Join(dir, "orchard.txt")
@@ -334,19 +322,7 @@ func TestReloaderSurvivesItsFolder(t *testing.T) {
 					tickers <- ft
 					return ft.ticks, sync.OnceFunc(func() { close(ft.stopped) })
 				}}
-			if err := r.load("start"); err != nil {
-				t.Fatal(err)
-			}
-			ctx, cancel := context.WithCancel(context.Background())
-			done := make(chan struct{})
-			go func() {
-				defer close(done)
-				r.run(ctx, nil, true, time.Millisecond)
-			}()
-			defer func() {
-				cancel()
-				<-done
-			}()
+			defer startWatching(t, r, time.Millisecond)()
 
 			tt.gone(t, dir)
 			var ft fakeTicker
@@ -395,5 +371,24 @@ func waitReload(t *testing.T, rec *fakeRecorder, lib *library, want int) {
 		case <-deadline:
 			t.Fatalf("got %d documents served within %s, want %d", lib.Index().Stats().Documents, waitLimit, want)
 		}
+	}
+}
+
+// startWatching loads r and runs its watch with debounce until the
+// returned function is called, which waits for it to end.
+func startWatching(t *testing.T, r *reloader, debounce time.Duration) (stop func()) {
+	t.Helper()
+	if err := r.load("start"); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		r.run(ctx, nil, true, debounce)
+	}()
+	return func() {
+		cancel()
+		<-done
 	}
 }
