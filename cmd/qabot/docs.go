@@ -40,7 +40,7 @@ type docsOptions struct {
 func newDocsCommand(e env, code *int) *cobra.Command {
 	var o docsOptions
 	c := &cobra.Command{
-		Use:     "docs [--corpus DIR] [--json] [--show PATH]",
+		Use:     "docs [flags]",
 		Short:   "list the documents loaded and the files skipped; --show PATH prints one",
 		Long:    docsAbout,
 		Example: docsExamples,
