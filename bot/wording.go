@@ -43,8 +43,11 @@ func groupThousands(n int) string {
 	return b.String()
 }
 
-// SourceLine describes a source in one line: title, publisher, date and
-// file name, leaving out what is unknown.
+// SourceLine describes a source in one line: title, publisher, date, file
+// name, then where in the file the sentence is, its page (for a PDF) and
+// its section (the headings above it), leaving out what is unknown:
+// "Handbook · Maria Okafor · 2024-05-02 · handbook.pdf · page 2 · Expenses › Meals".
+// Every front cites with it: the terminal, Slack and Discord.
 func SourceLine(s qa.Source) string {
 	var parts []string
 	if s.Title != "" {
@@ -57,6 +60,12 @@ func SourceLine(s qa.Source) string {
 		parts = append(parts, s.Date)
 	}
 	parts = append(parts, s.Path)
+	if s.Page > 0 {
+		parts = append(parts, fmt.Sprintf("page %d", s.Page))
+	}
+	if s.Section != "" {
+		parts = append(parts, s.Section)
+	}
 	return strings.Join(parts, " · ")
 }
 

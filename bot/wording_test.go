@@ -16,6 +16,8 @@ func TestSourceLine(t *testing.T) {
 		{qa.Source{Path: "a.txt"}, "a.txt"},
 		{qa.Source{Path: "a.txt", Title: "T", Publisher: "P", Date: "September 14, 2025"}, "T · P · September 14, 2025 · a.txt"},
 		{qa.Source{Path: "a.txt", Title: "T", Date: "2025"}, "T · 2025 · a.txt"},
+		{qa.Source{Path: "wiki/pricing.md", Title: "Pricing", Section: "Plans › Discounts"}, "Pricing · wiki/pricing.md · Plans › Discounts"},
+		{qa.Source{Path: "paper.pdf", Title: "Caching", Page: 2, Section: "3 Results"}, "Caching · paper.pdf · page 2 · 3 Results"},
 	}
 	for _, tt := range tests {
 		if got := SourceLine(tt.in); got != tt.want {

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"os"
+	"path"
 	"strings"
 	"testing"
 )
@@ -35,5 +37,44 @@ func BenchmarkParse(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkPDF measures reading the test PDFs, in pages a second (one
+// core: b.Loop runs on one goroutine).
+func BenchmarkPDF(b *testing.B) {
+	for _, name := range []string{"testdata/wiki/caching-paper.pdf", "testdata/pdf/travel-handbook.pdf"} {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(path.Base(name), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(raw)))
+			pages := 0
+			for b.Loop() {
+				doc, err := Parse(name, raw)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pages += doc.Pages
+			}
+			b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
+
+// BenchmarkDOCX measures reading the test Word file.
+func BenchmarkDOCX(b *testing.B) {
+	raw, err := os.ReadFile("testdata/wiki/travel-handbook.docx")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if _, err := Parse("handbook.docx", raw); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

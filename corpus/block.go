@@ -19,12 +19,41 @@ const (
 	KindCaption                    // an HTML figure caption
 )
 
-// block is one paragraph, heading, list item or code line, its white space
-// already normalised to single spaces.
+// block is one paragraph, heading, list item, code line or table row, its
+// white space already normalised to single spaces, with what its reader
+// knows of it.
 type block struct {
 	text string
 	kind BlockKind
+	// level is a heading's level, 1 the outermost; 0 for other blocks.
+	level int
+	// page is the 1-based page of a paged format, 0 otherwise.
+	page int
+	// cells and header are a table row's cells and its table's header.
+	cells, header []string
+	// noteOf, for a footnote, is one more than the index of the block
+	// that refers to it; 0 for other blocks.
+	noteOf int
+	// size and bold are a PDF paragraph's font size and weight, by which
+	// its headings are found.
+	size float64
+	bold bool
+	// why says why the block is left out of the body ("page chrome"), or
+	// is "" for a kept block.
+	why string
 }
+
+// Why a line is left out of a document's body, as Dropped.Why says it.
+const (
+	whyChrome      = "page chrome"
+	whyCaption     = "picture caption"
+	whyBeforeTitle = "before the title"
+	whyTitleAgain  = "title repeated"
+	whyByline      = "byline (metadata)"
+	whyAfterText   = "after the text"
+	whyRunning     = "running header or footer"
+	whyPageNumber  = "page number"
+)
 
 // blocks collects blocks, dropping empty ones.
 type blocks []block
@@ -32,6 +61,28 @@ type blocks []block
 func (bs *blocks) add(text string, kind BlockKind) {
 	if text = normSpace(text); text != "" {
 		*bs = append(*bs, block{text: text, kind: kind})
+	}
+}
+
+// addHeading adds a heading of the given level (1 to 6).
+func (bs *blocks) addHeading(text string, level int) {
+	if text = normSpace(text); text != "" {
+		*bs = append(*bs, block{text: text, kind: KindHeading, level: level})
+	}
+}
+
+// addRow adds a table row: its cells joined with "; " (empty cells left
+// out of the text), and the header row's cells when the table has one.
+func (bs *blocks) addRow(cells, header []string) {
+	var parts []string
+	for i, c := range cells {
+		cells[i] = normSpace(c)
+		if cells[i] != "" {
+			parts = append(parts, cells[i])
+		}
+	}
+	if len(parts) > 0 {
+		*bs = append(*bs, block{text: strings.Join(parts, "; "), kind: KindRow, cells: cells, header: header})
 	}
 }
 

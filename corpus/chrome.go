@@ -352,3 +352,9 @@ func stripCredit(s string) string {
 	}
 	return s
 }
+
+// isWordByte reports an ASCII letter or digit, or a byte of a non-ASCII
+// character.
+func isWordByte(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}

@@ -1,12 +1,16 @@
 // Package corpus reads the documents qabot answers from: the default corpus
-// embedded in the binary, or a folder of .txt, .md and .html files.
+// embedded in the binary, or a folder of .txt, .md, .html, .pdf and .docx
+// files.
 //
 // Each file becomes one Document. Its Path (relative to the corpus root,
 // slash-separated) is its identity; Title, Publisher and Date come from YAML
-// front matter when present and otherwise from the document itself. Body
-// holds the text with page chrome (navigation, sign-in prompts, "also read"
-// links, image credits, lone words) removed, one block (paragraph, heading or
-// list item) per line.
+// front matter, HTML meta tags or the PDF or Word properties when present
+// and otherwise from the document itself, and Document.From says which.
+// Body holds the text with page chrome (navigation, sign-in prompts, "also
+// read" links, image credits, lone words, a PDF's running headers and page
+// numbers) removed, one block (paragraph, heading, list item or table row)
+// per line; Blocks say what each line is and the section (the path of
+// headings) and page it is in; Dropped lists what was left out and why.
 //
 // # Reading a file
 //
@@ -19,16 +23,26 @@
 //     gives title, source (or publisher, author), date and url. Broken
 //     front matter is ErrFrontMatter.
 //  3. blocks, by format: text.go (a line is a block; wrapped lines are
-//     joined; list markers dropped), markdown.go (CommonMark block structure,
-//     inline syntax reduced to text) and html.go (golang.org/x/net/html; the
-//     article, main or body, without scripts, navigation, header, footer,
-//     aside, forms, hidden elements and furniture; meta tags read).
+//     joined; list markers dropped), markdown.go (github.com/yuin/goldmark
+//     with the GitHub extensions, inline syntax reduced to text), html.go
+//     (golang.org/x/net/html; the article, main or body, without scripts,
+//     navigation, header, footer, aside, forms, hidden elements and
+//     furniture; meta tags read), pdf.go and pdflayout.go (the text layer,
+//     laid out in reading order) and docx.go (paragraphs, headings, lists
+//     and tables of a Word file). PDF and Word files skip steps 1 and 2
+//     and are read within limits of time and unpacked size (limits.go).
 //  4. clean (parse.go): the title line, the byline and date lines below it
 //     and the dateline of the first paragraph are read; then page chrome is
 //     dropped by its shape (chrome.go) and by its place (before the title,
 //     after the last sentence, a label no paragraph follows).
+//  5. structure (parse.go): each block gets its section, the path of the
+//     headings above it ("Pricing › Plans"), and each dropped line its
+//     place and reason.
 //
-// Metadata precedence is front matter, then HTML meta tags, then the text.
+// Metadata precedence is front matter, then HTML meta tags or PDF and Word
+// properties, then the text. A name next to a date under the title is a
+// byline only when it is not the label of a section (a label repeats, or a
+// list follows it: the "NEW" and "FIXED" of release notes).
 //
 // # Loading a folder
 //

@@ -5,6 +5,9 @@ type Document struct {
 	// Path is the file's path relative to the corpus root, with forward
 	// slashes. It is the document's identity.
 	Path string
+	// Format is how the file was written: text, Markdown, HTML, PDF or
+	// Word.
+	Format Format
 	// Title is the document's title, or "" when none was found.
 	Title string
 	// Publisher names who published the document, or "" when unknown.
@@ -13,6 +16,10 @@ type Document struct {
 	Date string
 	// URL is the document's address when front matter gives one.
 	URL string
+	// From says where Title, Publisher and Date were read.
+	From Origins
+	// Pages is the number of pages of a paged format (PDF), 0 otherwise.
+	Pages int
 	// Body is the cleaned text: one block (paragraph, heading or list item)
 	// per line, page chrome dropped.
 	Body string
@@ -21,6 +28,53 @@ type Document struct {
 	// reader that knows nothing of structure may leave Blocks nil; then
 	// each line of Body is a paragraph.
 	Blocks []Block
+	// Dropped are the lines of the file left out of Body, in order: page
+	// chrome, and the byline and date lines read as metadata.
+	Dropped []Dropped
+}
+
+// Format names a document's file format.
+type Format string
+
+// The formats the loader reads.
+const (
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+	FormatHTML     Format = "html"
+	FormatPDF      Format = "pdf"
+	FormatDOCX     Format = "docx"
+)
+
+// Origin says where a piece of metadata was read.
+type Origin string
+
+// The places metadata comes from, in order of precedence.
+const (
+	FromFrontMatter Origin = "front matter"
+	FromHTMLMeta    Origin = "HTML meta"
+	FromPDFInfo     Origin = "PDF properties"
+	FromWordProps   Origin = "Word properties"
+	FromText        Origin = "text"
+)
+
+// Origins says where a document's title, publisher and date came from; an
+// empty Origin goes with an empty value.
+type Origins struct {
+	Title, Publisher, Date Origin
+}
+
+// Dropped is a line of a file that is not in the document's Body.
+type Dropped struct {
+	// Text is the line, its white space normalised.
+	Text string
+	// Why says why it was left out: "page chrome", "running header",
+	// "page number", "byline" and so on.
+	Why string
+	// Before is the index in Blocks of the first kept block after the
+	// line (len(Blocks) after the last one).
+	Before int
+	// Page is the page the line was on, for paged formats.
+	Page int
 }
 
 // Block is one block of a document: a paragraph, heading, list item, code

@@ -12,7 +12,7 @@ const MaxFileSize = 20 << 20
 // the loader wraps them with the file or folder concerned.
 var (
 	// ErrEmpty is returned when a corpus folder holds no readable document.
-	ErrEmpty = errors.New("no .txt, .md or .html documents found")
+	ErrEmpty = errors.New("no .txt, .md, .html, .pdf or .docx documents found")
 
 	// ErrBinary is returned when a file holds NUL bytes or other binary
 	// data instead of text.
@@ -28,6 +28,27 @@ var (
 	// ErrNoText is returned when a file holds no text once page chrome is
 	// removed.
 	ErrNoText = errors.New("no text")
+
+	// ErrEncrypted is returned when a PDF or Word file is protected by a
+	// password, or encrypted in a way the reader does not support.
+	ErrEncrypted = errors.New("encrypted")
+
+	// ErrNoTextLayer is returned when a PDF has pictures of pages but no
+	// text: a scan that was never run through character recognition.
+	ErrNoTextLayer = errors.New("no text layer: scanned PDF?")
+
+	// ErrBroken is returned when a PDF or Word file is damaged, truncated
+	// or not of its format at all.
+	ErrBroken = errors.New("broken file")
+
+	// ErrTooSlow is returned when reading one file takes longer than the
+	// loader allows (20 seconds).
+	ErrTooSlow = errors.New("took too long to read")
+
+	// ErrUnpackLimit is returned when a compressed file or part would
+	// unpack to more than the loader allows: a zip or flate bomb, or an
+	// oversized part.
+	ErrUnpackLimit = errors.New("unpacks to too much data (a zip bomb?)")
 
 	// ErrNotFolder is returned when the corpus path names a file rather
 	// than a folder.

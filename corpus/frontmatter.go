@@ -32,6 +32,16 @@ func (fm frontMatter) publisher() string {
 	return firstOf(normSpace(fm.Source), normSpace(fm.Publisher), normSpace(fm.Author))
 }
 
+// metadata returns the front matter's title, publisher, date and address.
+func (fm frontMatter) metadata() metadata {
+	return metadata{
+		title:     metaValue{normSpace(fm.Title), FromFrontMatter},
+		publisher: metaValue{fm.publisher(), FromFrontMatter},
+		date:      metaValue{normSpace(fm.Date), FromFrontMatter},
+		url:       metaValue{normSpace(fm.URL), FromFrontMatter},
+	}
+}
+
 // maxFrontMatter bounds the YAML header: real ones hold a few lines, and
 // the YAML decoder is slow on huge mappings.
 const maxFrontMatter = 16 << 10

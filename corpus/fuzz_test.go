@@ -2,9 +2,11 @@ package corpus
 
 import (
 	"errors"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -50,5 +52,81 @@ func FuzzParse(f *testing.F) {
 		if err != nil || !reflect.DeepEqual(again, doc) {
 			t.Errorf("second parse: got %+v, %v; want the same document", again, err)
 		}
+	})
+}
+
+// binaryErrors are the errors the PDF and Word readers may return.
+var binaryErrors = []error{ErrTooLarge, ErrNoText, ErrEncrypted, ErrNoTextLayer, ErrBroken, ErrTooSlow, ErrUnpackLimit}
+
+// fuzzLimits keeps a fuzzed file small and quick.
+func fuzzLimits() limits {
+	l := defaultLimits()
+	l.maxTime = 2 * time.Second
+	l.maxUnpacked, l.maxPart = 8<<20, 4<<20
+	l.maxGlyphs = 200_000
+	return l
+}
+
+// checkBinary checks what a reader of binary formats made of raw: one of
+// its errors, or a document of trimmed, non-empty lines of valid UTF-8
+// with as many blocks as lines.
+func checkBinary(t *testing.T, p string, raw []byte) {
+	doc, err := parseWith(p, raw, fuzzLimits())
+	if err != nil {
+		for _, want := range binaryErrors {
+			if errors.Is(err, want) {
+				return
+			}
+		}
+		t.Fatalf("got error %v, want one of the package's sentinel errors", err)
+	}
+	lines := strings.Split(doc.Body, "\n")
+	if len(lines) != len(doc.Blocks) {
+		t.Errorf("got %d body lines and %d blocks, want as many", len(lines), len(doc.Blocks))
+	}
+	for i, line := range lines {
+		if line == "" || strings.TrimSpace(line) != line || !utf8.ValidString(line) || strings.ContainsAny(line, "\r\t\x00") {
+			t.Errorf("body line %q: want non-empty, trimmed, valid UTF-8 without control characters", line)
+		}
+		if i < len(doc.Blocks) && doc.Blocks[i].Text != line {
+			t.Errorf("block %d: got %q, want the body line %q", i, doc.Blocks[i].Text, line)
+		}
+	}
+	for _, s := range []string{doc.Title, doc.Publisher, doc.Date} {
+		if !utf8.ValidString(s) {
+			t.Errorf("got invalid UTF-8 %q", s)
+		}
+	}
+}
+
+// FuzzPDF feeds arbitrary bytes to the PDF reader. It must never panic or
+// hang, and fail only with the package's errors. The seeds (in
+// testdata/fuzz/FuzzPDF) are small PDFs: text, an image only, a page tree
+// that refers to itself, damaged cross-references; the real test files are
+// added here.
+func FuzzPDF(f *testing.F) {
+	f.Add(buildPDF([]string{textPage("Travel Rules", "", "The travel desk books every flight.")}, "<< /Title (Rules) >>"))
+	f.Add(buildPDF([]string{"q 612 0 0 792 0 0 cm /Im1 Do Q"}, ""))
+	for _, name := range []string{"testdata/pdf/travel-handbook.pdf", "testdata/wiki/caching-paper.pdf"} {
+		if raw, err := os.ReadFile(name); err == nil {
+			f.Add(raw)
+		}
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		checkBinary(t, "doc.pdf", raw)
+	})
+}
+
+// FuzzDOCX feeds arbitrary bytes to the Word reader, with the same
+// contract as FuzzPDF. The seeds are in testdata/fuzz/FuzzDOCX.
+func FuzzDOCX(f *testing.F) {
+	f.Add(makeDOCX(f, map[string]string{"word/document.xml": wordBody(wp("", "The travel desk books every flight."))}))
+	f.Add(makeDOCX(f, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(wp("Heading1", "Rules") +
+		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>City</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>Oslo</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`)}))
+	if raw, err := os.ReadFile("testdata/wiki/travel-handbook.docx"); err == nil {
+		f.Add(raw)
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		checkBinary(t, "doc.docx", raw)
 	})
 }

@@ -59,6 +59,17 @@ func (m htmlMeta) date() string {
 	return firstOf(m.published, m.timeDate)
 }
 
+// metadata returns what the page's markup says of its title, publisher,
+// date and address.
+func (m htmlMeta) metadata() metadata {
+	return metadata{
+		title:     metaValue{m.docTitle(), FromHTMLMeta},
+		publisher: metaValue{m.publisher(), FromHTMLMeta},
+		date:      metaValue{m.date(), FromHTMLMeta},
+		url:       metaValue{normSpace(m.url), FromHTMLMeta},
+	}
+}
+
 // htmlBlocks reduces an HTML page to blocks of text and reads its metadata.
 //
 // The text comes from the page's only <article>, else its <main>, else its
@@ -303,14 +314,52 @@ type htmlWalker struct {
 	out     blocks
 	line    strings.Builder
 	kind    BlockKind
+	level   int // the level of the heading being read
 	rootLen int
+	// header holds the cells of the header row of the table being read.
+	header []string
 }
 
 // flush ends the current line.
 func (w *htmlWalker) flush() {
-	w.out.add(w.line.String(), w.kind)
+	if w.kind == KindHeading {
+		w.out.addHeading(w.line.String(), w.level)
+	} else {
+		w.out.add(w.line.String(), w.kind)
+	}
 	w.line.Reset()
 	w.kind = KindParagraph
+}
+
+// row adds a table row, one cell per <td> or <th>. A row of <th> cells (or
+// one inside <thead>) is the header of the rows after it.
+func (w *htmlWalker) row(tr *html.Node) {
+	w.flush()
+	var cells []string
+	heads := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || w.skip(c) {
+			continue
+		}
+		sub := htmlWalker{rootLen: w.rootLen}
+		sub.children(c)
+		sub.flush()
+		texts := make([]string, len(sub.out))
+		for i, b := range sub.out {
+			texts[i] = b.text
+		}
+		cells = append(cells, strings.Join(texts, " "))
+		if c.DataAtom == atom.Th {
+			heads++
+		}
+	}
+	inHead := tr.Parent != nil && tr.Parent.DataAtom == atom.Thead
+	if len(cells) > 0 && (heads == len(cells) || inHead) {
+		w.out.addRow(cells, nil)
+		w.header = cells
+		return
+	}
+	w.out.addRow(cells, w.header)
 }
 
 func (w *htmlWalker) walk(n *html.Node) {
@@ -344,12 +393,24 @@ func (w *htmlWalker) walk(n *html.Node) {
 			if w.line.Len() > 0 && strings.TrimSpace(w.line.String()) != "" {
 				w.line.WriteString("; ")
 			}
+		case atom.Tr:
+			w.row(n)
+			return
+		case atom.Table:
+			outer := w.header
+			w.header = nil
+			w.flush()
+			w.children(n)
+			w.flush()
+			w.header = outer
+			return
 		}
 		if kind, ok := blockTag(n.DataAtom); ok {
+			level := headingLevel(n.DataAtom)
 			w.flush()
-			w.kind = kind
+			w.kind, w.level = kind, level
 			w.children(n)
-			w.kind = kind
+			w.kind, w.level = kind, level
 			w.flush()
 			return
 		}
@@ -383,6 +444,25 @@ func blockTag(a atom.Atom) (BlockKind, bool) {
 		return KindParagraph, true
 	}
 	return KindParagraph, false
+}
+
+// headingLevel returns the level of h1 to h6, or 0.
+func headingLevel(a atom.Atom) int {
+	switch a {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
 }
 
 // skippedTag reports the elements whose content is never the document's

@@ -6,12 +6,12 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"sort"
 	"strings"
 )
 
-// Load reads every .txt, .md and .html file below the folder dir. Files
+// Load reads every .txt, .md, .html, .pdf and .docx file below the folder
+// dir. Files
 // that cannot be read or parsed are returned as skipped, each with its
 // reason, and the rest still load.
 //
@@ -41,8 +41,8 @@ func Load(dir string) ([]Document, []*FileError, error) {
 	return docs, skipped, nil
 }
 
-// LoadFS reads every .txt, .md and .html file of fsys (also .markdown, .htm
-// and .xhtml), sorted by path. Names starting with "." (such as .git or
+// LoadFS reads every .txt, .md, .html, .pdf and .docx file of fsys (also
+// .markdown, .htm and .xhtml), sorted by path. Names starting with "." (such as .git or
 // macOS "._" files) are ignored, as are files of other types. Files larger
 // than MaxFileSize are skipped unread. A file that fails to read or parse is
 // returned in skipped and the walk goes on; with no document at all the
@@ -135,9 +135,6 @@ func unwrapPath(err error) error {
 
 // isDocument reports whether the file name has a corpus extension.
 func isDocument(p string) bool {
-	switch strings.ToLower(path.Ext(p)) {
-	case ".txt", ".md", ".markdown", ".html", ".htm", ".xhtml":
-		return true
-	}
-	return false
+	_, ok := formatOfName(p)
+	return ok
 }

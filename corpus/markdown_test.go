@@ -1,7 +1,13 @@
 package corpus
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
 
+// TestMarkdownInline checks that inline syntax is reduced to its text.
 func TestMarkdownInline(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain text", "plain text"},
@@ -10,47 +16,136 @@ func TestMarkdownInline(t *testing.T) {
 		{"~~gone~~ here", "gone here"},
 		{"a `code *span*` b", "a code *span* b"},
 		{"[Madrid](https://example.org \"title\") talks", "Madrid talks"},
-		{"[London][ref] talks", "London talks"},
+		{"[London][ref] talks\n\n[ref]: https://example.org", "London talks"},
 		{"![a photo](x.png)Caption", "Caption"},
 		{"see <https://example.org>", "see https://example.org"},
-		{"mail <mailto:a@example.org>", "mail a@example.org"},
+		{"mail <mailto:a@example.org>", "mail mailto:a@example.org"},
 		{"line<br>break <span class=\"x\">span</span>", "linebreak span"},
 		{"2 < 3 and 5 > 4", "2 < 3 and 5 > 4"},
 		{"5 * 3 = 15", "5 * 3 = 15"},
 		{"snake_case_name", "snake_case_name"},
 		{"\\*literal\\* \\[x\\]", "*literal* [x]"},
-		{"AT&amp;T &copy; 2025", "AT&T © 2025"},
+		{"AT&amp;T &copy; 2025 &#x41;", "AT&T © 2025 A"},
 		{"[unclosed link", "[unclosed link"},
 		{"[nested [brackets]](u)", "nested [brackets]"},
-		{"~single tilde~", "~single tilde~"},
+		{"~single tilde~", "single tilde"},
+		{"The limit is 240 EUR[^1].\n\n[^1]: Before taxes.", "The limit is 240 EUR.\nBefore taxes."},
 	}
 	for _, tt := range tests {
-		if got := markdownInline(tt.in); got != tt.want {
-			t.Errorf("markdownInline(%q): got %q, want %q", tt.in, got, tt.want)
+		if got := blockTexts(markdownBlocks(tt.in)); got != tt.want {
+			t.Errorf("markdownBlocks(%q): got %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
+// blockTexts joins the texts of bs with newlines.
+func blockTexts(bs blocks) string {
+	texts := make([]string, len(bs))
+	for i, b := range bs {
+		texts[i] = b.text
+	}
+	return strings.Join(texts, "\n")
+}
+
+// describe writes a block as "kind level text [cells | header]" for
+// comparison.
+func describe(b block) string {
+	s := fmt.Sprintf("%d %d %s", b.kind, b.level, b.text)
+	if b.cells != nil || b.header != nil {
+		s += fmt.Sprintf(" %q | %q", b.cells, b.header)
+	}
+	return s
+}
+
 func TestMarkdownBlocks(t *testing.T) {
-	in := "Title\n=====\n\nSub\n---\n\n# ATX #\n\n####### not a heading\n\n" +
-		"1) first\n2. second\n   continued\n\n> quote\n> more\n\n~~~\ncode  line\n~~~\n\n<!-- a\ncomment -->\nafter\n\n" +
-		"hard  \nbreak\n\n***\n[ref]: https://example.org\n"
-	want := []block{
-		{"Title", KindHeading}, {"Sub", KindHeading}, {"ATX", KindHeading},
-		{"####### not a heading", KindParagraph},
-		{"first", KindItem}, {"second continued", KindItem},
-		{"quote more", KindParagraph},
-		{"code line", KindCode},
-		{"after", KindParagraph},
-		{"hard", KindParagraph}, {"break", KindParagraph},
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{
+			name: "headings, lists, quotes, code, comments, breaks",
+			in: "Title\n=====\n\nSub\n---\n\n# ATX #\n\n####### not a heading\n\n" +
+				"1) first\n2. second\n   continued\n\n> quote\n> more\n\n~~~\ncode  line\n~~~\n\n<!-- a\ncomment -->\nafter\n\n" +
+				"hard  \nbreak\n\n***\n[ref]: https://example.org\n",
+			want: []string{"1 1 Title", "1 2 Sub", "1 1 ATX", "0 0 ####### not a heading",
+				"2 0 first", "2 0 second continued", "0 0 quote more", "3 0 code line", "0 0 after",
+				"0 0 hard", "0 0 break"},
+		},
+		{
+			name: "a table: rows carry the header",
+			in:   "| City | Limit |\n|---|--:|\n| London | 240 EUR |\n| Berlin | |\n",
+			want: []string{`4 0 City; Limit ["City" "Limit"] | []`, `4 0 London; 240 EUR ["London" "240 EUR"] | ["City" "Limit"]`,
+				`4 0 Berlin ["Berlin" ""] | ["City" "Limit"]`},
+		},
+		{
+			name: "task lists lose their boxes; nested lists are items",
+			in:   "- [x] Book the hotel\n- [ ] File the claim\n  - with receipts\n",
+			want: []string{"2 0 Book the hotel", "2 0 File the claim", "2 0 with receipts"},
+		},
+		{
+			name: "a definition list is one item per description",
+			in:   "SLA\n: Service level agreement, 99.9% a month.\n: Reviewed yearly.\n\nRPO\n: Recovery point objective.\n",
+			want: []string{"2 0 SLA: Service level agreement, 99.9% a month.", "2 0 SLA: Reviewed yearly.", "2 0 RPO: Recovery point objective."},
+		},
+		{
+			name: "footnotes follow the text, their marks gone",
+			in:   "# Hotels\n\nRooms cost 240 EUR[^tax] a night.\n\n# Meals\n\nMeals cost 55 EUR.\n\n[^tax]: The limit includes local taxes.\n",
+			want: []string{"1 1 Hotels", "0 0 Rooms cost 240 EUR a night.", "1 1 Meals", "0 0 Meals cost 55 EUR.", "0 0 The limit includes local taxes."},
+		},
+		{
+			name: "an HTML block is read as HTML",
+			in:   "Intro text here.\n\n<table>\n<tr><th>City</th><th>Limit</th></tr>\n<tr><td>Oslo</td><td>200 EUR</td></tr>\n</table>\n",
+			want: []string{"0 0 Intro text here.", `4 0 City; Limit ["City" "Limit"] | []`, `4 0 Oslo; 200 EUR ["Oslo" "200 EUR"] | ["City" "Limit"]`},
+		},
 	}
-	got := markdownBlocks(in)
-	if len(got) != len(want) {
-		t.Fatalf("got %d blocks %q, want %d %q", len(got), got, len(want), want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, b := range markdownBlocks(tt.in) {
+				got = append(got, describe(b))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("block %d: got %+v, want %+v", i, got[i], want[i])
-		}
+}
+
+// TestSections checks the section path of each block and where a
+// footnote lands.
+func TestSections(t *testing.T) {
+	tests := []struct {
+		name, path, in string
+		want           []string // "section | text" per block
+	}{
+		{
+			name: "markdown levels, the title left out",
+			path: "a.md",
+			in:   "# Handbook\n\nIntro text is here.\n\n## Pricing\n\n### Plans\n\nThe basic plan costs 10 EUR[^1].\n\n## Support\n\nSupport answers in a day.\n\n[^1]: Before taxes.\n",
+			want: []string{" | Handbook", " | Intro text is here.", "Pricing | Pricing", "Pricing › Plans | Plans",
+				"Pricing › Plans | The basic plan costs 10 EUR.", "Support | Support", "Support | Support answers in a day.",
+				"Pricing › Plans | Before taxes."},
+		},
+		{
+			name: "html headings skip levels",
+			path: "a.html",
+			in:   "<h1>Guide</h1><h3>Setup</h3><p>Install it first, then run it.</p><h2>Use</h2><p>Run it every day of the week.</p>",
+			want: []string{" | Guide", "Setup | Setup", "Setup | Install it first, then run it.", "Use | Use", "Use | Run it every day of the week."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse(tt.path, []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range doc.Blocks {
+				got = append(got, b.Section+" | "+b.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
 }

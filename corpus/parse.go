@@ -5,75 +5,122 @@ import (
 	"strings"
 )
 
-// format is how a file's text is marked up.
-type format uint8
-
-const (
-	formatText format = iota
-	formatMarkdown
-	formatHTML
-)
-
 // formatOf chooses the format from the file name, or from the text when
 // the name says nothing (an HTML page saved as .txt is still HTML).
-func formatOf(p, text string) format {
-	switch strings.ToLower(path.Ext(p)) {
-	case ".md", ".markdown":
-		return formatMarkdown
-	case ".html", ".htm", ".xhtml":
-		return formatHTML
+func formatOf(p, text string) Format {
+	if f, ok := formatOfName(p); ok && f != FormatText {
+		return f
 	}
 	head := strings.TrimSpace(text[:min(len(text), 512)])
 	if !strings.HasPrefix(head, "<") {
-		return formatText
+		return FormatText
 	}
 	head = strings.ToLower(head[:min(len(head), 16)])
 	if strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
-		return formatHTML
+		return FormatHTML
 	}
-	return formatText
+	return FormatText
+}
+
+// formatOfName returns the format the file name's extension gives, and
+// whether the loader reads files of that extension at all.
+func formatOfName(p string) (Format, bool) {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".txt":
+		return FormatText, true
+	case ".md", ".markdown":
+		return FormatMarkdown, true
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML, true
+	case ".pdf":
+		return FormatPDF, true
+	case ".docx":
+		return FormatDOCX, true
+	}
+	return FormatText, false
 }
 
 // Parse turns the raw bytes of the file at path p into a Document. The
 // extension of p chooses the format: .md and .markdown are Markdown, .html,
-// .htm and .xhtml are HTML, anything else is plain text.
+// .htm and .xhtml are HTML, .pdf is PDF, .docx is Word, anything else is
+// plain text.
 //
 // Title, Publisher and Date come from YAML front matter when present, then
-// from HTML meta tags, then from the text itself (see clean). Parse fails
-// with ErrBinary, ErrTooLarge, ErrFrontMatter or ErrNoText; it never
-// panics, whatever the bytes.
+// from HTML meta tags or the PDF or Word document's properties, then from
+// the text itself (see clean); Document.From says which. Parse fails with
+// ErrBinary, ErrTooLarge, ErrFrontMatter or ErrNoText, and for PDF and
+// Word files with ErrEncrypted, ErrNoTextLayer, ErrBroken or ErrTooSlow;
+// it never panics, whatever the bytes.
 func Parse(p string, raw []byte) (Document, error) {
-	doc := Document{Path: p}
-	text, err := decode(raw)
-	if err != nil {
-		return doc, err
-	}
-	fm, text, err := splitFrontMatter(text)
-	if err != nil {
-		return doc, err
+	return parseWith(p, raw, defaultLimits())
+}
+
+// parseWith is Parse with the given limits on PDF and Word files.
+func parseWith(p string, raw []byte, lim limits) (Document, error) {
+	f, _ := formatOfName(p)
+	doc := Document{Path: p, Format: f}
+	if len(raw) > MaxFileSize {
+		return doc, ErrTooLarge
 	}
 	var (
-		bs   blocks
-		meta htmlMeta
+		r   read
+		err error
 	)
-	switch formatOf(p, text) {
-	case formatMarkdown:
-		bs = markdownBlocks(text)
-	case formatHTML:
-		bs, meta = htmlBlocks(text)
+	switch f {
+	case FormatPDF:
+		r, err = readPDF(raw, lim)
+	case FormatDOCX:
+		r, err = readDOCX(raw, lim)
 	default:
-		bs = textBlocks(text)
+		r, err = readText(p, raw)
+		doc.Format = r.format
 	}
-	kept, found := clean(bs)
-	if len(kept) == 0 {
+	if err != nil {
+		return doc, err
+	}
+	bs, found := clean(r.blocks)
+	doc.Body, doc.Blocks, doc.Dropped = structure(bs, found.title)
+	if len(doc.Blocks) == 0 {
 		return doc, ErrNoText
 	}
-	doc.Body, doc.Blocks = structure(kept)
-	doc.Title = firstOf(normSpace(fm.Title), meta.docTitle(), found.title)
-	doc.Publisher = firstOf(fm.publisher(), meta.publisher(), found.publisher)
-	doc.Date = firstOf(normSpace(fm.Date), meta.date(), found.date)
-	doc.URL = firstOf(normSpace(fm.URL), normSpace(meta.url))
+	doc.Pages = r.pages
+	doc.Title, doc.From.Title = pick(r.front.title, r.meta.title, metaValue{found.title, FromText})
+	doc.Publisher, doc.From.Publisher = pick(r.front.publisher, r.meta.publisher, metaValue{found.publisher, FromText})
+	doc.Date, doc.From.Date = pick(r.front.date, r.meta.date, metaValue{found.date, FromText})
+	doc.URL, _ = pick(r.front.url, r.meta.url)
 	return doc, nil
+}
+
+// read is what a format's reader makes of a file: its blocks, the
+// metadata of its front matter and of its format (HTML meta tags, PDF or
+// Word properties), and its pages.
+type read struct {
+	format      Format
+	blocks      blocks
+	front, meta metadata
+	pages       int
+}
+
+// metadata is a document's title, publisher, date and address as one
+// source gives them.
+type metadata struct {
+	title, publisher, date, url metaValue
+}
+
+// metaValue is one piece of metadata and where it was read.
+type metaValue struct {
+	v    string
+	from Origin
+}
+
+// pick returns the first non-empty value and its origin.
+func pick(vs ...metaValue) (string, Origin) {
+	for _, v := range vs {
+		if v.v != "" {
+			return v.v, v.from
+		}
+	}
+	return "", ""
 }
 
 // firstOf returns the first non-empty string.
@@ -84,6 +131,33 @@ func firstOf(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// readText reads a text, Markdown or HTML file: decode, front matter,
+// then the blocks of its format.
+func readText(p string, raw []byte) (read, error) {
+	var r read
+	text, err := decode(raw)
+	if err != nil {
+		return r, err
+	}
+	fm, text, err := splitFrontMatter(text)
+	if err != nil {
+		return r, err
+	}
+	r.front = fm.metadata()
+	r.format = formatOf(p, text)
+	switch r.format {
+	case FormatMarkdown:
+		r.blocks = markdownBlocks(text)
+	case FormatHTML:
+		var meta htmlMeta
+		r.blocks, meta = htmlBlocks(text)
+		r.meta = meta.metadata()
+	default:
+		r.blocks = textBlocks(text)
+	}
+	return r, nil
 }
 
 // found is the metadata read from a document's text.
@@ -120,6 +194,12 @@ func clean(bs blocks) (blocks, found) {
 	shapes := make([]shape, n)
 	drop := make([]bool, n)
 	for i := range bs {
+		if bs[i].why != "" {
+			// Dropped by the reader already (a PDF's running header).
+			drop[i] = true
+			shapes[i] = shapeOf(bs[i].text)
+			continue
+		}
 		credited := false
 		if bs[i].kind != KindCode {
 			t := stripCredit(bs[i].text)
@@ -136,6 +216,9 @@ func clean(bs blocks) (blocks, found) {
 		default:
 			drop[i] = localChrome(bs[i].text, shapes[i])
 		}
+		if drop[i] {
+			bs[i].why = whyChrome
+		}
 		if credited {
 			dropCaption(bs, shapes, drop, i)
 		}
@@ -146,7 +229,9 @@ func clean(bs blocks) (blocks, found) {
 	if ti >= 0 {
 		f.title = bs[ti].text
 		for i := range ti {
-			drop[i] = true
+			if !drop[i] {
+				drop[i], bs[i].why = true, whyBeforeTitle
+			}
 		}
 		start = ti + 1
 	}
@@ -161,50 +246,78 @@ func clean(bs blocks) (blocks, found) {
 	}
 	if ti >= 0 {
 		for i := ti + 1; i < n; i++ {
-			if strings.EqualFold(bs[i].text, f.title) {
-				drop[i] = true
+			if strings.EqualFold(bs[i].text, f.title) && !drop[i] {
+				drop[i], bs[i].why = true, whyTitleAgain
 			}
 		}
 	}
 	dropByContext(bs, shapes, drop, ti)
 
-	kept := bs[:0:0]
-	for i := range bs {
-		if !drop[i] {
-			kept = append(kept, bs[i])
-		}
-	}
-	return kept, f
+	return bs, f
 }
 
-// structure returns the body of the kept blocks, one per line, and the
-// blocks with their sections: each heading opens a section that lasts until
-// the next heading. A table row gets its cells, and the cells of its
-// table's first row as its header.
-func structure(bs blocks) (string, []Block) {
-	var b strings.Builder
-	out := make([]Block, len(bs))
-	section := ""
+// structure returns the body of the kept blocks, one per line, the
+// blocks with their sections, and the dropped ones with their places.
+//
+// A block's section is the path of the headings above it, outermost first:
+// a heading closes every open heading of its level or deeper, and a heading
+// without a level (0) is one level below the last. The title heading at the
+// top of the document is not part of the path, since every citation names
+// the title already. A footnote takes the section of the block that refers
+// to it.
+func structure(bs blocks, title string) (string, []Block, []Dropped) {
+	var (
+		b       strings.Builder
+		out     []Block
+		dropped []Dropped
+		open    []block // the headings of the current path
+		// sectionOf holds the section of every block read, for footnotes.
+		sectionOf = make([]string, len(bs))
+		path      string
+	)
 	for i, bl := range bs {
-		if i > 0 {
+		if bl.noteOf > 0 && bl.noteOf-1 < i {
+			path = sectionOf[bl.noteOf-1]
+		}
+		if bl.kind == KindHeading && bl.why == "" && !(len(out) == 0 && bl.text == title) {
+			level := bl.level
+			if level == 0 {
+				level = 1
+				if len(open) > 0 {
+					level = open[len(open)-1].level + 1
+				}
+			}
+			for len(open) > 0 && open[len(open)-1].level >= level {
+				open = open[:len(open)-1]
+			}
+			bl.level = level
+			open = append(open, bl)
+			path = headingPath(open)
+		}
+		sectionOf[i] = path
+		if bl.why != "" {
+			dropped = append(dropped, Dropped{Text: bl.text, Why: bl.why, Before: len(out), Page: bl.page})
+			continue
+		}
+		if len(out) > 0 {
 			b.WriteByte('\n')
 		}
 		b.WriteString(bl.text)
-		if bl.kind == KindHeading {
-			section = bl.text
-		}
-		out[i] = Block{Text: bl.text, Kind: bl.kind, Section: section}
-		if bl.kind == KindRow {
-			out[i].Cells = strings.Split(bl.text, "; ")
-			// The first row of a table is its header.
-			if i > 0 && out[i-1].Kind == KindRow {
-				out[i].Header = out[i-1].Header
-			} else {
-				out[i].Header = out[i].Cells
-			}
-		}
+		out = append(out, Block{Text: bl.text, Kind: bl.kind, Section: path, Page: bl.page, Cells: bl.cells, Header: bl.header})
 	}
-	return b.String(), out
+	return b.String(), out, dropped
+}
+
+// sectionSep joins the headings of a section path.
+const sectionSep = " › "
+
+// headingPath joins the texts of the open headings.
+func headingPath(open []block) string {
+	texts := make([]string, len(open))
+	for i, h := range open {
+		texts[i] = h.text
+	}
+	return strings.Join(texts, sectionSep)
 }
 
 // dropCaption drops the caption of a picture whose credit was glued to
@@ -215,9 +328,9 @@ func dropCaption(bs blocks, shapes []shape, drop []bool, i int) {
 	if endsSentence(bs[i].text) {
 		return
 	}
-	drop[i] = true
-	if j := i - 1; j >= 0 && bs[j].kind == KindParagraph && shapes[j].words >= 8 && !endsSentence(bs[j].text) {
-		drop[j] = true
+	drop[i], bs[i].why = true, whyCaption
+	if j := i - 1; j >= 0 && !drop[j] && bs[j].kind == KindParagraph && shapes[j].words >= 8 && !endsSentence(bs[j].text) {
+		drop[j], bs[j].why = true, whyCaption
 	}
 }
 
@@ -290,26 +403,41 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			if f.publisher == "" {
 				f.publisher = pub
 			}
-			drop[i] = true
+			drop[i], bs[i].why = true, whyByline
 			continue
 		}
-		if b.kind == KindHeading {
-			continue
-		}
-		if rest, ok := strings.CutPrefix(b.text, "By "); ok && nameLike(rest, 8) {
+		if rest, ok := strings.CutPrefix(b.text, "By "); ok && nameLike(rest, 8) && b.kind != KindHeading {
 			if f.publisher == "" {
 				f.publisher = rest
 			}
-			drop[i] = true
+			drop[i], bs[i].why = true, whyByline
 			continue
 		}
-		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) {
+		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) && !sectionLabel(bs, i) {
+			// A name next to a date line, set as a heading or not (the
+			// authors of a paper under its title).
 			if f.publisher == "" {
 				f.publisher = b.text
 			}
-			drop[i] = true
+			drop[i], bs[i].why = true, whyByline
 		}
 	}
+}
+
+// sectionLabel reports whether block i is the label of a section rather
+// than a byline: a list or table follows it ("NEW" over the new features
+// of release notes), or the same line comes again further down, as the
+// labels of release notes do ("FIXED" under every version).
+func sectionLabel(bs blocks, i int) bool {
+	if i+1 < len(bs) && (bs[i+1].kind == KindItem || bs[i+1].kind == KindRow) {
+		return true
+	}
+	for _, b := range bs[i+1:] {
+		if b.text == bs[i].text {
+			return true
+		}
+	}
+	return false
 }
 
 // dropByContext drops the lines that are chrome by their place:
@@ -336,7 +464,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	}
 	structured := func(i int) bool {
 		k := bs[i].kind
-		return k == KindItem || k == KindCode || k == KindRow
+		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0
 	}
 	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {
@@ -350,11 +478,11 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 		if i != ti && !sh.sentence && !structured(i) {
 			switch {
 			case !seenContent:
-				drop[i] = true
+				drop[i], bs[i].why = true, whyAfterText
 			case b.kind == KindParagraph && sh.words == 1 && i < first:
-				drop[i] = true
+				drop[i], bs[i].why = true, whyChrome
 			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence:
-				drop[i] = true
+				drop[i], bs[i].why = true, whyChrome
 			}
 		}
 		if !drop[i] {

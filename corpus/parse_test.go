@@ -219,3 +219,61 @@ func TestParseErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestMetadataOrigins checks where title, publisher and date come from,
+// and that section labels of release notes are no publishers.
+func TestMetadataOrigins(t *testing.T) {
+	tests := []struct {
+		name, path, in         string
+		title, publisher, date string
+		from                   Origins
+	}{
+		{
+			name:  "release notes: NEW and FIXED are labels, not publishers",
+			path:  "notes.txt",
+			in:    "Release Notes\nMarch 3, 2025\nNEW\nDark mode is now available in the settings menu.\nFIXED\nThe app no longer crashes when it starts offline.\nNEW\nExports are faster.\n",
+			title: "Release Notes", date: "March 3, 2025",
+			from: Origins{Title: FromText, Date: FromText},
+		},
+		{
+			name:  "a label followed by a list is not a byline",
+			path:  "notes.md",
+			in:    "# Release Notes\n\nMarch 3, 2025\n\nCHANGED\n\n- The sync runs every minute.\n",
+			title: "Release Notes", date: "March 3, 2025",
+			from: Origins{Title: FromText, Date: FromText},
+		},
+		{
+			name:  "a byline under the title still is one",
+			path:  "a.txt",
+			in:    "Talks resume in Madrid\n\nJane Doe\nSeptember 14, 2025\n\nOfficials met in Madrid on Sunday to discuss trade.\n",
+			title: "Talks resume in Madrid", publisher: "Jane Doe", date: "September 14, 2025",
+			from: Origins{Title: FromText, Publisher: FromText, Date: FromText},
+		},
+		{
+			name:  "front matter wins over the text",
+			path:  "a.md",
+			in:    "---\ntitle: Travel\ndate: 2024-01-02\n---\n# Travel rules\n\nBy Jane Doe\n\nThe travel desk books every flight.\n",
+			title: "Travel", publisher: "Jane Doe", date: "2024-01-02",
+			from: Origins{Title: FromFrontMatter, Publisher: FromText, Date: FromFrontMatter},
+		},
+		{
+			name:  "HTML meta wins over the text",
+			path:  "a.html",
+			in:    `<html><head><meta name="author" content="Finance"><title>Travel rules</title></head><body><p>The travel desk books every flight.</p></body></html>`,
+			title: "Travel rules", publisher: "Finance",
+			from: Origins{Title: FromHTMLMeta, Publisher: FromHTMLMeta},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse(tt.path, []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.title || doc.Publisher != tt.publisher || doc.Date != tt.date || doc.From != tt.from {
+				t.Errorf("got %q, %q, %q from %+v; want %q, %q, %q from %+v",
+					doc.Title, doc.Publisher, doc.Date, doc.From, tt.title, tt.publisher, tt.date, tt.from)
+			}
+		})
+	}
+}

@@ -173,19 +173,17 @@ func Build(docs []corpus.Document) *Index {
 	ix.sents = make([]sentence, 0, size/120+len(docs))
 	tk := newTokenized(size)
 	ix.docFirstPara = make([]int32, len(docs))
+	var sents []string
 	for di, d := range docs {
-		blocks := docBlocks(d)
-		t := strings.TrimSpace(d.Title)
-		if t != "" && (len(blocks) == 0 || blocks[0].Text != t) {
-			blocks = append([]corpus.Block{{Text: t, Kind: corpus.KindHeading}}, blocks...)
-		}
+		blocks := indexBlocks(d)
+		titled := strings.TrimSpace(d.Title) != ""
 		ix.docFirstPara[di] = int32(ix.paras)
 		for bi, b := range blocks {
 			// The rows of one table make one paragraph.
 			if bi > 0 && b.Kind == corpus.KindRow && blocks[bi-1].Kind == corpus.KindRow {
 				ix.paras--
 			} else {
-				ix.places = append(ix.places, place{section: b.Section, page: int32(b.Page), title: bi == 0 && t != ""})
+				ix.places = append(ix.places, place{section: b.Section, page: int32(b.Page), title: bi == 0 && titled})
 			}
 			// A table row (not its header) is an answer of its own, found
 			// by its header's words and its section's too.
@@ -194,14 +192,9 @@ func Build(docs []corpus.Document) *Index {
 				hidden, row = strings.Join(b.Header, " ")+" "+b.Section, true
 			}
 			first := len(ix.sents)
-			for _, s := range splitSentences(b.Text) {
-				if len(s) <= maxSentenceBytes {
-					ix.addSentence(tk, s, di, hidden)
-					continue
-				}
-				for _, piece := range cutLong(s) {
-					ix.addSentence(tk, piece, di, hidden)
-				}
+			sents = blockSentences(sents[:0], b.Text)
+			for _, s := range sents {
+				ix.addSentence(tk, s, di, hidden)
 			}
 			for i := first; i < len(ix.sents); i++ {
 				ix.sents[i].row = row

@@ -86,6 +86,13 @@ func TestAnswerEmbedWithoutSpanOrOthers(t *testing.T) {
 	}
 }
 
+func TestAnswerEmbedCitesPageAndSection(t *testing.T) {
+	e := answerEmbed(qa.Answer{Found: true, Sentence: "Meals cost 55 euros.", Source: qa.Source{Path: "handbook.pdf", Page: 2, Section: "Expenses › Meals"}})
+	if want := "handbook.pdf · page 2 · Expenses › Meals"; e.Footer.Text != want {
+		t.Errorf("footer: got %q, want %q", e.Footer.Text, want)
+	}
+}
+
 func TestConflictsShowInField(t *testing.T) {
 	a := deadlineAnswer
 	a.Conflicts = []qa.Conflict{{Source: qa.Source{Path: "002_other.txt"}, Span: "September 16"}}

@@ -52,6 +52,19 @@ func TestRenderAnswer(t *testing.T) {
 	}
 }
 
+func TestRenderCitesPageAndSection(t *testing.T) {
+	r := bot.Reply{Outcome: bot.OutcomeAnswered, Answer: cannedAnswer()}
+	r.Answer.Source.Page, r.Answer.Source.Section = 3, "Expenses › Meals"
+	raw, err := json.Marshal(render(r, "").blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ":page_facing_up: Talks in Madrid · Reuters · 2025-09-15 · 002_doc.txt · page 3 · Expenses › Meals"
+	if texts := blockTexts(t, string(raw)); !strings.Contains(strings.Join(texts, "\n"), want) {
+		t.Errorf("got texts %q, want the source line %q", texts, want)
+	}
+}
+
 func TestRenderWithoutSpanAndOtherOutcomes(t *testing.T) {
 	a := cannedAnswer()
 	a.Span, a.Also = "", nil

@@ -76,7 +76,7 @@ func newAskCommand(e env, code *int) *cobra.Command {
 	}
 	c.RunE = exits(code, func(ctx context.Context, pos []string) (int, error) { return runAsk(ctx, o, pos, e) })
 	f := c.Flags()
-	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
+	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md, .html, .pdf and .docx files below `DIR` instead of the embedded corpus")
 	f.BoolVar(&o.asJSON, "json", false, "print each answer as one JSON object")
 	f.BoolVar(&o.jsonl, "jsonl", false, `batch mode: read {"id","question"} JSON lines on stdin, write one JSON answer line each`)
 	f.IntVar(&o.top, "top", 1, fmt.Sprintf("show the best `N` answers (1 to %d), each with its confidence; in JSON the 2nd to Nth are under \"alternatives\"", bot.MaxTop))
@@ -164,7 +164,7 @@ func loadIndex(cmd, dir string, e env) (*qa.Index, error) {
 		fmt.Fprintf(e.stderr, "qabot %s: skipped %s: %v\n", cmd, filepath.Join(dir, filepath.FromSlash(s.Path)), s.Err)
 	}
 	if err != nil {
-		return nil, usagef(cmd, "%v: give --corpus a folder of .txt, .md or .html files, or leave it out for the embedded corpus", err)
+		return nil, usagef(cmd, "%v: give --corpus a folder of .txt, .md, .html, .pdf or .docx files, or leave it out for the embedded corpus", err)
 	}
 	return ix, nil
 }

@@ -189,7 +189,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"ask", "--corpus"}, "flag needs an argument"},
 		{[]string{"ask", "--json", "--jsonl"}, "--json and --jsonl do not mix"},
 		{[]string{"ask", "--jsonl", "what", "now"}, `drop the question "what now" or drop --jsonl`},
-		{[]string{"ask", "--corpus", empty, tiktok}, "give --corpus a folder of .txt, .md or .html files"},
+		{[]string{"ask", "--corpus", empty, tiktok}, "give --corpus a folder of .txt, .md, .html, .pdf or .docx files"},
 		{[]string{"ask", "--corpus", filepath.Join(empty, "missing"), tiktok}, "give --corpus a folder"},
 		{[]string{"eval"}, "qabot eval: missing FILE.jsonl: run `qabot eval qa/testdata/seed-dev.jsonl`"},
 		{[]string{"eval", "a.jsonl", "b.jsonl"}, "one FILE.jsonl at a time, got 2 (a.jsonl b.jsonl): run `qabot eval` once for each file"},

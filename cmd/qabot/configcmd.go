@@ -83,7 +83,7 @@ type configOptions struct {
 func (o *configOptions) addFlags(c *cobra.Command) {
 	f := c.Flags()
 	f.StringVar(&o.path, "config", "", "the configuration `FILE` (see config.example.yaml); QABOT_* environment variables override it")
-	f.StringVar(&o.corpus, "corpus", "", "answer from the .txt, .md and .html files below `DIR` (corpus.dir)")
+	f.StringVar(&o.corpus, "corpus", "", "answer from the .txt, .md, .html, .pdf and .docx files below `DIR` (corpus.dir)")
 	f.StringVar(&o.listen, "listen", "", "serve the HTTP API on `ADDR`, host:port (http.listen; turns http.enabled on)")
 }
 

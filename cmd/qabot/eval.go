@@ -128,7 +128,7 @@ func newEvalCommand(e env, code *int) *cobra.Command {
 	}
 	c.RunE = exits(code, func(ctx context.Context, pos []string) (int, error) { return runEval(ctx, o, pos, e) })
 	f := c.Flags()
-	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md and .html files below `DIR` instead of the embedded corpus")
+	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md, .html, .pdf and .docx files below `DIR` instead of the embedded corpus")
 	f.BoolVar(&o.showMisses, "show-misses", false, "list each miss with what was expected and what was returned")
 	o.engine.addFlags(c)
 	return c

@@ -5,6 +5,7 @@
 //
 //	qabot ask [flags] [question]     answer from the terminal (or --jsonl batch)
 //	qabot eval [flags] FILE.jsonl    score an evaluation file
+//	qabot docs [flags]               list what was loaded from the corpus
 //	qabot serve [flags]              run the Slack, Discord and HTTP fronts
 //	qabot config check [flags]       validate a configuration
 //	qabot version                    the version, commit and Go version

@@ -119,7 +119,7 @@ func TestReadmeCommandLines(t *testing.T) {
 	}
 }
 
-// TestReadmeTranscripts runs each `$ qabot ask` and `$ qabot eval`
+// TestReadmeTranscripts runs each `$ qabot ask`, `$ qabot eval` and `$ qabot docs`
 // example of the README from the repository's root and checks that qabot
 // prints what the README shows (and exits as a following `$ echo $?`
 // says).
@@ -130,7 +130,7 @@ func TestReadmeTranscripts(t *testing.T) {
 	for _, block := range blocks {
 		for i := 0; i < len(block); i++ {
 			l := block[i]
-			m := regexp.MustCompile(`^\$ qabot ((?:ask|eval) .*)$`).FindStringSubmatch(l)
+			m := regexp.MustCompile(`^\$ qabot ((?:ask|eval|docs) .*)$`).FindStringSubmatch(l)
 			if m == nil || strings.ContainsAny(m[1], "|<>") {
 				continue
 			}

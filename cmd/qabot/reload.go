@@ -15,7 +15,8 @@ package main
 // below the folder, seen with fsnotify. fsnotify watches one folder at a
 // time, so every sub-folder is added, and new ones as they appear. Changes
 // are debounced: the reload runs once nothing has changed for
-// corpus.debounce, so that copying a hundred files reloads once.
+// corpus.debounce, so that copying a hundred files reloads once. A folder
+// deleted and made again, or swapped by a rename, is found again (see run).
 
 import (
 	"context"
@@ -48,6 +49,10 @@ type reloader struct {
 	lib    *library
 	rec    indexRecorder
 	logger *slog.Logger
+
+	// newTicker, when set, makes the ticks that look for a lost corpus
+	// folder (tests inject it); time.NewTicker otherwise.
+	newTicker func(time.Duration) (<-chan time.Time, func())
 
 	mu sync.Mutex
 	// last holds the last good version of every document, by path.
@@ -113,37 +118,89 @@ func (r *reloader) keepLastGood(docs []corpus.Document, skipped []*corpus.FileEr
 	return docs
 }
 
+// lostPoll is how often a watch whose corpus folder disappeared looks for
+// it again.
+const lostPoll = time.Second
+
 // run reloads on every signal from hup and, when watch is set, on changes
 // below the corpus folder after debounce, until ctx is done.
+//
+// When the folder itself is deleted or renamed away (rm -rf dir; mkdir dir,
+// or a deployment that swaps it), the watch is closed and the folder is
+// looked for every lostPoll; once it is back it is watched afresh and
+// reloaded. Until then the last index keeps being served.
 func (r *reloader) run(ctx context.Context, hup <-chan os.Signal, watch bool, debounce time.Duration) {
 	var (
 		events <-chan fsnotify.Event
 		errs   <-chan error
 		w      *fsnotify.Watcher
+		poll   <-chan time.Time // ticks while the folder is gone
+		stop   = func() {}
 	)
-	if watch && r.dir != "" {
-		var err error
-		w, err = fsnotify.NewWatcher()
+	// startWatch watches the folder afresh; it reports false when the
+	// folder is not there.
+	startWatch := func() bool {
+		if w != nil {
+			closeWatcher(w)
+			w, events, errs = nil, nil, nil
+		}
+		if fi, err := os.Stat(r.dir); err != nil || !fi.IsDir() {
+			return false
+		}
+		nw, err := fsnotify.NewWatcher()
 		if err != nil {
 			r.logger.Error("cannot watch the corpus folder; reload with SIGHUP instead", "err", err)
-		} else {
-			defer w.Close()
-			r.watchTree(w, r.dir)
-			events, errs = w.Events, w.Errors
+			return true
 		}
+		w, events, errs = nw, nw.Events, nw.Errors
+		r.watchTree(w, r.dir)
+		return true
 	}
+	lose := func() {
+		if poll != nil {
+			return
+		}
+		if w != nil {
+			closeWatcher(w)
+			w, events, errs = nil, nil, nil
+		}
+		r.logger.Warn("the corpus folder is gone; still serving the previous documents and looking for it again", "folder", r.dir, "every", lostPoll)
+		poll, stop = r.ticker(lostPoll)
+	}
+	if watch && r.dir != "" && !startWatch() {
+		lose()
+	}
+	defer func() {
+		stop()
+		if w != nil {
+			closeWatcher(w)
+		}
+	}()
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	defer timer.Stop()
+	root := filepath.Clean(r.dir)
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-hup:
 			r.reload("SIGHUP", w)
+		case <-poll:
+			if !startWatch() {
+				continue
+			}
+			stop()
+			poll, stop = nil, func() {}
+			r.logger.Info("the corpus folder is back; watching it again", "folder", r.dir)
+			r.reload("corpus folder recreated", w)
 		case ev, ok := <-events:
 			if !ok {
 				events = nil
+				continue
+			}
+			if filepath.Clean(ev.Name) == root && (ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename)) {
+				lose()
 				continue
 			}
 			if ev.Op == fsnotify.Chmod {
@@ -166,8 +223,39 @@ func (r *reloader) run(ctx context.Context, hup <-chan os.Signal, watch bool, de
 			timer.Reset(debounce)
 		case <-timer.C:
 			r.reload("files changed", w)
+			if watch && r.dir != "" {
+				if _, err := os.Stat(r.dir); err != nil {
+					lose() // gone without an event for the folder itself
+				}
+			}
 		}
 	}
+}
+
+// closeWatcher closes a watcher whose events nobody reads any more: its
+// channels are drained while it closes, since fsnotify's Close waits for a
+// pending event to be taken.
+func closeWatcher(w *fsnotify.Watcher) {
+	go func() {
+		for range w.Events {
+		}
+	}()
+	go func() {
+		for range w.Errors {
+		}
+	}()
+	w.Close()
+}
+
+// ticker returns the ticks of the poll for a lost folder and the function
+// that stops them: the injected newTicker in tests, time.NewTicker
+// otherwise.
+func (r *reloader) ticker(d time.Duration) (<-chan time.Time, func()) {
+	if r.newTicker != nil {
+		return r.newTicker(d)
+	}
+	t := time.NewTicker(d)
+	return t.C, t.Stop
 }
 
 // reload runs one reload and, when watching, watches any folder that

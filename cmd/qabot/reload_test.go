@@ -22,6 +22,8 @@ type fakeRecorder struct {
 	mu                            sync.Mutex
 	documents, sentences, skipped int
 	ok, failed                    int
+	// reloaded, when set, receives the outcome of every reload.
+	reloaded chan bool
 }
 
 func (r *fakeRecorder) SetIndex(documents, sentences, skipped int) {
@@ -32,11 +34,14 @@ func (r *fakeRecorder) SetIndex(documents, sentences, skipped int) {
 
 func (r *fakeRecorder) Reload(ok bool) {
 	r.mu.Lock()
-	defer r.mu.Unlock()
 	if ok {
 		r.ok++
 	} else {
 		r.failed++
+	}
+	r.mu.Unlock()
+	if r.reloaded != nil {
+		r.reloaded <- ok
 	}
 }
 
@@ -160,19 +165,7 @@ func TestReloaderDebounce(t *testing.T) {
 		burst    = 20
 	)
 	r, rec, dir := newTestReloader(t, io.Discard)
-	if err := r.load("start"); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		r.run(ctx, nil, true, debounce)
-	}()
-	defer func() {
-		cancel()
-		<-done
-	}()
+	defer startWatching(t, r, debounce)()
 
 	// The watch starts with run: write a first file until it is seen.
 	probe := filepath.Join(dir, "orchard.txt")
@@ -267,5 +260,135 @@ func TestReloadsNeverFailQuestions(t *testing.T) {
 	}
 	if asked == 0 || len(failures) > 0 {
 		t.Errorf("got %d of %d questions failed during reloads, want none: %v", len(failures), asked, failures[:min(3, len(failures))])
+	}
+}
+
+// fakeTicker is a ticker made by the reloader while its folder is gone:
+// the test sends the ticks, and stopped closes when the reloader stops it.
+type fakeTicker struct {
+	ticks   chan time.Time
+	stopped chan struct{}
+}
+
+// TestReloaderSurvivesItsFolder deletes or swaps the watched folder and
+// makes it again: the folder is found again on the next tick of the
+// (injected) poll, reloaded, and watched, so that a file added afterwards
+// is loaded too. Nothing sleeps: the test waits for the reloader's ticker
+// and reloads.
+func TestReloaderSurvivesItsFolder(t *testing.T) {
+	tests := []struct {
+		name string
+		gone func(t *testing.T, dir string) // takes the folder away
+		back func(t *testing.T, dir string) // brings it back with lighthouse.txt and orchard.txt
+	}{
+		{
+			name: "rm -rf dir; mkdir dir",
+			gone: func(t *testing.T, dir string) {
+				if err := os.RemoveAll(dir); err != nil {
+					t.Fatal(err)
+				}
+			},
+			back: func(t *testing.T, dir string) {
+				writeFile(t, filepath.Join(dir, "lighthouse.txt"), lighthouseDoc)
+				writeFile(t, filepath.Join(dir, "orchard.txt"), orchardDoc)
+			},
+		},
+		{
+			name: "swapped by a rename",
+			gone: func(t *testing.T, dir string) {
+				if err := os.Rename(dir, dir+".old"); err != nil {
+					t.Fatal(err)
+				}
+			},
+			back: func(t *testing.T, dir string) {
+				writeFile(t, filepath.Join(dir+".new", "lighthouse.txt"), lighthouseDoc)
+				writeFile(t, filepath.Join(dir+".new", "orchard.txt"), orchardDoc)
+				if err := os.Rename(dir+".new", dir); err != nil {
+					t.Fatal(err)
+				}
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			parent := t.TempDir()
+			dir := filepath.Join(parent, "corpus")
+			writeFile(t, filepath.Join(dir, "lighthouse.txt"), lighthouseDoc)
+			rec := &fakeRecorder{reloaded: make(chan bool, 100)}
+			tickers := make(chan fakeTicker, 4)
+			r := &reloader{dir: dir, lib: &library{}, rec: rec, logger: slog.New(slog.DiscardHandler),
+				newTicker: func(time.Duration) (<-chan time.Time, func()) {
+					ft := fakeTicker{ticks: make(chan time.Time), stopped: make(chan struct{})}
+					tickers <- ft
+					return ft.ticks, sync.OnceFunc(func() { close(ft.stopped) })
+				}}
+			defer startWatching(t, r, time.Millisecond)()
+
+			tt.gone(t, dir)
+			var ft fakeTicker
+			select {
+			case ft = <-tickers:
+			case <-time.After(waitLimit):
+				t.Fatalf("the reloader did not notice its folder was gone within %s", waitLimit)
+			}
+			tick := func() {
+				select {
+				case ft.ticks <- time.Now():
+				case <-time.After(waitLimit):
+					t.Fatalf("the reloader did not take a tick within %s", waitLimit)
+				}
+			}
+			// The folder is still gone: nothing happens. The second tick
+			// is taken once the first is handled.
+			tick()
+			tick()
+			if got := r.lib.Index().Stats().Documents; got != 1 {
+				t.Errorf("while the folder is gone: got %d documents served, want the previous 1", got)
+			}
+			tt.back(t, dir)
+			tick()
+			select {
+			case <-ft.stopped:
+			case <-time.After(waitLimit):
+				t.Fatalf("the reloader did not find its folder again within %s", waitLimit)
+			}
+			waitReload(t, rec, r.lib, 2)
+			// The new folder is watched: a file added now is loaded.
+			writeFile(t, filepath.Join(dir, "sub", "harbour.txt"), "The harbour crane was installed in 1911 by the port authority.\n")
+			waitReload(t, rec, r.lib, 3)
+		})
+	}
+}
+
+// waitReload waits for reloads until the served index holds want
+// documents.
+func waitReload(t *testing.T, rec *fakeRecorder, lib *library, want int) {
+	t.Helper()
+	deadline := time.After(waitLimit)
+	for lib.Index().Stats().Documents != want {
+		select {
+		case <-rec.reloaded:
+		case <-deadline:
+			t.Fatalf("got %d documents served within %s, want %d", lib.Index().Stats().Documents, waitLimit, want)
+		}
+	}
+}
+
+// startWatching loads r and runs its watch with debounce until the
+// returned function is called, which waits for it to end.
+func startWatching(t *testing.T, r *reloader, debounce time.Duration) (stop func()) {
+	t.Helper()
+	if err := r.load("start"); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		r.run(ctx, nil, true, debounce)
+	}()
+	return func() {
+		cancel()
+		<-done
 	}
 }

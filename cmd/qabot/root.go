@@ -19,6 +19,7 @@ const rootAbout = `qabot answers questions from documents with one verbatim sent
 const rootExamples = `  qabot ask "when is the TikTok deadline?"
   qabot ask                                    (a prompt)
   qabot eval qa/testdata/seed-dev.jsonl
+  qabot docs --corpus ./docs
   qabot serve --corpus ./docs --listen 127.0.0.1:8080
   qabot config check --config config.yaml`
 
@@ -80,6 +81,7 @@ func newRootCommand(e env, code *int) *cobra.Command {
 	root.AddCommand(
 		newAskCommand(e, code),
 		newEvalCommand(e, code),
+		newDocsCommand(e, code),
 		newServeCommand(e, code),
 		newConfigCommand(e, code),
 		newHealthcheckCommand(e, code),

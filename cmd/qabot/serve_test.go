@@ -407,7 +407,7 @@ func TestServeStartupErrors(t *testing.T) {
 		{"discord without a token", "http:\n  listen: 127.0.0.1:0\ndiscord:\n  enabled: true\n", nil,
 			[]string{"discord.token"}},
 		{"empty corpus folder", "http:\n  listen: 127.0.0.1:0\ncorpus:\n  dir: " + empty + "\n", nil,
-			[]string{"load corpus", "no .txt, .md or .html documents"}},
+			[]string{"load corpus", "no .txt, .md, .html, .pdf or .docx documents"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,178 @@
+package corpus
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// makeDOCX zips parts (name → content) into a .docx file.
+func makeDOCX(t testing.TB, parts map[string]string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	names := make([]string, 0, len(parts))
+	for n := range parts {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		w, err := zw.Create(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(parts[n]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// wordBody wraps paragraphs and tables in a word/document.xml.
+func wordBody(inner string) string {
+	return `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		inner + `</w:body></w:document>`
+}
+
+// wp is a paragraph of the given style (or none) holding text.
+func wp(style, text string) string {
+	ppr := ""
+	if style != "" {
+		ppr = `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
+	}
+	return `<w:p>` + ppr + `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>`
+}
+
+const wordStyles = `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>
+<w:style w:type="paragraph" w:styleId="MyHeading"><w:name w:val="My heading"/><w:basedOn w:val="Heading2"/></w:style>
+<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+</w:styles>`
+
+// TestDOCX checks paragraphs, headings, lists, tables and properties.
+func TestDOCX(t *testing.T) {
+	raw, err := os.ReadFile("testdata/wiki/travel-handbook.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	built := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"docProps/core.xml": `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">` +
+			`<dc:title>Release notes</dc:title><dc:creator>Jane Doe</dc:creator><dcterms:created>2025-01-05T10:00:00Z</dcterms:created></cp:coreProperties>`,
+		"word/document.xml": wordBody(wp("Title", "Release notes") + wp("Heading1", "Version 2") + wp("MyHeading", "Fixes") +
+			`<w:p><w:r><w:t>Crashes on start</w:t></w:r><w:del><w:r><w:delText>deleted words</w:delText></w:r></w:del><w:r><w:tab/><w:t>are fixed in version 2.</w:t></w:r></w:p>` +
+			wp("ListBullet", "Sync is faster.") +
+			`<w:p><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>Logs are smaller.</w:t></w:r></w:p>` +
+			`<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:r><w:t>Module</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Owner</w:t></w:r></w:p></w:tc></w:tr>` +
+			`<w:tr><w:tc><w:p><w:r><w:t>Sync</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Ana</w:t></w:r></w:p><w:p><w:r><w:t>and Bo</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+			wp("", "Upgrade with the installer from the download page.")),
+	})
+	tests := []struct {
+		name, path             string
+		raw                    []byte
+		title, publisher, date string
+		want                   []string // "kind | section | text | header"
+	}{
+		{
+			name: "LibreOffice handbook", path: "handbook.docx", raw: raw,
+			title: "Acme Travel and Expenses Handbook", publisher: "Maria Okafor", date: "2024-05-02",
+			want: []string{
+				"1 |  | Acme Travel and Expenses Handbook | []",
+				"1 | Booking travel | Booking travel | []",
+				"1 | Booking travel › Flights | Flights | []",
+				"2 | Booking travel › Flights | Choose the cheapest fare that arrives in time for the first meeting. | []",
+				"4 | Booking travel › Hotels | City; Nightly limit; Approver | []",
+				`4 | Booking travel › Hotels | London; 240 EUR; Travel desk | ["City" "Nightly limit" "Approver"]`,
+				"0 | Expenses › Meals | The daily meal allowance is 55 euros in Europe and 70 euros elsewhere. Alcoholic drinks are never reimbursed, and neither are meals that a conference or a customer already paid for. | []",
+			},
+		},
+		{
+			name: "built: styles, outline levels, lists, deletions, a header row", path: "notes.docx", raw: built,
+			title: "Release notes", publisher: "Jane Doe", date: "2025-01-05",
+			want: []string{
+				"1 |  | Release notes | []",
+				"1 | Version 2 | Version 2 | []",
+				"1 | Version 2 › Fixes | Fixes | []",
+				"0 | Version 2 › Fixes | Crashes on start are fixed in version 2. | []",
+				"2 | Version 2 › Fixes | Sync is faster. | []",
+				"2 | Version 2 › Fixes | Logs are smaller. | []",
+				"4 | Version 2 › Fixes | Module; Owner | []",
+				`4 | Version 2 › Fixes | Sync; Ana and Bo | ["Module" "Owner"]`,
+				"0 | Version 2 › Fixes | Upgrade with the installer from the download page. | []",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse(tt.path, tt.raw)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			want := Origins{Title: FromWordProps, Publisher: FromWordProps, Date: FromWordProps}
+			if doc.Title != tt.title || doc.Publisher != tt.publisher || doc.Date != tt.date || doc.From != want || doc.Format != FormatDOCX {
+				t.Errorf("got %s %q %q %q from %+v, want docx %q %q %q from %+v", doc.Format, doc.Title, doc.Publisher, doc.Date, doc.From, tt.title, tt.publisher, tt.date, want)
+			}
+			got := map[string]bool{}
+			for _, b := range doc.Blocks {
+				got[fmt.Sprintf("%d | %s | %s | %q", b.Kind, b.Section, b.Text, b.Header)] = true
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing block %q", w)
+				}
+			}
+			if strings.Contains(doc.Body, "deleted words") {
+				t.Errorf("body holds a deleted revision: %q", doc.Body)
+			}
+			if t.Failed() {
+				for _, b := range doc.Blocks {
+					t.Logf("%d | %s | %s | %q", b.Kind, b.Section, b.Text, b.Header)
+				}
+			}
+		})
+	}
+}
+
+// lyingZip returns a .docx whose word/document.xml claims to unpack to 100
+// bytes but unpacks to size bytes of spaces.
+func lyingZip(t *testing.T, size int) []byte {
+	t.Helper()
+	var packed bytes.Buffer
+	fw, _ := flate.NewWriter(&packed, flate.BestCompression)
+	fw.Write([]byte(wordBody("")[:60]))
+	fw.Write(bytes.Repeat([]byte(" "), size))
+	fw.Close()
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate,
+		CompressedSize64: uint64(packed.Len()), UncompressedSize64: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(packed.Bytes())
+	zw.Close()
+	return b.Bytes()
+}
+
+// TestDOCXBad checks that bad Word files are refused with their reason.
+func TestDOCXBad(t *testing.T) {
+	big := makeDOCX(t, map[string]string{"word/document.xml": wordBody(wp("", strings.Repeat("All work and no play. ", 100000)))})
+	testBadFiles(t, "bad.docx", []badFile{
+		{"password-protected", append(append([]byte{}, oleMagic...), make([]byte, 512)...), nil, ErrEncrypted, "password-protected"},
+		{"not a zip", []byte("just some text in a .docx"), nil, ErrBroken, "not a Word file"},
+		{"no document part", makeDOCX(t, map[string]string{"word/other.xml": "<x/>"}), nil, ErrBroken, "no word/document.xml"},
+		{"broken XML", makeDOCX(t, map[string]string{"word/document.xml": wordBody("<w:p><w:r><w:t>unclosed")}), nil, ErrBroken, "word/document.xml"},
+		{"a part over the limit", big, func(l *limits) { l.maxPart = 1 << 20 }, ErrUnpackLimit, "word/document.xml is 2 MB unpacked"},
+		{"a zip bomb that lies about its size", lyingZip(t, 50<<20), func(l *limits) { l.maxPart = 1 << 20 }, ErrUnpackLimit, "unpacks to more than the archive says"},
+		{"too deep", makeDOCX(t, map[string]string{"word/document.xml": wordBody(strings.Repeat("<w:sdt>", 300) + strings.Repeat("</w:sdt>", 300))}), nil, ErrBroken, "deeper than"},
+		{"no text", makeDOCX(t, map[string]string{"word/document.xml": wordBody(wp("", " "))}), nil, ErrNoText, "no text"},
+	})
+}

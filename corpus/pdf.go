@@ -1,0 +1,671 @@
+package corpus
+
+// Reading PDF.
+//
+// Three pure-Go libraries were tried on the test files (a two-column
+// LaTeX paper, PDF 1.5 with object streams, and a LibreOffice handbook with
+// subset TrueType fonts): rsc.io/pdf (unmaintained since 2014) decodes no
+// ToUnicode map of either (the paper's "ffi" ligature and the whole
+// handbook come out as U+FFFD); github.com/dslipak/pdf finds no page in
+// the paper; github.com/ledongthuc/pdf, kept up to date, reads both with
+// their ligatures right. It is the one used.
+//
+// github.com/ledongthuc/pdf parses the file: cross-reference tables and
+// streams, object streams, filters, the standard security handler, fonts
+// and their encodings (Differences, ToUnicode CMaps). Its own text
+// functions lose what a reader needs (TeX draws no space characters, so
+// its plain text runs words together, and its positioned text misplaces
+// every glyph after a ligature), so this file interprets the page content
+// itself: it follows the text and graphics state (q Q cm BT Tf Tc Tw Tz TL
+// Ts Td TD Tm T* Tj TJ ' " Do) and records each glyph with its position,
+// advance and size. pdflayout.go turns the glyphs into lines, columns and
+// paragraphs.
+//
+// Every bound is checked while reading: the bytes streams unpack to, the
+// glyphs drawn, the nesting of forms and of the page tree, and the time
+// (limits). The library reports damage by panicking; readPDF recovers and
+// returns ErrBroken.
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// glyph is one character drawn on a page, in page space (points, y up).
+type glyph struct {
+	text   string
+	x0, x1 float64 // the left edge and the advance's end
+	y      float64 // the baseline
+	size   float64 // the font size on the page
+	bold   bool
+}
+
+// pdfPage is what one page holds: its glyphs, its height, and whether it
+// draws pictures.
+type pdfPage struct {
+	glyphs        []glyph
+	bottom, top   float64 // the media box's lower and upper edges
+	left, right   float64
+	images        bool
+	number        int // 1-based
+	contentLength int64
+}
+
+// errStop is what the interpreter panics with when a limit is reached; the
+// value says which.
+type errStop struct{ err error }
+
+// readPDF reads the text layer of a PDF file into blocks, with the title,
+// author and creation date of its document information.
+func readPDF(raw []byte, lim limits) (r read, err error) {
+	r.format = FormatPDF
+	if !bytes.Contains(raw[:min(len(raw), 1024)], []byte("%PDF-")) {
+		return r, fmt.Errorf("%w: not a PDF (no %%PDF- header)", ErrBroken)
+	}
+	type result struct {
+		r   read
+		err error
+	}
+	// The library may loop on a file crafted to make it do so; the
+	// reading runs apart so that the loader can give up on it in time.
+	done := make(chan result, 1)
+	go func() {
+		var res result
+		res.r, res.err = extractPDF(raw, lim)
+		done <- res
+	}()
+	timer := time.NewTimer(lim.maxTime + time.Second)
+	defer timer.Stop()
+	select {
+	case res := <-done:
+		return res.r, res.err
+	case <-timer.C:
+		return r, fmt.Errorf("%w (over %s)", ErrTooSlow, lim.maxTime)
+	}
+}
+
+// extractPDF does readPDF's work.
+func extractPDF(raw []byte, lim limits) (r read, err error) {
+	r.format = FormatPDF
+	defer func() {
+		if p := recover(); p != nil {
+			var stop errStop
+			if e, ok := p.(errStop); ok {
+				stop = e
+				err = stop.err
+				return
+			}
+			err = fmt.Errorf("%w: %v", ErrBroken, p)
+		}
+	}()
+	doc, err := pdf.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		if bytes.Contains(raw, []byte("/Encrypt")) {
+			return r, fmt.Errorf("%w: %v", ErrEncrypted, pdfEncryption(err))
+		}
+		return r, fmt.Errorf("%w: %v", ErrBroken, err)
+	}
+	ip := &interp{lim: lim, deadline: lim.now().Add(lim.maxTime), budget: lim.maxUnpacked}
+	pages := pageTree(doc.Trailer().Key("Root").Key("Pages"))
+	if len(pages) == 0 {
+		return r, fmt.Errorf("%w: no pages", ErrBroken)
+	}
+	var (
+		read   []pdfPage
+		glyphs int
+		images bool
+	)
+	for i, pv := range pages {
+		pg := ip.page(pv, i+1)
+		glyphs += len(pg.glyphs)
+		images = images || pg.images
+		read = append(read, pg)
+	}
+	r.pages = len(pages)
+	r.meta = pdfInfo(doc.Trailer().Key("Info"))
+	if glyphs == 0 {
+		if images {
+			return r, ErrNoTextLayer
+		}
+		return r, ErrNoText
+	}
+	r.blocks = layoutPages(read, ip.checkTime)
+	if !hasText(r.blocks) && images {
+		return r, ErrNoTextLayer
+	}
+	return r, nil
+}
+
+// hasText reports whether any block holds a letter or digit.
+func hasText(bs blocks) bool {
+	for _, b := range bs {
+		if shapeOf(b.text).letters || hasDigit(b.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTreeDepth bounds the nesting of the page tree, and maxPages the pages
+// read, so that a page tree that refers to itself ends.
+const (
+	maxTreeDepth = 32
+	maxPages     = 20000
+)
+
+// pageTree returns the page objects below a Pages node, in order.
+func pageTree(node pdf.Value) []pdf.Value {
+	var out []pdf.Value
+	var walk func(v pdf.Value, depth int)
+	walk = func(v pdf.Value, depth int) {
+		if depth > maxTreeDepth || len(out) >= maxPages || v.Kind() != pdf.Dict {
+			return
+		}
+		kids := v.Key("Kids")
+		if kids.Kind() != pdf.Array {
+			if v.Key("Type").Name() == "Page" || v.Key("Contents").Kind() != pdf.Null {
+				out = append(out, v)
+			}
+			return
+		}
+		for i := range kids.Len() {
+			walk(kids.Index(i), depth+1)
+		}
+	}
+	walk(node, 0)
+	return out
+}
+
+// pdfInfo reads the title, author and creation date of the document
+// information dictionary.
+func pdfInfo(info pdf.Value) metadata {
+	text := func(key string) string {
+		v := info.Key(key)
+		if v.Kind() != pdf.String {
+			return ""
+		}
+		s := normSpace(strings.ToValidUTF8(v.Text(), ""))
+		return strings.Map(func(r rune) rune {
+			if r < ' ' {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return metadata{
+		title:     metaValue{pdfTitle(text("Title")), FromPDFInfo},
+		publisher: metaValue{text("Author"), FromPDFInfo},
+		date:      metaValue{pdfDate(text("CreationDate")), FromPDFInfo},
+	}
+}
+
+// pdfTitle returns a document information title unless it is one that
+// tools write by themselves: a file name ("report.docx"), "Untitled" or
+// "Microsoft Word - …".
+func pdfTitle(t string) string {
+	l := strings.ToLower(t)
+	switch {
+	case l == "" || l == "untitled" || strings.HasPrefix(l, "microsoft word - ") || strings.HasPrefix(l, "microsoft powerpoint - "):
+		return ""
+	case strings.HasSuffix(l, ".doc") || strings.HasSuffix(l, ".docx") || strings.HasSuffix(l, ".pdf") ||
+		strings.HasSuffix(l, ".tex") || strings.HasSuffix(l, ".dvi") || strings.HasSuffix(l, ".odt"):
+		return ""
+	}
+	return t
+}
+
+// pdfDate turns a PDF date ("D:20240502090000+02'00'") into "2024-05-02".
+func pdfDate(d string) string {
+	d = strings.TrimPrefix(d, "D:")
+	if len(d) < 8 || !isDigits(d[:8]) {
+		return ""
+	}
+	return d[:4] + "-" + d[4:6] + "-" + d[6:8]
+}
+
+// interp interprets the content streams of one file's pages.
+type interp struct {
+	lim      limits
+	deadline time.Time
+	// budget is what streams may still unpack to; glyphs counts what the
+	// pages drew.
+	budget int64
+	glyphs int
+	ops    int
+}
+
+// gstate is the part of the graphics and text state that places glyphs.
+type gstate struct {
+	ctm                         matrix
+	font                        *pdfFont
+	size, charSp, wordSp, scale float64
+	leading, rise               float64
+}
+
+// matrix is a PDF transformation matrix [a b c d e f].
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul returns m × n: m applied first, then n.
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+// maxFormDepth bounds forms drawing forms.
+const maxFormDepth = 8
+
+// page reads the glyphs of one page.
+func (ip *interp) page(pv pdf.Value, number int) pdfPage {
+	pg := pdfPage{number: number, bottom: 0, top: 792, left: 0, right: 612}
+	if box := inherited(pv, "MediaBox"); box.Kind() == pdf.Array && box.Len() == 4 {
+		x0, y0, x1, y1 := box.Index(0).Float64(), box.Index(1).Float64(), box.Index(2).Float64(), box.Index(3).Float64()
+		pg.left, pg.right = math.Min(x0, x1), math.Max(x0, x1)
+		pg.bottom, pg.top = math.Min(y0, y1), math.Max(y0, y1)
+	}
+	res := inherited(pv, "Resources")
+	ip.content(&pg, pv.Key("Contents"), res, identity, 0)
+	return pg
+}
+
+// inherited returns a page attribute, looking up the page tree for the
+// inheritable ones.
+func inherited(pv pdf.Value, key string) pdf.Value {
+	for range maxTreeDepth {
+		if v := pv.Key(key); v.Kind() != pdf.Null {
+			return v
+		}
+		pv = pv.Key("Parent")
+		if pv.Kind() != pdf.Dict {
+			break
+		}
+	}
+	return pdf.Value{}
+}
+
+// check stops the interpretation when the file has taken too long or drawn
+// too much.
+func (ip *interp) check() {
+	ip.ops++
+	if ip.ops&255 == 0 && ip.lim.now().After(ip.deadline) {
+		panic(errStop{fmt.Errorf("%w (over %s)", ErrTooSlow, ip.lim.maxTime)})
+	}
+	if ip.glyphs > ip.lim.maxGlyphs {
+		panic(errStop{fmt.Errorf("%w: more than %d characters drawn", ErrUnpackLimit, ip.lim.maxGlyphs)})
+	}
+}
+
+// checkTime stops the reading once the file has taken too long.
+func (ip *interp) checkTime() {
+	if ip.lim.now().After(ip.deadline) {
+		panic(errStop{fmt.Errorf("%w (over %s)", ErrTooSlow, ip.lim.maxTime)})
+	}
+}
+
+// measure counts what a content stream unpacks to against the budget,
+// before the interpreter reads it.
+func (ip *interp) measure(strm pdf.Value) {
+	parts := []pdf.Value{strm}
+	if strm.Kind() == pdf.Array {
+		parts = parts[:0]
+		for i := range strm.Len() {
+			parts = append(parts, strm.Index(i))
+		}
+	}
+	for _, p := range parts {
+		if p.Kind() != pdf.Stream {
+			continue
+		}
+		rc := p.Reader()
+		n, err := io.Copy(io.Discard, io.LimitReader(rc, ip.budget+1))
+		rc.Close()
+		ip.budget -= n
+		if ip.budget < 0 {
+			panic(errStop{fmt.Errorf("%w: page content over %d MB", ErrUnpackLimit, ip.lim.maxUnpacked>>20)})
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			panic(errStop{fmt.Errorf("%w: %v", ErrBroken, err)})
+		}
+		if ip.lim.now().After(ip.deadline) {
+			panic(errStop{fmt.Errorf("%w (over %s)", ErrTooSlow, ip.lim.maxTime)})
+		}
+	}
+}
+
+// content interprets one content stream (a page's or a form's) with its
+// resources, drawing into pg.
+func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth int) {
+	if strm.Kind() != pdf.Stream && strm.Kind() != pdf.Array {
+		return
+	}
+	ip.measure(strm)
+	var (
+		g      = gstate{ctm: ctm, scale: 1}
+		stack  []gstate
+		tm     = identity
+		tlm    = identity
+		fonts  = map[string]*pdfFont{}
+		xnames = res.Key("XObject")
+	)
+	show := func(s string) {
+		f := g.font
+		if f == nil {
+			return
+		}
+		for len(s) > 0 {
+			n := f.codeLen
+			if n > len(s) {
+				n = len(s)
+			}
+			code := s[:n]
+			s = s[n:]
+			w := f.width(code)
+			trm := matrix{g.size * g.scale, 0, 0, g.size, 0, g.rise}.mul(tm).mul(g.ctm)
+			size := math.Hypot(trm[2], trm[3])
+			adv := (w*g.size + g.charSp) * g.scale
+			if n == 1 && code[0] == ' ' {
+				adv += g.wordSp * g.scale
+			}
+			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
+			if text := f.decode(code); text != "" && size > 0.5 && finite(trm[4], trm[5], size) {
+				end := tm.mul(g.ctm)
+				pg.glyphs = append(pg.glyphs, glyph{text: text, x0: trm[4], x1: end[4], y: trm[5], size: size, bold: f.bold})
+				ip.glyphs++
+			}
+		}
+	}
+	num := func(args []pdf.Value, i int) float64 {
+		if i < len(args) {
+			return args[i].Float64()
+		}
+		return 0
+	}
+	nextLine := func(tx, ty float64) {
+		tlm = matrix{1, 0, 0, 1, tx, ty}.mul(tlm)
+		tm = tlm
+	}
+	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
+		ip.check()
+		n := stk.Len()
+		args := make([]pdf.Value, n)
+		for i := n - 1; i >= 0; i-- {
+			args[i] = stk.Pop()
+		}
+		switch op {
+		case "q":
+			if len(stack) < 256 {
+				stack = append(stack, g)
+			}
+		case "Q":
+			if k := len(stack); k > 0 {
+				g, stack = stack[k-1], stack[:k-1]
+			}
+		case "cm":
+			if len(args) == 6 {
+				var m matrix
+				for i := range m {
+					m[i] = args[i].Float64()
+				}
+				g.ctm = m.mul(g.ctm)
+			}
+		case "BT":
+			tm, tlm = identity, identity
+		case "Tf":
+			if len(args) == 2 {
+				name := args[0].Name()
+				f, ok := fonts[name]
+				if !ok {
+					f = newPDFFont(res.Key("Font").Key(name))
+					fonts[name] = f
+				}
+				g.font, g.size = f, args[1].Float64()
+			}
+		case "Tc":
+			g.charSp = num(args, 0)
+		case "Tw":
+			g.wordSp = num(args, 0)
+		case "Tz":
+			g.scale = num(args, 0) / 100
+		case "TL":
+			g.leading = num(args, 0)
+		case "Ts":
+			g.rise = num(args, 0)
+		case "Td":
+			nextLine(num(args, 0), num(args, 1))
+		case "TD":
+			g.leading = -num(args, 1)
+			nextLine(num(args, 0), num(args, 1))
+		case "Tm":
+			if len(args) == 6 {
+				for i := range tm {
+					tm[i] = args[i].Float64()
+				}
+				tlm = tm
+			}
+		case "T*":
+			nextLine(0, -g.leading)
+		case "Tj":
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "'":
+			nextLine(0, -g.leading)
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "\"":
+			if len(args) == 3 {
+				g.wordSp, g.charSp = args[0].Float64(), args[1].Float64()
+				nextLine(0, -g.leading)
+				show(args[2].RawString())
+			}
+		case "TJ":
+			if len(args) == 1 && args[0].Kind() == pdf.Array {
+				a := args[0]
+				for i := range a.Len() {
+					v := a.Index(i)
+					if v.Kind() == pdf.String {
+						show(v.RawString())
+						continue
+					}
+					tx := -v.Float64() / 1000 * g.size * g.scale
+					tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
+				}
+			}
+		case "BI", "ID", "EI":
+			pg.images = true
+		case "Do":
+			if len(args) != 1 {
+				return
+			}
+			x := xnames.Key(args[0].Name())
+			switch x.Key("Subtype").Name() {
+			case "Image":
+				pg.images = true
+			case "Form":
+				if depth >= maxFormDepth {
+					return
+				}
+				m := identity
+				if fm := x.Key("Matrix"); fm.Kind() == pdf.Array && fm.Len() == 6 {
+					for i := range m {
+						m[i] = fm.Index(i).Float64()
+					}
+				}
+				fres := x.Key("Resources")
+				if fres.Kind() != pdf.Dict {
+					fres = res
+				}
+				ip.content(pg, x, fres, m.mul(g.ctm), depth+1)
+			}
+		}
+	})
+}
+
+// finite reports whether every x is a finite number.
+func finite(xs ...float64) bool {
+	for _, x := range xs {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// pdfFont is what the interpreter needs of a font: how long its codes
+// are, their widths, their text, and whether it is bold.
+type pdfFont struct {
+	font    pdf.Font
+	enc     pdf.TextEncoding
+	codeLen int
+	bold    bool
+	symbol  bool // a symbol font (bullets, dingbats)
+	// widths of a simple font from first, and of a composite font by code
+	// (cid); dw is the default.
+	first  int
+	widths []float64
+	cids   map[int]float64
+	dw     float64
+	cache  map[string]string
+}
+
+// newPDFFont reads a font dictionary.
+func newPDFFont(v pdf.Value) *pdfFont {
+	f := &pdfFont{font: pdf.Font{V: v}, codeLen: 1, dw: 0.5, cache: map[string]string{}}
+	f.enc = f.font.Encoder()
+	name := strings.ToLower(v.Key("BaseFont").Name())
+	desc := v.Key("FontDescriptor")
+	if v.Key("Subtype").Name() == "Type0" {
+		f.codeLen = 2
+		d := v.Key("DescendantFonts").Index(0)
+		desc = d.Key("FontDescriptor")
+		f.dw = 1
+		if w := d.Key("DW"); w.Kind() == pdf.Integer || w.Kind() == pdf.Real {
+			f.dw = w.Float64() / 1000
+		}
+		f.cids = cidWidths(d.Key("W"))
+	} else {
+		f.first = int(v.Key("FirstChar").Int64())
+		if w := v.Key("Widths"); w.Kind() == pdf.Array {
+			f.widths = make([]float64, min(w.Len(), 65536))
+			for i := range f.widths {
+				f.widths[i] = w.Index(i).Float64() / 1000
+			}
+		}
+		if mw := desc.Key("MissingWidth"); mw.Kind() == pdf.Integer || mw.Kind() == pdf.Real {
+			f.dw = mw.Float64() / 1000
+		}
+	}
+	weight := desc.Key("FontWeight").Float64()
+	f.bold = weight >= 600 || boldName(name)
+	f.symbol = strings.Contains(name, "symbol") || strings.Contains(name, "wingding") || strings.Contains(name, "dingbat")
+	return f
+}
+
+// boldName reports a bold font by its name: "Helvetica-Bold", "CMBX10",
+// "DejaVuSerif-Bold", "Arial,Bold", "OpenSans-Semibold".
+func boldName(name string) bool {
+	if i := strings.IndexByte(name, '+'); i >= 0 {
+		name = name[i+1:]
+	}
+	for _, w := range []string{"bold", "black", "heavy", "semibold", "demi"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(name, "cmbx") || strings.HasPrefix(name, "cmb10") || strings.HasPrefix(name, "lmroman10-bold")
+}
+
+// maxCIDWidths bounds the width entries read from a composite font.
+const maxCIDWidths = 1 << 16
+
+// cidWidths reads the W array of a CID font: "c [w1 w2 …]" or
+// "cfirst clast w" entries.
+func cidWidths(w pdf.Value) map[int]float64 {
+	m := map[int]float64{}
+	for i := 0; i < w.Len() && len(m) < maxCIDWidths; {
+		first := int(w.Index(i).Int64())
+		next := w.Index(i + 1)
+		if next.Kind() == pdf.Array {
+			for j := range min(next.Len(), maxCIDWidths) {
+				m[first+j] = next.Index(j).Float64() / 1000
+			}
+			i += 2
+			continue
+		}
+		last := int(next.Int64())
+		width := w.Index(i+2).Float64() / 1000
+		for c := first; c <= last && c-first < maxCIDWidths && len(m) < maxCIDWidths; c++ {
+			m[c] = width
+		}
+		i += 3
+	}
+	return m
+}
+
+// width returns the advance of a code in text space units (1 = the font
+// size).
+func (f *pdfFont) width(code string) float64 {
+	c := 0
+	for i := 0; i < len(code); i++ {
+		c = c<<8 | int(code[i])
+	}
+	if f.codeLen == 2 {
+		if w, ok := f.cids[c]; ok {
+			return w
+		}
+		return f.dw
+	}
+	if i := c - f.first; i >= 0 && i < len(f.widths) && f.widths[i] > 0 {
+		return f.widths[i]
+	}
+	return f.dw
+}
+
+// decode returns the text of one code, ligatures spelled out ("ﬁ" → "fi")
+// and control characters dropped.
+func (f *pdfFont) decode(code string) string {
+	if t, ok := f.cache[code]; ok {
+		return t
+	}
+	t := f.enc.Decode(code)
+	t = ligatures.Replace(t)
+	t = strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xE000 && r <= 0xF8FF && f.symbol:
+			// Symbol fonts draw their bullets from the private use area.
+			return '•'
+		case r < ' ' || r == utf8.RuneError || r >= 0xE000 && r <= 0xF8FF:
+			return -1
+		}
+		return r
+	}, t)
+	f.cache[code] = t
+	return t
+}
+
+// ligatures spells out the ligature characters fonts draw.
+var ligatures = strings.NewReplacer(
+	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl",
+	"\uFB05", "st", "\uFB06", "st",
+)
+
+// pdfEncryption says why an encrypted PDF could not be opened.
+func pdfEncryption(err error) string {
+	if errors.Is(err, pdf.ErrInvalidPassword) {
+		return "protected by a password"
+	}
+	return strings.TrimPrefix(err.Error(), "unsupported PDF: ")
+}

@@ -1,0 +1,319 @@
+package corpus
+
+import (
+	"bytes"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// buildPDF writes a PDF file of the given pages: each page is its content
+// stream. fonts are extra objects: the page resources name the font of
+// object 3 /F1. An info dictionary is written when info is not "".
+// Objects: 1 catalog, 2 pages, 3 font, 4 info, then page and content
+// pairs, then extra objects.
+func buildPDF(pages []string, info string, extra ...string) []byte {
+	var b bytes.Buffer
+	var offsets []int
+	obj := func(body string) {
+		offsets = append(offsets, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
+	}
+	b.WriteString("%PDF-1.4\n")
+	kids := make([]string, len(pages))
+	for i := range pages {
+		kids[i] = fmt.Sprintf("%d 0 R", 5+2*i)
+	}
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)))
+	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("556 ", 95) + "] >>")
+	if info == "" {
+		info = "<< >>"
+	}
+	obj(info)
+	for i, content := range pages {
+		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 %d 0 R >> >> /Contents %d 0 R >>",
+			5+2*len(pages), 6+2*i))
+		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
+	}
+	// An image, for pages that draw it.
+	obj("<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream")
+	for _, e := range extra {
+		obj(e)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
+	return b.Bytes()
+}
+
+// textPage returns a content stream drawing each line 14 points below the
+// last, from the top of a letter page, in 11-point Helvetica.
+func textPage(lines ...string) string {
+	var b strings.Builder
+	b.WriteString("BT /F1 11 Tf 72 720 Td 14 TL\n")
+	for _, l := range lines {
+		fmt.Fprintf(&b, "(%s) Tj T*\n", strings.NewReplacer(`(`, `\(`, `)`, `\)`).Replace(l))
+	}
+	b.WriteString("ET")
+	return b.String()
+}
+
+// twoColumns draws seven lines in each of two columns, the right one 5
+// points lower, each line wrapped mid-sentence.
+func twoColumns() string {
+	var b strings.Builder
+	for i, n := range []string{"one", "two", "three", "four", "five", "six", "seven"} {
+		for c, side := range []string{"Left", "Right"} {
+			x, y := 72+300*c, 700-28*i-5*c
+			fmt.Fprintf(&b, "BT /F1 9 Tf %d %d Td (%s %s is here and it goes on in the) Tj 0 -14 Td (%s column of the page.) Tj ET\n",
+				x, y, side, n, strings.ToLower(side))
+		}
+	}
+	return b.String()
+}
+
+// TestPDFFiles reads real PDF files, made by corpus/testdata/make/make.sh
+// with LaTeX and LibreOffice, and checks their text, metadata, sections,
+// pages and dropped page chrome.
+func TestPDFFiles(t *testing.T) {
+	tests := []struct {
+		file                   string
+		title, publisher, date string
+		from                   Origins
+		pages                  int
+		// blocks are "page | section | text" of blocks that must be there.
+		blocks  []string
+		dropped []string // "page why: text"
+		absent  []string // text no block may hold
+	}{
+		{
+			file:  "testdata/wiki/caching-paper.pdf",
+			title: "Efficient Caching for Team Knowledge Bases", publisher: "Ada Lindqvist Tomas Berg",
+			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			pages: 2,
+			blocks: []string{
+				// Ligatures spelled out, the abstract before the right column.
+				"1 | Abstract | We study how a small team’s knowledge base can be searched efficiently offline. Our field study covers five offices and their workflows.",
+				// Hyphenated words joined; "forty-two" and "ninety-one" keep their hyphens.
+				"1 | 2 Method | We interviewed forty-two engineers between January and March 2023. Each interview lasted about fifty minutes and followed a fixed questionnaire of eighteen questions. The cache eviction policy we evaluated is least recently used with a fixed budget of 512 megabytes per office.",
+				"1 | 2 Method › 2.1 Participants | Participants came from five offices in Stockholm, Oslo, Helsinki, Copenhagen and Reykjavik. The offices differ in size from eight to ninety-one people, and their documentation practices differ even more.",
+				// The right column, read after the left.
+				"1 | 3 Results | The median time to find an answer fell from 6.5 minutes to 40 seconds after the knowledge base was indexed. Satisfaction scores rose in every office, with the largest gain in Oslo. Unaffiliated contractors benefited as much as staff, which suggests that the effect does not depend on familiarity with the organisation’s history or its conventions.",
+				"2 | 5 Appendix | The questionnaire and the anonymised answers are available from the authors on request. The study was approved by the ethics board of the Nordic Institute of Workplace Studies.",
+			},
+			dropped: []string{"1 page number: 1", "2 running header or footer: 5 APPENDIX 2", "1 byline (metadata): Ada Lindqvist Tomas Berg March 2024"},
+			absent:  []string{"ﬁ", "min- utes", "APPENDIX"},
+		},
+		{
+			file:  "testdata/pdf/travel-handbook.pdf",
+			title: "Acme Travel and Expenses Handbook", publisher: "Maria Okafor",
+			from:  Origins{Title: FromPDFInfo, Publisher: FromPDFInfo, Date: FromPDFInfo},
+			pages: 2,
+			blocks: []string{
+				"1 | Booking travel › Flights | Choose the cheapest fare that arrives in time for the first meeting.",
+				"1 | Booking travel › Hotels | London; 240 EUR; Travel desk",
+				// A paragraph cut by the page break, its header and footer between.
+				"1 | Expenses | Expense claims must be submitted within thirty days of the end of the trip, with a receipt for every item above ten euros. Claims submitted later than ninety days are not reimbursed, whatever the reason for the delay.",
+				"2 | Expenses › Meals | The daily meal allowance is 55 euros in Europe and 70 euros elsewhere. Alcoholic drinks are never reimbursed, and neither are meals that a conference or a customer already paid for.",
+			},
+			dropped: []string{
+				"1 running header or footer: Acme Corp · Internal · Travel and Expenses Handbook", "1 page number: Page 1",
+				"2 running header or footer: Acme Corp · Internal · Travel and Expenses Handbook", "2 page number: Page 2",
+			},
+			absent: []string{"Page 1", "Internal"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			raw, err := os.ReadFile(tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Parse(tt.file, raw)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Format != FormatPDF || doc.Title != tt.title || doc.Publisher != tt.publisher || doc.From != tt.from || doc.Pages != tt.pages {
+				t.Errorf("got format %s, title %q, publisher %q, from %+v, %d pages; want pdf, %q, %q, %+v, %d",
+					doc.Format, doc.Title, doc.Publisher, doc.From, doc.Pages, tt.title, tt.publisher, tt.from, tt.pages)
+			}
+			if !isISODate(doc.Date) {
+				t.Errorf("date: got %q, want the creation date as YYYY-MM-DD", doc.Date)
+			}
+			got := map[string]bool{}
+			for _, b := range doc.Blocks {
+				got[fmt.Sprintf("%d | %s | %s", b.Page, b.Section, b.Text)] = true
+				for _, a := range tt.absent {
+					if strings.Contains(b.Text, a) {
+						t.Errorf("block %q: holds %q, want it gone", b.Text, a)
+					}
+				}
+			}
+			for _, want := range tt.blocks {
+				if !got[want] {
+					t.Errorf("missing block %q", want)
+				}
+			}
+			gotDropped := map[string]bool{}
+			for _, d := range doc.Dropped {
+				gotDropped[fmt.Sprintf("%d %s: %s", d.Page, d.Why, d.Text)] = true
+			}
+			for _, want := range tt.dropped {
+				if !gotDropped[want] {
+					t.Errorf("missing dropped line %q; got %v", want, doc.Dropped)
+				}
+			}
+			if t.Failed() {
+				for _, b := range doc.Blocks {
+					t.Logf("%d | %s | %s", b.Page, b.Section, b.Text)
+				}
+			}
+		})
+	}
+}
+
+func isISODate(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
+
+// TestPDFBuilt checks small PDFs built by the test: text, metadata, a
+// title from the first heading-like line, and page numbers.
+func TestPDFBuilt(t *testing.T) {
+	tests := []struct {
+		name   string
+		pages  []string
+		info   string
+		title  string
+		from   Origin
+		body   string
+		chrome int
+	}{
+		{
+			name:  "title from the information dictionary; a tool's file name is no title",
+			pages: []string{textPage("Some Heading Here", "", "The travel desk books every flight for the team.", "Hotels are booked by each traveller.", "Taxis are paid back.")},
+			info:  "<< /Title (Travel rules) /Author (Finance) /CreationDate (D:20240502090000+02'00') >>",
+			title: "Travel rules", from: FromPDFInfo,
+			body: "Some Heading Here\nThe travel desk books every flight for the team. Hotels are booked by each traveller.\nTaxis are paid back.",
+		},
+		{
+			name:  "a file name as title falls back to the first line",
+			pages: []string{textPage("Travel Rules", "", "The travel desk books every flight for the team.", "Hotels are booked by each traveller.", "Taxis are paid back.")},
+			info:  "<< /Title (Microsoft Word - rules.docx) >>",
+			title: "Travel Rules", from: FromText,
+			body: "Travel Rules\nThe travel desk books every flight for the team. Hotels are booked by each traveller.\nTaxis are paid back.",
+		},
+		{
+			name: "page numbers on three pages are dropped, the paragraph goes on across pages",
+			pages: []string{
+				textPage("The travel desk books every flight for", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "1"),
+				textPage("the team and keeps the tickets on file.", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "2"),
+				textPage("Hotels are booked by each traveller.", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "3"),
+			},
+			body:   "The travel desk books every flight for the team and keeps the tickets on file.\nHotels are booked by each traveller.",
+			chrome: 3,
+		},
+	}
+	tests = append(tests, struct {
+		name   string
+		pages  []string
+		info   string
+		title  string
+		from   Origin
+		body   string
+		chrome int
+	}{
+		name:  "two columns whose baselines do not line up: the left is read first",
+		pages: []string{twoColumns()},
+		// Each wrapped line pair ends a sentence in a short line: a paragraph.
+		body: "Left one is here and it goes on in the left column of the page.\nLeft two is here and it goes on in the left column of the page.\nLeft three is here and it goes on in the left column of the page.\nLeft four is here and it goes on in the left column of the page.\nLeft five is here and it goes on in the left column of the page.\nLeft six is here and it goes on in the left column of the page.\nLeft seven is here and it goes on in the left column of the page.\n" +
+			"Right one is here and it goes on in the right column of the page.\nRight two is here and it goes on in the right column of the page.\nRight three is here and it goes on in the right column of the page.\nRight four is here and it goes on in the right column of the page.\nRight five is here and it goes on in the right column of the page.\nRight six is here and it goes on in the right column of the page.\nRight seven is here and it goes on in the right column of the page.",
+	})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.pdf", buildPDF(tt.pages, tt.info))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+			if tt.title != "" && (doc.Title != tt.title || doc.From.Title != tt.from) {
+				t.Errorf("title: got %q from %q, want %q from %q", doc.Title, doc.From.Title, tt.title, tt.from)
+			}
+			if len(doc.Dropped) != tt.chrome {
+				t.Errorf("dropped: got %v, want %d lines", doc.Dropped, tt.chrome)
+			}
+		})
+	}
+}
+
+// TestPDFBad checks that every bad PDF is skipped with its reason.
+func TestPDFBad(t *testing.T) {
+	encrypted, err := os.ReadFile("testdata/bad/encrypted.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := buildPDF([]string{textPage("The travel desk books every flight for the team.")}, "")
+	var bomb bytes.Buffer
+	zw := zlib.NewWriter(&bomb)
+	zw.Write(bytes.Repeat([]byte(" "), 64<<20))
+	zw.Close()
+	// The page draws object 8, a stream of 64 MB of spaces in 64 KB.
+	bombPDF := buildPDF([]string{"q Q"}, "", fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", bomb.Len(), bomb.Bytes()))
+	bombPDF = bytes.Replace(bombPDF, []byte("/Contents 6 0 R"), []byte("/Contents 8 0 R"), 1)
+	loop := "BT /F1 11 Tf 72 720 Td " + strings.Repeat("(The travel desk books every flight.) Tj ", 2000) + "ET"
+
+	testBadFiles(t, "bad.pdf", []badFile{
+		{"encrypted", encrypted, nil, ErrEncrypted, "encrypted: protected by a password"},
+		{"image only", buildPDF([]string{"q 612 0 0 792 0 0 cm /Im1 Do Q"}, ""), nil, ErrNoTextLayer, "no text layer: scanned PDF?"},
+		{"no text, no picture", buildPDF([]string{"q Q"}, ""), nil, ErrNoText, "no text"},
+		{"not a PDF", []byte("PK\x03\x04 a zip renamed"), nil, ErrBroken, "not a PDF"},
+		{"truncated", good[:len(good)/2], nil, ErrBroken, "broken file"},
+		{"garbage xref", append(good[:len(good)-40:len(good)-40], []byte("startxref\n99999\n%%EOF\n")...), nil, ErrBroken, "broken file"},
+		{"a flate bomb", bombPDF, func(l *limits) { l.maxUnpacked = 1 << 20 }, ErrUnpackLimit, "unpacks to too much"},
+		{"too many glyphs", buildPDF([]string{loop}, ""), func(l *limits) { l.maxGlyphs = 1000 }, ErrUnpackLimit, "characters drawn"},
+		{"too slow", buildPDF([]string{loop}, ""), func(l *limits) {
+			// A clock that moves a second every time it is read.
+			now := time.Unix(0, 0)
+			l.now = func() time.Time { now = now.Add(time.Second); return now }
+			l.maxTime = 3 * time.Second
+		}, ErrTooSlow, "took too long"},
+	})
+}
+
+// badFile is a file a reader must refuse: the limits to read it with
+// (nil for the defaults), the error and what its message says.
+type badFile struct {
+	name string
+	raw  []byte
+	lim  func(*limits)
+	want error
+	msg  string
+}
+
+// testBadFiles parses each bad file as the file p and checks its error.
+func testBadFiles(t *testing.T, p string, tests []badFile) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lim := defaultLimits()
+			if tt.lim != nil {
+				tt.lim(&lim)
+			}
+			_, err := parseWith(p, tt.raw, lim)
+			if !errors.Is(err, tt.want) || !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("got error %v, want %v saying %q", err, tt.want, tt.msg)
+			}
+		})
+	}
+}

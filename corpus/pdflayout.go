@@ -1,0 +1,755 @@
+package corpus
+
+// The layout of PDF text: from glyphs to blocks.
+//
+//  1. rows: glyphs on one baseline form a row, sorted left to right; a gap
+//     wider than a fifth of the font size is a space between words, and
+//     a gap wider than segmentGap ems cuts the row into segments (the
+//     columns of a page or of a table).
+//  2. page chrome: the top and bottom rows of a page that repeat on other
+//     pages (digits aside), that hold the page's number beside their text,
+//     or that are a page number alone ("7", "Page 7 of 9", "- 7 -") are
+//     running headers, footers and page numbers; they leave the text.
+//  3. columns: when most rows of a page have segments on both sides of one
+//     vertical gutter and few rows cross it, the page has two columns. Rows
+//     that cross the gutter (a title, a figure across the page) are read
+//     where they are; between them the left column is read before the
+//     right.
+//  4. paragraphs: lines join into a paragraph until a wider vertical gap, an
+//     indented first line, a change of font size or weight, a list marker,
+//     or a short line that ends a sentence. A paragraph cut by a column or
+//     page break goes on when its last line ends mid-sentence. A word
+//     hyphenated at the end of a line is joined, unless the document writes
+//     it with its hyphen elsewhere.
+//  5. kinds: a short paragraph in bold or in a larger size than the body is
+//     a heading, its level given by its size among the headings; a
+//     paragraph opening with a bullet or a number is a list item; rows of
+//     two or more aligned segments, two or more in a row, are a table.
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Layout thresholds, in ems of the font size unless stated.
+const (
+	// wordGap is the smallest gap between glyphs that is a space.
+	wordGap = 0.2
+	// segmentGap is the smallest gap that cuts a row into segments.
+	segmentGap = 0.9
+	// rowTolerance is how far apart two baselines of one row may be
+	// (superscripts, mixed fonts).
+	rowTolerance = 0.45
+	// chromeZone is the part of the page height, at the top and at the
+	// bottom, where running headers and footers are looked for.
+	chromeZone = 0.15
+	// paragraphGap is the baseline distance, in multiples of the usual
+	// line pitch, above which a new paragraph starts.
+	paragraphGap = 1.45
+	// indentGap is the indent of a paragraph's first line.
+	indentGap = 0.8
+	// headingRatio is how much larger than the body text a heading is.
+	headingRatio = 1.12
+	// maxHeadingWords is the longest heading.
+	maxHeadingWords = 20
+)
+
+// segment is a run of a row's words without a wide gap.
+type segment struct {
+	text   string
+	x0, x1 float64
+}
+
+// word is a run of glyphs without a space.
+type word struct {
+	text   string
+	x0, x1 float64
+	size   float64
+	bold   bool
+}
+
+// row is the text on one baseline of a page (or, once columns are found,
+// of one column).
+type row struct {
+	words  []word
+	segs   []segment
+	y      float64
+	size   float64
+	bold   bool
+	page   int
+	x0, x1 float64
+	why    string // set when the row is page chrome
+}
+
+// newRow makes a row of words, sorted left to right: its segments, and
+// the size and weight of most of its text.
+func newRow(words []word, page int, y float64) row {
+	r := row{words: words, page: page, y: y}
+	sizes := map[float64]int{}
+	bold, chars := 0, 0
+	var seg segment
+	for i, w := range words {
+		if i > 0 && w.x0-words[i-1].x1 > segmentGap*w.size {
+			r.segs = append(r.segs, seg)
+			seg = segment{}
+		}
+		if seg.text == "" {
+			seg = segment{text: w.text, x0: w.x0, x1: w.x1}
+		} else {
+			seg.text += " " + w.text
+			seg.x1 = math.Max(seg.x1, w.x1)
+		}
+		n := utf8.RuneCountInString(w.text)
+		sizes[w.size] += n
+		chars += n
+		if w.bold {
+			bold += n
+		}
+	}
+	if seg.text != "" {
+		r.segs = append(r.segs, seg)
+	}
+	r.size = modeSize(sizes)
+	r.bold = bold*2 > chars
+	if len(r.segs) > 0 {
+		r.x0, r.x1 = r.segs[0].x0, r.segs[len(r.segs)-1].x1
+	}
+	return r
+}
+
+// text returns the row's segments joined with spaces.
+func (r row) text() string {
+	parts := make([]string, len(r.segs))
+	for i, s := range r.segs {
+		parts[i] = s.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// line is a row, or the part of a row in one column, in reading order.
+type line struct {
+	row
+	col    int     // 0 for the page or the left column, 1 for the right
+	left   float64 // the left edge of its column's text
+	right  float64 // the right edge of its column's text
+	pitch  float64 // the usual distance between the column's baselines
+	prevY  float64 // the baseline of the line above in the column, or NaN
+	isCell bool    // a row of a table
+}
+
+// layoutPages turns the glyphs of the pages into blocks. It calls check
+// between steps, which stops the layout (by panicking with errStop) once
+// the file has taken too long.
+func layoutPages(pages []pdfPage, check func()) blocks {
+	rowsOf := make([][]row, len(pages))
+	for i, pg := range pages {
+		check()
+		rowsOf[i] = buildRows(pg)
+	}
+	chrome := markChrome(pages, rowsOf)
+	var lines []line
+	for i, pg := range pages {
+		check()
+		lines = append(lines, readingOrder(pg, rowsOf[i], check)...)
+	}
+	markTables(lines)
+	out := paragraphs(lines, hyphenated(lines))
+	// The page chrome goes before the first block of its page, to be
+	// listed where it stood.
+	return placeChrome(out, chrome)
+}
+
+// buildRows groups a page's glyphs into rows.
+func buildRows(pg pdfPage) []row {
+	gs := pg.glyphs
+	slices.SortStableFunc(gs, func(a, b glyph) int {
+		if a.y != b.y {
+			if a.y > b.y {
+				return -1
+			}
+			return 1
+		}
+		return cmpFloat(a.x0, b.x0)
+	})
+	var rows []row
+	for i := 0; i < len(gs); {
+		j := i + 1
+		for j < len(gs) && math.Abs(gs[j].y-gs[i].y) <= rowTolerance*math.Max(gs[i].size, gs[j].size) {
+			j++
+		}
+		rows = append(rows, makeRow(gs[i:j], pg.number))
+		i = j
+	}
+	// Rows read top to bottom; drop those with no text.
+	out := rows[:0]
+	for _, r := range rows {
+		if len(r.segs) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// makeRow joins the glyphs of one baseline into words.
+func makeRow(gs []glyph, page int) row {
+	slices.SortStableFunc(gs, func(a, b glyph) int { return cmpFloat(a.x0, b.x0) })
+	var (
+		words []word
+		b     strings.Builder
+		cur   word
+		bold  int
+		n     int
+		prev  *glyph
+	)
+	end := func() {
+		if b.Len() > 0 {
+			cur.text = b.String()
+			cur.bold = bold*2 > n
+			words = append(words, cur)
+		}
+		b.Reset()
+		bold, n = 0, 0
+	}
+	for k := range gs {
+		g := &gs[k]
+		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.1*g.size {
+			continue // drawn twice (fake bold, shadow)
+		}
+		if strings.TrimSpace(g.text) == "" {
+			end()
+			prev = g
+			continue
+		}
+		if prev != nil && g.x0-prev.x1 > wordGap*g.size {
+			end()
+		}
+		if b.Len() == 0 {
+			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2}
+		}
+		b.WriteString(strings.TrimSpace(g.text))
+		cur.x1 = math.Max(cur.x1, g.x1)
+		n++
+		if g.bold {
+			bold++
+		}
+		prev = g
+	}
+	end()
+	return newRow(words, page, gs[0].y)
+}
+
+// modeSize returns the size drawn most, by characters.
+func modeSize(sizes map[float64]int) float64 {
+	best, n := 0.0, -1
+	for s, c := range sizes {
+		if c > n || c == n && s > best {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// pageNumberRE matches a page number standing alone: "7", "- 7 -",
+// "Page 7", "Page 7 of 9", "7 / 9", "vii".
+var pageNumberRE = regexp.MustCompile(`(?i)^(?:[-–—]\s*)?(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$`)
+
+// chromeLine is a dropped header or footer line and where it was.
+type chromeLine struct {
+	text string
+	why  string
+	page int
+}
+
+// markChrome finds the running headers, footers and page numbers of the
+// pages, marks their rows and returns them.
+func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
+	type cand struct {
+		page, idx int
+		top       bool
+		key       string
+	}
+	var cands []cand
+	seen := map[string]map[int]bool{} // key → pages it is on
+	for p, rows := range rowsOf {
+		h := pages[p].top - pages[p].bottom
+		// The top and bottom rows are candidates when they are near the
+		// page's edge or set apart from the text by a wide gap; the
+		// second ones only near the edge.
+		apart := func(i, j int) bool {
+			return j >= 0 && j < len(rows) && math.Abs(rows[i].y-rows[j].y) > 2*rows[i].size
+		}
+		for k := 0; k < 2 && k < len(rows); k++ {
+			if r := rows[k]; r.y > pages[p].top-chromeZone*h || k == 0 && apart(0, 1) {
+				cands = append(cands, cand{p, k, true, "t" + digitless(r.text())})
+			}
+			if j := len(rows) - 1 - k; j > k {
+				if r := rows[j]; r.y < pages[p].bottom+chromeZone*h || k == 0 && apart(j, j-1) {
+					cands = append(cands, cand{p, j, false, "b" + digitless(r.text())})
+				}
+			}
+		}
+	}
+	for _, c := range cands {
+		if seen[c.key] == nil {
+			seen[c.key] = map[int]bool{}
+		}
+		seen[c.key][c.page] = true
+	}
+	var out []chromeLine
+	for _, c := range cands {
+		r := &rowsOf[c.page][c.idx]
+		if r.why != "" {
+			continue
+		}
+		text := r.text()
+		switch {
+		case pageNumberRE.MatchString(text):
+			r.why = whyPageNumber
+		case len(seen[c.key]) >= 2 && len(pages) >= 2:
+			r.why = whyRunning
+		case holdsPageNumber(*r, pages[c.page].number) && len(r.segs) >= 2:
+			r.why = whyRunning
+		default:
+			continue
+		}
+		out = append(out, chromeLine{text: text, why: r.why, page: r.page})
+	}
+	return out
+}
+
+// digitless returns s with its runs of digits replaced by "#", so that
+// "Page 3" and "Page 4" compare equal.
+func digitless(s string) string {
+	var b strings.Builder
+	digits := false
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			if !digits {
+				b.WriteByte('#')
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// holdsPageNumber reports whether a row's first or last segment is the
+// page's number: "5 APPENDIX … 2" on page 2.
+func holdsPageNumber(r row, page int) bool {
+	n := []string{itoa(page)}
+	for _, s := range []string{r.segs[0].text, r.segs[len(r.segs)-1].text} {
+		if slices.Contains(n, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// readingOrder returns the lines of a page's rows in reading order,
+// splitting two columns when the page has them.
+func readingOrder(pg pdfPage, rows []row, check func()) []line {
+	var body []row
+	for _, r := range rows {
+		if r.why == "" {
+			body = append(body, r)
+		}
+	}
+	gutter, ok := findGutter(body, check)
+	var out []line
+	if !ok {
+		for _, r := range body {
+			out = append(out, line{row: r})
+		}
+		return finishColumns(out)
+	}
+	// A band is the rows between two that cross the gutter. It is read
+	// column by column when both columns have two rows or more in it
+	// (a single row of two names is read as one line).
+	var band []row
+	flush := func() {
+		var cols [2][]line
+		for _, r := range band {
+			var parts [2][]word
+			for _, w := range r.words {
+				c := 0
+				if w.x0 >= gutter {
+					c = 1
+				}
+				parts[c] = append(parts[c], w)
+			}
+			for c := range 2 {
+				if len(parts[c]) > 0 {
+					cols[c] = append(cols[c], line{row: newRow(parts[c], r.page, r.y), col: c})
+				}
+			}
+		}
+		if len(cols[0]) >= 2 && len(cols[1]) >= 2 {
+			out = append(out, cols[0]...)
+			out = append(out, cols[1]...)
+		} else {
+			for _, r := range band {
+				out = append(out, line{row: r, col: 2})
+			}
+		}
+		band = band[:0]
+	}
+	for _, r := range body {
+		if crossesAt(r, gutter) || r.x0 < gutter && r.x1 > gutter && gapAt(r, gutter) < segmentGap*r.size {
+			// A word across the gutter, or only a space between words
+			// there: a line across the page.
+			flush()
+			out = append(out, line{row: r, col: 2})
+			continue
+		}
+		band = append(band, r)
+	}
+	flush()
+	return finishColumns(out)
+}
+
+// crossesAt reports whether a word of r spans x.
+func crossesAt(r row, x float64) bool {
+	for _, w := range r.words {
+		if w.x0 < x && w.x1 > x {
+			return true
+		}
+	}
+	return false
+}
+
+// findGutter looks for the vertical gap between two columns of text: an x
+// near the middle of the text that few rows cross with a word while many
+// rows have words on each side of it (on one row or on separate ones, as
+// the lines of two columns need not share baselines).
+func findGutter(rows []row, check func()) (float64, bool) {
+	if len(rows) < 6 {
+		return 0, false
+	}
+	lo, hi := rows[0].x0, rows[0].x1
+	for _, r := range rows {
+		lo, hi = math.Min(lo, r.x0), math.Max(hi, r.x1)
+	}
+	width := hi - lo
+	n := len(rows)
+	// Scan the middle of the text in steps of a point, or in 400 steps
+	// when the text is wider than 1000 points.
+	step := math.Max(1, 0.4*width/400)
+	// The gutter is the middle of the widest run of x with the best score.
+	bestScore, runStart, runLen, bestLen, best := 0, 0.0, 0, 0, 0.0
+	for x := lo + 0.3*width; x <= lo+0.7*width; x += step {
+		check()
+		cross, left, right := 0, 0, 0
+		for _, r := range rows {
+			if crossesAt(r, x) {
+				cross++
+				continue
+			}
+			if r.x0 < x {
+				left++
+			}
+			if r.x1 > x {
+				right++
+			}
+		}
+		if cross*5 > n || left*4 < n || right*4 < n {
+			runLen = 0
+			continue
+		}
+		// Rows with words on both sides of x but not across it are the
+		// spaces of one-column text: a gutter has few of them.
+		both := 0
+		for _, r := range rows {
+			if r.x0 < x && r.x1 > x && !crossesAt(r, x) && gapAt(r, x) < segmentGap*r.size {
+				both++
+			}
+		}
+		score := min(left, right) - 3*cross - 3*both
+		switch {
+		case score > bestScore:
+			bestScore, runStart, runLen, bestLen, best = score, x, 1, 1, x
+		case score == bestScore && score > 0:
+			if runLen == 0 {
+				runStart = x
+			}
+			runLen++
+			if runLen > bestLen {
+				bestLen, best = runLen, (runStart+x)/2
+			}
+		default:
+			runLen = 0
+		}
+	}
+	return best, bestScore > 0
+}
+
+// gapAt returns the width of the space between the words of r around x.
+func gapAt(r row, x float64) float64 {
+	for i := 1; i < len(r.words); i++ {
+		if r.words[i-1].x1 <= x && r.words[i].x0 >= x {
+			return r.words[i].x0 - r.words[i-1].x1
+		}
+	}
+	return 0
+}
+
+// finishColumns fills in each line's column edges, its line pitch and the
+// baseline above it in its column.
+func finishColumns(ls []line) []line {
+	type edges struct {
+		left, right float64
+		pitches     []float64
+	}
+	cols := map[int]*edges{}
+	lastY := map[int]float64{}
+	for i, l := range ls {
+		e := cols[l.col]
+		if e == nil {
+			e = &edges{left: l.x0, right: l.x1}
+			cols[l.col] = e
+		}
+		e.left, e.right = math.Min(e.left, l.x0), math.Max(e.right, l.x1)
+		if y, ok := lastY[l.col]; ok {
+			ls[i].prevY = y
+			if d := y - l.y; d > 0 {
+				e.pitches = append(e.pitches, d)
+			}
+		} else {
+			ls[i].prevY = math.NaN()
+		}
+		lastY[l.col] = l.y
+	}
+	for i := range ls {
+		e := cols[ls[i].col]
+		ls[i].left, ls[i].right = e.left, e.right
+		ls[i].pitch = median(e.pitches)
+		if ls[i].pitch == 0 {
+			ls[i].pitch = 1.2 * ls[i].size
+		}
+	}
+	return ls
+}
+
+// median returns the median of xs, or 0 when there are none.
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// markTables marks runs of two or more lines whose segments, two or more,
+// start at the same places: the rows of a table.
+func markTables(ls []line) {
+	aligned := func(a, b line) bool {
+		if len(a.segs) < 2 || len(a.segs) != len(b.segs) || a.page != b.page || a.col != b.col ||
+			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) {
+			return false
+		}
+		for i := range a.segs {
+			if math.Abs(a.segs[i].x0-b.segs[i].x0) > a.size {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i+1 < len(ls); i++ {
+		if aligned(ls[i], ls[i+1]) {
+			ls[i].isCell, ls[i+1].isCell = true, true
+		}
+	}
+}
+
+// isMarker reports a list marker standing alone: "•", "–", "3.", "b)".
+func isMarker(s string) bool {
+	return utf8.RuneCountInString(s) <= 4 && bulletMarker(s+" x") == len(s)+1
+}
+
+// hyphenated returns the words the text writes with a hyphen, lowercased,
+// to decide whether a hyphen at the end of a line belongs to the word.
+func hyphenated(ls []line) map[string]bool {
+	words := map[string]bool{}
+	for _, l := range ls {
+		for _, s := range l.segs {
+			for w := range strings.FieldsSeq(s.text) {
+				w = strings.Trim(w, ".,;:!?()[]\"'“”’")
+				if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+					words[strings.ToLower(w)] = true
+				}
+			}
+		}
+	}
+	return words
+}
+
+// paragraphs joins lines into blocks.
+func paragraphs(ls []line, hyphens map[string]bool) blocks {
+	body := bodySize(ls)
+	var (
+		out  blocks
+		cur  *block
+		prev line
+	)
+	for i, l := range ls {
+		text := l.text()
+		if l.isCell {
+			cells := make([]string, len(l.segs))
+			for k, s := range l.segs {
+				cells[k] = s.text
+			}
+			var header []string
+			if i > 0 && ls[i-1].isCell && len(out) > 0 && out[len(out)-1].kind == KindRow {
+				header = out[len(out)-1].header
+				if header == nil {
+					header = out[len(out)-1].cells
+				}
+			}
+			out.addRow(cells, header)
+			out[len(out)-1].page = l.page
+			cur = nil
+			prev = l
+			continue
+		}
+		marker := bulletMarker(text)
+		if cur != nil && !startsNew(prev, l, text, marker, body) {
+			cur.text = joinLines(cur.text, text, hyphens)
+			prev = l
+			continue
+		}
+		kind := KindParagraph
+		if marker > 0 {
+			kind = KindItem
+			text = strings.TrimSpace(text[marker:])
+		}
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
+		cur = &out[len(out)-1]
+		prev = l
+	}
+	return headings(out, body)
+}
+
+// bodySize returns the font size of most of the text.
+func bodySize(ls []line) float64 {
+	sizes := map[float64]int{}
+	for _, l := range ls {
+		sizes[l.size] += len(l.text())
+	}
+	return modeSize(sizes)
+}
+
+// startsNew reports whether line l starts a new block after line prev.
+func startsNew(prev, l line, text string, marker int, body float64) bool {
+	switch {
+	case marker > 0:
+		return true
+	case math.Abs(l.size-prev.size) > 0.1*prev.size || l.bold != prev.bold:
+		return true
+	}
+	ptext := prev.text()
+	if l.page != prev.page || l.col != prev.col || math.IsNaN(l.prevY) {
+		// A column or page break: go on mid-sentence only.
+		return endsSentence(ptext) || !startsLower(text) && !strings.HasSuffix(ptext, "-")
+	}
+	switch {
+	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
+		return true
+	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size:
+		// An indented first line; centred lines and the hanging lines of
+		// a list item are indented like the line above.
+		return true
+	case endsSentence(ptext) && prev.x1 < l.right-2*l.size:
+		return true
+	}
+	return false
+}
+
+// joinLines joins the next line of a paragraph, mending a word hyphenated
+// at the end of a line.
+func joinLines(text, next string, hyphens map[string]bool) string {
+	if strings.HasSuffix(text, "-") && startsLower(next) {
+		i := strings.LastIndexByte(text, ' ') + 1
+		head := text[i : len(text)-1]
+		tail, _, _ := strings.Cut(next, " ")
+		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
+		r, _ := utf8.DecodeLastRuneInString(head)
+		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] {
+			return text[:len(text)-1] + next
+		}
+		return text + next
+	}
+	return text + " " + next
+}
+
+// headings marks the short paragraphs set in bold or larger than the body
+// as headings, their level by size: the largest size is level 1.
+func headings(bs blocks, body float64) blocks {
+	var sizes []float64
+	isHeading := func(b block) bool {
+		words := len(strings.Fields(b.text))
+		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") &&
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || b.bold && b.size >= body*0.95)
+	}
+	for _, b := range bs {
+		if isHeading(b) && !slices.Contains(sizes, b.size) {
+			sizes = append(sizes, b.size)
+		}
+	}
+	slices.SortFunc(sizes, func(a, b float64) int { return cmpFloat(b, a) })
+	for i := range bs {
+		if isHeading(bs[i]) {
+			bs[i].kind = KindHeading
+			bs[i].level = slices.Index(sizes, bs[i].size) + 1
+		}
+	}
+	return bs
+}
+
+// placeChrome puts each page's chrome lines, marked as dropped, before the
+// first block of their page (or at the end).
+func placeChrome(bs blocks, chrome []chromeLine) blocks {
+	if len(chrome) == 0 {
+		return bs
+	}
+	out := make(blocks, 0, len(bs)+len(chrome))
+	k := 0
+	for _, b := range bs {
+		for k < len(chrome) && chrome[k].page <= b.page {
+			out = append(out, block{text: normSpace(chrome[k].text), kind: KindParagraph, page: chrome[k].page, why: chrome[k].why})
+			k++
+		}
+		out = append(out, b)
+	}
+	for ; k < len(chrome); k++ {
+		out = append(out, block{text: normSpace(chrome[k].text), kind: KindParagraph, page: chrome[k].page, why: chrome[k].why})
+	}
+	return out
+}
