@@ -188,7 +188,7 @@ func Build(docs []corpus.Document) *Index {
 			// A table row (not its header) is an answer of its own, found
 			// by its header's words and its section's too.
 			hidden, row := "", false
-			if b.Kind == corpus.KindRow && !slices.Equal(b.Cells, b.Header) {
+			if b.Kind == corpus.KindRow && !isHeaderRow(blocks, bi) {
 				hidden, row = strings.Join(b.Header, " ")+" "+b.Section, true
 			}
 			first := len(ix.sents)
@@ -239,6 +239,16 @@ func Build(docs []corpus.Document) *Index {
 	nsent, nparas, ndocs := len(ix.sents), ix.paras, len(docs)
 	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs, nterms) }
 	return ix
+}
+
+// isHeaderRow reports whether block i is the header row of its table: the
+// next row names its cells as its header.
+func isHeaderRow(blocks []corpus.Block, i int) bool {
+	b := blocks[i]
+	if len(b.Header) > 0 && slices.Equal(b.Cells, b.Header) {
+		return true
+	}
+	return i+1 < len(blocks) && blocks[i+1].Kind == corpus.KindRow && len(blocks[i+1].Header) > 0 && slices.Equal(blocks[i+1].Header, b.Cells)
 }
 
 // maxMapHint caps the sizes Build gives its word maps up front. The
