@@ -109,7 +109,7 @@ func (f *Front) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCre
 	}
 	i := ic.Interaction
 	user := interactionUser(i)
-	if user == nil || user.Bot || !f.dedup.First("interaction:"+i.ID) {
+	if user == nil || user.Bot || !f.owns(i.GuildID) || !f.dedup.First(context.Background(), "interaction:"+i.ID) {
 		return
 	}
 	f.flight.Go(func() {

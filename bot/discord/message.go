@@ -17,7 +17,7 @@ func (f *Front) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		return
 	}
 	q, ok := questionFrom(m.Message, f.whoAmI().userID)
-	if !ok || !f.dedup.First("message:"+m.ID) {
+	if !ok || !f.owns(m.GuildID) || !f.dedup.First(context.Background(), "message:"+m.ID) {
 		return
 	}
 	f.flight.Go(func() {
