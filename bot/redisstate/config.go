@@ -42,10 +42,13 @@ const (
 )
 
 // Timings of the client. A question waits at most opTimeout for Redis
-// before it is answered with in-process state.
+// before it is answered with in-process state (and Redis is taken for
+// lost, so the next questions do not wait): well within the 3 seconds
+// Slack gives to acknowledge an event, and far above the millisecond
+// Redis takes on a healthy network.
 const (
-	opTimeout   = 300 * time.Millisecond
-	dialTimeout = 500 * time.Millisecond
+	opTimeout   = time.Second
+	dialTimeout = time.Second
 )
 
 // maxKeyPrefix bounds key_prefix, which starts every key.

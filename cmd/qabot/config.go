@@ -330,7 +330,8 @@ func (d *decoder) validate(cfg Config) []configProblem {
 	if !cfg.HTTP.Enabled && !cfg.Slack.Enabled && !cfg.Discord.Enabled {
 		ps = append(ps, configProblem{Msg: "no front is enabled: set http.enabled, slack.enabled or discord.enabled to true"})
 	}
-	if cfg.HTTP.Enabled && cfg.Slack.Enabled && strings.EqualFold(cfg.Slack.Mode, "http") && cfg.Slack.Listen == cfg.HTTP.Listen {
+	if cfg.HTTP.Enabled && cfg.Slack.Enabled && strings.EqualFold(cfg.Slack.Mode, "http") && cfg.Slack.Listen == cfg.HTTP.Listen &&
+		!strings.HasSuffix(cfg.Slack.Listen, ":0") { // port 0: each gets a free port of its own
 		add("slack.listen", fmt.Sprintf("%q is also http.listen; give the Slack events endpoint an address of its own", cfg.Slack.Listen))
 	}
 	sections := []struct {
