@@ -51,13 +51,26 @@ func encodeVote(question string, a qa.Answer) string {
 			return out
 		}
 		// JSON escaping can make the value longer than its parts; cut
-		// the sentence (or, when it is gone, the question) by the excess.
-		if v.Sentence != "" {
-			v.Sentence = clip(v.Sentence, max(0, len(v.Sentence)-over-3))
-		} else {
-			v.Question = clip(v.Question, max(0, len(v.Question)-over-3))
+		// the sentence, then the question, then the source by the excess.
+		switch {
+		case v.Sentence != "":
+			v.Sentence = shorten(v.Sentence, over)
+		case v.Question != "":
+			v.Question = shorten(v.Question, over)
+		default:
+			v.Source = shorten(v.Source, over)
 		}
 	}
+}
+
+// shorten cuts by bytes off the end of s, or all of it when too little
+// would be left to be worth an ellipsis.
+func shorten(s string, by int) string {
+	n := len(s) - by
+	if n <= 2*len("…") {
+		return ""
+	}
+	return clip(s, n)
 }
 
 func marshalVote(v voteValue) string {
