@@ -54,10 +54,12 @@ type Options struct {
 	MinBackoff, MaxBackoff time.Duration
 }
 
-// Defaults of the reconnection backoff.
+// Defaults of the reconnection backoff. The cap is low: a ping a second
+// costs Redis nothing, and state is shared again within a second of Redis
+// coming back.
 const (
 	DefaultMinBackoff = 200 * time.Millisecond
-	DefaultMaxBackoff = 10 * time.Second
+	DefaultMaxBackoff = time.Second
 )
 
 // maxPending bounds the votes kept in memory while Redis is away, to be
