@@ -176,3 +176,12 @@ func TestCollectVotesOnce(t *testing.T) {
 		t.Errorf("got %d votes, %d bad, %v; want 2 (the vote in both places once, and the other)", len(votes), bad, err)
 	}
 }
+
+func TestFeedbackRedisUnreachable(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "c.yaml")
+	writeFile(t, cfg, "data_dir: "+t.TempDir()+"\nredis:\n  enabled: true\n  address: 127.0.0.1:1\n")
+	code, out, errOut := runCmd(t, mapEnv(nil), "feedback", "--config", cfg)
+	if code != exitUsage || out != "" || !strings.Contains(errOut, "read votes from redis at 127.0.0.1:1") {
+		t.Errorf("got exit %d, out %q, err %q; want 2 and an error naming Redis's address", code, out, errOut)
+	}
+}
