@@ -163,22 +163,6 @@ func startReplicas(t *testing.T, n int, cfg string) []*replica {
 	return rs
 }
 
-// shutdown stops a replica and waits for it: the questions it took are
-// answered by then.
-func (s *servedQabot) shutdown(t *testing.T) {
-	t.Helper()
-	s.stop()
-	select {
-	case code := <-s.done:
-		if code != exitOK {
-			t.Errorf("serve exit status: got %d, want 0", code)
-		}
-		s.done <- code // for the cleanup
-	case <-time.After(waitLimit):
-		t.Fatalf("serve did not stop within %s", waitLimit)
-	}
-}
-
 // slackSign computes Slack's v0 request signature.
 func slackSign(ts, body string) string {
 	m := hmac.New(sha256.New, []byte(replicaSecret))
