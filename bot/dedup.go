@@ -1,9 +1,22 @@
 package bot
 
 import (
+	"context"
 	"sync"
 	"time"
 )
+
+// Deduper tells the first delivery of a platform event from its repeats:
+// Slack's retries, a redelivered Socket Mode envelope, the same Discord
+// message seen twice. Implementations must be safe for concurrent use.
+// *Dedup keeps the IDs in process; package bot/redisstate shares them
+// between replicas.
+type Deduper interface {
+	// First reports whether id is seen for the first time, and remembers
+	// it. It never fails: when in doubt it reports true, since answering
+	// twice is better than not answering.
+	First(ctx context.Context, id string) bool
+}
 
 // Dedup remembers the IDs it has seen for a while, so that an event a
 // platform delivers twice (a retry, a redelivered envelope) is handled once.
@@ -27,7 +40,7 @@ func NewDedup(ttl time.Duration, now func() time.Time) *Dedup {
 
 // First reports whether id is seen for the first time within the TTL, and
 // remembers it. An empty id is always first: it cannot be told apart.
-func (d *Dedup) First(id string) bool {
+func (d *Dedup) First(_ context.Context, id string) bool {
 	if id == "" {
 		return true
 	}

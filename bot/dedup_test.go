@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"testing"
 	"time"
 )
@@ -23,7 +24,7 @@ func TestDedup(t *testing.T) {
 	}
 	for i, s := range steps {
 		c.t = c.t.Add(s.advance)
-		if got := d.First(s.id); got != s.want {
+		if got := d.First(context.Background(), s.id); got != s.want {
 			t.Errorf("step %d: First(%q): got %v, want %v", i, s.id, got, s.want)
 		}
 	}
@@ -33,10 +34,10 @@ func TestDedupForgetsOldIDs(t *testing.T) {
 	c := &clock{t: time.Date(2025, 9, 14, 12, 0, 0, 0, time.UTC)}
 	d := NewDedup(time.Minute, c.now)
 	for i := 0; i < 100; i++ {
-		d.First(string(rune('a'+i%26)) + string(rune('a'+i/26)))
+		d.First(context.Background(), string(rune('a'+i%26))+string(rune('a'+i/26)))
 	}
 	c.t = c.t.Add(2 * time.Minute)
-	d.First("new")
+	d.First(context.Background(), "new")
 	if got := len(d.seen); got != 1 {
 		t.Errorf("got %d remembered IDs after the TTL, want 1", got)
 	}
@@ -46,10 +47,10 @@ func TestRateLimiterForgetsIdleUsers(t *testing.T) {
 	c := &clock{t: time.Date(2025, 9, 14, 12, 0, 0, 0, time.UTC)}
 	l := NewRateLimiter(2, time.Minute, c.now)
 	for _, u := range []string{"a", "b", "c"} {
-		l.Allow(u)
+		l.Allow(context.Background(), u)
 	}
 	c.t = c.t.Add(2 * time.Minute)
-	l.Allow("d")
+	l.Allow(context.Background(), "d")
 	if got := len(l.events); got != 1 {
 		t.Errorf("got %d users remembered after a quiet window, want 1", got)
 	}

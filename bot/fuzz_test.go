@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -42,6 +43,30 @@ func FuzzIsHelp(f *testing.F) {
 			if IsHelp(v) != got {
 				t.Errorf("IsHelp(%q) = %v but IsHelp(%q) = %v; want punctuation around the words not to matter", s, got, v, !got)
 			}
+		}
+	})
+}
+
+// FuzzParseFeedback reads arbitrary bytes as a stored vote: it must never
+// panic, and a record it accepts has a time and a front and survives a
+// round trip through JSON.
+func FuzzParseFeedback(f *testing.F) {
+	// The seed corpus is in testdata/fuzz/FuzzParseFeedback.
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		rec, err := ParseFeedback(raw)
+		if err != nil {
+			return
+		}
+		if rec.Time.IsZero() || rec.Front == "" {
+			t.Fatalf("ParseFeedback(%q): got %+v, want a time and a front", raw, rec)
+		}
+		again, err := json.Marshal(rec)
+		if err != nil {
+			t.Fatalf("ParseFeedback(%q): got %+v, which does not encode: %v", raw, rec, err)
+		}
+		back, err := ParseFeedback(again)
+		if err != nil || !back.Time.Equal(rec.Time) || back.Front != rec.Front || back.Question != rec.Question {
+			t.Fatalf("round trip of %+v: got %+v, %v", rec, back, err)
 		}
 	})
 }

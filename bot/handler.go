@@ -89,6 +89,14 @@ type Config struct {
 	Example string
 	// LogQuestions adds the question text to each log line.
 	LogQuestions bool
+	// Limiter, when set, enforces the rate limit in place of an in-process
+	// limiter of RateLimit questions a minute: a limiter shared between
+	// replicas, say. A negative RateLimit turns the limit off all the same.
+	Limiter Limiter
+	// Feedback, when set, stores each vote with its question and answer.
+	// Nothing is stored when LogQuestions is false: an operator who keeps
+	// questions out of the logs keeps them out of the feedback record too.
+	Feedback FeedbackStore
 	// Logger receives one line per question; nil discards.
 	Logger *slog.Logger
 	// Recorder receives metrics; nil discards.
@@ -110,7 +118,7 @@ const MaxTop = 10
 type Handler struct {
 	asker   Asker
 	cfg     Config
-	limiter *RateLimiter
+	limiter Limiter // nil: no limit
 }
 
 // NewHandler returns a Handler that answers with asker.
@@ -132,7 +140,11 @@ func NewHandler(asker Asker, cfg Config) *Handler {
 		limit = DefaultRateLimit
 	}
 	h := &Handler{asker: asker, cfg: cfg}
-	if limit > 0 {
+	switch {
+	case limit < 0:
+	case cfg.Limiter != nil:
+		h.limiter = cfg.Limiter
+	default:
 		h.limiter = NewRateLimiter(limit, time.Minute, cfg.Now)
 	}
 	return h
@@ -159,7 +171,7 @@ func (h *Handler) handle(ctx context.Context, user, text string, top int) Reply 
 	if IsHelp(text) {
 		return Reply{Outcome: OutcomeHelp, Text: h.Help()}
 	}
-	if h.limiter != nil && !h.limiter.Allow(user) {
+	if h.limiter != nil && !h.limiter.Allow(ctx, user) {
 		return Reply{Outcome: OutcomeRateLimited, Text: msgRateLimited}
 	}
 	as, err := SafeAskTop(ctx, h.asker, text, min(top, MaxTop))
@@ -237,11 +249,41 @@ func (h *Handler) observe(req Request, text string, r Reply, elapsed time.Durati
 	}
 }
 
-// Feedback records a 👍 or 👎 click on an answer.
-func (h *Handler) Feedback(helpful bool) {
-	h.cfg.Logger.Info("feedback", "front", h.cfg.Front, "helpful", helpful)
+// Vote is a 👍 or 👎 click on an answer, with what the front knows of the
+// answer voted on.
+type Vote struct {
+	Helpful bool
+	// Question is the question the answer was given to, "" when unknown.
+	Question string
+	// Sentence and Source are the answer's sentence and its document's
+	// path.
+	Sentence string
+	Source   string
+}
+
+// Feedback records a vote: in the metrics and the log, and in
+// Config.Feedback when it is set and questions may be kept. A vote that
+// cannot be stored is logged and counted all the same.
+func (h *Handler) Feedback(ctx context.Context, v Vote) {
+	stored := false
+	if h.cfg.Feedback != nil && h.cfg.LogQuestions {
+		rec := Feedback{
+			Time:     h.cfg.Now().UTC(),
+			Front:    h.cfg.Front,
+			Helpful:  v.Helpful,
+			Question: truncate(CleanQuestion(v.Question), h.cfg.MaxRunes),
+			Sentence: v.Sentence,
+			Source:   v.Source,
+		}
+		if err := h.cfg.Feedback.Add(ctx, rec); err != nil {
+			h.cfg.Logger.Error("feedback not stored", "front", h.cfg.Front, "err", err)
+		} else {
+			stored = true
+		}
+	}
+	h.cfg.Logger.Info("feedback", "front", h.cfg.Front, "helpful", v.Helpful, "source", v.Source, "stored", stored)
 	if h.cfg.Recorder != nil {
-		h.cfg.Recorder.Feedback(h.cfg.Front, helpful)
+		h.cfg.Recorder.Feedback(h.cfg.Front, v.Helpful)
 	}
 }
 

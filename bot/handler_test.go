@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"strings"
 	"sync"
 	"testing"
@@ -153,13 +154,111 @@ func TestHandleCleansQuestion(t *testing.T) {
 	}
 }
 
+// fakeFeedbackStore keeps votes in memory, or fails with err.
+type fakeFeedbackStore struct {
+	mu    sync.Mutex
+	votes []Feedback
+	err   error
+}
+
+func (s *fakeFeedbackStore) Add(_ context.Context, f Feedback) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err != nil {
+		return s.err
+	}
+	s.votes = append(s.votes, f)
+	return nil
+}
+
 func TestFeedback(t *testing.T) {
+	at := time.Date(2026, 3, 4, 5, 6, 7, 0, time.FixedZone("CET", 3600))
+	vote := Vote{Helpful: false, Question: "  when is the\n deadline?", Sentence: "The deadline is September 17.", Source: "a.txt"}
+	want := Feedback{Time: at.UTC(), Front: "slack", Helpful: false, Question: "when is the deadline?",
+		Sentence: "The deadline is September 17.", Source: "a.txt"}
+	tests := []struct {
+		name         string
+		logQuestions bool
+		storeErr     error
+		wantStored   []Feedback
+		wantLog      string
+	}{
+		{"stored", true, nil, []Feedback{want}, "stored=true"},
+		{"questions not logged: never stored", false, nil, nil, "stored=false"},
+		{"store failing: counted and logged", true, errors.New("disk full"), nil, "feedback not stored"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := &fakeRecorder{}
+			store := &fakeFeedbackStore{err: tt.storeErr}
+			var logs strings.Builder
+			h := NewHandler(&fakeAsker{}, Config{Front: "slack", Recorder: rec, Feedback: store, LogQuestions: tt.logQuestions,
+				Now: (&clock{t: at}).now, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+			h.Feedback(context.Background(), vote)
+			if len(store.votes) != len(tt.wantStored) || (len(tt.wantStored) == 1 && store.votes[0] != tt.wantStored[0]) {
+				t.Errorf("got stored %+v, want %+v", store.votes, tt.wantStored)
+			}
+			if len(rec.feedback) != 1 || rec.feedback[0] {
+				t.Errorf("got metrics %v, want [false] whatever the store did", rec.feedback)
+			}
+			if !strings.Contains(logs.String(), tt.wantLog) {
+				t.Errorf("got log %q, want it to hold %q", logs.String(), tt.wantLog)
+			}
+			if !tt.logQuestions && strings.Contains(logs.String(), "deadline?") {
+				t.Errorf("got log %q with log.questions off, want no question text", logs.String())
+			}
+		})
+	}
+}
+
+func TestFeedbackWithoutStore(t *testing.T) {
 	rec := &fakeRecorder{}
-	h := NewHandler(&fakeAsker{}, Config{Recorder: rec})
-	h.Feedback(true)
-	h.Feedback(false)
+	h := NewHandler(&fakeAsker{}, Config{Recorder: rec, LogQuestions: true})
+	h.Feedback(context.Background(), Vote{Helpful: true})
+	h.Feedback(context.Background(), Vote{Helpful: false})
 	if len(rec.feedback) != 2 || !rec.feedback[0] || rec.feedback[1] {
 		t.Errorf("got feedback %v, want [true false]", rec.feedback)
+	}
+}
+
+// countingLimiter is a Limiter that allows the first n questions in all.
+type countingLimiter struct {
+	mu   sync.Mutex
+	n    int
+	keys []string
+}
+
+func (l *countingLimiter) Allow(_ context.Context, key string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.keys = append(l.keys, key)
+	return len(l.keys) <= l.n
+}
+
+func TestHandleUsesConfiguredLimiter(t *testing.T) {
+	asker := &fakeAsker{ask: func(context.Context, string) (qa.Answer, error) { return deadline, nil }}
+	tests := []struct {
+		name      string
+		rateLimit int
+		want      []Outcome
+		wantKeys  int
+	}{
+		{"the limiter decides", 0, []Outcome{OutcomeAnswered, OutcomeRateLimited, OutcomeRateLimited}, 3},
+		{"no limit: the limiter is not asked", -1, []Outcome{OutcomeAnswered, OutcomeAnswered, OutcomeAnswered}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := &countingLimiter{n: 1}
+			h := NewHandler(asker, Config{RateLimit: tt.rateLimit, Limiter: l})
+			for i, want := range tt.want {
+				if got := h.Handle(context.Background(), Request{User: "u1", Text: "when?"}).Outcome; got != want {
+					t.Errorf("question %d: got %q, want %q", i+1, got, want)
+				}
+			}
+			if len(l.keys) != tt.wantKeys {
+				t.Errorf("got the limiter asked %d times, want %d", len(l.keys), tt.wantKeys)
+			}
+		})
 	}
 }
 

@@ -1,9 +1,21 @@
 package bot
 
 import (
+	"context"
 	"sync"
 	"time"
 )
+
+// Limiter decides whether one more question of a user (or client IP) is
+// within the rate limit, and counts it when it is. Implementations must be
+// safe for concurrent use. *RateLimiter counts in process; package
+// bot/redisstate counts across replicas.
+type Limiter interface {
+	// Allow records a question of key and reports whether it is within
+	// the limit. It never fails: when the count cannot be had it decides
+	// as best it can and lets the question through rather than lose it.
+	Allow(ctx context.Context, key string) bool
+}
 
 // RateLimiter allows each key at most n events in any window of length per.
 // It is safe for concurrent use.
@@ -27,7 +39,7 @@ func NewRateLimiter(n int, per time.Duration, now func() time.Time) *RateLimiter
 
 // Allow records an event for key and reports whether it is within the limit.
 // A refused event is not recorded, so a user who waits gets through.
-func (l *RateLimiter) Allow(key string) bool {
+func (l *RateLimiter) Allow(_ context.Context, key string) bool {
 	now := l.now()
 	cutoff := now.Add(-l.per)
 	l.mu.Lock()

@@ -1,7 +1,11 @@
 package bot
 
 import (
+	"encoding/json"
+	"errors"
+	"fmt"
 	"math"
+	"time"
 
 	"github.com/qabot/qabot/qa"
 )
@@ -86,4 +90,35 @@ func ReplyJSON(r Reply) AnswerJSON {
 		return AnswerJSON{Message: r.Text}
 	}
 	return AnswerJSON{Error: r.Text}
+}
+
+// Feedback is one 👍 or 👎 vote as it is stored (a line of the JSON Lines
+// file, an entry of the Redis stream) and as `qabot feedback --json` reads
+// it. Records outlive qabot versions: the field names are a stable
+// contract.
+type Feedback struct {
+	Time  time.Time `json:"time"`
+	Front string    `json:"front"`
+	// Helpful is true for 👍 and false for 👎.
+	Helpful  bool   `json:"helpful"`
+	Question string `json:"question,omitempty"`
+	Sentence string `json:"sentence,omitempty"`
+	Source   string `json:"source,omitempty"`
+}
+
+// ParseFeedback reads one stored feedback record. It refuses anything but
+// a JSON object with a time and a front, so that a damaged line is told
+// apart from a vote.
+func ParseFeedback(raw []byte) (Feedback, error) {
+	var f Feedback
+	if err := json.Unmarshal(raw, &f); err != nil {
+		return Feedback{}, fmt.Errorf("not a feedback record: %w", err)
+	}
+	switch {
+	case f.Time.IsZero():
+		return Feedback{}, errors.New("not a feedback record: no time")
+	case f.Front == "":
+		return Feedback{}, errors.New("not a feedback record: no front")
+	}
+	return f, nil
 }

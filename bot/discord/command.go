@@ -109,12 +109,15 @@ func (f *Front) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCre
 	}
 	i := ic.Interaction
 	user := interactionUser(i)
-	if user == nil || user.Bot || !f.dedup.First("interaction:"+i.ID) {
+	if user == nil || user.Bot || !f.owns(i.GuildID) {
 		return
 	}
 	f.flight.Go(func() {
 		ctx, cancel := questionContext()
 		defer cancel()
+		if !f.dedup.First(ctx, "interaction:"+i.ID) {
+			return
+		}
 		f.answerInteraction(ctx, s, i, user.ID)
 	})
 }

@@ -85,10 +85,10 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 }
 
 func TestNewRejectsInvalidConfig(t *testing.T) {
-	if _, err := New(Config{Enabled: true}, newHandler(&fakeAsker{}), nil); !errors.Is(err, ErrInvalidConfig) {
+	if _, err := New(Config{Enabled: true}, newHandler(&fakeAsker{}), nil, Options{}); !errors.Is(err, ErrInvalidConfig) {
 		t.Errorf("New with no token = %v, want ErrInvalidConfig", err)
 	}
-	if _, err := New(Config{Enabled: true, Token: testToken}, nil, nil); !errors.Is(err, ErrInvalidConfig) {
+	if _, err := New(Config{Enabled: true, Token: testToken}, nil, nil, Options{}); !errors.Is(err, ErrInvalidConfig) {
 		t.Errorf("New with no handler = %v, want ErrInvalidConfig", err)
 	}
 }

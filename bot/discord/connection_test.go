@@ -31,7 +31,7 @@ func TestConnectedFollowsTheGateway(t *testing.T) {
 	fd := newFakeDiscord(t)
 	var buf syncBuffer
 	logger := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	f, err := New(fd.config(), newHandler(&fakeAsker{}), logger)
+	f, err := New(fd.config(), newHandler(&fakeAsker{}), logger, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,8 +25,8 @@ const (
 	// deferAfter is how long /ask waits for an answer before deferring
 	// its response; Discord wants a response within 3 s.
 	deferAfter = 1500 * time.Millisecond
-	// dedupTTL is how long a message or interaction ID is remembered.
-	dedupTTL = 15 * time.Minute
+	// DedupTTL is how long a message or interaction ID is remembered.
+	DedupTTL = 15 * time.Minute
 	// closeTimeout bounds the clean close of the gateway connection.
 	closeTimeout = 5 * time.Second
 	// connectTimeout bounds one attempt to connect to the gateway.
@@ -42,7 +42,7 @@ type Front struct {
 	log     *slog.Logger
 	session *discordgo.Session
 	gate    *gate
-	dedup   *bot.Dedup
+	dedup   bot.Deduper
 
 	// deferAfter and backoff are fields so that tests can shorten them.
 	deferAfter time.Duration
@@ -62,10 +62,19 @@ type identity struct {
 	appID  string
 }
 
+// Options are what a Front needs beyond its configuration section. The zero
+// value keeps everything in process.
+type Options struct {
+	// Dedup filters out messages and interactions seen twice; nil keeps
+	// the IDs in process for DedupTTL. Processes running the same shard
+	// share one through Redis (bot/redisstate).
+	Dedup bot.Deduper
+}
+
 // New returns a Discord front that answers with h. It checks cfg but does
 // not connect; Run does. The caller names the front in logger's attributes
 // (qabot serve adds front=discord), so the front does not add it again.
-func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
+func New(cfg Config, h *bot.Handler, logger *slog.Logger, opt Options) (*Front, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -106,10 +115,13 @@ func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
 		log:        logger,
 		session:    s,
 		gate:       g,
-		dedup:      bot.NewDedup(dedupTTL, nil),
+		dedup:      opt.Dedup,
 		conn:       bot.Connection{Name: "discord", Logger: logger, Attrs: []any{"shard", cfg.ShardID}},
 		deferAfter: deferAfter,
 		backoff:    time.Second,
+	}
+	if f.dedup == nil {
+		f.dedup = bot.NewDedup(DedupTTL, nil)
 	}
 	if cfg.ApplicationID != "" {
 		f.self.Store(&identity{appID: cfg.ApplicationID})

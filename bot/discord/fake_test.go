@@ -27,7 +27,9 @@ type fakeDiscord struct {
 	heartbeatMS int
 
 	mu         sync.Mutex
-	current    *fakeConn // the connection that has seen READY or RESUMED
+	current    *fakeConn         // the connection that has seen READY or RESUMED
+	byShard    map[int]*fakeConn // the session of each shard, from IDENTIFY
+	readied    []*fakeConn       // every connection that has seen READY
 	conns      int
 	identifies []fakeIdentify
 	resumes    []fakeResume
@@ -267,6 +269,11 @@ func (f *fakeDiscord) serveGateway(w http.ResponseWriter, r *http.Request) {
 		if f.current == c {
 			f.current = nil
 		}
+		for shard, sc := range f.byShard {
+			if sc == c {
+				delete(f.byShard, shard)
+			}
+		}
 		f.mu.Unlock()
 	}()
 	if c.send(frame{Op: 10, D: map[string]any{"heartbeat_interval": f.heartbeatMS}}) != nil {
@@ -319,6 +326,17 @@ func (f *fakeDiscord) serveGateway(w http.ResponseWriter, r *http.Request) {
 			if c.send(frame{Op: 0, T: "READY", S: &seq, D: ready}) != nil {
 				return
 			}
+			shard := 0
+			if id.Shard != nil {
+				shard = id.Shard[0]
+			}
+			f.mu.Lock()
+			if f.byShard == nil {
+				f.byShard = map[int]*fakeConn{}
+			}
+			f.byShard[shard] = c
+			f.readied = append(f.readied, c)
+			f.mu.Unlock()
 			f.setCurrent(c)
 		case 6:
 			var res fakeResume
@@ -374,6 +392,43 @@ func (f *fakeDiscord) dispatch(typ string, data any) {
 	f.mu.Unlock()
 	if err := c.send(frame{Op: 0, T: typ, S: &seq, D: data}); err != nil {
 		f.t.Fatalf("dispatch %s: %v", typ, err)
+	}
+}
+
+// dispatchToShard sends an event to the session that identified as shard,
+// waiting (bounded) for it.
+func (f *fakeDiscord) dispatchToShard(shard int, typ string, data any) {
+	f.t.Helper()
+	var c *fakeConn
+	waitFor(f.t, fmt.Sprintf("a session of shard %d", shard), func() bool {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		c = f.byShard[shard]
+		return c != nil
+	})
+	f.mu.Lock()
+	f.seq++
+	seq := f.seq
+	f.mu.Unlock()
+	if err := c.send(frame{Op: 0, T: typ, S: &seq, D: data}); err != nil {
+		f.t.Fatalf("dispatch %s to shard %d: %v", typ, shard, err)
+	}
+}
+
+// broadcast sends an event to every session that has seen READY.
+func (f *fakeDiscord) broadcast(typ string, data any) {
+	f.t.Helper()
+	f.mu.Lock()
+	conns := append([]*fakeConn(nil), f.readied...)
+	f.mu.Unlock()
+	for _, c := range conns {
+		f.mu.Lock()
+		f.seq++
+		seq := f.seq
+		f.mu.Unlock()
+		if err := c.send(frame{Op: 0, T: typ, S: &seq, D: data}); err != nil {
+			f.t.Fatalf("broadcast %s: %v", typ, err)
+		}
 	}
 }
 

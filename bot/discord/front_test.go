@@ -62,7 +62,7 @@ var deadlineAnswer = qa.Answer{
 // the front before it runs.
 func startFront(t *testing.T, fd *fakeDiscord, cfg Config, h *bot.Handler, edits ...func(*Front)) (*Front, func()) {
 	t.Helper()
-	f, err := New(cfg, h, nil)
+	f, err := New(cfg, h, nil, Options{})
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

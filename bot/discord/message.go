@@ -11,18 +11,23 @@ import (
 )
 
 // onMessage takes a MESSAGE_CREATE. It runs on discordgo's event goroutine,
-// so it only filters and hands the question to a goroutine of its own.
+// so it only filters and hands the question to a goroutine of its own,
+// which checks for a repeat (a round trip to Redis when it is shared)
+// before answering.
 func (f *Front) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if m == nil || m.Message == nil {
 		return
 	}
 	q, ok := questionFrom(m.Message, f.whoAmI().userID)
-	if !ok || !f.dedup.First("message:"+m.ID) {
+	if !ok || !f.owns(m.GuildID) {
 		return
 	}
 	f.flight.Go(func() {
 		ctx, cancel := questionContext()
 		defer cancel()
+		if !f.dedup.First(ctx, "message:"+m.ID) {
+			return
+		}
 		f.answerMessage(ctx, s, m.Message, q)
 	})
 }

@@ -65,7 +65,7 @@ func TestRunReturnsWhenCancelledWhileConnecting(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := Config{Enabled: true, Token: testToken, APIURL: tc.api}
-			f, err := New(cfg, newHandler(&fakeAsker{}), nil)
+			f, err := New(cfg, newHandler(&fakeAsker{}), nil, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -107,7 +107,7 @@ func TestRunFailsOnRefusedToken(t *testing.T) {
 	fd := newFakeDiscord(t)
 	cfg := fd.config()
 	cfg.Token = "Bot MTAwMA.GaBcDe.d3Jvbmc"
-	f, err := New(cfg, newHandler(&fakeAsker{}), nil)
+	f, err := New(cfg, newHandler(&fakeAsker{}), nil, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,7 @@ func TestSecretsNeverLogged(t *testing.T) {
 	fd.mu.Unlock()
 	var logs syncBuffer
 	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	f, err := New(fd.config(), bot.NewHandler(&fakeAsker{}, bot.Config{Front: "discord", Logger: logger, LogQuestions: true}), logger)
+	f, err := New(fd.config(), bot.NewHandler(&fakeAsker{}, bot.Config{Front: "discord", Logger: logger, LogQuestions: true}), logger, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,13 @@ import (
 //	qabot_index_documents, qabot_index_sentences   what the index holds
 //	qabot_reloads_total{result}               corpus reloads (ok, failed)
 //	qabot_files_skipped                       files skipped by the last load
+//
+// With Redis configured (TrackRedis), also:
+//
+//	qabot_redis_up                            1 while state is shared through Redis
+//	qabot_redis_fallbacks_total               times Redis was lost and qabot fell back to in-process state
+//	qabot_redis_fallback_operations_total{kind}   operations done in process for want of Redis
+//	                                              (dedup, rate_limit, feedback)
 type Metrics struct {
 	reg       *prometheus.Registry
 	questions *prometheus.CounterVec
@@ -30,6 +37,10 @@ type Metrics struct {
 	sentences prometheus.Gauge
 	skipped   prometheus.Gauge
 	reloads   *prometheus.CounterVec
+
+	redisUp        prometheus.Gauge
+	redisLost      prometheus.Counter
+	redisFallbacks *prometheus.CounterVec
 }
 
 var _ bot.Recorder = (*Metrics)(nil)
@@ -116,6 +127,50 @@ func (m *Metrics) Reload(ok bool) {
 		result = "ok"
 	}
 	m.reloads.WithLabelValues(result).Inc()
+}
+
+// TrackRedis adds the series about Redis, all present from the start, with
+// the given kinds of operation. Call it once, when Redis is configured.
+func (m *Metrics) TrackRedis(kinds ...string) {
+	m.redisUp = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "qabot_redis_up",
+		Help: "1 while duplicate filters, rate limits and feedback are shared through Redis, 0 while they are in process.",
+	})
+	m.redisLost = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "qabot_redis_fallbacks_total",
+		Help: "Times Redis could not be reached and qabot fell back to in-process state.",
+	})
+	m.redisFallbacks = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "qabot_redis_fallback_operations_total",
+		Help: "Operations done in process for want of Redis, by kind (dedup, rate_limit, feedback).",
+	}, []string{"kind"})
+	m.reg.MustRegister(m.redisUp, m.redisLost, m.redisFallbacks)
+	for _, k := range kinds {
+		m.redisFallbacks.WithLabelValues(k)
+	}
+}
+
+// RedisState records whether state is shared through Redis; each change
+// to false counts a fallback. It implements redisstate.Recorder, after
+// TrackRedis.
+func (m *Metrics) RedisState(up bool) {
+	if m.redisUp == nil {
+		return
+	}
+	if up {
+		m.redisUp.Set(1)
+		return
+	}
+	m.redisUp.Set(0)
+	m.redisLost.Inc()
+}
+
+// RedisFallback counts one operation of kind done in process. It
+// implements redisstate.Recorder, after TrackRedis.
+func (m *Metrics) RedisFallback(kind string) {
+	if m.redisFallbacks != nil {
+		m.redisFallbacks.WithLabelValues(kind).Inc()
+	}
 }
 
 // Handler serves the metrics in the Prometheus text format.

@@ -54,6 +54,50 @@ func TestMetricsRecord(t *testing.T) {
 	}
 }
 
+func TestMetricsRedis(t *testing.T) {
+	m := NewMetrics("slack")
+	m.RedisState(false) // before TrackRedis: ignored
+	if body := scrapeAll(t, m); strings.Contains(body, "qabot_redis") {
+		t.Errorf("got redis series without Redis configured:\n%s", body)
+	}
+	m.TrackRedis("dedup", "rate_limit", "feedback")
+	if got := value(t, m, "qabot_redis_fallback_operations_total", "kind", "feedback"); got != 0 {
+		t.Errorf("feedback fallbacks at start: got %v, want 0 (present)", got)
+	}
+	m.RedisState(true)
+	m.RedisState(false)
+	m.RedisFallback("dedup")
+	m.RedisFallback("dedup")
+	m.RedisFallback("rate_limit")
+	tests := []struct {
+		name      string
+		got, want float64
+	}{
+		{"down", value(t, m, "qabot_redis_up"), 0},
+		{"fallbacks", value(t, m, "qabot_redis_fallbacks_total"), 1},
+		{"dedup operations", value(t, m, "qabot_redis_fallback_operations_total", "kind", "dedup"), 2},
+		{"rate_limit operations", value(t, m, "qabot_redis_fallback_operations_total", "kind", "rate_limit"), 1},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	m.RedisState(true)
+	if got := value(t, m, "qabot_redis_up"); got != 1 {
+		t.Errorf("back: got qabot_redis_up %v, want 1", got)
+	}
+}
+
+// scrapeAll returns the text m's handler serves.
+func scrapeAll(t *testing.T, m *Metrics) string {
+	t.Helper()
+	rr := httptest.NewRecorder()
+	m.Handler().ServeHTTP(rr, httptest.NewRequest("GET", "/metrics", nil))
+	body, _ := io.ReadAll(rr.Body)
+	return string(body)
+}
+
 // value gathers m and returns the value of the series of metric name with
 // the given label pairs: a counter's or gauge's value, a histogram's count.
 func value(t *testing.T, m *Metrics, name string, labels ...string) float64 {

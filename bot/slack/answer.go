@@ -29,7 +29,7 @@ type poster interface {
 // take accepts a question: it is answered once, in the background. It
 // reports false only when the front is shutting down and did not take it.
 func (f *Front) take(base context.Context, in incoming) bool {
-	if in.ts != "" && !f.dedup.First("msg:"+in.channel+":"+in.ts) {
+	if in.ts != "" && !f.dedup.First(base, "msg:"+in.channel+":"+in.ts) {
 		f.log.Debug("slack message already answered", "channel", in.channel, "ts", in.ts)
 		return true
 	}
@@ -85,11 +85,7 @@ func (f *Front) deliver(ctx context.Context, in incoming, r bot.Reply) error {
 	var opts []slack.MsgOption
 	var private bool
 	if in.trigger == triggerSlash {
-		question := ""
-		if answered {
-			question = in.text
-		}
-		opts = render(r, question).options()
+		opts = render(r, in.text, answered).options()
 		if in.responseURL != "" {
 			kind := slack.ResponseTypeEphemeral
 			if answered {
@@ -100,7 +96,7 @@ func (f *Front) deliver(ctx context.Context, in incoming, r bot.Reply) error {
 		}
 		private = !answered
 	} else {
-		opts = append(render(r, "").options(), slack.MsgOptionTS(in.threadTS))
+		opts = append(render(r, in.text, false).options(), slack.MsgOptionTS(in.threadTS))
 		private = r.Outcome == bot.OutcomeRateLimited || r.Outcome == bot.OutcomeRefused
 	}
 	if private {

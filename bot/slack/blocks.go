@@ -52,16 +52,17 @@ func (m message) options() []slack.MsgOption {
 	return opts
 }
 
-// render turns a reply into a Slack message. question, when not empty, is
-// shown above an answer (for /ask, whose invocation the channel does not
-// see).
-func render(r bot.Reply, question string) message {
+// render turns a reply to question into a Slack message. With show, the
+// question is shown above an answer (for /ask, whose invocation the
+// channel does not see). The feedback buttons carry it either way (see
+// vote.go).
+func render(r bot.Reply, question string, show bool) message {
 	if r.Outcome != bot.OutcomeAnswered {
 		return message{text: clip(escape(r.Text), maxFallbackBytes)}
 	}
 	a := r.Answer
 	blocks := make([]slack.Block, 0, 6)
-	if question != "" {
+	if show && question != "" {
 		blocks = append(blocks, slack.NewContextBlock("qabot_question", mrkdwn(clip("/ask "+escape(question), maxBlockTextBytes))))
 	}
 	if a.Span != "" {
@@ -74,7 +75,7 @@ func render(r bot.Reply, question string) message {
 	if also := bot.AlsoLine(a); also != "" {
 		blocks = append(blocks, slack.NewContextBlock("qabot_also", mrkdwn(clip(escape(also), maxBlockTextBytes))))
 	}
-	value := clip(a.Source.Path, maxButtonValue)
+	value := encodeVote(question, a)
 	blocks = append(blocks, slack.NewActionBlock(feedbackBlockID,
 		slack.NewButtonBlockElement(actionHelpful, value, plain("👍 Helpful")),
 		slack.NewButtonBlockElement(actionNotHelpful, value, plain("👎 Not helpful")),

@@ -20,7 +20,7 @@ func replyFor(text string) bot.Reply {
 func TestRenderAnswer(t *testing.T) {
 	r := bot.Reply{Outcome: bot.OutcomeAnswered, Answer: cannedAnswer()}
 	r.Answer.Conflicts = []qa.Conflict{{Source: qa.Source{Path: "003_doc.txt"}, Span: "September 18"}}
-	m := render(r, "")
+	m := render(r, "", false)
 	raw, err := json.Marshal(m.blocks)
 	if err != nil {
 		t.Fatal(err)
@@ -55,7 +55,7 @@ func TestRenderAnswer(t *testing.T) {
 func TestRenderCitesPageAndSection(t *testing.T) {
 	r := bot.Reply{Outcome: bot.OutcomeAnswered, Answer: cannedAnswer()}
 	r.Answer.Source.Page, r.Answer.Source.Section = 3, "Expenses › Meals"
-	raw, err := json.Marshal(render(r, "").blocks)
+	raw, err := json.Marshal(render(r, "", false).blocks)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,12 +68,12 @@ func TestRenderCitesPageAndSection(t *testing.T) {
 func TestRenderWithoutSpanAndOtherOutcomes(t *testing.T) {
 	a := cannedAnswer()
 	a.Span, a.Also = "", nil
-	m := render(bot.Reply{Outcome: bot.OutcomeAnswered, Answer: a}, "")
+	m := render(bot.Reply{Outcome: bot.OutcomeAnswered, Answer: a}, "", false)
 	if n := len(m.blocks); n != 3 {
 		t.Errorf("got %d blocks without a span or others, want 3 (quote, source, buttons)", n)
 	}
 	for _, o := range []bot.Outcome{bot.OutcomeNotFound, bot.OutcomeError, bot.OutcomeHelp, bot.OutcomeRateLimited, bot.OutcomeRefused} {
-		m := render(bot.Reply{Outcome: o, Text: "One line & <b>"}, "")
+		m := render(bot.Reply{Outcome: o, Text: "One line & <b>"}, "", false)
 		if m.blocks != nil || m.text != "One line &amp; &lt;b&gt;" {
 			t.Errorf("%s: got %q with %d blocks, want one escaped line", o, m.text, len(m.blocks))
 		}
@@ -82,7 +82,7 @@ func TestRenderWithoutSpanAndOtherOutcomes(t *testing.T) {
 
 func TestRenderClipsLongText(t *testing.T) {
 	long := strings.Repeat("tariffs & trade ", 1000)
-	m := render(replyFor(long), long)
+	m := render(replyFor(long), long, true)
 	raw, _ := json.Marshal(m.blocks)
 	for _, s := range blockTexts(t, string(raw)) {
 		if len(s) > 3000 {

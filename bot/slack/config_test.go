@@ -83,7 +83,7 @@ func TestValidateNeverPrintsSecrets(t *testing.T) {
 }
 
 func TestNewRefusesInvalidConfig(t *testing.T) {
-	_, err := New(Config{Enabled: true, BotToken: "nope"}, nil, nil)
+	_, err := New(Config{Enabled: true, BotToken: "nope"}, nil, nil, Options{})
 	if err == nil || !strings.Contains(err.Error(), "slack.bot_token") {
 		t.Errorf("got %v, want the bot_token problem", err)
 	}

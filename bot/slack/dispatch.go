@@ -10,6 +10,8 @@ import (
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
+
+	"github.com/qabot/qabot/bot"
 )
 
 // onEventsAPI handles an Events API callback. It reports false only when
@@ -18,7 +20,7 @@ func (f *Front) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent) 
 	if ev.Type != slackevents.CallbackEvent {
 		return true
 	}
-	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok && !f.dedup.First("evt:"+cb.EventID) {
+	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok && !f.dedup.First(ctx, "evt:"+cb.EventID) {
 		f.log.Debug("slack event already handled", "event_id", cb.EventID)
 		return true
 	}
@@ -53,22 +55,22 @@ func (f *Front) onInteraction(ctx context.Context, cb slack.InteractionCallback)
 		default:
 			continue
 		}
-		f.feedback(ctx, cb, a.Value, helpful)
+		f.feedback(ctx, cb, decodeVote(a.Value, helpful))
 	}
 }
 
 // feedback records one click, once per user and answer, and thanks the
 // user privately.
-func (f *Front) feedback(ctx context.Context, cb slack.InteractionCallback, source string, helpful bool) {
+func (f *Front) feedback(ctx context.Context, cb slack.InteractionCallback, v bot.Vote) {
 	msgTS := cb.Container.MessageTs
 	if msgTS == "" {
 		msgTS = cb.Message.Timestamp
 	}
-	first := f.dedup.First("fb:" + cb.User.ID + ":" + cb.Channel.ID + ":" + msgTS)
+	first := f.dedup.First(ctx, "fb:"+cb.User.ID+":"+cb.Channel.ID+":"+msgTS)
 	if first {
-		f.h.Feedback(helpful)
+		f.h.Feedback(ctx, v)
 	}
-	f.log.Info("slack feedback", "helpful", helpful, "source", source, "counted", first)
+	f.log.Info("slack feedback", "helpful", v.Helpful, "source", v.Source, "counted", first)
 	if cb.ResponseURL == "" {
 		return
 	}

@@ -367,10 +367,15 @@ func slashPayload(text, responseURL string) map[string]any {
 }
 
 func clickPayload(actionID, msgTS, responseURL string) map[string]any {
+	return clickPayloadWith(actionID, msgTS, responseURL, "002_doc.txt")
+}
+
+// clickPayloadWith is a click on a button whose value is value.
+func clickPayloadWith(actionID, msgTS, responseURL, value string) map[string]any {
 	return map[string]any{"type": "block_actions", "user": map[string]any{"id": "U1"},
 		"channel": map[string]any{"id": "C1"}, "container": map[string]any{"type": "message", "message_ts": msgTS},
 		"response_url": responseURL, "actions": []any{map[string]any{"type": "button", "action_id": actionID,
-			"block_id": feedbackBlockID, "value": "002_doc.txt", "action_ts": "1.1"}}}
+			"block_id": feedbackBlockID, "value": value, "action_ts": "1.1"}}}
 }
 
 func clickEnvelope(envelopeID, actionID, msgTS, responseURL string) string {
@@ -497,6 +502,8 @@ type harnessOptions struct {
 	concurrency int
 	// replyTimeout overrides deps.replyTimeout (waitLimit) when not 0.
 	replyTimeout time.Duration
+	// feedback stores the votes when set.
+	feedback bot.FeedbackStore
 }
 
 // start starts a front against a new fake Slack and, in socket mode, waits
@@ -513,7 +520,8 @@ func start(t *testing.T, o harnessOptions) *harness {
 		o.rateLimit = -1
 	}
 	logger := slog.New(slog.NewTextHandler(hs.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	h := bot.NewHandler(asker, bot.Config{Front: "slack", RateLimit: o.rateLimit, Now: o.now, Recorder: hs.rec, Logger: logger, LogQuestions: true})
+	h := bot.NewHandler(asker, bot.Config{Front: "slack", RateLimit: o.rateLimit, Now: o.now, Recorder: hs.rec, Logger: logger,
+		LogQuestions: true, Feedback: o.feedback})
 	cfg := Config{Enabled: true, Mode: o.mode, AppToken: testAppToken, BotToken: testBotToken,
 		SigningSecret: testSecret, Listen: "127.0.0.1:0", APIURL: fs.apiURL(), Channels: o.channels}
 	d := defaultDeps()

@@ -23,7 +23,7 @@ type Front struct {
 	api     *slack.Client
 	post    poster
 	deps    deps
-	dedup   *bot.Dedup
+	dedup   bot.Deduper
 	passive map[string]bool
 	flight  bot.Inflight
 	busy    chan struct{} // one token per question being answered
@@ -45,6 +45,7 @@ type deps struct {
 	replyTimeout time.Duration  // longest time to answer and post one question, and to wait for a turn
 	concurrency  int            // questions answered at once; more wait their turn
 	onListen     func(net.Addr) // http mode: called once the listener is bound
+	dedup        bot.Deduper    // nil: in process, for DedupTTL
 }
 
 func defaultDeps() deps {
@@ -59,15 +60,29 @@ func defaultDeps() deps {
 
 // Timings of the front.
 const (
-	dedupTTL        = time.Hour // Slack retries an event for about an hour at most
+	// DedupTTL is how long an event ID is remembered: Slack retries an
+	// event for about an hour at most.
+	DedupTTL        = time.Hour
 	shutdownTimeout = 10 * time.Second
 	maxRequestBytes = 1 << 20
 )
 
+// Options are what a Front needs beyond its configuration section. The zero
+// value keeps everything in process.
+type Options struct {
+	// Dedup filters out events Slack delivers more than once; nil keeps the
+	// IDs in process for DedupTTL. Replicas share one through Redis
+	// (bot/redisstate), so that a retry reaching another replica is not
+	// answered again.
+	Dedup bot.Deduper
+}
+
 // New returns a Slack front that answers with h. cfg must be valid (see
 // Config.Validate); New does not reach Slack, Run does.
-func New(cfg Config, h *bot.Handler, logger *slog.Logger) (*Front, error) {
-	return newFront(cfg, h, logger, defaultDeps())
+func New(cfg Config, h *bot.Handler, logger *slog.Logger, opt Options) (*Front, error) {
+	d := defaultDeps()
+	d.dedup = opt.Dedup
+	return newFront(cfg, h, logger, d)
 }
 
 func newFront(cfg Config, h *bot.Handler, logger *slog.Logger, d deps) (*Front, error) {
@@ -88,6 +103,10 @@ func newFront(cfg Config, h *bot.Handler, logger *slog.Logger, d deps) (*Front, 
 		slack.OptionHTTPClient(d.httpClient),
 		slack.OptionRetryConfig(retryConfig()),
 	)
+	dedup := d.dedup
+	if dedup == nil {
+		dedup = bot.NewDedup(DedupTTL, d.now)
+	}
 	passive := make(map[string]bool, len(cfg.Channels))
 	for _, c := range cfg.Channels {
 		passive[c] = true
@@ -100,7 +119,7 @@ func newFront(cfg Config, h *bot.Handler, logger *slog.Logger, d deps) (*Front, 
 		api:     api,
 		post:    api,
 		deps:    d,
-		dedup:   bot.NewDedup(dedupTTL, d.now),
+		dedup:   dedup,
 		passive: passive,
 		busy:    make(chan struct{}, max(1, d.concurrency)),
 	}, nil

@@ -92,26 +92,26 @@ func (f *Front) onSocketEvent(ctx context.Context, client acker, evt socketmode.
 				EnvelopeID string `json:"envelope_id"`
 			}
 			if json.Unmarshal(e.Message, &env) == nil && env.EnvelopeID != "" {
-				f.ack(client, &socketmode.Request{EnvelopeID: env.EnvelopeID})
+				f.ack(ctx, client, &socketmode.Request{EnvelopeID: env.EnvelopeID})
 			}
 			f.log.Debug("slack envelope not understood", "err", e.Cause)
 		}
 	case socketmode.EventTypeEventsAPI:
-		if !f.ack(client, evt.Request) {
+		if !f.ack(ctx, client, evt.Request) {
 			return
 		}
 		if ev, ok := evt.Data.(slackevents.EventsAPIEvent); ok {
 			f.onEventsAPI(ctx, ev)
 		}
 	case socketmode.EventTypeSlashCommand:
-		if !f.ack(client, evt.Request) {
+		if !f.ack(ctx, client, evt.Request) {
 			return
 		}
 		if cmd, ok := evt.Data.(slack.SlashCommand); ok {
 			f.onSlash(ctx, cmd)
 		}
 	case socketmode.EventTypeInteractive:
-		if !f.ack(client, evt.Request) {
+		if !f.ack(ctx, client, evt.Request) {
 			return
 		}
 		if cb, ok := evt.Data.(slack.InteractionCallback); ok {
@@ -123,7 +123,7 @@ func (f *Front) onSocketEvent(ctx context.Context, client acker, evt socketmode.
 // ack acknowledges an envelope and reports whether it is seen for the
 // first time; a redelivered envelope is acknowledged again but not
 // handled.
-func (f *Front) ack(client acker, req *socketmode.Request) bool {
+func (f *Front) ack(ctx context.Context, client acker, req *socketmode.Request) bool {
 	if req == nil {
 		return false
 	}
@@ -133,7 +133,7 @@ func (f *Front) ack(client acker, req *socketmode.Request) bool {
 	if req.RetryAttempt > 0 {
 		f.log.Debug("slack envelope redelivered", "envelope_id", req.EnvelopeID, "retry_attempt", req.RetryAttempt, "retry_reason", req.RetryReason)
 	}
-	if !f.dedup.First("env:" + req.EnvelopeID) {
+	if !f.dedup.First(ctx, "env:"+req.EnvelopeID) {
 		f.log.Debug("slack envelope already handled", "envelope_id", req.EnvelopeID)
 		return false
 	}

@@ -407,7 +407,7 @@ func TestRunRefusedToken(t *testing.T) {
 	fs.authFail = "invalid_auth"
 	logs := &logBuffer{}
 	h := bot.NewHandler(&fakeAsker{}, bot.Config{Front: "slack"})
-	f, err := New(Config{Enabled: true, AppToken: testAppToken, BotToken: testBotToken, APIURL: fs.apiURL()}, h, slog.New(slog.NewTextHandler(logs, nil)))
+	f, err := New(Config{Enabled: true, AppToken: testAppToken, BotToken: testBotToken, APIURL: fs.apiURL()}, h, slog.New(slog.NewTextHandler(logs, nil)), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

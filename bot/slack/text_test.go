@@ -134,7 +134,7 @@ func FuzzEvent(f *testing.F) {
 		if in.threadTS == "" && in.ts != "" {
 			t.Errorf("got no thread for message %q", in.ts)
 		}
-		_ = render(replyFor(in.text), in.text)
+		_ = render(replyFor(in.text), in.text, in.trigger == triggerSlash)
 	})
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/bot/discord"
 	"github.com/qabot/qabot/bot/httpapi"
+	"github.com/qabot/qabot/bot/redisstate"
 	"github.com/qabot/qabot/bot/slack"
 	"github.com/qabot/qabot/qa"
 )
@@ -30,8 +31,12 @@ type Config struct {
 	HTTP            httpapi.Config `yaml:"http"`
 	Log             LogConfig      `yaml:"log"`
 	ShutdownTimeout time.Duration  `yaml:"shutdown_timeout"`
-	Slack           slack.Config   `yaml:"slack"`
-	Discord         discord.Config `yaml:"discord"`
+	// DataDir is where qabot keeps what it writes (the feedback file); ""
+	// means the user's state folder (see dataDir).
+	DataDir string            `yaml:"data_dir"`
+	Slack   slack.Config      `yaml:"slack"`
+	Discord discord.Config    `yaml:"discord"`
+	Redis   redisstate.Config `yaml:"redis"`
 }
 
 // CorpusConfig says where the documents are and whether to watch them.
@@ -87,6 +92,7 @@ func defaultConfig() Config {
 		Slack: slack.Config{Mode: slack.ModeSocket, Listen: "127.0.0.1:3000", APIURL: slack.DefaultAPIURL,
 			RateLimit: bot.DefaultRateLimit},
 		Discord: discord.Config{ShardCount: 1, APIURL: discord.DefaultAPIURL, RateLimit: bot.DefaultRateLimit},
+		Redis:   redisstate.Config{Address: redisstate.DefaultAddress, KeyPrefix: redisstate.DefaultKeyPrefix},
 	}
 }
 
@@ -316,10 +322,16 @@ func (d *decoder) validate(cfg Config) []configProblem {
 	if cfg.Answer.MinConfidence < 0 || cfg.Answer.MinConfidence > 1 {
 		add("answer.min_confidence", fmt.Sprintf("%g is not a confidence from 0 to 1; the default is %g, and 0 always answers", cfg.Answer.MinConfidence, qa.DefaultOptions().MinConfidence))
 	}
+	if cfg.DataDir != "" {
+		if fi, err := os.Stat(cfg.DataDir); err == nil && !fi.IsDir() {
+			add("data_dir", fmt.Sprintf("%q is a file; give a folder (it is created when missing)", cfg.DataDir))
+		}
+	}
 	if !cfg.HTTP.Enabled && !cfg.Slack.Enabled && !cfg.Discord.Enabled {
 		ps = append(ps, configProblem{Msg: "no front is enabled: set http.enabled, slack.enabled or discord.enabled to true"})
 	}
-	if cfg.HTTP.Enabled && cfg.Slack.Enabled && strings.EqualFold(cfg.Slack.Mode, "http") && cfg.Slack.Listen == cfg.HTTP.Listen {
+	if cfg.HTTP.Enabled && cfg.Slack.Enabled && strings.EqualFold(cfg.Slack.Mode, "http") && cfg.Slack.Listen == cfg.HTTP.Listen &&
+		!strings.HasSuffix(cfg.Slack.Listen, ":0") { // port 0: each gets a free port of its own
 		add("slack.listen", fmt.Sprintf("%q is also http.listen; give the Slack events endpoint an address of its own", cfg.Slack.Listen))
 	}
 	sections := []struct {
@@ -330,6 +342,7 @@ func (d *decoder) validate(cfg Config) []configProblem {
 		{"http", cfg.HTTP.Enabled, cfg.HTTP.Validate},
 		{"slack", cfg.Slack.Enabled, cfg.Slack.Validate},
 		{"discord", cfg.Discord.Enabled, cfg.Discord.Validate},
+		{"redis", cfg.Redis.Enabled, cfg.Redis.Validate},
 	}
 	for _, s := range sections {
 		if !s.enabled {

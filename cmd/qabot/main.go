@@ -8,6 +8,7 @@
 //	qabot docs [flags]               list what was loaded from the corpus
 //	qabot serve [flags]              run the Slack, Discord and HTTP fronts
 //	qabot config check [flags]       validate a configuration
+//	qabot feedback [--since 7d]      list the answers people marked wrong
 //	qabot version                    the version, commit and Go version
 //	qabot completion SHELL           a completion script for bash, zsh, fish
 //

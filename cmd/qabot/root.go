@@ -84,6 +84,7 @@ func newRootCommand(e env, code *int) *cobra.Command {
 		newDocsCommand(e, code),
 		newServeCommand(e, code),
 		newConfigCommand(e, code),
+		newFeedbackCommand(e, code),
 		newHealthcheckCommand(e, code),
 		newVersionCommand(e),
 	)

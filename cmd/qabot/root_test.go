@@ -95,7 +95,7 @@ func TestCommandLineForms(t *testing.T) {
 		{"one-dash long flag", []string{"ask", "-json", tiktok}, exitOK, `"answered":true`, ""},
 		{"flag after the question", []string{"ask", tiktok, "--json"}, exitOK, `"answered":true`, ""},
 		{"dash dash ends the flags", []string{"ask", "--", "--json"}, exitNotFound, "couldn't find", ""},
-		{"mistyped command", []string{"aks", tiktok}, exitUsage, "", `unknown command "aks": use ask, config, docs, eval, healthcheck, serve or version (did you mean ask?)`},
+		{"mistyped command", []string{"aks", tiktok}, exitUsage, "", `unknown command "aks": use ask, config, docs, eval, feedback, healthcheck, serve or version (did you mean ask?)`},
 		{"flag error names the help", []string{"eval", "--show-misses=maybe", "x.jsonl"}, exitUsage, "", "run `qabot eval --help` for the flags"},
 		{"config check flag error", []string{"config", "check", "--bogus"}, exitUsage, "", "qabot config check: unknown flag: --bogus: run `qabot config check --help`"},
 		{"version takes no argument", []string{"version", "x"}, exitUsage, "", "unknown command"},

@@ -60,6 +60,7 @@ func runServe(ctx context.Context, o configOptions, e env) (int, error) {
 	if err != nil {
 		return exitUsage, err
 	}
+	cfg.DataDir = dataDir(cfg.DataDir, e.getenv)
 	logger, err := newLogger(cfg.Log, e.stderr)
 	if err != nil {
 		return exitUsage, &cmdError{cmd: "serve", code: exitUsage, err: err}
@@ -90,6 +91,7 @@ type service struct {
 	lib      *library
 	metrics  *httpapi.Metrics
 	reloader *reloader
+	state    *sharedState
 	fronts   map[string]runner // slack, discord
 	http     *http.Server
 	ln       net.Listener
@@ -133,24 +135,29 @@ func newService(cfg Config, logger *slog.Logger) (*service, error) {
 		fronts:  map[string]runner{},
 	}
 	s.reloader = &reloader{dir: cfg.Corpus.Dir, lib: s.lib, rec: s.metrics, logger: logger}
+	s.state = newSharedState(cfg, logger, s.metrics)
 	handler := func(front string, rateLimit int) *bot.Handler {
 		return bot.NewHandler(s.lib, bot.Config{
 			Front:        front,
 			RateLimit:    rateLimit,
+			Limiter:      s.state.limiter(front, rateLimit),
+			Feedback:     s.state.feedback,
 			LogQuestions: cfg.Log.Questions,
 			Logger:       logger,
 			Recorder:     s.metrics,
 		})
 	}
 	if cfg.Slack.Enabled {
-		f, err := slack.New(cfg.Slack, handler("slack", cfg.Slack.RateLimit), logger.With("front", "slack"))
+		f, err := slack.New(cfg.Slack, handler("slack", cfg.Slack.RateLimit), logger.With("front", "slack"),
+			slack.Options{Dedup: s.state.dedup("slack", slack.DedupTTL)})
 		if err != nil {
 			return nil, fmt.Errorf("slack: %w", err)
 		}
 		s.fronts["slack"] = f
 	}
 	if cfg.Discord.Enabled {
-		f, err := discord.New(cfg.Discord, handler("discord", cfg.Discord.RateLimit), logger.With("front", "discord"))
+		f, err := discord.New(cfg.Discord, handler("discord", cfg.Discord.RateLimit), logger.With("front", "discord"),
+			discord.Options{Dedup: s.state.dedup("discord", discord.DedupTTL)})
 		if err != nil {
 			return nil, fmt.Errorf("discord: %w", err)
 		}
@@ -223,6 +230,11 @@ func (s *service) run(ctx context.Context) (int, error) {
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
+	defer s.state.close(s.logger)
+	if err := s.state.start(ctx); err != nil {
+		s.shutdown(stopFronts, &wg)
+		return exitUsage, err
+	}
 	if err := s.reloader.load("start"); err != nil {
 		s.shutdown(stopFronts, &wg)
 		return exitUsage, err
@@ -324,6 +336,7 @@ func (s *service) logStart() {
 		"sentences", st.Sentences,
 		"watch", s.cfg.Corpus.Watch && s.cfg.Corpus.Dir != "",
 	}
+	attrs = append(attrs, s.state.describe(s.cfg)...)
 	if s.ln != nil {
 		attrs = append(attrs, "http", s.ln.Addr().String(), "http_token", s.cfg.HTTP.Token != "")
 	}

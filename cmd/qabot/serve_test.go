@@ -275,6 +275,13 @@ func TestServeEmbeddedCorpus(t *testing.T) {
 		t.Errorf("question log line %s: want front, outcome, latency and question", line)
 	}
 
+	s.shutdown(t)
+}
+
+// shutdown stops the server, waits for it and checks that it exits 0:
+// the questions it took are answered by then.
+func (s *servedQabot) shutdown(t *testing.T) {
+	t.Helper()
 	s.stop()
 	select {
 	case code := <-s.done:

@@ -31,8 +31,10 @@ func newTestService(t *testing.T, fronts map[string]runner, timeout time.Duratio
 	cfg.HTTP.Enabled = false
 	cfg.ShutdownTimeout = timeout
 	logger := slog.New(slog.NewTextHandler(sink, nil))
+	cfg.DataDir = t.TempDir()
 	s := &service{cfg: cfg, logger: logger, lib: &library{opt: qa.DefaultOptions()}, metrics: httpapi.NewMetrics(), fronts: fronts}
 	s.reloader = &reloader{lib: s.lib, rec: s.metrics, logger: logger}
+	s.state = newSharedState(cfg, logger, s.metrics)
 	return s
 }
 

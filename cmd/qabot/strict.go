@@ -91,6 +91,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			d.decode(val, f, key)
 			continue
 		}
+		if sf.Tag.Get("source") == "env" && !d.fromEnv(val, key) {
+			continue
+		}
 		d.leaf(val, f, key, sf.Tag.Get("qabot") == "secret")
 		d.origins[key] = fmt.Sprintf("%s:%d", d.file, k.Line)
 	}
@@ -182,6 +185,20 @@ func textNode(val string, t reflect.Type) *yaml.Node {
 		return n
 	}
 	return &yaml.Node{Kind: yaml.ScalarNode, Value: val}
+}
+
+// fromEnv checks a field tagged source:"env", such as redis.password: a
+// value written in the file must be a ${ENV_VAR} reference. It reports
+// false, with the problem recorded, when the value is written out.
+func (d *decoder) fromEnv(n *yaml.Node, key string) bool {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" || n.Value == "" {
+		return true
+	}
+	if _, refs := expandVars(n.Value, func(string) string { return "" }); len(refs) > 0 {
+		return true
+	}
+	d.addf(n.Line, "%s: write it as an environment variable reference such as ${REDIS_PASSWORD}, never in the file", key)
+	return false
 }
 
 // leaf decodes the value node n into the field f, whose key is key.
@@ -276,6 +293,7 @@ func (d *decoder) dropDisabled(cfg Config) {
 		"http":    !cfg.HTTP.Enabled,
 		"slack":   !cfg.Slack.Enabled,
 		"discord": !cfg.Discord.Enabled,
+		"redis":   !cfg.Redis.Enabled,
 	}
 	for _, u := range d.unset {
 		if !disabled[u.section] {
