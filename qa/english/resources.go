@@ -1,0 +1,72 @@
+package english
+
+import (
+	_ "embed"
+	"fmt"
+	"io/fs"
+	"sync"
+)
+
+// The embedded data files (see doc.go for how they are made). They are
+// strings so that the tables are read in place and cannot be changed.
+var (
+	//go:embed data/vectors.bin
+	embeddedVectors string
+	//go:embed data/nbrs.bin
+	embeddedNeighbours string
+	//go:embed data/wordnet.bin
+	embeddedWordNet string
+)
+
+// Resources answers lookups in the English resources. Its methods are safe
+// for concurrent use, and never panic or fail: an unknown word, or any
+// string at all, gets ok=false, nil, 0 or false.
+type Resources struct {
+	vec vectors
+	wn  wordnet
+	err error
+}
+
+// load parses the embedded files once.
+var load = sync.OnceValue(func() *Resources {
+	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet)
+	if err != nil {
+		return &Resources{err: err}
+	}
+	return r
+})
+
+// Load returns the resources embedded in the binary. The first call checks
+// the tables' structure (a few milliseconds); it builds no maps and copies
+// nothing, and later calls return the same value.
+func Load() *Resources { return load() }
+
+// Err is not nil when the data files could not be read; the lookups then
+// answer nothing. For the embedded files, it would mean a broken build.
+func (r *Resources) Err() error { return r.err }
+
+// Open reads the data files VectorsFile, NeighboursFile and WordNetFile
+// from fsys (for files made by Generate and not embedded).
+func Open(fsys fs.FS) (*Resources, error) {
+	var data [3]string
+	for i, name := range []string{VectorsFile, NeighboursFile, WordNetFile} {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("english: %w", err)
+		}
+		data[i] = string(b)
+	}
+	return parse(data[0], data[1], data[2])
+}
+
+func parse(vecFile, nbrFile, wnFile string) (*Resources, error) {
+	v, err := readVectors(vecFile, nbrFile)
+	if err != nil {
+		return nil, fmt.Errorf("english: %w", err)
+	}
+	w, err := readWordNet(wnFile)
+	if err != nil {
+		return nil, fmt.Errorf("english: %w", err)
+	}
+	return &Resources{vec: v, wn: w}, nil
+}

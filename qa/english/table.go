@@ -1,0 +1,322 @@
+package english
+
+// The container format of the three data files, and the sorted record
+// tables inside them. Both the reader (Load, Open) and the writer
+// (Generate) use this file, so the format is written down once.
+//
+// A data file is
+//
+//	magic   "QAEN"                      4 bytes
+//	version uint32                      little-endian, formatVersion
+//	kind    [16]byte                    "vectors", "nbrs" or "wordnet", NUL-padded
+//	count   uint32                      number of sections
+//	count × { name [16]byte, offset uint32, length uint32 }
+//	the section bodies, in the order of the directory
+//
+// All integers are little-endian. A section is read in place as a string
+// (the embedded file is never copied): uint16, 24-bit and uint32 arrays are
+// decoded element by element with u16, u24 and u32.
+//
+// A record table (see records) is two sections: "NAME.off", n+1 uint32
+// offsets into "NAME.dat", where record i is dat[off[i]:off[i+1]] =
+// { key length byte, key bytes, payload }. Keys are sorted bytewise and
+// unique, so a key is found by binary search with no allocation.
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+)
+
+const (
+	magic         = "QAEN"
+	formatVersion = 1
+	nameSize      = 16
+	headerSize    = 4 + 4 + nameSize + 4
+	dirEntrySize  = nameSize + 4 + 4
+)
+
+// errFormat is returned when a data file is not one this package wrote.
+var errFormat = errors.New("not a data file of this format")
+
+// file is a parsed data file: its sections by name.
+type file struct {
+	kind     string
+	sections []section
+}
+
+type section struct {
+	name string
+	data string
+}
+
+// parseFile reads the directory of data, checking that it is a file of the
+// given kind and that every section lies inside it.
+func parseFile(data, kind string) (file, error) {
+	if len(data) < headerSize || data[:4] != magic {
+		return file{}, fmt.Errorf("%s: %w", kind, errFormat)
+	}
+	if v := u32(data[4:], 0); v != formatVersion {
+		return file{}, fmt.Errorf("%s: format version %d, want %d: %w", kind, v, formatVersion, errFormat)
+	}
+	if got := strings.TrimRight(data[8:8+nameSize], "\x00"); got != kind {
+		return file{}, fmt.Errorf("file of kind %q, want %q: %w", got, kind, errFormat)
+	}
+	n := int(u32(data[8+nameSize:], 0))
+	if n > (len(data)-headerSize)/dirEntrySize {
+		return file{}, fmt.Errorf("%s: %d sections do not fit: %w", kind, n, errFormat)
+	}
+	f := file{kind: kind, sections: make([]section, n)}
+	for i := range n {
+		e := data[headerSize+i*dirEntrySize:]
+		off, length := uint64(u32(e[nameSize:], 0)), uint64(u32(e[nameSize:], 1))
+		if off+length > uint64(len(data)) {
+			return file{}, fmt.Errorf("%s: section %d past the end: %w", kind, i, errFormat)
+		}
+		f.sections[i] = section{name: strings.TrimRight(e[:nameSize], "\x00"), data: data[off : off+length]}
+	}
+	return f, nil
+}
+
+// section returns the body of the named section, of a length that is a
+// multiple of elem bytes.
+func (f file) section(name string, elem int) (string, error) {
+	for _, s := range f.sections {
+		if s.name == name {
+			if len(s.data)%elem != 0 {
+				return "", fmt.Errorf("%s: section %s of %d bytes, not a multiple of %d: %w", f.kind, name, len(s.data), elem, errFormat)
+			}
+			return s.data, nil
+		}
+	}
+	return "", fmt.Errorf("%s: no section %s: %w", f.kind, name, errFormat)
+}
+
+// want names a section for file.read: its name, the size of its elements
+// and where to put it.
+type want struct {
+	name string
+	elem int
+	dst  *string
+}
+
+// read sets each want's dst to its section.
+func (f file) read(ws ...want) error {
+	for _, w := range ws {
+		s, err := f.section(w.name, w.elem)
+		if err != nil {
+			return err
+		}
+		*w.dst = s
+	}
+	return nil
+}
+
+// records reads the record table stored as sections name.off and name.dat,
+// checking that the offsets are in order and inside the data.
+func (f file) records(name string) (records, error) {
+	off, err := f.section(name+".off", 4)
+	if err != nil {
+		return records{}, err
+	}
+	dat, err := f.section(name+".dat", 1)
+	if err != nil {
+		return records{}, err
+	}
+	t := records{off: off, dat: dat, n: len(off)/4 - 1}
+	if t.n < 0 {
+		return records{}, fmt.Errorf("%s: empty offsets of %s: %w", f.kind, name, errFormat)
+	}
+	prev := uint32(0)
+	for i := 0; i <= t.n; i++ {
+		o := u32(off, i)
+		if o < prev || int(o) > len(dat) || (i > 0 && o == prev) || (i == 0 && o != 0) {
+			return records{}, fmt.Errorf("%s: offset %d of %s out of order: %w", f.kind, i, name, errFormat)
+		}
+		if i > 0 && int(dat[prev])+1 > int(o-prev) {
+			return records{}, fmt.Errorf("%s: record %d of %s shorter than its key: %w", f.kind, i-1, name, errFormat)
+		}
+		prev = o
+	}
+	if int(prev) != len(dat) {
+		return records{}, fmt.Errorf("%s: records of %s do not cover the data: %w", f.kind, name, errFormat)
+	}
+	return t, nil
+}
+
+// records is a table of records sorted by key (see the top of the file).
+type records struct {
+	off, dat string
+	n        int
+}
+
+// record returns record i's key and payload.
+func (t records) record(i int) (key, payload string) {
+	r := t.dat[u32(t.off, i):u32(t.off, i+1)]
+	k := int(r[0])
+	return r[1 : 1+k], r[1+k:]
+}
+
+// key returns record i's key.
+func (t records) key(i int) string {
+	k, _ := t.record(i)
+	return k
+}
+
+// find returns the index of the record with the given key, or -1. The key
+// may be a string or a byte slice, so that callers can look up a word they
+// build in a stack buffer without allocating.
+func find[K ~string | ~[]byte](t records, key K) int {
+	lo, hi := 0, t.n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if compareKey(t.key(m), key) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < t.n && compareKey(t.key(lo), key) == 0 {
+		return lo
+	}
+	return -1
+}
+
+// compareKey compares a and b bytewise, as strings.Compare does.
+func compareKey[K ~string | ~[]byte](a string, b K) int {
+	n := min(len(a), len(b))
+	for i := range n {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	switch {
+	case len(a) < len(b):
+		return -1
+	case len(a) > len(b):
+		return 1
+	}
+	return 0
+}
+
+// u16, u24 and u32 return element i of a little-endian array of 2, 3 or 4
+// byte integers held in s.
+func u16(s string, i int) uint16 {
+	return uint16(s[2*i]) | uint16(s[2*i+1])<<8
+}
+
+func u24(s string, i int) uint32 {
+	return uint32(s[3*i]) | uint32(s[3*i+1])<<8 | uint32(s[3*i+2])<<16
+}
+
+func u32(s string, i int) uint32 {
+	return uint32(s[4*i]) | uint32(s[4*i+1])<<8 | uint32(s[4*i+2])<<16 | uint32(s[4*i+3])<<24
+}
+
+// bf16 returns element i of an array of bfloat16 numbers: the high 16 bits
+// of float32s.
+func bf16(s string, i int) float32 { return fromBF16(u16(s, i)) }
+
+func fromBF16(b uint16) float32 { return math.Float32frombits(uint32(b) << 16) }
+
+// toBF16 rounds a finite float32 to the nearest bfloat16 (ties to even).
+func toBF16(f float32) uint16 {
+	b := math.Float32bits(f)
+	return uint16((b + 0x7fff + (b >> 16 & 1)) >> 16)
+}
+
+// fileWriter assembles a data file; sections are written in the order they
+// are added, so the same calls give the same bytes.
+type fileWriter struct {
+	kind     string
+	sections []section
+}
+
+func (w *fileWriter) add(name string, data []byte) {
+	w.sections = append(w.sections, section{name: name, data: string(data)})
+}
+
+// addRecords adds a record table built with recordsWriter.
+func (w *fileWriter) addRecords(name string, r *recordsWriter) {
+	if r.off == nil {
+		r.off = appendU32(nil, 0)
+	}
+	w.add(name+".off", r.off)
+	w.add(name+".dat", r.dat)
+}
+
+// bytes returns the file. Names longer than nameSize bytes are an error of
+// the program, reported as such.
+func (w *fileWriter) bytes() ([]byte, error) {
+	if len(w.kind) > nameSize {
+		return nil, fmt.Errorf("english: file kind %q longer than %d bytes", w.kind, nameSize)
+	}
+	out := make([]byte, 0, headerSize+len(w.sections)*dirEntrySize)
+	out = append(out, magic...)
+	out = binary.LittleEndian.AppendUint32(out, formatVersion)
+	out = appendName(out, w.kind)
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(w.sections)))
+	off := headerSize + len(w.sections)*dirEntrySize
+	for _, s := range w.sections {
+		if len(s.name) > nameSize {
+			return nil, fmt.Errorf("english: section name %q longer than %d bytes", s.name, nameSize)
+		}
+		out = appendName(out, s.name)
+		out = binary.LittleEndian.AppendUint32(out, uint32(off))
+		out = binary.LittleEndian.AppendUint32(out, uint32(len(s.data)))
+		off += len(s.data)
+	}
+	if off > math.MaxUint32 {
+		return nil, fmt.Errorf("english: %s file of %d bytes is too large", w.kind, off)
+	}
+	for _, s := range w.sections {
+		out = append(out, s.data...)
+	}
+	return out, nil
+}
+
+func appendName(out []byte, name string) []byte {
+	out = append(out, name...)
+	for range nameSize - len(name) {
+		out = append(out, 0)
+	}
+	return out
+}
+
+// recordsWriter builds a record table; records must be added in strictly
+// increasing key order.
+type recordsWriter struct {
+	off, dat []byte
+	last     string
+	n        int
+}
+
+func (r *recordsWriter) add(key string, payload []byte) error {
+	if len(key) == 0 || len(key) > 255 {
+		return fmt.Errorf("english: record key %q: length %d not in 1..255", key, len(key))
+	}
+	if r.n > 0 && key <= r.last {
+		return fmt.Errorf("english: record key %q after %q: keys out of order", key, r.last)
+	}
+	if r.off == nil {
+		r.off = binary.LittleEndian.AppendUint32(nil, 0)
+	}
+	r.dat = append(r.dat, byte(len(key)))
+	r.dat = append(r.dat, key...)
+	r.dat = append(r.dat, payload...)
+	if len(r.dat) > math.MaxUint32 {
+		return fmt.Errorf("english: record table larger than 4 GB")
+	}
+	r.off = binary.LittleEndian.AppendUint32(r.off, uint32(len(r.dat)))
+	r.last, r.n = key, r.n+1
+	return nil
+}
+
+func appendU16(b []byte, v uint16) []byte { return binary.LittleEndian.AppendUint16(b, v) }
+func appendU32(b []byte, v uint32) []byte { return binary.LittleEndian.AppendUint32(b, v) }
+func appendU24(b []byte, v uint32) []byte { return append(b, byte(v), byte(v>>8), byte(v>>16)) }

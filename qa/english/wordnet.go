@@ -1,0 +1,493 @@
+package english
+
+// WordNet 3.0: base forms, relatives, hypernym ancestry, lexicographer files
+// and parts of speech of single words.
+//
+// wordnet.bin (kind "wordnet"):
+//
+//	meta           uint32 words, uint32 synsets, uint32 noun synsets
+//	words.off/dat  record table of every single-word lemma (no "_"); payload:
+//	               byte POSMask, byte k, k × u24 synset ids (the word's
+//	               senses, most frequent first: by SemCor tag count across
+//	               parts of speech, then sense number), then the word's
+//	               relatives, u24 each: bits 0-16 word index, 17-19 RelKind,
+//	               20-23 sense index (0 = the first sense)
+//	exc.off/dat    record table of the irregular forms of the exception
+//	               lists (noun.exc, verb.exc, adj.exc, adv.exc); payload: u24
+//	               entries, bits 0-16 the base word's index, 17-18 its part
+//	               of speech (0 noun, 1 verb, 2 adjective, 3 adverb)
+//	lex            one byte per synset: its lexicographer file number
+//	hyp            one u24 per noun synset: its first hypernym or instance
+//	               hypernym, or noHypernym
+//	hypx           the other hypernyms of the 2% of noun synsets that have
+//	               several: pairs of u24 (synset, hypernym), sorted
+//
+// Synset ids number the noun synsets first (0 to noun synsets-1, by offset
+// in data.noun), then verbs, adjectives and adverbs.
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+)
+
+// POSMask is a set of parts of speech.
+type POSMask uint8
+
+// The parts of speech of WordNet.
+const (
+	Noun POSMask = 1 << iota
+	Verb
+	Adj // adjectives, satellites included
+	Adv
+)
+
+// Has reports whether m holds every part of speech of p.
+func (m POSMask) Has(p POSMask) bool { return m&p == p && p != 0 }
+
+// String lists the parts of speech, e.g. "noun|verb".
+func (m POSMask) String() string {
+	var parts []string
+	for i, name := range posNames {
+		if m&(1<<i) != 0 {
+			parts = append(parts, name)
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "|")
+}
+
+var posNames = [...]string{"noun", "verb", "adj", "adv"}
+
+// RelKind is the kind of a WordNet relation.
+type RelKind uint8
+
+// The kinds of relation Related returns.
+const (
+	// Synonym: another word of the same synset ("purchase" for "buy").
+	Synonym RelKind = iota + 1
+	// Hypernym: a word of a synset one or two levels up, instance
+	// hypernyms included ("investigation" for "probe", "city" for
+	// "madrid").
+	Hypernym
+	// Hyponym: a word of a synset one level down ("violin" for
+	// "bowed stringed instrument").
+	Hyponym
+	// Derivation: a derivationally related form ("investment" for
+	// "invest", "decision" for "decide"), a pertainym ("economy" for
+	// "economic") or the verb of a participle adjective.
+	Derivation
+	// Antonym: a word of opposite meaning ("sell" for "buy").
+	Antonym
+	// Similar: an adjective of the same cluster ("huge" for "large").
+	Similar
+)
+
+func (k RelKind) String() string {
+	if int(k) < len(relKindNames) && k != 0 {
+		return relKindNames[k]
+	}
+	return fmt.Sprintf("RelKind(%d)", uint8(k))
+}
+
+var relKindNames = [...]string{"", "synonym", "hypernym", "hyponym", "derivation", "antonym", "similar"}
+
+// Relation is a WordNet relative of a word: the word, the kind of relation
+// and the sense of the asked word it comes from (1 = its most frequent).
+type Relation struct {
+	Word  string
+	Kind  RelKind
+	Sense int
+}
+
+// lexnames are WordNet's lexicographer files, by number (lexnames(5WN)).
+var lexnames = [...]string{
+	"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal",
+	"noun.artifact", "noun.attribute", "noun.body", "noun.cognition",
+	"noun.communication", "noun.event", "noun.feeling", "noun.food",
+	"noun.group", "noun.location", "noun.motive", "noun.object",
+	"noun.person", "noun.phenomenon", "noun.plant", "noun.possession",
+	"noun.process", "noun.quantity", "noun.relation", "noun.shape",
+	"noun.state", "noun.substance", "noun.time", "verb.body", "verb.change",
+	"verb.cognition", "verb.communication", "verb.competition",
+	"verb.consumption", "verb.contact", "verb.creation", "verb.emotion",
+	"verb.motion", "verb.perception", "verb.possession", "verb.social",
+	"verb.stative", "verb.weather", "adj.ppl",
+}
+
+// Bit fields of the u24 entries.
+const (
+	wordBits     = 17
+	maxWords     = 1 << wordBits
+	wordMask     = maxWords - 1
+	kindShift    = wordBits
+	kindMask     = 7
+	senseShift   = 20
+	maxRelSenses = 16 // relatives are kept for the first 16 senses
+	excPOSShift  = wordBits
+	maxSenses    = 255
+	maxSynsets   = 1<<24 - 1
+	noHypernym   = 1<<24 - 1
+	allPOS       = Noun | Verb | Adj | Adv
+)
+
+// lexPOS returns the part of speech of a lexicographer file.
+func lexPOS(lex byte) POSMask {
+	switch {
+	case lex == 2:
+		return Adv
+	case lex >= 3 && lex <= 28:
+		return Noun
+	case lex >= 29 && lex <= 43:
+		return Verb
+	}
+	return Adj // 0 adj.all, 1 adj.pert, 44 adj.ppl
+}
+
+// morphRule is one of morphy's detachment rules: a word ending in suffix
+// may be an inflection of the word ending in ending instead.
+type morphRule struct{ suffix, ending string }
+
+// morphRules are WordNet's detachment rules (morphy(7WN)), by part of
+// speech in the order noun, verb, adjective, adverb.
+var morphRules = [4][]morphRule{
+	{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
+	{{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}},
+	{{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
+	{},
+}
+
+// wordnet is the reader of wordnet.bin.
+type wordnet struct {
+	words         records
+	exc           records
+	lex           string
+	hyp, hypx     string
+	synsets, noun int
+}
+
+func readWordNet(data string) (wordnet, error) {
+	f, err := parseFile(data, "wordnet")
+	if err != nil {
+		return wordnet{}, err
+	}
+	var w wordnet
+	var meta string
+	if err := f.read(
+		want{"meta", 12, &meta}, want{"lex", 1, &w.lex}, want{"hyp", 3, &w.hyp}, want{"hypx", 6, &w.hypx},
+	); err != nil {
+		return wordnet{}, err
+	}
+	if len(meta) != 12 {
+		return wordnet{}, fmt.Errorf("wordnet: meta of %d bytes: %w", len(meta), errFormat)
+	}
+	nWords, nSyn, nNoun := int(u32(meta, 0)), int(u32(meta, 1)), int(u32(meta, 2))
+	w.synsets, w.noun = nSyn, nNoun
+	if w.words, err = f.records("words"); err != nil {
+		return wordnet{}, err
+	}
+	if w.exc, err = f.records("exc"); err != nil {
+		return wordnet{}, err
+	}
+	if w.words.n != nWords || nWords > maxWords || len(w.lex) != nSyn || nNoun > nSyn || len(w.hyp) != 3*nNoun {
+		return wordnet{}, fmt.Errorf("wordnet: %d words, %d synsets, %d noun synsets and the tables disagree: %w", nWords, nSyn, nNoun, errFormat)
+	}
+	for i := range nSyn {
+		// Noun synsets, and only they, come first: IsA reads the hypernyms
+		// of the synsets whose lexicographer file is a noun's.
+		if int(w.lex[i]) >= len(lexnames) || (lexPOS(w.lex[i]) == Noun) != (i < nNoun) {
+			return wordnet{}, fmt.Errorf("wordnet: synset %d in lexicographer file %d: %w", i, w.lex[i], errFormat)
+		}
+	}
+	for i := range nNoun {
+		if h := u24(w.hyp, i); h != noHypernym && int(h) >= nNoun {
+			return wordnet{}, fmt.Errorf("wordnet: hypernym of synset %d is not a noun synset: %w", i, errFormat)
+		}
+	}
+	for i := range len(w.hypx) / 3 {
+		if int(u24(w.hypx, i)) >= nNoun || (i%2 == 0 && i >= 2 && u24(w.hypx, i) < u24(w.hypx, i-2)) {
+			return wordnet{}, fmt.Errorf("wordnet: extra hypernym %d out of order or not a noun synset: %w", i/2, errFormat)
+		}
+	}
+	for i := range w.words.n {
+		_, p := w.words.record(i)
+		if len(p) < 2 || len(p) < 2+3*int(p[1]) || (len(p)-2)%3 != 0 {
+			return wordnet{}, fmt.Errorf("wordnet: record %d of %d bytes: %w", i, len(p), errFormat)
+		}
+		for j := range int(p[1]) {
+			if int(u24(p[2:], j)) >= nSyn {
+				return wordnet{}, fmt.Errorf("wordnet: record %d names synset %d: %w", i, u24(p[2:], j), errFormat)
+			}
+		}
+		rels := p[2+3*int(p[1]):]
+		for j := range len(rels) / 3 {
+			e := u24(rels, j)
+			if int(e&wordMask) >= nWords || relKind(e) == 0 || int(relKind(e)) >= len(relKindNames) || int(e>>senseShift) >= int(p[1]) {
+				return wordnet{}, fmt.Errorf("wordnet: record %d has a bad relation: %w", i, errFormat)
+			}
+		}
+	}
+	for i := range w.exc.n {
+		_, p := w.exc.record(i)
+		if len(p)%3 != 0 {
+			return wordnet{}, fmt.Errorf("wordnet: exception %d of %d bytes: %w", i, len(p), errFormat)
+		}
+		for j := range len(p) / 3 {
+			if int(u24(p, j)&wordMask) >= nWords {
+				return wordnet{}, fmt.Errorf("wordnet: exception %d names word %d: %w", i, u24(p, j)&wordMask, errFormat)
+			}
+		}
+	}
+	return w, nil
+}
+
+// relKind returns the RelKind of a relation entry.
+func relKind(e uint32) RelKind { return RelKind(e >> kindShift & kindMask) }
+
+// entry returns word i's part-of-speech mask, senses (u24 synset ids) and
+// relations (u24 entries).
+func (w *wordnet) entry(i int) (pos POSMask, senses, rels string) {
+	_, p := w.words.record(i)
+	n := 2 + 3*int(p[1])
+	return POSMask(p[0]), p[2:n], p[n:]
+}
+
+// bases calls fn with the index and part of speech of each base form of word
+// that WordNet's morphy finds: the irregular forms of the exception lists,
+// then the forms the detachment rules give that are lemmas of that part of
+// speech (rules are not tried for a part of speech the exception lists
+// cover). The word itself is not included.
+func (w *wordnet) bases(word string, fn func(i int, pos POSMask)) {
+	var covered POSMask
+	if e := find(w.exc, word); e >= 0 {
+		_, p := w.exc.record(e)
+		for j := range len(p) / 3 {
+			v := u24(p, j)
+			pos := POSMask(1) << (v >> excPOSShift & 3)
+			covered |= pos
+			fn(int(v&wordMask), pos)
+		}
+	}
+	var buf [80]byte
+	for pi, rules := range morphRules {
+		pos := POSMask(1) << pi
+		if covered&pos != 0 || (pos == Noun && (strings.HasSuffix(word, "ss") || len(word) <= 2)) {
+			continue
+		}
+		for _, r := range rules {
+			if !strings.HasSuffix(word, r.suffix) || len(word) == len(r.suffix) {
+				continue
+			}
+			stem := word[:len(word)-len(r.suffix)]
+			if len(stem)+len(r.ending) > len(buf) {
+				continue
+			}
+			cand := append(append(buf[:0], stem...), r.ending...)
+			if i := find(w.words, cand); i >= 0 {
+				if p, _, _ := w.entry(i); p&pos != 0 {
+					fn(i, pos)
+				}
+			}
+		}
+	}
+}
+
+// lemma is a record of a word's lemma and the parts of speech it is that
+// word's lemma for.
+type lemma struct {
+	id  int
+	pos POSMask
+}
+
+// lemmas returns the word's lemmas: the word itself, for all parts of
+// speech, when it is a lemma; else its base forms, each for the parts of
+// speech of the inflection ("owns" is the verb "own", not the adjective).
+// n is how many of ls are set.
+func (w *wordnet) lemmas(word string) (ls [4]lemma, n int) {
+	if i := find(w.words, word); i >= 0 {
+		ls[0] = lemma{i, allPOS}
+		return ls, 1
+	}
+	w.bases(word, func(i int, pos POSMask) {
+		for k := range ls[:n] {
+			if ls[k].id == i {
+				ls[k].pos |= pos
+				return
+			}
+		}
+		if n < len(ls) {
+			ls[n] = lemma{i, pos}
+			n++
+		}
+	})
+	return ls, n
+}
+
+// Lemmas returns the WordNet base forms of word (lower case) by morphy with
+// the exception lists: "bought" -> [buy], "mice" -> [mouse], "better" ->
+// [good well better]. Base forms come first; the word itself is last when it
+// is a lemma too. It returns nil when WordNet knows neither the word nor a
+// base form of it.
+func (r *Resources) Lemmas(word string) []string {
+	var out []string
+	add := func(i int) {
+		if k := r.wn.words.key(i); !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	r.wn.bases(word, func(i int, _ POSMask) { add(i) })
+	if i := find(r.wn.words, word); i >= 0 {
+		add(i)
+	}
+	return out
+}
+
+// POS returns the parts of speech WordNet lists for word, as a lemma or as
+// an inflection of a lemma of that part of speech ("bought" is a Verb); 0
+// when it knows neither.
+func (r *Resources) POS(word string) POSMask {
+	var m POSMask
+	if i := find(r.wn.words, word); i >= 0 {
+		m, _, _ = r.wn.entry(i)
+	}
+	r.wn.bases(word, func(_ int, pos POSMask) { m |= pos })
+	return m
+}
+
+// Related returns the WordNet relatives of word's senses, most frequent
+// sense first and, within a sense, synonyms, antonyms, derivations, similar
+// adjectives, hypernyms (one level up, then two), hyponyms. Each word
+// appears once, with its first relation. Only single words are listed, at
+// most 40 a word (the generator's -related), from its first 16 senses. An
+// inflected word ("bought") gets the relatives of its lemmas. It returns nil
+// when WordNet does not know the word.
+func (r *Resources) Related(word string) []Relation {
+	ls, n := r.wn.lemmas(word)
+	var out []Relation
+	for _, l := range ls[:n] {
+		_, senses, rels := r.wn.entry(l.id)
+		if out == nil {
+			out = make([]Relation, 0, len(rels)/3)
+		}
+		for j := range len(rels) / 3 {
+			e := u24(rels, j)
+			sense := int(e >> senseShift)
+			if !r.wn.hasPOS(u24(senses, sense), l.pos) {
+				continue
+			}
+			rel := Relation{Word: r.wn.words.key(int(e & wordMask)), Kind: relKind(e), Sense: sense + 1}
+			if n == 1 || !slices.ContainsFunc(out, func(o Relation) bool { return o.Word == rel.Word }) {
+				out = append(out, rel)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// Lexnames returns the lexicographer files of word's senses ("noun.person",
+// "noun.location", "verb.motion", ...), each once, in the order of the
+// senses (most frequent first); an inflected word gets those of its lemmas.
+// It returns nil when WordNet does not know the word.
+func (r *Resources) Lexnames(word string) []string {
+	var out []string
+	for s := range r.wn.senses(word, allPOS) {
+		if name := lexnames[r.wn.lex[s]]; !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// senses yields the synsets of word's lemmas, most frequent first, that
+// have a part of speech both in pos and in those the lemma is word's lemma
+// for.
+func (w *wordnet) senses(word string, pos POSMask) iter.Seq[uint32] {
+	return func(yield func(uint32) bool) {
+		ls, n := w.lemmas(word)
+		for _, l := range ls[:n] {
+			_, senses, _ := w.entry(l.id)
+			for j := range len(senses) / 3 {
+				if s := u24(senses, j); w.hasPOS(s, l.pos&pos) && !yield(s) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// hasPOS reports whether synset s has one of the parts of speech in pos.
+func (w *wordnet) hasPOS(s uint32, pos POSMask) bool { return lexPOS(w.lex[s])&pos != 0 }
+
+// maxWalk bounds the synsets IsA visits for one sense; WordNet's deepest
+// noun has fewer than 20 ancestors, and few have more than one hypernym.
+const maxWalk = 128
+
+// IsA reports whether some noun sense of word is, or has among its hypernym
+// ancestors (instance hypernyms included, transitively), a synset that has
+// category as one of its words: IsA("violin", "instrument"),
+// IsA("madrid", "city"), IsA("probe", "investigation"), IsA("ceo",
+// "person"). Inflected forms of either word are read as their lemmas.
+func (r *Resources) IsA(word, category string) bool {
+	var cat [64]uint32
+	nc := 0
+	for s := range r.wn.senses(category, Noun) {
+		if nc == len(cat) {
+			break
+		}
+		cat[nc] = s
+		nc++
+	}
+	if nc == 0 {
+		return false
+	}
+	var seen [maxWalk]uint32
+	for s := range r.wn.senses(word, Noun) {
+		// seen[:ns] holds the synsets found, so that shared ancestors are
+		// visited once; seen[top:ns] is the queue still to visit.
+		seen[0] = s
+		top, ns := 0, 1
+		for top < ns {
+			cur := seen[top]
+			top++
+			if slices.Contains(cat[:nc], cur) {
+				return true
+			}
+			r.wn.hypernyms(cur, func(p uint32) {
+				if ns < len(seen) && !slices.Contains(seen[:ns], p) {
+					seen[ns] = p
+					ns++
+				}
+			})
+		}
+	}
+	return false
+}
+
+// hypernyms calls fn with each hypernym and instance hypernym of noun
+// synset s.
+func (w *wordnet) hypernyms(s uint32, fn func(uint32)) {
+	h := u24(w.hyp, int(s))
+	if h == noHypernym {
+		return
+	}
+	fn(h)
+	n := len(w.hypx) / 6
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if u24(w.hypx, 2*m) < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for ; lo < n && u24(w.hypx, 2*lo) == s; lo++ {
+		fn(u24(w.hypx, 2*lo+1))
+	}
+}
