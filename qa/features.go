@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -29,7 +30,11 @@ type feature struct {
 var candidateFeatures = []feature{
 	{"bm25", "BM25 of the sentence over the question's terms, / W", func(f *facts) float64 { return f.sc.score[f.s] / f.total }},
 	{"exact", "weight of the question's own words (surface, stem, acronym, spelling) in the sentence, / W", func(f *facts) float64 { return f.sc.massOf(f.m&f.sc.own) / f.total }},
-	{"variant", "weight the sentence adds through alternatives only (families, lexicon), / W", func(f *facts) float64 { return (f.sc.massOf(f.m) - f.sc.massOf(f.m&f.sc.own)) / f.total }},
+	{"form", "weight of words the sentence holds only as a base form, abbreviation or word family, / W", func(f *facts) float64 { return f.variant[altForm] }},
+	{"synonym", "weight of words the sentence holds only as a WordNet synonym, / W", func(f *facts) float64 { return f.variant[altSynonym] }},
+	{"related", "weight of words the sentence holds only as a WordNet derivation, similar word or hypernym, / W", func(f *facts) float64 { return f.variant[altRelated] }},
+	{"vector", "weight of words the sentence holds only as a GloVe neighbour, / W", func(f *facts) float64 { return f.variant[altVector] }},
+	{"variant-near", "weight of words found only as alternatives in the sentences before or after, / W", func(f *facts) float64 { return f.variantNear }},
 	{"local", "weight of the question's words in the sentence at their idf within its document, / W", func(f *facts) float64 { return f.sc.local[f.s] / f.total }},
 	{"topic", "weight of the question's words in the sentence that its document's title also has, / W", func(f *facts) float64 { return f.sc.massOf(f.m&f.title) / f.total }},
 	{"passage-words", "weight of the question's words anywhere in the sentence's paragraph, / W", func(f *facts) float64 { return f.sc.massOf(f.sc.paraMask[f.st.para]) / f.total }},
@@ -106,6 +111,11 @@ type facts struct {
 	// title is the mask of question terms in the document's title.
 	title                  termMask
 	wordShare, missing     float64
+	// variant is, per kind of alternative, the weight of the question
+	// words the sentence holds only through that kind, / W; variantNear
+	// the same over its neighbours, all kinds.
+	variant     [altKinds]float64
+	variantNear float64
 	bigram, density, novel float64
 	typeFit, typeNear      float64
 	lead                   bool
@@ -150,6 +160,13 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		f.wordShare = float64(sc.wordsIn(q, f.m, true)) / float64(known)
 	}
 	f.missing = (sc.massOf(sc.allTerms()) - sc.massOf(near)) / f.total
+	f.variant = sc.variantMass(f.m)
+	for _, v := range sc.variantMass((f.before | f.after) &^ sc.wordTerms(f.m)) {
+		f.variantNear += v / f.total
+	}
+	for k := range f.variant {
+		f.variant[k] /= f.total
+	}
 	f.lead = ix.isLead(st)
 	f.newest, f.outdated = ix.dating(sc, c)
 	for _, id := range ix.titleTerms[st.doc] {
@@ -285,11 +302,61 @@ const marginAlone = 10
 func (sc *scratch) ownMask() termMask {
 	var m termMask
 	for k, t := range sc.terms {
-		if !t.alt {
+		if t.kind == altOwn {
 			m |= 1 << k
 		}
 	}
 	return m
+}
+
+// variantMass returns, per kind of alternative, the weight of the question
+// words that mask holds only through alternatives: each such word counts
+// once, at its strongest term in mask, under that term's kind.
+func (sc *scratch) variantMass(mask termMask) (out [altKinds]float64) {
+	ownWords := sc.wordsOf(mask & sc.own)
+	best, kind, cur := 0.0, altOwn, -1
+	flush := func() {
+		if cur >= 0 {
+			out[kind] += best
+		}
+	}
+	for m := mask &^ sc.own; m != 0; m &= m - 1 {
+		t := &sc.terms[bits.TrailingZeros64(m)]
+		if ownWords&(1<<t.word) != 0 {
+			continue
+		}
+		if t.word != cur {
+			flush()
+			cur, best, kind = t.word, t.w, t.kind
+		} else if t.w > best {
+			best, kind = t.w, t.kind
+		}
+	}
+	flush()
+	return out
+}
+
+// wordsOf returns the set of question words (bit w for word w) with a term
+// in mask.
+func (sc *scratch) wordsOf(mask termMask) uint32 {
+	var words uint32
+	for ; mask != 0; mask &= mask - 1 {
+		words |= 1 << sc.terms[bits.TrailingZeros64(mask)].word
+	}
+	return words
+}
+
+// wordTerms returns the mask of all the terms of the question words that
+// have a term in mask.
+func (sc *scratch) wordTerms(mask termMask) termMask {
+	words := sc.wordsOf(mask)
+	var out termMask
+	for k, t := range sc.terms {
+		if words&(1<<t.word) != 0 {
+			out |= 1 << k
+		}
+	}
+	return out
 }
 
 // minNameSentences is how often a name must occur to mark its documents:

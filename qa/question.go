@@ -82,7 +82,7 @@ type qword struct {
 	exclude bool
 	// typeNoun marks the noun of "which river", "what year".
 	typeNoun bool
-	// alts are the lexicon's other words for it (lexicon.go).
+	// alts are its alternatives (alternatives.go).
 	alts []alt
 }
 
@@ -152,7 +152,7 @@ func Parse(text string) Question {
 		// "which river": the word names the type of the answer, and its
 		// topic too, unless the corpus lacks it (resolve).
 		typeNoun := i > 0 && namesType(toks[i-1].text, t.text)
-		s := stem(t.text)
+		s := stemCached(t.text)
 		if k, ok := seen[s]; ok {
 			if w > q.words[k].weight {
 				q.words[k].weight = w
@@ -166,7 +166,7 @@ func Parse(text string) Question {
 			q.focus = len(q.words)
 		}
 		seen[s] = len(q.words)
-		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun, alts: lx.alternatives(s)})
+		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun, alts: alternatives(t.text, s)})
 		if !excluding {
 			q.Terms = append(q.Terms, s)
 		}

@@ -96,9 +96,9 @@ type qterm struct {
 	id   int32
 	w    float64 // weight · idf
 	word int     // index of the question word it came from
-	// alt is true for a lexicon or family alternative of the word, false
-	// for the word itself (or its acronym, stem or misspelling).
-	alt bool
+	// kind says whether the term is the word itself (or its acronym, stem
+	// or misspelling) or which kind of alternative it is.
+	kind altKind
 }
 
 // resolve maps the question's words to index terms and returns the total
@@ -109,7 +109,7 @@ type qterm struct {
 // in the total, at the weight of its strongest match.
 func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	var ownIDF [maxQueryWords]float64 // per word, when the corpus holds it
-	add := func(id int32, weight float64, word int, alt bool) {
+	add := func(id int32, weight float64, word int, kind altKind) {
 		idf := ix.idf[id]
 		if ownIDF[word] > 0 {
 			// A variant stands for the question's word: it never says
@@ -126,7 +126,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			}
 		}
 		if len(sc.terms) < maxQueryTerms {
-			sc.terms = append(sc.terms, qterm{id: id, w: w, word: word, alt: alt})
+			sc.terms = append(sc.terms, qterm{id: id, w: w, word: word, kind: kind})
 		}
 	}
 	// First each word itself, so that alternatives never crowd a word
@@ -141,22 +141,22 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		}
 		if id, ok := ix.surface[qw.text]; ok {
 			ownIDF[i] = ix.idf[id]
-			add(id, qw.weight, i, false)
+			add(id, qw.weight, i, altOwn)
 			own[i] = qw.weight * ix.idf[id]
 		} else if id, ok := ix.terms[qw.stem]; ok {
 			ownIDF[i] = ix.idf[id]
-			add(id, qw.weight, i, false)
+			add(id, qw.weight, i, altOwn)
 			own[i] = qw.weight * ix.idf[id]
 		} else if ids, ok := ix.acronyms[qw.text]; ok {
 			for _, id := range ids {
-				add(id, qw.weight*weightAcronym, i, false)
+				add(id, qw.weight*weightAcronym, i, altOwn)
 				own[i] = max(own[i], qw.weight*ix.idf[id])
 			}
 		} else if id, wt, ok := ix.correctWord(qw.text); ok {
-			add(id, qw.weight*wt, i, false)
+			add(id, qw.weight*wt, i, altOwn)
 			own[i] = qw.weight * ix.idf[id]
 		} else if id, ok := ix.derived(qw.stem); ok {
-			add(id, qw.weight*weightDerived, i, false)
+			add(id, qw.weight*weightDerived, i, altOwn)
 			own[i] = qw.weight * ix.idf[id]
 		}
 	}
@@ -167,12 +167,12 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		altOwn := 0.0
 		var fam [maxFamily]int32
 		for _, id := range ix.family(qw.stem, fam[:0]) {
-			add(id, qw.weight*weightFamily, i, true)
+			add(id, qw.weight*weightFamily, i, altForm)
 			altOwn = max(altOwn, qw.weight*ix.idf[id])
 		}
 		for _, a := range qw.alts {
-			if id, ok := ix.terms[a.stem]; ok {
-				add(id, qw.weight*a.weight, i, true)
+			if id, ok := ix.termOfWord(a.word); ok {
+				add(id, qw.weight*a.weight, i, a.kind)
 				altOwn = max(altOwn, qw.weight*ix.idf[id])
 			}
 		}

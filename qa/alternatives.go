@@ -1,0 +1,164 @@
+package qa
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/qabot/qabot/qa/english"
+)
+
+// Alternatives. A question word also matches other words that say the same
+// thing, each below the word itself and tagged with where it comes from, so
+// that the answer model can weigh each source by what it proved worth
+// (features.go: "form", "synonym", "related", "vector"):
+//
+//   - forms: the word's base forms by WordNet's morphy and exception lists
+//     ("bought" -> "buy"), the lexicon's abbreviations ("govt" ->
+//     "government", lexicon.txt) and, found in the corpus itself, its word
+//     family (family.go: "citizen" -> "citizenship");
+//   - synonyms: the words of the same WordNet synset, for the word's first
+//     few senses ("purchase" for "buy");
+//   - related: WordNet derivations ("decide" -> "decision"), similar
+//     adjectives, and hypernyms one level up ("probe" -> "investigation");
+//   - vectors: the word's nearest GloVe neighbours ("talks" ->
+//     "negotiations"), weighed by their cosine.
+//
+// Alternatives are computed once per distinct word and process (a bounded
+// cache), and resolved against each index's terms when a question is
+// answered (rank.go, resolve).
+
+// altKind says where an alternative of a question word comes from.
+type altKind uint8
+
+const (
+	altOwn     altKind = iota // the word itself, its stem, acronym or spelling
+	altForm                   // a base form, abbreviation or word family
+	altSynonym                // a WordNet synonym
+	altRelated                // a WordNet derivation, similar adjective or hypernym
+	altVector                 // a GloVe neighbour
+	altKinds                  // the number of kinds
+)
+
+// alt is an alternative of a question word: a word, how much it weighs
+// against the word itself (1), and where it comes from.
+type alt struct {
+	word   string
+	weight float64
+	kind   altKind
+}
+
+// Weights of alternatives against the word itself (1), one per source: the
+// query weight a_k of rank.go. They decide retrieval only; the answer model
+// weighs each kind's matches by its own learned weights.
+const (
+	weightForm     = 0.9  // a base form or an abbreviation
+	weightSynonym  = 0.5  // a WordNet synonym of one of the first senses
+	weightRelated  = 0.3  // a derivation, similar adjective or hypernym
+	weightVector   = 0.4  // × (cos - minVectorCos) / (1 - minVectorCos)
+	minVectorCos   = 0.6  // the least cosine of a GloVe neighbour used
+	maxSynSense    = 3    // synonyms and derivations of the first senses only
+	maxHyperSense  = 1    // hypernyms of the first sense only
+	maxVectorAlts  = 6    // GloVe neighbours kept per word
+	maxAlts        = 16   // alternatives kept per word, strongest first
+	altCacheWords  = 1 << 16
+)
+
+// altCache holds the alternatives of the words asked so far in this
+// process; it stops growing at altCacheWords words.
+type altCache struct {
+	mu    sync.RWMutex
+	words map[string][]alt
+}
+
+var alternativesOf = sync.OnceValue(func() *altCache { return &altCache{words: map[string][]alt{}} })
+
+// alternatives returns the alternatives of question word w (normalised,
+// lower case) with stem s, strongest first.
+func alternatives(w, s string) []alt {
+	c := alternativesOf()
+	c.mu.RLock()
+	as, ok := c.words[w]
+	c.mu.RUnlock()
+	if ok {
+		return as
+	}
+	as = findAlternatives(w, s)
+	c.mu.Lock()
+	if len(c.words) < altCacheWords {
+		c.words[w] = as
+	}
+	c.mu.Unlock()
+	return as
+}
+
+// findAlternatives gathers the alternatives of w from the lexicon and the
+// English resources.
+func findAlternatives(w, s string) []alt {
+	var out []alt
+	add := func(word string, weight float64, kind altKind) {
+		if word == w || isStopWord(word) {
+			return
+		}
+		for i := range out {
+			if out[i].word == word {
+				if weight > out[i].weight {
+					out[i].weight, out[i].kind = weight, kind
+				}
+				return
+			}
+		}
+		out = append(out, alt{word: word, weight: weight, kind: kind})
+	}
+	for _, a := range lexicon().alternatives(s) {
+		add(a, weightForm, altForm)
+	}
+	en := english.Load()
+	if en.Err() == nil {
+		for _, l := range en.Lemmas(w) {
+			add(l, weightForm, altForm)
+		}
+		for _, r := range en.Related(w) {
+			switch {
+			case r.Kind == english.Synonym && r.Sense <= maxSynSense:
+				add(r.Word, weightSynonym, altSynonym)
+			case (r.Kind == english.Derivation || r.Kind == english.Similar) && r.Sense <= maxSynSense,
+				r.Kind == english.Hypernym && r.Sense <= maxHyperSense:
+				add(r.Word, weightRelated, altRelated)
+			}
+		}
+		n := 0
+		for _, nb := range en.Similar(w) {
+			if n == maxVectorAlts || float64(nb.Cos) < minVectorCos {
+				break
+			}
+			if !isStopWord(nb.Word) {
+				add(nb.Word, weightVector*(float64(nb.Cos)-minVectorCos)/(1-minVectorCos), altVector)
+				n++
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b alt) int {
+		switch {
+		case a.weight > b.weight:
+			return -1
+		case a.weight < b.weight:
+			return 1
+		}
+		return 0
+	})
+	if len(out) > maxAlts {
+		out = out[:maxAlts]
+	}
+	return slices.Clip(out)
+}
+
+// termOfWord returns the term of the corpus that word w (lower case) is a
+// form of: by its surface form, else by its stem (stemmed once per
+// process, stemCached).
+func (ix *Index) termOfWord(w string) (int32, bool) {
+	if id, ok := ix.surface[w]; ok {
+		return id, true
+	}
+	id, ok := ix.terms[stemCached(w)]
+	return id, ok
+}
