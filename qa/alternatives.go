@@ -51,16 +51,16 @@ type alt struct {
 // query weight a_k of rank.go. They decide retrieval only; the answer model
 // weighs each kind's matches by its own learned weights.
 const (
-	weightForm     = 0.9  // a base form or an abbreviation
-	weightSynonym  = 0.5  // a WordNet synonym of one of the first senses
-	weightRelated  = 0.3  // a derivation, similar adjective or hypernym
-	weightVector   = 0.4  // × (cos - minVectorCos) / (1 - minVectorCos)
-	minVectorCos   = 0.6  // the least cosine of a GloVe neighbour used
-	maxSynSense    = 3    // synonyms and derivations of the first senses only
-	maxHyperSense  = 1    // hypernyms of the first sense only
-	maxVectorAlts  = 6    // GloVe neighbours kept per word
-	maxAlts        = 16   // alternatives kept per word, strongest first
-	altCacheWords  = 1 << 16
+	weightForm    = 0.9 // a base form or an abbreviation
+	weightSynonym = 0.5 // a WordNet synonym of one of the first senses
+	weightRelated = 0.3 // a derivation, similar adjective or hypernym
+	weightVector  = 0.4 // × (cos - minVectorCos) / (1 - minVectorCos)
+	minVectorCos  = 0.6 // the least cosine of a GloVe neighbour used
+	maxSynSense   = 3   // synonyms and derivations of the first senses only
+	maxHyperSense = 1   // hypernyms of the first sense only
+	maxVectorAlts = 6   // GloVe neighbours kept per word
+	maxAlts       = 16  // alternatives kept per word, strongest first
+	altCacheWords = 1 << 16
 )
 
 // altCache holds the alternatives of the words asked so far in this

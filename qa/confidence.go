@@ -11,6 +11,9 @@ package qa
 func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	nf := len(candidateFeatures)
 	sc.feat = sc.feat[:0]
+	for i := range sc.top {
+		sc.top[i].mass = sc.massOf(sc.mask[sc.top[i].sent])
+	}
 	var f facts
 	for i := range sc.top {
 		ix.gather(&f, q, sc, sc.top[i], i, total)

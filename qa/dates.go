@@ -15,14 +15,14 @@ func (ix *Index) dating(sc *scratch, c cand) (newest, outdated bool) {
 		return false, false
 	}
 	newest = true
-	mass := sc.massOf(sc.mask[c.sent])
+	mass := c.mass
 	for _, o := range sc.top {
 		od := ix.docDay[ix.sents[o.sent].doc]
 		if od <= day {
 			continue
 		}
 		newest = false
-		if sc.massOf(sc.mask[o.sent]) >= mass*outdatedShare {
+		if o.mass >= mass*outdatedShare {
 			outdated = true
 			break
 		}
@@ -44,12 +44,12 @@ func (ix *Index) olderConflicts(sc *scratch, best cand, a *Answer) {
 	if day == 0 {
 		return
 	}
-	mass := sc.massOf(sc.mask[best.sent])
+	mass := best.mass
 	for _, o := range sc.top {
 		st := &ix.sents[o.sent]
 		od := ix.docDay[st.doc]
 		if od == 0 || od >= day || len(a.Conflicts) >= maxAlso || st.text == bst.text ||
-			sc.massOf(sc.mask[o.sent]) < mass*outdatedShare || hasConflict(a.Conflicts, ix.docs[st.doc].Path) {
+			o.mass < mass*outdatedShare || hasConflict(a.Conflicts, ix.docs[st.doc].Path) {
 			continue
 		}
 		a.Conflicts = append(a.Conflicts, Conflict{Source: ix.sourceOf(st), Sentence: st.text, Older: true})

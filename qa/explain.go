@@ -73,3 +73,6 @@ func (ix *Index) explain(c Candidate) *CandidateExplanation {
 	}
 	return ce
 }
+
+// RankWeights returns the ranker's weights in FeatureNames order.
+func (ix *Index) RankWeights() []float64 { return append([]float64(nil), ix.model.rank...) }

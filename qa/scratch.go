@@ -14,6 +14,9 @@ type cand struct {
 	row    int32 // its row of features in scratch.feat
 	prelim float64
 	score  float64
+	// mass is the weight of the question's words in the sentence (massOf
+	// its mask), set by rerank.
+	mass float64
 }
 
 // scratch is the per-question working memory, reused through ix.scratch.

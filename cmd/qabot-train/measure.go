@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/qabot/qabot/corpus"
@@ -73,6 +74,7 @@ func runMeasure(ctx context.Context, args []string, out io.Writer) error {
 			fmt.Fprintf(out, "MISS %s %q want %q\n  got  [%.2f] %s\n", it.ID, it.Question, it.Answers, cands[0].Score, cands[0].Sentence)
 			if at > 0 {
 				fmt.Fprintf(out, "  right #%d [%.2f] %s\n", at, cands[at].Score, cands[at].Sentence)
+				fmt.Fprintf(out, "  why: %s\n", diffContributions(ix, cands[0], cands[at]))
 			}
 		}
 	}
@@ -127,4 +129,33 @@ func loadIndex(dir, modelFile string) (*qa.Index, error) {
 		return nil, err
 	}
 	return ix.WithModel(m)
+}
+
+// diffContributions names the features that most favour a over b in the
+// ranker's score: (a - b) · weight, largest first.
+func diffContributions(ix *qa.Index, a, b qa.Candidate) string {
+	names := qa.FeatureNames()
+	w := ix.RankWeights()
+	type d struct {
+		name string
+		v    float64
+	}
+	var ds []d
+	for i, n := range names {
+		ds = append(ds, d{n, (a.Features[i] - b.Features[i]) * w[i]})
+	}
+	slices.SortFunc(ds, func(x, y d) int {
+		switch {
+		case x.v > y.v:
+			return -1
+		case x.v < y.v:
+			return 1
+		}
+		return 0
+	})
+	var parts []string
+	for _, x := range ds[:min(6, len(ds))] {
+		parts = append(parts, fmt.Sprintf("%s %+.2f", x.name, x.v))
+	}
+	return strings.Join(parts, ", ")
 }
