@@ -21,7 +21,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 			sc.feat = append(sc.feat, ft.value(&f))
 		}
 		x := sc.feat[i*nf : (i+1)*nf]
-		sc.top[i].score = ix.model.rankBias + dot(ix.model.rank, x)
+		sc.top[i].score = ix.model.rankScore(x)
 		sc.top[i].row = int32(i)
 	}
 	sortByScore(sc.top)

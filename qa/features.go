@@ -271,6 +271,8 @@ var questionFeatures = []feature{
 		return min(float64(f.sc.wordsIn(f.q, f.sc.allTerms(), true)), 4) / 4
 	}},
 	{"typed", "1 when the wording asks for a type of answer (when, who, how many...)", func(f *facts) float64 { return b2f(f.q.Type != TypeNone) }},
+	{"chat-style", "1 when the question is typed as in chat: no capital letter and no question mark", func(f *facts) float64 { return b2f(f.q.chatStyle) }},
+	{"key-words", "1 when the question has no question word (key words only)", func(f *facts) float64 { return b2f(!f.q.asks) }},
 	{"own-word", "1 when the sentence or its neighbours hold one of the question's own words, not only alternatives", func(f *facts) float64 {
 		return b2f((f.m|f.before|f.after)&f.sc.own != 0)
 	}},

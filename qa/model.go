@@ -30,19 +30,39 @@ var modelJSON []byte
 type Model struct {
 	// About says how and on what the model was trained.
 	About string `json:"about"`
-	// Rank weighs the candidate features.
-	Rank Linear `json:"rank"`
+	// Rank weighs the candidate features; RankTrees, boosted on top of it,
+	// add what a weighted sum cannot.
+	Rank      Linear `json:"rank"`
+	RankTrees []Tree `json:"rank_trees,omitempty"`
 	// Confidence weighs the best candidate's features, the question
 	// features and "margin".
 	Confidence Linear `json:"confidence"`
 	// Threshold is the default minimum confidence.
 	Threshold float64 `json:"threshold"`
+	// compiled is set by ParseModel.
+	compiled *compiled
 }
 
 // Linear is a linear model: a bias and a weight per named feature.
 type Linear struct {
 	Bias    float64            `json:"bias"`
 	Weights map[string]float64 `json:"weights"`
+}
+
+// Tree is a regression tree over the candidate features: nodes in an
+// array, node 0 the root.
+type Tree struct {
+	Nodes []TreeNode `json:"nodes"`
+}
+
+// TreeNode is a split (Feature names a candidate feature; a value at most
+// Threshold goes to Left, a larger one to Left+1) or, when Feature is "", a
+// leaf giving Value.
+type TreeNode struct {
+	Feature   string  `json:"f,omitempty"`
+	Threshold float64 `json:"t,omitempty"`
+	Left      int     `json:"l,omitempty"`
+	Value     float64 `json:"v,omitempty"`
 }
 
 // ErrModel is returned by ParseModel for a model that names features the
@@ -71,9 +91,11 @@ func ParseModel(data []byte) (*Model, error) {
 	if err := json.Unmarshal(data, &m); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrModel, err)
 	}
-	if _, err := m.compile(); err != nil {
+	c, err := m.compile()
+	if err != nil {
 		return nil, err
 	}
+	m.compiled = c
 	return &m, nil
 }
 
@@ -81,6 +103,7 @@ func ParseModel(data []byte) (*Model, error) {
 type compiled struct {
 	rank      []float64 // by candidateFeatures
 	rankBias  float64
+	trees     []ctree
 	conf      []float64 // candidateFeatures, then questionFeatures
 	confBias  float64
 	threshold float64
@@ -94,6 +117,13 @@ func (m *Model) compile() (*compiled, error) {
 	}
 	if c.conf, err = weightsOf("confidence", m.Confidence.Weights, candidateFeatures, questionFeatures); err != nil {
 		return nil, err
+	}
+	for ti, t := range m.RankTrees {
+		ct, err := compileTree(t)
+		if err != nil {
+			return nil, fmt.Errorf("%w: tree %d: %w", ErrModel, ti, err)
+		}
+		c.trees = append(c.trees, ct)
 	}
 	if math.IsNaN(m.Threshold) || m.Threshold < 0 || m.Threshold > 1 {
 		return nil, fmt.Errorf("%w: threshold %v is not a probability", ErrModel, m.Threshold)
@@ -136,6 +166,67 @@ var defaultModel = sync.OnceValues(func() (*compiled, error) {
 // DefaultModel returns the committed model.
 func DefaultModel() (*Model, error) { return ParseModel(modelJSON) }
 
+// ctree is a tree with its features as indexes of candidateFeatures
+// (feature -1 for a leaf).
+type ctree []cnode
+
+type cnode struct {
+	feature   int32
+	left      int32
+	threshold float64 // the leaf's value for a leaf
+}
+
+// compileTree checks a tree and resolves its feature names.
+func compileTree(t Tree) (ctree, error) {
+	if len(t.Nodes) == 0 {
+		return nil, errors.New("no nodes")
+	}
+	index := map[string]int32{}
+	for i, f := range candidateFeatures {
+		index[f.name] = int32(i)
+	}
+	out := make(ctree, len(t.Nodes))
+	for i, n := range t.Nodes {
+		if n.Feature == "" {
+			out[i] = cnode{feature: -1, threshold: n.Value}
+			continue
+		}
+		f, ok := index[n.Feature]
+		if !ok {
+			return nil, fmt.Errorf("node %d names no feature %q", i, n.Feature)
+		}
+		// Children come after their parent, so every walk ends.
+		if n.Left <= i || n.Left+1 >= len(t.Nodes) {
+			return nil, fmt.Errorf("node %d has children %d and %d", i, n.Left, n.Left+1)
+		}
+		out[i] = cnode{feature: f, left: int32(n.Left), threshold: n.Threshold}
+	}
+	return out, nil
+}
+
+// eval is the tree's output for features x.
+func (t ctree) eval(x []float64) float64 {
+	n := int32(0)
+	for t[n].feature >= 0 {
+		if x[t[n].feature] <= t[n].threshold {
+			n = t[n].left
+		} else {
+			n = t[n].left + 1
+		}
+	}
+	return t[n].threshold
+}
+
+// rankScore is the ranker's score of features x: the linear part and the
+// trees.
+func (c *compiled) rankScore(x []float64) float64 {
+	s := c.rankBias + dot(c.rank, x)
+	for _, t := range c.trees {
+		s += t.eval(x)
+	}
+	return s
+}
+
 // dot is Σ w_i · x_i.
 func dot(w, x []float64) float64 {
 	s := 0.0
@@ -147,3 +238,13 @@ func dot(w, x []float64) float64 {
 
 // sigmoid is the logistic function.
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// RankScore is the ranker's score of candidate features x (in FeatureNames
+// order), as the engine computes it: for the trainer.
+// The model must come from ParseModel.
+func (m *Model) RankScore(x []float64) float64 {
+	if m.compiled == nil {
+		return 0
+	}
+	return m.compiled.rankScore(x)
+}

@@ -68,6 +68,9 @@ type Question struct {
 	// focus is the index in words of the thing a "how many" question
 	// counts ("how many investigations"), or -1.
 	focus int
+	// chatStyle is true for a question typed as in chat: no capital letter
+	// and no question mark; asks is true when it has a question word.
+	chatStyle, asks bool
 	// words are the normalised content words behind Terms, with the weight
 	// each carries (words that only name the answer type weigh less).
 	words []qword
@@ -115,6 +118,10 @@ func Parse(text string) Question {
 	text = strings.ToValidUTF8(text, " ")
 	toks := tokenize(text, nil)
 	q := Question{Text: text, Type: questionType(toks), focus: -1}
+	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
+	for _, t := range toks {
+		q.asks = q.asks || questionWords[t.text]
+	}
 	focus, duration := howPhrase(toks)
 	q.duration = duration
 	seen := map[string]int{}

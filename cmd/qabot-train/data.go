@@ -312,14 +312,16 @@ func sample(items []eval.Item, n int, r *rand.Rand) []eval.Item {
 // corpus it is asked of ("" for the embedded seeds).
 type chatSet struct {
 	file, corpus string
-	val          bool
-	weight       float64
+	// val makes every question validation; else every valEvery-th does.
+	val      bool
+	valEvery int
+	weight   float64
 }
 
 // parseChatSet reads "FILE[:CORPUS_DIR]".
-func parseChatSet(s string, val bool, weight float64) chatSet {
+func parseChatSet(s string, val bool, valEvery int, weight float64) chatSet {
 	file, dir, _ := strings.Cut(s, ":")
-	return chatSet{file: file, corpus: dir, val: val, weight: weight}
+	return chatSet{file: file, corpus: dir, val: val, valEvery: valEvery, weight: weight}
 }
 
 // collectChat adds the examples of a chat set.
@@ -332,8 +334,11 @@ func (c *collector) collectChat(cs chatSet) error {
 	if err != nil {
 		return err
 	}
-	for _, it := range items {
-		if err := c.add(ix, it, it.Question, "", "chat:"+filepath.Base(filepath.Dir(cs.file))+"/"+filepath.Base(cs.file), cs.val, cs.weight); err != nil {
+	group := "chat:" + filepath.Base(filepath.Dir(cs.file)) + "/" + filepath.Base(cs.file)
+	for i, it := range items {
+		// Every valEvery-th question of a training set validates.
+		val := cs.val || cs.valEvery > 0 && i%cs.valEvery == cs.valEvery-1
+		if err := c.add(ix, it, it.Question, "", group, val, cs.weight); err != nil {
 			return err
 		}
 	}

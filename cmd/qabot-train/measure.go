@@ -43,6 +43,7 @@ func runMeasure(ctx context.Context, args []string, out io.Writer) error {
 		right, rt0 int
 		unans      int
 		abstained  int
+		confs      []conf
 	)
 	start := time.Now()
 	for _, it := range items {
@@ -57,6 +58,11 @@ func runMeasure(ctx context.Context, args []string, out io.Writer) error {
 		}
 		if eval.Right(it, a.Found, a.Sentence) {
 			right++
+		}
+		if len(cands) > 0 {
+			confs = append(confs, conf{p: cands[0].Confidence, answerable: it.Answerable, right: it.Answerable && eval.SentenceHit(cands[0].Sentence, it.Answers)})
+		} else {
+			confs = append(confs, conf{p: 0, answerable: it.Answerable})
 		}
 		if !it.Answerable {
 			unans++
@@ -93,6 +99,26 @@ func runMeasure(ctx context.Context, args []string, out io.Writer) error {
 	fmt.Fprintf(out, "accuracy, never abstaining (answerable) %5.1f%%\n", pct(rt0, len(hitAt)))
 	fmt.Fprintf(out, "accuracy at the threshold             %5.1f%% (abstained on %d of %d unanswerable)\n",
 		pct(right, len(items)), abstained, unans)
+	// The best threshold in hindsight, to tell ranking from calibration.
+	best, at := 0, 0.0
+	for t := 0.0; t <= 1.0001; t += 0.01 {
+		n := 0
+		for _, c := range confs {
+			if c.answerable && c.p >= t && c.right || !c.answerable && c.p < t {
+				n++
+			}
+		}
+		if n > best {
+			best, at = n, t
+		}
+	}
+	var ps []float64
+	var ls []bool
+	for _, c := range confs {
+		ps = append(ps, c.p)
+		ls = append(ls, c.answerable && c.right)
+	}
+	fmt.Fprintf(out, "best threshold in hindsight %.2f: %5.1f%%; AUC of confidence for right answers %.3f\n", at, pct(best, len(items)), auc(ps, ls))
 	return nil
 }
 
@@ -158,4 +184,10 @@ func diffContributions(ix *qa.Index, a, b qa.Candidate) string {
 		parts = append(parts, fmt.Sprintf("%s %+.2f", x.name, x.v))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// conf is one question's confidence and what it would have been worth.
+type conf struct {
+	p                 float64
+	answerable, right bool
 }

@@ -27,8 +27,13 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	perArticle := fs.Int("per-article", 0, "at most this many SQuAD questions per article (0: all)")
 	chunk := fs.Int("chunk", 48, "SQuAD articles per corpus (SQuAD v1.1 dev has 48)")
 	l2 := fs.Float64("l2", 1e-4, "L2 penalty on the standardised weights")
-	unansShare := fs.Float64("unanswerable-share", 0.4, "the share of unanswerable questions the threshold is chosen for")
+	unansShare := fs.Float64("unanswerable-share", 0.4, "the share of unanswerable SQuAD questions the threshold is chosen for")
+	valEvery := fs.Int("val-every", 4, "every Nth question of a chat-style training set validates (0: none)")
+	chatShare := fs.Float64("chat-share", 0.6, "the share of the chat-style validation questions in the choice of the threshold")
 	seed := fs.Uint64("seed", 1, "the seed of every random choice")
+	ntrees := fs.Int("trees", 0, "boosted trees on top of the linear ranker")
+	depth := fs.Int("depth", 3, "the depth of each tree")
+	rate := fs.Float64("rate", 0.1, "the boosting learning rate")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -50,12 +55,12 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		}
 	}
 	for _, f := range chats {
-		if err := c.collectChat(parseChatSet(f, false, *chatWeight)); err != nil {
+		if err := c.collectChat(parseChatSet(f, false, *valEvery, *chatWeight)); err != nil {
 			return err
 		}
 	}
 	for _, f := range vals {
-		if err := c.collectChat(parseChatSet(f, true, *chatWeight)); err != nil {
+		if err := c.collectChat(parseChatSet(f, true, 0, *chatWeight)); err != nil {
 			return err
 		}
 	}
@@ -66,11 +71,21 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("ranker: %w", err)
 	}
 	logf("ranker fitted in %s", time.Since(start).Round(time.Second))
+	m := qa.Model{Rank: qa.Linear{Weights: named(qa.FeatureNames(), rank)}}
+	if *ntrees > 0 {
+		td := newTreeData(c.examples, nf, rank)
+		m.RankTrees = boost(td, boostOptions{trees: *ntrees, depth: *depth, rate: *rate})
+		logf("%d trees boosted on %d rows in %s", *ntrees, td.rows, time.Since(start).Round(time.Second))
+	}
+	scoreOf, err := rankScorer(m)
+	if err != nil {
+		return err
+	}
 
 	// The confidence model reads the winner by the fitted ranker.
 	tops := make([]top, len(c.examples))
 	for i, e := range c.examples {
-		tops[i] = pickTop(e, rank, nf, nq, c.marginAt)
+		tops[i] = pickTop(e, scoreOf, nf, nq, c.marginAt)
 	}
 	var xs [][]float64
 	var ys []bool
@@ -95,15 +110,12 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 			probs[i] = 1 / (1 + math.Exp(-(bias + dotf(conf, t.x))))
 		}
 	}
-	threshold := chooseThreshold(c.examples, tops, probs, *unansShare)
+	threshold := chooseThreshold(c.examples, tops, probs, *unansShare, *chatShare)
 
-	m := qa.Model{
-		About: fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last 2 for validation) and %s; threshold for %.0f%% unanswerable",
-			*squadDir, *chunk, strings.Join(chats, ", "), 100**unansShare),
-		Rank:       qa.Linear{Weights: named(qa.FeatureNames(), rank)},
-		Confidence: qa.Linear{Bias: round(bias), Weights: named(append(qa.FeatureNames(), qa.QuestionFeatureNames()...), conf)},
-		Threshold:  round(threshold),
-	}
+	m.About = fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last 2 for validation) and %s; %d trees; threshold for %.0f%% unanswerable",
+		*squadDir, *chunk, strings.Join(chats, ", "), *ntrees, 100**unansShare)
+	m.Confidence = qa.Linear{Bias: round(bias), Weights: named(append(qa.FeatureNames(), qa.QuestionFeatureNames()...), conf)}
+	m.Threshold = round(threshold)
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
@@ -124,19 +136,36 @@ type top struct {
 	x     []float64
 }
 
-// pickTop ranks an example's candidates with weights w and returns the
-// winner, with its margin over the runner-up set in its question features.
-func pickTop(e example, w []float64, nf, nq, marginAt int) top {
+// rankScorer returns the score the model m's ranker gives a candidate's
+// features, as the engine computes it.
+func rankScorer(m qa.Model) (func(x []float32) float64, error) {
+	data, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	pm, err := qa.ParseModel(data)
+	if err != nil {
+		return nil, err
+	}
+	x64 := make([]float64, len(qa.FeatureNames()))
+	return func(x []float32) float64 {
+		for i, v := range x {
+			x64[i] = float64(v)
+		}
+		return pm.RankScore(x64)
+	}, nil
+}
+
+// pickTop ranks an example's candidates with score and returns the winner,
+// with its margin over the runner-up set in its question features.
+func pickTop(e example, score func([]float32) float64, nf, nq, marginAt int) top {
 	if e.n == 0 {
 		return top{at: -1}
 	}
 	best, second := -1, -1
 	scores := make([]float64, e.n)
 	for i := range e.n {
-		s := 0.0
-		for j, v := range e.feats[i*nf : (i+1)*nf] {
-			s += w[j] * float64(v)
-		}
+		s := score(e.feats[i*nf : (i+1)*nf])
 		scores[i] = s
 		switch {
 		case best < 0 || s > scores[best]:
@@ -161,10 +190,23 @@ func pickTop(e example, w []float64, nf, nq, marginAt int) top {
 }
 
 // chooseThreshold returns the confidence threshold that maximises accuracy
-// on the validation examples, weighted so that unanswerable questions make
-// up unans of the whole.
-func chooseThreshold(exs []example, tops []top, probs []float64, unans float64) float64 {
-	wAns, wUn := validationWeights(exs, unans)
+// on the validation examples: chatShare of it the chat-style questions (as
+// they come), the rest the SQuAD questions, weighted so that unanswerable
+// ones make up unans of them.
+func chooseThreshold(exs []example, tops []top, probs []float64, unans, chatShare float64) float64 {
+	var squad []example
+	var nchat float64
+	for _, e := range exs {
+		if e.val && isChat(e) {
+			nchat += e.weight
+		} else {
+			squad = append(squad, e)
+		}
+	}
+	if nchat == 0 {
+		chatShare = 0
+	}
+	wAns, wUn := validationWeights(squad, unans)
 	best, bestAcc := 0.5, -1.0
 	for t := 0.05; t < 0.951; t += 0.01 {
 		acc := 0.0
@@ -173,11 +215,15 @@ func chooseThreshold(exs []example, tops []top, probs []float64, unans float64) 
 				continue
 			}
 			answered := tops[i].at >= 0 && probs[i] >= t
+			right := e.answerable && answered && tops[i].right || !e.answerable && !answered
 			switch {
-			case e.answerable && answered && tops[i].right:
-				acc += wAns * e.weight
-			case !e.answerable && !answered:
-				acc += wUn * e.weight
+			case !right:
+			case isChat(e):
+				acc += chatShare * e.weight / nchat
+			case e.answerable:
+				acc += (1 - chatShare) * wAns * e.weight
+			default:
+				acc += (1 - chatShare) * wUn * e.weight
 			}
 		}
 		if acc > bestAcc+1e-12 {
@@ -186,6 +232,9 @@ func chooseThreshold(exs []example, tops []top, probs []float64, unans float64) 
 	}
 	return best
 }
+
+// isChat reports whether an example comes from a chat-style set.
+func isChat(e example) bool { return strings.HasPrefix(e.group, "chat:") }
 
 // validationWeights returns the weights of an answerable and an
 // unanswerable validation example that make the unanswerable ones unans of
