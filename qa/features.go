@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 )
 
 // Features. The ranking (rank.go) keeps the best few sentences by a plain
@@ -66,6 +67,9 @@ var candidateFeatures = []feature{
 	{"type-person", "a name, for a who question", func(f *facts) float64 { return f.typeFor(TypePerson) }},
 	{"type-place", "a place name, for a where question", func(f *facts) float64 { return f.typeFor(TypePlace) }},
 	{"type-reason", "a clause of cause or purpose, for a why question", func(f *facts) float64 { return f.typeFor(TypeReason) }},
+	{"date-calendar", "a calendar date (with a month or a year, not a weekday or 'this week'), for a when question", func(f *facts) float64 {
+		return b2f(f.q.Type == TypeDate && f.ix.hasCalendarDate(f.sc, f.st))
+	}},
 	{"type-near", "closeness of the nearest phrase of the expected type to a question word: fit / (1 + words between)", func(f *facts) float64 { return f.typeNear }},
 	{"type-missing", "1 when the question asks for a date, time or number and the sentence has none", func(f *facts) float64 {
 		switch f.q.Type {
@@ -227,6 +231,28 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	for _, w := range pairs {
 		f.bigram += w
 	}
+}
+
+// hasCalendarDate reports whether the sentence holds a date phrase naming
+// a month or a year that is not made of question words.
+func (ix *Index) hasCalendarDate(sc *scratch, st *sentence) bool {
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if ph.kind == TypeDate && calendar(ph.value) && !ix.phraseIsQuestion(sc, st, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// calendar reports whether a date phrase's value names a month or a year.
+func calendar(value string) bool {
+	for w := range strings.FieldsSeq(value) {
+		if monthNames[w] || isYear(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // typeNearness is the best fit / (1 + distance) over the phrases of the
