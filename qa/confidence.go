@@ -14,6 +14,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	for i := range sc.top {
 		sc.top[i].mass = sc.massOf(sc.mask[sc.top[i].sent])
 	}
+	sc.known, sc.allMass = sc.wordsIn(q, sc.allTerms(), true), sc.massOf(sc.allTerms())
 	var f facts
 	for i := range sc.top {
 		ix.gather(&f, q, sc, sc.top[i], i, total)

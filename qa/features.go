@@ -160,10 +160,10 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	}
 	near := f.m | f.before | f.after
 	f.para = sc.paraMask[st.para] &^ near
-	if known := sc.wordsIn(q, sc.allTerms(), true); known > 0 {
-		f.wordShare = float64(sc.wordsIn(q, f.m, true)) / float64(known)
+	if sc.known > 0 {
+		f.wordShare = float64(sc.wordsIn(q, f.m, true)) / float64(sc.known)
 	}
-	f.missing = (sc.massOf(sc.allTerms()) - sc.massOf(near)) / f.total
+	f.missing = (sc.allMass - sc.massOf(near)) / f.total
 	f.variant = sc.variantMass(f.m)
 	for _, v := range sc.variantMass((f.before | f.after) &^ sc.wordTerms(f.m)) {
 		f.variantNear += v / f.total
@@ -183,15 +183,19 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		f.typeFit = ix.typeFit(q, sc, st)
 	}
 	// Positions of the question's terms: bigrams, density and novelty.
-	var pos [maxQueryTerms]int16
-	for k := range sc.terms {
-		pos[k] = -1
-	}
+	// present lists the terms found, pos their last position.
+	var (
+		pos     [maxQueryTerms]int16
+		present [maxQueryTerms]int8
+		np      int
+	)
 	lo, hi, n, matched := len(st.terms), -1, 0, 0
 	for p, id := range st.terms {
 		if k := sc.qidx[id] - 1; k >= 0 {
 			matched++
-			if pos[k] < 0 {
+			if f.m&(1<<k) != 0 && !slices.Contains(present[:np], k) {
+				present[np] = k
+				np++
 				n++
 			}
 			pos[k] = int16(p)
@@ -209,15 +213,12 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	}
 	// Each pair of neighbouring question words counts once, through its
 	// strongest pair of terms (a word's alternatives do not add up).
-	var pairs [maxQueryWords]float64 // by the pair's first word
-	for a := range sc.terms {
-		if pos[a] < 0 {
-			continue
-		}
-		for b := a + 1; b < len(sc.terms); b++ {
-			if pos[b] < 0 {
-				continue
-			}
+	var (
+		pairs [maxQueryWords]float64 // by the pair's first word
+		set   uint32                 // the words with a pair
+	)
+	for i, a := range present[:np] {
+		for _, b := range present[i+1 : np] {
 			wa, wb := sc.terms[a].word, sc.terms[b].word
 			if d := wb - wa; d != 1 && d != -1 {
 				continue
@@ -225,11 +226,12 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 			if gap := int(pos[a]) - int(pos[b]); gap >= -2 && gap <= 2 {
 				first := min(wa, wb)
 				pairs[first] = max(pairs[first], sc.terms[a].w+sc.terms[b].w)
+				set |= 1 << first
 			}
 		}
 	}
-	for _, w := range pairs {
-		f.bigram += w
+	for ; set != 0; set &= set - 1 {
+		f.bigram += pairs[bits.TrailingZeros32(set)]
 	}
 }
 
@@ -294,7 +296,7 @@ var questionFeatures = []feature{
 	{"unknown", "share of the question's weight in words no document uses", func(f *facts) float64 { return f.sc.oov / f.total }},
 	{"question-words", "log(1 + content words of the question)", func(f *facts) float64 { return math.Log1p(float64(len(f.q.words))) }},
 	{"known-words", "content words of the question the corpus knows (1 to 4 and more, / 4)", func(f *facts) float64 {
-		return min(float64(f.sc.wordsIn(f.q, f.sc.allTerms(), true)), 4) / 4
+		return min(float64(f.sc.known), 4) / 4
 	}},
 	{"typed", "1 when the wording asks for a type of answer (when, who, how many...)", func(f *facts) float64 { return b2f(f.q.Type != TypeNone) }},
 	{"chat-style", "1 when the question is typed as in chat: no capital letter and no question mark", func(f *facts) float64 { return b2f(f.q.chatStyle) }},
@@ -304,7 +306,7 @@ var questionFeatures = []feature{
 	}},
 	{"lone-word", "1 when a question of two known words finds only one of them next to the sentence", func(f *facts) float64 {
 		near := f.m | f.before | f.after
-		return b2f(f.sc.wordsIn(f.q, f.sc.allTerms(), true) == 2 && f.sc.wordsIn(f.q, near, true) < 2)
+		return b2f(f.sc.known == 2 && f.sc.wordsIn(f.q, near, true) < 2)
 	}},
 }
 
@@ -396,6 +398,19 @@ const minNameSentences = 3
 // question is about what those documents are about. A name found all over
 // the corpus ("American") marks nothing.
 func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
+	if sc.docMiss[d] != 0 {
+		return sc.docMiss[d] > 0
+	}
+	miss := ix.findMissingName(q, sc, d)
+	sc.docMiss[d] = -1
+	if miss {
+		sc.docMiss[d] = 1
+	}
+	return miss
+}
+
+// findMissingName is missesName without its memory.
+func (ix *Index) findMissingName(q *Question, sc *scratch, d int32) bool {
 	have := sc.docMask[d]
 	for k, t := range sc.terms {
 		if have&(1<<k) != 0 || !ix.names[t.id] || ix.df(t.id) < minNameSentences || !ix.surfaceIs(q.words[t.word].text, t.id) {

@@ -31,6 +31,8 @@ type Index struct {
 	docDay     []int32
 	// model is the answer model (model.go).
 	model *compiled
+	// words remembers how question words resolve (words.go).
+	words wordCache
 
 	// terms maps a stem to its term id; surface maps a normalised word of
 	// the corpus to its term id, so questions rarely need stemming (the

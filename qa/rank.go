@@ -73,12 +73,16 @@ type params struct {
 	paragraph float64 // β: words found elsewhere in the paragraph only
 	// paragraphs is how many paragraphs stage 1 passes to stage 2.
 	paragraphs int
+	// altShare is the largest share of the paragraphs an alternative may
+	// be found in and still take part in stage 1: a common alternative
+	// adds little to any paragraph's score and much to the work.
+	altShare float64
 }
 
 func defaultParams() params {
 	return params{
 		k1: 0.3, b: 0.8, localIDF: 0.25, passage: 0.4, docw: 1,
-		coref: 0.5, neighbour: 0.17, paragraph: 0.06, paragraphs: 32,
+		coref: 0.5, neighbour: 0.17, paragraph: 0.06, paragraphs: 32, altShare: 0.02,
 	}
 }
 
@@ -132,6 +136,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	// First each word itself, so that alternatives never crowd a word
 	// out of the terms; then the alternatives, while there is room.
 	var own [maxQueryWords]float64 // each word's weight in the total
+	var found [maxQueryWords]*wordTerms
 	for i, qw := range q.words {
 		if qw.exclude {
 			if id, ok := ix.surface[qw.text]; ok && len(sc.excl) < maxQueryWords {
@@ -139,25 +144,12 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			}
 			continue
 		}
-		if id, ok := ix.surface[qw.text]; ok {
-			ownIDF[i] = ix.idf[id]
-			add(id, qw.weight, i, altOwn)
-			own[i] = qw.weight * ix.idf[id]
-		} else if id, ok := ix.terms[qw.stem]; ok {
-			ownIDF[i] = ix.idf[id]
-			add(id, qw.weight, i, altOwn)
-			own[i] = qw.weight * ix.idf[id]
-		} else if ids, ok := ix.acronyms[qw.text]; ok {
-			for _, id := range ids {
-				add(id, qw.weight*weightAcronym, i, altOwn)
-				own[i] = max(own[i], qw.weight*ix.idf[id])
-			}
-		} else if id, wt, ok := ix.correctWord(qw.text); ok {
-			add(id, qw.weight*wt, i, altOwn)
-			own[i] = qw.weight * ix.idf[id]
-		} else if id, ok := ix.derived(qw.stem); ok {
-			add(id, qw.weight*weightDerived, i, altOwn)
-			own[i] = qw.weight * ix.idf[id]
+		wt := ix.lookupWord(&q.words[i])
+		found[i] = wt
+		ownIDF[i] = wt.ownIDF
+		for _, r := range wt.own {
+			add(r.id, qw.weight*r.a, i, altOwn)
+			own[i] = max(own[i], qw.weight*ix.idf[r.id])
 		}
 	}
 	for i, qw := range q.words {
@@ -165,16 +157,9 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			continue
 		}
 		altOwn := 0.0
-		var fam [maxFamily]int32
-		for _, id := range ix.family(qw.stem, fam[:0]) {
-			add(id, qw.weight*weightFamily, i, altForm)
-			altOwn = max(altOwn, qw.weight*ix.idf[id])
-		}
-		for _, a := range qw.alts {
-			if id, ok := ix.termOfWord(a.word); ok {
-				add(id, qw.weight*a.weight, i, a.kind)
-				altOwn = max(altOwn, qw.weight*ix.idf[id])
-			}
+		for _, r := range found[i].alts {
+			add(r.id, qw.weight*r.a, i, r.kind)
+			altOwn = max(altOwn, qw.weight*ix.idf[r.id])
 		}
 		switch {
 		case own[i] > 0:
@@ -271,8 +256,12 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 		if k > 0 && sc.terms[k-1].word != t.word {
 			siblings = 0
 		}
+		post := ix.paraPost[ix.paraStart[t.id]:ix.paraStart[t.id+1]]
+		if t.kind != altOwn && float64(len(post)) > ix.p.altShare*float64(ix.paras) {
+			continue
+		}
 		w := t.w / ix.idf[t.id] * ix.paraIDF[t.id]
-		for _, p := range ix.paraPost[ix.paraStart[t.id]:ix.paraStart[t.id+1]] {
+		for _, p := range post {
 			if sc.paraMask[p.para] == 0 {
 				sc.tparas = append(sc.tparas, p.para)
 			}

@@ -53,7 +53,13 @@ type scratch struct {
 	// own is the mask of the question's own terms (not alternatives);
 	// oov the weight of its words no document has; bestDoc and bestPara
 	// the highest document and paragraph scores.
-	own               termMask
+	own termMask
+	// known is the number of the question's content words the corpus
+	// knows, allMass the weight of all its words; docMiss remembers
+	// missesName per document (1 yes, -1 no, 0 not yet asked).
+	known             int
+	allMass           float64
+	docMiss           []int8
 	oov               float64
 	bestDoc, bestPara float64
 	// feat holds the candidate features of sc.top, a row each; conf the
@@ -75,6 +81,7 @@ func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 		docMask:   make([]termMask, ndocs),
 		docBest:   make([]cand, ndocs),
 		docScore:  make([]float64, ndocs),
+		docMiss:   make([]int8, ndocs),
 		touched:   make([]int32, 0, 256),
 		top:       make([]cand, 0, topK+1),
 		terms:     make([]qterm, 0, maxQueryTerms),
@@ -97,6 +104,7 @@ func (sc *scratch) reset(ix *Index) {
 		sc.docMask[d] = 0
 		sc.docBest[d] = cand{}
 		sc.docScore[d] = 0
+		sc.docMiss[d] = 0
 	}
 	sc.touched = sc.touched[:0]
 	sc.tparas = sc.tparas[:0]

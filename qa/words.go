@@ -1,0 +1,88 @@
+package qa
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// Resolving question words. How a question word maps to the terms of an
+// index (rank.go, resolve) depends on the word and the index only, so each
+// index remembers it for the words it has been asked, up to maxWordCache of
+// them: a word costs its map lookups, misspelling search and alternatives
+// once per index, not once per question.
+
+// wordTerms is how one question word resolves against an index.
+type wordTerms struct {
+	// own are the terms of the word itself: its surface form or stem, the
+	// words of the acronym it is, its correction, or a derived word, each
+	// with its weight against an exact match.
+	own []termRef
+	// ownIDF is the idf of the word's own term when the corpus holds the
+	// word or its stem, else 0.
+	ownIDF float64
+	// alts are the terms of its family and its alternatives.
+	alts []termRef
+}
+
+// termRef is a term a question word resolves to, with its weight a_k
+// against the word itself (rank.go) and its kind.
+type termRef struct {
+	id   int32
+	a    float64
+	kind altKind
+}
+
+// maxWordCache bounds the words an index remembers.
+const maxWordCache = 1 << 16
+
+// wordCache is an index's memory of resolved words; safe for concurrent
+// use.
+type wordCache struct {
+	words sync.Map // string -> *wordTerms
+	n     atomic.Int32
+}
+
+// lookupWord returns how question word qw resolves against ix.
+func (ix *Index) lookupWord(qw *qword) *wordTerms {
+	if v, ok := ix.words.words.Load(qw.text); ok {
+		return v.(*wordTerms)
+	}
+	wt := ix.resolveWord(qw)
+	if ix.words.n.Load() < maxWordCache {
+		if _, loaded := ix.words.words.LoadOrStore(qw.text, wt); !loaded {
+			ix.words.n.Add(1)
+		}
+	}
+	return wt
+}
+
+// resolveWord works out how qw resolves: by its surface form, else its
+// stem, else as an acronym learnt from the corpus, else as a close
+// misspelling of a corpus word, else as a word derived from a corpus word;
+// then its family and its alternatives.
+func (ix *Index) resolveWord(qw *qword) *wordTerms {
+	wt := &wordTerms{}
+	if id, ok := ix.surface[qw.text]; ok {
+		wt.own, wt.ownIDF = []termRef{{id: id, a: 1}}, ix.idf[id]
+	} else if id, ok := ix.terms[qw.stem]; ok {
+		wt.own, wt.ownIDF = []termRef{{id: id, a: 1}}, ix.idf[id]
+	} else if ids, ok := ix.acronyms[qw.text]; ok {
+		for _, id := range ids {
+			wt.own = append(wt.own, termRef{id: id, a: weightAcronym})
+		}
+	} else if id, a, ok := ix.correctWord(qw.text); ok {
+		wt.own = []termRef{{id: id, a: a}}
+	} else if id, ok := ix.derived(qw.stem); ok {
+		wt.own = []termRef{{id: id, a: weightDerived}}
+	}
+	var fam [maxFamily]int32
+	for _, id := range ix.family(qw.stem, fam[:0]) {
+		wt.alts = append(wt.alts, termRef{id: id, a: weightFamily, kind: altForm})
+	}
+	for _, a := range qw.alts {
+		if id, ok := ix.termOfWord(a.word); ok {
+			wt.alts = append(wt.alts, termRef{id: id, a: a.weight, kind: a.kind})
+		}
+	}
+	return wt
+}
