@@ -113,13 +113,13 @@ type facts struct {
 	// found only elsewhere in its paragraph.
 	m, before, after, para termMask
 	// title is the mask of question terms in the document's title.
-	title                  termMask
-	wordShare, missing     float64
+	title              termMask
+	wordShare, missing float64
 	// variant is, per kind of alternative, the weight of the question
 	// words the sentence holds only through that kind, / W; variantNear
 	// the same over its neighbours, all kinds.
-	variant     [altKinds]float64
-	variantNear float64
+	variant                [altKinds]float64
+	variantNear            float64
 	bigram, density, novel float64
 	typeFit, typeNear      float64
 	lead                   bool

@@ -286,51 +286,31 @@ func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 		return sc.tparas
 	}
 	h := sc.sel[:0]
-	key := sc.selKey[:0]
 	for _, p := range sc.tparas {
-		k := sc.paraScore[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]]
-		if len(h) < n {
-			h, key = append(h, p), append(key, k)
-			for i := len(h) - 1; i > 0; {
-				parent := (i - 1) / 2
-				if !heapLess(key, h, i, parent) {
-					break
-				}
-				h[i], h[parent], key[i], key[parent] = h[parent], h[i], key[parent], key[i]
-				i = parent
-			}
-			continue
-		}
-		if k < key[0] || k == key[0] && p > h[0] {
-			continue
-		}
-		h[0], key[0] = p, k
-		for i := 0; ; {
-			l, least := 2*i+1, i
-			if l < n && heapLess(key, h, l, least) {
-				least = l
-			}
-			if r := l + 1; r < n && heapLess(key, h, r, least) {
-				least = r
-			}
-			if least == i {
-				break
-			}
-			h[i], h[least], key[i], key[least] = h[least], h[i], key[least], key[i]
-			i = least
-		}
+		h = keepBest(h, keyedPara{p, sc.paraScore[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]]}, n, worsePara)
 	}
-	sc.sel, sc.selKey = h, key
-	return h
+	sc.sel = h
+	out := sc.selParas[:0]
+	for _, k := range h {
+		out = append(out, k.para)
+	}
+	sc.selParas = out
+	return out
 }
 
-// heapLess orders the paragraph heap: the weaker key first, and of two
-// equal keys the later paragraph, which loses ties.
-func heapLess(key []float64, h []int32, i, j int) bool {
-	if key[i] != key[j] {
-		return key[i] < key[j]
+// keyedPara is a paragraph with its stage 1 score.
+type keyedPara struct {
+	para int32
+	key  float64
+}
+
+// worsePara orders paragraphs by stage 1 score, and of two equal ones the
+// later paragraph first.
+func worsePara(a, b keyedPara) bool {
+	if a.key != b.key {
+		return a.key < b.key
 	}
-	return h[i] > h[j]
+	return a.para > b.para
 }
 
 // scoreSentence sets the mask, BM25 and in-document weight of sentence s,

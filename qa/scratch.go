@@ -32,14 +32,13 @@ type scratch struct {
 	docMask   []termMask
 	// scanned marks the sentences stage 2 scored; tparas are the
 	// paragraphs stage 1 touched, sel the ones it chose.
-	scanned []bool
-	tparas  []int32
-	sel     []int32
-	selKey  []float64
-	docBest []cand
-	docs    []int32
-	top     []cand
-	worst   int
+	scanned  []bool
+	tparas   []int32
+	sel      []keyedPara
+	selParas []int32
+	docBest  []cand
+	docs     []int32
+	top      []cand
 	// qidx maps a term id to 1 + its index in terms, 0 when the question
 	// does not hold it.
 	qidx  []int8
@@ -137,30 +136,17 @@ func (sc *scratch) massOf(mask termMask) float64 {
 	return m + best
 }
 
-// push keeps the topK best candidates (unordered) in sc.top; sc.worst is
-// the index of the weakest once the list is full.
-func (sc *scratch) push(c cand) {
-	if len(sc.top) < topK {
-		sc.top = append(sc.top, c)
-		if len(sc.top) == topK {
-			sc.findWorst()
-		}
-		return
-	}
-	if c.prelim > sc.top[sc.worst].prelim {
-		sc.top[sc.worst] = c
-		sc.findWorst()
-	}
-}
+// push keeps the topK best candidates by retrieval score in sc.top (a
+// heap until rank sorts it).
+func (sc *scratch) push(c cand) { sc.top = keepBest(sc.top, c, topK, worseCand) }
 
-// findWorst points sc.worst at the weakest candidate of sc.top.
-func (sc *scratch) findWorst() {
-	sc.worst = 0
-	for i := 1; i < len(sc.top); i++ {
-		if sc.top[i].prelim < sc.top[sc.worst].prelim {
-			sc.worst = i
-		}
+// worseCand orders candidates by retrieval score, and of two equal ones the
+// later sentence first.
+func worseCand(a, b cand) bool {
+	if a.prelim != b.prelim {
+		return a.prelim < b.prelim
 	}
+	return a.sent > b.sent
 }
 
 // hasTerm reports whether term id is one of the question's terms.
