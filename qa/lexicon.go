@@ -23,8 +23,9 @@ type lexiconData struct {
 	// group's other words.
 	abbrevs map[string][]string
 	// phrases maps "run out" (the verb's base form, then the particle) to
-	// the word it stands for.
-	phrases map[string]string
+	// the word it stands for; particles holds the second words.
+	phrases   map[string]string
+	particles map[string]bool
 }
 
 // lexicon returns the parsed lexicon, parsing it on first use.
@@ -33,7 +34,7 @@ var lexicon = sync.OnceValue(func() *lexiconData { return parseLexicon(lexiconTe
 // parseLexicon reads the lexicon format described at the top of
 // lexicon.txt.
 func parseLexicon(text string) *lexiconData {
-	lx := &lexiconData{abbrevs: map[string][]string{}, phrases: map[string]string{}}
+	lx := &lexiconData{abbrevs: map[string][]string{}, phrases: map[string]string{}, particles: map[string]bool{}}
 	section := ""
 	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimSpace(line)
@@ -62,6 +63,7 @@ func parseLexicon(text string) *lexiconData {
 				continue
 			}
 			lx.phrases[f[0]+" "+f[1]] = strings.TrimSpace(meaning)
+			lx.particles[f[1]] = true
 		}
 	}
 	return lx
@@ -74,6 +76,9 @@ func (lx *lexiconData) alternatives(s string) []string { return lx.abbrevs[s] }
 // phrase returns the word a two-word verb stands for ("ran out" ->
 // "expire"), or "".
 func (lx *lexiconData) phrase(verb, particle string) string {
+	if !lx.particles[particle] {
+		return ""
+	}
 	if m, ok := lx.phrases[verb+" "+particle]; ok {
 		return m
 	}
