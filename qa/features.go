@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Features. The ranking (rank.go) keeps the best few sentences by a plain
@@ -67,6 +68,9 @@ var candidateFeatures = []feature{
 	{"type-person", "a name, for a who question", func(f *facts) float64 { return f.typeFor(TypePerson) }},
 	{"type-place", "a place name, for a where question", func(f *facts) float64 { return f.typeFor(TypePlace) }},
 	{"type-reason", "a clause of cause or purpose, for a why question", func(f *facts) float64 { return f.typeFor(TypeReason) }},
+	{"money", "an amount of money (a currency sign or name), for a question about a price or a cost", func(f *facts) float64 {
+		return b2f(f.q.money && f.ix.hasMoney(f.st))
+	}},
 	{"date-calendar", "a calendar date (with a month or a year, not a weekday or 'this week'), for a when question", func(f *facts) float64 {
 		return b2f(f.q.Type == TypeDate && f.ix.hasCalendarDate(f.sc, f.st))
 	}},
@@ -246,6 +250,32 @@ func (ix *Index) hasCalendarDate(sc *scratch, st *sentence) bool {
 	}
 	return false
 }
+
+// hasMoney reports whether the sentence holds a number with a currency
+// sign or name.
+func (ix *Index) hasMoney(st *sentence) bool {
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if ph.kind != TypeNumber {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(st.text[ph.start:]); strings.ContainsRune(currencySigns, r) {
+			return true
+		}
+		rest := strings.TrimSpace(st.text[ph.end:min(len(st.text), int(ph.end)+12)])
+		for _, c := range currencyNames {
+			if strings.HasPrefix(strings.ToLower(rest), c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// currencySigns and currencyNames mark an amount of money.
+const currencySigns = "$£€¥₹"
+
+var currencyNames = []string{"dollar", "euro", "pound", "yen", "yuan", "usd", "eur", "gbp", "cents"}
 
 // calendar reports whether a date phrase's value names a month or a year.
 func calendar(value string) bool {

@@ -68,6 +68,9 @@ type Question struct {
 	// focus is the index in words of the thing a "how many" question
 	// counts ("how many investigations"), or -1.
 	focus int
+	// money is true for a question about a price or an amount of money
+	// ("how much is the team plan", "what does it cost").
+	money bool
 	// chatStyle is true for a question typed as in chat: no capital letter
 	// and no question mark; asks is true when it has a question word.
 	chatStyle, asks bool
@@ -188,6 +191,7 @@ func Parse(text string) Question {
 				q.change = true
 			}
 		}
+		q.money = !q.change && asksMoney(toks)
 	}
 	return q
 }
@@ -356,6 +360,29 @@ func howPhrase(toks []token) (counted string, duration bool) {
 		}
 	}
 	return counted, duration
+}
+
+// moneyWords name a price or an amount paid.
+var moneyWords = map[string]bool{
+	"cost": true, "costs": true, "price": true, "prices": true, "priced": true,
+	"fee": true, "fees": true, "charge": true, "charged": true, "pay": true,
+	"paid": true, "spend": true, "spent": true, "salary": true, "budget": true,
+	"allowance": true, "worth": true, "expensive": true, "cheap": true,
+}
+
+// asksMoney reports whether a how-much or price question asks for an
+// amount of money: "how much" not followed by a counted noun, or a word of
+// price.
+func asksMoney(toks []token) bool {
+	for i, t := range toks {
+		if moneyWords[t.text] {
+			return true
+		}
+		if t.text == "how" && i+1 < len(toks) && toks[i+1].text == "much" {
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliaries are the verbs that carry a question's tense ("when did the
