@@ -126,8 +126,27 @@ func findAlternatives(w, s string) []alt {
 				add(r.Word, weightRelated, altRelated)
 			}
 		}
+		// Words used in the same contexts include opposites ("start" and
+		// "end"): a WordNet antonym of the word, or of a synonym of its
+		// first sense, is no vector alternative.
+		var antonyms []string
+		for _, r := range en.Related(w) {
+			switch {
+			case r.Kind == english.Antonym:
+				antonyms = append(antonyms, r.Word)
+			case r.Kind == english.Synonym && r.Sense == 1:
+				for _, rr := range en.Related(r.Word) {
+					if rr.Kind == english.Antonym {
+						antonyms = append(antonyms, rr.Word)
+					}
+				}
+			}
+		}
 		n := 0
 		for _, nb := range en.Similar(w) {
+			if slices.Contains(antonyms, nb.Word) {
+				continue
+			}
 			if n == maxVectorAlts || float64(nb.Cos) < minVectorCos {
 				break
 			}

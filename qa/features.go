@@ -68,6 +68,12 @@ var candidateFeatures = []feature{
 	{"type-person", "a name, for a who question", func(f *facts) float64 { return f.typeFor(TypePerson) }},
 	{"type-place", "a place name, for a where question", func(f *facts) float64 { return f.typeFor(TypePlace) }},
 	{"type-reason", "a clause of cause or purpose, for a why question", func(f *facts) float64 { return f.typeFor(TypeReason) }},
+	{"predicate", "1 when the sentence holds the question's main verb (or an alternative of it)", func(f *facts) float64 {
+		return b2f(f.q.predicate >= 0 && f.sc.wordsOf(f.m)&(1<<f.q.predicate) != 0)
+	}},
+	{"predicate-missing", "1 when the question has a main verb that neither the sentence nor its neighbours hold", func(f *facts) float64 {
+		return b2f(f.q.predicate >= 0 && f.sc.wordsOf(f.m|f.before|f.after)&(1<<f.q.predicate) == 0)
+	}},
 	{"money", "an amount of money (a currency sign or name), for a question about a price or a cost", func(f *facts) float64 {
 		return b2f(f.q.money && f.ix.hasMoney(f.st))
 	}},
@@ -75,6 +81,8 @@ var candidateFeatures = []feature{
 		return b2f(f.q.Type == TypeDate && f.ix.hasCalendarDate(f.sc, f.st))
 	}},
 	{"type-near", "closeness of the nearest phrase of the expected type to a question word: fit / (1 + words between)", func(f *facts) float64 { return f.typeNear }},
+	{"retrieval-typed", "the retrieval score, / W, times the type fit (the answer type counts as much as the match is good)", func(f *facts) float64 { return f.c.prelim / f.total * f.typeFit }},
+	{"exact-near", "the weight of the question's own words in the sentence, / W, times the type nearness", func(f *facts) float64 { return f.sc.massOf(f.m&f.sc.own) / f.total * f.typeNear }},
 	{"type-missing", "1 when the question asks for a date, time or number and the sentence has none", func(f *facts) float64 {
 		switch f.q.Type {
 		case TypeDate, TypeTime, TypeNumber:
@@ -345,18 +353,19 @@ var questionFeatures = []feature{
 // runner-up's for the winner, negative for the others.
 func (f *facts) margin() float64 {
 	if len(f.sc.top) < 2 {
-		return marginAlone
+		return MaxMargin
 	}
 	other := f.sc.top[0].score
 	if f.pick == 0 {
 		other = f.sc.top[1].score
 	}
-	return min(f.sc.top[f.pick].score-other, marginAlone)
+	return min(f.sc.top[f.pick].score-other, MaxMargin)
 }
 
-// marginAlone is the margin of a candidate without a runner-up, and the
-// most any margin counts.
-const marginAlone = 10
+// MaxMargin is the margin of a candidate without a runner-up, and the most
+// any margin counts: a lead of a few points is already decisive, and a lone
+// candidate in a small corpus is no surer than a clear winner.
+const MaxMargin = 3
 
 // ownMask returns the mask of the question's own terms (not alternatives).
 func (sc *scratch) ownMask() termMask {

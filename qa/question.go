@@ -1,7 +1,10 @@
 package qa
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/qabot/qabot/qa/english"
 	"unicode/utf8"
 )
 
@@ -68,6 +71,9 @@ type Question struct {
 	// focus is the index in words of the thing a "how many" question
 	// counts ("how many investigations"), or -1.
 	focus int
+	// predicate is the index in words of the question's main verb ("when
+	// did the talks start"), or -1.
+	predicate int
 	// money is true for a question about a price or an amount of money
 	// ("how much is the team plan", "what does it cost").
 	money bool
@@ -117,6 +123,10 @@ func Parse(text string) Question {
 			cut--
 		}
 		text = text[:cut]
+		// A word cut in two is no word: drop it.
+		if sp := strings.LastIndexAny(text, " \t\n"); sp > 0 {
+			text = text[:sp]
+		}
 	}
 	text = strings.ToValidUTF8(text, " ")
 	toks := tokenize(text, nil)
@@ -181,8 +191,19 @@ func Parse(text string) Question {
 			q.Terms = append(q.Terms, s)
 		}
 	}
-	if q.Type == TypeDate {
-		q.stressPredicate(toks)
+	q.predicate = -1
+	if verb := mainVerb(toks); verb != "" {
+		s := stemCached(verb)
+		for k := range q.words {
+			if q.words[k].stem == s {
+				q.predicate = k
+				if q.Type == TypeDate && q.words[k].weight == 1 {
+					// "when did the talks start": a date of another event
+					// does not answer.
+					q.words[k].weight = predicateWeight
+				}
+			}
+		}
 	}
 	if q.Type == TypeNumber {
 		stems := changeStems()
@@ -250,7 +271,7 @@ func questionType(toks []token) AnswerType {
 	}
 	// A query of key words ("tiktok deadline?") asks for what its
 	// type noun names.
-	if len(toks) <= 6 {
+	if distinctWords(toks) <= 6 {
 		for _, t := range toks {
 			if questionWords[t.text] {
 				return TypeNone
@@ -263,6 +284,19 @@ func questionType(toks []token) AnswerType {
 		}
 	}
 	return TypeNone
+}
+
+// distinctWords counts the different words of toks, up to 7.
+func distinctWords(toks []token) int {
+	var seen []string
+	for _, t := range toks {
+		if !slices.Contains(seen, t.text) {
+			if seen = append(seen, t.text); len(seen) > 6 {
+				break
+			}
+		}
+	}
+	return len(seen)
 }
 
 // nounType maps the noun after "what"/"which" to a type.
@@ -396,34 +430,28 @@ var auxiliaries = map[string]bool{
 // predicateWeight is the weight of a question's main verb.
 const predicateWeight = 1.5
 
-// stressPredicate gives more weight to the main verb of a question with an
-// auxiliary, which in English comes last once the subject is said ("when
-// did the talks start", "when will the investigation conclude"): a date
-// from a sentence about another event does not answer it.
-func (q *Question) stressPredicate(toks []token) {
-	aux := -1
-	for i, t := range toks {
-		if auxiliaries[t.text] {
-			aux = i
-			break
-		}
-	}
+// mainVerb returns the main verb of a question with an auxiliary, which in
+// English comes last once the subject is said ("when did the talks start",
+// "how much did imports grow from 2022 to 2024"): the last content word
+// after the auxiliary and its subject's first word, when WordNet knows it as
+// a verb; "" when there is none.
+func mainVerb(toks []token) string {
+	aux := slices.IndexFunc(toks, func(t token) bool { return auxiliaries[t.text] })
 	if aux < 0 {
-		return
+		return ""
 	}
+	en := english.Load()
 	for i := len(toks) - 1; i > aux+1; i-- {
 		t := toks[i]
 		if t.num || isStopWord(t.text) {
 			continue
 		}
-		s := stem(t.text)
-		for k := range q.words {
-			if q.words[k].stem == s && q.words[k].weight == 1 {
-				q.words[k].weight = predicateWeight
-			}
+		if en.Err() == nil && en.POS(t.text)&english.Verb == 0 {
+			return ""
 		}
-		return
+		return t.text
 	}
+	return ""
 }
 
 // questionWords open a question whose type the loop in questionType reads.

@@ -80,9 +80,14 @@ func (ix *Index) resolveWord(qw *qword) *wordTerms {
 		wt.alts = append(wt.alts, termRef{id: id, a: weightFamily, kind: altForm})
 	}
 	for _, a := range qw.alts {
-		if id, ok := ix.termOfWord(a.word); ok {
-			wt.alts = append(wt.alts, termRef{id: id, a: a.weight, kind: a.kind})
+		id, ok := ix.termOfWord(a.word)
+		// Names near each other in the vector space are related, not the
+		// same ("france" and "paris"): a vector neighbour never stands for
+		// a name of the corpus.
+		if !ok || a.kind == altVector && ix.names[id] {
+			continue
 		}
+		wt.alts = append(wt.alts, termRef{id: id, a: a.weight, kind: a.kind})
 	}
 	return wt
 }

@@ -34,6 +34,24 @@ func chatStyle(q string, r *rand.Rand) string {
 	return strings.Join(words, " ")
 }
 
+// swapName replaces the name title (an article's title, or its first
+// word of four letters or more) in question q by other, and reports
+// whether q named it.
+func swapName(q, title, other string) (string, bool) {
+	if other == title || other == "" {
+		return q, false
+	}
+	if strings.Contains(q, title) {
+		return strings.Replace(q, title, other, 1), true
+	}
+	for w := range strings.FieldsSeq(title) {
+		if len(w) >= 4 && unicode.IsUpper([]rune(w)[0]) && strings.Contains(q, w) {
+			return strings.Replace(q, w, other, 1), true
+		}
+	}
+	return q, false
+}
+
 // contractions are what chat makes of a question's first two words.
 var contractions = map[string]string{
 	"who is": "whos", "what is": "whats", "where is": "wheres", "who was": "whos",

@@ -31,6 +31,10 @@ import (
 //     output is to abstain (as ../shared/eval/squad-train11/holes was made
 //     from the evaluation split);
 //   - off-topic: questions asked of another chunk's corpus;
+//   - swapped names: a question whose article's name (its title) is
+//     replaced by another article's, from the same corpus or from another
+//     chunk, so that what it asks is no longer what the documents say about
+//     that name;
 //   - the repository's own chat-style training sets on their corpora.
 //
 // Validation examples (articles of the last chunks, and none of the chat
@@ -196,6 +200,7 @@ type squadOptions struct {
 	chatShare  float64 // share of questions also asked in chat style
 	offShare   float64 // share of questions also asked of another chunk
 	perArticle int     // at most this many questions per article (0: all)
+	swapShare  float64 // share of questions also asked about another article's name
 	seed       uint64
 }
 
@@ -269,6 +274,20 @@ func (c *collector) collectSquad(s *squadSet, o squadOptions, logf func(string, 
 				} else if r.Float64() < 0.5 {
 					if err := c.add(holes, it, it.Question, gold, "holes-kept", val, 1); err != nil {
 						return err
+					}
+				}
+				if r.Float64() < o.swapShare {
+					// Another article's title, of this chunk or the one before.
+					other := s.articles[lo+r.IntN(hi-lo)].title
+					if r.IntN(2) == 0 && lo > 0 {
+						other = s.articles[r.IntN(lo)].title
+					}
+					if q, ok := swapName(it.Question, a.title, other); ok {
+						un := it
+						un.Answerable, un.Answers = false, nil
+						if err := c.add(ix, un, q, "", "swapped-name", val, 1); err != nil {
+							return err
+						}
 					}
 				}
 				if prev != nil && r.Float64() < o.offShare {

@@ -49,7 +49,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		o := squadOptions{chunk: *chunk, valChunks: 2, holeShare: 0.3, chatShare: 0.3, offShare: 0.05, perArticle: *perArticle, seed: *seed}
+		o := squadOptions{chunk: *chunk, valChunks: 2, holeShare: 0.3, chatShare: 0.3, offShare: 0.05, swapShare: 0.1, perArticle: *perArticle, seed: *seed}
 		if err := c.collectSquad(s, o, logf); err != nil {
 			return err
 		}
@@ -181,7 +181,7 @@ func pickTop(e example, score func([]float32) float64, nf, nq, marginAt int) top
 	for _, v := range e.qfeats[best*nq : (best+1)*nq] {
 		x = append(x, float64(v))
 	}
-	margin := 10.0 // qa's marginAlone
+	margin := float64(qa.MaxMargin)
 	if second >= 0 {
 		margin = min(scores[best]-scores[second], margin)
 	}

@@ -1,0 +1,80 @@
+package qa
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// featureOf returns the value of the named candidate feature for the
+// candidate sentence holding marker, asking q of a corpus of one document
+// per body.
+func featureOf(t *testing.T, name, q, marker string, bodies ...string) float64 {
+	t.Helper()
+	var docs []corpus.Document
+	for i, b := range bodies {
+		docs = append(docs, corpus.Document{Path: string(rune('a'+i)) + ".txt", Body: b})
+	}
+	cands, err := Build(docs).Candidates(context.Background(), Parse(q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi := slices.Index(FeatureNames(), name)
+	if fi < 0 {
+		t.Fatalf("no feature %q", name)
+	}
+	for _, c := range cands {
+		if strings.Contains(c.Sentence, marker) {
+			return c.Features[fi]
+		}
+	}
+	t.Fatalf("%q: no candidate holds %q among %d", q, marker, len(cands))
+	return 0
+}
+
+// TestFeatures checks each feature on a small example: its value for a
+// sentence that has what it measures, and for one that has not.
+func TestFeatures(t *testing.T) {
+	change := []string{"Analog chip imports made up 47% of the market in 2022 and 62% in 2024.\nFrom 2022 to 2024, analog imports rose by 37% while their prices fell by 52%."}
+	dates := []string{"The talks began on Sunday in Madrid.\nThe deadline for the sale is September 17.\nThe deadline was set on Sunday."}
+	tests := []struct {
+		feature, q     string
+		bodies         []string
+		has, hasNot string // markers of a sentence with the feature (a positive value) and one without (0)
+	}{
+		{"change", "how much did analog imports grow", change, "rose by 37%", "made up 47%"},
+		{"date-calendar", "when is the deadline", dates, "September 17", "set on Sunday"},
+		{"type-date", "when is the deadline", dates, "September 17", ""},
+		{"money", "how much is the solo plan",
+			[]string{"The solo plan costs $4 per month.\nThe solo plan has 3 seats."}, "$4", "3 seats"},
+		{"counts", "how many investigations did china open",
+			[]string{"China opened two investigations into US chips.\nChina opened its markets in 2001 and investigations followed."}, "two investigations", "in 2001"},
+		{"predicate", "when did the talks start",
+			[]string{"The talks started on Sunday in Madrid.\nThe talks ended on Wednesday in Madrid."}, "started", "ended"},
+		{"predicate-missing", "when did the talks start",
+			[]string{"The talks started on Sunday in Madrid.", "The talks ended on Wednesday in Madrid."}, "ended", "started"},
+		{"name-missing", "when did beyonce win the nobel prize",
+			[]string{"In 2003 Beyoncé released her debut album. Then Beyoncé won many Grammy awards. In 2006 Beyoncé starred in a film.",
+				"Domagk received the 1939 Nobel Prize for Medicine.\nDomagk studied medicine in Kiel.",
+				"Paris is the capital of the department."}, "Domagk received", "Grammy"},
+		{"refers", "how many copies did the album sell in its first week",
+			[]string{"The album was released in June 2006 by the label. It sold 541,000 copies in its first week.\nA different record sold 20,000 copies over a year."},
+			"It sold", "different record"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.feature, func(t *testing.T) {
+			if got := featureOf(t, tt.feature, tt.q, tt.has, tt.bodies...); got <= 0 {
+				t.Errorf("%s of %q for %q: got %v, want > 0", tt.feature, tt.has, tt.q, got)
+			}
+			if tt.hasNot == "" {
+				return
+			}
+			if got := featureOf(t, tt.feature, tt.q, tt.hasNot, tt.bodies...); got != 0 {
+				t.Errorf("%s of %q for %q: got %v, want 0", tt.feature, tt.hasNot, tt.q, got)
+			}
+		})
+	}
+}
