@@ -41,8 +41,8 @@ func TestFeatures(t *testing.T) {
 	change := []string{"Analog chip imports made up 47% of the market in 2022 and 62% in 2024.\nFrom 2022 to 2024, analog imports rose by 37% while their prices fell by 52%."}
 	dates := []string{"The talks began on Sunday in Madrid.\nThe deadline for the sale is September 17.\nThe deadline was set on Sunday."}
 	tests := []struct {
-		feature, q     string
-		bodies         []string
+		feature, q  string
+		bodies      []string
 		has, hasNot string // markers of a sentence with the feature (a positive value) and one without (0)
 	}{
 		{"change", "how much did analog imports grow", change, "rose by 37%", "made up 47%"},
