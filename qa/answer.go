@@ -92,9 +92,9 @@ func (ix *Index) AnswerWith(ctx context.Context, q Question, opt Options) (Answe
 }
 
 // AnswerTop returns up to opt.Top answers to q, best first, one sentence
-// each. The first is what AnswerWith returns; each of the others is Found
-// when it alone would pass opt.MinConfidence. When the documents do not
-// answer, it returns one answer with Found false.
+// each. The first is what AnswerWith returns; the others, the alternatives,
+// follow whatever their confidence, which says how likely each is. When the
+// documents do not answer, it returns one answer with Found false.
 func (ix *Index) AnswerTop(ctx context.Context, q Question, opt Options) ([]Answer, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -122,7 +122,11 @@ func (ix *Index) AnswerTop(ctx context.Context, q Question, opt Options) ([]Answ
 	n := min(max(opt.Top, 1), len(sc.top))
 	out := make([]Answer, 0, n)
 	for i := range n {
-		a := ix.answerFor(&q, sc, i, total, opt)
+		o := opt
+		if i > 0 {
+			o.MinConfidence = 0
+		}
+		a := ix.answerFor(&q, sc, i, total, o)
 		if len(out) == 0 && !a.Found {
 			return []Answer{a}, nil
 		}

@@ -41,6 +41,8 @@ type askOptions struct {
 	engine engineOptions
 	// top is how many answers to show, best first.
 	top int
+	// explain prints why the engine answered as it did.
+	explain bool
 }
 
 // engineOptions are the flags that tune the engine, shared by ask and
@@ -80,6 +82,7 @@ func newAskCommand(e env, code *int) *cobra.Command {
 	f.BoolVar(&o.asJSON, "json", false, "print each answer as one JSON object")
 	f.BoolVar(&o.jsonl, "jsonl", false, `batch mode: read {"id","question"} JSON lines on stdin, write one JSON answer line each`)
 	f.IntVar(&o.top, "top", 1, fmt.Sprintf("show the best `N` answers (1 to %d), each with its confidence; in JSON the 2nd to Nth are under \"alternatives\"", bot.MaxTop))
+	f.BoolVar(&o.explain, "explain", false, "after the answer, show each feature's value and contribution for the answer and the runner-up, and why it answered or abstained")
 	o.engine.addFlags(c)
 	return c
 }
@@ -89,6 +92,9 @@ func newAskCommand(e env, code *int) *cobra.Command {
 func runAsk(ctx context.Context, o askOptions, pos []string, e env) (int, error) {
 	if o.jsonl && o.asJSON {
 		return exitUsage, usagef("ask", "--json and --jsonl do not mix: use --jsonl for a batch on stdin, --json for one question")
+	}
+	if o.explain && (o.jsonl || len(pos) == 0) {
+		return exitUsage, usagef("ask", "--explain explains one question given on the command line: run `qabot ask --explain \"when is the TikTok deadline?\"`")
 	}
 	if o.jsonl && len(pos) > 0 {
 		return exitUsage, usagef("ask", "--jsonl reads questions from stdin: drop the question %q or drop --jsonl", strings.Join(pos, " "))
@@ -125,6 +131,19 @@ func runAsk(ctx context.Context, o askOptions, pos []string, e env) (int, error)
 		print:  printer{colour: e.colour(), width: e.width(), ranked: o.top > 1},
 	}
 	switch {
+	case len(pos) > 0 && o.explain:
+		code, err := s.once(ctx, question, e)
+		if err != nil {
+			return code, err
+		}
+		x, err := ix.Explain(ctx, qa.Parse(question), opt)
+		if err != nil {
+			return inputError("ask", ctx, err)
+		}
+		if err := printExplanation(e.stdout, x); err != nil {
+			return outputError("ask", err)
+		}
+		return code, nil
 	case len(pos) > 0:
 		return s.once(ctx, question, e)
 	case e.isTerminal:

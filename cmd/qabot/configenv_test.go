@@ -3,12 +3,15 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/qabot/qabot/qa"
 )
 
 // TestConfigLayers checks the order of the layers: the defaults, the
@@ -154,7 +157,7 @@ func TestConfigProblemsNameTheVariable(t *testing.T) {
 	for _, want := range []string{
 		`  log.level: "loud" is not one of debug, info, warn, error (set by QABOT_LOG_LEVEL)`,
 		`  http.rate_limit: "lots" is not a whole number (set by QABOT_HTTP_RATE_LIMIT)`,
-		`  answer.min_confidence: 2 is not a confidence from 0 to 1; the default is 0.5, and 0 always answers (set by QABOT_ANSWER_MIN_CONFIDENCE)`,
+		fmt.Sprintf(`  answer.min_confidence: 2 is not a confidence from 0 to 1; the default is %g, and 0 always answers (set by QABOT_ANSWER_MIN_CONFIDENCE)`, qa.DefaultOptions().MinConfidence),
 		`(set by QABOT_SLACK_BOT_TOKEN)`,
 	} {
 		if !strings.Contains(err.Error(), want) {
@@ -199,7 +202,7 @@ func TestConfigCheckShowsOrigins(t *testing.T) {
 		"dir: " + dir + " # --corpus",
 		"token: <redacted> # QABOT_HTTP_TOKEN",
 		"shutdown_timeout: 10s # default",
-		"min_confidence: 0.5 # default",
+		fmt.Sprintf("min_confidence: %g # default", qa.DefaultOptions().MinConfidence),
 		"max_connections: 1024 # default",
 		"trusted_proxies: [] # default",
 	} {

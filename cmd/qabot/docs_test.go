@@ -191,7 +191,8 @@ func TestWikiAnswers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			r := runQabot(t, "", false, "ask", "--corpus", wikiDir, "--json", tt.question)
+			// The citation is what is tested here, not the confidence.
+			r := runQabot(t, "", false, "ask", "--corpus", wikiDir, "--min-confidence", "0", "--json", tt.question)
 			var a bot.AnswerJSON
 			if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
 				t.Fatalf("%v in %q (stderr %q)", err, r.stdout, r.stderr)
@@ -200,7 +201,7 @@ func TestWikiAnswers(t *testing.T) {
 				t.Errorf("got answered %v from %s, section %q, page %d: %q; want %s, %q, %d: %q",
 					a.Answered, a.Source, a.Section, a.Page, a.Sentence, tt.source, tt.section, tt.page, tt.sentence)
 			}
-			text := runQabot(t, "", false, "ask", "--corpus", wikiDir, tt.question).stdout
+			text := runQabot(t, "", false, "ask", "--corpus", wikiDir, "--min-confidence", "0", tt.question).stdout
 			if !strings.Contains(text, tt.source) || !strings.Contains(text, tt.section) {
 				t.Errorf("text reply %q: want it to cite %s and %q", text, tt.source, tt.section)
 			}

@@ -21,7 +21,6 @@ import (
 	"io"
 	"maps"
 	"os"
-	"path"
 	"runtime"
 	"slices"
 	"strings"
@@ -32,6 +31,7 @@ import (
 
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/qa"
+	"github.com/qabot/qabot/qa/eval"
 )
 
 const evalAbout = `Scores an evaluation file: asks each question and prints, by kind, how
@@ -112,9 +112,10 @@ func (t *tally) add(r evalResult) {
 
 // evalOptions are the flags of `qabot eval`.
 type evalOptions struct {
-	dir        string
-	showMisses bool
-	engine     engineOptions
+	dir         string
+	showMisses  bool
+	calibration bool
+	engine      engineOptions
 }
 
 func newEvalCommand(e env, code *int) *cobra.Command {
@@ -130,6 +131,7 @@ func newEvalCommand(e env, code *int) *cobra.Command {
 	f := c.Flags()
 	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md, .html, .pdf and .docx files below `DIR` instead of the embedded corpus")
 	f.BoolVar(&o.showMisses, "show-misses", false, "list each miss with what was expected and what was returned")
+	f.BoolVar(&o.calibration, "calibration", false, "also print, per confidence bucket, how often the best answer is right (asked again with --min-confidence 0)")
 	o.engine.addFlags(c)
 	return c
 }
@@ -186,6 +188,16 @@ func runEval(ctx context.Context, o evalOptions, pos []string, e env) (int, erro
 	}
 	if err := printTable(e.stdout, results); err != nil {
 		return outputError("eval", err)
+	}
+	if err := printConfidence(e.stdout, results); err != nil {
+		return outputError("eval", err)
+	}
+	if o.calibration {
+		all := opt
+		all.MinConfidence = 0
+		if err := printCalibration(e.stdout, scoreCases(ctx, newLibrary(ix, all), cases)); err != nil {
+			return outputError("eval", err)
+		}
 	}
 	if bad > 0 {
 		fmt.Fprintf(e.stderr, "qabot eval: %d lines of %s could not be read and were left out (see above)\n", bad, name)
@@ -296,6 +308,9 @@ func scoreCases(ctx context.Context, asker bot.Asker, cases []evalCase) []evalRe
 // scoreCase asks one case and scores the answer.
 func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
 	r := evalResult{c: c}
+	defer func() {
+		r.right = eval.Right(eval.Item{Answerable: c.answerable, Answers: c.answers}, r.answer.Found, r.answer.Sentence)
+	}()
 	q := c.question
 	if err := checkQuestion(&q); err != nil {
 		r.refused = err
@@ -315,39 +330,10 @@ func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
 	if !a.Found {
 		return r
 	}
-	r.sentenceHit = containsAny(a.Sentence, c.answers)
-	r.sourceHit = sameSource(a.Source.Path, c.sources)
+	r.sentenceHit = eval.SentenceHit(a.Sentence, c.answers)
+	r.sourceHit = eval.SameSource(a.Source.Path, c.sources)
 	r.right = r.sentenceHit
 	return r
-}
-
-// containsAny reports whether s contains one of subs, ignoring case and
-// runs of white space.
-func containsAny(s string, subs []string) bool {
-	s = foldSpace(s)
-	for _, sub := range subs {
-		if sub = foldSpace(sub); sub != "" && strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
-
-// foldSpace lower-cases s and folds runs of white space into one space.
-func foldSpace(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
-}
-
-// sameSource reports whether the returned document path is one of want.
-// A wanted bare file name also matches a document of that name in a
-// sub-folder.
-func sameSource(got string, want []string) bool {
-	for _, w := range want {
-		if got == w || (!strings.Contains(w, "/") && path.Base(got) == w) {
-			return true
-		}
-	}
-	return false
 }
 
 // printMisses lists each case that was not right with what it wanted and
@@ -452,4 +438,66 @@ func percent(n, of int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.1f%%", 100*float64(n)/float64(of))
+}
+
+// confidenceBuckets is how many equal buckets the confidence histogram and
+// the calibration table cut 0-1 into.
+const confidenceBuckets = 10
+
+// bucketOf is the confidence bucket of p.
+func bucketOf(p float64) int { return min(int(p*confidenceBuckets), confidenceBuckets-1) }
+
+// printConfidence writes, per kind, how many questions got a best answer of
+// each confidence (answered or not): the confidence histogram.
+func printConfidence(w io.Writer, results []evalResult) error {
+	byKind := map[string]*[confidenceBuckets]int{}
+	for _, r := range results {
+		if r.refused != nil || r.err != nil {
+			continue
+		}
+		h := byKind[r.c.kind]
+		if h == nil {
+			h = new([confidenceBuckets]int)
+			byKind[r.c.kind] = h
+		}
+		h[bucketOf(r.answer.Confidence)]++
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "\nconfidence\t")
+	for b := range confidenceBuckets {
+		fmt.Fprintf(tw, "%.1f-\t", float64(b)/confidenceBuckets)
+	}
+	fmt.Fprintln(tw)
+	for _, k := range slices.Sorted(maps.Keys(byKind)) {
+		fmt.Fprintf(tw, "%s\t", k)
+		for _, n := range byKind[k] {
+			fmt.Fprintf(tw, "%d\t", n)
+		}
+		fmt.Fprintln(tw)
+	}
+	return tw.Flush()
+}
+
+// printCalibration writes, per confidence bucket, how many questions had a
+// best answer of that confidence and how many of those answers were right
+// (an unanswerable question's answer never is): a calibrated engine is
+// right about as often as its confidence says.
+func printCalibration(w io.Writer, results []evalResult) error {
+	var n, right [confidenceBuckets]int
+	for _, r := range results {
+		if r.refused != nil || r.err != nil {
+			continue
+		}
+		b := bucketOf(r.answer.Confidence)
+		n[b]++
+		if r.c.answerable && r.right {
+			right[b]++
+		}
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "\ncalibration\tquestions\tright\t%")
+	for b := range confidenceBuckets {
+		fmt.Fprintf(tw, "%.1f-%.1f\t%d\t%d\t%s\n", float64(b)/confidenceBuckets, float64(b+1)/confidenceBuckets, n[b], right[b], percent(right[b], n[b]))
+	}
+	return tw.Flush()
 }

@@ -147,7 +147,7 @@ func TestPromptInTmux(t *testing.T) {
 			t.Errorf("got a line of %d columns in a 72-column terminal: %q", n, l)
 		}
 	}
-	if !strings.Contains(sc, "\n  “Reports suggest") || !strings.Contains(sc, "\n  — US, China kick off talks") {
+	if !strings.Contains(sc, "\nSeptember 17\n  “") || !strings.Contains(sc, "\n  — ") {
 		t.Errorf("got the answer laid out as:\n%s\nwant the sentence and source indented", sc)
 	}
 	if esc := tm.screen("one", false, true); !strings.Contains(esc, "\x1b[1mSeptember 17") {

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"text/tabwriter"
+
+	"github.com/qabot/qabot/qa"
+)
+
+// printExplanation writes `qabot ask --explain`: the decision, then for the
+// answer and the runner-up the ranker's score and the confidence, each
+// broken into its features' contributions (value × weight), largest
+// first; features that contribute nothing are left out.
+func printExplanation(w io.Writer, x qa.Explanation) error {
+	if x.Best == nil {
+		_, err := fmt.Fprintln(w, "\nexplain: no sentence holds a word of the question (or an alternative of one), so there is nothing to choose from.")
+		return err
+	}
+	verdict := "answered"
+	cmpSign := ">="
+	if !x.Answered {
+		verdict, cmpSign = "abstained", "<"
+	}
+	fmt.Fprintf(w, "\nexplain: %s: the best sentence's confidence %.3f %s the minimum %.3f\n", verdict, x.Best.Confidence, cmpSign, x.Threshold)
+	if err := printCandidate(w, "best", x.Best); err != nil {
+		return err
+	}
+	if x.RunnerUp != nil {
+		return printCandidate(w, "runner-up", x.RunnerUp)
+	}
+	return nil
+}
+
+// printCandidate writes one candidate's explanation.
+func printCandidate(w io.Writer, name string, c *qa.CandidateExplanation) error {
+	fmt.Fprintf(w, "\n%s: %q\n  — %s\n", name, c.Sentence, c.Source.Path)
+	fmt.Fprintf(w, "  ranker score %.3f = bias %+.3f and:\n", c.Score, c.RankBias)
+	if err := printContributions(w, c.Rank); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "  confidence %.3f = σ(bias %+.3f and:)\n", c.Confidence, c.ConfidenceBias)
+	return printContributions(w, c.ConfidenceTerms)
+}
+
+// printContributions writes the non-zero contributions, largest first.
+func printContributions(w io.Writer, cs []qa.Contribution) error {
+	cs = slices.DeleteFunc(slices.Clone(cs), func(c qa.Contribution) bool { return c.Amount() == 0 })
+	slices.SortStableFunc(cs, func(a, b qa.Contribution) int { return cmp.Compare(abs(b.Amount()), abs(a.Amount())) })
+	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', 0)
+	for _, c := range cs {
+		fmt.Fprintf(tw, "    %s\t%+.3f\t= %.3f × %.3f\t%s\n", c.Feature, c.Amount(), c.Value, c.Weight, c.Doc)
+	}
+	return tw.Flush()
+}
+
+func abs(x float64) float64 { return max(x, -x) }
