@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 	"github.com/qabot/qabot/qa/eval"
@@ -16,16 +18,37 @@ import (
 // the train and eval halves of the questions written on it (see
 // testdata/README.md).
 type questionSet struct {
-	name   string // the folder under testdata holding train.jsonl and eval.jsonl
-	corpus string // the corpus folder, relative to the package
+	name   string    // the folder under testdata holding train.jsonl and eval.jsonl
+	corpus string    // the corpus folder, relative to the package
+	split  splitRule // how its questions were split into the halves
+	// formal is the share of questions written as full questions
+	// ("What is the late fee for library books?"), {0, 0} when the set
+	// was not written to a share.
+	formal [2]float64
 }
+
+// splitRule is how a set was split, fixed before anything was measured:
+// counting the questions of each kind from 0 in id order (the order they
+// were written), question i goes to eval when i%period is one of evalAt,
+// and to train otherwise. Both halves so get the same mix of kinds.
+type splitRule struct {
+	period int
+	evalAt []int
+}
+
+// toEval reports whether the i-th question of a kind (from 0) goes to eval.
+func (r splitRule) toEval(i int) bool { return slices.Contains(r.evalAt, i%r.period) }
 
 // questionSets lists the sets that TestQuestionSets* check.
 func questionSets() []questionSet {
+	halves := splitRule{period: 2, evalAt: []int{1}}       // every other question of a kind to eval
+	fiveToTwo := splitRule{period: 7, evalAt: []int{2, 5}} // the 3rd and 6th of every seven to eval
+	formal := [2]float64{0.10, 0.20}                       // about one question in seven written in full
 	return []questionSet{
-		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus")},
-		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds")},
-		{name: "notes", corpus: filepath.Join("testdata", "notes", "corpus")},
+		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
+		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
+		{name: "notes", corpus: filepath.Join("testdata", "notes", "corpus"), split: halves},
+		{name: "handbook", corpus: filepath.Join("testdata", "handbook", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
@@ -196,10 +219,11 @@ func TestCheckItem(t *testing.T) {
 
 // TestQuestionSetsSplit checks how each set was split into halves, before
 // anything was measured on them: within each kind, in the order the
-// questions were written (their ids), the first goes to train, the second
-// to eval, and so on; so both halves have the same mix of kinds. It also
-// checks the mix itself and that no question is asked twice, nor copied
-// from the older sets in testdata.
+// questions were written (their ids), by the set's split rule; so both
+// halves have the same mix of kinds. It also checks the mix itself, the
+// share of questions written in full where the set was written to one,
+// and that no question is asked twice, nor copied from the older sets in
+// testdata or from another set.
 func TestQuestionSetsSplit(t *testing.T) {
 	// A written question's id is the set's prefix and the question's
 	// place in the order the questions were written.
@@ -211,12 +235,25 @@ func TestQuestionSetsSplit(t *testing.T) {
 			older[normQuestion(it.Question)] = f
 		}
 	}
+	inSet := map[string]string{} // normalised question → the set that asks it
+	for _, set := range questionSets() {
+		for _, half := range []string{"train", "eval"} {
+			for _, it := range readSet(t, set.name, half) {
+				q := normQuestion(it.Question)
+				if other, ok := inSet[q]; ok && other != set.name && q != "" {
+					t.Errorf("%s %s %q: asked in set %s too", set.name, it.ID, it.Question, other)
+				}
+				inSet[q] = set.name
+			}
+		}
+	}
 	for _, set := range questionSets() {
 		t.Run(set.name, func(t *testing.T) {
 			type entry struct{ half, id, kind string }
 			var all []entry
 			seen := map[string]string{} // normalised question → id
 			prefix := ""
+			formal, total := 0, 0
 			for _, half := range []string{"train", "eval"} {
 				items := readSet(t, set.name, half)
 				if len(items) < minQuestionsInHalf {
@@ -237,6 +274,9 @@ func TestQuestionSetsSplit(t *testing.T) {
 					}
 					all = append(all, entry{half, it.ID, it.Kind})
 					count[it.Kind]++
+					if isFormal(it.Question) {
+						formal++
+					}
 					q := normQuestion(it.Question)
 					if q == "" {
 						continue
@@ -249,6 +289,7 @@ func TestQuestionSetsSplit(t *testing.T) {
 						t.Errorf("%s %s %q: copied from testdata/%s", half, it.ID, it.Question, f)
 					}
 				}
+				total += len(items)
 				n := float64(len(items))
 				if s := float64(count["unanswerable"]) / n; s < minUnanswerable || s > maxUnanswerable {
 					t.Errorf("%s: unanswerable share %.2f, want %.2f..%.2f", half, s, minUnanswerable, maxUnanswerable)
@@ -258,19 +299,75 @@ func TestQuestionSetsSplit(t *testing.T) {
 				}
 				t.Logf("%s: %d questions %v", half, len(items), count)
 			}
+			if lo, hi := set.formal[0], set.formal[1]; hi > 0 {
+				if s := float64(formal) / float64(total); s < lo || s > hi {
+					t.Errorf("share of questions written in full %.2f (%d of %d), want %.2f..%.2f", s, formal, total, lo, hi)
+				}
+			}
 			slices.SortFunc(all, func(a, b entry) int { return strings.Compare(a.id, b.id) })
-			toEval := map[string]bool{} // kind → its next question goes to eval
+			nth := map[string]int{} // kind → how many of its questions came before
 			for i, e := range all {
 				if i > 0 && all[i-1].id == e.id {
 					t.Errorf("id %s is in both halves", e.id)
 				}
-				want := map[bool]string{false: "train", true: "eval"}[toEval[e.kind]]
+				want := map[bool]string{false: "train", true: "eval"}[set.split.toEval(nth[e.kind])]
 				if e.half != want {
-					t.Errorf("%s (%s) is in %s, want %s: within a kind, questions alternate train, eval in id order", e.id, e.kind, e.half, want)
+					t.Errorf("%s (%s, question %d of its kind) is in %s, want %s: within a kind, in id order, question i goes to eval when i%%%d is in %v",
+						e.id, e.kind, nth[e.kind], e.half, want, set.split.period, set.split.evalAt)
 				}
-				toEval[e.kind] = e.half == "train"
+				nth[e.kind]++
 			}
 		})
+	}
+}
+
+// TestSplitRule shows which questions of a kind each split rule sends to
+// eval.
+func TestSplitRule(t *testing.T) {
+	for _, c := range []struct {
+		rule splitRule
+		want string // the halves of the first questions of a kind: t train, e eval
+	}{
+		{splitRule{period: 2, evalAt: []int{1}}, "tetetete"},
+		{splitRule{period: 7, evalAt: []int{2, 5}}, "ttettetttettet"},
+	} {
+		var got strings.Builder
+		for i := range len(c.want) {
+			got.WriteString(map[bool]string{false: "t", true: "e"}[c.rule.toEval(i)])
+		}
+		if got.String() != c.want {
+			t.Errorf("rule %v: got %s, want %s", c.rule, got.String(), c.want)
+		}
+	}
+}
+
+// isFormal reports whether a question is written in full, as in a form
+// rather than a chat: it starts with a capital letter, ends with a
+// question mark and has at least four words ("What is the late fee for
+// library books?", not "refund policy?").
+func isFormal(q string) bool {
+	q = strings.TrimSpace(q)
+	r, _ := utf8.DecodeRuneInString(q)
+	return unicode.IsUpper(r) && strings.HasSuffix(q, "?") && len(strings.Fields(q)) >= 4
+}
+
+// TestIsFormal shows which questions count as written in full.
+func TestIsFormal(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"What is the late fee for library books?", true},
+		{"  Who approves expenses over £500? ", true},
+		{"what is the late fee for library books?", false},
+		{"What is the late fee for library books", false},
+		{"Refund policy?", false},
+		{"refund policy?", false},
+		{"", false},
+	} {
+		if got := isFormal(c.q); got != c.want {
+			t.Errorf("isFormal(%q): got %v, want %v", c.q, got, c.want)
+		}
 	}
 }
 
