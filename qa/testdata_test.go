@@ -49,6 +49,7 @@ func questionSets() []questionSet {
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
 		{name: "notes", corpus: filepath.Join("testdata", "notes", "corpus"), split: halves},
 		{name: "handbook", corpus: filepath.Join("testdata", "handbook", "corpus"), split: fiveToTwo, formal: formal},
+		{name: "product", corpus: filepath.Join("testdata", "product", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
