@@ -50,6 +50,7 @@ func questionSets() []questionSet {
 		{name: "notes", corpus: filepath.Join("testdata", "notes", "corpus"), split: halves},
 		{name: "handbook", corpus: filepath.Join("testdata", "handbook", "corpus"), split: fiveToTwo, formal: formal},
 		{name: "product", corpus: filepath.Join("testdata", "product", "corpus"), split: fiveToTwo, formal: formal},
+		{name: "school", corpus: filepath.Join("testdata", "school", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
