@@ -51,6 +51,7 @@ func questionSets() []questionSet {
 		{name: "handbook", corpus: filepath.Join("testdata", "handbook", "corpus"), split: fiveToTwo, formal: formal},
 		{name: "product", corpus: filepath.Join("testdata", "product", "corpus"), split: fiveToTwo, formal: formal},
 		{name: "school", corpus: filepath.Join("testdata", "school", "corpus"), split: fiveToTwo, formal: formal},
+		{name: "clinic", corpus: filepath.Join("testdata", "clinic", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
