@@ -21,19 +21,30 @@ type questionSet struct {
 	name   string    // the folder under testdata holding train.jsonl and eval.jsonl
 	corpus string    // the corpus folder, relative to the package
 	split  splitRule // how its questions were split into the halves
-	// formal is the share of questions written as full questions
-	// ("What is the late fee for library books?"), {0, 0} when the set
-	// was not written to a share.
+	// formal bounds the share of questions written as full questions
+	// ("What is the late fee for library books?") in each half, {0, 0}
+	// when the set was not written to a share.
 	formal [2]float64
 }
 
 // splitRule is how a set was split, fixed before anything was measured:
 // counting the questions of each kind from 0 in id order (the order they
 // were written), question i goes to eval when i%period is one of evalAt,
-// and to train otherwise. Both halves so get the same mix of kinds.
+// and to train otherwise. With byStyle, the questions written in full and
+// those typed as chat are counted apart within each kind. Both halves so
+// get the same mix of kinds (and of styles).
 type splitRule struct {
-	period int
-	evalAt []int
+	period  int
+	evalAt  []int
+	byStyle bool
+}
+
+// group returns the group within which the rule counts a question.
+func (r splitRule) group(kind, question string) string {
+	if r.byStyle && isFormal(question) {
+		return kind + " in full"
+	}
+	return kind
 }
 
 // toEval reports whether the i-th question of a kind (from 0) goes to eval.
@@ -41,9 +52,9 @@ func (r splitRule) toEval(i int) bool { return slices.Contains(r.evalAt, i%r.per
 
 // questionSets lists the sets that TestQuestionSets* check.
 func questionSets() []questionSet {
-	halves := splitRule{period: 2, evalAt: []int{1}}       // every other question of a kind to eval
-	fiveToTwo := splitRule{period: 7, evalAt: []int{2, 5}} // the 3rd and 6th of every seven to eval
-	formal := [2]float64{0.10, 0.20}                       // about one question in seven written in full
+	halves := splitRule{period: 2, evalAt: []int{1}}                      // every other question of a kind to eval
+	fiveToTwo := splitRule{period: 7, evalAt: []int{2, 5}, byStyle: true} // the 3rd and 6th of every seven to eval
+	formal := [2]float64{0.10, 0.20}                                      // about one question in seven written in full
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -252,17 +263,17 @@ func TestQuestionSetsSplit(t *testing.T) {
 	}
 	for _, set := range questionSets() {
 		t.Run(set.name, func(t *testing.T) {
-			type entry struct{ half, id, kind string }
+			type entry struct{ half, id, group string }
 			var all []entry
 			seen := map[string]string{} // normalised question → id
 			prefix := ""
-			formal, total := 0, 0
 			for _, half := range []string{"train", "eval"} {
 				items := readSet(t, set.name, half)
 				if len(items) < minQuestionsInHalf {
 					t.Errorf("%s: got %d questions, want >= %d", half, len(items), minQuestionsInHalf)
 				}
 				count := map[string]int{}
+				full := 0 // questions written in full
 				for _, it := range items {
 					m := setID.FindStringSubmatch(it.ID)
 					if m == nil {
@@ -275,10 +286,10 @@ func TestQuestionSetsSplit(t *testing.T) {
 					if m[1] != prefix {
 						t.Errorf("%s: id %q, want prefix %q", half, it.ID, prefix)
 					}
-					all = append(all, entry{half, it.ID, it.Kind})
+					all = append(all, entry{half, it.ID, set.split.group(it.Kind, it.Question)})
 					count[it.Kind]++
 					if isFormal(it.Question) {
-						formal++
+						full++
 					}
 					q := normQuestion(it.Question)
 					if q == "" {
@@ -292,7 +303,6 @@ func TestQuestionSetsSplit(t *testing.T) {
 						t.Errorf("%s %s %q: copied from testdata/%s", half, it.ID, it.Question, f)
 					}
 				}
-				total += len(items)
 				n := float64(len(items))
 				if s := float64(count["unanswerable"]) / n; s < minUnanswerable || s > maxUnanswerable {
 					t.Errorf("%s: unanswerable share %.2f, want %.2f..%.2f", half, s, minUnanswerable, maxUnanswerable)
@@ -300,32 +310,32 @@ func TestQuestionSetsSplit(t *testing.T) {
 				if s := float64(count["junk"]) / n; s < minJunk || s > maxJunk {
 					t.Errorf("%s: junk share %.2f, want %.2f..%.2f", half, s, minJunk, maxJunk)
 				}
-				t.Logf("%s: %d questions %v", half, len(items), count)
-			}
-			if lo, hi := set.formal[0], set.formal[1]; hi > 0 {
-				if s := float64(formal) / float64(total); s < lo || s > hi {
-					t.Errorf("share of questions written in full %.2f (%d of %d), want %.2f..%.2f", s, formal, total, lo, hi)
+				if lo, hi := set.formal[0], set.formal[1]; hi > 0 {
+					if s := float64(full) / n; s < lo || s > hi {
+						t.Errorf("%s: share of questions written in full %.2f, want %.2f..%.2f", half, s, lo, hi)
+					}
 				}
+				t.Logf("%s: %d questions %v, %d written in full", half, len(items), count, full)
 			}
 			slices.SortFunc(all, func(a, b entry) int { return strings.Compare(a.id, b.id) })
-			nth := map[string]int{} // kind → how many of its questions came before
+			nth := map[string]int{} // group → how many of its questions came before
 			for i, e := range all {
 				if i > 0 && all[i-1].id == e.id {
 					t.Errorf("id %s is in both halves", e.id)
 				}
-				want := map[bool]string{false: "train", true: "eval"}[set.split.toEval(nth[e.kind])]
+				want := map[bool]string{false: "train", true: "eval"}[set.split.toEval(nth[e.group])]
 				if e.half != want {
-					t.Errorf("%s (%s, question %d of its kind) is in %s, want %s: within a kind, in id order, question i goes to eval when i%%%d is in %v",
-						e.id, e.kind, nth[e.kind], e.half, want, set.split.period, set.split.evalAt)
+					t.Errorf("%s (%s, question %d of its group) is in %s, want %s: within a group, in id order, question i goes to eval when i%%%d is in %v",
+						e.id, e.group, nth[e.group], e.half, want, set.split.period, set.split.evalAt)
 				}
-				nth[e.kind]++
+				nth[e.group]++
 			}
 		})
 	}
 }
 
 // TestSplitRule shows which questions of a kind each split rule sends to
-// eval.
+// eval, and within which groups it counts them.
 func TestSplitRule(t *testing.T) {
 	for _, c := range []struct {
 		rule splitRule
@@ -340,6 +350,20 @@ func TestSplitRule(t *testing.T) {
 		}
 		if got.String() != c.want {
 			t.Errorf("rule %v: got %s, want %s", c.rule, got.String(), c.want)
+		}
+	}
+	for _, c := range []struct {
+		byStyle        bool
+		kind, question string
+		want           string
+	}{
+		{false, "number", "What is the late fee for library books?", "number"},
+		{true, "number", "What is the late fee for library books?", "number in full"},
+		{true, "number", "late fee library books", "number"},
+	} {
+		r := splitRule{period: 7, evalAt: []int{2, 5}, byStyle: c.byStyle}
+		if got := r.group(c.kind, c.question); got != c.want {
+			t.Errorf("byStyle %v, group(%q, %q): got %q, want %q", c.byStyle, c.kind, c.question, got, c.want)
 		}
 	}
 }
