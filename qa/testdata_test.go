@@ -47,7 +47,7 @@ func (r splitRule) group(kind, question string) string {
 	return kind
 }
 
-// toEval reports whether the i-th question of a kind (from 0) goes to eval.
+// toEval reports whether the i-th question of a group (from 0) goes to eval.
 func (r splitRule) toEval(i int) bool { return slices.Contains(r.evalAt, i%r.period) }
 
 // questionSets lists the sets that TestQuestionSets* check.
