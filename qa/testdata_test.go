@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 	"github.com/qabot/qabot/qa/eval"
@@ -16,16 +18,51 @@ import (
 // the train and eval halves of the questions written on it (see
 // testdata/README.md).
 type questionSet struct {
-	name   string // the folder under testdata holding train.jsonl and eval.jsonl
-	corpus string // the corpus folder, relative to the package
+	name   string    // the folder under testdata holding train.jsonl and eval.jsonl
+	corpus string    // the corpus folder, relative to the package
+	split  splitRule // how its questions were split into the halves
+	// formal bounds the share of questions written as full questions
+	// ("What is the late fee for library books?") in each half, {0, 0}
+	// when the set was not written to a share.
+	formal [2]float64
 }
+
+// splitRule is how a set was split, fixed before anything was measured:
+// counting the questions of each kind from 0 in id order (the order they
+// were written), question i goes to eval when i%period is one of evalAt,
+// and to train otherwise. With byStyle, the questions written in full and
+// those typed as chat are counted apart within each kind. Both halves so
+// get the same mix of kinds (and of styles).
+type splitRule struct {
+	period  int
+	evalAt  []int
+	byStyle bool
+}
+
+// group returns the group within which the rule counts a question.
+func (r splitRule) group(kind, question string) string {
+	if r.byStyle && isFormal(question) {
+		return kind + " in full"
+	}
+	return kind
+}
+
+// toEval reports whether the i-th question of a group (from 0) goes to eval.
+func (r splitRule) toEval(i int) bool { return slices.Contains(r.evalAt, i%r.period) }
 
 // questionSets lists the sets that TestQuestionSets* check.
 func questionSets() []questionSet {
+	halves := splitRule{period: 2, evalAt: []int{1}}                      // every other question of a kind to eval
+	fiveToTwo := splitRule{period: 7, evalAt: []int{2, 5}, byStyle: true} // the 3rd and 6th of every seven to eval
+	formal := [2]float64{0.10, 0.20}                                      // about one question in seven written in full
 	return []questionSet{
-		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus")},
-		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds")},
-		{name: "notes", corpus: filepath.Join("testdata", "notes", "corpus")},
+		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
+		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
+		{name: "notes", corpus: filepath.Join("testdata", "notes", "corpus"), split: halves},
+		{name: "handbook", corpus: filepath.Join("testdata", "handbook", "corpus"), split: fiveToTwo, formal: formal},
+		{name: "product", corpus: filepath.Join("testdata", "product", "corpus"), split: fiveToTwo, formal: formal},
+		{name: "school", corpus: filepath.Join("testdata", "school", "corpus"), split: fiveToTwo, formal: formal},
+		{name: "clinic", corpus: filepath.Join("testdata", "clinic", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
@@ -196,10 +233,11 @@ func TestCheckItem(t *testing.T) {
 
 // TestQuestionSetsSplit checks how each set was split into halves, before
 // anything was measured on them: within each kind, in the order the
-// questions were written (their ids), the first goes to train, the second
-// to eval, and so on; so both halves have the same mix of kinds. It also
-// checks the mix itself and that no question is asked twice, nor copied
-// from the older sets in testdata.
+// questions were written (their ids), by the set's split rule; so both
+// halves have the same mix of kinds. It also checks the mix itself, the
+// share of questions written in full where the set was written to one,
+// and that no question is asked twice, nor copied from the older sets in
+// testdata or from another set.
 func TestQuestionSetsSplit(t *testing.T) {
 	// A written question's id is the set's prefix and the question's
 	// place in the order the questions were written.
@@ -211,9 +249,21 @@ func TestQuestionSetsSplit(t *testing.T) {
 			older[normQuestion(it.Question)] = f
 		}
 	}
+	inSet := map[string]string{} // normalised question → the set that asks it
+	for _, set := range questionSets() {
+		for _, half := range []string{"train", "eval"} {
+			for _, it := range readSet(t, set.name, half) {
+				q := normQuestion(it.Question)
+				if other, ok := inSet[q]; ok && other != set.name && q != "" {
+					t.Errorf("%s %s %q: asked in set %s too", set.name, it.ID, it.Question, other)
+				}
+				inSet[q] = set.name
+			}
+		}
+	}
 	for _, set := range questionSets() {
 		t.Run(set.name, func(t *testing.T) {
-			type entry struct{ half, id, kind string }
+			type entry struct{ half, id, group string }
 			var all []entry
 			seen := map[string]string{} // normalised question → id
 			prefix := ""
@@ -223,6 +273,7 @@ func TestQuestionSetsSplit(t *testing.T) {
 					t.Errorf("%s: got %d questions, want >= %d", half, len(items), minQuestionsInHalf)
 				}
 				count := map[string]int{}
+				full := 0 // questions written in full
 				for _, it := range items {
 					m := setID.FindStringSubmatch(it.ID)
 					if m == nil {
@@ -235,8 +286,11 @@ func TestQuestionSetsSplit(t *testing.T) {
 					if m[1] != prefix {
 						t.Errorf("%s: id %q, want prefix %q", half, it.ID, prefix)
 					}
-					all = append(all, entry{half, it.ID, it.Kind})
+					all = append(all, entry{half, it.ID, set.split.group(it.Kind, it.Question)})
 					count[it.Kind]++
+					if isFormal(it.Question) {
+						full++
+					}
 					q := normQuestion(it.Question)
 					if q == "" {
 						continue
@@ -256,21 +310,91 @@ func TestQuestionSetsSplit(t *testing.T) {
 				if s := float64(count["junk"]) / n; s < minJunk || s > maxJunk {
 					t.Errorf("%s: junk share %.2f, want %.2f..%.2f", half, s, minJunk, maxJunk)
 				}
-				t.Logf("%s: %d questions %v", half, len(items), count)
+				if lo, hi := set.formal[0], set.formal[1]; hi > 0 {
+					if s := float64(full) / n; s < lo || s > hi {
+						t.Errorf("%s: share of questions written in full %.2f, want %.2f..%.2f", half, s, lo, hi)
+					}
+				}
+				t.Logf("%s: %d questions %v, %d written in full", half, len(items), count, full)
 			}
 			slices.SortFunc(all, func(a, b entry) int { return strings.Compare(a.id, b.id) })
-			toEval := map[string]bool{} // kind → its next question goes to eval
+			nth := map[string]int{} // group → how many of its questions came before
 			for i, e := range all {
 				if i > 0 && all[i-1].id == e.id {
 					t.Errorf("id %s is in both halves", e.id)
 				}
-				want := map[bool]string{false: "train", true: "eval"}[toEval[e.kind]]
+				want := map[bool]string{false: "train", true: "eval"}[set.split.toEval(nth[e.group])]
 				if e.half != want {
-					t.Errorf("%s (%s) is in %s, want %s: within a kind, questions alternate train, eval in id order", e.id, e.kind, e.half, want)
+					t.Errorf("%s (%s, question %d of its group) is in %s, want %s: within a group, in id order, question i goes to eval when i%%%d is in %v",
+						e.id, e.group, nth[e.group], e.half, want, set.split.period, set.split.evalAt)
 				}
-				toEval[e.kind] = e.half == "train"
+				nth[e.group]++
 			}
 		})
+	}
+}
+
+// TestSplitRule shows which questions of a kind each split rule sends to
+// eval, and within which groups it counts them.
+func TestSplitRule(t *testing.T) {
+	for _, c := range []struct {
+		rule splitRule
+		want string // the halves of the first questions of a kind: t train, e eval
+	}{
+		{splitRule{period: 2, evalAt: []int{1}}, "tetetete"},
+		{splitRule{period: 7, evalAt: []int{2, 5}}, "ttettetttettet"},
+	} {
+		var got strings.Builder
+		for i := range len(c.want) {
+			got.WriteString(map[bool]string{false: "t", true: "e"}[c.rule.toEval(i)])
+		}
+		if got.String() != c.want {
+			t.Errorf("rule %v: got %s, want %s", c.rule, got.String(), c.want)
+		}
+	}
+	for _, c := range []struct {
+		byStyle        bool
+		kind, question string
+		want           string
+	}{
+		{false, "number", "What is the late fee for library books?", "number"},
+		{true, "number", "What is the late fee for library books?", "number in full"},
+		{true, "number", "late fee library books", "number"},
+	} {
+		r := splitRule{period: 7, evalAt: []int{2, 5}, byStyle: c.byStyle}
+		if got := r.group(c.kind, c.question); got != c.want {
+			t.Errorf("byStyle %v, group(%q, %q): got %q, want %q", c.byStyle, c.kind, c.question, got, c.want)
+		}
+	}
+}
+
+// isFormal reports whether a question is written in full, as in a form
+// rather than a chat: it starts with a capital letter, ends with a
+// question mark and has at least four words ("What is the late fee for
+// library books?", not "refund policy?").
+func isFormal(q string) bool {
+	q = strings.TrimSpace(q)
+	r, _ := utf8.DecodeRuneInString(q)
+	return unicode.IsUpper(r) && strings.HasSuffix(q, "?") && len(strings.Fields(q)) >= 4
+}
+
+// TestIsFormal shows which questions count as written in full.
+func TestIsFormal(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"What is the late fee for library books?", true},
+		{"  Who approves expenses over £500? ", true},
+		{"what is the late fee for library books?", false},
+		{"What is the late fee for library books", false},
+		{"Refund policy?", false},
+		{"refund policy?", false},
+		{"", false},
+	} {
+		if got := isFormal(c.q); got != c.want {
+			t.Errorf("isFormal(%q): got %v, want %v", c.q, got, c.want)
+		}
 	}
 }
 
