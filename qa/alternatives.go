@@ -60,7 +60,10 @@ const (
 	maxHyperSense = 1   // hypernyms of the first sense only
 	maxVectorAlts = 6   // GloVe neighbours kept per word
 	maxAlts       = 16  // alternatives kept per word, strongest first
-	altCacheWords = 1 << 16
+	// maxAntonymSources is how many synonyms of a word's first sense lend
+	// their antonyms to the word (the first synonyms are the usual ones).
+	maxAntonymSources = 3
+	altCacheWords     = 1 << 16
 )
 
 // altCache holds the alternatives of the words asked so far in this
@@ -130,11 +133,13 @@ func findAlternatives(w, s string) []alt {
 		// "end"): a WordNet antonym of the word, or of a synonym of its
 		// first sense, is no vector alternative.
 		var antonyms []string
+		synonyms := 0
 		for _, r := range en.Related(w) {
 			switch {
 			case r.Kind == english.Antonym:
 				antonyms = append(antonyms, r.Word)
-			case r.Kind == english.Synonym && r.Sense == 1:
+			case r.Kind == english.Synonym && r.Sense == 1 && synonyms < maxAntonymSources:
+				synonyms++
 				for _, rr := range en.Related(r.Word) {
 					if rr.Kind == english.Antonym {
 						antonyms = append(antonyms, rr.Word)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -21,11 +22,12 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	squadDir := fs.String("squad", "../shared/eval/squad-train", "the SQuAD training `DIR` (train.jsonl and corpus/)")
 	outFile := fs.String("out", "qa/model.json", "where to write the model")
 	var chats, vals multiFlag
-	fs.Var(&chats, "chat", "a chat-style training set `FILE[:CORPUS_DIR]` (repeatable; no corpus: the embedded seeds)")
+	fs.Var(&chats, "chat", "a chat-style training set `FILE[:CORPUS_DIR]` (repeatable; no corpus: the embedded seeds); default: every train.jsonl of qa/testdata")
 	fs.Var(&vals, "val", "a chat-style validation set `FILE[:CORPUS_DIR]` (repeatable): chooses the threshold, never fitted")
 	chatWeight := fs.Float64("chat-weight", 20, "weight of each chat-style example against a SQuAD one")
-	perArticle := fs.Int("per-article", 0, "at most this many SQuAD questions per article (0: all)")
+	perArticle := fs.Int("per-article", 60, "at most this many SQuAD questions per article (0: all)")
 	chunk := fs.Int("chunk", 48, "SQuAD articles per corpus (SQuAD v1.1 dev has 48)")
+	valChunks := fs.Int("val-chunks", 2, "the last `N` SQuAD corpora validate (never fitted)")
 	l2 := fs.Float64("l2", 1e-4, "L2 penalty on the standardised weights")
 	unansShare := fs.Float64("unanswerable-share", 0.4, "the share of unanswerable SQuAD questions the threshold is chosen for")
 	valEvery := fs.Int("val-every", 4, "every Nth question of a chat-style training set validates (0: none)")
@@ -38,6 +40,12 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	logf := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
+	if len(chats) == 0 {
+		var err error
+		if chats, err = defaultChatSets("qa/testdata"); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	nf, nq := len(qa.FeatureNames()), len(qa.QuestionFeatureNames())
 	c := &collector{ctx: ctx, marginAt: slices.Index(qa.QuestionFeatureNames(), "margin")}
@@ -49,7 +57,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		o := squadOptions{chunk: *chunk, valChunks: 2, holeShare: 0.3, chatShare: 0.3, offShare: 0.05, swapShare: 0.1, perArticle: *perArticle, seed: *seed}
+		o := squadOptions{chunk: *chunk, valChunks: *valChunks, holeShare: 0.3, chatShare: 0.3, offShare: 0.05, swapShare: 0.1, perArticle: *perArticle, seed: *seed}
 		if err := c.collectSquad(s, o, logf); err != nil {
 			return err
 		}
@@ -112,8 +120,8 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	}
 	threshold := chooseThreshold(c.examples, tops, probs, *unansShare, *chatShare)
 
-	m.About = fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last 2 for validation) and %s; %d trees; threshold for %.0f%% unanswerable",
-		*squadDir, *chunk, strings.Join(chats, ", "), *ntrees, 100**unansShare)
+	m.About = fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last %d for validation) and %s; %d trees; threshold for %.0f%% unanswerable",
+		*squadDir, *chunk, *valChunks, strings.Join(chats, ", "), *ntrees, 100**unansShare)
 	m.Confidence = qa.Linear{Bias: round(bias), Weights: named(append(qa.FeatureNames(), qa.QuestionFeatureNames()...), conf)}
 	m.Threshold = round(threshold)
 	data, err := json.MarshalIndent(m, "", "  ")
@@ -134,6 +142,28 @@ type top struct {
 	at    int
 	right bool
 	x     []float64
+}
+
+// defaultChatSets lists the repository's chat-style training sets under
+// dir: chat.jsonl and seeds/train.jsonl on the embedded seeds, and each
+// folder's train.jsonl on the corpus/ beside it.
+func defaultChatSets(dir string) ([]string, error) {
+	sets := []string{filepath.Join(dir, "chat.jsonl"), filepath.Join(dir, "seeds", "train.jsonl")}
+	folders, err := filepath.Glob(filepath.Join(dir, "*", "corpus"))
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(folders)
+	for _, c := range folders {
+		sets = append(sets, filepath.Join(filepath.Dir(c), "train.jsonl")+":"+c)
+	}
+	for _, s := range sets {
+		file, _, _ := strings.Cut(s, ":")
+		if _, err := os.Stat(file); err != nil {
+			return nil, fmt.Errorf("chat-style training set: %w (run from the repository's root, or give --chat)", err)
+		}
+	}
+	return sets, nil
 }
 
 // rankScorer returns the score the model m's ranker gives a candidate's

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/qabot/qabot/qa"
+)
+
+// TestModelTrainingIsDeterministic trains on a small fixed slice (four
+// short articles in testdata/squad, two to a corpus) twice and checks that
+// the weights are the same bytes, and that the engine reads them.
+func TestModelTrainingIsDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	var models [2][]byte
+	for i := range models {
+		out := filepath.Join(dir, "model.json")
+		args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--out", out, "--val-every", "0",
+			"--chat", filepath.Join("testdata", "chat.jsonl") + ":" + filepath.Join("testdata", "squad", "corpus")}
+		var report bytes.Buffer
+		if err := runModel(context.Background(), args, &report); err != nil {
+			t.Fatalf("run %d: %v", i, err)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		models[i] = data
+	}
+	if !bytes.Equal(models[0], models[1]) {
+		t.Errorf("two trainings on the same data gave different models:\n%s\n%s", models[0], models[1])
+	}
+	m, err := qa.ParseModel(models[0])
+	if err != nil {
+		t.Fatalf("ParseModel of the trained model: %v", err)
+	}
+	if len(m.Rank.Weights) != len(qa.FeatureNames()) {
+		t.Errorf("rank weights: got %d, want one per feature (%d)", len(m.Rank.Weights), len(qa.FeatureNames()))
+	}
+	nonzero := 0
+	for _, w := range m.Rank.Weights {
+		if w != 0 {
+			nonzero++
+		}
+	}
+	if nonzero == 0 {
+		t.Error("every rank weight is 0: the ranker learned nothing")
+	}
+}
+
+// TestChatStyle checks the rewriting of questions into chat style.
+func TestChatStyle(t *testing.T) {
+	r := seeded(1, "q")
+	for range 50 {
+		got := chatStyle("When was the Orvana lighthouse built?", r)
+		if got == "" || got != lower(got) || got[len(got)-1] == '?' {
+			t.Errorf("chatStyle: got %q, want lower case without a question mark", got)
+		}
+	}
+	if got, ok := swapName("When did Beyoncé win?", "Beyoncé", "Chopin"); !ok || got != "When did Chopin win?" {
+		t.Errorf("swapName: got %q, %v; want the title replaced", got, ok)
+	}
+	if _, ok := swapName("When did she win?", "Beyoncé", "Chopin"); ok {
+		t.Error("swapName of a question without the name: got ok, want not")
+	}
+}
+
+func lower(s string) string { return string(bytes.ToLower([]byte(s))) }
