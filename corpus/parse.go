@@ -393,6 +393,17 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			continue
 		}
 		b, sh := bs[i], shapes[i]
+		if sh.sentence && f.date == "" {
+			// A paragraph that opens with its publication ("Published by
+			// IT, 14 March 2023. Archived: ...") dates the document and
+			// stays in the body.
+			if d, pub, _, ok := publishedSentence(b.text); ok {
+				f.date = d
+				if f.publisher == "" {
+					f.publisher = pub
+				}
+			}
+		}
 		if sh.sentence || b.kind == KindCode {
 			return
 		}
@@ -422,6 +433,24 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			drop[i], bs[i].why = true, whyByline
 		}
 	}
+}
+
+// publishedSentence reads the first sentence of a paragraph when it says
+// when the document was published or updated: "Published by IT, 14 March
+// 2023." (dateLine's labelled form, as a sentence of its own).
+func publishedSentence(p string) (date, publisher string, updated, ok bool) {
+	first, _, _ := strings.Cut(p, ". ")
+	first = strings.TrimSuffix(first, ".")
+	low := strings.ToLower(first)
+	if !strings.HasPrefix(low, "published") && !strings.HasPrefix(low, "updated") &&
+		!strings.HasPrefix(low, "last updated") && !strings.HasPrefix(low, "posted") {
+		return "", "", false, false
+	}
+	d, pub, upd, ok := dateLine(first)
+	if !ok {
+		return "", "", false, false
+	}
+	return d, strings.TrimPrefix(strings.TrimPrefix(pub, "Published by "), "by "), upd, true
 }
 
 // sectionLabel reports whether block i is the label of a section rather

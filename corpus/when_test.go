@@ -31,3 +31,20 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+func TestPublishedSentence(t *testing.T) {
+	for _, tc := range []struct {
+		in, date, publisher string
+		ok                  bool
+	}{
+		{"Published by IT, 14 March 2023. Archived: much of this is out of date.", "14 March 2023", "IT", true},
+		{"Last updated September 2, 2025.", "September 2, 2025", "", true},
+		{"The fair was published in 2019 and sold out.", "", "", false},
+		{"Published by the team in the end.", "", "", false},
+	} {
+		date, pub, _, ok := publishedSentence(tc.in)
+		if ok != tc.ok || date != tc.date || pub != tc.publisher {
+			t.Errorf("publishedSentence(%q) = %q, %q, %v; want %q, %q, %v", tc.in, date, pub, ok, tc.date, tc.publisher, tc.ok)
+		}
+	}
+}

@@ -26,6 +26,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 		sc.top[i].row = int32(i)
 	}
 	sortByScore(sc.top)
+	ix.preferNewer(sc)
 }
 
 // sortByScore orders candidates by model score, best first, ties by their

@@ -30,6 +30,42 @@ func (ix *Index) dating(sc *scratch, c cand) (newest, outdated bool) {
 	return newest, outdated
 }
 
+// preferNewer moves to the top of sc.top (sorted by model score) the
+// candidate of a later-dated document that says nearly the same as the
+// winner of a dated one: it holds at least outdatedShare of the winner's
+// matched question weight, and the model scores it at most newerMargin
+// below the winner. Of several, the newest wins. Last year's policy beside
+// this year's states the same rule with another figure; the answer is this
+// year's.
+func (ix *Index) preferNewer(sc *scratch) {
+	if len(sc.top) < 2 {
+		return
+	}
+	w := sc.top[0]
+	day := ix.docDay[ix.sents[w.sent].doc]
+	if day == 0 {
+		return
+	}
+	best, bestDay := 0, day
+	for i, c := range sc.top[1:] {
+		d := ix.docDay[ix.sents[c.sent].doc]
+		if d > bestDay && c.mass >= w.mass*outdatedShare && c.score >= w.score-newerMargin {
+			best, bestDay = i+1, d
+		}
+	}
+	if best > 0 {
+		c := sc.top[best]
+		copy(sc.top[1:best+1], sc.top[:best])
+		sc.top[0] = c
+	}
+}
+
+// newerMargin is how far below the winner, in the ranker's score, a
+// candidate of a later-dated document may stand and still answer instead
+// (preferNewer): about the weight of one strong feature, so that only a
+// candidate the model found nearly as good takes the place.
+const newerMargin = 2
+
 // outdatedShare is how much of a candidate's matched question weight a
 // later-dated candidate must hold to make it outdated: nearly as much, as
 // when two versions of a page state the same rule.
