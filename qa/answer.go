@@ -156,7 +156,7 @@ func (ix *Index) answerFor(q *Question, sc *scratch, i int, total float64, opt O
 		a.Span = ix.spanText(sc, st, ph)
 	}
 	ix.corroborate(q, sc, c, ph, total, &a)
-	ix.olderConflicts(sc, c, &a)
+	ix.olderConflicts(q, sc, c, &a)
 	return a
 }
 

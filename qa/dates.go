@@ -74,11 +74,15 @@ const outdatedShare = 0.8
 // olderConflicts lists in a.Conflicts, marked Older, the candidates of
 // documents dated before the answer's that hold nearly as much of the
 // question as the answer: what an older page says instead.
-func (ix *Index) olderConflicts(sc *scratch, best cand, a *Answer) {
+func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) {
 	bst := &ix.sents[best.sent]
 	day := ix.docDay[bst.doc]
 	if day == 0 {
 		return
+	}
+	kind := q.Type
+	if kind == TypeNone {
+		kind = TypeNumber // a figure is what versions of a page change
 	}
 	mass := best.mass
 	for _, o := range sc.top {
@@ -88,8 +92,38 @@ func (ix *Index) olderConflicts(sc *scratch, best cand, a *Answer) {
 			o.mass < mass*outdatedShare || hasConflict(a.Conflicts, ix.docs[st.doc].Path) {
 			continue
 		}
-		a.Conflicts = append(a.Conflicts, Conflict{Source: ix.sourceOf(st), Sentence: st.text, Older: true})
+		// It says otherwise only if it gives a figure (of the kind asked)
+		// the answer does not.
+		if other := differentValue(bst, st, kind); other != nil {
+			a.Conflicts = append(a.Conflicts, Conflict{Source: ix.sourceOf(st), Span: st.text[other.start:other.end], Sentence: st.text, Older: true})
+		}
 	}
+}
+
+// differentValue returns a phrase of the given kind in b whose value a
+// lacks, when a has a phrase of that kind too; else nil.
+func differentValue(a, b *sentence, kind AnswerType) *phrase {
+	has := false
+	for i := range a.phrases {
+		has = has || a.phrases[i].kind == kind
+	}
+	if !has {
+		return nil
+	}
+	for i := range b.phrases {
+		ph := &b.phrases[i]
+		if ph.kind != kind {
+			continue
+		}
+		same := false
+		for j := range a.phrases {
+			same = same || a.phrases[j].kind == kind && a.phrases[j].value == ph.value
+		}
+		if !same {
+			return ph
+		}
+	}
+	return nil
 }
 
 // hasConflict reports whether list names the document at path.
