@@ -16,12 +16,24 @@ import (
 	"github.com/qabot/qabot/corpus"
 )
 
-// answerCase is one line of testdata/cases.jsonl.
+// answerCase is one line of testdata/cases.jsonl: a question asked of the
+// embedded seeds, or of Corpus (a folder under testdata), and what the
+// answer must be. MinConfidence, when set, replaces the default threshold
+// (0 tests ranking alone). Source and Older name the answer's document and
+// an older one that must be cited as saying otherwise. NoAlternatives is
+// true for a case that must fail when question words get no alternatives:
+// it proves the semantic matching.
 type answerCase struct {
-	Question    string `json:"question"`
-	Found       bool   `json:"found"`
-	SentenceHas string `json:"sentence_has"`
-	Span        string `json:"span"`
+	Question       string   `json:"question"`
+	Corpus         string   `json:"corpus"`
+	MinConfidence  *float64 `json:"min_confidence"`
+	Found          bool     `json:"found"`
+	SentenceHas    string   `json:"sentence_has"`
+	Span           string   `json:"span"`
+	Source         string   `json:"source"`
+	Older          string   `json:"older"`
+	NeedsSemantics bool     `json:"needs_semantics"`
+	Why            string   `json:"why"`
 }
 
 func TestAnswerCases(t *testing.T) {
@@ -30,16 +42,49 @@ func TestAnswerCases(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	ix := Build(embedded(t))
+	indexes := map[string]*Index{"": Build(embedded(t))}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		var c answerCase
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
 			t.Fatalf("cases.jsonl: %v", err)
 		}
-		a, err := ix.Ask(context.Background(), c.Question)
+		ix := indexes[c.Corpus]
+		if ix == nil {
+			docs, _, err := corpus.Load(filepath.Join("testdata", c.Corpus))
+			if err != nil {
+				t.Fatalf("corpus %s: %v", c.Corpus, err)
+			}
+			ix = Build(docs)
+			indexes[c.Corpus] = ix
+		}
+		opt := DefaultOptions()
+		if c.MinConfidence != nil {
+			opt.MinConfidence = *c.MinConfidence
+		}
+		a, err := ix.AnswerWith(context.Background(), Parse(c.Question), opt)
 		if err != nil {
 			t.Fatalf("Ask(%q): %v", c.Question, err)
+		}
+		if c.NeedsSemantics {
+			q := Parse(c.Question)
+			for i := range q.words {
+				q.words[i].alts = nil
+			}
+			// A fresh index: the other remembers how the words resolved.
+			bare, err := Build(ix.docs).AnswerWith(context.Background(), q, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if bare.Found && strings.Contains(bare.Sentence, c.SentenceHas) {
+				t.Errorf("Ask(%q) without alternatives: got %q, want it to miss %q (the case does not test semantic matching)", c.Question, bare.Sentence, c.SentenceHas)
+			}
+		}
+		if c.Source != "" && a.Source.Path != c.Source {
+			t.Errorf("Ask(%q).Source = %q, want %q (%s)", c.Question, a.Source.Path, c.Source, c.Why)
+		}
+		if c.Older != "" && !slices.ContainsFunc(a.Conflicts, func(k Conflict) bool { return k.Older && k.Source.Path == c.Older }) {
+			t.Errorf("Ask(%q).Conflicts = %+v, want %s named as an older page (%s)", c.Question, a.Conflicts, c.Older, c.Why)
 		}
 		if a.Found != c.Found {
 			t.Errorf("Ask(%q).Found = %v (sentence %q), want %v", c.Question, a.Found, a.Sentence, c.Found)

@@ -244,7 +244,6 @@ func TestQuestionSetsSplit(t *testing.T) {
 	setID := regexp.MustCompile(`^([a-z]+)(\d{3})$`)
 	older := map[string]string{}
 	for _, f := range []string{"seed-dev.jsonl", "chat.jsonl"} {
-		// readEval, not eval.ReadFile: seed-dev.jsonl has an empty question.
 		for _, it := range readEval(t, filepath.Join("testdata", f)) {
 			older[normQuestion(it.Question)] = f
 		}
