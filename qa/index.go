@@ -167,10 +167,7 @@ func Build(docs []corpus.Document) *Index {
 		terms:    make(map[string]int32, min(size/56+384, maxMapHint)),
 		acronyms: make(map[string][]int32, min(size/200, maxMapHint)),
 		p:        defaultParams(),
-		model:    &compiled{rank: make([]float64, len(candidateFeatures)), conf: make([]float64, len(candidateFeatures)+len(questionFeatures)), threshold: 0.5},
-	}
-	if m, err := defaultModel(); err == nil {
-		ix.model = m
+		model:    newModel(),
 	}
 	ix.sents = make([]sentence, 0, size/120+len(docs))
 	tk := newTokenized(size)
@@ -238,10 +235,29 @@ func Build(docs []corpus.Document) *Index {
 	ix.applyNorms()
 	ix.change = termsOf(ix.terms, changeStems())
 	ix.units = termsOf(ix.terms, unitStems())
-	nsent, nparas, ndocs := len(ix.sents), ix.paras, len(docs)
-	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs, nterms) }
+	ix.finish()
 	return ix
 }
+
+// newModel returns the committed answer model, or one that weighs
+// nothing when it does not fit the engine (then the answer tests fail).
+func newModel() *compiled {
+	if m, err := defaultModel(); err == nil {
+		return m
+	}
+	return &compiled{rank: make([]float64, len(candidateFeatures)), conf: make([]float64, len(candidateFeatures)+len(questionFeatures)), threshold: 0.5}
+}
+
+// finish readies an index that Build or ReadSnapshot filled for
+// questions: the pool of per-question scratch space, sized for it.
+func (ix *Index) finish() {
+	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
+	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs, nterms) }
+}
+
+// Documents returns the documents ix was built from, in order. They are
+// shared with the index and must not be changed.
+func (ix *Index) Documents() []corpus.Document { return ix.docs }
 
 // isHeaderRow reports whether block i is the header row of its table: the
 // next row names its cells as its header.

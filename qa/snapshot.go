@@ -1,0 +1,943 @@
+package qa
+
+// Index snapshots: a built index saved to a file and read back instead of
+// building it again, so that a large corpus starts in a fraction of the
+// time its build takes.
+//
+// The file (all integers little-endian):
+//
+//	header   "QABOTIDX"  8 bytes
+//	         version     uint32   snapshotVersion
+//	         engine      32 bytes SHA-256 of the engine's model (engineSum)
+//	         sections    uint64   length of the sections
+//	         blob        uint64   length of the blob
+//	         crc         uint32   CRC-32C of meta, sections and blob
+//	         meta        uint32 length, then the caller's bytes
+//	sections every field of the Index needed to answer, in the order
+//	         writeIndex writes them; slices as a count then their items,
+//	         strings as (offset uint64, length uint32) into the blob
+//	blob     the documents' bodies, then every other string
+//
+// Texts that stand in their document's body (block and sentence texts, the
+// usual case) point into it rather than repeat it, and short strings
+// (sections, cells, phrase values) are stored once: a snapshot is about
+// the size of the corpus text plus the index's arrays, and once read, a
+// document's blocks and sentences share its body's memory.
+//
+// A snapshot is trusted only when everything checks: the magic and
+// version, the engine sum, the lengths, the checksum, the caller's meta
+// (its check function compares the corpus files it was built from), and
+// every index into another table. Anything else is ErrSnapshotStale or
+// ErrSnapshotCorrupt, and the caller builds afresh. Reading never panics
+// on any input (FuzzReadSnapshot).
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// snapshotVersion is the version of the file format and of what Build
+// puts in an index; raise it whenever either changes.
+const snapshotVersion = 1
+
+// snapshotMagic opens every snapshot file.
+const snapshotMagic = "QABOTIDX"
+
+// headerSize is the size of the fixed part of the header, before meta.
+const headerSize = 8 + 4 + sha256.Size + 8 + 8 + 4
+
+// Errors of ReadSnapshot.
+var (
+	// ErrSnapshotStale is returned by ReadSnapshot for a snapshot written
+	// by another version of the engine, or one whose meta the caller's
+	// check refused (the corpus changed).
+	ErrSnapshotStale = errors.New("index snapshot is out of date")
+	// ErrSnapshotCorrupt is returned by ReadSnapshot for a file that is
+	// not a whole, intact snapshot: truncated, altered, or not a snapshot
+	// at all.
+	ErrSnapshotCorrupt = errors.New("index snapshot is damaged")
+)
+
+// castagnoli is the CRC-32C table (computed in hardware on most machines).
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// engineSum identifies the engine an index was built for: the snapshot
+// format and the answer model. (A program that embeds qa adds its own
+// build to the meta it writes, since Build's code may change without
+// either.)
+var engineSum = sync.OnceValue(func() [sha256.Size]byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "qabot index v%d\n", snapshotVersion)
+	h.Write(modelJSON)
+	h.Write([]byte(lexiconText))
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
+})
+
+// WriteSnapshot writes ix to w with meta, the caller's description of what
+// the index was built from (ReadSnapshot hands it back to be checked). The
+// same index and meta always give the same bytes.
+func (ix *Index) WriteSnapshot(w io.Writer, meta []byte) error {
+	if len(meta) > math.MaxUint32 {
+		return fmt.Errorf("write index snapshot: meta of %d bytes is too large", len(meta))
+	}
+	e := newSnapEncoder(ix)
+	writeIndex(e, ix)
+	crc := crc32.Update(0, castagnoli, binary.LittleEndian.AppendUint32(nil, uint32(len(meta))))
+	crc = crc32.Update(crc, castagnoli, meta)
+	crc = crc32.Update(crc, castagnoli, e.buf)
+	crc = crc32.Update(crc, castagnoli, e.blob)
+	head := make([]byte, 0, headerSize+4)
+	head = append(head, snapshotMagic...)
+	head = binary.LittleEndian.AppendUint32(head, snapshotVersion)
+	sum := engineSum()
+	head = append(head, sum[:]...)
+	head = binary.LittleEndian.AppendUint64(head, uint64(len(e.buf)))
+	head = binary.LittleEndian.AppendUint64(head, uint64(len(e.blob)))
+	head = binary.LittleEndian.AppendUint32(head, crc)
+	head = binary.LittleEndian.AppendUint32(head, uint32(len(meta)))
+	bw := bufio.NewWriterSize(w, 1<<16)
+	for _, part := range [][]byte{head, meta, e.buf, e.blob} {
+		if _, err := bw.Write(part); err != nil {
+			return fmt.Errorf("write index snapshot: %w", err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write index snapshot: %w", err)
+	}
+	return nil
+}
+
+// ReadSnapshot reads an index written by WriteSnapshot. Once the file is
+// known to be whole and written by this engine, check is given its meta
+// and may refuse it (with an error wrapping ErrSnapshotStale, say, when
+// the corpus changed since); check may be nil. The index answers with the
+// engine's default model, as one from Build does.
+func ReadSnapshot(r io.Reader, check func(meta []byte) error) (*Index, error) {
+	head := make([]byte, headerSize+4)
+	if _, err := io.ReadFull(r, head); err != nil {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("%w: shorter than its header", ErrSnapshotCorrupt)
+		}
+		return nil, fmt.Errorf("read index snapshot: %w", err)
+	}
+	if string(head[:8]) != snapshotMagic {
+		return nil, fmt.Errorf("%w: not an index snapshot", ErrSnapshotCorrupt)
+	}
+	if v := binary.LittleEndian.Uint32(head[8:]); v != snapshotVersion {
+		return nil, fmt.Errorf("%w: format version %d, this engine writes %d", ErrSnapshotStale, v, snapshotVersion)
+	}
+	sum := engineSum()
+	if string(head[12:12+sha256.Size]) != string(sum[:]) {
+		return nil, fmt.Errorf("%w: written by another engine or answer model", ErrSnapshotStale)
+	}
+	p := head[12+sha256.Size:]
+	nsect, nblob := binary.LittleEndian.Uint64(p), binary.LittleEndian.Uint64(p[8:])
+	crc, nmeta := binary.LittleEndian.Uint32(p[16:]), binary.LittleEndian.Uint32(p[20:])
+	const maxSnapshot = 1 << 40
+	if nsect > maxSnapshot || nblob > maxSnapshot {
+		return nil, fmt.Errorf("%w: impossible lengths", ErrSnapshotCorrupt)
+	}
+	total := uint64(nmeta) + nsect + nblob
+	body, err := readExactly(r, total)
+	if err != nil {
+		return nil, err
+	}
+	got := crc32.Update(0, castagnoli, head[len(head)-4:])
+	if got = crc32.Update(got, castagnoli, body); got != crc {
+		return nil, fmt.Errorf("%w: checksum mismatch", ErrSnapshotCorrupt)
+	}
+	meta, sect, blob := body[:nmeta], body[uint64(nmeta):uint64(nmeta)+nsect], body[uint64(nmeta)+nsect:]
+	if check != nil {
+		if err := check(meta); err != nil {
+			return nil, err
+		}
+	}
+	return decodeIndex(sect, blob)
+}
+
+// readExactly reads n bytes from r, then makes sure nothing follows them:
+// a snapshot with bytes after its end is not the file that was written.
+func readExactly(r io.Reader, n uint64) ([]byte, error) {
+	// Grow the buffer as data arrives rather than trusting n up front, so
+	// that a damaged length cannot allocate more than the file holds.
+	const step = 64 << 20
+	buf := make([]byte, 0, min(n, step))
+	for uint64(len(buf)) < n {
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, int(min(n-uint64(len(buf)), uint64(cap(buf)))))
+		}
+		m, err := r.Read(buf[len(buf):min(uint64(cap(buf)), n)])
+		buf = buf[:len(buf)+m]
+		if err == io.EOF {
+			if uint64(len(buf)) < n {
+				return nil, fmt.Errorf("%w: truncated (%d of %d bytes)", ErrSnapshotCorrupt, len(buf), n)
+			}
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read index snapshot: %w", err)
+		}
+	}
+	var one [1]byte
+	for {
+		m, err := r.Read(one[:])
+		if m > 0 {
+			return nil, fmt.Errorf("%w: longer than its header says", ErrSnapshotCorrupt)
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read index snapshot: %w", err)
+		}
+	}
+}
+
+// writeIndex writes every field of ix that answering reads. decodeIndex
+// reads them back in the same order; TestSnapshotCoversIndex keeps the two
+// in step with the Index type.
+func writeIndex(e *snapEncoder, ix *Index) {
+	e.documents(ix.docs)
+	e.int(ix.paras)
+	e.int(len(ix.places))
+	for _, pl := range ix.places {
+		e.str(pl.section)
+		e.i32(pl.page)
+		e.bool(pl.title)
+	}
+	e.i32s(ix.docFirstPara)
+	e.int(len(ix.titleTerms))
+	for _, tt := range ix.titleTerms {
+		e.i32s(tt)
+	}
+	e.i32s(ix.docDay)
+	e.sentences(ix)
+
+	// terms in id order: every id has one stem.
+	stems := make([]string, len(ix.idf))
+	for s, id := range ix.terms {
+		stems[id] = s
+	}
+	e.strs(stems)
+	// surface in word order: its keys are sorted.
+	e.strs(ix.sorted)
+	for _, w := range ix.sorted {
+		e.i32(ix.surface[w])
+	}
+	e.bools(ix.names)
+	e.i32s(sortedIDs(ix.change))
+	e.i32s(sortedIDs(ix.units))
+	e.i32s(ix.sentDF)
+	e.f64s(ix.idf)
+	e.f64(ix.maxIDF)
+	e.i32s(ix.paraStart)
+	e.int(len(ix.paraPost))
+	for _, pp := range ix.paraPost {
+		e.i32(pp.para)
+		e.u16(pp.tf)
+	}
+	e.f64s(ix.paraIDF)
+	e.f64s(ix.paraNorm)
+	e.i32s(ix.paraSent)
+	e.i32s(ix.paraDoc)
+	acr := make([]string, 0, len(ix.acronyms))
+	for a := range ix.acronyms {
+		acr = append(acr, a)
+	}
+	slices.Sort(acr)
+	e.strs(acr)
+	for _, a := range acr {
+		e.i32s(ix.acronyms[a])
+	}
+	e.f64(ix.avgLen)
+	p := ix.p
+	for _, v := range []float64{p.k1, p.b, p.localIDF, p.passage, p.docw, p.coref, p.neighbour, p.paragraph, float64(p.paragraphs), p.altShare} {
+		e.f64(v)
+	}
+}
+
+// sortedIDs returns the keys of a set of term ids in order.
+func sortedIDs(set map[int32]bool) []int32 {
+	out := make([]int32, 0, len(set))
+	for id := range set {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// decodeIndex reads what writeIndex wrote, checking every index into
+// another table, so that no snapshot can make answering go out of bounds.
+func decodeIndex(sect, blob []byte) (*Index, error) {
+	d := &snapDecoder{b: sect, blob: string(blob)}
+	ix := &Index{model: newModel()}
+	ix.docs = d.documents()
+	ndocs := len(ix.docs)
+	ix.paras = d.int()
+	ix.places = make([]place, d.count(4))
+	for i := range ix.places {
+		ix.places[i] = place{section: d.str(), page: d.i32(), title: d.bool()}
+	}
+	if len(ix.places) != ix.paras {
+		d.fail("%d places for %d paragraphs", len(ix.places), ix.paras)
+	}
+	ix.docFirstPara = d.i32s()
+	d.check(len(ix.docFirstPara) == ndocs, "first paragraphs")
+	d.inRange(ix.docFirstPara, ix.paras+1, "first paragraph")
+	ix.titleTerms = make([][]int32, d.count(8))
+	for i := range ix.titleTerms {
+		if tt := d.i32s(); len(tt) > 0 {
+			ix.titleTerms[i] = tt
+		}
+	}
+	d.check(len(ix.titleTerms) == ndocs, "title terms")
+	ix.docDay = d.i32s()
+	d.check(len(ix.docDay) == ndocs, "document dates")
+	d.sentences(ix)
+
+	stems := d.strs()
+	nterms := len(stems)
+	ix.terms = make(map[string]int32, nterms)
+	for id, s := range stems {
+		ix.terms[s] = int32(id)
+	}
+	d.check(len(ix.terms) == nterms, "stems")
+	ix.sorted = d.strs()
+	ix.surface = make(map[string]int32, len(ix.sorted))
+	for i, w := range ix.sorted {
+		ix.surface[w] = d.i32()
+		d.check(i == 0 || ix.sorted[i-1] < w, "word order")
+	}
+	for _, id := range ix.surface {
+		d.check(id >= 0 && int(id) < nterms, "word term")
+	}
+	ix.names = d.bools()
+	ix.change = idSet(d.i32s())
+	ix.units = idSet(d.i32s())
+	ix.sentDF = d.i32s()
+	ix.idf = d.f64s()
+	ix.maxIDF = d.f64()
+	ix.paraStart = d.i32s()
+	ix.paraPost = make([]paraPosting, d.count(6))
+	for i := range ix.paraPost {
+		ix.paraPost[i] = paraPosting{para: d.i32(), tf: d.u16()}
+	}
+	ix.paraIDF = d.f64s()
+	ix.paraNorm = d.f64s()
+	ix.paraSent = d.i32s()
+	ix.paraDoc = d.i32s()
+	acr := d.strs()
+	ix.acronyms = make(map[string][]int32, len(acr))
+	for _, a := range acr {
+		ids := d.i32s()
+		d.inRange(ids, nterms, "acronym term")
+		ix.acronyms[a] = ids
+	}
+	ix.avgLen = d.f64()
+	p := &ix.p
+	for _, f := range []*float64{&p.k1, &p.b, &p.localIDF, &p.passage, &p.docw, &p.coref, &p.neighbour, &p.paragraph} {
+		*f = d.f64()
+	}
+	p.paragraphs = int(d.f64())
+	p.altShare = d.f64()
+	if d.err == nil && d.pos != len(d.b) {
+		d.fail("%d bytes left over", len(d.b)-d.pos)
+	}
+
+	// Every term table has one entry per term, every paragraph table one
+	// per paragraph, and every index stays inside its table.
+	for _, n := range []int{len(ix.names), len(ix.sentDF), len(ix.idf), len(ix.paraIDF)} {
+		d.check(n == nterms, "term tables")
+	}
+	d.check(len(ix.paraStart) == nterms+1, "posting starts")
+	d.ascending(ix.paraStart, len(ix.paraPost), "posting starts")
+	for _, pp := range ix.paraPost {
+		d.check(pp.para >= 0 && int(pp.para) < ix.paras, "posting paragraph")
+	}
+	d.check(len(ix.paraNorm) == ix.paras && len(ix.paraDoc) == ix.paras && len(ix.paraSent) == ix.paras+1, "paragraph tables")
+	d.ascending(ix.paraSent, len(ix.sents), "paragraph sentences")
+	d.inRange(ix.paraDoc, ndocs, "paragraph document")
+	for _, tt := range ix.titleTerms {
+		d.inRange(tt, nterms, "title term")
+	}
+	for id := range ix.change {
+		d.check(id >= 0 && int(id) < nterms, "change term")
+	}
+	for id := range ix.units {
+		d.check(id >= 0 && int(id) < nterms, "unit term")
+	}
+	for i := range ix.sents {
+		st := &ix.sents[i]
+		d.check(int(st.doc) < ndocs && int(st.para) < ix.paras, "sentence place")
+		d.inRange(st.indexed, nterms, "sentence term")
+	}
+	d.check(ix.p.paragraphs >= 0, "parameters")
+	if d.err != nil {
+		return nil, d.err
+	}
+	ix.finish()
+	return ix, nil
+}
+
+// idSet is the set of ids.
+func idSet(ids []int32) map[int32]bool {
+	out := make(map[int32]bool, len(ids))
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out
+}
+
+// snapEncoder lays out a snapshot's sections in buf and its strings in
+// blob.
+type snapEncoder struct {
+	buf, blob []byte
+	// short maps a short string already in blob to its offset, so that
+	// repeated ones (sections, cells, values) are stored once.
+	short map[string]uint64
+	// body is the document being written, at offset bodyAt of blob;
+	// cursor is where the last text found in it ends.
+	body   string
+	bodyAt uint64
+	cursor int
+	// bodies are the offsets of the documents' bodies in blob.
+	bodies []uint64
+}
+
+// maxShared is the longest string the encoder stores once for all.
+const maxShared = 128
+
+// newSnapEncoder returns an encoder with the bodies of ix's documents
+// already in its blob, and buffers sized for ix.
+func newSnapEncoder(ix *Index) *snapEncoder {
+	size := 0
+	for _, d := range ix.docs {
+		size += len(d.Body)
+	}
+	e := &snapEncoder{
+		buf:    make([]byte, 0, 64*len(ix.sents)+16*len(ix.paraPost)+64*len(ix.idf)+size/2+1024),
+		blob:   make([]byte, 0, size+size/8+1024),
+		short:  map[string]uint64{},
+		bodies: make([]uint64, len(ix.docs)),
+	}
+	for i, d := range ix.docs {
+		e.bodies[i] = uint64(len(e.blob))
+		e.blob = append(e.blob, d.Body...)
+	}
+	return e
+}
+
+func (e *snapEncoder) u16(v uint16) { e.buf = binary.LittleEndian.AppendUint16(e.buf, v) }
+func (e *snapEncoder) u32(v uint32) { e.buf = binary.LittleEndian.AppendUint32(e.buf, v) }
+func (e *snapEncoder) u64(v uint64) { e.buf = binary.LittleEndian.AppendUint64(e.buf, v) }
+func (e *snapEncoder) i32(v int32)  { e.u32(uint32(v)) }
+func (e *snapEncoder) int(v int)    { e.u64(uint64(int64(v))) }
+func (e *snapEncoder) f64(v float64) {
+	e.u64(math.Float64bits(v))
+}
+
+func (e *snapEncoder) bool(v bool) {
+	b := byte(0)
+	if v {
+		b = 1
+	}
+	e.buf = append(e.buf, b)
+}
+
+// i32s writes a count and the values.
+func (e *snapEncoder) i32s(v []int32) {
+	e.int(len(v))
+	for _, x := range v {
+		e.u32(uint32(x))
+	}
+}
+
+func (e *snapEncoder) f64s(v []float64) {
+	e.int(len(v))
+	for _, x := range v {
+		e.u64(math.Float64bits(x))
+	}
+}
+
+func (e *snapEncoder) bools(v []bool) {
+	e.int(len(v))
+	for _, x := range v {
+		e.bool(x)
+	}
+}
+
+// doc sets the document whose body the texts written next are looked for
+// in.
+func (e *snapEncoder) doc(i int, body string) {
+	e.body, e.bodyAt, e.cursor = body, e.bodies[i], 0
+}
+
+// text writes a string of the current document: where it stands in the
+// body near the last one, else as str does.
+func (e *snapEncoder) text(s string) {
+	// Texts come in body order, one line or one space apart; look a
+	// little further than the text's length from the last one found.
+	if s != "" && e.cursor < len(e.body) {
+		win := e.body[e.cursor:min(len(e.body), e.cursor+len(s)+256)]
+		if i := strings.Index(win, s); i >= 0 {
+			e.ref(e.bodyAt+uint64(e.cursor+i), len(s))
+			e.cursor += i + len(s)
+			return
+		}
+	}
+	e.str(s)
+}
+
+// str writes a string: its offset and length in the blob.
+func (e *snapEncoder) str(s string) {
+	if len(s) <= maxShared {
+		if off, ok := e.short[s]; ok {
+			e.ref(off, len(s))
+			return
+		}
+		e.short[s] = uint64(len(e.blob))
+	}
+	e.ref(uint64(len(e.blob)), len(s))
+	e.blob = append(e.blob, s...)
+}
+
+func (e *snapEncoder) ref(off uint64, n int) {
+	e.u64(off)
+	e.u32(uint32(n))
+}
+
+// strs writes a string slice, nil apart from empty: a count of n+1, or 0
+// for nil.
+func (e *snapEncoder) strs(v []string) {
+	if v == nil {
+		e.int(0)
+		return
+	}
+	e.int(len(v) + 1)
+	for _, s := range v {
+		e.str(s)
+	}
+}
+
+// documents writes the documents whole, as corpus.Load returned them.
+func (e *snapEncoder) documents(docs []corpus.Document) {
+	e.int(len(docs))
+	for i, d := range docs {
+		e.doc(i, d.Body)
+		e.str(d.Path)
+		e.str(string(d.Format))
+		e.str(d.Title)
+		e.str(d.Publisher)
+		e.str(d.Date)
+		e.str(d.URL)
+		e.str(string(d.From.Title))
+		e.str(string(d.From.Publisher))
+		e.str(string(d.From.Date))
+		e.int(d.Pages)
+		e.ref(e.bodies[i], len(d.Body))
+		e.nilCount(d.Blocks == nil, len(d.Blocks))
+		for _, b := range d.Blocks {
+			e.text(b.Text)
+			e.buf = append(e.buf, byte(b.Kind))
+			e.str(b.Section)
+			e.int(b.Page)
+			e.strs(b.Cells)
+			e.strs(b.Header)
+		}
+		e.nilCount(d.Dropped == nil, len(d.Dropped))
+		for _, dr := range d.Dropped {
+			e.str(dr.Text)
+			e.str(dr.Why)
+			e.int(dr.Before)
+			e.int(dr.Page)
+		}
+	}
+}
+
+// nilCount writes n+1, or 0 for a nil slice.
+func (e *snapEncoder) nilCount(isNil bool, n int) {
+	if isNil {
+		e.int(0)
+		return
+	}
+	e.int(n + 1)
+}
+
+// sentences writes the sentences column by column: texts, places,
+// term counts, then all their terms and local idfs in one array each, then
+// norms, flags and phrases.
+func (e *snapEncoder) sentences(ix *Index) {
+	e.int(len(ix.sents))
+	doc := int32(-1)
+	for i := range ix.sents {
+		st := &ix.sents[i]
+		if st.doc != doc {
+			doc = st.doc
+			e.doc(int(doc), ix.docs[doc].Body)
+		}
+		e.text(st.text)
+	}
+	total, nphrases := 0, 0
+	for i := range ix.sents {
+		st := &ix.sents[i]
+		e.i32(st.doc)
+		e.i32(st.para)
+		e.i32(int32(len(st.terms)))
+		e.i32(int32(len(st.indexed)))
+		e.i32(int32(len(st.phrases)))
+		total += len(st.indexed)
+		nphrases += len(st.phrases)
+	}
+	e.int(total)
+	for i := range ix.sents {
+		for _, id := range ix.sents[i].indexed {
+			e.i32(id)
+		}
+	}
+	for i := range ix.sents {
+		for _, l := range ix.sents[i].local {
+			e.u32(math.Float32bits(l))
+		}
+	}
+	for i := range ix.sents {
+		st := &ix.sents[i]
+		e.f64(st.norm)
+		e.buf = append(e.buf, flagsOf(st))
+	}
+	e.int(nphrases)
+	for i := range ix.sents {
+		for _, ph := range ix.sents[i].phrases {
+			e.buf = append(e.buf, byte(ph.kind))
+			e.i32(ph.start)
+			e.i32(ph.end)
+			e.u16(uint16(ph.ps))
+			e.u16(uint16(ph.pe))
+			e.str(ph.value)
+		}
+	}
+}
+
+// Sentence flags, one bit each.
+const (
+	flagAnswer = 1 << iota
+	flagRefers
+	flagRow
+)
+
+func flagsOf(st *sentence) byte {
+	var f byte
+	if st.answer {
+		f |= flagAnswer
+	}
+	if st.refers {
+		f |= flagRefers
+	}
+	if st.row {
+		f |= flagRow
+	}
+	return f
+}
+
+// snapDecoder reads the sections of a snapshot. Its first error sticks:
+// every read after it returns zeros, so decoding runs to its end without
+// checks at each step and reports the first problem.
+type snapDecoder struct {
+	b    []byte
+	pos  int
+	blob string
+	err  error
+}
+
+// fail records that the snapshot is corrupt, unless an error was already
+// recorded.
+func (d *snapDecoder) fail(format string, args ...any) {
+	if d.err == nil {
+		d.err = fmt.Errorf("%w: %s", ErrSnapshotCorrupt, fmt.Sprintf(format, args...))
+	}
+}
+
+// check fails with what unless ok.
+func (d *snapDecoder) check(ok bool, what string) {
+	if !ok {
+		d.fail("bad %s", what)
+	}
+}
+
+// inRange checks that every id is in [0, n).
+func (d *snapDecoder) inRange(ids []int32, n int, what string) {
+	for _, id := range ids {
+		if id < 0 || int(id) >= n {
+			d.fail("%s %d out of range", what, id)
+			return
+		}
+	}
+}
+
+// ascending checks that v never decreases, starts at 0 or more and ends
+// at most at limit.
+func (d *snapDecoder) ascending(v []int32, limit int, what string) {
+	prev := int32(0)
+	for _, x := range v {
+		if x < prev || int(x) > limit {
+			d.fail("bad %s", what)
+			return
+		}
+		prev = x
+	}
+}
+
+// next returns the next n bytes, or nil once past the end.
+func (d *snapDecoder) next(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n < 0 || len(d.b)-d.pos < n {
+		d.fail("truncated section")
+		return nil
+	}
+	p := d.b[d.pos : d.pos+n]
+	d.pos += n
+	return p
+}
+
+func (d *snapDecoder) u8() byte {
+	if p := d.next(1); p != nil {
+		return p[0]
+	}
+	return 0
+}
+
+func (d *snapDecoder) u16() uint16 {
+	if p := d.next(2); p != nil {
+		return binary.LittleEndian.Uint16(p)
+	}
+	return 0
+}
+
+func (d *snapDecoder) u32() uint32 {
+	if p := d.next(4); p != nil {
+		return binary.LittleEndian.Uint32(p)
+	}
+	return 0
+}
+
+func (d *snapDecoder) u64() uint64 {
+	if p := d.next(8); p != nil {
+		return binary.LittleEndian.Uint64(p)
+	}
+	return 0
+}
+
+func (d *snapDecoder) i32() int32   { return int32(d.u32()) }
+func (d *snapDecoder) f64() float64 { return math.Float64frombits(d.u64()) }
+func (d *snapDecoder) bool() bool   { return d.u8() != 0 }
+
+// int reads an int written by snapEncoder.int, which must not be
+// negative.
+func (d *snapDecoder) int() int {
+	v := d.u64()
+	if v > math.MaxInt32*64 {
+		d.fail("impossible count %d", v)
+		return 0
+	}
+	return int(v)
+}
+
+// count reads the length of a slice whose items take at least size bytes
+// each, refusing one longer than the bytes left could hold: a damaged
+// count cannot allocate more than the file's size.
+func (d *snapDecoder) count(size int) int {
+	n := d.int()
+	if n > (len(d.b)-d.pos)/size {
+		d.fail("count %d beyond the end", n)
+		return 0
+	}
+	return n
+}
+
+// nilCount reads what snapEncoder.nilCount wrote: isNil, or the count.
+func (d *snapDecoder) nilCount(size int) (n int, isNil bool) {
+	n = d.count(size)
+	if n == 0 {
+		return 0, true
+	}
+	return n - 1, false
+}
+
+// str reads a string: a substring of the blob, sharing its memory.
+func (d *snapDecoder) str() string {
+	off, n := d.u64(), uint64(d.u32())
+	if d.err != nil {
+		return ""
+	}
+	if off > uint64(len(d.blob)) || n > uint64(len(d.blob))-off {
+		d.fail("string outside the blob")
+		return ""
+	}
+	return d.blob[off : off+n]
+}
+
+func (d *snapDecoder) strs() []string {
+	n, isNil := d.nilCount(12)
+	if isNil {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = d.str()
+	}
+	return out
+}
+
+func (d *snapDecoder) i32s() []int32 {
+	out := make([]int32, d.count(4))
+	if p := d.next(4 * len(out)); p != nil {
+		for i := range out {
+			out[i] = int32(binary.LittleEndian.Uint32(p[4*i:]))
+		}
+	}
+	return out
+}
+
+func (d *snapDecoder) f64s() []float64 {
+	out := make([]float64, d.count(8))
+	if p := d.next(8 * len(out)); p != nil {
+		for i := range out {
+			out[i] = math.Float64frombits(binary.LittleEndian.Uint64(p[8*i:]))
+		}
+	}
+	return out
+}
+
+func (d *snapDecoder) bools() []bool {
+	out := make([]bool, d.count(1))
+	if p := d.next(len(out)); p != nil {
+		for i := range out {
+			out[i] = p[i] != 0
+		}
+	}
+	return out
+}
+
+// documents reads what snapEncoder.documents wrote.
+func (d *snapDecoder) documents() []corpus.Document {
+	docs := make([]corpus.Document, d.count(100))
+	for i := range docs {
+		doc := &docs[i]
+		doc.Path = d.str()
+		doc.Format = corpus.Format(d.str())
+		doc.Title = d.str()
+		doc.Publisher = d.str()
+		doc.Date = d.str()
+		doc.URL = d.str()
+		doc.From = corpus.Origins{Title: corpus.Origin(d.str()), Publisher: corpus.Origin(d.str()), Date: corpus.Origin(d.str())}
+		doc.Pages = d.int()
+		doc.Body = d.str()
+		if n, isNil := d.nilCount(37); !isNil {
+			doc.Blocks = make([]corpus.Block, n)
+			for j := range doc.Blocks {
+				b := &doc.Blocks[j]
+				b.Text = d.str()
+				b.Kind = corpus.BlockKind(d.u8())
+				b.Section = d.str()
+				b.Page = d.int()
+				b.Cells = d.strs()
+				b.Header = d.strs()
+			}
+		}
+		if n, isNil := d.nilCount(40); !isNil {
+			doc.Dropped = make([]corpus.Dropped, n)
+			for j := range doc.Dropped {
+				doc.Dropped[j] = corpus.Dropped{Text: d.str(), Why: d.str(), Before: d.int(), Page: d.int()}
+			}
+		}
+	}
+	return docs
+}
+
+// sentences reads what snapEncoder.sentences wrote. The terms, local idfs
+// and phrases of all sentences share one array each, as Build lays them
+// out.
+func (d *snapDecoder) sentences(ix *Index) {
+	n := d.count(12 + 5*4 + 8 + 1)
+	ix.sents = make([]sentence, n)
+	for i := range ix.sents {
+		ix.sents[i].text = d.str()
+	}
+	visible, counts, nphrases := make([]int32, n), make([]int32, n), make([]int32, n)
+	if p := d.next(20 * n); p != nil {
+		for i := range ix.sents {
+			st, q := &ix.sents[i], p[20*i:]
+			st.doc, st.para = int32(binary.LittleEndian.Uint32(q)), int32(binary.LittleEndian.Uint32(q[4:]))
+			visible[i], counts[i] = int32(binary.LittleEndian.Uint32(q[8:])), int32(binary.LittleEndian.Uint32(q[12:]))
+			nphrases[i] = int32(binary.LittleEndian.Uint32(q[16:]))
+		}
+	}
+	total := d.count(8)
+	all := make([]int32, total)
+	if p := d.next(4 * total); p != nil {
+		for k := range all {
+			all[k] = int32(binary.LittleEndian.Uint32(p[4*k:]))
+		}
+	}
+	locals := make([]float32, total)
+	if p := d.next(4 * total); p != nil {
+		for k := range locals {
+			locals[k] = math.Float32frombits(binary.LittleEndian.Uint32(p[4*k:]))
+		}
+	}
+	if p := d.next(9 * n); p != nil {
+		for i := range ix.sents {
+			st, q := &ix.sents[i], p[9*i:]
+			st.norm = math.Float64frombits(binary.LittleEndian.Uint64(q))
+			st.answer, st.refers, st.row = q[8]&flagAnswer != 0, q[8]&flagRefers != 0, q[8]&flagRow != 0
+		}
+	}
+	phrases := make([]phrase, d.count(1+4+4+2+2+12))
+	for k := range phrases {
+		phrases[k] = phrase{kind: AnswerType(d.u8()), start: d.i32(), end: d.i32(), ps: int16(d.u16()), pe: int16(d.u16()), value: d.str()}
+	}
+	if d.err != nil {
+		return
+	}
+	at, pat := 0, 0
+	for i := range ix.sents {
+		st := &ix.sents[i]
+		c, v, np := int(counts[i]), int(visible[i]), int(nphrases[i])
+		if c < 0 || v < 0 || v > c || c > total-at || np < 0 || np > len(phrases)-pat {
+			d.fail("bad sentence terms")
+			return
+		}
+		st.indexed = all[at : at+c : at+c]
+		st.terms = st.indexed[:v:v]
+		st.local = locals[at : at+c : at+c]
+		at += c
+		if np > 0 {
+			st.phrases = phrases[pat : pat+np : pat+np]
+			for _, ph := range st.phrases {
+				if ph.kind > TypeReason || ph.start < 0 || ph.start > ph.end || int(ph.end) > len(st.text) ||
+					ph.ps < 0 || ph.ps > ph.pe || int(ph.pe) > v {
+					d.fail("bad phrase")
+					return
+				}
+			}
+			pat += np
+		}
+	}
+	if at != total || pat != len(phrases) {
+		d.fail("sentence terms do not add up")
+	}
+}
