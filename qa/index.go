@@ -2,7 +2,6 @@ package qa
 
 import (
 	"math"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -150,93 +149,13 @@ func (ix *Index) Stats() Stats {
 // pieces so that no sentence grows without bound.
 const maxSentenceBytes = 1500
 
-// Build indexes docs. The documents are kept by reference and must not be
-// changed afterwards. Build never fails: a document with no text simply
-// contributes no sentence.
-//
-// Build tokenizes every sentence first, because phrase detection needs to
-// know which words the whole corpus writes in lower case; it then assigns
-// terms sentence by sentence and builds the postings in flat arrays.
+// Build indexes docs on every core (build.go tells how). The documents
+// are kept by reference and must not be changed afterwards. Build never
+// fails: a document with no text simply contributes no sentence. The
+// index is the same whatever the number of cores.
 func Build(docs []corpus.Document) *Index {
-	size := 0
-	for _, d := range docs {
-		size += len(d.Title) + len(d.Body)
-	}
-	ix := &Index{
-		docs:     docs,
-		terms:    make(map[string]int32, min(size/56+384, maxMapHint)),
-		acronyms: make(map[string][]int32, min(size/200, maxMapHint)),
-		p:        defaultParams(),
-		model:    newModel(),
-	}
-	ix.sents = make([]sentence, 0, size/120+len(docs))
-	tk := newTokenized(size)
-	ix.docFirstPara = make([]int32, len(docs))
-	var sents []string
-	for di, d := range docs {
-		blocks := indexBlocks(d)
-		titled := strings.TrimSpace(d.Title) != ""
-		ix.docFirstPara[di] = int32(ix.paras)
-		for bi, b := range blocks {
-			// The rows of one table make one paragraph.
-			if bi > 0 && b.Kind == corpus.KindRow && blocks[bi-1].Kind == corpus.KindRow {
-				ix.paras--
-			} else {
-				ix.places = append(ix.places, place{section: b.Section, page: int32(b.Page), title: bi == 0 && titled})
-			}
-			// A table row (not its header) is an answer of its own, found
-			// by its header's words and its section's too.
-			hidden, row := "", false
-			if b.Kind == corpus.KindRow && !isHeaderRow(blocks, bi) {
-				hidden, row = strings.Join(b.Header, " ")+" "+b.Section, true
-			}
-			first := len(ix.sents)
-			sents = blockSentences(sents[:0], b.Text)
-			for _, s := range sents {
-				ix.addSentence(tk, s, di, hidden)
-			}
-			for i := first; i < len(ix.sents); i++ {
-				ix.sents[i].row = row
-			}
-			ix.paras++
-		}
-	}
-	nterms, total := ix.assignTerms(tk)
-	ix.names = nameTerms(tk.v, nterms)
-	ix.sentDF = ix.countSentences(nterms)
-	ix.docDay = make([]int32, len(docs))
-	for i, d := range docs {
-		if t, ok := corpus.ParseDate(d.Date); ok {
-			ix.docDay[i] = int32(t.Unix() / 86400)
-		}
-	}
-	ix.titleTerms = make([][]int32, len(docs))
-	for i := range ix.sents {
-		st := &ix.sents[i]
-		if ix.places[st.para].title {
-			ix.titleTerms[st.doc] = append(ix.titleTerms[st.doc], st.terms...)
-		}
-	}
-	// IDF over sentences (idf below).
-	n := float64(len(ix.sents))
-	ix.idf = make([]float64, nterms)
-	for id := range ix.idf {
-		c := float64(ix.df(int32(id)))
-		ix.idf[id] = idf(n, c)
-	}
-	ix.maxIDF = idf(n, 0)
-	ix.localIDF(nterms)
-	ix.buildParagraphs(nterms)
-	avg := 1.0
-	if len(ix.sents) > 0 && total > 0 {
-		avg = float64(total) / float64(len(ix.sents))
-	}
-	ix.avgLen = avg
-	ix.applyNorms()
-	ix.change = termsOf(ix.terms, changeStems())
-	ix.units = termsOf(ix.terms, unitStems())
-	ix.finish()
-	return ix
+	workers := defaultWorkers()
+	return build(docs, workers, partSize(docs, workers))
 }
 
 // newModel returns the committed answer model, or one that weighs
@@ -274,184 +193,6 @@ func isHeaderRow(blocks []corpus.Block, i int) bool {
 // estimates that fit news articles would overshoot on a large corpus;
 // beyond the cap the maps simply grow.
 const maxMapHint = 1 << 16
-
-// tokenized holds the tokens of all sentences while Build runs, between
-// its two passes: sentence i has toks[bounds[i]:bounds[i+1]].
-type tokenized struct {
-	v      *vocab
-	toks   []storedToken
-	bounds []int
-	// hidden holds the words a sentence is indexed under without showing
-	// them (a table row's header): sentence i has
-	// hidden[hbounds[i]:hbounds[i+1]].
-	hidden  []int32
-	hbounds []int
-	// buf holds the tokens of the sentence at hand.
-	buf []token
-}
-
-// storedToken is a token kept between Build's passes. Its text is the
-// vocab entry's, so it holds no pointer: the tokens of a whole corpus take
-// less than half the memory of tokens and give the garbage collector
-// nothing to scan.
-type storedToken struct {
-	word       int32 // index in the vocab
-	start, end int32
-	cap, num   bool
-}
-
-// newTokenized returns an empty tokenized sized for size bytes of text:
-// English has about one token per six bytes, and the vocabulary grows
-// more slowly than the text.
-func newTokenized(size int) *tokenized {
-	return &tokenized{
-		v:       newVocab(min(size/40+512, maxMapHint)),
-		toks:    make([]storedToken, 0, size/6+16),
-		bounds:  append(make([]int, 0, size/120+2), 0),
-		hbounds: append(make([]int, 0, size/120+2), 0),
-	}
-}
-
-// sentence returns the tokens of sentence i, valid until the next call.
-func (tk *tokenized) sentence(i int) []token {
-	tk.buf = tk.buf[:0]
-	for _, t := range tk.toks[tk.bounds[i]:tk.bounds[i+1]] {
-		tk.buf = append(tk.buf, token{
-			text: tk.v.words[t.word].text, start: int(t.start), end: int(t.end),
-			cap: t.cap, num: t.num, word: t.word + 1,
-		})
-	}
-	return tk.buf
-}
-
-// addSentence tokenizes one sentence of document di into tk and adds it
-// to ix unless it holds no word. The words of hidden are indexed with it but
-// take no place in it: a table row is found by its header's words.
-func (ix *Index) addSentence(tk *tokenized, text string, di int, hidden string) {
-	tk.buf = tokenizeWords(text, tk.buf[:0], tk.v)
-	if len(tk.buf) == 0 {
-		return
-	}
-	n := len(tk.buf)
-	for _, t := range tokenizeWords(hidden, tk.buf[n:], tk.v) {
-		w := t.word - 1
-		if w < 0 {
-			w = tk.v.add(t.text)
-		}
-		tk.hidden = append(tk.hidden, w)
-	}
-	tk.hbounds = append(tk.hbounds, len(tk.hidden))
-	tk.buf = tk.buf[:n]
-	for i, t := range tk.buf {
-		w := t.word - 1
-		if w < 0 {
-			w = tk.v.add(t.text)
-		}
-		if !t.cap {
-			tk.v.words[w].lower = true
-		} else if i > 0 {
-			tk.v.words[w].midCap = true
-		}
-		tk.toks = append(tk.toks, storedToken{word: w, start: int32(t.start), end: int32(t.end), cap: t.cap, num: t.num})
-	}
-	ix.sents = append(ix.sents, sentence{text: text, doc: int32(di), para: int32(ix.paras)})
-	tk.bounds = append(tk.bounds, len(tk.toks))
-}
-
-// assignTerms gives every sentence its content terms, answer flag,
-// phrases and acronyms, fills ix.terms, ix.surface and ix.sorted, and
-// returns the number of terms and of content words in the corpus. A term
-// id is assigned when its first word is met, in sentence order.
-func (ix *Index) assignTerms(tk *tokenized) (nterms, total int) {
-	v := tk.v
-	// The terms of all sentences share one array; no sentence has more
-	// terms than tokens, so it never grows.
-	all := make([]int32, 0, len(tk.toks)+len(tk.hidden))
-	var cpos []int
-	var cls []wordClass
-	// The phrases of consecutive sentences share chunks of one array; a
-	// sentence has at most two phrases per token (a reason clause may
-	// overlap the others), so a chunk with that much room never grows
-	// under a sentence's phrases.
-	var phrases []phrase
-	stems := stemVocab(v)
-	for si := range ix.sents {
-		s := &ix.sents[si]
-		lo, hi := tk.bounds[si], tk.bounds[si+1]
-		first := len(all)
-		cpos, cls = cpos[:0], cls[:0]
-		for _, t := range tk.toks[lo:hi] {
-			cls = append(cls, v.words[t.word].class)
-			id := ix.termOf(v, t.word, stems, &nterms)
-			if id < 0 {
-				cpos = append(cpos, -1)
-				continue
-			}
-			cpos = append(cpos, len(all)-first)
-			all = append(all, id)
-		}
-		visible := len(all) - first
-		for _, w := range tk.hidden[tk.hbounds[si]:tk.hbounds[si+1]] {
-			if id := ix.termOf(v, w, stems, &nterms); id >= 0 && !slices.Contains(all[first:], id) {
-				all = append(all, id)
-			}
-		}
-		s.indexed = all[first:len(all):len(all)]
-		s.terms = s.indexed[:visible:visible]
-		total += len(s.terms)
-		toks := tk.sentence(si)
-		// A headline states no fact of its own: the title is never an
-		// answer unless it is written as a sentence.
-		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, ix.docs[s.doc].Title)
-		s.refers = refersBack(s.text)
-		if cap(phrases)-len(phrases) < 2*len(toks) {
-			// About one phrase per six tokens in the rest of the corpus.
-			phrases = make([]phrase, 0, max(2*len(toks), (len(tk.toks)-lo)/5))
-		}
-		np := len(phrases)
-		phrases = detectPhrases(phrases, s.text, toks, cpos, cls, v.lowerSeen)
-		if len(phrases) > np {
-			s.phrases = phrases[np:len(phrases):len(phrases)]
-		}
-		ix.addAcronyms(s.text, toks, cpos, s.terms, v)
-	}
-	n := 0
-	for _, w := range v.words {
-		if w.term >= 0 {
-			n++
-		}
-	}
-	ix.surface = make(map[string]int32, n)
-	ix.sorted = make([]string, 0, n)
-	for _, w := range v.words {
-		if w.term >= 0 {
-			ix.surface[w.text] = w.term
-			ix.sorted = append(ix.sorted, w.text)
-		}
-	}
-	slices.Sort(ix.sorted)
-	return nterms, total
-}
-
-// termOf returns the term of vocabulary word w, giving it one (and its
-// stem, from stems) when it has none yet, or -1 for a stop word.
-func (ix *Index) termOf(v *vocab, w int32, stems []string, nterms *int) int32 {
-	vw := &v.words[w]
-	if vw.term == termStop {
-		return -1
-	}
-	if vw.term == termNone {
-		st := stems[w]
-		id, ok := ix.terms[st]
-		if !ok {
-			id = int32(*nterms)
-			ix.terms[st] = id
-			*nterms++
-		}
-		vw.term = id
-	}
-	return vw.term
-}
 
 // countSentences returns, for each term, the number of sentences holding
 // it.
@@ -633,30 +374,6 @@ func (ix *Index) applyNorms() {
 		s.norm = ix.p.k1 * (1 - ix.p.b + ix.p.b*float64(len(s.terms))/ix.avgLen)
 	}
 }
-
-// stemVocab stems every content word of the vocabulary, spreading the work
-// over the machine's cores: snowball stemming is most of what Build costs.
-// Stop words get "". The result is indexed like v.words.
-func stemVocab(v *vocab) []string {
-	out := make([]string, len(v.words))
-	workers := min(runtime.GOMAXPROCS(0), len(v.words)/minStemBatch+1)
-	var wg sync.WaitGroup
-	for w := range workers {
-		lo, hi := w*len(v.words)/workers, (w+1)*len(v.words)/workers
-		wg.Go(func() {
-			for i := lo; i < hi; i++ {
-				if v.words[i].term == termNone {
-					out[i] = stem(v.words[i].text)
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return out
-}
-
-// minStemBatch is the fewest words worth a goroutine of their own.
-const minStemBatch = 256
 
 // nameTerms marks the terms none of whose words occurs in lower case and
 // some of whose words are capitalised inside a sentence: names.

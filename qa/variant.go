@@ -169,8 +169,9 @@ func osaDistance(a, b string, max int) int {
 // words in a sentence, the acronym their initials spell ("US Trade
 // Representative" -> "ustr"; an all-capitals short word contributes all
 // its letters). An acronym that is itself a content word of the corpus so
-// far (v) is left out, and the first run to spell one wins.
-func (ix *Index) addAcronyms(text string, toks []token, cpos []int, terms []int32, v *vocab) {
+// far (isTerm) is left out, and the first run to spell one wins. They go
+// to acronyms.
+func addAcronyms(acronyms map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm func([]byte) bool) {
 	var buf [64]byte
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].cap || cpos[i] < 0 {
@@ -191,15 +192,15 @@ func (ix *Index) addAcronyms(text string, toks []token, cpos []int, terms []int3
 			if j == i || len(b) < 3 {
 				continue
 			}
-			if v.isTermBytes(b) {
+			if isTerm(b) {
 				continue
 			}
-			if _, ok := ix.acronyms[string(b)]; !ok {
+			if _, ok := acronyms[string(b)]; !ok {
 				ids := make([]int32, 0, j-i+1)
 				for k := i; k <= j; k++ {
 					ids = append(ids, terms[cpos[k]])
 				}
-				ix.acronyms[string(b)] = ids
+				acronyms[string(b)] = ids
 			}
 		}
 	}

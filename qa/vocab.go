@@ -1,6 +1,7 @@
 package qa
 
-// vocab holds the distinct normalised words of a corpus while Build runs.
+// vocab holds the distinct normalised words of a document, or of a whole
+// corpus, while Build runs.
 // Each word is stored once, and the token texts share its string, so a
 // word repeated across the corpus costs one allocation; what Build learns
 // about a word (whether it is a stop word, its term, whether it occurs in
@@ -67,17 +68,4 @@ func (v *vocab) insert(w string) int32 {
 	v.words = append(v.words, vocabWord{text: w, term: term, class: classOf(w), rewrites: rewrites})
 	v.ids[w] = i
 	return i
-}
-
-// lowerSeen reports whether w occurs in lower case in the corpus.
-func (v *vocab) lowerSeen(w string) bool {
-	i, ok := v.ids[w]
-	return ok && v.words[i].lower
-}
-
-// isTermBytes reports whether the word in b has been indexed as a content
-// word so far.
-func (v *vocab) isTermBytes(b []byte) bool {
-	i, ok := v.ids[string(b)]
-	return ok && v.words[i].term >= 0
 }

@@ -1,0 +1,549 @@
+package qa
+
+import (
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// Building an index on every core. Build works in four stages:
+//
+// The documents are cut into parts, runs of neighbouring documents of
+// about the same size, several per core.
+//
+//  1. Each part on its own, parts in parallel: blocks are cut into
+//     sentences and tokenized, the words interned in the part's own vocab;
+//     the part records the order in which it meets its content words and
+//     the sentence where it meets each first.
+//  2. The parts' vocabs are merged in document order into one (what the
+//     corpus writes in lower case, which document first has each word);
+//     the words are stemmed in parallel (once per process, stemCached);
+//     then term ids are given in the order the corpus meets the words,
+//     part by part, as a single pass over all sentences would give them.
+//  3. Each part again, in parallel: its sentences get their terms, answer
+//     flags and typed phrases (phrase detection needs the whole corpus's
+//     lower-case words, hence the merge first), and the acronyms its
+//     capitalised runs spell.
+//  4. The parts' sentences, paragraphs and acronyms are laid end to end in
+//     document order, and the corpus statistics computed.
+//
+// Every merge follows document order and every parallel stage writes only
+// its own part's slot, so the index is the same, to the byte of its
+// snapshot, whatever the number of cores and however the documents are
+// cut into parts (TestBuildSameOnAnyCores).
+
+// docPart is a run of documents, docs[lo:hi], between Build's stages.
+type docPart struct {
+	lo, hi int
+	// v holds the part's distinct words.
+	v *vocab
+	// sents are its sentences, with para counted within the part; places
+	// its paragraphs; paras their number; firstPara the first paragraph
+	// of each document.
+	sents     []sentence
+	places    []place
+	paras     int
+	firstPara []int32
+	// toks are the tokens of all its sentences: sentence i has
+	// toks[bounds[i]:bounds[i+1]]; hidden the words it is indexed under
+	// without showing them (a table row's header): hidden[hbounds[i]:
+	// hbounds[i+1]].
+	toks    []storedToken
+	bounds  []int
+	hidden  []int32
+	hbounds []int
+	// order lists the part's content words (indexes in v) in the
+	// order term assignment meets them: each sentence's tokens, then its
+	// hidden words. first[w] is the sentence where word w is first met as
+	// a content word, or -1.
+	order []int32
+	first []int32
+	// global[w] is word w's index in the merged vocab (stage 2), or -1
+	// for a word that carries nothing to merge.
+	global []int32
+	// acronyms are the acronyms the part's capitalised runs spell (stage
+	// 3).
+	acronyms map[string][]int32
+	// buf holds the tokens of the sentence at hand.
+	buf []token
+}
+
+// storedToken is a token kept between Build's stages. Its text is the
+// vocab entry's, so it holds no pointer: the tokens of a whole corpus take
+// less than half the memory of tokens and give the garbage collector
+// nothing to scan.
+type storedToken struct {
+	word       int32 // index in the part's vocab
+	start, end int32
+	cap, num   bool
+}
+
+// mergedVocab is the corpus's vocabulary after stage 2: every word of the
+// documents' vocabs that matters beyond its document (a content word, or
+// a word seen in lower case), its term, and the first document that has
+// it as a content word.
+type mergedVocab struct {
+	*vocab
+	firstDoc []int32
+	stems    []string
+}
+
+// build is Build on workers goroutines, with parts of about partBytes
+// bytes of text.
+func build(docs []corpus.Document, workers, partBytes int) *Index {
+	ix := &Index{
+		docs:  docs,
+		p:     defaultParams(),
+		model: newModel(),
+	}
+	parts := cutParts(docs, partBytes)
+	parallel(len(parts), workers, func(i int) { parts[i].tokenize(docs) })
+	g := mergeVocabs(parts)
+	g.stemAll(workers)
+	nterms := ix.assignTermIDs(parts, g)
+	parallel(len(parts), workers, func(i int) { parts[i].analyse(docs, g) })
+	total := ix.join(parts)
+	ix.finishBuild(g, nterms, total, workers)
+	return ix
+}
+
+// Build's parts: at least minPartBytes of text, and enough parts for
+// partsPerCore on each core, so that a core that finishes early finds
+// work left.
+const (
+	minPartBytes = 32 << 10
+	partsPerCore = 4
+)
+
+// partSize is the size of the parts Build cuts a corpus of docs into for
+// workers cores.
+func partSize(docs []corpus.Document, workers int) int {
+	return max(minPartBytes, textSize(docs)/(partsPerCore*workers))
+}
+
+// textSize is the bytes of text of docs.
+func textSize(docs []corpus.Document) int {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Title) + len(d.Body)
+	}
+	return n
+}
+
+// cutParts cuts docs into runs of neighbouring documents of at least
+// partBytes bytes of text (the last may hold less).
+func cutParts(docs []corpus.Document, partBytes int) []*docPart {
+	var parts []*docPart
+	for lo := 0; lo < len(docs); {
+		hi, n := lo, 0
+		for hi < len(docs) && (hi == lo || n < partBytes) {
+			n += len(docs[hi].Title) + len(docs[hi].Body)
+			hi++
+		}
+		parts = append(parts, &docPart{lo: lo, hi: hi})
+		lo = hi
+	}
+	return parts
+}
+
+// parallel calls f(0), ..., f(n-1) on up to workers goroutines, each
+// taking the next i as it becomes free, and returns when all are done.
+func parallel(n, workers int, f func(i int)) {
+	workers = max(1, min(workers, n))
+	if workers == 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// defaultWorkers is how many goroutines Build runs: one per core.
+func defaultWorkers() int { return runtime.GOMAXPROCS(0) }
+
+// tokenize is stage 1 for part p: it cuts the blocks of its documents into
+// sentences and tokenizes them.
+func (p *docPart) tokenize(docs []corpus.Document) {
+	size := textSize(docs[p.lo:p.hi])
+	p.v = newVocab(min(size/40+64, maxMapHint))
+	p.sents = make([]sentence, 0, size/120+2)
+	p.toks = make([]storedToken, 0, size/6+16)
+	p.bounds = append(make([]int, 0, size/120+3), 0)
+	p.hbounds = append(make([]int, 0, size/120+3), 0)
+	p.firstPara = make([]int32, 0, p.hi-p.lo)
+	var sents []string
+	for di := p.lo; di < p.hi; di++ {
+		p.firstPara = append(p.firstPara, int32(p.paras))
+		sents = p.tokenizeDocument(docs[di], di, sents)
+	}
+}
+
+// tokenizeDocument tokenizes the sentences of document di, d, into p;
+// sents is scratch space, returned for the next document.
+func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []string {
+	blocks := indexBlocks(d)
+	titled := strings.TrimSpace(d.Title) != ""
+	for bi, b := range blocks {
+		// The rows of one table make one paragraph.
+		if bi > 0 && b.Kind == corpus.KindRow && blocks[bi-1].Kind == corpus.KindRow {
+			p.paras--
+		} else {
+			p.places = append(p.places, place{section: b.Section, page: int32(b.Page), title: bi == 0 && titled})
+		}
+		// A table row (not its header) is an answer of its own, found
+		// by its header's words and its section's too.
+		hidden, row := "", false
+		if b.Kind == corpus.KindRow && !isHeaderRow(blocks, bi) {
+			hidden, row = strings.Join(b.Header, " ")+" "+b.Section, true
+		}
+		sents = blockSentences(sents[:0], b.Text)
+		for _, s := range sents {
+			p.addSentence(s, di, hidden, row)
+		}
+		p.paras++
+	}
+	return sents
+}
+
+// addSentence tokenizes one sentence of document di into p unless it
+// holds no word. The
+// words of hidden are indexed with it but take no place in it: a table
+// row is found by its header's words.
+func (p *docPart) addSentence(text string, di int, hidden string, row bool) {
+	p.buf = tokenizeWords(text, p.buf[:0], p.v)
+	if len(p.buf) == 0 {
+		return
+	}
+	si := int32(len(p.sents))
+	n := len(p.buf)
+	for _, t := range tokenizeWords(hidden, p.buf[n:], p.v) {
+		w := t.word - 1
+		if w < 0 {
+			w = p.v.add(t.text)
+		}
+		p.hidden = append(p.hidden, w)
+	}
+	p.hbounds = append(p.hbounds, len(p.hidden))
+	p.buf = p.buf[:n]
+	for i, t := range p.buf {
+		w := t.word - 1
+		if w < 0 {
+			w = p.v.add(t.text)
+		}
+		if !t.cap {
+			p.v.words[w].lower = true
+		} else if i > 0 {
+			p.v.words[w].midCap = true
+		}
+		p.toks = append(p.toks, storedToken{word: w, start: int32(t.start), end: int32(t.end), cap: t.cap, num: t.num})
+	}
+	p.sents = append(p.sents, sentence{text: text, doc: int32(di), para: int32(p.paras), row: row})
+	p.bounds = append(p.bounds, len(p.toks))
+	for len(p.first) < len(p.v.words) {
+		p.first = append(p.first, -1)
+	}
+	p.meet(p.toks[p.bounds[si]:], si)
+	for _, w := range p.hidden[p.hbounds[si]:] {
+		p.meetWord(w, si)
+	}
+}
+
+// meet records the content words of toks, met in sentence si.
+func (p *docPart) meet(toks []storedToken, si int32) {
+	for _, t := range toks {
+		p.meetWord(t.word, si)
+	}
+}
+
+// meetWord records word w, met in sentence si, when it is a content word
+// met for the first time.
+func (p *docPart) meetWord(w, si int32) {
+	if p.first[w] < 0 && p.v.words[w].term != termStop {
+		p.first[w] = si
+		p.order = append(p.order, w)
+	}
+}
+
+// sentenceTokens returns the tokens of sentence i, valid until the next
+// call.
+func (p *docPart) sentenceTokens(i int) []token {
+	p.buf = p.buf[:0]
+	for _, t := range p.toks[p.bounds[i]:p.bounds[i+1]] {
+		p.buf = append(p.buf, token{
+			text: p.v.words[t.word].text, start: int(t.start), end: int(t.end),
+			cap: t.cap, num: t.num, word: t.word + 1,
+		})
+	}
+	return p.buf
+}
+
+// mergeVocabs is stage 2's merge: the words of every part that matter
+// beyond it (content words, and words seen in lower case or capitalised
+// inside a sentence), in document order.
+func mergeVocabs(parts []*docPart) *mergedVocab {
+	n := 0
+	for _, p := range parts {
+		n = max(n, len(p.v.words))
+	}
+	g := &mergedVocab{vocab: newVocab(min(4*n+512, maxMapHint))}
+	for _, p := range parts {
+		p.global = make([]int32, len(p.v.words))
+		for w := range p.v.words {
+			lw := &p.v.words[w]
+			content := p.first[w] >= 0
+			if !content && !lw.lower && !lw.midCap {
+				p.global[w] = -1
+				continue
+			}
+			gi, ok := g.ids[lw.text]
+			if !ok {
+				gi = int32(len(g.words))
+				g.words = append(g.words, vocabWord{text: lw.text, term: termNone})
+				g.ids[lw.text] = gi
+				g.firstDoc = append(g.firstDoc, -1)
+			}
+			gw := &g.words[gi]
+			gw.lower = gw.lower || lw.lower
+			gw.midCap = gw.midCap || lw.midCap
+			if content && g.firstDoc[gi] < 0 {
+				g.firstDoc[gi] = p.sents[p.first[w]].doc
+			}
+			p.global[w] = gi
+		}
+	}
+	return g
+}
+
+// stemAll stems every content word of g on workers goroutines, through
+// the process's stem cache: a word is stemmed once per process.
+func (g *mergedVocab) stemAll(workers int) {
+	g.stems = make([]string, len(g.words))
+	const batch = 512
+	parallel((len(g.words)+batch-1)/batch, workers, func(b int) {
+		for i := b * batch; i < min(len(g.words), (b+1)*batch); i++ {
+			if g.firstDoc[i] >= 0 {
+				g.stems[i] = stemCached(g.words[i].text)
+			}
+		}
+	})
+}
+
+// assignTermIDs gives every content word of g its term, filling ix.terms:
+// a term id is assigned when its first word is met, document by document
+// in each one's order. It returns the number of terms.
+func (ix *Index) assignTermIDs(parts []*docPart, g *mergedVocab) int {
+	ix.terms = make(map[string]int32, min(len(g.words), maxMapHint))
+	for _, p := range parts {
+		for _, w := range p.order {
+			gw := &g.words[p.global[w]]
+			if gw.term != termNone {
+				continue
+			}
+			st := g.stems[p.global[w]]
+			id, ok := ix.terms[st]
+			if !ok {
+				id = int32(len(ix.terms))
+				ix.terms[st] = id
+			}
+			gw.term = id
+		}
+	}
+	return len(ix.terms)
+}
+
+// lowerSeen reports whether w occurs in lower case in the corpus.
+func (g *mergedVocab) lowerSeen(w string) bool {
+	i, ok := g.ids[w]
+	return ok && g.words[i].lower
+}
+
+// analyse is stage 3 for part p: each sentence gets its content terms,
+// answer flag and phrases, and p.acronyms the acronyms the part spells
+// that no content word met before spells.
+func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
+	term := make([]int32, len(p.v.words))
+	for w := range term {
+		term[w] = -1
+		if p.first[w] >= 0 {
+			term[w] = g.words[p.global[w]].term
+		}
+	}
+	// The terms of the document's sentences share one array; no sentence
+	// has more terms than tokens, so it never grows.
+	all := make([]int32, 0, len(p.toks)+len(p.hidden))
+	// The phrases of consecutive sentences share chunks of one array; a
+	// sentence has at most two phrases per token (a reason clause may
+	// overlap the others), so a chunk with that much room never grows
+	// under a sentence's phrases.
+	var phrases []phrase
+	var cpos []int
+	var cls []wordClass
+	p.acronyms = map[string][]int32{}
+	// isTerm reports whether a word is a content word of the corpus met
+	// before the end of sentence si: in a part before this one, or in this
+	// one up to si.
+	si := 0
+	isTerm := func(b []byte) bool {
+		if gi, ok := g.ids[string(b)]; ok && g.firstDoc[gi] >= 0 && int(g.firstDoc[gi]) < p.lo {
+			return true
+		}
+		w, ok := p.v.ids[string(b)]
+		return ok && p.first[w] >= 0 && int(p.first[w]) <= si
+	}
+	for si = range p.sents {
+		s := &p.sents[si]
+		lo, hi := p.bounds[si], p.bounds[si+1]
+		first := len(all)
+		cpos, cls = cpos[:0], cls[:0]
+		for _, t := range p.toks[lo:hi] {
+			cls = append(cls, p.v.words[t.word].class)
+			id := term[t.word]
+			if id < 0 {
+				cpos = append(cpos, -1)
+				continue
+			}
+			cpos = append(cpos, len(all)-first)
+			all = append(all, id)
+		}
+		visible := len(all) - first
+		for _, w := range p.hidden[p.hbounds[si]:p.hbounds[si+1]] {
+			if id := term[w]; id >= 0 && !slices.Contains(all[first:], id) {
+				all = append(all, id)
+			}
+		}
+		s.indexed = all[first:len(all):len(all)]
+		s.terms = s.indexed[:visible:visible]
+		toks := p.sentenceTokens(si)
+		// A headline states no fact of its own: the title is never an
+		// answer unless it is written as a sentence.
+		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title)
+		s.refers = refersBack(s.text)
+		if cap(phrases)-len(phrases) < 2*len(toks) {
+			// About one phrase per six tokens in the rest of the part.
+			phrases = make([]phrase, 0, max(2*len(toks), (len(p.toks)-lo)/5))
+		}
+		np := len(phrases)
+		phrases = detectPhrases(phrases, s.text, toks, cpos, cls, g.lowerSeen)
+		if len(phrases) > np {
+			s.phrases = phrases[np:len(phrases):len(phrases)]
+		}
+		addAcronyms(p.acronyms, s.text, toks, cpos, s.terms, isTerm)
+	}
+}
+
+// join is stage 4's first half: it lays the parts' sentences and
+// paragraphs end to end in ix, and their acronyms, the first document to
+// spell one winning. It returns the number of content words.
+func (ix *Index) join(parts []*docPart) (total int) {
+	nsent, nacr := 0, 0
+	for _, p := range parts {
+		nsent += len(p.sents)
+		ix.paras += p.paras
+		nacr = max(nacr, len(p.acronyms))
+	}
+	ix.sents = make([]sentence, 0, nsent)
+	ix.places = make([]place, 0, ix.paras)
+	ix.docFirstPara = make([]int32, 0, len(ix.docs))
+	ix.acronyms = make(map[string][]int32, min(2*nacr, maxMapHint))
+	para := 0
+	for _, p := range parts {
+		for _, fp := range p.firstPara {
+			ix.docFirstPara = append(ix.docFirstPara, fp+int32(para))
+		}
+		for _, s := range p.sents {
+			s.para += int32(para)
+			total += len(s.terms)
+			ix.sents = append(ix.sents, s)
+		}
+		ix.places = append(ix.places, p.places...)
+		para += p.paras
+		for a, ids := range p.acronyms {
+			if _, ok := ix.acronyms[a]; !ok {
+				ix.acronyms[a] = ids
+			}
+		}
+	}
+	return total
+}
+
+// finishBuild is stage 4's second half: the word tables, the paragraph
+// postings and the sentence statistics, each on a goroutine of its own
+// when there are workers to spare.
+func (ix *Index) finishBuild(g *mergedVocab, nterms, total, workers int) {
+	var wg sync.WaitGroup
+	spare := func(f func()) {
+		if workers > 1 {
+			wg.Go(f)
+		} else {
+			f()
+		}
+	}
+	spare(func() { ix.wordTables(g, nterms) })
+	spare(func() { ix.buildParagraphs(nterms) })
+	ix.docDay = make([]int32, len(ix.docs))
+	for i, d := range ix.docs {
+		if t, ok := corpus.ParseDate(d.Date); ok {
+			ix.docDay[i] = int32(t.Unix() / 86400)
+		}
+	}
+	ix.titleTerms = make([][]int32, len(ix.docs))
+	for i := range ix.sents {
+		st := &ix.sents[i]
+		if ix.places[st.para].title {
+			ix.titleTerms[st.doc] = append(ix.titleTerms[st.doc], st.terms...)
+		}
+	}
+	// IDF over sentences (idf below).
+	ix.sentDF = ix.countSentences(nterms)
+	ns := float64(len(ix.sents))
+	ix.idf = make([]float64, nterms)
+	for id := range ix.idf {
+		ix.idf[id] = idf(ns, float64(ix.df(int32(id))))
+	}
+	ix.maxIDF = idf(ns, 0)
+	ix.localIDF(nterms)
+	ix.avgLen = 1.0
+	if len(ix.sents) > 0 && total > 0 {
+		ix.avgLen = float64(total) / float64(len(ix.sents))
+	}
+	ix.applyNorms()
+	ix.change = termsOf(ix.terms, changeStems())
+	ix.units = termsOf(ix.terms, unitStems())
+	wg.Wait()
+	ix.finish()
+}
+
+// wordTables fills ix.surface and ix.sorted with the corpus's content
+// words, and ix.names.
+func (ix *Index) wordTables(g *mergedVocab, nterms int) {
+	n := 0
+	for _, w := range g.words {
+		if w.term >= 0 {
+			n++
+		}
+	}
+	ix.surface = make(map[string]int32, n)
+	ix.sorted = make([]string, 0, n)
+	for _, w := range g.words {
+		if w.term >= 0 {
+			ix.surface[w.text] = w.term
+			ix.sorted = append(ix.sorted, w.text)
+		}
+	}
+	slices.Sort(ix.sorted)
+	ix.names = nameTerms(g.vocab, nterms)
+}

@@ -1,0 +1,102 @@
+package qa
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// TestBuildSameOnAnyCores builds each corpus on one goroutine in one part
+// (a single pass over the corpus, as Build worked before it used every
+// core), then on several goroutines with the documents cut into parts in
+// several ways, and checks that every index writes the same snapshot,
+// byte for byte.
+func TestBuildSameOnAnyCores(t *testing.T) {
+	sets := map[string][]corpus.Document{"embedded": embedded(t)}
+	for _, qs := range questionSets() {
+		docs, _, err := corpus.Load(qs.corpus)
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", qs.corpus, err)
+		}
+		sets[qs.name] = docs
+	}
+	if docs := squad48Docs(t); docs != nil {
+		sets["squad48"] = docs
+	}
+	ways := []struct{ workers, partBytes int }{
+		{2, 1},       // a part per document
+		{3, 5000},    // parts of a few documents
+		{8, 1},       // more goroutines than cores
+		{2, 1 << 40}, // one part
+		{4, minPartBytes},
+	}
+	for name, docs := range sets {
+		t.Run(name, func(t *testing.T) {
+			want := snapshotOf(t, build(docs, 1, 1<<40), "")
+			for _, w := range ways {
+				got := snapshotOf(t, build(docs, w.workers, w.partBytes), "")
+				if !bytes.Equal(got, want) {
+					t.Errorf("build on %d goroutines in parts of %d bytes: snapshot of %d bytes differs from the single pass's %d", w.workers, w.partBytes, len(got), len(want))
+				}
+			}
+		})
+	}
+}
+
+// TestCutParts checks how documents are cut into parts.
+func TestCutParts(t *testing.T) {
+	docs := []corpus.Document{{Body: "aaaa"}, {Body: "bb"}, {Body: "cccccc"}, {Title: "t", Body: "d"}, {Body: "eeeeeeeeee"}}
+	tests := []struct {
+		partBytes int
+		want      string
+	}{
+		{1, "[0,1) [1,2) [2,3) [3,4) [4,5)"},
+		{5, "[0,2) [2,3) [3,5)"},
+		{12, "[0,3) [3,5)"},
+		{1 << 20, "[0,5)"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for i, p := range cutParts(docs, tt.partBytes) {
+			if i > 0 {
+				got += " "
+			}
+			got += fmt.Sprintf("[%d,%d)", p.lo, p.hi)
+		}
+		if got != tt.want {
+			t.Errorf("cutParts(%d bytes): got %s, want %s", tt.partBytes, got, tt.want)
+		}
+	}
+	if got := cutParts(nil, 10); len(got) != 0 {
+		t.Errorf("cutParts(no documents): got %d parts, want 0", len(got))
+	}
+}
+
+// squad48Docs returns the 48-article SQuAD corpus of BenchmarkBuildSquad48
+// when the training folder is beside the repository, else nil.
+func squad48Docs(t *testing.T) []corpus.Document {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join("..", "..", "shared", "eval", "squad-train", "corpus", "*.txt"))
+	if err != nil || len(names) < 48 {
+		return nil
+	}
+	sort.Strings(names)
+	var docs []corpus.Document
+	for _, n := range names[:48] {
+		raw, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := corpus.Parse(filepath.Base(n), raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
