@@ -46,7 +46,12 @@
 //
 // # Loading a folder
 //
-// Load and LoadFS walk a folder in path order. A file that cannot be read
+// Load and LoadFS walk a folder and read its files several at a time,
+// returning the documents in path order. Scan lists the files with their
+// sizes and modification times without reading them, and ReadFiles reads
+// a listing, reusing the documents of unchanged files when asked to: a
+// caller can tell whether a folder changed, and read only what did. A
+// file that cannot be read
 // or parsed is reported as a *FileError (path and reason) and skipped; the
 // others still load. Names starting with "." are ignored, files above
 // MaxFileSize are skipped unread, symbolic links are followed only to files

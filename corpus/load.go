@@ -5,13 +5,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"sort"
-	"strings"
 )
 
 // Load reads every .txt, .md, .html, .pdf and .docx file below the folder
-// dir. Files
+// dir, several at a time, and returns the documents sorted by path. Files
 // that cannot be read or parsed are returned as skipped, each with its
 // reason, and the rest still load.
 //
@@ -22,16 +19,9 @@ import (
 // are skipped with a reason, and linked folders are not entered (so a link
 // cycle cannot trap the walk).
 func Load(dir string) ([]Document, []*FileError, error) {
-	info, err := os.Stat(dir)
+	root, err := openFolder(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("corpus folder %q: %w", dir, unwrapPath(err))
-	}
-	if !info.IsDir() {
-		return nil, nil, fmt.Errorf("corpus folder %q: %w", dir, ErrNotFolder)
-	}
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		return nil, nil, fmt.Errorf("corpus folder %q: %w", dir, err)
+		return nil, nil, err
 	}
 	defer root.Close()
 	docs, skipped, err := LoadFS(root.FS())
@@ -42,48 +32,17 @@ func Load(dir string) ([]Document, []*FileError, error) {
 }
 
 // LoadFS reads every .txt, .md, .html, .pdf and .docx file of fsys (also
-// .markdown, .htm and .xhtml), sorted by path. Names starting with "." (such as .git or
-// macOS "._" files) are ignored, as are files of other types. Files larger
-// than MaxFileSize are skipped unread. A file that fails to read or parse is
-// returned in skipped and the walk goes on; with no document at all the
-// error is ErrEmpty.
+// .markdown, .htm and .xhtml), sorted by path: ScanFS lists them and
+// ReadFS reads them, several at a time. A file that fails to read or parse
+// is returned in skipped and the rest still load; with no document at all
+// the error is ErrEmpty.
 func LoadFS(fsys fs.FS) ([]Document, []*FileError, error) {
-	var (
-		docs    []Document
-		skipped []*FileError
-	)
-	walkErr := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == "." {
-				return err
-			}
-			skipped = append(skipped, &FileError{Path: p, Err: err})
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if p != "." && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() || !isDocument(p) {
-			return nil
-		}
-		doc, err := loadFile(fsys, p, d)
-		if err != nil {
-			skipped = append(skipped, &FileError{Path: p, Err: err})
-			return nil
-		}
-		docs = append(docs, doc)
-		return nil
-	})
-	if walkErr != nil {
-		return nil, skipped, walkErr
+	l, err := ScanFS(fsys)
+	if err != nil {
+		return nil, l.Skipped, err
 	}
-	sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
+	docs, skipped := ReadFS(fsys, l.Files, ReadOptions{})
+	skipped = mergeSkipped(l.Skipped, skipped)
 	if len(docs) == 0 {
 		return nil, skipped, ErrEmpty
 	}
@@ -92,14 +51,10 @@ func LoadFS(fsys fs.FS) ([]Document, []*FileError, error) {
 
 // loadFile reads and parses one file, refusing anything that is not a
 // regular file (or a link to one inside the root) and anything larger than
-// MaxFileSize.
-func loadFile(fsys fs.FS, p string, d fs.DirEntry) (Document, error) {
-	link := d.Type()&fs.ModeSymlink != 0
+// MaxFileSize: the file may have changed since it was listed.
+func loadFile(fsys fs.FS, p string) (Document, error) {
 	f, err := fsys.Open(p)
 	if err != nil {
-		if link {
-			return Document{}, fmt.Errorf("symbolic link not followed: %w", unwrapPath(err))
-		}
 		return Document{}, unwrapPath(err)
 	}
 	defer f.Close()
@@ -107,13 +62,8 @@ func loadFile(fsys fs.FS, p string, d fs.DirEntry) (Document, error) {
 	if err != nil {
 		return Document{}, unwrapPath(err)
 	}
-	switch {
-	case info.IsDir():
-		return Document{}, errors.New("symbolic link to a folder not followed")
-	case !info.Mode().IsRegular():
-		return Document{}, fmt.Errorf("not a regular file (%s)", info.Mode().Type())
-	case info.Size() > MaxFileSize:
-		return Document{}, ErrTooLarge
+	if err := checkFile(info); err != nil {
+		return Document{}, err
 	}
 	// Read at most one byte more than allowed, in case the file grew.
 	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
@@ -121,6 +71,21 @@ func loadFile(fsys fs.FS, p string, d fs.DirEntry) (Document, error) {
 		return Document{}, unwrapPath(err)
 	}
 	return Parse(p, raw)
+}
+
+// checkFile refuses a file the loader does not read: a folder (reached
+// through a link), anything but a regular file, a file larger than
+// MaxFileSize.
+func checkFile(info fs.FileInfo) error {
+	switch {
+	case info.IsDir():
+		return errors.New("symbolic link to a folder not followed")
+	case !info.Mode().IsRegular():
+		return fmt.Errorf("not a regular file (%s)", info.Mode().Type())
+	case info.Size() > MaxFileSize:
+		return ErrTooLarge
+	}
+	return nil
 }
 
 // unwrapPath drops the operation and path of an *fs.PathError, which the
