@@ -36,6 +36,7 @@ const askExample = `qabot ask "` + bot.DefaultExample + `"`
 // askOptions are the flags of `qabot ask`.
 type askOptions struct {
 	dir    string
+	snap   snapshotFlags
 	asJSON bool
 	jsonl  bool
 	engine engineOptions
@@ -81,6 +82,7 @@ func newAskCommand(e env, code *int) *cobra.Command {
 	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md, .html, .pdf and .docx files below `DIR` instead of the embedded corpus")
 	f.BoolVar(&o.asJSON, "json", false, "print each answer as one JSON object")
 	f.BoolVar(&o.jsonl, "jsonl", false, `batch mode: read {"id","question"} JSON lines on stdin, write one JSON answer line each`)
+	o.snap.addFlags(c, "", "")
 	f.IntVar(&o.top, "top", 1, fmt.Sprintf("show the best `N` answers (1 to %d), each with its confidence; in JSON the 2nd to Nth are under \"alternatives\"", bot.MaxTop))
 	f.BoolVar(&o.explain, "explain", false, "after the answer, show each feature's value and contribution for the answer and the runner-up, and why it answered or abstained")
 	o.engine.addFlags(c)
@@ -116,7 +118,7 @@ func runAsk(ctx context.Context, o askOptions, pos []string, e env) (int, error)
 		}
 	}
 
-	ix, err := loadIndex("ask", o.dir, e)
+	ix, err := loadIndex("ask", o.dir, o.snap, e)
 	if err != nil {
 		return exitUsage, err
 	}
@@ -175,17 +177,28 @@ func (s *askSession) write(w io.Writer, q string, r bot.Reply) error {
 	return s.print.printReply(w, r)
 }
 
-// loadIndex builds the index of the corpus folder dir, or of the embedded
-// corpus when dir is "", reporting skipped files on stderr.
-func loadIndex(cmd, dir string, e env) (*qa.Index, error) {
-	ix, skipped, err := buildIndex(dir)
-	for _, s := range skipped {
+// loadIndex loads the index of the corpus folder dir, or of the embedded
+// corpus when dir is "": from the folder's snapshot while its files are
+// unchanged, else built from the files (showing progress on a long load)
+// and saved as its snapshot. Skipped files are reported on stderr.
+func loadIndex(cmd, dir string, snap snapshotFlags, e env) (*qa.Index, error) {
+	cc, err := snap.corpusConfig(cmd, dir, e.getenv)
+	if err != nil {
+		return nil, err
+	}
+	cc.SnapshotDir = snapshotDir(cc.SnapshotDir, e.getenv)
+	l := &indexLoader{dir: dir, store: cc.snapshots(), progress: newLoadProgress(cmd, e)}
+	res, err := l.load()
+	for _, s := range res.skipped {
 		fmt.Fprintf(e.stderr, "qabot %s: skipped %s: %v\n", cmd, filepath.Join(dir, filepath.FromSlash(s.Path)), s.Err)
 	}
 	if err != nil {
 		return nil, usagef(cmd, "%v: give --corpus a folder of .txt, .md, .html, .pdf or .docx files, or leave it out for the embedded corpus", err)
 	}
-	return ix, nil
+	if res.saveErr != nil {
+		fmt.Fprintf(e.stderr, "qabot %s: %v (the next run builds the index again; --snapshot-dir DIR keeps snapshots elsewhere, --no-snapshot keeps none)\n", cmd, res.saveErr)
+	}
+	return res.ix, nil
 }
 
 // newCLIHandler returns the platform-neutral handler for the terminal: no

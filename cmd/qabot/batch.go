@@ -21,6 +21,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/qabot/qabot/bot"
@@ -31,6 +33,12 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 
 // runBatch answers the JSON lines of e.stdin onto e.stdout, with the best
 // top answers to each (the 2nd to the top-th under "alternatives").
+//
+// Lines are answered on every core (the index is safe for concurrent use)
+// and written in input order: each line read goes to the next free
+// worker, and its answer waits for those of the lines before it. At most
+// batchWindow lines per core are in flight. Whenever the input has no line
+// ready, the answers written so far are flushed.
 func runBatch(ctx context.Context, asker bot.Asker, top int, e env) (int, error) {
 	w := bufio.NewWriter(e.stdout)
 	enc := json.NewEncoder(w)
@@ -38,63 +46,164 @@ func runBatch(ctx context.Context, asker bot.Asker, top int, e env) (int, error)
 	feed := feedLines(e.stdin, maxLineBytes)
 	defer feed.stop()
 
-	lines, failed := 0, 0
-	for {
-		l, err := feed.next(ctx, func() { w.Flush() })
-		if errors.Is(err, io.EOF) {
-			break
+	workers := runtime.GOMAXPROCS(0)
+	window := batchWindow * workers
+	jobs := make(chan batchJob)
+	// results has room for every line in flight, so that no worker ever
+	// waits to hand its answer over.
+	results := make(chan batchAnswer, window)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				out, err, internal := answerLine(ctx, asker, top, j.l)
+				results <- batchAnswer{batchJob: j, out: out, err: err, internal: internal}
+			}
+		})
+	}
+	defer func() {
+		close(jobs)
+		wg.Wait()
+	}()
+
+	o := batchOutput{enc: enc, stderr: e.stderr, waiting: map[int]batchAnswer{}}
+	eof := false
+	for !eof || o.written < o.sent {
+		var lines <-chan lineItem
+		if !eof && o.sent-o.written < window {
+			lines = feed.c
+			select {
+			case it := <-lines:
+				if eof = errors.Is(it.err, io.EOF); !eof && it.err != nil {
+					w.Flush()
+					return inputError("ask", ctx, it.err)
+				}
+				if !eof {
+					jobs <- batchJob{seq: o.sent, l: it.l}
+					o.sent++
+				}
+				continue
+			default:
+				// The input has nothing ready: what is written goes out.
+				if err := w.Flush(); err != nil {
+					return outputError("ask", err)
+				}
+			}
 		}
-		if err != nil {
-			w.Flush()
-			return inputError("ask", ctx, err)
-		}
-		lines++
-		out, err := answerLine(ctx, asker, top, l, e)
-		if ctx.Err() != nil {
+		select {
+		case it := <-lines:
+			if eof = errors.Is(it.err, io.EOF); !eof && it.err != nil {
+				w.Flush()
+				return inputError("ask", ctx, it.err)
+			}
+			if !eof {
+				jobs <- batchJob{seq: o.sent, l: it.l}
+				o.sent++
+			}
+		case a := <-results:
+			if err := o.put(a); err != nil {
+				return outputError("ask", err)
+			}
+		case <-ctx.Done():
 			w.Flush()
 			return inputError("ask", ctx, ctx.Err())
-		}
-		if err != nil {
-			out.Error = fmt.Sprintf("line %d: %v", l.n, err)
-			failed++
-		}
-		if err := enc.Encode(out); err != nil {
-			return outputError("ask", err)
 		}
 	}
 	if err := w.Flush(); err != nil {
 		return outputError("ask", err)
 	}
-	if failed > 0 {
-		fmt.Fprintf(e.stderr, "qabot ask: %d of %d lines failed: see their \"error\" fields\n", failed, lines)
+	if ctx.Err() != nil {
+		return inputError("ask", ctx, ctx.Err())
+	}
+	if o.failed > 0 {
+		fmt.Fprintf(e.stderr, "qabot ask: %d of %d lines failed: see their \"error\" fields\n", o.failed, o.sent)
 		return exitNotFound, nil
 	}
 	return exitOK, nil
 }
 
-// answerLine answers one batch line. The error, if any, is the user-facing
-// reason the line failed; the returned AnswerJSON then carries what is
-// known of the line (its id). Small talk ("hello", "thanks") is not asked:
-// it gets "answered": false and the help text, as on every front.
-func answerLine(ctx context.Context, asker bot.Asker, top int, l line, e env) (bot.AnswerJSON, error) {
+// batchWindow is how many lines per core the batch keeps in flight.
+const batchWindow = 4
+
+// batchJob is a line to answer, the seq-th of the input (from 0).
+type batchJob struct {
+	seq int
+	l   line
+}
+
+// batchAnswer is one line answered.
+type batchAnswer struct {
+	batchJob
+	out bot.AnswerJSON
+	// err is the user-facing reason the line failed; internal the
+	// engine's error behind it, for stderr.
+	err, internal error
+}
+
+// batchOutput writes the answers of a batch in input order.
+type batchOutput struct {
+	enc    *json.Encoder
+	stderr io.Writer
+	// sent counts the lines handed to the workers, written those
+	// answered and written; waiting holds the answers that came before
+	// their turn, by seq.
+	sent, written, failed int
+	waiting               map[int]batchAnswer
+}
+
+// put takes one answer and writes every answer whose turn has come.
+// Answers to lines asked after an interruption are not written.
+func (o *batchOutput) put(a batchAnswer) error {
+	o.waiting[a.seq] = a
+	for {
+		a, ok := o.waiting[o.written]
+		if !ok {
+			return nil
+		}
+		delete(o.waiting, a.seq)
+		o.written++
+		if errors.Is(a.err, context.Canceled) || errors.Is(a.err, context.DeadlineExceeded) {
+			continue
+		}
+		if a.internal != nil {
+			fmt.Fprintf(o.stderr, "qabot ask: line %d: %v\n", a.l.n, a.internal)
+		}
+		if a.err != nil {
+			a.out.Error = fmt.Sprintf("line %d: %v", a.l.n, a.err)
+			o.failed++
+		}
+		if err := o.enc.Encode(a.out); err != nil {
+			return err
+		}
+	}
+}
+
+// answerLine answers one batch line. err, if any, is the user-facing
+// reason the line failed, and internal the engine's error behind it; the
+// returned AnswerJSON then carries what is known of the line (its id).
+// Small talk ("hello", "thanks") is not asked: it gets "answered": false
+// and the help text, as on every front.
+func answerLine(ctx context.Context, asker bot.Asker, top int, l line) (out bot.AnswerJSON, err, internal error) {
 	if l.tooLong {
-		return bot.AnswerJSON{ID: idFromPrefix(l.text)}, errLineTooLong
+		return bot.AnswerJSON{ID: idFromPrefix(l.text)}, errLineTooLong, nil
 	}
 	id, question, err := parseBatchLine(l.text)
 	if err != nil {
-		return bot.AnswerJSON{ID: id}, err
+		return bot.AnswerJSON{ID: id}, err, nil
 	}
 	if bot.IsHelp(question) {
-		return bot.AnswerJSON{ID: id, Message: bot.HelpText(bot.DefaultExample)}, nil
+		return bot.AnswerJSON{ID: id, Message: bot.HelpText(bot.DefaultExample)}, nil, nil
 	}
 	as, err := bot.SafeAskTop(ctx, asker, question, top)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "qabot ask: line %d: %v\n", l.n, err)
-		return bot.AnswerJSON{ID: id}, errEngine
+	if ctx.Err() != nil {
+		return bot.AnswerJSON{ID: id}, ctx.Err(), nil
 	}
-	out := bot.ReplyJSON(bot.AnswerReply(as))
+	if err != nil {
+		return bot.AnswerJSON{ID: id}, errEngine, err
+	}
+	out = bot.ReplyJSON(bot.AnswerReply(as))
 	out.ID = id
-	return out, nil
+	return out, nil, nil
 }
 
 // parseBatchLine reads one batch input line: a JSON object with a string

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -285,5 +286,87 @@ func TestBatchAnswersEachLineAtOnce(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("runBatch did not end within 5s of the end of input")
+	}
+}
+
+// TestBatchAnswersInParallelInOrder checks that the batch asks several
+// lines at once (the first question is held until three others have been
+// asked) and still writes the answers in input order.
+func TestBatchAnswersInParallelInOrder(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	asked := make(chan string, 64)
+	release := make(chan struct{})
+	asker := fakeAsker{ask: func(_ context.Context, q string) (qa.Answer, error) {
+		asked <- q
+		if q == "q0" {
+			<-release
+		}
+		return qa.Answer{Found: true, Sentence: q + ".", Source: qa.Source{Path: "a.txt"}}, nil
+	}}
+	var in strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&in, `{"id":"%d","question":"q%d"}`+"\n", i, i)
+	}
+	var out bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		code, _ := runBatch(context.Background(), asker, 1, env{stdin: strings.NewReader(in.String()), stdout: &out, stderr: io.Discard})
+		done <- code
+	}()
+	seen := map[string]bool{}
+	for len(seen) < 4 {
+		select {
+		case q := <-asked:
+			seen[q] = true
+		case <-time.After(5 * time.Second):
+			t.Fatalf("asked %v while q0 was being answered, want 3 more lines asked meanwhile", seen)
+		}
+	}
+	close(release)
+	select {
+	case code := <-done:
+		if code != exitOK {
+			t.Errorf("exit: got %d, want 0", code)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("runBatch did not end within 5s")
+	}
+	got := decodeLines(t, out.String())
+	if len(got) != 20 {
+		t.Fatalf("output lines: got %d, want 20", len(got))
+	}
+	for i, a := range got {
+		if a.ID != fmt.Sprint(i) || a.Sentence != fmt.Sprintf("q%d.", i) {
+			t.Errorf("output line %d: got id %q sentence %q, want %d and q%d.", i+1, a.ID, a.Sentence, i, i)
+		}
+	}
+}
+
+// TestBatchStopsOnInterrupt checks that a batch stopped by Ctrl-C while
+// lines are in flight exits 130 without writing their answers.
+func TestBatchStopsOnInterrupt(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	asker := fakeAsker{ask: func(ctx context.Context, q string) (qa.Answer, error) {
+		if q == "q2" {
+			cancel()
+		}
+		if err := ctx.Err(); err != nil {
+			return qa.Answer{}, err
+		}
+		return qa.Answer{Found: true, Sentence: q + ".", Source: qa.Source{Path: "a.txt"}}, nil
+	}}
+	in := `{"id":"0","question":"q0"}` + "\n" + `{"id":"1","question":"q1"}` + "\n" + `{"id":"2","question":"q2"}` + "\n" + `{"id":"3","question":"q3"}` + "\n"
+	var out bytes.Buffer
+	code, err := runBatch(ctx, asker, 1, env{stdin: strings.NewReader(in), stdout: &out, stderr: io.Discard})
+	if code != exitInterrupted || err == nil {
+		t.Errorf("runBatch: got %d, %v; want %d and an error", code, err, exitInterrupted)
+	}
+	if out.Len() == 0 {
+		return
+	}
+	for _, a := range decodeLines(t, out.String()) {
+		if a.ID == "2" || a.ID == "3" || a.Error != "" {
+			t.Errorf("got %+v written after the interrupt, want only answers asked before it", a)
+		}
 	}
 }

@@ -47,6 +47,23 @@ type CorpusConfig struct {
 	Watch bool `yaml:"watch"`
 	// Debounce is how long to wait after the last change before reloading.
 	Debounce time.Duration `yaml:"debounce"`
+	// Snapshot keeps the built index in SnapshotDir, so that the next
+	// start over unchanged files reads it instead of building it again.
+	Snapshot bool `yaml:"snapshot"`
+	// SnapshotDir is the folder of the snapshots; "" means a qabot folder
+	// in the user's cache folder (see snapshotDir).
+	SnapshotDir string `yaml:"snapshot_dir"`
+}
+
+// snapshots returns where the index snapshots of this corpus go, or nil
+// when none are kept: snapshots are off, there is no folder for them, or
+// the corpus is the embedded one. SnapshotDir must be resolved (see
+// snapshotDir).
+func (c CorpusConfig) snapshots() *snapshotStore {
+	if !c.Snapshot || c.SnapshotDir == "" || c.Dir == "" {
+		return nil
+	}
+	return &snapshotStore{dir: c.SnapshotDir, engine: binaryIdentity()}
 }
 
 // AnswerConfig sets how every front answers.
@@ -83,7 +100,7 @@ var (
 // `qabot config check` prints the values in force.
 func defaultConfig() Config {
 	return Config{
-		Corpus: CorpusConfig{Watch: true, Debounce: 500 * time.Millisecond},
+		Corpus: CorpusConfig{Watch: true, Debounce: 500 * time.Millisecond, Snapshot: true},
 		Answer: AnswerConfig{MinConfidence: qa.DefaultOptions().MinConfidence},
 		HTTP: httpapi.Config{Enabled: true, Listen: "127.0.0.1:8080", RateLimit: httpapi.DefaultRateLimit,
 			MaxConnections: httpapi.DefaultMaxConnections},
@@ -317,6 +334,11 @@ func (d *decoder) validate(cfg Config) []configProblem {
 			add("corpus.dir", fmt.Sprintf("%q is not a folder that can be read (%v)", cfg.Corpus.Dir, errors.Unwrap(err)))
 		} else if !fi.IsDir() {
 			add("corpus.dir", fmt.Sprintf("%q is a file; give the folder holding the documents", cfg.Corpus.Dir))
+		}
+	}
+	if cfg.Corpus.SnapshotDir != "" {
+		if fi, err := os.Stat(cfg.Corpus.SnapshotDir); err == nil && !fi.IsDir() {
+			add("corpus.snapshot_dir", fmt.Sprintf("%q is a file; give a folder (it is created when missing)", cfg.Corpus.SnapshotDir))
 		}
 	}
 	if cfg.Answer.MinConfidence < 0 || cfg.Answer.MinConfidence > 1 {

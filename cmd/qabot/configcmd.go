@@ -78,6 +78,7 @@ type configOptions struct {
 	path   string
 	corpus string
 	listen string
+	snap   snapshotFlags
 }
 
 func (o *configOptions) addFlags(c *cobra.Command) {
@@ -85,6 +86,7 @@ func (o *configOptions) addFlags(c *cobra.Command) {
 	f.StringVar(&o.path, "config", "", "the configuration `FILE` (see config.example.yaml); QABOT_* environment variables override it")
 	f.StringVar(&o.corpus, "corpus", "", "answer from the .txt, .md, .html, .pdf and .docx files below `DIR` (corpus.dir)")
 	f.StringVar(&o.listen, "listen", "", "serve the HTTP API on `ADDR`, host:port (http.listen; turns http.enabled on)")
+	o.snap.addFlags(c, " (corpus.snapshot_dir)", " (corpus.snapshot: false)")
 }
 
 // load reads the configuration the options name for the command cmd: the
@@ -101,6 +103,12 @@ func (o *configOptions) load(cmd string, e env) (Config, configOrigins, error) {
 	}
 	if o.corpus != "" {
 		src.flags = append(src.flags, flagSetting{key: "corpus.dir", flag: "--corpus", value: o.corpus})
+	}
+	if o.snap.dir != "" {
+		src.flags = append(src.flags, flagSetting{key: "corpus.snapshot_dir", flag: "--snapshot-dir", value: o.snap.dir})
+	}
+	if o.snap.off {
+		src.flags = append(src.flags, flagSetting{key: "corpus.snapshot", flag: "--no-snapshot", value: "false"})
 	}
 	if o.listen != "" {
 		if err := httpapi.CheckListen(o.listen); err != nil {

@@ -113,6 +113,7 @@ func (t *tally) add(r evalResult) {
 // evalOptions are the flags of `qabot eval`.
 type evalOptions struct {
 	dir         string
+	snap        snapshotFlags
 	showMisses  bool
 	calibration bool
 	engine      engineOptions
@@ -132,6 +133,7 @@ func newEvalCommand(e env, code *int) *cobra.Command {
 	f.StringVar(&o.dir, "corpus", "", "answer from the .txt, .md, .html, .pdf and .docx files below `DIR` instead of the embedded corpus")
 	f.BoolVar(&o.showMisses, "show-misses", false, "list each miss with what was expected and what was returned")
 	f.BoolVar(&o.calibration, "calibration", false, "also print, per confidence bucket, how often the best answer is right (asked again with --min-confidence 0)")
+	o.snap.addFlags(c, "", "")
 	o.engine.addFlags(c)
 	return c
 }
@@ -170,7 +172,7 @@ func runEval(ctx context.Context, o evalOptions, pos []string, e env) (int, erro
 		return exitUsage, usagef("eval", "%s holds no questions: each line should be {\"id\",\"question\",\"answers\",\"sources\",\"answerable\",\"kind\"}", name)
 	}
 
-	ix, err := loadIndex("eval", o.dir, e)
+	ix, err := loadIndex("eval", o.dir, o.snap, e)
 	if err != nil {
 		return exitUsage, err
 	}

@@ -46,8 +46,10 @@ type env struct {
 	stderr io.Writer
 	// isTerminal reports whether stdin is an interactive terminal.
 	isTerminal bool
-	// stdoutTerminal reports whether stdout is a terminal.
+	// stdoutTerminal reports whether stdout is a terminal;
+	// stderrTerminal whether stderr is (progress lines go there).
 	stdoutTerminal bool
+	stderrTerminal bool
 	// tty reports whether stdin and stderr are the process's own terminal,
 	// where the prompt can edit lines (readline puts it in raw mode).
 	tty bool
@@ -110,6 +112,7 @@ func main() {
 		stderr:         os.Stderr,
 		isTerminal:     stdinIsTerminal(),
 		stdoutTerminal: readline.IsTerminal(int(os.Stdout.Fd())),
+		stderrTerminal: readline.IsTerminal(int(os.Stderr.Fd())),
 		tty:            stdinIsTerminal() && readline.IsTerminal(int(os.Stderr.Fd())),
 		columns:        readline.GetScreenWidth,
 		getenv:         os.Getenv,

@@ -26,14 +26,10 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sort"
 	"sync"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
-
-	"github.com/qabot/qabot/corpus"
-	"github.com/qabot/qabot/qa"
 )
 
 // indexRecorder is what reloads report to metrics.
@@ -45,7 +41,9 @@ type indexRecorder interface {
 // reloader loads the corpus into a library, at start-up and on every
 // reload. It is safe for concurrent use; reloads run one at a time.
 type reloader struct {
-	dir    string // "" for the embedded corpus
+	dir string // "" for the embedded corpus
+	// store keeps the index snapshots; nil keeps none.
+	store  *snapshotStore
 	lib    *library
 	rec    indexRecorder
 	logger *slog.Logger
@@ -55,16 +53,19 @@ type reloader struct {
 	newTicker func(time.Duration) (<-chan time.Time, func())
 
 	mu sync.Mutex
-	// last holds the last good version of every document, by path.
-	last map[string]corpus.Document
+	// loader loads the index, keeping what the last load read (the last
+	// good version of every document); it is made by the first load.
+	loader *indexLoader
 }
 
 // errReloadEmbedded is returned when a reload is asked of the embedded
 // corpus, which cannot change.
 var errReloadEmbedded = errors.New("the corpus is embedded in the binary; set corpus.dir to reload from a folder")
 
-// load reads the corpus and swaps the new index in. The first load's error
-// is fatal to the caller; a later one keeps the index being served.
+// load reads the corpus and swaps the new index in: from the snapshot
+// when the files are unchanged since it was saved, else reading only the
+// files that changed since the last load. The first load's error is fatal
+// to the caller; a later one keeps the index being served.
 func (r *reloader) load(reason string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -72,9 +73,12 @@ func (r *reloader) load(reason string) error {
 	if !first && r.dir == "" {
 		return errReloadEmbedded
 	}
-	start := time.Now()
-	docs, skipped, err := loadDocuments(r.dir)
-	for _, fe := range skipped {
+	if r.loader == nil {
+		r.loader = &indexLoader{dir: r.dir, store: r.store,
+			progress: &loadProgress{logger: r.logger, delay: progressDelay, after: time.After}}
+	}
+	res, err := r.loader.load()
+	for _, fe := range res.skipped {
 		r.logger.Warn("skipped a file that could not be read", "file", fe.Path, "err", fe.Err)
 	}
 	if err != nil {
@@ -84,38 +88,24 @@ func (r *reloader) load(reason string) error {
 		}
 		return fmt.Errorf("load corpus: %w", err)
 	}
-	docs = r.keepLastGood(docs, skipped)
-	ix := qa.Build(docs)
-	r.lib.Swap(ix)
-	st := ix.Stats()
-	r.rec.SetIndex(st.Documents, st.Sentences, len(skipped))
-	if !first {
+	for _, p := range res.kept {
+		r.logger.Warn("kept the last good version of a file that could not be read", "file", p)
+	}
+	r.lib.Swap(res.ix)
+	st := res.ix.Stats()
+	r.rec.SetIndex(st.Documents, st.Sentences, len(res.skipped))
+	attrs := []any{"documents", st.Documents, "sentences", st.Sentences, "skipped", len(res.skipped),
+		"files_read", res.reread, "snapshot", res.snapshot, "took", res.took}
+	if first {
+		r.logger.Info("corpus loaded", attrs...)
+	} else {
 		r.rec.Reload(true)
-		r.logger.Info("corpus reloaded", "reason", reason, "documents", st.Documents,
-			"sentences", st.Sentences, "skipped", len(skipped), "took", time.Since(start))
+		r.logger.Info("corpus reloaded", append([]any{"reason", reason}, attrs...)...)
+	}
+	if res.saveErr != nil {
+		r.logger.Warn("could not save the index snapshot; the next start builds the index again", "err", res.saveErr)
 	}
 	return nil
-}
-
-// keepLastGood adds to docs the last good version of every skipped file
-// that an earlier load read, and remembers docs as the last good versions.
-func (r *reloader) keepLastGood(docs []corpus.Document, skipped []*corpus.FileError) []corpus.Document {
-	kept := 0
-	for _, fe := range skipped {
-		if old, ok := r.last[filepath.ToSlash(fe.Path)]; ok {
-			docs = append(docs, old)
-			kept++
-			r.logger.Warn("kept the last good version of a file that could not be read", "file", fe.Path)
-		}
-	}
-	if kept > 0 {
-		sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
-	}
-	r.last = make(map[string]corpus.Document, len(docs))
-	for _, d := range docs {
-		r.last[d.Path] = d
-	}
-	return docs
 }
 
 // lostPoll is how often a watch whose corpus folder disappeared looks for

@@ -61,6 +61,7 @@ func runServe(ctx context.Context, o configOptions, e env) (int, error) {
 		return exitUsage, err
 	}
 	cfg.DataDir = dataDir(cfg.DataDir, e.getenv)
+	cfg.Corpus.SnapshotDir = snapshotDir(cfg.Corpus.SnapshotDir, e.getenv)
 	logger, err := newLogger(cfg.Log, e.stderr)
 	if err != nil {
 		return exitUsage, &cmdError{cmd: "serve", code: exitUsage, err: err}
@@ -134,7 +135,7 @@ func newService(cfg Config, logger *slog.Logger) (*service, error) {
 		metrics: httpapi.NewMetrics(enabledFronts(cfg)...),
 		fronts:  map[string]runner{},
 	}
-	s.reloader = &reloader{dir: cfg.Corpus.Dir, lib: s.lib, rec: s.metrics, logger: logger}
+	s.reloader = &reloader{dir: cfg.Corpus.Dir, store: cfg.Corpus.snapshots(), lib: s.lib, rec: s.metrics, logger: logger}
 	s.state = newSharedState(cfg, logger, s.metrics)
 	handler := func(front string, rateLimit int) *bot.Handler {
 		return bot.NewHandler(s.lib, bot.Config{
