@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -58,10 +59,11 @@ type loaded struct {
 	// reread counts the files read this time (not reused).
 	reread int
 	// snapshot says what became of the snapshot: "read", "saved", "off",
-	// or why it could not be used or saved; saveErr is why it could not
-	// be saved.
+	// or why it could not be saved (saveErr); unusable says why the
+	// snapshot there was could not be used ("" when there was none).
 	snapshot string
 	saveErr  error
+	unusable string
 	took     time.Duration
 }
 
@@ -92,7 +94,9 @@ func (l *indexLoader) load() (loaded, error) {
 			l.progress.finish(l.dir, res)
 			return res, nil
 		}
-		res.snapshot = err.Error()
+		if !errors.Is(err, errNoSnapshot) {
+			res.unusable = err.Error()
+		}
 	}
 	l.progress.begin(l.dir, len(listing.Files))
 	var reread atomic.Int64

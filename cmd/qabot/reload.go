@@ -96,6 +96,9 @@ func (r *reloader) load(reason string) error {
 	r.rec.SetIndex(st.Documents, st.Sentences, len(res.skipped))
 	attrs := []any{"documents", st.Documents, "sentences", st.Sentences, "skipped", len(res.skipped),
 		"files_read", res.reread, "snapshot", res.snapshot, "took", res.took}
+	if res.unusable != "" {
+		attrs = append(attrs, "snapshot_unusable", res.unusable)
+	}
 	if first {
 		r.logger.Info("corpus loaded", attrs...)
 	} else {

@@ -345,12 +345,17 @@ func TestReloaderSurvivesItsFolder(t *testing.T) {
 			if got := r.lib.Index().Stats().Documents; got != 1 {
 				t.Errorf("while the folder is gone: got %d documents served, want the previous 1", got)
 			}
+			// The folder is back. The tick being handled may already see
+			// it; otherwise the next one does.
 			tt.back(t, dir)
-			tick()
-			select {
-			case <-ft.stopped:
-			case <-time.After(waitLimit):
-				t.Fatalf("the reloader did not find its folder again within %s", waitLimit)
+			for found := false; !found; {
+				select {
+				case ft.ticks <- time.Now():
+				case <-ft.stopped:
+					found = true
+				case <-time.After(waitLimit):
+					t.Fatalf("the reloader did not find its folder again within %s", waitLimit)
+				}
 			}
 			waitReload(t, rec, r.lib, 2)
 			// The new folder is watched: a file added now is loaded.
