@@ -39,6 +39,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"io/fs"
 	"math"
 	"slices"
 	"strings"
@@ -171,13 +172,22 @@ func ReadSnapshot(r io.Reader, check func(meta []byte) error) (*Index, error) {
 // readExactly reads n bytes from r, then makes sure nothing follows them:
 // a snapshot with bytes after its end is not the file that was written.
 func readExactly(r io.Reader, n uint64) ([]byte, error) {
-	// Grow the buffer as data arrives rather than trusting n up front, so
-	// that a damaged length cannot allocate more than the file holds.
-	const step = 64 << 20
-	buf := make([]byte, 0, min(n, step))
+	// Size the buffer from what r holds when it can tell (a file, a
+	// reader over bytes), else grow it as data arrives: a damaged length
+	// cannot allocate more than the file holds.
+	size := min(n, 1<<20)
+	switch r := r.(type) {
+	case interface{ Len() int }:
+		size = min(n, uint64(r.Len()))
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := r.Stat(); err == nil && fi.Size() > 0 {
+			size = min(n, uint64(fi.Size()))
+		}
+	}
+	buf := make([]byte, 0, size)
 	for uint64(len(buf)) < n {
 		if len(buf) == cap(buf) {
-			buf = slices.Grow(buf, int(min(n-uint64(len(buf)), uint64(cap(buf)))))
+			buf = slices.Grow(buf, int(min(n-uint64(len(buf)), uint64(max(cap(buf), 4096)))))
 		}
 		m, err := r.Read(buf[len(buf):min(uint64(cap(buf)), n)])
 		buf = buf[:len(buf)+m]
