@@ -33,6 +33,7 @@ package qa
 
 import (
 	"bufio"
+	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
@@ -44,6 +45,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -122,59 +124,118 @@ func (ix *Index) WriteSnapshot(w io.Writer, meta []byte) error {
 }
 
 // ReadSnapshot reads an index written by WriteSnapshot. Once the file is
-// known to be whole and written by this engine, check is given its meta
-// and may refuse it (with an error wrapping ErrSnapshotStale, say, when
-// the corpus changed since); check may be nil. The index answers with the
-// engine's default model, as one from Build does.
+// known to be written by this engine, check is given its meta and may
+// refuse it (with an error wrapping ErrSnapshotStale, say, when the corpus
+// changed since); check may be nil. The index answers with the engine's
+// default model, as one from Build does.
 func ReadSnapshot(r io.Reader, check func(meta []byte) error) (*Index, error) {
-	head := make([]byte, headerSize+4)
-	if _, err := io.ReadFull(r, head); err != nil {
-		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return nil, fmt.Errorf("%w: shorter than its header", ErrSnapshotCorrupt)
-		}
-		return nil, fmt.Errorf("read index snapshot: %w", err)
-	}
-	if string(head[:8]) != snapshotMagic {
-		return nil, fmt.Errorf("%w: not an index snapshot", ErrSnapshotCorrupt)
-	}
-	if v := binary.LittleEndian.Uint32(head[8:]); v != snapshotVersion {
-		return nil, fmt.Errorf("%w: format version %d, this engine writes %d", ErrSnapshotStale, v, snapshotVersion)
-	}
-	sum := engineSum()
-	if string(head[12:12+sha256.Size]) != string(sum[:]) {
-		return nil, fmt.Errorf("%w: written by another engine or answer model", ErrSnapshotStale)
-	}
-	p := head[12+sha256.Size:]
-	nsect, nblob := binary.LittleEndian.Uint64(p), binary.LittleEndian.Uint64(p[8:])
-	crc, nmeta := binary.LittleEndian.Uint32(p[16:]), binary.LittleEndian.Uint32(p[20:])
-	const maxSnapshot = 1 << 40
-	if nsect > maxSnapshot || nblob > maxSnapshot {
-		return nil, fmt.Errorf("%w: impossible lengths", ErrSnapshotCorrupt)
-	}
-	total := uint64(nmeta) + nsect + nblob
-	body, err := readExactly(r, total)
+	head, err := readN(r, headerSize+4)
 	if err != nil {
 		return nil, err
 	}
-	got := crc32.Update(0, castagnoli, head[len(head)-4:])
-	if got = crc32.Update(got, castagnoli, body); got != crc {
-		return nil, fmt.Errorf("%w: checksum mismatch", ErrSnapshotCorrupt)
+	h, err := parseHeader(head)
+	if err != nil {
+		return nil, err
 	}
-	meta, sect, blob := body[:nmeta], body[uint64(nmeta):uint64(nmeta)+nsect], body[uint64(nmeta)+nsect:]
+	// The meta and the sections are read into one buffer, dropped once
+	// decoded; the blob into one of its own, which the index's strings
+	// share: nothing writes to it once read.
+	body, err := readN(r, uint64(h.nmeta)+h.nsect)
+	if err != nil {
+		return nil, err
+	}
+	blob, err := readN(r, h.nblob)
+	if err != nil {
+		return nil, err
+	}
+	if err := atEOF(r); err != nil {
+		return nil, err
+	}
+	return h.decode(head, body, blob, unsafe.String(unsafe.SliceData(blob), len(blob)), check)
+}
+
+// ReadSnapshotBytes is ReadSnapshot of a snapshot in memory (a file mapped
+// into memory, say). data must not change while it runs; the index keeps
+// none of it.
+func ReadSnapshotBytes(data []byte, check func(meta []byte) error) (*Index, error) {
+	if len(data) < headerSize+4 {
+		return nil, fmt.Errorf("%w: shorter than its header", ErrSnapshotCorrupt)
+	}
+	head := data[:headerSize+4]
+	h, err := parseHeader(head)
+	if err != nil {
+		return nil, err
+	}
+	rest := uint64(len(data) - len(head))
+	if body := uint64(h.nmeta) + h.nsect; body > rest || h.nblob != rest-body {
+		return nil, fmt.Errorf("%w: %d bytes where its header says %d", ErrSnapshotCorrupt, rest, body+h.nblob)
+	}
+	body, blob := data[len(head):uint64(len(head))+uint64(h.nmeta)+h.nsect], data[uint64(len(head))+uint64(h.nmeta)+h.nsect:]
+	return h.decode(head, body, blob, string(blob), check)
+}
+
+// snapHeader is what a snapshot's header says of the rest.
+type snapHeader struct {
+	nsect, nblob uint64
+	crc, nmeta   uint32
+}
+
+// parseHeader checks a snapshot's header: the magic, the version, the
+// engine.
+func parseHeader(head []byte) (snapHeader, error) {
+	if string(head[:8]) != snapshotMagic {
+		return snapHeader{}, fmt.Errorf("%w: not an index snapshot", ErrSnapshotCorrupt)
+	}
+	if v := binary.LittleEndian.Uint32(head[8:]); v != snapshotVersion {
+		return snapHeader{}, fmt.Errorf("%w: format version %d, this engine writes %d", ErrSnapshotStale, v, snapshotVersion)
+	}
+	sum := engineSum()
+	if string(head[12:12+sha256.Size]) != string(sum[:]) {
+		return snapHeader{}, fmt.Errorf("%w: written by another engine or answer model", ErrSnapshotStale)
+	}
+	p := head[12+sha256.Size:]
+	h := snapHeader{nsect: binary.LittleEndian.Uint64(p), nblob: binary.LittleEndian.Uint64(p[8:]),
+		crc: binary.LittleEndian.Uint32(p[16:]), nmeta: binary.LittleEndian.Uint32(p[20:])}
+	const maxSnapshot = 1 << 40
+	if h.nsect > maxSnapshot || h.nblob > maxSnapshot {
+		return snapHeader{}, fmt.Errorf("%w: impossible lengths", ErrSnapshotCorrupt)
+	}
+	return h, nil
+}
+
+// decode checks and decodes the meta, sections and blob that follow head;
+// blobText is blob as a string, which the index's strings share.
+//
+// The checksum is computed while the index is decoded, and the index
+// returned only if it matches: the decoder checks every index into
+// another table, so decoding a damaged snapshot first is safe.
+func (h snapHeader) decode(head, body, blob []byte, blobText string, check func([]byte) error) (*Index, error) {
+	sums := make(chan uint32, 1)
+	go func() {
+		got := crc32.Update(0, castagnoli, head[len(head)-4:])
+		got = crc32.Update(got, castagnoli, body)
+		sums <- crc32.Update(got, castagnoli, blob)
+	}()
+	meta, sect := body[:h.nmeta], body[h.nmeta:]
 	if check != nil {
 		if err := check(meta); err != nil {
+			if <-sums != h.crc {
+				return nil, fmt.Errorf("%w: checksum mismatch", ErrSnapshotCorrupt)
+			}
 			return nil, err
 		}
 	}
-	return decodeIndex(sect, blob)
+	ix, err := decodeIndex(sect, blobText)
+	if <-sums != h.crc {
+		return nil, fmt.Errorf("%w: checksum mismatch", ErrSnapshotCorrupt)
+	}
+	return ix, err
 }
 
-// readExactly reads n bytes from r, then makes sure nothing follows them:
-// a snapshot with bytes after its end is not the file that was written.
-func readExactly(r io.Reader, n uint64) ([]byte, error) {
-	// Size the buffer from what r holds when it can tell (a file, a
-	// reader over bytes), else grow it as data arrives: a damaged length
-	// cannot allocate more than the file holds.
+// readN reads n bytes from r. The buffer is sized from what r holds when
+// it can tell (a file, a reader over bytes), else grown as data arrives:
+// a damaged length cannot allocate more than the file holds.
+func readN(r io.Reader, n uint64) ([]byte, error) {
 	size := min(n, 1<<20)
 	switch r := r.(type) {
 	case interface{ Len() int }:
@@ -191,27 +252,30 @@ func readExactly(r io.Reader, n uint64) ([]byte, error) {
 		}
 		m, err := r.Read(buf[len(buf):min(uint64(cap(buf)), n)])
 		buf = buf[:len(buf)+m]
-		if err == io.EOF {
-			if uint64(len(buf)) < n {
-				return nil, fmt.Errorf("%w: truncated (%d of %d bytes)", ErrSnapshotCorrupt, len(buf), n)
-			}
-			break
+		if err == io.EOF && uint64(len(buf)) < n {
+			return nil, fmt.Errorf("%w: truncated", ErrSnapshotCorrupt)
 		}
-		if err != nil {
+		if err != nil && err != io.EOF {
 			return nil, fmt.Errorf("read index snapshot: %w", err)
 		}
 	}
+	return buf, nil
+}
+
+// atEOF makes sure r holds nothing more: a snapshot with bytes after its
+// end is not the file that was written.
+func atEOF(r io.Reader) error {
 	var one [1]byte
 	for {
 		m, err := r.Read(one[:])
 		if m > 0 {
-			return nil, fmt.Errorf("%w: longer than its header says", ErrSnapshotCorrupt)
+			return fmt.Errorf("%w: longer than its header says", ErrSnapshotCorrupt)
 		}
 		if err == io.EOF {
-			return buf, nil
+			return nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("read index snapshot: %w", err)
+			return fmt.Errorf("read index snapshot: %w", err)
 		}
 	}
 }
@@ -220,7 +284,10 @@ func readExactly(r io.Reader, n uint64) ([]byte, error) {
 // reads them back in the same order; TestSnapshotCoversIndex keeps the two
 // in step with the Index type.
 func writeIndex(e *snapEncoder, ix *Index) {
-	e.documents(ix.docs)
+	// The documents and the sentences come first, each after its length,
+	// so that a reader decodes them side by side with the rest.
+	e.section(func() { e.documents(ix.docs) })
+	e.section(func() { e.sentences(ix) })
 	e.int(ix.paras)
 	e.int(len(ix.places))
 	for _, pl := range ix.places {
@@ -234,7 +301,6 @@ func writeIndex(e *snapEncoder, ix *Index) {
 		e.i32s(tt)
 	}
 	e.i32s(ix.docDay)
-	e.sentences(ix)
 
 	// terms in id order: every id has one stem.
 	stems := make([]string, len(ix.idf))
@@ -244,9 +310,11 @@ func writeIndex(e *snapEncoder, ix *Index) {
 	e.strs(stems)
 	// surface in word order: its keys are sorted.
 	e.strs(ix.sorted)
-	for _, w := range ix.sorted {
-		e.i32(ix.surface[w])
+	ids := make([]int32, len(ix.sorted))
+	for i, w := range ix.sorted {
+		ids[i] = ix.surface[w]
 	}
+	e.i32s(ids)
 	e.bools(ix.names)
 	e.i32s(sortedIDs(ix.change))
 	e.i32s(sortedIDs(ix.units))
@@ -255,9 +323,10 @@ func writeIndex(e *snapEncoder, ix *Index) {
 	e.f64(ix.maxIDF)
 	e.i32s(ix.paraStart)
 	e.int(len(ix.paraPost))
-	for _, pp := range ix.paraPost {
-		e.i32(pp.para)
-		e.u16(pp.tf)
+	p := e.grow(6 * len(ix.paraPost))
+	for i, pp := range ix.paraPost {
+		binary.LittleEndian.PutUint32(p[6*i:], uint32(pp.para))
+		binary.LittleEndian.PutUint16(p[6*i+4:], pp.tf)
 	}
 	e.f64s(ix.paraIDF)
 	e.f64s(ix.paraNorm)
@@ -273,8 +342,8 @@ func writeIndex(e *snapEncoder, ix *Index) {
 		e.i32s(ix.acronyms[a])
 	}
 	e.f64(ix.avgLen)
-	p := ix.p
-	for _, v := range []float64{p.k1, p.b, p.localIDF, p.passage, p.docw, p.coref, p.neighbour, p.paragraph, float64(p.paragraphs), p.altShare} {
+	pa := ix.p
+	for _, v := range []float64{pa.k1, pa.b, pa.localIDF, pa.passage, pa.docw, pa.coref, pa.neighbour, pa.paragraph, float64(pa.paragraphs), pa.altShare} {
 		e.f64(v)
 	}
 }
@@ -291,11 +360,15 @@ func sortedIDs(set map[int32]bool) []int32 {
 
 // decodeIndex reads what writeIndex wrote, checking every index into
 // another table, so that no snapshot can make answering go out of bounds.
-func decodeIndex(sect, blob []byte) (*Index, error) {
-	d := &snapDecoder{b: sect, blob: string(blob)}
+func decodeIndex(sect []byte, blob string) (*Index, error) {
+	d := &snapDecoder{b: sect, blob: blob}
 	ix := &Index{model: newModel()}
-	ix.docs = d.documents()
-	ndocs := len(ix.docs)
+	// The documents and the sentences are decoded beside the rest.
+	docs := &snapDecoder{b: d.next(d.count(1)), blob: blob}
+	sents := &snapDecoder{b: d.next(d.count(1)), blob: blob}
+	var parts sync.WaitGroup
+	parts.Go(func() { ix.docs = docs.documents(); docs.end() })
+	parts.Go(func() { sents.sentences(ix); sents.end() })
 	ix.paras = d.int()
 	ix.places = make([]place, d.count(4))
 	for i := range ix.places {
@@ -305,7 +378,6 @@ func decodeIndex(sect, blob []byte) (*Index, error) {
 		d.fail("%d places for %d paragraphs", len(ix.places), ix.paras)
 	}
 	ix.docFirstPara = d.i32s()
-	d.check(len(ix.docFirstPara) == ndocs, "first paragraphs")
 	d.inRange(ix.docFirstPara, ix.paras+1, "first paragraph")
 	ix.titleTerms = make([][]int32, d.count(8))
 	for i := range ix.titleTerms {
@@ -313,26 +385,28 @@ func decodeIndex(sect, blob []byte) (*Index, error) {
 			ix.titleTerms[i] = tt
 		}
 	}
-	d.check(len(ix.titleTerms) == ndocs, "title terms")
 	ix.docDay = d.i32s()
-	d.check(len(ix.docDay) == ndocs, "document dates")
-	d.sentences(ix)
 
 	stems := d.strs()
 	nterms := len(stems)
-	ix.terms = make(map[string]int32, nterms)
-	for id, s := range stems {
-		ix.terms[s] = int32(id)
-	}
-	d.check(len(ix.terms) == nterms, "stems")
 	ix.sorted = d.strs()
-	ix.surface = make(map[string]int32, len(ix.sorted))
-	for i, w := range ix.sorted {
-		ix.surface[w] = d.i32()
-		d.check(i == 0 || ix.sorted[i-1] < w, "word order")
-	}
-	for _, id := range ix.surface {
-		d.check(id >= 0 && int(id) < nterms, "word term")
+	ids := d.i32s()
+	d.check(len(ids) == len(ix.sorted), "word terms")
+	d.inRange(ids, nterms, "word term")
+	// The two word maps are filled side by side.
+	var wg sync.WaitGroup
+	if d.err == nil {
+		wg.Go(func() {
+			ix.terms = make(map[string]int32, nterms)
+			for id, s := range stems {
+				ix.terms[s] = int32(id)
+			}
+		})
+		ix.surface = make(map[string]int32, len(ix.sorted))
+		for i, w := range ix.sorted {
+			ix.surface[w] = ids[i]
+			d.check(i == 0 || ix.sorted[i-1] < w, "word order")
+		}
 	}
 	ix.names = d.bools()
 	ix.change = idSet(d.i32s())
@@ -342,8 +416,11 @@ func decodeIndex(sect, blob []byte) (*Index, error) {
 	ix.maxIDF = d.f64()
 	ix.paraStart = d.i32s()
 	ix.paraPost = make([]paraPosting, d.count(6))
-	for i := range ix.paraPost {
-		ix.paraPost[i] = paraPosting{para: d.i32(), tf: d.u16()}
+	if p := d.next(6 * len(ix.paraPost)); p != nil {
+		for i := range ix.paraPost {
+			q := p[6*i:]
+			ix.paraPost[i] = paraPosting{para: int32(binary.LittleEndian.Uint32(q)), tf: binary.LittleEndian.Uint16(q[4:])}
+		}
 	}
 	ix.paraIDF = d.f64s()
 	ix.paraNorm = d.f64s()
@@ -363,10 +440,15 @@ func decodeIndex(sect, blob []byte) (*Index, error) {
 	}
 	p.paragraphs = int(d.f64())
 	p.altShare = d.f64()
-	if d.err == nil && d.pos != len(d.b) {
-		d.fail("%d bytes left over", len(d.b)-d.pos)
+	d.end()
+	parts.Wait()
+	if d.err == nil {
+		d.err = cmp.Or(docs.err, sents.err)
 	}
-
+	ndocs := len(ix.docs)
+	d.check(len(ix.docFirstPara) == ndocs && len(ix.titleTerms) == ndocs && len(ix.docDay) == ndocs, "document tables")
+	wg.Wait()
+	d.check(len(ix.terms) == nterms, "stems")
 	// Every term table has one entry per term, every paragraph table one
 	// per paragraph, and every index stays inside its table.
 	for _, n := range []int{len(ix.names), len(ix.sentDF), len(ix.idf), len(ix.paraIDF)} {
@@ -391,7 +473,7 @@ func decodeIndex(sect, blob []byte) (*Index, error) {
 	}
 	for i := range ix.sents {
 		st := &ix.sents[i]
-		d.check(int(st.doc) < ndocs && int(st.para) < ix.paras, "sentence place")
+		d.check(st.doc >= 0 && int(st.doc) < ndocs && st.para >= 0 && int(st.para) < ix.paras, "sentence place")
 		d.inRange(st.indexed, nterms, "sentence term")
 	}
 	d.check(ix.p.paragraphs >= 0, "parameters")
@@ -400,6 +482,21 @@ func decodeIndex(sect, blob []byte) (*Index, error) {
 	}
 	ix.finish()
 	return ix, nil
+}
+
+// section writes what f writes after its length.
+func (e *snapEncoder) section(f func()) {
+	at := len(e.buf)
+	e.int(0)
+	f()
+	binary.LittleEndian.PutUint64(e.buf[at:], uint64(len(e.buf)-at-8))
+}
+
+// end fails unless every byte was read.
+func (d *snapDecoder) end() {
+	if d.err == nil && d.pos != len(d.b) {
+		d.fail("%d bytes left over", len(d.b)-d.pos)
+	}
 }
 
 // idSet is the set of ids.
@@ -433,12 +530,21 @@ const maxShared = 128
 // newSnapEncoder returns an encoder with the bodies of ix's documents
 // already in its blob, and buffers sized for ix.
 func newSnapEncoder(ix *Index) *snapEncoder {
-	size := 0
+	size, blocks, terms, phrases := 0, 0, 0, 0
 	for _, d := range ix.docs {
 		size += len(d.Body)
+		blocks += len(d.Blocks) + len(d.Dropped)
 	}
+	for i := range ix.sents {
+		terms += len(ix.sents[i].indexed)
+		phrases += len(ix.sents[i].phrases)
+	}
+	// What writeIndex writes, give or take the cells of table rows: the
+	// buffer is made once.
+	sections := 128*len(ix.docs) + 64*blocks + 41*len(ix.sents) + 8*terms + phraseSize*phrases +
+		37*len(ix.idf) + 16*len(ix.sorted) + 6*len(ix.paraPost) + 33*ix.paras + 64*len(ix.acronyms) + 4096
 	e := &snapEncoder{
-		buf:    make([]byte, 0, 64*len(ix.sents)+16*len(ix.paraPost)+64*len(ix.idf)+size/2+1024),
+		buf:    make([]byte, 0, sections),
 		blob:   make([]byte, 0, size+size/8+1024),
 		short:  map[string]uint64{},
 		bodies: make([]uint64, len(ix.docs)),
@@ -467,18 +573,27 @@ func (e *snapEncoder) bool(v bool) {
 	e.buf = append(e.buf, b)
 }
 
+// grow makes room for n more bytes and returns them, to be filled.
+func (e *snapEncoder) grow(n int) []byte {
+	e.buf = slices.Grow(e.buf, n)
+	e.buf = e.buf[:len(e.buf)+n]
+	return e.buf[len(e.buf)-n:]
+}
+
 // i32s writes a count and the values.
 func (e *snapEncoder) i32s(v []int32) {
 	e.int(len(v))
-	for _, x := range v {
-		e.u32(uint32(x))
+	p := e.grow(4 * len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint32(p[4*i:], uint32(x))
 	}
 }
 
 func (e *snapEncoder) f64s(v []float64) {
 	e.int(len(v))
-	for _, x := range v {
-		e.u64(math.Float64bits(x))
+	p := e.grow(8 * len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint64(p[8*i:], math.Float64bits(x))
 	}
 }
 
@@ -601,44 +716,52 @@ func (e *snapEncoder) sentences(ix *Index) {
 		e.text(st.text)
 	}
 	total, nphrases := 0, 0
+	p := e.grow(20 * len(ix.sents))
 	for i := range ix.sents {
-		st := &ix.sents[i]
-		e.i32(st.doc)
-		e.i32(st.para)
-		e.i32(int32(len(st.terms)))
-		e.i32(int32(len(st.indexed)))
-		e.i32(int32(len(st.phrases)))
+		st, q := &ix.sents[i], p[20*i:]
+		binary.LittleEndian.PutUint32(q, uint32(st.doc))
+		binary.LittleEndian.PutUint32(q[4:], uint32(st.para))
+		binary.LittleEndian.PutUint32(q[8:], uint32(len(st.terms)))
+		binary.LittleEndian.PutUint32(q[12:], uint32(len(st.indexed)))
+		binary.LittleEndian.PutUint32(q[16:], uint32(len(st.phrases)))
 		total += len(st.indexed)
 		nphrases += len(st.phrases)
 	}
 	e.int(total)
-	for i := range ix.sents {
-		for _, id := range ix.sents[i].indexed {
-			e.i32(id)
-		}
-	}
-	for i := range ix.sents {
-		for _, l := range ix.sents[i].local {
-			e.u32(math.Float32bits(l))
-		}
-	}
+	p = e.grow(8 * total)
+	ids, locals := p[:4*total], p[4*total:]
+	at := 0
 	for i := range ix.sents {
 		st := &ix.sents[i]
-		e.f64(st.norm)
-		e.buf = append(e.buf, flagsOf(st))
+		for k, id := range st.indexed {
+			binary.LittleEndian.PutUint32(ids[4*(at+k):], uint32(id))
+			binary.LittleEndian.PutUint32(locals[4*(at+k):], math.Float32bits(st.local[k]))
+		}
+		at += len(st.indexed)
+	}
+	p = e.grow(9 * len(ix.sents))
+	for i := range ix.sents {
+		st := &ix.sents[i]
+		binary.LittleEndian.PutUint64(p[9*i:], math.Float64bits(st.norm))
+		p[9*i+8] = flagsOf(st)
 	}
 	e.int(nphrases)
 	for i := range ix.sents {
 		for _, ph := range ix.sents[i].phrases {
-			e.buf = append(e.buf, byte(ph.kind))
-			e.i32(ph.start)
-			e.i32(ph.end)
-			e.u16(uint16(ph.ps))
-			e.u16(uint16(ph.pe))
+			q := e.grow(phraseSize - 12)
+			q[0] = byte(ph.kind)
+			binary.LittleEndian.PutUint32(q[1:], uint32(ph.start))
+			binary.LittleEndian.PutUint32(q[5:], uint32(ph.end))
+			binary.LittleEndian.PutUint16(q[9:], uint16(ph.ps))
+			binary.LittleEndian.PutUint16(q[11:], uint16(ph.pe))
 			e.str(ph.value)
 		}
 	}
 }
+
+// phraseSize is the size of a phrase in a snapshot: kind, start, end, ps,
+// pe and its value's string.
+const phraseSize = 1 + 4 + 4 + 2 + 2 + 12
 
 // Sentence flags, one bit each.
 const (
@@ -793,6 +916,11 @@ func (d *snapDecoder) str() string {
 	if d.err != nil {
 		return ""
 	}
+	return d.blobString(off, n)
+}
+
+// blobString is the string of n bytes at off in the blob.
+func (d *snapDecoder) blobString(off, n uint64) string {
 	if off > uint64(len(d.blob)) || n > uint64(len(d.blob))-off {
 		d.fail("string outside the blob")
 		return ""
@@ -806,8 +934,10 @@ func (d *snapDecoder) strs() []string {
 		return nil
 	}
 	out := make([]string, n)
-	for i := range out {
-		out[i] = d.str()
+	if p := d.next(12 * n); p != nil {
+		for i := range out {
+			out[i] = d.blobString(binary.LittleEndian.Uint64(p[12*i:]), uint64(binary.LittleEndian.Uint32(p[12*i+8:])))
+		}
 	}
 	return out
 }
@@ -884,8 +1014,10 @@ func (d *snapDecoder) documents() []corpus.Document {
 func (d *snapDecoder) sentences(ix *Index) {
 	n := d.count(12 + 5*4 + 8 + 1)
 	ix.sents = make([]sentence, n)
-	for i := range ix.sents {
-		ix.sents[i].text = d.str()
+	if p := d.next(12 * n); p != nil {
+		for i := range ix.sents {
+			ix.sents[i].text = d.blobString(binary.LittleEndian.Uint64(p[12*i:]), uint64(binary.LittleEndian.Uint32(p[12*i+8:])))
+		}
 	}
 	visible, counts, nphrases := make([]int32, n), make([]int32, n), make([]int32, n)
 	if p := d.next(20 * n); p != nil {
@@ -916,9 +1048,14 @@ func (d *snapDecoder) sentences(ix *Index) {
 			st.answer, st.refers, st.row = q[8]&flagAnswer != 0, q[8]&flagRefers != 0, q[8]&flagRow != 0
 		}
 	}
-	phrases := make([]phrase, d.count(1+4+4+2+2+12))
-	for k := range phrases {
-		phrases[k] = phrase{kind: AnswerType(d.u8()), start: d.i32(), end: d.i32(), ps: int16(d.u16()), pe: int16(d.u16()), value: d.str()}
+	phrases := make([]phrase, d.count(phraseSize))
+	if p := d.next(phraseSize * len(phrases)); p != nil {
+		for k := range phrases {
+			q := p[phraseSize*k:]
+			le := binary.LittleEndian
+			phrases[k] = phrase{kind: AnswerType(q[0]), start: int32(le.Uint32(q[1:])), end: int32(le.Uint32(q[5:])),
+				ps: int16(le.Uint16(q[9:])), pe: int16(le.Uint16(q[11:])), value: d.blobString(le.Uint64(q[13:]), uint64(le.Uint32(q[21:])))}
+		}
 	}
 	if d.err != nil {
 		return

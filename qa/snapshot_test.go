@@ -81,6 +81,15 @@ func TestSnapshotRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ReadSnapshot: got error %v, want none", err)
 			}
+			mapped := slices.Clone(data)
+			inMemory, err := ReadSnapshotBytes(mapped, nil)
+			if err != nil {
+				t.Fatalf("ReadSnapshotBytes: got error %v, want none", err)
+			}
+			clear(mapped) // as when the file is unmapped: the index keeps none of it
+			if again := snapshotOf(t, inMemory, "meta"); !bytes.Equal(again, data) {
+				t.Errorf("the index ReadSnapshotBytes read writes a different snapshot once its bytes are gone")
+			}
 			if got, want := back.Stats(), ix.Stats(); got != want {
 				t.Fatalf("Stats: got %+v, want %+v", got, want)
 			}
@@ -234,12 +243,19 @@ func TestSnapshotRefusesDamage(t *testing.T) {
 			if !errors.Is(err, tt.want) || got != nil {
 				t.Errorf("ReadSnapshot: got (%v, %v), want (nil, %v)", got != nil, err, tt.want)
 			}
+			got, err = ReadSnapshotBytes(tt.data, nil)
+			if !errors.Is(err, tt.want) || got != nil {
+				t.Errorf("ReadSnapshotBytes: got (%v, %v), want (nil, %v)", got != nil, err, tt.want)
+			}
 		})
 	}
 	// Every single flipped byte is caught (the checksum covers it all).
 	for at := 0; at < len(good); at += max(1, len(good)/500) {
 		if _, err := readSnapshotOf(flip(at)); err == nil {
 			t.Fatalf("a byte flipped at %d of %d: read without error", at, len(good))
+		}
+		if _, err := ReadSnapshotBytes(flip(at), nil); err == nil {
+			t.Fatalf("a byte flipped at %d of %d: ReadSnapshotBytes read it without error", at, len(good))
 		}
 	}
 }
@@ -281,8 +297,11 @@ func TestSnapshotDeterministic(t *testing.T) {
 // damage: it must return an error or an index that answers, never panic.
 func FuzzReadSnapshot(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, d := range [][]byte{data, reseal(data)} {
+		for i, d := range [][]byte{data, reseal(data), data, reseal(data)} {
 			ix, err := readSnapshotOf(d)
+			if i >= 2 {
+				ix, err = ReadSnapshotBytes(d, nil)
+			}
 			if err != nil {
 				if ix != nil {
 					t.Fatalf("ReadSnapshot returned an index with error %v", err)

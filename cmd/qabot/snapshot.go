@@ -24,6 +24,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -107,6 +108,9 @@ func (s snapshotStore) load(dir, key string) (*qa.Index, []*corpus.FileError, er
 		return nil, nil, fmt.Errorf("open index snapshot: %w", err)
 	}
 	defer f.Close()
+	// Reading allocates little more than the index it makes: the
+	// collector would only trace it as it grows.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	var meta snapshotMeta
 	ix, err := qa.ReadSnapshot(f, func(raw []byte) error {
 		if err := json.Unmarshal(raw, &meta); err != nil {
