@@ -23,12 +23,14 @@ import (
 //
 //	QABOT_SCALE=1,10,100 go test ./qa -run TestScale -v -timeout 1h
 //	QABOT_SCALE_MARKDOWN=/tmp/md4000 go test ./qa -run TestScaleMarkdown -v
+//	QABOT_SCALE_MARKDOWN=/tmp/md160 QABOT_SCALE_MB=160 go test ./qa -run TestScaleMarkdown -v
 //
 // The first builds corpora of 1, 10 and 100 times the size of SQuAD v1.1's
 // dev set (48 articles, 1.6 MB) in memory and prints, for each, the build
 // time, the memory the index keeps, and the snapshot's size and read time,
 // also per 1,000 documents and per million sentences. The second writes a
-// folder of 4,000 Markdown files, 32 MB, for timing `qabot ask --corpus`.
+// folder of 4,000 Markdown files, 32 MB (or QABOT_SCALE_MB megabytes, 125
+// files a megabyte), for timing `qabot ask --corpus`.
 
 // squadArticles reads the SQuAD training articles: title and paragraphs.
 func squadArticles(t *testing.T) []article {
@@ -170,16 +172,24 @@ func TestScale(t *testing.T) {
 	}
 }
 
-// TestScaleMarkdown writes 4,000 Markdown files of about 8 KB each (32 MB)
-// into the folder QABOT_SCALE_MARKDOWN: each a part of an article, or of a
-// variant of one, with a heading, sub-headings and paragraphs.
+// TestScaleMarkdown writes 4,000 Markdown files of about 8 KB each (32 MB;
+// QABOT_SCALE_MB sets another size) into the folder QABOT_SCALE_MARKDOWN:
+// each a part of an article, or of a variant of one, with front matter, a
+// heading, sub-headings and paragraphs.
 func TestScaleMarkdown(t *testing.T) {
 	dir := os.Getenv("QABOT_SCALE_MARKDOWN")
 	if dir == "" {
 		t.Skip("set QABOT_SCALE_MARKDOWN=DIR to write the corpus")
 	}
 	arts := squadArticles(t)
-	const files, size = 4000, 8900
+	mb := 32
+	if v := os.Getenv("QABOT_SCALE_MB"); v != "" {
+		var err error
+		if mb, err = strconv.Atoi(v); err != nil || mb < 1 {
+			t.Fatalf("QABOT_SCALE_MB=%q: give a number of megabytes", v)
+		}
+	}
+	files, size := 125*mb, 8900
 	written, total := 0, 0
 	for round := 0; written < files; round++ {
 		for _, base := range arts {

@@ -659,7 +659,7 @@ func (e *snapEncoder) strs(v []string) {
 
 // documents writes the documents whole, as corpus.Load returned them.
 func (e *snapEncoder) documents(docs []corpus.Document) {
-	e.int(len(docs))
+	e.nilCount(docs == nil, len(docs))
 	for i, d := range docs {
 		e.doc(i, d.Body)
 		e.str(d.Path)
@@ -901,11 +901,16 @@ func (d *snapDecoder) count(size int) int {
 	return n
 }
 
-// nilCount reads what snapEncoder.nilCount wrote: isNil, or the count.
+// nilCount reads what snapEncoder.nilCount wrote: isNil, or the count of
+// items of at least size bytes each (checked as count does).
 func (d *snapDecoder) nilCount(size int) (n int, isNil bool) {
-	n = d.count(size)
+	n = d.int()
 	if n == 0 {
 		return 0, true
+	}
+	if n-1 > (len(d.b)-d.pos)/size {
+		d.fail("count %d beyond the end", n-1)
+		return 0, false
 	}
 	return n - 1, false
 }
@@ -974,7 +979,11 @@ func (d *snapDecoder) bools() []bool {
 
 // documents reads what snapEncoder.documents wrote.
 func (d *snapDecoder) documents() []corpus.Document {
-	docs := make([]corpus.Document, d.count(100))
+	n, isNil := d.nilCount(100)
+	if isNil {
+		return nil
+	}
+	docs := make([]corpus.Document, n)
 	for i := range docs {
 		doc := &docs[i]
 		doc.Path = d.str()

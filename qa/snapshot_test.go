@@ -319,3 +319,43 @@ func FuzzReadSnapshot(f *testing.F) {
 		}
 	})
 }
+
+// TestSnapshotShapes round-trips corpora of unusual shapes: none at all, a
+// document with no text, blocks nil or empty, a table whose last row
+// closes the corpus with a header of one cell, dropped lines.
+func TestSnapshotShapes(t *testing.T) {
+	row := func(cells ...string) corpus.Block {
+		return corpus.Block{Text: cells[0], Kind: corpus.KindRow, Cells: cells, Header: []string{"Price"}}
+	}
+	tests := []struct {
+		name string
+		docs []corpus.Document
+	}{
+		{"no documents", nil},
+		{"a document with no text", []corpus.Document{{Path: "empty.txt"}}},
+		{"blocks empty, not nil", []corpus.Document{{Path: "a.md", Body: "", Blocks: []corpus.Block{}, Dropped: []corpus.Dropped{}}}},
+		{"a one-cell header last", []corpus.Document{
+			{Path: "a.txt", Body: "The ferry leaves at nine every morning from the old harbour."},
+			{Path: "prices.md", Body: "Price\n$5", Blocks: []corpus.Block{row("Price"), row("$5")}},
+		}},
+		{"dropped lines last", []corpus.Document{{Path: "b.html", Title: "Ferries", Body: "The ferry leaves at nine.",
+			Blocks:  []corpus.Block{{Text: "The ferry leaves at nine.", Section: "Ferries", Page: 3}},
+			Dropped: []corpus.Dropped{{Text: "Sign in", Why: "page chrome", Before: 1, Page: 3}}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := Build(tt.docs)
+			data := snapshotOf(t, ix, "")
+			back, err := readSnapshotOf(data)
+			if err != nil {
+				t.Fatalf("ReadSnapshot: got error %v, want none", err)
+			}
+			if !reflect.DeepEqual(back.Documents(), ix.Documents()) {
+				t.Errorf("documents: got %+v, want %+v", back.Documents(), ix.Documents())
+			}
+			if again := snapshotOf(t, back, ""); !bytes.Equal(again, data) {
+				t.Errorf("the read index writes another snapshot")
+			}
+		})
+	}
+}
