@@ -95,21 +95,35 @@ func (p *loadProgress) show() {
 	switch {
 	case p.logger != nil:
 		p.logger.Info("loading the corpus; /readyz says 503 until it is loaded", "folder", p.dir, "files", p.files)
-	case p.terminal:
-		p.bar = progressbar.NewOptions(p.files,
-			progressbar.OptionSetWriter(p.w),
-			progressbar.OptionSetDescription(p.describe()),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetElapsedTime(true),
-			progressbar.OptionSetPredictTime(false),
-			progressbar.OptionSetWidth(24),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-		)
+	case p.terminal && p.docs == 0:
+		p.bar = p.newBar(p.files)
 		p.bar.Set(int(p.read.Load()))
+	case p.terminal:
+		p.bar = p.newBar(-1)
 	default:
 		fmt.Fprintf(p.w, "qabot %s: loading %s (%s)...\n", p.cmd, p.dir, plural(p.files, "file"))
 	}
+}
+
+// newBar returns a progress line counting to max, or a spinner when max
+// is -1, showing the stage at hand and the time elapsed.
+func (p *loadProgress) newBar(max int) *progressbar.ProgressBar {
+	opts := []progressbar.Option{
+		progressbar.OptionSetWriter(p.w),
+		progressbar.OptionSetDescription(p.describe()),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionSetPredictTime(false),
+		progressbar.OptionSetWidth(24),
+		progressbar.OptionThrottle(100 * time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetRenderBlankState(true),
+	}
+	if max < 0 {
+		opts = append(opts, progressbar.OptionSpinnerType(14), progressbar.OptionSetSpinnerChangeInterval(100*time.Millisecond))
+	} else {
+		opts = append(opts, progressbar.OptionShowCount())
+	}
+	return progressbar.NewOptions(max, opts...)
 }
 
 // describe is the progress line's description of the stage at hand.
@@ -144,7 +158,9 @@ func (p *loadProgress) building(docs int) {
 	defer p.mu.Unlock()
 	p.docs = max(docs, 1)
 	if p.bar != nil {
-		p.bar.Describe(p.describe())
+		// The files are read: the count gives way to a spinner.
+		p.bar.Finish()
+		p.bar = p.newBar(-1)
 	}
 }
 

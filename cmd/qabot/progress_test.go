@@ -41,7 +41,7 @@ func TestLoadProgress(t *testing.T) {
 			`qabot ask: indexed 2 documents, \d+ sentences in [0-9.]+m?s \(snapshot: off\)\n$`,
 		}},
 		{"long load on a terminal", true, false, fired, []string{
-			`reading files`, `\(\d/3\)`, `\[\d+s\]`,
+			`reading files`, `\(\d/3\)`, `\[\d+s\]`, `indexing 2 documents`,
 			`qabot ask: indexed 2 documents, \d+ sentences in [0-9.]+m?s \(snapshot: off\)\n$`,
 		}},
 		{"long load under serve", false, true, fired, []string{`msg="loading the corpus; /readyz says 503 until it is loaded" folder=.+ files=3\n$`}},
