@@ -108,33 +108,48 @@ func BenchmarkParse(b *testing.B) {
 // SQuAD training folder beside the repository.
 func squad48(b *testing.B) ([]corpus.Document, []string) {
 	b.Helper()
-	dir := filepath.Join("..", "..", "shared", "eval", "squad-train")
-	names, err := filepath.Glob(filepath.Join(dir, "corpus", "*.txt"))
-	if err != nil || len(names) < 48 {
-		b.Skipf("squad-train not found beside the repository (%d files, %v)", len(names), err)
+	docs := squad48Docs(b)
+	if docs == nil {
+		b.Skip("squad-train not found beside the repository")
 	}
-	sort.Strings(names)
 	keep := map[string]bool{}
-	var docs []corpus.Document
-	for _, n := range names[:48] {
-		raw, err := os.ReadFile(n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := corpus.Parse(filepath.Base(n), raw)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-		keep[filepath.Base(n)] = true
+	for _, d := range docs {
+		keep[d.Path] = true
 	}
 	var qs []string
-	for _, it := range readEval(b, filepath.Join(dir, "train.jsonl")) {
+	for _, it := range readEval(b, filepath.Join(squadTrain, "train.jsonl")) {
 		if len(it.Sources) == 1 && keep[it.Sources[0]] {
 			qs = append(qs, it.Question)
 		}
 	}
 	return docs, qs
+}
+
+// squadTrain is the SQuAD training folder beside the repository.
+var squadTrain = filepath.Join("..", "..", "shared", "eval", "squad-train")
+
+// squad48Docs returns the documents of squad48, or nil when the SQuAD
+// training folder is not beside the repository.
+func squad48Docs(tb testing.TB) []corpus.Document {
+	tb.Helper()
+	names, err := filepath.Glob(filepath.Join(squadTrain, "corpus", "*.txt"))
+	if err != nil || len(names) < 48 {
+		return nil
+	}
+	sort.Strings(names)
+	var docs []corpus.Document
+	for _, n := range names[:48] {
+		raw, err := os.ReadFile(n)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		d, err := corpus.Parse(filepath.Base(n), raw)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
 }
 
 func BenchmarkBuildSquad48(b *testing.B) {

@@ -3,9 +3,6 @@ package qa
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
@@ -75,28 +72,4 @@ func TestCutParts(t *testing.T) {
 	if got := cutParts(nil, 10); len(got) != 0 {
 		t.Errorf("cutParts(no documents): got %d parts, want 0", len(got))
 	}
-}
-
-// squad48Docs returns the 48-article SQuAD corpus of BenchmarkBuildSquad48
-// when the training folder is beside the repository, else nil.
-func squad48Docs(t *testing.T) []corpus.Document {
-	t.Helper()
-	names, err := filepath.Glob(filepath.Join("..", "..", "shared", "eval", "squad-train", "corpus", "*.txt"))
-	if err != nil || len(names) < 48 {
-		return nil
-	}
-	sort.Strings(names)
-	var docs []corpus.Document
-	for _, n := range names[:48] {
-		raw, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := corpus.Parse(filepath.Base(n), raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	return docs
 }

@@ -72,41 +72,40 @@ func runBatch(ctx context.Context, asker bot.Asker, top int, e env) (int, error)
 		var lines <-chan lineItem
 		if !eof && o.sent-o.written < window {
 			lines = feed.c
+		}
+		// A line ready is taken at once; when none is, what is written
+		// goes out, and the batch waits for a line or an answer.
+		it, read := lineItem{}, false
+		if lines != nil {
 			select {
-			case it := <-lines:
-				if eof = errors.Is(it.err, io.EOF); !eof && it.err != nil {
-					w.Flush()
-					return inputError("ask", ctx, it.err)
-				}
-				if !eof {
-					jobs <- batchJob{seq: o.sent, l: it.l}
-					o.sent++
-				}
-				continue
+			case it = <-lines:
+				read = true
 			default:
-				// The input has nothing ready: what is written goes out.
 				if err := w.Flush(); err != nil {
 					return outputError("ask", err)
 				}
 			}
 		}
-		select {
-		case it := <-lines:
-			if eof = errors.Is(it.err, io.EOF); !eof && it.err != nil {
+		if !read {
+			select {
+			case it = <-lines:
+			case a := <-results:
+				if err := o.put(a); err != nil {
+					return outputError("ask", err)
+				}
+				continue
+			case <-ctx.Done():
 				w.Flush()
-				return inputError("ask", ctx, it.err)
+				return inputError("ask", ctx, ctx.Err())
 			}
-			if !eof {
-				jobs <- batchJob{seq: o.sent, l: it.l}
-				o.sent++
-			}
-		case a := <-results:
-			if err := o.put(a); err != nil {
-				return outputError("ask", err)
-			}
-		case <-ctx.Done():
+		}
+		if eof = errors.Is(it.err, io.EOF); !eof && it.err != nil {
 			w.Flush()
-			return inputError("ask", ctx, ctx.Err())
+			return inputError("ask", ctx, it.err)
+		}
+		if !eof {
+			jobs <- batchJob{seq: o.sent, l: it.l}
+			o.sent++
 		}
 	}
 	if err := w.Flush(); err != nil {
