@@ -29,6 +29,12 @@
 //   - rank.go: the ranking algorithm (described at the top of the file).
 //   - confidence.go: when to abstain; corroborate.go: Also and Conflicts.
 //
+// Building and keeping the index: build.go builds it on every core, the
+// documents cut into parts whose vocabularies are merged in document
+// order, so that the index is the same on any number of cores;
+// snapshot.go writes a built index to a file and reads it back
+// (WriteSnapshot, ReadSnapshot), versioned, checksummed and checked.
+//
 // An Index is immutable after Build and safe for concurrent use. Answer
 // never panics on any input and honours context cancellation.
 //

@@ -11,9 +11,9 @@ import (
 
 // Index is an in-memory inverted index over the sentences of a corpus.
 //
-// An Index is immutable once Build returns it and is safe for concurrent
-// use by any number of goroutines: every map and slice is written during
-// Build only, except the misspelling buckets, which the first question
+// An Index is immutable once Build or ReadSnapshot returns it and is safe
+// for concurrent use by any number of goroutines: every map and slice is
+// written then only, except the misspelling buckets, which the first question
 // that needs them builds under a sync.Once; per-question scratch space
 // comes from a sync.Pool.
 type Index struct {
