@@ -123,11 +123,13 @@ func (ix *Index) WriteSnapshot(w io.Writer, meta []byte) error {
 	return nil
 }
 
-// ReadSnapshot reads an index written by WriteSnapshot. Once the file is
-// known to be written by this engine, check is given its meta and may
-// refuse it (with an error wrapping ErrSnapshotStale, say, when the corpus
-// changed since); check may be nil. The index answers with the engine's
-// default model, as one from Build does.
+// ReadSnapshot reads an index written by WriteSnapshot. Once the header
+// says the file was written by this engine, check is given its meta
+// before the rest is read, and may refuse it (with an error wrapping
+// ErrSnapshotStale, say, when the corpus changed since); check may be nil.
+// Whatever check says, no index is returned unless the whole file passes
+// its checksum. The index answers with the engine's default model, as one
+// from Build does.
 func ReadSnapshot(r io.Reader, check func(meta []byte) error) (*Index, error) {
 	head, err := readN(r, headerSize+4)
 	if err != nil {
@@ -137,10 +139,19 @@ func ReadSnapshot(r io.Reader, check func(meta []byte) error) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The meta and the sections are read into one buffer, dropped once
-	// decoded; the blob into one of its own, which the index's strings
-	// share: nothing writes to it once read.
-	body, err := readN(r, uint64(h.nmeta)+h.nsect)
+	// The meta first, so that a stale snapshot is refused without reading
+	// the rest; then the sections, dropped once decoded, and the blob,
+	// which the index's strings share: nothing writes to it once read.
+	meta, err := readN(r, uint64(h.nmeta))
+	if err != nil {
+		return nil, err
+	}
+	if check != nil {
+		if err := check(meta); err != nil {
+			return nil, err
+		}
+	}
+	sect, err := readN(r, h.nsect)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +162,7 @@ func ReadSnapshot(r io.Reader, check func(meta []byte) error) (*Index, error) {
 	if err := atEOF(r); err != nil {
 		return nil, err
 	}
-	return h.decode(head, body, blob, unsafe.String(unsafe.SliceData(blob), len(blob)), check)
+	return h.decode(head, meta, sect, blob, unsafe.String(unsafe.SliceData(blob), len(blob)))
 }
 
 // ReadSnapshotBytes is ReadSnapshot of a snapshot in memory (a file mapped
@@ -167,11 +178,17 @@ func ReadSnapshotBytes(data []byte, check func(meta []byte) error) (*Index, erro
 		return nil, err
 	}
 	rest := uint64(len(data) - len(head))
-	if body := uint64(h.nmeta) + h.nsect; body > rest || h.nblob != rest-body {
-		return nil, fmt.Errorf("%w: %d bytes where its header says %d", ErrSnapshotCorrupt, rest, body+h.nblob)
+	if uint64(h.nmeta) > rest || h.nsect > rest-uint64(h.nmeta) || h.nblob != rest-uint64(h.nmeta)-h.nsect {
+		return nil, fmt.Errorf("%w: %d bytes where its header says otherwise", ErrSnapshotCorrupt, rest)
 	}
-	body, blob := data[len(head):uint64(len(head))+uint64(h.nmeta)+h.nsect], data[uint64(len(head))+uint64(h.nmeta)+h.nsect:]
-	return h.decode(head, body, blob, string(blob), check)
+	data = data[len(head):]
+	meta, sect, blob := data[:h.nmeta], data[h.nmeta:uint64(h.nmeta)+h.nsect], data[uint64(h.nmeta)+h.nsect:]
+	if check != nil {
+		if err := check(meta); err != nil {
+			return nil, err
+		}
+	}
+	return h.decode(head, meta, sect, blob, string(blob))
 }
 
 // snapHeader is what a snapshot's header says of the rest.
@@ -203,28 +220,23 @@ func parseHeader(head []byte) (snapHeader, error) {
 	return h, nil
 }
 
-// decode checks and decodes the meta, sections and blob that follow head;
-// blobText is blob as a string, which the index's strings share.
+// decode decodes the sections and blob that follow head and meta (which
+// the caller checked); blobText is blob as a string, which the index's
+// strings share.
 //
 // The checksum is computed while the index is decoded, and the index
 // returned only if it matches: the decoder checks every index into
-// another table, so decoding a damaged snapshot first is safe.
-func (h snapHeader) decode(head, body, blob []byte, blobText string, check func([]byte) error) (*Index, error) {
+// another table, so decoding a damaged snapshot first is safe. (A damaged
+// meta may be refused as stale before: the index is built afresh either
+// way.)
+func (h snapHeader) decode(head, meta, sect, blob []byte, blobText string) (*Index, error) {
 	sums := make(chan uint32, 1)
 	go func() {
 		got := crc32.Update(0, castagnoli, head[len(head)-4:])
-		got = crc32.Update(got, castagnoli, body)
+		got = crc32.Update(got, castagnoli, meta)
+		got = crc32.Update(got, castagnoli, sect)
 		sums <- crc32.Update(got, castagnoli, blob)
 	}()
-	meta, sect := body[:h.nmeta], body[h.nmeta:]
-	if check != nil {
-		if err := check(meta); err != nil {
-			if <-sums != h.crc {
-				return nil, fmt.Errorf("%w: checksum mismatch", ErrSnapshotCorrupt)
-			}
-			return nil, err
-		}
-	}
 	ix, err := decodeIndex(sect, blobText)
 	if <-sums != h.crc {
 		return nil, fmt.Errorf("%w: checksum mismatch", ErrSnapshotCorrupt)
