@@ -1,10 +1,25 @@
 package qa
 
-// keepBest adds x to h, a min-heap of at most n items ordered by worse
-// (worse(a, b) reports whether a ranks below b), keeping the n best items
-// seen: when h is full, x replaces the worst when it is better. With a
-// total order, the items kept do not depend on the order they come in.
-func keepBest[T any](h []T, x T, n int, worse func(a, b T) bool) []T {
+// keyed is an item ranked by key: a paragraph or a sentence (id) with its
+// retrieval score.
+type keyed struct {
+	key float64
+	id  int32
+}
+
+// worse orders keyed items: the lower key first, and of two equal keys the
+// later id, so that the items kept never depend on the order they come in.
+func worse(a, b keyed) bool {
+	if a.key != b.key {
+		return a.key < b.key
+	}
+	return a.id > b.id
+}
+
+// keepBest adds x to h, a min-heap of at most n items by worse, keeping the
+// n best items seen: when h is full, x replaces the worst when it is
+// better.
+func keepBest(h []keyed, x keyed, n int) []keyed {
 	if len(h) < n {
 		h = append(h, x)
 		for i := len(h) - 1; i > 0; {

@@ -233,8 +233,11 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			pm := sc.paraMask[p] &^ (m | nb | ref)
 			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
 				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
-			sc.push(cand{sent: s, prelim: score})
+			sc.push(s, score)
 		}
+	}
+	for _, b := range sc.best {
+		sc.top = append(sc.top, cand{sent: b.id, prelim: b.key})
 	}
 	// Best first by retrieval score, ties by position: the order the
 	// retrieval-rank feature reads.
@@ -287,30 +290,15 @@ func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 	}
 	h := sc.sel[:0]
 	for _, p := range sc.tparas {
-		h = keepBest(h, keyedPara{p, sc.paraScore[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]]}, n, worsePara)
+		h = keepBest(h, keyed{key: sc.paraScore[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]], id: p}, n)
 	}
 	sc.sel = h
 	out := sc.selParas[:0]
 	for _, k := range h {
-		out = append(out, k.para)
+		out = append(out, k.id)
 	}
 	sc.selParas = out
 	return out
-}
-
-// keyedPara is a paragraph with its stage 1 score.
-type keyedPara struct {
-	para int32
-	key  float64
-}
-
-// worsePara orders paragraphs by stage 1 score, and of two equal ones the
-// later paragraph first.
-func worsePara(a, b keyedPara) bool {
-	if a.key != b.key {
-		return a.key < b.key
-	}
-	return a.para > b.para
 }
 
 // scoreSentence sets the mask, BM25 and in-document weight of sentence s,

@@ -34,7 +34,8 @@ type scratch struct {
 	// paragraphs stage 1 touched, sel the ones it chose.
 	scanned  []bool
 	tparas   []int32
-	sel      []keyedPara
+	sel      []keyed
+	best     []keyed
 	selParas []int32
 	docBest  []cand
 	docs     []int32
@@ -108,6 +109,7 @@ func (sc *scratch) reset(ix *Index) {
 	sc.touched = sc.touched[:0]
 	sc.tparas = sc.tparas[:0]
 	sc.top = sc.top[:0]
+	sc.best = sc.best[:0]
 	for _, t := range sc.terms {
 		sc.qidx[t.id] = 0
 	}
@@ -136,17 +138,10 @@ func (sc *scratch) massOf(mask termMask) float64 {
 	return m + best
 }
 
-// push keeps the topK best candidates by retrieval score in sc.top (a
-// heap until rank sorts it).
-func (sc *scratch) push(c cand) { sc.top = keepBest(sc.top, c, topK, worseCand) }
-
-// worseCand orders candidates by retrieval score, and of two equal ones the
-// later sentence first.
-func worseCand(a, b cand) bool {
-	if a.prelim != b.prelim {
-		return a.prelim < b.prelim
-	}
-	return a.sent > b.sent
+// push keeps the topK best sentences by retrieval score in sc.best (a
+// heap); rank makes them the candidates.
+func (sc *scratch) push(s int32, prelim float64) {
+	sc.best = keepBest(sc.best, keyed{key: prelim, id: s}, topK)
 }
 
 // hasTerm reports whether term id is one of the question's terms.
