@@ -62,7 +62,7 @@ const (
 	maxAlts       = 16  // alternatives kept per word, strongest first
 	// maxAntonymSources is how many synonyms of a word's first sense lend
 	// their antonyms to the word (the first synonyms are the usual ones).
-	maxAntonymSources = 3
+	maxAntonymSources = 2
 	altCacheWords     = 1 << 16
 )
 

@@ -164,3 +164,26 @@ func BenchmarkAnswerSquad48(b *testing.B) {
 	docs, qs := squad48(b)
 	benchAnswers(b, Build(docs), qs)
 }
+
+// BenchmarkAlternatives finds the alternatives of distinct question words
+// with no memory: what a word costs the first time a process meets it.
+func BenchmarkAlternatives(b *testing.B) {
+	_, qs := squad48(b)
+	var words []string
+	seen := map[string]bool{}
+	for _, q := range qs {
+		for _, w := range Parse(q).words {
+			if !seen[w.text] {
+				seen[w.text] = true
+				words = append(words, w.text)
+			}
+		}
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		w := words[i%len(words)]
+		findAlternatives(w, stemCached(w))
+		i++
+	}
+}
