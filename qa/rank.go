@@ -82,7 +82,7 @@ type params struct {
 func defaultParams() params {
 	return params{
 		k1: 0.3, b: 0.8, localIDF: 0.25, passage: 0.4, docw: 1,
-		coref: 0.5, neighbour: 0.17, paragraph: 0.06, paragraphs: 32, altShare: 0.02,
+		coref: 0.5, neighbour: 0.17, paragraph: 0.06, paragraphs: 24, altShare: 0.02,
 	}
 }
 
