@@ -220,7 +220,7 @@ func TestExampleConfigIsValid(t *testing.T) {
 		t.Fatalf("config.example.yaml: got error %v, want none", err)
 	}
 	if want := defaultConfig(); cfg.HTTP.Listen != want.HTTP.Listen || cfg.ShutdownTimeout != want.ShutdownTimeout ||
-		cfg.Corpus.Debounce != want.Corpus.Debounce || cfg.Log != want.Log {
+		cfg.Corpus.Debounce != want.Corpus.Debounce || cfg.Log != want.Log || cfg.Answer.MinConfidence != want.Answer.MinConfidence {
 		t.Errorf("config.example.yaml: got %+v, want the defaults it documents %+v", cfg, want)
 	}
 }
