@@ -25,7 +25,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	fs.Var(&chats, "chat", "a chat-style training set `FILE[:CORPUS_DIR]` (repeatable; no corpus: the embedded seeds); default: every train.jsonl of qa/testdata")
 	fs.Var(&vals, "val", "a chat-style validation set `FILE[:CORPUS_DIR]` (repeatable): chooses the threshold, never fitted")
 	chatWeight := fs.Float64("chat-weight", 20, "weight of each chat-style example against a SQuAD one")
-	perArticle := fs.Int("per-article", 60, "at most this many SQuAD questions per article (0: all)")
+	perArticle := fs.Int("per-article", 0, "at most this many SQuAD questions per article (0: all)")
 	chunk := fs.Int("chunk", 48, "SQuAD articles per corpus (SQuAD v1.1 dev has 48)")
 	valChunks := fs.Int("val-chunks", 2, "the last `N` SQuAD corpora validate (never fitted)")
 	l2 := fs.Float64("l2", 1e-4, "L2 penalty on the standardised weights")
