@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"cmp"
 	"slices"
 	"sync"
 
@@ -66,37 +67,18 @@ const (
 	altCacheWords     = 1 << 16
 )
 
-// altCache holds the alternatives of the words asked so far in this
-// process; it stops growing at altCacheWords words.
-type altCache struct {
-	mu    sync.RWMutex
-	words map[string][]alt
-}
-
-var alternativesOf = sync.OnceValue(func() *altCache { return &altCache{words: map[string][]alt{}} })
+// alternativesOf remembers the alternatives of the words asked so far in
+// this process, up to altCacheWords words.
+var alternativesOf = sync.OnceValue(func() *memo[[]alt] { return newMemo[[]alt](altCacheWords) })
 
 // alternatives returns the alternatives of question word w (normalised,
-// lower case) with stem s, strongest first.
-func alternatives(w, s string) []alt {
-	c := alternativesOf()
-	c.mu.RLock()
-	as, ok := c.words[w]
-	c.mu.RUnlock()
-	if ok {
-		return as
-	}
-	as = findAlternatives(w, s)
-	c.mu.Lock()
-	if len(c.words) < altCacheWords {
-		c.words[w] = as
-	}
-	c.mu.Unlock()
-	return as
-}
+// lower case), strongest first.
+func alternatives(w string) []alt { return alternativesOf().get(w, findAlternatives) }
 
 // findAlternatives gathers the alternatives of w from the lexicon and the
 // English resources.
-func findAlternatives(w, s string) []alt {
+func findAlternatives(w string) []alt {
+	s := stemCached(w)
 	var out []alt
 	add := func(word string, weight float64, kind altKind) {
 		if word == w || isStopWord(word) {
@@ -161,15 +143,7 @@ func findAlternatives(w, s string) []alt {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b alt) int {
-		switch {
-		case a.weight > b.weight:
-			return -1
-		case a.weight < b.weight:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(out, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
 	if len(out) > maxAlts {
 		out = out[:maxAlts]
 	}

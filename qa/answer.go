@@ -96,41 +96,26 @@ func (ix *Index) AnswerWith(ctx context.Context, q Question, opt Options) (Answe
 // follow whatever their confidence, which says how likely each is. When the
 // documents do not answer, it returns one answer with Found false.
 func (ix *Index) AnswerTop(ctx context.Context, q Question, opt Options) ([]Answer, error) {
-	if err := ctx.Err(); err != nil {
+	var out []Answer
+	err := ix.withCandidates(ctx, &q, func(sc *scratch, total float64) {
+		n := min(max(opt.Top, 1), len(sc.top))
+		out = make([]Answer, 0, n)
+		for i := range n {
+			o := opt
+			if i > 0 {
+				o.MinConfidence = 0
+			}
+			out = append(out, ix.answerFor(&q, sc, i, total, o))
+			if !out[0].Found {
+				return
+			}
+		}
+	})
+	if err != nil {
 		return nil, err
 	}
-	if ix == nil || len(ix.sents) == 0 || len(q.words) == 0 {
+	if len(out) == 0 {
 		return []Answer{{}}, nil
-	}
-	sc := ix.scratch.Get().(*scratch)
-	defer func() {
-		sc.reset(ix)
-		ix.scratch.Put(sc)
-	}()
-	total, _ := ix.resolve(&q, sc)
-	if len(sc.terms) == 0 {
-		return []Answer{{}}, nil
-	}
-	ix.rank(&q, sc)
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	if len(sc.top) == 0 {
-		return []Answer{{}}, nil
-	}
-	ix.rerank(&q, sc, total)
-	n := min(max(opt.Top, 1), len(sc.top))
-	out := make([]Answer, 0, n)
-	for i := range n {
-		o := opt
-		if i > 0 {
-			o.MinConfidence = 0
-		}
-		a := ix.answerFor(&q, sc, i, total, o)
-		if len(out) == 0 && !a.Found {
-			return []Answer{a}, nil
-		}
-		out = append(out, a)
 	}
 	return out, nil
 }

@@ -24,28 +24,20 @@ type Candidate struct {
 // Candidates returns the candidates the model chose among for q, best
 // first by the index's model, at most topK of them.
 func (ix *Index) Candidates(ctx context.Context, q Question) ([]Candidate, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	if ix == nil || len(ix.sents) == 0 || len(q.words) == 0 {
-		return nil, nil
-	}
-	sc := ix.scratch.Get().(*scratch)
-	defer func() {
-		sc.reset(ix)
-		ix.scratch.Put(sc)
-	}()
-	total, _ := ix.resolve(&q, sc)
-	if len(sc.terms) == 0 {
-		return nil, nil
-	}
-	ix.rank(&q, sc)
-	ix.rerank(&q, sc, total)
+	var out []Candidate
+	err := ix.withCandidates(ctx, &q, func(sc *scratch, total float64) {
+		out = ix.candidates(&q, sc, total)
+	})
+	return out, err
+}
+
+// candidates lists the reranked candidates of sc.
+func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate {
 	nf, nq := len(candidateFeatures), len(questionFeatures)
 	out := make([]Candidate, len(sc.top))
 	for i, c := range sc.top {
 		st := &ix.sents[c.sent]
-		p := ix.confidence(&q, sc, i, total)
+		p := ix.confidence(q, sc, i, total)
 		out[i] = Candidate{
 			Sentence:   st.text,
 			Source:     ix.sourceOf(st),
@@ -56,5 +48,37 @@ func (ix *Index) Candidates(ctx context.Context, q Question) ([]Candidate, error
 			Confidence: p,
 		}
 	}
-	return out, nil
+	return out
+}
+
+// withCandidates resolves q, retrieves and reranks its candidates in a
+// scratch from the pool, and calls use with them unless there are none (or
+// ctx is done first, its error returned). The scratch goes back to the
+// pool afterwards.
+func (ix *Index) withCandidates(ctx context.Context, q *Question, use func(sc *scratch, total float64)) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if ix == nil || len(ix.sents) == 0 || len(q.words) == 0 {
+		return nil
+	}
+	sc := ix.scratch.Get().(*scratch)
+	defer func() {
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}()
+	total, _ := ix.resolve(q, sc)
+	if len(sc.terms) == 0 {
+		return nil
+	}
+	ix.rank(q, sc)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(sc.top) == 0 {
+		return nil
+	}
+	ix.rerank(q, sc, total)
+	use(sc, total)
+	return nil
 }

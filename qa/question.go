@@ -186,7 +186,7 @@ func Parse(text string) Question {
 			q.focus = len(q.words)
 		}
 		seen[s] = len(q.words)
-		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun, alts: alternatives(t.text, s)})
+		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun, alts: alternatives(t.text)})
 		if !excluding {
 			q.Terms = append(q.Terms, s)
 		}

@@ -43,32 +43,12 @@ var extraStop = map[string]struct{}{
 	"among": {}, "upon": {}, "via": {}, "per": {}, "s": {}, "t": {},
 }
 
-// stemCache holds the stems of the words stemmed so far by stemCached; it
-// stops growing at stemCacheWords words.
-type stemCache struct {
-	mu    sync.RWMutex
-	stems map[string]string
-}
+// stems remembers the stems of the words stemmed so far by stemCached, up
+// to stemCacheWords words.
+var stems = sync.OnceValue(func() *memo[string] { return newMemo[string](stemCacheWords) })
 
 const stemCacheWords = 1 << 17
 
-var stems = sync.OnceValue(func() *stemCache { return &stemCache{stems: map[string]string{}} })
-
 // stemCached is stem with a process-wide memory, for the words questions
 // and their alternatives bring: each distinct word is stemmed once.
-func stemCached(w string) string {
-	c := stems()
-	c.mu.RLock()
-	s, ok := c.stems[w]
-	c.mu.RUnlock()
-	if ok {
-		return s
-	}
-	s = stem(w)
-	c.mu.Lock()
-	if len(c.stems) < stemCacheWords {
-		c.stems[w] = s
-	}
-	c.mu.Unlock()
-	return s
-}
+func stemCached(w string) string { return stems().get(w, stem) }

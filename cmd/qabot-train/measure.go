@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -170,15 +171,7 @@ func diffContributions(ix *qa.Index, a, b qa.Candidate) string {
 	for i, n := range names {
 		ds = append(ds, d{n, (a.Features[i] - b.Features[i]) * w[i]})
 	}
-	slices.SortFunc(ds, func(x, y d) int {
-		switch {
-		case x.v > y.v:
-			return -1
-		case x.v < y.v:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(ds, func(x, y d) int { return cmp.Compare(y.v, x.v) })
 	var parts []string
 	for _, x := range ds[:min(6, len(ds))] {
 		parts = append(parts, fmt.Sprintf("%s %+.2f", x.name, x.v))
