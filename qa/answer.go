@@ -39,6 +39,10 @@ type Answer struct {
 	// Span is the shortest phrase that answers (a date, a number, a name),
 	// or "" when none could be isolated.
 	Span string
+	// SpanConfidence is the span model's probability, between 0 and 1,
+	// that Span is right (spanmodel.go). A reply leads with Span only
+	// when it is high enough.
+	SpanConfidence float64
 	// Sentence is the verbatim sentence holding the answer.
 	Sentence string
 	// Source is the document Sentence comes from.
