@@ -38,9 +38,10 @@ type SpanCounts struct {
 	Questions, Answered, SentenceRight int
 	// Spans counts the answered questions given a span, Shown those whose
 	// span is shown as the lead line, ShownRight the shown spans that are
-	// right (SpanRight), and ShownRightSentence those shown under a right
-	// sentence.
-	Spans, Shown, ShownRight, ShownRightSentence int
+	// right (SpanRight); ShownUnderRight and ShownUnderRightRight count the
+	// same under a right sentence only, where a wrong lead line is the
+	// span model's own mistake.
+	Spans, Shown, ShownRight, ShownUnderRight, ShownUnderRightRight int
 	// EM and F1 are summed over all answerable questions, and over the
 	// questions answered with a right sentence (EMRightSentence,
 	// F1RightSentence).
@@ -68,12 +69,16 @@ func (c *SpanCounts) add(it Item, answered bool, sentence, span string, shown bo
 		c.F1RightSentence += f1
 	}
 	if span != "" && shown {
+		right := SpanRight(span, it.Answers)
 		c.Shown++
-		if hit {
-			c.ShownRightSentence++
-		}
-		if SpanRight(span, it.Answers) {
+		if right {
 			c.ShownRight++
+		}
+		if hit {
+			c.ShownUnderRight++
+			if right {
+				c.ShownUnderRightRight++
+			}
 		}
 	}
 }
@@ -107,10 +112,10 @@ func (t *SpanTally) Add(it Item, answered bool, sentence, span string, shown boo
 // Write prints the tally: per kind and in all, the span EM and F1 over the
 // answerable questions and over those answered with a right sentence, the
 // share of answered questions given a span and shown it, and how many shown
-// lead lines are right.
+// lead lines are right, over all and under a right sentence.
 func (t *SpanTally) Write(w io.Writer) error {
-	if _, err := fmt.Fprintf(w, "%-14s %6s %6s %6s %8s %8s %7s %7s %11s\n",
-		"span by kind", "n", "EM", "F1", "EM|sent", "F1|sent", "spans", "shown", "shown right"); err != nil {
+	if _, err := fmt.Fprintf(w, "%-14s %6s %6s %6s %8s %8s %7s %7s %11s %11s\n",
+		"span by kind", "n", "EM", "F1", "EM|sent", "F1|sent", "spans", "shown", "lead right", "lead|sent"); err != nil {
 		return err
 	}
 	kinds := make([]string, 0, len(t.ByKind))
@@ -127,10 +132,11 @@ func (t *SpanTally) Write(w io.Writer) error {
 }
 
 func writeSpanRow(w io.Writer, name string, c *SpanCounts) error {
-	_, err := fmt.Fprintf(w, "%-14s %6d %6.1f %6.1f %8.1f %8.1f %6.1f%% %6.1f%% %5d/%-5d\n",
+	_, err := fmt.Fprintf(w, "%-14s %6d %6.1f %6.1f %8.1f %8.1f %6.1f%% %6.1f%% %5d/%-5d %5d/%-5d\n",
 		name, c.Questions, percent(c.EM, c.Questions), percent(c.F1, c.Questions),
 		percent(c.EMRightSentence, c.SentenceRight), percent(c.F1RightSentence, c.SentenceRight),
-		percent(float64(c.Spans), c.Answered), percent(float64(c.Shown), c.Answered), c.ShownRight, c.Shown)
+		percent(float64(c.Spans), c.Answered), percent(float64(c.Shown), c.Answered), c.ShownRight, c.Shown,
+		c.ShownUnderRightRight, c.ShownUnderRight)
 	return err
 }
 

@@ -38,8 +38,9 @@ func TestSpanTally(t *testing.T) {
 	tl.Add(madrid, false, "", "", false)                                        // not answered
 	tl.Add(Item{Answerable: false, Kind: "unanswerable"}, true, "x", "x", true) // not counted
 	a := tl.All
-	if a.Questions != 5 || a.Answered != 4 || a.SentenceRight != 3 || a.Spans != 3 || a.Shown != 2 || a.ShownRight != 1 || a.ShownRightSentence != 2 {
-		t.Errorf("counts: got %+v, want 5 questions, 4 answered, 3 right sentences, 3 spans, 2 shown, 1 shown right, 2 shown under a right sentence", a)
+	if a.Questions != 5 || a.Answered != 4 || a.SentenceRight != 3 || a.Spans != 3 || a.Shown != 2 || a.ShownRight != 1 ||
+		a.ShownUnderRight != 2 || a.ShownUnderRightRight != 1 {
+		t.Errorf("counts: got %+v, want 5 questions, 4 answered, 3 right sentences, 3 spans, 2 shown, 1 shown right, 2 shown under a right sentence, 1 of them right", a)
 	}
 	if a.EM != 2 || math.Abs(a.F1-2) > 1e-9 || a.EMRightSentence != 2 {
 		t.Errorf("sums: got EM %v F1 %v EM|sentence %v, want 2, 2, 2", a.EM, a.F1, a.EMRightSentence)
