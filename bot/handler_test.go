@@ -50,7 +50,7 @@ type clock struct{ t time.Time }
 
 func (c *clock) now() time.Time { return c.t }
 
-var deadline = qa.Answer{Found: true, Span: "September 17", Sentence: "The deadline is September 17.",
+var deadline = qa.Answer{Found: true, Span: "September 17", SpanConfidence: 0.9, Sentence: "The deadline is September 17.",
 	Source: qa.Source{Path: "a.txt", Title: "Talks"}}
 
 func TestHandleOutcomes(t *testing.T) {

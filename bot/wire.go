@@ -23,9 +23,13 @@ type AnswerJSON struct {
 	Score    float64 `json:"score"`
 	// Confidence is the probability that the sentence answers (0-1).
 	Confidence float64 `json:"confidence"`
-	Title      string  `json:"title,omitempty"`
-	Publisher  string  `json:"publisher,omitempty"`
-	Date       string  `json:"date,omitempty"`
+	// SpanConfidence is the probability that Answer, the short answer, is
+	// right (0-1); the fronts lead with it only from MinSpanConfidence on
+	// (LeadLine).
+	SpanConfidence float64 `json:"span_confidence"`
+	Title          string  `json:"title,omitempty"`
+	Publisher      string  `json:"publisher,omitempty"`
+	Date           string  `json:"date,omitempty"`
 	// Section names the headings above the sentence, Page its PDF page.
 	Section   string        `json:"section,omitempty"`
 	Page      int           `json:"page,omitempty"`
@@ -40,8 +44,8 @@ type AnswerJSON struct {
 	Error string `json:"error,omitempty"`
 }
 
-// NewAnswerJSON converts an engine answer for the wire. Score and
-// Confidence are rounded to three decimals.
+// NewAnswerJSON converts an engine answer for the wire. Score, Confidence
+// and SpanConfidence are rounded to three decimals.
 func NewAnswerJSON(a qa.Answer) AnswerJSON {
 	j := AnswerJSON{
 		Answered:   a.Found,
@@ -53,6 +57,7 @@ func NewAnswerJSON(a qa.Answer) AnswerJSON {
 		return j
 	}
 	j.Answer = a.Span
+	j.SpanConfidence = round3(a.SpanConfidence)
 	j.Sentence = a.Sentence
 	j.Source = a.Source.Path
 	j.Title = a.Source.Title

@@ -128,13 +128,14 @@ func AnswerText(a qa.Answer, l TextLayout) string {
 	return strings.Join(AnswerLines(a, l), "\n"+l.Indent)
 }
 
-// AnswerLines are the lines of a found answer, without indent: the span
-// (when there is one), the sentence between l.Open and l.Close, "— " and
-// the source, and who agrees or differs (when anyone does).
+// AnswerLines are the lines of a found answer, without indent: the lead
+// line (LeadLine, when there is one), the sentence between l.Open and
+// l.Close, "— " and the source, and who agrees or differs (when anyone
+// does).
 func AnswerLines(a qa.Answer, l TextLayout) []string {
 	lines := make([]string, 0, 4)
-	if a.Span != "" {
-		lines = append(lines, a.Span)
+	if lead := LeadLine(a); lead != "" {
+		lines = append(lines, lead)
 	}
 	lines = append(lines, l.Open+a.Sentence+l.Close, "— "+SourceLine(a.Source))
 	if also := AlsoLine(a); also != "" {

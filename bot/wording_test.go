@@ -50,7 +50,7 @@ func TestAlsoLine(t *testing.T) {
 }
 
 func TestPlainText(t *testing.T) {
-	r := Reply{Outcome: OutcomeAnswered, Answer: qa.Answer{Found: true, Span: "September 17",
+	r := Reply{Outcome: OutcomeAnswered, Answer: qa.Answer{Found: true, Span: "September 17", SpanConfidence: 0.9,
 		Sentence: "The deadline is September 17.", Source: qa.Source{Path: "a.txt", Title: "Talks"},
 		Also: []qa.Source{{Path: "b.txt"}}}}
 	got := PlainText(r)
@@ -72,13 +72,13 @@ func TestGroupThousands(t *testing.T) {
 }
 
 func TestNewAnswerJSON(t *testing.T) {
-	raw, err := json.Marshal(NewAnswerJSON(qa.Answer{Found: true, Span: "September 17", Sentence: "S.",
+	raw, err := json.Marshal(NewAnswerJSON(qa.Answer{Found: true, Span: "September 17", SpanConfidence: 0.81234, Sentence: "S.",
 		Source: qa.Source{Path: "004.txt", Title: "T"}, Score: 12.34567}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`"answered":true`, `"answer":"September 17"`, `"sentence":"S."`,
-		`"source":"004.txt"`, `"score":12.346`, `"title":"T"`} {
+		`"source":"004.txt"`, `"score":12.346`, `"title":"T"`, `"span_confidence":0.812`} {
 		if !strings.Contains(string(raw), want) {
 			t.Errorf("got %s, want it to contain %s", raw, want)
 		}
@@ -90,7 +90,7 @@ func TestNewAnswerJSON(t *testing.T) {
 }
 
 func TestAnswerText(t *testing.T) {
-	a := qa.Answer{Found: true, Span: "September 17", Sentence: "The deadline is September 17.",
+	a := qa.Answer{Found: true, Span: "September 17", SpanConfidence: 0.9, Sentence: "The deadline is September 17.",
 		Source: qa.Source{Path: "a.txt", Title: "Talks"}}
 	terminal := TextLayout{Open: "“", Close: "”", Indent: "  "}
 	noSpan := a

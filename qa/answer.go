@@ -36,9 +36,14 @@ type Answer struct {
 	// Found is false when the documents do not answer the question; then
 	// every other field but Score is empty.
 	Found bool
-	// Span is the shortest phrase that answers (a date, a number, a name),
-	// or "" when none could be isolated.
+	// Span is the shortest phrase that answers (a date, a number, a name,
+	// a table cell, a description), as the span model picks it
+	// (spanmodel.go), or "" when the sentence has no candidate.
 	Span string
+	// SpanConfidence is the span model's probability, between 0 and 1,
+	// that Span is right (spanmodel.go). A reply leads with Span only
+	// when it is high enough.
+	SpanConfidence float64
 	// Sentence is the verbatim sentence holding the answer.
 	Sentence string
 	// Source is the document Sentence comes from.
@@ -136,11 +141,9 @@ func (ix *Index) answerFor(q *Question, sc *scratch, i int, total float64, opt O
 		Score:      c.score,
 		Confidence: p,
 	}
-	ph := ix.pickSpan(q, sc, st)
-	if ph != nil {
-		a.Span = ix.spanText(sc, st, ph)
-	}
-	ix.corroborate(q, sc, c, ph, total, &a)
+	pick := ix.spanFor(q, sc, c.sent, total)
+	a.Span, a.SpanConfidence = pick.text, pick.p
+	ix.corroborate(q, sc, c, pick.typed, total, &a)
 	ix.olderConflicts(q, sc, c, &a)
 	return a
 }

@@ -65,6 +65,10 @@ type scratch struct {
 	// feat holds the candidate features of sc.top, a row each; conf the
 	// confidence model's inputs for one candidate.
 	feat, conf []float64
+	// span is the span model's working memory, spanConf its confidence
+	// model's inputs (spanmodel.go).
+	span     spanWork
+	spanConf []float64
 }
 
 // newScratch returns the working memory for an index of nsent sentences,

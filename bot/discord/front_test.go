@@ -49,12 +49,13 @@ func (a *fakeAsker) asked() []string {
 }
 
 var deadlineAnswer = qa.Answer{
-	Found:    true,
-	Span:     "September 17",
-	Sentence: "The deadline for TikTok is September 17.",
-	Source:   qa.Source{Path: "004_tiktok.txt", Title: "TikTok deal", Publisher: "Reuters", Date: "2025-09-15"},
-	Score:    12.5,
-	Also:     []qa.Source{{Path: "001_madrid.txt"}},
+	Found:          true,
+	Span:           "September 17",
+	SpanConfidence: 0.9,
+	Sentence:       "The deadline for TikTok is September 17.",
+	Source:         qa.Source{Path: "004_tiktok.txt", Title: "TikTok deal", Publisher: "Reuters", Date: "2025-09-15"},
+	Score:          12.5,
+	Also:           []qa.Source{{Path: "001_madrid.txt"}},
 }
 
 // startFront runs a front against fd until the test ends or stop is

@@ -36,12 +36,12 @@ func noMentions() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 }
 
-// answerEmbed renders an answer: the span as the title, the sentence quoted,
+// answerEmbed renders an answer: the lead line (bot.LeadLine) as the title, the sentence quoted,
 // the source in the footer and the other documents in a field.
 func answerEmbed(a qa.Answer) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{
 		Type:        discordgo.EmbedTypeRich,
-		Title:       clip(escapeMarkdown(a.Span), maxTitle),
+		Title:       clip(escapeMarkdown(bot.LeadLine(a)), maxTitle),
 		Description: clip("> "+escapeMarkdown(a.Sentence), maxDescription),
 		Color:       embedColor,
 		Footer:      &discordgo.MessageEmbedFooter{Text: clip(bot.SourceLine(a.Source), maxFooter)},

@@ -59,7 +59,7 @@ func TestClip(t *testing.T) {
 
 func TestAnswerEmbedKeepsDiscordLimits(t *testing.T) {
 	long := strings.Repeat("word ", 2000)
-	a := qa.Answer{Found: true, Span: long, Sentence: long, Source: qa.Source{Path: long, Title: long},
+	a := qa.Answer{Found: true, Span: long, SpanConfidence: 1, Sentence: long, Source: qa.Source{Path: long, Title: long},
 		Conflicts: []qa.Conflict{{Source: qa.Source{Path: long}, Span: long}}}
 	e := answerEmbed(a)
 	for name, tc := range map[string]struct {
@@ -90,6 +90,17 @@ func TestAnswerEmbedCitesPageAndSection(t *testing.T) {
 	e := answerEmbed(qa.Answer{Found: true, Sentence: "Meals cost 55 euros.", Source: qa.Source{Path: "handbook.pdf", Page: 2, Section: "Expenses › Meals"}})
 	if want := "handbook.pdf · page 2 · Expenses › Meals"; e.Footer.Text != want {
 		t.Errorf("footer: got %q, want %q", e.Footer.Text, want)
+	}
+}
+
+func TestAnswerEmbedWithoutDoubtfulSpan(t *testing.T) {
+	a := deadlineAnswer
+	a.SpanConfidence = bot.MinSpanConfidence / 2
+	if e := answerEmbed(a); e.Title != "" {
+		t.Errorf("doubtful span: got title %q, want none", e.Title)
+	}
+	if got := plainReply(bot.Reply{Outcome: bot.OutcomeAnswered, Answer: a}); strings.HasPrefix(got, a.Span) {
+		t.Errorf("doubtful span: plain reply %q leads with it, want the sentence first", got)
 	}
 }
 

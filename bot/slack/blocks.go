@@ -4,7 +4,7 @@ package slack
 //
 // An answer is Block Kit:
 //
-//	section   *September 17*                         (the span, bold; left out when empty)
+//	section   *September 17*                         (the span, bold; only when bot.LeadLine gives it)
 //	section   > The deadline was extended to …       (the sentence, quoted)
 //	context   📄 Title · Publisher · Date · file.txt  (the source)
 //	context   2 other documents agree: … Note: …     (corroboration and conflicting figures)
@@ -65,8 +65,8 @@ func render(r bot.Reply, question string, show bool) message {
 	if show && question != "" {
 		blocks = append(blocks, slack.NewContextBlock("qabot_question", mrkdwn(clip("/ask "+escape(question), maxBlockTextBytes))))
 	}
-	if a.Span != "" {
-		blocks = append(blocks, slack.NewSectionBlock(mrkdwn(clip(bold(a.Span), maxBlockTextBytes)), nil, nil))
+	if lead := bot.LeadLine(a); lead != "" {
+		blocks = append(blocks, slack.NewSectionBlock(mrkdwn(clip(bold(lead), maxBlockTextBytes)), nil, nil))
 	}
 	blocks = append(blocks,
 		slack.NewSectionBlock(mrkdwn(clip(quote(a.Sentence), maxBlockTextBytes)), nil, nil),
@@ -88,8 +88,8 @@ func render(r bot.Reply, question string, show bool) message {
 // and the other documents, one to a line.
 func fallback(a qa.Answer) string {
 	e := bot.EscapeAnswer(a, escape)
-	if a.Span != "" {
-		e.Span = bold(a.Span)
+	if lead := bot.LeadLine(a); lead != "" {
+		e.Span = bold(lead)
 	}
 	e.Sentence = quote(a.Sentence)
 	return bot.AnswerText(e, bot.TextLayout{})

@@ -72,6 +72,14 @@ func TestRenderWithoutSpanAndOtherOutcomes(t *testing.T) {
 	if n := len(m.blocks); n != 3 {
 		t.Errorf("got %d blocks without a span or others, want 3 (quote, source, buttons)", n)
 	}
+	// A span the span model doubts is not shown either, in the blocks or
+	// in the fallback text.
+	a = cannedAnswer()
+	a.Also, a.SpanConfidence = nil, bot.MinSpanConfidence/2
+	m = render(bot.Reply{Outcome: bot.OutcomeAnswered, Answer: a}, "", false)
+	if n := len(m.blocks); n != 3 || strings.Contains(m.text, "*September 17*") {
+		t.Errorf("doubtful span: got %d blocks and fallback %q, want 3 blocks and no bold span", n, m.text)
+	}
 	for _, o := range []bot.Outcome{bot.OutcomeNotFound, bot.OutcomeError, bot.OutcomeHelp, bot.OutcomeRateLimited, bot.OutcomeRefused} {
 		m := render(bot.Reply{Outcome: o, Text: "One line & <b>"}, "", false)
 		if m.blocks != nil || m.text != "One line &amp; &lt;b&gt;" {

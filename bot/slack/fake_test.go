@@ -408,12 +408,13 @@ func (a *fakeAsker) asked() []string {
 
 func cannedAnswer() qa.Answer {
 	return qa.Answer{
-		Found:    true,
-		Span:     "September 17",
-		Sentence: "The deadline for TikTok was extended to September 17.",
-		Source:   qa.Source{Path: "002_doc.txt", Title: "Talks in Madrid", Publisher: "Reuters", Date: "2025-09-15"},
-		Score:    12.5,
-		Also:     []qa.Source{{Path: "004_doc.txt"}},
+		Found:          true,
+		Span:           "September 17",
+		SpanConfidence: 0.9,
+		Sentence:       "The deadline for TikTok was extended to September 17.",
+		Source:         qa.Source{Path: "002_doc.txt", Title: "Talks in Madrid", Publisher: "Reuters", Date: "2025-09-15"},
+		Score:          12.5,
+		Also:           []qa.Source{{Path: "004_doc.txt"}},
 	}
 }
 

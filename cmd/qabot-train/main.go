@@ -6,6 +6,7 @@
 //
 //	qabot-train english [-out qa/english/data] [-work DIR]
 //	qabot-train model [flags]
+//	qabot-train span [flags]
 //	qabot-train measure [--corpus DIR] [--model FILE] FILE.jsonl
 //
 // Each subcommand prints its flags with -h.
@@ -31,6 +32,9 @@ Usage:
   qabot-train model [flags]
       train the answer model on the SQuAD training folder and the chat-style
       training sets and write qa/model.json
+  qabot-train span [flags]
+      train the span model, which picks the short answer in the answer's
+      sentence, and write qa/span.json
   qabot-train measure [--corpus DIR] [--model FILE] FILE.jsonl
       where the right sentence stands among the candidates, and the accuracy
 
@@ -72,6 +76,8 @@ func run(ctx context.Context, args []string, e env) int {
 		err = runEnglish(ctx, args[1:], e)
 	case "model":
 		err = runModel(ctx, args[1:], e.stdout)
+	case "span":
+		err = runSpan(ctx, args[1:], e.stdout)
 	case "measure":
 		err = runMeasure(ctx, args[1:], e.stdout)
 	case "-h", "--help", "help":

@@ -120,7 +120,7 @@ func runMeasure(ctx context.Context, args []string, out io.Writer) error {
 		ls = append(ls, c.answerable && c.right)
 	}
 	fmt.Fprintf(out, "best threshold in hindsight %.2f: %5.1f%%; AUC of confidence for right answers %.3f\n", at, pct(best, len(items)), auc(ps, ls))
-	return nil
+	return measureSpans(ctx, ix, items, out)
 }
 
 func pct(n, of int) float64 {
@@ -133,13 +133,7 @@ func pct(n, of int) float64 {
 // loadIndex builds the index of dir (the embedded seeds when ""), with the
 // model in file modelFile when given.
 func loadIndex(dir, modelFile string) (*qa.Index, error) {
-	var docs []corpus.Document
-	var err error
-	if dir == "" {
-		docs, err = corpus.Embedded()
-	} else {
-		docs, _, err = corpus.Load(dir)
-	}
+	docs, err := loadDocs(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -156,6 +150,16 @@ func loadIndex(dir, modelFile string) (*qa.Index, error) {
 		return nil, err
 	}
 	return ix.WithModel(m)
+}
+
+// loadDocs reads the documents of dir, or the embedded seeds when dir is
+// "".
+func loadDocs(dir string) ([]corpus.Document, error) {
+	if dir == "" {
+		return corpus.Embedded()
+	}
+	docs, _, err := corpus.Load(dir)
+	return docs, err
 }
 
 // diffContributions names the features that most favour a over b in the

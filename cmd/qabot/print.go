@@ -78,7 +78,7 @@ func (p printer) answer(r bot.Reply, i int, lead, indent string) string {
 		}
 		l = p.wrap(l, strings.Repeat(" ", len(indent)))
 		switch {
-		case j == 0 && a.Span != "":
+		case j == 0 && bot.LeadLine(a) != "":
 			l = p.paint(sgrBold, l)
 		case strings.HasPrefix(l, "“"):
 		default:

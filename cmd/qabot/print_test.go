@@ -10,7 +10,7 @@ import (
 
 func TestPrintReply(t *testing.T) {
 	answer := qa.Answer{
-		Found: true, Span: "September 17", Sentence: "The deadline is September 17.",
+		Found: true, Span: "September 17", SpanConfidence: 0.9, Sentence: "The deadline is September 17.",
 		Source: qa.Source{Path: "004.txt", Title: "Talks", Publisher: "Reuters", Date: "September 15, 2025"},
 		Also:   []qa.Source{{Path: "000.txt"}, {Path: "001.txt"}},
 	}

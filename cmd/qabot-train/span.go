@@ -1,0 +1,710 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/qabot/qabot/corpus"
+	"github.com/qabot/qabot/qa"
+	"github.com/qabot/qabot/qa/eval"
+)
+
+// Training the span model (qa/spanmodel.go). Every example is the list of
+// candidate phrases of one sentence that holds the answer to one question:
+//
+//   - SQuAD training questions, each asked of a corpus of chunk articles,
+//     on the first sentence of the question's own paragraph that holds its
+//     gold answer (never a question of squad-train11/eval.jsonl, which
+//     ../shared/eval/squad-train leaves out); a share also typed the way
+//     people type in chat (chat.go);
+//   - the repository's chat-style training sets, on every sentence of a
+//     listed source that holds one of the answers.
+//
+// The right candidates of a list are those whose text is a gold answer
+// (SQuAD's exact match), or, when none is, those of the best F1 if it is at
+// least eval's bar for a right span. Lists with no right candidate teach
+// nothing and are only counted. The articles of the last chunks are for
+// validation, never fitted.
+
+// spanExample is one list of candidates.
+type spanExample struct {
+	group    string
+	question string
+	sentence string
+	// val lists are for validation only; calib lists fit the confidence
+	// model and not the ranker, so that the confidence is learned on
+	// lists the ranker has not seen.
+	val, calib bool
+	weight     float64
+	golds      []string
+	// class is the question's class (qa.SpanList.Class).
+	class int
+	// n candidates; dense holds n rows of nd values, active n rows of the
+	// indicators that are on (na each); texts are the candidates' texts.
+	n      int
+	dense  []float32
+	active []int32
+	texts  []string
+	label  []bool
+	// conf holds, once the ranker is fitted, the confidence model's
+	// inputs for the winner, and right whether the winner is right.
+	list *qa.SpanList
+}
+
+// spanCollector gathers span examples.
+type spanCollector struct {
+	ctx      context.Context
+	nd, na   int
+	examples []spanExample
+	// names are the names of the span features (qa.SpanFeatureNames).
+	names []string
+	// Counts of lists without a right candidate and of right candidates
+	// that only partly match, for the report.
+	lists, noRight, partial int
+}
+
+// add records the candidates of sentence sent of ix for question.
+func (c *spanCollector) add(ix *qa.Index, question string, sent int, golds []string, group string, val, calib bool, weight float64) error {
+	l, err := ix.SpanCandidates(c.ctx, qa.Parse(question), sent)
+	if err != nil {
+		return err
+	}
+	c.lists++
+	text, _ := ix.SentenceText(sent)
+	ex := spanExample{group: group, question: question, sentence: text, val: val, calib: calib, weight: weight, golds: golds, n: len(l.Candidates), class: l.Class}
+	f1s := make([]float64, len(l.Candidates))
+	best, exact := 0.0, false
+	for i, cd := range l.Candidates {
+		em, f1 := eval.SpanScores(cd.Text, golds)
+		f1s[i] = f1
+		exact = exact || em == 1
+		best = max(best, f1)
+	}
+	for i, cd := range l.Candidates {
+		right := f1s[i] == 1 || !exact && best >= 0.5 && f1s[i] == best
+		ex.label = append(ex.label, right)
+		ex.texts = append(ex.texts, cd.Text)
+		for _, v := range cd.Dense {
+			ex.dense = append(ex.dense, float32(v))
+		}
+		ex.active = append(ex.active, cd.Active...)
+		cd.Dense, cd.Active = nil, nil
+		l.Candidates[i] = cd
+	}
+	ex.list = &l
+	switch {
+	case !slices.Contains(ex.label, true):
+		c.noRight++
+	case !exact:
+		c.partial++
+	}
+	c.examples = append(c.examples, ex)
+	return nil
+}
+
+// sentencesByDoc lists the sentence numbers of each document of ix.
+func sentencesByDoc(ix *qa.Index, ndocs int) [][]int {
+	out := make([][]int, ndocs)
+	for i := range ix.Stats().Sentences {
+		_, d := ix.SentenceText(i)
+		out[d] = append(out[d], i)
+	}
+	return out
+}
+
+// collectSquadSpans adds the SQuAD examples: per article at most
+// o.perArticle questions (0: all).
+func (c *spanCollector) collectSquadSpans(s *squadSet, o squadOptions, nextShare float64, logf func(string, ...any)) error {
+	nchunks := (len(s.articles) + o.chunk - 1) / o.chunk
+	for ci := range nchunks {
+		lo, hi := ci*o.chunk, min((ci+1)*o.chunk, len(s.articles))
+		val := ci >= nchunks-o.valChunks
+		docs := make([]corpus.Document, 0, hi-lo)
+		for ai := lo; ai < hi; ai++ {
+			d, err := s.articles[ai].document(nil)
+			if err != nil {
+				return fmt.Errorf("%s: %w", s.articles[ai].name, err)
+			}
+			docs = append(docs, d)
+		}
+		ix := qa.Build(docs)
+		byDoc := sentencesByDoc(ix, len(docs))
+		for ai := lo; ai < hi; ai++ {
+			a := s.articles[ai]
+			items := s.items[ai]
+			if o.perArticle > 0 && len(items) > o.perArticle {
+				items = sample(items, o.perArticle, seeded(o.seed, "span/"+a.name))
+			}
+			chosen := map[string]bool{}
+			for _, it := range items {
+				chosen[it.ID] = true
+			}
+			for _, it := range s.items[ai] {
+				if !chosen[it.ID] && !rareSpanClasses[qa.QuestionClass(qa.Parse(it.Question))] {
+					continue
+				}
+				sent := goldSentence(ix, byDoc[ai-lo], a.paras[it.Paragraph], it.Answers)
+				if sent < 0 {
+					continue
+				}
+				calib := !val && seeded(o.seed, "span-calib/"+it.ID).Float64() < calibShare
+				if err := c.add(ix, it.Question, sent, it.Answers, "squad", val, calib, 1); err != nil {
+					return err
+				}
+				r := seeded(o.seed, "span-chat/"+it.ID)
+				if r.Float64() < o.chatShare {
+					if err := c.add(ix, chatStyle(it.Question, r), sent, it.Answers, "squad-chat", val, calib, 1); err != nil {
+						return err
+					}
+				}
+				// The sentence after, when it opens by referring back to
+				// this one ("It was founded ..."), may be the one the
+				// engine returns: then the answer is among the candidates
+				// of the sentence before.
+				if next := sent + 1; next < ix.Stats().Sentences && r.Float64() < nextShare {
+					if text, d := ix.SentenceText(next); d == ai-lo && strings.Contains(a.paras[it.Paragraph], text) && qa.RefersBack(text) && !eval.SentenceHit(text, it.Answers) {
+						if err := c.add(ix, it.Question, next, it.Answers, "squad-next", val, calib, 1); err != nil {
+							return err
+						}
+					}
+				}
+			}
+		}
+		logf("span chunk %d/%d: %d articles, %d lists so far", ci+1, nchunks, hi-lo, len(c.examples))
+	}
+	return nil
+}
+
+// calibShare and chatCalibShare are the shares of the SQuAD and of the
+// chat-style training questions whose lists fit the confidence model
+// instead of the ranker.
+const (
+	calibShare     = 0.15
+	chatCalibShare = 0.25
+)
+
+// rareSpanClasses are the question classes (qa.QuestionClass) of which
+// every SQuAD question is taken, beyond the sample of each article: they
+// are few, and common in chat ("who is li chenggang", "team plan price").
+var rareSpanClasses = map[string]bool{
+	"who-is": true, "how-much": true, "how-long": true, "how-number": true, "what-time": true,
+	"key": true, "key-date": true, "key-number": true, "key-place": true,
+}
+
+// goldSentence returns the first of sents that lies in the paragraph and
+// holds one of the answers, or -1.
+func goldSentence(ix *qa.Index, sents []int, para string, answers []string) int {
+	for _, i := range sents {
+		text, _ := ix.SentenceText(i)
+		if strings.Contains(para, text) && eval.SentenceHit(text, answers) {
+			return i
+		}
+	}
+	return -1
+}
+
+// collectChatSpans adds the examples of a chat-style set: for each
+// answerable question, every sentence of a listed source holding one of
+// its answers, the question's weight shared among them.
+func (c *spanCollector) collectChatSpans(cs chatSet, seed uint64) error {
+	items, err := eval.ReadFile(cs.file)
+	if err != nil {
+		return err
+	}
+	docs, err := loadDocs(cs.corpus)
+	if err != nil {
+		return err
+	}
+	ix := qa.Build(docs)
+	byDoc := sentencesByDoc(ix, len(docs))
+	group := "chat:" + chatSetName(cs.file)
+	for _, it := range items {
+		if !it.Answerable {
+			continue
+		}
+		var sents []int
+		for d, doc := range docs {
+			if !eval.SameSource(doc.Path, it.Sources) {
+				continue
+			}
+			for _, i := range byDoc[d] {
+				if text, _ := ix.SentenceText(i); eval.SentenceHit(text, it.Answers) {
+					sents = append(sents, i)
+				}
+			}
+		}
+		calib := !cs.val && seeded(seed, "span-calib/"+it.ID).Float64() < chatCalibShare
+		for _, i := range sents {
+			if err := c.add(ix, it.Question, i, it.Answers, group, cs.val, calib, cs.weight/float64(len(sents))); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// chatSetName names a chat set by its folder and file ("wiki/train.jsonl").
+func chatSetName(file string) string {
+	parts := strings.Split(strings.ReplaceAll(file, "\\", "/"), "/")
+	if len(parts) >= 2 {
+		return parts[len(parts)-2] + "/" + parts[len(parts)-1]
+	}
+	return file
+}
+
+// spanOptions are the span trainer's settings.
+type spanOptions struct {
+	squad      squadOptions
+	nextShare  float64 // share of the sentences after that refer back also asked
+	squadDir   string
+	chats      []string
+	chatWeight float64
+	l2         float64
+	minCount   int
+}
+
+// runSpan trains the span model and writes it.
+func runSpan(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("span", flag.ContinueOnError)
+	squadDir := fs.String("squad", "../shared/eval/squad-train", "the SQuAD training `DIR` (train.jsonl and corpus/); \"\" for none")
+	outFile := fs.String("out", "qa/span.json", "where to write the model")
+	var chats multiFlag
+	fs.Var(&chats, "chat", "a chat-style training set `FILE[:CORPUS_DIR]` (repeatable; no corpus: the embedded seeds); default: every train.jsonl of qa/testdata")
+	chatWeight := fs.Float64("chat-weight", 5, "weight of each chat-style question against a SQuAD one")
+	perArticle := fs.Int("per-article", 20, "at most this many SQuAD questions per article (0: all), and every one of the rare classes")
+	chunk := fs.Int("chunk", 48, "SQuAD articles per corpus")
+	valChunks := fs.Int("val-chunks", 2, "the last chunks of SQuAD articles are for validation")
+	l2 := fs.Float64("l2", 1e-4, "L2 penalty on the weights")
+	minCount := fs.Int("min-count", 5, "an indicator must be on in this many training lists to get a weight")
+	seed := fs.Uint64("seed", 1, "the seed of every random choice")
+	misses := fs.Int("misses", 0, "print this many validation lists whose winner is wrong")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if len(chats) == 0 {
+		var err error
+		if chats, err = defaultChatSets("qa/testdata"); err != nil {
+			return err
+		}
+	}
+	o := spanOptions{
+		squad:     squadOptions{chunk: *chunk, valChunks: *valChunks, chatShare: 0.3, perArticle: *perArticle, seed: *seed},
+		nextShare: 0.5,
+		squadDir:  *squadDir, chats: chats, chatWeight: *chatWeight, l2: *l2, minCount: *minCount,
+	}
+	logf := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
+	m, c, err := trainSpan(ctx, o, logf)
+	if err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(m, "", " ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*outFile, append(data, '\n'), 0o644); err != nil {
+		return err
+	}
+	return reportSpans(out, c, m, *misses)
+}
+
+// trainSpan collects the examples and fits the span model.
+func trainSpan(ctx context.Context, o spanOptions, logf func(string, ...any)) (*qa.SpanModel, *spanCollector, error) {
+	start := time.Now()
+	c := &spanCollector{ctx: ctx, names: qa.SpanFeatureNames()}
+	if o.squadDir != "" {
+		s, err := readSquad(o.squadDir)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := c.collectSquadSpans(s, o.squad, o.nextShare, logf); err != nil {
+			return nil, nil, err
+		}
+	}
+	for _, f := range o.chats {
+		if err := c.collectChatSpans(parseChatSet(f, false, 0, o.chatWeight), o.squad.seed); err != nil {
+			return nil, nil, err
+		}
+	}
+	if len(c.examples) == 0 {
+		return nil, nil, fmt.Errorf("no span examples")
+	}
+	c.nd = len(c.examples[0].dense) / max(c.examples[0].n, 1)
+	for _, e := range c.examples {
+		if e.n > 0 {
+			c.nd, c.na = len(e.dense)/e.n, len(e.active)/e.n
+			break
+		}
+	}
+	logf("%d span lists collected in %s (%d without a right candidate, %d right only in part)",
+		len(c.examples), time.Since(start).Round(time.Second), c.noRight, c.partial)
+	w, err := fitSpanRanker(c.examples, c.nd, len(c.names), o.l2, o.minCount)
+	if err != nil {
+		return nil, nil, fmt.Errorf("span ranker: %w", err)
+	}
+	logf("span ranker fitted in %s", time.Since(start).Round(time.Second))
+	var xs [][]float64
+	var ys []bool
+	var ws []float64
+	for _, e := range c.examples {
+		if !e.calib || e.n == 0 {
+			continue
+		}
+		scores := spanScores(e, w, c.nd, c.na)
+		xs = append(xs, confidenceInputs(e, scores, c.nd))
+		ys = append(ys, eval.SpanRight(e.texts[argmax(scores)], e.golds))
+		ws = append(ws, e.weight)
+	}
+	conf, bias, err := fitLogistic(xs, ys, ws, o.l2)
+	if err != nil {
+		return nil, nil, fmt.Errorf("span confidence: %w", err)
+	}
+	logf("span confidence fitted in %s", time.Since(start).Round(time.Second))
+	rank := map[string]float64{}
+	for i, v := range w {
+		if v = roundWeight(v); v != 0 {
+			rank[c.names[i]] = v
+		}
+	}
+	m := &qa.SpanModel{
+		About: fmt.Sprintf("trained by cmd/qabot-train span on %s (%d questions an article at most, chunks of %d articles, the last %d for validation) and %s",
+			o.squadDir, o.squad.perArticle, o.squad.chunk, o.squad.valChunks, strings.Join(o.chats, ", ")),
+		Rank:       qa.Linear{Weights: rank},
+		Confidence: qa.Linear{Bias: round(bias), Weights: named(qa.SpanConfidenceNames(), conf)},
+	}
+	return m, c, nil
+}
+
+// roundWeight keeps four decimals of a span weight, so that the committed
+// file stays small and stable to read; what it drops moves no score by
+// more than a few thousandths.
+func roundWeight(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// spanScores scores the candidates of e with weights w (over all span
+// features): the dense features with the shared and the class's weights,
+// and the indicators.
+func spanScores(e spanExample, w []float64, nd, na int) []float64 {
+	off := qa.SpanClassOffset(e.class)
+	scores := make([]float64, e.n)
+	for i := range e.n {
+		s := 0.0
+		for j, v := range e.dense[i*nd : (i+1)*nd] {
+			s += (w[j] + w[off+j]) * float64(v)
+		}
+		for _, k := range e.active[i*na : (i+1)*na] {
+			s += w[k]
+		}
+		scores[i] = s
+	}
+	return scores
+}
+
+// confidenceInputs returns the span confidence model's inputs for the
+// winner of e by scores. The list keeps no features of its own (e holds
+// them, more compactly), so the winner's are lent to it for the call.
+func confidenceInputs(e spanExample, scores []float64, nd int) []float64 {
+	best := argmax(scores)
+	d := make([]float64, nd)
+	for j, v := range e.dense[best*nd : (best+1)*nd] {
+		d[j] = float64(v)
+	}
+	e.list.Candidates[best].Dense = d
+	defer func() { e.list.Candidates[best].Dense = nil }()
+	return e.list.ConfidenceInputs(scores)
+}
+
+func argmax(xs []float64) int {
+	best := 0
+	for i, v := range xs {
+		if v > xs[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// fitSpanRanker fits the listwise softmax ranker, on the training lists
+// (neither validation nor calibration), over dense features
+// (standardised, as fitRanker does), the question class's own weights of
+// the dense features, and indicators (0 or 1, left as they are).
+// Indicators on in fewer than minCount training lists, and the class
+// weights of a class with fewer lists, keep weight 0. It returns raw
+// weights over all dim features.
+func fitSpanRanker(all []spanExample, nd, dim int, l2 float64, minCount int) ([]float64, error) {
+	var exs []spanExample
+	for _, e := range all {
+		if !e.val && !e.calib && slices.Contains(e.label, true) {
+			exs = append(exs, e)
+		}
+	}
+	if len(exs) == 0 {
+		return nil, fmt.Errorf("no training list has a right candidate")
+	}
+	na := len(exs[0].active) / exs[0].n
+	// The indicators seen often enough, and the classes, get a place
+	// among the fitted weights, after the dense ones.
+	counts := make([]int, dim)
+	classes := make([]int, len(qa.QuestionClassNames()))
+	for _, e := range exs {
+		classes[e.class]++
+		seen := map[int32]bool{}
+		for _, k := range e.active {
+			if !seen[k] {
+				seen[k] = true
+				counts[k]++
+			}
+		}
+	}
+	place := make([]int, dim) // -1 for a weight left out
+	for k := range place {
+		place[k] = -1
+	}
+	kept := nd
+	for k := range nd {
+		place[k] = k
+	}
+	for k := nd; k < qa.SpanClassOffset(0); k++ {
+		if counts[k] >= minCount {
+			place[k] = kept
+			kept++
+		}
+	}
+	for c, n := range classes {
+		if n < minCount {
+			continue
+		}
+		for j := range nd {
+			place[qa.SpanClassOffset(c)+j] = kept
+			kept++
+		}
+	}
+	sc := fitScaler(nd, func(yield func(x []float32, w float64)) {
+		for _, e := range exs {
+			for i := range e.n {
+				yield(e.dense[i*nd:(i+1)*nd], 1)
+			}
+		}
+	})
+	parts := shards(len(exs))
+	total := 0.0
+	for _, e := range exs {
+		total += e.weight
+	}
+	part := func(s int, w, grad []float64) float64 {
+		loss := 0.0
+		z := make([]float64, nd)
+		wq := make([]float64, nd)
+		var scores, zs []float64
+		for _, e := range exs[parts[s][0]:parts[s][1]] {
+			cp := place[qa.SpanClassOffset(e.class)]
+			copy(wq, w[:nd])
+			if cp >= 0 {
+				for j := range wq {
+					wq[j] += w[cp+j]
+				}
+			}
+			scores, zs = scores[:0], zs[:0]
+			for i := range e.n {
+				v := 0.0
+				for j, x := range e.dense[i*nd : (i+1)*nd] {
+					z[j] = (float64(x) - sc.mean[j]) / sc.std[j]
+					v += wq[j] * z[j]
+				}
+				zs = append(zs, z...)
+				for _, k := range e.active[i*na : (i+1)*na] {
+					if p := place[k]; p >= 0 {
+						v += w[p]
+					}
+				}
+				scores = append(scores, v)
+			}
+			k := e.weight / total
+			loss += k * listLoss(scores, e.label, func(i int, g float64) {
+				for j := range nd {
+					gz := k * g * zs[i*nd+j]
+					grad[j] += gz
+					if cp >= 0 {
+						grad[cp+j] += gz
+					}
+				}
+				for _, a := range e.active[i*na : (i+1)*na] {
+					if p := place[a]; p >= 0 {
+						grad[p] += k * g
+					}
+				}
+			})
+		}
+		return loss
+	}
+	w, err := minimize(kept, len(parts), part, l2)
+	if err != nil {
+		return nil, err
+	}
+	// Back to raw features: dense weights divide by the deviation (the
+	// shift by the mean is the same for every candidate of a list, so it
+	// changes no softmax and is dropped).
+	out := make([]float64, dim)
+	for k := range dim {
+		p := place[k]
+		if p < 0 {
+			continue
+		}
+		switch {
+		case k < nd:
+			out[k] = w[p] / sc.std[k]
+		case k >= qa.SpanClassOffset(0):
+			out[k] = w[p] / sc.std[(k-qa.SpanClassOffset(0))%nd]
+		default:
+			out[k] = w[p]
+		}
+	}
+	return out, nil
+}
+
+// listLoss is the listwise softmax loss of one list, -log(Σ_right exp(s)) +
+// log(Σ_all exp(s)), and calls grad with each candidate's gradient of it.
+func listLoss(scores []float64, right []bool, grad func(i int, g float64)) float64 {
+	m := slices.Max(scores)
+	var all, pos float64
+	for i, v := range scores {
+		ex := math.Exp(v - m)
+		all += ex
+		if right[i] {
+			pos += ex
+		}
+	}
+	for i, v := range scores {
+		ex := math.Exp(v - m)
+		g := ex / all
+		if right[i] {
+			g -= ex / pos
+		}
+		grad(i, g)
+	}
+	return math.Log(all) - math.Log(pos)
+}
+
+// reportSpans prints, per group of validation lists and for the training
+// lists, the span's exact match and F1 against the gold answers on the
+// gold sentence, the best a candidate could reach (the oracle), and how
+// the confidence model sorts right from wrong.
+func reportSpans(out io.Writer, c *spanCollector, m *qa.SpanModel, misses int) error {
+	w := make([]float64, len(c.names))
+	for i, n := range c.names {
+		w[i] = m.Rank.Weights[n]
+	}
+	conf := make([]float64, 0)
+	for _, n := range qa.SpanConfidenceNames() {
+		conf = append(conf, m.Confidence.Weights[n])
+	}
+	type tally struct {
+		n, shown, shownRight, right         int
+		em, f1, oracleEM, oracleF1, probSum float64
+		scores                              []float64
+		labels                              []bool
+	}
+	groups := map[string]*tally{}
+	for _, e := range c.examples {
+		key := e.group
+		switch {
+		case e.calib:
+			key = "calib:" + key
+		case !e.val:
+			key = "train:" + key
+		}
+		g := groups[key]
+		if g == nil {
+			g = &tally{}
+			groups[key] = g
+		}
+		g.n++
+		if e.n == 0 {
+			continue
+		}
+		scores := spanScores(e, w, c.nd, c.na)
+		top := e.texts[argmax(scores)]
+		em, f1 := eval.SpanScores(top, e.golds)
+		g.em += em
+		g.f1 += f1
+		bestEM, bestF1 := 0.0, 0.0
+		for _, t := range e.texts {
+			em, f1 := eval.SpanScores(t, e.golds)
+			bestEM, bestF1 = max(bestEM, em), max(bestF1, f1)
+		}
+		g.oracleEM += bestEM
+		g.oracleF1 += bestF1
+		p := sigmoid(m.Confidence.Bias + dotf(conf, confidenceInputs(e, scores, c.nd)))
+		right := eval.SpanRight(top, e.golds)
+		if e.val && em == 0 && misses > 0 {
+			misses--
+			fmt.Fprintf(out, "MISS %q want %q p=%.2f\n  in %s\n  got %q\n", e.question, e.golds, p, e.sentence, top)
+			if i := slices.Index(e.label, true); i >= 0 {
+				fmt.Fprintf(out, "  right %q score %.2f vs %.2f\n", e.texts[i], scores[i], slices.Max(scores))
+			}
+		}
+		g.scores = append(g.scores, p)
+		g.labels = append(g.labels, right)
+		g.probSum += p
+		if right {
+			g.right++
+		}
+		if p >= 0.5 {
+			g.shown++
+			if right {
+				g.shownRight++
+			}
+		}
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	fmt.Fprintf(out, "span model on the gold sentence\n%-26s %6s %6s %6s %9s %9s %7s %7s %8s %6s\n",
+		"group", "lists", "EM", "F1", "oracle EM", "oracle F1", "right", "mean p", "shown", "AUC")
+	for _, k := range keys {
+		g := groups[k]
+		n := float64(max(g.n, 1))
+		fmt.Fprintf(out, "%-26s %6d %6.1f %6.1f %9.1f %9.1f %6.1f%% %7.2f %3.0f%% %3.0f%% %6.3f\n", k, g.n,
+			100*g.em/n, 100*g.f1/n, 100*g.oracleEM/n, 100*g.oracleF1/n, 100*float64(g.right)/n,
+			g.probSum/n, 100*float64(g.shown)/n, pct(g.shownRight, g.shown), auc(g.scores, g.labels))
+	}
+	if _, err := fmt.Fprintln(out, "(shown: share with confidence >= 0.5, then the share of those right)"); err != nil {
+		return err
+	}
+	// How many lead lines a front would show, and how many of those are
+	// right, at other bars of confidence.
+	fmt.Fprintf(out, "%-26s", "lead lines shown / right at")
+	bars := []float64{0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
+	for _, b := range bars {
+		fmt.Fprintf(out, " %13.1f", b)
+	}
+	fmt.Fprintln(out)
+	for _, k := range keys {
+		g := groups[k]
+		fmt.Fprintf(out, "%-26s", k)
+		for _, b := range bars {
+			shown, right := 0, 0
+			for i, p := range g.scores {
+				if p >= b {
+					shown++
+					if g.labels[i] {
+						right++
+					}
+				}
+			}
+			fmt.Fprintf(out, "   %3.0f%% / %3.0f%%", pct(shown, len(g.scores)), pct(right, shown))
+		}
+		fmt.Fprintln(out)
+	}
+	return nil
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }

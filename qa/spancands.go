@@ -1,0 +1,740 @@
+package qa
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// Span candidates: the phrases of a sentence that may be the short answer.
+//
+// No parser is at hand, so phrases are cut at punctuation and at function
+// words. A candidate is a run of tokens that
+//
+//   - opens with a content word, a number or an opening function word (a
+//     determiner, a possessive, a quantifier: spanwords.txt [opening]);
+//   - holds only content words and the function words a phrase may hold
+//     ("of", "and", "the" ...: [inside]);
+//   - ends with a content word or a number;
+//   - crosses no punctuation but a hyphen, a slash or a full stop inside
+//     a word, and is at most maxSpanTokens long.
+//
+// Besides these come the typed phrases found at Build (dates such as
+// "Thursday, March 5" that cross a comma, reason clauses), clauses (from a
+// word after a function word or a punctuation mark to the end of the
+// clause: "a short video app owned by ByteDance" after "is"), and the cells
+// of a table row. When the sentence opens by referring to the one before
+// ("It sold ..."), that sentence's phrases are candidates too. Each
+// candidate has a kind (a date, money, a name, a cell ...) read off its
+// words; the features (spanfeatures.go) and the model (spanmodel.go) choose
+// among them.
+
+// maxSpanTokens bounds a phrase candidate; maxClauseTokens a clause.
+const (
+	maxSpanTokens   = 9
+	maxClauseTokens = 24
+)
+
+// spanKind is the kind of a candidate phrase.
+type spanKind uint8
+
+const (
+	kindPhrase   spanKind = iota // a run of words with nothing more said
+	kindProper                   // a run of capitalised words
+	kindName                     // a typed name (of a person or an organisation)
+	kindPlace                    // a typed name after a preposition of place
+	kindDate                     // a typed date
+	kindYear                     // a typed date that is a year alone
+	kindTime                     // a clock time
+	kindCount                    // a number of things
+	kindMoney                    // a number with a currency
+	kindPercent                  // a percentage
+	kindDuration                 // a number of time units
+	kindVersion                  // a version number ("4.6.1", "version 3.0")
+	kindOrdinal                  // an ordinal ("8th", "17th president")
+	kindReason                   // a clause of cause or purpose
+	kindClause                   // a clause to its end
+	kindQuoted                   // words in quotation marks (a title)
+	kindList                     // a list of three or more: "Spring, Summer, and Fall"
+	numSpanKinds
+)
+
+var spanKindNames = [numSpanKinds]string{
+	"phrase", "proper", "name", "place", "date", "year", "time", "count", "money",
+	"percent", "duration", "version", "ordinal", "reason", "clause", "quoted", "list",
+}
+
+// answerType is the answer type a candidate of kind k can be.
+func (k spanKind) answerType() AnswerType {
+	switch k {
+	case kindName, kindProper:
+		return TypePerson
+	case kindPlace:
+		return TypePlace
+	case kindDate, kindYear:
+		return TypeDate
+	case kindTime:
+		return TypeTime
+	case kindCount, kindMoney, kindPercent, kindDuration, kindOrdinal:
+		return TypeNumber
+	case kindReason:
+		return TypeReason
+	}
+	return TypeNone
+}
+
+// Punctuation classes of the text between two tokens (spanTok.gap).
+const (
+	gapNone  uint8 = iota // spaces only, or a hyphen, slash or stop inside a word
+	gapComma              // ,
+	gapOpen               // ( [
+	gapClose              // ) ]
+	gapColon              // ; :
+	gapQuote              // quotation marks
+	gapDash               // a dash between words
+	gapOther              // any other mark
+)
+
+// ordinalSuffixes follow the digits of an ordinal ("8th", "21st").
+var ordinalSuffixes = [...]string{"st", "nd", "rd", "th"}
+
+// spanTok is one token of a sentence as the span model reads it.
+type spanTok struct {
+	start, end int32 // bytes of the sentence text
+	// slot is what the model reads of the word (spanSlot): a function
+	// word by name, any other word by its shape.
+	slot uint16
+	// gap is the punctuation class of the text before the token; quote
+	// is true when that text holds a quotation mark.
+	gap   uint8
+	quote bool
+	// word is the token's normalised text, class the sections of
+	// spanwords.txt it is in.
+	word  string
+	class spanWordClass
+	// content is false for a stop word; term is then -1. opens, holds and
+	// ends say whether a phrase may open with the word, hold it inside and
+	// end with it: a content word, and a capitalised function word inside
+	// the sentence, which is part of a name ("He Lifeng", "At Last").
+	content, cap, num, ordinal, opens, holds, ends bool
+	// dated is true for a word of a date or time typed at Build.
+	dated bool
+	term  int32
+	// q is the weight of the question word the token matches, over the
+	// question's total weight, or 0; qword is that word's index in
+	// Question.words, or -1; focus is true when it is one of the
+	// question's focus words (spanFacts.focus), head when it is the noun
+	// the question asks for ("which CONGREGATION runs it"), which the
+	// answer often holds ("the Congregation of Holy Cross").
+	q                 float32
+	qword             int8
+	focus, tail, head bool
+	// rare is the token's idf over the corpus's highest idf (0..1).
+	rare float32
+	// sum holds running sums over the sentence through this token, and
+	// near the nearest question, focus and tail words at or before it
+	// and at or after it (-1 for none), so that a feature reads any
+	// stretch of the sentence at once (spanfeatures.go).
+	sum  spanSums
+	near [2 * numNear]int16
+}
+
+// spanSums are running sums over a sentence's tokens.
+type spanSums struct {
+	// q is the weight of question words, qOwn the same without the head
+	// noun, rare the rarity of content words that are not question words.
+	q, qOwn, rare float32
+	// words counts content words, content those but the head noun,
+	// matched the question words among those, caps the capitalised
+	// content words, rareN the words in rare, heads the head nouns, conj
+	// the words "and" and "or".
+	words, content, matched, caps, rareN, heads, conj int16
+}
+
+// minus returns the sums of the tokens after o through t.
+func (t spanSums) minus(o spanSums) spanSums {
+	return spanSums{
+		q: t.q - o.q, qOwn: t.qOwn - o.qOwn, rare: t.rare - o.rare,
+		words: t.words - o.words, content: t.content - o.content, matched: t.matched - o.matched,
+		caps: t.caps - o.caps, rareN: t.rareN - o.rareN, heads: t.heads - o.heads, conj: t.conj - o.conj,
+	}
+}
+
+// add returns the sums through the token t after o.
+func (t *spanTok) add(o spanSums) spanSums {
+	if t.content {
+		o.words++
+		if t.cap {
+			o.caps++
+		}
+		switch {
+		case t.head:
+			o.heads++
+		case t.qword >= 0:
+			o.content++
+			o.matched++
+		default:
+			o.content++
+			o.rareN++
+			o.rare += t.rare
+		}
+	}
+	o.q += t.q
+	if !t.head {
+		o.qOwn += t.q
+	}
+	if t.word == "and" || t.word == "or" {
+		o.conj++
+	}
+	return o
+}
+
+// stretch returns the sums over tokens [a, b) of s, clamped to s.
+func stretch(s []spanTok, a, b int32) spanSums {
+	a, b = max(a, 0), min(b, int32(len(s)))
+	if a >= b {
+		return spanSums{}
+	}
+	if a == 0 {
+		return s[b-1].sum
+	}
+	return s[b-1].sum.minus(s[a-1].sum)
+}
+
+// sumUp fills the running sums and nearest question words of toks, the
+// tokens of one sentence.
+func sumUp(toks []spanTok) {
+	var run spanSums
+	prev := [numNear]int16{-1, -1, -1}
+	for i := range toks {
+		t := &toks[i]
+		run = t.add(run)
+		t.sum = run
+		for k := range numNear {
+			if t.isNear(k) {
+				prev[k] = int16(i)
+			}
+			t.near[2*k] = prev[k]
+		}
+	}
+	next := [numNear]int16{-1, -1, -1}
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := &toks[i]
+		for k := range numNear {
+			if t.isNear(k) {
+				next[k] = int16(i)
+			}
+			t.near[2*k+1] = next[k]
+		}
+	}
+}
+
+// isNear reports whether t is a question word of the kind which
+// (nearAny, nearFocus, nearTail).
+func (t *spanTok) isNear(which int) bool {
+	return t.qword >= 0 && (which == nearAny || which == nearFocus && t.focus || which == nearTail && t.tail)
+}
+
+// spanCand is one candidate phrase.
+type spanCand struct {
+	// sent is the sentence (in Index.sents) it is in, prev whether that is
+	// the sentence before the answer's; toks its tokens in spanWork.toks
+	// are lo+a .. lo+b, and the sentence's are lo .. lo+n.
+	sent        int32
+	prev        bool
+	lo, n, a, b int32
+	// start and end are its bytes in the sentence text.
+	start, end int32
+	kind       spanKind
+	// typed is the phrase found at Build it equals, or -1.
+	typed int16
+	// cell is the column of a table cell, or -1; header the weight of the
+	// question words in that column's header, over the question's weight.
+	cell   int16
+	header float32
+	// in holds the running sums over the candidate's tokens.
+	in spanSums
+}
+
+// spanWork is the span model's working memory for one question, kept in
+// the scratch so that answering allocates little.
+type spanWork struct {
+	buf   []token
+	toks  []spanTok
+	cands []spanCand
+	// dense and sparse hold the dense features and the indices of the
+	// indicators that are on of one candidate (spanFacts.features);
+	// scores are the model's scores of the candidates; start and end the
+	// part of a score that reads only where a candidate starts or ends,
+	// by token, once computed (known).
+	dense      []float64
+	sparse     []int32
+	scores     []float64
+	start, end []float64
+	known      []uint8
+	// wq are the dense weights for the question's class.
+	wq []float64
+	// endQuote is true when a quotation mark follows the last token of
+	// the sentence at hand.
+	endQuote bool
+}
+
+func (w *spanWork) reset() {
+	w.toks, w.cands, w.endQuote = w.toks[:0], w.cands[:0], false
+	w.dense, w.sparse, w.scores = w.dense[:0], w.sparse[:0], w.scores[:0]
+	w.known = w.known[:0]
+}
+
+// spanTokens appends the tokens of sentence s to w.toks and returns where
+// they start. f gives the question's matched words.
+func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
+	st := &ix.sents[s]
+	words := spanWords()
+	lo := int32(len(w.toks))
+	w.buf = tokenize(st.text, w.buf[:0])
+	c := 0 // content position in st.terms
+	prevEnd := 0
+	for i, t := range w.buf {
+		info := words.infoOf(t.text)
+		tk := spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1}
+		tk.content = !isStopWord(t.text)
+		capStop := !tk.content && t.cap && i > 0 && t.text != "i"
+		tk.opens = tk.content || capStop || info.class&swOpening != 0
+		tk.holds = tk.content || capStop || info.class&swInside != 0
+		tk.ends = tk.content || capStop
+		tk.ordinal = isOrdinal(t.text)
+		if tk.content && c < len(st.terms) {
+			tk.term = st.terms[c]
+			c++
+			tk.rare = float32(ix.idf[tk.term] / ix.maxIDF)
+			if k := f.sc.qidx[tk.term] - 1; k >= 0 {
+				qt := &f.sc.terms[k]
+				tk.q = float32(qt.w / f.total)
+				tk.qword = int8(qt.word)
+				tk.focus = f.focus&(1<<qt.word) != 0
+				tk.tail = f.tail&(1<<qt.word) != 0
+				tk.head = qt.word == f.head
+			}
+		}
+		if t.start >= prevEnd {
+			g := st.text[prevEnd:t.start]
+			tk.gap = gapClass(g)
+			tk.quote = strings.ContainsAny(g, "\"“”«»")
+		}
+		prevEnd = max(prevEnd, t.end)
+		tk.slot = wordSlot(&tk, i == 0, info.context, words)
+		w.toks = append(w.toks, tk)
+	}
+	// A phrase may open with "more than", "over", "at least" ... when a
+	// number follows within three words.
+	toks := w.toks[lo:]
+	for i := range toks {
+		if toks[i].opens || toks[i].class&swNumberOpen == 0 {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3 && !breaks(toks[j].gap); j++ {
+			if toks[j].num {
+				toks[i].opens = true
+				break
+			}
+		}
+	}
+	w.endQuote = len(toks) > 0 && strings.ContainsAny(st.text[toks[len(toks)-1].end:], "\"“”«»")
+	sumUp(toks)
+	return lo
+}
+
+// gapClass classifies the text between two tokens.
+func gapClass(g string) uint8 {
+	if g == "" {
+		return gapNone
+	}
+	spaced := false
+	class := gapNone
+	for _, r := range g {
+		switch r {
+		case ' ', '\t', '\n', '\u00a0':
+			spaced = true
+		case ',':
+			return gapComma
+		case '(', '[':
+			return gapOpen
+		case ')', ']':
+			return gapClose
+		case ';', ':':
+			return gapColon
+		case '"', '“', '”', '‘', '’', '\'', '«', '»':
+			class = gapQuote
+		case '—':
+			return gapDash
+		case '-', '–':
+			if class == gapNone {
+				class = gapDash
+			}
+		case '/', '.', '&', '$', '£', '€', '¥', '₹', '#', '+':
+		default:
+			class = gapOther
+		}
+	}
+	if class == gapDash && !spaced {
+		return gapNone // "anti-dumping", "90-day"
+	}
+	return class
+}
+
+// breaks reports whether a phrase cannot run across punctuation of class
+// g.
+func breaks(g uint8) bool { return g != gapNone }
+
+// spanCandidates appends the candidates of sentence s, whose tokens start
+// at w.toks[lo], to w.cands.
+func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev bool) {
+	st := &ix.sents[s]
+	toks := w.toks[lo:]
+	n := int32(len(toks))
+	words := spanWords()
+	first := len(w.cands)
+	add := func(a, b int32, k spanKind) int {
+		w.cands = append(w.cands, spanCand{sent: s, prev: prev, lo: lo, n: n, a: a, b: b,
+			start: toks[a].start, end: toks[b-1].end, kind: k, typed: -1, cell: -1})
+		return len(w.cands) - 1
+	}
+	for a := range n {
+		if !toks[a].opens {
+			continue
+		}
+		for b := a + 1; b <= n && b-a <= maxSpanTokens; b++ {
+			j := b - 1
+			if j > a && (breaks(toks[j].gap) || !toks[j].holds) {
+				break
+			}
+			// A phrase inside a run of words written alike, with a word
+			// of it on both sides, is hardly ever an answer ("Treasury
+			// Secretary" of "United States Treasury Secretary Scott
+			// Bessent", "prices plunged" of "chip prices plunged
+			// sharply"); a name after a title still is ("Scott Bessent
+			// met").
+			inside := a > 0 && toks[a].content && toks[a-1].content && !breaks(toks[a].gap) && toks[a].cap == toks[a-1].cap &&
+				b < n && toks[b].content && toks[b-1].content && !breaks(toks[b].gap) && toks[b].cap == toks[b-1].cap
+			if toks[j].ends && !inside {
+				add(a, b, kindPhrase)
+			}
+		}
+		// A clause: from a word after a function word or a mark to the
+		// end of the clause, when that is longer than a phrase.
+		if a > 0 && (toks[a-1].content && !breaks(toks[a].gap)) {
+			continue
+		}
+		b := a + 1
+		for b < n && !breaks(toks[b].gap) && b-a < maxClauseTokens {
+			b++
+		}
+		if b-a > maxSpanTokens && toks[b-1].ends {
+			add(a, b, kindClause)
+		}
+	}
+	// Words in quotation marks: a title ("Killing Time", "At Last").
+	for a := range n {
+		if !toks[a].quote {
+			continue
+		}
+		for b := a + 1; b <= n && b-a <= maxSpanTokens; b++ {
+			if b == n && !w.endQuote || b < n && !toks[b].quote {
+				continue
+			}
+			if i := findCand(w.cands[first:], a, b); i >= 0 {
+				w.cands[first+i].kind = kindQuoted
+			} else {
+				add(a, b, kindQuoted)
+			}
+			break
+		}
+	}
+	// The phrases typed at Build: their kind, and those that cross a mark.
+	for pi := range st.phrases {
+		ph := &st.phrases[pi]
+		a, b := tokenRange(toks, ph.start, ph.end)
+		if a >= b {
+			continue
+		}
+		k := ix.typedKind(st, ph, toks, a, b, words)
+		i := findCand(w.cands[first:], a, b)
+		if i < 0 {
+			i = add(a, b, k) - first
+		}
+		c := &w.cands[first+i]
+		c.kind, c.typed = k, int16(pi)
+		c.start = ph.start // a currency sign goes with its number
+		if k.answerType() == TypeDate || k == kindTime {
+			for j := a; j < b; j++ {
+				toks[j].dated = true
+			}
+		}
+	}
+	// Numbers that open a longer phrase take their kind from the number:
+	// "$15 per seat per month" is money.
+	for i := first; i < len(w.cands); i++ {
+		c := &w.cands[i]
+		if c.kind == kindPhrase && toks[c.a].ordinal {
+			c.kind = kindOrdinal
+		}
+		if c.kind != kindPhrase && c.kind != kindClause || !toks[c.a].num {
+			if c.kind == kindPhrase && allCapital(toks[c.a:c.b]) {
+				c.kind = kindProper
+				if allDated(toks[c.a:c.b]) {
+					c.kind = kindDate // "Sunday and Wednesday"
+				}
+			}
+			continue
+		}
+		if k := numberKind(st.text, toks, c.a, words); k != kindCount || c.b-c.a == 1 {
+			c.kind = k
+		}
+		if r, size := utf8.DecodeLastRuneInString(st.text[:c.start]); size > 0 && strings.ContainsRune("$£€¥₹", r) {
+			c.start -= int32(size)
+		}
+	}
+	// A name and the region after a comma: "Clayton, Missouri".
+	for i, end := first, len(w.cands); i < end; i++ {
+		c := w.cands[i]
+		if c.kind != kindProper && c.kind != kindPlace && c.kind != kindName || c.b >= n || toks[c.b].gap != gapComma ||
+			c.a > 0 && toks[c.a-1].cap && !breaks(toks[c.a].gap) {
+			continue
+		}
+		e := c.b
+		for e < n && toks[e].cap && toks[e].ends && (e == c.b || !breaks(toks[e].gap)) && e-c.b < maxRegionTokens {
+			e++
+		}
+		if e > c.b && (e == n || breaks(toks[e].gap) || !toks[e].cap) && findCand(w.cands[first:], c.a, e) < 0 {
+			add(c.a, e, c.kind)
+		}
+	}
+	// Lists: "the Manual Training School, Smith Academy, and the Mary
+	// Institute".
+	for a := range n {
+		if a > 0 && !breaks(toks[a].gap) && toks[a-1].holds {
+			continue
+		}
+		if b := listAt(toks, a); b > 0 && b-a <= maxClauseTokens && findCand(w.cands[first:], a, b) < 0 {
+			add(a, b, kindList)
+		}
+	}
+	if st.row {
+		ix.cellCandidates(f, w, st, lo, first, add)
+	}
+}
+
+// maxRegionTokens and maxListItem bound the region after a name's comma
+// and the items of a list.
+const (
+	maxRegionTokens = 3
+	maxListItem     = 5
+)
+
+// listAt returns the end of a list of three or more phrases that opens at
+// toks[a], separated by commas, the last by "and" or "or" ("X, Y and Z",
+// "X, Y, or Z"), or 0 when none opens there.
+func listAt(toks []spanTok, a int32) int32 {
+	n := int32(len(toks))
+	conj := func(i int32) bool { return toks[i].word == "and" || toks[i].word == "or" }
+	// item returns the end of the phrase opening at i, or i.
+	item := func(i int32) int32 {
+		if i >= n || !toks[i].opens || conj(i) {
+			return i
+		}
+		j := i + 1
+		for j < n && j-i < maxListItem && toks[j].holds && !conj(j) && !breaks(toks[j].gap) {
+			j++
+		}
+		for j > i && !toks[j-1].ends {
+			j--
+		}
+		return j
+	}
+	items := 0
+	for i := a; ; {
+		j := item(i)
+		if j == i {
+			return 0
+		}
+		items++
+		switch {
+		case j >= n:
+			return 0
+		case conj(j) && items >= 2 && (toks[j].gap == gapComma || !breaks(toks[j].gap)):
+			// The last item runs to the end of its phrase, not cut short.
+			if end := item(j + 1); end > j+1 && (end == n || breaks(toks[end].gap) || !toks[end].holds) {
+				return end
+			}
+			return 0
+		case toks[j].gap == gapComma:
+			i = j
+		default:
+			return 0
+		}
+	}
+}
+
+// typedKind is the candidate kind of a phrase typed at Build.
+func (ix *Index) typedKind(st *sentence, ph *phrase, toks []spanTok, a, b int32, words *spanWordLists) spanKind {
+	switch ph.kind {
+	case TypeDate:
+		if b-a == 1 && isYear(st.text[toks[a].start:toks[a].end]) {
+			return kindYear
+		}
+		return kindDate
+	case TypeTime:
+		return kindTime
+	case TypeNumber:
+		return numberKind(st.text, toks, a, words)
+	case TypePerson:
+		return kindName
+	case TypePlace:
+		return kindPlace
+	case TypeReason:
+		return kindReason
+	}
+	return kindPhrase
+}
+
+// numberKind tells what the number at toks[a] is: money (after a currency
+// sign or before a currency word), a percentage, a length of time, a
+// version or a count.
+func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) spanKind {
+	t := toks[a]
+	raw := text[t.start:t.end]
+	if strings.Count(raw, ".") >= 2 {
+		return kindVersion // "4.6.1"
+	}
+	if r, size := utf8.DecodeLastRuneInString(text[:t.start]); size > 0 && strings.ContainsRune("$£€¥₹", r) {
+		return kindMoney
+	}
+	if a > 0 && (toks[a-1].class&swVersion != 0 || strings.Contains(raw, ".") && toks[a-1].cap && toks[a-1].content && !breaks(t.gap)) {
+		return kindVersion // "version 3.0", "Lumen Notes 3.0"
+	}
+	if int(a)+1 < len(toks) && !breaks(toks[a+1].gap) {
+		next := toks[a+1].word
+		switch {
+		case next == "percent":
+			return kindPercent
+		case toks[a+1].class&swCurrency != 0:
+			return kindMoney
+		case toks[a+1].class&swUnit != 0:
+			return kindDuration
+		}
+	}
+	return kindCount
+}
+
+// cellCandidates makes a table row's cells its only candidates: a cell is
+// the unit of a table, and the answer is the cell under the header that
+// matches the question ("how much is the team plan": the Price column).
+// A cell takes the kind of the phrase it is, or of the first typed phrase
+// in it (a cell "Thursday, March 5" is a date). It drops the row's other
+// candidates.
+func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, st *sentence, lo int32, first int, add func(a, b int32, k spanKind) int) {
+	header := ix.rowHeader(st)
+	toks := w.toks[lo:]
+	off := 0
+	for col, cell := range strings.Split(st.text, "; ") {
+		start, end := int32(off), int32(off+len(cell))
+		off += len(cell) + len("; ")
+		a, b := tokenRange(toks, start, end)
+		if a >= b {
+			continue
+		}
+		i := findCand(w.cands[first:], a, b)
+		if i < 0 {
+			k := kindPhrase
+			for _, c := range w.cands[first:] {
+				if c.a >= a && c.b <= b && c.typed >= 0 {
+					k = c.kind
+					break
+				}
+			}
+			i = add(a, b, k) - first
+		}
+		c := &w.cands[first+i]
+		c.cell = int16(col)
+		if col < len(header) {
+			c.header = float32(f.weightOf(ix, header[col]))
+		}
+	}
+	kept := w.cands[:first]
+	for _, c := range w.cands[first:] {
+		if c.cell >= 0 {
+			kept = append(kept, c)
+		}
+	}
+	w.cands = kept
+}
+
+// rowHeader returns the header cells of the table a row sentence belongs
+// to, or nil.
+func (ix *Index) rowHeader(st *sentence) []string {
+	for _, b := range ix.docs[st.doc].Blocks {
+		if b.Kind == corpus.KindRow && strings.Contains(b.Text, st.text) {
+			return b.Header
+		}
+	}
+	return nil
+}
+
+// tokenRange returns the tokens that lie within bytes [start, end).
+func tokenRange(toks []spanTok, start, end int32) (a, b int32) {
+	a = int32(len(toks))
+	for i, t := range toks {
+		if t.start >= start && t.end <= end {
+			a = min(a, int32(i))
+			b = int32(i) + 1
+		}
+	}
+	return a, b
+}
+
+// findCand returns the index in cs of the candidate over tokens [a, b), or
+// -1.
+func findCand(cs []spanCand, a, b int32) int {
+	for i := range cs {
+		if cs[i].a == a && cs[i].b == b {
+			return i
+		}
+	}
+	return -1
+}
+
+// isOrdinal reports whether w is an ordinal written in digits ("8th").
+func isOrdinal(w string) bool {
+	for _, suf := range ordinalSuffixes {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) && isNumber(w[:len(w)-len(suf)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// allDated reports whether every content word of toks is part of a date
+// or a time.
+func allDated(toks []spanTok) bool {
+	for _, t := range toks {
+		if t.content && !t.dated {
+			return false
+		}
+	}
+	return true
+}
+
+// allCapital reports whether every content word of toks is capitalised.
+func allCapital(toks []spanTok) bool {
+	n := 0
+	for _, t := range toks {
+		if t.content {
+			if !t.cap {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}

@@ -1,0 +1,186 @@
+package qa
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// candidatesOf returns the span candidates of the first sentence of text
+// for question, by text, with their kinds.
+func candidatesOf(t *testing.T, text, question string) map[string]spanKind {
+	t.Helper()
+	ix := Build([]corpus.Document{{Path: "a.md", Body: text}})
+	l, err := ix.SpanCandidates(context.Background(), Parse(question), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]spanKind{}
+	for _, c := range l.Candidates {
+		out[c.Text] = c.kind
+	}
+	return out
+}
+
+func TestSpanCandidatesHoldPhrases(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, question string
+		want               []string // candidates that must be there
+		not                []string // and that must not
+	}{
+		{"Immediately behind the basilica is the Grotto, a Marian place of prayer and reflection.", "what is the grotto",
+			[]string{"a Marian place of prayer and reflection", "the Grotto", "prayer and reflection"},
+			[]string{"Grotto, a Marian place", "basilica is the Grotto"}},
+		{"United States Treasury Secretary Scott Bessent is slated to meet Chinese Vice Premier He Lifeng on Sunday.", "who is he lifeng",
+			[]string{"He Lifeng", "United States Treasury Secretary", "Chinese Vice Premier He Lifeng"},
+			[]string{"Bessent is slated", "Scott Bessent is"}},
+		{"More than 93% of students identify as Christian, with over 80% of the total being Catholic.", "what share are catholic",
+			[]string{"over 80%", "More than 93%", "93%"}, []string{"with over 80%"}},
+		{"In 2003, Destiny's Child released their debut song \"Killing Time\" on the soundtrack.", "which song",
+			[]string{"Killing Time"}, nil},
+		{"Around 21–24% of students are children of alumni.", "what share", []string{"21–24%"}, nil},
+	} {
+		got := candidatesOf(t, tt.sentence, tt.question)
+		for _, w := range tt.want {
+			if _, ok := got[w]; !ok {
+				t.Errorf("%q: no candidate %q among %d", tt.sentence, w, len(got))
+			}
+		}
+		for _, w := range tt.not {
+			if _, ok := got[w]; ok {
+				t.Errorf("%q: got candidate %q, want none (it crosses a mark or a verb of being)", tt.sentence, w)
+			}
+		}
+	}
+}
+
+func TestSpanCandidateKinds(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, question, cand string
+		want                     spanKind
+	}{
+		{"The Team plan costs $15 per seat per month.", "how much is it", "$15 per seat per month", kindMoney},
+		{"The Team plan costs $15 per seat per month.", "how much is it", "$15", kindMoney},
+		{"Shipping costs 40 euros for Spain.", "how much is it", "40 euros", kindMoney},
+		{"Prices plunged by 52% in two years.", "how much", "52%", kindPercent},
+		{"The truce runs for 90 days from now.", "how long", "90 days", kindDuration},
+		{"Every hotfix gets a patch version, such as 4.6.1 last week.", "which version", "4.6.1", kindVersion},
+		{"Lumen Notes 3.0 is out for everyone.", "what is new", "3.0", kindVersion},
+		{"Integrations should move to version 2 soon.", "what is new", "2", kindVersion},
+		{"Notre Dame ranks 8th among research universities.", "what rank", "8th", kindOrdinal},
+		{"The deadline is September 17 for the sale.", "when", "September 17", kindDate},
+		{"The band formed in 1990 in Houston.", "when", "1990", kindYear},
+		{"The army had 821 soldiers at the fort.", "how many", "821", kindCount},
+		{"The talks start at 7:30 pm in Madrid.", "what time", "7:30 pm", kindTime},
+		{"They played \"At Last\" at the ball.", "which song", "At Last", kindQuoted},
+		{"They meet between Sunday and Wednesday in Madrid.", "when", "Sunday and Wednesday", kindDate},
+	} {
+		got, ok := candidatesOf(t, tt.sentence, tt.question)[tt.cand]
+		if !ok {
+			t.Errorf("%q: no candidate %q", tt.sentence, tt.cand)
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("%q: candidate %q is a %s, want a %s", tt.sentence, tt.cand, spanKindNames[got], spanKindNames[tt.want])
+		}
+	}
+}
+
+func TestTableCellCandidates(t *testing.T) {
+	docs := []corpus.Document{{Path: "pricing.md", Body: "x", Blocks: []corpus.Block{
+		{Text: "Plan; Price; Storage", Kind: corpus.KindRow, Cells: []string{"Plan", "Price", "Storage"}, Header: []string{"Plan", "Price", "Storage"}},
+		{Text: "Team; $15 per seat per month; 100 GB", Kind: corpus.KindRow, Cells: []string{"Team", "$15 per seat per month", "100 GB"}, Header: []string{"Plan", "Price", "Storage"}},
+	}}}
+	ix := Build(docs)
+	s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == "Team; $15 per seat per month; 100 GB" })
+	if s < 0 {
+		t.Fatal("no row sentence")
+	}
+	l, err := ix.SpanCandidates(context.Background(), Parse("team plan storage"), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, cell := spanDenseAt()["header"], spanDenseAt()["cell"]
+	got := map[string]float64{}
+	for _, c := range l.Candidates {
+		if c.Dense[cell] != 1 {
+			t.Errorf("row candidate %q is no cell, want only the row's cells", c.Text)
+		}
+		got[c.Text] = c.Dense[header]
+	}
+	if len(got) != 3 {
+		t.Fatalf("cells: got %v, want the 3 cells of the row", got)
+	}
+	if got["100 GB"] <= 0 || got["$15 per seat per month"] != 0 {
+		t.Errorf("header weights: got %v, want some for 100 GB (Storage) and none for the price", got)
+	}
+	for _, c := range l.Candidates {
+		if c.Text == "$15 per seat per month" && c.kind != kindMoney {
+			t.Errorf("the price cell is a %s, want money", spanKindNames[c.kind])
+		}
+	}
+}
+
+func TestGapClass(t *testing.T) {
+	for _, tt := range []struct {
+		gap  string
+		want uint8
+	}{
+		{" ", gapNone}, {"-", gapNone}, {"–", gapNone}, {" – ", gapDash}, {" — ", gapDash}, {"—", gapDash},
+		{", ", gapComma}, {"\", ", gapComma}, {" (", gapOpen}, {") ", gapClose}, {": ", gapColon}, {"; ", gapColon},
+		{" \"", gapQuote}, {" “", gapQuote}, {" / ", gapNone}, {" * ", gapOther},
+	} {
+		if got := gapClass(tt.gap); got != tt.want {
+			t.Errorf("gapClass(%q) = %d, want %d", tt.gap, got, tt.want)
+		}
+	}
+}
+
+func TestQuestionClass(t *testing.T) {
+	for _, tt := range []struct{ question, want string }{
+		{"who is scott bessent", "who-is"},
+		{"who chairs the alliance", "who"},
+		{"what is tiktok", "define"},
+		{"what is the grotto at notre dame", "define"},
+		{"what did the ministry announce on sunday in madrid", "what"},
+		{"what year did the band form", "what-date"},
+		{"which city hosts the talks", "what-place"},
+		{"how much is the team plan", "how-much"},
+		{"how many investigations did china open", "how-many"},
+		{"how long is the truce", "how-long"},
+		{"how old is he", "how-number"},
+		{"how do i reset my password", "how"},
+		{"why did prices fall", "why"},
+		{"when is the code freeze", "when"},
+		{"where are the talks", "where"},
+		{"extra storage cost", "key-number"},
+		{"code freeze date", "key-date"},
+		{"tiktok deadline", "key-date"},
+		{"dual track analog", "key"},
+	} {
+		if got := QuestionClass(Parse(tt.question)); got != tt.want {
+			t.Errorf("QuestionClass(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestSpanRulesExclude(t *testing.T) {
+	// A version never answers how much; a number that rose never answers
+	// how much something fell.
+	for _, tt := range []struct {
+		sentence, question, cand string
+	}{
+		{"Lumen Notes 3.0 is out for everyone.", "how much does lumen notes cost", "3.0"},
+		{"Imports rose by 37% while prices plunged by 52%.", "how much did prices drop", "37%"},
+		{"Imports rose by 37% while prices plunged by 52%.", "how much did imports rise", "52%"},
+	} {
+		if k, ok := candidatesOf(t, tt.sentence, tt.question)[tt.cand]; ok {
+			t.Errorf("%q for %q: got candidate %q (%s), want it left out", tt.sentence, tt.question, tt.cand, spanKindNames[k])
+		}
+	}
+	if _, ok := candidatesOf(t, "Lumen Notes 3.0 is out for everyone.", "what is new")["3.0"]; !ok {
+		t.Errorf("a version for what is new: left out, want it kept")
+	}
+}

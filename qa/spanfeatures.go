@@ -1,0 +1,710 @@
+package qa
+
+import (
+	"math"
+	"sync"
+)
+
+// Span features. Every candidate phrase (spancands.go) is described by the
+// named values below, and the span model (spanmodel.go) weighs them. There
+// are two tables:
+//
+//   - spanDense: real values, one line of documentation each: where the
+//     question's words stand around the candidate, whether it repeats
+//     them, its type against the type the question asks for, its shape;
+//   - spanFamilies: indicator features, each family a grid of names, one
+//     of which is on for a candidate: the class of the question crossed
+//     with the candidate's kind, with the words or marks just before and
+//     after it, with its first and last word and its length. Function words
+//     are read by name (spanwords.txt [context]) and stand in for syntax:
+//     "BY X" answers who wrote, "IN X" where or when. Other words are read
+//     by their shape, their ending standing in for a part of speech.
+//
+// The dense weights are shared by all questions plus a share of each
+// question class's own ("class-dense:who|left-3"). Every feature also says
+// what of a candidate it reads (spanReads): a sentence has some 70
+// candidates but far fewer starts, ends, kinds and lengths, so the model
+// adds up the features that read only one of these once for each, and
+// only the rest once per candidate.
+//
+// A new feature is a new line in one of the tables, then a retrained model
+// (go run ./cmd/qabot-train span).
+//
+// Question words are weighed as in ranking (weight · idf, rank.go) and
+// divided by the question's total weight, so values are comparable across
+// questions. Distances are counted in tokens within one sentence.
+
+// qClass is the class of a question as the span model reads it: its
+// question word, refined by what it asks for.
+type qClass uint8
+
+const (
+	qcKey        qClass = iota // key words, no question word: "tiktok deadline"
+	qcKeyDate                  // key words naming a date: "code freeze date"
+	qcKeyNumber                // key words naming a number: "team plan price"
+	qcKeyPlace                 // key words naming a place
+	qcWhat                     // what/which, nothing more said
+	qcWhatDate                 // what year, which day
+	qcWhatTime                 // what time
+	qcWhatNumber               // what percentage, what price
+	qcWhatPerson               // which company, what team
+	qcWhatPlace                // which city, what country
+	qcDefine                   // "what is X": a description
+	qcWho                      // who did
+	qcWhoIs                    // "who is NAME": a role
+	qcWhen
+	qcWhere
+	qcWhy
+	qcHowMany
+	qcHowMuch
+	qcHowLong
+	qcHowNumber // how old, how far, how big
+	qcHow       // how (a manner)
+	numQClasses
+)
+
+var qClassNames = [numQClasses]string{
+	"key", "key-date", "key-number", "key-place", "what", "what-date", "what-time",
+	"what-number", "what-person", "what-place", "define", "who", "who-is", "when",
+	"where", "why", "how-many", "how-much", "how-long", "how-number", "how",
+}
+
+// maxDefineWords is the most words after "what is" or "who is" for the
+// question to ask for a description or a role ("what is the grotto at
+// notre dame", "who is scott bessent").
+const maxDefineWords = 5
+
+// classify reads a question's class from its words and type.
+func classify(q *Question, toks []token) qClass {
+	words := spanWords()
+	for i, t := range toks {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].text
+		}
+		defining := words.copulas[next] && len(toks)-i-2 <= maxDefineWords && len(toks)-i-2 > 0
+		switch t.text {
+		case "when":
+			return qcWhen
+		case "where":
+			return qcWhere
+		case "why":
+			return qcWhy
+		case "who", "whom", "whose":
+			if defining {
+				return qcWhoIs
+			}
+			return qcWho
+		case "how":
+			switch {
+			case next == "many":
+				return qcHowMany
+			case next == "much":
+				return qcHowMuch
+			case next == "long":
+				return qcHowLong
+			case q.Type == TypeNumber:
+				return qcHowNumber
+			case q.Type == TypeReason:
+				return qcWhy
+			}
+			return qcHow
+		case "what", "which":
+			switch q.Type {
+			case TypeDate:
+				return qcWhatDate
+			case TypeTime:
+				return qcWhatTime
+			case TypeNumber:
+				return qcWhatNumber
+			case TypePerson:
+				return qcWhatPerson
+			case TypePlace:
+				return qcWhatPlace
+			case TypeReason:
+				return qcWhy
+			}
+			if defining {
+				return qcDefine
+			}
+			return qcWhat
+		}
+	}
+	switch q.Type {
+	case TypeDate, TypeTime:
+		return qcKeyDate
+	case TypeNumber:
+		return qcKeyNumber
+	case TypePlace:
+		return qcKeyPlace
+	}
+	for _, t := range toks {
+		if words.price[t.text] {
+			return qcKeyNumber // "extra storage cost"
+		}
+	}
+	return qcKey
+}
+
+// Slots: what the model reads of the word or mark next to a candidate, or
+// of its first or last word. A function word of spanwords.txt [context]
+// is its own slot, and so is each ending of [endings] for the other
+// lower-case words, after these.
+const (
+	slotNum      uint16 = iota // a number
+	slotCap                    // a capitalised word inside the sentence
+	slotInitial                // a capitalised word opening the sentence
+	slotLow                    // a lower-case word with no listed ending
+	slotHead                   // the noun the question asks for (spanTok.head)
+	slotQuestion               // any other word of the question
+	slotComma
+	slotOpen
+	slotClose
+	slotColon
+	slotQuote
+	slotDash
+	slotOther // any other mark
+	slotStart // the start of the sentence
+	slotEnd   // the end of the sentence
+	numShapeSlots
+)
+
+var shapeSlotNames = [numShapeSlots]string{
+	"<num>", "<Cap>", "<Initial>", "<low>", "<head>", "<question>",
+	",", "(", ")", ":", "\"", "-", "<mark>", "<s>", "</s>",
+}
+
+// gapSlots maps a punctuation class (spanTok.gap) to its slot.
+var gapSlots = [...]uint16{gapComma: slotComma, gapOpen: slotOpen, gapClose: slotClose, gapColon: slotColon,
+	gapQuote: slotQuote, gapDash: slotDash, gapOther: slotOther}
+
+// slotNames names every slot: the shapes, the function words, then the
+// endings ("-tion"). It is computed once and only read afterwards.
+var slotNames = sync.OnceValue(func() []string {
+	words := spanWords()
+	out := append([]string(nil), shapeSlotNames[:]...)
+	out = append(out, words.context...)
+	for _, e := range words.endings {
+		out = append(out, "-"+e)
+	}
+	return out
+})
+
+// wordSlot is the slot of a token. initial is true for the sentence's
+// first token, context the word's index in the function words read by
+// name, or -1.
+func wordSlot(t *spanTok, initial bool, context int16, words *spanWordLists) uint16 {
+	if context >= 0 {
+		return numShapeSlots + uint16(context)
+	}
+	switch {
+	case t.head:
+		return slotHead
+	case t.qword >= 0:
+		return slotQuestion
+	case t.num:
+		return slotNum
+	case t.cap && initial:
+		return slotInitial
+	case t.cap:
+		return slotCap
+	}
+	// The longest listed ending, leaving at least three letters before it.
+	for n := min(words.longestEnding, len(t.word)-3); n > 0; n-- {
+		if i, ok := words.endingID[t.word[len(t.word)-n:]]; ok {
+			return numShapeSlots + uint16(len(words.context)+i)
+		}
+	}
+	return slotLow
+}
+
+// spanFacts is what the features read: the question, and the tokens and
+// sums of the sentence a candidate is in.
+type spanFacts struct {
+	ix    *Index
+	model *compiledSpan
+	q     *Question
+	sc    *scratch
+	w     *spanWork
+	total float64 // the question's weight
+	qc    qClass
+	// focus has bit i set when q.words[i] is a focus word: one of the
+	// first two content words of the question, which name what it asks
+	// about ("how much did CHIP PRICES drop").
+	focus uint32
+	// tail has bit i set when q.words[i] is one of the last two content
+	// words of the question, not a focus word: what the question says
+	// last often stands right before the answer ("named AFTER [the
+	// Christian saint]").
+	tail uint32
+	// late is true when the question word comes after other words ("X
+	// is located in what city"); subject when the question word is the
+	// subject ("who WROTE it", "which company BOUGHT it"), so that the
+	// answer stands before the question's other words as they do after
+	// it in the question.
+	late, subject bool
+	// dir is +1 when the question asks about a rise, -1 about a fall.
+	dir int
+	// head is the index in q.words of the noun the question asks for
+	// ("which CONGREGATION", "how many INVESTIGATIONS"), or -1.
+	head int
+}
+
+// maxFocusWords is how many of a question's first content words are its
+// focus.
+const maxFocusWords = 2
+
+// newSpanFacts prepares the facts of question q.
+func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float64) spanFacts {
+	f := spanFacts{ix: ix, model: ix.spanModelOf(), q: q, sc: sc, w: w, total: max(total, 1e-9), head: q.focus}
+	w.buf = tokenize(q.Text, w.buf[:0])
+	f.qc = classify(q, w.buf)
+	words := spanWords()
+	if h := headWord(w.buf); h != "" {
+		for i, qw := range q.words {
+			if qw.text == h {
+				f.head = i
+			}
+		}
+	}
+	for _, t := range w.buf {
+		switch {
+		case words.questionUp[t.text]:
+			f.dir++
+		case words.questionDown[t.text]:
+			f.dir--
+		}
+	}
+	f.dir = max(-1, min(1, f.dir))
+	n := 0
+	for i, qw := range q.words {
+		if n == maxFocusWords {
+			break
+		}
+		if qw.weight >= 1 && !qw.typeNoun && !qw.exclude {
+			f.focus |= 1 << i
+			n++
+		}
+	}
+	n = 0
+	for i := len(q.words) - 1; i >= 0 && n < maxFocusWords; i-- {
+		if qw := q.words[i]; qw.weight >= 1 && !qw.typeNoun && !qw.exclude && f.focus&(1<<i) == 0 {
+			f.tail |= 1 << i
+			n++
+		}
+	}
+	f.late, f.subject = questionShape(w.buf)
+	return f
+}
+
+// questionShape reads where a question's question word stands: after
+// other content words (late), and whether it is the subject, followed by
+// a verb rather than an auxiliary ("who wrote", "which company bought" but
+// not "what did", "who is").
+func questionShape(toks []token) (late, subject bool) {
+	words := spanWords()
+	for i, t := range toks {
+		if !questionWords[t.text] {
+			if !isStopWord(t.text) {
+				late = true
+			}
+			continue
+		}
+		j := i + 1
+		if (t.text == "what" || t.text == "which") && j < len(toks) && !isStopWord(toks[j].text) {
+			j++ // the noun of "which company"
+		}
+		if j < len(toks) {
+			next := toks[j].text
+			subject = !auxiliaries[next] && !words.copulas[next] && !questionWords[next] && next != "many" && next != "much"
+		}
+		return late, subject
+	}
+	return false, false
+}
+
+// headWord returns the noun after the question's "what" or "which"
+// ("which congregation", "what kind of chips"), or "".
+func headWord(toks []token) string {
+	for i, t := range toks {
+		if t.text != "what" && t.text != "which" {
+			continue
+		}
+		for _, n := range toks[i+1 : min(len(toks), i+4)] {
+			switch {
+			case n.text == "kind" || n.text == "type" || n.text == "sort" || n.text == "of":
+			case isStopWord(n.text):
+				return ""
+			default:
+				return n.text
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// QuestionClass names the class of q as the span model reads it ("who-is",
+// "how-much", "key-number" ...).
+func QuestionClass(q Question) string {
+	return qClassNames[classify(&q, tokenize(q.Text, nil))]
+}
+
+// weightOf is the weight of the question's words in text, over the
+// question's weight.
+func (f *spanFacts) weightOf(ix *Index, text string) float64 {
+	var buf [16]token
+	seen := uint32(0)
+	sum := 0.0
+	for _, t := range tokenize(text, buf[:0]) {
+		id, ok := ix.surface[t.text]
+		if !ok {
+			continue
+		}
+		if k := f.sc.qidx[id] - 1; k >= 0 && seen&(1<<f.sc.terms[k].word) == 0 {
+			seen |= 1 << f.sc.terms[k].word
+			sum += f.sc.terms[k].w
+		}
+	}
+	return sum / f.total
+}
+
+// sentence returns the tokens of candidate c's sentence.
+func (f *spanFacts) sentence(c *spanCand) []spanTok { return f.w.toks[c.lo : c.lo+c.n] }
+
+// spanReads says what of a candidate a feature reads: where it starts
+// only, where it ends only, or the whole of it. The model weighs the
+// features that read only a candidate's start once per start, not once
+// per candidate (spanSentences), so a feature must not read more than it
+// says (TestSpanFeatureReads); likewise for the features that read only
+// its kind or its length.
+type spanReads uint8
+
+const (
+	readsWhole  spanReads = iota
+	readsStart            // where it starts (and which sentence it is in)
+	readsEnd              // where it ends
+	readsKind             // its kind and whether it is a typed phrase
+	readsLength           // its length in tokens
+	numSpanReads
+)
+
+// spanDense are the real-valued features of a candidate, in the order of
+// the model's weights.
+var spanDense = []struct {
+	name, doc string
+	reads     spanReads
+	value     func(f *spanFacts, c *spanCand, s []spanTok) float64
+}{
+	{"left-3", "weight of question words in the 3 tokens before the candidate", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, c.a-3, c.a) }},
+	{"right-3", "weight of question words in the 3 tokens after it", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, c.b, c.b+3) }},
+	{"left-10", "weight of question words 4 to 10 tokens before it", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, c.a-10, c.a-3) }},
+	{"right-10", "weight of question words 4 to 10 tokens after it", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, c.b+3, c.b+10) }},
+	{"left-all", "weight of question words anywhere before it in the sentence", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, 0, c.a) }},
+	{"right-all", "weight of question words anywhere after it", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, c.b, int32(len(s))) }},
+	{"near-left", "1 / (1 + tokens to the nearest question word before it), 0 when none", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return nearest(s, c.a-1, -1, nearAny)
+	}},
+	{"near-right", "1 / (1 + tokens to the nearest question word after it), 0 when none", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return nearest(s, c.b, 1, nearAny)
+	}},
+	{"focus-left", "1 / (1 + tokens to the nearest focus word before it), 0 when none", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return nearest(s, c.a-1, -1, nearFocus)
+	}},
+	{"focus-right", "1 / (1 + tokens to the nearest focus word after it), 0 when none", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return nearest(s, c.b, 1, nearFocus)
+	}},
+	{"tail-left", "1 / (1 + tokens to the nearest of the question's last words before it), 0 when none", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return nearest(s, c.a-1, -1, nearTail)
+	}},
+	{"tail-right", "1 / (1 + tokens to the nearest of the question's last words after it), 0 when none", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return nearest(s, c.b, 1, nearTail)
+	}},
+	{"left-3-late", "left-3, when the question word comes after other words", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		if !f.late {
+			return 0
+		}
+		return qsum(s, c.a-3, c.a)
+	}},
+	{"right-3-late", "right-3, when the question word comes after other words", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		if !f.late {
+			return 0
+		}
+		return qsum(s, c.b, c.b+3)
+	}},
+	{"left-all-subject", "left-all, when the question word is the subject (who wrote ...)", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		if !f.subject {
+			return 0
+		}
+		return qsum(s, 0, c.a)
+	}},
+	{"right-all-subject", "right-all, when the question word is the subject", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		if !f.subject {
+			return 0
+		}
+		return qsum(s, c.b, int32(len(s)))
+	}},
+	{"between", "1 when question words stand within 5 tokens on both sides", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(qsum(s, c.a-5, c.a) > 0 && qsum(s, c.b, c.b+5) > 0)
+	}},
+	{"inside", "share of the candidate's content words that are question words (the head noun left out)", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		t := c.in
+		if t.content == 0 {
+			return 0
+		}
+		return float64(t.matched) / float64(t.content)
+	}},
+	{"inside-all", "1 when every content word of the candidate is a question word: it repeats the question", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		t := c.in
+		return b2f(t.content > 0 && t.matched == t.content)
+	}},
+	{"inside-weight", "weight of the question words in the candidate (but the head noun)", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return float64(c.in.qOwn)
+	}},
+	{"coordination", "1 when the candidate joins phrases with and or or: \"[the officials and China's negotiator]\"", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(c.in.conj > 0)
+	}},
+	{"has-head", "1 when the candidate holds the noun the question asks for: \"[the Congregation of Holy Cross]\" for which congregation", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(c.in.heads > 0)
+	}},
+	{"cuts-name-start", "1 when the candidate starts inside a run of capitalised words that are not the question's", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(cutsName(s, c.a-1, c.a))
+	}},
+	{"cuts-name-end", "1 when the candidate ends inside a run of capitalised words that are not the question's", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(cutsName(s, c.b, c.b-1))
+	}},
+	{"fit", "how well the candidate's kind answers the type the question asks for (1 same, 0.5 near, 0)", readsKind, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		if f.q.Type == TypeNone {
+			return 0
+		}
+		return f.q.fit(c.kind.answerType())
+	}},
+	{"typed", "1 when the candidate is a phrase typed at Build (a date, a number, a name ...)", readsKind, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.typed >= 0) }},
+	{"tokens", "log(1 + tokens of the candidate)", readsLength, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return math.Log1p(float64(c.b - c.a)) }},
+	{"caps", "share of the candidate's content words that are capitalised", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		t := c.in
+		if t.words == 0 {
+			return 0
+		}
+		return float64(t.caps) / float64(t.words)
+	}},
+	{"rare", "mean rarity (idf / highest idf) of the candidate's content words that are not question words", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		t := c.in
+		if t.rareN == 0 {
+			return 0
+		}
+		return float64(t.rare) / float64(t.rareN)
+	}},
+	{"position", "where the candidate starts in its sentence (0 first token, 1 last)", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return float64(c.a) / float64(max(len(s)-1, 1))
+	}},
+	{"previous", "1 for a candidate of the sentence before, which the answer refers back to", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.prev) }},
+	{"clause-start", "1 when the candidate opens its clause (after a mark or at the start)", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(c.a == 0 || breaks(s[c.a].gap))
+	}},
+	{"clause-end", "1 when the candidate ends its clause (before a mark or at the end)", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(int(c.b) == len(s) || breaks(s[c.b].gap))
+	}},
+	{"after-copula", "1 when the candidate follows a question word and a copula: \"TikTok is [a short video app]\"", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(afterCopula(s, c.a))
+	}},
+	{"apposition-after", "1 when the candidate follows a question word and a comma: \"Bessent, [the Treasury Secretary]\"", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(c.a > 0 && s[c.a].gap == gapComma && s[c.a-1].qword >= 0)
+	}},
+	{"apposition-before", "1 when a comma and a question word follow the candidate, itself no coordination: \"[the State Central Library], the largest public library\"", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(int(c.b) < len(s) && s[c.b].gap == gapComma && nextIsQuestion(s, c.b) && c.in.conj == 0)
+	}},
+	{"title-before-name", "1 when a capitalised question word follows the candidate directly: \"[Treasury Secretary] Scott Bessent\"", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(int(c.b) < len(s) && !breaks(s[c.b].gap) && s[c.b].cap && s[c.b].qword >= 0 && c.in.q == 0)
+	}},
+	{"name-after-title", "1 when the candidate follows a capitalised question word directly: \"Vice Premier [He Lifeng]\"", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(c.a > 0 && !breaks(s[c.a].gap) && s[c.a-1].cap && s[c.a-1].qword >= 0 && c.in.q == 0)
+	}},
+	{"counts", "1 for a number followed (within two words) by what a how-many question counts, or by a time unit for how long", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		if !s[c.a].num {
+			return 0
+		}
+		for i := c.a + 1; i < int32(len(s)) && i <= c.a+2 && !breaks(s[i].gap); i++ {
+			if f.q.duration && spanWords().units[s[i].word] || f.q.focus >= 0 && int(s[i].qword) == f.q.focus {
+				return 1
+			}
+		}
+		return 0
+	}},
+	{"direction", "for a number: +1 when the verb of change before it goes the way the question asks (fell/drop), -1 the other way", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		if f.dir == 0 || !s[c.a].num {
+			return 0
+		}
+		return float64(f.dir * changeBefore(s, c.a))
+	}},
+	{"header", "for a table cell: weight of the question words in its column's header", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return float64(c.header) }},
+	{"cell", "1 for a cell of a table row", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.cell >= 0) }},
+	{"row-key", "1 for the first cell of a table row, which names the row", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.cell == 0) }},
+}
+
+// numSpanDense is the number of dense features.
+func numSpanDense() int { return len(spanDense) }
+
+// qsum sums the question weights of tokens [a, b) of s, clamped to s.
+func qsum(s []spanTok, a, b int32) float64 { return float64(stretch(s, a, b).q) }
+
+// Which question words nearest looks for.
+const (
+	nearAny = iota
+	nearFocus
+	nearTail
+	numNear
+)
+
+// nearest is 1 / (1 + d) for the nearest question word of the kind which
+// (nearAny, nearFocus, nearTail) from token i on, stepping by step (-1 or
+// 1), d counted from i; 0 when there is none.
+func nearest(s []spanTok, i int32, step int32, which int) float64 {
+	if i < 0 || int(i) >= len(s) {
+		return 0
+	}
+	dir := 0
+	if step > 0 {
+		dir = 1
+	}
+	j := int32(s[i].near[2*which+dir])
+	if j < 0 {
+		return 0
+	}
+	return 1 / float64(1+(j-i)*step)
+}
+
+// cutsName reports whether the capitalised word at edge (a candidate's
+// first or last) goes on into the word at out, itself capitalised and not
+// a question word: the candidate cuts a name ("State Condoleezza").
+func cutsName(s []spanTok, out, edge int32) bool {
+	if out < 0 || int(out) >= len(s) || !s[edge].cap || !s[out].cap || s[out].qword >= 0 {
+		return false
+	}
+	return !breaks(s[max(out, edge)].gap)
+}
+
+// nextIsQuestion reports whether the first word from token i on that is
+// not an opening function word ("the largest" -> "largest") is a question
+// word.
+func nextIsQuestion(s []spanTok, i int32) bool {
+	for ; int(i) < len(s) && i >= 0; i++ {
+		if s[i].content || s[i].class&swOpening == 0 {
+			return s[i].qword >= 0
+		}
+	}
+	return false
+}
+
+// afterCopula reports whether token a follows "QUESTION-WORD is" or
+// "QUESTION-WORD is a/the": a description of what the question names.
+func afterCopula(s []spanTok, a int32) bool {
+	i := a - 1
+	if i >= 0 && !s[i].content && s[i].class&swOpening != 0 {
+		i-- // "is [a] short video app": the article belongs to the phrase
+	}
+	if i < 1 || s[i].class&swCopula == 0 {
+		return false
+	}
+	return s[i-1].qword >= 0
+}
+
+// changeBefore is +1 when a verb of rising stands within 3 tokens before
+// token a (in its clause), -1 for a verb of falling, else 0.
+func changeBefore(s []spanTok, a int32) int {
+	for i := a - 1; i >= 0 && i >= a-3; i-- {
+		switch {
+		case s[i].class&swUp != 0:
+			return 1
+		case s[i].class&swDown != 0:
+			return -1
+		}
+		if breaks(s[i].gap) {
+			break
+		}
+	}
+	return 0
+}
+
+// lengthBuckets are the upper bounds of the length buckets a candidate's
+// token count falls in.
+var lengthBuckets = [...]int32{1, 2, 3, 4, 6, 9, 1 << 30}
+
+var lengthNames = [...]string{"1", "2", "3", "4", "5-6", "7-9", "10+"}
+
+func lengthBucket(n int32) int {
+	for i, b := range lengthBuckets {
+		if n <= b {
+			return i
+		}
+	}
+	return len(lengthBuckets) - 1
+}
+
+// slotBefore is the slot of what stands right before token i: a mark, the
+// previous word, or the start of the sentence.
+func slotBefore(s []spanTok, i int32) uint16 {
+	switch {
+	case i <= 0:
+		return slotStart
+	case breaks(s[i].gap):
+		return gapSlots[s[i].gap]
+	}
+	return s[i-1].slot
+}
+
+// slotAfter is the slot of what stands right after token i-1: a mark, the
+// next word or the end of the sentence.
+func slotAfter(s []spanTok, i int32) uint16 {
+	switch {
+	case int(i) >= len(s):
+		return slotEnd
+	case breaks(s[i].gap):
+		return gapSlots[s[i].gap]
+	}
+	return s[i].slot
+}
+
+// spanFamily is a grid of indicator features: rows × cols names, of which
+// key turns one on for a candidate.
+type spanFamily struct {
+	name, doc  string
+	reads      spanReads
+	rows, cols func() []string
+	key        func(f *spanFacts, c *spanCand, s []spanTok) (row, col int)
+}
+
+func qClassList() []string   { return qClassNames[:] }
+func spanKindList() []string { return spanKindNames[:] }
+func typeList() []string     { return typeNames[:] }
+func lengthList() []string   { return lengthNames[:] }
+
+// spanFamilies are the indicator features, in the order of the model's
+// weights.
+var spanFamilies = []spanFamily{
+	{"class-kind", "the question's class and the candidate's kind", readsKind, qClassList, spanKindList,
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(c.kind) }},
+	{"type-kind", "the answer type the question asks for and the candidate's kind", readsKind, typeList, spanKindList,
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.q.Type), int(c.kind) }},
+	{"class-before", "the question's class and the word or mark just before the candidate", readsStart, qClassList, slotNames,
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(slotBefore(s, c.a)) }},
+	{"class-before2", "the question's class and the word or mark before that", readsStart, qClassList, slotNames,
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
+			if c.a > 0 && breaks(s[c.a].gap) {
+				return int(f.qc), int(s[c.a-1].slot)
+			}
+			return int(f.qc), int(slotBefore(s, c.a-1))
+		}},
+	{"class-after", "the question's class and the word or mark just after the candidate", readsEnd, qClassList, slotNames,
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(slotAfter(s, c.b)) }},
+	{"class-first", "the question's class and the candidate's first word", readsStart, qClassList, slotNames,
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(s[c.a].slot) }},
+	{"class-last", "the question's class and the candidate's last word", readsEnd, qClassList, slotNames,
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(s[c.b-1].slot) }},
+	{"class-length", "the question's class and the candidate's length in tokens", readsLength, qClassList, lengthList,
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), lengthBucket(c.b - c.a) }},
+	{"kind-before", "the candidate's kind and the word or mark just before it", readsWhole, spanKindList, slotNames,
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(c.kind), int(slotBefore(s, c.a)) }},
+	{"kind-after", "the candidate's kind and the word or mark just after it", readsWhole, spanKindList, slotNames,
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(c.kind), int(slotAfter(s, c.b)) }},
+}

@@ -1,0 +1,168 @@
+package qa
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// spanFeature returns the value of dense span feature name for the
+// candidate cand of the first sentence of text, for question.
+func spanFeature(t *testing.T, text, question, cand, name string) (float64, bool) {
+	t.Helper()
+	ix := Build([]corpus.Document{{Path: "a.md", Body: text}})
+	l, err := ix.SpanCandidates(context.Background(), Parse(question), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at, ok := spanDenseAt()[name]
+	if !ok {
+		t.Fatalf("no span feature %q", name)
+	}
+	for _, c := range l.Candidates {
+		if c.Text == cand {
+			return c.Dense[at], true
+		}
+	}
+	return 0, false
+}
+
+// TestSpanDenseFeatures checks each dense feature on small sentences.
+// Weights of question words are relative to the question's, so the
+// values that depend on them are compared as zero or not.
+func TestSpanDenseFeatures(t *testing.T) {
+	const (
+		grotto  = "Immediately behind the basilica is the Grotto, a Marian place of prayer and reflection."
+		bessent = "United States Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Madrid."
+		prices  = "From 2022 to 2024, imports of chips rose by 37% while prices plunged by 52%, undermining producers."
+		tiktok  = "TikTok is a short video app owned by ByteDance."
+	)
+	type check struct {
+		name, sentence, question, cand string
+		want                           float64
+		positive                       bool // want > 0 rather than == want
+	}
+	cases := []check{
+		{"left-3", grotto, "what is the grotto", "a Marian place of prayer and reflection", 0, true},
+		{"left-3", grotto, "what is the basilica", "a Marian place of prayer and reflection", 0, false},
+		{"right-3", bessent, "who is he lifeng", "Scott Bessent", 0, false},
+		{"right-3", bessent, "who met vice premier he lifeng", "Scott Bessent", 0, true},
+		{"left-10", prices, "what did chips do", "52%", 0, true},
+		{"right-10", bessent, "who is he lifeng", "United States Treasury Secretary", 0, true},
+		{"left-all", bessent, "where did bessent meet he lifeng", "Madrid", 0, true},
+		{"right-all", bessent, "where did bessent meet he lifeng", "Madrid", 0, false},
+		{"near-left", bessent, "where did bessent meet lifeng", "Madrid", 0.5, false},
+		{"near-right", bessent, "where did bessent meet lifeng", "Madrid", 0, false},
+		{"near-right", bessent, "who is bessent", "United States Treasury Secretary", 0.5, false},
+		{"focus-left", prices, "how much did chip prices drop", "52%", 1.0 / 3, false},
+		{"focus-right", prices, "how much did chip prices change", "37%", 1.0 / 2, false},
+		{"tail-left", tiktok, "what is tiktok, the app owned", "ByteDance", 1.0 / 2, false},
+		{"tail-right", bessent, "who met he lifeng in madrid", "Vice Premier", 0, true},
+		{"left-3-late", grotto, "the grotto is what", "a Marian place of prayer and reflection", 0, true},
+		{"left-3-late", grotto, "what is the grotto", "a Marian place of prayer and reflection", 0, false},
+		{"right-3-late", bessent, "he lifeng met who", "Scott Bessent", 0, true},
+		{"left-all-subject", bessent, "who met he lifeng", "Madrid", 0, true},
+		{"left-all-subject", bessent, "where did he lifeng meet bessent", "Madrid", 0, false},
+		{"right-all-subject", bessent, "who met he lifeng", "Scott Bessent", 0, true},
+		{"right-all-subject", bessent, "who did he lifeng meet", "Scott Bessent", 0, false},
+		{"between", prices, "how much did chips and prices change", "37%", 1, false},
+		{"left-3-late", grotto, "the grotto is what", "a Marian place of prayer and reflection", 0, true},
+		{"left-3-late", grotto, "what is the grotto", "a Marian place of prayer and reflection", 0, false},
+		{"right-3-late", bessent, "he lifeng met who", "Scott Bessent", 0, true},
+		{"left-all-subject", bessent, "who met he lifeng", "Madrid", 0, true},
+		{"left-all-subject", bessent, "where did he lifeng meet bessent", "Madrid", 0, false},
+		{"right-all-subject", bessent, "who met he lifeng", "Scott Bessent", 0, true},
+		{"right-all-subject", bessent, "who did he lifeng meet", "Scott Bessent", 0, false},
+		{"between", prices, "how much did prices change", "undermining producers", 0, false},
+		{"inside", bessent, "who is scott bessent", "Treasury Secretary Scott Bessent", 0.5, false},
+		{"inside-all", bessent, "who is scott bessent", "Scott Bessent", 1, false},
+		{"inside-all", bessent, "who is scott bessent", "Treasury Secretary Scott Bessent", 0, false},
+		{"inside-weight", bessent, "who is scott bessent", "Madrid", 0, false},
+		{"inside-weight", bessent, "who is scott bessent", "Scott Bessent", 0, true},
+		{"has-head", "The Congregation of Holy Cross runs the Old College.", "which congregation runs the old college", "The Congregation of Holy Cross", 1, false},
+		{"has-head", "The Congregation of Holy Cross runs the Old College.", "which congregation runs the old college", "Holy Cross", 0, false},
+		{"cuts-name-end", bessent, "who met he lifeng", "United States Treasury Secretary Scott", 1, false},
+		{"cuts-name-end", bessent, "who met he lifeng", "United States Treasury Secretary Scott Bessent", 0, false},
+		{"cuts-name-start", bessent, "who met he lifeng", "Bessent", 1, false},
+		{"cuts-name-start", bessent, "who met he lifeng", "United States Treasury Secretary Scott Bessent", 0, false},
+		{"fit", prices, "how much did prices drop", "52%", 1, false},
+		{"fit", bessent, "where did they meet", "Madrid", 1, false},
+		{"fit", bessent, "where did they meet", "Scott Bessent", 0.5, false},
+		{"fit", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"typed", bessent, "where did they meet", "Madrid", 1, false},
+		{"typed", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"tokens", tiktok, "what is tiktok", "a short video app", math.Log1p(4), false},
+		{"caps", bessent, "who met", "United States Treasury Secretary", 1, false},
+		{"caps", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"rare", tiktok, "what is tiktok", "a short video app", 0, true},
+		{"position", tiktok, "what is tiktok", "TikTok", 0, false},
+		{"clause-start", grotto, "what is the grotto", "a Marian place of prayer and reflection", 1, false},
+		{"clause-start", grotto, "what is the grotto", "Marian place", 0, false},
+		{"clause-end", grotto, "what is the grotto", "a Marian place of prayer and reflection", 1, false},
+		{"clause-end", grotto, "what is the grotto", "a Marian place", 0, false},
+		{"after-copula", tiktok, "what is tiktok", "a short video app", 1, false},
+		{"after-copula", tiktok, "what is tiktok", "ByteDance", 0, false},
+		{"apposition-after", grotto, "what is the grotto", "a Marian place of prayer and reflection", 1, false},
+		{"apposition-before", "The top negotiator, Li Chenggang, met them.", "who is li chenggang", "The top negotiator", 1, false},
+		{"title-before-name", bessent, "who is scott bessent", "United States Treasury Secretary", 1, false},
+		{"title-before-name", bessent, "who is scott bessent", "Madrid", 0, false},
+		{"name-after-title", bessent, "who is the vice premier", "He Lifeng", 1, false},
+		{"counts", "China opened two investigations on Sunday.", "how many investigations did china open", "two", 1, false},
+		{"counts", "The truce runs for 90 days from now.", "how long is the truce", "90", 1, false},
+		{"direction", prices, "how much did prices drop", "52%", 1, false},
+		{"direction", prices, "how much did prices change", "52%", 0, false},
+		{"previous", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"header", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"row-key", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"cell", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"coordination", grotto, "what is the grotto", "a Marian place of prayer and reflection", 1, false},
+		{"coordination", grotto, "what is the grotto", "a Marian place", 0, false},
+	}
+	for _, tt := range cases {
+		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
+		switch {
+		case !ok:
+			t.Errorf("%s: no candidate %q in %q", tt.name, tt.cand, tt.sentence)
+		case tt.positive && got <= 0:
+			t.Errorf("%s of %q for %q: got %v, want > 0", tt.name, tt.cand, tt.question, got)
+		case !tt.positive && math.Abs(got-tt.want) > 1e-9:
+			t.Errorf("%s of %q for %q: got %v, want %v", tt.name, tt.cand, tt.question, got, tt.want)
+		}
+	}
+	// Every dense feature has a case.
+	named := map[string]bool{}
+	for _, tt := range cases {
+		named[tt.name] = true
+	}
+	for _, d := range spanDense {
+		if !named[d.name] {
+			t.Errorf("span feature %q has no case", d.name)
+		}
+	}
+}
+
+// TestSpanCandidatesOfTheSentenceBefore: a sentence that refers back
+// ("It ...") brings the candidates of the one before, marked previous.
+func TestSpanCandidatesOfTheSentenceBefore(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.md", Body: "Dangerously in Love came out in June 2003. It sold 317,000 copies in its first week."}})
+	if len(ix.sents) != 2 || !ix.sents[1].refers {
+		t.Fatalf("got %d sentences, the second referring back %v; want 2, true", len(ix.sents), len(ix.sents) > 1 && ix.sents[1].refers)
+	}
+	l, err := ix.SpanCandidates(context.Background(), Parse("which album sold 317,000 copies"), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := spanDenseAt()["previous"]
+	got := map[string]float64{}
+	for _, c := range l.Candidates {
+		got[c.Text] = c.Dense[prev]
+	}
+	if v, ok := got["Dangerously in Love"]; !ok || v != 1 {
+		t.Errorf("the title in the sentence before: got previous=%v (there: %v), want 1", v, ok)
+	}
+	if v, ok := got["317,000 copies"]; !ok || v != 0 {
+		t.Errorf("a phrase of the sentence itself: got previous=%v (there: %v), want 0", v, ok)
+	}
+}

@@ -1,0 +1,555 @@
+package qa
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// The span model picks the short answer from the answer's sentence. Its
+// candidates are the phrases of spancands.go, its features those of
+// spanfeatures.go, and its weights are learned by cmd/qabot-train span and
+// committed in span.json:
+//
+//   - the ranker scores each candidate, score(c) = b + Σ_i r_i · x_i(c) over
+//     the dense features and the indicator features that are on, and the
+//     best score wins: a listwise softmax model, P(c is the answer | the
+//     sentence) ∝ exp(score(c));
+//   - the confidence model gives the probability that the winner is right
+//     (its SQuAD F1 against the answer at least 0.5, eval.SpanRight),
+//     P = σ(b + Σ_j v_j · y_j) over the inputs of spanConfidenceInputs: the
+//     winner's softmax probability and lead, a few of its features, the
+//     question's class and the winner's kind.
+//
+// Answer.SpanConfidence is that probability; the fronts lead with the span
+// only when it is high enough (bot.LeadLine).
+
+//go:embed span.json
+var spanJSON []byte
+
+// SpanModel holds the span model's learned weights, by feature name: a
+// dense feature's name (SpanFeatureNames) or "family:row|col" for an
+// indicator.
+type SpanModel struct {
+	// About says how and on what the model was trained.
+	About string `json:"about"`
+	// Rank weighs the candidates' features.
+	Rank Linear `json:"rank"`
+	// Confidence weighs the inputs named by SpanConfidenceNames.
+	Confidence Linear `json:"confidence"`
+}
+
+// SpanFeatureNames returns the names of the span features in the order of
+// SpanCandidate's indices: the dense features, every indicator of every
+// family, then the dense features again for each question class
+// ("class-dense:who|left-3"): a class's own share of their weights, added
+// to the shared one, so that near question words can weigh more for a
+// who question than for a why question.
+func SpanFeatureNames() []string { return slices.Clone(spanFeatureLayout().names) }
+
+// SpanClassOffset returns where the class-dense weights of question class
+// c (SpanList.Class) start among SpanFeatureNames.
+func SpanClassOffset(c int) int { return spanFeatureLayout().classes + c*numSpanDense() }
+
+// spanLayout is where each part of the span features stands among them.
+type spanLayout struct {
+	names []string
+	// families[f] is where family f's indicators start, classes where the
+	// class-dense weights do.
+	families []int
+	classes  int
+}
+
+// spanFeatureLayout lays out the span features, once; it is only read
+// afterwards.
+var spanFeatureLayout = sync.OnceValue(func() spanLayout {
+	var l spanLayout
+	for _, d := range spanDense {
+		l.names = append(l.names, d.name)
+	}
+	for _, fam := range spanFamilies {
+		l.families = append(l.families, len(l.names))
+		for _, r := range fam.rows() {
+			for _, c := range fam.cols() {
+				l.names = append(l.names, fam.name+":"+r+"|"+c)
+			}
+		}
+	}
+	l.classes = len(l.names)
+	for _, qc := range qClassNames {
+		for _, d := range spanDense {
+			l.names = append(l.names, "class-dense:"+qc+"|"+d.name)
+		}
+	}
+	return l
+})
+
+// SpanConfidenceNames returns the names of the confidence model's inputs,
+// in order.
+func SpanConfidenceNames() []string {
+	names := []string{}
+	for _, c := range spanConfidence {
+		names = append(names, c.name)
+	}
+	for _, c := range qClassNames {
+		names = append(names, "class:"+c)
+	}
+	for _, k := range spanKindNames {
+		names = append(names, "kind:"+k)
+	}
+	return names
+}
+
+// spanConfidence are the real-valued inputs of the confidence model; the
+// question's class and the winner's kind follow as indicators.
+var spanConfidence = []struct {
+	name, doc string
+	value     func(t *spanTop) float64
+}{
+	{"probability", "the winner's softmax probability among the candidates", func(t *spanTop) float64 { return t.prob }},
+	{"margin", "the winner's score minus the runner-up's (at most 10)", func(t *spanTop) float64 { return t.margin }},
+	{"candidates", "log(1 + the number of candidates)", func(t *spanTop) float64 { return math.Log1p(float64(t.n)) }},
+	{"fit", "the winner's type fit (the dense feature fit)", func(t *spanTop) float64 { return t.dense[spanDenseAt()["fit"]] }},
+	{"inside", "the share of the winner's words that are question words", func(t *spanTop) float64 { return t.dense[spanDenseAt()["inside"]] }},
+	{"tokens", "log(1 + the winner's tokens)", func(t *spanTop) float64 { return t.dense[spanDenseAt()["tokens"]] }},
+}
+
+// spanDenseAt maps the name of a dense span feature to its index. It is
+// computed once and only read afterwards.
+var spanDenseAt = sync.OnceValue(func() map[string]int {
+	m := make(map[string]int, len(spanDense))
+	for i, d := range spanDense {
+		m[d.name] = i
+	}
+	return m
+})
+
+// spanTop is what the confidence model reads of a ranked list.
+type spanTop struct {
+	prob, margin float64
+	n            int
+	dense        []float64
+	class        qClass
+	kind         spanKind
+}
+
+// maxSpanMargin caps the margin the confidence model reads.
+const maxSpanMargin = 10
+
+// spanConfidenceInputs appends the confidence model's inputs for t to dst.
+func spanConfidenceInputs(dst []float64, t *spanTop) []float64 {
+	for _, c := range spanConfidence {
+		dst = append(dst, c.value(t))
+	}
+	for i := range numQClasses {
+		dst = append(dst, b2f(t.class == i))
+	}
+	for k := range numSpanKinds {
+		dst = append(dst, b2f(t.kind == k))
+	}
+	return dst
+}
+
+// ParseSpanModel reads a span model written by cmd/qabot-train and checks
+// that every weight names a feature of this engine.
+func ParseSpanModel(data []byte) (*SpanModel, error) {
+	var m SpanModel
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("%w: span model: %w", ErrModel, err)
+	}
+	if _, err := m.compile(); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+// DefaultSpanModel returns the committed span model.
+func DefaultSpanModel() (*SpanModel, error) { return ParseSpanModel(spanJSON) }
+
+// compiledSpan is a span model with its weights laid out by index: rank
+// over SpanFeatureNames, conf over SpanConfidenceNames.
+type compiledSpan struct {
+	rank, conf         []float64
+	rankBias, confBias float64
+}
+
+func (m *SpanModel) compile() (*compiledSpan, error) {
+	c := &compiledSpan{rankBias: m.Rank.Bias, confBias: m.Confidence.Bias}
+	var err error
+	if c.rank, err = layOut("span rank", m.Rank.Weights, spanFeatureLayout().names); err != nil {
+		return nil, err
+	}
+	if c.conf, err = layOut("span confidence", m.Confidence.Weights, SpanConfidenceNames()); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// layOut puts named weights in the order of names; a name without a
+// weight weighs 0, a weight without a name is an error.
+func layOut(part string, w map[string]float64, names []string) ([]float64, error) {
+	out := make([]float64, len(names))
+	at := make(map[string]int, len(names))
+	for i, n := range names {
+		at[n] = i
+	}
+	for name, v := range w {
+		i, ok := at[name]
+		if !ok {
+			return nil, fmt.Errorf("%w: %s weight %q names no feature", ErrModel, part, name)
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("%w: %s weight %q is %v", ErrModel, part, name, v)
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// defaultSpanModel is the committed span model, compiled on first use.
+var defaultSpanModel = sync.OnceValues(func() (*compiledSpan, error) {
+	m, err := DefaultSpanModel()
+	if err != nil {
+		return nil, err
+	}
+	return m.compile()
+})
+
+// spanModelOf returns the committed span model, or one with no weights
+// should it not load: every candidate scores the same, and the confidence
+// is near 0, so that no front leads with a span picked at random.
+func (ix *Index) spanModelOf() *compiledSpan {
+	if m, err := defaultSpanModel(); err == nil {
+		return m
+	}
+	return noSpanModel()
+}
+
+// noSpanModel is the stand-in span model, made once.
+var noSpanModel = sync.OnceValue(func() *compiledSpan {
+	return &compiledSpan{rank: make([]float64, len(spanFeatureLayout().names)), conf: make([]float64, len(SpanConfidenceNames())),
+		confBias: noSpanModelBias}
+})
+
+// noSpanModelBias is the confidence bias of the stand-in model: σ(-10) is
+// about 0.00005.
+const noSpanModelBias = -10
+
+// spanSentences gathers the candidates of sentence s, and of the sentence
+// before when s refers back to it, with their features, into sc.span.
+func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64) *spanFacts {
+	w := &sc.span
+	w.reset()
+	f := newSpanFacts(ix, q, sc, w, total)
+	lo := ix.spanTokens(&f, w, s)
+	ix.spanCandidates(&f, w, s, lo, false)
+	if st := &ix.sents[s]; st.refers && s > 0 && ix.sents[s-1].doc == st.doc {
+		lo := ix.spanTokens(&f, w, s-1)
+		ix.spanCandidates(&f, w, s-1, lo, true)
+	}
+	nd := numSpanDense()
+	m := f.model
+	// The dense weights for this question's class: shared plus own.
+	off := spanFeatureLayout().classes + int(f.qc)*nd
+	w.wq = append(w.wq[:0], m.rank[:nd]...)
+	for j := range w.wq {
+		w.wq[j] += m.rank[off+j]
+	}
+	n := len(w.toks)
+	w.start, w.end = slices.Grow(w.start[:0], n)[:n], slices.Grow(w.end[:0], n)[:n]
+	w.known = slices.Grow(w.known[:0], n)[:n]
+	clear(w.known)
+	var byKind [2 * numSpanKinds]float64
+	var byLength [maxMemoLength]float64
+	var kindKnown [2 * numSpanKinds]bool
+	var lengthKnown [maxMemoLength]bool
+	for i := range w.cands {
+		c := &w.cands[i]
+		toks := f.sentence(c)
+		c.in = stretch(toks, c.a, c.b)
+		score := math.Inf(-1)
+		if f.canAnswer(c, toks) {
+			score = m.rankBias + f.part(c, toks, readsWhole)
+			// The parts that read only where it starts or ends, once per
+			// token; its kind, once per kind; its length, once per length.
+			if at := c.lo + c.a; w.known[at]&knownStart == 0 {
+				w.start[at], w.known[at] = f.part(c, toks, readsStart), w.known[at]|knownStart
+			}
+			if at := c.lo + c.b - 1; w.known[at]&knownEnd == 0 {
+				w.end[at], w.known[at] = f.part(c, toks, readsEnd), w.known[at]|knownEnd
+			}
+			score += w.start[c.lo+c.a] + w.end[c.lo+c.b-1]
+			k := 2 * int(c.kind)
+			if c.typed >= 0 {
+				k++
+			}
+			if !kindKnown[k] {
+				byKind[k], kindKnown[k] = f.part(c, toks, readsKind), true
+			}
+			score += byKind[k]
+			if l := c.b - c.a; l < maxMemoLength {
+				if !lengthKnown[l] {
+					byLength[l], lengthKnown[l] = f.part(c, toks, readsLength), true
+				}
+				score += byLength[l]
+			} else {
+				score += f.part(c, toks, readsLength)
+			}
+		}
+		w.scores = append(w.scores, score)
+	}
+	return &f
+}
+
+// maxMemoLength bounds the lengths whose part of a score is remembered.
+const maxMemoLength = 32
+
+// Bits of spanWork.known.
+const (
+	knownStart uint8 = 1 << iota
+	knownEnd
+)
+
+// part is the score of candidate c over the features that read r of it.
+func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
+	parts := spanParts()
+	layout := spanFeatureLayout()
+	score := 0.0
+	for _, j := range parts.dense[r] {
+		score += f.w.wq[j] * spanDense[j].value(f, c, toks)
+	}
+	for _, fi := range parts.families[r] {
+		fam := &spanFamilies[fi]
+		row, col := fam.key(f, c, toks)
+		score += f.model.rank[layout.families[fi]+row*len(fam.cols())+col]
+	}
+	return score
+}
+
+// features sets f.w.dense to the dense features of candidate c and
+// f.w.sparse to the indices (among SpanFeatureNames) of its indicators
+// that are on.
+func (f *spanFacts) features(c *spanCand) {
+	toks := f.sentence(c)
+	layout := spanFeatureLayout()
+	f.w.dense, f.w.sparse = f.w.dense[:0], f.w.sparse[:0]
+	for _, d := range spanDense {
+		f.w.dense = append(f.w.dense, d.value(f, c, toks))
+	}
+	for fi, fam := range spanFamilies {
+		row, col := fam.key(f, c, toks)
+		f.w.sparse = append(f.w.sparse, int32(layout.families[fi]+row*len(fam.cols())+col))
+	}
+}
+
+// spanPartition lists the dense features and the families by what they
+// read of a candidate (spanReads).
+type spanPartition struct {
+	dense, families [numSpanReads][]int
+}
+
+// spanParts partitions the features once; it is only read afterwards.
+var spanParts = sync.OnceValue(func() spanPartition {
+	var p spanPartition
+	for j, d := range spanDense {
+		p.dense[d.reads] = append(p.dense[d.reads], j)
+	}
+	for fi, fam := range spanFamilies {
+		p.families[fam.reads] = append(p.families[fam.reads], fi)
+	}
+	return p
+})
+
+// canAnswer reports whether candidate c may answer the question at all. A
+// version number never answers how much, how many or when; a number after
+// a verb of change the other way does not answer how much something rose
+// or fell ("rose by 37%" for "how much did prices drop"). These rules stand
+// beside the learned weights because the training data hardly has such
+// cases, and a reader takes the wrong one for the answer.
+func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
+	t := f.q.Type
+	if c.kind == kindVersion && (t == TypeNumber || t == TypeDate || t == TypeTime) {
+		return false
+	}
+	return f.dir == 0 || !s[c.a].num || changeBefore(s, c.a)*f.dir >= 0
+}
+
+// spanPick is the span model's choice in one sentence.
+type spanPick struct {
+	text string
+	// p is the probability that it is right.
+	p float64
+	// typed is the phrase typed at Build it is, or nil.
+	typed *phrase
+}
+
+// spanFor runs the span model on sentence s for q and returns its pick;
+// the pick's text is "" when the sentence has no candidate.
+func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanPick {
+	f := ix.spanSentences(q, sc, s, total)
+	w := f.w
+	best, second := -1, -1
+	for i, v := range w.scores {
+		switch {
+		case best < 0 || v > w.scores[best]:
+			best, second = i, best
+		case second < 0 || v > w.scores[second]:
+			second = i
+		}
+	}
+	if best < 0 || math.IsInf(w.scores[best], -1) {
+		return spanPick{}
+	}
+	c := &w.cands[best]
+	pick := spanPick{text: f.pickText(c)}
+	if c.typed >= 0 && !c.prev {
+		pick.typed = &ix.sents[c.sent].phrases[c.typed]
+	}
+	t := ix.spanTopOf(f, best, second)
+	pick.p = ix.spanModelOf().confidence(&t, sc)
+	return pick
+}
+
+// pickText is the text of the chosen candidate as the answer gives it: a
+// number goes with the word the question counts when that follows ("how
+// many times" -> "four times", not "four").
+func (f *spanFacts) pickText(c *spanCand) string {
+	s := f.sentence(c)
+	end := c.end
+	if c.kind.answerType() == TypeNumber && int(c.b) < len(s) && !breaks(s[c.b].gap) &&
+		f.q.focus >= 0 && int(s[c.b].qword) == f.q.focus && !s[c.b-1].head {
+		end = s[c.b].end
+	}
+	return strings.TrimSpace(f.ix.sents[c.sent].text[c.start:end])
+}
+
+// spanTopOf describes the winner of f's list for the confidence model.
+func (ix *Index) spanTopOf(f *spanFacts, best, second int) spanTop {
+	w := f.w
+	f.features(&w.cands[best])
+	t := spanTop{dense: w.dense, class: f.qc, kind: w.cands[best].kind, margin: maxSpanMargin}
+	if second >= 0 && !math.IsInf(w.scores[second], -1) {
+		t.margin = min(w.scores[best]-w.scores[second], maxSpanMargin)
+	}
+	sum := 0.0
+	for _, v := range w.scores {
+		if !math.IsInf(v, -1) {
+			t.n++ // the candidates left out count for nothing
+			sum += math.Exp(v - w.scores[best])
+		}
+	}
+	t.prob = 1 / sum
+	return t
+}
+
+// confidence is the probability that the winner t is right.
+func (m *compiledSpan) confidence(t *spanTop, sc *scratch) float64 {
+	sc.spanConf = spanConfidenceInputs(sc.spanConf[:0], t)
+	return sigmoid(m.confBias + dot(m.conf, sc.spanConf))
+}
+
+// SpanCandidate is a phrase the span model considered, with its features:
+// for training the span model (cmd/qabot-train span).
+type SpanCandidate struct {
+	// Text is the phrase as the answer would give it.
+	Text string
+	// Dense are the values of the dense features, SpanFeatureNames()[:len(Dense)];
+	// Active the indices in SpanFeatureNames of the indicators that are on.
+	Dense  []float64
+	Active []int32
+	// Score is the score the index's span model gives it.
+	Score float64
+	kind  spanKind
+}
+
+// SpanList is the candidates of one sentence for one question.
+type SpanList struct {
+	Candidates []SpanCandidate
+	// Class is the question's class, an index into QuestionClassNames.
+	Class int
+}
+
+// QuestionClassNames returns the names of the question classes, in the
+// order of SpanList.Class.
+func QuestionClassNames() []string { return qClassNames[:] }
+
+// ConfidenceInputs returns the confidence model's inputs
+// (SpanConfidenceNames) when the candidates score scores and the best
+// wins.
+func (l *SpanList) ConfidenceInputs(scores []float64) []float64 {
+	best, second := -1, -1
+	for i, v := range scores {
+		switch {
+		case best < 0 || v > scores[best]:
+			best, second = i, best
+		case second < 0 || v > scores[second]:
+			second = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	t := spanTop{n: len(scores), dense: l.Candidates[best].Dense, class: qClass(l.Class), kind: l.Candidates[best].kind, margin: maxSpanMargin}
+	if second >= 0 {
+		t.margin = min(scores[best]-scores[second], maxSpanMargin)
+	}
+	sum := 0.0
+	for _, v := range scores {
+		sum += math.Exp(v - scores[best])
+	}
+	t.prob = 1 / sum
+	return spanConfidenceInputs(nil, &t)
+}
+
+// SentenceText returns the text of sentence i of the index (0 ≤ i <
+// Stats().Sentences) and the index of its document.
+func (ix *Index) SentenceText(i int) (text string, doc int) {
+	return ix.sents[i].text, int(ix.sents[i].doc)
+}
+
+// SpanCandidates returns the span model's candidates for q in sentence i
+// (as SentenceText numbers them), and in the sentence before when i refers
+// back to it. Candidates the question cannot take (a version for how much)
+// are left out.
+func (ix *Index) SpanCandidates(ctx context.Context, q Question, i int) (SpanList, error) {
+	if err := ctx.Err(); err != nil {
+		return SpanList{}, err
+	}
+	if ix == nil || i < 0 || i >= len(ix.sents) {
+		return SpanList{}, fmt.Errorf("no sentence %d", i)
+	}
+	sc := ix.scratch.Get().(*scratch)
+	defer func() {
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}()
+	total, _ := ix.resolve(&q, sc)
+	f := ix.spanSentences(&q, sc, int32(i), total)
+	w := f.w
+	l := SpanList{Class: int(f.qc)}
+	for k := range w.cands {
+		if math.IsInf(w.scores[k], -1) {
+			continue
+		}
+		c := &w.cands[k]
+		st := &ix.sents[c.sent]
+		f.features(c)
+		l.Candidates = append(l.Candidates, SpanCandidate{
+			Text:   strings.TrimSpace(st.text[c.start:c.end]),
+			Dense:  slices.Clone(w.dense),
+			Active: slices.Clone(w.sparse),
+			Score:  w.scores[k],
+			kind:   c.kind,
+		})
+	}
+	return l, nil
+}
+
+// RefersBack reports whether a sentence opens by referring to the one
+// before it ("It sold ...", "The album ..."), as the index reads it.
+func RefersBack(sentence string) bool { return refersBack(sentence) }

@@ -1,0 +1,189 @@
+package qa
+
+import (
+	"context"
+	"errors"
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDefaultSpanModelLoads: the committed span.json fits this engine's
+// features, and the index uses it rather than the stand-in.
+func TestDefaultSpanModelLoads(t *testing.T) {
+	m, err := DefaultSpanModel()
+	if err != nil {
+		t.Fatalf("DefaultSpanModel: %v", err)
+	}
+	if len(m.Rank.Weights) == 0 || len(m.Confidence.Weights) == 0 {
+		t.Errorf("got %d rank and %d confidence weights, want a trained model", len(m.Rank.Weights), len(m.Confidence.Weights))
+	}
+	if c := Build(embedded(t)).spanModelOf(); c.confBias == noSpanModelBias {
+		t.Errorf("the index uses the stand-in model, want the committed one")
+	}
+}
+
+func TestParseSpanModelRejects(t *testing.T) {
+	for _, tt := range []struct{ name, data string }{
+		{"not json", `{"rank":`},
+		{"unknown feature", `{"rank":{"weights":{"no-such-feature":1}},"confidence":{"weights":{}}}`},
+		{"unknown confidence input", `{"rank":{"weights":{}},"confidence":{"weights":{"fit":1,"nope":2}}}`},
+	} {
+		if _, err := ParseSpanModel([]byte(tt.data)); !errors.Is(err, ErrModel) {
+			t.Errorf("%s: got %v, want ErrModel", tt.name, err)
+		}
+	}
+	if _, err := ParseSpanModel([]byte(`{"rank":{"weights":{"left-3":1,"class-kind:who|name":2}},"confidence":{"bias":-1,"weights":{"probability":3}}}`)); err != nil {
+		t.Errorf("a small valid model: got %v, want it parsed", err)
+	}
+}
+
+// TestSpanConfidenceInputsMatchAnswering: the confidence inputs the
+// trainer computes from a list (SpanList.ConfidenceInputs) are those the
+// index computes when it answers, so the trained calibration holds.
+func TestSpanConfidenceInputsMatchAnswering(t *testing.T) {
+	ix := Build(embedded(t))
+	q := Parse("how much did chip prices drop")
+	s := -1
+	for i := range ix.sents {
+		if strings.Contains(ix.sents[i].text, "prices plunged by 52%") {
+			s = i
+		}
+	}
+	if s < 0 {
+		t.Fatal("no sentence on chip prices")
+	}
+	l, err := ix.SpanCandidates(context.Background(), q, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := make([]float64, len(l.Candidates))
+	for i, c := range l.Candidates {
+		scores[i] = c.Score
+	}
+	m := ix.spanModelOf()
+	want := sigmoid(m.confBias + dot(m.conf, l.ConfidenceInputs(scores)))
+	if got := ix.spanIn(q, s); math.Abs(got.p-want) > 1e-9 {
+		t.Errorf("span confidence: answering gives %v, the trainer's inputs %v", got.p, want)
+	}
+}
+
+// TestSpanFeatureReads: a feature that says it reads only where a
+// candidate starts (or ends, or its kind, or its length) has the same
+// value for every candidate that starts (or ends) there, or has that kind
+// or length, so that the model may weigh it once for them all.
+func TestSpanFeatureReads(t *testing.T) {
+	ix := Build(embedded(t))
+	for _, question := range []string{"how much did chip prices drop", "who is scott bessent", "when is the tiktok deadline", "what is tiktok"} {
+		q := Parse(question)
+		for s := range ix.sents[:40] {
+			sc := ix.scratch.Get().(*scratch)
+			total, _ := ix.resolve(&q, sc)
+			f := ix.spanSentences(&q, sc, int32(s), total)
+			seen := map[[2]int32][]float64{} // (reads, token) -> dense values
+			for i := range f.w.cands {
+				c := &f.w.cands[i]
+				f.features(c)
+				for j, d := range spanDense {
+					var key [2]int32
+					switch d.reads {
+					case readsStart:
+						key = [2]int32{int32(j)<<3 | 1, c.lo + c.a}
+					case readsEnd:
+						key = [2]int32{int32(j)<<3 | 2, c.lo + c.b - 1}
+					case readsKind:
+						key = [2]int32{int32(j)<<3 | 3, int32(c.kind)<<1 | int32(b2f(c.typed >= 0))}
+					case readsLength:
+						key = [2]int32{int32(j)<<3 | 4, c.b - c.a}
+					default:
+						continue
+					}
+					if v, ok := seen[key]; ok && v[0] != f.w.dense[j] {
+						t.Fatalf("%s: %q and another candidate at the same edge read %v and %v", d.name, ix.sents[c.sent].text[c.start:c.end], f.w.dense[j], v[0])
+					}
+					seen[key] = []float64{f.w.dense[j]}
+				}
+			}
+			sc.reset(ix)
+			ix.scratch.Put(sc)
+		}
+	}
+}
+
+// TestSpanScoreIsTheModelsSum: the score the index gives a candidate (by
+// parts, once per start and end) is the model's sum over the features
+// SpanCandidates reports.
+func TestSpanScoreIsTheModelsSum(t *testing.T) {
+	ix := Build(embedded(t))
+	m := ix.spanModelOf()
+	q := Parse("how much did chip prices drop")
+	for s := range ix.sents[:60] {
+		l, err := ix.SpanCandidates(context.Background(), q, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		off := SpanClassOffset(l.Class)
+		for _, c := range l.Candidates {
+			want := m.rankBias
+			for j, v := range c.Dense {
+				want += (m.rank[j] + m.rank[off+j]) * v
+			}
+			for _, k := range c.Active {
+				want += m.rank[k]
+			}
+			if math.Abs(c.Score-want) > 1e-9*max(1, math.Abs(want)) {
+				t.Fatalf("%q: score %v, the model's sum %v", c.Text, c.Score, want)
+			}
+		}
+	}
+}
+
+// BenchmarkSpanModel measures what the span model adds to an answer: the
+// candidates, features, scores and confidence of the answer's sentence
+// (and the one before when it refers back).
+func BenchmarkSpanModel(b *testing.B) {
+	ix := Build(embedded(b))
+	type job struct {
+		q Question
+		s int
+	}
+	var jobs []job
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	for _, it := range readEval(b, filepath.Join("testdata", "seed-dev.jsonl")) {
+		q := Parse(it.Question)
+		a, err := ix.AnswerWith(context.Background(), q, opt)
+		if err != nil || !a.Found {
+			continue
+		}
+		for i := range ix.sents {
+			if ix.sents[i].text == a.Sentence {
+				jobs = append(jobs, job{q, i})
+				break
+			}
+		}
+	}
+	if len(jobs) == 0 {
+		b.Skip("no answers")
+	}
+	sc := ix.scratch.Get().(*scratch)
+	var spent time.Duration
+	b.ReportAllocs()
+	i, cands := 0, 0
+	for b.Loop() {
+		j := &jobs[i%len(jobs)]
+		sc.reset(ix)
+		total, _ := ix.resolve(&j.q, sc)
+		start := time.Now()
+		ix.spanFor(&j.q, sc, int32(j.s), total)
+		spent += time.Since(start)
+		cands += len(sc.span.cands)
+		i++
+	}
+	// ns/op counts the question's resolution too; span-ns the span model
+	// alone.
+	b.ReportMetric(float64(spent.Nanoseconds())/float64(max(i, 1)), "span-ns")
+	b.ReportMetric(float64(cands)/float64(max(i, 1)), "candidates")
+}

@@ -1,0 +1,137 @@
+package qa
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// The span model's word lists (spanwords.txt): the function words it reads
+// by name, the ones a phrase may hold or open with, copulas, verbs of change
+// by direction, and the words that make a number money, a length of time or
+// a version.
+
+//go:embed spanwords.txt
+var spanWordsText string
+
+// spanWordLists is spanwords.txt parsed. It is built once per process and
+// read-only after that.
+type spanWordLists struct {
+	// context lists the function words read by name, in file order;
+	// contextID maps each to its index there.
+	context   []string
+	contextID map[string]int
+	// endings lists the word endings of [endings]; endingID maps each to
+	// its index there, and longestEnding is the longest one's length.
+	endings       []string
+	endingID      map[string]int
+	longestEnding int
+	// The other sections, as sets.
+	inside, opening, numberOpen, copulas, up, down, questionUp, questionDown, currency, units, version, price map[string]bool
+	// info gives, for every word of the lists a sentence's tokens are
+	// looked up in, all it is in one lookup.
+	info map[string]spanWordInfo
+}
+
+// spanWordInfo is what the lists say of one word: its sections, and its
+// index in context (-1 when it is not there).
+type spanWordInfo struct {
+	class   spanWordClass
+	context int16
+}
+
+// spanWordClass is a set of sections of spanwords.txt.
+type spanWordClass uint16
+
+const (
+	swOpening spanWordClass = 1 << iota
+	swInside
+	swNumberOpen
+	swCopula
+	swUp
+	swDown
+	swCurrency
+	swUnit
+	swVersion
+)
+
+// spanWords returns the parsed word lists, parsing them on first use.
+var spanWords = sync.OnceValue(func() *spanWordLists { return parseSpanWords(spanWordsText) })
+
+// parseSpanWords reads the format described at the top of spanwords.txt.
+func parseSpanWords(text string) *spanWordLists {
+	sections := map[string][]string{}
+	section := ""
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		sections[section] = append(sections[section], strings.Fields(line)...)
+	}
+	set := func(name string) map[string]bool {
+		m := make(map[string]bool, len(sections[name]))
+		for _, w := range sections[name] {
+			m[w] = true
+		}
+		return m
+	}
+	l := &spanWordLists{
+		contextID: map[string]int{},
+		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
+		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
+		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
+	}
+	l.endingID = map[string]int{}
+	for _, e := range sections["endings"] {
+		if _, dup := l.endingID[e]; !dup {
+			l.endingID[e] = len(l.endings)
+			l.endings = append(l.endings, e)
+			l.longestEnding = max(l.longestEnding, len(e))
+		}
+	}
+	for _, w := range sections["context"] {
+		if _, dup := l.contextID[w]; !dup {
+			l.contextID[w] = len(l.context)
+			l.context = append(l.context, w)
+		}
+	}
+	l.info = map[string]spanWordInfo{}
+	for _, sec := range []struct {
+		words map[string]bool
+		class spanWordClass
+	}{
+		{l.opening, swOpening}, {l.inside, swInside}, {l.numberOpen, swNumberOpen}, {l.copulas, swCopula},
+		{l.up, swUp}, {l.down, swDown}, {l.currency, swCurrency}, {l.units, swUnit}, {l.version, swVersion},
+	} {
+		for w := range sec.words {
+			in, ok := l.info[w]
+			if !ok {
+				in.context = -1
+			}
+			in.class |= sec.class
+			l.info[w] = in
+		}
+	}
+	for w, id := range l.contextID {
+		in, ok := l.info[w]
+		if !ok {
+			in.context = -1
+		}
+		in.context = int16(id)
+		l.info[w] = in
+	}
+	return l
+}
+
+// infoOf returns what the lists say of word w.
+func (l *spanWordLists) infoOf(w string) spanWordInfo {
+	if in, ok := l.info[w]; ok {
+		return in
+	}
+	return spanWordInfo{context: -1}
+}
