@@ -26,6 +26,10 @@
 //     number, person, place, reason), what a "how many" question counts,
 //     whether it asks for the size of a change, and the content words.
 //   - span.go: typed phrases of every sentence, found at Build.
+//   - spancands.go, spanfeatures.go, spanmodel.go (with spanwords.txt and
+//     span.json): the span model, which picks the short answer among the
+//     phrases of the answer's sentence by learned weights, and says how
+//     sure it is (Answer.SpanConfidence).
 //   - rank.go: the ranking algorithm (described at the top of the file).
 //   - confidence.go: when to abstain; corroborate.go: Also and Conflicts.
 //

@@ -422,8 +422,9 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			}
 		}
 		// A clause: from a word after a function word or a mark to the
-		// end of the clause, when that is longer than a phrase.
-		if a > 0 && (toks[a-1].content && !breaks(toks[a].gap)) {
+		// end of the clause, when that is longer than a phrase; never the
+		// sentence from its start, which the answer is already.
+		if a == 0 || toks[a-1].content && !breaks(toks[a].gap) {
 			continue
 		}
 		b := a + 1
@@ -471,6 +472,25 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 				toks[j].dated = true
 			}
 		}
+		// A name without the question's own words at its edges is the
+		// part that answers: "Chinese Vice Premier He Lifeng" -> "He
+		// Lifeng" when the question says "chinese vice premier".
+		if k == kindName || k == kindPlace {
+			ta, tb := a, b
+			for ta < tb && (toks[ta].qword >= 0 || !toks[ta].content && !toks[ta].cap) {
+				ta++
+			}
+			for tb > ta && (toks[tb-1].qword >= 0 || !toks[tb-1].content && !toks[tb-1].cap) {
+				tb--
+			}
+			if ta < tb && (ta > a || tb < b) {
+				j := findCand(w.cands[first:], ta, tb)
+				if j < 0 {
+					j = add(ta, tb, k) - first
+				}
+				w.cands[first+j].kind, w.cands[first+j].typed = k, int16(pi)
+			}
+		}
 	}
 	// Numbers that open a longer phrase take their kind from the number:
 	// "$15 per seat per month" is money.
@@ -488,9 +508,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			}
 			continue
 		}
-		if k := numberKind(st.text, toks, c.a, words); k != kindCount || c.b-c.a == 1 {
-			c.kind = k
-		}
+		c.kind = numberKind(st.text, toks, c.a, words) // "663,000 copies" is a count
 		if r, size := utf8.DecodeLastRuneInString(st.text[:c.start]); size > 0 && strings.ContainsRune("$£€¥₹", r) {
 			c.start -= int32(size)
 		}

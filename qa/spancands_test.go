@@ -102,11 +102,14 @@ func TestTableCellCandidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	header, cell := spanDenseAt()["header"], spanDenseAt()["cell"]
+	header, cell, left := spanDenseAt()["header"], spanDenseAt()["cell"], spanDenseAt()["left-3"]
 	got := map[string]float64{}
 	for _, c := range l.Candidates {
 		if c.Dense[cell] != 1 {
 			t.Errorf("row candidate %q is no cell, want only the row's cells", c.Text)
+		}
+		if c.Dense[left] != 0 {
+			t.Errorf("cell %q: left-3 is %v, want 0 (where a cell stands says nothing)", c.Text, c.Dense[left])
 		}
 		got[c.Text] = c.Dense[header]
 	}
@@ -141,9 +144,12 @@ func TestGapClass(t *testing.T) {
 func TestQuestionClass(t *testing.T) {
 	for _, tt := range []struct{ question, want string }{
 		{"who is scott bessent", "who-is"},
+		{"who is the vice premier", "who-the"},
+		{"who's the chinese vice premeir at the talks", "who-the"},
 		{"who chairs the alliance", "who"},
 		{"what is tiktok", "define"},
 		{"what is the grotto at notre dame", "define"},
+		{"what is the name of the grotto", "what"},
 		{"what did the ministry announce on sunday in madrid", "what"},
 		{"what year did the band form", "what-date"},
 		{"which city hosts the talks", "what-place"},

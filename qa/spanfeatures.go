@@ -52,6 +52,7 @@ const (
 	qcDefine                   // "what is X": a description
 	qcWho                      // who did
 	qcWhoIs                    // "who is NAME": a role
+	qcWhoThe                   // "who is the ROLE": a name
 	qcWhen
 	qcWhere
 	qcWhy
@@ -65,7 +66,7 @@ const (
 
 var qClassNames = [numQClasses]string{
 	"key", "key-date", "key-number", "key-place", "what", "what-date", "what-time",
-	"what-number", "what-person", "what-place", "define", "who", "who-is", "when",
+	"what-number", "what-person", "what-place", "define", "who", "who-is", "who-the", "when",
 	"where", "why", "how-many", "how-much", "how-long", "how-number", "how",
 }
 
@@ -82,7 +83,7 @@ func classify(q *Question, toks []token) qClass {
 		if i+1 < len(toks) {
 			next = toks[i+1].text
 		}
-		defining := words.copulas[next] && len(toks)-i-2 <= maxDefineWords && len(toks)-i-2 > 0
+		defining := words.copulas[next] && len(toks)-i-2 <= maxDefineWords && len(toks)-i-2 > 0 && !asksName(toks[i+1:])
 		switch t.text {
 		case "when":
 			return qcWhen
@@ -91,7 +92,16 @@ func classify(q *Question, toks []token) qClass {
 		case "why":
 			return qcWhy
 		case "who", "whom", "whose":
-			if defining {
+			// "who is the vice premier", "who's the ceo": a name for a
+			// role; "who is scott bessent": a role for a name.
+			role := next
+			if words.copulas[next] && i+2 < len(toks) {
+				role = toks[i+2].text
+			}
+			switch {
+			case role == "the" || role == "a" || role == "an":
+				return qcWhoThe
+			case defining:
 				return qcWhoIs
 			}
 			return qcWho
@@ -152,6 +162,7 @@ func classify(q *Question, toks []token) qClass {
 // lower-case words, after these.
 const (
 	slotNum      uint16 = iota // a number
+	slotYear                   // a number that may be a year (1000 to 2099)
 	slotCap                    // a capitalised word inside the sentence
 	slotInitial                // a capitalised word opening the sentence
 	slotLow                    // a lower-case word with no listed ending
@@ -166,12 +177,13 @@ const (
 	slotOther // any other mark
 	slotStart // the start of the sentence
 	slotEnd   // the end of the sentence
+	slotCell  // next to a table cell: another cell, which says nothing
 	numShapeSlots
 )
 
 var shapeSlotNames = [numShapeSlots]string{
-	"<num>", "<Cap>", "<Initial>", "<low>", "<head>", "<question>",
-	",", "(", ")", ":", "\"", "-", "<mark>", "<s>", "</s>",
+	"<num>", "<year>", "<Cap>", "<Initial>", "<low>", "<head>", "<question>",
+	",", "(", ")", ":", "\"", "-", "<mark>", "<s>", "</s>", "<cell>",
 }
 
 // gapSlots maps a punctuation class (spanTok.gap) to its slot.
@@ -202,6 +214,8 @@ func wordSlot(t *spanTok, initial bool, context int16, words *spanWordLists) uin
 		return slotHead
 	case t.qword >= 0:
 		return slotQuestion
+	case t.num && isYear(t.word):
+		return slotYear
 	case t.num:
 		return slotNum
 	case t.cap && initial:
@@ -243,11 +257,22 @@ type spanFacts struct {
 	// answer stands before the question's other words as they do after
 	// it in the question.
 	late, subject bool
-	// dir is +1 when the question asks about a rise, -1 about a fall.
-	dir int
+	// dir is +1 when the question asks about a rise, -1 about a fall;
+	// price is true when it asks what something costs.
+	dir   int
+	price bool
 	// head is the index in q.words of the noun the question asks for
 	// ("which CONGREGATION", "how many INVESTIGATIONS"), or -1.
 	head int
+	// parts and layout are spanParts and spanFeatureLayout, looked up
+	// once.
+	parts  *spanPartition
+	layout *spanLayout
+	// rule is the span the first engine's hand rules pick (rulePick);
+	// titled the candidate a who-the question's title names, or -1
+	// (titledName).
+	rule   spanRange
+	titled int
 }
 
 // maxFocusWords is how many of a question's first content words are its
@@ -256,7 +281,8 @@ const maxFocusWords = 2
 
 // newSpanFacts prepares the facts of question q.
 func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float64) spanFacts {
-	f := spanFacts{ix: ix, model: ix.spanModelOf(), q: q, sc: sc, w: w, total: max(total, 1e-9), head: q.focus}
+	f := spanFacts{ix: ix, model: ix.spanModelOf(), q: q, sc: sc, w: w, total: max(total, 1e-9), head: q.focus, titled: -1,
+		parts: spanParts(), layout: spanFeatureLayout()}
 	w.buf = tokenize(q.Text, w.buf[:0])
 	f.qc = classify(q, w.buf)
 	words := spanWords()
@@ -274,6 +300,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		case words.questionDown[t.text]:
 			f.dir--
 		}
+		f.price = f.price || words.price[t.text]
 	}
 	f.dir = max(-1, min(1, f.dir))
 	n := 0
@@ -316,11 +343,31 @@ func questionShape(toks []token) (late, subject bool) {
 		}
 		if j < len(toks) {
 			next := toks[j].text
-			subject = !auxiliaries[next] && !words.copulas[next] && !questionWords[next] && next != "many" && next != "much"
+			// "who's the premier" lost its "is" to the contraction: the
+			// article shows it.
+			article := next == "the" || next == "a" || next == "an"
+			subject = !auxiliaries[next] && !words.copulas[next] && !questionWords[next] && next != "many" && next != "much" && !article
 		}
 		return late, subject
 	}
 	return false, false
+}
+
+// fits reports whether candidate c is of the type the question asks for.
+func (f *spanFacts) fits(c *spanCand) bool {
+	return f.q.Type != TypeNone && f.q.fit(c.kind.answerType()) >= strictFit
+}
+
+// asksName reports whether the words ask for a name rather than a
+// description: "what is the name of ...", "what was it called".
+func asksName(toks []token) bool {
+	for _, t := range toks {
+		switch t.text {
+		case "name", "named", "called", "title", "term", "word":
+			return true
+		}
+	}
+	return false
 }
 
 // headWord returns the noun after the question's "what" or "which"
@@ -396,57 +443,80 @@ var spanDense = []struct {
 	reads     spanReads
 	value     func(f *spanFacts, c *spanCand, s []spanTok) float64
 }{
-	{"left-3", "weight of question words in the 3 tokens before the candidate", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, c.a-3, c.a) }},
-	{"right-3", "weight of question words in the 3 tokens after it", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, c.b, c.b+3) }},
-	{"left-10", "weight of question words 4 to 10 tokens before it", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, c.a-10, c.a-3) }},
-	{"right-10", "weight of question words 4 to 10 tokens after it", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, c.b+3, c.b+10) }},
-	{"left-all", "weight of question words anywhere before it in the sentence", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, 0, c.a) }},
-	{"right-all", "weight of question words anywhere after it", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return qsum(s, c.b, int32(len(s))) }},
-	{"near-left", "1 / (1 + tokens to the nearest question word before it), 0 when none", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	{"left-3", "weight of question words in the 3 tokens before the candidate", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return qsum(s, c.a-3, c.a)
+	})},
+	{"right-3", "weight of question words in the 3 tokens after it", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return qsum(s, c.b, c.b+3)
+	})},
+	{"left-10", "weight of question words 4 to 10 tokens before it", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return qsum(s, c.a-10, c.a-3)
+	})},
+	{"right-10", "weight of question words 4 to 10 tokens after it", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return qsum(s, c.b+3, c.b+10)
+	})},
+	{"left-all", "weight of question words anywhere before it in the sentence", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return qsum(s, 0, c.a)
+	})},
+	{"right-all", "weight of question words anywhere after it", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return qsum(s, c.b, int32(len(s)))
+	})},
+	{"near-left", "1 / (1 + tokens to the nearest question word before it), 0 when none", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		return nearest(s, c.a-1, -1, nearAny)
-	}},
-	{"near-right", "1 / (1 + tokens to the nearest question word after it), 0 when none", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"near-right", "1 / (1 + tokens to the nearest question word after it), 0 when none", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		return nearest(s, c.b, 1, nearAny)
-	}},
-	{"focus-left", "1 / (1 + tokens to the nearest focus word before it), 0 when none", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"focus-left", "1 / (1 + tokens to the nearest focus word before it), 0 when none", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		return nearest(s, c.a-1, -1, nearFocus)
-	}},
-	{"focus-right", "1 / (1 + tokens to the nearest focus word after it), 0 when none", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"focus-right", "1 / (1 + tokens to the nearest focus word after it), 0 when none", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		return nearest(s, c.b, 1, nearFocus)
-	}},
-	{"tail-left", "1 / (1 + tokens to the nearest of the question's last words before it), 0 when none", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"tail-left", "1 / (1 + tokens to the nearest of the question's last words before it), 0 when none", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		return nearest(s, c.a-1, -1, nearTail)
-	}},
-	{"tail-right", "1 / (1 + tokens to the nearest of the question's last words after it), 0 when none", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"tail-right", "1 / (1 + tokens to the nearest of the question's last words after it), 0 when none", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		return nearest(s, c.b, 1, nearTail)
-	}},
-	{"left-3-late", "left-3, when the question word comes after other words", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"left-3-late", "left-3, when the question word comes after other words", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		if !f.late {
 			return 0
 		}
 		return qsum(s, c.a-3, c.a)
-	}},
-	{"right-3-late", "right-3, when the question word comes after other words", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"right-3-late", "right-3, when the question word comes after other words", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		if !f.late {
 			return 0
 		}
 		return qsum(s, c.b, c.b+3)
-	}},
-	{"left-all-subject", "left-all, when the question word is the subject (who wrote ...)", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"left-all-subject", "left-all, when the question word is the subject (who wrote ...)", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		if !f.subject {
 			return 0
 		}
 		return qsum(s, 0, c.a)
-	}},
-	{"right-all-subject", "right-all, when the question word is the subject", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"right-all-subject", "right-all, when the question word is the subject", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		if !f.subject {
 			return 0
 		}
 		return qsum(s, c.b, int32(len(s)))
-	}},
-	{"between", "1 when question words stand within 5 tokens on both sides", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"between", "1 when question words stand within 5 tokens on both sides", readsWhole, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+
 		return b2f(qsum(s, c.a-5, c.a) > 0 && qsum(s, c.b, c.b+5) > 0)
-	}},
+	})},
 	{"inside", "share of the candidate's content words that are question words (the head noun left out)", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
 		t := c.in
 		if t.content == 0 {
@@ -479,7 +549,7 @@ var spanDense = []struct {
 		}
 		return f.q.fit(c.kind.answerType())
 	}},
-	{"typed", "1 when the candidate is a phrase typed at Build (a date, a number, a name ...)", readsKind, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.typed >= 0) }},
+	{"typed", "1 when the candidate is a phrase typed at Build (a date, a number, a name ...), or such a name without the question's words at its edges", readsKind, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.typed >= 0) }},
 	{"tokens", "log(1 + tokens of the candidate)", readsLength, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return math.Log1p(float64(c.b - c.a)) }},
 	{"caps", "share of the candidate's content words that are capitalised", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
 		t := c.in
@@ -495,16 +565,16 @@ var spanDense = []struct {
 		}
 		return float64(t.rare) / float64(t.rareN)
 	}},
-	{"position", "where the candidate starts in its sentence (0 first token, 1 last)", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	{"position", "where the candidate starts in its sentence (0 first token, 1 last)", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
 		return float64(c.a) / float64(max(len(s)-1, 1))
-	}},
+	})},
 	{"previous", "1 for a candidate of the sentence before, which the answer refers back to", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.prev) }},
-	{"clause-start", "1 when the candidate opens its clause (after a mark or at the start)", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	{"clause-start", "1 when the candidate opens its clause (after a mark or at the start)", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
 		return b2f(c.a == 0 || breaks(s[c.a].gap))
-	}},
-	{"clause-end", "1 when the candidate ends its clause (before a mark or at the end)", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	})},
+	{"clause-end", "1 when the candidate ends its clause (before a mark or at the end)", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
 		return b2f(int(c.b) == len(s) || breaks(s[c.b].gap))
-	}},
+	})},
 	{"after-copula", "1 when the candidate follows a question word and a copula: \"TikTok is [a short video app]\"", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
 		return b2f(afterCopula(s, c.a))
 	}},
@@ -519,6 +589,24 @@ var spanDense = []struct {
 	}},
 	{"name-after-title", "1 when the candidate follows a capitalised question word directly: \"Vice Premier [He Lifeng]\"", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
 		return b2f(c.a > 0 && !breaks(s[c.a].gap) && s[c.a-1].cap && s[c.a-1].qword >= 0 && c.in.q == 0)
+	}},
+	{"fits-before-question", "1 when the candidate is of the type asked and a question word follows it directly: \"a [September 17] deadline\"", readsWhole, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(f.fits(c) && int(c.b) < len(s) && !breaks(s[c.b].gap) && s[c.b].qword >= 0)
+	})},
+	{"fits-after-question", "1 when the candidate is of the type asked and follows a question word directly: \"Vice Premier [He Lifeng]\"", readsWhole, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(f.fits(c) && c.a > 0 && !breaks(s[c.a].gap) && s[c.a-1].qword >= 0)
+	})},
+	{"hand-rule", "1 when the candidate is the span the first engine's hand-written rules pick (the typed phrase nearest the question's words)", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(!c.prev && f.rule.sent == c.sent && f.rule.start == c.start && f.rule.end == c.end)
+	}},
+	{"describes", "1 when the candidate describes a question word the way documents describe a thing or a person: after \"X is\" or \"X,\", or right before \"X\" or \", X\"", readsWhole, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		after := afterCopula(s, c.a) || c.a > 0 && s[c.a].gap == gapComma && s[c.a-1].qword >= 0
+		before := int(c.b) < len(s) && s[c.b].qword >= 0 && s[c.b].cap && c.in.q == 0 &&
+			(!breaks(s[c.b].gap) || s[c.b].gap == gapComma && c.in.conj == 0)
+		return b2f(after || before)
+	})},
+	{"money-for-price", "1 for an amount of money when the question asks what something costs", readsKind, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		return b2f(f.price && c.kind == kindMoney)
 	}},
 	{"counts", "1 for a number followed (within two words) by what a how-many question counts, or by a time unit for how long", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
 		if !s[c.a].num {
@@ -542,11 +630,32 @@ var spanDense = []struct {
 	{"row-key", "1 for the first cell of a table row, which names the row", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.cell == 0) }},
 }
 
+// prose wraps a feature that reads the words around a candidate in running
+// text: in a table row, where a cell stands says nothing (the header says
+// which column answers), so for a cell it is 0.
+func prose(v func(f *spanFacts, c *spanCand, s []spanTok) float64) func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+	return func(f *spanFacts, c *spanCand, s []spanTok) float64 {
+		if c.cell >= 0 {
+			return 0
+		}
+		return v(f, c, s)
+	}
+}
+
 // numSpanDense is the number of dense features.
 func numSpanDense() int { return len(spanDense) }
 
 // qsum sums the question weights of tokens [a, b) of s, clamped to s.
-func qsum(s []spanTok, a, b int32) float64 { return float64(stretch(s, a, b).q) }
+func qsum(s []spanTok, a, b int32) float64 {
+	a, b = max(a, 0), min(b, int32(len(s)))
+	switch {
+	case a >= b:
+		return 0
+	case a == 0:
+		return float64(s[b-1].sum.q)
+	}
+	return float64(s[b-1].sum.q - s[a-1].sum.q)
+}
 
 // Which question words nearest looks for.
 const (
@@ -641,6 +750,15 @@ func lengthBucket(n int32) int {
 	return len(lengthBuckets) - 1
 }
 
+// cellSlot is what a family reads next to candidate c: slotCell for a
+// table cell, whose neighbours are other cells, else the slot v.
+func cellSlot(c *spanCand, v uint16) int {
+	if c.cell >= 0 {
+		return int(slotCell)
+	}
+	return int(v)
+}
+
 // slotBefore is the slot of what stands right before token i: a mark, the
 // previous word, or the start of the sentence.
 func slotBefore(s []spanTok, i int32) uint16 {
@@ -687,16 +805,20 @@ var spanFamilies = []spanFamily{
 	{"type-kind", "the answer type the question asks for and the candidate's kind", readsKind, typeList, spanKindList,
 		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.q.Type), int(c.kind) }},
 	{"class-before", "the question's class and the word or mark just before the candidate", readsStart, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(slotBefore(s, c.a)) }},
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
+			return int(f.qc), cellSlot(c, slotBefore(s, c.a))
+		}},
 	{"class-before2", "the question's class and the word or mark before that", readsStart, qClassList, slotNames,
 		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
 			if c.a > 0 && breaks(s[c.a].gap) {
-				return int(f.qc), int(s[c.a-1].slot)
+				return int(f.qc), cellSlot(c, s[c.a-1].slot)
 			}
-			return int(f.qc), int(slotBefore(s, c.a-1))
+			return int(f.qc), cellSlot(c, slotBefore(s, c.a-1))
 		}},
 	{"class-after", "the question's class and the word or mark just after the candidate", readsEnd, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(slotAfter(s, c.b)) }},
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
+			return int(f.qc), cellSlot(c, slotAfter(s, c.b))
+		}},
 	{"class-first", "the question's class and the candidate's first word", readsStart, qClassList, slotNames,
 		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(s[c.a].slot) }},
 	{"class-last", "the question's class and the candidate's last word", readsEnd, qClassList, slotNames,
@@ -704,7 +826,11 @@ var spanFamilies = []spanFamily{
 	{"class-length", "the question's class and the candidate's length in tokens", readsLength, qClassList, lengthList,
 		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), lengthBucket(c.b - c.a) }},
 	{"kind-before", "the candidate's kind and the word or mark just before it", readsWhole, spanKindList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(c.kind), int(slotBefore(s, c.a)) }},
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
+			return int(c.kind), cellSlot(c, slotBefore(s, c.a))
+		}},
 	{"kind-after", "the candidate's kind and the word or mark just after it", readsWhole, spanKindList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(c.kind), int(slotAfter(s, c.b)) }},
+		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
+			return int(c.kind), cellSlot(c, slotAfter(s, c.b))
+		}},
 }

@@ -53,22 +53,37 @@ type SpanModel struct {
 func SpanFeatureNames() []string { return slices.Clone(spanFeatureLayout().names) }
 
 // SpanClassOffset returns where the class-dense weights of question class
-// c (SpanList.Class) start among SpanFeatureNames.
-func SpanClassOffset(c int) int { return spanFeatureLayout().classes + c*numSpanDense() }
+// c (SpanList.Class) start among SpanFeatureNames; the k-th of them weighs
+// dense feature SpanClassFeatures()[k].
+func SpanClassOffset(c int) int {
+	l := spanFeatureLayout()
+	return l.classes + c*len(l.crossed)
+}
+
+// SpanClassFeatures returns the dense features (by index) that have a
+// weight of each question class's own. The features that are on for table
+// rows, for the sentence before or for prices only have a shared weight:
+// they are on too rarely to learn one per class.
+func SpanClassFeatures() []int { return slices.Clone(spanFeatureLayout().crossed) }
+
+// sharedOnly are the dense features without weights per class.
+var sharedOnly = map[string]bool{"header": true, "cell": true, "row-key": true, "previous": true, "money-for-price": true}
 
 // spanLayout is where each part of the span features stands among them.
 type spanLayout struct {
 	names []string
 	// families[f] is where family f's indicators start, classes where the
-	// class-dense weights do.
+	// class-dense weights do; crossed are the dense features that have
+	// them.
 	families []int
 	classes  int
+	crossed  []int
 }
 
 // spanFeatureLayout lays out the span features, once; it is only read
 // afterwards.
-var spanFeatureLayout = sync.OnceValue(func() spanLayout {
-	var l spanLayout
+var spanFeatureLayout = sync.OnceValue(func() *spanLayout {
+	l := &spanLayout{}
 	for _, d := range spanDense {
 		l.names = append(l.names, d.name)
 	}
@@ -81,9 +96,14 @@ var spanFeatureLayout = sync.OnceValue(func() spanLayout {
 		}
 	}
 	l.classes = len(l.names)
+	for j, d := range spanDense {
+		if !sharedOnly[d.name] {
+			l.crossed = append(l.crossed, j)
+		}
+	}
 	for _, qc := range qClassNames {
-		for _, d := range spanDense {
-			l.names = append(l.names, "class-dense:"+qc+"|"+d.name)
+		for _, j := range l.crossed {
+			l.names = append(l.names, "class-dense:"+qc+"|"+spanDense[j].name)
 		}
 	}
 	return l
@@ -236,6 +256,30 @@ var noSpanModel = sync.OnceValue(func() *compiledSpan {
 		confBias: noSpanModelBias}
 })
 
+// rulePick returns where in sentence s the hand-written rules of the first
+// engine would put the span (pickSpan: the typed phrase of the expected
+// type nearest the question's words, trimmed of them): what they say is
+// one feature among the others, weighed like them.
+func (ix *Index) rulePick(q *Question, sc *scratch, s int32) spanRange {
+	st := &ix.sents[s]
+	ph := ix.pickSpan(q, sc, st)
+	if ph == nil {
+		return spanRange{sent: -1}
+	}
+	text := ix.spanText(sc, st, ph)
+	at := strings.Index(st.text[ph.start:], text)
+	if at < 0 {
+		return spanRange{sent: -1}
+	}
+	start := ph.start + int32(at)
+	return spanRange{sent: s, start: start, end: start + int32(len(text))}
+}
+
+// spanRange is a stretch of a sentence's text.
+type spanRange struct {
+	sent, start, end int32
+}
+
 // noSpanModelBias is the confidence bias of the stand-in model: σ(-10) is
 // about 0.00005.
 const noSpanModelBias = -10
@@ -248,17 +292,20 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	f := newSpanFacts(ix, q, sc, w, total)
 	lo := ix.spanTokens(&f, w, s)
 	ix.spanCandidates(&f, w, s, lo, false)
+	f.rule = ix.rulePick(q, sc, s)
 	if st := &ix.sents[s]; st.refers && s > 0 && ix.sents[s-1].doc == st.doc {
 		lo := ix.spanTokens(&f, w, s-1)
 		ix.spanCandidates(&f, w, s-1, lo, true)
 	}
+	f.titled = f.titledName()
 	nd := numSpanDense()
 	m := f.model
 	// The dense weights for this question's class: shared plus own.
-	off := spanFeatureLayout().classes + int(f.qc)*nd
+	layout := spanFeatureLayout()
+	off := SpanClassOffset(int(f.qc))
 	w.wq = append(w.wq[:0], m.rank[:nd]...)
-	for j := range w.wq {
-		w.wq[j] += m.rank[off+j]
+	for k, j := range layout.crossed {
+		w.wq[j] += m.rank[off+k]
 	}
 	n := len(w.toks)
 	w.start, w.end = slices.Grow(w.start[:0], n)[:n], slices.Grow(w.end[:0], n)[:n]
@@ -317,8 +364,7 @@ const (
 
 // part is the score of candidate c over the features that read r of it.
 func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
-	parts := spanParts()
-	layout := spanFeatureLayout()
+	parts, layout := f.parts, f.layout
 	score := 0.0
 	for _, j := range parts.dense[r] {
 		score += f.w.wq[j] * spanDense[j].value(f, c, toks)
@@ -354,8 +400,8 @@ type spanPartition struct {
 }
 
 // spanParts partitions the features once; it is only read afterwards.
-var spanParts = sync.OnceValue(func() spanPartition {
-	var p spanPartition
+var spanParts = sync.OnceValue(func() *spanPartition {
+	p := &spanPartition{}
 	for j, d := range spanDense {
 		p.dense[d.reads] = append(p.dense[d.reads], j)
 	}
@@ -366,7 +412,10 @@ var spanParts = sync.OnceValue(func() spanPartition {
 })
 
 // canAnswer reports whether candidate c may answer the question at all. A
-// version number never answers how much, how many or when; a number after
+// version number never answers how much, how many or when, nor an amount
+// of money, a percentage or a count when; when the sentence names the
+// holder of the title a who-the question gives (titledName), no other name
+// of that sentence answers; a number after
 // a verb of change the other way does not answer how much something rose
 // or fell ("rose by 37%" for "how much did prices drop"). These rules stand
 // beside the learned weights because the training data hardly has such
@@ -376,7 +425,34 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if c.kind == kindVersion && (t == TypeNumber || t == TypeDate || t == TypeTime) {
 		return false
 	}
+	if t == TypeDate && (c.kind == kindCount || c.kind == kindMoney || c.kind == kindPercent) {
+		return false // an amount never says when
+	}
+	if f.titled >= 0 && c.kind.answerType() == TypePerson && c.sent == f.w.cands[f.titled].sent &&
+		(c.b <= f.w.cands[f.titled].a || c.a >= f.w.cands[f.titled].b) {
+		return false // another name than the one the asked title names
+	}
 	return f.dir == 0 || !s[c.a].num || changeBefore(s, c.a)*f.dir >= 0
+}
+
+// titledName returns the candidate that a who-the question's title names
+// ("who is the chinese vice premier": the name right after "Chinese Vice
+// Premier"), or -1: a capitalised name right after two or more of the
+// question's words in a row, with none of them inside.
+func (f *spanFacts) titledName() int {
+	if f.qc != qcWhoThe {
+		return -1
+	}
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		s := f.sentence(c)
+		if c.prev || c.kind.answerType() != TypePerson || c.a < 2 || breaks(s[c.a].gap) || breaks(s[c.a-1].gap) ||
+			s[c.a-1].qword < 0 || s[c.a-2].qword < 0 || !s[c.a].cap || stretch(s, c.a, c.b).q > 0 {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // spanPick is the span model's choice in one sentence.
@@ -417,11 +493,12 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
-// many times" -> "four times", not "four").
+// many times" -> "four times", not "four"), unless that word is part of a
+// name ("23 Chinese firms" -> "23").
 func (f *spanFacts) pickText(c *spanCand) string {
 	s := f.sentence(c)
 	end := c.end
-	if c.kind.answerType() == TypeNumber && int(c.b) < len(s) && !breaks(s[c.b].gap) &&
+	if c.kind.answerType() == TypeNumber && int(c.b) < len(s) && !breaks(s[c.b].gap) && !s[c.b].cap &&
 		f.q.focus >= 0 && int(s[c.b].qword) == f.q.focus && !s[c.b-1].head {
 		end = s[c.b].end
 	}

@@ -128,7 +128,10 @@ func TestSpanScoreIsTheModelsSum(t *testing.T) {
 		for _, c := range l.Candidates {
 			want := m.rankBias
 			for j, v := range c.Dense {
-				want += (m.rank[j] + m.rank[off+j]) * v
+				want += m.rank[j] * v
+			}
+			for k, j := range SpanClassFeatures() {
+				want += m.rank[off+k] * c.Dense[j]
 			}
 			for _, k := range c.Active {
 				want += m.rank[k]
