@@ -195,7 +195,7 @@ const (
 // every SQuAD question is taken, beyond the sample of each article: they
 // are few, and common in chat ("who is li chenggang", "team plan price").
 var rareSpanClasses = map[string]bool{
-	"who-is": true, "how-much": true, "how-long": true, "how-number": true, "what-time": true,
+	"who-is": true, "who-the": true, "how-much": true, "how-long": true, "how-number": true, "what-time": true,
 	"key": true, "key-date": true, "key-number": true, "key-place": true,
 }
 
@@ -279,7 +279,7 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	var chats multiFlag
 	fs.Var(&chats, "chat", "a chat-style training set `FILE[:CORPUS_DIR]` (repeatable; no corpus: the embedded seeds); default: every train.jsonl of qa/testdata")
 	chatWeight := fs.Float64("chat-weight", 5, "weight of each chat-style question against a SQuAD one")
-	perArticle := fs.Int("per-article", 20, "at most this many SQuAD questions per article (0: all), and every one of the rare classes")
+	perArticle := fs.Int("per-article", 40, "at most this many SQuAD questions per article (0: all), and every one of the rare classes")
 	chunk := fs.Int("chunk", 48, "SQuAD articles per corpus")
 	valChunks := fs.Int("val-chunks", 2, "the last chunks of SQuAD articles are for validation")
 	l2 := fs.Float64("l2", 1e-4, "L2 penalty on the weights")
@@ -391,12 +391,16 @@ func roundWeight(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // features): the dense features with the shared and the class's weights,
 // and the indicators.
 func spanScores(e spanExample, w []float64, nd, na int) []float64 {
+	wq := slices.Clone(w[:nd])
 	off := qa.SpanClassOffset(e.class)
+	for k, j := range qa.SpanClassFeatures() {
+		wq[j] += w[off+k]
+	}
 	scores := make([]float64, e.n)
 	for i := range e.n {
 		s := 0.0
 		for j, v := range e.dense[i*nd : (i+1)*nd] {
-			s += (w[j] + w[off+j]) * float64(v)
+			s += wq[j] * float64(v)
 		}
 		for _, k := range e.active[i*na : (i+1)*na] {
 			s += w[k]
@@ -433,7 +437,8 @@ func argmax(xs []float64) int {
 // fitSpanRanker fits the listwise softmax ranker, on the training lists
 // (neither validation nor calibration), over dense features
 // (standardised, as fitRanker does), the question class's own weights of
-// the dense features, and indicators (0 or 1, left as they are).
+// the dense features that have them (qa.SpanClassFeatures), and
+// indicators (0 or 1, left as they are).
 // Indicators on in fewer than minCount training lists, and the class
 // weights of a class with fewer lists, keep weight 0. It returns raw
 // weights over all dim features.
@@ -476,12 +481,13 @@ func fitSpanRanker(all []spanExample, nd, dim int, l2 float64, minCount int) ([]
 			kept++
 		}
 	}
+	crossed := qa.SpanClassFeatures()
 	for c, n := range classes {
 		if n < minCount {
 			continue
 		}
-		for j := range nd {
-			place[qa.SpanClassOffset(c)+j] = kept
+		for k := range crossed {
+			place[qa.SpanClassOffset(c)+k] = kept
 			kept++
 		}
 	}
@@ -506,8 +512,8 @@ func fitSpanRanker(all []spanExample, nd, dim int, l2 float64, minCount int) ([]
 			cp := place[qa.SpanClassOffset(e.class)]
 			copy(wq, w[:nd])
 			if cp >= 0 {
-				for j := range wq {
-					wq[j] += w[cp+j]
+				for k, j := range crossed {
+					wq[j] += w[cp+k]
 				}
 			}
 			scores, zs = scores[:0], zs[:0]
@@ -528,10 +534,11 @@ func fitSpanRanker(all []spanExample, nd, dim int, l2 float64, minCount int) ([]
 			k := e.weight / total
 			loss += k * listLoss(scores, e.label, func(i int, g float64) {
 				for j := range nd {
-					gz := k * g * zs[i*nd+j]
-					grad[j] += gz
-					if cp >= 0 {
-						grad[cp+j] += gz
+					grad[j] += k * g * zs[i*nd+j]
+				}
+				if cp >= 0 {
+					for c, j := range crossed {
+						grad[cp+c] += k * g * zs[i*nd+j]
 					}
 				}
 				for _, a := range e.active[i*na : (i+1)*na] {
@@ -560,7 +567,7 @@ func fitSpanRanker(all []spanExample, nd, dim int, l2 float64, minCount int) ([]
 		case k < nd:
 			out[k] = w[p] / sc.std[k]
 		case k >= qa.SpanClassOffset(0):
-			out[k] = w[p] / sc.std[(k-qa.SpanClassOffset(0))%nd]
+			out[k] = w[p] / sc.std[crossed[(k-qa.SpanClassOffset(0))%len(crossed)]]
 		default:
 			out[k] = w[p]
 		}
