@@ -6,7 +6,7 @@ import "github.com/qabot/qabot/qa"
 // at which a reply leads with the short answer. People read the bold line
 // first and often only that line, so below it the reply shows the sentence
 // alone rather than risk a wrong lead line.
-const MinSpanConfidence = 0.5
+const MinSpanConfidence = 0.7
 
 // LeadLine returns the short answer a reply leads with (in bold where the
 // platform has bold), or "" when the reply shows the sentence alone: the
