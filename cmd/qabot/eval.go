@@ -191,6 +191,9 @@ func runEval(ctx context.Context, o evalOptions, pos []string, e env) (int, erro
 	if err := printTable(e.stdout, results); err != nil {
 		return outputError("eval", err)
 	}
+	if err := printSpans(e.stdout, results); err != nil {
+		return outputError("eval", err)
+	}
 	if err := printConfidence(e.stdout, results); err != nil {
 		return outputError("eval", err)
 	}
@@ -338,17 +341,52 @@ func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
 	return r
 }
 
+// printSpans writes the short-answer table under the sentence table:
+// SQuAD exact match and F1 of the spans per kind, and how often the bold
+// lead line is shown and right. A file with no answerable question has no
+// span to measure and prints nothing.
+func printSpans(w io.Writer, results []evalResult) error {
+	var t eval.SpanTally
+	for _, r := range results {
+		t.Add(r.item(), r.answer.Found, r.answer.Sentence, r.answer.Span, bot.LeadLine(r.answer) != "")
+	}
+	if t.All.Questions == 0 {
+		return nil
+	}
+	if _, err := fmt.Fprintln(w); err != nil {
+		return err
+	}
+	return t.Write(w)
+}
+
+// item is the case as the shared scoring of qa/eval reads it.
+func (r evalResult) item() eval.Item {
+	return eval.Item{ID: r.c.id, Question: r.c.question, Answers: r.c.answers, Sources: r.c.sources, Answerable: r.c.answerable, Kind: r.c.kind}
+}
+
+// spanMiss reports whether a right sentence came with a wrong lead line:
+// the reply's bold short answer is shown and is not a gold answer.
+func (r evalResult) spanMiss() bool {
+	lead := bot.LeadLine(r.answer)
+	return r.right && r.c.answerable && lead != "" && !eval.SpanRight(lead, r.c.answers)
+}
+
 // printMisses lists each case that was not right with what it wanted and
-// what came back.
+// what came back, and each right sentence under a wrong lead line (a span
+// miss).
 func printMisses(w io.Writer, results []evalResult) {
 	n := 0
 	for _, r := range results {
-		if r.right {
+		if r.right && !r.spanMiss() {
 			continue
 		}
 		n++
 		c := r.c
-		fmt.Fprintf(w, "MISS %s [%s] %s\n", c.id, c.kind, c.question)
+		label := "MISS"
+		if r.right {
+			label = "SPAN MISS"
+		}
+		fmt.Fprintf(w, "%s %s [%s] %s\n", label, c.id, c.kind, c.question)
 		if c.answerable {
 			fmt.Fprintf(w, "  want: %s", quoteList(c.answers, " or "))
 			if len(c.sources) > 0 {
@@ -367,9 +405,12 @@ func printMisses(w io.Writer, results []evalResult) {
 			fmt.Fprintf(w, "  got:  no answer (score %.3f)\n", r.answer.Score)
 		default:
 			a := r.answer
-			if a.Span != "" {
-				fmt.Fprintf(w, "  got:  %q (score %.3f)\n", a.Span, a.Score)
-			} else {
+			switch {
+			case bot.LeadLine(a) != "":
+				fmt.Fprintf(w, "  got:  %q (score %.3f, span confidence %.2f)\n", a.Span, a.Score, a.SpanConfidence)
+			case a.Span != "":
+				fmt.Fprintf(w, "  got:  no lead line (%q at span confidence %.2f; score %.3f)\n", a.Span, a.SpanConfidence, a.Score)
+			default:
 				fmt.Fprintf(w, "  got:  (no span, score %.3f)\n", a.Score)
 			}
 			fmt.Fprintf(w, "        “%s”\n        — %s", a.Sentence, a.Source.Path)

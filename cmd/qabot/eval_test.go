@@ -175,3 +175,46 @@ func TestScoreCasesKeepsOrderAndPrintsMisses(t *testing.T) {
 		t.Errorf("misses: got %q, want only p with its error", out.String())
 	}
 }
+
+// TestSpanFiguresAndSpanMisses checks the short-answer table and that a
+// right sentence under a wrong lead line is listed as a span miss, with a
+// fake engine whose spans are right, wrong, untrusted or missing.
+func TestSpanFiguresAndSpanMisses(t *testing.T) {
+	answers := map[string]qa.Answer{
+		"right":     {Found: true, Span: "September 17", SpanConfidence: 0.9, Sentence: "It ends on September 17."},
+		"wrong":     {Found: true, Span: "Madrid", SpanConfidence: 0.9, Sentence: "It ends on September 17 in Madrid."},
+		"untrusted": {Found: true, Span: "Madrid", SpanConfidence: 0.1, Sentence: "It ends on September 17 in Madrid."},
+		"none":      {Found: true, Sentence: "It ends on September 17."},
+	}
+	asker := fakeAsker{ask: func(_ context.Context, q string) (qa.Answer, error) { return answers[q], nil }}
+	var cases []evalCase
+	for _, q := range []string{"right", "wrong", "untrusted", "none"} {
+		cases = append(cases, evalCase{id: q, question: q, answers: []string{"September 17"}, answerable: true, kind: "date"})
+	}
+	cases = append(cases, evalCase{id: "abstain", question: "missing", answerable: false, kind: "unanswerable"})
+	results := scoreCases(context.Background(), asker, cases)
+
+	var out bytes.Buffer
+	if err := printSpans(&out, results); err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, l := range strings.Split(out.String(), "\n") {
+		if f := strings.Fields(l); len(f) > 0 && f[0] == "all" {
+			all = f
+		}
+	}
+	// Four answerable questions: EM 1 of 4, three spans given, two shown
+	// (the untrusted one is not), one shown lead line right.
+	want := []string{"all", "4", "25.0", "25.0", "25.0", "25.0", "75.0%", "50.0%", "1/2", "1/2"}
+	if strings.Join(all, " ") != strings.Join(want, " ") {
+		t.Errorf("span row: got %q, want %q\n%s", all, want, out.String())
+	}
+
+	out.Reset()
+	printMisses(&out, results)
+	got := out.String()
+	if n := strings.Count(got, "MISS "); n != 1 || !strings.Contains(got, "SPAN MISS wrong [date]") || !strings.Contains(got, `got:  "Madrid"`) {
+		t.Errorf("misses: got %q, want only the span miss of \"wrong\"", got)
+	}
+}

@@ -146,7 +146,13 @@ func (r *reloader) run(ctx context.Context, hup <-chan os.Signal, watch bool, de
 			return true
 		}
 		w, events, errs = nw, nw.Events, nw.Errors
-		r.watchTree(w, r.dir)
+		if err := r.watchTree(w, r.dir); errors.Is(err, fs.ErrNotExist) {
+			// The folder went between the look and the watch: no event
+			// will say so, so it counts as lost.
+			closeWatcher(w)
+			w, events, errs = nil, nil, nil
+			return false
+		}
 		return true
 	}
 	lose := func() {
@@ -263,8 +269,10 @@ func (r *reloader) reload(reason string, w *fsnotify.Watcher) {
 	}
 }
 
-// watchTree adds dir and every folder below it to w.
-func (r *reloader) watchTree(w *fsnotify.Watcher, dir string) {
+// watchTree adds dir and every folder below it to w. It returns the error
+// of dir itself, which is logged too; folders below it that cannot be
+// watched are logged and skipped.
+func (r *reloader) watchTree(w *fsnotify.Watcher, dir string) error {
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == dir {
@@ -276,6 +284,9 @@ func (r *reloader) watchTree(w *fsnotify.Watcher, dir string) {
 			return nil
 		}
 		if err := w.Add(p); err != nil {
+			if p == dir {
+				return err
+			}
 			r.logger.Warn("cannot watch a corpus folder", "folder", p, "err", err)
 		}
 		return nil
@@ -283,4 +294,5 @@ func (r *reloader) watchTree(w *fsnotify.Watcher, dir string) {
 	if err != nil {
 		r.logger.Warn("cannot watch the corpus folder", "folder", dir, "err", err)
 	}
+	return err
 }

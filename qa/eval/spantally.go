@@ -132,7 +132,7 @@ func (t *SpanTally) Write(w io.Writer) error {
 }
 
 func writeSpanRow(w io.Writer, name string, c *SpanCounts) error {
-	_, err := fmt.Fprintf(w, "%-14s %6d %6.1f %6.1f %8.1f %8.1f %6.1f%% %6.1f%% %5d/%-5d %5d/%-5d\n",
+	_, err := fmt.Fprintf(w, "%-14s %6d %6.1f %6.1f %8.1f %8.1f %6.1f%% %6.1f%% %5d/%-5d %5d/%d\n",
 		name, c.Questions, percent(c.EM, c.Questions), percent(c.F1, c.Questions),
 		percent(c.EMRightSentence, c.SentenceRight), percent(c.F1RightSentence, c.SentenceRight),
 		percent(float64(c.Spans), c.Answered), percent(float64(c.Shown), c.Answered), c.ShownRight, c.Shown,
