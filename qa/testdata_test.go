@@ -63,6 +63,9 @@ func questionSets() []questionSet {
 		{name: "product", corpus: filepath.Join("testdata", "product", "corpus"), split: fiveToTwo, formal: formal},
 		{name: "school", corpus: filepath.Join("testdata", "school", "corpus"), split: fiveToTwo, formal: formal},
 		{name: "clinic", corpus: filepath.Join("testdata", "clinic", "corpus"), split: fiveToTwo, formal: formal},
+		{name: "news-port", corpus: filepath.Join("testdata", "news-port", "corpus"), split: fiveToTwo, formal: formal},
+		{name: "news-merger", corpus: filepath.Join("testdata", "news-merger", "corpus"), split: fiveToTwo, formal: formal},
+		{name: "news-drought", corpus: filepath.Join("testdata", "news-drought", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
