@@ -3,7 +3,6 @@ package qa
 import (
 	"cmp"
 	"slices"
-	"sync"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -24,9 +23,9 @@ import (
 //   - vectors: the word's nearest GloVe neighbours ("talks" ->
 //     "negotiations"), weighed by their cosine.
 //
-// Alternatives are computed once per distinct word and process (a bounded
-// cache), and resolved against each index's terms when a question is
-// answered (rank.go, resolve).
+// Alternatives are computed when an index first meets a word, and
+// remembered resolved against its terms (words.go), not as words: an index
+// asked many questions keeps one compact entry a word.
 
 // altKind says where an alternative of a question word comes from.
 type altKind uint8
@@ -64,20 +63,12 @@ const (
 	// maxAntonymSources is how many synonyms of a word's first sense lend
 	// their antonyms to the word (the first synonyms are the usual ones).
 	maxAntonymSources = 2
-	altCacheWords     = 1 << 16
 )
 
-// alternativesOf remembers the alternatives of the words asked so far in
-// this process, up to altCacheWords words.
-var alternativesOf = sync.OnceValue(func() *memo[[]alt] { return newMemo[[]alt](altCacheWords) })
-
 // alternatives returns the alternatives of question word w (normalised,
-// lower case), strongest first.
-func alternatives(w string) []alt { return alternativesOf().get(w, findAlternatives) }
-
-// findAlternatives gathers the alternatives of w from the lexicon and the
-// English resources.
-func findAlternatives(w string) []alt {
+// lower case), strongest first, gathered from the lexicon and the English
+// resources.
+func alternatives(w string) []alt {
 	s := stemCached(w)
 	var out []alt
 	add := func(word string, weight float64, kind altKind) {

@@ -69,7 +69,7 @@ func TestAnswerCases(t *testing.T) {
 		if c.NeedsSemantics {
 			q := Parse(c.Question)
 			for i := range q.words {
-				q.words[i].alts = nil
+				q.words[i].noAlts = true
 			}
 			// A fresh index: the other remembers how the words resolved.
 			bare, err := Build(ix.docs).AnswerWith(context.Background(), q, opt)

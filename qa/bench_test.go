@@ -183,7 +183,7 @@ func BenchmarkAlternatives(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		w := words[i%len(words)]
-		findAlternatives(w)
+		alternatives(w)
 		i++
 	}
 }

@@ -94,8 +94,10 @@ type qword struct {
 	exclude bool
 	// typeNoun marks the noun of "which river", "what year".
 	typeNoun bool
-	// alts are its alternatives (alternatives.go).
-	alts []alt
+	// noAlts resolves the word by itself only, without its alternatives
+	// (alternatives.go), which are otherwise looked up when an index first
+	// meets the word (words.go).
+	noAlts bool
 }
 
 // excluders set aside the words that follow them up to the end of the
@@ -137,7 +139,6 @@ func Parse(text string) Question {
 	}
 	focus, duration := howPhrase(toks)
 	q.duration = duration
-	seen := map[string]int{}
 	excluding := false
 	lx := lexicon()
 	skip := false
@@ -173,7 +174,7 @@ func Parse(text string) Question {
 		// topic too, unless the corpus lacks it (resolve).
 		typeNoun := i > 0 && namesType(toks[i-1].text, t.text)
 		s := stemCached(t.text)
-		if k, ok := seen[s]; ok {
+		if k := slices.IndexFunc(q.words, func(qw qword) bool { return qw.stem == s }); k >= 0 {
 			if w > q.words[k].weight {
 				q.words[k].weight = w
 			}
@@ -185,8 +186,7 @@ func Parse(text string) Question {
 		if t.text == focus && q.focus < 0 {
 			q.focus = len(q.words)
 		}
-		seen[s] = len(q.words)
-		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun, alts: alternatives(t.text)})
+		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun})
 		if !excluding {
 			q.Terms = append(q.Terms, s)
 		}

@@ -25,10 +25,11 @@ type wordTerms struct {
 }
 
 // termRef is a term a question word resolves to, with its weight a_k
-// against the word itself (rank.go) and its kind.
+// against the word itself (rank.go) and its kind. Its fields are ordered
+// so that it packs in 16 bytes: an index remembers thousands of them.
 type termRef struct {
-	id   int32
 	a    float64
+	id   int32
 	kind altKind
 }
 
@@ -48,7 +49,7 @@ func (ix *Index) lookupWord(qw *qword) *wordTerms {
 		return v.(*wordTerms)
 	}
 	wt := ix.resolveWord(qw)
-	if ix.words.n.Load() < maxWordCache {
+	if !qw.noAlts && ix.words.n.Load() < maxWordCache {
 		if _, loaded := ix.words.words.LoadOrStore(qw.text, wt); !loaded {
 			ix.words.n.Add(1)
 		}
@@ -59,7 +60,8 @@ func (ix *Index) lookupWord(qw *qword) *wordTerms {
 // resolveWord works out how qw resolves: by its surface form, else its
 // stem, else as an acronym learnt from the corpus, else as a close
 // misspelling of a corpus word, else as a word derived from a corpus word;
-// then its family and its alternatives.
+// then its family and its alternatives (unless qw.noAlts), looked up here
+// once per index and word.
 func (ix *Index) resolveWord(qw *qword) *wordTerms {
 	wt := &wordTerms{}
 	if id, ok := ix.surface[qw.text]; ok {
@@ -79,7 +81,10 @@ func (ix *Index) resolveWord(qw *qword) *wordTerms {
 	for _, id := range ix.family(qw.stem, fam[:0]) {
 		wt.alts = append(wt.alts, termRef{id: id, a: weightFamily, kind: altForm})
 	}
-	for _, a := range qw.alts {
+	if qw.noAlts {
+		return wt
+	}
+	for _, a := range alternatives(qw.text) {
 		id, ok := ix.termOfWord(a.word)
 		// Names near each other in the vector space are related, not the
 		// same ("france" and "paris"): a vector neighbour never stands for
