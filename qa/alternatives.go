@@ -93,7 +93,8 @@ func alternatives(w string) []alt {
 		for _, l := range en.Lemmas(w) {
 			add(l, weightForm, altForm)
 		}
-		for _, r := range en.Related(w) {
+		related := en.Related(w)
+		for _, r := range related {
 			switch {
 			case r.Kind == english.Synonym && r.Sense <= maxSynSense:
 				add(r.Word, weightSynonym, altSynonym)
@@ -107,7 +108,7 @@ func alternatives(w string) []alt {
 		// first sense, is no vector alternative.
 		var antonyms []string
 		synonyms := 0
-		for _, r := range en.Related(w) {
+		for _, r := range related {
 			switch {
 			case r.Kind == english.Antonym:
 				antonyms = append(antonyms, r.Word)

@@ -1,8 +1,8 @@
 package qa
 
 import (
+	"slices"
 	"sync"
-	"sync/atomic"
 )
 
 // Resolving question words. How a question word maps to the terms of an
@@ -37,23 +37,37 @@ type termRef struct {
 const maxWordCache = 1 << 16
 
 // wordCache is an index's memory of resolved words; safe for concurrent
-// use.
+// use. A plain map under a read-write lock: after the first questions it
+// is read far more than written, and it costs a fraction of a sync.Map's
+// memory per word.
 type wordCache struct {
-	words sync.Map // string -> *wordTerms
-	n     atomic.Int32
+	mu    sync.RWMutex
+	words map[string]*wordTerms
 }
 
 // lookupWord returns how question word qw resolves against ix.
 func (ix *Index) lookupWord(qw *qword) *wordTerms {
-	if v, ok := ix.words.words.Load(qw.text); ok {
-		return v.(*wordTerms)
+	c := &ix.words
+	c.mu.RLock()
+	wt, ok := c.words[qw.text]
+	c.mu.RUnlock()
+	if ok {
+		return wt
 	}
-	wt := ix.resolveWord(qw)
-	if !qw.noAlts && ix.words.n.Load() < maxWordCache {
-		if _, loaded := ix.words.words.LoadOrStore(qw.text, wt); !loaded {
-			ix.words.n.Add(1)
-		}
+	wt = ix.resolveWord(qw)
+	if qw.noAlts {
+		return wt
 	}
+	c.mu.Lock()
+	if c.words == nil {
+		c.words = map[string]*wordTerms{}
+	}
+	if old, ok := c.words[qw.text]; ok {
+		wt = old
+	} else if len(c.words) < maxWordCache {
+		c.words[qw.text] = wt
+	}
+	c.mu.Unlock()
 	return wt
 }
 
@@ -64,35 +78,43 @@ func (ix *Index) lookupWord(qw *qword) *wordTerms {
 // once per index and word.
 func (ix *Index) resolveWord(qw *qword) *wordTerms {
 	wt := &wordTerms{}
+	// The word's own terms, then its alternatives, gathered in buf and
+	// kept in one slice of their exact size.
+	var buf [maxFamily + maxAlts + 4]termRef
+	refs := buf[:0]
 	if id, ok := ix.surface[qw.text]; ok {
-		wt.own, wt.ownIDF = []termRef{{id: id, a: 1}}, ix.idf[id]
+		refs, wt.ownIDF = append(refs, termRef{id: id, a: 1}), ix.idf[id]
 	} else if id, ok := ix.terms[qw.stem]; ok {
-		wt.own, wt.ownIDF = []termRef{{id: id, a: 1}}, ix.idf[id]
+		refs, wt.ownIDF = append(refs, termRef{id: id, a: 1}), ix.idf[id]
 	} else if ids, ok := ix.acronyms[qw.text]; ok {
 		for _, id := range ids {
-			wt.own = append(wt.own, termRef{id: id, a: weightAcronym})
+			refs = append(refs, termRef{id: id, a: weightAcronym})
 		}
 	} else if id, a, ok := ix.correctWord(qw.text); ok {
-		wt.own = []termRef{{id: id, a: a}}
+		refs = append(refs, termRef{id: id, a: a})
 	} else if id, ok := ix.derived(qw.stem); ok {
-		wt.own = []termRef{{id: id, a: weightDerived}}
+		refs = append(refs, termRef{id: id, a: weightDerived})
 	}
+	own := len(refs)
 	var fam [maxFamily]int32
 	for _, id := range ix.family(qw.stem, fam[:0]) {
-		wt.alts = append(wt.alts, termRef{id: id, a: weightFamily, kind: altForm})
+		refs = append(refs, termRef{id: id, a: weightFamily, kind: altForm})
 	}
-	if qw.noAlts {
-		return wt
-	}
-	for _, a := range alternatives(qw.text) {
-		id, ok := ix.termOfWord(a.word)
-		// Names near each other in the vector space are related, not the
-		// same ("france" and "paris"): a vector neighbour never stands for
-		// a name of the corpus.
-		if !ok || a.kind == altVector && ix.names[id] {
-			continue
+	if !qw.noAlts {
+		for _, a := range alternatives(qw.text) {
+			id, ok := ix.termOfWord(a.word)
+			// Names near each other in the vector space are related, not
+			// the same ("france" and "paris"): a vector neighbour never
+			// stands for a name of the corpus.
+			if !ok || a.kind == altVector && ix.names[id] {
+				continue
+			}
+			refs = append(refs, termRef{id: id, a: a.weight, kind: a.kind})
 		}
-		wt.alts = append(wt.alts, termRef{id: id, a: a.weight, kind: a.kind})
+	}
+	if len(refs) > 0 {
+		refs = slices.Clone(refs)
+		wt.own, wt.alts = refs[:own:own], refs[own:]
 	}
 	return wt
 }
