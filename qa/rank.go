@@ -121,16 +121,16 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			idf = min(idf, ownIDF[word])
 		}
 		w := weight * idf
-		for i := range sc.terms {
-			if sc.terms[i].id == id {
-				if w > sc.terms[i].w {
-					sc.terms[i].w = w
-				}
-				return
+		// sc.qidx finds a term already added (1 + its index).
+		if k := sc.qidx[id]; k != 0 {
+			if w > sc.terms[k-1].w {
+				sc.terms[k-1].w = w
 			}
+			return
 		}
 		if len(sc.terms) < maxQueryTerms {
 			sc.terms = append(sc.terms, qterm{id: id, w: w, word: word, kind: kind})
+			sc.qidx[id] = int8(len(sc.terms))
 		}
 	}
 	// First each word itself, so that alternatives never crowd a word
