@@ -18,8 +18,17 @@ func worse(a, b keyed) bool {
 
 // keepBest adds x to h, a min-heap of at most n items by worse, keeping the
 // n best items seen: when h is full, x replaces the worst when it is
-// better.
+// better. Most items score below the worst kept: that test is inlined at
+// the call, the heap's work (and the tie-break) is not.
 func keepBest(h []keyed, x keyed, n int) []keyed {
+	if len(h) == n && x.key < h[0].key {
+		return h
+	}
+	return addBest(h, x, n)
+}
+
+// addBest is keepBest past its first test.
+func addBest(h []keyed, x keyed, n int) []keyed {
 	if len(h) < n {
 		h = append(h, x)
 		for i := len(h) - 1; i > 0; {

@@ -233,7 +233,7 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			pm := sc.paraMask[p] &^ (m | nb | ref)
 			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
 				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
-			sc.push(s, score)
+			sc.best = keepBest(sc.best, keyed{key: score, id: s}, topK)
 		}
 	}
 	for _, b := range sc.best {

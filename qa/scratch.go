@@ -142,16 +142,6 @@ func (sc *scratch) massOf(mask termMask) float64 {
 	return m + best
 }
 
-// push keeps the topK best sentences by retrieval score in sc.best (a
-// heap); rank makes them the candidates.
-func (sc *scratch) push(s int32, prelim float64) {
-	x := keyed{key: prelim, id: s}
-	if len(sc.best) == topK && !worse(sc.best[0], x) {
-		return // no better than the worst kept: most sentences
-	}
-	sc.best = keepBest(sc.best, x, topK)
-}
-
 // hasTerm reports whether term id is one of the question's terms.
 func (sc *scratch) hasTerm(id int32) bool { return sc.qidx[id] != 0 }
 
