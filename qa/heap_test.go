@@ -1,0 +1,61 @@
+package qa
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestKeepBest checks that keepBest keeps the n best items, ties by the
+// lower id, whatever order they come in: the same set as sorting them all.
+func TestKeepBest(t *testing.T) {
+	tests := []struct {
+		name  string
+		keys  []float64
+		n     int
+		wantN int
+	}{
+		{"fewer than n", []float64{3, 1, 2}, 5, 3},
+		{"distinct keys", []float64{5, 1, 9, 3, 7, 2, 8}, 3, 3},
+		{"ties at the cut", []float64{1, 2, 2, 2, 2, 3, 0}, 3, 3},
+		{"all equal", []float64{4, 4, 4, 4, 4, 4}, 2, 2},
+		{"n of one", []float64{0.5, 0.25, 0.75, 0.75}, 1, 1},
+	}
+	for _, tc := range tests {
+		items := make([]keyed, len(tc.keys))
+		for i, k := range tc.keys {
+			items[i] = keyed{key: k, id: int32(i)}
+		}
+		want := slices.Clone(items)
+		slices.SortFunc(want, bestFirst)
+		want = want[:tc.wantN]
+		r := rand.New(rand.NewPCG(1, 2))
+		for round := range 20 {
+			order := slices.Clone(items)
+			if round > 0 {
+				r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			}
+			var h []keyed
+			for _, x := range order {
+				h = keepBest(h, x, tc.n)
+			}
+			got := slices.Clone(h)
+			slices.SortFunc(got, bestFirst)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s, order %v: got %v, want %v", tc.name, order, got, want)
+				break
+			}
+		}
+	}
+}
+
+// bestFirst orders keyed items best first, as keepBest ranks them.
+func bestFirst(a, b keyed) int {
+	switch {
+	case worse(a, b):
+		return 1
+	case worse(b, a):
+		return -1
+	}
+	return 0
+}
