@@ -92,9 +92,13 @@ func (ix *Index) correct(w string) (id int32, weight float64, ok bool) {
 	ix.spellIndex()
 	first, _ := utf8.DecodeRuneInString(w)
 	best, bestD, bestDF := int32(-1), maxD+1, int32(-1)
+	var o osa
+	if !o.set(w) {
+		return 0, 0, false
+	}
 	for l := n - maxD; l <= n+maxD; l++ {
 		for _, c := range ix.spell[spellKey{first, l}] {
-			d := osaDistance(w, c.word, maxD)
+			d := o.to(c.word, maxD)
 			if d > maxD {
 				continue
 			}
@@ -113,40 +117,55 @@ func (ix *Index) correct(w string) (id int32, weight float64, ok bool) {
 	return best, weightTypo2, true
 }
 
-// osaDistance is the optimal-string-alignment edit distance between a and
-// b (insertions, deletions, substitutions and adjacent transpositions),
-// cut short once it must exceed max. It works on the stack: words longer
-// than maxTokenBytes never reach it.
-func osaDistance(a, b string, max int) int {
-	var ra, rb [maxTokenBytes]rune
-	la, lb := 0, 0
+// osa measures the optimal-string-alignment edit distance (insertions,
+// deletions, substitutions and adjacent transpositions) from one word to
+// many: the word's letters are read once, and the rows are reused from one
+// call to the next. Words longer than maxTokenBytes never reach it.
+type osa struct {
+	a    [maxTokenBytes]rune
+	la   int
+	b    [maxTokenBytes]rune
+	rows [3][maxTokenBytes + 1]int32
+}
+
+// set makes a the word measured from; it reports false when a is too long.
+func (o *osa) set(a string) bool {
+	o.la = 0
 	for _, r := range a {
-		if la == maxTokenBytes {
-			return max + 1
+		if o.la == maxTokenBytes {
+			return false
 		}
-		ra[la] = r
-		la++
+		o.a[o.la] = r
+		o.la++
 	}
+	return true
+}
+
+// to returns the distance from the word to b, cut short at max+1 once it
+// must exceed max.
+func (o *osa) to(b string, max int) int {
+	lb := 0
 	for _, r := range b {
 		if lb == maxTokenBytes {
 			return max + 1
 		}
-		rb[lb] = r
+		o.b[lb] = r
 		lb++
 	}
+	la, ra, rb := o.la, &o.a, &o.b
 	if d := la - lb; d > max || -d > max {
 		return max + 1
 	}
-	var rows [3][maxTokenBytes + 1]int
-	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	prev2, prev, cur := &o.rows[0], &o.rows[1], &o.rows[2]
 	for j := 0; j <= lb; j++ {
-		prev[j] = j
+		prev[j] = int32(j)
 	}
+	m := int32(max)
 	for i := 1; i <= la; i++ {
-		cur[0] = i
+		cur[0] = int32(i)
 		rowMin := cur[0]
 		for j := 1; j <= lb; j++ {
-			cost := 1
+			cost := int32(1)
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
@@ -157,12 +176,22 @@ func osaDistance(a, b string, max int) int {
 			cur[j] = v
 			rowMin = min(rowMin, v)
 		}
-		if rowMin > max {
+		if rowMin > m {
 			return max + 1
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[lb]
+	return int(prev[lb])
+}
+
+// osaDistance is the optimal-string-alignment edit distance between a and
+// b, cut short once it must exceed max (see osa).
+func osaDistance(a, b string, max int) int {
+	var o osa
+	if !o.set(a) {
+		return max + 1
+	}
+	return o.to(b, max)
 }
 
 // addAcronyms records, for each run of two to five capitalised content
