@@ -14,7 +14,7 @@ func TestOSADistance(t *testing.T) {
 		want int
 	}{
 		{"their", "their", 2, 0},
-		{"thier", "their", 2, 1},    // two neighbouring letters swapped
+		{"thier", "their", 2, 1}, // two neighbouring letters swapped
 		{"goverment", "government", 2, 1},
 		{"recieve", "receive", 2, 1},
 		{"kitten", "sitting", 3, 3},
