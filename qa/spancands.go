@@ -264,17 +264,22 @@ type spanWork struct {
 	toks  []spanTok
 	cands []spanCand
 	// dense and sparse hold the dense features and the indices of the
-	// indicators that are on of one candidate (spanFacts.features);
-	// scores are the model's scores of the candidates; start and end the
+	// indicators that are on of one candidate (spanFacts.features), vals
+	// the dense features of the part at hand (spanFacts.part); scores are the model's scores of the candidates; start and end the
 	// part of a score that reads only where a candidate starts or ends,
 	// by token, once computed (known).
 	dense      []float64
 	sparse     []int32
+	vals       denseValues
 	scores     []float64
 	start, end []float64
 	known      []uint8
 	// wq are the dense weights for the question's class.
 	wq []float64
+	// words are the words of the sentences read so far and facts what
+	// the lists say of each (spanWork.tokenize).
+	words *vocab
+	facts []spanWordFacts
 	// endQuote is true when a quotation mark follows the last token of
 	// the sentence at hand.
 	endQuote bool
@@ -292,18 +297,24 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	st := &ix.sents[s]
 	words := spanWords()
 	lo := int32(len(w.toks))
-	w.buf = tokenize(st.text, w.buf[:0])
+	w.buf = w.tokenize(st.text, words)
 	c := 0 // content position in st.terms
 	prevEnd := 0
+	var fresh spanWordFacts
 	for i, t := range w.buf {
-		info := words.infoOf(t.text)
-		tk := spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1}
-		tk.content = !isStopWord(t.text)
+		wf := &fresh
+		if t.word > 0 {
+			wf = &w.facts[t.word-1]
+		} else {
+			fresh = words.factsOf(t.text)
+		}
+		tk := spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: wf.info.class, cap: t.cap, num: t.num, term: -1, qword: -1}
+		tk.content = wf.content
 		capStop := !tk.content && t.cap && i > 0 && t.text != "i"
-		tk.opens = tk.content || capStop || info.class&swOpening != 0
-		tk.holds = tk.content || capStop || info.class&swInside != 0
+		tk.opens = tk.content || capStop || wf.info.class&swOpening != 0
+		tk.holds = tk.content || capStop || wf.info.class&swInside != 0
 		tk.ends = tk.content || capStop
-		tk.ordinal = isOrdinal(t.text)
+		tk.ordinal = wf.ordinal
 		if tk.content && c < len(st.terms) {
 			tk.term = st.terms[c]
 			c++
@@ -323,7 +334,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			tk.quote = strings.ContainsAny(g, "\"“”«»")
 		}
 		prevEnd = max(prevEnd, t.end)
-		tk.slot = wordSlot(&tk, i == 0, info.context, words)
+		tk.slot = wordSlot(&tk, i == 0, wf)
 		w.toks = append(w.toks, tk)
 	}
 	// A phrase may open with "more than", "over", "at least" ... when a
@@ -343,6 +354,22 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	w.endQuote = len(toks) > 0 && strings.ContainsAny(st.text[toks[len(toks)-1].end:], "\"“”«»")
 	sumUp(toks)
 	return lo
+}
+
+// tokenize tokenizes the text of a sentence into w.buf, with the words
+// interned in w.words and their facts in w.facts, worked out the first
+// time the scratch meets each word: most words of a corpus come again and
+// again. Only sentences of the index go through it, never questions, so
+// that it holds no more words than the corpus has.
+func (w *spanWork) tokenize(text string, words *spanWordLists) []token {
+	if w.words == nil {
+		w.words = newVocab(1 << 10)
+	}
+	buf := tokenizeWords(text, w.buf[:0], w.words)
+	for len(w.facts) < len(w.words.words) {
+		w.facts = append(w.facts, words.factsOf(w.words.words[len(w.facts)].text))
+	}
+	return buf
 }
 
 // gapClass classifies the text between two tokens.

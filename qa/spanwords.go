@@ -135,3 +135,18 @@ func (l *spanWordLists) infoOf(w string) spanWordInfo {
 	}
 	return spanWordInfo{context: -1}
 }
+
+// spanWordFacts is what the span model reads of a word by itself: what
+// the lists say of it, whether it is a content word or an ordinal, and
+// the slot of its ending. It is worked out once per distinct word of the
+// sentences a scratch reads (spanWork.facts).
+type spanWordFacts struct {
+	info             spanWordInfo
+	content, ordinal bool
+	ending           uint16
+}
+
+// factsOf works out the facts of word w.
+func (l *spanWordLists) factsOf(w string) spanWordFacts {
+	return spanWordFacts{info: l.infoOf(w), content: !isStopWord(w), ordinal: isOrdinal(w), ending: l.endingSlot(w)}
+}
