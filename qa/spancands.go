@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -274,8 +275,9 @@ type spanWork struct {
 	scores     []float64
 	start, end []float64
 	known      []uint8
-	// wq are the dense weights for the question's class.
-	wq []float64
+	// terms are the dense features that read each part of a candidate
+	// with their weights for the question's class.
+	terms [numSpanReads][]spanTerm
 	// words are the words of the sentences read so far and facts what
 	// the lists say of each (spanWork.tokenize).
 	words *vocab
@@ -329,9 +331,11 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			}
 		}
 		if t.start >= prevEnd {
-			g := st.text[prevEnd:t.start]
-			tk.gap = gapClass(g)
-			tk.quote = strings.ContainsAny(g, "\"“”«»")
+			// Most words are apart by one space, which says nothing.
+			if g := st.text[prevEnd:t.start]; g != " " {
+				tk.gap = gapClass(g)
+				tk.quote = strings.ContainsAny(g, "\"“”«»")
+			}
 		}
 		prevEnd = max(prevEnd, t.end)
 		tk.slot = wordSlot(&tk, i == 0, wf)
@@ -726,16 +730,20 @@ func (ix *Index) rowHeader(st *sentence) []string {
 	return nil
 }
 
-// tokenRange returns the tokens that lie within bytes [start, end).
+// tokenRange returns the tokens that lie within bytes [start, end), or
+// (len(toks), 0) when none does. Tokens start and end in order, so those
+// are the ones from the first that starts at start or later, as long as
+// they end by end.
 func tokenRange(toks []spanTok, start, end int32) (a, b int32) {
-	a = int32(len(toks))
-	for i, t := range toks {
-		if t.start >= start && t.end <= end {
-			a = min(a, int32(i))
-			b = int32(i) + 1
-		}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
+	j := i
+	for j < len(toks) && toks[j].end <= end {
+		j++
 	}
-	return a, b
+	if j == i {
+		return int32(len(toks)), 0
+	}
+	return int32(i), int32(j)
 }
 
 // findCand returns the index in cs of the candidate over tokens [a, b), or

@@ -298,14 +298,20 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 		ix.spanCandidates(&f, w, s-1, lo, true)
 	}
 	f.titled = f.titledName()
-	nd := numSpanDense()
 	m := f.model
-	// The dense weights for this question's class: shared plus own.
-	layout := spanFeatureLayout()
+	// The dense weights for this question's class: shared plus own, by
+	// part.
+	var wq [numDense]float64
+	copy(wq[:], m.rank)
 	off := SpanClassOffset(int(f.qc))
-	w.wq = append(w.wq[:0], m.rank[:nd]...)
-	for k, j := range layout.crossed {
-		w.wq[j] += m.rank[off+k]
+	for k, j := range f.layout.crossed {
+		wq[j] += m.rank[off+k]
+	}
+	for r, dense := range f.parts.dense {
+		w.terms[r] = w.terms[r][:0]
+		for _, j := range dense {
+			w.terms[r] = append(w.terms[r], spanTerm{at: j, w: wq[j]})
+		}
 	}
 	n := len(w.toks)
 	w.start, w.end = slices.Grow(w.start[:0], n)[:n], slices.Grow(w.end[:0], n)[:n]
@@ -318,9 +324,9 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	for i := range w.cands {
 		c := &w.cands[i]
 		toks := f.sentence(c)
-		c.in = stretch(toks, c.a, c.b)
 		score := math.Inf(-1)
 		if f.canAnswer(c, toks) {
+			c.in = stretch(toks, c.a, c.b)
 			score = m.rankBias + f.part(c, toks, readsWhole)
 			// The parts that read only where it starts or ends, once per
 			// token; its kind, once per kind; its length, once per length.
@@ -367,8 +373,8 @@ func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
 	parts, v := f.parts, &f.w.vals
 	f.values(r, c, toks, v)
 	score := 0.0
-	for _, j := range parts.dense[r] {
-		score += f.w.wq[j] * v[j]
+	for _, t := range f.w.terms[r] {
+		score += t.w * v[t.at]
 	}
 	for _, fam := range parts.families[r] {
 		row, col := spanFamilies[fam.family].key(f, c, toks)
@@ -382,6 +388,7 @@ func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
 // that are on.
 func (f *spanFacts) features(c *spanCand) {
 	toks := f.sentence(c)
+	c.in = stretch(toks, c.a, c.b)
 	v := &f.w.vals
 	for r := range numSpanReads {
 		f.values(r, c, toks, v)
@@ -401,6 +408,13 @@ type spanPartition struct {
 	families [numSpanReads][]familyAt
 	// all are the families in the order of spanFamilies.
 	all []familyAt
+}
+
+// spanTerm is a dense feature (at) with its weight for the question at
+// hand.
+type spanTerm struct {
+	at int
+	w  float64
 }
 
 // familyAt is where the indicators of a family of spanFamilies stand among
