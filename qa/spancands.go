@@ -139,6 +139,71 @@ type spanTok struct {
 	// stretch of the sentence at once (spanfeatures.go).
 	sum  spanSums
 	near [2 * numNear]int16
+	// edge says what stands around a candidate that starts at the token
+	// (the edgeLeft... and edgeAfter... bits) or ends with it (the
+	// others), for the features that read both its edges and its words.
+	edge spanEdge
+}
+
+// spanEdge is a set of facts about the edges of a candidate (spanTok.edge).
+type spanEdge uint16
+
+const (
+	edgeLeft5      spanEdge = 1 << iota // question words within 5 tokens before
+	edgeAfterDesc                       // after "QUESTION-WORD is (a)" or "QUESTION-WORD,"
+	edgeAfterQ                          // right after a question word, no mark between
+	edgeAfterCapQ                       // so, and that word capitalised
+	edgeRight5                          // question words within 5 tokens after
+	edgeNext                            // a word follows, no mark between
+	edgeComma                           // a comma follows
+	edgeCommaQ                          // a comma follows, then a question word (nextIsQuestion)
+	edgeBeforeQ                         // a question word follows, after a mark or not
+	edgeBeforeCapQ                      // so, and that word capitalised
+)
+
+// edges fills spanTok.edge for the tokens of one sentence, whose sums are
+// filled (sumUp).
+func edges(s []spanTok) {
+	n := int32(len(s))
+	for i := range n {
+		var e spanEdge
+		// As the first token: what stands before.
+		if qsum(s, i-5, i) > 0 {
+			e |= edgeLeft5
+		}
+		if afterCopula(s, i) || i > 0 && s[i].gap == gapComma && s[i-1].qword >= 0 {
+			e |= edgeAfterDesc
+		}
+		if i > 0 && !breaks(s[i].gap) && s[i-1].qword >= 0 {
+			e |= edgeAfterQ
+			if s[i-1].cap {
+				e |= edgeAfterCapQ
+			}
+		}
+		// As the last token: what follows, at b.
+		b := i + 1
+		if qsum(s, b, b+5) > 0 {
+			e |= edgeRight5
+		}
+		if b < n {
+			if !breaks(s[b].gap) {
+				e |= edgeNext
+			}
+			if s[b].gap == gapComma {
+				e |= edgeComma
+				if nextIsQuestion(s, b) {
+					e |= edgeCommaQ
+				}
+			}
+			if s[b].qword >= 0 {
+				e |= edgeBeforeQ
+				if s[b].cap {
+					e |= edgeBeforeCapQ
+				}
+			}
+		}
+		s[i].edge = e
+	}
 }
 
 // spanSums are running sums over a sentence's tokens.
@@ -278,10 +343,6 @@ type spanWork struct {
 	// terms are the dense features that read each part of a candidate
 	// with their weights for the question's class.
 	terms [numSpanReads][]spanTerm
-	// words are the words of the sentences read so far and facts what
-	// the lists say of each (spanWork.tokenize).
-	words *vocab
-	facts []spanWordFacts
 	// endQuote is true when a quotation mark follows the last token of
 	// the sentence at hand.
 	endQuote bool
@@ -299,24 +360,18 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	st := &ix.sents[s]
 	words := spanWords()
 	lo := int32(len(w.toks))
-	w.buf = w.tokenize(st.text, words)
+	w.buf = tokenize(st.text, w.buf[:0])
 	c := 0 // content position in st.terms
 	prevEnd := 0
-	var fresh spanWordFacts
 	for i, t := range w.buf {
-		wf := &fresh
-		if t.word > 0 {
-			wf = &w.facts[t.word-1]
-		} else {
-			fresh = words.factsOf(t.text)
-		}
-		tk := spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: wf.info.class, cap: t.cap, num: t.num, term: -1, qword: -1}
-		tk.content = wf.content
+		info := words.infoOf(t.text)
+		tk := spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1}
+		tk.content = !isStopWord(t.text)
 		capStop := !tk.content && t.cap && i > 0 && t.text != "i"
-		tk.opens = tk.content || capStop || wf.info.class&swOpening != 0
-		tk.holds = tk.content || capStop || wf.info.class&swInside != 0
+		tk.opens = tk.content || capStop || info.class&swOpening != 0
+		tk.holds = tk.content || capStop || info.class&swInside != 0
 		tk.ends = tk.content || capStop
-		tk.ordinal = wf.ordinal
+		tk.ordinal = isOrdinal(t.text)
 		if tk.content && c < len(st.terms) {
 			tk.term = st.terms[c]
 			c++
@@ -338,7 +393,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			}
 		}
 		prevEnd = max(prevEnd, t.end)
-		tk.slot = wordSlot(&tk, i == 0, wf)
+		tk.slot = wordSlot(&tk, i == 0, info.context, words)
 		w.toks = append(w.toks, tk)
 	}
 	// A phrase may open with "more than", "over", "at least" ... when a
@@ -357,23 +412,8 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	}
 	w.endQuote = len(toks) > 0 && strings.ContainsAny(st.text[toks[len(toks)-1].end:], "\"“”«»")
 	sumUp(toks)
+	edges(toks)
 	return lo
-}
-
-// tokenize tokenizes the text of a sentence into w.buf, with the words
-// interned in w.words and their facts in w.facts, worked out the first
-// time the scratch meets each word: most words of a corpus come again and
-// again. Only sentences of the index go through it, never questions, so
-// that it holds no more words than the corpus has.
-func (w *spanWork) tokenize(text string, words *spanWordLists) []token {
-	if w.words == nil {
-		w.words = newVocab(1 << 10)
-	}
-	buf := tokenizeWords(text, w.buf[:0], w.words)
-	for len(w.facts) < len(w.words.words) {
-		w.facts = append(w.facts, words.factsOf(w.words.words[len(w.facts)].text))
-	}
-	return buf
 }
 
 // gapClass classifies the text between two tokens.
@@ -759,6 +799,9 @@ func findCand(cs []spanCand, a, b int32) int {
 
 // isOrdinal reports whether w is an ordinal written in digits ("8th").
 func isOrdinal(w string) bool {
+	if len(w) < 3 || !isDigitByte(w[0]) {
+		return false
+	}
 	for _, suf := range ordinalSuffixes {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) && isNumber(w[:len(w)-len(suf)]) {
 			return true

@@ -203,10 +203,11 @@ var slotNames = sync.OnceValue(func() []string {
 })
 
 // wordSlot is the slot of a token. initial is true for the sentence's
-// first token; wf is what the lists say of its word.
-func wordSlot(t *spanTok, initial bool, wf *spanWordFacts) uint16 {
-	if wf.info.context >= 0 {
-		return numShapeSlots + uint16(wf.info.context)
+// first token, context the word's index in the function words read by
+// name, or -1.
+func wordSlot(t *spanTok, initial bool, context int16, words *spanWordLists) uint16 {
+	if context >= 0 {
+		return numShapeSlots + uint16(context)
 	}
 	switch {
 	case t.head:
@@ -222,13 +223,20 @@ func wordSlot(t *spanTok, initial bool, wf *spanWordFacts) uint16 {
 	case t.cap:
 		return slotCap
 	}
-	return wf.ending
+	return words.endingSlot(t.word)
 }
 
 // endingSlot is the slot of the longest listed ending of w that leaves at
 // least three letters before it, or slotLow when w has none.
 func (l *spanWordLists) endingSlot(w string) uint16 {
+	if w == "" {
+		return slotLow
+	}
+	lengths := l.endingLengths[w[len(w)-1]]
 	for n := min(l.longestEnding, len(w)-3); n > 0; n-- {
+		if n <= 8 && lengths&(1<<(n-1)) == 0 {
+			continue // no ending of n bytes ends so
+		}
 		if i, ok := l.endingID[w[len(w)-n:]]; ok {
 			return numShapeSlots + uint16(len(l.context)+i)
 		}
@@ -277,6 +285,9 @@ type spanFacts struct {
 	// (titledName).
 	rule   spanRange
 	titled int
+	// fitting has bit k set when a candidate of kind k is of the type the
+	// question asks for (fits).
+	fitting uint32
 }
 
 // maxFocusWords is how many of a question's first content words are its
@@ -298,13 +309,14 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	for _, t := range w.buf {
+		class := words.infoOf(t.text).class
 		switch {
-		case words.questionUp[t.text]:
+		case class&swQuestionUp != 0:
 			f.dir++
-		case words.questionDown[t.text]:
+		case class&swQuestionDown != 0:
 			f.dir--
 		}
-		f.price = f.price || words.price[t.text]
+		f.price = f.price || class&swPrice != 0
 	}
 	f.dir = max(-1, min(1, f.dir))
 	n := 0
@@ -325,6 +337,11 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	f.late, f.subject = questionShape(w.buf)
+	for k := range numSpanKinds {
+		if q.Type != TypeNone && q.fit(k.answerType()) >= strictFit {
+			f.fitting |= 1 << k
+		}
+	}
 	return f
 }
 
@@ -358,9 +375,7 @@ func questionShape(toks []token) (late, subject bool) {
 }
 
 // fits reports whether candidate c is of the type the question asks for.
-func (f *spanFacts) fits(c *spanCand) bool {
-	return f.q.Type != TypeNone && f.q.fit(c.kind.answerType()) >= strictFit
-}
+func (f *spanFacts) fits(c *spanCand) bool { return f.fitting&(1<<c.kind) != 0 }
 
 // asksName reports whether the words ask for a name rather than a
 // description: "what is the name of ...", "what was it called".
@@ -670,10 +685,10 @@ func lengthValues(c *spanCand, v *denseValues) {
 // wholeValues sets the features that read the whole of c: its words (the
 // sums c.in) with where it starts and ends.
 func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *denseValues) {
-	a, b, t := c.a, c.b, &c.in
-	n := int32(len(s))
+	t := &c.in
+	first, last := s[c.a].edge, s[c.b-1].edge
 	prose := c.cell < 0
-	v[dBetween] = b2f(prose && qsum(s, a-5, a) > 0 && qsum(s, b, b+5) > 0)
+	v[dBetween] = b2f(prose && first&edgeLeft5 != 0 && last&edgeRight5 != 0)
 	v[dInside], v[dInsideAll] = 0, 0
 	if t.content != 0 {
 		v[dInside] = float64(t.matched) / float64(t.content)
@@ -690,19 +705,16 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *denseValues) {
 	if t.rareN != 0 {
 		v[dRare] = float64(t.rare) / float64(t.rareN)
 	}
-	// What follows the candidate directly, or after a comma.
-	next := b < n && !breaks(s[b].gap)
-	comma := b < n && s[b].gap == gapComma
-	v[dAppositionBefore] = b2f(comma && nextIsQuestion(s, b) && t.conj == 0)
-	v[dTitleBeforeName] = b2f(next && s[b].cap && s[b].qword >= 0 && t.q == 0)
-	v[dNameAfterTitle] = b2f(a > 0 && !breaks(s[a].gap) && s[a-1].cap && s[a-1].qword >= 0 && t.q == 0)
+	next := last&edgeNext != 0
+	v[dAppositionBefore] = b2f(last&edgeCommaQ != 0 && t.conj == 0)
+	v[dTitleBeforeName] = b2f(next && last&edgeBeforeCapQ != 0 && t.q == 0)
+	v[dNameAfterTitle] = b2f(first&edgeAfterCapQ != 0 && t.q == 0)
 	fits := prose && f.fits(c)
-	v[dFitsBeforeQuestion] = b2f(fits && next && s[b].qword >= 0)
-	v[dFitsAfterQuestion] = b2f(fits && a > 0 && !breaks(s[a].gap) && s[a-1].qword >= 0)
+	v[dFitsBeforeQuestion] = b2f(fits && next && last&edgeBeforeQ != 0)
+	v[dFitsAfterQuestion] = b2f(fits && first&edgeAfterQ != 0)
 	v[dHandRule] = b2f(!c.prev && f.rule.sent == c.sent && f.rule.start == c.start && f.rule.end == c.end)
-	after := afterCopula(s, a) || a > 0 && s[a].gap == gapComma && s[a-1].qword >= 0
-	before := b < n && s[b].qword >= 0 && s[b].cap && t.q == 0 && (next || comma && t.conj == 0)
-	v[dDescribes] = b2f(prose && (after || before))
+	before := last&edgeBeforeCapQ != 0 && t.q == 0 && (next || last&edgeComma != 0 && t.conj == 0)
+	v[dDescribes] = b2f(prose && (first&edgeAfterDesc != 0 || before))
 	v[dHeader] = float64(c.header)
 	v[dCell] = b2f(c.cell >= 0)
 	v[dRowKey] = b2f(c.cell == 0)

@@ -145,9 +145,26 @@ func TestSpanScoreIsTheModelsSum(t *testing.T) {
 
 // BenchmarkSpanModel measures what the span model adds to an answer: the
 // candidates, features, scores and confidence of the answer's sentence
-// (and the one before when it refers back).
+// (and the one before when it refers back), on the seed questions.
 func BenchmarkSpanModel(b *testing.B) {
-	ix := Build(embedded(b))
+	var qs []string
+	for _, it := range readEval(b, filepath.Join("testdata", "seed-dev.jsonl")) {
+		qs = append(qs, it.Question)
+	}
+	benchSpans(b, Build(embedded(b)), qs)
+}
+
+// BenchmarkSpanModelSquad48 is BenchmarkSpanModel on the Wikipedia
+// articles and questions of BenchmarkAnswerSquad48, whose sentences are
+// longer and whose words are many more.
+func BenchmarkSpanModelSquad48(b *testing.B) {
+	docs, qs := squad48(b)
+	benchSpans(b, Build(docs), qs)
+}
+
+// benchSpans runs the span model on the answer sentence of each of the
+// questions in turn.
+func benchSpans(b *testing.B, ix *Index, questions []string) {
 	type job struct {
 		q Question
 		s int
@@ -155,17 +172,20 @@ func BenchmarkSpanModel(b *testing.B) {
 	var jobs []job
 	opt := DefaultOptions()
 	opt.MinConfidence = 0
-	for _, it := range readEval(b, filepath.Join("testdata", "seed-dev.jsonl")) {
-		q := Parse(it.Question)
+	at := map[string]int{}
+	for i := range ix.sents {
+		if _, ok := at[ix.sents[i].text]; !ok {
+			at[ix.sents[i].text] = i
+		}
+	}
+	for _, question := range questions {
+		q := Parse(question)
 		a, err := ix.AnswerWith(context.Background(), q, opt)
 		if err != nil || !a.Found {
 			continue
 		}
-		for i := range ix.sents {
-			if ix.sents[i].text == a.Sentence {
-				jobs = append(jobs, job{q, i})
-				break
-			}
+		if s, ok := at[a.Sentence]; ok {
+			jobs = append(jobs, job{q, s})
 		}
 	}
 	if len(jobs) == 0 {
