@@ -336,7 +336,7 @@ type spanWork struct {
 	// by token, once computed (known).
 	dense      []float64
 	sparse     []int32
-	vals       denseValues
+	vals       spanValues
 	scores     []float64
 	start, end []float64
 	known      []uint8

@@ -569,12 +569,19 @@ var spanDense = [numDense]struct {
 	dRowKey:             {"row-key", "1 for the first cell of a table row, which names the row", readsWhole},
 }
 
-// denseValues holds the dense features of one candidate, by index.
-type denseValues [numDense]float64
+// spanValues holds the features of one candidate: the dense ones by
+// index, and the indicator that is on in each family.
+type spanValues struct {
+	dense [numDense]float64
+	keys  [numFamilies]familyKey
+}
+
+// familyKey is the row and column of a family's indicator that is on.
+type familyKey struct{ row, col int }
 
 // values sets the dense features of candidate c in s that read r of it
 // (their entries of v; the others stay as they are).
-func (f *spanFacts) values(r spanReads, c *spanCand, s []spanTok, v *denseValues) {
+func (f *spanFacts) values(r spanReads, c *spanCand, s []spanTok, v *spanValues) {
 	switch r {
 	case readsStart:
 		f.startValues(c, s, v)
@@ -583,7 +590,7 @@ func (f *spanFacts) values(r spanReads, c *spanCand, s []spanTok, v *denseValues
 	case readsKind:
 		f.kindValues(c, v)
 	case readsLength:
-		lengthValues(c, v)
+		f.lengthValues(c, v)
 	default:
 		f.wholeValues(c, s, v)
 	}
@@ -593,36 +600,43 @@ func (f *spanFacts) values(r spanReads, c *spanCand, s []spanTok, v *denseValues
 // sentence it is in). Those that read the words around it in running text
 // are 0 for a table cell: in a row, where a cell stands says nothing (the
 // header says which column answers).
-func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *denseValues) {
+func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	a := c.a
 	if c.cell >= 0 {
-		v[dLeft3], v[dLeft10], v[dLeftAll], v[dNearLeft], v[dFocusLeft], v[dTailLeft] = 0, 0, 0, 0, 0, 0
-		v[dLeft3Late], v[dLeftAllSubject], v[dPosition], v[dClauseStart] = 0, 0, 0, 0
+		v.dense[dLeft3], v.dense[dLeft10], v.dense[dLeftAll], v.dense[dNearLeft], v.dense[dFocusLeft], v.dense[dTailLeft] = 0, 0, 0, 0, 0, 0
+		v.dense[dLeft3Late], v.dense[dLeftAllSubject], v.dense[dPosition], v.dense[dClauseStart] = 0, 0, 0, 0
 	} else {
 		left3 := qsum(s, a-3, a)
 		all := qsum(s, 0, a)
-		v[dLeft3], v[dLeft10], v[dLeftAll] = left3, qsum(s, a-10, a-3), all
-		v[dNearLeft] = nearest(s, a-1, -1, nearAny)
-		v[dFocusLeft] = nearest(s, a-1, -1, nearFocus)
-		v[dTailLeft] = nearest(s, a-1, -1, nearTail)
-		v[dLeft3Late], v[dLeftAllSubject] = 0, 0
+		v.dense[dLeft3], v.dense[dLeft10], v.dense[dLeftAll] = left3, qsum(s, a-10, a-3), all
+		v.dense[dNearLeft] = nearest(s, a-1, -1, nearAny)
+		v.dense[dFocusLeft] = nearest(s, a-1, -1, nearFocus)
+		v.dense[dTailLeft] = nearest(s, a-1, -1, nearTail)
+		v.dense[dLeft3Late], v.dense[dLeftAllSubject] = 0, 0
 		if f.late {
-			v[dLeft3Late] = left3
+			v.dense[dLeft3Late] = left3
 		}
 		if f.subject {
-			v[dLeftAllSubject] = all
+			v.dense[dLeftAllSubject] = all
 		}
-		v[dPosition] = float64(a) / float64(max(len(s)-1, 1))
-		v[dClauseStart] = b2f(a == 0 || breaks(s[a].gap))
+		v.dense[dPosition] = float64(a) / float64(max(len(s)-1, 1))
+		v.dense[dClauseStart] = b2f(a == 0 || breaks(s[a].gap))
 	}
-	v[dCutsNameStart] = b2f(cutsName(s, a-1, a))
-	v[dPrevious] = b2f(c.prev)
-	v[dAfterCopula] = b2f(afterCopula(s, a))
-	v[dAppositionAfter] = b2f(a > 0 && s[a].gap == gapComma && s[a-1].qword >= 0)
-	v[dCounts] = f.counts(s, a)
-	v[dDirection] = 0
+	before2 := slotBefore(s, a-1)
+	if a > 0 && breaks(s[a].gap) {
+		before2 = s[a-1].slot
+	}
+	v.keys[fClassBefore] = familyKey{int(f.qc), cellSlot(c, slotBefore(s, a))}
+	v.keys[fClassBefore2] = familyKey{int(f.qc), cellSlot(c, before2)}
+	v.keys[fClassFirst] = familyKey{int(f.qc), int(s[a].slot)}
+	v.dense[dCutsNameStart] = b2f(cutsName(s, a-1, a))
+	v.dense[dPrevious] = b2f(c.prev)
+	v.dense[dAfterCopula] = b2f(afterCopula(s, a))
+	v.dense[dAppositionAfter] = b2f(a > 0 && s[a].gap == gapComma && s[a-1].qword >= 0)
+	v.dense[dCounts] = f.counts(s, a)
+	v.dense[dDirection] = 0
 	if f.dir != 0 && s[a].num {
-		v[dDirection] = float64(f.dir * changeBefore(s, a))
+		v.dense[dDirection] = float64(f.dir * changeBefore(s, a))
 	}
 }
 
@@ -642,82 +656,89 @@ func (f *spanFacts) counts(s []spanTok, a int32) float64 {
 
 // endValues sets the features that read where c ends; as in startValues,
 // those of running text are 0 for a table cell.
-func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *denseValues) {
+func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
 	b := c.b
 	if c.cell >= 0 {
-		v[dRight3], v[dRight10], v[dRightAll], v[dNearRight], v[dFocusRight], v[dTailRight] = 0, 0, 0, 0, 0, 0
-		v[dRight3Late], v[dRightAllSubject], v[dClauseEnd] = 0, 0, 0
+		v.dense[dRight3], v.dense[dRight10], v.dense[dRightAll], v.dense[dNearRight], v.dense[dFocusRight], v.dense[dTailRight] = 0, 0, 0, 0, 0, 0
+		v.dense[dRight3Late], v.dense[dRightAllSubject], v.dense[dClauseEnd] = 0, 0, 0
 	} else {
 		right3 := qsum(s, b, b+3)
 		all := qsum(s, b, int32(len(s)))
-		v[dRight3], v[dRight10], v[dRightAll] = right3, qsum(s, b+3, b+10), all
-		v[dNearRight] = nearest(s, b, 1, nearAny)
-		v[dFocusRight] = nearest(s, b, 1, nearFocus)
-		v[dTailRight] = nearest(s, b, 1, nearTail)
-		v[dRight3Late], v[dRightAllSubject] = 0, 0
+		v.dense[dRight3], v.dense[dRight10], v.dense[dRightAll] = right3, qsum(s, b+3, b+10), all
+		v.dense[dNearRight] = nearest(s, b, 1, nearAny)
+		v.dense[dFocusRight] = nearest(s, b, 1, nearFocus)
+		v.dense[dTailRight] = nearest(s, b, 1, nearTail)
+		v.dense[dRight3Late], v.dense[dRightAllSubject] = 0, 0
 		if f.late {
-			v[dRight3Late] = right3
+			v.dense[dRight3Late] = right3
 		}
 		if f.subject {
-			v[dRightAllSubject] = all
+			v.dense[dRightAllSubject] = all
 		}
-		v[dClauseEnd] = b2f(int(b) == len(s) || breaks(s[b].gap))
+		v.dense[dClauseEnd] = b2f(int(b) == len(s) || breaks(s[b].gap))
 	}
-	v[dCutsNameEnd] = b2f(cutsName(s, b, b-1))
+	v.keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
+	v.keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}
+	v.dense[dCutsNameEnd] = b2f(cutsName(s, b, b-1))
 }
 
 // kindValues sets the features that read c's kind and whether it is a
 // typed phrase.
-func (f *spanFacts) kindValues(c *spanCand, v *denseValues) {
-	v[dFit] = 0
+func (f *spanFacts) kindValues(c *spanCand, v *spanValues) {
+	v.dense[dFit] = 0
 	if f.q.Type != TypeNone {
-		v[dFit] = f.q.fit(c.kind.answerType())
+		v.dense[dFit] = f.q.fit(c.kind.answerType())
 	}
-	v[dTyped] = b2f(c.typed >= 0)
-	v[dMoneyForPrice] = b2f(f.price && c.kind == kindMoney)
+	v.dense[dTyped] = b2f(c.typed >= 0)
+	v.dense[dMoneyForPrice] = b2f(f.price && c.kind == kindMoney)
+	v.keys[fClassKind] = familyKey{int(f.qc), int(c.kind)}
+	v.keys[fTypeKind] = familyKey{int(f.q.Type), int(c.kind)}
 }
 
 // lengthValues sets the features that read c's length.
-func lengthValues(c *spanCand, v *denseValues) {
-	v[dTokens] = math.Log1p(float64(c.b - c.a))
+func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
+	v.dense[dTokens] = math.Log1p(float64(c.b - c.a))
+	v.keys[fClassLength] = familyKey{int(f.qc), lengthBucket(c.b - c.a)}
 }
 
 // wholeValues sets the features that read the whole of c: its words (the
 // sums c.in) with where it starts and ends.
-func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *denseValues) {
+func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	t := &c.in
 	first, last := s[c.a].edge, s[c.b-1].edge
 	prose := c.cell < 0
-	v[dBetween] = b2f(prose && first&edgeLeft5 != 0 && last&edgeRight5 != 0)
-	v[dInside], v[dInsideAll] = 0, 0
+	v.dense[dBetween] = b2f(prose && first&edgeLeft5 != 0 && last&edgeRight5 != 0)
+	v.dense[dInside], v.dense[dInsideAll] = 0, 0
 	if t.content != 0 {
-		v[dInside] = float64(t.matched) / float64(t.content)
-		v[dInsideAll] = b2f(t.matched == t.content)
+		v.dense[dInside] = float64(t.matched) / float64(t.content)
+		v.dense[dInsideAll] = b2f(t.matched == t.content)
 	}
-	v[dInsideWeight] = float64(t.qOwn)
-	v[dCoordination] = b2f(t.conj > 0)
-	v[dHasHead] = b2f(t.heads > 0)
-	v[dCaps] = 0
+	v.dense[dInsideWeight] = float64(t.qOwn)
+	v.dense[dCoordination] = b2f(t.conj > 0)
+	v.dense[dHasHead] = b2f(t.heads > 0)
+	v.dense[dCaps] = 0
 	if t.words != 0 {
-		v[dCaps] = float64(t.caps) / float64(t.words)
+		v.dense[dCaps] = float64(t.caps) / float64(t.words)
 	}
-	v[dRare] = 0
+	v.dense[dRare] = 0
 	if t.rareN != 0 {
-		v[dRare] = float64(t.rare) / float64(t.rareN)
+		v.dense[dRare] = float64(t.rare) / float64(t.rareN)
 	}
 	next := last&edgeNext != 0
-	v[dAppositionBefore] = b2f(last&edgeCommaQ != 0 && t.conj == 0)
-	v[dTitleBeforeName] = b2f(next && last&edgeBeforeCapQ != 0 && t.q == 0)
-	v[dNameAfterTitle] = b2f(first&edgeAfterCapQ != 0 && t.q == 0)
+	v.dense[dAppositionBefore] = b2f(last&edgeCommaQ != 0 && t.conj == 0)
+	v.dense[dTitleBeforeName] = b2f(next && last&edgeBeforeCapQ != 0 && t.q == 0)
+	v.dense[dNameAfterTitle] = b2f(first&edgeAfterCapQ != 0 && t.q == 0)
 	fits := prose && f.fits(c)
-	v[dFitsBeforeQuestion] = b2f(fits && next && last&edgeBeforeQ != 0)
-	v[dFitsAfterQuestion] = b2f(fits && first&edgeAfterQ != 0)
-	v[dHandRule] = b2f(!c.prev && f.rule.sent == c.sent && f.rule.start == c.start && f.rule.end == c.end)
+	v.dense[dFitsBeforeQuestion] = b2f(fits && next && last&edgeBeforeQ != 0)
+	v.dense[dFitsAfterQuestion] = b2f(fits && first&edgeAfterQ != 0)
+	v.dense[dHandRule] = b2f(!c.prev && f.rule.sent == c.sent && f.rule.start == c.start && f.rule.end == c.end)
 	before := last&edgeBeforeCapQ != 0 && t.q == 0 && (next || last&edgeComma != 0 && t.conj == 0)
-	v[dDescribes] = b2f(prose && (first&edgeAfterDesc != 0 || before))
-	v[dHeader] = float64(c.header)
-	v[dCell] = b2f(c.cell >= 0)
-	v[dRowKey] = b2f(c.cell == 0)
+	v.dense[dDescribes] = b2f(prose && (first&edgeAfterDesc != 0 || before))
+	v.dense[dHeader] = float64(c.header)
+	v.dense[dCell] = b2f(c.cell >= 0)
+	v.dense[dRowKey] = b2f(c.cell == 0)
+	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
+	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }
 
 // numSpanDense is the number of dense features.
@@ -862,12 +883,12 @@ func slotAfter(s []spanTok, i int32) uint16 {
 }
 
 // spanFamily is a grid of indicator features: rows × cols names, of which
-// key turns one on for a candidate.
+// one is on for a candidate; the part of the features that reads what the
+// family reads (startValues ...) says which.
 type spanFamily struct {
 	name, doc  string
 	reads      spanReads
 	rows, cols func() []string
-	key        func(f *spanFacts, c *spanCand, s []spanTok) (row, col int)
 }
 
 func qClassList() []string   { return qClassNames[:] }
@@ -875,40 +896,32 @@ func spanKindList() []string { return spanKindNames[:] }
 func typeList() []string     { return typeNames[:] }
 func lengthList() []string   { return lengthNames[:] }
 
+// The families of indicator features, by index.
+const (
+	fClassKind = iota
+	fTypeKind
+	fClassBefore
+	fClassBefore2
+	fClassAfter
+	fClassFirst
+	fClassLast
+	fClassLength
+	fKindBefore
+	fKindAfter
+	numFamilies
+)
+
 // spanFamilies are the indicator features, in the order of the model's
 // weights.
-var spanFamilies = []spanFamily{
-	{"class-kind", "the question's class and the candidate's kind", readsKind, qClassList, spanKindList,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(c.kind) }},
-	{"type-kind", "the answer type the question asks for and the candidate's kind", readsKind, typeList, spanKindList,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.q.Type), int(c.kind) }},
-	{"class-before", "the question's class and the word or mark just before the candidate", readsStart, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
-			return int(f.qc), cellSlot(c, slotBefore(s, c.a))
-		}},
-	{"class-before2", "the question's class and the word or mark before that", readsStart, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
-			if c.a > 0 && breaks(s[c.a].gap) {
-				return int(f.qc), cellSlot(c, s[c.a-1].slot)
-			}
-			return int(f.qc), cellSlot(c, slotBefore(s, c.a-1))
-		}},
-	{"class-after", "the question's class and the word or mark just after the candidate", readsEnd, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
-			return int(f.qc), cellSlot(c, slotAfter(s, c.b))
-		}},
-	{"class-first", "the question's class and the candidate's first word", readsStart, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(s[c.a].slot) }},
-	{"class-last", "the question's class and the candidate's last word", readsEnd, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(s[c.b-1].slot) }},
-	{"class-length", "the question's class and the candidate's length in tokens", readsLength, qClassList, lengthList,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), lengthBucket(c.b - c.a) }},
-	{"kind-before", "the candidate's kind and the word or mark just before it", readsWhole, spanKindList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
-			return int(c.kind), cellSlot(c, slotBefore(s, c.a))
-		}},
-	{"kind-after", "the candidate's kind and the word or mark just after it", readsWhole, spanKindList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
-			return int(c.kind), cellSlot(c, slotAfter(s, c.b))
-		}},
+var spanFamilies = [numFamilies]spanFamily{
+	fClassKind:    {"class-kind", "the question's class and the candidate's kind", readsKind, qClassList, spanKindList},
+	fTypeKind:     {"type-kind", "the answer type the question asks for and the candidate's kind", readsKind, typeList, spanKindList},
+	fClassBefore:  {"class-before", "the question's class and the word or mark just before the candidate", readsStart, qClassList, slotNames},
+	fClassBefore2: {"class-before2", "the question's class and the word or mark before that", readsStart, qClassList, slotNames},
+	fClassAfter:   {"class-after", "the question's class and the word or mark just after the candidate", readsEnd, qClassList, slotNames},
+	fClassFirst:   {"class-first", "the question's class and the candidate's first word", readsStart, qClassList, slotNames},
+	fClassLast:    {"class-last", "the question's class and the candidate's last word", readsEnd, qClassList, slotNames},
+	fClassLength:  {"class-length", "the question's class and the candidate's length in tokens", readsLength, qClassList, lengthList},
+	fKindBefore:   {"kind-before", "the candidate's kind and the word or mark just before it", readsWhole, spanKindList, slotNames},
+	fKindAfter:    {"kind-after", "the candidate's kind and the word or mark just after it", readsWhole, spanKindList, slotNames},
 }

@@ -374,11 +374,11 @@ func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
 	f.values(r, c, toks, v)
 	score := 0.0
 	for _, t := range f.w.terms[r] {
-		score += t.w * v[t.at]
+		score += t.w * v.dense[t.at]
 	}
 	for _, fam := range parts.families[r] {
-		row, col := spanFamilies[fam.family].key(f, c, toks)
-		score += f.model.rank[fam.at+row*fam.cols+col]
+		k := v.keys[fam.family]
+		score += f.model.rank[fam.at+k.row*fam.cols+k.col]
 	}
 	return score
 }
@@ -393,11 +393,11 @@ func (f *spanFacts) features(c *spanCand) {
 	for r := range numSpanReads {
 		f.values(r, c, toks, v)
 	}
-	f.w.dense = append(f.w.dense[:0], v[:]...)
+	f.w.dense = append(f.w.dense[:0], v.dense[:]...)
 	f.w.sparse = f.w.sparse[:0]
 	for _, fam := range f.parts.all {
-		row, col := spanFamilies[fam.family].key(f, c, toks)
-		f.w.sparse = append(f.w.sparse, int32(fam.at+row*fam.cols+col))
+		k := v.keys[fam.family]
+		f.w.sparse = append(f.w.sparse, int32(fam.at+k.row*fam.cols+k.col))
 	}
 }
 
