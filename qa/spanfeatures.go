@@ -25,10 +25,15 @@ import (
 // what of a candidate it reads (spanReads): a sentence has some 70
 // candidates but far fewer starts, ends, kinds and lengths, so the model
 // adds up the features that read only one of these once for each, and
-// only the rest once per candidate.
+// only the rest once per candidate. The values of each part are worked out
+// together, by one function (startValues, endValues, kindValues,
+// lengthValues, wholeValues), from facts of the sentence's tokens worked
+// out once (spanTok: running sums, nearest question words, what stands at
+// a candidate's edges).
 //
-// A new feature is a new line in one of the tables, then a retrained model
-// (go run ./cmd/qabot-train span).
+// A new feature is a new constant and line in one of the tables and its
+// value in the function of the part it reads, then a retrained model (go
+// run ./cmd/qabot-train span).
 //
 // Question words are weighed as in ranking (weight · idf, rank.go) and
 // divided by the question's total weight, so values are comparable across

@@ -112,6 +112,61 @@ func TestSpanFeatureReads(t *testing.T) {
 	}
 }
 
+// TestSpanValuesByPart: the function of each part of the features
+// (spanFacts.values) sets exactly the dense features and the families that
+// say they read that part, and nothing else, so that the model may add up
+// a part once for all the candidates that share it (TestSpanFeatureReads)
+// and the tables' reads say the truth; and every family's indicator is one
+// of its names.
+func TestSpanValuesByPart(t *testing.T) {
+	ix := Build(embedded(t))
+	const unset = -1
+	checked := 0
+	for _, question := range []string{"how much did chip prices drop", "who is scott bessent", "when is the tiktok deadline", "what is tiktok"} {
+		q := Parse(question)
+		for s := range ix.sents[:40] {
+			sc := ix.scratch.Get().(*scratch)
+			total, _ := ix.resolve(&q, sc)
+			f := ix.spanSentences(&q, sc, int32(s), total)
+			for i := range f.w.cands {
+				c := &f.w.cands[i]
+				toks := f.sentence(c)
+				c.in = stretch(toks, c.a, c.b)
+				for r := range numSpanReads {
+					var v spanValues
+					for j := range v.dense {
+						v.dense[j] = math.NaN()
+					}
+					for k := range v.keys {
+						v.keys[k] = familyKey{unset, unset}
+					}
+					f.values(r, c, toks, &v)
+					for j, d := range spanDense {
+						if set := !math.IsNaN(v.dense[j]); set != (d.reads == r) {
+							t.Fatalf("part %d of %q: dense feature %s set %v, want %v (it reads part %d)", r, question, d.name, set, !set, d.reads)
+						}
+					}
+					for k, fam := range spanFamilies {
+						key := v.keys[k]
+						if set := key.row != unset; set != (fam.reads == r) {
+							t.Fatalf("part %d of %q: family %s set %v, want %v (it reads part %d)", r, question, fam.name, set, !set, fam.reads)
+						}
+						if fam.reads == r && (key.row < 0 || key.row >= len(fam.rows()) || key.col < 0 || key.col >= len(fam.cols())) {
+							t.Fatalf("family %s: got row %d, col %d, want within %d × %d", fam.name, key.row, key.col, len(fam.rows()), len(fam.cols()))
+						}
+					}
+					checked++
+				}
+			}
+			sc.reset(ix)
+			ix.scratch.Put(sc)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no candidates checked")
+	}
+}
+
 // TestSpanScoreIsTheModelsSum: the score the index gives a candidate (by
 // parts, once per start and end) is the model's sum over the features
 // SpanCandidates reports.
