@@ -75,37 +75,45 @@ func TestSpanConfidenceInputsMatchAnswering(t *testing.T) {
 // value for every candidate that starts (or ends) there, or has that kind
 // or length, so that the model may weigh it once for them all.
 func TestSpanFeatureReads(t *testing.T) {
+	eachSpanList(t, func(_ string, f *spanFacts) {
+		seen := map[[2]int32][]float64{} // (reads, token) -> dense values
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			f.features(c)
+			for j, d := range spanDense {
+				var key [2]int32
+				switch d.reads {
+				case readsStart:
+					key = [2]int32{int32(j)<<3 | 1, c.lo + c.a}
+				case readsEnd:
+					key = [2]int32{int32(j)<<3 | 2, c.lo + c.b - 1}
+				case readsKind:
+					key = [2]int32{int32(j)<<3 | 3, int32(c.kind)<<1 | int32(b2f(c.typed >= 0))}
+				case readsLength:
+					key = [2]int32{int32(j)<<3 | 4, c.b - c.a}
+				default:
+					continue
+				}
+				if v, ok := seen[key]; ok && v[0] != f.w.dense[j] {
+					t.Fatalf("%s: %q and another candidate at the same edge read %v and %v", d.name, f.ix.sents[c.sent].text[c.start:c.end], f.w.dense[j], v[0])
+				}
+				seen[key] = []float64{f.w.dense[j]}
+			}
+		}
+	})
+}
+
+// eachSpanList runs the span model for a few questions on each of the
+// first sentences of the seeds and hands check the candidates and facts.
+func eachSpanList(t *testing.T, check func(question string, f *spanFacts)) {
+	t.Helper()
 	ix := Build(embedded(t))
 	for _, question := range []string{"how much did chip prices drop", "who is scott bessent", "when is the tiktok deadline", "what is tiktok"} {
 		q := Parse(question)
 		for s := range ix.sents[:40] {
 			sc := ix.scratch.Get().(*scratch)
 			total, _ := ix.resolve(&q, sc)
-			f := ix.spanSentences(&q, sc, int32(s), total)
-			seen := map[[2]int32][]float64{} // (reads, token) -> dense values
-			for i := range f.w.cands {
-				c := &f.w.cands[i]
-				f.features(c)
-				for j, d := range spanDense {
-					var key [2]int32
-					switch d.reads {
-					case readsStart:
-						key = [2]int32{int32(j)<<3 | 1, c.lo + c.a}
-					case readsEnd:
-						key = [2]int32{int32(j)<<3 | 2, c.lo + c.b - 1}
-					case readsKind:
-						key = [2]int32{int32(j)<<3 | 3, int32(c.kind)<<1 | int32(b2f(c.typed >= 0))}
-					case readsLength:
-						key = [2]int32{int32(j)<<3 | 4, c.b - c.a}
-					default:
-						continue
-					}
-					if v, ok := seen[key]; ok && v[0] != f.w.dense[j] {
-						t.Fatalf("%s: %q and another candidate at the same edge read %v and %v", d.name, ix.sents[c.sent].text[c.start:c.end], f.w.dense[j], v[0])
-					}
-					seen[key] = []float64{f.w.dense[j]}
-				}
-			}
+			check(question, ix.spanSentences(&q, sc, int32(s), total))
 			sc.reset(ix)
 			ix.scratch.Put(sc)
 		}
@@ -119,49 +127,40 @@ func TestSpanFeatureReads(t *testing.T) {
 // and the tables' reads say the truth; and every family's indicator is one
 // of its names.
 func TestSpanValuesByPart(t *testing.T) {
-	ix := Build(embedded(t))
 	const unset = -1
 	checked := 0
-	for _, question := range []string{"how much did chip prices drop", "who is scott bessent", "when is the tiktok deadline", "what is tiktok"} {
-		q := Parse(question)
-		for s := range ix.sents[:40] {
-			sc := ix.scratch.Get().(*scratch)
-			total, _ := ix.resolve(&q, sc)
-			f := ix.spanSentences(&q, sc, int32(s), total)
-			for i := range f.w.cands {
-				c := &f.w.cands[i]
-				toks := f.sentence(c)
-				c.in = stretch(toks, c.a, c.b)
-				for r := range numSpanReads {
-					var v spanValues
-					for j := range v.dense {
-						v.dense[j] = math.NaN()
-					}
-					for k := range v.keys {
-						v.keys[k] = familyKey{unset, unset}
-					}
-					f.values(r, c, toks, &v)
-					for j, d := range spanDense {
-						if set := !math.IsNaN(v.dense[j]); set != (d.reads == r) {
-							t.Fatalf("part %d of %q: dense feature %s set %v, want %v (it reads part %d)", r, question, d.name, set, !set, d.reads)
-						}
-					}
-					for k, fam := range spanFamilies {
-						key := v.keys[k]
-						if set := key.row != unset; set != (fam.reads == r) {
-							t.Fatalf("part %d of %q: family %s set %v, want %v (it reads part %d)", r, question, fam.name, set, !set, fam.reads)
-						}
-						if fam.reads == r && (key.row < 0 || key.row >= len(fam.rows()) || key.col < 0 || key.col >= len(fam.cols())) {
-							t.Fatalf("family %s: got row %d, col %d, want within %d × %d", fam.name, key.row, key.col, len(fam.rows()), len(fam.cols()))
-						}
-					}
-					checked++
+	eachSpanList(t, func(question string, f *spanFacts) {
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			toks := f.sentence(c)
+			c.in = stretch(toks, c.a, c.b)
+			for r := range numSpanReads {
+				var v spanValues
+				for j := range v.dense {
+					v.dense[j] = math.NaN()
 				}
+				for k := range v.keys {
+					v.keys[k] = familyKey{unset, unset}
+				}
+				f.values(r, c, toks, &v)
+				for j, d := range spanDense {
+					if set := !math.IsNaN(v.dense[j]); set != (d.reads == r) {
+						t.Fatalf("part %d of %q: dense feature %s set %v, want %v (it reads part %d)", r, question, d.name, set, !set, d.reads)
+					}
+				}
+				for k, fam := range spanFamilies {
+					key := v.keys[k]
+					if set := key.row != unset; set != (fam.reads == r) {
+						t.Fatalf("part %d of %q: family %s set %v, want %v (it reads part %d)", r, question, fam.name, set, !set, fam.reads)
+					}
+					if fam.reads == r && (key.row < 0 || key.row >= len(fam.rows()) || key.col < 0 || key.col >= len(fam.cols())) {
+						t.Fatalf("family %s: got row %d, col %d, want within %d × %d", fam.name, key.row, key.col, len(fam.rows()), len(fam.cols()))
+					}
+				}
+				checked++
 			}
-			sc.reset(ix)
-			ix.scratch.Put(sc)
 		}
-	}
+	})
 	if checked == 0 {
 		t.Fatal("no candidates checked")
 	}
