@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -138,6 +139,71 @@ type spanTok struct {
 	// stretch of the sentence at once (spanfeatures.go).
 	sum  spanSums
 	near [2 * numNear]int16
+	// edge says what stands around a candidate that starts at the token
+	// (the edgeLeft... and edgeAfter... bits) or ends with it (the
+	// others), for the features that read both its edges and its words.
+	edge spanEdge
+}
+
+// spanEdge is a set of facts about the edges of a candidate (spanTok.edge).
+type spanEdge uint16
+
+const (
+	edgeLeft5      spanEdge = 1 << iota // question words within 5 tokens before
+	edgeAfterDesc                       // after "QUESTION-WORD is (a)" or "QUESTION-WORD,"
+	edgeAfterQ                          // right after a question word, no mark between
+	edgeAfterCapQ                       // so, and that word capitalised
+	edgeRight5                          // question words within 5 tokens after
+	edgeNext                            // a word follows, no mark between
+	edgeComma                           // a comma follows
+	edgeCommaQ                          // a comma follows, then a question word (nextIsQuestion)
+	edgeBeforeQ                         // a question word follows, after a mark or not
+	edgeBeforeCapQ                      // so, and that word capitalised
+)
+
+// edges fills spanTok.edge for the tokens of one sentence, whose sums are
+// filled (sumUp).
+func edges(s []spanTok) {
+	n := int32(len(s))
+	for i := range n {
+		var e spanEdge
+		// As the first token: what stands before.
+		if qsum(s, i-5, i) > 0 {
+			e |= edgeLeft5
+		}
+		if afterCopula(s, i) || i > 0 && s[i].gap == gapComma && s[i-1].qword >= 0 {
+			e |= edgeAfterDesc
+		}
+		if i > 0 && !breaks(s[i].gap) && s[i-1].qword >= 0 {
+			e |= edgeAfterQ
+			if s[i-1].cap {
+				e |= edgeAfterCapQ
+			}
+		}
+		// As the last token: what follows, at b.
+		b := i + 1
+		if qsum(s, b, b+5) > 0 {
+			e |= edgeRight5
+		}
+		if b < n {
+			if !breaks(s[b].gap) {
+				e |= edgeNext
+			}
+			if s[b].gap == gapComma {
+				e |= edgeComma
+				if nextIsQuestion(s, b) {
+					e |= edgeCommaQ
+				}
+			}
+			if s[b].qword >= 0 {
+				e |= edgeBeforeQ
+				if s[b].cap {
+					e |= edgeBeforeCapQ
+				}
+			}
+		}
+		s[i].edge = e
+	}
 }
 
 // spanSums are running sums over a sentence's tokens.
@@ -264,17 +330,19 @@ type spanWork struct {
 	toks  []spanTok
 	cands []spanCand
 	// dense and sparse hold the dense features and the indices of the
-	// indicators that are on of one candidate (spanFacts.features);
-	// scores are the model's scores of the candidates; start and end the
+	// indicators that are on of one candidate (spanFacts.features), vals
+	// the dense features of the part at hand (spanFacts.part); scores are the model's scores of the candidates; start and end the
 	// part of a score that reads only where a candidate starts or ends,
 	// by token, once computed (known).
 	dense      []float64
 	sparse     []int32
+	vals       spanValues
 	scores     []float64
 	start, end []float64
 	known      []uint8
-	// wq are the dense weights for the question's class.
-	wq []float64
+	// terms are the dense features that read each part of a candidate
+	// with their weights for the question's class.
+	terms [numSpanReads][]spanTerm
 	// endQuote is true when a quotation mark follows the last token of
 	// the sentence at hand.
 	endQuote bool
@@ -318,9 +386,11 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			}
 		}
 		if t.start >= prevEnd {
-			g := st.text[prevEnd:t.start]
-			tk.gap = gapClass(g)
-			tk.quote = strings.ContainsAny(g, "\"“”«»")
+			// Most words are apart by one space, which says nothing.
+			if g := st.text[prevEnd:t.start]; g != " " {
+				tk.gap = gapClass(g)
+				tk.quote = strings.ContainsAny(g, "\"“”«»")
+			}
 		}
 		prevEnd = max(prevEnd, t.end)
 		tk.slot = wordSlot(&tk, i == 0, info.context, words)
@@ -342,6 +412,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	}
 	w.endQuote = len(toks) > 0 && strings.ContainsAny(st.text[toks[len(toks)-1].end:], "\"“”«»")
 	sumUp(toks)
+	edges(toks)
 	return lo
 }
 
@@ -699,16 +770,20 @@ func (ix *Index) rowHeader(st *sentence) []string {
 	return nil
 }
 
-// tokenRange returns the tokens that lie within bytes [start, end).
+// tokenRange returns the tokens that lie within bytes [start, end), or
+// (len(toks), 0) when none does. Tokens start and end in order, so those
+// are the ones from the first that starts at start or later, as long as
+// they end by end.
 func tokenRange(toks []spanTok, start, end int32) (a, b int32) {
-	a = int32(len(toks))
-	for i, t := range toks {
-		if t.start >= start && t.end <= end {
-			a = min(a, int32(i))
-			b = int32(i) + 1
-		}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
+	j := i
+	for j < len(toks) && toks[j].end <= end {
+		j++
 	}
-	return a, b
+	if j == i {
+		return int32(len(toks)), 0
+	}
+	return int32(i), int32(j)
 }
 
 // findCand returns the index in cs of the candidate over tokens [a, b), or
@@ -724,6 +799,9 @@ func findCand(cs []spanCand, a, b int32) int {
 
 // isOrdinal reports whether w is an ordinal written in digits ("8th").
 func isOrdinal(w string) bool {
+	if len(w) < 3 || !isDigitByte(w[0]) {
+		return false
+	}
 	for _, suf := range ordinalSuffixes {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) && isNumber(w[:len(w)-len(suf)]) {
 			return true

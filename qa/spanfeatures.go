@@ -25,10 +25,15 @@ import (
 // what of a candidate it reads (spanReads): a sentence has some 70
 // candidates but far fewer starts, ends, kinds and lengths, so the model
 // adds up the features that read only one of these once for each, and
-// only the rest once per candidate.
+// only the rest once per candidate. The values of each part are worked out
+// together, by one function (startValues, endValues, kindValues,
+// lengthValues, wholeValues), from facts of the sentence's tokens worked
+// out once (spanTok: running sums, nearest question words, what stands at
+// a candidate's edges).
 //
-// A new feature is a new line in one of the tables, then a retrained model
-// (go run ./cmd/qabot-train span).
+// A new feature is a new constant and line in one of the tables and its
+// value in the function of the part it reads, then a retrained model (go
+// run ./cmd/qabot-train span).
 //
 // Question words are weighed as in ranking (weight · idf, rank.go) and
 // divided by the question's total weight, so values are comparable across
@@ -223,10 +228,22 @@ func wordSlot(t *spanTok, initial bool, context int16, words *spanWordLists) uin
 	case t.cap:
 		return slotCap
 	}
-	// The longest listed ending, leaving at least three letters before it.
-	for n := min(words.longestEnding, len(t.word)-3); n > 0; n-- {
-		if i, ok := words.endingID[t.word[len(t.word)-n:]]; ok {
-			return numShapeSlots + uint16(len(words.context)+i)
+	return words.endingSlot(t.word)
+}
+
+// endingSlot is the slot of the longest listed ending of w that leaves at
+// least three letters before it, or slotLow when w has none.
+func (l *spanWordLists) endingSlot(w string) uint16 {
+	if w == "" {
+		return slotLow
+	}
+	lengths := l.endingLengths[w[len(w)-1]]
+	for n := min(l.longestEnding, len(w)-3); n > 0; n-- {
+		if n <= 8 && lengths&(1<<(n-1)) == 0 {
+			continue // no ending of n bytes ends so
+		}
+		if i, ok := l.endingID[w[len(w)-n:]]; ok {
+			return numShapeSlots + uint16(len(l.context)+i)
 		}
 	}
 	return slotLow
@@ -273,6 +290,9 @@ type spanFacts struct {
 	// (titledName).
 	rule   spanRange
 	titled int
+	// fitting has bit k set when a candidate of kind k is of the type the
+	// question asks for (fits).
+	fitting uint32
 }
 
 // maxFocusWords is how many of a question's first content words are its
@@ -294,13 +314,14 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	for _, t := range w.buf {
+		class := words.infoOf(t.text).class
 		switch {
-		case words.questionUp[t.text]:
+		case class&swQuestionUp != 0:
 			f.dir++
-		case words.questionDown[t.text]:
+		case class&swQuestionDown != 0:
 			f.dir--
 		}
-		f.price = f.price || words.price[t.text]
+		f.price = f.price || class&swPrice != 0
 	}
 	f.dir = max(-1, min(1, f.dir))
 	n := 0
@@ -321,6 +342,11 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	f.late, f.subject = questionShape(w.buf)
+	for k := range numSpanKinds {
+		if q.Type != TypeNone && q.fit(k.answerType()) >= strictFit {
+			f.fitting |= 1 << k
+		}
+	}
 	return f
 }
 
@@ -354,9 +380,7 @@ func questionShape(toks []token) (late, subject bool) {
 }
 
 // fits reports whether candidate c is of the type the question asks for.
-func (f *spanFacts) fits(c *spanCand) bool {
-	return f.q.Type != TypeNone && f.q.fit(c.kind.answerType()) >= strictFit
-}
+func (f *spanFacts) fits(c *spanCand) bool { return f.fitting&(1<<c.kind) != 0 }
 
 // asksName reports whether the words ask for a name rather than a
 // description: "what is the name of ...", "what was it called".
@@ -436,214 +460,294 @@ const (
 	numSpanReads
 )
 
-// spanDense are the real-valued features of a candidate, in the order of
-// the model's weights.
-var spanDense = []struct {
+// The dense span features, by index in the model's weights.
+const (
+	dLeft3 = iota
+	dRight3
+	dLeft10
+	dRight10
+	dLeftAll
+	dRightAll
+	dNearLeft
+	dNearRight
+	dFocusLeft
+	dFocusRight
+	dTailLeft
+	dTailRight
+	dLeft3Late
+	dRight3Late
+	dLeftAllSubject
+	dRightAllSubject
+	dBetween
+	dInside
+	dInsideAll
+	dInsideWeight
+	dCoordination
+	dHasHead
+	dCutsNameStart
+	dCutsNameEnd
+	dFit
+	dTyped
+	dTokens
+	dCaps
+	dRare
+	dPosition
+	dPrevious
+	dClauseStart
+	dClauseEnd
+	dAfterCopula
+	dAppositionAfter
+	dAppositionBefore
+	dTitleBeforeName
+	dNameAfterTitle
+	dFitsBeforeQuestion
+	dFitsAfterQuestion
+	dHandRule
+	dDescribes
+	dMoneyForPrice
+	dCounts
+	dDirection
+	dHeader
+	dCell
+	dRowKey
+	numDense
+)
+
+// spanDense names and documents the real-valued features of a candidate,
+// in the order of the model's weights, and says what of a candidate each
+// reads; the values are worked out by part, in startValues, endValues,
+// kindValues, lengthValues and wholeValues, so that the model evaluates
+// the features of a part together, in one call without a lookup per
+// feature (TestSpanDenseValuesByPart checks that each part fills just its
+// own).
+var spanDense = [numDense]struct {
 	name, doc string
 	reads     spanReads
-	value     func(f *spanFacts, c *spanCand, s []spanTok) float64
 }{
-	{"left-3", "weight of question words in the 3 tokens before the candidate", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return qsum(s, c.a-3, c.a)
-	})},
-	{"right-3", "weight of question words in the 3 tokens after it", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return qsum(s, c.b, c.b+3)
-	})},
-	{"left-10", "weight of question words 4 to 10 tokens before it", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return qsum(s, c.a-10, c.a-3)
-	})},
-	{"right-10", "weight of question words 4 to 10 tokens after it", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return qsum(s, c.b+3, c.b+10)
-	})},
-	{"left-all", "weight of question words anywhere before it in the sentence", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return qsum(s, 0, c.a)
-	})},
-	{"right-all", "weight of question words anywhere after it", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return qsum(s, c.b, int32(len(s)))
-	})},
-	{"near-left", "1 / (1 + tokens to the nearest question word before it), 0 when none", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		return nearest(s, c.a-1, -1, nearAny)
-	})},
-	{"near-right", "1 / (1 + tokens to the nearest question word after it), 0 when none", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		return nearest(s, c.b, 1, nearAny)
-	})},
-	{"focus-left", "1 / (1 + tokens to the nearest focus word before it), 0 when none", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		return nearest(s, c.a-1, -1, nearFocus)
-	})},
-	{"focus-right", "1 / (1 + tokens to the nearest focus word after it), 0 when none", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		return nearest(s, c.b, 1, nearFocus)
-	})},
-	{"tail-left", "1 / (1 + tokens to the nearest of the question's last words before it), 0 when none", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		return nearest(s, c.a-1, -1, nearTail)
-	})},
-	{"tail-right", "1 / (1 + tokens to the nearest of the question's last words after it), 0 when none", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		return nearest(s, c.b, 1, nearTail)
-	})},
-	{"left-3-late", "left-3, when the question word comes after other words", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		if !f.late {
-			return 0
-		}
-		return qsum(s, c.a-3, c.a)
-	})},
-	{"right-3-late", "right-3, when the question word comes after other words", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		if !f.late {
-			return 0
-		}
-		return qsum(s, c.b, c.b+3)
-	})},
-	{"left-all-subject", "left-all, when the question word is the subject (who wrote ...)", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		if !f.subject {
-			return 0
-		}
-		return qsum(s, 0, c.a)
-	})},
-	{"right-all-subject", "right-all, when the question word is the subject", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		if !f.subject {
-			return 0
-		}
-		return qsum(s, c.b, int32(len(s)))
-	})},
-	{"between", "1 when question words stand within 5 tokens on both sides", readsWhole, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-
-		return b2f(qsum(s, c.a-5, c.a) > 0 && qsum(s, c.b, c.b+5) > 0)
-	})},
-	{"inside", "share of the candidate's content words that are question words (the head noun left out)", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		t := c.in
-		if t.content == 0 {
-			return 0
-		}
-		return float64(t.matched) / float64(t.content)
-	}},
-	{"inside-all", "1 when every content word of the candidate is a question word: it repeats the question", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		t := c.in
-		return b2f(t.content > 0 && t.matched == t.content)
-	}},
-	{"inside-weight", "weight of the question words in the candidate (but the head noun)", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return float64(c.in.qOwn)
-	}},
-	{"coordination", "1 when the candidate joins phrases with and or or: \"[the officials and China's negotiator]\"", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(c.in.conj > 0)
-	}},
-	{"has-head", "1 when the candidate holds the noun the question asks for: \"[the Congregation of Holy Cross]\" for which congregation", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(c.in.heads > 0)
-	}},
-	{"cuts-name-start", "1 when the candidate starts inside a run of capitalised words that are not the question's", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(cutsName(s, c.a-1, c.a))
-	}},
-	{"cuts-name-end", "1 when the candidate ends inside a run of capitalised words that are not the question's", readsEnd, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(cutsName(s, c.b, c.b-1))
-	}},
-	{"fit", "how well the candidate's kind answers the type the question asks for (1 same, 0.5 near, 0)", readsKind, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		if f.q.Type == TypeNone {
-			return 0
-		}
-		return f.q.fit(c.kind.answerType())
-	}},
-	{"typed", "1 when the candidate is a phrase typed at Build (a date, a number, a name ...), or such a name without the question's words at its edges", readsKind, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.typed >= 0) }},
-	{"tokens", "log(1 + tokens of the candidate)", readsLength, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return math.Log1p(float64(c.b - c.a)) }},
-	{"caps", "share of the candidate's content words that are capitalised", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		t := c.in
-		if t.words == 0 {
-			return 0
-		}
-		return float64(t.caps) / float64(t.words)
-	}},
-	{"rare", "mean rarity (idf / highest idf) of the candidate's content words that are not question words", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		t := c.in
-		if t.rareN == 0 {
-			return 0
-		}
-		return float64(t.rare) / float64(t.rareN)
-	}},
-	{"position", "where the candidate starts in its sentence (0 first token, 1 last)", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return float64(c.a) / float64(max(len(s)-1, 1))
-	})},
-	{"previous", "1 for a candidate of the sentence before, which the answer refers back to", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.prev) }},
-	{"clause-start", "1 when the candidate opens its clause (after a mark or at the start)", readsStart, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(c.a == 0 || breaks(s[c.a].gap))
-	})},
-	{"clause-end", "1 when the candidate ends its clause (before a mark or at the end)", readsEnd, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(int(c.b) == len(s) || breaks(s[c.b].gap))
-	})},
-	{"after-copula", "1 when the candidate follows a question word and a copula: \"TikTok is [a short video app]\"", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(afterCopula(s, c.a))
-	}},
-	{"apposition-after", "1 when the candidate follows a question word and a comma: \"Bessent, [the Treasury Secretary]\"", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(c.a > 0 && s[c.a].gap == gapComma && s[c.a-1].qword >= 0)
-	}},
-	{"apposition-before", "1 when a comma and a question word follow the candidate, itself no coordination: \"[the State Central Library], the largest public library\"", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(int(c.b) < len(s) && s[c.b].gap == gapComma && nextIsQuestion(s, c.b) && c.in.conj == 0)
-	}},
-	{"title-before-name", "1 when a capitalised question word follows the candidate directly: \"[Treasury Secretary] Scott Bessent\"", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(int(c.b) < len(s) && !breaks(s[c.b].gap) && s[c.b].cap && s[c.b].qword >= 0 && c.in.q == 0)
-	}},
-	{"name-after-title", "1 when the candidate follows a capitalised question word directly: \"Vice Premier [He Lifeng]\"", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(c.a > 0 && !breaks(s[c.a].gap) && s[c.a-1].cap && s[c.a-1].qword >= 0 && c.in.q == 0)
-	}},
-	{"fits-before-question", "1 when the candidate is of the type asked and a question word follows it directly: \"a [September 17] deadline\"", readsWhole, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(f.fits(c) && int(c.b) < len(s) && !breaks(s[c.b].gap) && s[c.b].qword >= 0)
-	})},
-	{"fits-after-question", "1 when the candidate is of the type asked and follows a question word directly: \"Vice Premier [He Lifeng]\"", readsWhole, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(f.fits(c) && c.a > 0 && !breaks(s[c.a].gap) && s[c.a-1].qword >= 0)
-	})},
-	{"hand-rule", "1 when the candidate is the span the first engine's hand-written rules pick (the typed phrase nearest the question's words)", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(!c.prev && f.rule.sent == c.sent && f.rule.start == c.start && f.rule.end == c.end)
-	}},
-	{"describes", "1 when the candidate describes a question word the way documents describe a thing or a person: after \"X is\" or \"X,\", or right before \"X\" or \", X\"", readsWhole, prose(func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		after := afterCopula(s, c.a) || c.a > 0 && s[c.a].gap == gapComma && s[c.a-1].qword >= 0
-		before := int(c.b) < len(s) && s[c.b].qword >= 0 && s[c.b].cap && c.in.q == 0 &&
-			(!breaks(s[c.b].gap) || s[c.b].gap == gapComma && c.in.conj == 0)
-		return b2f(after || before)
-	})},
-	{"money-for-price", "1 for an amount of money when the question asks what something costs", readsKind, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		return b2f(f.price && c.kind == kindMoney)
-	}},
-	{"counts", "1 for a number followed (within two words) by what a how-many question counts, or by a time unit for how long", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		if !s[c.a].num {
-			return 0
-		}
-		for i := c.a + 1; i < int32(len(s)) && i <= c.a+2 && !breaks(s[i].gap); i++ {
-			if f.q.duration && spanWords().units[s[i].word] || f.q.focus >= 0 && int(s[i].qword) == f.q.focus {
-				return 1
-			}
-		}
-		return 0
-	}},
-	{"direction", "for a number: +1 when the verb of change before it goes the way the question asks (fell/drop), -1 the other way", readsStart, func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		if f.dir == 0 || !s[c.a].num {
-			return 0
-		}
-		return float64(f.dir * changeBefore(s, c.a))
-	}},
-	{"header", "for a table cell: weight of the question words in its column's header", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return float64(c.header) }},
-	{"cell", "1 for a cell of a table row", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.cell >= 0) }},
-	{"row-key", "1 for the first cell of a table row, which names the row", readsWhole, func(f *spanFacts, c *spanCand, s []spanTok) float64 { return b2f(c.cell == 0) }},
+	dLeft3:              {"left-3", "weight of question words in the 3 tokens before the candidate", readsStart},
+	dRight3:             {"right-3", "weight of question words in the 3 tokens after it", readsEnd},
+	dLeft10:             {"left-10", "weight of question words 4 to 10 tokens before it", readsStart},
+	dRight10:            {"right-10", "weight of question words 4 to 10 tokens after it", readsEnd},
+	dLeftAll:            {"left-all", "weight of question words anywhere before it in the sentence", readsStart},
+	dRightAll:           {"right-all", "weight of question words anywhere after it", readsEnd},
+	dNearLeft:           {"near-left", "1 / (1 + tokens to the nearest question word before it), 0 when none", readsStart},
+	dNearRight:          {"near-right", "1 / (1 + tokens to the nearest question word after it), 0 when none", readsEnd},
+	dFocusLeft:          {"focus-left", "1 / (1 + tokens to the nearest focus word before it), 0 when none", readsStart},
+	dFocusRight:         {"focus-right", "1 / (1 + tokens to the nearest focus word after it), 0 when none", readsEnd},
+	dTailLeft:           {"tail-left", "1 / (1 + tokens to the nearest of the question's last words before it), 0 when none", readsStart},
+	dTailRight:          {"tail-right", "1 / (1 + tokens to the nearest of the question's last words after it), 0 when none", readsEnd},
+	dLeft3Late:          {"left-3-late", "left-3, when the question word comes after other words", readsStart},
+	dRight3Late:         {"right-3-late", "right-3, when the question word comes after other words", readsEnd},
+	dLeftAllSubject:     {"left-all-subject", "left-all, when the question word is the subject (who wrote ...)", readsStart},
+	dRightAllSubject:    {"right-all-subject", "right-all, when the question word is the subject", readsEnd},
+	dBetween:            {"between", "1 when question words stand within 5 tokens on both sides", readsWhole},
+	dInside:             {"inside", "share of the candidate's content words that are question words (the head noun left out)", readsWhole},
+	dInsideAll:          {"inside-all", "1 when every content word of the candidate is a question word: it repeats the question", readsWhole},
+	dInsideWeight:       {"inside-weight", "weight of the question words in the candidate (but the head noun)", readsWhole},
+	dCoordination:       {"coordination", "1 when the candidate joins phrases with and or or: \"[the officials and China's negotiator]\"", readsWhole},
+	dHasHead:            {"has-head", "1 when the candidate holds the noun the question asks for: \"[the Congregation of Holy Cross]\" for which congregation", readsWhole},
+	dCutsNameStart:      {"cuts-name-start", "1 when the candidate starts inside a run of capitalised words that are not the question's", readsStart},
+	dCutsNameEnd:        {"cuts-name-end", "1 when the candidate ends inside a run of capitalised words that are not the question's", readsEnd},
+	dFit:                {"fit", "how well the candidate's kind answers the type the question asks for (1 same, 0.5 near, 0)", readsKind},
+	dTyped:              {"typed", "1 when the candidate is a phrase typed at Build (a date, a number, a name ...), or such a name without the question's words at its edges", readsKind},
+	dTokens:             {"tokens", "log(1 + tokens of the candidate)", readsLength},
+	dCaps:               {"caps", "share of the candidate's content words that are capitalised", readsWhole},
+	dRare:               {"rare", "mean rarity (idf / highest idf) of the candidate's content words that are not question words", readsWhole},
+	dPosition:           {"position", "where the candidate starts in its sentence (0 first token, 1 last)", readsStart},
+	dPrevious:           {"previous", "1 for a candidate of the sentence before, which the answer refers back to", readsStart},
+	dClauseStart:        {"clause-start", "1 when the candidate opens its clause (after a mark or at the start)", readsStart},
+	dClauseEnd:          {"clause-end", "1 when the candidate ends its clause (before a mark or at the end)", readsEnd},
+	dAfterCopula:        {"after-copula", "1 when the candidate follows a question word and a copula: \"TikTok is [a short video app]\"", readsStart},
+	dAppositionAfter:    {"apposition-after", "1 when the candidate follows a question word and a comma: \"Bessent, [the Treasury Secretary]\"", readsStart},
+	dAppositionBefore:   {"apposition-before", "1 when a comma and a question word follow the candidate, itself no coordination: \"[the State Central Library], the largest public library\"", readsWhole},
+	dTitleBeforeName:    {"title-before-name", "1 when a capitalised question word follows the candidate directly: \"[Treasury Secretary] Scott Bessent\"", readsWhole},
+	dNameAfterTitle:     {"name-after-title", "1 when the candidate follows a capitalised question word directly: \"Vice Premier [He Lifeng]\"", readsWhole},
+	dFitsBeforeQuestion: {"fits-before-question", "1 when the candidate is of the type asked and a question word follows it directly: \"a [September 17] deadline\"", readsWhole},
+	dFitsAfterQuestion:  {"fits-after-question", "1 when the candidate is of the type asked and follows a question word directly: \"Vice Premier [He Lifeng]\"", readsWhole},
+	dHandRule:           {"hand-rule", "1 when the candidate is the span the first engine's hand-written rules pick (the typed phrase nearest the question's words)", readsWhole},
+	dDescribes:          {"describes", "1 when the candidate describes a question word the way documents describe a thing or a person: after \"X is\" or \"X,\", or right before \"X\" or \", X\"", readsWhole},
+	dMoneyForPrice:      {"money-for-price", "1 for an amount of money when the question asks what something costs", readsKind},
+	dCounts:             {"counts", "1 for a number followed (within two words) by what a how-many question counts, or by a time unit for how long", readsStart},
+	dDirection:          {"direction", "for a number: +1 when the verb of change before it goes the way the question asks (fell/drop), -1 the other way", readsStart},
+	dHeader:             {"header", "for a table cell: weight of the question words in its column's header", readsWhole},
+	dCell:               {"cell", "1 for a cell of a table row", readsWhole},
+	dRowKey:             {"row-key", "1 for the first cell of a table row, which names the row", readsWhole},
 }
 
-// prose wraps a feature that reads the words around a candidate in running
-// text: in a table row, where a cell stands says nothing (the header says
-// which column answers), so for a cell it is 0.
-func prose(v func(f *spanFacts, c *spanCand, s []spanTok) float64) func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-	return func(f *spanFacts, c *spanCand, s []spanTok) float64 {
-		if c.cell >= 0 {
-			return 0
-		}
-		return v(f, c, s)
+// spanValues holds the features of one candidate: the dense ones by
+// index, and the indicator that is on in each family.
+type spanValues struct {
+	dense [numDense]float64
+	keys  [numFamilies]familyKey
+}
+
+// familyKey is the row and column of a family's indicator that is on.
+type familyKey struct{ row, col int }
+
+// values sets the dense features of candidate c in s that read r of it
+// (their entries of v; the others stay as they are).
+func (f *spanFacts) values(r spanReads, c *spanCand, s []spanTok, v *spanValues) {
+	switch r {
+	case readsStart:
+		f.startValues(c, s, v)
+	case readsEnd:
+		f.endValues(c, s, v)
+	case readsKind:
+		f.kindValues(c, v)
+	case readsLength:
+		f.lengthValues(c, v)
+	default:
+		f.wholeValues(c, s, v)
 	}
 }
 
+// startValues sets the features that read where c starts (and which
+// sentence it is in). Those that read the words around it in running text
+// are 0 for a table cell: in a row, where a cell stands says nothing (the
+// header says which column answers).
+func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
+	a := c.a
+	if c.cell >= 0 {
+		v.dense[dLeft3], v.dense[dLeft10], v.dense[dLeftAll], v.dense[dNearLeft], v.dense[dFocusLeft], v.dense[dTailLeft] = 0, 0, 0, 0, 0, 0
+		v.dense[dLeft3Late], v.dense[dLeftAllSubject], v.dense[dPosition], v.dense[dClauseStart] = 0, 0, 0, 0
+	} else {
+		left3 := qsum(s, a-3, a)
+		all := qsum(s, 0, a)
+		v.dense[dLeft3], v.dense[dLeft10], v.dense[dLeftAll] = left3, qsum(s, a-10, a-3), all
+		v.dense[dNearLeft] = nearest(s, a-1, -1, nearAny)
+		v.dense[dFocusLeft] = nearest(s, a-1, -1, nearFocus)
+		v.dense[dTailLeft] = nearest(s, a-1, -1, nearTail)
+		v.dense[dLeft3Late], v.dense[dLeftAllSubject] = 0, 0
+		if f.late {
+			v.dense[dLeft3Late] = left3
+		}
+		if f.subject {
+			v.dense[dLeftAllSubject] = all
+		}
+		v.dense[dPosition] = float64(a) / float64(max(len(s)-1, 1))
+		v.dense[dClauseStart] = b2f(a == 0 || breaks(s[a].gap))
+	}
+	before2 := slotBefore(s, a-1)
+	if a > 0 && breaks(s[a].gap) {
+		before2 = s[a-1].slot
+	}
+	v.keys[fClassBefore] = familyKey{int(f.qc), cellSlot(c, slotBefore(s, a))}
+	v.keys[fClassBefore2] = familyKey{int(f.qc), cellSlot(c, before2)}
+	v.keys[fClassFirst] = familyKey{int(f.qc), int(s[a].slot)}
+	v.dense[dCutsNameStart] = b2f(cutsName(s, a-1, a))
+	v.dense[dPrevious] = b2f(c.prev)
+	v.dense[dAfterCopula] = b2f(afterCopula(s, a))
+	v.dense[dAppositionAfter] = b2f(a > 0 && s[a].gap == gapComma && s[a-1].qword >= 0)
+	v.dense[dCounts] = f.counts(s, a)
+	v.dense[dDirection] = 0
+	if f.dir != 0 && s[a].num {
+		v.dense[dDirection] = float64(f.dir * changeBefore(s, a))
+	}
+}
+
+// counts is 1 when the number at token a is followed (within two words)
+// by what a how-many question counts, or by a time unit for how long.
+func (f *spanFacts) counts(s []spanTok, a int32) float64 {
+	if !s[a].num {
+		return 0
+	}
+	for i := a + 1; i < int32(len(s)) && i <= a+2 && !breaks(s[i].gap); i++ {
+		if f.q.duration && s[i].class&swUnit != 0 || f.q.focus >= 0 && int(s[i].qword) == f.q.focus {
+			return 1
+		}
+	}
+	return 0
+}
+
+// endValues sets the features that read where c ends; as in startValues,
+// those of running text are 0 for a table cell.
+func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
+	b := c.b
+	if c.cell >= 0 {
+		v.dense[dRight3], v.dense[dRight10], v.dense[dRightAll], v.dense[dNearRight], v.dense[dFocusRight], v.dense[dTailRight] = 0, 0, 0, 0, 0, 0
+		v.dense[dRight3Late], v.dense[dRightAllSubject], v.dense[dClauseEnd] = 0, 0, 0
+	} else {
+		right3 := qsum(s, b, b+3)
+		all := qsum(s, b, int32(len(s)))
+		v.dense[dRight3], v.dense[dRight10], v.dense[dRightAll] = right3, qsum(s, b+3, b+10), all
+		v.dense[dNearRight] = nearest(s, b, 1, nearAny)
+		v.dense[dFocusRight] = nearest(s, b, 1, nearFocus)
+		v.dense[dTailRight] = nearest(s, b, 1, nearTail)
+		v.dense[dRight3Late], v.dense[dRightAllSubject] = 0, 0
+		if f.late {
+			v.dense[dRight3Late] = right3
+		}
+		if f.subject {
+			v.dense[dRightAllSubject] = all
+		}
+		v.dense[dClauseEnd] = b2f(int(b) == len(s) || breaks(s[b].gap))
+	}
+	v.keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
+	v.keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}
+	v.dense[dCutsNameEnd] = b2f(cutsName(s, b, b-1))
+}
+
+// kindValues sets the features that read c's kind and whether it is a
+// typed phrase.
+func (f *spanFacts) kindValues(c *spanCand, v *spanValues) {
+	v.dense[dFit] = 0
+	if f.q.Type != TypeNone {
+		v.dense[dFit] = f.q.fit(c.kind.answerType())
+	}
+	v.dense[dTyped] = b2f(c.typed >= 0)
+	v.dense[dMoneyForPrice] = b2f(f.price && c.kind == kindMoney)
+	v.keys[fClassKind] = familyKey{int(f.qc), int(c.kind)}
+	v.keys[fTypeKind] = familyKey{int(f.q.Type), int(c.kind)}
+}
+
+// lengthValues sets the features that read c's length.
+func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
+	v.dense[dTokens] = math.Log1p(float64(c.b - c.a))
+	v.keys[fClassLength] = familyKey{int(f.qc), lengthBucket(c.b - c.a)}
+}
+
+// wholeValues sets the features that read the whole of c: its words (the
+// sums c.in) with where it starts and ends.
+func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
+	t := &c.in
+	first, last := s[c.a].edge, s[c.b-1].edge
+	prose := c.cell < 0
+	v.dense[dBetween] = b2f(prose && first&edgeLeft5 != 0 && last&edgeRight5 != 0)
+	v.dense[dInside], v.dense[dInsideAll] = 0, 0
+	if t.content != 0 {
+		v.dense[dInside] = float64(t.matched) / float64(t.content)
+		v.dense[dInsideAll] = b2f(t.matched == t.content)
+	}
+	v.dense[dInsideWeight] = float64(t.qOwn)
+	v.dense[dCoordination] = b2f(t.conj > 0)
+	v.dense[dHasHead] = b2f(t.heads > 0)
+	v.dense[dCaps] = 0
+	if t.words != 0 {
+		v.dense[dCaps] = float64(t.caps) / float64(t.words)
+	}
+	v.dense[dRare] = 0
+	if t.rareN != 0 {
+		v.dense[dRare] = float64(t.rare) / float64(t.rareN)
+	}
+	next := last&edgeNext != 0
+	v.dense[dAppositionBefore] = b2f(last&edgeCommaQ != 0 && t.conj == 0)
+	v.dense[dTitleBeforeName] = b2f(next && last&edgeBeforeCapQ != 0 && t.q == 0)
+	v.dense[dNameAfterTitle] = b2f(first&edgeAfterCapQ != 0 && t.q == 0)
+	fits := prose && f.fits(c)
+	v.dense[dFitsBeforeQuestion] = b2f(fits && next && last&edgeBeforeQ != 0)
+	v.dense[dFitsAfterQuestion] = b2f(fits && first&edgeAfterQ != 0)
+	v.dense[dHandRule] = b2f(!c.prev && f.rule.sent == c.sent && f.rule.start == c.start && f.rule.end == c.end)
+	before := last&edgeBeforeCapQ != 0 && t.q == 0 && (next || last&edgeComma != 0 && t.conj == 0)
+	v.dense[dDescribes] = b2f(prose && (first&edgeAfterDesc != 0 || before))
+	v.dense[dHeader] = float64(c.header)
+	v.dense[dCell] = b2f(c.cell >= 0)
+	v.dense[dRowKey] = b2f(c.cell == 0)
+	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
+	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
+}
+
 // numSpanDense is the number of dense features.
-func numSpanDense() int { return len(spanDense) }
+func numSpanDense() int { return numDense }
 
 // qsum sums the question weights of tokens [a, b) of s, clamped to s.
 func qsum(s []spanTok, a, b int32) float64 {
@@ -784,12 +888,12 @@ func slotAfter(s []spanTok, i int32) uint16 {
 }
 
 // spanFamily is a grid of indicator features: rows × cols names, of which
-// key turns one on for a candidate.
+// one is on for a candidate; the part of the features that reads what the
+// family reads (startValues ...) says which.
 type spanFamily struct {
 	name, doc  string
 	reads      spanReads
 	rows, cols func() []string
-	key        func(f *spanFacts, c *spanCand, s []spanTok) (row, col int)
 }
 
 func qClassList() []string   { return qClassNames[:] }
@@ -797,40 +901,32 @@ func spanKindList() []string { return spanKindNames[:] }
 func typeList() []string     { return typeNames[:] }
 func lengthList() []string   { return lengthNames[:] }
 
+// The families of indicator features, by index.
+const (
+	fClassKind = iota
+	fTypeKind
+	fClassBefore
+	fClassBefore2
+	fClassAfter
+	fClassFirst
+	fClassLast
+	fClassLength
+	fKindBefore
+	fKindAfter
+	numFamilies
+)
+
 // spanFamilies are the indicator features, in the order of the model's
 // weights.
-var spanFamilies = []spanFamily{
-	{"class-kind", "the question's class and the candidate's kind", readsKind, qClassList, spanKindList,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(c.kind) }},
-	{"type-kind", "the answer type the question asks for and the candidate's kind", readsKind, typeList, spanKindList,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.q.Type), int(c.kind) }},
-	{"class-before", "the question's class and the word or mark just before the candidate", readsStart, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
-			return int(f.qc), cellSlot(c, slotBefore(s, c.a))
-		}},
-	{"class-before2", "the question's class and the word or mark before that", readsStart, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
-			if c.a > 0 && breaks(s[c.a].gap) {
-				return int(f.qc), cellSlot(c, s[c.a-1].slot)
-			}
-			return int(f.qc), cellSlot(c, slotBefore(s, c.a-1))
-		}},
-	{"class-after", "the question's class and the word or mark just after the candidate", readsEnd, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
-			return int(f.qc), cellSlot(c, slotAfter(s, c.b))
-		}},
-	{"class-first", "the question's class and the candidate's first word", readsStart, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(s[c.a].slot) }},
-	{"class-last", "the question's class and the candidate's last word", readsEnd, qClassList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), int(s[c.b-1].slot) }},
-	{"class-length", "the question's class and the candidate's length in tokens", readsLength, qClassList, lengthList,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) { return int(f.qc), lengthBucket(c.b - c.a) }},
-	{"kind-before", "the candidate's kind and the word or mark just before it", readsWhole, spanKindList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
-			return int(c.kind), cellSlot(c, slotBefore(s, c.a))
-		}},
-	{"kind-after", "the candidate's kind and the word or mark just after it", readsWhole, spanKindList, slotNames,
-		func(f *spanFacts, c *spanCand, s []spanTok) (int, int) {
-			return int(c.kind), cellSlot(c, slotAfter(s, c.b))
-		}},
+var spanFamilies = [numFamilies]spanFamily{
+	fClassKind:    {"class-kind", "the question's class and the candidate's kind", readsKind, qClassList, spanKindList},
+	fTypeKind:     {"type-kind", "the answer type the question asks for and the candidate's kind", readsKind, typeList, spanKindList},
+	fClassBefore:  {"class-before", "the question's class and the word or mark just before the candidate", readsStart, qClassList, slotNames},
+	fClassBefore2: {"class-before2", "the question's class and the word or mark before that", readsStart, qClassList, slotNames},
+	fClassAfter:   {"class-after", "the question's class and the word or mark just after the candidate", readsEnd, qClassList, slotNames},
+	fClassFirst:   {"class-first", "the question's class and the candidate's first word", readsStart, qClassList, slotNames},
+	fClassLast:    {"class-last", "the question's class and the candidate's last word", readsEnd, qClassList, slotNames},
+	fClassLength:  {"class-length", "the question's class and the candidate's length in tokens", readsLength, qClassList, lengthList},
+	fKindBefore:   {"kind-before", "the candidate's kind and the word or mark just before it", readsWhole, spanKindList, slotNames},
+	fKindAfter:    {"kind-after", "the candidate's kind and the word or mark just after it", readsWhole, spanKindList, slotNames},
 }

@@ -134,9 +134,9 @@ var spanConfidence = []struct {
 	{"probability", "the winner's softmax probability among the candidates", func(t *spanTop) float64 { return t.prob }},
 	{"margin", "the winner's score minus the runner-up's (at most 10)", func(t *spanTop) float64 { return t.margin }},
 	{"candidates", "log(1 + the number of candidates)", func(t *spanTop) float64 { return math.Log1p(float64(t.n)) }},
-	{"fit", "the winner's type fit (the dense feature fit)", func(t *spanTop) float64 { return t.dense[spanDenseAt()["fit"]] }},
-	{"inside", "the share of the winner's words that are question words", func(t *spanTop) float64 { return t.dense[spanDenseAt()["inside"]] }},
-	{"tokens", "log(1 + the winner's tokens)", func(t *spanTop) float64 { return t.dense[spanDenseAt()["tokens"]] }},
+	{"fit", "the winner's type fit (the dense feature fit)", func(t *spanTop) float64 { return t.dense[dFit] }},
+	{"inside", "the share of the winner's words that are question words", func(t *spanTop) float64 { return t.dense[dInside] }},
+	{"tokens", "log(1 + the winner's tokens)", func(t *spanTop) float64 { return t.dense[dTokens] }},
 }
 
 // spanDenseAt maps the name of a dense span feature to its index. It is
@@ -298,14 +298,20 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 		ix.spanCandidates(&f, w, s-1, lo, true)
 	}
 	f.titled = f.titledName()
-	nd := numSpanDense()
 	m := f.model
-	// The dense weights for this question's class: shared plus own.
-	layout := spanFeatureLayout()
+	// The dense weights for this question's class: shared plus own, by
+	// part.
+	var wq [numDense]float64
+	copy(wq[:], m.rank)
 	off := SpanClassOffset(int(f.qc))
-	w.wq = append(w.wq[:0], m.rank[:nd]...)
-	for k, j := range layout.crossed {
-		w.wq[j] += m.rank[off+k]
+	for k, j := range f.layout.crossed {
+		wq[j] += m.rank[off+k]
+	}
+	for r, dense := range f.parts.dense {
+		w.terms[r] = w.terms[r][:0]
+		for _, j := range dense {
+			w.terms[r] = append(w.terms[r], spanTerm{at: j, w: wq[j]})
+		}
 	}
 	n := len(w.toks)
 	w.start, w.end = slices.Grow(w.start[:0], n)[:n], slices.Grow(w.end[:0], n)[:n]
@@ -318,9 +324,9 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	for i := range w.cands {
 		c := &w.cands[i]
 		toks := f.sentence(c)
-		c.in = stretch(toks, c.a, c.b)
 		score := math.Inf(-1)
 		if f.canAnswer(c, toks) {
+			c.in = stretch(toks, c.a, c.b)
 			score = m.rankBias + f.part(c, toks, readsWhole)
 			// The parts that read only where it starts or ends, once per
 			// token; its kind, once per kind; its length, once per length.
@@ -364,15 +370,15 @@ const (
 
 // part is the score of candidate c over the features that read r of it.
 func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
-	parts, layout := f.parts, f.layout
+	parts, v := f.parts, &f.w.vals
+	f.values(r, c, toks, v)
 	score := 0.0
-	for _, j := range parts.dense[r] {
-		score += f.w.wq[j] * spanDense[j].value(f, c, toks)
+	for _, t := range f.w.terms[r] {
+		score += t.w * v.dense[t.at]
 	}
-	for _, fi := range parts.families[r] {
-		fam := &spanFamilies[fi]
-		row, col := fam.key(f, c, toks)
-		score += f.model.rank[layout.families[fi]+row*len(fam.cols())+col]
+	for _, fam := range parts.families[r] {
+		k := v.keys[fam.family]
+		score += f.model.rank[fam.at+k.row*fam.cols+k.col]
 	}
 	return score
 }
@@ -382,21 +388,39 @@ func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
 // that are on.
 func (f *spanFacts) features(c *spanCand) {
 	toks := f.sentence(c)
-	layout := spanFeatureLayout()
-	f.w.dense, f.w.sparse = f.w.dense[:0], f.w.sparse[:0]
-	for _, d := range spanDense {
-		f.w.dense = append(f.w.dense, d.value(f, c, toks))
+	c.in = stretch(toks, c.a, c.b)
+	v := &f.w.vals
+	for r := range numSpanReads {
+		f.values(r, c, toks, v)
 	}
-	for fi, fam := range spanFamilies {
-		row, col := fam.key(f, c, toks)
-		f.w.sparse = append(f.w.sparse, int32(layout.families[fi]+row*len(fam.cols())+col))
+	f.w.dense = append(f.w.dense[:0], v.dense[:]...)
+	f.w.sparse = f.w.sparse[:0]
+	for _, fam := range f.parts.all {
+		k := v.keys[fam.family]
+		f.w.sparse = append(f.w.sparse, int32(fam.at+k.row*fam.cols+k.col))
 	}
 }
 
 // spanPartition lists the dense features and the families by what they
 // read of a candidate (spanReads).
 type spanPartition struct {
-	dense, families [numSpanReads][]int
+	dense    [numSpanReads][]int
+	families [numSpanReads][]familyAt
+	// all are the families in the order of spanFamilies.
+	all []familyAt
+}
+
+// spanTerm is a dense feature (at) with its weight for the question at
+// hand.
+type spanTerm struct {
+	at int
+	w  float64
+}
+
+// familyAt is where the indicators of a family of spanFamilies stand among
+// the model's weights: from at, cols to a row.
+type familyAt struct {
+	family, at, cols int
 }
 
 // spanParts partitions the features once; it is only read afterwards.
@@ -405,8 +429,11 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 	for j, d := range spanDense {
 		p.dense[d.reads] = append(p.dense[d.reads], j)
 	}
+	layout := spanFeatureLayout()
 	for fi, fam := range spanFamilies {
-		p.families[fam.reads] = append(p.families[fam.reads], fi)
+		at := familyAt{family: fi, at: layout.families[fi], cols: len(fam.cols())}
+		p.families[fam.reads] = append(p.families[fam.reads], at)
+		p.all = append(p.all, at)
 	}
 	return p
 })

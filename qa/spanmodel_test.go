@@ -75,40 +75,94 @@ func TestSpanConfidenceInputsMatchAnswering(t *testing.T) {
 // value for every candidate that starts (or ends) there, or has that kind
 // or length, so that the model may weigh it once for them all.
 func TestSpanFeatureReads(t *testing.T) {
+	eachSpanList(t, func(_ string, f *spanFacts) {
+		seen := map[[2]int32][]float64{} // (reads, token) -> dense values
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			f.features(c)
+			for j, d := range spanDense {
+				var key [2]int32
+				switch d.reads {
+				case readsStart:
+					key = [2]int32{int32(j)<<3 | 1, c.lo + c.a}
+				case readsEnd:
+					key = [2]int32{int32(j)<<3 | 2, c.lo + c.b - 1}
+				case readsKind:
+					key = [2]int32{int32(j)<<3 | 3, int32(c.kind)<<1 | int32(b2f(c.typed >= 0))}
+				case readsLength:
+					key = [2]int32{int32(j)<<3 | 4, c.b - c.a}
+				default:
+					continue
+				}
+				if v, ok := seen[key]; ok && v[0] != f.w.dense[j] {
+					t.Fatalf("%s: %q and another candidate at the same edge read %v and %v", d.name, f.ix.sents[c.sent].text[c.start:c.end], f.w.dense[j], v[0])
+				}
+				seen[key] = []float64{f.w.dense[j]}
+			}
+		}
+	})
+}
+
+// eachSpanList runs the span model for a few questions on each of the
+// first sentences of the seeds and hands check the candidates and facts.
+func eachSpanList(t *testing.T, check func(question string, f *spanFacts)) {
+	t.Helper()
 	ix := Build(embedded(t))
 	for _, question := range []string{"how much did chip prices drop", "who is scott bessent", "when is the tiktok deadline", "what is tiktok"} {
 		q := Parse(question)
 		for s := range ix.sents[:40] {
 			sc := ix.scratch.Get().(*scratch)
 			total, _ := ix.resolve(&q, sc)
-			f := ix.spanSentences(&q, sc, int32(s), total)
-			seen := map[[2]int32][]float64{} // (reads, token) -> dense values
-			for i := range f.w.cands {
-				c := &f.w.cands[i]
-				f.features(c)
-				for j, d := range spanDense {
-					var key [2]int32
-					switch d.reads {
-					case readsStart:
-						key = [2]int32{int32(j)<<3 | 1, c.lo + c.a}
-					case readsEnd:
-						key = [2]int32{int32(j)<<3 | 2, c.lo + c.b - 1}
-					case readsKind:
-						key = [2]int32{int32(j)<<3 | 3, int32(c.kind)<<1 | int32(b2f(c.typed >= 0))}
-					case readsLength:
-						key = [2]int32{int32(j)<<3 | 4, c.b - c.a}
-					default:
-						continue
-					}
-					if v, ok := seen[key]; ok && v[0] != f.w.dense[j] {
-						t.Fatalf("%s: %q and another candidate at the same edge read %v and %v", d.name, ix.sents[c.sent].text[c.start:c.end], f.w.dense[j], v[0])
-					}
-					seen[key] = []float64{f.w.dense[j]}
-				}
-			}
+			check(question, ix.spanSentences(&q, sc, int32(s), total))
 			sc.reset(ix)
 			ix.scratch.Put(sc)
 		}
+	}
+}
+
+// TestSpanValuesByPart: the function of each part of the features
+// (spanFacts.values) sets exactly the dense features and the families that
+// say they read that part, and nothing else, so that the model may add up
+// a part once for all the candidates that share it (TestSpanFeatureReads)
+// and the tables' reads say the truth; and every family's indicator is one
+// of its names.
+func TestSpanValuesByPart(t *testing.T) {
+	const unset = -1
+	checked := 0
+	eachSpanList(t, func(question string, f *spanFacts) {
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			toks := f.sentence(c)
+			c.in = stretch(toks, c.a, c.b)
+			for r := range numSpanReads {
+				var v spanValues
+				for j := range v.dense {
+					v.dense[j] = math.NaN()
+				}
+				for k := range v.keys {
+					v.keys[k] = familyKey{unset, unset}
+				}
+				f.values(r, c, toks, &v)
+				for j, d := range spanDense {
+					if set := !math.IsNaN(v.dense[j]); set != (d.reads == r) {
+						t.Fatalf("part %d of %q: dense feature %s set %v, want %v (it reads part %d)", r, question, d.name, set, !set, d.reads)
+					}
+				}
+				for k, fam := range spanFamilies {
+					key := v.keys[k]
+					if set := key.row != unset; set != (fam.reads == r) {
+						t.Fatalf("part %d of %q: family %s set %v, want %v (it reads part %d)", r, question, fam.name, set, !set, fam.reads)
+					}
+					if fam.reads == r && (key.row < 0 || key.row >= len(fam.rows()) || key.col < 0 || key.col >= len(fam.cols())) {
+						t.Fatalf("family %s: got row %d, col %d, want within %d × %d", fam.name, key.row, key.col, len(fam.rows()), len(fam.cols()))
+					}
+				}
+				checked++
+			}
+		}
+	})
+	if checked == 0 {
+		t.Fatal("no candidates checked")
 	}
 }
 
@@ -145,9 +199,26 @@ func TestSpanScoreIsTheModelsSum(t *testing.T) {
 
 // BenchmarkSpanModel measures what the span model adds to an answer: the
 // candidates, features, scores and confidence of the answer's sentence
-// (and the one before when it refers back).
+// (and the one before when it refers back), on the seed questions.
 func BenchmarkSpanModel(b *testing.B) {
-	ix := Build(embedded(b))
+	var qs []string
+	for _, it := range readEval(b, filepath.Join("testdata", "seed-dev.jsonl")) {
+		qs = append(qs, it.Question)
+	}
+	benchSpans(b, Build(embedded(b)), qs)
+}
+
+// BenchmarkSpanModelSquad48 is BenchmarkSpanModel on the Wikipedia
+// articles and questions of BenchmarkAnswerSquad48, whose sentences are
+// longer and whose words are many more.
+func BenchmarkSpanModelSquad48(b *testing.B) {
+	docs, qs := squad48(b)
+	benchSpans(b, Build(docs), qs)
+}
+
+// benchSpans runs the span model on the answer sentence of each of the
+// questions in turn.
+func benchSpans(b *testing.B, ix *Index, questions []string) {
 	type job struct {
 		q Question
 		s int
@@ -155,17 +226,20 @@ func BenchmarkSpanModel(b *testing.B) {
 	var jobs []job
 	opt := DefaultOptions()
 	opt.MinConfidence = 0
-	for _, it := range readEval(b, filepath.Join("testdata", "seed-dev.jsonl")) {
-		q := Parse(it.Question)
+	at := map[string]int{}
+	for i := range ix.sents {
+		if _, ok := at[ix.sents[i].text]; !ok {
+			at[ix.sents[i].text] = i
+		}
+	}
+	for _, question := range questions {
+		q := Parse(question)
 		a, err := ix.AnswerWith(context.Background(), q, opt)
 		if err != nil || !a.Found {
 			continue
 		}
-		for i := range ix.sents {
-			if ix.sents[i].text == a.Sentence {
-				jobs = append(jobs, job{q, i})
-				break
-			}
+		if s, ok := at[a.Sentence]; ok {
+			jobs = append(jobs, job{q, s})
 		}
 	}
 	if len(jobs) == 0 {

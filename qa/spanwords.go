@@ -26,10 +26,13 @@ type spanWordLists struct {
 	endings       []string
 	endingID      map[string]int
 	longestEnding int
+	// endingLengths has bit n-1 set for byte c when an ending of n bytes
+	// ends in c: the lengths worth looking up for a word that ends in c.
+	endingLengths [256]uint8
 	// The other sections, as sets.
 	inside, opening, numberOpen, copulas, up, down, questionUp, questionDown, currency, units, version, price map[string]bool
-	// info gives, for every word of the lists a sentence's tokens are
-	// looked up in, all it is in one lookup.
+	// info gives, for every word of the lists the tokens of a sentence or
+	// a question are looked up in, all it is in one lookup.
 	info map[string]spanWordInfo
 }
 
@@ -53,6 +56,9 @@ const (
 	swCurrency
 	swUnit
 	swVersion
+	swQuestionUp
+	swQuestionDown
+	swPrice
 )
 
 // spanWords returns the parsed word lists, parsing them on first use.
@@ -92,6 +98,9 @@ func parseSpanWords(text string) *spanWordLists {
 			l.endingID[e] = len(l.endings)
 			l.endings = append(l.endings, e)
 			l.longestEnding = max(l.longestEnding, len(e))
+			if len(e) <= 8 {
+				l.endingLengths[e[len(e)-1]] |= 1 << (len(e) - 1)
+			}
 		}
 	}
 	for _, w := range sections["context"] {
@@ -107,6 +116,7 @@ func parseSpanWords(text string) *spanWordLists {
 	}{
 		{l.opening, swOpening}, {l.inside, swInside}, {l.numberOpen, swNumberOpen}, {l.copulas, swCopula},
 		{l.up, swUp}, {l.down, swDown}, {l.currency, swCurrency}, {l.units, swUnit}, {l.version, swVersion},
+		{l.questionUp, swQuestionUp}, {l.questionDown, swQuestionDown}, {l.price, swPrice},
 	} {
 		for w := range sec.words {
 			in, ok := l.info[w]
