@@ -349,7 +349,7 @@ func (c *collector) collectChat(cs chatSet) error {
 	if err != nil {
 		return err
 	}
-	ix, err := loadIndex(cs.corpus, "")
+	ix, _, err := loadIndex(cs.corpus, "")
 	if err != nil {
 		return err
 	}

@@ -35,7 +35,7 @@ func runMeasure(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ix, err := loadIndex(*dir, *model)
+	ix, opt, err := loadIndex(*dir, *model)
 	if err != nil {
 		return err
 	}
@@ -53,7 +53,7 @@ func runMeasure(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		a, err := ix.Answer(ctx, q)
+		a, err := ix.AnswerWith(ctx, q, opt)
 		if err != nil {
 			return err
 		}
@@ -131,25 +131,29 @@ func pct(n, of int) float64 {
 }
 
 // loadIndex builds the index of dir (the embedded seeds when ""), with the
-// model in file modelFile when given.
-func loadIndex(dir, modelFile string) (*qa.Index, error) {
+// model in file modelFile when given, and returns the options that answer
+// as that model says: its threshold is the minimum confidence.
+func loadIndex(dir, modelFile string) (*qa.Index, qa.Options, error) {
+	opt := qa.DefaultOptions()
 	docs, err := loadDocs(dir)
 	if err != nil {
-		return nil, err
+		return nil, opt, err
 	}
 	ix := qa.Build(docs)
 	if modelFile == "" {
-		return ix, nil
+		return ix, opt, nil
 	}
 	data, err := os.ReadFile(modelFile)
 	if err != nil {
-		return nil, err
+		return nil, opt, err
 	}
 	m, err := qa.ParseModel(data)
 	if err != nil {
-		return nil, err
+		return nil, opt, err
 	}
-	return ix.WithModel(m)
+	opt.MinConfidence = m.Threshold
+	ix, err = ix.WithModel(m)
+	return ix, opt, err
 }
 
 // loadDocs reads the documents of dir, or the embedded seeds when dir is
