@@ -68,6 +68,29 @@ func shards(n int) [][2]int {
 	return out
 }
 
+// listLoss is the listwise softmax loss of one list, -log(Σ_right exp(s)) +
+// log(Σ_all exp(s)), and calls grad with each candidate's gradient of it.
+func listLoss(scores []float64, right []bool, grad func(i int, g float64)) float64 {
+	m := slices.Max(scores)
+	var all, pos float64
+	for i, v := range scores {
+		ex := math.Exp(v - m)
+		all += ex
+		if right[i] {
+			pos += ex
+		}
+	}
+	for i, v := range scores {
+		ex := math.Exp(v - m)
+		g := ex / all
+		if right[i] {
+			g -= ex / pos
+		}
+		grad(i, g)
+	}
+	return math.Log(all) - math.Log(pos)
+}
+
 // minimize runs L-BFGS on f, whose value and gradient are sums over
 // shards computed in parallel and added in shard order.
 func minimize(dim int, nshards int, part func(shard int, x, grad []float64) float64, l2 float64) ([]float64, error) {
@@ -180,27 +203,12 @@ func fitRanker(all []example, nf int, l2 float64) ([]float64, error) {
 				scores = append(scores, dotf(w, z))
 				pos = append(pos, e.label[i] == 1)
 			}
-			m := slices.Max(scores)
-			var all, right float64
-			for i, v := range scores {
-				ex := math.Exp(v - m)
-				all += ex
-				if pos[i] {
-					right += ex
-				}
-			}
 			k := e.weight / total
-			loss += k * (math.Log(all) - math.Log(right))
-			for i, v := range scores {
-				ex := math.Exp(v - m)
-				g := ex / all
-				if pos[i] {
-					g -= ex / right
-				}
+			loss += k * listLoss(scores, pos, func(i int, g float64) {
 				for j := range nf {
 					grad[j] += k * g * xs[i*nf+j]
 				}
-			}
+			})
 		}
 		return loss
 	}

@@ -575,29 +575,6 @@ func fitSpanRanker(all []spanExample, nd, dim int, l2 float64, minCount int) ([]
 	return out, nil
 }
 
-// listLoss is the listwise softmax loss of one list, -log(Σ_right exp(s)) +
-// log(Σ_all exp(s)), and calls grad with each candidate's gradient of it.
-func listLoss(scores []float64, right []bool, grad func(i int, g float64)) float64 {
-	m := slices.Max(scores)
-	var all, pos float64
-	for i, v := range scores {
-		ex := math.Exp(v - m)
-		all += ex
-		if right[i] {
-			pos += ex
-		}
-	}
-	for i, v := range scores {
-		ex := math.Exp(v - m)
-		g := ex / all
-		if right[i] {
-			g -= ex / pos
-		}
-		grad(i, g)
-	}
-	return math.Log(all) - math.Log(pos)
-}
-
 // reportSpans prints, per group of validation lists and for the training
 // lists, the span's exact match and F1 against the gold answers on the
 // gold sentence, the best a candidate could reach (the oracle), and how
