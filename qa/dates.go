@@ -100,8 +100,19 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 	}
 }
 
+// sameKind reports whether phrases of kinds a and b may name the same
+// thing: the same kind, or two names, whose kind is only guessed from the
+// word before them ("in Madrid" is a place, "the Madrid talks" a name).
+func sameKind(a, b AnswerType) bool {
+	name := func(k AnswerType) bool { return k == TypePerson || k == TypePlace }
+	return a == b || name(a) && name(b)
+}
+
 // differentValue returns a phrase of the given kind in b whose value a
-// lacks, when a has a phrase of that kind too; else nil.
+// lacks, when a has a phrase of that kind too and b repeats none of a's
+// values of that kind (a sentence that gives the same value agrees, even
+// when it names another: "before the Madrid talks, ... exports to the
+// U.S."); else nil.
 func differentValue(a, b *sentence, kind AnswerType) *phrase {
 	has := false
 	for i := range a.phrases {
@@ -109,6 +120,13 @@ func differentValue(a, b *sentence, kind AnswerType) *phrase {
 	}
 	if !has {
 		return nil
+	}
+	for i := range b.phrases {
+		for j := range a.phrases {
+			if a.phrases[j].kind == kind && sameKind(b.phrases[i].kind, kind) && a.phrases[j].value == b.phrases[i].value {
+				return nil
+			}
+		}
 	}
 	for i := range b.phrases {
 		ph := &b.phrases[i]

@@ -233,8 +233,11 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 			}
 			break
 		}
+		// A name after "in", "at", "near" ... is a place; a capitalised
+		// preposition inside the sentence belongs to a name itself ("ON
+		// Semiconductor", "Made In Chelsea").
 		k := TypePerson
-		if i > 0 && cls[i-1]&classPlacePreposition != 0 {
+		if i > 0 && cls[i-1]&classPlacePreposition != 0 && (i == 1 || !toks[i-1].cap) {
 			k = TypePlace
 		}
 		add(k, i, b, joinTexts(toks[i:b]))

@@ -76,6 +76,10 @@ func TestSpanCandidateKinds(t *testing.T) {
 		{"The talks start at 7:30 pm in Madrid.", "what time", "7:30 pm", kindTime},
 		{"They played \"At Last\" at the ball.", "which song", "At Last", kindQuoted},
 		{"They meet between Sunday and Wednesday in Madrid.", "when", "Sunday and Wednesday", kindDate},
+		{"Officials are holding talks in Madrid this week.", "where", "Madrid", kindPlace},
+		{"In Madrid the talks went on.", "where", "Madrid", kindPlace},
+		// A capitalised preposition inside the sentence is part of a name.
+		{"China investigated Texas Instruments and ON Semiconductor.", "where", "Semiconductor", kindName},
 	} {
 		got, ok := candidatesOf(t, tt.sentence, tt.question)[tt.cand]
 		if !ok {
