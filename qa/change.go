@@ -1,6 +1,6 @@
 package qa
 
-import "sync"
+import _ "embed"
 
 // Questions about a change or a duration. "How much did imports grow" asks
 // for the size of a change, and a sentence that states one uses a verb of
@@ -9,23 +9,32 @@ import "sync"
 // their verb; ranking prefers sentences with a verb of change, in any form.
 // Likewise "how long" is answered by a number of time units.
 
-// changeVerbs are the verbs of change in English, with their irregular
-// forms (snowball stems the regular ones together).
-var changeVerbs = []string{
-	"rise", "rose", "risen", "grow", "grew", "grown", "growth", "increase",
-	"climb", "jump", "surge", "soar", "gain", "double", "triple", "expand",
-	"fall", "fell", "fallen", "drop", "decline", "decrease", "plunge",
-	"plummet", "slump", "sink", "sank", "sunk", "shrink", "shrank",
-	"shrunk", "halve", "contract", "slide", "slid", "tumble", "dip", "slip",
-	"rebound", "recover", "spike", "slow",
+//go:embed changewords.txt
+var changeWordsText string
+
+// changeWordLists is changewords.txt parsed: the stems of its verbs of
+// change and of its units of time. It is built once per process and
+// read-only after that.
+type changeWordLists struct {
+	changeStems, unitStems map[string]bool
 }
 
-// changeStems and unitStems return the stems of changeVerbs and timeUnits,
-// computed once and read-only after that.
-var (
-	changeStems = sync.OnceValue(func() map[string]bool { return stemSet(changeVerbs) })
-	unitStems   = sync.OnceValue(func() map[string]bool { return stemSet(timeUnits) })
-)
+// changeWordsFile is changewords.txt and the code that reads it.
+var changeWordsFile = wordFile[*changeWordLists]{name: "changewords.txt", text: changeWordsText, build: buildChangeWords}
+
+// changeWords returns the parsed lists, parsing them on first use.
+var changeWords = changeWordsFile.load()
+
+// buildChangeWords reads the sections described in changewords.txt.
+func buildChangeWords(s *wordSections) *changeWordLists {
+	return &changeWordLists{changeStems: stemSet(s.words("changeverbs")), unitStems: stemSet(s.words("timeunits"))}
+}
+
+// changeStems returns the stems of changewords.txt [changeverbs].
+func changeStems() map[string]bool { return changeWords().changeStems }
+
+// unitStems returns the stems of changewords.txt [timeunits].
+func unitStems() map[string]bool { return changeWords().unitStems }
 
 // stemSet returns the set of the stems of words.
 func stemSet(words []string) map[string]bool {
@@ -55,11 +64,4 @@ func (ix *Index) statesChange(st *sentence) bool {
 		}
 	}
 	return false
-}
-
-// timeUnits name a length of time: "how long" is answered by a number of
-// them ("a 90-day truce", "for 35 years").
-var timeUnits = []string{
-	"second", "minute", "hour", "day", "week", "month", "year", "decade",
-	"century", "season", "term",
 }

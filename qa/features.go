@@ -271,7 +271,7 @@ func (ix *Index) hasMoney(st *sentence) bool {
 			return true
 		}
 		rest := strings.TrimSpace(st.text[ph.end:min(len(st.text), int(ph.end)+12)])
-		for _, c := range currencyNames {
+		for _, c := range phraseWords().currencyNames {
 			if strings.HasPrefix(strings.ToLower(rest), c) {
 				return true
 			}
@@ -280,15 +280,14 @@ func (ix *Index) hasMoney(st *sentence) bool {
 	return false
 }
 
-// currencySigns and currencyNames mark an amount of money.
+// currencySigns mark an amount of money, as the words of phrasewords.txt
+// [currencynames] do.
 const currencySigns = "$£€¥₹"
-
-var currencyNames = []string{"dollar", "euro", "pound", "yen", "yuan", "usd", "eur", "gbp", "cents"}
 
 // calendar reports whether a date phrase's value names a month or a year.
 func calendar(value string) bool {
 	for w := range strings.FieldsSeq(value) {
-		if monthNames[w] || isYear(w) {
+		if phraseWords().months[w] || isYear(w) {
 			return true
 		}
 	}

@@ -3,7 +3,6 @@ package qa
 import (
 	_ "embed"
 	"strings"
-	"sync"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -28,43 +27,34 @@ type lexiconData struct {
 	particles map[string]bool
 }
 
-// lexicon returns the parsed lexicon, parsing it on first use.
-var lexicon = sync.OnceValue(func() *lexiconData { return parseLexicon(lexiconText) })
+// lexiconFile is lexicon.txt and the code that reads it.
+var lexiconFile = wordFile[*lexiconData]{name: "lexicon.txt", text: lexiconText, build: buildLexicon}
 
-// parseLexicon reads the lexicon format described at the top of
-// lexicon.txt.
-func parseLexicon(text string) *lexiconData {
+// lexicon returns the parsed lexicon, parsing it on first use.
+var lexicon = lexiconFile.load()
+
+// buildLexicon reads the sections described at the top of lexicon.txt.
+func buildLexicon(s *wordSections) *lexiconData {
 	lx := &lexiconData{abbrevs: map[string][]string{}, phrases: map[string]string{}, particles: map[string]bool{}}
-	section := ""
-	for line := range strings.SplitSeq(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			section = line[1 : len(line)-1]
-			continue
-		}
-		switch section {
-		case "abbreviations":
-			words := strings.Fields(strings.ToLower(line))
-			for i, w := range words {
-				s := stem(w)
-				for j, o := range words {
-					if i != j {
-						lx.abbrevs[s] = append(lx.abbrevs[s], o)
-					}
+	for _, line := range s.lines("abbreviations") {
+		words := strings.Fields(strings.ToLower(line))
+		for i, w := range words {
+			st := stem(w)
+			for j, o := range words {
+				if i != j {
+					lx.abbrevs[st] = append(lx.abbrevs[st], o)
 				}
 			}
-		case "phrases":
-			words, meaning, ok := strings.Cut(line, ":")
-			f := strings.Fields(words)
-			if !ok || len(f) != 2 {
-				continue
-			}
-			lx.phrases[f[0]+" "+f[1]] = strings.TrimSpace(meaning)
-			lx.particles[f[1]] = true
 		}
+	}
+	for words, meaning := range s.meanings("phrases") {
+		_, particle, ok := strings.Cut(words, " ")
+		if !ok || strings.Contains(particle, " ") {
+			s.fail("section [phrases]: %q is not a verb and its particle", words)
+			continue
+		}
+		lx.phrases[words] = meaning
+		lx.particles[particle] = true
 	}
 	return lx
 }

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 
@@ -100,19 +101,50 @@ type qword struct {
 	noAlts bool
 }
 
-// excluders set aside the words that follow them up to the end of the
-// clause ("what else besides tiktok and chips", "other than the US").
-var excluders = map[string]bool{"besides": true, "except": true, "excluding": true}
+//go:embed questionwords.txt
+var questionWordsText string
 
-// typeCue words name the answer type ("what year", "how many times"); they
-// are kept as terms but weigh less, since the answer rarely repeats them.
-var typeCue = map[string]bool{
-	"year": true, "date": true, "day": true, "time": true, "month": true,
-	"name": true, "named": true, "called": true, "number": true,
-	"amount": true, "place": true, "location": true, "person": true,
-	"reason": true, "people": true, "percent": true, "happen": true,
-	"happens": true, "happened": true, "mean": true, "means": true,
-	"type": true, "kind": true, "sort": true, "known": true,
+// questionWordLists is questionwords.txt parsed. It is built once per
+// process and read-only after that.
+type questionWordLists struct {
+	// The sections of the same names, as sets.
+	questionWords, excluders, typeCue, money, auxiliaries, howNumber, howReason, typePrepositions, nameWords map[string]bool
+	// nounTypes maps each noun of the type sections ([datenouns] ...) to
+	// the answer type it names.
+	nounTypes map[string]AnswerType
+}
+
+// questionWordsFile is questionwords.txt and the code that reads it.
+var questionWordsFile = wordFile[*questionWordLists]{name: "questionwords.txt", text: questionWordsText, build: buildQuestionWords}
+
+// questionWords returns the parsed question word lists, parsing them on
+// first use.
+var questionWords = questionWordsFile.load()
+
+// buildQuestionWords reads the sections described in questionwords.txt.
+func buildQuestionWords(s *wordSections) *questionWordLists {
+	l := &questionWordLists{
+		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
+		money: s.set("money"), auxiliaries: s.set("auxiliaries"), howNumber: s.set("hownumber"),
+		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
+		nounTypes: map[string]AnswerType{},
+	}
+	for _, sec := range []struct {
+		name string
+		typ  AnswerType
+	}{
+		{"datenouns", TypeDate}, {"numbernouns", TypeNumber}, {"placenouns", TypePlace},
+		{"personnouns", TypePerson}, {"reasonnouns", TypeReason},
+	} {
+		for _, w := range s.words(sec.name) {
+			if k, dup := l.nounTypes[w]; dup && k != sec.typ || w == "time" {
+				s.fail("section [%s]: %q names another type too", sec.name, w)
+				continue
+			}
+			l.nounTypes[w] = sec.typ
+		}
+	}
+	return l
 }
 
 // Parse analyses question text: its content words and their stems, and the
@@ -134,8 +166,9 @@ func Parse(text string) Question {
 	toks := tokenize(text, nil)
 	q := Question{Text: text, Type: questionType(toks), focus: -1}
 	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
+	qw := questionWords()
 	for _, t := range toks {
-		q.asks = q.asks || questionWords[t.text]
+		q.asks = q.asks || qw.questionWords[t.text]
 	}
 	focus, duration := howPhrase(toks)
 	q.duration = duration
@@ -154,7 +187,7 @@ func Parse(text string) Question {
 				skip = true
 			}
 		}
-		if excluders[t.text] || (t.text == "than" && i > 0 && toks[i-1].text == "other") ||
+		if qw.excluders[t.text] || (t.text == "than" && i > 0 && toks[i-1].text == "other") ||
 			(t.text == "from" && i > 0 && toks[i-1].text == "apart") {
 			excluding = true
 			continue
@@ -166,7 +199,7 @@ func Parse(text string) Question {
 			continue
 		}
 		w := 1.0
-		if typeCue[t.text] || i > 0 && toks[i-1].text == "how" {
+		if qw.typeCue[t.text] || i > 0 && toks[i-1].text == "how" {
 			// "what year", "how long": the word names the answer's type.
 			w = 0.3
 		}
@@ -219,6 +252,7 @@ func Parse(text string) Question {
 
 // questionType reads the expected answer type from the question words.
 func questionType(toks []token) AnswerType {
+	l := questionWords()
 	for i, t := range toks {
 		next := ""
 		if i+1 < len(toks) {
@@ -238,12 +272,10 @@ func questionType(toks []token) AnswerType {
 		case "who", "whom", "whose":
 			return TypePerson
 		case "how":
-			switch next {
-			case "many", "much", "long", "old", "far", "often", "large", "big",
-				"tall", "high", "fast", "deep", "wide", "heavy", "frequently",
-				"young", "small", "short", "late", "early", "soon":
+			switch {
+			case l.howNumber[next]:
 				return TypeNumber
-			case "come":
+			case l.howReason[next]:
 				return TypeReason
 			}
 			// "how does Madonna influence her": a manner; a later "when"
@@ -261,8 +293,8 @@ func questionType(toks []token) AnswerType {
 			}
 			// "what happens when ...": the clause's "when" asks nothing.
 			return TypeNone
-		case "in", "on", "since", "until", "by":
-			if next == "what" || next == "which" {
+		default:
+			if l.typePrepositions[t.text] && (next == "what" || next == "which") {
 				if k, ok := nounType(next2, ""); ok {
 					return k
 				}
@@ -273,7 +305,7 @@ func questionType(toks []token) AnswerType {
 	// type noun names.
 	if distinctWords(toks) <= 6 {
 		for _, t := range toks {
-			if questionWords[t.text] {
+			if l.questionWords[t.text] {
 				return TypeNone
 			}
 		}
@@ -316,53 +348,14 @@ func nounType(w, next string) (AnswerType, bool) {
 
 // singularNounType maps a singular noun after "what"/"which" to a type.
 func singularNounType(w, next string) (AnswerType, bool) {
-	switch w {
-	case "year", "date", "day", "month", "decade", "century",
-		"period", "season", "week", "deadline", "birthday",
-		"anniversary", "expiry", "expiration":
-		return TypeDate, true
-	case "time":
+	if w == "time" {
 		if next == "period" || next == "frame" {
 			return TypeDate, true
 		}
 		return TypeTime, true
-	case "percent", "proportion", "share", "rate", "number", "amount",
-		"price", "cost", "population", "size", "total", "figure",
-		"fraction", "ratio", "count", "sum", "value", "age", "average",
-		"median", "budget", "revenue", "salary", "distance", "height",
-		"length", "weight", "speed", "temperature", "score":
-		return TypeNumber, true
-	case "country", "city", "state", "place", "location", "region",
-		"continent", "town", "village", "province", "county", "venue",
-		"site", "capital", "nation", "area", "building", "hall",
-		"stadium", "church", "cathedral", "river", "lake", "mountain",
-		"island", "street", "airport", "museum", "park", "district",
-		"neighborhood", "neighbourhood", "territory", "port", "ocean",
-		"sea", "valley", "campus", "prison", "palace", "castle":
-		return TypePlace, true
-	case "person", "company", "organization", "organisation", "firm",
-		"official", "group", "agency", "man", "woman", "minister",
-		"president", "leader", "author", "team", "body", "ministry",
-		"artist", "singer", "composer", "writer", "poet", "painter",
-		"architect", "king", "queen", "emperor", "ruler", "general",
-		"scientist", "founder", "player", "coach", "director", "actor",
-		"actress", "musician", "politician", "bishop", "priest", "pope",
-		"university", "college", "school", "congregation", "band",
-		"newspaper", "magazine", "publisher", "manufacturer", "brand",
-		"party", "dynasty", "family",
-		"commander", "governor", "senator", "judge", "inventor",
-		"producer", "studio", "network", "label", "corporation",
-		"institution", "chairman", "ceo", "owner",
-		"character", "villain", "student", "professor", "teacher",
-		"doctor", "physician", "chemist", "physicist", "biologist",
-		"philosopher", "historian", "critic", "journalist", "editor",
-		"designer", "engineer", "officer", "soldier", "prince",
-		"princess", "duke", "lord", "saint", "god", "goddess":
-		return TypePerson, true
-	case "reason", "cause", "motive", "purpose":
-		return TypeReason, true
 	}
-	return TypeNone, false
+	k, ok := questionWords().nounTypes[w]
+	return k, ok
 }
 
 // howPhrase reads a question's "how" phrases: the word a "how many" or
@@ -370,6 +363,7 @@ func singularNounType(w, next string) (AnswerType, bool) {
 // "investigations", "" when none), and whether it asks "how long".
 func howPhrase(toks []token) (counted string, duration bool) {
 	countDone := false
+	aux := questionWords().auxiliaries
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].text != "how" {
 			continue
@@ -382,7 +376,7 @@ func howPhrase(toks []token) (counted string, duration bool) {
 				continue
 			}
 			for _, t := range toks[i+2 : min(len(toks), i+4)] {
-				if auxiliaries[t.text] {
+				if aux[t.text] {
 					countDone = true // "how much did imports grow": no noun is counted
 					break
 				}
@@ -396,20 +390,13 @@ func howPhrase(toks []token) (counted string, duration bool) {
 	return counted, duration
 }
 
-// moneyWords name a price or an amount paid.
-var moneyWords = map[string]bool{
-	"cost": true, "costs": true, "price": true, "prices": true, "priced": true,
-	"fee": true, "fees": true, "charge": true, "charged": true, "pay": true,
-	"paid": true, "spend": true, "spent": true, "salary": true, "budget": true,
-	"allowance": true, "worth": true, "expensive": true, "cheap": true,
-}
-
 // asksMoney reports whether a how-much or price question asks for an
 // amount of money: "how much" not followed by a counted noun, or a word of
 // price.
 func asksMoney(toks []token) bool {
+	money := questionWords().money
 	for i, t := range toks {
-		if moneyWords[t.text] {
+		if money[t.text] {
 			return true
 		}
 		if t.text == "how" && i+1 < len(toks) && toks[i+1].text == "much" {
@@ -417,14 +404,6 @@ func asksMoney(toks []token) bool {
 		}
 	}
 	return false
-}
-
-// auxiliaries are the verbs that carry a question's tense ("when did the
-// talks start", "when will it conclude"), leaving the main verb bare.
-var auxiliaries = map[string]bool{
-	"did": true, "does": true, "do": true, "will": true, "would": true,
-	"can": true, "could": true, "should": true, "has": true, "have": true,
-	"had": true, "was": true, "were": true,
 }
 
 // predicateWeight is the weight of a question's main verb.
@@ -436,6 +415,7 @@ const predicateWeight = 1.5
 // after the auxiliary and its subject's first word, when WordNet knows it as
 // a verb; "" when there is none.
 func mainVerb(toks []token) string {
+	auxiliaries := questionWords().auxiliaries
 	aux := slices.IndexFunc(toks, func(t token) bool { return auxiliaries[t.text] })
 	if aux < 0 {
 		return ""
@@ -452,12 +432,6 @@ func mainVerb(toks []token) string {
 		return t.text
 	}
 	return ""
-}
-
-// questionWords open a question whose type the loop in questionType reads.
-var questionWords = map[string]bool{
-	"what": true, "whats": true, "which": true, "who": true, "whom": true,
-	"whose": true, "when": true, "where": true, "why": true, "how": true,
 }
 
 // namesType reports whether word, after prev, names the type of the answer

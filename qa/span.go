@@ -1,6 +1,7 @@
 package qa
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 	"unicode"
@@ -21,66 +22,38 @@ type phrase struct {
 	value string
 }
 
-var monthNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true,
-	"may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true,
+//go:embed phrasewords.txt
+var phraseWordsText string
+
+// phraseWordLists is phrasewords.txt parsed: the words of typed phrases.
+// It is built once per process and read-only after that.
+type phraseWordLists struct {
+	// The sections of the same names, as sets.
+	months, weekdays, relativeUnits, relativeDays, numberLike, reasonMarkers, placePrepositions, nameConnectors, eras, yearPrepositions map[string]bool
+	// currencyNames lists [currencynames] in file order.
+	currencyNames []string
 }
 
-var weekdayNames = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
+// phraseWordsFile is phrasewords.txt and the code that reads it.
+var phraseWordsFile = wordFile[*phraseWordLists]{name: "phrasewords.txt", text: phraseWordsText, build: buildPhraseWords}
+
+// phraseWords returns the parsed phrase word lists, parsing them on first
+// use.
+var phraseWords = phraseWordsFile.load()
+
+// buildPhraseWords reads the sections described in phrasewords.txt.
+func buildPhraseWords(s *wordSections) *phraseWordLists {
+	return &phraseWordLists{
+		months: s.set("months"), weekdays: s.set("weekdays"),
+		relativeUnits: s.set("relativeunits"), relativeDays: s.set("relativedays"),
+		numberLike: s.set("numberlike"), reasonMarkers: s.set("reasonmarkers"),
+		placePrepositions: s.set("placeprepositions"), nameConnectors: s.set("nameconnectors"),
+		eras: s.set("eras"), yearPrepositions: s.set("yearprepositions"),
+		currencyNames: s.words("currencynames"),
+	}
 }
 
-var relativeUnits = map[string]bool{
-	"week": true, "month": true, "year": true, "weekend": true, "quarter": true,
-	"summer": true, "winter": true, "spring": true, "autumn": true, "fall": true,
-	"decade": true, "century": true, "morning": true, "afternoon": true,
-	"evening": true, "night": true,
-}
-
-var relativeDays = map[string]bool{
-	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
-	"recently": true, "currently": true,
-}
-
-// numberLike words answer "how many" and "how often" questions.
-var numberLike = map[string]bool{
-	"once": true, "twice": true, "thrice": true, "half": true, "dozen": true,
-	"dozens": true, "hundreds": true, "thousands": true, "millions": true,
-	"billions": true, "several": true, "daily": true, "weekly": true,
-	"monthly": true, "annually": true, "yearly": true, "biweekly": true,
-}
-
-// reasonMarkers open a clause that gives a cause or a purpose.
-var reasonMarkers = map[string]bool{
-	"because": true, "due": true, "owing": true, "since": true, "thanks": true,
-	"result": true, "order": true, "respond": true, "response": true,
-	"retaliation": true, "retaliate": true, "followed": true, "following": true,
-	"after": true, "amid": true, "aim": true, "aimed": true, "aims": true,
-	"seeks": true, "seek": true, "sought": true, "cause": true,
-	"caused": true, "causes": true, "reason": true, "reasons": true,
-	"contributed": true, "led": true, "so": true, "thus": true,
-	"therefore": true, "hence": true, "purpose": true, "motivated": true,
-	"citing": true, "cited": true, "attributed": true, "blamed": true,
-}
-
-// placePrepositions precede a name that is a place.
-var placePrepositions = map[string]bool{
-	"in": true, "at": true, "from": true, "near": true, "to": true,
-	"across": true, "outside": true, "inside": true, "into": true,
-	"throughout": true, "via": true, "on": true, "toward": true, "towards": true,
-}
-
-// nameConnectors may join the words of a proper name
-// ("University of Notre Dame", "Palacio de Santa Cruz").
-var nameConnectors = map[string]bool{
-	"of": true, "de": true, "da": true, "del": true, "della": true, "la": true,
-	"le": true, "van": true, "von": true, "der": true, "bin": true, "al": true,
-	"the": true, "du": true, "dos": true, "y": true,
-}
-
-// wordClass is the set of word lists above (and two of token.go's) that
+// wordClass is the set of word lists of phrasewords.txt (and two of token.go's) that
 // a word belongs to. Build works it out once per distinct word, so that
 // the tokenizer and detectPhrases test bits instead of looking every token
 // up in several maps.
@@ -95,7 +68,7 @@ const (
 	classReason
 	classPlacePreposition
 	classNameConnector
-	classMultiFirst  // starts a phrase of multiWord
+	classMultiFirst  // starts a phrase of tokenwords.txt [phrases]
 	classSmallNumber // a key of smallNumbers
 )
 
@@ -107,14 +80,15 @@ func classOf(w string) wordClass { return wordClasses()[w] }
 // read afterwards.
 var wordClasses = sync.OnceValue(func() map[string]wordClass {
 	m := map[string]wordClass{}
+	pw := phraseWords()
 	for _, l := range []struct {
 		words map[string]bool
 		class wordClass
 	}{
-		{monthNames, classMonth}, {weekdayNames, classWeekday},
-		{relativeUnits, classRelativeUnit}, {relativeDays, classRelativeDay},
-		{numberLike, classNumberLike}, {reasonMarkers, classReason},
-		{placePrepositions, classPlacePreposition}, {nameConnectors, classNameConnector},
+		{pw.months, classMonth}, {pw.weekdays, classWeekday},
+		{pw.relativeUnits, classRelativeUnit}, {pw.relativeDays, classRelativeDay},
+		{pw.numberLike, classNumberLike}, {pw.reasonMarkers, classReason},
+		{pw.placePrepositions, classPlacePreposition}, {pw.nameConnectors, classNameConnector},
 	} {
 		for w, in := range l.words {
 			if in {
@@ -122,7 +96,7 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 			}
 		}
 	}
-	for w := range multiFirst {
+	for w := range tokenWords().firstWords {
 		m[w] |= classMultiFirst
 	}
 	for w := range smallNumbers {
@@ -300,7 +274,7 @@ func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 		return i, i + 1, true
 	case oldYear(toks, i):
 		b = i + 1
-		if b < len(toks) && eras[toks[b].text] {
+		if b < len(toks) && phraseWords().eras[toks[b].text] {
 			b++
 		}
 		return i, b, true
@@ -386,16 +360,6 @@ func joinTexts(toks []token) string {
 	return b.String()
 }
 
-// eras follow a year ("821 AD", "500 BC").
-var eras = map[string]bool{"ad": true, "bc": true, "bce": true, "ce": true}
-
-// yearPrepositions put a number of up to four digits in time: "in 821",
-// "until 1368".
-var yearPrepositions = map[string]bool{
-	"in": true, "since": true, "until": true, "till": true, "by": true,
-	"from": true, "around": true, "circa": true, "year": true,
-}
-
 // oldYear reports whether toks[i] is a year that isYear does not know: a
 // whole number of three or four digits after a preposition of time, or
 // before an era.
@@ -404,8 +368,9 @@ func oldYear(toks []token, i int) bool {
 	if !toks[i].num || len(t) < 3 || len(t) > 4 || strings.ContainsAny(t, ".,") {
 		return false
 	}
-	if i+1 < len(toks) && eras[toks[i+1].text] {
+	pw := phraseWords()
+	if i+1 < len(toks) && pw.eras[toks[i+1].text] {
 		return true
 	}
-	return i > 0 && yearPrepositions[toks[i-1].text]
+	return i > 0 && pw.yearPrepositions[toks[i-1].text]
 }

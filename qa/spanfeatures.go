@@ -355,9 +355,9 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 // a verb rather than an auxiliary ("who wrote", "which company bought" but
 // not "what did", "who is").
 func questionShape(toks []token) (late, subject bool) {
-	words := spanWords()
+	words, qw := spanWords(), questionWords()
 	for i, t := range toks {
-		if !questionWords[t.text] {
+		if !qw.questionWords[t.text] {
 			if !isStopWord(t.text) {
 				late = true
 			}
@@ -372,7 +372,7 @@ func questionShape(toks []token) (late, subject bool) {
 			// "who's the premier" lost its "is" to the contraction: the
 			// article shows it.
 			article := next == "the" || next == "a" || next == "an"
-			subject = !auxiliaries[next] && !words.copulas[next] && !questionWords[next] && next != "many" && next != "much" && !article
+			subject = !qw.auxiliaries[next] && !words.copulas[next] && !qw.questionWords[next] && next != "many" && next != "much" && !article
 		}
 		return late, subject
 	}
@@ -385,9 +385,9 @@ func (f *spanFacts) fits(c *spanCand) bool { return f.fitting&(1<<c.kind) != 0 }
 // asksName reports whether the words ask for a name rather than a
 // description: "what is the name of ...", "what was it called".
 func asksName(toks []token) bool {
+	names := questionWords().nameWords
 	for _, t := range toks {
-		switch t.text {
-		case "name", "named", "called", "title", "term", "word":
+		if names[t.text] {
 			return true
 		}
 	}

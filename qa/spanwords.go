@@ -2,8 +2,6 @@ package qa
 
 import (
 	_ "embed"
-	"strings"
-	"sync"
 )
 
 // The span model's word lists (spanwords.txt): the function words it reads
@@ -61,31 +59,15 @@ const (
 	swPrice
 )
 
-// spanWords returns the parsed word lists, parsing them on first use.
-var spanWords = sync.OnceValue(func() *spanWordLists { return parseSpanWords(spanWordsText) })
+// spanWordsFile is spanwords.txt and the code that reads it.
+var spanWordsFile = wordFile[*spanWordLists]{name: "spanwords.txt", text: spanWordsText, build: buildSpanWords}
 
-// parseSpanWords reads the format described at the top of spanwords.txt.
-func parseSpanWords(text string) *spanWordLists {
-	sections := map[string][]string{}
-	section := ""
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			section = line[1 : len(line)-1]
-			continue
-		}
-		sections[section] = append(sections[section], strings.Fields(line)...)
-	}
-	set := func(name string) map[string]bool {
-		m := make(map[string]bool, len(sections[name]))
-		for _, w := range sections[name] {
-			m[w] = true
-		}
-		return m
-	}
+// spanWords returns the parsed word lists, parsing them on first use.
+var spanWords = spanWordsFile.load()
+
+// buildSpanWords reads the sections described at the top of spanwords.txt.
+func buildSpanWords(s *wordSections) *spanWordLists {
+	set := s.set
 	l := &spanWordLists{
 		contextID: map[string]int{},
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
@@ -93,7 +75,7 @@ func parseSpanWords(text string) *spanWordLists {
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
 	}
 	l.endingID = map[string]int{}
-	for _, e := range sections["endings"] {
+	for _, e := range s.words("endings") {
 		if _, dup := l.endingID[e]; !dup {
 			l.endingID[e] = len(l.endings)
 			l.endings = append(l.endings, e)
@@ -103,7 +85,7 @@ func parseSpanWords(text string) *spanWordLists {
 			}
 		}
 	}
-	for _, w := range sections["context"] {
+	for _, w := range s.words("context") {
 		if _, dup := l.contextID[w]; !dup {
 			l.contextID[w] = len(l.context)
 			l.context = append(l.context, w)

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	_ "embed"
 	"strings"
 
 	"github.com/qabot/qabot/corpus"
@@ -128,14 +129,15 @@ func endsSentence(before, after string) bool {
 		return true
 	}
 	lw := strings.ToLower(word)
-	if _, ok := abbreviations[lw]; ok {
+	l := splitWords()
+	if l.abbreviations[lw] {
 		return false
 	}
-	if _, ok := numberAbbreviations[lw]; ok {
+	if l.numberAbbreviations[lw] {
 		next := strings.TrimLeft(after, " \u00a0")
 		return next == "" || next[0] < '0' || next[0] > '9'
 	}
-	if _, ok := closingAbbreviations[lw]; ok {
+	if l.closingAbbreviations[lw] {
 		// "Inc." or "etc." may close a sentence: it does when a function
 		// word that starts sentences follows.
 		return isStopWord(strings.ToLower(firstWord(after)))
@@ -179,38 +181,29 @@ func firstWord(s string) string {
 	return s[:i]
 }
 
-// abbreviations end with a full stop that does not end a sentence.
-var abbreviations = map[string]struct{}{
-	"mr": {}, "mrs": {}, "ms": {}, "dr": {}, "prof": {}, "sr": {}, "jr": {},
-	"st": {}, "mt": {}, "fr": {}, "msgr": {}, "hon": {}, "gen": {}, "gov": {}, "sen": {}, "rep": {}, "rev": {},
-	"lt": {}, "col": {}, "capt": {}, "sgt": {}, "cmdr": {}, "adm": {},
-	"bros": {}, "vs": {},
-	"nos": {}, "opp": {}, "vols": {}, "pp": {}, "figs": {}, "approx": {},
-	"dept": {}, "univ": {}, "assn": {}, "ave": {}, "blvd": {},
-	"jan": {}, "feb": {}, "apr": {}, "jun": {}, "jul": {},
-	"aug": {}, "sep": {}, "sept": {}, "oct": {}, "nov": {},
-	"e.g": {}, "i.e": {}, "cf": {}, "al": {}, "ca": {}, "c": {},
+//go:embed splitwords.txt
+var splitWordsText string
+
+// splitWordLists is splitwords.txt parsed. It is built once per process
+// and read-only after that.
+type splitWordLists struct {
+	// The sections of the same names, as sets.
+	abbreviations, numberAbbreviations, closingAbbreviations, referringWords map[string]bool
 }
 
-// numberAbbreviations are also English words ("no", "op", "fig"): they
-// are abbreviations only before a number ("No. 2", "Op. 10", "p. 5").
-var numberAbbreviations = map[string]struct{}{
-	"no": {}, "op": {}, "vol": {}, "ch": {}, "fig": {}, "p": {}, "est": {},
-	"mar": {}, "dec": {}, "art": {}, "sec": {}, "para": {},
-}
+// splitWordsFile is splitwords.txt and the code that reads it.
+var splitWordsFile = wordFile[*splitWordLists]{name: "splitwords.txt", text: splitWordsText, build: buildSplitWords}
 
-// closingAbbreviations often end a sentence as well as a name or a list.
-var closingAbbreviations = map[string]struct{}{
-	"inc": {}, "ltd": {}, "co": {}, "corp": {}, "etc": {}, "llc": {}, "plc": {},
-}
+// splitWords returns the parsed sentence-splitting word lists, parsing
+// them on first use.
+var splitWords = splitWordsFile.load()
 
-// referringWords open a sentence that continues the one before: its
-// subject is named there.
-var referringWords = map[string]bool{
-	"he": true, "she": true, "it": true, "they": true, "this": true,
-	"these": true, "that": true, "those": true, "his": true, "her": true,
-	"its": true, "their": true, "such": true, "both": true, "there": true,
-	"the": true, "however": true, "also": true, "later": true,
+// buildSplitWords reads the sections described in splitwords.txt.
+func buildSplitWords(s *wordSections) *splitWordLists {
+	return &splitWordLists{
+		abbreviations: s.set("abbreviations"), numberAbbreviations: s.set("numberabbreviations"),
+		closingAbbreviations: s.set("closingabbreviations"), referringWords: s.set("referringwords"),
+	}
 }
 
 // refersBack reports whether a sentence opens with a word that refers to
@@ -223,7 +216,7 @@ func refersBack(text string) bool {
 	if end == 0 || end == 12 {
 		return false
 	}
-	return referringWords[strings.ToLower(text[:end])]
+	return splitWords().referringWords[strings.ToLower(text[:end])]
 }
 
 // answerLine reports whether a line has sentence structure, so that it may

@@ -18,29 +18,13 @@ func stem(w string) string {
 }
 
 // isStopWord reports whether w carries no content for retrieval: the
-// snowball English stop list plus a few words that questions are built of.
+// snowball English stop list plus a few words that questions are built of
+// (tokenwords.txt [stopwords]).
 func isStopWord(w string) bool {
 	if english.IsStopWord(w) {
 		return w != "us" // "us" is the canonical form of "U.S."
 	}
-	_, ok := extraStop[w]
-	return ok
-}
-
-// extraStop lists function words the snowball list lacks and the filler of
-// chat questions ("tell me", "please", "according to the articles").
-var extraStop = map[string]struct{}{
-	"also": {}, "would": {}, "could": {}, "may": {}, "might": {}, "must": {},
-	"shall": {}, "one": {}, "ever": {}, "yet": {}, "still": {}, "many": {},
-	"much": {}, "whose": {}, "whom": {}, "tell": {}, "please": {}, "know": {},
-	"actually": {}, "exactly": {}, "according": {}, "article": {},
-	"articles": {}, "document": {}, "documents": {}, "mention": {},
-	"mentioned": {}, "say": {}, "says": {}, "anyone": {}, "someone": {},
-	"something": {}, "thing": {}, "things": {}, "get": {}, "got": {},
-	"let": {}, "hey": {}, "hi": {}, "hello": {}, "thanks": {}, "thank": {},
-	"ok": {}, "okay": {}, "yes": {}, "yeah": {}, "um": {}, "uh": {}, "lol": {},
-	"like": {}, "else": {}, "besides": {}, "there": {}, "whether": {},
-	"among": {}, "upon": {}, "via": {}, "per": {}, "s": {}, "t": {},
+	return tokenWords().stopWords[w]
 }
 
 // stems remembers the stems of the words stemmed so far by stemCached, up

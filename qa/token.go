@@ -1,6 +1,7 @@
 package qa
 
 import (
+	_ "embed"
 	"math"
 	"strconv"
 	"strings"
@@ -158,7 +159,7 @@ func appendWord(out []token, raw string, start int, v *vocab) []token {
 	if strings.IndexByte(w, ',') >= 0 {
 		w = strings.ReplaceAll(w, ",", "") // "1,000" -> "1000"
 	}
-	if c, ok := canonical[w]; ok {
+	if c, ok := tokenWords().spellings[w]; ok {
 		w = c
 	}
 	if w == "" {
@@ -178,7 +179,7 @@ func appendWord(out []token, raw string, start int, v *vocab) []token {
 
 // plainWord normalises the common case of appendWord without allocating:
 // a word of ASCII letters and digits only, which lower-casing and the
-// canonical table are all that change. word is as in token. ok is false
+// spellings of tokenwords.txt are all that change. word is as in token. ok is false
 // for any other word (accents, apostrophes, dots, commas), which the
 // general path handles.
 func plainWord(raw string, v *vocab) (w string, word int32, ok bool) {
@@ -201,13 +202,13 @@ func plainWord(raw string, v *vocab) (w string, word int32, ok bool) {
 		b[i] = c
 	}
 	// A word the vocab holds is already canonical, unless it is itself a
-	// key of canonical; only new words need the canonical lookup.
+	// spelling tokenwords.txt rewrites; only new words need the lookup.
 	if v != nil {
 		if i, ok := v.ids[string(b)]; ok && !v.words[i].rewrites {
 			return v.words[i].text, i + 1, true
 		}
 	}
-	if c, ok := canonical[string(b)]; ok {
+	if c, ok := tokenWords().spellings[string(b)]; ok {
 		return c, 0, true
 	}
 	if v != nil {
@@ -239,44 +240,57 @@ func isNumber(w string) bool {
 	return true
 }
 
-// canonical maps spellings of one thing to a single form. It holds general
-// abbreviations and chat spellings, never words from a particular corpus.
-var canonical = map[string]string{
-	"usa": "us", "uk": "uk", "britain": "uk",
-	"jan": "january", "feb": "february", "apr": "april",
-	"jun": "june", "jul": "july", "aug": "august", "sep": "september",
-	"sept": "september", "oct": "october", "nov": "november", "dec": "december",
-	"tue": "tuesday", "tues": "tuesday", "thu": "thursday", "thur": "thursday",
-	"thurs": "thursday", "fri": "friday",
-	"pct": "percent", "percentage": "percent",
-	"govt": "government", "dept": "department", "corp": "corporation",
-	"intl": "international", "natl": "national", "mt": "mount",
-	// Chat spellings of question words.
-	"whats": "what", "wat": "what", "wut": "what", "wht": "what",
-	"whos": "who", "wheres": "where", "wher": "where", "whens": "when",
-	"wen": "when", "whn": "when", "hw": "how", "hows": "how",
-	"whys": "why", "dont": "do", "doesnt": "does", "didnt": "did",
-	"isnt": "is", "arent": "are", "wont": "will", "cant": "can",
+//go:embed tokenwords.txt
+var tokenWordsText string
+
+// tokenWordLists is tokenwords.txt parsed. It is built once per process
+// and read-only after that.
+type tokenWordLists struct {
+	// spellings maps spellings of one thing to a single form ("usa" ->
+	// "us", "whats" -> "what").
+	spellings map[string]string
+	// phrases maps two-word phrases to one token ("united states" ->
+	// "us"); firstWords holds their first words.
+	phrases    map[[2]string]string
+	firstWords map[string]bool
+	// stopWords are the stop words the snowball list lacks (stem.go).
+	stopWords map[string]bool
 }
 
-// multiWord maps two-word phrases to one canonical token.
-var multiWord = map[[2]string]string{
-	{"united", "states"}:   "us",
-	{"united", "kingdom"}:  "uk",
-	{"great", "britain"}:   "uk",
-	{"per", "cent"}:        "percent",
-	{"european", "union"}:  "eu",
-	{"united", "nations"}:  "un",
-	{"chief", "executive"}: "ceo",
-}
+// tokenWordsFile is tokenwords.txt and the code that reads it.
+var tokenWordsFile = wordFile[*tokenWordLists]{name: "tokenwords.txt", text: tokenWordsText, build: buildTokenWords}
 
-// multiFirst holds the first words of multiWord's phrases.
-var multiFirst = map[string]struct{}{
-	"united": {}, "great": {}, "per": {}, "european": {}, "chief": {},
+// tokenWords returns the parsed tokenizer word lists, parsing them on
+// first use.
+var tokenWords = tokenWordsFile.load()
+
+// buildTokenWords reads the sections described in tokenwords.txt.
+func buildTokenWords(s *wordSections) *tokenWordLists {
+	l := &tokenWordLists{
+		spellings: map[string]string{}, phrases: map[[2]string]string{}, firstWords: map[string]bool{},
+		stopWords: s.set("stopwords"),
+	}
+	for from, to := range s.meanings("spellings") {
+		if strings.Contains(from, " ") || strings.Contains(to, " ") {
+			s.fail("section [spellings]: %q: %q is not one word for one word", from, to)
+			continue
+		}
+		l.spellings[from] = to
+	}
+	for words, to := range s.meanings("phrases") {
+		first, second, ok := strings.Cut(words, " ")
+		if !ok || strings.Contains(second, " ") || strings.Contains(to, " ") {
+			s.fail("section [phrases]: %q: %q is not two words for one", words, to)
+			continue
+		}
+		l.phrases[[2]string{first, second}] = to
+		l.firstWords[first] = true
+	}
+	return l
 }
 
 // mergePhrases rewrites out[first:] in place: two-word phrases of
-// multiWord become one token, runs of number words become one number
+// tokenwords.txt [phrases] become one token, runs of number words become one number
 // ("thirty-two" -> "32", "two hundred" -> "200"), a digit number followed
 // by a scale word is multiplied ("3 million" -> "3000000"). v is the
 // vocab the tokens were interned in, or nil.
@@ -289,7 +303,7 @@ func mergePhrases(out []token, first int, v *vocab) []token {
 		if r+1 < len(toks) {
 			if !multi {
 				// Fast path: most words start no phrase.
-			} else if m, ok := multiWord[[2]string{t.text, toks[r+1].text}]; ok {
+			} else if m, ok := tokenWords().phrases[[2]string{t.text, toks[r+1].text}]; ok {
 				t.text, t.end, t.num, t.word = m, toks[r+1].end, false, 0
 				toks[w] = t
 				w++
@@ -315,14 +329,14 @@ func mergePhrases(out []token, first int, v *vocab) []token {
 	return out[:first+w]
 }
 
-// mergeClass reports whether t is in multiFirst and whether it is in
+// mergeClass reports whether t starts a two-word phrase and whether it is in
 // smallNumbers, from its vocab entry when it has one.
 func mergeClass(t token, v *vocab) (multi, small bool) {
 	if t.word > 0 {
 		c := v.words[t.word-1].class
 		return c&classMultiFirst != 0, c&classSmallNumber != 0
 	}
-	_, multi = multiFirst[t.text]
+	multi = tokenWords().firstWords[t.text]
 	_, small = smallNumbers[t.text]
 	return multi, small
 }

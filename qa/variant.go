@@ -10,9 +10,9 @@ import (
 // Variants of one thing match each other through three general mechanisms,
 // none of them a list of words from a particular corpus:
 //
-//   - normalisation in the tokenizer (canonical, multiWord and the number
-//     parser in token.go): "U.S." = "US" = "United States", "%" = "percent",
-//     "thirty-two" = "32";
+//   - normalisation in the tokenizer (the spellings and phrases of
+//     tokenwords.txt, and the number parser in token.go): "U.S." = "US" =
+//     "United States", "%" = "percent", "thirty-two" = "32";
 //   - acronyms learnt from the corpus: "USTR" matches the terms of a run of
 //     capitalised words whose initials spell it ("US Trade Representative");
 //   - derived forms: a question word the corpus lacks whose stem starts a

@@ -24,8 +24,8 @@ type vocabWord struct {
 	lower, midCap bool
 	// class is classOf(text).
 	class wordClass
-	// rewrites is true when text is a key of canonical: a token written
-	// so becomes another word (see plainWord).
+	// rewrites is true when text is a spelling tokenwords.txt rewrites: a
+	// token written so becomes another word (see plainWord).
 	rewrites bool
 }
 
@@ -64,7 +64,7 @@ func (v *vocab) insert(w string) int32 {
 	if isStopWord(w) {
 		term = termStop
 	}
-	_, rewrites := canonical[w]
+	_, rewrites := tokenWords().spellings[w]
 	v.words = append(v.words, vocabWord{text: w, term: term, class: classOf(w), rewrites: rewrites})
 	v.ids[w] = i
 	return i

@@ -6,14 +6,15 @@ import (
 )
 
 func TestWordClasses(t *testing.T) {
+	pw := phraseWords()
 	lists := []struct {
 		words map[string]bool
 		class wordClass
 	}{
-		{monthNames, classMonth}, {weekdayNames, classWeekday},
-		{relativeUnits, classRelativeUnit}, {relativeDays, classRelativeDay},
-		{numberLike, classNumberLike}, {reasonMarkers, classReason},
-		{placePrepositions, classPlacePreposition}, {nameConnectors, classNameConnector},
+		{pw.months, classMonth}, {pw.weekdays, classWeekday},
+		{pw.relativeUnits, classRelativeUnit}, {pw.relativeDays, classRelativeDay},
+		{pw.numberLike, classNumberLike}, {pw.reasonMarkers, classReason},
+		{pw.placePrepositions, classPlacePreposition}, {pw.nameConnectors, classNameConnector},
 	}
 	for _, l := range lists {
 		for w := range l.words {
@@ -22,7 +23,7 @@ func TestWordClasses(t *testing.T) {
 			}
 		}
 	}
-	for w := range multiFirst {
+	for w := range tokenWords().firstWords {
 		if classOf(w)&classMultiFirst == 0 {
 			t.Errorf("classOf(%q) lacks classMultiFirst", w)
 		}
@@ -84,7 +85,7 @@ func TestVocab(t *testing.T) {
 func TestPlainWord(t *testing.T) {
 	for _, raw := range []string{"Tariffs", "USA", "Sept", "abc123", "WHATS", "x"} {
 		want := strings.ToLower(raw)
-		if c, ok := canonical[want]; ok {
+		if c, ok := tokenWords().spellings[want]; ok {
 			want = c
 		}
 		for _, v := range []*vocab{nil, newVocab(0)} {
