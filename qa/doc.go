@@ -9,10 +9,10 @@
 //
 // The text pipeline, one file per stage:
 //
-//   - split.go: a body is cut into blocks (one per line, list markers
+//   - split.go (with splitwords.txt): a body is cut into blocks (one per line, list markers
 //     dropped) and blocks into sentences; abbreviations ("U.S.", "Sept.",
 //     "Inc."), initials, decimals and closing quotes do not end a sentence.
-//   - token.go, fold.go: words are lower-cased, accents folded, possessives
+//   - token.go (with tokenwords.txt), fold.go: words are lower-cased, accents folded, possessives
 //     dropped, and variants of one thing given one form ("U.S." = "United
 //     States" = "us", "%" = "percent", "thirty-two" = "32").
 //   - stem.go: stop words and snowball English stems; stems are computed
@@ -22,14 +22,22 @@
 //   - family.go, lexicon.go (with lexicon.txt): word families snowball
 //     leaves apart, and general English forms, synonyms, abbreviations and
 //     two-word verbs, matched below the word itself.
-//   - question.go, change.go: the expected answer type (date, time,
-//     number, person, place, reason), what a "how many" question counts,
-//     whether it asks for the size of a change, and the content words.
-//   - span.go: typed phrases of every sentence, found at Build.
+//   - question.go, change.go (with questionwords.txt, changewords.txt):
+//     the expected answer type (date, time, number, person, place,
+//     reason), what a "how many" question counts, whether it asks for the
+//     size of a change, and the content words.
+//   - span.go (with phrasewords.txt): typed phrases of every sentence,
+//     found at Build.
 //   - spancands.go, spanfeatures.go, spanmodel.go (with spanwords.txt and
 //     span.json): the span model, which picks the short answer among the
 //     phrases of the answer's sentence by learned weights, and says how
 //     sure it is (Answer.SpanConfidence).
+//   - wordfile.go: the one loader of the word files above (*words.txt,
+//     lexicon.txt): general-English word lists kept as data, each opening
+//     with a header saying which Go file reads it and what each section
+//     is for; embedded, parsed once on first use, and checked by
+//     TestWordFiles (every section read is there and not empty, every
+//     section there is read).
 //   - rank.go: the ranking algorithm (described at the top of the file).
 //   - confidence.go: when to abstain; corroborate.go: Also and Conflicts.
 //

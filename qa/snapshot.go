@@ -76,14 +76,17 @@ var (
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // engineSum identifies the engine an index was built for: the snapshot
-// format and the answer model. (A program that embeds qa adds its own
+// format, the answer model and the word files. (A program that embeds qa adds its own
 // build to the meta it writes, since Build's code may change without
 // either.)
 var engineSum = sync.OnceValue(func() [sha256.Size]byte {
 	h := sha256.New()
 	fmt.Fprintf(h, "qabot index v%d\n", snapshotVersion)
 	h.Write(modelJSON)
-	h.Write([]byte(lexiconText))
+	for _, f := range wordFiles() {
+		fmt.Fprintf(h, "%s %d\n", f.fileName(), len(f.embedded()))
+		h.Write([]byte(f.embedded()))
+	}
 	var sum [sha256.Size]byte
 	h.Sum(sum[:0])
 	return sum

@@ -37,6 +37,28 @@ type wordFile[T any] struct {
 	build func(*wordSections) T
 }
 
+// wordFiles returns the engine's word files, in a fixed order.
+func wordFiles() []checkedWordFile {
+	return []checkedWordFile{
+		spanWordsFile, lexiconFile, questionWordsFile, phraseWordsFile,
+		splitWordsFile, tokenWordsFile, changeWordsFile,
+	}
+}
+
+// checkedWordFile is a word file of any table type: its name, its
+// embedded text, and the check of a text by the code that reads it.
+type checkedWordFile interface {
+	fileName() string
+	embedded() string
+	check(text string) error
+}
+
+// fileName returns the file's name.
+func (f wordFile[T]) fileName() string { return f.name }
+
+// embedded returns the file's embedded text.
+func (f wordFile[T]) embedded() string { return f.text }
+
 // read parses text and builds its lookup tables. The error says what is
 // malformed, missing, empty or never read; the tables hold what could be
 // read anyway.
