@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/bot/redisstate"
@@ -163,6 +164,7 @@ func TestSameShardTwiceAnswersOnceThroughRedis(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			fd := newFakeDiscord(t)
 			var stops []func()
+			checked := make(chan bool, 2)
 			for range 2 {
 				var dedup bot.Deduper
 				if tc.shared {
@@ -177,13 +179,23 @@ func TestSameShardTwiceAnswersOnceThroughRedis(t *testing.T) {
 					if dedup != nil {
 						f.dedup = dedup
 					}
+					f.dedup = tellingDeduper{f.dedup, checked}
 				})
 				stops = append(stops, stop)
 			}
 			waitFor(t, "two sessions", func() bool { return fd.identifyCount() == 2 })
 			msg := guildMessage(fd, "8001", "42", "<@"+fd.botID+"> when is the TikTok deadline?")
 			fd.broadcast("MESSAGE_CREATE", msg)
-			fd.waitMessages(1)
+			// Both sessions have decided whether to answer before the
+			// replies are counted, so that none is still on its way.
+			for range 2 {
+				select {
+				case <-checked:
+				case <-time.After(10 * time.Second):
+					t.Fatal("the two sessions did not both check the message within 10s")
+				}
+			}
+			fd.waitMessages(tc.want)
 			for _, stop := range stops {
 				stop()
 			}
@@ -192,4 +204,17 @@ func TestSameShardTwiceAnswersOnceThroughRedis(t *testing.T) {
 			}
 		})
 	}
+}
+
+// tellingDeduper is a front's duplicate filter that says on checked each
+// time it has decided about an event.
+type tellingDeduper struct {
+	bot.Deduper
+	checked chan<- bool
+}
+
+func (d tellingDeduper) First(ctx context.Context, id string) bool {
+	first := d.Deduper.First(ctx, id)
+	d.checked <- first
+	return first
 }
