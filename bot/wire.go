@@ -31,10 +31,10 @@ type AnswerJSON struct {
 	Publisher      string  `json:"publisher,omitempty"`
 	Date           string  `json:"date,omitempty"`
 	// Section names the headings above the sentence, Page its PDF page.
-	Section   string        `json:"section,omitempty"`
-	Page      int           `json:"page,omitempty"`
-	Also      []qa.Source   `json:"also,omitempty"`
-	Conflicts []qa.Conflict `json:"conflicts,omitempty"`
+	Section   string         `json:"section,omitempty"`
+	Page      int            `json:"page,omitempty"`
+	Also      []SourceJSON   `json:"also,omitempty"`
+	Conflicts []ConflictJSON `json:"conflicts,omitempty"`
 	// Alternatives are the 2nd to Nth best answers, each in this same
 	// shape, when more than one was asked for (--top, ?top=).
 	Alternatives []AnswerJSON `json:"alternatives,omitempty"`
@@ -42,6 +42,29 @@ type AnswerJSON struct {
 	Message string `json:"message,omitempty"`
 	// Error says why a batch line or request failed.
 	Error string `json:"error,omitempty"`
+}
+
+// SourceJSON is a document that agrees with an answer, as JSON.
+type SourceJSON struct {
+	Path      string `json:"source"`
+	Title     string `json:"title,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	Date      string `json:"date,omitempty"`
+	Section   string `json:"section,omitempty"`
+	Page      int    `json:"page,omitempty"`
+}
+
+// ConflictJSON is a document that gives another value, as JSON; Older
+// says it is dated before the answer's.
+type ConflictJSON struct {
+	Source   SourceJSON `json:"source"`
+	Span     string     `json:"answer"`
+	Sentence string     `json:"sentence"`
+	Older    bool       `json:"older,omitempty"`
+}
+
+func newSourceJSON(s qa.Source) SourceJSON {
+	return SourceJSON{Path: s.Path, Title: s.Title, Publisher: s.Publisher, Date: s.Date, Section: s.Section, Page: s.Page}
 }
 
 // NewAnswerJSON converts an engine answer for the wire. Score, Confidence
@@ -65,8 +88,12 @@ func NewAnswerJSON(a qa.Answer) AnswerJSON {
 	j.Date = a.Source.Date
 	j.Section = a.Source.Section
 	j.Page = a.Source.Page
-	j.Also = a.Also
-	j.Conflicts = a.Conflicts
+	for _, s := range a.Also {
+		j.Also = append(j.Also, newSourceJSON(s))
+	}
+	for _, c := range a.Conflicts {
+		j.Conflicts = append(j.Conflicts, ConflictJSON{Source: newSourceJSON(c.Source), Span: c.Span, Sentence: c.Sentence, Older: c.Older})
+	}
 	return j
 }
 

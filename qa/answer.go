@@ -8,27 +8,27 @@ import (
 // Source identifies the document a sentence comes from.
 type Source struct {
 	// Path is the document's path relative to the corpus root.
-	Path      string `json:"source"`
-	Title     string `json:"title,omitempty"`
-	Publisher string `json:"publisher,omitempty"`
-	Date      string `json:"date,omitempty"`
+	Path      string
+	Title     string
+	Publisher string
+	Date      string
 	// Section is the path of headings above the sentence ("Pricing ›
 	// Plans"), or "" when the document has none there.
-	Section string `json:"section,omitempty"`
+	Section string
 	// Page is the 1-based page of a paged document (a PDF) the sentence
 	// is on, or 0.
-	Page int `json:"page,omitempty"`
+	Page int
 }
 
 // Conflict is another document giving a different figure for the same
 // thing the answer states.
 type Conflict struct {
-	Source   Source `json:"source"`
-	Span     string `json:"answer"`
-	Sentence string `json:"sentence"`
+	Source   Source
+	Span     string
+	Sentence string
 	// Older is true when the other document is dated before the answer's:
 	// the answer comes from the newer one.
-	Older bool `json:"older,omitempty"`
+	Older bool
 }
 
 // Answer is the engine's reply to one question.
