@@ -47,24 +47,6 @@ type alt struct {
 	kind   altKind
 }
 
-// Weights of alternatives against the word itself (1), one per source: the
-// query weight a_k of rank.go. They decide retrieval only; the answer model
-// weighs each kind's matches by its own learned weights.
-const (
-	weightForm    = 0.9 // a base form or an abbreviation
-	weightSynonym = 0.5 // a WordNet synonym of one of the first senses
-	weightRelated = 0.3 // a derivation, similar adjective or hypernym
-	weightVector  = 0.4 // × (cos - minVectorCos) / (1 - minVectorCos)
-	minVectorCos  = 0.6 // the least cosine of a GloVe neighbour used
-	maxSynSense   = 3   // synonyms and derivations of the first senses only
-	maxHyperSense = 1   // hypernyms of the first sense only
-	maxVectorAlts = 6   // GloVe neighbours kept per word
-	maxAlts       = 16  // alternatives kept per word, strongest first
-	// maxAntonymSources is how many synonyms of a word's first sense lend
-	// their antonyms to the word (the first synonyms are the usual ones).
-	maxAntonymSources = 2
-)
-
 // alternatives returns the alternatives of question word w (normalised,
 // lower case), strongest first, gathered from the lexicon and the English
 // resources.

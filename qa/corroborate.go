@@ -8,10 +8,6 @@ import (
 // maxAlso bounds the other documents listed as agreeing or conflicting.
 const maxAlso = 5
 
-// alsoCoverage is the share of the question's weight a sentence of another
-// document must hold to count as stating the same thing.
-const alsoCoverage = 0.32
-
 // corroborate lists in a.Also the other documents that state the answer's
 // span (same kind, same value) in a sentence that matches the question,
 // and in a.Conflicts those whose best sentence gives a different figure

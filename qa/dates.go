@@ -60,17 +60,6 @@ func (ix *Index) preferNewer(sc *scratch) {
 	}
 }
 
-// newerMargin is how far below the winner, in the ranker's score, a
-// candidate of a later-dated document may stand and still answer instead
-// (preferNewer): about the weight of one strong feature, so that only a
-// candidate the model found nearly as good takes the place.
-const newerMargin = 2
-
-// outdatedShare is how much of a candidate's matched question weight a
-// later-dated candidate must hold to make it outdated: nearly as much, as
-// when two versions of a page state the same rule.
-const outdatedShare = 0.8
-
 // olderConflicts lists in a.Conflicts, marked Older, the candidates of
 // documents dated before the answer's that hold nearly as much of the
 // question as the answer: what an older page says instead.

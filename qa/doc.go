@@ -39,6 +39,9 @@
 //     TestWordFiles (every section read is there and not empty, every
 //     section there is read).
 //   - rank.go: the ranking algorithm (described at the top of the file).
+//   - tuning.go: every tuning number of the engine in one table, by stage,
+//     each with the term of the algorithm it sets; the learned weights are
+//     in model.json and span.json.
 //   - confidence.go: when to abstain; corroborate.go: Also and Conflicts.
 //
 // Building and keeping the index: build.go builds it on every core, the

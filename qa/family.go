@@ -12,15 +12,6 @@ import (
 // extends by one. Stems shorter than minFamilyStem take no part: short
 // stems share prefixes by chance ("art", "artist").
 
-const (
-	weightFamily  = 0.7
-	minFamilyStem = 5
-	// maxFamilyExtra is the longest ending told apart from a root
-	// ("ship" in "citizenship").
-	maxFamilyExtra = 4
-	maxFamily      = 3
-)
-
 // family appends to out the term ids of the corpus words in the family of
 // stem s, other than s's own term, most frequent first, at most maxFamily.
 func (ix *Index) family(s string, out []int32) []int32 {

@@ -361,11 +361,6 @@ func (f *facts) margin() float64 {
 	return min(f.sc.top[f.pick].score-other, MaxMargin)
 }
 
-// MaxMargin is the margin of a candidate without a runner-up, and the most
-// any margin counts: a lead of a few points is already decisive, and a lone
-// candidate in a small corpus is no surer than a clear winner.
-const MaxMargin = 3
-
 // ownMask returns the mask of the question's own terms (not alternatives).
 func (sc *scratch) ownMask() termMask {
 	var m termMask
@@ -426,10 +421,6 @@ func (sc *scratch) wordTerms(mask termMask) termMask {
 	}
 	return out
 }
-
-// minNameSentences is how often a name must occur to mark its documents:
-// a word seen capitalised once or twice may be a name by accident.
-const minNameSentences = 3
 
 // missesName reports whether a name of the question that marks a few
 // documents (at most a third of them) is absent from document d: the

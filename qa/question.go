@@ -406,9 +406,6 @@ func asksMoney(toks []token) bool {
 	return false
 }
 
-// predicateWeight is the weight of a question's main verb.
-const predicateWeight = 1.5
-
 // mainVerb returns the main verb of a question with an auxiliary, which in
 // English comes last once the subject is said ("when did the talks start",
 // "how much did imports grow from 2022 to 2024"): the last content word

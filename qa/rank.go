@@ -61,40 +61,6 @@ import (
 	"slices"
 )
 
-// params are the retrieval constants, one table: each names the term of
-// the formulas above it weighs.
-type params struct {
-	k1, b     float64 // sentence BM25: saturation k1, length normalisation b
-	localIDF  float64 // λ: share of the in-document idf in a sentence's BM25
-	passage   float64 // π: weight of the paragraph's BM25 P
-	docw      float64 // φ: weight of the document relevance D
-	coref     float64 // κ: words of the sentence before one that refers back
-	neighbour float64 // α: words of the neighbouring sentences
-	paragraph float64 // β: words found elsewhere in the paragraph only
-	// paragraphs is how many paragraphs stage 1 passes to stage 2.
-	paragraphs int
-	// altShare is the largest share of the paragraphs an alternative may
-	// be found in and still take part in stage 1: a common alternative
-	// adds little to any paragraph's score and much to the work.
-	altShare float64
-}
-
-func defaultParams() params {
-	return params{
-		k1: 0.3, b: 0.8, localIDF: 0.25, passage: 0.4, docw: 1,
-		coref: 0.5, neighbour: 0.17, paragraph: 0.06, paragraphs: 24, altShare: 0.02,
-	}
-}
-
-// paraK1 and paraB are the BM25 constants of paragraphs (stage 1).
-const (
-	paraK1 = 1.2
-	paraB  = 0.75
-)
-
-// topK is how many candidates the answer model chooses among.
-const topK = 32
-
 // qterm is one resolved query term.
 type qterm struct {
 	id   int32
@@ -443,10 +409,6 @@ func (q *Question) fit(kind AnswerType) float64 {
 	}
 	return kindFit(q.Type, kind)
 }
-
-// strictFit is the least fit of a phrase that answers a question asking
-// for a date, a time or a number.
-const strictFit = 0.9
 
 // kindFit says how well a phrase kind answers a question type.
 func kindFit(want, got AnswerType) float64 {

@@ -75,11 +75,6 @@ var qClassNames = [numQClasses]string{
 	"where", "why", "how-many", "how-much", "how-long", "how-number", "how",
 }
 
-// maxDefineWords is the most words after "what is" or "who is" for the
-// question to ask for a description or a role ("what is the grotto at
-// notre dame", "who is scott bessent").
-const maxDefineWords = 5
-
 // classify reads a question's class from its words and type.
 func classify(q *Question, toks []token) qClass {
 	words := spanWords()
@@ -294,10 +289,6 @@ type spanFacts struct {
 	// question asks for (fits).
 	fitting uint32
 }
-
-// maxFocusWords is how many of a question's first content words are its
-// focus.
-const maxFocusWords = 2
 
 // newSpanFacts prepares the facts of question q.
 func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float64) spanFacts {

@@ -158,9 +158,6 @@ type spanTop struct {
 	kind         spanKind
 }
 
-// maxSpanMargin caps the margin the confidence model reads.
-const maxSpanMargin = 10
-
 // spanConfidenceInputs appends the confidence model's inputs for t to dst.
 func spanConfidenceInputs(dst []float64, t *spanTop) []float64 {
 	for _, c := range spanConfidence {

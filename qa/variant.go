@@ -21,14 +21,6 @@ import (
 //     words within a small Damerau–Levenshtein distance, with a weight below
 //     an exact match.
 
-// Weights of variant matches relative to an exact match (1).
-const (
-	weightAcronym = 0.8
-	weightTypo1   = 0.95
-	weightTypo2   = 0.6
-	weightDerived = 0.7
-)
-
 // spellKey buckets corpus words by first letter and length.
 type spellKey struct {
 	first rune
@@ -277,12 +269,6 @@ func (ix *Index) withPrefix(prefix string) []string {
 	}
 	return ix.sorted[i:j]
 }
-
-// minTypoLetters is the shortest question word taken for any misspelling:
-// a shorter word one letter away from a corpus word is as likely another
-// word ("steel" and "steep"). Five-letter words are taken for a dropped
-// letter ("forth" for "fourth") or two swapped ones ("thier") only.
-const minTypoLetters = 6
 
 // correctWord corrects a question word the corpus lacks when it can be
 // taken for a misspelling.

@@ -1,0 +1,143 @@
+package qa
+
+// The engine's tuning numbers, in one place, by the stage of the algorithm
+// they belong to. Each names the term of the formula or the rule it sets
+// (the formulas are written down at the top of rank.go, features.go,
+// alternatives.go, variant.go, dates.go and spanmodel.go). The answer
+// model's and the span model's weights are learned (model.json,
+// span.json); these are the numbers around them, chosen by hand and
+// checked on the training splits.
+
+// # Retrieval (rank.go)
+
+// params are the retrieval constants: each names the term it weighs in
+// the formulas at the top of rank.go.
+type params struct {
+	k1, b     float64 // sentence BM25: saturation k1, length normalisation b
+	localIDF  float64 // λ: share of the in-document idf in a sentence's BM25
+	passage   float64 // π: weight of the paragraph's BM25 P
+	docw      float64 // φ: weight of the document relevance D
+	coref     float64 // κ: words of the sentence before one that refers back
+	neighbour float64 // α: words of the neighbouring sentences
+	paragraph float64 // β: words found elsewhere in the paragraph only
+	// paragraphs is how many paragraphs stage 1 passes to stage 2.
+	paragraphs int
+	// altShare is the largest share of the paragraphs an alternative may
+	// be found in and still take part in stage 1: a common alternative
+	// adds little to any paragraph's score and much to the work.
+	altShare float64
+}
+
+// defaultParams returns the retrieval constants every index uses.
+func defaultParams() params {
+	return params{
+		k1: 0.3, b: 0.8, localIDF: 0.25, passage: 0.4, docw: 1,
+		coref: 0.5, neighbour: 0.17, paragraph: 0.06, paragraphs: 24, altShare: 0.02,
+	}
+}
+
+// paraK1 and paraB are the BM25 constants of paragraphs (stage 1).
+const (
+	paraK1 = 1.2
+	paraB  = 0.75
+)
+
+// topK is how many candidates the answer model chooses among.
+const topK = 32
+
+// strictFit is the least fit of a phrase that answers a question asking
+// for a date, a time or a number.
+const strictFit = 0.9
+
+// # Alternatives of question words (alternatives.go, family.go, variant.go)
+
+// Weights of alternatives against the word itself (1), one per source: the
+// query weight a_k of rank.go. They decide retrieval only; the answer model
+// weighs each kind's matches by its own learned weights.
+const (
+	weightForm    = 0.9 // a base form or an abbreviation
+	weightSynonym = 0.5 // a WordNet synonym of one of the first senses
+	weightRelated = 0.3 // a derivation, similar adjective or hypernym
+	weightVector  = 0.4 // × (cos - minVectorCos) / (1 - minVectorCos)
+	minVectorCos  = 0.6 // the least cosine of a GloVe neighbour used
+	maxSynSense   = 3   // synonyms and derivations of the first senses only
+	maxHyperSense = 1   // hypernyms of the first sense only
+	maxVectorAlts = 6   // GloVe neighbours kept per word
+	maxAlts       = 16  // alternatives kept per word, strongest first
+	// maxAntonymSources is how many synonyms of a word's first sense lend
+	// their antonyms to the word (the first synonyms are the usual ones).
+	maxAntonymSources = 2
+)
+
+// Word families (family.go): a question word the corpus lacks matches,
+// at weightFamily, the corpus words of its family; stems shorter than
+// minFamilyStem take no part, and at most maxFamily members count.
+const (
+	weightFamily  = 0.7
+	minFamilyStem = 5
+	// maxFamilyExtra is the longest ending told apart from a root
+	// ("ship" in "citizenship").
+	maxFamilyExtra = 4
+	maxFamily      = 3
+)
+
+// Weights of variant matches relative to an exact match (1).
+const (
+	weightAcronym = 0.8
+	weightTypo1   = 0.95
+	weightTypo2   = 0.6
+	weightDerived = 0.7
+)
+
+// minTypoLetters is the shortest question word taken for any misspelling:
+// a shorter word one letter away from a corpus word is as likely another
+// word ("steel" and "steep"). Five-letter words are taken for a dropped
+// letter ("forth" for "fourth") or two swapped ones ("thier") only.
+const minTypoLetters = 6
+
+// # Questions (question.go)
+
+// predicateWeight is the weight of a question's main verb.
+const predicateWeight = 1.5
+
+// # Features and confidence (features.go)
+
+// MaxMargin is the margin of a candidate without a runner-up, and the most
+// any margin counts: a lead of a few points is already decisive, and a lone
+// candidate in a small corpus is no surer than a clear winner.
+const MaxMargin = 3
+
+// minNameSentences is how often a name must occur to mark its documents:
+// a word seen capitalised once or twice may be a name by accident.
+const minNameSentences = 3
+
+// # Newer pages and agreeing documents (dates.go, corroborate.go)
+
+// newerMargin is how far below the winner, in the ranker's score, a
+// candidate of a later-dated document may stand and still answer instead
+// (preferNewer): about the weight of one strong feature, so that only a
+// candidate the model found nearly as good takes the place.
+const newerMargin = 2
+
+// outdatedShare is how much of a candidate's matched question weight a
+// later-dated candidate must hold to make it outdated: nearly as much, as
+// when two versions of a page state the same rule.
+const outdatedShare = 0.8
+
+// alsoCoverage is the share of the question's weight a sentence of another
+// document must hold to count as stating the same thing.
+const alsoCoverage = 0.32
+
+// # The span model (spanfeatures.go, spanmodel.go)
+
+// maxDefineWords is the most words after "what is" or "who is" for the
+// question to ask for a description or a role ("what is the grotto at
+// notre dame", "who is scott bessent").
+const maxDefineWords = 5
+
+// maxFocusWords is how many of a question's first content words are its
+// focus.
+const maxFocusWords = 2
+
+// maxSpanMargin caps the margin the confidence model reads.
+const maxSpanMargin = 10
