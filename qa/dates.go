@@ -1,5 +1,7 @@
 package qa
 
+import "slices"
+
 // Newer wins. Team wikis keep outdated pages beside current ones: last
 // year's policy, an old FAQ. When candidates from documents of different
 // dates say the same thing, the model reads which is newer (the features
@@ -73,12 +75,28 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 	if kind == TypeNone {
 		kind = TypeNumber // a figure is what versions of a page change
 	}
-	mass := best.mass
+	// A candidate speaks of the same thing as the answer when it holds
+	// every question word the answer holds as itself (not only as an
+	// alternative), and nearly as much weight.
+	mass, words := best.mass, sc.wordsOf(sc.mask[best.sent]&sc.own)
+	same := func(o cand) bool {
+		return o.mass >= mass*outdatedShare && words&^sc.wordsOf(sc.mask[o.sent]) == 0
+	}
+	// A document with such a candidate that repeats the answer's value
+	// agrees with it, whatever else it says.
+	var agree []int32
+	for _, o := range sc.top {
+		if st := &ix.sents[o.sent]; same(o) && (st.text == bst.text || sharesValue(bst, st, kind)) {
+			agree = append(agree, st.doc)
+		}
+	}
 	for _, o := range sc.top {
 		st := &ix.sents[o.sent]
 		od := ix.docDay[st.doc]
-		if od == 0 || od >= day || len(a.Conflicts) >= maxAlso || st.text == bst.text ||
-			o.mass < mass*outdatedShare || hasConflict(a.Conflicts, ix.docs[st.doc].Path) {
+		path := ix.docs[st.doc].Path
+		if od == 0 || od >= day || len(a.Conflicts) >= maxAlso || st.text == bst.text || !same(o) ||
+			hasConflict(a.Conflicts, path) || slices.Contains(agree, st.doc) ||
+			slices.ContainsFunc(a.Also, func(s Source) bool { return s.Path == path }) {
 			continue
 		}
 		// It says otherwise only if it gives a figure (of the kind asked)
@@ -97,6 +115,19 @@ func sameKind(a, b AnswerType) bool {
 	return a == b || name(a) && name(b)
 }
 
+// sharesValue reports whether b gives one of a's values of the given kind
+// (a name of either kind for a name).
+func sharesValue(a, b *sentence, kind AnswerType) bool {
+	for i := range b.phrases {
+		for j := range a.phrases {
+			if a.phrases[j].kind == kind && sameKind(b.phrases[i].kind, kind) && a.phrases[j].value == b.phrases[i].value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // differentValue returns a phrase of the given kind in b whose value a
 // lacks, when a has a phrase of that kind too and b repeats none of a's
 // values of that kind (a sentence that gives the same value agrees, even
@@ -110,12 +141,8 @@ func differentValue(a, b *sentence, kind AnswerType) *phrase {
 	if !has {
 		return nil
 	}
-	for i := range b.phrases {
-		for j := range a.phrases {
-			if a.phrases[j].kind == kind && sameKind(b.phrases[i].kind, kind) && a.phrases[j].value == b.phrases[i].value {
-				return nil
-			}
-		}
+	if sharesValue(a, b, kind) {
+		return nil
 	}
 	for i := range b.phrases {
 		ph := &b.phrases[i]

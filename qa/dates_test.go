@@ -27,6 +27,10 @@ func TestOlderConflicts(t *testing.T) {
 		// The older page repeats Lisbon: it agrees, whatever else it names.
 		{page("offsite-plan.md", "2024-11-01", "The team offsite in Lisbon this spring follows the board meeting in Porto."),
 			"where is the team offsite", "Lisbon", ""},
+		// The older page states the newer value too: it agrees, and is not
+		// also named as saying otherwise.
+		{page("offsite-2024.md", "2024-03-01", "The offsite meal budget is $55 a day per person.\n\nThe offsite meal budget was $40 a day per person."),
+			"how much is the offsite meal budget", "$55", ""},
 		// The same, with Lisbon read as a name ("the Lisbon offsite"), not a
 		// place.
 		{page("offsite-plan.md", "2024-11-01", "Before the Lisbon team offsite, everyone meets in Porto."),
