@@ -145,18 +145,29 @@ type top struct {
 }
 
 // defaultChatSets lists the repository's chat-style training sets under
-// dir: chat.jsonl and seeds/train.jsonl on the embedded seeds, and each
-// folder's train.jsonl on the corpus/ beside it.
+// dir: chat.jsonl and seeds/train.jsonl on the embedded seeds, each
+// folder's train.jsonl on the corpus/ beside it, then those of the other
+// folders without a corpus/, on the embedded seeds. The order is fixed, so
+// that the same sets give the same model.
 func defaultChatSets(dir string) ([]string, error) {
-	sets := []string{filepath.Join(dir, "chat.jsonl"), filepath.Join(dir, "seeds", "train.jsonl")}
-	folders, err := filepath.Glob(filepath.Join(dir, "*", "corpus"))
+	seeds := filepath.Join(dir, "seeds", "train.jsonl")
+	sets := []string{filepath.Join(dir, "chat.jsonl"), seeds}
+	files, err := filepath.Glob(filepath.Join(dir, "*", "train.jsonl"))
 	if err != nil {
 		return nil, err
 	}
-	slices.Sort(folders)
-	for _, c := range folders {
-		sets = append(sets, filepath.Join(filepath.Dir(c), "train.jsonl")+":"+c)
+	slices.Sort(files)
+	var onSeeds []string
+	for _, f := range files {
+		c := filepath.Join(filepath.Dir(f), "corpus")
+		switch fi, err := os.Stat(c); {
+		case err == nil && fi.IsDir():
+			sets = append(sets, f+":"+c)
+		case f != seeds:
+			onSeeds = append(onSeeds, f)
+		}
 	}
+	sets = append(sets, onSeeds...)
 	for _, s := range sets {
 		file, _, _ := strings.Cut(s, ":")
 		if _, err := os.Stat(file); err != nil {

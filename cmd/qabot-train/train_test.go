@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/qabot/qabot/qa"
@@ -69,3 +70,33 @@ func TestChatStyle(t *testing.T) {
 }
 
 func lower(s string) string { return string(bytes.ToLower([]byte(s))) }
+
+// TestDefaultChatSets checks the sets a bare run trains on, in their fixed
+// order: chat.jsonl and seeds/ on the embedded seeds, the folders with a
+// corpus/ on it, then the other folders on the embedded seeds.
+func TestDefaultChatSets(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"chat.jsonl", "seeds/train.jsonl", "wiki/train.jsonl", "wiki/corpus/a.md", "news/train.jsonl", "news/corpus/b.txt", "seeds-more/train.jsonl", "notrain/corpus/c.md"} {
+		p := filepath.Join(dir, f)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := defaultChatSets(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := func(s ...string) string { return filepath.Join(append([]string{dir}, s...)...) }
+	want := []string{
+		j("chat.jsonl"), j("seeds", "train.jsonl"),
+		j("news", "train.jsonl") + ":" + j("news", "corpus"),
+		j("wiki", "train.jsonl") + ":" + j("wiki", "corpus"),
+		j("seeds-more", "train.jsonl"),
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
