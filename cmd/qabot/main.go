@@ -117,6 +117,7 @@ func main() {
 		columns:        readline.GetScreenWidth,
 		getenv:         os.Getenv,
 	}
+	tuneGC(os.Getenv)
 	code := run(ctx, os.Args[1:], e)
 	stop()
 	os.Exit(code)
