@@ -83,7 +83,8 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 		return o.mass >= mass*outdatedShare && words&^sc.wordsOf(sc.mask[o.sent]) == 0
 	}
 	// A document with such a candidate that repeats the answer's value
-	// agrees with it, whatever else it says.
+	// agrees with it, whatever else it says ("before the Madrid talks, ...
+	// exports to the U.S.").
 	var agree []int32
 	for _, o := range sc.top {
 		if st := &ix.sents[o.sent]; same(o) && (st.text == bst.text || sharesValue(bst, st, kind)) {
@@ -129,19 +130,15 @@ func sharesValue(a, b *sentence, kind AnswerType) bool {
 }
 
 // differentValue returns a phrase of the given kind in b whose value a
-// lacks, when a has a phrase of that kind too and b repeats none of a's
-// values of that kind (a sentence that gives the same value agrees, even
-// when it names another: "before the Madrid talks, ... exports to the
-// U.S."); else nil.
+// lacks, when a has a phrase of that kind too; else nil. (A sentence that
+// also repeats a's value agrees instead: olderConflicts leaves its document
+// out before asking.)
 func differentValue(a, b *sentence, kind AnswerType) *phrase {
 	has := false
 	for i := range a.phrases {
 		has = has || a.phrases[i].kind == kind
 	}
 	if !has {
-		return nil
-	}
-	if sharesValue(a, b, kind) {
 		return nil
 	}
 	for i := range b.phrases {

@@ -313,9 +313,6 @@ func scoreCases(ctx context.Context, asker bot.Asker, cases []evalCase) []evalRe
 // scoreCase asks one case and scores the answer.
 func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
 	r := evalResult{c: c}
-	defer func() {
-		r.right = eval.Right(eval.Item{Answerable: c.answerable, Answers: c.answers}, r.answer.Found, r.answer.Sentence)
-	}()
 	q := c.question
 	if err := checkQuestion(&q); err != nil {
 		r.refused = err
@@ -328,16 +325,11 @@ func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
 		}
 	}
 	a := r.answer
-	if !c.answerable {
-		r.right = !a.Found
-		return r
+	r.right = eval.Right(r.item(), a.Found, a.Sentence)
+	if c.answerable && a.Found {
+		r.sentenceHit = eval.SentenceHit(a.Sentence, c.answers)
+		r.sourceHit = eval.SameSource(a.Source.Path, c.sources)
 	}
-	if !a.Found {
-		return r
-	}
-	r.sentenceHit = eval.SentenceHit(a.Sentence, c.answers)
-	r.sourceHit = eval.SameSource(a.Source.Path, c.sources)
-	r.right = r.sentenceHit
 	return r
 }
 
