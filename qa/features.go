@@ -107,6 +107,8 @@ var candidateFeatures = []feature{
 		return b2f(f.s == 0 || f.ix.sents[f.s-1].para != f.st.para)
 	}},
 	{"lead", "1 for a sentence of the document's first paragraph after its title", func(f *facts) float64 { return b2f(f.lead) }},
+	{"cue", "learned cues (cues.go): per question word the sentence lacks, its strongest cue among the sentence's words, summed", func(f *facts) float64 { return f.cue }},
+	{"cue-type", "the strongest learned cue of the question's answer type among the sentence's words", func(f *facts) float64 { return f.cueType }},
 	{"name-missing", "1 when the document lacks a name the question gives", func(f *facts) float64 { return b2f(f.ix.missesName(f.q, f.sc, f.st.doc)) }},
 }
 
@@ -133,8 +135,10 @@ type facts struct {
 	variant                [altKinds]float64
 	variantNear            float64
 	bigram, density, novel float64
-	typeFit, typeNear      float64
-	lead                   bool
+	// cue and cueType are the learned cues' evidence (cues.go).
+	cue, cueType      float64
+	typeFit, typeNear float64
+	lead              bool
 	// newest and outdated compare the document's date with the other
 	// candidates' (dates.go).
 	newest, outdated bool
@@ -184,6 +188,7 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		f.variant[k] /= f.total
 	}
 	f.lead = ix.isLead(st)
+	f.cue, f.cueType = sc.cueEvidence(st, sc.wordsOf(f.m))
 	f.newest, f.outdated = ix.dating(sc, c)
 	for _, id := range ix.titleTerms[st.doc] {
 		if k := sc.qidx[id] - 1; k >= 0 {

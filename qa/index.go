@@ -28,8 +28,10 @@ type Index struct {
 	// each document is dated (days since 1970), or 0 when it has no date.
 	titleTerms [][]int32
 	docDay     []int32
-	// model is the answer model (model.go).
+	// model is the answer model (model.go); cues the learned cues
+	// (cues.go), nil for the committed ones.
 	model *compiled
+	cues  *Cues
 	// words remembers how question words resolve (words.go).
 	words wordCache
 
@@ -122,16 +124,32 @@ func (ix *Index) WithModel(m *Model) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
+	out := ix.share()
+	out.model = c
+	return out, nil
+}
+
+// WithCues returns an index that shares ix's data but matches with cues c
+// (cues learned apart from the questions a model is trained on).
+func (ix *Index) WithCues(c *Cues) *Index {
+	out := ix.share()
+	out.cues = c
+	return out
+}
+
+// share returns an index with ix's data, model and cues, and a word cache
+// and scratch pool of its own.
+func (ix *Index) share() *Index {
 	out := &Index{}
 	*out = Index{
 		docs: ix.docs, sents: ix.sents, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
 		terms: ix.terms, surface: ix.surface, names: ix.names, change: ix.change, units: ix.units,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
-		sorted: ix.sorted, acronyms: ix.acronyms, avgLen: ix.avgLen, p: ix.p, model: c,
+		sorted: ix.sorted, acronyms: ix.acronyms, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
 	}
 	out.scratch.New = ix.scratch.New
-	return out, nil
+	return out
 }
 
 // Stats counts what an Index holds.

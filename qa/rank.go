@@ -153,6 +153,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		sc.qidx[t.id] = int8(k + 1)
 	}
 	sc.own, sc.oov = sc.ownMask(), oov
+	ix.markCues(q, sc, found[:len(q.words)])
 	return total, oov
 }
 

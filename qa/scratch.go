@@ -44,7 +44,13 @@ type scratch struct {
 	// does not hold it.
 	qidx  []int8
 	terms []qterm
-	excl  []int32
+	// cue is, per term, the strongest cue of a question word it is
+	// (cueWord that word), cueType of the answer type; cueIDs lists the
+	// terms set (cues.go).
+	cue, cueType []float32
+	cueWord      []int8
+	cueIDs       []int32
+	excl         []int32
 	// tdocs are the documents the question touched; docScore their
 	// relevance; docsWith[k] the number of them holding term k.
 	tdocs    []int32
@@ -76,6 +82,9 @@ type scratch struct {
 func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 	return &scratch{
 		qidx:      make([]int8, nterms),
+		cue:       make([]float32, nterms),
+		cueType:   make([]float32, nterms),
+		cueWord:   make([]int8, nterms),
 		score:     make([]float64, nsent),
 		local:     make([]float64, nsent),
 		mask:      make([]termMask, nsent),
@@ -118,6 +127,10 @@ func (sc *scratch) reset(ix *Index) {
 		sc.qidx[t.id] = 0
 	}
 	sc.terms = sc.terms[:0]
+	for _, id := range sc.cueIDs {
+		sc.cue[id], sc.cueType[id] = 0, 0
+	}
+	sc.cueIDs = sc.cueIDs[:0]
 	sc.excl = sc.excl[:0]
 	sc.docs = sc.docs[:0]
 	sc.tdocs = sc.tdocs[:0]

@@ -129,6 +129,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"docs": "written", "sents": "written", "paras": "written", "places": "written",
 		"docFirstPara": "written", "titleTerms": "written", "docDay": "written",
 		"model": "the engine's default model, as Build sets it (newModel)",
+		"cues":  "nil, as Build leaves it: the committed cues (cues.go), resolved when a word is first asked",
 		"words": "a cache filled by questions",
 		"terms": "written", "surface": "written", "names": "written", "change": "written", "units": "written",
 		"sentDF": "written", "idf": "written", "maxIDF": "written",

@@ -22,6 +22,8 @@ type wordTerms struct {
 	ownIDF float64
 	// alts are the terms of its family and its alternatives.
 	alts []termRef
+	// cues are its learned cues that are terms of the index (cues.go).
+	cues []cueRef
 }
 
 // termRef is a term a question word resolves to, with its weight a_k
@@ -116,5 +118,6 @@ func (ix *Index) resolveWord(qw *qword) *wordTerms {
 		refs = slices.Clone(refs)
 		wt.own, wt.alts = refs[:own:own], refs[own:]
 	}
+	wt.cues = ix.resolveCues(qw.stem)
 	return wt
 }

@@ -138,6 +138,9 @@ func readSquad(dir string) (*squadSet, error) {
 type collector struct {
 	ctx      context.Context
 	marginAt int // the index of "margin" among the question features
+	// cues are the learned cues each corpus matches with (cues.go); nil
+	// for the committed ones.
+	cues     *cueFolds
 	examples []example
 }
 
@@ -241,7 +244,12 @@ func (c *collector) collectSquad(s *squadSet, o squadOptions, logf func(string, 
 			}
 			holeDocs = append(holeDocs, hd)
 		}
-		ix, holes := qa.Build(docs), qa.Build(holeDocs)
+		cues := c.cues.of(ci)
+		ix, holes := qa.Build(docs).WithCues(cues), qa.Build(holeDocs).WithCues(cues)
+		var off *qa.Index
+		if prev != nil {
+			off = prev.WithCues(cues)
+		}
 		for ai := lo; ai < hi; ai++ {
 			a := s.articles[ai]
 			items := s.items[ai]
@@ -293,7 +301,7 @@ func (c *collector) collectSquad(s *squadSet, o squadOptions, logf func(string, 
 				if prev != nil && r.Float64() < o.offShare {
 					un := it
 					un.Answerable, un.Answers = false, nil
-					if err := c.add(prev, un, it.Question, "", "off-topic", val, 1); err != nil {
+					if err := c.add(off, un, it.Question, "", "off-topic", val, 1); err != nil {
 						return err
 					}
 				}
@@ -352,6 +360,9 @@ func (c *collector) collectChat(cs chatSet) error {
 	ix, _, err := loadIndex(cs.corpus, "")
 	if err != nil {
 		return err
+	}
+	if c.cues != nil {
+		ix = ix.WithCues(c.cues.all)
 	}
 	group := "chat:" + filepath.Base(filepath.Dir(cs.file)) + "/" + filepath.Base(cs.file)
 	for i, it := range items {

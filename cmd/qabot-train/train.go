@@ -21,6 +21,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("model", flag.ContinueOnError)
 	squadDir := fs.String("squad", "../shared/eval/squad-train", "the SQuAD training `DIR` (train.jsonl and corpus/)")
 	outFile := fs.String("out", "qa/model.json", "where to write the model")
+	cuesFile := fs.String("cues-out", "qa/cues.txt.gz", "where to write the learned cues (\"\": learn none, match with the committed ones)")
 	var chats, vals multiFlag
 	fs.Var(&chats, "chat", "a chat-style training set `FILE[:CORPUS_DIR]` (repeatable; no corpus: the embedded seeds); default: every train.jsonl of qa/testdata")
 	fs.Var(&vals, "val", "a chat-style validation set `FILE[:CORPUS_DIR]` (repeatable): chooses the threshold, never fitted")
@@ -58,6 +59,12 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		o := squadOptions{chunk: *chunk, valChunks: *valChunks, holeShare: 0.3, chatShare: 0.3, offShare: 0.05, swapShare: 0.1, perArticle: *perArticle, seed: *seed}
+		if *cuesFile != "" {
+			if c.cues, err = writeCues(ctx, s, o, *cuesFile, *squadDir, logf); err != nil {
+				return err
+			}
+			logf("cues learned in %s", time.Since(start).Round(time.Second))
+		}
 		if err := c.collectSquad(s, o, logf); err != nil {
 			return err
 		}
@@ -133,6 +140,32 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	}
 	report(out, c.examples, tops, probs, threshold)
 	return nil
+}
+
+// writeCues learns the cues of every fold from the SQuAD training chunks
+// and writes those the run commits to file.
+func writeCues(ctx context.Context, s *squadSet, o squadOptions, file, squadDir string, logf func(string, ...any)) (*cueFolds, error) {
+	d, err := collectCueData(ctx, s, o, logf)
+	if err != nil {
+		return nil, err
+	}
+	co := defaultCueOptions()
+	nchunks := (len(s.articles) + o.chunk - 1) / o.chunk
+	folds := learnCueFolds(d, nchunks, o.valChunks, co)
+	f, err := os.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	header := fmt.Sprintf(`Learned cues of qa/cues.go, read by qa.ParseCues: "KEY<TAB>STEM SCORE...".
+Written by cmd/qabot-train model (learnCues) from the questions of %s,
+chunks of %d articles but the last %d; alpha %g, right candidates in at least %d articles,
+lift at least %g, %d cues a key. SQuAD v1.1 is CC BY-SA 4.0 (Rajpurkar et al. 2016).`,
+		squadDir, o.chunk, o.valChunks, co.alpha, co.minArticles, co.minScore, co.perKey)
+	if err := qa.WriteCues(f, folds.all, header); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return folds, f.Close()
 }
 
 // top is the winner of an example by the ranker: its place among the

@@ -19,7 +19,7 @@ func TestModelTrainingIsDeterministic(t *testing.T) {
 	var models [2][]byte
 	for i := range models {
 		out := filepath.Join(dir, "model.json")
-		args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--out", out, "--val-every", "0",
+		args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--out", out, "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0",
 			"--chat", filepath.Join("testdata", "chat.jsonl") + ":" + filepath.Join("testdata", "squad", "corpus")}
 		var report bytes.Buffer
 		if err := runModel(context.Background(), args, &report); err != nil {

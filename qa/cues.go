@@ -1,0 +1,261 @@
+package qa
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Cues. A question word the answer's sentence does not hold still says
+// which words that sentence is likely to hold instead: "founded" is
+// answered by sentences with "established", "who wrote" by sentences with
+// "author", a when-question by sentences with "century". WordNet and the
+// vectors give some of these (alternatives.go); cues are the ones learned
+// from data: cmd/qabot-train counts, over the SQuAD training questions,
+// how much more often a sentence word is found in the right candidate than
+// in the wrong ones when a given question word is missing from both, beyond
+// how much more often that sentence word is found in right candidates at
+// all. A cue is that lift, as a log-odds ratio, for a pair of stems (the
+// question's answer type, "?date", stands for the wh-word).
+//
+// The features "cue" and "cue-type" (features.go) add up, per question word
+// the candidate lacks, its strongest cue among the candidate's words.
+// Cues are resolved against an index's terms once per word, with the rest
+// of the word (words.go).
+
+//go:embed cues.txt.gz
+var cuesGz []byte
+
+// Cues maps a question stem, or "?" and an answer type, to its learned
+// cues, strongest first.
+type Cues struct {
+	by map[string][]Cue
+}
+
+// Cue is a stem of an answer sentence and the log-odds lift it brings when
+// the question word it belongs to is missing.
+type Cue struct {
+	Stem  string
+	Score float32
+}
+
+// NewCues returns cues from a map of question keys to their cues, sorted
+// strongest first.
+func NewCues(by map[string][]Cue) *Cues {
+	c := &Cues{by: make(map[string][]Cue, len(by))}
+	for k, v := range by {
+		v = slices.Clone(v)
+		sortCues(v)
+		c.by[k] = v
+	}
+	return c
+}
+
+func sortCues(v []Cue) {
+	slices.SortFunc(v, func(a, b Cue) int {
+		if a.Score != b.Score {
+			return cmp.Compare(b.Score, a.Score)
+		}
+		return strings.Compare(a.Stem, b.Stem)
+	})
+}
+
+// TypeKey is the key of the cues of answer type t ("?date").
+func TypeKey(t AnswerType) string { return "?" + t.String() }
+
+// Of returns the cues of a question key.
+func (c *Cues) Of(key string) []Cue {
+	if c == nil {
+		return nil
+	}
+	return c.by[key]
+}
+
+// Len is the number of question keys with cues.
+func (c *Cues) Len() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.by)
+}
+
+// ErrCues is returned by ParseCues for a malformed cue file.
+var ErrCues = errors.New("bad cue file")
+
+// WriteCues writes c in the committed form: gzip of lines "KEY<TAB>STEM
+// SCORE<TAB>STEM SCORE...", keys sorted, after the comment lines of
+// header. The output is the same for the same cues.
+func WriteCues(w io.Writer, c *Cues, header string) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	for l := range strings.SplitSeq(strings.TrimSpace(header), "\n") {
+		fmt.Fprintf(bw, "# %s\n", l)
+	}
+	for _, k := range slices.Sorted(maps.Keys(c.by)) {
+		bw.WriteString(k)
+		for _, cu := range c.by[k] {
+			fmt.Fprintf(bw, "\t%s %s", cu.Stem, strconv.FormatFloat(float64(cu.Score), 'f', 2, 32))
+		}
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ParseCues reads cues written by WriteCues.
+func ParseCues(data []byte) (*Cues, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrCues, err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrCues, err)
+	}
+	c := &Cues{by: map[string][]Cue{}}
+	for n, line := range strings.Split(string(raw), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		cues := make([]Cue, 0, len(fields)-1)
+		for _, f := range fields[1:] {
+			stem, score, ok := strings.Cut(f, " ")
+			v, err := strconv.ParseFloat(score, 32)
+			if !ok || err != nil || stem == "" || math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("%w: line %d: %q", ErrCues, n+1, f)
+			}
+			cues = append(cues, Cue{Stem: stem, Score: float32(v)})
+		}
+		c.by[fields[0]] = cues
+	}
+	return c, nil
+}
+
+// defaultCues returns the committed cues, parsed on first use; none when
+// the file is bad (then the answer tests fail).
+var defaultCues = sync.OnceValue(func() *Cues {
+	c, err := ParseCues(cuesGz)
+	if err != nil {
+		return &Cues{}
+	}
+	return c
+})
+
+// DefaultCues returns the committed cues.
+func DefaultCues() *Cues { return defaultCues() }
+
+// cueTable is the index's cues: its own (WithCues), else the committed
+// ones.
+func (ix *Index) cueTable() *Cues {
+	if ix.cues != nil {
+		return ix.cues
+	}
+	return defaultCues()
+}
+
+// cueRef is a cue resolved against an index: its term and score.
+type cueRef struct {
+	id    int32
+	score float32
+}
+
+// resolveCues returns the cues of key that are terms of ix.
+func (ix *Index) resolveCues(key string) []cueRef {
+	var out []cueRef
+	for _, c := range ix.cueTable().Of(key) {
+		if id, ok := ix.terms[c.Stem]; ok {
+			out = append(out, cueRef{id: id, score: c.Score})
+		}
+	}
+	return out
+}
+
+// typeCues returns the resolved cues of answer type t, remembered in the
+// index's word cache under their key.
+func (ix *Index) typeCues(t AnswerType) []cueRef {
+	if t == TypeNone {
+		return nil
+	}
+	key := TypeKey(t)
+	c := &ix.words
+	c.mu.RLock()
+	wt, ok := c.words[key]
+	c.mu.RUnlock()
+	if ok {
+		return wt.cues
+	}
+	wt = &wordTerms{cues: ix.resolveCues(key)}
+	c.mu.Lock()
+	if c.words == nil {
+		c.words = map[string]*wordTerms{}
+	}
+	c.words[key] = wt
+	c.mu.Unlock()
+	return wt.cues
+}
+
+// markCues records in sc, per term, the strongest cue of the question's
+// words (and the word it belongs to) and of its answer type.
+func (ix *Index) markCues(q *Question, sc *scratch, found []*wordTerms) {
+	for i, wt := range found {
+		if wt == nil {
+			continue
+		}
+		for _, r := range wt.cues {
+			if sc.qidx[r.id] != 0 {
+				continue
+			}
+			if sc.cue[r.id] == 0 && sc.cueType[r.id] == 0 {
+				sc.cueIDs = append(sc.cueIDs, r.id)
+			}
+			if r.score > sc.cue[r.id] {
+				sc.cue[r.id], sc.cueWord[r.id] = r.score, int8(i)
+			}
+		}
+	}
+	for _, r := range ix.typeCues(q.Type) {
+		if sc.qidx[r.id] != 0 {
+			continue
+		}
+		if sc.cue[r.id] == 0 && sc.cueType[r.id] == 0 {
+			sc.cueIDs = append(sc.cueIDs, r.id)
+		}
+		sc.cueType[r.id] = max(sc.cueType[r.id], r.score)
+	}
+}
+
+// cueEvidence returns, for sentence st, the sum over the question words
+// missing from words (a mask of question words) of their strongest cue
+// among its terms, and the strongest cue of the answer type.
+func (sc *scratch) cueEvidence(st *sentence, words uint32) (cue, typ float64) {
+	var best [maxQueryWords]float32
+	for _, id := range st.terms {
+		if v := sc.cue[id]; v > 0 {
+			if k := sc.cueWord[id]; words&(1<<k) == 0 && v > best[k] {
+				best[k] = v
+			}
+		}
+		typ = max(typ, float64(sc.cueType[id]))
+	}
+	for _, v := range best {
+		cue += float64(v)
+	}
+	return cue, typ
+}
