@@ -59,5 +59,5 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) floa
 	for _, ft := range questionFeatures {
 		sc.conf = append(sc.conf, ft.value(&f))
 	}
-	return sigmoid(ix.model.confBias + dot(ix.model.conf, sc.conf))
+	return ix.model.confidence(sc.conf)
 }

@@ -25,10 +25,11 @@ type CandidateExplanation struct {
 	RankBias float64
 	Rank     []Contribution
 	// Confidence is σ(ConfidenceBias + the Contribution of each of
-	// ConfidenceTerms).
+	// ConfidenceTerms + ConfidenceTrees, the boosted trees' part).
 	Confidence      float64
 	ConfidenceBias  float64
 	ConfidenceTerms []Contribution
+	ConfidenceTrees float64
 }
 
 // Contribution is one feature's value, its weight and their product.
@@ -71,6 +72,7 @@ func (ix *Index) explain(c Candidate) *CandidateExplanation {
 			Feature: f.name, Doc: f.doc, Value: c.Question[i], Weight: m.conf[len(candidateFeatures)+i],
 		})
 	}
+	ce.ConfidenceTrees = m.confTreeSum(append(append([]float64(nil), c.Features...), c.Question...))
 	return ce
 }
 

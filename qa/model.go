@@ -16,8 +16,11 @@ import (
 //     best score wins (a listwise softmax model: P(c is right | the
 //     candidates) ∝ exp(score(c)));
 //   - the confidence model gives the probability that the winner answers,
-//     P = σ(b + Σ_j v_j · y_j), where y are the winner's candidate features,
-//     the question features and the winner's margin over the runner-up.
+//     P = σ(b + Σ_j v_j · y_j + Σ_t tree_t(y)), where y are the winner's
+//     candidate features, the question features and the winner's margin
+//     over the runner-up, and the boosted trees learn the interactions
+//     ("a number question whose sentence has no number and lacks the
+//     rarest word").
 //
 // The index answers when P is at least the minimum confidence; the default
 // minimum is the threshold the trainer chose on a validation split to
@@ -35,8 +38,10 @@ type Model struct {
 	Rank      Linear `json:"rank"`
 	RankTrees []Tree `json:"rank_trees,omitempty"`
 	// Confidence weighs the best candidate's features, the question
-	// features and "margin".
-	Confidence Linear `json:"confidence"`
+	// features and "margin"; ConfidenceTrees, boosted on top of it, add
+	// to its log-odds what a weighted sum cannot.
+	Confidence      Linear `json:"confidence"`
+	ConfidenceTrees []Tree `json:"confidence_trees,omitempty"`
 	// Threshold is the default minimum confidence.
 	Threshold float64 `json:"threshold"`
 	// compiled is set by ParseModel.
@@ -106,6 +111,7 @@ type compiled struct {
 	trees     []ctree
 	conf      []float64 // candidateFeatures, then questionFeatures
 	confBias  float64
+	confTrees []ctree
 	threshold float64
 }
 
@@ -119,11 +125,18 @@ func (m *Model) compile() (*compiled, error) {
 		return nil, err
 	}
 	for ti, t := range m.RankTrees {
-		ct, err := compileTree(t)
+		ct, err := compileTree(t, candidateFeatures)
 		if err != nil {
 			return nil, fmt.Errorf("%w: tree %d: %w", ErrModel, ti, err)
 		}
 		c.trees = append(c.trees, ct)
+	}
+	for ti, t := range m.ConfidenceTrees {
+		ct, err := compileTree(t, candidateFeatures, questionFeatures)
+		if err != nil {
+			return nil, fmt.Errorf("%w: confidence tree %d: %w", ErrModel, ti, err)
+		}
+		c.confTrees = append(c.confTrees, ct)
 	}
 	if math.IsNaN(m.Threshold) || m.Threshold < 0 || m.Threshold > 1 {
 		return nil, fmt.Errorf("%w: threshold %v is not a probability", ErrModel, m.Threshold)
@@ -166,8 +179,8 @@ var defaultModel = sync.OnceValues(func() (*compiled, error) {
 // DefaultModel returns the committed model.
 func DefaultModel() (*Model, error) { return ParseModel(modelJSON) }
 
-// ctree is a tree with its features as indexes of candidateFeatures
-// (feature -1 for a leaf).
+// ctree is a tree with its features as indexes of the feature tables it
+// reads, laid end to end (feature -1 for a leaf).
 type ctree []cnode
 
 type cnode struct {
@@ -177,13 +190,15 @@ type cnode struct {
 }
 
 // compileTree checks a tree and resolves its feature names.
-func compileTree(t Tree) (ctree, error) {
+func compileTree(t Tree, tables ...[]feature) (ctree, error) {
 	if len(t.Nodes) == 0 {
 		return nil, errors.New("no nodes")
 	}
 	index := map[string]int32{}
-	for i, f := range candidateFeatures {
-		index[f.name] = int32(i)
+	for _, table := range tables {
+		for _, f := range table {
+			index[f.name] = int32(len(index))
+		}
 	}
 	out := make(ctree, len(t.Nodes))
 	for i, n := range t.Nodes {
@@ -227,6 +242,21 @@ func (c *compiled) rankScore(x []float64) float64 {
 	return s
 }
 
+// confidence is the probability that a candidate with confidence inputs
+// x (its features, then the question features) answers.
+func (c *compiled) confidence(x []float64) float64 {
+	return sigmoid(c.confBias + dot(c.conf, x) + c.confTreeSum(x))
+}
+
+// confTreeSum is the confidence trees' part of the log-odds.
+func (c *compiled) confTreeSum(x []float64) float64 {
+	s := 0.0
+	for _, t := range c.confTrees {
+		s += t.eval(x)
+	}
+	return s
+}
+
 // dot is Σ w_i · x_i.
 func dot(w, x []float64) float64 {
 	s := 0.0
@@ -247,4 +277,14 @@ func (m *Model) RankScore(x []float64) float64 {
 		return 0
 	}
 	return m.compiled.rankScore(x)
+}
+
+// ConfidenceOf is the confidence model's probability for inputs x: the
+// candidate's features, then the question features, as Candidate holds
+// them.
+func (m *Model) ConfidenceOf(x []float64) float64 {
+	if m.compiled == nil {
+		return 0
+	}
+	return m.compiled.confidence(x)
 }

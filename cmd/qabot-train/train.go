@@ -35,6 +35,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	chatShare := fs.Float64("chat-share", 0.6, "the share of the chat-style validation questions in the choice of the threshold")
 	seed := fs.Uint64("seed", 1, "the seed of every random choice")
 	ntrees := fs.Int("trees", 0, "boosted trees on top of the linear ranker")
+	confTrees := fs.Int("conf-trees", 0, "boosted trees on top of the linear confidence model")
 	depth := fs.Int("depth", 3, "the depth of each tree")
 	rate := fs.Float64("rate", 0.1, "the boosting learning rate")
 	if err := fs.Parse(args); err != nil {
@@ -118,18 +119,32 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("confidence: %w", err)
 	}
 	logf("confidence model fitted in %s", time.Since(start).Round(time.Second))
+	confNames := append(qa.FeatureNames(), qa.QuestionFeatureNames()...)
+	m.Confidence = qa.Linear{Bias: round(bias), Weights: named(confNames, conf)}
+	if *confTrees > 0 {
+		base := make([]float64, len(xs))
+		for i, x := range xs {
+			base[i] = bias + dotf(conf, x)
+		}
+		td := newLogisticTreeData(xs, ys, ws, base, confNames)
+		m.ConfidenceTrees = boost(td, boostOptions{trees: *confTrees, depth: *depth, rate: *rate})
+		logf("%d confidence trees boosted on %d rows in %s", *confTrees, td.rows, time.Since(start).Round(time.Second))
+	}
+	confOf, err := confidenceScorer(m)
+	if err != nil {
+		return err
+	}
 
 	probs := make([]float64, len(c.examples))
 	for i, t := range tops {
 		if t.at >= 0 {
-			probs[i] = 1 / (1 + math.Exp(-(bias + dotf(conf, t.x))))
+			probs[i] = confOf(t.x)
 		}
 	}
 	threshold := chooseThreshold(c.examples, tops, probs, *unansShare, *chatShare)
 
-	m.About = fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last %d for validation) and %s; %d trees; threshold for %.0f%% unanswerable",
-		*squadDir, *chunk, *valChunks, strings.Join(chats, ", "), *ntrees, 100**unansShare)
-	m.Confidence = qa.Linear{Bias: round(bias), Weights: named(append(qa.FeatureNames(), qa.QuestionFeatureNames()...), conf)}
+	m.About = fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last %d for validation) and %s; %d trees; %d confidence trees; threshold for %.0f%% unanswerable",
+		*squadDir, *chunk, *valChunks, strings.Join(chats, ", "), *ntrees, *confTrees, 100**unansShare)
 	m.Threshold = round(threshold)
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
@@ -228,6 +243,20 @@ func rankScorer(m qa.Model) (func(x []float32) float64, error) {
 		}
 		return pm.RankScore(x64)
 	}, nil
+}
+
+// confidenceScorer returns the probability the model m's confidence model
+// gives a winner's inputs, as the engine computes it.
+func confidenceScorer(m qa.Model) (func(x []float64) float64, error) {
+	data, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	pm, err := qa.ParseModel(data)
+	if err != nil {
+		return nil, err
+	}
+	return pm.ConfidenceOf, nil
 }
 
 // pickTop ranks an example's candidates with score and returns the winner,

@@ -19,7 +19,7 @@ func TestModelTrainingIsDeterministic(t *testing.T) {
 	var models [2][]byte
 	for i := range models {
 		out := filepath.Join(dir, "model.json")
-		args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--out", out, "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0",
+		args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--out", out, "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0", "--conf-trees", "3",
 			"--chat", filepath.Join("testdata", "chat.jsonl") + ":" + filepath.Join("testdata", "squad", "corpus")}
 		var report bytes.Buffer
 		if err := runModel(context.Background(), args, &report); err != nil {
@@ -40,6 +40,9 @@ func TestModelTrainingIsDeterministic(t *testing.T) {
 	}
 	if len(m.Rank.Weights) != len(qa.FeatureNames()) {
 		t.Errorf("rank weights: got %d, want one per feature (%d)", len(m.Rank.Weights), len(qa.FeatureNames()))
+	}
+	if len(m.ConfidenceTrees) != 3 {
+		t.Errorf("confidence trees: got %d, want 3", len(m.ConfidenceTrees))
 	}
 	nonzero := 0
 	for _, w := range m.Rank.Weights {

@@ -7,13 +7,16 @@ import (
 	"github.com/qabot/qabot/qa"
 )
 
-// Boosted trees on top of the linear ranker. The ranker's linear score is
-// the starting point; each round fits a small regression tree to the
-// gradient of the listwise softmax loss (Newton steps: a leaf's value is
-// -ΣG / (ΣH + λ)), so the trees learn the interactions a weighted sum cannot
-// ("a date near the question's words matters for when-questions"). Splits
-// are found on histograms of each feature over at most maxBins quantile
-// bins, computed once; the same data gives the same trees.
+// Boosted trees on top of the linear models. The linear score (the
+// ranker's, or the confidence model's log-odds) is the starting point;
+// each round fits a small regression tree to the gradient of the loss
+// (Newton steps: a leaf's value is -ΣG / (ΣH + λ)), so the trees learn the
+// interactions a weighted sum cannot ("a date near the question's words
+// matters for when-questions"). The ranker's loss is the listwise softmax
+// over each question's candidates, the confidence model's the logistic
+// loss of each question's winner. Splits are found on histograms of each
+// feature over at most maxBins quantile bins, computed once; the same data
+// gives the same trees.
 
 const (
 	maxBins     = 64
@@ -28,21 +31,27 @@ type boostOptions struct {
 	rate  float64
 }
 
-// treeData is the ranker's training rows, binned.
+// treeData is the training rows of the trees, binned.
 type treeData struct {
-	nf     int
-	rows   int
-	bins   [][]uint8   // per feature, per row
-	cuts   [][]float32 // per feature: the upper bound of each bin but the last
-	lists  [][2]int    // rows of each list
-	target []float64   // per row: its share of the list's right rows (0 for wrong)
-	weight []float64   // per list: the example's weight / total
-	base   []float64   // per row: the linear score
+	nf    int
+	rows  int
+	names []string    // the features' names, for export
+	bins  [][]uint8   // per feature, per row
+	cuts  [][]float32 // per feature: the upper bound of each bin but the last
+	// lists are the rows of each question (listwise loss), nil for the
+	// logistic loss, where each row is its own.
+	lists [][2]int
+	// target is, per row, its share of the list's right rows (listwise)
+	// or 1 for right and 0 for wrong (logistic); weight is per list or
+	// per row, normalised to a mean of 1.
+	target []float64
+	weight []float64
+	base   []float64 // per row: the linear score
 }
 
 // newTreeData bins the rankable training examples' rows.
 func newTreeData(exs []example, nf int, linear []float64) *treeData {
-	td := &treeData{nf: nf}
+	td := &treeData{nf: nf, names: qa.FeatureNames()}
 	var xs []float32
 	total := 0.0
 	for _, e := range exs {
@@ -79,8 +88,36 @@ func newTreeData(exs []example, nf int, linear []float64) *treeData {
 		total += e.weight
 	}
 	for i := range td.weight {
-		td.weight[i] /= total
+		td.weight[i] *= float64(len(td.weight)) / total
 	}
+	td.bin(xs)
+	return td
+}
+
+// newLogisticTreeData bins the confidence model's training rows: inputs
+// xs named by names, whether each is right, its weight, and the linear
+// model's log-odds.
+func newLogisticTreeData(xs [][]float64, ys []bool, ws, base []float64, names []string) *treeData {
+	td := &treeData{nf: len(names), rows: len(xs), names: names, base: base}
+	flat := make([]float32, 0, len(xs)*len(names))
+	total := 0.0
+	for i, x := range xs {
+		for _, v := range x {
+			flat = append(flat, float32(v))
+		}
+		td.target = append(td.target, b2f(ys[i]))
+		total += ws[i]
+	}
+	for _, w := range ws {
+		td.weight = append(td.weight, w*float64(len(ws))/total)
+	}
+	td.bin(flat)
+	return td
+}
+
+// bin cuts each feature of the rows xs (row-major) into quantile bins.
+func (td *treeData) bin(xs []float32) {
+	nf := td.nf
 	td.bins = make([][]uint8, nf)
 	td.cuts = make([][]float32, nf)
 	for j := range nf {
@@ -105,7 +142,34 @@ func newTreeData(exs []example, nf int, linear []float64) *treeData {
 			td.bins[j][r] = uint8(b)
 		}
 	}
-	return td
+}
+
+// gradients sets g and h to the loss's gradient and hessian at score.
+func (td *treeData) gradients(score, g, h []float64) {
+	if td.lists == nil {
+		for r := range td.rows {
+			p := 1 / (1 + math.Exp(-score[r]))
+			g[r] = td.weight[r] * (p - td.target[r])
+			h[r] = td.weight[r] * max(p*(1-p), 1e-6)
+		}
+		return
+	}
+	for li, l := range td.lists {
+		m := math.Inf(-1)
+		for r := l[0]; r < l[1]; r++ {
+			m = max(m, score[r])
+		}
+		sum := 0.0
+		for r := l[0]; r < l[1]; r++ {
+			sum += math.Exp(score[r] - m)
+		}
+		w := td.weight[li]
+		for r := l[0]; r < l[1]; r++ {
+			p := math.Exp(score[r]-m) / sum
+			g[r] = w * (p - td.target[r])
+			h[r] = w * max(p*(1-p), 1e-6)
+		}
+	}
 }
 
 // boost fits the trees.
@@ -115,22 +179,7 @@ func boost(td *treeData, o boostOptions) []qa.Tree {
 	h := make([]float64, td.rows)
 	var trees []qa.Tree
 	for range o.trees {
-		for li, l := range td.lists {
-			m := math.Inf(-1)
-			for r := l[0]; r < l[1]; r++ {
-				m = max(m, score[r])
-			}
-			sum := 0.0
-			for r := l[0]; r < l[1]; r++ {
-				sum += math.Exp(score[r] - m)
-			}
-			w := td.weight[li] * float64(len(td.lists))
-			for r := l[0]; r < l[1]; r++ {
-				p := math.Exp(score[r]-m) / sum
-				g[r] = w * (p - td.target[r])
-				h[r] = w * max(p*(1-p), 1e-6)
-			}
-		}
+		td.gradients(score, g, h)
 		t := td.growTree(g, h, o)
 		for r := range td.rows {
 			score[r] += t.value(td, r)
@@ -258,7 +307,7 @@ func (t *tree) export(td *treeData) qa.Tree {
 			out.Nodes[i] = qa.TreeNode{Value: round(nd.value)}
 			continue
 		}
-		out.Nodes[i] = qa.TreeNode{Feature: qa.FeatureNames()[nd.feature], Threshold: float64(td.cuts[nd.feature][nd.bin]), Left: nd.left}
+		out.Nodes[i] = qa.TreeNode{Feature: td.names[nd.feature], Threshold: float64(td.cuts[nd.feature][nd.bin]), Left: nd.left}
 	}
 	return out
 }

@@ -41,7 +41,11 @@ func printCandidate(w io.Writer, name string, c *qa.CandidateExplanation) error 
 	if err := printContributions(w, c.Rank); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "  confidence %.3f = σ(bias %+.3f and:)\n", c.Confidence, c.ConfidenceBias)
+	if c.ConfidenceTrees != 0 {
+		fmt.Fprintf(w, "  confidence %.3f = σ(bias %+.3f, boosted trees %+.3f and:)\n", c.Confidence, c.ConfidenceBias, c.ConfidenceTrees)
+	} else {
+		fmt.Fprintf(w, "  confidence %.3f = σ(bias %+.3f and:)\n", c.Confidence, c.ConfidenceBias)
+	}
 	return printContributions(w, c.ConfidenceTerms)
 }
 
