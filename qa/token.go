@@ -208,8 +208,10 @@ func plainWord(raw string, v *vocab) (w string, word int32, ok bool) {
 			return v.words[i].text, i + 1, true
 		}
 	}
-	if c, ok := tokenWords().spellings[string(b)]; ok {
-		return c, 0, true
+	if tw := tokenWords(); mayHold(&tw.maySpell, b) {
+		if c, ok := tw.spellings[string(b)]; ok {
+			return c, 0, true
+		}
 	}
 	if v != nil {
 		i := v.addBytes(b)
@@ -255,6 +257,39 @@ type tokenWordLists struct {
 	firstWords map[string]bool
 	// stopWords are the stop words the snowball list lacks (stem.go).
 	stopWords map[string]bool
+	// maySpell may hold the keys of spellings, mayMerge the first words
+	// of phrases and the smallNumbers: most words are in neither, and the
+	// filters say so without hashing them.
+	maySpell, mayMerge wordFilter
+}
+
+// wordFilter is a one-hash Bloom filter over a small set of words, keyed
+// by a word's first and last bytes and its length: a word it does not
+// hold is certainly not in the set, so a map lookup is needed only for
+// the few words that pass it.
+type wordFilter [64]uint64
+
+// slot is the bit of w in the filter; w is not empty.
+func filterSlot[S ~string | ~[]byte](w S) uint32 {
+	return (uint32(w[0])<<16 | uint32(w[len(w)-1])<<8 | uint32(len(w)&0xff)) * 2654435761 >> 20
+}
+
+// add puts w in the filter.
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		h := filterSlot(w)
+		f[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// mayHold reports whether w may be in the filter's set: false means it is
+// not.
+func mayHold[S ~string | ~[]byte](f *wordFilter, w S) bool {
+	if len(w) == 0 {
+		return false
+	}
+	h := filterSlot(w)
+	return f[h>>6]&(1<<(h&63)) != 0
 }
 
 // tokenWordsFile is tokenwords.txt and the code that reads it.
@@ -285,6 +320,15 @@ func buildTokenWords(s *wordSections) *tokenWordLists {
 		}
 		l.phrases[[2]string{first, second}] = to
 		l.firstWords[first] = true
+	}
+	for w := range l.spellings {
+		l.maySpell.add(w)
+	}
+	for w := range l.firstWords {
+		l.mayMerge.add(w)
+	}
+	for w := range smallNumbers {
+		l.mayMerge.add(w)
 	}
 	return l
 }
@@ -336,7 +380,11 @@ func mergeClass(t token, v *vocab) (multi, small bool) {
 		c := v.words[t.word-1].class
 		return c&classMultiFirst != 0, c&classSmallNumber != 0
 	}
-	multi = tokenWords().firstWords[t.text]
+	tw := tokenWords()
+	if !mayHold(&tw.mayMerge, t.text) {
+		return false, false
+	}
+	multi = tw.firstWords[t.text]
 	_, small = smallNumbers[t.text]
 	return multi, small
 }

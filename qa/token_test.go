@@ -2,7 +2,9 @@ package qa
 
 import (
 	"context"
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,5 +186,41 @@ func TestAnswerHowLong(t *testing.T) {
 	}
 	if !strings.Contains(a.Sentence, "90-day") || a.Span != "90" && a.Span != "90-day" {
 		t.Errorf("got span %q in %q, want 90 (or 90-day) in the sentence with the 90-day truce", a.Span, a.Sentence)
+	}
+}
+
+// TestWordFilters checks that the tokenizer's filters hold every word of
+// their sets (a word left out would no longer be rewritten or merged) and
+// turn away most other words.
+func TestWordFilters(t *testing.T) {
+	tw := tokenWords()
+	sets := []struct {
+		name   string
+		filter *wordFilter
+		words  []string
+	}{
+		{"spellings", &tw.maySpell, slices.Collect(maps.Keys(tw.spellings))},
+		{"phrase first words", &tw.mayMerge, slices.Collect(maps.Keys(tw.firstWords))},
+		{"small numbers", &tw.mayMerge, slices.Collect(maps.Keys(smallNumbers))},
+	}
+	for _, s := range sets {
+		for _, w := range s.words {
+			if !mayHold(s.filter, w) || !mayHold(s.filter, []byte(w)) {
+				t.Errorf("%s filter: mayHold(%q) = false, want true", s.name, w)
+			}
+		}
+	}
+	others := strings.Fields("the chinese vice premier met his counterpart in geneva to discuss tariffs on steel aluminium soybeans and rare earths before talks resumed")
+	passed := 0
+	for _, w := range others {
+		if mayHold(&tw.maySpell, w) || mayHold(&tw.mayMerge, w) {
+			passed++
+		}
+	}
+	if passed > len(others)/4 {
+		t.Errorf("%d of %d ordinary words pass the filters, want at most a quarter", passed, len(others))
+	}
+	if mayHold(&tw.maySpell, "") || mayHold(&tw.mayMerge, []byte{}) {
+		t.Error("the empty word passes a filter, want not")
 	}
 }
