@@ -151,6 +151,18 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	})
 	for k, t := range sc.terms {
 		sc.qidx[t.id] = int8(k + 1)
+		if k > 0 && sc.terms[k-1].word == t.word {
+			sc.wordSpan[k] = sc.wordSpan[k-1] | 1<<k
+		} else {
+			sc.wordSpan[k] = 1 << k
+		}
+	}
+	// Each term's span so far covers the terms before it; the last term
+	// of a word holds the word's whole span, which its other terms take.
+	for k := len(sc.terms) - 2; k >= 0; k-- {
+		if sc.terms[k+1].word == sc.terms[k].word {
+			sc.wordSpan[k] = sc.wordSpan[k+1]
+		}
 	}
 	sc.own, sc.oov = sc.ownMask(), oov
 	ix.markCues(q, sc, found[:len(q.words)])

@@ -102,3 +102,46 @@ func TestWordFamily(t *testing.T) {
 		t.Errorf("alternatives of citizen: got %+v, want citizenship (term %d) as a form", wt.alts, want)
 	}
 }
+
+// TestMassOf checks massOf, which counts each question word at its
+// strongest term, against the plain sum over words of their best term in
+// the mask, for masks over the terms of questions whose words have several
+// terms (forms, synonyms).
+func TestMassOf(t *testing.T) {
+	ix := Build(embedded(t))
+	for _, q := range []string{
+		"who's the chinese vice premeir at the talks",
+		"when did the US president announce new tariffs on steel imports",
+		"how many soybeans did china buy from american farmers",
+	} {
+		pq := Parse(q)
+		sc := ix.scratch.Get().(*scratch)
+		ix.resolve(&pq, sc)
+		several := false
+		for k := 1; k < len(sc.terms); k++ {
+			several = several || sc.terms[k].word == sc.terms[k-1].word
+		}
+		if !several {
+			t.Errorf("%q: no word with several terms, want some (the test would prove little)", q)
+		}
+		all := sc.allTerms()
+		for i := range 200 {
+			mask := all & (termMask(i)*0x9E3779B97F4A7C15 ^ termMask(i)<<7)
+			best := map[int]float64{}
+			for k := range sc.terms {
+				if mask&(1<<k) != 0 {
+					best[sc.terms[k].word] = max(best[sc.terms[k].word], sc.terms[k].w)
+				}
+			}
+			want := 0.0
+			for w := range len(pq.words) {
+				want += best[w]
+			}
+			if got := sc.massOf(mask); got != want {
+				t.Errorf("%q: massOf(%b) = %v, want %v", q, mask, got, want)
+			}
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}
+}

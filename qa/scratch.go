@@ -44,6 +44,8 @@ type scratch struct {
 	// does not hold it.
 	qidx  []int8
 	terms []qterm
+	// wordSpan[k] is the mask of all the terms of term k's word.
+	wordSpan [maxQueryTerms]termMask
 	// cue is, per term, the strongest cue of a question word it is
 	// (cueWord that word), cueType of the answer type; cueIDs lists the
 	// terms set (cues.go).
@@ -138,21 +140,18 @@ func (sc *scratch) reset(ix *Index) {
 }
 
 // massOf sums the weights of the terms in mask, counting each question
-// word once, at its strongest matched term. Terms are sorted by word
-// (resolve), so a word's terms are neighbouring bits.
+// word once, at its strongest matched term. Terms are sorted by word and,
+// within a word, strongest first (resolve), so a word's strongest term in
+// mask is its lowest bit there: massOf adds that one and drops the word's
+// other terms (wordSpan), one step a word.
 func (sc *scratch) massOf(mask termMask) float64 {
-	m, best, cur := 0.0, 0.0, -1
-	for ; mask != 0; mask &= mask - 1 {
-		t := &sc.terms[bits.TrailingZeros64(mask)]
-		switch {
-		case t.word != cur:
-			m += best
-			cur, best = t.word, t.w
-		case t.w > best:
-			best = t.w
-		}
+	m := 0.0
+	for mask != 0 {
+		k := bits.TrailingZeros64(mask)
+		m += sc.terms[k].w
+		mask &^= sc.wordSpan[k]
 	}
-	return m + best
+	return m
 }
 
 // hasTerm reports whether term id is one of the question's terms.
