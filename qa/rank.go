@@ -143,12 +143,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	}
 	// Group each word's terms, strongest first, so that ranking can count
 	// a word once per sentence (see rank).
-	slices.SortStableFunc(sc.terms, func(a, b qterm) int {
-		if a.word != b.word {
-			return cmp.Compare(a.word, b.word)
-		}
-		return cmp.Compare(b.w, a.w)
-	})
+	sortTerms(sc.terms, len(q.words))
 	for k, t := range sc.terms {
 		sc.qidx[t.id] = int8(k + 1)
 		if k > 0 && sc.terms[k-1].word == t.word {
@@ -169,6 +164,37 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	return total, oov
 }
 
+// sortTerms orders terms by word and, within a word, strongest first,
+// keeping the order of equals: slices.SortStableFunc's order. A word has
+// few terms, so it gathers each word's terms, in order, and sorts them by
+// insertion.
+func sortTerms(terms []qterm, words int) {
+	var count [maxQueryWords + 1]int
+	for _, t := range terms {
+		count[t.word+1]++
+	}
+	for w := 1; w <= words; w++ {
+		count[w] += count[w-1]
+	}
+	var buf [maxQueryTerms]qterm
+	for _, t := range terms {
+		buf[count[t.word]] = t
+		count[t.word]++
+	}
+	// count[w] is now where word w+1's terms start.
+	lo := 0
+	for w := range words {
+		hi := count[w]
+		for i := lo + 1; i < hi; i++ {
+			for j := i; j > lo && buf[j].w > buf[j-1].w; j-- {
+				buf[j], buf[j-1] = buf[j-1], buf[j]
+			}
+		}
+		lo = hi
+	}
+	copy(terms, buf[:len(terms)])
+}
+
 // rank scores the paragraphs and then the sentences for the resolved terms
 // in sc.terms, and leaves the best candidates in sc.top, best first by
 // retrieval score.
@@ -180,7 +206,11 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			sc.tdocs = append(sc.tdocs, d)
 		}
 		sc.docMask[d] |= sc.paraMask[p]
-		sc.bestPara = max(sc.bestPara, sc.paraScore[p])
+		// Not max: scores are never NaN, and a plain comparison that is
+		// rarely true costs less than max's NaN and zero handling.
+		if v := sc.paraScore[p]; v > sc.bestPara {
+			sc.bestPara = v
+		}
 	}
 	ix.scoreDocs(sc)
 	for _, d := range sc.tdocs {

@@ -145,3 +145,35 @@ func TestMassOf(t *testing.T) {
 		ix.scratch.Put(sc)
 	}
 }
+
+// TestSortTerms checks sortTerms against a stable sort by word, strongest
+// first, on terms with repeated words and equal weights.
+func TestSortTerms(t *testing.T) {
+	for seed := range 50 {
+		words := 1 + seed%maxQueryWords
+		n := min(maxQueryTerms, 1+seed*7%maxQueryTerms)
+		terms := make([]qterm, n)
+		for i := range terms {
+			x := (seed + 1) * (i + 3) * 2654435761
+			terms[i] = qterm{id: int32(i), word: x % words, w: float64(x>>5%4) / 2}
+		}
+		want := slices.Clone(terms)
+		slices.SortStableFunc(want, func(a, b qterm) int {
+			if a.word != b.word {
+				return a.word - b.word
+			}
+			switch {
+			case a.w > b.w:
+				return -1
+			case a.w < b.w:
+				return 1
+			}
+			return 0
+		})
+		got := slices.Clone(terms)
+		sortTerms(got, words)
+		if !slices.Equal(got, want) {
+			t.Errorf("seed %d: sortTerms = %v, want %v", seed, got, want)
+		}
+	}
+}
