@@ -263,6 +263,8 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 // each question word counted once, through its strongest term.
 func (ix *Index) scoreParagraphs(sc *scratch) {
 	var siblings termMask // the stronger terms of the current word
+	// Local copies, which the loop need not reload after each append.
+	masks, scores, norms, tparas := sc.paraMask, sc.paraScore, ix.paraNorm, sc.tparas
 	for k, t := range sc.terms {
 		bit := termMask(1) << k
 		if k > 0 && sc.terms[k-1].word != t.word {
@@ -274,19 +276,20 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 		}
 		w := t.w / ix.idf[t.id] * ix.paraIDF[t.id]
 		for _, p := range post {
-			if sc.paraMask[p.para] == 0 {
-				sc.tparas = append(sc.tparas, p.para)
+			pm := masks[p.para]
+			if pm == 0 {
+				tparas = append(tparas, p.para)
 			}
-			counted := sc.paraMask[p.para]&siblings != 0
-			sc.paraMask[p.para] |= bit
-			if counted {
+			masks[p.para] = pm | bit
+			if pm&siblings != 0 {
 				continue
 			}
 			tf := float64(p.tf)
-			sc.paraScore[p.para] += w * tf * (paraK1 + 1) / (tf + ix.paraNorm[p.para])
+			scores[p.para] += w * tf * (paraK1 + 1) / (tf + norms[p.para])
 		}
 		siblings |= bit
 	}
+	sc.tparas = tparas
 }
 
 // selectParagraphs returns the paragraphs stage 2 scores: the best
@@ -324,30 +327,33 @@ func (ix *Index) scoreSentence(sc *scratch, s int32) {
 		loc [maxQueryTerms]float32
 		m   termMask
 	)
-	for p, id := range st.indexed {
-		if k := sc.qidx[id] - 1; k >= 0 {
+	// Local copies, so that the loop neither reloads them through sc and
+	// st nor checks the bounds of locals.
+	qidx, ids := sc.qidx, st.indexed
+	locals := st.local[:len(ids)]
+	for p, id := range ids {
+		if k := qidx[id] - 1; k >= 0 {
 			m |= 1 << k
 			tf[k]++
-			loc[k] = st.local[p]
+			loc[k] = locals[p]
 		}
 	}
 	if m == 0 {
 		return
 	}
 	sc.mask[s] = m
-	var words uint32 // the question words already counted
+	// Each question word counts once, through its strongest term here:
+	// its lowest bit in m (see massOf).
 	score, local := 0.0, 0.0
-	for mm := m; mm != 0; mm &= mm - 1 {
+	lidf, k1 := ix.p.localIDF, ix.p.k1
+	for mm := m; mm != 0; {
 		k := bits.TrailingZeros64(mm)
-		t := &sc.terms[k]
-		if words&(1<<t.word) != 0 {
-			continue // the word already scored through a stronger term
-		}
-		words |= 1 << t.word
+		mm &^= sc.wordSpan[k]
+		tw := sc.terms[k].w
 		f := float64(tf[k])
-		w := t.w * (1 - ix.p.localIDF + ix.p.localIDF*float64(loc[k]))
-		score += w * f * (ix.p.k1 + 1) / (f + st.norm)
-		local += t.w * float64(loc[k])
+		w := tw * (1 - lidf + lidf*float64(loc[k]))
+		score += w * f * (k1 + 1) / (f + st.norm)
+		local += tw * float64(loc[k])
 	}
 	sc.score[s], sc.local[s] = score, local
 }
