@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"hash/fnv"
@@ -138,6 +139,9 @@ func readSquad(dir string) (*squadSet, error) {
 type collector struct {
 	ctx      context.Context
 	marginAt int // the index of "margin" among the question features
+	// retrievalAt is the index of "retrieval-rank" among the candidate
+	// features.
+	retrievalAt int
 	// cues are the learned cues each corpus matches with (cues.go); nil
 	// for the committed ones.
 	cues     *cueFolds
@@ -153,6 +157,12 @@ func (c *collector) add(ix *qa.Index, it eval.Item, question, gold, group string
 	if err != nil {
 		return err
 	}
+	// The candidates in retrieval order, not in the order of the model the
+	// engine was built with: the data, and so the model trained on it,
+	// must not depend on the model committed before.
+	slices.SortStableFunc(cands, func(a, b qa.Candidate) int {
+		return cmp.Compare(b.Features[c.retrievalAt], a.Features[c.retrievalAt])
+	})
 	ex := example{group: group, val: val, weight: weight, answerable: it.Answerable, n: len(cands)}
 	for _, cd := range cands {
 		for _, v := range cd.Features {

@@ -35,7 +35,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	chatShare := fs.Float64("chat-share", 0.6, "the share of the chat-style validation questions in the choice of the threshold")
 	seed := fs.Uint64("seed", 1, "the seed of every random choice")
 	ntrees := fs.Int("trees", 0, "boosted trees on top of the linear ranker")
-	confTrees := fs.Int("conf-trees", 0, "boosted trees on top of the linear confidence model")
+	confTrees := fs.Int("conf-trees", 60, "boosted trees on top of the linear confidence model")
 	depth := fs.Int("depth", 3, "the depth of each tree")
 	rate := fs.Float64("rate", 0.1, "the boosting learning rate")
 	if err := fs.Parse(args); err != nil {
@@ -50,9 +50,9 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	}
 	start := time.Now()
 	nf, nq := len(qa.FeatureNames()), len(qa.QuestionFeatureNames())
-	c := &collector{ctx: ctx, marginAt: slices.Index(qa.QuestionFeatureNames(), "margin")}
-	if c.marginAt < 0 {
-		return fmt.Errorf("the engine has no question feature \"margin\"")
+	c := &collector{ctx: ctx, marginAt: slices.Index(qa.QuestionFeatureNames(), "margin"), retrievalAt: slices.Index(qa.FeatureNames(), "retrieval-rank")}
+	if c.marginAt < 0 || c.retrievalAt < 0 {
+		return fmt.Errorf("the engine has no question feature \"margin\" or no candidate feature \"retrieval-rank\"")
 	}
 	if *squadDir != "" {
 		s, err := readSquad(*squadDir)
