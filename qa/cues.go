@@ -194,21 +194,7 @@ func (ix *Index) typeCues(t AnswerType) []cueRef {
 		return nil
 	}
 	key := TypeKey(t)
-	c := &ix.words
-	c.mu.RLock()
-	wt, ok := c.words[key]
-	c.mu.RUnlock()
-	if ok {
-		return wt.cues
-	}
-	wt = &wordTerms{cues: ix.resolveCues(key)}
-	c.mu.Lock()
-	if c.words == nil {
-		c.words = map[string]*wordTerms{}
-	}
-	c.words[key] = wt
-	c.mu.Unlock()
-	return wt.cues
+	return ix.words.get(key, true, func() *wordTerms { return &wordTerms{cues: ix.resolveCues(key)} }).cues
 }
 
 // markCues records in sc, per term, the strongest cue of the question's

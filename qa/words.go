@@ -49,25 +49,30 @@ type wordCache struct {
 
 // lookupWord returns how question word qw resolves against ix.
 func (ix *Index) lookupWord(qw *qword) *wordTerms {
-	c := &ix.words
+	return ix.words.get(qw.text, !qw.noAlts, func() *wordTerms { return ix.resolveWord(qw) })
+}
+
+// get returns the entry of key, made by resolve on a miss and remembered
+// when keep is set and there is room.
+func (c *wordCache) get(key string, keep bool, resolve func() *wordTerms) *wordTerms {
 	c.mu.RLock()
-	wt, ok := c.words[qw.text]
+	wt, ok := c.words[key]
 	c.mu.RUnlock()
 	if ok {
 		return wt
 	}
-	wt = ix.resolveWord(qw)
-	if qw.noAlts {
+	wt = resolve()
+	if !keep {
 		return wt
 	}
 	c.mu.Lock()
 	if c.words == nil {
 		c.words = map[string]*wordTerms{}
 	}
-	if old, ok := c.words[qw.text]; ok {
+	if old, ok := c.words[key]; ok {
 		wt = old
 	} else if len(c.words) < maxWordCache {
-		c.words[qw.text] = wt
+		c.words[key] = wt
 	}
 	c.mu.Unlock()
 	return wt

@@ -36,8 +36,9 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	seed := fs.Uint64("seed", 1, "the seed of every random choice")
 	ntrees := fs.Int("trees", 0, "boosted trees on top of the linear ranker")
 	confTrees := fs.Int("conf-trees", 60, "boosted trees on top of the linear confidence model")
-	depth := fs.Int("depth", 3, "the depth of each tree")
-	rate := fs.Float64("rate", 0.1, "the boosting learning rate")
+	confDepth := fs.Int("conf-depth", 3, "the depth of each confidence tree")
+	depth := fs.Int("depth", 3, "the depth of each ranker tree")
+	rate := fs.Float64("rate", 0.1, "the boosting learning rate of both kinds of trees")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -127,10 +128,10 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 			base[i] = bias + dotf(conf, x)
 		}
 		td := newLogisticTreeData(xs, ys, ws, base, confNames)
-		m.ConfidenceTrees = boost(td, boostOptions{trees: *confTrees, depth: *depth, rate: *rate})
+		m.ConfidenceTrees = boost(td, boostOptions{trees: *confTrees, depth: *confDepth, rate: *rate})
 		logf("%d confidence trees boosted on %d rows in %s", *confTrees, td.rows, time.Since(start).Round(time.Second))
 	}
-	confOf, err := confidenceScorer(m)
+	pm, err := asEngine(m)
 	if err != nil {
 		return err
 	}
@@ -138,7 +139,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	probs := make([]float64, len(c.examples))
 	for i, t := range tops {
 		if t.at >= 0 {
-			probs[i] = confOf(t.x)
+			probs[i] = pm.ConfidenceOf(t.x)
 		}
 	}
 	threshold := chooseThreshold(c.examples, tops, probs, *unansShare, *chatShare)
@@ -225,14 +226,20 @@ func defaultChatSets(dir string) ([]string, error) {
 	return sets, nil
 }
 
-// rankScorer returns the score the model m's ranker gives a candidate's
-// features, as the engine computes it.
-func rankScorer(m qa.Model) (func(x []float32) float64, error) {
+// asEngine returns model m as the engine reads it: written and parsed
+// again, so that scores are computed as the engine computes them.
+func asEngine(m qa.Model) (*qa.Model, error) {
 	data, err := json.Marshal(m)
 	if err != nil {
 		return nil, err
 	}
-	pm, err := qa.ParseModel(data)
+	return qa.ParseModel(data)
+}
+
+// rankScorer returns the score the model m's ranker gives a candidate's
+// features, as the engine computes it.
+func rankScorer(m qa.Model) (func(x []float32) float64, error) {
+	pm, err := asEngine(m)
 	if err != nil {
 		return nil, err
 	}
@@ -243,20 +250,6 @@ func rankScorer(m qa.Model) (func(x []float32) float64, error) {
 		}
 		return pm.RankScore(x64)
 	}, nil
-}
-
-// confidenceScorer returns the probability the model m's confidence model
-// gives a winner's inputs, as the engine computes it.
-func confidenceScorer(m qa.Model) (func(x []float64) float64, error) {
-	data, err := json.Marshal(m)
-	if err != nil {
-		return nil, err
-	}
-	pm, err := qa.ParseModel(data)
-	if err != nil {
-		return nil, err
-	}
-	return pm.ConfidenceOf, nil
 }
 
 // pickTop ranks an example's candidates with score and returns the winner,
