@@ -74,6 +74,8 @@ func questionSets() []questionSet {
 		// seed corpus is small and the older sets already ask most of
 		// what it says, so its eval half is smaller.
 		{name: "seeds-more", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
+		{name: "ops", corpus: filepath.Join("testdata", "ops", "corpus"), split: fiveToTwo, formal: formal},
+		{name: "seeds-chat3", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 10},
 	}
 }
 
