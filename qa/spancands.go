@@ -218,13 +218,11 @@ type spanSums struct {
 	words, content, matched, caps, rareN, heads, conj int16
 }
 
-// minus returns the sums of the tokens after o through t.
-func (t spanSums) minus(o spanSums) spanSums {
-	return spanSums{
-		q: t.q - o.q, qOwn: t.qOwn - o.qOwn, rare: t.rare - o.rare,
-		words: t.words - o.words, content: t.content - o.content, matched: t.matched - o.matched,
-		caps: t.caps - o.caps, rareN: t.rareN - o.rareN, heads: t.heads - o.heads, conj: t.conj - o.conj,
-	}
+// minus sets t to the sums of the tokens after o through u.
+func (t *spanSums) minus(u, o *spanSums) {
+	t.q, t.qOwn, t.rare = u.q-o.q, u.qOwn-o.qOwn, u.rare-o.rare
+	t.words, t.content, t.matched = u.words-o.words, u.content-o.content, u.matched-o.matched
+	t.caps, t.rareN, t.heads, t.conj = u.caps-o.caps, u.rareN-o.rareN, u.heads-o.heads, u.conj-o.conj
 }
 
 // add returns the sums through the token t after o.
@@ -258,14 +256,23 @@ func (t *spanTok) add(o spanSums) spanSums {
 
 // stretch returns the sums over tokens [a, b) of s, clamped to s.
 func stretch(s []spanTok, a, b int32) spanSums {
+	var out spanSums
+	stretchInto(&out, s, a, b)
+	return out
+}
+
+// stretchInto sets *out to stretch(s, a, b), with no copy in between: a
+// candidate's sums are set once per candidate.
+func stretchInto(out *spanSums, s []spanTok, a, b int32) {
 	a, b = max(a, 0), min(b, int32(len(s)))
-	if a >= b {
-		return spanSums{}
+	switch {
+	case a >= b:
+		*out = spanSums{}
+	case a == 0:
+		*out = s[b-1].sum
+	default:
+		out.minus(&s[b-1].sum, &s[a-1].sum)
 	}
-	if a == 0 {
-		return s[b-1].sum
-	}
-	return s[b-1].sum.minus(s[a-1].sum)
 }
 
 // sumUp fills the running sums and nearest question words of toks, the

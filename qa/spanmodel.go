@@ -323,8 +323,9 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 		toks := f.sentence(c)
 		score := math.Inf(-1)
 		if f.canAnswer(c, toks) {
-			c.in = stretch(toks, c.a, c.b)
-			score = m.rankBias + f.part(c, toks, readsWhole)
+			stretchInto(&c.in, toks, c.a, c.b)
+			f.wholeValues(c, toks, &w.vals)
+			score = m.rankBias + f.weigh(readsWhole, &w.vals)
 			// The parts that read only where it starts or ends, once per
 			// token; its kind, once per kind; its length, once per length.
 			if at := c.lo + c.a; w.known[at]&knownStart == 0 {
@@ -367,15 +368,22 @@ const (
 
 // part is the score of candidate c over the features that read r of it.
 func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
-	parts, v := f.parts, &f.w.vals
+	v := &f.w.vals
 	f.values(r, c, toks, v)
+	return f.weigh(r, v)
+}
+
+// weigh is the score of the features that read r at their values in v:
+// the dense ones in order, then the indicators.
+func (f *spanFacts) weigh(r spanReads, v *spanValues) float64 {
 	score := 0.0
 	for _, t := range f.w.terms[r] {
 		score += t.w * v.dense[t.at]
 	}
-	for _, fam := range parts.families[r] {
+	rank := f.model.rank
+	for _, fam := range f.parts.families[r] {
 		k := v.keys[fam.family]
-		score += f.model.rank[fam.at+k.row*fam.cols+k.col]
+		score += rank[fam.at+k.row*fam.cols+k.col]
 	}
 	return score
 }
@@ -385,7 +393,7 @@ func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
 // that are on.
 func (f *spanFacts) features(c *spanCand) {
 	toks := f.sentence(c)
-	c.in = stretch(toks, c.a, c.b)
+	stretchInto(&c.in, toks, c.a, c.b)
 	v := &f.w.vals
 	for r := range numSpanReads {
 		f.values(r, c, toks, v)
