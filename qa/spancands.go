@@ -578,7 +578,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			c.kind = kindOrdinal
 		}
 		if c.kind != kindPhrase && c.kind != kindClause || !toks[c.a].num {
-			if c.kind == kindPhrase && allCapital(toks[c.a:c.b]) {
+			if c.kind == kindPhrase && allCapital(toks, c.a, c.b) {
 				c.kind = kindProper
 				if allDated(toks[c.a:c.b]) {
 					c.kind = kindDate // "Sunday and Wednesday"
@@ -820,24 +820,21 @@ func isOrdinal(w string) bool {
 // allDated reports whether every content word of toks is part of a date
 // or a time.
 func allDated(toks []spanTok) bool {
-	for _, t := range toks {
-		if t.content && !t.dated {
+	for i := range toks {
+		if toks[i].content && !toks[i].dated {
 			return false
 		}
 	}
 	return true
 }
 
-// allCapital reports whether every content word of toks is capitalised.
-func allCapital(toks []spanTok) bool {
-	n := 0
-	for _, t := range toks {
-		if t.content {
-			if !t.cap {
-				return false
-			}
-			n++
-		}
+// allCapital reports whether tokens [a, b) of s hold content words, all
+// of them capitalised: their running sums say (sumUp), with no step
+// through the tokens.
+func allCapital(s []spanTok, a, b int32) bool {
+	words, caps := s[b-1].sum.words, s[b-1].sum.caps
+	if a > 0 {
+		words, caps = words-s[a-1].sum.words, caps-s[a-1].sum.caps
 	}
-	return n > 0
+	return words > 0 && caps == words
 }
