@@ -482,20 +482,18 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 		if !toks[a].opens {
 			continue
 		}
+		// A phrase inside a run of words written alike, with a word of
+		// it on both sides, is hardly ever an answer ("Treasury
+		// Secretary" of "United States Treasury Secretary Scott
+		// Bessent", "prices plunged" of "chip prices plunged sharply");
+		// a name after a title still is ("Scott Bessent met").
+		afterAlike := a > 0 && alike(toks, a)
 		for b := a + 1; b <= n && b-a <= maxSpanTokens; b++ {
 			j := b - 1
 			if j > a && (breaks(toks[j].gap) || !toks[j].holds) {
 				break
 			}
-			// A phrase inside a run of words written alike, with a word
-			// of it on both sides, is hardly ever an answer ("Treasury
-			// Secretary" of "United States Treasury Secretary Scott
-			// Bessent", "prices plunged" of "chip prices plunged
-			// sharply"); a name after a title still is ("Scott Bessent
-			// met").
-			inside := a > 0 && toks[a].content && toks[a-1].content && !breaks(toks[a].gap) && toks[a].cap == toks[a-1].cap &&
-				b < n && toks[b].content && toks[b-1].content && !breaks(toks[b].gap) && toks[b].cap == toks[b-1].cap
-			if toks[j].ends && !inside {
+			if toks[j].ends && !(afterAlike && b < n && alike(toks, b)) {
 				add(a, b, kindPhrase)
 			}
 		}
@@ -593,17 +591,17 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 	}
 	// A name and the region after a comma: "Clayton, Missouri".
 	for i, end := first, len(w.cands); i < end; i++ {
-		c := w.cands[i]
-		if c.kind != kindProper && c.kind != kindPlace && c.kind != kindName || c.b >= n || toks[c.b].gap != gapComma ||
-			c.a > 0 && toks[c.a-1].cap && !breaks(toks[c.a].gap) {
+		a, b, kind := w.cands[i].a, w.cands[i].b, w.cands[i].kind
+		if kind != kindProper && kind != kindPlace && kind != kindName || b >= n || toks[b].gap != gapComma ||
+			a > 0 && toks[a-1].cap && !breaks(toks[a].gap) {
 			continue
 		}
-		e := c.b
-		for e < n && toks[e].cap && toks[e].ends && (e == c.b || !breaks(toks[e].gap)) && e-c.b < maxRegionTokens {
+		e := b
+		for e < n && toks[e].cap && toks[e].ends && (e == b || !breaks(toks[e].gap)) && e-b < maxRegionTokens {
 			e++
 		}
-		if e > c.b && (e == n || breaks(toks[e].gap) || !toks[e].cap) && findCand(w.cands[first:], c.a, e) < 0 {
-			add(c.a, e, c.kind)
+		if e > b && (e == n || breaks(toks[e].gap) || !toks[e].cap) && findCand(w.cands[first:], a, e) < 0 {
+			add(a, e, kind)
 		}
 	}
 	// Lists: "the Manual Training School, Smith Academy, and the Mary
@@ -619,6 +617,13 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 	if st.row {
 		ix.cellCandidates(f, w, st, lo, first, add)
 	}
+}
+
+// alike reports whether toks[i] goes on a run of words written alike:
+// content words both, capitalised both or neither, with no mark between.
+// i must be at least 1.
+func alike(toks []spanTok, i int32) bool {
+	return toks[i].content && toks[i-1].content && !breaks(toks[i].gap) && toks[i].cap == toks[i-1].cap
 }
 
 // maxRegionTokens and maxListItem bound the region after a name's comma
