@@ -284,29 +284,32 @@ func sumUp(toks []spanTok) {
 		t := &toks[i]
 		run = t.add(run)
 		t.sum = run
-		for k := range numNear {
-			if t.isNear(k) {
-				prev[k] = int16(i)
-			}
-			t.near[2*k] = prev[k]
+		if t.qword >= 0 {
+			t.nearIs(&prev, int16(i))
 		}
+		t.near[2*nearAny], t.near[2*nearFocus], t.near[2*nearTail] = prev[nearAny], prev[nearFocus], prev[nearTail]
 	}
 	next := [numNear]int16{-1, -1, -1}
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := &toks[i]
-		for k := range numNear {
-			if t.isNear(k) {
-				next[k] = int16(i)
-			}
-			t.near[2*k+1] = next[k]
+		if t.qword >= 0 {
+			t.nearIs(&next, int16(i))
 		}
+		t.near[2*nearAny+1], t.near[2*nearFocus+1], t.near[2*nearTail+1] = next[nearAny], next[nearFocus], next[nearTail]
 	}
 }
 
-// isNear reports whether t is a question word of the kind which
-// (nearAny, nearFocus, nearTail).
-func (t *spanTok) isNear(which int) bool {
-	return t.qword >= 0 && (which == nearAny || which == nearFocus && t.focus || which == nearTail && t.tail)
+// nearIs sets at[k] to i for each kind k of question word that t, a
+// question word, is: any (nearAny), a focus word (nearFocus), a tail word
+// (nearTail).
+func (t *spanTok) nearIs(at *[numNear]int16, i int16) {
+	at[nearAny] = i
+	if t.focus {
+		at[nearFocus] = i
+	}
+	if t.tail {
+		at[nearTail] = i
+	}
 }
 
 // spanCand is one candidate phrase.
@@ -372,7 +375,8 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	prevEnd := 0
 	for i, t := range w.buf {
 		info := words.infoOf(t.text)
-		tk := spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1}
+		w.toks = append(w.toks, spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1})
+		tk := &w.toks[len(w.toks)-1] // set in place: a token is large
 		tk.content = !isStopWord(t.text)
 		capStop := !tk.content && t.cap && i > 0 && t.text != "i"
 		tk.opens = tk.content || capStop || info.class&swOpening != 0
@@ -400,8 +404,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			}
 		}
 		prevEnd = max(prevEnd, t.end)
-		tk.slot = wordSlot(&tk, i == 0, info.context, words)
-		w.toks = append(w.toks, tk)
+		tk.slot = wordSlot(tk, i == 0, info.context, words)
 	}
 	// A phrase may open with "more than", "over", "at least" ... when a
 	// number follows within three words.
