@@ -84,6 +84,8 @@ type Question struct {
 	// words are the normalised content words behind Terms, with the weight
 	// each carries (words that only name the answer type weigh less).
 	words []qword
+	// toks are the tokens of Text, kept for the span model (read only).
+	toks []token
 }
 
 type qword struct {
@@ -164,7 +166,7 @@ func Parse(text string) Question {
 	}
 	text = strings.ToValidUTF8(text, " ")
 	toks := tokenize(text, nil)
-	q := Question{Text: text, Type: questionType(toks), focus: -1}
+	q := Question{Text: text, Type: questionType(toks), focus: -1, toks: toks}
 	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
 	qw := questionWords()
 	for _, t := range toks {

@@ -294,17 +294,22 @@ type spanFacts struct {
 func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float64) spanFacts {
 	f := spanFacts{ix: ix, model: ix.spanModelOf(), q: q, sc: sc, w: w, total: max(total, 1e-9), head: q.focus, titled: -1,
 		parts: spanParts(), layout: spanFeatureLayout()}
-	w.buf = tokenize(q.Text, w.buf[:0])
-	f.qc = classify(q, w.buf)
+	toks := q.toks
+	if toks == nil && q.Text != "" {
+		// A Question not made by Parse.
+		w.buf = tokenize(q.Text, w.buf[:0])
+		toks = w.buf
+	}
+	f.qc = classify(q, toks)
 	words := spanWords()
-	if h := headWord(w.buf); h != "" {
+	if h := headWord(toks); h != "" {
 		for i, qw := range q.words {
 			if qw.text == h {
 				f.head = i
 			}
 		}
 	}
-	for _, t := range w.buf {
+	for _, t := range toks {
 		class := words.infoOf(t.text).class
 		switch {
 		case class&swQuestionUp != 0:
@@ -332,7 +337,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			n++
 		}
 	}
-	f.late, f.subject = questionShape(w.buf)
+	f.late, f.subject = questionShape(toks)
 	for k := range numSpanKinds {
 		if q.Type != TypeNone && q.fit(k.answerType()) >= strictFit {
 			f.fitting |= 1 << k
