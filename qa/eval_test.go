@@ -73,7 +73,7 @@ func TestSeedDev(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			got := score(t, Build(c.docs), items, DefaultOptions())
 			t.Logf("seed dev: %.1f%% of %d", 100*got, len(items))
-			if got < 0.66 { // measured 72.2%
+			if got < 0.66 { // measured 75.0%
 				t.Errorf("seed dev accuracy: got %.1f%%, want >= 66%%", 100*got)
 			}
 		})
@@ -92,7 +92,7 @@ func TestSquadTrain11(t *testing.T) {
 	items := readEval(t, filepath.Join(dir, "eval.jsonl"))
 	got := score(t, Build(docs), items, Options{MinConfidence: 0})
 	t.Logf("squad-train11 sentence hits, never abstaining: %.1f%% of %d", 100*got, len(items))
-	if got < 0.72 { // measured 73.3%
+	if got < 0.72 { // measured 73.6%
 		t.Errorf("squad-train11 sentence hits: got %.1f%%, want >= 72%%", 100*got)
 	}
 }
@@ -106,19 +106,21 @@ func TestChatSets(t *testing.T) {
 	}{
 		{"seeds", 0.62},        // 68.4%
 		{"seeds-more", 0.53},   // 60.0%
-		{"wiki", 0.52},         // 56.6%
-		{"notes", 0.50},        // 57.1%
-		{"handbook", 0.56},     // 61.0%
+		{"seeds-chat3", 0.30},  // 38.5% (13 questions)
+		{"wiki", 0.52},         // 57.1%
+		{"notes", 0.52},        // 58.6%
+		{"handbook", 0.56},     // 62.3%
 		{"product", 0.54},      // 60.3%
-		{"school", 0.50},       // 56.4%
-		{"clinic", 0.62},       // 67.2%
+		{"school", 0.52},       // 59.0%
+		{"clinic", 0.62},       // 68.8%
 		{"news-port", 0.53},    // 59.5%
 		{"news-merger", 0.35},  // 40.9%
 		{"news-drought", 0.53}, // 59.5%
+		{"ops", 0.58},          // 65.1%
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			docs := embedded(t)
-			if c.set != "seeds" && c.set != "seeds-more" {
+			if c.set != "seeds" && c.set != "seeds-more" && c.set != "seeds-chat3" {
 				var err error
 				if docs, _, err = corpus.Load(filepath.Join("testdata", c.set, "corpus")); err != nil {
 					t.Fatal(err)
