@@ -11,6 +11,7 @@ import (
 	"io"
 	"maps"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -197,6 +198,14 @@ func (ix *Index) typeCues(t AnswerType) []cueRef {
 	return ix.words.get(key, true, func() *wordTerms { return &wordTerms{cues: ix.resolveCues(key)} }).cues
 }
 
+// termCue is what the question's cues say of one term: the strongest cue
+// of a question word (word is that word) and of the answer type.
+type termCue struct {
+	word      float32
+	typ       float32
+	wordIndex int8
+}
+
 // markCues records in sc, per term, the strongest cue of the question's
 // words (and the word it belongs to) and of its answer type.
 func (ix *Index) markCues(q *Question, sc *scratch, found []*wordTerms) {
@@ -208,11 +217,9 @@ func (ix *Index) markCues(q *Question, sc *scratch, found []*wordTerms) {
 			if sc.qidx[r.id] != 0 {
 				continue
 			}
-			if sc.cue[r.id] == 0 && sc.cueType[r.id] == 0 {
-				sc.cueIDs = append(sc.cueIDs, r.id)
-			}
-			if r.score > sc.cue[r.id] {
-				sc.cue[r.id], sc.cueWord[r.id] = r.score, int8(i)
+			c := sc.markCue(r.id)
+			if r.score > c.word {
+				c.word, c.wordIndex = r.score, int8(i)
 			}
 		}
 	}
@@ -220,11 +227,18 @@ func (ix *Index) markCues(q *Question, sc *scratch, found []*wordTerms) {
 		if sc.qidx[r.id] != 0 {
 			continue
 		}
-		if sc.cue[r.id] == 0 && sc.cueType[r.id] == 0 {
-			sc.cueIDs = append(sc.cueIDs, r.id)
-		}
-		sc.cueType[r.id] = max(sc.cueType[r.id], r.score)
+		c := sc.markCue(r.id)
+		c.typ = max(c.typ, r.score)
 	}
+}
+
+// markCue returns the cue entry of term id, marked as set.
+func (sc *scratch) markCue(id int32) *termCue {
+	if bit := uint64(1) << (id % 64); sc.cueSet[id/64]&bit == 0 {
+		sc.cueSet[id/64] |= bit
+		sc.cueIDs = append(sc.cueIDs, id)
+	}
+	return &sc.cue[id]
 }
 
 // cueEvidence returns, for sentence st, the sum over the question words
@@ -232,16 +246,21 @@ func (ix *Index) markCues(q *Question, sc *scratch, found []*wordTerms) {
 // among its terms, and the strongest cue of the answer type.
 func (sc *scratch) cueEvidence(st *sentence, words uint32) (cue, typ float64) {
 	var best [maxQueryWords]float32
+	var set uint32
 	for _, id := range st.terms {
-		if v := sc.cue[id]; v > 0 {
-			if k := sc.cueWord[id]; words&(1<<k) == 0 && v > best[k] {
-				best[k] = v
-			}
+		if sc.cueSet[id/64]&(1<<(id%64)) == 0 {
+			continue
 		}
-		typ = max(typ, float64(sc.cueType[id]))
+		c := &sc.cue[id]
+		if k := c.wordIndex; c.word > 0 && words&(1<<k) == 0 && c.word > best[k] {
+			best[k] = c.word
+			set |= 1 << k
+		}
+		typ = max(typ, float64(c.typ))
 	}
-	for _, v := range best {
-		cue += float64(v)
+	// In the order of the words, as a sum over all of them.
+	for ; set != 0; set &= set - 1 {
+		cue += float64(best[bits.TrailingZeros32(set)])
 	}
 	return cue, typ
 }

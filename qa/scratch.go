@@ -46,13 +46,13 @@ type scratch struct {
 	terms []qterm
 	// wordSpan[k] is the mask of all the terms of term k's word.
 	wordSpan [maxQueryTerms]termMask
-	// cue is, per term, the strongest cue of a question word it is
-	// (cueWord that word), cueType of the answer type; cueIDs lists the
-	// terms set (cues.go).
-	cue, cueType []float32
-	cueWord      []int8
-	cueIDs       []int32
-	excl         []int32
+	// cue is, per term, the strongest cue of a question word it is and of
+	// the answer type (cues.go); cueSet has bit id%64 of word id/64 set for
+	// the terms with one, which cueIDs lists.
+	cue    []termCue
+	cueSet []uint64
+	cueIDs []int32
+	excl   []int32
 	// tdocs are the documents the question touched; docScore their
 	// relevance; docsWith[k] the number of them holding term k.
 	tdocs    []int32
@@ -84,9 +84,8 @@ type scratch struct {
 func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 	return &scratch{
 		qidx:      make([]int8, nterms),
-		cue:       make([]float32, nterms),
-		cueType:   make([]float32, nterms),
-		cueWord:   make([]int8, nterms),
+		cue:       make([]termCue, nterms),
+		cueSet:    make([]uint64, (nterms+63)/64),
 		score:     make([]float64, nsent),
 		local:     make([]float64, nsent),
 		mask:      make([]termMask, nsent),
@@ -130,7 +129,8 @@ func (sc *scratch) reset(ix *Index) {
 	}
 	sc.terms = sc.terms[:0]
 	for _, id := range sc.cueIDs {
-		sc.cue[id], sc.cueType[id] = 0, 0
+		sc.cue[id] = termCue{}
+		sc.cueSet[id/64] = 0
 	}
 	sc.cueIDs = sc.cueIDs[:0]
 	sc.excl = sc.excl[:0]
