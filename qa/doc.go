@@ -39,9 +39,16 @@
 //     TestWordFiles (every section read is there and not empty, every
 //     section there is read).
 //   - rank.go: the ranking algorithm (described at the top of the file).
+//   - features.go, model.go (with model.json): the answer model's named
+//     features of each candidate, its learned ranker and its confidence
+//     model (a logistic regression and boosted trees).
+//   - cues.go (with cues.txt.gz): word pairs learned from SQuAD training
+//     questions, the candidate words that make a candidate likelier right
+//     when it lacks a question word; read by the features cue and
+//     cue-type.
 //   - tuning.go: every tuning number of the engine in one table, by stage,
 //     each with the term of the algorithm it sets; the learned weights are
-//     in model.json and span.json.
+//     in model.json, cues.txt.gz and span.json.
 //   - confidence.go: when to abstain; corroborate.go: Also and Conflicts.
 //
 // Building and keeping the index: build.go builds it on every core, the
