@@ -495,8 +495,34 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	ix.rebuildSpans()
 	ix.finish()
 	return ix, nil
+}
+
+// spanChunk is how many sentences rebuildSpans gives a goroutine at a time.
+const spanChunk = 512
+
+// rebuildSpans finds the span tokens of every sentence (sentence.span),
+// which a snapshot does not hold, from its text, on every core.
+func (ix *Index) rebuildSpans() {
+	chunks := (len(ix.sents) + spanChunk - 1) / spanChunk
+	parallel(chunks, defaultWorkers(), func(c int) {
+		sents := ix.sents[c*spanChunk : min(len(ix.sents), (c+1)*spanChunk)]
+		var buf []token
+		var all []spanBase
+		ends := make([]int, len(sents))
+		for i := range sents {
+			buf = tokenize(sents[i].text, buf[:0])
+			all = appendSpanBases(all, sents[i].text, buf)
+			ends[i] = len(all)
+		}
+		at := 0
+		for i := range sents {
+			sents[i].span = all[at:ends[i]:ends[i]]
+			at = ends[i]
+		}
+	})
 }
 
 // section writes what f writes after its length.

@@ -142,7 +142,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "terms": "written", "indexed": "written",
 		"local": "written", "norm": "written", "answer": "written", "refers": "written", "row": "written",
-		"phrases": "written",
+		"phrases": "written", "span": "rebuilt from the text (rebuildSpans)",
 	},
 	reflect.TypeFor[place]():       {"section": "written", "page": "written", "title": "written"},
 	reflect.TypeFor[paraPosting](): {"para": "written", "tf": "written"},

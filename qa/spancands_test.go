@@ -194,3 +194,42 @@ func TestSpanRulesExclude(t *testing.T) {
 		t.Errorf("a version for what is new: left out, want it kept")
 	}
 }
+
+// TestSpanBasesSameFromText checks that the span tokens Build finds from
+// its own tokens are, for every sentence, the ones found from the
+// sentence's text alone, as an index read from a snapshot finds them
+// (rebuildSpans): otherwise a snapshot would answer with other spans.
+func TestSpanBasesSameFromText(t *testing.T) {
+	sets := map[string][]corpus.Document{"embedded": embedded(t)}
+	for _, qs := range questionSets() {
+		docs, _, err := corpus.Load(qs.corpus)
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", qs.corpus, err)
+		}
+		sets[qs.name] = docs
+	}
+	for name, docs := range sets {
+		t.Run(name, func(t *testing.T) {
+			ix := Build(docs)
+			back := &Index{sents: slices.Clone(ix.sents)}
+			for i := range back.sents {
+				back.sents[i].span = nil
+			}
+			back.rebuildSpans()
+			tokens := 0
+			for i := range ix.sents {
+				got, want := back.sents[i].span, ix.sents[i].span
+				if !slices.Equal(got, want) {
+					t.Errorf("sentence %d %q: from its text got span tokens %+v, want Build's %+v", i, ix.sents[i].text, got, want)
+				}
+				if n := len(tokenize(ix.sents[i].text, nil)); len(want) != n {
+					t.Errorf("sentence %d %q: Build found %d span tokens, want one for each of its %d tokens", i, ix.sents[i].text, len(want), n)
+				}
+				tokens += len(want)
+			}
+			if tokens == 0 {
+				t.Errorf("no span tokens in %d sentences", len(ix.sents))
+			}
+		})
+	}
+}

@@ -202,28 +202,33 @@ var slotNames = sync.OnceValue(func() []string {
 	return out
 })
 
-// wordSlot is the slot of a token. initial is true for the sentence's
-// first token, context the word's index in the function words read by
-// name, or -1.
-func wordSlot(t *spanTok, initial bool, context int16, words *spanWordLists) uint16 {
-	if context >= 0 {
-		return numShapeSlots + uint16(context)
-	}
+// wordSlot is the slot of a token that is no question word: cap and num
+// are its shape, word its normalised text. initial is true for the
+// sentence's first token, context the word's index in the function words
+// read by name, or -1.
+func wordSlot(cap, num bool, word string, initial bool, context int16, words *spanWordLists) uint16 {
 	switch {
-	case t.head:
-		return slotHead
-	case t.qword >= 0:
-		return slotQuestion
-	case t.num && isYear(t.word):
+	case context >= 0:
+		return numShapeSlots + uint16(context)
+	case num && isYear(word):
 		return slotYear
-	case t.num:
+	case num:
 		return slotNum
-	case t.cap && initial:
+	case cap && initial:
 		return slotInitial
-	case t.cap:
+	case cap:
 		return slotCap
 	}
-	return words.endingSlot(t.word)
+	return words.endingSlot(word)
+}
+
+// questionSlot is the slot of a token that is a question word and no
+// function word read by name: the head noun's or any other's.
+func (t *spanTok) questionSlot() uint16 {
+	if t.head {
+		return slotHead
+	}
+	return slotQuestion
 }
 
 // endingSlot is the slot of the longest listed ending of w that leaves at
