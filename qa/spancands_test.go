@@ -208,6 +208,9 @@ func TestSpanBasesSameFromText(t *testing.T) {
 		}
 		sets[qs.name] = docs
 	}
+	if docs := squad48Docs(t); docs != nil {
+		sets["squad48"] = docs
+	}
 	for name, docs := range sets {
 		t.Run(name, func(t *testing.T) {
 			ix := Build(docs)
