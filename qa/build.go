@@ -392,6 +392,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 	var phrases []phrase
 	// The span tokens of all sentences share one array: one per token.
 	spans := make([]spanBase, 0, len(p.toks))
+	spanMemo := make([]spanWordFacts, len(p.v.words))
 	var cpos []int
 	var cls []wordClass
 	p.acronyms = map[string][]int32{}
@@ -431,7 +432,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 		s.terms = s.indexed[:visible:visible]
 		toks := p.sentenceTokens(si)
 		ns := len(spans)
-		spans = appendSpanBases(spans, s.text, toks)
+		spans = appendSpanBases(spans, s.text, toks, spanMemo)
 		s.span = spans[ns:len(spans):len(spans)]
 		// A headline states no fact of its own: the title is never an
 		// answer unless it is written as a sentence.

@@ -514,7 +514,7 @@ func (ix *Index) rebuildSpans() {
 		ends := make([]int, len(sents))
 		for i := range sents {
 			buf = tokenize(sents[i].text, buf[:0])
-			all = appendSpanBases(all, sents[i].text, buf)
+			all = appendSpanBases(all, sents[i].text, buf, nil)
 			ends[i] = len(all)
 		}
 		at := 0

@@ -399,10 +399,45 @@ const (
 	gapShift = 13
 )
 
+// spanWordFacts is what appendSpanBases reads of a token's word, the same
+// wherever the word stands: its word lists, its facts of baseContent,
+// baseOrdinal, baseConj, basePercent and baseNamed, whether it may be a
+// year, and the slot of its ending.
+type spanWordFacts struct {
+	class  spanWordClass
+	bits   spanBaseBits
+	ending uint16
+	// context is the word's index in spanwords.txt [context], or -1.
+	context     int16
+	year, known bool
+}
+
+// spanWordFactsOf returns the facts of word w.
+func spanWordFactsOf(w string, words *spanWordLists) spanWordFacts {
+	info := words.infoOf(w)
+	f := spanWordFacts{class: info.class, context: info.context, year: isYear(w), known: true}
+	if info.context < 0 {
+		f.ending = words.endingSlot(w)
+	}
+	set := func(on bool, b spanBaseBits) {
+		if on {
+			f.bits |= b
+		}
+	}
+	set(!isStopWord(w), baseContent)
+	set(isOrdinal(w), baseOrdinal)
+	set(w == "and" || w == "or", baseConj)
+	set(w == "percent", basePercent)
+	set(info.context >= 0, baseNamed)
+	return f
+}
+
 // appendSpanBases appends to out the question-free facts of toks, the
-// tokens of text as tokenize cuts it, one for each token. A text too long
-// for spanBase's offsets (none that Build makes) gets none.
-func appendSpanBases(out []spanBase, text string, toks []token) []spanBase {
+// tokens of text as tokenize cuts it, one for each token. memo, when not
+// nil, keeps the facts of each word of the vocab the tokens were cut with
+// (token.word), so that a word is looked up once. A text too long for
+// spanBase's offsets (none that Build makes) gets none.
+func appendSpanBases(out []spanBase, text string, toks []token, memo []spanWordFacts) []spanBase {
 	if len(text) > math.MaxUint16 {
 		return out
 	}
@@ -410,10 +445,18 @@ func appendSpanBases(out []spanBase, text string, toks []token) []spanBase {
 	lo := len(out)
 	prevEnd := 0
 	for i, t := range toks {
-		info := words.infoOf(t.text)
-		content := !isStopWord(t.text)
+		var wf spanWordFacts
+		if m := int(t.word) - 1; m >= 0 && m < len(memo) {
+			if !memo[m].known {
+				memo[m] = spanWordFactsOf(t.text, words)
+			}
+			wf = memo[m]
+		} else {
+			wf = spanWordFactsOf(t.text, words)
+		}
+		content := wf.bits&baseContent != 0
 		capStop := !content && t.cap && i > 0 && t.text != "i"
-		var bits spanBaseBits
+		bits := wf.bits
 		set := func(on bool, b spanBaseBits) {
 			if on {
 				bits |= b
@@ -421,14 +464,9 @@ func appendSpanBases(out []spanBase, text string, toks []token) []spanBase {
 		}
 		set(t.cap, baseCap)
 		set(t.num, baseNum)
-		set(content, baseContent)
-		set(content || capStop || info.class&swOpening != 0, baseOpens)
-		set(content || capStop || info.class&swInside != 0, baseHolds)
+		set(content || capStop || wf.class&swOpening != 0, baseOpens)
+		set(content || capStop || wf.class&swInside != 0, baseHolds)
 		set(content || capStop, baseEnds)
-		set(isOrdinal(t.text), baseOrdinal)
-		set(t.text == "and" || t.text == "or", baseConj)
-		set(t.text == "percent", basePercent)
-		set(info.context >= 0, baseNamed)
 		if t.start >= prevEnd {
 			// Most words are apart by one space, which says nothing.
 			if g := text[prevEnd:t.start]; g != " " {
@@ -437,8 +475,8 @@ func appendSpanBases(out []spanBase, text string, toks []token) []spanBase {
 			}
 		}
 		prevEnd = max(prevEnd, t.end)
-		out = append(out, spanBase{start: uint16(t.start), end: uint16(t.end), class: info.class, bits: bits,
-			slot: wordSlot(t.cap, t.num, t.text, i == 0, info.context, words)})
+		out = append(out, spanBase{start: uint16(t.start), end: uint16(t.end), class: wf.class, bits: bits,
+			slot: wordSlot(t.cap, t.num, i == 0, &wf)})
 	}
 	// A phrase may open with "more than", "over", "at least" ... when a
 	// number follows within three words.

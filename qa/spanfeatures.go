@@ -203,14 +203,13 @@ var slotNames = sync.OnceValue(func() []string {
 })
 
 // wordSlot is the slot of a token that is no question word: cap and num
-// are its shape, word its normalised text. initial is true for the
-// sentence's first token, context the word's index in the function words
-// read by name, or -1.
-func wordSlot(cap, num bool, word string, initial bool, context int16, words *spanWordLists) uint16 {
+// are its shape, wf the facts of its word. initial is true for the
+// sentence's first token.
+func wordSlot(cap, num, initial bool, wf *spanWordFacts) uint16 {
 	switch {
-	case context >= 0:
-		return numShapeSlots + uint16(context)
-	case num && isYear(word):
+	case wf.context >= 0:
+		return numShapeSlots + uint16(wf.context)
+	case num && wf.year:
 		return slotYear
 	case num:
 		return slotNum
@@ -219,7 +218,7 @@ func wordSlot(cap, num bool, word string, initial bool, context int16, words *sp
 	case cap:
 		return slotCap
 	}
-	return words.endingSlot(word)
+	return wf.ending
 }
 
 // questionSlot is the slot of a token that is a question word and no
