@@ -200,18 +200,7 @@ func TestSpanRulesExclude(t *testing.T) {
 // ones found from the sentence's text alone, as the span model found them
 // at every answer before Build kept them.
 func TestSpanBasesSameFromText(t *testing.T) {
-	sets := map[string][]corpus.Document{"embedded": embedded(t)}
-	for _, qs := range questionSets() {
-		docs, _, err := corpus.Load(qs.corpus)
-		if err != nil {
-			t.Fatalf("corpus.Load(%s): %v", qs.corpus, err)
-		}
-		sets[qs.name] = docs
-	}
-	if docs := squad48Docs(t); docs != nil {
-		sets["squad48"] = docs
-	}
-	for name, docs := range sets {
+	for name, docs := range corpusSets(t) {
 		t.Run(name, func(t *testing.T) {
 			ix := Build(docs)
 			tokens := 0
