@@ -390,9 +390,6 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 	// overlap the others), so a chunk with that much room never grows
 	// under a sentence's phrases.
 	var phrases []phrase
-	// The span tokens of all sentences share one array: one per token.
-	spans := make([]spanBase, 0, len(p.toks))
-	spanMemo := make([]spanWordFacts, len(p.v.words))
 	var cpos []int
 	var cls []wordClass
 	p.acronyms = map[string][]int32{}
@@ -431,9 +428,6 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 		s.indexed = all[first:len(all):len(all)]
 		s.terms = s.indexed[:visible:visible]
 		toks := p.sentenceTokens(si)
-		ns := len(spans)
-		spans = appendSpanBases(spans, s.text, toks, spanMemo)
-		s.span = spans[ns:len(spans):len(spans)]
 		// A headline states no fact of its own: the title is never an
 		// answer unless it is written as a sentence.
 		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title)

@@ -14,7 +14,17 @@ import (
 // several ways, and checks that every index writes the same snapshot,
 // byte for byte.
 func TestBuildSameOnAnyCores(t *testing.T) {
-	sets := corpusSets(t)
+	sets := map[string][]corpus.Document{"embedded": embedded(t)}
+	for _, qs := range questionSets() {
+		docs, _, err := corpus.Load(qs.corpus)
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", qs.corpus, err)
+		}
+		sets[qs.name] = docs
+	}
+	if docs := squad48Docs(t); docs != nil {
+		sets["squad48"] = docs
+	}
 	ways := []struct{ workers, partBytes int }{
 		{2, 1},       // a part per document
 		{3, 5000},    // parts of a few documents
@@ -33,25 +43,6 @@ func TestBuildSameOnAnyCores(t *testing.T) {
 			}
 		})
 	}
-}
-
-// corpusSets returns the corpora the tests build by name: the embedded
-// one, those of the question sets, and squad48 when it is beside the
-// repository.
-func corpusSets(t *testing.T) map[string][]corpus.Document {
-	t.Helper()
-	sets := map[string][]corpus.Document{"embedded": embedded(t)}
-	for _, qs := range questionSets() {
-		docs, _, err := corpus.Load(qs.corpus)
-		if err != nil {
-			t.Fatalf("corpus.Load(%s): %v", qs.corpus, err)
-		}
-		sets[qs.name] = docs
-	}
-	if docs := squad48Docs(t); docs != nil {
-		sets["squad48"] = docs
-	}
-	return sets
 }
 
 // TestCutParts checks how documents are cut into parts.

@@ -114,9 +114,6 @@ type sentence struct {
 	// before ("It sold ...", "The album ..."); row when it is a table row.
 	refers, row bool
 	phrases     []phrase
-	// span holds, for each of its tokens, what the span model reads of it
-	// that does not hang on the question (spanBase).
-	span []spanBase
 }
 
 // WithModel returns an index that shares ix's data but answers with model m

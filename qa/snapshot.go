@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 2
+const snapshotVersion = 1
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -718,7 +718,7 @@ func (e *snapEncoder) nilCount(isNil bool, n int) {
 
 // sentences writes the sentences column by column: texts, places,
 // term counts, then all their terms and local idfs in one array each, then
-// norms, flags, phrases and span tokens.
+// norms, flags and phrases.
 func (e *snapEncoder) sentences(ix *Index) {
 	e.int(len(ix.sents))
 	doc := int32(-1)
@@ -770,32 +770,6 @@ func (e *snapEncoder) sentences(ix *Index) {
 			binary.LittleEndian.PutUint16(q[9:], uint16(ph.ps))
 			binary.LittleEndian.PutUint16(q[11:], uint16(ph.pe))
 			e.str(ph.value)
-		}
-	}
-	e.spans(ix)
-}
-
-// spanBaseSize is the size of a span token (spanBase) in a snapshot: its
-// five 16-bit fields.
-const spanBaseSize = 10
-
-// spans writes the number of span tokens of each sentence, then all of
-// them.
-func (e *snapEncoder) spans(ix *Index) {
-	total := 0
-	p := e.grow(4 * len(ix.sents))
-	for i := range ix.sents {
-		binary.LittleEndian.PutUint32(p[4*i:], uint32(len(ix.sents[i].span)))
-		total += len(ix.sents[i].span)
-	}
-	e.int(total)
-	p = e.grow(spanBaseSize * total)
-	for i := range ix.sents {
-		for _, b := range ix.sents[i].span {
-			for k, v := range [...]uint16{b.start, b.end, uint16(b.class), b.slot, uint16(b.bits)} {
-				binary.LittleEndian.PutUint16(p[2*k:], v)
-			}
-			p = p[spanBaseSize:]
 		}
 	}
 }
@@ -1062,7 +1036,7 @@ func (d *snapDecoder) documents() []corpus.Document {
 // and phrases of all sentences share one array each, as Build lays them
 // out.
 func (d *snapDecoder) sentences(ix *Index) {
-	n := d.count(12 + 5*4 + 8 + 1 + 4)
+	n := d.count(12 + 5*4 + 8 + 1)
 	ix.sents = make([]sentence, n)
 	if p := d.next(12 * n); p != nil {
 		for i := range ix.sents {
@@ -1136,45 +1110,5 @@ func (d *snapDecoder) sentences(ix *Index) {
 	}
 	if at != total || pat != len(phrases) {
 		d.fail("sentence terms do not add up")
-		return
-	}
-	d.spans(ix)
-}
-
-// spans reads what snapEncoder.spans wrote, checking that every token
-// lies in its sentence's text and has a slot the span model knows.
-func (d *snapDecoder) spans(ix *Index) {
-	counts := d.next(4 * len(ix.sents))
-	all := make([]spanBase, d.count(spanBaseSize))
-	p := d.next(spanBaseSize * len(all))
-	if d.err != nil {
-		return
-	}
-	le := binary.LittleEndian
-	for k := range all {
-		q := p[spanBaseSize*k:]
-		all[k] = spanBase{start: le.Uint16(q), end: le.Uint16(q[2:]), class: spanWordClass(le.Uint16(q[4:])),
-			slot: le.Uint16(q[6:]), bits: spanBaseBits(le.Uint16(q[8:]))}
-	}
-	slots := len(slotNames())
-	at := 0
-	for i := range ix.sents {
-		st := &ix.sents[i]
-		c := int(le.Uint32(counts[4*i:]))
-		if c < 0 || c > len(all)-at || c > len(st.text) {
-			d.fail("bad span token count")
-			return
-		}
-		st.span = all[at : at+c : at+c]
-		at += c
-		for _, b := range st.span {
-			if b.start > b.end || int(b.end) > len(st.text) || int(b.slot) >= slots {
-				d.fail("bad span token")
-				return
-			}
-		}
-	}
-	if at != len(all) {
-		d.fail("span tokens do not add up")
 	}
 }

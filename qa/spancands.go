@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -111,10 +110,10 @@ type spanTok struct {
 	// is true when that text holds a quotation mark.
 	gap   uint8
 	quote bool
-	// class is the sections of spanwords.txt the token's word is in;
-	// conj is true for "and" and "or", percent for "percent".
-	class         spanWordClass
-	conj, percent bool
+	// word is the token's normalised text, class the sections of
+	// spanwords.txt it is in.
+	word  string
+	class spanWordClass
 	// content is false for a stop word; term is then -1. opens, holds and
 	// ends say whether a phrase may open with the word, hold it inside and
 	// end with it: a content word, and a capitalised function word inside
@@ -249,7 +248,7 @@ func (t *spanTok) add(o spanSums) spanSums {
 	if !t.head {
 		o.qOwn += t.q
 	}
-	if t.conj {
+	if t.word == "and" || t.word == "or" {
 		o.conj++
 	}
 	return o
@@ -365,154 +364,25 @@ func (w *spanWork) reset() {
 	w.known = w.known[:0]
 }
 
-// spanBase is what the span model reads of one token of a sentence that
-// does not hang on the question: Build finds it for every token once
-// (appendSpanBases), so that answering need not tokenise the sentence
-// again. Sentences are at most maxSentenceBytes long, so 16 bits hold
-// where a token starts and ends.
-type spanBase struct {
-	start, end uint16
-	class      spanWordClass
-	// slot is the token's slot unless it turns out to be a question word
-	// (spanTok.questionSlot).
-	slot uint16
-	// bits holds the facts below and, from gapShift on, the gap.
-	bits spanBaseBits
-}
-
-// spanBaseBits is a set of facts about a token (spanBase.bits).
-type spanBaseBits uint16
-
-const (
-	baseCap spanBaseBits = 1 << iota
-	baseNum
-	baseContent
-	baseOpens
-	baseHolds
-	baseEnds
-	baseOrdinal
-	baseQuote
-	baseConj    // the word "and" or "or"
-	basePercent // the word "percent" (or a per cent sign)
-	baseNamed   // a function word read by name (spanwords.txt [context])
-	// gapShift is where the gap class begins.
-	gapShift = 13
-)
-
-// spanWordFacts is what appendSpanBases reads of a token's word, the same
-// wherever the word stands: its word lists, its facts of baseContent,
-// baseOrdinal, baseConj, basePercent and baseNamed, whether it may be a
-// year, and the slot of its ending.
-type spanWordFacts struct {
-	class  spanWordClass
-	bits   spanBaseBits
-	ending uint16
-	// context is the word's index in spanwords.txt [context], or -1.
-	context     int16
-	year, known bool
-}
-
-// spanWordFactsOf returns the facts of word w.
-func spanWordFactsOf(w string, words *spanWordLists) spanWordFacts {
-	info := words.infoOf(w)
-	f := spanWordFacts{class: info.class, context: info.context, year: isYear(w), known: true}
-	if info.context < 0 {
-		f.ending = words.endingSlot(w)
-	}
-	set := func(on bool, b spanBaseBits) {
-		if on {
-			f.bits |= b
-		}
-	}
-	set(!isStopWord(w), baseContent)
-	set(isOrdinal(w), baseOrdinal)
-	set(w == "and" || w == "or", baseConj)
-	set(w == "percent", basePercent)
-	set(info.context >= 0, baseNamed)
-	return f
-}
-
-// appendSpanBases appends to out the question-free facts of toks, the
-// tokens of text as tokenize cuts it, one for each token. memo, when not
-// nil, keeps the facts of each word of the vocab the tokens were cut with
-// (token.word), so that a word is looked up once. A text too long for
-// spanBase's offsets (none that Build makes) gets none.
-func appendSpanBases(out []spanBase, text string, toks []token, memo []spanWordFacts) []spanBase {
-	if len(text) > math.MaxUint16 {
-		return out
-	}
-	words := spanWords()
-	lo := len(out)
-	prevEnd := 0
-	for i, t := range toks {
-		var wf spanWordFacts
-		if m := int(t.word) - 1; m >= 0 && m < len(memo) {
-			if !memo[m].known {
-				memo[m] = spanWordFactsOf(t.text, words)
-			}
-			wf = memo[m]
-		} else {
-			wf = spanWordFactsOf(t.text, words)
-		}
-		content := wf.bits&baseContent != 0
-		capStop := !content && t.cap && i > 0 && t.text != "i"
-		bits := wf.bits
-		set := func(on bool, b spanBaseBits) {
-			if on {
-				bits |= b
-			}
-		}
-		set(t.cap, baseCap)
-		set(t.num, baseNum)
-		set(content || capStop || wf.class&swOpening != 0, baseOpens)
-		set(content || capStop || wf.class&swInside != 0, baseHolds)
-		set(content || capStop, baseEnds)
-		if t.start >= prevEnd {
-			// Most words are apart by one space, which says nothing.
-			if g := text[prevEnd:t.start]; g != " " {
-				bits |= spanBaseBits(gapClass(g)) << gapShift
-				set(strings.ContainsAny(g, "\"“”«»"), baseQuote)
-			}
-		}
-		prevEnd = max(prevEnd, t.end)
-		out = append(out, spanBase{start: uint16(t.start), end: uint16(t.end), class: wf.class, bits: bits,
-			slot: wordSlot(t.cap, t.num, i == 0, &wf)})
-	}
-	// A phrase may open with "more than", "over", "at least" ... when a
-	// number follows within three words.
-	bs := out[lo:]
-	for i := range bs {
-		if bs[i].bits&baseOpens != 0 || bs[i].class&swNumberOpen == 0 {
-			continue
-		}
-		for j := i + 1; j < len(bs) && j <= i+3 && !breaks(bs[j].gap()); j++ {
-			if bs[j].bits&baseNum != 0 {
-				bs[i].bits |= baseOpens
-				break
-			}
-		}
-	}
-	return out
-}
-
-// gap is the punctuation class of the text before the token.
-func (b *spanBase) gap() uint8 { return uint8(b.bits >> gapShift) }
-
 // spanTokens appends the tokens of sentence s to w.toks and returns where
-// they start: the facts Build found (sentence.span), and what the question
-// adds. f gives the question's matched words.
+// they start. f gives the question's matched words.
 func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	st := &ix.sents[s]
+	words := spanWords()
 	lo := int32(len(w.toks))
+	w.buf = tokenize(st.text, w.buf[:0])
 	c := 0 // content position in st.terms
-	for i := range st.span {
-		b := &st.span[i]
-		w.toks = append(w.toks, spanTok{start: int32(b.start), end: int32(b.end), slot: b.slot, class: b.class,
-			gap: b.gap(), quote: b.bits&baseQuote != 0, term: -1, qword: -1,
-			cap: b.bits&baseCap != 0, num: b.bits&baseNum != 0, content: b.bits&baseContent != 0,
-			opens: b.bits&baseOpens != 0, holds: b.bits&baseHolds != 0, ends: b.bits&baseEnds != 0,
-			ordinal: b.bits&baseOrdinal != 0, conj: b.bits&baseConj != 0, percent: b.bits&basePercent != 0})
+	prevEnd := 0
+	for i, t := range w.buf {
+		info := words.infoOf(t.text)
+		w.toks = append(w.toks, spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1})
 		tk := &w.toks[len(w.toks)-1] // set in place: a token is large
+		tk.content = !isStopWord(t.text)
+		capStop := !tk.content && t.cap && i > 0 && t.text != "i"
+		tk.opens = tk.content || capStop || info.class&swOpening != 0
+		tk.holds = tk.content || capStop || info.class&swInside != 0
+		tk.ends = tk.content || capStop
+		tk.ordinal = isOrdinal(t.text)
 		if tk.content && c < len(st.terms) {
 			tk.term = st.terms[c]
 			c++
@@ -524,13 +394,32 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 				tk.focus = f.focus&(1<<qt.word) != 0
 				tk.tail = f.tail&(1<<qt.word) != 0
 				tk.head = qt.word == f.head
-				if b.bits&baseNamed == 0 {
-					tk.slot = tk.questionSlot()
-				}
+			}
+		}
+		if t.start >= prevEnd {
+			// Most words are apart by one space, which says nothing.
+			if g := st.text[prevEnd:t.start]; g != " " {
+				tk.gap = gapClass(g)
+				tk.quote = strings.ContainsAny(g, "\"“”«»")
+			}
+		}
+		prevEnd = max(prevEnd, t.end)
+		tk.slot = wordSlot(tk, i == 0, info.context, words)
+	}
+	// A phrase may open with "more than", "over", "at least" ... when a
+	// number follows within three words.
+	toks := w.toks[lo:]
+	for i := range toks {
+		if toks[i].opens || toks[i].class&swNumberOpen == 0 {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3 && !breaks(toks[j].gap); j++ {
+			if toks[j].num {
+				toks[i].opens = true
+				break
 			}
 		}
 	}
-	toks := w.toks[lo:]
 	w.endQuote = len(toks) > 0 && strings.ContainsAny(st.text[toks[len(toks)-1].end:], "\"“”«»")
 	sumUp(toks)
 	edges(toks)
@@ -752,7 +641,7 @@ const (
 // "X, Y, or Z"), or 0 when none opens there.
 func listAt(toks []spanTok, a int32) int32 {
 	n := int32(len(toks))
-	conj := func(i int32) bool { return toks[i].conj }
+	conj := func(i int32) bool { return toks[i].word == "and" || toks[i].word == "or" }
 	// item returns the end of the phrase opening at i, or i.
 	item := func(i int32) int32 {
 		if i >= n || !toks[i].opens || conj(i) {
@@ -829,8 +718,9 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 		return kindVersion // "version 3.0", "Lumen Notes 3.0"
 	}
 	if int(a)+1 < len(toks) && !breaks(toks[a+1].gap) {
+		next := toks[a+1].word
 		switch {
-		case toks[a+1].percent:
+		case next == "percent":
 			return kindPercent
 		case toks[a+1].class&swCurrency != 0:
 			return kindMoney

@@ -194,31 +194,3 @@ func TestSpanRulesExclude(t *testing.T) {
 		t.Errorf("a version for what is new: left out, want it kept")
 	}
 }
-
-// TestSpanBasesSameFromText checks that the span tokens Build finds from
-// its own tokens, looking each word up once, are for every sentence the
-// ones found from the sentence's text alone, as the span model found them
-// at every answer before Build kept them.
-func TestSpanBasesSameFromText(t *testing.T) {
-	for name, docs := range corpusSets(t) {
-		t.Run(name, func(t *testing.T) {
-			ix := Build(docs)
-			tokens := 0
-			for i := range ix.sents {
-				st := &ix.sents[i]
-				toks := tokenize(st.text, nil)
-				got, want := st.span, appendSpanBases(nil, st.text, toks, nil)
-				if !slices.Equal(got, want) {
-					t.Errorf("sentence %d %q: Build found span tokens %+v, want %+v from its text", i, st.text, got, want)
-				}
-				if len(got) != len(toks) {
-					t.Errorf("sentence %d %q: Build found %d span tokens, want one for each of its %d tokens", i, st.text, len(got), len(toks))
-				}
-				tokens += len(got)
-			}
-			if tokens == 0 {
-				t.Errorf("no span tokens in %d sentences", len(ix.sents))
-			}
-		})
-	}
-}

@@ -202,32 +202,28 @@ var slotNames = sync.OnceValue(func() []string {
 	return out
 })
 
-// wordSlot is the slot of a token that is no question word: cap and num
-// are its shape, wf the facts of its word. initial is true for the
-// sentence's first token.
-func wordSlot(cap, num, initial bool, wf *spanWordFacts) uint16 {
+// wordSlot is the slot of a token. initial is true for the sentence's
+// first token, context the word's index in the function words read by
+// name, or -1.
+func wordSlot(t *spanTok, initial bool, context int16, words *spanWordLists) uint16 {
+	if context >= 0 {
+		return numShapeSlots + uint16(context)
+	}
 	switch {
-	case wf.context >= 0:
-		return numShapeSlots + uint16(wf.context)
-	case num && wf.year:
+	case t.head:
+		return slotHead
+	case t.qword >= 0:
+		return slotQuestion
+	case t.num && isYear(t.word):
 		return slotYear
-	case num:
+	case t.num:
 		return slotNum
-	case cap && initial:
+	case t.cap && initial:
 		return slotInitial
-	case cap:
+	case t.cap:
 		return slotCap
 	}
-	return wf.ending
-}
-
-// questionSlot is the slot of a token that is a question word and no
-// function word read by name: the head noun's or any other's.
-func (t *spanTok) questionSlot() uint16 {
-	if t.head {
-		return slotHead
-	}
-	return slotQuestion
+	return words.endingSlot(t.word)
 }
 
 // endingSlot is the slot of the longest listed ending of w that leaves at
