@@ -346,6 +346,15 @@ var questionFeatures = []feature{
 	{"own-word", "1 when the sentence or its neighbours hold one of the question's own words, not only alternatives", func(f *facts) float64 {
 		return b2f((f.m|f.before|f.after)&f.sc.own != 0)
 	}},
+	{"rarest-missing", "1 when the question's rarest known word is neither in the sentence nor next to it, through no alternative either", func(f *facts) float64 {
+		best, word := 0.0, -1
+		for _, t := range f.sc.terms {
+			if t.kind == altOwn && t.w > best {
+				best, word = t.w, t.word
+			}
+		}
+		return b2f(word >= 0 && f.sc.wordsOf(f.m|f.before|f.after)&(1<<word) == 0)
+	}},
 	{"lone-word", "1 when a question of two known words finds only one of them next to the sentence", func(f *facts) float64 {
 		near := f.m | f.before | f.after
 		return b2f(f.sc.known == 2 && f.sc.wordsIn(f.q, near, true) < 2)

@@ -78,3 +78,28 @@ func TestFeatures(t *testing.T) {
 		})
 	}
 }
+
+// TestRarestMissing checks the question feature "rarest-missing": 1 for a
+// sentence without the question's rarest word, 0 for one with it.
+func TestRarestMissing(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "a.txt", Body: "The harbour welcomed 3 million tourists in 2020."},
+		{Path: "b.txt", Body: "The harbour was dredged in 1850 by the city."},
+		{Path: "c.txt", Body: "The harbour ferry leaves at nine."},
+	}
+	cands, err := Build(docs).Candidates(context.Background(), Parse("how many tourists visited the harbour"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qi := slices.Index(QuestionFeatureNames(), "rarest-missing")
+	want := map[string]float64{"tourists": 0, "dredged": 1, "ferry": 1}
+	for marker, w := range want {
+		i := slices.IndexFunc(cands, func(c Candidate) bool { return strings.Contains(c.Sentence, marker) })
+		if i < 0 {
+			t.Fatalf("no candidate holds %q", marker)
+		}
+		if got := cands[i].Question[qi]; got != w {
+			t.Errorf("rarest-missing of %q: got %v, want %v", cands[i].Sentence, got, w)
+		}
+	}
+}
