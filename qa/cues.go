@@ -57,13 +57,14 @@ func NewCues(by map[string][]Cue) *Cues {
 	c := &Cues{by: make(map[string][]Cue, len(by))}
 	for k, v := range by {
 		v = slices.Clone(v)
-		sortCues(v)
+		SortCues(v)
 		c.by[k] = v
 	}
 	return c
 }
 
-func sortCues(v []Cue) {
+// SortCues orders cues strongest first, ties by stem.
+func SortCues(v []Cue) {
 	slices.SortFunc(v, func(a, b Cue) int {
 		if a.Score != b.Score {
 			return cmp.Compare(b.Score, a.Score)

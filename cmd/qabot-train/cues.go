@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -155,21 +154,23 @@ func learnCues(d *cueData, use func(chunk int) bool, o cueOptions) *qa.Cues {
 	)
 	// Two passes: the pairs of right candidates first, then, for the pairs
 	// seen often enough there, the wrong candidates.
-	for pass := 1; pass >= 0; pass-- {
+	var novel []int32 // a candidate's stems that are neither question keys nor numbers
+	for pass := int8(1); pass >= 0; pass-- {
 		for _, ex := range d.ex {
 			if !use(ex.chunk) {
 				continue
 			}
 			for c, st := range ex.cands {
-				l := ex.label[c]
-				if l < 0 {
+				if ex.label[c] != pass {
 					continue
 				}
-				if int(l) == pass {
-					total[l]++
-					for _, s := range st {
-						if _, in := slices.BinarySearch(ex.keys, s); !in {
-							has[l][s]++
+				total[pass]++
+				novel = novel[:0]
+				for _, s := range st {
+					if _, in := slices.BinarySearch(ex.keys, s); !in {
+						has[pass][s]++
+						if !d.number[s] {
+							novel = append(novel, s)
 						}
 					}
 				}
@@ -177,16 +178,8 @@ func learnCues(d *cueData, use func(chunk int) bool, o cueOptions) *qa.Cues {
 					if _, in := slices.BinarySearch(st, q); in {
 						continue
 					}
-					if int(l) == pass {
-						lacks[l][q]++
-					}
-					if int(l) != pass {
-						continue
-					}
-					for _, s := range st {
-						if _, in := slices.BinarySearch(ex.keys, s); in || d.number[s] {
-							continue
-						}
+					lacks[pass][q]++
+					for _, s := range novel {
 						k := key(q, s)
 						if pass == 1 {
 							n[1][k]++
@@ -223,12 +216,7 @@ func learnCues(d *cueData, use func(chunk int) bool, o cueOptions) *qa.Cues {
 		}
 	}
 	for q, cs := range by {
-		slices.SortFunc(cs, func(a, b qa.Cue) int {
-			if a.Score != b.Score {
-				return cmp.Compare(b.Score, a.Score)
-			}
-			return strings.Compare(a.Stem, b.Stem)
-		})
+		qa.SortCues(cs)
 		if len(cs) > o.perKey {
 			by[q] = cs[:o.perKey]
 		}
