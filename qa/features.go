@@ -69,10 +69,10 @@ var candidateFeatures = []feature{
 	{"type-place", "a place name, for a where question", func(f *facts) float64 { return f.typeFor(TypePlace) }},
 	{"type-reason", "a clause of cause or purpose, for a why question", func(f *facts) float64 { return f.typeFor(TypeReason) }},
 	{"predicate", "1 when the sentence holds the question's main verb (or an alternative of it)", func(f *facts) float64 {
-		return b2f(f.q.predicate >= 0 && f.sc.wordsOf(f.m)&(1<<f.q.predicate) != 0)
+		return b2f(f.q.predicate >= 0 && f.words&(1<<f.q.predicate) != 0)
 	}},
 	{"predicate-missing", "1 when the question has a main verb that neither the sentence nor its neighbours hold", func(f *facts) float64 {
-		return b2f(f.q.predicate >= 0 && f.sc.wordsOf(f.m|f.before|f.after)&(1<<f.q.predicate) == 0)
+		return b2f(f.q.predicate >= 0 && f.nearWords&(1<<f.q.predicate) == 0)
 	}},
 	{"money", "an amount of money (a currency sign or name), for a question about a price or a cost", func(f *facts) float64 {
 		return b2f(f.q.money && f.ix.hasMoney(f.st))
@@ -122,6 +122,9 @@ type facts struct {
 	st    *sentence
 	rank  int     // the candidate's place by retrieval score
 	total float64 // W, the question's weight
+	// words and nearWords are the question words (bit w for word w) the
+	// sentence holds, and it or the sentences next to it.
+	words, nearWords uint32
 	// m is the mask of question terms in the sentence; before and after
 	// those found only in the sentence before or after it; para those
 	// found only elsewhere in its paragraph.
@@ -188,7 +191,8 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		f.variant[k] /= f.total
 	}
 	f.lead = ix.isLead(st)
-	f.cue, f.cueType = sc.cueEvidence(st, sc.wordsOf(f.m))
+	f.words, f.nearWords = sc.wordsOf(f.m), sc.wordsOf(near)
+	f.cue, f.cueType = sc.cueEvidence(st, f.words)
 	f.newest, f.outdated = ix.dating(sc, c)
 	for _, id := range ix.titleTerms[st.doc] {
 		if k := sc.qidx[id] - 1; k >= 0 {
@@ -347,13 +351,7 @@ var questionFeatures = []feature{
 		return b2f((f.m|f.before|f.after)&f.sc.own != 0)
 	}},
 	{"rarest-missing", "1 when the question's rarest known word is neither in the sentence nor next to it, through no alternative either", func(f *facts) float64 {
-		best, word := 0.0, -1
-		for _, t := range f.sc.terms {
-			if t.kind == altOwn && t.w > best {
-				best, word = t.w, t.word
-			}
-		}
-		return b2f(word >= 0 && f.sc.wordsOf(f.m|f.before|f.after)&(1<<word) == 0)
+		return b2f(f.sc.rarest >= 0 && f.nearWords&(1<<f.sc.rarest) == 0)
 	}},
 	{"lone-word", "1 when a question of two known words finds only one of them next to the sentence", func(f *facts) float64 {
 		near := f.m | f.before | f.after

@@ -161,6 +161,13 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	}
 	sc.own, sc.oov = sc.ownMask(), oov
 	ix.markCues(q, sc, found[:len(q.words)])
+	best := 0.0
+	sc.rarest = -1
+	for _, t := range sc.terms {
+		if t.kind == altOwn && t.w > best {
+			best, sc.rarest = t.w, t.word
+		}
+	}
 	return total, oov
 }
 

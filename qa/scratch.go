@@ -58,6 +58,9 @@ type scratch struct {
 	tdocs    []int32
 	docScore []float64
 	docsWith [maxQueryTerms]int
+	// rarest is the question word whose own term weighs most (its rarest
+	// known word), -1 when none has one.
+	rarest int
 	// own is the mask of the question's own terms (not alternatives);
 	// oov the weight of its words no document has; bestDoc and bestPara
 	// the highest document and paragraph scores.
