@@ -294,12 +294,9 @@ type spanFacts struct {
 func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float64) spanFacts {
 	f := spanFacts{ix: ix, model: ix.spanModelOf(), q: q, sc: sc, w: w, total: max(total, 1e-9), head: q.focus, titled: -1,
 		parts: spanParts(), layout: spanFeatureLayout()}
+	// Only a Question made by Parse has words, and only one with words
+	// reaches the span model (withCandidates): its tokens are there.
 	toks := q.toks
-	if toks == nil && q.Text != "" {
-		// A Question not made by Parse.
-		w.buf = tokenize(q.Text, w.buf[:0])
-		toks = w.buf
-	}
 	f.qc = classify(q, toks)
 	words := spanWords()
 	if h := headWord(toks); h != "" {
