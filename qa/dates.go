@@ -32,6 +32,14 @@ func (ix *Index) dating(sc *scratch, c cand) (newest, outdated bool) {
 	return newest, outdated
 }
 
+// supersedes reports whether candidate w's document is dated later than
+// candidate o's and o holds at least outdatedShare of w's matched question
+// weight: o is an older version of what w says.
+func (ix *Index) supersedes(w, o cand) bool {
+	wd, od := ix.docDay[ix.sents[w.sent].doc], ix.docDay[ix.sents[o.sent].doc]
+	return od != 0 && wd > od && o.mass >= w.mass*outdatedShare
+}
+
 // preferNewer moves to the top of sc.top (sorted by model score) the
 // candidate of a later-dated document that says nearly the same as the
 // winner of a dated one: it holds at least outdatedShare of the winner's

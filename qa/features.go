@@ -103,6 +103,9 @@ var candidateFeatures = []feature{
 	{"newest", "1 when the sentence's document is dated and no other candidate's document is dated later", func(f *facts) float64 { return b2f(f.newest) }},
 	{"outdated", "1 when a candidate of a later-dated document holds as much of the question", func(f *facts) float64 { return b2f(f.outdated) }},
 	{"row", "1 for a table row (found by its header's words too)", func(f *facts) float64 { return b2f(f.st.row) }},
+	{"row-key", "1 for a table row with a question word in its cells and another only in its header: the row of the thing asked about, under the column asked for", func(f *facts) float64 {
+		return b2f(f.st.row && f.sc.rowKey(f.st))
+	}},
 	{"first", "1 for the first sentence of its paragraph", func(f *facts) float64 {
 		return b2f(f.s == 0 || f.ix.sents[f.s-1].para != f.st.para)
 	}},
@@ -361,16 +364,25 @@ var questionFeatures = []feature{
 
 // margin is the lead of the picked candidate's model score over the best
 // other candidate's (sc.top is sorted by model score, best first): the
-// runner-up's for the winner, negative for the others.
+// runner-up's for the winner, negative for the others. An older version of
+// the winner (ix.supersedes) is no rival: last year's price list beside
+// this year's says what the answer's page replaced, not another answer.
 func (f *facts) margin() float64 {
-	if len(f.sc.top) < 2 {
+	top := f.sc.top
+	best := f.pick == 0
+	other, found := 0.0, false
+	for i, c := range top {
+		if i == f.pick || best && f.ix.supersedes(top[0], c) {
+			continue
+		}
+		if !found || c.score > other {
+			other, found = c.score, true
+		}
+	}
+	if !found {
 		return MaxMargin
 	}
-	other := f.sc.top[0].score
-	if f.pick == 0 {
-		other = f.sc.top[1].score
-	}
-	return min(f.sc.top[f.pick].score-other, MaxMargin)
+	return min(top[f.pick].score-other, MaxMargin)
 }
 
 // ownMask returns the mask of the question's own terms (not alternatives).
@@ -419,6 +431,23 @@ func (sc *scratch) wordsOf(mask termMask) uint32 {
 		words |= 1 << sc.terms[bits.TrailingZeros64(mask)].word
 	}
 	return words
+}
+
+// rowKey reports whether table row st holds a question word in its cells
+// and another word only in its header (its hidden terms).
+func (sc *scratch) rowKey(st *sentence) bool {
+	var cells, header termMask
+	for i, id := range st.indexed {
+		if k := sc.qidx[id] - 1; k >= 0 {
+			if i < len(st.terms) {
+				cells |= 1 << k
+			} else {
+				header |= 1 << k
+			}
+		}
+	}
+	cw := sc.wordsOf(cells)
+	return cw != 0 && sc.wordsOf(header)&^cw != 0
 }
 
 // wordTerms returns the mask of all the terms of the question words that

@@ -103,3 +103,59 @@ func TestRarestMissing(t *testing.T) {
 		}
 	}
 }
+
+// TestMarginIgnoresOlderVersions checks the question feature "margin": an
+// older page that states the winner's fact with another figure is no
+// rival, so the winner's margin is its lead over the best other candidate.
+func TestMarginIgnoresOlderVersions(t *testing.T) {
+	var docs []corpus.Document
+	for _, f := range []struct{ path, text string }{
+		{"prices-2025.md", "---\ndate: 2025-01-10\n---\nThe Starter plan price is €25 a month.\n"},
+		{"prices-2026.md", "---\ndate: 2026-01-10\n---\nThe Starter plan price is €29 a month.\n"},
+		{"growth.txt", "The Growth plan price is €99 a month, billed yearly.\n"},
+	} {
+		d, err := corpus.Parse(f.path, []byte(f.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	cands, err := Build(docs).Candidates(context.Background(), Parse("starter plan price"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cands) < 3 || !strings.Contains(cands[0].Sentence, "€29") {
+		t.Fatalf("got %d candidates, first %q; want the 2026 price first of 3", len(cands), cands[0].Sentence)
+	}
+	mi := slices.Index(QuestionFeatureNames(), "margin")
+	other := slices.IndexFunc(cands, func(c Candidate) bool { return strings.Contains(c.Sentence, "Growth") })
+	if got, want := cands[0].Question[mi], min(cands[0].Score-cands[other].Score, MaxMargin); got != want {
+		t.Errorf("margin of the newest price: got %v, want its lead over the Growth plan, %v", got, want)
+	}
+}
+
+// TestRowKey checks the feature "row-key": 1 for the table row that names
+// the thing asked about under a header naming what is asked, 0 for a row
+// found by its header alone and for a sentence.
+func TestRowKey(t *testing.T) {
+	md := "# Plans\n\n| Plan | Price | Invoices per month |\n|---|---|---|\n| Solo | $4 | 300 |\n| Team | $9 | 2,000 |\n\nThe Solo plan suits one person who sends invoices.\n"
+	d, err := corpus.Parse("plans.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands, err := Build([]corpus.Document{d}).Candidates(context.Background(), Parse("how many invoices a month on the solo plan"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi := slices.Index(FeatureNames(), "row-key")
+	want := map[string]float64{"Solo; $4": 1, "Team; $9": 0, "suits one person": 0}
+	for marker, w := range want {
+		i := slices.IndexFunc(cands, func(c Candidate) bool { return strings.Contains(c.Sentence, marker) })
+		if i < 0 {
+			t.Fatalf("no candidate holds %q among %d", marker, len(cands))
+		}
+		if got := cands[i].Features[fi]; got != w {
+			t.Errorf("row-key of %q: got %v, want %v", cands[i].Sentence, got, w)
+		}
+	}
+}

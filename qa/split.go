@@ -100,8 +100,7 @@ func splitSentences(block string) []string {
 		if j >= len(block) {
 			break
 		}
-		first, _ := utf8.DecodeRuneInString(block[j:])
-		if !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'(¿¡", first)) {
+		if !opensSentence(block[j:]) {
 			i = end
 			continue
 		}
@@ -119,6 +118,34 @@ func splitSentences(block string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// opensSentence reports whether the text after a stop and a space may
+// open a sentence: it starts with an upper-case letter, a digit or an
+// opening quote, or with a lower-case identifier as technical writing
+// starts sentences with ("ledger-api keeps…", "iOS 17 adds…"): a word with
+// a hyphen, underscore, dot, slash or digit inside, or a capital after its
+// first letter. A plain lower-case word does not ("approx. five people").
+func opensSentence(after string) bool {
+	first, n := utf8.DecodeRuneInString(after)
+	if unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'(¿¡", first) {
+		return true
+	}
+	if !unicode.IsLower(first) {
+		return false
+	}
+	word := after[n:]
+	if k := strings.IndexFunc(word, unicode.IsSpace); k >= 0 {
+		word = word[:k]
+	}
+	word = strings.TrimRight(word, ".,;:!?)\"'’”")
+	for i, r := range word {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '_' || r == '/' ||
+			(r == '-' || r == '.') && i+1 < len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence decides whether a full stop after before ends a sentence,
