@@ -37,7 +37,7 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 			continue
 		}
 		st := &ix.sents[c.sent]
-		if other := ix.pickSpan(q, sc, st); other != nil && other.kind == TypeNumber && other.value != ph.value {
+		if other := ix.pickSpan(q, sc, st); other != nil && other.kind == TypeNumber && isFigure(other.value) && other.value != ph.value {
 			a.Conflicts = append(a.Conflicts, Conflict{
 				Source:   ix.source(d),
 				Span:     ix.spanText(sc, st, other),
@@ -68,6 +68,14 @@ func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, total float
 		}
 	}
 	slices.SortFunc(a.Also, func(x, y Source) int { return strings.Compare(x.Path, y.Path) })
+}
+
+// isFigure reports whether a number phrase's value is a figure: it has a
+// digit or is a number word ("two"), not a number-like word ("monthly",
+// "several") that says how often or how many without a figure to differ.
+func isFigure(value string) bool {
+	_, word := smallNumbers[value]
+	return word || strings.ContainsAny(value, "0123456789")
 }
 
 // hasSource reports whether list names the document at path.

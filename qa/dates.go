@@ -151,7 +151,7 @@ func differentValue(a, b *sentence, kind AnswerType) *phrase {
 	}
 	for i := range b.phrases {
 		ph := &b.phrases[i]
-		if ph.kind != kind {
+		if ph.kind != kind || kind == TypeNumber && !isFigure(ph.value) {
 			continue
 		}
 		same := false
