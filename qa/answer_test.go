@@ -114,6 +114,8 @@ func TestCorroboration(t *testing.T) {
 		{Path: "b.txt", Body: "The bureau added 32 Chinese entities to its entity list on Friday."},
 		{Path: "c.txt", Body: "Officials added 23 Chinese firms to the entity list, reports said."},
 		{Path: "d.txt", Body: "Spain hosted the talks in a palace in the centre of Madrid."},
+		// A number-like word is no figure to differ: e.txt is no conflict.
+		{Path: "e.txt", Body: "Officials added Chinese firms to the entity list monthly, reports said."},
 	}
 	ix := Build(docs)
 	a, err := ix.Ask(context.Background(), "how many chinese firms were added to the entity list")
@@ -211,32 +213,6 @@ func TestStats(t *testing.T) {
 	st := ix.Stats()
 	if st.Documents != 5 || st.Sentences < 50 {
 		t.Errorf("Stats = %+v, want 5 documents and at least 50 sentences", st)
-	}
-}
-
-// TestConflictNeedsAFigure checks that a document whose best sentence has
-// only a number-like word ("monthly") is not said to give a different
-// figure, while one with another number is.
-func TestConflictNeedsAFigure(t *testing.T) {
-	docs := []corpus.Document{
-		{Path: "a.txt", Body: "The ministry added 23 Chinese firms to its entity list on Friday."},
-		{Path: "b.txt", Body: "The bureau added 32 Chinese entities to its entity list on Friday."},
-		{Path: "c.txt", Body: "Officials added 23 Chinese firms to the entity list, reports said."},
-		{Path: "e.txt", Body: "Officials added Chinese firms to the entity list monthly, reports said."},
-	}
-	a, err := Build(docs).Ask(context.Background(), "how many chinese firms were added to the entity list")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !a.Found || a.Span != "23" {
-		t.Fatalf("got Found=%v Span=%q Sentence=%q, want the 23 firms", a.Found, a.Span, a.Sentence)
-	}
-	var got []string
-	for _, c := range a.Conflicts {
-		got = append(got, c.Source.Path+": "+c.Span)
-	}
-	if want := []string{"b.txt: 32"}; !slices.Equal(got, want) {
-		t.Errorf("Conflicts = %q, want %q", got, want)
 	}
 }
 
