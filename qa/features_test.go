@@ -92,14 +92,21 @@ func TestRarestMissing(t *testing.T) {
 		t.Fatal(err)
 	}
 	qi := slices.Index(QuestionFeatureNames(), "rarest-missing")
-	want := map[string]float64{"tourists": 0, "dredged": 1, "ferry": 1}
+	checkByMarker(t, "rarest-missing", cands, func(c Candidate) float64 { return c.Question[qi] },
+		map[string]float64{"tourists": 0, "dredged": 1, "ferry": 1})
+}
+
+// checkByMarker checks, for each marker of want, the value that value reads
+// from the candidate whose sentence holds the marker.
+func checkByMarker(t *testing.T, name string, cands []Candidate, value func(Candidate) float64, want map[string]float64) {
+	t.Helper()
 	for marker, w := range want {
 		i := slices.IndexFunc(cands, func(c Candidate) bool { return strings.Contains(c.Sentence, marker) })
 		if i < 0 {
-			t.Fatalf("no candidate holds %q", marker)
+			t.Fatalf("no candidate holds %q among %d", marker, len(cands))
 		}
-		if got := cands[i].Question[qi]; got != w {
-			t.Errorf("rarest-missing of %q: got %v, want %v", cands[i].Sentence, got, w)
+		if got := value(cands[i]); got != w {
+			t.Errorf("%s of %q: got %v, want %v", name, cands[i].Sentence, got, w)
 		}
 	}
 }
@@ -148,14 +155,6 @@ func TestRowKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	fi := slices.Index(FeatureNames(), "row-key")
-	want := map[string]float64{"Solo; $4": 1, "Team; $9": 0, "suits one person": 0}
-	for marker, w := range want {
-		i := slices.IndexFunc(cands, func(c Candidate) bool { return strings.Contains(c.Sentence, marker) })
-		if i < 0 {
-			t.Fatalf("no candidate holds %q among %d", marker, len(cands))
-		}
-		if got := cands[i].Features[fi]; got != w {
-			t.Errorf("row-key of %q: got %v, want %v", cands[i].Sentence, got, w)
-		}
-	}
+	checkByMarker(t, "row-key", cands, func(c Candidate) float64 { return c.Features[fi] },
+		map[string]float64{"Solo; $4": 1, "Team; $9": 0, "suits one person": 0})
 }
