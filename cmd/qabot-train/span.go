@@ -274,31 +274,21 @@ type spanOptions struct {
 // runSpan trains the span model and writes it.
 func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("span", flag.ContinueOnError)
-	squadDir := fs.String("squad", "../shared/eval/squad-train", "the SQuAD training `DIR` (train.jsonl and corpus/); \"\" for none")
-	outFile := fs.String("out", "qa/span.json", "where to write the model")
-	var chats multiFlag
-	fs.Var(&chats, "chat", "a chat-style training set `FILE[:CORPUS_DIR]` (repeatable; no corpus: the embedded seeds); default: every train.jsonl of qa/testdata")
-	chatWeight := fs.Float64("chat-weight", 5, "weight of each chat-style question against a SQuAD one")
-	perArticle := fs.Int("per-article", 40, "at most this many SQuAD questions per article (0: all), and every one of the rare classes")
-	chunk := fs.Int("chunk", 48, "SQuAD articles per corpus")
-	valChunks := fs.Int("val-chunks", 2, "the last chunks of SQuAD articles are for validation")
-	l2 := fs.Float64("l2", 1e-4, "L2 penalty on the weights")
+	cf := commonFlags{squadDir: "../shared/eval/squad-train", outFile: "qa/span.json", chatWeight: 5, perArticle: 40, chunk: 48, valChunks: 2, l2: 1e-4, seed: 1}
+	cf.register(fs)
 	minCount := fs.Int("min-count", 5, "an indicator must be on in this many training lists to get a weight")
-	seed := fs.Uint64("seed", 1, "the seed of every random choice")
 	misses := fs.Int("misses", 0, "print this many validation lists whose winner is wrong")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if len(chats) == 0 {
-		var err error
-		if chats, err = defaultChatSets("qa/testdata"); err != nil {
-			return err
-		}
+	chats, err := cf.chatSets()
+	if err != nil {
+		return err
 	}
 	o := spanOptions{
-		squad:     squadOptions{chunk: *chunk, valChunks: *valChunks, chatShare: 0.3, perArticle: *perArticle, seed: *seed},
+		squad:     squadOptions{chunk: cf.chunk, valChunks: cf.valChunks, chatShare: 0.3, perArticle: cf.perArticle, seed: cf.seed},
 		nextShare: 0.5,
-		squadDir:  *squadDir, chats: chats, chatWeight: *chatWeight, l2: *l2, minCount: *minCount,
+		squadDir:  cf.squadDir, chats: chats, chatWeight: cf.chatWeight, l2: cf.l2, minCount: *minCount,
 	}
 	logf := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
 	m, c, err := trainSpan(ctx, o, logf)
@@ -309,7 +299,7 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*outFile, append(data, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(cf.outFile, append(data, '\n'), 0o644); err != nil {
 		return err
 	}
 	return reportSpans(out, c, m, *misses)

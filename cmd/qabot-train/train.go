@@ -19,21 +19,14 @@ import (
 // runModel trains the answer model and writes it.
 func runModel(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("model", flag.ContinueOnError)
-	squadDir := fs.String("squad", "../shared/eval/squad-train", "the SQuAD training `DIR` (train.jsonl and corpus/)")
-	outFile := fs.String("out", "qa/model.json", "where to write the model")
+	cf := commonFlags{squadDir: "../shared/eval/squad-train", outFile: "qa/model.json", chatWeight: 20, chunk: 48, valChunks: 2, l2: 1e-4, seed: 1}
+	cf.register(fs)
 	cuesFile := fs.String("cues-out", "qa/cues.txt.gz", "where to write the learned cues (\"\": learn none, match with the committed ones)")
-	var chats, vals multiFlag
-	fs.Var(&chats, "chat", "a chat-style training set `FILE[:CORPUS_DIR]` (repeatable; no corpus: the embedded seeds); default: every train.jsonl of qa/testdata")
+	var vals multiFlag
 	fs.Var(&vals, "val", "a chat-style validation set `FILE[:CORPUS_DIR]` (repeatable): chooses the threshold, never fitted")
-	chatWeight := fs.Float64("chat-weight", 20, "weight of each chat-style example against a SQuAD one")
-	perArticle := fs.Int("per-article", 0, "at most this many SQuAD questions per article (0: all)")
-	chunk := fs.Int("chunk", 48, "SQuAD articles per corpus (SQuAD v1.1 dev has 48)")
-	valChunks := fs.Int("val-chunks", 2, "the last `N` SQuAD corpora validate (never fitted)")
-	l2 := fs.Float64("l2", 1e-4, "L2 penalty on the standardised weights")
 	unansShare := fs.Float64("unanswerable-share", 0.4, "the share of unanswerable SQuAD questions the threshold is chosen for")
 	valEvery := fs.Int("val-every", 4, "every Nth question of a chat-style training set validates (0: none)")
 	chatShare := fs.Float64("chat-share", 0.6, "the share of the chat-style validation questions in the choice of the threshold")
-	seed := fs.Uint64("seed", 1, "the seed of every random choice")
 	ntrees := fs.Int("trees", 0, "boosted trees on top of the linear ranker")
 	confTrees := fs.Int("conf-trees", 60, "boosted trees on top of the linear confidence model")
 	confDepth := fs.Int("conf-depth", 3, "the depth of each confidence tree")
@@ -43,11 +36,9 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	logf := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
-	if len(chats) == 0 {
-		var err error
-		if chats, err = defaultChatSets("qa/testdata"); err != nil {
-			return err
-		}
+	chats, err := cf.chatSets()
+	if err != nil {
+		return err
 	}
 	start := time.Now()
 	nf, nq := len(qa.FeatureNames()), len(qa.QuestionFeatureNames())
@@ -55,14 +46,14 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	if c.marginAt < 0 || c.retrievalAt < 0 {
 		return fmt.Errorf("the engine has no question feature \"margin\" or no candidate feature \"retrieval-rank\"")
 	}
-	if *squadDir != "" {
-		s, err := readSquad(*squadDir)
+	if cf.squadDir != "" {
+		s, err := readSquad(cf.squadDir)
 		if err != nil {
 			return err
 		}
-		o := squadOptions{chunk: *chunk, valChunks: *valChunks, holeShare: 0.3, chatShare: 0.3, offShare: 0.05, swapShare: 0.1, perArticle: *perArticle, seed: *seed}
+		o := squadOptions{chunk: cf.chunk, valChunks: cf.valChunks, holeShare: 0.3, chatShare: 0.3, offShare: 0.05, swapShare: 0.1, perArticle: cf.perArticle, seed: cf.seed}
 		if *cuesFile != "" {
-			if c.cues, err = writeCues(ctx, s, o, *cuesFile, *squadDir, logf); err != nil {
+			if c.cues, err = writeCues(ctx, s, o, *cuesFile, cf.squadDir, logf); err != nil {
 				return err
 			}
 			logf("cues learned in %s", time.Since(start).Round(time.Second))
@@ -72,18 +63,18 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		}
 	}
 	for _, f := range chats {
-		if err := c.collectChat(parseChatSet(f, false, *valEvery, *chatWeight)); err != nil {
+		if err := c.collectChat(parseChatSet(f, false, *valEvery, cf.chatWeight)); err != nil {
 			return err
 		}
 	}
 	for _, f := range vals {
-		if err := c.collectChat(parseChatSet(f, true, 0, *chatWeight)); err != nil {
+		if err := c.collectChat(parseChatSet(f, true, 0, cf.chatWeight)); err != nil {
 			return err
 		}
 	}
 	logf("%d examples collected in %s", len(c.examples), time.Since(start).Round(time.Second))
 
-	rank, err := fitRanker(c.examples, nf, *l2)
+	rank, err := fitRanker(c.examples, nf, cf.l2)
 	if err != nil {
 		return fmt.Errorf("ranker: %w", err)
 	}
@@ -115,7 +106,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		ys = append(ys, tops[i].right)
 		ws = append(ws, e.weight)
 	}
-	conf, bias, err := fitLogistic(xs, ys, ws, *l2)
+	conf, bias, err := fitLogistic(xs, ys, ws, cf.l2)
 	if err != nil {
 		return fmt.Errorf("confidence: %w", err)
 	}
@@ -145,13 +136,13 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	threshold := chooseThreshold(c.examples, tops, probs, *unansShare, *chatShare)
 
 	m.About = fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last %d for validation) and %s; %d trees; %d confidence trees; threshold for %.0f%% unanswerable",
-		*squadDir, *chunk, *valChunks, strings.Join(chats, ", "), *ntrees, *confTrees, 100**unansShare)
+		cf.squadDir, cf.chunk, cf.valChunks, strings.Join(chats, ", "), *ntrees, *confTrees, 100**unansShare)
 	m.Threshold = round(threshold)
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*outFile, append(data, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(cf.outFile, append(data, '\n'), 0o644); err != nil {
 		return err
 	}
 	report(out, c.examples, tops, probs, threshold)
@@ -432,6 +423,38 @@ func named(names []string, w []float64) map[string]float64 {
 func round(x float64) float64 { return math.Round(x*1e6) / 1e6 }
 
 // multiFlag is a repeatable string flag.
+// commonFlags are the flags both trainers (model and span) take, each with
+// the trainer's own default.
+type commonFlags struct {
+	squadDir, outFile            string
+	chats                        multiFlag
+	chatWeight, l2               float64
+	perArticle, chunk, valChunks int
+	seed                         uint64
+}
+
+// register declares the shared flags on fs, with c's values as defaults.
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.squadDir, "squad", c.squadDir, "the SQuAD training `DIR` (train.jsonl and corpus/); \"\" for none")
+	fs.StringVar(&c.outFile, "out", c.outFile, "where to write the model")
+	fs.Var(&c.chats, "chat", "a chat-style training set `FILE[:CORPUS_DIR]` (repeatable; no corpus: the embedded seeds); default: every train.jsonl of qa/testdata")
+	fs.Float64Var(&c.chatWeight, "chat-weight", c.chatWeight, "weight of each chat-style example against a SQuAD one")
+	fs.IntVar(&c.perArticle, "per-article", c.perArticle, "at most this many SQuAD questions per article (0: all)")
+	fs.IntVar(&c.chunk, "chunk", c.chunk, "SQuAD articles per corpus (SQuAD v1.1 dev has 48)")
+	fs.IntVar(&c.valChunks, "val-chunks", c.valChunks, "the last `N` SQuAD corpora validate (never fitted)")
+	fs.Float64Var(&c.l2, "l2", c.l2, "L2 penalty on the weights")
+	fs.Uint64Var(&c.seed, "seed", c.seed, "the seed of every random choice")
+}
+
+// chatSets returns the chat-style training sets given by -chat, or every
+// train.jsonl of qa/testdata when none is.
+func (c *commonFlags) chatSets() ([]string, error) {
+	if len(c.chats) > 0 {
+		return c.chats, nil
+	}
+	return defaultChatSets("qa/testdata")
+}
+
 type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
