@@ -50,13 +50,8 @@ const evalExample = "qabot eval qa/testdata/seed-dev.jsonl"
 
 // evalCase is one line of an evaluation file.
 type evalCase struct {
-	line       int
-	id         string
-	question   string
-	answers    []string
-	sources    []string
-	answerable bool
-	kind       string
+	line int
+	eval.Item
 }
 
 // evalResult is what the bot returned for a case and how it scored.
@@ -91,12 +86,12 @@ func (t *tally) add(r evalResult) {
 	if r.right {
 		t.right++
 	}
-	if r.c.answerable {
+	if r.c.Answerable {
 		t.answerable++
 		if r.sentenceHit {
 			t.sentenceHits++
 		}
-		if len(r.c.sources) > 0 {
+		if len(r.c.Sources) > 0 {
 			t.withSources++
 			if r.sourceHit {
 				t.sourceHits++
@@ -265,21 +260,21 @@ func parseEvalLine(l line) (evalCase, error) {
 	if raw.Question == nil {
 		return evalCase{}, errNoQuestion
 	}
-	c := evalCase{line: l.n, id: id, question: *raw.Question, sources: raw.Sources, kind: raw.Kind}
+	c := evalCase{line: l.n, Item: eval.Item{ID: id, Question: *raw.Question, Sources: raw.Sources, Kind: raw.Kind, Paragraph: -1}}
 	for _, a := range raw.Answers {
 		if a = strings.TrimSpace(a); a != "" {
-			c.answers = append(c.answers, a)
+			c.Answers = append(c.Answers, a)
 		}
 	}
-	c.answerable = len(c.answers) > 0
+	c.Answerable = len(c.Answers) > 0
 	if raw.Answerable != nil {
-		c.answerable = *raw.Answerable
+		c.Answerable = *raw.Answerable
 	}
-	if c.answerable && len(c.answers) == 0 {
+	if c.Answerable && len(c.Answers) == 0 {
 		return evalCase{}, errors.New("answerable but no \"answers\" given")
 	}
-	if c.kind == "" {
-		c.kind = "(none)"
+	if c.Kind == "" {
+		c.Kind = "(none)"
 	}
 	return c, nil
 }
@@ -313,7 +308,7 @@ func scoreCases(ctx context.Context, asker bot.Asker, cases []evalCase) []evalRe
 // scoreCase asks one case and scores the answer.
 func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
 	r := evalResult{c: c}
-	q := c.question
+	q := c.Question
 	if err := checkQuestion(&q); err != nil {
 		r.refused = err
 	} else if bot.IsHelp(q) {
@@ -326,9 +321,9 @@ func scoreCase(ctx context.Context, asker bot.Asker, c evalCase) evalResult {
 	}
 	a := r.answer
 	r.right = eval.Right(r.item(), a.Found, a.Sentence)
-	if c.answerable && a.Found {
-		r.sentenceHit = eval.SentenceHit(a.Sentence, c.answers)
-		r.sourceHit = eval.SameSource(a.Source.Path, c.sources)
+	if c.Answerable && a.Found {
+		r.sentenceHit = eval.SentenceHit(a.Sentence, c.Answers)
+		r.sourceHit = eval.SameSource(a.Source.Path, c.Sources)
 	}
 	return r
 }
@@ -353,14 +348,14 @@ func printSpans(w io.Writer, results []evalResult) error {
 
 // item is the case as the shared scoring of qa/eval reads it.
 func (r evalResult) item() eval.Item {
-	return eval.Item{ID: r.c.id, Question: r.c.question, Answers: r.c.answers, Sources: r.c.sources, Answerable: r.c.answerable, Kind: r.c.kind}
+	return r.c.Item
 }
 
 // spanMiss reports whether a right sentence came with a wrong lead line:
 // the reply's bold short answer is shown and is not a gold answer.
 func (r evalResult) spanMiss() bool {
 	lead := bot.LeadLine(r.answer)
-	return r.right && r.c.answerable && lead != "" && !eval.SpanRight(lead, r.c.answers)
+	return r.right && r.c.Answerable && lead != "" && !eval.SpanRight(lead, r.c.Answers)
 }
 
 // printMisses lists each case that was not right with what it wanted and
@@ -378,11 +373,11 @@ func printMisses(w io.Writer, results []evalResult) {
 		if r.right {
 			label = "SPAN MISS"
 		}
-		fmt.Fprintf(w, "%s %s [%s] %s\n", label, c.id, c.kind, c.question)
-		if c.answerable {
-			fmt.Fprintf(w, "  want: %s", quoteList(c.answers, " or "))
-			if len(c.sources) > 0 {
-				fmt.Fprintf(w, " from %s", strings.Join(c.sources, ", "))
+		fmt.Fprintf(w, "%s %s [%s] %s\n", label, c.ID, c.Kind, c.Question)
+		if c.Answerable {
+			fmt.Fprintf(w, "  want: %s", quoteList(c.Answers, " or "))
+			if len(c.Sources) > 0 {
+				fmt.Fprintf(w, " from %s", strings.Join(c.Sources, ", "))
 			}
 			fmt.Fprintln(w)
 		} else {
@@ -406,7 +401,7 @@ func printMisses(w io.Writer, results []evalResult) {
 				fmt.Fprintf(w, "  got:  (no span, score %.3f)\n", a.Score)
 			}
 			fmt.Fprintf(w, "        “%s”\n        — %s", a.Sentence, a.Source.Path)
-			if c.answerable && len(c.sources) > 0 && !r.sourceHit {
+			if c.Answerable && len(c.Sources) > 0 && !r.sourceHit {
 				fmt.Fprint(w, " (not a wanted source)")
 			}
 			fmt.Fprintln(w)
@@ -431,10 +426,10 @@ func printTable(w io.Writer, results []evalResult) error {
 	byKind := map[string]*tally{}
 	var all tally
 	for _, r := range results {
-		t := byKind[r.c.kind]
+		t := byKind[r.c.Kind]
 		if t == nil {
 			t = &tally{}
-			byKind[r.c.kind] = t
+			byKind[r.c.Kind] = t
 		}
 		t.add(r)
 		all.add(r)
@@ -490,10 +485,10 @@ func printConfidence(w io.Writer, results []evalResult) error {
 		if r.refused != nil || r.err != nil {
 			continue
 		}
-		h := byKind[r.c.kind]
+		h := byKind[r.c.Kind]
 		if h == nil {
 			h = new([confidenceBuckets]int)
-			byKind[r.c.kind] = h
+			byKind[r.c.Kind] = h
 		}
 		h[bucketOf(r.answer.Confidence)]++
 	}
@@ -525,7 +520,7 @@ func printCalibration(w io.Writer, results []evalResult) error {
 		}
 		b := bucketOf(r.answer.Confidence)
 		n[b]++
-		if r.c.answerable && r.right {
+		if r.c.Answerable && r.right {
 			right[b]++
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/qabot/qabot/qa"
+	"github.com/qabot/qabot/qa/eval"
 )
 
 // tableRows returns the score table of an eval output as rows of fields,
@@ -125,20 +126,20 @@ func TestScoring(t *testing.T) {
 		c                            evalCase
 		right, sentenceHit, sourceHt bool
 	}{
-		{evalCase{question: "case", answers: []string{"september 17"}, sources: []string{"a.txt"}, answerable: true}, true, true, true},
-		{evalCase{question: "case", answers: []string{"nope", "Sept"}, sources: []string{"news/a.txt"}, answerable: true}, true, true, true},
-		{evalCase{question: "case", answers: []string{"17"}, sources: []string{"other/a.txt"}, answerable: true}, true, true, false},
-		{evalCase{question: "wrong", answers: []string{"September 17"}, sources: []string{"b.txt"}, answerable: true}, false, false, true},
-		{evalCase{question: "missing", answers: []string{"x"}, answerable: true}, false, false, false},
-		{evalCase{question: "missing", answerable: false}, true, false, false},
-		{evalCase{question: "answered", answerable: false}, false, false, false},
-		{evalCase{question: "\x00 \x01", answerable: false}, true, false, false},
-		{evalCase{question: strings.Repeat("a", 3000), answerable: false}, true, false, false},
+		{evalCase{Item: eval.Item{Question: "case", Answers: []string{"september 17"}, Sources: []string{"a.txt"}, Answerable: true}}, true, true, true},
+		{evalCase{Item: eval.Item{Question: "case", Answers: []string{"nope", "Sept"}, Sources: []string{"news/a.txt"}, Answerable: true}}, true, true, true},
+		{evalCase{Item: eval.Item{Question: "case", Answers: []string{"17"}, Sources: []string{"other/a.txt"}, Answerable: true}}, true, true, false},
+		{evalCase{Item: eval.Item{Question: "wrong", Answers: []string{"September 17"}, Sources: []string{"b.txt"}, Answerable: true}}, false, false, true},
+		{evalCase{Item: eval.Item{Question: "missing", Answers: []string{"x"}, Answerable: true}}, false, false, false},
+		{evalCase{Item: eval.Item{Question: "missing", Answerable: false}}, true, false, false},
+		{evalCase{Item: eval.Item{Question: "answered", Answerable: false}}, false, false, false},
+		{evalCase{Item: eval.Item{Question: "\x00 \x01", Answerable: false}}, true, false, false},
+		{evalCase{Item: eval.Item{Question: strings.Repeat("a", 3000), Answerable: false}}, true, false, false},
 	}
 	for _, tt := range tests {
 		r := scoreCase(context.Background(), asker, tt.c)
 		if r.right != tt.right || r.sentenceHit != tt.sentenceHit || r.sourceHit != tt.sourceHt {
-			t.Errorf("%q %q: got right %v sentence %v source %v, want %v %v %v", tt.c.question, tt.c.answers,
+			t.Errorf("%q %q: got right %v sentence %v source %v, want %v %v %v", tt.c.Question, tt.c.Answers,
 				r.right, r.sentenceHit, r.sourceHit, tt.right, tt.sentenceHit, tt.sourceHt)
 		}
 	}
@@ -154,13 +155,13 @@ func TestScoreCasesKeepsOrderAndPrintsMisses(t *testing.T) {
 	var cases []evalCase
 	for i := range 50 {
 		q := strings.Repeat("q", i+1)
-		cases = append(cases, evalCase{id: q, question: q, answers: []string{q}, sources: []string{q + ".txt"}, answerable: true, kind: "k"})
+		cases = append(cases, evalCase{Item: eval.Item{ID: q, Question: q, Answers: []string{q}, Sources: []string{q + ".txt"}, Answerable: true, Kind: "k"}})
 	}
-	cases = append(cases, evalCase{id: "p", question: "panic", answers: []string{"x"}, answerable: true, kind: "k"})
+	cases = append(cases, evalCase{Item: eval.Item{ID: "p", Question: "panic", Answers: []string{"x"}, Answerable: true, Kind: "k"}})
 	results := scoreCases(context.Background(), asker, cases)
 	for i, r := range results {
-		if r.c.id != cases[i].id {
-			t.Fatalf("result %d: got case %q, want %q", i, r.c.id, cases[i].id)
+		if r.c.ID != cases[i].ID {
+			t.Fatalf("result %d: got case %q, want %q", i, r.c.ID, cases[i].ID)
 		}
 		if want := i < 50; r.right != want {
 			t.Errorf("result %d: got right %v, want %v", i, r.right, want)
@@ -189,9 +190,9 @@ func TestSpanFiguresAndSpanMisses(t *testing.T) {
 	asker := fakeAsker{ask: func(_ context.Context, q string) (qa.Answer, error) { return answers[q], nil }}
 	var cases []evalCase
 	for _, q := range []string{"right", "wrong", "untrusted", "none"} {
-		cases = append(cases, evalCase{id: q, question: q, answers: []string{"September 17"}, answerable: true, kind: "date"})
+		cases = append(cases, evalCase{Item: eval.Item{ID: q, Question: q, Answers: []string{"September 17"}, Answerable: true, Kind: "date"}})
 	}
-	cases = append(cases, evalCase{id: "abstain", question: "missing", answerable: false, kind: "unanswerable"})
+	cases = append(cases, evalCase{Item: eval.Item{ID: "abstain", Question: "missing", Answerable: false, Kind: "unanswerable"}})
 	results := scoreCases(context.Background(), asker, cases)
 
 	var out bytes.Buffer
