@@ -132,6 +132,22 @@ func TestSections(t *testing.T) {
 			in:   "<h1>Guide</h1><h3>Setup</h3><p>Install it first, then run it.</p><h2>Use</h2><p>Run it every day of the week.</p>",
 			want: []string{" | Guide", "Setup | Setup", "Setup | Install it first, then run it.", "Use | Use", "Use | Run it every day of the week."},
 		},
+		{
+			name: "a pdf footnote at the foot of a page; the next page goes on in its section",
+			path: "a.pdf",
+			in: string(buildPDF([]string{
+				"BT /F1 20 Tf 72 740 Td (Price List) Tj ET\n" +
+					"BT /F1 16 Tf 72 700 Td (Pricing) Tj ET\n" +
+					"BT /F1 11 Tf 72 670 Td (The basic plan costs ten euros a month.) Tj /F1 7 Tf 4 Ts (1) Tj ET\n" +
+					"BT /F1 16 Tf 72 630 Td (Support) Tj ET\n" +
+					"BT /F1 11 Tf 72 600 Td (Support answers every question within a day.) Tj ET\n" +
+					"BT /F1 6 Tf 72 100 Td 3 Ts (1) Tj /F1 9 Tf 0 Ts (Before taxes and fees.) Tj ET",
+				"BT /F1 11 Tf 72 720 Td (Urgent questions are answered within an hour.) Tj ET",
+			}, "")),
+			want: []string{" | Price List", "Pricing | Pricing", "Pricing | The basic plan costs ten euros a month.",
+				"Support | Support", "Support | Support answers every question within a day.",
+				"Pricing | Before taxes and fees.", "Support | Urgent questions are answered within an hour."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -273,9 +273,12 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 		open    []block // the headings of the current path
 		// sectionOf holds the section of every block read, for footnotes.
 		sectionOf = make([]string, len(bs))
-		path      string
+		current   string // the path of the open headings
 	)
 	for i, bl := range bs {
+		// A footnote takes its referrer's section; the text after it
+		// goes on in the section open before it.
+		path := current
 		if bl.noteOf > 0 && bl.noteOf-1 < i {
 			path = sectionOf[bl.noteOf-1]
 		}
@@ -292,7 +295,8 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 			}
 			bl.level = level
 			open = append(open, bl)
-			path = headingPath(open)
+			current = headingPath(open)
+			path = current
 		}
 		sectionOf[i] = path
 		if bl.why != "" {

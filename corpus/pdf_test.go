@@ -81,8 +81,9 @@ func twoColumns() string {
 	return b.String()
 }
 
-// TestPDFFiles reads real PDF files, made by corpus/testdata/make/make.sh
-// with LaTeX and LibreOffice, and checks their text, metadata, sections,
+// TestPDFFiles reads real PDF files, made with LaTeX and LibreOffice by
+// corpus/testdata/make/make.sh and qa/testdata/formats/make/make.sh, and
+// checks their text, metadata, sections,
 // pages and dropped page chrome.
 func TestPDFFiles(t *testing.T) {
 	tests := []struct {
@@ -130,6 +131,55 @@ func TestPDFFiles(t *testing.T) {
 				"2 running header or footer: Acme Corp · Internal · Travel and Expenses Handbook", "2 page number: Page 2",
 			},
 			absent: []string{"Page 1", "Internal"},
+		},
+		{
+			// A two-column LaTeX paper whose title takes two lines.
+			file:  "../qa/testdata/formats/corpus/papers/seagrass-recovery.pdf",
+			title: "Offshore Influences on Seagrass Recovery in Brennock Sound", publisher: "Sofia Almeida Yusuf Kaya Ilse Varga",
+			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			pages: 2,
+			blocks: []string{
+				"1 | Abstract | Abstract",
+				"1 | 1 Introduction | 1 Introduction",
+				// A section heading followed by a subsection heading: two
+				// headings, not a table of two rows.
+				"1 | 2 Methods | 2 Methods",
+				"1 | 2 Methods › 2.1 Field sites | 2.1 Field sites",
+				"1 | 2 Methods › 2.2 Sampling | Each meadow was sampled every six weeks from April to October in 2022, 2023 and 2024. Divers counted shoots in 24 fixed quadrats of 0.25 square metres per meadow, 144 quadrats in all, and collected flowering shoots for later analysis. Water clarity was measured with a Secchi disk and with a fluorescence sensor fitted to RV Curlew, and loggers at each site recorded temperature every fifteen minutes.",
+				"2 | 4 Discussion | 4 Discussion",
+			},
+			absent: []string{"2; Methods", "Brennock Sound › "},
+		},
+		{
+			// A LaTeX report with footnotes and a table.
+			file:  "../qa/testdata/formats/corpus/reports/annual-report-2025.pdf",
+			title: "Brennock Sound Marine Laboratory Annual Report 2025", publisher: "Dr Ilse Varga, Director",
+			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			pages: 2,
+			blocks: []string{
+				// The marks leave the text; the sentences stay apart.
+				"1 | 2 People | Dr Sofia Almeida became a permanent research fellow in May. Mateo Brandt took over as safety and diving officer from Kieran Walsh, who retired after twenty-two years at the lab. Anjali Sethi joined in September as the lab’s first data steward.",
+				// A footnote without its mark, in the section that refers to it.
+				"1 | 2 People | Kieran Walsh remains an honorary member of the lab and still leads the Sunday shore walks.",
+				"1 | 3 Funding | The project is run with the Nordmark Fisheries Institute, which lends the acoustic receivers.",
+				"2 | 3 Funding | Marine Heritage Fund; EUR 620,000; 2023–2026",
+				"2 | 4 Field season | RV Curlew spent 64 days at sea in 2025, against 51 in 2024. Eleven planned trips were cancelled because of the weather, most of them in October. The new drone survey of the seagrass meadows was flown in July. The lab’s divers made 312 scientific dives without a single reportable incident.",
+				"2 | 4 Field season | A day at sea is any day on which the vessel left the North Pier for work, however short the trip.",
+			},
+			absent: []string{"lab.1", "1Kieran", "2The", "3A day"},
+		},
+		{
+			// A LaTeX plan with numbered sections and subsections.
+			file:  "../qa/testdata/formats/corpus/policies/data-management-plan.pdf",
+			title: "Data Management Plan", publisher: "Anjali Sethi, Data Steward",
+			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			pages: 2,
+			blocks: []string{
+				"1 | 2 Storage › 2.1 Working copies | 2.1 Working copies",
+				"1 | 3 Naming and formats | 3 Naming and formats",
+				"2 | 3 Naming and formats › 3.1 File names | Spaces are not used in file names.",
+			},
+			absent: []string{"2; Storage", "3.1; File names"},
 		},
 	}
 	for _, tt := range tests {
@@ -221,6 +271,16 @@ func TestPDFBuilt(t *testing.T) {
 			},
 			body:   "The travel desk books every flight for the team and keeps the tickets on file.\nHotels are booked by each traveller.",
 			chrome: 3,
+		},
+		{
+			name: "footnote marks leave the text, exponents stay",
+			pages: []string{"BT /F1 11 Tf 72 720 Td 14 TL\n" +
+				"(Kieran Walsh retired after twenty-two years at the lab.) Tj /F1 7 Tf 4 Ts (1) Tj /F1 11 Tf 0 Ts ( Anjali Sethi joined in) Tj T*\n" +
+				"(May. Each quadrat covers 0.25 m) Tj /F1 7 Tf 4 Ts (2) Tj /F1 11 Tf 0 Ts ( of the sea floor) Tj /F1 7 Tf 4 Ts (2) Tj /F1 11 Tf 0 Ts (, as in 2024.) Tj T*\n" +
+				"ET BT /F1 6 Tf 72 130 Td 3 Ts (1) Tj /F1 9 Tf 0 Ts (Kieran Walsh remains an honorary member of the lab.) Tj ET\n" +
+				"BT /F1 6 Tf 72 118 Td 3 Ts (2) Tj /F1 9 Tf 0 Ts (The sea floor of the sound, that is.) Tj ET"},
+			body: "Kieran Walsh retired after twenty-two years at the lab. Anjali Sethi joined in May. Each quadrat covers 0.25 m2 of the sea floor, as in 2024.\n" +
+				"Kieran Walsh remains an honorary member of the lab.\nThe sea floor of the sound, that is.",
 		},
 	}
 	tests = append(tests, struct {

@@ -5,7 +5,8 @@ package corpus
 //  1. rows: glyphs on one baseline form a row, sorted left to right; a gap
 //     wider than a fifth of the font size is a space between words, and
 //     a gap wider than segmentGap ems cuts the row into segments (the
-//     columns of a page or of a table).
+//     columns of a page or of a table). Footnote marks (small raised
+//     digits or signs after a word, or opening a footnote) leave the text.
 //  2. page chrome: the top and bottom rows of a page that repeat on other
 //     pages (digits aside), that hold the page's number beside their text,
 //     or that are a page number alone ("7", "Page 7 of 9", "- 7 -") are
@@ -17,14 +18,17 @@ package corpus
 //     right.
 //  4. paragraphs: lines join into a paragraph until a wider vertical gap, an
 //     indented first line, a change of font size or weight, a list marker,
-//     or a short line that ends a sentence. A paragraph cut by a column or
-//     page break goes on when its last line ends mid-sentence. A word
-//     hyphenated at the end of a line is joined, unless the document writes
-//     it with its hyphen elsewhere.
+//     or a short line that ends a sentence; a title or heading centred on
+//     two lines is one. A paragraph cut by a column or page break goes on
+//     when its last line ends mid-sentence. A word hyphenated at the end of
+//     a line is joined, unless the document writes it with its hyphen
+//     elsewhere.
 //  5. kinds: a short paragraph in bold or in a larger size than the body is
 //     a heading, its level given by its size among the headings; a
 //     paragraph opening with a bullet or a number is a list item; rows of
-//     two or more aligned segments, two or more in a row, are a table.
+//     two or more aligned segments, two or more in a row, are a table,
+//     unless they are numbered headings ("2 Methods"). A footnote refers
+//     to the paragraph that holds its mark, and takes its section.
 
 import (
 	"math"
@@ -70,6 +74,9 @@ type word struct {
 	x0, x1 float64
 	size   float64
 	bold   bool
+	// lead is the mark of the footnote the word opens ("1" of "¹Kieran"),
+	// note the marks of the notes it refers to ("1" of "lab.¹").
+	lead, note string
 }
 
 // row is the text on one baseline of a page (or, once columns are found,
@@ -194,9 +201,13 @@ func buildRows(pg pdfPage) []row {
 	return out
 }
 
-// makeRow joins the glyphs of one baseline into words.
+// makeRow joins the glyphs of one baseline into words. A note mark (see
+// noteMarks) leaves the text: one opening the row is remembered as the
+// mark of the footnote the row starts, one after a word as a reference
+// from that word.
 func makeRow(gs []glyph, page int) row {
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmpFloat(a.x0, b.x0) })
+	marks, base := noteMarks(gs)
 	var (
 		words []word
 		b     strings.Builder
@@ -204,6 +215,7 @@ func makeRow(gs []glyph, page int) row {
 		bold  int
 		n     int
 		prev  *glyph
+		lead  string // a footnote's own mark, for the next word
 	)
 	end := func() {
 		if b.Len() > 0 {
@@ -224,11 +236,26 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
+		if marks[k] {
+			// The gap to the next glyph is measured from the mark, so
+			// that "word¹," stays one word and "lab.¹ Anjali" two.
+			switch {
+			case b.Len() > 0:
+				cur.note += g.text
+			case len(words) == 0 && prev == nil || lead != "":
+				lead += g.text
+			default:
+				words[len(words)-1].note += g.text
+			}
+			prev = g
+			continue
+		}
 		if prev != nil && g.x0-prev.x1 > wordGap*g.size {
 			end()
 		}
 		if b.Len() == 0 {
-			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2}
+			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2, lead: lead}
+			lead = ""
 		}
 		b.WriteString(strings.TrimSpace(g.text))
 		cur.x1 = math.Max(cur.x1, g.x1)
@@ -239,7 +266,85 @@ func makeRow(gs []glyph, page int) row {
 		prev = g
 	}
 	end()
-	return newRow(words, page, gs[0].y)
+	return newRow(words, page, base)
+}
+
+// noteMarks finds the note marks among a row's glyphs, sorted left to
+// right, and returns them with the row's baseline (that of its main size).
+// A mark is a run of at most three digits or reference signs (* † ‡ § ¶),
+// set smaller than the glyph it touches and raised above it, that opens
+// the row before a word (a footnote's own mark) or follows a letter or a
+// stop (a reference). One after a digit ("10⁶") or after a word of one or
+// two letters ("m²", "km²") is an exponent and stays.
+func noteMarks(gs []glyph) ([]bool, float64) {
+	sizes := map[float64]int{}
+	for _, g := range gs {
+		sizes[math.Round(g.size*2)/2]++
+	}
+	main := modeSize(sizes)
+	var ys []float64
+	for _, g := range gs {
+		if math.Round(g.size*2)/2 == main {
+			ys = append(ys, g.y)
+		}
+	}
+	sign := func(g glyph) bool { return g.text != "" && strings.Trim(g.text, "0123456789*†‡§¶") == "" }
+	marks := make([]bool, len(gs))
+	for i := 0; i < len(gs); {
+		if !sign(gs[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(gs) && sign(gs[j]) && gs[j].size == gs[i].size && gs[j].y == gs[i].y && touches(gs[j-1], gs[j]) {
+			j++
+		}
+		if j-i <= 3 && markPlace(gs[:i], gs[i:j], gs[j:]) {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = j
+	}
+	return marks, median(ys)
+}
+
+// touches reports whether glyph b follows glyph a without a space.
+func touches(a, b glyph) bool { return b.x0-a.x1 < wordGap*math.Max(a.size, b.size) }
+
+// markPlace reports whether a run of digits or signs stands where a note
+// mark does: smaller than the glyph it touches and raised above its
+// baseline, at the start of the row before a word (a footnote's own
+// mark), or after a letter or a stop that ends a word of three characters
+// or more (a reference).
+func markPlace(before, mark, after []glyph) bool {
+	m := mark[0]
+	raisedBy := func(g glyph) bool {
+		up := m.y - g.y
+		return strings.TrimSpace(g.text) != "" && m.size <= 0.85*g.size && up >= 0.2*g.size && up <= 0.8*g.size
+	}
+	if len(before) == 0 {
+		return len(after) > 0 && touches(mark[len(mark)-1], after[0]) && raisedBy(after[0])
+	}
+	if prev := before[len(before)-1]; !touches(prev, m) || !raisedBy(prev) {
+		return false
+	}
+	var word []rune
+	for i := len(before) - 1; i >= 0; i-- {
+		t := strings.TrimSpace(before[i].text)
+		if t == "" || i < len(before)-1 && !touches(before[i], before[i+1]) {
+			break
+		}
+		word = append([]rune(t), word...)
+	}
+	last := word[len(word)-1]
+	switch {
+	case unicode.IsDigit(last):
+		return false
+	case unicode.IsLetter(last):
+		return len(word) >= 3
+	}
+	return unicode.IsPunct(last)
 }
 
 // modeSize returns the size drawn most, by characters.
@@ -568,11 +673,14 @@ func median(xs []float64) float64 {
 }
 
 // markTables marks runs of two or more lines whose segments, two or more,
-// start at the same places: the rows of a table.
+// start at the same places: the rows of a table. A numbered heading ("2
+// Methods", "2.1 Field sites": a section number, a wide space and a title,
+// in bold or larger than the body) is not a row.
 func markTables(ls []line) {
+	body := bodySize(ls)
 	aligned := func(a, b line) bool {
 		if len(a.segs) < 2 || len(a.segs) != len(b.segs) || a.page != b.page || a.col != b.col ||
-			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) {
+			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) || numberedHeading(a, body) || numberedHeading(b, body) {
 			return false
 		}
 		for i := range a.segs {
@@ -587,6 +695,16 @@ func markTables(ls []line) {
 			ls[i].isCell, ls[i+1].isCell = true, true
 		}
 	}
+}
+
+// sectionNumberRE matches a section number: "2", "2.1", "3.1.4", "A.2",
+// "IV.".
+var sectionNumberRE = regexp.MustCompile(`^(?:\d{1,2}|[A-Z]|[IVX]{1,4})(?:\.\d{1,2}){0,3}\.?$`)
+
+// numberedHeading reports a line of a section number and a title in bold
+// or in a size larger than the body's.
+func numberedHeading(l line, body float64) bool {
+	return len(l.segs) == 2 && sectionNumberRE.MatchString(l.segs[0].text) && (l.bold || l.size > body*headingRatio)
 }
 
 // isMarker reports a list marker standing alone: "•", "–", "3.", "b)".
@@ -611,13 +729,17 @@ func hyphenated(ls []line) map[string]bool {
 	return words
 }
 
-// paragraphs joins lines into blocks.
+// paragraphs joins lines into blocks. A footnote (a paragraph opened by
+// a note mark) refers back to the last block before it that holds its
+// mark.
 func paragraphs(ls []line, hyphens map[string]bool) blocks {
 	body := bodySize(ls)
 	var (
 		out  blocks
 		cur  *block
 		prev line
+		// refs holds, by note mark, the last block that referred to it.
+		refs = map[string]int{}
 	)
 	for i, l := range ls {
 		text := l.text()
@@ -637,12 +759,14 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			out[len(out)-1].page = l.page
 			cur = nil
 			prev = l
+			l.noteRefs(refs, len(out)-1)
 			continue
 		}
 		marker := bulletMarker(text)
 		if cur != nil && !startsNew(prev, l, text, marker, body) {
 			cur.text = joinLines(cur.text, text, hyphens)
 			prev = l
+			l.noteRefs(refs, len(out)-1)
 			continue
 		}
 		kind := KindParagraph
@@ -652,9 +776,23 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
 		cur = &out[len(out)-1]
+		if at, ok := refs[l.words[0].lead]; ok && l.words[0].lead != "" {
+			cur.noteOf = at + 1
+		}
 		prev = l
+		l.noteRefs(refs, len(out)-1)
 	}
 	return headings(out, body)
+}
+
+// noteRefs records block at as the last to refer to the note marks of the
+// line.
+func (l line) noteRefs(refs map[string]int, at int) {
+	for _, w := range l.words {
+		if w.note != "" {
+			refs[w.note] = at
+		}
+	}
 }
 
 // bodySize returns the font size of most of the text.
@@ -669,7 +807,7 @@ func bodySize(ls []line) float64 {
 // startsNew reports whether line l starts a new block after line prev.
 func startsNew(prev, l line, text string, marker int, body float64) bool {
 	switch {
-	case marker > 0:
+	case marker > 0 || l.words[0].lead != "":
 		return true
 	case math.Abs(l.size-prev.size) > 0.1*prev.size || l.bold != prev.bold:
 		return true
@@ -682,14 +820,23 @@ func startsNew(prev, l line, text string, marker int, body float64) bool {
 	switch {
 	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
 		return true
-	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size:
+	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size &&
+		!(l.size > body*headingRatio && centredUnder(prev, l)):
 		// An indented first line; centred lines and the hanging lines of
-		// a list item are indented like the line above.
+		// a list item are indented like the line above. A title or
+		// heading set on two centred lines goes on, though its first line
+		// makes the column's left edge.
 		return true
 	case endsSentence(ptext) && prev.x1 < l.right-2*l.size:
 		return true
 	}
 	return false
+}
+
+// centredUnder reports whether line l is centred under line prev: the
+// middles of the two lines are less than a fifth of an em apart.
+func centredUnder(prev, l line) bool {
+	return math.Abs((l.x0+l.x1)/2-(prev.x0+prev.x1)/2) < 0.2*l.size
 }
 
 // joinLines joins the next line of a paragraph, mending a word hyphenated
@@ -734,17 +881,23 @@ func headings(bs blocks, body float64) blocks {
 }
 
 // placeChrome puts each page's chrome lines, marked as dropped, before the
-// first block of their page (or at the end).
+// first block of their page (or at the end), and keeps each footnote's
+// reference to its block.
 func placeChrome(bs blocks, chrome []chromeLine) blocks {
 	if len(chrome) == 0 {
 		return bs
 	}
 	out := make(blocks, 0, len(bs)+len(chrome))
+	at := make([]int, len(bs)) // where each block went
 	k := 0
-	for _, b := range bs {
+	for i, b := range bs {
 		for k < len(chrome) && chrome[k].page <= b.page {
 			out = append(out, block{text: normSpace(chrome[k].text), kind: KindParagraph, page: chrome[k].page, why: chrome[k].why})
 			k++
+		}
+		at[i] = len(out)
+		if b.noteOf > 0 {
+			b.noteOf = at[b.noteOf-1] + 1
 		}
 		out = append(out, b)
 	}
