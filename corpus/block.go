@@ -53,6 +53,7 @@ const (
 	whyAfterText   = "after the text"
 	whyRunning     = "running header or footer"
 	whyPageNumber  = "page number"
+	whyHeaderAgain = "table header repeated"
 )
 
 // blocks collects blocks, dropping empty ones.
@@ -74,16 +75,23 @@ func (bs *blocks) addHeading(text string, level int) {
 // addRow adds a table row: its cells joined with "; " (empty cells left
 // out of the text), and the header row's cells when the table has one.
 func (bs *blocks) addRow(cells, header []string) {
-	var parts []string
 	for i, c := range cells {
 		cells[i] = normSpace(c)
-		if cells[i] != "" {
-			parts = append(parts, cells[i])
+	}
+	if text := rowText(cells); text != "" {
+		*bs = append(*bs, block{text: text, kind: KindRow, cells: cells, header: header})
+	}
+}
+
+// rowText joins a row's cells with "; ", leaving out the empty ones.
+func rowText(cells []string) string {
+	var parts []string
+	for _, c := range cells {
+		if c != "" {
+			parts = append(parts, c)
 		}
 	}
-	if len(parts) > 0 {
-		*bs = append(*bs, block{text: strings.Join(parts, "; "), kind: KindRow, cells: cells, header: header})
-	}
+	return strings.Join(parts, "; ")
 }
 
 // bulletMarker returns the length in bytes of a list marker at the start of

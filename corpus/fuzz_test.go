@@ -102,12 +102,14 @@ func checkBinary(t *testing.T, p string, raw []byte) {
 // FuzzPDF feeds arbitrary bytes to the PDF reader. It must never panic or
 // hang, and fail only with the package's errors. The seeds (in
 // testdata/fuzz/FuzzPDF) are small PDFs: text, an image only, a page tree
-// that refers to itself, damaged cross-references; the real test files are
-// added here.
+// that refers to itself, damaged cross-references; footnote marks and a
+// table whose cells wrap, and the real test files, are added here.
 func FuzzPDF(f *testing.F) {
 	f.Add(buildPDF([]string{textPage("Travel Rules", "", "The travel desk books every flight.")}, "<< /Title (Rules) >>"))
 	f.Add(buildPDF([]string{"q 612 0 0 792 0 0 cm /Im1 Do Q"}, ""))
-	for _, name := range []string{"testdata/pdf/travel-handbook.pdf", "testdata/wiki/caching-paper.pdf"} {
+	f.Add(buildPDF([]string{footnotePage(), wrappedTable()}, ""))
+	for _, name := range []string{"testdata/pdf/travel-handbook.pdf", "testdata/wiki/caching-paper.pdf",
+		"../qa/testdata/formats/corpus/reports/annual-report-2025.pdf", "../qa/testdata/formats/corpus/seminars-spring-2026.pdf"} {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)
 		}

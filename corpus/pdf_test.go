@@ -67,6 +67,38 @@ func textPage(lines ...string) string {
 	return b.String()
 }
 
+// footnotePage draws two lines with footnote marks (raised and smaller),
+// one of them after a stop, an exponent ("m²") and two footnotes opened
+// by their marks.
+func footnotePage() string {
+	return "BT /F1 11 Tf 72 720 Td 14 TL\n" +
+		"(Kieran Walsh retired after twenty-two years at the lab.) Tj /F1 7 Tf 4 Ts (1) Tj /F1 11 Tf 0 Ts ( Anjali Sethi joined in) Tj T*\n" +
+		"(May. Each quadrat covers 0.25 m) Tj /F1 7 Tf 4 Ts (2) Tj /F1 11 Tf 0 Ts ( of the sea floor) Tj /F1 7 Tf 4 Ts (2) Tj /F1 11 Tf 0 Ts (, as in 2024.) Tj T*\n" +
+		"ET BT /F1 6 Tf 72 130 Td 3 Ts (1) Tj /F1 9 Tf 0 Ts (Kieran Walsh remains an honorary member of the lab.) Tj ET\n" +
+		"BT /F1 6 Tf 72 118 Td 3 Ts (2) Tj /F1 9 Tf 0 Ts (The sea floor of the sound, that is.) Tj ET"
+}
+
+// wrappedTable draws a table of three columns whose cells wrap, one cell's
+// text running into the next cell's without a space, and a line of text
+// below it at the same size and pitch.
+func wrappedTable() string {
+	return cells(700, "Date", "Speaker", "Title") + cells(686, "5 May", "Ada Lind,", "Caching in") +
+		cells(672, "", "Oslo", "practice") + cells(658, "9 May", "Prof. Tom Berg, Oslo,", "Search") + cells(644, "", "University", "") +
+		"BT /F1 11 Tf 72 630 Td (The talks are held in the main hall every week.) Tj ET"
+}
+
+// cells draws a line of a table of three columns, starting at x 72, 172
+// and 300, in 11-point Helvetica (a character is 6.116 points wide).
+func cells(y int, texts ...string) string {
+	var b strings.Builder
+	for i, t := range texts {
+		if t != "" {
+			fmt.Fprintf(&b, "BT /F1 11 Tf %d %d Td (%s) Tj ET\n", []int{72, 172, 300}[i], y, t)
+		}
+	}
+	return b.String()
+}
+
 // twoColumns draws seven lines in each of two columns, the right one 5
 // points lower, each line wrapped mid-sentence.
 func twoColumns() string {
@@ -95,6 +127,7 @@ func TestPDFFiles(t *testing.T) {
 		blocks  []string
 		dropped []string // "page why: text"
 		absent  []string // text no block may hold
+		cells   []string // "cell | cell ‖ header | header" of rows that must be there
 	}{
 		{
 			file:  "testdata/wiki/caching-paper.pdf",
@@ -181,6 +214,25 @@ func TestPDFFiles(t *testing.T) {
 			},
 			absent: []string{"2; Storage", "3.1; File names"},
 		},
+		{
+			// A LibreOffice table whose cells wrap, its header repeated on
+			// the next page.
+			file:  "../qa/testdata/formats/corpus/seminars-spring-2026.pdf",
+			title: "Spring Seminar Series 2026", publisher: "Lena Hartwig",
+			from:  Origins{Title: FromPDFInfo, Publisher: FromPDFInfo, Date: FromPDFInfo},
+			pages: 2,
+			blocks: []string{
+				"1 | Programme | Date; Speaker; Title",
+				"1 | Programme | 5 February; Prof. Aurelio Sandoval, University of Pentlow; Kelp forests after the heatwaves",
+				"1 | Programme | 19 March; Yusuf Kaya, Brennock Sound; Drones over the meadows: mapping seagrass from the air",
+				// The last row goes on atop page 2, below the header again.
+				"1 | Programme | 26 March; Dr Colm Brannigan, Coastal Survey Office; Sixty years of tide gauges in the west",
+				"2 | Programme | There are no seminars on 12 February, because of the winter field campaign, or on 12 March, when the lab hosts the regional student symposium.",
+			},
+			dropped: []string{"2 table header repeated: Date Speaker Title"},
+			absent:  []string{"Date Speaker Title", "Office There"},
+			cells:   []string{"29 January | Dr Ilse Varga, Brennock Sound | Fifteen years of the Brennock Sound time series ‖ Date | Speaker | Title"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -199,9 +251,12 @@ func TestPDFFiles(t *testing.T) {
 			if !isISODate(doc.Date) {
 				t.Errorf("date: got %q, want the creation date as YYYY-MM-DD", doc.Date)
 			}
-			got := map[string]bool{}
+			got, gotCells := map[string]bool{}, map[string]bool{}
 			for _, b := range doc.Blocks {
 				got[fmt.Sprintf("%d | %s | %s", b.Page, b.Section, b.Text)] = true
+				if b.Kind == KindRow {
+					gotCells[strings.Join(b.Cells, " | ")+" ‖ "+strings.Join(b.Header, " | ")] = true
+				}
 				for _, a := range tt.absent {
 					if strings.Contains(b.Text, a) {
 						t.Errorf("block %q: holds %q, want it gone", b.Text, a)
@@ -211,6 +266,11 @@ func TestPDFFiles(t *testing.T) {
 			for _, want := range tt.blocks {
 				if !got[want] {
 					t.Errorf("missing block %q", want)
+				}
+			}
+			for _, want := range tt.cells {
+				if !gotCells[want] {
+					t.Errorf("missing row %q; got %v", want, gotCells)
 				}
 			}
 			gotDropped := map[string]bool{}
@@ -273,14 +333,16 @@ func TestPDFBuilt(t *testing.T) {
 			chrome: 3,
 		},
 		{
-			name: "footnote marks leave the text, exponents stay",
-			pages: []string{"BT /F1 11 Tf 72 720 Td 14 TL\n" +
-				"(Kieran Walsh retired after twenty-two years at the lab.) Tj /F1 7 Tf 4 Ts (1) Tj /F1 11 Tf 0 Ts ( Anjali Sethi joined in) Tj T*\n" +
-				"(May. Each quadrat covers 0.25 m) Tj /F1 7 Tf 4 Ts (2) Tj /F1 11 Tf 0 Ts ( of the sea floor) Tj /F1 7 Tf 4 Ts (2) Tj /F1 11 Tf 0 Ts (, as in 2024.) Tj T*\n" +
-				"ET BT /F1 6 Tf 72 130 Td 3 Ts (1) Tj /F1 9 Tf 0 Ts (Kieran Walsh remains an honorary member of the lab.) Tj ET\n" +
-				"BT /F1 6 Tf 72 118 Td 3 Ts (2) Tj /F1 9 Tf 0 Ts (The sea floor of the sound, that is.) Tj ET"},
+			name:  "footnote marks leave the text, exponents stay",
+			pages: []string{footnotePage()},
 			body: "Kieran Walsh retired after twenty-two years at the lab. Anjali Sethi joined in May. Each quadrat covers 0.25 m2 of the sea floor, as in 2024.\n" +
 				"Kieran Walsh remains an honorary member of the lab.\nThe sea floor of the sound, that is.",
+		},
+		{
+			name:  "a table whose cells wrap; a cell's text running into the next cell; a line of text after it",
+			pages: []string{wrappedTable()},
+			body: "Date; Speaker; Title\n5 May; Ada Lind, Oslo; Caching in practice\n9 May; Prof. Tom Berg, Oslo, University; Search\n" +
+				"The talks are held in the main hall every week.",
 		},
 	}
 	tests = append(tests, struct {

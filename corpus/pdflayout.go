@@ -77,6 +77,15 @@ type word struct {
 	// lead is the mark of the footnote the word opens ("1" of "¹Kieran"),
 	// note the marks of the notes it refers to ("1" of "lab.¹").
 	lead, note string
+	// cuts are where the word's glyphs after the first start, to split
+	// a word run across two cells of a table.
+	cuts []wordCut
+}
+
+// wordCut is where a glyph starts in a word: its byte offset and its x.
+type wordCut struct {
+	at int
+	x  float64
 }
 
 // row is the text on one baseline of a page (or, once columns are found,
@@ -140,12 +149,17 @@ func (r row) text() string {
 // line is a row, or the part of a row in one column, in reading order.
 type line struct {
 	row
-	col    int     // 0 for the page or the left column, 1 for the right
-	left   float64 // the left edge of its column's text
-	right  float64 // the right edge of its column's text
-	pitch  float64 // the usual distance between the column's baselines
-	prevY  float64 // the baseline of the line above in the column, or NaN
-	isCell bool    // a row of a table
+	col   int     // 0 for the page or the left column, 1 for the right
+	left  float64 // the left edge of its column's text
+	right float64 // the right edge of its column's text
+	pitch float64 // the usual distance between the column's baselines
+	prevY float64 // the baseline of the line above in the column, or NaN
+	// table is the table the line is part of, or nil. A line of a table
+	// starts a row, goes on with the cells of the row above (the cells'
+	// text wraps), or is the table's header again atop a new page.
+	table    *table
+	rowStart bool
+	again    bool
 }
 
 // layoutPages turns the glyphs of the pages into blocks. It calls check
@@ -256,6 +270,8 @@ func makeRow(gs []glyph, page int) row {
 		if b.Len() == 0 {
 			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2, lead: lead}
 			lead = ""
+		} else {
+			cur.cuts = append(cur.cuts, wordCut{at: b.Len(), x: g.x0})
 		}
 		b.WriteString(strings.TrimSpace(g.text))
 		cur.x1 = math.Max(cur.x1, g.x1)
@@ -672,10 +688,23 @@ func median(xs []float64) float64 {
 	return s[len(s)/2]
 }
 
-// markTables marks runs of two or more lines whose segments, two or more,
-// start at the same places: the rows of a table. A numbered heading ("2
-// Methods", "2.1 Field sites": a section number, a wide space and a title,
-// in bold or larger than the body) is not a row.
+// table is what the lines of one table share.
+type table struct {
+	cols   []float64 // where its columns start
+	size   float64   // the size of its rows' text
+	pitch  float64   // the distance between its first two baselines
+	header string    // the text of its first row
+}
+
+// markTables finds the tables: a table starts with two lines whose
+// segments, two or more, start at the same places (the columns), and goes
+// on with lines that start a row (segments at those places again) and
+// lines whose words all sit in the columns, the cells' text wrapped onto
+// more lines; a line that has no segment in the first column goes on with
+// the row above. The first row repeated atop the next page is the header
+// again. A numbered heading ("2 Methods", "2.1 Field sites": a section
+// number, a wide space and a title, in bold or larger than the body) is
+// not a row.
 func markTables(ls []line) {
 	body := bodySize(ls)
 	aligned := func(a, b line) bool {
@@ -691,10 +720,127 @@ func markTables(ls []line) {
 		return true
 	}
 	for i := 0; i+1 < len(ls); i++ {
-		if aligned(ls[i], ls[i+1]) {
-			ls[i].isCell, ls[i+1].isCell = true, true
+		if !aligned(ls[i], ls[i+1]) {
+			continue
+		}
+		t := &table{size: ls[i+1].size, pitch: ls[i].y - ls[i+1].y, header: ls[i].text()}
+		for _, sg := range ls[i].segs {
+			t.cols = append(t.cols, sg.x0)
+		}
+		ls[i].table, ls[i].rowStart = t, true
+		full, last := i, i // the last line that starts a row, the last line
+		for j := i + 1; j < len(ls); j++ {
+			l := ls[j]
+			switch {
+			case aligned(ls[full], l):
+				ls[j].table, ls[j].rowStart = t, true
+				full = j
+			case l.page == ls[last].page+1 && l.text() == t.header:
+				ls[j].table, ls[j].again = t, true
+			case t.holds(ls[last], l):
+				ls[j].table, ls[j].rowStart = t, t.column(l.segs[0].x0) == 0
+			default:
+				j = len(ls)
+				continue
+			}
+			last = j
+		}
+		i = last
+	}
+}
+
+// holds reports whether line l, below line prev, is a line of the table:
+// in its text size, close below prev (or atop the next page), each segment
+// starting at a column and no word across a column's start.
+func (t *table) holds(prev, l line) bool {
+	if math.Abs(l.size-t.size) > 0.05*t.size {
+		return false
+	}
+	switch {
+	case l.page == prev.page && l.col == prev.col:
+		if prev.y-l.y > paragraphGap*math.Max(t.pitch, 1.2*l.size) {
+			return false
+		}
+	case l.page != prev.page+1 || !math.IsNaN(l.prevY):
+		return false
+	}
+	for _, sg := range l.segs {
+		k := t.column(sg.x0)
+		if math.Abs(sg.x0-t.cols[k]) > t.size {
+			return false
+		}
+		if len(l.segs) == 1 && k+1 < len(t.cols) && sg.x1 > t.cols[k+1]+cellTol*t.size {
+			// One segment across columns is a line of text.
+			return false
 		}
 	}
+	tol := cellTol * t.size
+	for _, w := range l.words {
+		for _, c := range t.cols[1:] {
+			if w.x0 < c-tol && w.x1 > c+tol && cutNear(w, c, tol) < 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cellTol is how far, in ems, a cell's text may start from its column's
+// start when it follows the text of the cell before it without a space.
+const cellTol = 0.1
+
+// column returns the column of the table that text starting at x is in.
+func (t *table) column(x float64) int {
+	k := 0
+	for i, c := range t.cols {
+		if c <= x+0.5*t.size {
+			k = i
+		}
+	}
+	return k
+}
+
+// cells returns the text of a line of the table by column. A word run
+// across a column's start (a cell's text that fills it, with no space
+// before the next cell's) is cut there.
+func (t *table) cells(l line) []string {
+	parts := make([][]string, len(t.cols))
+	tol := cellTol * t.size
+	for _, w := range l.words {
+		text, x0 := w.text, w.x0
+		for _, c := range t.cols[1:] {
+			at := cutNear(w, c, tol)
+			if at < 0 || x0 >= c-tol {
+				continue
+			}
+			start := len(w.text) - len(text)
+			if at <= start {
+				continue
+			}
+			k := t.column(x0)
+			parts[k] = append(parts[k], text[:at-start])
+			text, x0 = text[at-start:], c
+		}
+		k := t.column(x0)
+		parts[k] = append(parts[k], text)
+	}
+	out := make([]string, len(parts))
+	for k, p := range parts {
+		out[k] = strings.Join(p, " ")
+	}
+	return out
+}
+
+// cutNear returns the byte offset in w of the glyph that starts nearest
+// x, within tol, or -1.
+func cutNear(w word, x, tol float64) int {
+	at, best := -1, tol
+	for _, c := range w.cuts {
+		if d := math.Abs(c.x - x); d <= best {
+			at, best = c.at, d
+		}
+	}
+	return at
 }
 
 // sectionNumberRE matches a section number: "2", "2.1", "3.1.4", "A.2",
@@ -740,26 +886,37 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		prev line
 		// refs holds, by note mark, the last block that referred to it.
 		refs = map[string]int{}
+		// row is the last table row, of the table rowOf.
+		row   int
+		rowOf *table
 	)
-	for i, l := range ls {
+	for _, l := range ls {
 		text := l.text()
-		if l.isCell {
-			cells := make([]string, len(l.segs))
-			for k, s := range l.segs {
-				cells[k] = s.text
+		if l.table != nil {
+			if l.again {
+				out = append(out, block{text: normSpace(text), kind: KindParagraph, page: l.page, why: whyHeaderAgain})
+				continue
 			}
-			var header []string
-			if i > 0 && ls[i-1].isCell && len(out) > 0 && out[len(out)-1].kind == KindRow {
-				header = out[len(out)-1].header
-				if header == nil {
-					header = out[len(out)-1].cells
+			cells := l.table.cells(l)
+			if l.rowStart || rowOf != l.table {
+				var header []string
+				if rowOf == l.table {
+					header = out[row].header
+					if header == nil {
+						header = out[row].cells
+					}
 				}
+				n := len(out)
+				if out.addRow(cells, header); len(out) > n {
+					row, rowOf = n, l.table
+					out[row].page = l.page
+				}
+			} else {
+				out[row].appendCells(cells, hyphens)
 			}
-			out.addRow(cells, header)
-			out[len(out)-1].page = l.page
 			cur = nil
 			prev = l
-			l.noteRefs(refs, len(out)-1)
+			l.noteRefs(refs, row)
 			continue
 		}
 		marker := bulletMarker(text)
@@ -776,6 +933,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
 		cur = &out[len(out)-1]
+		rowOf = nil
 		if at, ok := refs[l.words[0].lead]; ok && l.words[0].lead != "" {
 			cur.noteOf = at + 1
 		}
@@ -793,6 +951,20 @@ func (l line) noteRefs(refs map[string]int, at int) {
 			refs[w.note] = at
 		}
 	}
+}
+
+// appendCells adds the text of a row's next line to its cells.
+func (b *block) appendCells(cells []string, hyphens map[string]bool) {
+	for k, c := range cells {
+		switch c = normSpace(c); {
+		case c == "" || k >= len(b.cells):
+		case b.cells[k] == "":
+			b.cells[k] = c
+		default:
+			b.cells[k] = joinLines(b.cells[k], c, hyphens)
+		}
+	}
+	b.text = rowText(b.cells)
 }
 
 // bodySize returns the font size of most of the text.
