@@ -230,13 +230,19 @@ func makeRow(gs []glyph, page int) row {
 		n     int
 		prev  *glyph
 		lead  string // a footnote's own mark, for the next word
+		// cuts holds the cuts of the row's words, from first, the
+		// current word's.
+		cuts  = make([]wordCut, 0, len(gs))
+		first int
 	)
 	end := func() {
 		if b.Len() > 0 {
 			cur.text = b.String()
 			cur.bold = bold*2 > n
+			cur.cuts = cuts[first:len(cuts):len(cuts)]
 			words = append(words, cur)
 		}
+		first = len(cuts)
 		b.Reset()
 		bold, n = 0, 0
 	}
@@ -250,7 +256,7 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
-		if marks[k] {
+		if marks != nil && marks[k] {
 			// The gap to the next glyph is measured from the mark, so
 			// that "word¹," stays one word and "lab.¹ Anjali" two.
 			switch {
@@ -271,7 +277,7 @@ func makeRow(gs []glyph, page int) row {
 			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2, lead: lead}
 			lead = ""
 		} else {
-			cur.cuts = append(cur.cuts, wordCut{at: b.Len(), x: g.x0})
+			cuts = append(cuts, wordCut{at: b.Len(), x: g.x0})
 		}
 		b.WriteString(strings.TrimSpace(g.text))
 		cur.x1 = math.Max(cur.x1, g.x1)
@@ -286,26 +292,37 @@ func makeRow(gs []glyph, page int) row {
 }
 
 // noteMarks finds the note marks among a row's glyphs, sorted left to
-// right, and returns them with the row's baseline (that of its main size).
+// right (nil when there is none), and returns them with the row's baseline
+// (that of its first glyph of the main size).
 // A mark is a run of at most three digits or reference signs (* † ‡ § ¶),
 // set smaller than the glyph it touches and raised above it, that opens
 // the row before a word (a footnote's own mark) or follows a letter or a
 // stop (a reference). One after a digit ("10⁶") or after a word of one or
 // two letters ("m²", "km²") is an exponent and stays.
 func noteMarks(gs []glyph) ([]bool, float64) {
-	sizes := map[float64]int{}
-	for _, g := range gs {
-		sizes[math.Round(g.size*2)/2]++
+	type count struct {
+		size float64
+		n    int
 	}
-	main := modeSize(sizes)
-	var ys []float64
+	var sizes []count // a row has few sizes
 	for _, g := range gs {
-		if math.Round(g.size*2)/2 == main {
-			ys = append(ys, g.y)
+		sz := math.Round(g.size*2) / 2
+		k := slices.IndexFunc(sizes, func(c count) bool { return c.size == sz })
+		if k < 0 {
+			k = len(sizes)
+			sizes = append(sizes, count{size: sz})
+		}
+		sizes[k].n++
+	}
+	main := sizes[0]
+	for _, c := range sizes[1:] {
+		if c.n > main.n || c.n == main.n && c.size > main.size {
+			main = c
 		}
 	}
+	base := gs[slices.IndexFunc(gs, func(g glyph) bool { return math.Round(g.size*2)/2 == main.size })].y
 	sign := func(g glyph) bool { return g.text != "" && strings.Trim(g.text, "0123456789*†‡§¶") == "" }
-	marks := make([]bool, len(gs))
+	var marks []bool
 	for i := 0; i < len(gs); {
 		if !sign(gs[i]) {
 			i++
@@ -316,13 +333,16 @@ func noteMarks(gs []glyph) ([]bool, float64) {
 			j++
 		}
 		if j-i <= 3 && markPlace(gs[:i], gs[i:j], gs[j:]) {
+			if marks == nil {
+				marks = make([]bool, len(gs))
+			}
 			for k := i; k < j; k++ {
 				marks[k] = true
 			}
 		}
 		i = j
 	}
-	return marks, median(ys)
+	return marks, base
 }
 
 // touches reports whether glyph b follows glyph a without a space.
