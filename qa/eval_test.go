@@ -104,20 +104,20 @@ func TestChatSets(t *testing.T) {
 		set   string
 		floor float64 // a few points below the measured figure
 	}{
-		{"seeds", 0.62},        // 68.4%
+		{"seeds", 0.62},        // 69.3%
 		{"seeds-more", 0.53},   // 60.0%
-		{"seeds-chat3", 0.45},  // 53.8% (13 questions)
-		{"wiki", 0.54},         // 59.3%
-		{"notes", 0.54},        // 60.0%
-		{"handbook", 0.56},     // 61.0%
-		{"product", 0.54},      // 58.9%
+		{"seeds-chat3", 0.38},  // 46.2% (13 questions)
+		{"wiki", 0.54},         // 59.8%
+		{"notes", 0.53},        // 58.6%
+		{"handbook", 0.57},     // 63.6%
+		{"product", 0.54},      // 60.3%
 		{"school", 0.52},       // 57.7%
 		{"clinic", 0.62},       // 70.3%
 		{"news-port", 0.51},    // 57.1%
 		{"news-merger", 0.38},  // 43.2%
 		{"news-drought", 0.52}, // 57.1%
 		{"ops", 0.62},          // 68.3%
-		{"formats", 0.47},      // 52.7% (PDF and Word files; not yet trained on)
+		{"formats", 0.49},      // 54.5% (PDF and Word files)
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			docs := embedded(t)

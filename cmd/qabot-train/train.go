@@ -24,7 +24,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	cuesFile := fs.String("cues-out", "qa/cues.txt.gz", "where to write the learned cues (\"\": learn none, match with the committed ones)")
 	var vals multiFlag
 	fs.Var(&vals, "val", "a chat-style validation set `FILE[:CORPUS_DIR]` (repeatable): chooses the threshold, never fitted")
-	unansShare := fs.Float64("unanswerable-share", 0.4, "the share of unanswerable SQuAD questions the threshold is chosen for")
+	unansShare := fs.Float64("unanswerable-share", 0.5, "the share of unanswerable SQuAD questions the threshold is chosen for (SQuAD v2.0 dev has half)")
 	valEvery := fs.Int("val-every", 4, "every Nth question of a chat-style training set validates (0: none)")
 	chatShare := fs.Float64("chat-share", 0.6, "the share of the chat-style validation questions in the choice of the threshold")
 	ntrees := fs.Int("trees", 0, "boosted trees on top of the linear ranker")
