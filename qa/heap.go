@@ -60,3 +60,56 @@ func addBest(h []keyed, x keyed, n int) []keyed {
 		i = least
 	}
 }
+
+// selectBest reorders items so that its first n are the n best by worse
+// (in no particular order) and returns them: the items keepBest would keep,
+// found in linear expected time by quickselect. It is for lists known
+// whole, where keepBest's heap would be rebuilt for most items.
+func selectBest(items []keyed, n int) []keyed {
+	if n <= 0 {
+		return items[:0]
+	}
+	if len(items) <= n {
+		return items
+	}
+	lo, hi := 0, len(items)-1
+	for lo < hi {
+		// The median of three as the pivot: deterministic, and not fooled
+		// by items that come sorted.
+		mid := lo + (hi-lo)/2
+		if worse(items[lo], items[mid]) {
+			items[lo], items[mid] = items[mid], items[lo]
+		}
+		if worse(items[lo], items[hi]) {
+			items[lo], items[hi] = items[hi], items[lo]
+		}
+		if worse(items[mid], items[hi]) {
+			items[mid], items[hi] = items[hi], items[mid]
+		}
+		pivot := items[mid]
+		// Better items to the left, worse to the right.
+		i, j := lo, hi
+		for i <= j {
+			for worse(pivot, items[i]) {
+				i++
+			}
+			for worse(items[j], pivot) {
+				j--
+			}
+			if i <= j {
+				items[i], items[j] = items[j], items[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case n-1 <= j:
+			hi = j
+		case n-1 >= i:
+			lo = i
+		default:
+			return items[:n]
+		}
+	}
+	return items[:n]
+}

@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// TestKeepBest checks that keepBest keeps the n best items, ties by the
-// lower id, whatever order they come in: the same set as sorting them all.
+// TestKeepBest checks that keepBest and selectBest keep the n best items,
+// ties by the lower id, whatever order they come in: the same set as
+// sorting them all.
 func TestKeepBest(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -45,6 +46,12 @@ func TestKeepBest(t *testing.T) {
 				t.Errorf("%s, order %v: got %v, want %v", tc.name, order, got, want)
 				break
 			}
+			sel := slices.Clone(selectBest(slices.Clone(order), tc.n))
+			slices.SortFunc(sel, bestFirst)
+			if !slices.Equal(sel, want) {
+				t.Errorf("%s, order %v: selectBest got %v, want %v", tc.name, order, sel, want)
+				break
+			}
 		}
 	}
 }
@@ -58,4 +65,25 @@ func bestFirst(a, b keyed) int {
 		return -1
 	}
 	return 0
+}
+
+// TestSelectBestRandom checks selectBest against sorting on random lists
+// with many ties, of every length around n.
+func TestSelectBestRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := range 500 {
+		items := make([]keyed, r.IntN(200))
+		for i := range items {
+			items[i] = keyed{key: float64(r.IntN(20)), id: int32(i)}
+		}
+		n := r.IntN(40)
+		want := slices.Clone(items)
+		slices.SortFunc(want, bestFirst)
+		want = want[:min(n, len(want))]
+		got := slices.Clone(selectBest(slices.Clone(items), n))
+		slices.SortFunc(got, bestFirst)
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d, %d items, n %d: got %v, want %v", round, len(items), n, got, want)
+		}
+	}
 }

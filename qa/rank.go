@@ -249,10 +249,12 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			pm := sc.paraMask[p] &^ (m | nb | ref)
 			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
 				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
-			sc.best = keepBest(sc.best, keyed{key: score, id: s}, topK)
+			sc.best = append(sc.best, keyed{key: score, id: s})
 		}
 	}
-	for _, b := range sc.best {
+	// The list is known whole: a quickselect finds its topK best in one
+	// pass, where a heap would be rebuilt for most of them.
+	for _, b := range selectBest(sc.best, topK) {
 		sc.top = append(sc.top, cand{sent: b.id, prelim: b.key})
 	}
 	// Best first by retrieval score, ties by position: the order the
