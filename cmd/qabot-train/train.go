@@ -276,10 +276,18 @@ func pickTop(e example, score func([]float32) float64, nf, nq, marginAt int) top
 	return top{at: best, right: e.right[best], x: x}
 }
 
+// thresholdWindow is how many steps of 0.01 on each side of a threshold
+// chooseThreshold averages the accuracy over: the validation accuracy is
+// flat near its top and moves by a question here and there, so its plain
+// argmax jumps by a few hundredths with any retraining; the middle of the
+// best stretch does not.
+const thresholdWindow = 3
+
 // chooseThreshold returns the confidence threshold that maximises accuracy
-// on the validation examples: chatShare of it the chat-style questions (as
-// they come), the rest the SQuAD questions, weighted so that unanswerable
-// ones make up unans of them.
+// on the validation examples, averaged over thresholdWindow steps on each
+// side: chatShare of it the chat-style questions (as they come), the rest
+// the SQuAD questions, weighted so that unanswerable ones make up unans of
+// them.
 func chooseThreshold(exs []example, tops []top, probs []float64, unans, chatShare float64) float64 {
 	var squad []example
 	var nchat float64
@@ -294,7 +302,7 @@ func chooseThreshold(exs []example, tops []top, probs []float64, unans, chatShar
 		chatShare = 0
 	}
 	wAns, wUn := validationWeights(squad, unans)
-	best, bestAcc := 0.5, -1.0
+	var ts, accs []float64
 	for t := 0.05; t < 0.951; t += 0.01 {
 		acc := 0.0
 		for i, e := range exs {
@@ -313,7 +321,16 @@ func chooseThreshold(exs []example, tops []top, probs []float64, unans, chatShar
 				acc += (1 - chatShare) * wUn * e.weight
 			}
 		}
-		if acc > bestAcc+1e-12 {
+		ts, accs = append(ts, t), append(accs, acc)
+	}
+	best, bestAcc := 0.5, -1.0
+	for i, t := range ts {
+		lo, hi := max(i-thresholdWindow, 0), min(i+thresholdWindow+1, len(accs))
+		acc := 0.0
+		for _, a := range accs[lo:hi] {
+			acc += a
+		}
+		if acc /= float64(hi - lo); acc > bestAcc+1e-12 {
 			best, bestAcc = t, acc
 		}
 	}

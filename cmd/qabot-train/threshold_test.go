@@ -1,0 +1,35 @@
+package main
+
+import (
+	"math"
+	"testing"
+)
+
+// TestChooseThreshold checks that the threshold stands inside the stretch
+// of best validation accuracy, thresholdWindow steps from its edge, rather
+// than at the edge where the plain argmax lies: there, a question's
+// confidence moving by a hundredth would change the accuracy.
+func TestChooseThreshold(t *testing.T) {
+	var exs []example
+	var tops []top
+	var probs []float64
+	add := func(answerable bool, p float64) {
+		exs = append(exs, example{group: "squad", val: true, weight: 1, answerable: answerable})
+		tops = append(tops, top{at: 0, right: answerable})
+		probs = append(probs, p)
+	}
+	// Unanswerable questions at 0.305, answerable ones answered right at
+	// 0.605: every threshold from 0.31 to 0.60 is right on all of them.
+	for range 10 {
+		add(false, 0.305)
+		add(true, 0.605)
+	}
+	// And a training example, which the choice must ignore.
+	exs = append(exs, example{group: "squad", weight: 1, answerable: true})
+	tops = append(tops, top{at: 0, right: false})
+	probs = append(probs, 0.99)
+	got := chooseThreshold(exs, tops, probs, 0.5, 0.6)
+	if want := 0.31 + thresholdWindow*0.01; math.Abs(got-want) > 1e-9 {
+		t.Errorf("chooseThreshold: got %.4f, want %.2f (the best stretch starts at 0.31)", got, want)
+	}
+}
