@@ -339,6 +339,11 @@ func TestPDFBuilt(t *testing.T) {
 				"Kieran Walsh remains an honorary member of the lab.\nThe sea floor of the sound, that is.",
 		},
 		{
+			name:  "an exponent after a number is written after a caret",
+			pages: []string{"BT /F1 11 Tf 72 720 Td (The sensor counts up to 10) Tj /F1 7 Tf 4 Ts (6) Tj /F1 11 Tf 0 Ts ( cells a day, and 3) Tj /F1 7 Tf 4 Ts (12) Tj /F1 11 Tf 0 Ts ( in all.) Tj ET"},
+			body:  "The sensor counts up to 10^6 cells a day, and 3^12 in all.",
+		},
+		{
 			name:  "a table whose cells wrap; a cell's text running into the next cell; a line of text after it",
 			pages: []string{wrappedTable()},
 			body: "Date; Speaker; Title\n5 May; Ada Lind, Oslo; Caching in practice\n9 May; Prof. Tom Berg, Oslo, University; Search\n" +

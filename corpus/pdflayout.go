@@ -218,10 +218,11 @@ func buildRows(pg pdfPage) []row {
 // makeRow joins the glyphs of one baseline into words. A note mark (see
 // noteMarks) leaves the text: one opening the row is remembered as the
 // mark of the footnote the row starts, one after a word as a reference
-// from that word.
+// from that word. An exponent after a number is written after a caret
+// ("10^6"), so that it does not read as more digits of the number.
 func makeRow(gs []glyph, page int) row {
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmpFloat(a.x0, b.x0) })
-	marks, base := noteMarks(gs)
+	marks, exps, base := noteMarks(gs)
 	var (
 		words []word
 		b     strings.Builder
@@ -279,6 +280,9 @@ func makeRow(gs []glyph, page int) row {
 		} else {
 			cuts = append(cuts, wordCut{at: b.Len(), x: g.x0})
 		}
+		if exps != nil && exps[k] && (k == 0 || !exps[k-1]) {
+			b.WriteByte('^')
+		}
 		b.WriteString(strings.TrimSpace(g.text))
 		cur.x1 = math.Max(cur.x1, g.x1)
 		n++
@@ -291,15 +295,17 @@ func makeRow(gs []glyph, page int) row {
 	return newRow(words, page, base)
 }
 
-// noteMarks finds the note marks among a row's glyphs, sorted left to
-// right (nil when there is none), and returns them with the row's baseline
-// (that of its first glyph of the main size).
+// noteMarks finds the note marks and the exponents of numbers among a
+// row's glyphs, sorted left to right (each nil when there is none), and
+// returns them with the row's baseline (that of its first glyph of the
+// main size).
 // A mark is a run of at most three digits or reference signs (* † ‡ § ¶),
 // set smaller than the glyph it touches and raised above it, that opens
 // the row before a word (a footnote's own mark) or follows a letter or a
 // stop (a reference). One after a digit ("10⁶") or after a word of one or
-// two letters ("m²", "km²") is an exponent and stays.
-func noteMarks(gs []glyph) ([]bool, float64) {
+// two letters ("m²", "km²") is an exponent and stays; after a digit, a run
+// of digits is marked as the exponent of a number.
+func noteMarks(gs []glyph) (marks, exps []bool, base float64) {
 	type count struct {
 		size float64
 		n    int
@@ -320,9 +326,8 @@ func noteMarks(gs []glyph) ([]bool, float64) {
 			main = c
 		}
 	}
-	base := gs[slices.IndexFunc(gs, func(g glyph) bool { return math.Round(g.size*2)/2 == main.size })].y
+	base = gs[slices.IndexFunc(gs, func(g glyph) bool { return math.Round(g.size*2)/2 == main.size })].y
 	sign := func(g glyph) bool { return g.text != "" && strings.Trim(g.text, "0123456789*†‡§¶") == "" }
-	var marks []bool
 	for i := 0; i < len(gs); {
 		if !sign(gs[i]) {
 			i++
@@ -332,38 +337,69 @@ func noteMarks(gs []glyph) ([]bool, float64) {
 		for j < len(gs) && sign(gs[j]) && gs[j].size == gs[i].size && gs[j].y == gs[i].y && touches(gs[j-1], gs[j]) {
 			j++
 		}
-		if j-i <= 3 && markPlace(gs[:i], gs[i:j], gs[j:]) {
-			if marks == nil {
-				marks = make([]bool, len(gs))
+		place := raisedPlace(gs[:i], gs[i:j], gs[j:])
+		if place == placeExponent && strings.Trim(joinTexts(gs[i:j]), "0123456789") != "" {
+			place = placeNone // a sign after a number is no exponent
+		}
+		var set *[]bool
+		switch {
+		case place == placeMark && j-i <= 3:
+			set = &marks
+		case place == placeExponent:
+			set = &exps
+		}
+		if set != nil {
+			if *set == nil {
+				*set = make([]bool, len(gs))
 			}
 			for k := i; k < j; k++ {
-				marks[k] = true
+				(*set)[k] = true
 			}
 		}
 		i = j
 	}
-	return marks, base
+	return marks, exps, base
+}
+
+// joinTexts returns the texts of gs, joined.
+func joinTexts(gs []glyph) string {
+	var b strings.Builder
+	for _, g := range gs {
+		b.WriteString(g.text)
+	}
+	return b.String()
 }
 
 // touches reports whether glyph b follows glyph a without a space.
 func touches(a, b glyph) bool { return b.x0-a.x1 < wordGap*math.Max(a.size, b.size) }
 
-// markPlace reports whether a run of digits or signs stands where a note
-// mark does: smaller than the glyph it touches and raised above its
-// baseline, at the start of the row before a word (a footnote's own
-// mark), or after a letter or a stop that ends a word of three characters
-// or more (a reference).
-func markPlace(before, mark, after []glyph) bool {
+// What a raised run of digits or signs is (raisedPlace).
+const (
+	placeNone     = iota
+	placeMark     // a note mark
+	placeExponent // the exponent of a number
+)
+
+// raisedPlace says whether a run of digits or signs stands where a note
+// mark does (placeMark): smaller than the glyph it touches and raised
+// above its baseline, at the start of the row before a word (a footnote's
+// own mark), or after a letter or a stop that ends a word of three
+// characters or more (a reference). Raised so after a digit, it is the
+// exponent of a number (placeExponent).
+func raisedPlace(before, mark, after []glyph) int {
 	m := mark[0]
 	raisedBy := func(g glyph) bool {
 		up := m.y - g.y
 		return strings.TrimSpace(g.text) != "" && m.size <= 0.85*g.size && up >= 0.2*g.size && up <= 0.8*g.size
 	}
 	if len(before) == 0 {
-		return len(after) > 0 && touches(mark[len(mark)-1], after[0]) && raisedBy(after[0])
+		if len(after) > 0 && touches(mark[len(mark)-1], after[0]) && raisedBy(after[0]) {
+			return placeMark
+		}
+		return placeNone
 	}
 	if prev := before[len(before)-1]; !touches(prev, m) || !raisedBy(prev) {
-		return false
+		return placeNone
 	}
 	var word []rune
 	for i := len(before) - 1; i >= 0; i-- {
@@ -376,11 +412,11 @@ func markPlace(before, mark, after []glyph) bool {
 	last := word[len(word)-1]
 	switch {
 	case unicode.IsDigit(last):
-		return false
-	case unicode.IsLetter(last):
-		return len(word) >= 3
+		return placeExponent
+	case unicode.IsLetter(last) && len(word) >= 3, !unicode.IsLetter(last) && unicode.IsPunct(last):
+		return placeMark
 	}
-	return unicode.IsPunct(last)
+	return placeNone
 }
 
 // modeSize returns the size drawn most, by characters.
