@@ -1,10 +1,6 @@
 package qa
 
-import (
-	"sync"
-
-	"github.com/kljensen/snowball/english"
-)
+import "github.com/kljensen/snowball/english"
 
 // stem returns the index term of a normalised token: its snowball English
 // stem, or the token itself for numbers and short words. Stemming is done
@@ -29,10 +25,12 @@ func isStopWord(w string) bool {
 
 // stems remembers the stems of the words stemmed so far by stemCached, up
 // to stemCacheWords words.
-var stems = sync.OnceValue(func() *memo[string] { return newMemo[string](stemCacheWords) })
+var stems memo[string]
 
 const stemCacheWords = 1 << 17
 
 // stemCached is stem with a process-wide memory, for the words questions
 // and their alternatives bring: each distinct word is stemmed once.
-func stemCached(w string) string { return stems().get(w, stem) }
+func stemCached(w string) string {
+	return stems.get(w, stemCacheWords, true, func() string { return stem(w) })
+}

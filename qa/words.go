@@ -1,9 +1,6 @@
 package qa
 
-import (
-	"slices"
-	"sync"
-)
+import "slices"
 
 // Resolving question words. How a question word maps to the terms of an
 // index (rank.go, resolve) depends on the word and the index only, so each
@@ -38,44 +35,9 @@ type termRef struct {
 // maxWordCache bounds the words an index remembers.
 const maxWordCache = 1 << 16
 
-// wordCache is an index's memory of resolved words; safe for concurrent
-// use. A plain map under a read-write lock: after the first questions it
-// is read far more than written, and it costs a fraction of a sync.Map's
-// memory per word.
-type wordCache struct {
-	mu    sync.RWMutex
-	words map[string]*wordTerms
-}
-
 // lookupWord returns how question word qw resolves against ix.
 func (ix *Index) lookupWord(qw *qword) *wordTerms {
-	return ix.words.get(qw.text, !qw.noAlts, func() *wordTerms { return ix.resolveWord(qw) })
-}
-
-// get returns the entry of key, made by resolve on a miss and remembered
-// when keep is set and there is room.
-func (c *wordCache) get(key string, keep bool, resolve func() *wordTerms) *wordTerms {
-	c.mu.RLock()
-	wt, ok := c.words[key]
-	c.mu.RUnlock()
-	if ok {
-		return wt
-	}
-	wt = resolve()
-	if !keep {
-		return wt
-	}
-	c.mu.Lock()
-	if c.words == nil {
-		c.words = map[string]*wordTerms{}
-	}
-	if old, ok := c.words[key]; ok {
-		wt = old
-	} else if len(c.words) < maxWordCache {
-		c.words[key] = wt
-	}
-	c.mu.Unlock()
-	return wt
+	return ix.words.get(qw.text, maxWordCache, !qw.noAlts, func() *wordTerms { return ix.resolveWord(qw) })
 }
 
 // resolveWord works out how qw resolves: by its surface form, else its
