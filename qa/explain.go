@@ -20,10 +20,11 @@ type CandidateExplanation struct {
 	Sentence string
 	Source   Source
 	// Score is the ranker's score: RankBias plus the Contribution of each
-	// of Rank.
-	Score    float64
-	RankBias float64
-	Rank     []Contribution
+	// of Rank, plus RankTrees, the boosted trees' part.
+	Score     float64
+	RankBias  float64
+	Rank      []Contribution
+	RankTrees float64
 	// Confidence is σ(ConfidenceBias + the Contribution of each of
 	// ConfidenceTerms + ConfidenceTrees, the boosted trees' part).
 	Confidence      float64
@@ -72,7 +73,8 @@ func (ix *Index) explain(c Candidate) *CandidateExplanation {
 			Feature: f.name, Doc: f.doc, Value: c.Question[i], Weight: m.conf[len(candidateFeatures)+i],
 		})
 	}
-	ce.ConfidenceTrees = m.confTreeSum(append(append([]float64(nil), c.Features...), c.Question...))
+	ce.RankTrees = sumTrees(m.trees, c.Features)
+	ce.ConfidenceTrees = sumTrees(m.confTrees, append(append([]float64(nil), c.Features...), c.Question...))
 	return ce
 }
 

@@ -235,23 +235,20 @@ func (t ctree) eval(x []float64) float64 {
 // rankScore is the ranker's score of features x: the linear part and the
 // trees.
 func (c *compiled) rankScore(x []float64) float64 {
-	s := c.rankBias + dot(c.rank, x)
-	for _, t := range c.trees {
-		s += t.eval(x)
-	}
-	return s
+	return c.rankBias + dot(c.rank, x) + sumTrees(c.trees, x)
 }
 
 // confidence is the probability that a candidate with confidence inputs
 // x (its features, then the question features) answers.
 func (c *compiled) confidence(x []float64) float64 {
-	return sigmoid(c.confBias + dot(c.conf, x) + c.confTreeSum(x))
+	return sigmoid(c.confBias + dot(c.conf, x) + sumTrees(c.confTrees, x))
 }
 
-// confTreeSum is the confidence trees' part of the log-odds.
-func (c *compiled) confTreeSum(x []float64) float64 {
+// sumTrees is the boosted trees' part of a score: the sum of their values
+// for inputs x.
+func sumTrees(ts []ctree, x []float64) float64 {
 	s := 0.0
-	for _, t := range c.confTrees {
+	for _, t := range ts {
 		s += t.eval(x)
 	}
 	return s

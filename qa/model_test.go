@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"errors"
 	"math"
 	"slices"
@@ -51,5 +52,42 @@ func TestModelTrees(t *testing.T) {
 		if _, err := tt.m.compile(); !errors.Is(err, ErrModel) {
 			t.Errorf("%s: got %v, want ErrModel", tt.name, err)
 		}
+	}
+}
+
+// TestExplainSumsTrees checks that an explanation adds up: the ranker's
+// score is its bias, the features' contributions and the ranker trees'
+// part, and the confidence is σ of its bias, terms and trees.
+func TestExplainSumsTrees(t *testing.T) {
+	leaf := func(v float64) []Tree { return []Tree{{Nodes: []TreeNode{{Value: v}}}} }
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.RankTrees, m.ConfidenceTrees = leaf(0.75), leaf(-0.25)
+	ix, err := Build(embedded(t)).WithModel(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := ix.Explain(context.Background(), Parse("when is the tiktok deadline"), DefaultOptions())
+	if err != nil || e.Best == nil {
+		t.Fatalf("Explain: %v, best %v", err, e.Best)
+	}
+	c := e.Best
+	if c.RankTrees != 0.75 || c.ConfidenceTrees != -0.25 {
+		t.Errorf("trees' parts: got rank %v, confidence %v, want 0.75 and -0.25", c.RankTrees, c.ConfidenceTrees)
+	}
+	score, logit := c.RankBias+c.RankTrees, c.ConfidenceBias+c.ConfidenceTrees
+	for _, r := range c.Rank {
+		score += r.Amount()
+	}
+	for _, r := range c.ConfidenceTerms {
+		logit += r.Amount()
+	}
+	if math.Abs(score-c.Score) > 1e-9 {
+		t.Errorf("ranker score: got %v, contributions add up to %v", c.Score, score)
+	}
+	if want := 1 / (1 + math.Exp(-logit)); math.Abs(want-c.Confidence) > 1e-9 {
+		t.Errorf("confidence: got %v, terms give %v", c.Confidence, want)
 	}
 }

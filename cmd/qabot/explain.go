@@ -37,7 +37,11 @@ func printExplanation(w io.Writer, x qa.Explanation) error {
 // printCandidate writes one candidate's explanation.
 func printCandidate(w io.Writer, name string, c *qa.CandidateExplanation) error {
 	fmt.Fprintf(w, "\n%s: %q\n  — %s\n", name, c.Sentence, c.Source.Path)
-	fmt.Fprintf(w, "  ranker score %.3f = bias %+.3f and:\n", c.Score, c.RankBias)
+	if c.RankTrees != 0 {
+		fmt.Fprintf(w, "  ranker score %.3f = bias %+.3f, boosted trees %+.3f and:\n", c.Score, c.RankBias, c.RankTrees)
+	} else {
+		fmt.Fprintf(w, "  ranker score %.3f = bias %+.3f and:\n", c.Score, c.RankBias)
+	}
 	if err := printContributions(w, c.Rank); err != nil {
 		return err
 	}
