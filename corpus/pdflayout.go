@@ -338,9 +338,6 @@ func noteMarks(gs []glyph) (marks, exps []bool, base float64) {
 			j++
 		}
 		place := raisedPlace(gs[:i], gs[i:j], gs[j:])
-		if place == placeExponent && strings.Trim(joinTexts(gs[i:j]), "0123456789") != "" {
-			place = placeNone // a sign after a number is no exponent
-		}
 		var set *[]bool
 		switch {
 		case place == placeMark && j-i <= 3:
@@ -361,15 +358,6 @@ func noteMarks(gs []glyph) (marks, exps []bool, base float64) {
 	return marks, exps, base
 }
 
-// joinTexts returns the texts of gs, joined.
-func joinTexts(gs []glyph) string {
-	var b strings.Builder
-	for _, g := range gs {
-		b.WriteString(g.text)
-	}
-	return b.String()
-}
-
 // touches reports whether glyph b follows glyph a without a space.
 func touches(a, b glyph) bool { return b.x0-a.x1 < wordGap*math.Max(a.size, b.size) }
 
@@ -384,8 +372,8 @@ const (
 // mark does (placeMark): smaller than the glyph it touches and raised
 // above its baseline, at the start of the row before a word (a footnote's
 // own mark), or after a letter or a stop that ends a word of three
-// characters or more (a reference). Raised so after a digit, it is the
-// exponent of a number (placeExponent).
+// characters or more (a reference). Digits raised so after a digit are
+// the exponent of a number (placeExponent); a sign there is neither.
 func raisedPlace(before, mark, after []glyph) int {
 	m := mark[0]
 	raisedBy := func(g glyph) bool {
@@ -412,6 +400,11 @@ func raisedPlace(before, mark, after []glyph) int {
 	last := word[len(word)-1]
 	switch {
 	case unicode.IsDigit(last):
+		for _, g := range mark {
+			if strings.Trim(g.text, "0123456789") != "" {
+				return placeNone
+			}
+		}
 		return placeExponent
 	case unicode.IsLetter(last) && len(word) >= 3, !unicode.IsLetter(last) && unicode.IsPunct(last):
 		return placeMark
