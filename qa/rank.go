@@ -252,8 +252,7 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			sc.best = append(sc.best, keyed{key: score, id: s})
 		}
 	}
-	// The list is known whole: a quickselect finds its topK best in one
-	// pass, where a heap would be rebuilt for most of them.
+	// The list is known whole: a quickselect finds its topK best.
 	for _, b := range selectBest(sc.best, topK) {
 		sc.top = append(sc.top, cand{sent: b.id, prelim: b.key})
 	}
@@ -302,8 +301,8 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 }
 
 // selectParagraphs returns the paragraphs stage 2 scores: the best
-// ix.p.paragraphs by P(p) + φ·D(doc(p)), in no particular order. It keeps
-// them in a min-heap by that key, so it costs O(touched · log n).
+// ix.p.paragraphs by P(p) + φ·D(doc(p)), in no particular order, found by
+// quickselect (selectBest) in O(touched).
 func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 	n := ix.p.paragraphs
 	if len(sc.tparas) <= n {
@@ -311,11 +310,11 @@ func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 	}
 	h := sc.sel[:0]
 	for _, p := range sc.tparas {
-		h = keepBest(h, keyed{key: sc.paraScore[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]], id: p}, n)
+		h = append(h, keyed{key: sc.paraScore[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]], id: p})
 	}
 	sc.sel = h
 	out := sc.selParas[:0]
-	for _, k := range h {
+	for _, k := range selectBest(h, n) {
 		out = append(out, k.id)
 	}
 	sc.selParas = out

@@ -16,55 +16,10 @@ func worse(a, b keyed) bool {
 	return a.id > b.id
 }
 
-// keepBest adds x to h, a min-heap of at most n items by worse, keeping the
-// n best items seen: when h is full, x replaces the worst when it is
-// better. Most items score below the worst kept: that test is inlined at
-// the call, the heap's work (and the tie-break) is not.
-func keepBest(h []keyed, x keyed, n int) []keyed {
-	if len(h) == n && x.key < h[0].key {
-		return h
-	}
-	return addBest(h, x, n)
-}
-
-// addBest is keepBest past its first test.
-func addBest(h []keyed, x keyed, n int) []keyed {
-	if len(h) < n {
-		h = append(h, x)
-		for i := len(h) - 1; i > 0; {
-			parent := (i - 1) / 2
-			if !worse(h[i], h[parent]) {
-				break
-			}
-			h[i], h[parent] = h[parent], h[i]
-			i = parent
-		}
-		return h
-	}
-	if !worse(h[0], x) {
-		return h
-	}
-	h[0] = x
-	for i := 0; ; {
-		l, least := 2*i+1, i
-		if l < len(h) && worse(h[l], h[least]) {
-			least = l
-		}
-		if r := l + 1; r < len(h) && worse(h[r], h[least]) {
-			least = r
-		}
-		if least == i {
-			return h
-		}
-		h[i], h[least] = h[least], h[i]
-		i = least
-	}
-}
-
 // selectBest reorders items so that its first n are the n best by worse
-// (in no particular order) and returns them: the items keepBest would keep,
-// found in linear expected time by quickselect. It is for lists known
-// whole, where keepBest's heap would be rebuilt for most items.
+// (in no particular order) and returns them, found in linear expected time
+// by quickselect: the paragraphs stage 2 scores and the candidates it
+// keeps (rank.go).
 func selectBest(items []keyed, n int) []keyed {
 	if n <= 0 {
 		return items[:0]
