@@ -92,10 +92,10 @@ func (d *cueData) stemSet(q qa.Question, withType bool) []int32 {
 // validation ones) and keeps their stems.
 func collectCueData(ctx context.Context, s *squadSet, o squadOptions, logf func(string, ...any)) (*cueData, error) {
 	d := &cueData{ids: map[string]int32{}}
-	nchunks := (len(s.articles) + o.chunk - 1) / o.chunk
+	nchunks := o.chunks(len(s.articles))
 	sentStems := map[string][]int32{}
 	for ci := range nchunks - o.valChunks {
-		lo, hi := ci*o.chunk, min((ci+1)*o.chunk, len(s.articles))
+		lo, hi := o.articlesOf(ci, len(s.articles))
 		var docs []corpus.Document
 		for ai := lo; ai < hi; ai++ {
 			doc, err := s.articles[ai].document(nil)

@@ -217,12 +217,20 @@ type squadOptions struct {
 	seed       uint64
 }
 
+// chunks returns how many corpora of o.chunk articles n articles make.
+func (o squadOptions) chunks(n int) int { return (n + o.chunk - 1) / o.chunk }
+
+// articlesOf returns the articles [lo, hi) of chunk ci of n articles.
+func (o squadOptions) articlesOf(ci, n int) (lo, hi int) {
+	return ci * o.chunk, min((ci+1)*o.chunk, n)
+}
+
 // collectSquad adds the SQuAD examples.
 func (c *collector) collectSquad(s *squadSet, o squadOptions, logf func(string, ...any)) error {
-	nchunks := (len(s.articles) + o.chunk - 1) / o.chunk
+	nchunks := o.chunks(len(s.articles))
 	var prev *qa.Index
 	for ci := range nchunks {
-		lo, hi := ci*o.chunk, min((ci+1)*o.chunk, len(s.articles))
+		lo, hi := o.articlesOf(ci, len(s.articles))
 		val := ci >= nchunks-o.valChunks
 		var docs, holeDocs []corpus.Document
 		dropped := map[int]map[int]bool{}

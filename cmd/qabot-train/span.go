@@ -123,9 +123,9 @@ func sentencesByDoc(ix *qa.Index, ndocs int) [][]int {
 // collectSquadSpans adds the SQuAD examples: per article at most
 // o.perArticle questions (0: all).
 func (c *spanCollector) collectSquadSpans(s *squadSet, o squadOptions, nextShare float64, logf func(string, ...any)) error {
-	nchunks := (len(s.articles) + o.chunk - 1) / o.chunk
+	nchunks := o.chunks(len(s.articles))
 	for ci := range nchunks {
-		lo, hi := ci*o.chunk, min((ci+1)*o.chunk, len(s.articles))
+		lo, hi := o.articlesOf(ci, len(s.articles))
 		val := ci >= nchunks-o.valChunks
 		docs := make([]corpus.Document, 0, hi-lo)
 		for ai := lo; ai < hi; ai++ {

@@ -157,7 +157,7 @@ func writeCues(ctx context.Context, s *squadSet, o squadOptions, file, squadDir 
 		return nil, err
 	}
 	co := defaultCueOptions()
-	nchunks := (len(s.articles) + o.chunk - 1) / o.chunk
+	nchunks := o.chunks(len(s.articles))
 	folds := learnCueFolds(d, nchunks, o.valChunks, co)
 	f, err := os.Create(file)
 	if err != nil {
@@ -439,7 +439,6 @@ func named(names []string, w []float64) map[string]float64 {
 // round keeps six significant decimals.
 func round(x float64) float64 { return math.Round(x*1e6) / 1e6 }
 
-// multiFlag is a repeatable string flag.
 // commonFlags are the flags both trainers (model and span) take, each with
 // the trainer's own default.
 type commonFlags struct {
@@ -472,6 +471,7 @@ func (c *commonFlags) chatSets() ([]string, error) {
 	return defaultChatSets("qa/testdata")
 }
 
+// multiFlag is a repeatable string flag.
 type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }

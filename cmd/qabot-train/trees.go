@@ -53,7 +53,6 @@ type treeData struct {
 func newTreeData(exs []example, nf int, linear []float64) *treeData {
 	td := &treeData{nf: nf, names: qa.FeatureNames()}
 	var xs []float32
-	total := 0.0
 	for _, e := range exs {
 		if !rankable(e) {
 			continue
@@ -85,12 +84,8 @@ func newTreeData(exs []example, nf int, linear []float64) *treeData {
 		}
 		td.lists = append(td.lists, [2]int{lo, td.rows})
 		td.weight = append(td.weight, e.weight)
-		total += e.weight
 	}
-	for i := range td.weight {
-		td.weight[i] *= float64(len(td.weight)) / total
-	}
-	td.bin(xs)
+	td.finish(xs)
 	return td
 }
 
@@ -98,25 +93,28 @@ func newTreeData(exs []example, nf int, linear []float64) *treeData {
 // xs named by names, whether each is right, its weight, and the linear
 // model's log-odds.
 func newLogisticTreeData(xs [][]float64, ys []bool, ws, base []float64, names []string) *treeData {
-	td := &treeData{nf: len(names), rows: len(xs), names: names, base: base}
+	td := &treeData{nf: len(names), rows: len(xs), names: names, base: base, weight: slices.Clone(ws)}
 	flat := make([]float32, 0, len(xs)*len(names))
-	total := 0.0
 	for i, x := range xs {
 		for _, v := range x {
 			flat = append(flat, float32(v))
 		}
 		td.target = append(td.target, b2f(ys[i]))
-		total += ws[i]
 	}
-	for _, w := range ws {
-		td.weight = append(td.weight, w*float64(len(ws))/total)
-	}
-	td.bin(flat)
+	td.finish(flat)
 	return td
 }
 
-// bin cuts each feature of the rows xs (row-major) into quantile bins.
-func (td *treeData) bin(xs []float32) {
+// finish scales the weights to a mean of 1 and cuts each feature of the
+// rows xs (row-major) into quantile bins.
+func (td *treeData) finish(xs []float32) {
+	total := 0.0
+	for _, w := range td.weight {
+		total += w
+	}
+	for i, w := range td.weight {
+		td.weight[i] = w * float64(len(td.weight)) / total
+	}
 	nf := td.nf
 	td.bins = make([][]uint8, nf)
 	td.cuts = make([][]float32, nf)
