@@ -9,7 +9,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 )
@@ -23,27 +25,47 @@ const rootExamples = `  qabot ask "when is the TikTok deadline?"
   qabot serve --corpus ./docs --listen 127.0.0.1:8080
   qabot config check --config config.yaml`
 
-// usageTemplate is every command's help: the usage line first, as in
-// "Usage: qabot ask [flags] [question]", then the description, the
-// subcommands, the flags and the examples.
-const usageTemplate = `Usage: {{if .HasAvailableSubCommands}}{{.CommandPath}} COMMAND [flags]{{else}}{{.UseLine}}{{end}}
-{{with .Long}}
-{{.}}
-{{end}}{{if .HasAvailableSubCommands}}
-Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}
-{{end}}{{if .HasAvailableLocalFlags}}
-Flags:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}
-{{end}}{{if .HasAvailableInheritedFlags}}
-Global flags:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}
-{{end}}{{with .Example}}
-Examples:
-{{.}}
-{{end}}{{if .HasAvailableSubCommands}}
-Run '{{.CommandPath}} COMMAND --help' for the flags of a command.
-{{end}}`
+// writeUsage writes c's help: the usage line first, as in "Usage: qabot
+// ask [flags] [question]", then the description, the subcommands, the flags
+// and the examples. It is plain Go rather than a cobra template: a template
+// would link text/template's calls of methods by name, which keep every
+// exported method of every library type in the binary (10 MB more).
+func writeUsage(w io.Writer, c *cobra.Command) error {
+	var b strings.Builder
+	b.WriteString("Usage: ")
+	if c.HasAvailableSubCommands() {
+		b.WriteString(c.CommandPath() + " COMMAND [flags]")
+	} else {
+		b.WriteString(c.UseLine())
+	}
+	b.WriteString("\n")
+	if c.Long != "" {
+		b.WriteString("\n" + c.Long + "\n")
+	}
+	if c.HasAvailableSubCommands() {
+		b.WriteString("\nCommands:")
+		for _, sub := range c.Commands() {
+			if sub.IsAvailableCommand() || sub.Name() == "help" {
+				fmt.Fprintf(&b, "\n  %-*s %s", sub.NamePadding(), sub.Name(), sub.Short)
+			}
+		}
+		b.WriteString("\n")
+	}
+	if c.HasAvailableLocalFlags() {
+		b.WriteString("\nFlags:\n" + strings.TrimRightFunc(c.LocalFlags().FlagUsages(), unicode.IsSpace) + "\n")
+	}
+	if c.HasAvailableInheritedFlags() {
+		b.WriteString("\nGlobal flags:\n" + strings.TrimRightFunc(c.InheritedFlags().FlagUsages(), unicode.IsSpace) + "\n")
+	}
+	if c.Example != "" {
+		b.WriteString("\nExamples:\n" + c.Example + "\n")
+	}
+	if c.HasAvailableSubCommands() {
+		b.WriteString("\nRun '" + c.CommandPath() + " COMMAND --help' for the flags of a command.\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
 
 // newRootCommand returns qabot's command tree for one run with e. Each
 // subcommand stores its exit status in *code.
@@ -53,12 +75,19 @@ func newRootCommand(e env, code *int) *cobra.Command {
 		Short:   "answer questions from documents",
 		Long:    rootAbout,
 		Example: rootExamples,
-		Version: versionText(),
 		// Unknown commands are worded by RunE rather than by cobra.
 		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(c *cobra.Command, args []string) error {
+			if v, _ := c.Flags().GetBool("version"); v {
+				*code = exitOK
+				if _, err := fmt.Fprint(e.stdout, versionText()); err != nil {
+					_, err = outputError("version", err)
+					return err
+				}
+				return nil
+			}
 			if len(args) == 0 {
 				fmt.Fprint(e.stderr, c.UsageString())
 				*code = exitUsage
@@ -72,9 +101,15 @@ func newRootCommand(e env, code *int) *cobra.Command {
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
-	root.SetUsageTemplate(usageTemplate)
-	root.SetHelpTemplate(`{{.UsageString}}`)
-	root.SetVersionTemplate("{{.Version}}")
+	// The version flag is the root's own: cobra's would print through a
+	// template (see writeUsage).
+	root.Flags().BoolP("version", "v", false, "version for qabot")
+	root.SetUsageFunc(func(c *cobra.Command) error { return writeUsage(c.OutOrStderr(), c) })
+	root.SetHelpFunc(func(c *cobra.Command, _ []string) {
+		if err := writeUsage(c.OutOrStdout(), c); err != nil {
+			c.PrintErrln(err)
+		}
+	})
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usagef(commandName(c), "%v: run `%s --help` for the flags", err, c.CommandPath())
 	})
