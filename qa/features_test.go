@@ -158,3 +158,31 @@ func TestRowKey(t *testing.T) {
 	checkByMarker(t, "row-key", cands, func(c Candidate) float64 { return c.Features[fi] },
 		map[string]float64{"Solo; $4": 1, "Team; $9": 0, "suits one person": 0})
 }
+
+// TestRowColumn checks the candidate feature "row-column" on a rota: the
+// row with the person asked about under the column asked for, not the one
+// with them under another column; and a price row whose key sits under the
+// column the question names.
+func TestRowColumn(t *testing.T) {
+	md := "# On-call\n\n| Week | Primary | Secondary |\n|---|---|---|\n| Mon 2 Feb | Samir Haddad | Lucia Romero |\n| Mon 9 Feb | Lucia Romero | Samir Haddad |\n\n" +
+		"# Plans\n\n| Plan | Price |\n|---|---|\n| Solo | $4 |\n| Team | $9 |\n\nLucia Romero is the primary contact for billing.\n"
+	d, err := corpus.Parse("wiki.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{d})
+	fi := slices.Index(FeatureNames(), "row-column")
+	for _, tt := range []struct {
+		question string
+		want     map[string]float64
+	}{
+		{"when is lucia primary", map[string]float64{"Mon 9 Feb": 1, "Mon 2 Feb": 0, "primary contact": 0}},
+		{"price of the solo plan", map[string]float64{"Solo; $4": 1, "Team; $9": 0}},
+	} {
+		cands, err := ix.Candidates(context.Background(), Parse(tt.question))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkByMarker(t, tt.question+": row-column", cands, func(c Candidate) float64 { return c.Features[fi] }, tt.want)
+	}
+}

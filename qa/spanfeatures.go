@@ -417,20 +417,7 @@ func QuestionClass(q Question) string {
 // weightOf is the weight of the question's words in text, over the
 // question's weight.
 func (f *spanFacts) weightOf(ix *Index, text string) float64 {
-	var buf [16]token
-	seen := uint32(0)
-	sum := 0.0
-	for _, t := range tokenize(text, buf[:0]) {
-		id, ok := ix.surface[t.text]
-		if !ok {
-			continue
-		}
-		if k := f.sc.qidx[id] - 1; k >= 0 && seen&(1<<f.sc.terms[k].word) == 0 {
-			seen |= 1 << f.sc.terms[k].word
-			sum += f.sc.terms[k].w
-		}
-	}
-	return sum / f.total
+	return f.sc.massOf(f.sc.textTerms(ix, text)) / f.total
 }
 
 // sentence returns the tokens of candidate c's sentence.
