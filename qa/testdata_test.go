@@ -80,6 +80,8 @@ func questionSets() []questionSet {
 		// organisation: answers are spans of the text as the readers
 		// extract it.
 		{name: "formats", corpus: filepath.Join("testdata", "formats", "corpus"), split: fiveToTwo, formal: formal},
+		// A second team wiki, of a logistics software firm.
+		{name: "wiki2", corpus: filepath.Join("testdata", "wiki2", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
