@@ -76,6 +76,7 @@ func questionSets() []questionSet {
 		{name: "seeds-more", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
 		{name: "ops", corpus: filepath.Join("testdata", "ops", "corpus"), split: fiveToTwo, formal: formal},
 		{name: "seeds-chat3", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 10},
+		{name: "seeds-chat4", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 10},
 		// PDF (LaTeX and LibreOffice), Word and Markdown files of one
 		// organisation: answers are spans of the text as the readers
 		// extract it.
