@@ -54,6 +54,7 @@ const (
 	whyRunning     = "running header or footer"
 	whyPageNumber  = "page number"
 	whyHeaderAgain = "table header repeated"
+	whyContents    = "table of contents"
 )
 
 // blocks collects blocks, dropping empty ones.
@@ -81,6 +82,17 @@ func (bs *blocks) addRow(cells, header []string) {
 	if text := rowText(cells); text != "" {
 		*bs = append(*bs, block{text: text, kind: KindRow, cells: cells, header: header})
 	}
+}
+
+// filledCells counts a row's cells that hold text.
+func filledCells(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if c != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // rowText joins a row's cells with "; ", leaving out the empty ones.

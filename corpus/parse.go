@@ -213,6 +213,10 @@ func clean(bs blocks) (blocks, found) {
 		case KindCaption:
 			// A caption that is not a sentence describes a picture.
 			drop[i] = !endsSentence(bs[i].text) || localChrome(bs[i].text, shapes[i])
+		case KindRow:
+			// A row of a label and its value ("Email; team@example.org")
+			// is content, whatever the value looks like.
+			drop[i] = filledCells(bs[i].cells) < 2 && localChrome(bs[i].text, shapes[i])
 		default:
 			drop[i] = localChrome(bs[i].text, shapes[i])
 		}

@@ -18,8 +18,9 @@ package corpus
 // every glyph after a ligature), so this file interprets the page content
 // itself: it follows the text and graphics state (q Q cm BT Tf Tc Tw Tz TL
 // Ts Td TD Tm T* Tj TJ ' " Do) and records each glyph with its position,
-// advance and size. pdflayout.go turns the glyphs into lines, columns and
-// paragraphs.
+// advance and size, and the horizontal rules its paths draw (m l re w and
+// the painting operators). pdflayout.go turns the glyphs into lines,
+// columns and paragraphs.
 //
 // Every bound is checked while reading: the bytes streams unpack to, the
 // glyphs drawn, the nesting of forms and of the page tree, and the time
@@ -48,10 +49,23 @@ type glyph struct {
 	bold   bool
 }
 
-// pdfPage is what one page holds: its glyphs, its height, and whether it
-// draws pictures.
+// rule is a horizontal line drawn on a page, in page space: a stroked
+// line or a thin filled rectangle (a table's rule, an underline, TeX's
+// underscore).
+type rule struct {
+	x0, x1 float64
+	y      float64 // the middle of its thickness
+	width  float64 // its thickness
+}
+
+// maxRules bounds the rules kept of one page.
+const maxRules = 4096
+
+// pdfPage is what one page holds: its glyphs and rules, its height, and
+// whether it draws pictures.
 type pdfPage struct {
 	glyphs        []glyph
+	rules         []rule
 	bottom, top   float64 // the media box's lower and upper edges
 	left, right   float64
 	images        bool
@@ -248,6 +262,7 @@ type gstate struct {
 	font                        *pdfFont
 	size, charSp, wordSp, scale float64
 	leading, rise               float64
+	lineWidth                   float64
 }
 
 // matrix is a PDF transformation matrix [a b c d e f].
@@ -352,7 +367,8 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 	}
 	ip.measure(strm)
 	var (
-		g      = gstate{ctm: ctm, scale: 1}
+		g      = gstate{ctm: ctm, scale: 1, lineWidth: 1}
+		path   []pathPart
 		stack  []gstate
 		tm     = identity
 		tlm    = identity
@@ -484,6 +500,21 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 					tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
 				}
 			}
+		case "w":
+			g.lineWidth = num(args, 0)
+		case "m", "l":
+			if len(args) == 2 && len(path) < maxPath {
+				path = append(path, pathPart{op: op[0], x: args[0].Float64(), y: args[1].Float64()})
+			}
+		case "re":
+			if len(args) == 4 && len(path) < maxPath {
+				path = append(path, pathPart{op: 'r', x: args[0].Float64(), y: args[1].Float64(), w: args[2].Float64(), h: args[3].Float64()})
+			}
+		case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n":
+			if op != "n" {
+				pg.addRules(path, g, op == "S" || op == "s" || op[0] == 'B' || op[0] == 'b')
+			}
+			path = path[:0]
 		case "BI", "ID", "EI":
 			pg.images = true
 		case "Do":
@@ -513,6 +544,54 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 		}
 	})
 }
+
+// maxPath bounds the parts of a path kept to find its rules.
+const maxPath = 256
+
+// pathPart is a part of a path being built: a move (m), a line to (l) or
+// a rectangle (r), in user space.
+type pathPart struct {
+	op         byte
+	x, y, w, h float64
+}
+
+// addRules adds the horizontal rules of a path painted with the state g:
+// its horizontal lines when it is stroked, and its rectangles flatter
+// than maxRuleWidth points, filled or stroked.
+func (pg *pdfPage) addRules(path []pathPart, g gstate, stroked bool) {
+	pt := func(x, y float64) (float64, float64) {
+		p := matrix{1, 0, 0, 1, x, y}.mul(g.ctm)
+		return p[4], p[5]
+	}
+	add := func(x0, x1, y, width float64) {
+		if len(pg.rules) < maxRules && finite(x0, x1, y, width) && x1-x0 > 0.5 && width < maxRuleWidth {
+			pg.rules = append(pg.rules, rule{x0: math.Min(x0, x1), x1: math.Max(x0, x1), y: y, width: width})
+		}
+	}
+	// The thickness of a stroked line on the page.
+	lw := g.lineWidth * math.Sqrt(math.Abs(g.ctm[0]*g.ctm[3]-g.ctm[1]*g.ctm[2]))
+	var cx, cy float64
+	for _, p := range path {
+		x, y := pt(p.x, p.y)
+		switch p.op {
+		case 'm':
+			cx, cy = x, y
+		case 'l':
+			if stroked && math.Abs(y-cy) < 0.1 {
+				add(cx, x, (y+cy)/2, lw)
+			}
+			cx, cy = x, y
+		case 'r':
+			x1, y1 := pt(p.x+p.w, p.y+p.h)
+			if math.Abs(x1-x) > math.Abs(y1-y) {
+				add(x, x1, (y+y1)/2, math.Abs(y1-y))
+			}
+		}
+	}
+}
+
+// maxRuleWidth is the thickest rule, in points.
+const maxRuleWidth = 3
 
 // finite reports whether every x is a finite number.
 func finite(xs ...float64) bool {

@@ -128,6 +128,7 @@ func TestPDFFiles(t *testing.T) {
 		dropped []string // "page why: text"
 		absent  []string // text no block may hold
 		cells   []string // "cell | cell ‖ header | header" of rows that must be there
+		items   []string // text of blocks that must be list items
 	}{
 		{
 			file:  "testdata/wiki/caching-paper.pdf",
@@ -233,6 +234,66 @@ func TestPDFFiles(t *testing.T) {
 			absent:  []string{"Date Speaker Title", "Office There"},
 			cells:   []string{"29 January | Dr Ilse Varga, Brennock Sound | Fifteen years of the Brennock Sound time series ‖ Date | Speaker | Title"},
 		},
+		{
+			// A LaTeX article with a table of contents, a list drawn
+			// with a bitmap font's bullet, underscores and three tables.
+			file:  "testdata/pdf/buoy-network.pdf",
+			title: "The Harbour Buoy Network", publisher: "Jonas Eklund",
+			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			pages: 2,
+			blocks: []string{
+				// TeX draws "\_" as a rule: it reads as an underscore.
+				"1 | 1 Overview | The harbour network has six buoys that report every ten minutes. Each reading is stored in the table raw_data with the buoy’s run_id and a time stamp. The readings are public at https://buoys.example.org/live and are kept for ten years.",
+				"2 | 2 Maintenance | Batteries are replaced every third year.",
+				"2 | 2 Maintenance | Table 1: Mooring depths of the buoys.",
+				"2 | 3 Contacts | Questions about the data go to Anjali Sethi.",
+			},
+			dropped: []string{
+				"1 table of contents: Contents", "1 table of contents: 1 Overview 1",
+				"1 table of contents: 2 Maintenance 1", "1 table of contents: 3 Contacts 2",
+			},
+			absent: []string{"raw data", "run id", "\u0088", "Overview 1"},
+			cells: []string{
+				// A header over a column of numbers, right-aligned.
+				"North Pier | 12 ‖ Buoy | Depth (m)",
+				// A table without a header: no row is the others' header.
+				"Owner | Harbour office ‖ ", "Duty phone | 0151 442 0190 ‖ ", "Email | buoys@example.org ‖ ",
+				// The first column's cell wraps onto three lines.
+				"Moorings, chains and anchors | Mateo Brandt ‖ ", "Data | Anjali Sethi ‖ ",
+			},
+			items: []string{"the solar panel and its cable,", "the anchor chain and its shackles,", "the radio modem."},
+		},
+		{
+			// A LibreOffice guide with running headers, "Page n of m",
+			// two lists, a caption and two tables with a bold header.
+			file:  "testdata/pdf/field-station.pdf",
+			title: "Brennock Field Station Visitor Guide", publisher: "Tomas Berg",
+			from:  Origins{Title: FromPDFInfo, Publisher: FromPDFInfo, Date: FromPDFInfo},
+			pages: 3,
+			blocks: []string{
+				// The paragraph after the list is not glued to its last item.
+				"1 | Arriving | Parking is free in the gravel car park behind the boat shed. The spaces next to the slipway are kept for the trailers of the research boats.",
+				"2 | Opening hours | Table 1: Opening hours of the visitor centre",
+				"2 | Safety on the shore | Children under twelve stay with an adult at all times. The shore is closed to visitors when the wind is above force six, and a red flag then flies from the mast by the boat shed.",
+			},
+			dropped: []string{
+				"1 running header or footer: Brennock Field Station · Visitor Guide · 2025", "1 page number: Page 1 of 3",
+				"3 page number: Page 3 of 3", "3 table header repeated: Room Open to visitors",
+			},
+			absent: []string{"Visitor Guide · 2025", "Page 2"},
+			cells: []string{
+				"Friday | 8:30 to 15:00 ‖ Day | Opening hours",
+				// First-column cells that wrap onto a second line.
+				"Sunday and public holidays | Closed ‖ Day | Opening hours",
+				"Microscope room and sample store | On guided tours only ‖ Room | Open to visitors",
+				// A row cut by the page break, the header repeated between.
+				"Wet laboratory and tank hall on the ground floor | On guided tours only ‖ Room | Open to visitors",
+			},
+			items: []string{
+				"a photo identity card", "a waterproof jacket, whatever the forecast says",
+				"Check the tide table on the notice board by the front door.", "Return at least one hour before high water.",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -251,11 +312,14 @@ func TestPDFFiles(t *testing.T) {
 			if !isISODate(doc.Date) {
 				t.Errorf("date: got %q, want the creation date as YYYY-MM-DD", doc.Date)
 			}
-			got, gotCells := map[string]bool{}, map[string]bool{}
+			got, gotCells, gotItems := map[string]bool{}, map[string]bool{}, map[string]bool{}
 			for _, b := range doc.Blocks {
 				got[fmt.Sprintf("%d | %s | %s", b.Page, b.Section, b.Text)] = true
-				if b.Kind == KindRow {
+				switch b.Kind {
+				case KindRow:
 					gotCells[strings.Join(b.Cells, " | ")+" ‖ "+strings.Join(b.Header, " | ")] = true
+				case KindItem:
+					gotItems[b.Text] = true
 				}
 				for _, a := range tt.absent {
 					if strings.Contains(b.Text, a) {
@@ -271,6 +335,11 @@ func TestPDFFiles(t *testing.T) {
 			for _, want := range tt.cells {
 				if !gotCells[want] {
 					t.Errorf("missing row %q; got %v", want, gotCells)
+				}
+			}
+			for _, want := range tt.items {
+				if !gotItems[want] {
+					t.Errorf("missing list item %q; got %v", want, gotItems)
 				}
 			}
 			gotDropped := map[string]bool{}

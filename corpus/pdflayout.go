@@ -7,6 +7,9 @@ package corpus
 //     a gap wider than segmentGap ems cuts the row into segments (the
 //     columns of a page or of a table). Footnote marks (small raised
 //     digits or signs after a word, or opening a footnote) leave the text.
+//     A short rule on the baseline between glyphs is TeX's underscore; a
+//     glyph its font does not name is a bullet before the row's text and
+//     nothing elsewhere.
 //  2. page chrome: the top and bottom rows of a page that repeat on other
 //     pages (digits aside), that hold the page's number beside their text,
 //     or that are a page number alone ("7", "Page 7 of 9", "- 7 -") are
@@ -16,9 +19,11 @@ package corpus
 //     that cross the gutter (a title, a figure across the page) are read
 //     where they are; between them the left column is read before the
 //     right.
-//  4. paragraphs: lines join into a paragraph until a wider vertical gap, an
-//     indented first line, a change of font size or weight, a list marker,
-//     or a short line that ends a sentence; a title or heading centred on
+//  4. paragraphs: the lines of a table of contents (titles and page
+//     numbers that list the headings further on) leave the text. Lines
+//     join into a paragraph until a wider vertical gap, an indented first
+//     line, a change of font size or weight, a list marker, a line left of
+//     a list item's text, or a short line that ends a sentence; a title or heading centred on
 //     two lines is one. A paragraph cut by a column or page break goes on
 //     when its last line ends mid-sentence. A word hyphenated at the end of
 //     a line is joined, unless the document writes it with its hyphen
@@ -27,8 +32,11 @@ package corpus
 //     a heading, its level given by its size among the headings; a
 //     paragraph opening with a bullet or a number is a list item; rows of
 //     two or more aligned segments, two or more in a row, are a table,
-//     unless they are numbered headings ("2 Methods"). A footnote refers
-//     to the paragraph that holds its mark, and takes its section.
+//     unless they are numbered headings ("2 Methods"); its first row is
+//     its header only when something sets it apart (weight, size, a rule
+//     under it, its repetition on the next page, labels over numbers). A
+//     footnote refers to the paragraph that holds its mark, and takes its
+//     section.
 
 import (
 	"math"
@@ -177,7 +185,12 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 		check()
 		lines = append(lines, readingOrder(pg, rowsOf[i], check)...)
 	}
-	markTables(lines)
+	rules := make(map[int][]rule, len(pages))
+	for _, pg := range pages {
+		rules[pg.number] = pg.rules
+	}
+	markContents(lines)
+	markTables(lines, rules)
 	out := paragraphs(lines, hyphenated(lines))
 	// The page chrome goes before the first block of its page, to be
 	// listed where it stood.
@@ -187,7 +200,7 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 // buildRows groups a page's glyphs into rows.
 func buildRows(pg pdfPage) []row {
 	gs := pg.glyphs
-	slices.SortStableFunc(gs, func(a, b glyph) int {
+	byLine := func(a, b glyph) int {
 		if a.y != b.y {
 			if a.y > b.y {
 				return -1
@@ -195,7 +208,12 @@ func buildRows(pg pdfPage) []row {
 			return 1
 		}
 		return cmpFloat(a.x0, b.x0)
-	})
+	}
+	slices.SortStableFunc(gs, byLine)
+	if us := underscores(gs, pg.rules); len(us) > 0 {
+		gs = append(gs, us...)
+		slices.SortStableFunc(gs, byLine)
+	}
 	var rows []row
 	for i := 0; i < len(gs); {
 		j := i + 1
@@ -214,6 +232,43 @@ func buildRows(pg pdfPage) []row {
 	}
 	return out
 }
+
+// underscores returns the underscores TeX draws as short rules (its
+// "\_" in the OT1 encoding): a rule under an em long, on the baseline of
+// a glyph it touches, in a gap between glyphs, is an underscore glyph of
+// that glyph's size. gs are sorted top to bottom, then left to right.
+func underscores(gs []glyph, rules []rule) []glyph {
+	var out []glyph
+	for _, r := range rules {
+		// The glyphs whose baselines are near the rule: a window of gs.
+		lo, _ := slices.BinarySearchFunc(gs, r.y+maxUnderscoreRise, func(g glyph, y float64) int { return cmpFloat(y, g.y) })
+		var near *glyph
+		gap := true
+		for i := lo; i < len(gs) && gs[i].y >= r.y-maxUnderscoreRise; i++ {
+			g := &gs[i]
+			if up := r.y - g.y; up < -0.25*g.size || up > 0.15*g.size {
+				continue
+			}
+			if g.x0 < r.x1-0.05*g.size && g.x1 > r.x0+0.05*g.size && strings.TrimSpace(g.text) != "" {
+				gap = false // an underline, or a rule through text
+				break
+			}
+			l := r.x1 - r.x0
+			if (math.Abs(g.x1-r.x0) < 0.15*g.size || math.Abs(g.x0-r.x1) < 0.15*g.size) &&
+				l >= 0.15*g.size && l <= 1.2*g.size && r.width <= 0.15*g.size {
+				near = g
+			}
+		}
+		if near != nil && gap {
+			out = append(out, glyph{text: "_", x0: r.x0, x1: r.x1, y: near.y, size: near.size, bold: near.bold})
+		}
+	}
+	return out
+}
+
+// maxUnderscoreRise bounds, in points, how far a rule drawn as an
+// underscore is from the baseline of the glyphs beside it.
+const maxUnderscoreRise = 12
 
 // makeRow joins the glyphs of one baseline into words. A note mark (see
 // noteMarks) leaves the text: one opening the row is remembered as the
@@ -292,7 +347,35 @@ func makeRow(gs []glyph, page int) row {
 		prev = g
 	}
 	end()
-	return newRow(words, page, base)
+	return newRow(unknownGlyphs(words), page, base)
+}
+
+// unknownGlyphs mends the glyphs a font does not name, which decode as C1
+// control characters (TeX's bitmap fonts of the TS1 encoding draw the
+// bullet of a list so, as "\u0088"): one standing alone before the text
+// of a row is a list's bullet and reads "•"; elsewhere it leaves the text.
+func unknownGlyphs(words []word) []word {
+	unknown := func(r rune) bool { return r >= 0x80 && r <= 0x9f }
+	if !slices.ContainsFunc(words, func(w word) bool { return strings.ContainsFunc(w.text, unknown) }) {
+		return words
+	}
+	out := words[:0]
+	for i, w := range words {
+		if r, n := utf8.DecodeRuneInString(w.text); i == 0 && n == len(w.text) && unknown(r) && len(words) > 1 {
+			w.text, w.cuts = "•", nil
+		} else if strings.ContainsFunc(w.text, unknown) {
+			w.text, w.cuts = strings.Map(func(r rune) rune {
+				if unknown(r) {
+					return -1
+				}
+				return r
+			}, w.text), nil
+		}
+		if w.text != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // noteMarks finds the note marks and the exponents of numbers among a
@@ -739,11 +822,73 @@ func median(xs []float64) float64 {
 
 // table is what the lines of one table share.
 type table struct {
-	cols   []float64 // where its columns start
-	size   float64   // the size of its rows' text
-	pitch  float64   // the distance between its first two baselines
-	header string    // the text of its first row
+	cols  []float64 // where its columns start
+	size  float64   // the size of its rows' text
+	pitch float64   // the distance between its first two baselines
+	first string    // the text of its first line
+	// headed says the first row is the table's header (see
+	// headerEvidence).
+	headed bool
 }
+
+// markContents marks the lines of a table of contents: two or more lines
+// in a row, each a title and a page number (with or without leader dots
+// between them) whose title is the text of a line further on (the heading
+// it lists), their page numbers in order; and the "Contents" line above
+// them.
+func markContents(ls []line) {
+	last := map[string]int{} // a line's text → the last line with it
+	for i, l := range ls {
+		last[strings.ToLower(normSpace(l.text()))] = i
+	}
+	entry := func(i int) (page int, ok bool) {
+		l := ls[i]
+		n := len(l.segs)
+		if n < 2 || l.table != nil {
+			return 0, false
+		}
+		num := l.segs[n-1].text
+		if !isDigits(num) || len(num) > 4 {
+			return 0, false
+		}
+		title := l.text()
+		title = strings.TrimRight(title[:len(title)-len(num)], ". …")
+		at, found := last[strings.ToLower(normSpace(title))]
+		if !found || at <= i {
+			return 0, false
+		}
+		page = 0
+		for _, c := range num {
+			page = page*10 + int(c-'0')
+		}
+		return page, true
+	}
+	for i := 0; i < len(ls); {
+		j, prev := i, 0
+		for j < len(ls) {
+			p, ok := entry(j)
+			if !ok || p < prev {
+				break
+			}
+			prev = p
+			j++
+		}
+		if j-i < 2 {
+			i++
+			continue
+		}
+		for k := i; k < j; k++ {
+			ls[k].why = whyContents
+		}
+		if i > 0 && contentsRE.MatchString(ls[i-1].text()) {
+			ls[i-1].why = whyContents
+		}
+		i = j
+	}
+}
+
+// contentsRE matches the heading of a table of contents.
+var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
 
 // markTables finds the tables: a table starts with two lines whose
 // segments, two or more, start at the same places (the columns), and goes
@@ -751,58 +896,252 @@ type table struct {
 // lines whose words all sit in the columns, the cells' text wrapped onto
 // more lines; a line that has no segment in the first column goes on with
 // the row above. The first row repeated atop the next page is the header
-// again. A numbered heading ("2 Methods", "2.1 Field sites": a section
-// number, a wide space and a title, in bold or larger than the body) is
-// not a row.
-func markTables(ls []line) {
+// again. A line that has text only in some of the columns of the row's
+// first line, each cell of it the wrapped text of a cell above (see
+// wraps), goes on with that row, even in the first column. A numbered
+// heading ("2 Methods", "2.1 Field sites": a section number, a wide space
+// and a title, in bold or larger than the body) is not a row. rules are
+// the pages' rules by page number, by which a header row is found.
+func markTables(ls []line, rules map[int][]rule) {
 	body := bodySize(ls)
 	aligned := func(a, b line) bool {
-		if len(a.segs) < 2 || len(a.segs) != len(b.segs) || a.page != b.page || a.col != b.col ||
+		if len(a.segs) < 2 || len(a.segs) != len(b.segs) || a.why != "" || b.why != "" || a.page != b.page || a.col != b.col ||
 			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) || numberedHeading(a, body) || numberedHeading(b, body) {
 			return false
 		}
+		// A column's cells line up on their left edges, or, when they
+		// are short (numbers, a label over them), on their right edges;
+		// the first column's on the left.
+		short := func(s segment) bool { return strings.Count(s.text, " ") < 3 }
 		for i := range a.segs {
-			if math.Abs(a.segs[i].x0-b.segs[i].x0) > a.size {
+			if math.Abs(a.segs[i].x0-b.segs[i].x0) > a.size &&
+				(i == 0 || !short(a.segs[i]) || !short(b.segs[i]) || math.Abs(a.segs[i].x1-b.segs[i].x1) > a.size) {
 				return false
 			}
 		}
 		return true
 	}
 	for i := 0; i+1 < len(ls); i++ {
-		if !aligned(ls[i], ls[i+1]) {
-			continue
-		}
-		t := &table{size: ls[i+1].size, pitch: ls[i].y - ls[i+1].y, header: ls[i].text()}
+		t := &table{size: ls[i+1].size, pitch: ls[i].y - ls[i+1].y, first: ls[i].text()}
 		for _, sg := range ls[i].segs {
 			t.cols = append(t.cols, sg.x0)
 		}
+		right := ls[i].x1 // the right edge of the table's text
+		// The first row's cells may wrap onto a few lines before the
+		// second row.
+		k := i + 1
+		if len(ls[i].segs) >= 2 {
+			for k < len(ls) && k-i <= maxWrapLines && t.holds(ls[k-1], ls[k]) && t.wraps(ls[i], ls[k-1], ls[k], right, false) {
+				k++
+			}
+		}
+		if k == len(ls) || !aligned(ls[i], ls[k]) {
+			continue
+		}
 		ls[i].table, ls[i].rowStart = t, true
-		full, last := i, i // the last line that starts a row, the last line
-		for j := i + 1; j < len(ls); j++ {
+		for w := i + 1; w < k; w++ {
+			ls[w].table = t
+			right = math.Max(right, ls[w].x1)
+		}
+		// The last line that starts a row with segments in place, the
+		// last line that starts a row, the last line of a row, the last
+		// line.
+		full, start, body, last := i, i, k-1, k-1
+		for j := k; j < len(ls); j++ {
 			l := ls[j]
+			// Whether l is the first line of its page below a repeated header.
+			top := math.IsNaN(l.prevY) || ls[j-1].again
 			switch {
-			case aligned(ls[full], l):
-				ls[j].table, ls[j].rowStart = t, true
-				full = j
-			case l.page == ls[last].page+1 && l.text() == t.header:
+			case l.page == ls[last].page+1 && l.text() == t.first:
 				ls[j].table, ls[j].again = t, true
+			case aligned(ls[full], l):
+				ls[j].table, ls[j].rowStart = t, !t.wraps(ls[start], ls[body], l, right, top)
+				full = j
 			case t.holds(ls[last], l):
-				ls[j].table, ls[j].rowStart = t, t.column(l.segs[0].x0) == 0
+				ls[j].table, ls[j].rowStart = t, t.column(l.segs[0].x0) == 0 && !t.wraps(ls[start], ls[body], l, right, top)
 			default:
 				j = len(ls)
 				continue
 			}
+			if ls[j].rowStart {
+				start = j
+			}
+			if !ls[j].again {
+				body = j
+			}
 			last = j
+			right = math.Max(right, l.x1)
 		}
+		t.headed = t.headerEvidence(ls[i:last+1], rules)
 		i = last
 	}
+}
+
+// wraps reports whether line l, below line prev of the row that line
+// start opens (on the same page, or, when top says l is the first line of
+// its page, atop the next), goes on with the row's cells: it has text in fewer columns
+// than the row's first line, only in columns where prev has text too, and
+// the first word of each of its cells would not have fitted at the end of
+// that cell's text on prev (the text wrapped there). right is the right
+// edge of the table's text.
+func (t *table) wraps(start, prev, l line, right float64, top bool) bool {
+	starts, prevs, cur := t.spans(start), t.spans(prev), t.spans(l)
+	filled := func(sp []cellSpan) int {
+		n := 0
+		for _, c := range sp {
+			if c.words > 0 {
+				n++
+			}
+		}
+		return n
+	}
+	if l.page != prev.page && (l.page != prev.page+1 || !top) || filled(cur) >= filled(starts) {
+		return false
+	}
+	for k, c := range cur {
+		if c.words == 0 {
+			continue
+		}
+		end := right
+		if k+1 < len(t.cols) {
+			end = t.cols[k+1]
+		}
+		// Cells are set apart by some padding: the text of a cell that
+		// wrapped ends short of the next column by less than a few ems.
+		if prevs[k].words == 0 || prevs[k].x1+wordGap*t.size+c.firstWidth < end-cellPadding*t.size {
+			return false
+		}
+	}
+	return true
+}
+
+// maxWrapLines bounds the lines a table's first row may wrap onto before
+// its second row shows it is a table.
+const maxWrapLines = 3
+
+// cellPadding is the widest space, in ems, between the text of a full
+// cell and the start of the next column.
+const cellPadding = 1.5
+
+// cellSpan is the extent of a line's words in one column of a table.
+type cellSpan struct {
+	words      int
+	x1         float64 // the right edge of its last word
+	firstWidth float64 // the width of its first word
+}
+
+// spans returns the extent of a line's words in each column of the table.
+func (t *table) spans(l line) []cellSpan {
+	out := make([]cellSpan, len(t.cols))
+	for _, w := range l.words {
+		c := &out[t.column(w.x0)]
+		if c.words == 0 {
+			c.firstWidth = w.x1 - w.x0
+		}
+		c.words++
+		c.x1 = math.Max(c.x1, w.x1)
+	}
+	return out
+}
+
+// headerEvidence reports whether the first row of a table, of lines ls,
+// is its header: it is set apart from the rows below by its weight or
+// size, by a rule under it that is not under the next row too, by being
+// repeated atop the next page, or by labels over a column of numbers
+// (each of its cells short and without digits, while below it a column
+// holds a digit in every row). Without such evidence the table has no
+// header: a data row taken for a header is worse than none.
+func (t *table) headerEvidence(ls []line, rules map[int][]rule) bool {
+	// The table's rows: their lines, the first line of each.
+	var rows [][]line
+	for _, l := range ls {
+		switch {
+		case l.again:
+			return true
+		case l.rowStart || len(rows) == 0:
+			rows = append(rows, []line{l})
+		default:
+			rows[len(rows)-1] = append(rows[len(rows)-1], l)
+		}
+	}
+	if len(rows) < 2 {
+		return false
+	}
+	head, below := rows[0], rows[1:]
+	boldHead, boldBelow := true, 0
+	for _, l := range head {
+		boldHead = boldHead && l.bold
+	}
+	for _, r := range below {
+		if r[0].bold {
+			boldBelow++
+		}
+	}
+	switch {
+	case boldHead && boldBelow*2 < len(below):
+		return true
+	case math.Abs(head[0].size-below[0][0].size) > 0.05*below[0][0].size:
+		return true
+	}
+	// A rule between the first two rows, not also between the next two.
+	x0, x1 := ls[0].x0, ls[0].x1
+	for _, l := range ls {
+		x0, x1 = math.Min(x0, l.x0), math.Max(x1, l.x1)
+	}
+	ruled := func(above []line, under line) bool {
+		a := above[len(above)-1]
+		if a.page != under.page {
+			return false
+		}
+		for _, r := range rules[a.page] {
+			if r.y < a.y-0.1*a.size && r.y > under.y+0.6*under.size && math.Min(r.x1, x1)-math.Max(r.x0, x0) > 0.5*(x1-x0) {
+				return true
+			}
+		}
+		return false
+	}
+	if ruled(head, below[0][0]) && (len(below) < 2 || !ruled(below[0], below[1][0])) {
+		return true
+	}
+	// Labels over a column of numbers.
+	cells := t.rowCells(head)
+	for _, c := range cells {
+		if c == "" || hasDigit(c) || len(strings.Fields(c)) > 4 {
+			return false
+		}
+	}
+	for k := range t.cols {
+		numbers := 0
+		for _, r := range below {
+			if c := t.cells(r[0]); k < len(c) && hasDigit(c[k]) {
+				numbers++
+			}
+		}
+		if numbers == len(below) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowCells returns the text of a row of the table, of lines ls, by column.
+func (t *table) rowCells(ls []line) []string {
+	out := make([]string, len(t.cols))
+	for _, l := range ls {
+		for k, c := range t.cells(l) {
+			if c != "" {
+				out[k] = strings.TrimSpace(out[k] + " " + c)
+			}
+		}
+	}
+	return out
 }
 
 // holds reports whether line l, below line prev, is a line of the table:
 // in its text size, close below prev (or atop the next page), each segment
 // starting at a column and no word across a column's start.
 func (t *table) holds(prev, l line) bool {
-	if math.Abs(l.size-t.size) > 0.05*t.size {
+	if math.Abs(l.size-t.size) > 0.05*t.size || l.why != "" {
 		return false
 	}
 	switch {
@@ -938,9 +1277,17 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// row is the last table row, of the table rowOf.
 		row   int
 		rowOf *table
+		// itemLeft is where the text of the list item cur starts, after
+		// its marker: a line that starts left of it ends the item.
+		itemLeft float64
 	)
 	for _, l := range ls {
 		text := l.text()
+		if l.why != "" {
+			out = append(out, block{text: normSpace(text), kind: KindParagraph, page: l.page, why: l.why})
+			cur = nil
+			continue
+		}
 		if l.table != nil {
 			if l.again {
 				out = append(out, block{text: normSpace(text), kind: KindParagraph, page: l.page, why: whyHeaderAgain})
@@ -949,7 +1296,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			cells := l.table.cells(l)
 			if l.rowStart || rowOf != l.table {
 				var header []string
-				if rowOf == l.table {
+				if rowOf == l.table && l.table.headed {
 					header = out[row].header
 					if header == nil {
 						header = out[row].cells
@@ -969,7 +1316,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			continue
 		}
 		marker := bulletMarker(text)
-		if cur != nil && !startsNew(prev, l, text, marker, body) {
+		if cur != nil && !startsNew(prev, l, text, marker, body) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) {
 			cur.text = joinLines(cur.text, text, hyphens)
 			prev = l
 			l.noteRefs(refs, len(out)-1)
@@ -979,6 +1326,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		if marker > 0 {
 			kind = KindItem
 			text = strings.TrimSpace(text[marker:])
+			itemLeft = l.x0
+			if len(l.words) > 1 {
+				itemLeft = l.words[1].x0
+			}
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
 		cur = &out[len(out)-1]

@@ -3,9 +3,9 @@
 # in this folder, and the encrypted PDF of corpus/testdata/bad. The made
 # files are committed: tests and CI never run this script.
 #
-# Needs Debian's texlive-latex-base, texlive-fonts-recommended,
-# libreoffice-writer-nogui and qpdf:
-#   apt-get install texlive-latex-base texlive-fonts-recommended libreoffice-writer-nogui qpdf
+# Needs Debian's texlive-latex-base, texlive-latex-recommended (url),
+# texlive-fonts-recommended, libreoffice-writer-nogui and qpdf:
+#   apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended libreoffice-writer-nogui qpdf
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 wiki="$here/../wiki"
@@ -26,6 +26,27 @@ cp "$here/travel-handbook.fodt" "$work/"
 (cd "$work" && libreoffice --headless --convert-to pdf travel-handbook.fodt >/dev/null 2>&1)
 cp "$work/travel-handbook.docx" "$wiki/"
 cp "$work/travel-handbook.pdf" "$here/../pdf/"
+
+# Two probes of what real documents hold, as PDF (in ../pdf). A LaTeX
+# article: a table of contents (run twice to fill it), footnotes, a list,
+# a URL, an equation, identifiers with underscores, a ruled table with a
+# header, a key/value table without one and a table whose first column
+# wraps.
+export SOURCE_DATE_EPOCH FORCE_SOURCE_DATE=1
+SOURCE_DATE_EPOCH=$(date -u -d "2025-09-01 09:00" +%s)
+cp "$here/buoy-network.tex" "$work/"
+(cd "$work" && pdflatex -interaction=batchmode buoy-network.tex >/dev/null && pdflatex -interaction=batchmode buoy-network.tex >/dev/null)
+cp "$work/buoy-network.pdf" "$here/../pdf/"
+# A LibreOffice guide: a running header, "Page n of m" footers, a bulleted
+# and a numbered list, tables with a bold header row (one whose row is cut
+# by a page break), a caption.
+cp "$here/field-station.fodt" "$work/"
+(cd "$work" && libreoffice --headless --convert-to pdf field-station.fodt >/dev/null 2>&1)
+cp "$work/field-station.pdf" "$here/../pdf/"
+# LibreOffice stamps the PDF with the time of the conversion; give it the
+# date of the document instead (same length, so the offsets hold).
+perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20250314}g' "$here/../pdf/field-station.pdf"
+qpdf --check "$here/../pdf/field-station.pdf" >/dev/null
 
 # The handbook again, locked with a user password.
 qpdf --encrypt secret owner 128 --use-aes=y -- "$here/../pdf/travel-handbook.pdf" "$bad/encrypted.pdf"
