@@ -99,6 +99,15 @@ func cells(y int, texts ...string) string {
 	return b.String()
 }
 
+// rulePage draws words joined by short rules on their baseline, as TeX
+// draws "\_" (a stroked line, then a filled rectangle), and a word
+// underlined by a rule under its glyphs.
+func rulePage() string {
+	return "BT /F1 11 Tf 72 720 Td (The column raw) Tj ET 0.4 w 157.6 720.2 m 163.2 720.2 l S BT /F1 11 Tf 163.2 720 Td (data holds it.) Tj ET\n" +
+		"BT /F1 11 Tf 72 706 Td (Each run) Tj ET 121 705.8 5.6 0.4 re f BT /F1 11 Tf 126.6 706 Td (id is kept.) Tj ET\n" +
+		"BT /F1 11 Tf 72 692 Td (Read the notes before you start.) Tj ET 0.5 w 72 690 m 96.5 690 l S"
+}
+
 // twoColumns draws seven lines in each of two columns, the right one 5
 // points lower, each line wrapped mid-sentence.
 func twoColumns() string {
@@ -411,6 +420,11 @@ func TestPDFBuilt(t *testing.T) {
 			name:  "an exponent after a number is written after a caret",
 			pages: []string{"BT /F1 11 Tf 72 720 Td (The sensor counts up to 10) Tj /F1 7 Tf 4 Ts (6) Tj /F1 11 Tf 0 Ts ( cells a day, and 3) Tj /F1 7 Tf 4 Ts (12) Tj /F1 11 Tf 0 Ts ( in all.) Tj ET"},
 			body:  "The sensor counts up to 10^6 cells a day, and 3^12 in all.",
+		},
+		{
+			name:  "short rules on the baseline between words are underscores; an underline is not",
+			pages: []string{rulePage()},
+			body:  "The column raw_data holds it. Each run_id is kept.\nRead the notes before you start.",
 		},
 		{
 			name:  "a table whose cells wrap; a cell's text running into the next cell; a line of text after it",
