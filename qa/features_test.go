@@ -186,3 +186,43 @@ func TestRowColumn(t *testing.T) {
 		checkByMarker(t, tt.question+": row-column", cands, func(c Candidate) float64 { return c.Features[fi] }, tt.want)
 	}
 }
+
+// TestAgrees checks the question feature "agrees": 1 when another
+// document's candidate gives the date the answer gives, 0 when the other
+// documents give none or another one.
+func TestAgrees(t *testing.T) {
+	texts := map[string]string{
+		"a.txt": "The TikTok deadline is September 17.\n",
+		"b.txt": "ByteDance must sell TikTok's US arm by the September 17 deadline.\n",
+		"c.txt": "An earlier TikTok deadline fell on December 16.\n",
+		"d.txt": "The TikTok deadline worries advertisers.\n",
+	}
+	ai := slices.Index(QuestionFeatureNames(), "agrees")
+	for _, tt := range []struct {
+		docs []string
+		want float64
+	}{
+		{[]string{"a.txt", "b.txt", "d.txt"}, 1},
+		{[]string{"a.txt", "c.txt", "d.txt"}, 0},
+		{[]string{"a.txt", "d.txt"}, 0},
+	} {
+		var docs []corpus.Document
+		for _, p := range tt.docs {
+			d, err := corpus.Parse(p, []byte(texts[p]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, d)
+		}
+		cands, err := Build(docs).Candidates(context.Background(), Parse("when is the tiktok deadline"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cands) == 0 || !strings.Contains(cands[0].Sentence, "September 17") {
+			t.Fatalf("%v: got %d candidates, want one giving September 17 first", tt.docs, len(cands))
+		}
+		if got := cands[0].Question[ai]; got != tt.want {
+			t.Errorf("%v: agrees of %q: got %v, want %v", tt.docs, cands[0].Sentence, got, tt.want)
+		}
+	}
+}
