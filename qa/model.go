@@ -167,13 +167,14 @@ func weightsOf(part string, w map[string]float64, tables ...[]feature) ([]float6
 	return out, nil
 }
 
-// defaultModel is the committed model, parsed on first use.
+// defaultModel is the committed model, parsed and compiled once, on
+// first use.
 var defaultModel = sync.OnceValues(func() (*compiled, error) {
 	m, err := ParseModel(modelJSON)
 	if err != nil {
 		return nil, err
 	}
-	return m.compile()
+	return m.compiled, nil
 })
 
 // DefaultModel returns the committed model.

@@ -42,6 +42,8 @@ type SpanModel struct {
 	Rank Linear `json:"rank"`
 	// Confidence weighs the inputs named by SpanConfidenceNames.
 	Confidence Linear `json:"confidence"`
+	// compiled is set by ParseSpanModel.
+	compiled *compiledSpan
 }
 
 // SpanFeatureNames returns the names of the span features in the order of
@@ -179,9 +181,11 @@ func ParseSpanModel(data []byte) (*SpanModel, error) {
 	if err := json.Unmarshal(data, &m); err != nil {
 		return nil, fmt.Errorf("%w: span model: %w", ErrModel, err)
 	}
-	if _, err := m.compile(); err != nil {
+	c, err := m.compile()
+	if err != nil {
 		return nil, err
 	}
+	m.compiled = c
 	return &m, nil
 }
 
@@ -228,13 +232,14 @@ func layOut(part string, w map[string]float64, names []string) ([]float64, error
 	return out, nil
 }
 
-// defaultSpanModel is the committed span model, compiled on first use.
+// defaultSpanModel is the committed span model, parsed and compiled once,
+// on first use.
 var defaultSpanModel = sync.OnceValues(func() (*compiledSpan, error) {
 	m, err := DefaultSpanModel()
 	if err != nil {
 		return nil, err
 	}
-	return m.compile()
+	return m.compiled, nil
 })
 
 // spanModelOf returns the committed span model, or one with no weights
