@@ -479,12 +479,12 @@ func (ix *Index) rowColumn(sc *scratch, st *sentence) bool {
 // wordTerms returns the mask of all the terms of the question words that
 // have a term in mask.
 func (sc *scratch) wordTerms(mask termMask) termMask {
-	words := sc.wordsOf(mask)
+	// One step a word: wordSpan[k] is all the terms of term k's word.
 	var out termMask
-	for k, t := range sc.terms {
-		if words&(1<<t.word) != 0 {
-			out |= 1 << k
-		}
+	for mask != 0 {
+		span := sc.wordSpan[bits.TrailingZeros64(mask)]
+		out |= span
+		mask &^= span
 	}
 	return out
 }
