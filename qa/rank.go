@@ -384,15 +384,21 @@ func (ix *Index) scoreDocs(sc *scratch) {
 		docIDF[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * idf(n, float64(sc.docsWith[k]))
 	}
 	for _, d := range sc.tdocs {
-		var best [maxQueryWords]float64
+		var (
+			best [maxQueryWords]float64
+			set  uint32 // the words with a term in d
+		)
 		for m := sc.docMask[d]; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m)
 			w := sc.terms[k].word
 			best[w] = max(best[w], docIDF[k])
+			set |= 1 << w
 		}
+		// In the order of the words, as a sum over all of them: the
+		// others add 0.
 		sum := 0.0
-		for _, v := range best {
-			sum += v
+		for ; set != 0; set &= set - 1 {
+			sum += best[bits.TrailingZeros32(set)]
 		}
 		sc.docScore[d] = sum
 	}
