@@ -179,13 +179,18 @@ func (ix *Index) pickSpan(q *Question, sc *scratch, st *sentence) *phrase {
 	}
 	var best *phrase
 	bestFit, bestDist := 0.0, 1<<30
+	var buf [maxQueryTerms]int16
+	var at []int16 // the question's terms in st, found at the first phrase that needs them
 	for i := range st.phrases {
 		ph := &st.phrases[i]
 		f := q.fit(ph.kind)
 		if f < 0.5 || ix.phraseIsQuestion(sc, st, ph) || ix.namesAsked(sc, st, ph) {
 			continue
 		}
-		d := ix.distanceToQuestion(sc, st, ph)
+		if at == nil {
+			at = sc.termPositions(st, buf[:0])
+		}
+		d := distanceToQuestion(at, ph)
 		if f > bestFit || (f == bestFit && d < bestDist) {
 			best, bestFit, bestDist = ph, f, d
 		}
@@ -204,26 +209,33 @@ func (ix *Index) namesAsked(sc *scratch, st *sentence, ph *phrase) bool {
 	return sc.hasTerm(st.terms[ph.pe-1])
 }
 
-// distanceToQuestion is the number of words between a phrase and the
-// nearest question term in the sentence.
-func (ix *Index) distanceToQuestion(sc *scratch, st *sentence, ph *phrase) int {
-	d := 1 << 20
-	for _, id := range st.terms[ph.ps:ph.pe] {
+// termPositions appends to at the positions in st.terms of the question's
+// terms, in order: what distanceToQuestion reads, found once for all the
+// phrases of a sentence.
+func (sc *scratch) termPositions(st *sentence, at []int16) []int16 {
+	for p, id := range st.terms {
 		if sc.hasTerm(id) {
-			return 0 // a name that the question partly states
+			at = append(at, int16(p))
 		}
 	}
-	for p, id := range st.terms {
-		if p >= int(ph.ps) && p < int(ph.pe) || !sc.hasTerm(id) {
-			continue
+	return at
+}
+
+// distanceToQuestion is the number of words between a phrase and the
+// nearest question term in its sentence, given the terms' positions there
+// (termPositions), or 1<<20 when there is none.
+func distanceToQuestion(at []int16, ph *phrase) int {
+	d := 1 << 20
+	for _, p := range at {
+		switch {
+		case p < ph.ps:
+			d = min(d, int(ph.ps-p))
+		case p < ph.pe:
+			return 0 // a name that the question partly states
+		default:
+			// The first term after the phrase is the nearest there.
+			return min(d, int(p-ph.pe)+1)
 		}
-		var dd int
-		if p < int(ph.ps) {
-			dd = int(ph.ps) - p
-		} else {
-			dd = p - int(ph.pe) + 1
-		}
-		d = min(d, dd)
 	}
 	return d
 }

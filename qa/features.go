@@ -314,13 +314,18 @@ func calendar(value string) bool {
 // content words from the phrase to the nearest question term.
 func (ix *Index) typeNearness(q *Question, sc *scratch, st *sentence) float64 {
 	best := 0.0
+	var buf [maxQueryTerms]int16
+	var at []int16 // the question's terms in st, found at the first phrase that needs them
 	for i := range st.phrases {
 		ph := &st.phrases[i]
 		fit := q.fit(ph.kind)
 		if fit <= 0 || ix.phraseIsQuestion(sc, st, ph) {
 			continue
 		}
-		d := ix.distanceToQuestion(sc, st, ph)
+		if at == nil {
+			at = sc.termPositions(st, buf[:0])
+		}
+		d := distanceToQuestion(at, ph)
 		if d >= 1<<20 {
 			continue
 		}
