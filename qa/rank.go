@@ -207,18 +207,22 @@ func sortTerms(terms []qterm, words int) {
 // retrieval score.
 func (ix *Index) rank(q *Question, sc *scratch) {
 	ix.scoreParagraphs(sc)
+	// Local copies, which the loop need not reload after each append.
+	docMask, paraMask, paraScore, paraDoc := sc.docMask, sc.paraMask, sc.paraScore, ix.paraDoc
+	tdocs, bestPara := sc.tdocs, sc.bestPara
 	for _, p := range sc.tparas {
-		d := ix.paraDoc[p]
-		if sc.docMask[d] == 0 {
-			sc.tdocs = append(sc.tdocs, d)
+		d := paraDoc[p]
+		if docMask[d] == 0 {
+			tdocs = append(tdocs, d)
 		}
-		sc.docMask[d] |= sc.paraMask[p]
+		docMask[d] |= paraMask[p]
 		// Not max: scores are never NaN, and a plain comparison that is
 		// rarely true costs less than max's NaN and zero handling.
-		if v := sc.paraScore[p]; v > sc.bestPara {
-			sc.bestPara = v
+		if v := paraScore[p]; v > bestPara {
+			bestPara = v
 		}
 	}
+	sc.tdocs, sc.bestPara = tdocs, bestPara
 	ix.scoreDocs(sc)
 	for _, d := range sc.tdocs {
 		sc.bestDoc = max(sc.bestDoc, sc.docScore[d])
@@ -308,9 +312,11 @@ func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 	if len(sc.tparas) <= n {
 		return sc.tparas
 	}
-	h := sc.sel[:0]
-	for _, p := range sc.tparas {
-		h = append(h, keyed{key: sc.paraScore[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]], id: p})
+	// Written in place, from local copies the loop need not reload.
+	h := slices.Grow(sc.sel[:0], len(sc.tparas))[:len(sc.tparas)]
+	paraScore, docScore, paraDoc, docw := sc.paraScore, sc.docScore, ix.paraDoc, ix.p.docw
+	for i, p := range sc.tparas {
+		h[i] = keyed{key: paraScore[p] + docw*docScore[paraDoc[p]], id: p}
 	}
 	sc.sel = h
 	out := sc.selParas[:0]

@@ -107,15 +107,18 @@ func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 
 // reset clears what the last question touched.
 func (sc *scratch) reset(ix *Index) {
+	// Local copies, so that the loops do not reload them through sc.
+	score, local, mask, scanned := sc.score, sc.local, sc.mask, sc.scanned
 	for _, s := range sc.touched {
-		sc.score[s] = 0
-		sc.local[s] = 0
-		sc.mask[s] = 0
-		sc.scanned[s] = false
+		score[s] = 0
+		local[s] = 0
+		mask[s] = 0
+		scanned[s] = false
 	}
+	paraMask, paraScore := sc.paraMask, sc.paraScore
 	for _, p := range sc.tparas {
-		sc.paraMask[p] = 0
-		sc.paraScore[p] = 0
+		paraMask[p] = 0
+		paraScore[p] = 0
 	}
 	for _, d := range sc.tdocs {
 		sc.docMask[d] = 0
