@@ -16,10 +16,13 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	}
 	sc.known, sc.allMass = sc.wordsIn(q, sc.allTerms(), true), sc.massOf(sc.allTerms())
 	var f facts
+	// A local copy of the list, indexed: the loop neither reloads it
+	// after each call nor copies each feature's name and doc.
+	fs := candidateFeatures
 	for i := range sc.top {
 		ix.gather(&f, q, sc, sc.top[i], i, total)
-		for _, ft := range candidateFeatures {
-			sc.feat = append(sc.feat, ft.value(&f))
+		for j := range fs {
+			sc.feat = append(sc.feat, fs[j].value(&f))
 		}
 		x := sc.feat[i*nf : (i+1)*nf]
 		sc.top[i].score = ix.model.rankScore(x)
