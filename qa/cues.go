@@ -248,11 +248,14 @@ func (sc *scratch) markCue(id int32) *termCue {
 func (sc *scratch) cueEvidence(st *sentence, words uint32) (cue, typ float64) {
 	var best [maxQueryWords]float32
 	var set uint32
+	// Local copies, and ids as unsigned (they are never negative), which
+	// divide by 64 in a shift.
+	cueSet, cues := sc.cueSet, sc.cue
 	for _, id := range st.terms {
-		if sc.cueSet[id/64]&(1<<(id%64)) == 0 {
+		if cueSet[uint32(id)/64]&(1<<(uint32(id)%64)) == 0 {
 			continue
 		}
-		c := &sc.cue[id]
+		c := &cues[id]
 		if k := c.wordIndex; c.word > 0 && words&(1<<k) == 0 && c.word > best[k] {
 			best[k] = c.word
 			set |= 1 << k

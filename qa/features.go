@@ -217,8 +217,9 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		np      int
 	)
 	lo, hi, n, matched := len(st.terms), -1, 0, 0
+	qidx := sc.qidx // a local copy, which the loop need not reload
 	for p, id := range st.terms {
-		if k := sc.qidx[id] - 1; k >= 0 {
+		if k := qidx[id] - 1; k >= 0 {
 			matched++
 			if f.m&(1<<k) != 0 && !slices.Contains(present[:np], k) {
 				present[np] = k
