@@ -34,10 +34,13 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 
 // sortByScore orders candidates by model score, best first, ties by their
 // retrieval order (row).
-func sortByScore(cs []cand) {
-	// An insertion sort: there are at most topK candidates.
+func sortByScore(cs []cand) { sortCands(cs, less) }
+
+// sortCands orders candidates by before, a strict order, by insertion:
+// there are at most topK of them, too few for a general sort to pay.
+func sortCands(cs []cand, before func(a, b cand) bool) {
 	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && less(cs[j], cs[j-1]); j-- {
+		for j := i; j > 0 && before(cs[j], cs[j-1]); j-- {
 			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}

@@ -56,7 +56,6 @@ package qa
 // are reset.
 
 import (
-	"cmp"
 	"math/bits"
 	"slices"
 )
@@ -262,11 +261,8 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	}
 	// Best first by retrieval score, ties by position: the order the
 	// retrieval-rank feature reads.
-	slices.SortFunc(sc.top, func(a, b cand) int {
-		if c := cmp.Compare(b.prelim, a.prelim); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.sent, b.sent)
+	sortCands(sc.top, func(a, b cand) bool {
+		return a.prelim > b.prelim || a.prelim == b.prelim && a.sent < b.sent
 	})
 }
 
