@@ -165,8 +165,11 @@ func Parse(text string) Question {
 		}
 	}
 	text = strings.ToValidUTF8(text, " ")
-	toks := tokenize(text, nil)
-	q := Question{Text: text, Type: questionType(toks), focus: -1, toks: toks}
+	// Room for about a token a word at once, and for as many words, not
+	// a slice grown token by token.
+	n := strings.Count(text, " ") + 2
+	toks := tokenize(text, make([]token, 0, n))
+	q := Question{Text: text, Type: questionType(toks), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords))}
 	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
 	qw := questionWords()
 	for _, t := range toks {
