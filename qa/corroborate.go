@@ -60,43 +60,14 @@ func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, total float
 		if sc.massOf(sc.mask[s]) < alsoCoverage*total {
 			continue
 		}
-		if holdsValue(st, span) {
-			a.Also = append(a.Also, ix.source(st.doc))
+		for i := range st.phrases {
+			if ph := &st.phrases[i]; ph.kind == span.kind && ph.value == span.value {
+				a.Also = append(a.Also, ix.source(st.doc))
+				break
+			}
 		}
 	}
 	slices.SortFunc(a.Also, func(x, y Source) int { return strings.Compare(x.Path, y.Path) })
-}
-
-// agrees reports whether another document states the answer that
-// candidate i of sc.top gives: a candidate of another document, matching
-// at least alsoCoverage of the question's weight (as sameValue asks),
-// holds the value of the expected type that i's sentence gives (pickSpan).
-// Sources that say the same make an answer likelier to be right, though
-// the runner-up that says it narrows the margin. It reads the candidates
-// only, so it is cheap enough for the confidence model.
-func (ix *Index) agrees(q *Question, sc *scratch, i int, total float64) bool {
-	st := &ix.sents[sc.top[i].sent]
-	ph := ix.pickSpan(q, sc, st)
-	if ph == nil || ph.value == "" || total <= 0 {
-		return false
-	}
-	for j, o := range sc.top {
-		if ot := &ix.sents[o.sent]; j != i && ot.doc != st.doc && o.mass >= alsoCoverage*total && holdsValue(ot, ph) {
-			return true
-		}
-	}
-	return false
-}
-
-// holdsValue reports whether sentence st holds a phrase of span's kind and
-// value.
-func holdsValue(st *sentence, span *phrase) bool {
-	for i := range st.phrases {
-		if ph := &st.phrases[i]; ph.kind == span.kind && ph.value == span.value {
-			return true
-		}
-	}
-	return false
 }
 
 // isFigure reports whether a number phrase's value is a figure: it has a

@@ -351,9 +351,6 @@ func (ix *Index) isLead(st *sentence) bool {
 // features.
 var questionFeatures = []feature{
 	{"margin", "the best candidate's model score minus the runner-up's", func(f *facts) float64 { return f.margin() }},
-	{"agrees", "1 when a candidate of another document states the same value of the expected type (corroborate.go)", func(f *facts) float64 {
-		return b2f(f.ix.agrees(f.q, f.sc, f.pick, f.total))
-	}},
 	{"unknown", "share of the question's weight in words no document uses", func(f *facts) float64 { return f.sc.oov / f.total }},
 	{"question-words", "log(1 + content words of the question)", func(f *facts) float64 { return math.Log1p(float64(len(f.q.words))) }},
 	{"known-words", "content words of the question the corpus knows (1 to 4 and more, / 4)", func(f *facts) float64 {
