@@ -104,22 +104,22 @@ func TestChatSets(t *testing.T) {
 		set   string
 		floor float64 // a few points below the measured figure
 	}{
-		{"seeds", 0.64},        // 70.2%
-		{"seeds-more", 0.56},   // 63.3%
+		{"seeds", 0.63},        // 69.3%
+		{"seeds-more", 0.53},   // 60.0%
 		{"seeds-chat3", 0.38},  // 46.2% (13 questions)
 		{"seeds-chat4", 0.38},  // 53.8% (13 questions)
-		{"wiki", 0.53},         // 58.7%
+		{"wiki", 0.55},         // 60.3%
 		{"notes", 0.54},        // 60.0%
-		{"handbook", 0.56},     // 62.3%
-		{"product", 0.55},      // 61.6%
+		{"handbook", 0.57},     // 63.6%
+		{"product", 0.54},      // 60.3%
 		{"school", 0.51},       // 56.4%
-		{"clinic", 0.62},       // 68.8%
+		{"clinic", 0.62},       // 70.3%
 		{"news-port", 0.51},    // 57.1%
 		{"news-merger", 0.38},  // 43.2%
 		{"news-drought", 0.52}, // 57.1%
 		{"ops", 0.63},          // 69.8%
-		{"formats", 0.50},      // 56.4% (PDF and Word files)
-		{"wiki2", 0.58},        // 64.7%
+		{"formats", 0.49},      // 54.5% (PDF and Word files)
+		{"wiki2", 0.60},        // 66.7%
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			// A set with no corpus folder asks about the embedded seeds.
