@@ -107,7 +107,7 @@ var candidateFeatures = []feature{
 		return b2f(f.st.row && f.sc.rowKey(f.st))
 	}},
 	{"row-column", "1 for a table row with a question word in a cell whose own column's header holds another: the row with the name asked about under the column asked for", func(f *facts) float64 {
-		return b2f(f.st.row && f.ix.rowColumn(f.sc, f.st))
+		return b2f(f.st.row && f.ix.rowColumn(f.sc, f.s))
 	}},
 	{"first", "1 for the first sentence of its paragraph", func(f *facts) float64 {
 		return b2f(f.s == 0 || f.ix.sents[f.s-1].para != f.st.para)
@@ -459,13 +459,14 @@ func (sc *scratch) rowKey(st *sentence) bool {
 	return cw != 0 && sc.wordsOf(header)&^cw != 0
 }
 
-// rowColumn reports whether table row st holds a question word in a cell
+// rowColumn reports whether table row s holds a question word in a cell
 // whose own column's header holds another question word: "lucia primary"
 // finds the rota row with Lucia under Primary, not the one with Lucia
 // under Secondary; "solo plan" the price row with Solo under Plan. Cells
 // are the row's text split at "; ", as the corpus joins them.
-func (ix *Index) rowColumn(sc *scratch, st *sentence) bool {
-	header := ix.rowHeader(st)
+func (ix *Index) rowColumn(sc *scratch, s int32) bool {
+	st := &ix.sents[s]
+	header := ix.rowHeader(s)
 	col := 0
 	for cell := range strings.SplitSeq(st.text, "; ") {
 		if col >= len(header) {

@@ -186,3 +186,30 @@ func TestRowColumn(t *testing.T) {
 		checkByMarker(t, tt.question+": row-column", cands, func(c Candidate) float64 { return c.Features[fi] }, tt.want)
 	}
 }
+
+// TestRowHeader checks that each table row takes its own table's header,
+// also when another table has a row of the same text.
+func TestRowHeader(t *testing.T) {
+	md := "# Leads\n\n| Name | Role |\n|---|---|\n| Ana Reis | Lead |\n| Bo Lin | Member |\n\n" +
+		"# Mentors\n\n| Mentor | Track |\n|---|---|\n| Ana Reis | Lead |\n\nText between the tables.\n"
+	d, err := corpus.Parse("teams.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{d})
+	var got [][]string
+	for s := range ix.sents {
+		if ix.sents[s].row {
+			got = append(got, ix.rowHeader(int32(s)))
+		}
+	}
+	want := [][]string{{"Name", "Role"}, {"Name", "Role"}, {"Mentor", "Track"}}
+	if len(got) != len(want) {
+		t.Fatalf("got headers %q, want %q", got, want)
+	}
+	for i := range want {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("row %d: got header %q, want %q", i, got[i], want[i])
+		}
+	}
+}

@@ -71,6 +71,12 @@ type Index struct {
 	spellOnce sync.Once
 	acronyms  map[string][]int32
 
+	// rowHeaders maps each table-row sentence to its table's header
+	// cells; it is built on first use, under rowHeadersOnce (see
+	// rowHeader).
+	rowHeaders     map[int32][]string
+	rowHeadersOnce sync.Once
+
 	avgLen  float64
 	p       params
 	scratch sync.Pool

@@ -618,7 +618,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 		}
 	}
 	if st.row {
-		ix.cellCandidates(f, w, st, lo, first, add)
+		ix.cellCandidates(f, w, s, lo, first, add)
 	}
 }
 
@@ -737,8 +737,9 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 // A cell takes the kind of the phrase it is, or of the first typed phrase
 // in it (a cell "Thursday, March 5" is a date). It drops the row's other
 // candidates.
-func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, st *sentence, lo int32, first int, add func(a, b int32, k spanKind) int) {
-	header := ix.rowHeader(st)
+func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first int, add func(a, b int32, k spanKind) int) {
+	st := &ix.sents[s]
+	header := ix.rowHeader(s)
 	toks := w.toks[lo:]
 	off := 0
 	for col, cell := range strings.Split(st.text, "; ") {
@@ -774,15 +775,37 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, st *sentence, lo int3
 	w.cands = kept
 }
 
-// rowHeader returns the header cells of the table a row sentence belongs
+// rowHeader returns the header cells of the table row sentence s belongs
 // to, or nil.
-func (ix *Index) rowHeader(st *sentence) []string {
-	for _, b := range ix.docs[st.doc].Blocks {
-		if b.Kind == corpus.KindRow && strings.Contains(b.Text, st.text) {
-			return b.Header
+func (ix *Index) rowHeader(s int32) []string {
+	ix.rowHeadersOnce.Do(ix.findRowHeaders)
+	return ix.rowHeaders[s]
+}
+
+// findRowHeaders fills ix.rowHeaders: it walks each document's blocks and
+// its row sentences side by side, each sentence taking the header of the
+// next row block that holds its text. Sentences and blocks come in the
+// same order, so it reads each block once; a repeated row takes the
+// header of its own table, not of the first row with its text.
+func (ix *Index) findRowHeaders() {
+	ix.rowHeaders = map[int32][]string{}
+	doc, next := int32(-1), 0
+	for s := range ix.sents {
+		st := &ix.sents[s]
+		if !st.row {
+			continue
+		}
+		if st.doc != doc {
+			doc, next = st.doc, 0
+		}
+		blocks := ix.docs[doc].Blocks
+		for j := next; j < len(blocks); j++ {
+			if b := &blocks[j]; b.Kind == corpus.KindRow && strings.Contains(b.Text, st.text) {
+				ix.rowHeaders[int32(s)], next = b.Header, j
+				break
+			}
 		}
 	}
-	return nil
 }
 
 // tokenRange returns the tokens that lie within bytes [start, end), or
