@@ -146,11 +146,7 @@ func TestMarginIgnoresOlderVersions(t *testing.T) {
 // found by its header alone and for a sentence.
 func TestRowKey(t *testing.T) {
 	md := "# Plans\n\n| Plan | Price | Invoices per month |\n|---|---|---|\n| Solo | $4 | 300 |\n| Team | $9 | 2,000 |\n\nThe Solo plan suits one person who sends invoices.\n"
-	d, err := corpus.Parse("plans.md", []byte(md))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cands, err := Build([]corpus.Document{d}).Candidates(context.Background(), Parse("how many invoices a month on the solo plan"))
+	cands, err := buildOne(t, "plans.md", md).Candidates(context.Background(), Parse("how many invoices a month on the solo plan"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,11 +162,7 @@ func TestRowKey(t *testing.T) {
 func TestRowColumn(t *testing.T) {
 	md := "# On-call\n\n| Week | Primary | Secondary |\n|---|---|---|\n| Mon 2 Feb | Samir Haddad | Lucia Romero |\n| Mon 9 Feb | Lucia Romero | Samir Haddad |\n\n" +
 		"# Plans\n\n| Plan | Price |\n|---|---|\n| Solo | $4 |\n| Team | $9 |\n\nLucia Romero is the primary contact for billing.\n"
-	d, err := corpus.Parse("wiki.md", []byte(md))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := Build([]corpus.Document{d})
+	ix := buildOne(t, "wiki.md", md)
 	fi := slices.Index(FeatureNames(), "row-column")
 	for _, tt := range []struct {
 		question string
@@ -192,11 +184,7 @@ func TestRowColumn(t *testing.T) {
 func TestRowHeader(t *testing.T) {
 	md := "# Leads\n\n| Name | Role |\n|---|---|\n| Ana Reis | Lead |\n| Bo Lin | Member |\n\n" +
 		"# Mentors\n\n| Mentor | Track |\n|---|---|\n| Ana Reis | Lead |\n\nText between the tables.\n"
-	d, err := corpus.Parse("teams.md", []byte(md))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := Build([]corpus.Document{d})
+	ix := buildOne(t, "teams.md", md)
 	var got [][]string
 	for s := range ix.sents {
 		if ix.sents[s].row {
@@ -212,4 +200,14 @@ func TestRowHeader(t *testing.T) {
 			t.Errorf("row %d: got header %q, want %q", i, got[i], want[i])
 		}
 	}
+}
+
+// buildOne indexes one document, text read as the file at path.
+func buildOne(t *testing.T, path, text string) *Index {
+	t.Helper()
+	d, err := corpus.Parse(path, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Build([]corpus.Document{d})
 }
