@@ -462,20 +462,13 @@ func (sc *scratch) rowKey(st *sentence) bool {
 // rowColumn reports whether table row s holds a question word in a cell
 // whose own column's header holds another question word: "lucia primary"
 // finds the rota row with Lucia under Primary, not the one with Lucia
-// under Secondary; "solo plan" the price row with Solo under Plan. Cells
-// are the row's text split at "; ", as the corpus joins them.
+// under Secondary; "solo plan" the price row with Solo under Plan.
 func (ix *Index) rowColumn(sc *scratch, s int32) bool {
-	st := &ix.sents[s]
-	header := ix.rowHeader(s)
-	col := 0
-	for cell := range strings.SplitSeq(st.text, "; ") {
-		if col >= len(header) {
-			break
-		}
-		if in := sc.wordsOf(sc.textTerms(ix, cell)); in != 0 && sc.wordsOf(sc.textTerms(ix, header[col]))&^in != 0 {
+	rt := ix.rowTableOf(s)
+	for col := range min(len(rt.cells), len(rt.headerCols)) {
+		if in := sc.wordsOf(sc.termsIn(rt.cells[col])); in != 0 && sc.wordsOf(sc.termsIn(rt.headerCols[col]))&^in != 0 {
 			return true
 		}
-		col++
 	}
 	return false
 }

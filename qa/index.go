@@ -71,11 +71,11 @@ type Index struct {
 	spellOnce sync.Once
 	acronyms  map[string][]int32
 
-	// rowHeaders maps each table-row sentence to its table's header
-	// cells; it is built on first use, under rowHeadersOnce (see
-	// rowHeader).
-	rowHeaders     map[int32][]string
-	rowHeadersOnce sync.Once
+	// rowTables maps each table-row sentence to what it knows of its
+	// table; it is built on first use, under rowTablesOnce (see
+	// rowTableOf).
+	rowTables     map[int32]*rowTable
+	rowTablesOnce sync.Once
 
 	avgLen  float64
 	p       params

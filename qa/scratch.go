@@ -160,16 +160,12 @@ func (sc *scratch) massOf(mask termMask) float64 {
 	return m
 }
 
-// textTerms returns the question's terms among the words of text, a
-// short text such as a table cell, matched by their surface form.
-func (sc *scratch) textTerms(ix *Index, text string) termMask {
-	var buf [16]token
+// termsIn returns the mask of the question's terms among ids.
+func (sc *scratch) termsIn(ids []int32) termMask {
 	var m termMask
-	for _, t := range tokenize(text, buf[:0]) {
-		if id, ok := ix.surface[t.text]; ok {
-			if k := sc.qidx[id] - 1; k >= 0 {
-				m |= 1 << k
-			}
+	for _, id := range ids {
+		if k := sc.qidx[id] - 1; k >= 0 {
+			m |= 1 << k
 		}
 	}
 	return m

@@ -136,7 +136,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"paraStart": "written", "paraPost": "written", "paraIDF": "written", "paraNorm": "written",
 		"paraSent": "written", "paraDoc": "written",
 		"sorted": "written", "spell": "built by the first misspelt question", "spellOnce": "guards spell",
-		"rowHeaders": "built by the first question that finds a table row, from the documents' blocks", "rowHeadersOnce": "guards rowHeaders",
+		"rowTables": "built by the first question that finds a table row, from the documents' blocks", "rowTablesOnce": "guards rowTables",
 		"acronyms": "written", "avgLen": "written", "p": "written",
 		"scratch": "set by finish",
 	},

@@ -739,7 +739,7 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 // candidates.
 func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first int, add func(a, b int32, k spanKind) int) {
 	st := &ix.sents[s]
-	header := ix.rowHeader(s)
+	headerCols := ix.rowTableOf(s).headerCols
 	toks := w.toks[lo:]
 	off := 0
 	for col, cell := range strings.Split(st.text, "; ") {
@@ -762,8 +762,8 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 		}
 		c := &w.cands[first+i]
 		c.cell = int16(col)
-		if col < len(header) {
-			c.header = float32(f.weightOf(ix, header[col]))
+		if col < len(headerCols) {
+			c.header = float32(f.sc.massOf(f.sc.termsIn(headerCols[col])) / f.total)
 		}
 	}
 	kept := w.cands[:first]
@@ -775,20 +775,39 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 	w.cands = kept
 }
 
-// rowHeader returns the header cells of the table row sentence s belongs
-// to, or nil.
-func (ix *Index) rowHeader(s int32) []string {
-	ix.rowHeadersOnce.Do(ix.findRowHeaders)
-	return ix.rowHeaders[s]
+// rowTable is what a table-row sentence knows of its table: the header
+// cells above it and, column by column, the surface terms of its own cell
+// (the row's text split at "; ", as the corpus joins cells) and of the
+// header cell. The terms are found once per index, so that a question
+// only looks them up among its own (scratch.termsIn).
+type rowTable struct {
+	header            []string
+	cells, headerCols [][]int32
 }
 
-// findRowHeaders fills ix.rowHeaders: it walks each document's blocks and
+// rowHeader returns the header cells of the table row sentence s belongs
+// to, or nil.
+func (ix *Index) rowHeader(s int32) []string { return ix.rowTableOf(s).header }
+
+// rowTableOf returns what row sentence s knows of its table; its fields
+// are empty for a row found in no table.
+func (ix *Index) rowTableOf(s int32) *rowTable {
+	ix.rowTablesOnce.Do(ix.findRowTables)
+	if rt := ix.rowTables[s]; rt != nil {
+		return rt
+	}
+	return &rowTable{}
+}
+
+// findRowTables fills ix.rowTables: it walks each document's blocks and
 // its row sentences side by side, each sentence taking the header of the
 // next row block that holds its text. Sentences and blocks come in the
 // same order, so it reads each block once; a repeated row takes the
-// header of its own table, not of the first row with its text.
-func (ix *Index) findRowHeaders() {
-	ix.rowHeaders = map[int32][]string{}
+// header of its own table, not of the first row with its text. The terms
+// of a header are found once for all the rows under it.
+func (ix *Index) findRowTables() {
+	ix.rowTables = map[int32]*rowTable{}
+	headerCols := map[string][][]int32{}
 	doc, next := int32(-1), 0
 	for s := range ix.sents {
 		st := &ix.sents[s]
@@ -798,14 +817,40 @@ func (ix *Index) findRowHeaders() {
 		if st.doc != doc {
 			doc, next = st.doc, 0
 		}
+		rt := &rowTable{}
+		for cell := range strings.SplitSeq(st.text, "; ") {
+			rt.cells = append(rt.cells, ix.surfaceTerms(cell))
+		}
 		blocks := ix.docs[doc].Blocks
 		for j := next; j < len(blocks); j++ {
 			if b := &blocks[j]; b.Kind == corpus.KindRow && strings.Contains(b.Text, st.text) {
-				ix.rowHeaders[int32(s)], next = b.Header, j
+				rt.header, next = b.Header, j
 				break
 			}
 		}
+		key := strings.Join(rt.header, "\x00")
+		cols, ok := headerCols[key]
+		if !ok {
+			for _, h := range rt.header {
+				cols = append(cols, ix.surfaceTerms(h))
+			}
+			headerCols[key] = cols
+		}
+		rt.headerCols = cols
+		ix.rowTables[int32(s)] = rt
 	}
+}
+
+// surfaceTerms returns the terms of the words of text, a short text such
+// as a table cell, matched by their surface form.
+func (ix *Index) surfaceTerms(text string) []int32 {
+	var ids []int32
+	for _, t := range tokenize(text, nil) {
+		if id, ok := ix.surface[t.text]; ok {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
 
 // tokenRange returns the tokens that lie within bytes [start, end), or

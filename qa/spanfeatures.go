@@ -414,12 +414,6 @@ func QuestionClass(q Question) string {
 	return qClassNames[classify(&q, tokenize(q.Text, nil))]
 }
 
-// weightOf is the weight of the question's words in text, over the
-// question's weight.
-func (f *spanFacts) weightOf(ix *Index, text string) float64 {
-	return f.sc.massOf(f.sc.textTerms(ix, text)) / f.total
-}
-
 // sentence returns the tokens of candidate c's sentence.
 func (f *spanFacts) sentence(c *spanCand) []spanTok { return f.w.toks[c.lo : c.lo+c.n] }
 
