@@ -28,7 +28,9 @@ import (
 //   - the repository's chat-style training sets, on every sentence of a
 //     listed source that holds one of the answers.
 //
-// The right candidates of a list are those whose text is a gold answer
+// A gold answer that spans cells of a table row stands for the cells of it
+// that repeat none of the question's words (eval.ShortAnswers). The right
+// candidates of a list are those whose text is a gold answer
 // (SQuAD's exact match), or, when none is, those of the best F1 if it is at
 // least eval's bar for a right span. Lists with no right candidate teach
 // nothing and are only counted. The articles of the last chunks are for
@@ -78,6 +80,7 @@ func (c *spanCollector) add(ix *qa.Index, question string, sent int, golds []str
 		return err
 	}
 	c.lists++
+	golds = eval.ShortAnswers(question, golds)
 	text, _ := ix.SentenceText(sent)
 	ex := spanExample{group: group, question: question, sentence: text, val: val, calib: calib, weight: weight, golds: golds, n: len(l.Candidates), class: l.Class}
 	f1s := make([]float64, len(l.Candidates))
@@ -274,7 +277,7 @@ type spanOptions struct {
 // runSpan trains the span model and writes it.
 func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("span", flag.ContinueOnError)
-	cf := commonFlags{squadDir: "../shared/eval/squad-train", outFile: "qa/span.json", chatWeight: 5, perArticle: 40, chunk: 48, valChunks: 2, l2: 1e-4, seed: 1}
+	cf := commonFlags{squadDir: "../shared/eval/squad-train", outFile: "qa/span.json", chatWeight: 5, perArticle: 40, chunk: 48, valChunks: 2, l2: 3e-4, seed: 1}
 	cf.register(fs)
 	minCount := fs.Int("min-count", 5, "an indicator must be on in this many training lists to get a weight")
 	misses := fs.Int("misses", 0, "print this many validation lists whose winner is wrong")

@@ -355,7 +355,7 @@ func (r evalResult) item() eval.Item {
 // the reply's bold short answer is shown and is not a gold answer.
 func (r evalResult) spanMiss() bool {
 	lead := bot.LeadLine(r.answer)
-	return r.right && r.c.Answerable && lead != "" && !eval.SpanRight(lead, r.c.Answers)
+	return r.right && r.c.Answerable && lead != "" && !eval.SpanRight(lead, eval.ShortAnswers(r.c.Question, r.c.Answers))
 }
 
 // printMisses lists each case that was not right with what it wanted and

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -24,6 +25,43 @@ func SpanScores(pred string, golds []string) (em, f1 float64) {
 		f1 = max(f1, tokenF1(strings.Fields(p), strings.Fields(n)))
 	}
 	return em, f1
+}
+
+// cellSep joins the cells of a table row as the index reads it
+// ("Team; $15 per seat per month; up to 25").
+const cellSep = "; "
+
+// ShortAnswers returns the gold answers a short answer to question is
+// measured against. A gold answer that spans cells of a table row ("Team;
+// 300": the row's name, then the value asked for) stands for the row, and
+// the short answer it asks for is one of its cells that repeat none of the
+// question's words ("300" for "how many users can a team plan have"): those
+// cells take its place. A gold answer whose every cell repeats the
+// question's words is kept as it is, and so is every other gold answer.
+func ShortAnswers(question string, golds []string) []string {
+	if !slices.ContainsFunc(golds, func(g string) bool { return strings.Contains(g, cellSep) }) {
+		return golds
+	}
+	asked := map[string]bool{}
+	for _, w := range strings.Fields(normalizeAnswer(question)) {
+		asked[w] = true
+	}
+	var out []string
+	for _, g := range golds {
+		n := len(out)
+		if strings.Contains(g, cellSep) {
+			for _, cell := range strings.Split(g, cellSep) {
+				words := strings.Fields(normalizeAnswer(cell))
+				if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return asked[w] }) {
+					out = append(out, strings.TrimSpace(cell))
+				}
+			}
+		}
+		if len(out) == n {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // normalizeAnswer lower-cases s, removes punctuation and the articles, and

@@ -56,9 +56,10 @@ func (c *SpanCounts) add(it Item, answered bool, sentence, span string, shown bo
 	}
 	c.Answered++
 	em, f1 := 0.0, 0.0
+	short := ShortAnswers(it.Question, it.Answers)
 	if span != "" {
 		c.Spans++
-		em, f1 = SpanScores(span, it.Answers)
+		em, f1 = SpanScores(span, short)
 	}
 	c.EM += em
 	c.F1 += f1
@@ -69,7 +70,7 @@ func (c *SpanCounts) add(it Item, answered bool, sentence, span string, shown bo
 		c.F1RightSentence += f1
 	}
 	if span != "" && shown {
-		right := SpanRight(span, it.Answers)
+		right := SpanRight(span, short)
 		c.Shown++
 		if right {
 			c.ShownRight++

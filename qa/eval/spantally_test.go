@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -59,5 +60,36 @@ func TestSpanTally(t *testing.T) {
 	if lines := strings.Split(strings.TrimSpace(out.String()), "\n"); len(lines) != 4 ||
 		!strings.HasPrefix(lines[3], "all") || !strings.Contains(lines[3], " 40.0 ") || !strings.Contains(lines[3], "1/2") {
 		t.Errorf("report:\n%s\nwant a header, number, where and an all line with EM 40.0 and 1/2 shown right", out.String())
+	}
+}
+
+func TestShortAnswers(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		golds    []string
+		want     []string
+	}{
+		// A row's name and value: the value is the short answer.
+		{"starter plan price", []string{"Starter; €29"}, []string{"€29"}},
+		// Every cell that repeats none of the question's words counts.
+		{"who do i ask about benefits", []string{"Leah Cartwright; HR Advisor; Benefits"},
+			[]string{"Leah Cartwright", "HR Advisor"}},
+		// A number of the question rules its cell out too.
+		{"oncall week of feb 9", []string{"9 February 2026; Aisha Bello"}, []string{"Aisha Bello"}},
+		// Every cell repeats the question: the row is all there is.
+		{"full day rate", []string{"Full day; Rate"}, []string{"Full day; Rate"}},
+		// Prose answers stay as they are.
+		{"when is the deadline", []string{"September 17", "mid-September"}, []string{"September 17", "mid-September"}},
+	} {
+		got := ShortAnswers(tt.question, tt.golds)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("ShortAnswers(%q, %q): got %q, want %q", tt.question, tt.golds, got, tt.want)
+		}
+	}
+	// The span under a row's name is right; the name alone is not.
+	golds := ShortAnswers("what does lunch on a day trip cost", []string{"Lunch on a day trip; £10"})
+	if !SpanRight("£10", golds) || SpanRight("Lunch on a day trip", golds) {
+		t.Errorf("SpanRight against %q: got £10 %v and the row's name %v, want true and false", golds,
+			SpanRight("£10", golds), SpanRight("Lunch on a day trip", golds))
 	}
 }
