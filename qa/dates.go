@@ -1,6 +1,9 @@
 package qa
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Newer wins. Team wikis keep outdated pages beside current ones: last
 // year's policy, an old FAQ. When candidates from documents of different
@@ -59,7 +62,8 @@ func (ix *Index) preferNewer(sc *scratch) {
 	best, bestDay := 0, day
 	for i, c := range sc.top[1:] {
 		d := ix.docDay[ix.sents[c.sent].doc]
-		if d > bestDay && c.mass >= w.mass*outdatedShare && c.score >= w.score-newerMargin {
+		if d > bestDay && c.mass >= w.mass*outdatedShare && c.score >= w.score-newerMargin &&
+			ix.resembles(&ix.sents[w.sent], &ix.sents[c.sent]) {
 			best, bestDay = i+1, d
 		}
 	}
@@ -85,10 +89,11 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 	}
 	// A candidate speaks of the same thing as the answer when it holds
 	// every question word the answer holds as itself (not only as an
-	// alternative), and nearly as much weight.
+	// alternative), nearly as much weight, and reads like it (resembles).
 	mass, words := best.mass, sc.wordsOf(sc.mask[best.sent]&sc.own)
 	same := func(o cand) bool {
-		return o.mass >= mass*outdatedShare && words&^sc.wordsOf(sc.mask[o.sent]) == 0
+		return o.mass >= mass*outdatedShare && words&^sc.wordsOf(sc.mask[o.sent]) == 0 &&
+			ix.resembles(bst, &ix.sents[o.sent])
 	}
 	// A document with such a candidate that repeats the answer's value
 	// agrees with it, whatever else it says ("before the Madrid talks, ...
@@ -114,6 +119,54 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 			a.Conflicts = append(a.Conflicts, Conflict{Source: ix.sourceOf(st), Span: st.text[other.start:other.end], Sentence: st.text, Older: true})
 		}
 	}
+}
+
+// resembles reports whether sentences a and b read like two versions of
+// one statement: at least resembleShare of the distinct content words of
+// the shorter, figures left out, are in the other. Two versions of a page
+// change a figure and keep the words around it ("Screens lock after 15
+// minutes" and "Screens lock automatically after 5 minutes"); a sentence
+// that merely shares the question's words with the answer is about
+// something else.
+func (ix *Index) resembles(a, b *sentence) bool {
+	figure := ix.figureTerms()
+	words := func(st *sentence) int {
+		n := 0
+		for i, t := range st.terms {
+			if !figure[t] && !slices.Contains(st.terms[:i], t) {
+				n++
+			}
+		}
+		return n
+	}
+	if words(a) > words(b) {
+		a, b = b, a
+	}
+	distinct, shared := 0, 0
+	for i, t := range a.terms {
+		if figure[t] || slices.Contains(a.terms[:i], t) {
+			continue
+		}
+		distinct++
+		if slices.Contains(b.terms, t) {
+			shared++
+		}
+	}
+	return distinct > 0 && float64(shared) >= resembleShare*float64(distinct)
+}
+
+// figureTerms marks the terms written with a digit ("2,600", "15", "v4"),
+// which versions of a statement change; built on first use.
+func (ix *Index) figureTerms() []bool {
+	ix.figuresOnce.Do(func() {
+		ix.figures = make([]bool, len(ix.idf))
+		for w, id := range ix.surface {
+			if strings.ContainsAny(w, "0123456789") {
+				ix.figures[id] = true
+			}
+		}
+	})
+	return ix.figures
 }
 
 // sameKind reports whether phrases of kinds a and b may name the same

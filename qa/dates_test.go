@@ -58,3 +58,46 @@ func TestOlderConflicts(t *testing.T) {
 		}
 	}
 }
+
+// TestOlderPageOnAnotherTopic checks that an older page holding the
+// question's words and another figure, but about something else, is not
+// named as saying otherwise: it is no older version of the answer
+// (resembles).
+func TestOlderPageOnAnotherTopic(t *testing.T) {
+	ix := Build([]corpus.Document{
+		{Path: "finance-2023.md", Date: "2023-03-01", Body: "Anyone planning an offsite asks about the meal budget codes, which the finance department keeps in 14 grey binders upstairs."},
+		{Path: "offsite-2025.md", Date: "2025-03-01", Body: "The offsite meal budget is $55 a day per person, paid with the team card and settled by the office manager each Friday."},
+	})
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	a, err := ix.AnswerWith(context.Background(), Parse("how much is the offsite meal budget"), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Found || !strings.Contains(a.Sentence, "$55") {
+		t.Errorf("got %q, want the sentence with $55", a.Sentence)
+	}
+	if len(a.Conflicts) > 0 {
+		t.Errorf("got conflicts %+v, want none: the older page speaks of something else", a.Conflicts)
+	}
+}
+
+func TestResembles(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		// Two versions of a rule: other figures, a word more or less.
+		{"Screens lock automatically after 5 minutes of inactivity.", "Screens lock after 15 minutes of inactivity.", true},
+		// Two versions of a price row.
+		{"Fleet; €2,950; up to 200; €14; unlimited", "Fleet; €2,600; up to 150; €16; unlimited", true},
+		// The same words about another thing.
+		{"The offsite meal budget is $55 a day per person, paid with the team card and settled by the office manager each Friday.",
+			"Anyone planning an offsite asks about the meal budget codes, which the finance department keeps in 14 grey binders upstairs.", false},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.a}, {Path: "b.txt", Body: tt.b}})
+		if got := ix.resembles(&ix.sents[0], &ix.sents[1]); got != tt.want {
+			t.Errorf("resembles(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -77,6 +77,11 @@ type Index struct {
 	rowTables     map[int32]*rowTable
 	rowTablesOnce sync.Once
 
+	// figures marks the terms written with a digit (figureTerms), built
+	// on first use, under figuresOnce.
+	figures     []bool
+	figuresOnce sync.Once
+
 	avgLen  float64
 	p       params
 	scratch sync.Pool

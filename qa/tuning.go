@@ -124,6 +124,13 @@ const newerMargin = 2
 // when two versions of a page state the same rule.
 const outdatedShare = 0.8
 
+// resembleShare is the share of the shorter sentence's distinct content
+// words the other must hold for two sentences of differently dated
+// documents to count as versions of one statement (resembles): a newer one
+// takes the answer's place, an older one is named as saying otherwise. Half:
+// versions keep most words and change a figure or a clause.
+const resembleShare = 0.4
+
 // alsoCoverage is the share of the question's weight a sentence of another
 // document must hold to count as stating the same thing.
 const alsoCoverage = 0.32
