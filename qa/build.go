@@ -210,7 +210,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		if b.Kind == corpus.KindRow && !isHeaderRow(blocks, bi) {
 			hidden, row = strings.Join(b.Header, " ")+" "+b.Section, true
 		}
-		sents = blockSentences(sents[:0], b.Text)
+		sents = blockSentences(sents[:0], b)
 		for _, s := range sents {
 			p.addSentence(s, di, hidden, row)
 		}

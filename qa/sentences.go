@@ -13,7 +13,7 @@ import (
 func Sentences(doc corpus.Document) []string {
 	var out []string
 	for _, b := range indexBlocks(doc) {
-		out = blockSentences(out, b.Text)
+		out = blockSentences(out, b)
 	}
 	return out
 }
@@ -29,11 +29,20 @@ func indexBlocks(d corpus.Document) []corpus.Block {
 	return blocks
 }
 
-// blockSentences appends the sentences of one block to out: the pieces
+// blockSentences appends the sentences of block b to out: the pieces
 // splitSentences cuts, each longer than maxSentenceBytes cut again at
-// spaces (cutLong).
-func blockSentences(out []string, block string) []string {
-	for _, s := range splitSentences(block) {
+// spaces (cutLong). A table row is one sentence whatever its cells hold:
+// a cell such as "ext. 2200" or "Dr. Rao" ends no sentence.
+func blockSentences(out []string, b corpus.Block) []string {
+	var row [1]string
+	pieces := row[:0]
+	switch {
+	case b.Kind != corpus.KindRow:
+		pieces = splitSentences(b.Text)
+	case strings.TrimSpace(b.Text) != "":
+		pieces = append(pieces, b.Text)
+	}
+	for _, s := range pieces {
 		if len(s) <= maxSentenceBytes {
 			out = append(out, s)
 			continue

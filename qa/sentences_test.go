@@ -26,6 +26,14 @@ func TestSentences(t *testing.T) {
 			want: []string{"Pricing", "Plans cost 8 EUR.", "Teams pay 15 EUR."},
 		},
 		{
+			name: "a table row is one sentence, an abbreviation in a cell ending none",
+			doc: corpus.Document{Blocks: []corpus.Block{
+				{Text: "Desk; Phone", Kind: corpus.KindRow, Cells: []string{"Desk", "Phone"}},
+				{Text: "IT helpdesk; ext. 2200", Kind: corpus.KindRow, Cells: []string{"IT helpdesk", "ext. 2200"}, Header: []string{"Desk", "Phone"}},
+			}},
+			want: []string{"Desk; Phone", "IT helpdesk; ext. 2200"},
+		},
+		{
 			name: "run-on text is cut",
 			doc:  corpus.Document{Body: long},
 			want: cutLong(long),
