@@ -83,6 +83,9 @@ func questionSets() []questionSet {
 		{name: "formats", corpus: filepath.Join("testdata", "formats", "corpus"), split: fiveToTwo, formal: formal},
 		// A second team wiki, of a logistics software firm.
 		{name: "wiki2", corpus: filepath.Join("testdata", "wiki2", "corpus"), split: fiveToTwo, formal: formal},
+		// A ferry and bus operator's pages, rich in tables: most answers
+		// are a row's cells as the index joins them ("Child; €4.20").
+		{name: "tables", corpus: filepath.Join("testdata", "tables", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
