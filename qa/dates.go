@@ -108,9 +108,17 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 		st := &ix.sents[o.sent]
 		od := ix.docDay[st.doc]
 		path := ix.docs[st.doc].Path
-		if od == 0 || od >= day || len(a.Conflicts) >= maxAlso || st.text == bst.text || !same(o) ||
-			hasConflict(a.Conflicts, path) || slices.Contains(agree, st.doc) ||
+		if od == 0 || od >= day || st.text == bst.text || !same(o) || slices.Contains(agree, st.doc) ||
 			slices.ContainsFunc(a.Also, func(s Source) bool { return s.Path == path }) {
+			continue
+		}
+		// A page corroborate already found giving another figure is an
+		// older version of the answer's: it says so.
+		if i := slices.IndexFunc(a.Conflicts, func(c Conflict) bool { return c.Source.Path == path }); i >= 0 {
+			a.Conflicts[i].Older = true
+			continue
+		}
+		if len(a.Conflicts) >= maxAlso {
 			continue
 		}
 		// It says otherwise only if it gives a figure (of the kind asked)
@@ -216,14 +224,4 @@ func differentValue(a, b *sentence, kind AnswerType) *phrase {
 		}
 	}
 	return nil
-}
-
-// hasConflict reports whether list names the document at path.
-func hasConflict(list []Conflict, path string) bool {
-	for _, c := range list {
-		if c.Source.Path == path {
-			return true
-		}
-	}
-	return false
 }
