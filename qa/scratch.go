@@ -76,6 +76,9 @@ type scratch struct {
 	// feat holds the candidate features of sc.top, a row each; conf the
 	// confidence model's inputs for one candidate.
 	feat, conf []float64
+	// facts are the facts of the candidate whose features are being read
+	// (features.go), kept here so that they are not allocated per question.
+	facts facts
 	// span is the span model's working memory, spanConf its confidence
 	// model's inputs (spanmodel.go).
 	span     spanWork
@@ -143,6 +146,7 @@ func (sc *scratch) reset(ix *Index) {
 	sc.docs = sc.docs[:0]
 	sc.tdocs = sc.tdocs[:0]
 	sc.own, sc.oov, sc.bestDoc, sc.bestPara = 0, 0, 0, 0
+	sc.facts = facts{} // nor keeps the question alive in the pool
 }
 
 // massOf sums the weights of the terms in mask, counting each question
