@@ -146,7 +146,8 @@ func (sc *scratch) reset(ix *Index) {
 	sc.docs = sc.docs[:0]
 	sc.tdocs = sc.tdocs[:0]
 	sc.own, sc.oov, sc.bestDoc, sc.bestPara = 0, 0, 0, 0
-	sc.facts = facts{} // nor keeps the question alive in the pool
+	// Nor keep the question alive in the pool.
+	sc.facts, sc.span.facts = facts{}, spanFacts{}
 }
 
 // massOf sums the weights of the terms in mask, counting each question

@@ -291,13 +291,14 @@ const noSpanModelBias = -10
 func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64) *spanFacts {
 	w := &sc.span
 	w.reset()
-	f := newSpanFacts(ix, q, sc, w, total)
-	lo := ix.spanTokens(&f, w, s)
-	ix.spanCandidates(&f, w, s, lo, false)
+	w.facts = newSpanFacts(ix, q, sc, w, total)
+	f := &w.facts
+	lo := ix.spanTokens(f, w, s)
+	ix.spanCandidates(f, w, s, lo, false)
 	f.rule = ix.rulePick(q, sc, s)
 	if st := &ix.sents[s]; st.refers && s > 0 && ix.sents[s-1].doc == st.doc {
-		lo := ix.spanTokens(&f, w, s-1)
-		ix.spanCandidates(&f, w, s-1, lo, true)
+		lo := ix.spanTokens(f, w, s-1)
+		ix.spanCandidates(f, w, s-1, lo, true)
 	}
 	f.titled = f.titledName()
 	m := f.model
@@ -359,7 +360,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 		}
 		w.scores = append(w.scores, score)
 	}
-	return &f
+	return f
 }
 
 // maxMemoLength bounds the lengths whose part of a score is remembered.
@@ -523,8 +524,8 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 	if c.typed >= 0 && !c.prev {
 		pick.typed = &ix.sents[c.sent].phrases[c.typed]
 	}
-	t := ix.spanTopOf(f, best, second)
-	pick.p = ix.spanModelOf().confidence(&t, sc)
+	w.top = ix.spanTopOf(f, best, second)
+	pick.p = ix.spanModelOf().confidence(&w.top, sc)
 	return pick
 }
 
