@@ -1,5 +1,7 @@
 package qa
 
+import "slices"
+
 // Reranking and confidence: the answer model (model.go) applied to the
 // candidates the retrieval kept. Each candidate's features are gathered
 // into the scratch, the ranker's score orders them, and the confidence
@@ -10,21 +12,24 @@ package qa
 // the corpus lacks (resolve).
 func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	nf := len(candidateFeatures)
-	sc.feat = sc.feat[:0]
 	for i := range sc.top {
 		sc.top[i].mass = sc.massOf(sc.mask[sc.top[i].sent])
 	}
 	sc.known, sc.allMass = sc.wordsIn(q, sc.allTerms(), true), sc.massOf(sc.allTerms())
-	var f facts
+	// The rows are written in place, and the facts gathered in the
+	// scratch: the features, called through func values, would make a
+	// local facts escape to the heap on every question.
+	sc.feat = slices.Grow(sc.feat[:0], len(sc.top)*nf)[:len(sc.top)*nf]
+	f := &sc.facts
 	// A local copy of the list, indexed: the loop neither reloads it
 	// after each call nor copies each feature's name and doc.
 	fs := candidateFeatures
 	for i := range sc.top {
-		ix.gather(&f, q, sc, sc.top[i], i, total)
+		ix.gather(f, q, sc, sc.top[i], i, total)
+		x := sc.feat[i*nf : (i+1)*nf : (i+1)*nf]
 		for j := range fs {
-			sc.feat = append(sc.feat, fs[j].value(&f))
+			x[j] = fs[j].value(f)
 		}
-		x := sc.feat[i*nf : (i+1)*nf]
 		sc.top[i].score = ix.model.rankScore(x)
 		sc.top[i].row = int32(i)
 	}
@@ -59,11 +64,11 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) floa
 	c := sc.top[i]
 	nf := len(candidateFeatures)
 	sc.conf = append(sc.conf[:0], sc.feat[int(c.row)*nf:int(c.row+1)*nf]...)
-	var f facts
-	ix.gather(&f, q, sc, c, int(c.row), total)
+	f := &sc.facts
+	ix.gather(f, q, sc, c, int(c.row), total)
 	f.pick = i
 	for _, ft := range questionFeatures {
-		sc.conf = append(sc.conf, ft.value(&f))
+		sc.conf = append(sc.conf, ft.value(f))
 	}
 	return ix.model.confidence(sc.conf)
 }

@@ -491,29 +491,24 @@ func (sc *scratch) wordTerms(mask termMask) termMask {
 // question is about what those documents are about. A name found all over
 // the corpus ("American") marks nothing.
 func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
-	if sc.docMiss[d] != 0 {
-		return sc.docMiss[d] > 0
-	}
-	miss := ix.findMissingName(q, sc, d)
-	sc.docMiss[d] = -1
-	if miss {
-		sc.docMiss[d] = 1
-	}
-	return miss
+	return ix.markingNames(q, sc)&^sc.docMask[d] != 0
 }
 
-// findMissingName is missesName without its memory.
-func (ix *Index) findMissingName(q *Question, sc *scratch, d int32) bool {
-	have := sc.docMask[d]
+// markingNames returns the mask of the question's terms that are names
+// marking a few documents (missesName): they depend on the question only,
+// so they are worked out once, on the first candidate that asks.
+func (ix *Index) markingNames(q *Question, sc *scratch) termMask {
+	if sc.namesKnown {
+		return sc.names
+	}
+	sc.names, sc.namesKnown = 0, true
 	for k, t := range sc.terms {
-		if have&(1<<k) != 0 || !ix.names[t.id] || ix.df(t.id) < minNameSentences || !ix.surfaceIs(q.words[t.word].text, t.id) {
-			continue
-		}
-		if sc.docsWith[k] <= max(1, len(ix.docs)/3) {
-			return true
+		if ix.names[t.id] && ix.df(t.id) >= minNameSentences && ix.surfaceIs(q.words[t.word].text, t.id) &&
+			sc.docsWith[k] <= max(1, len(ix.docs)/3) {
+			sc.names |= 1 << k
 		}
 	}
-	return false
+	return sc.names
 }
 
 // surfaceIs reports whether the question word w resolves to term id

@@ -226,6 +226,9 @@ func Parse(text string) Question {
 		}
 		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun})
 		if !excluding {
+			if q.Terms == nil {
+				q.Terms = make([]string, 0, cap(q.words))
+			}
 			q.Terms = append(q.Terms, s)
 		}
 	}

@@ -66,16 +66,21 @@ type scratch struct {
 	// the highest document and paragraph scores.
 	own termMask
 	// known is the number of the question's content words the corpus
-	// knows, allMass the weight of all its words; docMiss remembers
-	// missesName per document (1 yes, -1 no, 0 not yet asked).
+	// knows, allMass the weight of all its words; names the mask of its
+	// terms that are names marking a few documents (markingNames), once
+	// namesKnown.
 	known             int
 	allMass           float64
-	docMiss           []int8
+	names             termMask
+	namesKnown        bool
 	oov               float64
 	bestDoc, bestPara float64
 	// feat holds the candidate features of sc.top, a row each; conf the
 	// confidence model's inputs for one candidate.
 	feat, conf []float64
+	// facts are the facts of the candidate whose features are being read
+	// (features.go), kept here so that they are not allocated per question.
+	facts facts
 	// span is the span model's working memory, spanConf its confidence
 	// model's inputs (spanmodel.go).
 	span     spanWork
@@ -98,7 +103,6 @@ func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 		docMask:   make([]termMask, ndocs),
 		docBest:   make([]cand, ndocs),
 		docScore:  make([]float64, ndocs),
-		docMiss:   make([]int8, ndocs),
 		touched:   make([]int32, 0, 256),
 		top:       make([]cand, 0, topK+1),
 		terms:     make([]qterm, 0, maxQueryTerms),
@@ -124,7 +128,6 @@ func (sc *scratch) reset(ix *Index) {
 		sc.docMask[d] = 0
 		sc.docBest[d] = cand{}
 		sc.docScore[d] = 0
-		sc.docMiss[d] = 0
 	}
 	sc.touched = sc.touched[:0]
 	sc.tparas = sc.tparas[:0]
@@ -142,7 +145,9 @@ func (sc *scratch) reset(ix *Index) {
 	sc.excl = sc.excl[:0]
 	sc.docs = sc.docs[:0]
 	sc.tdocs = sc.tdocs[:0]
-	sc.own, sc.oov, sc.bestDoc, sc.bestPara = 0, 0, 0, 0
+	sc.own, sc.oov, sc.bestDoc, sc.bestPara, sc.namesKnown = 0, 0, 0, 0, false
+	// Nor keep the question alive in the pool.
+	sc.facts, sc.span.facts = facts{}, spanFacts{}
 }
 
 // massOf sums the weights of the terms in mask, counting each question

@@ -356,6 +356,12 @@ type spanWork struct {
 	// endQuote is true when a quotation mark follows the last token of
 	// the sentence at hand.
 	endQuote bool
+	// facts are the question's facts (spanSentences) and top what the
+	// confidence model reads of the winner (spanFor), kept here because
+	// the features read them through func values, which would make
+	// locals escape to the heap on every question.
+	facts spanFacts
+	top   spanTop
 }
 
 func (w *spanWork) reset() {

@@ -84,20 +84,33 @@ type spanLayout struct {
 
 // spanFeatureLayout lays out the span features, once; it is only read
 // afterwards.
+//
+// The composed names ("class-kind:who|date", about 16,000) are written into
+// one buffer and sliced from it, not concatenated one string at a time:
+// the span model is laid out on the first answer that needs it.
 var spanFeatureLayout = sync.OnceValue(func() *spanLayout {
 	l := &spanLayout{}
 	for _, d := range spanDense {
 		l.names = append(l.names, d.name)
 	}
+	var buf []byte
+	var ends []int // where each composed name ends in buf
+	compose := func(parts ...string) {
+		for _, p := range parts {
+			buf = append(buf, p...)
+		}
+		ends = append(ends, len(buf))
+	}
 	for _, fam := range spanFamilies {
-		l.families = append(l.families, len(l.names))
-		for _, r := range fam.rows() {
-			for _, c := range fam.cols() {
-				l.names = append(l.names, fam.name+":"+r+"|"+c)
+		l.families = append(l.families, len(l.names)+len(ends))
+		rows, cols := fam.rows(), fam.cols()
+		for _, r := range rows {
+			for _, c := range cols {
+				compose(fam.name, ":", r, "|", c)
 			}
 		}
 	}
-	l.classes = len(l.names)
+	l.classes = len(l.names) + len(ends)
 	for j, d := range spanDense {
 		if !sharedOnly[d.name] {
 			l.crossed = append(l.crossed, j)
@@ -105,8 +118,14 @@ var spanFeatureLayout = sync.OnceValue(func() *spanLayout {
 	}
 	for _, qc := range qClassNames {
 		for _, j := range l.crossed {
-			l.names = append(l.names, "class-dense:"+qc+"|"+spanDense[j].name)
+			compose("class-dense:", qc, "|", spanDense[j].name)
 		}
+	}
+	all, start := string(buf), 0
+	l.names = slices.Grow(l.names, len(ends))
+	for _, end := range ends {
+		l.names = append(l.names, all[start:end])
+		start = end
 	}
 	return l
 })
@@ -212,22 +231,33 @@ func (m *SpanModel) compile() (*compiledSpan, error) {
 }
 
 // layOut puts named weights in the order of names; a name without a
-// weight weighs 0, a weight without a name is an error.
+// weight weighs 0, a weight without a name is an error. It looks each name
+// up among the weights (names are distinct), rather than building a map of
+// the names, and only when some weight matched none does it look for one.
 func layOut(part string, w map[string]float64, names []string) ([]float64, error) {
 	out := make([]float64, len(names))
-	at := make(map[string]int, len(names))
-	for i, n := range names {
-		at[n] = i
-	}
-	for name, v := range w {
-		i, ok := at[name]
+	found := 0
+	for i, name := range names {
+		v, ok := w[name]
 		if !ok {
-			return nil, fmt.Errorf("%w: %s weight %q names no feature", ErrModel, part, name)
+			continue
 		}
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil, fmt.Errorf("%w: %s weight %q is %v", ErrModel, part, name, v)
 		}
 		out[i] = v
+		found++
+	}
+	if found < len(w) {
+		known := make(map[string]bool, len(names))
+		for _, n := range names {
+			known[n] = true
+		}
+		for name := range w {
+			if !known[name] {
+				return nil, fmt.Errorf("%w: %s weight %q names no feature", ErrModel, part, name)
+			}
+		}
 	}
 	return out, nil
 }
@@ -291,13 +321,14 @@ const noSpanModelBias = -10
 func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64) *spanFacts {
 	w := &sc.span
 	w.reset()
-	f := newSpanFacts(ix, q, sc, w, total)
-	lo := ix.spanTokens(&f, w, s)
-	ix.spanCandidates(&f, w, s, lo, false)
+	w.facts = newSpanFacts(ix, q, sc, w, total)
+	f := &w.facts
+	lo := ix.spanTokens(f, w, s)
+	ix.spanCandidates(f, w, s, lo, false)
 	f.rule = ix.rulePick(q, sc, s)
 	if st := &ix.sents[s]; st.refers && s > 0 && ix.sents[s-1].doc == st.doc {
-		lo := ix.spanTokens(&f, w, s-1)
-		ix.spanCandidates(&f, w, s-1, lo, true)
+		lo := ix.spanTokens(f, w, s-1)
+		ix.spanCandidates(f, w, s-1, lo, true)
 	}
 	f.titled = f.titledName()
 	m := f.model
@@ -359,7 +390,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 		}
 		w.scores = append(w.scores, score)
 	}
-	return &f
+	return f
 }
 
 // maxMemoLength bounds the lengths whose part of a score is remembered.
@@ -523,8 +554,8 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 	if c.typed >= 0 && !c.prev {
 		pick.typed = &ix.sents[c.sent].phrases[c.typed]
 	}
-	t := ix.spanTopOf(f, best, second)
-	pick.p = ix.spanModelOf().confidence(&t, sc)
+	w.top = ix.spanTopOf(f, best, second)
+	pick.p = ix.spanModelOf().confidence(&w.top, sc)
 	return pick
 }
 

@@ -35,8 +35,25 @@ func TestParseSpanModelRejects(t *testing.T) {
 			t.Errorf("%s: got %v, want ErrModel", tt.name, err)
 		}
 	}
-	if _, err := ParseSpanModel([]byte(`{"rank":{"weights":{"left-3":1,"class-kind:who|name":2}},"confidence":{"bias":-1,"weights":{"probability":3}}}`)); err != nil {
-		t.Errorf("a small valid model: got %v, want it parsed", err)
+	m, err := ParseSpanModel([]byte(`{"rank":{"weights":{"left-3":1,"class-kind:who|name":2}},"confidence":{"bias":-1,"weights":{"probability":3}}}`))
+	if err != nil {
+		t.Fatalf("a small valid model: got %v, want it parsed", err)
+	}
+	// Each weight is laid out at its name's place, every other one is 0.
+	names := SpanFeatureNames()
+	want := map[string]float64{"left-3": 1, "class-kind:who|name": 2}
+	seen := map[string]bool{}
+	for i, n := range names {
+		if seen[n] {
+			t.Errorf("feature name %q is listed twice", n)
+		}
+		seen[n] = true
+		if got := m.compiled.rank[i]; got != want[n] {
+			t.Errorf("rank weight %d (%s): got %v, want %v", i, n, got, want[n])
+		}
+	}
+	if !seen["class-kind:who|name"] || !seen["class-dense:who|left-3"] {
+		t.Errorf("feature names lack class-kind:who|name or class-dense:who|left-3")
 	}
 }
 

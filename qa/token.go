@@ -43,13 +43,18 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 	first := len(out)
 	i := 0
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '%':
-			out = append(out, token{text: "percent", start: i, end: i + w})
-			i += w
-			continue
-		case !isWordRune(r):
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of any text: no rune to decode.
+			switch {
+			case c == '%':
+				out = append(out, token{text: "percent", start: i, end: i + 1})
+				i++
+				continue
+			case !isWordByte(c):
+				i++
+				continue
+			}
+		} else if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += w
 			continue
 		}
@@ -64,9 +69,15 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
 	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return isWordByte(byte(r))
 	}
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+// isWordByte reports whether the ASCII character c can be part of a word:
+// isWordRune for ASCII, small enough to be inlined in the scanning loops.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // isApostrophe reports whether r is a straight or curly apostrophe.
@@ -81,6 +92,13 @@ func scanWord(s string, i int) (end int) {
 	start := i
 	letters := 0 // letters since the last '.'
 	for i < len(s) && i-start < maxTokenBytes {
+		// Most words are ASCII letters and digits: those take one step
+		// each, without decoding a rune or calling isWordRune.
+		if c := s[i]; c < utf8.RuneSelf && isWordByte(c) {
+			i++
+			letters++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			i += w

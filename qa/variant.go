@@ -113,22 +113,36 @@ func (ix *Index) correct(w string) (id int32, weight float64, ok bool) {
 // deletions, substitutions and adjacent transpositions) from one word to
 // many: the word's letters are read once, and the rows are reused from one
 // call to the next. Words longer than maxTokenBytes never reach it.
+//
+// Most words measured differ in more letters than max edits can mend: an
+// edit changes the count of at most two letters by one each (a
+// transposition none), so a and b are more than max edits apart when
+// their counts of ASCII letters differ by more than 2·max in all. That
+// bound, counted as b is read, spares those words the table.
 type osa struct {
 	a    [maxTokenBytes]rune
 	la   int
 	b    [maxTokenBytes]rune
 	rows [3][maxTokenBytes + 1]int32
+	// count is how many times each ASCII character occurs in a, ascii
+	// how many of a's letters are ASCII.
+	count [utf8.RuneSelf]int8
+	ascii int
 }
 
 // set makes a the word measured from; it reports false when a is too long.
 func (o *osa) set(a string) bool {
-	o.la = 0
+	o.la, o.ascii, o.count = 0, 0, [utf8.RuneSelf]int8{}
 	for _, r := range a {
 		if o.la == maxTokenBytes {
 			return false
 		}
 		o.a[o.la] = r
 		o.la++
+		if r < utf8.RuneSelf {
+			o.count[r]++
+			o.ascii++
+		}
 	}
 	return true
 }
@@ -137,15 +151,26 @@ func (o *osa) set(a string) bool {
 // must exceed max.
 func (o *osa) to(b string, max int) int {
 	lb := 0
+	// left counts a's ASCII letters that b has not matched yet, extra b's
+	// ASCII letters beyond a's.
+	count, left, extra := o.count, o.ascii, 0
 	for _, r := range b {
 		if lb == maxTokenBytes {
 			return max + 1
 		}
 		o.b[lb] = r
 		lb++
+		if r < utf8.RuneSelf {
+			if count[r] > 0 {
+				count[r]--
+				left--
+			} else {
+				extra++
+			}
+		}
 	}
 	la, ra, rb := o.la, &o.a, &o.b
-	if d := la - lb; d > max || -d > max {
+	if d := la - lb; d > max || -d > max || left+extra > 2*max {
 		return max + 1
 	}
 	prev2, prev, cur := &o.rows[0], &o.rows[1], &o.rows[2]

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -36,4 +37,70 @@ func TestOSADistance(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestOSACutShort checks the reused measure, with its letter-count bound
+// and its early stops, against the whole table on random words of a few
+// letters (many within two edits of each other): equal up to max, more
+// than max beyond.
+func TestOSACutShort(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	letters := []rune("abcdeé")
+	word := func() string {
+		w := make([]rune, 3+r.IntN(6))
+		for i := range w {
+			w[i] = letters[r.IntN(len(letters))]
+		}
+		return string(w)
+	}
+	var o osa
+	for range 3000 {
+		a := word()
+		o.set(a)
+		for range 5 {
+			b := word()
+			if r.IntN(2) == 0 { // a few edits away from a
+				rb := []rune(a)
+				for range 1 + r.IntN(3) {
+					i := r.IntN(len(rb))
+					rb[i] = letters[r.IntN(len(letters))]
+				}
+				b = string(rb)
+			}
+			full := fullOSA(a, b)
+			for max := range 4 {
+				got := o.to(b, max)
+				if full <= max && got != full || full > max && got <= max {
+					t.Fatalf("osa{%q}.to(%q, %d): got %d, want %d (beyond %d: any more)", a, b, max, got, full, max)
+				}
+			}
+		}
+	}
+}
+
+// fullOSA is the optimal-string-alignment distance by the whole table,
+// with no bound and no early stop.
+func fullOSA(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
 }

@@ -159,10 +159,12 @@ func (t records) record(i int) (key, payload string) {
 	return r[1 : 1+k], r[1+k:]
 }
 
-// key returns record i's key.
+// key returns record i's key, as record does, without slicing out the
+// payload: the binary searches read nothing else (the table was checked
+// to hold each key within its record when read).
 func (t records) key(i int) string {
-	k, _ := t.record(i)
-	return k
+	r := t.dat[u32(t.off, i):]
+	return r[1 : 1+int(r[0])]
 }
 
 // find returns the index of the record with the given key, or -1. The key
@@ -205,17 +207,22 @@ func compareKey[K ~string | ~[]byte](a string, b K) int {
 }
 
 // u16, u24 and u32 return element i of a little-endian array of 2, 3 or 4
-// byte integers held in s.
+// byte integers held in s. Each first cuts out the element's bytes, so
+// that one bounds check covers them and the compiler reads them in one
+// load.
 func u16(s string, i int) uint16 {
-	return uint16(s[2*i]) | uint16(s[2*i+1])<<8
+	s = s[2*i : 2*i+2]
+	return uint16(s[0]) | uint16(s[1])<<8
 }
 
 func u24(s string, i int) uint32 {
-	return uint32(s[3*i]) | uint32(s[3*i+1])<<8 | uint32(s[3*i+2])<<16
+	s = s[3*i : 3*i+3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16
 }
 
 func u32(s string, i int) uint32 {
-	return uint32(s[4*i]) | uint32(s[4*i+1])<<8 | uint32(s[4*i+2])<<16 | uint32(s[4*i+3])<<24
+	s = s[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // bf16 returns element i of an array of bfloat16 numbers: the high 16 bits
