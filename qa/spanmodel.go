@@ -272,6 +272,13 @@ var defaultSpanModel = sync.OnceValues(func() (*compiledSpan, error) {
 	return m.compiled, nil
 })
 
+// warmSpanModel starts reading the committed span model in the
+// background, once a process: parsing its 16,000 weights takes about 11 ms,
+// which the first question would otherwise wait for once the index is
+// ready. Build and ReadSnapshot call it, so that the model loads while the
+// index builds or loads.
+var warmSpanModel = sync.OnceFunc(func() { go defaultSpanModel() })
+
 // spanModelOf returns the committed span model, or one with no weights
 // should it not load: every candidate scores the same, and the confidence
 // is near 0, so that no front leads with a span picked at random.
