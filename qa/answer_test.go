@@ -133,6 +133,30 @@ func TestCorroboration(t *testing.T) {
 	}
 }
 
+// TestConflictsInOneMeasure checks that a figure of another measure is no
+// disagreement: a share or an amount of money against a count of firms.
+func TestConflictsInOneMeasure(t *testing.T) {
+	for _, other := range []string{
+		"The ministry added Chinese firms to its entity list on Friday, raising their duties by 15%.",
+		"The ministry added Chinese firms to its entity list on Friday, at a cost of $40 million.",
+	} {
+		ix := Build([]corpus.Document{
+			{Path: "a.txt", Body: "The ministry added 23 Chinese firms to its entity list on Friday."},
+			{Path: "b.txt", Body: other},
+		})
+		a, err := ix.Ask(context.Background(), "how many chinese firms were added to the entity list")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Found || a.Span != "23" {
+			t.Fatalf("got Found=%v Span=%q Sentence=%q, want the 23 firms", a.Found, a.Span, a.Sentence)
+		}
+		if len(a.Conflicts) != 0 {
+			t.Errorf("with %q: Conflicts = %+v, want none", other, a.Conflicts)
+		}
+	}
+}
+
 func TestBadInput(t *testing.T) {
 	ix := Build(embedded(t))
 	huge := strings.Repeat("tiktok deadline ", 1<<16) // 1 MB

@@ -11,7 +11,9 @@ const maxAlso = 5
 // corroborate lists in a.Also the other documents that state the answer's
 // span (same kind, same value) in a sentence that matches the question,
 // and in a.Conflicts those whose best sentence gives a different figure
-// where the question asks for a number. Without a span nothing can be
+// where the question asks for a number and reads like a version of the
+// answer's (resembles): a sentence that only shares the question's words
+// gives a figure of something else. Without a span nothing can be
 // compared, and nothing is listed. total is the question's weight.
 func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, total float64, a *Answer) {
 	if ph == nil || ph.value == "" || total <= 0 {
@@ -37,7 +39,11 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 			continue
 		}
 		st := &ix.sents[c.sent]
-		if other := ix.pickSpan(q, sc, st); other != nil && other.kind == TypeNumber && isFigure(other.value) && other.value != ph.value {
+		if !ix.resembles(&ix.sents[best.sent], st) {
+			continue // another statement, not another version of this one
+		}
+		if other := ix.pickSpan(q, sc, st); other != nil && other.kind == TypeNumber && isFigure(other.value) && other.value != ph.value &&
+			measureOf(st, other) == measureOf(&ix.sents[best.sent], ph) {
 			a.Conflicts = append(a.Conflicts, Conflict{
 				Source:   ix.source(d),
 				Span:     ix.spanText(sc, st, other),

@@ -199,20 +199,27 @@ func sharesValue(a, b *sentence, kind AnswerType) bool {
 }
 
 // differentValue returns a phrase of the given kind in b whose value a
-// lacks, when a has a phrase of that kind too; else nil. (A sentence that
-// also repeats a's value agrees instead: olderConflicts leaves its document
-// out before asking.)
+// lacks, when a has a phrase of that kind too (for a number, of the same
+// measure: money, a share or another count); else nil. (A sentence that
+// also repeats a's value agrees instead: olderConflicts leaves its
+// document out before asking.)
 func differentValue(a, b *sentence, kind AnswerType) *phrase {
+	var measures [numMeasures]bool // the measures of a's numbers
 	has := false
 	for i := range a.phrases {
-		has = has || a.phrases[i].kind == kind
+		if a.phrases[i].kind == kind {
+			has = true
+			if kind == TypeNumber {
+				measures[measureOf(a, &a.phrases[i])] = true
+			}
+		}
 	}
 	if !has {
 		return nil
 	}
 	for i := range b.phrases {
 		ph := &b.phrases[i]
-		if ph.kind != kind || kind == TypeNumber && !isFigure(ph.value) {
+		if ph.kind != kind || kind == TypeNumber && (!isFigure(ph.value) || !measures[measureOf(b, ph)]) {
 			continue
 		}
 		same := false

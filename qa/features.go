@@ -279,21 +279,57 @@ func (ix *Index) hasCalendarDate(sc *scratch, st *sentence) bool {
 // sign or name.
 func (ix *Index) hasMoney(st *sentence) bool {
 	for i := range st.phrases {
-		ph := &st.phrases[i]
-		if ph.kind != TypeNumber {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(st.text[ph.start:]); strings.ContainsRune(currencySigns, r) {
+		if isMoney(st, &st.phrases[i]) {
 			return true
-		}
-		rest := strings.TrimSpace(st.text[ph.end:min(len(st.text), int(ph.end)+12)])
-		for _, c := range phraseWords().currencyNames {
-			if strings.HasPrefix(strings.ToLower(rest), c) {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// isMoney reports whether phrase ph of st is a number with a currency sign
+// before it or a currency name after it.
+func isMoney(st *sentence, ph *phrase) bool {
+	if ph.kind != TypeNumber {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(st.text[ph.start:]); strings.ContainsRune(currencySigns, r) {
+		return true
+	}
+	rest := strings.ToLower(strings.TrimSpace(st.text[ph.end:min(len(st.text), int(ph.end)+12)]))
+	for _, c := range phraseWords().currencyNames {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// measure is what a number phrase counts, as far as telling two figures
+// apart goes: money, a share, or anything else. Two documents give
+// different figures for one thing only in the same measure: "$36.10"
+// against "20 minutes" is no disagreement.
+type measure uint8
+
+const (
+	measureOther measure = iota
+	measureMoney
+	measureShare
+	numMeasures
+)
+
+// measureOf returns the measure of number phrase ph of st.
+func measureOf(st *sentence, ph *phrase) measure {
+	switch {
+	case isMoney(st, ph):
+		return measureMoney
+	case strings.HasSuffix(ph.value, "%"):
+		return measureShare
+	}
+	rest := strings.ToLower(strings.TrimSpace(st.text[ph.end:min(len(st.text), int(ph.end)+10)]))
+	if strings.HasPrefix(rest, "percent") || strings.HasPrefix(rest, "per cent") {
+		return measureShare
+	}
+	return measureOther
 }
 
 // currencySigns mark an amount of money, as the words of phrasewords.txt
