@@ -577,7 +577,21 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		f.q.focus >= 0 && int(s[c.b].qword) == f.q.focus && !s[c.b-1].head {
 		end = s[c.b].end
 	}
-	return strings.TrimSpace(f.ix.sents[c.sent].text[c.start:end])
+	text := f.ix.sents[c.sent].text
+	return strings.TrimSpace(text[c.start:closeBrackets(text, int(c.start), int(end))])
+}
+
+// closeBrackets returns end moved past the closing brackets that follow
+// text[start:end] directly and that it opens without closing: a cell
+// "Long stay (P2)" is not given as "Long stay (P2".
+func closeBrackets(text string, start, end int) int {
+	for _, pair := range [...]string{"()", "[]"} {
+		open := strings.Count(text[start:end], pair[:1]) - strings.Count(text[start:end], pair[1:])
+		for ; open > 0 && end < len(text) && text[end] == pair[1]; open-- {
+			end++
+		}
+	}
+	return end
 }
 
 // spanTopOf describes the winner of f's list for the confidence model.

@@ -281,3 +281,23 @@ func benchSpans(b *testing.B, ix *Index, questions []string) {
 	b.ReportMetric(float64(spent.Nanoseconds())/float64(max(i, 1)), "span-ns")
 	b.ReportMetric(float64(cands)/float64(max(i, 1)), "candidates")
 }
+
+func TestCloseBrackets(t *testing.T) {
+	for _, tt := range []struct {
+		text       string
+		start, end int
+		want       string
+	}{
+		{"Long stay (P2); €1.50", 0, 13, "Long stay (P2)"},
+		{"the ministry (MOFCOM) said", 4, 20, "ministry (MOFCOM)"},
+		{"a list [a, b] here", 2, 12, "list [a, b]"},
+		// Balanced already, or no closing bracket next: unchanged.
+		{"Long stay (P2); €1.50", 0, 14, "Long stay (P2)"},
+		{"rates (from May", 0, 15, "rates (from May"},
+		{"costs $5) more", 6, 8, "$5"},
+	} {
+		if got := tt.text[tt.start:closeBrackets(tt.text, tt.start, tt.end)]; got != tt.want {
+			t.Errorf("closeBrackets(%q[%d:%d]): got %q, want %q", tt.text, tt.start, tt.end, got, tt.want)
+		}
+	}
+}
