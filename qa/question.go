@@ -110,7 +110,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, howNumber, howReason, typePrepositions, nameWords, headEnds map[string]bool
+	questionWords, excluders, typeCue, money, auxiliaries, howNumber, howReason, typePrepositions, nameWords map[string]bool
 	// nounTypes maps each noun of the type sections ([datenouns] ...) to
 	// the answer type it names.
 	nounTypes map[string]AnswerType
@@ -129,7 +129,6 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
 		money: s.set("money"), auxiliaries: s.set("auxiliaries"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
-		headEnds:  s.set("headends"),
 		nounTypes: map[string]AnswerType{},
 	}
 	for _, sec := range []struct {
@@ -318,19 +317,11 @@ func questionType(toks []token) AnswerType {
 				return TypeNone
 			}
 		}
-		// The head of a compound is its last noun ("day rate" is a rate,
-		// "price change date" a date), up to a preposition, after which
-		// a phrase only qualifies the head ("date of the price change").
-		kind := TypeNone
 		for _, t := range toks {
-			if kind != TypeNone && l.headEnds[t.text] {
-				break
-			}
 			if k, ok := nounType(t.text, ""); ok && k != TypePerson {
-				kind = k
+				return k
 			}
 		}
-		return kind
 	}
 	return TypeNone
 }
