@@ -33,17 +33,19 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 		sc.docBest[d] = c
 		sc.docs = append(sc.docs, d)
 	}
+	bst := &ix.sents[best.sent]
+	want := measureOf(bst, ph)
 	for _, d := range sc.docs {
 		c := sc.docBest[d]
 		if c.prelim < 0.6*best.prelim || len(a.Conflicts) >= maxAlso || hasSource(a.Also, ix.docs[d].Path) {
 			continue
 		}
 		st := &ix.sents[c.sent]
-		if !ix.resembles(&ix.sents[best.sent], st) {
+		if !ix.resembles(bst, st) {
 			continue // another statement, not another version of this one
 		}
 		if other := ix.pickSpan(q, sc, st); other != nil && other.kind == TypeNumber && isFigure(other.value) && other.value != ph.value &&
-			measureOf(st, other) == measureOf(&ix.sents[best.sent], ph) {
+			measureOf(st, other) == want {
 			a.Conflicts = append(a.Conflicts, Conflict{
 				Source:   ix.source(d),
 				Span:     ix.spanText(sc, st, other),

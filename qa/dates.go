@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"iter"
 	"slices"
 	"strings"
 )
@@ -137,30 +138,39 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 // that merely shares the question's words with the answer is about
 // something else.
 func (ix *Index) resembles(a, b *sentence) bool {
-	figure := ix.figureTerms()
-	words := func(st *sentence) int {
-		n := 0
-		for i, t := range st.terms {
-			if !figure[t] && !slices.Contains(st.terms[:i], t) {
-				n++
-			}
-		}
-		return n
+	na, nb := ix.countWords(a), ix.countWords(b)
+	if na > nb {
+		a, b, na = b, a, nb
 	}
-	if words(a) > words(b) {
-		a, b = b, a
-	}
-	distinct, shared := 0, 0
-	for i, t := range a.terms {
-		if figure[t] || slices.Contains(a.terms[:i], t) {
-			continue
-		}
-		distinct++
+	shared := 0
+	for t := range ix.versionWords(a) {
 		if slices.Contains(b.terms, t) {
 			shared++
 		}
 	}
-	return distinct > 0 && float64(shared) >= resembleShare*float64(distinct)
+	return na > 0 && float64(shared) >= resembleShare*float64(na)
+}
+
+// versionWords yields the distinct terms of st that are not figures: the
+// words that two versions of a statement keep.
+func (ix *Index) versionWords(st *sentence) iter.Seq[int32] {
+	figure := ix.figureTerms()
+	return func(yield func(int32) bool) {
+		for i, t := range st.terms {
+			if !figure[t] && !slices.Contains(st.terms[:i], t) && !yield(t) {
+				return
+			}
+		}
+	}
+}
+
+// countWords counts versionWords of st.
+func (ix *Index) countWords(st *sentence) int {
+	n := 0
+	for range ix.versionWords(st) {
+		n++
+	}
+	return n
 }
 
 // figureTerms marks the terms written with a digit ("2,600", "15", "v4"),

@@ -295,7 +295,7 @@ func isMoney(st *sentence, ph *phrase) bool {
 	if r, _ := utf8.DecodeRuneInString(st.text[ph.start:]); strings.ContainsRune(currencySigns, r) {
 		return true
 	}
-	rest := strings.ToLower(strings.TrimSpace(st.text[ph.end:min(len(st.text), int(ph.end)+12)]))
+	rest := textAfter(st, ph)
 	for _, c := range phraseWords().currencyNames {
 		if strings.HasPrefix(rest, c) {
 			return true
@@ -325,11 +325,17 @@ func measureOf(st *sentence, ph *phrase) measure {
 	case strings.HasSuffix(ph.value, "%"):
 		return measureShare
 	}
-	rest := strings.ToLower(strings.TrimSpace(st.text[ph.end:min(len(st.text), int(ph.end)+10)]))
-	if strings.HasPrefix(rest, "percent") || strings.HasPrefix(rest, "per cent") {
+	if rest := textAfter(st, ph); strings.HasPrefix(rest, "percent") || strings.HasPrefix(rest, "per cent") {
 		return measureShare
 	}
 	return measureOther
+}
+
+// textAfter returns the next few characters of st after phrase ph, in lower
+// case and without the space before them: where a currency name or
+// "percent" would follow a number.
+func textAfter(st *sentence, ph *phrase) string {
+	return strings.ToLower(strings.TrimSpace(st.text[ph.end:min(len(st.text), int(ph.end)+12)]))
 }
 
 // currencySigns mark an amount of money, as the words of phrasewords.txt
