@@ -86,6 +86,9 @@ func questionSets() []questionSet {
 		// A ferry and bus operator's pages, rich in tables: most answers
 		// are a row's cells as the index joins them ("Child; €4.20").
 		{name: "tables", corpus: filepath.Join("testdata", "tables", "corpus"), split: fiveToTwo, formal: formal},
+		// A third team wiki, of a translation agency: policies, on-call,
+		// plans and rates, release notes, a postmortem.
+		{name: "wiki3", corpus: filepath.Join("testdata", "wiki3", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
