@@ -72,13 +72,18 @@ type docPart struct {
 	buf []token
 }
 
+// storedToken's bounds hold maxSentenceBytes: this fails to compile if not.
+const _ uint16 = maxSentenceBytes
+
 // storedToken is a token kept between Build's stages. Its text is the
 // vocab entry's, so it holds no pointer: the tokens of a whole corpus take
 // less than half the memory of tokens and give the garbage collector
-// nothing to scan.
+// nothing to scan. Its bounds are byte offsets in its sentence, which
+// blockSentences cuts at maxSentenceBytes, so they fit in 16 bits and a
+// token takes 12 bytes, not 16.
 type storedToken struct {
 	word       int32 // index in the part's vocab
-	start, end int32
+	start, end uint16
 	cap, num   bool
 }
 
@@ -249,7 +254,7 @@ func (p *docPart) addSentence(text string, di int, hidden string, row bool) {
 		} else if i > 0 {
 			p.v.words[w].midCap = true
 		}
-		p.toks = append(p.toks, storedToken{word: w, start: int32(t.start), end: int32(t.end), cap: t.cap, num: t.num})
+		p.toks = append(p.toks, storedToken{word: w, start: uint16(t.start), end: uint16(t.end), cap: t.cap, num: t.num})
 	}
 	p.sents = append(p.sents, sentence{text: text, doc: int32(di), para: int32(p.paras), row: row})
 	p.bounds = append(p.bounds, len(p.toks))
@@ -443,6 +448,16 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 		}
 		addAcronyms(p.acronyms, s.text, toks, cpos, s.terms, isTerm)
 	}
+	p.release()
+}
+
+// release drops what stage 3 was the last to read of part p, its tokens
+// and its vocab, keeping what join reads: the part's tokens take more
+// memory than the index's terms, and releasing each part as it is done,
+// not the whole corpus's at the end of Build, lowers Build's peak heap.
+func (p *docPart) release() {
+	p.v, p.toks, p.bounds, p.hidden, p.hbounds = nil, nil, nil, nil, nil
+	p.order, p.first, p.global, p.buf = nil, nil, nil, nil
 }
 
 // join is stage 4's first half: it lays the parts' sentences and

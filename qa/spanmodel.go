@@ -52,7 +52,7 @@ type SpanModel struct {
 // ("class-dense:who|left-3"): a class's own share of their weights, added
 // to the shared one, so that near question words can weigh more for a
 // who question than for a why question.
-func SpanFeatureNames() []string { return slices.Clone(spanFeatureLayout().names) }
+func SpanFeatureNames() []string { return spanFeatureNames() }
 
 // SpanClassOffset returns where the class-dense weights of question class
 // c (SpanList.Class) start among SpanFeatureNames; the k-th of them weighs
@@ -72,11 +72,13 @@ func SpanClassFeatures() []int { return slices.Clone(spanFeatureLayout().crossed
 var sharedOnly = map[string]bool{"header": true, "cell": true, "row-key": true, "previous": true, "money-for-price": true}
 
 // spanLayout is where each part of the span features stands among them.
+// It holds no names: the answers only need the offsets, and the 16,000
+// composed names are made when a model is compiled (spanFeatureNames).
 type spanLayout struct {
-	names []string
-	// families[f] is where family f's indicators start, classes where the
-	// class-dense weights do; crossed are the dense features that have
-	// them.
+	// size is the number of span features. families[f] is where family
+	// f's indicators start, classes where the class-dense weights do;
+	// crossed are the dense features that have them.
+	size     int
 	families []int
 	classes  int
 	crossed  []int
@@ -84,14 +86,33 @@ type spanLayout struct {
 
 // spanFeatureLayout lays out the span features, once; it is only read
 // afterwards.
-//
-// The composed names ("class-kind:who|date", about 16,000) are written into
-// one buffer and sliced from it, not concatenated one string at a time:
-// the span model is laid out on the first answer that needs it.
 var spanFeatureLayout = sync.OnceValue(func() *spanLayout {
 	l := &spanLayout{}
+	n := len(spanDense)
+	for _, fam := range spanFamilies {
+		l.families = append(l.families, n)
+		n += len(fam.rows()) * len(fam.cols())
+	}
+	l.classes = n
+	for j, d := range spanDense {
+		if !sharedOnly[d.name] {
+			l.crossed = append(l.crossed, j)
+		}
+	}
+	l.size = n + len(qClassNames)*len(l.crossed)
+	return l
+})
+
+// spanFeatureNames returns the names of the span features in the order of
+// spanFeatureLayout. The composed names ("class-kind:who|date", about
+// 16,000) are written into one buffer and sliced from it, not
+// concatenated one string at a time; they are made anew on each call
+// (compiling a model, training), not kept for the life of the process.
+func spanFeatureNames() []string {
+	l := spanFeatureLayout()
+	names := make([]string, 0, l.size)
 	for _, d := range spanDense {
-		l.names = append(l.names, d.name)
+		names = append(names, d.name)
 	}
 	var buf []byte
 	var ends []int // where each composed name ends in buf
@@ -102,18 +123,11 @@ var spanFeatureLayout = sync.OnceValue(func() *spanLayout {
 		ends = append(ends, len(buf))
 	}
 	for _, fam := range spanFamilies {
-		l.families = append(l.families, len(l.names)+len(ends))
 		rows, cols := fam.rows(), fam.cols()
 		for _, r := range rows {
 			for _, c := range cols {
 				compose(fam.name, ":", r, "|", c)
 			}
-		}
-	}
-	l.classes = len(l.names) + len(ends)
-	for j, d := range spanDense {
-		if !sharedOnly[d.name] {
-			l.crossed = append(l.crossed, j)
 		}
 	}
 	for _, qc := range qClassNames {
@@ -122,13 +136,12 @@ var spanFeatureLayout = sync.OnceValue(func() *spanLayout {
 		}
 	}
 	all, start := string(buf), 0
-	l.names = slices.Grow(l.names, len(ends))
 	for _, end := range ends {
-		l.names = append(l.names, all[start:end])
+		names = append(names, all[start:end])
 		start = end
 	}
-	return l
-})
+	return names
+}
 
 // SpanConfidenceNames returns the names of the confidence model's inputs,
 // in order.
@@ -221,7 +234,7 @@ type compiledSpan struct {
 func (m *SpanModel) compile() (*compiledSpan, error) {
 	c := &compiledSpan{rankBias: m.Rank.Bias, confBias: m.Confidence.Bias}
 	var err error
-	if c.rank, err = layOut("span rank", m.Rank.Weights, spanFeatureLayout().names); err != nil {
+	if c.rank, err = layOut("span rank", m.Rank.Weights, spanFeatureNames()); err != nil {
 		return nil, err
 	}
 	if c.conf, err = layOut("span confidence", m.Confidence.Weights, SpanConfidenceNames()); err != nil {
@@ -291,7 +304,7 @@ func (ix *Index) spanModelOf() *compiledSpan {
 
 // noSpanModel is the stand-in span model, made once.
 var noSpanModel = sync.OnceValue(func() *compiledSpan {
-	return &compiledSpan{rank: make([]float64, len(spanFeatureLayout().names)), conf: make([]float64, len(SpanConfidenceNames())),
+	return &compiledSpan{rank: make([]float64, spanFeatureLayout().size), conf: make([]float64, len(SpanConfidenceNames())),
 		confBias: noSpanModelBias}
 })
 

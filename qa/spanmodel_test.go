@@ -301,3 +301,24 @@ func TestCloseBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanLayoutMatchesNames: the offsets the answers read
+// (spanFeatureLayout) are where the names the models are compiled by put
+// each part of the features.
+func TestSpanLayoutMatchesNames(t *testing.T) {
+	l, names := spanFeatureLayout(), spanFeatureNames()
+	if l.size != len(names) {
+		t.Fatalf("layout size %d, want %d names", l.size, len(names))
+	}
+	for f, fam := range spanFamilies {
+		if got, want := names[l.families[f]], fam.name+":"+fam.rows()[0]+"|"+fam.cols()[0]; got != want {
+			t.Errorf("family %s starts at %d with %q, want %q", fam.name, l.families[f], got, want)
+		}
+	}
+	if got, want := names[l.classes], "class-dense:"+qClassNames[0]+"|"+spanDense[l.crossed[0]].name; got != want {
+		t.Errorf("class-dense weights start at %d with %q, want %q", l.classes, got, want)
+	}
+	if got, want := names[l.classes-1], spanFamilies[len(spanFamilies)-1].name+":"; !strings.HasPrefix(got, want) {
+		t.Errorf("name before the class-dense weights is %q, want one of family %q", got, want)
+	}
+}

@@ -29,7 +29,7 @@ type Resources struct {
 
 // load parses the embedded files once.
 var load = sync.OnceValue(func() *Resources {
-	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet)
+	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, checkStructure)
 	if err != nil {
 		return &Resources{err: err}
 	}
@@ -37,8 +37,10 @@ var load = sync.OnceValue(func() *Resources {
 })
 
 // Load returns the resources embedded in the binary. The first call checks
-// the tables' structure (a few milliseconds); it builds no maps and copies
-// nothing, and later calls return the same value.
+// the tables' structure (their headers and the sizes of their sections;
+// the tests check every entry); it builds no maps, copies nothing and
+// reads only the pages a lookup needs, and later calls return the same
+// value.
 func Load() *Resources { return load() }
 
 // Err is not nil when the data files could not be read; the lookups then
@@ -56,15 +58,16 @@ func Open(fsys fs.FS) (*Resources, error) {
 		}
 		data[i] = string(b)
 	}
-	return parse(data[0], data[1], data[2])
+	return parse(data[0], data[1], data[2], checkEntries)
 }
 
-func parse(vecFile, nbrFile, wnFile string) (*Resources, error) {
-	v, err := readVectors(vecFile, nbrFile)
+// parse reads the three data files, checked to depth.
+func parse(vecFile, nbrFile, wnFile string, depth checkDepth) (*Resources, error) {
+	v, err := readVectors(vecFile, nbrFile, depth)
 	if err != nil {
 		return nil, fmt.Errorf("english: %w", err)
 	}
-	w, err := readWordNet(wnFile)
+	w, err := readWordNet(wnFile, depth)
 	if err != nil {
 		return nil, fmt.Errorf("english: %w", err)
 	}

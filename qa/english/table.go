@@ -45,7 +45,27 @@ var errFormat = errors.New("not a data file of this format")
 type file struct {
 	kind     string
 	sections []section
+	// deep is set when every entry of the file is to be checked (see
+	// checkDepth).
+	deep bool
 }
+
+// checkDepth is how much of a data file parseFile and the readers check.
+//
+// Open checks every entry of the files it reads (checkEntries), so that
+// no lookup in a damaged or foreign file can index out of range. The
+// embedded files are checked that way by the package's tests
+// (TestEmbeddedEntriesChecked) and their checksums by the manifest's;
+// Load only checks their structure (checkStructure: the headers and the
+// sizes of the sections), which reads a few pages of the binary instead
+// of every page of the 4 MB of neighbour and WordNet tables, which would
+// then stay resident for the life of the process.
+type checkDepth bool
+
+const (
+	checkStructure checkDepth = false
+	checkEntries   checkDepth = true
+)
 
 type section struct {
 	name string
@@ -54,7 +74,7 @@ type section struct {
 
 // parseFile reads the directory of data, checking that it is a file of the
 // given kind and that every section lies inside it.
-func parseFile(data, kind string) (file, error) {
+func parseFile(data, kind string, depth checkDepth) (file, error) {
 	if len(data) < headerSize || data[:4] != magic {
 		return file{}, fmt.Errorf("%s: %w", kind, errFormat)
 	}
@@ -68,7 +88,7 @@ func parseFile(data, kind string) (file, error) {
 	if n > (len(data)-headerSize)/dirEntrySize {
 		return file{}, fmt.Errorf("%s: %d sections do not fit: %w", kind, n, errFormat)
 	}
-	f := file{kind: kind, sections: make([]section, n)}
+	f := file{kind: kind, sections: make([]section, n), deep: bool(depth)}
 	for i := range n {
 		e := data[headerSize+i*dirEntrySize:]
 		off, length := uint64(u32(e[nameSize:], 0)), uint64(u32(e[nameSize:], 1))
@@ -128,6 +148,14 @@ func (f file) records(name string) (records, error) {
 	t := records{off: off, dat: dat, n: len(off)/4 - 1}
 	if t.n < 0 {
 		return records{}, fmt.Errorf("%s: empty offsets of %s: %w", f.kind, name, errFormat)
+	}
+	if !f.deep {
+		// The first and last offsets frame the data; the others are
+		// checked with the entries.
+		if u32(off, 0) != 0 || int(u32(off, t.n)) != len(dat) {
+			return records{}, fmt.Errorf("%s: records of %s do not cover the data: %w", f.kind, name, errFormat)
+		}
+		return t, nil
 	}
 	prev := uint32(0)
 	for i := 0; i <= t.n; i++ {

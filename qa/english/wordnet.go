@@ -169,8 +169,8 @@ type wordnet struct {
 	synsets, noun int
 }
 
-func readWordNet(data string) (wordnet, error) {
-	f, err := parseFile(data, "wordnet")
+func readWordNet(data string, depth checkDepth) (wordnet, error) {
+	f, err := parseFile(data, "wordnet", depth)
 	if err != nil {
 		return wordnet{}, err
 	}
@@ -194,6 +194,9 @@ func readWordNet(data string) (wordnet, error) {
 	}
 	if w.words.n != nWords || nWords > maxWords || len(w.lex) != nSyn || nNoun > nSyn || len(w.hyp) != 3*nNoun {
 		return wordnet{}, fmt.Errorf("wordnet: %d words, %d synsets, %d noun synsets and the tables disagree: %w", nWords, nSyn, nNoun, errFormat)
+	}
+	if depth == checkStructure {
+		return w, nil
 	}
 	for i := range nSyn {
 		// Noun synsets, and only they, come first: IsA reads the hypernyms
