@@ -25,12 +25,12 @@ func isStopWord(w string) bool {
 
 // stems remembers the stems of the words stemmed so far by stemCached, up
 // to stemCacheWords words.
-var stems memo[string]
+var stems stemMemo
 
 const stemCacheWords = 1 << 17
 
 // stemCached is stem with a process-wide memory, for the words questions
 // and their alternatives bring: each distinct word is stemmed once.
 func stemCached(w string) string {
-	return stems.get(w, stemCacheWords, true, func() string { return stem(w) })
+	return stems.get(w, stemCacheWords, func() string { return stem(w) })
 }
