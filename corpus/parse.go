@@ -3,6 +3,7 @@ package corpus
 import (
 	"path"
 	"strings"
+	"unsafe"
 )
 
 // formatOf chooses the format from the file name, or from the text when
@@ -88,7 +89,53 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	doc.Publisher, doc.From.Publisher = pick(r.front.publisher, r.meta.publisher, metaValue{found.publisher, FromText})
 	doc.Date, doc.From.Date = pick(r.front.date, r.meta.date, metaValue{found.date, FromText})
 	doc.URL, _ = pick(r.front.url, r.meta.url)
+	detach(&doc)
 	return doc, nil
+}
+
+// detach copies the strings of doc that may still point into the file's
+// decoded text (its metadata, sections, cells and dropped lines), so that
+// the document keeps its Body and not the whole file besides: its blocks'
+// texts are already lines of Body (shareBody). What consecutive blocks
+// share (a section, a table's header) they still share.
+func detach(doc *Document) {
+	doc.Title, doc.Publisher = strings.Clone(doc.Title), strings.Clone(doc.Publisher)
+	doc.Date, doc.URL = strings.Clone(doc.Date), strings.Clone(doc.URL)
+	var (
+		section, sectionCopy string
+		header, headerCopy   []string
+	)
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Section != section || sectionCopy == "" {
+			section, sectionCopy = b.Section, strings.Clone(b.Section)
+		}
+		if !sameSlice(b.Header, header) {
+			header, headerCopy = b.Header, cloneAll(b.Header)
+		}
+		b.Section, b.Header = sectionCopy, headerCopy
+		b.Cells = cloneAll(b.Cells)
+	}
+	for i := range doc.Dropped {
+		doc.Dropped[i].Text = strings.Clone(doc.Dropped[i].Text)
+	}
+}
+
+// sameSlice reports whether a and b are the same slice of the same array.
+func sameSlice(a, b []string) bool {
+	return len(a) == len(b) && unsafe.SliceData(a) == unsafe.SliceData(b)
+}
+
+// cloneAll returns copies of ss in a new slice, or nil for none.
+func cloneAll(ss []string) []string {
+	if len(ss) == 0 {
+		return ss
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
+	}
+	return out
 }
 
 // read is what a format's reader makes of a file: its blocks, the
@@ -313,7 +360,20 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 		b.WriteString(bl.text)
 		out = append(out, Block{Text: bl.text, Kind: bl.kind, Section: path, Page: bl.page, Cells: bl.cells, Header: bl.header})
 	}
-	return b.String(), out, dropped
+	body := b.String()
+	shareBody(body, out)
+	return body, out, dropped
+}
+
+// shareBody points the texts of blocks, whose lines body is, into body,
+// so that a document holds its text once.
+func shareBody(body string, blocks []Block) {
+	off := 0
+	for i := range blocks {
+		n := len(blocks[i].Text)
+		blocks[i].Text = body[off : off+n]
+		off += n + 1
+	}
 }
 
 // sectionSep joins the headings of a section path.
