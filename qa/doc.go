@@ -28,10 +28,10 @@
 //     size of a change, and the content words.
 //   - span.go (with phrasewords.txt): typed phrases of every sentence,
 //     found at Build.
-//   - spancands.go, spanfeatures.go, spanmodel.go (with spanwords.txt and
-//     span.json): the span model, which picks the short answer among the
-//     phrases of the answer's sentence by learned weights, and says how
-//     sure it is (Answer.SpanConfidence).
+//   - spancands.go, spanfeatures.go, spanmodel.go, spanfile.go (with
+//     spanwords.txt and span.txt): the span model, which picks the short
+//     answer among the phrases of the answer's sentence by learned
+//     weights, and says how sure it is (Answer.SpanConfidence).
 //   - wordfile.go: the one loader of the word files above (*words.txt,
 //     lexicon.txt): general-English word lists kept as data, each opening
 //     with a header saying which Go file reads it and what each section
@@ -48,7 +48,7 @@
 //     cue-type.
 //   - tuning.go: every tuning number of the engine in one table, by stage,
 //     each with the term of the algorithm it sets; the learned weights are
-//     in model.json, cues.txt.gz and span.json.
+//     in model.json, cues.txt.gz and span.txt.
 //   - confidence.go: when to abstain; corroborate.go: Also and Conflicts.
 //
 // Building and keeping the index: build.go builds it on every core, the

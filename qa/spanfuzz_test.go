@@ -2,7 +2,9 @@ package qa
 
 import (
 	"context"
+	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -58,19 +60,31 @@ func FuzzSpan(f *testing.F) {
 }
 
 // FuzzParseSpanModel: any bytes either parse into a model the engine can
-// use or give ErrModel; none makes it fail otherwise.
+// use or give ErrModel; none makes it fail otherwise, and a model that
+// parses, written again, reads back to the same weights.
 func FuzzParseSpanModel(f *testing.F) {
-	f.Add([]byte(`{"rank":{"weights":{"left-3":1,"class-kind:who|name":2}},"confidence":{"bias":-1,"weights":{"probability":3}}}`))
-	f.Add([]byte(`{"rank":{"weights":{"nope":1}}}`))
-	f.Add([]byte(`{"rank":{"bias":1e309}}`))
-	f.Add(spanJSON[:min(len(spanJSON), 400)])
+	f.Add([]byte(smallSpanModel))
+	f.Add([]byte("qabot span model 1\nabout x\nrank-bias 0\nrank nope 1\n"))
+	f.Add([]byte("qabot span model 1\nabout x\nrank-bias 1e309\n"))
+	f.Add([]byte(spanText[:min(len(spanText), 2000)]))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ParseSpanModel(data)
 		if err != nil {
+			if !errors.Is(err, ErrModel) {
+				t.Fatalf("got %v, want ErrModel", err)
+			}
 			return
 		}
-		if _, err := m.compile(); err != nil {
-			t.Fatalf("parsed model does not compile: %v", err)
+		if len(m.compiled.rank) != len(SpanFeatureNames()) || len(m.compiled.conf) != len(SpanConfidenceNames()) {
+			t.Fatalf("parsed model has %d and %d weights, want one per feature and input", len(m.compiled.rank), len(m.compiled.conf))
+		}
+		var b strings.Builder
+		if _, err := m.WriteTo(&b); err != nil {
+			t.Fatalf("parsed model does not write: %v", err)
+		}
+		again, err := ParseSpanModel([]byte(b.String()))
+		if err != nil || !slices.Equal(again.compiled.rank, m.compiled.rank) || !slices.Equal(again.compiled.conf, m.compiled.conf) {
+			t.Fatalf("written again, the model reads back differently (err %v)", err)
 		}
 	})
 }

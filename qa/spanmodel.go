@@ -3,7 +3,6 @@ package qa
 import (
 	"context"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -14,7 +13,7 @@ import (
 // The span model picks the short answer from the answer's sentence. Its
 // candidates are the phrases of spancands.go, its features those of
 // spanfeatures.go, and its weights are learned by cmd/qabot-train span and
-// committed in span.json:
+// committed in span.txt (spanfile.go):
 //
 //   - the ranker scores each candidate, score(c) = b + Σ_i r_i · x_i(c) over
 //     the dense features and the indicator features that are on, and the
@@ -29,8 +28,8 @@ import (
 // Answer.SpanConfidence is that probability; the fronts lead with the span
 // only when it is high enough (bot.LeadLine).
 
-//go:embed span.json
-var spanJSON []byte
+//go:embed span.txt
+var spanText string
 
 // SpanModel holds the span model's learned weights, by feature name: a
 // dense feature's name (SpanFeatureNames) or "family:row|col" for an
@@ -103,44 +102,71 @@ var spanFeatureLayout = sync.OnceValue(func() *spanLayout {
 	return l
 })
 
-// spanFeatureNames returns the names of the span features in the order of
-// spanFeatureLayout. The composed names ("class-kind:who|date", about
-// 16,000) are written into one buffer and sliced from it, not
-// concatenated one string at a time; they are made anew on each call
-// (compiling a model, training), not kept for the life of the process.
-func spanFeatureNames() []string {
-	l := spanFeatureLayout()
-	names := make([]string, 0, l.size)
-	for _, d := range spanDense {
-		names = append(names, d.name)
-	}
+// eachSpanFeatureName yields the name of each span feature in the order
+// of spanFeatureLayout, written in one buffer that the next name
+// overwrites: the composed names ("class-kind:who|date", about 16,000) are
+// never all kept at once unless the caller keeps them (spanFeatureNames).
+func eachSpanFeatureName(yield func([]byte) bool) {
 	var buf []byte
-	var ends []int // where each composed name ends in buf
-	compose := func(parts ...string) {
+	compose := func(parts ...string) bool {
+		buf = buf[:0]
 		for _, p := range parts {
 			buf = append(buf, p...)
 		}
-		ends = append(ends, len(buf))
+		return yield(buf)
+	}
+	for _, d := range spanDense {
+		if !compose(d.name) {
+			return
+		}
 	}
 	for _, fam := range spanFamilies {
 		rows, cols := fam.rows(), fam.cols()
 		for _, r := range rows {
 			for _, c := range cols {
-				compose(fam.name, ":", r, "|", c)
+				if !compose(fam.name, ":", r, "|", c) {
+					return
+				}
 			}
 		}
 	}
 	for _, qc := range qClassNames {
-		for _, j := range l.crossed {
-			compose("class-dense:", qc, "|", spanDense[j].name)
+		for _, j := range spanFeatureLayout().crossed {
+			if !compose("class-dense:", qc, "|", spanDense[j].name) {
+				return
+			}
 		}
 	}
+}
+
+// spanFeatureNames returns the names of the span features in the order of
+// spanFeatureLayout, written into one buffer and sliced from it; they are
+// made anew on each call (training, tests), not kept for the life of the
+// process.
+func spanFeatureNames() []string {
+	var buf []byte
+	ends := make([]int, 0, spanFeatureLayout().size) // where each name ends in buf
+	for name := range eachSpanFeatureName {
+		buf = append(buf, name...)
+		ends = append(ends, len(buf))
+	}
 	all, start := string(buf), 0
-	for _, end := range ends {
-		names = append(names, all[start:end])
-		start = end
+	names := make([]string, len(ends))
+	for i, end := range ends {
+		names[i], start = all[start:end], end
 	}
 	return names
+}
+
+// eachSpanConfidenceName yields the names of SpanConfidenceNames as
+// eachSpanFeatureName yields the features'.
+func eachSpanConfidenceName(yield func([]byte) bool) {
+	var buf []byte
+	for _, n := range SpanConfidenceNames() {
+		if buf = append(buf[:0], n...); !yield(buf) {
+			return
+		}
+	}
 }
 
 // SpanConfidenceNames returns the names of the confidence model's inputs,
@@ -206,23 +232,8 @@ func spanConfidenceInputs(dst []float64, t *spanTop) []float64 {
 	return dst
 }
 
-// ParseSpanModel reads a span model written by cmd/qabot-train and checks
-// that every weight names a feature of this engine.
-func ParseSpanModel(data []byte) (*SpanModel, error) {
-	var m SpanModel
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("%w: span model: %w", ErrModel, err)
-	}
-	c, err := m.compile()
-	if err != nil {
-		return nil, err
-	}
-	m.compiled = c
-	return &m, nil
-}
-
 // DefaultSpanModel returns the committed span model.
-func DefaultSpanModel() (*SpanModel, error) { return ParseSpanModel(spanJSON) }
+func DefaultSpanModel() (*SpanModel, error) { return ParseSpanModel([]byte(spanText)) }
 
 // compiledSpan is a span model with its weights laid out by index: rank
 // over SpanFeatureNames, conf over SpanConfidenceNames.
@@ -231,58 +242,11 @@ type compiledSpan struct {
 	rankBias, confBias float64
 }
 
-func (m *SpanModel) compile() (*compiledSpan, error) {
-	c := &compiledSpan{rankBias: m.Rank.Bias, confBias: m.Confidence.Bias}
-	var err error
-	if c.rank, err = layOut("span rank", m.Rank.Weights, spanFeatureNames()); err != nil {
-		return nil, err
-	}
-	if c.conf, err = layOut("span confidence", m.Confidence.Weights, SpanConfidenceNames()); err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-// layOut puts named weights in the order of names; a name without a
-// weight weighs 0, a weight without a name is an error. It looks each name
-// up among the weights (names are distinct), rather than building a map of
-// the names, and only when some weight matched none does it look for one.
-func layOut(part string, w map[string]float64, names []string) ([]float64, error) {
-	out := make([]float64, len(names))
-	found := 0
-	for i, name := range names {
-		v, ok := w[name]
-		if !ok {
-			continue
-		}
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, fmt.Errorf("%w: %s weight %q is %v", ErrModel, part, name, v)
-		}
-		out[i] = v
-		found++
-	}
-	if found < len(w) {
-		known := make(map[string]bool, len(names))
-		for _, n := range names {
-			known[n] = true
-		}
-		for name := range w {
-			if !known[name] {
-				return nil, fmt.Errorf("%w: %s weight %q names no feature", ErrModel, part, name)
-			}
-		}
-	}
-	return out, nil
-}
-
 // defaultSpanModel is the committed span model, parsed and compiled once,
 // on first use.
 var defaultSpanModel = sync.OnceValues(func() (*compiledSpan, error) {
-	m, err := DefaultSpanModel()
-	if err != nil {
-		return nil, err
-	}
-	return m.compiled, nil
+	c, _, err := readSpanModel(spanText, nil)
+	return c, err
 })
 
 // warmSpanModel starts reading the committed span model in the

@@ -5,12 +5,13 @@ import (
 	"errors"
 	"math"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 )
 
-// TestDefaultSpanModelLoads: the committed span.json fits this engine's
+// TestDefaultSpanModelLoads: the committed span.txt fits this engine's
 // features, and the index uses it rather than the stand-in.
 func TestDefaultSpanModelLoads(t *testing.T) {
 	m, err := DefaultSpanModel()
@@ -25,17 +26,29 @@ func TestDefaultSpanModelLoads(t *testing.T) {
 	}
 }
 
+// smallSpanModel is a valid span model file of three weights.
+const smallSpanModel = "qabot span model 1\nabout a test\nrank-bias 0\nrank left-3 1\nrank class-kind:who|name 2\nconfidence-bias -1\nconfidence probability 3\n"
+
 func TestParseSpanModelRejects(t *testing.T) {
 	for _, tt := range []struct{ name, data string }{
-		{"not json", `{"rank":`},
-		{"unknown feature", `{"rank":{"weights":{"no-such-feature":1}},"confidence":{"weights":{}}}`},
-		{"unknown confidence input", `{"rank":{"weights":{}},"confidence":{"weights":{"fit":1,"nope":2}}}`},
+		{"empty", ""},
+		{"json", `{"rank":{"weights":{"left-3":1}}}`},
+		{"no about", "qabot span model 1\nrank-bias 0\n"},
+		{"cut short", "qabot span model 1\nabout x\nrank-bias 0\nrank left-3 1\n"},
+		{"unknown feature", "qabot span model 1\nabout x\nrank-bias 0\nrank no-such-feature 1\nconfidence-bias 0\n"},
+		{"out of order", "qabot span model 1\nabout x\nrank-bias 0\nrank right-3 1\nrank left-3 1\nconfidence-bias 0\n"},
+		{"twice", "qabot span model 1\nabout x\nrank-bias 0\nrank left-3 1\nrank left-3 1\nconfidence-bias 0\n"},
+		{"unknown confidence input", "qabot span model 1\nabout x\nrank-bias 0\nconfidence-bias 0\nconfidence fit 1\nconfidence nope 2\n"},
+		{"not a number", "qabot span model 1\nabout x\nrank-bias 0\nrank left-3 one\nconfidence-bias 0\n"},
+		{"infinite", "qabot span model 1\nabout x\nrank-bias 1e309\nconfidence-bias 0\n"},
+		{"NaN", "qabot span model 1\nabout x\nrank-bias 0\nconfidence-bias NaN\n"},
+		{"trailing line", smallSpanModel + "rank left-3 1\n"},
 	} {
 		if _, err := ParseSpanModel([]byte(tt.data)); !errors.Is(err, ErrModel) {
 			t.Errorf("%s: got %v, want ErrModel", tt.name, err)
 		}
 	}
-	m, err := ParseSpanModel([]byte(`{"rank":{"weights":{"left-3":1,"class-kind:who|name":2}},"confidence":{"bias":-1,"weights":{"probability":3}}}`))
+	m, err := ParseSpanModel([]byte(smallSpanModel))
 	if err != nil {
 		t.Fatalf("a small valid model: got %v, want it parsed", err)
 	}
@@ -47,6 +60,9 @@ func TestParseSpanModelRejects(t *testing.T) {
 		if seen[n] {
 			t.Errorf("feature name %q is listed twice", n)
 		}
+		if strings.ContainsAny(n, " \n") {
+			t.Errorf("feature name %q holds a space or a line break", n)
+		}
 		seen[n] = true
 		if got := m.compiled.rank[i]; got != want[n] {
 			t.Errorf("rank weight %d (%s): got %v, want %v", i, n, got, want[n])
@@ -54,6 +70,85 @@ func TestParseSpanModelRejects(t *testing.T) {
 	}
 	if !seen["class-kind:who|name"] || !seen["class-dense:who|left-3"] {
 		t.Errorf("feature names lack class-kind:who|name or class-dense:who|left-3")
+	}
+	if m.compiled.confBias != -1 || m.compiled.conf[0] != 3 || m.About != "a test" {
+		t.Errorf("confidence: got bias %v, first weight %v, about %q; want -1, 3, \"a test\"", m.compiled.confBias, m.compiled.conf[0], m.About)
+	}
+}
+
+// TestSpanModelWrittenLoadsTheSame: a model written by WriteTo (as
+// cmd/qabot-train span writes span.txt) reads back to the same weights,
+// every one to the bit, and writing it again gives the same bytes; the
+// committed span.txt is exactly what WriteTo writes of its own weights.
+func TestSpanModelWrittenLoadsTheSame(t *testing.T) {
+	names := SpanFeatureNames()
+	m := &SpanModel{
+		About:      "weights of every kind of number",
+		Rank:       Linear{Bias: -0.5, Weights: map[string]float64{}},
+		Confidence: Linear{Bias: 1e-7, Weights: map[string]float64{"probability": 0.1 + 0.2, "kind:date": -3, "margin": 0}},
+	}
+	for i := 0; i < len(names); i += 7 {
+		m.Rank.Weights[names[i]] = math.Pi * float64(i-len(names)/2) / 3e5
+	}
+	m.Rank.Weights[names[len(names)-1]] = math.SmallestNonzeroFloat64
+	var b strings.Builder
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ParseSpanModel([]byte(b.String()))
+	if err != nil {
+		t.Fatalf("the written model does not load: %v", err)
+	}
+	for _, p := range []struct {
+		name      string
+		got, want Linear
+	}{{"rank", got.Rank, m.Rank}, {"confidence", got.Confidence, m.Confidence}} {
+		if p.got.Bias != p.want.Bias || len(p.got.Weights) != len(p.want.Weights) {
+			t.Errorf("%s: got bias %v and %d weights, want %v and %d", p.name, p.got.Bias, len(p.got.Weights), p.want.Bias, len(p.want.Weights))
+		}
+		for n, w := range p.want.Weights {
+			if g, ok := p.got.Weights[n]; !ok || math.Float64bits(g) != math.Float64bits(w) {
+				t.Errorf("%s weight %s: got %v (%v), want %v", p.name, n, g, ok, w)
+			}
+		}
+	}
+	if got.About != m.About {
+		t.Errorf("about: got %q, want %q", got.About, m.About)
+	}
+	var again strings.Builder
+	if _, err := got.WriteTo(&again); err != nil || again.String() != b.String() {
+		t.Errorf("written again: got %d bytes (err %v), want the same %d bytes", again.Len(), err, b.Len())
+	}
+
+	def, err := DefaultSpanModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var committed strings.Builder
+	if _, err := def.WriteTo(&committed); err != nil || committed.String() != spanText {
+		t.Errorf("span.txt written again from its weights: got %d bytes (err %v), want span.txt's %d bytes", committed.Len(), err, len(spanText))
+	}
+	c, _, err := readSpanModel(spanText, nil)
+	if err != nil || !slices.Equal(c.rank, def.compiled.rank) || !slices.Equal(c.conf, def.compiled.conf) {
+		t.Errorf("span.txt read in place differs from ParseSpanModel (err %v)", err)
+	}
+}
+
+func TestSpanModelWriteRejects(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		m    SpanModel
+	}{
+		{"unknown feature", SpanModel{Rank: Linear{Weights: map[string]float64{"no-such-feature": 1}}}},
+		{"unknown input", SpanModel{Confidence: Linear{Weights: map[string]float64{"nope": 1}}}},
+		{"NaN", SpanModel{Rank: Linear{Weights: map[string]float64{"left-3": math.NaN()}}}},
+		{"infinite bias", SpanModel{Confidence: Linear{Bias: math.Inf(1)}}},
+		{"two-line about", SpanModel{About: "one\ntwo"}},
+	} {
+		var b strings.Builder
+		if _, err := tt.m.WriteTo(&b); !errors.Is(err, ErrModel) || b.Len() != 0 {
+			t.Errorf("%s: got %v and %d bytes written, want ErrModel and none", tt.name, err, b.Len())
+		}
 	}
 }
 
@@ -320,5 +415,16 @@ func TestSpanLayoutMatchesNames(t *testing.T) {
 	}
 	if got, want := names[l.classes-1], spanFamilies[len(spanFamilies)-1].name+":"; !strings.HasPrefix(got, want) {
 		t.Errorf("name before the class-dense weights is %q, want one of family %q", got, want)
+	}
+}
+
+// BenchmarkReadSpanModel reads the committed span.txt in place, as the
+// engine does once a process.
+func BenchmarkReadSpanModel(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := readSpanModel(spanText, nil); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -5,7 +5,7 @@ package qa
 // (the formulas are written down at the top of rank.go, features.go,
 // alternatives.go, variant.go, dates.go and spanmodel.go). The answer
 // model's and the span model's weights are learned (model.json,
-// span.json); these are the numbers around them, chosen by hand and
+// span.txt); these are the numbers around them, chosen by hand and
 // checked on the training splits.
 
 // # Retrieval (rank.go)

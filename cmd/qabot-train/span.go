@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -277,12 +278,16 @@ type spanOptions struct {
 // runSpan trains the span model and writes it.
 func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("span", flag.ContinueOnError)
-	cf := commonFlags{squadDir: "../shared/eval/squad-train", outFile: "qa/span.json", chatWeight: 5, perArticle: 40, chunk: 48, valChunks: 2, l2: 3e-4, seed: 1}
+	cf := commonFlags{squadDir: "../shared/eval/squad-train", outFile: "qa/span.txt", chatWeight: 5, perArticle: 40, chunk: 48, valChunks: 2, l2: 3e-4, seed: 1}
 	cf.register(fs)
 	minCount := fs.Int("min-count", 5, "an indicator must be on in this many training lists to get a weight")
 	misses := fs.Int("misses", 0, "print this many validation lists whose winner is wrong")
+	convert := fs.String("convert-json", "", "train nothing: read the span model `FILE` in the JSON layout used before span.txt and write it to -out")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *convert != "" {
+		return convertSpanJSON(*convert, cf.outFile)
 	}
 	chats, err := cf.chatSets()
 	if err != nil {
@@ -298,14 +303,35 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	data, err := json.MarshalIndent(m, "", " ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(cf.outFile, append(data, '\n'), 0o644); err != nil {
+	if err := writeSpanModel(cf.outFile, m); err != nil {
 		return err
 	}
 	return reportSpans(out, c, m, *misses)
+}
+
+// writeSpanModel writes m to the file path in the layout the engine reads
+// (qa.SpanModel.WriteTo).
+func writeSpanModel(path string, m *qa.SpanModel) error {
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
+// convertSpanJSON writes the span model of the JSON file from, in the
+// layout span.json had before span.txt replaced it, to the file to: the
+// one-off path by which the committed weights moved to span.txt unchanged.
+func convertSpanJSON(from, to string) error {
+	data, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	var m qa.SpanModel
+	if err := json.Unmarshal(data, &m); err != nil {
+		return fmt.Errorf("%s: %w", from, err)
+	}
+	return writeSpanModel(to, &m)
 }
 
 // trainSpan collects the examples and fits the span model.

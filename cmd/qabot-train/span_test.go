@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"path/filepath"
 	"testing"
 
@@ -28,9 +27,11 @@ func TestSpanTrainingIsDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatalf("run %d: %v", i, err)
 		}
-		if runs[i], err = json.Marshal(m); err != nil {
+		var b bytes.Buffer
+		if _, err = m.WriteTo(&b); err != nil {
 			t.Fatal(err)
 		}
+		runs[i] = b.Bytes()
 		last = c
 	}
 	if !bytes.Equal(runs[0], runs[1]) {
