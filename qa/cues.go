@@ -196,7 +196,7 @@ func (ix *Index) typeCues(t AnswerType) []cueRef {
 		return nil
 	}
 	key := TypeKey(t)
-	return ix.words.get(key, maxWordCache, true, func() *wordTerms { return &wordTerms{cues: ix.resolveCues(key)} }).cues
+	return ix.words.get(key, maxWordCache, true, func(wt *wordTerms) { wt.cues = ix.resolveCues(key) }).cues
 }
 
 // termCue is what the question's cues say of one term: the strongest cue

@@ -33,7 +33,7 @@ type Index struct {
 	model *compiled
 	cues  *Cues
 	// words remembers how question words resolve (words.go).
-	words memo[*wordTerms]
+	words memo[wordTerms]
 
 	// terms maps a stem to its term id; surface maps a normalised word of
 	// the corpus to its term id, so questions rarely need stemming (the

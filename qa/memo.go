@@ -1,42 +1,166 @@
 package qa
 
-import "sync"
+import (
+	"hash/maphash"
+	"sync"
+	"unsafe"
+)
+
+// Memories of values computed for string keys: the process's stems
+// (stem.go, stemMemo) and an index's resolved question words (words.go,
+// memo). After the first questions they are read far more than written,
+// so each is guarded by a read-write lock; and they hold tens of thousands
+// of short keys, so the keys live in a keyTable, not a map.
+
+// chunkStore keeps short strings as bytes in 64 KB chunks that never
+// move: each string its length's byte, then its bytes. The strings it
+// hands out point into the chunks, which is safe because bytes once
+// written never change. Its zero value is ready to use.
+type chunkStore struct {
+	chunks [][]byte
+}
+
+const (
+	// maxKeyLen is the longest string a chunkStore keeps.
+	maxKeyLen = 255
+	// keyChunk is the size of a chunk: offsets in it take 16 bits.
+	keyChunk = 1 << 16
+)
+
+// put writes s, at most maxKeyLen bytes, and returns its place: its
+// chunk << 16 | its offset in the chunk.
+func (c *chunkStore) put(s string) uint32 {
+	last := len(c.chunks) - 1
+	if last < 0 || len(c.chunks[last])+1+len(s) > keyChunk {
+		c.chunks = append(c.chunks, make([]byte, 0, keyChunk))
+		last++
+	}
+	b := c.chunks[last]
+	c.chunks[last] = append(append(b, byte(len(s))), s...)
+	return uint32(last)<<16 | uint32(len(b))
+}
+
+// at returns the string at place p, in place.
+func (c *chunkStore) at(p uint32) string {
+	b := c.chunks[p>>16][p&(keyChunk-1):]
+	return unsafe.String(unsafe.SliceData(b[1:]), int(b[0]))
+}
+
+// keyTable is a compact set of short strings, each with an id (0, 1, ...
+// in the order they were added): the strings are in a chunkStore, and an
+// open-addressed table of ids finds them. A key costs its length, 1 byte,
+// 4 bytes of place and at most 11 of table, against about 40 bytes of map
+// slot and string allocation in a map[string]int32. Its zero value is
+// ready to use; it is not safe for concurrent use by itself.
+type keyTable struct {
+	store chunkStore
+	// places are where each id's key is in store.
+	places []uint32
+	// slots are 1 + an id, or 0 for none; their count is a power of two,
+	// at most three quarters of them used.
+	slots []uint32
+	seed  maphash.Seed
+}
+
+// len returns the number of keys.
+func (t *keyTable) len() int { return len(t.places) }
+
+// find returns the id of key.
+func (t *keyTable) find(key string) (int, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := uint32(maphash.String(t.seed, key)) & mask; t.slots[i] != 0; i = (i + 1) & mask {
+		if id := int(t.slots[i] - 1); t.key(id) == key {
+			return id, true
+		}
+	}
+	return 0, false
+}
+
+// key returns the key of id, in place.
+func (t *keyTable) key(id int) string { return t.store.at(t.places[id]) }
+
+// add adds key, known to be absent and at most maxKeyLen bytes, and
+// returns its id.
+func (t *keyTable) add(key string) int {
+	if len(t.slots) == 0 {
+		t.seed = maphash.MakeSeed()
+		t.slots = make([]uint32, 1024)
+	}
+	if 4*(len(t.places)+1) > 3*len(t.slots) {
+		old := t.slots
+		t.slots = make([]uint32, 2*len(old))
+		for _, s := range old {
+			if s != 0 {
+				t.insert(int(s - 1))
+			}
+		}
+	}
+	t.places = append(t.places, t.store.put(key))
+	id := len(t.places) - 1
+	t.insert(id)
+	return id
+}
+
+// insert puts id in the first free slot of its key's probe sequence.
+func (t *keyTable) insert(id int) {
+	mask := uint32(len(t.slots) - 1)
+	i := uint32(maphash.String(t.seed, t.key(id))) & mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = uint32(id) + 1
+}
 
 // memo remembers the values computed for string keys, up to a bound on
-// its keys (then it computes without remembering): the process's stems
-// (stem.go), an index's resolved question words (words.go). A plain map
-// under a read-write lock: after the first questions it is read far more
-// than written, and it costs a fraction of a sync.Map's memory per key.
-// Its zero value is ready to use; it is safe for concurrent use.
+// its keys (then it computes without remembering). The values are kept
+// in slabs of memoSlab, so that a value costs its size and no allocation
+// of its own, and get hands out pointers to them. Its zero value is ready
+// to use; it is safe for concurrent use.
 type memo[V any] struct {
-	mu sync.RWMutex
-	m  map[string]V
+	mu    sync.RWMutex
+	keys  keyTable
+	slabs [][]V // value id is slabs[id/memoSlab][id%memoSlab]
 }
+
+// memoSlab is the number of values in a slab.
+const memoSlab = 256
 
 // get returns the value of key, made by compute on a miss. The value is
 // remembered when keep is set and the memo holds fewer than max keys; of
 // two calls that compute the same key at once, both return the value
-// remembered first.
-func (c *memo[V]) get(key string, max int, keep bool, compute func() V) V {
+// remembered first. The value must not be changed.
+func (c *memo[V]) get(key string, max int, keep bool, compute func(*V)) *V {
 	c.mu.RLock()
-	v, ok := c.m[key]
+	id, ok := c.keys.find(key)
+	var v *V
+	if ok {
+		v = &c.slabs[id/memoSlab][id%memoSlab]
+	}
 	c.mu.RUnlock()
 	if ok {
 		return v
 	}
-	v = compute()
-	if !keep {
+	v = new(V)
+	compute(v)
+	if !keep || len(key) > maxKeyLen {
 		return v
 	}
 	c.mu.Lock()
-	if c.m == nil {
-		c.m = map[string]V{}
+	defer c.mu.Unlock()
+	if id, ok := c.keys.find(key); ok {
+		return &c.slabs[id/memoSlab][id%memoSlab]
 	}
-	if old, ok := c.m[key]; ok {
-		v = old
-	} else if len(c.m) < max {
-		c.m[key] = v
+	if c.keys.len() >= max {
+		return v
 	}
-	c.mu.Unlock()
-	return v
+	id = c.keys.add(key)
+	if id%memoSlab == 0 {
+		c.slabs = append(c.slabs, make([]V, memoSlab))
+	}
+	kept := &c.slabs[id/memoSlab][id%memoSlab]
+	*kept = *v
+	return kept
 }

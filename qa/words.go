@@ -37,7 +37,7 @@ const maxWordCache = 1 << 16
 
 // lookupWord returns how question word qw resolves against ix.
 func (ix *Index) lookupWord(qw *qword) *wordTerms {
-	return ix.words.get(qw.text, maxWordCache, !qw.noAlts, func() *wordTerms { return ix.resolveWord(qw) })
+	return ix.words.get(qw.text, maxWordCache, !qw.noAlts, func(wt *wordTerms) { ix.resolveWord(qw, wt) })
 }
 
 // resolveWord works out how qw resolves: by its surface form, else its
@@ -45,8 +45,7 @@ func (ix *Index) lookupWord(qw *qword) *wordTerms {
 // misspelling of a corpus word, else as a word derived from a corpus word;
 // then its family and its alternatives (unless qw.noAlts), looked up here
 // once per index and word.
-func (ix *Index) resolveWord(qw *qword) *wordTerms {
-	wt := &wordTerms{}
+func (ix *Index) resolveWord(qw *qword, wt *wordTerms) {
 	// The word's own terms, then its alternatives, gathered in buf and
 	// kept in one slice of their exact size.
 	var buf [maxFamily + maxAlts + 4]termRef
@@ -86,5 +85,4 @@ func (ix *Index) resolveWord(qw *qword) *wordTerms {
 		wt.own, wt.alts = refs[:own:own], refs[own:]
 	}
 	wt.cues = ix.resolveCues(qw.stem)
-	return wt
 }

@@ -1,0 +1,141 @@
+package qa
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+)
+
+func TestStemMemoRemembersStems(t *testing.T) {
+	var m stemMemo
+	long := strings.Repeat("x", maxKeyLen+1)
+	for _, tc := range []struct{ word, stem string }{
+		{"talks", "talk"},          // a prefix of the word
+		{"happy", "happi"},         // not a prefix
+		{"is", "is"},               // the word itself
+		{"a", ""},                  // empty
+		{long, long[:5]},           // too long to keep
+		{"ärger", "ärg"},           // bytes, not runes
+		{"generously", "generous"}, // a prefix again, after others
+	} {
+		calls := 0
+		compute := func() string { calls++; return tc.stem }
+		for range 2 {
+			if got := m.get(tc.word, 100, compute); got != tc.stem {
+				t.Errorf("get(%q): got %q, want %q", tc.word, got, tc.stem)
+			}
+		}
+		want := 1
+		if tc.word == long {
+			want = 2
+		}
+		if calls != want {
+			t.Errorf("get(%q) twice: computed %d times, want %d", tc.word, calls, want)
+		}
+	}
+	if m.words.len() != 6 {
+		t.Errorf("memo holds %d words, want 6", m.words.len())
+	}
+}
+
+func TestStemMemoBoundAndGrowth(t *testing.T) {
+	var m stemMemo
+	const n = 40000 // several chunks and rehashes
+	stemOf := func(i int) string { return fmt.Sprintf("s%d", i*7) }
+	for i := range n {
+		w := fmt.Sprintf("word%d", i)
+		if got := m.get(w, n-10, func() string { return stemOf(i) }); got != stemOf(i) {
+			t.Fatalf("get(%q): got %q, want %q", w, got, stemOf(i))
+		}
+	}
+	if m.words.len() != n-10 {
+		t.Errorf("memo holds %d words, want the bound %d", m.words.len(), n-10)
+	}
+	if len(m.words.store.chunks) < 2 {
+		t.Errorf("memo has %d chunks, want several", len(m.words.store.chunks))
+	}
+	for i := range n {
+		w := fmt.Sprintf("word%d", i)
+		kept := i < n-10
+		computed := false
+		got := m.get(w, n-10, func() string { computed = true; return stemOf(i) })
+		if got != stemOf(i) || computed == kept {
+			t.Fatalf("get(%q) again: got %q computed %v, want %q computed %v", w, got, computed, stemOf(i), !kept)
+		}
+	}
+}
+
+func TestStemMemoConcurrent(t *testing.T) {
+	var m stemMemo
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range 5000 {
+				w := fmt.Sprintf("w%d", (i*(g+1))%3000)
+				if got, want := m.get(w, 1<<20, func() string { return w + "!" }), w+"!"; got != want {
+					t.Errorf("get(%q): got %q, want %q", w, got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestMemoKeepsValuesInPlace(t *testing.T) {
+	var m memo[[2]int]
+	const bound = 600 // more than two slabs
+	computed := 0
+	value := func(i int) func(*[2]int) {
+		return func(v *[2]int) { computed++; *v = [2]int{i, -i} }
+	}
+	first := map[string]*[2]int{}
+	for i := range bound + 50 {
+		k := fmt.Sprintf("k%d", i)
+		v := m.get(k, bound, true, value(i))
+		if *v != [2]int{i, -i} {
+			t.Fatalf("get(%q): got %v, want [%d %d]", k, *v, i, -i)
+		}
+		first[k] = v
+	}
+	if m.keys.len() != bound || computed != bound+50 {
+		t.Fatalf("memo holds %d keys after %d computations, want %d after %d", m.keys.len(), computed, bound, bound+50)
+	}
+	for i := range bound + 50 {
+		k := fmt.Sprintf("k%d", i)
+		before := computed
+		v := m.get(k, bound, true, value(i))
+		kept := i < bound
+		if *v != [2]int{i, -i} || (computed == before) != kept || kept && v != first[k] {
+			t.Fatalf("get(%q) again: got %v (computed %v, same place %v), want [%d %d] remembered in place: %v", k, *v, computed != before, v == first[k], i, -i, kept)
+		}
+	}
+	// A value not to keep is computed each time and not remembered.
+	before := computed
+	for range 2 {
+		if v := m.get("passing", 1<<20, false, value(7)); *v != [2]int{7, -7} {
+			t.Fatalf("get(passing): got %v, want [7 -7]", *v)
+		}
+	}
+	if _, ok := m.keys.find("passing"); ok || computed != before+2 {
+		t.Errorf("a value not to keep: remembered %v, computed %d times; want not remembered, twice", ok, computed-before)
+	}
+}
+
+func TestMemoConcurrent(t *testing.T) {
+	var m memo[string]
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range 5000 {
+				k := fmt.Sprintf("w%d", (i*(g+1))%3000)
+				if got := m.get(k, 1<<20, true, func(v *string) { *v = k + "!" }); *got != k+"!" {
+					t.Errorf("get(%q): got %q, want %q", k, *got, k+"!")
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
