@@ -1,6 +1,8 @@
 package qa
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,25 +29,43 @@ type spellKey struct {
 	n     int
 }
 
-// spellWord is a corpus word and its term, in a spelling bucket.
+// spellWord is a corpus word (by its place in Index.sorted) and its
+// term, in a spelling bucket: 8 bytes, not a string's 16 and more.
 type spellWord struct {
-	word string
-	id   int32
+	word, id int32
 }
 
 // buildSpell buckets the corpus words of at least four letters (letters
 // only) by first letter and length, each bucket in word order. Only
 // misspelt question words need these, so they are built on the first
-// such question (see spellIndex), not by Build.
+// such question (see spellIndex), not by Build. The buckets are slices of
+// one array, made to size.
 func (ix *Index) buildSpell() {
-	ix.spell = map[spellKey][]spellWord{}
-	for _, w := range ix.sorted {
+	type keyed struct {
+		k spellKey
+		w spellWord
+	}
+	var all []keyed
+	for i, w := range ix.sorted {
 		if len(w) < 4 || !allLetters(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		k := spellKey{r, utf8.RuneCountInString(w)}
-		ix.spell[k] = append(ix.spell[k], spellWord{w, ix.surface[w]})
+		all = append(all, keyed{spellKey{r, utf8.RuneCountInString(w)}, spellWord{int32(i), ix.surface[w]}})
+	}
+	// A stable sort keeps each bucket in word order.
+	slices.SortStableFunc(all, func(a, b keyed) int {
+		return cmp.Or(cmp.Compare(a.k.first, b.k.first), cmp.Compare(a.k.n, b.k.n))
+	})
+	words := make([]spellWord, len(all))
+	ix.spell = map[spellKey][]spellWord{}
+	start := 0
+	for i, e := range all {
+		words[i] = e.w
+		if i+1 == len(all) || all[i+1].k != e.k {
+			ix.spell[e.k] = words[start : i+1 : i+1]
+			start = i + 1
+		}
 	}
 }
 
@@ -90,7 +110,7 @@ func (ix *Index) correct(w string) (id int32, weight float64, ok bool) {
 	}
 	for l := n - maxD; l <= n+maxD; l++ {
 		for _, c := range ix.spell[spellKey{first, l}] {
-			d := o.to(c.word, maxD)
+			d := o.to(ix.sorted[c.word], maxD)
 			if d > maxD {
 				continue
 			}

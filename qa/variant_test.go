@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestOSADistance checks the edit distance the misspelling search uses,
@@ -103,4 +104,36 @@ func fullOSA(a, b string) int {
 		}
 	}
 	return d[len(ra)][len(rb)]
+}
+
+// TestSpellBuckets: every corpus word of four letters or more (letters
+// only) is in the bucket of its first letter and length, once, with its
+// term, and each bucket is in word order (correct prefers the first of
+// equally close and frequent words).
+func TestSpellBuckets(t *testing.T) {
+	ix := Build(embedded(t))
+	ix.spellIndex()
+	want := 0
+	for _, w := range ix.sorted {
+		if len(w) >= 4 && allLetters(w) {
+			want++
+		}
+	}
+	got := 0
+	for k, bucket := range ix.spell {
+		for i, c := range bucket {
+			w := ix.sorted[c.word]
+			first, _ := utf8.DecodeRuneInString(w)
+			if first != k.first || utf8.RuneCountInString(w) != k.n || c.id != ix.surface[w] {
+				t.Errorf("bucket %c/%d holds %q (term %d), want words of that first letter and length with their terms", k.first, k.n, w, c.id)
+			}
+			if i > 0 && bucket[i-1].word >= c.word {
+				t.Errorf("bucket %c/%d: %q after %q, want word order", k.first, k.n, w, ix.sorted[bucket[i-1].word])
+			}
+		}
+		got += len(bucket)
+	}
+	if got != want || want == 0 {
+		t.Errorf("buckets hold %d words, want the corpus's %d words of four letters or more", got, want)
+	}
 }
