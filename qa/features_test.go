@@ -115,19 +115,12 @@ func checkByMarker(t *testing.T, name string, cands []Candidate, value func(Cand
 // older page that states the winner's fact with another figure is no
 // rival, so the winner's margin is its lead over the best other candidate.
 func TestMarginIgnoresOlderVersions(t *testing.T) {
-	var docs []corpus.Document
-	for _, f := range []struct{ path, text string }{
+	ix := buildFiles(t, []file{
 		{"prices-2025.md", "---\ndate: 2025-01-10\n---\nThe Starter plan price is €25 a month.\n"},
 		{"prices-2026.md", "---\ndate: 2026-01-10\n---\nThe Starter plan price is €29 a month.\n"},
 		{"growth.txt", "The Growth plan price is €99 a month, billed yearly.\n"},
-	} {
-		d, err := corpus.Parse(f.path, []byte(f.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	cands, err := Build(docs).Candidates(context.Background(), Parse("starter plan price"))
+	})
+	cands, err := ix.Candidates(context.Background(), Parse("starter plan price"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,9 +198,22 @@ func TestRowHeader(t *testing.T) {
 // buildOne indexes one document, text read as the file at path.
 func buildOne(t *testing.T, path, text string) *Index {
 	t.Helper()
-	d, err := corpus.Parse(path, []byte(text))
-	if err != nil {
-		t.Fatal(err)
+	return buildFiles(t, []file{{path, text}})
+}
+
+// file is a document of a test corpus: its path and its text.
+type file struct{ path, text string }
+
+// buildFiles builds an index of the files, each parsed by its path's kind.
+func buildFiles(t *testing.T, files []file) *Index {
+	t.Helper()
+	var docs []corpus.Document
+	for _, f := range files {
+		d, err := corpus.Parse(f.path, []byte(f.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
 	}
-	return Build([]corpus.Document{d})
+	return Build(docs)
 }
