@@ -104,15 +104,15 @@ func TestChatSets(t *testing.T) {
 		set   string
 		floor float64 // a few points below the measured figure
 	}{
-		{"seeds", 0.63},        // 69.3%
-		{"seeds-more", 0.53},   // 63.3%
+		{"seeds", 0.63},        // 70.2%
+		{"seeds-more", 0.53},   // 60.0%
 		{"seeds-chat3", 0.38},  // 46.2% (13 questions)
 		{"seeds-chat4", 0.38},  // 53.8% (13 questions)
-		{"wiki", 0.55},         // 60.8%
-		{"notes", 0.54},        // 58.6%
-		{"handbook", 0.57},     // 62.3%
-		{"product", 0.54},      // 58.9%
-		{"school", 0.51},       // 56.4%
+		{"wiki", 0.55},         // 60.3%
+		{"notes", 0.54},        // 57.1%
+		{"handbook", 0.57},     // 61.0%
+		{"product", 0.55},      // 60.3%
+		{"school", 0.51},       // 53.8%
 		{"clinic", 0.62},       // 67.2%
 		{"news-port", 0.51},    // 57.1%
 		{"news-merger", 0.38},  // 45.5%
@@ -121,6 +121,8 @@ func TestChatSets(t *testing.T) {
 		{"formats", 0.49},      // 54.5% (PDF and Word files)
 		{"wiki2", 0.60},        // 68.6%
 		{"tables", 0.58},       // 64.3% (timetables, fares, price lists)
+		{"wiki3", 0.52},        // 58.0% (a translation agency's wiki)
+		{"seeds-chat5", 0.43},  // 51.4% (37 paraphrase questions)
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			// A set with no corpus folder asks about the embedded seeds.
