@@ -130,8 +130,9 @@ func eachSpanFeatureName(yield func([]byte) bool) {
 			}
 		}
 	}
+	crossed := spanFeatureLayout().crossed
 	for _, qc := range qClassNames {
-		for _, j := range spanFeatureLayout().crossed {
+		for _, j := range crossed {
 			if !compose("class-dense:", qc, "|", spanDense[j].name) {
 				return
 			}
