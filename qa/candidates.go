@@ -19,6 +19,11 @@ type Candidate struct {
 	// Score is the ranker's score, Confidence the confidence model's
 	// probability, both by the index's model.
 	Score, Confidence float64
+	// Revises is set when the candidate was moved ahead of the next one,
+	// an older version of it on the same page; its Confidence is then the
+	// higher of the two, and OwnConfidence its own.
+	Revises       bool
+	OwnConfidence float64
 }
 
 // Candidates returns the candidates the model chose among for q, best
@@ -38,14 +43,20 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 	for i, c := range sc.top {
 		st := &ix.sents[c.sent]
 		p := ix.confidence(q, sc, i, total)
+		own := p
+		if c.revises {
+			own = ix.model.confidence(sc.conf)
+		}
 		out[i] = Candidate{
-			Sentence:   st.text,
-			Source:     ix.sourceOf(st),
-			Doc:        int(st.doc),
-			Features:   append([]float64(nil), sc.conf[:nf]...),
-			Question:   append([]float64(nil), sc.conf[nf:nf+nq]...),
-			Score:      c.score,
-			Confidence: p,
+			Sentence:      st.text,
+			Source:        ix.sourceOf(st),
+			Doc:           int(st.doc),
+			Features:      append([]float64(nil), sc.conf[:nf]...),
+			Question:      append([]float64(nil), sc.conf[nf:nf+nq]...),
+			Score:         c.score,
+			Confidence:    p,
+			Revises:       c.revises,
+			OwnConfidence: own,
 		}
 	}
 	return out

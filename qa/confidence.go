@@ -59,8 +59,22 @@ func less(a, b cand) bool {
 }
 
 // confidence returns the probability that candidate i of sc.top (after
-// rerank) answers q, and the confidence model's inputs in sc.conf.
+// rerank) answers q, and the confidence model's inputs for it in sc.conf. A
+// candidate that revises the one after it (preferNewer: a newer version of
+// it on the same page) answers as surely as that one does: the older page
+// shows that the documents answer the question, the newer one what they
+// say now.
 func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) float64 {
+	older := 0.0
+	if sc.top[i].revises {
+		older = ix.ownConfidence(q, sc, i+1, total)
+	}
+	return max(older, ix.ownConfidence(q, sc, i, total))
+}
+
+// ownConfidence is the confidence model's probability for candidate i of
+// sc.top, with its inputs in sc.conf.
+func (ix *Index) ownConfidence(q *Question, sc *scratch, i int, total float64) float64 {
 	c := sc.top[i]
 	nf := len(candidateFeatures)
 	sc.conf = append(sc.conf[:0], sc.feat[int(c.row)*nf:int(c.row+1)*nf]...)

@@ -48,9 +48,10 @@ func (ix *Index) supersedes(w, o cand) bool {
 // candidate of a later-dated document that says nearly the same as the
 // winner of a dated one: it holds at least outdatedShare of the winner's
 // matched question weight, and the model scores it at most newerMargin
-// below the winner. Of several, the newest wins. Last year's policy beside
-// this year's states the same rule with another figure; the answer is this
-// year's.
+// below the winner, or stands anywhere below it in a newer version of the
+// winner's own page (samePage). Of several, the newest wins. Last year's
+// policy beside this year's states the same rule with another figure; the
+// answer is this year's.
 func (ix *Index) preferNewer(sc *scratch) {
 	if len(sc.top) < 2 {
 		return
@@ -60,19 +61,56 @@ func (ix *Index) preferNewer(sc *scratch) {
 	if day == 0 {
 		return
 	}
-	best, bestDay := 0, day
+	best, bestDay, revises := 0, day, false
 	for i, c := range sc.top[1:] {
 		d := ix.docDay[ix.sents[c.sent].doc]
-		if d > bestDay && c.mass >= w.mass*outdatedShare && c.score >= w.score-newerMargin &&
-			ix.resembles(&ix.sents[w.sent], &ix.sents[c.sent]) {
-			best, bestDay = i+1, d
+		if d <= bestDay || c.mass < w.mass*outdatedShare || !ix.resembles(&ix.sents[w.sent], &ix.sents[c.sent]) {
+			continue
+		}
+		same := ix.samePage(ix.sents[w.sent].doc, ix.sents[c.sent].doc)
+		if same || c.score >= w.score-newerMargin {
+			best, bestDay, revises = i+1, d, same
 		}
 	}
 	if best > 0 {
 		c := sc.top[best]
+		c.revises = revises
 		copy(sc.top[1:best+1], sc.top[:best])
 		sc.top[0] = c
 	}
+}
+
+// samePage reports whether documents a and b are versions of one page:
+// their titles hold the same words, figures aside, but for at most
+// maxTitleExtra words that one of them adds ("Leave policy (2024) -
+// ARCHIVED" and "Leave policy"). Two untitled documents are not.
+func (ix *Index) samePage(a, b int32) bool {
+	ta, tb := ix.titleWords(a), ix.titleWords(b)
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	if len(ta) == 0 || len(tb)-len(ta) > maxTitleExtra {
+		return false
+	}
+	for _, t := range ta {
+		if !slices.Contains(tb, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords returns the distinct terms of document d's title that are not
+// figures.
+func (ix *Index) titleWords(d int32) []int32 {
+	figure := ix.figureTerms()
+	var out []int32
+	for _, t := range ix.titleTerms[d] {
+		if !figure[t] && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // olderConflicts lists in a.Conflicts, marked Older, the candidates of

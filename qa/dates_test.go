@@ -101,3 +101,72 @@ func TestResembles(t *testing.T) {
 		}
 	}
 }
+
+// TestSamePage checks which pairs of titles are read as two versions of
+// one page.
+func TestSamePage(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Leave policy (2024) - ARCHIVED", "Leave policy", true},
+		{"Vessel Use Policy", "Vessel Use Policy 2025", true},
+		{"Fees (2025)", "Fees", true},
+		{"Holidays and leave (2023 edition)", "Holidays and leave", true},
+		// Two words more is another page about the same thing.
+		{"Brennock Sound Marine Laboratory", "Brennock Sound Marine Laboratory Annual Report 2025", false},
+		{"About Slotwise", "Getting started with Slotwise", false},
+		{"Leave policy", "Travel policy", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		ix := Build([]corpus.Document{
+			{Path: "a.md", Title: tt.a, Body: "The office opens at nine."},
+			{Path: "b.md", Title: tt.b, Body: "The office opens at ten."},
+		})
+		if got := ix.samePage(0, 1); got != tt.want {
+			t.Errorf("samePage(%q, %q): got %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestNewerVersionAnswersAsSurely checks that a sentence moved ahead of an
+// older version of it on the same page takes that version's confidence
+// when it is higher, and that a newer sentence on another page keeps its
+// own.
+func TestNewerVersionAnswersAsSurely(t *testing.T) {
+	tests := []struct {
+		title   string
+		revises bool
+	}{
+		{"Leave policy", true},
+		{"Office moves", false},
+	}
+	for _, tt := range tests {
+		ix := Build([]corpus.Document{
+			{Path: "archive/leave-2024.md", Title: "Leave policy (2024)", Date: "2024-01-08", Body: "Tell your manager before 09:30 on your first day of absence. A doctor's note is needed from the 3rd day."},
+			{Path: "leave.md", Title: tt.title, Date: "2026-01-12", Body: "Tell your manager before 09:30 on your first day of absence. From the 4th consecutive calendar day of an absence through illness we need a doctor's note, which you upload to the HR portal with the other forms (baja médica in Spain, L4 in Poland)."},
+		})
+		cs, err := ix.Candidates(context.Background(), Parse("sick note needed from which day"))
+		if err != nil || len(cs) < 2 {
+			t.Fatalf("%s: got %d candidates (%v), want 2 or more", tt.title, len(cs), err)
+		}
+		best, older := cs[0], cs[1]
+		if best.Source.Path != "leave.md" || older.Source.Path != "archive/leave-2024.md" {
+			t.Fatalf("%s: got %s then %s, want leave.md then the archived page", tt.title, best.Source.Path, older.Source.Path)
+		}
+		if best.Revises != tt.revises {
+			t.Errorf("%s: got revises %v, want %v", tt.title, best.Revises, tt.revises)
+		}
+		want := best.OwnConfidence
+		if tt.revises {
+			want = max(want, older.OwnConfidence)
+		}
+		if best.Confidence != want {
+			t.Errorf("%s: got confidence %.3f, want %.3f (own %.3f, the older version's %.3f)", tt.title, best.Confidence, want, best.OwnConfidence, older.OwnConfidence)
+		}
+		if tt.revises && best.Confidence <= best.OwnConfidence {
+			t.Errorf("%s: got confidence %.3f, want the older version's %.3f, above its own %.3f", tt.title, best.Confidence, older.OwnConfidence, best.OwnConfidence)
+		}
+	}
+}

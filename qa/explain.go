@@ -25,9 +25,14 @@ type CandidateExplanation struct {
 	RankBias  float64
 	Rank      []Contribution
 	RankTrees float64
-	// Confidence is σ(ConfidenceBias + the Contribution of each of
+	// OwnConfidence is σ(ConfidenceBias + the Contribution of each of
 	// ConfidenceTerms + ConfidenceTrees, the boosted trees' part).
+	// Confidence is the same, unless Revises: the candidate replaced the
+	// runner-up, an older version of it on the same page, and answers as
+	// surely as the higher of the two.
 	Confidence      float64
+	OwnConfidence   float64
+	Revises         bool
 	ConfidenceBias  float64
 	ConfidenceTerms []Contribution
 	ConfidenceTrees float64
@@ -62,7 +67,7 @@ func (ix *Index) explain(c Candidate) *CandidateExplanation {
 	m := ix.model
 	ce := &CandidateExplanation{
 		Sentence: c.Sentence, Source: c.Source, Score: c.Score, RankBias: m.rankBias,
-		Confidence: c.Confidence, ConfidenceBias: m.confBias,
+		Confidence: c.Confidence, OwnConfidence: c.OwnConfidence, Revises: c.Revises, ConfidenceBias: m.confBias,
 	}
 	for i, f := range candidateFeatures {
 		ce.Rank = append(ce.Rank, Contribution{Feature: f.name, Doc: f.doc, Value: c.Features[i], Weight: m.rank[i]})

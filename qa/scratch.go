@@ -17,6 +17,9 @@ type cand struct {
 	// mass is the weight of the question's words in the sentence (massOf
 	// its mask), set by rerank.
 	mass float64
+	// revises is set by preferNewer on a candidate it moved to the top
+	// over the one now after it, an older version of it on the same page.
+	revises bool
 }
 
 // scratch is the per-question working memory, reused through ix.scratch.

@@ -119,6 +119,10 @@ const minNameSentences = 3
 // candidate the model found nearly as good takes the place.
 const newerMargin = 2
 
+// maxTitleExtra is how many words one version of a page's title may add to
+// another's ("archived", "edition"), figures aside (samePage).
+const maxTitleExtra = 1
+
 // outdatedShare is how much of a candidate's matched question weight a
 // later-dated candidate must hold to make it outdated: nearly as much, as
 // when two versions of a page state the same rule.

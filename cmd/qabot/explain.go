@@ -45,10 +45,15 @@ func printCandidate(w io.Writer, name string, c *qa.CandidateExplanation) error 
 	if err := printContributions(w, c.Rank); err != nil {
 		return err
 	}
+	label := "confidence"
+	if c.Revises {
+		fmt.Fprintf(w, "  confidence %.3f: the higher of its own and the runner-up's, an older version of it on the same page that it replaces\n", c.Confidence)
+		label = "own confidence"
+	}
 	if c.ConfidenceTrees != 0 {
-		fmt.Fprintf(w, "  confidence %.3f = σ(bias %+.3f, boosted trees %+.3f and:)\n", c.Confidence, c.ConfidenceBias, c.ConfidenceTrees)
+		fmt.Fprintf(w, "  %s %.3f = σ(bias %+.3f, boosted trees %+.3f and:)\n", label, c.OwnConfidence, c.ConfidenceBias, c.ConfidenceTrees)
 	} else {
-		fmt.Fprintf(w, "  confidence %.3f = σ(bias %+.3f and:)\n", c.Confidence, c.ConfidenceBias)
+		fmt.Fprintf(w, "  %s %.3f = σ(bias %+.3f and:)\n", label, c.OwnConfidence, c.ConfidenceBias)
 	}
 	return printContributions(w, c.ConfidenceTerms)
 }
