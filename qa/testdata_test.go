@@ -92,6 +92,9 @@ func questionSets() []questionSet {
 		// A third team wiki, of a translation agency: policies, on-call,
 		// plans and rates, release notes, a postmortem.
 		{name: "wiki3", corpus: filepath.Join("testdata", "wiki3", "corpus"), split: fiveToTwo, formal: formal},
+		// A fourth news set: a regional health authority's recall of a
+		// children's vaccine batch after a warehouse fridge failure.
+		{name: "news-vaccine", corpus: filepath.Join("testdata", "news-vaccine", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
