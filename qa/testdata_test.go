@@ -70,6 +70,9 @@ func questionSets() []questionSet {
 		{name: "news-port", corpus: filepath.Join("testdata", "news-port", "corpus"), split: fiveToTwo, formal: formal},
 		{name: "news-merger", corpus: filepath.Join("testdata", "news-merger", "corpus"), split: fiveToTwo, formal: formal},
 		{name: "news-drought", corpus: filepath.Join("testdata", "news-drought", "corpus"), split: fiveToTwo, formal: formal},
+		// A fourth news set, on a city's emergency bridge closure: the
+		// stopgaps, the blame, the repair contract, hurt businesses.
+		{name: "news-bridge", corpus: filepath.Join("testdata", "news-bridge", "corpus"), split: fiveToTwo, formal: formal},
 		// More questions on the seeds, split like the later sets. The
 		// seed corpus is small and the older sets already ask most of
 		// what it says, so its eval half is smaller.
