@@ -133,8 +133,15 @@ func TestSamePage(t *testing.T) {
 // TestNewerVersionAnswersAsSurely checks that a sentence moved ahead of an
 // older version of it on the same page takes that version's confidence
 // when it is higher, and that a newer sentence on another page keeps its
-// own.
+// own. The confidence model here reads only "outdated", so that the older
+// version is the surer one whatever the committed model says.
 func TestNewerVersionAnswersAsSurely(t *testing.T) {
+	m, err := ParseModel(modelJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Confidence = Linear{Bias: -1, Weights: map[string]float64{"outdated": 3}}
+	m.ConfidenceTrees = nil
 	tests := []struct {
 		title   string
 		revises bool
@@ -143,30 +150,32 @@ func TestNewerVersionAnswersAsSurely(t *testing.T) {
 		{"Office moves", false},
 	}
 	for _, tt := range tests {
-		ix := Build([]corpus.Document{
+		ix, err := Build([]corpus.Document{
 			{Path: "archive/leave-2024.md", Title: "Leave policy (2024)", Date: "2024-01-08", Body: "Tell your manager before 09:30 on your first day of absence. A doctor's note is needed from the 3rd day."},
 			{Path: "leave.md", Title: tt.title, Date: "2026-01-12", Body: "Tell your manager before 09:30 on your first day of absence. From the 4th consecutive calendar day of an absence through illness we need a doctor's note, which you upload to the HR portal with the other forms (baja médica in Spain, L4 in Poland)."},
-		})
+		}).WithModel(m)
+		if err != nil {
+			t.Fatal(err)
+		}
 		cs, err := ix.Candidates(context.Background(), Parse("sick note needed from which day"))
 		if err != nil || len(cs) < 2 {
 			t.Fatalf("%s: got %d candidates (%v), want 2 or more", tt.title, len(cs), err)
 		}
-		best, older := cs[0], cs[1]
-		if best.Source.Path != "leave.md" || older.Source.Path != "archive/leave-2024.md" {
-			t.Fatalf("%s: got %s then %s, want leave.md then the archived page", tt.title, best.Source.Path, older.Source.Path)
-		}
+		best, next := cs[0], cs[1]
 		if best.Revises != tt.revises {
 			t.Errorf("%s: got revises %v, want %v", tt.title, best.Revises, tt.revises)
 		}
-		want := best.OwnConfidence
-		if tt.revises {
-			want = max(want, older.OwnConfidence)
+		if !tt.revises {
+			if best.Confidence != best.OwnConfidence {
+				t.Errorf("%s: got confidence %.3f, want its own %.3f", tt.title, best.Confidence, best.OwnConfidence)
+			}
+			continue
 		}
-		if best.Confidence != want {
-			t.Errorf("%s: got confidence %.3f, want %.3f (own %.3f, the older version's %.3f)", tt.title, best.Confidence, want, best.OwnConfidence, older.OwnConfidence)
+		if best.Source.Path != "leave.md" || next.Source.Path != "archive/leave-2024.md" {
+			t.Fatalf("%s: got %s then %s, want leave.md then the archived page", tt.title, best.Source.Path, next.Source.Path)
 		}
-		if tt.revises && best.Confidence <= best.OwnConfidence {
-			t.Errorf("%s: got confidence %.3f, want the older version's %.3f, above its own %.3f", tt.title, best.Confidence, older.OwnConfidence, best.OwnConfidence)
+		if best.Confidence != next.OwnConfidence || best.Confidence <= best.OwnConfidence {
+			t.Errorf("%s: got confidence %.3f, want the older version's %.3f, above its own %.3f", tt.title, best.Confidence, next.OwnConfidence, best.OwnConfidence)
 		}
 	}
 }
