@@ -104,25 +104,27 @@ func TestChatSets(t *testing.T) {
 		set   string
 		floor float64 // a few points below the measured figure
 	}{
-		{"seeds", 0.63},        // 70.2%
+		{"seeds", 0.60},        // 67.5%
 		{"seeds-more", 0.53},   // 60.0%
 		{"seeds-chat3", 0.38},  // 46.2% (13 questions)
 		{"seeds-chat4", 0.38},  // 53.8% (13 questions)
-		{"wiki", 0.55},         // 60.3%
-		{"notes", 0.54},        // 57.1%
-		{"handbook", 0.57},     // 61.0%
-		{"product", 0.55},      // 60.3%
-		{"school", 0.51},       // 53.8%
-		{"clinic", 0.62},       // 67.2%
+		{"wiki", 0.56},         // 61.4%
+		{"notes", 0.54},        // 60.0%
+		{"handbook", 0.60},     // 64.9%
+		{"product", 0.53},      // 58.9%
+		{"school", 0.52},       // 57.7%
+		{"clinic", 0.64},       // 70.3%
 		{"news-port", 0.51},    // 57.1%
-		{"news-merger", 0.38},  // 45.5%
-		{"news-drought", 0.52}, // 54.8%
-		{"ops", 0.63},          // 69.8%
+		{"news-merger", 0.40},  // 47.7%
+		{"news-drought", 0.50}, // 54.8%
+		{"ops", 0.64},          // 69.8%
 		{"formats", 0.49},      // 54.5% (PDF and Word files)
-		{"wiki2", 0.60},        // 68.6%
+		{"wiki2", 0.62},        // 68.6%
 		{"tables", 0.58},       // 64.3% (timetables, fares, price lists)
-		{"wiki3", 0.52},        // 58.0% (a translation agency's wiki)
-		{"seeds-chat5", 0.43},  // 51.4% (37 paraphrase questions)
+		{"wiki3", 0.56},        // 62.0% (a translation agency's wiki)
+		{"seeds-chat5", 0.45},  // 51.4% (37 paraphrase questions)
+		{"news-vaccine", 0.42}, // 47.9% (48 questions on a vaccine recall)
+		{"news-bridge", 0.39},  // 44.8% (58 questions on a bridge closure)
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			// A set with no corpus folder asks about the embedded seeds.
