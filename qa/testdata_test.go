@@ -98,6 +98,9 @@ func questionSets() []questionSet {
 		// A fourth news set: a regional health authority's recall of a
 		// children's vaccine batch after a warehouse fridge failure.
 		{name: "news-vaccine", corpus: filepath.Join("testdata", "news-vaccine", "corpus"), split: fiveToTwo, formal: formal},
+		// A sixth on the seeds, typed as people type to a bot: key words,
+		// typos, follow-ups with no context, who said what, roles.
+		{name: "seeds-chat6", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
 	}
 }
 
