@@ -98,6 +98,9 @@ func questionSets() []questionSet {
 		// A fourth news set: a regional health authority's recall of a
 		// children's vaccine batch after a warehouse fridge failure.
 		{name: "news-vaccine", corpus: filepath.Join("testdata", "news-vaccine", "corpus"), split: fiveToTwo, formal: formal},
+		// A fourth team wiki, of a mobile-game studio: policies, on-call,
+		// store prices and plans, release notes, a postmortem.
+		{name: "wiki4", corpus: filepath.Join("testdata", "wiki4", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
