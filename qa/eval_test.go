@@ -104,27 +104,29 @@ func TestChatSets(t *testing.T) {
 		set   string
 		floor float64 // a few points below the measured figure
 	}{
-		{"seeds", 0.60},        // 67.5%
+		{"seeds", 0.63},        // 70.2%
 		{"seeds-more", 0.53},   // 60.0%
-		{"seeds-chat3", 0.38},  // 46.2% (13 questions)
+		{"seeds-chat3", 0.30},  // 38.5% (13 questions)
 		{"seeds-chat4", 0.38},  // 53.8% (13 questions)
 		{"wiki", 0.56},         // 61.4%
-		{"notes", 0.54},        // 60.0%
+		{"notes", 0.50},        // 55.7%
 		{"handbook", 0.60},     // 64.9%
-		{"product", 0.53},      // 58.9%
-		{"school", 0.52},       // 57.7%
-		{"clinic", 0.64},       // 70.3%
-		{"news-port", 0.51},    // 57.1%
-		{"news-merger", 0.40},  // 47.7%
+		{"product", 0.55},      // 60.3%
+		{"school", 0.50},       // 55.1%
+		{"clinic", 0.62},       // 68.8%
+		{"news-port", 0.55},    // 61.9%
+		{"news-merger", 0.38},  // 45.5%
 		{"news-drought", 0.50}, // 54.8%
 		{"ops", 0.64},          // 69.8%
-		{"formats", 0.49},      // 54.5% (PDF and Word files)
+		{"formats", 0.47},      // 52.7% (PDF and Word files)
 		{"wiki2", 0.62},        // 68.6%
 		{"tables", 0.58},       // 64.3% (timetables, fares, price lists)
-		{"wiki3", 0.56},        // 62.0% (a translation agency's wiki)
+		{"wiki3", 0.50},        // 56.0% (a translation agency's wiki)
 		{"seeds-chat5", 0.45},  // 51.4% (37 paraphrase questions)
-		{"news-vaccine", 0.42}, // 47.9% (48 questions on a vaccine recall)
+		{"news-vaccine", 0.44}, // 50.0% (48 questions on a vaccine recall)
 		{"news-bridge", 0.39},  // 44.8% (58 questions on a bridge closure)
+		{"wiki4", 0.34},        // 40.0% (a mobile-game studio's wiki)
+		{"seeds-chat6", 0.56},  // 63.4% (41 questions typed as to a bot)
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			// A set with no corpus folder asks about the embedded seeds.
