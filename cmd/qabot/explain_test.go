@@ -1,0 +1,43 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/qabot/qabot/qa"
+)
+
+// TestPrintExplanationConfidence checks how --explain states a candidate's
+// confidence: σ of its terms, or, for a newer version of the runner-up's
+// page, the higher of the two with its own σ beside it.
+func TestPrintExplanationConfidence(t *testing.T) {
+	tests := []struct {
+		name    string
+		best    qa.CandidateExplanation
+		want    []string
+		notWant string
+	}{
+		{"own", qa.CandidateExplanation{Sentence: "The fee is $40.", Confidence: 0.43, OwnConfidence: 0.43, ConfidenceBias: -1},
+			[]string{"answered: the best sentence's confidence 0.430 >= the minimum 0.340", "  confidence 0.430 = σ(bias -1.000 and:)"}, "own confidence"},
+		{"revises", qa.CandidateExplanation{Sentence: "The fee is $55.", Confidence: 0.43, OwnConfidence: 0.14, Revises: true, ConfidenceBias: -1},
+			[]string{"answered: the best sentence's confidence 0.430 >= the minimum 0.340",
+				"  confidence 0.430: the higher of its own and the runner-up's, an older version of it on the same page that it replaces",
+				"  own confidence 0.140 = σ(bias -1.000 and:)"}, "confidence 0.430 = σ"},
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		best := tt.best
+		if err := printExplanation(&b, qa.Explanation{Best: &best, Threshold: 0.34, Answered: true}); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(b.String(), w+"\n") {
+				t.Errorf("%s: got %q, want a line %q", tt.name, b.String(), w)
+			}
+		}
+		if strings.Contains(b.String(), tt.notWant) {
+			t.Errorf("%s: got %q, want no %q", tt.name, b.String(), tt.notWant)
+		}
+	}
+}
