@@ -129,7 +129,7 @@ func (ix *Index) AnswerTop(ctx context.Context, q Question, opt Options) ([]Answ
 // its confidence is below opt.MinConfidence.
 func (ix *Index) answerFor(q *Question, sc *scratch, i int, total float64, opt Options) Answer {
 	c := sc.top[i]
-	p := ix.confidence(q, sc, i, total)
+	p, _ := ix.confidence(q, sc, i, total)
 	if p < opt.MinConfidence {
 		return Answer{Score: c.score, Confidence: p}
 	}

@@ -42,11 +42,7 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 	out := make([]Candidate, len(sc.top))
 	for i, c := range sc.top {
 		st := &ix.sents[c.sent]
-		p := ix.confidence(q, sc, i, total)
-		own := p
-		if c.revises {
-			own = ix.model.confidence(sc.conf)
-		}
+		p, own := ix.confidence(q, sc, i, total)
 		out[i] = Candidate{
 			Sentence:      st.text,
 			Source:        ix.sourceOf(st),

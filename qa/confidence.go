@@ -58,18 +58,19 @@ func less(a, b cand) bool {
 	return a.row < b.row
 }
 
-// confidence returns the probability that candidate i of sc.top (after
-// rerank) answers q, and the confidence model's inputs for it in sc.conf. A
-// candidate that revises the one after it (preferNewer: a newer version of
-// it on the same page) answers as surely as that one does: the older page
-// shows that the documents answer the question, the newer one what they
-// say now.
-func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) float64 {
+// confidence returns the probability p that candidate i of sc.top (after
+// rerank) answers q, the confidence model's own for it, and its inputs in
+// sc.conf. A candidate that revises the one after it (preferNewer: a newer
+// version of it on the same page) answers as surely as that one does, p
+// the higher of the two: the older page shows that the documents answer
+// the question, the newer one what they say now.
+func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
 	older := 0.0
 	if sc.top[i].revises {
 		older = ix.ownConfidence(q, sc, i+1, total)
 	}
-	return max(older, ix.ownConfidence(q, sc, i, total))
+	own = ix.ownConfidence(q, sc, i, total)
+	return max(older, own), own
 }
 
 // ownConfidence is the confidence model's probability for candidate i of

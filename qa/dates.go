@@ -85,32 +85,8 @@ func (ix *Index) preferNewer(sc *scratch) {
 // maxTitleExtra words that one of them adds ("Leave policy (2024) -
 // ARCHIVED" and "Leave policy"). Two untitled documents are not.
 func (ix *Index) samePage(a, b int32) bool {
-	ta, tb := ix.titleWords(a), ix.titleWords(b)
-	if len(ta) > len(tb) {
-		ta, tb = tb, ta
-	}
-	if len(ta) == 0 || len(tb)-len(ta) > maxTitleExtra {
-		return false
-	}
-	for _, t := range ta {
-		if !slices.Contains(tb, t) {
-			return false
-		}
-	}
-	return true
-}
-
-// titleWords returns the distinct terms of document d's title that are not
-// figures.
-func (ix *Index) titleWords(d int32) []int32 {
-	figure := ix.figureTerms()
-	var out []int32
-	for _, t := range ix.titleTerms[d] {
-		if !figure[t] && !slices.Contains(out, t) {
-			out = append(out, t)
-		}
-	}
-	return out
+	short, long, shared := ix.versionOverlap(ix.titleTerms[a], ix.titleTerms[b])
+	return short > 0 && shared == short && long-short <= maxTitleExtra
 }
 
 // olderConflicts lists in a.Conflicts, marked Older, the candidates of
@@ -176,36 +152,43 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 // that merely shares the question's words with the answer is about
 // something else.
 func (ix *Index) resembles(a, b *sentence) bool {
-	na, nb := ix.countWords(a), ix.countWords(b)
-	if na > nb {
-		a, b, na = b, a, nb
+	short, _, shared := ix.versionOverlap(a.terms, b.terms)
+	return short > 0 && float64(shared) >= resembleShare*float64(short)
+}
+
+// versionOverlap compares two lists of terms by their versionWords: short
+// and long count them in the list with fewer and the one with more, shared
+// those of the first that the second holds too.
+func (ix *Index) versionOverlap(a, b []int32) (short, long, shared int) {
+	short, long = ix.countWords(a), ix.countWords(b)
+	if short > long {
+		a, b, short, long = b, a, long, short
 	}
-	shared := 0
 	for t := range ix.versionWords(a) {
-		if slices.Contains(b.terms, t) {
+		if slices.Contains(b, t) {
 			shared++
 		}
 	}
-	return na > 0 && float64(shared) >= resembleShare*float64(na)
+	return short, long, shared
 }
 
-// versionWords yields the distinct terms of st that are not figures: the
-// words that two versions of a statement keep.
-func (ix *Index) versionWords(st *sentence) iter.Seq[int32] {
+// versionWords yields the distinct terms of terms that are not figures:
+// the words that two versions of a statement, or of a page's title, keep.
+func (ix *Index) versionWords(terms []int32) iter.Seq[int32] {
 	figure := ix.figureTerms()
 	return func(yield func(int32) bool) {
-		for i, t := range st.terms {
-			if !figure[t] && !slices.Contains(st.terms[:i], t) && !yield(t) {
+		for i, t := range terms {
+			if !figure[t] && !slices.Contains(terms[:i], t) && !yield(t) {
 				return
 			}
 		}
 	}
 }
 
-// countWords counts versionWords of st.
-func (ix *Index) countWords(st *sentence) int {
+// countWords counts versionWords of terms.
+func (ix *Index) countWords(terms []int32) int {
 	n := 0
-	for range ix.versionWords(st) {
+	for range ix.versionWords(terms) {
 		n++
 	}
 	return n

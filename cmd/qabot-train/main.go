@@ -36,8 +36,7 @@ Usage:
       qa/cues.txt.gz and qa/model.json
   qabot-train span [flags]
       train the span model, which picks the short answer in the answer's
-      sentence, and write qa/span.txt (-convert-json FILE: rewrite a model
-      of the former JSON layout as span.txt, training nothing)
+      sentence, and write qa/span.txt
   qabot-train measure [--corpus DIR] [--model FILE] FILE.jsonl
       where the right sentence stands among the candidates, and the accuracy
 

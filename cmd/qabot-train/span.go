@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -282,12 +281,8 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	cf.register(fs)
 	minCount := fs.Int("min-count", 5, "an indicator must be on in this many training lists to get a weight")
 	misses := fs.Int("misses", 0, "print this many validation lists whose winner is wrong")
-	convert := fs.String("convert-json", "", "train nothing: read the span model `FILE` in the JSON layout used before span.txt and write it to -out")
 	if err := fs.Parse(args); err != nil {
 		return err
-	}
-	if *convert != "" {
-		return convertSpanJSON(*convert, cf.outFile)
 	}
 	chats, err := cf.chatSets()
 	if err != nil {
@@ -317,21 +312,6 @@ func writeSpanModel(path string, m *qa.SpanModel) error {
 		return err
 	}
 	return os.WriteFile(path, b.Bytes(), 0o644)
-}
-
-// convertSpanJSON writes the span model of the JSON file from, in the
-// layout span.json had before span.txt replaced it, to the file to: the
-// one-off path by which the committed weights moved to span.txt unchanged.
-func convertSpanJSON(from, to string) error {
-	data, err := os.ReadFile(from)
-	if err != nil {
-		return err
-	}
-	var m qa.SpanModel
-	if err := json.Unmarshal(data, &m); err != nil {
-		return fmt.Errorf("%s: %w", from, err)
-	}
-	return writeSpanModel(to, &m)
 }
 
 // trainSpan collects the examples and fits the span model.
