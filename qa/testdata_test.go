@@ -101,6 +101,9 @@ func questionSets() []questionSet {
 		// A sixth on the seeds, typed as people type to a bot: key words,
 		// typos, follow-ups with no context, who said what, roles.
 		{name: "seeds-chat6", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
+		// A seventh on the seeds, typed to a bot and worded apart from the
+		// articles: paraphrases, roles, figures inside long sentences.
+		{name: "seeds-chat7", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
 		// A fourth team wiki, of a mobile-game studio: policies, on-call,
 		// store prices and plans, release notes, a postmortem.
 		{name: "wiki4", corpus: filepath.Join("testdata", "wiki4", "corpus"), split: fiveToTwo, formal: formal},
