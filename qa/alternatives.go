@@ -17,7 +17,8 @@ import (
 //     "government", lexicon.txt) and, found in the corpus itself, its word
 //     family (family.go: "citizen" -> "citizenship");
 //   - synonyms: the words of the same WordNet synset, for the word's first
-//     few senses ("purchase" for "buy");
+//     few senses ("purchase" for "buy"), and for those of the verb it
+//     inflects when it is a noun too ("lead" for "heading");
 //   - related: WordNet derivations ("decide" -> "decision"), similar
 //     adjectives, and hypernyms one level up ("probe" -> "investigation");
 //   - vectors: the word's nearest GloVe neighbours ("talks" ->
@@ -83,6 +84,11 @@ func alternatives(w string) []alt {
 			case (r.Kind == english.Derivation || r.Kind == english.Similar) && r.Sense <= maxSynSense,
 				r.Kind == english.Hypernym && r.Sense <= maxHyperSense:
 				add(r.Word, weightRelated, altRelated)
+			}
+		}
+		for _, r := range en.InflectedRelated(w) {
+			if r.Kind == english.Synonym && r.Sense <= maxSynSense {
+				add(r.Word, weightInflected, altSynonym)
 			}
 		}
 		// Words used in the same contexts include opposites ("start" and

@@ -69,6 +69,11 @@ const (
 	maxAntonymSources = 2
 )
 
+// weightInflected is the weight of a synonym of the verb that a word which
+// is a lemma itself also inflects ("lead" for "heading", InflectedRelated):
+// below the word's own synonyms, as the word may be the noun.
+const weightInflected = 0.4
+
 // Word families (family.go): a question word the corpus lacks matches,
 // at weightFamily, the corpus words of its family; stems shorter than
 // minFamilyStem take no part, and at most maxFamily members count.

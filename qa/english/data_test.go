@@ -114,6 +114,33 @@ func TestEmbeddedLookups(t *testing.T) {
 	if got := r.Lemmas("bought"); got[0] != "buy" {
 		t.Errorf("Lemmas(bought) = %v, want buy first", got)
 	}
+	inflected := []struct {
+		word string
+		want []string // of the synonyms of its first three senses; nil: no relatives at all
+	}{
+		{"heading", []string{"lead"}}, // the verb "head", not the noun "heading"
+		{"meeting", []string{"see", "encounter", "converge"}},
+		{"owns", nil}, // no lemma: Related reads "own"
+		{"head", nil}, // no inflection
+	}
+	for _, tt := range inflected {
+		rels := r.InflectedRelated(tt.word)
+		if tt.want == nil {
+			if rels != nil {
+				t.Errorf("InflectedRelated(%q) = %v, want nil", tt.word, rels)
+			}
+			continue
+		}
+		var got []string
+		for _, rel := range rels {
+			if rel.Kind == Synonym && rel.Sense <= 3 && slices.Contains(tt.want, rel.Word) {
+				got = append(got, rel.Word)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("InflectedRelated(%q): got %v of the synonyms of senses 1-3, want %v", tt.word, got, tt.want)
+		}
+	}
 	isA := []struct {
 		word, category string
 		want           bool

@@ -33,6 +33,11 @@ func checkLookups(t *testing.T, r *Resources, word, category string, generated b
 			t.Errorf("Related(%q) has %+v", word, rel)
 		}
 	}
+	for _, rel := range r.InflectedRelated(word) {
+		if rel.Kind < Synonym || rel.Kind > Similar || rel.Sense < 1 || rel.Sense > maxRelSenses || rel.Word == word {
+			t.Errorf("InflectedRelated(%q) has %+v", word, rel)
+		}
+	}
 	for _, l := range r.Lexnames(word) {
 		if !slices.Contains(lexnames[:], l) {
 			t.Errorf("Lexnames(%q) has %q", word, l)

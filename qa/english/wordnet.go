@@ -393,6 +393,48 @@ func (r *Resources) Related(word string) []Relation {
 	return out
 }
 
+// InflectedRelated returns the relatives a word has as an inflection of
+// another lemma when it is a lemma itself: "heading" is a noun, and also
+// the verb "head" inflected ("lead" for "who is heading the talks"), which
+// Related, reading the lemma "heading", leaves out. They come in the order
+// Related gives, their senses those of the inflection's part of speech,
+// numbered within it (1 = the most frequent verb sense of "head"). It
+// returns nil for a word that is no lemma (Related gives such a word its
+// lemmas' relatives) or no inflection.
+func (r *Resources) InflectedRelated(word string) []Relation {
+	if find(r.wn.words, word) < 0 {
+		return nil
+	}
+	var out []Relation
+	r.wn.bases(word, func(i int, pos POSMask) {
+		if r.wn.words.key(i) == word {
+			return
+		}
+		_, senses, rels := r.wn.entry(i)
+		// rank[j] is sense j's place among the senses of pos, from 1.
+		rank := make([]int, len(senses)/3)
+		n := 0
+		for j := range rank {
+			if r.wn.hasPOS(u24(senses, j), pos) {
+				n++
+				rank[j] = n
+			}
+		}
+		for j := range len(rels) / 3 {
+			e := u24(rels, j)
+			sense := int(e >> senseShift)
+			if sense >= len(rank) || rank[sense] == 0 {
+				continue
+			}
+			rel := Relation{Word: r.wn.words.key(int(e & wordMask)), Kind: relKind(e), Sense: rank[sense]}
+			if rel.Word != word && !slices.ContainsFunc(out, func(o Relation) bool { return o.Word == rel.Word }) {
+				out = append(out, rel)
+			}
+		}
+	})
+	return out
+}
+
 // Lexnames returns the lexicographer files of word's senses ("noun.person",
 // "noun.location", "verb.motion", ...), each once, in the order of the
 // senses (most frequent first); an inflected word gets those of its lemmas.
