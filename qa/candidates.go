@@ -24,6 +24,11 @@ type Candidate struct {
 	// higher of the two, and OwnConfidence its own.
 	Revises       bool
 	OwnConfidence float64
+	// Row is the candidate's place by retrieval score (0 the first), and
+	// Agrees has bit r set for the candidate of Row r that gives the same
+	// date, time or figure the question asks for: no rival in the margin.
+	Row    int
+	Agrees uint64
 }
 
 // Candidates returns the candidates the model chose among for q, best
@@ -53,6 +58,8 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 			Confidence:    p,
 			Revises:       c.revises,
 			OwnConfidence: own,
+			Row:           int(c.row),
+			Agrees:        sc.agreeWith[c.row],
 		}
 	}
 	return out

@@ -24,13 +24,18 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	// A local copy of the list, indexed: the loop neither reloads it
 	// after each call nor copies each feature's name and doc.
 	fs := candidateFeatures
+	ix.agreement(q, sc)
+	// The ranker's weights for this wording, summed over sc.rankW's array.
+	sc.wording = wordingOf(q, f, sc.wording[:0])
+	sc.rankW = slices.Grow(sc.rankW[:0], nf)
+	w := ix.model.rankWeights(sc.wording, sc.rankW)
 	for i := range sc.top {
 		ix.gather(f, q, sc, sc.top[i], i, total)
 		x := sc.feat[i*nf : (i+1)*nf : (i+1)*nf]
 		for j := range fs {
 			x[j] = fs[j].value(f)
 		}
-		sc.top[i].score = ix.model.rankScore(x)
+		sc.top[i].score = ix.model.rankScore(w, x)
 		sc.top[i].row = int32(i)
 	}
 	sortByScore(sc.top)
@@ -60,17 +65,28 @@ func less(a, b cand) bool {
 
 // confidence returns the probability p that candidate i of sc.top (after
 // rerank) answers q, the confidence model's own for it, and its inputs in
-// sc.conf. A candidate that revises the one after it (preferNewer: a newer
-// version of it on the same page) answers as surely as that one does, p
-// the higher of the two: the older page shows that the documents answer
-// the question, the newer one what they say now.
+// sc.conf. p is the highest of its own and those of the candidates that
+// say the same:
+//   - the one after it when it revises that one (preferNewer: a newer
+//     version of it on the same page): the older page shows that the
+//     documents answer the question, the newer one what they say now;
+//   - those among the first maxAgreeing that give the same date, time or
+//     figure (agreement): another article stating the deadline more
+//     plainly shows the documents answer it, and with this value.
 func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
-	older := 0.0
+	others := 0.0
 	if sc.top[i].revises {
-		older = ix.ownConfidence(q, sc, i+1, total)
+		others = ix.ownConfidence(q, sc, i+1, total)
+	}
+	if agrees := sc.agreeWith[sc.top[i].row]; agrees != 0 {
+		for j := range min(len(sc.top), maxAgreeing) {
+			if j != i && agrees&(1<<sc.top[j].row) != 0 {
+				others = max(others, ix.ownConfidence(q, sc, j, total))
+			}
+		}
 	}
 	own = ix.ownConfidence(q, sc, i, total)
-	return max(older, own), own
+	return max(others, own), own
 }
 
 // ownConfidence is the confidence model's probability for candidate i of

@@ -90,3 +90,55 @@ func isFigure(value string) bool {
 func hasSource(list []Source, path string) bool {
 	return slices.ContainsFunc(list, func(s Source) bool { return s.Path == path })
 }
+
+// agreement sets, for each candidate i of sc.top (in retrieval order,
+// before rerank sorts them), sc.agreeWith[i] to the mask of the other
+// candidates of other documents (bit j for sc.top[j]) that hold a phrase
+// of the answer type the question asks for with the same value as one of
+// i's, neither made of the question's words: the articles that all give
+// "September 17" for the deadline. Such candidates give the same answer:
+// the margin (features.go) is taken over the best candidate that does not.
+// Only dates, times and figures written in digits are compared: a name
+// ("TikTok", "China") or a small count ("two companies") recurs in
+// sentences that say different things, and the answers to other questions
+// have no value to compare.
+func (ix *Index) agreement(q *Question, sc *scratch) {
+	var _ [64 - topK]byte // a candidate's bit in agreeWith
+	n := len(sc.top)
+	sc.agreeWith = slices.Grow(sc.agreeWith[:0], n)[:n]
+	clear(sc.agreeWith)
+	switch q.Type {
+	case TypeDate, TypeTime, TypeNumber:
+	default:
+		return
+	}
+	asked := func(st *sentence, ph *phrase) bool {
+		return q.fit(ph.kind) >= strictFit && ph.value != "" && (ph.kind != TypeNumber || strings.ContainsAny(st.text[ph.start:ph.end], "0123456789")) &&
+			!ix.phraseIsQuestion(sc, st, ph)
+	}
+	for i, c := range sc.top {
+		st := &ix.sents[c.sent]
+		for k := range st.phrases {
+			ph := &st.phrases[k]
+			if !asked(st, ph) {
+				continue
+			}
+			for j := i + 1; j < n; j++ {
+				if sc.agreeWith[i]&(1<<j) != 0 {
+					continue
+				}
+				ot := &ix.sents[sc.top[j].sent]
+				if ot.doc == st.doc {
+					continue // a document repeating itself is no second source
+				}
+				for m := range ot.phrases {
+					if op := &ot.phrases[m]; op.kind == ph.kind && op.value == ph.value && asked(ot, op) {
+						sc.agreeWith[i] |= 1 << j
+						sc.agreeWith[j] |= 1 << i
+						break
+					}
+				}
+			}
+		}
+	}
+}

@@ -69,8 +69,9 @@ func (ix *Index) explain(c Candidate) *CandidateExplanation {
 		Sentence: c.Sentence, Source: c.Source, Score: c.Score, RankBias: m.rankBias,
 		Confidence: c.Confidence, OwnConfidence: c.OwnConfidence, Revises: c.Revises, ConfidenceBias: m.confBias,
 	}
+	rw := m.rankWeights(wordingIn(c.Question), nil)
 	for i, f := range candidateFeatures {
-		ce.Rank = append(ce.Rank, Contribution{Feature: f.name, Doc: f.doc, Value: c.Features[i], Weight: m.rank[i]})
+		ce.Rank = append(ce.Rank, Contribution{Feature: f.name, Doc: f.doc, Value: c.Features[i], Weight: rw[i]})
 		ce.ConfidenceTerms = append(ce.ConfidenceTerms, Contribution{Feature: f.name, Doc: f.doc, Value: c.Features[i], Weight: m.conf[i]})
 	}
 	for i, f := range questionFeatures {
@@ -83,5 +84,8 @@ func (ix *Index) explain(c Candidate) *CandidateExplanation {
 	return ce
 }
 
-// RankWeights returns the ranker's weights in FeatureNames order.
-func (ix *Index) RankWeights() []float64 { return append([]float64(nil), ix.model.rank...) }
+// RankWeights returns the ranker's weights in FeatureNames order for the
+// question of candidate c (they depend on its wording).
+func (ix *Index) RankWeights(c Candidate) []float64 {
+	return append([]float64(nil), ix.model.rankWeights(wordingIn(c.Question), nil)...)
+}

@@ -390,8 +390,14 @@ func (ix *Index) isLead(st *sentence) bool {
 
 // questionFeatures are the features of the question and of the ranking as a
 // whole that the confidence model reads beside the best candidate's
-// features.
-var questionFeatures = []feature{
+// features: the ranking's and the corpus's, the wording's, then the best
+// candidate's hold on the question.
+var questionFeatures = slices.Concat(rankingFeatures, wordingFeatures, holdFeatures)
+
+// rankingFeatures are the question features of the ranking, of the
+// question's words in the corpus, and whether it asks for a type of answer
+// at all.
+var rankingFeatures = []feature{
 	{"margin", "the best candidate's model score minus the runner-up's", func(f *facts) float64 { return f.margin() }},
 	{"unknown", "share of the question's weight in words no document uses", func(f *facts) float64 { return f.sc.oov / f.total }},
 	{"question-words", "log(1 + content words of the question)", func(f *facts) float64 { return math.Log1p(float64(len(f.q.words))) }},
@@ -399,8 +405,28 @@ var questionFeatures = []feature{
 		return min(float64(f.sc.known), 4) / 4
 	}},
 	{"typed", "1 when the wording asks for a type of answer (when, who, how many...)", func(f *facts) float64 { return b2f(f.q.Type != TypeNone) }},
+}
+
+// wordingFeatures are the question features read off the question's
+// wording alone (they read f.q and nothing else): what it asks for and how
+// it is typed. The ranker also weighs the candidate features anew for each
+// of them (model.go: a question that asks "who" weighs a name in the
+// sentence, and key words weigh their own words, otherwise than others do).
+var wordingFeatures = []feature{
+	{"asks-date", "1 when the wording asks for a date or a time (when, what year, what time)", func(f *facts) float64 {
+		return b2f(f.q.Type == TypeDate || f.q.Type == TypeTime)
+	}},
+	{"asks-number", "1 when the wording asks for a number (how many, how much, what percent)", func(f *facts) float64 { return b2f(f.q.Type == TypeNumber) }},
+	{"asks-person", "1 when the wording asks for a person or an organisation (who, whose)", func(f *facts) float64 { return b2f(f.q.Type == TypePerson) }},
+	{"asks-place", "1 when the wording asks for a place (where, which country)", func(f *facts) float64 { return b2f(f.q.Type == TypePlace) }},
+	{"asks-reason", "1 when the wording asks for a reason (why)", func(f *facts) float64 { return b2f(f.q.Type == TypeReason) }},
 	{"chat-style", "1 when the question is typed as in chat: no capital letter and no question mark", func(f *facts) float64 { return b2f(f.q.chatStyle) }},
 	{"key-words", "1 when the question has no question word (key words only)", func(f *facts) float64 { return b2f(!f.q.asks) }},
+}
+
+// holdFeatures are the question features of what the best candidate holds
+// of the question.
+var holdFeatures = []feature{
 	{"own-word", "1 when the sentence or its neighbours hold one of the question's own words, not only alternatives", func(f *facts) float64 {
 		return b2f((f.m|f.before|f.after)&f.sc.own != 0)
 	}},
@@ -414,16 +440,19 @@ var questionFeatures = []feature{
 }
 
 // margin is the lead of the picked candidate's model score over the best
-// other candidate's (sc.top is sorted by model score, best first): the
-// runner-up's for the winner, negative for the others. An older version of
-// the winner (ix.supersedes) is no rival: last year's price list beside
-// this year's says what the answer's page replaced, not another answer.
+// rival's (sc.top is sorted by model score, best first): the runner-up's
+// for the winner, negative for the others. A candidate that gives the same
+// value of the asked type (agreement: another article's "September 17")
+// is no rival, nor is an older version of the winner (ix.supersedes): last
+// year's price list beside this year's says what the answer's page
+// replaced, not another answer.
 func (f *facts) margin() float64 {
 	top := f.sc.top
 	best := f.pick == 0
+	agrees := f.sc.agreeWith[top[f.pick].row]
 	other, found := 0.0, false
 	for i, c := range top {
-		if i == f.pick || best && f.ix.supersedes(top[0], c) {
+		if i == f.pick || agrees&(1<<c.row) != 0 || best && f.ix.supersedes(top[0], c) {
 			continue
 		}
 		if !found || c.score > other {

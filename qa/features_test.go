@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -216,4 +217,75 @@ func buildFiles(t *testing.T, files []file) *Index {
 		docs = append(docs, d)
 	}
 	return Build(docs)
+}
+
+// TestMarginOverRivals checks that a candidate giving the same date as the
+// winner (another article's "September 17") agrees with it and is no
+// rival in its margin, which is its lead over the best candidate that
+// gives another answer.
+func TestMarginOverRivals(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "a.txt", Body: "The deadline for the sale is September 17."},
+		{Path: "b.txt", Body: "Buyers face a September 17 deadline for the sale."},
+		{Path: "c.txt", Body: "An earlier sale deadline was October 3."},
+	}
+	cands, err := Build(docs).Candidates(context.Background(), Parse("when is the sale deadline"))
+	if err != nil || len(cands) < 3 {
+		t.Fatalf("Candidates: %v, %d candidates", err, len(cands))
+	}
+	mi := slices.Index(QuestionFeatureNames(), "margin")
+	win := cands[0]
+	if !strings.Contains(win.Sentence, "September 17") {
+		t.Fatalf("winner %q, want a September 17 sentence", win.Sentence)
+	}
+	var rival *Candidate
+	for i := range cands[1:] {
+		c := &cands[1+i]
+		agrees := win.Agrees&(1<<c.Row) != 0
+		if want := strings.Contains(c.Sentence, "September 17"); agrees != want {
+			t.Errorf("candidate %q: got agrees %v with the winner, want %v", c.Sentence, agrees, want)
+		}
+		if !agrees && rival == nil {
+			rival = c
+		}
+	}
+	if rival == nil {
+		t.Fatal("no rival among the candidates")
+	}
+	if got, want := win.Question[mi], min(win.Score-rival.Score, MaxMargin); math.Abs(got-want) > 1e-9 {
+		t.Errorf("winner's margin: got %v, want %v (its lead over %q)", got, want, rival.Sentence)
+	}
+}
+
+// TestAgreeingAnswerAsSurely checks that a candidate answers as surely as
+// the surest of the best candidates of other documents that give the same
+// date: its confidence is the highest of their own.
+func TestAgreeingAnswerAsSurely(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "a.txt", Body: "At the heart of the debate is the app, which faces a September 17 deadline for the sale."},
+		{Path: "b.txt", Body: "The sale deadline is September 17."},
+		{Path: "c.txt", Body: "The sale deadline talks began on Sunday."},
+	}
+	cands, err := Build(docs).Candidates(context.Background(), Parse("when is the sale deadline"))
+	if err != nil || len(cands) < 2 {
+		t.Fatalf("Candidates: %v, %d candidates", err, len(cands))
+	}
+	lent := 0
+	for i, c := range cands {
+		want := c.OwnConfidence
+		for j, o := range cands[:min(len(cands), maxAgreeing)] {
+			if j != i && c.Agrees&(1<<o.Row) != 0 {
+				want = max(want, o.OwnConfidence)
+			}
+		}
+		if c.Confidence != want {
+			t.Errorf("%q: got confidence %v, want %v (own %v)", c.Sentence, c.Confidence, want, c.OwnConfidence)
+		}
+		if want > c.OwnConfidence {
+			lent++
+		}
+	}
+	if lent == 0 {
+		t.Error("no candidate took the confidence of one agreeing with it: the test shows nothing")
+	}
 }

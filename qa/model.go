@@ -6,15 +6,20 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 	"sync"
 )
 
 // The answer model. Two linear models over the features of features.go,
 // with weights learned by cmd/qabot-train and committed in model.json:
 //
-//   - the ranker scores each candidate, score(c) = Σ_i r_i · x_i(c), and the
-//     best score wins (a listwise softmax model: P(c is right | the
-//     candidates) ∝ exp(score(c)));
+//   - the ranker scores each candidate, score(c) = Σ_i r_i(q) · x_i(c), and
+//     the best score wins (a listwise softmax model: P(c is right | the
+//     candidates) ∝ exp(score(c))); its weights depend on the question's
+//     wording, r_i(q) = r_i + Σ_k u_k(q) · r_{k,i}, where u_k are the
+//     wording features (1 when the question asks "who", when it is key
+//     words only...) and r_{k,i} are named "<wording>:<feature>";
 //   - the confidence model gives the probability that the winner answers,
 //     P = σ(b + Σ_j v_j · y_j + Σ_t tree_t(y)), where y are the winner's
 //     candidate features, the question features and the winner's margin
@@ -33,8 +38,9 @@ var modelJSON []byte
 type Model struct {
 	// About says how and on what the model was trained.
 	About string `json:"about"`
-	// Rank weighs the candidate features; RankTrees, boosted on top of it,
-	// add what a weighted sum cannot.
+	// Rank weighs the candidate features, by name, and anew for each
+	// wording feature by "<wording>:<feature>"; RankTrees, boosted on top
+	// of it, add what a weighted sum cannot.
 	Rank      Linear `json:"rank"`
 	RankTrees []Tree `json:"rank_trees,omitempty"`
 	// Confidence weighs the best candidate's features, the question
@@ -81,6 +87,11 @@ func FeatureNames() []string { return names(candidateFeatures) }
 // confidence model reads beside the candidate features, in order.
 func QuestionFeatureNames() []string { return names(questionFeatures) }
 
+// WordingFeatureNames returns the names of the wording features, in order:
+// the question features the ranker crosses its weights with (a weight
+// named "<wording>:<feature>").
+func WordingFeatureNames() []string { return names(wordingFeatures) }
+
 func names(fs []feature) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
@@ -106,7 +117,10 @@ func ParseModel(data []byte) (*Model, error) {
 
 // compiled is a model with its weights in feature order.
 type compiled struct {
-	rank      []float64 // by candidateFeatures
+	rank []float64 // by candidateFeatures
+	// cross holds, for each wording feature, the ranker's weights added
+	// when it is 1 (by candidateFeatures), or nil when it has none.
+	cross     [][]float64
 	rankBias  float64
 	trees     []ctree
 	conf      []float64 // candidateFeatures, then questionFeatures
@@ -118,7 +132,7 @@ type compiled struct {
 func (m *Model) compile() (*compiled, error) {
 	c := &compiled{rankBias: m.Rank.Bias, confBias: m.Confidence.Bias, threshold: m.Threshold}
 	var err error
-	if c.rank, err = weightsOf("rank", m.Rank.Weights, candidateFeatures); err != nil {
+	if c.rank, c.cross, err = rankWeightsOf(m.Rank.Weights); err != nil {
 		return nil, err
 	}
 	if c.conf, err = weightsOf("confidence", m.Confidence.Weights, candidateFeatures, questionFeatures); err != nil {
@@ -165,6 +179,71 @@ func weightsOf(part string, w map[string]float64, tables ...[]feature) ([]float6
 		}
 	}
 	return out, nil
+}
+
+// rankWeightsOf lays out the ranker's named weights: those of the
+// candidate features, then those named "<wording>:<feature>" for each
+// wording feature (nil for a wording feature with none).
+func rankWeightsOf(w map[string]float64) ([]float64, [][]float64, error) {
+	base := map[string]float64{}
+	byWording := map[string]map[string]float64{}
+	for name, v := range w {
+		wording, f, crossed := strings.Cut(name, ":")
+		if !crossed {
+			base[name] = v
+			continue
+		}
+		if !slices.ContainsFunc(wordingFeatures, func(x feature) bool { return x.name == wording }) {
+			return nil, nil, fmt.Errorf("%w: rank weight %q names no wording feature", ErrModel, name)
+		}
+		if byWording[wording] == nil {
+			byWording[wording] = map[string]float64{}
+		}
+		byWording[wording][f] = v
+	}
+	rank, err := weightsOf("rank", base, candidateFeatures)
+	if err != nil {
+		return nil, nil, err
+	}
+	cross := make([][]float64, len(wordingFeatures))
+	for k, f := range wordingFeatures {
+		if ws := byWording[f.name]; ws != nil {
+			if cross[k], err = weightsOf("rank "+f.name, ws, candidateFeatures); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	return rank, cross, nil
+}
+
+// rankWeights returns the ranker's weights for a question whose wording
+// features have the values wording: the weights of the candidate features,
+// plus those of each wording feature times its value. The sum is written
+// over buf's array when it has room; c.rank itself is never written.
+func (c *compiled) rankWeights(wording, buf []float64) []float64 {
+	out, summed := c.rank, false
+	for k, w := range c.cross {
+		if w == nil || wording[k] == 0 {
+			continue
+		}
+		if !summed {
+			out, summed = append(buf[:0], c.rank...), true
+		}
+		for i, v := range w {
+			out[i] += wording[k] * v
+		}
+	}
+	return out
+}
+
+// wordingOf appends to out the values of q's wording features, read with
+// the scratch's facts (they read f.q only).
+func wordingOf(q *Question, f *facts, out []float64) []float64 {
+	*f = facts{q: q}
+	for _, wf := range wordingFeatures {
+		out = append(out, wf.value(f))
+	}
+	return out
 }
 
 // defaultModel is the committed model, parsed and compiled once, on
@@ -233,10 +312,10 @@ func (t ctree) eval(x []float64) float64 {
 	return t[n].threshold
 }
 
-// rankScore is the ranker's score of features x: the linear part and the
-// trees.
-func (c *compiled) rankScore(x []float64) float64 {
-	return c.rankBias + dot(c.rank, x) + sumTrees(c.trees, x)
+// rankScore is the ranker's score of features x with weights w (the
+// question's, rankWeights): the linear part and the trees.
+func (c *compiled) rankScore(w, x []float64) float64 {
+	return c.rankBias + dot(w, x) + sumTrees(c.trees, x)
 }
 
 // confidence is the probability that a candidate with confidence inputs
@@ -268,13 +347,19 @@ func dot(w, x []float64) float64 {
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // RankScore is the ranker's score of candidate features x (in FeatureNames
-// order), as the engine computes it: for the trainer.
-// The model must come from ParseModel.
-func (m *Model) RankScore(x []float64) float64 {
+// order) for a question with question features question (in
+// QuestionFeatureNames order; only the wording's are read), as the engine
+// computes it: for the trainer. The model must come from ParseModel.
+func (m *Model) RankScore(x, question []float64) float64 {
 	if m.compiled == nil {
 		return 0
 	}
-	return m.compiled.rankScore(x)
+	return m.compiled.rankScore(m.compiled.rankWeights(wordingIn(question), nil), x)
+}
+
+// wordingIn returns the wording features' values among question features.
+func wordingIn(question []float64) []float64 {
+	return question[len(rankingFeatures) : len(rankingFeatures)+len(wordingFeatures)]
 }
 
 // ConfidenceOf is the confidence model's probability for inputs x: the

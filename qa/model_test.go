@@ -91,3 +91,47 @@ func TestExplainSumsTrees(t *testing.T) {
 		t.Errorf("confidence: got %v, terms give %v", c.Confidence, want)
 	}
 }
+
+// TestRankWeightsByWording checks the ranker's crossed weights: a weight
+// named "<wording>:<feature>" adds to the feature's weight for questions
+// of that wording only, the model's own weights stay as they were, and a
+// crossed weight naming no wording or candidate feature is refused.
+func TestRankWeightsByWording(t *testing.T) {
+	m := Model{Rank: Linear{Weights: map[string]float64{"bm25": 1, "type-person": 0.5, "asks-person:type-person": 2, "key-words:exact": -1}}}
+	c, err := m.compile()
+	if err != nil {
+		t.Fatalf("compile: %v", err)
+	}
+	m.compiled = c
+	names := FeatureNames()
+	x := make([]float64, len(names))
+	x[slices.Index(names, "bm25")] = 1
+	x[slices.Index(names, "type-person")] = 1
+	x[slices.Index(names, "exact")] = 1
+	for _, tt := range []struct {
+		question string
+		want     float64
+	}{
+		{"Who leads the talks?", 1 + 0.5 + 2},
+		{"When do the talks end?", 1 + 0.5},
+		{"talks leader", 1 + 0.5 - 1},
+	} {
+		q := Parse(tt.question)
+		var f facts
+		wording := wordingOf(&q, &f, nil)
+		question := make([]float64, len(questionFeatures))
+		copy(wordingIn(question), wording)
+		if got := m.RankScore(x, question); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("%q: got rank score %v, want %v", tt.question, got, tt.want)
+		}
+	}
+	if got := c.rank[slices.Index(names, "type-person")]; got != 0.5 {
+		t.Errorf("after summing the weights of a who question: got the model's own type-person weight %v, want 0.5", got)
+	}
+	for _, name := range []string{"asks-nothing:bm25", "asks-person:no-feature", "margin:bm25"} {
+		bad := Model{Rank: Linear{Weights: map[string]float64{name: 1}}}
+		if _, err := bad.compile(); !errors.Is(err, ErrModel) {
+			t.Errorf("rank weight %q: got %v, want ErrModel", name, err)
+		}
+	}
+}

@@ -25,6 +25,12 @@ type cand struct {
 // scratch is the per-question working memory, reused through ix.scratch.
 type scratch struct {
 	score []float64
+	// wording holds the question's wording features, rankW the array the
+	// ranker's weights for them are summed in (rerank).
+	wording, rankW []float64
+	// agreeWith is, per candidate of top in retrieval order, the mask of
+	// the candidates giving the same value (agreement).
+	agreeWith []uint64
 	// local is, per sentence, the weight of the question's words it holds
 	// at their idf within its document (posting.local).
 	local     []float64

@@ -42,7 +42,8 @@ const (
 	paraB  = 0.75
 )
 
-// topK is how many candidates the answer model chooses among.
+// topK is how many candidates the answer model chooses among (at most 64:
+// agreement keeps a bit a candidate).
 const topK = 32
 
 // strictFit is the least fit of a phrase that answers a question asking
@@ -132,6 +133,11 @@ const maxTitleExtra = 1
 // later-dated candidate must hold to make it outdated: nearly as much, as
 // when two versions of a page state the same rule.
 const outdatedShare = 0.8
+
+// maxAgreeing is how many of the best candidates may lend their confidence
+// to one that gives the same date, time or figure (confidence.go): those
+// the model ranked near it, not a stray sentence far down the list.
+const maxAgreeing = 5
 
 // resembleShare is the share of the shorter sentence's distinct content
 // words the other must hold for two sentences of differently dated

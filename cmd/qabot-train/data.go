@@ -60,6 +60,9 @@ type example struct {
 	// where is, per candidate, 2 when it is in the gold paragraph, 1 in
 	// the gold document, 0 elsewhere (for the error analysis).
 	where []int8
+	// agrees is, per candidate, the mask of the candidates (bit i for the
+	// i-th) giving the same date, time or figure: no rival in its margin.
+	agrees []uint64
 }
 
 // squadArticle is one article of the SQuAD corpus folder: its file name,
@@ -139,9 +142,6 @@ func readSquad(dir string) (*squadSet, error) {
 type collector struct {
 	ctx      context.Context
 	marginAt int // the index of "margin" among the question features
-	// retrievalAt is the index of "retrieval-rank" among the candidate
-	// features.
-	retrievalAt int
 	// cues are the learned cues each corpus matches with (cues.go); nil
 	// for the committed ones.
 	cues     *cueFolds
@@ -160,9 +160,7 @@ func (c *collector) add(ix *qa.Index, it eval.Item, question, gold, group string
 	// The candidates in retrieval order, not in the order of the model the
 	// engine was built with: the data, and so the model trained on it,
 	// must not depend on the model committed before.
-	slices.SortStableFunc(cands, func(a, b qa.Candidate) int {
-		return cmp.Compare(b.Features[c.retrievalAt], a.Features[c.retrievalAt])
-	})
+	slices.SortStableFunc(cands, func(a, b qa.Candidate) int { return cmp.Compare(a.Row, b.Row) })
 	ex := example{group: group, val: val, weight: weight, answerable: it.Answerable, n: len(cands)}
 	for _, cd := range cands {
 		for _, v := range cd.Features {
@@ -184,6 +182,7 @@ func (c *collector) add(ix *qa.Index, it eval.Item, question, gold, group string
 		}
 		ex.label = append(ex.label, label)
 		ex.right = append(ex.right, hit)
+		ex.agrees = append(ex.agrees, cd.Agrees) // by Row, and so by place here
 		w := int8(0)
 		if len(it.Sources) > 0 && eval.SameSource(cd.Source.Path, it.Sources) {
 			w = 1

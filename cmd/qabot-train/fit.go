@@ -167,8 +167,16 @@ func rankable(e example) bool {
 }
 
 // fitRanker fits the listwise softmax ranker: for each list, the loss is
-// -log(Σ_right exp(s)) + log(Σ_all exp(s)), s = w·x over standardised x.
-func fitRanker(all []example, nf int, l2 float64) ([]float64, error) {
+// -log(Σ_right exp(s)) + log(Σ_all exp(s)), s = w·z + Σ_k u_k (w_k·z) over
+// standardised candidate features z, where u_k are the question's wording
+// features (at wording in its question features; none when wording is
+// empty) and w_k the weights crossed with each. It returns the raw
+// weights: nf for the candidate features, then nf for each wording
+// feature. A crossed block is centred and scaled as the candidate
+// features are, so that it is 0 when its wording feature is, then times
+// crossScale, so that the L2 penalty draws it towards the uncrossed
+// weights 1/crossScale² times as hard as it draws those towards 0.
+func fitRanker(all []example, nf int, wording []int, l2, crossScale float64) ([]float64, error) {
 	var exs []example
 	for _, e := range all {
 		if rankable(e) {
@@ -179,6 +187,7 @@ func fitRanker(all []example, nf int, l2 float64) ([]float64, error) {
 		return nil, fmt.Errorf("no training list has a right candidate")
 	}
 	sc := fitScaler(nf, rankRows(exs, nf))
+	dim := nf * (1 + len(wording))
 	parts := shards(len(exs))
 	total := 0.0
 	for _, e := range exs {
@@ -187,11 +196,15 @@ func fitRanker(all []example, nf int, l2 float64) ([]float64, error) {
 	part := func(s int, w, grad []float64) float64 {
 		loss := 0.0
 		z := make([]float64, nf)
+		u := make([]float64, len(wording))
 		scores := make([]float64, 0, 64)
 		xs := make([]float64, 0, 64*nf)
 		for _, e := range exs[parts[s][0]:parts[s][1]] {
 			scores, xs = scores[:0], xs[:0]
 			var pos []bool
+			for k, at := range wording {
+				u[k] = crossScale * float64(e.qfeats[at]) // the same on every row
+			}
 			for i := range e.n {
 				if e.label[i] < 0 {
 					continue
@@ -200,23 +213,43 @@ func fitRanker(all []example, nf int, l2 float64) ([]float64, error) {
 					z[j] = (float64(v) - sc.mean[j]) / sc.std[j]
 				}
 				xs = append(xs, z...)
-				scores = append(scores, dotf(w, z))
+				score := dotf(w[:nf], z)
+				for k, uk := range u {
+					if uk != 0 {
+						score += uk * dotf(w[(k+1)*nf:(k+2)*nf], z)
+					}
+				}
+				scores = append(scores, score)
 				pos = append(pos, e.label[i] == 1)
 			}
 			k := e.weight / total
 			loss += k * listLoss(scores, pos, func(i int, g float64) {
-				for j := range nf {
-					grad[j] += k * g * xs[i*nf+j]
+				row := xs[i*nf : (i+1)*nf]
+				for j, v := range row {
+					grad[j] += k * g * v
+				}
+				for b, uk := range u {
+					if uk != 0 {
+						for j, v := range row {
+							grad[(b+1)*nf+j] += k * g * uk * v
+						}
+					}
 				}
 			})
 		}
 		return loss
 	}
-	w, err := minimize(nf, len(parts), part, l2)
+	w, err := minimize(dim, len(parts), part, l2)
 	if err != nil {
 		return nil, err
 	}
-	raw, _ := sc.raw(w, 0)
+	raw := make([]float64, dim)
+	for i, v := range w {
+		raw[i] = v / sc.std[i%nf]
+		if i >= nf {
+			raw[i] *= crossScale
+		}
+	}
 	return raw, nil
 }
 

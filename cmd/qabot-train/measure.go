@@ -170,7 +170,7 @@ func loadDocs(dir string) ([]corpus.Document, error) {
 // ranker's score: (a - b) · weight, largest first.
 func diffContributions(ix *qa.Index, a, b qa.Candidate) string {
 	names := qa.FeatureNames()
-	w := ix.RankWeights()
+	w := ix.RankWeights(a) // a and b answer the same question
 	type d struct {
 		name string
 		v    float64

@@ -33,6 +33,9 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	confFolds := fs.Int("conf-folds", 0, "folds of the chat-style training questions that also choose the threshold, each scored by a confidence model fitted without it (0: only the validation questions choose it)")
 	depth := fs.Int("depth", 3, "the depth of each ranker tree")
 	rate := fs.Float64("rate", 0.1, "the boosting learning rate of both kinds of trees")
+	cross := fs.Bool("cross", false, "weigh the candidate features anew for each wording feature of the question (qa.WordingFeatureNames)")
+	crossScale := fs.Float64("cross-scale", 1, "the scale of the crossed features against the others: the L2 penalty holds the crossed weights 1/scale² times as hard")
+	examplesFile := fs.String("examples", "", "keep the collected examples in `FILE`, and when it exists fit on them instead of collecting: the cues are not learned again, and the training sets and -chat-weight are those it was collected with")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -43,46 +46,53 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	}
 	start := time.Now()
 	nf, nq := len(qa.FeatureNames()), len(qa.QuestionFeatureNames())
-	c := &collector{ctx: ctx, marginAt: slices.Index(qa.QuestionFeatureNames(), "margin"), retrievalAt: slices.Index(qa.FeatureNames(), "retrieval-rank")}
-	if c.marginAt < 0 || c.retrievalAt < 0 {
-		return fmt.Errorf("the engine has no question feature \"margin\" or no candidate feature \"retrieval-rank\"")
+	c := &collector{ctx: ctx, marginAt: slices.Index(qa.QuestionFeatureNames(), "margin")}
+	if c.marginAt < 0 {
+		return fmt.Errorf("the engine has no question feature \"margin\"")
 	}
-	if cf.squadDir != "" {
-		s, err := readSquad(cf.squadDir)
-		if err != nil {
-			return err
-		}
-		o := squadOptions{chunk: cf.chunk, valChunks: cf.valChunks, holeShare: 0.3, chatShare: 0.3, offShare: 0.05, swapShare: 0.1, perArticle: cf.perArticle, seed: cf.seed}
-		if *cuesFile != "" {
-			if c.cues, err = writeCues(ctx, s, o, *cuesFile, cf.squadDir, logf); err != nil {
+	cached := false
+	if *examplesFile != "" {
+		if _, err := os.Stat(*examplesFile); err == nil {
+			if c.examples, err = loadExamples(*examplesFile); err != nil {
 				return err
 			}
-			logf("cues learned in %s", time.Since(start).Round(time.Second))
-		}
-		if err := c.collectSquad(s, o, logf); err != nil {
-			return err
+			cached = true
 		}
 	}
-	for _, f := range chats {
-		if err := c.collectChat(parseChatSet(f, false, *valEvery, cf.chatWeight)); err != nil {
+	if !cached {
+		if err := c.collectAll(cf, chats, vals, *cuesFile, *valEvery, logf, start); err != nil {
 			return err
 		}
-	}
-	for _, f := range vals {
-		if err := c.collectChat(parseChatSet(f, true, 0, cf.chatWeight)); err != nil {
-			return err
+		if *examplesFile != "" {
+			if err := saveExamples(*examplesFile, c.examples); err != nil {
+				return err
+			}
 		}
 	}
 	logf("%d examples collected in %s", len(c.examples), time.Since(start).Round(time.Second))
 
-	rank, err := fitRanker(c.examples, nf, cf.l2)
+	var wording []int
+	rankNames := qa.FeatureNames()
+	if *cross {
+		for _, w := range qa.WordingFeatureNames() {
+			wording = append(wording, slices.Index(qa.QuestionFeatureNames(), w))
+			for _, f := range qa.FeatureNames() {
+				rankNames = append(rankNames, w+":"+f)
+			}
+		}
+	}
+	rank, err := fitRanker(c.examples, nf, wording, cf.l2, *crossScale)
 	if err != nil {
 		return fmt.Errorf("ranker: %w", err)
 	}
 	logf("ranker fitted in %s", time.Since(start).Round(time.Second))
-	m := qa.Model{Rank: qa.Linear{Weights: named(qa.FeatureNames(), rank)}}
+	m := qa.Model{Rank: qa.Linear{Weights: named(rankNames, rank)}}
 	if *ntrees > 0 {
-		td := newTreeData(c.examples, nf, rank)
+		linear, err := rankScorer(m)
+		if err != nil {
+			return err
+		}
+		td := newTreeData(c.examples, nf, nq, linear)
 		m.RankTrees = boost(td, boostOptions{trees: *ntrees, depth: *depth, rate: *rate})
 		logf("%d trees boosted on %d rows in %s", *ntrees, td.rows, time.Since(start).Round(time.Second))
 	}
@@ -143,6 +153,39 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	report(out, c.examples, tops, probs, threshold)
+	return nil
+}
+
+// collectAll collects the examples: the SQuAD chunks (learning and writing
+// the cues first, unless cuesFile is ""), then the chat-style training and
+// validation sets.
+func (c *collector) collectAll(cf commonFlags, chats, vals []string, cuesFile string, valEvery int, logf func(string, ...any), start time.Time) error {
+	if cf.squadDir != "" {
+		s, err := readSquad(cf.squadDir)
+		if err != nil {
+			return err
+		}
+		o := squadOptions{chunk: cf.chunk, valChunks: cf.valChunks, holeShare: 0.3, chatShare: 0.3, offShare: 0.05, swapShare: 0.1, perArticle: cf.perArticle, seed: cf.seed}
+		if cuesFile != "" {
+			if c.cues, err = writeCues(c.ctx, s, o, cuesFile, cf.squadDir, logf); err != nil {
+				return err
+			}
+			logf("cues learned in %s", time.Since(start).Round(time.Second))
+		}
+		if err := c.collectSquad(s, o, logf); err != nil {
+			return err
+		}
+	}
+	for _, f := range chats {
+		if err := c.collectChat(parseChatSet(f, false, valEvery, cf.chatWeight)); err != nil {
+			return err
+		}
+	}
+	for _, f := range vals {
+		if err := c.collectChat(parseChatSet(f, true, 0, cf.chatWeight)); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -225,36 +268,45 @@ func asEngine(m qa.Model) (*qa.Model, error) {
 }
 
 // rankScorer returns the score the model m's ranker gives a candidate's
-// features, as the engine computes it.
-func rankScorer(m qa.Model) (func(x []float32) float64, error) {
+// features x, for a question with question features q, as the engine
+// computes it.
+func rankScorer(m qa.Model) (func(x, q []float32) float64, error) {
 	pm, err := asEngine(m)
 	if err != nil {
 		return nil, err
 	}
 	x64 := make([]float64, len(qa.FeatureNames()))
-	return func(x []float32) float64 {
+	q64 := make([]float64, len(qa.QuestionFeatureNames()))
+	return func(x, q []float32) float64 {
 		for i, v := range x {
 			x64[i] = float64(v)
 		}
-		return pm.RankScore(x64)
+		for i, v := range q {
+			q64[i] = float64(v)
+		}
+		return pm.RankScore(x64, q64)
 	}, nil
 }
 
 // pickTop ranks an example's candidates with score and returns the winner,
 // with its margin over the runner-up set in its question features.
-func pickTop(e example, score func([]float32) float64, nf, nq, marginAt int) top {
+func pickTop(e example, score func(x, q []float32) float64, nf, nq, marginAt int) top {
 	if e.n == 0 {
 		return top{at: -1}
 	}
 	best, second := -1, -1
 	scores := make([]float64, e.n)
 	for i := range e.n {
-		s := score(e.feats[i*nf : (i+1)*nf])
+		s := score(e.feats[i*nf:(i+1)*nf], e.qfeats[i*nq:(i+1)*nq])
 		scores[i] = s
-		switch {
-		case best < 0 || s > scores[best]:
-			best, second = i, best
-		case second < 0 || s > scores[second]:
+		if best < 0 || s > scores[best] {
+			best = i
+		}
+	}
+	// The runner-up is the best rival: a candidate giving the same date,
+	// time or figure is none (the engine's margin, qa/features.go).
+	for i := range e.n {
+		if i != best && (e.agrees == nil || e.agrees[best]&(1<<i) == 0) && (second < 0 || scores[i] > scores[second]) {
 			second = i
 		}
 	}

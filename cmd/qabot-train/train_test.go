@@ -19,7 +19,7 @@ func TestModelTrainingIsDeterministic(t *testing.T) {
 	var models [2][]byte
 	for i := range models {
 		out := filepath.Join(dir, "model.json")
-		args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--out", out, "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0", "--conf-trees", "3",
+		args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--out", out, "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0", "--conf-trees", "3", "--cross",
 			"--chat", filepath.Join("testdata", "chat.jsonl") + ":" + filepath.Join("testdata", "squad", "corpus")}
 		var report bytes.Buffer
 		if err := runModel(context.Background(), args, &report); err != nil {
@@ -38,8 +38,9 @@ func TestModelTrainingIsDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ParseModel of the trained model: %v", err)
 	}
-	if len(m.Rank.Weights) != len(qa.FeatureNames()) {
-		t.Errorf("rank weights: got %d, want one per feature (%d)", len(m.Rank.Weights), len(qa.FeatureNames()))
+	nf := len(qa.FeatureNames())
+	if want := nf * (1 + len(qa.WordingFeatureNames())); len(m.Rank.Weights) != want {
+		t.Errorf("rank weights: got %d, want one per feature and one per feature and wording feature (%d)", len(m.Rank.Weights), want)
 	}
 	if len(m.ConfidenceTrees) != 3 {
 		t.Errorf("confidence trees: got %d, want 3", len(m.ConfidenceTrees))
@@ -101,5 +102,30 @@ func TestDefaultChatSets(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestPickTopMarginOverRivals checks the winner's margin as the engine
+// takes it: over the best candidate that does not give the same date,
+// time or figure (agrees), capped at qa.MaxMargin when none is left.
+func TestPickTopMarginOverRivals(t *testing.T) {
+	const nf, nq, marginAt = 1, 1, 0
+	score := func(x, _ []float32) float64 { return float64(x[0]) }
+	for _, tt := range []struct {
+		name       string
+		scores     []float32
+		agrees     []uint64
+		at         int
+		wantMargin float64
+	}{
+		{"no agreement", []float32{4, 5, 4.5}, nil, 1, 0.5},
+		{"the runner-up agrees", []float32{4, 5, 4.5}, []uint64{0, 0b100, 0b010}, 1, 1},
+		{"every other agrees", []float32{4, 5, 4.5}, []uint64{0b010, 0b101, 0b010}, 1, qa.MaxMargin},
+	} {
+		e := example{n: len(tt.scores), feats: tt.scores, qfeats: make([]float32, len(tt.scores)), right: make([]bool, len(tt.scores)), agrees: tt.agrees}
+		got := pickTop(e, score, nf, nq, marginAt)
+		if got.at != tt.at || got.x[nf+marginAt] != tt.wantMargin {
+			t.Errorf("%s: got winner %d with margin %v, want %d with %v", tt.name, got.at, got.x[nf+marginAt], tt.at, tt.wantMargin)
+		}
 	}
 }

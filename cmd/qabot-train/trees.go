@@ -49,8 +49,10 @@ type treeData struct {
 	base   []float64 // per row: the linear score
 }
 
-// newTreeData bins the rankable training examples' rows.
-func newTreeData(exs []example, nf int, linear []float64) *treeData {
+// newTreeData bins the rankable training examples' rows; linear is the
+// linear ranker's score of a candidate's features x for question features
+// q (rankScorer).
+func newTreeData(exs []example, nf, nq int, linear func(x, q []float32) float64) *treeData {
 	td := &treeData{nf: nf, names: qa.FeatureNames()}
 	var xs []float32
 	for _, e := range exs {
@@ -75,11 +77,7 @@ func newTreeData(exs []example, nf int, linear []float64) *treeData {
 				t = 1 / float64(npos)
 			}
 			td.target = append(td.target, t)
-			s := 0.0
-			for j, v := range x {
-				s += linear[j] * float64(v)
-			}
-			td.base = append(td.base, s)
+			td.base = append(td.base, linear(x, e.qfeats[i*nq:(i+1)*nq]))
 			td.rows++
 		}
 		td.lists = append(td.lists, [2]int{lo, td.rows})

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"encoding/gob"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/qabot/qabot/qa"
+)
+
+// TestExamplesCache checks that saved examples read back the same, and
+// that a file collected under other features is refused.
+func TestExamplesCache(t *testing.T) {
+	nf, nq := len(qa.FeatureNames()), len(qa.QuestionFeatureNames())
+	exs := []example{
+		{group: "squad", weight: 1, answerable: true, n: 2, feats: make([]float32, 2*nf), qfeats: make([]float32, 2*nq),
+			label: []int8{1, 0}, right: []bool{true, false}, where: []int8{2, 0}, agrees: []uint64{2, 1}},
+		{group: "chat:x", val: true, weight: 20, n: 1, feats: make([]float32, nf), qfeats: make([]float32, nq),
+			label: []int8{-1}, right: []bool{false}, where: []int8{0}, agrees: []uint64{0}},
+	}
+	exs[0].feats[3], exs[1].qfeats[0] = 0.5, 2
+	file := filepath.Join(t.TempDir(), "examples.gob")
+	if err := saveExamples(file, exs); err != nil {
+		t.Fatalf("saveExamples: %v", err)
+	}
+	got, err := loadExamples(file)
+	if err != nil {
+		t.Fatalf("loadExamples: %v", err)
+	}
+	if !reflect.DeepEqual(got, exs) {
+		t.Errorf("read back:\n got %+v\nwant %+v", got, exs)
+	}
+
+	other := filepath.Join(t.TempDir(), "other.gob")
+	f, err := os.Create(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := exampleCache{Features: append(qa.FeatureNames()[1:], "gone"), QuestionFeatures: qa.QuestionFeatureNames()}
+	if err := gob.NewEncoder(f).Encode(&c); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, err := loadExamples(other); err == nil || !strings.Contains(err.Error(), "other features") {
+		t.Errorf("examples of other features: got error %v, want one saying so", err)
+	}
+}
