@@ -224,15 +224,8 @@ func buildFiles(t *testing.T, files []file) *Index {
 // rival in its margin, which is its lead over the best candidate that
 // gives another answer.
 func TestMarginOverRivals(t *testing.T) {
-	docs := []corpus.Document{
-		{Path: "a.txt", Body: "The deadline for the sale is September 17."},
-		{Path: "b.txt", Body: "Buyers face a September 17 deadline for the sale."},
-		{Path: "c.txt", Body: "An earlier sale deadline was October 3."},
-	}
-	cands, err := Build(docs).Candidates(context.Background(), Parse("when is the sale deadline"))
-	if err != nil || len(cands) < 3 {
-		t.Fatalf("Candidates: %v, %d candidates", err, len(cands))
-	}
+	cands := deadlineCandidates(t, 3, "The deadline for the sale is September 17.",
+		"Buyers face a September 17 deadline for the sale.", "An earlier sale deadline was October 3.")
 	mi := slices.Index(QuestionFeatureNames(), "margin")
 	win := cands[0]
 	if !strings.Contains(win.Sentence, "September 17") {
@@ -261,15 +254,8 @@ func TestMarginOverRivals(t *testing.T) {
 // the surest of the best candidates of other documents that give the same
 // date: its confidence is the highest of their own.
 func TestAgreeingAnswerAsSurely(t *testing.T) {
-	docs := []corpus.Document{
-		{Path: "a.txt", Body: "At the heart of the debate is the app, which faces a September 17 deadline for the sale."},
-		{Path: "b.txt", Body: "The sale deadline is September 17."},
-		{Path: "c.txt", Body: "The sale deadline talks began on Sunday."},
-	}
-	cands, err := Build(docs).Candidates(context.Background(), Parse("when is the sale deadline"))
-	if err != nil || len(cands) < 2 {
-		t.Fatalf("Candidates: %v, %d candidates", err, len(cands))
-	}
+	cands := deadlineCandidates(t, 2, "At the heart of the debate is the app, which faces a September 17 deadline for the sale.",
+		"The sale deadline is September 17.", "The sale deadline talks began on Sunday.")
 	lent := 0
 	for i, c := range cands {
 		want := c.OwnConfidence
@@ -288,4 +274,19 @@ func TestAgreeingAnswerAsSurely(t *testing.T) {
 	if lent == 0 {
 		t.Error("no candidate took the confidence of one agreeing with it: the test shows nothing")
 	}
+}
+
+// deadlineCandidates asks "when is the sale deadline" of a corpus of one
+// document per body and returns the candidates, at least least of them.
+func deadlineCandidates(t *testing.T, least int, bodies ...string) []Candidate {
+	t.Helper()
+	var docs []corpus.Document
+	for i, b := range bodies {
+		docs = append(docs, corpus.Document{Path: string(rune('a'+i)) + ".txt", Body: b})
+	}
+	cands, err := Build(docs).Candidates(context.Background(), Parse("when is the sale deadline"))
+	if err != nil || len(cands) < least {
+		t.Fatalf("Candidates: %v, %d candidates, want %d or more", err, len(cands), least)
+	}
+	return cands
 }
