@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"slices"
 
 	"github.com/qabot/qabot/qa"
@@ -16,8 +17,8 @@ type confOptions struct {
 // fitConfidence fits the confidence model on the winners' inputs xs,
 // whether each is right (ys) and their weights: a logistic model, then
 // o.trees boosted trees on its log-odds.
-func fitConfidence(xs [][]float64, ys []bool, ws []float64, o confOptions) (qa.Linear, []qa.Tree, error) {
-	conf, bias, err := fitLogistic(xs, ys, ws, o.l2)
+func fitConfidence(ctx context.Context, xs [][]float64, ys []bool, ws []float64, o confOptions) (qa.Linear, []qa.Tree, error) {
+	conf, bias, err := fitLogistic(ctx, xs, ys, ws, o.l2)
 	if err != nil {
 		return qa.Linear{}, nil, err
 	}
@@ -49,7 +50,7 @@ type validation struct {
 // rather than on the quarter held out, which moves it less with any
 // retraining. The ranker did see them; only the confidence is held out.
 // With fewer than two folds the validation examples are left as they are.
-func crossFit(m qa.Model, exs []example, tops []top, probs []float64, xs [][]float64, ys []bool, ws []float64, rows []int, o confOptions, folds int) (validation, error) {
+func crossFit(ctx context.Context, m qa.Model, exs []example, tops []top, probs []float64, xs [][]float64, ys []bool, ws []float64, rows []int, o confOptions, folds int) (validation, error) {
 	v := validation{exs: exs, probs: probs}
 	if folds < 2 {
 		return v, nil
@@ -76,7 +77,7 @@ func crossFit(m qa.Model, exs []example, tops []top, probs []float64, xs [][]flo
 		}
 		fm := m
 		var err error
-		if fm.Confidence, fm.ConfidenceTrees, err = fitConfidence(fx, fy, fw, o); err != nil {
+		if fm.Confidence, fm.ConfidenceTrees, err = fitConfidence(ctx, fx, fy, fw, o); err != nil {
 			return validation{}, err
 		}
 		pm, err := asEngine(fm)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"testing"
 
 	"github.com/qabot/qabot/qa"
@@ -48,7 +49,7 @@ func TestCrossFit(t *testing.T) {
 	m := qa.Model{Rank: qa.Linear{Weights: map[string]float64{}}}
 	o := confOptions{l2: 1e-4}
 	var err error
-	if m.Confidence, m.ConfidenceTrees, err = fitConfidence(xs, ys, ws, o); err != nil {
+	if m.Confidence, m.ConfidenceTrees, err = fitConfidence(context.Background(), xs, ys, ws, o); err != nil {
 		t.Fatal(err)
 	}
 	pm, err := asEngine(m)
@@ -59,7 +60,7 @@ func TestCrossFit(t *testing.T) {
 	for i := range exs {
 		probs[i] = pm.ConfidenceOf(tops[i].x)
 	}
-	v, err := crossFit(m, exs, tops, probs, xs, ys, ws, rows, o, 3)
+	v, err := crossFit(context.Background(), m, exs, tops, probs, xs, ys, ws, rows, o, 3)
 	if err != nil {
 		t.Fatal(err)
 	}

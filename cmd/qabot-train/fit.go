@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"runtime"
@@ -93,7 +94,10 @@ func listLoss(scores []float64, right []bool, grad func(i int, g float64)) float
 
 // minimize runs L-BFGS on f, whose value and gradient are sums over
 // shards computed in parallel and added in shard order.
-func minimize(dim int, nshards int, part func(shard int, x, grad []float64) float64, l2 float64) ([]float64, error) {
+//
+// It stops when ctx is done (a SIGINT or SIGTERM), with ctx's error: an
+// interrupted run writes nothing.
+func minimize(ctx context.Context, dim int, nshards int, part func(shard int, x, grad []float64) float64, l2 float64) ([]float64, error) {
 	eval := func(x, grad []float64) float64 {
 		vals := make([]float64, nshards)
 		grads := make([][]float64, nshards)
@@ -140,11 +144,29 @@ func minimize(dim int, nshards int, part func(shard int, x, grad []float64) floa
 	res, err := optimize.Minimize(p, make([]float64, dim), &optimize.Settings{
 		GradientThreshold: 1e-6,
 		MajorIterations:   400,
+		Converger:         &untilDone{ctx: ctx, FunctionConverge: optimize.FunctionConverge{Absolute: 1e-10, Iterations: 100}},
 	}, &optimize.LBFGS{})
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	if err != nil && res == nil {
 		return nil, err
 	}
 	return res.X, nil
+}
+
+// untilDone converges as gonum's default converger does (the values
+// above are its defaults), and ends the minimisation when ctx is done.
+type untilDone struct {
+	ctx context.Context
+	optimize.FunctionConverge
+}
+
+func (u *untilDone) Converged(loc *optimize.Location) optimize.Status {
+	if u.ctx.Err() != nil {
+		return optimize.RuntimeLimit
+	}
+	return u.FunctionConverge.Converged(loc)
 }
 
 // rankRows yields each candidate row of the ranker's training lists.
@@ -176,7 +198,7 @@ func rankable(e example) bool {
 // features are, so that it is 0 when its wording feature is, then times
 // crossScale, so that the L2 penalty draws it towards the uncrossed
 // weights 1/crossScale² times as hard as it draws those towards 0.
-func fitRanker(all []example, nf int, wording []int, l2, crossScale float64) ([]float64, error) {
+func fitRanker(ctx context.Context, all []example, nf int, wording []int, l2, crossScale float64) ([]float64, error) {
 	var exs []example
 	for _, e := range all {
 		if rankable(e) {
@@ -239,7 +261,7 @@ func fitRanker(all []example, nf int, wording []int, l2, crossScale float64) ([]
 		}
 		return loss
 	}
-	w, err := minimize(dim, len(parts), part, l2)
+	w, err := minimize(ctx, dim, len(parts), part, l2)
 	if err != nil {
 		return nil, err
 	}
@@ -255,7 +277,7 @@ func fitRanker(all []example, nf int, wording []int, l2, crossScale float64) ([]
 
 // fitLogistic fits P(y=1|x) = σ(b + w·x) on weighted rows, with the bias
 // unpenalised. It returns raw weights and bias.
-func fitLogistic(xs [][]float64, ys []bool, ws []float64, l2 float64) ([]float64, float64, error) {
+func fitLogistic(ctx context.Context, xs [][]float64, ys []bool, ws []float64, l2 float64) ([]float64, float64, error) {
 	if len(xs) == 0 {
 		return nil, 0, fmt.Errorf("no rows to fit")
 	}
@@ -302,7 +324,7 @@ func fitLogistic(xs [][]float64, ys []bool, ws []float64, l2 float64) ([]float64
 	}
 	// The penalty is applied to all dim+1 weights by minimize; the bias's
 	// share is negligible at the l2 used and keeps the code simple.
-	w, err := minimize(dim+1, len(parts), part, l2)
+	w, err := minimize(ctx, dim+1, len(parts), part, l2)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -344,7 +344,7 @@ func trainSpan(ctx context.Context, o spanOptions, logf func(string, ...any)) (*
 	}
 	logf("%d span lists collected in %s (%d without a right candidate, %d right only in part)",
 		len(c.examples), time.Since(start).Round(time.Second), c.noRight, c.partial)
-	w, err := fitSpanRanker(c.examples, c.nd, len(c.names), o.l2, o.minCount)
+	w, err := fitSpanRanker(ctx, c.examples, c.nd, len(c.names), o.l2, o.minCount)
 	if err != nil {
 		return nil, nil, fmt.Errorf("span ranker: %w", err)
 	}
@@ -361,7 +361,7 @@ func trainSpan(ctx context.Context, o spanOptions, logf func(string, ...any)) (*
 		ys = append(ys, eval.SpanRight(e.texts[argmax(scores)], e.golds))
 		ws = append(ws, e.weight)
 	}
-	conf, bias, err := fitLogistic(xs, ys, ws, o.l2)
+	conf, bias, err := fitLogistic(ctx, xs, ys, ws, o.l2)
 	if err != nil {
 		return nil, nil, fmt.Errorf("span confidence: %w", err)
 	}
@@ -441,7 +441,7 @@ func argmax(xs []float64) int {
 // Indicators on in fewer than minCount training lists, and the class
 // weights of a class with fewer lists, keep weight 0. It returns raw
 // weights over all dim features.
-func fitSpanRanker(all []spanExample, nd, dim int, l2 float64, minCount int) ([]float64, error) {
+func fitSpanRanker(ctx context.Context, all []spanExample, nd, dim int, l2 float64, minCount int) ([]float64, error) {
 	var exs []spanExample
 	for _, e := range all {
 		if !e.val && !e.calib && slices.Contains(e.label, true) {
@@ -549,7 +549,7 @@ func fitSpanRanker(all []spanExample, nd, dim int, l2 float64, minCount int) ([]
 		}
 		return loss
 	}
-	w, err := minimize(kept, len(parts), part, l2)
+	w, err := minimize(ctx, kept, len(parts), part, l2)
 	if err != nil {
 		return nil, err
 	}

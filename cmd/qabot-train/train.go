@@ -81,7 +81,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 			}
 		}
 	}
-	rank, err := fitRanker(c.examples, nf, wording, cf.l2, *crossScale)
+	rank, err := fitRanker(ctx, c.examples, nf, wording, cf.l2, *crossScale)
 	if err != nil {
 		return fmt.Errorf("ranker: %w", err)
 	}
@@ -120,7 +120,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		rows = append(rows, i)
 	}
 	co := confOptions{l2: cf.l2, trees: boostOptions{trees: *confTrees, depth: *confDepth, rate: *rate}}
-	if m.Confidence, m.ConfidenceTrees, err = fitConfidence(xs, ys, ws, co); err != nil {
+	if m.Confidence, m.ConfidenceTrees, err = fitConfidence(ctx, xs, ys, ws, co); err != nil {
 		return fmt.Errorf("confidence: %w", err)
 	}
 	logf("confidence model fitted in %s", time.Since(start).Round(time.Second))
@@ -135,7 +135,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 			probs[i] = pm.ConfidenceOf(t.x)
 		}
 	}
-	chosen, err := crossFit(m, c.examples, tops, probs, xs, ys, ws, rows, co, *confFolds)
+	chosen, err := crossFit(ctx, m, c.examples, tops, probs, xs, ys, ws, rows, co, *confFolds)
 	if err != nil {
 		return fmt.Errorf("confidence folds: %w", err)
 	}
