@@ -112,33 +112,36 @@ func (ix *Index) agreement(q *Question, sc *scratch) {
 	default:
 		return
 	}
-	asked := func(st *sentence, ph *phrase) bool {
-		return q.fit(ph.kind) >= strictFit && ph.value != "" && (ph.kind != TypeNumber || strings.ContainsAny(st.text[ph.start:ph.end], "0123456789")) &&
-			!ix.phraseIsQuestion(sc, st, ph)
-	}
+	// The phrases that answer, judged once each; then every pair of
+	// them from two documents.
+	sc.asked = sc.asked[:0]
 	for i, c := range sc.top {
 		st := &ix.sents[c.sent]
 		for k := range st.phrases {
 			ph := &st.phrases[k]
-			if !asked(st, ph) {
-				continue
-			}
-			for j := i + 1; j < n; j++ {
-				if sc.agreeWith[i]&(1<<j) != 0 {
-					continue
-				}
-				ot := &ix.sents[sc.top[j].sent]
-				if ot.doc == st.doc {
-					continue // a document repeating itself is no second source
-				}
-				for m := range ot.phrases {
-					if op := &ot.phrases[m]; op.kind == ph.kind && op.value == ph.value && asked(ot, op) {
-						sc.agreeWith[i] |= 1 << j
-						sc.agreeWith[j] |= 1 << i
-						break
-					}
-				}
+			if q.fit(ph.kind) >= strictFit && ph.value != "" &&
+				(ph.kind != TypeNumber || strings.ContainsAny(st.text[ph.start:ph.end], "0123456789")) &&
+				!ix.phraseIsQuestion(sc, st, ph) {
+				sc.asked = append(sc.asked, askedValue{row: i, doc: st.doc, kind: ph.kind, value: ph.value})
 			}
 		}
 	}
+	for a, x := range sc.asked {
+		for _, y := range sc.asked[a+1:] {
+			// A document repeating itself is no second source.
+			if x.doc != y.doc && x.kind == y.kind && x.value == y.value {
+				sc.agreeWith[x.row] |= 1 << y.row
+				sc.agreeWith[y.row] |= 1 << x.row
+			}
+		}
+	}
+}
+
+// askedValue is a phrase of the asked type in candidate row of sc.top, of
+// document doc (agreement).
+type askedValue struct {
+	row   int
+	doc   int32
+	kind  AnswerType
+	value string
 }

@@ -29,8 +29,10 @@ type scratch struct {
 	// ranker's weights for them are summed in (rerank).
 	wording, rankW []float64
 	// agreeWith is, per candidate of top in retrieval order, the mask of
-	// the candidates giving the same value (agreement).
+	// the candidates giving the same value, and asked their phrases of the
+	// asked type (agreement).
 	agreeWith []uint64
+	asked     []askedValue
 	// local is, per sentence, the weight of the question's words it holds
 	// at their idf within its document (posting.local).
 	local     []float64
