@@ -265,12 +265,17 @@ func fitRanker(ctx context.Context, all []example, nf int, wording []int, l2, cr
 	if err != nil {
 		return nil, err
 	}
-	raw := make([]float64, dim)
-	for i, v := range w {
-		raw[i] = v / sc.std[i%nf]
-		if i >= nf {
-			raw[i] *= crossScale
+	// Each block back to raw features; their biases are the same for
+	// every candidate of a question, so they do not rank.
+	raw := make([]float64, 0, dim)
+	for b := 0; b < dim; b += nf {
+		r, _ := sc.raw(w[b:b+nf], 0)
+		if b > 0 {
+			for j := range r {
+				r[j] *= crossScale
+			}
 		}
+		raw = append(raw, r...)
 	}
 	return raw, nil
 }
