@@ -104,6 +104,9 @@ func questionSets() []questionSet {
 		// A seventh on the seeds, typed to a bot and worded apart from the
 		// articles: paraphrases, roles, figures inside long sentences.
 		{name: "seeds-chat7", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
+		// An eighth on the seeds, typed to a bot: roles and everyday words
+		// for the articles' own, follow-ups, the sentences asked least.
+		{name: "seeds-chat8", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
 		// A fourth team wiki, of a mobile-game studio: policies, on-call,
 		// store prices and plans, release notes, a postmortem.
 		{name: "wiki4", corpus: filepath.Join("testdata", "wiki4", "corpus"), split: fiveToTwo, formal: formal},
