@@ -128,6 +128,7 @@ func TestChatSets(t *testing.T) {
 		{"wiki4", 0.34},        // 40.0% (a mobile-game studio's wiki)
 		{"seeds-chat6", 0.56},  // 63.4% (41 questions typed as to a bot)
 		{"seeds-chat7", 0.45},  // 52.4% (42 questions in other words than the articles')
+		{"seeds-chat8", 0.24},  // 32.4% (34 questions: roles, everyday words, follow-ups)
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			// A set with no corpus folder asks about the embedded seeds.
