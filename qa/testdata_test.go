@@ -110,6 +110,9 @@ func questionSets() []questionSet {
 		// A fourth team wiki, of a mobile-game studio: policies, on-call,
 		// store prices and plans, release notes, a postmortem.
 		{name: "wiki4", corpus: filepath.Join("testdata", "wiki4", "corpus"), split: fiveToTwo, formal: formal},
+		// A fifth team wiki, of a solar and battery installer: policies,
+		// on-call, system prices and care plans, release notes, a postmortem.
+		{name: "wiki5", corpus: filepath.Join("testdata", "wiki5", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
