@@ -26,9 +26,9 @@ import (
 //     part by part, as a single pass over all sentences would give them.
 //  3. Each part again, in parallel: its sentences get their terms, answer
 //     flags and typed phrases (phrase detection needs the whole corpus's
-//     lower-case words, hence the merge first), and the acronyms its
-//     capitalised runs spell.
-//  4. The parts' sentences, paragraphs and acronyms are laid end to end in
+//     lower-case words, hence the merge first), and the words it writes as
+//     runs of words: acronyms of capitalised runs, hyphenated compounds.
+//  4. The parts' sentences, paragraphs and run words are laid end to end in
 //     document order, and the corpus statistics computed.
 //
 // Every merge follows document order and every parallel stage writes only
@@ -65,9 +65,10 @@ type docPart struct {
 	// global[w] is word w's index in the merged vocab (stage 2), or -1
 	// for a word that carries nothing to merge.
 	global []int32
-	// acronyms are the acronyms the part's capitalised runs spell (stage
-	// 3).
-	acronyms map[string][]int32
+	// runWords are the words the part writes as a run of words (stage 3):
+	// the acronyms its capitalised runs spell and its hyphenated
+	// compounds closed up (addRunWords).
+	runWords map[string][]int32
 	// buf holds the tokens of the sentence at hand.
 	buf []token
 }
@@ -377,7 +378,7 @@ func (g *mergedVocab) lowerSeen(w string) bool {
 }
 
 // analyse is stage 3 for part p: each sentence gets its content terms,
-// answer flag and phrases, and p.acronyms the acronyms the part spells
+// answer flag and phrases, and p.runWords the words the part writes as runs
 // that no content word met before spells.
 func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 	term := make([]int32, len(p.v.words))
@@ -397,7 +398,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 	var phrases []phrase
 	var cpos []int
 	var cls []wordClass
-	p.acronyms = map[string][]int32{}
+	p.runWords = map[string][]int32{}
 	// isTerm reports whether a word is a content word of the corpus met
 	// before the end of sentence si: in a part before this one, or in this
 	// one up to si.
@@ -446,7 +447,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 		if len(phrases) > np {
 			s.phrases = phrases[np:len(phrases):len(phrases)]
 		}
-		addAcronyms(p.acronyms, s.text, toks, cpos, s.terms, isTerm)
+		addRunWords(p.runWords, s.text, toks, cpos, s.terms, isTerm)
 	}
 	p.release()
 }
@@ -461,19 +462,19 @@ func (p *docPart) release() {
 }
 
 // join is stage 4's first half: it lays the parts' sentences and
-// paragraphs end to end in ix, and their acronyms, the first document to
+// paragraphs end to end in ix, and their run words, the first document to
 // spell one winning. It returns the number of content words.
 func (ix *Index) join(parts []*docPart) (total int) {
 	nsent, nacr := 0, 0
 	for _, p := range parts {
 		nsent += len(p.sents)
 		ix.paras += p.paras
-		nacr = max(nacr, len(p.acronyms))
+		nacr = max(nacr, len(p.runWords))
 	}
 	ix.sents = make([]sentence, 0, nsent)
 	ix.places = make([]place, 0, ix.paras)
 	ix.docFirstPara = make([]int32, 0, len(ix.docs))
-	ix.acronyms = make(map[string][]int32, min(2*nacr, maxMapHint))
+	ix.runWords = make(map[string][]int32, min(2*nacr, maxMapHint))
 	para := 0
 	for _, p := range parts {
 		for _, fp := range p.firstPara {
@@ -486,9 +487,9 @@ func (ix *Index) join(parts []*docPart) (total int) {
 		}
 		ix.places = append(ix.places, p.places...)
 		para += p.paras
-		for a, ids := range p.acronyms {
-			if _, ok := ix.acronyms[a]; !ok {
-				ix.acronyms[a] = ids
+		for a, ids := range p.runWords {
+			if _, ok := ix.runWords[a]; !ok {
+				ix.runWords[a] = ids
 			}
 		}
 	}

@@ -64,12 +64,13 @@ type Index struct {
 
 	// sorted holds the corpus words (the keys of surface) in order; spell
 	// buckets them by first letter and length for the misspelling search,
-	// and is built on first use, under spellOnce; acronyms maps "ustr" to
-	// the terms of "US Trade Representative".
+	// and is built on first use, under spellOnce; runWords maps a word the
+	// corpus writes as a run of words to their terms: "ustr" to those of
+	// "US Trade Representative", "oncall" to that of "on-call".
 	sorted    []string
 	spell     map[spellKey][]spellWord
 	spellOnce sync.Once
-	acronyms  map[string][]int32
+	runWords  map[string][]int32
 
 	// rowTables maps each table-row sentence to what it knows of its
 	// table; it is built on first use, under rowTablesOnce (see
@@ -157,7 +158,7 @@ func (ix *Index) share() *Index {
 		terms: ix.terms, surface: ix.surface, names: ix.names, change: ix.change, units: ix.units,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
-		sorted: ix.sorted, acronyms: ix.acronyms, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
+		sorted: ix.sorted, runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
 	}
 	out.scratch.New = ix.scratch.New
 	return out

@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/qabot/qabot/qa/english"
@@ -25,6 +26,10 @@ type lexiconData struct {
 	// the word it stands for; particles holds the second words.
 	phrases   map[string]string
 	particles map[string]bool
+	// closers are the particles with which two-word verbs close up into a
+	// noun ("carryover"), longest first: closedCompound tries them in
+	// that order.
+	closers []string
 }
 
 // lexiconFile is lexicon.txt and the code that reads it.
@@ -56,7 +61,23 @@ func buildLexicon(s *wordSections) *lexiconData {
 		lx.phrases[words] = meaning
 		lx.particles[particle] = true
 	}
+	for _, line := range s.lines("closingparticles") {
+		lx.closers = append(lx.closers, strings.Fields(line)...)
+	}
+	slices.SortStableFunc(lx.closers, func(a, b string) int { return len(b) - len(a) })
 	return lx
+}
+
+// closedCompound splits w into a word and a particle of a two-word verb
+// closed up ("carryover" -> "carry", "callout" -> "call"), the word at
+// least minCompoundStem letters; ok is false when w ends in no particle.
+func (lx *lexiconData) closedCompound(w string) (word string, ok bool) {
+	for _, p := range lx.closers {
+		if base, found := strings.CutSuffix(w, p); found && len(base) >= minCompoundStem {
+			return base, true
+		}
+	}
+	return "", false
 }
 
 // alternatives returns the words of the abbreviation groups of the word

@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 2
+const snapshotVersion = 3
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -349,14 +349,14 @@ func writeIndex(e *snapEncoder, ix *Index) {
 	e.f64s(ix.paraNorm)
 	e.i32s(ix.paraSent)
 	e.i32s(ix.paraDoc)
-	acr := make([]string, 0, len(ix.acronyms))
-	for a := range ix.acronyms {
+	acr := make([]string, 0, len(ix.runWords))
+	for a := range ix.runWords {
 		acr = append(acr, a)
 	}
 	slices.Sort(acr)
 	e.strs(acr)
 	for _, a := range acr {
-		e.i32s(ix.acronyms[a])
+		e.i32s(ix.runWords[a])
 	}
 	e.f64(ix.avgLen)
 	pa := ix.p
@@ -444,11 +444,11 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	ix.paraSent = d.i32s()
 	ix.paraDoc = d.i32s()
 	acr := d.strs()
-	ix.acronyms = make(map[string][]int32, len(acr))
+	ix.runWords = make(map[string][]int32, len(acr))
 	for _, a := range acr {
 		ids := d.i32s()
-		d.inRange(ids, nterms, "acronym term")
-		ix.acronyms[a] = ids
+		d.inRange(ids, nterms, "run word term")
+		ix.runWords[a] = ids
 	}
 	ix.avgLen = d.f64()
 	p := &ix.p
@@ -559,7 +559,7 @@ func newSnapEncoder(ix *Index) *snapEncoder {
 	// What writeIndex writes, give or take the cells of table rows: the
 	// buffer is made once.
 	sections := 128*len(ix.docs) + 64*blocks + 41*len(ix.sents) + 8*terms + phraseSize*phrases +
-		37*len(ix.idf) + 16*len(ix.sorted) + 6*len(ix.paraPost) + 33*ix.paras + 64*len(ix.acronyms) + 4096
+		37*len(ix.idf) + 16*len(ix.sorted) + 6*len(ix.paraPost) + 33*ix.paras + 64*len(ix.runWords) + 4096
 	e := &snapEncoder{
 		buf:    make([]byte, 0, sections),
 		blob:   make([]byte, 0, size+size/8+1024),

@@ -138,7 +138,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"sorted": "written", "spell": "built by the first misspelt question", "spellOnce": "guards spell",
 		"rowTables": "built by the first question that finds a table row, from the documents' blocks", "rowTablesOnce": "guards rowTables",
 		"figures": "built by the first answer that compares dated documents, from surface", "figuresOnce": "guards figures",
-		"acronyms": "written", "avgLen": "written", "p": "written",
+		"runWords": "written", "avgLen": "written", "p": "written",
 		"scratch": "set by finish",
 	},
 	reflect.TypeFor[sentence](): {

@@ -119,7 +119,7 @@ func TestVariants(t *testing.T) {
 			t.Errorf("correct(%q) weight %v, want below an exact match", tc.word, w)
 		}
 	}
-	if ids := ix.acronyms["ustr"]; len(ids) != 3 {
+	if ids := ix.runWords["ustr"]; len(ids) != 3 {
 		t.Errorf("acronym ustr = %v, want the 3 terms of US Trade Representative", ids)
 	}
 	if id, ok := ix.derived(stem("inflation")); !ok || id != ix.surface["inflationary"] {

@@ -90,10 +90,18 @@ const (
 // Weights of variant matches relative to an exact match (1).
 const (
 	weightAcronym = 0.8
-	weightTypo1   = 0.95
-	weightTypo2   = 0.6
-	weightDerived = 0.7
+	// weightCompound is the weight of the word of a two-word verb closed
+	// up ("carry" for "carryover"): the same thing, less its particle.
+	weightCompound = 0.8
+	weightTypo1    = 0.95
+	weightTypo2    = 0.6
+	weightDerived  = 0.7
 )
+
+// minCompoundStem is the fewest letters of the word a closed compound
+// splits into ("set" of "setup"): a shorter one is as likely part of
+// another word ("in" of "inout").
+const minCompoundStem = 3
 
 // minTypoLetters is the shortest question word taken for any misspelling:
 // a shorter word one letter away from a corpus word is as likely another

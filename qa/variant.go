@@ -17,6 +17,8 @@ import (
 //     "United States", "%" = "percent", "thirty-two" = "32";
 //   - acronyms learnt from the corpus: "USTR" matches the terms of a run of
 //     capitalised words whose initials spell it ("US Trade Representative");
+//   - compounds closed up: "oncall" matches the corpus's "on-call", and
+//     "carryover" its "carry over" (a two-word verb closed up, words.go);
 //   - derived forms: a question word the corpus lacks whose stem starts a
 //     corpus word ("inflation" -> "inflationary");
 //   - misspellings: a question word the corpus lacks matches the corpus
@@ -231,12 +233,59 @@ func osaDistance(a, b string, max int) int {
 	return o.to(b, max)
 }
 
+// addRunWords records in runs the words a sentence writes as a run of
+// words, mapped to the terms of the run's content words: the acronyms of
+// capitalised runs and the hyphenated compounds closed up
+// (addCompounds). A word that is itself a content word of the corpus so
+// far (isTerm) is left out, and the first run to spell one wins.
+func addRunWords(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm func([]byte) bool) {
+	addAcronyms(runs, text, toks, cpos, terms, isTerm)
+	addCompounds(runs, text, toks, cpos, terms, isTerm)
+}
+
+// addCompounds records each run of two to four words joined by hyphens
+// with at least one content word, closed up ("on-call" -> "oncall",
+// "e-mail" -> "email"): people type a compound closed as often as
+// documents hyphenate it.
+func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm func([]byte) bool) {
+	var buf [64]byte
+	for i := 0; i+1 < len(toks); i++ {
+		if !hyphenated(text, toks[i], toks[i+1]) || i > 0 && hyphenated(text, toks[i-1], toks[i]) {
+			continue // not the start of a run
+		}
+		b := append(buf[:0], toks[i].text...)
+		j := i + 1
+		for ; j < len(toks) && j < i+4 && hyphenated(text, toks[j-1], toks[j]); j++ {
+			b = append(b, toks[j].text...)
+		}
+		if j < len(toks) && hyphenated(text, toks[j-1], toks[j]) || isTerm(b) {
+			continue // longer than four words, or a corpus word anyway
+		}
+		if _, ok := runs[string(b)]; ok {
+			continue
+		}
+		var ids []int32
+		for k := i; k < j; k++ {
+			if cpos[k] >= 0 {
+				ids = append(ids, terms[cpos[k]])
+			}
+		}
+		if len(ids) > 0 {
+			runs[string(b)] = ids
+		}
+	}
+}
+
+// hyphenated reports whether tokens a and b of text are joined by a
+// hyphen alone ("on-call").
+func hyphenated(text string, a, b token) bool {
+	return b.start == a.end+1 && text[a.end] == '-'
+}
+
 // addAcronyms records, for each run of two to five capitalised content
 // words in a sentence, the acronym their initials spell ("US Trade
 // Representative" -> "ustr"; an all-capitals short word contributes all
-// its letters). An acronym that is itself a content word of the corpus so
-// far (isTerm) is left out, and the first run to spell one wins. They go
-// to acronyms.
+// its letters), in runs.
 func addAcronyms(acronyms map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm func([]byte) bool) {
 	var buf [64]byte
 	for i := 0; i < len(toks); i++ {

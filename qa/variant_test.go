@@ -2,9 +2,12 @@ package qa
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/qabot/qabot/corpus"
 )
 
 // TestOSADistance checks the edit distance the misspelling search uses,
@@ -135,5 +138,46 @@ func TestSpellBuckets(t *testing.T) {
 	}
 	if got != want || want == 0 {
 		t.Errorf("buckets hold %d words, want the corpus's %d words of four letters or more", got, want)
+	}
+}
+
+// TestCompounds checks that a question word the corpus writes as a run of
+// words resolves to the run's content terms: a hyphenated compound closed
+// up ("oncall" for "on-call") and a two-word verb closed up ("carryover"
+// for "carry over"); words the corpus neither holds nor writes so do not.
+func TestCompounds(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The on-call phone is orange. You can carry over five days. " +
+		"Send it by e-mail to the follow-up team. Call-out fees are listed. A state-of-the-art van."}})
+	stemOf := map[int32]string{}
+	for st, id := range ix.terms {
+		stemOf[id] = st
+	}
+	tests := []struct {
+		word       string
+		wantTerms  []string // stems, in order; none: no match
+		wantWeight float64
+	}{
+		{"oncall", []string{"call"}, weightAcronym},
+		{"email", []string{"e", "mail"}, weightAcronym},
+		{"followup", []string{"follow"}, weightAcronym}, // "up" is a stop word
+		{"stateoftheart", []string{"state", "art"}, weightAcronym},
+		{"carryover", []string{"carri"}, weightCompound},
+		{"setup", nil, 0},   // "set" is no corpus word
+		{"turnout", nil, 0}, // nor "turn"
+		{"outage", nil, 0},  // ends in no particle
+	}
+	for _, tc := range tests {
+		qw := qword{text: tc.word, stem: stem(tc.word), weight: 1, noAlts: true}
+		wt := ix.lookupWord(&qw)
+		var got []string
+		for _, r := range wt.own {
+			got = append(got, stemOf[r.id])
+			if r.a != tc.wantWeight {
+				t.Errorf("%s: got weight %v for %q, want %v", tc.word, r.a, stemOf[r.id], tc.wantWeight)
+			}
+		}
+		if !slices.Equal(got, tc.wantTerms) {
+			t.Errorf("%s: got terms %q, want %q", tc.word, got, tc.wantTerms)
+		}
 	}
 }

@@ -11,8 +11,8 @@ import "slices"
 // wordTerms is how one question word resolves against an index.
 type wordTerms struct {
 	// own are the terms of the word itself: its surface form or stem, the
-	// words of the acronym it is, its correction, or a derived word, each
-	// with its weight against an exact match.
+	// words of the acronym or compound it is, its correction, or a derived
+	// word, each with its weight against an exact match.
 	own []termRef
 	// ownIDF is the idf of the word's own term when the corpus holds the
 	// word or its stem, else 0.
@@ -41,7 +41,8 @@ func (ix *Index) lookupWord(qw *qword) *wordTerms {
 }
 
 // resolveWord works out how qw resolves: by its surface form, else its
-// stem, else as an acronym learnt from the corpus, else as a close
+// stem, else as an acronym learnt from the corpus, else as a two-word verb
+// closed up ("carryover" for "carry over"), else as a close
 // misspelling of a corpus word, else as a word derived from a corpus word;
 // then its family and its alternatives (unless qw.noAlts), looked up here
 // once per index and word.
@@ -54,10 +55,12 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms) {
 		refs, wt.ownIDF = append(refs, termRef{id: id, a: 1}), ix.idf[id]
 	} else if id, ok := ix.terms[qw.stem]; ok {
 		refs, wt.ownIDF = append(refs, termRef{id: id, a: 1}), ix.idf[id]
-	} else if ids, ok := ix.acronyms[qw.text]; ok {
+	} else if ids, ok := ix.runWords[qw.text]; ok {
 		for _, id := range ids {
 			refs = append(refs, termRef{id: id, a: weightAcronym})
 		}
+	} else if id, ok := ix.closedCompound(qw.text); ok {
+		refs = append(refs, termRef{id: id, a: weightCompound})
 	} else if id, a, ok := ix.correctWord(qw.text); ok {
 		refs = append(refs, termRef{id: id, a: a})
 	} else if id, ok := ix.derived(qw.stem); ok {
@@ -85,4 +88,15 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms) {
 		wt.own, wt.alts = refs[:own:own], refs[own:]
 	}
 	wt.cues = ix.resolveCues(qw.stem)
+}
+
+// closedCompound finds the corpus word of a two-word verb closed up in w
+// ("callout" -> "call", the lexicon's particles): the corpus lacks w, and
+// documents write it open ("call out", "call-out").
+func (ix *Index) closedCompound(w string) (int32, bool) {
+	base, ok := lexicon().closedCompound(w)
+	if !ok {
+		return 0, false
+	}
+	return ix.termOfWord(base)
 }
