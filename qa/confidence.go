@@ -70,7 +70,7 @@ func less(a, b cand) bool {
 //   - the one after it when it revises that one (preferNewer: a newer
 //     version of it on the same page): the older page shows that the
 //     documents answer the question, the newer one what they say now;
-//   - those among the first maxAgreeing that give the same date, time or
+//   - those among the first MaxAgreeing that give the same date, time or
 //     figure (agreement): another article stating the deadline more
 //     plainly shows the documents answer it, and with this value.
 func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
@@ -79,7 +79,7 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, 
 		others = ix.ownConfidence(q, sc, i+1, total)
 	}
 	if agrees := sc.agreeWith[sc.top[i].row]; agrees != 0 {
-		for j := range min(len(sc.top), maxAgreeing) {
+		for j := range min(len(sc.top), MaxAgreeing) {
 			if j != i && agrees&(1<<sc.top[j].row) != 0 {
 				others = max(others, ix.ownConfidence(q, sc, j, total))
 			}

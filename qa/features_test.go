@@ -259,7 +259,7 @@ func TestAgreeingAnswerAsSurely(t *testing.T) {
 	lent := 0
 	for i, c := range cands {
 		want := c.OwnConfidence
-		for j, o := range cands[:min(len(cands), maxAgreeing)] {
+		for j, o := range cands[:min(len(cands), MaxAgreeing)] {
 			if j != i && c.Agrees&(1<<o.Row) != 0 {
 				want = max(want, o.OwnConfidence)
 			}

@@ -142,10 +142,11 @@ const maxTitleExtra = 1
 // when two versions of a page state the same rule.
 const outdatedShare = 0.8
 
-// maxAgreeing is how many of the best candidates may lend their confidence
+// MaxAgreeing is how many of the best candidates may lend their confidence
 // to one that gives the same date, time or figure (confidence.go): those
-// the model ranked near it, not a stray sentence far down the list.
-const maxAgreeing = 5
+// the model ranked near it, not a stray sentence far down the list. The
+// trainer lends them as the engine does when it chooses the threshold.
+const MaxAgreeing = 5
 
 // resembleShare is the share of the shorter sentence's distinct content
 // words the other must hold for two sentences of differently dated

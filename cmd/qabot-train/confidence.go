@@ -86,7 +86,7 @@ func crossFit(ctx context.Context, m qa.Model, exs []example, tops []top, probs 
 		}
 		for i := range exs {
 			if fold[i] == k && tops[i].at >= 0 {
-				v.probs[i] = pm.ConfidenceOf(tops[i].x)
+				v.probs[i] = tops[i].confidenceOf(pm)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -132,7 +133,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	probs := make([]float64, len(c.examples))
 	for i, t := range tops {
 		if t.at >= 0 {
-			probs[i] = pm.ConfidenceOf(t.x)
+			probs[i] = t.confidenceOf(pm)
 		}
 	}
 	chosen, err := crossFit(ctx, m, c.examples, tops, probs, xs, ys, ws, rows, co, *confFolds)
@@ -222,6 +223,21 @@ type top struct {
 	at    int
 	right bool
 	x     []float64
+	// lenders are the inputs of the candidates that lend the winner their
+	// confidence, as the engine's confidence has them (qa/confidence.go):
+	// those among the first qa.MaxAgreeing by score that give the same
+	// date, time or figure, each with its own margin.
+	lenders [][]float64
+}
+
+// confidenceOf is the engine's confidence in t's winner under pm: the
+// highest of its own and its lenders'.
+func (t top) confidenceOf(pm *qa.Model) float64 {
+	p := pm.ConfidenceOf(t.x)
+	for _, x := range t.lenders {
+		p = max(p, pm.ConfidenceOf(x))
+	}
+	return p
 }
 
 // defaultChatSets lists the repository's chat-style training sets under
@@ -289,12 +305,13 @@ func rankScorer(m qa.Model) (func(x, q []float32) float64, error) {
 }
 
 // pickTop ranks an example's candidates with score and returns the winner,
-// with its margin over the runner-up set in its question features.
+// with its margin over the best rival set in its question features, and
+// the candidates that lend it their confidence in the engine.
 func pickTop(e example, score func(x, q []float32) float64, nf, nq, marginAt int) top {
 	if e.n == 0 {
 		return top{at: -1}
 	}
-	best, second := -1, -1
+	best := -1
 	scores := make([]float64, e.n)
 	for i := range e.n {
 		s := score(e.feats[i*nf:(i+1)*nf], e.qfeats[i*nq:(i+1)*nq])
@@ -303,26 +320,49 @@ func pickTop(e example, score func(x, q []float32) float64, nf, nq, marginAt int
 			best = i
 		}
 	}
-	// The runner-up is the best rival: a candidate giving the same date,
-	// time or figure is none (the engine's margin, qa/features.go).
+	t := top{at: best, right: e.right[best], x: inputsOf(e, scores, best, nf, nq, marginAt)}
+	if e.agrees == nil || e.agrees[best] == 0 {
+		return t
+	}
+	// The first qa.MaxAgreeing by score, ties in retrieval order, as the
+	// engine sorts them.
+	order := make([]int, e.n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+	for _, j := range order[:min(e.n, qa.MaxAgreeing)] {
+		if j != best && e.agrees[best]&(1<<j) != 0 {
+			t.lenders = append(t.lenders, inputsOf(e, scores, j, nf, nq, marginAt))
+		}
+	}
+	return t
+}
+
+// inputsOf returns the confidence model's inputs for candidate k of e: its
+// features and question features, with its margin over the best rival set
+// as the engine sets it (qa/features.go): the best other candidate that
+// does not give the same date, time or figure.
+func inputsOf(e example, scores []float64, k, nf, nq, marginAt int) []float64 {
+	second := -1
 	for i := range e.n {
-		if i != best && (e.agrees == nil || e.agrees[best]&(1<<i) == 0) && (second < 0 || scores[i] > scores[second]) {
+		if i != k && (e.agrees == nil || e.agrees[k]&(1<<i) == 0) && (second < 0 || scores[i] > scores[second]) {
 			second = i
 		}
 	}
 	x := make([]float64, 0, nf+nq)
-	for _, v := range e.feats[best*nf : (best+1)*nf] {
+	for _, v := range e.feats[k*nf : (k+1)*nf] {
 		x = append(x, float64(v))
 	}
-	for _, v := range e.qfeats[best*nq : (best+1)*nq] {
+	for _, v := range e.qfeats[k*nq : (k+1)*nq] {
 		x = append(x, float64(v))
 	}
 	margin := float64(qa.MaxMargin)
 	if second >= 0 {
-		margin = min(scores[best]-scores[second], margin)
+		margin = min(scores[k]-scores[second], margin)
 	}
 	x[nf+marginAt] = margin
-	return top{at: best, right: e.right[best], x: x}
+	return x
 }
 
 // thresholdWindow is how many steps of 0.01 on each side of a threshold

@@ -129,3 +129,48 @@ func TestPickTopMarginOverRivals(t *testing.T) {
 		}
 	}
 }
+
+// TestPickTopLenders checks that the winner's lenders are, as in the
+// engine's confidence, the candidates among the first qa.MaxAgreeing by
+// score that agree with it, each with its own margin over its best rival,
+// and that confidenceOf takes the highest confidence of the winner and
+// its lenders.
+func TestPickTopLenders(t *testing.T) {
+	nf, nq := len(qa.FeatureNames()), len(qa.QuestionFeatureNames())
+	marginAt := slices.Index(qa.QuestionFeatureNames(), "margin")
+	score := func(x, _ []float32) float64 { return float64(x[0]) }
+	// Candidate 1 wins; 2 and 6 agree with it, but 6 ranks below the
+	// first qa.MaxAgreeing; 3 is the best rival of both 1 and 2.
+	scores := []float32{1, 9, 8, 7, 6, 5, 0.5}
+	agrees := []uint64{0, 1<<2 | 1<<6, 1<<1 | 1<<6, 0, 0, 0, 1<<1 | 1<<2}
+	e := example{n: len(scores), feats: make([]float32, len(scores)*nf), qfeats: make([]float32, len(scores)*nq),
+		right: make([]bool, len(scores)), agrees: agrees}
+	for i, s := range scores {
+		e.feats[i*nf] = s
+	}
+	got := pickTop(e, score, nf, nq, marginAt)
+	if got.at != 1 || got.x[nf+marginAt] != 2 {
+		t.Fatalf("got winner %d with margin %v, want 1 with 2", got.at, got.x[nf+marginAt])
+	}
+	if len(got.lenders) != 1 || got.lenders[0][0] != 8 || got.lenders[0][nf+marginAt] != 1 {
+		t.Fatalf("got %d lenders, want candidate 2's inputs alone (score 8, margin 1)", len(got.lenders))
+	}
+	// A model whose confidence grows with the margin: the winner's own
+	// (margin 2) is above its lender's (margin 1); the other way round
+	// with a negative weight.
+	for _, tt := range []struct {
+		weight float64
+		want   []float64 // the inputs whose confidence confidenceOf gives
+	}{
+		{1, got.x},
+		{-1, got.lenders[0]},
+	} {
+		pm, err := asEngine(qa.Model{Confidence: qa.Linear{Weights: map[string]float64{"margin": tt.weight}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c, want := got.confidenceOf(pm), pm.ConfidenceOf(tt.want); c != want {
+			t.Errorf("margin weight %v: got confidence %v, want %v", tt.weight, c, want)
+		}
+	}
+}
