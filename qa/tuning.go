@@ -89,7 +89,10 @@ const (
 
 // Weights of variant matches relative to an exact match (1).
 const (
-	weightAcronym = 0.8
+	// weightRunWord is the weight of the terms of a run of words the
+	// question writes as one word (runWords: the acronym "ustr", the
+	// hyphenated compound closed up "oncall").
+	weightRunWord = 0.8
 	// weightCompound is the weight of the word of a two-word verb closed
 	// up ("carry" for "carryover"): the same thing, less its particle.
 	weightCompound = 0.8

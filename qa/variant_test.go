@@ -157,10 +157,10 @@ func TestCompounds(t *testing.T) {
 		wantTerms  []string // stems, in order; none: no match
 		wantWeight float64
 	}{
-		{"oncall", []string{"call"}, weightAcronym},
-		{"email", []string{"e", "mail"}, weightAcronym},
-		{"followup", []string{"follow"}, weightAcronym}, // "up" is a stop word
-		{"stateoftheart", []string{"state", "art"}, weightAcronym},
+		{"oncall", []string{"call"}, weightRunWord},
+		{"email", []string{"e", "mail"}, weightRunWord},
+		{"followup", []string{"follow"}, weightRunWord}, // "up" is a stop word
+		{"stateoftheart", []string{"state", "art"}, weightRunWord},
 		{"carryover", []string{"carri"}, weightCompound},
 		{"setup", nil, 0},   // "set" is no corpus word
 		{"turnout", nil, 0}, // nor "turn"

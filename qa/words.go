@@ -57,7 +57,7 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms) {
 		refs, wt.ownIDF = append(refs, termRef{id: id, a: 1}), ix.idf[id]
 	} else if ids, ok := ix.runWords[qw.text]; ok {
 		for _, id := range ids {
-			refs = append(refs, termRef{id: id, a: weightAcronym})
+			refs = append(refs, termRef{id: id, a: weightRunWord})
 		}
 	} else if id, ok := ix.closedCompound(qw.text); ok {
 		refs = append(refs, termRef{id: id, a: weightCompound})
