@@ -101,6 +101,10 @@ type qword struct {
 	// (alternatives.go), which are otherwise looked up when an index first
 	// meets the word (words.go).
 	noAlts bool
+	// joinsNext is true when the question's next word follows this one
+	// directly, with no other word between ("tik tok"): the two may be one
+	// word the asker split (resolve).
+	joinsNext bool
 }
 
 //go:embed questionwords.txt
@@ -180,6 +184,7 @@ func Parse(text string) Question {
 	excluding := false
 	lx := lexicon()
 	skip := false
+	lastTok := -2 // the token of the last word added
 	for i, t := range toks {
 		if skip {
 			skip = false
@@ -224,6 +229,10 @@ func Parse(text string) Question {
 		if t.text == focus && q.focus < 0 {
 			q.focus = len(q.words)
 		}
+		if n := len(q.words); n > 0 && lastTok == i-1 && !skip {
+			q.words[n-1].joinsNext = true
+		}
+		lastTok = i
 		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun})
 		if !excluding {
 			if q.Terms == nil {

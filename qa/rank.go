@@ -102,6 +102,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	// out of the terms; then the alternatives, while there is room.
 	var own [maxQueryWords]float64 // each word's weight in the total
 	var found [maxQueryWords]*wordTerms
+	var joined uint32 // the words that closed up with the word before them
 	for i, qw := range q.words {
 		if qw.exclude {
 			if id, ok := ix.surface[qw.text]; ok && len(sc.excl) < maxQueryWords {
@@ -109,7 +110,18 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			}
 			continue
 		}
+		if joined&(1<<i) != 0 {
+			continue
+		}
 		wt := ix.lookupWord(&q.words[i])
+		if id, ok := ix.splitWord(q, i, wt); ok {
+			// "tik tok": one corpus word, split by the asker; the second
+			// half is no word of its own.
+			joined |= 1 << (i + 1)
+			add(id, qw.weight*weightRunWord, i, altOwn)
+			own[i] = qw.weight * ix.idf[id]
+			continue
+		}
 		found[i] = wt
 		ownIDF[i] = wt.ownIDF
 		for _, r := range wt.own {
@@ -118,7 +130,11 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		}
 	}
 	for i, qw := range q.words {
-		if qw.exclude {
+		if qw.exclude || joined&(1<<i) != 0 {
+			continue
+		}
+		if found[i] == nil {
+			total += own[i] // closed up with the next word: no alternatives
 			continue
 		}
 		altOwn := 0.0
@@ -168,6 +184,22 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		}
 	}
 	return total, oov
+}
+
+// splitWord returns the corpus word that question word i makes closed up
+// with the next one ("tik tok" -> "tiktok", "data base" -> "database")
+// when the two stand side by side and either is unknown to the corpus
+// (wt is word i's lookup): the asker split one word in two.
+func (ix *Index) splitWord(q *Question, i int, wt *wordTerms) (int32, bool) {
+	qw := &q.words[i]
+	if !qw.joinsNext || i+1 >= len(q.words) || q.words[i+1].exclude {
+		return 0, false
+	}
+	if len(wt.own) > 0 && len(ix.lookupWord(&q.words[i+1]).own) > 0 {
+		return 0, false // two words the corpus knows
+	}
+	id, ok := ix.surface[qw.text+q.words[i+1].text]
+	return id, ok
 }
 
 // sortTerms orders terms by word and, within a word, strongest first,

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"math"
 	"reflect"
 	"slices"
 	"strings"
@@ -175,5 +176,40 @@ func TestSortTerms(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("seed %d: sortTerms = %v, want %v", seed, got, want)
 		}
+	}
+}
+
+// TestSplitWords checks that two question words side by side that the
+// corpus writes as one ("tik tok" for "TikTok") resolve to that one word,
+// weighed once in the question's total, and that words apart, or both
+// known to the corpus, do not.
+func TestSplitWords(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "TikTok faces a deadline. The database is slow. Data entry is open. A base camp."}})
+	for _, tt := range []struct {
+		q, joined string
+		want      bool
+	}{
+		{"when is the tik tok deadline", "tiktok", true},
+		{"is the data base slow", "database", false}, // both words known
+		{"tik and tok deadline", "tiktok", false},    // not side by side
+	} {
+		q := Parse(tt.q)
+		sc := ix.scratch.Get().(*scratch)
+		total, _ := ix.resolve(&q, sc)
+		id := ix.surface[tt.joined]
+		// As the word's own term, not as an alternative ("database" is a
+		// GloVe neighbour of "data").
+		got := slices.ContainsFunc(sc.terms, func(qt qterm) bool { return qt.id == id && qt.kind == altOwn })
+		if got != tt.want {
+			t.Errorf("%q: got term %s %v, want %v (terms %+v)", tt.q, tt.joined, got, tt.want, sc.terms)
+		}
+		if tt.want {
+			// The pair weighs as the one word, and the deadline as itself.
+			if want := ix.idf[id] + ix.idf[ix.surface["deadline"]]; math.Abs(total-want) > 1e-9 {
+				t.Errorf("%q: got total weight %v, want %v", tt.q, total, want)
+			}
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
 	}
 }
