@@ -20,6 +20,9 @@ func TestAlternatives(t *testing.T) {
 		{"heading", "lead", altSynonym, weightInflected}, // "who is heading the talks"
 		{"leading", "direct", altSynonym, weightInflected},
 		{"talks", "negotiations", altVector, 0},
+		{"bday", "birthday", altForm, weightForm}, // lexicon.txt's chat short forms
+		{"mgr", "manager", altForm, weightForm},
+		{"repository", "repo", altForm, weightForm},
 	} {
 		alts := alternatives(tt.word)
 		i := slices.IndexFunc(alts, func(a alt) bool { return a.word == tt.alt })
