@@ -254,12 +254,14 @@ func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int
 			continue // not the start of a run
 		}
 		b := append(buf[:0], toks[i].text...)
+		letters := hasLetter(toks[i].text)
 		j := i + 1
 		for ; j < len(toks) && j < i+4 && hyphenated(text, toks[j-1], toks[j]); j++ {
 			b = append(b, toks[j].text...)
+			letters = letters || hasLetter(toks[j].text)
 		}
-		if j < len(toks) && hyphenated(text, toks[j-1], toks[j]) || isTerm(b) {
-			continue // longer than four words, or a corpus word anyway
+		if j < len(toks) && hyphenated(text, toks[j-1], toks[j]) || !letters || isTerm(b) {
+			continue // longer than four words, a range of numbers ("1990-91"), or a corpus word anyway
 		}
 		if _, ok := runs[string(b)]; ok {
 			continue
@@ -275,6 +277,9 @@ func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int
 		}
 	}
 }
+
+// hasLetter reports whether w has a letter.
+func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >= 0 }
 
 // hyphenated reports whether tokens a and b of text are joined by a
 // hyphen alone ("on-call").
