@@ -400,7 +400,9 @@ var questionFeatures = slices.Concat(rankingFeatures, wordingFeatures, holdFeatu
 var rankingFeatures = []feature{
 	{"margin", "the best candidate's model score minus the runner-up's", func(f *facts) float64 { return f.margin() }},
 	{"unknown", "share of the question's weight in words no document uses", func(f *facts) float64 { return f.sc.oov / f.total }},
-	{"question-words", "log(1 + content words of the question)", func(f *facts) float64 { return math.Log1p(float64(len(f.q.words))) }},
+	{"question-words", "log(1 + content words of the question), a word split in two counted once", func(f *facts) float64 {
+		return math.Log1p(float64(len(f.q.words) - bits.OnesCount32(f.sc.joined)))
+	}},
 	{"known-words", "content words of the question the corpus knows (1 to 4 and more, / 4)", func(f *facts) float64 {
 		return min(float64(f.sc.known), 4) / 4
 	}},

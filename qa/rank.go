@@ -174,7 +174,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			sc.wordSpan[k] = sc.wordSpan[k+1]
 		}
 	}
-	sc.own, sc.oov = sc.ownMask(), oov
+	sc.own, sc.oov, sc.joined = sc.ownMask(), oov, joined
 	ix.markCues(q, sc, found[:len(q.words)])
 	best := 0.0
 	sc.rarest = -1

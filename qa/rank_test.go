@@ -203,6 +203,11 @@ func TestSplitWords(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q: got term %s %v, want %v (terms %+v)", tt.q, tt.joined, got, tt.want, sc.terms)
 		}
+		// The second half of the pair is no word of its own (the
+		// question-words feature counts the pair once).
+		if got, want := sc.joined != 0, tt.want; got != want {
+			t.Errorf("%q: got joined words %b, want some %v", tt.q, sc.joined, want)
+		}
 		if tt.want {
 			// The pair weighs as the one word, and the deadline as itself.
 			if want := ix.idf[id] + ix.idf[ix.surface["deadline"]]; math.Abs(total-want) > 1e-9 {

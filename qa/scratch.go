@@ -70,8 +70,11 @@ type scratch struct {
 	docScore []float64
 	docsWith [maxQueryTerms]int
 	// rarest is the question word whose own term weighs most (its rarest
-	// known word), -1 when none has one.
+	// known word), -1 when none has one; joined the mask of the words
+	// that closed up with the word before them ("tok" of "tik tok"), no
+	// words of their own (resolve).
 	rarest int
+	joined uint32
 	// own is the mask of the question's own terms (not alternatives);
 	// oov the weight of its words no document has; bestDoc and bestPara
 	// the highest document and paragraph scores.
