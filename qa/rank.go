@@ -187,9 +187,10 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 }
 
 // splitWord returns the corpus word that question word i makes closed up
-// with the next one ("tik tok" -> "tiktok", "data base" -> "database")
-// when the two stand side by side and either is unknown to the corpus
-// (wt is word i's lookup): the asker split one word in two.
+// with the next one ("tik tok" -> "tiktok") when the two stand side by
+// side and either is unknown to the corpus (wt is word i's lookup): the
+// asker split one word in two. Two words the corpus knows stay two ("data
+// base" where the corpus has "data" and "base").
 func (ix *Index) splitWord(q *Question, i int, wt *wordTerms) (int32, bool) {
 	qw := &q.words[i]
 	if !qw.joinsNext || i+1 >= len(q.words) || q.words[i+1].exclude {
