@@ -42,7 +42,8 @@ func (ix *Index) lookupWord(qw *qword) *wordTerms {
 
 // resolveWord works out how qw resolves: by its surface form, else its
 // stem, else as an acronym learnt from the corpus, else as a two-word verb
-// closed up ("carryover" for "carry over"), else as a close
+// closed up ("carryover" for "carry over"), else as a number glued to its
+// unit or ordinal ending ("10kw", "17th"), else as a close
 // misspelling of a corpus word, else as a word derived from a corpus word;
 // then its family and its alternatives (unless qw.noAlts), looked up here
 // once per index and word.
@@ -61,6 +62,10 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms) {
 		}
 	} else if id, ok := ix.closedCompound(qw.text); ok {
 		refs = append(refs, termRef{id: id, a: weightCompound})
+	} else if ids, n := ix.gluedNumber(qw.text); n > 0 {
+		for _, id := range ids[:n] {
+			refs = append(refs, termRef{id: id, a: weightRunWord})
+		}
 	} else if id, a, ok := ix.correctWord(qw.text); ok {
 		refs = append(refs, termRef{id: id, a: a})
 	} else if id, ok := ix.derived(qw.stem); ok {
@@ -100,3 +105,35 @@ func (ix *Index) closedCompound(w string) (int32, bool) {
 	}
 	return ix.termOfWord(base)
 }
+
+// gluedNumber splits w, digits glued to an ordinal ending or to a word of
+// two letters or more ("17th", "10kw", "5pm"), into the corpus's terms for
+// its parts: the number, and the word when the corpus has it ("kw", "pm"),
+// for documents that write them apart ("September 17", "10 kW"). n is how
+// many of ids it found, 0 when w is no such word or the corpus lacks a
+// part. A single letter is left alone: "5k" is no 5.
+func (ix *Index) gluedNumber(w string) (ids [2]int32, n int) {
+	d := 0
+	for d < len(w) && '0' <= w[d] && w[d] <= '9' {
+		d++
+	}
+	end := w[d:]
+	if d == 0 || len(end) < 2 || !allLetters(end) {
+		return ids, 0
+	}
+	num, ok := ix.surface[w[:d]]
+	if !ok {
+		return ids, 0
+	}
+	if ordinalEnding(end) {
+		return [2]int32{num}, 1
+	}
+	if unit, ok := ix.surface[end]; ok {
+		return [2]int32{num, unit}, 2
+	}
+	return ids, 0
+}
+
+// ordinalEnding reports whether s is the ending of a number written as an
+// ordinal ("1st", "2nd", "3rd", "17th").
+func ordinalEnding(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" }
