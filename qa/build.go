@@ -465,16 +465,16 @@ func (p *docPart) release() {
 // paragraphs end to end in ix, and their run words, the first document to
 // spell one winning. It returns the number of content words.
 func (ix *Index) join(parts []*docPart) (total int) {
-	nsent, nacr := 0, 0
+	nsent, nruns := 0, 0
 	for _, p := range parts {
 		nsent += len(p.sents)
 		ix.paras += p.paras
-		nacr = max(nacr, len(p.runWords))
+		nruns = max(nruns, len(p.runWords))
 	}
 	ix.sents = make([]sentence, 0, nsent)
 	ix.places = make([]place, 0, ix.paras)
 	ix.docFirstPara = make([]int32, 0, len(ix.docs))
-	ix.runWords = make(map[string][]int32, min(2*nacr, maxMapHint))
+	ix.runWords = make(map[string][]int32, min(2*nruns, maxMapHint))
 	para := 0
 	for _, p := range parts {
 		for _, fp := range p.firstPara {

@@ -349,13 +349,13 @@ func writeIndex(e *snapEncoder, ix *Index) {
 	e.f64s(ix.paraNorm)
 	e.i32s(ix.paraSent)
 	e.i32s(ix.paraDoc)
-	acr := make([]string, 0, len(ix.runWords))
+	runs := make([]string, 0, len(ix.runWords))
 	for a := range ix.runWords {
-		acr = append(acr, a)
+		runs = append(runs, a)
 	}
-	slices.Sort(acr)
-	e.strs(acr)
-	for _, a := range acr {
+	slices.Sort(runs)
+	e.strs(runs)
+	for _, a := range runs {
 		e.i32s(ix.runWords[a])
 	}
 	e.f64(ix.avgLen)
@@ -443,9 +443,9 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	ix.paraNorm = d.f64s()
 	ix.paraSent = d.i32s()
 	ix.paraDoc = d.i32s()
-	acr := d.strs()
-	ix.runWords = make(map[string][]int32, len(acr))
-	for _, a := range acr {
+	runs := d.strs()
+	ix.runWords = make(map[string][]int32, len(runs))
+	for _, a := range runs {
 		ids := d.i32s()
 		d.inRange(ids, nterms, "run word term")
 		ix.runWords[a] = ids
