@@ -41,13 +41,15 @@ func (ix *Index) Candidates(ctx context.Context, q Question) ([]Candidate, error
 	return out, err
 }
 
-// candidates lists the reranked candidates of sc.
+// candidates lists the reranked candidates of sc. Each candidate's own
+// confidence is worked out once; its confidence is then the highest of its
+// own and its lenders' (confidence).
 func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate {
 	nf, nq := len(candidateFeatures), len(questionFeatures)
 	out := make([]Candidate, len(sc.top))
 	for i, c := range sc.top {
 		st := &ix.sents[c.sent]
-		p, own := ix.confidence(q, sc, i, total)
+		own := ix.ownConfidence(q, sc, i, total)
 		out[i] = Candidate{
 			Sentence:      st.text,
 			Source:        ix.sourceOf(st),
@@ -55,12 +57,16 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 			Features:      append([]float64(nil), sc.conf[:nf]...),
 			Question:      append([]float64(nil), sc.conf[nf:nf+nq]...),
 			Score:         c.score,
-			Confidence:    p,
 			Revises:       c.revises,
 			OwnConfidence: own,
 			Row:           int(c.row),
 			Agrees:        sc.agreeWith[c.row],
 		}
+	}
+	for i := range out {
+		p := out[i].OwnConfidence
+		sc.lenders(i, func(j int) { p = max(p, out[j].OwnConfidence) })
+		out[i].Confidence = p
 	}
 	return out
 }

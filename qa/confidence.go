@@ -65,28 +65,33 @@ func less(a, b cand) bool {
 
 // confidence returns the probability p that candidate i of sc.top (after
 // rerank) answers q, the confidence model's own for it, and its inputs in
-// sc.conf. p is the highest of its own and those of the candidates that
-// say the same:
+// sc.conf. p is the highest of its own and those of its lenders.
+func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
+	others := 0.0
+	sc.lenders(i, func(j int) { others = max(others, ix.ownConfidence(q, sc, j, total)) })
+	own = ix.ownConfidence(q, sc, i, total)
+	return max(others, own), own
+}
+
+// lenders calls lend with each candidate of sc.top (after rerank) that
+// says what candidate i says, and so lends it its confidence:
 //   - the one after it when it revises that one (preferNewer: a newer
 //     version of it on the same page): the older page shows that the
 //     documents answer the question, the newer one what they say now;
 //   - those among the first MaxAgreeing that give the same date, time or
 //     figure (agreement): another article stating the deadline more
 //     plainly shows the documents answer it, and with this value.
-func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
-	others := 0.0
+func (sc *scratch) lenders(i int, lend func(j int)) {
 	if sc.top[i].revises {
-		others = ix.ownConfidence(q, sc, i+1, total)
+		lend(i + 1)
 	}
 	if agrees := sc.agreeWith[sc.top[i].row]; agrees != 0 {
 		for j := range min(len(sc.top), MaxAgreeing) {
 			if j != i && agrees&(1<<sc.top[j].row) != 0 {
-				others = max(others, ix.ownConfidence(q, sc, j, total))
+				lend(j)
 			}
 		}
 	}
-	own = ix.ownConfidence(q, sc, i, total)
-	return max(others, own), own
 }
 
 // ownConfidence is the confidence model's probability for candidate i of
