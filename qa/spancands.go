@@ -568,6 +568,13 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			for tb > ta && (toks[tb-1].qword >= 0 || !toks[tb-1].content && !toks[tb-1].cap) {
 				tb--
 			}
+			if tb < b && toks[tb].qword >= 0 {
+				// The question names the person by the end of the name:
+				// the title ends at its last title word ("Treasury
+				// Secretary Scott Bessent" -> "Treasury Secretary" when
+				// the question says "bessent").
+				tb = titleEnd(toks, ta, tb)
+			}
 			if ta < tb && (ta > a || tb < b) {
 				j := findCand(w.cands[first:], ta, tb)
 				if j < 0 {
@@ -626,6 +633,18 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 	if st.row {
 		ix.cellCandidates(f, w, s, lo, first, add)
 	}
+}
+
+// titleEnd returns the end of the title that opens toks[a:b], a name
+// whose last words the question gave: just after its last title word
+// ([titles] of spanwords.txt), or b when it has none.
+func titleEnd(toks []spanTok, a, b int32) int32 {
+	for i := b; i > a; i-- {
+		if toks[i-1].class&swTitle != 0 {
+			return i
+		}
+	}
+	return b
 }
 
 // alike reports whether toks[i] goes on a run of words written alike:

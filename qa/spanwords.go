@@ -28,7 +28,7 @@ type spanWordLists struct {
 	// ends in c: the lengths worth looking up for a word that ends in c.
 	endingLengths [256]uint8
 	// The other sections, as sets.
-	inside, opening, numberOpen, copulas, up, down, questionUp, questionDown, currency, units, version, price map[string]bool
+	inside, opening, numberOpen, copulas, up, down, questionUp, questionDown, currency, units, version, price, titles map[string]bool
 	// info gives, for every word of the lists the tokens of a sentence or
 	// a question are looked up in, all it is in one lookup.
 	info map[string]spanWordInfo
@@ -57,6 +57,7 @@ const (
 	swQuestionUp
 	swQuestionDown
 	swPrice
+	swTitle
 )
 
 // spanWordsFile is spanwords.txt and the code that reads it.
@@ -73,6 +74,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
+		titles: set("titles"),
 	}
 	l.endingID = map[string]int{}
 	for _, e := range s.words("endings") {
@@ -98,7 +100,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 	}{
 		{l.opening, swOpening}, {l.inside, swInside}, {l.numberOpen, swNumberOpen}, {l.copulas, swCopula},
 		{l.up, swUp}, {l.down, swDown}, {l.currency, swCurrency}, {l.units, swUnit}, {l.version, swVersion},
-		{l.questionUp, swQuestionUp}, {l.questionDown, swQuestionDown}, {l.price, swPrice},
+		{l.questionUp, swQuestionUp}, {l.questionDown, swQuestionDown}, {l.price, swPrice}, {l.titles, swTitle},
 	} {
 		for w := range sec.words {
 			in, ok := l.info[w]
