@@ -30,6 +30,9 @@ type lexiconData struct {
 	// noun ("carryover"), longest first: closedCompound tries them in
 	// that order.
 	closers []string
+	// joiners are the lowercase words an acronym's capitalised run goes
+	// on over ("of" in "Bureau of Industry and Security").
+	joiners map[string]bool
 }
 
 // lexiconFile is lexicon.txt and the code that reads it.
@@ -65,6 +68,7 @@ func buildLexicon(s *wordSections) *lexiconData {
 		lx.closers = append(lx.closers, strings.Fields(line)...)
 	}
 	slices.SortStableFunc(lx.closers, func(a, b string) int { return len(b) - len(a) })
+	lx.joiners = s.set("acronymjoiners")
 	return lx
 }
 

@@ -127,6 +127,30 @@ func TestVariants(t *testing.T) {
 	}
 }
 
+// TestAcronyms checks the acronyms Build spells from capitalised runs,
+// over joining words ("of", "and") both without and with their initials.
+func TestAcronyms(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The Bureau of Industry and Security added entities. " +
+		"The Department of Defense spoke. Paris, London and Rome agreed. The list of Entities grew."}})
+	tests := []struct {
+		word  string
+		terms int // 0: no acronym
+	}{
+		{"bis", 3},   // Bureau of Industry and Security, joiners left out
+		{"boias", 3}, // the same with the joiners' initials
+		{"dod", 2},   // Department of Defense, with "of"
+		{"dd", 0},    // too short
+		{"plr", 0},   // commas end a run
+		{"tlo", 0},   // a run opens with a capitalised word, never a joiner
+		{"le", 0},    // "list of Entities": a run opens capitalised
+	}
+	for _, tc := range tests {
+		if got := len(ix.runWords[tc.word]); got != tc.terms {
+			t.Errorf("acronym %q: got %d terms, want %d", tc.word, got, tc.terms)
+		}
+	}
+}
+
 func TestQuestionType(t *testing.T) {
 	tests := []struct {
 		q    string

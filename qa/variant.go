@@ -290,41 +290,62 @@ func hyphenated(text string, a, b token) bool {
 // addAcronyms records, for each run of two to five capitalised content
 // words in a sentence, the acronym their initials spell ("US Trade
 // Representative" -> "ustr"; an all-capitals short word contributes all
-// its letters), in runs.
+// its letters), in runs. A run goes on over one lowercase joining word
+// (lexicon.txt [acronymjoiners]: "of", "and") between capitalised words,
+// and spells its acronym both without the joiners' initials ("Bureau of
+// Industry and Security" -> "bis") and with them ("Department of Defense"
+// -> "dod").
 func addAcronyms(acronyms map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm func([]byte) bool) {
-	var buf [64]byte
+	joiners := lexicon().joiners
+	var skip, with [64]byte
+	var ids [maxAcronymWords]int32
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].cap || cpos[i] < 0 {
 			continue
 		}
-		b := buf[:0]
-		for j := i; j < len(toks) && j < i+5; j++ {
-			if !toks[j].cap || cpos[j] < 0 {
+		b, bo := skip[:0], with[:0]
+		n, joined := 0, false
+		for j := i; j < len(toks) && n < maxAcronymWords; j++ {
+			t := toks[j]
+			if !t.cap && joiners[t.text] && j > i && j+1 < len(toks) && toks[j+1].cap && cpos[j+1] >= 0 &&
+				!breaks(gapClass(text[toks[j-1].end:t.start])) && !breaks(gapClass(text[t.end:toks[j+1].start])) {
+				r, _ := utf8.DecodeRuneInString(t.text)
+				bo = utf8.AppendRune(bo, r)
+				joined = true
+				continue
+			}
+			if !t.cap || cpos[j] < 0 || j > i && breaks(gapClass(text[toks[j-1].end:t.start])) {
 				break
 			}
-			t := toks[j]
 			if isAllUpper(text[t.start:t.end]) {
-				b = append(b, t.text...)
+				b, bo = append(b, t.text...), append(bo, t.text...)
 			} else {
 				r, _ := utf8.DecodeRuneInString(t.text)
-				b = utf8.AppendRune(b, r)
+				b, bo = utf8.AppendRune(b, r), utf8.AppendRune(bo, r)
 			}
-			if j == i || len(b) < 3 {
+			ids[n] = terms[cpos[j]]
+			n++
+			if n < 2 {
 				continue
 			}
-			if isTerm(b) {
-				continue
-			}
-			if _, ok := acronyms[string(b)]; !ok {
-				ids := make([]int32, 0, j-i+1)
-				for k := i; k <= j; k++ {
-					ids = append(ids, terms[cpos[k]])
+			for _, a := range [][]byte{b, bo} {
+				if len(a) < 3 || isTerm(a) {
+					continue
 				}
-				acronyms[string(b)] = ids
+				if _, ok := acronyms[string(a)]; !ok {
+					acronyms[string(a)] = slices.Clone(ids[:n])
+				}
+				if !joined {
+					break // the same letters
+				}
 			}
 		}
 	}
 }
+
+// maxAcronymWords bounds the capitalised words of a run that spells an
+// acronym.
+const maxAcronymWords = 5
 
 // isAllUpper reports whether a short source word is written in capitals
 // ("US", "U.S.", "EU"); such a word gives all its letters to an acronym.
