@@ -173,6 +173,7 @@ func Parse(text string) Question {
 	// a slice grown token by token.
 	n := strings.Count(text, " ") + 2
 	toks := tokenize(text, make([]token, 0, n))
+	fixTypeNouns(toks)
 	q := Question{Text: text, Type: questionType(toks), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords))}
 	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
 	qw := questionWords()
@@ -211,7 +212,7 @@ func Parse(text string) Question {
 		w := 1.0
 		if qw.typeCue[t.text] || i > 0 && toks[i-1].text == "how" {
 			// "what year", "how long": the word names the answer's type.
-			w = 0.3
+			w = typeCueWeight
 		}
 		// "which river": the word names the type of the answer, and its
 		// topic too, unless the corpus lacks it (resolve).
@@ -303,7 +304,7 @@ func questionType(toks []token) AnswerType {
 				return k
 			}
 			// "what is the X", "what was the X rate"
-			for j := i + 1; j < len(toks) && j < i+8; j++ {
+			for j := i + 1; j < len(toks) && j < i+typeNounWindow; j++ {
 				if k, ok := nounType(toks[j].text, ""); ok && k != TypePerson {
 					return k
 				}
@@ -361,6 +362,61 @@ func nounType(w, next string) (AnswerType, bool) {
 		return singularNounType(w[:len(w)-1], next)
 	}
 	return TypeNone, false
+}
+
+// fixTypeNouns respells the misspelt type noun of a question ("adress",
+// "locaton") where questionType reads one: in the words after "what" or
+// "which", or in a query of key words. The word then names the answer's type and weighs as a
+// type cue. It must have at least minTypoLetters, be unknown to WordNet, and
+// be one edit from one type noun only.
+func fixTypeNouns(toks []token) {
+	qw := questionWords()
+	keyWords := !slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
+	var en *english.Resources
+	asked := -typeNounWindow // the last "what" or "which"
+	for i := range toks {
+		w := toks[i].text
+		if namesTypeAfter(w) {
+			asked = i
+		}
+		if len(w) < minTypoLetters || toks[i].num || !keyWords && i-asked >= typeNounWindow {
+			continue
+		}
+		if _, ok := nounType(w, ""); ok {
+			continue
+		}
+		if en == nil {
+			if en = english.Load(); en.Err() != nil {
+				return
+			}
+		}
+		if en.POS(w) != 0 {
+			continue
+		}
+		if n := typeNounNear(w); n != "" {
+			toks[i].text = n
+		}
+	}
+}
+
+// typeNounNear returns the one type noun one edit from w, or "" when there
+// is none or more than one.
+func typeNounNear(w string) string {
+	var o osa
+	if !o.set(w) {
+		return ""
+	}
+	found := ""
+	for n := range questionWords().nounTypes {
+		if o.to(n, 1) > 1 {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = n
+	}
+	return found
 }
 
 // singularNounType maps a singular noun after "what"/"which" to a type.
@@ -448,13 +504,17 @@ func mainVerb(toks []token) string {
 	return ""
 }
 
+// namesTypeAfter reports whether the word after prev may name the answer's
+// type: "what year", "which river".
+func namesTypeAfter(prev string) bool { return prev == "what" || prev == "which" || prev == "whats" }
+
 // namesType reports whether word, after prev, names the type of the answer
 // rather than its topic: "how long", "which river", "what year".
 func namesType(prev, word string) bool {
-	switch prev {
-	case "how":
+	switch {
+	case prev == "how":
 		return true
-	case "what", "which", "whats":
+	case namesTypeAfter(prev):
 		_, ok := nounType(word, "")
 		return ok
 	}

@@ -157,6 +157,11 @@ func TestQuestionType(t *testing.T) {
 		want AnswerType
 	}{
 		{"when is the TikTok deadline?", TypeDate},
+		{"valencia office address", TypePlace},
+		{"valencia office adress", TypePlace},         // a misspelt type noun in key words
+		{"whats the locaton of the depot", TypePlace}, // and after "what"
+		{"When is a leaver's access removed?", TypeDate},
+		{"bessent role", TypeNone},
 		{"In what year was the college founded?", TypeDate},
 		{"what time do the talks start on sunday", TypeTime},
 		{"how many investigations did china open", TypeNumber},

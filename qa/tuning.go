@@ -117,6 +117,15 @@ const minTypoLetters = 6
 // predicateWeight is the weight of a question's main verb.
 const predicateWeight = 1.5
 
+// typeNounWindow is how many words after "what" or "which" a noun may
+// stand and still name the answer's type ("what was the name of the ...").
+const typeNounWindow = 8
+
+// typeCueWeight is the weight of a word that names the answer's type
+// ([typecue] of questionwords.txt: "what year", "how long", "bessent
+// role"): the answer rarely repeats it.
+const typeCueWeight = 0.3
+
 // # Features and confidence (features.go)
 
 // MaxMargin is the margin of a candidate without a runner-up, and the most
