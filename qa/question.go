@@ -81,6 +81,9 @@ type Question struct {
 	// chatStyle is true for a question typed as in chat: no capital letter
 	// and no question mark; asks is true when it has a question word.
 	chatStyle, asks bool
+	// class is the question's class as the span model and the describes
+	// feature read it (spanfeatures.go, classify).
+	class qClass
 	// words are the normalised content words behind Terms, with the weight
 	// each carries (words that only name the answer type weigh less).
 	words []qword
@@ -265,6 +268,7 @@ func Parse(text string) Question {
 		}
 		q.money = !q.change && asksMoney(toks)
 	}
+	q.class = classify(&q, toks)
 	return q
 }
 

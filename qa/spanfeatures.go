@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -83,7 +84,13 @@ func classify(q *Question, toks []token) qClass {
 		if i+1 < len(toks) {
 			next = toks[i+1].text
 		}
-		defining := words.copulas[next] && len(toks)-i-2 <= maxDefineWords && len(toks)-i-2 > 0 && !asksName(toks[i+1:])
+		// The words after "what is" or "who is", or after a contracted
+		// "whats", "what's", "who's".
+		copula, rest := words.copulas[next], len(toks)-i-2
+		if contractsCopula(q.Text, t) {
+			copula, rest = true, len(toks)-i-1
+		}
+		defining := copula && rest <= maxDefineWords && rest > 0 && !asksName(toks[i+1:])
 		switch t.text {
 		case "when":
 			return qcWhen
@@ -297,7 +304,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	// Only a Question made by Parse has words, and only one with words
 	// reaches the span model (withCandidates): its tokens are there.
 	toks := q.toks
-	f.qc = classify(q, toks)
+	f.qc = q.class
 	words := spanWords()
 	if h := headWord(toks); h != "" {
 		for i, qw := range q.words {
@@ -406,6 +413,17 @@ func headWord(toks []token) string {
 		return ""
 	}
 	return ""
+}
+
+// contractsCopula reports whether question word t is written with a
+// contracted "is" that the tokenizer read away ("whats", "what's",
+// "who's" -> "what", "who").
+func contractsCopula(text string, t token) bool {
+	if t.start < 0 || t.end > len(text) || t.start >= t.end {
+		return false
+	}
+	raw := strings.ToLower(text[t.start:t.end])
+	return raw != t.text && strings.HasSuffix(raw, "s") && (t.text == "what" || t.text == "who")
 }
 
 // QuestionClass names the class of q as the span model reads it ("who-is",
