@@ -107,6 +107,9 @@ func questionSets() []questionSet {
 		// An eighth on the seeds, typed to a bot: roles and everyday words
 		// for the articles' own, follow-ups, the sentences asked least.
 		{name: "seeds-chat8", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
+		// A ninth on the seeds, of plain everyday chat questions: when,
+		// who, where, how many, what, why, on every part of every article.
+		{name: "seeds-chat9", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
 		// A fourth team wiki, of a mobile-game studio: policies, on-call,
 		// store prices and plans, release notes, a postmortem.
 		{name: "wiki4", corpus: filepath.Join("testdata", "wiki4", "corpus"), split: fiveToTwo, formal: formal},
