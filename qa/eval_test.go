@@ -129,6 +129,7 @@ func TestChatSets(t *testing.T) {
 		{"seeds-chat6", 0.56},  // 63.4% (41 questions typed as to a bot)
 		{"seeds-chat7", 0.45},  // 52.4% (42 questions in other words than the articles')
 		{"seeds-chat8", 0.24},  // 32.4% (34 questions: roles, everyday words, follow-ups)
+		{"seeds-chat9", 0.27},  // 32.5% (40 plain everyday questions)
 		{"wiki5", 0.50},        // 57.8% (45 questions on a solar installer's wiki)
 	} {
 		t.Run(c.set, func(t *testing.T) {
