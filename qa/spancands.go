@@ -502,7 +502,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			if j > a && (breaks(toks[j].gap) || !toks[j].holds) {
 				break
 			}
-			if toks[j].ends && !(afterAlike && b < n && alike(toks, b)) {
+			if toks[j].ends && !(afterAlike && b < n && alike(toks, b)) && !cutsAskedName(toks, j, b, n) {
 				add(a, b, kindPhrase)
 			}
 		}
@@ -633,6 +633,16 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 	if st.row {
 		ix.cellCandidates(f, w, s, lo, first, add)
 	}
+}
+
+// cutsAskedName reports whether a phrase ending with token j, before token
+// b (of n), stops inside a name whose next words the question gives: "Treasury
+// Secretary Scott" of "Treasury Secretary Scott Bessent" when the question
+// says "bessent". A phrase ending with a title word does not ("Treasury
+// Secretary").
+func cutsAskedName(toks []spanTok, j, b, n int32) bool {
+	return b < n && toks[j].cap && toks[b].cap && toks[b].qword >= 0 && !breaks(toks[b].gap) &&
+		toks[j].qword < 0 && toks[j].class&swTitle == 0
 }
 
 // titleEnd returns the end of the title that opens toks[a:b], a name
