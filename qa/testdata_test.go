@@ -116,6 +116,9 @@ func questionSets() []questionSet {
 		// A fifth team wiki, of a solar and battery installer: policies,
 		// on-call, system prices and care plans, release notes, a postmortem.
 		{name: "wiki5", corpus: filepath.Join("testdata", "wiki5", "corpus"), split: fiveToTwo, formal: formal},
+		// A sixth team wiki, of an indie board-game publisher: policies,
+		// weekend rota, webshop and trade prices, rules changelogs, a postmortem.
+		{name: "wiki6", corpus: filepath.Join("testdata", "wiki6", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
