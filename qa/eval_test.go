@@ -131,6 +131,7 @@ func TestChatSets(t *testing.T) {
 		{"seeds-chat8", 0.24},  // 32.4% (34 questions: roles, everyday words, follow-ups)
 		{"seeds-chat9", 0.27},  // 32.5% (40 plain everyday questions)
 		{"wiki5", 0.50},        // 57.8% (45 questions on a solar installer's wiki)
+		{"wiki6", 0.48},        // 54.2% (48 questions on a board-game publisher's wiki)
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			// A set with no corpus folder asks about the embedded seeds.
