@@ -20,7 +20,8 @@ import (
 //     few senses ("purchase" for "buy"), and for those of the verb it
 //     inflects when it is a noun too ("lead" for "heading");
 //   - related: WordNet derivations ("decide" -> "decision"), similar
-//     adjectives, and hypernyms one level up ("probe" -> "investigation");
+//     adjectives, hypernyms one level up ("probe" -> "investigation") and
+//     hyponyms one level down ("sport" -> "skiing"), of the first sense;
 //   - vectors: the word's nearest GloVe neighbours ("talks" ->
 //     "negotiations"), weighed by their cosine.
 //
@@ -82,7 +83,7 @@ func alternatives(w string) []alt {
 			case r.Kind == english.Synonym && r.Sense <= maxSynSense:
 				add(r.Word, weightSynonym, altSynonym)
 			case (r.Kind == english.Derivation || r.Kind == english.Similar) && r.Sense <= maxSynSense,
-				r.Kind == english.Hypernym && r.Sense <= maxHyperSense:
+				(r.Kind == english.Hypernym || r.Kind == english.Hyponym) && r.Sense <= maxHyperSense:
 				add(r.Word, weightRelated, altRelated)
 			}
 		}

@@ -23,6 +23,7 @@ func TestAlternatives(t *testing.T) {
 		{"bday", "birthday", altForm, weightForm}, // lexicon.txt's chat short forms
 		{"mgr", "manager", altForm, weightForm},
 		{"repository", "repo", altForm, weightForm},
+		{"sport", "skiing", altRelated, weightRelated}, // a hyponym: the document's word is narrower
 	} {
 		alts := alternatives(tt.word)
 		i := slices.IndexFunc(alts, func(a alt) bool { return a.word == tt.alt })
