@@ -121,6 +121,9 @@ type questionWordLists struct {
 	// nounTypes maps each noun of the type sections ([datenouns] ...) to
 	// the answer type it names.
 	nounTypes map[string]AnswerType
+	// nounsByLen lists the type nouns by their length in bytes, in file
+	// order, for the misspellings one edit away (typeNounNear).
+	nounsByLen map[int][]string
 }
 
 // questionWordsFile is questionwords.txt and the code that reads it.
@@ -136,7 +139,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
 		money: s.set("money"), auxiliaries: s.set("auxiliaries"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
-		nounTypes: map[string]AnswerType{},
+		nounTypes: map[string]AnswerType{}, nounsByLen: map[int][]string{},
 	}
 	for _, sec := range []struct {
 		name string
@@ -151,6 +154,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 				continue
 			}
 			l.nounTypes[w] = sec.typ
+			l.nounsByLen[len(w)] = append(l.nounsByLen[len(w)], w)
 		}
 	}
 	return l
@@ -371,8 +375,9 @@ func nounType(w, next string) (AnswerType, bool) {
 // fixTypeNouns respells the misspelt type noun of a question ("adress",
 // "locaton") where questionType reads one: in the words after "what" or
 // "which", or in a query of key words. The word then names the answer's type and weighs as a
-// type cue. It must have at least minTypoLetters, be unknown to WordNet, and
-// be one edit from one type noun only.
+// type cue. It must have at least minTypoLetters, be written in lower case
+// (a capitalised word is a name), be unknown to WordNet, and be one edit from
+// one type noun only.
 func fixTypeNouns(toks []token) {
 	qw := questionWords()
 	keyWords := !slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
@@ -383,10 +388,14 @@ func fixTypeNouns(toks []token) {
 		if namesTypeAfter(w) {
 			asked = i
 		}
-		if len(w) < minTypoLetters || toks[i].num || !keyWords && i-asked >= typeNounWindow {
+		if len(w) < minTypoLetters || toks[i].num || toks[i].cap || !keyWords && i-asked >= typeNounWindow {
 			continue
 		}
 		if _, ok := nounType(w, ""); ok {
+			continue
+		}
+		n := typeNounNear(w)
+		if n == "" {
 			continue
 		}
 		if en == nil {
@@ -394,31 +403,34 @@ func fixTypeNouns(toks []token) {
 				return
 			}
 		}
-		if en.POS(w) != 0 {
-			continue
-		}
-		if n := typeNounNear(w); n != "" {
+		if en.POS(w) == 0 {
 			toks[i].text = n
 		}
 	}
 }
 
 // typeNounNear returns the one type noun one edit from w, or "" when there
-// is none or more than one.
+// is none or more than one. Only nouns a byte shorter, as long, or a byte
+// longer can be one edit away (w has at least minTypoLetters).
 func typeNounNear(w string) string {
 	var o osa
 	if !o.set(w) {
 		return ""
 	}
 	found := ""
-	for n := range questionWords().nounTypes {
-		if o.to(n, 1) > 1 {
-			continue
+	byLen := questionWords().nounsByLen
+	for n := len(w) - 1; n <= len(w)+1; n++ {
+		for _, noun := range byLen[n] {
+			// One edit keeps the first or the last letter of a word of
+			// three or more: a cheap test before the distance.
+			if noun[0] != w[0] && noun[len(noun)-1] != w[len(w)-1] || o.to(noun, 1) > 1 {
+				continue
+			}
+			if found != "" && found != noun {
+				return ""
+			}
+			found = noun
 		}
-		if found != "" {
-			return ""
-		}
-		found = n
 	}
 	return found
 }
