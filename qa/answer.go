@@ -198,6 +198,84 @@ func (ix *Index) pickSpan(q *Question, sc *scratch, st *sentence) *phrase {
 	return best
 }
 
+// respectively reads two lists that a sentence pairs with "respectively"
+// ("47.81%, 53.06%, and 62.14% ... in 2022, 2023, and 2024 respectively"):
+// when the question gives one item of a list of typed phrases of one kind
+// ("2024") and as many phrases of the expected type stand apart from the
+// question, the answer is the one in the same place ("62.14%"). It returns
+// nil when the sentence pairs no such lists.
+func (ix *Index) respectively(q *Question, sc *scratch, st *sentence) *phrase {
+	if len(st.phrases) < 4 || !strings.Contains(st.text, "respectively") {
+		return nil
+	}
+	var answers [maxRespectively]*phrase
+	n := 0
+	for i := range st.phrases {
+		if ph := &st.phrases[i]; q.fit(ph.kind) >= 0.5 && !ix.phraseIsQuestion(sc, st, ph) {
+			if n == len(answers) {
+				return nil
+			}
+			answers[n] = ph
+			n++
+		}
+	}
+	if n < 2 || !listed(st.text, answers[:n]) {
+		return nil
+	}
+	var pick *phrase
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if q.fit(ph.kind) >= 0.5 || !ix.phraseIsQuestion(sc, st, ph) {
+			continue
+		}
+		// The asked phrase's place in the list of its kind, which must be
+		// as long as the answers'.
+		var given [maxRespectively]*phrase
+		place, m := -1, 0
+		for j := range st.phrases {
+			if st.phrases[j].kind != ph.kind {
+				continue
+			}
+			if m == len(given) {
+				return nil
+			}
+			if j == i {
+				place = m
+			}
+			given[m] = &st.phrases[j]
+			m++
+		}
+		if m != n || !listed(st.text, given[:m]) {
+			continue
+		}
+		if pick != nil {
+			return nil // two lists the question gives an item of
+		}
+		pick = answers[place]
+	}
+	return pick
+}
+
+// listed reports whether phrases, in the order of the text, stand as one
+// list: nothing but a comma, "and" or "or" between one and the next.
+func listed(text string, phrases []*phrase) bool {
+	for i := 1; i < len(phrases); i++ {
+		a, b := phrases[i-1].end, phrases[i].start
+		if a > b {
+			return false
+		}
+		switch strings.TrimSpace(text[a:b]) {
+		case ",", "and", ", and", "or", ", or":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// maxRespectively bounds the lists respectively pairs.
+const maxRespectively = 8
+
 // namesAsked reports whether a name ends with a question word: it names
 // what the question is about ("who chairs the Zhongguancun alliance" ->
 // "Zhongguancun Information Consumption Alliance"), not the answer, unlike
