@@ -253,3 +253,22 @@ func TestWordFilters(t *testing.T) {
 		t.Error("the empty word passes a filter, want not")
 	}
 }
+
+// TestGapBetween checks the gap between two tokens, also of one word.
+func TestGapBetween(t *testing.T) {
+	text := "They weren't here, then."
+	toks := tokenize(text, nil)
+	tests := []struct {
+		a, b int
+		want uint8
+	}{
+		{0, 1, gapNone},  // "They" "were"
+		{1, 2, gapNone},  // "were" "not": one word, overlapping
+		{3, 4, gapComma}, // "here" "then"
+	}
+	for _, tc := range tests {
+		if got := gapBetween(text, toks[tc.a], toks[tc.b]); got != tc.want {
+			t.Errorf("gap between %q and %q: got %d, want %d", toks[tc.a].text, toks[tc.b].text, got, tc.want)
+		}
+	}
+}

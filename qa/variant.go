@@ -308,13 +308,13 @@ func addAcronyms(acronyms map[string][]int32, text string, toks []token, cpos []
 		for j := i; j < len(toks) && n < maxAcronymWords; j++ {
 			t := toks[j]
 			if !t.cap && joiners[t.text] && j > i && j+1 < len(toks) && toks[j+1].cap && cpos[j+1] >= 0 &&
-				!breaks(gapClass(text[toks[j-1].end:t.start])) && !breaks(gapClass(text[t.end:toks[j+1].start])) {
+				!breaks(gapBetween(text, toks[j-1], t)) && !breaks(gapBetween(text, t, toks[j+1])) {
 				r, _ := utf8.DecodeRuneInString(t.text)
 				bo = utf8.AppendRune(bo, r)
 				joined = true
 				continue
 			}
-			if !t.cap || cpos[j] < 0 || j > i && breaks(gapClass(text[toks[j-1].end:t.start])) {
+			if !t.cap || cpos[j] < 0 || j > i && breaks(gapBetween(text, toks[j-1], t)) {
 				break
 			}
 			if isAllUpper(text[t.start:t.end]) {
@@ -346,6 +346,15 @@ func addAcronyms(acronyms map[string][]int32, text string, toks []token, cpos []
 // maxAcronymWords bounds the capitalised words of a run that spells an
 // acronym.
 const maxAcronymWords = 5
+
+// gapBetween classifies the text between tokens a and b of text: none for
+// two tokens of one word ("were" and "not" of "weren't").
+func gapBetween(text string, a, b token) uint8 {
+	if a.end >= b.start {
+		return gapNone
+	}
+	return gapClass(text[a.end:b.start])
+}
 
 // isAllUpper reports whether a short source word is written in capitals
 // ("US", "U.S.", "EU"); such a word gives all its letters to an acronym.
