@@ -77,3 +77,29 @@ func FuzzAsk(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBuild builds an index of one fuzzed document and asks it a question
+// made of the document's own first words: Build, and the answer path over
+// whatever it built (acronyms, compounds, phrases, spans), must not fail.
+func FuzzBuild(f *testing.F) {
+	for _, s := range []string{
+		"The Bureau of Industry and Security added 23 firms. They weren't pleased.",
+		"US Trade Representative Jamieson Greer will attend.\n\n| Plan | Price |\n|---|---|\n| Solo | $4 |",
+		"Don't Stop Believin' and Can't Buy Me Love, respectively 1981 and 1964.",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: body}})
+		words := strings.Fields(body)
+		q := "what is " + strings.Join(words[:min(len(words), 4)], " ")
+		a, err := ix.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Found && a.Sentence == "" {
+			t.Fatalf("Ask(%q) found an empty answer %+v", q, a)
+		}
+	})
+}
