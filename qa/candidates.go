@@ -42,8 +42,8 @@ func (ix *Index) Candidates(ctx context.Context, q Question) ([]Candidate, error
 }
 
 // candidates lists the reranked candidates of sc. Each candidate's own
-// confidence is worked out once; its confidence is then the highest of its
-// own and its lenders' (confidence).
+// confidence is worked out once; its confidence then adds its lenders' to
+// its own (confidence, lend).
 func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate {
 	nf, nq := len(candidateFeatures), len(questionFeatures)
 	out := make([]Candidate, len(sc.top))
@@ -65,7 +65,7 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 	}
 	for i := range out {
 		p := out[i].OwnConfidence
-		sc.lenders(i, func(j int) { p = max(p, out[j].OwnConfidence) })
+		sc.lenders(i, func(j int, agrees bool) { p = lend(p, out[j].OwnConfidence, agrees) })
 		out[i].Confidence = p
 	}
 	return out

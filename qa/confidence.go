@@ -65,12 +65,28 @@ func less(a, b cand) bool {
 
 // confidence returns the probability p that candidate i of sc.top (after
 // rerank) answers q, the confidence model's own for it, and its inputs in
-// sc.conf. p is the highest of its own and those of its lenders.
+// sc.conf. p is its own with those of its lenders added (lend).
 func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
-	others := 0.0
-	sc.lenders(i, func(j int) { others = max(others, ix.ownConfidence(q, sc, j, total)) })
 	own = ix.ownConfidence(q, sc, i, total)
-	return max(others, own), own
+	p = own
+	sc.lenders(i, func(j int, agrees bool) { p = lend(p, ix.ownConfidence(q, sc, j, total), agrees) })
+	return p, own
+}
+
+// LendConfidence adds to confidence p that of a candidate that gives the
+// same value, lent: the answer is wrong only when both are, each as likely
+// as their models say and apart from the other (a noisy or). Two articles
+// that state the deadline make it surer than either does alone.
+func LendConfidence(p, lent float64) float64 { return 1 - (1-p)*(1-lent) }
+
+// lend adds confidence lent to p: by LendConfidence from a candidate that
+// agrees, as the higher of the two from an older version of the page, which
+// shows that the documents answer but not with this value.
+func lend(p, lent float64, agrees bool) float64 {
+	if agrees {
+		return LendConfidence(p, lent)
+	}
+	return max(p, lent)
 }
 
 // lenders calls lend with each candidate of sc.top (after rerank) that
@@ -81,14 +97,14 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, 
 //   - those among the first MaxAgreeing that give the same date, time or
 //     figure (agreement): another article stating the deadline more
 //     plainly shows the documents answer it, and with this value.
-func (sc *scratch) lenders(i int, lend func(j int)) {
+func (sc *scratch) lenders(i int, lend func(j int, agrees bool)) {
 	if sc.top[i].revises {
-		lend(i + 1)
+		lend(i+1, false)
 	}
 	if agrees := sc.agreeWith[sc.top[i].row]; agrees != 0 {
 		for j := range min(len(sc.top), MaxAgreeing) {
 			if j != i && agrees&(1<<sc.top[j].row) != 0 {
-				lend(j)
+				lend(j, true)
 			}
 		}
 	}

@@ -29,7 +29,8 @@ type CandidateExplanation struct {
 	// ConfidenceTerms + ConfidenceTrees, the boosted trees' part).
 	// Confidence is the same, unless Revises: the candidate replaced the
 	// runner-up, an older version of it on the same page, and answers as
-	// surely as the higher of the two.
+	// surely as the higher of the two; or unless candidates that give the
+	// same value lend it theirs (LendConfidence).
 	Confidence      float64
 	OwnConfidence   float64
 	Revises         bool

@@ -250,9 +250,9 @@ func TestMarginOverRivals(t *testing.T) {
 	}
 }
 
-// TestAgreeingAnswerAsSurely checks that a candidate answers as surely as
-// the surest of the best candidates of other documents that give the same
-// date: its confidence is the highest of their own.
+// TestAgreeingAnswerAsSurely checks that a candidate answers at least as
+// surely as the best candidates of other documents that give the same
+// date: their confidences add to its own (LendConfidence).
 func TestAgreeingAnswerAsSurely(t *testing.T) {
 	cands := deadlineCandidates(t, 2, "At the heart of the debate is the app, which faces a September 17 deadline for the sale.",
 		"The sale deadline is September 17.", "The sale deadline talks began on Sunday.")
@@ -261,10 +261,10 @@ func TestAgreeingAnswerAsSurely(t *testing.T) {
 		want := c.OwnConfidence
 		for j, o := range cands[:min(len(cands), MaxAgreeing)] {
 			if j != i && c.Agrees&(1<<o.Row) != 0 {
-				want = max(want, o.OwnConfidence)
+				want = LendConfidence(want, o.OwnConfidence)
 			}
 		}
-		if c.Confidence != want {
+		if math.Abs(c.Confidence-want) > 1e-12 {
 			t.Errorf("%q: got confidence %v, want %v (own %v)", c.Sentence, c.Confidence, want, c.OwnConfidence)
 		}
 		if want > c.OwnConfidence {

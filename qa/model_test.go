@@ -87,8 +87,8 @@ func TestExplainSumsTrees(t *testing.T) {
 	if math.Abs(score-c.Score) > 1e-9 {
 		t.Errorf("ranker score: got %v, contributions add up to %v", c.Score, score)
 	}
-	if want := 1 / (1 + math.Exp(-logit)); math.Abs(want-c.Confidence) > 1e-9 {
-		t.Errorf("confidence: got %v, terms give %v", c.Confidence, want)
+	if want := 1 / (1 + math.Exp(-logit)); math.Abs(want-c.OwnConfidence) > 1e-9 {
+		t.Errorf("own confidence: got %v, terms give %v", c.OwnConfidence, want)
 	}
 }
 

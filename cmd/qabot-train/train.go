@@ -230,12 +230,12 @@ type top struct {
 	lenders [][]float64
 }
 
-// confidenceOf is the engine's confidence in t's winner under pm: the
-// highest of its own and its lenders'.
+// confidenceOf is the engine's confidence in t's winner under pm: its own,
+// with its lenders' added as the engine adds them (qa.LendConfidence).
 func (t top) confidenceOf(pm *qa.Model) float64 {
 	p := pm.ConfidenceOf(t.x)
 	for _, x := range t.lenders {
-		p = max(p, pm.ConfidenceOf(x))
+		p = qa.LendConfidence(p, pm.ConfidenceOf(x))
 	}
 	return p
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -155,22 +156,18 @@ func TestPickTopLenders(t *testing.T) {
 	if len(got.lenders) != 1 || got.lenders[0][0] != 8 || got.lenders[0][nf+marginAt] != 1 {
 		t.Fatalf("got %d lenders, want candidate 2's inputs alone (score 8, margin 1)", len(got.lenders))
 	}
-	// A model whose confidence grows with the margin: the winner's own
-	// (margin 2) is above its lender's (margin 1); the other way round
-	// with a negative weight.
-	for _, tt := range []struct {
-		weight float64
-		want   []float64 // the inputs whose confidence confidenceOf gives
-	}{
-		{1, got.x},
-		{-1, got.lenders[0]},
-	} {
-		pm, err := asEngine(qa.Model{Confidence: qa.Linear{Weights: map[string]float64{"margin": tt.weight}}})
+	// The winner's confidence adds its lender's to its own, whichever is
+	// higher, as the engine does: with a model whose confidence grows
+	// with the margin, and with one whose confidence falls with it.
+	for _, weight := range []float64{1, -1} {
+		pm, err := asEngine(qa.Model{Confidence: qa.Linear{Weights: map[string]float64{"margin": weight}}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c, want := got.confidenceOf(pm), pm.ConfidenceOf(tt.want); c != want {
-			t.Errorf("margin weight %v: got confidence %v, want %v", tt.weight, c, want)
+		own, lent := pm.ConfidenceOf(got.x), pm.ConfidenceOf(got.lenders[0])
+		want := 1 - (1-own)*(1-lent)
+		if c := got.confidenceOf(pm); math.Abs(c-want) > 1e-12 || c <= max(own, lent) {
+			t.Errorf("margin weight %v: got confidence %v, want %v (own %v, lent %v)", weight, c, want, own, lent)
 		}
 	}
 }

@@ -46,8 +46,12 @@ func printCandidate(w io.Writer, name string, c *qa.CandidateExplanation) error 
 		return err
 	}
 	label := "confidence"
-	if c.Revises {
+	switch {
+	case c.Revises:
 		fmt.Fprintf(w, "  confidence %.3f: the higher of its own and the runner-up's, an older version of it on the same page that it replaces\n", c.Confidence)
+		label = "own confidence"
+	case c.Confidence != c.OwnConfidence:
+		fmt.Fprintf(w, "  confidence %.3f: its own and those of the candidates that give the same value, the answer wrong only when all of them are\n", c.Confidence)
 		label = "own confidence"
 	}
 	if c.ConfidenceTrees != 0 {
