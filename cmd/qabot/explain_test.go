@@ -10,7 +10,8 @@ import (
 
 // TestPrintExplanationConfidence checks how --explain states a candidate's
 // confidence: σ of its terms, or, for a newer version of the runner-up's
-// page, the higher of the two with its own σ beside it.
+// page, the higher of the two with its own σ beside it, or, lent by
+// candidates that give the same value, the sum of theirs with its own.
 func TestPrintExplanationConfidence(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -24,6 +25,10 @@ func TestPrintExplanationConfidence(t *testing.T) {
 			[]string{"answered: the best sentence's confidence 0.430 >= the minimum 0.340",
 				"  confidence 0.430: the higher of its own and the runner-up's, an older version of it on the same page that it replaces",
 				"  own confidence 0.140 = σ(bias -1.000 and:)"}, "confidence 0.430 = σ"},
+		{"agreeing", qa.CandidateExplanation{Sentence: "The fee is $40.", Confidence: 0.64, OwnConfidence: 0.42, ConfidenceBias: -1},
+			[]string{"answered: the best sentence's confidence 0.640 >= the minimum 0.340",
+				"  confidence 0.640: its own and those of the candidates that give the same value, the answer wrong only when all of them are",
+				"  own confidence 0.420 = σ(bias -1.000 and:)"}, "confidence 0.640 = σ"},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
