@@ -58,7 +58,7 @@ const strictFit = 0.9
 const (
 	weightForm    = 0.9 // a base form or an abbreviation
 	weightSynonym = 0.5 // a WordNet synonym of one of the first senses
-	weightRelated = 0.3 // a derivation, similar adjective, hypernym or hyponym
+	weightRelated = 0.4 // a derivation, similar adjective, hypernym or hyponym
 	weightVector  = 0.4 // × (cos - minVectorCos) / (1 - minVectorCos)
 	minVectorCos  = 0.6 // the least cosine of a GloVe neighbour used
 	maxSynSense   = 3   // synonyms and derivations of the first senses only
