@@ -97,6 +97,8 @@ func lend(p, lent float64, agrees bool) float64 {
 //   - those among the first MaxAgreeing that give the same date, time or
 //     figure (agreement): another article stating the deadline more
 //     plainly shows the documents answer it, and with this value.
+//
+// agrees is false for the first kind and true for the second (lend).
 func (sc *scratch) lenders(i int, lend func(j int, agrees bool)) {
 	if sc.top[i].revises {
 		lend(i+1, false)

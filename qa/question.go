@@ -81,8 +81,8 @@ type Question struct {
 	// chatStyle is true for a question typed as in chat: no capital letter
 	// and no question mark; asks is true when it has a question word.
 	chatStyle, asks bool
-	// class is the question's class as the span model and the describes
-	// feature read it (spanfeatures.go, classify).
+	// class is the question's class as the span model reads it
+	// (spanfeatures.go, classify).
 	class qClass
 	// words are the normalised content words behind Terms, with the weight
 	// each carries (words that only name the answer type weigh less).
@@ -374,10 +374,10 @@ func nounType(w, next string) (AnswerType, bool) {
 
 // fixTypeNouns respells the misspelt type noun of a question ("adress",
 // "locaton") where questionType reads one: in the words after "what" or
-// "which", or in a query of key words. The word then names the answer's type and weighs as a
-// type cue. It must have at least minTypoLetters, be written in lower case
-// (a capitalised word is a name), be unknown to WordNet, and be one edit from
-// one type noun only.
+// "which", or in a query of key words. The word then names the answer's
+// type and weighs as a type cue. It must have at least minTypoLetters, be
+// written in lower case (a capitalised word is a name), be unknown to
+// WordNet, and be one edit from one type noun only.
 func fixTypeNouns(toks []token) {
 	qw := questionWords()
 	keyWords := !slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
