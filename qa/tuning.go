@@ -101,6 +101,11 @@ const (
 	weightDerived  = 0.7
 )
 
+// maxAcronymWords bounds the capitalised words of a run that spells an
+// acronym (variant.go, addAcronyms): longer runs are titles and headings,
+// not names people abbreviate.
+const maxAcronymWords = 5
+
 // minCompoundStem is the fewest letters of the word a closed compound
 // splits into ("set" of "setup"): a shorter one is as likely part of
 // another word ("in" of "inout").

@@ -343,10 +343,6 @@ func addAcronyms(acronyms map[string][]int32, text string, toks []token, cpos []
 	}
 }
 
-// maxAcronymWords bounds the capitalised words of a run that spells an
-// acronym.
-const maxAcronymWords = 5
-
 // gapBetween classifies the text between tokens a and b of text: none for
 // two tokens of one word ("were" and "not" of "weren't").
 func gapBetween(text string, a, b token) uint8 {
