@@ -7,7 +7,8 @@ import _ "embed"
 // change ("rose by 37%", "fell 52%"); a sentence that only gives the level
 // ("accounted for 62.14%") does not answer. Parse marks such questions by
 // their verb; ranking prefers sentences with a verb of change, in any form.
-// Likewise "how long" is answered by a number of time units.
+// Likewise "how long" is answered by a number of time units, and "how
+// deep" (or "how long") by a number of length units.
 
 //go:embed changewords.txt
 var changeWordsText string
@@ -16,7 +17,7 @@ var changeWordsText string
 // change and of its units of time. It is built once per process and
 // read-only after that.
 type changeWordLists struct {
-	changeStems, unitStems map[string]bool
+	changeStems, unitStems, lengthStems map[string]bool
 }
 
 // changeWordsFile is changewords.txt and the code that reads it.
@@ -27,7 +28,8 @@ var changeWords = changeWordsFile.load()
 
 // buildChangeWords reads the sections described in changewords.txt.
 func buildChangeWords(s *wordSections) *changeWordLists {
-	return &changeWordLists{changeStems: stemSet(s.words("changeverbs")), unitStems: stemSet(s.words("timeunits"))}
+	return &changeWordLists{changeStems: stemSet(s.words("changeverbs")), unitStems: stemSet(s.words("timeunits")),
+		lengthStems: stemSet(s.words("lengthunits"))}
 }
 
 // changeStems returns the stems of changewords.txt [changeverbs].
@@ -35,6 +37,9 @@ func changeStems() map[string]bool { return changeWords().changeStems }
 
 // unitStems returns the stems of changewords.txt [timeunits].
 func unitStems() map[string]bool { return changeWords().unitStems }
+
+// lengthStems returns the stems of changewords.txt [lengthunits].
+func lengthStems() map[string]bool { return changeWords().lengthStems }
 
 // stemSet returns the set of the stems of words.
 func stemSet(words []string) map[string]bool {

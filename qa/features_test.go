@@ -53,6 +53,8 @@ func TestFeatures(t *testing.T) {
 			[]string{"The solo plan costs $4 per month.\nThe solo plan has 3 seats."}, "$4", "3 seats"},
 		{"counts", "how many investigations did china open",
 			[]string{"China opened two investigations into US chips.\nChina opened its markets in 2001 and investigations followed."}, "two investigations", "in 2001"},
+		{"counts", "how deep can a diver go",
+			[]string{"A trained diver may go down to 30 metres.\nA diver may go down 4 times a day."}, "30 metres", "4 times"},
 		{"predicate", "when did the talks start",
 			[]string{"The talks started on Sunday in Madrid.\nThe talks ended on Wednesday in Madrid."}, "started", "ended"},
 		{"predicate-missing", "when did the talks start",

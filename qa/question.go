@@ -66,6 +66,9 @@ type Question struct {
 	// duration is true for "how long": a span of dates ("since 1994",
 	// "from 1952 to 1987") answers as well as a number.
 	duration bool
+	// length is true for "how deep", "how far", "how tall", "how high",
+	// "how wide" and "how long": a number of length units answers.
+	length bool
 	// change is true for a question about the size of a change ("how
 	// much did imports grow").
 	change bool
@@ -187,8 +190,8 @@ func Parse(text string) Question {
 	for _, t := range toks {
 		q.asks = q.asks || qw.questionWords[t.text]
 	}
-	focus, duration := howPhrase(toks)
-	q.duration = duration
+	focus, duration, length := howPhrase(toks)
+	q.duration, q.length = duration, length
 	excluding := false
 	lx := lexicon()
 	skip := false
@@ -449,8 +452,9 @@ func singularNounType(w, next string) (AnswerType, bool) {
 
 // howPhrase reads a question's "how" phrases: the word a "how many" or
 // "how much" question counts ("how many investigations did china open" ->
-// "investigations", "" when none), and whether it asks "how long".
-func howPhrase(toks []token) (counted string, duration bool) {
+// "investigations", "" when none), whether it asks "how long", and whether
+// it asks for a length ("how deep", "how far", "how long" ...).
+func howPhrase(toks []token) (counted string, duration, length bool) {
 	countDone := false
 	aux := questionWords().auxiliaries
 	for i := 0; i+1 < len(toks); i++ {
@@ -459,7 +463,9 @@ func howPhrase(toks []token) (counted string, duration bool) {
 		}
 		switch toks[i+1].text {
 		case "long":
-			duration = true
+			duration, length = true, true
+		case "deep", "far", "tall", "high", "wide":
+			length = true
 		case "many", "much":
 			if countDone {
 				continue
@@ -476,7 +482,7 @@ func howPhrase(toks []token) (counted string, duration bool) {
 			}
 		}
 	}
-	return counted, duration
+	return counted, duration, length
 }
 
 // asksMoney reports whether a how-much or price question asks for an

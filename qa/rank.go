@@ -476,9 +476,10 @@ func (ix *Index) typeFit(q *Question, sc *scratch, st *sentence) float64 {
 
 // countsFocus returns the number phrase of st that counts what a "how
 // many" question asks about ("two investigations" for "how many
-// investigations"), or a length of time for "how long", or nil.
+// investigations"), or a length of time for "how long", or a distance for
+// "how deep" or "how long" ("30 metres"), or nil.
 func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
-	if q.Type != TypeNumber || q.focus < 0 && !q.duration {
+	if q.Type != TypeNumber || q.focus < 0 && !q.duration && !q.length {
 		return nil
 	}
 	for i := range st.phrases {
@@ -490,6 +491,9 @@ func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
 			id := st.terms[p]
 			if q.duration && ix.units[id] {
 				return ph // "how long": "a 90-day truce"
+			}
+			if q.length && ix.lengths[id] {
+				return ph // "how deep": "30 metres"
 			}
 			if k := sc.qidx[id] - 1; k >= 0 && sc.terms[k].word == q.focus {
 				return ph
