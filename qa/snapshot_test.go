@@ -139,7 +139,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"rowTables": "built by the first question that finds a table row, from the documents' blocks", "rowTablesOnce": "guards rowTables",
 		"figures": "built by the first answer that compares dated documents, from surface", "figuresOnce": "guards figures",
 		"runWords": "written", "avgLen": "written", "p": "written",
-		"scratch": "set by finish",
+		"scratch": "set by finish", "lengths": "found again from terms by finish (changewords.txt [lengthunits])",
 	},
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "terms": "written", "indexed": "written",
