@@ -538,7 +538,6 @@ func (ix *Index) finishBuild(g *mergedVocab, nterms, total, workers int) {
 	}
 	ix.applyNorms()
 	ix.change = termsOf(ix.terms, changeStems())
-	ix.units = termsOf(ix.terms, unitStems())
 	wg.Wait()
 	ix.finish()
 }

@@ -8,17 +8,31 @@ import _ "embed"
 // ("accounted for 62.14%") does not answer. Parse marks such questions by
 // their verb; ranking prefers sentences with a verb of change, in any form.
 // Likewise "how long" is answered by a number of time units, and "how
-// deep" (or "how long") by a number of length units.
+// deep" (or "how long") by a number of length units (howQuantities).
 
 //go:embed changewords.txt
 var changeWordsText string
 
 // changeWordLists is changewords.txt parsed: the stems of its verbs of
-// change and of its units of time. It is built once per process and
+// change and of the units of each quantity. It is built once per process and
 // read-only after that.
 type changeWordLists struct {
-	changeStems, unitStems, lengthStems map[string]bool
+	changeStems map[string]bool
+	// unitsOf are the stems of each quantity's units, by quantity.
+	unitsOf [numQuantities]map[string]bool
 }
+
+// quantity is a kind of quantity a "how" question asks for ("how deep": a
+// length), as a bit of a set of them.
+type quantity uint8
+
+const (
+	quantityTime quantity = 1 << iota
+	quantityLength
+	quantityWeight
+	quantitySpeed
+	numQuantities = 4
+)
 
 // changeWordsFile is changewords.txt and the code that reads it.
 var changeWordsFile = wordFile[*changeWordLists]{name: "changewords.txt", text: changeWordsText, build: buildChangeWords}
@@ -28,18 +42,27 @@ var changeWords = changeWordsFile.load()
 
 // buildChangeWords reads the sections described in changewords.txt.
 func buildChangeWords(s *wordSections) *changeWordLists {
-	return &changeWordLists{changeStems: stemSet(s.words("changeverbs")), unitStems: stemSet(s.words("timeunits")),
-		lengthStems: stemSet(s.words("lengthunits"))}
+	l := &changeWordLists{changeStems: stemSet(s.words("changeverbs"))}
+	for i, sec := range [numQuantities]string{"timeunits", "lengthunits", "weightunits", "speedunits"} {
+		l.unitsOf[i] = stemSet(s.words(sec))
+	}
+	return l
 }
 
 // changeStems returns the stems of changewords.txt [changeverbs].
 func changeStems() map[string]bool { return changeWords().changeStems }
 
-// unitStems returns the stems of changewords.txt [timeunits].
-func unitStems() map[string]bool { return changeWords().unitStems }
-
-// lengthStems returns the stems of changewords.txt [lengthunits].
-func lengthStems() map[string]bool { return changeWords().lengthStems }
+// quantitiesOf returns, for each term among terms that is a unit of a
+// quantity, the quantities it is a unit of.
+func quantitiesOf(terms map[string]int32) map[int32]quantity {
+	out := map[int32]quantity{}
+	for i, stems := range changeWords().unitsOf {
+		for id := range termsOf(terms, stems) {
+			out[id] |= 1 << i
+		}
+	}
+	return out
+}
 
 // stemSet returns the set of the stems of words.
 func stemSet(words []string) map[string]bool {

@@ -43,10 +43,12 @@ type Index struct {
 	// names[t] is true when term t is only ever written capitalised: a
 	// name ("Beyoncé", "Madrid").
 	names []bool
-	// change and units hold the term ids of the corpus's change verbs and
-	// time units (change.go); lengths those of its length units, found
-	// again from terms when an index is built or read (finish).
-	change, units, lengths map[int32]bool
+	// change holds the term ids of the corpus's change verbs (change.go).
+	change map[int32]bool
+	// quantities holds the quantities each unit term of the corpus is a
+	// unit of (change.go), found again from terms when an index is built or
+	// read (finish).
+	quantities map[int32]quantity
 	// Per term id: sentDF the number of sentences holding it, idf its
 	// weight.
 	sentDF []int32
@@ -156,7 +158,7 @@ func (ix *Index) share() *Index {
 	out := &Index{}
 	*out = Index{
 		docs: ix.docs, sents: ix.sents, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
-		terms: ix.terms, surface: ix.surface, names: ix.names, change: ix.change, units: ix.units, lengths: ix.lengths,
+		terms: ix.terms, surface: ix.surface, names: ix.names, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		sorted: ix.sorted, runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
@@ -202,7 +204,7 @@ func newModel() *compiled {
 // finish readies an index that Build or ReadSnapshot filled for
 // questions: the pool of per-question scratch space, sized for it.
 func (ix *Index) finish() {
-	ix.lengths = termsOf(ix.terms, lengthStems())
+	ix.quantities = quantitiesOf(ix.terms)
 	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
 	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs, nterms) }
 }

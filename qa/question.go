@@ -66,9 +66,9 @@ type Question struct {
 	// duration is true for "how long": a span of dates ("since 1994",
 	// "from 1952 to 1987") answers as well as a number.
 	duration bool
-	// length is true for "how deep", "how far", "how tall", "how high",
-	// "how wide" and "how long": a number of length units answers.
-	length bool
+	// quantities are what a "how" question asks for ("how deep": a
+	// length, howQuantities): a number of their units answers.
+	quantities quantity
 	// change is true for a question about the size of a change ("how
 	// much did imports grow").
 	change bool
@@ -190,8 +190,8 @@ func Parse(text string) Question {
 	for _, t := range toks {
 		q.asks = q.asks || qw.questionWords[t.text]
 	}
-	focus, duration, length := howPhrase(toks)
-	q.duration, q.length = duration, length
+	focus, duration, quantities := howPhrase(toks)
+	q.duration, q.quantities = duration, quantities
 	excluding := false
 	lx := lexicon()
 	skip := false
@@ -452,20 +452,19 @@ func singularNounType(w, next string) (AnswerType, bool) {
 
 // howPhrase reads a question's "how" phrases: the word a "how many" or
 // "how much" question counts ("how many investigations did china open" ->
-// "investigations", "" when none), whether it asks "how long", and whether
-// it asks for a length ("how deep", "how far", "how long" ...).
-func howPhrase(toks []token) (counted string, duration, length bool) {
+// "investigations", "" when none), whether it asks "how long", and the
+// quantities it asks for (howQuantities: "how deep" asks for a length).
+func howPhrase(toks []token) (counted string, duration bool, quantities quantity) {
 	countDone := false
 	aux := questionWords().auxiliaries
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].text != "how" {
 			continue
 		}
+		quantities |= howQuantities[toks[i+1].text]
 		switch toks[i+1].text {
 		case "long":
-			duration, length = true, true
-		case "deep", "far", "tall", "high", "wide":
-			length = true
+			duration = true
 		case "many", "much":
 			if countDone {
 				continue
@@ -482,7 +481,15 @@ func howPhrase(toks []token) (counted string, duration, length bool) {
 			}
 		}
 	}
-	return counted, duration, length
+	return counted, duration, quantities
+}
+
+// howQuantities maps the word after "how" to the quantities it asks for,
+// whose units answer it (changewords.txt).
+var howQuantities = map[string]quantity{
+	"long": quantityTime | quantityLength, "old": quantityTime,
+	"deep": quantityLength, "far": quantityLength, "tall": quantityLength, "high": quantityLength, "wide": quantityLength,
+	"heavy": quantityWeight, "fast": quantitySpeed,
 }
 
 // asksMoney reports whether a how-much or price question asks for an

@@ -476,10 +476,11 @@ func (ix *Index) typeFit(q *Question, sc *scratch, st *sentence) float64 {
 
 // countsFocus returns the number phrase of st that counts what a "how
 // many" question asks about ("two investigations" for "how many
-// investigations"), or a length of time for "how long", or a distance for
-// "how deep" or "how long" ("30 metres"), or nil.
+// investigations"), or a number of the units of the quantity a "how"
+// question asks for ("a 90-day truce" for "how long", "30 metres" for "how
+// deep"), or nil.
 func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
-	if q.Type != TypeNumber || q.focus < 0 && !q.duration && !q.length {
+	if q.Type != TypeNumber || q.focus < 0 && q.quantities == 0 {
 		return nil
 	}
 	for i := range st.phrases {
@@ -489,11 +490,8 @@ func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
 		}
 		for p := int(ph.pe); p < len(st.terms) && p <= int(ph.pe)+1; p++ {
 			id := st.terms[p]
-			if q.duration && ix.units[id] {
-				return ph // "how long": "a 90-day truce"
-			}
-			if q.length && ix.lengths[id] {
-				return ph // "how deep": "30 metres"
+			if q.quantities&ix.quantities[id] != 0 {
+				return ph // "how long": "a 90-day truce"; "how deep": "30 metres"
 			}
 			if k := sc.qidx[id] - 1; k >= 0 && sc.terms[k].word == q.focus {
 				return ph

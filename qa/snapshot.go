@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 4
+const snapshotVersion = 5
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -334,7 +334,6 @@ func writeIndex(e *snapEncoder, ix *Index) {
 	e.i32s(ids)
 	e.bools(ix.names)
 	e.i32s(sortedIDs(ix.change))
-	e.i32s(sortedIDs(ix.units))
 	e.i32s(ix.sentDF)
 	e.f64s(ix.idf)
 	e.f64(ix.maxIDF)
@@ -427,7 +426,6 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	}
 	ix.names = d.bools()
 	ix.change = idSet(d.i32s())
-	ix.units = idSet(d.i32s())
 	ix.sentDF = d.i32s()
 	ix.idf = d.f64s()
 	ix.maxIDF = d.f64()
@@ -484,9 +482,6 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	}
 	for id := range ix.change {
 		d.check(id >= 0 && int(id) < nterms, "change term")
-	}
-	for id := range ix.units {
-		d.check(id >= 0 && int(id) < nterms, "unit term")
 	}
 	for i := range ix.sents {
 		st := &ix.sents[i]

@@ -131,7 +131,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"model": "the engine's default model, as Build sets it (newModel)",
 		"cues":  "nil, as Build leaves it: the committed cues (cues.go), resolved when a word is first asked",
 		"words": "a cache filled by questions",
-		"terms": "written", "surface": "written", "names": "written", "change": "written", "units": "written",
+		"terms": "written", "surface": "written", "names": "written", "change": "written",
 		"sentDF": "written", "idf": "written", "maxIDF": "written",
 		"paraStart": "written", "paraPost": "written", "paraIDF": "written", "paraNorm": "written",
 		"paraSent": "written", "paraDoc": "written",
@@ -139,7 +139,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"rowTables": "built by the first question that finds a table row, from the documents' blocks", "rowTablesOnce": "guards rowTables",
 		"figures": "built by the first answer that compares dated documents, from surface", "figuresOnce": "guards figures",
 		"runWords": "written", "avgLen": "written", "p": "written",
-		"scratch": "set by finish", "lengths": "found again from terms by finish (changewords.txt [lengthunits])",
+		"scratch": "set by finish", "quantities": "found again from terms by finish (changewords.txt)",
 	},
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "terms": "written", "indexed": "written",
