@@ -8,7 +8,7 @@ import _ "embed"
 // ("accounted for 62.14%") does not answer. Parse marks such questions by
 // their verb; ranking prefers sentences with a verb of change, in any form.
 // Likewise "how long" is answered by a number of time units, and "how
-// deep" (or "how long") by a number of length units (howQuantities).
+// deep" (or "how long") by a number of length units (howPhrase).
 
 //go:embed changewords.txt
 var changeWordsText string

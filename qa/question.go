@@ -67,7 +67,7 @@ type Question struct {
 	// "from 1952 to 1987") answers as well as a number.
 	duration bool
 	// quantities are what a "how" question asks for ("how deep": a
-	// length, howQuantities): a number of their units answers.
+	// length, howPhrase): a number of their units answers.
 	quantities quantity
 	// change is true for a question about the size of a change ("how
 	// much did imports grow").
@@ -124,6 +124,9 @@ type questionWordLists struct {
 	// nounTypes maps each noun of the type sections ([datenouns] ...) to
 	// the answer type it names.
 	nounTypes map[string]AnswerType
+	// howQuantities maps the words after "how" of [howtime], [howlength],
+	// [howweight] and [howspeed] to the quantities they ask for.
+	howQuantities map[string]quantity
 	// nounsByLen lists the type nouns by their length in bytes, in file
 	// order, for the misspellings one edit away (typeNounNear).
 	nounsByLen map[int][]string
@@ -142,7 +145,12 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
 		money: s.set("money"), auxiliaries: s.set("auxiliaries"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
-		nounTypes: map[string]AnswerType{}, nounsByLen: map[int][]string{},
+		nounTypes: map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
+	}
+	for i, sec := range [numQuantities]string{"howtime", "howlength", "howweight", "howspeed"} {
+		for _, w := range s.words(sec) {
+			l.howQuantities[w] |= 1 << i
+		}
 	}
 	for _, sec := range []struct {
 		name string
@@ -453,7 +461,8 @@ func singularNounType(w, next string) (AnswerType, bool) {
 // howPhrase reads a question's "how" phrases: the word a "how many" or
 // "how much" question counts ("how many investigations did china open" ->
 // "investigations", "" when none), whether it asks "how long", and the
-// quantities it asks for (howQuantities: "how deep" asks for a length).
+// quantities it asks for (questionwords.txt [howlength] ...: "how deep"
+// asks for a length).
 func howPhrase(toks []token) (counted string, duration bool, quantities quantity) {
 	countDone := false
 	aux := questionWords().auxiliaries
@@ -461,7 +470,7 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 		if toks[i].text != "how" {
 			continue
 		}
-		quantities |= howQuantities[toks[i+1].text]
+		quantities |= questionWords().howQuantities[toks[i+1].text]
 		switch toks[i+1].text {
 		case "long":
 			duration = true
@@ -482,14 +491,6 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 		}
 	}
 	return counted, duration, quantities
-}
-
-// howQuantities maps the word after "how" to the quantities it asks for,
-// whose units answer it (changewords.txt).
-var howQuantities = map[string]quantity{
-	"long": quantityTime | quantityLength, "old": quantityTime,
-	"deep": quantityLength, "far": quantityLength, "tall": quantityLength, "high": quantityLength, "wide": quantityLength,
-	"heavy": quantityWeight, "fast": quantitySpeed,
 }
 
 // asksMoney reports whether a how-much or price question asks for an
