@@ -25,10 +25,14 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	// after each call nor copies each feature's name and doc.
 	fs := candidateFeatures
 	ix.agreement(q, sc)
-	// The ranker's weights for this wording, summed over sc.rankW's array.
-	sc.wording = wordingOf(q, f, sc.wording[:0])
-	sc.rankW = slices.Grow(sc.rankW[:0], nf)
-	w := ix.model.rankWeights(sc.wording, sc.rankW)
+	// The ranker's weights for this wording, summed over sc.rankW's array,
+	// when the model weighs any wording apart.
+	w := ix.model.rank
+	if ix.model.cross != nil {
+		sc.wording = wordingOf(q, f, sc.wording[:0])
+		sc.rankW = slices.Grow(sc.rankW[:0], nf)
+		w = ix.model.rankWeights(sc.wording, sc.rankW)
+	}
 	for i := range sc.top {
 		ix.gather(f, q, sc, sc.top[i], i, total)
 		x := sc.feat[i*nf : (i+1)*nf : (i+1)*nf]

@@ -119,7 +119,8 @@ func ParseModel(data []byte) (*Model, error) {
 type compiled struct {
 	rank []float64 // by candidateFeatures
 	// cross holds, for each wording feature, the ranker's weights added
-	// when it is 1 (by candidateFeatures), or nil when it has none.
+	// when it is 1 (by candidateFeatures), or nil when it has none; cross
+	// is nil when no wording feature has any.
 	cross     [][]float64
 	rankBias  float64
 	trees     []ctree
@@ -183,7 +184,8 @@ func weightsOf(part string, w map[string]float64, tables ...[]feature) ([]float6
 
 // rankWeightsOf lays out the ranker's named weights: those of the
 // candidate features, then those named "<wording>:<feature>" for each
-// wording feature (nil for a wording feature with none).
+// wording feature (nil for a wording feature with none, and nil for all
+// when none has any).
 func rankWeightsOf(w map[string]float64) ([]float64, [][]float64, error) {
 	base := map[string]float64{}
 	byWording := map[string]map[string]float64{}
@@ -202,8 +204,8 @@ func rankWeightsOf(w map[string]float64) ([]float64, [][]float64, error) {
 		byWording[wording][f] = v
 	}
 	rank, err := weightsOf("rank", base, candidateFeatures)
-	if err != nil {
-		return nil, nil, err
+	if err != nil || len(byWording) == 0 {
+		return rank, nil, err
 	}
 	cross := make([][]float64, len(wordingFeatures))
 	for k, f := range wordingFeatures {

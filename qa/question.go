@@ -191,13 +191,11 @@ func Parse(text string) Question {
 	// a slice grown token by token.
 	n := strings.Count(text, " ") + 2
 	toks := tokenize(text, make([]token, 0, n))
-	fixTypeNouns(toks)
-	q := Question{Text: text, Type: questionType(toks), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords))}
-	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
 	qw := questionWords()
-	for _, t := range toks {
-		q.asks = q.asks || qw.questionWords[t.text]
-	}
+	asks := slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
+	fixTypeNouns(toks, !asks)
+	q := Question{Text: text, Type: questionType(toks), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords)), asks: asks}
+	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
 	excluding := false
@@ -385,13 +383,12 @@ func nounType(w, next string) (AnswerType, bool) {
 
 // fixTypeNouns respells the misspelt type noun of a question ("adress",
 // "locaton") where questionType reads one: in the words after "what" or
-// "which", or in a query of key words. The word then names the answer's
-// type and weighs as a type cue. It must have at least minTypoLetters, be
-// written in lower case (a capitalised word is a name), be unknown to
-// WordNet, and be one edit from one type noun only.
-func fixTypeNouns(toks []token) {
-	qw := questionWords()
-	keyWords := !slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
+// "which", or in a query of key words (keyWords: the question has no
+// question word). The word then names the answer's type and weighs as a
+// type cue. It must have at least minTypoLetters, be written in lower case
+// (a capitalised word is a name), be unknown to WordNet, and be one edit
+// from one type noun only.
+func fixTypeNouns(toks []token, keyWords bool) {
 	var en *english.Resources
 	asked := -typeNounWindow // the last "what" or "which"
 	for i := range toks {
@@ -465,12 +462,13 @@ func singularNounType(w, next string) (AnswerType, bool) {
 // asks for a length).
 func howPhrase(toks []token) (counted string, duration bool, quantities quantity) {
 	countDone := false
-	aux := questionWords().auxiliaries
+	qw := questionWords()
+	aux := qw.auxiliaries
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].text != "how" {
 			continue
 		}
-		quantities |= questionWords().howQuantities[toks[i+1].text]
+		quantities |= qw.howQuantities[toks[i+1].text]
 		switch toks[i+1].text {
 		case "long":
 			duration = true

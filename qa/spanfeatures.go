@@ -426,11 +426,9 @@ func contractsCopula(text string, t token) bool {
 	return raw != t.text && strings.HasSuffix(raw, "s") && (t.text == "what" || t.text == "who")
 }
 
-// QuestionClass names the class of q as the span model reads it ("who-is",
-// "how-much", "key-number" ...).
-func QuestionClass(q Question) string {
-	return qClassNames[classify(&q, tokenize(q.Text, nil))]
-}
+// QuestionClass names the class of q, made by Parse, as the span model
+// reads it ("who-is", "how-much", "key-number" ...).
+func QuestionClass(q Question) string { return qClassNames[q.class] }
 
 // sentence returns the tokens of candidate c's sentence.
 func (f *spanFacts) sentence(c *spanCand) []spanTok { return f.w.toks[c.lo : c.lo+c.n] }

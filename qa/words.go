@@ -135,5 +135,5 @@ func (ix *Index) gluedNumber(w string) (ids [2]int32, n int) {
 }
 
 // ordinalEnding reports whether s is the ending of a number written as an
-// ordinal ("1st", "2nd", "3rd", "17th").
-func ordinalEnding(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" }
+// ordinal ("1st", "2nd", "3rd", "17th": ordinalSuffixes).
+func ordinalEnding(s string) bool { return slices.Contains(ordinalSuffixes[:], s) }
