@@ -20,8 +20,9 @@ import (
 //     few senses ("purchase" for "buy"), and for those of the verb it
 //     inflects when it is a noun too ("lead" for "heading");
 //   - related: WordNet derivations ("decide" -> "decision"), similar
-//     adjectives, hypernyms one level up ("probe" -> "investigation") and
-//     hyponyms one level down ("sport" -> "skiing"), of the first sense;
+//     adjectives, hypernyms one level up ("probe" -> "investigation"),
+//     hyponyms one level down ("sport" -> "skiing") and, for a place, the
+//     places that hold it ("paris" -> "france"), of the first sense;
 //   - vectors: the word's nearest GloVe neighbours ("talks" ->
 //     "negotiations"), weighed by their cosine.
 //
@@ -83,7 +84,7 @@ func alternatives(w string) []alt {
 			case r.Kind == english.Synonym && r.Sense <= maxSynSense:
 				add(r.Word, weightSynonym, altSynonym)
 			case (r.Kind == english.Derivation || r.Kind == english.Similar) && r.Sense <= maxSynSense,
-				(r.Kind == english.Hypernym || r.Kind == english.Hyponym) && r.Sense <= maxHyperSense:
+				(r.Kind == english.Hypernym || r.Kind == english.Hyponym || r.Kind == english.Holonym) && r.Sense <= maxHyperSense:
 				add(r.Word, weightRelated, altRelated)
 			}
 		}

@@ -1,7 +1,9 @@
 package qa
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -24,6 +26,7 @@ func TestAlternatives(t *testing.T) {
 		{"mgr", "manager", altForm, weightForm},
 		{"repository", "repo", altForm, weightForm},
 		{"sport", "skiing", altRelated, weightRelated}, // a hyponym: the document's word is narrower
+		{"paris", "france", altRelated, weightRelated}, // a place that holds it: "hotel cap in paris" finds the row "France; €140"
 	} {
 		alts := alternatives(tt.word)
 		i := slices.IndexFunc(alts, func(a alt) bool { return a.word == tt.alt })
@@ -41,6 +44,36 @@ func TestAlternatives(t *testing.T) {
 	} {
 		if alts := alternatives(tt.word); slices.ContainsFunc(alts, func(a alt) bool { return a.word == tt.not }) {
 			t.Errorf("alternatives(%q) = %v, want no %q", tt.word, alts, tt.not)
+		}
+	}
+}
+
+// TestPlaceInPlace checks that a question naming a city finds the table
+// row of the country (or state) that holds it, by WordNet's part holonyms:
+// a travel policy gives its rates by country, and people ask by city.
+func TestPlaceInPlace(t *testing.T) {
+	ix := buildOne(t, "travel.md", `# Travel rates
+
+We pay meals and hotels up to these amounts a day, by country.
+
+| Country | Meals a day | Hotel a night |
+|---|---|---|
+| United Kingdom | £40 | £110 |
+| France | €55 | €140 |
+| Portugal | €45 | €100 |
+| USA | $75 | $240 |
+`)
+	for _, tt := range []struct{ question, want string }{
+		{"max hotel per night in paris", "France"},
+		{"hotel cap lisbon", "Portugal"},
+		{"meals allowance for chicago", "USA"},
+	} {
+		a, err := ix.Ask(context.Background(), tt.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Found || !strings.Contains(a.Sentence, tt.want) {
+			t.Errorf("%q: got %q (found %v), want the row of %s", tt.question, a.Sentence, a.Found, tt.want)
 		}
 	}
 }

@@ -34,7 +34,7 @@ var candidateFeatures = []feature{
 	{"exact", "weight of the question's own words (surface, stem, acronym, spelling) in the sentence, / W", func(f *facts) float64 { return f.sc.massOf(f.m&f.sc.own) / f.total }},
 	{"form", "weight of words the sentence holds only as a base form, abbreviation or word family, / W", func(f *facts) float64 { return f.variant[altForm] }},
 	{"synonym", "weight of words the sentence holds only as a WordNet synonym, / W", func(f *facts) float64 { return f.variant[altSynonym] }},
-	{"related", "weight of words the sentence holds only as a WordNet derivation, similar word or hypernym, / W", func(f *facts) float64 { return f.variant[altRelated] }},
+	{"related", "weight of words the sentence holds only as a WordNet derivation, similar word, hypernym, hyponym or holding place, / W", func(f *facts) float64 { return f.variant[altRelated] }},
 	{"vector", "weight of words the sentence holds only as a GloVe neighbour, / W", func(f *facts) float64 { return f.variant[altVector] }},
 	{"variant-near", "weight of words found only as alternatives in the sentences before or after, / W", func(f *facts) float64 { return f.variantNear }},
 	{"local", "weight of the question's words in the sentence at their idf within its document, / W", func(f *facts) float64 { return f.sc.local[f.s] / f.total }},

@@ -62,7 +62,7 @@ const (
 	weightVector  = 0.4 // × (cos - minVectorCos) / (1 - minVectorCos)
 	minVectorCos  = 0.6 // the least cosine of a GloVe neighbour used
 	maxSynSense   = 3   // synonyms and derivations of the first senses only
-	maxHyperSense = 1   // hypernyms and hyponyms of the first sense only
+	maxHyperSense = 1   // hypernyms, hyponyms and holding places of the first sense only
 	maxVectorAlts = 6   // GloVe neighbours kept per word
 	maxAlts       = 16  // alternatives kept per word, strongest first
 	// maxAntonymSources is how many synonyms of a word's first sense lend

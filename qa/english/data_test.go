@@ -99,6 +99,8 @@ func TestEmbeddedLookups(t *testing.T) {
 		{"antonyms of buy", related("buy", Antonym), "sell"},
 		{"synonyms of probe", related("probe", Synonym), "investigation"},
 		{"hypernyms of tariff", related("tariff", Hypernym), "tax"},
+		{"places that hold paris", related("paris", Holonym), "france"},
+		{"places that hold chicago", related("chicago", Holonym), "usa"},
 		{"Lexnames(madrid)", r.Lexnames("madrid"), "noun.location"},
 		{"Lexnames(ceo)", r.Lexnames("ceo"), "noun.person"},
 		{"Lexnames(tuesday)", r.Lexnames("tuesday"), "noun.time"},

@@ -12,8 +12,9 @@
 //     the word's frequency rank.
 //   - WordNet (wordnet.go): Lemmas, base forms by WordNet's morphy and its
 //     exception lists ("bought" -> "buy", "mice" -> "mouse"); Related,
-//     synonyms, hypernyms, hyponyms, derivations, antonyms and similar
-//     adjectives of a word's senses, most frequent sense first; IsA, whether
+//     synonyms, hypernyms, hyponyms, derivations, antonyms, similar
+//     adjectives and, for a place, the places that hold it ("france" for
+//     "paris"), of a word's senses, most frequent sense first; IsA, whether
 //     a noun is a kind or an instance of a category ("madrid" is a "city");
 //     Lexnames, the lexicographer files of its senses ("noun.location");
 //     POS, its parts of speech. WordNet's words are kept when they are among

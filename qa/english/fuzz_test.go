@@ -29,12 +29,12 @@ func checkLookups(t *testing.T, r *Resources, word, category string, generated b
 		}
 	}
 	for _, rel := range r.Related(word) {
-		if rel.Kind < Synonym || rel.Kind > Similar || rel.Sense < 1 || rel.Sense > maxRelSenses || (generated && (rel.Word == "" || rel.Word == word)) {
+		if rel.Kind < Synonym || rel.Kind > Holonym || rel.Sense < 1 || rel.Sense > maxRelSenses || (generated && (rel.Word == "" || rel.Word == word)) {
 			t.Errorf("Related(%q) has %+v", word, rel)
 		}
 	}
 	for _, rel := range r.InflectedRelated(word) {
-		if rel.Kind < Synonym || rel.Kind > Similar || rel.Sense < 1 || rel.Sense > maxRelSenses || rel.Word == word {
+		if rel.Kind < Synonym || rel.Kind > Holonym || rel.Sense < 1 || rel.Sense > maxRelSenses || rel.Word == word {
 			t.Errorf("InflectedRelated(%q) has %+v", word, rel)
 		}
 	}

@@ -308,9 +308,14 @@ type relationLimits struct {
 	similar   int // per sense
 	hypernym2 int // per sense, two levels up
 	hyponym   int // per sense
+	holonym2  int // per sense, two levels up
 }
 
-var defaultRelationLimits = relationLimits{max: 40, similar: 6, hypernym2: 4, hyponym: 6}
+var defaultRelationLimits = relationLimits{max: 40, similar: 6, hypernym2: 4, hyponym: 6, holonym2: 6}
+
+// lexLocation is the lexicographer file of places (noun.location), whose
+// part holonyms are the places that hold them.
+const lexLocation = 15
 
 // relations returns the relatives of lemma, in the order Related documents.
 func (db *wnDB) relations(lemma string, rank wordRank, lim relationLimits) []Relation {
@@ -359,6 +364,11 @@ func (db *wnDB) relations(lemma string, rank wordRank, lim relationLimits) []Rel
 		add(Hypernym, math.MaxInt, db.members(up))
 		add(Hypernym, lim.hypernym2, db.members(db.targets(up, "@", "@i")))
 		add(Hyponym, lim.hyponym, db.members(db.targets([]int{sense.synset}, "~", "~i")))
+		if s.lexfile == lexLocation {
+			in := db.targets([]int{sense.synset}, "#p")
+			add(Holonym, math.MaxInt, db.members(in))
+			add(Holonym, lim.holonym2, db.members(db.targets(in, "#p")))
+		}
 	}
 	return out
 }

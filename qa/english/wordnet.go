@@ -84,6 +84,10 @@ const (
 	Antonym
 	// Similar: an adjective of the same cluster ("huge" for "large").
 	Similar
+	// Holonym: a place that holds a place, one or two levels up by
+	// WordNet's part holonyms of locations ("france" for "paris";
+	// "illinois", then "usa" for "chicago").
+	Holonym
 )
 
 func (k RelKind) String() string {
@@ -93,7 +97,7 @@ func (k RelKind) String() string {
 	return fmt.Sprintf("RelKind(%d)", uint8(k))
 }
 
-var relKindNames = [...]string{"", "synonym", "hypernym", "hyponym", "derivation", "antonym", "similar"}
+var relKindNames = [...]string{"", "synonym", "hypernym", "hyponym", "derivation", "antonym", "similar", "holonym"}
 
 // Relation is a WordNet relative of a word: the word, the kind of relation
 // and the sense of the asked word it comes from (1 = its most frequent).
@@ -362,7 +366,8 @@ func (r *Resources) POS(word string) POSMask {
 
 // Related returns the WordNet relatives of word's senses, most frequent
 // sense first and, within a sense, synonyms, antonyms, derivations, similar
-// adjectives, hypernyms (one level up, then two), hyponyms. Each word
+// adjectives, hypernyms (one level up, then two), hyponyms, and for a place
+// the places that hold it (one level up, then two). Each word
 // appears once, with its first relation. Only single words are listed, at
 // most 40 a word (the generator's -related), from its first 16 senses. An
 // inflected word ("bought") gets the relatives of its lemmas. It returns nil
