@@ -132,6 +132,8 @@ func TestChatSets(t *testing.T) {
 		{"seeds-chat9", 0.27},  // 32.5% (40 plain everyday questions)
 		{"wiki5", 0.50},        // 57.8% (45 questions on a solar installer's wiki)
 		{"wiki6", 0.48},        // 54.2% (48 questions on a board-game publisher's wiki)
+		{"seeds-chat10", 0.35}, // 41.3% (46 questions typed as chat to a bot)
+		{"wiki7", 0.55},        // 60.9% (46 questions on a climbing-gym company's wiki)
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			// A set with no corpus folder asks about the embedded seeds.

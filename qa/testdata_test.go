@@ -110,6 +110,9 @@ func questionSets() []questionSet {
 		// A ninth on the seeds, of plain everyday chat questions: when,
 		// who, where, how many, what, why, on every part of every article.
 		{name: "seeds-chat9", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
+		// A tenth on the seeds, typed as chat to a bot: key words, typos,
+		// everyday words for the articles' own, follow-ups, some in full.
+		{name: "seeds-chat10", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
 		// A fourth team wiki, of a mobile-game studio: policies, on-call,
 		// store prices and plans, release notes, a postmortem.
 		{name: "wiki4", corpus: filepath.Join("testdata", "wiki4", "corpus"), split: fiveToTwo, formal: formal},
@@ -119,6 +122,9 @@ func questionSets() []questionSet {
 		// A sixth team wiki, of an indie board-game publisher: policies,
 		// weekend rota, webshop and trade prices, rules changelogs, a postmortem.
 		{name: "wiki6", corpus: filepath.Join("testdata", "wiki6", "corpus"), split: fiveToTwo, formal: formal},
+		// A seventh team wiki, of a climbing-gym company: policies, prices,
+		// route-setting schedule, duty rota, app release notes, a postmortem.
+		{name: "wiki7", corpus: filepath.Join("testdata", "wiki7", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
