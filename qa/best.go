@@ -68,3 +68,57 @@ func selectBest(items []keyed, n int) []keyed {
 	}
 	return items[:n]
 }
+
+// offerBest keeps in h, a heap of at most n items whose worst is at h[0],
+// the n best of the items offered to it one at a time, and returns h. An
+// item no better than the worst of a full heap costs one comparison, so
+// keeping the few best of many items as they are made needs no list of
+// them all: the paragraphs stage 2 scores and the candidates it keeps
+// (rank.go). Of items with equal keys it keeps the lower ids, so the
+// items kept never depend on the order they are offered in.
+func offerBest(h []keyed, n int, k keyed) []keyed {
+	if len(h) < n {
+		// Sift up: a worse item rises to the root.
+		h = append(h, k)
+		for i := len(h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !worse(h[i], h[p]) {
+				break
+			}
+			h[i], h[p] = h[p], h[i]
+			i = p
+		}
+		return h
+	}
+	if n == 0 || !worse(h[0], k) {
+		return h
+	}
+	// Replace the worst and sift it down.
+	h[0] = k
+	for i := 0; ; {
+		c := 2*i + 1
+		if c >= len(h) {
+			break
+		}
+		if c+1 < len(h) && worse(h[c+1], h[c]) {
+			c++
+		}
+		if !worse(h[c], h[i]) {
+			break
+		}
+		h[i], h[c] = h[c], h[i]
+		i = c
+	}
+	return h
+}
+
+// selectFew returns the n best of items by worse, in no particular order,
+// in h (reused), found by offerBest without reordering items: the same
+// items as selectBest, for tests.
+func selectFew(h, items []keyed, n int) []keyed {
+	h = h[:0]
+	for _, k := range items {
+		h = offerBest(h, n, k)
+	}
+	return h
+}

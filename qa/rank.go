@@ -274,6 +274,8 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			ix.scoreSentence(sc, hi)
 		}
 	}
+	// The topK best by prelim, kept as they are scored (offerBest).
+	best := sc.best[:0]
 	for _, p := range sel {
 		for s := ix.paraSent[p]; s < ix.paraSent[p+1]; s++ {
 			st := &ix.sents[s]
@@ -285,11 +287,11 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			pm := sc.paraMask[p] &^ (m | nb | ref)
 			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
 				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
-			sc.best = append(sc.best, keyed{key: score, id: s})
+			best = offerBest(best, topK, keyed{key: score, id: s})
 		}
 	}
-	// The list is known whole: a quickselect finds its topK best.
-	for _, b := range selectBest(sc.best, topK) {
+	sc.best = best
+	for _, b := range best {
 		sc.top = append(sc.top, cand{sent: b.id, prelim: b.key})
 	}
 	// Best first by retrieval score, ties by position: the order the
@@ -335,7 +337,10 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 
 // selectParagraphs returns the paragraphs stage 2 scores: the best
 // ix.p.paragraphs by P(p) + φ·D(doc(p)), in no particular order, found by
-// quickselect (selectBest) in O(touched).
+// quickselect (selectBest) in O(touched). Their order is the order stage 2
+// scores their sentences in (sc.touched), which decides the documents
+// sameValue lists first: a heap (offerBest) would keep the same paragraphs
+// in another order, and change Also.
 func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 	n := ix.p.paragraphs
 	if len(sc.tparas) <= n {
