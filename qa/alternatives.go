@@ -112,11 +112,13 @@ func alternatives(w string) []alt {
 			}
 		}
 		n := 0
-		for _, nb := range en.Similar(w) {
+		// Neighbours come best first, read one at a time: those below
+		// minVectorCos and those after the last one kept are not read.
+		for nb := range en.SimilarAbove(w, minVectorCos) {
 			if slices.Contains(antonyms, nb.Word) {
 				continue
 			}
-			if n == maxVectorAlts || float64(nb.Cos) < minVectorCos {
+			if n == maxVectorAlts {
 				break
 			}
 			if !isStopWord(nb.Word) {
