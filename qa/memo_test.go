@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 func TestStemMemoRemembersStems(t *testing.T) {
@@ -138,4 +140,33 @@ func TestMemoConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestPOSCached checks that posCached gives WordNet's parts of speech, the
+// first time and from memory.
+func TestPOSCached(t *testing.T) {
+	en := english.Load()
+	if en.Err() != nil {
+		t.Skip(en.Err())
+	}
+	for _, tc := range []struct {
+		word string
+		verb bool
+	}{
+		{"start", true},
+		{"grow", true},
+		{"bought", true}, // an inflection: its lemma's parts
+		{"river", false},
+		{"zzqqx", false},
+	} {
+		for round := range 2 {
+			got := posCached(en, tc.word)
+			if want := en.POS(tc.word); got != want {
+				t.Errorf("round %d, posCached(%q): got %v, want %v", round, tc.word, got, want)
+			}
+			if verb := got&english.Verb != 0; verb != tc.verb {
+				t.Errorf("round %d, posCached(%q) says verb %v, want %v", round, tc.word, verb, tc.verb)
+			}
+		}
+	}
 }
