@@ -170,3 +170,45 @@ func TestPOSCached(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyTableFind checks that a keyTable finds each key it holds by its
+// id, through several growths, and no key it lacks, whose tags may agree
+// with a held key's.
+func TestKeyTableFind(t *testing.T) {
+	var kt keyTable
+	const n = 100000
+	for i := range n {
+		if got := kt.add(fmt.Sprintf("k%d", i)); got != i {
+			t.Fatalf("add(k%d): got id %d, want %d", i, got, i)
+		}
+	}
+	for _, tc := range []struct {
+		key    string
+		id     int
+		wantOK bool
+	}{
+		{"k0", 0, true},
+		{"k1", 1, true},
+		{"k99999", 99999, true},
+		{"k54321", 54321, true},
+		{"k100000", 0, false},
+		{"k", 0, false},
+		{"", 0, false},
+		{"x0", 0, false},
+	} {
+		id, ok := kt.find(tc.key)
+		if ok != tc.wantOK || ok && id != tc.id {
+			t.Errorf("find(%q): got %d, %v, want %d, %v", tc.key, id, ok, tc.id, tc.wantOK)
+		}
+	}
+	missing := 0
+	for i := range 2 * n {
+		id, ok := kt.find(fmt.Sprintf("k%d", i))
+		if want := i < n; ok != want || ok && id != i {
+			missing++
+		}
+	}
+	if missing != 0 {
+		t.Errorf("find over %d keys, half held: %d wrong, want 0", 2*n, missing)
+	}
+}
