@@ -104,11 +104,7 @@ func alternatives(w string) []alt {
 				antonyms = append(antonyms, r.Word)
 			case r.Kind == english.Synonym && r.Sense == 1 && synonyms < maxAntonymSources:
 				synonyms++
-				for _, rr := range en.Related(r.Word) {
-					if rr.Kind == english.Antonym {
-						antonyms = append(antonyms, rr.Word)
-					}
-				}
+				antonyms = en.AppendAntonyms(antonyms, r.Word)
 			}
 		}
 		n := 0

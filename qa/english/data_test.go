@@ -322,3 +322,39 @@ func TestSimilarAbove(t *testing.T) {
 		t.Errorf("SimilarAbove(talks) stopped after %d neighbours, want 3", n)
 	}
 }
+
+// TestAppendAntonyms checks that AppendAntonyms gives the antonyms Related
+// lists, in its order, after what dst held, for words of one lemma and of
+// several.
+func TestAppendAntonyms(t *testing.T) {
+	r := loadEmbedded(t)
+	tests := []struct {
+		word     string
+		someWant bool // whether the word has an antonym at all
+	}{
+		{"start", false}, // its antonyms come through its synonyms (alternatives.go)
+		{"good", true},
+		{"hot", true},
+		{"increase", true},
+		{"bought", false},
+		{"leaves", false},
+		{"saw", false},
+		{"river", false},
+		{"qqqzzz", false},
+	}
+	for _, tt := range tests {
+		want := []string{"x"}
+		for _, rel := range r.Related(tt.word) {
+			if rel.Kind == Antonym {
+				want = append(want, rel.Word)
+			}
+		}
+		got := r.AppendAntonyms([]string{"x"}, tt.word)
+		if !slices.Equal(got, want) {
+			t.Errorf("AppendAntonyms(x, %q) = %v, want %v", tt.word, got, want)
+		}
+		if tt.someWant && len(got) == 1 {
+			t.Errorf("AppendAntonyms(x, %q) = %v, want some antonym", tt.word, got)
+		}
+	}
+}
