@@ -95,21 +95,36 @@ func offerBest(h []keyed, n int, k keyed) []keyed {
 	}
 	// Replace the worst and sift it down.
 	h[0] = k
+	siftDown(h)
+	return h
+}
+
+// siftDown moves h[0] down the heap h (worst at the root) to its place.
+func siftDown(h []keyed) {
 	for i := 0; ; {
 		c := 2*i + 1
 		if c >= len(h) {
-			break
+			return
 		}
 		if c+1 < len(h) && worse(h[c+1], h[c]) {
 			c++
 		}
 		if !worse(h[c], h[i]) {
-			break
+			return
 		}
 		h[i], h[c] = h[c], h[i]
 		i = c
 	}
-	return h
+}
+
+// sortBest orders h, a heap offerBest made, best first by worse: a
+// heapsort, which moves the worst to the end, then the worst of the rest
+// before it, and so on.
+func sortBest(h []keyed) {
+	for n := len(h) - 1; n > 0; n-- {
+		h[0], h[n] = h[n], h[0]
+		siftDown(h[:n])
+	}
 }
 
 // selectFew returns the n best of items by worse, in no particular order,

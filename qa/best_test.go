@@ -136,3 +136,51 @@ func TestOfferBest(t *testing.T) {
 		}
 	}
 }
+
+// TestSortBest checks that sortBest orders the heap offerBest keeps best
+// first, as sorting the items does, on random lists with many ties.
+func TestSortBest(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for round := range 300 {
+		var h []keyed
+		items := make([]keyed, r.IntN(100))
+		for i := range items {
+			items[i] = keyed{key: float64(r.IntN(10)), id: int32(i)}
+			h = offerBest(h, 32, items[i])
+		}
+		want := slices.Clone(items)
+		slices.SortFunc(want, bestFirst)
+		want = want[:min(32, len(want))]
+		sortBest(h)
+		if !slices.Equal(h, want) {
+			t.Fatalf("round %d, %d items: got %v, want %v", round, len(items), h, want)
+		}
+	}
+}
+
+// TestSortCands checks that sortCands orders candidates as a stable sort
+// by the same order does, on random scores with many ties.
+func TestSortCands(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	byScore := func(a, b cand) bool { return a.score > b.score }
+	for round := range 300 {
+		cs := make([]cand, r.IntN(40))
+		for i := range cs {
+			cs[i] = cand{sent: int32(i), score: float64(r.IntN(8))}
+		}
+		want := slices.Clone(cs)
+		slices.SortStableFunc(want, func(a, b cand) int {
+			switch {
+			case byScore(a, b):
+				return -1
+			case byScore(b, a):
+				return 1
+			}
+			return 0
+		})
+		sortCands(cs, byScore)
+		if !slices.Equal(cs, want) {
+			t.Fatalf("round %d: got %v, want %v", round, cs, want)
+		}
+	}
+}

@@ -302,15 +302,13 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			best = offerBest(best, topK, keyed{key: score, id: s})
 		}
 	}
+	// Best first by retrieval score, ties by position (worse's order): the
+	// order the retrieval-rank feature reads.
+	sortBest(best)
 	sc.best = best
 	for _, b := range best {
 		sc.top = append(sc.top, cand{sent: b.id, prelim: b.key})
 	}
-	// Best first by retrieval score, ties by position: the order the
-	// retrieval-rank feature reads.
-	sortCands(sc.top, func(a, b cand) bool {
-		return a.prelim > b.prelim || a.prelim == b.prelim && a.sent < b.sent
-	})
 }
 
 // scoreParagraphs walks the paragraph postings of the question's terms:
