@@ -18,8 +18,8 @@ func worse(a, b keyed) bool {
 
 // selectBest reorders items so that its first n are the n best by worse
 // (in no particular order) and returns them, found in linear expected time
-// by quickselect: the paragraphs stage 2 scores and the candidates it
-// keeps (rank.go).
+// by quickselect: the paragraphs stage 2 scores (rank.go), whose order
+// there matters (selectParagraphs).
 func selectBest(items []keyed, n int) []keyed {
 	if n <= 0 {
 		return items[:0]
@@ -125,15 +125,4 @@ func sortBest(h []keyed) {
 		h[0], h[n] = h[n], h[0]
 		siftDown(h[:n])
 	}
-}
-
-// selectFew returns the n best of items by worse, in no particular order,
-// in h (reused), found by offerBest without reordering items: the same
-// items as selectBest, for tests.
-func selectFew(h, items []keyed, n int) []keyed {
-	h = h[:0]
-	for _, k := range items {
-		h = offerBest(h, n, k)
-	}
-	return h
 }

@@ -184,3 +184,14 @@ func TestSortCands(t *testing.T) {
 		}
 	}
 }
+
+// selectFew returns the n best of items by worse, in no particular order,
+// in h (reused), found by offerBest one item at a time, as rank keeps
+// its candidates.
+func selectFew(h, items []keyed, n int) []keyed {
+	h = h[:0]
+	for _, k := range items {
+		h = offerBest(h, n, k)
+	}
+	return h
+}
