@@ -104,19 +104,17 @@ func alternatives(w string) []alt {
 				antonyms = append(antonyms, r.Word)
 			case r.Kind == english.Synonym && r.Sense == 1 && synonyms < maxAntonymSources:
 				synonyms++
-				for _, rr := range en.Related(r.Word) {
-					if rr.Kind == english.Antonym {
-						antonyms = append(antonyms, rr.Word)
-					}
-				}
+				antonyms = en.AppendAntonyms(antonyms, r.Word)
 			}
 		}
 		n := 0
-		for _, nb := range en.Similar(w) {
+		// Neighbours come best first, read one at a time: those below
+		// minVectorCos and those after the last one kept are not read.
+		for nb := range en.SimilarAbove(w, minVectorCos) {
 			if slices.Contains(antonyms, nb.Word) {
 				continue
 			}
-			if n == maxVectorAlts || float64(nb.Cos) < minVectorCos {
+			if n == maxVectorAlts {
 				break
 			}
 			if !isStopWord(nb.Word) {
@@ -130,6 +128,21 @@ func alternatives(w string) []alt {
 		out = out[:maxAlts]
 	}
 	return slices.Clip(out)
+}
+
+// altWords remembers, process-wide, the alternatives of the words
+// alternativesCached has been asked about, up to altCacheWords words: they
+// depend on the word alone, so a word met again by another index (a
+// reloaded corpus, the indexes of a test run) costs a lookup.
+var altWords memo[[]alt]
+
+const altCacheWords = 1 << 15
+
+// alternativesCached is alternatives with a process-wide memory. It is
+// safe for concurrent use; the slice it returns is shared and must not be
+// changed.
+func alternativesCached(w string) []alt {
+	return *altWords.get(w, altCacheWords, true, func(v *[]alt) { *v = alternatives(w) })
 }
 
 // termOfWord returns the term of the corpus that word w (lower case) is a

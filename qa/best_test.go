@@ -77,3 +77,121 @@ func TestSelectBestRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectFew checks that selectFew, offering the items one at a time to
+// offerBest, keeps the same items as selectBest on random lists with many
+// ties, of every length around n.
+func TestSelectFew(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var h []keyed
+	for round := range 500 {
+		items := make([]keyed, r.IntN(200))
+		for i := range items {
+			items[i] = keyed{key: float64(r.IntN(20)), id: int32(i)}
+		}
+		n := r.IntN(40)
+		want := slices.Clone(selectBest(slices.Clone(items), n))
+		slices.SortFunc(want, bestFirst)
+		h = selectFew(h, items, n)
+		got := slices.Clone(h)
+		slices.SortFunc(got, bestFirst)
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d, %d items, n %d: got %v, want %v", round, len(items), n, got, want)
+		}
+	}
+}
+
+// TestOfferBest checks the heap offerBest keeps: its worst item at the
+// root, and the n best kept, for a few hand-made sequences.
+func TestOfferBest(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []float64
+		n    int
+		want []int32 // the ids kept, best first
+	}{
+		{"none kept", []float64{1, 2}, 0, nil},
+		{"rising", []float64{1, 2, 3, 4, 5}, 2, []int32{4, 3}},
+		{"falling", []float64{5, 4, 3, 2, 1}, 2, []int32{0, 1}},
+		{"a tie at the cut keeps the lower id", []float64{1, 3, 3, 2}, 2, []int32{1, 2}},
+		{"fewer than n", []float64{2, 7}, 4, []int32{1, 0}},
+	}
+	for _, tc := range tests {
+		var h []keyed
+		for i, k := range tc.keys {
+			h = offerBest(h, tc.n, keyed{key: k, id: int32(i)})
+			for j := 1; j < len(h); j++ {
+				if worse(h[j], h[0]) {
+					t.Errorf("%s: after %d items, item %v is worse than the root %v", tc.name, i+1, h[j], h[0])
+				}
+			}
+		}
+		slices.SortFunc(h, bestFirst)
+		var got []int32
+		for _, k := range h {
+			got = append(got, k.id)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSortBest checks that sortBest orders the heap offerBest keeps best
+// first, as sorting the items does, on random lists with many ties.
+func TestSortBest(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for round := range 300 {
+		var h []keyed
+		items := make([]keyed, r.IntN(100))
+		for i := range items {
+			items[i] = keyed{key: float64(r.IntN(10)), id: int32(i)}
+			h = offerBest(h, 32, items[i])
+		}
+		want := slices.Clone(items)
+		slices.SortFunc(want, bestFirst)
+		want = want[:min(32, len(want))]
+		sortBest(h)
+		if !slices.Equal(h, want) {
+			t.Fatalf("round %d, %d items: got %v, want %v", round, len(items), h, want)
+		}
+	}
+}
+
+// TestSortCands checks that sortCands orders candidates as a stable sort
+// by the same order does, on random scores with many ties.
+func TestSortCands(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	byScore := func(a, b cand) bool { return a.score > b.score }
+	for round := range 300 {
+		cs := make([]cand, r.IntN(40))
+		for i := range cs {
+			cs[i] = cand{sent: int32(i), score: float64(r.IntN(8))}
+		}
+		want := slices.Clone(cs)
+		slices.SortStableFunc(want, func(a, b cand) int {
+			switch {
+			case byScore(a, b):
+				return -1
+			case byScore(b, a):
+				return 1
+			}
+			return 0
+		})
+		sortCands(cs, byScore)
+		if !slices.Equal(cs, want) {
+			t.Fatalf("round %d: got %v, want %v", round, cs, want)
+		}
+	}
+}
+
+// selectFew returns the n best of items by worse, in no particular order,
+// in h (reused), found by offerBest one item at a time, as rank keeps
+// its candidates.
+func selectFew(h, items []keyed, n int) []keyed {
+	h = h[:0]
+	for _, k := range items {
+		h = offerBest(h, n, k)
+	}
+	return h
+}

@@ -51,12 +51,15 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 func sortByScore(cs []cand) { sortCands(cs, less) }
 
 // sortCands orders candidates by before, a strict order, by insertion:
-// there are at most topK of them, too few for a general sort to pay.
+// there are at most topK of them, too few for a general sort to pay. Each
+// candidate is moved once to its place, the ones it passes shifted up.
 func sortCands(cs []cand, before func(a, b cand) bool) {
 	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && before(cs[j], cs[j-1]); j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
+		c, j := cs[i], i
+		for ; j > 0 && before(c, cs[j-1]); j-- {
+			cs[j] = cs[j-1]
 		}
+		cs[j] = c
 	}
 }
 

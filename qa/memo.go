@@ -47,20 +47,34 @@ func (c *chunkStore) at(p uint32) string {
 }
 
 // keyTable is a compact set of short strings, each with an id (0, 1, ...
-// in the order they were added): the strings are in a chunkStore, and an
-// open-addressed table of ids finds them. A key costs its length, 1 byte,
-// 4 bytes of place and at most 11 of table, against about 40 bytes of map
-// slot and string allocation in a map[string]int32. Its zero value is
-// ready to use; it is not safe for concurrent use by itself.
+// in the order they were added, fewer than maxKeyID of them): the strings
+// are in a chunkStore, and an open-addressed table of ids finds them. A
+// key costs its length, 1 byte, 4 bytes of place and at most 11 of table,
+// against about 40 bytes of map slot and string allocation in a
+// map[string]int32. Its zero value is ready to use; it is not safe for
+// concurrent use by itself.
 type keyTable struct {
 	store chunkStore
 	// places are where each id's key is in store.
 	places []uint32
-	// slots are 1 + an id, or 0 for none; their count is a power of two,
-	// at most three quarters of them used.
+	// slots are 1 + an id in their low 24 bits and the top byte of the
+	// key's hash (its tag) in the high 8, or 0 for none: a probe compares
+	// the key itself only when the tags agree (1 time in 256 for another
+	// key). Their count is a power of two, at most three quarters of them
+	// used.
 	slots []uint32
 	seed  maphash.Seed
 }
+
+const (
+	// maxKeyID bounds a keyTable's ids: they take the low 24 bits of a
+	// slot. The memories that use one hold far fewer keys.
+	maxKeyID = 1<<24 - 1
+	slotID   = 1<<24 - 1 // the bits of a slot that hold 1 + its id
+)
+
+// slotTag returns the tag of hash h in a slot's high byte.
+func slotTag(h uint64) uint32 { return uint32(h>>56) << 24 }
 
 // len returns the number of keys.
 func (t *keyTable) len() int { return len(t.places) }
@@ -71,9 +85,13 @@ func (t *keyTable) find(key string) (int, bool) {
 		return 0, false
 	}
 	mask := uint32(len(t.slots) - 1)
-	for i := uint32(maphash.String(t.seed, key)) & mask; t.slots[i] != 0; i = (i + 1) & mask {
-		if id := int(t.slots[i] - 1); t.key(id) == key {
-			return id, true
+	h := maphash.String(t.seed, key)
+	tag := slotTag(h)
+	for i := uint32(h) & mask; t.slots[i] != 0; i = (i + 1) & mask {
+		if s := t.slots[i]; s&^slotID == tag {
+			if id := int(s&slotID - 1); t.key(id) == key {
+				return id, true
+			}
 		}
 	}
 	return 0, false
@@ -82,8 +100,8 @@ func (t *keyTable) find(key string) (int, bool) {
 // key returns the key of id, in place.
 func (t *keyTable) key(id int) string { return t.store.at(t.places[id]) }
 
-// add adds key, known to be absent and at most maxKeyLen bytes, and
-// returns its id.
+// add adds key, known to be absent and at most maxKeyLen bytes, to a
+// table of fewer than maxKeyID keys, and returns its id.
 func (t *keyTable) add(key string) int {
 	if len(t.slots) == 0 {
 		t.seed = maphash.MakeSeed()
@@ -94,7 +112,7 @@ func (t *keyTable) add(key string) int {
 		t.slots = make([]uint32, 2*len(old))
 		for _, s := range old {
 			if s != 0 {
-				t.insert(int(s - 1))
+				t.insert(int(s&slotID - 1))
 			}
 		}
 	}
@@ -107,11 +125,12 @@ func (t *keyTable) add(key string) int {
 // insert puts id in the first free slot of its key's probe sequence.
 func (t *keyTable) insert(id int) {
 	mask := uint32(len(t.slots) - 1)
-	i := uint32(maphash.String(t.seed, t.key(id))) & mask
+	h := maphash.String(t.seed, t.key(id))
+	i := uint32(h) & mask
 	for t.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = uint32(id) + 1
+	t.slots[i] = slotTag(h) | (uint32(id) + 1)
 }
 
 // memo remembers the values computed for string keys, up to a bound on
@@ -153,7 +172,7 @@ func (c *memo[V]) get(key string, max int, keep bool, compute func(*V)) *V {
 	if id, ok := c.keys.find(key); ok {
 		return &c.slabs[id/memoSlab][id%memoSlab]
 	}
-	if c.keys.len() >= max {
+	if c.keys.len() >= min(max, maxKeyID) {
 		return v
 	}
 	id = c.keys.add(key)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 func TestStemMemoRemembersStems(t *testing.T) {
@@ -138,4 +140,75 @@ func TestMemoConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestPOSCached checks that posCached gives WordNet's parts of speech, the
+// first time and from memory.
+func TestPOSCached(t *testing.T) {
+	en := english.Load()
+	if en.Err() != nil {
+		t.Skip(en.Err())
+	}
+	for _, tc := range []struct {
+		word string
+		verb bool
+	}{
+		{"start", true},
+		{"grow", true},
+		{"bought", true}, // an inflection: its lemma's parts
+		{"river", false},
+		{"zzqqx", false},
+	} {
+		for round := range 2 {
+			got := posCached(en, tc.word)
+			if want := en.POS(tc.word); got != want {
+				t.Errorf("round %d, posCached(%q): got %v, want %v", round, tc.word, got, want)
+			}
+			if verb := got&english.Verb != 0; verb != tc.verb {
+				t.Errorf("round %d, posCached(%q) says verb %v, want %v", round, tc.word, verb, tc.verb)
+			}
+		}
+	}
+}
+
+// TestKeyTableFind checks that a keyTable finds each key it holds by its
+// id, through several growths, and no key it lacks, whose tags may agree
+// with a held key's.
+func TestKeyTableFind(t *testing.T) {
+	var kt keyTable
+	const n = 100000
+	for i := range n {
+		if got := kt.add(fmt.Sprintf("k%d", i)); got != i {
+			t.Fatalf("add(k%d): got id %d, want %d", i, got, i)
+		}
+	}
+	for _, tc := range []struct {
+		key    string
+		id     int
+		wantOK bool
+	}{
+		{"k0", 0, true},
+		{"k1", 1, true},
+		{"k99999", 99999, true},
+		{"k54321", 54321, true},
+		{"k100000", 0, false},
+		{"k", 0, false},
+		{"", 0, false},
+		{"x0", 0, false},
+	} {
+		id, ok := kt.find(tc.key)
+		if ok != tc.wantOK || ok && id != tc.id {
+			t.Errorf("find(%q): got %d, %v, want %d, %v", tc.key, id, ok, tc.id, tc.wantOK)
+		}
+	}
+	missing := 0
+	for i := range 2 * n {
+		id, ok := kt.find(fmt.Sprintf("k%d", i))
+		if want := i < n; ok != want || ok && id != i {
+			missing++
+		}
+	}
+	if missing != 0 {
+		t.Errorf("find over %d keys, half held: %d wrong, want 0", 2*n, missing)
+	}
 }

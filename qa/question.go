@@ -524,12 +524,25 @@ func mainVerb(toks []token) string {
 		if t.num || isStopWord(t.text) {
 			continue
 		}
-		if en.Err() == nil && en.POS(t.text)&english.Verb == 0 {
+		if en.Err() == nil && posCached(en, t.text)&english.Verb == 0 {
 			return ""
 		}
 		return t.text
 	}
 	return ""
+}
+
+// parts remembers, process-wide, the parts of speech WordNet gives the
+// words mainVerb asks about, up to partsWords words: a question's last
+// content word is looked up once per process, not once per question.
+var parts memo[english.POSMask]
+
+const partsWords = 1 << 16
+
+// posCached is en.POS with a process-wide memory (parts); en is the
+// process's English resources, which english.Load always returns.
+func posCached(en *english.Resources, w string) english.POSMask {
+	return *parts.get(w, partsWords, true, func(m *english.POSMask) { *m = en.POS(w) })
 }
 
 // namesTypeAfter reports whether the word after prev may name the answer's

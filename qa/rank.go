@@ -102,6 +102,9 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	// out of the terms; then the alternatives, while there is room.
 	var own [maxQueryWords]float64 // each word's weight in the total
 	var found [maxQueryWords]*wordTerms
+	// looked are the words looked up so far (lookupWord), each once: the
+	// next word's lookup, made when splitWord asks about it, is kept.
+	var looked [maxQueryWords]*wordTerms
 	var joined uint32 // the words that closed up with the word before them
 	for i, qw := range q.words {
 		if qw.exclude {
@@ -113,8 +116,11 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		if joined&(1<<i) != 0 {
 			continue
 		}
-		wt := ix.lookupWord(&q.words[i])
-		if id, ok := ix.splitWord(q, i, wt); ok {
+		wt := looked[i]
+		if wt == nil {
+			wt = ix.lookupWord(&q.words[i])
+		}
+		if id, ok := ix.splitWord(q, i, wt, &looked); ok {
 			// "tik tok": one corpus word, split by the asker; the second
 			// half is no word of its own.
 			joined |= 1 << (i + 1)
@@ -190,14 +196,20 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 // with the next one ("tik tok" -> "tiktok") when the two stand side by
 // side and either is unknown to the corpus (wt is word i's lookup): the
 // asker split one word in two. Two words the corpus knows stay two ("data
-// base" where the corpus has "data" and "base").
-func (ix *Index) splitWord(q *Question, i int, wt *wordTerms) (int32, bool) {
+// base" where the corpus has "data" and "base"). The next word's lookup,
+// when it needs one, is left in looked[i+1].
+func (ix *Index) splitWord(q *Question, i int, wt *wordTerms, looked *[maxQueryWords]*wordTerms) (int32, bool) {
 	qw := &q.words[i]
 	if !qw.joinsNext || i+1 >= len(q.words) || q.words[i+1].exclude {
 		return 0, false
 	}
-	if len(wt.own) > 0 && len(ix.lookupWord(&q.words[i+1]).own) > 0 {
-		return 0, false // two words the corpus knows
+	if len(wt.own) > 0 {
+		if looked[i+1] == nil {
+			looked[i+1] = ix.lookupWord(&q.words[i+1])
+		}
+		if len(looked[i+1].own) > 0 {
+			return 0, false // two words the corpus knows
+		}
 	}
 	id, ok := ix.surface[qw.text+q.words[i+1].text]
 	return id, ok
@@ -274,6 +286,8 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			ix.scoreSentence(sc, hi)
 		}
 	}
+	// The topK best by prelim, kept as they are scored (offerBest).
+	best := sc.best[:0]
 	for _, p := range sel {
 		for s := ix.paraSent[p]; s < ix.paraSent[p+1]; s++ {
 			st := &ix.sents[s]
@@ -285,18 +299,16 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			pm := sc.paraMask[p] &^ (m | nb | ref)
 			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
 				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
-			sc.best = append(sc.best, keyed{key: score, id: s})
+			best = offerBest(best, topK, keyed{key: score, id: s})
 		}
 	}
-	// The list is known whole: a quickselect finds its topK best.
-	for _, b := range selectBest(sc.best, topK) {
+	// Best first by retrieval score, ties by position (worse's order): the
+	// order the retrieval-rank feature reads.
+	sortBest(best)
+	sc.best = best
+	for _, b := range best {
 		sc.top = append(sc.top, cand{sent: b.id, prelim: b.key})
 	}
-	// Best first by retrieval score, ties by position: the order the
-	// retrieval-rank feature reads.
-	sortCands(sc.top, func(a, b cand) bool {
-		return a.prelim > b.prelim || a.prelim == b.prelim && a.sent < b.sent
-	})
 }
 
 // scoreParagraphs walks the paragraph postings of the question's terms:
@@ -335,7 +347,10 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 
 // selectParagraphs returns the paragraphs stage 2 scores: the best
 // ix.p.paragraphs by P(p) + φ·D(doc(p)), in no particular order, found by
-// quickselect (selectBest) in O(touched).
+// quickselect (selectBest) in O(touched). Their order is the order stage 2
+// scores their sentences in (sc.touched), which decides the documents
+// sameValue lists first: a heap (offerBest) would keep the same paragraphs
+// in another order, and change Also.
 func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 	n := ix.p.paragraphs
 	if len(sc.tparas) <= n {

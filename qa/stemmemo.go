@@ -47,7 +47,7 @@ func (m *stemMemo) get(w string, max int, compute func() string) string {
 	if id, ok := m.words.find(w); ok {
 		return m.stem(id)
 	}
-	if m.words.len() >= max {
+	if m.words.len() >= min(max, maxKeyID) {
 		return s
 	}
 	id = m.words.add(w)

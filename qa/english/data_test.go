@@ -285,3 +285,76 @@ func listedFile(m Manifest, name string) DataFile {
 	}
 	return DataFile{}
 }
+
+// TestSimilarAbove checks that SimilarAbove yields the neighbours of
+// Similar up to the first below the cosine asked, none for an unknown
+// word, and stops when the caller does.
+func TestSimilarAbove(t *testing.T) {
+	r := loadEmbedded(t)
+	tests := []struct {
+		word string
+		cos  float64
+		want int // how many of Similar's neighbours
+	}{
+		{"talks", 0, 16},
+		{"talks", 0.8, 4}, // discuss is 0.8 as a float32 over 255
+		{"talks", 0.95, 0},
+		{"bought", 0.6, 16},
+		{"river", 0.7, 4},
+		{"river", 0.66, 14},
+		{"qqqzzz", 0.6, 0}, // unknown
+	}
+	for _, tt := range tests {
+		got := slices.Collect(r.SimilarAbove(tt.word, tt.cos))
+		all := r.Similar(tt.word)
+		if len(got) != tt.want || !slices.Equal(got, all[:min(tt.want, len(all))]) {
+			t.Errorf("SimilarAbove(%q, %v) = %v, want the first %d of %v", tt.word, tt.cos, got, tt.want, all)
+		}
+	}
+	n := 0
+	for range r.SimilarAbove("talks", 0) {
+		n++
+		if n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("SimilarAbove(talks) stopped after %d neighbours, want 3", n)
+	}
+}
+
+// TestAppendAntonyms checks that AppendAntonyms gives the antonyms Related
+// lists, in its order, after what dst held, for words of one lemma and of
+// several.
+func TestAppendAntonyms(t *testing.T) {
+	r := loadEmbedded(t)
+	tests := []struct {
+		word     string
+		someWant bool // whether the word has an antonym at all
+	}{
+		{"start", false}, // its antonyms come through its synonyms (alternatives.go)
+		{"good", true},
+		{"hot", true},
+		{"increase", true},
+		{"bought", false},
+		{"leaves", false},
+		{"saw", false},
+		{"river", false},
+		{"qqqzzz", false},
+	}
+	for _, tt := range tests {
+		want := []string{"x"}
+		for _, rel := range r.Related(tt.word) {
+			if rel.Kind == Antonym {
+				want = append(want, rel.Word)
+			}
+		}
+		got := r.AppendAntonyms([]string{"x"}, tt.word)
+		if !slices.Equal(got, want) {
+			t.Errorf("AppendAntonyms(x, %q) = %v, want %v", tt.word, got, want)
+		}
+		if tt.someWant && len(got) == 1 {
+			t.Errorf("AppendAntonyms(x, %q) = %v, want some antonym", tt.word, got)
+		}
+	}
+}

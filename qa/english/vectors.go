@@ -23,6 +23,7 @@ package english
 
 import (
 	"fmt"
+	"iter"
 	"math"
 )
 
@@ -211,4 +212,26 @@ func (r *Resources) Similar(word string) []Neighbour {
 		out[k] = Neighbour{Word: r.vec.words.key(int(u16(e, 0))), Cos: float32(e[2]) / 255}
 	}
 	return out
+}
+
+// SimilarAbove yields the word's nearest neighbours, as Similar has them,
+// best first, up to the first whose Cos (a float32) is below cos; nothing
+// for an unknown word. Each neighbour is read as it is yielded, so a
+// caller that stops early ("the six best that are no antonyms") reads no
+// more of them and allocates nothing.
+func (r *Resources) SimilarAbove(word string, cos float64) iter.Seq[Neighbour] {
+	return func(yield func(Neighbour) bool) {
+		i := find(r.vec.words, word)
+		if i < 0 {
+			return
+		}
+		lo, hi := int(u32(r.vec.nbrOff, i)), int(u32(r.vec.nbrOff, i+1))
+		for k := lo; k < hi; k++ {
+			e := r.vec.nbrs[k*neighbourEntry:]
+			c := float32(e[2]) / 255
+			if float64(c) < cos || !yield(Neighbour{Word: r.vec.words.key(int(u16(e, 0))), Cos: c}) {
+				return
+			}
+		}
+	}
 }

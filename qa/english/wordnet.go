@@ -398,6 +398,33 @@ func (r *Resources) Related(word string) []Relation {
 	return out
 }
 
+// AppendAntonyms appends to dst the antonyms of word, the relatives
+// Related gives as Antonym in its order, and returns the extended slice:
+// for a caller that wants only those, without the list of every relative.
+func (r *Resources) AppendAntonyms(dst []string, word string) []string {
+	ls, n := r.wn.lemmas(word)
+	if n != 1 {
+		// Several lemmas: Related lists a word once, with its first
+		// relation in any of them, so ask it.
+		for _, rel := range r.Related(word) {
+			if rel.Kind == Antonym {
+				dst = append(dst, rel.Word)
+			}
+		}
+		return dst
+	}
+	l := ls[0]
+	_, senses, rels := r.wn.entry(l.id)
+	for j := range len(rels) / 3 {
+		e := u24(rels, j)
+		if relKind(e) != Antonym || !r.wn.hasPOS(u24(senses, int(e>>senseShift)), l.pos) {
+			continue
+		}
+		dst = append(dst, r.wn.words.key(int(e&wordMask)))
+	}
+	return dst
+}
+
 // InflectedRelated returns the relatives a word has as an inflection of
 // another lemma when it is a lemma itself: "heading" is a noun, and also
 // the verb "head" inflected ("lead" for "who is heading the talks"), which
