@@ -48,5 +48,18 @@ cp "$work/field-station.pdf" "$here/../pdf/"
 perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20250314}g' "$here/../pdf/field-station.pdf"
 qpdf --check "$here/../pdf/field-station.pdf" >/dev/null
 
+# A LibreOffice policy with what real office files hold: a contents
+# page with dot leaders and page numbers, numbered headings ("2.1 Scope"),
+# a text box beside a paragraph, footnotes and an endnote, a bulleted list
+# and a table with a bold two-row header and merged cells; as a Word file
+# (in ../docx) and as PDF.
+mkdir -p "$here/../docx"
+cp "$here/loan-policy.fodt" "$work/"
+(cd "$work" && libreoffice --headless --convert-to 'docx:MS Word 2007 XML' loan-policy.fodt >/dev/null 2>&1)
+(cd "$work" && libreoffice --headless --convert-to pdf loan-policy.fodt >/dev/null 2>&1)
+cp "$work/loan-policy.docx" "$here/../docx/"
+cp "$work/loan-policy.pdf" "$here/../pdf/"
+perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20260202}g' "$here/../pdf/loan-policy.pdf"
+
 # The handbook again, locked with a user password.
 qpdf --encrypt secret owner 128 --use-aes=y -- "$here/../pdf/travel-handbook.pdf" "$bad/encrypted.pdf"
