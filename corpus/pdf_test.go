@@ -303,6 +303,49 @@ func TestPDFFiles(t *testing.T) {
 				"Check the tide table on the notice board by the front door.", "Return at least one hour before high water.",
 			},
 		},
+		{
+			// A LibreOffice policy: a contents page whose leader dots
+			// are drawn with the text, footnote marks set at the size
+			// of the note, numbered headings down to level three.
+			file:  "testdata/pdf/loan-policy.pdf",
+			title: "Harbour Office Equipment Loan Policy", publisher: "Mira Olsen",
+			from:  Origins{Title: FromPDFInfo, Publisher: FromPDFInfo, Date: FromPDFInfo},
+			pages: 3,
+			blocks: []string{
+				"1 | 1 Introduction | This policy sets out how staff of the Harbour Office borrow laptops, cameras and survey equipment. The equipment store is run by the facilities team and is open on weekdays from nine to four.",
+				// The footnote, its mark gone, under the section citing it.
+				"1 | 1 Introduction | The facilities team sits on the ground floor of the east wing.",
+				"1 | 2 Borrowing equipment › 2.1 Scope | Students on placement count as visiting researchers.",
+				"2 | 2 Borrowing equipment › 2.2 Loan periods › 2.2.1 Extensions | 2.2.1 Extensions",
+			},
+			dropped: []string{
+				"1 table of contents: Contents",
+				"1 table of contents: 1 Introduction . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 2",
+				"1 table of contents: 2.2 Loan periods . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3",
+			},
+			absent: []string{"1The facilities", "2Students", ". . . ."},
+			items:  []string{"laptops and tablets", "GPS receivers and echo sounders"},
+		},
+		{
+			// Markdown made HTML by pandoc and printed by wkhtmltopdf:
+			// a table whose header labels are centred over their
+			// columns, footnotes as a numbered list whose items hang and
+			// end in a "↩︎" link back to their mark.
+			file:  "testdata/pdf/permit-rules.pdf",
+			title: "Dive Permit Rules", publisher: "Harbour Office",
+			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			pages: 1,
+			blocks: []string{
+				"1 | 1 Purpose | These rules say who may dive from the harbour pontoons and how permits are issued. The harbour master signs every permit and keeps a register of the divers on the water.",
+				"1 | 3 Safety | The deputy harbour master signs when the harbour master is away.",
+				"1 | 2 Permits › 2.1 Scope | The rules apply to scientific, commercial and training dives. Recreational divers use the public slipway at the north beach instead.",
+			},
+			absent: []string{"↩"},
+			cells: []string{
+				"Day permit | 1 day | 15 euros ‖ Permit | Length | Fee",
+				"Training permit | 30 days | 45 euros ‖ Permit | Length | Fee",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

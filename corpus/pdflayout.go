@@ -312,6 +312,9 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
+		if isBackLink(g.text) {
+			continue // a footnote's link back to its mark (pandoc's "↩︎")
+		}
 		if marks != nil && marks[k] {
 			// The gap to the next glyph is measured from the mark, so
 			// that "word¹," stays one word and "lab.¹ Anjali" two.
@@ -348,6 +351,13 @@ func makeRow(gs []glyph, page int) row {
 	}
 	end()
 	return newRow(unknownGlyphs(words), page, base)
+}
+
+// isBackLink reports whether a glyph is the arrow that links a footnote
+// back to its mark ("↩", with or without a text variation selector), as
+// pandoc writes footnotes in HTML.
+func isBackLink(text string) bool {
+	return strings.Trim(text, "\u21a9\ufe0e") == "" && strings.ContainsRune(text, '\u21a9')
 }
 
 // unknownGlyphs mends the glyphs a font does not name, which decode as C1
@@ -844,15 +854,25 @@ func markContents(ls []line) {
 	entry := func(i int) (page int, ok bool) {
 		l := ls[i]
 		n := len(l.segs)
-		if n < 2 || l.table != nil {
+		if n == 0 || l.table != nil {
 			return 0, false
 		}
-		num := l.segs[n-1].text
+		var num, title string
+		switch m := leaderRE.FindStringSubmatch(l.text()); {
+		case m != nil:
+			// LibreOffice and Word draw the leader dots with the
+			// text, with no gap wide enough to cut a segment.
+			title, num = m[1], m[2]
+		case n >= 2:
+			num = l.segs[n-1].text
+			title = l.text()
+			title = strings.TrimRight(title[:len(title)-len(num)], ". …")
+		default:
+			return 0, false
+		}
 		if !isDigits(num) || len(num) > 4 {
 			return 0, false
 		}
-		title := l.text()
-		title = strings.TrimRight(title[:len(title)-len(num)], ". …")
 		at, found := last[strings.ToLower(normSpace(title))]
 		if !found || at <= i {
 			return 0, false
@@ -886,6 +906,10 @@ func markContents(ls []line) {
 		i = j
 	}
 }
+
+// leaderRE matches a line of a table of contents whose title and page
+// number are joined by leader dots ("Scope . . . . 2", "Scope.....2").
+var leaderRE = regexp.MustCompile(`^(.*?)[ .…]*(?:\. ?){4,}[ .…]*(\d{1,4})$`)
 
 // contentsRE matches the heading of a table of contents.
 var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
@@ -972,9 +996,42 @@ func markTables(ls []line, rules map[int][]rule) {
 			last = j
 			right = math.Max(right, l.x1)
 		}
-		t.headed = t.headerEvidence(ls[i:last+1], rules)
+		first := i
+		if i > 0 && t.centredHeader(ls[i-1], ls[i], right) {
+			ls[i-1].table, ls[i-1].rowStart = t, true
+			t.first, first = ls[i-1].text(), i-1
+		}
+		t.headed = t.headerEvidence(ls[first:last+1], rules)
 		i = last
 	}
+}
+
+// centredHeader reports whether line h, above the first row of table t,
+// is the table's header with its labels centred over their columns (an
+// HTML table's th cells, as wkhtmltopdf prints them): in bold over a row
+// that is not, on the same page and column and close above it, with one
+// label a column, each centred within its column's extent on that row (a
+// column ends where the next starts, the last at right, the table's right
+// edge).
+func (t *table) centredHeader(h, first line, right float64) bool {
+	if h.table != nil || h.why != "" || !h.bold || first.bold || h.page != first.page || h.col != first.col ||
+		len(h.segs) != len(t.cols) || len(first.segs) != len(t.cols) || h.y-first.y > 2.5*math.Max(t.pitch, first.size) {
+		return false
+	}
+	for k, sg := range h.segs {
+		end := right
+		if k+1 < len(t.cols) {
+			end = t.cols[k+1]
+		}
+		mid := (sg.x0 + sg.x1) / 2
+		if mid < t.cols[k]-t.size || mid > end || sg.x0 < t.cols[k]-2*t.size {
+			return false
+		}
+		if k > 0 && sg.x0 < t.cols[k-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // wraps reports whether line l, below line prev of the row that line
@@ -1315,8 +1372,21 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			l.noteRefs(refs, row)
 			continue
 		}
+		lead := l.words[0].lead
+		if lead == "" && l.size < body {
+			// LibreOffice sets a footnote's own mark at the size of
+			// the note's text, not raised: "1The facilities team".
+			if m := gluedMarkRE.FindStringSubmatch(l.words[0].text); m != nil {
+				if _, ok := refs[m[1]]; ok {
+					lead, text = m[1], strings.TrimPrefix(text, m[1])
+				}
+			}
+		}
 		marker := bulletMarker(text)
-		if cur != nil && !startsNew(prev, l, text, marker, body) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) {
+		// A line under a list item that starts where the item's text
+		// does hangs from it, however far its marker stands out.
+		hanging := cur != nil && cur.kind == KindItem && math.Abs(l.x0-itemLeft) < 0.5*l.size
+		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) {
 			cur.text = joinLines(cur.text, text, hyphens)
 			prev = l
 			l.noteRefs(refs, len(out)-1)
@@ -1334,7 +1404,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
 		cur = &out[len(out)-1]
 		rowOf = nil
-		if at, ok := refs[l.words[0].lead]; ok && l.words[0].lead != "" {
+		if at, ok := refs[lead]; ok && lead != "" {
 			cur.noteOf = at + 1
 		}
 		prev = l
@@ -1342,6 +1412,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 	}
 	return headings(out, body)
 }
+
+// gluedMarkRE matches the first word of a footnote whose mark is set
+// like its text: the mark's digits, then a capital letter.
+var gluedMarkRE = regexp.MustCompile(`^(\d{1,3})\p{Lu}`)
 
 // noteRefs records block at as the last to refer to the note marks of the
 // line.
@@ -1377,7 +1451,8 @@ func bodySize(ls []line) float64 {
 }
 
 // startsNew reports whether line l starts a new block after line prev.
-func startsNew(prev, l line, text string, marker int, body float64) bool {
+// hanging says l starts where the text of the list item above it does.
+func startsNew(prev, l line, text string, marker int, body float64, hanging bool) bool {
 	switch {
 	case marker > 0 || l.words[0].lead != "":
 		return true
@@ -1393,13 +1468,16 @@ func startsNew(prev, l line, text string, marker int, body float64) bool {
 	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
 		return true
 	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size &&
-		!(l.size > body*headingRatio && centredUnder(prev, l)):
+		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging:
 		// An indented first line; centred lines and the hanging lines of
 		// a list item are indented like the line above. A title or
 		// heading set on two centred lines goes on, though its first line
 		// makes the column's left edge.
 		return true
-	case endsSentence(ptext) && prev.x1 < l.right-2*l.size:
+	case endsSentence(ptext) && prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right:
+		// A short line that ends a sentence ends the paragraph, unless
+		// the next line's first word would not have fitted after it:
+		// then the line was wrapped there.
 		return true
 	}
 	return false

@@ -6,6 +6,7 @@
 # Needs Debian's texlive-latex-base, texlive-latex-recommended (url),
 # texlive-fonts-recommended, libreoffice-writer-nogui and qpdf:
 #   apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended libreoffice-writer-nogui qpdf
+# and, for the wkhtmltopdf page, pandoc and wkhtmltopdf.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 wiki="$here/../wiki"
@@ -60,6 +61,13 @@ cp "$here/loan-policy.fodt" "$work/"
 cp "$work/loan-policy.docx" "$here/../docx/"
 cp "$work/loan-policy.pdf" "$here/../pdf/"
 perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20260202}g' "$here/../pdf/loan-policy.pdf"
+
+# A rules page written in Markdown, made HTML by pandoc (its footnotes
+# end in "↩︎" links back to their marks, its table header is centred th
+# cells) and printed to PDF by wkhtmltopdf. Needs pandoc and wkhtmltopdf.
+pandoc -s "$here/permit-rules.md" -o "$work/permit-rules.html"
+wkhtmltopdf -q --enable-local-file-access "$work/permit-rules.html" "$here/../pdf/permit-rules.pdf" 2>/dev/null
+perl -0777 -pi -e 's{/CreationDate ?\(D:\d{8}}{/CreationDate (D:20260309}g' "$here/../pdf/permit-rules.pdf"
 
 # The handbook again, locked with a user password.
 qpdf --encrypt secret owner 128 --use-aes=y -- "$here/../pdf/travel-handbook.pdf" "$bad/encrypted.pdf"
