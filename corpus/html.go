@@ -494,11 +494,31 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 	switch strings.ToLower(attr(n, "role")) {
 	case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog":
 		return true
+	case "doc-backlink", "doc-noteref":
+		return true // a footnote's mark, or its "↩︎" link back to it (pandoc)
+	}
+	if (n.DataAtom == atom.A || n.DataAtom == atom.Sup) && noteLinkName(attr(n, "class")) {
+		return true
 	}
 	if furnitureName(attr(n, "class")) || furnitureName(attr(n, "id")) {
 		// A wrapper named after furniture ("has-comments") may hold the
 		// article itself: only skip elements holding a small part of it.
 		return textLen(n)*5 < w.rootLen*2
+	}
+	return false
+}
+
+// noteLinkName reports whether a link's class names it a footnote's mark
+// (pandoc's and markdown-it's "footnote-ref", kramdown's "footnote") or
+// the link from a footnote back to its mark (pandoc's "footnote-back",
+// markdown-it's "footnote-backref", kramdown's "reversefootnote"). The
+// marks would be glued to the word they follow ("permit1").
+func noteLinkName(class string) bool {
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		switch c {
+		case "footnote-ref", "footnote-back", "footnote-backref", "reversefootnote":
+			return true
+		}
 	}
 	return false
 }

@@ -22,6 +22,13 @@ func TestHTMLBlocks(t *testing.T) {
 			want: "Officials met in Madrid.\nThey talked.",
 		},
 		{
+			name: "footnote marks and links back to them are left out (pandoc, markdown-it)",
+			in: `<body><p>The harbour master signs every permit<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a>. Fees are paid<sup class="footnote-ref"><a href="#fn2" id="fnref2">[2]</a></sup> in March.</p>
+<section class="footnotes" role="doc-endnotes"><hr /><ol><li id="fn1"><p>The deputy signs when the harbour master is away.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>
+<li id="fn2"><p>Winter has no lifeguard. <a href="#fnref2" class="footnote-backref">↩︎</a></p></li></ol></section></body>`,
+			want: "The harbour master signs every permit. Fees are paid in March.\nThe deputy signs when the harbour master is away.\nWinter has no lifeguard.",
+		},
+		{
 			name: "several articles: the body is read",
 			in:   `<body><article><p>First story here.</p></article><article><p>Second story here.</p></article></body>`,
 			want: "First story here.\nSecond story here.",
