@@ -306,7 +306,8 @@ func TestPDFFiles(t *testing.T) {
 		{
 			// A LibreOffice policy: a contents page whose leader dots
 			// are drawn with the text, footnote marks set at the size
-			// of the note, numbered headings down to level three.
+			// of the note, numbered headings down to level three, a
+			// table with merged cells under a header of two rows.
 			file:  "testdata/pdf/loan-policy.pdf",
 			title: "Harbour Office Equipment Loan Policy", publisher: "Mira Olsen",
 			from:  Origins{Title: FromPDFInfo, Publisher: FromPDFInfo, Date: FromPDFInfo},
@@ -324,6 +325,14 @@ func TestPDFFiles(t *testing.T) {
 				"1 table of contents: 2.2 Loan periods . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3",
 			},
 			absent: []string{"1The facilities", "2Students", ". . . ."},
+			cells: []string{
+				// A header of two bold rows, "Longest loan" over
+				// "Staff" and "Visitors"; a row whose cell spans two
+				// columns; a row whose first cell spans two rows.
+				"Laptop | 30 days | 7 days ‖ Equipment | Longest loan Staff | Visitors",
+				"Drone | 3 days |  ‖ Equipment | Longest loan Staff | Visitors",
+				"Echo sounder | 14 days with a survey permit | 5 days not lent ‖ Equipment | Longest loan Staff | Visitors",
+			},
 			items:  []string{"laptops and tablets", "GPS receivers and echo sounders"},
 		},
 		{

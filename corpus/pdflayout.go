@@ -928,10 +928,16 @@ var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
 // the pages' rules by page number, by which a header row is found.
 func markTables(ls []line, rules map[int][]rule) {
 	body := bodySize(ls)
+	bodyText := body // body is the name of a line index below
 	aligned := func(a, b line) bool {
-		if len(a.segs) < 2 || len(a.segs) != len(b.segs) || a.why != "" || b.why != "" || a.page != b.page || a.col != b.col ||
+		if len(a.segs) < 2 || a.why != "" || b.why != "" || a.page != b.page || a.col != b.col ||
 			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) || numberedHeading(a, body) || numberedHeading(b, body) {
 			return false
+		}
+		if len(a.segs) != len(b.segs) {
+			// A row with a cell that spans two columns has fewer
+			// segments, each starting where a column does.
+			return len(b.segs) >= 2 && a.bold == b.bold && spannedRow(a, b)
 		}
 		// A column's cells line up on their left edges, or, when they
 		// are short (numbers, a label over them), on their right edges;
@@ -962,6 +968,12 @@ func markTables(ls []line, rules map[int][]rule) {
 		if k == len(ls) || !aligned(ls[i], ls[k]) {
 			continue
 		}
+		if len(ls[k].segs) > len(t.cols) {
+			t.cols = t.cols[:0]
+			for _, sg := range ls[k].segs {
+				t.cols = append(t.cols, sg.x0)
+			}
+		}
 		ls[i].table, ls[i].rowStart = t, true
 		for w := i + 1; w < k; w++ {
 			ls[w].table = t
@@ -981,6 +993,10 @@ func markTables(ls []line, rules map[int][]rule) {
 			case aligned(ls[full], l):
 				ls[j].table, ls[j].rowStart = t, !t.wraps(ls[start], ls[body], l, right, top)
 				full = j
+			case l.bold && !ls[last].bold && (numberedHeading(l, bodyText) || sectionNumberRE.MatchString(l.words[0].text) && len(l.words) > 1):
+				// "2.2.1 Extensions" under the table ends it.
+				j = len(ls)
+				continue
 			case t.holds(ls[last], l):
 				ls[j].table, ls[j].rowStart = t, t.column(l.segs[0].x0) == 0 && !t.wraps(ls[start], ls[body], l, right, top)
 			default:
@@ -997,13 +1013,73 @@ func markTables(ls []line, rules map[int][]rule) {
 			right = math.Max(right, l.x1)
 		}
 		first := i
-		if i > 0 && t.centredHeader(ls[i-1], ls[i], right) {
+		switch {
+		case i > 0 && t.centredHeader(ls[i-1], ls[i], right):
 			ls[i-1].table, ls[i-1].rowStart = t, true
 			t.first, first = ls[i-1].text(), i-1
+		default:
+			// Bold lines above whose labels start at the columns are a
+			// header of one or more rows, its cells spanning columns
+			// ("Longest loan" over "Staff" and "Visitors").
+			for j := i - 1; j >= 0 && i-j <= maxHeaderLines && !ls[i].bold && t.headerAbove(ls[j], ls[j+1]); j-- {
+				first = j
+			}
+			if first < i {
+				for j := first; j < i; j++ {
+					ls[j].table, ls[j].rowStart = t, j == first
+				}
+				ls[i].rowStart = true
+				t.first = ls[first].text()
+			}
 		}
 		t.headed = t.headerEvidence(ls[first:last+1], rules)
 		i = last
 	}
+}
+
+// maxHeaderLines bounds the lines of a table's header found above its
+// first row (headerAbove).
+const maxHeaderLines = 3
+
+// spannedRow reports whether lines a and b, with different numbers of
+// segments, are rows of one table: they start at the same place and each
+// segment of the one with fewer starts where a segment of the other does.
+func spannedRow(a, b line) bool {
+	long, short := a, b
+	if len(short.segs) > len(long.segs) {
+		long, short = short, long
+	}
+	if math.Abs(long.segs[0].x0-short.segs[0].x0) > a.size {
+		return false
+	}
+	for _, sg := range short.segs {
+		if !slices.ContainsFunc(long.segs, func(l segment) bool { return math.Abs(l.x0-sg.x0) <= a.size }) {
+			return false
+		}
+	}
+	return true
+}
+
+// headerAbove reports whether line h, just above line below (the table's
+// first row, or a header line found already), is a line of the table's
+// header: in bold (over a first row that is not, which the caller
+// checks), on the same page and column and close above, with two or more
+// labels, or one beside the first column, each starting where a column
+// does.
+func (t *table) headerAbove(h, below line) bool {
+	if h.table != nil || h.why != "" || !h.bold || h.page != below.page || h.col != below.col ||
+		h.y-below.y > 2.5*math.Max(t.pitch, below.size) || len(h.segs) > len(t.cols) {
+		return false
+	}
+	if len(h.segs) < 2 && (len(h.segs) == 0 || t.column(h.segs[0].x0) == 0) {
+		return false
+	}
+	for _, sg := range h.segs {
+		if !slices.ContainsFunc(t.cols, func(c float64) bool { return math.Abs(c-sg.x0) <= t.size }) {
+			return false
+		}
+	}
+	return true
 }
 
 // centredHeader reports whether line h, above the first row of table t,
