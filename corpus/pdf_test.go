@@ -333,7 +333,7 @@ func TestPDFFiles(t *testing.T) {
 				"Drone | 3 days |  ‖ Equipment | Longest loan Staff | Visitors",
 				"Echo sounder | 14 days with a survey permit | 5 days not lent ‖ Equipment | Longest loan Staff | Visitors",
 			},
-			items:  []string{"laptops and tablets", "GPS receivers and echo sounders"},
+			items: []string{"laptops and tablets", "GPS receivers and echo sounders"},
 		},
 		{
 			// Markdown made HTML by pandoc and printed by wkhtmltopdf:
