@@ -111,7 +111,7 @@ func FuzzPDF(f *testing.F) {
 	f.Add(buildPDF([]string{"q 612 0 0 792 0 0 cm /Im1 Do Q"}, ""))
 	f.Add(buildPDF([]string{footnotePage(), wrappedTable(), rulePage()}, ""))
 	for _, name := range []string{"testdata/pdf/travel-handbook.pdf", "testdata/wiki/caching-paper.pdf", "testdata/pdf/field-station.pdf",
-		"testdata/pdf/loan-policy.pdf", "testdata/pdf/permit-rules.pdf",
+		"testdata/pdf/loan-policy.pdf", "testdata/pdf/permit-rules.pdf", "testdata/pdf/harbour-newsletter.pdf",
 		"../qa/testdata/formats/corpus/reports/annual-report-2025.pdf", "../qa/testdata/formats/corpus/seminars-spring-2026.pdf"} {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)

@@ -336,6 +336,23 @@ func TestPDFFiles(t *testing.T) {
 			items: []string{"laptops and tablets", "GPS receivers and echo sounders"},
 		},
 		{
+			// A LibreOffice newsletter whose middle is set in two
+			// justified columns, their words spaced wide, that end on
+			// the next page in a few lines, too few to find the gutter
+			// by.
+			file:  "testdata/pdf/harbour-newsletter.pdf",
+			title: "Harbour Newsletter", publisher: "Mira Olsen",
+			from:  Origins{Title: FromPDFInfo, Publisher: FromPDFInfo, Date: FromPDFInfo},
+			pages: 2,
+			blocks: []string{
+				"1 |  | Boat crews who need equipment before ten ring the duty officer, who opens the store on request.",
+				"1 |  | Divers note that the north pontoon has no ladder yet; a temporary one is fitted by the end of April.",
+				"2 |  | Staff who have not yet done the new fire training book a place with the safety officer before the end of March.",
+				"2 |  | Two new research boats arrive in the summer; their moorings are on the south side of the north pontoon.",
+				"2 |  | The next newsletter comes out in June.",
+			},
+		},
+		{
 			// Markdown made HTML by pandoc and printed by wkhtmltopdf:
 			// a table whose header labels are centred over their
 			// columns, footnotes as a numbered list whose items hang and

@@ -180,10 +180,15 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 		rowsOf[i] = buildRows(pg)
 	}
 	chrome := markChrome(pages, rowsOf)
-	var lines []line
+	var (
+		lines []line
+		cols  columns // the columns of the last page that had two
+	)
 	for i, pg := range pages {
 		check()
-		lines = append(lines, readingOrder(pg, rowsOf[i], check)...)
+		var ls []line
+		ls, cols = readingOrder(pg, rowsOf[i], cols, check)
+		lines = append(lines, ls...)
 	}
 	rules := make(map[int][]rule, len(pages))
 	for _, pg := range pages {
@@ -638,7 +643,7 @@ func itoa(n int) string {
 
 // readingOrder returns the lines of a page's rows in reading order,
 // splitting two columns when the page has them.
-func readingOrder(pg pdfPage, rows []row, check func()) []line {
+func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, columns) {
 	var body []row
 	for _, r := range rows {
 		if r.why == "" {
@@ -646,13 +651,19 @@ func readingOrder(pg pdfPage, rows []row, check func()) []line {
 		}
 	}
 	gutter, ok := findGutter(body, check)
+	if !ok && last.right > 0 && last.fits(body) {
+		// Too few rows to find the gutter by (the end of a section set
+		// in two columns): the columns of the page before.
+		gutter, ok = last.gutter, true
+	}
 	var out []line
 	if !ok {
 		for _, r := range body {
 			out = append(out, line{row: r})
 		}
-		return finishColumns(out)
+		return finishColumns(out), last
 	}
+
 	// A band is the rows between two that cross the gutter. It is read
 	// column by column when both columns have two rows or more in it
 	// (a single row of two names is read as one line).
@@ -695,7 +706,46 @@ func readingOrder(pg pdfPage, rows []row, check func()) []line {
 		band = append(band, r)
 	}
 	flush()
-	return finishColumns(out)
+	// The right column starts where most of its lines do.
+	var xs []float64
+	for _, l := range out {
+		if l.col == 1 {
+			xs = append(xs, l.x0)
+		}
+	}
+	if len(xs) >= 2 {
+		last = columns{gutter: gutter, right: median(xs)}
+	}
+	return finishColumns(out), last
+}
+
+// columns are the two columns of a page: the x of the gutter between
+// them and where the right column's lines start; right is 0 when none
+// was found.
+type columns struct {
+	gutter, right float64
+}
+
+// fits reports whether the rows of a page are set in the columns c: two
+// or more rows have a wide gap at the gutter and text to its right that
+// starts where the right column does, and no row has text starting
+// elsewhere right of the gutter without crossing it (a table's cells).
+func (c columns) fits(rows []row) bool {
+	n := 0
+	for _, r := range rows {
+		if crossesAt(r, c.gutter) || r.x1 <= c.gutter {
+			continue
+		}
+		if r.x0 < c.gutter && gapAt(r, c.gutter) < segmentGap*r.size {
+			continue // a line across the page
+		}
+		k := slices.IndexFunc(r.words, func(w word) bool { return w.x0 >= c.gutter })
+		if k < 0 || math.Abs(r.words[k].x0-c.right) > r.size {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // crossesAt reports whether a word of r spans x.
@@ -934,6 +984,9 @@ func markTables(ls []line, rules map[int][]rule) {
 			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) || numberedHeading(a, body) || numberedHeading(b, body) {
 			return false
 		}
+		if justifiedProse(a, b) {
+			return false
+		}
 		if len(a.segs) != len(b.segs) {
 			// A row with a cell that spans two columns has fewer
 			// segments, each starting where a column does.
@@ -1037,19 +1090,45 @@ func markTables(ls []line, rules map[int][]rule) {
 	}
 }
 
+// justifiedProse reports whether lines a and b are lines of a justified
+// paragraph in a narrow column, whose spaces are stretched wide enough to
+// cut the lines into segments: they end at the same place, each segment
+// is one word and most of the words start in lowercase.
+func justifiedProse(a, b line) bool {
+	if math.Abs(a.x1-b.x1) > 0.1*a.size || len(a.segs) < 3 || len(b.segs) < 3 {
+		return false
+	}
+	lower, n := 0, 0
+	for _, l := range [2]line{a, b} {
+		for _, sg := range l.segs {
+			if strings.Contains(sg.text, " ") {
+				return false
+			}
+			if startsLower(sg.text) {
+				lower++
+			}
+			n++
+		}
+	}
+	return lower*2 > n
+}
+
 // maxHeaderLines bounds the lines of a table's header found above its
 // first row (headerAbove).
 const maxHeaderLines = 3
 
 // spannedRow reports whether lines a and b, with different numbers of
-// segments, are rows of one table: they start at the same place and each
-// segment of the one with fewer starts where a segment of the other does.
+// segments, are rows of one table: they start at the same place, each
+// segment of the one with fewer starts where a segment of the other does,
+// and the one with fewer ends before the other's last segment.
 func spannedRow(a, b line) bool {
 	long, short := a, b
 	if len(short.segs) > len(long.segs) {
 		long, short = short, long
 	}
-	if math.Abs(long.segs[0].x0-short.segs[0].x0) > a.size {
+	if math.Abs(long.segs[0].x0-short.segs[0].x0) > a.size || short.x1 >= long.segs[len(long.segs)-1].x0 {
+		// Justified lines of prose reach the same right edge; a row
+		// whose cell spans the last columns does not reach the last.
 		return false
 	}
 	for _, sg := range short.segs {

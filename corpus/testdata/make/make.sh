@@ -62,6 +62,13 @@ cp "$work/loan-policy.docx" "$here/../docx/"
 cp "$work/loan-policy.pdf" "$here/../pdf/"
 perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20260202}g' "$here/../pdf/loan-policy.pdf"
 
+# A LibreOffice newsletter whose middle is set in two justified columns
+# that end on the second page in a few lines (in ../pdf).
+cp "$here/harbour-newsletter.fodt" "$work/"
+(cd "$work" && libreoffice --headless --convert-to pdf harbour-newsletter.fodt >/dev/null 2>&1)
+cp "$work/harbour-newsletter.pdf" "$here/../pdf/"
+perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20260302}g' "$here/../pdf/harbour-newsletter.pdf"
+
 # A rules page written in Markdown, made HTML by pandoc (its footnotes
 # end in "↩︎" links back to their marks, its table header is centred th
 # cells) and printed to PDF by wkhtmltopdf. Needs pandoc and wkhtmltopdf.
