@@ -318,13 +318,16 @@ func TestPDFFiles(t *testing.T) {
 				"1 | 1 Introduction | The facilities team sits on the ground floor of the east wing.",
 				"1 | 2 Borrowing equipment › 2.1 Scope | Students on placement count as visiting researchers.",
 				"2 | 2 Borrowing equipment › 2.2 Loan periods › 2.2.1 Extensions | 2.2.1 Extensions",
+				// The endnote, marked "i", under the section citing it.
+				"2 | 3 Damage and loss | Damage is reported to the store on the day it happens. The borrower pays nothing for fair wear, but a lost item is charged to the borrower's team at its replacement cost.",
+				"3 | 3 Damage and loss | Replacement costs are reviewed every April by the finance office.",
 			},
 			dropped: []string{
 				"1 table of contents: Contents",
 				"1 table of contents: 1 Introduction . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 2",
 				"1 table of contents: 2.2 Loan periods . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3",
 			},
-			absent: []string{"1The facilities", "2Students", ". . . ."},
+			absent: []string{"1The facilities", "2Students", ". . . .", "cost.i", "iReplacement"},
 			cells: []string{
 				// A header of two bold rows, "Longest loan" over
 				// "Staff" and "Visitors"; a row whose cell spans two

@@ -398,6 +398,7 @@ func unknownGlyphs(words []word) []word {
 // returns them with the row's baseline (that of its first glyph of the
 // main size).
 // A mark is a run of at most three digits or reference signs (* † ‡ § ¶),
+// or a lowercase roman numeral (an endnote's),
 // set smaller than the glyph it touches and raised above it, that opens
 // the row before a word (a footnote's own mark) or follows a letter or a
 // stop (a reference). One after a digit ("10⁶") or after a word of one or
@@ -425,7 +426,7 @@ func noteMarks(gs []glyph) (marks, exps []bool, base float64) {
 		}
 	}
 	base = gs[slices.IndexFunc(gs, func(g glyph) bool { return math.Round(g.size*2)/2 == main.size })].y
-	sign := func(g glyph) bool { return g.text != "" && strings.Trim(g.text, "0123456789*†‡§¶") == "" }
+	sign := func(g glyph) bool { return g.text != "" && strings.Trim(g.text, "0123456789*†‡§¶ivx") == "" }
 	for i := 0; i < len(gs); {
 		if !sign(gs[i]) {
 			i++
@@ -436,9 +437,23 @@ func noteMarks(gs []glyph) (marks, exps []bool, base float64) {
 			j++
 		}
 		place := raisedPlace(gs[:i], gs[i:j], gs[j:])
+		var run strings.Builder
+		for _, g := range gs[i:j] {
+			run.WriteString(g.text)
+		}
+		if strings.Trim(run.String(), "ivx") == "" {
+			// A small raised roman numeral is an endnote's mark
+			// (LibreOffice numbers endnotes i, ii, iii); other raised
+			// letters are not marks.
+			if place != placeMark || !romanRE.MatchString(run.String()) {
+				place = placeNone
+			}
+		} else if strings.ContainsAny(run.String(), "ivx") {
+			place = placeNone
+		}
 		var set *[]bool
 		switch {
-		case place == placeMark && j-i <= 3:
+		case place == placeMark && j-i <= 4:
 			set = &marks
 		case place == placeExponent:
 			set = &exps
@@ -455,6 +470,9 @@ func noteMarks(gs []glyph) (marks, exps []bool, base float64) {
 	}
 	return marks, exps, base
 }
+
+// romanRE matches a lowercase roman numeral up to 39, an endnote's mark.
+var romanRE = regexp.MustCompile(`^x{0,3}(?:ix|iv|v?i{0,3})$`)
 
 // touches reports whether glyph b follows glyph a without a space.
 func touches(a, b glyph) bool { return b.x0-a.x1 < wordGap*math.Max(a.size, b.size) }
@@ -1569,8 +1587,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 }
 
 // gluedMarkRE matches the first word of a footnote whose mark is set
-// like its text: the mark's digits, then a capital letter.
-var gluedMarkRE = regexp.MustCompile(`^(\d{1,3})\p{Lu}`)
+// like its text: the mark's digits (or an endnote's roman numeral), then
+// a capital letter.
+var gluedMarkRE = regexp.MustCompile(`^(\d{1,3}|[ivx]{1,4})\p{Lu}`)
 
 // noteRefs records block at as the last to refer to the note marks of the
 // line.
