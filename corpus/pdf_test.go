@@ -307,7 +307,8 @@ func TestPDFFiles(t *testing.T) {
 			// A LibreOffice policy: a contents page whose leader dots
 			// are drawn with the text, footnote marks set at the size
 			// of the note, numbered headings down to level three, a
-			// table with merged cells under a header of two rows.
+			// table with merged cells under a header of two rows, a
+			// framed text box beside a paragraph.
 			file:  "testdata/pdf/loan-policy.pdf",
 			title: "Harbour Office Equipment Loan Policy", publisher: "Mira Olsen",
 			from:  Origins{Title: FromPDFInfo, Publisher: FromPDFInfo, Date: FromPDFInfo},
@@ -318,6 +319,9 @@ func TestPDFFiles(t *testing.T) {
 				"1 | 1 Introduction | The facilities team sits on the ground floor of the east wing.",
 				"1 | 2 Borrowing equipment › 2.1 Scope | Students on placement count as visiting researchers.",
 				"2 | 2 Borrowing equipment › 2.2 Loan periods › 2.2.1 Extensions | 2.2.1 Extensions",
+				// The paragraph beside the text box whole, the box after it.
+				"1 | 1 Introduction | Every loan is recorded in the booking system before the equipment leaves the store. The borrower signs for each item and checks that its charger, case and cables are complete. Items that come back incomplete are treated as damaged until the missing parts are returned to the store.",
+				"1 | 1 Introduction | Lost a key card? Call security on extension 4400 at any hour.",
 				// The endnote, marked "i", under the section citing it.
 				"2 | 3 Damage and loss | Damage is reported to the store on the day it happens. The borrower pays nothing for fair wear, but a lost item is charged to the borrower's team at its replacement cost.",
 				"3 | 3 Damage and loss | Replacement costs are reviewed every April by the finance office.",

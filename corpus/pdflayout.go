@@ -676,10 +676,7 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 	}
 	var out []line
 	if !ok {
-		for _, r := range body {
-			out = append(out, line{row: r})
-		}
-		return finishColumns(out), last
+		return finishColumns(sideBoxes(body)), last
 	}
 
 	// A band is the rows between two that cross the gutter. It is read
@@ -735,6 +732,102 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 		last = columns{gutter: gutter, right: median(xs)}
 	}
 	return finishColumns(out), last
+}
+
+// Text boxes beside a paragraph (sideBoxes).
+const (
+	// minBoxRows is the fewest rows a box beside a paragraph spans.
+	minBoxRows = 3
+	// boxNear is how many rows above or below a box are looked at for
+	// a line across the box's left edge.
+	boxNear = 3
+)
+
+// sideBoxes returns the lines of a page with one column, reading a text
+// box set beside a paragraph (the paragraph's lines wrapped short of it)
+// apart from the paragraph: after the paragraph's last line, not glued
+// into its lines ("recorded in the Lost a key card? booking system"). A
+// box is found as a run of rows that each have a word starting at the
+// same x, the box's left edge, with the paragraph's words left of it
+// ending at one place (justified up to the box), three or more of them,
+// and a gap wider than a space but narrower than three ems before it, the
+// rows ending at different places (the box's lines are set flush left),
+// while a row near the run has a word across that x (the paragraph's
+// lines below or above the box, or the text around it, are not cut
+// there: the x is no column of a table).
+func sideBoxes(rows []row) []line {
+	out := make([]line, 0, len(rows))
+	for i := 0; i < len(rows); {
+		x, n := boxEdge(rows, i)
+		if n < minBoxRows || !crossedNear(rows, i, i+n, x) || !ragged(rows[i:i+n]) {
+			out = append(out, line{row: rows[i]})
+			i++
+			continue
+		}
+		var box []line
+		for _, r := range rows[i : i+n] {
+			k := slices.IndexFunc(r.words, func(w word) bool { return math.Abs(w.x0-x) <= 1 })
+			out = append(out, line{row: newRow(r.words[:k], r.page, r.y)})
+			box = append(box, line{row: newRow(r.words[k:], r.page, r.y), col: 1})
+		}
+		// The paragraph goes on below the box until a wider gap.
+		j := i + n
+		for j < len(rows) && rows[j].size == rows[j-1].size && rows[j-1].y-rows[j].y <= paragraphGap*1.2*rows[j-1].size {
+			out = append(out, line{row: rows[j]})
+			j++
+		}
+		out = append(out, box...)
+		i = j
+	}
+	return out
+}
+
+// boxEdge returns the x of the left edge of a box beside a paragraph that
+// rows from i on share, and how many rows share it (0 when none).
+func boxEdge(rows []row, i int) (float64, int) {
+	best, bestN := 0.0, 0
+	for k := 3; k < len(rows[i].words); k++ {
+		x := rows[i].words[k].x0
+		right := rows[i].words[k-1].x1 // where the paragraph's words end
+		if gap := x - right; gap < 0.5*rows[i].size || gap > 3*rows[i].size {
+			continue // a space between words, or a table's columns
+		}
+		n := 1
+		for j := i + 1; j < len(rows) && n < 50; j++ {
+			r := rows[j]
+			m := slices.IndexFunc(r.words, func(w word) bool { return math.Abs(w.x0-x) <= 1 })
+			if m < 3 || math.Abs(r.words[m-1].x1-right) > 0.3*r.size || r.size != rows[i].size {
+				break
+			}
+			n++
+		}
+		if n > bestN {
+			best, bestN = x, n
+		}
+	}
+	return best, bestN
+}
+
+// ragged reports whether the rows of a box beside a paragraph end at
+// different places, as a box's lines set flush left do; lines of a
+// justified paragraph whose spaces happen to line up end together.
+func ragged(rows []row) bool {
+	lo, hi := rows[0].x1, rows[0].x1
+	for _, r := range rows[:len(rows)-1] { // the last may end a paragraph
+		lo, hi = math.Min(lo, r.x1), math.Max(hi, r.x1)
+	}
+	return hi-lo > rows[0].size
+}
+
+// crossedNear reports whether a row within boxNear rows of rows[from:to]
+// has a word across x.
+func crossedNear(rows []row, from, to int, x float64) bool {
+	for j := max(0, from-boxNear); j < min(len(rows), to+boxNear); j++ {
+		if (j < from || j >= to) && crossesAt(rows[j], x) {
+			return true
+		}
+	}
+	return false
 }
 
 // columns are the two columns of a page: the x of the gutter between
