@@ -16,8 +16,9 @@ type htmlMeta struct {
 	url                 string
 }
 
-// docTitle returns og:title, else the first <h1> of the content, else
-// <title> without the site's name, else the first <h1> of the page.
+// docTitle returns og:title, else the <h1> of the content when it has
+// only one, else <title> without the site's name, else the first <h1> of
+// the page.
 func (m htmlMeta) docTitle() string {
 	return firstOf(m.ogTitle, m.contentH1, m.pageTitle(), m.h1)
 }
@@ -90,7 +91,11 @@ func htmlBlocks(text string) (blocks, htmlMeta) {
 	}
 	readMeta(doc, &meta)
 	root := contentRoot(doc)
-	meta.contentH1 = firstH1(root)
+	if countH1(root, 2) == 1 {
+		// Several <h1>s are the sections of a document (LibreOffice's
+		// and Word's "Heading 1"), not its title.
+		meta.contentH1 = firstH1(root)
+	}
 	w := htmlWalker{rootLen: textLen(root)}
 	w.walk(root)
 	w.flush()
@@ -256,6 +261,18 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// countH1 counts the <h1>s below n, stopping at max.
+func countH1(n *html.Node, max int) int {
+	k := 0
+	if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+		k++
+	}
+	for c := n.FirstChild; c != nil && k < max; c = c.NextSibling {
+		k += countH1(c, max-k)
+	}
+	return k
 }
 
 // firstH1 returns the text of the first <h1> below n, or "".
@@ -497,7 +514,10 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 	case "doc-backlink", "doc-noteref":
 		return true // a footnote's mark, or its "↩︎" link back to it (pandoc)
 	}
-	if (n.DataAtom == atom.A || n.DataAtom == atom.Sup) && noteLinkName(attr(n, "class")) {
+	if (n.DataAtom == atom.A || n.DataAtom == atom.Sup || n.DataAtom == atom.Span) && noteLinkName(attr(n, "class")) {
+		return true
+	}
+	if officeFurniture(n) {
 		return true
 	}
 	if furnitureName(attr(n, "class")) || furnitureName(attr(n, "id")) {
@@ -511,12 +531,40 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 // noteLinkName reports whether a link's class names it a footnote's mark
 // (pandoc's and markdown-it's "footnote-ref", kramdown's "footnote") or
 // the link from a footnote back to its mark (pandoc's "footnote-back",
-// markdown-it's "footnote-backref", kramdown's "reversefootnote"). The
-// marks would be glued to the word they follow ("permit1").
+// markdown-it's "footnote-backref", kramdown's "reversefootnote"), or, in
+// HTML saved by LibreOffice and Word, either ("sdfootnoteanc",
+// "sdfootnotesym", "MsoFootnoteReference"). The marks would be glued to
+// the word they follow ("permit1", "1The note").
 func noteLinkName(class string) bool {
 	for _, c := range strings.Fields(strings.ToLower(class)) {
 		switch c {
-		case "footnote-ref", "footnote-back", "footnote-backref", "reversefootnote":
+		case "footnote-ref", "footnote-back", "footnote-backref", "reversefootnote",
+			"sdfootnoteanc", "sdfootnotesym", "sdendnoteanc", "sdendnotesym", // LibreOffice
+			"msofootnotereference", "msoendnotereference": // Word
+			return true
+		}
+	}
+	return false
+}
+
+// officeFurniture reports the parts of HTML saved by an office suite that
+// are not its text: LibreOffice's table of contents (a div whose id is
+// "Table of Contents1") and running header and footer (divs titled
+// "header" and "footer"), and Word's contents entries (class "MsoToc1").
+func officeFurniture(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.P {
+		return false
+	}
+	if n.DataAtom == atom.Div {
+		if strings.HasPrefix(strings.ToLower(attr(n, "id")), "table of contents") {
+			return true
+		}
+		if t := strings.ToLower(attr(n, "title")); t == "header" || t == "footer" {
+			return true
+		}
+	}
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if strings.HasPrefix(c, "msotoc") {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -123,5 +124,46 @@ func TestHTMLMeta(t *testing.T) {
 				t.Errorf("date: got %q, want %q", got, tt.date)
 			}
 		})
+	}
+}
+
+// TestHTMLOffice reads a policy saved as HTML by LibreOffice
+// (testdata/make/make.sh): its title is <title>, not the first of its
+// many <h1>s; its contents, running header and footer are left out; its
+// footnote and endnote marks are not glued to words.
+func TestHTMLOffice(t *testing.T) {
+	raw, err := os.ReadFile("testdata/html/loan-policy.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse("loan-policy.html", raw)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "Harbour Office Equipment Loan Policy"; doc.Title != want {
+		t.Errorf("title: got %q, want %q", doc.Title, want)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The equipment store is run by the facilities team and is open on weekdays from nine to four.", true},
+		{"The facilities team sits on the ground floor of the east wing.", true},
+		{"Replacement costs are reviewed every April by the finance office.", true},
+		{"The borrower pays nothing for fair wear, but a lost item is charged to the borrower's team at its replacement cost.", true},
+		{"team1", false},
+		{"1The facilities", false},
+		{"cost.i", false},
+		{"2.2 Loan periods 3", false},
+		{"Equipment Loan Policy · 2026", false},
+		{"Page 2 of 2", false},
+	}
+	for _, tt := range tests {
+		if got := strings.Contains(doc.Body, tt.text); got != tt.want {
+			t.Errorf("body holds %q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("body:\n%s", doc.Body)
 	}
 }

@@ -62,6 +62,13 @@ cp "$work/loan-policy.docx" "$here/../docx/"
 cp "$work/loan-policy.pdf" "$here/../pdf/"
 perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20260202}g' "$here/../pdf/loan-policy.pdf"
 
+# The policy saved as HTML by LibreOffice (in ../html; its picture of the
+# text box is not kept): contents, running header and footer, footnote
+# and endnote anchors as LibreOffice writes them.
+mkdir -p "$here/../html"
+(cd "$work" && libreoffice --headless --convert-to html loan-policy.fodt >/dev/null 2>&1)
+cp "$work/loan-policy.html" "$here/../html/"
+
 # A LibreOffice newsletter whose middle is set in two justified columns
 # that end on the second page in a few lines (in ../pdf).
 cp "$here/harbour-newsletter.fodt" "$work/"
