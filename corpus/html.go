@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -335,6 +336,17 @@ type htmlWalker struct {
 	rootLen int
 	// header holds the cells of the header row of the table being read.
 	header []string
+	// carry holds, by column, the cells of rows above that span down
+	// (rowspan) into the next rows.
+	carry []carried
+	// lastHead says the last row read was a header row.
+	lastHead bool
+}
+
+// carried is a cell that spans rows below its own.
+type carried struct {
+	text string
+	rows int // how many more rows it spans
 }
 
 // flush ends the current line.
@@ -350,10 +362,25 @@ func (w *htmlWalker) flush() {
 
 // row adds a table row, one cell per <td> or <th>. A row of <th> cells (or
 // one inside <thead>) is the header of the rows after it.
+//
+// A cell that spans columns (colspan) fills each of them, and one that
+// spans rows (rowspan) fills its column in the rows below, so that each
+// cell stays under its column's header. Header rows one under another
+// ("Longest loan" over "Staff" and "Visitors") are one header, their
+// labels joined by column.
 func (w *htmlWalker) row(tr *html.Node) {
 	w.flush()
 	var cells []string
-	heads := 0
+	heads, n := 0, 0
+	// fill adds the cells carried down from the rows above, from the
+	// next column on.
+	fill := func() {
+		for len(cells) < len(w.carry) && w.carry[len(cells)].rows > 0 {
+			k := len(cells)
+			cells = append(cells, w.carry[k].text)
+			w.carry[k].rows--
+		}
+	}
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || w.skip(c) {
 			continue
@@ -365,18 +392,63 @@ func (w *htmlWalker) row(tr *html.Node) {
 		for i, b := range sub.out {
 			texts[i] = b.text
 		}
-		cells = append(cells, strings.Join(texts, " "))
+		text := strings.Join(texts, " ")
+		fill()
+		cols, rows := span(c, "colspan"), span(c, "rowspan")
+		for range cols {
+			k := len(cells)
+			cells = append(cells, text)
+			if rows > 1 {
+				for len(w.carry) <= k {
+					w.carry = append(w.carry, carried{})
+				}
+				w.carry[k] = carried{text: text, rows: rows - 1}
+			}
+		}
+		n++
 		if c.DataAtom == atom.Th {
 			heads++
 		}
 	}
+	fill()
 	inHead := tr.Parent != nil && tr.Parent.DataAtom == atom.Thead
-	if len(cells) > 0 && (heads == len(cells) || inHead) {
+	if n > 0 && (heads == n || inHead) {
+		if last := len(w.out) - 1; w.lastHead && last >= 0 && w.out[last].kind == KindRow {
+			// A header under a header: one header, joined by column.
+			joined := make([]string, max(len(cells), len(w.header)))
+			for i := range joined {
+				a, b := at(w.header, i), at(cells, i)
+				switch {
+				case a == "" || a == b:
+					joined[i] = b
+				case b == "":
+					joined[i] = a
+				default:
+					joined[i] = a + " " + b
+				}
+			}
+			w.out = w.out[:last]
+			cells = joined
+		}
 		w.out.addRow(cells, nil)
-		w.header = cells
+		w.header, w.lastHead = cells, true
 		return
 	}
+	w.lastHead = false
 	w.out.addRow(cells, w.header)
+}
+
+// maxSpan bounds the columns or rows one HTML table cell may span.
+const maxSpan = 64
+
+// span returns a cell's colspan or rowspan: 1 unless the attribute says
+// more, at most maxSpan.
+func span(c *html.Node, key string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(attr(c, key)))
+	if err != nil || n < 1 {
+		return 1
+	}
+	return min(n, maxSpan)
 }
 
 func (w *htmlWalker) walk(n *html.Node) {
@@ -414,12 +486,12 @@ func (w *htmlWalker) walk(n *html.Node) {
 			w.row(n)
 			return
 		case atom.Table:
-			outer := w.header
-			w.header = nil
+			outerHeader, outerCarry, outerHead := w.header, w.carry, w.lastHead
+			w.header, w.carry, w.lastHead = nil, nil, false
 			w.flush()
 			w.children(n)
 			w.flush()
-			w.header = outer
+			w.header, w.carry, w.lastHead = outerHeader, outerCarry, outerHead
 			return
 		}
 		if kind, ok := blockTag(n.DataAtom); ok {

@@ -130,7 +130,8 @@ func TestHTMLMeta(t *testing.T) {
 // TestHTMLOffice reads a policy saved as HTML by LibreOffice
 // (testdata/make/make.sh): its title is <title>, not the first of its
 // many <h1>s; its contents, running header and footer are left out; its
-// footnote and endnote marks are not glued to words.
+// footnote and endnote marks are not glued to words; its merged cells
+// fill the columns and rows they span.
 func TestHTMLOffice(t *testing.T) {
 	raw, err := os.ReadFile("testdata/html/loan-policy.html")
 	if err != nil {
@@ -161,6 +162,23 @@ func TestHTMLOffice(t *testing.T) {
 	for _, tt := range tests {
 		if got := strings.Contains(doc.Body, tt.text); got != tt.want {
 			t.Errorf("body holds %q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	// Merged cells: a header of two rows, "Longest loan" spanning two
+	// columns; a cell spanning two columns, one spanning two rows.
+	rows := map[string]bool{}
+	for _, b := range doc.Blocks {
+		if b.Kind == KindRow {
+			rows[strings.Join(b.Cells, " | ")+" ‖ "+strings.Join(b.Header, " | ")] = true
+		}
+	}
+	for _, want := range []string{
+		"Equipment | Longest loan Staff | Longest loan Visitors ‖ ",
+		"Drone | 3 days | 3 days ‖ Equipment | Longest loan Staff | Longest loan Visitors",
+		"Echo sounder | with a survey permit | not lent ‖ Equipment | Longest loan Staff | Longest loan Visitors",
+	} {
+		if !rows[want] {
+			t.Errorf("missing row %q; got %v", want, rows)
 		}
 	}
 	if t.Failed() {
