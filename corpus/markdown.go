@@ -371,13 +371,18 @@ func resolveText(v []byte) []byte {
 //	Book flights through the travel desk.
 //	:::
 //
+// MkDocs' content tabs ('=== "Staff"' over an indented body) are read
+// the same way, and a line that is only a template's tag (Hugo's
+// "{{< note >}}", GitBook's and Jekyll's "{% hint %}") is left out.
+//
 // admonitions rewrites them as plain Markdown: the title, if any, as a
 // paragraph of its own, and the body, an MkDocs body out-dented by four
 // spaces. Lines in fenced code are left alone. Admonitions inside
 // admonitions are undone by running again, at most maxAdmonitionDepth
 // times.
 func admonitions(src string) string {
-	if !strings.Contains(src, "!!!") && !strings.Contains(src, "???") && !strings.Contains(src, ":::") {
+	if !strings.Contains(src, "!!!") && !strings.Contains(src, "???") && !strings.Contains(src, ":::") &&
+		!strings.Contains(src, "===") && !strings.Contains(src, "{{") && !strings.Contains(src, "{%") {
 		return src
 	}
 	for range maxAdmonitionDepth {
@@ -396,7 +401,11 @@ const maxAdmonitionDepth = 4
 var (
 	// mkdocsAdmonition matches an MkDocs admonition's first line: the
 	// marker, the type and an optional quoted title.
-	mkdocsAdmonition = regexp.MustCompile(`^(!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w -]*?)?(?:[ \t]+"([^"]*)")?[ \t]*$`)
+	mkdocsAdmonition = regexp.MustCompile(`^(!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w -]*?)?(?:[ \t]+"([^"]*)")?[ \t]*$|^(===\+?)[ \t]+"([^"]*)"[ \t]*$`)
+	// templateTag matches a line that is only a template's tag: a Hugo
+	// shortcode ("{{< note >}}", "{{% /tip %}}") or a Liquid or Jinja
+	// tag ("{% hint style=\"info\" %}", "{% endhint %}").
+	templateTag = regexp.MustCompile(`^[ \t]*(?:\{\{[<%].*[%>]\}\}|\{%.*%\})[ \t]*$`)
 	// docusaurusOpen matches a Docusaurus admonition's first line: the
 	// colons, the type and an optional title, after it or in brackets.
 	docusaurusOpen = regexp.MustCompile(`^:::+[ \t]*[A-Za-z][\w-]*(?:\[([^\]]*)\])?(?:[ \t]+(.*?))?(?:[ \t]*\{[^}]*\})?[ \t]*$`)
@@ -448,9 +457,14 @@ func admonitionsOnce(src string) (string, bool) {
 		if m := mkdocsAdmonition.FindStringSubmatch(trimmed); m != nil {
 			changed, body = true, true
 			b.WriteString("\n")
-			if m[2] != "" {
-				b.WriteString(m[2] + "\n\n")
+			if title := m[2] + m[4]; title != "" {
+				b.WriteString(title + "\n\n")
 			}
+			continue
+		}
+		if templateTag.MatchString(trimmed) {
+			changed = true
+			b.WriteString("\n")
 			continue
 		}
 		if docusaurusClose.MatchString(trimmed) {

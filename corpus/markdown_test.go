@@ -117,6 +117,13 @@ func TestMarkdownBlocks(t *testing.T) {
 				"0 0 Claims expire after 90 days.", "3 0 :::tip"},
 		},
 		{
+			name: "MkDocs content tabs and template tags: no markers",
+			in: "Title\n===\n\n=== \"Staff\"\n\n    Staff book through the travel desk.\n\n=== \"Visitors\"\n\n    Visitors book their own travel.\n\n" +
+				"{{< note >}}\nHotels are booked by the desk.\n{{< /note >}}\n\n{% hint style=\"info\" %}\nClaims go to finance.\n{% endhint %}\n",
+			want: []string{"1 1 Title", "0 0 Staff", "0 0 Staff book through the travel desk.", "0 0 Visitors", "0 0 Visitors book their own travel.",
+				"0 0 Hotels are booked by the desk.", "0 0 Claims go to finance."},
+		},
+		{
 			name: "an HTML block is read as HTML",
 			in:   "Intro text here.\n\n<table>\n<tr><th>City</th><th>Limit</th></tr>\n<tr><td>Oslo</td><td>200 EUR</td></tr>\n</table>\n",
 			want: []string{"0 0 Intro text here.", `4 0 City; Limit ["City" "Limit"] | []`, `4 0 Oslo; 200 EUR ["Oslo" "200 EUR"] | ["City" "Limit"]`},
