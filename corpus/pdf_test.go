@@ -362,15 +362,17 @@ func TestPDFFiles(t *testing.T) {
 		{
 			// Markdown made HTML by pandoc and printed by wkhtmltopdf:
 			// a table whose header labels are centred over their
-			// columns, footnotes as a numbered list whose items hang and
-			// end in a "↩︎" link back to their mark.
+			// columns, footnotes as a numbered list at the end whose
+			// items hang and end in a "↩︎" link back to their mark;
+			// each is filed under the section citing it.
 			file:  "testdata/pdf/permit-rules.pdf",
 			title: "Dive Permit Rules", publisher: "Harbour Office",
 			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
 			pages: 1,
 			blocks: []string{
 				"1 | 1 Purpose | These rules say who may dive from the harbour pontoons and how permits are issued. The harbour master signs every permit and keeps a register of the divers on the water.",
-				"1 | 3 Safety | The deputy harbour master signs when the harbour master is away.",
+				"1 | 1 Purpose | The deputy harbour master signs when the harbour master is away.",
+				"1 | 2 Permits › 2.1 Scope | The north beach has no lifeguard in winter.",
 				"1 | 2 Permits › 2.1 Scope | The rules apply to scientific, commercial and training dives. Recreational divers use the public slipway at the north beach instead.",
 			},
 			absent: []string{"↩"},

@@ -42,6 +42,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1603,6 +1604,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// itemLeft is where the text of the list item cur starts, after
 		// its marker: a line that starts left of it ends the item.
 		itemLeft float64
+		// listed holds the numbered items whose number is a note mark
+		// of the text, by block (see notesListed).
+		listed = map[int]listedNote{}
 	)
 	for _, l := range ls {
 		text := l.text()
@@ -1661,6 +1665,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		kind := KindParagraph
 		if marker > 0 {
 			kind = KindItem
+			if at, ok := refs[strings.TrimRight(text[:marker], ".) \t")]; ok && lead == "" {
+				listed[len(out)] = listedNote{number: strings.TrimRight(text[:marker], ".) \t"), at: at}
+			}
 			text = strings.TrimSpace(text[marker:])
 			itemLeft = l.x0
 			if len(l.words) > 1 {
@@ -1676,7 +1683,47 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		prev = l
 		l.noteRefs(refs, len(out)-1)
 	}
+	notesListed(out, listed)
 	return headings(out, body)
+}
+
+// listedNote is a numbered list item whose number is a note mark of the
+// text: the mark, and the last block that refers to it.
+type listedNote struct {
+	number string
+	at     int
+}
+
+// notesListed makes footnotes of the numbered list that ends a document
+// when its items are numbered 1, 2, 3 … and each number is a note mark
+// of the text, as HTML footnotes printed to PDF are (pandoc's and
+// wkhtmltopdf's): each item is then a footnote that refers back to the
+// block holding its mark, and takes its section.
+func notesListed(bs blocks, listed map[int]listedNote) {
+	if len(listed) == 0 {
+		return
+	}
+	end := len(bs)
+	for end > 0 && bs[end-1].why != "" {
+		end--
+	}
+	start := end
+	for start > 0 && bs[start-1].kind == KindItem {
+		start--
+	}
+	n := 0
+	for i := start; i < end; i++ {
+		if ln, ok := listed[i]; ok && ln.number == strconv.Itoa(n+1) {
+			n++
+		} else if _, ok := listed[i]; ok || n == 0 {
+			return // not numbered 1, 2, 3 …, or not a note first
+		}
+	}
+	for i := start; i < end; i++ {
+		if ln, ok := listed[i]; ok && ln.at < start {
+			bs[i].kind, bs[i].noteOf = KindParagraph, ln.at+1
+		}
+	}
 }
 
 // gluedMarkRE matches the first word of a footnote whose mark is set
