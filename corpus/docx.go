@@ -648,10 +648,15 @@ func (r *docxReader) end(t xml.EndElement) {
 
 // endPara files a paragraph that has been read: as a block, or as part
 // of the table cell it is in. A paragraph of a table of contents is left
-// out.
+// out, and so is a "Contents" heading just above it.
 func (r *docxReader) endPara(p *docxPara) {
 	st := r.styles.style(p.style)
 	if p.toc || st.toc {
+		// A "Contents" heading set in an ordinary heading style goes
+		// with the table of contents under it.
+		if k := len(r.out) - 1; k >= 0 && r.out[k].kind == KindHeading && contentsRE.MatchString(r.out[k].text) {
+			r.out = r.out[:k]
+		}
 		return
 	}
 	text := normSpace(p.text.String())

@@ -186,7 +186,7 @@ func TestDOCXStructure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const toc = `<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Contents</w:t></w:r></w:p>` +
+	const toc = `<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Table of Contents</w:t></w:r></w:p>` +
 		`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
 		`<w:hyperlink w:anchor="_Toc1"><w:r><w:t>Fees</w:t></w:r><w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF _Toc1 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>4</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>` +
 		`<w:p><w:hyperlink w:anchor="_Toc2"><w:r><w:t>Refunds</w:t></w:r><w:r><w:tab/><w:t>7</w:t></w:r></w:hyperlink></w:p>` +
@@ -203,12 +203,17 @@ func TestDOCXStructure(t *testing.T) {
 			`<w:footnote w:id="1"><w:p><w:r><w:t>* Members pay half.</w:t></w:r></w:p></w:footnote>` +
 			`<w:footnote w:id="9"><w:p><w:r><w:t>A note of deleted text.</w:t></w:r></w:p></w:footnote></w:footnotes>`,
 	})
+	headed := makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(wp("Title", "Fee schedule") +
+		wp("Heading1", "Contents") + toc[strings.Index(toc, "</w:p>")+len("</w:p>"):] +
+		wp("Heading1", "Fees") + wp("", "The fee is 40 euros a year."))})
 	tests := []struct {
 		name  string
 		raw   []byte
 		block string
 		want  int
 	}{
+		{"Contents heading over the TOC field left out", headed, "1 | Contents | Contents | []", 0},
+		{"heading after the TOC field kept", headed, "1 | Fees | Fees | []", 1},
 		{"text box read once", policy, "0 | 1 Introduction | Lost a key card? Call security on extension 4400 at any hour. | []", 1},
 		{"paragraph around the text box whole", policy, "0 | 1 Introduction | Every loan is recorded in the booking system before the equipment leaves the store. The borrower signs for each item and checks that its charger, case and cables are complete. Items that come back incomplete are treated as damaged until the missing parts are returned to the store. | []", 1},
 		{"contents title left out", policy, "1 |  | Contents | []", 0},
@@ -222,7 +227,8 @@ func TestDOCXStructure(t *testing.T) {
 		{"merged header rows joined", policy, "4 | 2 Borrowing equipment › 2.2 Loan periods | Equipment; Longest loan Staff; Longest loan Visitors | []", 1},
 		{"cell spanning two columns", policy, `4 | 2 Borrowing equipment › 2.2 Loan periods | Drone; 3 days; 3 days | ["Equipment" "Longest loan Staff" "Longest loan Visitors"]`, 1},
 		{"cell merged down", policy, `4 | 2 Borrowing equipment › 2.2 Loan periods | Echo sounder; with a survey permit; not lent | ["Equipment" "Longest loan Staff" "Longest loan Visitors"]`, 1},
-		{"TOC Heading style left out", built, "1 |  | Contents | []", 0},
+		{"TOC Heading style left out", built, "1 |  | Table of Contents | []", 0},
+		{"TOC Heading style left out (as a paragraph)", built, "0 |  | Table of Contents | []", 0},
 		{"TOC field entry left out", built, "0 |  | Fees 4 | []", 0},
 		{"TOC field entry without field codes left out", built, "0 |  | Refunds 7 | []", 0},
 		{"superscript note marks left out", built, "0 | Fees | The fee is 40 euros a year, paid in March. | []", 1},
