@@ -364,7 +364,8 @@ func TestPDFFiles(t *testing.T) {
 			// a table whose header labels are centred over their
 			// columns, footnotes as a numbered list at the end whose
 			// items hang and end in a "↩︎" link back to their mark;
-			// each is filed under the section citing it.
+			// each is filed under the section citing it. Its bullets
+			// are discs drawn, not glyphs.
 			file:  "testdata/pdf/permit-rules.pdf",
 			title: "Dive Permit Rules", publisher: "Harbour Office",
 			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
@@ -376,6 +377,7 @@ func TestPDFFiles(t *testing.T) {
 				"1 | 2 Permits › 2.1 Scope | The rules apply to scientific, commercial and training dives. Recreational divers use the public slipway at the north beach instead.",
 			},
 			absent: []string{"↩"},
+			items:  []string{"Every dive has a surface supervisor.", "Nobody dives within 50 metres of a moving vessel."},
 			cells: []string{
 				"Day permit | 1 day | 15 euros ‖ Permit | Length | Fee",
 				"Training permit | 30 days | 45 euros ‖ Permit | Length | Fee",

@@ -1709,14 +1709,14 @@ func notesListed(bs blocks, listed map[int]listedNote) {
 	}
 	start := end
 	for start > 0 && bs[start-1].kind == KindItem {
+		if _, ok := listed[start-1]; !ok {
+			break
+		}
 		start--
 	}
-	n := 0
 	for i := start; i < end; i++ {
-		if ln, ok := listed[i]; ok && ln.number == strconv.Itoa(n+1) {
-			n++
-		} else if _, ok := listed[i]; ok || n == 0 {
-			return // not numbered 1, 2, 3 …, or not a note first
+		if listed[i].number != strconv.Itoa(i-start+1) {
+			return // not numbered 1, 2, 3 …
 		}
 	}
 	for i := start; i < end; i++ {
