@@ -33,8 +33,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // oleMagic starts the compound files that hold encrypted Office documents.
@@ -72,8 +75,44 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 	} else if raw != nil {
 		r.meta = readCore(raw)
 	}
-	r.blocks, err = docxBlocks(body, styles, lim)
+	refs := map[string]int{}
+	if r.blocks, err = docxBlocks(body, styles, lim, refs); err != nil {
+		return r, err
+	}
+	for _, part := range []string{"word/footnotes.xml", "word/endnotes.xml"} {
+		raw, err := u.part(part)
+		if err != nil {
+			return r, err
+		}
+		if raw == nil {
+			continue
+		}
+		if r.blocks, err = docxNotes(r.blocks, raw, part, styles, lim, refs); err != nil {
+			return r, err
+		}
+	}
 	return r, err
+}
+
+// docxNotes adds the footnotes or endnotes of a notes part after the
+// blocks of the text, in order, each a block of its own that remembers
+// the block that refers to it, whose section it takes (see structure). A
+// note nothing refers to is left out: Word keeps separators and notes of
+// deleted text in the part.
+func docxNotes(bs blocks, raw []byte, part string, styles docxStyles, lim limits, refs map[string]int) (blocks, error) {
+	r := &docxReader{styles: styles}
+	err := r.read(raw, part, lim, func(key string, notes blocks) {
+		at, ok := refs[key]
+		if !ok {
+			return
+		}
+		at = min(at, len(bs)-1)
+		for _, b := range notes {
+			b.noteOf = at + 1
+			bs = append(bs, b)
+		}
+	})
+	return bs, err
 }
 
 // unpacker reads parts of a zip archive within the limits.
@@ -119,6 +158,7 @@ func (u *unpacker) part(name string) ([]byte, error) {
 type docxStyle struct {
 	level    int // heading level, 0 for none
 	list     bool
+	toc      bool // a table of contents' title or entry ("TOC Heading", "toc 1", "Contents 1")
 	basedOn  string
 	resolved bool
 }
@@ -171,9 +211,29 @@ func readStyles(raw []byte) docxStyles {
 		if name == "title" {
 			st.level = 1
 		}
+		if isTOCStyle(name) {
+			st.toc, st.level = true, 0
+		}
 		out[s.ID] = st
 	}
 	return out
+}
+
+// isTOCStyle reports whether a paragraph style's name (in lowercase) is
+// that of a table of contents' title or entries: Word's "TOC Heading" and
+// "toc 1" to "toc 9", LibreOffice's "Contents Heading" and "Contents 1".
+func isTOCStyle(name string) bool {
+	for _, p := range []string{"toc", "contents"} {
+		if rest, ok := strings.CutPrefix(name, p+" "); ok {
+			if rest == "heading" {
+				return true
+			}
+			if n, err := strconv.Atoi(rest); err == nil && n > 0 && n < 10 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // style returns the style of a paragraph, with what it inherits.
@@ -195,6 +255,7 @@ func (ss docxStyles) style(id string) docxStyle {
 				s.level = b.level
 			}
 			s.list = s.list || b.list
+			s.toc = s.toc || b.toc
 			base = b.basedOn
 		}
 	}
@@ -222,79 +283,121 @@ func readCore(raw []byte) metadata {
 // maxXMLDepth bounds the nesting of elements in document.xml.
 const maxXMLDepth = 256
 
-// docxBlocks reads the paragraphs and tables of word/document.xml.
-func docxBlocks(raw []byte, styles docxStyles, lim limits) (blocks, error) {
+// docxPara is a paragraph being read.
+type docxPara struct {
+	text     strings.Builder
+	style    string
+	numbered bool
+	outline  int
+	// toc is set when the paragraph is part of a table of contents: in
+	// a TOC field's result, a table-of-contents content control, or of
+	// a contents style.
+	toc bool
+	// notes are the footnotes and endnotes the paragraph refers to, as
+	// "footnote:ID" and "endnote:ID".
+	notes []string
+	// the run being read: its text, and whether it is set as a
+	// superscript or follows a custom footnote mark, which is not text.
+	run                    strings.Builder
+	inRun, sup, customMark bool
+}
+
+// docxField is a complex field (w:fldChar begin … separate … end) being
+// read: its instruction, and whether its result is being read.
+type docxField struct {
+	instr  strings.Builder
+	result bool
+}
+
+// docxReader reads the XML of word/document.xml, or of the footnotes and
+// endnotes parts, into blocks.
+type docxReader struct {
+	styles docxStyles
+	out    blocks
+	// paras is a stack: a text box (w:txbxContent) holds paragraphs of
+	// its own inside the paragraph that anchors it.
+	paras []*docxPara
+	// tables is a stack, for tables in cells; boxTables holds, for each
+	// text box being read, how many tables were open when it began, so
+	// that its paragraphs are not read as the cell around it.
+	tables    []*docxTable
+	boxTables []int
+	fields    []*docxField
+	// tocBoxes counts the open content controls (w:sdt) that are a
+	// table of contents; sdts stacks, for each open one, whether it is.
+	sdts            []bool
+	tocBoxes        int
+	inText, inInstr bool
+	// refs maps "footnote:ID" and "endnote:ID" to the index of the block
+	// that refers to the note.
+	refs map[string]int
+}
+
+// docxBlocks reads the paragraphs and tables of word/document.xml. refs,
+// when not nil, is filled with the block each footnote and endnote is
+// referred to from.
+func docxBlocks(raw []byte, styles docxStyles, lim limits, refs map[string]int) (blocks, error) {
+	r := &docxReader{styles: styles, refs: refs}
+	if err := r.read(raw, "word/document.xml", lim, nil); err != nil {
+		return nil, err
+	}
+	return r.out, nil
+}
+
+// read decodes one XML part. When note is not nil, each w:footnote or
+// w:endnote element's blocks are handed to it with the note's key.
+func (r *docxReader) read(raw []byte, part string, lim limits, note func(key string, bs blocks)) error {
 	var (
-		out   blocks
 		d     = xml.NewDecoder(bytes.NewReader(raw))
 		depth int
 		skip  int // depth at which a skipped element opened, 0 when none
-		// the paragraph being read
-		para     strings.Builder
-		inPara   bool
-		pStyle   string
-		numbered bool
-		outline  = -1
-		inText   bool
-		// the table being read: a stack, for tables in cells
-		tables []*docxTable
+		key   string
+		from  int // the first block of the note being read
 	)
 	deadline := lim.now().Add(lim.maxTime)
 	for n := 0; ; n++ {
 		if n&1023 == 0 && lim.now().After(deadline) {
-			return nil, fmt.Errorf("%w (over %s)", ErrTooSlow, lim.maxTime)
+			return fmt.Errorf("%w (over %s)", ErrTooSlow, lim.maxTime)
 		}
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%w: word/document.xml: %v", ErrBroken, err)
+			return fmt.Errorf("%w: %s: %w", ErrBroken, part, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			depth++
 			if depth > maxXMLDepth {
-				return nil, fmt.Errorf("%w: word/document.xml nests deeper than %d elements", ErrBroken, maxXMLDepth)
+				return fmt.Errorf("%w: %s nests deeper than %d elements", ErrBroken, part, maxXMLDepth)
 			}
 			if skip > 0 {
 				continue
 			}
 			switch t.Name.Local {
-			case "del", "instrText", "delText", "Fallback", "footnoteReference", "commentReference":
+			case "footnote", "endnote":
+				if note != nil {
+					key, from = t.Name.Local+":"+attrVal(t, "id"), len(r.out)
+					if typ := attrVal(t, "type"); typ != "" && typ != "normal" {
+						skip = depth // a separator line, not a note
+					}
+				}
+			case "del", "delText", "Fallback", "commentReference":
 				skip = depth
-			case "p":
-				inPara, pStyle, numbered, outline = true, "", false, -1
-				para.Reset()
-			case "pStyle":
-				pStyle = attrVal(t, "val")
-			case "numPr":
-				numbered = true
-			case "outlineLvl":
-				if n, err := strconv.Atoi(attrVal(t, "val")); err == nil && n >= 0 && n < 9 {
-					outline = n
+			case "footnoteReference", "endnoteReference":
+				if p := r.para(); p != nil {
+					kind := strings.TrimSuffix(t.Name.Local, "Reference")
+					p.notes = append(p.notes, kind+":"+attrVal(t, "id"))
 				}
-			case "t":
-				inText = true
-			case "tab", "br", "cr":
-				if inPara {
-					para.WriteByte(' ')
+				if v := attrVal(t, "customMarkFollows"); v == "1" || v == "true" || v == "on" {
+					if p := r.para(); p != nil {
+						p.customMark = true
+					}
 				}
-			case "tbl":
-				tables = append(tables, &docxTable{})
-			case "tr":
-				if k := len(tables); k > 0 {
-					tables[k-1].row = nil
-					tables[k-1].header = false
-				}
-			case "tblHeader":
-				if k := len(tables); k > 0 {
-					tables[k-1].header = true
-				}
-			case "tc":
-				if k := len(tables); k > 0 {
-					tables[k-1].cell.Reset()
-				}
+				skip = depth
+			default:
+				r.start(t)
 			}
 		case xml.EndElement:
 			if skip > 0 {
@@ -306,72 +409,389 @@ func docxBlocks(raw []byte, styles docxStyles, lim limits) (blocks, error) {
 			}
 			depth--
 			switch t.Name.Local {
-			case "t":
-				inText = false
-			case "p":
-				inPara = false
-				text := normSpace(para.String())
-				if k := len(tables); k > 0 {
-					tb := tables[k-1]
-					if tb.cell.Len() > 0 {
-						tb.cell.WriteByte(' ')
-					}
-					tb.cell.WriteString(text)
-					continue
+			case "footnote", "endnote":
+				if note != nil && key != "" {
+					note(key, r.out[from:])
+					r.out, key = r.out[:from], ""
 				}
-				st := styles.style(pStyle)
-				level := st.level
-				if outline >= 0 {
-					level = outline + 2
-				}
-				switch {
-				case level > 0:
-					out.addHeading(text, level)
-				case numbered || st.list:
-					out.add(text, KindItem)
-				default:
-					out.add(text, KindParagraph)
-				}
-			case "tc":
-				if k := len(tables); k > 0 {
-					tb := tables[k-1]
-					tb.row = append(tb.row, normSpace(tb.cell.String()))
-				}
-			case "tr":
-				if k := len(tables); k > 0 {
-					tb := tables[k-1]
-					switch {
-					case tb.rows == 0:
-						tb.head = tb.row
-						out.addRow(tb.row, nil)
-					case tb.header:
-						out.addRow(tb.row, nil) // a header row repeated
-					default:
-						out.addRow(tb.row, tb.head)
-					}
-					tb.rows++
-				}
-			case "tbl":
-				if k := len(tables); k > 0 {
-					tables = tables[:k-1]
-				}
+			default:
+				r.end(t)
 			}
 		case xml.CharData:
-			if inText && inPara && skip == 0 {
-				para.Write(t)
+			switch {
+			case r.inInstr:
+				if k := len(r.fields); k > 0 {
+					r.fields[k-1].instr.Write(t)
+				}
+			case r.inText:
+				if p := r.para(); p != nil && p.inRun {
+					p.run.Write(t)
+				} else if p != nil {
+					p.text.Write(t)
+				}
 			}
 		}
 	}
-	return out, nil
+	return nil
+}
+
+// para returns the paragraph being read, or nil.
+func (r *docxReader) para() *docxPara {
+	if k := len(r.paras); k > 0 {
+		return r.paras[k-1]
+	}
+	return nil
+}
+
+// inTOC reports whether the text being read is part of a table of
+// contents: a TOC field's result or a table-of-contents content control.
+func (r *docxReader) inTOC() bool {
+	if r.tocBoxes > 0 {
+		return true
+	}
+	for _, f := range r.fields {
+		if f.result && isTOCField(f.instr.String()) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTOCField reports whether a field instruction makes a table of
+// contents (TOC), or a page reference, which only a table of contents
+// holds among the paragraphs.
+func isTOCField(instr string) bool {
+	f := strings.Fields(instr)
+	return len(f) > 0 && strings.EqualFold(f[0], "TOC")
+}
+
+// start handles an element's start tag.
+func (r *docxReader) start(t xml.StartElement) {
+	switch t.Name.Local {
+	case "p":
+		r.paras = append(r.paras, &docxPara{outline: -1, toc: r.inTOC()})
+	case "pStyle":
+		if p := r.para(); p != nil {
+			p.style = attrVal(t, "val")
+		}
+	case "numPr":
+		if p := r.para(); p != nil {
+			p.numbered = true
+		}
+	case "outlineLvl":
+		if p := r.para(); p != nil {
+			if n, err := strconv.Atoi(attrVal(t, "val")); err == nil && n >= 0 && n < 9 {
+				p.outline = n
+			}
+		}
+	case "r":
+		if p := r.para(); p != nil {
+			p.inRun, p.sup, p.customMark = true, false, false
+			p.run.Reset()
+		}
+	case "vertAlign":
+		if p := r.para(); p != nil && p.inRun && attrVal(t, "val") == "superscript" {
+			p.sup = true
+		}
+	case "t":
+		r.inText = true
+	case "instrText":
+		r.inInstr = true
+	case "fldChar":
+		switch attrVal(t, "fldCharType") {
+		case "begin":
+			r.fields = append(r.fields, &docxField{})
+		case "separate":
+			if k := len(r.fields); k > 0 {
+				r.fields[k-1].result = true
+				if p := r.para(); p != nil && r.inTOC() {
+					p.toc = true
+				}
+			}
+		case "end":
+			if k := len(r.fields); k > 0 {
+				r.fields = r.fields[:k-1]
+			}
+		}
+	case "fldSimple":
+		f := &docxField{result: true}
+		f.instr.WriteString(attrVal(t, "instr"))
+		r.fields = append(r.fields, f)
+	case "sdt":
+		r.sdts = append(r.sdts, false)
+	case "docPartGallery":
+		if k := len(r.sdts); k > 0 && !r.sdts[k-1] && strings.Contains(strings.ToLower(attrVal(t, "val")), "table of contents") {
+			r.sdts[k-1] = true
+			r.tocBoxes++
+		}
+	case "txbxContent":
+		r.boxTables = append(r.boxTables, len(r.tables))
+	case "tab", "br", "cr":
+		if p := r.para(); p != nil && p.inRun {
+			p.run.WriteByte(' ')
+		} else if p != nil {
+			p.text.WriteByte(' ')
+		}
+	case "tbl":
+		r.tables = append(r.tables, &docxTable{})
+	case "tr":
+		if tb := r.table(); tb != nil {
+			tb.row, tb.spans, tb.header = nil, nil, false
+		}
+	case "tblHeader":
+		if tb := r.table(); tb != nil {
+			tb.header = true
+		}
+	case "tc":
+		if tb := r.table(); tb != nil {
+			tb.cell.Reset()
+			tb.span, tb.merge = 1, false
+		}
+	case "gridSpan":
+		if tb := r.table(); tb != nil {
+			if n, err := strconv.Atoi(attrVal(t, "val")); err == nil && n > 1 && n <= maxGridSpan {
+				tb.span = n
+			}
+		}
+	case "vMerge":
+		if tb := r.table(); tb != nil {
+			// <w:vMerge/> and w:val="continue" go on with the cell
+			// above; w:val="restart" starts a merged cell.
+			tb.merge = attrVal(t, "val") != "restart"
+		}
+	}
+}
+
+// maxGridSpan bounds the columns one Word table cell may span.
+const maxGridSpan = 64
+
+// table returns the innermost table being read outside any text box
+// opened within it, or nil.
+func (r *docxReader) table() *docxTable {
+	base := 0
+	if k := len(r.boxTables); k > 0 {
+		base = r.boxTables[k-1]
+	}
+	if k := len(r.tables); k > base {
+		return r.tables[k-1]
+	}
+	return nil
+}
+
+// end handles an element's end tag.
+func (r *docxReader) end(t xml.EndElement) {
+	switch t.Name.Local {
+	case "t":
+		r.inText = false
+	case "instrText":
+		r.inInstr = false
+	case "r":
+		p := r.para()
+		if p == nil || !p.inRun {
+			break
+		}
+		p.inRun = false
+		text := p.run.String()
+		if p.customMark {
+			break // a footnote's own mark, not a word
+		}
+		if p.sup && isNoteMark(text) {
+			before := p.text.String()
+			switch {
+			case endsWithUnit(before):
+				// m², cm³: an area or a volume, read as before.
+			case before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9':
+				text = "^" + text // 10⁶, as a PDF's exponent reads
+			default:
+				text = "" // a footnote's mark, not a word
+			}
+		}
+		p.text.WriteString(text)
+	case "fldSimple":
+		if k := len(r.fields); k > 0 {
+			r.fields = r.fields[:k-1]
+		}
+	case "sdt":
+		if k := len(r.sdts); k > 0 {
+			if r.sdts[k-1] {
+				r.tocBoxes--
+			}
+			r.sdts = r.sdts[:k-1]
+		}
+	case "txbxContent":
+		if k := len(r.boxTables); k > 0 {
+			r.boxTables = r.boxTables[:k-1]
+		}
+	case "p":
+		k := len(r.paras)
+		if k == 0 {
+			break
+		}
+		p := r.paras[k-1]
+		r.paras = r.paras[:k-1]
+		r.endPara(p)
+	case "tc":
+		if tb := r.table(); tb != nil {
+			tb.endCell()
+		}
+	case "tr":
+		if tb := r.table(); tb != nil {
+			tb.endRow(&r.out)
+		}
+	case "tbl":
+		if k := len(r.tables); k > 0 {
+			r.tables[k-1].flush(&r.out)
+			r.tables = r.tables[:k-1]
+		}
+	}
+}
+
+// endPara files a paragraph that has been read: as a block, or as part
+// of the table cell it is in. A paragraph of a table of contents is left
+// out, and so is a "Contents" heading just above it.
+func (r *docxReader) endPara(p *docxPara) {
+	st := r.styles.style(p.style)
+	if p.toc || st.toc {
+		// A "Contents" heading set in an ordinary heading style goes
+		// with the table of contents under it.
+		if k := len(r.out) - 1; k >= 0 && r.out[k].kind == KindHeading && contentsRE.MatchString(r.out[k].text) {
+			r.out = r.out[:k]
+		}
+		return
+	}
+	text := normSpace(p.text.String())
+	if r.refs != nil {
+		for _, n := range p.notes {
+			r.refs[n] = len(r.out)
+		}
+	}
+	if tb := r.table(); tb != nil {
+		if tb.cell.Len() > 0 {
+			tb.cell.WriteByte(' ')
+		}
+		tb.cell.WriteString(text)
+		return
+	}
+	level := st.level
+	if p.outline >= 0 {
+		level = p.outline + 2
+	}
+	switch {
+	case level > 0:
+		r.out.addHeading(text, level)
+	case p.numbered || st.list:
+		r.out.add(text, KindItem)
+	default:
+		r.out.add(text, KindParagraph)
+	}
+}
+
+// isNoteMark reports whether a superscript run's text is a footnote mark:
+// digits, or the symbols that stand for notes, and nothing else.
+func isNoteMark(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= '0' && c <= '9') && !strings.ContainsRune("*†‡§", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithUnit reports whether s ends with a unit of length that a
+// superscript 2 or 3 squares or cubes (m², km³).
+func endsWithUnit(s string) bool {
+	for _, u := range []string{"m", "cm", "mm", "km", "ft", "in"} {
+		if rest, ok := strings.CutSuffix(s, u); ok {
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			return rest == "" || !unicode.IsLetter(r)
+		}
+	}
+	return false
 }
 
 // docxTable is a table being read.
 type docxTable struct {
-	row    []string // the cells of the row being read
-	cell   strings.Builder
-	head   []string // the header row's cells
+	row   []string // the cells of the row being read, a spanned cell repeated
+	spans []bool   // for each cell of row, whether it goes on from the row above
+	cell  strings.Builder
+	span  int  // the grid columns the cell being read spans
+	merge bool // the cell being read goes on from the cell above (w:vMerge)
+	// above is the last row's cells, by grid column, for merged cells.
+	above []string
+	// heads are the header rows not yet written: the rows marked as
+	// header rows (w:tblHeader) at the top, else the first row.
+	heads  [][]string
+	head   []string // the header's cells, once written
 	header bool     // the row being read is marked as a header row
 	rows   int
+}
+
+// endCell adds the cell read to the row, once for each grid column it
+// spans; a cell merged with the one above takes its text.
+func (tb *docxTable) endCell() {
+	text := normSpace(tb.cell.String())
+	for range tb.span {
+		col := len(tb.row)
+		if tb.merge && col < len(tb.above) {
+			text = tb.above[col]
+		}
+		tb.row = append(tb.row, text)
+		tb.spans = append(tb.spans, tb.merge)
+	}
+}
+
+// endRow writes the row read. The header rows at the top of the table are
+// held until the first row below them and written as one header, each
+// column's labels joined ("Longest loan Staff"); a header row repeated
+// below is written without a header.
+func (tb *docxTable) endRow(out *blocks) {
+	row := tb.row
+	tb.above = slices.Clone(row)
+	switch {
+	case tb.rows == 0 || (tb.header && tb.head == nil && len(tb.heads) > 0):
+		tb.heads = append(tb.heads, row)
+	case tb.header:
+		out.addRow(row, nil) // a header row repeated
+	default:
+		tb.flush(out)
+		out.addRow(row, tb.head)
+	}
+	tb.rows++
+}
+
+// flush writes the header rows held, joined into one.
+func (tb *docxTable) flush(out *blocks) {
+	if len(tb.heads) == 0 {
+		return
+	}
+	head := tb.heads[0]
+	for _, h := range tb.heads[1:] {
+		joined := make([]string, max(len(head), len(h)))
+		for i := range joined {
+			var parts []string
+			for _, c := range [2]string{at(head, i), at(h, i)} {
+				if c != "" && (len(parts) == 0 || parts[len(parts)-1] != c) {
+					parts = append(parts, c)
+				}
+			}
+			joined[i] = strings.Join(parts, " ")
+		}
+		head = joined
+	}
+	tb.heads, tb.head = nil, head
+	out.addRow(slices.Clone(head), nil)
+}
+
+// at returns s[i], or "" when s is shorter.
+func at(s []string, i int) string {
+	if i < len(s) {
+		return s[i]
+	}
+	return ""
 }
 
 // attrVal returns the value of the attribute with the local name key.

@@ -176,3 +176,84 @@ func TestDOCXBad(t *testing.T) {
 		{"no text", makeDOCX(t, map[string]string{"word/document.xml": wordBody(wp("", " "))}), nil, ErrNoText, "no text"},
 	})
 }
+
+// TestDOCXStructure checks what real Word files hold beyond paragraphs:
+// text boxes, tables of contents, footnotes and endnotes, merged cells
+// and superscript note marks. Each case counts the blocks that read
+// "kind | section | text | header".
+func TestDOCXStructure(t *testing.T) {
+	policy, err := os.ReadFile("testdata/docx/loan-policy.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const toc = `<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Table of Contents</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+		`<w:hyperlink w:anchor="_Toc1"><w:r><w:t>Fees</w:t></w:r><w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF _Toc1 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>4</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>` +
+		`<w:p><w:hyperlink w:anchor="_Toc2"><w:r><w:t>Refunds</w:t></w:r><w:r><w:tab/><w:t>7</w:t></w:r></w:hyperlink></w:p>` +
+		`<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
+	built := makeDOCX(t, map[string]string{
+		"word/styles.xml": strings.Replace(wordStyles, "</w:styles>", `<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/></w:style></w:styles>`, 1),
+		"word/document.xml": wordBody(wp("Title", "Fee schedule") + toc + wp("Heading1", "Fees") +
+			`<w:p><w:r><w:t>The fee is 40 euros</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>12</w:t></w:r><w:r><w:t xml:space="preserve"> a year, paid in March</w:t></w:r>` +
+			`<w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>` +
+			`<w:p><w:r><w:t>Water is H</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="subscript"/></w:rPr><w:t>2</w:t></w:r><w:r><w:t xml:space="preserve">O and area is m</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r><w:r><w:t xml:space="preserve"> here, 10</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>6</w:t></w:r><w:r><w:t xml:space="preserve"> bytes, 10</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>th</w:t></w:r><w:r><w:t xml:space="preserve"> time.</w:t></w:r></w:p>` +
+			wp("Heading1", "Refunds") + wp("", "Refunds take a week.")),
+		"word/footnotes.xml": `<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+			`<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+			`<w:footnote w:id="1"><w:p><w:r><w:t>* Members pay half.</w:t></w:r></w:p></w:footnote>` +
+			`<w:footnote w:id="9"><w:p><w:r><w:t>A note of deleted text.</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+	})
+	headed := makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(wp("Title", "Fee schedule") +
+		wp("Heading1", "Contents") + toc[strings.Index(toc, "</w:p>")+len("</w:p>"):] +
+		wp("Heading1", "Fees") + wp("", "The fee is 40 euros a year."))})
+	tests := []struct {
+		name  string
+		raw   []byte
+		block string
+		want  int
+	}{
+		{"Contents heading over the TOC field left out", headed, "1 | Contents | Contents | []", 0},
+		{"heading after the TOC field kept", headed, "1 | Fees | Fees | []", 1},
+		{"text box read once", policy, "0 | 1 Introduction | Lost a key card? Call security on extension 4400 at any hour. | []", 1},
+		{"paragraph around the text box whole", policy, "0 | 1 Introduction | Every loan is recorded in the booking system before the equipment leaves the store. The borrower signs for each item and checks that its charger, case and cables are complete. Items that come back incomplete are treated as damaged until the missing parts are returned to the store. | []", 1},
+		{"contents title left out", policy, "1 |  | Contents | []", 0},
+		{"contents entry left out", policy, "0 |  | 2 Borrowing equipment 2 | []", 0},
+		{"contents entry left out (level 2)", policy, "0 |  | 2.2 Loan periods 3 | []", 0},
+		{"heading kept", policy, "1 | 2 Borrowing equipment | 2 Borrowing equipment | []", 1},
+		{"footnote under its section", policy, "0 | 1 Introduction | The facilities team sits on the ground floor of the east wing. | []", 1},
+		{"second footnote", policy, "0 | 2 Borrowing equipment › 2.1 Scope | Students on placement count as visiting researchers. | []", 1},
+		{"endnote", policy, "0 | 3 Damage and loss | Replacement costs are reviewed every April by the finance office. | []", 1},
+		{"sentence with a note mark", policy, "0 | 1 Introduction | This policy sets out how staff of the Harbour Office borrow laptops, cameras and survey equipment. The equipment store is run by the facilities team and is open on weekdays from nine to four. | []", 1},
+		{"merged header rows joined", policy, "4 | 2 Borrowing equipment › 2.2 Loan periods | Equipment; Longest loan Staff; Longest loan Visitors | []", 1},
+		{"cell spanning two columns", policy, `4 | 2 Borrowing equipment › 2.2 Loan periods | Drone; 3 days; 3 days | ["Equipment" "Longest loan Staff" "Longest loan Visitors"]`, 1},
+		{"cell merged down", policy, `4 | 2 Borrowing equipment › 2.2 Loan periods | Echo sounder; with a survey permit; not lent | ["Equipment" "Longest loan Staff" "Longest loan Visitors"]`, 1},
+		{"TOC Heading style left out", built, "1 |  | Table of Contents | []", 0},
+		{"TOC Heading style left out (as a paragraph)", built, "0 |  | Table of Contents | []", 0},
+		{"TOC field entry left out", built, "0 |  | Fees 4 | []", 0},
+		{"TOC field entry without field codes left out", built, "0 |  | Refunds 7 | []", 0},
+		{"superscript note marks left out", built, "0 | Fees | The fee is 40 euros a year, paid in March. | []", 1},
+		{"other superscripts kept", built, "0 | Fees | Water is H2O and area is m2 here, 10^6 bytes, 10th time. | []", 1},
+		{"custom-mark footnote", built, "0 | Fees | * Members pay half. | []", 1},
+		{"note nothing refers to left out", built, "0 | Refunds | A note of deleted text. | []", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("policy.docx", tt.raw)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			got := 0
+			for _, b := range doc.Blocks {
+				if fmt.Sprintf("%d | %s | %s | %q", b.Kind, b.Section, b.Text, b.Header) == tt.block {
+					got++
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %d blocks %q, want %d", got, tt.block, tt.want)
+				for _, b := range doc.Blocks {
+					t.Logf("%d | %s | %s | %q", b.Kind, b.Section, b.Text, b.Header)
+				}
+			}
+		})
+	}
+}

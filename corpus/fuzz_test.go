@@ -104,12 +104,14 @@ func checkBinary(t *testing.T, p string, raw []byte) {
 // testdata/fuzz/FuzzPDF) are small PDFs: text, an image only, a page tree
 // that refers to itself, damaged cross-references; footnote marks and a
 // table whose cells wrap, rules drawn as underscores, and the real test
-// files, are added here.
+// files (a LibreOffice contents page with leader dots, a wkhtmltopdf
+// page with a centred table header among them), are added here.
 func FuzzPDF(f *testing.F) {
 	f.Add(buildPDF([]string{textPage("Travel Rules", "", "The travel desk books every flight.")}, "<< /Title (Rules) >>"))
 	f.Add(buildPDF([]string{"q 612 0 0 792 0 0 cm /Im1 Do Q"}, ""))
 	f.Add(buildPDF([]string{footnotePage(), wrappedTable(), rulePage()}, ""))
 	for _, name := range []string{"testdata/pdf/travel-handbook.pdf", "testdata/wiki/caching-paper.pdf", "testdata/pdf/field-station.pdf",
+		"testdata/pdf/loan-policy.pdf", "testdata/pdf/permit-rules.pdf", "testdata/pdf/harbour-newsletter.pdf",
 		"../qa/testdata/formats/corpus/reports/annual-report-2025.pdf", "../qa/testdata/formats/corpus/seminars-spring-2026.pdf"} {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)
@@ -121,13 +123,17 @@ func FuzzPDF(f *testing.F) {
 }
 
 // FuzzDOCX feeds arbitrary bytes to the Word reader, with the same
-// contract as FuzzPDF. The seeds are in testdata/fuzz/FuzzDOCX.
+// contract as FuzzPDF. The seeds are in testdata/fuzz/FuzzDOCX (a text
+// box, a table of contents, a footnote and merged cells among them), with
+// the real test files added here.
 func FuzzDOCX(f *testing.F) {
 	f.Add(makeDOCX(f, map[string]string{"word/document.xml": wordBody(wp("", "The travel desk books every flight."))}))
 	f.Add(makeDOCX(f, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(wp("Heading1", "Rules") +
 		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>City</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>Oslo</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`)}))
-	if raw, err := os.ReadFile("testdata/wiki/travel-handbook.docx"); err == nil {
-		f.Add(raw)
+	for _, name := range []string{"testdata/wiki/travel-handbook.docx", "testdata/docx/loan-policy.docx"} {
+		if raw, err := os.ReadFile(name); err == nil {
+			f.Add(raw)
+		}
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		checkBinary(t, "doc.docx", raw)

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -16,8 +17,9 @@ type htmlMeta struct {
 	url                 string
 }
 
-// docTitle returns og:title, else the first <h1> of the content, else
-// <title> without the site's name, else the first <h1> of the page.
+// docTitle returns og:title, else the <h1> of the content when it has
+// only one, else <title> without the site's name, else the first <h1> of
+// the page.
 func (m htmlMeta) docTitle() string {
 	return firstOf(m.ogTitle, m.contentH1, m.pageTitle(), m.h1)
 }
@@ -90,7 +92,11 @@ func htmlBlocks(text string) (blocks, htmlMeta) {
 	}
 	readMeta(doc, &meta)
 	root := contentRoot(doc)
-	meta.contentH1 = firstH1(root)
+	if countH1(root, 2) == 1 {
+		// Several <h1>s are the sections of a document (LibreOffice's
+		// and Word's "Heading 1"), not its title.
+		meta.contentH1 = firstH1(root)
+	}
 	w := htmlWalker{rootLen: textLen(root)}
 	w.walk(root)
 	w.flush()
@@ -258,6 +264,18 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
+// countH1 counts the <h1>s below n, stopping at max.
+func countH1(n *html.Node, max int) int {
+	k := 0
+	if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+		k++
+	}
+	for c := n.FirstChild; c != nil && k < max; c = c.NextSibling {
+		k += countH1(c, max-k)
+	}
+	return k
+}
+
 // firstH1 returns the text of the first <h1> below n, or "".
 func firstH1(n *html.Node) string {
 	if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
@@ -318,6 +336,17 @@ type htmlWalker struct {
 	rootLen int
 	// header holds the cells of the header row of the table being read.
 	header []string
+	// carry holds, by column, the cells of rows above that span down
+	// (rowspan) into the next rows.
+	carry []carried
+	// lastHead says the last row read was a header row.
+	lastHead bool
+}
+
+// carried is a cell that spans rows below its own.
+type carried struct {
+	text string
+	rows int // how many more rows it spans
 }
 
 // flush ends the current line.
@@ -333,10 +362,25 @@ func (w *htmlWalker) flush() {
 
 // row adds a table row, one cell per <td> or <th>. A row of <th> cells (or
 // one inside <thead>) is the header of the rows after it.
+//
+// A cell that spans columns (colspan) fills each of them, and one that
+// spans rows (rowspan) fills its column in the rows below, so that each
+// cell stays under its column's header. Header rows one under another
+// ("Longest loan" over "Staff" and "Visitors") are one header, their
+// labels joined by column.
 func (w *htmlWalker) row(tr *html.Node) {
 	w.flush()
 	var cells []string
-	heads := 0
+	heads, n := 0, 0
+	// fill adds the cells carried down from the rows above, from the
+	// next column on.
+	fill := func() {
+		for len(cells) < len(w.carry) && w.carry[len(cells)].rows > 0 {
+			k := len(cells)
+			cells = append(cells, w.carry[k].text)
+			w.carry[k].rows--
+		}
+	}
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || w.skip(c) {
 			continue
@@ -348,18 +392,63 @@ func (w *htmlWalker) row(tr *html.Node) {
 		for i, b := range sub.out {
 			texts[i] = b.text
 		}
-		cells = append(cells, strings.Join(texts, " "))
+		text := strings.Join(texts, " ")
+		fill()
+		cols, rows := span(c, "colspan"), span(c, "rowspan")
+		for range cols {
+			k := len(cells)
+			cells = append(cells, text)
+			if rows > 1 {
+				for len(w.carry) <= k {
+					w.carry = append(w.carry, carried{})
+				}
+				w.carry[k] = carried{text: text, rows: rows - 1}
+			}
+		}
+		n++
 		if c.DataAtom == atom.Th {
 			heads++
 		}
 	}
+	fill()
 	inHead := tr.Parent != nil && tr.Parent.DataAtom == atom.Thead
-	if len(cells) > 0 && (heads == len(cells) || inHead) {
+	if n > 0 && (heads == n || inHead) {
+		if last := len(w.out) - 1; w.lastHead && last >= 0 && w.out[last].kind == KindRow {
+			// A header under a header: one header, joined by column.
+			joined := make([]string, max(len(cells), len(w.header)))
+			for i := range joined {
+				a, b := at(w.header, i), at(cells, i)
+				switch {
+				case a == "" || a == b:
+					joined[i] = b
+				case b == "":
+					joined[i] = a
+				default:
+					joined[i] = a + " " + b
+				}
+			}
+			w.out = w.out[:last]
+			cells = joined
+		}
 		w.out.addRow(cells, nil)
-		w.header = cells
+		w.header, w.lastHead = cells, true
 		return
 	}
+	w.lastHead = false
 	w.out.addRow(cells, w.header)
+}
+
+// maxSpan bounds the columns or rows one HTML table cell may span.
+const maxSpan = 64
+
+// span returns a cell's colspan or rowspan: 1 unless the attribute says
+// more, at most maxSpan.
+func span(c *html.Node, key string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(attr(c, key)))
+	if err != nil || n < 1 {
+		return 1
+	}
+	return min(n, maxSpan)
 }
 
 func (w *htmlWalker) walk(n *html.Node) {
@@ -397,12 +486,12 @@ func (w *htmlWalker) walk(n *html.Node) {
 			w.row(n)
 			return
 		case atom.Table:
-			outer := w.header
-			w.header = nil
+			outerHeader, outerCarry, outerHead := w.header, w.carry, w.lastHead
+			w.header, w.carry, w.lastHead = nil, nil, false
 			w.flush()
 			w.children(n)
 			w.flush()
-			w.header = outer
+			w.header, w.carry, w.lastHead = outerHeader, outerCarry, outerHead
 			return
 		}
 		if kind, ok := blockTag(n.DataAtom); ok {
@@ -494,11 +583,62 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 	switch strings.ToLower(attr(n, "role")) {
 	case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog":
 		return true
+	case "doc-backlink", "doc-noteref":
+		return true // a footnote's mark, or its "↩︎" link back to it (pandoc)
+	}
+	if (n.DataAtom == atom.A || n.DataAtom == atom.Sup || n.DataAtom == atom.Span) && noteLinkName(attr(n, "class")) {
+		return true
+	}
+	if officeFurniture(n) {
+		return true
 	}
 	if furnitureName(attr(n, "class")) || furnitureName(attr(n, "id")) {
 		// A wrapper named after furniture ("has-comments") may hold the
 		// article itself: only skip elements holding a small part of it.
 		return textLen(n)*5 < w.rootLen*2
+	}
+	return false
+}
+
+// noteLinkName reports whether a link's class names it a footnote's mark
+// (pandoc's and markdown-it's "footnote-ref", kramdown's "footnote") or
+// the link from a footnote back to its mark (pandoc's "footnote-back",
+// markdown-it's "footnote-backref", kramdown's "reversefootnote"), or, in
+// HTML saved by LibreOffice and Word, either ("sdfootnoteanc",
+// "sdfootnotesym", "MsoFootnoteReference"). The marks would be glued to
+// the word they follow ("permit1", "1The note").
+func noteLinkName(class string) bool {
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		switch c {
+		case "footnote-ref", "footnote-back", "footnote-backref", "reversefootnote",
+			"sdfootnoteanc", "sdfootnotesym", "sdendnoteanc", "sdendnotesym", // LibreOffice
+			"msofootnotereference", "msoendnotereference": // Word
+			return true
+		}
+	}
+	return false
+}
+
+// officeFurniture reports the parts of HTML saved by an office suite that
+// are not its text: LibreOffice's table of contents (a div whose id is
+// "Table of Contents1") and running header and footer (divs titled
+// "header" and "footer"), and Word's contents entries (class "MsoToc1").
+func officeFurniture(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.P {
+		return false
+	}
+	if n.DataAtom == atom.Div {
+		if strings.HasPrefix(strings.ToLower(attr(n, "id")), "table of contents") {
+			return true
+		}
+		if t := strings.ToLower(attr(n, "title")); t == "header" || t == "footer" {
+			return true
+		}
+	}
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if strings.HasPrefix(c, "msotoc") {
+			return true
+		}
 	}
 	return false
 }

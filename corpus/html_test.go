@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -20,6 +21,13 @@ func TestHTMLBlocks(t *testing.T) {
 			in: `<body><p>Officials met in Madrid.</p><p aria-hidden="true">Hidden one.</p><p style="display: none">Hidden two.</p>
 <div role="navigation">Menu here.</div><p>They talked.</p></body>`,
 			want: "Officials met in Madrid.\nThey talked.",
+		},
+		{
+			name: "footnote marks and links back to them are left out (pandoc, markdown-it)",
+			in: `<body><p>The harbour master signs every permit<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a>. Fees are paid<sup class="footnote-ref"><a href="#fn2" id="fnref2">[2]</a></sup> in March.</p>
+<section class="footnotes" role="doc-endnotes"><hr /><ol><li id="fn1"><p>The deputy signs when the harbour master is away.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>
+<li id="fn2"><p>Winter has no lifeguard. <a href="#fnref2" class="footnote-backref">↩︎</a></p></li></ol></section></body>`,
+			want: "The harbour master signs every permit. Fees are paid in March.\nThe deputy signs when the harbour master is away.\nWinter has no lifeguard.",
 		},
 		{
 			name: "several articles: the body is read",
@@ -116,5 +124,64 @@ func TestHTMLMeta(t *testing.T) {
 				t.Errorf("date: got %q, want %q", got, tt.date)
 			}
 		})
+	}
+}
+
+// TestHTMLOffice reads a policy saved as HTML by LibreOffice
+// (testdata/make/make.sh): its title is <title>, not the first of its
+// many <h1>s; its contents, running header and footer are left out; its
+// footnote and endnote marks are not glued to words; its merged cells
+// fill the columns and rows they span.
+func TestHTMLOffice(t *testing.T) {
+	raw, err := os.ReadFile("testdata/html/loan-policy.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse("loan-policy.html", raw)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "Harbour Office Equipment Loan Policy"; doc.Title != want {
+		t.Errorf("title: got %q, want %q", doc.Title, want)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The equipment store is run by the facilities team and is open on weekdays from nine to four.", true},
+		{"The facilities team sits on the ground floor of the east wing.", true},
+		{"Replacement costs are reviewed every April by the finance office.", true},
+		{"The borrower pays nothing for fair wear, but a lost item is charged to the borrower's team at its replacement cost.", true},
+		{"team1", false},
+		{"1The facilities", false},
+		{"cost.i", false},
+		{"2.2 Loan periods 3", false},
+		{"Equipment Loan Policy · 2026", false},
+		{"Page 2 of 2", false},
+	}
+	for _, tt := range tests {
+		if got := strings.Contains(doc.Body, tt.text); got != tt.want {
+			t.Errorf("body holds %q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	// Merged cells: a header of two rows, "Longest loan" spanning two
+	// columns; a cell spanning two columns, one spanning two rows.
+	rows := map[string]bool{}
+	for _, b := range doc.Blocks {
+		if b.Kind == KindRow {
+			rows[strings.Join(b.Cells, " | ")+" ‖ "+strings.Join(b.Header, " | ")] = true
+		}
+	}
+	for _, want := range []string{
+		"Equipment | Longest loan Staff | Longest loan Visitors ‖ ",
+		"Drone | 3 days | 3 days ‖ Equipment | Longest loan Staff | Longest loan Visitors",
+		"Echo sounder | with a survey permit | not lent ‖ Equipment | Longest loan Staff | Longest loan Visitors",
+	} {
+		if !rows[want] {
+			t.Errorf("missing row %q; got %v", want, rows)
+		}
+	}
+	if t.Failed() {
+		t.Logf("body:\n%s", doc.Body)
 	}
 }

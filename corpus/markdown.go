@@ -3,6 +3,8 @@ package corpus
 import (
 	"bytes"
 	"html"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -26,6 +28,9 @@ func newMarkdownParser() parser.Parser {
 		extension.TaskList,
 		extension.Footnote,
 		extension.DefinitionList,
+	), goldmark.WithParserOptions(
+		// "## Title {#id .class}": the attributes are read, not text.
+		parser.WithHeadingAttribute(),
 	)).Parser()
 }
 
@@ -42,13 +47,18 @@ func newMarkdownParser() parser.Parser {
 //   - fenced and indented code is kept line by line;
 //   - an HTML block is read by the HTML reader; HTML comments vanish;
 //   - footnotes ("[^1]: …") become paragraphs after the text, in the
-//     section of their first reference; the reference marks go.
+//     section of their first reference; the reference marks go;
+//   - a heading's attributes ("## Scope {#scope .wide}") are left out;
+//   - a GitHub alert's marker ("> [!NOTE]") is left out of its quote, and
+//     MkDocs ("!!! note \"Title\"" over an indented body) and Docusaurus
+//     (":::tip Title" … ":::") admonitions are read as their title and
+//     body, without their markers (see admonitions).
 //
 // Inline syntax is reduced to its text: emphasis, links (their text),
 // code spans (their content), autolinks (the address); images and inline
 // HTML tags are dropped, backslash escapes and entities resolved.
 func markdownBlocks(src string) blocks {
-	source := []byte(breakLongParagraphs(src))
+	source := []byte(breakLongParagraphs(admonitions(src)))
 	doc := newMarkdownParser().Parse(text.NewReader(source))
 	w := mdWalker{source: source, notes: map[int]int{}}
 	w.block(doc)
@@ -130,6 +140,9 @@ func (w *mdWalker) block(n gast.Node) {
 			w.out.add(t, KindParagraph)
 		}
 		return
+	case *gast.Blockquote:
+		w.blockquote(n)
+		return
 	case *gast.ListItem:
 		w.listItem(n)
 		return
@@ -163,6 +176,30 @@ func (w *mdWalker) block(n gast.Node) {
 		w.block(c)
 	}
 }
+
+// blockquote adds a block quote's blocks. A GitHub alert's marker, the
+// "[!NOTE]" (or TIP, IMPORTANT, WARNING, CAUTION) on the quote's first
+// line, is left out.
+func (w *mdWalker) blockquote(n *gast.Blockquote) {
+	from := len(w.out)
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		w.block(c)
+	}
+	if from == len(w.out) {
+		return
+	}
+	first := &w.out[from]
+	if m := alertMarker.FindStringIndex(first.text); m != nil && first.kind == KindParagraph {
+		if rest := first.text[m[1]:]; rest != "" {
+			first.text = rest
+		} else {
+			w.out = slices.Delete(w.out, from, from+1)
+		}
+	}
+}
+
+// alertMarker matches a GitHub alert's marker at the start of a quote.
+var alertMarker = regexp.MustCompile(`^\[!(?i:note|tip|important|warning|caution)\]\s*`)
 
 // listItem adds the text of a list item as items and walks its nested
 // blocks (sub-lists, quotes, code).
@@ -321,4 +358,130 @@ func resolveText(v []byte) []byte {
 		v = []byte(html.UnescapeString(string(v)))
 	}
 	return v
+}
+
+// Admonitions are callout boxes that static site generators add to
+// Markdown; CommonMark reads their markers as text, and MkDocs' indented
+// body as a continuation of the marker's line:
+//
+//	!!! note "Before you travel"      (MkDocs; also ??? and ???+)
+//	    Book flights through the travel desk.
+//
+//	:::tip Before you travel          (Docusaurus; also :::tip[Title])
+//	Book flights through the travel desk.
+//	:::
+//
+// MkDocs' content tabs ('=== "Staff"' over an indented body) are read
+// the same way, and a line that is only a template's tag (Hugo's
+// "{{< note >}}", GitBook's and Jekyll's "{% hint %}") is left out.
+//
+// admonitions rewrites them as plain Markdown: the title, if any, as a
+// paragraph of its own, and the body, an MkDocs body out-dented by four
+// spaces. Lines in fenced code are left alone. Admonitions inside
+// admonitions are undone by running again, at most maxAdmonitionDepth
+// times.
+func admonitions(src string) string {
+	if !strings.Contains(src, "!!!") && !strings.Contains(src, "???") && !strings.Contains(src, ":::") &&
+		!strings.Contains(src, "===") && !strings.Contains(src, "{{") && !strings.Contains(src, "{%") {
+		return src
+	}
+	for range maxAdmonitionDepth {
+		out, changed := admonitionsOnce(src)
+		if !changed {
+			break
+		}
+		src = out
+	}
+	return src
+}
+
+// maxAdmonitionDepth bounds the nesting of admonitions undone.
+const maxAdmonitionDepth = 4
+
+var (
+	// mkdocsAdmonition matches an MkDocs admonition's first line: the
+	// marker, the type and an optional quoted title.
+	mkdocsAdmonition = regexp.MustCompile(`^(!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w -]*?)?(?:[ \t]+"([^"]*)")?[ \t]*$|^(===\+?)[ \t]+"([^"]*)"[ \t]*$`)
+	// templateTag matches a line that is only a template's tag: a Hugo
+	// shortcode ("{{< note >}}", "{{% /tip %}}") or a Liquid or Jinja
+	// tag ("{% hint style=\"info\" %}", "{% endhint %}").
+	templateTag = regexp.MustCompile(`^[ \t]*(?:\{\{[<%].*[%>]\}\}|\{%.*%\})[ \t]*$`)
+	// docusaurusOpen matches a Docusaurus admonition's first line: the
+	// colons, the type and an optional title, after it or in brackets.
+	docusaurusOpen = regexp.MustCompile(`^:::+[ \t]*[A-Za-z][\w-]*(?:\[([^\]]*)\])?(?:[ \t]+(.*?))?(?:[ \t]*\{[^}]*\})?[ \t]*$`)
+	// docusaurusClose matches the line that closes it.
+	docusaurusClose = regexp.MustCompile(`^:::+[ \t]*$`)
+	// fenceLine matches the opening or closing line of fenced code.
+	fenceLine = regexp.MustCompile("^ {0,3}(```|~~~)")
+)
+
+// admonitionsOnce undoes the outermost admonitions of src and reports
+// whether it found any.
+func admonitionsOnce(src string) (string, bool) {
+	var (
+		b       strings.Builder
+		fence   string // the fence of the code block being read, "" outside
+		body    bool   // in an MkDocs admonition's indented body
+		changed bool
+	)
+	b.Grow(len(src))
+	for line := range strings.Lines(src) {
+		trimmed := strings.TrimRight(line, "\r\n")
+		if m := fenceLine.FindStringSubmatch(trimmed); m != nil && !body {
+			switch {
+			case fence == "":
+				fence = m[1]
+			case fence == m[1]:
+				fence = ""
+			}
+		}
+		if fence != "" {
+			b.WriteString(line)
+			continue
+		}
+		if body {
+			switch {
+			case strings.TrimSpace(trimmed) == "":
+				b.WriteString(line)
+				continue
+			case strings.HasPrefix(line, "    "):
+				b.WriteString(line[4:])
+				continue
+			case strings.HasPrefix(line, "\t"):
+				b.WriteString(line[1:])
+				continue
+			}
+			body = false
+			b.WriteString("\n")
+		}
+		if m := mkdocsAdmonition.FindStringSubmatch(trimmed); m != nil {
+			changed, body = true, true
+			b.WriteString("\n")
+			if title := m[2] + m[4]; title != "" {
+				b.WriteString(title + "\n\n")
+			}
+			continue
+		}
+		if templateTag.MatchString(trimmed) {
+			changed = true
+			b.WriteString("\n")
+			continue
+		}
+		if docusaurusClose.MatchString(trimmed) {
+			changed = true
+			b.WriteString("\n")
+			continue
+		}
+		if m := docusaurusOpen.FindStringSubmatch(trimmed); m != nil {
+			changed = true
+			b.WriteString("\n")
+			if title := strings.TrimSpace(m[1] + " " + m[2]); title != "" {
+				b.WriteString(title + "\n")
+			}
+			b.WriteString("\n")
+			continue
+		}
+		b.WriteString(line)
+	}
+	return b.String(), changed
 }

@@ -93,6 +93,37 @@ func TestMarkdownBlocks(t *testing.T) {
 			want: []string{"1 1 Hotels", "0 0 Rooms cost 240 EUR a night.", "1 1 Meals", "0 0 Meals cost 55 EUR.", "0 0 The limit includes local taxes."},
 		},
 		{
+			name: "heading attributes are left out",
+			in:   "## Scope {#scope .wide}\n\nThe policy covers staff.\n\n# Fees {.table}\n",
+			want: []string{"1 2 Scope", "0 0 The policy covers staff.", "1 1 Fees"},
+		},
+		{
+			name: "GitHub alerts lose their markers",
+			in:   "> [!NOTE]\n> Flights are booked by the travel desk.\n\n> [!WARNING] Claims expire after 90 days.\n\n> [not an alert] text\n",
+			want: []string{"0 0 Flights are booked by the travel desk.", "0 0 Claims expire after 90 days.", "0 0 [not an alert] text"},
+		},
+		{
+			name: "MkDocs admonitions: title and indented body, no markers",
+			in: "Intro.\n\n!!! note \"Before you travel\"\n    Book flights through the travel desk.\n\n    Keep the receipts.\n\n" +
+				"Rooms cost 240 EUR.\n\n???+ warning\n    Claims expire after 90 days.\n",
+			want: []string{"0 0 Intro.", "0 0 Before you travel", "0 0 Book flights through the travel desk.", "0 0 Keep the receipts.",
+				"0 0 Rooms cost 240 EUR.", "0 0 Claims expire after 90 days."},
+		},
+		{
+			name: "Docusaurus admonitions: no markers; code fences untouched",
+			in: ":::tip Before you travel\nBook flights through the travel desk.\n:::\n\n:::note[Receipts]\nKeep the receipts.\n:::\n\n" +
+				":::danger\nClaims expire after 90 days.\n:::\n\n```\n:::tip\n```\n",
+			want: []string{"0 0 Before you travel", "0 0 Book flights through the travel desk.", "0 0 Receipts", "0 0 Keep the receipts.",
+				"0 0 Claims expire after 90 days.", "3 0 :::tip"},
+		},
+		{
+			name: "MkDocs content tabs and template tags: no markers",
+			in: "Title\n===\n\n=== \"Staff\"\n\n    Staff book through the travel desk.\n\n=== \"Visitors\"\n\n    Visitors book their own travel.\n\n" +
+				"{{< note >}}\nHotels are booked by the desk.\n{{< /note >}}\n\n{% hint style=\"info\" %}\nClaims go to finance.\n{% endhint %}\n",
+			want: []string{"1 1 Title", "0 0 Staff", "0 0 Staff book through the travel desk.", "0 0 Visitors", "0 0 Visitors book their own travel.",
+				"0 0 Hotels are booked by the desk.", "0 0 Claims go to finance."},
+		},
+		{
 			name: "an HTML block is read as HTML",
 			in:   "Intro text here.\n\n<table>\n<tr><th>City</th><th>Limit</th></tr>\n<tr><td>Oslo</td><td>200 EUR</td></tr>\n</table>\n",
 			want: []string{"0 0 Intro text here.", `4 0 City; Limit ["City" "Limit"] | []`, `4 0 Oslo; 200 EUR ["Oslo" "200 EUR"] | ["City" "Limit"]`},

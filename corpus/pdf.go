@@ -69,6 +69,7 @@ type pdfPage struct {
 	bottom, top   float64 // the media box's lower and upper edges
 	left, right   float64
 	images        bool
+	bullets       int // discs read as bullets (addBullet)
 	number        int // 1-based
 	contentLength int64
 }
@@ -506,6 +507,12 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 			if len(args) == 2 && len(path) < maxPath {
 				path = append(path, pathPart{op: op[0], x: args[0].Float64(), y: args[1].Float64()})
 			}
+		case "c", "v", "y":
+			// A curve: its end point, by which a bullet drawn as a
+			// disc is measured (addBullet).
+			if n := len(args); (n == 6 || n == 4) && len(path) < maxPath {
+				path = append(path, pathPart{op: 'c', x: args[n-2].Float64(), y: args[n-1].Float64()})
+			}
 		case "re":
 			if len(args) == 4 && len(path) < maxPath {
 				path = append(path, pathPart{op: 'r', x: args[0].Float64(), y: args[1].Float64(), w: args[2].Float64(), h: args[3].Float64()})
@@ -513,6 +520,9 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 		case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n":
 			if op != "n" {
 				pg.addRules(path, g, op == "S" || op == "s" || op[0] == 'B' || op[0] == 'b')
+			}
+			if op != "n" && op != "S" && op != "s" {
+				pg.addBullet(path, g)
 			}
 			path = path[:0]
 		case "BI", "ID", "EI":
@@ -589,6 +599,43 @@ func (pg *pdfPage) addRules(path []pathPart, g gstate, stroked bool) {
 		}
 	}
 }
+
+// addBullet adds a list's bullet drawn as a small filled disc (as
+// wkhtmltopdf draws the bullets of HTML lists) as the glyph "•", so that
+// the line after it reads as a list item: a path of one move and curves
+// only, round, between minBullet and maxBullet points across. The glyph
+// is given the size of text whose bullet it would be, and the baseline of
+// that text.
+func (pg *pdfPage) addBullet(path []pathPart, g gstate) {
+	if len(path) < 3 || path[0].op != 'm' || pg.bullets >= maxRules {
+		return
+	}
+	x0, y0 := math.Inf(1), math.Inf(1)
+	x1, y1 := math.Inf(-1), math.Inf(-1)
+	for i, p := range path {
+		if i > 0 && p.op != 'c' {
+			return
+		}
+		q := matrix{1, 0, 0, 1, p.x, p.y}.mul(g.ctm)
+		x0, x1 = math.Min(x0, q[4]), math.Max(x1, q[4])
+		y0, y1 = math.Min(y0, q[5]), math.Max(y1, q[5])
+	}
+	w, h := x1-x0, y1-y0
+	if !finite(x0, x1, y0, y1) || w < minBullet || w > maxBullet || math.Abs(w-h) > 0.2*w {
+		return
+	}
+	size := w / bulletEm
+	pg.glyphs = append(pg.glyphs, glyph{text: "•", x0: x0, x1: x1, y: (y0+y1)/2 - 0.27*size, size: size})
+	pg.bullets++
+}
+
+// Bullets drawn as discs (addBullet), in points, and their width in ems
+// of their text.
+const (
+	minBullet = 1.5
+	maxBullet = 8
+	bulletEm  = 0.32
+)
 
 // maxRuleWidth is the thickest rule, in points.
 const maxRuleWidth = 3

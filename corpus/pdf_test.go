@@ -303,6 +303,86 @@ func TestPDFFiles(t *testing.T) {
 				"Check the tide table on the notice board by the front door.", "Return at least one hour before high water.",
 			},
 		},
+		{
+			// A LibreOffice policy: a contents page whose leader dots
+			// are drawn with the text, footnote marks set at the size
+			// of the note, numbered headings down to level three, a
+			// table with merged cells under a header of two rows, a
+			// framed text box beside a paragraph.
+			file:  "testdata/pdf/loan-policy.pdf",
+			title: "Harbour Office Equipment Loan Policy", publisher: "Mira Olsen",
+			from:  Origins{Title: FromPDFInfo, Publisher: FromPDFInfo, Date: FromPDFInfo},
+			pages: 3,
+			blocks: []string{
+				"1 | 1 Introduction | This policy sets out how staff of the Harbour Office borrow laptops, cameras and survey equipment. The equipment store is run by the facilities team and is open on weekdays from nine to four.",
+				// The footnote, its mark gone, under the section citing it.
+				"1 | 1 Introduction | The facilities team sits on the ground floor of the east wing.",
+				"1 | 2 Borrowing equipment › 2.1 Scope | Students on placement count as visiting researchers.",
+				"2 | 2 Borrowing equipment › 2.2 Loan periods › 2.2.1 Extensions | 2.2.1 Extensions",
+				// The paragraph beside the text box whole, the box after it.
+				"1 | 1 Introduction | Every loan is recorded in the booking system before the equipment leaves the store. The borrower signs for each item and checks that its charger, case and cables are complete. Items that come back incomplete are treated as damaged until the missing parts are returned to the store.",
+				"1 | 1 Introduction | Lost a key card? Call security on extension 4400 at any hour.",
+				// The endnote, marked "i", under the section citing it.
+				"2 | 3 Damage and loss | Damage is reported to the store on the day it happens. The borrower pays nothing for fair wear, but a lost item is charged to the borrower's team at its replacement cost.",
+				"3 | 3 Damage and loss | Replacement costs are reviewed every April by the finance office.",
+			},
+			dropped: []string{
+				"1 table of contents: Contents",
+				"1 table of contents: 1 Introduction . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 2",
+				"1 table of contents: 2.2 Loan periods . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3",
+			},
+			absent: []string{"1The facilities", "2Students", ". . . .", "cost.i", "iReplacement"},
+			cells: []string{
+				// A header of two bold rows, "Longest loan" over
+				// "Staff" and "Visitors"; a row whose cell spans two
+				// columns; a row whose first cell spans two rows.
+				"Laptop | 30 days | 7 days ‖ Equipment | Longest loan Staff | Visitors",
+				"Drone | 3 days |  ‖ Equipment | Longest loan Staff | Visitors",
+				"Echo sounder | 14 days with a survey permit | 5 days not lent ‖ Equipment | Longest loan Staff | Visitors",
+			},
+			items: []string{"laptops and tablets", "GPS receivers and echo sounders"},
+		},
+		{
+			// A LibreOffice newsletter whose middle is set in two
+			// justified columns, their words spaced wide, that end on
+			// the next page in a few lines, too few to find the gutter
+			// by.
+			file:  "testdata/pdf/harbour-newsletter.pdf",
+			title: "Harbour Newsletter", publisher: "Mira Olsen",
+			from:  Origins{Title: FromPDFInfo, Publisher: FromPDFInfo, Date: FromPDFInfo},
+			pages: 2,
+			blocks: []string{
+				"1 |  | Boat crews who need equipment before ten ring the duty officer, who opens the store on request.",
+				"1 |  | Divers note that the north pontoon has no ladder yet; a temporary one is fitted by the end of April.",
+				"2 |  | Staff who have not yet done the new fire training book a place with the safety officer before the end of March.",
+				"2 |  | Two new research boats arrive in the summer; their moorings are on the south side of the north pontoon.",
+				"2 |  | The next newsletter comes out in June.",
+			},
+		},
+		{
+			// Markdown made HTML by pandoc and printed by wkhtmltopdf:
+			// a table whose header labels are centred over their
+			// columns, footnotes as a numbered list at the end whose
+			// items hang and end in a "↩︎" link back to their mark;
+			// each is filed under the section citing it. Its bullets
+			// are discs drawn, not glyphs.
+			file:  "testdata/pdf/permit-rules.pdf",
+			title: "Dive Permit Rules", publisher: "Harbour Office",
+			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			pages: 1,
+			blocks: []string{
+				"1 | 1 Purpose | These rules say who may dive from the harbour pontoons and how permits are issued. The harbour master signs every permit and keeps a register of the divers on the water.",
+				"1 | 1 Purpose | The deputy harbour master signs when the harbour master is away.",
+				"1 | 2 Permits › 2.1 Scope | The north beach has no lifeguard in winter.",
+				"1 | 2 Permits › 2.1 Scope | The rules apply to scientific, commercial and training dives. Recreational divers use the public slipway at the north beach instead.",
+			},
+			absent: []string{"↩"},
+			items:  []string{"Every dive has a surface supervisor.", "Nobody dives within 50 metres of a moving vessel."},
+			cells: []string{
+				"Day permit | 1 day | 15 euros ‖ Permit | Length | Fee",
+				"Training permit | 30 days | 45 euros ‖ Permit | Length | Fee",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

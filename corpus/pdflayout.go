@@ -42,6 +42,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -180,10 +181,15 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 		rowsOf[i] = buildRows(pg)
 	}
 	chrome := markChrome(pages, rowsOf)
-	var lines []line
+	var (
+		lines []line
+		cols  columns // the columns of the last page that had two
+	)
 	for i, pg := range pages {
 		check()
-		lines = append(lines, readingOrder(pg, rowsOf[i], check)...)
+		var ls []line
+		ls, cols = readingOrder(pg, rowsOf[i], cols, check)
+		lines = append(lines, ls...)
 	}
 	rules := make(map[int][]rule, len(pages))
 	for _, pg := range pages {
@@ -312,6 +318,9 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
+		if isBackLink(g.text) {
+			continue // a footnote's link back to its mark (pandoc's "↩︎")
+		}
 		if marks != nil && marks[k] {
 			// The gap to the next glyph is measured from the mark, so
 			// that "word¹," stays one word and "lab.¹ Anjali" two.
@@ -350,6 +359,13 @@ func makeRow(gs []glyph, page int) row {
 	return newRow(unknownGlyphs(words), page, base)
 }
 
+// isBackLink reports whether a glyph is the arrow that links a footnote
+// back to its mark ("↩", with or without a text variation selector), as
+// pandoc writes footnotes in HTML.
+func isBackLink(text string) bool {
+	return strings.Trim(text, "\u21a9\ufe0e") == "" && strings.ContainsRune(text, '\u21a9')
+}
+
 // unknownGlyphs mends the glyphs a font does not name, which decode as C1
 // control characters (TeX's bitmap fonts of the TS1 encoding draw the
 // bullet of a list so, as "\u0088"): one standing alone before the text
@@ -383,6 +399,7 @@ func unknownGlyphs(words []word) []word {
 // returns them with the row's baseline (that of its first glyph of the
 // main size).
 // A mark is a run of at most three digits or reference signs (* † ‡ § ¶),
+// or a lowercase roman numeral (an endnote's),
 // set smaller than the glyph it touches and raised above it, that opens
 // the row before a word (a footnote's own mark) or follows a letter or a
 // stop (a reference). One after a digit ("10⁶") or after a word of one or
@@ -410,7 +427,7 @@ func noteMarks(gs []glyph) (marks, exps []bool, base float64) {
 		}
 	}
 	base = gs[slices.IndexFunc(gs, func(g glyph) bool { return math.Round(g.size*2)/2 == main.size })].y
-	sign := func(g glyph) bool { return g.text != "" && strings.Trim(g.text, "0123456789*†‡§¶") == "" }
+	sign := func(g glyph) bool { return g.text != "" && strings.Trim(g.text, "0123456789*†‡§¶ivx") == "" }
 	for i := 0; i < len(gs); {
 		if !sign(gs[i]) {
 			i++
@@ -421,9 +438,23 @@ func noteMarks(gs []glyph) (marks, exps []bool, base float64) {
 			j++
 		}
 		place := raisedPlace(gs[:i], gs[i:j], gs[j:])
+		var run strings.Builder
+		for _, g := range gs[i:j] {
+			run.WriteString(g.text)
+		}
+		if strings.Trim(run.String(), "ivx") == "" {
+			// A small raised roman numeral is an endnote's mark
+			// (LibreOffice numbers endnotes i, ii, iii); other raised
+			// letters are not marks.
+			if place != placeMark || !romanRE.MatchString(run.String()) {
+				place = placeNone
+			}
+		} else if strings.ContainsAny(run.String(), "ivx") {
+			place = placeNone
+		}
 		var set *[]bool
 		switch {
-		case place == placeMark && j-i <= 3:
+		case place == placeMark && j-i <= 4:
 			set = &marks
 		case place == placeExponent:
 			set = &exps
@@ -440,6 +471,9 @@ func noteMarks(gs []glyph) (marks, exps []bool, base float64) {
 	}
 	return marks, exps, base
 }
+
+// romanRE matches a lowercase roman numeral up to 39, an endnote's mark.
+var romanRE = regexp.MustCompile(`^x{0,3}(?:ix|iv|v?i{0,3})$`)
 
 // touches reports whether glyph b follows glyph a without a space.
 func touches(a, b glyph) bool { return b.x0-a.x1 < wordGap*math.Max(a.size, b.size) }
@@ -628,7 +662,7 @@ func itoa(n int) string {
 
 // readingOrder returns the lines of a page's rows in reading order,
 // splitting two columns when the page has them.
-func readingOrder(pg pdfPage, rows []row, check func()) []line {
+func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, columns) {
 	var body []row
 	for _, r := range rows {
 		if r.why == "" {
@@ -636,13 +670,16 @@ func readingOrder(pg pdfPage, rows []row, check func()) []line {
 		}
 	}
 	gutter, ok := findGutter(body, check)
+	if !ok && last.right > 0 && last.fits(body) {
+		// Too few rows to find the gutter by (the end of a section set
+		// in two columns): the columns of the page before.
+		gutter, ok = last.gutter, true
+	}
 	var out []line
 	if !ok {
-		for _, r := range body {
-			out = append(out, line{row: r})
-		}
-		return finishColumns(out)
+		return finishColumns(sideBoxes(body)), last
 	}
+
 	// A band is the rows between two that cross the gutter. It is read
 	// column by column when both columns have two rows or more in it
 	// (a single row of two names is read as one line).
@@ -685,7 +722,142 @@ func readingOrder(pg pdfPage, rows []row, check func()) []line {
 		band = append(band, r)
 	}
 	flush()
-	return finishColumns(out)
+	// The right column starts where most of its lines do.
+	var xs []float64
+	for _, l := range out {
+		if l.col == 1 {
+			xs = append(xs, l.x0)
+		}
+	}
+	if len(xs) >= 2 {
+		last = columns{gutter: gutter, right: median(xs)}
+	}
+	return finishColumns(out), last
+}
+
+// Text boxes beside a paragraph (sideBoxes).
+const (
+	// minBoxRows is the fewest rows a box beside a paragraph spans.
+	minBoxRows = 3
+	// boxNear is how many rows above or below a box are looked at for
+	// a line across the box's left edge.
+	boxNear = 3
+)
+
+// sideBoxes returns the lines of a page with one column, reading a text
+// box set beside a paragraph (the paragraph's lines wrapped short of it)
+// apart from the paragraph: after the paragraph's last line, not glued
+// into its lines ("recorded in the Lost a key card? booking system"). A
+// box is found as a run of rows that each have a word starting at the
+// same x, the box's left edge, with the paragraph's words left of it
+// ending at one place (justified up to the box), three or more of them,
+// and a gap wider than a space but narrower than three ems before it, the
+// rows ending at different places (the box's lines are set flush left),
+// while a row near the run has a word across that x (the paragraph's
+// lines below or above the box, or the text around it, are not cut
+// there: the x is no column of a table).
+func sideBoxes(rows []row) []line {
+	out := make([]line, 0, len(rows))
+	for i := 0; i < len(rows); {
+		x, n := boxEdge(rows, i)
+		if n < minBoxRows || !crossedNear(rows, i, i+n, x) || !ragged(rows[i:i+n]) {
+			out = append(out, line{row: rows[i]})
+			i++
+			continue
+		}
+		var box []line
+		for _, r := range rows[i : i+n] {
+			k := slices.IndexFunc(r.words, func(w word) bool { return math.Abs(w.x0-x) <= 1 })
+			out = append(out, line{row: newRow(r.words[:k], r.page, r.y)})
+			box = append(box, line{row: newRow(r.words[k:], r.page, r.y), col: 1})
+		}
+		// The paragraph goes on below the box until a wider gap.
+		j := i + n
+		for j < len(rows) && rows[j].size == rows[j-1].size && rows[j-1].y-rows[j].y <= paragraphGap*1.2*rows[j-1].size {
+			out = append(out, line{row: rows[j]})
+			j++
+		}
+		out = append(out, box...)
+		i = j
+	}
+	return out
+}
+
+// boxEdge returns the x of the left edge of a box beside a paragraph that
+// rows from i on share, and how many rows share it (0 when none).
+func boxEdge(rows []row, i int) (float64, int) {
+	best, bestN := 0.0, 0
+	for k := 3; k < len(rows[i].words); k++ {
+		x := rows[i].words[k].x0
+		right := rows[i].words[k-1].x1 // where the paragraph's words end
+		if gap := x - right; gap < 0.5*rows[i].size || gap > 3*rows[i].size {
+			continue // a space between words, or a table's columns
+		}
+		n := 1
+		for j := i + 1; j < len(rows) && n < 50; j++ {
+			r := rows[j]
+			m := slices.IndexFunc(r.words, func(w word) bool { return math.Abs(w.x0-x) <= 1 })
+			if m < 3 || math.Abs(r.words[m-1].x1-right) > 0.3*r.size || r.size != rows[i].size {
+				break
+			}
+			n++
+		}
+		if n > bestN {
+			best, bestN = x, n
+		}
+	}
+	return best, bestN
+}
+
+// ragged reports whether the rows of a box beside a paragraph end at
+// different places, as a box's lines set flush left do; lines of a
+// justified paragraph whose spaces happen to line up end together.
+func ragged(rows []row) bool {
+	lo, hi := rows[0].x1, rows[0].x1
+	for _, r := range rows[:len(rows)-1] { // the last may end a paragraph
+		lo, hi = math.Min(lo, r.x1), math.Max(hi, r.x1)
+	}
+	return hi-lo > rows[0].size
+}
+
+// crossedNear reports whether a row within boxNear rows of rows[from:to]
+// has a word across x.
+func crossedNear(rows []row, from, to int, x float64) bool {
+	for j := max(0, from-boxNear); j < min(len(rows), to+boxNear); j++ {
+		if (j < from || j >= to) && crossesAt(rows[j], x) {
+			return true
+		}
+	}
+	return false
+}
+
+// columns are the two columns of a page: the x of the gutter between
+// them and where the right column's lines start; right is 0 when none
+// was found.
+type columns struct {
+	gutter, right float64
+}
+
+// fits reports whether the rows of a page are set in the columns c: two
+// or more rows have a wide gap at the gutter and text to its right that
+// starts where the right column does, and no row has text starting
+// elsewhere right of the gutter without crossing it (a table's cells).
+func (c columns) fits(rows []row) bool {
+	n := 0
+	for _, r := range rows {
+		if crossesAt(r, c.gutter) || r.x1 <= c.gutter {
+			continue
+		}
+		if r.x0 < c.gutter && gapAt(r, c.gutter) < segmentGap*r.size {
+			continue // a line across the page
+		}
+		k := slices.IndexFunc(r.words, func(w word) bool { return w.x0 >= c.gutter })
+		if k < 0 || math.Abs(r.words[k].x0-c.right) > r.size {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // crossesAt reports whether a word of r spans x.
@@ -844,15 +1016,25 @@ func markContents(ls []line) {
 	entry := func(i int) (page int, ok bool) {
 		l := ls[i]
 		n := len(l.segs)
-		if n < 2 || l.table != nil {
+		if n == 0 || l.table != nil {
 			return 0, false
 		}
-		num := l.segs[n-1].text
+		var num, title string
+		switch m := leaderRE.FindStringSubmatch(l.text()); {
+		case m != nil:
+			// LibreOffice and Word draw the leader dots with the
+			// text, with no gap wide enough to cut a segment.
+			title, num = m[1], m[2]
+		case n >= 2:
+			num = l.segs[n-1].text
+			title = l.text()
+			title = strings.TrimRight(title[:len(title)-len(num)], ". …")
+		default:
+			return 0, false
+		}
 		if !isDigits(num) || len(num) > 4 {
 			return 0, false
 		}
-		title := l.text()
-		title = strings.TrimRight(title[:len(title)-len(num)], ". …")
 		at, found := last[strings.ToLower(normSpace(title))]
 		if !found || at <= i {
 			return 0, false
@@ -887,6 +1069,10 @@ func markContents(ls []line) {
 	}
 }
 
+// leaderRE matches a line of a table of contents whose title and page
+// number are joined by leader dots ("Scope . . . . 2", "Scope.....2").
+var leaderRE = regexp.MustCompile(`^(.*?)[ .…]*(?:\. ?){4,}[ .…]*(\d{1,4})$`)
+
 // contentsRE matches the heading of a table of contents.
 var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
 
@@ -904,10 +1090,19 @@ var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
 // the pages' rules by page number, by which a header row is found.
 func markTables(ls []line, rules map[int][]rule) {
 	body := bodySize(ls)
+	bodyText := body // body is the name of a line index below
 	aligned := func(a, b line) bool {
-		if len(a.segs) < 2 || len(a.segs) != len(b.segs) || a.why != "" || b.why != "" || a.page != b.page || a.col != b.col ||
+		if len(a.segs) < 2 || a.why != "" || b.why != "" || a.page != b.page || a.col != b.col ||
 			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) || numberedHeading(a, body) || numberedHeading(b, body) {
 			return false
+		}
+		if justifiedProse(a, b) {
+			return false
+		}
+		if len(a.segs) != len(b.segs) {
+			// A row with a cell that spans two columns has fewer
+			// segments, each starting where a column does.
+			return len(b.segs) >= 2 && a.bold == b.bold && spannedRow(a, b)
 		}
 		// A column's cells line up on their left edges, or, when they
 		// are short (numbers, a label over them), on their right edges;
@@ -938,6 +1133,12 @@ func markTables(ls []line, rules map[int][]rule) {
 		if k == len(ls) || !aligned(ls[i], ls[k]) {
 			continue
 		}
+		if len(ls[k].segs) > len(t.cols) {
+			t.cols = t.cols[:0]
+			for _, sg := range ls[k].segs {
+				t.cols = append(t.cols, sg.x0)
+			}
+		}
 		ls[i].table, ls[i].rowStart = t, true
 		for w := i + 1; w < k; w++ {
 			ls[w].table = t
@@ -957,6 +1158,10 @@ func markTables(ls []line, rules map[int][]rule) {
 			case aligned(ls[full], l):
 				ls[j].table, ls[j].rowStart = t, !t.wraps(ls[start], ls[body], l, right, top)
 				full = j
+			case l.bold && !ls[last].bold && (numberedHeading(l, bodyText) || sectionNumberRE.MatchString(l.words[0].text) && len(l.words) > 1):
+				// "2.2.1 Extensions" under the table ends it.
+				j = len(ls)
+				continue
 			case t.holds(ls[last], l):
 				ls[j].table, ls[j].rowStart = t, t.column(l.segs[0].x0) == 0 && !t.wraps(ls[start], ls[body], l, right, top)
 			default:
@@ -972,9 +1177,128 @@ func markTables(ls []line, rules map[int][]rule) {
 			last = j
 			right = math.Max(right, l.x1)
 		}
-		t.headed = t.headerEvidence(ls[i:last+1], rules)
+		first := i
+		switch {
+		case i > 0 && t.centredHeader(ls[i-1], ls[i], right):
+			ls[i-1].table, ls[i-1].rowStart = t, true
+			t.first, first = ls[i-1].text(), i-1
+		default:
+			// Bold lines above whose labels start at the columns are a
+			// header of one or more rows, its cells spanning columns
+			// ("Longest loan" over "Staff" and "Visitors").
+			for j := i - 1; j >= 0 && i-j <= maxHeaderLines && !ls[i].bold && t.headerAbove(ls[j], ls[j+1]); j-- {
+				first = j
+			}
+			if first < i {
+				for j := first; j < i; j++ {
+					ls[j].table, ls[j].rowStart = t, j == first
+				}
+				ls[i].rowStart = true
+				t.first = ls[first].text()
+			}
+		}
+		t.headed = t.headerEvidence(ls[first:last+1], rules)
 		i = last
 	}
+}
+
+// justifiedProse reports whether lines a and b are lines of a justified
+// paragraph in a narrow column, whose spaces are stretched wide enough to
+// cut the lines into segments: they end at the same place, each segment
+// is one word and most of the words start in lowercase.
+func justifiedProse(a, b line) bool {
+	if math.Abs(a.x1-b.x1) > 0.1*a.size || len(a.segs) < 3 || len(b.segs) < 3 {
+		return false
+	}
+	lower, n := 0, 0
+	for _, l := range [2]line{a, b} {
+		for _, sg := range l.segs {
+			if strings.Contains(sg.text, " ") {
+				return false
+			}
+			if startsLower(sg.text) {
+				lower++
+			}
+			n++
+		}
+	}
+	return lower*2 > n
+}
+
+// maxHeaderLines bounds the lines of a table's header found above its
+// first row (headerAbove).
+const maxHeaderLines = 3
+
+// spannedRow reports whether lines a and b, with different numbers of
+// segments, are rows of one table: they start at the same place, each
+// segment of the one with fewer starts where a segment of the other does,
+// and the one with fewer ends before the other's last segment.
+func spannedRow(a, b line) bool {
+	long, short := a, b
+	if len(short.segs) > len(long.segs) {
+		long, short = short, long
+	}
+	if math.Abs(long.segs[0].x0-short.segs[0].x0) > a.size || short.x1 >= long.segs[len(long.segs)-1].x0 {
+		// Justified lines of prose reach the same right edge; a row
+		// whose cell spans the last columns does not reach the last.
+		return false
+	}
+	for _, sg := range short.segs {
+		if !slices.ContainsFunc(long.segs, func(l segment) bool { return math.Abs(l.x0-sg.x0) <= a.size }) {
+			return false
+		}
+	}
+	return true
+}
+
+// headerAbove reports whether line h, just above line below (the table's
+// first row, or a header line found already), is a line of the table's
+// header: in bold (over a first row that is not, which the caller
+// checks), on the same page and column and close above, with two or more
+// labels, or one beside the first column, each starting where a column
+// does.
+func (t *table) headerAbove(h, below line) bool {
+	if h.table != nil || h.why != "" || !h.bold || h.page != below.page || h.col != below.col ||
+		h.y-below.y > 2.5*math.Max(t.pitch, below.size) || len(h.segs) > len(t.cols) {
+		return false
+	}
+	if len(h.segs) < 2 && (len(h.segs) == 0 || t.column(h.segs[0].x0) == 0) {
+		return false
+	}
+	for _, sg := range h.segs {
+		if !slices.ContainsFunc(t.cols, func(c float64) bool { return math.Abs(c-sg.x0) <= t.size }) {
+			return false
+		}
+	}
+	return true
+}
+
+// centredHeader reports whether line h, above the first row of table t,
+// is the table's header with its labels centred over their columns (an
+// HTML table's th cells, as wkhtmltopdf prints them): in bold over a row
+// that is not, on the same page and column and close above it, with one
+// label a column, each centred within its column's extent on that row (a
+// column ends where the next starts, the last at right, the table's right
+// edge).
+func (t *table) centredHeader(h, first line, right float64) bool {
+	if h.table != nil || h.why != "" || !h.bold || first.bold || h.page != first.page || h.col != first.col ||
+		len(h.segs) != len(t.cols) || len(first.segs) != len(t.cols) || h.y-first.y > 2.5*math.Max(t.pitch, first.size) {
+		return false
+	}
+	for k, sg := range h.segs {
+		end := right
+		if k+1 < len(t.cols) {
+			end = t.cols[k+1]
+		}
+		mid := (sg.x0 + sg.x1) / 2
+		if mid < t.cols[k]-t.size || mid > end || sg.x0 < t.cols[k]-2*t.size {
+			return false
+		}
+		if k > 0 && sg.x0 < t.cols[k-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // wraps reports whether line l, below line prev of the row that line
@@ -1280,6 +1604,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// itemLeft is where the text of the list item cur starts, after
 		// its marker: a line that starts left of it ends the item.
 		itemLeft float64
+		// listed holds the numbered items whose number is a note mark
+		// of the text, by block (see notesListed).
+		listed = map[int]listedNote{}
 	)
 	for _, l := range ls {
 		text := l.text()
@@ -1315,8 +1642,21 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			l.noteRefs(refs, row)
 			continue
 		}
+		lead := l.words[0].lead
+		if lead == "" && l.size < body {
+			// LibreOffice sets a footnote's own mark at the size of
+			// the note's text, not raised: "1The facilities team".
+			if m := gluedMarkRE.FindStringSubmatch(l.words[0].text); m != nil {
+				if _, ok := refs[m[1]]; ok {
+					lead, text = m[1], strings.TrimPrefix(text, m[1])
+				}
+			}
+		}
 		marker := bulletMarker(text)
-		if cur != nil && !startsNew(prev, l, text, marker, body) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) {
+		// A line under a list item that starts where the item's text
+		// does hangs from it, however far its marker stands out.
+		hanging := cur != nil && cur.kind == KindItem && math.Abs(l.x0-itemLeft) < 0.5*l.size
+		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) {
 			cur.text = joinLines(cur.text, text, hyphens)
 			prev = l
 			l.noteRefs(refs, len(out)-1)
@@ -1325,6 +1665,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		kind := KindParagraph
 		if marker > 0 {
 			kind = KindItem
+			if at, ok := refs[strings.TrimRight(text[:marker], ".) \t")]; ok && lead == "" {
+				listed[len(out)] = listedNote{number: strings.TrimRight(text[:marker], ".) \t"), at: at}
+			}
 			text = strings.TrimSpace(text[marker:])
 			itemLeft = l.x0
 			if len(l.words) > 1 {
@@ -1334,14 +1677,59 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
 		cur = &out[len(out)-1]
 		rowOf = nil
-		if at, ok := refs[l.words[0].lead]; ok && l.words[0].lead != "" {
+		if at, ok := refs[lead]; ok && lead != "" {
 			cur.noteOf = at + 1
 		}
 		prev = l
 		l.noteRefs(refs, len(out)-1)
 	}
+	notesListed(out, listed)
 	return headings(out, body)
 }
+
+// listedNote is a numbered list item whose number is a note mark of the
+// text: the mark, and the last block that refers to it.
+type listedNote struct {
+	number string
+	at     int
+}
+
+// notesListed makes footnotes of the numbered list that ends a document
+// when its items are numbered 1, 2, 3 … and each number is a note mark
+// of the text, as HTML footnotes printed to PDF are (pandoc's and
+// wkhtmltopdf's): each item is then a footnote that refers back to the
+// block holding its mark, and takes its section.
+func notesListed(bs blocks, listed map[int]listedNote) {
+	if len(listed) == 0 {
+		return
+	}
+	end := len(bs)
+	for end > 0 && bs[end-1].why != "" {
+		end--
+	}
+	start := end
+	for start > 0 && bs[start-1].kind == KindItem {
+		if _, ok := listed[start-1]; !ok {
+			break
+		}
+		start--
+	}
+	for i := start; i < end; i++ {
+		if listed[i].number != strconv.Itoa(i-start+1) {
+			return // not numbered 1, 2, 3 …
+		}
+	}
+	for i := start; i < end; i++ {
+		if ln, ok := listed[i]; ok && ln.at < start {
+			bs[i].kind, bs[i].noteOf = KindParagraph, ln.at+1
+		}
+	}
+}
+
+// gluedMarkRE matches the first word of a footnote whose mark is set
+// like its text: the mark's digits (or an endnote's roman numeral), then
+// a capital letter.
+var gluedMarkRE = regexp.MustCompile(`^(\d{1,3}|[ivx]{1,4})\p{Lu}`)
 
 // noteRefs records block at as the last to refer to the note marks of the
 // line.
@@ -1377,7 +1765,8 @@ func bodySize(ls []line) float64 {
 }
 
 // startsNew reports whether line l starts a new block after line prev.
-func startsNew(prev, l line, text string, marker int, body float64) bool {
+// hanging says l starts where the text of the list item above it does.
+func startsNew(prev, l line, text string, marker int, body float64, hanging bool) bool {
 	switch {
 	case marker > 0 || l.words[0].lead != "":
 		return true
@@ -1393,13 +1782,16 @@ func startsNew(prev, l line, text string, marker int, body float64) bool {
 	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
 		return true
 	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size &&
-		!(l.size > body*headingRatio && centredUnder(prev, l)):
+		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging:
 		// An indented first line; centred lines and the hanging lines of
 		// a list item are indented like the line above. A title or
 		// heading set on two centred lines goes on, though its first line
 		// makes the column's left edge.
 		return true
-	case endsSentence(ptext) && prev.x1 < l.right-2*l.size:
+	case endsSentence(ptext) && prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right:
+		// A short line that ends a sentence ends the paragraph, unless
+		// the next line's first word would not have fitted after it:
+		// then the line was wrapped there.
 		return true
 	}
 	return false

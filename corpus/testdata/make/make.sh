@@ -6,6 +6,7 @@
 # Needs Debian's texlive-latex-base, texlive-latex-recommended (url),
 # texlive-fonts-recommended, libreoffice-writer-nogui and qpdf:
 #   apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended libreoffice-writer-nogui qpdf
+# and, for the wkhtmltopdf page, pandoc and wkhtmltopdf.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 wiki="$here/../wiki"
@@ -47,6 +48,40 @@ cp "$work/field-station.pdf" "$here/../pdf/"
 # date of the document instead (same length, so the offsets hold).
 perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20250314}g' "$here/../pdf/field-station.pdf"
 qpdf --check "$here/../pdf/field-station.pdf" >/dev/null
+
+# A LibreOffice policy with what real office files hold: a contents
+# page with dot leaders and page numbers, numbered headings ("2.1 Scope"),
+# a text box beside a paragraph, footnotes and an endnote, a bulleted list
+# and a table with a bold two-row header and merged cells; as a Word file
+# (in ../docx) and as PDF.
+mkdir -p "$here/../docx"
+cp "$here/loan-policy.fodt" "$work/"
+(cd "$work" && libreoffice --headless --convert-to 'docx:MS Word 2007 XML' loan-policy.fodt >/dev/null 2>&1)
+(cd "$work" && libreoffice --headless --convert-to pdf loan-policy.fodt >/dev/null 2>&1)
+cp "$work/loan-policy.docx" "$here/../docx/"
+cp "$work/loan-policy.pdf" "$here/../pdf/"
+perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20260202}g' "$here/../pdf/loan-policy.pdf"
+
+# The policy saved as HTML by LibreOffice (in ../html; its picture of the
+# text box is not kept): contents, running header and footer, footnote
+# and endnote anchors as LibreOffice writes them.
+mkdir -p "$here/../html"
+(cd "$work" && libreoffice --headless --convert-to html loan-policy.fodt >/dev/null 2>&1)
+cp "$work/loan-policy.html" "$here/../html/"
+
+# A LibreOffice newsletter whose middle is set in two justified columns
+# that end on the second page in a few lines (in ../pdf).
+cp "$here/harbour-newsletter.fodt" "$work/"
+(cd "$work" && libreoffice --headless --convert-to pdf harbour-newsletter.fodt >/dev/null 2>&1)
+cp "$work/harbour-newsletter.pdf" "$here/../pdf/"
+perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20260302}g' "$here/../pdf/harbour-newsletter.pdf"
+
+# A rules page written in Markdown, made HTML by pandoc (its footnotes
+# end in "↩︎" links back to their marks, its table header is centred th
+# cells) and printed to PDF by wkhtmltopdf. Needs pandoc and wkhtmltopdf.
+pandoc -s "$here/permit-rules.md" -o "$work/permit-rules.html"
+wkhtmltopdf -q --enable-local-file-access "$work/permit-rules.html" "$here/../pdf/permit-rules.pdf" 2>/dev/null
+perl -0777 -pi -e 's{/CreationDate ?\(D:\d{8}}{/CreationDate (D:20260309}g' "$here/../pdf/permit-rules.pdf"
 
 # The handbook again, locked with a user password.
 qpdf --encrypt secret owner 128 --use-aes=y -- "$here/../pdf/travel-handbook.pdf" "$bad/encrypted.pdf"
