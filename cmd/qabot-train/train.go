@@ -36,6 +36,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	rate := fs.Float64("rate", 0.1, "the boosting learning rate of both kinds of trees")
 	cross := fs.Bool("cross", false, "weigh the candidate features anew for each wording feature of the question (qa.WordingFeatureNames)")
 	crossScale := fs.Float64("cross-scale", 1, "the scale of the crossed features against the others: the L2 penalty holds the crossed weights 1/scale² times as hard")
+	extend := fs.String("extend", "", "fit only the ranker weights of the candidate features the model `FILE` lacks, keeping the rest of it (extend.go)")
 	examplesFile := fs.String("examples", "", "keep the collected examples in `FILE`, and when it exists fit on them instead of collecting: the cues are not learned again, and the training sets and -chat-weight are those it was collected with")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -71,6 +72,9 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		}
 	}
 	logf("%d examples collected in %s", len(c.examples), time.Since(start).Round(time.Second))
+	if *extend != "" {
+		return extendModel(ctx, out, c.examples, *extend, cf.outFile, cf.l2, c.marginAt)
+	}
 
 	var wording []int
 	rankNames := qa.FeatureNames()

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/qabot/qabot/qa"
+)
+
+// extendModel writes to outFile the model in baseFile with ranker weights
+// for the candidate features it lacks, fitted on the training lists of exs
+// with every other part of it fixed (fitExtension): a forward step that
+// adds a feature to a trained model without refitting, and so shifting,
+// the rest. The confidence model, its trees and the threshold stay the
+// base's. The report is that of the extended model.
+func extendModel(ctx context.Context, out io.Writer, exs []example, baseFile, outFile string, l2 float64, marginAt int) error {
+	data, err := os.ReadFile(baseFile)
+	if err != nil {
+		return err
+	}
+	base, err := qa.ParseModel(data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", baseFile, err)
+	}
+	var m qa.Model
+	if err := json.Unmarshal(data, &m); err != nil {
+		return err
+	}
+	names := qa.FeatureNames()
+	var free []int
+	for j, n := range names {
+		if _, ok := m.Rank.Weights[n]; !ok {
+			free = append(free, j)
+		}
+	}
+	if len(free) == 0 {
+		return fmt.Errorf("%s weighs every candidate feature: nothing to extend", baseFile)
+	}
+	fixed, err := rankScorer(*base)
+	if err != nil {
+		return err
+	}
+	w, err := fitExtension(ctx, exs, len(names), len(qa.QuestionFeatureNames()), fixed, free, l2)
+	if err != nil {
+		return err
+	}
+	var added []string
+	for k, j := range free {
+		m.Rank.Weights[names[j]] = round(w[k])
+		added = append(added, names[j])
+	}
+	m.About += fmt.Sprintf("; extended with ranker weights for %s, fitted on the same training data with the other weights fixed (qabot-train model --extend)", strings.Join(added, ", "))
+	out2, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(outFile, append(out2, '\n'), 0o644); err != nil {
+		return err
+	}
+	pm, err := asEngine(m)
+	if err != nil {
+		return err
+	}
+	scoreOf, err := rankScorer(m)
+	if err != nil {
+		return err
+	}
+	nf, nq := len(names), len(qa.QuestionFeatureNames())
+	tops := make([]top, len(exs))
+	probs := make([]float64, len(exs))
+	for i, e := range exs {
+		tops[i] = pickTop(e, scoreOf, nf, nq, marginAt)
+		if tops[i].at >= 0 {
+			probs[i] = tops[i].confidenceOf(pm)
+		}
+	}
+	report(out, exs, tops, probs, m.Threshold)
+	return nil
+}
+
+// fitExtension fits the weights of the candidate features at free (indexes
+// of qa.FeatureNames) by the ranker's listwise softmax loss (fitRanker),
+// each candidate's score being fixed(its features) plus the free weights
+// times its standardised free features. It returns the raw weights, in
+// the order of free.
+func fitExtension(ctx context.Context, all []example, nf, nq int, fixed func(x, q []float32) float64, free []int, l2 float64) ([]float64, error) {
+	var exs []example
+	for _, e := range all {
+		if rankable(e) {
+			exs = append(exs, e)
+		}
+	}
+	if len(exs) == 0 {
+		return nil, fmt.Errorf("no training list has a right candidate")
+	}
+	// The fixed part of every score, and the free features, once.
+	base := make([][]float64, len(exs))
+	for i, e := range exs {
+		base[i] = make([]float64, e.n)
+		for r := range e.n {
+			base[i][r] = fixed(e.feats[r*nf:(r+1)*nf], e.qfeats[r*nq:(r+1)*nq])
+		}
+	}
+	dim := len(free)
+	sc := fitScaler(dim, func(yield func(x []float32, w float64)) {
+		x := make([]float32, dim)
+		for _, e := range exs {
+			for r := range e.n {
+				if e.label[r] >= 0 {
+					for k, j := range free {
+						x[k] = e.feats[r*nf+j]
+					}
+					yield(x, 1)
+				}
+			}
+		}
+	})
+	parts := shards(len(exs))
+	total := 0.0
+	for _, e := range exs {
+		total += e.weight
+	}
+	part := func(s int, w, grad []float64) float64 {
+		loss := 0.0
+		var scores, zs []float64
+		var pos []bool
+		for i := parts[s][0]; i < parts[s][1]; i++ {
+			e := exs[i]
+			scores, zs, pos = scores[:0], zs[:0], pos[:0]
+			for r := range e.n {
+				if e.label[r] < 0 {
+					continue
+				}
+				score := base[i][r]
+				for k, j := range free {
+					z := (float64(e.feats[r*nf+j]) - sc.mean[k]) / sc.std[k]
+					zs = append(zs, z)
+					score += w[k] * z
+				}
+				scores = append(scores, score)
+				pos = append(pos, e.label[r] == 1)
+			}
+			k := e.weight / total
+			loss += k * listLoss(scores, pos, func(r int, g float64) {
+				for d, z := range zs[r*dim : (r+1)*dim] {
+					grad[d] += k * g * z
+				}
+			})
+		}
+		return loss
+	}
+	w, err := minimize(ctx, dim, len(parts), part, l2)
+	if err != nil {
+		return nil, err
+	}
+	raw, _ := sc.raw(w, 0)
+	return slices.Clip(raw), nil
+}
