@@ -47,6 +47,18 @@ func TestFeatures(t *testing.T) {
 		has, hasNot string // markers of a sentence with the feature (a positive value) and one without (0)
 	}{
 		{"change", "how much did analog imports grow", change, "rose by 37%", "made up 47%"},
+		{"defines", "what is kettle",
+			[]string{"Kettle: the Monday stand-up, named after a cafe.\nKettle and the monthly all-hands are cameras on."}, "Monday stand-up", "cameras on"},
+		{"defines", "whats an icp",
+			[]string{"An ICP is the installation control point of a site.\nEvery site has an ICP near the meter."}, "control point", "near the meter"},
+		{"defines", "what is smic",
+			[]string{"SMIC, the leading chipmaker, grew fast.\nSMIC-made chips sold well."}, "leading chipmaker", "sold well"},
+		{"defines", "who is scott bessent",
+			[]string{"Scott Bessent, the Treasury Secretary, flew in.\nScott Bessent and He Lifeng met on Sunday."}, "Treasury Secretary", "met on Sunday"},
+		{"defines", "what is tiktok",
+			[]string{"At the heart of the talks is TikTok, the social media platform.\nThe talks are about TikTok, trade and chips."}, "social media platform", "trade and chips"},
+		{"defines", "what is kettle",
+			[]string{"Kettle: the Monday stand-up.\nThey met at the Gull & Kettle, a games cafe."}, "Monday stand-up", "games cafe"},
 		{"date-calendar", "when is the deadline", dates, "September 17", "set on Sunday"},
 		{"type-date", "when is the deadline", dates, "September 17", ""},
 		{"money", "how much is the solo plan",

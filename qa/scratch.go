@@ -33,6 +33,8 @@ type scratch struct {
 	// asked type (agreement).
 	agreeWith []uint64
 	asked     []askedValue
+	// defineToks holds a sentence's tokens while defines reads it.
+	defineToks []token
 	// local is, per sentence, the weight of the question's words it holds
 	// at their idf within its document (posting.local).
 	local     []float64

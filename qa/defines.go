@@ -1,0 +1,77 @@
+package qa
+
+import "strings"
+
+// defines reports whether sentence text describes what a "what is X" or
+// "who is X" question names, the way glossaries, lists of terms and first sentences
+// define a thing. X is the question's content words, matched in order and
+// by stem. The sentence
+//   - opens with X, after any function words ("The", "An"), and a colon,
+//     a semicolon (between a table row's cells), a dash between spaces, a
+//     bracket, a comma or a copula ("is", "means": spanwords.txt
+//     [copulas]) follows: "Kettle: the Monday stand-up", "An ICP is the
+//     installation control point";
+//   - or holds X in apposition anywhere, not after a capitalised word of
+//     which it ends the name: a comma and an article follow it ("... is
+//     TikTok, the social media platform with ...").
+//
+// The tokens are kept in sc.defineToks.
+func (sc *scratch) defines(q *Question, text string) bool {
+	n := len(q.words)
+	if n == 0 {
+		return false
+	}
+	sc.defineToks = tokenize(text, sc.defineToks[:0])
+	toks := sc.defineToks
+	first := 0
+	for first < len(toks) && isStopWord(toks[first].text) {
+		first++
+	}
+	for i := first; i+n <= len(toks); i++ {
+		if !sc.holdsAt(q, toks, i) {
+			continue
+		}
+		rest := strings.TrimLeft(text[toks[i+n-1].end:], " *_\"'’”")
+		if i == first && opensDescription(rest, toks[i+n:]) {
+			return true
+		}
+		// Not the end of a longer name ("the Gull & Kettle, a café").
+		if strings.HasPrefix(rest, ",") && i+n < len(toks) && (i == first || !toks[i-1].cap) {
+			switch toks[i+n].text {
+			case "a", "an", "the":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsAt reports whether toks from i on are the content words of q, in
+// order, by stem.
+func (sc *scratch) holdsAt(q *Question, toks []token, i int) bool {
+	for k, w := range q.words {
+		if stemCached(toks[i+k].text) != w.stem {
+			return false
+		}
+	}
+	return true
+}
+
+// opensDescription reports whether rest, the text after a term that opens
+// a sentence, and next, the tokens after it, start a description of the
+// term (defines).
+func opensDescription(rest string, next []token) bool {
+	if rest == "" {
+		return false
+	}
+	switch rest[0] {
+	case ':', ';', '(', ',':
+		return true
+	case '-':
+		return strings.HasPrefix(rest, "- ") // not "Kettle-based"
+	}
+	if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
+		return true
+	}
+	return len(next) > 0 && spanWords().copulas[next[0].text]
+}
