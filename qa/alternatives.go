@@ -130,21 +130,6 @@ func alternatives(w string) []alt {
 	return slices.Clip(out)
 }
 
-// altWords remembers, process-wide, the alternatives of the words
-// alternativesCached has been asked about, up to altCacheWords words: they
-// depend on the word alone, so a word met again by another index (a
-// reloaded corpus, the indexes of a test run) costs a lookup.
-var altWords memo[[]alt]
-
-const altCacheWords = 1 << 15
-
-// alternativesCached is alternatives with a process-wide memory. It is
-// safe for concurrent use; the slice it returns is shared and must not be
-// changed.
-func alternativesCached(w string) []alt {
-	return *altWords.get(w, altCacheWords, true, func(v *[]alt) { *v = alternatives(w) })
-}
-
 // termOfWord returns the term of the corpus that word w (lower case) is a
 // form of: by its surface form, else by its stem (stemmed once per
 // process, stemCached).

@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -75,40 +74,6 @@ We pay meals and hotels up to these amounts a day, by country.
 		}
 		if !a.Found || !strings.Contains(a.Sentence, tt.want) {
 			t.Errorf("%q: got %q (found %v), want the row of %s", tt.question, a.Sentence, a.Found, tt.want)
-		}
-	}
-}
-
-// TestAlternativesCachedConcurrent asks the process-wide memory of
-// alternatives for the same words from several goroutines at once (run it
-// with -race): each gets the alternatives computed afresh, and asking
-// again gives the slice remembered.
-func TestAlternativesCachedConcurrent(t *testing.T) {
-	words := []string{"talks", "bought", "deadline", "river", "purchase", "government", "zzqqx", "chinese", "start"}
-	var wg sync.WaitGroup
-	got := make([][][]alt, 8)
-	for g := range got {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range 3 * len(words) {
-				got[g] = append(got[g], alternativesCached(words[(i+g)%len(words)]))
-			}
-		}()
-	}
-	wg.Wait()
-	for g := range got {
-		for i, alts := range got[g] {
-			w := words[(i+g)%len(words)]
-			if want := alternatives(w); !slices.Equal(alts, want) {
-				t.Errorf("goroutine %d, alternativesCached(%q): got %v, want %v", g, w, alts, want)
-			}
-		}
-	}
-	for _, w := range words {
-		a, b := alternativesCached(w), alternativesCached(w)
-		if len(a) > 0 && &a[0] != &b[0] {
-			t.Errorf("alternativesCached(%q) twice: got two slices, want the one remembered", w)
 		}
 	}
 }

@@ -77,7 +77,7 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms) {
 		refs = append(refs, termRef{id: id, a: weightFamily, kind: altForm})
 	}
 	if !qw.noAlts {
-		for _, a := range alternativesCached(qw.text) {
+		for _, a := range alternatives(qw.text) {
 			id, ok := ix.termOfWord(a.word)
 			// Names near each other in the vector space are related, not
 			// the same ("france" and "paris"): a vector neighbour never
