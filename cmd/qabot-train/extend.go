@@ -89,14 +89,9 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, baseFile, ou
 // times its standardised free features. It returns the raw weights, in
 // the order of free.
 func fitExtension(ctx context.Context, all []example, nf, nq int, fixed func(x, q []float32) float64, free []int, l2 float64) ([]float64, error) {
-	var exs []example
-	for _, e := range all {
-		if rankable(e) {
-			exs = append(exs, e)
-		}
-	}
-	if len(exs) == 0 {
-		return nil, fmt.Errorf("no training list has a right candidate")
+	exs, err := rankableLists(all)
+	if err != nil {
+		return nil, err
 	}
 	// The fixed part of every score, and the free features, once.
 	base := make([][]float64, len(exs))
@@ -121,10 +116,7 @@ func fitExtension(ctx context.Context, all []example, nf, nq int, fixed func(x, 
 		}
 	})
 	parts := shards(len(exs))
-	total := 0.0
-	for _, e := range exs {
-		total += e.weight
-	}
+	total := totalWeight(exs)
 	part := func(s int, w, grad []float64) float64 {
 		loss := 0.0
 		var scores, zs []float64

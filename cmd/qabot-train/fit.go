@@ -182,6 +182,30 @@ func rankRows(exs []example, nf int) func(yield func(x []float32, w float64)) {
 	}
 }
 
+// rankableLists returns the examples of all that teach the ranker
+// (rankable), or an error when none does.
+func rankableLists(all []example) ([]example, error) {
+	var exs []example
+	for _, e := range all {
+		if rankable(e) {
+			exs = append(exs, e)
+		}
+	}
+	if len(exs) == 0 {
+		return nil, fmt.Errorf("no training list has a right candidate")
+	}
+	return exs, nil
+}
+
+// totalWeight is the sum of the examples' weights.
+func totalWeight(exs []example) float64 {
+	total := 0.0
+	for _, e := range exs {
+		total += e.weight
+	}
+	return total
+}
+
 // rankable reports whether an example teaches the ranker: a training
 // example with a right sentence among its candidates.
 func rankable(e example) bool {
@@ -199,22 +223,14 @@ func rankable(e example) bool {
 // crossScale, so that the L2 penalty draws it towards the uncrossed
 // weights 1/crossScale² times as hard as it draws those towards 0.
 func fitRanker(ctx context.Context, all []example, nf int, wording []int, l2, crossScale float64) ([]float64, error) {
-	var exs []example
-	for _, e := range all {
-		if rankable(e) {
-			exs = append(exs, e)
-		}
-	}
-	if len(exs) == 0 {
-		return nil, fmt.Errorf("no training list has a right candidate")
+	exs, err := rankableLists(all)
+	if err != nil {
+		return nil, err
 	}
 	sc := fitScaler(nf, rankRows(exs, nf))
 	dim := nf * (1 + len(wording))
 	parts := shards(len(exs))
-	total := 0.0
-	for _, e := range exs {
-		total += e.weight
-	}
+	total := totalWeight(exs)
 	part := func(s int, w, grad []float64) float64 {
 		loss := 0.0
 		z := make([]float64, nf)
