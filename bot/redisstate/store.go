@@ -250,9 +250,11 @@ func (s *Store) back() {
 	s.mu.Lock()
 	down := s.now().Sub(s.downAt)
 	s.mu.Unlock()
+	// The state is recorded before it is announced by Up, so that whoever
+	// sees Up true finds it recorded too.
+	s.rec.RedisState(true)
 	s.up.Store(true)
 	s.log.Info("redis reachable again: duplicate filters, rate limits and feedback are shared again", "addr", s.cfg.Address, "down_for", down.Round(time.Millisecond).String())
-	s.rec.RedisState(true)
 	s.flushPending()
 }
 
