@@ -87,6 +87,22 @@ func wrappedTable() string {
 		"BT /F1 11 Tf 72 630 Td (The talks are held in the main hall every week.) Tj ET"
 }
 
+// mergedTable draws the table of three columns of cells, starting at x
+// 72, 172 and 300, with its rules and the sides of its cells when ruled:
+// a row whose second cell spans the third (no side between them), and a
+// row whose first cell is merged down into the row below (no rule over
+// it); then a line of text.
+func mergedTable(ruled bool) string {
+	out := cells(700, "Locker", "5 euros", "8 euros") + cells(682, "Towel", "1 euro") +
+		cells(664, "Sauna", "3 euros", "6 euros") + cells(646, "", "with a pass", "not open") +
+		"BT /F1 11 Tf 72 616 Td (The pool is open every day.) Tj ET\n"
+	if ruled {
+		out += "0.5 w 68 712 m 420 712 l S 68 691 m 420 691 l S 68 673 m 420 673 l S 168 655 m 420 655 l S 68 640 m 420 640 l S\n" +
+			"68 712 m 68 640 l S 168 712 m 168 640 l S 296 712 m 296 691 l S 296 673 m 296 640 l S 420 712 m 420 640 l S\n"
+	}
+	return out
+}
+
 // cells draws a line of a table of three columns, starting at x 72, 172
 // and 300, in 11-point Helvetica (a character is 6.116 points wide).
 func cells(y int, texts ...string) string {
@@ -334,11 +350,15 @@ func TestPDFFiles(t *testing.T) {
 			absent: []string{"1The facilities", "2Students", ". . . .", "cost.i", "iReplacement"},
 			cells: []string{
 				// A header of two bold rows, "Longest loan" over
-				// "Staff" and "Visitors"; a row whose cell spans two
-				// columns; a row whose first cell spans two rows.
-				"Laptop | 30 days | 7 days ‖ Equipment | Longest loan Staff | Visitors",
-				"Drone | 3 days |  ‖ Equipment | Longest loan Staff | Visitors",
-				"Echo sounder | 14 days with a survey permit | 5 days not lent ‖ Equipment | Longest loan Staff | Visitors",
+				// "Staff" and "Visitors" (its cell spans both, as the
+				// sides of the cells drawn show); a row whose cell
+				// spans two columns; a row whose first cell spans two
+				// rows (no rule over it), each read as the Word and
+				// HTML readers read them.
+				"Laptop | 30 days | 7 days ‖ Equipment | Longest loan Staff | Longest loan Visitors",
+				"Drone | 3 days | 3 days ‖ Equipment | Longest loan Staff | Longest loan Visitors",
+				"Echo sounder | 14 days | 5 days ‖ Equipment | Longest loan Staff | Longest loan Visitors",
+				"Echo sounder | with a survey permit | not lent ‖ Equipment | Longest loan Staff | Longest loan Visitors",
 			},
 			items: []string{"laptops and tablets", "GPS receivers and echo sounders"},
 		},
@@ -513,6 +533,31 @@ func TestPDFBuilt(t *testing.T) {
 				"The talks are held in the main hall every week.",
 		},
 	}
+	tests = append(tests, struct {
+		name   string
+		pages  []string
+		info   string
+		title  string
+		from   Origin
+		body   string
+		chrome int
+	}{
+		name:  "a ruled table: a cell spanning two columns fills both, a cell merged down is its own row's too",
+		pages: []string{mergedTable(true)},
+		body:  "Locker; 5 euros; 8 euros\nTowel; 1 euro; 1 euro\nSauna; 3 euros; 6 euros\nSauna; with a pass; not open\nThe pool is open every day.",
+	}, struct {
+		name   string
+		pages  []string
+		info   string
+		title  string
+		from   Origin
+		body   string
+		chrome int
+	}{
+		name:  "the same table unruled: an empty cell is empty, a line with none in the first column goes on with the row",
+		pages: []string{mergedTable(false)},
+		body:  "Locker; 5 euros; 8 euros\nTowel; 1 euro\nSauna; 3 euros with a pass; 6 euros not open\nThe pool is open every day.",
+	})
 	tests = append(tests, struct {
 		name   string
 		pages  []string
