@@ -87,7 +87,14 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	doc.Pages = r.pages
 	doc.Title, doc.From.Title = pick(r.front.title, r.meta.title, metaValue{found.title, FromText})
 	doc.Publisher, doc.From.Publisher = pick(r.front.publisher, r.meta.publisher, metaValue{found.publisher, FromText})
-	doc.Date, doc.From.Date = pick(r.front.date, r.meta.date, metaValue{found.date, FromText})
+	metaDate := r.meta.date
+	if f == FormatDOCX && found.date != "" {
+		// A Word file's creation date (docProps/core.xml) is when the
+		// file was made, pandoc and LibreOffice stamping the time of the
+		// conversion; a date under its title is the one its author gave.
+		metaDate = metaValue{}
+	}
+	doc.Date, doc.From.Date = pick(r.front.date, metaDate, metaValue{found.date, FromText})
 	doc.URL, _ = pick(r.front.url, r.meta.url)
 	detach(&doc)
 	return doc, nil
@@ -457,6 +464,13 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 		return ok && pub == ""
 	}
 	for i := start; i < len(bs) && i < start+metaWindow; i++ {
+		if drop[i] && bs[i].why == whyChrome && f.date == "" && isDateOnly(i) {
+			// A date alone, dropped by its shape ("2026-03-12", all
+			// digits), under the title is the document's date.
+			f.date, _, updated, _ = dateLine(bs[i].text)
+			bs[i].why = whyByline
+			continue
+		}
 		if drop[i] {
 			continue
 		}
