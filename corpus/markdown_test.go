@@ -158,6 +158,25 @@ func TestSections(t *testing.T) {
 				"Pricing › Plans | Before taxes."},
 		},
 		{
+			name: "titled in the front matter: the first of several h1 headings is a section",
+			path: "a.md",
+			in:   "---\ntitle: Release Notes\n---\n# Version 2.4\n\nA reminder is sent one day before a loan ends.\n\n## Fixed\n\n- Drones no longer show the wrong return date.\n\n# Version 2.3\n\nVisitors can now book the meeting room online.\n",
+			want: []string{"Version 2.4 | Version 2.4", "Version 2.4 | A reminder is sent one day before a loan ends.", "Version 2.4 › Fixed | Fixed",
+				"Version 2.4 › Fixed | Drones no longer show the wrong return date.", "Version 2.3 | Version 2.3", "Version 2.3 | Visitors can now book the meeting room online."},
+		},
+		{
+			name: "titled in the front matter: a lone h1 over h2 sections is the title",
+			path: "a.md",
+			in:   "---\ntitle: Release Notes\n---\n# Notes on the releases\n\nRead them.\n\n## Fixed\n\nDrones no longer show the wrong return date.\n",
+			want: []string{" | Notes on the releases", " | Read them.", "Fixed | Fixed", "Fixed | Drones no longer show the wrong return date."},
+		},
+		{
+			name: "titled by pandoc's header, the first of the content's h1s a section",
+			path: "a.html",
+			in:   `<html><head><title>Release Notes</title></head><body><header id="title-block-header"><h1 class="title">Release Notes</h1></header><h1>Version 2.4</h1><p>A reminder is sent one day before a loan ends.</p><h1>Version 2.3</h1><p>Visitors can now book the meeting room online.</p></body></html>`,
+			want: []string{"Version 2.4 | Version 2.4", "Version 2.4 | A reminder is sent one day before a loan ends.", "Version 2.3 | Version 2.3", "Version 2.3 | Visitors can now book the meeting room online."},
+		},
+		{
 			name: "html headings skip levels",
 			path: "a.html",
 			in:   "<h1>Guide</h1><h3>Setup</h3><p>Install it first, then run it.</p><h2>Use</h2><p>Run it every day of the week.</p>",

@@ -80,7 +80,14 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 		return doc, err
 	}
 	bs, found := clean(r.blocks)
-	doc.Body, doc.Blocks, doc.Dropped = structure(bs, found.title)
+	titleHeading := found.title
+	if t := firstOf(r.front.title.v, r.meta.title.v); t != "" && !strings.EqualFold(t, found.title) && headingAgain(bs, found.title) {
+		// The first heading is the first of the document's sections,
+		// titled elsewhere ("# Version 2.4" of release notes whose
+		// title is in the front matter), not its title.
+		titleHeading = ""
+	}
+	doc.Body, doc.Blocks, doc.Dropped = structure(bs, titleHeading)
 	if len(doc.Blocks) == 0 {
 		return doc, ErrNoText
 	}
@@ -98,6 +105,29 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	doc.URL, _ = pick(r.front.url, r.meta.url)
 	detach(&doc)
 	return doc, nil
+}
+
+// headingAgain reports whether the first kept block of bs is a heading
+// titled title and a heading of its level or above follows it: it opens
+// the first of several sections.
+func headingAgain(bs blocks, title string) bool {
+	first := -1
+	for i, b := range bs {
+		if b.why != "" {
+			continue
+		}
+		if first < 0 {
+			if b.kind != KindHeading || b.text != title || b.level == 0 {
+				return false
+			}
+			first = i
+			continue
+		}
+		if b.kind == KindHeading && b.level > 0 && b.level <= bs[first].level {
+			return true
+		}
+	}
+	return false
 }
 
 // detach copies the strings of doc that may still point into the file's
