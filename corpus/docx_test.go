@@ -154,7 +154,8 @@ func TestDOCXDateLine(t *testing.T) {
 		`<dc:title>Fee schedule</dc:title><dcterms:created>2025-01-05T10:00:00Z</dcterms:created></cp:coreProperties>`
 	built := func(under string) []byte {
 		return makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "docProps/core.xml": core,
-			"word/document.xml": wordBody(wp("Title", "Fee schedule") + under + wp("Heading1", "Fees") + wp("", "The fee is 40 euros a year."))})
+			"word/document.xml": wordBody(wp("Title", "Fee schedule") + under + wp("Heading1", "Purpose") + wp("", "This schedule lists the fees of the office.") +
+				wp("Heading1", "Fees") + wp("", "The fee is 40 euros a year."))})
 	}
 	tests := []struct {
 		name    string
@@ -182,6 +183,13 @@ func TestDOCXDateLine(t *testing.T) {
 			}
 			if tt.dropped != "" && !slices.Contains(dropped, tt.dropped) {
 				t.Errorf("dropped: got %q, want %q among them", dropped, tt.dropped)
+			}
+			if tt.raw != nil && !bytes.Equal(tt.raw, pandoc) {
+				// The first section's heading, a name beside the date
+				// line, is no byline: a heading of its level follows.
+				if !slices.ContainsFunc(doc.Blocks, func(b Block) bool { return b.Kind == KindHeading && b.Text == "Purpose" && b.Section == "Purpose" }) {
+					t.Errorf("got dropped %q, want the heading Purpose kept", dropped)
+				}
 			}
 		})
 	}

@@ -567,14 +567,21 @@ func publishedSentence(p string) (date, publisher string, updated, ok bool) {
 
 // sectionLabel reports whether block i is the label of a section rather
 // than a byline: a list or table follows it ("NEW" over the new features
-// of release notes), or the same line comes again further down, as the
-// labels of release notes do ("FIXED" under every version).
+// of release notes), the same line comes again further down, as the
+// labels of release notes do ("FIXED" under every version), or it is a
+// heading of a level that a heading further down has too (the first
+// section, "Purpose", under the date of a policy).
 func sectionLabel(bs blocks, i int) bool {
 	if i+1 < len(bs) && (bs[i+1].kind == KindItem || bs[i+1].kind == KindRow) {
 		return true
 	}
 	for _, b := range bs[i+1:] {
 		if b.text == bs[i].text {
+			return true
+		}
+		if bs[i].kind == KindHeading && bs[i].level > 0 && b.kind == KindHeading && b.level == bs[i].level && b.why == "" {
+			// A heading of a level the sections below have too
+			// ("Purpose" over a paragraph, then "Fees").
 			return true
 		}
 	}
