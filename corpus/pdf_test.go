@@ -103,6 +103,21 @@ func mergedTable(ruled bool) string {
 	return out
 }
 
+// feeTable draws a table of fees between two lines of text: its amounts
+// set flush right, ending together a little short of its last column, as
+// a box beside a paragraph would be.
+func feeTable() string {
+	fee := func(y int, service, amount, note string) string {
+		// A character of 11-point Helvetica is 6.116 points wide.
+		return fmt.Sprintf("BT /F1 11 Tf 72 %d Td (%s) Tj ET BT /F1 11 Tf %.1f %d Td (%s) Tj ET BT /F1 11 Tf 240 %d Td (%s) Tj ET\n",
+			y, service, 230-6.116*float64(len(amount)), y, amount, y, note)
+	}
+	return "BT /F1 11 Tf 72 720 Td (The office charges the fees below for the services it offers.) Tj ET\n" +
+		fee(700, "Mooring", "25 EUR", "Boats under 10 m") + fee(686, "Crane lift", "80 EUR", "Booked a day ahead") +
+		fee(672, "Key card", "15 EUR", "Charged to the team") +
+		"BT /F1 11 Tf 72 650 Td (Fees are reviewed every April by the finance office.) Tj ET"
+}
+
 // cells draws a line of a table of three columns, starting at x 72, 172
 // and 300, in 11-point Helvetica (a character is 6.116 points wide).
 func cells(y int, texts ...string) string {
@@ -545,6 +560,19 @@ func TestPDFBuilt(t *testing.T) {
 		name:  "a ruled table: a cell spanning two columns fills both, a cell merged down is its own row's too",
 		pages: []string{mergedTable(true)},
 		body:  "Locker; 5 euros; 8 euros\nTowel; 1 euro; 1 euro\nSauna; 3 euros; 6 euros\nSauna; with a pass; not open\nThe pool is open every day.",
+	}, struct {
+		name   string
+		pages  []string
+		info   string
+		title  string
+		from   Origin
+		body   string
+		chrome int
+	}{
+		name:  "a table whose amounts end together short of its last column is no box beside a paragraph",
+		pages: []string{feeTable()},
+		body: "The office charges the fees below for the services it offers.\nMooring; 25 EUR; Boats under 10 m\nCrane lift; 80 EUR; Booked a day ahead\n" +
+			"Key card; 15 EUR; Charged to the team\nFees are reviewed every April by the finance office.",
 	}, struct {
 		name   string
 		pages  []string

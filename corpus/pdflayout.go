@@ -763,12 +763,13 @@ const (
 // rows ending at different places (the box's lines are set flush left),
 // while a row near the run has a word across that x (the paragraph's
 // lines below or above the box, or the text around it, are not cut
-// there: the x is no column of a table).
+// there: the x is no column of a table), and the rows' text left of it
+// is not cut into cells starting at the same places (cellsLeftOf).
 func sideBoxes(rows []row) []line {
 	out := make([]line, 0, len(rows))
 	for i := 0; i < len(rows); {
 		x, n := boxEdge(rows, i)
-		if n < minBoxRows || !crossedNear(rows, i, i+n, x) || !ragged(rows[i:i+n]) {
+		if n < minBoxRows || !crossedNear(rows, i, i+n, x) || !ragged(rows[i:i+n]) || cellsLeftOf(rows[i:i+n], x) {
 			out = append(out, line{row: rows[i]})
 			i++
 			continue
@@ -789,6 +790,25 @@ func sideBoxes(rows []row) []line {
 		i = j
 	}
 	return out
+}
+
+// cellsLeftOf reports whether every one of rows has a segment, after its
+// first, starting left of x at the same place as the others': the rows
+// are a table's, x the start of its last column (a table of fees whose
+// right-aligned amounts end together short of the notes column), not a
+// paragraph beside a box.
+func cellsLeftOf(rows []row, x float64) bool {
+	for _, sg := range rows[0].segs[1:] {
+		if sg.x0 >= x {
+			break
+		}
+		if !slices.ContainsFunc(rows[1:], func(r row) bool {
+			return !slices.ContainsFunc(r.segs[1:], func(o segment) bool { return math.Abs(o.x0-sg.x0) <= 1 })
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // boxEdge returns the x of the left edge of a box beside a paragraph that
