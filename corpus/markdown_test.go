@@ -177,6 +177,16 @@ func TestSections(t *testing.T) {
 			want: []string{"Version 2.4 | Version 2.4", "Version 2.4 | A reminder is sent one day before a loan ends.", "Version 2.3 | Version 2.3", "Version 2.3 | Visitors can now book the meeting room online."},
 		},
 		{
+			name: "html footnotes (pandoc's, markdown-it's) under the sections citing them",
+			path: "a.html",
+			in: `<h1>Policy</h1><h2>Purpose</h2><p>The policy covers the travel of staff.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a></p>` +
+				`<h2>Fees</h2><p>Fees are reviewed every April.<sup class="footnote-ref"><a href="#fn2" id="fnref2">[2]</a></sup></p>` +
+				`<section class="footnotes" role="doc-endnotes"><hr><ol><li id="fn1" role="doc-endnote"><p>It covers temporary staff too.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>` +
+				`<li id="fn2" class="footnote-item"><p>The board approves any change. <a href="#fnref2" class="footnote-backref">↩︎</a></p></li></ol></section>`,
+			want: []string{" | Policy", "Purpose | Purpose", "Purpose | The policy covers the travel of staff.", "Fees | Fees", "Fees | Fees are reviewed every April.",
+				"Purpose | It covers temporary staff too.", "Fees | The board approves any change."},
+		},
+		{
 			name: "html headings skip levels",
 			path: "a.html",
 			in:   "<h1>Guide</h1><h3>Setup</h3><p>Install it first, then run it.</p><h2>Use</h2><p>Run it every day of the week.</p>",
