@@ -536,7 +536,7 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			drop[i], bs[i].why = true, whyByline
 			continue
 		}
-		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) && !sectionLabel(bs, i) {
+		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) && !sectionLabel(bs, i) && !topHeading(bs, i) {
 			// A name next to a date line, set as a heading or not (the
 			// authors of a paper under its title).
 			if f.publisher == "" {
@@ -563,6 +563,23 @@ func publishedSentence(p string) (date, publisher string, updated, ok bool) {
 		return "", "", false, false
 	}
 	return d, strings.TrimPrefix(strings.TrimPrefix(pub, "Published by "), "by "), upd, true
+}
+
+// topHeading reports whether block i is the first heading of the
+// document and of its top level, no heading above it in level: the
+// page's own heading ("Equipment Store FAQ" over "Last updated: 10
+// February 2026", under a line of navigation taken for the title), not
+// an author.
+func topHeading(bs blocks, i int) bool {
+	if bs[i].kind != KindHeading || bs[i].level == 0 {
+		return false
+	}
+	for j, b := range bs {
+		if j != i && b.kind == KindHeading && b.level > 0 && (b.level < bs[i].level || j < i && b.level == bs[i].level) {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionLabel reports whether block i is the label of a section rather
