@@ -187,6 +187,22 @@ func TestSections(t *testing.T) {
 				"Purpose | It covers temporary staff too.", "Fees | The board approves any change."},
 		},
 		{
+			name: "a changelog's headings of versions and dates are its sections",
+			path: "a.md",
+			in: "# Changelog\n\nAll notable changes to the booking system are listed here.\n\n## [2.4.0] - 2026-03-12\n\n### Fixed\n\n- Drones no longer show the wrong return date.\n\n" +
+				"## [2.3.1] - 2026-02-02\n\n### Security\n\n- Sessions expire after thirty minutes of inactivity.\n",
+			want: []string{" | Changelog", " | All notable changes to the booking system are listed here.",
+				"[2.4.0] - 2026-03-12 | [2.4.0] - 2026-03-12", "[2.4.0] - 2026-03-12 › Fixed | Fixed", "[2.4.0] - 2026-03-12 › Fixed | Drones no longer show the wrong return date.",
+				"[2.3.1] - 2026-02-02 | [2.3.1] - 2026-02-02", "[2.3.1] - 2026-02-02 › Security | Security", "[2.3.1] - 2026-02-02 › Security | Sessions expire after thirty minutes of inactivity."},
+		},
+		{
+			name: "headings that are dates alone, the first under the title, are sections, not the date",
+			path: "a.md",
+			in:   "# Changelog\n\n## 2026-03-12\n\n- A reminder is sent one day before a loan ends.\n\n## 2026-02-02\n\n- Sessions expire after thirty minutes of inactivity.\n",
+			want: []string{" | Changelog", "2026-03-12 | 2026-03-12", "2026-03-12 | A reminder is sent one day before a loan ends.",
+				"2026-02-02 | 2026-02-02", "2026-02-02 | Sessions expire after thirty minutes of inactivity."},
+		},
+		{
 			name: "html headings skip levels",
 			path: "a.html",
 			in:   "<h1>Guide</h1><h3>Setup</h3><p>Install it first, then run it.</p><h2>Use</h2><p>Run it every day of the week.</p>",

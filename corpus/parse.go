@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"path"
+	"regexp"
 	"strings"
 	"unsafe"
 )
@@ -301,6 +302,10 @@ func clean(bs blocks) (blocks, found) {
 			// A row of a label and its value ("Email; team@example.org")
 			// is content, whatever the value looks like.
 			drop[i] = filledCells(bs[i].cells) < 2 && localChrome(bs[i].text, shapes[i])
+		case KindHeading:
+			// A heading of a version and its date, with no letters
+			// ("[2.4.0] - 2026-03-12" of a changelog), is a section's.
+			drop[i] = localChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text)
 		default:
 			drop[i] = localChrome(bs[i].text, shapes[i])
 		}
@@ -343,6 +348,10 @@ func clean(bs blocks) (blocks, found) {
 
 	return bs, f
 }
+
+// versionHeadingRE matches a heading that names a version ("2.4.0",
+// "[2.4.0] - 2026-03-12", "v2.4") or a date ("2026-03-12").
+var versionHeadingRE = regexp.MustCompile(`^\[?v?\d+\.\d+(?:\.\d+)*\]?(?:\s|$)|(?i:` + datePattern + `)`)
 
 // structure returns the body of the kept blocks, one per line, the
 // blocks with their sections, and the dropped ones with their places.
@@ -519,7 +528,10 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 		if sh.sentence || b.kind == KindCode {
 			return
 		}
-		if d, pub, upd, ok := dateLine(b.text); ok {
+		if d, pub, upd, ok := dateLine(b.text); ok && (b.kind != KindHeading || strings.Trim(b.text, "[]() ") != d || !sectionLabel(bs, i)) {
+			// (A heading that is a date alone, over a list or a heading
+			// of its level below, titles a section: "## 2026-03-12" of
+			// a changelog.)
 			if f.date == "" || updated && !upd {
 				f.date, updated = d, upd
 			}
