@@ -532,6 +532,12 @@ func TestPDFBuilt(t *testing.T) {
 				"Kieran Walsh remains an honorary member of the lab.\nThe sea floor of the sound, that is.",
 		},
 		{
+			name: "a footnote's own mark followed by a space, as Word and pandoc set notes",
+			pages: []string{"BT /F1 11 Tf 72 720 Td (Kieran Walsh retired after twenty-two years at the lab.) Tj /F1 7 Tf 4 Ts (1) Tj /F1 11 Tf 0 Ts ( Anjali Sethi joined in May.) Tj ET\n" +
+				"BT /F1 6 Tf 72 130 Td 3 Ts (1) Tj /F1 9 Tf 0 Ts ( Kieran Walsh remains an honorary member of the lab.) Tj ET"},
+			body: "Kieran Walsh retired after twenty-two years at the lab. Anjali Sethi joined in May.\nKieran Walsh remains an honorary member of the lab.",
+		},
+		{
 			name:  "an exponent after a number is written after a caret",
 			pages: []string{"BT /F1 11 Tf 72 720 Td (The sensor counts up to 10) Tj /F1 7 Tf 4 Ts (6) Tj /F1 11 Tf 0 Ts ( cells a day, and 3) Tj /F1 7 Tf 4 Ts (12) Tj /F1 11 Tf 0 Ts ( in all.) Tj ET"},
 			body:  "The sensor counts up to 10^6 cells a day, and 3^12 in all.",

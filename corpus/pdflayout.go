@@ -495,10 +495,11 @@ const (
 
 // raisedPlace says whether a run of digits or signs stands where a note
 // mark does (placeMark): smaller than the glyph it touches and raised
-// above its baseline, at the start of the row before a word (a footnote's
-// own mark), or after a letter or a stop that ends a word of three
-// characters or more (a reference). Digits raised so after a digit are
-// the exponent of a number (placeExponent); a sign there is neither.
+// above its baseline, at the start of the row before a word or a space
+// and a word (a footnote's own mark), or after a letter or a stop that
+// ends a word of three characters or more (a reference). Digits raised
+// so after a digit are the exponent of a number (placeExponent); a sign
+// there is neither.
 func raisedPlace(before, mark, after []glyph) int {
 	m := mark[0]
 	raisedBy := func(g glyph) bool {
@@ -506,7 +507,10 @@ func raisedPlace(before, mark, after []glyph) int {
 		return strings.TrimSpace(g.text) != "" && m.size <= 0.85*g.size && up >= 0.2*g.size && up <= 0.8*g.size
 	}
 	if len(before) == 0 {
-		if len(after) > 0 && touches(mark[len(mark)-1], after[0]) && raisedBy(after[0]) {
+		// The note's own mark, before its first word or a space before
+		// it ("¹ The policy applies", as Word and pandoc set notes).
+		k := slices.IndexFunc(after, func(g glyph) bool { return strings.TrimSpace(g.text) != "" })
+		if k >= 0 && (k == 0 && touches(mark[len(mark)-1], after[0]) || k > 0 && after[k].x0-mark[len(mark)-1].x1 < 0.6*after[k].size) && raisedBy(after[k]) {
 			return placeMark
 		}
 		return placeNone
