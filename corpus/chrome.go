@@ -288,12 +288,12 @@ func isCount(w string) bool {
 // notices are about.
 var (
 	readerCues   = []string{"please", "you", "your", "this browser", "this page", "this site", "this video", "this article", "this content"}
-	readerTopics = []string{"browser", "javascript", "cookie", "sign in", "signed in", "log in", "logged in", "sign up", "subscribe", "subscription", "newsletter", "comment", "video element", "ad blocker", "adblock", "enable", "click", "account", "register"}
+	readerTopics = []string{"browser", "javascript", "cookie", "sign in", "signed in", "log in", "logged in", "sign up", "subscribe", "subscription", "newsletter", "comment", "video element", "ad blocker", "adblock", "enable", "click", "account", "register", "helpful?"}
 )
 
 // readerNotice reports a short message to the reader about the page:
 // "Please sign in to leave a comment", "This browser does not support the
-// video element.", "You must enable JavaScript".
+// video element.", "You must enable JavaScript", "Was this page helpful?".
 func readerNotice(s string, sh shape) bool {
 	// Reported speech ("You can comment until Friday, the ministry said.")
 	// has commas or quotes; page notices are short and plain.

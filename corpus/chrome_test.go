@@ -41,12 +41,15 @@ func TestChromeLines(t *testing.T) {
 		{"Read more: https://example.org/talks", false},
 		{"https://example.org/talks", false},
 		{"Sign up for our newsletter", false},
+		{"Was this page helpful?", false},
+		{"Did you find this article helpful?", false},
 		// Headings and sentences, kept.
 		{"Why Is TikTok Central to These Talks?", true},
 		{"Tariff Pause Nears Its Deadline", true},
 		{"TikTok and Digital Oversight", true},
 		{"China launches probes targeting US semiconductors", true},
 		{"Did you know?", true},
+		{"You may find the tide table helpful.", true},
 		{"What Comes Next", true},
 		{"Source: the ministry said the probe would last a year and cover imports from 2022.", true},
 		{"Photographers waited outside the Palacio de Santa Cruz all day.", true},
@@ -119,6 +122,12 @@ func TestChromeByPlace(t *testing.T) {
 			path: "a.txt",
 			in:   "Officials met in Madrid on Sunday to discuss trade.Photo: Reuters\nThe talks will go on until Wednesday.\n",
 			want: "Officials met in Madrid on Sunday to discuss trade.\nThe talks will go on until Wednesday.",
+		},
+		{
+			name: "the page's heading under a line taken for the title, over a date line, is no byline",
+			path: "a.html",
+			in:   "<p>Home | FAQ</p><h1>Equipment Store FAQ</h1><p>Last updated: 10 February 2026</p><h2>Borrowing</h2><p>Staff keep a laptop for up to 30 days; visitors for 7 days.</p><h2>Returns</h2><p>Late returns are charged 5 euros a day.</p>",
+			want: "Home | FAQ\nEquipment Store FAQ\nBorrowing\nStaff keep a laptop for up to 30 days; visitors for 7 days.\nReturns\nLate returns are charged 5 euros a day.",
 		},
 		{
 			name: "a one-word heading between paragraphs is kept",

@@ -141,6 +141,60 @@ func TestDOCX(t *testing.T) {
 	}
 }
 
+// TestDOCXDateLine checks that a date under a Word file's title, as
+// pandoc writes the date of its title block, is the document's date:
+// not page chrome when it is all digits, and before the file's creation
+// date, which is when the file was made.
+func TestDOCXDateLine(t *testing.T) {
+	pandoc, err := os.ReadFile("testdata/docx/release-notes.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	core := `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">` +
+		`<dc:title>Fee schedule</dc:title><dcterms:created>2025-01-05T10:00:00Z</dcterms:created></cp:coreProperties>`
+	built := func(under string) []byte {
+		return makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "docProps/core.xml": core,
+			"word/document.xml": wordBody(wp("Title", "Fee schedule") + under + wp("Heading1", "Purpose") + wp("", "This schedule lists the fees of the office.") +
+				wp("Heading1", "Fees") + wp("", "The fee is 40 euros a year."))})
+	}
+	tests := []struct {
+		name    string
+		raw     []byte
+		date    string
+		from    Origin
+		dropped string // "why: text" of a dropped line that must be there
+	}{
+		{"pandoc: author and ISO date paragraphs", pandoc, "2026-03-12", FromText, "byline (metadata): 2026-03-12"},
+		{"a date written out", built(wp("Date", "12 March 2026")), "12 March 2026", FromText, "byline (metadata): 12 March 2026"},
+		{"no date line: the creation date", built(""), "2025-01-05", FromWordProps, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("notes.docx", tt.raw)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Date != tt.date || doc.From.Date != tt.from {
+				t.Errorf("date: got %q from %q, want %q from %q", doc.Date, doc.From.Date, tt.date, tt.from)
+			}
+			var dropped []string
+			for _, d := range doc.Dropped {
+				dropped = append(dropped, d.Why+": "+d.Text)
+			}
+			if tt.dropped != "" && !slices.Contains(dropped, tt.dropped) {
+				t.Errorf("dropped: got %q, want %q among them", dropped, tt.dropped)
+			}
+			if tt.raw != nil && !bytes.Equal(tt.raw, pandoc) {
+				// The first section's heading, a name beside the date
+				// line, is no byline: a heading of its level follows.
+				if !slices.ContainsFunc(doc.Blocks, func(b Block) bool { return b.Kind == KindHeading && b.Text == "Purpose" && b.Section == "Purpose" }) {
+					t.Errorf("got dropped %q, want the heading Purpose kept", dropped)
+				}
+			}
+		})
+	}
+}
+
 // lyingZip returns a .docx whose word/document.xml claims to unpack to 100
 // bytes but unpacks to size bytes of spaces.
 func lyingZip(t *testing.T, size int) []byte {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -97,7 +98,7 @@ func htmlBlocks(text string) (blocks, htmlMeta) {
 		// and Word's "Heading 1"), not its title.
 		meta.contentH1 = firstH1(root)
 	}
-	w := htmlWalker{rootLen: textLen(root)}
+	w := htmlWalker{rootLen: textLen(root), notes: map[string]int{}, cellRow: -1}
 	w.walk(root)
 	w.flush()
 	return w.out, meta
@@ -341,6 +342,12 @@ type htmlWalker struct {
 	carry []carried
 	// lastHead says the last row read was a header row.
 	lastHead bool
+	// notes holds, by the id of the note it links to, the index of the
+	// block holding a footnote's mark ("#fn1" of pandoc's marks), shared
+	// with the walkers of table cells, whose marks are in the row that
+	// cellRow is the index of (-1 outside a cell).
+	notes   map[string]int
+	cellRow int
 }
 
 // carried is a cell that spans rows below its own.
@@ -385,7 +392,10 @@ func (w *htmlWalker) row(tr *html.Node) {
 		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || w.skip(c) {
 			continue
 		}
-		sub := htmlWalker{rootLen: w.rootLen}
+		sub := htmlWalker{rootLen: w.rootLen, notes: w.notes, cellRow: len(w.out)}
+		if w.cellRow >= 0 {
+			sub.cellRow = w.cellRow
+		}
 		sub.children(c)
 		sub.flush()
 		texts := make([]string, len(sub.out))
@@ -458,7 +468,23 @@ func (w *htmlWalker) walk(n *html.Node) {
 		return
 	case html.ElementNode:
 		if w.skip(n) {
+			w.noteMark(n)
 			return
+		}
+		if id := attr(n, "id"); id != "" && w.notes != nil {
+			if at, ok := w.notes[id]; ok {
+				// A footnote a mark links to: its blocks take the
+				// section of the block holding the mark.
+				delete(w.notes, id)
+				w.flush()
+				from := len(w.out)
+				w.walk(n)
+				w.flush()
+				for i := from; i < len(w.out); i++ {
+					w.out[i].noteOf = at + 1
+				}
+				return
+			}
 		}
 		switch n.DataAtom {
 		case atom.Br:
@@ -599,6 +625,44 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 	}
 	return false
 }
+
+// noteMark notes where a footnote's mark, skipped element n, stands: the
+// block being read (or the table row being read) holds it, and the note
+// it links to ("#fn1") is filed under that block's section. The links
+// back from notes to their marks are not marks.
+func (w *htmlWalker) noteMark(n *html.Node) {
+	if w.notes == nil || len(w.notes) >= maxNoteMarks {
+		return
+	}
+	role, class := strings.ToLower(attr(n, "role")), strings.ToLower(attr(n, "class"))
+	if role != "doc-noteref" && !slices.Contains(strings.Fields(class), "footnote-ref") {
+		return
+	}
+	a := n
+	for a != nil && a.DataAtom != atom.A {
+		a = a.FirstChild
+		for a != nil && a.Type != html.ElementNode {
+			a = a.NextSibling
+		}
+	}
+	if a == nil {
+		return
+	}
+	id, ok := strings.CutPrefix(attr(a, "href"), "#")
+	if !ok || id == "" {
+		return
+	}
+	at := len(w.out)
+	if w.cellRow >= 0 {
+		at = w.cellRow
+	}
+	if _, seen := w.notes[id]; !seen {
+		w.notes[id] = at
+	}
+}
+
+// maxNoteMarks bounds the footnote marks remembered of one page.
+const maxNoteMarks = 4096
 
 // noteLinkName reports whether a link's class names it a footnote's mark
 // (pandoc's and markdown-it's "footnote-ref", kramdown's "footnote") or

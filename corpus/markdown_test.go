@@ -158,6 +158,51 @@ func TestSections(t *testing.T) {
 				"Pricing › Plans | Before taxes."},
 		},
 		{
+			name: "titled in the front matter: the first of several h1 headings is a section",
+			path: "a.md",
+			in:   "---\ntitle: Release Notes\n---\n# Version 2.4\n\nA reminder is sent one day before a loan ends.\n\n## Fixed\n\n- Drones no longer show the wrong return date.\n\n# Version 2.3\n\nVisitors can now book the meeting room online.\n",
+			want: []string{"Version 2.4 | Version 2.4", "Version 2.4 | A reminder is sent one day before a loan ends.", "Version 2.4 › Fixed | Fixed",
+				"Version 2.4 › Fixed | Drones no longer show the wrong return date.", "Version 2.3 | Version 2.3", "Version 2.3 | Visitors can now book the meeting room online."},
+		},
+		{
+			name: "titled in the front matter: a lone h1 over h2 sections is the title",
+			path: "a.md",
+			in:   "---\ntitle: Release Notes\n---\n# Notes on the releases\n\nRead them.\n\n## Fixed\n\nDrones no longer show the wrong return date.\n",
+			want: []string{" | Notes on the releases", " | Read them.", "Fixed | Fixed", "Fixed | Drones no longer show the wrong return date."},
+		},
+		{
+			name: "titled by pandoc's header, the first of the content's h1s a section",
+			path: "a.html",
+			in:   `<html><head><title>Release Notes</title></head><body><header id="title-block-header"><h1 class="title">Release Notes</h1></header><h1>Version 2.4</h1><p>A reminder is sent one day before a loan ends.</p><h1>Version 2.3</h1><p>Visitors can now book the meeting room online.</p></body></html>`,
+			want: []string{"Version 2.4 | Version 2.4", "Version 2.4 | A reminder is sent one day before a loan ends.", "Version 2.3 | Version 2.3", "Version 2.3 | Visitors can now book the meeting room online."},
+		},
+		{
+			name: "html footnotes (pandoc's, markdown-it's) under the sections citing them",
+			path: "a.html",
+			in: `<h1>Policy</h1><h2>Purpose</h2><p>The policy covers the travel of staff.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a></p>` +
+				`<h2>Fees</h2><p>Fees are reviewed every April.<sup class="footnote-ref"><a href="#fn2" id="fnref2">[2]</a></sup></p>` +
+				`<section class="footnotes" role="doc-endnotes"><hr><ol><li id="fn1" role="doc-endnote"><p>It covers temporary staff too.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>` +
+				`<li id="fn2" class="footnote-item"><p>The board approves any change. <a href="#fnref2" class="footnote-backref">↩︎</a></p></li></ol></section>`,
+			want: []string{" | Policy", "Purpose | Purpose", "Purpose | The policy covers the travel of staff.", "Fees | Fees", "Fees | Fees are reviewed every April.",
+				"Purpose | It covers temporary staff too.", "Fees | The board approves any change."},
+		},
+		{
+			name: "a changelog's headings of versions and dates are its sections",
+			path: "a.md",
+			in: "# Changelog\n\nAll notable changes to the booking system are listed here.\n\n## [2.4.0] - 2026-03-12\n\n### Fixed\n\n- Drones no longer show the wrong return date.\n\n" +
+				"## [2.3.1] - 2026-02-02\n\n### Security\n\n- Sessions expire after thirty minutes of inactivity.\n",
+			want: []string{" | Changelog", " | All notable changes to the booking system are listed here.",
+				"[2.4.0] - 2026-03-12 | [2.4.0] - 2026-03-12", "[2.4.0] - 2026-03-12 › Fixed | Fixed", "[2.4.0] - 2026-03-12 › Fixed | Drones no longer show the wrong return date.",
+				"[2.3.1] - 2026-02-02 | [2.3.1] - 2026-02-02", "[2.3.1] - 2026-02-02 › Security | Security", "[2.3.1] - 2026-02-02 › Security | Sessions expire after thirty minutes of inactivity."},
+		},
+		{
+			name: "headings that are dates alone, the first under the title, are sections, not the date",
+			path: "a.md",
+			in:   "# Changelog\n\n## 2026-03-12\n\n- A reminder is sent one day before a loan ends.\n\n## 2026-02-02\n\n- Sessions expire after thirty minutes of inactivity.\n",
+			want: []string{" | Changelog", "2026-03-12 | 2026-03-12", "2026-03-12 | A reminder is sent one day before a loan ends.",
+				"2026-02-02 | 2026-02-02", "2026-02-02 | Sessions expire after thirty minutes of inactivity."},
+		},
+		{
 			name: "html headings skip levels",
 			path: "a.html",
 			in:   "<h1>Guide</h1><h3>Setup</h3><p>Install it first, then run it.</p><h2>Use</h2><p>Run it every day of the week.</p>",

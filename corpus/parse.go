@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"path"
+	"regexp"
 	"strings"
 	"unsafe"
 )
@@ -80,17 +81,54 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 		return doc, err
 	}
 	bs, found := clean(r.blocks)
-	doc.Body, doc.Blocks, doc.Dropped = structure(bs, found.title)
+	titleHeading := found.title
+	if t := firstOf(r.front.title.v, r.meta.title.v); t != "" && !strings.EqualFold(t, found.title) && headingAgain(bs, found.title) {
+		// The first heading is the first of the document's sections,
+		// titled elsewhere ("# Version 2.4" of release notes whose
+		// title is in the front matter), not its title.
+		titleHeading = ""
+	}
+	doc.Body, doc.Blocks, doc.Dropped = structure(bs, titleHeading)
 	if len(doc.Blocks) == 0 {
 		return doc, ErrNoText
 	}
 	doc.Pages = r.pages
 	doc.Title, doc.From.Title = pick(r.front.title, r.meta.title, metaValue{found.title, FromText})
 	doc.Publisher, doc.From.Publisher = pick(r.front.publisher, r.meta.publisher, metaValue{found.publisher, FromText})
-	doc.Date, doc.From.Date = pick(r.front.date, r.meta.date, metaValue{found.date, FromText})
+	metaDate := r.meta.date
+	if f == FormatDOCX && found.date != "" {
+		// A Word file's creation date (docProps/core.xml) is when the
+		// file was made, pandoc and LibreOffice stamping the time of the
+		// conversion; a date under its title is the one its author gave.
+		metaDate = metaValue{}
+	}
+	doc.Date, doc.From.Date = pick(r.front.date, metaDate, metaValue{found.date, FromText})
 	doc.URL, _ = pick(r.front.url, r.meta.url)
 	detach(&doc)
 	return doc, nil
+}
+
+// headingAgain reports whether the first kept block of bs is a heading
+// titled title and a heading of its level or above follows it: it opens
+// the first of several sections.
+func headingAgain(bs blocks, title string) bool {
+	first := -1
+	for i, b := range bs {
+		if b.why != "" {
+			continue
+		}
+		if first < 0 {
+			if b.kind != KindHeading || b.text != title || b.level == 0 {
+				return false
+			}
+			first = i
+			continue
+		}
+		if b.kind == KindHeading && b.level > 0 && b.level <= bs[first].level {
+			return true
+		}
+	}
+	return false
 }
 
 // detach copies the strings of doc that may still point into the file's
@@ -264,6 +302,10 @@ func clean(bs blocks) (blocks, found) {
 			// A row of a label and its value ("Email; team@example.org")
 			// is content, whatever the value looks like.
 			drop[i] = filledCells(bs[i].cells) < 2 && localChrome(bs[i].text, shapes[i])
+		case KindHeading:
+			// A heading of a version and its date, with no letters
+			// ("[2.4.0] - 2026-03-12" of a changelog), is a section's.
+			drop[i] = localChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text)
 		default:
 			drop[i] = localChrome(bs[i].text, shapes[i])
 		}
@@ -306,6 +348,10 @@ func clean(bs blocks) (blocks, found) {
 
 	return bs, f
 }
+
+// versionHeadingRE matches a heading that names a version ("2.4.0",
+// "[2.4.0] - 2026-03-12", "v2.4") or a date ("2026-03-12").
+var versionHeadingRE = regexp.MustCompile(`^\[?v?\d+\.\d+(?:\.\d+)*\]?(?:\s|$)|(?i:` + datePattern + `)`)
 
 // structure returns the body of the kept blocks, one per line, the
 // blocks with their sections, and the dropped ones with their places.
@@ -457,6 +503,13 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 		return ok && pub == ""
 	}
 	for i := start; i < len(bs) && i < start+metaWindow; i++ {
+		if drop[i] && bs[i].why == whyChrome && f.date == "" && isDateOnly(i) {
+			// A date alone, dropped by its shape ("2026-03-12", all
+			// digits), under the title is the document's date.
+			f.date, _, updated, _ = dateLine(bs[i].text)
+			bs[i].why = whyByline
+			continue
+		}
 		if drop[i] {
 			continue
 		}
@@ -475,7 +528,10 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 		if sh.sentence || b.kind == KindCode {
 			return
 		}
-		if d, pub, upd, ok := dateLine(b.text); ok {
+		if d, pub, upd, ok := dateLine(b.text); ok && (b.kind != KindHeading || strings.Trim(b.text, "[]() ") != d || !sectionLabel(bs, i)) {
+			// (A heading that is a date alone, over a list or a heading
+			// of its level below, titles a section: "## 2026-03-12" of
+			// a changelog.)
 			if f.date == "" || updated && !upd {
 				f.date, updated = d, upd
 			}
@@ -492,7 +548,7 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			drop[i], bs[i].why = true, whyByline
 			continue
 		}
-		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) && !sectionLabel(bs, i) {
+		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) && !sectionLabel(bs, i) && !topHeading(bs, i) {
 			// A name next to a date line, set as a heading or not (the
 			// authors of a paper under its title).
 			if f.publisher == "" {
@@ -521,16 +577,40 @@ func publishedSentence(p string) (date, publisher string, updated, ok bool) {
 	return d, strings.TrimPrefix(strings.TrimPrefix(pub, "Published by "), "by "), upd, true
 }
 
+// topHeading reports whether block i is the first heading of the
+// document and of its top level, no heading above it in level: the
+// page's own heading ("Equipment Store FAQ" over "Last updated: 10
+// February 2026", under a line of navigation taken for the title), not
+// an author.
+func topHeading(bs blocks, i int) bool {
+	if bs[i].kind != KindHeading || bs[i].level == 0 {
+		return false
+	}
+	for j, b := range bs {
+		if j != i && b.kind == KindHeading && b.level > 0 && (b.level < bs[i].level || j < i && b.level == bs[i].level) {
+			return false
+		}
+	}
+	return true
+}
+
 // sectionLabel reports whether block i is the label of a section rather
 // than a byline: a list or table follows it ("NEW" over the new features
-// of release notes), or the same line comes again further down, as the
-// labels of release notes do ("FIXED" under every version).
+// of release notes), the same line comes again further down, as the
+// labels of release notes do ("FIXED" under every version), or it is a
+// heading of a level that a heading further down has too (the first
+// section, "Purpose", under the date of a policy).
 func sectionLabel(bs blocks, i int) bool {
 	if i+1 < len(bs) && (bs[i+1].kind == KindItem || bs[i+1].kind == KindRow) {
 		return true
 	}
 	for _, b := range bs[i+1:] {
 		if b.text == bs[i].text {
+			return true
+		}
+		if bs[i].kind == KindHeading && bs[i].level > 0 && b.kind == KindHeading && b.level == bs[i].level && b.why == "" {
+			// A heading of a level the sections below have too
+			// ("Purpose" over a paragraph, then "Fees").
 			return true
 		}
 	}

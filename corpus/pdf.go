@@ -58,6 +58,13 @@ type rule struct {
 	width  float64 // its thickness
 }
 
+// side is a vertical line drawn on a page, in page space: a stroked line
+// or a thin filled rectangle, such as the side of a table's cell.
+type side struct {
+	x      float64 // the middle of its thickness
+	y0, y1 float64
+}
+
 // maxRules bounds the rules kept of one page.
 const maxRules = 4096
 
@@ -66,6 +73,7 @@ const maxRules = 4096
 type pdfPage struct {
 	glyphs        []glyph
 	rules         []rule
+	sides         []side  // vertical rules: the sides of a table's cells
 	bottom, top   float64 // the media box's lower and upper edges
 	left, right   float64
 	images        bool
@@ -565,9 +573,9 @@ type pathPart struct {
 	x, y, w, h float64
 }
 
-// addRules adds the horizontal rules of a path painted with the state g:
-// its horizontal lines when it is stroked, and its rectangles flatter
-// than maxRuleWidth points, filled or stroked.
+// addRules adds the rules of a path painted with the state g: its
+// horizontal (rules) and vertical (sides) lines when it is stroked, and
+// its rectangles thinner than maxRuleWidth points, filled or stroked.
 func (pg *pdfPage) addRules(path []pathPart, g gstate, stroked bool) {
 	pt := func(x, y float64) (float64, float64) {
 		p := matrix{1, 0, 0, 1, x, y}.mul(g.ctm)
@@ -576,6 +584,11 @@ func (pg *pdfPage) addRules(path []pathPart, g gstate, stroked bool) {
 	add := func(x0, x1, y, width float64) {
 		if len(pg.rules) < maxRules && finite(x0, x1, y, width) && x1-x0 > 0.5 && width < maxRuleWidth {
 			pg.rules = append(pg.rules, rule{x0: math.Min(x0, x1), x1: math.Max(x0, x1), y: y, width: width})
+		}
+	}
+	addSide := func(x, y0, y1, width float64) {
+		if len(pg.sides) < maxRules && finite(x, y0, y1, width) && math.Abs(y1-y0) > 0.5 && width < maxRuleWidth {
+			pg.sides = append(pg.sides, side{x: x, y0: math.Min(y0, y1), y1: math.Max(y0, y1)})
 		}
 	}
 	// The thickness of a stroked line on the page.
@@ -587,14 +600,19 @@ func (pg *pdfPage) addRules(path []pathPart, g gstate, stroked bool) {
 		case 'm':
 			cx, cy = x, y
 		case 'l':
-			if stroked && math.Abs(y-cy) < 0.1 {
+			switch {
+			case stroked && math.Abs(y-cy) < 0.1:
 				add(cx, x, (y+cy)/2, lw)
+			case stroked && math.Abs(x-cx) < 0.1:
+				addSide((x+cx)/2, cy, y, lw)
 			}
 			cx, cy = x, y
 		case 'r':
 			x1, y1 := pt(p.x+p.w, p.y+p.h)
 			if math.Abs(x1-x) > math.Abs(y1-y) {
 				add(x, x1, (y+y1)/2, math.Abs(y1-y))
+			} else {
+				addSide((x+x1)/2, y, y1, math.Abs(x1-x))
 			}
 		}
 	}

@@ -87,6 +87,37 @@ func wrappedTable() string {
 		"BT /F1 11 Tf 72 630 Td (The talks are held in the main hall every week.) Tj ET"
 }
 
+// mergedTable draws the table of three columns of cells, starting at x
+// 72, 172 and 300, with its rules and the sides of its cells when ruled:
+// a row whose second cell spans the third (no side between them), and a
+// row whose first cell is merged down into the row below (no rule over
+// it); then a line of text.
+func mergedTable(ruled bool) string {
+	out := cells(700, "Locker", "5 euros", "8 euros") + cells(682, "Towel", "1 euro") +
+		cells(664, "Sauna", "3 euros", "6 euros") + cells(646, "", "with a pass", "not open") +
+		"BT /F1 11 Tf 72 616 Td (The pool is open every day.) Tj ET\n"
+	if ruled {
+		out += "0.5 w 68 712 m 420 712 l S 68 691 m 420 691 l S 68 673 m 420 673 l S 168 655 m 420 655 l S 68 640 m 420 640 l S\n" +
+			"68 712 m 68 640 l S 168 712 m 168 640 l S 296 712 m 296 691 l S 296 673 m 296 640 l S 420 712 m 420 640 l S\n"
+	}
+	return out
+}
+
+// feeTable draws a table of fees between two lines of text: its amounts
+// set flush right, ending together a little short of its last column, as
+// a box beside a paragraph would be.
+func feeTable() string {
+	fee := func(y int, service, amount, note string) string {
+		// A character of 11-point Helvetica is 6.116 points wide.
+		return fmt.Sprintf("BT /F1 11 Tf 72 %d Td (%s) Tj ET BT /F1 11 Tf %.1f %d Td (%s) Tj ET BT /F1 11 Tf 240 %d Td (%s) Tj ET\n",
+			y, service, 230-6.116*float64(len(amount)), y, amount, y, note)
+	}
+	return "BT /F1 11 Tf 72 720 Td (The office charges the fees below for the services it offers.) Tj ET\n" +
+		fee(700, "Mooring", "25 EUR", "Boats under 10 m") + fee(686, "Crane lift", "80 EUR", "Booked a day ahead") +
+		fee(672, "Key card", "15 EUR", "Charged to the team") +
+		"BT /F1 11 Tf 72 650 Td (Fees are reviewed every April by the finance office.) Tj ET"
+}
+
 // cells draws a line of a table of three columns, starting at x 72, 172
 // and 300, in 11-point Helvetica (a character is 6.116 points wide).
 func cells(y int, texts ...string) string {
@@ -334,11 +365,15 @@ func TestPDFFiles(t *testing.T) {
 			absent: []string{"1The facilities", "2Students", ". . . .", "cost.i", "iReplacement"},
 			cells: []string{
 				// A header of two bold rows, "Longest loan" over
-				// "Staff" and "Visitors"; a row whose cell spans two
-				// columns; a row whose first cell spans two rows.
-				"Laptop | 30 days | 7 days ‖ Equipment | Longest loan Staff | Visitors",
-				"Drone | 3 days |  ‖ Equipment | Longest loan Staff | Visitors",
-				"Echo sounder | 14 days with a survey permit | 5 days not lent ‖ Equipment | Longest loan Staff | Visitors",
+				// "Staff" and "Visitors" (its cell spans both, as the
+				// sides of the cells drawn show); a row whose cell
+				// spans two columns; a row whose first cell spans two
+				// rows (no rule over it), each read as the Word and
+				// HTML readers read them.
+				"Laptop | 30 days | 7 days ‖ Equipment | Longest loan Staff | Longest loan Visitors",
+				"Drone | 3 days | 3 days ‖ Equipment | Longest loan Staff | Longest loan Visitors",
+				"Echo sounder | 14 days | 5 days ‖ Equipment | Longest loan Staff | Longest loan Visitors",
+				"Echo sounder | with a survey permit | not lent ‖ Equipment | Longest loan Staff | Longest loan Visitors",
 			},
 			items: []string{"laptops and tablets", "GPS receivers and echo sounders"},
 		},
@@ -497,6 +532,12 @@ func TestPDFBuilt(t *testing.T) {
 				"Kieran Walsh remains an honorary member of the lab.\nThe sea floor of the sound, that is.",
 		},
 		{
+			name: "a footnote's own mark followed by a space, as Word and pandoc set notes",
+			pages: []string{"BT /F1 11 Tf 72 720 Td (Kieran Walsh retired after twenty-two years at the lab.) Tj /F1 7 Tf 4 Ts (1) Tj /F1 11 Tf 0 Ts ( Anjali Sethi joined in May.) Tj ET\n" +
+				"BT /F1 6 Tf 72 130 Td 3 Ts (1) Tj /F1 9 Tf 0 Ts ( Kieran Walsh remains an honorary member of the lab.) Tj ET"},
+			body: "Kieran Walsh retired after twenty-two years at the lab. Anjali Sethi joined in May.\nKieran Walsh remains an honorary member of the lab.",
+		},
+		{
 			name:  "an exponent after a number is written after a caret",
 			pages: []string{"BT /F1 11 Tf 72 720 Td (The sensor counts up to 10) Tj /F1 7 Tf 4 Ts (6) Tj /F1 11 Tf 0 Ts ( cells a day, and 3) Tj /F1 7 Tf 4 Ts (12) Tj /F1 11 Tf 0 Ts ( in all.) Tj ET"},
 			body:  "The sensor counts up to 10^6 cells a day, and 3^12 in all.",
@@ -513,6 +554,44 @@ func TestPDFBuilt(t *testing.T) {
 				"The talks are held in the main hall every week.",
 		},
 	}
+	tests = append(tests, struct {
+		name   string
+		pages  []string
+		info   string
+		title  string
+		from   Origin
+		body   string
+		chrome int
+	}{
+		name:  "a ruled table: a cell spanning two columns fills both, a cell merged down is its own row's too",
+		pages: []string{mergedTable(true)},
+		body:  "Locker; 5 euros; 8 euros\nTowel; 1 euro; 1 euro\nSauna; 3 euros; 6 euros\nSauna; with a pass; not open\nThe pool is open every day.",
+	}, struct {
+		name   string
+		pages  []string
+		info   string
+		title  string
+		from   Origin
+		body   string
+		chrome int
+	}{
+		name:  "a table whose amounts end together short of its last column is no box beside a paragraph",
+		pages: []string{feeTable()},
+		body: "The office charges the fees below for the services it offers.\nMooring; 25 EUR; Boats under 10 m\nCrane lift; 80 EUR; Booked a day ahead\n" +
+			"Key card; 15 EUR; Charged to the team\nFees are reviewed every April by the finance office.",
+	}, struct {
+		name   string
+		pages  []string
+		info   string
+		title  string
+		from   Origin
+		body   string
+		chrome int
+	}{
+		name:  "the same table unruled: an empty cell is empty, a line with none in the first column goes on with the row",
+		pages: []string{mergedTable(false)},
+		body:  "Locker; 5 euros; 8 euros\nTowel; 1 euro\nSauna; 3 euros with a pass; 6 euros not open\nThe pool is open every day.",
+	})
 	tests = append(tests, struct {
 		name   string
 		pages  []string

@@ -169,6 +169,12 @@ type line struct {
 	table    *table
 	rowStart bool
 	again    bool
+	// spanned and merged mark, by column (bit k for column k), the cells
+	// of a ruled table's line that are not cells of their own: spanned,
+	// the cell of the column before spanning this one (no side of a cell
+	// between them); merged, the cell of the row above merged down into
+	// this row (no rule between them). See markMerged.
+	spanned, merged uint64
 }
 
 // layoutPages turns the glyphs of the pages into blocks. It calls check
@@ -192,11 +198,13 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 		lines = append(lines, ls...)
 	}
 	rules := make(map[int][]rule, len(pages))
+	sides := make(map[int][]side, len(pages))
 	for _, pg := range pages {
 		rules[pg.number] = pg.rules
+		sides[pg.number] = pg.sides
 	}
 	markContents(lines)
-	markTables(lines, rules)
+	markTables(lines, rules, sides)
 	out := paragraphs(lines, hyphenated(lines))
 	// The page chrome goes before the first block of its page, to be
 	// listed where it stood.
@@ -487,10 +495,11 @@ const (
 
 // raisedPlace says whether a run of digits or signs stands where a note
 // mark does (placeMark): smaller than the glyph it touches and raised
-// above its baseline, at the start of the row before a word (a footnote's
-// own mark), or after a letter or a stop that ends a word of three
-// characters or more (a reference). Digits raised so after a digit are
-// the exponent of a number (placeExponent); a sign there is neither.
+// above its baseline, at the start of the row before a word or a space
+// and a word (a footnote's own mark), or after a letter or a stop that
+// ends a word of three characters or more (a reference). Digits raised
+// so after a digit are the exponent of a number (placeExponent); a sign
+// there is neither.
 func raisedPlace(before, mark, after []glyph) int {
 	m := mark[0]
 	raisedBy := func(g glyph) bool {
@@ -498,7 +507,10 @@ func raisedPlace(before, mark, after []glyph) int {
 		return strings.TrimSpace(g.text) != "" && m.size <= 0.85*g.size && up >= 0.2*g.size && up <= 0.8*g.size
 	}
 	if len(before) == 0 {
-		if len(after) > 0 && touches(mark[len(mark)-1], after[0]) && raisedBy(after[0]) {
+		// The note's own mark, before its first word or a space before
+		// it ("¹ The policy applies", as Word and pandoc set notes).
+		k := slices.IndexFunc(after, func(g glyph) bool { return strings.TrimSpace(g.text) != "" })
+		if k >= 0 && (k == 0 && touches(mark[len(mark)-1], after[0]) || k > 0 && after[k].x0-mark[len(mark)-1].x1 < 0.6*after[k].size) && raisedBy(after[k]) {
 			return placeMark
 		}
 		return placeNone
@@ -755,12 +767,13 @@ const (
 // rows ending at different places (the box's lines are set flush left),
 // while a row near the run has a word across that x (the paragraph's
 // lines below or above the box, or the text around it, are not cut
-// there: the x is no column of a table).
+// there: the x is no column of a table), and the rows' text left of it
+// is not cut into cells starting at the same places (cellsLeftOf).
 func sideBoxes(rows []row) []line {
 	out := make([]line, 0, len(rows))
 	for i := 0; i < len(rows); {
 		x, n := boxEdge(rows, i)
-		if n < minBoxRows || !crossedNear(rows, i, i+n, x) || !ragged(rows[i:i+n]) {
+		if n < minBoxRows || !crossedNear(rows, i, i+n, x) || !ragged(rows[i:i+n]) || cellsLeftOf(rows[i:i+n], x) {
 			out = append(out, line{row: rows[i]})
 			i++
 			continue
@@ -781,6 +794,25 @@ func sideBoxes(rows []row) []line {
 		i = j
 	}
 	return out
+}
+
+// cellsLeftOf reports whether every one of rows has a segment, after its
+// first, starting left of x at the same place as the others': the rows
+// are a table's, x the start of its last column (a table of fees whose
+// right-aligned amounts end together short of the notes column), not a
+// paragraph beside a box.
+func cellsLeftOf(rows []row, x float64) bool {
+	for _, sg := range rows[0].segs[1:] {
+		if sg.x0 >= x {
+			break
+		}
+		if !slices.ContainsFunc(rows[1:], func(r row) bool {
+			return !slices.ContainsFunc(r.segs[1:], func(o segment) bool { return math.Abs(o.x0-sg.x0) <= 1 })
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // boxEdge returns the x of the left edge of a box beside a paragraph that
@@ -1086,9 +1118,13 @@ var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
 // first line, each cell of it the wrapped text of a cell above (see
 // wraps), goes on with that row, even in the first column. A numbered
 // heading ("2 Methods", "2.1 Field sites": a section number, a wide space
-// and a title, in bold or larger than the body) is not a row. rules are
-// the pages' rules by page number, by which a header row is found.
-func markTables(ls []line, rules map[int][]rule) {
+// and a title, in bold or larger than the body) is not a row. rules and
+// sides are the pages' horizontal and vertical rules by page number, by
+// which a header row and merged cells are found: in a ruled table, a line
+// starts a row when a rule runs above its cells, even with no text in the
+// first column (the first column's cell merged down into it) or with text
+// that would have wrapped.
+func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 	body := bodySize(ls)
 	bodyText := body // body is the name of a line index below
 	aligned := func(a, b line) bool {
@@ -1163,7 +1199,7 @@ func markTables(ls []line, rules map[int][]rule) {
 				j = len(ls)
 				continue
 			case t.holds(ls[last], l):
-				ls[j].table, ls[j].rowStart = t, t.column(l.segs[0].x0) == 0 && !t.wraps(ls[start], ls[body], l, right, top)
+				ls[j].table, ls[j].rowStart = t, t.ruledAbove(ls[last], l, rules) || t.column(l.segs[0].x0) == 0 && !t.wraps(ls[start], ls[body], l, right, top)
 			default:
 				j = len(ls)
 				continue
@@ -1198,7 +1234,102 @@ func markTables(ls []line, rules map[int][]rule) {
 			}
 		}
 		t.headed = t.headerEvidence(ls[first:last+1], rules)
+		t.markMerged(ls[first:last+1], rules, sides, right)
 		i = last
+	}
+}
+
+// ruledAbove reports whether a rule runs between line prev and line l
+// below it, on the same page, above each of l's segments: l starts a row
+// of a ruled table. Under the header repeated atop a page (prev.again) a
+// row cut by the page break may go on.
+func (t *table) ruledAbove(prev, l line, rules map[int][]rule) bool {
+	if prev.page != l.page || prev.again || len(l.segs) == 0 {
+		return false
+	}
+	for _, sg := range l.segs {
+		x := sg.x0 + 0.5*t.size
+		if !slices.ContainsFunc(rules[l.page], func(r rule) bool { return ruleBetween(r, prev, l) && r.x0 <= x && x <= r.x1 }) {
+			return false
+		}
+	}
+	return true
+}
+
+// ruleBetween reports whether rule r runs between the baselines of line
+// a and of line b below it, clear of b's text.
+func ruleBetween(r rule, a, b line) bool {
+	return r.y < a.y-0.1*a.size && r.y > b.y+0.6*b.size
+}
+
+// maxMergedCols bounds the columns whose merged cells markMerged marks.
+const maxMergedCols = 64
+
+// markMerged marks the merged cells of the lines ls of table t (right is
+// the right edge of its text), as the rules of a ruled table show them.
+// A cell spans the next column on a line when sides of cells are drawn at
+// the start of that column, crossing other lines of the table, but none
+// crosses this line there ("Longest loan" over "Staff" and "Visitors",
+// "3 days" for staff and visitors both). The cell of a column is merged
+// down into a row when rules are drawn between the row and the row above,
+// but none over that column ("Echo sounder" for two rows). A table
+// without sides or rules has no merged cells: an empty cell is empty.
+func (t *table) markMerged(ls []line, rules map[int][]rule, sides map[int][]side, right float64) {
+	n := min(len(t.cols), maxMergedCols)
+	// crossed reports whether a side at the start of column k crosses
+	// line l's text.
+	crossed := func(l line, k int) bool {
+		mid := l.y + 0.3*l.size
+		return slices.ContainsFunc(sides[l.page], func(s side) bool {
+			return s.x > t.cols[k]-2*t.size && s.x < t.cols[k]+0.2*t.size && s.y0 <= mid && mid <= s.y1
+		})
+	}
+	for k := 1; k < n; k++ {
+		if !slices.ContainsFunc(ls, func(l line) bool { return !l.again && crossed(l, k) }) {
+			continue
+		}
+		for j := range ls {
+			if !ls[j].again && !crossed(ls[j], k) {
+				ls[j].spanned |= 1 << k
+			}
+		}
+	}
+	for j := 1; j < len(ls); j++ {
+		l, prev := ls[j], ls[j-1]
+		if !l.rowStart || l.again || prev.page != l.page || prev.col != l.col {
+			continue
+		}
+		var between []rule
+		for _, r := range rules[l.page] {
+			if ruleBetween(r, prev, l) && r.x1 > t.cols[0] && r.x0 < right {
+				between = append(between, r)
+			}
+		}
+		if len(between) == 0 {
+			continue
+		}
+		for k := range n {
+			x := t.cols[k] + 0.5*t.size
+			if !slices.ContainsFunc(between, func(r rule) bool { return r.x0 <= x && x <= r.x1 }) {
+				ls[j].merged |= 1 << k
+			}
+		}
+	}
+}
+
+// fillMerged fills the empty cells of a line of the table that are merged
+// cells (see markMerged): with the cell of the row above, above (nil when
+// the line does not start a row, or starts the table), merged down into
+// it, and with the cell before, spanning them.
+func (l line) fillMerged(cells, above []string) {
+	for k := range min(len(cells), maxMergedCols) {
+		switch {
+		case cells[k] != "":
+		case l.merged&(1<<k) != 0 && k < len(above):
+			cells[k] = above[k]
+		case l.spanned&(1<<k) != 0 && k > 0:
+			cells[k] = cells[k-1]
+		}
 	}
 }
 
@@ -1621,6 +1752,11 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				continue
 			}
 			cells := l.table.cells(l)
+			var above []string
+			if l.rowStart && rowOf == l.table {
+				above = out[row].cells
+			}
+			l.fillMerged(cells, above)
 			if l.rowStart || rowOf != l.table {
 				var header []string
 				if rowOf == l.table && l.table.headed {

@@ -83,5 +83,11 @@ pandoc -s "$here/permit-rules.md" -o "$work/permit-rules.html"
 wkhtmltopdf -q --enable-local-file-access "$work/permit-rules.html" "$here/../pdf/permit-rules.pdf" 2>/dev/null
 perl -0777 -pi -e 's{/CreationDate ?\(D:\d{8}}{/CreationDate (D:20260309}g' "$here/../pdf/permit-rules.pdf"
 
+# Release notes written in Markdown, made a Word file by pandoc (in
+# ../docx): its title, author and date paragraphs under the title (the
+# date in the Date style), a table, a footnote. pandoc stamps the file's
+# properties with the time of the conversion.
+pandoc "$here/release-notes.md" -o "$here/../docx/release-notes.docx"
+
 # The handbook again, locked with a user password.
 qpdf --encrypt secret owner 128 --use-aes=y -- "$here/../pdf/travel-handbook.pdf" "$bad/encrypted.pdf"
