@@ -120,7 +120,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, howNumber, howReason, typePrepositions, nameWords map[string]bool
+	questionWords, excluders, typeCue, money, auxiliaries, polar, howNumber, howReason, typePrepositions, nameWords map[string]bool
 	// nounTypes maps each noun of the type sections ([datenouns] ...) to
 	// the answer type it names.
 	nounTypes map[string]AnswerType
@@ -143,7 +143,7 @@ var questionWords = questionWordsFile.load()
 func buildQuestionWords(s *wordSections) *questionWordLists {
 	l := &questionWordLists{
 		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
-		money: s.set("money"), auxiliaries: s.set("auxiliaries"), howNumber: s.set("hownumber"),
+		money: s.set("money"), auxiliaries: s.set("auxiliaries"), polar: s.set("polar"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
 		nounTypes: map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
@@ -337,8 +337,8 @@ func questionType(toks []token) AnswerType {
 		}
 	}
 	// A query of key words ("tiktok deadline?") asks for what its
-	// type noun names.
-	if distinctWords(toks) <= 6 {
+	// type noun names; a yes/no question ("do spectators pay") does not.
+	if distinctWords(toks) <= 6 && (len(toks) == 0 || !l.polar[toks[0].text]) {
 		for _, t := range toks {
 			if l.questionWords[t.text] {
 				return TypeNone

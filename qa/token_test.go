@@ -185,6 +185,12 @@ func TestQuestionType(t *testing.T) {
 		{"which companies make the chips", TypePerson},
 		{"what cities hosted the talks", TypePlace},
 		{"in what years did it grow", TypeDate},
+		// A yes/no question asks whether, not for what its nouns name;
+		// the same nouns as key words do.
+		{"is the price fair", TypeNone},
+		{"is the deadline tuesday", TypeNone},
+		{"ticket price", TypeNumber},
+		{"deadline", TypeDate},
 	}
 	for _, tc := range tests {
 		if got := Parse(tc.q).Type; got != tc.want {
