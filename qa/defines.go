@@ -75,3 +75,17 @@ func opensDescription(rest string, next []token) bool {
 	}
 	return len(next) > 0 && spanWords().copulas[next[0].text]
 }
+
+// statesRule reports whether sentence text holds a word of a rule or a
+// limit (questionwords.txt [rulewords]), which answers a yes/no question.
+// The tokens are kept in sc.defineToks.
+func (sc *scratch) statesRule(text string) bool {
+	rule := questionWords().ruleWords
+	sc.defineToks = tokenize(text, sc.defineToks[:0])
+	for _, t := range sc.defineToks {
+		if rule[t.text] {
+			return true
+		}
+	}
+	return false
+}

@@ -47,6 +47,10 @@ func TestFeatures(t *testing.T) {
 		has, hasNot string // markers of a sentence with the feature (a positive value) and one without (0)
 	}{
 		{"change", "how much did analog imports grow", change, "rose by 37%", "made up 47%"},
+		{"rule", "can i claim wine at dinner",
+			[]string{"Wine at dinner is not paid for.\nWine at dinner is served at eight."}, "not paid", "at eight"},
+		{"rule", "can a workspace have 2 owners",
+			[]string{"A workspace has only one owner at a time.\nA workspace has 2 owners in the picture."}, "only one owner", "in the picture"},
 		{"defines", "what is kettle",
 			[]string{"Kettle: the Monday stand-up, named after a cafe.\nKettle and the monthly all-hands are cameras on."}, "Monday stand-up", "cameras on"},
 		{"defines", "whats an icp",

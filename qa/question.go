@@ -82,8 +82,9 @@ type Question struct {
 	// ("how much is the team plan", "what does it cost").
 	money bool
 	// chatStyle is true for a question typed as in chat: no capital letter
-	// and no question mark; asks is true when it has a question word.
-	chatStyle, asks bool
+	// and no question mark; asks is true when it has a question word;
+	// polar when it opens as a yes/no question ("can i claim wine").
+	chatStyle, asks, polar bool
 	// class is the question's class as the span model reads it
 	// (spanfeatures.go, classify).
 	class qClass
@@ -120,7 +121,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, polar, howNumber, howReason, typePrepositions, nameWords map[string]bool
+	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords map[string]bool
 	// nounTypes maps each noun of the type sections ([datenouns] ...) to
 	// the answer type it names.
 	nounTypes map[string]AnswerType
@@ -143,7 +144,7 @@ var questionWords = questionWordsFile.load()
 func buildQuestionWords(s *wordSections) *questionWordLists {
 	l := &questionWordLists{
 		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
-		money: s.set("money"), auxiliaries: s.set("auxiliaries"), polar: s.set("polar"), howNumber: s.set("hownumber"),
+		money: s.set("money"), auxiliaries: s.set("auxiliaries"), polar: s.set("polar"), ruleWords: s.set("rulewords"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
 		nounTypes: map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
@@ -196,6 +197,7 @@ func Parse(text string) Question {
 	fixTypeNouns(toks, !asks)
 	q := Question{Text: text, Type: questionType(toks), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords)), asks: asks}
 	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
+	q.polar = len(toks) > 0 && qw.polar[toks[0].text]
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
 	excluding := false
