@@ -17,8 +17,9 @@ import (
 // with every other part of it fixed (fitExtension): a forward step that
 // adds a feature to a trained model without refitting, and so shifting,
 // the rest. The confidence model, its trees and the threshold stay the
-// base's. The report is that of the extended model.
-func extendModel(ctx context.Context, out io.Writer, exs []example, baseFile, outFile string, l2 float64, marginAt int) error {
+// base's. chats are the chat-style training sets, named in the model's
+// About. The report is that of the extended model.
+func extendModel(ctx context.Context, out io.Writer, exs []example, chats []string, baseFile, outFile string, l2 float64, marginAt int) error {
 	data, err := os.ReadFile(baseFile)
 	if err != nil {
 		return err
@@ -54,7 +55,7 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, baseFile, ou
 		m.Rank.Weights[names[j]] = round(w[k])
 		added = append(added, names[j])
 	}
-	m.About += fmt.Sprintf("; extended with ranker weights for %s, fitted on the same training data with the other weights fixed (qabot-train model --extend)", strings.Join(added, ", "))
+	m.About += fmt.Sprintf("; extended with ranker weights for %s, fitted with the other weights fixed on the SQuAD training set and the chat-style training sets of %s (qabot-train model --extend)", strings.Join(added, ", "), strings.Join(chats, ", "))
 	out2, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err

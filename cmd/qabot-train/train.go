@@ -73,7 +73,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	}
 	logf("%d examples collected in %s", len(c.examples), time.Since(start).Round(time.Second))
 	if *extend != "" {
-		return extendModel(ctx, out, c.examples, *extend, cf.outFile, cf.l2, c.marginAt)
+		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, c.marginAt)
 	}
 
 	var wording []int
