@@ -21,6 +21,11 @@ func (sc *scratch) defines(q *Question, text string) bool {
 	if n == 0 {
 		return false
 	}
+	// The opening needs only the first words, the apposition a comma and
+	// an article: a sentence with neither is not tokenized.
+	if !hasAppositionMark(text) {
+		text = text[:min(len(text), defineOpening)]
+	}
 	sc.defineToks = tokenize(text, sc.defineToks[:0])
 	toks := sc.defineToks
 	first := 0
@@ -42,6 +47,30 @@ func (sc *scratch) defines(q *Question, text string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// defineOpening is how many bytes of a sentence defines reads for its
+// opening when the sentence has no apposition: room for an article and a
+// term of maxDefineWords words, and the mark after them.
+const defineOpening = 120
+
+// hasAppositionMark reports whether text has a comma followed by an article
+// (", a", ", an", ", the"), where an apposition may start.
+func hasAppositionMark(text string) bool {
+	for i := strings.IndexByte(text, ','); i >= 0; {
+		rest := strings.TrimLeft(text[i+1:], " ")
+		for _, a := range [...]string{"a ", "an ", "the "} {
+			if len(rest) >= len(a) && strings.EqualFold(rest[:len(a)], a) {
+				return true
+			}
+		}
+		k := strings.IndexByte(text[i+1:], ',')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return false
 }
@@ -78,14 +107,34 @@ func opensDescription(rest string, next []token) bool {
 
 // statesRule reports whether sentence text holds a word of a rule or a
 // limit (questionwords.txt [rulewords]), which answers a yes/no question.
-// The tokens are kept in sc.defineToks.
-func (sc *scratch) statesRule(text string) bool {
+// A contracted "n't" ("doesn't") counts as "not". It reads the ASCII words
+// of text in place, as the tokenizer would lower them, without tokenizing:
+// it runs on every candidate of a yes/no question.
+func statesRule(text string) bool {
 	rule := questionWords().ruleWords
-	sc.defineToks = tokenize(text, sc.defineToks[:0])
-	for _, t := range sc.defineToks {
-		if rule[t.text] {
+	var buf [16]byte
+	for i := 0; i < len(text); {
+		if !isASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for ; j < len(text) && isASCIILetter(text[j]); j++ {
+			if n < len(buf) {
+				buf[n] = text[j] | 0x20 // lower case
+			}
+			n++
+		}
+		if n <= len(buf) && rule[string(buf[:n])] {
 			return true
 		}
+		if n > 1 && buf[min(n, len(buf))-1] == 'n' && (strings.HasPrefix(text[j:], "'t") || strings.HasPrefix(text[j:], "’t")) {
+			return rule["not"]
+		}
+		i = j
 	}
 	return false
 }
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

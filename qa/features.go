@@ -117,10 +117,10 @@ var candidateFeatures = []feature{
 	{"cue-type", "the strongest learned cue of the question's answer type among the sentence's words", func(f *facts) float64 { return f.cueType }},
 	{"name-missing", "1 when the document lacks a name the question gives", func(f *facts) float64 { return b2f(f.ix.missesName(f.q, f.sc, f.st.doc)) }},
 	{"rule", "1 for a yes/no question when the sentence states a rule or a limit (\"not\", \"only\", \"must\": questionwords.txt [rulewords])", func(f *facts) float64 {
-		return b2f(f.q.polar && f.sc.statesRule(f.st.text))
+		return b2f(f.q.polar && statesRule(f.st.text))
 	}},
 	{"defines", "1 for a what-is-X or who-is-X question when the sentence opens with X and a mark or a copula that starts its description (\"Kettle: the Monday stand-up\", \"An ICP is ...\"), or holds X in apposition (\"TikTok, the ...\")", func(f *facts) float64 {
-		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.sc.defines(f.q, f.st.text))
+		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.st.text))
 	}},
 }
 
