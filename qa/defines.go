@@ -51,11 +51,6 @@ func (sc *scratch) defines(q *Question, text string) bool {
 	return false
 }
 
-// defineOpening is how many bytes of a sentence defines reads for its
-// opening when the sentence has no apposition: room for an article and a
-// term of maxDefineWords words, and the mark after them.
-const defineOpening = 120
-
 // hasAppositionMark reports whether text has a comma followed by an article
 // (", a", ", an", ", the"), where an apposition may start.
 func hasAppositionMark(text string) bool {

@@ -176,6 +176,12 @@ const resembleShare = 0.4
 // document must hold to count as stating the same thing.
 const alsoCoverage = 0.32
 
+// defineOpening is how many bytes of a candidate the feature "defines"
+// (defines.go) reads for its opening when the sentence has no apposition:
+// room for an article, a term of maxDefineWords words and the mark after
+// them.
+const defineOpening = 120
+
 // # The span model (spanfeatures.go, spanmodel.go)
 
 // maxDefineWords is the most words after "what is" or "who is" for the
