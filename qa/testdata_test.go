@@ -125,6 +125,9 @@ func questionSets() []questionSet {
 		// A seventh team wiki, of a climbing-gym company: policies, prices,
 		// route-setting schedule, duty rota, app release notes, a postmortem.
 		{name: "wiki7", corpus: filepath.Join("testdata", "wiki7", "corpus"), split: fiveToTwo, formal: formal},
+		// An eighth team wiki, of a group of three vet clinics: policies,
+		// fees old and new, rotas, on call, app release notes, an incident review.
+		{name: "wiki8", corpus: filepath.Join("testdata", "wiki8", "corpus"), split: fiveToTwo, formal: formal},
 	}
 }
 
