@@ -73,8 +73,7 @@ func selectBest(items []keyed, n int) []keyed {
 // the n best of the items offered to it one at a time, and returns h. An
 // item no better than the worst of a full heap costs one comparison, so
 // keeping the few best of many items as they are made needs no list of
-// them all: the paragraphs stage 2 scores and the candidates it keeps
-// (rank.go). Of items with equal keys it keeps the lower ids, so the
+// them all: the candidates stage 2 keeps (rank.go). Of items with equal keys it keeps the lower ids, so the
 // items kept never depend on the order they are offered in.
 func offerBest(h []keyed, n int, k keyed) []keyed {
 	if len(h) < n {

@@ -103,20 +103,20 @@ func opensDescription(rest string, next []token) bool {
 // statesRule reports whether sentence text holds a word of a rule or a
 // limit (questionwords.txt [rulewords]), which answers a yes/no question.
 // A contracted "n't" ("doesn't") counts as "not". It reads the ASCII words
-// of text in place, as the tokenizer would lower them, without tokenizing:
+// of text (isWordByte) in place, lowered, without tokenizing:
 // it runs on every candidate of a yes/no question.
 func statesRule(text string) bool {
 	rule := questionWords().ruleWords
 	var buf [16]byte
 	for i := 0; i < len(text); {
-		if !isASCIILetter(text[i]) {
+		if !isWordByte(text[i]) {
 			i++
 			continue
 		}
 		j, n := i, 0
-		for ; j < len(text) && isASCIILetter(text[j]); j++ {
+		for ; j < len(text) && isWordByte(text[j]); j++ {
 			if n < len(buf) {
-				buf[n] = text[j] | 0x20 // lower case
+				buf[n] = text[j] | 0x20 // lower case (digits stay)
 			}
 			n++
 		}
@@ -130,6 +130,3 @@ func statesRule(text string) bool {
 	}
 	return false
 }
-
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

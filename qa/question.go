@@ -195,9 +195,9 @@ func Parse(text string) Question {
 	qw := questionWords()
 	asks := slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
 	fixTypeNouns(toks, !asks)
-	q := Question{Text: text, Type: questionType(toks), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords)), asks: asks}
+	polar := len(toks) > 0 && qw.polar[toks[0].text]
+	q := Question{Text: text, Type: questionType(toks, polar), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords)), asks: asks, polar: polar}
 	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
-	q.polar = len(toks) > 0 && qw.polar[toks[0].text]
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
 	excluding := false
@@ -287,8 +287,9 @@ func Parse(text string) Question {
 	return q
 }
 
-// questionType reads the expected answer type from the question words.
-func questionType(toks []token) AnswerType {
+// questionType reads the expected answer type from the question words;
+// polar says the question opens as a yes/no question ([polar]).
+func questionType(toks []token, polar bool) AnswerType {
 	l := questionWords()
 	for i, t := range toks {
 		next := ""
@@ -340,7 +341,7 @@ func questionType(toks []token) AnswerType {
 	}
 	// A query of key words ("tiktok deadline?") asks for what its
 	// type noun names; a yes/no question ("do spectators pay") does not.
-	if distinctWords(toks) <= 6 && (len(toks) == 0 || !l.polar[toks[0].text]) {
+	if distinctWords(toks) <= 6 && !polar {
 		for _, t := range toks {
 			if l.questionWords[t.text] {
 				return TypeNone

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -28,10 +29,8 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, chats []stri
 	if err != nil {
 		return fmt.Errorf("%s: %w", baseFile, err)
 	}
-	var m qa.Model
-	if err := json.Unmarshal(data, &m); err != nil {
-		return err
-	}
+	m := *base
+	m.Rank.Weights = maps.Clone(base.Rank.Weights)
 	names := qa.FeatureNames()
 	var free []int
 	for j, n := range names {
@@ -71,16 +70,8 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, chats []stri
 	if err != nil {
 		return err
 	}
-	nf, nq := len(names), len(qa.QuestionFeatureNames())
-	tops := make([]top, len(exs))
-	probs := make([]float64, len(exs))
-	for i, e := range exs {
-		tops[i] = pickTop(e, scoreOf, nf, nq, marginAt)
-		if tops[i].at >= 0 {
-			probs[i] = tops[i].confidenceOf(pm)
-		}
-	}
-	report(out, exs, tops, probs, m.Threshold)
+	tops := pickTops(exs, scoreOf, len(names), len(qa.QuestionFeatureNames()), marginAt)
+	report(out, exs, tops, confidences(tops, pm), m.Threshold)
 	return nil
 }
 

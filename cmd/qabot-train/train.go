@@ -107,10 +107,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	}
 
 	// The confidence model reads the winner by the fitted ranker.
-	tops := make([]top, len(c.examples))
-	for i, e := range c.examples {
-		tops[i] = pickTop(e, scoreOf, nf, nq, c.marginAt)
-	}
+	tops := pickTops(c.examples, scoreOf, nf, nq, c.marginAt)
 	var xs [][]float64
 	var ys []bool
 	var ws []float64
@@ -134,12 +131,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 
-	probs := make([]float64, len(c.examples))
-	for i, t := range tops {
-		if t.at >= 0 {
-			probs[i] = t.confidenceOf(pm)
-		}
-	}
+	probs := confidences(tops, pm)
 	chosen, err := crossFit(ctx, m, c.examples, tops, probs, xs, ys, ws, rows, co, *confFolds)
 	if err != nil {
 		return fmt.Errorf("confidence folds: %w", err)
@@ -306,6 +298,27 @@ func rankScorer(m qa.Model) (func(x, q []float32) float64, error) {
 		}
 		return pm.RankScore(x64, q64)
 	}, nil
+}
+
+// pickTops is pickTop of each example.
+func pickTops(exs []example, score func(x, q []float32) float64, nf, nq, marginAt int) []top {
+	tops := make([]top, len(exs))
+	for i, e := range exs {
+		tops[i] = pickTop(e, score, nf, nq, marginAt)
+	}
+	return tops
+}
+
+// confidences returns the engine's confidence in each winner of tops by
+// the model pm (0 for an example with no candidate).
+func confidences(tops []top, pm *qa.Model) []float64 {
+	probs := make([]float64, len(tops))
+	for i, t := range tops {
+		if t.at >= 0 {
+			probs[i] = t.confidenceOf(pm)
+		}
+	}
+	return probs
 }
 
 // pickTop ranks an example's candidates with score and returns the winner,
