@@ -65,12 +65,34 @@ func loadFile(fsys fs.FS, p string) (Document, error) {
 	if err := checkFile(info); err != nil {
 		return Document{}, err
 	}
-	// Read at most one byte more than allowed, in case the file grew.
-	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	raw, err := readAll(f, info.Size())
 	if err != nil {
 		return Document{}, unwrapPath(err)
 	}
 	return Parse(p, raw)
+}
+
+// readAll reads f, whose size was size when checked, into a buffer of
+// that size and one byte more, so that a file read whole takes one
+// allocation of its size (io.ReadAll doubles its buffer as it reads, and a
+// corpus loads about two and a half times its bytes). It reads at most one
+// byte more than MaxFileSize, in case the file grew.
+func readAll(f io.Reader, size int64) ([]byte, error) {
+	r := io.LimitReader(f, MaxFileSize+1)
+	buf := make([]byte, 0, max(0, min(size, MaxFileSize))+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // the file grew: room to go on
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 // checkFile refuses a file the loader does not read: a folder (reached

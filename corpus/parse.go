@@ -372,6 +372,15 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 		sectionOf = make([]string, len(bs))
 		current   string // the path of the open headings
 	)
+	// The body is sized first, so that it is written once, not copied as
+	// it grows, and keeps no spare room.
+	size := 0
+	for _, bl := range bs {
+		if bl.why == "" {
+			size += len(bl.text) + 1
+		}
+	}
+	b.Grow(max(0, size-1))
 	for i, bl := range bs {
 		// A footnote takes its referrer's section; the text after it
 		// goes on in the section open before it.
