@@ -52,10 +52,11 @@ type alt struct {
 
 // alternatives returns the alternatives of question word w (normalised,
 // lower case), strongest first, gathered from the lexicon and the English
-// resources.
-func alternatives(w string) []alt {
+// resources, in buf's array while they fit: a caller that keeps none of
+// them passes room on its stack, and they take no allocation.
+func alternatives(w string, buf []alt) []alt {
 	s := stemCached(w)
-	var out []alt
+	out := buf[:0]
 	add := func(word string, weight float64, kind altKind) {
 		if word == w || isStopWord(word) {
 			return
@@ -127,7 +128,7 @@ func alternatives(w string) []alt {
 	if len(out) > maxAlts {
 		out = out[:maxAlts]
 	}
-	return slices.Clip(out)
+	return out
 }
 
 // termOfWord returns the term of the corpus that word w (lower case) is a

@@ -28,7 +28,7 @@ func TestAlternatives(t *testing.T) {
 		{"sport", "skiing", altRelated, weightRelated}, // a hyponym: the document's word is narrower
 		{"paris", "france", altRelated, weightRelated}, // a place that holds it: "hotel cap in paris" finds the row "France; €140"
 	} {
-		alts := alternatives(tt.word)
+		alts := alternatives(tt.word, nil)
 		i := slices.IndexFunc(alts, func(a alt) bool { return a.word == tt.alt })
 		if i < 0 {
 			t.Errorf("alternatives(%q) = %v, want %q in them", tt.word, alts, tt.alt)
@@ -42,7 +42,7 @@ func TestAlternatives(t *testing.T) {
 		{"start", "end"}, // a GloVe neighbour, and an antonym
 		{"head", "lead"}, // a later sense of the noun-first word itself
 	} {
-		if alts := alternatives(tt.word); slices.ContainsFunc(alts, func(a alt) bool { return a.word == tt.not }) {
+		if alts := alternatives(tt.word, nil); slices.ContainsFunc(alts, func(a alt) bool { return a.word == tt.not }) {
 			t.Errorf("alternatives(%q) = %v, want no %q", tt.word, alts, tt.not)
 		}
 	}

@@ -189,7 +189,7 @@ func BenchmarkAlternatives(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		w := words[i%len(words)]
-		alternatives(w)
+		alternatives(w, nil)
 		i++
 	}
 }

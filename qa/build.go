@@ -399,18 +399,9 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 	var cpos []int
 	var cls []wordClass
 	p.runWords = map[string][]int32{}
-	// isTerm reports whether a word is a content word of the corpus met
-	// before the end of sentence si: in a part before this one, or in this
-	// one up to si.
-	si := 0
-	isTerm := func(b []byte) bool {
-		if gi, ok := g.ids[string(b)]; ok && g.firstDoc[gi] >= 0 && int(g.firstDoc[gi]) < p.lo {
-			return true
-		}
-		w, ok := p.v.ids[string(b)]
-		return ok && p.first[w] >= 0 && int(p.first[w]) <= si
-	}
-	for si = range p.sents {
+	isTerm := &metBefore{g: g, p: p}
+	for si := range p.sents {
+		isTerm.si = si
 		s := &p.sents[si]
 		lo, hi := p.bounds[si], p.bounds[si+1]
 		first := len(all)
@@ -450,6 +441,25 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 		addRunWords(p.runWords, s.text, toks, cpos, s.terms, isTerm)
 	}
 	p.release()
+}
+
+// metBefore tells, for stage 3 of part p, the content words of the corpus
+// met before the end of sentence si: in a part before p, or in p up to
+// si. It is a type, not a func value, so that the words it is asked
+// about, built in stack buffers, stay there.
+type metBefore struct {
+	g  *mergedVocab
+	p  *docPart
+	si int
+}
+
+// has reports whether word b is such a word.
+func (m *metBefore) has(b []byte) bool {
+	if gi, ok := m.g.ids[string(b)]; ok && m.g.firstDoc[gi] >= 0 && int(m.g.firstDoc[gi]) < m.p.lo {
+		return true
+	}
+	w, ok := m.p.v.ids[string(b)]
+	return ok && m.p.first[w] >= 0 && int(m.p.first[w]) <= m.si
 }
 
 // release drops what stage 3 was the last to read of part p, its tokens

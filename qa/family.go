@@ -1,7 +1,8 @@
 package qa
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 )
 
 // Word families. Snowball removes inflections but leaves most derivations:
@@ -46,7 +47,9 @@ func (ix *Index) family(s string, out []int32) []int32 {
 		add(ix.surface[w])
 	}
 	fam := out[n:]
-	sort.SliceStable(fam, func(a, b int) bool { return ix.df(fam[a]) > ix.df(fam[b]) })
+	// Most frequent first, keeping the order of equals (a stable sort, not
+	// sort.SliceStable, which would make out escape to the heap).
+	slices.SortStableFunc(fam, func(a, b int32) int { return cmp.Compare(ix.df(b), ix.df(a)) })
 	if len(fam) > maxFamily {
 		out = out[:n+maxFamily]
 	}

@@ -237,8 +237,8 @@ func osaDistance(a, b string, max int) int {
 // words, mapped to the terms of the run's content words: the acronyms of
 // capitalised runs and the hyphenated compounds closed up
 // (addCompounds). A word that is itself a content word of the corpus so
-// far (isTerm) is left out, and the first run to spell one wins.
-func addRunWords(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm func([]byte) bool) {
+// far (isTerm.has) is left out, and the first run to spell one wins.
+func addRunWords(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
 	addAcronyms(runs, text, toks, cpos, terms, isTerm)
 	addCompounds(runs, text, toks, cpos, terms, isTerm)
 }
@@ -247,7 +247,7 @@ func addRunWords(runs map[string][]int32, text string, toks []token, cpos []int,
 // with at least one content word, closed up ("on-call" -> "oncall",
 // "e-mail" -> "email"): people type a compound closed as often as
 // documents hyphenate it.
-func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm func([]byte) bool) {
+func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
 	var buf [64]byte
 	for i := 0; i+1 < len(toks); i++ {
 		if !hyphenated(text, toks[i], toks[i+1]) || i > 0 && hyphenated(text, toks[i-1], toks[i]) {
@@ -260,7 +260,7 @@ func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int
 			b = append(b, toks[j].text...)
 			letters = letters || hasLetter(toks[j].text)
 		}
-		if j < len(toks) && hyphenated(text, toks[j-1], toks[j]) || !letters || isTerm(b) {
+		if j < len(toks) && hyphenated(text, toks[j-1], toks[j]) || !letters || isTerm.has(b) {
 			continue // longer than four words, a range of numbers ("1990-91"), or a corpus word anyway
 		}
 		if _, ok := runs[string(b)]; ok {
@@ -295,7 +295,7 @@ func hyphenated(text string, a, b token) bool {
 // and spells its acronym both without the joiners' initials ("Bureau of
 // Industry and Security" -> "bis") and with them ("Department of Defense"
 // -> "dod").
-func addAcronyms(acronyms map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm func([]byte) bool) {
+func addAcronyms(acronyms map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
 	joiners := lexicon().joiners
 	var skip, with [64]byte
 	var ids [maxAcronymWords]int32
@@ -329,7 +329,7 @@ func addAcronyms(acronyms map[string][]int32, text string, toks []token, cpos []
 				continue
 			}
 			for _, a := range [][]byte{b, bo} {
-				if len(a) < 3 || isTerm(a) {
+				if len(a) < 3 || isTerm.has(a) {
 					continue
 				}
 				if _, ok := acronyms[string(a)]; !ok {

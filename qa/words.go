@@ -77,7 +77,8 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms) {
 		refs = append(refs, termRef{id: id, a: weightFamily, kind: altForm})
 	}
 	if !qw.noAlts {
-		for _, a := range alternatives(qw.text) {
+		var abuf [altsRoom]alt
+		for _, a := range alternatives(qw.text, abuf[:0]) {
 			id, ok := ix.termOfWord(a.word)
 			// Names near each other in the vector space are related, not
 			// the same ("france" and "paris"): a vector neighbour never
@@ -89,8 +90,10 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms) {
 		}
 	}
 	if len(refs) > 0 {
-		refs = slices.Clone(refs)
-		wt.own, wt.alts = refs[:own:own], refs[own:]
+		// A variable of its own: were the clone assigned to refs, buf
+		// would escape with it.
+		kept := slices.Clone(refs)
+		wt.own, wt.alts = kept[:own:own], kept[own:]
 	}
 	wt.cues = ix.resolveCues(qw.stem)
 }
@@ -137,3 +140,7 @@ func (ix *Index) gluedNumber(w string) (ids [2]int32, n int) {
 // ordinalEnding reports whether s is the ending of a number written as an
 // ordinal ("1st", "2nd", "3rd", "17th": ordinalSuffixes).
 func ordinalEnding(s string) bool { return slices.Contains(ordinalSuffixes[:], s) }
+
+// altsRoom is the room resolveWord gives alternatives on its stack: as
+// many as most words gather before the strongest maxAlts are kept.
+const altsRoom = 64
