@@ -219,3 +219,16 @@ func symlink(t *testing.T, target, name string) {
 		t.Skipf("symbolic links unavailable: %v", err)
 	}
 }
+
+// TestReadAll checks that readAll reads a file whole whatever size it was
+// given: the size it had when checked, less (the file grew since), more
+// (it shrank), or none.
+func TestReadAll(t *testing.T) {
+	text := strings.Repeat("The quick brown fox. ", 500)
+	for _, size := range []int64{int64(len(text)), 0, 10, int64(len(text)) + 100} {
+		got, err := readAll(strings.NewReader(text), size)
+		if err != nil || string(got) != text {
+			t.Errorf("readAll with size %d: got %d bytes, %v; want %d bytes, nil", size, len(got), err, len(text))
+		}
+	}
+}
