@@ -76,10 +76,13 @@ func alternatives(w string, buf []alt) []alt {
 	}
 	en := english.Load()
 	if en.Err() == nil {
-		for _, l := range en.Lemmas(w) {
+		var lbuf [8]string
+		for _, l := range en.AppendLemmas(lbuf[:0], w) {
 			add(l, weightForm, altForm)
 		}
-		related := en.Related(w)
+		// The relatives, in room on the stack while they fit.
+		var rbuf [64]english.Relation
+		related := en.AppendRelated(rbuf[:0], w)
 		for _, r := range related {
 			switch {
 			case r.Kind == english.Synonym && r.Sense <= maxSynSense:
@@ -89,7 +92,7 @@ func alternatives(w string, buf []alt) []alt {
 				add(r.Word, weightRelated, altRelated)
 			}
 		}
-		for _, r := range en.InflectedRelated(w) {
+		for _, r := range en.AppendInflectedRelated(related[len(related):], w) {
 			if r.Kind == english.Synonym && r.Sense <= maxSynSense {
 				add(r.Word, weightInflected, altSynonym)
 			}

@@ -338,18 +338,22 @@ func (w *wordnet) lemmas(word string) (ls [4]lemma, n int) {
 // [good well better]. Base forms come first; the word itself is last when it
 // is a lemma too. It returns nil when WordNet knows neither the word nor a
 // base form of it.
-func (r *Resources) Lemmas(word string) []string {
-	var out []string
+func (r *Resources) Lemmas(word string) []string { return r.AppendLemmas(nil, word) }
+
+// AppendLemmas appends to dst the base forms Lemmas returns for word, in
+// its order, and returns the extended slice, as AppendRelated does.
+func (r *Resources) AppendLemmas(dst []string, word string) []string {
+	start := len(dst)
 	add := func(i int) {
-		if k := r.wn.words.key(i); !slices.Contains(out, k) {
-			out = append(out, k)
+		if k := r.wn.words.key(i); !slices.Contains(dst[start:], k) {
+			dst = append(dst, k)
 		}
 	}
 	r.wn.bases(word, func(i int, _ POSMask) { add(i) })
 	if i := find(r.wn.words, word); i >= 0 {
 		add(i)
 	}
-	return out
+	return dst
 }
 
 // POS returns the parts of speech WordNet lists for word, as a lemma or as
@@ -373,12 +377,23 @@ func (r *Resources) POS(word string) POSMask {
 // inflected word ("bought") gets the relatives of its lemmas. It returns nil
 // when WordNet does not know the word.
 func (r *Resources) Related(word string) []Relation {
+	out := r.AppendRelated(nil, word)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// AppendRelated appends to dst the relatives Related returns for word, in
+// its order, and returns the extended slice: a caller that keeps none of
+// them can give room on its stack, and they take no allocation.
+func (r *Resources) AppendRelated(dst []Relation, word string) []Relation {
 	ls, n := r.wn.lemmas(word)
-	var out []Relation
+	start := len(dst)
 	for _, l := range ls[:n] {
 		_, senses, rels := r.wn.entry(l.id)
-		if out == nil {
-			out = make([]Relation, 0, len(rels)/3)
+		if dst == nil {
+			dst = make([]Relation, 0, len(rels)/3)
 		}
 		for j := range len(rels) / 3 {
 			e := u24(rels, j)
@@ -387,15 +402,12 @@ func (r *Resources) Related(word string) []Relation {
 				continue
 			}
 			rel := Relation{Word: r.wn.words.key(int(e & wordMask)), Kind: relKind(e), Sense: sense + 1}
-			if n == 1 || !slices.ContainsFunc(out, func(o Relation) bool { return o.Word == rel.Word }) {
-				out = append(out, rel)
+			if n == 1 || !slices.ContainsFunc(dst[start:], func(o Relation) bool { return o.Word == rel.Word }) {
+				dst = append(dst, rel)
 			}
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
+	return dst
 }
 
 // AppendAntonyms appends to dst the antonyms of word, the relatives
@@ -434,17 +446,31 @@ func (r *Resources) AppendAntonyms(dst []string, word string) []string {
 // returns nil for a word that is no lemma (Related gives such a word its
 // lemmas' relatives) or no inflection.
 func (r *Resources) InflectedRelated(word string) []Relation {
+	return r.AppendInflectedRelated(nil, word)
+}
+
+// AppendInflectedRelated appends to dst the relatives InflectedRelated
+// returns for word, in its order, and returns the extended slice, as
+// AppendRelated does.
+func (r *Resources) AppendInflectedRelated(dst []Relation, word string) []Relation {
 	if find(r.wn.words, word) < 0 {
-		return nil
+		return dst
 	}
-	var out []Relation
+	start := len(dst)
 	r.wn.bases(word, func(i int, pos POSMask) {
 		if r.wn.words.key(i) == word {
 			return
 		}
 		_, senses, rels := r.wn.entry(i)
-		// rank[j] is sense j's place among the senses of pos, from 1.
-		rank := make([]int, len(senses)/3)
+		// rank[j] is sense j's place among the senses of pos, from 1; a
+		// word with few senses ranks them on the stack.
+		var buf [64]int
+		rank := buf[:0]
+		if k := len(senses) / 3; k <= len(buf) {
+			rank = buf[:k]
+		} else {
+			rank = make([]int, k)
+		}
 		n := 0
 		for j := range rank {
 			if r.wn.hasPOS(u24(senses, j), pos) {
@@ -459,12 +485,12 @@ func (r *Resources) InflectedRelated(word string) []Relation {
 				continue
 			}
 			rel := Relation{Word: r.wn.words.key(int(e & wordMask)), Kind: relKind(e), Sense: rank[sense]}
-			if rel.Word != word && !slices.ContainsFunc(out, func(o Relation) bool { return o.Word == rel.Word }) {
-				out = append(out, rel)
+			if rel.Word != word && !slices.ContainsFunc(dst[start:], func(o Relation) bool { return o.Word == rel.Word }) {
+				dst = append(dst, rel)
 			}
 		}
 	})
-	return out
+	return dst
 }
 
 // Lexnames returns the lexicographer files of word's senses ("noun.person",
