@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 )
 
@@ -89,7 +90,8 @@ func (ix *Index) Answer(ctx context.Context, q Question) (Answer, error) {
 // AnswerWith is Answer with options.
 func (ix *Index) AnswerWith(ctx context.Context, q Question, opt Options) (Answer, error) {
 	opt.Top = 1
-	as, err := ix.AnswerTop(ctx, q, opt)
+	var buf [1]Answer
+	as, err := ix.answerTop(ctx, q, opt, buf[:0])
 	if err != nil || len(as) == 0 {
 		return Answer{}, err
 	}
@@ -101,10 +103,16 @@ func (ix *Index) AnswerWith(ctx context.Context, q Question, opt Options) (Answe
 // follow whatever their confidence, which says how likely each is. When the
 // documents do not answer, it returns one answer with Found false.
 func (ix *Index) AnswerTop(ctx context.Context, q Question, opt Options) ([]Answer, error) {
+	return ix.answerTop(ctx, q, opt, nil)
+}
+
+// answerTop is AnswerTop with the answers in buf's array when they fit
+// (AnswerWith gives room for its one answer on its stack).
+func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []Answer) ([]Answer, error) {
 	var out []Answer
 	err := ix.withCandidates(ctx, &q, func(sc *scratch, total float64) {
 		n := min(max(opt.Top, 1), len(sc.top))
-		out = make([]Answer, 0, n)
+		out = slices.Grow(buf[:0], n)
 		for i := range n {
 			o := opt
 			if i > 0 {
