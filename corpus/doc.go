@@ -31,6 +31,8 @@
 //     laid out in reading order) and docx.go (paragraphs, headings, lists
 //     and tables of a Word file). PDF and Word files skip steps 1 and 2
 //     and are read within limits of time and unpacked size (limits.go).
+//     The cells of merged table cells are filled by one rule for every
+//     format (table.go).
 //  4. clean (parse.go): the title line, the byline and date lines below it
 //     and the dateline of the first paragraph are read; then page chrome is
 //     dropped by its shape (chrome.go) and by its place (before the title,

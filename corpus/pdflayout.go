@@ -1317,20 +1317,20 @@ func (t *table) markMerged(ls []line, rules map[int][]rule, sides map[int][]side
 	}
 }
 
-// fillMerged fills the empty cells of a line of the table that are merged
-// cells (see markMerged): with the cell of the row above, above (nil when
-// the line does not start a row, or starts the table), merged down into
-// it, and with the cell before, spanning them.
-func (l line) fillMerged(cells, above []string) {
-	for k := range min(len(cells), maxMergedCols) {
-		switch {
-		case cells[k] != "":
-		case l.merged&(1<<k) != 0 && k < len(above):
-			cells[k] = above[k]
-		case l.spanned&(1<<k) != 0 && k > 0:
-			cells[k] = cells[k-1]
+// mergeMarks returns the marks of the first n cells of a line of the table
+// that are merged cells (see markMerged), for fillMerged: merged down from
+// the row above, or spanned by the cell before.
+func (l line) mergeMarks(n int) []mergeMark {
+	marks := make([]mergeMark, min(n, maxMergedCols))
+	for k := range marks {
+		if l.merged&(1<<k) != 0 {
+			marks[k] |= mergedDown
+		}
+		if l.spanned&(1<<k) != 0 {
+			marks[k] |= mergedRight
 		}
 	}
+	return marks
 }
 
 // justifiedProse reports whether lines a and b are lines of a justified
@@ -1756,7 +1756,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			if l.rowStart && rowOf == l.table {
 				above = out[row].cells
 			}
-			l.fillMerged(cells, above)
+			fillMerged(cells, above, l.mergeMarks(len(cells)))
 			if l.rowStart || rowOf != l.table {
 				var header []string
 				if rowOf == l.table && l.table.headed {
