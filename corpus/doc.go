@@ -42,7 +42,9 @@
 //     place and reason.
 //
 // Metadata precedence is front matter, then HTML meta tags or PDF and Word
-// properties, then the text. A name next to a date under the title is a
+// properties, then the text; but for the date, the text under the title
+// comes before the tags and properties, whose date is often only when the
+// file was made. A name next to a date under the title is a
 // byline only when it is not the label of a section (a label repeats, or a
 // list follows it: the "NEW" and "FIXED" of release notes).
 //

@@ -49,7 +49,11 @@ func formatOfName(p string) (Format, bool) {
 //
 // Title, Publisher and Date come from YAML front matter when present, then
 // from HTML meta tags or the PDF or Word document's properties, then from
-// the text itself (see clean); Document.From says which. Parse fails with
+// the text itself (see clean); Document.From says which. The date is the
+// exception: a date in the text under the title beats the meta tags and
+// properties, whose date is often when the file was made (pandoc and
+// LibreOffice stamp a Word or PDF file with the time of the conversion),
+// and they give it only when the text has none. Parse fails with
 // ErrBinary, ErrTooLarge, ErrFrontMatter or ErrNoText, and for PDF and
 // Word files with ErrEncrypted, ErrNoTextLayer, ErrBroken or ErrTooSlow;
 // it never panics, whatever the bytes.
@@ -95,14 +99,7 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	doc.Pages = r.pages
 	doc.Title, doc.From.Title = pick(r.front.title, r.meta.title, metaValue{found.title, FromText})
 	doc.Publisher, doc.From.Publisher = pick(r.front.publisher, r.meta.publisher, metaValue{found.publisher, FromText})
-	metaDate := r.meta.date
-	if f == FormatDOCX && found.date != "" {
-		// A Word file's creation date (docProps/core.xml) is when the
-		// file was made, pandoc and LibreOffice stamping the time of the
-		// conversion; a date under its title is the one its author gave.
-		metaDate = metaValue{}
-	}
-	doc.Date, doc.From.Date = pick(r.front.date, metaDate, metaValue{found.date, FromText})
+	doc.Date, doc.From.Date = pick(r.front.date, metaValue{found.date, FromText}, r.meta.date)
 	doc.URL, _ = pick(r.front.url, r.meta.url)
 	detach(&doc)
 	return doc, nil

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 )
@@ -273,6 +274,56 @@ func TestMetadataOrigins(t *testing.T) {
 			if doc.Title != tt.title || doc.Publisher != tt.publisher || doc.Date != tt.date || doc.From != tt.from {
 				t.Errorf("got %q, %q, %q from %+v; want %q, %q, %q from %+v",
 					doc.Title, doc.Publisher, doc.Date, doc.From, tt.title, tt.publisher, tt.date, tt.from)
+			}
+		})
+	}
+}
+
+// TestDateUnderTitle checks the one rule for a document's date in every
+// format that has both a date in its text and one in its metadata: the
+// date printed under the title is the document's, and the Word or PDF
+// properties or the HTML meta tags give it only when the text has none.
+// The fixtures are made by testdata/make/make.sh from fee-schedule.fodt,
+// their properties dated 2025-01-05.
+func TestDateUnderTitle(t *testing.T) {
+	const meta = `<head><title>Mooring Fee Schedule</title><meta name="date" content="2025-01-05"></head>`
+	tests := []struct {
+		name, path string
+		raw        []byte // nil: read the file at path
+		date       string
+		from       Origin
+	}{
+		{name: "Word", path: "testdata/docx/fee-schedule.docx", date: "12 March 2026", from: FromText},
+		{name: "PDF", path: "testdata/pdf/fee-schedule.pdf", date: "12 March 2026", from: FromText},
+		{
+			name: "HTML", path: "fees.html", date: "12 March 2026", from: FromText,
+			raw: []byte(`<html>` + meta + `<body><h1>Mooring Fee Schedule</h1><p>12 March 2026</p>` +
+				`<p>This schedule lists the fees the harbour office charges for moorings.</p></body></html>`),
+		},
+		{
+			name: "HTML with no date in the text", path: "fees.html", date: "2025-01-05", from: FromHTMLMeta,
+			raw: []byte(`<html>` + meta + `<body><h1>Mooring Fee Schedule</h1>` +
+				`<p>This schedule lists the fees the harbour office charges for moorings.</p></body></html>`),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := tt.raw
+			if raw == nil {
+				var err error
+				if raw, err = os.ReadFile(tt.path); err != nil {
+					t.Fatal(err)
+				}
+			}
+			doc, err := Parse(tt.path, raw)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Date != tt.date || doc.From.Date != tt.from {
+				t.Errorf("date: got %q from %q, want %q from %q", doc.Date, doc.From.Date, tt.date, tt.from)
+			}
+			if doc.Title != "Mooring Fee Schedule" {
+				t.Errorf("title: got %q, want %q", doc.Title, "Mooring Fee Schedule")
 			}
 		})
 	}

@@ -89,5 +89,15 @@ perl -0777 -pi -e 's{/CreationDate ?\(D:\d{8}}{/CreationDate (D:20260309}g' "$he
 # properties with the time of the conversion.
 pandoc "$here/release-notes.md" -o "$here/../docx/release-notes.docx"
 
+# A fee schedule written in LibreOffice whose date is printed under its
+# title, as Word (in ../docx) and as PDF (in ../pdf), their properties
+# dated two months before: the date under the title is the document's.
+cp "$here/fee-schedule.fodt" "$work/"
+(cd "$work" && libreoffice --headless --convert-to 'docx:MS Word 2007 XML' fee-schedule.fodt >/dev/null 2>&1)
+(cd "$work" && libreoffice --headless --convert-to pdf fee-schedule.fodt >/dev/null 2>&1)
+cp "$work/fee-schedule.docx" "$here/../docx/"
+cp "$work/fee-schedule.pdf" "$here/../pdf/"
+perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20250105}g' "$here/../pdf/fee-schedule.pdf"
+
 # The handbook again, locked with a user password.
 qpdf --encrypt secret owner 128 --use-aes=y -- "$here/../pdf/travel-handbook.pdf" "$bad/encrypted.pdf"
