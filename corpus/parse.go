@@ -106,23 +106,12 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 }
 
 // headingAgain reports whether the first kept block of bs is a heading
-// titled title and a heading of its level or above follows it: it opens
-// the first of several sections.
+// titled title that opens the first of several sections (see
+// opensSections).
 func headingAgain(bs blocks, title string) bool {
-	first := -1
 	for i, b := range bs {
-		if b.why != "" {
-			continue
-		}
-		if first < 0 {
-			if b.kind != KindHeading || b.text != title || b.level == 0 {
-				return false
-			}
-			first = i
-			continue
-		}
-		if b.kind == KindHeading && b.level > 0 && b.level <= bs[first].level {
-			return true
+		if b.why == "" {
+			return b.kind == KindHeading && b.text == title && opensSections(bs, i)
 		}
 	}
 	return false
@@ -595,8 +584,8 @@ func topHeading(bs blocks, i int) bool {
 // than a byline: a list or table follows it ("NEW" over the new features
 // of release notes), the same line comes again further down, as the
 // labels of release notes do ("FIXED" under every version), or it is a
-// heading of a level that a heading further down has too (the first
-// section, "Purpose", under the date of a policy).
+// heading that opens the first of several sections (the first section,
+// "Purpose", under the date of a policy; see opensSections).
 func sectionLabel(bs blocks, i int) bool {
 	if i+1 < len(bs) && (bs[i+1].kind == KindItem || bs[i+1].kind == KindRow) {
 		return true
@@ -605,9 +594,20 @@ func sectionLabel(bs blocks, i int) bool {
 		if b.text == bs[i].text {
 			return true
 		}
-		if bs[i].kind == KindHeading && bs[i].level > 0 && b.kind == KindHeading && b.level == bs[i].level && b.why == "" {
-			// A heading of a level the sections below have too
-			// ("Purpose" over a paragraph, then "Fees").
+	}
+	return opensSections(bs, i)
+}
+
+// opensSections reports whether block i is a heading and a kept heading
+// of its level or above follows it: it opens the first of several
+// sections ("Purpose" over a paragraph, then "Fees").
+func opensSections(bs blocks, i int) bool {
+	h := bs[i]
+	if h.kind != KindHeading || h.level == 0 {
+		return false
+	}
+	for _, b := range bs[i+1:] {
+		if b.kind == KindHeading && b.level > 0 && b.level <= h.level && b.why == "" {
 			return true
 		}
 	}

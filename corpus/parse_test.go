@@ -328,3 +328,31 @@ func TestDateUnderTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestOpensSections checks when a heading opens the first of several
+// sections, the test headingAgain and sectionLabel share.
+func TestOpensSections(t *testing.T) {
+	h := func(text string, level int) block { return block{text: text, kind: KindHeading, level: level} }
+	p := block{text: "The fee is 40 euros a year.", kind: KindParagraph}
+	dropped := h("Fees", 2)
+	dropped.why = whyChrome
+	tests := []struct {
+		name string
+		bs   blocks
+		want bool
+	}{
+		{"a heading of its level follows", blocks{h("Purpose", 2), p, h("Fees", 2), p}, true},
+		{"a heading above it follows", blocks{h("Purpose", 2), p, h("Annex", 1), p}, true},
+		{"only a heading below it follows", blocks{h("Purpose", 2), p, h("Detail", 3), p}, false},
+		{"a lone heading", blocks{h("Purpose", 2), p}, false},
+		{"the heading that follows is dropped", blocks{h("Purpose", 2), p, dropped, p}, false},
+		{"a paragraph opens nothing", blocks{p, h("Fees", 2), p}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := opensSections(tt.bs, 0); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
