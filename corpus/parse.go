@@ -534,7 +534,7 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			drop[i], bs[i].why = true, whyByline
 			continue
 		}
-		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) && !sectionLabel(bs, i) && !topHeading(bs, i) {
+		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) && !sectionLabel(bs, i) && !topHeading(bs, i) && !headsText(bs, i) {
 			// A name next to a date line, set as a heading or not (the
 			// authors of a paper under its title).
 			if f.publisher == "" {
@@ -578,6 +578,16 @@ func topHeading(bs blocks, i int) bool {
 		}
 	}
 	return true
+}
+
+// headsText reports whether block i is a heading with the text of its
+// section right under it, a paragraph that reads as a sentence: the one
+// section of a short page ("## Slipway closure" under the date of a
+// notice), not the authors of a paper, whose names a date, an
+// affiliation or the next heading follows.
+func headsText(bs blocks, i int) bool {
+	return bs[i].kind == KindHeading && bs[i].level > 0 && i+1 < len(bs) &&
+		bs[i+1].kind == KindParagraph && bs[i+1].why == "" && shapeOf(bs[i+1].text).sentence
 }
 
 // sectionLabel reports whether block i is the label of a section rather
