@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -685,6 +686,43 @@ func testBadFiles(t *testing.T, p string, tests []badFile) {
 			_, err := parseWith(p, tt.raw, lim)
 			if !errors.Is(err, tt.want) || !strings.Contains(err.Error(), tt.msg) {
 				t.Errorf("got error %v, want %v saying %q", err, tt.want, tt.msg)
+			}
+		})
+	}
+}
+
+// TestNavigationBeforeTitle checks that the navigation of a web page kept
+// in a Word file or a PDF (a breadcrumb trail, "Table of contents",
+// "Previous | Next", "Back to top") is page chrome, never the title. The
+// fixtures are made by testdata/make/make.sh from store-faq.fodt, whose
+// properties hold no title.
+func TestNavigationBeforeTitle(t *testing.T) {
+	for _, file := range []string{"testdata/docx/store-faq.docx", "testdata/pdf/store-faq.pdf"} {
+		t.Run(file, func(t *testing.T) {
+			raw, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Parse(file, raw)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Title != "Equipment Store FAQ" || doc.From.Title != FromText {
+				t.Errorf("title: got %q from %q, want %q from the text", doc.Title, doc.From.Title, "Equipment Store FAQ")
+			}
+			var dropped []string
+			for _, d := range doc.Dropped {
+				dropped = append(dropped, d.Why+": "+d.Text)
+			}
+			for _, want := range []string{"page chrome: Home > Docs > FAQ", "page chrome: Table of contents", "page chrome: Previous | Next", "page chrome: Back to top"} {
+				if !slices.Contains(dropped, want) {
+					t.Errorf("dropped: got %q, want %q among them", dropped, want)
+				}
+			}
+			for _, b := range doc.Blocks {
+				if b.Text == "The equipment store is open from ten until four on weekdays." && b.Section != "When is the store open?" {
+					t.Errorf("section of %q: got %q, want %q", b.Text, b.Section, "When is the store open?")
+				}
 			}
 		})
 	}

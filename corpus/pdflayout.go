@@ -1105,9 +1105,6 @@ func markContents(ls []line) {
 // number are joined by leader dots ("Scope . . . . 2", "Scope.....2").
 var leaderRE = regexp.MustCompile(`^(.*?)[ .…]*(?:\. ?){4,}[ .…]*(\d{1,4})$`)
 
-// contentsRE matches the heading of a table of contents.
-var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
-
 // markTables finds the tables: a table starts with two lines whose
 // segments, two or more, start at the same places (the columns), and goes
 // on with lines that start a row (segments at those places again) and
@@ -1924,13 +1921,15 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		// heading set on two centred lines goes on, though its first line
 		// makes the column's left edge.
 		return true
-	case endsSentence(ptext) && prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right:
-		// A short line that ends a sentence ends the paragraph, unless
-		// the next line's first word would not have fitted after it:
-		// then the line was wrapped there.
-		return true
 	}
-	return false
+	// A short line that ends a sentence ends the paragraph, unless the
+	// next line's first word would not have fitted after it: then the
+	// line was wrapped there. So does a short line of page chrome by its
+	// shape, or one before a line of chrome ("Home > Docs > FAQ" over
+	// "Table of contents"), unless the next line starts in lowercase.
+	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
+	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
+	return short && (endsSentence(ptext) || chrome)
 }
 
 // centredUnder reports whether line l is centred under line prev: the

@@ -99,5 +99,16 @@ cp "$work/fee-schedule.docx" "$here/../docx/"
 cp "$work/fee-schedule.pdf" "$here/../pdf/"
 perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20250105}g' "$here/../pdf/fee-schedule.pdf"
 
+# A web page's FAQ kept in LibreOffice with its navigation, as Word (in
+# ../docx) and as PDF (in ../pdf), with no title in its properties: a
+# breadcrumb trail, "Table of contents" and "Previous | Next" above the
+# title, "Back to top" under each answer.
+cp "$here/store-faq.fodt" "$work/"
+(cd "$work" && libreoffice --headless --convert-to 'docx:MS Word 2007 XML' store-faq.fodt >/dev/null 2>&1)
+(cd "$work" && libreoffice --headless --convert-to pdf store-faq.fodt >/dev/null 2>&1)
+cp "$work/store-faq.docx" "$here/../docx/"
+cp "$work/store-faq.pdf" "$here/../pdf/"
+perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20260210}g' "$here/../pdf/store-faq.pdf"
+
 # The handbook again, locked with a user password.
 qpdf --encrypt secret owner 128 --use-aes=y -- "$here/../pdf/travel-handbook.pdf" "$bad/encrypted.pdf"
