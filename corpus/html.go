@@ -84,7 +84,7 @@ func (m htmlMeta) metadata() metadata {
 // blockquote, tr, …) and <br> end a line; table cells are joined with "; ";
 // <pre> keeps its lines.
 func htmlBlocks(text string) (blocks, htmlMeta) {
-	doc, err := html.Parse(strings.NewReader(text))
+	doc, err := html.Parse(strings.NewReader(liftFrames(text)))
 	var meta htmlMeta
 	if err != nil {
 		// html.Parse refuses elements nested more than 512 deep; read

@@ -110,5 +110,13 @@ cp "$work/store-faq.docx" "$here/../docx/"
 cp "$work/store-faq.pdf" "$here/../pdf/"
 perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20260210}g' "$here/../pdf/store-faq.pdf"
 
+# A notice with text frames saved as HTML by LibreOffice (in ../html): a
+# frame anchored to a paragraph and one to a character mid-word, each
+# written as a floating <span> inside the paragraph; a frame anchored as
+# a character, which the page leaves out.
+cp "$here/store-notice.fodt" "$work/"
+(cd "$work" && libreoffice --headless --convert-to html store-notice.fodt >/dev/null 2>&1)
+cp "$work/store-notice.html" "$here/../html/"
+
 # The handbook again, locked with a user password.
 qpdf --encrypt secret owner 128 --use-aes=y -- "$here/../pdf/travel-handbook.pdf" "$bad/encrypted.pdf"
