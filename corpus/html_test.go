@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -134,14 +133,7 @@ func TestHTMLMeta(t *testing.T) {
 // footnote and endnote marks are not glued to words; its merged cells
 // fill the columns and rows they span.
 func TestHTMLOffice(t *testing.T) {
-	raw, err := os.ReadFile("testdata/html/loan-policy.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Parse("loan-policy.html", raw)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
+	doc := parseFixture(t, "testdata/html/loan-policy.html")
 	if want := "Harbour Office Equipment Loan Policy"; doc.Title != want {
 		t.Errorf("title: got %q, want %q", doc.Title, want)
 	}
@@ -193,14 +185,7 @@ func TestHTMLOffice(t *testing.T) {
 // follows it as a block of its own. The page is made by
 // testdata/make/make.sh from store-notice.fodt.
 func TestLibreOfficeFrames(t *testing.T) {
-	raw, err := os.ReadFile("testdata/html/store-notice.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Parse("store-notice.html", raw)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
+	doc := parseFixture(t, "testdata/html/store-notice.html")
 	var got []string
 	for _, b := range doc.Blocks {
 		got = append(got, b.Text)

@@ -308,16 +308,14 @@ func TestDateUnderTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			raw := tt.raw
-			if raw == nil {
+			var doc Document
+			if tt.raw == nil {
+				doc = parseFixture(t, tt.path)
+			} else {
 				var err error
-				if raw, err = os.ReadFile(tt.path); err != nil {
-					t.Fatal(err)
+				if doc, err = Parse(tt.path, tt.raw); err != nil {
+					t.Fatalf("Parse: %v", err)
 				}
-			}
-			doc, err := Parse(tt.path, raw)
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
 			}
 			if doc.Date != tt.date || doc.From.Date != tt.from {
 				t.Errorf("date: got %q from %q, want %q from %q", doc.Date, doc.From.Date, tt.date, tt.from)
@@ -355,4 +353,19 @@ func TestOpensSections(t *testing.T) {
 			}
 		})
 	}
+}
+
+// parseFixture reads and parses the file at path, failing the test when
+// either fails.
+func parseFixture(t *testing.T, path string) Document {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse(path, raw)
+	if err != nil {
+		t.Fatalf("Parse %s: %v", path, err)
+	}
+	return doc
 }

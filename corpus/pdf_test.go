@@ -699,14 +699,7 @@ func testBadFiles(t *testing.T, p string, tests []badFile) {
 func TestNavigationBeforeTitle(t *testing.T) {
 	for _, file := range []string{"testdata/docx/store-faq.docx", "testdata/pdf/store-faq.pdf"} {
 		t.Run(file, func(t *testing.T) {
-			raw, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := Parse(file, raw)
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
+			doc := parseFixture(t, file)
 			if doc.Title != "Equipment Store FAQ" || doc.From.Title != FromText {
 				t.Errorf("title: got %q from %q, want %q from the text", doc.Title, doc.From.Title, "Equipment Store FAQ")
 			}
