@@ -312,3 +312,64 @@ func deadlineCandidates(t *testing.T, least int, bodies ...string) []Candidate {
 	}
 	return cands
 }
+
+// TestParaphraseNoRival checks that for a question asking for no date,
+// figure or name, a best candidate of another document that tells the
+// same in nearly the same words is no rival in the winner's margin (Same)
+// and lends it no confidence (Agrees), while a sentence of the same
+// document, or one that only shares the topic's words, stays a rival.
+func TestParaphraseNoRival(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "a.txt", Body: "Ahead of the talks, China on Sunday announced two investigations targeting the US semiconductor sector."},
+		{Path: "b.txt", Body: "The negotiations come just as China announced two investigations into US semiconductors."},
+		{Path: "c.txt", Body: "China said the talks would also cover farm purchases from the US."},
+	}
+	cands, err := Build(docs).Candidates(context.Background(), Parse("what did china announce about us semiconductors"))
+	if err != nil || len(cands) < 3 {
+		t.Fatalf("Candidates: %v, %d candidates, want 3", err, len(cands))
+	}
+	mi := slices.Index(QuestionFeatureNames(), "margin")
+	win := cands[0]
+	if !strings.Contains(win.Sentence, "two investigations") {
+		t.Fatalf("winner %q, want a two investigations sentence", win.Sentence)
+	}
+	var rival *Candidate
+	for i := range cands[1:] {
+		c := &cands[1+i]
+		same := win.Same&(1<<c.Row) != 0
+		if want := strings.Contains(c.Sentence, "two investigations"); same != want {
+			t.Errorf("candidate %q: got same %v as the winner, want %v", c.Sentence, same, want)
+		}
+		if win.Agrees&(1<<c.Row) != 0 {
+			t.Errorf("candidate %q: agrees with the winner, want no lending for a paraphrase", c.Sentence)
+		}
+		if !same && rival == nil {
+			rival = c
+		}
+	}
+	if rival == nil {
+		t.Fatal("no rival among the candidates")
+	}
+	if got, want := win.Question[mi], min(win.Score-rival.Score, MaxMargin); math.Abs(got-want) > 1e-9 {
+		t.Errorf("winner's margin: got %v, want %v (its lead over %q)", got, want, rival.Sentence)
+	}
+}
+
+// TestSharesMost checks the word overlap that makes two sentences say the
+// same: paraphraseShare of the shorter one's words.
+func TestSharesMost(t *testing.T) {
+	for _, c := range []struct {
+		a, b []int32
+		want bool
+	}{
+		{[]int32{1, 2, 3, 4, 5}, []int32{1, 2, 7, 8}, true},         // 2 of the shorter's 4
+		{[]int32{1, 2, 3, 4, 5}, []int32{1, 6, 7, 8}, false},        // 1 of 4
+		{[]int32{1, 2, 3, 4, 5, 6}, []int32{2, 4, 7, 9, 10}, false}, // 2 of 5
+		{nil, []int32{1}, false},
+		{[]int32{3}, []int32{3}, true},
+	} {
+		if got := sharesMost(c.a, c.b); got != c.want {
+			t.Errorf("sharesMost(%v, %v): got %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
