@@ -248,19 +248,29 @@ func buildFiles(t *testing.T, files []file) *Index {
 func TestMarginOverRivals(t *testing.T) {
 	cands := deadlineCandidates(t, 3, "The deadline for the sale is September 17.",
 		"Buyers face a September 17 deadline for the sale.", "An earlier sale deadline was October 3.")
-	mi := slices.Index(QuestionFeatureNames(), "margin")
 	win := cands[0]
 	if !strings.Contains(win.Sentence, "September 17") {
 		t.Fatalf("winner %q, want a September 17 sentence", win.Sentence)
 	}
+	checkMargin(t, cands, win.Agrees, "September 17")
+}
+
+// checkMargin checks that the winner of cands says the same (bit r of
+// same for the candidate of Row r) as exactly the other candidates whose
+// sentence holds says, and that its margin is its lead over the best of
+// the others.
+func checkMargin(t *testing.T, cands []Candidate, same uint64, says string) {
+	t.Helper()
+	mi := slices.Index(QuestionFeatureNames(), "margin")
+	win := cands[0]
 	var rival *Candidate
 	for i := range cands[1:] {
 		c := &cands[1+i]
-		agrees := win.Agrees&(1<<c.Row) != 0
-		if want := strings.Contains(c.Sentence, "September 17"); agrees != want {
-			t.Errorf("candidate %q: got agrees %v with the winner, want %v", c.Sentence, agrees, want)
+		got := same&(1<<c.Row) != 0
+		if want := strings.Contains(c.Sentence, says); got != want {
+			t.Errorf("candidate %q: got the same as the winner %v, want %v", c.Sentence, got, want)
 		}
-		if !agrees && rival == nil {
+		if !got && rival == nil {
 			rival = c
 		}
 	}
@@ -328,31 +338,14 @@ func TestParaphraseNoRival(t *testing.T) {
 	if err != nil || len(cands) < 3 {
 		t.Fatalf("Candidates: %v, %d candidates, want 3", err, len(cands))
 	}
-	mi := slices.Index(QuestionFeatureNames(), "margin")
 	win := cands[0]
 	if !strings.Contains(win.Sentence, "two investigations") {
 		t.Fatalf("winner %q, want a two investigations sentence", win.Sentence)
 	}
-	var rival *Candidate
-	for i := range cands[1:] {
-		c := &cands[1+i]
-		same := win.Same&(1<<c.Row) != 0
-		if want := strings.Contains(c.Sentence, "two investigations"); same != want {
-			t.Errorf("candidate %q: got same %v as the winner, want %v", c.Sentence, same, want)
-		}
-		if win.Agrees&(1<<c.Row) != 0 {
-			t.Errorf("candidate %q: agrees with the winner, want no lending for a paraphrase", c.Sentence)
-		}
-		if !same && rival == nil {
-			rival = c
-		}
+	if win.Agrees != 0 {
+		t.Errorf("the winner agrees with candidates %b, want none: a paraphrase lends no confidence", win.Agrees)
 	}
-	if rival == nil {
-		t.Fatal("no rival among the candidates")
-	}
-	if got, want := win.Question[mi], min(win.Score-rival.Score, MaxMargin); math.Abs(got-want) > 1e-9 {
-		t.Errorf("winner's margin: got %v, want %v (its lead over %q)", got, want, rival.Sentence)
-	}
+	checkMargin(t, cands, win.Same, "two investigations")
 }
 
 // TestSharesMost checks the word overlap that makes two sentences say the
