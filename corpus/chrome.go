@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,7 +12,9 @@ import (
 // The first looks at a line alone (localChrome): no letters at all ("42:34");
 // one lowercase word ("logo"); a short line led by an interface verb ("Skip
 // to content", "Share", "Read more"); an upper-case label before a pipe
-// ("ALSO READ | …") or a menu of short items between separators; a bare
+// ("ALSO READ | …") or a menu of short items between separators, or of
+// interface words alone ("Previous | Next"); the heading of a table of
+// contents ("Table of contents") without its entries; a bare
 // link; an image or editing credit ("Photo: Reuters", "Edited by: …",
 // "Name/AGENCY"); a counter ("Comments (0)"); a short message to the reader
 // about the page ("Please sign in to leave a comment", "This browser does
@@ -121,7 +124,7 @@ func localChrome(s string, sh shape) bool {
 	}
 	first, _, _ := strings.Cut(s, " ")
 	first = strings.ToLower(strings.Trim(first, ":|.,!»›>()[]"))
-	if sh.words == 1 && uiNouns[first] {
+	if sh.words == 1 && uiNouns[first] || contentsRE.MatchString(s) {
 		return true
 	}
 	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) {
@@ -154,24 +157,32 @@ func labelled(s string) bool {
 	return upper >= 2 && len(strings.Fields(label)) <= 4
 }
 
+// contentsRE matches the heading of a table of contents: page chrome
+// where it stands alone (its entries left out, or links of a web page).
+var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
+
 // menuSeparators split the items of a menu or a breadcrumb trail.
 var menuSeparators = []string{" | ", " • ", " · ", " › ", " » ", " > ", " / "}
 
-// menu reports a line of three or more short items between separators:
-// "Home | World | Asia", "News › Politics › China".
+// menu reports a line of three or more short items between separators
+// ("Home | World | Asia", "News › Politics › China"), or of two or more
+// that are interface words alone ("Previous | Next", "« Back · Home").
 func menu(s string) bool {
 	for _, sep := range menuSeparators {
-		if strings.Count(s, sep) < 2 {
+		n := strings.Count(s, sep)
+		if n < 1 {
 			continue
 		}
-		short := true
+		short, ui := true, true
 		for item := range strings.SplitSeq(s, sep) {
 			if len(strings.Fields(item)) > 4 || endsSentence(item) {
 				short = false
 				break
 			}
+			w := strings.ToLower(strings.Trim(item, " «»‹›<>←→:|.,!()[]"))
+			ui = ui && (uiNouns[w] || uiVerbs[w])
 		}
-		if short {
+		if short && (n >= 2 || ui) {
 			return true
 		}
 	}

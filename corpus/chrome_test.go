@@ -43,6 +43,12 @@ func TestChromeLines(t *testing.T) {
 		{"Sign up for our newsletter", false},
 		{"Was this page helpful?", false},
 		{"Did you find this article helpful?", false},
+		{"Table of contents", false},
+		{"Contents", false},
+		{"Previous | Next", false},
+		{"« Previous · Next »", false},
+		{"Back to top", false},
+		{"Home > Docs > FAQ", false},
 		// Headings and sentences, kept.
 		{"Why Is TikTok Central to These Talks?", true},
 		{"Tariff Pause Nears Its Deadline", true},
@@ -61,6 +67,8 @@ func TestChromeLines(t *testing.T) {
 		{"Read the statement below, the ministry told reporters on Sunday.", true},
 		{"US duties on Chinese imports now average 55 percent.", true},
 		{"Geneva | May 2025 | 90-day truce agreed after two days of talks in the Swiss city", true},
+		{"Before | After", true},
+		{"Contents of the first-aid kit", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

@@ -27,10 +27,13 @@
 //     with the GitHub extensions, inline syntax reduced to text), html.go
 //     (golang.org/x/net/html; the article, main or body, without scripts,
 //     navigation, header, footer, aside, forms, hidden elements and
-//     furniture; meta tags read), pdf.go and pdflayout.go (the text layer,
+//     furniture; meta tags read; htmlframe.go lifts the text frames
+//     LibreOffice writes inside paragraphs out of them), pdf.go and pdflayout.go (the text layer,
 //     laid out in reading order) and docx.go (paragraphs, headings, lists
 //     and tables of a Word file). PDF and Word files skip steps 1 and 2
 //     and are read within limits of time and unpacked size (limits.go).
+//     The cells of merged table cells are filled by one rule for every
+//     format (table.go).
 //  4. clean (parse.go): the title line, the byline and date lines below it
 //     and the dateline of the first paragraph are read; then page chrome is
 //     dropped by its shape (chrome.go) and by its place (before the title,
@@ -40,7 +43,9 @@
 //     place and reason.
 //
 // Metadata precedence is front matter, then HTML meta tags or PDF and Word
-// properties, then the text. A name next to a date under the title is a
+// properties, then the text; but for the date, the text under the title
+// comes before the tags and properties, whose date is often only when the
+// file was made. A name next to a date under the title is a
 // byline only when it is not the label of a section (a label repeats, or a
 // list follows it: the "NEW" and "FIXED" of release notes).
 //

@@ -536,7 +536,7 @@ func (r *docxReader) start(t xml.StartElement) {
 		r.tables = append(r.tables, &docxTable{})
 	case "tr":
 		if tb := r.table(); tb != nil {
-			tb.row, tb.spans, tb.header = nil, nil, false
+			tb.header = false
 		}
 	case "tblHeader":
 		if tb := r.table(); tb != nil {
@@ -715,13 +715,11 @@ func endsWithUnit(s string) bool {
 
 // docxTable is a table being read.
 type docxTable struct {
-	row   []string // the cells of the row being read, a spanned cell repeated
-	spans []bool   // for each cell of row, whether it goes on from the row above
+	// grid lays out the rows read, their merged cells filled.
+	grid  tableGrid
 	cell  strings.Builder
 	span  int  // the grid columns the cell being read spans
 	merge bool // the cell being read goes on from the cell above (w:vMerge)
-	// above is the last row's cells, by grid column, for merged cells.
-	above []string
 	// heads are the header rows not yet written: the rows marked as
 	// header rows (w:tblHeader) at the top, else the first row.
 	heads  [][]string
@@ -731,17 +729,10 @@ type docxTable struct {
 }
 
 // endCell adds the cell read to the row, once for each grid column it
-// spans; a cell merged with the one above takes its text.
+// spans; a cell merged with the one above takes its text (Word keeps the
+// text of merged cells in the first).
 func (tb *docxTable) endCell() {
-	text := normSpace(tb.cell.String())
-	for range tb.span {
-		col := len(tb.row)
-		if tb.merge && col < len(tb.above) {
-			text = tb.above[col]
-		}
-		tb.row = append(tb.row, text)
-		tb.spans = append(tb.spans, tb.merge)
-	}
+	tb.grid.add(normSpace(tb.cell.String()), tb.span, 1, tb.merge)
 }
 
 // endRow writes the row read. The header rows at the top of the table are
@@ -749,8 +740,7 @@ func (tb *docxTable) endCell() {
 // column's labels joined ("Longest loan Staff"); a header row repeated
 // below is written without a header.
 func (tb *docxTable) endRow(out *blocks) {
-	row := tb.row
-	tb.above = slices.Clone(row)
+	row := tb.grid.endRow()
 	switch {
 	case tb.rows == 0 || (tb.header && tb.head == nil && len(tb.heads) > 0):
 		tb.heads = append(tb.heads, row)

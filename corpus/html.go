@@ -84,7 +84,7 @@ func (m htmlMeta) metadata() metadata {
 // blockquote, tr, …) and <br> end a line; table cells are joined with "; ";
 // <pre> keeps its lines.
 func htmlBlocks(text string) (blocks, htmlMeta) {
-	doc, err := html.Parse(strings.NewReader(text))
+	doc, err := html.Parse(strings.NewReader(liftFrames(text)))
 	var meta htmlMeta
 	if err != nil {
 		// html.Parse refuses elements nested more than 512 deep; read
@@ -337,9 +337,9 @@ type htmlWalker struct {
 	rootLen int
 	// header holds the cells of the header row of the table being read.
 	header []string
-	// carry holds, by column, the cells of rows above that span down
-	// (rowspan) into the next rows.
-	carry []carried
+	// grid lays out the rows of the table being read, its merged cells
+	// filled.
+	grid tableGrid
 	// lastHead says the last row read was a header row.
 	lastHead bool
 	// notes holds, by the id of the note it links to, the index of the
@@ -348,12 +348,6 @@ type htmlWalker struct {
 	// cellRow is the index of (-1 outside a cell).
 	notes   map[string]int
 	cellRow int
-}
-
-// carried is a cell that spans rows below its own.
-type carried struct {
-	text string
-	rows int // how many more rows it spans
 }
 
 // flush ends the current line.
@@ -377,17 +371,7 @@ func (w *htmlWalker) flush() {
 // labels joined by column.
 func (w *htmlWalker) row(tr *html.Node) {
 	w.flush()
-	var cells []string
 	heads, n := 0, 0
-	// fill adds the cells carried down from the rows above, from the
-	// next column on.
-	fill := func() {
-		for len(cells) < len(w.carry) && w.carry[len(cells)].rows > 0 {
-			k := len(cells)
-			cells = append(cells, w.carry[k].text)
-			w.carry[k].rows--
-		}
-	}
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || w.skip(c) {
 			continue
@@ -402,25 +386,13 @@ func (w *htmlWalker) row(tr *html.Node) {
 		for i, b := range sub.out {
 			texts[i] = b.text
 		}
-		text := strings.Join(texts, " ")
-		fill()
-		cols, rows := span(c, "colspan"), span(c, "rowspan")
-		for range cols {
-			k := len(cells)
-			cells = append(cells, text)
-			if rows > 1 {
-				for len(w.carry) <= k {
-					w.carry = append(w.carry, carried{})
-				}
-				w.carry[k] = carried{text: text, rows: rows - 1}
-			}
-		}
+		w.grid.add(strings.Join(texts, " "), span(c, "colspan"), span(c, "rowspan"), false)
 		n++
 		if c.DataAtom == atom.Th {
 			heads++
 		}
 	}
-	fill()
+	cells := w.grid.endRow()
 	inHead := tr.Parent != nil && tr.Parent.DataAtom == atom.Thead
 	if n > 0 && (heads == n || inHead) {
 		if last := len(w.out) - 1; w.lastHead && last >= 0 && w.out[last].kind == KindRow {
@@ -512,12 +484,12 @@ func (w *htmlWalker) walk(n *html.Node) {
 			w.row(n)
 			return
 		case atom.Table:
-			outerHeader, outerCarry, outerHead := w.header, w.carry, w.lastHead
-			w.header, w.carry, w.lastHead = nil, nil, false
+			outerHeader, outerGrid, outerHead := w.header, w.grid, w.lastHead
+			w.header, w.grid, w.lastHead = nil, tableGrid{}, false
 			w.flush()
 			w.children(n)
 			w.flush()
-			w.header, w.carry, w.lastHead = outerHeader, outerCarry, outerHead
+			w.header, w.grid, w.lastHead = outerHeader, outerGrid, outerHead
 			return
 		}
 		if kind, ok := blockTag(n.DataAtom); ok {

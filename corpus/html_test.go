@@ -1,7 +1,7 @@
 package corpus
 
 import (
-	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -133,14 +133,7 @@ func TestHTMLMeta(t *testing.T) {
 // footnote and endnote marks are not glued to words; its merged cells
 // fill the columns and rows they span.
 func TestHTMLOffice(t *testing.T) {
-	raw, err := os.ReadFile("testdata/html/loan-policy.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Parse("loan-policy.html", raw)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
+	doc := parseFixture(t, "testdata/html/loan-policy.html")
 	if want := "Harbour Office Equipment Loan Policy"; doc.Title != want {
 		t.Errorf("title: got %q, want %q", doc.Title, want)
 	}
@@ -183,5 +176,76 @@ func TestHTMLOffice(t *testing.T) {
 	}
 	if t.Failed() {
 		t.Logf("body:\n%s", doc.Body)
+	}
+}
+
+// TestLibreOfficeFrames checks that the text frames LibreOffice saves
+// inside a paragraph neither cut it nor are lost: the paragraph reads
+// whole, even where the frame was anchored mid-word, and the frame's text
+// follows it as a block of its own. The page is made by
+// testdata/make/make.sh from store-notice.fodt.
+func TestLibreOfficeFrames(t *testing.T) {
+	doc := parseFixture(t, "testdata/html/store-notice.html")
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"Equipment Store Notice",
+		"The equipment store moves to the ground floor of the east wing in April, next to the main door.",
+		"Lost a key card? Call security on extension 4400 at any hour.",
+		"The store opens at ten on weekdays and closes at four, except on bank holidays.",
+		"Drysuits are checked every Monday by the dive officer.",
+		"Boat crews who need equipment before ten ring the duty officer, who opens the store on request.",
+		"Opening hours may change in the summer, when the store also opens on Saturdays.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks: got %q, want %q", got, want)
+	}
+}
+
+func TestLiftFrames(t *testing.T) {
+	const lo = `<html><head><meta name="generator" content="LibreOffice 7.4.7.2 (Linux)"/></head><body>`
+	frame := `<span id="Frame1" style="float: right; width: 1.58in"><p>Box.</p></span>`
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			name: "a frame in a paragraph goes after it",
+			in:   lo + `<p>The store opens at ten o` + frame + `n weekdays.</p><p>Next.</p>`,
+			want: lo + `<p>The store opens at ten on weekdays.</p>` + frame + `<p>Next.</p>`,
+		},
+		{
+			name: "a paragraph ended by the next one",
+			in:   lo + `<p>One ` + frame + `two<p>Next.</p>`,
+			want: lo + `<p>One two` + frame + `<p>Next.</p>`,
+		},
+		{
+			name: "a frame holding a frame moves whole",
+			in:   lo + `<p>A<span id="F2" style="float:left"><span id="F3" style="float:left">x</span></span>b</p>`,
+			want: lo + `<p>Ab</p><span id="F2" style="float:left"><span id="F3" style="float:left">x</span></span>`,
+		},
+		{
+			name: "a span with no float stays",
+			in:   lo + `<p>A <span id="x">b</span> c</p>`,
+			want: lo + `<p>A <span id="x">b</span> c</p>`,
+		},
+		{
+			name: "a frame outside a paragraph stays",
+			in:   lo + `<div id="Frame4" style="position: absolute; top: 0in">Box.</div><p>A.</p>`,
+			want: lo + `<div id="Frame4" style="position: absolute; top: 0in">Box.</div><p>A.</p>`,
+		},
+		{
+			name: "a page LibreOffice did not save is left alone",
+			in:   `<html><body><p>The store opens at ten o` + frame + `n weekdays.</p>`,
+			want: `<html><body><p>The store opens at ten o` + frame + `n weekdays.</p>`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := liftFrames(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

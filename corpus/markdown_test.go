@@ -241,3 +241,43 @@ func TestSections(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkdownLoneHeadingAfterDate checks that the one "##" heading of a
+// short page, right under its date line, heads its section and is no
+// byline, while a name under the date that no text follows still is one.
+func TestMarkdownLoneHeadingAfterDate(t *testing.T) {
+	tests := []struct {
+		name, in           string
+		publisher, section string // section: the section of the last block
+	}{
+		{
+			name:    "a lone heading over its text",
+			in:      "# Harbour Notice\n\nMarch 3, 2026\n\n## Slipway Closure\n\nThe slipway is closed for repairs from the second to the sixteenth of May.\n",
+			section: "Slipway Closure",
+		},
+		{
+			name:    "a lone heading over its text, with another paragraph",
+			in:      "# Harbour Notice\n\nMarch 3, 2026\n\n## Slipway Closure\n\nThe slipway is closed for repairs in May.\n\nBoats launch from the north pontoon instead.\n",
+			section: "Slipway Closure",
+		},
+		{
+			name:      "a name heading over another heading is the author",
+			in:        "# Harbour Notice\n\nMarch 3, 2026\n\n## Jane Doe\n\n### Closures\n\nThe slipway is closed for repairs in May.\n",
+			publisher: "Jane Doe", section: "Closures",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("notice.md", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Publisher != tt.publisher || doc.Date != "March 3, 2026" || doc.Title != "Harbour Notice" {
+				t.Errorf("got title %q, publisher %q, date %q; want %q, %q, %q", doc.Title, doc.Publisher, doc.Date, "Harbour Notice", tt.publisher, "March 3, 2026")
+			}
+			if last := doc.Blocks[len(doc.Blocks)-1]; last.Section != tt.section {
+				t.Errorf("section of %q: got %q, want %q", last.Text, last.Section, tt.section)
+			}
+		})
+	}
+}

@@ -49,7 +49,11 @@ func formatOfName(p string) (Format, bool) {
 //
 // Title, Publisher and Date come from YAML front matter when present, then
 // from HTML meta tags or the PDF or Word document's properties, then from
-// the text itself (see clean); Document.From says which. Parse fails with
+// the text itself (see clean); Document.From says which. The date is the
+// exception: a date in the text under the title beats the meta tags and
+// properties, whose date is often when the file was made (pandoc and
+// LibreOffice stamp a Word or PDF file with the time of the conversion),
+// and they give it only when the text has none. Parse fails with
 // ErrBinary, ErrTooLarge, ErrFrontMatter or ErrNoText, and for PDF and
 // Word files with ErrEncrypted, ErrNoTextLayer, ErrBroken or ErrTooSlow;
 // it never panics, whatever the bytes.
@@ -95,37 +99,19 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	doc.Pages = r.pages
 	doc.Title, doc.From.Title = pick(r.front.title, r.meta.title, metaValue{found.title, FromText})
 	doc.Publisher, doc.From.Publisher = pick(r.front.publisher, r.meta.publisher, metaValue{found.publisher, FromText})
-	metaDate := r.meta.date
-	if f == FormatDOCX && found.date != "" {
-		// A Word file's creation date (docProps/core.xml) is when the
-		// file was made, pandoc and LibreOffice stamping the time of the
-		// conversion; a date under its title is the one its author gave.
-		metaDate = metaValue{}
-	}
-	doc.Date, doc.From.Date = pick(r.front.date, metaDate, metaValue{found.date, FromText})
+	doc.Date, doc.From.Date = pick(r.front.date, metaValue{found.date, FromText}, r.meta.date)
 	doc.URL, _ = pick(r.front.url, r.meta.url)
 	detach(&doc)
 	return doc, nil
 }
 
 // headingAgain reports whether the first kept block of bs is a heading
-// titled title and a heading of its level or above follows it: it opens
-// the first of several sections.
+// titled title that opens the first of several sections (see
+// opensSections).
 func headingAgain(bs blocks, title string) bool {
-	first := -1
 	for i, b := range bs {
-		if b.why != "" {
-			continue
-		}
-		if first < 0 {
-			if b.kind != KindHeading || b.text != title || b.level == 0 {
-				return false
-			}
-			first = i
-			continue
-		}
-		if b.kind == KindHeading && b.level > 0 && b.level <= bs[first].level {
-			return true
+		if b.why == "" {
+			return b.kind == KindHeading && b.text == title && opensSections(bs, i)
 		}
 	}
 	return false
@@ -557,7 +543,7 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			drop[i], bs[i].why = true, whyByline
 			continue
 		}
-		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) && !sectionLabel(bs, i) && !topHeading(bs, i) {
+		if nameLike(b.text, 8) && (isDateOnly(i-1) || isDateOnly(i+1)) && !sectionLabel(bs, i) && !topHeading(bs, i) && !headsText(bs, i) {
 			// A name next to a date line, set as a heading or not (the
 			// authors of a paper under its title).
 			if f.publisher == "" {
@@ -603,12 +589,22 @@ func topHeading(bs blocks, i int) bool {
 	return true
 }
 
+// headsText reports whether block i is a heading with the text of its
+// section right under it, a paragraph that reads as a sentence: the one
+// section of a short page ("## Slipway closure" under the date of a
+// notice), not the authors of a paper, whose names a date, an
+// affiliation or the next heading follows.
+func headsText(bs blocks, i int) bool {
+	return bs[i].kind == KindHeading && bs[i].level > 0 && i+1 < len(bs) &&
+		bs[i+1].kind == KindParagraph && bs[i+1].why == "" && shapeOf(bs[i+1].text).sentence
+}
+
 // sectionLabel reports whether block i is the label of a section rather
 // than a byline: a list or table follows it ("NEW" over the new features
 // of release notes), the same line comes again further down, as the
 // labels of release notes do ("FIXED" under every version), or it is a
-// heading of a level that a heading further down has too (the first
-// section, "Purpose", under the date of a policy).
+// heading that opens the first of several sections (the first section,
+// "Purpose", under the date of a policy; see opensSections).
 func sectionLabel(bs blocks, i int) bool {
 	if i+1 < len(bs) && (bs[i+1].kind == KindItem || bs[i+1].kind == KindRow) {
 		return true
@@ -617,9 +613,20 @@ func sectionLabel(bs blocks, i int) bool {
 		if b.text == bs[i].text {
 			return true
 		}
-		if bs[i].kind == KindHeading && bs[i].level > 0 && b.kind == KindHeading && b.level == bs[i].level && b.why == "" {
-			// A heading of a level the sections below have too
-			// ("Purpose" over a paragraph, then "Fees").
+	}
+	return opensSections(bs, i)
+}
+
+// opensSections reports whether block i is a heading and a kept heading
+// of its level or above follows it: it opens the first of several
+// sections ("Purpose" over a paragraph, then "Fees").
+func opensSections(bs blocks, i int) bool {
+	h := bs[i]
+	if h.kind != KindHeading || h.level == 0 {
+		return false
+	}
+	for _, b := range bs[i+1:] {
+		if b.kind == KindHeading && b.level > 0 && b.level <= h.level && b.why == "" {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 )
@@ -276,4 +277,95 @@ func TestMetadataOrigins(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDateUnderTitle checks the one rule for a document's date in every
+// format that has both a date in its text and one in its metadata: the
+// date printed under the title is the document's, and the Word or PDF
+// properties or the HTML meta tags give it only when the text has none.
+// The fixtures are made by testdata/make/make.sh from fee-schedule.fodt,
+// their properties dated 2025-01-05.
+func TestDateUnderTitle(t *testing.T) {
+	const meta = `<head><title>Mooring Fee Schedule</title><meta name="date" content="2025-01-05"></head>`
+	tests := []struct {
+		name, path string
+		raw        []byte // nil: read the file at path
+		date       string
+		from       Origin
+	}{
+		{name: "Word", path: "testdata/docx/fee-schedule.docx", date: "12 March 2026", from: FromText},
+		{name: "PDF", path: "testdata/pdf/fee-schedule.pdf", date: "12 March 2026", from: FromText},
+		{
+			name: "HTML", path: "fees.html", date: "12 March 2026", from: FromText,
+			raw: []byte(`<html>` + meta + `<body><h1>Mooring Fee Schedule</h1><p>12 March 2026</p>` +
+				`<p>This schedule lists the fees the harbour office charges for moorings.</p></body></html>`),
+		},
+		{
+			name: "HTML with no date in the text", path: "fees.html", date: "2025-01-05", from: FromHTMLMeta,
+			raw: []byte(`<html>` + meta + `<body><h1>Mooring Fee Schedule</h1>` +
+				`<p>This schedule lists the fees the harbour office charges for moorings.</p></body></html>`),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var doc Document
+			if tt.raw == nil {
+				doc = parseFixture(t, tt.path)
+			} else {
+				var err error
+				if doc, err = Parse(tt.path, tt.raw); err != nil {
+					t.Fatalf("Parse: %v", err)
+				}
+			}
+			if doc.Date != tt.date || doc.From.Date != tt.from {
+				t.Errorf("date: got %q from %q, want %q from %q", doc.Date, doc.From.Date, tt.date, tt.from)
+			}
+			if doc.Title != "Mooring Fee Schedule" {
+				t.Errorf("title: got %q, want %q", doc.Title, "Mooring Fee Schedule")
+			}
+		})
+	}
+}
+
+// TestOpensSections checks when a heading opens the first of several
+// sections, the test headingAgain and sectionLabel share.
+func TestOpensSections(t *testing.T) {
+	h := func(text string, level int) block { return block{text: text, kind: KindHeading, level: level} }
+	p := block{text: "The fee is 40 euros a year.", kind: KindParagraph}
+	dropped := h("Fees", 2)
+	dropped.why = whyChrome
+	tests := []struct {
+		name string
+		bs   blocks
+		want bool
+	}{
+		{"a heading of its level follows", blocks{h("Purpose", 2), p, h("Fees", 2), p}, true},
+		{"a heading above it follows", blocks{h("Purpose", 2), p, h("Annex", 1), p}, true},
+		{"only a heading below it follows", blocks{h("Purpose", 2), p, h("Detail", 3), p}, false},
+		{"a lone heading", blocks{h("Purpose", 2), p}, false},
+		{"the heading that follows is dropped", blocks{h("Purpose", 2), p, dropped, p}, false},
+		{"a paragraph opens nothing", blocks{p, h("Fees", 2), p}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := opensSections(tt.bs, 0); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// parseFixture reads and parses the file at path, failing the test when
+// either fails.
+func parseFixture(t *testing.T, path string) Document {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse(path, raw)
+	if err != nil {
+		t.Fatalf("Parse %s: %v", path, err)
+	}
+	return doc
 }

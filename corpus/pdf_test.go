@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -173,7 +174,7 @@ func TestPDFFiles(t *testing.T) {
 		{
 			file:  "testdata/wiki/caching-paper.pdf",
 			title: "Efficient Caching for Team Knowledge Bases", publisher: "Ada Lindqvist Tomas Berg",
-			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			from: Origins{Title: FromText, Publisher: FromText, Date: FromText}, date: "March 2024",
 			pages: 2,
 			blocks: []string{
 				// Ligatures spelled out, the abstract before the right column.
@@ -210,7 +211,7 @@ func TestPDFFiles(t *testing.T) {
 			// A two-column LaTeX paper whose title takes two lines.
 			file:  "../qa/testdata/formats/corpus/papers/seagrass-recovery.pdf",
 			title: "Offshore Influences on Seagrass Recovery in Brennock Sound", publisher: "Sofia Almeida Yusuf Kaya Ilse Varga",
-			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			from: Origins{Title: FromText, Publisher: FromText, Date: FromText}, date: "November 2025",
 			pages: 2,
 			blocks: []string{
 				"1 | Abstract | Abstract",
@@ -228,7 +229,7 @@ func TestPDFFiles(t *testing.T) {
 			// A LaTeX report with footnotes and a table.
 			file:  "../qa/testdata/formats/corpus/reports/annual-report-2025.pdf",
 			title: "Brennock Sound Marine Laboratory Annual Report 2025", publisher: "Dr Ilse Varga, Director",
-			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			from: Origins{Title: FromText, Publisher: FromText, Date: FromText}, date: "February 2026",
 			pages: 2,
 			blocks: []string{
 				// The marks leave the text; the sentences stay apart.
@@ -246,7 +247,7 @@ func TestPDFFiles(t *testing.T) {
 			// A LaTeX plan with numbered sections and subsections.
 			file:  "../qa/testdata/formats/corpus/policies/data-management-plan.pdf",
 			title: "Data Management Plan", publisher: "Anjali Sethi, Data Steward",
-			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			from: Origins{Title: FromText, Publisher: FromText, Date: FromText}, date: "January 2026",
 			pages: 2,
 			blocks: []string{
 				"1 | 2 Storage › 2.1 Working copies | 2.1 Working copies",
@@ -279,7 +280,7 @@ func TestPDFFiles(t *testing.T) {
 			// with a bitmap font's bullet, underscores and three tables.
 			file:  "testdata/pdf/buoy-network.pdf",
 			title: "The Harbour Buoy Network", publisher: "Jonas Eklund",
-			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			from: Origins{Title: FromText, Publisher: FromText, Date: FromText}, date: "September 2025",
 			pages: 2,
 			blocks: []string{
 				// TeX draws "\_" as a rule: it reads as an underscore.
@@ -403,7 +404,7 @@ func TestPDFFiles(t *testing.T) {
 			// are discs drawn, not glyphs.
 			file:  "testdata/pdf/permit-rules.pdf",
 			title: "Dive Permit Rules", publisher: "Harbour Office",
-			from:  Origins{Title: FromText, Publisher: FromText, Date: FromPDFInfo},
+			from: Origins{Title: FromText, Publisher: FromText, Date: FromText}, date: "2026-03-09",
 			pages: 1,
 			blocks: []string{
 				"1 | 1 Purpose | These rules say who may dive from the harbour pontoons and how permits are issued. The harbour master signs every permit and keeps a register of the divers on the water.",
@@ -433,7 +434,10 @@ func TestPDFFiles(t *testing.T) {
 				t.Errorf("got format %s, title %q, publisher %q, from %+v, %d pages; want pdf, %q, %q, %+v, %d",
 					doc.Format, doc.Title, doc.Publisher, doc.From, doc.Pages, tt.title, tt.publisher, tt.from, tt.pages)
 			}
-			if !isISODate(doc.Date) {
+			switch {
+			case tt.date != "" && doc.Date != tt.date:
+				t.Errorf("date: got %q, want the date under the title, %q", doc.Date, tt.date)
+			case tt.date == "" && !isISODate(doc.Date):
 				t.Errorf("date: got %q, want the creation date as YYYY-MM-DD", doc.Date)
 			}
 			got, gotCells, gotItems := map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -682,6 +686,36 @@ func testBadFiles(t *testing.T, p string, tests []badFile) {
 			_, err := parseWith(p, tt.raw, lim)
 			if !errors.Is(err, tt.want) || !strings.Contains(err.Error(), tt.msg) {
 				t.Errorf("got error %v, want %v saying %q", err, tt.want, tt.msg)
+			}
+		})
+	}
+}
+
+// TestNavigationBeforeTitle checks that the navigation of a web page kept
+// in a Word file or a PDF (a breadcrumb trail, "Table of contents",
+// "Previous | Next", "Back to top") is page chrome, never the title. The
+// fixtures are made by testdata/make/make.sh from store-faq.fodt, whose
+// properties hold no title.
+func TestNavigationBeforeTitle(t *testing.T) {
+	for _, file := range []string{"testdata/docx/store-faq.docx", "testdata/pdf/store-faq.pdf"} {
+		t.Run(file, func(t *testing.T) {
+			doc := parseFixture(t, file)
+			if doc.Title != "Equipment Store FAQ" || doc.From.Title != FromText {
+				t.Errorf("title: got %q from %q, want %q from the text", doc.Title, doc.From.Title, "Equipment Store FAQ")
+			}
+			var dropped []string
+			for _, d := range doc.Dropped {
+				dropped = append(dropped, d.Why+": "+d.Text)
+			}
+			for _, want := range []string{"page chrome: Home > Docs > FAQ", "page chrome: Table of contents", "page chrome: Previous | Next", "page chrome: Back to top"} {
+				if !slices.Contains(dropped, want) {
+					t.Errorf("dropped: got %q, want %q among them", dropped, want)
+				}
+			}
+			for _, b := range doc.Blocks {
+				if b.Text == "The equipment store is open from ten until four on weekdays." && b.Section != "When is the store open?" {
+					t.Errorf("section of %q: got %q, want %q", b.Text, b.Section, "When is the store open?")
+				}
 			}
 		})
 	}

@@ -1105,9 +1105,6 @@ func markContents(ls []line) {
 // number are joined by leader dots ("Scope . . . . 2", "Scope.....2").
 var leaderRE = regexp.MustCompile(`^(.*?)[ .…]*(?:\. ?){4,}[ .…]*(\d{1,4})$`)
 
-// contentsRE matches the heading of a table of contents.
-var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
-
 // markTables finds the tables: a table starts with two lines whose
 // segments, two or more, start at the same places (the columns), and goes
 // on with lines that start a row (segments at those places again) and
@@ -1317,20 +1314,20 @@ func (t *table) markMerged(ls []line, rules map[int][]rule, sides map[int][]side
 	}
 }
 
-// fillMerged fills the empty cells of a line of the table that are merged
-// cells (see markMerged): with the cell of the row above, above (nil when
-// the line does not start a row, or starts the table), merged down into
-// it, and with the cell before, spanning them.
-func (l line) fillMerged(cells, above []string) {
-	for k := range min(len(cells), maxMergedCols) {
-		switch {
-		case cells[k] != "":
-		case l.merged&(1<<k) != 0 && k < len(above):
-			cells[k] = above[k]
-		case l.spanned&(1<<k) != 0 && k > 0:
-			cells[k] = cells[k-1]
+// mergeMarks returns the marks of the first n cells of a line of the table
+// that are merged cells (see markMerged), for fillMerged: merged down from
+// the row above, or spanned by the cell before.
+func (l line) mergeMarks(n int) []mergeMark {
+	marks := make([]mergeMark, min(n, maxMergedCols))
+	for k := range marks {
+		if l.merged&(1<<k) != 0 {
+			marks[k] |= mergedDown
+		}
+		if l.spanned&(1<<k) != 0 {
+			marks[k] |= mergedRight
 		}
 	}
+	return marks
 }
 
 // justifiedProse reports whether lines a and b are lines of a justified
@@ -1756,7 +1753,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			if l.rowStart && rowOf == l.table {
 				above = out[row].cells
 			}
-			l.fillMerged(cells, above)
+			fillMerged(cells, above, l.mergeMarks(len(cells)))
 			if l.rowStart || rowOf != l.table {
 				var header []string
 				if rowOf == l.table && l.table.headed {
@@ -1924,13 +1921,15 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		// heading set on two centred lines goes on, though its first line
 		// makes the column's left edge.
 		return true
-	case endsSentence(ptext) && prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right:
-		// A short line that ends a sentence ends the paragraph, unless
-		// the next line's first word would not have fitted after it:
-		// then the line was wrapped there.
-		return true
 	}
-	return false
+	// A short line that ends a sentence ends the paragraph, unless the
+	// next line's first word would not have fitted after it: then the
+	// line was wrapped there. So does a short line of page chrome by its
+	// shape, or one before a line of chrome ("Home > Docs > FAQ" over
+	// "Table of contents"), unless the next line starts in lowercase.
+	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
+	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
+	return short && (endsSentence(ptext) || chrome)
 }
 
 // centredUnder reports whether line l is centred under line prev: the

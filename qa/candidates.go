@@ -24,11 +24,13 @@ type Candidate struct {
 	// higher of the two, and OwnConfidence its own.
 	Revises       bool
 	OwnConfidence float64
-	// Row is the candidate's place by retrieval score (0 the first), and
+	// Row is the candidate's place by retrieval score (0 the first).
 	// Agrees has bit r set for the candidate of Row r that gives the same
-	// date, time or figure the question asks for: no rival in the margin.
-	Row    int
-	Agrees uint64
+	// date, time or figure the question asks for: it lends its confidence.
+	// Same has those bits and those of the best candidates that say the
+	// same in nearly the same words (paraphrases): no rival in the margin.
+	Row          int
+	Agrees, Same uint64
 }
 
 // Candidates returns the candidates the model chose among for q, best
@@ -61,6 +63,7 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 			OwnConfidence: own,
 			Row:           int(c.row),
 			Agrees:        sc.agreeWith[c.row],
+			Same:          sc.sameAs[c.row],
 		}
 	}
 	for i := range out {

@@ -44,6 +44,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	}
 	sortByScore(sc.top)
 	ix.preferNewer(sc)
+	ix.paraphrases(q, sc)
 }
 
 // sortByScore orders candidates by model score, best first, ties by their

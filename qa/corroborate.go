@@ -145,3 +145,66 @@ type askedValue struct {
 	kind  AnswerType
 	value string
 }
+
+// paraphrases sets sc.sameAs: agreeWith's masks and, for a question that
+// asks for no date, time, figure or name (agreement compares those by
+// value), the pairs of the first MaxAgreeing+1 candidates by model score
+// from two documents that share most of their words: two articles telling
+// the same event in nearly the same words ("China on Sunday announced two
+// investigations targeting the US semiconductor sector", "China announced
+// two investigations into US semiconductors"). Such a runner-up is no
+// rival of the winner in its margin. It lends no confidence: sentences on
+// one topic share words without saying the same ("The skipper cancels the
+// trip on the morning", "The skipper decides on the morning of each
+// trip"), and lending would answer junk that matches both.
+func (ix *Index) paraphrases(q *Question, sc *scratch) {
+	sc.sameAs = append(sc.sameAs[:0], sc.agreeWith...)
+	if q.Type != TypeNone && q.Type != TypeReason {
+		return
+	}
+	n := min(len(sc.top), MaxAgreeing+1)
+	sc.words = slices.Grow(sc.words[:0], n)[:n]
+	figure := ix.figureTerms()
+	for i := range n {
+		w := sc.words[i][:0]
+		for _, t := range ix.sents[sc.top[i].sent].terms {
+			if !figure[t] {
+				w = append(w, t)
+			}
+		}
+		slices.Sort(w)
+		sc.words[i] = slices.Compact(w) // versionWords, sorted
+	}
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			a, b := sc.top[i], sc.top[j]
+			if ix.sents[a.sent].doc != ix.sents[b.sent].doc && sharesMost(sc.words[i], sc.words[j]) {
+				sc.sameAs[a.row] |= 1 << b.row
+				sc.sameAs[b.row] |= 1 << a.row
+			}
+		}
+	}
+}
+
+// sharesMost reports whether the sorted sets of terms a and b share at
+// least paraphraseShare of the smaller one's terms.
+func sharesMost(a, b []int32) bool {
+	short := min(len(a), len(b))
+	if short == 0 {
+		return false
+	}
+	shared := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			shared++
+			i++
+			j++
+		}
+	}
+	return float64(shared) >= paraphraseShare*float64(short)
+}

@@ -449,15 +449,15 @@ var holdFeatures = []feature{
 
 // margin is the lead of the picked candidate's model score over the best
 // rival's (sc.top is sorted by model score, best first): the runner-up's
-// for the winner, negative for the others. A candidate that gives the same
-// value of the asked type (agreement: another article's "September 17")
-// is no rival, nor is an older version of the winner (ix.supersedes): last
-// year's price list beside this year's says what the answer's page
-// replaced, not another answer.
+// for the winner, negative for the others. A candidate that says the same
+// (sameAs: another article's "September 17", or its account of the event
+// in nearly the same words) is no rival, nor is an older version of the
+// winner (ix.supersedes): last year's price list beside this year's says
+// what the answer's page replaced, not another answer.
 func (f *facts) margin() float64 {
 	top := f.sc.top
 	best := f.pick == 0
-	agrees := f.sc.agreeWith[top[f.pick].row]
+	agrees := f.sc.sameAs[top[f.pick].row]
 	other, found := 0.0, false
 	for i, c := range top {
 		if i == f.pick || agrees&(1<<c.row) != 0 || best && f.ix.supersedes(top[0], c) {

@@ -248,19 +248,29 @@ func buildFiles(t *testing.T, files []file) *Index {
 func TestMarginOverRivals(t *testing.T) {
 	cands := deadlineCandidates(t, 3, "The deadline for the sale is September 17.",
 		"Buyers face a September 17 deadline for the sale.", "An earlier sale deadline was October 3.")
-	mi := slices.Index(QuestionFeatureNames(), "margin")
 	win := cands[0]
 	if !strings.Contains(win.Sentence, "September 17") {
 		t.Fatalf("winner %q, want a September 17 sentence", win.Sentence)
 	}
+	checkMargin(t, cands, win.Agrees, "September 17")
+}
+
+// checkMargin checks that the winner of cands says the same (bit r of
+// same for the candidate of Row r) as exactly the other candidates whose
+// sentence holds says, and that its margin is its lead over the best of
+// the others.
+func checkMargin(t *testing.T, cands []Candidate, same uint64, says string) {
+	t.Helper()
+	mi := slices.Index(QuestionFeatureNames(), "margin")
+	win := cands[0]
 	var rival *Candidate
 	for i := range cands[1:] {
 		c := &cands[1+i]
-		agrees := win.Agrees&(1<<c.Row) != 0
-		if want := strings.Contains(c.Sentence, "September 17"); agrees != want {
-			t.Errorf("candidate %q: got agrees %v with the winner, want %v", c.Sentence, agrees, want)
+		got := same&(1<<c.Row) != 0
+		if want := strings.Contains(c.Sentence, says); got != want {
+			t.Errorf("candidate %q: got the same as the winner %v, want %v", c.Sentence, got, want)
 		}
-		if !agrees && rival == nil {
+		if !got && rival == nil {
 			rival = c
 		}
 	}
@@ -311,4 +321,48 @@ func deadlineCandidates(t *testing.T, least int, bodies ...string) []Candidate {
 		t.Fatalf("Candidates: %v, %d candidates, want %d or more", err, len(cands), least)
 	}
 	return cands
+}
+
+// TestParaphraseNoRival checks that for a question asking for no date,
+// figure or name, a best candidate of another document that tells the
+// same in nearly the same words is no rival in the winner's margin (Same)
+// and lends it no confidence (Agrees), while a sentence of the same
+// document, or one that only shares the topic's words, stays a rival.
+func TestParaphraseNoRival(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "a.txt", Body: "Ahead of the talks, China on Sunday announced two investigations targeting the US semiconductor sector."},
+		{Path: "b.txt", Body: "The negotiations come just as China announced two investigations into US semiconductors."},
+		{Path: "c.txt", Body: "China said the talks would also cover farm purchases from the US."},
+	}
+	cands, err := Build(docs).Candidates(context.Background(), Parse("what did china announce about us semiconductors"))
+	if err != nil || len(cands) < 3 {
+		t.Fatalf("Candidates: %v, %d candidates, want 3", err, len(cands))
+	}
+	win := cands[0]
+	if !strings.Contains(win.Sentence, "two investigations") {
+		t.Fatalf("winner %q, want a two investigations sentence", win.Sentence)
+	}
+	if win.Agrees != 0 {
+		t.Errorf("the winner agrees with candidates %b, want none: a paraphrase lends no confidence", win.Agrees)
+	}
+	checkMargin(t, cands, win.Same, "two investigations")
+}
+
+// TestSharesMost checks the word overlap that makes two sentences say the
+// same: paraphraseShare of the shorter one's words.
+func TestSharesMost(t *testing.T) {
+	for _, c := range []struct {
+		a, b []int32
+		want bool
+	}{
+		{[]int32{1, 2, 3, 4, 5}, []int32{1, 2, 7, 8}, true},         // 2 of the shorter's 4
+		{[]int32{1, 2, 3, 4, 5}, []int32{1, 6, 7, 8}, false},        // 1 of 4
+		{[]int32{1, 2, 3, 4, 5, 6}, []int32{2, 4, 7, 9, 10}, false}, // 2 of 5
+		{nil, []int32{1}, false},
+		{[]int32{3}, []int32{3}, true},
+	} {
+		if got := sharesMost(c.a, c.b); got != c.want {
+			t.Errorf("sharesMost(%v, %v): got %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
 }

@@ -33,6 +33,12 @@ type scratch struct {
 	// asked type (agreement).
 	agreeWith []uint64
 	asked     []askedValue
+	// sameAs is, per candidate of top in retrieval order, the mask of the
+	// candidates that say the same: those of agreeWith, and the best
+	// candidates that paraphrase it (paraphrases); words holds the sorted
+	// words of the best candidates while paraphrases compares them.
+	sameAs []uint64
+	words  [][]int32
 	// defineToks holds a sentence's tokens while defines reads it.
 	defineToks []token
 	// local is, per sentence, the weight of the question's words it holds

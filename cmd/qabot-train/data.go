@@ -61,8 +61,11 @@ type example struct {
 	// the gold document, 0 elsewhere (for the error analysis).
 	where []int8
 	// agrees is, per candidate, the mask of the candidates (bit i for the
-	// i-th) giving the same date, time or figure: no rival in its margin.
-	agrees []uint64
+	// i-th) giving the same date, time or figure, which lend it their
+	// confidence; same adds those that say the same in other words
+	// (qa.Candidate.Same): no rival in its margin. same is nil in examples
+	// collected before it was kept, and agrees serves instead.
+	agrees, same []uint64
 }
 
 // squadArticle is one article of the SQuAD corpus folder: its file name,
@@ -183,6 +186,7 @@ func (c *collector) add(ix *qa.Index, it eval.Item, question, gold, group string
 		ex.label = append(ex.label, label)
 		ex.right = append(ex.right, hit)
 		ex.agrees = append(ex.agrees, cd.Agrees) // by Row, and so by place here
+		ex.same = append(ex.same, cd.Same)
 		w := int8(0)
 		if len(it.Sources) > 0 && eval.SameSource(cd.Source.Path, it.Sources) {
 			w = 1

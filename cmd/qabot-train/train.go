@@ -359,11 +359,18 @@ func pickTop(e example, score func(x, q []float32) float64, nf, nq, marginAt int
 // inputsOf returns the confidence model's inputs for candidate k of e: its
 // features and question features, with its margin over the best rival set
 // as the engine sets it (qa/features.go): the best other candidate that
-// does not give the same date, time or figure.
+// does not say the same (e.same; e.agrees in examples collected before
+// same was kept). The engine finds paraphrases among its best candidates
+// by the model it has, so for another ranker the set is that of the
+// model that collected the examples.
 func inputsOf(e example, scores []float64, k, nf, nq, marginAt int) []float64 {
+	same := e.same
+	if same == nil {
+		same = e.agrees
+	}
 	second := -1
 	for i := range e.n {
-		if i != k && (e.agrees == nil || e.agrees[k]&(1<<i) == 0) && (second < 0 || scores[i] > scores[second]) {
+		if i != k && (same == nil || same[k]&(1<<i) == 0) && (second < 0 || scores[i] > scores[second]) {
 			second = i
 		}
 	}

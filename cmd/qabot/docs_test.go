@@ -75,7 +75,7 @@ func TestDocsList(t *testing.T) {
 		got[d.Path] = d
 	}
 	want := map[string]docInfo{
-		"caching-paper.pdf":    {Format: "pdf", TitleFrom: "text", PublisherFrom: "text", DateFrom: "PDF properties", Pages: 2, Chrome: 2, Metadata: 1},
+		"caching-paper.pdf":    {Format: "pdf", TitleFrom: "text", PublisherFrom: "text", DateFrom: "text", Pages: 2, Chrome: 2, Metadata: 1},
 		"onboarding.md":        {Format: "markdown", TitleFrom: "front matter", PublisherFrom: "front matter", DateFrom: "front matter"},
 		"pricing.html":         {Format: "html", TitleFrom: "HTML meta", PublisherFrom: "HTML meta", DateFrom: "HTML meta"},
 		"travel-handbook.docx": {Format: "docx", TitleFrom: "Word properties", PublisherFrom: "Word properties", DateFrom: "Word properties"},

@@ -14,6 +14,20 @@ bad="$here/../bad"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# office NAME DATE: NAME.fodt made a Word file (in ../docx) and a PDF (in
+# ../pdf) by LibreOffice, which stamps the PDF with the time of the
+# conversion; the PDF gets the date DATE (YYYYMMDD) instead (same length,
+# so the offsets hold).
+office() {
+	mkdir -p "$here/../docx"
+	cp "$here/$1.fodt" "$work/"
+	(cd "$work" && libreoffice --headless --convert-to 'docx:MS Word 2007 XML' "$1.fodt" >/dev/null 2>&1)
+	(cd "$work" && libreoffice --headless --convert-to pdf "$1.fodt" >/dev/null 2>&1)
+	cp "$work/$1.docx" "$here/../docx/"
+	cp "$work/$1.pdf" "$here/../pdf/"
+	perl -0777 -pi -e "s{/CreationDate\\(D:\\d{8}}{/CreationDate(D:$2}g" "$here/../pdf/$1.pdf"
+}
+
 # A two-column paper set by LaTeX: ligatures, hyphenation, running heads.
 cp "$here/caching-paper.tex" "$work/"
 (cd "$work" && pdflatex -interaction=batchmode caching-paper.tex >/dev/null)
@@ -54,13 +68,7 @@ qpdf --check "$here/../pdf/field-station.pdf" >/dev/null
 # a text box beside a paragraph, footnotes and an endnote, a bulleted list
 # and a table with a bold two-row header and merged cells; as a Word file
 # (in ../docx) and as PDF.
-mkdir -p "$here/../docx"
-cp "$here/loan-policy.fodt" "$work/"
-(cd "$work" && libreoffice --headless --convert-to 'docx:MS Word 2007 XML' loan-policy.fodt >/dev/null 2>&1)
-(cd "$work" && libreoffice --headless --convert-to pdf loan-policy.fodt >/dev/null 2>&1)
-cp "$work/loan-policy.docx" "$here/../docx/"
-cp "$work/loan-policy.pdf" "$here/../pdf/"
-perl -0777 -pi -e 's{/CreationDate\(D:\d{8}}{/CreationDate(D:20260202}g' "$here/../pdf/loan-policy.pdf"
+office loan-policy 20260202
 
 # The policy saved as HTML by LibreOffice (in ../html; its picture of the
 # text box is not kept): contents, running header and footer, footnote
@@ -88,6 +96,25 @@ perl -0777 -pi -e 's{/CreationDate ?\(D:\d{8}}{/CreationDate (D:20260309}g' "$he
 # date in the Date style), a table, a footnote. pandoc stamps the file's
 # properties with the time of the conversion.
 pandoc "$here/release-notes.md" -o "$here/../docx/release-notes.docx"
+
+# A fee schedule written in LibreOffice whose date is printed under its
+# title, as Word (in ../docx) and as PDF (in ../pdf), their properties
+# dated two months before: the date under the title is the document's.
+office fee-schedule 20250105
+
+# A web page's FAQ kept in LibreOffice with its navigation, as Word (in
+# ../docx) and as PDF (in ../pdf), with no title in its properties: a
+# breadcrumb trail, "Table of contents" and "Previous | Next" above the
+# title, "Back to top" under each answer.
+office store-faq 20260210
+
+# A notice with text frames saved as HTML by LibreOffice (in ../html): a
+# frame anchored to a paragraph and one to a character mid-word, each
+# written as a floating <span> inside the paragraph; a frame anchored as
+# a character, which the page leaves out.
+cp "$here/store-notice.fodt" "$work/"
+(cd "$work" && libreoffice --headless --convert-to html store-notice.fodt >/dev/null 2>&1)
+cp "$work/store-notice.html" "$here/../html/"
 
 # The handbook again, locked with a user password.
 qpdf --encrypt secret owner 128 --use-aes=y -- "$here/../pdf/travel-handbook.pdf" "$bad/encrypted.pdf"

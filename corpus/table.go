@@ -1,0 +1,108 @@
+package corpus
+
+// Merged table cells, one rule for every reader.
+//
+// A table's cells are laid out by grid column, so that each cell stays
+// under its column's header even where cells are merged. A cell that spans
+// columns (HTML's colspan, Word's gridSpan, no side of a cell drawn between
+// two columns of a PDF) fills each of them with its text; a cell that
+// spans rows (HTML's rowspan, Word's vMerge, no rule drawn between two
+// rows of a PDF) fills its column in the rows below. A reader marks each
+// grid cell that is part of another's merged cell, and fillMerged fills
+// the marked cells; the HTML and Word readers, which meet the cells one by
+// one, build their rows with a tableGrid.
+
+// mergeMark says of which merged cell a grid cell is part: 0 for a cell of
+// its own.
+type mergeMark uint8
+
+// The marks, which may be combined.
+const (
+	// mergedDown: the cell of the row above goes on into this one.
+	mergedDown mergeMark = 1 << iota
+	// mergedRight: the cell of the column before spans this one.
+	mergedRight
+)
+
+// fillMerged fills the empty cells of a row that are parts of merged
+// cells, as marks says by column: a cell merged down takes the text of the
+// cell above it, in above (the row above, nil when there is none), and,
+// where above has none, a cell spanned takes the text of the cell before
+// it, itself filled first. A cell that holds text keeps it.
+func fillMerged(cells, above []string, marks []mergeMark) {
+	for k := range min(len(cells), len(marks)) {
+		switch m := marks[k]; {
+		case cells[k] != "":
+		case m&mergedDown != 0 && k < len(above):
+			cells[k] = above[k]
+		case m&mergedRight != 0 && k > 0:
+			cells[k] = cells[k-1]
+		}
+	}
+}
+
+// tableGrid builds the rows of a table from its cells, met one by one in
+// reading order, filling merged cells (see fillMerged). The zero value is
+// an empty table.
+type tableGrid struct {
+	// above holds, by column, the cell of the last row that reached the
+	// column.
+	above []string
+	// down holds, by column, how many rows below the row being read a
+	// cell above spans yet (rowspan).
+	down  []int
+	cells []string
+	marks []mergeMark
+}
+
+// add adds a cell to the row being read: its text, in the next column and
+// the cols-1 columns after it. It spans the rows-1 rows below it (both
+// cols and rows are at least 1); down says it goes on from the cell above
+// instead, and its own text is not read. The cells of rows above that span
+// down into the next column are added first.
+func (g *tableGrid) add(text string, cols, rows int, down bool) {
+	g.carry()
+	for i := range max(cols, 1) {
+		k := len(g.cells)
+		cell, m := text, mergeMark(0)
+		if down {
+			cell, m = "", mergedDown
+		}
+		if i > 0 {
+			cell, m = "", m|mergedRight
+		}
+		g.cells = append(g.cells, cell)
+		g.marks = append(g.marks, m)
+		if rows > 1 {
+			for len(g.down) <= k {
+				g.down = append(g.down, 0)
+			}
+			g.down[k] = rows - 1
+		}
+	}
+}
+
+// carry adds the cells of rows above that span down into the next
+// columns of the row being read.
+func (g *tableGrid) carry() {
+	for k := len(g.cells); k < len(g.down) && g.down[k] > 0; k++ {
+		g.cells = append(g.cells, "")
+		g.marks = append(g.marks, mergedDown)
+		g.down[k]--
+	}
+}
+
+// endRow ends the row being read, the cells of rows above that span down
+// into it added, and returns its cells, merged cells filled. The next cell
+// added starts a new row.
+func (g *tableGrid) endRow() []string {
+	g.carry()
+	cells := g.cells
+	fillMerged(cells, g.above, g.marks)
+	for len(g.above) < len(cells) {
+		g.above = append(g.above, "")
+	}
+	copy(g.above, cells)
+	g.cells, g.marks = nil, nil
+	return cells
+}
