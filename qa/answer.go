@@ -373,7 +373,20 @@ func (ix *Index) spanEnd(sc *scratch, st *sentence, ph *phrase) int {
 		return end
 	}
 	if id, ok := ix.surface[toks[0].text]; ok && sc.hasTerm(id) {
-		return end + toks[0].end
+		return wholeWord(st.text, end+toks[0].end)
+	}
+	return end
+}
+
+// wholeWord returns end moved past the parts joined to the word that ends
+// there by hyphens: a short answer that takes the word after a number
+// takes all of "short-term" ("71 short-term", not "71 short").
+func wholeWord(text string, end int) int {
+	for end+1 < len(text) && text[end] == '-' && isWordByte(text[end+1]) {
+		end++
+		for end < len(text) && isWordByte(text[end]) {
+			end++
+		}
 	}
 	return end
 }

@@ -280,3 +280,23 @@ func TestNoSpanNoAlso(t *testing.T) {
 		t.Errorf("got Also %+v with span %q, want none: without a span nothing can agree", a.Also, a.Span)
 	}
 }
+
+// TestWholeWord checks that a short answer ending at a word takes the
+// parts joined to it by hyphens.
+func TestWholeWord(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		end  int // after the word the answer ends at
+		want string
+	}{
+		{"71 short-term rentals", len("71 short"), "71 short-term"},
+		{"a 90-day-long truce", len("a 90"), "a 90-day-long"},
+		{"four times a year", len("four times"), "four times"},
+		{"ends with a dash -", len("ends with a dash"), "ends with a dash"},
+		{"two investigations-", len("two investigations"), "two investigations"},
+	} {
+		if got := c.text[:wholeWord(c.text, c.end)]; got != c.want {
+			t.Errorf("wholeWord(%q, %d): got %q, want %q", c.text, c.end, got, c.want)
+		}
+	}
+}

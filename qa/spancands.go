@@ -412,9 +412,16 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 		prevEnd = max(prevEnd, t.end)
 		tk.slot = wordSlot(tk, i == 0, info.context, words)
 	}
+	toks := w.toks[lo:]
+	// A phrase neither ends nor opens inside a word joined by a hyphen
+	// ("71 [short]-term rentals", "anti-[dumping]"): the parts are one word.
+	for i := 1; i < len(toks); i++ {
+		if a, b := toks[i-1].end, toks[i].start; a < b && st.text[a:b] == "-" {
+			toks[i-1].ends, toks[i].opens = false, false
+		}
+	}
 	// A phrase may open with "more than", "over", "at least" ... when a
 	// number follows within three words.
-	toks := w.toks[lo:]
 	for i := range toks {
 		if toks[i].opens || toks[i].class&swNumberOpen == 0 {
 			continue

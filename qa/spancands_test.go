@@ -41,6 +41,8 @@ func TestSpanCandidatesHoldPhrases(t *testing.T) {
 		{"In 2003, Destiny's Child released their debut song \"Killing Time\" on the soundtrack.", "which song",
 			[]string{"Killing Time"}, nil},
 		{"Around 21–24% of students are children of alumni.", "what share", []string{"21–24%"}, nil},
+		{"China launched anti-dumping probes into short-term imports.", "what did china launch",
+			[]string{"anti-dumping probes", "short-term imports"}, []string{"anti", "dumping probes", "short", "term imports"}},
 	} {
 		got := candidatesOf(t, tt.sentence, tt.question)
 		for _, w := range tt.want {
@@ -50,7 +52,7 @@ func TestSpanCandidatesHoldPhrases(t *testing.T) {
 		}
 		for _, w := range tt.not {
 			if _, ok := got[w]; ok {
-				t.Errorf("%q: got candidate %q, want none (it crosses a mark or a verb of being)", tt.sentence, w)
+				t.Errorf("%q: got candidate %q, want none (it crosses a mark or a verb of being, or cuts a word joined by a hyphen)", tt.sentence, w)
 			}
 		}
 	}

@@ -560,7 +560,7 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	end := c.end
 	if c.kind.answerType() == TypeNumber && int(c.b) < len(s) && !breaks(s[c.b].gap) && !s[c.b].cap &&
 		f.q.focus >= 0 && int(s[c.b].qword) == f.q.focus && !s[c.b-1].head {
-		end = s[c.b].end
+		end = int32(wholeWord(f.ix.sents[c.sent].text, int(s[c.b].end)))
 	}
 	text := f.ix.sents[c.sent].text
 	return strings.TrimSpace(text[c.start:closeBrackets(text, int(c.start), int(end))])
