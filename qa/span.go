@@ -123,7 +123,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		start, end := toks[a].start, toks[b-1].end
 		if k == TypeNumber && start > 0 {
 			// Take a currency sign with the number.
-			if r, w := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("$£€¥₹", r) {
+			if r, w := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune(currencySigns, r) {
 				start -= w
 			}
 		}

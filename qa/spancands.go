@@ -608,7 +608,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			continue
 		}
 		c.kind = numberKind(st.text, toks, c.a, words) // "663,000 copies" is a count
-		if r, size := utf8.DecodeLastRuneInString(st.text[:c.start]); size > 0 && strings.ContainsRune("$£€¥₹", r) {
+		if r, size := utf8.DecodeLastRuneInString(st.text[:c.start]); size > 0 && strings.ContainsRune(currencySigns, r) {
 			c.start -= int32(size)
 		}
 	}
@@ -753,7 +753,7 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 	if strings.Count(raw, ".") >= 2 {
 		return kindVersion // "4.6.1"
 	}
-	if r, size := utf8.DecodeLastRuneInString(text[:t.start]); size > 0 && strings.ContainsRune("$£€¥₹", r) {
+	if r, size := utf8.DecodeLastRuneInString(text[:t.start]); size > 0 && strings.ContainsRune(currencySigns, r) {
 		return kindMoney
 	}
 	if a > 0 && (toks[a-1].class&swVersion != 0 || strings.Contains(raw, ".") && toks[a-1].cap && toks[a-1].content && !breaks(t.gap)) {
@@ -804,6 +804,9 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 		}
 		c := &w.cands[first+i]
 		c.cell = int16(col)
+		if lead := st.text[start:c.start]; lead != "" && strings.Trim(lead, currencySigns) == "" {
+			c.start = start // "$230, with a rebate of ...": the sign goes with the cell
+		}
 		if col < len(headerCols) {
 			c.header = float32(f.sc.massOf(f.sc.termsIn(headerCols[col])) / f.total)
 		}
