@@ -323,6 +323,9 @@ func questionType(toks []token, polar bool) AnswerType {
 			if k, ok := nounType(next, next2); ok {
 				return k
 			}
+			if asksPersonName(toks[i+1:]) {
+				return TypePerson // "what is the name of the harbour master"
+			}
 			// "what is the X", "what was the X rate"
 			for j := i + 1; j < len(toks) && j < i+typeNounWindow; j++ {
 				if k, ok := nounType(toks[j].text, ""); ok && k != TypePerson {
@@ -347,6 +350,9 @@ func questionType(toks []token, polar bool) AnswerType {
 				return TypeNone
 			}
 		}
+		if asksPersonName(toks) {
+			return TypePerson // "town manager name"
+		}
 		for _, t := range toks {
 			if k, ok := nounType(t.text, ""); ok && k != TypePerson {
 				return k
@@ -354,6 +360,23 @@ func questionType(toks []token, polar bool) AnswerType {
 		}
 	}
 	return TypeNone
+}
+
+// asksPersonName reports whether words ask for a person's name: "name" and
+// a noun that names a person, by the question words' list or WordNet
+// ("mayor name", "the name of the harbour master", not "vpn app name").
+func asksPersonName(toks []token) bool {
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.text == "name" }) {
+		return false
+	}
+	en := english.Load()
+	return slices.ContainsFunc(toks, func(t token) bool {
+		if t.text == "name" {
+			return false // "a famous name" is a person to WordNet
+		}
+		k, ok := nounType(t.text, "")
+		return ok && k == TypePerson || !ok && !isStopWord(t.text) && en.IsA(t.text, "person")
+	})
 }
 
 // distinctWords counts the different words of toks, up to 7.

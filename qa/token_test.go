@@ -182,6 +182,11 @@ func TestQuestionType(t *testing.T) {
 		{"bytedance sell deadline", TypeDate},
 		{"what was the average tariff", TypeNumber},
 		{"which artist painted the mural", TypePerson},
+		{"harbour master name", TypePerson},                   // a person noun by WordNet, and "name"
+		{"what is the name of the parish priest", TypePerson}, // a person noun of the list
+		{"vpn app name", TypeNone},
+		{"what is the name of the ferry", TypeNone},
+		{"harbour master hours", TypeNone}, // a person noun without "name" asks no name
 		{"which companies make the chips", TypePerson},
 		{"what cities hosted the talks", TypePlace},
 		{"in what years did it grow", TypeDate},
