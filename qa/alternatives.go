@@ -76,13 +76,16 @@ func alternatives(w string, buf []alt) []alt {
 	}
 	en := english.Load()
 	if en.Err() == nil {
+		// The word is read in WordNet once for its lemmas, relatives and
+		// inflected relatives.
+		lw := en.Look(w)
 		var lbuf [8]string
-		for _, l := range en.AppendLemmas(lbuf[:0], w) {
+		for _, l := range lw.AppendLemmas(lbuf[:0]) {
 			add(l, weightForm, altForm)
 		}
 		// The relatives, in room on the stack while they fit.
 		var rbuf [64]english.Relation
-		related := en.AppendRelated(rbuf[:0], w)
+		related := lw.AppendRelated(rbuf[:0])
 		for _, r := range related {
 			switch {
 			case r.Kind == english.Synonym && r.Sense <= maxSynSense:
@@ -92,7 +95,7 @@ func alternatives(w string, buf []alt) []alt {
 				add(r.Word, weightRelated, altRelated)
 			}
 		}
-		for _, r := range en.AppendInflectedRelated(related[len(related):], w) {
+		for _, r := range lw.AppendInflectedRelated(related[len(related):]) {
 			if r.Kind == english.Synonym && r.Sense <= maxSynSense {
 				add(r.Word, weightInflected, altSynonym)
 			}
