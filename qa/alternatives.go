@@ -43,12 +43,15 @@ const (
 )
 
 // alt is an alternative of a question word: a word, how much it weighs
-// against the word itself (1), and where it comes from.
+// against the word itself (1) and where it comes from.
 type alt struct {
-	word   string
-	weight float64
-	kind   altKind
+	word string
+	code weightCode
+	kind altKind
 }
+
+// weight returns how much the alternative weighs against the word itself.
+func (a alt) weight() float64 { return a.code.weight() }
 
 // alternatives returns the alternatives of question word w (normalised,
 // lower case), strongest first, gathered from the lexicon and the English
@@ -57,44 +60,47 @@ type alt struct {
 func alternatives(w string, buf []alt) []alt {
 	s := stemCached(w)
 	out := buf[:0]
-	add := func(word string, weight float64, kind altKind) {
+	add := func(word string, code weightCode, kind altKind) {
 		if word == w || isStopWord(word) {
 			return
 		}
 		for i := range out {
 			if out[i].word == word {
-				if weight > out[i].weight {
-					out[i].weight, out[i].kind = weight, kind
+				if code.weight() > out[i].weight() {
+					out[i].code, out[i].kind = code, kind
 				}
 				return
 			}
 		}
-		out = append(out, alt{word: word, weight: weight, kind: kind})
+		out = append(out, alt{word: word, code: code, kind: kind})
 	}
 	for _, a := range lexicon().alternatives(s) {
-		add(a, weightForm, altForm)
+		add(a, codeForm, altForm)
 	}
 	en := english.Load()
 	if en.Err() == nil {
+		// The word is read in WordNet once for its lemmas, relatives and
+		// inflected relatives.
+		lw := en.Look(w)
 		var lbuf [8]string
-		for _, l := range en.AppendLemmas(lbuf[:0], w) {
-			add(l, weightForm, altForm)
+		for _, l := range lw.AppendLemmas(lbuf[:0]) {
+			add(l, codeForm, altForm)
 		}
 		// The relatives, in room on the stack while they fit.
 		var rbuf [64]english.Relation
-		related := en.AppendRelated(rbuf[:0], w)
+		related := lw.AppendRelated(rbuf[:0])
 		for _, r := range related {
 			switch {
 			case r.Kind == english.Synonym && r.Sense <= maxSynSense:
-				add(r.Word, weightSynonym, altSynonym)
+				add(r.Word, codeSynonym, altSynonym)
 			case (r.Kind == english.Derivation || r.Kind == english.Similar) && r.Sense <= maxSynSense,
 				(r.Kind == english.Hypernym || r.Kind == english.Hyponym || r.Kind == english.Holonym) && r.Sense <= maxHyperSense:
-				add(r.Word, weightRelated, altRelated)
+				add(r.Word, codeRelated, altRelated)
 			}
 		}
-		for _, r := range en.AppendInflectedRelated(related[len(related):], w) {
+		for _, r := range lw.AppendInflectedRelated(related[len(related):]) {
 			if r.Kind == english.Synonym && r.Sense <= maxSynSense {
-				add(r.Word, weightInflected, altSynonym)
+				add(r.Word, codeInflected, altSynonym)
 			}
 		}
 		// Words used in the same contexts include opposites ("start" and
@@ -122,12 +128,12 @@ func alternatives(w string, buf []alt) []alt {
 				break
 			}
 			if !isStopWord(nb.Word) {
-				add(nb.Word, weightVector*(float64(nb.Cos)-minVectorCos)/(1-minVectorCos), altVector)
+				add(nb.Word, vectorCode(nb.Cos), altVector)
 				n++
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
+	slices.SortStableFunc(out, func(a, b alt) int { return cmp.Compare(b.weight(), a.weight()) })
 	if len(out) > maxAlts {
 		out = out[:maxAlts]
 	}

@@ -34,8 +34,8 @@ func TestAlternatives(t *testing.T) {
 			t.Errorf("alternatives(%q) = %v, want %q in them", tt.word, alts, tt.alt)
 			continue
 		}
-		if a := alts[i]; a.kind != tt.kind || tt.weight != 0 && a.weight != tt.weight {
-			t.Errorf("alternatives(%q): got %q as kind %d at %v, want kind %d at %v", tt.word, tt.alt, a.kind, a.weight, tt.kind, tt.weight)
+		if a := alts[i]; a.kind != tt.kind || tt.weight != 0 && a.weight() != tt.weight {
+			t.Errorf("alternatives(%q): got %q as kind %d at %v, want kind %d at %v", tt.word, tt.alt, a.kind, a.weight(), tt.kind, tt.weight)
 		}
 	}
 	for _, tt := range []struct{ word, not string }{
@@ -74,6 +74,26 @@ We pay meals and hotels up to these amounts a day, by country.
 		}
 		if !a.Found || !strings.Contains(a.Sentence, tt.want) {
 			t.Errorf("%q: got %q (found %v), want the row of %s", tt.question, a.Sentence, a.Found, tt.want)
+		}
+	}
+}
+
+// TestVectorCode checks that a GloVe neighbour's weight survives its
+// one-byte code exactly: every cosine byte a neighbour kept can have (at
+// least minVectorCos) comes back from its code, clear of the tuning
+// weights' codes, at the weight alternatives worked out from the cosine.
+func TestVectorCode(t *testing.T) {
+	for b := range 256 {
+		cos := float32(b) / 255
+		if float64(cos) < minVectorCos {
+			continue
+		}
+		c := vectorCode(cos)
+		if int(c) != b || c < numTuningCodes {
+			t.Errorf("vectorCode(%d/255) = %d, want %d, at least %d", b, c, b, numTuningCodes)
+		}
+		if got, want := c.weight(), weightVector*(float64(cos)-minVectorCos)/(1-minVectorCos); got != want {
+			t.Errorf("weight of cosine %d/255: got %v, want %v", b, got, want)
 		}
 	}
 }

@@ -129,9 +129,9 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			continue
 		}
 		found[i] = wt
-		ownIDF[i] = wt.ownIDF
-		for _, r := range wt.own {
-			add(r.id, qw.weight*r.a, i, altOwn)
+		ownIDF[i] = ix.ownIDF(wt)
+		for _, r := range wt.ownTerms() {
+			add(r.id, qw.weight*r.a.weight(), i, altOwn)
 			own[i] = max(own[i], qw.weight*ix.idf[r.id])
 		}
 	}
@@ -144,8 +144,8 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			continue
 		}
 		altOwn := 0.0
-		for _, r := range found[i].alts {
-			add(r.id, qw.weight*r.a, i, r.kind)
+		for _, r := range found[i].altTerms() {
+			add(r.id, qw.weight*r.a.weight(), i, r.kind)
 			altOwn = max(altOwn, qw.weight*ix.idf[r.id])
 		}
 		switch {
@@ -203,11 +203,11 @@ func (ix *Index) splitWord(q *Question, i int, wt *wordTerms, looked *[maxQueryW
 	if !qw.joinsNext || i+1 >= len(q.words) || q.words[i+1].exclude {
 		return 0, false
 	}
-	if len(wt.own) > 0 {
+	if wt.own > 0 {
 		if looked[i+1] == nil {
 			looked[i+1] = ix.lookupWord(&q.words[i+1])
 		}
-		if len(looked[i+1].own) > 0 {
+		if looked[i+1].own > 0 {
 			return 0, false // two words the corpus knows
 		}
 	}

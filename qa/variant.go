@@ -94,7 +94,7 @@ func allLetters(w string) bool {
 // allows one edit for words of 5 to 7 letters and two from 8 letters on,
 // keeps the first letter, and prefers the more frequent word on a tie. ok
 // is false when nothing is close enough.
-func (ix *Index) correct(w string) (id int32, weight float64, ok bool) {
+func (ix *Index) correct(w string) (id int32, weight weightCode, ok bool) {
 	n := utf8.RuneCountInString(w)
 	if n < 5 || !allLetters(w) {
 		return 0, 0, false
@@ -126,9 +126,9 @@ func (ix *Index) correct(w string) (id int32, weight float64, ok bool) {
 		return 0, 0, false
 	}
 	if bestD == 1 {
-		return best, weightTypo1, true
+		return best, codeTypo1, true
 	}
-	return best, weightTypo2, true
+	return best, codeTypo2, true
 }
 
 // osa measures the optimal-string-alignment edit distance (insertions,
@@ -397,7 +397,7 @@ func (ix *Index) withPrefix(prefix string) []string {
 
 // correctWord corrects a question word the corpus lacks when it can be
 // taken for a misspelling.
-func (ix *Index) correctWord(w string) (int32, float64, bool) {
+func (ix *Index) correctWord(w string) (int32, weightCode, bool) {
 	n := utf8.RuneCountInString(w)
 	switch {
 	case n >= minTypoLetters:
@@ -410,13 +410,13 @@ func (ix *Index) correctWord(w string) (int32, float64, bool) {
 
 // correctShort finds the corpus word that w (ASCII letters) becomes with
 // one letter inserted or two neighbouring letters swapped.
-func (ix *Index) correctShort(w string) (int32, float64, bool) {
+func (ix *Index) correctShort(w string) (int32, weightCode, bool) {
 	buf := make([]byte, 0, len(w)+1)
 	for i := 0; i <= len(w); i++ {
 		for c := byte('a'); c <= 'z'; c++ {
 			buf = append(append(append(buf[:0], w[:i]...), c), w[i:]...)
 			if id, ok := ix.surface[string(buf)]; ok {
-				return id, weightTypo1, true
+				return id, codeTypo1, true
 			}
 		}
 	}
@@ -424,7 +424,7 @@ func (ix *Index) correctShort(w string) (int32, float64, bool) {
 		buf = append(buf[:0], w...)
 		buf[i], buf[i+1] = buf[i+1], buf[i]
 		if id, ok := ix.surface[string(buf)]; ok {
-			return id, weightTypo1, true
+			return id, codeTypo1, true
 		}
 	}
 	return 0, 0, false

@@ -171,10 +171,10 @@ func TestCompounds(t *testing.T) {
 		qw := qword{text: tc.word, stem: stem(tc.word), weight: 1, noAlts: true}
 		wt := ix.lookupWord(&qw)
 		var got []string
-		for _, r := range wt.own {
+		for _, r := range wt.ownTerms() {
 			got = append(got, stemOf[r.id])
-			if r.a != tc.wantWeight {
-				t.Errorf("%s: got weight %v for %q, want %v", tc.word, r.a, stemOf[r.id], tc.wantWeight)
+			if r.a.weight() != tc.wantWeight {
+				t.Errorf("%s: got weight %v for %q, want %v", tc.word, r.a.weight(), stemOf[r.id], tc.wantWeight)
 			}
 		}
 		if !slices.Equal(got, tc.wantTerms) {
@@ -204,10 +204,10 @@ func TestGluedNumbers(t *testing.T) {
 		wt := ix.lookupWord(&qw)
 		var want []termRef
 		for _, w := range tt.want {
-			want = append(want, termRef{id: ix.surface[w], a: weightRunWord})
+			want = append(want, termRef{id: ix.surface[w], a: codeRunWord})
 		}
-		if !slices.Equal(wt.own, want) {
-			t.Errorf("%s: got terms %+v, want %+v (%q)", tt.word, wt.own, want, tt.want)
+		if !slices.Equal(wt.ownTerms(), want) {
+			t.Errorf("%s: got terms %+v, want %+v (%q)", tt.word, wt.ownTerms(), want, tt.want)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package qa
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // Resolving question words. How a question word maps to the terms of an
 // index (rank.go, resolve) depends on the word and the index only, so each
@@ -10,27 +13,82 @@ import "slices"
 
 // wordTerms is how one question word resolves against an index.
 type wordTerms struct {
-	// own are the terms of the word itself: its surface form or stem, the
-	// words of the acronym or compound it is, its correction, or a derived
-	// word, each with its weight against an exact match.
-	own []termRef
-	// ownIDF is the idf of the word's own term when the corpus holds the
-	// word or its stem, else 0.
-	ownIDF float64
-	// alts are the terms of its family and its alternatives.
-	alts []termRef
+	// terms are, first (terms[:own]), the terms of the word itself: its
+	// surface form or stem, the words of the acronym or compound it is,
+	// its correction, or a derived word, each with its weight against an
+	// exact match; then the terms of its family and its alternatives.
+	terms []termRef
 	// cues are its learned cues that are terms of the index (cues.go).
 	cues []cueRef
+	// own is how many of terms are the word's own.
+	own int
+}
+
+// ownTerms returns the terms of the word itself.
+func (wt *wordTerms) ownTerms() []termRef { return wt.terms[:wt.own] }
+
+// altTerms returns the terms of the word's family and alternatives.
+func (wt *wordTerms) altTerms() []termRef { return wt.terms[wt.own:] }
+
+// ownIDF returns the idf of the word's own term when the corpus holds the
+// word or its stem (its first term, an exact match), else 0.
+func (ix *Index) ownIDF(wt *wordTerms) float64 {
+	if wt.own > 0 && wt.terms[0].a == codeExact {
+		return ix.idf[wt.terms[0].id]
+	}
+	return 0
 }
 
 // termRef is a term a question word resolves to, with its weight a_k
-// against the word itself (rank.go) and its kind. Its fields are ordered
-// so that it packs in 16 bytes: an index remembers thousands of them.
+// against the word itself (rank.go) and its kind, in 8 bytes: an index
+// remembers thousands of them.
 type termRef struct {
-	a    float64
 	id   int32
+	a    weightCode
 	kind altKind
 }
+
+// weightCode is a term's weight a_k against its question word, exactly, in
+// one byte: below numTuningCodes, one of the tuning weights a word's terms
+// take (codeWeights); from there up, the cosine byte of a GloVe
+// neighbour (english.Neighbour, cos × 255), which a vector alternative's
+// weight scales (alternatives.go). Neighbours below minVectorCos are never
+// used, so their bytes, the lowest, are free for the tuning weights.
+type weightCode uint8
+
+// The codes of the tuning weights.
+const (
+	codeExact     weightCode = iota // the word itself, its surface form or stem
+	codeForm                        // weightForm
+	codeSynonym                     // weightSynonym
+	codeRelated                     // weightRelated
+	codeInflected                   // weightInflected
+	codeFamily                      // weightFamily
+	codeRunWord                     // weightRunWord
+	codeCompound                    // weightCompound
+	codeDerived                     // weightDerived
+	codeTypo1                       // weightTypo1
+	codeTypo2                       // weightTypo2
+	numTuningCodes
+)
+
+// codeWeights are the tuning weights, by their code.
+var codeWeights = [numTuningCodes]float64{
+	1, weightForm, weightSynonym, weightRelated, weightInflected, weightFamily,
+	weightRunWord, weightCompound, weightDerived, weightTypo1, weightTypo2,
+}
+
+// weight returns the weight c stands for.
+func (c weightCode) weight() float64 {
+	if c < numTuningCodes {
+		return codeWeights[c]
+	}
+	return weightVector * (float64(float32(c)/255) - minVectorCos) / (1 - minVectorCos)
+}
+
+// vectorCode returns the code of the weight of a GloVe neighbour at cosine
+// cos, a byte over 255 as english reads it.
+func vectorCode(cos float32) weightCode { return weightCode(math.Round(float64(cos) * 255)) }
 
 // maxWordCache bounds the words an index remembers.
 const maxWordCache = 1 << 16
@@ -53,28 +111,28 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms) {
 	var buf [maxFamily + maxAlts + 4]termRef
 	refs := buf[:0]
 	if id, ok := ix.surface[qw.text]; ok {
-		refs, wt.ownIDF = append(refs, termRef{id: id, a: 1}), ix.idf[id]
+		refs = append(refs, termRef{id: id, a: codeExact})
 	} else if id, ok := ix.terms[qw.stem]; ok {
-		refs, wt.ownIDF = append(refs, termRef{id: id, a: 1}), ix.idf[id]
+		refs = append(refs, termRef{id: id, a: codeExact})
 	} else if ids, ok := ix.runWords[qw.text]; ok {
 		for _, id := range ids {
-			refs = append(refs, termRef{id: id, a: weightRunWord})
+			refs = append(refs, termRef{id: id, a: codeRunWord})
 		}
 	} else if id, ok := ix.closedCompound(qw.text); ok {
-		refs = append(refs, termRef{id: id, a: weightCompound})
+		refs = append(refs, termRef{id: id, a: codeCompound})
 	} else if ids, n := ix.gluedNumber(qw.text); n > 0 {
 		for _, id := range ids[:n] {
-			refs = append(refs, termRef{id: id, a: weightRunWord})
+			refs = append(refs, termRef{id: id, a: codeRunWord})
 		}
 	} else if id, a, ok := ix.correctWord(qw.text); ok {
 		refs = append(refs, termRef{id: id, a: a})
 	} else if id, ok := ix.derived(qw.stem); ok {
-		refs = append(refs, termRef{id: id, a: weightDerived})
+		refs = append(refs, termRef{id: id, a: codeDerived})
 	}
 	own := len(refs)
 	var fam [maxFamily]int32
 	for _, id := range ix.family(qw.stem, fam[:0]) {
-		refs = append(refs, termRef{id: id, a: weightFamily, kind: altForm})
+		refs = append(refs, termRef{id: id, a: codeFamily, kind: altForm})
 	}
 	if !qw.noAlts {
 		var abuf [altsRoom]alt
@@ -86,14 +144,14 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms) {
 			if !ok || a.kind == altVector && ix.names[id] {
 				continue
 			}
-			refs = append(refs, termRef{id: id, a: a.weight, kind: a.kind})
+			refs = append(refs, termRef{id: id, a: a.code, kind: a.kind})
 		}
 	}
 	if len(refs) > 0 {
 		// A variable of its own: were the clone assigned to refs, buf
 		// would escape with it.
 		kept := slices.Clone(refs)
-		wt.own, wt.alts = kept[:own:own], kept[own:]
+		wt.terms, wt.own = kept, own
 	}
 	wt.cues = ix.resolveCues(qw.stem)
 }

@@ -18,7 +18,9 @@
 //     a noun is a kind or an instance of a category ("madrid" is a "city");
 //     Lexnames, the lexicographer files of its senses ("noun.location");
 //     POS, its parts of speech. WordNet's words are kept when they are among
-//     GloVe's 100,000 most frequent tokens (36,403 single words).
+//     GloVe's 100,000 most frequent tokens (36,403 single words). Look
+//     reads a word once for a caller that wants several of these: its
+//     Word gives the lemmas, relatives and inflected relatives.
 //
 // Words are looked up as given: the engine passes lower-case tokens.
 // Unknown words, and any string at all, get ok=false, nil, 0 or false; no

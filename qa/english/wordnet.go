@@ -314,11 +314,21 @@ type lemma struct {
 // speech of the inflection ("owns" is the verb "own", not the adjective).
 // n is how many of ls are set.
 func (w *wordnet) lemmas(word string) (ls [4]lemma, n int) {
-	if i := find(w.words, word); i >= 0 {
-		ls[0] = lemma{i, allPOS}
+	l := Word{wn: w, word: word, id: find(w.words, word)}
+	if l.id < 0 {
+		l.readBases()
+	}
+	return l.lemmas()
+}
+
+// lemmas returns the word's lemmas, as wordnet.lemmas does; the base forms
+// are read only when the word is no lemma.
+func (l *Word) lemmas() (ls [4]lemma, n int) {
+	if l.id >= 0 {
+		ls[0] = lemma{l.id, allPOS}
 		return ls, 1
 	}
-	w.bases(word, func(i int, pos POSMask) {
+	l.eachBase(func(i int, pos POSMask) {
 		for k := range ls[:n] {
 			if ls[k].id == i {
 				ls[k].pos |= pos
@@ -333,6 +343,66 @@ func (w *wordnet) lemmas(word string) (ls [4]lemma, n int) {
 	return ls, n
 }
 
+// Word is what WordNet holds of one word, read once: its own record and
+// its base forms. A caller that asks several things of a new word (its
+// lemmas, relatives and inflected relatives, as a question word's
+// alternatives do) looks the word up once with Look and asks them of the
+// Word, which finds the same as the methods of Resources.
+type Word struct {
+	wn   *wordnet
+	word string
+	// id is the word's record, -1 when it is no lemma.
+	id int
+	// bases[:nb] are its base forms in the order wordnet.bases gives them;
+	// nb is -1 when they did not fit, and each use reads them again.
+	bases [maxBases]wordBase
+	nb    int
+}
+
+// wordBase is a base form of a Word: its record and the part of speech of
+// the inflection.
+type wordBase struct {
+	id  int32
+	pos POSMask
+}
+
+// maxBases is the room a Word has for base forms: morphy's rules give at
+// most seven, and few words have more than two irregular forms.
+const maxBases = 16
+
+// Look reads word (lower case) in WordNet once, for the lemmas, relatives
+// and inflected relatives of its Word.
+func (r *Resources) Look(word string) Word {
+	l := Word{wn: &r.wn, word: word, id: find(r.wn.words, word)}
+	l.readBases()
+	return l
+}
+
+// readBases reads the word's base forms into l.bases.
+func (l *Word) readBases() {
+	l.wn.bases(l.word, func(i int, pos POSMask) {
+		switch {
+		case l.nb == len(l.bases):
+			l.nb = -1
+		case l.nb >= 0:
+			l.bases[l.nb] = wordBase{int32(i), pos}
+			l.nb++
+		}
+	})
+}
+
+// eachBase calls fn with the index and part of speech of each base form of
+// the word, as wordnet.bases does.
+func (l *Word) eachBase(fn func(i int, pos POSMask)) {
+	if l.nb < 0 {
+		l.wn.bases(l.word, fn)
+		return
+	}
+	for _, b := range l.bases[:l.nb] {
+		fn(int(b.id), b.pos)
+	}
+}
+
 // Lemmas returns the WordNet base forms of word (lower case) by morphy with
 // the exception lists: "bought" -> [buy], "mice" -> [mouse], "better" ->
 // [good well better]. Base forms come first; the word itself is last when it
@@ -343,15 +413,22 @@ func (r *Resources) Lemmas(word string) []string { return r.AppendLemmas(nil, wo
 // AppendLemmas appends to dst the base forms Lemmas returns for word, in
 // its order, and returns the extended slice, as AppendRelated does.
 func (r *Resources) AppendLemmas(dst []string, word string) []string {
+	l := r.Look(word)
+	return l.AppendLemmas(dst)
+}
+
+// AppendLemmas appends to dst the base forms Resources.Lemmas returns for
+// the word, in its order, and returns the extended slice.
+func (l *Word) AppendLemmas(dst []string) []string {
 	start := len(dst)
 	add := func(i int) {
-		if k := r.wn.words.key(i); !slices.Contains(dst[start:], k) {
+		if k := l.wn.words.key(i); !slices.Contains(dst[start:], k) {
 			dst = append(dst, k)
 		}
 	}
-	r.wn.bases(word, func(i int, _ POSMask) { add(i) })
-	if i := find(r.wn.words, word); i >= 0 {
-		add(i)
+	l.eachBase(func(i int, _ POSMask) { add(i) })
+	if l.id >= 0 {
+		add(l.id)
 	}
 	return dst
 }
@@ -388,20 +465,28 @@ func (r *Resources) Related(word string) []Relation {
 // its order, and returns the extended slice: a caller that keeps none of
 // them can give room on its stack, and they take no allocation.
 func (r *Resources) AppendRelated(dst []Relation, word string) []Relation {
-	ls, n := r.wn.lemmas(word)
+	l := r.Look(word)
+	return l.AppendRelated(dst)
+}
+
+// AppendRelated appends to dst the relatives Resources.Related returns for
+// the word, in its order, and returns the extended slice.
+func (l *Word) AppendRelated(dst []Relation) []Relation {
+	ls, n := l.lemmas()
+	w := l.wn
 	start := len(dst)
-	for _, l := range ls[:n] {
-		_, senses, rels := r.wn.entry(l.id)
+	for _, lm := range ls[:n] {
+		_, senses, rels := w.entry(lm.id)
 		if dst == nil {
 			dst = make([]Relation, 0, len(rels)/3)
 		}
 		for j := range len(rels) / 3 {
 			e := u24(rels, j)
 			sense := int(e >> senseShift)
-			if !r.wn.hasPOS(u24(senses, sense), l.pos) {
+			if !w.hasPOS(u24(senses, sense), lm.pos) {
 				continue
 			}
-			rel := Relation{Word: r.wn.words.key(int(e & wordMask)), Kind: relKind(e), Sense: sense + 1}
+			rel := Relation{Word: w.words.key(int(e & wordMask)), Kind: relKind(e), Sense: sense + 1}
 			if n == 1 || !slices.ContainsFunc(dst[start:], func(o Relation) bool { return o.Word == rel.Word }) {
 				dst = append(dst, rel)
 			}
@@ -453,15 +538,24 @@ func (r *Resources) InflectedRelated(word string) []Relation {
 // returns for word, in its order, and returns the extended slice, as
 // AppendRelated does.
 func (r *Resources) AppendInflectedRelated(dst []Relation, word string) []Relation {
-	if find(r.wn.words, word) < 0 {
+	l := r.Look(word)
+	return l.AppendInflectedRelated(dst)
+}
+
+// AppendInflectedRelated appends to dst the relatives
+// Resources.InflectedRelated returns for the word, in its order, and
+// returns the extended slice.
+func (l *Word) AppendInflectedRelated(dst []Relation) []Relation {
+	if l.id < 0 {
 		return dst
 	}
+	w := l.wn
 	start := len(dst)
-	r.wn.bases(word, func(i int, pos POSMask) {
-		if r.wn.words.key(i) == word {
+	l.eachBase(func(i int, pos POSMask) {
+		if w.words.key(i) == l.word {
 			return
 		}
-		_, senses, rels := r.wn.entry(i)
+		_, senses, rels := w.entry(i)
 		// rank[j] is sense j's place among the senses of pos, from 1; a
 		// word with few senses ranks them on the stack.
 		var buf [64]int
@@ -473,7 +567,7 @@ func (r *Resources) AppendInflectedRelated(dst []Relation, word string) []Relati
 		}
 		n := 0
 		for j := range rank {
-			if r.wn.hasPOS(u24(senses, j), pos) {
+			if w.hasPOS(u24(senses, j), pos) {
 				n++
 				rank[j] = n
 			}
@@ -484,8 +578,8 @@ func (r *Resources) AppendInflectedRelated(dst []Relation, word string) []Relati
 			if sense >= len(rank) || rank[sense] == 0 {
 				continue
 			}
-			rel := Relation{Word: r.wn.words.key(int(e & wordMask)), Kind: relKind(e), Sense: rank[sense]}
-			if rel.Word != word && !slices.ContainsFunc(dst[start:], func(o Relation) bool { return o.Word == rel.Word }) {
+			rel := Relation{Word: w.words.key(int(e & wordMask)), Kind: relKind(e), Sense: rank[sense]}
+			if rel.Word != l.word && !slices.ContainsFunc(dst[start:], func(o Relation) bool { return o.Word == rel.Word }) {
 				dst = append(dst, rel)
 			}
 		}
