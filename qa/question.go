@@ -369,14 +369,22 @@ func asksPersonName(toks []token) bool {
 	if !slices.ContainsFunc(toks, func(t token) bool { return t.text == "name" }) {
 		return false
 	}
-	en := english.Load()
-	return slices.ContainsFunc(toks, func(t token) bool {
-		if t.text == "name" {
-			return false // "a famous name" is a person to WordNet
-		}
-		k, ok := nounType(t.text, "")
-		return ok && k == TypePerson || !ok && !isStopWord(t.text) && en.IsA(t.text, "person")
-	})
+	return slices.ContainsFunc(toks, func(t token) bool { return t.text != "name" && personNoun(t.text) })
+}
+
+// personNoun reports whether w names a person: a person noun of
+// questionwords.txt, or a word whose most frequent sense in WordNet is a
+// person ("ceo", "boss", "secretary"; not "job", whose first sense is work
+// though WordNet also knows the prophet).
+func personNoun(w string) bool {
+	if k, ok := nounType(w, ""); ok {
+		return k == TypePerson
+	}
+	if isStopWord(w) {
+		return false
+	}
+	ln := english.Load().Lexnames(w)
+	return len(ln) > 0 && ln[0] == "noun.person"
 }
 
 // distinctWords counts the different words of toks, up to 7.

@@ -187,6 +187,7 @@ func TestQuestionType(t *testing.T) {
 		{"vpn app name", TypeNone},
 		{"what is the name of the ferry", TypeNone},
 		{"harbour master hours", TypeNone}, // a person noun without "name" asks no name
+		{"job name", TypeNone},             // "job" is work first, the prophet only later
 		{"which companies make the chips", TypePerson},
 		{"what cities hosted the talks", TypePlace},
 		{"in what years did it grow", TypeDate},
