@@ -157,7 +157,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		name string
 		typ  AnswerType
 	}{
-		{"datenouns", TypeDate}, {"numbernouns", TypeNumber}, {"placenouns", TypePlace},
+		{"datenouns", TypeDate}, {"timenouns", TypeTime}, {"numbernouns", TypeNumber}, {"placenouns", TypePlace},
 		{"personnouns", TypePerson}, {"reasonnouns", TypeReason},
 	} {
 		for _, w := range s.words(sec.name) {

@@ -186,11 +186,13 @@ func TestQuestionType(t *testing.T) {
 		{"what is the name of the parish priest", TypePerson}, // a person noun of the list
 		{"vpn app name", TypeNone},
 		{"what is the name of the ferry", TypeNone},
-		{"harbour master hours", TypeNone}, // a person noun without "name" asks no name
-		{"job name", TypeNone},             // "job" is work first, the prophet only later
-		{"max unpaid leave", TypeNumber},   // a word of a limit names a number
+		{"harbour master boat", TypeNone}, // a person noun without "name" asks no name
+		{"job name", TypeNone},            // "job" is work first, the prophet only later
+		{"max unpaid leave", TypeNumber},  // a word of a limit names a number
 		{"dental limit per yr", TypeNumber},
 		{"what is the minimum age", TypeNumber},
+		{"library sunday hours", TypeTime}, // opening hours are times of day
+		{"how many hours a week", TypeNumber},
 		{"which companies make the chips", TypePerson},
 		{"what cities hosted the talks", TypePlace},
 		{"in what years did it grow", TypeDate},
