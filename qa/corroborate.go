@@ -164,16 +164,8 @@ func (ix *Index) paraphrases(q *Question, sc *scratch) {
 	}
 	n := min(len(sc.top), MaxAgreeing+1)
 	sc.words = slices.Grow(sc.words[:0], n)[:n]
-	figure := ix.figureTerms()
 	for i := range n {
-		w := sc.words[i][:0]
-		for _, t := range ix.sents[sc.top[i].sent].terms {
-			if !figure[t] {
-				w = append(w, t)
-			}
-		}
-		slices.Sort(w)
-		sc.words[i] = slices.Compact(w) // versionWords, sorted
+		sc.words[i] = ix.versionWords(sc.words[i][:0], ix.sents[sc.top[i].sent].terms)
 	}
 	for i := range n {
 		for j := i + 1; j < n; j++ {
@@ -190,21 +182,5 @@ func (ix *Index) paraphrases(q *Question, sc *scratch) {
 // least paraphraseShare of the smaller one's terms.
 func sharesMost(a, b []int32) bool {
 	short := min(len(a), len(b))
-	if short == 0 {
-		return false
-	}
-	shared := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			shared++
-			i++
-			j++
-		}
-	}
-	return float64(shared) >= paraphraseShare*float64(short)
+	return short > 0 && float64(sharedTerms(a, b)) >= paraphraseShare*float64(short)
 }

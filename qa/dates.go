@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"iter"
 	"slices"
 	"strings"
 )
@@ -158,40 +157,45 @@ func (ix *Index) resembles(a, b *sentence) bool {
 
 // versionOverlap compares two lists of terms by their versionWords: short
 // and long count them in the list with fewer and the one with more, shared
-// those of the first that the second holds too.
+// those the two hold both.
 func (ix *Index) versionOverlap(a, b []int32) (short, long, shared int) {
-	short, long = ix.countWords(a), ix.countWords(b)
-	if short > long {
-		a, b, short, long = b, a, long, short
-	}
-	for t := range ix.versionWords(a) {
-		if slices.Contains(b, t) {
-			shared++
-		}
-	}
-	return short, long, shared
+	var bufA, bufB [48]int32 // most sentences and titles fit
+	sa, sb := ix.versionWords(bufA[:0], a), ix.versionWords(bufB[:0], b)
+	short, long = min(len(sa), len(sb)), max(len(sa), len(sb))
+	return short, long, sharedTerms(sa, sb)
 }
 
-// versionWords yields the distinct terms of terms that are not figures:
-// the words that two versions of a statement, or of a page's title, keep.
-func (ix *Index) versionWords(terms []int32) iter.Seq[int32] {
+// versionWords returns, in buf's array when they fit, the distinct terms
+// of terms that are not figures, sorted: the words that two versions of a
+// statement, or of a page's title, keep.
+func (ix *Index) versionWords(buf, terms []int32) []int32 {
 	figure := ix.figureTerms()
-	return func(yield func(int32) bool) {
-		for i, t := range terms {
-			if !figure[t] && !slices.Contains(terms[:i], t) && !yield(t) {
-				return
-			}
+	out := buf[:0]
+	for _, t := range terms {
+		if !figure[t] {
+			out = append(out, t)
 		}
 	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
-// countWords counts versionWords of terms.
-func (ix *Index) countWords(terms []int32) int {
-	n := 0
-	for range ix.versionWords(terms) {
-		n++
+// sharedTerms counts the terms two sorted sets of terms share.
+func sharedTerms(a, b []int32) int {
+	shared := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			shared++
+			i++
+			j++
+		}
 	}
-	return n
+	return shared
 }
 
 // figureTerms marks the terms written with a digit ("2,600", "15", "v4"),
