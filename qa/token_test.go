@@ -193,6 +193,7 @@ func TestQuestionType(t *testing.T) {
 		{"what is the minimum age", TypeNumber},
 		{"library sunday hours", TypeTime}, // opening hours are times of day
 		{"how many hours a week", TypeNumber},
+		{"how quickly must the incident decision be made", TypeNumber}, // a length of time
 		{"which companies make the chips", TypePerson},
 		{"what cities hosted the talks", TypePlace},
 		{"in what years did it grow", TypeDate},
