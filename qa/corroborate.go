@@ -179,8 +179,9 @@ func (ix *Index) paraphrases(q *Question, sc *scratch) {
 }
 
 // sharesMost reports whether the sorted sets of terms a and b share at
-// least paraphraseShare of the smaller one's terms.
+// least paraphraseShare of the smaller one's terms, and minParaphraseWords.
 func sharesMost(a, b []int32) bool {
 	short := min(len(a), len(b))
-	return short > 0 && float64(sharedTerms(a, b)) >= paraphraseShare*float64(short)
+	n := sharedTerms(a, b)
+	return n >= minParaphraseWords && float64(n) >= paraphraseShare*float64(short)
 }

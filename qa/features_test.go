@@ -355,11 +355,12 @@ func TestSharesMost(t *testing.T) {
 		a, b []int32
 		want bool
 	}{
-		{[]int32{1, 2, 3, 4, 5}, []int32{1, 2, 7, 8}, true},         // 2 of the shorter's 4
+		{[]int32{1, 2, 3, 4, 5}, []int32{1, 2, 3, 8}, true},         // 3 of the shorter's 4
+		{[]int32{1, 2, 3, 4, 5}, []int32{1, 2, 7}, false},           // 2 of 3: too few words
 		{[]int32{1, 2, 3, 4, 5}, []int32{1, 6, 7, 8}, false},        // 1 of 4
 		{[]int32{1, 2, 3, 4, 5, 6}, []int32{2, 4, 7, 9, 10}, false}, // 2 of 5
 		{nil, []int32{1}, false},
-		{[]int32{3}, []int32{3}, true},
+		{[]int32{3}, []int32{3}, false}, // one word is no statement
 	} {
 		if got := sharesMost(c.a, c.b); got != c.want {
 			t.Errorf("sharesMost(%v, %v): got %v, want %v", c.a, c.b, got, c.want)

@@ -181,6 +181,12 @@ const resembleShare = 0.4
 // fewer.
 const paraphraseShare = 0.5
 
+// minParaphraseWords is the fewest words two candidates must share to say
+// the same (paraphrases): half of a short sentence is two words, which
+// "The annual report and the lab's papers are in reports/" shares with any
+// sentence about the lab's papers. Train halves +1 against none.
+const minParaphraseWords = 3
+
 // alsoCoverage is the share of the question's weight a sentence of another
 // document must hold to count as stating the same thing.
 const alsoCoverage = 0.32
