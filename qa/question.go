@@ -344,7 +344,7 @@ func questionType(toks []token, polar bool) AnswerType {
 	}
 	// A query of key words ("tiktok deadline?") asks for what its
 	// type noun names; a yes/no question ("do spectators pay") does not.
-	if distinctWords(toks) <= 6 && !polar {
+	if distinctWords(toks) <= maxKeyWords && !polar {
 		for _, t := range toks {
 			if l.questionWords[t.text] {
 				return TypeNone
@@ -387,12 +387,12 @@ func personNoun(w string) bool {
 	return len(ln) > 0 && ln[0] == "noun.person"
 }
 
-// distinctWords counts the different words of toks, up to 7.
+// distinctWords counts the different words of toks, up to maxKeyWords+1.
 func distinctWords(toks []token) int {
 	var seen []string
 	for _, t := range toks {
 		if !slices.Contains(seen, t.text) {
-			if seen = append(seen, t.text); len(seen) > 6 {
+			if seen = append(seen, t.text); len(seen) > maxKeyWords {
 				break
 			}
 		}

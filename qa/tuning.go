@@ -172,6 +172,12 @@ const MaxAgreeing = 5
 // versions keep most words and change a figure or a clause.
 const resembleShare = 0.4
 
+// maxKeyWords is the most different words of a query of key words whose
+// type noun names what it asks for ("tiktok deadline", "valencia office
+// address"): a longer question without a question word says more than a
+// type.
+const maxKeyWords = 6
+
 // paraphraseShare is the share of the shorter sentence's distinct words
 // the other must hold for two candidates of different documents to say the
 // same (paraphrases): half, above resembleShare, since two sentences on
