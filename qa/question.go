@@ -516,13 +516,36 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 					break
 				}
 				if !isStopWord(t.text) {
-					counted, countDone = t.text, true
+					counted, countDone = countedHead(toks[i+2:]), true
 					break
 				}
 			}
 		}
 	}
 	return counted, duration, quantities
+}
+
+// countedHead returns the noun a "how many" phrase counts among toks, the
+// words after "how many": the last of the run of words from the first
+// content word on that WordNet knows as nouns and never as verbs
+// ("grammy nominations" -> "nominations"), but not across a word that may
+// be a verb ("people" of "people work"; "chip" of "chip companies", since
+// WordNet knows "to company").
+func countedHead(toks []token) string {
+	en := english.Load()
+	i := slices.IndexFunc(toks, func(t token) bool { return !isStopWord(t.text) })
+	if i < 0 {
+		return ""
+	}
+	head := toks[i].text
+	for _, t := range toks[i+1:] {
+		pos := en.POS(t.text)
+		if isStopWord(t.text) || !pos.Has(english.Noun) || pos.Has(english.Verb) {
+			break
+		}
+		head = t.text
+	}
+	return head
 }
 
 // asksMoney reports whether a how-much or price question asks for an

@@ -290,3 +290,20 @@ func TestGapBetween(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedHead checks the noun a "how many" question counts: the last
+// noun of the run after "how many", stopping before a word that may be a
+// verb.
+func TestCountedHead(t *testing.T) {
+	for _, c := range []struct{ after, want string }{
+		{"grammy nominations does beyonce have", "nominations"},
+		{"investigations did china open", "investigations"},
+		{"people work at the plant", "people"},
+		{"of the firms are chinese", "firms"},
+		{"", ""},
+	} {
+		if got := countedHead(tokenize(c.after, nil)); got != c.want {
+			t.Errorf("countedHead(%q): got %q, want %q", c.after, got, c.want)
+		}
+	}
+}
