@@ -499,6 +499,12 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 	qw := questionWords()
 	aux := qw.auxiliaries
 	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text == "number" && toks[i+1].text == "of" && !countDone {
+			// "number of mainland firms put on the list", "what number of
+			// staff" count as "how many" does.
+			counted, countDone = countedHead(toks[i+2:]), true
+			continue
+		}
 		if toks[i].text != "how" {
 			continue
 		}

@@ -307,3 +307,19 @@ func TestCountedHead(t *testing.T) {
 		}
 	}
 }
+
+// TestHowPhraseCounted checks what a question counts: after "how many" or
+// "number of".
+func TestHowPhraseCounted(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"how many investigations did china open", "investigations"},
+		{"number of staff on the list", "staff"},
+		{"what number of grammy nominations", "nominations"},
+		{"how much did imports grow", ""},
+		{"tiktok deadline", ""},
+	} {
+		if got, _, _ := howPhrase(tokenize(c.q, nil)); got != c.want {
+			t.Errorf("howPhrase(%q): counted %q, want %q", c.q, got, c.want)
+		}
+	}
+}
