@@ -348,6 +348,15 @@ func textAfter(st *sentence, ph *phrase) string {
 // [currencynames] do.
 const currencySigns = "$£€¥₹"
 
+// signBefore returns the width in bytes of the currency sign that ends
+// text[:at] ("$" of "$15"), 0 when none does.
+func signBefore(text string, at int) int {
+	if r, size := utf8.DecodeLastRuneInString(text[:at]); strings.ContainsRune(currencySigns, r) {
+		return size
+	}
+	return 0
+}
+
 // calendar reports whether a date phrase's value names a month or a year.
 func calendar(value string) bool {
 	for w := range strings.FieldsSeq(value) {

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 )
 
 // phrase is a typed phrase found in a sentence at Build: a date, a time, a
@@ -121,11 +120,8 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 	}
 	add := func(k AnswerType, a, b int, value string) {
 		start, end := toks[a].start, toks[b-1].end
-		if k == TypeNumber && start > 0 {
-			// Take a currency sign with the number.
-			if r, w := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune(currencySigns, r) {
-				start -= w
-			}
+		if k == TypeNumber {
+			start -= signBefore(text, start) // a currency sign goes with its number
 		}
 		ps, pe := contentRange(cpos, a, b)
 		out = append(out, phrase{kind: k, start: int32(start), end: int32(end), ps: ps, pe: pe, value: value})

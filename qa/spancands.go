@@ -3,7 +3,6 @@ package qa
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -608,9 +607,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			continue
 		}
 		c.kind = numberKind(st.text, toks, c.a, words) // "663,000 copies" is a count
-		if r, size := utf8.DecodeLastRuneInString(st.text[:c.start]); size > 0 && strings.ContainsRune(currencySigns, r) {
-			c.start -= int32(size)
-		}
+		c.start -= int32(signBefore(st.text, int(c.start)))
 	}
 	// A name and the region after a comma: "Clayton, Missouri".
 	for i, end := first, len(w.cands); i < end; i++ {
@@ -753,7 +750,7 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 	if strings.Count(raw, ".") >= 2 {
 		return kindVersion // "4.6.1"
 	}
-	if r, size := utf8.DecodeLastRuneInString(text[:t.start]); size > 0 && strings.ContainsRune(currencySigns, r) {
+	if signBefore(text, int(t.start)) > 0 {
 		return kindMoney
 	}
 	if a > 0 && (toks[a-1].class&swVersion != 0 || strings.Contains(raw, ".") && toks[a-1].cap && toks[a-1].content && !breaks(t.gap)) {

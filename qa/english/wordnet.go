@@ -408,13 +408,9 @@ func (l *Word) eachBase(fn func(i int, pos POSMask)) {
 // [good well better]. Base forms come first; the word itself is last when it
 // is a lemma too. It returns nil when WordNet knows neither the word nor a
 // base form of it.
-func (r *Resources) Lemmas(word string) []string { return r.AppendLemmas(nil, word) }
-
-// AppendLemmas appends to dst the base forms Lemmas returns for word, in
-// its order, and returns the extended slice, as AppendRelated does.
-func (r *Resources) AppendLemmas(dst []string, word string) []string {
+func (r *Resources) Lemmas(word string) []string {
 	l := r.Look(word)
-	return l.AppendLemmas(dst)
+	return l.AppendLemmas(nil)
 }
 
 // AppendLemmas appends to dst the base forms Resources.Lemmas returns for
@@ -454,23 +450,18 @@ func (r *Resources) POS(word string) POSMask {
 // inflected word ("bought") gets the relatives of its lemmas. It returns nil
 // when WordNet does not know the word.
 func (r *Resources) Related(word string) []Relation {
-	out := r.AppendRelated(nil, word)
+	l := r.Look(word)
+	out := l.AppendRelated(nil)
 	if len(out) == 0 {
 		return nil
 	}
 	return out
 }
 
-// AppendRelated appends to dst the relatives Related returns for word, in
-// its order, and returns the extended slice: a caller that keeps none of
-// them can give room on its stack, and they take no allocation.
-func (r *Resources) AppendRelated(dst []Relation, word string) []Relation {
-	l := r.Look(word)
-	return l.AppendRelated(dst)
-}
-
 // AppendRelated appends to dst the relatives Resources.Related returns for
-// the word, in its order, and returns the extended slice.
+// the word, in its order, and returns the extended slice: a caller that
+// keeps none of them can give room on its stack, and they take no
+// allocation.
 func (l *Word) AppendRelated(dst []Relation) []Relation {
 	ls, n := l.lemmas()
 	w := l.wn
@@ -531,15 +522,8 @@ func (r *Resources) AppendAntonyms(dst []string, word string) []string {
 // returns nil for a word that is no lemma (Related gives such a word its
 // lemmas' relatives) or no inflection.
 func (r *Resources) InflectedRelated(word string) []Relation {
-	return r.AppendInflectedRelated(nil, word)
-}
-
-// AppendInflectedRelated appends to dst the relatives InflectedRelated
-// returns for word, in its order, and returns the extended slice, as
-// AppendRelated does.
-func (r *Resources) AppendInflectedRelated(dst []Relation, word string) []Relation {
 	l := r.Look(word)
-	return l.AppendInflectedRelated(dst)
+	return l.AppendInflectedRelated(nil)
 }
 
 // AppendInflectedRelated appends to dst the relatives
