@@ -415,7 +415,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	// A phrase neither ends nor opens inside a word joined by a hyphen
 	// ("71 [short]-term rentals", "anti-[dumping]"): the parts are one word.
 	for i := 1; i < len(toks); i++ {
-		if a, b := toks[i-1].end, toks[i].start; a < b && st.text[a:b] == "-" {
+		if joinedByHyphen(st.text, int(toks[i-1].end), int(toks[i].start)) {
 			toks[i-1].ends, toks[i].opens = false, false
 		}
 	}

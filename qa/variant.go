@@ -283,8 +283,12 @@ func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >=
 
 // hyphenated reports whether tokens a and b of text are joined by a
 // hyphen alone ("on-call").
-func hyphenated(text string, a, b token) bool {
-	return b.start == a.end+1 && text[a.end] == '-'
+func hyphenated(text string, a, b token) bool { return joinedByHyphen(text, a.end, b.start) }
+
+// joinedByHyphen reports whether a word that ends at byte end of text and
+// the next, which starts at start, are joined by a hyphen alone.
+func joinedByHyphen(text string, end, start int) bool {
+	return start == end+1 && text[end] == '-'
 }
 
 // addAcronyms records, for each run of two to five capitalised content
