@@ -296,10 +296,12 @@ func isCount(w string) bool {
 }
 
 // readerCues address the reader or the page; readerTopics are what page
-// notices are about.
+// notices are about, and only those: words that policies and how-tos use as
+// often ("your bank account", "please register by Friday", "click Save",
+// "please comment on the draft") would drop their sentences.
 var (
 	readerCues   = []string{"please", "you", "your", "this browser", "this page", "this site", "this video", "this article", "this content"}
-	readerTopics = []string{"browser", "javascript", "cookie", "sign in", "signed in", "log in", "logged in", "sign up", "subscribe", "subscription", "newsletter", "comment", "video element", "ad blocker", "adblock", "enable", "click", "account", "register", "helpful?"}
+	readerTopics = []string{"browser", "javascript", "cookie", "sign in", "signed in", "log in", "logged in", "sign up", "subscribe", "subscription", "newsletter", "a comment", "video element", "ad blocker", "adblock", "helpful?"}
 )
 
 // readerNotice reports a short message to the reader about the page:
