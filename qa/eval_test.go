@@ -135,6 +135,7 @@ func TestChatSets(t *testing.T) {
 		{"seeds-chat10", 0.35}, // 41.3% (46 questions typed as chat to a bot)
 		{"wiki7", 0.55},        // 60.9% (46 questions on a climbing-gym company's wiki)
 		{"wiki8", 0.62},        // 67.4% (43 questions on a vet practice group's wiki)
+		{"wiki9", 0.52},        // 60.0% (20 questions on a courier co-op's wiki, PDF and Word files among its pages)
 		{"wikisum", 0.60},      // 65.3% (72 search queries on encyclopaedia summaries, 62.5% by abstaining always)
 	} {
 		t.Run(c.set, func(t *testing.T) {

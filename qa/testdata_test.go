@@ -152,6 +152,11 @@ func questionSets() []questionSet {
 		// An eighth team wiki, of a group of three vet clinics: policies,
 		// fees old and new, rotas, on call, app release notes, an incident review.
 		{name: "wiki8", corpus: filepath.Join("testdata", "wiki8", "corpus"), split: fiveToTwo, formal: formal},
+		// A ninth team wiki, of a bicycle-courier cooperative, in mixed
+		// formats (Markdown, HTML, PDF and Word files): rates old and new,
+		// on call, app release notes, a postmortem, meeting minutes. A
+		// small set (74 questions), so its eval half holds 20.
+		{name: "wiki9", corpus: filepath.Join("testdata", "wiki9", "corpus"), split: fiveToTwo, formal: formal, minHalf: 20},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
