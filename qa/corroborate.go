@@ -48,7 +48,7 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 			measureOf(st, other) == want {
 			a.Conflicts = append(a.Conflicts, Conflict{
 				Source:   ix.source(d),
-				Span:     ix.spanText(sc, st, other),
+				Span:     ix.spanText(q, sc, st, other),
 				Sentence: st.text,
 			})
 		}
