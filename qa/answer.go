@@ -328,8 +328,8 @@ func distanceToQuestion(at []int16, ph *phrase) int {
 
 // spanText is the text of phrase ph of st as an answer: a number with the
 // word the question counts, a name without the question's own words.
-func (ix *Index) spanText(sc *scratch, st *sentence, ph *phrase) string {
-	return ix.trimSpan(sc, st.text[ph.start:ix.spanEnd(sc, st, ph)], ph.kind)
+func (ix *Index) spanText(q *Question, sc *scratch, st *sentence, ph *phrase) string {
+	return ix.trimSpan(sc, st.text[ph.start:ix.spanEnd(q, sc, st, ph)], ph.kind)
 }
 
 // trimSpan drops question words from the edges of a name ("Vice Premier
@@ -359,23 +359,53 @@ func (ix *Index) trimSpan(sc *scratch, span string, kind AnswerType) string {
 	return strings.TrimSpace(span[toks[a].start:toks[b-1].end])
 }
 
-// spanEnd extends a number by the word after it when the question names
-// that word ("how many times" -> "four times").
-func (ix *Index) spanEnd(sc *scratch, st *sentence, ph *phrase) int {
-	end := int(ph.end)
+// spanEnd is where the text of phrase ph of st ends as an answer of the
+// first engine's rules: a number takes the word after it when that is any
+// word of the question (countedEnd).
+func (ix *Index) spanEnd(q *Question, sc *scratch, st *sentence, ph *phrase) int {
 	if ph.kind != TypeNumber {
+		return int(ph.end)
+	}
+	return ix.countedEnd(q, sc, st.text, int(ph.end), true)
+}
+
+// countedEnd returns where a short answer that is the number ending at
+// byte end of text ends. A number takes the word right after it when the
+// question names that word: "four times" answers "how many times", not
+// "four". The word must follow the number directly or after one space or
+// hyphen, and it must be in lower case, since a capital opens a name ("23
+// Chinese firms" gives "23"). The answer then takes the whole word with
+// the parts that hyphens join to it ("71 short-term", wholeWord);
+// otherwise it ends with the number, at end.
+//
+// With anyWord false, the word must be the one a "how many" question
+// counts (Question.focus), as for the span model's pick (pickText); with
+// anyWord true, any word of the question will do, as for the first
+// engine's rules (spanText). The span model reads the rules' pick as a
+// feature and was trained with it as it is: putting both on the counted
+// word, or both on any word, changed short answers and lowered the span
+// scores of some training sets, so the two keep their own reading.
+func (ix *Index) countedEnd(q *Question, sc *scratch, text string, end int, anyWord bool) int {
+	if !anyWord && q.focus < 0 {
 		return end
 	}
-	rest := st.text[end:min(len(st.text), end+maxTokenBytes)]
+	rest := text[end:min(len(text), end+maxTokenBytes)]
 	var buf [2]token
 	toks := tokenize(rest, buf[:0])
-	if len(toks) == 0 || toks[0].start > 1 || toks[0].cap {
+	if len(toks) == 0 || toks[0].cap {
 		return end
 	}
-	if id, ok := ix.surface[toks[0].text]; ok && sc.hasTerm(id) {
-		return wholeWord(st.text, end+toks[0].end)
+	if between := rest[:toks[0].start]; len(between) > 1 || breaks(gapClass(between)) {
+		return end
 	}
-	return end
+	id, ok := ix.surface[toks[0].text]
+	if !ok {
+		return end
+	}
+	if k := sc.qidx[id] - 1; k < 0 || !anyWord && sc.terms[k].word != q.focus {
+		return end
+	}
+	return wholeWord(text, end+toks[0].end)
 }
 
 // wholeWord returns end moved past the parts joined to the word that ends

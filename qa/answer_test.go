@@ -300,3 +300,48 @@ func TestWholeWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedEnd checks where a number ends as a short answer: with the
+// word after it when the question counts that word (or, for the rules'
+// pick, names it at all), the whole of it when hyphens join it to more,
+// and at the number when a mark, a capital or a word the question does not
+// name follows.
+func TestCountedEnd(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The delegations met four times in Madrid. " +
+		"There were 71 short-term rentals in town in March. " +
+		"The ministry listed 23 Chinese firms on Monday. " +
+		"Four bus lines cross the bridge, and four, times over, the ferries did. " +
+		"The ferry carries four cars."}})
+	tests := []struct {
+		question, sentence string
+		number             string // the number's text in sentence, where the answer starts
+		anyWord            bool
+		want               string
+	}{
+		{"how many times did the delegations meet", "met four times", "four", false, "four times"},
+		{"how many times did the delegations meet", "met four times", "four", true, "four times"},
+		{"how many short-term rentals were there in march", "71 short-term rentals", "71", true, "71 short-term"},
+		{"how many chinese firms did the ministry list", "23 Chinese firms", "23", true, "23"}, // a capital opens a name
+		{"how many lines cross the bridge by bus", "Four bus lines", "Four", false, "Four"},    // "bus" is not the word counted
+		{"how many lines cross the bridge by bus", "Four bus lines", "Four", true, "Four bus"},
+		{"how many times did the ferries cross", "four, times", "four", true, "four"}, // a comma between
+		{"how many times did the ferry sail", "four cars", "four", true, "four"},      // a word the question does not name
+	}
+	for _, tt := range tests {
+		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.Contains(st.text, tt.sentence) })
+		if s < 0 {
+			t.Fatalf("no sentence holds %q", tt.sentence)
+		}
+		text := ix.sents[s].text
+		start := strings.Index(text, tt.sentence) + strings.Index(tt.sentence, tt.number)
+		q := Parse(tt.question)
+		sc := ix.scratch.Get().(*scratch)
+		ix.resolve(&q, sc)
+		got := text[start:ix.countedEnd(&q, sc, text, start+len(tt.number), tt.anyWord)]
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+		if got != tt.want {
+			t.Errorf("%q on %q (any word %v): got %q, want %q", tt.question, tt.sentence, tt.anyWord, got, tt.want)
+		}
+	}
+}

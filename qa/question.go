@@ -383,8 +383,7 @@ func personNoun(w string) bool {
 	if isStopWord(w) {
 		return false
 	}
-	ln := english.Load().Lexnames(w)
-	return len(ln) > 0 && ln[0] == "noun.person"
+	return english.Load().FirstLexname(w) == "noun.person"
 }
 
 // distinctWords counts the different words of toks, up to maxKeyWords+1.

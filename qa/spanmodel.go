@@ -283,7 +283,7 @@ func (ix *Index) rulePick(q *Question, sc *scratch, s int32) spanRange {
 	if ph == nil {
 		return spanRange{sent: -1}
 	}
-	text := ix.spanText(sc, st, ph)
+	text := ix.spanText(q, sc, st, ph)
 	at := strings.Index(st.text[ph.start:], text)
 	if at < 0 {
 		return spanRange{sent: -1}
@@ -553,17 +553,14 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
-// many times" -> "four times", not "four"), unless that word is part of a
-// name ("23 Chinese firms" -> "23").
+// many times" -> "four times", not "four"; countedEnd).
 func (f *spanFacts) pickText(c *spanCand) string {
-	s := f.sentence(c)
-	end := c.end
-	if c.kind.answerType() == TypeNumber && int(c.b) < len(s) && !breaks(s[c.b].gap) && !s[c.b].cap &&
-		f.q.focus >= 0 && int(s[c.b].qword) == f.q.focus && !s[c.b-1].head {
-		end = int32(wholeWord(f.ix.sents[c.sent].text, int(s[c.b].end)))
-	}
 	text := f.ix.sents[c.sent].text
-	return strings.TrimSpace(text[c.start:closeBrackets(text, int(c.start), int(end))])
+	end := int(c.end)
+	if c.kind.answerType() == TypeNumber {
+		end = f.ix.countedEnd(f.q, f.sc, text, end, false)
+	}
+	return strings.TrimSpace(text[c.start:closeBrackets(text, int(c.start), end)])
 }
 
 // closeBrackets returns end moved past the closing brackets that follow

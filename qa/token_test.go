@@ -211,6 +211,34 @@ func TestQuestionType(t *testing.T) {
 	}
 }
 
+// TestPersonNoun checks the words that name a person, by the list or by
+// WordNet's most frequent sense, and that asking WordNet allocates
+// nothing.
+func TestPersonNoun(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"priest", true}, // a person noun of questionwords.txt
+		{"ceo", true},    // WordNet's first sense: noun.person
+		{"boss", true},
+		{"master", true},
+		{"job", false}, // work first, the prophet only later
+		{"ferry", false},
+		{"app", false},
+		{"the", false}, // a stop word
+		{"qwzxv", false},
+	}
+	for _, tt := range tests {
+		if got := personNoun(tt.word); got != tt.want {
+			t.Errorf("personNoun(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+		if got := testing.AllocsPerRun(10, func() { personNoun(tt.word) }); got != 0 {
+			t.Errorf("personNoun(%q) made %v allocations, want 0", tt.word, got)
+		}
+	}
+}
+
 func TestParseTerms(t *testing.T) {
 	got := Parse("Who is China's top trade negotiator?").Terms
 	want := []string{"china", "top", "trade", "negoti"}

@@ -45,6 +45,10 @@ func BenchmarkLexnames(b *testing.B) {
 	benchLookup(b, func(r *Resources, w string) { r.Lexnames(w) })
 }
 
+func BenchmarkFirstLexname(b *testing.B) {
+	benchLookup(b, func(r *Resources, w string) { r.FirstLexname(w) })
+}
+
 func BenchmarkPOS(b *testing.B) {
 	benchLookup(b, func(r *Resources, w string) { r.POS(w) })
 }

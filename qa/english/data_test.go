@@ -358,3 +358,39 @@ func TestAppendAntonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstLexname checks that FirstLexname gives the first lexicographer
+// file Lexnames lists, "" for a word WordNet does not know, and allocates
+// nothing.
+func TestFirstLexname(t *testing.T) {
+	r := loadEmbedded(t)
+	tests := []struct {
+		word, want string
+	}{
+		{"ceo", "noun.person"},
+		{"boss", "noun.person"},
+		{"secretary", "noun.person"},
+		{"job", "noun.act"}, // WordNet also knows the prophet, in a later sense
+		{"madrid", "noun.location"},
+		{"tuesday", "noun.time"},
+		{"bought", "verb.possession"}, // an inflection reads its lemma
+		{"the", ""},
+		{"qwzxv", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := r.FirstLexname(tt.word); got != tt.want {
+			t.Errorf("FirstLexname(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+		first := ""
+		if ln := r.Lexnames(tt.word); len(ln) > 0 {
+			first = ln[0]
+		}
+		if got := r.FirstLexname(tt.word); got != first {
+			t.Errorf("FirstLexname(%q) = %q, want %q, the first of Lexnames", tt.word, got, first)
+		}
+		if got := testing.AllocsPerRun(10, func() { r.FirstLexname(tt.word) }); got != 0 {
+			t.Errorf("FirstLexname(%q) made %v allocations, want 0", tt.word, got)
+		}
+	}
+}

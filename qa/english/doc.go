@@ -16,8 +16,9 @@
 //     adjectives and, for a place, the places that hold it ("france" for
 //     "paris"), of a word's senses, most frequent sense first; IsA, whether
 //     a noun is a kind or an instance of a category ("madrid" is a "city");
-//     Lexnames, the lexicographer files of its senses ("noun.location");
-//     POS, its parts of speech. WordNet's words are kept when they are among
+//     Lexnames, the lexicographer files of its senses ("noun.location"),
+//     and FirstLexname, that of its most frequent sense, with no list
+//     made; POS, its parts of speech. WordNet's words are kept when they are among
 //     GloVe's 100,000 most frequent tokens (36,403 single words). Look
 //     reads a word once for a caller that wants several of these: its
 //     Word gives the lemmas, relatives and inflected relatives.

@@ -258,6 +258,13 @@ func TestFixtureWordNet(t *testing.T) {
 		if got := r.Lexnames(tt.word); !slices.Equal(got, tt.want) {
 			t.Errorf("Lexnames(%q) = %v, want %v", tt.word, got, tt.want)
 		}
+		first := ""
+		if len(tt.want) > 0 {
+			first = tt.want[0]
+		}
+		if got := r.FirstLexname(tt.word); got != first {
+			t.Errorf("FirstLexname(%q) = %q, want %q", tt.word, got, first)
+		}
 	}
 
 	isA := []struct {

@@ -585,6 +585,17 @@ func (r *Resources) Lexnames(word string) []string {
 	return out
 }
 
+// FirstLexname returns the lexicographer file of word's most frequent
+// sense, the first that Lexnames lists ("noun.person" for "ceo"), or ""
+// when WordNet does not know the word. It makes no list, so a caller that
+// asks about every question word allocates nothing.
+func (r *Resources) FirstLexname(word string) string {
+	for s := range r.wn.senses(word, allPOS) {
+		return lexnames[r.wn.lex[s]]
+	}
+	return ""
+}
+
 // senses yields the synsets of word's lemmas, most frequent first, that
 // have a part of speech both in pos and in those the lemma is word's lemma
 // for.
