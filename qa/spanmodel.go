@@ -553,14 +553,50 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
-// many times" -> "four times", not "four"; countedEnd).
+// many times" -> "four times", not "four"; countedEnd), and a date gives
+// only its year to a question that asks for the year (yearOf).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
-	end := int(c.end)
-	if c.kind.answerType() == TypeNumber {
+	start, end := int(c.start), int(c.end)
+	switch c.kind.answerType() {
+	case TypeNumber:
 		end = f.ix.countedEnd(f.q, f.sc, text, end, false)
+	case TypeDate:
+		if f.q.asksYear() {
+			start, end = yearOf(text, start, end)
+		}
 	}
-	return strings.TrimSpace(text[c.start:closeBrackets(text, int(c.start), end)])
+	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// asksYear reports whether q asks for a year by name: "what year", "in
+// which year" ("which month and year" asks for more, "what years" for a
+// span of them).
+func (q *Question) asksYear() bool {
+	for i := 1; i < len(q.toks); i++ {
+		if q.toks[i].text == "year" && namesTypeAfter(q.toks[i-1].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOf returns the bytes of the one year in the date text[start:end]
+// ("1830" of "November 1830", "2009" of "September 9, 2009"), or start
+// and end when the date holds no year or more than one ("1241–1246").
+func yearOf(text string, start, end int) (int, int) {
+	var buf [8]token
+	ys, ye, n := start, end, 0
+	for _, t := range tokenize(text[start:end], buf[:0]) {
+		if isYear(t.text) {
+			ys, ye = start+t.start, start+t.end
+			n++
+		}
+	}
+	if n != 1 {
+		return start, end
+	}
+	return ys, ye
 }
 
 // closeBrackets returns end moved past the closing brackets that follow

@@ -428,3 +428,47 @@ func BenchmarkReadSpanModel(b *testing.B) {
 		}
 	}
 }
+
+// TestYearOf checks the year a date gives to a question that asks for
+// the year.
+func TestYearOf(t *testing.T) {
+	tests := []struct {
+		date, want string
+	}{
+		{"November 1830", "1830"},
+		{"September 9, 2009", "2009"},
+		{"the 17 October 1849", "1849"},
+		{"1241–1246", "1241–1246"}, // two years: the span as it is
+		{"last week", "last week"}, // no year
+	}
+	for _, tt := range tests {
+		text := "It was " + tt.date + "."
+		start := len("It was ")
+		s, e := yearOf(text, start, start+len(tt.date))
+		if got := text[s:e]; got != tt.want {
+			t.Errorf("yearOf(%q): got %q, want %q", tt.date, got, tt.want)
+		}
+	}
+}
+
+// TestAsksYear checks which questions ask for a year by name.
+func TestAsksYear(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"what year did the uprising begin", true},
+		{"In which year was it founded?", true},
+		{"whats year of release", true},
+		{"which month and year did gq feature her", false},
+		{"what years did she reign", false},
+		{"when did the uprising begin", false},
+		{"how many times a year", false},
+	}
+	for _, tt := range tests {
+		q := Parse(tt.q)
+		if got := q.asksYear(); got != tt.want {
+			t.Errorf("asksYear(%q): got %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
