@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -132,6 +133,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 	// Dates first, so that years are not counted as plain numbers.
 	for i := 0; i < len(toks); i++ {
 		if a, b, ok := dateAt(toks, cls, i); ok {
+			a, b = yearRange(text, toks, used, a, b)
 			add(TypeDate, a, b, joinTexts(toks[a:b]))
 			i = b - 1
 		}
@@ -288,6 +290,45 @@ func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 		return i, i + 2, true
 	}
 	return 0, 0, false
+}
+
+// yearRange widens the date toks[a:b], when it is one year, to the range
+// of years it opens or closes: "1241–1246", "2022-2024", "1952–87", and
+// "960–1279", whose first year isYear does not know. The years must be
+// joined by a hyphen or an en dash alone, and the first be the earlier.
+// used marks the tokens other phrases took.
+func yearRange(text string, toks []token, used []bool, a, b int) (int, int) {
+	if b-a != 1 || !toks[a].num {
+		return a, b
+	}
+	joined := func(i int) bool { // toks[i] and toks[i+1] joined by a dash
+		g := text[toks[i].end:toks[i+1].start]
+		return g == "-" || g == "–"
+	}
+	if b < len(toks) && joined(a) && toks[b].num && laterYear(toks[a].text, toks[b].text) {
+		return a, b + 1
+	}
+	if a > 0 && !used[a-1] && joined(a-1) && toks[a-1].num && len(toks[a-1].text) >= 3 && laterYear(toks[a-1].text, toks[a].text) {
+		return a - 1, b
+	}
+	return a, b
+}
+
+// laterYear reports whether to, a year or its last two digits ("87" of
+// "1952–87"), is a year after from, a whole number of three or four
+// digits.
+func laterYear(from, to string) bool {
+	f, err1 := strconv.Atoi(from)
+	t, err2 := strconv.Atoi(to)
+	if err1 != nil || err2 != nil || len(from) < 3 || len(from) > 4 {
+		return false
+	}
+	if len(to) == 2 && len(from) == 4 {
+		t += f / 100 * 100
+	} else if len(to) < 3 || len(to) > 4 {
+		return false
+	}
+	return t > f
 }
 
 // isYear reports whether w is a plausible year (1000–2099).

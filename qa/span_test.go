@@ -44,6 +44,12 @@ func TestDatePhrases(t *testing.T) {
 		{"The city was founded around 500 BC by traders.", []string{"500 BC"}},
 		{"The army had 821 soldiers.", nil},
 		{"In 2014 the band toured.", []string{"2014"}},
+		{"She was regent from 1241–1246 in the empire.", []string{"1241–1246"}},
+		{"The Song dynasty (960–1279) ruled China.", []string{"960–1279"}},
+		{"Imports grew in 2022-2024 by a third.", []string{"2022-2024"}},
+		{"He served 1952–87 as mayor.", []string{"1952–87"}},
+		{"Scores fell from 2014–12 in the tables.", []string{"2014"}},
+		{"In 2014 - 2016 the band toured.", []string{"2014", "2016"}},
 	}
 	for _, tt := range tests {
 		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
