@@ -595,8 +595,13 @@ func topHeading(bs blocks, i int) bool {
 // notice), not the authors of a paper, whose names a date, an
 // affiliation or the next heading follows.
 func headsText(bs blocks, i int) bool {
-	return bs[i].kind == KindHeading && bs[i].level > 0 && i+1 < len(bs) &&
-		bs[i+1].kind == KindParagraph && bs[i+1].why == "" && shapeOf(bs[i+1].text).sentence
+	return bs[i].kind == KindHeading && bs[i].level > 0 && textFollows(bs, i)
+}
+
+// textFollows reports whether block i is followed directly by a kept
+// paragraph that reads as a sentence.
+func textFollows(bs blocks, i int) bool {
+	return i+1 < len(bs) && bs[i+1].kind == KindParagraph && bs[i+1].why == "" && shapeOf(bs[i+1].text).sentence
 }
 
 // sectionLabel reports whether block i is the label of a section rather
