@@ -767,6 +767,22 @@ func TestPDFNumberedHeadings(t *testing.T) {
 			},
 		},
 		{
+			name: "headings numbered with letters, roman numerals and section numbers",
+			lines: []string{"The meeting was held at the depot at half past seven.",
+				"!A. Hollins Yard", "The yard opens on Saturdays from nine until two.",
+				"!IV. Pay", "The hourly rate rises on the first of May.",
+				"!2.1 Bikes", "Two electric cargo bikes will be bought this spring."},
+			want: []string{
+				"0 |  | The meeting was held at the depot at half past seven.",
+				"1 | A. Hollins Yard | A. Hollins Yard",
+				"0 | A. Hollins Yard | The yard opens on Saturdays from nine until two.",
+				"1 | IV. Pay | IV. Pay",
+				"0 | IV. Pay | The hourly rate rises on the first of May.",
+				"1 | 2.1 Bikes | 2.1 Bikes",
+				"0 | 2.1 Bikes | Two electric cargo bikes will be bought this spring.",
+			},
+		},
+		{
 			name: "numbered sentences in a large size are list items",
 			lines: []string{"Before the first job of the day, do the checks below.",
 				"!1. Check the brakes.", "The brakes stop the bike within two metres.",
