@@ -34,7 +34,9 @@
 //     and are read within limits of time and unpacked size (limits.go).
 //     The cells of merged table cells are filled by one rule for every
 //     format (table.go).
-//  4. clean (parse.go): the title line, the byline and date lines below it
+//  4. clean (parse.go): the title line (the one that reads as the title
+//     of the front matter or properties, when one does above the first
+//     sentence), the byline and date lines below it
 //     and the dateline of the first paragraph are read; then page chrome is
 //     dropped by its shape (chrome.go) and by its place (before the title,
 //     after the last sentence, a label no paragraph follows).

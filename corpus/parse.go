@@ -84,7 +84,7 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	if err != nil {
 		return doc, err
 	}
-	bs, found := clean(r.blocks)
+	bs, found := clean(r.blocks, firstOf(r.front.title.v, r.meta.title.v))
 	titleHeading := found.title
 	if t := firstOf(r.front.title.v, r.meta.title.v); t != "" && !strings.EqualFold(t, found.title) && headingAgain(bs, found.title) {
 		// The first heading is the first of the document's sections,
@@ -246,9 +246,13 @@ const (
 // clean reads the title, byline and date at the top of a document and
 // returns the blocks of its body, page chrome dropped.
 //
-// The title is the first substantial line: not chrome, not a date, not
-// ending in a full stop, at most 25 words, and if a single word, the very
-// first line and a word the text uses again ("Montana"). Lines before it are
+// The title is the line that reads as the title the front matter or the
+// file's properties give (known), when one does above the first sentence,
+// whatever it looks like ("General Meeting, 9 March 2026", a date line,
+// under a running header); otherwise the first substantial line: not
+// chrome, not a date, not ending in a full stop, at most 25 words, and if
+// a single word, the very first line and a word the text uses again
+// ("Montana"). Lines before it are
 // page chrome (a "today" date, a logo, skip links) and are dropped; a
 // sentence before any title-like line means the document has no title. The
 // lines between the title and the first paragraph may hold a byline
@@ -259,7 +263,7 @@ const (
 // …") gives it; that paragraph is kept. Page chrome is then dropped, by its
 // shape (localChrome, figure captions that are not sentences) and by its
 // place (dropByContext).
-func clean(bs blocks) (blocks, found) {
+func clean(bs blocks, known string) (blocks, found) {
 	var f found
 	n := len(bs)
 	shapes := make([]shape, n)
@@ -303,7 +307,10 @@ func clean(bs blocks) (blocks, found) {
 		}
 	}
 
-	ti := findTitle(bs, shapes, drop)
+	ti := knownTitle(bs, shapes, drop, known)
+	if ti < 0 {
+		ti = findTitle(bs, shapes, drop)
+	}
 	start := 0
 	if ti >= 0 {
 		f.title = bs[ti].text
@@ -441,6 +448,29 @@ func dropCaption(bs blocks, shapes []shape, drop []bool, i int) {
 	if j := i - 1; j >= 0 && !drop[j] && bs[j].kind == KindParagraph && shapes[j].words >= 8 && !endsSentence(bs[j].text) {
 		drop[j], bs[j].why = true, whyCaption
 	}
+}
+
+// knownTitle returns the index of the block that reads as known, the
+// title given by the front matter or the file's properties, or -1 when
+// none does above the first sentence, list item or table row of the
+// title window. A long line that does not end as a sentence does is no
+// sentence here: a running header above the title ("Satchel Couriers ·
+// Minutes of the general meeting of 9 March 2026").
+func knownTitle(bs blocks, shapes []shape, chrome []bool, known string) int {
+	if known == "" {
+		return -1
+	}
+	for i := 0; i < len(bs) && i < titleWindow; i++ {
+		b := bs[i]
+		switch {
+		case chrome[i] || b.kind == KindCode || b.kind == KindCaption:
+		case strings.EqualFold(b.text, known):
+			return i
+		case shapes[i].sentence && endsSentence(b.text) || b.kind == KindItem || b.kind == KindRow:
+			return -1
+		}
+	}
+	return -1
 }
 
 // findTitle returns the index of the title block, or -1.
@@ -595,8 +625,13 @@ func topHeading(bs blocks, i int) bool {
 // notice), not the authors of a paper, whose names a date, an
 // affiliation or the next heading follows.
 func headsText(bs blocks, i int) bool {
-	return bs[i].kind == KindHeading && bs[i].level > 0 && i+1 < len(bs) &&
-		bs[i+1].kind == KindParagraph && bs[i+1].why == "" && shapeOf(bs[i+1].text).sentence
+	return bs[i].kind == KindHeading && bs[i].level > 0 && textFollows(bs, i)
+}
+
+// textFollows reports whether block i is followed directly by a kept
+// paragraph that reads as a sentence.
+func textFollows(bs blocks, i int) bool {
+	return i+1 < len(bs) && bs[i+1].kind == KindParagraph && bs[i+1].why == "" && shapeOf(bs[i+1].text).sentence
 }
 
 // sectionLabel reports whether block i is the label of a section rather

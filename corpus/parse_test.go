@@ -369,3 +369,65 @@ func parseFixture(t *testing.T, path string) Document {
 	}
 	return doc
 }
+
+// TestKnownTitle checks that the line that reads as the title of the
+// file's properties or front matter is the title, whatever it looks like
+// (a date in it, a long running header above it), and that the lines
+// above it leave the body as they do above any title.
+func TestKnownTitle(t *testing.T) {
+	const (
+		header = "Harbour Club - Minutes of the annual general meeting of 9 March 2026"
+		title  = "Annual Meeting, 9 March 2026"
+		first  = "The meeting was held at the boathouse at half past seven."
+		second = "The club accounts were approved by all members present."
+	)
+	minutesPDF := buildPDF([]string{"BT /F1 9 Tf 72 750 Td (" + header + ") Tj ET\n" +
+		"BT /F1 20 Tf 150 700 Td (" + title + ") Tj ET\n" +
+		"BT /F1 11 Tf 72 670 Td (" + first + ") Tj ET\nBT /F1 11 Tf 72 650 Td (" + second + ") Tj ET"},
+		"<< /Title ("+title+") >>")
+	tests := []struct {
+		name, path string
+		raw        []byte
+		body       string
+		dropped    []string // "why: text"
+	}{
+		{
+			name: "a PDF's title with a date, under a running header that reads as a sentence",
+			path: "a.pdf", raw: minutesPDF,
+			body:    title + "\n" + first + "\n" + second,
+			dropped: []string{"before the title: " + header},
+		},
+		{
+			name: "a Markdown heading titled in the front matter, under a line",
+			path: "a.md", raw: []byte("---\ntitle: " + title + "\n---\n" + header + "\n\n# " + title + "\n\n" + first + "\n"),
+			body:    title + "\n" + first,
+			dropped: []string{"before the title: " + header},
+		},
+		{
+			name: "the known title under a sentence is no title",
+			path: "a.md", raw: []byte("---\ntitle: " + title + "\n---\n" + second + "\n\n" + title + "\n\n" + first + "\n"),
+			body: second + "\n" + title + "\n" + first,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse(tt.path, tt.raw)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Title != title {
+				t.Errorf("title: got %q, want %q", doc.Title, title)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+			var dropped []string
+			for _, d := range doc.Dropped {
+				dropped = append(dropped, d.Why+": "+d.Text)
+			}
+			if strings.Join(dropped, "\n") != strings.Join(tt.dropped, "\n") {
+				t.Errorf("dropped: got %q, want %q", dropped, tt.dropped)
+			}
+		})
+	}
+}

@@ -720,3 +720,117 @@ func TestNavigationBeforeTitle(t *testing.T) {
 		})
 	}
 }
+
+// sizedPage returns a content stream drawing each line in 11-point
+// Helvetica, or in 14-point where it starts with "!" (left out of the
+// text), from the top of a letter page: lines 14 points apart, a
+// heading 10 points further from the line above it.
+func sizedPage(lines ...string) string {
+	var b strings.Builder
+	y := 720
+	for i, l := range lines {
+		size := 11
+		if t, ok := strings.CutPrefix(l, "!"); ok {
+			l, size = t, 14
+			if i > 0 {
+				y -= 10
+			}
+		}
+		fmt.Fprintf(&b, "BT /F1 %d Tf 72 %d Td (%s) Tj ET\n", size, y, l)
+		y -= 14 + size - 11
+	}
+	return b.String()
+}
+
+// TestPDFNumberedHeadings checks that a heading numbered as text ("1.
+// Pay", set larger than the body, over its paragraph) opens a section
+// labelled with its number, as a numbered heading of a Word file or of
+// LibreOffice's outline numbering does ("2.1 Scope"), and that numbered
+// lines that are not headings stay list items.
+func TestPDFNumberedHeadings(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // "kind | section | text" of every block
+	}{
+		{
+			name: "numbered headings over their paragraphs",
+			lines: []string{"The meeting was held at the depot at half past seven.",
+				"!1. Hollins Yard on Saturdays", "The yard opens on Saturdays from nine until two.",
+				"!2. Pay", "The hourly rate rises on the first of May."},
+			want: []string{
+				"0 |  | The meeting was held at the depot at half past seven.",
+				"1 | 1. Hollins Yard on Saturdays | 1. Hollins Yard on Saturdays",
+				"0 | 1. Hollins Yard on Saturdays | The yard opens on Saturdays from nine until two.",
+				"1 | 2. Pay | 2. Pay",
+				"0 | 2. Pay | The hourly rate rises on the first of May.",
+			},
+		},
+		{
+			name: "headings numbered with letters, roman numerals and section numbers",
+			lines: []string{"The meeting was held at the depot at half past seven.",
+				"!A. Hollins Yard", "The yard opens on Saturdays from nine until two.",
+				"!IV. Pay", "The hourly rate rises on the first of May.",
+				"!2.1 Bikes", "Two electric cargo bikes will be bought this spring."},
+			want: []string{
+				"0 |  | The meeting was held at the depot at half past seven.",
+				"1 | A. Hollins Yard | A. Hollins Yard",
+				"0 | A. Hollins Yard | The yard opens on Saturdays from nine until two.",
+				"1 | IV. Pay | IV. Pay",
+				"0 | IV. Pay | The hourly rate rises on the first of May.",
+				"1 | 2.1 Bikes | 2.1 Bikes",
+				"0 | 2.1 Bikes | Two electric cargo bikes will be bought this spring.",
+			},
+		},
+		{
+			name: "numbered sentences in a large size are list items",
+			lines: []string{"Before the first job of the day, do the checks below.",
+				"!1. Check the brakes.", "The brakes stop the bike within two metres.",
+				"!2. Check the lights.", "Both lamps light up when switched on."},
+			want: []string{
+				"0 |  | Before the first job of the day, do the checks below.",
+				"2 |  | Check the brakes.",
+				"0 |  | The brakes stop the bike within two metres.",
+				"2 |  | Check the lights.",
+				"0 |  | Both lamps light up when switched on.",
+			},
+		},
+		{
+			name: "short numbered lines in a large size, one under the other, are list items",
+			lines: []string{"Every rider carries the kit below on every job.",
+				"!1. Helmet", "!2. Lights", "!3. Vest", "The kit is checked every morning by the dispatch lead."},
+			want: []string{
+				"0 |  | Every rider carries the kit below on every job.",
+				"2 |  | Helmet",
+				"2 |  | Lights",
+				"2 |  | Vest",
+				"0 |  | The kit is checked every morning by the dispatch lead.",
+			},
+		},
+		{
+			name: "numbered lines in the body's size are list items",
+			lines: []string{"Every rider carries the kit below on every job.",
+				"1. Hollins Yard on Saturdays", "The yard opens on Saturdays from nine until two."},
+			want: []string{
+				"0 |  | Every rider carries the kit below on every job.",
+				"2 |  | Hollins Yard on Saturdays",
+				"0 |  | The yard opens on Saturdays from nine until two.",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.pdf", buildPDF([]string{sizedPage(tt.lines...)}, ""))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			var got []string
+			for _, b := range doc.Blocks {
+				got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("blocks:\ngot  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

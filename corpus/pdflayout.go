@@ -30,7 +30,9 @@ package corpus
 //     elsewhere.
 //  5. kinds: a short paragraph in bold or in a larger size than the body is
 //     a heading, its level given by its size among the headings; a
-//     paragraph opening with a bullet or a number is a list item; rows of
+//     paragraph opening with a bullet or a number is a list item, unless
+//     it is a heading numbered as text ("1. Pay" in bold over its
+//     paragraph), which keeps its number; rows of
 //     two or more aligned segments, two or more in a row, are a table,
 //     unless they are numbered headings ("2 Methods"); its first row is
 //     its header only when something sets it apart (weight, size, a rule
@@ -1796,6 +1798,11 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			continue
 		}
 		kind := KindParagraph
+		if marker > 0 && numberedTitle(l, text, marker, body) {
+			// "1. Pay" in a heading's font: headings decides whether it
+			// is a heading or the first item of a list.
+			marker = 0
+		}
 		if marker > 0 {
 			kind = KindItem
 			if at, ok := refs[strings.TrimRight(text[:marker], ".) \t")]; ok && lead == "" {
@@ -1955,14 +1962,40 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 	return text + " " + next
 }
 
+// numberedTitle reports whether line l, whose text opens with the list
+// marker of length marker, may be a numbered heading typed as text ("1.
+// Hollins Yard on Saturdays"): its marker is a section number and the
+// line is set in bold or larger than the body. headings decides.
+func numberedTitle(l line, text string, marker int, body float64) bool {
+	return sectionNumberRE.MatchString(strings.TrimSpace(text[:marker])) && (l.bold || l.size > body*headingRatio)
+}
+
 // headings marks the short paragraphs set in bold or larger than the body
-// as headings, their level by size: the largest size is level 1.
+// as headings, their level by size: the largest size is level 1. A
+// paragraph that still opens with a list marker (see numberedTitle) is a
+// heading, number and all, only when the text of its section follows it
+// (textFollows, as for headsText) and it does not follow such a line made
+// a list item (the last of "1. Helmet", "2. Lights" over a paragraph);
+// otherwise it is a list item, its marker left out as for any item ("1.
+// Check the brakes." in bold).
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64
 	isHeading := func(b block) bool {
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || b.bold && b.size >= body*0.95)
+	}
+	listed := false // the block before is such a line made a list item
+	for i := range bs {
+		b := &bs[i]
+		m := bulletMarker(b.text)
+		if m == 0 || b.kind != KindParagraph || b.why != "" {
+			listed = false
+			continue
+		}
+		if listed || !isHeading(*b) || !textFollows(bs, i) {
+			b.kind, b.text, listed = KindItem, strings.TrimSpace(b.text[m:]), true
+		}
 	}
 	for _, b := range bs {
 		if isHeading(b) && !slices.Contains(sizes, b.size) {
