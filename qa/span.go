@@ -29,7 +29,7 @@ var phraseWordsText string
 // It is built once per process and read-only after that.
 type phraseWordLists struct {
 	// The sections of the same names, as sets.
-	months, weekdays, relativeUnits, relativeDays, numberLike, reasonMarkers, placePrepositions, nameConnectors, eras, yearPrepositions map[string]bool
+	months, weekdays, relativeUnits, relativeDays, numberLike, reasonMarkers, placePrepositions, nameConnectors, eras, yearPrepositions, streetWords map[string]bool
 	// currencyNames lists [currencynames] in file order.
 	currencyNames []string
 }
@@ -49,6 +49,7 @@ func buildPhraseWords(s *wordSections) *phraseWordLists {
 		numberLike: s.set("numberlike"), reasonMarkers: s.set("reasonmarkers"),
 		placePrepositions: s.set("placeprepositions"), nameConnectors: s.set("nameconnectors"),
 		eras: s.set("eras"), yearPrepositions: s.set("yearprepositions"),
+		streetWords:   s.set("streetwords"),
 		currencyNames: s.words("currencynames"),
 	}
 }
@@ -70,6 +71,7 @@ const (
 	classNameConnector
 	classMultiFirst  // starts a phrase of tokenwords.txt [phrases]
 	classSmallNumber // a key of smallNumbers
+	classStreet      // ends a street's name ([streetwords])
 )
 
 // classOf returns the word lists w belongs to.
@@ -89,6 +91,7 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{pw.relativeUnits, classRelativeUnit}, {pw.relativeDays, classRelativeDay},
 		{pw.numberLike, classNumberLike}, {pw.reasonMarkers, classReason},
 		{pw.placePrepositions, classPlacePreposition}, {pw.nameConnectors, classNameConnector},
+		{pw.streetWords, classStreet},
 	} {
 		for w, in := range l.words {
 			if in {
@@ -160,6 +163,17 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 				b++
 			}
 			add(TypeTime, i, b, joinTexts(toks[i:b]))
+			i = b - 1
+		}
+	}
+	// Street addresses: a house number, then capitalised words up to a
+	// street word ("14 Wattle Street", "22 Mount Street").
+	for i := 0; i+2 < len(toks); i++ {
+		if used[i] || !toks[i].num {
+			continue
+		}
+		if b := streetEnd(text, toks, cls, i); b > 0 {
+			add(TypePlace, i, b, joinTexts(toks[i:b]))
 			i = b - 1
 		}
 	}
@@ -290,6 +304,27 @@ func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 		return i, i + 2, true
 	}
 	return 0, 0, false
+}
+
+// maxStreetWords bounds the capitalised words of a street's name between
+// the house number and the street word ("815 SE Alder Street": two).
+const maxStreetWords = 3
+
+// streetEnd returns the end of the street address that the house number
+// toks[i] opens, or 0: capitalised words, at most maxStreetWords, then a
+// capitalised street word ([streetwords]), with nothing but spaces between
+// the words.
+func streetEnd(text string, toks []token, cls []wordClass, i int) int {
+	spaced := func(j int) bool { return strings.TrimSpace(text[toks[j-1].end:toks[j].start]) == "" }
+	for j := i + 1; j < len(toks) && j <= i+maxStreetWords+1; j++ {
+		if !toks[j].cap || !spaced(j) {
+			return 0
+		}
+		if j > i+1 && cls[j]&classStreet != 0 {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // yearRange widens the date toks[a:b], when it is one year, to the range

@@ -64,3 +64,30 @@ func TestDatePhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressPhrases checks the street addresses typed as places: a house
+// number, capitalised words and a street word.
+func TestAddressPhrases(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string // the place phrases, in order
+	}{
+		{"The centre is at 14 Wattle Street, opposite the post office.", []string{"14 Wattle Street"}},
+		{"Our office is on the 3rd floor of 815 SE Alder St.", []string{"815 SE Alder St"}},
+		{"The depot moved to 2 Station Road in May.", []string{"2 Station Road"}},
+		{"There are 3 Main streets in town.", nil}, // a lower-case street word
+		{"Turn left after 200 metres at the lights.", nil},
+	}
+	for _, tt := range tests {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		var got []string
+		for _, ph := range ix.sents[0].phrases {
+			if ph.kind == TypePlace {
+				got = append(got, ix.sents[0].text[ph.start:ph.end])
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("place phrases of %q: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
