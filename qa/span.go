@@ -166,6 +166,21 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 			i = b - 1
 		}
 	}
+	// Where to write: a chat channel ("#incidents", "#help-it") or an
+	// email address ("phish@southlight.co.nz") answers where to ask or
+	// send something, as a place does.
+	for i := 0; i < len(toks); i++ {
+		if used[i] {
+			continue
+		}
+		if b := contactEnd(text, toks, i); b > 0 {
+			add(TypePlace, i, b, joinTexts(toks[i:b]))
+			if text[toks[i].start-1] == '#' {
+				out[len(out)-1].start-- // the channel's "#" goes with it
+			}
+			i = b - 1
+		}
+	}
 	// Street addresses: a house number, then capitalised words up to a
 	// street word ("14 Wattle Street", "22 Mount Street").
 	for i := 0; i+2 < len(toks); i++ {
@@ -304,6 +319,32 @@ func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 		return i, i + 2, true
 	}
 	return 0, 0, false
+}
+
+// contactEnd returns the end of the channel or email address that toks[i]
+// opens, or 0. A channel is a word, not a number ("item #3"), right after
+// a "#" that opens the text or follows a space or a bracket; an email address is a word right before
+// an "@". Either runs on over the words joined to it by "-", "." or "@"
+// alone.
+func contactEnd(text string, toks []token, i int) int {
+	t := toks[i]
+	channel := !t.num && t.start > 0 && text[t.start-1] == '#' && (t.start == 1 || strings.ContainsRune(" \t([", rune(text[t.start-2])))
+	email := t.end < len(text) && text[t.end] == '@' && i+1 < len(toks) && toks[i+1].start == t.end+1
+	if !channel && !email {
+		return 0
+	}
+	b := i + 1
+	for b < len(toks) {
+		g := text[toks[b-1].end:toks[b].start]
+		if g != "-" && g != "." && g != "@" {
+			break
+		}
+		b++
+	}
+	if email && b < i+3 { // a name, its domain and the domain's ending at least
+		return 0
+	}
+	return b
 }
 
 // maxStreetWords bounds the capitalised words of a street's name between

@@ -65,8 +65,9 @@ func TestDatePhrases(t *testing.T) {
 	}
 }
 
-// TestAddressPhrases checks the street addresses typed as places: a house
-// number, capitalised words and a street word.
+// TestAddressPhrases checks the addresses typed as places: a street (a
+// house number, capitalised words and a street word), a chat channel and
+// an email address.
 func TestAddressPhrases(t *testing.T) {
 	tests := []struct {
 		sentence string
@@ -77,6 +78,11 @@ func TestAddressPhrases(t *testing.T) {
 		{"The depot moved to 2 Station Road in May.", []string{"2 Station Road"}},
 		{"There are 3 Main streets in town.", nil}, // a lower-case street word
 		{"Turn left after 200 metres at the lights.", nil},
+		{"Post it in #incidents at once.", []string{"#incidents"}},
+		{"Ask (#help-it) first.", []string{"#help-it"}},
+		{"Forward anything suspicious to phish@southlight.co.nz and delete it.", []string{"phish@southlight.co.nz"}},
+		{"Item #3 and C# are not channels.", nil},
+		{"Write to bob@home for now.", nil}, // no domain ending
 	}
 	for _, tt := range tests {
 		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
