@@ -173,9 +173,9 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		if used[i] {
 			continue
 		}
-		if b := contactEnd(text, toks, i); b > 0 {
+		if b, channel := contactEnd(text, toks, i); b > 0 {
 			add(TypePlace, i, b, joinTexts(toks[i:b]))
-			if text[toks[i].start-1] == '#' {
+			if channel {
 				out[len(out)-1].start-- // the channel's "#" goes with it
 			}
 			i = b - 1
@@ -322,29 +322,38 @@ func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 }
 
 // contactEnd returns the end of the channel or email address that toks[i]
-// opens, or 0. A channel is a word, not a number ("item #3"), right after
+// opens, or 0, and whether it is a channel. A channel is a word, not a number ("item #3"), right after
 // a "#" that opens the text or follows a space or a bracket; an email address is a word right before
 // an "@". Either runs on over the words joined to it by "-", "." or "@"
 // alone.
-func contactEnd(text string, toks []token, i int) int {
+func contactEnd(text string, toks []token, i int) (end int, channel bool) {
 	t := toks[i]
-	channel := !t.num && t.start > 0 && text[t.start-1] == '#' && (t.start == 1 || strings.ContainsRune(" \t([", rune(text[t.start-2])))
+	channel = !t.num && t.start > 0 && text[t.start-1] == '#' && (t.start == 1 || strings.ContainsRune(" \t([", rune(text[t.start-2])))
 	email := t.end < len(text) && text[t.end] == '@' && i+1 < len(toks) && toks[i+1].start == t.end+1
 	if !channel && !email {
-		return 0
+		return 0, false
 	}
 	b := i + 1
 	for b < len(toks) {
-		g := text[toks[b-1].end:toks[b].start]
+		g := gapBefore(text, toks, b)
 		if g != "-" && g != "." && g != "@" {
 			break
 		}
 		b++
 	}
 	if email && b < i+3 { // a name, its domain and the domain's ending at least
-		return 0
+		return 0, false
 	}
-	return b
+	return b, channel
+}
+
+// gapBefore returns the text between toks[j-1] and toks[j]: "" for the two
+// tokens of one word ("do" and "not" of "don't"), which overlap.
+func gapBefore(text string, toks []token, j int) string {
+	if toks[j].start <= toks[j-1].end {
+		return ""
+	}
+	return text[toks[j-1].end:toks[j].start]
 }
 
 // maxStreetWords bounds the capitalised words of a street's name between
@@ -356,7 +365,7 @@ const maxStreetWords = 3
 // capitalised street word ([streetwords]), with nothing but spaces between
 // the words.
 func streetEnd(text string, toks []token, cls []wordClass, i int) int {
-	spaced := func(j int) bool { return strings.TrimSpace(text[toks[j-1].end:toks[j].start]) == "" }
+	spaced := func(j int) bool { return strings.TrimSpace(gapBefore(text, toks, j)) == "" }
 	for j := i + 1; j < len(toks) && j <= i+maxStreetWords+1; j++ {
 		if !toks[j].cap || !spaced(j) {
 			return 0
@@ -378,7 +387,7 @@ func yearRange(text string, toks []token, used []bool, a, b int) (int, int) {
 		return a, b
 	}
 	joined := func(i int) bool { // toks[i] and toks[i+1] joined by a dash
-		g := text[toks[i].end:toks[i+1].start]
+		g := gapBefore(text, toks, i+1)
 		return g == "-" || g == "–"
 	}
 	if b < len(toks) && joined(a) && toks[b].num && laterYear(toks[a].text, toks[b].text) {

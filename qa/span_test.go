@@ -83,6 +83,7 @@ func TestAddressPhrases(t *testing.T) {
 		{"Forward anything suspicious to phish@southlight.co.nz and delete it.", []string{"phish@southlight.co.nz"}},
 		{"Item #3 and C# are not channels.", nil},
 		{"Write to bob@home for now.", nil}, // no domain ending
+		{"phish@southlight.co.nz takes reports.", []string{"phish@southlight.co.nz"}},
 	}
 	for _, tt := range tests {
 		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
