@@ -3,20 +3,23 @@ package corpus
 // Reading Word (.docx) files.
 //
 // A .docx file is a zip archive of XML parts (Office Open XML,
-// ECMA-376). Three are read, with archive/zip and encoding/xml:
+// ECMA-376). Four are read, with archive/zip and encoding/xml:
 // word/document.xml (the text), word/styles.xml (which paragraph styles
-// are headings, and of which level) and docProps/core.xml (title, creator,
-// date). No Go library for .docx reads more of what matters here than
-// these two packages do, and the ones that exist bring writing code and
-// dependencies the loader does not need.
+// are headings, and of which level), word/numbering.xml (the automatic
+// numbers of headings and lists, see docxnum.go) and docProps/core.xml
+// (title, creator, date). No Go library for .docx reads more of what
+// matters here than these two packages do, and the ones that exist bring
+// writing code and dependencies the loader does not need.
 //
 //   - A paragraph (w:p) is a block; its runs' text (w:t), tabs and breaks
-//     are its text. Deleted revisions (w:del), field codes (w:instrText)
-//     and the fallback copy of alternate content (mc:Fallback) are skipped.
+//     are its text. Deleted revisions (w:del), the properties a tracked
+//     change replaced (w:pPrChange), field codes (w:instrText) and the
+//     fallback copy of alternate content (mc:Fallback) are skipped.
 //   - A paragraph whose style has an outline level, or is named
 //     "heading N" or "Title", is a heading of that level.
 //   - A paragraph with numbering (w:numPr, in itself or its style) is a
-//     list item.
+//     list item, without its number; a heading's number is written
+//     before its text ("2.1 Scope").
 //   - A table row (w:tr) is a row, its cells' paragraphs joined; rows
 //     marked as header rows (w:tblHeader), else the first row, give the
 //     header of the rows below.
@@ -65,10 +68,18 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 		return r, fmt.Errorf("%w: no word/document.xml in the archive", ErrBroken)
 	}
 	styles := docxStyles{}
-	if raw, err := u.part("word/styles.xml"); err != nil {
+	rawStyles, err := u.part("word/styles.xml")
+	if err != nil {
+		return r, err
+	}
+	if rawStyles != nil {
+		styles = readStyles(rawStyles)
+	}
+	var num *docxNumbering
+	if raw, err := u.part("word/numbering.xml"); err != nil {
 		return r, err
 	} else if raw != nil {
-		styles = readStyles(raw)
+		num = readNumbering(raw, rawStyles)
 	}
 	if raw, err := u.part("docProps/core.xml"); err != nil {
 		return r, err
@@ -76,7 +87,7 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 		r.meta = readCore(raw)
 	}
 	refs := map[string]int{}
-	if r.blocks, err = docxBlocks(body, styles, lim, refs); err != nil {
+	if r.blocks, err = docxBlocks(body, styles, num, lim, refs); err != nil {
 		return r, err
 	}
 	for _, part := range []string{"word/footnotes.xml", "word/endnotes.xml"} {
@@ -87,7 +98,7 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 		if raw == nil {
 			continue
 		}
-		if r.blocks, err = docxNotes(r.blocks, raw, part, styles, lim, refs); err != nil {
+		if r.blocks, err = docxNotes(r.blocks, raw, part, styles, num, lim, refs); err != nil {
 			return r, err
 		}
 	}
@@ -99,8 +110,8 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 // the block that refers to it, whose section it takes (see structure). A
 // note nothing refers to is left out: Word keeps separators and notes of
 // deleted text in the part.
-func docxNotes(bs blocks, raw []byte, part string, styles docxStyles, lim limits, refs map[string]int) (blocks, error) {
-	r := &docxReader{styles: styles}
+func docxNotes(bs blocks, raw []byte, part string, styles docxStyles, num *docxNumbering, lim limits, refs map[string]int) (blocks, error) {
+	r := &docxReader{styles: styles, num: num}
 	err := r.read(raw, part, lim, func(key string, notes blocks) {
 		at, ok := refs[key]
 		if !ok {
@@ -158,7 +169,9 @@ func (u *unpacker) part(name string) ([]byte, error) {
 type docxStyle struct {
 	level    int // heading level, 0 for none
 	list     bool
-	toc      bool // a table of contents' title or entry ("TOC Heading", "toc 1", "Contents 1")
+	numID    string // the w:numId of its w:numPr, "" for none
+	ilvl     int    // the w:ilvl of its w:numPr, -1 for none
+	toc      bool   // a table of contents' title or entry ("TOC Heading", "toc 1", "Contents 1")
 	basedOn  string
 	resolved bool
 }
@@ -182,7 +195,10 @@ func readStyles(raw []byte) docxStyles {
 				Outline *struct {
 					Val string `xml:"val,attr"`
 				} `xml:"outlineLvl"`
-				NumPr *struct{} `xml:"numPr"`
+				NumPr *struct {
+					NumID *xmlVal `xml:"numId"`
+					Ilvl  *xmlVal `xml:"ilvl"`
+				} `xml:"numPr"`
 			} `xml:"pPr"`
 		} `xml:"style"`
 	}
@@ -194,7 +210,17 @@ func readStyles(raw []byte) docxStyles {
 		if s.Type != "" && s.Type != "paragraph" {
 			continue
 		}
-		st := &docxStyle{basedOn: s.BasedOn.Val, list: s.PPr.NumPr != nil}
+		st := &docxStyle{basedOn: s.BasedOn.Val, list: s.PPr.NumPr != nil, ilvl: -1}
+		if np := s.PPr.NumPr; np != nil {
+			if np.NumID != nil {
+				st.numID = np.NumID.Val
+			}
+			if np.Ilvl != nil {
+				if n, ok := levelIndex(np.Ilvl.Val); ok {
+					st.ilvl = n
+				}
+			}
+		}
 		name := strings.ToLower(s.Name.Val)
 		switch {
 		case s.PPr.Outline != nil:
@@ -245,17 +271,25 @@ func (ss docxStyles) style(id string) docxStyle {
 	if !s.resolved {
 		s.resolved = true
 		base, seen := s.basedOn, map[string]bool{id: true}
-		for base != "" && !seen[base] && (s.level == 0 || !s.list) {
+		for base != "" && !seen[base] && (s.level == 0 || !s.list || s.numID == "" || s.ilvl < 0) {
 			seen[base] = true
 			b := ss[base]
 			if b == nil {
 				break
 			}
-			if s.level == 0 {
-				s.level = b.level
+			if s.level == 0 || !s.list {
+				if s.level == 0 {
+					s.level = b.level
+				}
+				s.list = s.list || b.list
+				s.toc = s.toc || b.toc
 			}
-			s.list = s.list || b.list
-			s.toc = s.toc || b.toc
+			if s.numID == "" {
+				s.numID = b.numID
+			}
+			if s.ilvl < 0 {
+				s.ilvl = b.ilvl
+			}
 			base = b.basedOn
 		}
 	}
@@ -288,7 +322,11 @@ type docxPara struct {
 	text     strings.Builder
 	style    string
 	numbered bool
-	outline  int
+	// numID and ilvl are the paragraph's own w:numPr: "" and -1 where
+	// it gives none.
+	numID   string
+	ilvl    int
+	outline int
 	// toc is set when the paragraph is part of a table of contents: in
 	// a TOC field's result, a table-of-contents content control, or of
 	// a contents style.
@@ -313,6 +351,7 @@ type docxField struct {
 // endnotes parts, into blocks.
 type docxReader struct {
 	styles docxStyles
+	num    *docxNumbering
 	out    blocks
 	// paras is a stack: a text box (w:txbxContent) holds paragraphs of
 	// its own inside the paragraph that anchors it.
@@ -333,11 +372,12 @@ type docxReader struct {
 	refs map[string]int
 }
 
-// docxBlocks reads the paragraphs and tables of word/document.xml. refs,
+// docxBlocks reads the paragraphs and tables of word/document.xml, their
+// numbers counted in num (nil when the file has no numbering). refs,
 // when not nil, is filled with the block each footnote and endnote is
 // referred to from.
-func docxBlocks(raw []byte, styles docxStyles, lim limits, refs map[string]int) (blocks, error) {
-	r := &docxReader{styles: styles, refs: refs}
+func docxBlocks(raw []byte, styles docxStyles, num *docxNumbering, lim limits, refs map[string]int) (blocks, error) {
+	r := &docxReader{styles: styles, num: num, refs: refs}
 	if err := r.read(raw, "word/document.xml", lim, nil); err != nil {
 		return nil, err
 	}
@@ -383,7 +423,7 @@ func (r *docxReader) read(raw []byte, part string, lim limits, note func(key str
 						skip = depth // a separator line, not a note
 					}
 				}
-			case "del", "delText", "Fallback", "commentReference":
+			case "del", "delText", "Fallback", "commentReference", "pPrChange":
 				skip = depth
 			case "footnoteReference", "endnoteReference":
 				if p := r.para(); p != nil {
@@ -469,7 +509,7 @@ func isTOCField(instr string) bool {
 func (r *docxReader) start(t xml.StartElement) {
 	switch t.Name.Local {
 	case "p":
-		r.paras = append(r.paras, &docxPara{outline: -1, toc: r.inTOC()})
+		r.paras = append(r.paras, &docxPara{outline: -1, ilvl: -1, toc: r.inTOC()})
 	case "pStyle":
 		if p := r.para(); p != nil {
 			p.style = attrVal(t, "val")
@@ -477,6 +517,16 @@ func (r *docxReader) start(t xml.StartElement) {
 	case "numPr":
 		if p := r.para(); p != nil {
 			p.numbered = true
+		}
+	case "numId":
+		if p := r.para(); p != nil {
+			p.numID = attrVal(t, "val")
+		}
+	case "ilvl":
+		if p := r.para(); p != nil {
+			if n, ok := levelIndex(attrVal(t, "val")); ok {
+				p.ilvl = n
+			}
 		}
 	case "outlineLvl":
 		if p := r.para(); p != nil {
@@ -660,6 +710,18 @@ func (r *docxReader) endPara(p *docxPara) {
 		return
 	}
 	text := normSpace(p.text.String())
+	// The paragraph's number: its own w:numPr, what it leaves out taken
+	// from its style's.
+	numID, ilvl := p.numID, p.ilvl
+	if numID == "" {
+		numID = st.numID
+		if ilvl < 0 {
+			ilvl = st.ilvl
+		}
+	} else if ilvl < 0 {
+		ilvl = 0
+	}
+	number := r.num.next(numID, ilvl, p.style)
 	if r.refs != nil {
 		for _, n := range p.notes {
 			r.refs[n] = len(r.out)
@@ -678,6 +740,9 @@ func (r *docxReader) endPara(p *docxPara) {
 	}
 	switch {
 	case level > 0:
+		if text != "" {
+			text = number + text // "2.1 Scope", as a typed number reads
+		}
 		r.out.addHeading(text, level)
 	case p.numbered || st.list:
 		r.out.add(text, KindItem)

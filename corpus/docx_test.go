@@ -311,3 +311,198 @@ func TestDOCXStructure(t *testing.T) {
 		})
 	}
 }
+
+// numberedStyles adds to wordStyles the heading styles LibreOffice writes
+// for outline numbering (numbered by their w:numPr, levels 0 and 1 of
+// list 1) and a list style that list 7 links to.
+var numberedStyles = strings.Replace(wordStyles, "</w:styles>",
+	`<w:style w:type="paragraph" w:styleId="NumHeading1"><w:name w:val="Heading 1"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="NumHeading2"><w:name w:val="Heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="WordHeading2"><w:name w:val="heading 2"/><w:basedOn w:val="WordHeading"/></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="WordHeading"><w:name w:val="heading base"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>`+
+		`<w:style w:type="numbering" w:styleId="Outline"><w:name w:val="Outline"/><w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style>`+
+		`</w:styles>`, 1)
+
+// wordNumbering is a numbering.xml: list 1 is the outline numbering of
+// the headings ("1." then "1.1"), list 2 a numbered list ("1.", then
+// "a)"), list 3 another instance of it that starts again at 1, list 4 a
+// bullet list; list 5 numbers Word's "heading 2" by the level that names
+// it ("Chapter I"); list 6 restarts level 1 only after level 0 counts
+// (w:lvlRestart); list 7 takes list 8's levels through the list style
+// "Outline".
+const wordNumbering = `<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="10"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:pStyle w:val="NumHeading1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>` +
+	`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:pStyle w:val="NumHeading2"/><w:numFmt w:val="decimal"/><w:suff w:val="space"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="20"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="40"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="50"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="Part %1"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:pStyle w:val="WordHeading2"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="Chapter %2"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="60"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="decimal"/><w:isLgl/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="70"><w:numStyleLink w:val="Outline"/></w:abstractNum>
+<w:abstractNum w:abstractNumId="80"><w:styleLink w:val="Outline"/><w:lvl w:ilvl="0"><w:start w:val="4"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="20"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="20"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="40"/></w:num><w:num w:numId="5"><w:abstractNumId w:val="50"/></w:num>
+<w:num w:numId="6"><w:abstractNumId w:val="60"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="70"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="80"/></w:num>
+</w:numbering>`
+
+// wpNum is a paragraph of the given style (or none) numbered by list
+// numID at level ilvl ("" for a w:numPr without it) holding text.
+func wpNum(style, numID, ilvl, text string) string {
+	ppr := `<w:pPr>`
+	if style != "" {
+		ppr += `<w:pStyle w:val="` + style + `"/>`
+	}
+	ppr += `<w:numPr>`
+	if ilvl != "" {
+		ppr += `<w:ilvl w:val="` + ilvl + `"/>`
+	}
+	ppr += `<w:numId w:val="` + numID + `"/></w:numPr></w:pPr>`
+	return `<w:p>` + ppr + `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>`
+}
+
+// TestDOCXNumbering checks that the automatic numbers of headings
+// (word/numbering.xml) read in their text and section labels as typed
+// numbers do, counted as Word counts them, and that list items keep no
+// number, as the other readers drop their markers. Each case lists the
+// blocks, "kind | section | text", of one file.
+func TestDOCXNumbering(t *testing.T) {
+	lo, err := os.ReadFile("testdata/docx/depot-rules.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	build := func(numbering string, body string) []byte {
+		parts := map[string]string{"word/styles.xml": numberedStyles, "word/document.xml": wordBody(wp("Title", "Depot rules") + body)}
+		if numbering != "" {
+			parts["word/numbering.xml"] = numbering
+		}
+		return makeDOCX(t, parts)
+	}
+	para := wp("", "Riders sign for the key at the desk.")
+	tests := []struct {
+		name string
+		raw  []byte
+		want []string
+	}{
+		{
+			name: "LibreOffice outline numbering and lists", raw: lo,
+			want: []string{
+				"1 |  | Depot Rules",
+				"1 | 1. Hollins Yard on Saturdays | 1. Hollins Yard on Saturdays",
+				"0 | 1. Hollins Yard on Saturdays | Hollins Yard opens on Saturdays from nine to one.",
+				"1 | 1. Hollins Yard on Saturdays › 1.1 Scope | 1.1 Scope",
+				"0 | 1. Hollins Yard on Saturdays › 1.1 Scope | These rules cover riders.",
+				"1 | 1. Hollins Yard on Saturdays › 1.2 Keys | 1.2 Keys",
+				"2 | 1. Hollins Yard on Saturdays › 1.2 Keys | Sign for the key.",
+				"2 | 1. Hollins Yard on Saturdays › 1.2 Keys | Return the key.",
+				"2 | 1. Hollins Yard on Saturdays › 1.2 Keys | By six.",
+				"1 | 2. Canal Street | 2. Canal Street",
+				"1 | 2. Canal Street › 2.1 Parking | 2.1 Parking",
+				"2 | 2. Canal Street › 2.1 Parking | Park at the back.",
+				"2 | 2. Canal Street › 2.1 Parking | Lock the gate.",
+			},
+		},
+		{
+			name: "by the heading style's numPr, two levels, lower level restarted",
+			raw:  build(wordNumbering, wp("NumHeading1", "Hollins Yard on Saturdays")+wp("NumHeading2", "Scope")+para+wp("NumHeading2", "Keys")+para+wp("NumHeading1", "Canal Street")+para+wp("NumHeading2", "Parking")+para),
+			want: []string{
+				"1 | 1. Hollins Yard on Saturdays | 1. Hollins Yard on Saturdays",
+				"1 | 1. Hollins Yard on Saturdays › 1.1 Scope | 1.1 Scope",
+				"0 | 1. Hollins Yard on Saturdays › 1.1 Scope | Riders sign for the key at the desk.",
+				"1 | 1. Hollins Yard on Saturdays › 1.2 Keys | 1.2 Keys",
+				"1 | 2. Canal Street | 2. Canal Street",
+				"1 | 2. Canal Street › 2.1 Parking | 2.1 Parking",
+			},
+		},
+		{
+			// The paragraph under Scope was a numbered heading before a
+			// tracked change (w:pPrChange) made it a plain paragraph.
+			name: "by the paragraph's own numPr; a former numbered heading",
+			raw: build(wordNumbering, wpNum("Heading1", "1", "0", "Hollins Yard on Saturdays")+wpNum("Heading2", "1", "1", "Scope")+
+				`<w:p><w:pPr><w:pPrChange w:id="1" w:author="A"><w:pPr><w:pStyle w:val="NumHeading1"/><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>Riders sign for the key at the desk.</w:t></w:r></w:p>`+
+				wpNum("Heading1", "1", "", "Canal Street")+para),
+			want: []string{
+				"1 | 1. Hollins Yard on Saturdays | 1. Hollins Yard on Saturdays",
+				"1 | 1. Hollins Yard on Saturdays › 1.1 Scope | 1.1 Scope",
+				"0 | 1. Hollins Yard on Saturdays › 1.1 Scope | Riders sign for the key at the desk.",
+				"1 | 2. Canal Street | 2. Canal Street",
+			},
+		},
+		{
+			name: "the level that names the style, letters and roman numerals",
+			raw:  build(wordNumbering, wpNum("Heading1", "5", "0", "Yards")+wp("WordHeading2", "Hollins Yard")+wp("WordHeading2", "Canal Street")+wpNum("Heading1", "5", "0", "Vans")+wp("WordHeading2", "Parking")+para),
+			want: []string{
+				"1 | Part A Yards | Part A Yards",
+				"1 | Part A Yards › Chapter I Hollins Yard | Chapter I Hollins Yard",
+				"1 | Part A Yards › Chapter II Canal Street | Chapter II Canal Street",
+				"1 | Part B Vans | Part B Vans",
+				"1 | Part B Vans › Chapter I Parking | Chapter I Parking",
+			},
+		},
+		{
+			name: "a start, no restart, legal numbers, a list style, numId 0",
+			raw: build(wordNumbering, wpNum("Heading1", "6", "0", "Keys")+wpNum("Heading2", "6", "1", "Desk")+wpNum("Heading1", "6", "0", "Vans")+wpNum("Heading2", "6", "1", "Parking")+
+				wpNum("Heading1", "7", "0", "Gates")+wpNum("Heading1", "7", "0", "Doors")+wpNum("NumHeading1", "0", "", "Unnumbered")+para),
+			want: []string{
+				"1 | 3. Keys | 3. Keys",
+				"1 | 3. Keys › 3.1 Desk | 3.1 Desk",
+				"1 | 4. Vans | 4. Vans",
+				"1 | 4. Vans › 4.2 Parking | 4.2 Parking",
+				"1 | (iv) Gates | (iv) Gates",
+				"1 | (v) Doors | (v) Doors",
+				"1 | Unnumbered | Unnumbered",
+			},
+		},
+		{
+			name: "list items without numbers; instances share counts unless they override",
+			raw: build(wordNumbering, wpNum("", "2", "0", "Sign for the key.")+wpNum("", "2", "1", "At the desk.")+wpNum("NumHeading1", "2", "0", "Return the key")+
+				wpNum("", "3", "0", "Park at the back.")+wpNum("", "4", "0", "Lock the gate.")+wpNum("Heading1", "4", "0", "Bulleted heading")+para),
+			want: []string{
+				"2 |  | Sign for the key.",
+				"2 |  | At the desk.",
+				"1 | 2. Return the key | 2. Return the key",
+				"2 | 2. Return the key | Park at the back.",
+				"2 | 2. Return the key | Lock the gate.",
+				"1 | Bulleted heading | Bulleted heading",
+			},
+		},
+		{
+			name: "no numbering.xml",
+			raw:  build("", wp("NumHeading1", "Hollins Yard on Saturdays")+wpNum("", "2", "0", "Sign for the key.")),
+			want: []string{"1 | Hollins Yard on Saturdays | Hollins Yard on Saturdays", "2 | Hollins Yard on Saturdays | Sign for the key."},
+		},
+		{
+			name: "malformed numbering.xml",
+			raw:  build(wordNumbering[:len(wordNumbering)/2], wp("NumHeading1", "Hollins Yard on Saturdays")),
+			want: []string{"1 | Hollins Yard on Saturdays | Hollins Yard on Saturdays"},
+		},
+		{
+			name: "a level text too long, a start out of range, a level that is not",
+			raw: build(`<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="1">`+
+				`<w:lvl w:ilvl="0"><w:start w:val="99999999999"/><w:lvlText w:val="%1.`+strings.Repeat("%1", 100)+`"/></w:lvl>`+
+				`<w:lvl w:ilvl="1"><w:start w:val="-4"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%2%9%0%"/></w:lvl></w:abstractNum>`+
+				`<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="12"><w:startOverride w:val="5"/></w:lvlOverride></w:num></w:numbering>`,
+				wpNum("Heading1", "1", "0", "Keys")+wpNum("Heading2", "1", "1", "Desk")+wpNum("Heading2", "2", "9", "Vans")+para),
+			want: []string{"1 | Keys | Keys", "1 | Keys › A1%0% Desk | A1%0% Desk", "1 | Keys › Vans | Vans"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("rules.docx", tt.raw)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			var got []string
+			for _, b := range doc.Blocks {
+				got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing block %q", w)
+				}
+			}
+			if t.Failed() {
+				t.Logf("got blocks:\n%s", strings.Join(got, "\n"))
+			}
+		})
+	}
+}

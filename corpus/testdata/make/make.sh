@@ -108,6 +108,15 @@ office fee-schedule 20250105
 # title, "Back to top" under each answer.
 office store-faq 20260210
 
+# Depot rules written in LibreOffice whose headings are numbered by its
+# outline numbering ("1.", then "1.1" followed by a space), with numbered
+# lists ("1.", then "a)"), one of them going on in the next
+# (text:continue-numbering), as Word (in ../docx): the numbers are in
+# word/numbering.xml, not in the text.
+cp "$here/depot-rules.fodt" "$work/"
+(cd "$work" && libreoffice --headless --convert-to 'docx:MS Word 2007 XML' depot-rules.fodt >/dev/null 2>&1)
+cp "$work/depot-rules.docx" "$here/../docx/"
+
 # A notice with text frames saved as HTML by LibreOffice (in ../html): a
 # frame anchored to a paragraph and one to a character mid-word, each
 # written as a floating <span> inside the paragraph; a frame anchored as
