@@ -253,15 +253,13 @@ func (ix *Index) paragraphPostings(nterms int) (start []int32, post []paraPostin
 	// last[id] is 1 + the last paragraph seen holding id.
 	last := make([]int32, nterms)
 	start = make([]int32, nterms+1)
-	for si := range ix.sents {
-		g := ix.sents[si].para + 1
-		for _, id := range ix.sents[si].indexed {
-			if last[id] != g {
-				last[id] = g
-				start[id+1]++
-			}
+	heads := ix.headingTerms()
+	ix.paraTerms(heads, func(g, id int32) {
+		if last[id] != g {
+			last[id] = g
+			start[id+1]++
 		}
-	}
+	})
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
@@ -271,21 +269,68 @@ func (ix *Index) paragraphPostings(nterms int) (start []int32, post []paraPostin
 	next := make([]int32, nterms)
 	copy(next, start)
 	clear(last)
-	for si := range ix.sents {
-		g := ix.sents[si].para + 1
-		for _, id := range ix.sents[si].indexed {
-			if last[id] == g {
-				if p := &post[next[id]-1]; p.tf < math.MaxUint16 {
-					p.tf++
-				}
-				continue
+	ix.paraTerms(heads, func(g, id int32) {
+		if last[id] == g {
+			if p := &post[next[id]-1]; p.tf < math.MaxUint16 {
+				p.tf++
 			}
-			last[id] = g
-			post[next[id]] = paraPosting{para: g - 1, tf: 1}
-			next[id]++
+			return
+		}
+		last[id] = g
+		post[next[id]] = paraPosting{para: g - 1, tf: 1}
+		next[id]++
+	})
+	return start, post
+}
+
+// paraTerms calls visit with 1 + the paragraph and each term of it: the
+// indexed terms of its sentences, then the terms of the headings above it
+// (heads, headingTerms), paragraph by paragraph in order.
+func (ix *Index) paraTerms(heads [][]int32, visit func(g, id int32)) {
+	for si := range ix.sents {
+		st := &ix.sents[si]
+		g := st.para + 1
+		for _, id := range st.indexed {
+			visit(g, id)
+		}
+		if si+1 == len(ix.sents) || ix.sents[si+1].para != st.para {
+			for _, id := range heads[st.para] {
+				visit(g, id)
+			}
 		}
 	}
-	return start, post
+}
+
+// headingTerms returns, per paragraph, the terms of the headings above it
+// (its section path, place.section), read off the headings' own sentences:
+// a paragraph of one sentence that is no answer and ends the section path it
+// stands in. A heading's own paragraph gets none.
+func (ix *Index) headingTerms() [][]int32 {
+	heads := make([][]int32, ix.paras)
+	bySection := map[string][]int32{}
+	for si := range ix.sents {
+		st := &ix.sents[si]
+		sec := ix.places[st.para].section
+		if sec == "" {
+			continue
+		}
+		if !st.answer && (si == 0 || ix.sents[si-1].para != st.para) && strings.HasSuffix(sec, st.text) {
+			parent := ""
+			if i := strings.LastIndex(sec, " › "); i >= 0 {
+				parent = sec[:i]
+			}
+			terms := slices.Clone(bySection[parent])
+			for _, id := range st.terms {
+				if !slices.Contains(terms, id) {
+					terms = append(terms, id)
+				}
+			}
+			bySection[sec] = terms
+			continue
+		}
+		heads[st.para] = bySection[sec]
+	}
+	return heads
 }
 
 // cutLong splits a sentence longer than maxSentenceBytes at spaces.

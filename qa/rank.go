@@ -25,7 +25,9 @@ package qa
 //  1. Paragraphs. Walking each term's paragraph postings gives every
 //     paragraph holding a question word its BM25 score P(p), counting each
 //     question word once through its strongest term, and a mask of the
-//     terms it holds. The masks are OR-ed per document, and each document
+//     terms it holds. A paragraph holds the words of the headings above it
+//     too (headingTerms): "Allow four weeks." under "Can I get credit for
+//     courses I took at another university?" is found by "transfer credit". The masks are OR-ed per document, and each document
 //     gets a relevance D(d): the question words it holds weighted by their
 //     idf over documents. The best `paragraphs` paragraphs by
 //     P(p) + φ·D(d) go on.

@@ -1,0 +1,91 @@
+package qa
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+// TestHeadingWordsFindParagraphs checks that a paragraph is found by the
+// words of the headings above it, which its sentences lack, and that its
+// sentences are then candidates.
+func TestHeadingWordsFindParagraphs(t *testing.T) {
+	body := "# Student FAQ\n\n## Can I get credit for courses I took at another university?\n\nYes. Send the outlines to the coordinator, who decides within four weeks.\n\n## How do I get into co-op?\n\nApply by October 15 of your second year.\n"
+	doc, err := corpus.Parse("faq.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	tests := []struct {
+		q, want string
+	}{
+		{"how long for credit from another university", "who decides within four weeks"},
+		{"co-op deadline", "Apply by October 15 of your second year."},
+	}
+	for _, tt := range tests {
+		cands, err := ix.Candidates(context.Background(), Parse(tt.q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cands {
+			got = append(got, c.Sentence)
+		}
+		found := false
+		for _, s := range got {
+			found = found || strings.Contains(s, tt.want)
+		}
+		if !found {
+			t.Errorf("%q: got candidates %q, want one holding %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestHeadingTerms checks which paragraphs get the words of which
+// headings: a subsection those of its section's heading and its own, a
+// heading none, a paragraph above the first heading none.
+func TestHeadingTerms(t *testing.T) {
+	body := "# Handbook\n\nWelcome aboard.\n\n## Leave\n\nAsk your lead.\n\n### Parental leave\n\nSixteen weeks.\n"
+	doc, err := corpus.Parse("h.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	heads := ix.headingTerms()
+	words := func(p int32) string {
+		var ws []string
+		for _, id := range heads[p] {
+			for w, t := range ix.surface {
+				if t == id && !strings.ContainsAny(w, " ") {
+					ws = append(ws, w)
+					break
+				}
+			}
+		}
+		return strings.Join(ws, " ")
+	}
+	tests := []struct {
+		sentence, want string
+	}{
+		{"Welcome aboard.", ""},
+		{"Leave", ""},
+		{"Ask your lead.", "leave"},
+		{"Sixteen weeks.", "leave parental"},
+	}
+	for _, tt := range tests {
+		i := -1
+		for si := range ix.sents {
+			if ix.sents[si].text == tt.sentence {
+				i = si
+			}
+		}
+		if i < 0 {
+			t.Fatalf("no sentence %q", tt.sentence)
+		}
+		if got := words(ix.sents[i].para); got != tt.want {
+			t.Errorf("heading words over %q: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
