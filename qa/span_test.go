@@ -52,17 +52,23 @@ func TestDatePhrases(t *testing.T) {
 		{"In 2014 - 2016 the band toured.", []string{"2014", "2016"}},
 	}
 	for _, tt := range tests {
-		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
-		var got []string
-		for _, ph := range ix.sents[0].phrases {
-			if ph.kind == TypeDate {
-				got = append(got, ix.sents[0].text[ph.start:ph.end])
-			}
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := typedPhrases(tt.sentence, TypeDate); !slices.Equal(got, tt.want) {
 			t.Errorf("date phrases of %q: got %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
+}
+
+// typedPhrases returns the text of the phrases of the given kind that Build
+// types in sentence, in order.
+func typedPhrases(sentence string, kind AnswerType) []string {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: sentence}})
+	var got []string
+	for _, ph := range ix.sents[0].phrases {
+		if ph.kind == kind {
+			got = append(got, ix.sents[0].text[ph.start:ph.end])
+		}
+	}
+	return got
 }
 
 // TestAddressPhrases checks the addresses typed as places: a street (a
@@ -86,14 +92,7 @@ func TestAddressPhrases(t *testing.T) {
 		{"phish@southlight.co.nz takes reports.", []string{"phish@southlight.co.nz"}},
 	}
 	for _, tt := range tests {
-		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
-		var got []string
-		for _, ph := range ix.sents[0].phrases {
-			if ph.kind == TypePlace {
-				got = append(got, ix.sents[0].text[ph.start:ph.end])
-			}
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := typedPhrases(tt.sentence, TypePlace); !slices.Equal(got, tt.want) {
 			t.Errorf("place phrases of %q: got %q, want %q", tt.sentence, got, tt.want)
 		}
 	}

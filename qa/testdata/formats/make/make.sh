@@ -11,6 +11,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../corpus"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# office and pdfdate
+. "$here/../../makelib.sh"
 
 # LaTeX: a two-column paper (ligatures, hyphenation, running heads), a
 # report with a table and footnotes, and a plan with numbered sections and
@@ -27,25 +29,11 @@ latex seagrass-recovery 2025-11-10 papers/seagrass-recovery.pdf
 latex annual-report-2025 2026-02-16 reports/annual-report-2025.pdf
 latex data-management-plan 2026-01-12 policies/data-management-plan.pdf
 
-# LibreOffice: documents with headings, lists, a table, document
-# properties (title, author, date), a running header and "Page n of m"
-# footers; as Word files and as PDF.
-office() { # office NAME FORMAT DEST
-	cp "$here/$1.fodt" "$work/"
-	(cd "$work" && libreoffice --headless --convert-to "$2" "$1.fodt" >/dev/null 2>&1)
-	cp "$work/$1.${2%%:*}" "$out/$3"
-}
 office vessel-policy-2025 'docx:MS Word 2007 XML' policies/vessel-policy-2025.docx
 office diving-rules 'docx:MS Word 2007 XML' policies/diving-rules.docx
 office onboarding-guide 'docx:MS Word 2007 XML' onboarding-guide.docx
 office vessel-policy-2023 pdf archive/vessel-policy-2023.pdf
 office seminars-spring-2026 pdf seminars-spring-2026.pdf
 
-# LibreOffice stamps its PDFs with the time of the conversion; give them
-# the date of the document instead (same length, so the offsets hold).
-pdfdate() { # pdfdate DEST YYYYMMDD
-	perl -0777 -pi -e "s{/CreationDate\(D:\d{8}}{/CreationDate(D:$2}g" "$out/$1"
-	qpdf --check "$out/$1" >/dev/null
-}
 pdfdate archive/vessel-policy-2023.pdf 20230417
 pdfdate seminars-spring-2026.pdf 20260112

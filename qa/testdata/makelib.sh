@@ -1,0 +1,23 @@
+# Functions the make.sh scripts of the question sets (formats/make/,
+# wiki9/make/) source to make their PDF and Word files; each script sets
+# here (its folder), out (the corpus folder) and work (a scratch folder)
+# first. Needs LibreOffice (Debian's libreoffice-writer-nogui) and perl;
+# qpdf, when installed, checks the PDFs after their dates are set.
+
+# office NAME FORMAT DEST converts $here/NAME.fodt, a LibreOffice document
+# with a title, author and date in its properties, to FORMAT ("pdf", or
+# "docx:MS Word 2007 XML") as $out/DEST.
+office() {
+	cp "$here/$1.fodt" "$work/"
+	(cd "$work" && soffice --headless -env:UserInstallation="file://$work/profile" --convert-to "$2" "$1.fodt" >/dev/null 2>&1)
+	mkdir -p "$(dirname "$out/$3")"
+	cp "$work/$1.${2%%:*}" "$out/$3"
+}
+
+# pdfdate DEST YYYYMMDD gives the PDF $out/DEST the date of its document:
+# LibreOffice stamps its PDFs with the time of the conversion (the new
+# date has the same length, so the offsets hold).
+pdfdate() {
+	perl -0777 -pi -e "s{/CreationDate\(D:\d{8}}{/CreationDate(D:$2}g" "$out/$1"
+	if command -v qpdf >/dev/null; then qpdf --check "$out/$1" >/dev/null; fi
+}
