@@ -82,7 +82,8 @@ func (m htmlMeta) metadata() metadata {
 // and small elements whose class or id names page furniture ("share",
 // "cookie", "related", "comments", …). Block elements (p, div, h1–h6, li,
 // blockquote, tr, …) and <br> end a line; table cells are joined with "; ";
-// <pre> keeps its lines.
+// <pre> keeps its lines. The question of an FAQ, a <summary> or a <dt>
+// with <dd>s after it, is a heading whose section is its answer (heading).
 func htmlBlocks(text string) (blocks, htmlMeta) {
 	doc, err := html.Parse(strings.NewReader(liftFrames(text)))
 	var meta htmlMeta
@@ -483,6 +484,22 @@ func (w *htmlWalker) walk(n *html.Node) {
 		case atom.Tr:
 			w.row(n)
 			return
+		case atom.Details:
+			if s := childElement(n, atom.Summary); s != nil && !w.skip(s) {
+				h := w.heading(s)
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c != s {
+						w.walk(c)
+					}
+				}
+				w.endSection(h)
+				return
+			}
+		case atom.Dl:
+			w.flush()
+			w.terms(n)
+			w.flush()
+			return
 		case atom.Table:
 			outerHeader, outerGrid, outerHead := w.header, w.grid, w.lastHead
 			w.header, w.grid, w.lastHead = nil, tableGrid{}, false
@@ -511,6 +528,101 @@ func (w *htmlWalker) children(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
 	}
+}
+
+// An FAQ's questions head their answers without being headings: the
+// <summary> of a <details> heads the rest of the <details>, and a <dt>
+// heads the <dd>s right after it. Each is read as a heading one level
+// below the section it stands in (level 0), whose section ends where the
+// answer does (block.holds), so that the text after the <details> or the
+// <dd>s goes on in the section open before. A <dt> with no <dd> after it
+// stays a list item.
+
+// heading reads element n and makes its block a heading one level below
+// the current section, returning the index of the block; or -1 when n
+// makes no block or several, or a table or code, which stay as they are.
+func (w *htmlWalker) heading(n *html.Node) int {
+	w.flush()
+	from := len(w.out)
+	w.kind, _ = blockTag(n.DataAtom)
+	w.children(n)
+	w.flush()
+	if len(w.out) != from+1 || w.out[from].noteOf > 0 {
+		return -1
+	}
+	b := &w.out[from]
+	if b.kind != KindHeading && b.kind != KindParagraph && b.kind != KindItem {
+		return -1
+	}
+	b.kind, b.level = KindHeading, 0
+	return from
+}
+
+// endSection ends the section of heading block h, which heading returned,
+// after the blocks read so far.
+func (w *htmlWalker) endSection(h int) {
+	w.flush()
+	if h >= 0 {
+		w.out[h].holds = len(w.out) - h
+	}
+}
+
+// terms reads the children of a <dl> (or of a <div> grouping its terms):
+// a <dt> followed by <dd>s heads them; anything else is read as it is.
+func (w *htmlWalker) terms(dl *html.Node) {
+	for c := dl.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || w.skip(c) {
+			w.walk(c)
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Div:
+			if _, note := w.notes[attr(c, "id")]; note {
+				break
+			}
+			w.flush()
+			w.terms(c)
+			w.flush()
+			continue
+		case atom.Dt:
+			dd := nextElement(c)
+			if dd == nil || dd.DataAtom != atom.Dd || w.skip(dd) {
+				break
+			}
+			h := w.heading(c)
+			for ; dd != nil && dd.DataAtom == atom.Dd; dd = nextElement(dd) {
+				w.walk(dd)
+				c = dd
+			}
+			w.endSection(h)
+			continue
+		}
+		w.walk(c)
+	}
+}
+
+// childElement returns the first child of n that is element a, or nil.
+func childElement(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+	}
+	return nil
+}
+
+// nextElement returns the element after n among its siblings, past white
+// space and comments, or nil when there is none or text stands between.
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			return c
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		}
+	}
+	return nil
 }
 
 // blockTag reports whether a tag ends a line, and the kind of its block.
