@@ -82,8 +82,9 @@ func (m htmlMeta) metadata() metadata {
 // and small elements whose class or id names page furniture ("share",
 // "cookie", "related", "comments", …). Block elements (p, div, h1–h6, li,
 // blockquote, tr, …) and <br> end a line; table cells are joined with "; ";
-// <pre> keeps its lines. The question of an FAQ, a <summary> or a <dt>
-// with <dd>s after it, is a heading whose section is its answer (heading).
+// <pre> keeps its lines. The question of an FAQ, a <summary>, a <dt> with
+// <dd>s after it or an accordion's button (disclosure), is a heading whose
+// section is its answer (heading).
 func htmlBlocks(text string) (blocks, htmlMeta) {
 	doc, err := html.Parse(strings.NewReader(liftFrames(text)))
 	var meta htmlMeta
@@ -526,13 +527,21 @@ func (w *htmlWalker) walk(n *html.Node) {
 
 func (w *htmlWalker) children(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if b, panel := w.disclosure(c); b != nil {
+			h := w.heading(b)
+			w.walk(shown(panel))
+			w.endSection(h)
+			c = panel
+			continue
+		}
 		w.walk(c)
 	}
 }
 
 // An FAQ's questions head their answers without being headings: the
-// <summary> of a <details> heads the rest of the <details>, and a <dt>
-// heads the <dd>s right after it. Each is read as a heading one level
+// <summary> of a <details> heads the rest of the <details>, a <dt> heads
+// the <dd>s right after it, and an accordion's button the element it
+// controls (disclosure). Each is read as a heading one level
 // below the section it stands in (level 0), whose section ends where the
 // answer does (block.holds), so that the text after the <details> or the
 // <dd>s goes on in the section open before. A <dt> with no <dd> after it
@@ -599,6 +608,78 @@ func (w *htmlWalker) terms(dl *html.Node) {
 		}
 		w.walk(c)
 	}
+}
+
+// disclosure reports whether element c is the question of an accordion,
+// by the ARIA disclosure pattern: a <button> with aria-expanded, alone or
+// all the text of c (a heading, or a heading in a <div>), whose
+// aria-controls names the id of the element right after c, its answer. It
+// returns the button and the answer, or nils. The answer is read even when
+// hidden by the hidden attribute alone: a collapsed answer, as the
+// button's aria-expanded says.
+func (w *htmlWalker) disclosure(c *html.Node) (button, panel *html.Node) {
+	if c.Type != html.ElementNode || (c.DataAtom != atom.Button && headingLevel(c.DataAtom) == 0 && c.DataAtom != atom.Div) {
+		return nil, nil
+	}
+	panel = nextElement(c)
+	if panel == nil {
+		return nil, nil
+	}
+	id := attr(panel, "id")
+	if id == "" {
+		return nil, nil
+	}
+	button = findButton(c, maxDisclosureDepth)
+	if button == nil || !slices.Contains(strings.Fields(attr(button, "aria-controls")), id) {
+		return nil, nil
+	}
+	if _, ok := attrOK(button, "aria-expanded"); !ok || strings.EqualFold(attr(button, "aria-hidden"), "true") {
+		return nil, nil
+	}
+	if n := textLen(button); n == 0 || n != textLen(c) {
+		return nil, nil
+	}
+	if (c.DataAtom != atom.Button && w.skip(c)) || w.skip(shown(panel)) {
+		return nil, nil
+	}
+	return button, panel
+}
+
+// maxDisclosureDepth bounds how deep in its element an accordion's
+// question's button is looked for (<div><h3><button>).
+const maxDisclosureDepth = 3
+
+// findButton returns n when it is a <button>, else the first <button>
+// below it, at most depth elements down, or nil.
+func findButton(n *html.Node, depth int) *html.Node {
+	if n.Type != html.ElementNode {
+		return nil
+	}
+	if n.DataAtom == atom.Button {
+		return n
+	}
+	if depth == 0 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if b := findButton(c, depth-1); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// shown returns n without its hidden attribute: a copy of n sharing its
+// children when it has one, else n.
+func shown(n *html.Node) *html.Node {
+	if _, hidden := attrOK(n, "hidden"); !hidden {
+		return n
+	}
+	c := *n
+	c.Attr = slices.DeleteFunc(slices.Clone(n.Attr), func(a html.Attribute) bool {
+		return a.Namespace == "" && strings.EqualFold(a.Key, "hidden")
+	})
+	return &c
 }
 
 // childElement returns the first child of n that is element a, or nil.

@@ -306,6 +306,30 @@ func TestHTMLFAQSections(t *testing.T) {
 				"p | Billing | Prices include sales tax."},
 		},
 		{
+			name: "accordions by the ARIA disclosure pattern: a button with aria-expanded whose aria-controls names the next element",
+			in: `<h1>Help</h1><h2>Billing</h2><div class="faq"><button aria-expanded="true" aria-controls="a1">Do you offer refunds?</button><div id="a1">We refund unused months within 30 days.</div>
+<h3><button type="button" aria-expanded="false" aria-controls="a2" id="q2">Can I pay by invoice?</button></h3><div id="a2" role="region" aria-labelledby="q2" hidden><p>Invoices are available on the business plan.</p></div>
+<div class="card-header"><h5><button data-toggle="collapse" aria-expanded="false" aria-controls="a3"><svg><title>open</title></svg>Is there a phone line?</button></h5></div><div id="a3" class="collapse"><div>Call 555 0100 for urgent problems.</div></div></div>
+<p>Prices include sales tax in every country we serve.</p>`,
+			want: []string{"h |  | Help", "h | Billing | Billing",
+				"h | Billing › Do you offer refunds? | Do you offer refunds?",
+				"p | Billing › Do you offer refunds? | We refund unused months within 30 days.",
+				"h | Billing › Can I pay by invoice? | Can I pay by invoice?",
+				"p | Billing › Can I pay by invoice? | Invoices are available on the business plan.",
+				"h | Billing › Is there a phone line? | Is there a phone line?",
+				"p | Billing › Is there a phone line? | Call 555 0100 for urgent problems.",
+				"p | Billing | Prices include sales tax in every country we serve."},
+		},
+		{
+			name: "buttons that control no next element, or say nothing of being expanded, stay out",
+			in: `<h1>Help</h1><h2>Billing</h2><button aria-controls="a1">Copy the address</button><div id="a1">Invoices go to billing@example.org by email.</div>
+<button aria-expanded="false" aria-controls="menu">Show the menu</button><div id="a2">Refunds reach your card in five days.</div>
+<button aria-expanded="false" aria-controls="a3">Show more</button><div id="a3" aria-hidden="true">A hidden panel is never read.</div>`,
+			want: []string{"h |  | Help", "h | Billing | Billing",
+				"p | Billing | Invoices go to billing@example.org by email.",
+				"p | Billing | Refunds reach your card in five days."},
+		},
+		{
 			name: "dl: each dt heads its dds, a dt without a dd stays an item, the text after the list is outside",
 			in: `<h1>Help</h1><h2>Support</h2><dl><dt>Support hours</dt><dd>Our team answers tickets from 8:00 to 18:00 on weekdays.</dd>
 <dt>Phone</dt> <dd>Call 555 0100 for urgent problems.</dd> <!-- recorded --> <dd>Calls are recorded for training.</dd>

@@ -92,8 +92,9 @@ func TestHeadingTerms(t *testing.T) {
 }
 
 // TestFAQQuestionWordsFindAnswers checks that the question of an HTML FAQ
-// entry, a <summary> or a <dt>, heads its answer as a heading does: a
-// question in the question's words only finds the answer's sentence.
+// entry, a <summary>, a <dt> or an accordion's button, heads its answer
+// as a heading does: a question in the question's words only finds the
+// answer's sentence.
 func TestFAQQuestionWordsFindAnswers(t *testing.T) {
 	body := `<html><head><title>Help centre</title></head><body><h1>Help centre</h1>
 <p>This page answers the questions our customers ask most often about their accounts.</p>
@@ -105,6 +106,8 @@ func TestFAQQuestionWordsFindAnswers(t *testing.T) {
 <dl><dt>Support hours</dt><dd>Our team answers tickets from 8:00 to 18:00 on weekdays.</dd>
 <dt>Postal address</dt><dd>Letters go to 12 Quay Street, Leith.</dd></dl>
 <p>Tickets sent at the weekend are answered on Monday morning.</p>
+<h2>Shipping</h2>
+<h3><button aria-expanded="false" aria-controls="ship1">Do you deliver abroad?</button></h3><div id="ship1" hidden><p>Parcels go to 40 countries by air.</p></div>
 </body></html>`
 	doc, err := corpus.Parse("faq.html", []byte(body))
 	if err != nil {
@@ -116,6 +119,7 @@ func TestFAQQuestionWordsFindAnswers(t *testing.T) {
 	}{
 		{"do you offer refunds", "Unused months are paid back within 30 days of cancelling."},
 		{"what are the support hours", "Our team answers tickets from 8:00 to 18:00 on weekdays."},
+		{"do you deliver abroad", "Parcels go to 40 countries by air."},
 	}
 	for _, tt := range tests {
 		cands, err := ix.Candidates(context.Background(), Parse(tt.q))
