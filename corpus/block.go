@@ -27,6 +27,12 @@ type block struct {
 	kind BlockKind
 	// level is a heading's level, 1 the outermost; 0 for other blocks.
 	level int
+	// holds, for a heading whose section ends where its element does
+	// (an HTML <summary>, whose section is the rest of its <details>),
+	// is one more than the number of blocks after it that its section
+	// holds; 0 for a heading whose section runs to the next heading of
+	// its level or above.
+	holds int
 	// page is the 1-based page of a paged format, 0 otherwise.
 	page int
 	// cells and header are a table row's cells and its table's header.

@@ -27,10 +27,11 @@
 //     with the GitHub extensions, inline syntax reduced to text), html.go
 //     (golang.org/x/net/html; the article, main or body, without scripts,
 //     navigation, header, footer, aside, forms, hidden elements and
-//     furniture; meta tags read; htmlframe.go lifts the text frames
-//     LibreOffice writes inside paragraphs out of them), pdf.go and pdflayout.go (the text layer,
-//     laid out in reading order) and docx.go (paragraphs, headings, lists
-//     and tables of a Word file). PDF and Word files skip steps 1 and 2
+//     furniture; meta tags read; an FAQ's <summary>, <dt> or accordion
+//     button heads its answer until the answer ends; htmlframe.go lifts
+//     the text frames LibreOffice writes inside paragraphs out of them),
+//     pdf.go and pdflayout.go (the text layer, laid out in reading order)
+//     and docx.go (paragraphs, headings, lists and tables of a Word file). PDF and Word files skip steps 1 and 2
 //     and are read within limits of time and unpacked size (limits.go).
 //     The cells of merged table cells are filled by one rule for every
 //     format (table.go).

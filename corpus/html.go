@@ -82,7 +82,9 @@ func (m htmlMeta) metadata() metadata {
 // and small elements whose class or id names page furniture ("share",
 // "cookie", "related", "comments", …). Block elements (p, div, h1–h6, li,
 // blockquote, tr, …) and <br> end a line; table cells are joined with "; ";
-// <pre> keeps its lines.
+// <pre> keeps its lines. The question of an FAQ, a <summary>, a <dt> with
+// <dd>s after it or an accordion's button (disclosure), is a heading whose
+// section is its answer (heading).
 func htmlBlocks(text string) (blocks, htmlMeta) {
 	doc, err := html.Parse(strings.NewReader(liftFrames(text)))
 	var meta htmlMeta
@@ -483,6 +485,22 @@ func (w *htmlWalker) walk(n *html.Node) {
 		case atom.Tr:
 			w.row(n)
 			return
+		case atom.Details:
+			if s := childElement(n, atom.Summary); s != nil && !w.skip(s) {
+				h := w.heading(s)
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c != s {
+						w.walk(c)
+					}
+				}
+				w.endSection(h)
+				return
+			}
+		case atom.Dl:
+			w.flush()
+			w.terms(n)
+			w.flush()
+			return
 		case atom.Table:
 			outerHeader, outerGrid, outerHead := w.header, w.grid, w.lastHead
 			w.header, w.grid, w.lastHead = nil, tableGrid{}, false
@@ -509,8 +527,183 @@ func (w *htmlWalker) walk(n *html.Node) {
 
 func (w *htmlWalker) children(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if b, panel := w.disclosure(c); b != nil {
+			h := w.heading(b)
+			w.walk(shown(panel))
+			w.endSection(h)
+			c = panel
+			continue
+		}
 		w.walk(c)
 	}
+}
+
+// An FAQ's questions head their answers without being headings: the
+// <summary> of a <details> heads the rest of the <details>, a <dt> heads
+// the <dd>s right after it, and an accordion's button the element it
+// controls (disclosure). Each is read as a heading one level
+// below the section it stands in (level 0), whose section ends where the
+// answer does (block.holds), so that the text after the <details> or the
+// <dd>s goes on in the section open before. A <dt> with no <dd> after it
+// stays a list item.
+
+// heading reads element n and makes its block a heading one level below
+// the current section, returning the index of the block; or -1 when n
+// makes no block or several, or a table or code, which stay as they are.
+func (w *htmlWalker) heading(n *html.Node) int {
+	w.flush()
+	from := len(w.out)
+	w.kind, _ = blockTag(n.DataAtom)
+	w.children(n)
+	w.flush()
+	if len(w.out) != from+1 || w.out[from].noteOf > 0 {
+		return -1
+	}
+	b := &w.out[from]
+	if b.kind != KindHeading && b.kind != KindParagraph && b.kind != KindItem {
+		return -1
+	}
+	b.kind, b.level = KindHeading, 0
+	return from
+}
+
+// endSection ends the section of heading block h, which heading returned,
+// after the blocks read so far.
+func (w *htmlWalker) endSection(h int) {
+	w.flush()
+	if h >= 0 {
+		w.out[h].holds = len(w.out) - h
+	}
+}
+
+// terms reads the children of a <dl> (or of a <div> grouping its terms):
+// a <dt> followed by <dd>s heads them; anything else is read as it is.
+func (w *htmlWalker) terms(dl *html.Node) {
+	for c := dl.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || w.skip(c) {
+			w.walk(c)
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Div:
+			if _, note := w.notes[attr(c, "id")]; note {
+				break
+			}
+			w.flush()
+			w.terms(c)
+			w.flush()
+			continue
+		case atom.Dt:
+			dd := nextElement(c)
+			if dd == nil || dd.DataAtom != atom.Dd || w.skip(dd) {
+				break
+			}
+			h := w.heading(c)
+			for ; dd != nil && dd.DataAtom == atom.Dd; dd = nextElement(dd) {
+				w.walk(dd)
+				c = dd
+			}
+			w.endSection(h)
+			continue
+		}
+		w.walk(c)
+	}
+}
+
+// disclosure reports whether element c is the question of an accordion,
+// by the ARIA disclosure pattern: a <button> with aria-expanded, alone or
+// all the text of c (a heading, or a heading in a <div>), whose
+// aria-controls names the id of the element right after c, its answer. It
+// returns the button and the answer, or nils. The answer is read even when
+// hidden by the hidden attribute alone: a collapsed answer, as the
+// button's aria-expanded says.
+func (w *htmlWalker) disclosure(c *html.Node) (button, panel *html.Node) {
+	if c.Type != html.ElementNode || (c.DataAtom != atom.Button && headingLevel(c.DataAtom) == 0 && c.DataAtom != atom.Div) {
+		return nil, nil
+	}
+	panel = nextElement(c)
+	if panel == nil {
+		return nil, nil
+	}
+	id := attr(panel, "id")
+	if id == "" {
+		return nil, nil
+	}
+	button = findButton(c, maxDisclosureDepth)
+	if button == nil || !slices.Contains(strings.Fields(attr(button, "aria-controls")), id) {
+		return nil, nil
+	}
+	if _, ok := attrOK(button, "aria-expanded"); !ok || strings.EqualFold(attr(button, "aria-hidden"), "true") {
+		return nil, nil
+	}
+	if n := textLen(button); n == 0 || n != textLen(c) {
+		return nil, nil
+	}
+	if (c.DataAtom != atom.Button && w.skip(c)) || w.skip(shown(panel)) {
+		return nil, nil
+	}
+	return button, panel
+}
+
+// maxDisclosureDepth bounds how deep in its element an accordion's
+// question's button is looked for (<div><h3><button>).
+const maxDisclosureDepth = 3
+
+// findButton returns n when it is a <button>, else the first <button>
+// below it, at most depth elements down, or nil.
+func findButton(n *html.Node, depth int) *html.Node {
+	if n.Type != html.ElementNode {
+		return nil
+	}
+	if n.DataAtom == atom.Button {
+		return n
+	}
+	if depth == 0 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if b := findButton(c, depth-1); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// shown returns n without its hidden attribute: a copy of n sharing its
+// children when it has one, else n.
+func shown(n *html.Node) *html.Node {
+	if _, hidden := attrOK(n, "hidden"); !hidden {
+		return n
+	}
+	c := *n
+	c.Attr = slices.DeleteFunc(slices.Clone(n.Attr), func(a html.Attribute) bool {
+		return a.Namespace == "" && strings.EqualFold(a.Key, "hidden")
+	})
+	return &c
+}
+
+// childElement returns the first child of n that is element a, or nil.
+func childElement(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+	}
+	return nil
+}
+
+// nextElement returns the element after n among its siblings, past white
+// space and comments, or nil when there is none or text stands between.
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			return c
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		}
+	}
+	return nil
 }
 
 // blockTag reports whether a tag ends a line, and the kind of its block.

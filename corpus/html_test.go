@@ -249,3 +249,118 @@ func TestLiftFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLFAQSections checks that the question of an FAQ entry, a
+// <summary> or a <dt> with <dd>s after it, heads its answer one level
+// below the section it stands in, and that its section ends with the
+// answer.
+func TestHTMLFAQSections(t *testing.T) {
+	kinds := map[BlockKind]string{KindParagraph: "p", KindHeading: "h", KindItem: "li"}
+	tests := []struct {
+		name, in string
+		want     []string // "kind | section | text" per block
+	}{
+		{
+			name: "details: the summary heads the rest, the text after it is outside",
+			in: `<h1>Help</h1><details><summary>Do you offer refunds?</summary><p>We refund unused months within 30 days.</p><p>Refunds reach your card in five days.</p></details>
+<p>Write to us for anything else.</p>`,
+			want: []string{"h |  | Help", "h | Do you offer refunds? | Do you offer refunds?",
+				"p | Do you offer refunds? | We refund unused months within 30 days.",
+				"p | Do you offer refunds? | Refunds reach your card in five days.",
+				"p |  | Write to us for anything else."},
+		},
+		{
+			name: "details under an h2, one nested in another's answer, the paragraph after the list under the h2",
+			in: `<h1>Help</h1><h2>Billing</h2><details><summary>Do you offer refunds?</summary><p>We refund unused months within 30 days.</p>
+<details><summary><strong>And for yearly plans?</strong></summary><p>Yearly plans are refunded pro rata.</p></details><p>Refunds reach your card in five days.</p></details>
+<details><summary>Can I pay by invoice?</summary><div>Invoices are available on the business plan.</div></details>
+<p>Prices include sales tax.</p><h2>Support</h2><p>Write to us at any time of the day.</p>`,
+			want: []string{"h |  | Help", "h | Billing | Billing",
+				"h | Billing › Do you offer refunds? | Do you offer refunds?",
+				"p | Billing › Do you offer refunds? | We refund unused months within 30 days.",
+				"h | Billing › Do you offer refunds? › And for yearly plans? | And for yearly plans?",
+				"p | Billing › Do you offer refunds? › And for yearly plans? | Yearly plans are refunded pro rata.",
+				"p | Billing › Do you offer refunds? | Refunds reach your card in five days.",
+				"h | Billing › Can I pay by invoice? | Can I pay by invoice?",
+				"p | Billing › Can I pay by invoice? | Invoices are available on the business plan.",
+				"p | Billing | Prices include sales tax.",
+				"h | Support | Support", "p | Support | Write to us at any time of the day."},
+		},
+		{
+			name: "details with an h3 summary and one without a summary",
+			in: `<h1>Help</h1><h2>Billing</h2><details><summary><h3>Do you offer refunds?</h3></summary><p>We refund unused months.</p></details>
+<details><p>Prices include sales tax.</p></details>`,
+			want: []string{"h |  | Help", "h | Billing | Billing",
+				"h | Billing › Do you offer refunds? | Do you offer refunds?",
+				"p | Billing › Do you offer refunds? | We refund unused months.",
+				"p | Billing | Prices include sales tax."},
+		},
+		{
+			name: "a heading inside an answer ends with it",
+			in: `<h1>Help</h1><h2>Billing</h2><details><summary>Do you offer refunds?</summary><p>We refund unused months.</p>
+<h2>Exceptions</h2><p>Gift cards are never refunded.</p></details><p>Prices include sales tax.</p>`,
+			want: []string{"h |  | Help", "h | Billing | Billing",
+				"h | Billing › Do you offer refunds? | Do you offer refunds?",
+				"p | Billing › Do you offer refunds? | We refund unused months.",
+				"h | Exceptions | Exceptions", "p | Exceptions | Gift cards are never refunded.",
+				"p | Billing | Prices include sales tax."},
+		},
+		{
+			name: "accordions by the ARIA disclosure pattern: a button with aria-expanded whose aria-controls names the next element",
+			in: `<h1>Help</h1><h2>Billing</h2><div class="faq"><button aria-expanded="true" aria-controls="a1">Do you offer refunds?</button><div id="a1">We refund unused months within 30 days.</div>
+<h3><button type="button" aria-expanded="false" aria-controls="a2" id="q2">Can I pay by invoice?</button></h3><div id="a2" role="region" aria-labelledby="q2" hidden><p>Invoices are available on the business plan.</p></div>
+<div class="card-header"><h5><button data-toggle="collapse" aria-expanded="false" aria-controls="a3"><svg><title>open</title></svg>Is there a phone line?</button></h5></div><div id="a3" class="collapse"><div>Call 555 0100 for urgent problems.</div></div></div>
+<p>Prices include sales tax in every country we serve.</p>`,
+			want: []string{"h |  | Help", "h | Billing | Billing",
+				"h | Billing › Do you offer refunds? | Do you offer refunds?",
+				"p | Billing › Do you offer refunds? | We refund unused months within 30 days.",
+				"h | Billing › Can I pay by invoice? | Can I pay by invoice?",
+				"p | Billing › Can I pay by invoice? | Invoices are available on the business plan.",
+				"h | Billing › Is there a phone line? | Is there a phone line?",
+				"p | Billing › Is there a phone line? | Call 555 0100 for urgent problems.",
+				"p | Billing | Prices include sales tax in every country we serve."},
+		},
+		{
+			name: "buttons that control no next element, or say nothing of being expanded, stay out",
+			in: `<h1>Help</h1><h2>Billing</h2><button aria-controls="a1">Copy the address</button><div id="a1">Invoices go to billing@example.org by email.</div>
+<button aria-expanded="false" aria-controls="menu">Show the menu</button><div id="a2">Refunds reach your card in five days.</div>
+<button aria-expanded="false" aria-controls="a3">Show more</button><div id="a3" aria-hidden="true">A hidden panel is never read.</div>`,
+			want: []string{"h |  | Help", "h | Billing | Billing",
+				"p | Billing | Invoices go to billing@example.org by email.",
+				"p | Billing | Refunds reach your card in five days."},
+		},
+		{
+			name: "dl: each dt heads its dds, a dt without a dd stays an item, the text after the list is outside",
+			in: `<h1>Help</h1><h2>Support</h2><dl><dt>Support hours</dt><dd>Our team answers tickets from 8:00 to 18:00 on weekdays.</dd>
+<dt>Phone</dt> <dd>Call 555 0100 for urgent problems.</dd> <!-- recorded --> <dd>Calls are recorded for training.</dd>
+<div><dt>Written questions</dt><dd>Write to help@example.org at any time.</dd></div>
+<dt>Glossary</dt><dt>Refund terms</dt><dd hidden>Hidden.</dd><dt>Front desk<br>opening hours</dt><dd>Nine to five.</dd></dl><p>Tickets sent at the weekend are answered on Monday.</p>`,
+			want: []string{"h |  | Help", "h | Support | Support",
+				"h | Support › Support hours | Support hours",
+				"li | Support › Support hours | Our team answers tickets from 8:00 to 18:00 on weekdays.",
+				"h | Support › Phone | Phone",
+				"li | Support › Phone | Call 555 0100 for urgent problems.",
+				"li | Support › Phone | Calls are recorded for training.",
+				"h | Support › Written questions | Written questions",
+				"li | Support › Written questions | Write to help@example.org at any time.",
+				"li | Support | Glossary", "li | Support | Refund terms",
+				"li | Support | Front desk", "li | Support | opening hours", "li | Support | Nine to five.",
+				"p | Support | Tickets sent at the weekend are answered on Monday."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("faq.html", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range doc.Blocks {
+				got = append(got, kinds[b.Kind]+" | "+b.Section+" | "+b.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

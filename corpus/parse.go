@@ -3,6 +3,7 @@ package corpus
 import (
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -351,7 +352,10 @@ var versionHeadingRE = regexp.MustCompile(`^\[?v?\d+\.\d+(?:\.\d+)*\]?(?:\s|$)|(
 //
 // A block's section is the path of the headings above it, outermost first:
 // a heading closes every open heading of its level or deeper, and a heading
-// without a level (0) is one level below the last. The title heading at the
+// without a level (0) is one level below the last. A heading whose section
+// ends with its element (block.holds: an HTML <summary> or <dt>) ends it
+// after the blocks it holds, with the headings opened inside it, and the
+// path open before it goes on. The title heading at the
 // top of the document is not part of the path, since every citation names
 // the title already. A footnote takes the section of the block that refers
 // to it.
@@ -361,6 +365,10 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 		out     []Block
 		dropped []Dropped
 		open    []block // the headings of the current path
+		// scopes are the sections that end with their element
+		// (block.holds), innermost last: the index of the first block
+		// after each, and the headings open before it.
+		scopes []scope
 		// sectionOf holds the section of every block read, for footnotes.
 		sectionOf = make([]string, len(bs))
 		current   string // the path of the open headings
@@ -375,6 +383,11 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 	}
 	b.Grow(max(0, size-1))
 	for i, bl := range bs {
+		for len(scopes) > 0 && scopes[len(scopes)-1].end <= i {
+			open = scopes[len(scopes)-1].open
+			scopes = scopes[:len(scopes)-1]
+			current = headingPath(open)
+		}
 		// A footnote takes its referrer's section; the text after it
 		// goes on in the section open before it.
 		path := current
@@ -393,6 +406,9 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 				open = open[:len(open)-1]
 			}
 			bl.level = level
+			if bl.holds > 0 {
+				scopes = append(scopes, scope{end: i + bl.holds, open: slices.Clone(open)})
+			}
 			open = append(open, bl)
 			current = headingPath(open)
 			path = current
@@ -411,6 +427,13 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 	body := b.String()
 	shareBody(body, out)
 	return body, out, dropped
+}
+
+// scope is a section that ends with its element (block.holds): the index
+// of the first block after it, and the headings open before its heading.
+type scope struct {
+	end  int
+	open []block
 }
 
 // shareBody points the texts of blocks, whose lines body is, into body,

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,6 +87,51 @@ func TestHeadingTerms(t *testing.T) {
 		}
 		if got := words(ix.sents[i].para); got != tt.want {
 			t.Errorf("heading words over %q: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestFAQQuestionWordsFindAnswers checks that the question of an HTML FAQ
+// entry, a <summary>, a <dt> or an accordion's button, heads its answer
+// as a heading does: a question in the question's words only finds the
+// answer's sentence.
+func TestFAQQuestionWordsFindAnswers(t *testing.T) {
+	body := `<html><head><title>Help centre</title></head><body><h1>Help centre</h1>
+<p>This page answers the questions our customers ask most often about their accounts.</p>
+<h2>Billing</h2>
+<details><summary>Do you offer refunds?</summary><p>Unused months are paid back within 30 days of cancelling.</p></details>
+<details><summary>Can I pay by invoice?</summary><p>Invoices are available on the business plan.</p></details>
+<p>Prices include sales tax in every country we serve.</p>
+<h2>Contact</h2>
+<dl><dt>Support hours</dt><dd>Our team answers tickets from 8:00 to 18:00 on weekdays.</dd>
+<dt>Postal address</dt><dd>Letters go to 12 Quay Street, Leith.</dd></dl>
+<p>Tickets sent at the weekend are answered on Monday morning.</p>
+<h2>Shipping</h2>
+<h3><button aria-expanded="false" aria-controls="ship1">Do you deliver abroad?</button></h3><div id="ship1" hidden><p>Parcels go to 40 countries by air.</p></div>
+</body></html>`
+	doc, err := corpus.Parse("faq.html", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	tests := []struct {
+		q, want string
+	}{
+		{"do you offer refunds", "Unused months are paid back within 30 days of cancelling."},
+		{"what are the support hours", "Our team answers tickets from 8:00 to 18:00 on weekdays."},
+		{"do you deliver abroad", "Parcels go to 40 countries by air."},
+	}
+	for _, tt := range tests {
+		cands, err := ix.Candidates(context.Background(), Parse(tt.q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cands {
+			got = append(got, c.Sentence)
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: got candidates %q, want %q among them", tt.q, got, tt.want)
 		}
 	}
 }
