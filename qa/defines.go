@@ -71,10 +71,13 @@ func hasAppositionMark(text string) bool {
 }
 
 // holdsAt reports whether toks from i on are the content words of q, in
-// order, by stem.
+// order, by stem. A stem keeps its word's first byte and is never longer
+// than it (TestStemKeepsHead), so a token that differs from a word's stem
+// there is no match, found without stemming it: most tokens are.
 func (sc *scratch) holdsAt(q *Question, toks []token, i int) bool {
 	for k, w := range q.words {
-		if stemCached(toks[i+k].text) != w.stem {
+		t := toks[i+k].text
+		if w.stem == "" || len(t) < len(w.stem) || t[0] != w.stem[0] || stemCached(t) != w.stem {
 			return false
 		}
 	}

@@ -1,6 +1,11 @@
 package qa
 
-import "testing"
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
 
 // TestStatesRule checks the words of a rule or a limit, read without the
 // tokenizer.
@@ -41,5 +46,36 @@ func TestHasAppositionMark(t *testing.T) {
 		if got := hasAppositionMark(c.text); got != c.want {
 			t.Errorf("hasAppositionMark(%q): got %v, want %v", c.text, got, c.want)
 		}
+	}
+}
+
+// TestStemKeepsHead checks what holdsAt relies on to skip stemming most
+// tokens: the stem of every word of the test corpora and the embedded
+// documents keeps the word's first byte and is no longer than the word.
+func TestStemKeepsHead(t *testing.T) {
+	docs := embedded(t)
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
+	for _, dir := range dirs {
+		more, _, err := corpus.Load(dir)
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", dir, err)
+		}
+		docs = append(docs, more...)
+	}
+	seen := map[string]bool{}
+	for _, d := range docs {
+		for _, tk := range tokenize(d.Title+"\n"+d.Body, nil) {
+			w := tk.text
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+			if s := stem(w); s == "" || s[0] != w[0] || len(s) > len(w) {
+				t.Errorf("stem(%q): got %q, want a stem that opens with %q and is at most %d bytes", w, s, w[:1], len(w))
+			}
+		}
+	}
+	if len(seen) < 1000 {
+		t.Errorf("got %d distinct words, want at least 1000", len(seen))
 	}
 }

@@ -54,6 +54,11 @@ type Index struct {
 	sentDF []int32
 	idf    []float64
 	maxIDF float64
+	// docIDF[c] is the idf over documents of a term c documents hold,
+	// idf(len(docs), c), for c up to len(docs): what scoreDocs weighs a
+	// question's terms by, read off a table instead of taking a logarithm
+	// per term and question (finish).
+	docIDF []float64
 	// Per term id: paraPost[paraStart[t]:paraStart[t+1]] are the
 	// paragraphs holding it, paraIDF its weight over paragraphs. Per
 	// paragraph: paraNorm its BM25 norm, paraDoc its document, and
@@ -159,7 +164,7 @@ func (ix *Index) share() *Index {
 	*out = Index{
 		docs: ix.docs, sents: ix.sents, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
 		terms: ix.terms, surface: ix.surface, names: ix.names, change: ix.change, quantities: ix.quantities,
-		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
+		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		sorted: ix.sorted, runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
 	}
@@ -202,9 +207,16 @@ func newModel() *compiled {
 }
 
 // finish readies an index that Build or ReadSnapshot filled for
-// questions: the pool of per-question scratch space, sized for it.
+// questions: the quantities of its unit terms, the idf over documents of
+// each count of documents, and the pool of per-question scratch space,
+// sized for it.
 func (ix *Index) finish() {
 	ix.quantities = quantitiesOf(ix.terms)
+	n := float64(len(ix.docs))
+	ix.docIDF = make([]float64, len(ix.docs)+1)
+	for c := range ix.docIDF {
+		ix.docIDF[c] = idf(n, float64(c))
+	}
 	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
 	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs, nterms) }
 }

@@ -429,11 +429,10 @@ func (ix *Index) scoreDocs(sc *scratch) {
 			sc.docsWith[bits.TrailingZeros64(m)]++
 		}
 	}
-	n := float64(len(ix.docs))
 	var docIDF [maxQueryTerms]float64
 	for k := range sc.terms {
 		// The share of the term's weight that is not its sentence idf.
-		docIDF[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * idf(n, float64(sc.docsWith[k]))
+		docIDF[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * ix.docIDF[sc.docsWith[k]]
 	}
 	for _, d := range sc.tdocs {
 		var (

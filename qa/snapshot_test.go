@@ -140,6 +140,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"figures": "built by the first answer that compares dated documents, from surface", "figuresOnce": "guards figures",
 		"runWords": "written", "avgLen": "written", "p": "written",
 		"scratch": "set by finish", "quantities": "found again from terms by finish (changewords.txt)",
+		"docIDF": "computed by finish from the number of documents",
 	},
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "terms": "written", "indexed": "written",

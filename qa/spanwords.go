@@ -30,8 +30,11 @@ type spanWordLists struct {
 	// The other sections, as sets.
 	inside, opening, numberOpen, copulas, up, down, questionUp, questionDown, currency, units, version, price, titles map[string]bool
 	// info gives, for every word of the lists the tokens of a sentence or
-	// a question are looked up in, all it is in one lookup.
-	info map[string]spanWordInfo
+	// a question are looked up in, all it is in one lookup; mayInfo may
+	// hold its keys: most content words are not there, and the filter
+	// says so without hashing them.
+	info    map[string]spanWordInfo
+	mayInfo wordFilter
 }
 
 // spanWordInfo is what the lists say of one word: its sections, and its
@@ -119,11 +122,17 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		in.context = int16(id)
 		l.info[w] = in
 	}
+	for w := range l.info {
+		l.mayInfo.add(w)
+	}
 	return l
 }
 
 // infoOf returns what the lists say of word w.
 func (l *spanWordLists) infoOf(w string) spanWordInfo {
+	if !mayHold(&l.mayInfo, w) {
+		return spanWordInfo{context: -1}
+	}
 	if in, ok := l.info[w]; ok {
 		return in
 	}

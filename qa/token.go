@@ -41,6 +41,9 @@ func tokenize(s string, out []token) []token {
 // word repeated across a corpus is allocated once. v may be nil.
 func tokenizeWords(s string, out []token, v *vocab) []token {
 	first := len(out)
+	// The word lists, fetched once: a sync.OnceValue call a word would
+	// cost a tenth of the tokenizer's time.
+	tw := tokenWords()
 	i := 0
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -60,10 +63,10 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 		}
 		start := i
 		end := scanWord(s, i)
-		out = appendWord(out, s[start:end], start, v)
+		out = appendWord(out, s[start:end], start, v, tw)
 		i = end
 	}
-	return mergePhrases(out, first, v)
+	return mergePhrases(out, first, v, tw)
 }
 
 // isWordRune reports whether r can be part of a word.
@@ -143,10 +146,10 @@ func threeDigits(s string) bool {
 }
 
 // appendWord normalises one raw word and appends its token(s). The text
-// is interned in v unless v is nil.
-func appendWord(out []token, raw string, start int, v *vocab) []token {
+// is interned in v unless v is nil; tw are the tokenizer's word lists.
+func appendWord(out []token, raw string, start int, v *vocab, tw *tokenWordLists) []token {
 	end := start + len(raw)
-	if w, word, ok := plainWord(raw, v); ok {
+	if w, word, ok := plainWord(raw, v, tw); ok {
 		return append(out, token{text: w, start: start, end: end, cap: 'A' <= raw[0] && raw[0] <= 'Z', num: isNumber(w), word: word})
 	}
 	first, _ := utf8.DecodeRuneInString(raw)
@@ -177,7 +180,7 @@ func appendWord(out []token, raw string, start int, v *vocab) []token {
 	if strings.IndexByte(w, ',') >= 0 {
 		w = strings.ReplaceAll(w, ",", "") // "1,000" -> "1000"
 	}
-	if c, ok := tokenWords().spellings[w]; ok {
+	if c, ok := tw.spellings[w]; ok {
 		w = c
 	}
 	if w == "" {
@@ -199,8 +202,8 @@ func appendWord(out []token, raw string, start int, v *vocab) []token {
 // a word of ASCII letters and digits only, which lower-casing and the
 // spellings of tokenwords.txt are all that change. word is as in token. ok is false
 // for any other word (accents, apostrophes, dots, commas), which the
-// general path handles.
-func plainWord(raw string, v *vocab) (w string, word int32, ok bool) {
+// general path handles. tw are the tokenizer's word lists.
+func plainWord(raw string, v *vocab, tw *tokenWordLists) (w string, word int32, ok bool) {
 	var buf [2 * maxTokenBytes]byte
 	if len(raw) > len(buf) {
 		return "", 0, false
@@ -226,7 +229,7 @@ func plainWord(raw string, v *vocab) (w string, word int32, ok bool) {
 			return v.words[i].text, i + 1, true
 		}
 	}
-	if tw := tokenWords(); mayHold(&tw.maySpell, b) {
+	if mayHold(&tw.maySpell, b) {
 		if c, ok := tw.spellings[string(b)]; ok {
 			return c, 0, true
 		}
@@ -355,17 +358,18 @@ func buildTokenWords(s *wordSections) *tokenWordLists {
 // tokenwords.txt [phrases] become one token, runs of number words become one number
 // ("thirty-two" -> "32", "two hundred" -> "200"), a digit number followed
 // by a scale word is multiplied ("3 million" -> "3000000"). v is the
-// vocab the tokens were interned in, or nil.
-func mergePhrases(out []token, first int, v *vocab) []token {
+// vocab the tokens were interned in, or nil; tw the tokenizer's word
+// lists.
+func mergePhrases(out []token, first int, v *vocab, tw *tokenWordLists) []token {
 	toks := out[first:]
 	w := 0
 	for r := 0; r < len(toks); {
 		t := toks[r]
-		multi, small := mergeClass(t, v)
+		multi, small := mergeClass(t, v, tw)
 		if r+1 < len(toks) {
 			if !multi {
 				// Fast path: most words start no phrase.
-			} else if m, ok := tokenWords().phrases[[2]string{t.text, toks[r+1].text}]; ok {
+			} else if m, ok := tw.phrases[[2]string{t.text, toks[r+1].text}]; ok {
 				t.text, t.end, t.num, t.word = m, toks[r+1].end, false, 0
 				toks[w] = t
 				w++
@@ -393,12 +397,11 @@ func mergePhrases(out []token, first int, v *vocab) []token {
 
 // mergeClass reports whether t starts a two-word phrase and whether it is in
 // smallNumbers, from its vocab entry when it has one.
-func mergeClass(t token, v *vocab) (multi, small bool) {
+func mergeClass(t token, v *vocab, tw *tokenWordLists) (multi, small bool) {
 	if t.word > 0 {
 		c := v.words[t.word-1].class
 		return c&classMultiFirst != 0, c&classSmallNumber != 0
 	}
-	tw := tokenWords()
 	if !mayHold(&tw.mayMerge, t.text) {
 		return false, false
 	}
