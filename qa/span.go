@@ -154,16 +154,12 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 				a = i - 1
 			}
 			add(TypeTime, a, i+1, joinTexts(toks[a:i+1]))
-		case t.num && i+1 < len(toks) && (toks[i+1].text == "am" || toks[i+1].text == "pm"):
-			add(TypeTime, i, i+2, joinTexts(toks[i:i+2]))
-			i++
-		case t.num && i+1 < len(toks) && toks[i+1].num && toks[i+1].start == t.end+1 && text[t.end] == ':':
-			b := i + 2
-			if b < len(toks) && (toks[b].text == "am" || toks[b].text == "pm") {
-				b++
+		default:
+			if b := clockAt(text, toks, i); b > 0 {
+				b = clockRange(text, toks, b)
+				add(TypeTime, i, b, joinTexts(toks[i:b]))
+				i = b - 1
 			}
-			add(TypeTime, i, b, joinTexts(toks[i:b]))
-			i = b - 1
 		}
 	}
 	// Where to write: a chat channel ("#incidents", "#help-it") or an
@@ -354,6 +350,49 @@ func gapBefore(text string, toks []token, j int) string {
 		return ""
 	}
 	return text[toks[j-1].end:toks[j].start]
+}
+
+// clockAt returns the end of the clock time that opens at toks[i], or 0:
+// "9:30", "9:30 pm", "5 pm".
+func clockAt(text string, toks []token, i int) int {
+	t := toks[i]
+	switch {
+	case !t.num:
+		return 0
+	case i+1 < len(toks) && (toks[i+1].text == "am" || toks[i+1].text == "pm"):
+		return i + 2
+	case i+1 < len(toks) && toks[i+1].num && toks[i+1].start == t.end+1 && text[t.end] == ':':
+		b := i + 2
+		if b < len(toks) && (toks[b].text == "am" || toks[b].text == "pm") {
+			b++
+		}
+		return b
+	}
+	return 0
+}
+
+// clockRange returns the end of the range of clock times that the time
+// ending at toks[b-1] opens, or b: "8:00 to 18:00", "9 am until 5 pm",
+// "8:30–18:30", "9:00 - 17:00". Opening hours are asked as one answer.
+func clockRange(text string, toks []token, b int) int {
+	if b >= len(toks) {
+		return b
+	}
+	switch toks[b].text {
+	case "to", "until", "till":
+		if b+1 < len(toks) {
+			if e := clockAt(text, toks, b+1); e > 0 {
+				return e
+			}
+		}
+		return b
+	}
+	if g := strings.TrimSpace(gapBefore(text, toks, b)); g == "-" || g == "–" {
+		if e := clockAt(text, toks, b); e > 0 {
+			return e
+		}
+	}
+	return b
 }
 
 // maxStreetWords bounds the capitalised words of a street's name between

@@ -97,3 +97,25 @@ func TestAddressPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestTimePhrases checks the clock times typed at Build, and the ranges
+// of them that opening hours are given as.
+func TestTimePhrases(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"The desk opens at 9:30 every day.", []string{"9:30"}},
+		{"Tickets are answered from 8:00 to 18:00 on weekdays.", []string{"8:00 to 18:00"}},
+		{"The shop is open 9 am until 5 pm.", []string{"9 am until 5 pm"}},
+		{"Monday to Saturday 8:30–18:30, closed on Sunday.", []string{"8:30–18:30"}},
+		{"Core hours are 10:00 - 16:00 for everyone.", []string{"10:00 - 16:00"}},
+		{"The bus leaves at 7:15 to reach town by eight.", []string{"7:15"}},
+		{"Lunch is at noon.", []string{"noon"}},
+	}
+	for _, tt := range tests {
+		if got := typedPhrases(tt.sentence, TypeTime); !slices.Equal(got, tt.want) {
+			t.Errorf("time phrases of %q: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
