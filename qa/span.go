@@ -395,10 +395,6 @@ func clockRange(text string, toks []token, b int) int {
 	return b
 }
 
-// maxStreetWords bounds the capitalised words of a street's name between
-// the house number and the street word ("815 SE Alder Street": two).
-const maxStreetWords = 3
-
 // streetEnd returns the end of the street address that the house number
 // toks[i] opens, or 0: capitalised words, at most maxStreetWords, then a
 // capitalised street word ([streetwords]), with nothing but spaces between

@@ -131,6 +131,13 @@ const typeNounWindow = 8
 // role"): the answer rarely repeats it.
 const typeCueWeight = 0.3
 
+// # Typed phrases (span.go)
+
+// maxStreetWords bounds the capitalised words of a street's name between
+// the house number and the street word of an address (streetEnd): "815 SE
+// Alder Street" has two; longer runs are names, not streets.
+const maxStreetWords = 3
+
 // # Features and confidence (features.go)
 
 // MaxMargin is the margin of a candidate without a runner-up, and the most
