@@ -137,6 +137,10 @@ func questionSets() []questionSet {
 		// A tenth on the seeds, typed as chat to a bot: key words, typos,
 		// everyday words for the articles' own, follow-ups, some in full.
 		{name: "seeds-chat10", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
+		// An eleventh on the seeds, typed as chat to a bot: key words,
+		// typos, everyday words, follow-ups, some in full. A small set
+		// (93 questions), so its eval half holds 20.
+		{name: "seeds-chat11", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 20},
 		// A fourth team wiki, of a mobile-game studio: policies, on-call,
 		// store prices and plans, release notes, a postmortem.
 		{name: "wiki4", corpus: filepath.Join("testdata", "wiki4", "corpus"), split: fiveToTwo, formal: formal},
