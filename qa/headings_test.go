@@ -18,14 +18,22 @@ func TestHeadingWordsFindParagraphs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix := Build([]corpus.Document{doc})
-	tests := []struct {
-		q, want string
-	}{
+	checkCandidates(t, Build([]corpus.Document{doc}), []candidateCase{
 		{"how long for credit from another university", "who decides within four weeks"},
 		{"co-op deadline", "Apply by October 15 of your second year."},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// candidateCase is a question and a text one of its candidates must hold.
+type candidateCase struct {
+	q, want string
+}
+
+// checkCandidates asks ix each case's question and checks that a
+// candidate sentence holds the wanted text.
+func checkCandidates(t *testing.T, ix *Index, cases []candidateCase) {
+	t.Helper()
+	for _, tt := range cases {
 		cands, err := ix.Candidates(context.Background(), Parse(tt.q))
 		if err != nil {
 			t.Fatal(err)
@@ -34,11 +42,7 @@ func TestHeadingWordsFindParagraphs(t *testing.T) {
 		for _, c := range cands {
 			got = append(got, c.Sentence)
 		}
-		found := false
-		for _, s := range got {
-			found = found || strings.Contains(s, tt.want)
-		}
-		if !found {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, tt.want) }) {
 			t.Errorf("%q: got candidates %q, want one holding %q", tt.q, got, tt.want)
 		}
 	}
@@ -113,25 +117,9 @@ func TestFAQQuestionWordsFindAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix := Build([]corpus.Document{doc})
-	tests := []struct {
-		q, want string
-	}{
+	checkCandidates(t, Build([]corpus.Document{doc}), []candidateCase{
 		{"do you offer refunds", "Unused months are paid back within 30 days of cancelling."},
 		{"what are the support hours", "Our team answers tickets from 8:00 to 18:00 on weekdays."},
 		{"do you deliver abroad", "Parcels go to 40 countries by air."},
-	}
-	for _, tt := range tests {
-		cands, err := ix.Candidates(context.Background(), Parse(tt.q))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range cands {
-			got = append(got, c.Sentence)
-		}
-		if !slices.Contains(got, tt.want) {
-			t.Errorf("%q: got candidates %q, want %q among them", tt.q, got, tt.want)
-		}
-	}
+	})
 }
