@@ -156,7 +156,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 			add(TypeTime, a, i+1, joinTexts(toks[a:i+1]))
 		default:
 			if b := clockAt(text, toks, i); b > 0 {
-				b = clockRange(text, toks, b)
+				b = clockRange(text, toks, i, b)
 				add(TypeTime, i, b, joinTexts(toks[i:b]))
 				i = b - 1
 			}
@@ -353,15 +353,17 @@ func gapBefore(text string, toks []token, j int) string {
 }
 
 // clockAt returns the end of the clock time that opens at toks[i], or 0:
-// "9:30", "9:30 pm", "5 pm".
+// "9:30", "9:30 pm", "5 pm", "5pm", "9:30pm".
 func clockAt(text string, toks []token, i int) int {
 	t := toks[i]
 	switch {
+	case hourWithMeridiem(t.text, 2):
+		return i + 1
 	case !t.num:
 		return 0
 	case i+1 < len(toks) && (toks[i+1].text == "am" || toks[i+1].text == "pm"):
 		return i + 2
-	case i+1 < len(toks) && toks[i+1].num && toks[i+1].start == t.end+1 && text[t.end] == ':':
+	case i+1 < len(toks) && (toks[i+1].num || hourWithMeridiem(toks[i+1].text, 2)) && toks[i+1].start == t.end+1 && text[t.end] == ':':
 		b := i + 2
 		if b < len(toks) && (toks[b].text == "am" || toks[b].text == "pm") {
 			b++
@@ -371,14 +373,30 @@ func clockAt(text string, toks []token, i int) int {
 	return 0
 }
 
+// hourWithMeridiem reports whether w is at most n digits glued to "am" or
+// "pm": "5pm", "11am", and the minutes "30pm" of "9:30pm".
+func hourWithMeridiem(w string, n int) bool {
+	d, ok := strings.CutSuffix(w, "am")
+	if !ok {
+		d, ok = strings.CutSuffix(w, "pm")
+	}
+	return ok && d != "" && len(d) <= n && strings.Trim(d, "0123456789") == ""
+}
+
 // clockRange returns the end of the range of clock times that the time
-// ending at toks[b-1] opens, or b: "8:00 to 18:00", "9 am until 5 pm",
-// "8:30–18:30", "9:00 - 17:00". Opening hours are asked as one answer.
-func clockRange(text string, toks []token, b int) int {
+// toks[i:b] opens, or b: "8:00 to 18:00", "9 am until 5 pm", "8:30–18:30",
+// "9:00 - 17:00", "9am-5pm", and "between 22:00 and 06:00". Opening hours
+// are asked as one answer.
+func clockRange(text string, toks []token, i, b int) int {
 	if b >= len(toks) {
 		return b
 	}
 	switch toks[b].text {
+	case "and":
+		if i == 0 || toks[i-1].text != "between" {
+			return b
+		}
+		fallthrough
 	case "to", "until", "till":
 		if b+1 < len(toks) {
 			if e := clockAt(text, toks, b+1); e > 0 {

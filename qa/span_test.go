@@ -73,6 +73,10 @@ func TestTypedPhrases(t *testing.T) {
 		{TypeTime, "Core hours are 10:00 - 16:00 for everyone.", []string{"10:00 - 16:00"}},
 		{TypeTime, "The bus leaves at 7:15 to reach town by eight.", []string{"7:15"}},
 		{TypeTime, "Lunch is at noon.", []string{"noon"}},
+		{TypeTime, "Open 9am-5pm daily, 9:30pm on Fridays.", []string{"9am-5pm", "9:30pm"}},
+		{TypeTime, "Paid for every hour between 22:00 and 06:00 at night.", []string{"22:00 and 06:00"}},
+		{TypeTime, "Doors at 19:00 and 21:00 on show days.", []string{"19:00", "21:00"}},
+		{TypeTime, "The 2pmx code and 123am are no times.", nil},
 	}
 	for _, tt := range tests {
 		if got := typedPhrases(tt.sentence, tt.kind); !slices.Equal(got, tt.want) {
