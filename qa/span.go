@@ -136,6 +136,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 	// Dates first, so that years are not counted as plain numbers.
 	for i := 0; i < len(toks); i++ {
 		if a, b, ok := dateAt(toks, cls, i); ok {
+			a, b = numericDate(text, toks, used, a, b)
 			a, b = yearRange(text, toks, used, a, b)
 			add(TypeDate, a, b, joinTexts(toks[a:b]))
 			i = b - 1
@@ -428,6 +429,27 @@ func streetEnd(text string, toks []token, cls []wordClass, i int) int {
 		}
 	}
 	return 0
+}
+
+// numericDate widens the date toks[a:b], when it is one year, to the date
+// written in figures around it: "2026-03-12" (ISO, the year first) and
+// "12/03/2026" (day and month first, in either order).
+// The parts must be joined by the one separator alone. used marks the
+// tokens other phrases took.
+func numericDate(text string, toks []token, used []bool, a, b int) (int, int) {
+	if b-a != 1 || !isYear(toks[a].text) {
+		return a, b
+	}
+	part := func(j int) bool { return toks[j].num && len(toks[j].text) <= 2 && toks[j].text != "0" }
+	if b+1 < len(toks) && part(b) && part(b+1) && gapBefore(text, toks, b) == "-" && gapBefore(text, toks, b+1) == "-" {
+		return a, b + 2
+	}
+	if a >= 2 && !used[a-2] && !used[a-1] && part(a-2) && part(a-1) {
+		if gapBefore(text, toks, a) == "/" && gapBefore(text, toks, a-1) == "/" {
+			return a - 2, b
+		}
+	}
+	return a, b
 }
 
 // yearRange widens the date toks[a:b], when it is one year, to the range
