@@ -195,7 +195,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 			continue
 		}
 		t := toks[i]
-		if !t.num && cls[i]&classNumberLike == 0 {
+		if !t.num && cls[i]&classNumberLike == 0 && !scaledNumber(t.text) {
 			continue
 		}
 		b := i + 1
@@ -429,6 +429,19 @@ func streetEnd(text string, toks []token, cls []wordClass, i int) int {
 		}
 	}
 	return 0
+}
+
+// scaledNumber reports whether w is a number glued to the letter of its
+// scale: "4k", "1.2m", "3bn" ("$4k a month", "£1.2m in total"). ("3x" is
+// as often a name, "the 9X bus", as a factor.)
+func scaledNumber(w string) bool {
+	for _, suf := range [...]string{"k", "m", "bn"} {
+		if d, ok := strings.CutSuffix(w, suf); ok && d != "" && d[0] != '.' && d[len(d)-1] != '.' &&
+			strings.Trim(d, "0123456789.") == "" && strings.Count(d, ".") <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // numericDate widens the date toks[a:b], when it is one year, to the date
