@@ -203,6 +203,9 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		if b < len(toks) && toks[b].text == "percent" {
 			b++
 			value += "%"
+		} else if b < len(toks) && scaleWords[toks[b].text] > 0 { // "2.5 million"
+			b++
+			value += " " + toks[b-1].text
 		}
 		add(TypeNumber, i, b, value)
 		i = b - 1

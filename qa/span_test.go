@@ -78,6 +78,7 @@ func TestTypedPhrases(t *testing.T) {
 		{TypeTime, "The bus leaves at 7:15 to reach town by eight.", []string{"7:15"}},
 		{TypeTime, "Lunch is at noon.", []string{"noon"}},
 		{TypeNumber, "It costs $4k a month.", []string{"$4k"}},
+		{TypeNumber, "About 2.5 million users joined, 40 percent of them in May.", []string{"2.5 million", "40 percent"}},
 		{TypeNumber, "The deal is worth £1.2m in total.", []string{"£1.2m"}},
 		{TypeNumber, "Sales reached 2bn on the 9X route.", []string{"2bn"}},
 		{TypeNumber, "The km mark and the 2mb file are no amounts.", nil},
