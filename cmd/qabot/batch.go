@@ -148,10 +148,14 @@ type batchOutput struct {
 	// their turn, by seq.
 	sent, written, failed int
 	waiting               map[int]batchAnswer
+	// cut is true from the first line the interruption stopped: no line
+	// after it is written, so the output is every line up to a point, with
+	// no gap, even when another worker answered a later line first.
+	cut bool
 }
 
 // put takes one answer and writes every answer whose turn has come.
-// Answers to lines asked after an interruption are not written.
+// Answers from the first line an interruption stopped on are not written.
 func (o *batchOutput) put(a batchAnswer) error {
 	o.waiting[a.seq] = a
 	for {
@@ -162,6 +166,9 @@ func (o *batchOutput) put(a batchAnswer) error {
 		delete(o.waiting, a.seq)
 		o.written++
 		if errors.Is(a.err, context.Canceled) || errors.Is(a.err, context.DeadlineExceeded) {
+			o.cut = true
+		}
+		if o.cut {
 			continue
 		}
 		if a.internal != nil {

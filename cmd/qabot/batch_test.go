@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -368,5 +369,29 @@ func TestBatchStopsOnInterrupt(t *testing.T) {
 		if a.ID == "2" || a.ID == "3" || a.Error != "" {
 			t.Errorf("got %+v written after the interrupt, want only answers asked before it", a)
 		}
+	}
+}
+
+// TestBatchOutputCutsAtInterrupt checks that the batch writes every line
+// up to the first one an interruption stopped, and none after it, even
+// when a later line was answered first: the output never has a gap.
+func TestBatchOutputCutsAtInterrupt(t *testing.T) {
+	var out bytes.Buffer
+	o := batchOutput{enc: json.NewEncoder(&out), stderr: io.Discard, waiting: map[int]batchAnswer{}}
+	answer := func(seq int, err error) batchAnswer {
+		return batchAnswer{batchJob: batchJob{seq: seq, l: line{n: seq + 1}}, out: bot.AnswerJSON{ID: fmt.Sprint(seq)}, err: err}
+	}
+	// Answers arrive out of order: line 3 before the interrupted line 2.
+	for _, a := range []batchAnswer{answer(0, nil), answer(3, nil), answer(2, context.Canceled), answer(1, nil), answer(4, nil)} {
+		if err := o.put(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, a := range decodeLines(t, out.String()) {
+		got = append(got, a.ID)
+	}
+	if want := []string{"0", "1"}; !slices.Equal(got, want) {
+		t.Errorf("written ids: got %q, want %q", got, want)
 	}
 }
