@@ -506,6 +506,15 @@ func (f *fakeDiscord) identifyCount() int {
 	return len(f.identifies)
 }
 
+// readiedCount is how many sessions have seen READY, and so get what
+// broadcast sends: a session counts in identifyCount before its READY is
+// sent.
+func (f *fakeDiscord) readiedCount() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.readied)
+}
+
 func (f *fakeDiscord) resumeList() []fakeResume {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -183,7 +183,8 @@ func TestSameShardTwiceAnswersOnceThroughRedis(t *testing.T) {
 				})
 				stops = append(stops, stop)
 			}
-			waitFor(t, "two sessions", func() bool { return fd.identifyCount() == 2 })
+			// Both must have seen READY: broadcast reaches only those.
+			waitFor(t, "two sessions", func() bool { return fd.readiedCount() == 2 })
 			msg := guildMessage(fd, "8001", "42", "<@"+fd.botID+"> when is the TikTok deadline?")
 			fd.broadcast("MESSAGE_CREATE", msg)
 			// Both sessions have decided whether to answer before the
