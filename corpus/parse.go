@@ -447,8 +447,8 @@ func shareBody(body string, blocks []Block) {
 	}
 }
 
-// sectionSep joins the headings of a section path.
-const sectionSep = " › "
+// SectionSep joins the headings of a section path (Block.Section).
+const SectionSep = " › "
 
 // headingPath joins the texts of the open headings.
 func headingPath(open []block) string {
@@ -456,7 +456,7 @@ func headingPath(open []block) string {
 	for i, h := range open {
 		texts[i] = h.text
 	}
-	return strings.Join(texts, sectionSep)
+	return strings.Join(texts, SectionSep)
 }
 
 // dropCaption drops the caption of a picture whose credit was glued to

@@ -328,7 +328,7 @@ func (ix *Index) headingTerms() [][]int32 {
 		}
 		if !st.answer && (si == 0 || ix.sents[si-1].para != st.para) && strings.HasSuffix(sec, st.text) {
 			parent := ""
-			if i := strings.LastIndex(sec, " › "); i >= 0 {
+			if i := strings.LastIndex(sec, corpus.SectionSep); i >= 0 {
 				parent = sec[:i]
 			}
 			terms := slices.Clone(bySection[parent])

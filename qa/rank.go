@@ -27,10 +27,11 @@ package qa
 //     question word once through its strongest term, and a mask of the
 //     terms it holds. A paragraph holds the words of the headings above it
 //     too (headingTerms): "Allow four weeks." under "Can I get credit for
-//     courses I took at another university?" is found by "transfer credit". The masks are OR-ed per document, and each document
-//     gets a relevance D(d): the question words it holds weighted by their
-//     idf over documents. The best `paragraphs` paragraphs by
-//     P(p) + φ·D(d) go on.
+//     courses I took at another university?" is found by "transfer
+//     credit". The masks are OR-ed per document, and each document gets a
+//     relevance D(d): the question words it holds weighted by their idf
+//     over documents. The best `paragraphs` paragraphs by P(p) + φ·D(d) go
+//     on.
 //  2. Sentences. Every sentence of those paragraphs is scored by scanning
 //     its terms: the BM25 sum
 //

@@ -322,10 +322,10 @@ func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 }
 
 // contactEnd returns the end of the channel or email address that toks[i]
-// opens, or 0, and whether it is a channel. A channel is a word, not a number ("item #3"), right after
-// a "#" that opens the text or follows a space or a bracket; an email address is a word right before
-// an "@". Either runs on over the words joined to it by "-", "." or "@"
-// alone.
+// opens, or 0, and whether it is a channel. A channel is a word, not a
+// number ("item #3"), right after a "#" that opens the text or follows a
+// space or a bracket; an email address is a word right before an "@".
+// Either runs on over the words joined to it by "-", "." or "@" alone.
 func contactEnd(text string, toks []token, i int) (end int, channel bool) {
 	t := toks[i]
 	channel = !t.num && t.start > 0 && text[t.start-1] == '#' && (t.start == 1 || strings.ContainsRune(" \t([", rune(text[t.start-2])))
@@ -361,15 +361,15 @@ func gapBefore(text string, toks []token, j int) string {
 func clockAt(text string, toks []token, i int) int {
 	t := toks[i]
 	switch {
-	case hourWithMeridiem(t.text, 2):
+	case hourWithMeridiem(t.text):
 		return i + 1
 	case !t.num:
 		return 0
-	case i+1 < len(toks) && (toks[i+1].text == "am" || toks[i+1].text == "pm"):
+	case i+1 < len(toks) && meridiem(toks[i+1].text):
 		return i + 2
-	case i+1 < len(toks) && (toks[i+1].num || hourWithMeridiem(toks[i+1].text, 2)) && toks[i+1].start == t.end+1 && text[t.end] == ':':
+	case i+1 < len(toks) && (toks[i+1].num || hourWithMeridiem(toks[i+1].text)) && toks[i+1].start == t.end+1 && text[t.end] == ':':
 		b := i + 2
-		if b < len(toks) && (toks[b].text == "am" || toks[b].text == "pm") {
+		if b < len(toks) && meridiem(toks[b].text) {
 			b++
 		}
 		return b
@@ -377,15 +377,32 @@ func clockAt(text string, toks []token, i int) int {
 	return 0
 }
 
-// hourWithMeridiem reports whether w is at most n digits glued to "am" or
-// "pm": "5pm", "11am", and the minutes "30pm" of "9:30pm".
-func hourWithMeridiem(w string, n int) bool {
-	d, ok := strings.CutSuffix(w, "am")
-	if !ok {
-		d, ok = strings.CutSuffix(w, "pm")
-	}
-	return ok && d != "" && len(d) <= n && strings.Trim(d, "0123456789") == ""
+// meridiem reports whether w is "am" or "pm" as the tokenizer writes them
+// ("a.m." too).
+func meridiem(w string) bool { return w == "am" || w == "pm" }
+
+// hourWithMeridiem reports whether w is at most two digits glued to "am"
+// or "pm": "5pm", "11am", and the minutes "30pm" of "9:30pm".
+func hourWithMeridiem(w string) bool {
+	d, ok := numberGlued(w, "am", "pm")
+	return ok && len(d) <= 2 && !strings.Contains(d, ".")
 }
+
+// numberGlued returns the number (isNumber) that w holds before one of
+// suffixes glued to it ("5" of "5pm", "1.2" of "1.2m"), and whether it
+// does.
+func numberGlued(w string, suffixes ...string) (string, bool) {
+	for _, suf := range suffixes {
+		if d, ok := strings.CutSuffix(w, suf); ok && isNumber(d) {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// dash reports whether g, the text between two tokens, is a hyphen or an
+// en dash alone: what joins the ends of a range ("2022-2024", "8:30–18:30").
+func dash(g string) bool { return g == "-" || g == "–" }
 
 // clockRange returns the end of the range of clock times that the time
 // toks[i:b] opens, or b: "8:00 to 18:00", "9 am until 5 pm", "8:30–18:30",
@@ -409,7 +426,7 @@ func clockRange(text string, toks []token, i, b int) int {
 		}
 		return b
 	}
-	if g := strings.TrimSpace(gapBefore(text, toks, b)); g == "-" || g == "–" {
+	if dash(strings.TrimSpace(gapBefore(text, toks, b))) {
 		if e := clockAt(text, toks, b); e > 0 {
 			return e
 		}
@@ -438,13 +455,8 @@ func streetEnd(text string, toks []token, cls []wordClass, i int) int {
 // scale: "4k", "1.2m", "3bn" ("$4k a month", "£1.2m in total"). ("3x" is
 // as often a name, "the 9X bus", as a factor.)
 func scaledNumber(w string) bool {
-	for _, suf := range [...]string{"k", "m", "bn"} {
-		if d, ok := strings.CutSuffix(w, suf); ok && d != "" && d[0] != '.' && d[len(d)-1] != '.' &&
-			strings.Trim(d, "0123456789.") == "" && strings.Count(d, ".") <= 1 {
-			return true
-		}
-	}
-	return false
+	_, ok := numberGlued(w, "k", "m", "bn")
+	return ok
 }
 
 // numericDate widens the date toks[a:b], when it is one year, to the date
@@ -477,10 +489,7 @@ func yearRange(text string, toks []token, used []bool, a, b int) (int, int) {
 	if b-a != 1 || !toks[a].num {
 		return a, b
 	}
-	joined := func(i int) bool { // toks[i] and toks[i+1] joined by a dash
-		g := gapBefore(text, toks, i+1)
-		return g == "-" || g == "–"
-	}
+	joined := func(i int) bool { return dash(gapBefore(text, toks, i+1)) }
 	if b < len(toks) && joined(a) && toks[b].num && laterYear(toks[a].text, toks[b].text) {
 		return a, b + 1
 	}
