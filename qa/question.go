@@ -544,7 +544,7 @@ func countedHead(toks []token) string {
 	}
 	head := toks[i].text
 	for _, t := range toks[i+1:] {
-		pos := en.POS(t.text)
+		pos := posCached(en, t.text)
 		if isStopWord(t.text) || !pos.Has(english.Noun) || pos.Has(english.Verb) {
 			break
 		}
