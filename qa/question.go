@@ -320,6 +320,11 @@ func questionType(toks []token, polar bool) AnswerType {
 			// or "where" belongs to a clause, not to the question.
 			return TypeNone
 		case "what", "which", "whats":
+			if indefinite(next, next2) {
+				// "what is a dispensing fee": what the thing is, not its
+				// amount.
+				return TypeNone
+			}
 			if k, ok := nounType(next, next2); ok {
 				return k
 			}
@@ -360,6 +365,14 @@ func questionType(toks []token, polar bool) AnswerType {
 		}
 	}
 	return TypeNone
+}
+
+// indefinite reports whether the words after "what" are a copula and an
+// indefinite article, or the article alone ("whats a ..."): the question
+// asks what a kind of thing is.
+func indefinite(next, next2 string) bool {
+	article := func(w string) bool { return w == "a" || w == "an" }
+	return article(next) || spanWords().copulas[next] && article(next2)
 }
 
 // asksPersonName reports whether words ask for a person's name: "name" and

@@ -135,7 +135,8 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 	}
 	// Dates first, so that years are not counted as plain numbers.
 	for i := 0; i < len(toks); i++ {
-		if a, b, ok := dateAt(toks, cls, i); ok {
+		if a, b, ok := dateAt(toks, cls, i); ok && (b-a > 1 || signBefore(text, toks[a].start) == 0) {
+			// (an amount of money, "$2000", is no year)
 			a, b = numericDate(text, toks, used, a, b)
 			a, b = yearRange(text, toks, used, a, b)
 			add(TypeDate, a, b, joinTexts(toks[a:b]))
@@ -272,7 +273,10 @@ func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 		}
 		return toks[j].text != "0"
 	}
-	year := func(j int) bool { return j >= 0 && j < len(toks) && isYear(toks[j].text) }
+	// A year is written as four plain digits: "1,000" is a number.
+	year := func(j int) bool {
+		return j >= 0 && j < len(toks) && isYear(toks[j].text) && toks[j].end-toks[j].start == len(toks[j].text)
+	}
 	switch {
 	case cls[i]&classMonth != 0 && (t != "may" || toks[i].cap):
 		a, b = i, i+1

@@ -48,6 +48,9 @@ func TestTypedPhrases(t *testing.T) {
 		{TypeDate, "The treaty was signed in 821 between Tang and Tibet.", []string{"821"}},
 		{TypeDate, "The city was founded around 500 BC by traders.", []string{"500 BC"}},
 		{TypeDate, "The army had 821 soldiers.", nil},
+		{TypeDate, "Each student gets up to $1,000 in 2026.", []string{"2026"}}, // a thousands comma or a currency sign makes no year
+		{TypeDate, "The prize is $2000 for the winner.", nil},
+		{TypeNumber, "Each student gets up to $1,000 in 2026.", []string{"$1,000"}},
 		{TypeDate, "In 2014 the band toured.", []string{"2014"}},
 		{TypeDate, "She was regent from 1241–1246 in the empire.", []string{"1241–1246"}},
 		{TypeDate, "The Song dynasty (960–1279) ruled China.", []string{"960–1279"}},

@@ -190,6 +190,10 @@ func TestQuestionType(t *testing.T) {
 		{"job name", TypeNone},            // "job" is work first, the prophet only later
 		{"max unpaid leave", TypeNumber},  // a word of a limit names a number
 		{"dental limit per yr", TypeNumber},
+		{"conference travel money", TypeNumber}, // a noun of money names an amount
+		{"what is the dispensing fee", TypeNumber},
+		{"what is a dispensing fee", TypeNone}, // a kind of thing, not its amount
+		{"whats a rate limit", TypeNone},
 		{"what is the minimum age", TypeNumber},
 		{"library sunday hours", TypeTime}, // opening hours are times of day
 		{"how many hours a week", TypeNumber},
