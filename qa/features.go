@@ -42,7 +42,7 @@ var candidateFeatures = []feature{
 	{"passage-words", "weight of the question's words anywhere in the sentence's paragraph, / W", func(f *facts) float64 { return f.sc.massOf(f.sc.paraMask[f.st.para]) / f.total }},
 	{"document-words", "weight of the question's words anywhere in the sentence's document, / W", func(f *facts) float64 { return f.sc.massOf(f.sc.docMask[f.st.doc]) / f.total }},
 	{"words", "share of the question's known content words the sentence holds", func(f *facts) float64 { return f.wordShare }},
-	{"missing", "weight of the question's known words found neither in the sentence nor next to it, / W", func(f *facts) float64 { return f.missing }},
+	{"missing", "weight of the question's known words found neither in the sentence, nor next to it, nor in its document's title, / W", func(f *facts) float64 { return f.missing }},
 	{"before", "weight of words found in the sentence before but not in this one, / W", func(f *facts) float64 { return f.sc.massOf(f.before) / f.total }},
 	{"refers", "the same, when the sentence opens by referring back to the one before", func(f *facts) float64 {
 		if !f.st.refers {
@@ -194,7 +194,16 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	if sc.known > 0 {
 		f.wordShare = float64(sc.wordsIn(q, f.m, true)) / float64(sc.known)
 	}
-	f.missing = (sc.allMass - sc.massOf(near)) / f.total
+	// A word of the document's title is missing from none of its
+	// sentences: the title says what each of them is about, though a
+	// sentence names it by a pronoun ("He was shot by ..." under "Abraham
+	// Lincoln").
+	for _, id := range ix.titleTerms[st.doc] {
+		if k := sc.qidx[id] - 1; k >= 0 {
+			f.title |= 1 << k
+		}
+	}
+	f.missing = (sc.allMass - sc.massOf(near|f.title)) / f.total
 	f.variant = sc.variantMass(f.m)
 	for _, v := range sc.variantMass((f.before | f.after) &^ sc.wordTerms(f.m)) {
 		f.variantNear += v / f.total
@@ -206,11 +215,6 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	f.words, f.nearWords = sc.wordsOf(f.m), sc.wordsOf(near)
 	f.cue, f.cueType = sc.cueEvidence(st, f.words)
 	f.newest, f.outdated = ix.dating(sc, c)
-	for _, id := range ix.titleTerms[st.doc] {
-		if k := sc.qidx[id] - 1; k >= 0 {
-			f.title |= 1 << k
-		}
-	}
 	f.typeFit = 0
 	if q.Type != TypeNone {
 		f.typeFit = ix.typeFit(q, sc, st)

@@ -102,6 +102,31 @@ func TestFeatures(t *testing.T) {
 	}
 }
 
+// TestMissingCountsTitle checks the feature "missing": a question word in
+// the document's title is not missing from any sentence of the document,
+// since the title says what every sentence is about ("He was shot by ..."
+// for "who shot abraham lincoln"); without the title, it is.
+func TestMissingCountsTitle(t *testing.T) {
+	body := "Abraham Lincoln was the 16th president of the United States. He grew up on the frontier in Kentucky. He was shot by the actor John Wilkes Booth in 1865."
+	fi := slices.Index(FeatureNames(), "missing")
+	for _, c := range []struct {
+		title  string
+		absent bool // whether "abraham lincoln" counts as missing
+	}{{"Abraham Lincoln", false}, {"", true}} {
+		cands, err := Build([]corpus.Document{{Path: "a.txt", Title: c.title, Body: body}}).Candidates(context.Background(), Parse("who shot abraham lincoln"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(cands, func(cd Candidate) bool { return strings.Contains(cd.Sentence, "John Wilkes Booth") })
+		if i < 0 {
+			t.Fatalf("title %q: no candidate holds %q among %d", c.title, "John Wilkes Booth", len(cands))
+		}
+		if got := cands[i].Features[fi]; (got > 0) != c.absent {
+			t.Errorf("title %q: missing of %q: got %v, want it > 0 to be %v", c.title, cands[i].Sentence, got, c.absent)
+		}
+	}
+}
+
 // TestRarestMissing checks the question feature "rarest-missing": 1 for a
 // sentence without the question's rarest word, 0 for one with it.
 func TestRarestMissing(t *testing.T) {

@@ -172,6 +172,11 @@ func questionSets() []questionSet {
 		// 6th and 9th of every ten to eval.
 		{name: "wikisum", corpus: filepath.Join("testdata", "wikisum", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
 			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		// A second such set, on 40 other summaries (people, places,
+		// inventions, diseases, sports, events, organisms, companies,
+		// concepts), written and split the same way.
+		{name: "wikisum2", corpus: filepath.Join("testdata", "wikisum2", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
+			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
 	}
 }
 
