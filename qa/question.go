@@ -347,6 +347,14 @@ func questionType(toks []token, polar bool) AnswerType {
 			}
 		}
 	}
+	// A query that opens with a type noun and "of" asks for what the
+	// noun names, however long it is ("number of chinese investigations
+	// into us chips", "population of the largest city in texas").
+	if len(toks) > 2 && toks[1].text == "of" && !polar {
+		if k, ok := nounType(toks[0].text, ""); ok && k != TypePerson {
+			return k
+		}
+	}
 	// A query of key words ("tiktok deadline?") asks for what its
 	// type noun names; a yes/no question ("do spectators pay") does not.
 	if distinctWords(toks) <= maxKeyWords && !polar {

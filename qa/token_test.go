@@ -194,6 +194,9 @@ func TestQuestionType(t *testing.T) {
 		{"what is the dispensing fee", TypeNumber},
 		{"what is a dispensing fee", TypeNone}, // a kind of thing, not its amount
 		{"whats a rate limit", TypeNone},
+		{"number of mainland firms put on the us list", TypeNumber}, // a type noun and "of" open a long query
+		{"population of the largest city in the state", TypeNumber},
+		{"is the number of firms growing", TypeNone}, // a yes/no question
 		{"what is the minimum age", TypeNumber},
 		{"library sunday hours", TypeTime}, // opening hours are times of day
 		{"how many hours a week", TypeNumber},
