@@ -221,7 +221,9 @@ func Parse(text string) Question {
 			excluding = true
 			continue
 		}
-		if excluding && i > 0 && clauseBreak(text, toks[i-1].end, t.start) {
+		// What is set aside ends with its clause, or at the verb after it
+		// ("what besides metabolic activity is required").
+		if excluding && i > 0 && (clauseBreak(text, toks[i-1].end, t.start) || qw.auxiliaries[t.text] || spanWords().copulas[t.text]) {
 			excluding = false
 		}
 		if isStopWord(t.text) {

@@ -252,8 +252,17 @@ func TestParseTerms(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Parse terms = %q, want %q", got, want)
 	}
-	if got := Parse("what else besides tiktok and chips").Terms; len(got) != 0 {
-		t.Errorf("terms after besides = %q, want none (they are set aside)", got)
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"what else besides tiktok and chips", nil},                                              // set aside to the end
+		{"what besides metabolic activity is required for growth", []string{"requir", "growth"}}, // to the verb
+		{"besides tiktok, what will they discuss", []string{"discuss"}},                          // to the comma
+	} {
+		if got := Parse(c.q).Terms; !reflect.DeepEqual(got, c.want) {
+			t.Errorf("terms of %q = %q, want %q (the words after besides are set aside)", c.q, got, c.want)
+		}
 	}
 }
 
