@@ -155,6 +155,12 @@ func endsSentence(before, after string) bool {
 	if word == "" {
 		return true
 	}
+	// An initial: one upper-case letter ("J." of "J. K. Rowling", "P." of
+	// "John P. Smith"), though a lower-case one may be an abbreviation
+	// before a number ("p. 5", "b. 1810").
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
+		return false
+	}
 	lw := strings.ToLower(word)
 	l := splitWords()
 	if l.abbreviations[lw] {
@@ -168,10 +174,6 @@ func endsSentence(before, after string) bool {
 		// "Inc." or "etc." may close a sentence: it does when a function
 		// word that starts sentences follows.
 		return isStopWord(strings.ToLower(firstWord(after)))
-	}
-	// An initial: one upper-case letter ("J." of "J. K. Rowling").
-	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
-		return false
 	}
 	// A dotted abbreviation ("U.S.", "e.g."): a sentence ends only when the
 	// next word is a function word that starts sentences ("The", "It").

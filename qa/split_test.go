@@ -24,6 +24,8 @@ func TestSplitSentences(t *testing.T) {
 		{"question and exclamation", "Why now? Because of the deadline! Talks go on.", []string{"Why now?", "Because of the deadline!", "Talks go on."}},
 		{"lower case after stop", "It cost 5 p.m. prices. Then more.", []string{"It cost 5 p.m. prices.", "Then more."}},
 		{"opus and number", "He dedicated the Op. 10 Études to Liszt. The Piano Concerto No. 2 came first.", []string{"He dedicated the Op. 10 Études to Liszt.", "The Piano Concerto No. 2 came first."}},
+		{"initials of letters that abbreviate", "Daniel D. Polsby and Don B. Kates wrote it. John P. Smith agreed.", []string{"Daniel D. Polsby and Don B. Kates wrote it.", "John P. Smith agreed."}},
+		{"versus", "In Prosecutor v. Akayesu, the court ruled. It was 1998.", []string{"In Prosecutor v. Akayesu, the court ruled.", "It was 1998."}},
 		{"reigned and born", "He ruled as the Hongwu Emperor (r. 1368–1398) from Nanjing. Chopin (b. 1810) left Warsaw.", []string{"He ruled as the Hongwu Emperor (r. 1368–1398) from Nanjing.", "Chopin (b. 1810) left Warsaw."}},
 		{"a letter ends a sentence", "The grade was a b. Then it rose.", []string{"The grade was a b.", "Then it rose."}},
 		{"identifier opens a sentence", "It enforces the quotas. ledger-api keeps the ledger. iOS 17 adds it. config.yaml holds the rest.", []string{"It enforces the quotas.", "ledger-api keeps the ledger.", "iOS 17 adds it.", "config.yaml holds the rest."}},
