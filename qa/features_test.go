@@ -392,3 +392,24 @@ func TestSharesMost(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsThingsFit checks that an amount of money or a share fits a
+// question that counts things only as loosely as measureFit, unless the
+// thing counted is money.
+func TestCountsThingsFit(t *testing.T) {
+	body := "The helpline has 40 staff on every shift.\nThe helpline staff cost £1.8 million a year."
+	tests := []struct {
+		q, marker string
+		want      float64
+	}{
+		{"how many helpline staff are there", "40 staff", 1},
+		{"how many helpline staff are there", "£1.8 million", measureFit},
+		{"how much do the helpline staff cost", "£1.8 million", 1},
+		{"how many pounds do the helpline staff cost", "£1.8 million", 1},
+	}
+	for _, tt := range tests {
+		if got := featureOf(t, "type-number", tt.q, tt.marker, body); got != tt.want {
+			t.Errorf("type-number of %q for the sentence with %q: got %v, want %v", tt.q, tt.marker, got, tt.want)
+		}
+	}
+}

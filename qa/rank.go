@@ -480,15 +480,30 @@ func (ix *Index) context(sc *scratch, s int32) (ref, nb termMask) {
 // is not made of question words, 0.5 for a near type, else 0.
 func (ix *Index) typeFit(q *Question, sc *scratch, st *sentence) float64 {
 	best := 0.0
+	counts := q.countsThings()
 	for i := range st.phrases {
 		ph := &st.phrases[i]
 		f := q.fit(ph.kind)
+		if counts && f > measureFit && ph.kind == TypeNumber && measureOf(st, ph) != measureOther {
+			f = measureFit // "how many staff": not "£1.8 million", not "55 percent"
+		}
 		if f <= best || ix.phraseIsQuestion(sc, st, ph) {
 			continue
 		}
 		best = f
 	}
 	return best
+}
+
+// countsThings reports whether q counts things ("how many staff", "number
+// of firms"), which an amount of money or a share does not answer, unless
+// the thing counted is money or a share ("how many dollars").
+func (q *Question) countsThings() bool {
+	if q.focus < 0 || q.money {
+		return false
+	}
+	w := q.words[q.focus].text
+	return w != "percent" && w != "percentage" && w != "points"
 }
 
 // countsFocus returns the number phrase of st that counts what a "how

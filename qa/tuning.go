@@ -50,6 +50,11 @@ const topK = 32
 // for a date, a time or a number.
 const strictFit = 0.9
 
+// measureFit is the fit of an amount of money or a share for a question
+// that counts things ("how many staff": "£1.8 million"), as low as a time
+// of day's for a date (kindFit).
+const measureFit = 0.3
+
 // # Alternatives of question words (alternatives.go, family.go, variant.go)
 
 // Weights of alternatives against the word itself (1), one per source: the
