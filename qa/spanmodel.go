@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // The span model picks the short answer from the answer's sentence. Its
@@ -560,13 +562,55 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	start, end := int(c.start), int(c.end)
 	switch c.kind.answerType() {
 	case TypeNumber:
-		end = f.ix.countedEnd(f.q, f.sc, text, end, false)
+		if e := f.ix.countedEnd(f.q, f.sc, text, end, false); e != end {
+			end = e
+			break
+		}
+		end = askedEnd(f.q, text, start, end)
 	case TypeDate:
 		if f.q.asksYear() {
 			start, end = yearOf(text, start, end)
+			break
 		}
+		end = askedEnd(f.q, text, start, end)
+	default:
+		end = askedEnd(f.q, text, start, end)
 	}
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// askedEnd returns where a short answer, text[start:end], ends when it
+// takes the words right after it that name the thing the question asks
+// for (Question.asked): a modifier needs its noun, so "Romantic" of "the
+// Romantic era" answers "what era" as "Romantic era", and "beta-lactam"
+// of "beta-lactam antibiotics" answers "what type of antibiotics" as
+// "beta-lactam antibiotics". A name stands by itself: "Forbes" of
+// "Forbes magazine" answers "which magazine", so an answer whose last
+// word is capitalised takes the words only when WordNet knows that word
+// as an adjective ("Portuguese embassy"). Each word must follow after
+// one space and have the stem of an asked word; the answer then takes
+// the whole word with the parts that hyphens join to it (wholeWord).
+func askedEnd(q *Question, text string, start, end int) int {
+	if len(q.asked) == 0 {
+		return end
+	}
+	var buf [8]token
+	last := tokenize(text[max(start, end-maxTokenBytes):end], buf[:0])
+	if len(last) == 0 {
+		return end
+	}
+	if l := last[len(last)-1]; l.cap && !posCached(english.Load(), l.text).Has(english.Adj) {
+		return end
+	}
+	for range q.asked {
+		rest := text[end:min(len(text), end+maxTokenBytes)]
+		toks := tokenize(rest, buf[:0])
+		if len(toks) == 0 || rest[:toks[0].start] != " " || !slices.Contains(q.asked, stemCached(toks[0].text)) {
+			break
+		}
+		end = wholeWord(text, end+toks[0].end)
+	}
+	return end
 }
 
 // asksYear reports whether q asks for a year by name: "what year", "in

@@ -472,3 +472,44 @@ func TestAsksYear(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedWords checks which words of a question name the thing a "what"
+// or "which" question asks for.
+func TestAskedWords(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"which frontier did the nomads raid?", "frontier"},
+		{"what type of music did she play", "music"},
+		{"On which social media accounts was it promoted?", "social media account"},
+		{"what company provided the piano", "compani"}, // "provided" is no noun
+		{"what raises the stakes every time", ""},      // a verb before its object
+		{"what is the capital of peru", ""},            // "is" names nothing
+		{"how many teams entered the league", ""},      // counted, not asked
+		{"when did the bridge open", ""},
+	} {
+		if got := strings.Join(askedWords(tokenize(c.q, nil)), " "); got != c.want {
+			t.Errorf("askedWords(%q): got %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// TestAskedEnd checks the words after a short answer that it takes when
+// they name what the question asks for.
+func TestAskedEnd(t *testing.T) {
+	for _, c := range []struct{ q, before, answer, after, want string }{
+		{"what era was he active in", "He worked in the ", "Romantic", " era of music.", "Romantic era"},
+		{"what type of antibiotics are these", "These are ", "beta-lactam", " antibiotics.", "beta-lactam antibiotics"},
+		{"which embassy was rejected", "The court rejected the ", "Portuguese", " embassy.", "Portuguese embassy"},
+		{"which magazine named her", "She was named by ", "Forbes", " magazine in 2009.", "Forbes"}, // a name stands by itself
+		{"what kind of service is it", "It is a ", "music streaming", " service.", "music streaming service"},
+		{"what kind of service is it", "It is a ", "music streaming", ", a service.", "music streaming"}, // not after one space
+		{"what kind of service is it", "It is a ", "music streaming", " platform.", "music streaming"},
+		{"when did it open", "It opened in ", "May", " 2001.", "May"},
+	} {
+		q := Parse(c.q)
+		text := c.before + c.answer + c.after
+		start := len(c.before)
+		if got := text[start:askedEnd(&q, text, start, start+len(c.answer))]; got != c.want {
+			t.Errorf("askedEnd(%q, %q): got %q, want %q", c.q, text, got, c.want)
+		}
+	}
+}
