@@ -513,3 +513,26 @@ func TestAskedEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestModifiesNext checks when the counted word of a "how many" question
+// only modifies the noun after it, so that the answer stays the number.
+func TestModifiesNext(t *testing.T) {
+	for _, c := range []struct {
+		q, w, next string
+		want       bool
+	}{
+		{"how many national titles did they win", "national", "titles", true},
+		{"how many digital copies were sold", "digital", "copies", true},
+		{"how many businesses use the app", "businesses", "use", false}, // "businesses" is no adjective
+		{"how many container ships waited", "container", "ships", false},
+		{"how many national titles did they win", "national", "teams", false}, // another noun in the sentence
+		{"how many new classes opened this year", "new", "classes", true},
+		{"how many new members joined this year", "new", "members", false}, // it counts "members"
+		{"how many members joined", "members", "joined", false},
+	} {
+		q := Parse(c.q)
+		if got := modifiesNext(&q, c.w, c.next); got != c.want {
+			t.Errorf("modifiesNext(%q, %q, %q): got %v, want %v", c.q, c.w, c.next, got, c.want)
+		}
+	}
+}
