@@ -576,8 +576,39 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	default:
 		end = askedEnd(f.q, text, start, end)
 	}
+	if f.q.focus < 0 {
+		start, end = outOf(text, start, end)
+	}
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
 }
+
+// outOf returns the bytes of a score or a share written as "N out of M"
+// when the short answer text[start:end] is one side of it: "100" of "60
+// out of 100" gives "60 out of 100", "five stars" of "four out of five
+// stars" gives "four out of five stars", and "60" gives "60 out of 100".
+// A "how many" question counts instead (pickText asks none of them).
+func outOf(text string, start, end int) (int, int) {
+	number := func(t token) bool { return t.num || classOf(t.text)&classNumberLike != 0 }
+	var buf [8]token
+	if before := text[max(0, start-maxTokenBytes):start]; strings.HasSuffix(before, " "+outOfWords) {
+		toks := tokenize(before[:len(before)-len(outOfWords)], buf[:0])
+		if n := len(toks); n > 0 && number(toks[n-1]) {
+			return start - len(before) + toks[n-1].start, end
+		}
+	}
+	first := tokenize(text[start:min(end, start+maxTokenBytes)], buf[:0])
+	if rest := text[end:]; len(first) == 1 && number(first[0]) && strings.HasPrefix(rest, " "+outOfWords) {
+		after := tokenize(rest[1+len(outOfWords):min(len(rest), 1+len(outOfWords)+maxTokenBytes)], buf[:0])
+		if len(after) > 0 && after[0].start == 0 && number(after[0]) {
+			return start, end + 1 + len(outOfWords) + after[0].end
+		}
+	}
+	return start, end
+}
+
+// outOfWords joins the two numbers of a score or a share ("60 out of
+// 100"; outOf).
+const outOfWords = "out of "
 
 // askedEnd returns where a short answer, text[start:end], ends when it
 // takes the words right after it that name the thing the question asks

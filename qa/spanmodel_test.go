@@ -536,3 +536,23 @@ func TestModifiesNext(t *testing.T) {
 		}
 	}
 }
+
+// TestOutOf checks that a short answer on one side of "N out of M" takes
+// the other side.
+func TestOutOf(t *testing.T) {
+	for _, c := range []struct{ before, answer, after, want string }{
+		{"It scored 60 out of ", "100", " on the site.", "60 out of 100"},
+		{"It scored ", "60", " out of 100 on the site.", "60 out of 100"},
+		{"The critic gave it four out of ", "five stars", ".", "four out of five stars"},
+		{"Nine out of ", "ten", " agreed.", "Nine out of ten"},
+		{"It ran ", "60", " miles out of town.", "60"},
+		{"They walked out of ", "the hall", ".", "the hall"},     // no number before
+		{"It scored ", "60 points", " out of 100.", "60 points"}, // the answer is more than the number
+	} {
+		text := c.before + c.answer + c.after
+		s, e := outOf(text, len(c.before), len(c.before)+len(c.answer))
+		if got := text[s:e]; got != c.want {
+			t.Errorf("outOf(%q, %q): got %q, want %q", text, c.answer, got, c.want)
+		}
+	}
+}
