@@ -579,6 +579,9 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	if f.q.focus < 0 {
 		start, end = outOf(text, start, end)
 	}
+	if c.kind.answerType() == TypePerson {
+		start = ordinalStart(text, start)
+	}
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
 }
 
@@ -604,6 +607,21 @@ func outOf(text string, start, end int) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// ordinalStart returns where a name that starts at byte start of text
+// starts with the ordinal right before it, which is part of the name:
+// "fifth Dalai Lama" of "the fifth Dalai Lama", "14th Dalai Lama". The
+// ordinal, a word of [ordinals] or one in figures (isOrdinal), must stand
+// one space before the name.
+func ordinalStart(text string, start int) int {
+	before := text[max(0, start-maxTokenBytes):start]
+	var buf [8]token
+	toks := tokenize(before, buf[:0])
+	if n := len(toks); n > 0 && before[toks[n-1].end:] == " " && (spanWords().ordinals[toks[n-1].text] || isOrdinal(toks[n-1].text)) {
+		return start - len(before) + toks[n-1].start
+	}
+	return start
 }
 
 // outOfWords joins the two numbers of a score or a share ("60 out of

@@ -556,3 +556,20 @@ func TestOutOf(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalStart checks that a name takes the ordinal right before it.
+func TestOrdinalStart(t *testing.T) {
+	for _, c := range []struct{ before, name, want string }{
+		{"He met the fifth ", "Dalai Lama", "fifth Dalai Lama"},
+		{"He met the 14th ", "Dalai Lama", "14th Dalai Lama"},
+		{"It was her first ", "Grammy Award", "Grammy Award"}, // "first" tells an order of events
+		{"He met the fifth, ", "Dalai Lama", "Dalai Lama"},    // not one space before
+		{"He met ", "Tenzin Gyatso", "Tenzin Gyatso"},
+	} {
+		text := c.before + c.name + " in 1990."
+		s := ordinalStart(text, len(c.before))
+		if got := text[s : len(c.before)+len(c.name)]; got != c.want {
+			t.Errorf("ordinalStart(%q): got %q, want %q", text, got, c.want)
+		}
+	}
+}
