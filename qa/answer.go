@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // Source identifies the document a sentence comes from.
@@ -405,7 +407,26 @@ func (ix *Index) countedEnd(q *Question, sc *scratch, text string, end int, anyW
 	if k := sc.qidx[id] - 1; k < 0 || !anyWord && sc.terms[k].word != q.focus {
 		return end
 	}
+	if !anyWord && len(toks) > 1 && rest[toks[0].end:toks[1].start] == " " && modifiesNext(q, toks[0].text, toks[1].text) {
+		return end // "three national titles": not "three national"
+	}
 	return wholeWord(text, end+toks[0].end)
+}
+
+// modifiesNext reports whether the counted word of a "how many" question,
+// w, only modifies the word after it, next, both in the question and in
+// the answer's sentence: "national" of "how many national titles" and
+// "three national titles". Such a word is no noun a number can end on
+// ("three national"), so the answer stays the number. WordNet must know w
+// as an adjective and next as a noun ("how many businesses use" counts
+// businesses).
+func modifiesNext(q *Question, w, next string) bool {
+	f := q.focus
+	if f < 0 || f+1 >= len(q.words) || !q.words[f].joinsNext || q.words[f+1].text != next {
+		return false
+	}
+	en := english.Load()
+	return posCached(en, w).Has(english.Adj) && posCached(en, next).Has(english.Noun)
 }
 
 // wholeWord returns end moved past the parts joined to the word that ends

@@ -75,6 +75,10 @@ type Question struct {
 	// focus is the index in words of the thing a "how many" question
 	// counts ("how many investigations"), or -1.
 	focus int
+	// asked are the stems of the words that name the thing a "what" or
+	// "which" question asks for ("which frontier", "what type of music":
+	// askedWords), or nil.
+	asked []string
 	// predicate is the index in words of the question's main verb ("when
 	// did the talks start"), or -1.
 	predicate int
@@ -121,7 +125,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords map[string]bool
+	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles map[string]bool
 	// nounTypes maps each noun of the type sections ([datenouns] ...) to
 	// the answer type it names.
 	nounTypes map[string]AnswerType
@@ -146,6 +150,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
 		money: s.set("money"), auxiliaries: s.set("auxiliaries"), polar: s.set("polar"), ruleWords: s.set("rulewords"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
+		kindOf: s.set("kindof"), articles: s.set("articles"),
 		nounTypes: map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
 	for i, sec := range [numQuantities]string{"howtime", "howlength", "howweight", "howspeed"} {
@@ -286,7 +291,37 @@ func Parse(text string) Question {
 		q.money = !q.change && asksMoney(toks)
 	}
 	q.class = classify(&q, toks)
+	q.asked = askedWords(toks)
 	return q
+}
+
+// askedWords returns the stems of the words right after the first "what"
+// or "which" of toks that name the thing asked for: the run of words up
+// to the first stop word, the first word WordNet does not know as a
+// noun or the first word an article follows (a verb before its object:
+// "what raises the stakes"), at most maxAskedWords of them ("which frontier" -> frontier;
+// "what social media accounts" -> social, media, account; "what company
+// provided" -> company), past a word of [kindof] and its "of" ("what type
+// of music" -> music). "What is" and "what did" name nothing, and a "how
+// many" question counts its thing instead (howPhrase).
+func askedWords(toks []token) []string {
+	en := english.Load()
+	i := slices.IndexFunc(toks, func(t token) bool { return namesTypeAfter(t.text) })
+	if i < 0 {
+		return nil
+	}
+	i++
+	if i+1 < len(toks) && questionWords().kindOf[toks[i].text] && toks[i+1].text == "of" {
+		i += 2
+	}
+	var out []string
+	for ; i < len(toks) && len(out) < maxAskedWords && !isStopWord(toks[i].text) && posCached(en, toks[i].text).Has(english.Noun); i++ {
+		if i+1 < len(toks) && questionWords().articles[toks[i+1].text] {
+			break // a verb before its object: "what raises the stakes"
+		}
+		out = append(out, stemCached(toks[i].text))
+	}
+	return out
 }
 
 // questionType reads the expected answer type from the question words;

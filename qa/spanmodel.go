@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // The span model picks the short answer from the answer's sentence. Its
@@ -560,13 +562,104 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	start, end := int(c.start), int(c.end)
 	switch c.kind.answerType() {
 	case TypeNumber:
-		end = f.ix.countedEnd(f.q, f.sc, text, end, false)
+		if e := f.ix.countedEnd(f.q, f.sc, text, end, false); e != end {
+			end = e
+			break
+		}
+		end = askedEnd(f.q, text, start, end)
 	case TypeDate:
 		if f.q.asksYear() {
 			start, end = yearOf(text, start, end)
+			break
 		}
+		end = askedEnd(f.q, text, start, end)
+	default:
+		end = askedEnd(f.q, text, start, end)
+	}
+	if f.q.focus < 0 {
+		start, end = outOf(text, start, end)
+	}
+	if c.kind.answerType() == TypePerson {
+		start = ordinalStart(text, start)
 	}
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// outOf returns the bytes of a score or a share written as "N out of M"
+// when the short answer text[start:end] is one side of it: "100" of "60
+// out of 100" gives "60 out of 100", "five stars" of "four out of five
+// stars" gives "four out of five stars", and "60" gives "60 out of 100".
+// A "how many" question counts instead (pickText asks none of them).
+func outOf(text string, start, end int) (int, int) {
+	number := func(t token) bool { return t.num || classOf(t.text)&classNumberLike != 0 }
+	var buf [8]token
+	if before := text[max(0, start-maxTokenBytes):start]; strings.HasSuffix(before, " "+outOfWords) {
+		toks := tokenize(before[:len(before)-len(outOfWords)], buf[:0])
+		if n := len(toks); n > 0 && number(toks[n-1]) {
+			return start - len(before) + toks[n-1].start, end
+		}
+	}
+	first := tokenize(text[start:min(end, start+maxTokenBytes)], buf[:0])
+	if rest := text[end:]; len(first) == 1 && number(first[0]) && strings.HasPrefix(rest, " "+outOfWords) {
+		after := tokenize(rest[1+len(outOfWords):min(len(rest), 1+len(outOfWords)+maxTokenBytes)], buf[:0])
+		if len(after) > 0 && after[0].start == 0 && number(after[0]) {
+			return start, end + 1 + len(outOfWords) + after[0].end
+		}
+	}
+	return start, end
+}
+
+// ordinalStart returns where a name that starts at byte start of text
+// starts with the ordinal right before it, which is part of the name:
+// "fifth Dalai Lama" of "the fifth Dalai Lama", "14th Dalai Lama". The
+// ordinal, a word of [ordinals] or one in figures (isOrdinal), must stand
+// one space before the name.
+func ordinalStart(text string, start int) int {
+	before := text[max(0, start-maxTokenBytes):start]
+	var buf [8]token
+	toks := tokenize(before, buf[:0])
+	if n := len(toks); n > 0 && before[toks[n-1].end:] == " " && (spanWords().ordinals[toks[n-1].text] || isOrdinal(toks[n-1].text)) {
+		return start - len(before) + toks[n-1].start
+	}
+	return start
+}
+
+// outOfWords joins the two numbers of a score or a share ("60 out of
+// 100"; outOf).
+const outOfWords = "out of "
+
+// askedEnd returns where a short answer, text[start:end], ends when it
+// takes the words right after it that name the thing the question asks
+// for (Question.asked): a modifier needs its noun, so "Romantic" of "the
+// Romantic era" answers "what era" as "Romantic era", and "beta-lactam"
+// of "beta-lactam antibiotics" answers "what type of antibiotics" as
+// "beta-lactam antibiotics". A name stands by itself: "Forbes" of
+// "Forbes magazine" answers "which magazine", so an answer whose last
+// word is capitalised takes the words only when WordNet knows that word
+// as an adjective ("Portuguese embassy"). Each word must follow after
+// one space and have the stem of an asked word; the answer then takes
+// the whole word with the parts that hyphens join to it (wholeWord).
+func askedEnd(q *Question, text string, start, end int) int {
+	if len(q.asked) == 0 {
+		return end
+	}
+	var buf [8]token
+	last := tokenize(text[max(start, end-maxTokenBytes):end], buf[:0])
+	if len(last) == 0 {
+		return end
+	}
+	if l := last[len(last)-1]; l.cap && !posCached(english.Load(), l.text).Has(english.Adj) {
+		return end
+	}
+	for range q.asked {
+		rest := text[end:min(len(text), end+maxTokenBytes)]
+		toks := tokenize(rest, buf[:0])
+		if len(toks) == 0 || rest[:toks[0].start] != " " || !slices.Contains(q.asked, stemCached(toks[0].text)) {
+			break
+		}
+		end = wholeWord(text, end+toks[0].end)
+	}
+	return end
 }
 
 // asksYear reports whether q asks for a year by name: "what year", "in

@@ -472,3 +472,104 @@ func TestAsksYear(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedWords checks which words of a question name the thing a "what"
+// or "which" question asks for.
+func TestAskedWords(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"which frontier did the nomads raid?", "frontier"},
+		{"what type of music did she play", "music"},
+		{"On which social media accounts was it promoted?", "social media account"},
+		{"what company provided the piano", "compani"}, // "provided" is no noun
+		{"what raises the stakes every time", ""},      // a verb before its object
+		{"what is the capital of peru", ""},            // "is" names nothing
+		{"how many teams entered the league", ""},      // counted, not asked
+		{"when did the bridge open", ""},
+	} {
+		if got := strings.Join(askedWords(tokenize(c.q, nil)), " "); got != c.want {
+			t.Errorf("askedWords(%q): got %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// TestAskedEnd checks the words after a short answer that it takes when
+// they name what the question asks for.
+func TestAskedEnd(t *testing.T) {
+	for _, c := range []struct{ q, before, answer, after, want string }{
+		{"what era was he active in", "He worked in the ", "Romantic", " era of music.", "Romantic era"},
+		{"what type of antibiotics are these", "These are ", "beta-lactam", " antibiotics.", "beta-lactam antibiotics"},
+		{"which embassy was rejected", "The court rejected the ", "Portuguese", " embassy.", "Portuguese embassy"},
+		{"which magazine named her", "She was named by ", "Forbes", " magazine in 2009.", "Forbes"}, // a name stands by itself
+		{"what kind of service is it", "It is a ", "music streaming", " service.", "music streaming service"},
+		{"what kind of service is it", "It is a ", "music streaming", ", a service.", "music streaming"}, // not after one space
+		{"what kind of service is it", "It is a ", "music streaming", " platform.", "music streaming"},
+		{"when did it open", "It opened in ", "May", " 2001.", "May"},
+	} {
+		q := Parse(c.q)
+		text := c.before + c.answer + c.after
+		start := len(c.before)
+		if got := text[start:askedEnd(&q, text, start, start+len(c.answer))]; got != c.want {
+			t.Errorf("askedEnd(%q, %q): got %q, want %q", c.q, text, got, c.want)
+		}
+	}
+}
+
+// TestModifiesNext checks when the counted word of a "how many" question
+// only modifies the noun after it, so that the answer stays the number.
+func TestModifiesNext(t *testing.T) {
+	for _, c := range []struct {
+		q, w, next string
+		want       bool
+	}{
+		{"how many national titles did they win", "national", "titles", true},
+		{"how many digital copies were sold", "digital", "copies", true},
+		{"how many businesses use the app", "businesses", "use", false}, // "businesses" is no adjective
+		{"how many container ships waited", "container", "ships", false},
+		{"how many national titles did they win", "national", "teams", false}, // another noun in the sentence
+		{"how many new classes opened this year", "new", "classes", true},
+		{"how many new members joined this year", "new", "members", false}, // it counts "members"
+		{"how many members joined", "members", "joined", false},
+	} {
+		q := Parse(c.q)
+		if got := modifiesNext(&q, c.w, c.next); got != c.want {
+			t.Errorf("modifiesNext(%q, %q, %q): got %v, want %v", c.q, c.w, c.next, got, c.want)
+		}
+	}
+}
+
+// TestOutOf checks that a short answer on one side of "N out of M" takes
+// the other side.
+func TestOutOf(t *testing.T) {
+	for _, c := range []struct{ before, answer, after, want string }{
+		{"It scored 60 out of ", "100", " on the site.", "60 out of 100"},
+		{"It scored ", "60", " out of 100 on the site.", "60 out of 100"},
+		{"The critic gave it four out of ", "five stars", ".", "four out of five stars"},
+		{"Nine out of ", "ten", " agreed.", "Nine out of ten"},
+		{"It ran ", "60", " miles out of town.", "60"},
+		{"They walked out of ", "the hall", ".", "the hall"},     // no number before
+		{"It scored ", "60 points", " out of 100.", "60 points"}, // the answer is more than the number
+	} {
+		text := c.before + c.answer + c.after
+		s, e := outOf(text, len(c.before), len(c.before)+len(c.answer))
+		if got := text[s:e]; got != c.want {
+			t.Errorf("outOf(%q, %q): got %q, want %q", text, c.answer, got, c.want)
+		}
+	}
+}
+
+// TestOrdinalStart checks that a name takes the ordinal right before it.
+func TestOrdinalStart(t *testing.T) {
+	for _, c := range []struct{ before, name, want string }{
+		{"He met the fifth ", "Dalai Lama", "fifth Dalai Lama"},
+		{"He met the 14th ", "Dalai Lama", "14th Dalai Lama"},
+		{"It was her first ", "Grammy Award", "Grammy Award"}, // "first" tells an order of events
+		{"He met the fifth, ", "Dalai Lama", "Dalai Lama"},    // not one space before
+		{"He met ", "Tenzin Gyatso", "Tenzin Gyatso"},
+	} {
+		text := c.before + c.name + " in 1990."
+		s := ordinalStart(text, len(c.before))
+		if got := text[s : len(c.before)+len(c.name)]; got != c.want {
+			t.Errorf("ordinalStart(%q): got %q, want %q", text, got, c.want)
+		}
+	}
+}

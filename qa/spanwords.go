@@ -28,7 +28,7 @@ type spanWordLists struct {
 	// ends in c: the lengths worth looking up for a word that ends in c.
 	endingLengths [256]uint8
 	// The other sections, as sets.
-	inside, opening, numberOpen, copulas, up, down, questionUp, questionDown, currency, units, version, price, titles map[string]bool
+	inside, opening, numberOpen, copulas, up, down, questionUp, questionDown, currency, units, version, price, titles, ordinals map[string]bool
 	// info gives, for every word of the lists the tokens of a sentence or
 	// a question are looked up in, all it is in one lookup; mayInfo may
 	// hold its keys: most content words are not there, and the filter
@@ -77,7 +77,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
-		titles: set("titles"),
+		titles: set("titles"), ordinals: set("ordinals"),
 	}
 	l.endingID = map[string]int{}
 	for _, e := range s.words("endings") {

@@ -228,3 +228,8 @@ const maxFocusWords = 2
 
 // maxSpanMargin caps the margin the confidence model reads.
 const maxSpanMargin = 10
+
+// maxAskedWords is how many words after "what" or "which" may name the
+// thing asked for (askedWords): "what social media accounts" names three;
+// a longer run is rarely one noun phrase.
+const maxAskedWords = 3
