@@ -331,6 +331,9 @@ func questionType(toks []token, polar bool) AnswerType {
 			if asksPersonName(toks[i+1:]) {
 				return TypePerson // "what is the name of the harbour master"
 			}
+			if k, ok := modifiedTypeNoun(toks[i+1:]); ok {
+				return k // "which spanish leader", "which us agency"
+			}
 			// "what is the X", "what was the X rate"
 			for j := i + 1; j < len(toks) && j < i+typeNounWindow; j++ {
 				if k, ok := nounType(toks[j].text, ""); ok && k != TypePerson {
@@ -373,6 +376,36 @@ func questionType(toks []token, polar bool) AnswerType {
 		}
 	}
 	return TypeNone
+}
+
+// modifiedTypeNoun reads the type noun of "which spanish leader" or "what
+// us agency": up to maxTypeModifiers words WordNet knows as adjectives or
+// nouns, then a type noun that ends the noun phrase (not "which chinese
+// ministry official", whose head comes later). A person noun counts here,
+// as it does not further on ("what did the president say").
+func modifiedTypeNoun(toks []token) (AnswerType, bool) {
+	en := english.Load()
+	if en.Err() != nil {
+		return TypeNone, false
+	}
+	for j := 0; j < len(toks) && j <= maxTypeModifiers; j++ {
+		w := toks[j].text
+		if j > 0 {
+			if k, ok := nounType(w, ""); ok {
+				if j+1 < len(toks) && posCached(en, toks[j+1].text) == english.Noun {
+					return TypeNone, false
+				}
+				return k, true
+			}
+		}
+		if toks[j].num || isStopWord(w) && w != "us" {
+			return TypeNone, false
+		}
+		if pos := posCached(en, w); !pos.Has(english.Adj) && !pos.Has(english.Noun) {
+			return TypeNone, false
+		}
+	}
+	return TypeNone, false
 }
 
 // indefinite reports whether the words after "what" are a copula and an

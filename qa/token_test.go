@@ -182,6 +182,10 @@ func TestQuestionType(t *testing.T) {
 		{"bytedance sell deadline", TypeDate},
 		{"what was the average tariff", TypeNumber},
 		{"which artist painted the mural", TypePerson},
+		{"which spanish leader is hosting the meeting", TypePerson}, // a person noun after an adjective
+		{"What French composer wrote the opera?", TypePerson},
+		{"which us agency adds companies to the list", TypePerson},
+		{"which chinese export rules hit chips", TypeNone},    // no type noun
 		{"harbour master name", TypePerson},                   // a person noun by WordNet, and "name"
 		{"what is the name of the parish priest", TypePerson}, // a person noun of the list
 		{"vpn app name", TypeNone},

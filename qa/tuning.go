@@ -126,6 +126,11 @@ const predicateWeight = 1.5
 // stand and still name the answer's type ("what was the name of the ...").
 const typeNounWindow = 8
 
+// maxTypeModifiers is how many adjectives or nouns may stand between
+// "which" and the type noun they modify ("which spanish leader": one;
+// "which us federal agency": two).
+const maxTypeModifiers = 2
+
 // typeCueWeight is the weight of a word that names the answer's type
 // ([typecue] of questionwords.txt: "what year", "how long", "bessent
 // role"): the answer rarely repeats it.
