@@ -81,6 +81,9 @@ type Question struct {
 	// money is true for a question about a price or an amount of money
 	// ("how much is the team plan", "what does it cost").
 	money bool
+	// counts is true for a question that asks "how many" or "how much":
+	// only a sentence with a number answers it (answersCount).
+	counts bool
 	// chatStyle is true for a question typed as in chat: no capital letter
 	// and no question mark; asks is true when it has a question word;
 	// polar when it opens as a yes/no question ("can i claim wine").
@@ -274,6 +277,7 @@ func Parse(text string) Question {
 			}
 		}
 	}
+	q.counts = asksCount(toks)
 	if q.Type == TypeNumber {
 		stems := changeStems()
 		for _, w := range q.words {
@@ -605,6 +609,16 @@ func countedHead(toks []token) string {
 		head = t.text
 	}
 	return head
+}
+
+// asksCount reports whether the words ask "how many" or "how much".
+func asksCount(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text == "how" && (toks[i+1].text == "many" || toks[i+1].text == "much") {
+			return true
+		}
+	}
+	return false
 }
 
 // asksMoney reports whether a how-much or price question asks for an

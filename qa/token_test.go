@@ -362,3 +362,30 @@ func TestHowPhraseCounted(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberWord(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"four", true},
+		{"million", true},
+		{"dozens", true}, // number-like
+		{"twice", true},
+		{"fourth", true}, // an ordinal: a number word and "th"
+		{"nineteenth", true},
+		{"twentieth", true},
+		{"twelfth", true}, // an irregular ordinal
+		{"first", true},
+		{"forth", false},
+		{"month", false},
+		{"truth", false},
+		{"both", false},
+		{"one", false}, // a lone "one" is a pronoun more often than a number
+	}
+	for _, tt := range tests {
+		if got := numberWord(tt.w); got != tt.want {
+			t.Errorf("numberWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
