@@ -125,6 +125,9 @@ var questionWordsText string
 type questionWordLists struct {
 	// The sections of the same names, as sets.
 	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords map[string]bool
+	// chatSpellings maps the chat spellings of [chatspellings] to their
+	// words.
+	chatSpellings map[string]string
 	// nounTypes maps each noun of the type sections ([datenouns] ...) to
 	// the answer type it names.
 	nounTypes map[string]AnswerType
@@ -149,7 +152,8 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
 		money: s.set("money"), auxiliaries: s.set("auxiliaries"), polar: s.set("polar"), ruleWords: s.set("rulewords"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
-		nounTypes: map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
+		chatSpellings: s.meanings("chatspellings"),
+		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
 	for i, sec := range [numQuantities]string{"howtime", "howlength", "howweight", "howspeed"} {
 		for _, w := range s.words(sec) {
@@ -196,6 +200,15 @@ func Parse(text string) Question {
 	n := strings.Count(text, " ") + 2
 	toks := tokenize(text, make([]token, 0, n))
 	qw := questionWords()
+	if strings.ToLower(text) == text {
+		// "where r the talks": chat spellings, in a question typed in
+		// lower case.
+		for i := range toks {
+			if w, ok := qw.chatSpellings[toks[i].text]; ok {
+				toks[i].text = w
+			}
+		}
+	}
 	asks := slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
 	fixTypeNouns(toks, !asks)
 	polar := len(toks) > 0 && qw.polar[toks[0].text]

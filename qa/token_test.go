@@ -389,3 +389,21 @@ func TestNumberWord(t *testing.T) {
 		}
 	}
 }
+
+func TestChatSpellings(t *testing.T) {
+	tests := []struct {
+		q     string
+		want  AnswerType
+		terms []string
+	}{
+		{"y did they go with madrid", TypeReason, []string{"go", "madrid"}},
+		{"which chips r being probed", TypeNone, []string{"chip", "probe"}},
+		{"Y did they go with Madrid", TypeNone, []string{"y", "go", "madrid"}}, // capitals: a letter
+	}
+	for _, tt := range tests {
+		q := Parse(tt.q)
+		if q.Type != tt.want || !slices.Equal(q.Terms, tt.terms) {
+			t.Errorf("Parse(%q) = type %v, terms %q; want %v, %q", tt.q, q.Type, q.Terms, tt.want, tt.terms)
+		}
+	}
+}
