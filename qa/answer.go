@@ -115,9 +115,21 @@ func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []A
 	err := ix.withCandidates(ctx, &q, func(sc *scratch, total float64) {
 		n := min(max(opt.Top, 1), len(sc.top))
 		out = slices.Grow(buf[:0], n)
-		for i := range n {
+		first := firstAnswer(len(sc.top), opt.MinConfidence, func(i int) float64 {
+			p, _ := ix.confidence(&q, sc, i, total)
+			return p
+		})
+		for k := range n {
+			// The first answer, then the others in the ranker's order.
+			i := k
+			switch {
+			case k == 0:
+				i = first
+			case k <= first:
+				i = k - 1
+			}
 			o := opt
-			if i > 0 {
+			if k > 0 {
 				o.MinConfidence = 0
 			}
 			out = append(out, ix.answerFor(&q, sc, i, total, o))
@@ -133,6 +145,28 @@ func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []A
 		return []Answer{{}}, nil
 	}
 	return out, nil
+}
+
+// firstAnswer returns which of n candidates, best first by the ranker,
+// answers: the ranker's first, unless its confidence (conf) is below
+// minConf and one of the next, up to the pickCandidates-th, reaches it;
+// then the surest of those. The ranker orders sentences by how well they
+// match; the confidence model weighs what the question asks too ("when did
+// china announce the probes": the first, "China has announced dumping and
+// discrimination probes", has no date and 0.30; the runner-up, "China on
+// Sunday announced two investigations", 0.66). Abstaining is for when no
+// sentence near the top is sure enough, not only the first.
+func firstAnswer(n int, minConf float64, conf func(i int) float64) int {
+	if n < 2 || minConf <= 0 || conf(0) >= minConf {
+		return 0
+	}
+	first, best := 0, minConf
+	for i := 1; i < min(n, pickCandidates); i++ {
+		if p := conf(i); p >= best {
+			first, best = i, p
+		}
+	}
+	return first
 }
 
 // answerFor makes candidate i of sc.top the answer, or an abstention when

@@ -345,3 +345,25 @@ func TestCountedEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstAnswer(t *testing.T) {
+	tests := []struct {
+		name    string
+		conf    []float64
+		minConf float64
+		want    int
+	}{
+		{"the first sure enough", []float64{0.5, 0.9}, 0.34, 0},
+		{"the first unsure, the second sure", []float64{0.3, 0.66}, 0.34, 1},
+		{"neither sure", []float64{0.3, 0.2}, 0.34, 0},
+		{"no minimum", []float64{0.3, 0.66}, 0, 0},
+		{"only the first pickCandidates", []float64{0.1, 0.2, 0.9}, 0.34, 0},
+		{"one candidate", []float64{0.1}, 0.34, 0},
+	}
+	for _, tt := range tests {
+		got := firstAnswer(len(tt.conf), tt.minConf, func(i int) float64 { return tt.conf[i] })
+		if got != tt.want {
+			t.Errorf("%s: firstAnswer(%v, %v) = %d, want %d", tt.name, tt.conf, tt.minConf, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package qa
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // Reranking and confidence: the answer model (model.go) applied to the
 // candidates the retrieval kept. Each candidate's features are gathered
@@ -76,9 +80,34 @@ func less(a, b cand) bool {
 // sc.conf. p is its own with those of its lenders added (lend).
 func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
 	own = ix.ownConfidence(q, sc, i, total)
+	if !answersCount(q, &ix.sents[sc.top[i].sent]) {
+		return 0, own
+	}
 	p = own
 	sc.lenders(i, func(j int, agrees bool) { p = lend(p, ix.ownConfidence(q, sc, j, total), agrees) })
 	return p, own
+}
+
+// answersCount reports whether sentence st may answer q as to a count: a
+// question that asks "how many" or "how much" is answered by a number,
+// and a sentence that holds none, in figures or in words, does not answer
+// it however well it matches ("how many people are in the chinese
+// delegation" against "American and Chinese delegates are expected to
+// discuss ...", which the confidence model, weighing the missing number
+// only a little, gave 0.54). Its confidence is 0.
+func answersCount(q *Question, st *sentence) bool {
+	if !q.counts || strings.ContainsAny(st.text, "0123456789") ||
+		slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
+		return true
+	}
+	// A number in words: "four", "dozens", "twice", "his fourth
+	// performance" (how many films).
+	for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if numberWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // LendConfidence adds to confidence p that of a candidate that gives the

@@ -6,8 +6,10 @@ import "context"
 // answer and the runner-up, each feature's value and its contribution to
 // the ranker's score and to the confidence, and the decision.
 type Explanation struct {
-	// Best and RunnerUp are the two best candidates by the ranker;
-	// RunnerUp is nil when there was only one, Best when there was none.
+	// Best is the answer, the ranker's first unless a candidate after it
+	// was sure enough when it was not (firstAnswer); RunnerUp is the best
+	// other by the ranker. RunnerUp is nil when there was only one, Best
+	// when there was none.
 	Best, RunnerUp *CandidateExplanation
 	// Threshold is the minimum confidence that was applied; Answered says
 	// whether Best passed it.
@@ -56,10 +58,16 @@ func (ix *Index) Explain(ctx context.Context, q Question, opt Options) (Explanat
 	if err != nil || len(cands) == 0 {
 		return Explanation{Threshold: opt.MinConfidence}, err
 	}
-	e := Explanation{Threshold: opt.MinConfidence, Best: ix.explain(cands[0])}
-	e.Answered = cands[0].Confidence >= opt.MinConfidence
-	if len(cands) > 1 {
-		e.RunnerUp = ix.explain(cands[1])
+	// The answer first (firstAnswer), then the best other by the ranker.
+	first := firstAnswer(len(cands), opt.MinConfidence, func(i int) float64 { return cands[i].Confidence })
+	e := Explanation{Threshold: opt.MinConfidence, Best: ix.explain(cands[first])}
+	e.Answered = cands[first].Confidence >= opt.MinConfidence
+	second := 1
+	if first > 0 {
+		second = 0
+	}
+	if len(cands) > second {
+		e.RunnerUp = ix.explain(cands[second])
 	}
 	return e, nil
 }

@@ -85,6 +85,9 @@ type Question struct {
 	// money is true for a question about a price or an amount of money
 	// ("how much is the team plan", "what does it cost").
 	money bool
+	// counts is true for a question that asks "how many" or "how much":
+	// only a sentence with a number answers it (answersCount).
+	counts bool
 	// chatStyle is true for a question typed as in chat: no capital letter
 	// and no question mark; asks is true when it has a question word;
 	// polar when it opens as a yes/no question ("can i claim wine").
@@ -126,6 +129,9 @@ var questionWordsText string
 type questionWordLists struct {
 	// The sections of the same names, as sets.
 	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles map[string]bool
+	// chatSpellings maps the chat spellings of [chatspellings] to their
+	// words.
+	chatSpellings map[string]string
 	// nounTypes maps each noun of the type sections ([datenouns] ...) to
 	// the answer type it names.
 	nounTypes map[string]AnswerType
@@ -151,7 +157,8 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		money: s.set("money"), auxiliaries: s.set("auxiliaries"), polar: s.set("polar"), ruleWords: s.set("rulewords"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
 		kindOf: s.set("kindof"), articles: s.set("articles"),
-		nounTypes: map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
+		chatSpellings: s.meanings("chatspellings"),
+		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
 	for i, sec := range [numQuantities]string{"howtime", "howlength", "howweight", "howspeed"} {
 		for _, w := range s.words(sec) {
@@ -198,6 +205,15 @@ func Parse(text string) Question {
 	n := strings.Count(text, " ") + 2
 	toks := tokenize(text, make([]token, 0, n))
 	qw := questionWords()
+	if strings.ToLower(text) == text {
+		// "where r the talks": chat spellings, in a question typed in
+		// lower case.
+		for i := range toks {
+			if w, ok := qw.chatSpellings[toks[i].text]; ok {
+				toks[i].text = w
+			}
+		}
+	}
 	asks := slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
 	fixTypeNouns(toks, !asks)
 	polar := len(toks) > 0 && qw.polar[toks[0].text]
@@ -281,6 +297,7 @@ func Parse(text string) Question {
 			}
 		}
 	}
+	q.counts = asksCount(toks)
 	if q.Type == TypeNumber {
 		stems := changeStems()
 		for _, w := range q.words {
@@ -368,6 +385,9 @@ func questionType(toks []token, polar bool) AnswerType {
 			if asksPersonName(toks[i+1:]) {
 				return TypePerson // "what is the name of the harbour master"
 			}
+			if k, ok := modifiedTypeNoun(toks[i+1:]); ok {
+				return k // "which spanish leader", "which us agency"
+			}
 			// "what is the X", "what was the X rate"
 			for j := i + 1; j < len(toks) && j < i+typeNounWindow; j++ {
 				if k, ok := nounType(toks[j].text, ""); ok && k != TypePerson {
@@ -410,6 +430,36 @@ func questionType(toks []token, polar bool) AnswerType {
 		}
 	}
 	return TypeNone
+}
+
+// modifiedTypeNoun reads the type noun of "which spanish leader" or "what
+// us agency": up to maxTypeModifiers words WordNet knows as adjectives or
+// nouns, then a type noun that ends the noun phrase (not "which chinese
+// ministry official", whose head comes later). A person noun counts here,
+// as it does not further on ("what did the president say").
+func modifiedTypeNoun(toks []token) (AnswerType, bool) {
+	en := english.Load()
+	if en.Err() != nil {
+		return TypeNone, false
+	}
+	for j := 0; j < len(toks) && j <= maxTypeModifiers; j++ {
+		w := toks[j].text
+		if j > 0 {
+			if k, ok := nounType(w, ""); ok {
+				if j+1 < len(toks) && posCached(en, toks[j+1].text) == english.Noun {
+					return TypeNone, false
+				}
+				return k, true
+			}
+		}
+		if toks[j].num || isStopWord(w) && w != "us" {
+			return TypeNone, false
+		}
+		if pos := posCached(en, w); !pos.Has(english.Adj) && !pos.Has(english.Noun) {
+			return TypeNone, false
+		}
+	}
+	return TypeNone, false
 }
 
 // indefinite reports whether the words after "what" are a copula and an
@@ -609,6 +659,16 @@ func countedHead(toks []token) string {
 		head = t.text
 	}
 	return head
+}
+
+// asksCount reports whether the words ask "how many" or "how much".
+func asksCount(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text == "how" && (toks[i+1].text == "many" || toks[i+1].text == "much") {
+			return true
+		}
+	}
+	return false
 }
 
 // asksMoney reports whether a how-much or price question asks for an

@@ -29,7 +29,7 @@ var phraseWordsText string
 // It is built once per process and read-only after that.
 type phraseWordLists struct {
 	// The sections of the same names, as sets.
-	months, weekdays, relativeUnits, relativeDays, numberLike, reasonMarkers, placePrepositions, nameConnectors, eras, yearPrepositions, streetWords map[string]bool
+	months, weekdays, relativeUnits, relativeDays, numberLike, ordinals, reasonMarkers, placePrepositions, nameConnectors, eras, yearPrepositions, streetWords map[string]bool
 	// currencyNames lists [currencynames] in file order.
 	currencyNames []string
 }
@@ -46,7 +46,7 @@ func buildPhraseWords(s *wordSections) *phraseWordLists {
 	return &phraseWordLists{
 		months: s.set("months"), weekdays: s.set("weekdays"),
 		relativeUnits: s.set("relativeunits"), relativeDays: s.set("relativedays"),
-		numberLike: s.set("numberlike"), reasonMarkers: s.set("reasonmarkers"),
+		numberLike: s.set("numberlike"), ordinals: s.set("ordinals"), reasonMarkers: s.set("reasonmarkers"),
 		placePrepositions: s.set("placeprepositions"), nameConnectors: s.set("nameconnectors"),
 		eras: s.set("eras"), yearPrepositions: s.set("yearprepositions"),
 		streetWords:   s.set("streetwords"),

@@ -424,6 +424,26 @@ var scaleWords = map[string]int64{
 	"billion": 1000000000, "trillion": 1000000000000,
 }
 
+// numberWord reports whether lower-case word w says a number: a number
+// word ("four", "million"), a number-like one of phrasewords.txt ("twice",
+// "dozens") or an ordinal: of its [ordinals] ("first", "twelfth") or a
+// number word and "th" ("fourth", "twentieth").
+func numberWord(w string) bool {
+	pw := phraseWords()
+	if _, ok := smallNumbers[w]; ok || scaleWords[w] > 0 || pw.numberLike[w] || pw.ordinals[w] {
+		return true
+	}
+	base, ok := strings.CutSuffix(w, "th")
+	if !ok {
+		return false
+	}
+	if tens, ok := strings.CutSuffix(base, "ie"); ok { // "twentieth"
+		base = tens + "y"
+	}
+	_, ok = smallNumbers[base]
+	return ok || scaleWords[base] > 0
+}
+
 // parseNumberWords reads a number written in words (or digits followed by a
 // scale word) at the start of toks. It returns the value and how many
 // tokens it used; n is 0 when toks does not start with one. A lone "one" is

@@ -182,6 +182,10 @@ func TestQuestionType(t *testing.T) {
 		{"bytedance sell deadline", TypeDate},
 		{"what was the average tariff", TypeNumber},
 		{"which artist painted the mural", TypePerson},
+		{"which spanish leader is hosting the meeting", TypePerson}, // a person noun after an adjective
+		{"What French composer wrote the opera?", TypePerson},
+		{"which us agency adds companies to the list", TypePerson},
+		{"which chinese export rules hit chips", TypeNone},    // no type noun
 		{"harbour master name", TypePerson},                   // a person noun by WordNet, and "name"
 		{"what is the name of the parish priest", TypePerson}, // a person noun of the list
 		{"vpn app name", TypeNone},
@@ -364,6 +368,51 @@ func TestHowPhraseCounted(t *testing.T) {
 	} {
 		if got, _, _ := howPhrase(tokenize(c.q, nil)); got != c.want {
 			t.Errorf("howPhrase(%q): counted %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+func TestNumberWord(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"four", true},
+		{"million", true},
+		{"dozens", true}, // number-like
+		{"twice", true},
+		{"fourth", true}, // an ordinal: a number word and "th"
+		{"nineteenth", true},
+		{"twentieth", true},
+		{"twelfth", true}, // an irregular ordinal
+		{"first", true},
+		{"forth", false},
+		{"month", false},
+		{"truth", false},
+		{"both", false},
+		{"one", false}, // a lone "one" is a pronoun more often than a number
+	}
+	for _, tt := range tests {
+		if got := numberWord(tt.w); got != tt.want {
+			t.Errorf("numberWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestChatSpellings(t *testing.T) {
+	tests := []struct {
+		q     string
+		want  AnswerType
+		terms []string
+	}{
+		{"y did they go with madrid", TypeReason, []string{"go", "madrid"}},
+		{"which chips r being probed", TypeNone, []string{"chip", "probe"}},
+		{"Y did they go with Madrid", TypeNone, []string{"y", "go", "madrid"}}, // capitals: a letter
+	}
+	for _, tt := range tests {
+		q := Parse(tt.q)
+		if q.Type != tt.want || !slices.Equal(q.Terms, tt.terms) {
+			t.Errorf("Parse(%q) = type %v, terms %q; want %v, %q", tt.q, q.Type, q.Terms, tt.want, tt.terms)
 		}
 	}
 }
