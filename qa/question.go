@@ -388,6 +388,12 @@ func questionType(toks []token, polar bool) AnswerType {
 			if k, ok := modifiedTypeNoun(toks[i+1:]); ok {
 				return k // "which spanish leader", "which us agency"
 			}
+			if namesThing(toks[i+1:]) {
+				// "what song was the sixth first place song": the
+				// thing asked for is named, and is of no type; a type
+				// noun further on belongs to another phrase.
+				return TypeNone
+			}
 			// "what is the X", "what was the X rate"
 			for j := i + 1; j < len(toks) && j < i+typeNounWindow; j++ {
 				if k, ok := nounType(toks[j].text, ""); ok && k != TypePerson {
@@ -740,4 +746,24 @@ func namesType(prev, word string) bool {
 		return ok
 	}
 	return false
+}
+
+// namesThing reports whether the words after "what" or "which" open with
+// the noun phrase of the thing asked for, as askedWords reads it ("what
+// song was ...", "which machinery"), rather than a copula, an auxiliary
+// or a word of [kindof] ("what is the X", "what did", "what type of").
+func namesThing(toks []token) bool {
+	if len(toks) == 0 || questionWords().kindOf[toks[0].text] {
+		return false
+	}
+	w := toks[0].text
+	if toks[0].num || isStopWord(w) {
+		return false
+	}
+	en := english.Load()
+	if en.Err() != nil || !posCached(en, w).Has(english.Noun) {
+		return false
+	}
+	// "what raises the stakes": a verb before its object.
+	return len(toks) < 2 || !questionWords().articles[toks[1].text]
 }

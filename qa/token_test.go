@@ -214,6 +214,13 @@ func TestQuestionType(t *testing.T) {
 		{"is the deadline tuesday", TypeNone},
 		{"ticket price", TypeNumber},
 		{"deadline", TypeDate},
+		// "what" or "which" and the noun of the thing asked for, of no
+		// type: a type noun further on belongs to another phrase.
+		{"what song was the sixth first place song for her", TypeNone},
+		{"what machinery was airlifted into the location", TypeNone},
+		{"what song did he release two days after the birth", TypeNone},
+		{"what is the location of the depot", TypePlace},
+		{"what kind of building is it", TypePlace},
 	}
 	for _, tc := range tests {
 		if got := Parse(tc.q).Type; got != tc.want {
