@@ -263,6 +263,13 @@ func Parse(text string) Question {
 			if w > q.words[k].weight {
 				q.words[k].weight = w
 			}
+			if q.words[k].exclude && !excluding {
+				// "besides the Shanghai Stock Exchange, what other
+				// exchange": asked again outside what is set aside, the
+				// word is the question's own.
+				q.words[k].exclude = false
+				q.Terms = append(q.Terms, s)
+			}
 			continue
 		}
 		if len(q.words) == maxQueryWords {

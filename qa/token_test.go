@@ -270,6 +270,8 @@ func TestParseTerms(t *testing.T) {
 		{"what else besides tiktok and chips", nil},                                              // set aside to the end
 		{"what besides metabolic activity is required for growth", []string{"requir", "growth"}}, // to the verb
 		{"besides tiktok, what will they discuss", []string{"discuss"}},                          // to the comma
+		// asked again outside what is set aside, a word is the question's own
+		{"besides the stock exchange, what other exchange suspended trading", []string{"exchang", "suspend", "trade"}},
 	} {
 		if got := Parse(c.q).Terms; !reflect.DeepEqual(got, c.want) {
 			t.Errorf("terms of %q = %q, want %q (the words after besides are set aside)", c.q, got, c.want)
