@@ -97,3 +97,37 @@ func TestVectorCode(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherOrdinal checks that an ordinal in words and in figures are forms
+// of each other ("the fourth Karmapa Lama" is the corpus's "4th Karmapa
+// Lama"; "3rd gen iPods" its "third-generation iPod").
+func TestOtherOrdinal(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"fourth", "4th"},
+		{"first", "1st"},
+		{"second", "2nd"},
+		{"third", "3rd"},
+		{"twelfth", "12th"},
+		{"thirteenth", "13th"},
+		{"twentieth", "20th"},
+		{"4th", "fourth"},
+		{"3rd", "third"},
+		{"11th", "eleventh"},
+		{"21st", ""}, // "twenty-first" is two words
+		{"3th", ""},  // no ordinal
+		{"four", ""},
+		{"month", ""},
+		{"1990s", ""},
+	} {
+		if got := otherOrdinal(tc.in); got != tc.want {
+			t.Errorf("otherOrdinal(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	found := false
+	for _, a := range alternatives("fourth", nil) {
+		found = found || a.word == "4th" && a.kind == altForm
+	}
+	if !found {
+		t.Errorf("alternatives(%q) lack %q as a form", "fourth", "4th")
+	}
+}
