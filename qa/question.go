@@ -251,14 +251,16 @@ func Parse(text string) Question {
 			continue
 		}
 		w := 1.0
-		if qw.typeCue[t.text] || i > 0 && toks[i-1].text == "how" {
-			// "what year", "how long": the word names the answer's type.
-			w = typeCueWeight
-		}
+		s := stemCached(t.text)
 		// "which river": the word names the type of the answer, and its
 		// topic too, unless the corpus lacks it (resolve).
 		typeNoun := i > 0 && namesType(toks[i-1].text, t.text)
-		s := stemCached(t.text)
+		// "what years", as "what year": after "what" or "which", a
+		// plural names the type as well.
+		if qw.typeCue[t.text] || typeNoun && qw.typeCue[strings.TrimSuffix(t.text, "s")] || i > 0 && toks[i-1].text == "how" {
+			// "what year", "how long": the word names the answer's type.
+			w = typeCueWeight
+		}
 		if k := slices.IndexFunc(q.words, func(qw qword) bool { return qw.stem == s }); k >= 0 {
 			if w > q.words[k].weight {
 				q.words[k].weight = w

@@ -425,3 +425,27 @@ func TestChatSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralTypeCue checks that a plural type noun after "what" or
+// "which" weighs as a type cue, as its singular does ("what years did the
+// dynasty rule": the sentence says "(1644–1912)"), and only there.
+func TestPluralTypeCue(t *testing.T) {
+	for _, tc := range []struct {
+		q, word string
+		want    float64
+	}{
+		{"what years did the dynasty rule", "years", typeCueWeight},
+		{"what year did the dynasty rule", "year", typeCueWeight},
+		{"he had three years of lessons with whom", "years", 1}, // no "what" before it
+	} {
+		q := Parse(tc.q)
+		i := slices.IndexFunc(q.words, func(w qword) bool { return w.text == tc.word })
+		if i < 0 {
+			t.Errorf("Parse(%q) lacks %q", tc.q, tc.word)
+			continue
+		}
+		if got := q.words[i].weight; got != tc.want {
+			t.Errorf("Parse(%q): weight of %q = %v, want %v", tc.q, tc.word, got, tc.want)
+		}
+	}
+}
