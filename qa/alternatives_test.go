@@ -25,6 +25,8 @@ func TestAlternatives(t *testing.T) {
 		{"bday", "birthday", altForm, weightForm}, // lexicon.txt's chat short forms
 		{"mgr", "manager", altForm, weightForm},
 		{"repository", "repo", altForm, weightForm},
+		{"reign", "r", altForm, weightForm}, // a reference work's "(r. 1260–1294)"
+		{"reigned", "r", altForm, weightForm},
 		{"sport", "skiing", altRelated, weightRelated}, // a hyponym: the document's word is narrower
 		{"paris", "france", altRelated, weightRelated}, // a place that holds it: "hotel cap in paris" finds the row "France; €140"
 	} {
