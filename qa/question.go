@@ -217,7 +217,7 @@ func Parse(text string) Question {
 	asks := slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
 	fixTypeNouns(toks, !asks)
 	polar := len(toks) > 0 && qw.polar[toks[0].text]
-	q := Question{Text: text, Type: questionType(toks, polar), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords)), asks: asks, polar: polar}
+	q := Question{Text: text, Type: questionType(text, toks, polar), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords)), asks: asks, polar: polar}
 	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
@@ -352,9 +352,14 @@ func askedWords(toks []token) []string {
 
 // questionType reads the expected answer type from the question words;
 // polar says the question opens as a yes/no question ([polar]).
-func questionType(toks []token, polar bool) AnswerType {
+func questionType(text string, toks []token, polar bool) AnswerType {
 	l := questionWords()
 	for i, t := range toks {
+		if (t.text == "when" || t.text == "where") && subordinate(text, toks, i) {
+			// "When Liszt lived close to Chopin, where did he call
+			// home?": the clause asks nothing.
+			continue
+		}
 		next := ""
 		if i+1 < len(toks) {
 			next = toks[i+1].text
@@ -775,4 +780,25 @@ func namesThing(toks []token) bool {
 	}
 	// "what raises the stakes": a verb before its object.
 	return len(toks) < 2 || !questionWords().articles[toks[1].text]
+}
+
+// subordinate reports whether the question word at toks[i] opens a clause
+// that a comma ends before another question word, which asks the question
+// ("when Liszt lived close to Chopin, where did he call home", "when it
+// was released, in what hand did he wield it").
+func subordinate(text string, toks []token, i int) bool {
+	qw := questionWords().questionWords
+	for j := i + 1; j < len(toks); j++ {
+		if qw[toks[j].text] {
+			return false
+		}
+		if j+1 < len(toks) && strings.Contains(text[toks[j].end:toks[j+1].start], ",") {
+			next := toks[j+1].text
+			if !qw[next] && j+2 < len(toks) && questionWords().typePrepositions[next] {
+				next = toks[j+2].text // "in what hand"
+			}
+			return qw[next]
+		}
+	}
+	return false
 }

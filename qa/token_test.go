@@ -221,6 +221,13 @@ func TestQuestionType(t *testing.T) {
 		{"what song did he release two days after the birth", TypeNone},
 		{"what is the location of the depot", TypePlace},
 		{"what kind of building is it", TypePlace},
+		// A "when" clause that a comma ends before another question word
+		// asks nothing: the question is after the comma.
+		{"When Liszt lived close to Chopin, where did he call home?", TypePlace},
+		{"When it was finally released, in what hand did he hold his sword?", TypeNone},
+		{"If connected to a PC when first set up, what file system will it use?", TypeNone},
+		{"When she left, who took over?", TypePerson},
+		{"When did she leave, and who took over?", TypeDate}, // the comma ends no clause of "when"
 	}
 	for _, tc := range tests {
 		if got := Parse(tc.q).Type; got != tc.want {
