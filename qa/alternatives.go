@@ -3,6 +3,9 @@ package qa
 import (
 	"cmp"
 	"slices"
+	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -77,6 +80,10 @@ func alternatives(w string, buf []alt) []alt {
 	for _, a := range lexicon().alternatives(s) {
 		add(a, codeForm, altForm)
 	}
+	if o := otherOrdinal(w); o != "" {
+		// "fourth" and "4th" are one word written two ways.
+		add(o, codeForm, altForm)
+	}
 	en := english.Load()
 	if en.Err() == nil {
 		// The word is read in WordNet once for its lemmas, relatives and
@@ -150,3 +157,67 @@ func (ix *Index) termOfWord(w string) (int32, bool) {
 	id, ok := ix.terms[stemCached(w)]
 	return id, ok
 }
+
+// otherOrdinal returns the other spelling of an ordinal: in figures for
+// one in words ("fourth" -> "4th", "twentieth" -> "20th"), in words for
+// one in figures ("3rd" -> "third"), or "" when w is no ordinal of one to
+// twenty, thirty and so on to ninety (numberWord's ordinals).
+func otherOrdinal(w string) string {
+	if d := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }); d > 0 {
+		n, err := strconv.Atoi(w[:d])
+		if err != nil || w[d:] != ordinalSuffix(n) {
+			return ""
+		}
+		for word := range ordinalWords() {
+			if ordinalWords()[word] == n {
+				return word
+			}
+		}
+		return ""
+	}
+	if n, ok := ordinalWords()[w]; ok {
+		return strconv.Itoa(n) + ordinalSuffix(n)
+	}
+	return ""
+}
+
+// ordinalSuffix is the ending of n written as an ordinal in figures ("1st",
+// "12th", "22nd").
+func ordinalSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// ordinalWords maps the ordinals written as one word to their numbers:
+// [ordinals] of phrasewords.txt as the first twelve say them, the rest a
+// number word and "th" ("fourth", "twentieth").
+var ordinalWords = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	irregular := map[string]string{"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight", "ninth": "nine", "twelfth": "twelve"}
+	for w, n := range smallNumbers {
+		if n == 0 {
+			continue
+		}
+		th := w + "th"
+		if tens, ok := strings.CutSuffix(w, "y"); ok {
+			th = tens + "ieth"
+		}
+		m[th] = int(n)
+	}
+	for o, w := range irregular {
+		delete(m, w+"th")
+		m[o] = int(smallNumbers[w])
+	}
+	m["first"] = 1
+	return m
+})

@@ -25,6 +25,8 @@ func TestAlternatives(t *testing.T) {
 		{"bday", "birthday", altForm, weightForm}, // lexicon.txt's chat short forms
 		{"mgr", "manager", altForm, weightForm},
 		{"repository", "repo", altForm, weightForm},
+		{"reign", "r", altForm, weightForm}, // a reference work's "(r. 1260–1294)"
+		{"reigned", "r", altForm, weightForm},
 		{"sport", "skiing", altRelated, weightRelated}, // a hyponym: the document's word is narrower
 		{"paris", "france", altRelated, weightRelated}, // a place that holds it: "hotel cap in paris" finds the row "France; €140"
 	} {
@@ -95,5 +97,39 @@ func TestVectorCode(t *testing.T) {
 		if got, want := c.weight(), weightVector*(float64(cos)-minVectorCos)/(1-minVectorCos); got != want {
 			t.Errorf("weight of cosine %d/255: got %v, want %v", b, got, want)
 		}
+	}
+}
+
+// TestOtherOrdinal checks that an ordinal in words and in figures are forms
+// of each other ("the fourth Karmapa Lama" is the corpus's "4th Karmapa
+// Lama"; "3rd gen iPods" its "third-generation iPod").
+func TestOtherOrdinal(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"fourth", "4th"},
+		{"first", "1st"},
+		{"second", "2nd"},
+		{"third", "3rd"},
+		{"twelfth", "12th"},
+		{"thirteenth", "13th"},
+		{"twentieth", "20th"},
+		{"4th", "fourth"},
+		{"3rd", "third"},
+		{"11th", "eleventh"},
+		{"21st", ""}, // "twenty-first" is two words
+		{"3th", ""},  // no ordinal
+		{"four", ""},
+		{"month", ""},
+		{"1990s", ""},
+	} {
+		if got := otherOrdinal(tc.in); got != tc.want {
+			t.Errorf("otherOrdinal(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	found := false
+	for _, a := range alternatives("fourth", nil) {
+		found = found || a.word == "4th" && a.kind == altForm
+	}
+	if !found {
+		t.Errorf("alternatives(%q) lack %q as a form", "fourth", "4th")
 	}
 }

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strings"
 
@@ -156,8 +157,15 @@ func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []A
 // discrimination probes", has no date and 0.30; the runner-up, "China on
 // Sunday announced two investigations", 0.66). Abstaining is for when no
 // sentence near the top is sure enough, not only the first.
+//
+// With no minimum, a first whose confidence is 0, one that cannot answer
+// (a "how many" question and a sentence with no number: answersCount),
+// gives way all the same to the next that can.
 func firstAnswer(n int, minConf float64, conf func(i int) float64) int {
-	if n < 2 || minConf <= 0 || conf(0) >= minConf {
+	if minConf <= 0 {
+		minConf = math.SmallestNonzeroFloat64
+	}
+	if n < 2 || conf(0) >= minConf {
 		return 0
 	}
 	first, best := 0, minConf

@@ -357,6 +357,8 @@ func TestFirstAnswer(t *testing.T) {
 		{"the first unsure, the second sure", []float64{0.3, 0.66}, 0.34, 1},
 		{"neither sure", []float64{0.3, 0.2}, 0.34, 0},
 		{"no minimum", []float64{0.3, 0.66}, 0, 0},
+		{"no minimum, the first cannot answer", []float64{0, 0.2}, 0, 1}, // a how-many question, a sentence with no number
+		{"no minimum, none can answer", []float64{0, 0}, 0, 0},
 		{"only the first pickCandidates", []float64{0.1, 0.2, 0.9}, 0.34, 0},
 		{"one candidate", []float64{0.1}, 0.34, 0},
 	}

@@ -217,7 +217,7 @@ func Parse(text string) Question {
 	asks := slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
 	fixTypeNouns(toks, !asks)
 	polar := len(toks) > 0 && qw.polar[toks[0].text]
-	q := Question{Text: text, Type: questionType(toks, polar), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords)), asks: asks, polar: polar}
+	q := Question{Text: text, Type: questionType(text, toks, polar), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords)), asks: asks, polar: polar}
 	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
@@ -251,17 +251,26 @@ func Parse(text string) Question {
 			continue
 		}
 		w := 1.0
-		if qw.typeCue[t.text] || i > 0 && toks[i-1].text == "how" {
-			// "what year", "how long": the word names the answer's type.
-			w = typeCueWeight
-		}
+		s := stemCached(t.text)
 		// "which river": the word names the type of the answer, and its
 		// topic too, unless the corpus lacks it (resolve).
 		typeNoun := i > 0 && namesType(toks[i-1].text, t.text)
-		s := stemCached(t.text)
+		// "what years", as "what year": after "what" or "which", a
+		// plural names the type as well.
+		if qw.typeCue[t.text] || typeNoun && qw.typeCue[strings.TrimSuffix(t.text, "s")] || i > 0 && toks[i-1].text == "how" {
+			// "what year", "how long": the word names the answer's type.
+			w = typeCueWeight
+		}
 		if k := slices.IndexFunc(q.words, func(qw qword) bool { return qw.stem == s }); k >= 0 {
 			if w > q.words[k].weight {
 				q.words[k].weight = w
+			}
+			if q.words[k].exclude && !excluding {
+				// "besides the Shanghai Stock Exchange, what other
+				// exchange": asked again outside what is set aside, the
+				// word is the question's own.
+				q.words[k].exclude = false
+				q.Terms = append(q.Terms, s)
 			}
 			continue
 		}
@@ -343,9 +352,14 @@ func askedWords(toks []token) []string {
 
 // questionType reads the expected answer type from the question words;
 // polar says the question opens as a yes/no question ([polar]).
-func questionType(toks []token, polar bool) AnswerType {
+func questionType(text string, toks []token, polar bool) AnswerType {
 	l := questionWords()
 	for i, t := range toks {
+		if (t.text == "when" || t.text == "where") && subordinate(text, toks, i) {
+			// "When Liszt lived close to Chopin, where did he call
+			// home?": the clause asks nothing.
+			continue
+		}
 		next := ""
 		if i+1 < len(toks) {
 			next = toks[i+1].text
@@ -387,6 +401,12 @@ func questionType(toks []token, polar bool) AnswerType {
 			}
 			if k, ok := modifiedTypeNoun(toks[i+1:]); ok {
 				return k // "which spanish leader", "which us agency"
+			}
+			if namesThing(toks[i+1:]) {
+				// "what song was the sixth first place song": the
+				// thing asked for is named, and is of no type; a type
+				// noun further on belongs to another phrase.
+				return TypeNone
 			}
 			// "what is the X", "what was the X rate"
 			for j := i + 1; j < len(toks) && j < i+typeNounWindow; j++ {
@@ -738,6 +758,47 @@ func namesType(prev, word string) bool {
 	case namesTypeAfter(prev):
 		_, ok := nounType(word, "")
 		return ok
+	}
+	return false
+}
+
+// namesThing reports whether the words after "what" or "which" open with
+// the noun phrase of the thing asked for, as askedWords reads it ("what
+// song was ...", "which machinery"), rather than a copula, an auxiliary
+// or a word of [kindof] ("what is the X", "what did", "what type of").
+func namesThing(toks []token) bool {
+	if len(toks) == 0 || questionWords().kindOf[toks[0].text] {
+		return false
+	}
+	w := toks[0].text
+	if toks[0].num || isStopWord(w) {
+		return false
+	}
+	en := english.Load()
+	if en.Err() != nil || !posCached(en, w).Has(english.Noun) {
+		return false
+	}
+	// "what raises the stakes": a verb before its object.
+	return len(toks) < 2 || !questionWords().articles[toks[1].text]
+}
+
+// subordinate reports whether the question word at toks[i] opens a clause
+// that a comma ends before another question word, which asks the question
+// ("when Liszt lived close to Chopin, where did he call home", "when it
+// was released, in what hand did he wield it").
+func subordinate(text string, toks []token, i int) bool {
+	qw := questionWords().questionWords
+	for j := i + 1; j < len(toks); j++ {
+		if qw[toks[j].text] {
+			return false
+		}
+		if j+1 < len(toks) && strings.Contains(text[toks[j].end:toks[j+1].start], ",") {
+			next := toks[j+1].text
+			if !qw[next] && j+2 < len(toks) && questionWords().typePrepositions[next] {
+				next = toks[j+2].text // "in what hand"
+			}
+			return qw[next]
+		}
 	}
 	return false
 }

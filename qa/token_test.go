@@ -214,6 +214,20 @@ func TestQuestionType(t *testing.T) {
 		{"is the deadline tuesday", TypeNone},
 		{"ticket price", TypeNumber},
 		{"deadline", TypeDate},
+		// "what" or "which" and the noun of the thing asked for, of no
+		// type: a type noun further on belongs to another phrase.
+		{"what song was the sixth first place song for her", TypeNone},
+		{"what machinery was airlifted into the location", TypeNone},
+		{"what song did he release two days after the birth", TypeNone},
+		{"what is the location of the depot", TypePlace},
+		{"what kind of building is it", TypePlace},
+		// A "when" clause that a comma ends before another question word
+		// asks nothing: the question is after the comma.
+		{"When Liszt lived close to Chopin, where did he call home?", TypePlace},
+		{"When it was finally released, in what hand did he hold his sword?", TypeNone},
+		{"If connected to a PC when first set up, what file system will it use?", TypeNone},
+		{"When she left, who took over?", TypePerson},
+		{"When did she leave, and who took over?", TypeDate}, // the comma ends no clause of "when"
 	}
 	for _, tc := range tests {
 		if got := Parse(tc.q).Type; got != tc.want {
@@ -263,6 +277,8 @@ func TestParseTerms(t *testing.T) {
 		{"what else besides tiktok and chips", nil},                                              // set aside to the end
 		{"what besides metabolic activity is required for growth", []string{"requir", "growth"}}, // to the verb
 		{"besides tiktok, what will they discuss", []string{"discuss"}},                          // to the comma
+		// asked again outside what is set aside, a word is the question's own
+		{"besides the stock exchange, what other exchange suspended trading", []string{"exchang", "suspend", "trade"}},
 	} {
 		if got := Parse(c.q).Terms; !reflect.DeepEqual(got, c.want) {
 			t.Errorf("terms of %q = %q, want %q (the words after besides are set aside)", c.q, got, c.want)
@@ -413,6 +429,30 @@ func TestChatSpellings(t *testing.T) {
 		q := Parse(tt.q)
 		if q.Type != tt.want || !slices.Equal(q.Terms, tt.terms) {
 			t.Errorf("Parse(%q) = type %v, terms %q; want %v, %q", tt.q, q.Type, q.Terms, tt.want, tt.terms)
+		}
+	}
+}
+
+// TestPluralTypeCue checks that a plural type noun after "what" or
+// "which" weighs as a type cue, as its singular does ("what years did the
+// dynasty rule": the sentence says "(1644–1912)"), and only there.
+func TestPluralTypeCue(t *testing.T) {
+	for _, tc := range []struct {
+		q, word string
+		want    float64
+	}{
+		{"what years did the dynasty rule", "years", typeCueWeight},
+		{"what year did the dynasty rule", "year", typeCueWeight},
+		{"he had three years of lessons with whom", "years", 1}, // no "what" before it
+	} {
+		q := Parse(tc.q)
+		i := slices.IndexFunc(q.words, func(w qword) bool { return w.text == tc.word })
+		if i < 0 {
+			t.Errorf("Parse(%q) lacks %q", tc.q, tc.word)
+			continue
+		}
+		if got := q.words[i].weight; got != tc.want {
+			t.Errorf("Parse(%q): weight of %q = %v, want %v", tc.q, tc.word, got, tc.want)
 		}
 	}
 }

@@ -241,6 +241,29 @@ func osaDistance(a, b string, max int) int {
 func addRunWords(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
 	addAcronyms(runs, text, toks, cpos, terms, isTerm)
 	addCompounds(runs, text, toks, cpos, terms, isTerm)
+	addClosedNames(runs, text, toks, cpos, terms, isTerm)
+}
+
+// addClosedNames records each pair of capitalised content words with one
+// space between them, closed up ("Super Bowl" -> "superbowl", "Play
+// Station" -> "playstation"): people write a name's two words as one as
+// often as apart.
+func addClosedNames(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
+	var buf [64]byte
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if !a.cap || !b.cap || cpos[i] < 0 || cpos[i+1] < 0 || b.start != a.end+1 || text[a.end] != ' ' ||
+			!allLetters(a.text) || !allLetters(b.text) {
+			continue
+		}
+		w := append(append(buf[:0], a.text...), b.text...)
+		if isTerm.has(w) {
+			continue
+		}
+		if _, ok := runs[string(w)]; !ok {
+			runs[string(w)] = []int32{terms[cpos[i]], terms[cpos[i+1]]}
+		}
+	}
 }
 
 // addCompounds records each run of two to four words joined by hyphens

@@ -147,7 +147,8 @@ func TestSpellBuckets(t *testing.T) {
 // for "carry over"); words the corpus neither holds nor writes so do not.
 func TestCompounds(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The on-call phone is orange. You can carry over five days. " +
-		"Send it by e-mail to the follow-up team. Call-out fees are listed. A state-of-the-art van. The 1990-91 season."}})
+		"Send it by e-mail to the follow-up team. Call-out fees are listed. A state-of-the-art van. The 1990-91 season. " +
+		"She sang at the Super Bowl in Santa Clara."}})
 	stemOf := map[int32]string{}
 	for st, id := range ix.terms {
 		stemOf[id] = st
@@ -166,6 +167,9 @@ func TestCompounds(t *testing.T) {
 		{"turnout", nil, 0}, // nor "turn"
 		{"outage", nil, 0},  // ends in no particle
 		{"199091", nil, 0},  // a range of numbers is no compound
+		{"superbowl", []string{"super", "bowl"}, weightRunWord}, // two capitalised words closed up
+		{"santaclara", []string{"santa", "clara"}, weightRunWord},
+		{"sangat", nil, 0}, // not capitalised
 	}
 	for _, tc := range tests {
 		qw := qword{text: tc.word, stem: stem(tc.word), weight: 1, noAlts: true}
