@@ -307,7 +307,7 @@ func isMoney(st *sentence, ph *phrase) bool {
 	}
 	rest := textAfter(st, ph)
 	for _, c := range phraseWords().currencyNames {
-		if strings.HasPrefix(rest, c) {
+		if hasPrefixFold(rest, c) {
 			return true
 		}
 	}
@@ -335,17 +335,23 @@ func measureOf(st *sentence, ph *phrase) measure {
 	case strings.HasSuffix(ph.value, "%"):
 		return measureShare
 	}
-	if rest := textAfter(st, ph); strings.HasPrefix(rest, "percent") || strings.HasPrefix(rest, "per cent") {
+	if rest := textAfter(st, ph); hasPrefixFold(rest, "percent") || hasPrefixFold(rest, "per cent") {
 		return measureShare
 	}
 	return measureOther
 }
 
-// textAfter returns the next few characters of st after phrase ph, in lower
-// case and without the space before them: where a currency name or
-// "percent" would follow a number.
+// textAfter returns the next few characters of st after phrase ph, without
+// the space before them: where a currency name or "percent" would follow a
+// number (read with hasPrefixFold, whatever their case).
 func textAfter(st *sentence, ph *phrase) string {
-	return strings.ToLower(strings.TrimSpace(st.text[ph.end:min(len(st.text), int(ph.end)+12)]))
+	return strings.TrimSpace(st.text[ph.end:min(len(st.text), int(ph.end)+12)])
+}
+
+// hasPrefixFold reports whether s begins with prefix, a lower-case word,
+// in any case, without making a lower-case copy of s.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // currencySigns mark an amount of money, as the words of phrasewords.txt

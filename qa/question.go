@@ -4,9 +4,10 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/qabot/qabot/qa/english"
-	"unicode/utf8"
 )
 
 // AnswerType is the kind of phrase a question asks for.
@@ -205,7 +206,8 @@ func Parse(text string) Question {
 	n := strings.Count(text, " ") + 2
 	toks := tokenize(text, make([]token, 0, n))
 	qw := questionWords()
-	if strings.ToLower(text) == text {
+	lower := !strings.ContainsFunc(text, unicode.IsUpper)
+	if lower {
 		// "where r the talks": chat spellings, in a question typed in
 		// lower case.
 		for i := range toks {
@@ -218,7 +220,7 @@ func Parse(text string) Question {
 	fixTypeNouns(toks, !asks)
 	polar := len(toks) > 0 && qw.polar[toks[0].text]
 	q := Question{Text: text, Type: questionType(text, toks, polar), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords)), asks: asks, polar: polar}
-	q.chatStyle = !strings.ContainsRune(text, '?') && strings.ToLower(text) == text
+	q.chatStyle = !strings.ContainsRune(text, '?') && lower
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
 	excluding := false

@@ -599,8 +599,11 @@ func outOf(text string, start, end int) (int, int) {
 			return start - len(before) + toks[n-1].start, end
 		}
 	}
-	first := tokenize(text[start:min(end, start+maxTokenBytes)], buf[:0])
-	if rest := text[end:]; len(first) == 1 && number(first[0]) && strings.HasPrefix(rest, " "+outOfWords) {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, " "+outOfWords) {
+		return start, end
+	}
+	if first := tokenize(text[start:min(end, start+maxTokenBytes)], buf[:0]); len(first) == 1 && number(first[0]) {
 		after := tokenize(rest[1+len(outOfWords):min(len(rest), 1+len(outOfWords)+maxTokenBytes)], buf[:0])
 		if len(after) > 0 && after[0].start == 0 && number(after[0]) {
 			return start, end + 1 + len(outOfWords) + after[0].end
@@ -616,6 +619,9 @@ func outOf(text string, start, end int) (int, int) {
 // one space before the name.
 func ordinalStart(text string, start int) int {
 	before := text[max(0, start-maxTokenBytes):start]
+	if len(before) < 2 || before[len(before)-1] != ' ' || before[len(before)-2] == ' ' {
+		return start // no word one space before the name
+	}
 	var buf [8]token
 	toks := tokenize(before, buf[:0])
 	if n := len(toks); n > 0 && before[toks[n-1].end:] == " " && (spanWords().ordinals[toks[n-1].text] || isOrdinal(toks[n-1].text)) {
