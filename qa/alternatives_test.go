@@ -25,6 +25,12 @@ func TestAlternatives(t *testing.T) {
 		{"bday", "birthday", altForm, weightForm}, // lexicon.txt's chat short forms
 		{"mgr", "manager", altForm, weightForm},
 		{"repository", "repo", altForm, weightForm},
+		{"db", "database", altForm, weightForm}, // "who can touch the prod db": "production database"
+		{"yr", "year", altForm, weightForm},
+		{"xmas", "christmas", altForm, weightForm},
+		{"cert", "certificate", altForm, weightForm},
+		{"prereq", "prerequisite", altForm, weightForm},
+		{"compo", "compensation", altForm, weightForm},
 		{"sport", "skiing", altRelated, weightRelated}, // a hyponym: the document's word is narrower
 		{"paris", "france", altRelated, weightRelated}, // a place that holds it: "hotel cap in paris" finds the row "France; €140"
 	} {
