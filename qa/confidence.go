@@ -20,6 +20,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 		sc.top[i].mass = sc.massOf(sc.mask[sc.top[i].sent])
 	}
 	sc.known, sc.allMass = sc.wordsIn(q, sc.allTerms(), true), sc.massOf(sc.allTerms())
+	sc.askedYear = ix.yearAsked(q, sc)
 	// The rows are written in place, and the facts gathered in the
 	// scratch: the features, called through func values, would make a
 	// local facts escape to the heap on every question.
@@ -48,6 +49,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	}
 	sortByScore(sc.top)
 	ix.preferNewer(sc)
+	ix.preferAskedYear(sc)
 	ix.paraphrases(q, sc)
 }
 

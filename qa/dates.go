@@ -2,7 +2,9 @@ package qa
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // Newer wins. Team wikis keep outdated pages beside current ones: last
@@ -13,8 +15,22 @@ import (
 
 // dating says whether candidate c's document is the newest dated one among
 // the candidates' documents, and whether a candidate of a later-dated
-// document holds at least as much of the question (outdated).
+// document holds at least as much of the question (outdated). When the
+// question names a year that a candidate's document is of (yearAsked),
+// the documents of that year count as the newest instead.
 func (ix *Index) dating(sc *scratch, c cand) (newest, outdated bool) {
+	if year := sc.askedYear; year != 0 {
+		// Asked for a year: its documents are the current ones.
+		if ix.ofYear(ix.sents[c.sent].doc, year) {
+			return true, false
+		}
+		for _, o := range sc.top {
+			if o.mass >= c.mass*outdatedShare && ix.ofYear(ix.sents[o.sent].doc, year) {
+				return false, true
+			}
+		}
+		return false, false
+	}
 	day := ix.docDay[ix.sents[c.sent].doc]
 	if day == 0 {
 		return false, false
@@ -77,6 +93,83 @@ func (ix *Index) preferNewer(sc *scratch) {
 		copy(sc.top[1:best+1], sc.top[:best])
 		sc.top[0] = c
 	}
+}
+
+// preferAskedYear moves to the top of sc.top (sorted by model score, after
+// preferNewer) the best candidate of a document of the year the question
+// names ("what did a standard consult cost in 2025"; sc.askedYear), when
+// the winner's document is of another and the candidate says nearly the
+// same (resembles) or holds at least outdatedShare of the winner's matched
+// question weight. A wiki keeps last year's policy in its archive: asked
+// for that year, its figure is the answer, not this year's.
+func (ix *Index) preferAskedYear(sc *scratch) {
+	year := sc.askedYear
+	if year == 0 || len(sc.top) < 2 {
+		return
+	}
+	w := sc.top[0]
+	if ix.ofYear(ix.sents[w.sent].doc, year) {
+		return
+	}
+	for i, c := range sc.top[1:] {
+		if !ix.ofYear(ix.sents[c.sent].doc, year) || c.mass < w.mass*outdatedShare && !ix.resembles(&ix.sents[w.sent], &ix.sents[c.sent]) {
+			continue
+		}
+		// It revises the winner: the other year's version shows that the
+		// documents answer, this one what they said then (lenders).
+		copy(sc.top[1:i+2], sc.top[:i+1])
+		sc.top[0] = c
+		sc.top[0].revises = true
+		return
+	}
+}
+
+// yearAsked returns the year the question names when a candidate's
+// document is of that year (ofYear), else 0: the documents then answer
+// for that year, and their dates say which candidates are current
+// (dating) as the newest do otherwise.
+func (ix *Index) yearAsked(q *Question, sc *scratch) int {
+	year, ok := askedYear(q)
+	if !ok {
+		return 0
+	}
+	for _, c := range sc.top {
+		if ix.ofYear(ix.sents[c.sent].doc, year) {
+			return year
+		}
+	}
+	return 0
+}
+
+// ofYear reports whether document d is of the given year: dated in it, or
+// its title names it ("Fees (2025)", "Leave policy 2023 (archived)").
+func (ix *Index) ofYear(d int32, year int) bool {
+	if day := ix.docDay[d]; day != 0 && time.Unix(int64(day)*86400, 0).UTC().Year() == year {
+		return true
+	}
+	term, ok := ix.termOfWord(strconv.Itoa(year))
+	return ok && slices.Contains(ix.titleTerms[d], term)
+}
+
+// askedYear returns the year a question names, a number of four digits
+// from minAskedYear to maxAskedYear ("in 2025", "the 2024 policy"), if it
+// names one only.
+func askedYear(q *Question) (int, bool) {
+	year, found := 0, false
+	for _, t := range q.toks {
+		if !t.num || len(t.text) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.text)
+		if err != nil || y < minAskedYear || y > maxAskedYear {
+			continue
+		}
+		if found && y != year {
+			return 0, false
+		}
+		year, found = y, true
+	}
+	return year, found
 }
 
 // samePage reports whether documents a and b are versions of one page:

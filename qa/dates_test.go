@@ -179,3 +179,45 @@ func TestNewerVersionAnswersAsSurely(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedYear checks that a question naming a year is answered from the
+// document of that year, by its date or its title, and that one naming no
+// year, or a year no document is of, still gets the newest.
+func TestAskedYear(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "archive/fees-2025.md", Title: "Fees (2025)", Date: "2025-02-03", Body: "A standard consultation with a GP costs $85 and lasts up to 20 minutes."},
+		{Path: "archive/fees-old.md", Title: "Fees 2023", Body: "A standard consultation with a GP costs $70 and lasts up to 15 minutes."},
+		{Path: "fees.md", Title: "Fees", Date: "2026-02-01", Body: "A standard consultation with a GP costs $92 and lasts up to 20 minutes."},
+	}
+	ix := Build(docs)
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	for _, tt := range []struct{ question, want string }{
+		{"what did a standard gp consultation cost in 2025", "$85"},
+		{"standard gp consultation price 2023", "$70"}, // by its title
+		{"what does a standard gp consultation cost", "$92"},
+		{"what did a standard gp consultation cost in 2019", "$92"},
+	} {
+		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Sentence, tt.want) {
+			t.Errorf("%q: got %q, want the sentence with %s", tt.question, a.Sentence, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		question string
+		year     int
+	}{
+		{"fees in 2025", 2025},
+		{"the 2023 policy", 2023},
+		{"room 4102", 0},
+		{"from 2024 to 2025", 0}, // two years: neither is the one asked
+	} {
+		q := Parse(tt.question)
+		if y, _ := askedYear(&q); y != tt.year {
+			t.Errorf("askedYear(%q) = %d, want %d", tt.question, y, tt.year)
+		}
+	}
+}
