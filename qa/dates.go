@@ -124,14 +124,20 @@ func (ix *Index) preferAskedYear(sc *scratch) {
 	}
 }
 
-// yearAsked returns the year the question names when a candidate's
-// document is of that year (ofYear), else 0: the documents then answer
+// yearAsked returns the year the question names, or the year before the
+// corpus's present for "last year", when a candidate's document is of that
+// year (ofYear), else 0: the documents then answer
 // for that year, and their dates say which candidates are current
 // (dating) as the newest do otherwise.
 func (ix *Index) yearAsked(q *Question, sc *scratch) int {
 	year, ok := askedYear(q)
 	if !ok {
-		return 0
+		if !asksLastYear(q) {
+			return 0
+		}
+		if year = ix.latestYear() - 1; year < minAskedYear {
+			return 0
+		}
 	}
 	for _, c := range sc.top {
 		if ix.ofYear(ix.sents[c.sent].doc, year) {
@@ -139,6 +145,32 @@ func (ix *Index) yearAsked(q *Question, sc *scratch) int {
 		}
 	}
 	return 0
+}
+
+// asksLastYear reports whether the question asks about the year before the
+// present: "last year", "previous yr" ([lastyear] and [yearnouns] of
+// questionwords.txt).
+func asksLastYear(q *Question) bool {
+	l := questionWords()
+	for i := 1; i < len(q.toks); i++ {
+		if l.yearNouns[q.toks[i].text] && l.lastYear[q.toks[i-1].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// latestYear returns the year of the corpus's newest dated document, its
+// present, or 0 when no document is dated.
+func (ix *Index) latestYear() int {
+	var latest int32
+	for _, d := range ix.docDay {
+		latest = max(latest, d)
+	}
+	if latest == 0 {
+		return 0
+	}
+	return time.Unix(int64(latest)*86400, 0).UTC().Year()
 }
 
 // ofYear reports whether document d is of the given year: dated in it, or

@@ -197,6 +197,7 @@ func TestAskedYear(t *testing.T) {
 		{"standard gp consultation price 2023", "$70"}, // by its title
 		{"what does a standard gp consultation cost", "$92"},
 		{"what did a standard gp consultation cost in 2019", "$92"},
+		{"standard gp consultation price last year", "$85"}, // the year before the newest page's
 	} {
 		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
 		if err != nil {
@@ -218,6 +219,19 @@ func TestAskedYear(t *testing.T) {
 		q := Parse(tt.question)
 		if y, _ := askedYear(&q); y != tt.year {
 			t.Errorf("askedYear(%q) = %d, want %d", tt.question, y, tt.year)
+		}
+	}
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"growth price last year", true},
+		{"fees previous yr", true},
+		{"last day of the year", false},
+	} {
+		q := Parse(tt.question)
+		if got := asksLastYear(&q); got != tt.want {
+			t.Errorf("asksLastYear(%q) = %v, want %v", tt.question, got, tt.want)
 		}
 	}
 }

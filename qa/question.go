@@ -128,7 +128,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles map[string]bool
+	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns map[string]bool
 	// chatSpellings maps the chat spellings of [chatspellings] to their
 	// words.
 	chatSpellings map[string]string
@@ -156,7 +156,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
 		money: s.set("money"), auxiliaries: s.set("auxiliaries"), polar: s.set("polar"), ruleWords: s.set("rulewords"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
-		kindOf: s.set("kindof"), articles: s.set("articles"),
+		kindOf: s.set("kindof"), articles: s.set("articles"), lastYear: s.set("lastyear"), yearNouns: s.set("yearnouns"),
 		chatSpellings: s.meanings("chatspellings"),
 		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
