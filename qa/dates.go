@@ -124,6 +124,41 @@ func (ix *Index) preferAskedYear(sc *scratch) {
 	}
 }
 
+// preferReplacement moves to the top of sc.top (sorted by model score) a
+// candidate of the winner's document, or of one dated later, that says
+// nearly the same as the winner (resembles) and states that its figure
+// replaces one of the winner's: "Proof-of-delivery photos
+// are now kept for 180 days instead of 90" over "POD photos in the Driver
+// app, kept for 90 days", the older section of the same release notes
+// (replacedFigure). It revises the winner, as preferNewer's candidate does.
+// It says what the figure is now, not why the old one was: a why question
+// keeps its order ("why are lab sections capped at 24").
+func (ix *Index) preferReplacement(q *Question, sc *scratch) {
+	if len(sc.top) < 2 || sc.askedYear != 0 || q.Type == TypeReason {
+		return
+	}
+	w := &ix.sents[sc.top[0].sent]
+	for i, c := range sc.top[1:] {
+		st := &ix.sents[c.sent]
+		if st.doc != w.doc && ix.docDay[st.doc] <= ix.docDay[w.doc] || !ix.resembles(w, st) || !slices.ContainsFunc(w.phrases, func(ph phrase) bool {
+			return ph.kind == TypeNumber && replacedFigure(st.text, numberOf(ph.value))
+		}) {
+			continue
+		}
+		copy(sc.top[1:i+2], sc.top[:i+1])
+		sc.top[0] = c
+		sc.top[0].revises = true
+		return
+	}
+}
+
+// numberOf returns the figure a number phrase opens with ("90" of "90
+// days").
+func numberOf(value string) string {
+	w, _, _ := strings.Cut(value, " ")
+	return w
+}
+
 // yearAsked returns the year the question names, or the year before the
 // corpus's present for "last year", when a candidate's document is of that
 // year (ofYear), else 0: the documents then answer

@@ -235,3 +235,43 @@ func TestAskedYear(t *testing.T) {
 		}
 	}
 }
+
+// TestReplacement checks that a sentence stating that its figure replaces
+// the winner's ("now kept for 180 days instead of 90") answers in its
+// place, and that a why question keeps the model's order.
+func TestReplacement(t *testing.T) {
+	for _, tt := range []struct {
+		text, old string
+		want      bool
+	}{
+		{"Photos are now kept for 180 days instead of 90.", "90", true},
+		{"Climbers can book up to 14 days ahead, up from 7.", "7", true},
+		{"Climbers can book up to 14 days ahead, up from 7.", "14", false},
+		{"We keep paying for emergencies instead of fixing the problem.", "90", false},
+	} {
+		if got := replacedFigure(tt.text, tt.old); got != tt.want {
+			t.Errorf("replacedFigure(%q, %q) = %v, want %v", tt.text, tt.old, got, tt.want)
+		}
+	}
+	ix := Build([]corpus.Document{{Path: "release-notes.md", Title: "Release notes", Body: `# Release notes
+
+## 4.2
+
+- Proof-of-delivery photos are now kept for 180 days instead of 90.
+- The route planner opens faster on older phones.
+
+## 4.0
+
+- Proof-of-delivery (POD) photos in the Driver app, kept for 90 days, with the time and place of delivery.
+- A new map of the depot for drivers.
+`}})
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	a, err := ix.AnswerWith(context.Background(), Parse("how long do we keep pod photos in the driver app"), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Sentence, "180 days") {
+		t.Errorf("got %q, want the sentence with 180 days", a.Sentence)
+	}
+}
