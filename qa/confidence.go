@@ -92,14 +92,15 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, 
 }
 
 // answersCount reports whether sentence st may answer q as to a count: a
-// question that asks "how many" or "how much" is answered by a number,
-// and a sentence that holds none, in figures or in words, does not answer
+// question that asks "how many" or "how much", or for another number
+// (asksNumber: "how big is the american delegation"), is answered by a
+// number, and a sentence that holds none, in figures or in words, does not answer
 // it however well it matches ("how many people are in the chinese
 // delegation" against "American and Chinese delegates are expected to
 // discuss ...", which the confidence model, weighing the missing number
 // only a little, gave 0.54). Its confidence is 0.
 func answersCount(q *Question, st *sentence) bool {
-	if !q.counts || strings.ContainsAny(st.text, "0123456789") ||
+	if !asksNumber(q) || strings.ContainsAny(st.text, "0123456789") ||
 		slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
 		return true
 	}

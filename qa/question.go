@@ -128,7 +128,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns map[string]bool
+	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns, howByWords map[string]bool
 	// chatSpellings maps the chat spellings of [chatspellings] to their
 	// words.
 	chatSpellings map[string]string
@@ -157,6 +157,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		money: s.set("money"), auxiliaries: s.set("auxiliaries"), polar: s.set("polar"), ruleWords: s.set("rulewords"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
 		kindOf: s.set("kindof"), articles: s.set("articles"), lastYear: s.set("lastyear"), yearNouns: s.set("yearnouns"),
+		howByWords:    s.set("howbywords"),
 		chatSpellings: s.meanings("chatspellings"),
 		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
@@ -740,4 +741,26 @@ func namesType(prev, word string) bool {
 		return ok
 	}
 	return false
+}
+
+// asksNumber reports whether only a sentence with a number answers q: it
+// asks "how many" or "how much", or for a number otherwise ("how old",
+// "how big", "service credit percent"), but not for an amount of money,
+// which "free" answers, nor for a length of time or a frequency, which
+// words answer ("a week", "every Monday", "within a day": "how long", and
+// [howbywords] of questionwords.txt).
+func asksNumber(q *Question) bool {
+	if q.counts {
+		return true
+	}
+	if q.Type != TypeNumber || q.money || q.duration {
+		return false
+	}
+	l := questionWords()
+	for i := 1; i < len(q.toks); i++ {
+		if q.toks[i-1].text == "how" && l.howByWords[q.toks[i].text] {
+			return false
+		}
+	}
+	return true
 }

@@ -416,3 +416,35 @@ func TestChatSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksNumber checks which questions only a sentence with a number
+// answers (asksNumber, answersCount): a count, and a number asked for
+// otherwise, but not money ("free"), a length of time ("a week") or a
+// frequency ("every Monday").
+func TestAsksNumber(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how many people are in the chinese delegation", true},
+		{"how big is the american delegation", true},
+		{"how old was judy garland in the wizard of oz", true},
+		{"what buyback rate did sunwatch assume", true},
+		{"how much does the wifi cost", true}, // "how much" counts
+		{"what does the wifi cost", false},    // money: "The wifi is free."
+		{"how long is the trial", false},      // "a week"
+		{"how often are phishing tests", false},
+		{"how fast do you reply to emails", false},
+		{"who runs the water authority", false},
+	} {
+		q := Parse(tt.q)
+		if got := asksNumber(&q); got != tt.want {
+			t.Errorf("asksNumber(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+	st := &sentence{text: "The American delegation is led by the Treasury Secretary."}
+	q := Parse("how big is the american delegation")
+	if answersCount(&q, st) {
+		t.Errorf("answersCount(%q, %q) = true, want false: it holds no number", q.Text, st.text)
+	}
+}
