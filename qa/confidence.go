@@ -100,6 +100,17 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, 
 // discuss ...", which the confidence model, weighing the missing number
 // only a little, gave 0.54). Its confidence is 0.
 func answersCount(q *Question, st *sentence) bool {
+	// "how long" is answered by a length of time, which may be in words
+	// ("a week", "overnight" not): a time unit or a number word.
+	if q.duration && !q.counts && !strings.ContainsAny(st.text, "0123456789") {
+		units := changeWords().unitsOf[0]
+		for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if numberWord(w) || units[stemCached(w)] {
+				return true
+			}
+		}
+		return false
+	}
 	if !asksNumber(q) || strings.ContainsAny(st.text, "0123456789") ||
 		slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
 		return true

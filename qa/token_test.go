@@ -442,9 +442,19 @@ func TestAsksNumber(t *testing.T) {
 			t.Errorf("asksNumber(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
-	st := &sentence{text: "The American delegation is led by the Treasury Secretary."}
-	q := Parse("how big is the american delegation")
-	if answersCount(&q, st) {
-		t.Errorf("answersCount(%q, %q) = true, want false: it holds no number", q.Text, st.text)
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"how big is the american delegation", "The American delegation is led by the Treasury Secretary.", false},
+		{"how big is the american delegation", "The American delegation has twelve members.", true},
+		{"how long is the trial", "The trial lasts a week.", true}, // a time unit in words
+		{"how long is the trial", "Trials are free for every new workspace.", false},
+		{"how often are phishing tests", "Phishing tests are run every quarter.", true},
+	} {
+		q := Parse(tt.q)
+		if got := answersCount(&q, &sentence{text: tt.sentence}); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
 	}
 }
