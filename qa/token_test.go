@@ -158,6 +158,13 @@ func TestQuestionType(t *testing.T) {
 	}{
 		{"when is the TikTok deadline?", TypeDate},
 		{"valencia office address", TypePlace},
+		// A type noun, its modifiers and a preposition open a long query
+		// of key words (leadingTypeNoun).
+		{"last day to withdraw from a fall course", TypeDate},
+		{"due date for the beta firmware test inverter", TypeDate},
+		{"deadline for deciding whether to keep the pause going", TypeDate},
+		{"hotel budget for a trip to toronto", TypeNumber},
+		{"laptop for a new starter in the leeds office", TypeNone},
 		{"valencia office adress", TypePlace},         // a misspelt type noun in key words
 		{"whats the locaton of the depot", TypePlace}, // and after "what"
 		{"When is a leaver's access removed?", TypeDate},
