@@ -27,6 +27,12 @@ func TestAlternatives(t *testing.T) {
 		{"repository", "repo", altForm, weightForm},
 		{"reign", "r", altForm, weightForm}, // a reference work's "(r. 1260–1294)"
 		{"reigned", "r", altForm, weightForm},
+		{"db", "database", altForm, weightForm}, // "who can touch the prod db": "production database"
+		{"yr", "year", altForm, weightForm},
+		{"xmas", "christmas", altForm, weightForm},
+		{"cert", "certificate", altForm, weightForm},
+		{"prereq", "prerequisite", altForm, weightForm},
+		{"compo", "compensation", altForm, weightForm},
 		{"sport", "skiing", altRelated, weightRelated}, // a hyponym: the document's word is narrower
 		{"paris", "france", altRelated, weightRelated}, // a place that holds it: "hotel cap in paris" finds the row "France; €140"
 	} {

@@ -1,6 +1,9 @@
 package qa
 
-import _ "embed"
+import (
+	_ "embed"
+	"strings"
+)
 
 // Questions about a change or a duration. "How much did imports grow" asks
 // for the size of a change, and a sentence that states one uses a verb of
@@ -20,6 +23,9 @@ type changeWordLists struct {
 	changeStems map[string]bool
 	// unitsOf are the stems of each quantity's units, by quantity.
 	unitsOf [numQuantities]map[string]bool
+	// formerly are the phrases before the value a statement replaces
+	// ("instead of", "up from"), in lower case.
+	formerly []string
 }
 
 // quantity is a kind of quantity a "how" question asks for ("how deep": a
@@ -42,7 +48,7 @@ var changeWords = changeWordsFile.load()
 
 // buildChangeWords reads the sections described in changewords.txt.
 func buildChangeWords(s *wordSections) *changeWordLists {
-	l := &changeWordLists{changeStems: stemSet(s.words("changeverbs"))}
+	l := &changeWordLists{changeStems: stemSet(s.words("changeverbs")), formerly: s.lines("formerly")}
 	for i, sec := range [numQuantities]string{"timeunits", "lengthunits", "weightunits", "speedunits"} {
 		l.unitsOf[i] = stemSet(s.words(sec))
 	}
@@ -89,6 +95,27 @@ func (ix *Index) statesChange(st *sentence) bool {
 	for _, id := range st.terms {
 		if ix.change[id] {
 			return true
+		}
+	}
+	return false
+}
+
+// replacedFigure reports whether text states that a figure replaces figure
+// old: "kept for 180 days instead of 90", "up from 31" (changewords.txt
+// [formerly], the figure right after the phrase).
+func replacedFigure(text, old string) bool {
+	low := strings.ToLower(text)
+	for _, p := range changeWords().formerly {
+		for rest := low; ; {
+			i := strings.Index(rest, p+" ")
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(p)+1:]
+			w, _, _ := strings.Cut(rest, " ")
+			if strings.TrimRight(w, ".,;:)") == old {
+				return true
+			}
 		}
 	}
 	return false

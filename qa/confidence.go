@@ -20,6 +20,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 		sc.top[i].mass = sc.massOf(sc.mask[sc.top[i].sent])
 	}
 	sc.known, sc.allMass = sc.wordsIn(q, sc.allTerms(), true), sc.massOf(sc.allTerms())
+	sc.askedYear = ix.yearAsked(q, sc)
 	// The rows are written in place, and the facts gathered in the
 	// scratch: the features, called through func values, would make a
 	// local facts escape to the heap on every question.
@@ -48,6 +49,8 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	}
 	sortByScore(sc.top)
 	ix.preferNewer(sc)
+	ix.preferAskedYear(sc)
+	ix.preferReplacement(q, sc)
 	ix.paraphrases(q, sc)
 }
 
@@ -89,14 +92,26 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, 
 }
 
 // answersCount reports whether sentence st may answer q as to a count: a
-// question that asks "how many" or "how much" is answered by a number,
-// and a sentence that holds none, in figures or in words, does not answer
+// question that asks "how many" or "how much", or for another number
+// (asksNumber: "how big is the american delegation"), is answered by a
+// number, and a sentence that holds none, in figures or in words, does not answer
 // it however well it matches ("how many people are in the chinese
 // delegation" against "American and Chinese delegates are expected to
 // discuss ...", which the confidence model, weighing the missing number
 // only a little, gave 0.54). Its confidence is 0.
 func answersCount(q *Question, st *sentence) bool {
-	if !q.counts || strings.ContainsAny(st.text, "0123456789") ||
+	// "how long" is answered by a length of time, which may be in words
+	// ("a week", "overnight" not): a time unit or a number word.
+	if q.duration && !q.counts && !strings.ContainsAny(st.text, "0123456789") {
+		units := changeWords().unitsOf[0]
+		for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if numberWord(w) || units[stemCached(w)] {
+				return true
+			}
+		}
+		return false
+	}
+	if !asksNumber(q) || strings.ContainsAny(st.text, "0123456789") ||
 		slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
 		return true
 	}

@@ -2,7 +2,9 @@ package qa
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // Newer wins. Team wikis keep outdated pages beside current ones: last
@@ -13,8 +15,22 @@ import (
 
 // dating says whether candidate c's document is the newest dated one among
 // the candidates' documents, and whether a candidate of a later-dated
-// document holds at least as much of the question (outdated).
+// document holds at least as much of the question (outdated). When the
+// question names a year that a candidate's document is of (yearAsked),
+// the documents of that year count as the newest instead.
 func (ix *Index) dating(sc *scratch, c cand) (newest, outdated bool) {
+	if year := sc.askedYear; year != 0 {
+		// Asked for a year: its documents are the current ones.
+		if ix.ofYear(ix.sents[c.sent].doc, year) {
+			return true, false
+		}
+		for _, o := range sc.top {
+			if o.mass >= c.mass*outdatedShare && ix.ofYear(ix.sents[o.sent].doc, year) {
+				return false, true
+			}
+		}
+		return false, false
+	}
 	day := ix.docDay[ix.sents[c.sent].doc]
 	if day == 0 {
 		return false, false
@@ -77,6 +93,150 @@ func (ix *Index) preferNewer(sc *scratch) {
 		copy(sc.top[1:best+1], sc.top[:best])
 		sc.top[0] = c
 	}
+}
+
+// preferAskedYear moves to the top of sc.top (sorted by model score, after
+// preferNewer) the best candidate of a document of the year the question
+// names ("what did a standard consult cost in 2025"; sc.askedYear), when
+// the winner's document is of another and the candidate says nearly the
+// same (resembles) or holds at least outdatedShare of the winner's matched
+// question weight. A wiki keeps last year's policy in its archive: asked
+// for that year, its figure is the answer, not this year's.
+func (ix *Index) preferAskedYear(sc *scratch) {
+	year := sc.askedYear
+	if year == 0 || len(sc.top) < 2 {
+		return
+	}
+	w := sc.top[0]
+	if ix.ofYear(ix.sents[w.sent].doc, year) {
+		return
+	}
+	for i, c := range sc.top[1:] {
+		if !ix.ofYear(ix.sents[c.sent].doc, year) || c.mass < w.mass*outdatedShare && !ix.resembles(&ix.sents[w.sent], &ix.sents[c.sent]) {
+			continue
+		}
+		// It revises the winner: the other year's version shows that the
+		// documents answer, this one what they said then (lenders).
+		copy(sc.top[1:i+2], sc.top[:i+1])
+		sc.top[0] = c
+		sc.top[0].revises = true
+		return
+	}
+}
+
+// preferReplacement moves to the top of sc.top (sorted by model score) a
+// candidate of the winner's document, or of one dated later, that says
+// nearly the same as the winner (resembles) and states that its figure
+// replaces one of the winner's: "Proof-of-delivery photos
+// are now kept for 180 days instead of 90" over "POD photos in the Driver
+// app, kept for 90 days", the older section of the same release notes
+// (replacedFigure). It revises the winner, as preferNewer's candidate does.
+// It says what the figure is now, not why the old one was: a why question
+// keeps its order ("why are lab sections capped at 24").
+func (ix *Index) preferReplacement(q *Question, sc *scratch) {
+	if len(sc.top) < 2 || sc.askedYear != 0 || q.Type == TypeReason {
+		return
+	}
+	w := &ix.sents[sc.top[0].sent]
+	for i, c := range sc.top[1:] {
+		st := &ix.sents[c.sent]
+		if st.doc != w.doc && ix.docDay[st.doc] <= ix.docDay[w.doc] || !ix.resembles(w, st) || !slices.ContainsFunc(w.phrases, func(ph phrase) bool {
+			return ph.kind == TypeNumber && replacedFigure(st.text, numberOf(ph.value))
+		}) {
+			continue
+		}
+		copy(sc.top[1:i+2], sc.top[:i+1])
+		sc.top[0] = c
+		sc.top[0].revises = true
+		return
+	}
+}
+
+// numberOf returns the figure a number phrase opens with ("90" of "90
+// days").
+func numberOf(value string) string {
+	w, _, _ := strings.Cut(value, " ")
+	return w
+}
+
+// yearAsked returns the year the question names, or the year before the
+// corpus's present for "last year", when a candidate's document is of that
+// year (ofYear), else 0: the documents then answer
+// for that year, and their dates say which candidates are current
+// (dating) as the newest do otherwise.
+func (ix *Index) yearAsked(q *Question, sc *scratch) int {
+	year, ok := askedYear(q)
+	if !ok {
+		if !asksLastYear(q) {
+			return 0
+		}
+		if year = ix.latestYear() - 1; year < minAskedYear {
+			return 0
+		}
+	}
+	for _, c := range sc.top {
+		if ix.ofYear(ix.sents[c.sent].doc, year) {
+			return year
+		}
+	}
+	return 0
+}
+
+// asksLastYear reports whether the question asks about the year before the
+// present: "last year", "previous yr" ([lastyear] and [yearnouns] of
+// questionwords.txt).
+func asksLastYear(q *Question) bool {
+	l := questionWords()
+	for i := 1; i < len(q.toks); i++ {
+		if l.yearNouns[q.toks[i].text] && l.lastYear[q.toks[i-1].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// latestYear returns the year of the corpus's newest dated document, its
+// present, or 0 when no document is dated.
+func (ix *Index) latestYear() int {
+	var latest int32
+	for _, d := range ix.docDay {
+		latest = max(latest, d)
+	}
+	if latest == 0 {
+		return 0
+	}
+	return time.Unix(int64(latest)*86400, 0).UTC().Year()
+}
+
+// ofYear reports whether document d is of the given year: dated in it, or
+// its title names it ("Fees (2025)", "Leave policy 2023 (archived)").
+func (ix *Index) ofYear(d int32, year int) bool {
+	if day := ix.docDay[d]; day != 0 && time.Unix(int64(day)*86400, 0).UTC().Year() == year {
+		return true
+	}
+	term, ok := ix.termOfWord(strconv.Itoa(year))
+	return ok && slices.Contains(ix.titleTerms[d], term)
+}
+
+// askedYear returns the year a question names, a number of four digits
+// from minAskedYear to maxAskedYear ("in 2025", "the 2024 policy"), if it
+// names one only.
+func askedYear(q *Question) (int, bool) {
+	year, found := 0, false
+	for _, t := range q.toks {
+		if !t.num || len(t.text) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.text)
+		if err != nil || y < minAskedYear || y > maxAskedYear {
+			continue
+		}
+		if found && y != year {
+			return 0, false
+		}
+		year, found = y, true
+	}
+	return year, found
 }
 
 // samePage reports whether documents a and b are versions of one page:

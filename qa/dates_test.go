@@ -179,3 +179,99 @@ func TestNewerVersionAnswersAsSurely(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedYear checks that a question naming a year is answered from the
+// document of that year, by its date or its title, and that one naming no
+// year, or a year no document is of, still gets the newest.
+func TestAskedYear(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "archive/fees-2025.md", Title: "Fees (2025)", Date: "2025-02-03", Body: "A standard consultation with a GP costs $85 and lasts up to 20 minutes."},
+		{Path: "archive/fees-old.md", Title: "Fees 2023", Body: "A standard consultation with a GP costs $70 and lasts up to 15 minutes."},
+		{Path: "fees.md", Title: "Fees", Date: "2026-02-01", Body: "A standard consultation with a GP costs $92 and lasts up to 20 minutes."},
+	}
+	ix := Build(docs)
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	for _, tt := range []struct{ question, want string }{
+		{"what did a standard gp consultation cost in 2025", "$85"},
+		{"standard gp consultation price 2023", "$70"}, // by its title
+		{"what does a standard gp consultation cost", "$92"},
+		{"what did a standard gp consultation cost in 2019", "$92"},
+		{"standard gp consultation price last year", "$85"}, // the year before the newest page's
+	} {
+		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Sentence, tt.want) {
+			t.Errorf("%q: got %q, want the sentence with %s", tt.question, a.Sentence, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		question string
+		year     int
+	}{
+		{"fees in 2025", 2025},
+		{"the 2023 policy", 2023},
+		{"room 4102", 0},
+		{"from 2024 to 2025", 0}, // two years: neither is the one asked
+	} {
+		q := Parse(tt.question)
+		if y, _ := askedYear(&q); y != tt.year {
+			t.Errorf("askedYear(%q) = %d, want %d", tt.question, y, tt.year)
+		}
+	}
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"growth price last year", true},
+		{"fees previous yr", true},
+		{"last day of the year", false},
+	} {
+		q := Parse(tt.question)
+		if got := asksLastYear(&q); got != tt.want {
+			t.Errorf("asksLastYear(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestReplacement checks that a sentence stating that its figure replaces
+// the winner's ("now kept for 180 days instead of 90") answers in its
+// place, and that a why question keeps the model's order.
+func TestReplacement(t *testing.T) {
+	for _, tt := range []struct {
+		text, old string
+		want      bool
+	}{
+		{"Photos are now kept for 180 days instead of 90.", "90", true},
+		{"Climbers can book up to 14 days ahead, up from 7.", "7", true},
+		{"Climbers can book up to 14 days ahead, up from 7.", "14", false},
+		{"We keep paying for emergencies instead of fixing the problem.", "90", false},
+	} {
+		if got := replacedFigure(tt.text, tt.old); got != tt.want {
+			t.Errorf("replacedFigure(%q, %q) = %v, want %v", tt.text, tt.old, got, tt.want)
+		}
+	}
+	ix := Build([]corpus.Document{{Path: "release-notes.md", Title: "Release notes", Body: `# Release notes
+
+## 4.2
+
+- Proof-of-delivery photos are now kept for 180 days instead of 90.
+- The route planner opens faster on older phones.
+
+## 4.0
+
+- Proof-of-delivery (POD) photos in the Driver app, kept for 90 days, with the time and place of delivery.
+- A new map of the depot for drivers.
+`}})
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	a, err := ix.AnswerWith(context.Background(), Parse("how long do we keep pod photos in the driver app"), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Sentence, "180 days") {
+		t.Errorf("got %q, want the sentence with 180 days", a.Sentence)
+	}
+}

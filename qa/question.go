@@ -129,7 +129,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles map[string]bool
+	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns, howByWords, nounPrepositions map[string]bool
 	// chatSpellings maps the chat spellings of [chatspellings] to their
 	// words.
 	chatSpellings map[string]string
@@ -157,7 +157,8 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
 		money: s.set("money"), auxiliaries: s.set("auxiliaries"), polar: s.set("polar"), ruleWords: s.set("rulewords"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
-		kindOf: s.set("kindof"), articles: s.set("articles"),
+		kindOf: s.set("kindof"), articles: s.set("articles"), lastYear: s.set("lastyear"), yearNouns: s.set("yearnouns"),
+		howByWords: s.set("howbywords"), nounPrepositions: s.set("nounprepositions"),
 		chatSpellings: s.meanings("chatspellings"),
 		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
@@ -426,11 +427,12 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 			}
 		}
 	}
-	// A query that opens with a type noun and "of" asks for what the
-	// noun names, however long it is ("number of chinese investigations
-	// into us chips", "population of the largest city in texas").
-	if len(toks) > 2 && toks[1].text == "of" && !polar {
-		if k, ok := nounType(toks[0].text, ""); ok && k != TypePerson {
+	// A query that opens with a type noun and "of", "for" or "to" asks
+	// for what the noun names, however long it is ("number of chinese
+	// investigations into us chips", "population of the largest city in
+	// texas", "last day to withdraw from a fall course").
+	if !polar {
+		if k, ok := leadingTypeNoun(toks); ok {
 			return k
 		}
 	}
@@ -803,4 +805,47 @@ func subordinate(text string, toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// asksNumber reports whether only a sentence with a number answers q: it
+// asks "how many" or "how much", or for a number otherwise ("how old",
+// "how big", "service credit percent"), but not for an amount of money,
+// which "free" answers, nor for a length of time or a frequency, which
+// words answer ("a week", "every Monday", "within a day": "how long", and
+// [howbywords] of questionwords.txt).
+func asksNumber(q *Question) bool {
+	if q.counts {
+		return true
+	}
+	if q.Type != TypeNumber || q.money || q.duration {
+		return false
+	}
+	l := questionWords()
+	for i := 1; i < len(q.toks); i++ {
+		if q.toks[i-1].text == "how" && l.howByWords[q.toks[i].text] {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingTypeNoun reads the type noun that opens a query of key words,
+// however long it is: the noun, after up to maxTypeModifiers words that
+// are not stop words, then a preposition that opens what it is of or for
+// ([nounprepositions] of questionwords.txt): "number of chinese
+// investigations into us chips", "last day to use rolled over leave", "due
+// date for the 75% disk alert action".
+func leadingTypeNoun(toks []token) (AnswerType, bool) {
+	l := questionWords()
+	for i := 0; i+2 < len(toks) && i <= maxTypeModifiers; i++ {
+		if l.nounPrepositions[toks[i+1].text] {
+			if k, ok := nounType(toks[i].text, ""); ok && k != TypePerson {
+				return k, true
+			}
+		}
+		if isStopWord(toks[i].text) || l.questionWords[toks[i].text] {
+			return TypeNone, false
+		}
+	}
+	return TypeNone, false
 }

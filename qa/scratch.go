@@ -25,6 +25,9 @@ type cand struct {
 // scratch is the per-question working memory, reused through ix.scratch.
 type scratch struct {
 	score []float64
+	// askedYear is the year the question names when a candidate's
+	// document is of it, else 0 (yearAsked, set by rerank).
+	askedYear int
 	// wording holds the question's wording features, rankW the array the
 	// ranker's weights for them are summed in (rerank).
 	wording, rankW []float64

@@ -158,6 +158,13 @@ func TestQuestionType(t *testing.T) {
 	}{
 		{"when is the TikTok deadline?", TypeDate},
 		{"valencia office address", TypePlace},
+		// A type noun, its modifiers and a preposition open a long query
+		// of key words (leadingTypeNoun).
+		{"last day to withdraw from a fall course", TypeDate},
+		{"due date for the beta firmware test inverter", TypeDate},
+		{"deadline for deciding whether to keep the pause going", TypeDate},
+		{"hotel budget for a trip to toronto", TypeNumber},
+		{"laptop for a new starter in the leeds office", TypeNone},
 		{"valencia office adress", TypePlace},         // a misspelt type noun in key words
 		{"whats the locaton of the depot", TypePlace}, // and after "what"
 		{"When is a leaver's access removed?", TypeDate},
@@ -453,6 +460,48 @@ func TestPluralTypeCue(t *testing.T) {
 		}
 		if got := q.words[i].weight; got != tc.want {
 			t.Errorf("Parse(%q): weight of %q = %v, want %v", tc.q, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestAsksNumber checks which questions only a sentence with a number
+// answers (asksNumber, answersCount): a count, and a number asked for
+// otherwise, but not money ("free"), a length of time ("a week") or a
+// frequency ("every Monday").
+func TestAsksNumber(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how many people are in the chinese delegation", true},
+		{"how big is the american delegation", true},
+		{"how old was judy garland in the wizard of oz", true},
+		{"what buyback rate did sunwatch assume", true},
+		{"how much does the wifi cost", true}, // "how much" counts
+		{"what does the wifi cost", false},    // money: "The wifi is free."
+		{"how long is the trial", false},      // "a week"
+		{"how often are phishing tests", false},
+		{"how fast do you reply to emails", false},
+		{"who runs the water authority", false},
+	} {
+		q := Parse(tt.q)
+		if got := asksNumber(&q); got != tt.want {
+			t.Errorf("asksNumber(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"how big is the american delegation", "The American delegation is led by the Treasury Secretary.", false},
+		{"how big is the american delegation", "The American delegation has twelve members.", true},
+		{"how long is the trial", "The trial lasts a week.", true}, // a time unit in words
+		{"how long is the trial", "Trials are free for every new workspace.", false},
+		{"how often are phishing tests", "Phishing tests are run every quarter.", true},
+	} {
+		q := Parse(tt.q)
+		if got := answersCount(&q, &sentence{text: tt.sentence}); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
 		}
 	}
 }

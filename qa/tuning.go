@@ -185,6 +185,13 @@ const pickCandidates = 2
 // when two versions of a page state the same rule.
 const outdatedShare = 0.8
 
+// minAskedYear and maxAskedYear bound the numbers of four digits a question
+// names as a year (askedYear, preferAskedYear): "in 2025", not "room 4102".
+const (
+	minAskedYear = 1900
+	maxAskedYear = 2099
+)
+
 // MaxAgreeing is how many of the best candidates may lend their confidence
 // to one that gives the same date, time or figure (confidence.go): those
 // the model ranked near it, not a stray sentence far down the list. The
