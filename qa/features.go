@@ -479,7 +479,7 @@ func (f *facts) margin() float64 {
 	agrees := f.sc.sameAs[top[f.pick].row]
 	other, found := 0.0, false
 	for i, c := range top {
-		if i == f.pick || agrees&(1<<c.row) != 0 || best && f.ix.supersedes(top[0], c) {
+		if i == f.pick || agrees&(1<<c.row) != 0 || best && (c.offDay || f.ix.supersedes(top[0], c)) {
 			continue
 		}
 		if !found || c.score > other {

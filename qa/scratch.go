@@ -20,6 +20,10 @@ type cand struct {
 	// revises is set by preferNewer on a candidate it moved to the top
 	// over the one now after it, an older version of it on the same page.
 	revises bool
+	// offDay is set by preferAskedDay on a candidate that does not name
+	// the day the question asks about when the winner does: the winner's
+	// margin is not taken over it.
+	offDay bool
 }
 
 // scratch is the per-question working memory, reused through ix.scratch.

@@ -254,3 +254,7 @@ const maxSpanMargin = 10
 // thing asked for (askedWords): "what social media accounts" names three;
 // a longer run is rarely one noun phrase.
 const maxAskedWords = 3
+
+// minMonthPrefix is the fewest first letters of a month's name a question
+// writes it with ("oct", "sept"; askedDay): "ma" could be March or May.
+const minMonthPrefix = 3

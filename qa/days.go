@@ -1,0 +1,153 @@
+package qa
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Days a question names. A news article dates what it reports by weekday
+// against its own date ("Lake Tessaly stood at 28 percent of capacity on
+// Wednesday" in an article of Thursday, July 9): asked "lake level july 8",
+// the sentence that names that day, by its date or by a weekday that falls
+// on it, is the answer, not another day's figure that holds the same words.
+
+// askedDay returns the month and day of the month a question names ("july
+// 8", "on 1 june", "oct 15th"), if it names one only.
+func askedDay(q *Question) (time.Month, int, bool) {
+	m, d, found := time.Month(0), 0, false
+	for i := range q.toks {
+		mi, di, ok := dayAt(q.toks, i)
+		if !ok {
+			continue
+		}
+		if found && (mi != m || di != d) {
+			return 0, 0, false
+		}
+		m, d, found = mi, di, true
+	}
+	return m, d, found
+}
+
+// dayAt reads a date of month and day whose month name is toks[i]: the
+// day right after it ("July 8", "oct 15th") or right before it ("8 July").
+func dayAt(toks []token, i int) (time.Month, int, bool) {
+	m := monthOf(toks[i].text)
+	if m == 0 {
+		return 0, 0, false
+	}
+	if i+1 < len(toks) {
+		if d := dayOfMonth(toks[i+1].text); d > 0 {
+			return m, d, true
+		}
+	}
+	if i > 0 {
+		if d := dayOfMonth(toks[i-1].text); d > 0 {
+			return m, d, true
+		}
+	}
+	return 0, 0, false
+}
+
+// monthOf returns the month w names, in full or shortened to at least
+// minMonthPrefix of its first letters ("oct", "sept"), or 0.
+func monthOf(w string) time.Month {
+	if len(w) < minMonthPrefix {
+		return 0
+	}
+	for m := time.January; m <= time.December; m++ {
+		if name := strings.ToLower(m.String()); strings.HasPrefix(name, w) {
+			return m
+		}
+	}
+	return 0
+}
+
+// dayOfMonth returns the day of the month w writes in figures ("8",
+// "15th"), or 0.
+func dayOfMonth(w string) int {
+	w = strings.TrimRight(w, "stndrh")
+	d, err := strconv.Atoi(w)
+	if err != nil || d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+// weekdayOf returns the weekday w names and true, or false.
+func weekdayOf(w string) (time.Weekday, bool) {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.ToLower(d.String()) == w {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+// namesDay reports whether sentence s names month m, day d: by its date
+// ("March 13"), or by a weekday that, read against its document's date,
+// falls on it. News writes a past day of the week by its weekday alone
+// ("on Wednesday": the last one on or before the article's date) and a
+// coming one with "next" ("next Friday").
+func (ix *Index) namesDay(s int32, m time.Month, d int) bool {
+	st := &ix.sents[s]
+	toks := tokenize(st.text, nil)
+	day := ix.docDay[st.doc]
+	for i, t := range toks {
+		if mi, di, ok := dayAt(toks, i); ok {
+			if mi == m && di == d {
+				return true
+			}
+			continue
+		}
+		wd, ok := weekdayOf(t.text)
+		if !ok || day == 0 {
+			continue
+		}
+		pub := time.Unix(int64(day)*86400, 0).UTC()
+		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		at := pub.AddDate(0, 0, -back)
+		if i > 0 && toks[i-1].text == "next" {
+			at = pub.AddDate(0, 0, 7-back) // a week on when it is today's weekday
+		}
+		if at.Month() == m && at.Day() == d {
+			return true
+		}
+	}
+	return false
+}
+
+// preferAskedDay moves to the top of sc.top (sorted by model score) the
+// best candidate that names the day the question asks about (askedDay,
+// namesDay) when the winner does not, and the candidate holds at least
+// outdatedShare of the winner's matched question weight: another day's
+// figure of the same words is not the answer. It revises the winner, as
+// preferNewer's candidate does. When the winner names the day, the
+// candidates that do not are marked offDay: they do not answer for that
+// day, and the winner's margin is not taken over them.
+func (ix *Index) preferAskedDay(q *Question, sc *scratch) {
+	if len(sc.top) < 2 {
+		return
+	}
+	m, d, ok := askedDay(q)
+	if !ok {
+		return
+	}
+	w := sc.top[0]
+	if !ix.namesDay(w.sent, m, d) {
+		for i, c := range sc.top[1:] {
+			if c.mass < w.mass*outdatedShare || !ix.namesDay(c.sent, m, d) {
+				continue
+			}
+			copy(sc.top[1:i+2], sc.top[:i+1])
+			sc.top[0] = c
+			sc.top[0].revises = true
+			break
+		}
+	}
+	if ix.namesDay(sc.top[0].sent, m, d) {
+		for i := 1; i < len(sc.top); i++ {
+			sc.top[i].offDay = !ix.namesDay(sc.top[i].sent, m, d)
+		}
+	}
+}

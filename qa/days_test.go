@@ -1,0 +1,80 @@
+package qa
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/qabot/qabot/corpus"
+)
+
+func TestAskedDay(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "observer.html", Title: "Emergency pipeline to tap the river", Date: "2026-07-09",
+			Body: "The city will build an emergency pipeline from the river, the water authority announced on Wednesday.\n\nLake Tessaly stood at 28 percent of capacity on Wednesday."},
+		{Path: "courier.txt", Title: "Households beat the water target", Date: "2026-08-10",
+			Body: "Households cut their water use by 27 percent in July.\n\nLake Tessaly was at 26 percent of capacity on Sunday, the lowest recorded.\n\nThe mediator expects a deal by next Friday."},
+	}
+	ix := Build(docs)
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	for _, tt := range []struct{ question, want string }{
+		{"lake tessaly level july 8", "28 percent"}, // Wednesday of the article of Thursday, July 9
+		{"lake tessaly level on 9 aug", "26 percent"},
+		{"lake tessaly level", "26 percent"},
+	} {
+		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Sentence, tt.want) {
+			t.Errorf("%q: got %q, want the sentence with %s", tt.question, a.Sentence, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		question string
+		month    time.Month
+		day      int
+	}{
+		{"lake level july 8", time.July, 8},
+		{"ship queue on sunday march 8", time.March, 8},
+		{"whos got the pager on 4 may", time.May, 4},
+		{"share price oct 15th", time.October, 15},
+		{"from june 1 to june 5", 0, 0}, // two days: neither is the one asked
+		{"march 40 report", 0, 0},       // no such day
+		{"ju 4", 0, 0},                  // too short for a month
+	} {
+		q := Parse(tt.question)
+		m, d, _ := askedDay(&q)
+		if m != tt.month || d != tt.day {
+			t.Errorf("askedDay(%q) = %v %d, want %v %d", tt.question, m, d, tt.month, tt.day)
+		}
+	}
+	day := func(sent string) int32 {
+		for i := range ix.sents {
+			if strings.Contains(ix.sents[i].text, sent) {
+				return int32(i)
+			}
+		}
+		t.Fatalf("no sentence %q", sent)
+		return 0
+	}
+	for _, tt := range []struct {
+		sent  string
+		month time.Month
+		day   int
+		want  bool
+	}{
+		{"28 percent", time.July, 8, true},   // Wednesday before Thursday, July 9
+		{"28 percent", time.July, 1, false},  // a week before
+		{"26 percent", time.August, 9, true}, // Sunday before Monday, August 10
+		{"next Friday", time.August, 14, true},
+		{"next Friday", time.August, 7, false},
+		{"27 percent", time.July, 8, false},
+	} {
+		if got := ix.namesDay(day(tt.sent), tt.month, tt.day); got != tt.want {
+			t.Errorf("namesDay(%q, %v %d) = %v, want %v", tt.sent, tt.month, tt.day, got, tt.want)
+		}
+	}
+}
