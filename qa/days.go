@@ -88,22 +88,27 @@ func weekdayOf(w string) (time.Weekday, bool) {
 // ("March 13"), or by a weekday that, read against its document's date,
 // falls on it. News writes a past day of the week by its weekday alone
 // ("on Wednesday": the last one on or before the article's date) and a
-// coming one with "next" ("next Friday").
+// coming one with "next" ("next Friday"). A sentence that names no day
+// reports its document's own ("The queue of ships has grown to 38
+// vessels" in the article of that day).
 func (ix *Index) namesDay(s int32, m time.Month, d int) bool {
 	st := &ix.sents[s]
 	toks := tokenize(st.text, nil)
 	day := ix.docDay[st.doc]
+	dated := false
 	for i, t := range toks {
 		if mi, di, ok := dayAt(toks, i); ok {
 			if mi == m && di == d {
 				return true
 			}
+			dated = true
 			continue
 		}
 		wd, ok := weekdayOf(t.text)
 		if !ok || day == 0 {
 			continue
 		}
+		dated = true
 		pub := time.Unix(int64(day)*86400, 0).UTC()
 		back := (int(pub.Weekday()) - int(wd) + 7) % 7
 		at := pub.AddDate(0, 0, -back)
@@ -114,7 +119,11 @@ func (ix *Index) namesDay(s int32, m time.Month, d int) bool {
 			return true
 		}
 	}
-	return false
+	if dated || day == 0 {
+		return false
+	}
+	pub := time.Unix(int64(day)*86400, 0).UTC()
+	return pub.Month() == m && pub.Day() == d
 }
 
 // preferAskedDay moves to the top of sc.top (sorted by model score) the

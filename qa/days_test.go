@@ -72,6 +72,8 @@ func TestAskedDay(t *testing.T) {
 		{"next Friday", time.August, 14, true},
 		{"next Friday", time.August, 7, false},
 		{"27 percent", time.July, 8, false},
+		{"27 percent", time.August, 10, true},       // no day named: the article's own
+		{"build an emergency", time.July, 9, false}, // names Wednesday, not its article's day
 	} {
 		if got := ix.namesDay(day(tt.sent), tt.month, tt.day); got != tt.want {
 			t.Errorf("namesDay(%q, %v %d) = %v, want %v", tt.sent, tt.month, tt.day, got, tt.want)
