@@ -33,6 +33,8 @@ func TestAlternatives(t *testing.T) {
 		{"cert", "certificate", altForm, weightForm},
 		{"prereq", "prerequisite", altForm, weightForm},
 		{"compo", "compensation", altForm, weightForm},
+		{"wednesday", "wed", altForm, weightForm}, // a timetable's "Wed": "whats on the wednesday of my first week"
+		{"sat", "saturday", altForm, weightForm},
 		{"sport", "skiing", altRelated, weightRelated}, // a hyponym: the document's word is narrower
 		{"paris", "france", altRelated, weightRelated}, // a place that holds it: "hotel cap in paris" finds the row "France; €140"
 	} {
