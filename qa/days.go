@@ -13,7 +13,10 @@ import (
 // on it, is the answer, not another day's figure that holds the same words.
 
 // askedDay returns the month and day of the month a question names ("july
-// 8", "on 1 june", "oct 15th"), if it names one only.
+// 8", "on 1 june", "oct 15th"), if it names one only; or, naming no day,
+// the month it names after a preposition of time ("in july", "since may":
+// [yearprepositions] of phrasewords.txt; "may" alone is a verb as often)
+// with day 0.
 func askedDay(q *Question) (time.Month, int, bool) {
 	m, d, found := time.Month(0), 0, false
 	for i := range q.toks {
@@ -26,7 +29,21 @@ func askedDay(q *Question) (time.Month, int, bool) {
 		}
 		m, d, found = mi, di, true
 	}
-	return m, d, found
+	if found {
+		return m, d, true
+	}
+	pw := phraseWords()
+	for i := 1; i < len(q.toks); i++ {
+		mi := monthOf(q.toks[i].text)
+		if mi == 0 || !pw.yearPrepositions[q.toks[i-1].text] {
+			continue
+		}
+		if found && mi != m {
+			return 0, 0, false
+		}
+		m, found = mi, true
+	}
+	return m, 0, found
 }
 
 // dayAt reads a date of month and day whose month name is toks[i]: the
@@ -84,8 +101,11 @@ func weekdayOf(w string) (time.Weekday, bool) {
 	return 0, false
 }
 
-// namesDay reports whether sentence s names month m, day d: by its date
-// ("March 13"), or by a weekday that, read against its document's date,
+// namesDay reports whether sentence s names month m, day d (for d 0, a
+// day of the month, in a dated document only: an undated page's "closed
+// on 25 December" is a rule for every year, not a report): by its date
+// ("March 13"; a month alone capitalised and not opening the sentence,
+// "in mid-May"), or by a weekday that, read against its document's date,
 // falls on it. News writes a past day of the week by its weekday alone
 // ("on Wednesday": the last one on or before the article's date) and a
 // coming one with "next" ("next Friday"). A sentence that names no day
@@ -95,14 +115,20 @@ func (ix *Index) namesDay(s int32, m time.Month, d int) bool {
 	st := &ix.sents[s]
 	toks := tokenize(st.text, nil)
 	day := ix.docDay[st.doc]
+	if d == 0 && day == 0 {
+		return false
+	}
 	dated := false
 	for i, t := range toks {
 		if mi, di, ok := dayAt(toks, i); ok {
-			if mi == m && di == d {
+			if mi == m && (di == d || d == 0) {
 				return true
 			}
 			dated = true
 			continue
+		}
+		if d == 0 && i > 0 && t.cap && monthOf(t.text) == m {
+			return true
 		}
 		wd, ok := weekdayOf(t.text)
 		if !ok || day == 0 {
@@ -115,7 +141,7 @@ func (ix *Index) namesDay(s int32, m time.Month, d int) bool {
 		if i > 0 && toks[i-1].text == "next" {
 			at = pub.AddDate(0, 0, 7-back) // a week on when it is today's weekday
 		}
-		if at.Month() == m && at.Day() == d {
+		if at.Month() == m && (at.Day() == d || d == 0) {
 			return true
 		}
 	}
@@ -123,7 +149,7 @@ func (ix *Index) namesDay(s int32, m time.Month, d int) bool {
 		return false
 	}
 	pub := time.Unix(int64(day)*86400, 0).UTC()
-	return pub.Month() == m && pub.Day() == d
+	return pub.Month() == m && (pub.Day() == d || d == 0)
 }
 
 // preferAskedDay moves to the top of sc.top (sorted by model score) the

@@ -15,6 +15,7 @@ func TestAskedDay(t *testing.T) {
 			Body: "The city will build an emergency pipeline from the river, the water authority announced on Wednesday.\n\nLake Tessaly stood at 28 percent of capacity on Wednesday."},
 		{Path: "courier.txt", Title: "Households beat the water target", Date: "2026-08-10",
 			Body: "Households cut their water use by 27 percent in July.\n\nLake Tessaly was at 26 percent of capacity on Sunday, the lowest recorded.\n\nThe mediator expects a deal by next Friday."},
+		{Path: "depot.txt", Title: "Depot hours", Body: "The depot is closed on 25 December."},
 	}
 	ix := Build(docs)
 	opt := DefaultOptions()
@@ -43,7 +44,9 @@ func TestAskedDay(t *testing.T) {
 		{"share price oct 15th", time.October, 15},
 		{"from june 1 to june 5", 0, 0}, // two days: neither is the one asked
 		{"march 40 report", 0, 0},       // no such day
-		{"ju 4", 0, 0},                  // too short for a month
+		{"ju 4", 0, 0},
+		{"how full was the reservoir in may", time.May, 0}, // a month alone, after a preposition of time
+		{"what may i water", 0, 0},                         // too short for a month
 	} {
 		q := Parse(tt.question)
 		m, d, _ := askedDay(&q)
@@ -74,6 +77,11 @@ func TestAskedDay(t *testing.T) {
 		{"27 percent", time.July, 8, false},
 		{"27 percent", time.August, 10, true},       // no day named: the article's own
 		{"build an emergency", time.July, 9, false}, // names Wednesday, not its article's day
+		{"build an emergency", time.July, 0, true},  // Wednesday, July 8
+		{"27 percent", time.July, 0, true},
+		{"27 percent", time.June, 0, false},
+		{"closed on 25 December", time.December, 25, true},
+		{"closed on 25 December", time.December, 0, false}, // an undated page
 	} {
 		if got := ix.namesDay(day(tt.sent), tt.month, tt.day); got != tt.want {
 			t.Errorf("namesDay(%q, %v %d) = %v, want %v", tt.sent, tt.month, tt.day, got, tt.want)
