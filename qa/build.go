@@ -217,12 +217,69 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			hidden, row = strings.Join(b.Header, " ")+" "+b.Section, true
 		}
 		sents = blockSentences(sents[:0], b)
+		speaker := ""
+		if !row {
+			speaker = quoteSpeaker(sents)
+		}
 		for _, s := range sents {
+			if speaker != "" && allQuote(s) {
+				p.addSentence(s, di, speaker, false)
+				continue
+			}
 			p.addSentence(s, di, hidden, row)
 		}
 		p.paras++
 	}
 	return sents
+}
+
+// quoteSpeaker returns the name of the first speaker a paragraph's
+// sentences name beside a verb of speech ([speechverbs] of
+// splitwords.txt): the capitalised words right after it ("said Priya
+// Venkataraman") or right before it ("Ms Achterberg said"), or "". News
+// quotes a speaker over several sentences and names them once.
+func quoteSpeaker(sents []string) string {
+	sw := splitWords()
+	var buf [64]token
+	for _, s := range sents {
+		toks := tokenize(s, buf[:0])
+		for i, t := range toks {
+			if !sw.speechVerbs[t.text] {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].cap {
+				j++
+			}
+			if j-i > 1 {
+				return s[toks[i+1].start:toks[j-1].end]
+			}
+			k := i
+			for k > 0 && toks[k-1].cap && !strings.ContainsAny(s[toks[k-1].end:toks[k].start], "\"”,") {
+				k--
+			}
+			if k < i {
+				return s[toks[k].start:toks[i-1].end]
+			}
+		}
+	}
+	return ""
+}
+
+// allQuote reports whether sentence s is all quotation: it opens with a
+// quotation mark and names no verb of speech ("\"I just want it done.\"").
+func allQuote(s string) bool {
+	if !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") {
+		return false
+	}
+	sw := splitWords()
+	var buf [64]token
+	for _, t := range tokenize(s, buf[:0]) {
+		if sw.speechVerbs[t.text] {
+			return false
+		}
+	}
+	return true
 }
 
 // addSentence tokenizes one sentence of document di into p unless it
