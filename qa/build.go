@@ -241,6 +241,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 func quoteSpeaker(sents []string) string {
 	sw := splitWords()
 	var buf [64]token
+	pronoun := false
 	for _, s := range sents {
 		toks := tokenize(s, buf[:0])
 		for i, t := range toks {
@@ -261,6 +262,33 @@ func quoteSpeaker(sents []string) string {
 			if k < i {
 				return s[toks[k].start:toks[i-1].end]
 			}
+			if i > 0 && sw.speakerPronouns[toks[i-1].text] {
+				pronoun = true
+			}
+		}
+	}
+	if pronoun {
+		return firstName(sents)
+	}
+	return ""
+}
+
+// firstName returns the first run of two capitalised words or more of a
+// paragraph's sentences ("Governor Paul Hendricks welcomed the
+// appointment."), or "".
+func firstName(sents []string) string {
+	var buf [64]token
+	for _, s := range sents {
+		toks := tokenize(s, buf[:0])
+		for i := 0; i < len(toks); {
+			j := i
+			for j < len(toks) && toks[j].cap && (j == i || toks[j].start == toks[j-1].end+1) {
+				j++
+			}
+			if j-i > 1 {
+				return s[toks[i].start:toks[j-1].end]
+			}
+			i = max(j, i+1)
 		}
 	}
 	return ""

@@ -16,7 +16,8 @@ func TestQuoteSpeaker(t *testing.T) {
 		{[]string{`"Groceries are not a luxury.`, `Any merger will get our closest attention," said Raymond Adeyemi, the bureau's commissioner.`}, "Raymond Adeyemi"},
 		{[]string{`"These parents lost days of work," Ms Achterberg said.`}, "Ms Achterberg"},
 		{[]string{`Petrakis said the city would not wait.`}, "Petrakis"},
-		{[]string{`"Nobody likes brown grass," he said.`}, ""}, // a pronoun names no one
+		{[]string{`"Nobody likes brown grass," he said.`}, ""},                                                                                        // a pronoun, and no name before it
+		{[]string{`Governor Paul Hendricks welcomed the appointment.`, `"Families are paying for this strike," he said.`}, "Governor Paul Hendricks"}, // "he": the paragraph's first name
 		{[]string{`The port employs about 5,000 people.`}, ""},
 	} {
 		if got := quoteSpeaker(tt.sents); got != tt.want {

@@ -217,7 +217,7 @@ var splitWordsText string
 // and read-only after that.
 type splitWordLists struct {
 	// The sections of the same names, as sets.
-	abbreviations, numberAbbreviations, closingAbbreviations, referringWords, speechVerbs map[string]bool
+	abbreviations, numberAbbreviations, closingAbbreviations, referringWords, speechVerbs, speakerPronouns map[string]bool
 }
 
 // splitWordsFile is splitwords.txt and the code that reads it.
@@ -232,7 +232,7 @@ func buildSplitWords(s *wordSections) *splitWordLists {
 	return &splitWordLists{
 		abbreviations: s.set("abbreviations"), numberAbbreviations: s.set("numberabbreviations"),
 		closingAbbreviations: s.set("closingabbreviations"), referringWords: s.set("referringwords"),
-		speechVerbs: s.set("speechverbs"),
+		speechVerbs: s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
 	}
 }
 
