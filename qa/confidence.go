@@ -50,6 +50,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	sortByScore(sc.top)
 	ix.preferNewer(sc)
 	ix.preferAskedYear(sc)
+	ix.preferCurrent(q, sc)
 	ix.preferAskedDay(q, sc)
 	ix.preferReplacement(q, sc)
 	ix.paraphrases(q, sc)

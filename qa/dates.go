@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Newer wins. Team wikis keep outdated pages beside current ones: last
@@ -150,6 +151,72 @@ func (ix *Index) preferReplacement(q *Question, sc *scratch) {
 		sc.top[0].revises = true
 		return
 	}
+}
+
+// preferCurrent moves to the top of sc.top (sorted by model score, after
+// preferNewer and preferAskedYear) a candidate of a current page when the
+// winner's page is archived (archived) and the question asks about no
+// year (sc.askedYear) and no earlier time (asksPast). Of the candidates of
+// current pages, the best that reads like a version of the winner
+// (resembles) and holds at least archivedResembleShare of its matched
+// question weight answers, or else the best that holds at least
+// archivedShare of it. A wiki keeps its old pages in an archive folder:
+// "which password manager do we use" is answered by the security
+// policy's "Passwords are stored in Bitwarden, the company password
+// manager", not by the archived IT FAQ's "Use LastKey, the password
+// manager we license for the whole company", though that one holds the
+// question's "use" too. It revises the winner, as preferNewer's candidate
+// does: the archived page shows that the documents answer.
+func (ix *Index) preferCurrent(q *Question, sc *scratch) {
+	if len(sc.top) < 2 || sc.askedYear != 0 || !ix.archived(ix.sents[sc.top[0].sent].doc) || asksPast(q) {
+		return
+	}
+	w := sc.top[0]
+	current := func(c cand) bool { return !ix.archived(ix.sents[c.sent].doc) }
+	pick := slices.IndexFunc(sc.top[1:], func(c cand) bool {
+		return current(c) && c.mass >= w.mass*archivedResembleShare && ix.resembles(&ix.sents[w.sent], &ix.sents[c.sent])
+	})
+	if pick < 0 {
+		pick = slices.IndexFunc(sc.top[1:], func(c cand) bool { return current(c) && c.mass >= w.mass*archivedShare })
+	}
+	if pick < 0 {
+		return
+	}
+	c := sc.top[pick+1]
+	copy(sc.top[1:pick+2], sc.top[:pick+1])
+	sc.top[0] = c
+	sc.top[0].revises = true
+}
+
+// archived reports whether document d is a page kept for the record: a
+// folder of its path is named as archives are ("archive/fees-2025.md";
+// [archivefolders] of questionwords.txt), or its title says it is
+// ("Leave policy 2023 (archived)"; [archivetitles]).
+func (ix *Index) archived(d int32) bool {
+	l := questionWords()
+	doc := &ix.docs[d]
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	if i := strings.LastIndexByte(doc.Path, '/'); i >= 0 {
+		for w := range strings.FieldsFuncSeq(strings.ToLower(doc.Path[:i]), notLetter) {
+			if l.archiveFolders[w] {
+				return true
+			}
+		}
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(doc.Title), notLetter) {
+		if l.archiveTitles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksPast reports whether the question asks about what held before the
+// present: "old car fare rathlow before the price rise", "the previous
+// rota" ([pastwords] of questionwords.txt).
+func asksPast(q *Question) bool {
+	l := questionWords()
+	return slices.ContainsFunc(q.toks, func(t token) bool { return l.pastWords[t.text] })
 }
 
 // numberOf returns the figure a number phrase opens with ("90" of "90

@@ -275,3 +275,47 @@ func TestReplacement(t *testing.T) {
 		t.Errorf("got %q, want the sentence with 180 days", a.Sentence)
 	}
 }
+
+// TestPreferCurrent checks that a question about the present is answered
+// from a current page rather than an archived one that matches it more
+// closely, and that one naming a year or an earlier time still gets the
+// archived page; and which documents are read as archived.
+func TestPreferCurrent(t *testing.T) {
+	ix := Build([]corpus.Document{
+		{Path: "archive/it-faq-2023.txt", Date: "14 March 2023", Body: "Where do I keep my passwords?\n\nUse LastKey, the password manager we license for the whole company."},
+		{Path: "security-policy.md", Title: "Security policy", Date: "2025-09-01", Body: "Every password is at least 14 characters long.\n\nPasswords are stored in Bitwarden, the company password manager, and nowhere else."},
+	})
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	for _, tt := range []struct{ question, want string }{
+		{"which password manager do we use", "Bitwarden"},
+		{"which password manager did we use in 2023", "LastKey"},
+		{"which password manager did we use previously", "LastKey"},
+		{"what was the old password manager we used", "LastKey"},
+	} {
+		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Sentence, tt.want) {
+			t.Errorf("%q: got %q, want the sentence with %s", tt.question, a.Sentence, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		path, title string
+		want        bool
+	}{
+		{"archive/fees-2025.md", "Fees (2025)", true},
+		{"wiki/Old pages/fees.md", "Fees", true},
+		{"fees-2025.md", "Fees 2025 (archived)", true},
+		{"tables/fares-2025.md", "Ferry and bus fares 2025 (SUPERSEDED)", true},
+		{"policies/data-archive.md", "Data archive policy", false},
+		{"archive.md", "Archive", false},
+		{"fees.md", "Fees", false},
+	} {
+		ix := Build([]corpus.Document{{Path: tt.path, Title: tt.title, Body: "A consultation costs $85."}})
+		if got := ix.archived(0); got != tt.want {
+			t.Errorf("archived(%q, %q) = %v, want %v", tt.path, tt.title, got, tt.want)
+		}
+	}
+}

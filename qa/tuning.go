@@ -180,6 +180,18 @@ const maxTitleExtra = 1
 // --min-confidence 0, where the ranker's order is the better).
 const pickCandidates = 2
 
+// archivedResembleShare is how much of an archived page's winner's
+// matched question weight a candidate of a current page that reads like a
+// version of it (resembles) must hold to answer instead (preferCurrent):
+// under a third, since the current page may word the rule otherwise and
+// the question's words less closely.
+const archivedResembleShare = 0.3
+
+// archivedShare is how much of it a candidate of a current page that reads
+// otherwise must hold to answer instead (preferCurrent): nearly half, so
+// that it speaks of the same thing.
+const archivedShare = 0.4
+
 // outdatedShare is how much of a candidate's matched question weight a
 // later-dated candidate must hold to make it outdated: nearly as much, as
 // when two versions of a page state the same rule.
