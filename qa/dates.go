@@ -65,25 +65,33 @@ func (ix *Index) supersedes(w, o cand) bool {
 // winner of a dated one: it holds at least outdatedShare of the winner's
 // matched question weight, and the model scores it at most newerMargin
 // below the winner, or stands anywhere below it in a newer version of the
-// winner's own page (samePage). Of several, the newest wins. Last year's
-// policy beside this year's states the same rule with another figure; the
-// answer is this year's.
+// winner's own page (samePage) or in the release notes of a later version
+// (laterVersion: "Dropline 2.4" after "Dropline 2.3 release notes"), which
+// count as a day newer when they are undated. Of several, the newest wins.
+// Last year's policy beside this year's states the same rule with another
+// figure; the answer is this year's.
 func (ix *Index) preferNewer(sc *scratch) {
 	if len(sc.top) < 2 {
 		return
 	}
 	w := sc.top[0]
-	day := ix.docDay[ix.sents[w.sent].doc]
+	wdoc := ix.sents[w.sent].doc
+	day := ix.docDay[wdoc]
 	if day == 0 {
 		return
 	}
 	best, bestDay, revises := 0, day, false
 	for i, c := range sc.top[1:] {
 		d := ix.docDay[ix.sents[c.sent].doc]
+		if d == 0 && best == 0 && ix.laterVersion(ix.sents[c.sent].doc, wdoc) {
+			// An undated page of a later version than the winner's:
+			// newer than it, by a day.
+			d = day + 1
+		}
 		if d <= bestDay || c.mass < w.mass*outdatedShare || !ix.resembles(&ix.sents[w.sent], &ix.sents[c.sent]) {
 			continue
 		}
-		same := ix.samePage(ix.sents[w.sent].doc, ix.sents[c.sent].doc)
+		same := ix.samePage(wdoc, ix.sents[c.sent].doc) || ix.laterVersion(ix.sents[c.sent].doc, wdoc)
 		if same || c.score >= w.score-newerMargin {
 			best, bestDay, revises = i+1, d, same
 		}
@@ -493,4 +501,41 @@ func differentValue(a, b *sentence, kind AnswerType) *phrase {
 		}
 	}
 	return nil
+}
+
+// laterVersion reports whether the title of document a names a later
+// version of what document b's title names a version of ("Dropline 2.4"
+// and "Dropline 2.3 release notes"; titleVersion).
+func (ix *Index) laterVersion(a, b int32) bool {
+	an, av := titleVersion(ix.docs[a].Title)
+	bn, bv := titleVersion(ix.docs[b].Title)
+	return av != nil && bv != nil && an == bn && slices.Compare(av, bv) > 0
+}
+
+// titleVersion reads the version a title names, its first word of numbers
+// joined by dots ("2.4", "v3.10"), and the words before it in lower case,
+// the name of what it is a version of: "dropline" and [2 4] for "Dropline
+// 2.4 release notes". A title with no such word, or none before it, gives
+// "" and nil.
+func titleVersion(title string) (name string, version []int) {
+	words := strings.Fields(strings.ToLower(title))
+	for i, w := range words {
+		parts := strings.Split(strings.TrimPrefix(strings.Trim(w, ".,:;()\"'"), "v"), ".")
+		if len(parts) < 2 || i == 0 {
+			continue
+		}
+		version = version[:0]
+		for _, p := range parts {
+			n, err := strconv.Atoi(p)
+			if err != nil {
+				version = nil
+				break
+			}
+			version = append(version, n)
+		}
+		if version != nil {
+			return strings.Join(words[:i], " "), version
+		}
+	}
+	return "", nil
 }

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -316,6 +317,58 @@ func TestPreferCurrent(t *testing.T) {
 		ix := Build([]corpus.Document{{Path: tt.path, Title: tt.title, Body: "A consultation costs $85."}})
 		if got := ix.archived(0); got != tt.want {
 			t.Errorf("archived(%q, %q) = %v, want %v", tt.path, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestLaterVersion checks that release notes of a later version answer in
+// place of an earlier version's that say nearly the same, dated or not,
+// and how a title's version is read.
+func TestLaterVersion(t *testing.T) {
+	var docs []corpus.Document
+	for _, f := range []struct{ path, text string }{
+		{"release-notes/dropline-2.3.md", "---\ntitle: Dropline 2.3 release notes\ndate: 2026-01-19\n---\n\n# Dropline 2.3\n\n" +
+			"Version 2.3 was released to all riders on 19 January 2026.\n\n## Changed\n\n" +
+			"- Job offers now stay open for 90 seconds instead of 60.\n- A rider can hold at most 3 jobs at a time.\n"},
+		{"release-notes/dropline-2.4.html", "<html><head><title>Dropline 2.4</title></head><body><h1>Dropline 2.4</h1>" +
+			"<p>Dropline 2.4 reached every rider's phone on 16 March 2026. It changes several limits that 2.3 set.</p><h2>What changed</h2>" +
+			"<table><tr><th>Area</th><th>In 2.3</th><th>In 2.4</th></tr><tr><td>Time to accept a job offer</td><td>90 seconds</td><td>120 seconds</td></tr>" +
+			"<tr><td>Jobs a rider can hold at once</td><td>3</td><td>4</td></tr></table></body></html>"},
+	} {
+		d, err := corpus.Parse(f.path, []byte(f.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	ix := Build(docs)
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	for _, tt := range []struct{ question, want string }{
+		{"how long before a job offer disappears", "120 seconds"},
+	} {
+		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Sentence, tt.want) {
+			t.Errorf("%q: got %q, want the sentence with %s", tt.question, a.Sentence, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		title, name string
+		version     []int
+	}{
+		{"Dropline 2.4 release notes", "dropline", []int{2, 4}},
+		{"Hollow Orchard 2.9 \"Blossom\"", "hollow orchard", []int{2, 9}},
+		{"Glossa v3.10", "glossa", []int{3, 10}},
+		{"Harbor 4.x release notes", "", nil},
+		{"2.4 release notes", "", nil},
+		{"Fees 2025", "", nil},
+	} {
+		name, version := titleVersion(tt.title)
+		if name != tt.name || !slices.Equal(version, tt.version) {
+			t.Errorf("titleVersion(%q) = %q, %v, want %q, %v", tt.title, name, version, tt.name, tt.version)
 		}
 	}
 }
