@@ -778,7 +778,8 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 // candidates.
 func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first int, add func(a, b int32, k spanKind) int) {
 	st := &ix.sents[s]
-	headerCols := ix.rowTableOf(s).headerCols
+	rt := ix.rowTableOf(s)
+	headerCols := rt.headerCols
 	toks := w.toks[lo:]
 	off := 0
 	for col, cell := range strings.Split(st.text, "; ") {
@@ -808,6 +809,13 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 			c.header = float32(f.sc.massOf(f.sc.termsIn(headerCols[col])) / f.total)
 		}
 	}
+	if key := rowKeyCell(f.sc, rt); key >= 0 && f.q.Type != TypeNone {
+		for i := first; i < len(w.cands); i++ {
+			if w.cands[i].cell == int16(key) {
+				w.cands[i].header = 0
+			}
+		}
+	}
 	kept := w.cands[:first]
 	for _, c := range w.cands[first:] {
 		if c.cell >= 0 {
@@ -815,6 +823,36 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 		}
 	}
 	w.cands = kept
+}
+
+// rowKeyCell returns the column of the cell of row rt that holds the
+// most weight of the question's own words (not only their alternatives)
+// that its header does not, more than any other cell, or -1. That cell
+// names the row the question asks about ("who owns pricing": "Pricing,
+// roadmap, customer research" under "Owns"), so the question words of its
+// header say which row answers, not which column: for a question that
+// asks for a type of answer, the answer is another cell of the row
+// ("Arjun Mehta"; cellCandidates). A cell that holds fewer question words
+// ("freight desk hours saturday": "07:00–18:00 Mon–Sat" under "Hours",
+// beside "Freight desk") keeps its header's say.
+func rowKeyCell(sc *scratch, rt *rowTable) int {
+	key, most, next := -1, 0.0, 0.0
+	for col, terms := range rt.cells {
+		m := sc.termsIn(terms) & sc.own
+		if col < len(rt.headerCols) {
+			m &^= sc.termsIn(rt.headerCols[col])
+		}
+		switch w := sc.massOf(m); {
+		case w > most:
+			key, most, next = col, w, most
+		case w > next:
+			next = w
+		}
+	}
+	if most == next {
+		return -1
+	}
+	return key
 }
 
 // rowTable is what a table-row sentence knows of its table: the header
