@@ -119,6 +119,9 @@ var candidateFeatures = []feature{
 	{"rule", "1 for a yes/no question when the sentence states a rule or a limit (\"not\", \"only\", \"must\": questionwords.txt [rulewords])", func(f *facts) float64 {
 		return b2f(f.q.polar && statesRule(f.st.text))
 	}},
+	{"lists", "1 for a question that asks for several things by a plural noun (\"what browsers\", \"payment methods\") when the sentence lists three or more (\"Chrome, Firefox, Safari and Edge\"; lists.go)", func(f *facts) float64 {
+		return b2f(f.q.list && enumerates(f.st.text))
+	}},
 	{"defines", "1 for a what-is-X or who-is-X question when the sentence opens with X and a mark or a copula that starts its description (\"Kettle: the Monday stand-up\", \"An ICP is ...\"), or holds X in apposition (\"TikTok, the ...\")", func(f *facts) float64 {
 		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.st.text))
 	}},

@@ -93,6 +93,9 @@ type Question struct {
 	// and no question mark; asks is true when it has a question word;
 	// polar when it opens as a yes/no question ("can i claim wine").
 	chatStyle, asks, polar bool
+	// list is true for a question that asks for several things by a
+	// plural noun ("what browsers", "payment methods": asksList).
+	list bool
 	// class is the question's class as the span model reads it
 	// (spanfeatures.go, classify).
 	class qClass
@@ -322,6 +325,7 @@ func Parse(text string) Question {
 	}
 	q.class = classify(&q, toks)
 	q.asked = askedWords(toks)
+	q.list = asksList(toks, q.Type, q.asks, q.polar)
 	return q
 }
 
