@@ -112,6 +112,9 @@ func answersCount(q *Question, st *sentence) bool {
 		}
 		return false
 	}
+	if q.countsThings() && onlyMeasures(st) && !q.countsMeasure() {
+		return false
+	}
 	if !asksNumber(q) || strings.ContainsAny(st.text, "0123456789") ||
 		slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
 		return true
@@ -120,6 +123,44 @@ func answersCount(q *Question, st *sentence) bool {
 	// performance" (how many films).
 	for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if numberWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyMeasures reports whether st holds a number phrase and each of them
+// is an amount of money or a share (measureOf): "£1.8 million" and "55
+// percent" say how much, not how many. A question that counts things
+// ("how many helpline staff are there") is not answered by such a
+// sentence ("the clinics will cost £1.8 million, including staff, venues
+// and the helpline"), however well its words match.
+func onlyMeasures(st *sentence) bool {
+	n := 0
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if ph.kind != TypeNumber {
+			continue
+		}
+		if measureOf(st, ph) == measureOther {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// countsMeasure reports whether q, a question that counts things, counts
+// an amount of money or a share after all: a question word names a
+// currency ("how many millions of dollars", [currencynames] of
+// phrasewords.txt), or the thing counted is a scale word ("how many
+// millions").
+func (q *Question) countsMeasure() bool {
+	if _, ok := scaleWords[strings.TrimSuffix(q.words[q.focus].text, "s")]; ok {
+		return true
+	}
+	for _, w := range q.words {
+		if slices.Contains(phraseWords().currencyNames, strings.TrimSuffix(w.text, "s")) {
 			return true
 		}
 	}

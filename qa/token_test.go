@@ -505,3 +505,29 @@ func TestAsksNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersCountMeasures checks that a question that counts things is
+// not answered by a sentence whose figures are all amounts of money or
+// shares (onlyMeasures), unless it counts money after all
+// (countsMeasure), and that a count among them still answers.
+func TestAnswersCountMeasures(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"how many helpline staff are there", "It estimates that the clinics will cost £1.8 million, including staff, venues and the helpline.", false},
+		{"how many madrid police on duty for the talks", "US duties on Chinese imports now average 55 percent, a legacy of tariff policy.", false},
+		{"how many helpline staff are there", "The helpline has 40 staff and costs £1.8 million a year.", true},
+		{"how many millions of dollars did the film gross", "The film grossed $158.8 million at the box office.", true},
+		{"how much does the helpline cost", "It estimates that the clinics will cost £1.8 million, including staff, venues and the helpline.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
