@@ -115,6 +115,9 @@ func answersCount(q *Question, st *sentence) bool {
 	if q.countsThings() && onlyMeasures(st) && !q.countsMeasure() {
 		return false
 	}
+	if asksNumber(q) && datedFiguresOnly(st) {
+		return false
+	}
 	if !asksNumber(q) || strings.ContainsAny(st.text, "0123456789") ||
 		slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
 		return true
@@ -219,4 +222,47 @@ func (ix *Index) ownConfidence(q *Question, sc *scratch, i int, total float64) f
 		sc.conf = append(sc.conf, ft.value(f))
 	}
 	return ix.model.confidence(sc.conf)
+}
+
+// datedFiguresOnly reports whether every digit of st stands in a date or a
+// time that names a month, a weekday or a part of the day ("on March 19",
+// "at 6 a.m.") and st holds no number phrase and no number in words: a
+// question that asks for a number ("how many soldiers fought at the
+// battle of hastings") is not answered by the date a sentence gives ("The
+// Battle of Hastings was fought on 14 October 1066 between ..."). A date of figures alone
+// ("1987", "09:40") may be a count that the phrase finder took for a year
+// or a time ("around 400 farms"), so it does not count as a date here.
+func datedFiguresOnly(st *sentence) bool {
+	if slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
+		return false
+	}
+	// dated reports whether byte i of the text lies in such a date or time.
+	dated := func(i int) bool {
+		for k := range st.phrases {
+			ph := &st.phrases[k]
+			if (ph.kind == TypeDate || ph.kind == TypeTime) && int(ph.start) <= i && i < int(ph.end) &&
+				strings.IndexFunc(st.text[ph.start:ph.end], unicode.IsLetter) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	digits := 0
+	for i := range len(st.text) {
+		if c := st.text[i]; c >= '0' && c <= '9' {
+			if !dated(i) {
+				return false
+			}
+			digits++
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if numberWord(w) {
+			return false
+		}
+	}
+	return true
 }

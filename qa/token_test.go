@@ -531,3 +531,31 @@ func TestAnswersCountMeasures(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersCountDates checks that a question that asks for a number is
+// not answered by a sentence whose only figures are in dates or times
+// that name a month or a part of the day (datedFiguresOnly), while a
+// count beside a date, a number in words, or figures the phrase finder
+// may have read as a year still answer.
+func TestAnswersCountDates(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"how many soldiers fought at the battle of hastings", "The Battle of Hastings was fought on 14 October 1066 between the Normans and the English.", false},
+		{"how much does tiktok make in the us", "That suspension is due to expire in early November 2025.", false},
+		{"how many soldiers fought at the battle of hastings", "About 7,000 soldiers fought on 14 October 1066.", true},
+		{"how many soldiers fought at the battle of hastings", "Some twelve thousand soldiers fought on 14 October 1066.", true},
+		{"how many farms do we buy from", "We buy from around 400 farms.", true},
+		{"when was the battle of hastings", "The Battle of Hastings was fought on 14 October 1066.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
