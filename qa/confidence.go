@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -113,6 +114,9 @@ func answersCount(q *Question, st *sentence) bool {
 		return false
 	}
 	if q.countsThings() && onlyMeasures(st) && !q.countsMeasure() {
+		return false
+	}
+	if asksAge(q) && !givesAge(st) {
 		return false
 	}
 	if asksNumber(q) && datedFiguresOnly(st) {
@@ -265,4 +269,35 @@ func datedFiguresOnly(st *sentence) bool {
 		}
 	}
 	return true
+}
+
+// asksAge reports whether q asks "how old".
+func asksAge(q *Question) bool {
+	for i := 0; i+1 < len(q.toks); i++ {
+		if q.toks[i].text == "how" && q.toks[i+1].text == "old" {
+			return true
+		}
+	}
+	return false
+}
+
+// givesAge reports whether st can say how old something is: it holds a
+// word that gives an age ([agewords] of questionwords.txt: "aged five",
+// "eight weeks old", "25 million years ago") or a year, from which an age
+// follows ("founded in 1952"). A figure alone does not: "how old is
+// elizabeth bennet" is not answered by "It follows Elizabeth Bennet, the
+// second of five daughters of a country gentleman".
+func givesAge(st *sentence) bool {
+	age := questionWords().ageWords
+	for w := range strings.FieldsFuncSeq(st.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if age[strings.ToLower(w)] {
+			return true
+		}
+		if len(w) == 4 {
+			if y, err := strconv.Atoi(w); err == nil && y >= minAgeYear && y <= maxAskedYear {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -559,3 +559,29 @@ func TestAnswersCountDates(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersCountAge checks that a "how old" question is answered only by
+// a sentence that gives an age or a year (asksAge, givesAge), not by one
+// that holds another figure.
+func TestAnswersCountAge(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"how old is elizabeth bennet", "It follows Elizabeth Bennet, the second of five daughters of a country gentleman in Hertfordshire.", false},
+		{"how old is judge farrow", "The inquiry led by retired judge Rosalind Farrow has received more than 500 written submissions.", false},
+		{"How old was Chopin when he left Poland?", "He left Poland at the age of 20.", true},
+		{"how old does a puppy have to be to join the club", "A pet joins the club from eight weeks old.", true},
+		{"how old is the company", "The company was founded in 1887 by two brothers.", true},
+		{"how long is the trial", "The trial lasts 14 days.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -192,6 +192,11 @@ const (
 	maxAskedYear = 2099
 )
 
+// minAgeYear is the least number of four digits that givesAge reads as a
+// year a "how old" question may count from ("founded in 1052", "built in
+// 1887"); smaller ones are counts or codes.
+const minAgeYear = 1000
+
 // MaxAgreeing is how many of the best candidates may lend their confidence
 // to one that gives the same date, time or figure (confidence.go): those
 // the model ranked near it, not a stray sentence far down the list. The
