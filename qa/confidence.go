@@ -119,6 +119,9 @@ func answersCount(q *Question, st *sentence) bool {
 	if asksAge(q) && !givesAge(st) {
 		return false
 	}
+	if asksPhone(q) && !givesPhone(st.text) {
+		return false
+	}
 	if asksNumber(q) && datedFiguresOnly(st) {
 		return false
 	}
@@ -297,6 +300,39 @@ func givesAge(st *sentence) bool {
 			if y, err := strconv.Atoi(w); err == nil && y >= minAgeYear && y <= maxAskedYear {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// asksPhone reports whether q asks for a phone number: a word of
+// [phonewords] of questionwords.txt before "number" ("whats saoirse's
+// mobile number").
+func asksPhone(q *Question) bool {
+	phone := questionWords().phoneWords
+	for i := 0; i+1 < len(q.toks); i++ {
+		if phone[q.toks[i].text] && (q.toks[i+1].text == "number" || q.toks[i+1].text == "numbers") {
+			return true
+		}
+	}
+	return false
+}
+
+// givesPhone reports whether text holds a phone number: a run of at least
+// minPhoneDigits digits, with spaces, dashes, dots, brackets or a plus
+// sign between them ("+34 611 402 877"). "Saoirse Flanagan; Art director;
+// freelance illustrators, #art-review; 2019" gives none.
+func givesPhone(text string) bool {
+	run := 0
+	for i := range len(text) {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			if run++; run >= minPhoneDigits {
+				return true
+			}
+		case strings.IndexByte(" -.()+", c) >= 0:
+		default:
+			run = 0
 		}
 	}
 	return false

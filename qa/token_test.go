@@ -585,3 +585,28 @@ func TestAnswersCountAge(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersCountPhone checks that a question that asks for a phone
+// number is answered only by a sentence with a run of digits long enough
+// for one (asksPhone, givesPhone).
+func TestAnswersCountPhone(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"whats saoirse's mobile number", "Saoirse Flanagan; Art director; freelance illustrators; 2019", false},
+		{"what is the lab's phone number", "The front desk answers the phone from 8:30 to 17:00 on weekdays.", false},
+		{"dept phone number", "Phone the main office at 902-555-0148, or write to the office.", true},
+		{"duty phone number", "The duty phone number is 07700 900412.", true},
+		{"who do i call", "Tell Pawel at once, day or night: +34 611 402 877.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}

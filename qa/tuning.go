@@ -197,6 +197,12 @@ const (
 // 1887"); smaller ones are counts or codes.
 const minAgeYear = 1000
 
+// minPhoneDigits is the fewest digits of a phone number (givesPhone),
+// counted over the spaces, dashes, dots, brackets and plus sign written
+// between them ("07700 900412", "902-555-0148"): more than a year, a time
+// or a price has.
+const minPhoneDigits = 6
+
 // MaxAgreeing is how many of the best candidates may lend their confidence
 // to one that gives the same date, time or figure (confidence.go): those
 // the model ranked near it, not a stray sentence far down the list. The
