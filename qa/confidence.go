@@ -82,10 +82,15 @@ func less(a, b cand) bool {
 
 // confidence returns the probability p that candidate i of sc.top (after
 // rerank) answers q, the confidence model's own for it, and its inputs in
-// sc.conf. p is its own with those of its lenders added (lend).
+// sc.conf. p is its own with those of its lenders added (lend), and 0 for
+// a sentence that cannot answer q as to a count (answersCount) or a year
+// (otherYear).
 func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
 	own = ix.ownConfidence(q, sc, i, total)
 	if !answersCount(q, &ix.sents[sc.top[i].sent]) {
+		return 0, own
+	}
+	if ix.otherYear(q, sc.top[i].sent) {
 		return 0, own
 	}
 	p = own
@@ -336,4 +341,48 @@ func givesPhone(text string) bool {
 		}
 	}
 	return false
+}
+
+// otherYear reports whether sentence s gives the value of another year
+// than the one q asks about: q asks for a date, a time or a number and
+// names a year (askedYear: "how many buses will be electric by 2030",
+// "when is the 2027 offsite"), and s names other years but not that one
+// ("The Route 7 electric buses start in May 2026"), nor do the sentences
+// next to it or its document's date or title (ofYear). Such a sentence
+// answers for its own year, not the one asked about. A question that asks
+// for a name or a thing is left alone: the year there sets the scene and
+// may be mistaken ("the ICTR was created in November 1995 by which
+// branch of the UN?" against "created on 8 November 1994 by the Security
+// Council").
+func (ix *Index) otherYear(q *Question, s int32) bool {
+	if q.Type != TypeDate && q.Type != TypeTime && !asksNumber(q) {
+		return false
+	}
+	year, ok := askedYear(q)
+	if !ok {
+		return false
+	}
+	st := &ix.sents[s]
+	if ix.ofYear(st.doc, year) {
+		return false
+	}
+	other := false
+	for k := s - 1; k <= s+1; k++ {
+		if k < 0 || int(k) >= len(ix.sents) || ix.sents[k].doc != st.doc {
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(ix.sents[k].text, func(r rune) bool { return !unicode.IsDigit(r) }) {
+			if len(w) != 4 {
+				continue
+			}
+			y, _ := strconv.Atoi(w)
+			if y == year {
+				return false
+			}
+			if k == s && y >= minAskedYear && y <= maxAskedYear {
+				other = true
+			}
+		}
+	}
+	return other
 }

@@ -610,3 +610,39 @@ func TestAnswersCountPhone(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherYear checks which sentences give the value of another year
+// than the one a question asks about (otherYear): one that names other
+// years only, for a question that asks for a date or a number, but not
+// one whose neighbour names the year asked about, nor an answer to a
+// question that asks for a name.
+func TestOtherYear(t *testing.T) {
+	body := "The Route 7 electric buses start in May 2026; the timetable does not change.\n\n" +
+		"The offsite was in Porto in September 2026. The one after it is not planned yet.\n\n" +
+		"Plans for 2030 are under review. The fleet plan was approved in 2025."
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: body}})
+	find := func(prefix string) int32 {
+		for i := range ix.sents {
+			if strings.HasPrefix(ix.sents[i].text, prefix) {
+				return int32(i)
+			}
+		}
+		t.Fatalf("no sentence %q", prefix)
+		return 0
+	}
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"how many buses will be electric by 2030", "The Route 7", true},
+		{"when is the 2027 offsite", "The offsite was", true},
+		{"how many buses will be electric by 2030", "The fleet plan", false}, // the sentence before names 2030
+		{"which city hosted the 2027 offsite", "The offsite was", false},     // a name: the year sets the scene
+		{"how many buses will be electric", "The Route 7", false},            // no year asked
+	} {
+		q := Parse(tt.q)
+		if got := ix.otherYear(&q, find(tt.sentence)); got != tt.want {
+			t.Errorf("otherYear(%q, %q...) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
