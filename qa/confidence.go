@@ -127,6 +127,9 @@ func answersCount(q *Question, st *sentence) bool {
 	if asksPhone(q) && !givesPhone(st.text) {
 		return false
 	}
+	if asksTemperature(q) && !givesTemperature(st.text) {
+		return false
+	}
 	if asksNumber(q) && datedFiguresOnly(st) {
 		return false
 	}
@@ -385,4 +388,36 @@ func (ix *Index) otherYear(q *Question, s int32) bool {
 		}
 	}
 	return other
+}
+
+// asksTemperature reports whether q asks for a temperature: "what" or
+// "which" before a word of [temperaturenouns] ("what temperature did the
+// manual checks find"), or "how" before one of [howtemperature] ("how
+// cold is it inside a glacier cave"), both of questionwords.txt.
+func asksTemperature(q *Question) bool {
+	l := questionWords()
+	for i := 0; i+1 < len(q.toks); i++ {
+		a, b := q.toks[i].text, q.toks[i+1].text
+		if (a == "what" || a == "which") && l.temperatureNouns[b] || a == "how" && l.howTemperature[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// givesTemperature reports whether text gives a temperature: a degree
+// sign or a word of [degreewords] of questionwords.txt ("8 degrees",
+// "2-8°C"). "ordered daily manual temperature checks at the warehouse"
+// names temperatures without giving one.
+func givesTemperature(text string) bool {
+	if strings.ContainsRune(text, '°') {
+		return true
+	}
+	deg := questionWords().degreeWords
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if deg[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -646,3 +646,28 @@ func TestOtherYear(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersCountTemperature checks that a question that asks for a
+// temperature is answered only by a sentence that gives one
+// (asksTemperature, givesTemperature).
+func TestAnswersCountTemperature(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"what temperature did the manual checks find", "The authority ordered daily manual temperature checks at the warehouse.", false},
+		{"how cold is it inside a glacier cave", "A glacier cave is a cave formed within the ice of a glacier.", false},
+		{"what temperature did the manual checks find", "The manual checks found 14 degrees in the warehouse.", true},
+		{"how cold is it inside a glacier cave", "Inside, the air stays near 0 °C all year.", true},
+		{"why did the temperature alarm fail", "The alarm failed because its data card had expired.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
