@@ -671,3 +671,38 @@ func TestAnswersCountTemperature(t *testing.T) {
 		}
 	}
 }
+
+// TestReportsSpeech checks that a question that asks what someone said
+// (asksSaid) is answered only by a sentence that reports speech, or has a
+// neighbour that does (reportsSpeech): a quotation, a verb of speech, or
+// a speaker's label in minutes.
+func TestReportsSpeech(t *testing.T) {
+	ix := Build([]corpus.Document{
+		{Path: "a.txt", Body: "Among the blacklisted are two companies accused of procuring equipment for SMIC."},
+		{Path: "b.txt", Body: "Ravi: the crash rate is 0.4% of sessions. Most crashes are on old phones."},
+		{Path: "c.txt", Body: "The bureau said the merged chain would hold half of the market."},
+	})
+	find := func(prefix string) int32 {
+		for i := range ix.sents {
+			if strings.HasPrefix(ix.sents[i].text, prefix) {
+				return int32(i)
+			}
+		}
+		t.Fatalf("no sentence %q", prefix)
+		return 0
+	}
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool // answers
+	}{
+		{"what did smic say about the blacklist", "Among the blacklisted", false},
+		{"What did Ravi say about crashes on older phones?", "Most crashes", true},
+		{"what did the bureau say about the merger", "The bureau said", true},
+		{"which companies procured equipment for smic", "Among the blacklisted", true},
+	} {
+		q := Parse(tt.q)
+		if got := !asksSaid(&q) || ix.reportsSpeech(find(tt.sentence)); got != tt.want {
+			t.Errorf("%q against %q...: answers %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -203,6 +203,10 @@ const minAgeYear = 1000
 // or a price has.
 const minPhoneDigits = 6
 
+// maxLabelWords is the most words before the colon of a speaker's label
+// that opens a line of minutes ("Ravi:", "Dr Ilse Varga:"; reportsSpeech).
+const maxLabelWords = 3
+
 // MaxAgreeing is how many of the best candidates may lend their confidence
 // to one that gives the same date, time or figure (confidence.go): those
 // the model ranked near it, not a stray sentence far down the list. The
