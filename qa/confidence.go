@@ -134,6 +134,9 @@ func answersCount(q *Question, st *sentence) bool {
 	if asksTemperature(q) && !givesTemperature(st.text) {
 		return false
 	}
+	if ab := askedAbbreviation(q); ab != "" && !spellsOut(st.text, ab) {
+		return false
+	}
 	if asksNumber(q) && datedFiguresOnly(st) {
 		return false
 	}
@@ -475,4 +478,77 @@ func (ix *Index) reportsSpeech(s int32) bool {
 		}
 	}
 	return false
+}
+
+// askedAbbreviation returns the letters of the abbreviation q asks the
+// meaning of, "X" of "what does X stand for" ("what does smic stand for":
+// "smic"), or "" when q asks no such thing.
+func askedAbbreviation(q *Question) string {
+	for i := 1; i+1 < len(q.toks); i++ {
+		if q.toks[i].text != "stand" || q.toks[i+1].text != "for" {
+			continue
+		}
+		var b strings.Builder
+		for _, r := range q.toks[i-1].text {
+			if unicode.IsLetter(r) {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+		if b.Len() >= 2 {
+			return b.String()
+		}
+	}
+	return ""
+}
+
+// spellsOut reports whether text holds words whose first letters spell
+// abbreviation ab, each word giving its first letter and perhaps more of
+// its letters in order after it, and the words of [acronymjoiners] of
+// lexicon.txt left out between them: what ab stands for ("Bureau of
+// Industry and Security" for "bis", "Hewlett-Packard" for "hp",
+// "desktop publishing" for "dtp", "subtherapeutic antibiotic treatment"
+// for "stat"), two words at least: the abbreviation itself spells
+// nothing out. "Chinese chipmaking giant SMIC" names SMIC without saying
+// what it stands for.
+func spellsOut(text, ab string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := range words {
+		if spells(words[i:], ab, 0, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// spells reports whether words, from the first, spell ab from its j-th
+// letter on, as spellsOut reads them, n words having spelt the letters
+// before it.
+func spells(words []string, ab string, j, n int) bool {
+	if j == len(ab) {
+		return n >= 2
+	}
+	if len(words) == 0 {
+		return false
+	}
+	w := words[0]
+	if w[0] != ab[j] {
+		return j > 0 && lexicon().joiners[w] && spells(words[1:], ab, j, n)
+	}
+	// The word gives its first letter, then each later letter of ab it
+	// holds in order, as few or as many as the next words need.
+	j++
+	for k := 1; ; k++ {
+		if spells(words[1:], ab, j, n+1) {
+			return true
+		}
+		if j == len(ab) {
+			return false
+		}
+		at := strings.IndexByte(w[k:], ab[j])
+		if at < 0 {
+			return false
+		}
+		k += at
+		j++
+	}
 }

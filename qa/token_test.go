@@ -706,3 +706,28 @@ func TestReportsSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellsOut checks that a question that asks what an abbreviation
+// stands for is answered only by a sentence that spells it out
+// (askedAbbreviation, spellsOut).
+func TestSpellsOut(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"what does smic stand for", "Two companies accused of acquiring equipment for Chinese chipmaking giant SMIC are on the list.", false},
+		{"What does the abbreviation BIS stand for?", "The U.S. Bureau of Industry and Security added thirty-two entities.", true},
+		{"What does the acronym DTP stand for?", "DTP; desktop publishing; layout work in InDesign after translation", true},
+		{"What does STAT stand for?", "Mice exposed to subtherapeutic antibiotic treatment (STAT) had altered gut flora.", true},
+		{"What does HP stand for?", "Hewlett-Packard (HP) announced that they would sell HP-branded iPods.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
