@@ -2,8 +2,10 @@ package qa
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Reranking and confidence: the answer model (model.go) applied to the
@@ -82,10 +84,18 @@ func less(a, b cand) bool {
 
 // confidence returns the probability p that candidate i of sc.top (after
 // rerank) answers q, the confidence model's own for it, and its inputs in
-// sc.conf. p is its own with those of its lenders added (lend).
+// sc.conf. p is its own with those of its lenders added (lend), and 0 for
+// a sentence that cannot answer q as to a count (answersCount), a year
+// (otherYear) or what someone said (asksSaid, reportsSpeech).
 func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
 	own = ix.ownConfidence(q, sc, i, total)
 	if !answersCount(q, &ix.sents[sc.top[i].sent]) {
+		return 0, own
+	}
+	if ix.otherYear(q, sc.top[i].sent) {
+		return 0, own
+	}
+	if asksSaid(q) && !ix.reportsSpeech(sc.top[i].sent) {
 		return 0, own
 	}
 	p = own
@@ -113,6 +123,24 @@ func answersCount(q *Question, st *sentence) bool {
 		}
 		return false
 	}
+	if q.countsThings() && onlyMeasures(st) && !q.countsMeasure() {
+		return false
+	}
+	if asksAge(q) && !givesAge(st) {
+		return false
+	}
+	if asksPhone(q) && !givesPhone(st.text) {
+		return false
+	}
+	if asksTemperature(q) && !givesTemperature(st.text) {
+		return false
+	}
+	if ab := askedAbbreviation(q); ab != "" && !spellsOut(st.text, ab) {
+		return false
+	}
+	if asksNumber(q) && datedFiguresOnly(st) {
+		return false
+	}
 	if !asksNumber(q) || strings.ContainsAny(st.text, "0123456789") ||
 		slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
 		return true
@@ -121,6 +149,44 @@ func answersCount(q *Question, st *sentence) bool {
 	// performance" (how many films).
 	for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if numberWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyMeasures reports whether st holds a number phrase and each of them
+// is an amount of money or a share (measureOf): "£1.8 million" and "55
+// percent" say how much, not how many. A question that counts things
+// ("how many helpline staff are there") is not answered by such a
+// sentence ("the clinics will cost £1.8 million, including staff, venues
+// and the helpline"), however well its words match.
+func onlyMeasures(st *sentence) bool {
+	n := 0
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if ph.kind != TypeNumber {
+			continue
+		}
+		if measureOf(st, ph) == measureOther {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// countsMeasure reports whether q, a question that counts things, counts
+// an amount of money or a share after all: a question word names a
+// currency ("how many millions of dollars", [currencynames] of
+// phrasewords.txt), or the thing counted is a scale word ("how many
+// millions").
+func (q *Question) countsMeasure() bool {
+	if _, ok := scaleWords[strings.TrimSuffix(q.words[q.focus].text, "s")]; ok {
+		return true
+	}
+	for _, w := range q.words {
+		if slices.Contains(phraseWords().currencyNames, strings.TrimSuffix(w.text, "s")) {
 			return true
 		}
 	}
@@ -179,4 +245,311 @@ func (ix *Index) ownConfidence(q *Question, sc *scratch, i int, total float64) f
 		sc.conf = append(sc.conf, ft.value(f))
 	}
 	return ix.model.confidence(sc.conf)
+}
+
+// datedFiguresOnly reports whether every digit of st stands in a date or a
+// time that names a month, a weekday or a part of the day ("on March 19",
+// "at 6 a.m.") and st holds no number phrase and no number in words: a
+// question that asks for a number ("how many soldiers fought at the
+// battle of hastings") is not answered by the date a sentence gives ("The
+// Battle of Hastings was fought on 14 October 1066 between ..."). A date of figures alone
+// ("1987", "09:40") may be a count that the phrase finder took for a year
+// or a time ("around 400 farms"), so it does not count as a date here.
+func datedFiguresOnly(st *sentence) bool {
+	if slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
+		return false
+	}
+	// dated reports whether byte i of the text lies in such a date or time.
+	dated := func(i int) bool {
+		for k := range st.phrases {
+			ph := &st.phrases[k]
+			if (ph.kind == TypeDate || ph.kind == TypeTime) && int(ph.start) <= i && i < int(ph.end) &&
+				strings.IndexFunc(st.text[ph.start:ph.end], unicode.IsLetter) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	digits := 0
+	for i := range len(st.text) {
+		if c := st.text[i]; c >= '0' && c <= '9' {
+			if !dated(i) {
+				return false
+			}
+			digits++
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if numberWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// asksAge reports whether q asks "how old".
+func asksAge(q *Question) bool {
+	for i := 0; i+1 < len(q.toks); i++ {
+		if q.toks[i].text == "how" && q.toks[i+1].text == "old" {
+			return true
+		}
+	}
+	return false
+}
+
+// givesAge reports whether st can say how old something is: it holds a
+// word that gives an age ([agewords] of questionwords.txt: "aged five",
+// "eight weeks old", "25 million years ago") or a year, from which an age
+// follows ("founded in 1952"). A figure alone does not: "how old is
+// elizabeth bennet" is not answered by "It follows Elizabeth Bennet, the
+// second of five daughters of a country gentleman".
+func givesAge(st *sentence) bool {
+	age := questionWords().ageWords
+	for w := range strings.FieldsFuncSeq(st.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if age[strings.ToLower(w)] {
+			return true
+		}
+		if len(w) == 4 {
+			if y, err := strconv.Atoi(w); err == nil && y >= minAgeYear && y <= maxAskedYear {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksPhone reports whether q asks for a phone number: a word of
+// [phonewords] of questionwords.txt before "number" ("whats saoirse's
+// mobile number").
+func asksPhone(q *Question) bool {
+	phone := questionWords().phoneWords
+	for i := 0; i+1 < len(q.toks); i++ {
+		if phone[q.toks[i].text] && (q.toks[i+1].text == "number" || q.toks[i+1].text == "numbers") {
+			return true
+		}
+	}
+	return false
+}
+
+// givesPhone reports whether text holds a phone number: a run of at least
+// minPhoneDigits digits, with spaces, dashes, dots, brackets or a plus
+// sign between them ("+34 611 402 877"). "Saoirse Flanagan; Art director;
+// freelance illustrators, #art-review; 2019" gives none.
+func givesPhone(text string) bool {
+	run := 0
+	for i := range len(text) {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			if run++; run >= minPhoneDigits {
+				return true
+			}
+		case strings.IndexByte(" -.()+", c) >= 0:
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// otherYear reports whether sentence s gives the value of another year
+// than the one q asks about: q asks for a date, a time or a number and
+// names a year (askedYear: "how many buses will be electric by 2030",
+// "when is the 2027 offsite"), and s names other years but not that one
+// ("The Route 7 electric buses start in May 2026"), nor do the sentences
+// next to it or its document's date or title (ofYear). Such a sentence
+// answers for its own year, not the one asked about. A question that asks
+// for a name or a thing is left alone: the year there sets the scene and
+// may be mistaken ("the ICTR was created in November 1995 by which
+// branch of the UN?" against "created on 8 November 1994 by the Security
+// Council").
+func (ix *Index) otherYear(q *Question, s int32) bool {
+	if q.Type != TypeDate && q.Type != TypeTime && !asksNumber(q) {
+		return false
+	}
+	year, ok := askedYear(q)
+	if !ok {
+		return false
+	}
+	st := &ix.sents[s]
+	if ix.ofYear(st.doc, year) {
+		return false
+	}
+	other := false
+	for k := s - 1; k <= s+1; k++ {
+		if k < 0 || int(k) >= len(ix.sents) || ix.sents[k].doc != st.doc {
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(ix.sents[k].text, func(r rune) bool { return !unicode.IsDigit(r) }) {
+			if len(w) != 4 {
+				continue
+			}
+			y, _ := strconv.Atoi(w)
+			if y == year {
+				return false
+			}
+			if k == s && y >= minAskedYear && y <= maxAskedYear {
+				other = true
+			}
+		}
+	}
+	return other
+}
+
+// asksTemperature reports whether q asks for a temperature: "what" or
+// "which" before a word of [temperaturenouns] ("what temperature did the
+// manual checks find"), or "how" before one of [howtemperature] ("how
+// cold is it inside a glacier cave"), both of questionwords.txt.
+func asksTemperature(q *Question) bool {
+	l := questionWords()
+	for i := 0; i+1 < len(q.toks); i++ {
+		a, b := q.toks[i].text, q.toks[i+1].text
+		if (a == "what" || a == "which") && l.temperatureNouns[b] || a == "how" && l.howTemperature[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// givesTemperature reports whether text gives a temperature: a degree
+// sign or a word of [degreewords] of questionwords.txt ("8 degrees",
+// "2-8°C"). "ordered daily manual temperature checks at the warehouse"
+// names temperatures without giving one.
+func givesTemperature(text string) bool {
+	if strings.ContainsRune(text, '°') {
+		return true
+	}
+	deg := questionWords().degreeWords
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if deg[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksSaid reports whether q asks what someone said: "did" and, after it,
+// a verb of [sayverbs] of questionwords.txt ("what did smic say about the
+// blacklist", "what did the council ask the bureau"). "what does the law
+// say" asks what something means, which a sentence may tell without
+// quoting anyone, and is left alone.
+func asksSaid(q *Question) bool {
+	say := questionWords().sayVerbs
+	did := false
+	for _, t := range q.toks {
+		if t.text == "did" {
+			did = true
+		} else if did && say[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsSpeech reports whether sentence s, or a sentence next to it in
+// its document, reports what someone said: it holds a quotation mark, a
+// verb of [reportverbs] of questionwords.txt ("said", "told", "noted",
+// "according"), or opens with a speaker's label, at most three words
+// before a colon with a capital first ("Ravi: the crash rate is 0.4%", as
+// minutes write). "Among the blacklisted are two companies accused of
+// procuring equipment for China's leading chipmaker SMIC" does not say
+// what SMIC said.
+func (ix *Index) reportsSpeech(s int32) bool {
+	report := questionWords().reportVerbs
+	doc := ix.sents[s].doc
+	for k := max(s-1, 0); k <= s+1 && int(k) < len(ix.sents); k++ {
+		if ix.sents[k].doc != doc {
+			continue
+		}
+		t := ix.sents[k].text
+		if strings.ContainsAny(t, "\"“”«»") {
+			return true
+		}
+		if c := strings.IndexByte(t, ':'); c > 0 && len(strings.Fields(t[:c])) <= maxLabelWords {
+			if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) {
+				return true
+			}
+		}
+		for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if report[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedAbbreviation returns the letters of the abbreviation q asks the
+// meaning of, "X" of "what does X stand for" ("what does smic stand for":
+// "smic"), or "" when q asks no such thing.
+func askedAbbreviation(q *Question) string {
+	for i := 1; i+1 < len(q.toks); i++ {
+		if q.toks[i].text != "stand" || q.toks[i+1].text != "for" {
+			continue
+		}
+		var b strings.Builder
+		for _, r := range q.toks[i-1].text {
+			if unicode.IsLetter(r) {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+		if b.Len() >= 2 {
+			return b.String()
+		}
+	}
+	return ""
+}
+
+// spellsOut reports whether text holds words whose first letters spell
+// abbreviation ab, each word giving its first letter and perhaps more of
+// its letters in order after it, and the words of [acronymjoiners] of
+// lexicon.txt left out between them: what ab stands for ("Bureau of
+// Industry and Security" for "bis", "Hewlett-Packard" for "hp",
+// "desktop publishing" for "dtp", "subtherapeutic antibiotic treatment"
+// for "stat"), two words at least: the abbreviation itself spells
+// nothing out. "Chinese chipmaking giant SMIC" names SMIC without saying
+// what it stands for.
+func spellsOut(text, ab string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := range words {
+		if spells(words[i:], ab, 0, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// spells reports whether words, from the first, spell ab from its j-th
+// letter on, as spellsOut reads them, n words having spelt the letters
+// before it.
+func spells(words []string, ab string, j, n int) bool {
+	if j == len(ab) {
+		return n >= 2
+	}
+	if len(words) == 0 {
+		return false
+	}
+	w := words[0]
+	if w[0] != ab[j] {
+		return j > 0 && lexicon().joiners[w] && spells(words[1:], ab, j, n)
+	}
+	// The word gives its first letter, then each later letter of ab it
+	// holds in order, as few or as many as the next words need.
+	j++
+	for k := 1; ; k++ {
+		if spells(words[1:], ab, j, n+1) {
+			return true
+		}
+		if j == len(ab) {
+			return false
+		}
+		at := strings.IndexByte(w[k:], ab[j])
+		if at < 0 {
+			return false
+		}
+		k += at
+		j++
+	}
 }

@@ -132,7 +132,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles map[string]bool
+	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, ageWords, phoneWords, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs map[string]bool
 	// chatSpellings maps the chat spellings of [chatspellings] to their
 	// words.
 	chatSpellings map[string]string
@@ -163,6 +163,9 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		kindOf: s.set("kindof"), articles: s.set("articles"), lastYear: s.set("lastyear"), yearNouns: s.set("yearnouns"),
 		howByWords: s.set("howbywords"), nounPrepositions: s.set("nounprepositions"),
 		pastWords: s.set("pastwords"), archiveFolders: s.set("archivefolders"), archiveTitles: s.set("archivetitles"),
+		ageWords: s.set("agewords"), phoneWords: s.set("phonewords"),
+		temperatureNouns: s.set("temperaturenouns"), howTemperature: s.set("howtemperature"), degreeWords: s.set("degreewords"),
+		sayVerbs: s.set("sayverbs"), reportVerbs: s.set("reportverbs"),
 		chatSpellings: s.meanings("chatspellings"),
 		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}

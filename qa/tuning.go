@@ -204,6 +204,21 @@ const (
 	maxAskedYear = 2099
 )
 
+// minAgeYear is the least number of four digits that givesAge reads as a
+// year a "how old" question may count from ("founded in 1052", "built in
+// 1887"); smaller ones are counts or codes.
+const minAgeYear = 1000
+
+// minPhoneDigits is the fewest digits of a phone number (givesPhone),
+// counted over the spaces, dashes, dots, brackets and plus sign written
+// between them ("07700 900412", "902-555-0148"): more than a year, a time
+// or a price has.
+const minPhoneDigits = 6
+
+// maxLabelWords is the most words before the colon of a speaker's label
+// that opens a line of minutes ("Ravi:", "Dr Ilse Varga:"; reportsSpeech).
+const maxLabelWords = 3
+
 // MaxAgreeing is how many of the best candidates may lend their confidence
 // to one that gives the same date, time or figure (confidence.go): those
 // the model ranked near it, not a stray sentence far down the list. The
