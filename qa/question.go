@@ -796,7 +796,9 @@ func subordinate(text string, toks []token, i int) bool {
 		if qw[toks[j].text] {
 			return false
 		}
-		if j+1 < len(toks) && strings.Contains(text[toks[j].end:toks[j+1].start], ",") {
+		// A contraction spelt out ("doesn't" -> does, not) gives its
+		// tokens the same place in text: nothing lies between them.
+		if j+1 < len(toks) && toks[j].end < toks[j+1].start && strings.Contains(text[toks[j].end:toks[j+1].start], ",") {
 			next := toks[j+1].text
 			if !qw[next] && j+2 < len(toks) && questionWords().typePrepositions[next] {
 				next = toks[j+2].text // "in what hand"

@@ -235,6 +235,11 @@ func TestQuestionType(t *testing.T) {
 		{"If connected to a PC when first set up, what file system will it use?", TypeNone},
 		{"When she left, who took over?", TypePerson},
 		{"When did she leave, and who took over?", TypeDate}, // the comma ends no clause of "when"
+		// A contraction spelt out ("doesn't" -> does, not) gives two
+		// tokens one place in the text (Parse panicked on them).
+		{"When did Kerry consider running for president if Droney didn't?", TypeDate},
+		{"When a nuclear chain reaction in uranium-235 doesn't result in a burst of heat, what does it result in?", TypeNone},
+		{"According to Reporters Without Borders, where doesn't a single foreign news correspondent live?", TypePlace},
 	}
 	for _, tc := range tests {
 		if got := Parse(tc.q).Type; got != tc.want {
