@@ -140,7 +140,8 @@ func statesRule(text string) bool {
 }
 
 // namesAsked reports whether sentence text gives a name to the thing a
-// "what" or "which" question asks for (q.asked): a word of the asked noun
+// "what" or "which" question asks for (q.asked), or whose name a "what is
+// the name of X" question asks for (q.named): a word of the asked noun
 // is followed by a capitalised word the question does not hold,
 // directly ("Yale president Ezra Stiles") or after a comma ("The television
 // station, NDtv, grew ...", "Its main seminary, Moreau Seminary, is ..."),
@@ -148,7 +149,11 @@ func statesRule(text string) bool {
 // there (not "Traditionally," for "what traditions") and does not end a
 // longer name.
 func (sc *scratch) namesAsked(q *Question, text string) bool {
-	if len(q.asked) == 0 {
+	asked := q.asked
+	if len(asked) == 0 {
+		asked = q.named
+	}
+	if len(asked) == 0 {
 		return false
 	}
 	en := english.Load()
@@ -156,13 +161,13 @@ func (sc *scratch) namesAsked(q *Question, text string) bool {
 	toks := sc.defineToks
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i].text
-		if !slices.Contains(q.asked, stemCached(t)) || !posCached(en, t).Has(english.Noun) {
+		if !slices.Contains(asked, stemCached(t)) || !posCached(en, t).Has(english.Noun) {
 			continue
 		}
 		// Not the end of a longer name ("the Game Critics Awards, X-Play"
 		// for "what award"): a capitalised word before the noun is one of
 		// the words that name the thing ("Prime Minister").
-		if i > 0 && toks[i].cap && toks[i-1].cap && !slices.Contains(q.asked, stemCached(toks[i-1].text)) {
+		if i > 0 && toks[i].cap && toks[i-1].cap && !slices.Contains(asked, stemCached(toks[i-1].text)) {
 			continue
 		}
 		next := toks[i+1]

@@ -99,6 +99,9 @@ func TestNamesAsked(t *testing.T) {
 		// A name after a comma opens the main clause, it is no apposition.
 		{"In which Bond story did the name first appear?", "Despite being an original story, Spectre draws on the books.", false},
 		{"Which seminary does the Congregation run?", "Its main seminary, Moreau Seminary, is located on the campus.", true},
+		// "What is the name of X" asks for a name of X as "which X" does.
+		{"What was the name of the streaming service?", "The streaming service Tidal was launched.", true},
+		{"What was the name of the streaming service?", "Jay Z bought the streaming service in 2015.", false},
 		// No thing asked for.
 		{"Who founded the station?", "The station, NDtv, grew.", false},
 	} {
