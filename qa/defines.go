@@ -141,7 +141,8 @@ func statesRule(text string) bool {
 
 // namesAsked reports whether sentence text gives a name to the thing a
 // "what" or "which" question asks for (q.asked), or whose name a "what is
-// the name of X" question asks for (q.named): a word of the asked noun
+// the name of X" question asks for, or who holds the role X of a "who is
+// X" question (q.named): a word of the asked noun
 // is followed by a capitalised word the question does not hold,
 // directly ("Yale president Ezra Stiles") or after a comma ("The television
 // station, NDtv, grew ...", "Its main seminary, Moreau Seminary, is ..."),

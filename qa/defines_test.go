@@ -102,6 +102,9 @@ func TestNamesAsked(t *testing.T) {
 		// "What is the name of X" asks for a name of X as "which X" does.
 		{"What was the name of the streaming service?", "The streaming service Tidal was launched.", true},
 		{"What was the name of the streaming service?", "Jay Z bought the streaming service in 2015.", false},
+		// "Who is X" asks who holds the role X.
+		{"Who was the president of Yale at the time?", "Yale president Ezra Stiles recounted it in his diary.", true},
+		{"Who was the president of Yale at the time?", "The president met Hillary Rodham Clinton at Yale.", false},
 		// No thing asked for.
 		{"Who founded the station?", "The station, NDtv, grew.", false},
 	} {

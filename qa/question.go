@@ -81,7 +81,8 @@ type Question struct {
 	// askedWords), or nil.
 	asked []string
 	// named are the stems of the thing whose name a "what is the name of
-	// X" question asks for (namedWords), or nil; asked is nil then.
+	// X" question asks for, or of the role a "who is X" question asks who
+	// holds (namedWords), or nil; asked is nil then.
 	named []string
 	// predicate is the index in words of the question's main verb ("when
 	// did the talks start"), or -1.
@@ -369,8 +370,18 @@ func nounRun(en *english.Resources, toks []token) []string {
 
 // namedWords returns the stems of the thing whose name a "what is the name
 // of X" question asks for ("What was the name of the main library" ->
-// main, librari), read as askedWords reads a "which X", or nil.
+// main, librari), or of the role a "who is X" question asks who holds
+// ("Who was the president of Yale" -> presid), read as askedWords reads a
+// "which X", or nil.
 func namedWords(toks []token) []string {
+	// "who was the president of yale": the person holds the role.
+	if i := slices.IndexFunc(toks, func(t token) bool { return t.text == "who" }); i >= 0 && i+2 < len(toks) && spanWords().copulas[toks[i+1].text] {
+		i += 2
+		if questionWords().articles[toks[i].text] {
+			i++
+		}
+		return nounRun(english.Load(), toks[i:])
+	}
 	if !slices.ContainsFunc(toks, func(t token) bool { return namesTypeAfter(t.text) }) {
 		return nil
 	}
