@@ -146,7 +146,8 @@ func statesRule(text string) bool {
 // is followed by a capitalised word the question does not hold,
 // directly ("Yale president Ezra Stiles") or after a comma ("The television
 // station, NDtv, grew ...", "Its main seminary, Moreau Seminary, is ..."),
-// the way a sentence names an instance of a kind. The noun is a noun
+// the way a sentence names an instance of a kind; a name right after
+// the noun follows its singular only. The noun is a noun
 // there (not "Traditionally," for "what traditions") and does not end a
 // longer name.
 func (sc *scratch) namesAsked(q *Question, text string) bool {
@@ -179,8 +180,16 @@ func (sc *scratch) namesAsked(q *Question, text string) bool {
 		if gap != " " && gap != ", " || !next.cap || next.num || isStopWord(next.text) || q.holdsStem(stemCached(next.text)) {
 			continue
 		}
-		if gap == " " || appositionEnds(text, toks[i+1:]) {
+		if gap == ", " && appositionEnds(text, toks[i+1:]) {
 			return true
+		}
+		// A name right after a plural starts a list or a clause ("biotech
+		// companies Corixa, Immunex ...", "the crops China received"), not
+		// the name of the one thing asked for.
+		if gap == " " {
+			if l := en.Lemmas(t); len(l) == 0 || l[0] == t {
+				return true
+			}
 		}
 	}
 	return false

@@ -105,6 +105,9 @@ func TestNamesAsked(t *testing.T) {
 		// "Who is X" asks who holds the role X.
 		{"Who was the president of Yale at the time?", "Yale president Ezra Stiles recounted it in his diary.", true},
 		{"Who was the president of Yale at the time?", "The president met Hillary Rodham Clinton at Yale.", false},
+		// A name right after a plural starts a list or a clause.
+		{"What crops helped the Chinese?", "It was due to the import of new crops China received from the Americas.", false},
+		{"What large company moved its headquarters there?", "It attracted biotech companies Corixa and Immunex.", false},
 		// No thing asked for.
 		{"Who founded the station?", "The station, NDtv, grew.", false},
 	} {
