@@ -1,6 +1,11 @@
 package qa
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/qabot/qabot/qa/english"
+)
 
 // defines reports whether sentence text describes what a "what is X" or
 // "who is X" question names, the way glossaries, lists of terms and first sentences
@@ -132,4 +137,85 @@ func statesRule(text string) bool {
 		i = j
 	}
 	return false
+}
+
+// namesAsked reports whether sentence text gives a name to the thing a
+// "what" or "which" question asks for (q.asked), or whose name a "what is
+// the name of X" question asks for, or who holds the role X of a "who is
+// X" question (q.named): a word of the asked noun
+// is followed by a capitalised word the question does not hold,
+// directly ("Yale president Ezra Stiles") or after a comma ("The television
+// station, NDtv, grew ...", "Its main seminary, Moreau Seminary, is ..."),
+// the way a sentence names an instance of a kind; a name right after
+// the noun follows its singular only. The noun is a noun
+// there (not "Traditionally," for "what traditions") and does not end a
+// longer name.
+func (sc *scratch) namesAsked(q *Question, text string) bool {
+	asked := q.asked
+	if len(asked) == 0 {
+		asked = q.named
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	en := english.Load()
+	sc.defineToks = tokenize(text, sc.defineToks[:0])
+	toks := sc.defineToks
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i].text
+		if !slices.Contains(asked, stemCached(t)) || !posCached(en, t).Has(english.Noun) {
+			continue
+		}
+		// Not the end of a longer name ("the Game Critics Awards, X-Play"
+		// for "what award"): a capitalised word before the noun is one of
+		// the words that name the thing ("Prime Minister").
+		if i > 0 && toks[i].cap && toks[i-1].cap && !slices.Contains(asked, stemCached(toks[i-1].text)) {
+			continue
+		}
+		next := toks[i+1]
+		if next.start < toks[i].end {
+			continue // two tokens of one word ("didn't")
+		}
+		gap := text[toks[i].end:next.start]
+		if gap != " " && gap != ", " || !next.cap || next.num || isStopWord(next.text) || q.holdsStem(stemCached(next.text)) {
+			continue
+		}
+		if gap == ", " && appositionEnds(text, toks[i+1:]) {
+			return true
+		}
+		// A name right after a plural starts a list or a clause ("biotech
+		// companies Corixa, Immunex ...", "the crops China received"), not
+		// the name of the one thing asked for.
+		if gap == " " {
+			if l := en.Lemmas(t); len(l) == 0 || l[0] == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsStem reports whether one of q's content words has stem s.
+func (q *Question) holdsStem(s string) bool {
+	for _, w := range q.words {
+		if w.stem == s {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionEnds reports whether the capitalised words that open toks, a
+// name after a comma, close as an apposition does: with a comma, a
+// bracket, a semicolon or the end of the sentence ("The television
+// station, NDtv, grew"), not with a verb, as the subject of a main clause
+// after an opening phrase does ("Despite being an original story, Spectre
+// draws on ...").
+func appositionEnds(text string, toks []token) bool {
+	k := 0
+	for k < len(toks) && (toks[k].cap || toks[k].num) && (k == 0 || toks[k].start >= toks[k-1].end) {
+		k++
+	}
+	rest := strings.TrimLeft(text[toks[k-1].end:], " \"'’”")
+	return rest == "" || strings.ContainsAny(rest[:1], ",;.()")
 }

@@ -79,3 +79,42 @@ func TestStemKeepsHead(t *testing.T) {
 		t.Errorf("got %d distinct words, want at least 1000", len(seen))
 	}
 }
+
+// TestNamesAsked checks when a sentence gives a name to the thing a "what"
+// or "which" question asks for.
+func TestNamesAsked(t *testing.T) {
+	for _, c := range []struct {
+		q, text string
+		want    bool
+	}{
+		{"Which television station finds its home at Notre Dame?", "The television station, NDtv, grew from one show in 2002.", true},
+		{"Which television station finds its home at Notre Dame?", "The outlets include both a radio and television station, and several magazines.", false},
+		{"What Prime Minister objected to the name change?", "Prime Minister Winston Churchill objected to the name.", true},
+		{"Which river was used in some of the shoots?", "Some scenes were shot on the River Thames.", true},
+		// The name the question gives names nothing new.
+		{"Which Bond producer would not confirm it?", "The producer Bond was asked.", false},
+		// Not a noun there, nor the end of a longer name.
+		{"What traditions did the seasonal festivals incorporate?", "Traditionally, Peruvian festivities were held then.", false},
+		{"What award did GameSpy give it?", "It won awards from the Game Critics Awards, X-Play and IGN.", false},
+		// A name after a comma opens the main clause, it is no apposition.
+		{"In which Bond story did the name first appear?", "Despite being an original story, Spectre draws on the books.", false},
+		{"Which seminary does the Congregation run?", "Its main seminary, Moreau Seminary, is located on the campus.", true},
+		// "What is the name of X" asks for a name of X as "which X" does.
+		{"What was the name of the streaming service?", "The streaming service Tidal was launched.", true},
+		{"What was the name of the streaming service?", "Jay Z bought the streaming service in 2015.", false},
+		// "Who is X" asks who holds the role X.
+		{"Who was the president of Yale at the time?", "Yale president Ezra Stiles recounted it in his diary.", true},
+		{"Who was the president of Yale at the time?", "The president met Hillary Rodham Clinton at Yale.", false},
+		// A name right after a plural starts a list or a clause.
+		{"What crops helped the Chinese?", "It was due to the import of new crops China received from the Americas.", false},
+		{"What large company moved its headquarters there?", "It attracted biotech companies Corixa and Immunex.", false},
+		// No thing asked for.
+		{"Who founded the station?", "The station, NDtv, grew.", false},
+	} {
+		var sc scratch
+		q := Parse(c.q)
+		if got := sc.namesAsked(&q, c.text); got != c.want {
+			t.Errorf("namesAsked(%q, %q): got %v, want %v", c.q, c.text, got, c.want)
+		}
+	}
+}

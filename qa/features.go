@@ -125,6 +125,9 @@ var candidateFeatures = []feature{
 	{"defines", "1 for a what-is-X or who-is-X question when the sentence opens with X and a mark or a copula that starts its description (\"Kettle: the Monday stand-up\", \"An ICP is ...\"), or holds X in apposition (\"TikTok, the ...\")", func(f *facts) float64 {
 		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.st.text))
 	}},
+	{"names-asked", "1 for a what-X or which-X question when the sentence gives the asked noun X a name the question lacks, beside it or after a comma (\"Yale president Ezra Stiles\", \"The television station, NDtv, ...\")", func(f *facts) float64 {
+		return b2f(f.sc.namesAsked(f.q, f.st.text))
+	}},
 }
 
 // facts is what the features read of one candidate, gathered once.

@@ -80,6 +80,10 @@ type Question struct {
 	// "which" question asks for ("which frontier", "what type of music":
 	// askedWords), or nil.
 	asked []string
+	// named are the stems of the thing whose name a "what is the name of
+	// X" question asks for, or of the role a "who is X" question asks who
+	// holds (namedWords), or nil; asked is nil then.
+	named []string
 	// predicate is the index in words of the question's main verb ("when
 	// did the talks start"), or -1.
 	predicate int
@@ -329,6 +333,9 @@ func Parse(text string) Question {
 	q.class = classify(&q, toks)
 	q.asked = askedWords(toks)
 	q.list = asksList(toks, q.Type, q.asks, q.polar)
+	if len(q.asked) == 0 {
+		q.named = namedWords(toks)
+	}
 	return q
 }
 
@@ -351,14 +358,52 @@ func askedWords(toks []token) []string {
 	if i+1 < len(toks) && questionWords().kindOf[toks[i].text] && toks[i+1].text == "of" {
 		i += 2
 	}
+	return nounRun(en, toks[i:])
+}
+
+// nounRun returns the stems of the nouns that open toks, as askedWords
+// reads them: up to the first stop word, the first word WordNet does not
+// know as a noun or the first word an article follows, at most
+// maxAskedWords of them.
+func nounRun(en *english.Resources, toks []token) []string {
 	var out []string
-	for ; i < len(toks) && len(out) < maxAskedWords && !isStopWord(toks[i].text) && posCached(en, toks[i].text).Has(english.Noun); i++ {
+	for i := 0; i < len(toks) && len(out) < maxAskedWords && !isStopWord(toks[i].text) && posCached(en, toks[i].text).Has(english.Noun); i++ {
 		if i+1 < len(toks) && questionWords().articles[toks[i+1].text] {
 			break // a verb before its object: "what raises the stakes"
 		}
 		out = append(out, stemCached(toks[i].text))
 	}
 	return out
+}
+
+// namedWords returns the stems of the thing whose name a "what is the name
+// of X" question asks for ("What was the name of the main library" ->
+// main, librari), or of the role a "who is X" question asks who holds
+// ("Who was the president of Yale" -> presid), read as askedWords reads a
+// "which X", or nil.
+func namedWords(toks []token) []string {
+	// "who was the president of yale": the person holds the role.
+	if i := slices.IndexFunc(toks, func(t token) bool { return t.text == "who" }); i >= 0 && i+2 < len(toks) && spanWords().copulas[toks[i+1].text] {
+		i += 2
+		if questionWords().articles[toks[i].text] {
+			i++
+		}
+		return nounRun(english.Load(), toks[i:])
+	}
+	if !slices.ContainsFunc(toks, func(t token) bool { return namesTypeAfter(t.text) }) {
+		return nil
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].text != "name" || toks[i+1].text != "of" {
+			continue
+		}
+		i += 2
+		if questionWords().articles[toks[i].text] {
+			i++
+		}
+		return nounRun(english.Load(), toks[i:])
+	}
+	return nil
 }
 
 // questionType reads the expected answer type from the question words;
