@@ -97,11 +97,18 @@ func (ix *Index) preferNewer(sc *scratch) {
 		}
 	}
 	if best > 0 {
-		c := sc.top[best]
-		c.revises = revises
-		copy(sc.top[1:best+1], sc.top[:best])
-		sc.top[0] = c
+		sc.promote(best, revises)
 	}
+}
+
+// promote moves sc.top[i] to the top of sc.top, the candidates above it
+// one place down; revises says whether it revises the winner it displaces
+// (cand.revises): a later or current version of the same statement.
+func (sc *scratch) promote(i int, revises bool) {
+	c := sc.top[i]
+	c.revises = revises
+	copy(sc.top[1:i+1], sc.top[:i])
+	sc.top[0] = c
 }
 
 // preferAskedYear moves to the top of sc.top (sorted by model score, after
@@ -126,9 +133,7 @@ func (ix *Index) preferAskedYear(sc *scratch) {
 		}
 		// It revises the winner: the other year's version shows that the
 		// documents answer, this one what they said then (lenders).
-		copy(sc.top[1:i+2], sc.top[:i+1])
-		sc.top[0] = c
-		sc.top[0].revises = true
+		sc.promote(i+1, true)
 		return
 	}
 }
@@ -154,9 +159,7 @@ func (ix *Index) preferReplacement(q *Question, sc *scratch) {
 		}) {
 			continue
 		}
-		copy(sc.top[1:i+2], sc.top[:i+1])
-		sc.top[0] = c
-		sc.top[0].revises = true
+		sc.promote(i+1, true)
 		return
 	}
 }
@@ -190,10 +193,7 @@ func (ix *Index) preferCurrent(q *Question, sc *scratch) {
 	if pick < 0 {
 		return
 	}
-	c := sc.top[pick+1]
-	copy(sc.top[1:pick+2], sc.top[:pick+1])
-	sc.top[0] = c
-	sc.top[0].revises = true
+	sc.promote(pick+1, true)
 }
 
 // archived reports whether document d is a page kept for the record: a

@@ -174,9 +174,7 @@ func (ix *Index) preferAskedDay(q *Question, sc *scratch) {
 			if c.mass < w.mass*outdatedShare || !ix.namesDay(c.sent, m, d) {
 				continue
 			}
-			copy(sc.top[1:i+2], sc.top[:i+1])
-			sc.top[0] = c
-			sc.top[0].revises = true
+			sc.promote(i+1, true)
 			break
 		}
 	}

@@ -516,25 +516,13 @@ func TestAsksNumber(t *testing.T) {
 // shares (onlyMeasures), unless it counts money after all
 // (countsMeasure), and that a count among them still answers.
 func TestAnswersCountMeasures(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		want        bool
-	}{
+	checkAnswersCount(t, []answersCountCase{
 		{"how many helpline staff are there", "It estimates that the clinics will cost £1.8 million, including staff, venues and the helpline.", false},
 		{"how many madrid police on duty for the talks", "US duties on Chinese imports now average 55 percent, a legacy of tariff policy.", false},
 		{"how many helpline staff are there", "The helpline has 40 staff and costs £1.8 million a year.", true},
 		{"how many millions of dollars did the film gross", "The film grossed $158.8 million at the box office.", true},
 		{"how much does the helpline cost", "It estimates that the clinics will cost £1.8 million, including staff, venues and the helpline.", true},
-	} {
-		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
-		if len(ix.sents) != 1 {
-			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
-		}
-		q := Parse(tt.q)
-		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
-			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestAnswersCountDates checks that a question that asks for a number is
@@ -543,77 +531,41 @@ func TestAnswersCountMeasures(t *testing.T) {
 // count beside a date, a number in words, or figures the phrase finder
 // may have read as a year still answer.
 func TestAnswersCountDates(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		want        bool
-	}{
+	checkAnswersCount(t, []answersCountCase{
 		{"how many soldiers fought at the battle of hastings", "The Battle of Hastings was fought on 14 October 1066 between the Normans and the English.", false},
 		{"how much does tiktok make in the us", "That suspension is due to expire in early November 2025.", false},
 		{"how many soldiers fought at the battle of hastings", "About 7,000 soldiers fought on 14 October 1066.", true},
 		{"how many soldiers fought at the battle of hastings", "Some twelve thousand soldiers fought on 14 October 1066.", true},
 		{"how many farms do we buy from", "We buy from around 400 farms.", true},
 		{"when was the battle of hastings", "The Battle of Hastings was fought on 14 October 1066.", true},
-	} {
-		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
-		if len(ix.sents) != 1 {
-			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
-		}
-		q := Parse(tt.q)
-		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
-			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestAnswersCountAge checks that a "how old" question is answered only by
 // a sentence that gives an age or a year (asksAge, givesAge), not by one
 // that holds another figure.
 func TestAnswersCountAge(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		want        bool
-	}{
+	checkAnswersCount(t, []answersCountCase{
 		{"how old is elizabeth bennet", "It follows Elizabeth Bennet, the second of five daughters of a country gentleman in Hertfordshire.", false},
 		{"how old is judge farrow", "The inquiry led by retired judge Rosalind Farrow has received more than 500 written submissions.", false},
 		{"How old was Chopin when he left Poland?", "He left Poland at the age of 20.", true},
 		{"how old does a puppy have to be to join the club", "A pet joins the club from eight weeks old.", true},
 		{"how old is the company", "The company was founded in 1887 by two brothers.", true},
 		{"how long is the trial", "The trial lasts 14 days.", true},
-	} {
-		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
-		if len(ix.sents) != 1 {
-			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
-		}
-		q := Parse(tt.q)
-		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
-			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestAnswersCountPhone checks that a question that asks for a phone
 // number is answered only by a sentence with a run of digits long enough
 // for one (asksPhone, givesPhone).
 func TestAnswersCountPhone(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		want        bool
-	}{
+	checkAnswersCount(t, []answersCountCase{
 		{"whats saoirse's mobile number", "Saoirse Flanagan; Art director; freelance illustrators; 2019", false},
 		{"what is the lab's phone number", "The front desk answers the phone from 8:30 to 17:00 on weekdays.", false},
 		{"dept phone number", "Phone the main office at 902-555-0148, or write to the office.", true},
 		{"duty phone number", "The duty phone number is 07700 900412.", true},
 		{"who do i call", "Tell Pawel at once, day or night: +34 611 402 877.", true},
-	} {
-		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
-		if len(ix.sents) != 1 {
-			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
-		}
-		q := Parse(tt.q)
-		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
-			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestOtherYear checks which sentences give the value of another year
@@ -656,25 +608,13 @@ func TestOtherYear(t *testing.T) {
 // temperature is answered only by a sentence that gives one
 // (asksTemperature, givesTemperature).
 func TestAnswersCountTemperature(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		want        bool
-	}{
+	checkAnswersCount(t, []answersCountCase{
 		{"what temperature did the manual checks find", "The authority ordered daily manual temperature checks at the warehouse.", false},
 		{"how cold is it inside a glacier cave", "A glacier cave is a cave formed within the ice of a glacier.", false},
 		{"what temperature did the manual checks find", "The manual checks found 14 degrees in the warehouse.", true},
 		{"how cold is it inside a glacier cave", "Inside, the air stays near 0 °C all year.", true},
 		{"why did the temperature alarm fail", "The alarm failed because its data card had expired.", true},
-	} {
-		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
-		if len(ix.sents) != 1 {
-			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
-		}
-		q := Parse(tt.q)
-		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
-			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestReportsSpeech checks that a question that asks what someone said
@@ -716,16 +656,27 @@ func TestReportsSpeech(t *testing.T) {
 // stands for is answered only by a sentence that spells it out
 // (askedAbbreviation, spellsOut).
 func TestSpellsOut(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		want        bool
-	}{
+	checkAnswersCount(t, []answersCountCase{
 		{"what does smic stand for", "Two companies accused of acquiring equipment for Chinese chipmaking giant SMIC are on the list.", false},
 		{"What does the abbreviation BIS stand for?", "The U.S. Bureau of Industry and Security added thirty-two entities.", true},
 		{"What does the acronym DTP stand for?", "DTP; desktop publishing; layout work in InDesign after translation", true},
 		{"What does STAT stand for?", "Mice exposed to subtherapeutic antibiotic treatment (STAT) had altered gut flora.", true},
 		{"What does HP stand for?", "Hewlett-Packard (HP) announced that they would sell HP-branded iPods.", true},
-	} {
+	})
+}
+
+// answersCountCase is a question, a document of one sentence, and whether
+// that sentence may answer the question (answersCount).
+type answersCountCase struct {
+	q, sentence string
+	want        bool
+}
+
+// checkAnswersCount builds an index of each case's sentence and checks
+// answersCount on it.
+func checkAnswersCount(t *testing.T, cases []answersCountCase) {
+	t.Helper()
+	for _, tt := range cases {
 		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
 		if len(ix.sents) != 1 {
 			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
