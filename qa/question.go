@@ -491,12 +491,15 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 	}
 	// A query of key words ("tiktok deadline?") asks for what its
 	// type noun names; a yes/no question ("do spectators pay") does not.
-	if distinctWords(toks) <= maxKeyWords && !polar {
-		for _, t := range toks {
-			if l.questionWords[t.text] {
-				return TypeNone
-			}
-		}
+	// A "%" (the tokenizer's "percent") asks for a share however long the
+	// query is ("us analog chips % of china imports last year").
+	if polar || slices.ContainsFunc(toks, func(t token) bool { return l.questionWords[t.text] }) {
+		return TypeNone
+	}
+	if slices.ContainsFunc(toks, func(t token) bool { return t.text == "percent" }) {
+		return TypeNumber
+	}
+	if distinctWords(toks) <= maxKeyWords {
 		if asksPersonName(toks) {
 			return TypePerson // "town manager name"
 		}

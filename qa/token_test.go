@@ -164,6 +164,11 @@ func TestQuestionType(t *testing.T) {
 		{"due date for the beta firmware test inverter", TypeDate},
 		{"deadline for deciding whether to keep the pause going", TypeDate},
 		{"hotel budget for a trip to toronto", TypeNumber},
+		// A "%" asks for a share however long the query (not a yes/no
+		// question, nor one with a question word of another type).
+		{"us analog chips % of china imports last year", TypeNumber},
+		{"did us analog chips reach 50% of china imports", TypeNone},
+		{"why did the us analog chips share rise to 62%", TypeReason},
 		{"laptop for a new starter in the leeds office", TypeNone},
 		{"valencia office adress", TypePlace},         // a misspelt type noun in key words
 		{"whats the locaton of the depot", TypePlace}, // and after "what"
