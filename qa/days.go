@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -72,13 +73,21 @@ func monthOf(w string) time.Month {
 	if len(w) < minMonthPrefix {
 		return 0
 	}
-	for m := time.January; m <= time.December; m++ {
-		if name := strings.ToLower(m.String()); strings.HasPrefix(name, w) {
-			return m
+	for i, name := range monthNames {
+		if strings.HasPrefix(name, w) {
+			return time.Month(i + 1)
 		}
 	}
 	return 0
 }
+
+// monthNames and weekdayNames are the names of the months, January first,
+// and of the weekdays, Sunday first, in lower case.
+var (
+	monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+	weekdayNames = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+)
 
 // dayOfMonth returns the day of the month w writes in figures ("8",
 // "15th"), or 0.
@@ -93,9 +102,9 @@ func dayOfMonth(w string) int {
 
 // weekdayOf returns the weekday w names and true, or false.
 func weekdayOf(w string) (time.Weekday, bool) {
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if strings.ToLower(d.String()) == w {
-			return d, true
+	for d, name := range weekdayNames {
+		if name == w {
+			return time.Weekday(d), true
 		}
 	}
 	return 0, false
@@ -113,12 +122,17 @@ func weekdayOf(w string) (time.Weekday, bool) {
 // vessels" in the article of that day).
 func (ix *Index) namesDay(s int32, m time.Month, d int) bool {
 	st := &ix.sents[s]
-	toks := tokenize(st.text, nil)
 	day := ix.docDay[st.doc]
 	if d == 0 && day == 0 {
 		return false
 	}
+	if !slices.ContainsFunc(st.phrases, func(ph phrase) bool { return ph.kind == TypeDate }) {
+		// No date typed at Build, so no month or weekday to read (and
+		// reading the words would cost an allocation a word).
+		return onDay(day, m, d)
+	}
 	dated := false
+	toks := tokenize(st.text, nil)
 	for i, t := range toks {
 		if mi, di, ok := dayAt(toks, i); ok {
 			if mi == m && (di == d || d == 0) {
@@ -145,7 +159,13 @@ func (ix *Index) namesDay(s int32, m time.Month, d int) bool {
 			return true
 		}
 	}
-	if dated || day == 0 {
+	return !dated && onDay(day, m, d)
+}
+
+// onDay reports whether a document dated day (days since 1970; 0 for an
+// undated one) is of month m and day d (any day of the month for d 0).
+func onDay(day int32, m time.Month, d int) bool {
+	if day == 0 {
 		return false
 	}
 	pub := time.Unix(int64(day)*86400, 0).UTC()
