@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -104,6 +105,11 @@ func (ix *Index) statesChange(st *sentence) bool {
 // old: "kept for 180 days instead of 90", "up from 31" (changewords.txt
 // [formerly], the figure right after the phrase).
 func replacedFigure(text, old string) bool {
+	// Most sentences hold none of the words, in either case of their
+	// first letter: those need no lower-case copy.
+	if !slices.ContainsFunc(changeWords().formerly, func(p string) bool { return len(p) < 2 || strings.Contains(text, p[1:]) }) {
+		return false
+	}
 	low := strings.ToLower(text)
 	for _, p := range changeWords().formerly {
 		for rest := low; ; {
