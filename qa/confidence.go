@@ -141,6 +141,9 @@ func answersCount(q *Question, st *sentence) bool {
 	if asksNumber(q) && datedFiguresOnly(st) {
 		return false
 	}
+	if asksNumber(q) && !asksAge(q) && yearsOnly(st.text) {
+		return false
+	}
 	if !asksNumber(q) || strings.ContainsAny(st.text, "0123456789") ||
 		slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
 		return true
@@ -552,4 +555,32 @@ func spells(words []string, ab string, j, n int) bool {
 		k += at
 		j++
 	}
+}
+
+// yearsOnly reports whether every figure of text is a year that a word of
+// [yearprepositions] of phrasewords.txt other than "around" and "circa"
+// puts in time ("since around 2008" aside, "since 2008", "in 1994", "until
+// 2027"), and text holds no number in words: a question that counts
+// things ("how many ikea stores are there in the world") is not answered
+// by when something happened ("It has been the world's largest furniture
+// retailer since 2008."). A year after "around" may be a count the phrase
+// finder took for one ("around 400 farms").
+func yearsOnly(text string) bool {
+	in := func(w string) bool { return phraseWords().yearPrepositions[w] && w != "around" && w != "circa" }
+	years := 0
+	var prev, before string
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			y, err := strconv.Atoi(w)
+			if err != nil || len(w) != 4 || y < minAskedYear || y > maxAskedYear ||
+				!in(prev) && !((prev == "around" || prev == "circa") && in(before)) {
+				return false
+			}
+			years++
+		} else if numberWord(w) {
+			return false
+		}
+		before, prev = prev, w
+	}
+	return years > 0
 }

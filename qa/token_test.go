@@ -736,3 +736,39 @@ func TestSpellsOut(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsOnly checks that a question that counts things is not answered
+// by a sentence whose only figures are years put in time (yearsOnly).
+func TestYearsOnly(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"It has been the world's largest furniture retailer since around 2008.", true},
+		{"The clinic has been open since 1994.", true},
+		{"Prices are frozen until 2027.", true},
+		{"The council funded around 2000 farms.", false},
+		{"In 2019 it opened 12 new stores.", false},
+		{"It opened three stores in 2019.", false},
+		{"The 2019 report counted the stores.", false},
+		{"The chain has many stores.", false},
+	} {
+		if got := yearsOnly(tt.text); got != tt.want {
+			t.Errorf("yearsOnly(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "It has been the world's largest furniture retailer since around 2008."}})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how many ikea stores are there in the world", false},
+		{"how old is ikea", true},
+		{"since when is ikea the largest furniture retailer", true},
+	} {
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
