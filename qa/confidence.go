@@ -141,6 +141,9 @@ func answersCount(q *Question, st *sentence) bool {
 	if asksNumber(q) && datedFiguresOnly(st) {
 		return false
 	}
+	if sign := askedCurrency(q); sign != "" && otherCurrency(st.text, sign) {
+		return false
+	}
 	if asksNumber(q) && !asksAge(q) && yearsOnly(st.text) {
 		return false
 	}
@@ -583,4 +586,49 @@ func yearsOnly(text string) bool {
 		before, prev = prev, w
 	}
 	return years > 0
+}
+
+// askedCurrency returns the sign of the currency q asks an amount in, "in"
+// before a word of [currencies] of phrasewords.txt ("how much is the
+// growth plan in dollars": "$"), or "" when it asks no amount in one. A
+// yes-or-no question ("can i pay in pounds") asks none: "we take euros
+// only" answers it.
+func askedCurrency(q *Question) string {
+	if q.polar || !q.money && !asksNumber(q) {
+		return ""
+	}
+	signs := phraseWords().currencySign
+	for i := 0; i+1 < len(q.toks); i++ {
+		if q.toks[i].text == "in" {
+			if sign, ok := signs[q.toks[i+1].text]; ok {
+				return sign
+			}
+		}
+	}
+	return ""
+}
+
+// otherCurrency reports whether text gives amounts in another currency
+// than the one of sign and none in that one, by its sign or a word of
+// [currencies]: "Growth; €99; 1,200" for an amount in dollars.
+func otherCurrency(text, sign string) bool {
+	signs := phraseWords().currencySign
+	other := false
+	for _, r := range text {
+		if strings.ContainsRune(currencySigns, r) {
+			if string(r) == sign {
+				return false
+			}
+			other = true
+		}
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if s, ok := signs[w]; ok {
+			if s == sign {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }

@@ -772,3 +772,30 @@ func TestYearsOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherCurrency checks that a question that asks for an amount in a
+// currency ("in dollars") is not answered by a sentence that gives amounts
+// in another currency only (askedCurrency, otherCurrency).
+func TestOtherCurrency(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"how much is the growth plan in dollars", "Growth; €99; 1,200; 20,000; 20; 25; 3 years", false},
+		{"brassfield price in euros", "Brassfield costs £45 in the UK.", false},
+		{"how much is the growth plan in dollars", "Growth costs $109 a month.", true},
+		{"how much is the growth plan in dollars", "Growth costs €99 or $109 a month.", true},
+		{"how much did the tour make in dollars", "The tour grossed 119.5 million.", true},
+		{"how much is the growth plan", "Growth; €99; 1,200; 20,000; 20; 25; 3 years", true},
+		{"can i pay in pounds", "Prices are in euros.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
