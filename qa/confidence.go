@@ -141,6 +141,9 @@ func answersCount(q *Question, st *sentence) bool {
 	if asksNumber(q) && datedFiguresOnly(st) {
 		return false
 	}
+	if asksBytes(q) && !givesBytes(st.text) {
+		return false
+	}
 	if sign := askedCurrency(q); sign != "" && otherCurrency(st.text, sign) {
 		return false
 	}
@@ -631,4 +634,36 @@ func otherCurrency(text, sign string) bool {
 		}
 	}
 	return other
+}
+
+// asksBytes reports whether q asks for an amount of data: a word of
+// [storagewords] of questionwords.txt ("how much storage does tern have"),
+// or "size" after one of [filewords] ("max invoice pdf size", "file
+// upload size limit"). "friday blacklist size" and "max page size" ask for
+// other sizes, and a yes-or-no question ("does storage include messages")
+// for none.
+func asksBytes(q *Question) bool {
+	if q.polar {
+		return false
+	}
+	l := questionWords()
+	for i, t := range q.toks {
+		if l.storageWords[t.text] || t.text == "size" && i > 0 && l.fileWords[q.toks[i-1].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// givesBytes reports whether text gives an amount of data: a word of
+// [byteunits] of questionwords.txt, alone or right after its figure ("10
+// MB per file", "2GB").
+func givesBytes(text string) bool {
+	units := questionWords().byteUnits
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if units[strings.TrimLeft(w, "0123456789")] {
+			return true
+		}
+	}
+	return false
 }

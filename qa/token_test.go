@@ -799,3 +799,29 @@ func TestOtherCurrency(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersCountBytes checks that a question that asks for an amount of
+// data (asksBytes) is answered only by a sentence with a unit of data
+// (givesBytes).
+func TestAnswersCountBytes(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"max invoice pdf size", "The invoice PDF lists up to 40 lines.", false},
+		{"how much storage does tern have", "Tern has 64 cores for the lab's analysis jobs.", false},
+		{"file upload size limit on forms", "Forms accept uploads of up to 10 MB per file.", true},
+		{"max upload size in glossa", "Glossa takes files of 2GB at most.", true},
+		{"does storage include messages", "Storage counts attachments only.", true},
+		{"friday blacklist size", "The list added 23 Chinese firms on Friday.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
