@@ -141,6 +141,15 @@ func answersCount(q *Question, st *sentence) bool {
 	if asksNumber(q) && datedFiguresOnly(st) {
 		return false
 	}
+	if asksBytes(q) && !givesBytes(st.text) {
+		return false
+	}
+	if sign := askedCurrency(q); sign != "" && otherCurrency(st.text, sign) {
+		return false
+	}
+	if asksNumber(q) && !asksAge(q) && yearsOnly(st.text) {
+		return false
+	}
 	if !asksNumber(q) || strings.ContainsAny(st.text, "0123456789") ||
 		slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
 		return true
@@ -552,4 +561,109 @@ func spells(words []string, ab string, j, n int) bool {
 		k += at
 		j++
 	}
+}
+
+// yearsOnly reports whether every figure of text is a year that a word of
+// [yearprepositions] of phrasewords.txt other than "around" and "circa"
+// puts in time ("since around 2008" aside, "since 2008", "in 1994", "until
+// 2027"), and text holds no number in words: a question that counts
+// things ("how many ikea stores are there in the world") is not answered
+// by when something happened ("It has been the world's largest furniture
+// retailer since 2008."). A year after "around" may be a count the phrase
+// finder took for one ("around 400 farms").
+func yearsOnly(text string) bool {
+	in := func(w string) bool { return phraseWords().yearPrepositions[w] && w != "around" && w != "circa" }
+	years := 0
+	var prev, before string
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			y, err := strconv.Atoi(w)
+			if err != nil || len(w) != 4 || y < minAskedYear || y > maxAskedYear ||
+				!in(prev) && !((prev == "around" || prev == "circa") && in(before)) {
+				return false
+			}
+			years++
+		} else if numberWord(w) {
+			return false
+		}
+		before, prev = prev, w
+	}
+	return years > 0
+}
+
+// askedCurrency returns the sign of the currency q asks an amount in, "in"
+// before a word of [currencies] of phrasewords.txt ("how much is the
+// growth plan in dollars": "$"), or "" when it asks no amount in one. A
+// yes-or-no question ("can i pay in pounds") asks none: "we take euros
+// only" answers it.
+func askedCurrency(q *Question) string {
+	if q.polar || !q.money && !asksNumber(q) {
+		return ""
+	}
+	signs := phraseWords().currencySign
+	for i := 0; i+1 < len(q.toks); i++ {
+		if q.toks[i].text == "in" {
+			if sign, ok := signs[q.toks[i+1].text]; ok {
+				return sign
+			}
+		}
+	}
+	return ""
+}
+
+// otherCurrency reports whether text gives amounts in another currency
+// than the one of sign and none in that one, by its sign or a word of
+// [currencies]: "Growth; €99; 1,200" for an amount in dollars.
+func otherCurrency(text, sign string) bool {
+	signs := phraseWords().currencySign
+	other := false
+	for _, r := range text {
+		if strings.ContainsRune(currencySigns, r) {
+			if string(r) == sign {
+				return false
+			}
+			other = true
+		}
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if s, ok := signs[w]; ok {
+			if s == sign {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// asksBytes reports whether q asks for an amount of data: a word of
+// [storagewords] of questionwords.txt ("how much storage does tern have"),
+// or "size" after one of [filewords] ("max invoice pdf size", "file
+// upload size limit"). "friday blacklist size" and "max page size" ask for
+// other sizes, and a yes-or-no question ("does storage include messages")
+// for none.
+func asksBytes(q *Question) bool {
+	if q.polar {
+		return false
+	}
+	l := questionWords()
+	for i, t := range q.toks {
+		if l.storageWords[t.text] || t.text == "size" && i > 0 && l.fileWords[q.toks[i-1].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// givesBytes reports whether text gives an amount of data: a word of
+// [byteunits] of questionwords.txt, alone or right after its figure ("10
+// MB per file", "2GB").
+func givesBytes(text string) bool {
+	units := questionWords().byteUnits
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if units[strings.TrimLeft(w, "0123456789")] {
+			return true
+		}
+	}
+	return false
 }

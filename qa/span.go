@@ -32,6 +32,8 @@ type phraseWordLists struct {
 	months, weekdays, relativeUnits, relativeDays, numberLike, ordinals, reasonMarkers, placePrepositions, nameConnectors, eras, yearPrepositions, streetWords map[string]bool
 	// currencyNames lists [currencynames] in file order.
 	currencyNames []string
+	// currencySign maps each word of [currencies] to its currency's sign.
+	currencySign map[string]string
 }
 
 // phraseWordsFile is phrasewords.txt and the code that reads it.
@@ -51,7 +53,20 @@ func buildPhraseWords(s *wordSections) *phraseWordLists {
 		eras: s.set("eras"), yearPrepositions: s.set("yearprepositions"),
 		streetWords:   s.set("streetwords"),
 		currencyNames: s.words("currencynames"),
+		currencySign:  signsByWord(s.meanings("currencies")),
 	}
+}
+
+// signsByWord turns [currencies]' "sign: words" lines into a map from
+// each word to its sign.
+func signsByWord(lines map[string]string) map[string]string {
+	m := map[string]string{}
+	for sign, words := range lines {
+		for _, w := range strings.Fields(words) {
+			m[w] = sign
+		}
+	}
+	return m
 }
 
 // wordClass is the set of word lists of phrasewords.txt (and two of token.go's) that

@@ -692,3 +692,92 @@ func checkAnswersCount(t *testing.T, cases []answersCountCase) {
 		}
 	}
 }
+
+// TestYearsOnly checks that a question that counts things is not answered
+// by a sentence whose only figures are years put in time (yearsOnly).
+func TestYearsOnly(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"It has been the world's largest furniture retailer since around 2008.", true},
+		{"The clinic has been open since 1994.", true},
+		{"Prices are frozen until 2027.", true},
+		{"The council funded around 2000 farms.", false},
+		{"In 2019 it opened 12 new stores.", false},
+		{"It opened three stores in 2019.", false},
+		{"The 2019 report counted the stores.", false},
+		{"The chain has many stores.", false},
+	} {
+		if got := yearsOnly(tt.text); got != tt.want {
+			t.Errorf("yearsOnly(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "It has been the world's largest furniture retailer since around 2008."}})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how many ikea stores are there in the world", false},
+		{"how old is ikea", true},
+		{"since when is ikea the largest furniture retailer", true},
+	} {
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestOtherCurrency checks that a question that asks for an amount in a
+// currency ("in dollars") is not answered by a sentence that gives amounts
+// in another currency only (askedCurrency, otherCurrency).
+func TestOtherCurrency(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"how much is the growth plan in dollars", "Growth; €99; 1,200; 20,000; 20; 25; 3 years", false},
+		{"brassfield price in euros", "Brassfield costs £45 in the UK.", false},
+		{"how much is the growth plan in dollars", "Growth costs $109 a month.", true},
+		{"how much is the growth plan in dollars", "Growth costs €99 or $109 a month.", true},
+		{"how much did the tour make in dollars", "The tour grossed 119.5 million.", true},
+		{"how much is the growth plan", "Growth; €99; 1,200; 20,000; 20; 25; 3 years", true},
+		{"can i pay in pounds", "Prices are in euros.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestAnswersCountBytes checks that a question that asks for an amount of
+// data (asksBytes) is answered only by a sentence with a unit of data
+// (givesBytes).
+func TestAnswersCountBytes(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"max invoice pdf size", "The invoice PDF lists up to 40 lines.", false},
+		{"how much storage does tern have", "Tern has 64 cores for the lab's analysis jobs.", false},
+		{"file upload size limit on forms", "Forms accept uploads of up to 10 MB per file.", true},
+		{"max upload size in glossa", "Glossa takes files of 2GB at most.", true},
+		{"does storage include messages", "Storage counts attachments only.", true},
+		{"friday blacklist size", "The list added 23 Chinese firms on Friday.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
