@@ -135,6 +135,11 @@ func answersCount(q *Question, st *sentence) bool {
 	if asksTemperature(q) && !givesTemperature(st.text) {
 		return false
 	}
+	// A question that asks for a date ("when was marie curie born") is
+	// not answered by a sentence that cannot say when.
+	if q.Type == TypeDate && !givesWhen(st) {
+		return false
+	}
 	if ab := askedAbbreviation(q); ab != "" && !spellsOut(st.text, ab) {
 		return false
 	}
@@ -662,6 +667,26 @@ func givesBytes(text string) bool {
 	units := questionWords().byteUnits
 	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if units[strings.TrimLeft(w, "0123456789")] {
+			return true
+		}
+	}
+	return false
+}
+
+// givesWhen reports whether st can say when something happens: a figure,
+// a date or time phrase, a number word ("twice", "first") or a word that
+// names a time ([months], [weekdays], [relativeunits], [relativedays] of
+// phrasewords.txt) or places one against another ([whenwords] of
+// questionwords.txt: "before", "after", "during").
+func givesWhen(st *sentence) bool {
+	if strings.ContainsAny(st.text, "0123456789") || slices.ContainsFunc(st.phrases, func(p phrase) bool {
+		return p.kind == TypeNumber || p.kind == TypeDate || p.kind == TypeTime
+	}) {
+		return true
+	}
+	pw, when := phraseWords(), questionWords().whenWords
+	for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if numberWord(w) || when[w] || pw.months[w] || pw.weekdays[strings.TrimSuffix(w, "s")] || pw.relativeDays[w] || pw.relativeUnits[strings.TrimSuffix(w, "s")] {
 			return true
 		}
 	}

@@ -781,3 +781,30 @@ func TestAnswersCountBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersCountWhen checks that a question that asks for a date is
+// answered only by a sentence that can say when (givesWhen): a figure, a
+// date, a word that names a time or places one against another.
+func TestAnswersCountWhen(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"when was marie curie born", "Marie Curie was a Polish-born physicist and chemist who became a naturalised French citizen.", false},
+		{"when is purim this year", "The book explains the origin of the Jewish festival of Purim, which celebrates this deliverance.", false},
+		{"when was marie curie born", "Marie Curie was born in Warsaw on 7 November 1867.", true},
+		{"when can i take a sabbatical", "You can take a sabbatical after five years with us.", true},
+		{"whats on the wednesday of my first week", "Wed; how we ship: branches, builds, the release train; Eero Salo", true},
+		{"which day does leeds reset", "Leeds resets on Tuesdays.", true},
+		{"who founded the clinic", "The clinic was founded by two local doctors.", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.txt", Body: tt.sentence}})
+		if len(ix.sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tt.sentence, len(ix.sents))
+		}
+		q := Parse(tt.q)
+		if got := answersCount(&q, &ix.sents[0]); got != tt.want {
+			t.Errorf("answersCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
