@@ -105,9 +105,7 @@ func (ix *Index) statesChange(st *sentence) bool {
 // old: "kept for 180 days instead of 90", "up from 31" (changewords.txt
 // [formerly], the figure right after the phrase).
 func replacedFigure(text, old string) bool {
-	// Most sentences hold none of the words, in either case of their
-	// first letter: those need no lower-case copy.
-	if !slices.ContainsFunc(changeWords().formerly, func(p string) bool { return len(p) < 2 || strings.Contains(text, p[1:]) }) {
+	if !mayReplace(text) {
 		return false
 	}
 	low := strings.ToLower(text)
@@ -125,4 +123,12 @@ func replacedFigure(text, old string) bool {
 		}
 	}
 	return false
+}
+
+// mayReplace reports whether text may hold one of [formerly]'s words, in
+// either case of its first letter: most sentences do not, and they need
+// no lower-case copy (replacedFigure) nor a comparison with the winner
+// (preferReplacement).
+func mayReplace(text string) bool {
+	return slices.ContainsFunc(changeWords().formerly, func(p string) bool { return len(p) < 2 || strings.Contains(text, p[1:]) })
 }
