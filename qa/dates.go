@@ -152,9 +152,12 @@ func (ix *Index) preferReplacement(q *Question, sc *scratch) {
 		return
 	}
 	w := &ix.sents[sc.top[0].sent]
+	if !slices.ContainsFunc(w.phrases, func(ph phrase) bool { return ph.kind == TypeNumber }) {
+		return // no figure of the winner's for another to replace
+	}
 	for i, c := range sc.top[1:] {
 		st := &ix.sents[c.sent]
-		if !mayReplace(st.text) || st.doc != w.doc && ix.docDay[st.doc] <= ix.docDay[w.doc] || !ix.resembles(w, st) || !slices.ContainsFunc(w.phrases, func(ph phrase) bool {
+		if st.doc != w.doc && ix.docDay[st.doc] <= ix.docDay[w.doc] || !mayReplace(st.text) && ix.docDay[st.doc] <= ix.docDay[w.doc] || !ix.resembles(w, st) || !slices.ContainsFunc(w.phrases, func(ph phrase) bool {
 			return ph.kind == TypeNumber && replacedFigure(st.text, numberOf(ph.value))
 		}) {
 			continue
