@@ -468,7 +468,9 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 
 // canAnswer reports whether candidate c may answer the question at all. A
 // version number never answers how much, how many or when, nor an amount
-// of money, a percentage or a count when; when the sentence names the
+// of money, a percentage or a count when; an amount of money never
+// answers a question that counts things or asks how long or how far
+// (notMoney: "how many rabies doses" is not "$240"); when the sentence names the
 // holder of the title a who-the question gives (titledName), no other name
 // of that sentence answers; a number after
 // a verb of change the other way does not answer how much something rose
@@ -482,6 +484,9 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	}
 	if t == TypeDate && (c.kind == kindCount || c.kind == kindMoney || c.kind == kindPercent) {
 		return false // an amount never says when
+	}
+	if t == TypeNumber && c.kind == kindMoney && f.q.notMoney() {
+		return false // "how many doses", "how long": not "$240"
 	}
 	if f.titled >= 0 && c.kind.answerType() == TypePerson && c.sent == f.w.cands[f.titled].sent &&
 		(c.b <= f.w.cands[f.titled].a || c.a >= f.w.cands[f.titled].b) {
