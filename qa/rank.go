@@ -508,13 +508,14 @@ func (q *Question) countsThings() bool {
 
 // notMoney reports whether q asks for a number that an amount of money
 // does not give: it counts things ("how many doses", countsThings, but not
-// "how many dollars", countsMeasure) or asks for a quantity ("how long",
-// "how far"), and no word of it asks about money.
+// "how many dollars", countsMeasure), asks for a quantity ("how long",
+// "how far") or a frequency or a time ("how often", asksHowBy), and no
+// word of it asks about money.
 func (q *Question) notMoney() bool {
 	if q.money {
 		return false
 	}
-	return q.countsThings() && !q.countsMeasure() || q.duration || q.quantities != 0
+	return q.countsThings() && !q.countsMeasure() || q.duration || q.quantities != 0 || q.asksHowBy()
 }
 
 // countsFocus returns the number phrase of st that counts what a "how
