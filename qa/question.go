@@ -879,13 +879,19 @@ func asksNumber(q *Question) bool {
 	if q.Type != TypeNumber || q.money || q.duration {
 		return false
 	}
+	return !q.asksHowBy()
+}
+
+// asksHowBy reports whether q asks "how" and a word of [howbywords] of
+// questionwords.txt: for a frequency or a time ("how often", "how soon").
+func (q *Question) asksHowBy() bool {
 	l := questionWords()
 	for i := 1; i < len(q.toks); i++ {
 		if q.toks[i-1].text == "how" && l.howByWords[q.toks[i].text] {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // leadingTypeNoun reads the type noun that opens a query of key words,

@@ -506,6 +506,18 @@ func (q *Question) countsThings() bool {
 	return w != "percent" && w != "percentage" && w != "points"
 }
 
+// notMoney reports whether q asks for a number that an amount of money
+// does not give: it counts things ("how many doses", countsThings, but not
+// "how many dollars", countsMeasure), asks for a quantity ("how long",
+// "how far") or a frequency or a time ("how often", asksHowBy), and no
+// word of it asks about money.
+func (q *Question) notMoney() bool {
+	if q.money {
+		return false
+	}
+	return q.countsThings() && !q.countsMeasure() || q.duration || q.quantities != 0 || q.asksHowBy()
+}
+
 // countsFocus returns the number phrase of st that counts what a "how
 // many" question asks about ("two investigations" for "how many
 // investigations"), or a number of the units of the quantity a "how"

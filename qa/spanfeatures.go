@@ -295,6 +295,11 @@ type spanFacts struct {
 	// fitting has bit k set when a candidate of kind k is of the type the
 	// question asks for (fits).
 	fitting uint32
+	// moneyCol is the first column of the answer's row that holds an
+	// amount of money, or -1; moneyHeader is true when the header of a
+	// column with money has a question word (firstMoneyCell).
+	moneyCol    int16
+	moneyHeader bool
 }
 
 // newSpanFacts prepares the facts of question q.

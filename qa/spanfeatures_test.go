@@ -121,7 +121,7 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"describes", "The top negotiator, Li Chenggang, met them.", "who is li chenggang", "The top negotiator", 1, false},
 		{"describes", tiktok, "what is tiktok", "ByteDance", 0, false},
 		{"money-for-price", "The Team plan costs $15 per seat per month.", "what does the team plan cost", "$15 per seat per month", 1, false},
-		{"money-for-price", "The Team plan costs $15 per seat per month.", "how many seats does the team plan have", "$15 per seat per month", 0, false},
+		{"money-for-price", "The Team plan costs $15 per seat per month.", "what is the team plan", "$15 per seat per month", 0, false},
 		{"counts", "China opened two investigations on Sunday.", "how many investigations did china open", "two", 1, false},
 		{"counts", "The truce runs for 90 days from now.", "how long is the truce", "90", 1, false},
 		{"direction", prices, "how much did prices drop", "52%", 1, false},

@@ -318,6 +318,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 		ix.spanCandidates(f, w, s-1, lo, true)
 	}
 	f.titled = f.titledName()
+	f.firstMoneyCell()
 	m := f.model
 	// The dense weights for this question's class: shared plus own, by
 	// part.
@@ -468,7 +469,11 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 
 // canAnswer reports whether candidate c may answer the question at all. A
 // version number never answers how much, how many or when, nor an amount
-// of money, a percentage or a count when; when the sentence names the
+// of money, a percentage or a count when; an amount of money never
+// answers a question that counts things or asks how long or how far
+// (notMoney: "how many rabies doses" is not "$240"); in a table row whose
+// columns with money have no question word in their headers, only the
+// first amount answers a number question (firstMoneyCell); when the sentence names the
 // holder of the title a who-the question gives (titledName), no other name
 // of that sentence answers; a number after
 // a verb of change the other way does not answer how much something rose
@@ -483,11 +488,36 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if t == TypeDate && (c.kind == kindCount || c.kind == kindMoney || c.kind == kindPercent) {
 		return false // an amount never says when
 	}
+	if t == TypeNumber && c.kind == kindMoney && f.q.notMoney() {
+		return false // "how many doses", "how long": not "$240"
+	}
+	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader {
+		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
+	}
 	if f.titled >= 0 && c.kind.answerType() == TypePerson && c.sent == f.w.cands[f.titled].sent &&
 		(c.b <= f.w.cands[f.titled].a || c.a >= f.w.cands[f.titled].b) {
 		return false // another name than the one the asked title names
 	}
 	return f.dir == 0 || !s[c.a].num || changeBefore(s, c.a)*f.dir >= 0
+}
+
+// firstMoneyCell sets f.moneyCol and f.moneyHeader from the cells of the
+// answer's row. When no header of a column with money names a word of the
+// question, the first amount is the one a number question asks for: a
+// price table gives the price first and what follows from it (a rebate,
+// what is left to pay) after.
+func (f *spanFacts) firstMoneyCell() {
+	f.moneyCol, f.moneyHeader = -1, false
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if c.prev || c.cell < 0 || c.kind != kindMoney {
+			continue
+		}
+		if f.moneyCol < 0 || c.cell < f.moneyCol {
+			f.moneyCol = c.cell
+		}
+		f.moneyHeader = f.moneyHeader || c.header > 0
+	}
 }
 
 // titledName returns the candidate that a who-the question's title names
