@@ -191,23 +191,13 @@ func TestAskedYear(t *testing.T) {
 		{Path: "fees.md", Title: "Fees", Date: "2026-02-01", Body: "A standard consultation with a GP costs $92 and lasts up to 20 minutes."},
 	}
 	ix := Build(docs)
-	opt := DefaultOptions()
-	opt.MinConfidence = 0
-	for _, tt := range []struct{ question, want string }{
+	checkBestSentences(t, ix, []bestSentenceCase{
 		{"what did a standard gp consultation cost in 2025", "$85"},
 		{"standard gp consultation price 2023", "$70"}, // by its title
 		{"what does a standard gp consultation cost", "$92"},
 		{"what did a standard gp consultation cost in 2019", "$92"},
 		{"standard gp consultation price last year", "$85"}, // the year before the newest page's
-	} {
-		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(a.Sentence, tt.want) {
-			t.Errorf("%q: got %q, want the sentence with %s", tt.question, a.Sentence, tt.want)
-		}
-	}
+	})
 	for _, tt := range []struct {
 		question string
 		year     int
@@ -286,22 +276,12 @@ func TestPreferCurrent(t *testing.T) {
 		{Path: "archive/it-faq-2023.txt", Date: "14 March 2023", Body: "Where do I keep my passwords?\n\nUse LastKey, the password manager we license for the whole company."},
 		{Path: "security-policy.md", Title: "Security policy", Date: "2025-09-01", Body: "Every password is at least 14 characters long.\n\nPasswords are stored in Bitwarden, the company password manager, and nowhere else."},
 	})
-	opt := DefaultOptions()
-	opt.MinConfidence = 0
-	for _, tt := range []struct{ question, want string }{
+	checkBestSentences(t, ix, []bestSentenceCase{
 		{"which password manager do we use", "Bitwarden"},
 		{"which password manager did we use in 2023", "LastKey"},
 		{"which password manager did we use previously", "LastKey"},
 		{"what was the old password manager we used", "LastKey"},
-	} {
-		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(a.Sentence, tt.want) {
-			t.Errorf("%q: got %q, want the sentence with %s", tt.question, a.Sentence, tt.want)
-		}
-	}
+	})
 	for _, tt := range []struct {
 		path, title string
 		want        bool
@@ -342,19 +322,9 @@ func TestLaterVersion(t *testing.T) {
 		docs = append(docs, d)
 	}
 	ix := Build(docs)
-	opt := DefaultOptions()
-	opt.MinConfidence = 0
-	for _, tt := range []struct{ question, want string }{
+	checkBestSentences(t, ix, []bestSentenceCase{
 		{"how long before a job offer disappears", "120 seconds"},
-	} {
-		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(a.Sentence, tt.want) {
-			t.Errorf("%q: got %q, want the sentence with %s", tt.question, a.Sentence, tt.want)
-		}
-	}
+	})
 	for _, tt := range []struct {
 		title, name string
 		version     []int
@@ -369,6 +339,26 @@ func TestLaterVersion(t *testing.T) {
 		name, version := titleVersion(tt.title)
 		if name != tt.name || !slices.Equal(version, tt.version) {
 			t.Errorf("titleVersion(%q) = %q, %v, want %q, %v", tt.title, name, version, tt.name, tt.version)
+		}
+	}
+}
+
+// bestSentenceCase is a question and a text its best sentence must hold.
+type bestSentenceCase struct{ question, want string }
+
+// checkBestSentences asks each case's question of ix with no minimum
+// confidence and checks that the best sentence holds the wanted text.
+func checkBestSentences(t *testing.T, ix *Index, cases []bestSentenceCase) {
+	t.Helper()
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	for _, tt := range cases {
+		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Sentence, tt.want) {
+			t.Errorf("%q: got %q, want the sentence with %s", tt.question, a.Sentence, tt.want)
 		}
 	}
 }
