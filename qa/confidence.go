@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -95,7 +96,7 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, 
 	if ix.otherYear(q, sc.top[i].sent) {
 		return 0, own
 	}
-	if asksSaid(q) && !ix.reportsSpeech(sc.top[i].sent) {
+	if q.shape.said && !ix.reportsSpeech(sc.top[i].sent) {
 		return 0, own
 	}
 	p = own
@@ -112,11 +113,12 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, 
 // discuss ...", which the confidence model, weighing the missing number
 // only a little, gave 0.54). Its confidence is 0.
 func answersCount(q *Question, st *sentence) bool {
+	shape := &q.shape
 	// "how long" is answered by a length of time, which may be in words
 	// ("a week", "overnight" not): a time unit or a number word.
 	if q.duration && !q.counts && !strings.ContainsAny(st.text, "0123456789") {
 		units := changeWords().unitsOf[0]
-		for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for w := range lowerWords(st.text) {
 			if numberWord(w) || units[stemCached(w)] {
 				return true
 			}
@@ -126,13 +128,13 @@ func answersCount(q *Question, st *sentence) bool {
 	if q.countsThings() && onlyMeasures(st) && !q.countsMeasure() {
 		return false
 	}
-	if asksAge(q) && !givesAge(st) {
+	if shape.age && !givesAge(st) {
 		return false
 	}
-	if asksPhone(q) && !givesPhone(st.text) {
+	if shape.phone && !givesPhone(st.text) {
 		return false
 	}
-	if asksTemperature(q) && !givesTemperature(st.text) {
+	if shape.temperature && !givesTemperature(st.text) {
 		return false
 	}
 	// A question that asks for a date ("when was marie curie born") is
@@ -140,33 +142,58 @@ func answersCount(q *Question, st *sentence) bool {
 	if q.Type == TypeDate && !givesWhen(st) {
 		return false
 	}
-	if ab := askedAbbreviation(q); ab != "" && !spellsOut(st.text, ab) {
+	if shape.abbreviation != "" && !spellsOut(st.text, shape.abbreviation) {
 		return false
 	}
-	if asksNumber(q) && datedFiguresOnly(st) {
+	if shape.number && datedFiguresOnly(st) {
 		return false
 	}
-	if asksBytes(q) && !givesBytes(st.text) {
+	if shape.bytes && !givesBytes(st.text) {
 		return false
 	}
-	if sign := askedCurrency(q); sign != "" && otherCurrency(st.text, sign) {
+	if shape.currency != "" && otherCurrency(st.text, shape.currency) {
 		return false
 	}
-	if asksNumber(q) && !asksAge(q) && yearsOnly(st.text) {
+	if shape.number && !shape.age && yearsOnly(st.text) {
 		return false
 	}
-	if !asksNumber(q) || strings.ContainsAny(st.text, "0123456789") ||
+	if !shape.number || strings.ContainsAny(st.text, "0123456789") ||
 		slices.ContainsFunc(st.phrases, func(p phrase) bool { return p.kind == TypeNumber }) {
 		return true
 	}
 	// A number in words: "four", "dozens", "twice", "his fourth
 	// performance" (how many films).
-	for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	return holdsNumberWord(st.text)
+}
+
+// holdsNumberWord reports whether text says a number in words
+// (numberWord).
+func holdsNumberWord(text string) bool {
+	for w := range lowerWords(text) {
 		if numberWord(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// answerShape is what a question asks for that a sentence must visibly
+// hold to answer it (answersCount): a number (asksNumber), an age
+// (asksAge), a phone number (asksPhone), a temperature (asksTemperature),
+// an amount of data (asksBytes), reported speech (asksSaid), the words an
+// abbreviation stands for (askedAbbreviation) or an amount in a currency
+// (askedCurrency, its sign).
+type answerShape struct {
+	number, age, phone, temperature, bytes, said bool
+	abbreviation, currency                       string
+}
+
+// shapeOf reads q's answerShape; Parse calls it once q is parsed.
+func shapeOf(q *Question) answerShape {
+	return answerShape{
+		number: asksNumber(q), age: asksAge(q), phone: asksPhone(q), temperature: asksTemperature(q),
+		bytes: asksBytes(q), said: asksSaid(q), abbreviation: askedAbbreviation(q), currency: askedCurrency(q),
+	}
 }
 
 // onlyMeasures reports whether st holds a number phrase and each of them
@@ -293,15 +320,7 @@ func datedFiguresOnly(st *sentence) bool {
 			digits++
 		}
 	}
-	if digits == 0 {
-		return false
-	}
-	for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if numberWord(w) {
-			return false
-		}
-	}
-	return true
+	return digits > 0 && !holdsNumberWord(st.text)
 }
 
 // asksAge reports whether q asks "how old".
@@ -436,7 +455,7 @@ func givesTemperature(text string) bool {
 		return true
 	}
 	deg := questionWords().degreeWords
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range lowerWords(text) {
 		if deg[w] {
 			return true
 		}
@@ -486,7 +505,7 @@ func (ix *Index) reportsSpeech(s int32) bool {
 				return true
 			}
 		}
-		for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for w := range lowerWords(t) {
 			if report[w] {
 				return true
 			}
@@ -526,7 +545,7 @@ func askedAbbreviation(q *Question) string {
 // nothing out. "Chinese chipmaking giant SMIC" names SMIC without saying
 // what it stands for.
 func spellsOut(text, ab string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	words := slices.Collect(lowerWords(text))
 	for i := range words {
 		if spells(words[i:], ab, 0, 0) {
 			return true
@@ -580,7 +599,7 @@ func yearsOnly(text string) bool {
 	in := func(w string) bool { return phraseWords().yearPrepositions[w] && w != "around" && w != "circa" }
 	years := 0
 	var prev, before string
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for w := range lowerAlnumWords(text) {
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 			y, err := strconv.Atoi(w)
 			if err != nil || len(w) != 4 || y < minAskedYear || y > maxAskedYear ||
@@ -630,7 +649,7 @@ func otherCurrency(text, sign string) bool {
 			other = true
 		}
 	}
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range lowerWords(text) {
 		if s, ok := signs[w]; ok {
 			if s == sign {
 				return false
@@ -665,7 +684,7 @@ func asksBytes(q *Question) bool {
 // MB per file", "2GB").
 func givesBytes(text string) bool {
 	units := questionWords().byteUnits
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for w := range lowerAlnumWords(text) {
 		if units[strings.TrimLeft(w, "0123456789")] {
 			return true
 		}
@@ -685,10 +704,23 @@ func givesWhen(st *sentence) bool {
 		return true
 	}
 	pw, when := phraseWords(), questionWords().whenWords
-	for w := range strings.FieldsFuncSeq(strings.ToLower(st.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range lowerWords(st.text) {
 		if numberWord(w) || when[w] || pw.months[w] || pw.weekdays[strings.TrimSuffix(w, "s")] || pw.relativeDays[w] || pw.relativeUnits[strings.TrimSuffix(w, "s")] {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerWords yields the words of text, runs of letters, in lower case:
+// how the sentence rules of answersCount read a sentence's words against
+// the lower-case word lists.
+func lowerWords(text string) iter.Seq[string] {
+	return strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// lowerAlnumWords yields the runs of letters and digits of text in lower
+// case ("2gb", "10"), as lowerWords does the words.
+func lowerAlnumWords(text string) iter.Seq[string] {
+	return strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // Newer wins. Team wikis keep outdated pages beside current ones: last
@@ -206,15 +205,14 @@ func (ix *Index) preferCurrent(q *Question, sc *scratch) {
 func (ix *Index) archived(d int32) bool {
 	l := questionWords()
 	doc := &ix.docs[d]
-	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
 	if i := strings.LastIndexByte(doc.Path, '/'); i >= 0 {
-		for w := range strings.FieldsFuncSeq(strings.ToLower(doc.Path[:i]), notLetter) {
+		for w := range lowerWords(doc.Path[:i]) {
 			if l.archiveFolders[w] {
 				return true
 			}
 		}
 	}
-	for w := range strings.FieldsFuncSeq(strings.ToLower(doc.Title), notLetter) {
+	for w := range lowerWords(doc.Title) {
 		if l.archiveTitles[w] {
 			return true
 		}

@@ -100,6 +100,9 @@ type Question struct {
 	// list is true for a question that asks for several things by a
 	// plural noun ("what browsers", "payment methods": asksList).
 	list bool
+	// shape is what a sentence must visibly hold to answer it
+	// (answersCount), read once here rather than for every candidate.
+	shape answerShape
 	// class is the question's class as the span model reads it
 	// (spanfeatures.go, classify).
 	class qClass
@@ -337,6 +340,7 @@ func Parse(text string) Question {
 	if len(q.asked) == 0 {
 		q.named = namedWords(toks)
 	}
+	q.shape = shapeOf(&q)
 	return q
 }
 
