@@ -81,12 +81,22 @@ func monthOf(w string) time.Month {
 	return 0
 }
 
-// monthNames and weekdayNames are the names of the months, January first,
-// and of the weekdays, Sunday first, in lower case.
+// monthNames and weekdayNames are Go's names of the months, January
+// first, and of the weekdays, Sunday first, in lower case, made once so
+// that a word is compared without lower-casing a name each time.
 var (
-	monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july",
-		"august", "september", "october", "november", "december"}
-	weekdayNames = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	monthNames = func() (names [12]string) {
+		for i := range names {
+			names[i] = strings.ToLower(time.Month(i + 1).String())
+		}
+		return names
+	}()
+	weekdayNames = func() (names [7]string) {
+		for i := range names {
+			names[i] = strings.ToLower(time.Weekday(i).String())
+		}
+		return names
+	}()
 )
 
 // dayOfMonth returns the day of the month w writes in figures ("8",

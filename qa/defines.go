@@ -139,7 +139,7 @@ func statesRule(text string) bool {
 	return false
 }
 
-// namesAsked reports whether sentence text gives a name to the thing a
+// namesAskedNoun reports whether sentence text gives a name to the thing a
 // "what" or "which" question asks for (q.asked), or whose name a "what is
 // the name of X" question asks for, or who holds the role X of a "who is
 // X" question (q.named): a word of the asked noun
@@ -150,7 +150,7 @@ func statesRule(text string) bool {
 // the noun follows its singular only. The noun is a noun
 // there (not "Traditionally," for "what traditions") and does not end a
 // longer name.
-func (sc *scratch) namesAsked(q *Question, text string) bool {
+func (sc *scratch) namesAskedNoun(q *Question, text string) bool {
 	asked := q.asked
 	if len(asked) == 0 {
 		asked = q.named

@@ -113,8 +113,8 @@ func TestNamesAsked(t *testing.T) {
 	} {
 		var sc scratch
 		q := Parse(c.q)
-		if got := sc.namesAsked(&q, c.text); got != c.want {
-			t.Errorf("namesAsked(%q, %q): got %v, want %v", c.q, c.text, got, c.want)
+		if got := sc.namesAskedNoun(&q, c.text); got != c.want {
+			t.Errorf("namesAskedNoun(%q, %q): got %v, want %v", c.q, c.text, got, c.want)
 		}
 	}
 }

@@ -126,14 +126,14 @@ var candidateFeatures = []feature{
 		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.st.text))
 	}},
 	{"names-asked", "1 for a what-X or which-X question when the sentence gives the asked noun X a name the question lacks, beside it or after a comma (\"Yale president Ezra Stiles\", \"The television station, NDtv, ...\")", func(f *facts) float64 {
-		return b2f(f.holdsAsked() && f.sc.namesAsked(f.q, f.st.text))
+		return b2f(f.holdsAsked() && f.sc.namesAskedNoun(f.q, f.st.text))
 	}},
 }
 
 // facts is what the features read of one candidate, gathered once.
 // holdsAsked reports whether the sentence holds a word of the thing a
 // "what X" or "which X" question asks for (Question.asked, or
-// Question.named), by its stem: without one, namesAsked need not read the
+// Question.named), by its stem: without one, namesAskedNoun need not read the
 // sentence's words.
 func (f *facts) holdsAsked() bool {
 	asked := f.q.asked
