@@ -35,7 +35,7 @@ func asksList(toks []token, typ AnswerType, asks, polar bool) bool {
 	i++
 	if i < len(toks) && (toks[i].text == "are" || toks[i].text == "r") {
 		i++
-		if i < len(toks) && (questionWords().articles[toks[i].text] || possessive(toks[i].text)) {
+		if i < len(toks) && (questionWords().articles[toks[i].text] || questionWords().possessives[toks[i].text]) {
 			i++
 		}
 	}
@@ -52,16 +52,6 @@ func asksList(toks []token, typ AnswerType, asks, polar bool) bool {
 		last = toks[i].text
 	}
 	return last != "" && pluralNoun(last)
-}
-
-// possessive reports whether w is a possessive determiner that may stand
-// between "what are" and the things asked for ("what are our values").
-func possessive(w string) bool {
-	switch w {
-	case "our", "your", "their", "my", "his", "her", "its":
-		return true
-	}
-	return false
 }
 
 // pluralNoun reports whether w is the plural of a noun WordNet knows: it
