@@ -182,10 +182,12 @@ func holdsNumberWord(text string) bool {
 // (asksAge), a phone number (asksPhone), a temperature (asksTemperature),
 // an amount of data (asksBytes), reported speech (asksSaid), the words an
 // abbreviation stands for (askedAbbreviation) or an amount in a currency
-// (askedCurrency, its sign).
+// (askedCurrency, its sign); and the year it names (askedYear, 0 for
+// none), against which otherYear reads a sentence's years.
 type answerShape struct {
 	number, age, phone, temperature, bytes, said bool
 	abbreviation, currency                       string
+	year                                         int
 }
 
 // shapeOf reads q's answerShape; Parse calls it once q is parsed.
@@ -193,7 +195,16 @@ func shapeOf(q *Question) answerShape {
 	return answerShape{
 		number: asksNumber(q), age: asksAge(q), phone: asksPhone(q), temperature: asksTemperature(q),
 		bytes: asksBytes(q), said: asksSaid(q), abbreviation: askedAbbreviation(q), currency: askedCurrency(q),
+		year: yearOrZero(askedYear(q)),
 	}
+}
+
+// yearOrZero is year when ok, else 0.
+func yearOrZero(year int, ok bool) int {
+	if !ok {
+		return 0
+	}
+	return year
 }
 
 // onlyMeasures reports whether st holds a number phrase and each of them
@@ -399,11 +410,8 @@ func givesPhone(text string) bool {
 // branch of the UN?" against "created on 8 November 1994 by the Security
 // Council").
 func (ix *Index) otherYear(q *Question, s int32) bool {
-	if q.Type != TypeDate && q.Type != TypeTime && !asksNumber(q) {
-		return false
-	}
-	year, ok := askedYear(q)
-	if !ok {
+	year := q.shape.year
+	if year == 0 || q.Type != TypeDate && q.Type != TypeTime && !q.shape.number {
 		return false
 	}
 	st := &ix.sents[s]
