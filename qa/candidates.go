@@ -69,7 +69,7 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 	for i := range out {
 		p := out[i].OwnConfidence
 		sc.lenders(i, func(j int, agrees bool) { p = lend(p, out[j].OwnConfidence, agrees) })
-		if !answersCount(q, &ix.sents[sc.top[i].sent]) {
+		if !ix.mayAnswer(q, sc.top[i].sent) {
 			p = 0
 		}
 		out[i].Confidence = p

@@ -86,22 +86,24 @@ func less(a, b cand) bool {
 // confidence returns the probability p that candidate i of sc.top (after
 // rerank) answers q, the confidence model's own for it, and its inputs in
 // sc.conf. p is its own with those of its lenders added (lend), and 0 for
-// a sentence that cannot answer q as to a count (answersCount), a year
-// (otherYear) or what someone said (asksSaid, reportsSpeech).
+// a sentence that cannot hold the kind of answer q asks for (mayAnswer).
 func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
 	own = ix.ownConfidence(q, sc, i, total)
-	if !answersCount(q, &ix.sents[sc.top[i].sent]) {
-		return 0, own
-	}
-	if ix.otherYear(q, sc.top[i].sent) {
-		return 0, own
-	}
-	if q.shape.said && !ix.reportsSpeech(sc.top[i].sent) {
+	if !ix.mayAnswer(q, sc.top[i].sent) {
 		return 0, own
 	}
 	p = own
 	sc.lenders(i, func(j int, agrees bool) { p = lend(p, ix.ownConfidence(q, sc, j, total), agrees) })
 	return p, own
+}
+
+// mayAnswer reports whether sentence s can hold the kind of answer q asks
+// for, as to a count and the other shapes of answersCount, a year
+// (otherYear) or what someone said (reportsSpeech): a sentence that cannot
+// has confidence 0, in an answer (confidence) as in the candidates
+// explain and the trainer read (Candidates).
+func (ix *Index) mayAnswer(q *Question, s int32) bool {
+	return answersCount(q, &ix.sents[s]) && !ix.otherYear(q, s) && (!q.shape.said || ix.reportsSpeech(s))
 }
 
 // answersCount reports whether sentence st may answer q as to a count: a
