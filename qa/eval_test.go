@@ -137,6 +137,7 @@ func TestChatSets(t *testing.T) {
 		{"wiki8", 0.62},        // 67.4% (43 questions on a vet practice group's wiki)
 		{"wiki9", 0.52},        // 60.0% (20 questions on a courier co-op's wiki, PDF and Word files among its pages)
 		{"wiki10", 0.56},       // 63.2% (19 questions on a theatre's help centre and wiki, FAQs in HTML and Markdown)
+		{"wiki11", 0.70},       // 77.8% (27 questions on a brewery's wiki)
 		{"seeds-chat11", 0.50}, // 56.0% (25 questions typed as chat to a bot)
 		{"seeds-chat12", 0.44}, // 50.0% (36 questions in everyday words)
 		{"wikisum", 0.60},      // 65.3% (72 search queries on encyclopaedia summaries, 62.5% by abstaining always)
