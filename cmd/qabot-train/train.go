@@ -37,6 +37,9 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	cross := fs.Bool("cross", false, "weigh the candidate features anew for each wording feature of the question (qa.WordingFeatureNames)")
 	crossScale := fs.Float64("cross-scale", 1, "the scale of the crossed features against the others: the L2 penalty holds the crossed weights 1/scale² times as hard")
 	extend := fs.String("extend", "", "fit only the ranker weights of the candidate features the model `FILE` lacks, keeping the rest of it (extend.go)")
+	confOnly := fs.String("conf-only", "", "keep the ranker (weights and trees) of the model `FILE` and fit only the confidence model, its trees and the threshold anew")
+	unansWeight := fs.Float64("unanswerable-weight", 1, "the weight of an unanswerable question's winner in the confidence fit, times its example's weight")
+	reportModel := fs.String("report-model", "", "fit nothing: print the validation report of the model `FILE` on the examples (with -examples, to compare models quickly)")
 	examplesFile := fs.String("examples", "", "keep the collected examples in `FILE`, and when it exists fit on them instead of collecting: the cues are not learned again, and the training sets and -chat-weight are those it was collected with")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -76,30 +79,12 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, c.marginAt)
 	}
 
-	var wording []int
-	rankNames := qa.FeatureNames()
-	if *cross {
-		for _, w := range qa.WordingFeatureNames() {
-			wording = append(wording, slices.Index(qa.QuestionFeatureNames(), w))
-			for _, f := range qa.FeatureNames() {
-				rankNames = append(rankNames, w+":"+f)
-			}
-		}
+	if *reportModel != "" {
+		return reportOn(out, c.examples, *reportModel, nf, nq, c.marginAt)
 	}
-	rank, err := fitRanker(ctx, c.examples, nf, wording, cf.l2, *crossScale)
+	m, err := fitRankerPart(ctx, c.examples, *confOnly, *cross, *crossScale, *ntrees, *depth, *rate, cf.l2, logf, start)
 	if err != nil {
-		return fmt.Errorf("ranker: %w", err)
-	}
-	logf("ranker fitted in %s", time.Since(start).Round(time.Second))
-	m := qa.Model{Rank: qa.Linear{Weights: named(rankNames, rank)}}
-	if *ntrees > 0 {
-		linear, err := rankScorer(m)
-		if err != nil {
-			return err
-		}
-		td := newTreeData(c.examples, nf, nq, linear)
-		m.RankTrees = boost(td, boostOptions{trees: *ntrees, depth: *depth, rate: *rate})
-		logf("%d trees boosted on %d rows in %s", *ntrees, td.rows, time.Since(start).Round(time.Second))
+		return err
 	}
 	scoreOf, err := rankScorer(m)
 	if err != nil {
@@ -108,19 +93,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 
 	// The confidence model reads the winner by the fitted ranker.
 	tops := pickTops(c.examples, scoreOf, nf, nq, c.marginAt)
-	var xs [][]float64
-	var ys []bool
-	var ws []float64
-	var rows []int // the example of each row
-	for i, e := range c.examples {
-		if e.val || tops[i].at < 0 {
-			continue
-		}
-		xs = append(xs, tops[i].x)
-		ys = append(ys, tops[i].right)
-		ws = append(ws, e.weight)
-		rows = append(rows, i)
-	}
+	xs, ys, ws, rows := confidenceRows(c.examples, tops, *unansWeight)
 	co := confOptions{l2: cf.l2, trees: boostOptions{trees: *confTrees, depth: *confDepth, rate: *rate}}
 	if m.Confidence, m.ConfidenceTrees, err = fitConfidence(ctx, xs, ys, ws, co); err != nil {
 		return fmt.Errorf("confidence: %w", err)
@@ -139,8 +112,12 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	logf("%d confidence folds fitted in %s", *confFolds, time.Since(start).Round(time.Second))
 	threshold := chooseThreshold(chosen.exs, tops, chosen.probs, *unansShare, *chatShare)
 
-	m.About = fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last %d for validation) and %s; %d trees; %d confidence trees; threshold for %.0f%% unanswerable (%d cross-fitted folds of the chat-style training questions)",
+	about := fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last %d for validation) and %s; %d trees; %d confidence trees; threshold for %.0f%% unanswerable (%d cross-fitted folds of the chat-style training questions)",
 		cf.squadDir, cf.chunk, cf.valChunks, strings.Join(chats, ", "), *ntrees, *confTrees, 100**unansShare, *confFolds)
+	if *confOnly != "" {
+		about = m.About + "; its confidence model, confidence trees and threshold fitted anew with the ranker kept (qabot-train model --conf-only): " + about
+	}
+	m.About = about
 	m.Threshold = round(threshold)
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
@@ -151,6 +128,95 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	}
 	report(out, c.examples, tops, probs, threshold)
 	return nil
+}
+
+// confidenceRows returns the rows the confidence model is fitted on: for
+// each training example (not validating) whose ranker picked a winner, the
+// winner's inputs, whether it is right, the example's weight (times
+// unansWeight for a question the corpus does not answer) and the example's
+// index.
+func confidenceRows(exs []example, tops []top, unansWeight float64) (xs [][]float64, ys []bool, ws []float64, rows []int) {
+	for i, e := range exs {
+		if e.val || tops[i].at < 0 {
+			continue
+		}
+		w := e.weight
+		if !e.answerable {
+			w *= unansWeight
+		}
+		xs = append(xs, tops[i].x)
+		ys = append(ys, tops[i].right)
+		ws = append(ws, w)
+		rows = append(rows, i)
+	}
+	return xs, ys, ws, rows
+}
+
+// reportOn prints the validation report of the model in file on exs, its
+// ranker picking each winner and its confidence model and threshold
+// judging it.
+func reportOn(out io.Writer, exs []example, file string, nf, nq, marginAt int) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	pm, err := qa.ParseModel(data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	scoreOf, err := rankScorer(*pm)
+	if err != nil {
+		return err
+	}
+	tops := pickTops(exs, scoreOf, nf, nq, marginAt)
+	report(out, exs, tops, confidences(tops, pm), pm.Threshold)
+	return nil
+}
+
+// fitRankerPart returns a model with its ranker fitted on exs (the linear
+// ranker, crossed with the wording features when cross is set, and ntrees
+// boosted trees on top), or, when baseFile is not "", with the ranker of
+// the model in baseFile kept as it is and its confidence model left for
+// the caller to fit.
+func fitRankerPart(ctx context.Context, exs []example, baseFile string, cross bool, crossScale float64, ntrees, depth int, rate, l2 float64, logf func(string, ...any), start time.Time) (qa.Model, error) {
+	if baseFile != "" {
+		data, err := os.ReadFile(baseFile)
+		if err != nil {
+			return qa.Model{}, err
+		}
+		base, err := qa.ParseModel(data)
+		if err != nil {
+			return qa.Model{}, fmt.Errorf("%s: %w", baseFile, err)
+		}
+		return qa.Model{About: base.About, Rank: base.Rank, RankTrees: base.RankTrees}, nil
+	}
+	nf, nq := len(qa.FeatureNames()), len(qa.QuestionFeatureNames())
+	var wording []int
+	rankNames := qa.FeatureNames()
+	if cross {
+		for _, w := range qa.WordingFeatureNames() {
+			wording = append(wording, slices.Index(qa.QuestionFeatureNames(), w))
+			for _, f := range qa.FeatureNames() {
+				rankNames = append(rankNames, w+":"+f)
+			}
+		}
+	}
+	rank, err := fitRanker(ctx, exs, nf, wording, l2, crossScale)
+	if err != nil {
+		return qa.Model{}, fmt.Errorf("ranker: %w", err)
+	}
+	logf("ranker fitted in %s", time.Since(start).Round(time.Second))
+	m := qa.Model{Rank: qa.Linear{Weights: named(rankNames, rank)}}
+	if ntrees > 0 {
+		linear, err := rankScorer(m)
+		if err != nil {
+			return qa.Model{}, err
+		}
+		td := newTreeData(exs, nf, nq, linear)
+		m.RankTrees = boost(td, boostOptions{trees: ntrees, depth: depth, rate: rate})
+		logf("%d trees boosted on %d rows in %s", ntrees, td.rows, time.Since(start).Round(time.Second))
+	}
+	return m, nil
 }
 
 // collectAll collects the examples: the SQuAD chunks (learning and writing
@@ -542,6 +608,9 @@ func report(out io.Writer, exs []example, tops []top, probs []float64, threshold
 	}
 	fmt.Fprintf(out, "squad validation misses: other document %d, other paragraph %d, gold paragraph %d, no right candidate %d\n", miss[0], miss[1], miss[2], miss[3])
 	fmt.Fprintf(out, "validation, threshold %.2f, AUC of confidence for right answers %.3f\n", threshold, auc(scores, labels))
+	if t, abst, right, ok := holesFrontier(exs, tops, probs, 0.7); ok {
+		fmt.Fprintf(out, "holes: at threshold %.2f, the first to abstain on %.1f%% of the holes (at least 70%%), %.1f%% of holes-kept answered right\n", t, 100*abst, 100*right)
+	}
 	fmt.Fprintf(out, "%-28s %6s %8s %8s %10s\n", "group", "n", "top-1", "right", "abstained")
 	keys := make([]string, 0, len(groups))
 	for k := range groups {
@@ -552,6 +621,46 @@ func report(out io.Writer, exs []example, tops []top, probs []float64, threshold
 		g := groups[k]
 		fmt.Fprintf(out, "%-28s %6d %7.1f%% %7.1f%% %5d/%-5d\n", k, g.n, pct(g.top1, g.ans), pct(g.right, g.n), g.abst, g.unans)
 	}
+}
+
+// holesFrontier returns the lowest threshold t (in steps of 0.01) at
+// which the validation examples of the group "holes" (questions whose
+// paragraph is gone) are abstained on at least minAbstain of the time, the
+// share abstained on and the share of the group "holes-kept" (the others
+// of the same corpora) answered right at t: how well the confidence tells
+// a right answer from one to a question the corpus no longer answers,
+// whatever threshold is chosen. ok is false when there are no such
+// examples or no threshold reaches minAbstain.
+func holesFrontier(exs []example, tops []top, probs []float64, minAbstain float64) (t, abst, right float64, ok bool) {
+	for k := 0; k <= 100; k++ {
+		t = float64(k) / 100
+		var nHoles, nAbst, nKept, nRight int
+		for i, e := range exs {
+			if !e.val {
+				continue
+			}
+			answered := tops[i].at >= 0 && probs[i] >= t
+			switch e.group {
+			case "holes":
+				nHoles++
+				if !answered {
+					nAbst++
+				}
+			case "holes-kept":
+				nKept++
+				if answered && tops[i].right {
+					nRight++
+				}
+			}
+		}
+		if nHoles == 0 || nKept == 0 {
+			return 0, 0, 0, false
+		}
+		if abst = float64(nAbst) / float64(nHoles); abst >= minAbstain {
+			return t, abst, float64(nRight) / float64(nKept), true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // named pairs names with weights, rounded so the file is stable to read.

@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/qabot/qabot/qa"
@@ -54,6 +58,58 @@ func TestModelTrainingIsDeterministic(t *testing.T) {
 	}
 	if nonzero == 0 {
 		t.Error("every rank weight is 0: the ranker learned nothing")
+	}
+}
+
+// TestConfOnlyKeepsTheRanker trains on the small slice of
+// TestModelTrainingIsDeterministic with --conf-only: the ranker's weights
+// are the given model's, byte for byte, and only the confidence model, its
+// trees and the threshold are fitted; --report-model then reports on the
+// kept examples without writing a model.
+func TestConfOnlyKeepsTheRanker(t *testing.T) {
+	dir := t.TempDir()
+	base := qa.Model{About: "base", Rank: qa.Linear{Weights: map[string]float64{"bm25": 1.5, "words": 0.25}}, Threshold: 0.9}
+	data, err := json.Marshal(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	baseFile, out, exFile := filepath.Join(dir, "base.json"), filepath.Join(dir, "model.json"), filepath.Join(dir, "examples")
+	if err := os.WriteFile(baseFile, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0", "--conf-trees", "2", "--examples", exFile,
+		"--chat", filepath.Join("testdata", "chat.jsonl") + ":" + filepath.Join("testdata", "squad", "corpus")}
+	var report bytes.Buffer
+	if err := runModel(context.Background(), append(args, "--conf-only", baseFile, "--out", out), &report); err != nil {
+		t.Fatal(err)
+	}
+	data, err = os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := qa.ParseModel(data)
+	if err != nil {
+		t.Fatalf("ParseModel of the fitted model: %v", err)
+	}
+	if !maps.Equal(m.Rank.Weights, base.Rank.Weights) {
+		t.Errorf("rank weights: got %v, want the base's %v", m.Rank.Weights, base.Rank.Weights)
+	}
+	if len(m.ConfidenceTrees) != 2 || len(m.Confidence.Weights) == 0 {
+		t.Errorf("confidence: got %d weights and %d trees, want some weights and 2 trees", len(m.Confidence.Weights), len(m.ConfidenceTrees))
+	}
+	if !strings.HasPrefix(m.About, "base; its confidence model") {
+		t.Errorf("about: got %q, want the base's followed by how it was refitted", m.About)
+	}
+	report.Reset()
+	again := filepath.Join(dir, "again.json")
+	if err := runModel(context.Background(), append(args, "--report-model", out, "--out", again), &report); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(report.String(), fmt.Sprintf("threshold %.2f", m.Threshold)) {
+		t.Errorf("report of the model: got %q, want its threshold %.2f", report.String(), m.Threshold)
+	}
+	if _, err := os.Stat(again); err == nil {
+		t.Error("--report-model wrote a model")
 	}
 }
 
