@@ -772,3 +772,20 @@ func TestAnswersCountWhen(t *testing.T) {
 		{"who founded the clinic", "The clinic was founded by two local doctors.", true},
 	})
 }
+
+// TestTokenizeCapitalsAllocateOnce checks that the capitalised words of a
+// sentence cost one allocation together (a chunk of lowered), not one
+// each: the names-asked feature tokenizes many candidates an answer.
+func TestTokenizeCapitalsAllocateOnce(t *testing.T) {
+	text := "Yale president Ezra Stiles met the streaming service Tidal in Paris"
+	out := make([]token, 0, 32)
+	toks := tokenize(text, out)
+	for _, w := range []string{"yale", "ezra", "stiles", "tidal", "paris"} {
+		if !slices.ContainsFunc(toks, func(tk token) bool { return tk.text == w }) {
+			t.Errorf("tokenize(%q): no token %q in %v", text, w, toks)
+		}
+	}
+	if got := testing.AllocsPerRun(20, func() { tokenize(text, out[:0]) }); got > 1 {
+		t.Errorf("tokenize(%q): got %v allocations, want at most 1", text, got)
+	}
+}
