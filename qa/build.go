@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -243,6 +244,9 @@ func quoteSpeaker(sents []string) string {
 	var buf [64]token
 	pronoun := false
 	for _, s := range sents {
+		if !mayHoldSpeechVerb(s, sw.speechVerbList) {
+			continue // most sentences: no need to tokenize them
+		}
 		toks := tokenize(s, buf[:0])
 		for i, t := range toks {
 			if !sw.speechVerbs[t.text] {
@@ -272,6 +276,83 @@ func quoteSpeaker(sents []string) string {
 	}
 	return ""
 }
+
+// mayHoldSpeechVerb reports whether tokenizing sentence s may give one of
+// verbs, the verbs of speech, without tokenizing it: quoteSpeaker reads
+// every paragraph of a corpus at Build, and few sentences quote anyone.
+// It is false only when s has no letter or digit outside ASCII (no
+// accent to fold away; other characters, dashes and curly quotes, part
+// words as spaces do), no full stop right before a letter (the stops of
+// "U.S." leave its token), no run of 64 bytes or more without a space
+// (which the tokenizer cuts inside a word), and no word of it opens with
+// one of verbs in any case: a token is otherwise its word lowered,
+// perhaps cut before an apostrophe, or a spelling or phrase of
+// tokenwords.txt, none of which gives a verb of speech
+// (TestMayHoldSpeechVerb).
+func mayHoldSpeechVerb(s string, verbs []string) bool {
+	run := 0 // bytes since the last space
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || isWordRune(r) {
+				return true
+			}
+			i += n
+			run += n
+		case isWordByte(c):
+			// A word: it starts here, as the bytes before it are none of
+			// its letters.
+			if isASCIILetter(c) {
+				for _, v := range verbs {
+					if hasPrefixLower(s[i:], v) {
+						return true
+					}
+				}
+			}
+			j := i + 1
+			for j < len(s) && isWordByte(s[j]) {
+				j++
+			}
+			run += j - i
+			i = j
+		case c == '.' && i+1 < len(s) && isASCIILetter(s[i+1]):
+			return true
+		case c == ' ' || c == '\t' || c == '\n':
+			run = 0
+			i++
+			continue
+		default:
+			i++
+			run++
+		}
+		if run >= maxTokenBytes {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixLower reports whether s, lowered, opens with w, in lower case.
+func hasPrefixLower(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // firstName returns the first run of two capitalised words or more of a
 // paragraph's sentences ("Governor Paul Hendricks welcomed the

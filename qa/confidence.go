@@ -605,11 +605,30 @@ func spells(words []string, ab string, j, n int) bool {
 // by when something happened ("It has been the world's largest furniture
 // retailer since 2008."). A year after "around" may be a count the phrase
 // finder took for one ("around 400 farms").
+//
+// It reads the words as lowerAlnumWords yields them, in a plain loop: the
+// iterator's closure would put the words it remembers on the heap.
 func yearsOnly(text string) bool {
-	in := func(w string) bool { return phraseWords().yearPrepositions[w] && w != "around" && w != "circa" }
+	yearPrep := phraseWords().yearPrepositions
+	in := func(w string) bool { return yearPrep[w] && w != "around" && w != "circa" }
 	years := 0
 	var prev, before string
-	for w := range lowerAlnumWords(text) {
+	text = strings.ToLower(text)
+	for i := 0; i < len(text); {
+		if r, n := utf8.DecodeRuneInString(text[i:]); !isAlnumRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !isAlnumRune(r) {
+				break
+			}
+			j += n
+		}
+		w := text[i:j]
+		i = j
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 			y, err := strconv.Atoi(w)
 			if err != nil || len(w) != 4 || y < minAskedYear || y > maxAskedYear ||
@@ -732,5 +751,9 @@ func lowerWords(text string) iter.Seq[string] {
 // lowerAlnumWords yields the runs of letters and digits of text in lower
 // case ("2gb", "10"), as lowerWords does the words.
 func lowerAlnumWords(text string) iter.Seq[string] {
-	return strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !isAlnumRune(r) })
 }
+
+// isAlnumRune reports whether r is a letter or a digit, of which the words
+// of lowerAlnumWords are made.
+func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/qabot/qabot/corpus"
 )
 
 // Newer wins. Team wikis keep outdated pages beside current ones: last
@@ -201,10 +203,21 @@ func (ix *Index) preferCurrent(q *Question, sc *scratch) {
 // archived reports whether document d is a page kept for the record: a
 // folder of its path is named as archives are ("archive/fees-2025.md";
 // [archivefolders] of questionwords.txt), or its title says it is
-// ("Leave policy 2023 (archived)"; [archivetitles]).
+// ("Leave policy 2023 (archived)"; [archivetitles]). The documents are
+// read once, on first use: an answer asks about its best candidate's.
 func (ix *Index) archived(d int32) bool {
+	ix.archivedOnce.Do(func() {
+		ix.archivedDocs = make([]bool, len(ix.docs))
+		for i := range ix.docs {
+			ix.archivedDocs[i] = isArchived(&ix.docs[i])
+		}
+	})
+	return ix.archivedDocs[d]
+}
+
+// isArchived reports whether doc is a page kept for the record (archived).
+func isArchived(doc *corpus.Document) bool {
 	l := questionWords()
-	doc := &ix.docs[d]
 	if i := strings.LastIndexByte(doc.Path, '/'); i >= 0 {
 		for w := range lowerWords(doc.Path[:i]) {
 			if l.archiveFolders[w] {

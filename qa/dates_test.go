@@ -298,6 +298,10 @@ func TestPreferCurrent(t *testing.T) {
 		if got := ix.archived(0); got != tt.want {
 			t.Errorf("archived(%q, %q) = %v, want %v", tt.path, tt.title, got, tt.want)
 		}
+		// Read once: asking again allocates nothing.
+		if got := testing.AllocsPerRun(10, func() { ix.archived(0) }); got != 0 {
+			t.Errorf("archived(%q, %q) again: got %v allocations, want 0", tt.path, tt.title, got)
+		}
 	}
 }
 

@@ -163,7 +163,7 @@ func (sc *scratch) namesAskedNoun(q *Question, text string) bool {
 	toks := sc.defineToks
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i].text
-		if !slices.Contains(asked, stemCached(t)) || !posCached(en, t).Has(english.Noun) {
+		if !mayStemTo(t, asked) || !slices.Contains(asked, stemCached(t)) || !posCached(en, t).Has(english.Noun) {
 			continue
 		}
 		// Not the end of a longer name ("the Game Critics Awards, X-Play"
@@ -190,6 +190,20 @@ func (sc *scratch) namesAskedNoun(q *Question, text string) bool {
 			if l := en.Lemmas(t); len(l) == 0 || l[0] == t {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mayStemTo reports whether the stem of token t can be one of stems: a
+// stem keeps its word's first byte and is never longer than it
+// (TestStemKeepsHead), so a token whose first byte no stem opens with, or
+// shorter than every stem that does, need not be stemmed. Most tokens of a
+// sentence are ruled out so.
+func mayStemTo(t string, stems []string) bool {
+	for _, s := range stems {
+		if s != "" && len(t) >= len(s) && t[0] == s[0] {
+			return true
 		}
 	}
 	return false

@@ -118,3 +118,34 @@ func TestNamesAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStemTo checks the filter namesAskedNoun applies before stemming a
+// token: only a token that opens with a stem's first byte and is at least
+// as long can have that stem.
+func TestMayStemTo(t *testing.T) {
+	stems := []string{"station", "presid"}
+	for _, c := range []struct {
+		tok  string
+		want bool
+	}{
+		{"stations", true},
+		{"president", true},
+		{"presid", true},
+		{"sta", false}, // shorter than "station"
+		{"yale", false},
+		{"tidal", false},
+	} {
+		if got := mayStemTo(c.tok, stems); got != c.want {
+			t.Errorf("mayStemTo(%q, %q): got %v, want %v", c.tok, stems, got, c.want)
+		}
+		if got := mayStemTo(c.tok, nil); got {
+			t.Errorf("mayStemTo(%q, nil): got true, want false", c.tok)
+		}
+	}
+	// Every token may stem to its own stem.
+	for _, tk := range tokenize("The streaming service Tidal was launched by Yale's presidents, dying", nil) {
+		if !mayStemTo(tk.text, []string{stem(tk.text)}) {
+			t.Errorf("mayStemTo(%q, [%q]): got false, want true", tk.text, stem(tk.text))
+		}
+	}
+}

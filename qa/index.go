@@ -91,6 +91,11 @@ type Index struct {
 	figures     []bool
 	figuresOnce sync.Once
 
+	// archivedDocs marks the documents kept for the record (archived),
+	// built on first use, under archivedOnce.
+	archivedDocs []bool
+	archivedOnce sync.Once
+
 	avgLen  float64
 	p       params
 	scratch sync.Pool

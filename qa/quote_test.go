@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -49,5 +50,72 @@ func TestQuoteSpeaker(t *testing.T) {
 	}
 	if want := "not a luxury"; !strings.Contains(a.Sentence, want) {
 		t.Errorf("got %q, want the sentence with %q", a.Sentence, want)
+	}
+}
+
+// TestMayHoldSpeechVerb checks the filter quoteSpeaker applies before
+// tokenizing a sentence: it may say yes where no verb of speech is, never
+// no where tokenizing finds one.
+func TestMayHoldSpeechVerb(t *testing.T) {
+	verbs := splitWords().speechVerbList
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{`Petrakis said the city would not wait.`, true},
+		{`"Nobody likes brown grass," he SAID.`, true},
+		{`The port employs about 5,000 people.`, false},
+		{`The saint sat down.`, false},
+		{`Asked about it, she declined.`, true},
+		{`He was told to leave.`, true},
+		{`The café opened.`, true}, // an accent: tokenize
+		{`The port – and the town – grew.`, false},
+		{`“Told you,” she wrote.`, true},
+		{`He’s said so.`, true},
+		{`S.a.i.d. is no word.`, true}, // stops between letters: tokenize
+	} {
+		if got := mayHoldSpeechVerb(tt.s, verbs); got != tt.want {
+			t.Errorf("mayHoldSpeechVerb(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	// No spelling or phrase of tokenwords.txt gives a verb of speech.
+	sw, tw := splitWords(), tokenWords()
+	for from, to := range tw.spellings {
+		if sw.speechVerbs[to] {
+			t.Errorf("spelling %q -> %q gives a verb of speech: mayHoldSpeechVerb must look for it", from, to)
+		}
+	}
+	for from, to := range tw.phrases {
+		if sw.speechVerbs[to] {
+			t.Errorf("phrase %q -> %q gives a verb of speech: mayHoldSpeechVerb must look for it", from, to)
+		}
+	}
+	// Never no where tokenizing finds one, over the test corpora.
+	docs := embedded(t)
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
+	for _, dir := range dirs {
+		more, _, err := corpus.Load(dir)
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", dir, err)
+		}
+		docs = append(docs, more...)
+	}
+	n := 0
+	for _, d := range docs {
+		for _, b := range indexBlocks(d) {
+			for _, s := range blockSentences(nil, b) {
+				for _, tk := range tokenize(s, nil) {
+					if sw.speechVerbs[tk.text] {
+						n++
+						if !mayHoldSpeechVerb(s, verbs) {
+							t.Errorf("mayHoldSpeechVerb(%q) = false, but it holds %q", s, tk.text)
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("got %d verbs of speech in the test corpora, want at least 10", n)
 	}
 }

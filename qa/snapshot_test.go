@@ -138,6 +138,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"sorted": "written", "spell": "built by the first misspelt question", "spellOnce": "guards spell",
 		"rowTables": "built by the first question that finds a table row, from the documents' blocks", "rowTablesOnce": "guards rowTables",
 		"figures": "built by the first answer that compares dated documents, from surface", "figuresOnce": "guards figures",
+		"archivedDocs": "built by the first answer that asks whether its best candidate's document is archived, from docs", "archivedOnce": "guards archivedDocs",
 		"runWords": "written", "avgLen": "written", "p": "written",
 		"scratch": "set by finish", "quantities": "found again from terms by finish (changewords.txt)",
 		"docIDF": "computed by finish from the number of documents",

@@ -109,3 +109,25 @@ func typedPhrases(sentence string, kind AnswerType) []string {
 	}
 	return got
 }
+
+// TestNumberGlued checks the numbers read before a glued suffix, and that
+// a word that does not open with a digit holds none.
+func TestNumberGlued(t *testing.T) {
+	for _, tt := range []struct {
+		w, want string
+		ok      bool
+	}{
+		{"5pm", "5", true},
+		{"1.2m", "1.2", true},
+		{"40bn", "40", true},
+		{"pm", "", false},
+		{"m", "", false},
+		{"storm", "", false},
+		{"5", "", false},
+		{"", "", false},
+	} {
+		if got, ok := numberGlued(tt.w, "am", "pm", "k", "m", "bn"); got != tt.want || ok != tt.ok {
+			t.Errorf("numberGlued(%q) = %q, %v; want %q, %v", tt.w, got, ok, tt.want, tt.ok)
+		}
+	}
+}

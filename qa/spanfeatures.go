@@ -2,8 +2,9 @@ package qa
 
 import (
 	"math"
-	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Span features. Every candidate phrase (spancands.go) is described by the
@@ -422,13 +423,30 @@ func headWord(toks []token) string {
 
 // contractsCopula reports whether question word t is written with a
 // contracted "is" that the tokenizer read away ("whats", "what's",
-// "who's" -> "what", "who").
+// "who's" -> "what", "who"). It reads the word as written in place,
+// lowering it rune by rune (lowerIs), not into a string of its own: it
+// runs on every word of every question.
 func contractsCopula(text string, t token) bool {
-	if t.start < 0 || t.end > len(text) || t.start >= t.end {
+	if t.text != "what" && t.text != "who" || t.start < 0 || t.end > len(text) || t.start >= t.end {
 		return false
 	}
-	raw := strings.ToLower(text[t.start:t.end])
-	return raw != t.text && strings.HasSuffix(raw, "s") && (t.text == "what" || t.text == "who")
+	raw := text[t.start:t.end]
+	last, _ := utf8.DecodeLastRuneInString(raw)
+	return unicode.ToLower(last) == 's' && !lowerIs(raw, t.text)
+}
+
+// lowerIs reports whether strings.ToLower(raw) == w for w in ASCII,
+// without making the lowered string.
+func lowerIs(raw, w string) bool {
+	j := 0
+	for _, r := range raw {
+		l := unicode.ToLower(r)
+		if l >= utf8.RuneSelf || j >= len(w) || byte(l) != w[j] {
+			return false
+		}
+		j++
+	}
+	return j == len(w)
 }
 
 // QuestionClass names the class of q, made by Parse, as the span model

@@ -218,6 +218,8 @@ var splitWordsText string
 type splitWordLists struct {
 	// The sections of the same names, as sets.
 	abbreviations, numberAbbreviations, closingAbbreviations, referringWords, speechVerbs, speakerPronouns map[string]bool
+	// speechVerbList is [speechverbs] as a list (mayHoldSpeechVerb).
+	speechVerbList []string
 }
 
 // splitWordsFile is splitwords.txt and the code that reads it.
@@ -233,6 +235,7 @@ func buildSplitWords(s *wordSections) *splitWordLists {
 		abbreviations: s.set("abbreviations"), numberAbbreviations: s.set("numberabbreviations"),
 		closingAbbreviations: s.set("closingabbreviations"), referringWords: s.set("referringwords"),
 		speechVerbs: s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
+		speechVerbList: s.words("speechverbs"),
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is one word of a sentence or question after normalisation.
@@ -44,6 +45,7 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 	// The word lists, fetched once: a sync.OnceValue call a word would
 	// cost a tenth of the tokenizer's time.
 	tw := tokenWords()
+	var low lowered
 	i := 0
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -63,7 +65,7 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 		}
 		start := i
 		end := scanWord(s, i)
-		out = appendWord(out, s[start:end], start, v, tw)
+		out = appendWord(out, s[start:end], start, v, tw, &low)
 		i = end
 	}
 	return mergePhrases(out, first, v, tw)
@@ -145,11 +147,13 @@ func threeDigits(s string) bool {
 	return len(s) == 3 || !isDigitByte(s[3])
 }
 
-// appendWord normalises one raw word and appends its token(s). The text
-// is interned in v unless v is nil; tw are the tokenizer's word lists.
-func appendWord(out []token, raw string, start int, v *vocab, tw *tokenWordLists) []token {
+// appendWord normalises one raw word, which starts at byte start of its
+// text, and appends its token(s). The text is interned in v unless v is
+// nil; tw are the tokenizer's word lists; low keeps the text's words
+// lowered so far.
+func appendWord(out []token, raw string, start int, v *vocab, tw *tokenWordLists, low *lowered) []token {
 	end := start + len(raw)
-	if w, word, ok := plainWord(raw, v, tw); ok {
+	if w, word, ok := plainWord(raw, v, tw, low); ok {
 		return append(out, token{text: w, start: start, end: end, cap: 'A' <= raw[0] && raw[0] <= 'Z', num: isNumber(w), word: word})
 	}
 	first, _ := utf8.DecodeRuneInString(raw)
@@ -202,8 +206,9 @@ func appendWord(out []token, raw string, start int, v *vocab, tw *tokenWordLists
 // a word of ASCII letters and digits only, which lower-casing and the
 // spellings of tokenwords.txt are all that change. word is as in token. ok is false
 // for any other word (accents, apostrophes, dots, commas), which the
-// general path handles. tw are the tokenizer's word lists.
-func plainWord(raw string, v *vocab, tw *tokenWordLists) (w string, word int32, ok bool) {
+// general path handles. tw are the tokenizer's word lists. With v nil, a
+// word with capitals is kept in low rather than in a string of its own.
+func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string, word int32, ok bool) {
 	var buf [2 * maxTokenBytes]byte
 	if len(raw) > len(buf) {
 		return "", 0, false
@@ -241,7 +246,34 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists) (w string, word int32, 
 	if lower {
 		return raw, 0, true
 	}
-	return string(b), 0, true
+	return low.keep(b), 0, true
+}
+
+// lowered keeps the lowered words of one text in chunks of at least
+// loweredChunk bytes, so that a sentence's capitalised words cost one
+// allocation together rather than one each: the features tokenize many
+// candidate sentences for each answer. The strings it hands out point into
+// the chunks, which is safe because bytes once written never change (as
+// in chunkStore). Its zero value is ready to use.
+type lowered struct {
+	buf []byte
+}
+
+// loweredChunk is the least size of a chunk of lowered: the capitalised
+// words of most sentences fit in one.
+const loweredChunk = 32
+
+// keep returns a string of the bytes of b, kept in l.
+func (l *lowered) keep(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if cap(l.buf)-len(l.buf) < len(b) {
+		l.buf = make([]byte, 0, max(len(b), loweredChunk))
+	}
+	at := len(l.buf)
+	l.buf = append(l.buf, b...)
+	return unsafe.String(&l.buf[at], len(b))
 }
 
 // isNumber reports whether w is a number written in digits, with an

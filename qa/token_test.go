@@ -712,6 +712,10 @@ func TestYearsOnly(t *testing.T) {
 		if got := yearsOnly(tt.text); got != tt.want {
 			t.Errorf("yearsOnly(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+		// It runs on candidates: at most the lowered text is allocated.
+		if got := testing.AllocsPerRun(10, func() { yearsOnly(tt.text) }); got > 1 {
+			t.Errorf("yearsOnly(%q): got %v allocations, want at most 1", tt.text, got)
+		}
 	}
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "It has been the world's largest furniture retailer since around 2008."}})
 	for _, tt := range []struct {
@@ -771,4 +775,47 @@ func TestAnswersCountWhen(t *testing.T) {
 		{"which day does leeds reset", "Leeds resets on Tuesdays.", true},
 		{"who founded the clinic", "The clinic was founded by two local doctors.", true},
 	})
+}
+
+// TestTokenizeCapitalsAllocateOnce checks that the capitalised words of a
+// sentence cost one allocation together (a chunk of lowered), not one
+// each: the names-asked feature tokenizes many candidates an answer.
+func TestTokenizeCapitalsAllocateOnce(t *testing.T) {
+	text := "Yale president Ezra Stiles met the streaming service Tidal in Paris"
+	out := make([]token, 0, 32)
+	toks := tokenize(text, out)
+	for _, w := range []string{"yale", "ezra", "stiles", "tidal", "paris"} {
+		if !slices.ContainsFunc(toks, func(tk token) bool { return tk.text == w }) {
+			t.Errorf("tokenize(%q): no token %q in %v", text, w, toks)
+		}
+	}
+	if got := testing.AllocsPerRun(20, func() { tokenize(text, out[:0]) }); got > 1 {
+		t.Errorf("tokenize(%q): got %v allocations, want at most 1", text, got)
+	}
+}
+
+// TestContractsCopula checks which question words are written with a
+// contracted "is" the tokenizer read away, and that telling costs no
+// allocation: it runs on every word of every question.
+func TestContractsCopula(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"Whats the fee", true},
+		{"What's the fee", true},
+		{"WHO'S the manager", true},
+		{"who’s the manager", true},
+		{"What is the fee", false},
+		{"Who was the manager", false},
+		{"Us the fee", false},
+	} {
+		tok := tokenize(tt.q, nil)[0]
+		if got := contractsCopula(tt.q, tok); got != tt.want {
+			t.Errorf("contractsCopula(%q, %q) = %v, want %v", tt.q, tok.text, got, tt.want)
+		}
+		if got := testing.AllocsPerRun(10, func() { contractsCopula(tt.q, tok) }); got != 0 {
+			t.Errorf("contractsCopula(%q): got %v allocations, want 0", tt.q, got)
+		}
+	}
 }

@@ -89,7 +89,7 @@ func TestPlainWord(t *testing.T) {
 			want = c
 		}
 		for _, v := range []*vocab{nil, newVocab(0)} {
-			got, _, ok := plainWord(raw, v, tokenWords())
+			got, _, ok := plainWord(raw, v, tokenWords(), new(lowered))
 			if !ok || got != want {
 				t.Errorf("plainWord(%q) = %q, %v; want %q, true", raw, got, ok, want)
 			}
@@ -98,11 +98,11 @@ func TestPlainWord(t *testing.T) {
 	// A vocab entry spelt like a canonical key still gets rewritten.
 	v := newVocab(0)
 	v.add("usa")
-	if got, _, _ := plainWord("USA", v, tokenWords()); got != "us" {
+	if got, _, _ := plainWord("USA", v, tokenWords(), new(lowered)); got != "us" {
 		t.Errorf("plainWord(%q) with %q in the vocab = %q, want %q", "USA", "usa", got, "us")
 	}
 	for _, raw := range []string{"don't", "U.S", "1,000", "Beyoncé"} {
-		if _, _, ok := plainWord(raw, nil, tokenWords()); ok {
+		if _, _, ok := plainWord(raw, nil, tokenWords(), new(lowered)); ok {
 			t.Errorf("plainWord(%q) took the plain path, want the general one", raw)
 		}
 	}
