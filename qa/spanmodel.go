@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -585,8 +587,10 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
-// many times" -> "four times", not "four"; countedEnd), and a date gives
-// only its year to a question that asks for the year (yearOf).
+// many times" -> "four times", not "four"; countedEnd), a date gives
+// only its year to a question that asks for the year (yearOf), and a name
+// drops its possessive ("Taylor Swift's" -> "Taylor Swift";
+// possessiveEnd).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
@@ -612,7 +616,45 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	if c.kind.answerType() == TypePerson {
 		start = ordinalStart(text, start)
 	}
+	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// possessiveEnd returns where a short answer, text[start:end], ends
+// when its last word has the possessive "'s": the possessive makes the
+// name a modifier of the words after it, which the answer leaves out, so
+// "Taylor Swift's" of "Taylor Swift's video" answers "who beat her" as
+// "Taylor Swift", and "1971's" of "1971's Diamonds Are Forever" answers
+// when it came out as "1971". A "whose" question asks for the
+// possessive, and keeps it; a who question takes the noun of people after
+// it, which is the person asked for ("Felix Brandt's team", "Beyoncé's
+// father": WordNet's first sense of the word is a person or a group).
+func possessiveEnd(q *Question, text string, start, end int) int {
+	for _, suffix := range [...]string{"'s", "’s"} {
+		cut := end - len(suffix)
+		if cut <= start || !strings.HasSuffix(text[:end], suffix) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[start:cut]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		for _, t := range q.toks {
+			if t.text == "whose" {
+				return end
+			}
+		}
+		if q.Type == TypePerson {
+			var buf [4]token
+			rest := text[end:min(len(text), end+maxTokenBytes)]
+			if toks := tokenize(rest, buf[:0]); len(toks) > 0 && rest[:toks[0].start] == " " && !toks[0].cap {
+				if lex := english.Load().FirstLexname(toks[0].text); lex == "noun.person" || lex == "noun.group" {
+					return wholeWord(text, end+toks[0].end)
+				}
+			}
+		}
+		return cut
+	}
+	return end
 }
 
 // outOf returns the bytes of a score or a share written as "N out of M"

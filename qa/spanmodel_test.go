@@ -573,3 +573,27 @@ func TestOrdinalStart(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveEnd checks that a short answer drops the possessive of its
+// last word, unless the question asks whose.
+func TestPossessiveEnd(t *testing.T) {
+	for _, c := range []struct{ q, before, answer, after, want string }{
+		{"who beat her for best video", "It went to ", "Taylor Swift's", " video.", "Taylor Swift"},
+		{"who else appeared in the video", "It starred ", "Lady Gaga’s", " video.", "Lady Gaga"},
+		{"when was the film released", "It was ", "1971's", " best seller.", "1971"},
+		{"what government blocked aid", "The delay was ", "Beyoncé's", " fault.", "Beyoncé"},
+		{"whose body does he use", "He uses ", "Zelda's", " body.", "Zelda's"}, // asked whose
+		{"who owns whatsapp", "It is owned by ", "Felix Brandt's", " team.", "Felix Brandt's team"},
+		{"who decided to manage the group", "In 1995 ", "Beyoncé's", " father decided to manage it.", "Beyoncé's father"},
+		{"what decided it", "In 1995 ", "Beyoncé's", " father decided it.", "Beyoncé"}, // no who question
+		{"who paid for it", "It was the ", "parents'", " money.", "parents'"},          // no 's
+		{"what is it", "It is ", "'s", " a mark.", "'s"},                               // nothing before it
+	} {
+		q := Parse(c.q)
+		text := c.before + c.answer + c.after
+		start := len(c.before)
+		if got := text[start:possessiveEnd(&q, text, start, start+len(c.answer))]; got != c.want {
+			t.Errorf("possessiveEnd(%q, %q): got %q, want %q", c.q, text, got, c.want)
+		}
+	}
+}
