@@ -18,9 +18,11 @@ import (
 // with every other part of it fixed (fitExtension): a forward step that
 // adds a feature to a trained model without refitting, and so shifting,
 // the rest. The confidence model, its trees and the threshold stay the
-// base's. chats are the chat-style training sets, named in the model's
+// base's, unless refit is not nil: then they are fitted again for the
+// extended ranker (refitConfidence), and the base may weigh every feature
+// already. chats are the chat-style training sets, named in the model's
 // About. The report is that of the extended model.
-func extendModel(ctx context.Context, out io.Writer, exs []example, chats []string, baseFile, outFile string, l2 float64, marginAt int) error {
+func extendModel(ctx context.Context, out io.Writer, exs []example, chats []string, baseFile, outFile string, l2 float64, marginAt int, refit *refitOptions) error {
 	data, err := os.ReadFile(baseFile)
 	if err != nil {
 		return err
@@ -38,23 +40,36 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, chats []stri
 			free = append(free, j)
 		}
 	}
-	if len(free) == 0 {
+	if len(free) == 0 && refit == nil {
 		return fmt.Errorf("%s weighs every candidate feature: nothing to extend", baseFile)
 	}
-	fixed, err := rankScorer(*base)
+	if len(free) > 0 {
+		fixed, err := rankScorer(*base)
+		if err != nil {
+			return err
+		}
+		w, err := fitExtension(ctx, exs, len(names), len(qa.QuestionFeatureNames()), fixed, free, l2)
+		if err != nil {
+			return err
+		}
+		var added []string
+		for k, j := range free {
+			m.Rank.Weights[names[j]] = round(w[k])
+			added = append(added, names[j])
+		}
+		m.About += fmt.Sprintf("; extended with ranker weights for %s, fitted with the other weights fixed on the SQuAD training set and the chat-style training sets of %s (qabot-train model --extend)", strings.Join(added, ", "), strings.Join(chats, ", "))
+	}
+	scoreOf, err := rankScorer(m)
 	if err != nil {
 		return err
 	}
-	w, err := fitExtension(ctx, exs, len(names), len(qa.QuestionFeatureNames()), fixed, free, l2)
-	if err != nil {
-		return err
+	tops := pickTops(exs, scoreOf, len(names), len(qa.QuestionFeatureNames()), marginAt)
+	if refit != nil {
+		if err := refitConfidence(ctx, &m, exs, tops, *refit); err != nil {
+			return err
+		}
+		m.About += fmt.Sprintf("; then its confidence model (%d trees) and threshold fitted again for that ranker, the ranker fixed (qabot-train model --extend --refit)", refit.conf.trees.trees)
 	}
-	var added []string
-	for k, j := range free {
-		m.Rank.Weights[names[j]] = round(w[k])
-		added = append(added, names[j])
-	}
-	m.About += fmt.Sprintf("; extended with ranker weights for %s, fitted with the other weights fixed on the SQuAD training set and the chat-style training sets of %s (qabot-train model --extend)", strings.Join(added, ", "), strings.Join(chats, ", "))
 	out2, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
@@ -66,12 +81,41 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, chats []stri
 	if err != nil {
 		return err
 	}
-	scoreOf, err := rankScorer(m)
+	report(out, exs, tops, confidences(tops, pm), m.Threshold)
+	return nil
+}
+
+// refitOptions say how refitConfidence fits the confidence model: as a
+// full run of qabot-train model fits it (its -conf-trees, -conf-depth,
+// -rate, -l2, -unanswerable-weight, -conf-folds, -unanswerable-share and
+// -chat-share).
+type refitOptions struct {
+	conf                  confOptions
+	unansWeight           float64
+	folds                 int
+	unansShare, chatShare float64
+}
+
+// refitConfidence fits m's confidence model, its trees and its threshold
+// again on exs, the winners being those of m's ranker (tops), which stays
+// as it is: the same steps as runModel's after its ranker, so that a
+// ranker changed by a forward step is judged by a confidence model fitted
+// to its own margins rather than to the base's.
+func refitConfidence(ctx context.Context, m *qa.Model, exs []example, tops []top, o refitOptions) error {
+	xs, ys, ws, rows := confidenceRows(exs, tops, o.unansWeight)
+	var err error
+	if m.Confidence, m.ConfidenceTrees, err = fitConfidence(ctx, xs, ys, ws, o.conf); err != nil {
+		return fmt.Errorf("confidence: %w", err)
+	}
+	pm, err := asEngine(*m)
 	if err != nil {
 		return err
 	}
-	tops := pickTops(exs, scoreOf, len(names), len(qa.QuestionFeatureNames()), marginAt)
-	report(out, exs, tops, confidences(tops, pm), m.Threshold)
+	chosen, err := crossFit(ctx, *m, exs, tops, confidences(tops, pm), xs, ys, ws, rows, o.conf, o.folds)
+	if err != nil {
+		return fmt.Errorf("confidence folds: %w", err)
+	}
+	m.Threshold = round(chooseThreshold(chosen.exs, tops, chosen.probs, o.unansShare, o.chatShare))
 	return nil
 }
 

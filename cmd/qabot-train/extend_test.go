@@ -1,8 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/qabot/qabot/qa"
 )
 
 // TestFitExtension checks the forward step: with the fixed scores unable
@@ -56,5 +63,67 @@ func TestFitExtension(t *testing.T) {
 				t.Errorf("fitted twice: got %v then %v, want the same", w[0], again[0])
 			}
 		})
+	}
+}
+
+// TestExtendRefitIsDeterministic runs the forward step with -refit twice
+// on the small slice of TestModelTrainingIsDeterministic, from a base
+// model that lacks the weight of "passage" and whose confidence model
+// knows nothing: both runs write the same bytes; the base's ranker
+// weights are kept and "passage" gets one; the confidence model, its
+// trees and the threshold are fitted again rather than kept.
+func TestExtendRefitIsDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	const threshold = 0.99 // no threshold chooseThreshold picks
+	base := qa.Model{About: "base", Rank: qa.Linear{Weights: map[string]float64{}}, Threshold: threshold}
+	for _, n := range qa.FeatureNames() {
+		if n != "passage" {
+			base.Rank.Weights[n] = 0.1
+		}
+	}
+	data, err := json.Marshal(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	baseFile, exFile := filepath.Join(dir, "base.json"), filepath.Join(dir, "examples")
+	if err := os.WriteFile(baseFile, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var models [2][]byte
+	for i := range models {
+		// The first run collects the examples and keeps them, the
+		// second fits on the kept ones.
+		out := filepath.Join(dir, fmt.Sprintf("model%d.json", i))
+		args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0", "--conf-trees", "2", "--examples", exFile,
+			"--chat", filepath.Join("testdata", "chat.jsonl") + ":" + filepath.Join("testdata", "squad", "corpus"),
+			"--extend", baseFile, "--refit", "--out", out}
+		var report bytes.Buffer
+		if err := runModel(context.Background(), args, &report); err != nil {
+			t.Fatalf("run %d: %v", i, err)
+		}
+		if models[i], err = os.ReadFile(out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(models[0], models[1]) {
+		t.Errorf("two refits on the same examples gave different models:\n%s\n%s", models[0], models[1])
+	}
+	m, err := qa.ParseModel(models[0])
+	if err != nil {
+		t.Fatalf("ParseModel of the refitted model: %v", err)
+	}
+	for n, w := range base.Rank.Weights {
+		if m.Rank.Weights[n] != w {
+			t.Errorf("rank weight %s: got %v, want the base's %v", n, m.Rank.Weights[n], w)
+		}
+	}
+	if _, ok := m.Rank.Weights["passage"]; !ok {
+		t.Error(`rank weight "passage": got none, want one fitted`)
+	}
+	if len(m.Confidence.Weights) == 0 || len(m.ConfidenceTrees) != 2 {
+		t.Errorf("confidence: got %d weights and %d trees, want some weights and 2 trees", len(m.Confidence.Weights), len(m.ConfidenceTrees))
+	}
+	if m.Threshold == threshold {
+		t.Errorf("threshold: got the base's %v, want one chosen again", m.Threshold)
 	}
 }

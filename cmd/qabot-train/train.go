@@ -36,6 +36,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	rate := fs.Float64("rate", 0.1, "the boosting learning rate of both kinds of trees")
 	cross := fs.Bool("cross", false, "weigh the candidate features anew for each wording feature of the question (qa.WordingFeatureNames)")
 	crossScale := fs.Float64("cross-scale", 1, "the scale of the crossed features against the others: the L2 penalty holds the crossed weights 1/scale² times as hard")
+	refit := fs.Bool("refit", false, "with -extend, then fit the confidence model, its trees and the threshold again for the extended ranker, as a full run does (extend.go)")
 	extend := fs.String("extend", "", "fit only the ranker weights of the candidate features the model `FILE` lacks, keeping the rest of it (extend.go)")
 	confOnly := fs.String("conf-only", "", "keep the ranker (weights and trees) of the model `FILE` and fit only the confidence model, its trees and the threshold anew")
 	unansWeight := fs.Float64("unanswerable-weight", 1, "the weight of an unanswerable question's winner in the confidence fit, times its example's weight")
@@ -76,7 +77,11 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	}
 	logf("%d examples collected in %s", len(c.examples), time.Since(start).Round(time.Second))
 	if *extend != "" {
-		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, c.marginAt)
+		var ro *refitOptions
+		if *refit {
+			ro = &refitOptions{conf: confOptions{l2: cf.l2, trees: boostOptions{trees: *confTrees, depth: *confDepth, rate: *rate}}, unansWeight: *unansWeight, folds: *confFolds, unansShare: *unansShare, chatShare: *chatShare}
+		}
+		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, c.marginAt, ro)
 	}
 
 	if *reportModel != "" {
