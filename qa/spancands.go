@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/qabot/qabot/corpus"
+	"github.com/qabot/qabot/qa/english"
 )
 
 // Span candidates: the phrases of a sentence that may be the short answer.
@@ -120,7 +121,15 @@ type spanTok struct {
 	content, cap, num, ordinal, opens, holds, ends bool
 	// dated is true for a word of a date or time typed at Build.
 	dated bool
-	term  int32
+	// kindOfAsked is true for a content word that WordNet knows as the
+	// thing the question asks for or a kind of it (spanFacts.kindWord:
+	// "piano" for "what instrument"); gapWord for a word of
+	// spanFacts.gapWords.
+	kindOfAsked, gapWord bool
+	// verbOnly is true for a lower-case content word that WordNet knows
+	// as a verb and as nothing else ("writes", "influenced").
+	verbOnly bool
+	term     int32
 	// q is the weight of the question word the token matches, over the
 	// question's total weight, or 0; qword is that word's index in
 	// Question.words, or -1; focus is true when it is one of the
@@ -401,6 +410,15 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 				tk.head = qt.word == f.head
 			}
 		}
+		if tk.content && !t.num && (!t.cap || f.kinds != nil) {
+			// One look at the word's parts of speech, and none for a
+			// capitalised word when no kind is asked for, as it is never
+			// verbOnly: only a noun may be a kind of the thing asked.
+			p := posCached(english.Load(), t.text)
+			tk.verbOnly = !t.cap && p.Has(english.Verb) && !p.Has(english.Noun) && !p.Has(english.Adj)
+			tk.kindOfAsked = f.kinds != nil && p.Has(english.Noun) && isKindOf(f.kinds, t.text, f.kindWord)
+		}
+		tk.gapWord = !tk.content && t.text != "" && (t.text == f.gapWords[0] || t.text == f.gapWords[1])
 		if t.start >= prevEnd {
 			// Most words are apart by one space, which says nothing.
 			if g := st.text[prevEnd:t.start]; g != " " {
@@ -436,6 +454,31 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	sumUp(toks)
 	edges(toks)
 	return lo
+}
+
+// kindsOf remembers, process-wide, for each noun a question has asked
+// for (spanFacts.kindWord), which words of the answers' sentences WordNet
+// knows as kinds of it, so that each pair is looked up in WordNet once per
+// process: a lookup walks the word's hypernyms, some 2 µs, and a sentence
+// has some twenty words. It holds at most kindWords nouns, each with at
+// most kindMembers words.
+var kindsOf memo[*memo[bool]]
+
+const (
+	kindWords   = 1 << 12
+	kindMembers = 1 << 14
+)
+
+// kindMemo returns the memory of the words that are kinds of noun kind.
+func kindMemo(kind string) *memo[bool] {
+	return *kindsOf.get(kind, kindWords, true, func(m **memo[bool]) { *m = new(memo[bool]) })
+}
+
+// isKindOf reports whether WordNet knows word w as kind, or a kind of it
+// (english.Resources.IsA: "piano" of "instrument"), remembered in m, the
+// kindMemo of kind.
+func isKindOf(m *memo[bool], w, kind string) bool {
+	return *m.get(w, kindMembers, true, func(v *bool) { *v = english.Load().IsA(w, kind) })
 }
 
 // gapClass classifies the text between two tokens.
