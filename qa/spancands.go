@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -122,7 +123,7 @@ type spanTok struct {
 	// dated is true for a word of a date or time typed at Build.
 	dated bool
 	// kindOfAsked is true for a content word that WordNet knows as the
-	// thing the question asks for or a kind of it (spanFacts.kindWord:
+	// thing the question asks for or a kind of it (spanFacts.kinds:
 	// "piano" for "what instrument"); gapWord for a word of
 	// spanFacts.gapWords.
 	kindOfAsked, gapWord bool
@@ -411,12 +412,13 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			}
 		}
 		if tk.content && !t.num && (!t.cap || f.kinds != nil) {
-			// One look at the word's parts of speech, and none for a
+			// One look at what WordNet says of the word, and none for a
 			// capitalised word when no kind is asked for, as it is never
 			// verbOnly: only a noun may be a kind of the thing asked.
-			p := posCached(english.Load(), t.text)
+			wf := spanWordFactsOf(t.text)
+			p := wf.pos
 			tk.verbOnly = !t.cap && p.Has(english.Verb) && !p.Has(english.Noun) && !p.Has(english.Adj)
-			tk.kindOfAsked = f.kinds != nil && p.Has(english.Noun) && isKindOf(f.kinds, t.text, f.kindWord)
+			tk.kindOfAsked = f.kinds != nil && p.Has(english.Noun) && sharesSynset(wf.kinds, f.kinds)
 		}
 		tk.gapWord = !tk.content && t.text != "" && (t.text == f.gapWords[0] || t.text == f.gapWords[1])
 		if t.start >= prevEnd {
@@ -456,29 +458,42 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	return lo
 }
 
-// kindsOf remembers, process-wide, for each noun a question has asked
-// for (spanFacts.kindWord), which words of the answers' sentences WordNet
-// knows as kinds of it, so that each pair is looked up in WordNet once per
-// process: a lookup walks the word's hypernyms, some 2 µs, and a sentence
-// has some twenty words. It holds at most kindWords nouns, each with at
-// most kindMembers words.
-var kindsOf memo[*memo[bool]]
-
-const (
-	kindWords   = 1 << 12
-	kindMembers = 1 << 14
-)
-
-// kindMemo returns the memory of the words that are kinds of noun kind.
-func kindMemo(kind string) *memo[bool] {
-	return *kindsOf.get(kind, kindWords, true, func(m **memo[bool]) { *m = new(memo[bool]) })
+// spanWordFacts is what the span features read of a word in WordNet: its
+// parts of speech and, for a noun, the synsets of its noun senses with
+// their ancestors (english.AppendNounAncestors), to find whether it is a
+// kind of the noun a question asks for.
+type spanWordFacts struct {
+	pos   english.POSMask
+	kinds []uint32
 }
 
-// isKindOf reports whether WordNet knows word w as kind, or a kind of it
-// (english.Resources.IsA: "piano" of "instrument"), remembered in m, the
-// kindMemo of kind.
-func isKindOf(m *memo[bool], w, kind string) bool {
-	return *m.get(w, kindMembers, true, func(v *bool) { *v = english.Load().IsA(w, kind) })
+// wordnetFacts remembers, process-wide, the spanWordFacts of each word met in
+// an answer's sentence, so that a word's hypernyms are walked once per
+// process (some 2 µs) whatever noun each question asks for; it holds at
+// most wordnetFactsMax words.
+var wordnetFacts memo[spanWordFacts]
+
+const wordnetFactsMax = 1 << 16
+
+// spanWordFactsOf returns the remembered spanWordFacts of word w.
+func spanWordFactsOf(w string) *spanWordFacts {
+	return wordnetFacts.get(w, wordnetFactsMax, true, func(f *spanWordFacts) {
+		en := english.Load()
+		f.pos = en.POS(w)
+		if f.pos.Has(english.Noun) {
+			f.kinds = slices.Clip(en.AppendNounAncestors(nil, w))
+		}
+	})
+}
+
+// sharesSynset reports whether a and b have a synset in common.
+func sharesSynset(a, b []uint32) bool {
+	for _, s := range b {
+		if slices.Contains(a, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // gapClass classifies the text between two tokens.

@@ -303,12 +303,11 @@ type spanFacts struct {
 	// column with money has a question word (firstMoneyCell).
 	moneyCol    int16
 	moneyHeader bool
-	// kindWord is the noun a what or which question asks for (headWord)
-	// when WordNet knows it as a noun, so that the words of the sentence
-	// that are kinds of it can be found ("instrument": "piano"), or "".
-	kindWord string
-	// kinds is the kindMemo of kindWord, or nil when it is "".
-	kinds *memo[bool]
+	// kinds are the synsets of the noun a what or which question asks
+	// for (headWord) as a noun (english.AppendNounSenses), so that the
+	// words of the sentence that are kinds of it can be found
+	// ("instrument": "piano"), or nil.
+	kinds []uint32
 	// gapWords are the function words the question has right next to
 	// what it asks (gapWordsOf), "" for none.
 	gapWords [2]string
@@ -330,7 +329,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			}
 		}
 		if posCached(english.Load(), h).Has(english.Noun) {
-			f.kindWord, f.kinds = h, kindMemo(h)
+			f.kinds = english.Load().AppendNounSenses(nil, h)
 		}
 	}
 	f.gapWords = gapWordsOf(toks)
