@@ -1,10 +1,12 @@
 package qa
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/qabot/qabot/corpus"
+	"github.com/qabot/qabot/qa/english"
 )
 
 // Span candidates: the phrases of a sentence that may be the short answer.
@@ -120,7 +122,15 @@ type spanTok struct {
 	content, cap, num, ordinal, opens, holds, ends bool
 	// dated is true for a word of a date or time typed at Build.
 	dated bool
-	term  int32
+	// kindOfAsked is true for a content word that WordNet knows as the
+	// thing the question asks for or a kind of it (spanFacts.kinds:
+	// "piano" for "what instrument"); gapWord for a word of
+	// spanFacts.gapWords.
+	kindOfAsked, gapWord bool
+	// verbOnly is true for a lower-case content word that WordNet knows
+	// as a verb and as nothing else ("writes", "influenced").
+	verbOnly bool
+	term     int32
 	// q is the weight of the question word the token matches, over the
 	// question's total weight, or 0; qword is that word's index in
 	// Question.words, or -1; focus is true when it is one of the
@@ -401,6 +411,16 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 				tk.head = qt.word == f.head
 			}
 		}
+		if tk.content && !t.num && (!t.cap || f.kinds != nil) {
+			// One look at what WordNet says of the word, and none for a
+			// capitalised word when no kind is asked for, as it is never
+			// verbOnly: only a noun may be a kind of the thing asked.
+			wf := spanWordFactsOf(t.text)
+			p := wf.pos
+			tk.verbOnly = !t.cap && p.Has(english.Verb) && !p.Has(english.Noun) && !p.Has(english.Adj)
+			tk.kindOfAsked = f.kinds != nil && p.Has(english.Noun) && sharesSynset(wf.kinds, f.kinds)
+		}
+		tk.gapWord = !tk.content && t.text != "" && (t.text == f.gapWords[0] || t.text == f.gapWords[1])
 		if t.start >= prevEnd {
 			// Most words are apart by one space, which says nothing.
 			if g := st.text[prevEnd:t.start]; g != " " {
@@ -436,6 +456,44 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	sumUp(toks)
 	edges(toks)
 	return lo
+}
+
+// spanWordFacts is what the span features read of a word in WordNet: its
+// parts of speech and, for a noun, the synsets of its noun senses with
+// their ancestors (english.AppendNounAncestors), to find whether it is a
+// kind of the noun a question asks for.
+type spanWordFacts struct {
+	pos   english.POSMask
+	kinds []uint32
+}
+
+// wordnetFacts remembers, process-wide, the spanWordFacts of each word met in
+// an answer's sentence, so that a word's hypernyms are walked once per
+// process (some 2 µs) whatever noun each question asks for; it holds at
+// most wordnetFactsMax words.
+var wordnetFacts memo[spanWordFacts]
+
+const wordnetFactsMax = 1 << 16
+
+// spanWordFactsOf returns the remembered spanWordFacts of word w.
+func spanWordFactsOf(w string) *spanWordFacts {
+	return wordnetFacts.get(w, wordnetFactsMax, true, func(f *spanWordFacts) {
+		en := english.Load()
+		f.pos = en.POS(w)
+		if f.pos.Has(english.Noun) {
+			f.kinds = slices.Clip(en.AppendNounAncestors(nil, w))
+		}
+	})
+}
+
+// sharesSynset reports whether a and b have a synset in common.
+func sharesSynset(a, b []uint32) bool {
+	for _, s := range b {
+		if slices.Contains(a, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // gapClass classifies the text between two tokens.

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // Span features. Every candidate phrase (spancands.go) is described by the
@@ -301,6 +303,14 @@ type spanFacts struct {
 	// column with money has a question word (firstMoneyCell).
 	moneyCol    int16
 	moneyHeader bool
+	// kinds are the synsets of the noun a what or which question asks
+	// for (headWord) as a noun (english.AppendNounSenses), so that the
+	// words of the sentence that are kinds of it can be found
+	// ("instrument": "piano"), or nil.
+	kinds []uint32
+	// gapWords are the function words the question has right next to
+	// what it asks (gapWordsOf), "" for none.
+	gapWords [2]string
 }
 
 // newSpanFacts prepares the facts of question q.
@@ -318,7 +328,11 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 				f.head = i
 			}
 		}
+		if posCached(english.Load(), h).Has(english.Noun) {
+			f.kinds = english.Load().AppendNounSenses(nil, h)
+		}
 	}
+	f.gapWords = gapWordsOf(toks)
 	for _, t := range toks {
 		class := words.infoOf(t.text).class
 		switch {
@@ -354,6 +368,29 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	return f
+}
+
+// gapWordsOf returns the function words a question has right next to
+// what it asks, which stand right before the answer in a sentence that
+// says it: the word before a question word that comes after other words
+// ("by" of "created by which branch", "in" of "one of the biggest in what
+// county") and the question's last word when it is a function word ("into"
+// of "what does Link morph into", "from" of "where did they come from").
+// Articles and question words are never gap words.
+func gapWordsOf(toks []token) [2]string {
+	var out [2]string
+	qw := questionWords()
+	gap := func(t token) bool { return isStopWord(t.text) && !qw.questionWords[t.text] && !qw.articles[t.text] }
+	for i := 1; i < len(toks); i++ {
+		if qw.questionWords[toks[i].text] && gap(toks[i-1]) {
+			out[0] = toks[i-1].text
+			break
+		}
+	}
+	if n := len(toks); n > 1 && gap(toks[n-1]) && toks[n-1].text != out[0] {
+		out[1] = toks[n-1].text
+	}
+	return out
 }
 
 // questionShape reads where a question's question word stands: after
@@ -523,6 +560,9 @@ const (
 	dHeader
 	dCell
 	dRowKey
+	dKindOfAsked
+	dAfterGapWord
+	dEndsVerb
 	numDense
 )
 
@@ -585,6 +625,9 @@ var spanDense = [numDense]struct {
 	dHeader:             {"header", "for a table cell: weight of the question words in its column's header", readsWhole},
 	dCell:               {"cell", "1 for a cell of a table row", readsWhole},
 	dRowKey:             {"row-key", "1 for the first cell of a table row, which names the row", readsWhole},
+	dKindOfAsked:        {"kind-of-asked", "1 when the candidate's last word is, by WordNet, the thing a what or which question asks for or a kind of it: \"[the piano]\" for what instrument, \"[Warsaw]\" for what city", readsEnd},
+	dAfterGapWord:       {"after-gap-word", "1 when the function word the question has next to what it asks stands right before the candidate (an article may come between): \"morph into [a rabbit]\" for what does Link morph into, \"by [the Security Council]\" for by which branch", readsStart},
+	dEndsVerb:           {"ends-verb", "1 when the candidate's last word is a lower-case word WordNet knows only as a verb: \"[Thinley writes]\", \"[commercial influenced]\"", readsEnd},
 }
 
 // spanValues holds the features of one candidate: the dense ones by
@@ -656,6 +699,21 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	if f.dir != 0 && s[a].num {
 		v.dense[dDirection] = float64(f.dir * changeBefore(s, a))
 	}
+	v.dense[dAfterGapWord] = b2f(c.cell < 0 && afterGapWord(s, a))
+}
+
+// afterGapWord reports whether token a follows a gap word of the question
+// (spanTok.gapWord), directly or with one opening function word between
+// ("into [a] rabbit" opens after "into" either way), with no mark between.
+func afterGapWord(s []spanTok, a int32) bool {
+	i := a - 1
+	if i < 0 || breaks(s[a].gap) {
+		return false
+	}
+	if !s[i].gapWord && !s[i].content && s[i].class&swOpening != 0 && i > 0 && !breaks(s[i].gap) {
+		i--
+	}
+	return s[i].gapWord
 }
 
 // counts is 1 when the number at token a is followed (within two words)
@@ -698,6 +756,8 @@ func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
 	v.keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}
 	v.dense[dCutsNameEnd] = b2f(cutsName(s, b, b-1))
+	v.dense[dKindOfAsked] = b2f(s[b-1].kindOfAsked)
+	v.dense[dEndsVerb] = b2f(s[b-1].verbOnly)
 }
 
 // kindValues sets the features that read c's kind and whether it is a

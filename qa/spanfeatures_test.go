@@ -132,6 +132,15 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"cell", tiktok, "what is tiktok", "a short video app", 0, false},
 		{"coordination", grotto, "what is the grotto", "a Marian place of prayer and reflection", 1, false},
 		{"coordination", grotto, "what is the grotto", "a Marian place", 0, false},
+		{"kind-of-asked", "Chopin played the piano at the funeral in Paris.", "what instrument did chopin play", "the piano", 1, false},
+		{"kind-of-asked", "Chopin played the piano at the funeral in Paris.", "what instrument did chopin play", "the funeral", 0, false},
+		{"kind-of-asked", "Chopin played the piano at the funeral in Paris.", "what city did chopin play in", "Paris", 1, false},
+		{"after-gap-word", "In the Twilight Realm, Link morphs into a wolf.", "what does link morph into", "a wolf", 1, false},
+		{"after-gap-word", "In the Twilight Realm, Link morphs into a wolf.", "what does link morph into", "wolf", 1, false},
+		{"after-gap-word", "In the Twilight Realm, Link morphs into a wolf.", "what does link morph into", "Twilight Realm", 0, false},
+		{"after-gap-word", "It was created by the Security Council in 1995.", "it was created by which branch", "the Security Council", 1, false},
+		{"ends-verb", "Dreyfus writes that the Phagmodrupa lost their power.", "who lost their power", "Dreyfus writes", 1, false},
+		{"ends-verb", "Dreyfus writes that the Phagmodrupa lost their power.", "who lost their power", "Dreyfus", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
@@ -177,5 +186,22 @@ func TestSpanCandidatesOfTheSentenceBefore(t *testing.T) {
 	}
 	if v, ok := got["317,000 copies"]; !ok || v != 0 {
 		t.Errorf("a phrase of the sentence itself: got previous=%v (there: %v), want 0", v, ok)
+	}
+}
+
+// TestSpanQuestionGapPicks checks picks that the committed span model's
+// weights for kind-of-asked, after-gap-word and ends-verb (fitted by
+// qabot-train span --extend) give, and the model without them did not
+// ("Twilight Realm", "piano at the funeral in Paris", "Rotterdam").
+func TestSpanQuestionGapPicks(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"In the Twilight Realm, Link morphs into a wolf and is aided by Midna.", "what does link morph into", "a wolf"},
+		{"Chopin played the piano at the funeral in Paris.", "what instrument did chopin play", "piano"},
+		{"The river flows from the Alps into the North Sea near Rotterdam.", "what sea does the river flow into", "North Sea"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q: got span %q, want %q", c.question, got.text, c.want)
+		}
 	}
 }

@@ -281,6 +281,7 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	cf.register(fs)
 	minCount := fs.Int("min-count", 5, "an indicator must be on in this many training lists to get a weight")
 	misses := fs.Int("misses", 0, "print this many validation lists whose winner is wrong")
+	extend := fs.String("extend", "", "fit only the weights of the span features and confidence inputs the span model `FILE` lacks, keeping the rest of it (spanextend.go)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -294,7 +295,13 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 		squadDir:  cf.squadDir, chats: chats, chatWeight: cf.chatWeight, l2: cf.l2, minCount: *minCount,
 	}
 	logf := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
-	m, c, err := trainSpan(ctx, o, logf)
+	var m *qa.SpanModel
+	var c *spanCollector
+	if *extend != "" {
+		m, c, err = extendSpanFile(ctx, o, *extend, logf)
+	} else {
+		m, c, err = trainSpan(ctx, o, logf)
+	}
 	if err != nil {
 		return err
 	}
@@ -317,33 +324,10 @@ func writeSpanModel(path string, m *qa.SpanModel) error {
 // trainSpan collects the examples and fits the span model.
 func trainSpan(ctx context.Context, o spanOptions, logf func(string, ...any)) (*qa.SpanModel, *spanCollector, error) {
 	start := time.Now()
-	c := &spanCollector{ctx: ctx, names: qa.SpanFeatureNames()}
-	if o.squadDir != "" {
-		s, err := readSquad(o.squadDir)
-		if err != nil {
-			return nil, nil, err
-		}
-		if err := c.collectSquadSpans(s, o.squad, o.nextShare, logf); err != nil {
-			return nil, nil, err
-		}
+	c, err := collectSpans(ctx, o, logf)
+	if err != nil {
+		return nil, nil, err
 	}
-	for _, f := range o.chats {
-		if err := c.collectChatSpans(parseChatSet(f, false, 0, o.chatWeight), o.squad.seed); err != nil {
-			return nil, nil, err
-		}
-	}
-	if len(c.examples) == 0 {
-		return nil, nil, fmt.Errorf("no span examples")
-	}
-	c.nd = len(c.examples[0].dense) / max(c.examples[0].n, 1)
-	for _, e := range c.examples {
-		if e.n > 0 {
-			c.nd, c.na = len(e.dense)/e.n, len(e.active)/e.n
-			break
-		}
-	}
-	logf("%d span lists collected in %s (%d without a right candidate, %d right only in part)",
-		len(c.examples), time.Since(start).Round(time.Second), c.noRight, c.partial)
 	w, err := fitSpanRanker(ctx, c.examples, c.nd, len(c.names), o.l2, o.minCount)
 	if err != nil {
 		return nil, nil, fmt.Errorf("span ranker: %w", err)
@@ -379,6 +363,40 @@ func trainSpan(ctx context.Context, o spanOptions, logf func(string, ...any)) (*
 		Confidence: qa.Linear{Bias: round(bias), Weights: named(qa.SpanConfidenceNames(), conf)},
 	}
 	return m, c, nil
+}
+
+// collectSpans collects the span examples of o: the SQuAD lists, then
+// those of each chat-style set.
+func collectSpans(ctx context.Context, o spanOptions, logf func(string, ...any)) (*spanCollector, error) {
+	start := time.Now()
+	c := &spanCollector{ctx: ctx, names: qa.SpanFeatureNames()}
+	if o.squadDir != "" {
+		s, err := readSquad(o.squadDir)
+		if err != nil {
+			return nil, err
+		}
+		if err := c.collectSquadSpans(s, o.squad, o.nextShare, logf); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range o.chats {
+		if err := c.collectChatSpans(parseChatSet(f, false, 0, o.chatWeight), o.squad.seed); err != nil {
+			return nil, err
+		}
+	}
+	if len(c.examples) == 0 {
+		return nil, fmt.Errorf("no span examples")
+	}
+	c.nd = len(c.examples[0].dense) / max(c.examples[0].n, 1)
+	for _, e := range c.examples {
+		if e.n > 0 {
+			c.nd, c.na = len(e.dense)/e.n, len(e.active)/e.n
+			break
+		}
+	}
+	logf("%d span lists collected in %s (%d without a right candidate, %d right only in part)",
+		len(c.examples), time.Since(start).Round(time.Second), c.noRight, c.partial)
+	return c, nil
 }
 
 // roundWeight keeps four decimals of a span weight, so that the committed
@@ -442,12 +460,7 @@ func argmax(xs []float64) int {
 // weights of a class with fewer lists, keep weight 0. It returns raw
 // weights over all dim features.
 func fitSpanRanker(ctx context.Context, all []spanExample, nd, dim int, l2 float64, minCount int) ([]float64, error) {
-	var exs []spanExample
-	for _, e := range all {
-		if !e.val && !e.calib && slices.Contains(e.label, true) {
-			exs = append(exs, e)
-		}
-	}
+	exs := rankerLists(all)
 	if len(exs) == 0 {
 		return nil, fmt.Errorf("no training list has a right candidate")
 	}
@@ -572,6 +585,18 @@ func fitSpanRanker(ctx context.Context, all []spanExample, nd, dim int, l2 float
 		}
 	}
 	return out, nil
+}
+
+// rankerLists returns the lists the ranker is fitted on: neither for
+// validation nor for calibration, and with a right candidate.
+func rankerLists(all []spanExample) []spanExample {
+	var exs []spanExample
+	for _, e := range all {
+		if !e.val && !e.calib && slices.Contains(e.label, true) {
+			exs = append(exs, e)
+		}
+	}
+	return exs
 }
 
 // reportSpans prints, per group of validation lists and for the training

@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"maps"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/qabot/qabot/qa"
@@ -60,5 +63,97 @@ func TestSpanTrainingIsDeterministic(t *testing.T) {
 	}
 	if picked <= first || picked < lists/3 {
 		t.Errorf("right picks on the training lists: got %d of %d, want more than the first candidate's %d and a third", picked, lists, first)
+	}
+}
+
+// TestSpanExtension checks the span model's forward step on a small fixed
+// slice (the town notes' chat training set): a model trained there, less
+// a dense feature and all its class-dense weights, extended twice on the
+// same lists gives the same weights both times; every weight the base has
+// is unchanged; the feature dropped gets a weight again; and a model that
+// lacks nothing is an error.
+func TestSpanExtension(t *testing.T) {
+	data := filepath.Join("..", "..", "qa", "testdata")
+	o := spanOptions{
+		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
+		chatWeight: 1, l2: 1e-3, minCount: 2,
+	}
+	quiet := func(string, ...any) {}
+	full, c, err := trainSpan(context.Background(), o, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const dropped = "fit"
+	if full.Rank.Weights[dropped] == 0 {
+		t.Fatalf("the trained model has no weight for %q to drop", dropped)
+	}
+	base := &qa.SpanModel{About: full.About, Rank: qa.Linear{Weights: map[string]float64{}}, Confidence: full.Confidence}
+	for n, v := range full.Rank.Weights {
+		if n != dropped && !strings.HasSuffix(n, "|"+dropped) {
+			base.Rank.Weights[n] = v
+		}
+	}
+	var runs [2]*qa.SpanModel
+	for i := range runs {
+		m, added, err := extendSpan(context.Background(), base, c, o.l2, o.minCount)
+		if err != nil {
+			t.Fatalf("run %d: %v", i, err)
+		}
+		if !slices.Contains(added, dropped) {
+			t.Errorf("run %d: added %q, want %q among them", i, added, dropped)
+		}
+		runs[i] = m
+	}
+	if !maps.Equal(runs[0].Rank.Weights, runs[1].Rank.Weights) || !maps.Equal(runs[0].Confidence.Weights, runs[1].Confidence.Weights) {
+		t.Errorf("two extensions on the same lists gave different weights")
+	}
+	m := runs[0]
+	for n, v := range base.Rank.Weights {
+		if m.Rank.Weights[n] != v {
+			t.Errorf("rank %s: got %v, want the base's %v", n, m.Rank.Weights[n], v)
+		}
+	}
+	if !maps.Equal(m.Confidence.Weights, base.Confidence.Weights) || m.Confidence.Bias != base.Confidence.Bias || m.Rank.Bias != base.Rank.Bias {
+		t.Errorf("the confidence model or a bias changed, want the base's")
+	}
+	for n := range m.Rank.Weights {
+		if _, ok := base.Rank.Weights[n]; !ok && n != dropped && !strings.HasSuffix(n, "|"+dropped) {
+			t.Errorf("got a new weight for %s, which the base has (at 0)", n)
+		}
+	}
+	// A confidence input the model lacks is fitted alone.
+	noFit := &qa.SpanModel{Rank: full.Rank, Confidence: qa.Linear{Bias: full.Confidence.Bias, Weights: maps.Clone(full.Confidence.Weights)}}
+	delete(noFit.Confidence.Weights, dropped)
+	m, added, err := extendSpan(context.Background(), noFit, c, o.l2, o.minCount)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"confidence " + dropped}; !slices.Equal(added, want) {
+		t.Errorf("added %q, want %q", added, want)
+	}
+	if !maps.Equal(m.Rank.Weights, full.Rank.Weights) {
+		t.Errorf("fitting a confidence input changed the ranker")
+	}
+	for n, v := range noFit.Confidence.Weights {
+		if m.Confidence.Weights[n] != v {
+			t.Errorf("confidence %s: got %v, want the base's %v", n, m.Confidence.Weights[n], v)
+		}
+	}
+	if _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount); err == nil {
+		t.Errorf("extending a model that lacks nothing: got no error, want one")
+	}
+}
+
+// TestSpanNewFeatures checks which features a span model lacks: a dense
+// feature without a weight and its class-dense weights, and the indicators
+// of a family the model has none of, but not an indicator or a class
+// weight left at 0 beside others the model has.
+func TestSpanNewFeatures(t *testing.T) {
+	names := []string{"fit", "rare", "kind:date|x", "kind:date|y", "new:a|b", "class-dense:who|fit", "class-dense:who|rare"}
+	base := &qa.SpanModel{Rank: qa.Linear{Weights: map[string]float64{"fit": 1, "kind:date|x": 2}}}
+	got := spanNewFeatures(base, names, 2)
+	want := []bool{false, true, false, false, true, false, true}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }

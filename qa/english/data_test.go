@@ -394,3 +394,24 @@ func TestFirstLexname(t *testing.T) {
 		}
 	}
 }
+
+// TestNounAncestorsAgreeWithIsA checks that a word's noun ancestors
+// (AppendNounAncestors) hold a synset of a category's noun senses
+// (AppendNounSenses) exactly when IsA says the word is one, over pairs of
+// common words, both ways.
+func TestNounAncestorsAgreeWithIsA(t *testing.T) {
+	r := Load()
+	words := []string{"violin", "piano", "madrid", "warsaw", "paris", "probe", "ceo", "tuesday", "person", "city",
+		"instrument", "company", "apple", "wolf", "rabbit", "sea", "river", "council", "branch", "year", "writes",
+		"dogs", "churches", "the", "xyzzy", "investigation", "weekday", "period", "network", "minute"}
+	for _, w := range words {
+		anc := r.AppendNounAncestors(nil, w)
+		for _, c := range words {
+			cat := r.AppendNounSenses(nil, c)
+			got := slices.ContainsFunc(cat, func(s uint32) bool { return slices.Contains(anc, s) })
+			if want := r.IsA(w, c); got != want {
+				t.Errorf("%q among the ancestors of %q: got %v, want IsA's %v", c, w, got, want)
+			}
+		}
+	}
+}

@@ -661,6 +661,50 @@ func (r *Resources) IsA(word, category string) bool {
 	return false
 }
 
+// AppendNounAncestors appends to dst, each once, the synsets of word's noun
+// senses and their hypernym ancestors, as IsA walks them, and returns it:
+// IsA(word, c) is true exactly when a synset of AppendNounSenses(c) is
+// among them. The synsets are opaque numbers, only to compare. A caller
+// that asks of one word for many categories (or of many words for ever
+// new categories) keeps them, and walks the word's hypernyms once.
+func (r *Resources) AppendNounAncestors(dst []uint32, word string) []uint32 {
+	var seen [maxWalk]uint32
+	for s := range r.wn.senses(word, Noun) {
+		seen[0] = s
+		top, ns := 0, 1
+		for top < ns {
+			cur := seen[top]
+			top++
+			r.wn.hypernyms(cur, func(p uint32) {
+				if ns < len(seen) && !slices.Contains(seen[:ns], p) {
+					seen[ns] = p
+					ns++
+				}
+			})
+		}
+		for _, a := range seen[:ns] {
+			if !slices.Contains(dst, a) {
+				dst = append(dst, a)
+			}
+		}
+	}
+	return dst
+}
+
+// AppendNounSenses appends to dst the synsets of category's noun senses,
+// the first 64 as IsA reads them, and returns it.
+func (r *Resources) AppendNounSenses(dst []uint32, category string) []uint32 {
+	n := 0
+	for s := range r.wn.senses(category, Noun) {
+		if n == 64 {
+			break
+		}
+		dst = append(dst, s)
+		n++
+	}
+	return dst
+}
+
 // hypernyms calls fn with each hypernym and instance hypernym of noun
 // synset s.
 func (w *wordnet) hypernyms(s uint32, fn func(uint32)) {
