@@ -469,6 +469,18 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 				// noun further on belongs to another phrase.
 				return TypeNone
 			}
+			// "what did chinese state media say about tiktok": after an
+			// auxiliary other than a copula the words up to the main verb
+			// are its subject, not the thing asked for; only a word of
+			// money asks for an amount ("what did the pro plan cost").
+			if l.auxiliaries[next] && !spanWords().copulas[next] {
+				for j := i + 1; j < len(toks) && j < i+typeNounWindow; j++ {
+					if l.money[toks[j].text] {
+						return TypeNumber
+					}
+				}
+				return TypeNone
+			}
 			// "what is the X", "what was the X rate"
 			for j := i + 1; j < len(toks) && j < i+typeNounWindow; j++ {
 				if k, ok := nounType(toks[j].text, ""); ok && k != TypePerson {

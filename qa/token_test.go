@@ -186,6 +186,15 @@ func TestQuestionType(t *testing.T) {
 		{"which city hosted the talks", TypePlace},
 		{"why is spain hosting the talks", TypeReason},
 		{"what did beijing call the US chip restrictions", TypeNone},
+		// After "what" and an auxiliary other than a copula, a type noun
+		// is in the subject and names nothing asked for; a word of money
+		// asks for an amount.
+		{"what did chinese state media say about tiktok", TypeNone},
+		{"what has the past year been like between the two countries", TypeNone},
+		{"what do we log hours in", TypeNone},
+		{"What did a standard city centre delivery cost in 2024?", TypeNumber},
+		{"what does the primary earn for a week of standby", TypeNumber},
+		{"what was the average tariff last year", TypeNumber}, // a copula: the noun is asked for
 		{"did trump join tiktok", TypeNone},
 		{"what happens when a cold is treated with antibiotics", TypeNone},
 		{"how does madonna influence her", TypeNone},
