@@ -328,15 +328,8 @@ func fitLogistic(ctx context.Context, xs [][]float64, ys []bool, ws []float64, l
 	part := func(s int, w, grad []float64) float64 {
 		loss := 0.0
 		for i := parts[s][0]; i < parts[s][1]; i++ {
-			z := dotf(w, zs[i])
-			p := 1 / (1 + math.Exp(-z))
-			k := ws[i] / total
-			if ys[i] {
-				loss -= k * math.Log(max(p, 1e-300))
-			} else {
-				loss -= k * math.Log(max(1-p, 1e-300))
-			}
-			g := k * (p - b2f(ys[i]))
+			l, g := logisticTerm(dotf(w, zs[i]), ys[i], ws[i]/total)
+			loss += l
 			for j, v := range zs[i] {
 				grad[j] += g * v
 			}
@@ -359,6 +352,19 @@ func dotf(w, x []float64) float64 {
 		s += w[i] * v
 	}
 	return s
+}
+
+// logisticTerm is one row's share of the weighted log loss of a logistic
+// model, the row weighing k, at the score t (the log-odds) with outcome y,
+// and the loss's derivative by t.
+func logisticTerm(t float64, y bool, k float64) (loss, g float64) {
+	p := 1 / (1 + math.Exp(-t))
+	if y {
+		loss = -k * math.Log(max(p, 1e-300))
+	} else {
+		loss = -k * math.Log(max(1-p, 1e-300))
+	}
+	return loss, k * (p - b2f(y))
 }
 
 func b2f(b bool) float64 {

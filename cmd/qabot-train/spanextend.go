@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"math"
 	"os"
 	"slices"
 	"strings"
@@ -314,14 +313,8 @@ func fitLogisticExtension(ctx context.Context, xs [][]float64, ys []bool, ws []f
 				z[k] = xs[i][j] / sc.std[k]
 				t += fw[k] * z[k]
 			}
-			p := 1 / (1 + math.Exp(-t))
-			k := ws[i] / total
-			if ys[i] {
-				loss -= k * math.Log(max(p, 1e-300))
-			} else {
-				loss -= k * math.Log(max(1-p, 1e-300))
-			}
-			g := k * (p - b2f(ys[i]))
+			l, g := logisticTerm(t, ys[i], ws[i]/total)
+			loss += l
 			for d, v := range z {
 				grad[d] += g * v
 			}
