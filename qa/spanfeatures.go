@@ -563,6 +563,7 @@ const (
 	dKindOfAsked
 	dAfterGapWord
 	dEndsVerb
+	dCellRepeats
 	numDense
 )
 
@@ -628,6 +629,7 @@ var spanDense = [numDense]struct {
 	dKindOfAsked:        {"kind-of-asked", "1 when the candidate's last word is, by WordNet, the thing a what or which question asks for or a kind of it: \"[the piano]\" for what instrument, \"[Warsaw]\" for what city", readsEnd},
 	dAfterGapWord:       {"after-gap-word", "1 when the function word the question has next to what it asks stands right before the candidate (an article may come between): \"morph into [a rabbit]\" for what does Link morph into, \"by [the Security Council]\" for by which branch", readsStart},
 	dEndsVerb:           {"ends-verb", "1 when the candidate's last word is a lower-case word WordNet knows only as a verb: \"[Thinley writes]\", \"[commercial influenced]\"", readsEnd},
+	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
 // spanValues holds the features of one candidate: the dense ones by
@@ -815,6 +817,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.dense[dHeader] = float64(c.header)
 	v.dense[dCell] = b2f(c.cell >= 0)
 	v.dense[dRowKey] = b2f(c.cell == 0)
+	v.dense[dCellRepeats] = b2f(c.cell >= 0 && t.matched > 0)
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }
