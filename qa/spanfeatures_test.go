@@ -144,6 +144,8 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"ends-verb", "Dreyfus writes that the Phagmodrupa lost their power.", "who lost their power", "Dreyfus writes", 1, false},
 		{"ends-verb", "Dreyfus writes that the Phagmodrupa lost their power.", "who lost their power", "Dreyfus", 0, false},
 		{"cell-repeats", tiktok, "what is tiktok", "TikTok", 0, false},
+		{"clause-weight", "A visit costs $92, and the gap is $48.10.", "what is the gap", "$48.10", 1, true},
+		{"clause-weight", "A visit costs $92, and the gap is $48.10.", "what is the gap", "$92", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
