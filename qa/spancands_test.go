@@ -125,6 +125,16 @@ func TestTableCellCandidates(t *testing.T) {
 	if got["100 GB"] <= 0 || got["$15 per seat per month"] != 0 {
 		t.Errorf("header weights: got %v, want some for 100 GB (Storage) and none for the price", got)
 	}
+	repeats := spanDenseAt()["cell-repeats"]
+	for _, c := range l.Candidates {
+		want := 0.0
+		if c.Text == "Team" {
+			want = 1 // the cell holds the question word "team"
+		}
+		if c.Dense[repeats] != want {
+			t.Errorf("cell %q: cell-repeats is %v, want %v", c.Text, c.Dense[repeats], want)
+		}
+	}
 	for _, c := range l.Candidates {
 		if c.Text == "$15 per seat per month" && c.kind != kindMoney {
 			t.Errorf("the price cell is a %s, want money", spanKindNames[c.kind])

@@ -563,6 +563,8 @@ const (
 	dKindOfAsked
 	dAfterGapWord
 	dEndsVerb
+	dCellRepeats
+	dClauseWeight
 	numDense
 )
 
@@ -628,6 +630,8 @@ var spanDense = [numDense]struct {
 	dKindOfAsked:        {"kind-of-asked", "1 when the candidate's last word is, by WordNet, the thing a what or which question asks for or a kind of it: \"[the piano]\" for what instrument, \"[Warsaw]\" for what city", readsEnd},
 	dAfterGapWord:       {"after-gap-word", "1 when the function word the question has next to what it asks stands right before the candidate (an article may come between): \"morph into [a rabbit]\" for what does Link morph into, \"by [the Security Council]\" for by which branch", readsStart},
 	dEndsVerb:           {"ends-verb", "1 when the candidate's last word is a lower-case word WordNet knows only as a verb: \"[Thinley writes]\", \"[commercial influenced]\"", readsEnd},
+	dClauseWeight:       {"clause-weight", "weight of the question words in the candidate's clause (between marks) outside it: \"$92, and the gap is [$48.10]\" for what is the gap", readsWhole},
+	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
 // spanValues holds the features of one candidate: the dense ones by
@@ -815,8 +819,34 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.dense[dHeader] = float64(c.header)
 	v.dense[dCell] = b2f(c.cell >= 0)
 	v.dense[dRowKey] = b2f(c.cell == 0)
+	v.dense[dCellRepeats] = b2f(c.cell >= 0 && t.matched > 0)
+	v.dense[dClauseWeight] = 0
+	if prose {
+		a, b := clauseOf(s, c.a, c.b)
+		v.dense[dClauseWeight] = qsum(s, a, c.a) + qsum(s, c.b, b)
+	}
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
+}
+
+// clauseOf returns the tokens of the clause that holds tokens [a, b) of
+// s: from the last mark (a comma, colon, semicolon, dash or bracket)
+// before a, or the start, to the first mark after b, or the end.
+func clauseOf(s []spanTok, a, b int32) (int32, int32) {
+	breaks := func(i int32) bool {
+		switch s[i].gap {
+		case gapComma, gapColon, gapDash, gapOpen, gapClose:
+			return true
+		}
+		return false
+	}
+	for a > 0 && !breaks(a) {
+		a--
+	}
+	for b < int32(len(s)) && !breaks(b) {
+		b++
+	}
+	return a, b
 }
 
 // numSpanDense is the number of dense features.

@@ -3,6 +3,8 @@ package qa
 import (
 	"context"
 	"math"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
@@ -141,6 +143,9 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"after-gap-word", "It was created by the Security Council in 1995.", "it was created by which branch", "the Security Council", 1, false},
 		{"ends-verb", "Dreyfus writes that the Phagmodrupa lost their power.", "who lost their power", "Dreyfus writes", 1, false},
 		{"ends-verb", "Dreyfus writes that the Phagmodrupa lost their power.", "who lost their power", "Dreyfus", 0, false},
+		{"cell-repeats", tiktok, "what is tiktok", "TikTok", 0, false},
+		{"clause-weight", "A visit costs $92, and the gap is $48.10.", "what is the gap", "$48.10", 1, true},
+		{"clause-weight", "A visit costs $92, and the gap is $48.10.", "what is the gap", "$92", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
@@ -201,6 +206,35 @@ func TestSpanQuestionGapPicks(t *testing.T) {
 	} {
 		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
 		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q: got span %q, want %q", c.question, got.text, c.want)
+		}
+	}
+}
+
+// TestSpanTableRowPicks checks picks that the committed span model's
+// weights for cell-repeats (fitted by qabot-train span --extend) give: of
+// a table row, the cell that holds the question's words names the row and
+// the answer is another cell; the model without them picked the cell
+// that repeats the question ("Winter reading week: no classes" for when is
+// the winter reading week).
+func TestSpanTableRowPicks(t *testing.T) {
+	for _, c := range []struct {
+		header, cells  []string
+		question, want string
+	}{
+		{[]string{"Date", "Event"}, []string{"February 16 to 20", "Winter reading week: no classes"}, "when is the winter reading week", "February 16 to 20"},
+		{[]string{"Name", "Role", "Area"}, []string{"Ana Ruiz", "Developer", "Payments API, invoice export"}, "invoice export owner", "Ana Ruiz"},
+	} {
+		row := strings.Join(c.cells, "; ")
+		ix := Build([]corpus.Document{{Path: "a.md", Body: "x", Blocks: []corpus.Block{
+			{Text: strings.Join(c.header, "; "), Kind: corpus.KindRow, Cells: c.header, Header: c.header},
+			{Text: row, Kind: corpus.KindRow, Cells: c.cells, Header: c.header},
+		}}})
+		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == row })
+		if s < 0 {
+			t.Fatalf("no row sentence %q", row)
+		}
+		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
 			t.Errorf("%q: got span %q, want %q", c.question, got.text, c.want)
 		}
 	}

@@ -588,9 +588,10 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
 // many times" -> "four times", not "four"; countedEnd), a date gives
-// only its year to a question that asks for the year (yearOf), and a name
+// only its year to a question that asks for the year (yearOf), a name
 // drops its possessive ("Taylor Swift's" -> "Taylor Swift";
-// possessiveEnd).
+// possessiveEnd), and the answer to a yes/no question keeps the negation
+// before it ("not required"; negationStart).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
@@ -615,6 +616,9 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	if c.kind.answerType() == TypePerson {
 		start = ordinalStart(text, start)
+	}
+	if f.q.polar {
+		start = negationStart(text, start)
 	}
 	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
@@ -700,6 +704,37 @@ func ordinalStart(text string, start int) int {
 		return start - len(before) + toks[n-1].start
 	}
 	return start
+}
+
+// negationStart returns where a short answer that starts at byte start
+// of text starts with the negation right before it (pickText asks it for
+// the answer to a yes/no question, whose answer the negation is) ([negations]: "not",
+// "does not"), which turns what the answer says round: "not required" of
+// "The GRE is not required", "do not stack" of "Discounts do not stack".
+// The negation's words must stand one space apart and one space before
+// the answer; the longest negation there is taken.
+func negationStart(text string, start int) int {
+	before := text[max(0, start-maxTokenBytes):start]
+	var buf [8]token
+	toks := tokenize(before, buf[:0])
+	n := len(toks)
+	if n == 0 || before[toks[n-1].end:] != " " {
+		return start
+	}
+	best := start
+	for k := 1; k <= min(3, n); k++ {
+		if k > 1 && before[toks[n-k].end:toks[n-k+1].start] != " " {
+			break
+		}
+		words := make([]string, 0, k)
+		for _, t := range toks[n-k:] {
+			words = append(words, t.text)
+		}
+		if spanWords().negations[strings.Join(words, " ")] {
+			best = start - len(before) + toks[n-k].start
+		}
+	}
+	return best
 }
 
 // outOfWords joins the two numbers of a score or a share ("60 out of

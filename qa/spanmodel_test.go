@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/qabot/qabot/corpus"
 )
 
 // TestDefaultSpanModelLoads: the committed span.txt fits this engine's
@@ -570,6 +572,35 @@ func TestOrdinalStart(t *testing.T) {
 		s := ordinalStart(text, len(c.before))
 		if got := text[s : len(c.before)+len(c.name)]; got != c.want {
 			t.Errorf("ordinalStart(%q): got %q, want %q", text, got, c.want)
+		}
+	}
+}
+
+// TestNegationStart checks that a short answer takes the negation right
+// before it, and that pickText asks for it only for a yes/no question.
+func TestNegationStart(t *testing.T) {
+	for _, c := range []struct{ before, answer, want string }{
+		{"The GRE is not ", "required", "not required"},
+		{"Discounts do not ", "stack", "do not stack"},
+		{"The club does not ", "cover dental work", "does not cover dental work"},
+		{"It has never ", "closed", "never closed"},
+		{"The GRE is ", "required", "required"},
+		{"The GRE is not, ", "required", "required"}, // not one space before
+		{"Nothing ", "stacks", "stacks"},
+	} {
+		text := c.before + c.answer + " here."
+		s := negationStart(text, len(c.before))
+		if got := text[s : len(c.before)+len(c.answer)]; got != c.want {
+			t.Errorf("negationStart(%q): got %q, want %q", text, got, c.want)
+		}
+	}
+	for _, c := range []struct{ sentence, question, want string }{
+		{"The GRE is not required.", "is the gre required", "not required"},
+		{"Discounts do not stack.", "can i combine the discounts", "do not stack"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"strings"
 )
 
 // The span model's word lists (spanwords.txt): the function words it reads
@@ -29,6 +30,9 @@ type spanWordLists struct {
 	endingLengths [256]uint8
 	// The other sections, as sets.
 	inside, opening, numberOpen, copulas, up, down, questionUp, questionDown, currency, units, version, price, titles, ordinals map[string]bool
+	// negations holds the lines of [negations] ("does not"), the words of
+	// each joined by one space.
+	negations map[string]bool
 	// info gives, for every word of the lists the tokens of a sentence or
 	// a question are looked up in, all it is in one lookup; mayInfo may
 	// hold its keys: most content words are not there, and the filter
@@ -77,7 +81,10 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
-		titles: set("titles"), ordinals: set("ordinals"),
+		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{},
+	}
+	for _, line := range s.lines("negations") {
+		l.negations[strings.Join(strings.Fields(line), " ")] = true
 	}
 	l.endingID = map[string]int{}
 	for _, e := range s.words("endings") {
