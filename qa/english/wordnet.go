@@ -640,25 +640,34 @@ func (r *Resources) IsA(word, category string) bool {
 	}
 	var seen [maxWalk]uint32
 	for s := range r.wn.senses(word, Noun) {
-		// seen[:ns] holds the synsets found, so that shared ancestors are
-		// visited once; seen[top:ns] is the queue still to visit.
-		seen[0] = s
-		top, ns := 0, 1
-		for top < ns {
-			cur := seen[top]
-			top++
-			if slices.Contains(cat[:nc], cur) {
+		for _, a := range r.wn.ancestors(s, &seen) {
+			if slices.Contains(cat[:nc], a) {
 				return true
 			}
-			r.wn.hypernyms(cur, func(p uint32) {
-				if ns < len(seen) && !slices.Contains(seen[:ns], p) {
-					seen[ns] = p
-					ns++
-				}
-			})
 		}
 	}
 	return false
+}
+
+// ancestors returns synset s and its hypernym ancestors (instance
+// hypernyms included), each once and at most maxWalk of them, in the
+// order a breadth-first walk meets them, held in seen.
+func (w *wordnet) ancestors(s uint32, seen *[maxWalk]uint32) []uint32 {
+	// seen[:ns] holds the synsets found, so that shared ancestors are
+	// visited once; seen[top:ns] is the queue still to visit.
+	seen[0] = s
+	top, ns := 0, 1
+	for top < ns {
+		cur := seen[top]
+		top++
+		w.hypernyms(cur, func(p uint32) {
+			if ns < len(seen) && !slices.Contains(seen[:ns], p) {
+				seen[ns] = p
+				ns++
+			}
+		})
+	}
+	return seen[:ns]
 }
 
 // AppendNounAncestors appends to dst, each once, the synsets of word's noun
@@ -670,19 +679,7 @@ func (r *Resources) IsA(word, category string) bool {
 func (r *Resources) AppendNounAncestors(dst []uint32, word string) []uint32 {
 	var seen [maxWalk]uint32
 	for s := range r.wn.senses(word, Noun) {
-		seen[0] = s
-		top, ns := 0, 1
-		for top < ns {
-			cur := seen[top]
-			top++
-			r.wn.hypernyms(cur, func(p uint32) {
-				if ns < len(seen) && !slices.Contains(seen[:ns], p) {
-					seen[ns] = p
-					ns++
-				}
-			})
-		}
-		for _, a := range seen[:ns] {
+		for _, a := range r.wn.ancestors(s, &seen) {
 			if !slices.Contains(dst, a) {
 				dst = append(dst, a)
 			}
