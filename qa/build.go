@@ -334,23 +334,6 @@ func mayHoldSpeechVerb(s string, verbs []string) bool {
 	return false
 }
 
-// hasPrefixLower reports whether s, lowered, opens with w, in lower case.
-func hasPrefixLower(s, w string) bool {
-	if len(s) < len(w) {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
-			return false
-		}
-	}
-	return true
-}
-
 // isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 

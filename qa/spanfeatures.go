@@ -461,29 +461,15 @@ func headWord(toks []token) string {
 // contractsCopula reports whether question word t is written with a
 // contracted "is" that the tokenizer read away ("whats", "what's",
 // "who's" -> "what", "who"). It reads the word as written in place,
-// lowering it rune by rune (lowerIs), not into a string of its own: it
-// runs on every word of every question.
+// lowering its ASCII letters as it compares (hasPrefixLower), not into a
+// string of its own: it runs on every word of every question.
 func contractsCopula(text string, t token) bool {
 	if t.text != "what" && t.text != "who" || t.start < 0 || t.end > len(text) || t.start >= t.end {
 		return false
 	}
 	raw := text[t.start:t.end]
 	last, _ := utf8.DecodeLastRuneInString(raw)
-	return unicode.ToLower(last) == 's' && !lowerIs(raw, t.text)
-}
-
-// lowerIs reports whether strings.ToLower(raw) == w for w in ASCII,
-// without making the lowered string.
-func lowerIs(raw, w string) bool {
-	j := 0
-	for _, r := range raw {
-		l := unicode.ToLower(r)
-		if l >= utf8.RuneSelf || j >= len(w) || byte(l) != w[j] {
-			return false
-		}
-		j++
-	}
-	return j == len(w)
+	return unicode.ToLower(last) == 's' && !(len(raw) == len(t.text) && hasPrefixLower(raw, t.text))
 }
 
 // QuestionClass names the class of q, made by Parse, as the span model
@@ -833,17 +819,17 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 // s: from the last mark (a comma, colon, semicolon, dash or bracket)
 // before a, or the start, to the first mark after b, or the end.
 func clauseOf(s []spanTok, a, b int32) (int32, int32) {
-	breaks := func(i int32) bool {
+	mark := func(i int32) bool { // quotation marks and other marks do not end a clause
 		switch s[i].gap {
 		case gapComma, gapColon, gapDash, gapOpen, gapClose:
 			return true
 		}
 		return false
 	}
-	for a > 0 && !breaks(a) {
+	for a > 0 && !mark(a) {
 		a--
 	}
-	for b < int32(len(s)) && !breaks(b) {
+	for b < int32(len(s)) && !mark(b) {
 		b++
 	}
 	return a, b

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/qabot/qabot/qa/english"
@@ -639,13 +638,11 @@ func possessiveEnd(q *Question, text string, start, end int) int {
 		if cut <= start || !strings.HasSuffix(text[:end], suffix) {
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(text[start:cut]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if r, _ := utf8.DecodeLastRuneInString(text[start:cut]); !isAlnumRune(r) {
 			continue
 		}
-		for _, t := range q.toks {
-			if t.text == "whose" {
-				return end
-			}
+		if slices.ContainsFunc(q.toks, func(t token) bool { return t.text == "whose" }) {
+			return end
 		}
 		if q.Type == TypePerson {
 			var buf [4]token

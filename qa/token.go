@@ -557,3 +557,23 @@ func digitsTimesScale(toks []token) (value int64, n int) {
 	}
 	return v * s, 2
 }
+
+// hasPrefixLower reports whether s, its ASCII letters lowered, opens with
+// w, a word in lower case: the tokenizer's lowering of an ASCII word,
+// read in place (a speech verb's first word at Build, a question word's
+// contraction).
+func hasPrefixLower(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
