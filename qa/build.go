@@ -290,6 +290,19 @@ func quoteSpeaker(sents []string) string {
 // tokenwords.txt, none of which gives a verb of speech
 // (TestMayHoldSpeechVerb).
 func mayHoldSpeechVerb(s string, verbs []string) bool {
+	// heads[c-'a'] has bit d-'a' set for each verb that opens with the
+	// lower-case ASCII letters c and d: a word opening with two other
+	// letters, or with one, is none of them (most words, and five
+	// comparisons each otherwise). A verb opening otherwise sets all.
+	var heads [26]uint32
+	all := false
+	for _, v := range verbs {
+		if len(v) < 2 || v[0] < 'a' || v[0] > 'z' || v[1] < 'a' || v[1] > 'z' {
+			all = true
+			continue
+		}
+		heads[v[0]-'a'] |= 1 << (v[1] - 'a')
+	}
 	run := 0 // bytes since the last space
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -304,7 +317,7 @@ func mayHoldSpeechVerb(s string, verbs []string) bool {
 		case isWordByte(c):
 			// A word: it starts here, as the bytes before it are none of
 			// its letters.
-			if isASCIILetter(c) {
+			if isASCIILetter(c) && (all || i+1 < len(s) && isASCIILetter(s[i+1]) && heads[(c|0x20)-'a']&(1<<((s[i+1]|0x20)-'a')) != 0) {
 				for _, v := range verbs {
 					if hasPrefixLower(s[i:], v) {
 						return true

@@ -78,6 +78,23 @@ func TestMayHoldSpeechVerb(t *testing.T) {
 			t.Errorf("mayHoldSpeechVerb(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+	// The filter on a word's first two letters: a verb list of other
+	// heads, and one that opens with no two letters, which turns it off.
+	for _, tt := range []struct {
+		s     string
+		verbs []string
+		want  bool
+	}{
+		{`She QUIPPED back.`, []string{"quipped"}, true},
+		{`She quietly left.`, []string{"quipped"}, false},
+		{`She left, quipping.`, []string{"quipped"}, false},
+		{`A cat sat.`, []string{"a"}, true},
+		{`The 9a form.`, []string{"9a"}, false}, // words opening with a digit are never read
+	} {
+		if got := mayHoldSpeechVerb(tt.s, tt.verbs); got != tt.want {
+			t.Errorf("mayHoldSpeechVerb(%q, %q) = %v, want %v", tt.s, tt.verbs, got, tt.want)
+		}
+	}
 	// No spelling or phrase of tokenwords.txt gives a verb of speech.
 	sw, tw := splitWords(), tokenWords()
 	for from, to := range tw.spellings {
