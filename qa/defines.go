@@ -149,8 +149,8 @@ func statesRule(text string) bool {
 // the way a sentence names an instance of a kind; a name right after
 // the noun follows its singular only. The noun is a noun
 // there (not "Traditionally," for "what traditions") and does not end a
-// longer name.
-func (sc *scratch) namesAskedNoun(q *Question, text string) bool {
+// longer name. toks are the tokens of text.
+func (sc *scratch) namesAskedNoun(q *Question, text string, toks []token) bool {
 	asked := q.asked
 	if len(asked) == 0 {
 		asked = q.named
@@ -159,8 +159,6 @@ func (sc *scratch) namesAskedNoun(q *Question, text string) bool {
 		return false
 	}
 	en := english.Load()
-	sc.defineToks = tokenize(text, sc.defineToks[:0])
-	toks := sc.defineToks
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i].text
 		if !mayStemTo(t, asked) || !slices.Contains(asked, stemCached(t)) || !posCached(en, t).Has(english.Noun) {

@@ -113,7 +113,7 @@ func TestNamesAsked(t *testing.T) {
 	} {
 		var sc scratch
 		q := Parse(c.q)
-		if got := sc.namesAskedNoun(&q, c.text); got != c.want {
+		if got := sc.namesAskedNoun(&q, c.text, tokenize(c.text, nil)); got != c.want {
 			t.Errorf("namesAskedNoun(%q, %q): got %v, want %v", c.q, c.text, got, c.want)
 		}
 	}

@@ -48,6 +48,9 @@ type scratch struct {
 	words  [][]int32
 	// defineToks holds a sentence's tokens while defines reads it.
 	defineToks []token
+	// sentToks remembers the tokens of the sentences read lately
+	// (tokensOf).
+	sentToks sentTokenCache
 	// local is, per sentence, the weight of the question's words it holds
 	// at their idf within its document (posting.local).
 	local     []float64
@@ -223,4 +226,35 @@ func (sc *scratch) wordsIn(q *Question, mask termMask, content bool) int {
 		}
 	}
 	return bits.OnesCount32(seen)
+}
+
+// sentTokenSlots is the number of sentences whose tokens a scratch
+// remembers, a power of two. The names-asked feature reads the tokens of
+// candidate sentences and the span model those of the answer's; the
+// questions of a batch, asked about one paragraph after another, meet the
+// same candidates again.
+const sentTokenSlots = 64
+
+// sentTokenCache holds the tokens of up to sentTokenSlots sentences, each
+// at slot id mod sentTokenSlots.
+type sentTokenCache struct {
+	ids  [sentTokenSlots]int32 // 1 + the sentence at each slot, or 0
+	toks [sentTokenSlots][]token
+}
+
+// tokensOf returns the tokens of sentence s of ix, tokenize of its text,
+// tokenizing it only when its slot holds another sentence. A scratch
+// serves one index, whose sentences never change. The tokens must not be
+// changed and are valid until tokensOf is called for another sentence of
+// the same slot.
+func (sc *scratch) tokensOf(ix *Index, s int32) []token {
+	c := &sc.sentToks
+	k := s & (sentTokenSlots - 1)
+	if c.ids[k] != s+1 {
+		c.ids[k] = 0 // in case tokenize panics
+		c.toks[k] = tokenize(ix.sents[s].text, c.toks[k][:0])
+		c.ids[k] = s + 1
+	}
+	t := c.toks[k]
+	return t[:len(t):len(t)]
 }

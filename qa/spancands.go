@@ -345,7 +345,6 @@ type spanCand struct {
 // spanWork is the span model's working memory for one question, kept in
 // the scratch so that answering allocates little.
 type spanWork struct {
-	buf   []token
 	toks  []spanTok
 	cands []spanCand
 	// dense and sparse hold the dense features and the indices of the
@@ -385,10 +384,9 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	st := &ix.sents[s]
 	words := spanWords()
 	lo := int32(len(w.toks))
-	w.buf = tokenize(st.text, w.buf[:0])
 	c := 0 // content position in st.terms
 	prevEnd := 0
-	for i, t := range w.buf {
+	for i, t := range f.sc.tokensOf(ix, s) {
 		info := words.infoOf(t.text)
 		w.toks = append(w.toks, spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1})
 		tk := &w.toks[len(w.toks)-1] // set in place: a token is large
