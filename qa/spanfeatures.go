@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -551,6 +552,7 @@ const (
 	dEndsVerb
 	dCellRepeats
 	dClauseWeight
+	dParallel
 	numDense
 )
 
@@ -617,6 +619,7 @@ var spanDense = [numDense]struct {
 	dAfterGapWord:       {"after-gap-word", "1 when the function word the question has next to what it asks stands right before the candidate (an article may come between): \"morph into [a rabbit]\" for what does Link morph into, \"by [the Security Council]\" for by which branch", readsStart},
 	dEndsVerb:           {"ends-verb", "1 when the candidate's last word is a lower-case word WordNet knows only as a verb: \"[Thinley writes]\", \"[commercial influenced]\"", readsEnd},
 	dClauseWeight:       {"clause-weight", "weight of the question words in the candidate's clause (between marks) outside it: \"$92, and the gap is [$48.10]\" for what is the gap", readsWhole},
+	dParallel:           {"parallel", "for a number, date or time of running text: +1 when, of its conjunct and another's holding one of its type, the question names the word where they differ in its conjunct, -1 in the other's: \"fall term fees are due on September 30, and [winter] term fees on [January 31]\" for when are winter fees due", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -811,6 +814,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 		a, b := clauseOf(s, c.a, c.b)
 		v.dense[dClauseWeight] = qsum(s, a, c.a) + qsum(s, c.b, b)
 	}
+	v.dense[dParallel] = f.parallel(c, s)
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }
@@ -833,6 +837,116 @@ func clauseOf(s []spanTok, a, b int32) (int32, int32) {
 		b++
 	}
 	return a, b
+}
+
+// parallel compares the conjunct of candidate c, a number, a date or a
+// time of running text that a question asking for one may take, with each other conjunct of the sentence that
+// holds a candidate of the same answer type: where coordinated clauses
+// say the same thing of different things ("$320 a week for the field
+// rota and $250 a week for SunWatch"), the words in which they differ
+// tell which thing each figure is for. Words stand in the same place when
+// they come right before or after a word both conjuncts hold, or right
+// before or after the two candidates; a pair of different words there
+// counts +1 when the question holds the one of c's conjunct only, -1 when
+// it holds the other's only. The sum is clipped to [-1, 1].
+func (f *spanFacts) parallel(c *spanCand, s []spanTok) float64 {
+	t := c.kind.answerType()
+	if c.cell >= 0 || t != f.q.Type || t != TypeNumber && t != TypeDate && t != TypeTime {
+		return 0
+	}
+	a0, a1 := conjunctOf(s, c.a, c.b)
+	score := 0
+	var seen [8]int32
+	nseen := 0
+	for i := range f.w.cands {
+		r := &f.w.cands[i]
+		if r.sent != c.sent || r.prev != c.prev || r.cell >= 0 || r.kind.answerType() != t || (r.a < a1 && r.b > a0) {
+			continue
+		}
+		b0, b1 := conjunctOf(s, r.a, r.b)
+		if b0 == a0 || slices.Contains(seen[:nseen], b0) {
+			continue
+		}
+		if nseen < len(seen) {
+			seen[nseen] = b0
+			nseen++
+		}
+		score += contrast(s, [4]int32{a0, a1, c.a, c.b}, [4]int32{b0, b1, r.a, r.b})
+	}
+	return float64(max(-1, min(1, score)))
+}
+
+// contrast counts, for two conjuncts x and y of s (each its tokens
+// [x[0], x[1]) and a candidate's [x[2], x[3]) in them), the pairs of
+// different content words that stand in the same place in both (parallel)
+// and that the question holds one of: +1 for x's, -1 for y's.
+func contrast(s []spanTok, x, y [4]int32) int {
+	// before returns the last content word of the conjunct before token
+	// i, after the first after token i (the last of a candidate), or -1
+	// when the candidate or the conjunct's edge comes first.
+	before := func(c [4]int32, i int32) int32 {
+		for i--; i >= c[0] && (i < c[2] || i >= c[3]); i-- {
+			if s[i].content {
+				return i
+			}
+		}
+		return -1
+	}
+	after := func(c [4]int32, i int32) int32 {
+		for i++; i < c[1] && (i < c[2] || i >= c[3]); i++ {
+			if s[i].content {
+				return i
+			}
+		}
+		return -1
+	}
+	differ := func(i, j int32) int {
+		if i < 0 || j < 0 || s[i].word == s[j].word {
+			return 0
+		}
+		qi, qj := s[i].q > 0, s[j].q > 0
+		switch {
+		case qi && !qj:
+			return 1
+		case qj && !qi:
+			return -1
+		}
+		return 0
+	}
+	n := differ(before(x, x[2]), before(y, y[2])) + differ(after(x, x[3]-1), after(y, y[3]-1))
+	for i := x[0]; i < x[1]; i++ {
+		if i >= x[2] && i < x[3] || !s[i].content || s[i].term < 0 {
+			continue
+		}
+		for j := y[0]; j < y[1]; j++ {
+			if (j < y[2] || j >= y[3]) && s[j].term == s[i].term {
+				n += differ(before(x, i), before(y, j)) + differ(after(x, i), after(y, j))
+				break
+			}
+		}
+	}
+	return n
+}
+
+// conjunctOf returns the tokens of the conjunct that holds tokens [a, b)
+// of s: its clause (clauseOf), cut also at a coordinating conjunction
+// ([coordinators] of spanwords.txt: "and", "but", "while").
+func conjunctOf(s []spanTok, a, b int32) (int32, int32) {
+	ca, cb := clauseOf(s, a, b)
+	coord := spanWords().coordinators
+	for i := a - 1; i >= ca; i-- {
+		if coord[s[i].word] {
+			ca = i + 1
+			break
+		}
+	}
+	for i := b; i < cb; i++ {
+		if coord[s[i].word] {
+			cb = i
+			break
+		}
+	}
+	return ca, cb
 }
 
 // numSpanDense is the number of dense features.

@@ -38,6 +38,9 @@ type spanWordLists struct {
 	// boundWords holds every word of a line of [bounds] but the last of a
 	// line of two or more ("up", "least", "over").
 	boundWords map[string]bool
+	// coordinators holds [coordinators], the conjunctions that join
+	// conjuncts (conjunctOf).
+	coordinators map[string]bool
 	// limits holds [limits], the words of a question that ask for a limit.
 	limits map[string]bool
 	// info gives, for every word of the lists the tokens of a sentence or
@@ -88,7 +91,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
-		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"),
+		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"),
 	}
 	for _, line := range s.lines("negations") {
 		l.negations[strings.Join(strings.Fields(line), " ")] = true
