@@ -3,6 +3,7 @@ package qa
 import (
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -312,6 +313,9 @@ type spanFacts struct {
 	// gapWords are the function words the question has right next to
 	// what it asks (gapWordsOf), "" for none.
 	gapWords [2]string
+	// abbreviation is the abbreviation the question asks the meaning of
+	// (abbreviationAsked), or "".
+	abbreviation string
 }
 
 // newSpanFacts prepares the facts of question q.
@@ -334,6 +338,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	f.gapWords = gapWordsOf(toks)
+	f.abbreviation = abbreviationAsked(q)
 	for _, t := range toks {
 		class := words.infoOf(t.text).class
 		switch {
@@ -369,6 +374,40 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	return f
+}
+
+// abbreviationAsked returns the abbreviation q asks the meaning of: "X"
+// of "what does X stand for" (askedAbbreviation), or the word a "what is"
+// question asks about when it is of two to five letters and WordNet does
+// not know it ("whats an icp", "what is the flgs"); else "".
+func abbreviationAsked(q *Question) string {
+	if ab := askedAbbreviation(q); ab != "" {
+		return ab
+	}
+	if q.class != qcDefine {
+		return ""
+	}
+	for _, t := range q.toks {
+		if n := len(t.text); n >= 2 && n <= 5 && !isStopWord(t.text) && !strings.ContainsFunc(t.text, func(r rune) bool { return r < 'a' || r > 'z' }) &&
+			posCached(english.Load(), t.text) == 0 {
+			return t.text
+		}
+	}
+	return ""
+}
+
+// spellsTo reports whether the words of toks spell out abbreviation ab
+// (spells) and need their last word to: "desktop publishing" for "dtp",
+// not "desktop publishing layout".
+func spellsTo(toks []spanTok, ab string) bool {
+	var buf [maxClauseTokens + 1]string
+	words := buf[:0]
+	for _, t := range toks {
+		if t.word != "" && len(words) < len(buf) {
+			words = append(words, t.word)
+		}
+	}
+	return len(words) >= 2 && spells(words, ab, 0, 0) && !spells(words[:len(words)-1], ab, 0, 0)
 }
 
 // gapWordsOf returns the function words a question has right next to
@@ -553,6 +592,7 @@ const (
 	dCellRepeats
 	dClauseWeight
 	dParallel
+	dSpellsAsked
 	numDense
 )
 
@@ -620,6 +660,7 @@ var spanDense = [numDense]struct {
 	dEndsVerb:           {"ends-verb", "1 when the candidate's last word is a lower-case word WordNet knows only as a verb: \"[Thinley writes]\", \"[commercial influenced]\"", readsEnd},
 	dClauseWeight:       {"clause-weight", "weight of the question words in the candidate's clause (between marks) outside it: \"$92, and the gap is [$48.10]\" for what is the gap", readsWhole},
 	dParallel:           {"parallel", "for a number, date or time of running text: +1 when, of its conjunct and another's holding one of its type, the question names the word where they differ in its conjunct, -1 in the other's: \"fall term fees are due on September 30, and [winter] term fees on [January 31]\" for when are winter fees due", readsWhole},
+	dSpellsAsked:        {"spells-asked", "1 when the candidate's words spell out the abbreviation the question asks of, to their last: \"[desktop publishing]\" for what does dtp stand for, \"[installation control point]\" for whats an icp", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -815,6 +856,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.dense[dClauseWeight] = qsum(s, a, c.a) + qsum(s, c.b, b)
 	}
 	v.dense[dParallel] = f.parallel(c, s)
+	v.dense[dSpellsAsked] = b2f(f.abbreviation != "" && spellsTo(s[c.a:c.b], f.abbreviation))
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }

@@ -153,6 +153,10 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"parallel", "On-call pays a standby allowance of $320 a week for the field rota and $250 a week for SunWatch.", "what is the standby allowance for sunwatch", "$250", 1, false},
 		{"parallel", "Each week as primary earns an allowance of €350, each week as secondary €150.", "secondary allowance per week", "€350", -1, false},
 		{"parallel", prices, "how much did prices drop", "52%", 0, false},
+		{"spells-asked", "DTP; desktop publishing; layout work in InDesign after translation", "what does dtp stand for", "desktop publishing", 1, false},
+		{"spells-asked", "DTP; desktop publishing; layout work in InDesign after translation", "what does dtp stand for", "layout work", 0, false},
+		{"spells-asked", "ICP; installation control point, the unique number of a property's power connection", "whats an icp", "installation control point", 1, false},
+		{"spells-asked", tiktok, "what is tiktok", "a short video app", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
