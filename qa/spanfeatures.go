@@ -285,6 +285,9 @@ type spanFacts struct {
 	// price is true when it asks what something costs.
 	dir   int
 	price bool
+	// version is true when the question names a version ([versionasked]:
+	// "min ios version"), which a version number answers.
+	version bool
 	// head is the index in q.words of the noun the question asks for
 	// ("which CONGREGATION", "how many INVESTIGATIONS"), or -1.
 	head int
@@ -348,6 +351,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			f.dir--
 		}
 		f.price = f.price || class&swPrice != 0
+		f.version = f.version || words.versionAsked[t.text]
 	}
 	f.dir = max(-1, min(1, f.dir))
 	n := 0

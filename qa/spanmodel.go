@@ -469,7 +469,9 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 })
 
 // canAnswer reports whether candidate c may answer the question at all. A
-// version number never answers how much, how many or when, nor an amount
+// version number never answers how much, how many or when unless the
+// question names a version ("minimum ios app version for 5.0": "5.0.0";
+// [versionasked] of spanwords.txt), nor an amount
 // of money, a percentage or a count when; an amount of money never
 // answers a question that counts things or asks how long or how far
 // (notMoney: "how many rabies doses" is not "$240"); in a table row whose
@@ -483,7 +485,7 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 // cases, and a reader takes the wrong one for the answer.
 func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	t := f.q.Type
-	if c.kind == kindVersion && (t == TypeNumber || t == TypeDate || t == TypeTime) {
+	if c.kind == kindVersion && (t == TypeNumber || t == TypeDate || t == TypeTime) && !f.version {
 		return false
 	}
 	if t == TypeDate && (c.kind == kindCount || c.kind == kindMoney || c.kind == kindPercent) {
