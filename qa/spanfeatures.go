@@ -645,7 +645,7 @@ var spanDense = [numDense]struct {
 	dClauseStart:        {"clause-start", "1 when the candidate opens its clause (after a mark or at the start)", readsStart},
 	dClauseEnd:          {"clause-end", "1 when the candidate ends its clause (before a mark or at the end)", readsEnd},
 	dAfterCopula:        {"after-copula", "1 when the candidate follows a question word and a copula: \"TikTok is [a short video app]\"", readsStart},
-	dAppositionAfter:    {"apposition-after", "1 when the candidate follows a question word and a comma: \"Bessent, [the Treasury Secretary]\"", readsStart},
+	dAppositionAfter:    {"apposition-after", "1 when the candidate follows a question word and a comma, or in running text a colon for what is X or who is X: \"Bessent, [the Treasury Secretary]\", \"Green sheet: [the discharge sheet]\"", readsStart},
 	dAppositionBefore:   {"apposition-before", "1 when a comma and a question word follow the candidate, itself no coordination: \"[the State Central Library], the largest public library\"", readsWhole},
 	dTitleBeforeName:    {"title-before-name", "1 when a capitalised question word follows the candidate directly: \"[Treasury Secretary] Scott Bessent\"", readsWhole},
 	dNameAfterTitle:     {"name-after-title", "1 when the candidate follows a capitalised question word directly: \"Vice Premier [He Lifeng]\"", readsWhole},
@@ -731,7 +731,8 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.dense[dCutsNameStart] = b2f(cutsName(s, a-1, a))
 	v.dense[dPrevious] = b2f(c.prev)
 	v.dense[dAfterCopula] = b2f(afterCopula(s, a))
-	v.dense[dAppositionAfter] = b2f(a > 0 && s[a].gap == gapComma && s[a-1].qword >= 0)
+	v.dense[dAppositionAfter] = b2f(a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
+		(f.qc == qcDefine || f.qc == qcWhoIs) && c.cell < 0 && s[a].gap == gapColon && strings.HasPrefix(f.ix.sents[c.sent].text[s[a-1].end:s[a].start], ":")))
 	v.dense[dCounts] = f.counts(s, a)
 	v.dense[dDirection] = 0
 	if f.dir != 0 && s[a].num {
