@@ -652,6 +652,8 @@ func TestBoundStart(t *testing.T) {
 	}{
 		{"how long can i freeze my membership", true},
 		{"max grant per farm", true},
+		{"research games budget", true},
+		{"monthly free beer allowance", true},
 		{"over what amount do we claim from the insurer", true},
 		{"how many people were evacuated", false},
 		{"how much did the bridge cost", false},
