@@ -400,6 +400,30 @@ func abbreviationAsked(q *Question) string {
 	return ""
 }
 
+// spelledEnd returns the end of the tokens of candidate c that spell out
+// the abbreviation the question asks of (spellsTo): all of its tokens, or
+// for a table cell those up to its first mark ("friendly local game store"
+// of the cell "friendly local game store: the independent shops ..."); c.a
+// when they do not.
+func (f *spanFacts) spelledEnd(c *spanCand, s []spanTok) int32 {
+	if f.abbreviation == "" {
+		return c.a
+	}
+	b := c.b
+	if c.cell >= 0 {
+		for i := c.a + 1; i < c.b; i++ {
+			if breaks(s[i].gap) {
+				b = i
+				break
+			}
+		}
+	}
+	if spellsTo(s[c.a:b], f.abbreviation) {
+		return b
+	}
+	return c.a
+}
+
 // spellsTo reports whether the words of toks spell out abbreviation ab
 // (spells) and need their last word to: "desktop publishing" for "dtp",
 // not "desktop publishing layout".
@@ -861,7 +885,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.dense[dClauseWeight] = qsum(s, a, c.a) + qsum(s, c.b, b)
 	}
 	v.dense[dParallel] = f.parallel(c, s)
-	v.dense[dSpellsAsked] = b2f(f.abbreviation != "" && spellsTo(s[c.a:c.b], f.abbreviation))
+	v.dense[dSpellsAsked] = b2f(f.spelledEnd(c, s) > c.a)
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }

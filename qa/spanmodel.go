@@ -592,11 +592,22 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // only its year to a question that asks for the year (yearOf), a name
 // drops its possessive ("Taylor Swift's" -> "Taylor Swift";
 // possessiveEnd), the answer to a yes/no question keeps the negation
-// before it ("not required"; negationStart), and a number asked as a
-// limit keeps its bound ("up to three months"; asksLimit, boundStart).
+// before it ("not required"; negationStart), a number asked as a limit
+// keeps its bound ("up to three months"; asksLimit, boundStart), and a
+// table cell that opens with what the asked abbreviation stands for gives
+// only that (spelledEnd).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
+	if c.cell >= 0 {
+		// A cell that opens with what the asked abbreviation stands for
+		// gives only that.
+		if s := f.sentence(c); f.abbreviation != "" {
+			if b := f.spelledEnd(c, s); b > c.a && b < c.b {
+				end = int(s[b-1].end)
+			}
+		}
+	}
 	switch c.kind.answerType() {
 	case TypeNumber:
 		if e := f.ix.countedEnd(f.q, f.sc, text, end, false); e != end {
