@@ -44,9 +44,11 @@ type Answer struct {
 	// a table cell, a description), as the span model picks it
 	// (spanmodel.go), or "" when the sentence has no candidate.
 	Span string
-	// SpanConfidence is the span model's probability, between 0 and 1,
-	// that Span is right (spanmodel.go). A reply leads with Span only
-	// when it is high enough.
+	// SpanConfidence is the probability, between 0 and 1, that Span is
+	// a right short answer to the question: the span model's confidence
+	// in it (spanmodel.go) read together with Confidence, as a span of a
+	// wrong sentence is wrong (leadConfidence). A reply leads with Span
+	// only when it is high enough.
 	SpanConfidence float64
 	// Sentence is the verbatim sentence holding the answer.
 	Sentence string
@@ -194,10 +196,26 @@ func (ix *Index) answerFor(q *Question, sc *scratch, i int, total float64, opt O
 		Confidence: p,
 	}
 	pick := ix.spanFor(q, sc, c.sent, total)
-	a.Span, a.SpanConfidence = pick.text, pick.p
+	a.Span, a.SpanConfidence = pick.text, leadConfidence(pick.p, p)
 	ix.corroborate(q, sc, c, pick.typed, total, &a)
 	ix.olderConflicts(q, sc, c, &a)
 	return a
+}
+
+// leadConfidence is the probability that a short answer is right when the
+// span model gives it probability span and its sentence answers with
+// probability sentence: the span's log-odds moved by leadSentenceWeight
+// times the sentence's distance from leadSentenceMid in log-odds
+// (tuning.go). A span the model gives 0.8 keeps 0.8 in a sentence of 0.8,
+// and has 0.62 in one of 0.4 and 0.90 in one of 0.95.
+func leadConfidence(span, sentence float64) float64 {
+	return sigmoid(logOdds(span) + leadSentenceWeight*(logOdds(sentence)-logOdds(leadSentenceMid)))
+}
+
+// logOdds is the log-odds of probability p, held within 1e-4 of 0 and 1.
+func logOdds(p float64) float64 {
+	p = min(max(p, 1e-4), 1-1e-4)
+	return math.Log(p / (1 - p))
 }
 
 // Ask parses text and answers it.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -367,5 +368,33 @@ func TestFirstAnswer(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%s: firstAnswer(%v, %v) = %d, want %d", tt.name, tt.conf, tt.minConf, got, tt.want)
 		}
+	}
+}
+
+// TestLeadConfidence checks that an answer's SpanConfidence reads the
+// sentence's confidence: a doubtful sentence lowers the span model's
+// confidence, a sure one raises it, and one of leadSentenceMid leaves it.
+func TestLeadConfidence(t *testing.T) {
+	for _, c := range []struct{ span, sentence, want float64 }{
+		{0.8, 0.8, 0.8},
+		{0.8, 0.4, 0.620},
+		{0.8, 0.95, 0.897},
+		{0.9, 0.34, 0.764},
+		{0, 0.9, 0},
+	} {
+		if got := leadConfidence(c.span, c.sentence); math.Abs(got-c.want) > 0.001 {
+			t.Errorf("leadConfidence(%v, %v): got %.3f, want %.3f", c.span, c.sentence, got, c.want)
+		}
+	}
+	ix := Build(embedded(t))
+	q := Parse("when is the TikTok deadline?")
+	a, err := ix.Answer(context.Background(), q)
+	if err != nil || !a.Found {
+		t.Fatalf("no answer: %v", err)
+	}
+	s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == a.Sentence })
+	span := ix.spanIn(q, s)
+	if want := leadConfidence(span.p, a.Confidence); a.SpanConfidence != want || a.SpanConfidence == span.p {
+		t.Errorf("SpanConfidence: got %.3f, want %.3f (span model %.3f, sentence %.3f)", a.SpanConfidence, want, span.p, a.Confidence)
 	}
 }

@@ -2,6 +2,8 @@ package qa
 
 import (
 	"math"
+	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -283,6 +285,9 @@ type spanFacts struct {
 	// price is true when it asks what something costs.
 	dir   int
 	price bool
+	// version is true when the question names a version ([versionasked]:
+	// "min ios version"), which a version number answers.
+	version bool
 	// head is the index in q.words of the noun the question asks for
 	// ("which CONGREGATION", "how many INVESTIGATIONS"), or -1.
 	head int
@@ -311,6 +316,9 @@ type spanFacts struct {
 	// gapWords are the function words the question has right next to
 	// what it asks (gapWordsOf), "" for none.
 	gapWords [2]string
+	// abbreviation is the abbreviation the question asks the meaning of
+	// (abbreviationAsked), or "".
+	abbreviation string
 }
 
 // newSpanFacts prepares the facts of question q.
@@ -333,6 +341,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	f.gapWords = gapWordsOf(toks)
+	f.abbreviation = abbreviationAsked(q)
 	for _, t := range toks {
 		class := words.infoOf(t.text).class
 		switch {
@@ -342,6 +351,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			f.dir--
 		}
 		f.price = f.price || class&swPrice != 0
+		f.version = f.version || words.versionAsked[t.text]
 	}
 	f.dir = max(-1, min(1, f.dir))
 	n := 0
@@ -368,6 +378,64 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	return f
+}
+
+// abbreviationAsked returns the abbreviation q asks the meaning of: "X"
+// of "what does X stand for" (askedAbbreviation), or the word a "what is"
+// question asks about when it is of two to five letters and WordNet does
+// not know it ("whats an icp", "what is the flgs"); else "".
+func abbreviationAsked(q *Question) string {
+	if ab := askedAbbreviation(q); ab != "" {
+		return ab
+	}
+	if q.class != qcDefine {
+		return ""
+	}
+	for _, t := range q.toks {
+		if n := len(t.text); n >= 2 && n <= 5 && !isStopWord(t.text) && !strings.ContainsFunc(t.text, func(r rune) bool { return r < 'a' || r > 'z' }) &&
+			posCached(english.Load(), t.text) == 0 {
+			return t.text
+		}
+	}
+	return ""
+}
+
+// spelledEnd returns the end of the tokens of candidate c that spell out
+// the abbreviation the question asks of (spellsTo): all of its tokens, or
+// for a table cell those up to its first mark ("friendly local game store"
+// of the cell "friendly local game store: the independent shops ..."); c.a
+// when they do not.
+func (f *spanFacts) spelledEnd(c *spanCand, s []spanTok) int32 {
+	if f.abbreviation == "" {
+		return c.a
+	}
+	b := c.b
+	if c.cell >= 0 {
+		for i := c.a + 1; i < c.b; i++ {
+			if breaks(s[i].gap) {
+				b = i
+				break
+			}
+		}
+	}
+	if spellsTo(s[c.a:b], f.abbreviation) {
+		return b
+	}
+	return c.a
+}
+
+// spellsTo reports whether the words of toks spell out abbreviation ab
+// (spells) and need their last word to: "desktop publishing" for "dtp",
+// not "desktop publishing layout".
+func spellsTo(toks []spanTok, ab string) bool {
+	var buf [maxClauseTokens + 1]string
+	words := buf[:0]
+	for _, t := range toks {
+		if t.word != "" && len(words) < len(buf) {
+			words = append(words, t.word)
+		}
+	}
+	return len(words) >= 2 && spells(words, ab, 0, 0) && !spells(words[:len(words)-1], ab, 0, 0)
 }
 
 // gapWordsOf returns the function words a question has right next to
@@ -551,6 +619,8 @@ const (
 	dEndsVerb
 	dCellRepeats
 	dClauseWeight
+	dParallel
+	dSpellsAsked
 	numDense
 )
 
@@ -599,7 +669,7 @@ var spanDense = [numDense]struct {
 	dClauseStart:        {"clause-start", "1 when the candidate opens its clause (after a mark or at the start)", readsStart},
 	dClauseEnd:          {"clause-end", "1 when the candidate ends its clause (before a mark or at the end)", readsEnd},
 	dAfterCopula:        {"after-copula", "1 when the candidate follows a question word and a copula: \"TikTok is [a short video app]\"", readsStart},
-	dAppositionAfter:    {"apposition-after", "1 when the candidate follows a question word and a comma: \"Bessent, [the Treasury Secretary]\"", readsStart},
+	dAppositionAfter:    {"apposition-after", "1 when the candidate follows a question word and a comma, or in running text a colon for what is X or who is X: \"Bessent, [the Treasury Secretary]\", \"Green sheet: [the discharge sheet]\"", readsStart},
 	dAppositionBefore:   {"apposition-before", "1 when a comma and a question word follow the candidate, itself no coordination: \"[the State Central Library], the largest public library\"", readsWhole},
 	dTitleBeforeName:    {"title-before-name", "1 when a capitalised question word follows the candidate directly: \"[Treasury Secretary] Scott Bessent\"", readsWhole},
 	dNameAfterTitle:     {"name-after-title", "1 when the candidate follows a capitalised question word directly: \"Vice Premier [He Lifeng]\"", readsWhole},
@@ -617,6 +687,8 @@ var spanDense = [numDense]struct {
 	dAfterGapWord:       {"after-gap-word", "1 when the function word the question has next to what it asks stands right before the candidate (an article may come between): \"morph into [a rabbit]\" for what does Link morph into, \"by [the Security Council]\" for by which branch", readsStart},
 	dEndsVerb:           {"ends-verb", "1 when the candidate's last word is a lower-case word WordNet knows only as a verb: \"[Thinley writes]\", \"[commercial influenced]\"", readsEnd},
 	dClauseWeight:       {"clause-weight", "weight of the question words in the candidate's clause (between marks) outside it: \"$92, and the gap is [$48.10]\" for what is the gap", readsWhole},
+	dParallel:           {"parallel", "for a number, date or time of running text: +1 when, of its conjunct and another's holding one of its type, the question names the word where they differ in its conjunct, -1 in the other's: \"fall term fees are due on September 30, and [winter] term fees on [January 31]\" for when are winter fees due", readsWhole},
+	dSpellsAsked:        {"spells-asked", "1 when the candidate's words spell out the abbreviation the question asks of, to their last: \"[desktop publishing]\" for what does dtp stand for, \"[installation control point]\" for whats an icp", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -683,7 +755,8 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.dense[dCutsNameStart] = b2f(cutsName(s, a-1, a))
 	v.dense[dPrevious] = b2f(c.prev)
 	v.dense[dAfterCopula] = b2f(afterCopula(s, a))
-	v.dense[dAppositionAfter] = b2f(a > 0 && s[a].gap == gapComma && s[a-1].qword >= 0)
+	v.dense[dAppositionAfter] = b2f(a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
+		(f.qc == qcDefine || f.qc == qcWhoIs) && c.cell < 0 && s[a].gap == gapColon && strings.HasPrefix(f.ix.sents[c.sent].text[s[a-1].end:s[a].start], ":")))
 	v.dense[dCounts] = f.counts(s, a)
 	v.dense[dDirection] = 0
 	if f.dir != 0 && s[a].num {
@@ -811,6 +884,8 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 		a, b := clauseOf(s, c.a, c.b)
 		v.dense[dClauseWeight] = qsum(s, a, c.a) + qsum(s, c.b, b)
 	}
+	v.dense[dParallel] = f.parallel(c, s)
+	v.dense[dSpellsAsked] = b2f(f.spelledEnd(c, s) > c.a)
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }
@@ -833,6 +908,116 @@ func clauseOf(s []spanTok, a, b int32) (int32, int32) {
 		b++
 	}
 	return a, b
+}
+
+// parallel compares the conjunct of candidate c, a number, a date or a
+// time of running text that a question asking for one may take, with each other conjunct of the sentence that
+// holds a candidate of the same answer type: where coordinated clauses
+// say the same thing of different things ("$320 a week for the field
+// rota and $250 a week for SunWatch"), the words in which they differ
+// tell which thing each figure is for. Words stand in the same place when
+// they come right before or after a word both conjuncts hold, or right
+// before or after the two candidates; a pair of different words there
+// counts +1 when the question holds the one of c's conjunct only, -1 when
+// it holds the other's only. The sum is clipped to [-1, 1].
+func (f *spanFacts) parallel(c *spanCand, s []spanTok) float64 {
+	t := c.kind.answerType()
+	if c.cell >= 0 || t != f.q.Type || t != TypeNumber && t != TypeDate && t != TypeTime {
+		return 0
+	}
+	a0, a1 := conjunctOf(s, c.a, c.b)
+	score := 0
+	var seen [8]int32
+	nseen := 0
+	for i := range f.w.cands {
+		r := &f.w.cands[i]
+		if r.sent != c.sent || r.prev != c.prev || r.cell >= 0 || r.kind.answerType() != t || (r.a < a1 && r.b > a0) {
+			continue
+		}
+		b0, b1 := conjunctOf(s, r.a, r.b)
+		if b0 == a0 || slices.Contains(seen[:nseen], b0) {
+			continue
+		}
+		if nseen < len(seen) {
+			seen[nseen] = b0
+			nseen++
+		}
+		score += contrast(s, [4]int32{a0, a1, c.a, c.b}, [4]int32{b0, b1, r.a, r.b})
+	}
+	return float64(max(-1, min(1, score)))
+}
+
+// contrast counts, for two conjuncts x and y of s (each its tokens
+// [x[0], x[1]) and a candidate's [x[2], x[3]) in them), the pairs of
+// different content words that stand in the same place in both (parallel)
+// and that the question holds one of: +1 for x's, -1 for y's.
+func contrast(s []spanTok, x, y [4]int32) int {
+	// before returns the last content word of the conjunct before token
+	// i, after the first after token i (the last of a candidate), or -1
+	// when the candidate or the conjunct's edge comes first.
+	before := func(c [4]int32, i int32) int32 {
+		for i--; i >= c[0] && (i < c[2] || i >= c[3]); i-- {
+			if s[i].content {
+				return i
+			}
+		}
+		return -1
+	}
+	after := func(c [4]int32, i int32) int32 {
+		for i++; i < c[1] && (i < c[2] || i >= c[3]); i++ {
+			if s[i].content {
+				return i
+			}
+		}
+		return -1
+	}
+	differ := func(i, j int32) int {
+		if i < 0 || j < 0 || s[i].word == s[j].word {
+			return 0
+		}
+		qi, qj := s[i].q > 0, s[j].q > 0
+		switch {
+		case qi && !qj:
+			return 1
+		case qj && !qi:
+			return -1
+		}
+		return 0
+	}
+	n := differ(before(x, x[2]), before(y, y[2])) + differ(after(x, x[3]-1), after(y, y[3]-1))
+	for i := x[0]; i < x[1]; i++ {
+		if i >= x[2] && i < x[3] || !s[i].content || s[i].term < 0 {
+			continue
+		}
+		for j := y[0]; j < y[1]; j++ {
+			if (j < y[2] || j >= y[3]) && s[j].term == s[i].term {
+				n += differ(before(x, i), before(y, j)) + differ(after(x, i), after(y, j))
+				break
+			}
+		}
+	}
+	return n
+}
+
+// conjunctOf returns the tokens of the conjunct that holds tokens [a, b)
+// of s: its clause (clauseOf), cut also at a coordinating conjunction
+// ([coordinators] of spanwords.txt: "and", "but", "while").
+func conjunctOf(s []spanTok, a, b int32) (int32, int32) {
+	ca, cb := clauseOf(s, a, b)
+	coord := spanWords().coordinators
+	for i := a - 1; i >= ca; i-- {
+		if coord[s[i].word] {
+			ca = i + 1
+			break
+		}
+	}
+	for i := b; i < cb; i++ {
+		if coord[s[i].word] {
+			cb = i
+			break
+		}
+	}
+	return ca, cb
 }
 
 // numSpanDense is the number of dense features.

@@ -39,6 +39,7 @@ func TestSpanDenseFeatures(t *testing.T) {
 		grotto  = "Immediately behind the basilica is the Grotto, a Marian place of prayer and reflection."
 		bessent = "United States Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Madrid."
 		prices  = "From 2022 to 2024, imports of chips rose by 37% while prices plunged by 52%, undermining producers."
+		fees    = "Fall term fees are due on September 30, 2025, and winter term fees on January 31, 2026."
 		tiktok  = "TikTok is a short video app owned by ByteDance."
 	)
 	type check struct {
@@ -107,6 +108,9 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"after-copula", tiktok, "what is tiktok", "a short video app", 1, false},
 		{"after-copula", tiktok, "what is tiktok", "ByteDance", 0, false},
 		{"apposition-after", grotto, "what is the grotto", "a Marian place of prayer and reflection", 1, false},
+		{"apposition-after", "Green sheet: the discharge sheet the owner takes home.", "whats a green sheet", "the discharge sheet", 1, false},
+		{"apposition-after", "DTP; desktop publishing; layout work", "what does dtp mean", "desktop publishing", 0, false},
+		{"apposition-after", "Next all-hands: 12 May 2026, 16:30 CET.", "when is the next all-hands", "12 May 2026", 0, false},
 		{"apposition-before", "The top negotiator, Li Chenggang, met them.", "who is li chenggang", "The top negotiator", 1, false},
 		{"title-before-name", bessent, "who is scott bessent", "United States Treasury Secretary", 1, false},
 		{"title-before-name", bessent, "who is scott bessent", "Madrid", 0, false},
@@ -146,6 +150,16 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"cell-repeats", tiktok, "what is tiktok", "TikTok", 0, false},
 		{"clause-weight", "A visit costs $92, and the gap is $48.10.", "what is the gap", "$48.10", 1, true},
 		{"clause-weight", "A visit costs $92, and the gap is $48.10.", "what is the gap", "$92", 0, false},
+		{"parallel", fees, "when are winter fees due", "January 31, 2026", 1, false},
+		{"parallel", fees, "when are winter fees due", "September 30, 2025", -1, false},
+		{"parallel", fees, "when are fees due", "January 31, 2026", 0, false},
+		{"parallel", "On-call pays a standby allowance of $320 a week for the field rota and $250 a week for SunWatch.", "what is the standby allowance for sunwatch", "$250", 1, false},
+		{"parallel", "Each week as primary earns an allowance of €350, each week as secondary €150.", "secondary allowance per week", "€350", -1, false},
+		{"parallel", prices, "how much did prices drop", "52%", 0, false},
+		{"spells-asked", "DTP; desktop publishing; layout work in InDesign after translation", "what does dtp stand for", "desktop publishing", 1, false},
+		{"spells-asked", "DTP; desktop publishing; layout work in InDesign after translation", "what does dtp stand for", "layout work", 0, false},
+		{"spells-asked", "ICP; installation control point, the unique number of a property's power connection", "whats an icp", "installation control point", 1, false},
+		{"spells-asked", tiktok, "what is tiktok", "a short video app", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)

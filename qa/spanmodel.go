@@ -469,7 +469,9 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 })
 
 // canAnswer reports whether candidate c may answer the question at all. A
-// version number never answers how much, how many or when, nor an amount
+// version number never answers how much, how many or when unless the
+// question names a version ("minimum ios app version for 5.0": "5.0.0";
+// [versionasked] of spanwords.txt), nor an amount
 // of money, a percentage or a count when; an amount of money never
 // answers a question that counts things or asks how long or how far
 // (notMoney: "how many rabies doses" is not "$240"); in a table row whose
@@ -483,7 +485,7 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 // cases, and a reader takes the wrong one for the answer.
 func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	t := f.q.Type
-	if c.kind == kindVersion && (t == TypeNumber || t == TypeDate || t == TypeTime) {
+	if c.kind == kindVersion && (t == TypeNumber || t == TypeDate || t == TypeTime) && !f.version {
 		return false
 	}
 	if t == TypeDate && (c.kind == kindCount || c.kind == kindMoney || c.kind == kindPercent) {
@@ -589,11 +591,23 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // many times" -> "four times", not "four"; countedEnd), a date gives
 // only its year to a question that asks for the year (yearOf), a name
 // drops its possessive ("Taylor Swift's" -> "Taylor Swift";
-// possessiveEnd), and the answer to a yes/no question keeps the negation
-// before it ("not required"; negationStart).
+// possessiveEnd), the answer to a yes/no question keeps the negation
+// before it ("not required"; negationStart), a number asked as a limit
+// keeps its bound ("up to three months"; asksLimit, boundStart), and a
+// table cell that opens with what the asked abbreviation stands for gives
+// only that (spelledEnd).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
+	if c.cell >= 0 {
+		// A cell that opens with what the asked abbreviation stands for
+		// gives only that.
+		if s := f.sentence(c); f.abbreviation != "" {
+			if b := f.spelledEnd(c, s); b > c.a && b < c.b {
+				end = int(s[b-1].end)
+			}
+		}
+	}
 	switch c.kind.answerType() {
 	case TypeNumber:
 		if e := f.ix.countedEnd(f.q, f.sc, text, end, false); e != end {
@@ -618,6 +632,12 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	if f.q.polar {
 		start = negationStart(text, start)
+	}
+	switch c.kind {
+	case kindCount, kindMoney, kindPercent, kindDuration:
+		if asksLimit(f.q) {
+			start = boundStart(text, start)
+		}
 	}
 	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
@@ -711,6 +731,37 @@ func ordinalStart(text string, start int) int {
 // The negation's words must stand one space apart and one space before
 // the answer; the longest negation there is taken.
 func negationStart(text string, start int) int {
+	return wordsStart(text, start, spanWords().negations)
+}
+
+// boundStart returns where a number that starts at byte start of text
+// starts with the bound right before it ([bounds]: "up to", "at least",
+// "more than"), which says what the number is: "up to £200" of "spend up
+// to £200 a year" answers "research games budget", which "£200" alone
+// misstates as the sum each one spends.
+func boundStart(text string, start int) int {
+	return wordsStart(text, start, spanWords().bounds)
+}
+
+// asksLimit reports whether q asks for a limit, which a bound before a
+// number states: it holds a modal verb or a word naming a limit
+// ([limits]: "how long CAN i freeze my membership", "MAX grant per farm"),
+// or a bound's own word ("OVER what amount").
+func asksLimit(q *Question) bool {
+	w := spanWords()
+	for _, t := range q.toks {
+		if w.limits[t.text] || w.boundWords[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsStart returns where the text that starts at byte start of text
+// starts with the longest line of lines (words joined by one space) that
+// stands right before it, its words one space apart and one space before
+// start; start when none does.
+func wordsStart(text string, start int, lines map[string]bool) int {
 	before := text[max(0, start-maxTokenBytes):start]
 	var buf [8]token
 	toks := tokenize(before, buf[:0])
@@ -727,7 +778,7 @@ func negationStart(text string, start int) int {
 		for _, t := range toks[n-k:] {
 			words = append(words, t.text)
 		}
-		if spanWords().negations[strings.Join(words, " ")] {
+		if lines[strings.Join(words, " ")] {
 			best = start - len(before) + toks[n-k].start
 		}
 	}

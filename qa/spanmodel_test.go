@@ -628,3 +628,39 @@ func TestPossessiveEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundStart checks that a number takes the bound right before it,
+// and that pickText asks for it only when the question asks for a limit.
+func TestBoundStart(t *testing.T) {
+	for _, c := range []struct{ before, answer, want string }{
+		{"Members may freeze it for up to ", "three months", "up to three months"},
+		{"It must be given at least ", "21 days", "at least 21 days"},
+		{"Any claim over ", "£250", "over £250"},
+		{"It costs no more than ", "$5", "no more than $5"},
+		{"It costs ", "$5", "$5"},
+		{"It goes up, to ", "$5", "$5"}, // not one space apart
+	} {
+		text := c.before + c.answer + " here."
+		s := boundStart(text, len(c.before))
+		if got := text[s : len(c.before)+len(c.answer)]; got != c.want {
+			t.Errorf("boundStart(%q): got %q, want %q", text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		question string
+		want     bool
+	}{
+		{"how long can i freeze my membership", true},
+		{"max grant per farm", true},
+		{"research games budget", true},
+		{"monthly free beer allowance", true},
+		{"over what amount do we claim from the insurer", true},
+		{"how many people were evacuated", false},
+		{"how much did the bridge cost", false},
+	} {
+		q := Parse(c.question)
+		if got := asksLimit(&q); got != c.want {
+			t.Errorf("asksLimit(%q): got %v, want %v", c.question, got, c.want)
+		}
+	}
+}

@@ -33,6 +33,19 @@ type spanWordLists struct {
 	// negations holds the lines of [negations] ("does not"), the words of
 	// each joined by one space.
 	negations map[string]bool
+	// bounds holds the lines of [bounds] ("up to") the same way.
+	bounds map[string]bool
+	// boundWords holds every word of a line of [bounds] but the last of a
+	// line of two or more ("up", "least", "over").
+	boundWords map[string]bool
+	// coordinators holds [coordinators], the conjunctions that join
+	// conjuncts (conjunctOf).
+	coordinators map[string]bool
+	// versionAsked holds [versionasked], the words of a question that
+	// ask for a version number (canAnswer).
+	versionAsked map[string]bool
+	// limits holds [limits], the words of a question that ask for a limit.
+	limits map[string]bool
 	// info gives, for every word of the lists the tokens of a sentence or
 	// a question are looked up in, all it is in one lookup; mayInfo may
 	// hold its keys: most content words are not there, and the filter
@@ -81,10 +94,20 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
-		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{},
+		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"), versionAsked: set("versionasked"),
 	}
 	for _, line := range s.lines("negations") {
 		l.negations[strings.Join(strings.Fields(line), " ")] = true
+	}
+	for _, line := range s.lines("bounds") {
+		f := strings.Fields(line)
+		l.bounds[strings.Join(f, " ")] = true
+		if len(f) > 1 {
+			f = f[:len(f)-1]
+		}
+		for _, w := range f {
+			l.boundWords[w] = true
+		}
 	}
 	l.endingID = map[string]int{}
 	for _, e := range s.words("endings") {
