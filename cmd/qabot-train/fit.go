@@ -296,53 +296,99 @@ func fitRanker(ctx context.Context, all []example, nf int, wording []int, l2, cr
 	return raw, nil
 }
 
-// fitLogistic fits P(y=1|x) = σ(b + w·x) on weighted rows, with the bias
-// unpenalised. It returns raw weights and bias.
+// fitLogistic fits P(y=1|x) = σ(b + w·x) on weighted rows, every weight
+// and the bias free (fitLogisticFree). It returns raw weights and bias.
 func fitLogistic(ctx context.Context, xs [][]float64, ys []bool, ws []float64, l2 float64) ([]float64, float64, error) {
+	var all []int
+	if len(xs) > 0 {
+		for j := range xs[0] {
+			all = append(all, j)
+		}
+	}
+	return fitLogisticFree(ctx, xs, ys, ws, nil, 0, all, true, l2)
+}
+
+// fitLogisticFree fits the weights of the inputs at free (indexes into
+// each row of xs) of P(y=1|x) = σ(b + w·x) on the rows xs with outcomes
+// ys and weights ws, the other weights of w and, unless fitBias, the bias
+// b kept as they are (w may be nil when every input is free). The free
+// inputs are scaled by their deviation; when the bias is fitted they are
+// also centred on their mean, a shift the bias takes up (a fixed bias
+// could not). The penalty falls on the free weights and on the bias when
+// it is fitted: the bias's share is negligible at the l2 used and keeps
+// the code simple. It returns the raw weights, in the order of free, and
+// the raw bias (b when it is not fitted).
+func fitLogisticFree(ctx context.Context, xs [][]float64, ys []bool, ws []float64, w []float64, b float64, free []int, fitBias bool, l2 float64) ([]float64, float64, error) {
 	if len(xs) == 0 {
 		return nil, 0, fmt.Errorf("no rows to fit")
 	}
-	dim := len(xs[0])
-	sc := fitScaler(dim, func(yield func([]float32, float64)) {
-		row := make([]float32, dim)
+	nf := len(free)
+	sc := fitScaler(nf, func(yield func([]float32, float64)) {
+		row := make([]float32, nf)
 		for i, x := range xs {
-			for j, v := range x {
-				row[j] = float32(v)
+			for k, j := range free {
+				row[k] = float32(x[j])
 			}
 			yield(row, ws[i])
 		}
 	})
-	total := 0.0
-	for _, w := range ws {
-		total += w
+	dim := nf
+	if fitBias {
+		dim++
+	} else {
+		clear(sc.mean)
 	}
+	isFree := make([]bool, len(xs[0]))
+	for _, j := range free {
+		isFree[j] = true
+	}
+	// Each row's fixed log-odds, and its free inputs standardised (and a
+	// 1 for the bias when it is fitted).
+	base := make([]float64, len(xs))
 	zs := make([][]float64, len(xs))
 	for i, x := range xs {
-		zs[i] = make([]float64, dim+1)
+		base[i] = b
 		for j, v := range x {
-			zs[i][j] = (v - sc.mean[j]) / sc.std[j]
+			if !isFree[j] {
+				base[i] += w[j] * v
+			}
 		}
-		zs[i][dim] = 1 // the bias
+		zs[i] = make([]float64, dim)
+		for k, j := range free {
+			zs[i][k] = (x[j] - sc.mean[k]) / sc.std[k]
+		}
+		if fitBias {
+			zs[i][nf] = 1
+		}
+	}
+	total := 0.0
+	for _, v := range ws {
+		total += v
 	}
 	parts := shards(len(xs))
-	part := func(s int, w, grad []float64) float64 {
+	part := func(s int, fw, grad []float64) float64 {
 		loss := 0.0
 		for i := parts[s][0]; i < parts[s][1]; i++ {
-			l, g := logisticTerm(dotf(w, zs[i]), ys[i], ws[i]/total)
+			t := base[i]
+			for k, v := range zs[i] {
+				t += fw[k] * v
+			}
+			l, g := logisticTerm(t, ys[i], ws[i]/total)
 			loss += l
-			for j, v := range zs[i] {
-				grad[j] += g * v
+			for k, v := range zs[i] {
+				grad[k] += g * v
 			}
 		}
 		return loss
 	}
-	// The penalty is applied to all dim+1 weights by minimize; the bias's
-	// share is negligible at the l2 used and keeps the code simple.
-	w, err := minimize(ctx, dim+1, len(parts), part, l2)
+	fw, err := minimize(ctx, dim, len(parts), part, l2)
 	if err != nil {
 		return nil, 0, err
 	}
-	raw, bias := sc.raw(w[:dim], w[dim])
+	if fitBias {
+		b = fw[nf]
+	}
+	raw, bias := sc.raw(fw[:nf], b)
 	return raw, bias, nil
 }
 

@@ -328,23 +328,13 @@ func trainSpan(ctx context.Context, o spanOptions, logf func(string, ...any)) (*
 	if err != nil {
 		return nil, nil, err
 	}
-	w, err := fitSpanRanker(ctx, c.examples, c.nd, len(c.names), o.l2, o.minCount)
+	dim := len(c.names)
+	w, err := fitSpanWeights(ctx, c.examples, c.nd, make([]float64, dim), slices.Repeat([]bool{true}, dim), o.l2, o.minCount)
 	if err != nil {
 		return nil, nil, fmt.Errorf("span ranker: %w", err)
 	}
 	logf("span ranker fitted in %s", time.Since(start).Round(time.Second))
-	var xs [][]float64
-	var ys []bool
-	var ws []float64
-	for _, e := range c.examples {
-		if !e.calib || e.n == 0 {
-			continue
-		}
-		scores := spanScores(e, w, c.nd, c.na)
-		xs = append(xs, confidenceInputs(e, scores, c.nd))
-		ys = append(ys, eval.SpanRight(e.texts[argmax(scores)], e.golds))
-		ws = append(ws, e.weight)
-	}
+	xs, ys, ws := c.calibRows(w)
 	conf, bias, err := fitLogistic(ctx, xs, ys, ws, o.l2)
 	if err != nil {
 		return nil, nil, fmt.Errorf("span confidence: %w", err)
@@ -363,6 +353,23 @@ func trainSpan(ctx context.Context, o spanOptions, logf func(string, ...any)) (*
 		Confidence: qa.Linear{Bias: round(bias), Weights: named(qa.SpanConfidenceNames(), conf)},
 	}
 	return m, c, nil
+}
+
+// calibRows returns the span confidence model's rows: for each
+// calibration list of c, the inputs for its winner by the ranker's raw
+// weights w (over all span features), whether that winner is right, and
+// the list's weight.
+func (c *spanCollector) calibRows(w []float64) (xs [][]float64, ys []bool, ws []float64) {
+	for _, e := range c.examples {
+		if !e.calib || e.n == 0 {
+			continue
+		}
+		scores := spanScores(e, w, c.nd, c.na)
+		xs = append(xs, confidenceInputs(e, scores, c.nd))
+		ys = append(ys, eval.SpanRight(e.texts[argmax(scores)], e.golds))
+		ws = append(ws, e.weight)
+	}
+	return xs, ys, ws
 }
 
 // collectSpans collects the span examples of o: the SQuAD lists, then
@@ -451,22 +458,28 @@ func argmax(xs []float64) int {
 	return best
 }
 
-// fitSpanRanker fits the listwise softmax ranker, on the training lists
-// (neither validation nor calibration), over dense features
-// (standardised, as fitRanker does), the question class's own weights of
-// the dense features that have them (qa.SpanClassFeatures), and
-// indicators (0 or 1, left as they are).
-// Indicators on in fewer than minCount training lists, and the class
-// weights of a class with fewer lists, keep weight 0. It returns raw
-// weights over all dim features.
-func fitSpanRanker(ctx context.Context, all []spanExample, nd, dim int, l2 float64, minCount int) ([]float64, error) {
+// fitSpanWeights fits the span weights marked free (over all dim
+// features) by the listwise softmax loss on the training lists (neither
+// validation nor calibration), each candidate's score being its score by
+// the raw weights fixed (spanScores) plus the free weights times its
+// features: the dense features standardised (as fitRanker does), the
+// question class's own weights of the dense features that have them
+// (qa.SpanClassFeatures) times the same standardised values, and the
+// indicators (0 or 1, left as they are). A free indicator on in fewer
+// than minCount training lists, and the free class weights of a class
+// with fewer lists, stay 0. It returns raw weights over all dim features,
+// 0 for those not free.
+//
+// The full fit (trainSpan) is this with every weight free and all the
+// fixed ones 0; the forward step (extendSpan) frees only the weights the
+// committed model lacks.
+func fitSpanWeights(ctx context.Context, all []spanExample, nd int, fixed []float64, free []bool, l2 float64, minCount int) ([]float64, error) {
 	exs := rankerLists(all)
 	if len(exs) == 0 {
 		return nil, fmt.Errorf("no training list has a right candidate")
 	}
+	dim := len(fixed)
 	na := len(exs[0].active) / exs[0].n
-	// The indicators seen often enough, and the classes, get a place
-	// among the fitted weights, after the dense ones.
 	counts := make([]int, dim)
 	classes := make([]int, len(qa.QuestionClassNames()))
 	for _, e := range exs {
@@ -479,29 +492,45 @@ func fitSpanRanker(ctx context.Context, all []spanExample, nd, dim int, l2 float
 			}
 		}
 	}
-	place := make([]int, dim) // -1 for a weight left out
+	// The free weights get a place among the fitted ones (-1 for a weight
+	// left out): the free dense features (dense lists them, and at[j] is
+	// where feature j stands in dense), the indicators seen often enough,
+	// and per class the class weights of free dense features.
+	place := make([]int, dim)
 	for k := range place {
 		place[k] = -1
 	}
-	kept := nd
-	for k := range nd {
-		place[k] = k
+	kept := 0
+	var dense []int
+	at := make([]int, nd)
+	for j := range nd {
+		at[j] = -1
+		if free[j] {
+			at[j], place[j] = len(dense), kept
+			dense = append(dense, j)
+			kept++
+		}
 	}
 	for k := nd; k < qa.SpanClassOffset(0); k++ {
-		if counts[k] >= minCount {
+		if free[k] && counts[k] >= minCount {
 			place[k] = kept
 			kept++
 		}
 	}
 	crossed := qa.SpanClassFeatures()
+	type cross struct{ p, d int } // a class weight's place, its feature's place in dense
+	byClass := make([][]cross, len(classes))
 	for c, n := range classes {
-		if n < minCount {
-			continue
+		for k, j := range crossed {
+			if i := qa.SpanClassOffset(c) + k; free[i] && n >= minCount && at[j] >= 0 {
+				place[i] = kept
+				byClass[c] = append(byClass[c], cross{kept, at[j]})
+				kept++
+			}
 		}
-		for k := range crossed {
-			place[qa.SpanClassOffset(c)+k] = kept
-			kept++
-		}
+	}
+	if kept == 0 {
+		return nil, fmt.Errorf("no free span feature is on in %d training lists", minCount)
 	}
 	sc := fitScaler(nd, func(yield func(x []float32, w float64)) {
 		for _, e := range exs {
@@ -510,33 +539,35 @@ func fitSpanRanker(ctx context.Context, all []spanExample, nd, dim int, l2 float
 			}
 		}
 	})
+	// The fixed part of every score, once.
+	base := make([][]float64, len(exs))
+	for i, e := range exs {
+		base[i] = spanScores(e, fixed, nd, na)
+	}
 	parts := shards(len(exs))
 	total := 0.0
 	for _, e := range exs {
 		total += e.weight
 	}
+	nf := len(dense)
 	part := func(s int, w, grad []float64) float64 {
 		loss := 0.0
-		z := make([]float64, nd)
-		wq := make([]float64, nd)
 		var scores, zs []float64
-		for _, e := range exs[parts[s][0]:parts[s][1]] {
-			cp := place[qa.SpanClassOffset(e.class)]
-			copy(wq, w[:nd])
-			if cp >= 0 {
-				for k, j := range crossed {
-					wq[j] += w[cp+k]
-				}
-			}
+		for i := parts[s][0]; i < parts[s][1]; i++ {
+			e := exs[i]
+			cs := byClass[e.class]
 			scores, zs = scores[:0], zs[:0]
-			for i := range e.n {
-				v := 0.0
-				for j, x := range e.dense[i*nd : (i+1)*nd] {
-					z[j] = (float64(x) - sc.mean[j]) / sc.std[j]
-					v += wq[j] * z[j]
+			for r := range e.n {
+				v := base[i][r]
+				for d, j := range dense {
+					z := (float64(e.dense[r*nd+j]) - sc.mean[j]) / sc.std[j]
+					zs = append(zs, z)
+					v += w[d] * z
 				}
-				zs = append(zs, z...)
-				for _, k := range e.active[i*na : (i+1)*na] {
+				for _, c := range cs {
+					v += w[c.p] * zs[r*nf+c.d]
+				}
+				for _, k := range e.active[r*na : (r+1)*na] {
 					if p := place[k]; p >= 0 {
 						v += w[p]
 					}
@@ -544,16 +575,14 @@ func fitSpanRanker(ctx context.Context, all []spanExample, nd, dim int, l2 float
 				scores = append(scores, v)
 			}
 			k := e.weight / total
-			loss += k * listLoss(scores, e.label, func(i int, g float64) {
-				for j := range nd {
-					grad[j] += k * g * zs[i*nd+j]
+			loss += k * listLoss(scores, e.label, func(r int, g float64) {
+				for d := range nf {
+					grad[d] += k * g * zs[r*nf+d]
 				}
-				if cp >= 0 {
-					for c, j := range crossed {
-						grad[cp+c] += k * g * zs[i*nd+j]
-					}
+				for _, c := range cs {
+					grad[c.p] += k * g * zs[r*nf+c.d]
 				}
-				for _, a := range e.active[i*na : (i+1)*na] {
+				for _, a := range e.active[r*na : (r+1)*na] {
 					if p := place[a]; p >= 0 {
 						grad[p] += k * g
 					}
@@ -566,16 +595,14 @@ func fitSpanRanker(ctx context.Context, all []spanExample, nd, dim int, l2 float
 	if err != nil {
 		return nil, err
 	}
-	// Back to raw features: dense weights divide by the deviation (the
-	// shift by the mean is the same for every candidate of a list, so it
-	// changes no softmax and is dropped).
+	// Back to raw features: dense weights and class weights divide by the
+	// deviation (the shift by the mean is the same for every candidate of
+	// a list, so it changes no softmax and is dropped).
 	out := make([]float64, dim)
 	for k := range dim {
 		p := place[k]
-		if p < 0 {
-			continue
-		}
 		switch {
+		case p < 0:
 		case k < nd:
 			out[k] = w[p] / sc.std[k]
 		case k >= qa.SpanClassOffset(0):

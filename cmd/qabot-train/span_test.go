@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"maps"
+	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -155,5 +156,72 @@ func TestSpanNewFeatures(t *testing.T) {
 	want := []bool{false, true, false, false, true, false, true}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestSpanWeightsFreedAtTheOptimum checks the span fitter's mask of free
+// weights on a small fixed slice (the town notes' chat training set): with
+// every other weight fixed at the full fit's, a dense feature with its
+// class weights and a family of indicators, freed, come back where the
+// full fit put them (its minimum is the freed weights' minimum too, up to
+// the fitter's tolerance), and every weight not freed comes back 0.
+func TestSpanWeightsFreedAtTheOptimum(t *testing.T) {
+	data := filepath.Join("..", "..", "qa", "testdata")
+	o := spanOptions{
+		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
+		chatWeight: 1, l2: 1e-3, minCount: 2,
+	}
+	ctx := context.Background()
+	c, err := collectSpans(ctx, o, func(string, ...any) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dim := len(c.names)
+	full, err := fitSpanWeights(ctx, c.examples, c.nd, make([]float64, dim), slices.Repeat([]bool{true}, dim), o.l2, o.minCount)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The family of the first indicator the full fit weighs.
+	family := ""
+	for k := c.nd; k < qa.SpanClassOffset(0) && family == ""; k++ {
+		if full[k] != 0 {
+			family, _, _ = strings.Cut(c.names[k], ":")
+		}
+	}
+	const dense = "fit"
+	free := make([]bool, dim)
+	fixed := slices.Clone(full)
+	freed := map[string]int{}
+	for k, n := range c.names {
+		f, _, _ := strings.Cut(n, ":")
+		switch {
+		case k < c.nd:
+			free[k] = n == dense
+		case k < qa.SpanClassOffset(0):
+			free[k] = f == family
+		default:
+			free[k] = strings.HasSuffix(n, "|"+dense)
+		}
+		if free[k] {
+			fixed[k] = 0
+			if full[k] != 0 {
+				freed[f]++
+			}
+		}
+	}
+	if freed[dense] != 1 || freed[family] == 0 || freed["class-dense"] == 0 {
+		t.Fatalf("freed weights the full fit set: got %v, want %q, class weights and indicators of a family", freed, dense)
+	}
+	got, err := fitSpanWeights(ctx, c.examples, c.nd, fixed, free, o.l2, o.minCount)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, n := range c.names {
+		switch {
+		case !free[k] && got[k] != 0:
+			t.Errorf("%s is fixed: got weight %v, want 0", n, got[k])
+		case free[k] && math.Abs(got[k]-full[k]) > 0.01+0.01*math.Abs(full[k]):
+			t.Errorf("%s freed at the optimum: got %v, want the full fit's %v", n, got[k], full[k])
+		}
 	}
 }
