@@ -36,11 +36,12 @@ func spanFeature(t *testing.T, text, question, cand, name string) (float64, bool
 // values that depend on them are compared as zero or not.
 func TestSpanDenseFeatures(t *testing.T) {
 	const (
-		grotto  = "Immediately behind the basilica is the Grotto, a Marian place of prayer and reflection."
-		bessent = "United States Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Madrid."
-		prices  = "From 2022 to 2024, imports of chips rose by 37% while prices plunged by 52%, undermining producers."
-		fees    = "Fall term fees are due on September 30, 2025, and winter term fees on January 31, 2026."
-		tiktok  = "TikTok is a short video app owned by ByteDance."
+		grotto   = "Immediately behind the basilica is the Grotto, a Marian place of prayer and reflection."
+		bessent  = "United States Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Madrid."
+		prices   = "From 2022 to 2024, imports of chips rose by 37% while prices plunged by 52%, undermining producers."
+		fees     = "Fall term fees are due on September 30, 2025, and winter term fees on January 31, 2026."
+		tiktok   = "TikTok is a short video app owned by ByteDance."
+		welcomed = "Spanish Foreign Minister José Manuel Albares personally welcomed both delegations in Madrid."
 	)
 	type check struct {
 		name, sentence, question, cand string
@@ -160,6 +161,12 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"spells-asked", "DTP; desktop publishing; layout work in InDesign after translation", "what does dtp stand for", "layout work", 0, false},
 		{"spells-asked", "ICP; installation control point, the unique number of a property's power connection", "whats an icp", "installation control point", 1, false},
 		{"spells-asked", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"voice", welcomed, "who got welcomed in person", "both delegations", 1, false},
+		{"voice", welcomed, "who got welcomed in person", "Foreign Minister José Manuel Albares", -1, false},
+		{"voice", welcomed, "who welcomed the delegations", "Foreign Minister José Manuel Albares", 0, false},
+		{"voice", "Injuries are reported to the HSE by Bronwen Price.", "who reports injuries", "Bronwen Price", 1, false},
+		{"voice", "Injuries are reported to the HSE by Bronwen Price.", "who was fired", "Bronwen Price", 0, false},
+		{"voice", welcomed, "when were the delegations welcomed", "both delegations", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
