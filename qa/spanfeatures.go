@@ -589,6 +589,32 @@ func (f *spanFacts) voiceSide(c *spanCand, s []spanTok) float64 {
 	return 1
 }
 
+// unknownShare is the share of the content words of toks, numbers and
+// question words aside, that are unknown (spanTok.unknown), or 0 when
+// there are none: the name of a person the question does not give has
+// such words ("Achterberg" of "Martin Achterberg"), a role or a city seldom
+// ("Finance Director", "Leeds"). It is 0 for every candidate of a question
+// that does not ask for a person. The feature unknown-words reads it for
+// a table cell only, where it tells the name of a directory row from the
+// cells of its role, room or city; in running text, fitted so too, it
+// took the object of "Albares personally welcomed [both delegations]"
+// from the voice feature.
+func unknownShare(toks []spanTok) float64 {
+	n, unknown := 0, 0
+	for i := range toks {
+		if toks[i].content && !toks[i].num && toks[i].qword < 0 {
+			n++
+			if toks[i].unknown {
+				unknown++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(unknown) / float64(n)
+}
+
 // fits reports whether candidate c is of the type the question asks for.
 func (f *spanFacts) fits(c *spanCand) bool { return f.fitting&(1<<c.kind) != 0 }
 
@@ -721,6 +747,7 @@ const (
 	dParallel
 	dSpellsAsked
 	dVoice
+	dUnknownWords
 	numDense
 )
 
@@ -790,6 +817,7 @@ var spanDense = [numDense]struct {
 	dParallel:           {"parallel", "for a number, date or time of running text: +1 when, of its conjunct and another's holding one of its type, the question names the word where they differ in its conjunct, -1 in the other's: \"fall term fees are due on September 30, and [winter] term fees on [January 31]\" for when are winter fees due", readsWhole},
 	dSpellsAsked:        {"spells-asked", "1 when the candidate's words spell out the abbreviation the question asks of, to their last: \"[desktop publishing]\" for what does dtp stand for, \"[installation control point]\" for whats an icp", readsWhole},
 	dVoice:              {"voice", "for running text where the question's verb stands in the other voice than the question's: +1 after the verb, where the one asked stands then, -1 before it: \"Albares personally welcomed [both delegations]\" for who got welcomed", readsWhole},
+	dUnknownWords:       {"unknown-words", "for a table cell, when the question asks for a person: share of the cell's content words, numbers and question words aside, that WordNet does not know, as a person's name's seldom are: \"[Martin Achterberg]; Finance Director; Leeds\" for who approves expenses", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -987,6 +1015,10 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 	v.dense[dParallel] = f.parallel(c, s)
 	v.dense[dSpellsAsked] = b2f(f.spelledEnd(c, s) > c.a)
+	v.dense[dUnknownWords] = 0
+	if c.cell >= 0 {
+		v.dense[dUnknownWords] = unknownShare(s[c.a:c.b])
+	}
 	v.dense[dVoice] = 0
 	if prose {
 		v.dense[dVoice] = f.voiceSide(c, s)

@@ -161,6 +161,8 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"spells-asked", "DTP; desktop publishing; layout work in InDesign after translation", "what does dtp stand for", "layout work", 0, false},
 		{"spells-asked", "ICP; installation control point, the unique number of a property's power connection", "whats an icp", "installation control point", 1, false},
 		{"spells-asked", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"unknown-words", "Martin Achterberg approves expenses in Leeds.", "who approves expenses", "Martin Achterberg", 0, false},
+		{"unknown-words", "Martin Achterberg approves expenses in Leeds.", "who approves expenses", "Martin Achterberg", 0, false},
 		{"voice", welcomed, "who got welcomed in person", "both delegations", 1, false},
 		{"voice", welcomed, "who got welcomed in person", "Foreign Minister José Manuel Albares", -1, false},
 		{"voice", welcomed, "who welcomed the delegations", "Foreign Minister José Manuel Albares", 0, false},
