@@ -595,10 +595,13 @@ func (f *spanFacts) voiceSide(c *spanCand, s []spanTok) float64 {
 // such words ("Achterberg" of "Martin Achterberg"), a role or a city seldom
 // ("Finance Director", "Leeds"). It is 0 for every candidate of a question
 // that does not ask for a person. The feature unknown-words reads it for
-// a table cell only, where it tells the name of a directory row from the
-// cells of its role, room or city; in running text, fitted so too, it
-// took the object of "Albares personally welcomed [both delegations]"
-// from the voice feature.
+// a table cell, where it tells the name of a directory row from the cells
+// of its role, room or city; unknown-text for a candidate of running text
+// that holds no title word, since a name with its title ("Spanish Foreign
+// Minister José Manuel Albares") is the one a question names by office,
+// seldom the one asked for when it is not (fitted for every candidate of
+// running text, it took the object of "Albares personally welcomed [both
+// delegations]" from the voice feature).
 func unknownShare(toks []spanTok) float64 {
 	n, unknown := 0, 0
 	for i := range toks {
@@ -748,6 +751,7 @@ const (
 	dSpellsAsked
 	dVoice
 	dUnknownWords
+	dUnknownText
 	numDense
 )
 
@@ -818,6 +822,7 @@ var spanDense = [numDense]struct {
 	dSpellsAsked:        {"spells-asked", "1 when the candidate's words spell out the abbreviation the question asks of, to their last: \"[desktop publishing]\" for what does dtp stand for, \"[installation control point]\" for whats an icp", readsWhole},
 	dVoice:              {"voice", "for running text where the question's verb stands in the other voice than the question's: +1 after the verb, where the one asked stands then, -1 before it: \"Albares personally welcomed [both delegations]\" for who got welcomed", readsWhole},
 	dUnknownWords:       {"unknown-words", "for a table cell, when the question asks for a person: share of the cell's content words, numbers and question words aside, that WordNet does not know, as a person's name's seldom are: \"[Martin Achterberg]; Finance Director; Leeds\" for who approves expenses", readsWhole},
+	dUnknownText:        {"unknown-text", "unknown-words for a candidate of running text that holds no title word ([titles]): \"[Jamieson Greer]\" for the trade representative's name, 0 for \"[US Trade Representative Jamieson Greer]\"", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1015,9 +1020,11 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 	v.dense[dParallel] = f.parallel(c, s)
 	v.dense[dSpellsAsked] = b2f(f.spelledEnd(c, s) > c.a)
-	v.dense[dUnknownWords] = 0
+	v.dense[dUnknownWords], v.dense[dUnknownText] = 0, 0
 	if c.cell >= 0 {
 		v.dense[dUnknownWords] = unknownShare(s[c.a:c.b])
+	} else if !slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.class&swTitle != 0 }) {
+		v.dense[dUnknownText] = unknownShare(s[c.a:c.b])
 	}
 	v.dense[dVoice] = 0
 	if prose {
