@@ -131,7 +131,8 @@ type spanTok struct {
 	// as a verb and as nothing else ("writes", "influenced").
 	verbOnly bool
 	term     int32
-	// unknown is true, for a question that asks for a person, for a
+	// unknown is true, for a question that asks for a person
+	// (spanFacts.person), for a
 	// content word that is no number and that WordNet does not know.
 	unknown bool
 	// q is the weight of the question word the token matches, over the
@@ -412,7 +413,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 				tk.head = qt.word == f.head
 			}
 		}
-		if tk.content && !t.num && f.q.Type == TypePerson {
+		if tk.content && !t.num && f.person {
 			// A name's words are seldom in WordNet ("Achterberg"), a
 			// title's or a place's are ("Finance Director", "Leeds").
 			tk.unknown = spanWordFactsOf(t.text).pos == 0

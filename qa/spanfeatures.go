@@ -286,6 +286,10 @@ type spanFacts struct {
 	// one ("who got welcomed", "who was fired"), else 0; verb is the index
 	// in q.words of that verb, or -1 (questionVoice).
 	voice, verb int
+	// person is true when the question asks for a person: a who question
+	// (TypePerson), or key words that end with a noun WordNet knows as a
+	// kind of person ("lab safety officer"; personAsked).
+	person bool
 	// dir is +1 when the question asks about a rise, -1 about a fall;
 	// price is true when it asks what something costs.
 	dir   int
@@ -378,6 +382,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	}
 	f.late, f.subject = questionShape(toks)
 	f.voice, f.verb = questionVoice(toks, f.subject, q.words)
+	f.person = q.Type == TypePerson || f.qc == qcKey && q.Type == TypeNone && personAsked(toks)
 	for k := range numSpanKinds {
 		if q.Type != TypeNone && q.fit(k.answerType()) >= strictFit {
 			f.fitting |= 1 << k
@@ -538,6 +543,24 @@ func questionVoice(toks []token, subject bool, words []qword) (voice, verb int) 
 		return 0, -1
 	}
 	return 0, -1
+}
+
+// personAsked reports whether the last word of a question of key words is
+// a noun that WordNet knows, in one of its senses, as a kind of person
+// ("officer" of "lab safety officer", "chair" of "water board chair"):
+// such key words name a person by office, and ask for the name. Any sense
+// counts, so "target" does too (a person may be one); the span features
+// that read it (unknown-words, unknown-text) were fitted so.
+func personAsked(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[len(toks)-1].text
+	if isStopWord(w) || !posCached(english.Load(), w).Has(english.Noun) {
+		return false
+	}
+	en := english.Load()
+	return sharesSynset(spanWordFactsOf(w).kinds, en.AppendNounSenses(nil, "person")[:1])
 }
 
 // pastParticiple reports whether w looks like a regular or strong past

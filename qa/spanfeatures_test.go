@@ -266,3 +266,25 @@ func TestSpanTableRowPicks(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonAsked checks which questions of key words ask for a person:
+// those that end with a noun WordNet knows as a kind of person.
+func TestPersonAsked(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"lab safety officer", true},
+		{"water board chair", true},
+		{"northgate spokeswoman", true},
+		{"tiktok deadline", false},
+		{"cname target", true}, // any sense counts: a target may be a person
+		{"parking fee", false},
+		{"long stay parking per week", false},
+	} {
+		q := Parse(tt.question)
+		if got := personAsked(q.toks); got != tt.want {
+			t.Errorf("personAsked(%q): got %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
