@@ -131,6 +131,10 @@ type spanTok struct {
 	// as a verb and as nothing else ("writes", "influenced").
 	verbOnly bool
 	term     int32
+	// unknown is true, for a question that asks for a person
+	// (spanFacts.person), for a
+	// content word that is no number and that WordNet does not know.
+	unknown bool
 	// q is the weight of the question word the token matches, over the
 	// question's total weight, or 0; qword is that word's index in
 	// Question.words, or -1; focus is true when it is one of the
@@ -408,6 +412,11 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 				tk.tail = f.tail&(1<<qt.word) != 0
 				tk.head = qt.word == f.head
 			}
+		}
+		if tk.content && !t.num && f.person {
+			// A name's words are seldom in WordNet ("Achterberg"), a
+			// title's or a place's are ("Finance Director", "Leeds").
+			tk.unknown = spanWordFactsOf(t.text).pos == 0
 		}
 		if tk.content && !t.num && (!t.cap || f.kinds != nil) {
 			// One look at what WordNet says of the word, and none for a

@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
@@ -90,6 +91,48 @@ func TestSpanCandidateKinds(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: candidate %q is a %s, want a %s", tt.sentence, tt.cand, spanKindNames[got], spanKindNames[tt.want])
+		}
+	}
+}
+
+// TestUnknownWordsCells checks the span feature unknown-words on the cells
+// of a directory row: for a question that asks for a person, the share of
+// a cell's words that WordNet does not know, which is high for a person's
+// name and 0 for a role or a city; 0 for a question that asks for no
+// person, and for the words the question gives itself.
+func TestUnknownWordsCells(t *testing.T) {
+	header := []string{"Name", "Role", "Approves", "Based in"}
+	row := []string{"Martin Achterberg", "Finance Director", "Expenses over £500", "Leeds"}
+	docs := []corpus.Document{{Path: "contacts.md", Body: "x", Blocks: []corpus.Block{
+		{Text: strings.Join(header, "; "), Kind: corpus.KindRow, Cells: header, Header: header},
+		{Text: strings.Join(row, "; "), Kind: corpus.KindRow, Cells: row, Header: header},
+	}}}
+	ix := Build(docs)
+	s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == strings.Join(row, "; ") })
+	if s < 0 {
+		t.Fatal("no row sentence")
+	}
+	at := spanDenseAt()["unknown-words"]
+	for _, tt := range []struct {
+		question string
+		want     map[string]float64
+	}{
+		{"who approves expenses", map[string]float64{"Martin Achterberg": 0.5, "Finance Director": 0, "Leeds": 0}},
+		{"who is martin achterberg", map[string]float64{"Martin Achterberg": 0}},
+		{"where is the finance director based", map[string]float64{"Martin Achterberg": 0, "Leeds": 0}},
+	} {
+		l, err := ix.SpanCandidates(context.Background(), Parse(tt.question), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]float64{}
+		for _, c := range l.Candidates {
+			got[c.Text] = c.Dense[at]
+		}
+		for cell, want := range tt.want {
+			if g, ok := got[cell]; !ok || g != want {
+				t.Errorf("%q: unknown-words of %q: got %v (found %v), want %v", tt.question, cell, g, ok, want)
+			}
 		}
 	}
 }

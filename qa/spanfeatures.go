@@ -281,6 +281,15 @@ type spanFacts struct {
 	// answer stands before the question's other words as they do after
 	// it in the question.
 	late, subject bool
+	// voice is +1 when the question word is the subject of an active
+	// verb ("who welcomed them"), -1 when it is the subject of a passive
+	// one ("who got welcomed", "who was fired"), else 0; verb is the index
+	// in q.words of that verb, or -1 (questionVoice).
+	voice, verb int
+	// person is true when the question asks for a person: a who question
+	// (TypePerson), or key words that end with a noun WordNet knows as a
+	// kind of person ("lab safety officer"; personAsked).
+	person bool
 	// dir is +1 when the question asks about a rise, -1 about a fall;
 	// price is true when it asks what something costs.
 	dir   int
@@ -372,6 +381,8 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	f.late, f.subject = questionShape(toks)
+	f.voice, f.verb = questionVoice(toks, f.subject, q.words)
+	f.person = q.Type == TypePerson || f.qc == qcKey && q.Type == TypeNone && personAsked(toks)
 	for k := range numSpanKinds {
 		if q.Type != TypeNone && q.fit(k.answerType()) >= strictFit {
 			f.fitting |= 1 << k
@@ -488,6 +499,146 @@ func questionShape(toks []token) (late, subject bool) {
 		return late, subject
 	}
 	return false, false
+}
+
+// questionVoice reads the voice of the verb a question's question word is
+// the subject of: -1 for a passive auxiliary (be or get, [passive] of
+// spanwords.txt) and then a past participle ("who GOT WELCOMED", "who WAS
+// FIRED by the board"), +1 for a question word that is the subject of
+// another verb (questionShape's subject: "who WELCOMED them"), else 0;
+// only who, what and which stand for a subject so. It
+// returns also the index in words of the question's verb, or -1 when the
+// question has no such verb among its words; voice is then 0.
+func questionVoice(toks []token, subject bool, words []qword) (voice, verb int) {
+	qw := questionWords()
+	for i, t := range toks {
+		if !qw.questionWords[t.text] {
+			continue
+		}
+		if t.text != "who" && t.text != "what" && t.text != "which" {
+			return 0, -1 // only these stand for a subject: not "when secondary"
+		}
+		j := i + 1
+		if (t.text == "what" || t.text == "which") && j < len(toks) && !isStopWord(toks[j].text) {
+			j++ // the noun of "which company"
+		}
+		if j >= len(toks) {
+			return 0, -1
+		}
+		voice = 0
+		switch {
+		case spanWords().passive[toks[j].text] && j+1 < len(toks) && pastParticiple(toks[j+1].text):
+			voice, j = -1, j+1
+		case subject:
+			voice = 1
+		}
+		if voice == 0 {
+			return 0, -1
+		}
+		for k, w := range words {
+			if w.text == toks[j].text {
+				return voice, k
+			}
+		}
+		return 0, -1
+	}
+	return 0, -1
+}
+
+// personAsked reports whether the last word of a question of key words is
+// a noun that WordNet knows, in one of its senses, as a kind of person
+// ("officer" of "lab safety officer", "chair" of "water board chair"):
+// such key words name a person by office, and ask for the name. Any sense
+// counts, so "target" does too (a person may be one); the span features
+// that read it (unknown-words, unknown-text) were fitted so.
+func personAsked(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[len(toks)-1].text
+	if isStopWord(w) || !posCached(english.Load(), w).Has(english.Noun) {
+		return false
+	}
+	en := english.Load()
+	return sharesSynset(spanWordFactsOf(w).kinds, en.AppendNounSenses(nil, "person")[:1])
+}
+
+// pastParticiple reports whether w looks like a regular or strong past
+// participle that WordNet knows: it ends in -ed, -en or -wn ("welcomed",
+// "chosen", "known").
+func pastParticiple(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") {
+		return false
+	}
+	return posCached(english.Load(), w) != 0
+}
+
+// voiceSide is the feature voice of candidate c of running text s. Where
+// the sentence holds the question's verb (f.verb) in the other voice than
+// the question's, the one the question asks for stands after the verb: the
+// object of an active sentence for a passive question ("Albares personally
+// welcomed [both delegations]" for who got welcomed), the agent of a
+// passive sentence for an active one ("are reported to the HSE by [Bronwen
+// Price]" for who reports injuries). Then c is +1 when it stands wholly
+// after the verb and -1 wholly before it; else 0 (in the same voice the
+// features of the question word as subject, left-all-subject, say where
+// it stands). A passive auxiliary of [passive] right before the verb, or
+// before an adverb in -ly before it, makes the sentence's verb passive.
+func (f *spanFacts) voiceSide(c *spanCand, s []spanTok) float64 {
+	if f.voice == 0 {
+		return 0
+	}
+	v := int32(-1)
+	for i := range s {
+		if int(s[i].qword) == f.verb {
+			v = int32(i)
+			break
+		}
+	}
+	if v < 0 || c.a <= v && c.b > v {
+		return 0
+	}
+	passive := spanWords().passive
+	sv := 1
+	if p := v - 1; p >= 0 && (passive[s[p].word] || strings.HasSuffix(s[p].word, "ly") && p > 0 && passive[s[p-1].word]) {
+		sv = -1
+	}
+	if sv == f.voice {
+		return 0
+	}
+	if c.b <= v {
+		return -1
+	}
+	return 1
+}
+
+// unknownShare is the share of the content words of toks, numbers and
+// question words aside, that are unknown (spanTok.unknown), or 0 when
+// there are none: the name of a person the question does not give has
+// such words ("Achterberg" of "Martin Achterberg"), a role or a city seldom
+// ("Finance Director", "Leeds"). It is 0 for every candidate of a question
+// that does not ask for a person. The feature unknown-words reads it for
+// a table cell, where it tells the name of a directory row from the cells
+// of its role, room or city; unknown-text for a candidate of running text
+// that holds no title word, since a name with its title ("Spanish Foreign
+// Minister José Manuel Albares") is the one a question names by office,
+// seldom the one asked for when it is not (fitted for every candidate of
+// running text, it took the object of "Albares personally welcomed [both
+// delegations]" from the voice feature).
+func unknownShare(toks []spanTok) float64 {
+	n, unknown := 0, 0
+	for i := range toks {
+		if toks[i].content && !toks[i].num && toks[i].qword < 0 {
+			n++
+			if toks[i].unknown {
+				unknown++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(unknown) / float64(n)
 }
 
 // fits reports whether candidate c is of the type the question asks for.
@@ -621,6 +772,9 @@ const (
 	dClauseWeight
 	dParallel
 	dSpellsAsked
+	dVoice
+	dUnknownWords
+	dUnknownText
 	numDense
 )
 
@@ -689,6 +843,9 @@ var spanDense = [numDense]struct {
 	dClauseWeight:       {"clause-weight", "weight of the question words in the candidate's clause (between marks) outside it: \"$92, and the gap is [$48.10]\" for what is the gap", readsWhole},
 	dParallel:           {"parallel", "for a number, date or time of running text: +1 when, of its conjunct and another's holding one of its type, the question names the word where they differ in its conjunct, -1 in the other's: \"fall term fees are due on September 30, and [winter] term fees on [January 31]\" for when are winter fees due", readsWhole},
 	dSpellsAsked:        {"spells-asked", "1 when the candidate's words spell out the abbreviation the question asks of, to their last: \"[desktop publishing]\" for what does dtp stand for, \"[installation control point]\" for whats an icp", readsWhole},
+	dVoice:              {"voice", "for running text where the question's verb stands in the other voice than the question's: +1 after the verb, where the one asked stands then, -1 before it: \"Albares personally welcomed [both delegations]\" for who got welcomed", readsWhole},
+	dUnknownWords:       {"unknown-words", "for a table cell, when the question asks for a person: share of the cell's content words, numbers and question words aside, that WordNet does not know, as a person's name's seldom are: \"[Martin Achterberg]; Finance Director; Leeds\" for who approves expenses", readsWhole},
+	dUnknownText:        {"unknown-text", "unknown-words for a candidate of running text that holds no title word ([titles]): \"[Jamieson Greer]\" for the trade representative's name, 0 for \"[US Trade Representative Jamieson Greer]\"", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -886,6 +1043,16 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 	v.dense[dParallel] = f.parallel(c, s)
 	v.dense[dSpellsAsked] = b2f(f.spelledEnd(c, s) > c.a)
+	v.dense[dUnknownWords], v.dense[dUnknownText] = 0, 0
+	if c.cell >= 0 {
+		v.dense[dUnknownWords] = unknownShare(s[c.a:c.b])
+	} else if !slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.class&swTitle != 0 }) {
+		v.dense[dUnknownText] = unknownShare(s[c.a:c.b])
+	}
+	v.dense[dVoice] = 0
+	if prose {
+		v.dense[dVoice] = f.voiceSide(c, s)
+	}
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }

@@ -36,11 +36,12 @@ func spanFeature(t *testing.T, text, question, cand, name string) (float64, bool
 // values that depend on them are compared as zero or not.
 func TestSpanDenseFeatures(t *testing.T) {
 	const (
-		grotto  = "Immediately behind the basilica is the Grotto, a Marian place of prayer and reflection."
-		bessent = "United States Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Madrid."
-		prices  = "From 2022 to 2024, imports of chips rose by 37% while prices plunged by 52%, undermining producers."
-		fees    = "Fall term fees are due on September 30, 2025, and winter term fees on January 31, 2026."
-		tiktok  = "TikTok is a short video app owned by ByteDance."
+		grotto   = "Immediately behind the basilica is the Grotto, a Marian place of prayer and reflection."
+		bessent  = "United States Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Madrid."
+		prices   = "From 2022 to 2024, imports of chips rose by 37% while prices plunged by 52%, undermining producers."
+		fees     = "Fall term fees are due on September 30, 2025, and winter term fees on January 31, 2026."
+		tiktok   = "TikTok is a short video app owned by ByteDance."
+		welcomed = "Spanish Foreign Minister José Manuel Albares personally welcomed both delegations in Madrid."
 	)
 	type check struct {
 		name, sentence, question, cand string
@@ -160,6 +161,18 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"spells-asked", "DTP; desktop publishing; layout work in InDesign after translation", "what does dtp stand for", "layout work", 0, false},
 		{"spells-asked", "ICP; installation control point, the unique number of a property's power connection", "whats an icp", "installation control point", 1, false},
 		{"spells-asked", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"unknown-words", "Martin Achterberg approves expenses in Leeds.", "who approves expenses", "Martin Achterberg", 0, false},
+		{"unknown-text", "Martin Achterberg approves expenses in Leeds.", "who approves expenses", "Martin Achterberg", 0, true},
+		{"unknown-text", "Martin Achterberg approves expenses in Leeds.", "who approves expenses", "Leeds", 0, false},
+		{"unknown-text", "Martin Achterberg approves expenses in Leeds.", "where are expenses approved", "Martin Achterberg", 0, false},
+		{"unknown-text", "Finance Director Martin Achterberg approves expenses.", "who approves expenses", "Finance Director Martin Achterberg", 0, false},
+		{"unknown-words", "Martin Achterberg approves expenses in Leeds.", "who approves expenses", "Martin Achterberg", 0, false},
+		{"voice", welcomed, "who got welcomed in person", "both delegations", 1, false},
+		{"voice", welcomed, "who got welcomed in person", "Foreign Minister José Manuel Albares", -1, false},
+		{"voice", welcomed, "who welcomed the delegations", "Foreign Minister José Manuel Albares", 0, false},
+		{"voice", "Injuries are reported to the HSE by Bronwen Price.", "who reports injuries", "Bronwen Price", 1, false},
+		{"voice", "Injuries are reported to the HSE by Bronwen Price.", "who was fired", "Bronwen Price", 0, false},
+		{"voice", welcomed, "when were the delegations welcomed", "both delegations", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
@@ -250,6 +263,28 @@ func TestSpanTableRowPicks(t *testing.T) {
 		}
 		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
 			t.Errorf("%q: got span %q, want %q", c.question, got.text, c.want)
+		}
+	}
+}
+
+// TestPersonAsked checks which questions of key words ask for a person:
+// those that end with a noun WordNet knows as a kind of person.
+func TestPersonAsked(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"lab safety officer", true},
+		{"water board chair", true},
+		{"northgate spokeswoman", true},
+		{"tiktok deadline", false},
+		{"cname target", true}, // any sense counts: a target may be a person
+		{"parking fee", false},
+		{"long stay parking per week", false},
+	} {
+		q := Parse(tt.question)
+		if got := personAsked(q.toks); got != tt.want {
+			t.Errorf("personAsked(%q): got %v, want %v", tt.question, got, tt.want)
 		}
 	}
 }

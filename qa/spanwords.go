@@ -44,6 +44,9 @@ type spanWordLists struct {
 	// versionAsked holds [versionasked], the words of a question that
 	// ask for a version number (canAnswer).
 	versionAsked map[string]bool
+	// passive holds [passive], the auxiliaries of the passive voice
+	// (spanFacts.voice).
+	passive map[string]bool
 	// limits holds [limits], the words of a question that ask for a limit.
 	limits map[string]bool
 	// info gives, for every word of the lists the tokens of a sentence or
@@ -94,7 +97,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
-		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"), versionAsked: set("versionasked"),
+		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"), versionAsked: set("versionasked"), passive: set("passive"),
 	}
 	for _, line := range s.lines("negations") {
 		l.negations[strings.Join(strings.Fields(line), " ")] = true
