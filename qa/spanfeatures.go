@@ -1044,9 +1044,13 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.dense[dParallel] = f.parallel(c, s)
 	v.dense[dSpellsAsked] = b2f(f.spelledEnd(c, s) > c.a)
 	v.dense[dUnknownWords], v.dense[dUnknownText] = 0, 0
-	if c.cell >= 0 {
+	switch {
+	case !f.person:
+		// No token is unknown (spanTok.unknown): both shares are 0, and
+		// the candidate's words need no walk.
+	case c.cell >= 0:
 		v.dense[dUnknownWords] = unknownShare(s[c.a:c.b])
-	} else if !slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.class&swTitle != 0 }) {
+	case !slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.class&swTitle != 0 }):
 		v.dense[dUnknownText] = unknownShare(s[c.a:c.b])
 	}
 	v.dense[dVoice] = 0
