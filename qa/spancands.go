@@ -413,17 +413,16 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 				tk.head = qt.word == f.head
 			}
 		}
-		if tk.content && !t.num && f.person {
-			// A name's words are seldom in WordNet ("Achterberg"), a
-			// title's or a place's are ("Finance Director", "Leeds").
-			tk.unknown = spanWordFactsOf(t.text).pos == 0
-		}
-		if tk.content && !t.num && (!t.cap || f.kinds != nil) {
+		if tk.content && !t.num && (f.person || !t.cap || f.kinds != nil) {
 			// One look at what WordNet says of the word, and none for a
-			// capitalised word when no kind is asked for, as it is never
-			// verbOnly: only a noun may be a kind of the thing asked.
+			// capitalised word when no kind and no person is asked for,
+			// as it is never verbOnly: only a noun may be a kind of the
+			// thing asked.
 			wf := spanWordFactsOf(t.text)
 			p := wf.pos
+			// A name's words are seldom in WordNet ("Achterberg"), a
+			// title's or a place's are ("Finance Director", "Leeds").
+			tk.unknown = f.person && p == 0
 			tk.verbOnly = !t.cap && p.Has(english.Verb) && !p.Has(english.Noun) && !p.Has(english.Adj)
 			tk.kindOfAsked = f.kinds != nil && p.Has(english.Noun) && sharesSynset(wf.kinds, f.kinds)
 		}
