@@ -286,6 +286,10 @@ type spanFacts struct {
 	// one ("who got welcomed", "who was fired"), else 0; verb is the index
 	// in q.words of that verb, or -1 (questionVoice).
 	voice, verb int
+	// verbLo and verbAt remember, for voiceSide, where the verb stands in
+	// the sentence whose tokens start at w.toks[verbLo-1] (0: none read
+	// yet), so that its tokens are walked once, not once per candidate.
+	verbLo, verbAt int32
 	// person is true when the question asks for a person: a who question
 	// (TypePerson), or key words that end with a noun WordNet knows as a
 	// kind of person ("lab safety officer"; personAsked).
@@ -588,13 +592,16 @@ func (f *spanFacts) voiceSide(c *spanCand, s []spanTok) float64 {
 	if f.voice == 0 {
 		return 0
 	}
-	v := int32(-1)
-	for i := range s {
-		if int(s[i].qword) == f.verb {
-			v = int32(i)
-			break
+	if f.verbLo != c.lo+1 {
+		f.verbLo, f.verbAt = c.lo+1, -1
+		for i := range s {
+			if int(s[i].qword) == f.verb {
+				f.verbAt = int32(i)
+				break
+			}
 		}
 	}
+	v := f.verbAt
 	if v < 0 || c.a <= v && c.b > v {
 		return 0
 	}
