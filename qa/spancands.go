@@ -135,6 +135,10 @@ type spanTok struct {
 	// (spanFacts.person), for a
 	// content word that is no number and that WordNet does not know.
 	unknown bool
+	// clauseStart is the first token of the clause that holds the token
+	// and clauseEnd the first mark at or after it, or the sentence's end
+	// (clauseOf), worked out once per sentence by spanTokens.
+	clauseStart, clauseEnd int32
 	// q is the weight of the question word the token matches, over the
 	// question's total weight, or 0; qword is that word's index in
 	// Question.words, or -1; focus is true when it is one of the
@@ -457,6 +461,20 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 				break
 			}
 		}
+	}
+	start := int32(0)
+	for i := range toks {
+		if i > 0 && clauseMark(toks[i].gap) {
+			start = int32(i)
+		}
+		toks[i].clauseStart = start
+	}
+	end := int32(len(toks))
+	for i := len(toks) - 1; i >= 0; i-- {
+		if clauseMark(toks[i].gap) {
+			end = int32(i)
+		}
+		toks[i].clauseEnd = end
 	}
 	w.endQuote = len(toks) > 0 && strings.ContainsAny(st.text[toks[len(toks)-1].end:], "\"“”«»")
 	sumUp(toks)

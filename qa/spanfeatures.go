@@ -1070,22 +1070,23 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 
 // clauseOf returns the tokens of the clause that holds tokens [a, b) of
 // s: from the last mark (a comma, colon, semicolon, dash or bracket)
-// before a, or the start, to the first mark after b, or the end.
+// before a, or the start, to the first mark after b, or the end, as
+// spanTokens worked them out for each token (clauseStart, clauseEnd).
 func clauseOf(s []spanTok, a, b int32) (int32, int32) {
-	mark := func(i int32) bool { // quotation marks and other marks do not end a clause
-		switch s[i].gap {
-		case gapComma, gapColon, gapDash, gapOpen, gapClose:
-			return true
-		}
-		return false
+	if b < int32(len(s)) {
+		b = s[b].clauseEnd
 	}
-	for a > 0 && !mark(a) {
-		a--
+	return s[a].clauseStart, b
+}
+
+// clauseMark reports whether a token after gap g opens a clause (clauseOf):
+// quotation marks and other marks do not.
+func clauseMark(g uint8) bool {
+	switch g {
+	case gapComma, gapColon, gapDash, gapOpen, gapClose:
+		return true
 	}
-	for b < int32(len(s)) && !mark(b) {
-		b++
-	}
-	return a, b
+	return false
 }
 
 // parallel compares the conjunct of candidate c, a number, a date or a
