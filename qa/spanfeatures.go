@@ -563,9 +563,14 @@ func personAsked(toks []token) bool {
 	if isStopWord(w) || !posCached(english.Load(), w).Has(english.Noun) {
 		return false
 	}
-	en := english.Load()
-	return sharesSynset(spanWordFactsOf(w).kinds, en.AppendNounSenses(nil, "person")[:1])
+	return sharesSynset(spanWordFactsOf(w).kinds, personSense())
 }
+
+// personSense is WordNet's first noun sense of "person", the synset
+// personAsked looks for among a word's ancestors, read once per process.
+var personSense = sync.OnceValue(func() []uint32 {
+	return english.Load().AppendNounSenses(nil, "person")[:1]
+})
 
 // pastParticiple reports whether w looks like a regular or strong past
 // participle that WordNet knows: it ends in -ed, -en or -wn ("welcomed",

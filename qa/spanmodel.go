@@ -774,11 +774,17 @@ func wordsStart(text string, start int, lines map[string]bool) int {
 		if k > 1 && before[toks[n-k].end:toks[n-k+1].start] != " " {
 			break
 		}
-		words := make([]string, 0, k)
-		for _, t := range toks[n-k:] {
-			words = append(words, t.text)
+		// The k words joined by spaces, on the stack (a map read of
+		// string(phrase) makes no string).
+		var pb [64]byte
+		phrase := pb[:0]
+		for i, t := range toks[n-k:] {
+			if i > 0 {
+				phrase = append(phrase, ' ')
+			}
+			phrase = append(phrase, t.text...)
 		}
-		if lines[strings.Join(words, " ")] {
+		if lines[string(phrase)] {
 			best = start - len(before) + toks[n-k].start
 		}
 	}
