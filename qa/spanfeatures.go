@@ -787,6 +787,7 @@ const (
 	dVoice
 	dUnknownWords
 	dUnknownText
+	dConjunctWeight
 	numDense
 )
 
@@ -858,6 +859,7 @@ var spanDense = [numDense]struct {
 	dVoice:              {"voice", "for running text where the question's verb stands in the other voice than the question's: +1 after the verb, where the one asked stands then, -1 before it: \"Albares personally welcomed [both delegations]\" for who got welcomed", readsWhole},
 	dUnknownWords:       {"unknown-words", "for a table cell, when the question asks for a person: share of the cell's content words, numbers and question words aside, that WordNet does not know, as a person's name's seldom are: \"[Martin Achterberg]; Finance Director; Leeds\" for who approves expenses", readsWhole},
 	dUnknownText:        {"unknown-text", "unknown-words for a candidate of running text that holds no title word ([titles]): \"[Jamieson Greer]\" for the trade representative's name, 0 for \"[US Trade Representative Jamieson Greer]\"", readsWhole},
+	dConjunctWeight:     {"conjunct-weight", "clause-weight in the candidate's conjunct, its clause cut also at and, but, or, while ([coordinators]): \"43 businesses had cut staff hours, and [nine] had laid off workers\" has 0 for how many cut staff hours", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1052,6 +1054,11 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	if prose {
 		a, b := clauseOf(s, c.a, c.b)
 		v.dense[dClauseWeight] = qsum(s, a, c.a) + qsum(s, c.b, b)
+	}
+	v.dense[dConjunctWeight] = 0
+	if prose {
+		a, b := conjunctOf(s, c.a, c.b)
+		v.dense[dConjunctWeight] = qsum(s, a, c.a) + qsum(s, c.b, b)
 	}
 	v.dense[dParallel] = f.parallel(c, s)
 	v.dense[dSpellsAsked] = b2f(f.spelledEnd(c, s) > c.a)
