@@ -788,6 +788,7 @@ const (
 	dUnknownWords
 	dUnknownText
 	dConjunctWeight
+	dFitsApart
 	numDense
 )
 
@@ -860,6 +861,7 @@ var spanDense = [numDense]struct {
 	dUnknownWords:       {"unknown-words", "for a table cell, when the question asks for a person: share of the cell's content words, numbers and question words aside, that WordNet does not know, as a person's name's seldom are: \"[Martin Achterberg]; Finance Director; Leeds\" for who approves expenses", readsWhole},
 	dUnknownText:        {"unknown-text", "unknown-words for a candidate of running text that holds no title word ([titles]): \"[Jamieson Greer]\" for the trade representative's name, 0 for \"[US Trade Representative Jamieson Greer]\"", readsWhole},
 	dConjunctWeight:     {"conjunct-weight", "clause-weight in the candidate's conjunct, its clause cut also at and, but, or, while ([coordinators]): \"43 businesses had cut staff hours, and [nine] had laid off workers\" has 0 for how many cut staff hours", readsWhole},
+	dFitsApart:          {"fits-apart", "1 when the candidate's sentence holds a phrase typed at Build of the type asked and the candidate overlaps none: \"China on Sunday announced two investigations [targeting the US semiconductor sector]\" for when did China announce them", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1060,6 +1062,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 		a, b := conjunctOf(s, c.a, c.b)
 		v.dense[dConjunctWeight] = qsum(s, a, c.a) + qsum(s, c.b, b)
 	}
+	v.dense[dFitsApart] = f.fitsApart(c)
 	v.dense[dParallel] = f.parallel(c, s)
 	v.dense[dSpellsAsked] = b2f(f.spelledEnd(c, s) > c.a)
 	v.dense[dUnknownWords], v.dense[dUnknownText] = 0, 0
@@ -1188,6 +1191,26 @@ func contrast(s []spanTok, x, y [4]int32) int {
 		}
 	}
 	return n
+}
+
+// fitsApart is 1 when the sentence of candidate c holds a phrase typed at
+// Build whose type fits the type asked (Question.fit 1) and c overlaps no
+// such phrase, else 0.
+func (f *spanFacts) fitsApart(c *spanCand) float64 {
+	if f.q.Type == TypeNone {
+		return 0
+	}
+	some := false
+	for _, ph := range f.ix.sents[c.sent].phrases {
+		if f.q.fit(ph.kind) < 1 {
+			continue
+		}
+		if ph.start < c.end && c.start < ph.end {
+			return 0
+		}
+		some = true
+	}
+	return b2f(some)
 }
 
 // conjunctOf returns the tokens of the conjunct that holds tokens [a, b)
