@@ -46,6 +46,65 @@ func (c *chunkStore) at(p uint32) string {
 	return unsafe.String(unsafe.SliceData(b[1:]), int(b[0]))
 }
 
+// synsetStore keeps lists of synsets (uint32) end to end in chunks of
+// synsetChunk that never move, for a memory whose values say where their
+// list is instead of holding a slice: no pointer, and no allocation per
+// list. The chunks are reached through a fixed array, so that a reader
+// needs no lock: a list's place is handed out, under its memory's lock,
+// only after the list is written. Its zero value is ready to use; it is
+// safe for concurrent use.
+type synsetStore struct {
+	mu     sync.Mutex
+	chunks [synsetChunks]*[synsetChunk]uint32
+	// next is where the next list goes: its chunk << synsetShift | its
+	// offset.
+	next uint32
+}
+
+const (
+	// synsetShift is the bits of a list's place that hold its offset in
+	// its chunk.
+	synsetShift = 14
+	// synsetChunk is the number of synsets in a chunk (64 KB).
+	synsetChunk = 1 << synsetShift
+	// synsetChunks bounds the chunks (2^26 synsets in all); a full store
+	// keeps no more lists.
+	synsetChunks = 1 << 12
+)
+
+// put writes list and returns its place; ok is false when the store is
+// full or the list longer than a chunk.
+func (s *synsetStore) put(list []uint32) (at uint32, ok bool) {
+	if len(list) > synsetChunk {
+		return 0, false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, off := s.next>>synsetShift, s.next&(synsetChunk-1)
+	if c < synsetChunks && s.chunks[c] != nil && int(off)+len(list) > synsetChunk {
+		c, off = c+1, 0
+	}
+	if c >= synsetChunks {
+		return 0, false
+	}
+	if s.chunks[c] == nil {
+		s.chunks[c] = new([synsetChunk]uint32)
+	}
+	copy(s.chunks[c][off:], list)
+	at = c<<synsetShift | off
+	s.next = at + uint32(len(list))
+	return at, true
+}
+
+// at returns the n synsets at place p, in place.
+func (s *synsetStore) at(p uint32, n int) []uint32 {
+	if n == 0 {
+		return nil
+	}
+	off := int(p & (synsetChunk - 1))
+	return s.chunks[p>>synsetShift][off : off+n : off+n]
+}
+
 // keyTable is a compact set of short strings, each with an id (0, 1, ...
 // in the order they were added, fewer than maxKeyID of them): the strings
 // are in a chunkStore, and an open-addressed table of ids finds them. A
@@ -146,6 +205,13 @@ type memo[V any] struct {
 
 // memoSlab is the number of values in a slab.
 const memoSlab = 256
+
+// size returns the number of keys it holds.
+func (c *memo[V]) size() int {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.keys.len()
+}
 
 // get returns the value of key, made by compute on a miss. The value is
 // remembered when keep is set and the memo holds fewer than max keys; of

@@ -2,9 +2,11 @@ package qa
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -210,5 +212,66 @@ func TestKeyTableFind(t *testing.T) {
 	}
 	if missing != 0 {
 		t.Errorf("find over %d keys, half held: %d wrong, want 0", 2*n, missing)
+	}
+}
+
+func TestSynsetStore(t *testing.T) {
+	var s synsetStore
+	long := make([]uint32, synsetChunk)
+	for i := range long {
+		long[i] = uint32(i)
+	}
+	for _, tc := range []struct {
+		list   []uint32
+		wantAt uint32
+		wantOK bool
+	}{
+		{[]uint32{1, 2, 3}, 0, true},
+		{nil, 3, true},
+		{[]uint32{4}, 3, true},
+		{long[:synsetChunk-3], 1 << synsetShift, true}, // does not fit the first chunk's room
+		{[]uint32{5, 6, 7}, 2<<synsetShift - 3, true},  // fills the second chunk to its end
+		{[]uint32{10}, 2 << synsetShift, true},
+		{long, 3 << synsetShift, true},
+		{append(long, 1), 0, false}, // longer than a chunk
+	} {
+		at, ok := s.put(tc.list)
+		if at != tc.wantAt || ok != tc.wantOK {
+			t.Fatalf("put(%d synsets) = %d, %v, want %d, %v", len(tc.list), at, ok, tc.wantAt, tc.wantOK)
+		}
+		if !ok {
+			continue
+		}
+		if got := s.at(at, len(tc.list)); !slices.Equal(got, tc.list) {
+			t.Errorf("at(%d, %d) = %v, want %v", at, len(tc.list), got, tc.list)
+		}
+	}
+	full := synsetStore{next: (synsetChunks - 1) << synsetShift}
+	if _, ok := full.put(long); !ok {
+		t.Errorf("put in the last chunk failed")
+	}
+	if at, ok := full.put([]uint32{1}); ok {
+		t.Errorf("put in a full store = %d, true, want false", at)
+	}
+}
+
+func TestSpanWordFactsCompact(t *testing.T) {
+	if got := unsafe.Sizeof(spanWordFacts{}); got != 8 {
+		t.Errorf("a remembered word's facts take %d bytes, want 8", got)
+	}
+	en := english.Load()
+	for _, w := range []string{"singer", "city", "run", "quickly", "zzxq", "person"} {
+		f := spanWordFactsOf(w)
+		want := en.AppendNounAncestors(nil, w)
+		if got := f.kinds(w); !slices.Equal(got, want) {
+			t.Errorf("kinds of %q = %v, want %v", w, got, want)
+		}
+		if again := spanWordFactsOf(w); again != f {
+			t.Errorf("facts of %q not remembered", w)
+		}
+	}
+	unkept := spanWordFacts{pos: english.Noun, n: kindsUnkept}
+	if got, want := unkept.kinds("city"), en.AppendNounAncestors(nil, "city"); !slices.Equal(got, want) || len(want) == 0 {
+		t.Errorf("unkept kinds of city = %v, want %v", got, want)
 	}
 }
