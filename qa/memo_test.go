@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/qabot/qabot/corpus"
 	"github.com/qabot/qabot/qa/english"
 )
 
@@ -215,9 +216,9 @@ func TestKeyTableFind(t *testing.T) {
 	}
 }
 
-func TestSynsetStore(t *testing.T) {
-	var s synsetStore
-	long := make([]uint32, synsetChunk)
+func TestListStore(t *testing.T) {
+	var s listStore[uint32]
+	long := make([]uint32, listChunk)
 	for i := range long {
 		long[i] = uint32(i)
 	}
@@ -229,15 +230,15 @@ func TestSynsetStore(t *testing.T) {
 		{[]uint32{1, 2, 3}, 0, true},
 		{nil, 3, true},
 		{[]uint32{4}, 3, true},
-		{long[:synsetChunk-3], 1 << synsetShift, true}, // does not fit the first chunk's room
-		{[]uint32{5, 6, 7}, 2<<synsetShift - 3, true},  // fills the second chunk to its end
-		{[]uint32{10}, 2 << synsetShift, true},
-		{long, 3 << synsetShift, true},
+		{long[:listChunk-3], 1 << listShift, true},  // does not fit the first chunk's room
+		{[]uint32{5, 6, 7}, 2<<listShift - 3, true}, // fills the second chunk to its end
+		{[]uint32{10}, 2 << listShift, true},
+		{long, 3 << listShift, true},
 		{append(long, 1), 0, false}, // longer than a chunk
 	} {
 		at, ok := s.put(tc.list)
 		if at != tc.wantAt || ok != tc.wantOK {
-			t.Fatalf("put(%d synsets) = %d, %v, want %d, %v", len(tc.list), at, ok, tc.wantAt, tc.wantOK)
+			t.Fatalf("put(%d values) = %d, %v, want %d, %v", len(tc.list), at, ok, tc.wantAt, tc.wantOK)
 		}
 		if !ok {
 			continue
@@ -246,12 +247,8 @@ func TestSynsetStore(t *testing.T) {
 			t.Errorf("at(%d, %d) = %v, want %v", at, len(tc.list), got, tc.list)
 		}
 	}
-	full := synsetStore{next: (synsetChunks - 1) << synsetShift}
-	if _, ok := full.put(long); !ok {
-		t.Errorf("put in the last chunk failed")
-	}
-	if at, ok := full.put([]uint32{1}); ok {
-		t.Errorf("put in a full store = %d, true, want false", at)
+	if got := s.at(3, 1); !slices.Equal(got, []uint32{4}) {
+		t.Errorf("at(3, 1) after growing = %v, want [4]", got)
 	}
 }
 
@@ -274,4 +271,61 @@ func TestSpanWordFactsCompact(t *testing.T) {
 	if got, want := unkept.kinds("city"), en.AppendNounAncestors(nil, "city"); !slices.Equal(got, want) || len(want) == 0 {
 		t.Errorf("unkept kinds of city = %v, want %v", got, want)
 	}
+}
+
+// TestWordTermsCompact checks that a remembered word's terms and cues are
+// kept in its index's stores, read back as resolved, and that a word the
+// index does not remember leaves nothing in them.
+func TestWordTermsCompact(t *testing.T) {
+	if got := unsafe.Sizeof(wordTerms{}); got != 24 {
+		t.Errorf("a remembered word takes %d bytes, want 24", got)
+	}
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "Every citizen of the town may vote.\nHe obtained French citizenship in 1835."}})
+	q := Parse("what did he obtain as a citizen")
+	qw := q.words[slices.IndexFunc(q.words, func(w qword) bool { return w.text == "citizen" })]
+	wt := ix.lookupWord(&qw)
+	if wt.spill != nil || ix.lookupWord(&qw) != wt {
+		t.Fatalf("citizen not remembered in the stores: %+v", wt)
+	}
+	want := []termRef{{id: ix.surface["citizen"], a: codeExact}}
+	if got := ix.ownTerms(wt); !slices.Equal(got, want) {
+		t.Errorf("own terms of citizen = %+v, want %+v", got, want)
+	}
+	if got := ix.altTerms(wt); !slices.ContainsFunc(got, func(r termRef) bool { return r.id == ix.surface["citizenship"] }) {
+		t.Errorf("alternatives of citizen = %+v, want citizenship among them", got)
+	}
+	next := ix.termLists.next
+	qw.noAlts = true
+	qw.text = "town"
+	other := ix.lookupWord(&qw)
+	if other.spill == nil || ix.termLists.next != next {
+		t.Errorf("town without alternatives: spill %v, store at %d, want a spill and the store at %d", other.spill, ix.termLists.next, next)
+	}
+	if got := ix.ownTerms(other); len(got) != 1 || got[0].id != ix.surface["town"] {
+		t.Errorf("own terms of town = %+v, want its surface term", got)
+	}
+}
+
+// TestListStoreConcurrent puts and reads lists from several goroutines at
+// once while the store adds chunks (run it with -race).
+func TestListStoreConcurrent(t *testing.T) {
+	var s listStore[uint32]
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			var buf [40]uint32
+			for i := range 3000 {
+				list := buf[:i%40]
+				for j := range list {
+					list[j] = uint32(g<<24 | i<<8 | j)
+				}
+				at, ok := s.put(list)
+				if got := s.at(at, len(list)); !ok || !slices.Equal(got, list) {
+					t.Errorf("list %d of goroutine %d: got %v, %v, want %v", i, g, got, ok, list)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

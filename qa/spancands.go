@@ -515,7 +515,7 @@ func (f *spanWordFacts) kinds(w string) []uint32 {
 // most wordnetFactsMax words. nounKinds holds their synsets.
 var (
 	wordnetFacts memo[spanWordFacts]
-	nounKinds    synsetStore
+	nounKinds    listStore[uint32]
 )
 
 const wordnetFactsMax = 1 << 16
