@@ -81,7 +81,7 @@ type Index struct {
 	sorted    []string
 	spell     map[spellKey][]spellWord
 	spellOnce sync.Once
-	runWords  map[string][]int32
+	runWords  runTable
 
 	// rowTables maps each table-row sentence to what it knows of its
 	// table; it is built on first use, under rowTablesOnce (see

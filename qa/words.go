@@ -170,7 +170,7 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 		refs = append(refs, termRef{id: id, a: codeExact})
 	} else if id, ok := ix.terms[qw.stem]; ok {
 		refs = append(refs, termRef{id: id, a: codeExact})
-	} else if ids, ok := ix.runWords[qw.text]; ok {
+	} else if ids, ok := ix.runWords.get(qw.text); ok {
 		for _, id := range ids {
 			refs = append(refs, termRef{id: id, a: codeRunWord})
 		}
