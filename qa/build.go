@@ -661,7 +661,7 @@ func (ix *Index) join(parts []*docPart) (total int) {
 	ix.sents = make([]sentence, 0, nsent)
 	ix.places = make([]place, 0, ix.paras)
 	ix.docFirstPara = make([]int32, 0, len(ix.docs))
-	ix.runWords = make(map[string][]int32, min(2*nruns, maxMapHint))
+	ix.runWords.at = make([]uint32, 1, nruns+1)
 	para := 0
 	for _, p := range parts {
 		for _, fp := range p.firstPara {
@@ -675,9 +675,7 @@ func (ix *Index) join(parts []*docPart) (total int) {
 		ix.places = append(ix.places, p.places...)
 		para += p.paras
 		for a, ids := range p.runWords {
-			if _, ok := ix.runWords[a]; !ok {
-				ix.runWords[a] = ids
-			}
+			ix.runWords.add(a, ids)
 		}
 	}
 	return total

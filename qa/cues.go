@@ -196,7 +196,9 @@ func (ix *Index) typeCues(t AnswerType) []cueRef {
 		return nil
 	}
 	key := TypeKey(t)
-	return ix.words.get(key, maxWordCache, true, func(wt *wordTerms) { wt.cues = ix.resolveCues(key) }).cues
+	return ix.cuesOf(ix.words.get(key, maxWordCache, true, func(wt *wordTerms) {
+		ix.setLists(wt, nil, 0, ix.resolveCues(key), ix.keepsWord(key, true))
+	}))
 }
 
 // termCue is what the question's cues say of one term: the strongest cue
@@ -214,7 +216,7 @@ func (ix *Index) markCues(q *Question, sc *scratch, found []*wordTerms) {
 		if wt == nil {
 			continue
 		}
-		for _, r := range wt.cues {
+		for _, r := range ix.cuesOf(wt) {
 			if sc.qidx[r.id] != 0 {
 				continue
 			}

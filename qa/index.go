@@ -32,8 +32,11 @@ type Index struct {
 	// (cues.go), nil for the committed ones.
 	model *compiled
 	cues  *Cues
-	// words remembers how question words resolve (words.go).
-	words memo[wordTerms]
+	// words remembers how question words resolve (words.go); termLists
+	// and cueLists hold the terms and cues of the words it remembers.
+	words     memo[wordTerms]
+	termLists listStore[termRef]
+	cueLists  listStore[cueRef]
 
 	// terms maps a stem to its term id; surface maps a normalised word of
 	// the corpus to its term id, so questions rarely need stemming (the
@@ -78,7 +81,7 @@ type Index struct {
 	sorted    []string
 	spell     map[spellKey][]spellWord
 	spellOnce sync.Once
-	runWords  map[string][]int32
+	runWords  runTable
 
 	// rowTables maps each table-row sentence to what it knows of its
 	// table; it is built on first use, under rowTablesOnce (see

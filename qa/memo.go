@@ -3,6 +3,7 @@ package qa
 import (
 	"hash/maphash"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -44,6 +45,73 @@ func (c *chunkStore) put(s string) uint32 {
 func (c *chunkStore) at(p uint32) string {
 	b := c.chunks[p>>16][p&(keyChunk-1):]
 	return unsafe.String(unsafe.SliceData(b[1:]), int(b[0]))
+}
+
+// listStore keeps lists of small values end to end in chunks of
+// listChunk values that never move, for a memory whose values say where
+// their list is instead of holding a slice: no pointer for the collector
+// to follow, and no allocation per list. A reader needs no lock: the
+// chunks are reached through a list of them that is replaced, never
+// changed, when a chunk is added, and a list's place is handed out, under
+// its memory's lock, only after the list is written. Its zero value is
+// ready to use; it is safe for concurrent use.
+type listStore[T any] struct {
+	mu     sync.Mutex
+	chunks atomic.Pointer[[]*[listChunk]T]
+	// next is where the next list goes: its chunk << listShift | its
+	// offset.
+	next uint32
+}
+
+const (
+	// listShift is the bits of a list's place that hold its offset in its
+	// chunk.
+	listShift = 13
+	// listChunk is the number of values in a chunk (32 KB of synsets,
+	// 64 KB of terms).
+	listChunk = 1 << listShift
+	// maxListChunks bounds a store's chunks (2^31 values); a full store
+	// keeps no more lists.
+	maxListChunks = 1 << 18
+)
+
+// put writes list and returns its place; ok is false when the store is
+// full or the list longer than a chunk.
+func (s *listStore[T]) put(list []T) (at uint32, ok bool) {
+	if len(list) > listChunk {
+		return 0, false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var chunks []*[listChunk]T
+	if p := s.chunks.Load(); p != nil {
+		chunks = *p
+	}
+	c, off := int(s.next>>listShift), int(s.next&(listChunk-1))
+	if off+len(list) > listChunk {
+		c, off = c+1, 0
+	}
+	if c >= maxListChunks {
+		return 0, false
+	}
+	if c == len(chunks) {
+		grown := append(chunks[:len(chunks):len(chunks)], new([listChunk]T))
+		s.chunks.Store(&grown)
+		chunks = grown
+	}
+	copy(chunks[c][off:], list)
+	at = uint32(c<<listShift | off)
+	s.next = at + uint32(len(list))
+	return at, true
+}
+
+// at returns the n values at place p, in place.
+func (s *listStore[T]) at(p uint32, n int) []T {
+	if n == 0 {
+		return nil
+	}
+	off := int(p & (listChunk - 1))
+	return (*s.chunks.Load())[p>>listShift][off : off+n : off+n]
 }
 
 // keyTable is a compact set of short strings, each with an id (0, 1, ...
@@ -146,6 +214,13 @@ type memo[V any] struct {
 
 // memoSlab is the number of values in a slab.
 const memoSlab = 256
+
+// size returns the number of keys it holds.
+func (c *memo[V]) size() int {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.keys.len()
+}
 
 // get returns the value of key, made by compute on a miss. The value is
 // remembered when keep is set and the memo holds fewer than max keys; of

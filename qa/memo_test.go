@@ -2,10 +2,13 @@ package qa
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
+	"github.com/qabot/qabot/corpus"
 	"github.com/qabot/qabot/qa/english"
 )
 
@@ -211,4 +214,118 @@ func TestKeyTableFind(t *testing.T) {
 	if missing != 0 {
 		t.Errorf("find over %d keys, half held: %d wrong, want 0", 2*n, missing)
 	}
+}
+
+func TestListStore(t *testing.T) {
+	var s listStore[uint32]
+	long := make([]uint32, listChunk)
+	for i := range long {
+		long[i] = uint32(i)
+	}
+	for _, tc := range []struct {
+		list   []uint32
+		wantAt uint32
+		wantOK bool
+	}{
+		{[]uint32{1, 2, 3}, 0, true},
+		{nil, 3, true},
+		{[]uint32{4}, 3, true},
+		{long[:listChunk-3], 1 << listShift, true},  // does not fit the first chunk's room
+		{[]uint32{5, 6, 7}, 2<<listShift - 3, true}, // fills the second chunk to its end
+		{[]uint32{10}, 2 << listShift, true},
+		{long, 3 << listShift, true},
+		{append(long, 1), 0, false}, // longer than a chunk
+	} {
+		at, ok := s.put(tc.list)
+		if at != tc.wantAt || ok != tc.wantOK {
+			t.Fatalf("put(%d values) = %d, %v, want %d, %v", len(tc.list), at, ok, tc.wantAt, tc.wantOK)
+		}
+		if !ok {
+			continue
+		}
+		if got := s.at(at, len(tc.list)); !slices.Equal(got, tc.list) {
+			t.Errorf("at(%d, %d) = %v, want %v", at, len(tc.list), got, tc.list)
+		}
+	}
+	if got := s.at(3, 1); !slices.Equal(got, []uint32{4}) {
+		t.Errorf("at(3, 1) after growing = %v, want [4]", got)
+	}
+}
+
+func TestSpanWordFactsCompact(t *testing.T) {
+	if got := unsafe.Sizeof(spanWordFacts{}); got != 8 {
+		t.Errorf("a remembered word's facts take %d bytes, want 8", got)
+	}
+	en := english.Load()
+	for _, w := range []string{"singer", "city", "run", "quickly", "zzxq", "person"} {
+		f := spanWordFactsOf(w)
+		want := en.AppendNounAncestors(nil, w)
+		if got := f.kinds(w); !slices.Equal(got, want) {
+			t.Errorf("kinds of %q = %v, want %v", w, got, want)
+		}
+		if again := spanWordFactsOf(w); again != f {
+			t.Errorf("facts of %q not remembered", w)
+		}
+	}
+	unkept := spanWordFacts{pos: english.Noun, n: kindsUnkept}
+	if got, want := unkept.kinds("city"), en.AppendNounAncestors(nil, "city"); !slices.Equal(got, want) || len(want) == 0 {
+		t.Errorf("unkept kinds of city = %v, want %v", got, want)
+	}
+}
+
+// TestWordTermsCompact checks that a remembered word's terms and cues are
+// kept in its index's stores, read back as resolved, and that a word the
+// index does not remember leaves nothing in them.
+func TestWordTermsCompact(t *testing.T) {
+	if got := unsafe.Sizeof(wordTerms{}); got != 24 {
+		t.Errorf("a remembered word takes %d bytes, want 24", got)
+	}
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "Every citizen of the town may vote.\nHe obtained French citizenship in 1835."}})
+	q := Parse("what did he obtain as a citizen")
+	qw := q.words[slices.IndexFunc(q.words, func(w qword) bool { return w.text == "citizen" })]
+	wt := ix.lookupWord(&qw)
+	if wt.spill != nil || ix.lookupWord(&qw) != wt {
+		t.Fatalf("citizen not remembered in the stores: %+v", wt)
+	}
+	want := []termRef{{id: ix.surface["citizen"], a: codeExact}}
+	if got := ix.ownTerms(wt); !slices.Equal(got, want) {
+		t.Errorf("own terms of citizen = %+v, want %+v", got, want)
+	}
+	if got := ix.altTerms(wt); !slices.ContainsFunc(got, func(r termRef) bool { return r.id == ix.surface["citizenship"] }) {
+		t.Errorf("alternatives of citizen = %+v, want citizenship among them", got)
+	}
+	next := ix.termLists.next
+	qw.noAlts = true
+	qw.text = "town"
+	other := ix.lookupWord(&qw)
+	if other.spill == nil || ix.termLists.next != next {
+		t.Errorf("town without alternatives: spill %v, store at %d, want a spill and the store at %d", other.spill, ix.termLists.next, next)
+	}
+	if got := ix.ownTerms(other); len(got) != 1 || got[0].id != ix.surface["town"] {
+		t.Errorf("own terms of town = %+v, want its surface term", got)
+	}
+}
+
+// TestListStoreConcurrent puts and reads lists from several goroutines at
+// once while the store adds chunks (run it with -race).
+func TestListStoreConcurrent(t *testing.T) {
+	var s listStore[uint32]
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			var buf [40]uint32
+			for i := range 3000 {
+				list := buf[:i%40]
+				for j := range list {
+					list[j] = uint32(g<<24 | i<<8 | j)
+				}
+				at, ok := s.put(list)
+				if got := s.at(at, len(list)); !ok || !slices.Equal(got, list) {
+					t.Errorf("list %d of goroutine %d: got %v, %v, want %v", i, g, got, ok, list)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

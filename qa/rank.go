@@ -133,7 +133,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		}
 		found[i] = wt
 		ownIDF[i] = ix.ownIDF(wt)
-		for _, r := range wt.ownTerms() {
+		for _, r := range ix.ownTerms(wt) {
 			add(r.id, qw.weight*r.a.weight(), i, altOwn)
 			own[i] = max(own[i], qw.weight*ix.idf[r.id])
 		}
@@ -147,7 +147,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			continue
 		}
 		altOwn := 0.0
-		for _, r := range found[i].altTerms() {
+		for _, r := range ix.altTerms(found[i]) {
 			add(r.id, qw.weight*r.a.weight(), i, r.kind)
 			altOwn = max(altOwn, qw.weight*ix.idf[r.id])
 		}
@@ -206,11 +206,11 @@ func (ix *Index) splitWord(q *Question, i int, wt *wordTerms, looked *[maxQueryW
 	if !qw.joinsNext || i+1 >= len(q.words) || q.words[i+1].exclude {
 		return 0, false
 	}
-	if wt.own > 0 {
+	if wt.ownTerms > 0 {
 		if looked[i+1] == nil {
 			looked[i+1] = ix.lookupWord(&q.words[i+1])
 		}
-		if looked[i+1].own > 0 {
+		if looked[i+1].ownTerms > 0 {
 			return 0, false // two words the corpus knows
 		}
 	}

@@ -348,14 +348,12 @@ func writeIndex(e *snapEncoder, ix *Index) {
 	e.f64s(ix.paraNorm)
 	e.i32s(ix.paraSent)
 	e.i32s(ix.paraDoc)
-	runs := make([]string, 0, len(ix.runWords))
-	for a := range ix.runWords {
-		runs = append(runs, a)
-	}
+	runs := ix.runWords.words()
 	slices.Sort(runs)
 	e.strs(runs)
 	for _, a := range runs {
-		e.i32s(ix.runWords[a])
+		ids, _ := ix.runWords.get(a)
+		e.i32s(ids)
 	}
 	e.f64(ix.avgLen)
 	pa := ix.p
@@ -442,11 +440,11 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	ix.paraSent = d.i32s()
 	ix.paraDoc = d.i32s()
 	runs := d.strs()
-	ix.runWords = make(map[string][]int32, len(runs))
+	ix.runWords.at = make([]uint32, 1, len(runs)+1)
 	for _, a := range runs {
 		ids := d.i32s()
 		d.inRange(ids, nterms, "run word term")
-		ix.runWords[a] = ids
+		ix.runWords.add(a, ids)
 	}
 	ix.avgLen = d.f64()
 	p := &ix.p
@@ -554,7 +552,7 @@ func newSnapEncoder(ix *Index) *snapEncoder {
 	// What writeIndex writes, give or take the cells of table rows: the
 	// buffer is made once.
 	sections := 128*len(ix.docs) + 64*blocks + 41*len(ix.sents) + 8*terms + phraseSize*phrases +
-		37*len(ix.idf) + 16*len(ix.sorted) + 6*len(ix.paraPost) + 33*ix.paras + 64*len(ix.runWords) + 4096
+		37*len(ix.idf) + 16*len(ix.sorted) + 6*len(ix.paraPost) + 33*ix.paras + 64*ix.runWords.len() + 4096
 	e := &snapEncoder{
 		buf:    make([]byte, 0, sections),
 		blob:   make([]byte, 0, size+size/8+1024),

@@ -128,9 +128,10 @@ var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[Index](): {
 		"docs": "written", "sents": "written", "paras": "written", "places": "written",
 		"docFirstPara": "written", "titleTerms": "written", "docDay": "written",
-		"model": "the engine's default model, as Build sets it (newModel)",
-		"cues":  "nil, as Build leaves it: the committed cues (cues.go), resolved when a word is first asked",
-		"words": "a cache filled by questions",
+		"model":     "the engine's default model, as Build sets it (newModel)",
+		"cues":      "nil, as Build leaves it: the committed cues (cues.go), resolved when a word is first asked",
+		"words":     "a cache filled by questions",
+		"termLists": "the terms of the words cache, filled with it", "cueLists": "the cues of the words cache, filled with it",
 		"terms": "written", "surface": "written", "names": "written", "change": "written",
 		"sentDF": "written", "idf": "written", "maxIDF": "written",
 		"paraStart": "written", "paraPost": "written", "paraIDF": "written", "paraNorm": "written",

