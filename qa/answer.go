@@ -69,7 +69,9 @@ type Answer struct {
 // Options adjust how one question is answered.
 type Options struct {
 	// MinConfidence is the least confidence an answer needs: below it the
-	// index abstains. 0 always answers with the best sentence.
+	// index abstains. When the model has a P(unanswerable) part, it is
+	// the least the confidence less k times P(unanswerable) needs
+	// (decisionScore). 0 always answers with the best sentence.
 	MinConfidence float64
 	// Top is how many answers AnswerTop returns at most (at least 1).
 	Top int
@@ -119,8 +121,8 @@ func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []A
 		n := min(max(opt.Top, 1), len(sc.top))
 		out = slices.Grow(buf[:0], n)
 		first := firstAnswer(len(sc.top), opt.MinConfidence, func(i int) float64 {
-			p, _ := ix.confidence(&q, sc, i, total)
-			return p
+			p, u := ix.confidence(&q, sc, i, total)
+			return ix.model.decisionScore(p, u, opt.MinConfidence)
 		})
 		for k := range n {
 			// The first answer, then the others in the ranker's order.
@@ -151,9 +153,10 @@ func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []A
 }
 
 // firstAnswer returns which of n candidates, best first by the ranker,
-// answers: the ranker's first, unless its confidence (conf) is below
-// minConf and one of the next, up to the pickCandidates-th, reaches it;
-// then the surest of those. The ranker orders sentences by how well they
+// answers: the ranker's first, unless its score (the answer decision's,
+// decisionScore: its confidence, less k times P(unanswerable) when the
+// model has that part) is below minConf and one of the next, up to the
+// pickCandidates-th, reaches it; then the surest of those. The ranker orders sentences by how well they
 // match; the confidence model weighs what the question asks too ("when did
 // china announce the probes": the first, "China has announced dumping and
 // discrimination probes", has no date and 0.30; the runner-up, "China on
@@ -163,16 +166,16 @@ func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []A
 // With no minimum, a first whose confidence is 0, one that cannot answer
 // (a "how many" question and a sentence with no number: answersCount),
 // gives way all the same to the next that can.
-func firstAnswer(n int, minConf float64, conf func(i int) float64) int {
+func firstAnswer(n int, minConf float64, score func(i int) float64) int {
 	if minConf <= 0 {
 		minConf = math.SmallestNonzeroFloat64
 	}
-	if n < 2 || conf(0) >= minConf {
+	if n < 2 || score(0) >= minConf {
 		return 0
 	}
 	first, best := 0, minConf
 	for i := 1; i < min(n, pickCandidates); i++ {
-		if p := conf(i); p >= best {
+		if p := score(i); p >= best {
 			first, best = i, p
 		}
 	}
@@ -180,11 +183,12 @@ func firstAnswer(n int, minConf float64, conf func(i int) float64) int {
 }
 
 // answerFor makes candidate i of sc.top the answer, or an abstention when
-// its confidence is below opt.MinConfidence.
+// the answer decision's score (decisionScore) is below opt.MinConfidence.
+// The answer's Confidence is the confidence itself.
 func (ix *Index) answerFor(q *Question, sc *scratch, i int, total float64, opt Options) Answer {
 	c := sc.top[i]
-	p, _ := ix.confidence(q, sc, i, total)
-	if p < opt.MinConfidence {
+	p, u := ix.confidence(q, sc, i, total)
+	if ix.model.decisionScore(p, u, opt.MinConfidence) < opt.MinConfidence {
 		return Answer{Score: c.score, Confidence: p}
 	}
 	st := &ix.sents[c.sent]

@@ -24,6 +24,10 @@ type Candidate struct {
 	// higher of the two, and OwnConfidence its own.
 	Revises       bool
 	OwnConfidence float64
+	// Unanswerable is the probability that the corpus does not answer the
+	// question, by the model's P(unanswerable) part with this candidate as
+	// the one returned (0 without the part).
+	Unanswerable float64
 	// Row is the candidate's place by retrieval score (0 the first).
 	// Agrees has bit r set for the candidate of Row r that gives the same
 	// date, time or figure the question asks for: it lends its confidence.
@@ -61,6 +65,7 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 			Score:         c.score,
 			Revises:       c.revises,
 			OwnConfidence: own,
+			Unanswerable:  ix.model.unanswerable(sc.conf),
 			Row:           int(c.row),
 			Agrees:        sc.agreeWith[c.row],
 			Same:          sc.sameAs[c.row],

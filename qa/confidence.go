@@ -84,17 +84,19 @@ func less(a, b cand) bool {
 }
 
 // confidence returns the probability p that candidate i of sc.top (after
-// rerank) answers q, the confidence model's own for it, and its inputs in
-// sc.conf. p is its own with those of its lenders added (lend), and 0 for
-// a sentence that cannot hold the kind of answer q asks for (mayAnswer).
-func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, own float64) {
-	own = ix.ownConfidence(q, sc, i, total)
+// rerank) answers q and the probability u that the corpus does not answer
+// q, by the model's P(unanswerable) part on i's own inputs (0 without
+// one). p is the confidence model's own for i with those of its lenders
+// added (lend), and 0 for a sentence that cannot hold the kind of answer q
+// asks for (mayAnswer).
+func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, u float64) {
+	p = ix.ownConfidence(q, sc, i, total)
+	u = ix.model.unanswerable(sc.conf)
 	if !ix.mayAnswer(q, sc.top[i].sent) {
-		return 0, own
+		return 0, u
 	}
-	p = own
 	sc.lenders(i, func(j int, agrees bool) { p = lend(p, ix.ownConfidence(q, sc, j, total), agrees) })
-	return p, own
+	return p, u
 }
 
 // mayAnswer reports whether sentence s can hold the kind of answer q asks

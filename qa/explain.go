@@ -12,9 +12,13 @@ type Explanation struct {
 	// when there was none.
 	Best, RunnerUp *CandidateExplanation
 	// Threshold is the minimum confidence that was applied; Answered says
-	// whether Best passed it.
+	// whether Best's Decision reached it.
 	Threshold float64
 	Answered  bool
+	// UnanswerableWeight is the model's k (0 when it has no
+	// P(unanswerable) part): the answer decision's score is Confidence
+	// less k times Unanswerable.
+	UnanswerableWeight float64
 }
 
 // CandidateExplanation is one candidate with what the model read of it.
@@ -39,6 +43,10 @@ type CandidateExplanation struct {
 	ConfidenceBias  float64
 	ConfidenceTerms []Contribution
 	ConfidenceTrees float64
+	// Unanswerable is P(unanswerable) with this candidate as the answer,
+	// and Decision the score the answer decision compares with the
+	// minimum (decisionScore).
+	Unanswerable, Decision float64
 }
 
 // Contribution is one feature's value, its weight and their product.
@@ -59,24 +67,30 @@ func (ix *Index) Explain(ctx context.Context, q Question, opt Options) (Explanat
 		return Explanation{Threshold: opt.MinConfidence}, err
 	}
 	// The answer first (firstAnswer), then the best other by the ranker.
-	first := firstAnswer(len(cands), opt.MinConfidence, func(i int) float64 { return cands[i].Confidence })
-	e := Explanation{Threshold: opt.MinConfidence, Best: ix.explain(cands[first])}
-	e.Answered = cands[first].Confidence >= opt.MinConfidence
+	score := func(i int) float64 {
+		return ix.model.decisionScore(cands[i].Confidence, cands[i].Unanswerable, opt.MinConfidence)
+	}
+	first := firstAnswer(len(cands), opt.MinConfidence, score)
+	e := Explanation{Threshold: opt.MinConfidence, Best: ix.explain(cands[first], score(first)), UnanswerableWeight: ix.model.unansWeight}
+	e.Answered = e.Best.Decision >= opt.MinConfidence
 	second := 1
 	if first > 0 {
 		second = 0
 	}
 	if len(cands) > second {
-		e.RunnerUp = ix.explain(cands[second])
+		e.RunnerUp = ix.explain(cands[second], score(second))
 	}
 	return e, nil
 }
 
-func (ix *Index) explain(c Candidate) *CandidateExplanation {
+// explain breaks candidate c down, decision being its answer decision's
+// score.
+func (ix *Index) explain(c Candidate, decision float64) *CandidateExplanation {
 	m := ix.model
 	ce := &CandidateExplanation{
 		Sentence: c.Sentence, Source: c.Source, Score: c.Score, RankBias: m.rankBias,
 		Confidence: c.Confidence, OwnConfidence: c.OwnConfidence, Revises: c.Revises, ConfidenceBias: m.confBias,
+		Unanswerable: c.Unanswerable, Decision: decision,
 	}
 	rw := m.rankWeights(wordingIn(c.Question), nil)
 	for i, f := range candidateFeatures {

@@ -475,7 +475,10 @@ var wordingFeatures = []feature{
 }
 
 // holdFeatures are the question features of what the best candidate holds
-// of the question.
+// of the question. The committed confidence model weighs the first three;
+// rarest-off-paragraph and off-paragraph-words, of the sentence's whole
+// paragraph, are read by the P(unanswerable) model (model.go): a question
+// whose answering paragraph is gone matches its words across paragraphs.
 var holdFeatures = []feature{
 	{"own-word", "1 when the sentence or its neighbours hold one of the question's own words, not only alternatives", func(f *facts) float64 {
 		return b2f((f.m|f.before|f.after)&f.sc.own != 0)
@@ -487,6 +490,23 @@ var holdFeatures = []feature{
 		near := f.m | f.before | f.after
 		return b2f(f.sc.known == 2 && f.sc.wordsIn(f.q, near, true) < 2)
 	}},
+	{"rarest-off-paragraph", "1 when the question's rarest known word is nowhere in the sentence's paragraph nor next to the sentence, through no alternative either: the corpus holds it, elsewhere", func(f *facts) float64 {
+		return b2f(f.sc.rarest >= 0 && f.paraWords()&(1<<f.sc.rarest) == 0)
+	}},
+	{"off-paragraph-words", "content words of the question the corpus knows that the sentence's paragraph and neighbours lack (0 to 4 and more, / 4)", func(f *facts) float64 {
+		near := f.m | f.before | f.after | f.sc.paraMask[f.st.para]
+		return min(float64(f.sc.known-f.sc.wordsIn(f.q, near, true)), 4) / 4
+	}},
+}
+
+// paraWords returns the question words (bit w for word w) the sentence's
+// paragraph holds, or the sentences next to the sentence, through any
+// term. A question the corpus answers finds its rarest words in the
+// answering paragraph; one whose paragraph is gone finds them, if at all,
+// in paragraphs about something else, away from the sentence that best
+// matches the rest.
+func (f *facts) paraWords() uint32 {
+	return f.nearWords | f.sc.wordsOf(f.sc.paraMask[f.st.para])
 }
 
 // margin is the lead of the picked candidate's model score over the best

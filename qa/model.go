@@ -27,9 +27,16 @@ import (
 //     ("a number question whose sentence has no number and lacks the
 //     rarest word").
 //
-// The index answers when P is at least the minimum confidence; the default
-// minimum is the threshold the trainer chose on a validation split to
-// maximise accuracy.
+// A third model, when the trainer fitted one, gives from the same inputs
+// the probability U that the corpus does not answer the question at all
+// (its answering paragraph is gone, or it never had one), P(unanswerable)
+// = σ(b' + Σ_j v'_j · y_j + Σ_t tree'_t(y)). P(right) is low both when
+// another sentence answers and when none does; U tells the second apart.
+//
+// The index answers when P − k · U (k the part's weight, 0 without it) is
+// at least the minimum confidence; the default minimum is the threshold
+// the trainer chose for that score on a validation split to maximise
+// accuracy. The confidence reported is P itself.
 
 //go:embed model.json
 var modelJSON []byte
@@ -48,7 +55,12 @@ type Model struct {
 	// to its log-odds what a weighted sum cannot.
 	Confidence      Linear `json:"confidence"`
 	ConfidenceTrees []Tree `json:"confidence_trees,omitempty"`
-	// Threshold is the default minimum confidence.
+	// Unanswerable, when set, is the model of the probability that the
+	// corpus does not answer the question, read with the confidence in
+	// the answer decision (decisionScore).
+	Unanswerable *Unanswerable `json:"unanswerable,omitempty"`
+	// Threshold is the default minimum confidence: the least the answer
+	// decision's score (decisionScore) must reach.
 	Threshold float64 `json:"threshold"`
 	// compiled is set by ParseModel.
 	compiled *compiled
@@ -58,6 +70,17 @@ type Model struct {
 type Linear struct {
 	Bias    float64            `json:"bias"`
 	Weights map[string]float64 `json:"weights"`
+}
+
+// Unanswerable is the model of P(unanswerable): a logistic model over the
+// confidence model's inputs (Linear, its weights on the raw inputs, the
+// standardisation the trainer fitted on folded into them) and boosted
+// trees on its log-odds, with Weight, the k the answer decision takes
+// U times from the confidence.
+type Unanswerable struct {
+	Linear Linear  `json:"linear"`
+	Trees  []Tree  `json:"trees,omitempty"`
+	Weight float64 `json:"weight"`
 }
 
 // Tree is a regression tree over the candidate features: nodes in an
@@ -127,7 +150,14 @@ type compiled struct {
 	conf      []float64 // candidateFeatures, then questionFeatures
 	confBias  float64
 	confTrees []ctree
-	threshold float64
+	// unans, unansBias and unansTrees are the P(unanswerable) model, and
+	// unansWeight its weight k in the answer decision; unans is nil
+	// without one.
+	unans       []float64
+	unansBias   float64
+	unansTrees  []ctree
+	unansWeight float64
+	threshold   float64
 }
 
 func (m *Model) compile() (*compiled, error) {
@@ -152,6 +182,22 @@ func (m *Model) compile() (*compiled, error) {
 			return nil, fmt.Errorf("%w: confidence tree %d: %w", ErrModel, ti, err)
 		}
 		c.confTrees = append(c.confTrees, ct)
+	}
+	if u := m.Unanswerable; u != nil {
+		if c.unans, err = weightsOf("unanswerable", u.Linear.Weights, candidateFeatures, questionFeatures); err != nil {
+			return nil, err
+		}
+		for ti, t := range u.Trees {
+			ct, err := compileTree(t, candidateFeatures, questionFeatures)
+			if err != nil {
+				return nil, fmt.Errorf("%w: unanswerable tree %d: %w", ErrModel, ti, err)
+			}
+			c.unansTrees = append(c.unansTrees, ct)
+		}
+		if math.IsNaN(u.Weight) || u.Weight < 0 || math.IsInf(u.Weight, 0) {
+			return nil, fmt.Errorf("%w: unanswerable weight %v is not a weight", ErrModel, u.Weight)
+		}
+		c.unansBias, c.unansWeight = u.Linear.Bias, u.Weight
 	}
 	if math.IsNaN(m.Threshold) || m.Threshold < 0 || m.Threshold > 1 {
 		return nil, fmt.Errorf("%w: threshold %v is not a probability", ErrModel, m.Threshold)
@@ -326,6 +372,29 @@ func (c *compiled) confidence(x []float64) float64 {
 	return sigmoid(c.confBias + dot(c.conf, x) + sumTrees(c.confTrees, x))
 }
 
+// unanswerable is the probability that the corpus does not answer the
+// question, for a best candidate with confidence inputs x; 0 for a model
+// without the part.
+func (c *compiled) unanswerable(x []float64) float64 {
+	if c.unans == nil {
+		return 0
+	}
+	return sigmoid(c.unansBias + dot(c.unans, x) + sumTrees(c.unansTrees, x))
+}
+
+// decisionScore is what the answer decision compares with the minimum
+// confidence minConf, for a candidate of confidence p whose inputs give
+// P(unanswerable) u: p − k · u, k the model's unansWeight (0 without the
+// part, so p itself). With no minimum (minConf ≤ 0) it is p, and every
+// candidate answers: 0 always answers, as without the part. firstAnswer,
+// answerFor and Explain all decide by it.
+func (c *compiled) decisionScore(p, u, minConf float64) float64 {
+	if minConf <= 0 {
+		return p
+	}
+	return p - c.unansWeight*u
+}
+
 // sumTrees is the boosted trees' part of a score: the sum of their values
 // for inputs x.
 func sumTrees(ts []ctree, x []float64) float64 {
@@ -372,4 +441,23 @@ func (m *Model) ConfidenceOf(x []float64) float64 {
 		return 0
 	}
 	return m.compiled.confidence(x)
+}
+
+// UnanswerableOf is the P(unanswerable) model's probability for inputs x
+// (as ConfidenceOf reads them), 0 for a model without one.
+func (m *Model) UnanswerableOf(x []float64) float64 {
+	if m.compiled == nil {
+		return 0
+	}
+	return m.compiled.unanswerable(x)
+}
+
+// DecisionScore is the score the engine's answer decision compares with
+// the minimum confidence minConf, for confidence p and P(unanswerable) u:
+// for the trainer. The model must come from ParseModel.
+func (m *Model) DecisionScore(p, u, minConf float64) float64 {
+	if m.compiled == nil {
+		return p
+	}
+	return m.compiled.decisionScore(p, u, minConf)
 }

@@ -81,23 +81,23 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, chats []stri
 	if err != nil {
 		return err
 	}
-	report(out, exs, tops, confidences(tops, pm), m.Threshold)
+	report(out, exs, tops, decisionScores(tops, confidences(tops, pm), pm), m.Threshold)
 	return nil
 }
 
 // refitOptions say how refitConfidence fits the confidence model: as a
 // full run of qabot-train model fits it (its -conf-trees, -conf-depth,
-// -rate, -l2, -unanswerable-weight, -conf-folds, -unanswerable-share and
-// -chat-share).
+// -rate, -l2, -unanswerable-weight, -conf-folds, -unanswerable-k,
+// -unanswerable-share and -chat-share).
 type refitOptions struct {
-	conf                  confOptions
-	unansWeight           float64
-	folds                 int
-	unansShare, chatShare float64
+	conf        confOptions
+	unansWeight float64
+	folds       int
+	unans       unansOptions
 }
 
-// refitConfidence fits m's confidence model, its trees and its threshold
-// again on exs, the winners being those of m's ranker (tops), which stays
+// refitConfidence fits m's confidence model, its trees, its
+// P(unanswerable) model (fitUnanswerable) and its threshold again on exs, the winners being those of m's ranker (tops), which stays
 // as it is: the same steps as runModel's after its ranker, so that a
 // ranker changed by a forward step is judged by a confidence model fitted
 // to its own margins rather than to the base's.
@@ -115,7 +115,11 @@ func refitConfidence(ctx context.Context, m *qa.Model, exs []example, tops []top
 	if err != nil {
 		return fmt.Errorf("confidence folds: %w", err)
 	}
-	m.Threshold = round(chooseThreshold(chosen.exs, tops, chosen.probs, o.unansShare, o.chatShare))
+	threshold, _, err := fitUnanswerable(ctx, m, exs, tops, xs, ws, rows, chosen, o.unans)
+	if err != nil {
+		return err
+	}
+	m.Threshold = round(threshold)
 	return nil
 }
 

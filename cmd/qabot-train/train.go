@@ -40,6 +40,8 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	extend := fs.String("extend", "", "fit only the ranker weights of the candidate features the model `FILE` lacks, keeping the rest of it (extend.go)")
 	confOnly := fs.String("conf-only", "", "keep the ranker (weights and trees) of the model `FILE` and fit only the confidence model, its trees and the threshold anew")
 	unansWeight := fs.Float64("unanswerable-weight", 1, "the weight of an unanswerable question's winner in the confidence fit, times its example's weight")
+	unansFile := fs.String("unanswerable", "", "keep the model `FILE` (its ranker, confidence model and trees) and fit only its P(unanswerable) model and the threshold anew (unanswerable.go)")
+	unansK := fs.Float64("unanswerable-k", 0.75, "the weight k of P(unanswerable) in the answer decision, confidence − k × P(unanswerable) against the threshold; 0 fits no P(unanswerable) model; kept in the model, which the engine reads it from")
 	reportModel := fs.String("report-model", "", "fit nothing: print the validation report of the model `FILE` on the examples (with -examples, to compare models quickly)")
 	examplesFile := fs.String("examples", "", "keep the collected examples in `FILE`, and when it exists fit on them instead of collecting: the cues are not learned again, and the training sets and -chat-weight are those it was collected with")
 	if err := fs.Parse(args); err != nil {
@@ -76,12 +78,17 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		}
 	}
 	logf("%d examples collected in %s", len(c.examples), time.Since(start).Round(time.Second))
+	co := confOptions{l2: cf.l2, trees: boostOptions{trees: *confTrees, depth: *confDepth, rate: *rate}}
+	uo := unansOptions{conf: co, k: *unansK, unansShare: *unansShare, chatShare: *chatShare}
 	if *extend != "" {
 		var ro *refitOptions
 		if *refit {
-			ro = &refitOptions{conf: confOptions{l2: cf.l2, trees: boostOptions{trees: *confTrees, depth: *confDepth, rate: *rate}}, unansWeight: *unansWeight, folds: *confFolds, unansShare: *unansShare, chatShare: *chatShare}
+			ro = &refitOptions{conf: co, unansWeight: *unansWeight, folds: *confFolds, unans: uo}
 		}
 		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, c.marginAt, ro)
+	}
+	if *unansFile != "" {
+		return addUnanswerable(ctx, out, c.examples, *unansFile, cf.outFile, nf, nq, c.marginAt, *unansWeight, *confFolds, uo)
 	}
 
 	if *reportModel != "" {
@@ -99,7 +106,6 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	// The confidence model reads the winner by the fitted ranker.
 	tops := pickTops(c.examples, scoreOf, nf, nq, c.marginAt)
 	xs, ys, ws, rows := confidenceRows(c.examples, tops, *unansWeight)
-	co := confOptions{l2: cf.l2, trees: boostOptions{trees: *confTrees, depth: *confDepth, rate: *rate}}
 	if m.Confidence, m.ConfidenceTrees, err = fitConfidence(ctx, xs, ys, ws, co); err != nil {
 		return fmt.Errorf("confidence: %w", err)
 	}
@@ -115,12 +121,18 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("confidence folds: %w", err)
 	}
 	logf("%d confidence folds fitted in %s", *confFolds, time.Since(start).Round(time.Second))
-	threshold := chooseThreshold(chosen.exs, tops, chosen.probs, *unansShare, *chatShare)
+	threshold, scores, err := fitUnanswerable(ctx, &m, c.examples, tops, xs, ws, rows, chosen, uo)
+	if err != nil {
+		return err
+	}
 
 	about := fmt.Sprintf("trained by cmd/qabot-train on %s (chunks of %d articles, the last %d for validation) and %s; %d trees; %d confidence trees; threshold for %.0f%% unanswerable (%d cross-fitted folds of the chat-style training questions)",
 		cf.squadDir, cf.chunk, cf.valChunks, strings.Join(chats, ", "), *ntrees, *confTrees, 100**unansShare, *confFolds)
+	if m.Unanswerable != nil {
+		about += fmt.Sprintf("; a P(unanswerable) model (%d trees, k %g), the threshold for the confidence less k times it", *confTrees, *unansK)
+	}
 	if *confOnly != "" {
-		about = m.About + "; its confidence model, confidence trees and threshold fitted anew with the ranker kept (qabot-train model --conf-only): " + about
+		about = m.About + "; its confidence model, confidence trees, P(unanswerable) model and threshold fitted anew with the ranker kept (qabot-train model --conf-only): " + about
 	}
 	m.About = about
 	m.Threshold = round(threshold)
@@ -131,7 +143,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	if err := os.WriteFile(cf.outFile, append(data, '\n'), 0o644); err != nil {
 		return err
 	}
-	report(out, c.examples, tops, probs, threshold)
+	report(out, c.examples, tops, scores, threshold)
 	return nil
 }
 
@@ -174,7 +186,7 @@ func reportOn(out io.Writer, exs []example, file string, nf, nq, marginAt int) e
 		return err
 	}
 	tops := pickTops(exs, scoreOf, nf, nq, marginAt)
-	report(out, exs, tops, confidences(tops, pm), pm.Threshold)
+	report(out, exs, tops, decisionScores(tops, confidences(tops, pm), pm), pm.Threshold)
 	return nil
 }
 

@@ -18,7 +18,8 @@ import (
 
 // TestModelTrainingIsDeterministic trains on a small fixed slice (four
 // short articles in testdata/squad, two to a corpus) twice and checks that
-// the weights are the same bytes, and that the engine reads them.
+// the weights are the same bytes, the P(unanswerable) model's too, and
+// that the engine reads them.
 func TestModelTrainingIsDeterministic(t *testing.T) {
 	dir := t.TempDir()
 	var models [2][]byte
@@ -49,6 +50,9 @@ func TestModelTrainingIsDeterministic(t *testing.T) {
 	}
 	if len(m.ConfidenceTrees) != 3 {
 		t.Errorf("confidence trees: got %d, want 3", len(m.ConfidenceTrees))
+	}
+	if u := m.Unanswerable; u == nil || len(u.Trees) != 3 || u.Weight != 0.75 || len(u.Linear.Weights) == 0 {
+		t.Errorf("P(unanswerable) model: got %+v, want weights, 3 trees and k 0.75", u)
 	}
 	nonzero := 0
 	for _, w := range m.Rank.Weights {
@@ -110,6 +114,66 @@ func TestConfOnlyKeepsTheRanker(t *testing.T) {
 	}
 	if _, err := os.Stat(again); err == nil {
 		t.Error("--report-model wrote a model")
+	}
+}
+
+// TestUnanswerableKeepsTheRest fits, on the small slice of
+// TestModelTrainingIsDeterministic, the P(unanswerable) model of a given
+// model twice with --unanswerable: the ranker and the confidence model are
+// the given model's, byte for byte, the new part and the threshold are
+// fitted, the same bytes both times; with --unanswerable-k 0 the model
+// gets no such part.
+func TestUnanswerableKeepsTheRest(t *testing.T) {
+	dir := t.TempDir()
+	base := qa.Model{About: "base", Rank: qa.Linear{Weights: map[string]float64{"bm25": 1.5, "words": 0.25}},
+		Confidence: qa.Linear{Bias: -0.5, Weights: map[string]float64{"bm25": 0.1, "margin": 0.3}}, Threshold: 0.9}
+	data, err := json.Marshal(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	baseFile, exFile := filepath.Join(dir, "base.json"), filepath.Join(dir, "examples")
+	if err := os.WriteFile(baseFile, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0", "--conf-trees", "2", "--examples", exFile,
+		"--chat", filepath.Join("testdata", "chat.jsonl") + ":" + filepath.Join("testdata", "squad", "corpus"), "--unanswerable", baseFile}
+	var models [3][]byte
+	for i := range models {
+		out := filepath.Join(dir, fmt.Sprintf("model%d.json", i))
+		extra := []string{"--out", out}
+		if i == 2 {
+			extra = append(extra, "--unanswerable-k", "0")
+		}
+		var report bytes.Buffer
+		if err := runModel(context.Background(), append(args, extra...), &report); err != nil {
+			t.Fatalf("run %d: %v", i, err)
+		}
+		if models[i], err = os.ReadFile(out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(models[0], models[1]) {
+		t.Errorf("two fits on the same examples gave different models:\n%s\n%s", models[0], models[1])
+	}
+	m, err := qa.ParseModel(models[0])
+	if err != nil {
+		t.Fatalf("ParseModel of the fitted model: %v", err)
+	}
+	if !maps.Equal(m.Rank.Weights, base.Rank.Weights) || !maps.Equal(m.Confidence.Weights, base.Confidence.Weights) || m.Confidence.Bias != base.Confidence.Bias {
+		t.Errorf("ranker and confidence: got %v and %v, want the base's %v and %v", m.Rank, m.Confidence, base.Rank, base.Confidence)
+	}
+	if u := m.Unanswerable; u == nil || len(u.Trees) != 2 || u.Weight != 0.75 || len(u.Linear.Weights) == 0 {
+		t.Errorf("P(unanswerable) model: got %+v, want weights, 2 trees and k 0.75", u)
+	}
+	if !strings.HasPrefix(m.About, "base; its P(unanswerable) model") {
+		t.Errorf("about: got %q, want the base's followed by what was fitted", m.About)
+	}
+	none, err := qa.ParseModel(models[2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if none.Unanswerable != nil {
+		t.Errorf("--unanswerable-k 0: got a P(unanswerable) model %+v, want none", none.Unanswerable)
 	}
 }
 

@@ -55,7 +55,7 @@ type engineOptions struct {
 
 func (o *engineOptions) addFlags(c *cobra.Command) {
 	c.Flags().Float64Var(&o.minConfidence, "min-confidence", qa.DefaultOptions().MinConfidence,
-		"the least confidence (`X`, 0 to 1) an answer needs; below it qabot says the documents do not answer. 0 always answers with the best sentence")
+		"the least confidence (`X`, 0 to 1) an answer needs, less k times the model's P(unanswerable) when it has one (ask --explain shows both); below it qabot says the documents do not answer. 0 always answers with the best sentence")
 }
 
 // options checks the flags for command cmd and returns the engine's

@@ -10,7 +10,9 @@ import (
 	"github.com/qabot/qabot/qa"
 )
 
-// printExplanation writes `qabot ask --explain`: the decision, then for the
+// printExplanation writes `qabot ask --explain`: the decision (with the
+// model's P(unanswerable) part, the confidence less k times
+// P(unanswerable) against the minimum), then for the
 // answer and the runner-up the ranker's score and the confidence, each
 // broken into its features' contributions (value × weight), largest
 // first; features that contribute nothing are left out.
@@ -24,7 +26,12 @@ func printExplanation(w io.Writer, x qa.Explanation) error {
 	if !x.Answered {
 		verdict, cmpSign = "abstained", "<"
 	}
-	fmt.Fprintf(w, "\nexplain: %s: the best sentence's confidence %.3f %s the minimum %.3f\n", verdict, x.Best.Confidence, cmpSign, x.Threshold)
+	if x.UnanswerableWeight > 0 && x.Threshold > 0 {
+		fmt.Fprintf(w, "\nexplain: %s: the best sentence's confidence %.3f less %g × P(unanswerable) %.3f = %.3f %s the minimum %.3f\n",
+			verdict, x.Best.Confidence, x.UnanswerableWeight, x.Best.Unanswerable, x.Best.Decision, cmpSign, x.Threshold)
+	} else {
+		fmt.Fprintf(w, "\nexplain: %s: the best sentence's confidence %.3f %s the minimum %.3f\n", verdict, x.Best.Confidence, cmpSign, x.Threshold)
+	}
 	if err := printCandidate(w, "best", x.Best); err != nil {
 		return err
 	}

@@ -8,6 +8,21 @@ import (
 	"github.com/qabot/qabot/qa"
 )
 
+// TestPrintExplanationUnanswerable checks that --explain states the
+// answer decision of a model with a P(unanswerable) part: the confidence
+// less k times P(unanswerable) against the minimum.
+func TestPrintExplanationUnanswerable(t *testing.T) {
+	best := qa.CandidateExplanation{Sentence: "The fee is $40.", Confidence: 0.43, OwnConfidence: 0.43, Unanswerable: 0.4, Decision: 0.13}
+	var b bytes.Buffer
+	if err := printExplanation(&b, qa.Explanation{Best: &best, Threshold: 0.17, UnanswerableWeight: 0.75}); err != nil {
+		t.Fatal(err)
+	}
+	want := "explain: abstained: the best sentence's confidence 0.430 less 0.75 × P(unanswerable) 0.400 = 0.130 < the minimum 0.170\n"
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("got %q, want a line %q", b.String(), want)
+	}
+}
+
 // TestPrintExplanationConfidence checks how --explain states a candidate's
 // confidence: σ of its terms, or, for a newer version of the runner-up's
 // page, the higher of the two with its own σ beside it, or, lent by
