@@ -45,8 +45,13 @@ type CandidateExplanation struct {
 	ConfidenceTrees float64
 	// Unanswerable is P(unanswerable) with this candidate as the answer,
 	// and Decision the score the answer decision compares with the
-	// minimum (decisionScore).
+	// minimum (decisionScore). Unanswerable is σ(UnanswerableBias + the
+	// Contribution of each of UnanswerableTerms + UnanswerableTrees), the
+	// terms nil for a model without the part.
 	Unanswerable, Decision float64
+	UnanswerableBias       float64
+	UnanswerableTerms      []Contribution
+	UnanswerableTrees      float64
 }
 
 // Contribution is one feature's value, its weight and their product.
@@ -95,16 +100,33 @@ func (ix *Index) explain(c Candidate, decision float64) *CandidateExplanation {
 	rw := m.rankWeights(wordingIn(c.Question), nil)
 	for i, f := range candidateFeatures {
 		ce.Rank = append(ce.Rank, Contribution{Feature: f.name, Doc: f.doc, Value: c.Features[i], Weight: rw[i]})
-		ce.ConfidenceTerms = append(ce.ConfidenceTerms, Contribution{Feature: f.name, Doc: f.doc, Value: c.Features[i], Weight: m.conf[i]})
-	}
-	for i, f := range questionFeatures {
-		ce.ConfidenceTerms = append(ce.ConfidenceTerms, Contribution{
-			Feature: f.name, Doc: f.doc, Value: c.Question[i], Weight: m.conf[len(candidateFeatures)+i],
-		})
 	}
 	ce.RankTrees = sumTrees(m.trees, c.Features)
-	ce.ConfidenceTrees = sumTrees(m.confTrees, append(append([]float64(nil), c.Features...), c.Question...))
+	// The confidence and P(unanswerable) read the same inputs: the
+	// candidate's features, then the question's.
+	inputs := append(append([]float64(nil), c.Features...), c.Question...)
+	ce.ConfidenceTerms = inputContributions(m.conf, inputs)
+	ce.ConfidenceTrees = sumTrees(m.confTrees, inputs)
+	if m.unans != nil {
+		ce.UnanswerableBias = m.unansBias
+		ce.UnanswerableTerms = inputContributions(m.unans, inputs)
+		ce.UnanswerableTrees = sumTrees(m.unansTrees, inputs)
+	}
 	return ce
+}
+
+// inputContributions pairs the confidence inputs x (candidateFeatures,
+// then questionFeatures) with weights w, a Contribution each.
+func inputContributions(w, x []float64) []Contribution {
+	cs := make([]Contribution, 0, len(x))
+	for i, f := range candidateFeatures {
+		cs = append(cs, Contribution{Feature: f.name, Doc: f.doc, Value: x[i], Weight: w[i]})
+	}
+	for i, f := range questionFeatures {
+		j := len(candidateFeatures) + i
+		cs = append(cs, Contribution{Feature: f.name, Doc: f.doc, Value: x[j], Weight: w[j]})
+	}
+	return cs
 }
 
 // RankWeights returns the ranker's weights in FeatureNames order for the

@@ -57,7 +57,8 @@ func TestModelTrees(t *testing.T) {
 
 // TestExplainSumsTrees checks that an explanation adds up: the ranker's
 // score is its bias, the features' contributions and the ranker trees'
-// part, and the confidence is σ of its bias, terms and trees.
+// part, and the confidence and P(unanswerable) are σ of their bias, terms
+// and trees.
 func TestExplainSumsTrees(t *testing.T) {
 	leaf := func(v float64) []Tree { return []Tree{{Nodes: []TreeNode{{Value: v}}}} }
 	m, err := DefaultModel()
@@ -89,6 +90,16 @@ func TestExplainSumsTrees(t *testing.T) {
 	}
 	if want := 1 / (1 + math.Exp(-logit)); math.Abs(want-c.OwnConfidence) > 1e-9 {
 		t.Errorf("own confidence: got %v, terms give %v", c.OwnConfidence, want)
+	}
+	if len(c.UnanswerableTerms) == 0 {
+		t.Fatalf("got no P(unanswerable) terms, want them for the committed model's part")
+	}
+	logit = c.UnanswerableBias + c.UnanswerableTrees
+	for _, r := range c.UnanswerableTerms {
+		logit += r.Amount()
+	}
+	if want := 1 / (1 + math.Exp(-logit)); math.Abs(want-c.Unanswerable) > 1e-9 {
+		t.Errorf("P(unanswerable): got %v, terms give %v", c.Unanswerable, want)
 	}
 }
 

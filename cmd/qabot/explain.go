@@ -13,9 +13,9 @@ import (
 // printExplanation writes `qabot ask --explain`: the decision (with the
 // model's P(unanswerable) part, the confidence less k times
 // P(unanswerable) against the minimum), then for the
-// answer and the runner-up the ranker's score and the confidence, each
-// broken into its features' contributions (value × weight), largest
-// first; features that contribute nothing are left out.
+// answer and the runner-up the ranker's score, the confidence and
+// P(unanswerable), each broken into its features' contributions (value ×
+// weight), largest first; features that contribute nothing are left out.
 func printExplanation(w io.Writer, x qa.Explanation) error {
 	if x.Best == nil {
 		_, err := fmt.Fprintln(w, "\nexplain: no sentence holds a word of the question (or an alternative of one), so there is nothing to choose from.")
@@ -66,7 +66,11 @@ func printCandidate(w io.Writer, name string, c *qa.CandidateExplanation) error 
 	} else {
 		fmt.Fprintf(w, "  %s %.3f = σ(bias %+.3f and:)\n", label, c.OwnConfidence, c.ConfidenceBias)
 	}
-	return printContributions(w, c.ConfidenceTerms)
+	if err := printContributions(w, c.ConfidenceTerms); err != nil || c.UnanswerableTerms == nil {
+		return err
+	}
+	fmt.Fprintf(w, "  P(unanswerable) %.3f = σ(bias %+.3f, boosted trees %+.3f and:)\n", c.Unanswerable, c.UnanswerableBias, c.UnanswerableTrees)
+	return printContributions(w, c.UnanswerableTerms)
 }
 
 // printContributions writes the non-zero contributions, largest first.

@@ -9,17 +9,37 @@ import (
 )
 
 // TestPrintExplanationUnanswerable checks that --explain states the
-// answer decision of a model with a P(unanswerable) part: the confidence
-// less k times P(unanswerable) against the minimum.
+// answer decision of a model with a P(unanswerable) part (the confidence
+// less k times P(unanswerable) against the minimum) and breaks
+// P(unanswerable) into its bias, trees and features' contributions.
 func TestPrintExplanationUnanswerable(t *testing.T) {
-	best := qa.CandidateExplanation{Sentence: "The fee is $40.", Confidence: 0.43, OwnConfidence: 0.43, Unanswerable: 0.4, Decision: 0.13}
+	best := qa.CandidateExplanation{Sentence: "The fee is $40.", Confidence: 0.43, OwnConfidence: 0.43, Unanswerable: 0.4, Decision: 0.13,
+		UnanswerableBias: -0.5, UnanswerableTrees: 0.1,
+		UnanswerableTerms: []qa.Contribution{{Feature: "unknown", Doc: "share of unknown words", Value: 0.5, Weight: 0.6}, {Feature: "words", Value: 1, Weight: 0}}}
 	var b bytes.Buffer
 	if err := printExplanation(&b, qa.Explanation{Best: &best, Threshold: 0.17, UnanswerableWeight: 0.75}); err != nil {
 		t.Fatal(err)
 	}
-	want := "explain: abstained: the best sentence's confidence 0.430 less 0.75 × P(unanswerable) 0.400 = 0.130 < the minimum 0.170\n"
-	if !strings.Contains(b.String(), want) {
-		t.Errorf("got %q, want a line %q", b.String(), want)
+	for _, want := range []string{
+		"explain: abstained: the best sentence's confidence 0.430 less 0.75 × P(unanswerable) 0.400 = 0.130 < the minimum 0.170\n",
+		"  P(unanswerable) 0.400 = σ(bias -0.500, boosted trees +0.100 and:)\n",
+		"    unknown +0.300 = 0.500 × 0.600 share of unknown words\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("got %q, want a line %q", b.String(), want)
+		}
+	}
+	if strings.Contains(b.String(), "    words") {
+		t.Errorf("got %q, want no line for a feature that contributes nothing", b.String())
+	}
+	// A model without the part prints no P(unanswerable) line.
+	best.UnanswerableTerms = nil
+	b.Reset()
+	if err := printExplanation(&b, qa.Explanation{Best: &best, Threshold: 0.17}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "P(unanswerable)") {
+		t.Errorf("got %q, want no P(unanswerable) without the part", b.String())
 	}
 }
 
