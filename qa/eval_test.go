@@ -140,6 +140,8 @@ func TestChatSets(t *testing.T) {
 		{"wiki11", 0.70},       // 77.8% (27 questions on a brewery's wiki)
 		{"seeds-chat11", 0.50}, // 56.0% (25 questions typed as chat to a bot)
 		{"seeds-chat12", 0.44}, // 50.0% (36 questions in everyday words)
+		{"seeds-chat13", 0.68}, // 75.0% (28 questions typed as in Slack)
+		{"wiki12", 0.63},       // 69.7% (33 questions on a community radio station's wiki)
 		{"wikisum", 0.60},      // 65.3% (72 search queries on encyclopaedia summaries, 62.5% by abstaining always)
 		{"wikisum2", 0.60},     // 63.9% (72 more such queries on 12 other summaries, 61.1% by abstaining always)
 	} {

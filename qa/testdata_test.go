@@ -144,6 +144,10 @@ func questionSets() []questionSet {
 		// A twelfth on the seeds, typed as chat: key words, everyday words
 		// for the articles' own, typos, some in full. Its eval half holds 36.
 		{name: "seeds-chat12", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 30},
+		// A thirteenth on the seeds, a realistic Slack mix: key words,
+		// paraphrases, a few typos, some in full, every article's facts.
+		// Its eval half holds 28.
+		{name: "seeds-chat13", corpus: filepath.Join("..", "corpus", "seeds"), split: fiveToTwo, formal: formal, minHalf: 25},
 		// A fourth team wiki, of a mobile-game studio: policies, on-call,
 		// store prices and plans, release notes, a postmortem.
 		{name: "wiki4", corpus: filepath.Join("testdata", "wiki4", "corpus"), split: fiveToTwo, formal: formal},
@@ -173,6 +177,11 @@ func questionSets() []questionSet {
 		// discount old and new, brew schedule, taproom rota, trade and bar
 		// prices, app release notes, a postmortem. Its eval half holds 27.
 		{name: "wiki11", corpus: filepath.Join("testdata", "wiki11", "corpus"), split: fiveToTwo, formal: formal, minHalf: 25},
+		// A twelfth team wiki, of a community radio station: engineer
+		// on-call rota, programme grid, advertising rate card old and new,
+		// volunteer policy, a studio how-to, playout release notes. Its
+		// eval half holds 33.
+		{name: "wiki12", corpus: filepath.Join("testdata", "wiki12", "corpus"), split: fiveToTwo, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
