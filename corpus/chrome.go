@@ -115,7 +115,17 @@ var uiNouns = map[string]bool{
 }
 
 // localChrome reports whether the line s is page chrome by its own shape.
-func localChrome(s string, sh shape) bool {
+func localChrome(s string, sh shape) bool { return shapeChrome(s, sh, true) }
+
+// itemChrome is localChrome for a list item: an item that is a whole
+// sentence is a step or a point of the text, though it may address the
+// reader as a page notice does ("Log in to Cartwheel with your volunteer
+// number and PIN." of a how-to), so readerNotice does not judge it.
+func itemChrome(s string, sh shape) bool { return shapeChrome(s, sh, !sh.sentence) }
+
+// shapeChrome reports whether the line s is page chrome by its own shape,
+// judging it as a notice to the reader (readerNotice) when notices is set.
+func shapeChrome(s string, sh shape, notices bool) bool {
 	if !sh.letters {
 		return true
 	}
@@ -134,7 +144,7 @@ func localChrome(s string, sh shape) bool {
 		// Long lines are prose unless labelled.
 		return labelled(s)
 	}
-	return labelled(s) || menu(s) || linkLike(s, sh) || credit(s, sh) || counter(s, sh) || readerNotice(s, sh)
+	return labelled(s) || menu(s) || linkLike(s, sh) || credit(s, sh) || counter(s, sh) || notices && readerNotice(s, sh)
 }
 
 // labelled reports an upper-case label before a pipe: "ALSO READ | …",

@@ -125,6 +125,14 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Officials met in Madrid on Sunday to discuss trade.\nEarlier rounds\nGeneva\nLondon",
 		},
 		{
+			// A step of a how-to addresses the reader as a page notice
+			// does; an item that is no sentence still goes.
+			name: "a list item that is a sentence is a step, not a notice",
+			path: "a.md",
+			in:   "To book studio time:\n\n1. Log in to Cartwheel with your volunteer number and PIN.\n2. Open the Studios tab and pick a free slot.\n\n- Please log in to comment\n",
+			want: "To book studio time:\nLog in to Cartwheel with your volunteer number and PIN.\nOpen the Studios tab and pick a free slot.",
+		},
+		{
 			name: "a caption with a glued credit, and its alternative text",
 			path: "a.txt",
 			in:   "Officials met in Madrid on Sunday to discuss trade.\n\nThe American and Chinese flags are photographed during a meeting in Geneva\nThe talks aim to keep tariffs lowImage: Jane Doe/AP/picture alliance\n\nThe talks will go on until Wednesday.\n",

@@ -297,6 +297,8 @@ func clean(bs blocks, known string) (blocks, found) {
 			// A heading of a version and its date, with no letters
 			// ("[2.4.0] - 2026-03-12" of a changelog), is a section's.
 			drop[i] = localChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text)
+		case KindItem:
+			drop[i] = itemChrome(bs[i].text, shapes[i])
 		default:
 			drop[i] = localChrome(bs[i].text, shapes[i])
 		}
