@@ -406,7 +406,7 @@ func (ix *Index) trimSpan(sc *scratch, span string, kind AnswerType) string {
 		if isStopWord(t.text) {
 			return !t.cap // "of" goes, the "He" of "He Lifeng" stays
 		}
-		id, ok := ix.surface[t.text]
+		id, ok := ix.wordTerm(t.text)
 		return ok && sc.hasTerm(id)
 	}
 	for a < b && isQ(toks[a]) {
@@ -460,7 +460,7 @@ func (ix *Index) countedEnd(q *Question, sc *scratch, text string, end int, anyW
 	if between := rest[:toks[0].start]; len(between) > 1 || breaks(gapClass(between)) {
 		return end
 	}
-	id, ok := ix.surface[toks[0].text]
+	id, ok := ix.wordTerm(toks[0].text)
 	if !ok {
 		return end
 	}

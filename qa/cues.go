@@ -182,7 +182,7 @@ type cueRef struct {
 func (ix *Index) resolveCues(key string) []cueRef {
 	var out []cueRef
 	for _, c := range ix.cueTable().Of(key) {
-		if id, ok := ix.terms[c.Stem]; ok {
+		if id, ok := ix.stemTerm(c.Stem); ok {
 			out = append(out, cueRef{id: id, score: c.Score})
 		}
 	}

@@ -452,8 +452,8 @@ func sharedTerms(a, b []int32) int {
 func (ix *Index) figureTerms() []bool {
 	ix.figuresOnce.Do(func() {
 		ix.figures = make([]bool, len(ix.idf))
-		for w, id := range ix.surface {
-			if strings.ContainsAny(w, "0123456789") {
+		for i, id := range ix.surfaceIDs {
+			if strings.ContainsAny(ix.surface.word(i), "0123456789") {
 				ix.figures[id] = true
 			}
 		}

@@ -141,7 +141,7 @@ func (f *facts) holdsAsked() bool {
 		asked = f.q.named
 	}
 	for _, stem := range asked {
-		if id, ok := f.ix.terms[stem]; ok && slices.Contains(f.st.terms, id) {
+		if id, ok := f.ix.stemTerm(stem); ok && slices.Contains(f.st.terms, id) {
 			return true
 		}
 	}
@@ -635,6 +635,6 @@ func (ix *Index) markingNames(q *Question, sc *scratch) termMask {
 // surfaceIs reports whether the question word w resolves to term id
 // itself, not through a variant.
 func (ix *Index) surfaceIs(w string, id int32) bool {
-	got, ok := ix.surface[w]
+	got, ok := ix.wordTerm(w)
 	return ok && got == id
 }

@@ -38,11 +38,13 @@ type Index struct {
 	termLists listStore[termRef]
 	cueLists  listStore[cueRef]
 
-	// terms maps a stem to its term id; surface maps a normalised word of
-	// the corpus to its term id, so questions rarely need stemming (the
-	// stem cache, read-only after Build).
-	terms   map[string]int32
-	surface map[string]int32
+	// stems holds the stem of each term, the term's id its id (stemTerm
+	// finds a stem's term); surface holds the normalised words of the
+	// corpus in order, and surfaceIDs the term of each, so questions
+	// rarely need stemming (wordTerm finds a word's term).
+	stems      wordTable
+	surface    wordTable
+	surfaceIDs []int32
 	// names[t] is true when term t is only ever written capitalised: a
 	// name ("Beyoncé", "Madrid").
 	names []bool
@@ -73,12 +75,11 @@ type Index struct {
 	paraSent  []int32
 	paraDoc   []int32
 
-	// sorted holds the corpus words (the keys of surface) in order; spell
-	// buckets them by first letter and length for the misspelling search,
-	// and is built on first use, under spellOnce; runWords maps a word the
-	// corpus writes as a run of words to their terms: "ustr" to those of
-	// "US Trade Representative", "oncall" to that of "on-call".
-	sorted    []string
+	// spell buckets the corpus words (surface) by first letter and length
+	// for the misspelling search, and is built on first use, under
+	// spellOnce; runWords maps a word the corpus writes as a run of words
+	// to their terms: "ustr" to those of "US Trade Representative",
+	// "oncall" to that of "on-call".
 	spell     map[spellKey][]spellWord
 	spellOnce sync.Once
 	runWords  runTable
@@ -171,13 +172,27 @@ func (ix *Index) share() *Index {
 	out := &Index{}
 	*out = Index{
 		docs: ix.docs, sents: ix.sents, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
-		terms: ix.terms, surface: ix.surface, names: ix.names, change: ix.change, quantities: ix.quantities,
+		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
-		sorted: ix.sorted, runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
+		runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
 	}
 	out.scratch.New = ix.scratch.New
 	return out
+}
+
+// stemTerm returns the term of stem s.
+func (ix *Index) stemTerm(s string) (int32, bool) {
+	id, ok := ix.stems.find(s)
+	return int32(id), ok
+}
+
+// wordTerm returns the term of w, a normalised word of the corpus.
+func (ix *Index) wordTerm(w string) (int32, bool) {
+	if id, ok := ix.surface.find(w); ok {
+		return ix.surfaceIDs[id], true
+	}
+	return 0, false
 }
 
 // Stats counts what an Index holds.
@@ -219,7 +234,7 @@ func newModel() *compiled {
 // each count of documents, and the pool of per-question scratch space,
 // sized for it.
 func (ix *Index) finish() {
-	ix.quantities = quantitiesOf(ix.terms)
+	ix.quantities = quantitiesOf(&ix.stems)
 	n := float64(len(ix.docs))
 	ix.docIDF = make([]float64, len(ix.docs)+1)
 	for c := range ix.docIDF {

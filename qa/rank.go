@@ -111,7 +111,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	var joined uint32 // the words that closed up with the word before them
 	for i, qw := range q.words {
 		if qw.exclude {
-			if id, ok := ix.surface[qw.text]; ok && len(sc.excl) < maxQueryWords {
+			if id, ok := ix.wordTerm(qw.text); ok && len(sc.excl) < maxQueryWords {
 				sc.excl = append(sc.excl, id)
 			}
 			continue
@@ -214,7 +214,7 @@ func (ix *Index) splitWord(q *Question, i int, wt *wordTerms, looked *[maxQueryW
 			return 0, false // two words the corpus knows
 		}
 	}
-	id, ok := ix.surface[qw.text+q.words[i+1].text]
+	id, ok := ix.wordTerm(qw.text + q.words[i+1].text)
 	return id, ok
 }
 

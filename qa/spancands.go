@@ -1039,7 +1039,7 @@ func (ix *Index) findRowTables() {
 func (ix *Index) surfaceTerms(text string) []int32 {
 	var ids []int32
 	for _, t := range tokenize(text, nil) {
-		if id, ok := ix.surface[t.text]; ok {
+		if id, ok := ix.wordTerm(t.text); ok {
 			ids = append(ids, id)
 		}
 	}
