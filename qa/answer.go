@@ -354,14 +354,14 @@ func (ix *Index) namesAsked(sc *scratch, st *sentence, ph *phrase) bool {
 	if ph.kind != TypePerson && ph.kind != TypePlace || ph.pe <= ph.ps {
 		return false
 	}
-	return sc.hasTerm(st.terms[ph.pe-1])
+	return sc.hasTerm(st.terms()[ph.pe-1])
 }
 
 // termPositions appends to at the positions in st.terms of the question's
 // terms, in order: what distanceToQuestion reads, found once for all the
 // phrases of a sentence.
 func (sc *scratch) termPositions(st *sentence, at []int16) []int16 {
-	for p, id := range st.terms {
+	for p, id := range st.terms() {
 		if sc.hasTerm(id) {
 			at = append(at, int16(p))
 		}

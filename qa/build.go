@@ -602,7 +602,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 			}
 		}
 		s.indexed = all[first:len(all):len(all)]
-		s.terms = s.indexed[:visible:visible]
+		s.nterms = int32(visible)
 		toks := p.sentenceTokens(si)
 		// A headline states no fact of its own: the title is never an
 		// answer unless it is written as a sentence.
@@ -619,7 +619,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 		if len(phrases) > np {
 			s.phrases = phrases[np:len(phrases):len(phrases)]
 		}
-		addRunWords(p.runWords, s.text, toks, cpos, s.terms, isTerm)
+		addRunWords(p.runWords, s.text, toks, cpos, s.terms(), isTerm)
 	}
 	p.release()
 }
@@ -673,7 +673,7 @@ func (ix *Index) join(parts []*docPart) (total int) {
 		}
 		for _, s := range p.sents {
 			s.para += int32(para)
-			total += len(s.terms)
+			total += len(s.terms())
 			ix.sents = append(ix.sents, s)
 		}
 		ix.places = append(ix.places, p.places...)
@@ -709,7 +709,7 @@ func (ix *Index) finishBuild(g *mergedVocab, nterms, total, workers int) {
 	for i := range ix.sents {
 		st := &ix.sents[i]
 		if ix.places[st.para].title {
-			ix.titleTerms[st.doc] = append(ix.titleTerms[st.doc], st.terms...)
+			ix.titleTerms[st.doc] = append(ix.titleTerms[st.doc], st.terms()...)
 		}
 	}
 	// IDF over sentences (idf below).

@@ -94,7 +94,7 @@ func termsOf(terms *wordTable, stems map[string]bool) map[int32]bool {
 
 // statesChange reports whether a sentence holds a verb of change.
 func (ix *Index) statesChange(st *sentence) bool {
-	for _, id := range st.terms {
+	for _, id := range st.terms() {
 		if ix.change[id] {
 			return true
 		}

@@ -400,7 +400,7 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 // that merely shares the question's words with the answer is about
 // something else.
 func (ix *Index) resembles(a, b *sentence) bool {
-	short, _, shared := ix.versionOverlap(a.terms, b.terms)
+	short, _, shared := ix.versionOverlap(a.terms(), b.terms())
 	return short > 0 && float64(shared) >= resembleShare*float64(short)
 }
 

@@ -532,8 +532,8 @@ func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
 		if ph.kind != TypeNumber {
 			continue
 		}
-		for p := int(ph.pe); p < len(st.terms) && p <= int(ph.pe)+1; p++ {
-			id := st.terms[p]
+		for p := int(ph.pe); p < len(st.terms()) && p <= int(ph.pe)+1; p++ {
+			id := st.terms()[p]
 			if q.quantities&ix.quantities[id] != 0 {
 				return ph // "how long": "a 90-day truce"; "how deep": "30 metres"
 			}
@@ -573,7 +573,7 @@ func (ix *Index) phraseIsQuestion(sc *scratch, st *sentence, ph *phrase) bool {
 	if ph.pe <= ph.ps {
 		return false
 	}
-	for _, id := range st.terms[ph.ps:ph.pe] {
+	for _, id := range st.terms()[ph.ps:ph.pe] {
 		if !sc.hasTerm(id) {
 			return false
 		}

@@ -717,7 +717,7 @@ func (e *snapEncoder) sentences(ix *Index) {
 		st, q := &ix.sents[i], p[20*i:]
 		binary.LittleEndian.PutUint32(q, uint32(st.doc))
 		binary.LittleEndian.PutUint32(q[4:], uint32(st.para))
-		binary.LittleEndian.PutUint32(q[8:], uint32(len(st.terms)))
+		binary.LittleEndian.PutUint32(q[8:], uint32(len(st.terms())))
 		binary.LittleEndian.PutUint32(q[12:], uint32(len(st.indexed)))
 		binary.LittleEndian.PutUint32(q[16:], uint32(len(st.phrases)))
 		total += len(st.indexed)
@@ -1074,7 +1074,7 @@ func (d *snapDecoder) sentences(ix *Index) {
 			return
 		}
 		st.indexed = all[at : at+c : at+c]
-		st.terms = st.indexed[:v:v]
+		st.nterms = int32(v)
 		st.local = locals[at : at+c : at+c]
 		at += c
 		if np > 0 {

@@ -145,7 +145,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"docIDF": "computed by finish from the number of documents",
 	},
 	reflect.TypeFor[sentence](): {
-		"text": "written", "doc": "written", "para": "written", "terms": "written", "indexed": "written",
+		"text": "written", "doc": "written", "para": "written", "nterms": "written", "indexed": "written",
 		"local": "written", "norm": "written", "answer": "written", "refers": "written", "row": "written",
 		"phrases": "written",
 	},
