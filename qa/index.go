@@ -28,6 +28,11 @@ type Index struct {
 	// each document is dated (days since 1970), or 0 when it has no date.
 	titleTerms [][]int32
 	docDay     []int32
+	// locals are the local idfs of the sentences' indexed terms
+	// (sentence.indexed), sentence by sentence, end to end: sentence s's
+	// are locals[s.at:][:len(s.indexed)] (localIDF). There are fewer than
+	// 2^32 of them.
+	locals []float32
 	// model is the answer model (model.go); cues the learned cues
 	// (cues.go), nil for the committed ones.
 	model *compiled
@@ -128,16 +133,16 @@ type sentence struct {
 	para int32
 	// indexed are the term ids of its content words, in order, its first
 	// nterms (terms), followed by the hidden terms it is also found by (a
-	// table row's header). local[i] is the idf of indexed[i] within the
-	// sentence's document relative to its corpus idf (0..~2): a word on
-	// every line of one article, like the article's subject, says little
-	// about which of its lines answers.
+	// table row's header). Index.locals[at+i] is the idf of indexed[i]
+	// within the sentence's document relative to its corpus idf (0..~2): a
+	// word on every line of one article, like the article's subject, says
+	// little about which of its lines answers.
 	indexed []int32
-	local   []float32
 	// norm is the BM25 length normalisation k1*(1-b+b*len/avg).
 	norm    float64
 	phrases []phrase
 	nterms  int32
+	at      uint32
 	// answer is false for lines that cannot be an answer: headings,
 	// questions, bylines, link lines.
 	answer bool
@@ -147,9 +152,8 @@ type sentence struct {
 }
 
 // terms returns the term ids of the sentence's content words, in order:
-// the first nterms of indexed, a slice of them and not a slice header of
-// their own (a sentence takes 112 bytes, not 136, and one pointer fewer
-// for the collector to follow).
+// the first nterms of indexed, which the sentence keeps as a count, not as
+// a slice header of their own.
 func (s *sentence) terms() []int32 { return s.indexed[:s.nterms:s.nterms] }
 
 // WithModel returns an index that shares ix's data but answers with model m
@@ -178,7 +182,7 @@ func (ix *Index) WithCues(c *Cues) *Index {
 func (ix *Index) share() *Index {
 	out := &Index{}
 	*out = Index{
-		docs: ix.docs, sents: ix.sents, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
+		docs: ix.docs, sents: ix.sents, locals: ix.locals, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
 		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
@@ -423,11 +427,10 @@ func (ix *Index) localIDF(nterms int) {
 		n := float64(hi - lo)
 		for si := lo; si < hi; si++ {
 			st := &ix.sents[si]
-			first := len(locals)
+			st.at = uint32(len(locals))
 			for _, id := range st.indexed {
 				locals = append(locals, float32(idf(n, float64(count[id]))/ix.idf[id]))
 			}
-			st.local = locals[first:len(locals):len(locals)]
 		}
 		for si := lo; si < hi; si++ {
 			for _, id := range ix.sents[si].indexed {
@@ -436,6 +439,7 @@ func (ix *Index) localIDF(nterms int) {
 		}
 		lo = hi
 	}
+	ix.locals = locals
 }
 
 // termCount is the number of content words in the corpus.

@@ -391,7 +391,7 @@ func (ix *Index) scoreSentence(sc *scratch, s int32) {
 	// Local copies, so that the loop neither reloads them through sc and
 	// st nor checks the bounds of locals.
 	qidx, ids := sc.qidx, st.indexed
-	locals := st.local[:len(ids)]
+	locals := ix.locals[st.at:][:len(ids)]
 	for p, id := range ids {
 		if k := qidx[id] - 1; k >= 0 {
 			m |= 1 << k

@@ -731,7 +731,7 @@ func (e *snapEncoder) sentences(ix *Index) {
 		st := &ix.sents[i]
 		for k, id := range st.indexed {
 			binary.LittleEndian.PutUint32(ids[4*(at+k):], uint32(id))
-			binary.LittleEndian.PutUint32(locals[4*(at+k):], math.Float32bits(st.local[k]))
+			binary.LittleEndian.PutUint32(locals[4*(at+k):], math.Float32bits(ix.locals[int(st.at)+k]))
 		}
 		at += len(st.indexed)
 	}
@@ -1046,6 +1046,7 @@ func (d *snapDecoder) sentences(ix *Index) {
 			locals[k] = math.Float32frombits(binary.LittleEndian.Uint32(p[4*k:]))
 		}
 	}
+	ix.locals = locals
 	if p := d.next(9 * n); p != nil {
 		for i := range ix.sents {
 			st, q := &ix.sents[i], p[9*i:]
@@ -1075,7 +1076,7 @@ func (d *snapDecoder) sentences(ix *Index) {
 		}
 		st.indexed = all[at : at+c : at+c]
 		st.nterms = int32(v)
-		st.local = locals[at : at+c : at+c]
+		st.at = uint32(at)
 		at += c
 		if np > 0 {
 			st.phrases = phrases[pat : pat+np : pat+np]
