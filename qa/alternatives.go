@@ -151,10 +151,10 @@ func alternatives(w string, buf []alt) []alt {
 // form of: by its surface form, else by its stem (stemmed once per
 // process, stemCached).
 func (ix *Index) termOfWord(w string) (int32, bool) {
-	if id, ok := ix.surface[w]; ok {
+	if id, ok := ix.wordTerm(w); ok {
 		return id, true
 	}
-	id, ok := ix.terms[stemCached(w)]
+	id, ok := ix.stemTerm(stemCached(w))
 	return id, ok
 }
 

@@ -358,14 +358,14 @@ func (ix *Index) namesAsked(sc *scratch, st *sentence, ph *phrase) bool {
 	if ph.kind != TypePerson && ph.kind != TypePlace || ph.pe <= ph.ps {
 		return false
 	}
-	return sc.hasTerm(st.terms[ph.pe-1])
+	return sc.hasTerm(st.terms()[ph.pe-1])
 }
 
 // termPositions appends to at the positions in st.terms of the question's
 // terms, in order: what distanceToQuestion reads, found once for all the
 // phrases of a sentence.
 func (sc *scratch) termPositions(st *sentence, at []int16) []int16 {
-	for p, id := range st.terms {
+	for p, id := range st.terms() {
 		if sc.hasTerm(id) {
 			at = append(at, int16(p))
 		}
@@ -410,7 +410,7 @@ func (ix *Index) trimSpan(sc *scratch, span string, kind AnswerType) string {
 		if isStopWord(t.text) {
 			return !t.cap // "of" goes, the "He" of "He Lifeng" stays
 		}
-		id, ok := ix.surface[t.text]
+		id, ok := ix.wordTerm(t.text)
 		return ok && sc.hasTerm(id)
 	}
 	for a < b && isQ(toks[a]) {
@@ -464,7 +464,7 @@ func (ix *Index) countedEnd(q *Question, sc *scratch, text string, end int, anyW
 	if between := rest[:toks[0].start]; len(between) > 1 || breaks(gapClass(between)) {
 		return end
 	}
-	id, ok := ix.surface[toks[0].text]
+	id, ok := ix.wordTerm(toks[0].text)
 	if !ok {
 		return end
 	}

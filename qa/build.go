@@ -510,11 +510,19 @@ func (g *mergedVocab) stemAll(workers int) {
 	})
 }
 
-// assignTermIDs gives every content word of g its term, filling ix.terms:
+// assignTermIDs gives every content word of g its term, filling ix.stems:
 // a term id is assigned when its first word is met, document by document
 // in each one's order. It returns the number of terms.
 func (ix *Index) assignTermIDs(parts []*docPart, g *mergedVocab) int {
-	ix.terms = make(map[string]int32, min(len(g.words), maxMapHint))
+	// Room for every word's stem: there are fewer stems than words, and
+	// trim drops what is left.
+	n, size := 0, 0
+	for i, st := range g.stems {
+		if g.firstDoc[i] >= 0 {
+			n, size = n+1, size+len(st)
+		}
+	}
+	ix.stems.reserve(n, size)
 	for _, p := range parts {
 		for _, w := range p.order {
 			gw := &g.words[p.global[w]]
@@ -522,15 +530,11 @@ func (ix *Index) assignTermIDs(parts []*docPart, g *mergedVocab) int {
 				continue
 			}
 			st := g.stems[p.global[w]]
-			id, ok := ix.terms[st]
-			if !ok {
-				id = int32(len(ix.terms))
-				ix.terms[st] = id
-			}
-			gw.term = id
+			gw.term = int32(ix.stems.intern(st))
 		}
 	}
-	return len(ix.terms)
+	ix.stems.trim()
+	return ix.stems.len()
 }
 
 // lowerSeen reports whether w occurs in lower case in the corpus.
@@ -598,7 +602,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 			}
 		}
 		s.indexed = all[first:len(all):len(all)]
-		s.terms = s.indexed[:visible:visible]
+		s.nterms = int32(visible)
 		toks := p.sentenceTokens(si)
 		// A headline states no fact of its own: the title is never an
 		// answer unless it is written as a sentence.
@@ -615,7 +619,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 		if len(phrases) > np {
 			s.phrases = phrases[np:len(phrases):len(phrases)]
 		}
-		addRunWords(p.runWords, s.text, toks, cpos, s.terms, isTerm)
+		addRunWords(p.runWords, s.text, toks, cpos, s.terms(), isTerm)
 	}
 	p.release()
 }
@@ -669,7 +673,7 @@ func (ix *Index) join(parts []*docPart) (total int) {
 		}
 		for _, s := range p.sents {
 			s.para += int32(para)
-			total += len(s.terms)
+			total += len(s.terms())
 			ix.sents = append(ix.sents, s)
 		}
 		ix.places = append(ix.places, p.places...)
@@ -705,7 +709,7 @@ func (ix *Index) finishBuild(g *mergedVocab, nterms, total, workers int) {
 	for i := range ix.sents {
 		st := &ix.sents[i]
 		if ix.places[st.para].title {
-			ix.titleTerms[st.doc] = append(ix.titleTerms[st.doc], st.terms...)
+			ix.titleTerms[st.doc] = append(ix.titleTerms[st.doc], st.terms()...)
 		}
 	}
 	// IDF over sentences (idf below).
@@ -722,28 +726,28 @@ func (ix *Index) finishBuild(g *mergedVocab, nterms, total, workers int) {
 		ix.avgLen = float64(total) / float64(len(ix.sents))
 	}
 	ix.applyNorms()
-	ix.change = termsOf(ix.terms, changeStems())
+	ix.change = termsOf(&ix.stems, changeStems())
 	wg.Wait()
 	ix.finish()
 }
 
-// wordTables fills ix.surface and ix.sorted with the corpus's content
-// words, and ix.names.
+// wordTables fills ix.surface and ix.surfaceIDs with the corpus's
+// content words, in order, and ix.names.
 func (ix *Index) wordTables(g *mergedVocab, nterms int) {
-	n := 0
-	for _, w := range g.words {
+	var words []int32 // into g.words
+	size := 0
+	for i, w := range g.words {
 		if w.term >= 0 {
-			n++
+			words = append(words, int32(i))
+			size += len(w.text)
 		}
 	}
-	ix.surface = make(map[string]int32, n)
-	ix.sorted = make([]string, 0, n)
-	for _, w := range g.words {
-		if w.term >= 0 {
-			ix.surface[w.text] = w.term
-			ix.sorted = append(ix.sorted, w.text)
-		}
+	slices.SortFunc(words, func(a, b int32) int { return strings.Compare(g.words[a].text, g.words[b].text) })
+	ix.surface.reserve(len(words), size)
+	ix.surfaceIDs = make([]int32, len(words))
+	for i, k := range words {
+		ix.surface.add(g.words[k].text)
+		ix.surfaceIDs[i] = g.words[k].term
 	}
-	slices.Sort(ix.sorted)
 	ix.names = nameTerms(g.vocab, nterms)
 }

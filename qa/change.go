@@ -61,7 +61,7 @@ func changeStems() map[string]bool { return changeWords().changeStems }
 
 // quantitiesOf returns, for each term among terms that is a unit of a
 // quantity, the quantities it is a unit of.
-func quantitiesOf(terms map[string]int32) map[int32]quantity {
+func quantitiesOf(terms *wordTable) map[int32]quantity {
 	out := map[int32]quantity{}
 	for i, stems := range changeWords().unitsOf {
 		for id := range termsOf(terms, stems) {
@@ -80,12 +80,13 @@ func stemSet(words []string) map[string]bool {
 	return m
 }
 
-// termsOf returns the term ids, among terms, of the given stems.
-func termsOf(terms map[string]int32, stems map[string]bool) map[int32]bool {
+// termsOf returns the term ids, among terms (an index's stems), of the
+// given stems.
+func termsOf(terms *wordTable, stems map[string]bool) map[int32]bool {
 	out := map[int32]bool{}
 	for s := range stems {
-		if id, ok := terms[s]; ok {
-			out[id] = true
+		if id, ok := terms.find(s); ok {
+			out[int32(id)] = true
 		}
 	}
 	return out
@@ -93,7 +94,7 @@ func termsOf(terms map[string]int32, stems map[string]bool) map[int32]bool {
 
 // statesChange reports whether a sentence holds a verb of change.
 func (ix *Index) statesChange(st *sentence) bool {
-	for _, id := range st.terms {
+	for _, id := range st.terms() {
 		if ix.change[id] {
 			return true
 		}

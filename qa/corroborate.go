@@ -172,7 +172,7 @@ func (ix *Index) paraphrases(q *Question, sc *scratch) {
 	n := min(len(sc.top), MaxAgreeing+1)
 	sc.words = slices.Grow(sc.words[:0], n)[:n]
 	for i := range n {
-		sc.words[i] = ix.versionWords(sc.words[i][:0], ix.sents[sc.top[i].sent].terms)
+		sc.words[i] = ix.versionWords(sc.words[i][:0], ix.sents[sc.top[i].sent].terms())
 	}
 	for i := range n {
 		for j := i + 1; j < n; j++ {

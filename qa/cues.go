@@ -182,7 +182,7 @@ type cueRef struct {
 func (ix *Index) resolveCues(key string) []cueRef {
 	var out []cueRef
 	for _, c := range ix.cueTable().Of(key) {
-		if id, ok := ix.terms[c.Stem]; ok {
+		if id, ok := ix.stemTerm(c.Stem); ok {
 			out = append(out, cueRef{id: id, score: c.Score})
 		}
 	}
@@ -253,7 +253,7 @@ func (sc *scratch) cueEvidence(st *sentence, words uint32) (cue, typ float64) {
 	// Local copies, and ids as unsigned (they are never negative), which
 	// divide by 64 in a shift.
 	cueSet, cues := sc.cueSet, sc.cue
-	for _, id := range st.terms {
+	for _, id := range st.terms() {
 		if cueSet[uint32(id)/64]&(1<<(uint32(id)%64)) == 0 {
 			continue
 		}

@@ -400,7 +400,7 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 // that merely shares the question's words with the answer is about
 // something else.
 func (ix *Index) resembles(a, b *sentence) bool {
-	short, _, shared := ix.versionOverlap(a.terms, b.terms)
+	short, _, shared := ix.versionOverlap(a.terms(), b.terms())
 	return short > 0 && float64(shared) >= resembleShare*float64(short)
 }
 
@@ -452,8 +452,8 @@ func sharedTerms(a, b []int32) int {
 func (ix *Index) figureTerms() []bool {
 	ix.figuresOnce.Do(func() {
 		ix.figures = make([]bool, len(ix.idf))
-		for w, id := range ix.surface {
-			if strings.ContainsAny(w, "0123456789") {
+		for i, id := range ix.surfaceIDs {
+			if strings.ContainsAny(ix.surface.word(i), "0123456789") {
 				ix.figures[id] = true
 			}
 		}

@@ -19,7 +19,7 @@ func (ix *Index) family(s string, out []int32) []int32 {
 	if len(s) < minFamilyStem || !allLetters(s) {
 		return out
 	}
-	own, hasOwn := ix.terms[s]
+	own, hasOwn := ix.stemTerm(s)
 	n := len(out)
 	add := func(id int32) {
 		if hasOwn && id == own {
@@ -34,17 +34,18 @@ func (ix *Index) family(s string, out []int32) []int32 {
 	}
 	// Shorter roots: the corpus holds "introduc", the question "introduct".
 	for k := len(s) - 1; k >= max(minFamilyStem, len(s)-maxFamilyExtra); k-- {
-		if id, ok := ix.terms[s[:k]]; ok {
+		if id, ok := ix.stemTerm(s[:k]); ok {
 			add(id)
 			break
 		}
 	}
 	// Longer words: the question says "citizen", the corpus "citizenship".
-	for _, w := range ix.withPrefix(s) {
-		if len(w)-len(s) > maxFamilyExtra+3 { // the word, not its stem, is compared
+	lo, hi := ix.surface.prefixed(s)
+	for k := lo; k < hi; k++ {
+		if len(ix.surface.word(k))-len(s) > maxFamilyExtra+3 { // the word, not its stem, is compared
 			continue
 		}
-		add(ix.surface[w])
+		add(ix.surfaceIDs[k])
 	}
 	fam := out[n:]
 	// Most frequent first, keeping the order of equals (a stable sort, not

@@ -60,7 +60,7 @@ var candidateFeatures = []feature{
 	{"density", "matched words over the width of the stretch of the sentence they span", func(f *facts) float64 { return f.density }},
 	{"retrieval", "the retrieval score that made the sentence a candidate, / W", func(f *facts) float64 { return f.c.prelim / f.total }},
 	{"retrieval-rank", "1 / (1 + the candidate's place by retrieval score)", func(f *facts) float64 { return 1 / (1 + float64(f.rank)) }},
-	{"length", "log(1 + content words of the sentence)", func(f *facts) float64 { return math.Log1p(float64(len(f.st.terms))) }},
+	{"length", "log(1 + content words of the sentence)", func(f *facts) float64 { return math.Log1p(float64(len(f.st.terms()))) }},
 	{"novel", "share of the sentence's content words that are not question words", func(f *facts) float64 { return f.novel }},
 	{"type-date", "a date phrase that is not the question's words, for a when question", func(f *facts) float64 { return f.typeFor(TypeDate) }},
 	{"type-time", "a clock time, for a what-time question", func(f *facts) float64 { return f.typeFor(TypeTime) }},
@@ -94,7 +94,7 @@ var candidateFeatures = []feature{
 	{"change", "a verb of change, for a question about the size of a change", func(f *facts) float64 { return b2f(f.q.change && f.ix.statesChange(f.st)) }},
 	{"excluded", "1 when the sentence holds a word the question set aside (besides X)", func(f *facts) float64 {
 		for _, id := range f.sc.excl {
-			if slices.Contains(f.st.terms, id) {
+			if slices.Contains(f.st.terms(), id) {
 				return 1
 			}
 		}
@@ -141,7 +141,7 @@ func (f *facts) holdsAsked() bool {
 		asked = f.q.named
 	}
 	for _, stem := range asked {
-		if id, ok := f.ix.terms[stem]; ok && slices.Contains(f.st.terms, id) {
+		if id, ok := f.ix.stemTerm(stem); ok && slices.Contains(f.st.terms(), id) {
 			return true
 		}
 	}
@@ -249,9 +249,9 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		present [maxQueryTerms]int8
 		np      int
 	)
-	lo, hi, n, matched := len(st.terms), -1, 0, 0
+	lo, hi, n, matched := len(st.terms()), -1, 0, 0
 	qidx := sc.qidx // a local copy, which the loop need not reload
-	for p, id := range st.terms {
+	for p, id := range st.terms() {
 		if k := qidx[id] - 1; k >= 0 {
 			matched++
 			if f.m&(1<<k) != 0 && !slices.Contains(present[:np], k) {
@@ -263,8 +263,8 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 			lo, hi = min(lo, p), max(hi, p)
 		}
 	}
-	if len(st.terms) > 0 {
-		f.novel = float64(len(st.terms)-matched) / float64(len(st.terms))
+	if len(st.terms()) > 0 {
+		f.novel = float64(len(st.terms())-matched) / float64(len(st.terms()))
 	}
 	if f.typeFit > 0 && matched > 0 {
 		f.typeNear = ix.typeNearness(q, sc, st)
@@ -589,7 +589,7 @@ func (sc *scratch) rowKey(st *sentence) bool {
 	var cells, header termMask
 	for i, id := range st.indexed {
 		if k := sc.qidx[id] - 1; k >= 0 {
-			if i < len(st.terms) {
+			if i < len(st.terms()) {
 				cells |= 1 << k
 			} else {
 				header |= 1 << k
@@ -655,6 +655,6 @@ func (ix *Index) markingNames(q *Question, sc *scratch) termMask {
 // surfaceIs reports whether the question word w resolves to term id
 // itself, not through a variant.
 func (ix *Index) surfaceIs(w string, id int32) bool {
-	got, ok := ix.surface[w]
+	got, ok := ix.wordTerm(w)
 	return ok && got == id
 }

@@ -62,8 +62,8 @@ func TestHeadingTerms(t *testing.T) {
 	words := func(p int32) string {
 		var ws []string
 		for _, id := range heads[p] {
-			for w, t := range ix.surface {
-				if t == id && !strings.ContainsAny(w, " ") {
+			for i, t := range ix.surfaceIDs {
+				if w := ix.surface.word(i); t == id && !strings.ContainsAny(w, " ") {
 					ws = append(ws, w)
 					break
 				}

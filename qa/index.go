@@ -28,6 +28,11 @@ type Index struct {
 	// each document is dated (days since 1970), or 0 when it has no date.
 	titleTerms [][]int32
 	docDay     []int32
+	// locals are the local idfs of the sentences' indexed terms
+	// (sentence.indexed), sentence by sentence, end to end: sentence s's
+	// are locals[s.at:][:len(s.indexed)] (localIDF). There are fewer than
+	// 2^32 of them.
+	locals []float32
 	// model is the answer model (model.go); cues the learned cues
 	// (cues.go), nil for the committed ones.
 	model *compiled
@@ -38,11 +43,13 @@ type Index struct {
 	termLists listStore[termRef]
 	cueLists  listStore[cueRef]
 
-	// terms maps a stem to its term id; surface maps a normalised word of
-	// the corpus to its term id, so questions rarely need stemming (the
-	// stem cache, read-only after Build).
-	terms   map[string]int32
-	surface map[string]int32
+	// stems holds the stem of each term, the term's id its id (stemTerm
+	// finds a stem's term); surface holds the normalised words of the
+	// corpus in order, and surfaceIDs the term of each, so questions
+	// rarely need stemming (wordTerm finds a word's term).
+	stems      wordTable
+	surface    wordTable
+	surfaceIDs []int32
 	// names[t] is true when term t is only ever written capitalised: a
 	// name ("Beyoncé", "Madrid").
 	names []bool
@@ -73,12 +80,11 @@ type Index struct {
 	paraSent  []int32
 	paraDoc   []int32
 
-	// sorted holds the corpus words (the keys of surface) in order; spell
-	// buckets them by first letter and length for the misspelling search,
-	// and is built on first use, under spellOnce; runWords maps a word the
-	// corpus writes as a run of words to their terms: "ustr" to those of
-	// "US Trade Representative", "oncall" to that of "on-call".
-	sorted    []string
+	// spell buckets the corpus words (surface) by first letter and length
+	// for the misspelling search, and is built on first use, under
+	// spellOnce; runWords maps a word the corpus writes as a run of words
+	// to their terms: "ustr" to those of "US Trade Representative",
+	// "oncall" to that of "on-call".
 	spell     map[spellKey][]spellWord
 	spellOnce sync.Once
 	runWords  runTable
@@ -125,24 +131,30 @@ type sentence struct {
 	text string
 	doc  int32
 	para int32
-	// terms are the term ids of its content words, in order; indexed are
-	// terms followed by the hidden terms it is also found by (a table
-	// row's header). local[i] is the idf of indexed[i] within the
-	// sentence's document relative to its corpus idf (0..~2): a word on
-	// every line of one article, like the article's subject, says little
-	// about which of its lines answers.
-	terms, indexed []int32
-	local          []float32
+	// indexed are the term ids of its content words, in order, its first
+	// nterms (terms), followed by the hidden terms it is also found by (a
+	// table row's header). Index.locals[at+i] is the idf of indexed[i]
+	// within the sentence's document relative to its corpus idf (0..~2): a
+	// word on every line of one article, like the article's subject, says
+	// little about which of its lines answers.
+	indexed []int32
 	// norm is the BM25 length normalisation k1*(1-b+b*len/avg).
-	norm float64
+	norm    float64
+	phrases []phrase
+	nterms  int32
+	at      uint32
 	// answer is false for lines that cannot be an answer: headings,
 	// questions, bylines, link lines.
 	answer bool
 	// refers is true when the sentence opens by referring to the one
 	// before ("It sold ...", "The album ..."); row when it is a table row.
 	refers, row bool
-	phrases     []phrase
 }
+
+// terms returns the term ids of the sentence's content words, in order:
+// the first nterms of indexed, which the sentence keeps as a count, not as
+// a slice header of their own.
+func (s *sentence) terms() []int32 { return s.indexed[:s.nterms:s.nterms] }
 
 // WithModel returns an index that shares ix's data but answers with model m
 // (a model being trained or tested). It fails when m does not fit this
@@ -170,14 +182,28 @@ func (ix *Index) WithCues(c *Cues) *Index {
 func (ix *Index) share() *Index {
 	out := &Index{}
 	*out = Index{
-		docs: ix.docs, sents: ix.sents, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
-		terms: ix.terms, surface: ix.surface, names: ix.names, change: ix.change, quantities: ix.quantities,
+		docs: ix.docs, sents: ix.sents, locals: ix.locals, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
+		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
-		sorted: ix.sorted, runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
+		runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
 	}
 	out.scratch.New = ix.scratch.New
 	return out
+}
+
+// stemTerm returns the term of stem s.
+func (ix *Index) stemTerm(s string) (int32, bool) {
+	id, ok := ix.stems.find(s)
+	return int32(id), ok
+}
+
+// wordTerm returns the term of w, a normalised word of the corpus.
+func (ix *Index) wordTerm(w string) (int32, bool) {
+	if id, ok := ix.surface.find(w); ok {
+		return ix.surfaceIDs[id], true
+	}
+	return 0, false
 }
 
 // Stats counts what an Index holds.
@@ -219,7 +245,7 @@ func newModel() *compiled {
 // each count of documents, and the pool of per-question scratch space,
 // sized for it.
 func (ix *Index) finish() {
-	ix.quantities = quantitiesOf(ix.terms)
+	ix.quantities = quantitiesOf(&ix.stems)
 	n := float64(len(ix.docs))
 	ix.docIDF = make([]float64, len(ix.docs)+1)
 	for c := range ix.docIDF {
@@ -340,7 +366,7 @@ func (ix *Index) headingTerms() [][]int32 {
 				parent = sec[:i]
 			}
 			terms := slices.Clone(bySection[parent])
-			for _, id := range st.terms {
+			for _, id := range st.terms() {
 				if !slices.Contains(terms, id) {
 					terms = append(terms, id)
 				}
@@ -401,11 +427,10 @@ func (ix *Index) localIDF(nterms int) {
 		n := float64(hi - lo)
 		for si := lo; si < hi; si++ {
 			st := &ix.sents[si]
-			first := len(locals)
+			st.at = uint32(len(locals))
 			for _, id := range st.indexed {
 				locals = append(locals, float32(idf(n, float64(count[id]))/ix.idf[id]))
 			}
-			st.local = locals[first:len(locals):len(locals)]
 		}
 		for si := lo; si < hi; si++ {
 			for _, id := range ix.sents[si].indexed {
@@ -414,6 +439,7 @@ func (ix *Index) localIDF(nterms int) {
 		}
 		lo = hi
 	}
+	ix.locals = locals
 }
 
 // termCount is the number of content words in the corpus.
@@ -471,7 +497,7 @@ func (ix *Index) buildParagraphs(nterms int) {
 func (ix *Index) applyNorms() {
 	for si := range ix.sents {
 		s := &ix.sents[si]
-		s.norm = ix.p.k1 * (1 - ix.p.b + ix.p.b*float64(len(s.terms))/ix.avgLen)
+		s.norm = ix.p.k1 * (1 - ix.p.b + ix.p.b*float64(len(s.terms()))/ix.avgLen)
 	}
 }
 

@@ -287,11 +287,11 @@ func TestWordTermsCompact(t *testing.T) {
 	if wt.spill != nil || ix.lookupWord(&qw) != wt {
 		t.Fatalf("citizen not remembered in the stores: %+v", wt)
 	}
-	want := []termRef{{id: ix.surface["citizen"], a: codeExact}}
+	want := []termRef{{id: wordTermOf(ix, "citizen"), a: codeExact}}
 	if got := ix.ownTerms(wt); !slices.Equal(got, want) {
 		t.Errorf("own terms of citizen = %+v, want %+v", got, want)
 	}
-	if got := ix.altTerms(wt); !slices.ContainsFunc(got, func(r termRef) bool { return r.id == ix.surface["citizenship"] }) {
+	if got := ix.altTerms(wt); !slices.ContainsFunc(got, func(r termRef) bool { return r.id == wordTermOf(ix, "citizenship") }) {
 		t.Errorf("alternatives of citizen = %+v, want citizenship among them", got)
 	}
 	next := ix.termLists.next
@@ -301,7 +301,7 @@ func TestWordTermsCompact(t *testing.T) {
 	if other.spill == nil || ix.termLists.next != next {
 		t.Errorf("town without alternatives: spill %v, store at %d, want a spill and the store at %d", other.spill, ix.termLists.next, next)
 	}
-	if got := ix.ownTerms(other); len(got) != 1 || got[0].id != ix.surface["town"] {
+	if got := ix.ownTerms(other); len(got) != 1 || got[0].id != wordTermOf(ix, "town") {
 		t.Errorf("own terms of town = %+v, want its surface term", got)
 	}
 }

@@ -111,7 +111,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	var joined uint32 // the words that closed up with the word before them
 	for i, qw := range q.words {
 		if qw.exclude {
-			if id, ok := ix.surface[qw.text]; ok && len(sc.excl) < maxQueryWords {
+			if id, ok := ix.wordTerm(qw.text); ok && len(sc.excl) < maxQueryWords {
 				sc.excl = append(sc.excl, id)
 			}
 			continue
@@ -214,7 +214,7 @@ func (ix *Index) splitWord(q *Question, i int, wt *wordTerms, looked *[maxQueryW
 			return 0, false // two words the corpus knows
 		}
 	}
-	id, ok := ix.surface[qw.text+q.words[i+1].text]
+	id, ok := ix.wordTerm(qw.text + q.words[i+1].text)
 	return id, ok
 }
 
@@ -391,7 +391,7 @@ func (ix *Index) scoreSentence(sc *scratch, s int32) {
 	// Local copies, so that the loop neither reloads them through sc and
 	// st nor checks the bounds of locals.
 	qidx, ids := sc.qidx, st.indexed
-	locals := st.local[:len(ids)]
+	locals := ix.locals[st.at:][:len(ids)]
 	for p, id := range ids {
 		if k := qidx[id] - 1; k >= 0 {
 			m |= 1 << k
@@ -532,8 +532,8 @@ func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
 		if ph.kind != TypeNumber {
 			continue
 		}
-		for p := int(ph.pe); p < len(st.terms) && p <= int(ph.pe)+1; p++ {
-			id := st.terms[p]
+		for p := int(ph.pe); p < len(st.terms()) && p <= int(ph.pe)+1; p++ {
+			id := st.terms()[p]
 			if q.quantities&ix.quantities[id] != 0 {
 				return ph // "how long": "a 90-day truce"; "how deep": "30 metres"
 			}
@@ -573,7 +573,7 @@ func (ix *Index) phraseIsQuestion(sc *scratch, st *sentence, ph *phrase) bool {
 	if ph.pe <= ph.ps {
 		return false
 	}
-	for _, id := range st.terms[ph.ps:ph.pe] {
+	for _, id := range st.terms()[ph.ps:ph.pe] {
 		if !sc.hasTerm(id) {
 			return false
 		}

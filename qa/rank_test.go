@@ -98,7 +98,7 @@ func TestWordFamily(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "Every citizen of the town may vote.\nHe obtained French citizenship in 1835."}})
 	q := Parse("what did he obtain as a citizen")
 	wt := ix.lookupWord(&q.words[slices.IndexFunc(q.words, func(w qword) bool { return w.text == "citizen" })])
-	want := ix.surface["citizenship"]
+	want := wordTermOf(ix, "citizenship")
 	if !slices.ContainsFunc(ix.altTerms(wt), func(r termRef) bool { return r.id == want && r.kind == altForm }) {
 		t.Errorf("alternatives of citizen: got %+v, want citizenship (term %d) as a form", ix.altTerms(wt), want)
 	}
@@ -196,7 +196,7 @@ func TestSplitWords(t *testing.T) {
 		q := Parse(tt.q)
 		sc := ix.scratch.Get().(*scratch)
 		total, _ := ix.resolve(&q, sc)
-		id := ix.surface[tt.joined]
+		id := wordTermOf(ix, tt.joined)
 		// As the word's own term, not as an alternative ("database" is a
 		// GloVe neighbour of "data").
 		got := slices.ContainsFunc(sc.terms, func(qt qterm) bool { return qt.id == id && qt.kind == altOwn })
@@ -210,7 +210,7 @@ func TestSplitWords(t *testing.T) {
 		}
 		if tt.want {
 			// The pair weighs as the one word, and the deadline as itself.
-			if want := ix.idf[id] + ix.idf[ix.surface["deadline"]]; math.Abs(total-want) > 1e-9 {
+			if want := ix.idf[id] + ix.idf[wordTermOf(ix, "deadline")]; math.Abs(total-want) > 1e-9 {
 				t.Errorf("%q: got total weight %v, want %v", tt.q, total, want)
 			}
 		}

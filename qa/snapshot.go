@@ -319,19 +319,10 @@ func writeIndex(e *snapEncoder, ix *Index) {
 	}
 	e.i32s(ix.docDay)
 
-	// terms in id order: every id has one stem.
-	stems := make([]string, len(ix.idf))
-	for s, id := range ix.terms {
-		stems[id] = s
-	}
-	e.strs(stems)
-	// surface in word order: its keys are sorted.
-	e.strs(ix.sorted)
-	ids := make([]int32, len(ix.sorted))
-	for i, w := range ix.sorted {
-		ids[i] = ix.surface[w]
-	}
-	e.i32s(ids)
+	// The stems in term order, then the words in order and their terms.
+	e.strs(ix.stems.words())
+	e.strs(ix.surface.words())
+	e.i32s(ix.surfaceIDs)
 	e.bools(ix.names)
 	e.i32s(sortedIDs(ix.change))
 	e.i32s(ix.sentDF)
@@ -403,24 +394,19 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 
 	stems := d.strs()
 	nterms := len(stems)
-	ix.sorted = d.strs()
-	ids := d.i32s()
-	d.check(len(ids) == len(ix.sorted), "word terms")
-	d.inRange(ids, nterms, "word term")
-	// The two word maps are filled side by side.
+	words := d.strs()
+	ix.surfaceIDs = d.i32s()
+	d.check(len(ix.surfaceIDs) == len(words), "word terms")
+	d.inRange(ix.surfaceIDs, nterms, "word term")
+	// The two word tables are filled side by side; a stem given twice
+	// leaves the stems fewer than the terms.
 	var wg sync.WaitGroup
 	if d.err == nil {
-		wg.Go(func() {
-			ix.terms = make(map[string]int32, nterms)
-			for id, s := range stems {
-				ix.terms[s] = int32(id)
-			}
-		})
-		ix.surface = make(map[string]int32, len(ix.sorted))
-		for i, w := range ix.sorted {
-			ix.surface[w] = ids[i]
-			d.check(i == 0 || ix.sorted[i-1] < w, "word order")
+		wg.Go(func() { ix.stems.fill(stems, true) })
+		for i, w := range words {
+			d.check(i == 0 || words[i-1] < w, "word order")
 		}
+		ix.surface.fill(words, false)
 	}
 	ix.names = d.bools()
 	ix.change = idSet(d.i32s())
@@ -461,7 +447,7 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	ndocs := len(ix.docs)
 	d.check(len(ix.docFirstPara) == ndocs && len(ix.titleTerms) == ndocs && len(ix.docDay) == ndocs, "document tables")
 	wg.Wait()
-	d.check(len(ix.terms) == nterms, "stems")
+	d.check(ix.stems.len() == nterms, "stems")
 	// Every term table has one entry per term, every paragraph table one
 	// per paragraph, and every index stays inside its table.
 	for _, n := range []int{len(ix.names), len(ix.sentDF), len(ix.idf), len(ix.paraIDF)} {
@@ -552,7 +538,7 @@ func newSnapEncoder(ix *Index) *snapEncoder {
 	// What writeIndex writes, give or take the cells of table rows: the
 	// buffer is made once.
 	sections := 128*len(ix.docs) + 64*blocks + 41*len(ix.sents) + 8*terms + phraseSize*phrases +
-		37*len(ix.idf) + 16*len(ix.sorted) + 6*len(ix.paraPost) + 33*ix.paras + 64*ix.runWords.len() + 4096
+		37*len(ix.idf) + 16*ix.surface.len() + 6*len(ix.paraPost) + 33*ix.paras + 64*ix.runWords.len() + 4096
 	e := &snapEncoder{
 		buf:    make([]byte, 0, sections),
 		blob:   make([]byte, 0, size+size/8+1024),
@@ -731,7 +717,7 @@ func (e *snapEncoder) sentences(ix *Index) {
 		st, q := &ix.sents[i], p[20*i:]
 		binary.LittleEndian.PutUint32(q, uint32(st.doc))
 		binary.LittleEndian.PutUint32(q[4:], uint32(st.para))
-		binary.LittleEndian.PutUint32(q[8:], uint32(len(st.terms)))
+		binary.LittleEndian.PutUint32(q[8:], uint32(len(st.terms())))
 		binary.LittleEndian.PutUint32(q[12:], uint32(len(st.indexed)))
 		binary.LittleEndian.PutUint32(q[16:], uint32(len(st.phrases)))
 		total += len(st.indexed)
@@ -745,7 +731,7 @@ func (e *snapEncoder) sentences(ix *Index) {
 		st := &ix.sents[i]
 		for k, id := range st.indexed {
 			binary.LittleEndian.PutUint32(ids[4*(at+k):], uint32(id))
-			binary.LittleEndian.PutUint32(locals[4*(at+k):], math.Float32bits(st.local[k]))
+			binary.LittleEndian.PutUint32(locals[4*(at+k):], math.Float32bits(ix.locals[int(st.at)+k]))
 		}
 		at += len(st.indexed)
 	}
@@ -1060,6 +1046,7 @@ func (d *snapDecoder) sentences(ix *Index) {
 			locals[k] = math.Float32frombits(binary.LittleEndian.Uint32(p[4*k:]))
 		}
 	}
+	ix.locals = locals
 	if p := d.next(9 * n); p != nil {
 		for i := range ix.sents {
 			st, q := &ix.sents[i], p[9*i:]
@@ -1088,8 +1075,8 @@ func (d *snapDecoder) sentences(ix *Index) {
 			return
 		}
 		st.indexed = all[at : at+c : at+c]
-		st.terms = st.indexed[:v:v]
-		st.local = locals[at : at+c : at+c]
+		st.nterms = int32(v)
+		st.at = uint32(at)
 		at += c
 		if np > 0 {
 			st.phrases = phrases[pat : pat+np : pat+np]

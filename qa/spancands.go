@@ -392,7 +392,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	st := &ix.sents[s]
 	words := spanWords()
 	lo := int32(len(w.toks))
-	c := 0 // content position in st.terms
+	c := 0 // content position in st.terms()
 	prevEnd := 0
 	for i, t := range f.sc.tokensOf(ix, s) {
 		info := words.infoOf(t.text)
@@ -404,8 +404,8 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 		tk.holds = tk.content || capStop || info.class&swInside != 0
 		tk.ends = tk.content || capStop
 		tk.ordinal = isOrdinal(t.text)
-		if tk.content && c < len(st.terms) {
-			tk.term = st.terms[c]
+		if tk.content && c < len(st.terms()) {
+			tk.term = st.terms()[c]
 			c++
 			tk.rare = float32(ix.idf[tk.term] / ix.maxIDF)
 			if k := f.sc.qidx[tk.term] - 1; k >= 0 {
@@ -1039,7 +1039,7 @@ func (ix *Index) findRowTables() {
 func (ix *Index) surfaceTerms(text string) []int32 {
 	var ids []int32
 	for _, t := range tokenize(text, nil) {
-		if id, ok := ix.surface[t.text]; ok {
+		if id, ok := ix.wordTerm(t.text); ok {
 			ids = append(ids, id)
 		}
 	}

@@ -3,7 +3,6 @@ package qa
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +30,7 @@ type spellKey struct {
 	n     int
 }
 
-// spellWord is a corpus word (by its place in Index.sorted) and its
+// spellWord is a corpus word (by its id in Index.surface, its place in word order) and its
 // term, in a spelling bucket: 8 bytes, not a string's 16 and more.
 type spellWord struct {
 	word, id int32
@@ -48,12 +47,13 @@ func (ix *Index) buildSpell() {
 		w spellWord
 	}
 	var all []keyed
-	for i, w := range ix.sorted {
+	for i := range ix.surface.len() {
+		w := ix.surface.word(i)
 		if len(w) < 4 || !allLetters(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		all = append(all, keyed{spellKey{r, utf8.RuneCountInString(w)}, spellWord{int32(i), ix.surface[w]}})
+		all = append(all, keyed{spellKey{r, utf8.RuneCountInString(w)}, spellWord{int32(i), ix.surfaceIDs[i]}})
 	}
 	// A stable sort keeps each bucket in word order.
 	slices.SortStableFunc(all, func(a, b keyed) int {
@@ -112,7 +112,7 @@ func (ix *Index) correct(w string) (id int32, weight weightCode, ok bool) {
 	}
 	for l := n - maxD; l <= n+maxD; l++ {
 		for _, c := range ix.spell[spellKey{first, l}] {
-			d := o.to(ix.sorted[c.word], maxD)
+			d := o.to(ix.surface.word(int(c.word)), maxD)
 			if d > maxD {
 				continue
 			}
@@ -396,30 +396,19 @@ func isAllUpper(raw string) bool {
 
 // derived finds the most frequent corpus word that starts with stem, a
 // stem of at least five letters the corpus lacks ("inflat" matches
-// "inflationary"). ix.sorted holds the corpus words in order.
+// "inflationary"). ix.surface holds the corpus words in order.
 func (ix *Index) derived(stem string) (int32, bool) {
 	if len(stem) < 5 || !allLetters(stem) {
 		return 0, false
 	}
 	best, bestDF := int32(-1), int32(-1)
-	for _, w := range ix.withPrefix(stem) {
-		id := ix.surface[w]
+	lo, hi := ix.surface.prefixed(stem)
+	for _, id := range ix.surfaceIDs[lo:hi] {
 		if df := ix.df(id); df > bestDF {
 			best, bestDF = id, df
 		}
 	}
 	return best, best >= 0
-}
-
-// withPrefix returns the corpus words that start with prefix, in order:
-// a range of ix.sorted.
-func (ix *Index) withPrefix(prefix string) []string {
-	i := sort.SearchStrings(ix.sorted, prefix)
-	j := i
-	for j < len(ix.sorted) && strings.HasPrefix(ix.sorted[j], prefix) {
-		j++
-	}
-	return ix.sorted[i:j]
 }
 
 // correctWord corrects a question word the corpus lacks when it can be
@@ -442,7 +431,7 @@ func (ix *Index) correctShort(w string) (int32, weightCode, bool) {
 	for i := 0; i <= len(w); i++ {
 		for c := byte('a'); c <= 'z'; c++ {
 			buf = append(append(append(buf[:0], w[:i]...), c), w[i:]...)
-			if id, ok := ix.surface[string(buf)]; ok {
+			if id, ok := ix.wordTerm(string(buf)); ok {
 				return id, codeTypo1, true
 			}
 		}
@@ -450,7 +439,7 @@ func (ix *Index) correctShort(w string) (int32, weightCode, bool) {
 	for i := 0; i+1 < len(w); i++ {
 		buf = append(buf[:0], w...)
 		buf[i], buf[i+1] = buf[i+1], buf[i]
-		if id, ok := ix.surface[string(buf)]; ok {
+		if id, ok := ix.wordTerm(string(buf)); ok {
 			return id, codeTypo1, true
 		}
 	}

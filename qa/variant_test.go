@@ -117,7 +117,7 @@ func TestSpellBuckets(t *testing.T) {
 	ix := Build(embedded(t))
 	ix.spellIndex()
 	want := 0
-	for _, w := range ix.sorted {
+	for _, w := range ix.surface.words() {
 		if len(w) >= 4 && allLetters(w) {
 			want++
 		}
@@ -125,13 +125,13 @@ func TestSpellBuckets(t *testing.T) {
 	got := 0
 	for k, bucket := range ix.spell {
 		for i, c := range bucket {
-			w := ix.sorted[c.word]
+			w := ix.surface.word(int(c.word))
 			first, _ := utf8.DecodeRuneInString(w)
-			if first != k.first || utf8.RuneCountInString(w) != k.n || c.id != ix.surface[w] {
+			if first != k.first || utf8.RuneCountInString(w) != k.n || c.id != wordTermOf(ix, w) {
 				t.Errorf("bucket %c/%d holds %q (term %d), want words of that first letter and length with their terms", k.first, k.n, w, c.id)
 			}
 			if i > 0 && bucket[i-1].word >= c.word {
-				t.Errorf("bucket %c/%d: %q after %q, want word order", k.first, k.n, w, ix.sorted[bucket[i-1].word])
+				t.Errorf("bucket %c/%d: %q after %q, want word order", k.first, k.n, w, ix.surface.word(int(bucket[i-1].word)))
 			}
 		}
 		got += len(bucket)
@@ -150,8 +150,8 @@ func TestCompounds(t *testing.T) {
 		"Send it by e-mail to the follow-up team. Call-out fees are listed. A state-of-the-art van. The 1990-91 season. " +
 		"She sang at the Super Bowl in Santa Clara."}})
 	stemOf := map[int32]string{}
-	for st, id := range ix.terms {
-		stemOf[id] = st
+	for id, st := range ix.stems.words() {
+		stemOf[int32(id)] = st
 	}
 	tests := []struct {
 		word       string
@@ -208,7 +208,7 @@ func TestGluedNumbers(t *testing.T) {
 		wt := ix.lookupWord(&qw)
 		var want []termRef
 		for _, w := range tt.want {
-			want = append(want, termRef{id: ix.surface[w], a: codeRunWord})
+			want = append(want, termRef{id: wordTermOf(ix, w), a: codeRunWord})
 		}
 		if !slices.Equal(ix.ownTerms(wt), want) {
 			t.Errorf("%s: got terms %+v, want %+v (%q)", tt.word, ix.ownTerms(wt), want, tt.want)

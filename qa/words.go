@@ -166,9 +166,9 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 	// kept in one slice of their exact size.
 	var buf [maxFamily + maxAlts + 4]termRef
 	refs := buf[:0]
-	if id, ok := ix.surface[qw.text]; ok {
+	if id, ok := ix.wordTerm(qw.text); ok {
 		refs = append(refs, termRef{id: id, a: codeExact})
-	} else if id, ok := ix.terms[qw.stem]; ok {
+	} else if id, ok := ix.stemTerm(qw.stem); ok {
 		refs = append(refs, termRef{id: id, a: codeExact})
 	} else if ids, ok := ix.runWords.get(qw.text); ok {
 		for _, id := range ids {
@@ -232,14 +232,14 @@ func (ix *Index) gluedNumber(w string) (ids [2]int32, n int) {
 	if d == 0 || len(end) < 2 || !allLetters(end) {
 		return ids, 0
 	}
-	num, ok := ix.surface[w[:d]]
+	num, ok := ix.wordTerm(w[:d])
 	if !ok {
 		return ids, 0
 	}
 	if ordinalEnding(end) {
 		return [2]int32{num}, 1
 	}
-	if unit, ok := ix.surface[end]; ok {
+	if unit, ok := ix.wordTerm(end); ok {
 		return [2]int32{num, unit}, 2
 	}
 	return ids, 0
