@@ -332,6 +332,11 @@ type spanFacts struct {
 	// abbreviation is the abbreviation the question asks the meaning of
 	// (abbreviationAsked), or "".
 	abbreviation string
+	// qNouns are the synsets of the question's nouns (english.
+	// AppendNounSenses), found when a table cell first needs them
+	// (headerKin); qNounsDone says they were.
+	qNouns     []uint32
+	qNounsDone bool
 }
 
 // newSpanFacts prepares the facts of question q.
@@ -789,6 +794,7 @@ const (
 	dUnknownText
 	dConjunctWeight
 	dFitsApart
+	dHeaderKin
 	numDense
 )
 
@@ -862,6 +868,7 @@ var spanDense = [numDense]struct {
 	dUnknownText:        {"unknown-text", "unknown-words for a candidate of running text that holds no title word ([titles]): \"[Jamieson Greer]\" for the trade representative's name, 0 for \"[US Trade Representative Jamieson Greer]\"", readsWhole},
 	dConjunctWeight:     {"conjunct-weight", "clause-weight in the candidate's conjunct, its clause cut also at and, but, or, while ([coordinators]): \"43 businesses had cut staff hours, and [nine] had laid off workers\" has 0 for how many cut staff hours", readsWhole},
 	dFitsApart:          {"fits-apart", "1 when the candidate's sentence holds a phrase typed at Build of the type asked and the candidate overlaps none: \"China on Sunday announced two investigations [targeting the US semiconductor sector]\" for when did China announce them", readsWhole},
+	dHeaderKin:          {"header-kin", "1 for a table cell, not of the first column, whose column's header holds no question word by its terms but a noun that is, in its first WordNet sense, a noun of the question or a kind of one: \"[$120.00]\" under Fee for skin check cost", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1049,6 +1056,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	before := last&edgeBeforeCapQ != 0 && t.q == 0 && (next || last&edgeComma != 0 && t.conj == 0)
 	v.dense[dDescribes] = b2f(prose && (first&edgeAfterDesc != 0 || before))
 	v.dense[dHeader] = float64(c.header)
+	v.dense[dHeaderKin] = b2f(c.headerKin)
 	v.dense[dCell] = b2f(c.cell >= 0)
 	v.dense[dRowKey] = b2f(c.cell == 0)
 	v.dense[dCellRepeats] = b2f(c.cell >= 0 && t.matched > 0)
