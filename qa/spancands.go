@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/qabot/qabot/corpus"
 	"github.com/qabot/qabot/qa/english"
@@ -346,6 +347,11 @@ type spanCand struct {
 	// question words in that column's header, over the question's weight.
 	cell   int16
 	header float32
+	// headerKin is true for a cell, not of the row's first column, whose
+	// column's header holds no question word by its terms (header is 0)
+	// but a noun that is, in its first WordNet sense, a noun of the
+	// question or a kind of one (spanFacts.headerKin).
+	headerKin bool
 	// in holds the running sums over the candidate's tokens.
 	in spanSums
 }
@@ -921,11 +927,12 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 		if col < len(headerCols) {
 			c.header = float32(f.sc.massOf(f.sc.termsIn(headerCols[col])) / f.total)
 		}
+		c.headerKin = col > 0 && c.header == 0 && col < len(rt.header) && f.headerKin(rt.header[col])
 	}
 	if key := rowKeyCell(f.sc, rt); key >= 0 && f.q.Type != TypeNone {
 		for i := first; i < len(w.cands); i++ {
 			if w.cands[i].cell == int16(key) {
-				w.cands[i].header = 0
+				w.cands[i].header, w.cands[i].headerKin = 0, false
 			}
 		}
 	}
@@ -936,6 +943,37 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 		}
 	}
 	w.cands = kept
+}
+
+// headerKin reports whether the header cell text holds a noun whose first
+// WordNet sense is a sense of a noun of the question or a kind of one:
+// "Fee" for "skin check cost" (a fee is a kind of cost); not "Storage" for
+// "what does the business plan cost", though a rare sense of it is a
+// business (the commercial enterprise of storing goods), as its first is
+// the act of storing.
+func (f *spanFacts) headerKin(text string) bool {
+	if !f.qNounsDone {
+		f.qNounsDone = true
+		en := english.Load()
+		for _, qw := range f.q.words {
+			if qw.weight > 0 && !qw.exclude && posCached(en, qw.text).Has(english.Noun) {
+				f.qNouns = en.AppendNounSenses(f.qNouns, qw.text)
+			}
+		}
+	}
+	if len(f.qNouns) == 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if isStopWord(w) {
+			continue
+		}
+		var buf [64]uint32
+		if sharesSynset(english.Load().AppendFirstNounAncestors(buf[:0], w), f.qNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // rowKeyCell returns the column of the cell of row rt that holds the

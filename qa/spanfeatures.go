@@ -332,6 +332,11 @@ type spanFacts struct {
 	// abbreviation is the abbreviation the question asks the meaning of
 	// (abbreviationAsked), or "".
 	abbreviation string
+	// qNouns are the synsets of the question's nouns (english.
+	// AppendNounSenses), found when a table cell first needs them
+	// (headerKin); qNounsDone says they were.
+	qNouns     []uint32
+	qNounsDone bool
 }
 
 // newSpanFacts prepares the facts of question q.
@@ -789,6 +794,8 @@ const (
 	dUnknownText
 	dConjunctWeight
 	dFitsApart
+	dHeaderKin
+	dCountsAsked
 	numDense
 )
 
@@ -862,6 +869,8 @@ var spanDense = [numDense]struct {
 	dUnknownText:        {"unknown-text", "unknown-words for a candidate of running text that holds no title word ([titles]): \"[Jamieson Greer]\" for the trade representative's name, 0 for \"[US Trade Representative Jamieson Greer]\"", readsWhole},
 	dConjunctWeight:     {"conjunct-weight", "clause-weight in the candidate's conjunct, its clause cut also at and, but, or, while ([coordinators]): \"43 businesses had cut staff hours, and [nine] had laid off workers\" has 0 for how many cut staff hours", readsWhole},
 	dFitsApart:          {"fits-apart", "1 when the candidate's sentence holds a phrase typed at Build of the type asked and the candidate overlaps none: \"China on Sunday announced two investigations [targeting the US semiconductor sector]\" for when did China announce them", readsWhole},
+	dHeaderKin:          {"header-kin", "1 for a table cell, not of the first column, whose column's header holds no question word by its terms but a noun that is, in its first WordNet sense, a noun of the question or a kind of one: \"[$120.00]\" under Fee for skin check cost", readsWhole},
+	dCountsAsked:        {"counts-asked", "for a number of running text, when the question asks for a number: +1 when one of the two content words after it, before any mark, is a question word (the thing it counts or measures), -1 when they are other words: \"[£0.45] a mile\" +1, \"[€30] a day\" -1 for how much per mile", readsStart},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -931,6 +940,10 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.dense[dAppositionAfter] = b2f(a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
 		(f.qc == qcDefine || f.qc == qcWhoIs) && c.cell < 0 && s[a].gap == gapColon && strings.HasPrefix(f.ix.sents[c.sent].text[s[a-1].end:s[a].start], ":")))
 	v.dense[dCounts] = f.counts(s, a)
+	v.dense[dCountsAsked] = 0
+	if c.cell < 0 && f.q.Type == TypeNumber {
+		v.dense[dCountsAsked] = countsAsked(s, a)
+	}
 	v.dense[dDirection] = 0
 	if f.dir != 0 && s[a].num {
 		v.dense[dDirection] = float64(f.dir * changeBefore(s, a))
@@ -962,6 +975,38 @@ func (f *spanFacts) counts(s []spanTok, a int32) float64 {
 		if f.q.duration && s[i].class&swUnit != 0 || f.q.focus >= 0 && int(s[i].qword) == f.q.focus {
 			return 1
 		}
+	}
+	return 0
+}
+
+// countsAsked reads the noun a number of running text at token a counts
+// or measures, the first two content words after its own tokens before
+// any mark: +1 when one of them is a question word ("[£0.45] a mile" for
+// how much per mile), -1 when there are such words and none is ("[€30] a
+// day"), 0 when the number is followed by none or token a is no number.
+// The span features read it for a question that asks for a number only
+// (TypeNumber): read for every question, it moved the weights of the
+// other classes and lost right lead lines.
+func countsAsked(s []spanTok, a int32) float64 {
+	if !s[a].num {
+		return 0
+	}
+	i := a + 1
+	for i < int32(len(s)) && s[i].num && !breaks(s[i].gap) {
+		i++
+	}
+	seen := 0
+	for ; i < int32(len(s)) && i <= a+4 && seen < 2 && !breaks(s[i].gap); i++ {
+		if !s[i].content || s[i].num {
+			continue
+		}
+		if s[i].qword >= 0 {
+			return 1
+		}
+		seen++
+	}
+	if seen > 0 {
+		return -1
 	}
 	return 0
 }
@@ -1049,6 +1094,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	before := last&edgeBeforeCapQ != 0 && t.q == 0 && (next || last&edgeComma != 0 && t.conj == 0)
 	v.dense[dDescribes] = b2f(prose && (first&edgeAfterDesc != 0 || before))
 	v.dense[dHeader] = float64(c.header)
+	v.dense[dHeaderKin] = b2f(c.headerKin)
 	v.dense[dCell] = b2f(c.cell >= 0)
 	v.dense[dRowKey] = b2f(c.cell == 0)
 	v.dense[dCellRepeats] = b2f(c.cell >= 0 && t.matched > 0)

@@ -31,6 +31,53 @@ func spanFeature(t *testing.T, text, question, cand, name string) (float64, bool
 	return 0, false
 }
 
+// TestSpanHeaderKin checks header-kin on the cells of a table row: a
+// cell counts when a noun of its column's header is, by WordNet, a kind of
+// a noun of the question ("Fee" of "cost") and the header holds no
+// question word by its terms ("You pay after the rebate" holds "pay",
+// which "cost" finds among its alternatives); the first column, which
+// names the row, never counts.
+func TestSpanHeaderKin(t *testing.T) {
+	const fees = "# Fees\n\n| Consultation | Fee | Medicare rebate | You pay after the rebate |\n|---|---|---|---|\n| Skin check, full body | $120.00 | $84.90 | $35.10 |\n"
+	doc, err := corpus.Parse("fees.md", []byte(fees))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	row := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.row })
+	if row < 0 {
+		t.Fatal("no table row")
+	}
+	at, ok := spanDenseAt()["header-kin"]
+	if !ok {
+		t.Fatal("no span feature header-kin")
+	}
+	for _, c := range []struct {
+		question, cand string
+		want           float64
+	}{
+		{"skin check cost", "$120.00", 1},
+		{"skin check cost", "$84.90", 1},
+		{"skin check cost", "$35.10", 0},
+		{"skin check cost", "Skin check, full body", 0},
+		{"skin check fee", "$84.90", 0},
+		{"skin check fee", "$120.00", 0},
+	} {
+		l, err := ix.SpanCandidates(context.Background(), Parse(c.question), row)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(l.Candidates, func(x SpanCandidate) bool { return x.Text == c.cand })
+		if i < 0 {
+			t.Errorf("%s: no candidate %q", c.question, c.cand)
+			continue
+		}
+		if got := l.Candidates[i].Dense[at]; got != c.want {
+			t.Errorf("%s, %q: got header-kin %v, want %v", c.question, c.cand, got, c.want)
+		}
+	}
+}
+
 // TestSpanDenseFeatures checks each dense feature on small sentences.
 // Weights of question words are relative to the question's, so the
 // values that depend on them are compared as zero or not.
@@ -155,6 +202,11 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"fits-apart", "Ahead of the Madrid talks, China on Sunday announced two investigations targeting the US semiconductor sector.", "when did china announce the probes", "Sunday", 0, false},
 		{"fits-apart", "Ahead of the Madrid talks, China on Sunday announced two investigations targeting the US semiconductor sector.", "what did china announce", "targeting the US semiconductor sector", 0, false},
 		{"fits-apart", "Ahead of the Madrid talks, China announced two investigations targeting the US semiconductor sector.", "when did china announce the probes", "targeting the US semiconductor sector", 0, false},
+		{"header-kin", tiktok, "what is tiktok", "a short video app", 0, false},
+		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "how much do i get per mile", "£0.45", 1, false},
+		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "how much do i get per mile", "€30", -1, false},
+		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "who gets paid per mile", "£0.45", 0, false},
+		{"counts-asked", "Drivers get £0.45.", "how much do i get per mile", "£0.45", 0, false},
 		{"conjunct-weight", "Adults get in for $12 and children pay $6.", "how much do children pay", "$6", 1, true},
 		{"conjunct-weight", "Adults get in for $12 and children pay $6.", "how much do children pay", "$12", 0, false},
 		{"clause-weight", "Adults get in for $12 and children pay $6.", "how much do children pay", "$12", 1, true},

@@ -415,3 +415,33 @@ func TestNounAncestorsAgreeWithIsA(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstNounAncestors checks that AppendFirstNounAncestors reads a
+// word's first noun sense only: a fee is a kind of cost in its first
+// sense, storage a kind of business only in a rare one ("the commercial
+// enterprise of storing goods"), which AppendNounAncestors reads as well.
+func TestFirstNounAncestors(t *testing.T) {
+	r := Load()
+	for _, c := range []struct {
+		word, of   string
+		first, any bool
+	}{
+		{"fee", "cost", true, true},
+		{"storage", "business", false, true},
+		{"violin", "cost", false, false},
+	} {
+		senses := r.AppendNounSenses(nil, c.of)
+		kind := func(anc []uint32) bool {
+			return slices.ContainsFunc(senses, func(s uint32) bool { return slices.Contains(anc, s) })
+		}
+		if got := kind(r.AppendFirstNounAncestors(nil, c.word)); got != c.first {
+			t.Errorf("%q a kind of %s in its first sense: got %v, want %v", c.word, c.of, got, c.first)
+		}
+		if got := kind(r.AppendNounAncestors(nil, c.word)); got != c.any {
+			t.Errorf("%q a kind of %s in some sense: got %v, want %v", c.word, c.of, got, c.any)
+		}
+	}
+	if n := len(r.AppendFirstNounAncestors(nil, "xyzzy")); n != 0 {
+		t.Errorf("xyzzy: got %d synsets, want 0", n)
+	}
+}

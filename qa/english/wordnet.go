@@ -688,6 +688,24 @@ func (r *Resources) AppendNounAncestors(dst []uint32, word string) []uint32 {
 	return dst
 }
 
+// AppendFirstNounAncestors appends to dst the synset of word's first noun
+// sense, the one WordNet lists first as the most frequent, and its
+// hypernym ancestors, as AppendNounAncestors walks them, and returns it:
+// "fee" gives a kind of cost, "storage" (first "the act of storing") none,
+// though a rarer sense of it is "the price charged for storing goods".
+func (r *Resources) AppendFirstNounAncestors(dst []uint32, word string) []uint32 {
+	var seen [maxWalk]uint32
+	for s := range r.wn.senses(word, Noun) {
+		for _, a := range r.wn.ancestors(s, &seen) {
+			if !slices.Contains(dst, a) {
+				dst = append(dst, a)
+			}
+		}
+		break
+	}
+	return dst
+}
+
 // AppendNounSenses appends to dst the synsets of category's noun senses,
 // the first 64 as IsA reads them, and returns it.
 func (r *Resources) AppendNounSenses(dst []uint32, category string) []uint32 {
