@@ -23,13 +23,9 @@ import (
 // already. chats are the chat-style training sets, named in the model's
 // About. The report is that of the extended model.
 func extendModel(ctx context.Context, out io.Writer, exs []example, chats []string, baseFile, outFile string, l2 float64, marginAt int, refit *refitOptions) error {
-	data, err := os.ReadFile(baseFile)
+	base, err := readModel(baseFile)
 	if err != nil {
 		return err
-	}
-	base, err := qa.ParseModel(data)
-	if err != nil {
-		return fmt.Errorf("%s: %w", baseFile, err)
 	}
 	m := *base
 	m.Rank.Weights = maps.Clone(base.Rank.Weights)

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -143,11 +142,7 @@ func loadIndex(dir, modelFile string) (*qa.Index, qa.Options, error) {
 	if modelFile == "" {
 		return ix, opt, nil
 	}
-	data, err := os.ReadFile(modelFile)
-	if err != nil {
-		return nil, opt, err
-	}
-	m, err := qa.ParseModel(data)
+	m, err := readModel(modelFile)
 	if err != nil {
 		return nil, opt, err
 	}

@@ -173,13 +173,9 @@ func confidenceRows(exs []example, tops []top, unansWeight float64) (xs [][]floa
 // ranker picking each winner and its confidence model and threshold
 // judging it.
 func reportOn(out io.Writer, exs []example, file string, nf, nq, marginAt int) error {
-	data, err := os.ReadFile(file)
+	pm, err := readModel(file)
 	if err != nil {
 		return err
-	}
-	pm, err := qa.ParseModel(data)
-	if err != nil {
-		return fmt.Errorf("%s: %w", file, err)
 	}
 	scoreOf, err := rankScorer(*pm)
 	if err != nil {
@@ -197,13 +193,9 @@ func reportOn(out io.Writer, exs []example, file string, nf, nq, marginAt int) e
 // the caller to fit.
 func fitRankerPart(ctx context.Context, exs []example, baseFile string, cross bool, crossScale float64, ntrees, depth int, rate, l2 float64, logf func(string, ...any), start time.Time) (qa.Model, error) {
 	if baseFile != "" {
-		data, err := os.ReadFile(baseFile)
+		base, err := readModel(baseFile)
 		if err != nil {
 			return qa.Model{}, err
-		}
-		base, err := qa.ParseModel(data)
-		if err != nil {
-			return qa.Model{}, fmt.Errorf("%s: %w", baseFile, err)
 		}
 		return qa.Model{About: base.About, Rank: base.Rank, RankTrees: base.RankTrees}, nil
 	}
@@ -729,3 +721,17 @@ type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
+
+// readModel reads and parses the answer model in file, naming the file in
+// a parse error.
+func readModel(file string) (*qa.Model, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	m, err := qa.ParseModel(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return m, nil
+}

@@ -77,13 +77,9 @@ func decisionScores(tops []top, probs []float64, pm *qa.Model) []float64 {
 // on exs, writing the result to outFile (qabot-train model
 // --unanswerable).
 func addUnanswerable(ctx context.Context, out io.Writer, exs []example, file, outFile string, nf, nq, marginAt int, unansWeight float64, folds int, o unansOptions) error {
-	data, err := os.ReadFile(file)
+	pm, err := readModel(file)
 	if err != nil {
 		return err
-	}
-	pm, err := qa.ParseModel(data)
-	if err != nil {
-		return fmt.Errorf("%s: %w", file, err)
 	}
 	m := *pm
 	scoreOf, err := rankScorer(m)
