@@ -677,15 +677,7 @@ func (w *wordnet) ancestors(s uint32, seen *[maxWalk]uint32) []uint32 {
 // that asks of one word for many categories (or of many words for ever
 // new categories) keeps them, and walks the word's hypernyms once.
 func (r *Resources) AppendNounAncestors(dst []uint32, word string) []uint32 {
-	var seen [maxWalk]uint32
-	for s := range r.wn.senses(word, Noun) {
-		for _, a := range r.wn.ancestors(s, &seen) {
-			if !slices.Contains(dst, a) {
-				dst = append(dst, a)
-			}
-		}
-	}
-	return dst
+	return r.appendNounAncestors(dst, word, false)
 }
 
 // AppendFirstNounAncestors appends to dst the synset of word's first noun
@@ -694,6 +686,13 @@ func (r *Resources) AppendNounAncestors(dst []uint32, word string) []uint32 {
 // "fee" gives a kind of cost, "storage" (first "the act of storing") none,
 // though a rarer sense of it is "the price charged for storing goods".
 func (r *Resources) AppendFirstNounAncestors(dst []uint32, word string) []uint32 {
+	return r.appendNounAncestors(dst, word, true)
+}
+
+// appendNounAncestors appends to dst, each once, the synsets of word's
+// noun senses (its first only, when first is set) and their hypernym
+// ancestors.
+func (r *Resources) appendNounAncestors(dst []uint32, word string, first bool) []uint32 {
 	var seen [maxWalk]uint32
 	for s := range r.wn.senses(word, Noun) {
 		for _, a := range r.wn.ancestors(s, &seen) {
@@ -701,7 +700,9 @@ func (r *Resources) AppendFirstNounAncestors(dst []uint32, word string) []uint32
 				dst = append(dst, a)
 			}
 		}
-		break
+		if first {
+			break
+		}
 	}
 	return dst
 }
