@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"hash/maphash"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -125,45 +124,21 @@ type keyTable struct {
 	store chunkStore
 	// places are where each id's key is in store.
 	places []uint32
-	// slots are 1 + an id in their low 24 bits and the top byte of the
-	// key's hash (its tag) in the high 8, or 0 for none: a probe compares
-	// the key itself only when the tags agree (1 time in 256 for another
-	// key). Their count is a power of two, at most three quarters of them
-	// used.
-	slots []uint32
-	seed  maphash.Seed
+	// ids find a key's id.
+	ids idSlots
 }
 
 const (
-	// maxKeyID bounds a keyTable's ids: they take the low 24 bits of a
-	// slot. The memories that use one hold far fewer keys.
+	// maxKeyID bounds a keyTable's ids (and so its slots, four for
+	// three ids). The memories that use one hold far fewer keys.
 	maxKeyID = 1<<24 - 1
-	slotID   = 1<<24 - 1 // the bits of a slot that hold 1 + its id
 )
-
-// slotTag returns the tag of hash h in a slot's high byte.
-func slotTag(h uint64) uint32 { return uint32(h>>56) << 24 }
 
 // len returns the number of keys.
 func (t *keyTable) len() int { return len(t.places) }
 
 // find returns the id of key.
-func (t *keyTable) find(key string) (int, bool) {
-	if len(t.slots) == 0 {
-		return 0, false
-	}
-	mask := uint32(len(t.slots) - 1)
-	h := maphash.String(t.seed, key)
-	tag := slotTag(h)
-	for i := uint32(h) & mask; t.slots[i] != 0; i = (i + 1) & mask {
-		if s := t.slots[i]; s&^slotID == tag {
-			if id := int(s&slotID - 1); t.key(id) == key {
-				return id, true
-			}
-		}
-	}
-	return 0, false
-}
+func (t *keyTable) find(key string) (int, bool) { return t.ids.find(key, t.key) }
 
 // key returns the key of id, in place.
 func (t *keyTable) key(id int) string { return t.store.at(t.places[id]) }
@@ -171,34 +146,16 @@ func (t *keyTable) key(id int) string { return t.store.at(t.places[id]) }
 // add adds key, known to be absent and at most maxKeyLen bytes, to a
 // table of fewer than maxKeyID keys, and returns its id.
 func (t *keyTable) add(key string) int {
-	if len(t.slots) == 0 {
-		t.seed = maphash.MakeSeed()
-		t.slots = make([]uint32, 1024)
-	}
-	if 4*(len(t.places)+1) > 3*len(t.slots) {
-		old := t.slots
-		t.slots = make([]uint32, 2*len(old))
-		for _, s := range old {
-			if s != 0 {
-				t.insert(int(s&slotID - 1))
-			}
-		}
+	switch {
+	case len(t.ids.slots) == 0:
+		t.ids.rehash(1024, 0, t.key)
+	case t.ids.full(len(t.places) + 1):
+		t.ids.rehash(2*len(t.ids.slots), len(t.places), t.key)
 	}
 	t.places = append(t.places, t.store.put(key))
 	id := len(t.places) - 1
-	t.insert(id)
+	t.ids.insert(id, key)
 	return id
-}
-
-// insert puts id in the first free slot of its key's probe sequence.
-func (t *keyTable) insert(id int) {
-	mask := uint32(len(t.slots) - 1)
-	h := maphash.String(t.seed, t.key(id))
-	i := uint32(h) & mask
-	for t.slots[i] != 0 {
-		i = (i + 1) & mask
-	}
-	t.slots[i] = slotTag(h) | (uint32(id) + 1)
 }
 
 // memo remembers the values computed for string keys, up to a bound on

@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"hash/maphash"
 	"sort"
 	"strings"
 	"unsafe"
@@ -23,13 +22,8 @@ type wordTable struct {
 	// text[start[id]:start[id+1]].
 	text  []byte
 	start []uint32
-	// slots hold 1 + an id in their low bits (as many as the slots
-	// need: the mask len(slots)-1) and the high bits of the word's hash
-	// (its tag) in the others, or 0 for none: a probe compares the word
-	// itself only when the tags agree. Their count is a power of two, at
-	// most three quarters of them used.
-	slots []uint32
-	seed  maphash.Seed
+	// ids find a word's id.
+	ids idSlots
 }
 
 // len returns the number of words.
@@ -42,26 +36,7 @@ func (t *wordTable) word(id int) string {
 }
 
 // find returns the id of w.
-func (t *wordTable) find(w string) (int, bool) {
-	if len(t.slots) == 0 {
-		return 0, false
-	}
-	mask := uint32(len(t.slots) - 1)
-	h := maphash.String(t.seed, w)
-	tag := uint32(h>>32) &^ mask
-	for i := uint32(h) & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s == 0 {
-			return 0, false
-		}
-		if s&^mask == tag {
-			id := int(s&mask - 1)
-			if lo, hi := t.start[id], t.start[id+1]; string(t.text[lo:hi]) == w {
-				return id, true
-			}
-		}
-	}
-}
+func (t *wordTable) find(w string) (int, bool) { return t.ids.find(w, t.word) }
 
 // add adds w, known to be absent, and returns its id.
 func (t *wordTable) add(w string) int {
@@ -71,10 +46,10 @@ func (t *wordTable) add(w string) int {
 	t.text = append(t.text, w...)
 	t.start = append(t.start, uint32(len(t.text)))
 	id := t.len() - 1
-	if 4*t.len() > 3*len(t.slots) {
-		t.rehash(max(1024, 2*len(t.slots)))
+	if t.ids.full(t.len()) {
+		t.ids.rehash(max(1024, 2*len(t.ids.slots)), t.len(), t.word)
 	} else {
-		t.insert(id)
+		t.ids.insert(id, w)
 	}
 	return id
 }
@@ -82,28 +57,20 @@ func (t *wordTable) add(w string) int {
 // intern returns the id of w, added when t lacks it: find then add,
 // hashing w once while t has room for it.
 func (t *wordTable) intern(w string) int {
-	if len(t.slots) == 0 || 4*(t.len()+1) > 3*len(t.slots) {
+	if len(t.ids.slots) == 0 || t.ids.full(t.len()+1) {
 		if id, ok := t.find(w); ok {
 			return id
 		}
 		return t.add(w)
 	}
-	mask := uint32(len(t.slots) - 1)
-	h := maphash.String(t.seed, w)
-	tag := uint32(h>>32) &^ mask
-	i := uint32(h) & mask
-	for ; t.slots[i] != 0; i = (i + 1) & mask {
-		if s := t.slots[i]; s&^mask == tag {
-			id := int(s&mask - 1)
-			if lo, hi := t.start[id], t.start[id+1]; string(t.text[lo:hi]) == w {
-				return id
-			}
-		}
+	id, ok, free, tag := t.ids.look(w, t.word)
+	if ok {
+		return id
 	}
 	t.text = append(t.text, w...)
 	t.start = append(t.start, uint32(len(t.text)))
-	id := t.len() - 1
-	t.slots[i] = tag | (uint32(id) + 1)
+	id = t.len() - 1
+	t.ids.slots[free] = tag | (uint32(id) + 1)
 	return id
 }
 
@@ -119,8 +86,8 @@ func (t *wordTable) reserve(n, size int) {
 	for 3*slots < 4*n {
 		slots *= 2
 	}
-	if slots > len(t.slots) {
-		t.rehash(slots)
+	if slots > len(t.ids.slots) {
+		t.ids.rehash(slots, t.len(), t.word)
 	}
 }
 
@@ -142,28 +109,6 @@ func (t *wordTable) trim() {
 	if cap(t.start) > len(t.start) {
 		t.start = append([]uint32(nil), t.start...)
 	}
-}
-
-// rehash makes n slots, a power of two, and puts every word in them.
-func (t *wordTable) rehash(n int) {
-	if t.slots == nil {
-		t.seed = maphash.MakeSeed()
-	}
-	t.slots = make([]uint32, n)
-	for id := range t.len() {
-		t.insert(id)
-	}
-}
-
-// insert puts id in the first free slot of its word's probe sequence.
-func (t *wordTable) insert(id int) {
-	mask := uint32(len(t.slots) - 1)
-	h := maphash.String(t.seed, t.word(id))
-	i := uint32(h) & mask
-	for t.slots[i] != 0 {
-		i = (i + 1) & mask
-	}
-	t.slots[i] = uint32(h>>32)&^mask | (uint32(id) + 1)
 }
 
 // prefixed returns the ids of the words that start with prefix, lo to

@@ -47,8 +47,8 @@ func TestWordTable(t *testing.T) {
 			t.Errorf("find(%q) = %d, true; want absent", w, id)
 		}
 	}
-	if 4*tab.len() > 3*len(tab.slots) {
-		t.Errorf("%d words in %d slots, want at most three quarters used", tab.len(), len(tab.slots))
+	if 4*tab.len() > 3*len(tab.ids.slots) {
+		t.Errorf("%d words in %d slots, want at most three quarters used", tab.len(), len(tab.ids.slots))
 	}
 
 	var stems wordTable
