@@ -62,9 +62,8 @@ func TestAlternatives(t *testing.T) {
 // row of the country (or state) that holds it, by WordNet's part holonyms:
 // a travel policy gives its rates by country, and people ask by city. It
 // checks the ranking (no minimum confidence): at the default threshold the
-// P(unanswerable) model abstains on Lisbon and Chicago (0.62 and 0.45), a
-// city the corpus names only through its country reading to it as a
-// question the corpus does not answer.
+// P(unanswerable) model abstains on the Lisbon and Chicago questions (0.62
+// and 0.45), as "cap" and "allowance" are words no document uses.
 func TestPlaceInPlace(t *testing.T) {
 	ix := buildOne(t, "travel.md", `# Travel rates
 
