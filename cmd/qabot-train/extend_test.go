@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -93,17 +92,7 @@ func TestExtendRefitIsDeterministic(t *testing.T) {
 	for i := range models {
 		// The first run collects the examples and keeps them, the
 		// second fits on the kept ones.
-		out := filepath.Join(dir, fmt.Sprintf("model%d.json", i))
-		args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0", "--conf-trees", "2", "--examples", exFile,
-			"--chat", filepath.Join("testdata", "chat.jsonl") + ":" + filepath.Join("testdata", "squad", "corpus"),
-			"--extend", baseFile, "--refit", "--out", out}
-		var report bytes.Buffer
-		if err := runModel(context.Background(), args, &report); err != nil {
-			t.Fatalf("run %d: %v", i, err)
-		}
-		if models[i], err = os.ReadFile(out); err != nil {
-			t.Fatal(err)
-		}
+		models[i] = runModelTo(t, dir, i, append(sliceArgs(dir, exFile), "--extend", baseFile, "--refit")...)
 	}
 	if !bytes.Equal(models[0], models[1]) {
 		t.Errorf("two refits on the same examples gave different models:\n%s\n%s", models[0], models[1])

@@ -135,22 +135,13 @@ func TestUnanswerableKeepsTheRest(t *testing.T) {
 	if err := os.WriteFile(baseFile, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	args := []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0", "--conf-trees", "2", "--examples", exFile,
-		"--chat", filepath.Join("testdata", "chat.jsonl") + ":" + filepath.Join("testdata", "squad", "corpus"), "--unanswerable", baseFile}
+	args := append(sliceArgs(dir, exFile), "--unanswerable", baseFile)
 	var models [3][]byte
 	for i := range models {
-		out := filepath.Join(dir, fmt.Sprintf("model%d.json", i))
-		extra := []string{"--out", out}
 		if i == 2 {
-			extra = append(extra, "--unanswerable-k", "0")
+			args = append(args, "--unanswerable-k", "0")
 		}
-		var report bytes.Buffer
-		if err := runModel(context.Background(), append(args, extra...), &report); err != nil {
-			t.Fatalf("run %d: %v", i, err)
-		}
-		if models[i], err = os.ReadFile(out); err != nil {
-			t.Fatal(err)
-		}
+		models[i] = runModelTo(t, dir, i, args...)
 	}
 	if !bytes.Equal(models[0], models[1]) {
 		t.Errorf("two fits on the same examples gave different models:\n%s\n%s", models[0], models[1])
@@ -290,4 +281,29 @@ func TestPickTopLenders(t *testing.T) {
 			t.Errorf("margin weight %v: got confidence %v, want %v (own %v, lent %v)", weight, c, want, own, lent)
 		}
 	}
+}
+
+// sliceArgs are the flags of qabot-train model for the small fixed slice
+// of testdata/squad and testdata/chat.jsonl, its cues written in dir and
+// its examples kept in exFile (the first run collects them, the next fit
+// on them).
+func sliceArgs(dir, exFile string) []string {
+	return []string{"--squad", filepath.Join("testdata", "squad"), "--chunk", "1", "--val-chunks", "1", "--cues-out", filepath.Join(dir, "cues.txt.gz"), "--val-every", "0", "--conf-trees", "2", "--examples", exFile,
+		"--chat", filepath.Join("testdata", "chat.jsonl") + ":" + filepath.Join("testdata", "squad", "corpus")}
+}
+
+// runModelTo runs qabot-train model with args, writing run i's model to a
+// file of dir, and returns the model's bytes.
+func runModelTo(t *testing.T, dir string, i int, args ...string) []byte {
+	t.Helper()
+	out := filepath.Join(dir, fmt.Sprintf("model%d.json", i))
+	var report bytes.Buffer
+	if err := runModel(context.Background(), append(args, "--out", out), &report); err != nil {
+		t.Fatalf("run %d: %v", i, err)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
