@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -80,14 +78,7 @@ func TestExtendRefitIsDeterministic(t *testing.T) {
 			base.Rank.Weights[n] = 0.1
 		}
 	}
-	data, err := json.Marshal(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	baseFile, exFile := filepath.Join(dir, "base.json"), filepath.Join(dir, "examples")
-	if err := os.WriteFile(baseFile, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	baseFile, exFile := writeModel(t, dir, base), filepath.Join(dir, "examples")
 	var models [2][]byte
 	for i := range models {
 		// The first run collects the examples and keeps them, the

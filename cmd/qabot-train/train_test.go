@@ -127,14 +127,7 @@ func TestUnanswerableKeepsTheRest(t *testing.T) {
 	dir := t.TempDir()
 	base := qa.Model{About: "base", Rank: qa.Linear{Weights: map[string]float64{"bm25": 1.5, "words": 0.25}},
 		Confidence: qa.Linear{Bias: -0.5, Weights: map[string]float64{"bm25": 0.1, "margin": 0.3}}, Threshold: 0.9}
-	data, err := json.Marshal(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	baseFile, exFile := filepath.Join(dir, "base.json"), filepath.Join(dir, "examples")
-	if err := os.WriteFile(baseFile, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	baseFile, exFile := writeModel(t, dir, base), filepath.Join(dir, "examples")
 	args := append(sliceArgs(dir, exFile), "--unanswerable", baseFile)
 	var models [3][]byte
 	for i := range models {
@@ -306,4 +299,18 @@ func runModelTo(t *testing.T, dir string, i int, args ...string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// writeModel writes m to base.json in dir and returns the file's path.
+func writeModel(t *testing.T, dir string, m qa.Model) string {
+	t.Helper()
+	data, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "base.json")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
 }
