@@ -120,12 +120,18 @@ func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []A
 	err := ix.withCandidates(ctx, &q, func(sc *scratch, total float64) {
 		n := min(max(opt.Top, 1), len(sc.top))
 		out = slices.Grow(buf[:0], n)
+		// The confidences and decision scores firstAnswer weighed, which
+		// the first answer reads rather than working them out again.
+		var ps, ds [pickCandidates]float64
+		weighed := 0 // a bit for each candidate weighed
 		first := firstAnswer(len(sc.top), opt.MinConfidence, func(i int) float64 {
-			p, u := ix.confidence(&q, sc, i, total)
-			return ix.model.decisionScore(p, u, opt.MinConfidence)
+			ps[i], ds[i] = ix.confidence(&q, sc, i, total, opt.MinConfidence)
+			weighed |= 1 << i
+			return ds[i]
 		})
 		for k := range n {
-			// The first answer, then the others in the ranker's order.
+			// The first answer, then the others in the ranker's order,
+			// which answer whatever their confidence.
 			i := k
 			switch {
 			case k == 0:
@@ -133,11 +139,15 @@ func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []A
 			case k <= first:
 				i = k - 1
 			}
-			o := opt
-			if k > 0 {
-				o.MinConfidence = 0
+			var p, d float64
+			if k == 0 && weighed&(1<<first) != 0 {
+				p, d = ps[first], ds[first]
+			} else if k == 0 {
+				p, d = ix.confidence(&q, sc, i, total, opt.MinConfidence)
+			} else {
+				p, _ = ix.confidence(&q, sc, i, total, 0)
 			}
-			out = append(out, ix.answerFor(&q, sc, i, total, o))
+			out = append(out, ix.answerFor(&q, sc, i, total, p, k > 0 || d >= opt.MinConfidence))
 			if !out[0].Found {
 				return
 			}
@@ -182,13 +192,12 @@ func firstAnswer(n int, minConf float64, score func(i int) float64) int {
 	return first
 }
 
-// answerFor makes candidate i of sc.top the answer, or an abstention when
-// the answer decision's score (decisionScore) is below opt.MinConfidence.
-// The answer's Confidence is the confidence itself.
-func (ix *Index) answerFor(q *Question, sc *scratch, i int, total float64, opt Options) Answer {
+// answerFor makes candidate i of sc.top, of confidence p, the answer when
+// it answers (the answer decision's score reached the minimum), else an
+// abstention.
+func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p float64, answers bool) Answer {
 	c := sc.top[i]
-	p, u := ix.confidence(q, sc, i, total)
-	if ix.model.decisionScore(p, u, opt.MinConfidence) < opt.MinConfidence {
+	if !answers {
 		return Answer{Score: c.score, Confidence: p}
 	}
 	st := &ix.sents[c.sent]

@@ -84,19 +84,25 @@ func less(a, b cand) bool {
 }
 
 // confidence returns the probability p that candidate i of sc.top (after
-// rerank) answers q and the probability u that the corpus does not answer
-// q, by the model's P(unanswerable) part on i's own inputs (0 without
-// one). p is the confidence model's own for i with those of its lenders
+// rerank) answers q, and d, the answer decision's score for the minimum
+// confidence minConf (decisionScore): p less k times P(unanswerable), the
+// model's part on i's own inputs, read only when there is a minimum to
+// reach. p is the confidence model's own for i with those of its lenders
 // added (lend), and 0 for a sentence that cannot hold the kind of answer q
 // asks for (mayAnswer).
-func (ix *Index) confidence(q *Question, sc *scratch, i int, total float64) (p, u float64) {
+func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf float64) (p, d float64) {
 	p = ix.ownConfidence(q, sc, i, total)
-	u = ix.model.unanswerable(sc.conf)
-	if !ix.mayAnswer(q, sc.top[i].sent) {
-		return 0, u
+	u := 0.0
+	if minConf > 0 {
+		// sc.conf holds i's inputs until a lender's replace them.
+		u = ix.model.unanswerable(sc.conf)
 	}
-	sc.lenders(i, func(j int, agrees bool) { p = lend(p, ix.ownConfidence(q, sc, j, total), agrees) })
-	return p, u
+	if !ix.mayAnswer(q, sc.top[i].sent) {
+		p = 0
+	} else {
+		sc.lenders(i, func(j int, agrees bool) { p = lend(p, ix.ownConfidence(q, sc, j, total), agrees) })
+	}
+	return p, ix.model.decisionScore(p, u, minConf)
 }
 
 // mayAnswer reports whether sentence s can hold the kind of answer q asks
