@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 
@@ -66,11 +64,7 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, chats []stri
 		}
 		m.About += fmt.Sprintf("; then its confidence model (%d trees) and threshold fitted again for that ranker, the ranker fixed (qabot-train model --extend --refit)", refit.conf.trees.trees)
 	}
-	out2, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(outFile, append(out2, '\n'), 0o644); err != nil {
+	if err := writeModelFile(outFile, m); err != nil {
 		return err
 	}
 	pm, err := asEngine(m)

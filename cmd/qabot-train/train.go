@@ -136,11 +136,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	}
 	m.About = about
 	m.Threshold = round(threshold)
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(cf.outFile, append(data, '\n'), 0o644); err != nil {
+	if err := writeModelFile(cf.outFile, m); err != nil {
 		return err
 	}
 	report(out, c.examples, tops, scores, threshold)
@@ -721,6 +717,16 @@ type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
+
+// writeModelFile writes model m to file as the repository keeps
+// model.json: indented JSON and a final newline.
+func writeModelFile(file string, m qa.Model) error {
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file, append(data, '\n'), 0o644)
+}
 
 // readModel reads and parses the answer model in file, naming the file in
 // a parse error.

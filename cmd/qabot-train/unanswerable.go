@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/qabot/qabot/qa"
 )
@@ -102,11 +100,7 @@ func addUnanswerable(ctx context.Context, out io.Writer, exs []example, file, ou
 	} else {
 		m.About += "; its threshold chosen anew with the rest kept and no P(unanswerable) model (qabot-train model --unanswerable --unanswerable-k 0)"
 	}
-	out2, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(outFile, append(out2, '\n'), 0o644); err != nil {
+	if err := writeModelFile(outFile, m); err != nil {
 		return err
 	}
 	report(out, exs, tops, scores, threshold)
