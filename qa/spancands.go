@@ -138,8 +138,11 @@ type spanTok struct {
 	unknown bool
 	// clauseStart is the first token of the clause that holds the token
 	// and clauseEnd the first mark at or after it, or the sentence's end
-	// (clauseOf), worked out once per sentence by spanTokens.
-	clauseStart, clauseEnd int32
+	// (clauseOf); conjunctStart and conjunctEnd the same for its conjunct,
+	// the clause cut also at a coordinating conjunction (conjunctOf).
+	// spanTokens works them out once per sentence.
+	clauseStart, clauseEnd     int32
+	conjunctStart, conjunctEnd int32
 	// q is the weight of the question word the token matches, over the
 	// question's total weight, or 0; qword is that word's index in
 	// Question.words, or -1; focus is true when it is one of the
@@ -468,19 +471,26 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			}
 		}
 	}
-	start := int32(0)
+	coord := spanWords().coordinators
+	start, cstart := int32(0), int32(0)
 	for i := range toks {
 		if i > 0 && clauseMark(toks[i].gap) {
-			start = int32(i)
+			start, cstart = int32(i), int32(i)
 		}
-		toks[i].clauseStart = start
+		toks[i].clauseStart, toks[i].conjunctStart = start, cstart
+		if coord[toks[i].word] {
+			cstart = int32(i) + 1 // the conjunct after it starts past it
+		}
 	}
-	end := int32(len(toks))
+	end, cend := int32(len(toks)), int32(len(toks))
 	for i := len(toks) - 1; i >= 0; i-- {
 		if clauseMark(toks[i].gap) {
-			end = int32(i)
+			end, cend = int32(i), int32(i)
 		}
-		toks[i].clauseEnd = end
+		if coord[toks[i].word] {
+			cend = int32(i)
+		}
+		toks[i].clauseEnd, toks[i].conjunctEnd = end, cend
 	}
 	w.endQuote = len(toks) > 0 && strings.ContainsAny(st.text[toks[len(toks)-1].end:], "\"“”«»")
 	sumUp(toks)

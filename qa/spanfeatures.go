@@ -1261,23 +1261,13 @@ func (f *spanFacts) fitsApart(c *spanCand) float64 {
 
 // conjunctOf returns the tokens of the conjunct that holds tokens [a, b)
 // of s: its clause (clauseOf), cut also at a coordinating conjunction
-// ([coordinators] of spanwords.txt: "and", "but", "while").
+// ([coordinators] of spanwords.txt: "and", "but", "while"), as spanTokens
+// worked them out for each token (conjunctStart, conjunctEnd).
 func conjunctOf(s []spanTok, a, b int32) (int32, int32) {
-	ca, cb := clauseOf(s, a, b)
-	coord := spanWords().coordinators
-	for i := a - 1; i >= ca; i-- {
-		if coord[s[i].word] {
-			ca = i + 1
-			break
-		}
+	if b < int32(len(s)) {
+		b = s[b].conjunctEnd
 	}
-	for i := b; i < cb; i++ {
-		if coord[s[i].word] {
-			cb = i
-			break
-		}
-	}
-	return ca, cb
+	return s[a].conjunctStart, b
 }
 
 // numSpanDense is the number of dense features.
