@@ -102,7 +102,7 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf floa
 	} else {
 		sc.lenders(i, func(j int, agrees bool) { p = lend(p, ix.ownConfidence(q, sc, j, total), agrees) })
 	}
-	return p, ix.model.decisionScore(p, u, minConf)
+	return p, ix.model.decisionScore(p, u)
 }
 
 // mayAnswer reports whether sentence s can hold the kind of answer q asks

@@ -72,8 +72,12 @@ func (ix *Index) Explain(ctx context.Context, q Question, opt Options) (Explanat
 		return Explanation{Threshold: opt.MinConfidence}, err
 	}
 	// The answer first (firstAnswer), then the best other by the ranker.
+	// With no minimum every candidate answers, whatever P(unanswerable).
 	score := func(i int) float64 {
-		return ix.model.decisionScore(cands[i].Confidence, cands[i].Unanswerable, opt.MinConfidence)
+		if opt.MinConfidence <= 0 {
+			return cands[i].Confidence
+		}
+		return ix.model.decisionScore(cands[i].Confidence, cands[i].Unanswerable)
 	}
 	first := firstAnswer(len(cands), opt.MinConfidence, score)
 	e := Explanation{Threshold: opt.MinConfidence, Best: ix.explain(cands[first], score(first)), UnanswerableWeight: ix.model.unansWeight}

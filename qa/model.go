@@ -382,16 +382,15 @@ func (c *compiled) unanswerable(x []float64) float64 {
 	return sigmoid(c.unansBias + dot(c.unans, x) + sumTrees(c.unansTrees, x))
 }
 
-// decisionScore is what the answer decision compares with the minimum
-// confidence minConf, for a candidate of confidence p whose inputs give
+// decisionScore is what the answer decision compares with a minimum
+// confidence above 0, for a candidate of confidence p whose inputs give
 // P(unanswerable) u: p − k · u, k the model's unansWeight (0 without the
-// part, so p itself). With no minimum (minConf ≤ 0) it is p, and every
-// candidate answers: 0 always answers, as without the part. firstAnswer,
-// answerFor and Explain all decide by it.
-func (c *compiled) decisionScore(p, u, minConf float64) float64 {
-	if minConf <= 0 {
-		return p
-	}
+// part, so p itself). With no minimum every candidate answers, and the
+// callers pass u = 0 (confidence reads no P(unanswerable) then), so the
+// score is p: 0 always answers, as without the part. firstAnswer,
+// answerFor and Explain all decide by it, and the trainer chooses the
+// threshold on it (DecisionScore).
+func (c *compiled) decisionScore(p, u float64) float64 {
 	return p - c.unansWeight*u
 }
 
@@ -453,11 +452,12 @@ func (m *Model) UnanswerableOf(x []float64) float64 {
 }
 
 // DecisionScore is the score the engine's answer decision compares with
-// the minimum confidence minConf, for confidence p and P(unanswerable) u:
-// for the trainer. The model must come from ParseModel.
-func (m *Model) DecisionScore(p, u, minConf float64) float64 {
+// a minimum confidence above 0, for confidence p and P(unanswerable) u:
+// for the trainer, which chooses the threshold on it. The model must come
+// from ParseModel.
+func (m *Model) DecisionScore(p, u float64) float64 {
 	if m.compiled == nil {
 		return p
 	}
-	return m.compiled.decisionScore(p, u, minConf)
+	return m.compiled.decisionScore(p, u)
 }

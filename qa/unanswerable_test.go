@@ -13,7 +13,8 @@ import (
 
 // TestDecisionScore checks the answer decision's score: the confidence
 // less k times P(unanswerable) when the model has that part, the
-// confidence itself without it, and with no minimum (0 always answers).
+// confidence itself without it, and with no minimum (0 always answers,
+// P(unanswerable) then unread and 0).
 func TestDecisionScore(t *testing.T) {
 	with := &compiled{unans: []float64{0}, unansWeight: 0.75}
 	without := &compiled{}
@@ -27,15 +28,15 @@ func TestDecisionScore(t *testing.T) {
 		{"sure, and the corpus answers", with, 0.6, 0.1, 0.2, 0.525, true},
 		{"sure, but the corpus seems not to answer", with, 0.4, 0.5, 0.2, 0.025, false},
 		{"unsure, the corpus answers", with, 0.25, 0, 0.2, 0.25, true},
-		{"no minimum: the confidence", with, 0.4, 0.9, 0, 0.4, true},
-		{"no minimum, a sentence that cannot answer", with, 0, 0.9, 0, 0, true},
+		{"no minimum: the confidence", with, 0.4, 0, 0, 0.4, true},
+		{"no minimum, a sentence that cannot answer", with, 0, 0, 0, 0, true},
 		{"without the part: the confidence", without, 0.4, 0.9, 0.34, 0.4, true},
 		{"without the part, below the minimum", without, 0.3, 0, 0.34, 0.3, false},
 	}
 	for _, tt := range tests {
-		got := tt.c.decisionScore(tt.p, tt.u, tt.min)
+		got := tt.c.decisionScore(tt.p, tt.u)
 		if math.Abs(got-tt.want) > 1e-12 {
-			t.Errorf("%s: decisionScore(%v, %v, %v) = %v, want %v", tt.name, tt.p, tt.u, tt.min, got, tt.want)
+			t.Errorf("%s: decisionScore(%v, %v) = %v, want %v", tt.name, tt.p, tt.u, got, tt.want)
 		}
 		if answers := got >= tt.min; answers != tt.wantAnswers {
 			t.Errorf("%s: answers %v, want %v", tt.name, answers, tt.wantAnswers)
@@ -94,26 +95,7 @@ func TestUnanswerablePart(t *testing.T) {
 // seed-dev.jsonl an answer's confidence reaches the minimum and an
 // abstention's does not, and P(unanswerable) is 0 throughout.
 func TestModelWithoutUnanswerable(t *testing.T) {
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(modelJSON, &m); err != nil {
-		t.Fatal(err)
-	}
-	if _, ok := m["unanswerable"]; !ok {
-		t.Fatal("the committed model has no P(unanswerable) part")
-	}
-	delete(m, "unanswerable")
-	data, err := json.Marshal(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pm, err := ParseModel(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(embedded(t)).WithModel(pm)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix, pm := seedsWithModel(t, func(m *Model) { m.Unanswerable = nil })
 	opt := Options{MinConfidence: pm.Threshold, Top: 1}
 	f, err := os.ReadFile(filepath.Join("testdata", "seed-dev.jsonl"))
 	if err != nil {
@@ -153,4 +135,61 @@ func TestModelWithoutUnanswerable(t *testing.T) {
 	if n == 0 {
 		t.Error("no question of seed-dev.jsonl had a candidate")
 	}
+}
+
+// TestNoMinimumAlwaysAnswers checks that with no minimum every question
+// gets an answer however sure P(unanswerable) is that the corpus does not
+// answer, in AnswerWith as in Explain, while the default minimum abstains:
+// the committed model with a P(unanswerable) bias of 20 (P ≈ 1).
+func TestNoMinimumAlwaysAnswers(t *testing.T) {
+	ix, pm := seedsWithModel(t, func(m *Model) { m.Unanswerable.Linear.Bias = 20 })
+	ctx := context.Background()
+	q := Parse("when is the tiktok deadline")
+	for _, tt := range []struct {
+		min  float64
+		want bool
+	}{{0, true}, {pm.Threshold, false}} {
+		opt := Options{MinConfidence: tt.min, Top: 1}
+		a, err := ix.AnswerWith(ctx, q, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := ix.Explain(ctx, q, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Found != tt.want || e.Answered != tt.want {
+			t.Errorf("minimum %v: got answered %v (AnswerWith), %v (Explain), want %v", tt.min, a.Found, e.Answered, tt.want)
+		}
+		if tt.want && (e.Best == nil || e.Best.Sentence != a.Sentence) {
+			t.Errorf("minimum %v: Explain's answer differs from AnswerWith's %q", tt.min, a.Sentence)
+		}
+	}
+}
+
+// seedsWithModel returns the embedded seeds' index answering by the
+// committed model as edit changes it, and that model.
+func seedsWithModel(t *testing.T, edit func(*Model)) (*Index, *Model) {
+	t.Helper()
+	var m Model
+	if err := json.Unmarshal(modelJSON, &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Unanswerable == nil {
+		t.Fatal("the committed model has no P(unanswerable) part")
+	}
+	edit(&m)
+	data, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm, err := ParseModel(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(embedded(t)).WithModel(pm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix, pm
 }

@@ -64,7 +64,7 @@ func decisionScores(tops []top, probs []float64, pm *qa.Model) []float64 {
 	scores := make([]float64, len(tops))
 	for i, t := range tops {
 		if t.at >= 0 {
-			scores[i] = pm.DecisionScore(probs[i], pm.UnanswerableOf(t.x), 1)
+			scores[i] = pm.DecisionScore(probs[i], pm.UnanswerableOf(t.x))
 		}
 	}
 	return scores
