@@ -8,10 +8,12 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/qabot/qabot/bot/bottest"
 )
 
 // waitLog polls buf until it holds want.
-func waitLog(t *testing.T, buf *syncBuffer, want string) {
+func waitLog(t *testing.T, buf *bottest.LogBuffer, want string) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for !strings.Contains(buf.String(), want) {
@@ -29,7 +31,7 @@ func waitLog(t *testing.T, buf *syncBuffer, want string) {
 // discordgo has one logger for the process.
 func TestConnectedFollowsTheGateway(t *testing.T) {
 	fd := newFakeDiscord(t)
-	var buf syncBuffer
+	var buf bottest.LogBuffer
 	logger := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	f, err := New(fd.config(), newHandler(&fakeAsker{}), logger, Options{})
 	if err != nil {

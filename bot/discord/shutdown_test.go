@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"log/slog"
@@ -9,11 +8,11 @@ import (
 	"net/http/httptest"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/qabot/qabot/bot"
+	"github.com/qabot/qabot/bot/bottest"
 )
 
 // TestShutdownLeavesNothingDialing is not parallel: it counts discordgo's
@@ -126,31 +125,13 @@ func TestRunFailsOnRefusedToken(t *testing.T) {
 	}
 }
 
-// syncBuffer is a bytes.Buffer safe for concurrent writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func TestSecretsNeverLogged(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
 	fd.mu.Lock()
 	fd.hangUp = true
 	fd.mu.Unlock()
-	var logs syncBuffer
+	var logs bottest.LogBuffer
 	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	f, err := New(fd.config(), bot.NewHandler(&fakeAsker{}, bot.Config{Front: "discord", Logger: logger, LogQuestions: true}), logger, Options{})
 	if err != nil {

@@ -1,7 +1,6 @@
 package redisstate
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -13,6 +12,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/qabot/qabot/bot"
+	"github.com/qabot/qabot/bot/bottest"
 	"github.com/qabot/qabot/bot/redisstate/redistest"
 )
 
@@ -80,24 +80,6 @@ func (ts *timers) next(t *testing.T) timer {
 	}
 }
 
-// logBuffer collects log output from many goroutines.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *logBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *logBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // memVotes is a bot.FeedbackStore in memory, standing for the feedback
 // file.
 type memVotes struct {
@@ -122,7 +104,7 @@ func (m *memVotes) all() []bot.Feedback {
 type replica struct {
 	*Store
 	rec    *fakeRecorder
-	logs   *logBuffer
+	logs   *bottest.LogBuffer
 	timers *timers
 	backup *memVotes
 }
@@ -134,7 +116,7 @@ func testConfig(addr string) Config {
 // open opens and starts a Store on cfg, closed when the test ends.
 func open(t *testing.T, cfg Config) *replica {
 	t.Helper()
-	r := &replica{rec: &fakeRecorder{}, logs: &logBuffer{}, timers: newTimers(), backup: &memVotes{}}
+	r := &replica{rec: &fakeRecorder{}, logs: &bottest.LogBuffer{}, timers: newTimers(), backup: &memVotes{}}
 	r.Store = Open(cfg, Options{
 		Logger:           slog.New(slog.NewTextHandler(r.logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Recorder:         r.rec,

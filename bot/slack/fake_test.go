@@ -7,7 +7,6 @@ package slack
 // a fake metrics recorder and a clock.
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -25,6 +24,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/qabot/qabot/bot"
+	"github.com/qabot/qabot/bot/bottest"
 	"github.com/qabot/qabot/qa"
 )
 
@@ -463,24 +463,6 @@ func (c *clock) Add(d time.Duration) {
 	c.t = c.t.Add(d)
 }
 
-// logBuffer collects log output safely from many goroutines.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *logBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *logBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // harness runs a Front against a fakeSlack.
 type harness struct {
 	t     *testing.T
@@ -488,7 +470,7 @@ type harness struct {
 	front *Front
 	asker *fakeAsker
 	rec   *fakeRecorder
-	logs  *logBuffer
+	logs  *bottest.LogBuffer
 	addr  chan string
 	stop  func() error
 }
@@ -512,7 +494,7 @@ type harnessOptions struct {
 func start(t *testing.T, o harnessOptions) *harness {
 	t.Helper()
 	fs := newFakeSlack(t)
-	hs := &harness{t: t, slack: fs, asker: &fakeAsker{}, rec: &fakeRecorder{}, logs: &logBuffer{}, addr: make(chan string, 1)}
+	hs := &harness{t: t, slack: fs, asker: &fakeAsker{}, rec: &fakeRecorder{}, logs: &bottest.LogBuffer{}, addr: make(chan string, 1)}
 	var asker bot.Asker = hs.asker
 	if o.asker != nil {
 		asker = o.asker

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/qabot/qabot/bot"
+	"github.com/qabot/qabot/bot/bottest"
 	"github.com/qabot/qabot/corpus"
 	"github.com/qabot/qabot/qa"
 )
@@ -405,7 +406,7 @@ func TestSocketShutdownWaitsForQuestionsInFlight(t *testing.T) {
 func TestRunRefusedToken(t *testing.T) {
 	fs := newFakeSlack(t)
 	fs.authFail = "invalid_auth"
-	logs := &logBuffer{}
+	logs := &bottest.LogBuffer{}
 	h := bot.NewHandler(&fakeAsker{}, bot.Config{Front: "slack"})
 	f, err := New(Config{Enabled: true, AppToken: testAppToken, BotToken: testBotToken, APIURL: fs.apiURL()}, h, slog.New(slog.NewTextHandler(logs, nil)), Options{})
 	if err != nil {
