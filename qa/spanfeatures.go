@@ -296,8 +296,11 @@ type spanFacts struct {
 	person bool
 	// dir is +1 when the question asks about a rise, -1 about a fall;
 	// price is true when it asks what something costs.
-	dir   int
-	price bool
+	dir int
+	// rangeAsk is +1 when the question asks when something starts, -1
+	// when it ends ([rangestart], [rangeend]), else 0 (range-side).
+	rangeAsk int
+	price    bool
 	// version is true when the question names a version ([versionasked]:
 	// "min ios version"), which a version number answers.
 	version bool
@@ -368,10 +371,17 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		case class&swQuestionDown != 0:
 			f.dir--
 		}
+		switch {
+		case class&swRangeStart != 0:
+			f.rangeAsk++
+		case class&swRangeEnd != 0:
+			f.rangeAsk--
+		}
 		f.price = f.price || class&swPrice != 0
 		f.version = f.version || words.versionAsked[t.text]
 	}
 	f.dir = max(-1, min(1, f.dir))
+	f.rangeAsk = max(-1, min(1, f.rangeAsk))
 	n := 0
 	for i, qw := range q.words {
 		if n == maxFocusWords {
@@ -796,6 +806,7 @@ const (
 	dFitsApart
 	dHeaderKin
 	dCountsAsked
+	dRangeSide
 	numDense
 )
 
@@ -871,6 +882,7 @@ var spanDense = [numDense]struct {
 	dFitsApart:          {"fits-apart", "1 when the candidate's sentence holds a phrase typed at Build of the type asked and the candidate overlaps none: \"China on Sunday announced two investigations [targeting the US semiconductor sector]\" for when did China announce them", readsWhole},
 	dHeaderKin:          {"header-kin", "1 for a table cell, not of the first column, whose column's header holds no question word by its terms but a noun that is, in its first WordNet sense, a noun of the question or a kind of one: \"[$120.00]\" under Fee for skin check cost", readsWhole},
 	dCountsAsked:        {"counts-asked", "for a number of running text, when the question asks for a number: +1 when one of the two content words after it, before any mark, is a question word (the thing it counts or measures), -1 when they are other words: \"[£0.45] a mile\" +1, \"[€30] a day\" -1 for how much per mile", readsStart},
+	dRangeSide:          {"range-side", "for a date or time of running text, when the question asks when something starts or ends ([rangestart], [rangeend]): +1 when the word before it says it is that end of a span of time ([rangefrom], [rangeto]), -1 the other end: \"from [June 16] to September 26\" +1, \"to [September 26]\" -1 for when did the works start", readsStart},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -949,6 +961,28 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.dense[dDirection] = float64(f.dir * changeBefore(s, a))
 	}
 	v.dense[dAfterGapWord] = b2f(c.cell < 0 && afterGapWord(s, a))
+	v.dense[dRangeSide] = 0
+	if f.rangeAsk != 0 && c.cell < 0 && (c.kind == kindDate || c.kind == kindYear || c.kind == kindTime) {
+		v.dense[dRangeSide] = float64(f.rangeAsk * rangeSide(s, a))
+	}
+}
+
+// rangeSide reports which end of a span of time the date or time at token
+// a of running text is, by the word right before it with no mark between:
+// +1 the start ("from [June 16]", [rangefrom]), -1 the end ("to
+// [September 26]", [rangeto]), 0 when it is neither.
+func rangeSide(s []spanTok, a int32) int {
+	if a == 0 || breaks(s[a].gap) {
+		return 0
+	}
+	words := spanWords()
+	switch w := s[a-1].word; {
+	case words.rangeFrom[w]:
+		return 1
+	case words.rangeTo[w]:
+		return -1
+	}
+	return 0
 }
 
 // afterGapWord reports whether token a follows a gap word of the question

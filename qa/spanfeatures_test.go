@@ -89,6 +89,7 @@ func TestSpanDenseFeatures(t *testing.T) {
 		fees     = "Fall term fees are due on September 30, 2025, and winter term fees on January 31, 2026."
 		tiktok   = "TikTok is a short video app owned by ByteDance."
 		welcomed = "Spanish Foreign Minister José Manuel Albares personally welcomed both delegations in Madrid."
+		mains    = "The Elm Street water main will be replaced from June 16 to September 26, 2025."
 	)
 	type check struct {
 		name, sentence, question, cand string
@@ -231,6 +232,11 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"voice", "Injuries are reported to the HSE by Bronwen Price.", "who reports injuries", "Bronwen Price", 1, false},
 		{"voice", "Injuries are reported to the HSE by Bronwen Price.", "who was fired", "Bronwen Price", 0, false},
 		{"voice", welcomed, "when were the delegations welcomed", "both delegations", 0, false},
+		{"range-side", mains, "when do the works start", "June 16", 1, false},
+		{"range-side", mains, "when do the works start", "September 26, 2025", -1, false},
+		{"range-side", mains, "when will the works finish", "September 26, 2025", 1, false},
+		{"range-side", mains, "when will the works finish", "June 16", -1, false},
+		{"range-side", mains, "when are the works", "June 16", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
@@ -290,6 +296,23 @@ func TestSpanQuestionGapPicks(t *testing.T) {
 		{"The river flows from the Alps into the North Sea near Rotterdam.", "what sea does the river flow into", "North Sea"},
 	} {
 		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q: got span %q, want %q", c.question, got.text, c.want)
+		}
+	}
+}
+
+// TestSpanRangeSidePicks checks picks that the committed span model's
+// weights for range-side (fitted by qabot-train span --extend) give: the
+// start of a span of time for when something starts, its end for when it
+// ends. The model without them took the end for both.
+func TestSpanRangeSidePicks(t *testing.T) {
+	const sentence = "The Elm Street water main will be replaced from June 16 to September 26, 2025."
+	for _, c := range []struct{ question, want string }{
+		{"when did the elm street works start", "June 16"},
+		{"when will the elm street works end", "September 26, 2025"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: sentence}})
 		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
 			t.Errorf("%q: got span %q, want %q", c.question, got.text, c.want)
 		}

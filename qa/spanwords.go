@@ -47,6 +47,11 @@ type spanWordLists struct {
 	// passive holds [passive], the auxiliaries of the passive voice
 	// (spanFacts.voice).
 	passive map[string]bool
+	// rangeStart and rangeEnd hold [rangestart] and [rangeend], the words
+	// of a question that ask when something starts or ends; rangeFrom and
+	// rangeTo [rangefrom] and [rangeto], the words before the start and
+	// the end of a span of time (rangeSide).
+	rangeStart, rangeEnd, rangeFrom, rangeTo map[string]bool
 	// limits holds [limits], the words of a question that ask for a limit.
 	limits map[string]bool
 	// info gives, for every word of the lists the tokens of a sentence or
@@ -81,6 +86,8 @@ const (
 	swQuestionDown
 	swPrice
 	swTitle
+	swRangeStart
+	swRangeEnd
 )
 
 // spanWordsFile is spanwords.txt and the code that reads it.
@@ -98,6 +105,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
 		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"), versionAsked: set("versionasked"), passive: set("passive"),
+		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 	}
 	for _, line := range s.lines("negations") {
 		l.negations[strings.Join(strings.Fields(line), " ")] = true
@@ -136,7 +144,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 	}{
 		{l.opening, swOpening}, {l.inside, swInside}, {l.numberOpen, swNumberOpen}, {l.copulas, swCopula},
 		{l.up, swUp}, {l.down, swDown}, {l.currency, swCurrency}, {l.units, swUnit}, {l.version, swVersion},
-		{l.questionUp, swQuestionUp}, {l.questionDown, swQuestionDown}, {l.price, swPrice}, {l.titles, swTitle},
+		{l.questionUp, swQuestionUp}, {l.questionDown, swQuestionDown}, {l.price, swPrice}, {l.titles, swTitle}, {l.rangeStart, swRangeStart}, {l.rangeEnd, swRangeEnd},
 	} {
 		for w := range sec.words {
 			in, ok := l.info[w]

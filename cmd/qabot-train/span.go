@@ -282,8 +282,12 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	minCount := fs.Int("min-count", 5, "an indicator must be on in this many training lists to get a weight")
 	misses := fs.Int("misses", 0, "print this many validation lists whose winner is wrong")
 	extend := fs.String("extend", "", "fit only the weights of the span features and confidence inputs the span model `FILE` lacks, keeping the rest of it (spanextend.go)")
+	refitConf := fs.Bool("refit-confidence", false, "with -extend, fit every weight of the span confidence and its bias again, on the calibration lists ranked by the extended ranker")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *refitConf && *extend == "" {
+		return fmt.Errorf("-refit-confidence needs -extend")
 	}
 	chats, err := cf.chatSets()
 	if err != nil {
@@ -298,7 +302,7 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	var m *qa.SpanModel
 	var c *spanCollector
 	if *extend != "" {
-		m, c, err = extendSpanFile(ctx, o, *extend, logf)
+		m, c, err = extendSpanFile(ctx, o, *extend, *refitConf, logf)
 	} else {
 		m, c, err = trainSpan(ctx, o, logf)
 	}

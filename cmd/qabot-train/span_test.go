@@ -96,7 +96,7 @@ func TestSpanExtension(t *testing.T) {
 	}
 	var runs [2]*qa.SpanModel
 	for i := range runs {
-		m, added, err := extendSpan(context.Background(), base, c, o.l2, o.minCount)
+		m, added, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false)
 		if err != nil {
 			t.Fatalf("run %d: %v", i, err)
 		}
@@ -125,7 +125,7 @@ func TestSpanExtension(t *testing.T) {
 	// A confidence input the model lacks is fitted alone.
 	noFit := &qa.SpanModel{Rank: full.Rank, Confidence: qa.Linear{Bias: full.Confidence.Bias, Weights: maps.Clone(full.Confidence.Weights)}}
 	delete(noFit.Confidence.Weights, dropped)
-	m, added, err := extendSpan(context.Background(), noFit, c, o.l2, o.minCount)
+	m, added, err := extendSpan(context.Background(), noFit, c, o.l2, o.minCount, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,8 +140,48 @@ func TestSpanExtension(t *testing.T) {
 			t.Errorf("confidence %s: got %v, want the base's %v", n, m.Confidence.Weights[n], v)
 		}
 	}
-	if _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount); err == nil {
+	if _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount, false); err == nil {
 		t.Errorf("extending a model that lacks nothing: got no error, want one")
+	}
+}
+
+// TestSpanRefitConfidence checks the forward step's refit of the span
+// confidence (qabot-train span --extend --refit-confidence): a model whose
+// confidence weights and bias are all 0, and which lacks no ranker
+// feature, gets the confidence the full trainer fits on the same lists
+// (up to the rounding of the ranker's weights it is ranked by), and its
+// ranker is kept as it is.
+func TestSpanRefitConfidence(t *testing.T) {
+	data := filepath.Join("..", "..", "qa", "testdata")
+	o := spanOptions{
+		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
+		chatWeight: 1, l2: 1e-3, minCount: 2,
+	}
+	full, c, err := trainSpan(context.Background(), o, func(string, ...any) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	zero := &qa.SpanModel{Rank: full.Rank, Confidence: qa.Linear{Weights: map[string]float64{}}}
+	for n := range full.Confidence.Weights {
+		zero.Confidence.Weights[n] = 0
+	}
+	m, added, err := extendSpan(context.Background(), zero, c, o.l2, o.minCount, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"confidence"}; !slices.Equal(added, want) {
+		t.Errorf("added %q, want %q", added, want)
+	}
+	if !maps.Equal(m.Rank.Weights, full.Rank.Weights) || m.Rank.Bias != full.Rank.Bias {
+		t.Errorf("refitting the confidence changed the ranker")
+	}
+	if got, want := m.Confidence.Bias, full.Confidence.Bias; math.Abs(got-want) > 0.05 {
+		t.Errorf("confidence bias: got %v, want %v", got, want)
+	}
+	for n, want := range full.Confidence.Weights {
+		if got := m.Confidence.Weights[n]; math.Abs(got-want) > 0.05 {
+			t.Errorf("confidence %s: got %v, want %v", n, got, want)
+		}
 	}
 }
 

@@ -59,8 +59,12 @@ func spanNewFeatures(base *qa.SpanModel, names []string, nd int) []bool {
 // base's weights fixed: the ranker's on the training lists
 // (fitSpanWeights), then, on the calibration lists ranked by the
 // extended ranker, the confidence's (fitLogisticFree). Every weight base has, and both
-// biases, are kept. added names the weights fitted.
-func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 float64, minCount int) (m *qa.SpanModel, added []string, err error) {
+// biases, are kept, unless refitConfidence is set: then every confidence
+// weight and the confidence's bias are fitted again on those lists, as the
+// full trainer fits them, since features added to the ranker since the
+// confidence was fitted change which candidates win and how sure the ranker
+// is of them. added names the weights fitted.
+func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 float64, minCount int, refitConfidence bool) (m *qa.SpanModel, added []string, err error) {
 	free := spanNewFeatures(base, c.names, c.nd)
 	fixed := make([]float64, len(c.names))
 	for k, n := range c.names {
@@ -94,7 +98,15 @@ func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 fl
 			confFree = append(confFree, j)
 		}
 	}
-	if len(confFree) > 0 {
+	if refitConfidence {
+		xs, ys, ws := c.calibRows(fixed)
+		cw, bias, err := fitLogistic(ctx, xs, ys, ws, l2)
+		if err != nil {
+			return nil, nil, fmt.Errorf("span confidence: %w", err)
+		}
+		m.Confidence = qa.Linear{Bias: round(bias), Weights: named(confNames, cw)}
+		added = append(added, "confidence")
+	} else if len(confFree) > 0 {
 		xs, ys, ws := c.calibRows(fixed)
 		cw, _, err := fitLogisticFree(ctx, xs, ys, ws, conf, base.Confidence.Bias, confFree, false, l2)
 		if err != nil {
@@ -113,7 +125,7 @@ func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 fl
 
 // extendSpanFile reads the span model in file and extends it (extendSpan)
 // on the lists of o, noting the step in its About.
-func extendSpanFile(ctx context.Context, o spanOptions, file string, logf func(string, ...any)) (*qa.SpanModel, *spanCollector, error) {
+func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfidence bool, logf func(string, ...any)) (*qa.SpanModel, *spanCollector, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil, nil, err
@@ -126,12 +138,17 @@ func extendSpanFile(ctx context.Context, o spanOptions, file string, logf func(s
 	if err != nil {
 		return nil, nil, err
 	}
-	m, added, err := extendSpan(ctx, base, c, o.l2, o.minCount)
+	m, added, err := extendSpan(ctx, base, c, o.l2, o.minCount, refitConfidence)
 	if err != nil {
 		return nil, nil, err
 	}
 	logf("span model extended with %d weights", len(added))
-	m.About += fmt.Sprintf("; extended with weights for %s, fitted with the other weights fixed (qabot-train span --extend)", strings.Join(spanAddedFeatures(added), ", "))
+	if names := spanAddedFeatures(slices.DeleteFunc(added, func(n string) bool { return n == "confidence" })); len(names) > 0 {
+		m.About += fmt.Sprintf("; extended with weights for %s, fitted with the other weights fixed (qabot-train span --extend)", strings.Join(names, ", "))
+	}
+	if refitConfidence {
+		m.About += "; its confidence fitted again on the calibration lists ranked by that ranker (qabot-train span --extend --refit-confidence)"
+	}
 	return m, c, nil
 }
 
