@@ -336,7 +336,7 @@ func TestCountedEnd(t *testing.T) {
 		text := ix.sents[s].text
 		start := strings.Index(text, tt.sentence) + strings.Index(tt.sentence, tt.number)
 		q := Parse(tt.question)
-		sc := ix.scratch.Get().(*scratch)
+		sc := ix.scratch.Get()
 		ix.resolve(&q, sc)
 		got := text[start:ix.countedEnd(&q, sc, text, start+len(tt.number), tt.anyWord)]
 		sc.reset(ix)

@@ -93,7 +93,7 @@ func (ix *Index) withCandidates(ctx context.Context, q *Question, use func(sc *s
 	if ix == nil || len(ix.sents) == 0 || len(q.words) == 0 {
 		return nil
 	}
-	sc := ix.scratch.Get().(*scratch)
+	sc := ix.scratch.Get()
 	defer func() {
 		sc.reset(ix)
 		ix.scratch.Put(sc)

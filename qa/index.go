@@ -15,7 +15,7 @@ import (
 // for concurrent use by any number of goroutines: every map and slice is
 // written then only, except the misspelling buckets, which the first question
 // that needs them builds under a sync.Once; per-question scratch space
-// comes from a sync.Pool.
+// comes from a pool of them (scratchPool).
 type Index struct {
 	docs  []corpus.Document
 	sents []sentence
@@ -107,7 +107,7 @@ type Index struct {
 
 	avgLen  float64
 	p       params
-	scratch sync.Pool
+	scratch scratchPool
 }
 
 // place is where a paragraph stands in its document: the section its
@@ -252,7 +252,7 @@ func (ix *Index) finish() {
 		ix.docIDF[c] = idf(n, float64(c))
 	}
 	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
-	ix.scratch.New = func() any { return newScratch(nsent, nparas, ndocs, nterms) }
+	ix.scratch.New = func() *scratch { return newScratch(nsent, nparas, ndocs, nterms) }
 }
 
 // Documents returns the documents ix was built from, in order. They are

@@ -116,7 +116,7 @@ func TestMassOf(t *testing.T) {
 		"how many soybeans did china buy from american farmers",
 	} {
 		pq := Parse(q)
-		sc := ix.scratch.Get().(*scratch)
+		sc := ix.scratch.Get()
 		ix.resolve(&pq, sc)
 		several := false
 		for k := 1; k < len(sc.terms); k++ {
@@ -194,7 +194,7 @@ func TestSplitWords(t *testing.T) {
 		{"tik and tok deadline", "tiktok", false},    // not side by side
 	} {
 		q := Parse(tt.q)
-		sc := ix.scratch.Get().(*scratch)
+		sc := ix.scratch.Get()
 		total, _ := ix.resolve(&q, sc)
 		id := wordTermOf(ix, tt.joined)
 		// As the word's own term, not as an alternative ("database" is a

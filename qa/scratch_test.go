@@ -2,6 +2,7 @@ package qa
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -23,7 +24,7 @@ func TestTokensOf(t *testing.T) {
 	if n <= sentTokenSlots+2 {
 		t.Fatalf("the embedded corpus has %d sentences; the test needs more than %d", n, sentTokenSlots+2)
 	}
-	sc := ix.scratch.Get().(*scratch)
+	sc := ix.scratch.Get()
 	defer ix.scratch.Put(sc)
 	for _, s := range []int32{0, 1, 0, sentTokenSlots, 0, sentTokenSlots + 1, 1, n - 1, n - 1} {
 		got := sc.tokensOf(ix, s)
@@ -38,5 +39,31 @@ func TestTokensOf(t *testing.T) {
 		if again := sc.tokensOf(ix, s); !slices.Equal(again, want) {
 			t.Errorf("tokensOf(%d) after an append: got %v, want %v", s, again, want)
 		}
+	}
+}
+
+// TestScratchPoolKeeps checks that the scratch pool keeps the scratches
+// handed back across collections, at most GOMAXPROCS of them, and makes
+// a new one only when none is free.
+func TestScratchPoolKeeps(t *testing.T) {
+	made := 0
+	p := scratchPool{New: func() *scratch { made++; return newScratch(4, 2, 1, 8) }}
+	a := p.Get()
+	p.Put(a)
+	runtime.GC()
+	runtime.GC()
+	if got := p.Get(); got != a || made != 1 {
+		t.Errorf("after two collections: got scratch %p (%d made), want the one put back, %p (1 made)", got, made, a)
+	}
+	n := runtime.GOMAXPROCS(0)
+	var held []*scratch
+	for range n + 2 {
+		held = append(held, p.Get())
+	}
+	for _, sc := range held {
+		p.Put(sc)
+	}
+	if got := len(p.free); got != n {
+		t.Errorf("after %d scratches handed back: %d kept, want %d (GOMAXPROCS)", n+2, got, n)
 	}
 }

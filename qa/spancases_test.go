@@ -78,7 +78,7 @@ func testCorpus(t testing.TB, dir string) []corpus.Document {
 
 // spanIn runs the span model for q on sentence s.
 func (ix *Index) spanIn(q Question, s int) spanPick {
-	sc := ix.scratch.Get().(*scratch)
+	sc := ix.scratch.Get()
 	defer func() {
 		sc.reset(ix)
 		ix.scratch.Put(sc)

@@ -967,7 +967,7 @@ func (ix *Index) SpanCandidates(ctx context.Context, q Question, i int) (SpanLis
 	if ix == nil || i < 0 || i >= len(ix.sents) {
 		return SpanList{}, fmt.Errorf("no sentence %d", i)
 	}
-	sc := ix.scratch.Get().(*scratch)
+	sc := ix.scratch.Get()
 	defer func() {
 		sc.reset(ix)
 		ix.scratch.Put(sc)

@@ -225,7 +225,7 @@ func eachSpanList(t *testing.T, check func(question string, f *spanFacts)) {
 	for _, question := range []string{"how much did chip prices drop", "who is scott bessent", "when is the tiktok deadline", "what is tiktok"} {
 		q := Parse(question)
 		for s := range ix.sents[:40] {
-			sc := ix.scratch.Get().(*scratch)
+			sc := ix.scratch.Get()
 			total, _ := ix.resolve(&q, sc)
 			check(question, ix.spanSentences(&q, sc, int32(s), total))
 			sc.reset(ix)
@@ -359,7 +359,7 @@ func benchSpans(b *testing.B, ix *Index, questions []string) {
 	if len(jobs) == 0 {
 		b.Skip("no answers")
 	}
-	sc := ix.scratch.Get().(*scratch)
+	sc := ix.scratch.Get()
 	var spent time.Duration
 	b.ReportAllocs()
 	i, cands := 0, 0
