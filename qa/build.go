@@ -608,6 +608,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 		// answer unless it is written as a sentence.
 		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title)
 		s.refers = refersBack(s.text)
+		s.replaces = mayReplace(s.text)
 		if cap(phrases)-len(phrases) < 2*len(toks) {
 			// Room for the rest of the part, at about one phrase per
 			// eight tokens (one per 8.6 in 48 SQuAD articles): the

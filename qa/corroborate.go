@@ -170,9 +170,23 @@ func (ix *Index) paraphrases(q *Question, sc *scratch) {
 		return
 	}
 	n := min(len(sc.top), MaxAgreeing+1)
+	// Only a candidate with one of another document among the n is
+	// compared, and needs its words: the first few often all come from
+	// the one article the question is about.
+	var apart [MaxAgreeing + 1]bool
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			if ix.sents[sc.top[i].sent].doc != ix.sents[sc.top[j].sent].doc {
+				apart[i], apart[j] = true, true
+			}
+		}
+	}
 	sc.words = slices.Grow(sc.words[:0], n)[:n]
 	for i := range n {
-		sc.words[i] = ix.versionWords(sc.words[i][:0], ix.sents[sc.top[i].sent].terms())
+		sc.words[i] = sc.words[i][:0]
+		if apart[i] {
+			sc.words[i] = ix.versionWords(sc.words[i], ix.sents[sc.top[i].sent].terms())
+		}
 	}
 	for i := range n {
 		for j := i + 1; j < n; j++ {

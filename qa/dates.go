@@ -158,7 +158,7 @@ func (ix *Index) preferReplacement(q *Question, sc *scratch) {
 	}
 	for i, c := range sc.top[1:] {
 		st := &ix.sents[c.sent]
-		if st.doc != w.doc && ix.docDay[st.doc] <= ix.docDay[w.doc] || !mayReplace(st.text) && ix.docDay[st.doc] <= ix.docDay[w.doc] || !ix.resembles(w, st) || !slices.ContainsFunc(w.phrases, func(ph phrase) bool {
+		if st.doc != w.doc && ix.docDay[st.doc] <= ix.docDay[w.doc] || !st.replaces && ix.docDay[st.doc] <= ix.docDay[w.doc] || !ix.resembles(w, st) || !slices.ContainsFunc(w.phrases, func(ph phrase) bool {
 			return ph.kind == TypeNumber && replacedFigure(st.text, numberOf(ph.value))
 		}) {
 			continue

@@ -366,3 +366,28 @@ func checkBestSentences(t *testing.T, ix *Index, cases []bestSentenceCase) {
 		}
 	}
 }
+
+// TestSentenceReplaces checks that Build marks the sentences that may
+// replace a figure (mayReplace: "up from 7") and that a snapshot keeps the
+// mark, which preferReplacement reads instead of the text.
+func TestSentenceReplaces(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "booking.md", Title: "Booking", Body: "Climbers can book up to 14 days ahead, up from 7.\n\nClimbers can book with the desk.\n"}})
+	back, err := readSnapshotOf(snapshotOf(t, ix, "meta"))
+	if err != nil {
+		t.Fatalf("readSnapshotOf: got error %v, want none", err)
+	}
+	marked := 0
+	for name, x := range map[string]*Index{"built": ix, "read back": back} {
+		for _, st := range x.sents {
+			if got, want := st.replaces, mayReplace(st.text); got != want {
+				t.Errorf("%s: replaces of %q: got %v, want %v", name, st.text, got, want)
+			}
+			if st.replaces {
+				marked++
+			}
+		}
+	}
+	if marked != 2 {
+		t.Errorf("sentences marked in the two indexes: got %d, want 2 (the \"up from\" one in each)", marked)
+	}
+}

@@ -70,7 +70,7 @@ func dayAt(toks []token, i int) (time.Month, int, bool) {
 // monthOf returns the month w names, in full or shortened to at least
 // minMonthPrefix of its first letters ("oct", "sept"), or 0.
 func monthOf(w string) time.Month {
-	if len(w) < minMonthPrefix {
+	if len(w) < minMonthPrefix || !monthInitial[w[0]] {
 		return 0
 	}
 	for i, name := range monthNames {
@@ -90,6 +90,15 @@ var (
 			names[i] = strings.ToLower(time.Month(i + 1).String())
 		}
 		return names
+	}()
+	// monthInitial marks the first bytes of monthNames: a word that opens
+	// with another, as most do, is no month, and monthOf compares it with
+	// none of them.
+	monthInitial = func() (first [256]bool) {
+		for _, name := range monthNames {
+			first[name[0]] = true
+		}
+		return first
 	}()
 	weekdayNames = func() (names [7]string) {
 		for i := range names {

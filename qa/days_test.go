@@ -77,3 +77,25 @@ func TestAskedDay(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthOf checks the months monthOf reads, in full and shortened, and
+// that it finds a month in no word that opens with a letter no month's
+// name does (monthInitial).
+func TestMonthOf(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want time.Month
+	}{
+		{"january", time.January}, {"oct", time.October}, {"sept", time.September}, {"dec", time.December},
+		{"ma", 0}, {"mar", time.March}, {"may", time.May}, {"octopus", 0}, {"river", 0}, {"2024", 0}, {"", 0},
+	} {
+		if got := monthOf(c.w); got != c.want {
+			t.Errorf("monthOf(%q): got %v, want %v", c.w, got, c.want)
+		}
+	}
+	for c := range 256 {
+		if monthInitial[c] != strings.ContainsRune("jfmasond", rune(c)) {
+			t.Errorf("monthInitial[%q]: got %v, want %v", rune(c), monthInitial[c], !monthInitial[c])
+		}
+	}
+}

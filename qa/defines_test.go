@@ -149,3 +149,53 @@ func TestMayStemTo(t *testing.T) {
 		}
 	}
 }
+
+// TestMayNameAfter checks the filter the names-asked feature applies
+// before tokenizing a sentence (mayNameAfter), and that it keeps every
+// sentence namesAskedNoun finds a name in, over the seed corpus's
+// sentences and TestNamesAsked's questions.
+func TestMayNameAfter(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Yale president Ezra Stiles recounted it.", true},
+		{"The television station, NDtv, grew.", true},
+		{"The station grew from one show in Évian.", true}, // a capital beyond ASCII
+		{"Prime", false},
+		{"The station grew from one show in 2002.", false},
+		{"The station grew  Fast.", false}, // after two spaces
+		{" Station", false},                // no word before
+		{"the station grew.", false},
+	} {
+		if got := mayNameAfter(c.text); got != c.want {
+			t.Errorf("mayNameAfter(%q): got %v, want %v", c.text, got, c.want)
+		}
+	}
+	questions := []string{
+		"Which television station finds its home at Notre Dame?", "What Prime Minister objected to the name change?",
+		"Which river was used in some of the shoots?", "Which seminary does the Congregation run?",
+		"What was the name of the streaming service?", "Who was the president of Yale at the time?",
+		"What company makes the app?", "Which team won the cup?", "What city hosts the office?",
+	}
+	named, kept := 0, 0
+	for _, st := range Build(embedded(t)).sents {
+		if mayNameAfter(st.text) {
+			kept++
+		}
+		for _, text := range questions {
+			var sc scratch
+			q := Parse(text)
+			if !sc.namesAskedNoun(&q, st.text, tokenize(st.text, nil)) {
+				continue
+			}
+			named++
+			if !mayNameAfter(st.text) {
+				t.Errorf("mayNameAfter(%q): got false, want true (namesAskedNoun finds a name for %q)", st.text, text)
+			}
+		}
+	}
+	if named == 0 || kept == 0 {
+		t.Errorf("sentences naming a thing asked: %d, kept by the filter: %d; want some of each", named, kept)
+	}
+}

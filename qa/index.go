@@ -149,6 +149,9 @@ type sentence struct {
 	// refers is true when the sentence opens by referring to the one
 	// before ("It sold ...", "The album ..."); row when it is a table row.
 	refers, row bool
+	// replaces is mayReplace of its text, read once at Build:
+	// preferReplacement asks it of most candidates of most questions.
+	replaces bool
 }
 
 // terms returns the term ids of the sentence's content words, in order:

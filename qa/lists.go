@@ -70,11 +70,27 @@ func pluralNoun(w string) bool {
 	return false
 }
 
+// endsListWord reports whether byte c ends a word of a list for
+// enumerates: a space, a comma or a stop, a colon or a bracket.
+func endsListWord(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', ',', '.', ';', ':', '(', ')':
+		return true
+	}
+	return false
+}
+
 // enumerates reports whether text lists three things or more: short
 // phrases (at most maxListItem words) separated by commas, the last after
 // "and" or "or" ("Chrome, Firefox, Safari and Edge", "Visa, Mastercard,
 // or American Express"), as listAt reads them in an answer's sentence.
+//
+// Only a comma counts an item, so a text without one lists nothing and is
+// not read word by word: most sentences are.
 func enumerates(text string) bool {
+	if strings.IndexByte(text, ',') < 0 {
+		return false
+	}
 	items, words := 0, 0
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -94,7 +110,7 @@ func enumerates(text string) bool {
 			i++
 		default:
 			j := i
-			for j < len(text) && !strings.ContainsRune(" \t\n,.;:()", rune(text[j])) {
+			for j < len(text) && !endsListWord(text[j]) {
 				j++
 			}
 			if j < len(text) && text[j] == '.' && j+1 < len(text) && text[j+1] != ' ' {

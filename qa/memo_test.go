@@ -252,25 +252,48 @@ func TestListStore(t *testing.T) {
 	}
 }
 
+// TestSpanWordFactsCompact checks that a word's parts of speech and a
+// noun's kinds are remembered apart, the kinds in 8 bytes, and read back
+// as WordNet gives them; and that a noun's kinds are walked only when
+// asked for (nounKindsOf), not when its parts of speech are (spanPOS).
 func TestSpanWordFactsCompact(t *testing.T) {
-	if got := unsafe.Sizeof(spanWordFacts{}); got != 8 {
-		t.Errorf("a remembered word's facts take %d bytes, want 8", got)
+	if got := unsafe.Sizeof(kindsAt{}); got != 8 {
+		t.Errorf("a remembered noun's kinds take %d bytes, want 8", got)
 	}
 	en := english.Load()
 	for _, w := range []string{"singer", "city", "run", "quickly", "zzxq", "person"} {
-		f := spanWordFactsOf(w)
+		if got, want := spanPOS(w), en.POS(w); got != want {
+			t.Errorf("spanPOS(%q) = %v, want %v", w, got, want)
+		}
 		want := en.AppendNounAncestors(nil, w)
-		if got := f.kinds(w); !slices.Equal(got, want) {
+		if got := nounKindsOf(w); !slices.Equal(got, want) {
 			t.Errorf("kinds of %q = %v, want %v", w, got, want)
 		}
-		if again := spanWordFactsOf(w); again != f {
-			t.Errorf("facts of %q not remembered", w)
+		if !remembered(&wordKinds, w) {
+			t.Errorf("kinds of %q not remembered", w)
 		}
 	}
-	unkept := spanWordFacts{pos: english.Noun, n: kindsUnkept}
+	// A noun whose parts of speech alone were asked for has no kinds
+	// remembered.
+	const only = "xylophone"
+	if !spanPOS(only).Has(english.Noun) {
+		t.Fatalf("spanPOS(%q) holds no noun", only)
+	}
+	if remembered(&wordKinds, only) {
+		t.Errorf("kinds of %q remembered, though only its parts of speech were asked for", only)
+	}
+	unkept := kindsAt{n: kindsUnkept}
 	if got, want := unkept.kinds("city"), en.AppendNounAncestors(nil, "city"); !slices.Equal(got, want) || len(want) == 0 {
 		t.Errorf("unkept kinds of city = %v, want %v", got, want)
 	}
+}
+
+// remembered reports whether c holds key.
+func remembered[V any](c *memo[V], key string) bool {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	_, ok := c.keys.find(key)
+	return ok
 }
 
 // TestWordTermsCompact checks that a remembered word's terms and cues are

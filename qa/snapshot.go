@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 13
+const snapshotVersion = 14
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -764,6 +764,7 @@ const (
 	flagAnswer = 1 << iota
 	flagRefers
 	flagRow
+	flagReplaces
 )
 
 func flagsOf(st *sentence) byte {
@@ -776,6 +777,9 @@ func flagsOf(st *sentence) byte {
 	}
 	if st.row {
 		f |= flagRow
+	}
+	if st.replaces {
+		f |= flagReplaces
 	}
 	return f
 }
@@ -1052,6 +1056,7 @@ func (d *snapDecoder) sentences(ix *Index) {
 			st, q := &ix.sents[i], p[9*i:]
 			st.norm = math.Float64frombits(binary.LittleEndian.Uint64(q))
 			st.answer, st.refers, st.row = q[8]&flagAnswer != 0, q[8]&flagRefers != 0, q[8]&flagRow != 0
+			st.replaces = q[8]&flagReplaces != 0
 		}
 	}
 	phrases := make([]phrase, d.count(phraseSize))

@@ -147,7 +147,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "nterms": "written", "indexed": "written",
 		"at": "written", "norm": "written", "answer": "written", "refers": "written", "row": "written",
-		"phrases": "written",
+		"replaces": "written", "phrases": "written",
 	},
 	reflect.TypeFor[place]():       {"section": "written", "page": "written", "title": "written"},
 	reflect.TypeFor[paraPosting](): {"para": "written", "tf": "written"},

@@ -431,13 +431,12 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			// capitalised word when no kind and no person is asked for,
 			// as it is never verbOnly: only a noun may be a kind of the
 			// thing asked.
-			wf := spanWordFactsOf(t.text)
-			p := wf.pos
+			p := spanPOS(t.text)
 			// A name's words are seldom in WordNet ("Achterberg"), a
 			// title's or a place's are ("Finance Director", "Leeds").
 			tk.unknown = f.person && p == 0
 			tk.verbOnly = !t.cap && p.Has(english.Verb) && !p.Has(english.Noun) && !p.Has(english.Adj)
-			tk.kindOfAsked = f.kinds != nil && p.Has(english.Noun) && sharesSynset(wf.kinds(t.text), f.kinds)
+			tk.kindOfAsked = f.kinds != nil && p.Has(english.Noun) && sharesSynset(nounKindsOf(t.text), f.kinds)
 		}
 		tk.gapWord = !tk.content && t.text != "" && (t.text == f.gapWords[0] || t.text == f.gapWords[1])
 		if t.start >= prevEnd {
@@ -498,63 +497,72 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	return lo
 }
 
-// spanWordFacts is what the span features read of a word in WordNet: its
-// parts of speech and, for a noun, the synsets of its noun senses with
-// their ancestors (english.AppendNounAncestors), to find whether it is a
-// kind of the noun a question asks for. The synsets are kept in
-// nounKinds, n of them from at, so that a remembered word costs 8 bytes
-// with no pointer for the collector to follow, and its synsets no
-// allocation of their own (some 18,000 words of 48 SQuAD articles: 0.5 MB
-// less heap than a slice each).
-type spanWordFacts struct {
-	pos english.POSMask
-	// n is the number of synsets, or kindsUnkept when they were not kept
-	// (the store was full): kinds then walks WordNet again.
+// The span features read two things of a word in WordNet: its parts of
+// speech, for every content word of an answer's sentence (spanPOS), and,
+// for a noun, the synsets of its noun senses with their ancestors
+// (english.AppendNounAncestors, nounKindsOf), only when a question asks
+// for a kind of thing or a person, to find whether the word is a kind of
+// it. Each is remembered process-wide in a memory of its own, so that the
+// ancestors of a noun no question has asked about are never walked: most
+// of a new noun's cost, as the parts of speech are.
+
+// spanWordParts remembers the parts of speech of each word met in an answer's
+// sentence; it holds at most wordnetFactsMax words.
+var spanWordParts memo[english.POSMask]
+
+const wordnetFactsMax = 1 << 16
+
+// spanPOS returns the remembered parts of speech of word w (en.POS).
+func spanPOS(w string) english.POSMask {
+	return *spanWordParts.get(w, wordnetFactsMax, true, func(m *english.POSMask) { *m = english.Load().POS(w) })
+}
+
+// nounKinds is where a remembered noun's synsets are: kindsAt says where,
+// so that a remembered noun costs 8 bytes with no pointer for the
+// collector to follow, and its synsets no allocation of their own (some
+// 18,000 words of 48 SQuAD articles: 0.5 MB less heap than a slice each).
+// wordKinds remembers the kindsAt of each noun whose kinds a question
+// needed, at most wordnetFactsMax of them.
+var (
+	wordKinds memo[kindsAt]
+	nounKinds listStore[uint32]
+)
+
+// kindsAt is where the synsets of a noun are in nounKinds: n of them from
+// at, or none kept when n is kindsUnkept (the store was full): kinds then
+// walks WordNet again.
+type kindsAt struct {
 	n  uint16
 	at uint32
 }
 
-// kindsUnkept marks a spanWordFacts whose synsets are not in nounKinds.
+// kindsUnkept marks a kindsAt whose synsets are not in nounKinds.
 const kindsUnkept = 1<<16 - 1
 
-// kinds returns the synsets of f, the facts of word w, in place.
-func (f *spanWordFacts) kinds(w string) []uint32 {
-	if f.n == kindsUnkept {
+// kinds returns the synsets k says where they are, of word w, in place.
+func (k *kindsAt) kinds(w string) []uint32 {
+	if k.n == kindsUnkept {
 		return english.Load().AppendNounAncestors(nil, w)
 	}
-	return nounKinds.at(f.at, int(f.n))
+	return nounKinds.at(k.at, int(k.n))
 }
 
-// wordnetFacts remembers, process-wide, the spanWordFacts of each word met in
-// an answer's sentence, so that a word's hypernyms are walked once per
-// process (some 2 µs) whatever noun each question asks for; it holds at
-// most wordnetFactsMax words. nounKinds holds their synsets.
-var (
-	wordnetFacts memo[spanWordFacts]
-	nounKinds    listStore[uint32]
-)
-
-const wordnetFactsMax = 1 << 16
-
-// spanWordFactsOf returns the remembered spanWordFacts of word w.
-func spanWordFactsOf(w string) *spanWordFacts {
-	return wordnetFacts.get(w, wordnetFactsMax, true, func(f *spanWordFacts) {
-		en := english.Load()
-		f.pos = en.POS(w)
-		if !f.pos.Has(english.Noun) {
-			return
-		}
+// nounKindsOf returns the synsets of the noun senses of word w with their
+// ancestors, walked once per process (some 2 µs) whatever noun each
+// question asks for, in place.
+func nounKindsOf(w string) []uint32 {
+	return wordKinds.get(w, wordnetFactsMax, true, func(k *kindsAt) {
 		// Only a word the memory may still keep puts its synsets in
 		// the store, so that the store stays bounded with it.
-		f.n = kindsUnkept
-		if len(w) <= maxKeyLen && wordnetFacts.size() < wordnetFactsMax {
+		k.n = kindsUnkept
+		if len(w) <= maxKeyLen && wordKinds.size() < wordnetFactsMax {
 			var buf [64]uint32
-			ks := en.AppendNounAncestors(buf[:0], w)
+			ks := english.Load().AppendNounAncestors(buf[:0], w)
 			if at, ok := nounKinds.put(ks); ok {
-				f.at, f.n = at, uint16(len(ks))
+				k.at, k.n = at, uint16(len(ks))
 			}
 		}
-	})
+	}).kinds(w)
 }
 
 // sharesSynset reports whether a and b have a synset in common.
