@@ -30,7 +30,7 @@ func TestParaphrasesReadApart(t *testing.T) {
 		{"one document", []int32{1, 2}, []uint64{0, 0}, []int{0, 0}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			sc := ix.scratch.Get().(*scratch)
+			sc := ix.scratch.Get()
 			defer func() {
 				sc.reset(ix)
 				ix.scratch.Put(sc)
