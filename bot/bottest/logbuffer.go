@@ -1,6 +1,6 @@
-// Package bottest holds what the tests of the fronts and of the Redis state
-// share: LogBuffer, a bytes.Buffer that many goroutines may write to at
-// once, handed to a logger to read back what was logged.
+// Package bottest holds what the tests of the fronts, of the Redis state
+// and of qabot serve share: LogBuffer, a bytes.Buffer that many goroutines
+// may write to at once, handed to a logger to read back what was logged.
 package bottest
 
 import (

@@ -13,11 +13,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/qabot/qabot/bot"
+	"github.com/qabot/qabot/bot/bottest"
 )
 
 // waitLimit bounds every wait of these tests.
@@ -26,20 +26,7 @@ const waitLimit = 10 * time.Second
 // logSink collects a server's log output and lets tests wait for a line.
 // It is safe for concurrent use.
 type logSink struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (s *logSink) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.buf.Write(p)
-}
-
-func (s *logSink) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.buf.String()
+	bottest.LogBuffer
 }
 
 // waitFor polls the log until a line holds substr, and returns that line.
