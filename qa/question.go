@@ -810,8 +810,9 @@ func mainVerb(toks []token) string {
 }
 
 // parts remembers, process-wide, the parts of speech WordNet gives the
-// words mainVerb asks about, up to partsWords words: a question's last
-// content word is looked up once per process, not once per question.
+// words mainVerb asks about and the content words of answers' sentences
+// (spanPOS), up to partsWords words: a word is looked up once per
+// process, not once per question.
 var parts memo[english.POSMask]
 
 const partsWords = 1 << 16

@@ -506,15 +506,12 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 // ancestors of a noun no question has asked about are never walked: most
 // of a new noun's cost, as the parts of speech are.
 
-// spanWordParts remembers the parts of speech of each word met in an answer's
-// sentence; it holds at most wordnetFactsMax words.
-var spanWordParts memo[english.POSMask]
-
 const wordnetFactsMax = 1 << 16
 
-// spanPOS returns the remembered parts of speech of word w (en.POS).
+// spanPOS returns the parts of speech of word w, remembered in the one
+// process-wide memory of them that question parsing reads too (posCached).
 func spanPOS(w string) english.POSMask {
-	return *spanWordParts.get(w, wordnetFactsMax, true, func(m *english.POSMask) { *m = english.Load().POS(w) })
+	return posCached(english.Load(), w)
 }
 
 // nounKinds is where a remembered noun's synsets are: kindsAt says where,
