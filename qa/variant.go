@@ -40,34 +40,62 @@ type spellWord struct {
 // only) by first letter and length, each bucket in word order. Only
 // misspelt question words need these, so they are built on the first
 // such question (see spellIndex), not by Build. The buckets are slices of
-// one array, made to size.
+// one array, made to size, in order of their keys. The words are placed
+// by counting, not sorted: one pass counts each bucket's words, the next
+// puts each word at its bucket's next place, which keeps word order.
 func (ix *Index) buildSpell() {
-	type keyed struct {
-		k spellKey
-		w spellWord
-	}
-	var all []keyed
-	for i := range ix.surface.len() {
+	n := ix.surface.len()
+	// keys[i] is word i's bucket, or -1 for a word left out.
+	keys := make([]int32, n)
+	at := map[spellKey]int32{}
+	var ks []spellKey
+	var counts []int
+	total := 0
+	for i := range n {
+		keys[i] = -1
 		w := ix.surface.word(i)
 		if len(w) < 4 || !allLetters(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		all = append(all, keyed{spellKey{r, utf8.RuneCountInString(w)}, spellWord{int32(i), ix.surfaceIDs[i]}})
-	}
-	// A stable sort keeps each bucket in word order.
-	slices.SortStableFunc(all, func(a, b keyed) int {
-		return cmp.Or(cmp.Compare(a.k.first, b.k.first), cmp.Compare(a.k.n, b.k.n))
-	})
-	words := make([]spellWord, len(all))
-	ix.spell = map[spellKey][]spellWord{}
-	start := 0
-	for i, e := range all {
-		words[i] = e.w
-		if i+1 == len(all) || all[i+1].k != e.k {
-			ix.spell[e.k] = words[start : i+1 : i+1]
-			start = i + 1
+		k := spellKey{r, utf8.RuneCountInString(w)}
+		b, ok := at[k]
+		if !ok {
+			b = int32(len(ks))
+			at[k] = b
+			ks = append(ks, k)
+			counts = append(counts, 0)
 		}
+		keys[i] = b
+		counts[b]++
+		total++
+	}
+	// The buckets take their places in the array in key order.
+	order := make([]int32, len(ks))
+	for b := range order {
+		order[b] = int32(b)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(ks[a].first, ks[b].first), cmp.Compare(ks[a].n, ks[b].n))
+	})
+	next := make([]int, len(ks))
+	start := 0
+	for _, b := range order {
+		next[b] = start
+		start += counts[b]
+	}
+	words := make([]spellWord, total)
+	for i, b := range keys {
+		if b < 0 {
+			continue
+		}
+		words[next[b]] = spellWord{int32(i), ix.surfaceIDs[i]}
+		next[b]++
+	}
+	ix.spell = make(map[spellKey][]spellWord, len(ks))
+	for b, k := range ks {
+		end := next[b]
+		ix.spell[k] = words[end-counts[b] : end : end]
 	}
 }
 
