@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 )
 
 const (
@@ -145,7 +146,7 @@ func (f file) records(name string) (records, error) {
 	if err != nil {
 		return records{}, err
 	}
-	t := records{off: off, dat: dat, n: len(off)/4 - 1}
+	t := records{off: off, dat: dat, n: len(off)/4 - 1, pre: new(prefixIndex)}
 	if t.n < 0 {
 		return records{}, fmt.Errorf("%s: empty offsets of %s: %w", f.kind, name, errFormat)
 	}
@@ -178,6 +179,79 @@ func (f file) records(name string) (records, error) {
 type records struct {
 	off, dat string
 	n        int
+	// pre narrows find's binary search by the key's first two bytes; it
+	// is built at the first find (nil: search the whole table).
+	pre *prefixIndex
+}
+
+// prefixIndex holds where each prefix bucket of a record table begins.
+// A key whose first byte is a lower-case ASCII letter c0 falls into one
+// of prefixSubs buckets of c0 by its second byte c1: none or below 'a',
+// one per letter 'a' to 'z', or above 'z'. Keys sort bytewise, so each
+// bucket is a run of records and the runs follow one another in bucket
+// order; start[b] is the first record of bucket b (and of any later one
+// when b is empty), start[prefixBuckets] the end of the last. A find for
+// a common word thus searches some hundreds of records instead of the
+// whole table: about half the probes, each a likely cache miss. Keys
+// opening with any other byte are searched in the whole table.
+type prefixIndex struct {
+	once  sync.Once
+	start [prefixBuckets + 1]uint32
+}
+
+const (
+	prefixSubs    = 28
+	prefixBuckets = 26 * prefixSubs
+)
+
+// prefixBucket returns the bucket of a key, or -1 when its first byte is
+// not a lower-case ASCII letter.
+func prefixBucket[K ~string | ~[]byte](key K) int {
+	if len(key) == 0 || key[0] < 'a' || key[0] > 'z' {
+		return -1
+	}
+	sub := 0
+	if len(key) > 1 {
+		switch c := key[1]; {
+		case c > 'z':
+			sub = prefixSubs - 1
+		case c >= 'a':
+			sub = int(c-'a') + 1
+		}
+	}
+	return int(key[0]-'a')*prefixSubs + sub
+}
+
+// build sets the starts of t's buckets: bucket b begins at the first key
+// not below the least key of the bucket (c0, then c0 c1 for a letter
+// sub-bucket, then c0 '{' for the last), and the end is the first key
+// not below "{", the least key after all buckets.
+func (p *prefixIndex) build(t records) {
+	var k [2]byte
+	for b := range prefixBuckets {
+		k[0] = 'a' + byte(b/prefixSubs)
+		key := k[:1]
+		if sub := b % prefixSubs; sub > 0 {
+			k[1] = 'a' + byte(sub-1)
+			key = k[:2]
+		}
+		p.start[b] = uint32(lowerBound(t, key, 0, t.n))
+	}
+	p.start[prefixBuckets] = uint32(lowerBound(t, "{", 0, t.n))
+}
+
+// lowerBound returns the first index in [lo, hi) whose key is not below
+// key, or hi.
+func lowerBound[K ~string | ~[]byte](t records, key K, lo, hi int) int {
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if compareKey(t.key(m), key) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // record returns record i's key and payload.
@@ -197,18 +271,18 @@ func (t records) key(i int) string {
 
 // find returns the index of the record with the given key, or -1. The key
 // may be a string or a byte slice, so that callers can look up a word they
-// build in a stack buffer without allocating.
+// build in a stack buffer without allocating. The search is narrowed to
+// the key's prefix bucket (prefixIndex) when the table has one.
 func find[K ~string | ~[]byte](t records, key K) int {
 	lo, hi := 0, t.n
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if compareKey(t.key(m), key) < 0 {
-			lo = m + 1
-		} else {
-			hi = m
+	if t.pre != nil {
+		if b := prefixBucket(key); b >= 0 {
+			t.pre.once.Do(func() { t.pre.build(t) })
+			lo, hi = int(t.pre.start[b]), int(t.pre.start[b+1])
 		}
 	}
-	if lo < t.n && compareKey(t.key(lo), key) == 0 {
+	lo = lowerBound(t, key, lo, hi)
+	if lo < hi && compareKey(t.key(lo), key) == 0 {
 		return lo
 	}
 	return -1

@@ -1,0 +1,71 @@
+package english
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFindEveryKey: find, narrowed by the prefix buckets, returns the
+// place of every key of the embedded record tables, and -1 for keys just
+// before or after one (a byte appended or the last one dropped) that the
+// table lacks; its answers are those of a search of the whole table.
+func TestFindEveryKey(t *testing.T) {
+	r := loadEmbedded(t)
+	tables := map[string]records{"vectors words": r.vec.words, "wordnet words": r.wn.words, "wordnet exc": r.wn.exc}
+	for name, tb := range tables {
+		if tb.pre == nil {
+			t.Fatalf("%s: no prefix index, want one built by records", name)
+		}
+		whole := tb
+		whole.pre = nil
+		keys := make([]string, tb.n)
+		for i := range tb.n {
+			keys[i] = tb.key(i)
+		}
+		for i, k := range keys {
+			if got := find(tb, k); got != i {
+				t.Fatalf("%s: find(%q) = %d, want %d", name, k, got, i)
+			}
+			if got := find(tb, []byte(k)); got != i {
+				t.Fatalf("%s: find([]byte %q) = %d, want %d", name, k, got, i)
+			}
+			for _, near := range []string{k + "\x00", k + "{", k[:len(k)-1]} {
+				want := -1
+				if j, ok := slices.BinarySearch(keys, near); ok {
+					want = j
+				}
+				if got, whole := find(tb, near), find(whole, near); got != want || whole != want {
+					t.Fatalf("%s: find(%q) = %d (whole table %d), want %d", name, near, got, whole, want)
+				}
+			}
+		}
+	}
+}
+
+// TestPrefixBucket: keys fall into the bucket of their first letter and
+// of their second byte (none or below 'a', a letter, above 'z'), and keys
+// not opening with a lower-case ASCII letter into none.
+func TestPrefixBucket(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		want int
+	}{
+		{"", -1},
+		{"A", -1},
+		{"1st", -1},
+		{"{", -1},
+		{"a", 0},
+		{"a-", 0},
+		{"aa", 1},
+		{"az", 26},
+		{"a{", 27},
+		{"aé", 27},
+		{"ba", prefixSubs + 1},
+		{"zz", 25*prefixSubs + 26},
+		{"zé", prefixBuckets - 1},
+	} {
+		if got := prefixBucket(c.key); got != c.want {
+			t.Errorf("prefixBucket(%q) = %d, want %d", c.key, got, c.want)
+		}
+	}
+}
