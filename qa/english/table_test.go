@@ -69,3 +69,31 @@ func TestPrefixBucket(t *testing.T) {
 		}
 	}
 }
+
+// TestExtraHypernyms: hypernyms, which searches hypx only for the synsets
+// the bit set extraHypernyms marks, gives every noun synset of the
+// embedded WordNet the hypernyms a search of hypx for each gives, and
+// some synsets have extra ones.
+func TestExtraHypernyms(t *testing.T) {
+	r := loadEmbedded(t)
+	if r.wn.extra == nil {
+		t.Fatal("no extraHypernyms, want one made by readWordNet")
+	}
+	whole := r.wn
+	whole.extra = nil
+	extra := 0
+	for s := range uint32(r.wn.noun) {
+		var got, want []uint32
+		r.wn.hypernyms(s, func(h uint32) { got = append(got, h) })
+		whole.hypernyms(s, func(h uint32) { want = append(want, h) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("hypernyms(%d) = %v, want %v", s, got, want)
+		}
+		if len(want) > 1 {
+			extra++
+		}
+	}
+	if extra == 0 {
+		t.Error("no synset with extra hypernyms, want some")
+	}
+}

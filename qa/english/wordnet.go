@@ -30,6 +30,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // POSMask is a set of parts of speech.
@@ -171,6 +172,34 @@ type wordnet struct {
 	lex           string
 	hyp, hypx     string
 	synsets, noun int
+	// extra tells the synsets that have extra hypernyms in hypx; built at
+	// the first call of hypernyms (nil: search hypx for every synset).
+	extra *extraHypernyms
+}
+
+// extraHypernyms is a bit set of the noun synsets that hypx lists: only
+// some 2% of them have hypernyms beyond the first, so hypernyms need not
+// search hypx for the others. A synset past the end of the set (none, in
+// a checked file) is searched for.
+type extraHypernyms struct {
+	once sync.Once
+	has  []uint64
+}
+
+// build sets the bits of the synsets hypx lists.
+func (e *extraHypernyms) build(w *wordnet) {
+	e.has = make([]uint64, (w.noun+63)/64)
+	for i := range len(w.hypx) / 6 {
+		if s := u24(w.hypx, 2*i); int(s/64) < len(e.has) {
+			e.has[s/64] |= 1 << (s % 64)
+		}
+	}
+}
+
+// mayHave reports whether hypx may list synset s: false only for a synset
+// the set holds without its bit.
+func (e *extraHypernyms) mayHave(s uint32) bool {
+	return int(s/64) >= len(e.has) || e.has[s/64]&(1<<(s%64)) != 0
 }
 
 func readWordNet(data string, depth checkDepth) (wordnet, error) {
@@ -178,7 +207,7 @@ func readWordNet(data string, depth checkDepth) (wordnet, error) {
 	if err != nil {
 		return wordnet{}, err
 	}
-	var w wordnet
+	w := wordnet{extra: new(extraHypernyms)}
 	var meta string
 	if err := f.read(
 		want{"meta", 12, &meta}, want{"lex", 1, &w.lex}, want{"hyp", 3, &w.hyp}, want{"hypx", 6, &w.hypx},
@@ -729,6 +758,12 @@ func (w *wordnet) hypernyms(s uint32, fn func(uint32)) {
 		return
 	}
 	fn(h)
+	if e := w.extra; e != nil {
+		e.once.Do(func() { e.build(w) })
+		if !e.mayHave(s) {
+			return
+		}
+	}
 	n := len(w.hypx) / 6
 	lo, hi := 0, n
 	for lo < hi {
