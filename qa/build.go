@@ -477,11 +477,9 @@ func mergeVocabs(parts []*docPart) *mergedVocab {
 				p.global[w] = -1
 				continue
 			}
-			gi, ok := g.ids[lw.text]
+			gi, ok := g.find(lw.text)
 			if !ok {
-				gi = int32(len(g.words))
-				g.words = append(g.words, vocabWord{text: lw.text, term: termNone})
-				g.ids[lw.text] = gi
+				gi = g.append(vocabWord{text: lw.text, term: termNone})
 				g.firstDoc = append(g.firstDoc, -1)
 			}
 			gw := &g.words[gi]
@@ -539,7 +537,7 @@ func (ix *Index) assignTermIDs(parts []*docPart, g *mergedVocab) int {
 
 // lowerSeen reports whether w occurs in lower case in the corpus.
 func (g *mergedVocab) lowerSeen(w string) bool {
-	i, ok := g.ids[w]
+	i, ok := g.find(w)
 	return ok && g.words[i].lower
 }
 
@@ -637,10 +635,10 @@ type metBefore struct {
 
 // has reports whether word b is such a word.
 func (m *metBefore) has(b []byte) bool {
-	if gi, ok := m.g.ids[string(b)]; ok && m.g.firstDoc[gi] >= 0 && int(m.g.firstDoc[gi]) < m.p.lo {
+	if gi, ok := m.g.findBytes(b); ok && m.g.firstDoc[gi] >= 0 && int(m.g.firstDoc[gi]) < m.p.lo {
 		return true
 	}
-	w, ok := m.p.v.ids[string(b)]
+	w, ok := m.p.v.findBytes(b)
 	return ok && m.p.first[w] >= 0 && int(m.p.first[w]) <= m.si
 }
 

@@ -230,7 +230,7 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string
 	// A word the vocab holds is already canonical, unless it is itself a
 	// spelling tokenwords.txt rewrites; only new words need the lookup.
 	if v != nil {
-		if i, ok := v.ids[string(b)]; ok && !v.words[i].rewrites {
+		if i, ok := v.findBytes(b); ok && !v.words[i].rewrites {
 			return v.words[i].text, i + 1, true
 		}
 	}
