@@ -311,9 +311,9 @@ type tokenWordLists struct {
 	// stopWords are the stop words the snowball list lacks (stem.go).
 	stopWords map[string]bool
 	// maySpell may hold the keys of spellings, mayMerge the first words
-	// of phrases and the smallNumbers: most words are in neither, and the
-	// filters say so without hashing them.
-	maySpell, mayMerge wordFilter
+	// of phrases and the smallNumbers, mayStop the stopWords: most words
+	// are in none, and the filters say so without hashing them.
+	maySpell, mayMerge, mayStop wordFilter
 }
 
 // wordFilter is a one-hash Bloom filter over a small set of words, keyed
@@ -382,6 +382,9 @@ func buildTokenWords(s *wordSections) *tokenWordLists {
 	}
 	for w := range smallNumbers {
 		l.mayMerge.add(w)
+	}
+	for w := range l.stopWords {
+		l.mayStop.add(w)
 	}
 	return l
 }

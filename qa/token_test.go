@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	snowball "github.com/kljensen/snowball/english"
 	"github.com/qabot/qabot/corpus"
 )
 
@@ -85,10 +86,57 @@ func TestStopWords(t *testing.T) {
 			t.Errorf("isStopWord(%q) = false, want true", w)
 		}
 	}
-	for _, w := range []string{"us", "tiktok", "deadline", "32"} {
+	for _, w := range []string{"us", "tiktok", "deadline", "32", ""} {
 		if isStopWord(w) {
 			t.Errorf("isStopWord(%q) = true, want false", w)
 		}
+	}
+}
+
+// TestStopWordFilter checks that isStopWord, which asks tokenwords.txt's
+// [stopwords] only of the words their filter may hold, answers as the list
+// itself does: for every word of the list, and for every token of the
+// embedded corpus and of the lexicon's words.
+func TestStopWordFilter(t *testing.T) {
+	tw := tokenWords()
+	if len(tw.stopWords) == 0 {
+		t.Fatal("no [stopwords]")
+	}
+	want := func(w string) bool {
+		if snowball.IsStopWord(w) {
+			return w != "us"
+		}
+		return tw.stopWords[w]
+	}
+	for w := range tw.stopWords {
+		if !mayHold(&tw.mayStop, w) || !isStopWord(w) {
+			t.Errorf("stop word %q not held", w)
+		}
+	}
+	checked, ruledOut := 0, 0
+	check := func(w string) {
+		checked++
+		if !mayHold(&tw.mayStop, w) {
+			ruledOut++
+		}
+		if got := isStopWord(w); got != want(w) {
+			t.Errorf("isStopWord(%q) = %v, want %v", w, got, want(w))
+		}
+	}
+	for _, d := range embedded(t) {
+		for _, tk := range tokenize(d.Title+"\n"+d.Body, nil) {
+			check(tk.text)
+		}
+	}
+	// The SQuAD articles beside the repository, when they are there.
+	for _, d := range squad48Docs(t) {
+		for _, tk := range tokenize(d.Body, nil) {
+			check(tk.text)
+		}
+	}
+	// The filter is what makes the lookup cheap: most words pass by it.
+	if checked < 1000 || ruledOut < checked/2 {
+		t.Errorf("filter ruled out %d of %d words", ruledOut, checked)
 	}
 }
 
