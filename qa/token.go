@@ -99,10 +99,18 @@ func scanWord(s string, i int) (end int) {
 	for i < len(s) && i-start < maxTokenBytes {
 		// Most words are ASCII letters and digits: those take one step
 		// each, without decoding a rune or calling isWordRune.
-		if c := s[i]; c < utf8.RuneSelf && isWordByte(c) {
-			i++
-			letters++
-			continue
+		if c := s[i]; c < utf8.RuneSelf {
+			if isWordByte(c) {
+				i++
+				letters++
+				continue
+			}
+			if c != '\'' && c != '.' && c != ',' {
+				// Any other ASCII byte ends the word (a space, most
+				// often): only an apostrophe, a stop or a comma may
+				// go on inside one, below.
+				break
+			}
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
