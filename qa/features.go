@@ -126,7 +126,8 @@ var candidateFeatures = []feature{
 		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.st.text))
 	}},
 	{"names-asked", "1 for a what-X or which-X question when the sentence gives the asked noun X a name the question lacks, beside it or after a comma (\"Yale president Ezra Stiles\", \"The television station, NDtv, ...\")", func(f *facts) float64 {
-		return b2f(f.holdsAsked() && mayNameAfter(f.st.text) && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
+		return b2f(f.holdsAsked() && mayNameAfter(f.st.text) && mayNameAsked(f.st.text, f.q.askedNoun()) &&
+			f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
 	}},
 }
 
@@ -149,11 +150,7 @@ func (f *facts) holdsAsked() bool {
 // (Question.asked, or Question.named) that the corpus holds, for
 // holdsAsked.
 func (ix *Index) askedTerms(q *Question, dst []int32) []int32 {
-	asked := q.asked
-	if len(asked) == 0 {
-		asked = q.named
-	}
-	for _, stem := range asked {
+	for _, stem := range q.askedNoun() {
 		if id, ok := ix.stemTerm(stem); ok {
 			dst = append(dst, id)
 		}
