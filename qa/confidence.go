@@ -24,6 +24,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	}
 	sc.known, sc.allMass = sc.wordsIn(q, sc.allTerms(), true), sc.massOf(sc.allTerms())
 	sc.askedYear = ix.yearAsked(q, sc)
+	sc.askedTerms = ix.askedTerms(q, sc.askedTerms[:0])
 	// The rows are written in place, and the facts gathered in the
 	// scratch: the features, called through func values, would make a
 	// local facts escape to the heap on every question.

@@ -109,9 +109,14 @@ var (
 )
 
 // dayOfMonth returns the day of the month w writes in figures ("8",
-// "15th"), or 0.
+// "15th"), or 0. A word that does not end in a digit once its ordinal
+// letters are cut is none, and is not parsed: strconv.Atoi's error would
+// cost two allocations for every word beside a month's name ("in July").
 func dayOfMonth(w string) int {
 	w = strings.TrimRight(w, "stndrh")
+	if w == "" || !isDigitByte(w[len(w)-1]) {
+		return 0
+	}
 	d, err := strconv.Atoi(w)
 	if err != nil || d < 1 || d > 31 {
 		return 0
@@ -138,20 +143,21 @@ func weekdayOf(w string) (time.Weekday, bool) {
 // ("on Wednesday": the last one on or before the article's date) and a
 // coming one with "next" ("next Friday"). A sentence that names no day
 // reports its document's own ("The queue of ships has grown to 38
-// vessels" in the article of that day).
-func (ix *Index) namesDay(s int32, m time.Month, d int) bool {
+// vessels" in the article of that day). The words are read from the
+// tokens sc remembers (tokensOf): preferAskedDay asks this of every
+// candidate, and of the winner twice.
+func (ix *Index) namesDay(sc *scratch, s int32, m time.Month, d int) bool {
 	st := &ix.sents[s]
 	day := ix.docDay[st.doc]
 	if d == 0 && day == 0 {
 		return false
 	}
 	if !slices.ContainsFunc(st.phrases, func(ph phrase) bool { return ph.kind == TypeDate }) {
-		// No date typed at Build, so no month or weekday to read (and
-		// reading the words would cost an allocation a word).
+		// No date typed at Build, so no month or weekday to read.
 		return onDay(day, m, d)
 	}
 	dated := false
-	toks := tokenize(st.text, nil)
+	toks := sc.tokensOf(ix, s)
 	for i, t := range toks {
 		if mi, di, ok := dayAt(toks, i); ok {
 			if mi == m && (di == d || d == 0) {
@@ -208,18 +214,18 @@ func (ix *Index) preferAskedDay(q *Question, sc *scratch) {
 		return
 	}
 	w := sc.top[0]
-	if !ix.namesDay(w.sent, m, d) {
+	if !ix.namesDay(sc, w.sent, m, d) {
 		for i, c := range sc.top[1:] {
-			if c.mass < w.mass*outdatedShare || !ix.namesDay(c.sent, m, d) {
+			if c.mass < w.mass*outdatedShare || !ix.namesDay(sc, c.sent, m, d) {
 				continue
 			}
 			sc.promote(i+1, true)
 			break
 		}
 	}
-	if ix.namesDay(sc.top[0].sent, m, d) {
+	if ix.namesDay(sc, sc.top[0].sent, m, d) {
 		for i := 1; i < len(sc.top); i++ {
-			sc.top[i].offDay = !ix.namesDay(sc.top[i].sent, m, d)
+			sc.top[i].offDay = !ix.namesDay(sc, sc.top[i].sent, m, d)
 		}
 	}
 }

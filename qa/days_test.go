@@ -52,6 +52,7 @@ func TestAskedDay(t *testing.T) {
 		t.Fatalf("no sentence %q", sent)
 		return 0
 	}
+	sc := ix.scratch.Get()
 	for _, tt := range []struct {
 		sent  string
 		month time.Month
@@ -72,8 +73,16 @@ func TestAskedDay(t *testing.T) {
 		{"closed on 25 December", time.December, 25, true},
 		{"closed on 25 December", time.December, 0, false}, // an undated page
 	} {
-		if got := ix.namesDay(day(tt.sent), tt.month, tt.day); got != tt.want {
-			t.Errorf("namesDay(%q, %v %d) = %v, want %v", tt.sent, tt.month, tt.day, got, tt.want)
+		// Twice: the second reads the tokens the scratch remembers, and
+		// makes no allocation.
+		for pass := range 2 {
+			if got := ix.namesDay(sc, day(tt.sent), tt.month, tt.day); got != tt.want {
+				t.Errorf("pass %d: namesDay(%q, %v %d) = %v, want %v", pass, tt.sent, tt.month, tt.day, got, tt.want)
+			}
+		}
+		s := day(tt.sent)
+		if n := testing.AllocsPerRun(10, func() { ix.namesDay(sc, s, tt.month, tt.day) }); n != 0 {
+			t.Errorf("namesDay(%q): %v allocations, want 0", tt.sent, n)
 		}
 	}
 }
@@ -96,6 +105,27 @@ func TestMonthOf(t *testing.T) {
 	for c := range 256 {
 		if monthInitial[c] != strings.ContainsRune("jfmasond", rune(c)) {
 			t.Errorf("monthInitial[%q]: got %v, want %v", rune(c), monthInitial[c], !monthInitial[c])
+		}
+	}
+}
+
+// TestDayOfMonth checks the days of the month dayOfMonth reads, and that a
+// word that is none costs no allocation.
+func TestDayOfMonth(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want int
+	}{
+		{"8", 8}, {"15th", 15}, {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"31", 31}, {"+8", 8},
+		{"32", 0}, {"0", 0}, {"-1", 0}, {"in", 0}, {"", 0}, {"th", 0}, {"a1", 0}, {"july", 0}, {"8a", 0},
+	} {
+		if got := dayOfMonth(c.w); got != c.want {
+			t.Errorf("dayOfMonth(%q) = %d, want %d", c.w, got, c.want)
+		}
+	}
+	for _, w := range []string{"in", "on", "the", "2026s"} {
+		if n := testing.AllocsPerRun(10, func() { dayOfMonth(w) }); n != 0 {
+			t.Errorf("dayOfMonth(%q): %v allocations, want 0", w, n)
 		}
 	}
 }

@@ -126,26 +126,36 @@ var candidateFeatures = []feature{
 		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.st.text))
 	}},
 	{"names-asked", "1 for a what-X or which-X question when the sentence gives the asked noun X a name the question lacks, beside it or after a comma (\"Yale president Ezra Stiles\", \"The television station, NDtv, ...\")", func(f *facts) float64 {
-		return b2f(f.holdsAsked() && mayNameAfter(f.st.text) && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
+		return b2f(f.holdsAsked() && mayNameAfter(f.st.text) && mayNameAsked(f.st.text, f.q.askedNoun()) &&
+			f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
 	}},
 }
 
 // facts is what the features read of one candidate, gathered once.
 // holdsAsked reports whether the sentence holds a word of the thing a
 // "what X" or "which X" question asks for (Question.asked, or
-// Question.named), by its stem: without one, namesAskedNoun need not read the
+// Question.named), by its term (sc.askedTerms, found once a question by
+// rerank): without one, namesAskedNoun need not read the
 // sentence's words.
 func (f *facts) holdsAsked() bool {
-	asked := f.q.asked
-	if len(asked) == 0 {
-		asked = f.q.named
-	}
-	for _, stem := range asked {
-		if id, ok := f.ix.stemTerm(stem); ok && slices.Contains(f.st.terms(), id) {
+	for _, id := range f.sc.askedTerms {
+		if slices.Contains(f.st.terms(), id) {
 			return true
 		}
 	}
 	return false
+}
+
+// askedTerms appends to dst the terms of the stems of the thing q asks for
+// (Question.asked, or Question.named) that the corpus holds, for
+// holdsAsked.
+func (ix *Index) askedTerms(q *Question, dst []int32) []int32 {
+	for _, stem := range q.askedNoun() {
+		if id, ok := ix.stemTerm(stem); ok {
+			dst = append(dst, id)
+		}
+	}
+	return dst
 }
 
 type facts struct {

@@ -36,6 +36,10 @@ type scratch struct {
 	// askedYear is the year the question names when a candidate's
 	// document is of it, else 0 (yearAsked, set by rerank).
 	askedYear int
+	// askedTerms are the terms of the stems of the thing a "what X" or
+	// "which X" question asks for (holdsAsked), found once a question by
+	// rerank rather than once a candidate.
+	askedTerms []int32
 	// wording holds the question's wording features, rankW the array the
 	// ranker's weights for them are summed in (rerank).
 	wording, rankW []float64

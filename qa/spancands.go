@@ -470,14 +470,13 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			}
 		}
 	}
-	coord := spanWords().coordinators
 	start, cstart := int32(0), int32(0)
 	for i := range toks {
 		if i > 0 && clauseMark(toks[i].gap) {
 			start, cstart = int32(i), int32(i)
 		}
 		toks[i].clauseStart, toks[i].conjunctStart = start, cstart
-		if coord[toks[i].word] {
+		if toks[i].class&swCoordinator != 0 {
 			cstart = int32(i) + 1 // the conjunct after it starts past it
 		}
 	}
@@ -486,7 +485,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 		if clauseMark(toks[i].gap) {
 			end, cend = int32(i), int32(i)
 		}
-		if coord[toks[i].word] {
+		if toks[i].class&swCoordinator != 0 {
 			cend = int32(i)
 		}
 		toks[i].clauseEnd, toks[i].conjunctEnd = end, cend

@@ -275,3 +275,60 @@ func TestSpanRulesExclude(t *testing.T) {
 		t.Errorf("a version for what is new: left out, want it kept")
 	}
 }
+
+// TestCoordinatorClass checks that the span word lists mark exactly the
+// [coordinators] words with swCoordinator, which spanTokens reads to cut
+// conjuncts, and that the conjuncts are cut at them.
+func TestCoordinatorClass(t *testing.T) {
+	words := spanWords()
+	if len(words.coordinators) == 0 {
+		t.Fatal("no coordinators")
+	}
+	for w := range words.coordinators {
+		if words.infoOf(w).class&swCoordinator == 0 {
+			t.Errorf("infoOf(%q) lacks swCoordinator", w)
+		}
+	}
+	for w := range words.info {
+		if got := words.infoOf(w).class&swCoordinator != 0; got != words.coordinators[w] {
+			t.Errorf("infoOf(%q) coordinator %v, want %v", w, got, words.coordinators[w])
+		}
+	}
+	for _, w := range []string{"adults", "children", "pay", "12", "the"} {
+		if words.infoOf(w).class&swCoordinator != 0 {
+			t.Errorf("infoOf(%q) has swCoordinator", w)
+		}
+	}
+	ix := Build([]corpus.Document{{Path: "a.txt", Title: "Tickets", Body: "Adults get in for $12 and children pay $6."}})
+	q := Parse("how much do children pay")
+	var s int32 = -1
+	for i := range ix.sents {
+		if strings.HasPrefix(ix.sents[i].text, "Adults") {
+			s = int32(i)
+		}
+	}
+	if s < 0 {
+		t.Fatal("sentence not indexed")
+	}
+	sc := ix.scratch.Get()
+	ix.resolve(&q, sc)
+	w := &sc.span
+	w.reset()
+	w.facts = newSpanFacts(ix, &q, sc, w, 1)
+	lo := ix.spanTokens(&w.facts, w, s)
+	toks := w.toks[lo:]
+	// "Adults get in for $12 | and | children pay $6": the conjunct after
+	// "and" starts past it, the one before ends at it.
+	for i, tk := range toks {
+		wantStart, wantEnd := int32(0), int32(0)
+		and := slices.IndexFunc(toks, func(t spanTok) bool { return t.word == "and" })
+		if i <= and {
+			wantEnd = int32(and)
+		} else {
+			wantStart, wantEnd = int32(and)+1, int32(len(toks))
+		}
+		if tk.conjunctStart != wantStart || tk.conjunctEnd != wantEnd {
+			t.Errorf("token %d %q: conjunct %d-%d, want %d-%d", i, tk.word, tk.conjunctStart, tk.conjunctEnd, wantStart, wantEnd)
+		}
+	}
+}

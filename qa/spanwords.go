@@ -88,6 +88,10 @@ const (
 	swTitle
 	swRangeStart
 	swRangeEnd
+	// swCoordinator marks [coordinators] (coordinators), which
+	// spanTokens reads of every token: one lookup of its info, not two
+	// more of the map.
+	swCoordinator
 )
 
 // spanWordsFile is spanwords.txt and the code that reads it.
@@ -145,6 +149,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		{l.opening, swOpening}, {l.inside, swInside}, {l.numberOpen, swNumberOpen}, {l.copulas, swCopula},
 		{l.up, swUp}, {l.down, swDown}, {l.currency, swCurrency}, {l.units, swUnit}, {l.version, swVersion},
 		{l.questionUp, swQuestionUp}, {l.questionDown, swQuestionDown}, {l.price, swPrice}, {l.titles, swTitle}, {l.rangeStart, swRangeStart}, {l.rangeEnd, swRangeEnd},
+		{l.coordinators, swCoordinator},
 	} {
 		for w := range sec.words {
 			in, ok := l.info[w]

@@ -20,7 +20,11 @@ func isStopWord(w string) bool {
 	if english.IsStopWord(w) {
 		return w != "us" // "us" is the canonical form of "U.S."
 	}
-	return tokenWords().stopWords[w]
+	// Most words asked about are content words: the filter rules out
+	// nearly all of them without hashing them (isStopWord is asked of
+	// every token of an answer's sentence, and of the question's words).
+	tw := tokenWords()
+	return mayHold(&tw.mayStop, w) && tw.stopWords[w]
 }
 
 // stems remembers the stems of the words stemmed so far by stemCached, up

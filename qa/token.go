@@ -99,10 +99,18 @@ func scanWord(s string, i int) (end int) {
 	for i < len(s) && i-start < maxTokenBytes {
 		// Most words are ASCII letters and digits: those take one step
 		// each, without decoding a rune or calling isWordRune.
-		if c := s[i]; c < utf8.RuneSelf && isWordByte(c) {
-			i++
-			letters++
-			continue
+		if c := s[i]; c < utf8.RuneSelf {
+			if isWordByte(c) {
+				i++
+				letters++
+				continue
+			}
+			if c != '\'' && c != '.' && c != ',' {
+				// Any other ASCII byte ends the word (a space, most
+				// often): only an apostrophe, a stop or a comma may
+				// go on inside one, below.
+				break
+			}
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
@@ -311,9 +319,23 @@ type tokenWordLists struct {
 	// stopWords are the stop words the snowball list lacks (stem.go).
 	stopWords map[string]bool
 	// maySpell may hold the keys of spellings, mayMerge the first words
-	// of phrases and the smallNumbers: most words are in neither, and the
-	// filters say so without hashing them.
-	maySpell, mayMerge wordFilter
+	// of phrases and the smallNumbers, mayStop the stopWords: most words
+	// are in none, and the filters say so without hashing them.
+	maySpell, mayMerge, mayStop wordFilter
+	// rewriteStems are the stems of the words the spellings and the
+	// phrases rewrite words to (mayRewriteTo).
+	rewriteStems map[string]bool
+}
+
+// mayRewriteTo reports whether a spelling or a phrase of the lists may
+// give a token whose stem is one of stems.
+func (l *tokenWordLists) mayRewriteTo(stems []string) bool {
+	for _, s := range stems {
+		if l.rewriteStems[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordFilter is a one-hash Bloom filter over a small set of words, keyed
@@ -382,6 +404,16 @@ func buildTokenWords(s *wordSections) *tokenWordLists {
 	}
 	for w := range smallNumbers {
 		l.mayMerge.add(w)
+	}
+	for w := range l.stopWords {
+		l.mayStop.add(w)
+	}
+	l.rewriteStems = map[string]bool{}
+	for _, to := range l.spellings {
+		l.rewriteStems[stem(to)] = true
+	}
+	for _, to := range l.phrases {
+		l.rewriteStems[stem(to)] = true
 	}
 	return l
 }

@@ -3,11 +3,15 @@ package qa
 import (
 	"context"
 	"maps"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
+	snowball "github.com/kljensen/snowball/english"
 	"github.com/qabot/qabot/corpus"
 )
 
@@ -85,10 +89,57 @@ func TestStopWords(t *testing.T) {
 			t.Errorf("isStopWord(%q) = false, want true", w)
 		}
 	}
-	for _, w := range []string{"us", "tiktok", "deadline", "32"} {
+	for _, w := range []string{"us", "tiktok", "deadline", "32", ""} {
 		if isStopWord(w) {
 			t.Errorf("isStopWord(%q) = true, want false", w)
 		}
+	}
+}
+
+// TestStopWordFilter checks that isStopWord, which asks tokenwords.txt's
+// [stopwords] only of the words their filter may hold, answers as the list
+// itself does: for every word of the list, and for every token of the
+// embedded corpus and of the lexicon's words.
+func TestStopWordFilter(t *testing.T) {
+	tw := tokenWords()
+	if len(tw.stopWords) == 0 {
+		t.Fatal("no [stopwords]")
+	}
+	want := func(w string) bool {
+		if snowball.IsStopWord(w) {
+			return w != "us"
+		}
+		return tw.stopWords[w]
+	}
+	for w := range tw.stopWords {
+		if !mayHold(&tw.mayStop, w) || !isStopWord(w) {
+			t.Errorf("stop word %q not held", w)
+		}
+	}
+	checked, ruledOut := 0, 0
+	check := func(w string) {
+		checked++
+		if !mayHold(&tw.mayStop, w) {
+			ruledOut++
+		}
+		if got := isStopWord(w); got != want(w) {
+			t.Errorf("isStopWord(%q) = %v, want %v", w, got, want(w))
+		}
+	}
+	for _, d := range embedded(t) {
+		for _, tk := range tokenize(d.Title+"\n"+d.Body, nil) {
+			check(tk.text)
+		}
+	}
+	// The SQuAD articles beside the repository, when they are there.
+	for _, d := range squad48Docs(t) {
+		for _, tk := range tokenize(d.Body, nil) {
+			check(tk.text)
+		}
+	}
+	// The filter is what makes the lookup cheap: most words pass by it.
+	if checked < 1000 || ruledOut < checked/2 {
+		t.Errorf("filter ruled out %d of %d words", ruledOut, checked)
 	}
 }
 
@@ -826,5 +877,85 @@ func TestContractsCopula(t *testing.T) {
 		if got := testing.AllocsPerRun(10, func() { contractsCopula(tt.q, tok) }); got != 0 {
 			t.Errorf("contractsCopula(%q): got %v allocations, want 0", tt.q, got)
 		}
+	}
+}
+
+// scanWordRef is scanWord as it was before its ASCII fast path for the
+// bytes that end a word: every byte that is no ASCII letter or digit
+// decoded as a rune and tried as an apostrophe, a stop or a comma. It is
+// the reference TestScanWordEnds checks scanWord against.
+func scanWordRef(s string, i int) (end int) {
+	start := i
+	letters := 0
+	for i < len(s) && i-start < maxTokenBytes {
+		if c := s[i]; c < utf8.RuneSelf && isWordByte(c) {
+			i++
+			letters++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			i += w
+			letters++
+			continue
+		}
+		next, nw := utf8.DecodeRuneInString(s[i+w:])
+		switch {
+		case isApostrophe(r) && i+w < len(s) && unicode.IsLetter(next):
+			i += w
+			continue
+		case r == '.' && i+w < len(s) && unicode.IsDigit(next) && i > start && isDigitByte(s[i-1]):
+			i += w
+			continue
+		case r == ',' && i > start && isDigitByte(s[i-1]) && threeDigits(s[i+w:]):
+			i += w
+			continue
+		case r == '.' && letters == 1 && i+w < len(s) && unicode.IsLetter(next) && nextIsDot(s[i+w+nw:]):
+			i += w
+			letters = 0
+			continue
+		case r == '.' && letters == 1 && i-start > 2 && s[i-2] == '.':
+			return i + w
+		}
+		break
+	}
+	return i
+}
+
+// TestScanWordEnds checks where scanWord ends words: on a table, and
+// against scanWordRef at every byte of the embedded corpus, the 48 SQuAD
+// articles when they are beside the repository, and strings made of
+// letters, digits and the bytes that may or may not end a word.
+func TestScanWordEnds(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"don't stop", "don't"}, {"U.S. trade", "U.S."}, {"47.81 percent", "47.81"}, {"1,000 ships", "1,000"},
+		{"anti-dumping", "anti"}, {"word; next", "word"}, {"word) next", "word"}, {"word'", "word"},
+		{"rock’n’roll band", "rock’n’roll"}, {"end.", "end"}, {"a,b", "a"}, {"café au lait", "café"}, {"x\ty", "x"},
+	} {
+		if got := c.s[:scanWord(c.s, 0)]; got != c.want {
+			t.Errorf("scanWord(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+	check := func(s string) {
+		for i := range len(s) {
+			if got, want := scanWord(s, i), scanWordRef(s, i); got != want {
+				t.Fatalf("scanWord(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+	for _, d := range embedded(t) {
+		check(d.Body)
+	}
+	for _, d := range squad48Docs(t) {
+		check(d.Body)
+	}
+	alphabet := []string{"a", "B", "7", " ", ".", ",", "'", "’", "-", ";", "é", "\t", "%", "(", "\xff"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(12) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		check(b.String())
 	}
 }
