@@ -44,6 +44,17 @@ func TestSpanCandidatesHoldPhrases(t *testing.T) {
 		{"Around 21–24% of students are children of alumni.", "what share", []string{"21–24%"}, nil},
 		{"China launched anti-dumping probes into short-term imports.", "what did china launch",
 			[]string{"anti-dumping probes", "short-term imports"}, []string{"anti", "dumping probes", "short", "term imports"}},
+		// A clock time's hours and minutes are one word.
+		{"The daily login reward resets at 04:00 UTC instead of midnight.", "when does the daily login reward reset",
+			[]string{"04:00"}, []string{"resets at 04", "at 04", "04", "00"}},
+		{"Drop-in hours are Wednesdays from 1:00 to 3:00 p.m. during term.", "advising drop in hours",
+			[]string{"1:00 to 3:00 p.m.", "Wednesdays"}, []string{"Wednesdays from 1", "1", "00 to 3", "3"}},
+		// A name the question names by its end keeps no first name cut
+		// off ("Presidents Donald"); a title word still ends a title.
+		{"Analysts want direct talks between Presidents Donald Trump and Xi Jinping later this year.", "who would trump have to talk to",
+			[]string{"Xi Jinping", "Presidents Donald Trump"}, []string{"Presidents Donald"}},
+		{"United States Treasury Secretary Scott Bessent is slated to meet Chinese Vice Premier He Lifeng on Sunday.", "what is bessent's job",
+			[]string{"United States Treasury Secretary"}, []string{"United States Treasury Secretary Scott"}},
 	} {
 		got := candidatesOf(t, tt.sentence, tt.question)
 		for _, w := range tt.want {
