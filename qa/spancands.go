@@ -453,11 +453,18 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	// A phrase neither ends nor opens inside a word joined by a hyphen
 	// ("71 [short]-term rentals", "anti-[dumping]"): the parts are one word.
 	// So are the hours and minutes of a clock time ("04:00"): a phrase
-	// never ends at "resets at [04]" nor opens at its minutes.
+	// never ends at "resets at [04]" nor opens at its minutes; and the
+	// parts of an address joined by a full stop, a slash or an at sign
+	// ("slotwise.io/your-name", "handbook@marrowby.co.uk"), which may be
+	// function words ("your").
 	for i := 1; i < len(toks); i++ {
-		if joinedByHyphen(st.text, int(toks[i-1].end), int(toks[i].start)) ||
+		address := joinedInAddress(st.text, int(toks[i-1].end), int(toks[i].start))
+		if address || joinedByHyphen(st.text, int(toks[i-1].end), int(toks[i].start)) ||
 			toks[i-1].num && toks[i].num && joinedByColon(st.text, int(toks[i-1].end), int(toks[i].start)) {
 			toks[i-1].ends, toks[i].opens = false, false
+		}
+		if address {
+			toks[i].holds = true
 		}
 	}
 	// A phrase may open with "more than", "over", "at least" ... when a
@@ -804,6 +811,13 @@ func spaced(text string, end, start int32) bool {
 // the next, which starts at start, are joined by a colon alone ("04:00").
 func joinedByColon(text string, end, start int) bool {
 	return start == end+1 && text[end] == ':'
+}
+
+// joinedInAddress reports whether a word that ends at byte end of text
+// and the next, which starts at start, are joined by a full stop, a slash
+// or an at sign alone, as the parts of a web or email address are.
+func joinedInAddress(text string, end, start int) bool {
+	return start == end+1 && (text[end] == '.' || text[end] == '/' || text[end] == '@')
 }
 
 // titleEnd returns the end of the title that opens toks[a:b], a name

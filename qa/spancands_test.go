@@ -49,6 +49,11 @@ func TestSpanCandidatesHoldPhrases(t *testing.T) {
 			[]string{"04:00"}, []string{"resets at 04", "at 04", "04", "00"}},
 		{"Drop-in hours are Wednesdays from 1:00 to 3:00 p.m. during term.", "advising drop in hours",
 			[]string{"1:00 to 3:00 p.m.", "Wednesdays"}, []string{"Wednesdays from 1", "1", "00 to 3", "3"}},
+		// So are the parts of a web or email address.
+		{"Your link looks like slotwise.io/your-name/intro-call.", "what does my booking link look like",
+			[]string{"slotwise.io/your-name/intro-call"}, []string{"slotwise.io", "io/your-name", "slotwise", "intro-call"}},
+		{"Send it to handbook@marrowby.co.uk at any time.", "where do i send it",
+			[]string{"handbook@marrowby.co.uk"}, []string{"marrowby.co.uk", "handbook", "co.uk"}},
 		// A name the question names by its end keeps no first name cut
 		// off ("Presidents Donald"); a title word still ends a title.
 		{"Analysts want direct talks between Presidents Donald Trump and Xi Jinping later this year.", "who would trump have to talk to",
