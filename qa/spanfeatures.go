@@ -807,6 +807,7 @@ const (
 	dHeaderKin
 	dCountsAsked
 	dRangeSide
+	dPolarAmount
 	numDense
 )
 
@@ -883,6 +884,7 @@ var spanDense = [numDense]struct {
 	dHeaderKin:          {"header-kin", "1 for a table cell, not of the first column, whose column's header holds no question word by its terms but a noun that is, in its first WordNet sense, a noun of the question or a kind of one: \"[$120.00]\" under Fee for skin check cost", readsWhole},
 	dCountsAsked:        {"counts-asked", "for a number of running text, when the question asks for a number: +1 when one of the two content words after it, before any mark, is a question word (the thing it counts or measures), -1 when they are other words: \"[£0.45] a mile\" +1, \"[€30] a day\" -1 for how much per mile", readsStart},
 	dRangeSide:          {"range-side", "for a date or time of running text, when the question asks when something starts or ends ([rangestart], [rangeend]): +1 when the word before it says it is that end of a span of time ([rangefrom], [rangeto]), -1 the other end: \"from [June 16] to September 26\" +1, \"to [September 26]\" -1 for when did the works start", readsStart},
+	dPolarAmount:        {"polar-amount", "1 for an amount (a count, money, a percentage, a duration) when the question asks yes or no: \"Cholera, taken by mouth; 2 doses; [$55]\" for is the cholera vaccine a needle", readsKind},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1084,6 +1086,7 @@ func (f *spanFacts) kindValues(c *spanCand, v *spanValues) {
 	}
 	v.dense[dTyped] = b2f(c.typed >= 0)
 	v.dense[dMoneyForPrice] = b2f(f.price && c.kind == kindMoney)
+	v.dense[dPolarAmount] = b2f(f.q.polar && c.kind.answerType() == TypeNumber && c.kind != kindOrdinal)
 	v.keys[fClassKind] = familyKey{int(f.qc), int(c.kind)}
 	v.keys[fTypeKind] = familyKey{int(f.q.Type), int(c.kind)}
 }

@@ -232,6 +232,9 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"voice", "Injuries are reported to the HSE by Bronwen Price.", "who reports injuries", "Bronwen Price", 1, false},
 		{"voice", "Injuries are reported to the HSE by Bronwen Price.", "who was fired", "Bronwen Price", 0, false},
 		{"voice", welcomed, "when were the delegations welcomed", "both delegations", 0, false},
+		{"polar-amount", "The lab refunds up to €80 against a receipt.", "do they pay for safety boots", "€80", 1, false},
+		{"polar-amount", "The lab refunds up to €80 against a receipt.", "how much do they pay for safety boots", "€80", 0, false},
+		{"polar-amount", "The lab refunds up to €80 against a receipt.", "do they pay for safety boots", "a receipt", 0, false},
 		{"range-side", mains, "when do the works start", "June 16", 1, false},
 		{"range-side", mains, "when do the works start", "September 26, 2025", -1, false},
 		{"range-side", mains, "when will the works finish", "September 26, 2025", 1, false},
@@ -314,6 +317,41 @@ func TestSpanRangeSidePicks(t *testing.T) {
 	} {
 		ix := Build([]corpus.Document{{Path: "a.md", Body: sentence}})
 		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q: got span %q, want %q", c.question, got.text, c.want)
+		}
+	}
+}
+
+// TestSpanPolarAmountPicks checks picks that the committed span model's
+// weights for polar-amount (fitted by qabot-train span --extend) give: a
+// yes/no question is seldom answered by an amount alone. The model
+// without them took "€80" and "€120".
+func TestSpanPolarAmountPicks(t *testing.T) {
+	for _, c := range []struct {
+		header, cells  []string
+		sentence       string
+		question, want string
+	}{
+		{nil, nil, "Laboratory coats are provided, but you must buy your own safety boots; the lab refunds up to €80 against a receipt.",
+			"do they pay for safety boots", "up to €80"},
+		{[]string{"Case", "Charge", "Notes"}, []string{"Cancellation under 48 hours", "€120", "Waived for weather"}, "",
+			"do i pay if the skipper cancels because of weather", "Waived for weather"},
+	} {
+		doc := corpus.Document{Path: "a.md", Body: c.sentence}
+		text := c.sentence
+		if c.cells != nil {
+			text = strings.Join(c.cells, "; ")
+			doc = corpus.Document{Path: "a.md", Body: "x", Blocks: []corpus.Block{
+				{Text: strings.Join(c.header, "; "), Kind: corpus.KindRow, Cells: c.header, Header: c.header},
+				{Text: text, Kind: corpus.KindRow, Cells: c.cells, Header: c.header},
+			}}
+		}
+		ix := Build([]corpus.Document{doc})
+		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == text })
+		if s < 0 {
+			t.Fatalf("no sentence %q", text)
+		}
+		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
 			t.Errorf("%q: got span %q, want %q", c.question, got.text, c.want)
 		}
 	}
