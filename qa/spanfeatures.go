@@ -808,6 +808,7 @@ const (
 	dCountsAsked
 	dRangeSide
 	dPolarAmount
+	dPolarNegation
 	numDense
 )
 
@@ -885,6 +886,7 @@ var spanDense = [numDense]struct {
 	dCountsAsked:        {"counts-asked", "for a number of running text, when the question asks for a number: +1 when one of the two content words after it, before any mark, is a question word (the thing it counts or measures), -1 when they are other words: \"[£0.45] a mile\" +1, \"[€30] a day\" -1 for how much per mile", readsStart},
 	dRangeSide:          {"range-side", "for a date or time of running text, when the question asks when something starts or ends ([rangestart], [rangeend]): +1 when the word before it says it is that end of a span of time ([rangefrom], [rangeto]), -1 the other end: \"from [June 16] to September 26\" +1, \"to [September 26]\" -1 for when did the works start", readsStart},
 	dPolarAmount:        {"polar-amount", "1 for an amount (a count, money, a percentage, a duration) when the question asks yes or no: \"Cholera, taken by mouth; 2 doses; [$55]\" for is the cholera vaccine a needle", readsKind},
+	dPolarNegation:      {"polar-negation", "1 when a negation (not, never, no, cannot) stands right before the candidate and the question asks yes or no: \"but not [off out-of-hours fees]\" for do members get money off out of hours", readsStart},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -963,10 +965,16 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.dense[dDirection] = float64(f.dir * changeBefore(s, a))
 	}
 	v.dense[dAfterGapWord] = b2f(c.cell < 0 && afterGapWord(s, a))
+	v.dense[dPolarNegation] = b2f(f.q.polar && a > 0 && !breaks(s[a].gap) && negationWord(s[a-1].word))
 	v.dense[dRangeSide] = 0
 	if f.rangeAsk != 0 && c.cell < 0 && (c.kind == kindDate || c.kind == kindYear || c.kind == kindTime) {
 		v.dense[dRangeSide] = float64(f.rangeAsk * rangeSide(s, a))
 	}
+}
+
+// negationWord reports whether w is a word that negates what follows it.
+func negationWord(w string) bool {
+	return w == "not" || w == "never" || w == "no" || w == "cannot"
 }
 
 // rangeSide reports which end of a span of time the date or time at token

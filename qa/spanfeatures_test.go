@@ -235,6 +235,9 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"polar-amount", "The lab refunds up to €80 against a receipt.", "do they pay for safety boots", "€80", 1, false},
 		{"polar-amount", "The lab refunds up to €80 against a receipt.", "how much do they pay for safety boots", "€80", 0, false},
 		{"polar-amount", "The lab refunds up to €80 against a receipt.", "do they pay for safety boots", "a receipt", 0, false},
+		{"polar-negation", "Bikes are not carried on Route 7 buses.", "can i take my bike on the bus", "carried on Route 7 buses", 1, false},
+		{"polar-negation", "Bikes are not carried on Route 7 buses.", "which buses carry bikes", "carried on Route 7 buses", 0, false},
+		{"polar-negation", "Bikes are not carried on Route 7 buses.", "can i take my bike on the bus", "Route 7 buses", 0, false},
 		{"range-side", mains, "when do the works start", "June 16", 1, false},
 		{"range-side", mains, "when do the works start", "September 26, 2025", -1, false},
 		{"range-side", mains, "when will the works finish", "September 26, 2025", 1, false},
@@ -322,11 +325,13 @@ func TestSpanRangeSidePicks(t *testing.T) {
 	}
 }
 
-// TestSpanPolarAmountPicks checks picks that the committed span model's
-// weights for polar-amount (fitted by qabot-train span --extend) give: a
-// yes/no question is seldom answered by an amount alone. The model
-// without them took "€80" and "€120".
-func TestSpanPolarAmountPicks(t *testing.T) {
+// TestSpanPolarPicks checks picks that the committed span model's
+// weights for polar-amount and polar-negation (fitted by qabot-train span
+// --extend) give: a yes/no question is seldom answered by an amount alone,
+// and often by what a negation says. The model without them took "€80",
+// "€120", the list of what the allowance covers and "reptiles apart from
+// tortoises".
+func TestSpanPolarPicks(t *testing.T) {
 	for _, c := range []struct {
 		header, cells  []string
 		sentence       string
@@ -336,6 +341,10 @@ func TestSpanPolarAmountPicks(t *testing.T) {
 			"do they pay for safety boots", "up to €80"},
 		{[]string{"Case", "Charge", "Notes"}, []string{"Cancellation under 48 hours", "€120", "Waived for weather"}, "",
 			"do i pay if the skipper cancels because of weather", "Waived for weather"},
+		// polar-negation: what a negation right before it says.
+		{nil, nil, "It covers gyms, swimming pools, climbing walls, yoga studios and sports clubs; it does not cover equipment you buy for use at home.",
+			"can i claim a home rowing machine on the gym allowance", "does not cover equipment"},
+		{nil, nil, "We do not treat snakes or other reptiles apart from tortoises.", "do you treat snakes", "do not treat snakes"},
 	} {
 		doc := corpus.Document{Path: "a.md", Body: c.sentence}
 		text := c.sentence
