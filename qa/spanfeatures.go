@@ -324,6 +324,9 @@ type spanFacts struct {
 	// column with money has a question word (firstMoneyCell).
 	moneyCol    int16
 	moneyHeader bool
+	// plural is true when the question asks for things by a plural noun
+	// ("what years", "payment methods") and not for a number (plural-list).
+	plural bool
 	// kinds are the synsets of the noun a what or which question asks
 	// for (headWord) as a noun (english.AppendNounSenses), so that the
 	// words of the sentence that are kinds of it can be found
@@ -351,7 +354,9 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	toks := q.toks
 	f.qc = q.class
 	words := spanWords()
-	if h := headWord(toks); h != "" {
+	h := headWord(toks)
+	f.plural = q.Type != TypeNumber && (q.list || h != "" && pluralNoun(h))
+	if h != "" {
 		for i, qw := range q.words {
 			if qw.text == h {
 				f.head = i
@@ -809,6 +814,7 @@ const (
 	dRangeSide
 	dPolarAmount
 	dPolarNegation
+	dPluralList
 	numDense
 )
 
@@ -887,6 +893,7 @@ var spanDense = [numDense]struct {
 	dRangeSide:          {"range-side", "for a date or time of running text, when the question asks when something starts or ends ([rangestart], [rangeend]): +1 when the word before it says it is that end of a span of time ([rangefrom], [rangeto]), -1 the other end: \"from [June 16] to September 26\" +1, \"to [September 26]\" -1 for when did the works start", readsStart},
 	dPolarAmount:        {"polar-amount", "1 for an amount (a count, money, a percentage, a duration) when the question asks yes or no: \"Cholera, taken by mouth; 2 doses; [$55]\" for is the cholera vaccine a needle", readsKind},
 	dPolarNegation:      {"polar-negation", "1 when a negation (not, never, no, cannot) stands right before the candidate and the question asks yes or no: \"but not [off out-of-hours fees]\" for do members get money off out of hours", readsStart},
+	dPluralList:         {"plural-list", "1 for a list or a coordination when the question asks for things by a plural noun, not a number: \"in [2017, 2019 and 2024]\" for what years did inspectors note clogged drains", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1119,6 +1126,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 	v.dense[dInsideWeight] = float64(t.qOwn)
 	v.dense[dCoordination] = b2f(t.conj > 0)
+	v.dense[dPluralList] = b2f(f.plural && (t.conj > 0 || c.kind == kindList))
 	v.dense[dHasHead] = b2f(t.heads > 0)
 	v.dense[dCaps] = 0
 	if t.words != 0 {
