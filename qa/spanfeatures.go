@@ -635,6 +635,9 @@ func (f *spanFacts) voiceSide(c *spanCand, s []spanTok) float64 {
 	if p := v - 1; p >= 0 && (passive[s[p].word] || strings.HasSuffix(s[p].word, "ly") && p > 0 && passive[s[p-1].word]) {
 		sv = -1
 	}
+	if n := v + 1; int(n) < len(s) && s[n].word == "by" && !breaks(s[n].gap) {
+		sv = -1 // a participle with its agent, no auxiliary: "operas directed by Spontini"
+	}
 	if sv == f.voice {
 		return 0
 	}

@@ -232,6 +232,10 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"voice", "Injuries are reported to the HSE by Bronwen Price.", "who reports injuries", "Bronwen Price", 1, false},
 		{"voice", "Injuries are reported to the HSE by Bronwen Price.", "who was fired", "Bronwen Price", 0, false},
 		{"voice", welcomed, "when were the delegations welcomed", "both delegations", 0, false},
+		// A participle with its agent and no auxiliary is passive too.
+		{"voice", "Chopin visited Berlin with a friend, Feliks Jarocki, enjoying operas directed by Gaspare Spontini.", "who directed the operas", "Gaspare Spontini", 1, false},
+		{"voice", "Chopin visited Berlin with a friend, Feliks Jarocki, enjoying operas directed by Gaspare Spontini.", "who directed the operas", "Feliks Jarocki", -1, false},
+		{"voice", "The operas directed Spontini's career.", "who directed the operas", "Spontini's career", 0, false},
 		{"polar-amount", "The lab refunds up to €80 against a receipt.", "do they pay for safety boots", "€80", 1, false},
 		{"polar-amount", "The lab refunds up to €80 against a receipt.", "how much do they pay for safety boots", "€80", 0, false},
 		{"polar-amount", "The lab refunds up to €80 against a receipt.", "do they pay for safety boots", "a receipt", 0, false},
