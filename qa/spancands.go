@@ -760,6 +760,9 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 		}
 		c.kind = numberKind(st.text, toks, c.a, words) // "663,000 copies" is a count
 		c.start -= int32(signBefore(st.text, int(c.start)))
+		if k := dayRangeKind(st.text, toks, w.cands[first:], c); k != kindPhrase {
+			c.kind = k // "29–31 May" is a date
+		}
 	}
 	// A name and the region after a comma: "Clayton, Missouri".
 	for i, end := first, len(w.cands); i < end; i++ {
@@ -995,6 +998,20 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 		}
 	}
 	w.cands = kept
+}
+
+// dayRangeKind returns the kind of the date typed at Build that ends
+// candidate c, a number joined to it by a dash alone: a range of days
+// ("29–31 May"); or kindPhrase when c is no such range.
+func dayRangeKind(text string, toks []spanTok, cands []spanCand, c *spanCand) spanKind {
+	for i := range cands {
+		d := &cands[i]
+		if d.typed >= 0 && (d.kind == kindDate || d.kind == kindYear) && d.a == c.a+1 && d.b == c.b &&
+			dash(text[toks[c.a].end:d.start]) {
+			return d.kind
+		}
+	}
+	return kindPhrase
 }
 
 // headerKin reports whether the header cell text holds a noun whose first

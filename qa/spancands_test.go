@@ -93,6 +93,8 @@ func TestSpanCandidateKinds(t *testing.T) {
 		{"The band formed in 1990 in Houston.", "when", "1990", kindYear},
 		{"The army had 821 soldiers at the fort.", "how many", "821", kindCount},
 		{"The talks start at 7:30 pm in Madrid.", "what time", "7:30 pm", kindTime},
+		{"Dicehall Expo runs 29–31 May in Birmingham.", "dicehall dates", "29–31 May", kindDate},
+		{"Dicehall Expo; Birmingham; 29–31 May; stand H22", "dicehall dates", "29–31 May", kindDate},
 		{"They played \"At Last\" at the ball.", "which song", "At Last", kindQuoted},
 		{"They meet between Sunday and Wednesday in Madrid.", "when", "Sunday and Wednesday", kindDate},
 		{"Officials are holding talks in Madrid this week.", "where", "Madrid", kindPlace},
