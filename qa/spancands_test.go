@@ -293,3 +293,24 @@ func TestSpanRulesExclude(t *testing.T) {
 		t.Errorf("a version for what is new: left out, want it kept")
 	}
 }
+
+// TestSpanRateAmounts checks that a question that names a unit of time
+// after "per" or "a" ("parking per week", typed as asking when) may take
+// an amount, which says how much a week, while a when question without
+// it may not.
+func TestSpanRateAmounts(t *testing.T) {
+	const sentence = "Long-stay parking opens on 3 May and costs €35 a week."
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"long stay parking per week", true},
+		{"long stay parking a week", true},
+		{"when does long stay parking open", false},
+	} {
+		_, got := candidatesOf(t, sentence, tt.question)["€35"]
+		if got != tt.want {
+			t.Errorf("%q: candidate €35 there %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}

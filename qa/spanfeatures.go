@@ -301,6 +301,9 @@ type spanFacts struct {
 	// when it ends ([rangestart], [rangeend]), else 0 (range-side).
 	rangeAsk int
 	price    bool
+	// rate is true when the question names a unit of time after "per"
+	// or "a" ("parking per week"): it asks for an amount by the time.
+	rate bool
 	// version is true when the question names a version ([versionasked]:
 	// "min ios version"), which a version number answers.
 	version bool
@@ -368,8 +371,11 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	}
 	f.gapWords = gapWordsOf(toks)
 	f.abbreviation = abbreviationAsked(q)
-	for _, t := range toks {
+	for i, t := range toks {
 		class := words.infoOf(t.text).class
+		// "per week", "a month": the question asks for a rate, which
+		// an amount states, however much it names a time.
+		f.rate = f.rate || class&swUnit != 0 && i > 0 && (toks[i-1].text == "per" || toks[i-1].text == "a")
 		switch {
 		case class&swQuestionUp != 0:
 			f.dir++
