@@ -313,4 +313,12 @@ func TestSpanRateAmounts(t *testing.T) {
 			t.Errorf("%q: candidate €35 there %v, want %v", tt.question, got, tt.want)
 		}
 	}
+	// Nor does money say what time or how long.
+	got := candidatesOf(t, "The launch costs €260 for a charter of at least 2 hours.", "min hours to charter the launch")
+	if _, ok := got["€260"]; ok {
+		t.Errorf("min hours to charter the launch: got candidate €260, want none")
+	}
+	if _, ok := got["2 hours"]; !ok {
+		t.Errorf("min hours to charter the launch: no candidate 2 hours")
+	}
 }

@@ -491,6 +491,9 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if t == TypeDate && (c.kind == kindCount || c.kind == kindMoney || c.kind == kindPercent) && !f.rate {
 		return false // an amount never says when, but says how much a week
 	}
+	if t == TypeTime && (c.kind == kindMoney || c.kind == kindPercent) && !f.rate {
+		return false // nor what time, nor how long: "€260" for "min hours to charter"
+	}
 	if t == TypeNumber && c.kind == kindMoney && f.q.notMoney() {
 		return false // "how many doses", "how long": not "$240"
 	}
