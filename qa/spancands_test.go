@@ -322,3 +322,17 @@ func TestSpanRateAmounts(t *testing.T) {
 		t.Errorf("min hours to charter the launch: no candidate 2 hours")
 	}
 }
+
+// TestSpanWhoTakesNoAmount checks that a question that asks for a person
+// takes no date, time or amount for its span.
+func TestSpanWhoTakesNoAmount(t *testing.T) {
+	got := candidatesOf(t, "Émilie Arsenault won the prize, worth $1,500, on 3 May.", "who won the prize")
+	for _, w := range []string{"$1,500", "3 May"} {
+		if _, ok := got[w]; ok {
+			t.Errorf("who won the prize: got candidate %q, want none", w)
+		}
+	}
+	if _, ok := got["Émilie Arsenault"]; !ok {
+		t.Errorf("who won the prize: no candidate Émilie Arsenault")
+	}
+}

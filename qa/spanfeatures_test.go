@@ -206,7 +206,7 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"header-kin", tiktok, "what is tiktok", "a short video app", 0, false},
 		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "how much do i get per mile", "£0.45", 1, false},
 		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "how much do i get per mile", "€30", -1, false},
-		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "who gets paid per mile", "£0.45", 0, false},
+		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "why do drivers get paid per mile", "£0.45", 0, false},
 		{"counts-asked", "Drivers get £0.45.", "how much do i get per mile", "£0.45", 0, false},
 		{"conjunct-weight", "Adults get in for $12 and children pay $6.", "how much do children pay", "$6", 1, true},
 		{"conjunct-weight", "Adults get in for $12 and children pay $6.", "how much do children pay", "$12", 0, false},
