@@ -375,7 +375,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		class := words.infoOf(t.text).class
 		// "per week", "a month": the question asks for a rate, which
 		// an amount states, however much it names a time.
-		f.rate = f.rate || class&swUnit != 0 && i > 0 && (toks[i-1].text == "per" || toks[i-1].text == "a")
+		f.rate = f.rate || class&swUnit != 0 && i > 0 && words.rateOpeners[toks[i-1].text]
 		switch {
 		case class&swQuestionUp != 0:
 			f.dir++
@@ -988,10 +988,9 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 }
 
-// negationWord reports whether w is a word that negates what follows it.
-func negationWord(w string) bool {
-	return w == "not" || w == "never" || w == "no" || w == "cannot"
-}
+// negationWord reports whether w is a word that negates what follows it
+// ([negators] of spanwords.txt).
+func negationWord(w string) bool { return spanWords().negators[w] }
 
 // rangeSide reports which end of a span of time the date or time at token
 // a of running text is, by the word right before it with no mark between:
