@@ -452,9 +452,19 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 	toks := w.toks[lo:]
 	// A phrase neither ends nor opens inside a word joined by a hyphen
 	// ("71 [short]-term rentals", "anti-[dumping]"): the parts are one word.
+	// So are the hours and minutes of a clock time ("04:00"): a phrase
+	// never ends at "resets at [04]" nor opens at its minutes; and the
+	// parts of an address joined by a full stop, a slash or an at sign
+	// ("slotwise.io/your-name", "handbook@marrowby.co.uk"), which may be
+	// function words ("your").
 	for i := 1; i < len(toks); i++ {
-		if joinedByHyphen(st.text, int(toks[i-1].end), int(toks[i].start)) {
+		address := joinedInAddress(st.text, int(toks[i-1].end), int(toks[i].start))
+		if address || joinedByHyphen(st.text, int(toks[i-1].end), int(toks[i].start)) ||
+			toks[i-1].num && toks[i].num && joinedByColon(st.text, int(toks[i-1].end), int(toks[i].start)) {
 			toks[i-1].ends, toks[i].opens = false, false
+		}
+		if address {
+			toks[i].holds = true
 		}
 	}
 	// A phrase may open with "more than", "over", "at least" ... when a
@@ -707,14 +717,22 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			for tb > ta && (toks[tb-1].qword >= 0 || !toks[tb-1].content && !toks[tb-1].cap) {
 				tb--
 			}
+			cut := true
 			if tb < b && toks[tb].qword >= 0 {
 				// The question names the person by the end of the name:
 				// the title ends at its last title word ("Treasury
 				// Secretary Scott Bessent" -> "Treasury Secretary" when
-				// the question says "bessent").
+				// the question says "bessent"). Without a title word
+				// what is left is the name cut short ("Presidents
+				// Donald" of "Presidents Donald Trump"), no answer.
 				tb = titleEnd(toks, ta, tb)
+				cut = tb < b && toks[tb-1].class&swTitle != 0
 			}
-			if ta < tb && (ta > a || tb < b) {
+			// Words joined without a space are one ("handbook@marrowby.co.uk"):
+			// none is cut off.
+			cut = cut && ta < tb && (ta == a || spaced(st.text, toks[ta-1].end, toks[ta].start)) &&
+				(tb == b || spaced(st.text, toks[tb-1].end, toks[tb].start))
+			if cut && (ta > a || tb < b) {
 				j := findCand(w.cands[first:], ta, tb)
 				if j < 0 {
 					j = add(ta, tb, k) - first
@@ -741,6 +759,9 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 		}
 		c.kind = numberKind(st.text, toks, c.a, words) // "663,000 copies" is a count
 		c.start -= int32(signBefore(st.text, int(c.start)))
+		if k := dayRangeKind(st.text, toks, w.cands[first:], c); k != kindPhrase {
+			c.kind = k // "29–31 May" is a date
+		}
 	}
 	// A name and the region after a comma: "Clayton, Missouri".
 	for i, end := first, len(w.cands); i < end; i++ {
@@ -780,6 +801,25 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 func cutsAskedName(toks []spanTok, j, b, n int32) bool {
 	return b < n && toks[j].cap && toks[b].cap && toks[b].qword >= 0 && !breaks(toks[b].gap) &&
 		toks[j].qword < 0 && toks[j].class&swTitle == 0
+}
+
+// spaced reports whether text[end:start], between two words, holds a
+// space; words that overlap (parts the tokenizer read of one) do not.
+func spaced(text string, end, start int32) bool {
+	return end < start && strings.IndexFunc(text[end:start], unicode.IsSpace) >= 0
+}
+
+// joinedByColon reports whether a word that ends at byte end of text and
+// the next, which starts at start, are joined by a colon alone ("04:00").
+func joinedByColon(text string, end, start int) bool {
+	return start == end+1 && text[end] == ':'
+}
+
+// joinedInAddress reports whether a word that ends at byte end of text
+// and the next, which starts at start, are joined by a full stop, a slash
+// or an at sign alone, as the parts of a web or email address are.
+func joinedInAddress(text string, end, start int) bool {
+	return start == end+1 && (text[end] == '.' || text[end] == '/' || text[end] == '@')
 }
 
 // titleEnd returns the end of the title that opens toks[a:b], a name
@@ -957,6 +997,20 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 		}
 	}
 	w.cands = kept
+}
+
+// dayRangeKind returns the kind of the date typed at Build that ends
+// candidate c, a number joined to it by a dash alone: a range of days
+// ("29–31 May"); or kindPhrase when c is no such range.
+func dayRangeKind(text string, toks []spanTok, cands []spanCand, c *spanCand) spanKind {
+	for i := range cands {
+		d := &cands[i]
+		if d.typed >= 0 && (d.kind == kindDate || d.kind == kindYear) && d.a == c.a+1 && d.b == c.b &&
+			dash(text[toks[c.a].end:d.start]) {
+			return d.kind
+		}
+	}
+	return kindPhrase
 }
 
 // headerKin reports whether the header cell text holds a noun whose first

@@ -44,6 +44,22 @@ func TestSpanCandidatesHoldPhrases(t *testing.T) {
 		{"Around 21–24% of students are children of alumni.", "what share", []string{"21–24%"}, nil},
 		{"China launched anti-dumping probes into short-term imports.", "what did china launch",
 			[]string{"anti-dumping probes", "short-term imports"}, []string{"anti", "dumping probes", "short", "term imports"}},
+		// A clock time's hours and minutes are one word.
+		{"The daily login reward resets at 04:00 UTC instead of midnight.", "when does the daily login reward reset",
+			[]string{"04:00"}, []string{"resets at 04", "at 04", "04", "00"}},
+		{"Drop-in hours are Wednesdays from 1:00 to 3:00 p.m. during term.", "advising drop in hours",
+			[]string{"1:00 to 3:00 p.m.", "Wednesdays"}, []string{"Wednesdays from 1", "1", "00 to 3", "3"}},
+		// So are the parts of a web or email address.
+		{"Your link looks like slotwise.io/your-name/intro-call.", "what does my booking link look like",
+			[]string{"slotwise.io/your-name/intro-call"}, []string{"slotwise.io", "io/your-name", "slotwise", "intro-call"}},
+		{"Send it to handbook@marrowby.co.uk at any time.", "where do i send it",
+			[]string{"handbook@marrowby.co.uk"}, []string{"marrowby.co.uk", "handbook", "co.uk"}},
+		// A name the question names by its end keeps no first name cut
+		// off ("Presidents Donald"); a title word still ends a title.
+		{"Analysts want direct talks between Presidents Donald Trump and Xi Jinping later this year.", "who would trump have to talk to",
+			[]string{"Xi Jinping", "Presidents Donald Trump"}, []string{"Presidents Donald"}},
+		{"United States Treasury Secretary Scott Bessent is slated to meet Chinese Vice Premier He Lifeng on Sunday.", "what is bessent's job",
+			[]string{"United States Treasury Secretary"}, []string{"United States Treasury Secretary Scott"}},
 	} {
 		got := candidatesOf(t, tt.sentence, tt.question)
 		for _, w := range tt.want {
@@ -77,6 +93,8 @@ func TestSpanCandidateKinds(t *testing.T) {
 		{"The band formed in 1990 in Houston.", "when", "1990", kindYear},
 		{"The army had 821 soldiers at the fort.", "how many", "821", kindCount},
 		{"The talks start at 7:30 pm in Madrid.", "what time", "7:30 pm", kindTime},
+		{"Dicehall Expo runs 29–31 May in Birmingham.", "dicehall dates", "29–31 May", kindDate},
+		{"Dicehall Expo; Birmingham; 29–31 May; stand H22", "dicehall dates", "29–31 May", kindDate},
 		{"They played \"At Last\" at the ball.", "which song", "At Last", kindQuoted},
 		{"They meet between Sunday and Wednesday in Madrid.", "when", "Sunday and Wednesday", kindDate},
 		{"Officials are holding talks in Madrid this week.", "where", "Madrid", kindPlace},
@@ -330,5 +348,48 @@ func TestCoordinatorClass(t *testing.T) {
 		if tk.conjunctStart != wantStart || tk.conjunctEnd != wantEnd {
 			t.Errorf("token %d %q: conjunct %d-%d, want %d-%d", i, tk.word, tk.conjunctStart, tk.conjunctEnd, wantStart, wantEnd)
 		}
+	}
+}
+
+// TestSpanRateAmounts checks that a question that names a unit of time
+// after "per" or "a" ("parking per week", typed as asking when) may take
+// an amount, which says how much a week, while a when question without
+// it may not.
+func TestSpanRateAmounts(t *testing.T) {
+	const sentence = "Long-stay parking opens on 3 May and costs €35 a week."
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"long stay parking per week", true},
+		{"long stay parking a week", true},
+		{"when does long stay parking open", false},
+	} {
+		_, got := candidatesOf(t, sentence, tt.question)["€35"]
+		if got != tt.want {
+			t.Errorf("%q: candidate €35 there %v, want %v", tt.question, got, tt.want)
+		}
+	}
+	// Nor does money say what time or how long.
+	got := candidatesOf(t, "The launch costs €260 for a charter of at least 2 hours.", "min hours to charter the launch")
+	if _, ok := got["€260"]; ok {
+		t.Errorf("min hours to charter the launch: got candidate €260, want none")
+	}
+	if _, ok := got["2 hours"]; !ok {
+		t.Errorf("min hours to charter the launch: no candidate 2 hours")
+	}
+}
+
+// TestSpanWhoTakesNoAmount checks that a question that asks for a person
+// takes no date, time or amount for its span.
+func TestSpanWhoTakesNoAmount(t *testing.T) {
+	got := candidatesOf(t, "Émilie Arsenault won the prize, worth $1,500, on 3 May.", "who won the prize")
+	for _, w := range []string{"$1,500", "3 May"} {
+		if _, ok := got[w]; ok {
+			t.Errorf("who won the prize: got candidate %q, want none", w)
+		}
+	}
+	if _, ok := got["Émilie Arsenault"]; !ok {
+		t.Errorf("who won the prize: no candidate Émilie Arsenault")
 	}
 }

@@ -301,6 +301,9 @@ type spanFacts struct {
 	// when it ends ([rangestart], [rangeend]), else 0 (range-side).
 	rangeAsk int
 	price    bool
+	// rate is true when the question names a unit of time after "per"
+	// or "a" ("parking per week"): it asks for an amount by the time.
+	rate bool
 	// version is true when the question names a version ([versionasked]:
 	// "min ios version"), which a version number answers.
 	version bool
@@ -324,6 +327,9 @@ type spanFacts struct {
 	// column with money has a question word (firstMoneyCell).
 	moneyCol    int16
 	moneyHeader bool
+	// plural is true when the question asks for things by a plural noun
+	// ("what years", "payment methods") and not for a number (plural-list).
+	plural bool
 	// kinds are the synsets of the noun a what or which question asks
 	// for (headWord) as a noun (english.AppendNounSenses), so that the
 	// words of the sentence that are kinds of it can be found
@@ -351,7 +357,9 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	toks := q.toks
 	f.qc = q.class
 	words := spanWords()
-	if h := headWord(toks); h != "" {
+	h := headWord(toks)
+	f.plural = q.Type != TypeNumber && (q.list || h != "" && pluralNoun(h))
+	if h != "" {
 		for i, qw := range q.words {
 			if qw.text == h {
 				f.head = i
@@ -363,8 +371,11 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	}
 	f.gapWords = gapWordsOf(toks)
 	f.abbreviation = abbreviationAsked(q)
-	for _, t := range toks {
+	for i, t := range toks {
 		class := words.infoOf(t.text).class
+		// "per week", "a month": the question asks for a rate, which
+		// an amount states, however much it names a time.
+		f.rate = f.rate || class&swUnit != 0 && i > 0 && words.rateOpeners[toks[i-1].text]
 		switch {
 		case class&swQuestionUp != 0:
 			f.dir++
@@ -630,6 +641,9 @@ func (f *spanFacts) voiceSide(c *spanCand, s []spanTok) float64 {
 	if p := v - 1; p >= 0 && (passive[s[p].word] || strings.HasSuffix(s[p].word, "ly") && p > 0 && passive[s[p-1].word]) {
 		sv = -1
 	}
+	if n := v + 1; int(n) < len(s) && s[n].word == "by" && !breaks(s[n].gap) {
+		sv = -1 // a participle with its agent, no auxiliary: "operas directed by Spontini"
+	}
 	if sv == f.voice {
 		return 0
 	}
@@ -807,6 +821,9 @@ const (
 	dHeaderKin
 	dCountsAsked
 	dRangeSide
+	dPolarAmount
+	dPolarNegation
+	dPluralList
 	numDense
 )
 
@@ -883,6 +900,9 @@ var spanDense = [numDense]struct {
 	dHeaderKin:          {"header-kin", "1 for a table cell, not of the first column, whose column's header holds no question word by its terms but a noun that is, in its first WordNet sense, a noun of the question or a kind of one: \"[$120.00]\" under Fee for skin check cost", readsWhole},
 	dCountsAsked:        {"counts-asked", "for a number of running text, when the question asks for a number: +1 when one of the two content words after it, before any mark, is a question word (the thing it counts or measures), -1 when they are other words: \"[£0.45] a mile\" +1, \"[€30] a day\" -1 for how much per mile", readsStart},
 	dRangeSide:          {"range-side", "for a date or time of running text, when the question asks when something starts or ends ([rangestart], [rangeend]): +1 when the word before it says it is that end of a span of time ([rangefrom], [rangeto]), -1 the other end: \"from [June 16] to September 26\" +1, \"to [September 26]\" -1 for when did the works start", readsStart},
+	dPolarAmount:        {"polar-amount", "1 for an amount (a count, money, a percentage, a duration) when the question asks yes or no: \"Cholera, taken by mouth; 2 doses; [$55]\" for is the cholera vaccine a needle", readsKind},
+	dPolarNegation:      {"polar-negation", "1 when a negation (not, never, no, cannot) stands right before the candidate and the question asks yes or no: \"but not [off out-of-hours fees]\" for do members get money off out of hours", readsStart},
+	dPluralList:         {"plural-list", "1 for a list or a coordination when the question asks for things by a plural noun, not a number: \"in [2017, 2019 and 2024]\" for what years did inspectors note clogged drains", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -961,11 +981,16 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.dense[dDirection] = float64(f.dir * changeBefore(s, a))
 	}
 	v.dense[dAfterGapWord] = b2f(c.cell < 0 && afterGapWord(s, a))
+	v.dense[dPolarNegation] = b2f(f.q.polar && a > 0 && !breaks(s[a].gap) && negationWord(s[a-1].word))
 	v.dense[dRangeSide] = 0
 	if f.rangeAsk != 0 && c.cell < 0 && (c.kind == kindDate || c.kind == kindYear || c.kind == kindTime) {
 		v.dense[dRangeSide] = float64(f.rangeAsk * rangeSide(s, a))
 	}
 }
+
+// negationWord reports whether w is a word that negates what follows it
+// ([negators] of spanwords.txt).
+func negationWord(w string) bool { return spanWords().negators[w] }
 
 // rangeSide reports which end of a span of time the date or time at token
 // a of running text is, by the word right before it with no mark between:
@@ -1084,6 +1109,7 @@ func (f *spanFacts) kindValues(c *spanCand, v *spanValues) {
 	}
 	v.dense[dTyped] = b2f(c.typed >= 0)
 	v.dense[dMoneyForPrice] = b2f(f.price && c.kind == kindMoney)
+	v.dense[dPolarAmount] = b2f(f.q.polar && c.kind.answerType() == TypeNumber && c.kind != kindOrdinal)
 	v.keys[fClassKind] = familyKey{int(f.qc), int(c.kind)}
 	v.keys[fTypeKind] = familyKey{int(f.q.Type), int(c.kind)}
 }
@@ -1108,6 +1134,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 	v.dense[dInsideWeight] = float64(t.qOwn)
 	v.dense[dCoordination] = b2f(t.conj > 0)
+	v.dense[dPluralList] = b2f(f.plural && (t.conj > 0 || c.kind == kindList))
 	v.dense[dHasHead] = b2f(t.heads > 0)
 	v.dense[dCaps] = 0
 	if t.words != 0 {

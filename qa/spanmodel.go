@@ -488,8 +488,14 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if c.kind == kindVersion && (t == TypeNumber || t == TypeDate || t == TypeTime) && !f.version {
 		return false
 	}
-	if t == TypeDate && (c.kind == kindCount || c.kind == kindMoney || c.kind == kindPercent) {
-		return false // an amount never says when
+	if t == TypeDate && (c.kind == kindCount || c.kind == kindMoney || c.kind == kindPercent) && !f.rate {
+		return false // an amount never says when, but says how much a week
+	}
+	if t == TypeTime && (c.kind == kindMoney || c.kind == kindPercent) && !f.rate {
+		return false // nor what time, nor how long: "€260" for "min hours to charter"
+	}
+	if t == TypePerson && (c.kind.answerType() == TypeDate || c.kind == kindTime || c.kind.answerType() == TypeNumber) {
+		return false // nor who
 	}
 	if t == TypeNumber && c.kind == kindMoney && f.q.notMoney() {
 		return false // "how many doses", "how long": not "$240"

@@ -54,6 +54,10 @@ type spanWordLists struct {
 	rangeStart, rangeEnd, rangeFrom, rangeTo map[string]bool
 	// limits holds [limits], the words of a question that ask for a limit.
 	limits map[string]bool
+	// negators holds [negators], the words that negate what follows them
+	// (polar-negation); rateOpeners [rateopeners], the words that make the
+	// unit of time after them a rate (spanFacts.rate).
+	negators, rateOpeners map[string]bool
 	// info gives, for every word of the lists the tokens of a sentence or
 	// a question are looked up in, all it is in one lookup; mayInfo may
 	// hold its keys: most content words are not there, and the filter
@@ -110,6 +114,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
 		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"), versionAsked: set("versionasked"), passive: set("passive"),
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
+		negators: set("negators"), rateOpeners: set("rateopeners"),
 	}
 	for _, line := range s.lines("negations") {
 		l.negations[strings.Join(strings.Fields(line), " ")] = true
