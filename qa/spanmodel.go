@@ -777,8 +777,13 @@ func wordsStart(text string, start int, lines map[string]bool) int {
 	}
 	best := start
 	for k := 1; k <= min(3, n); k++ {
-		if k > 1 && before[toks[n-k].end:toks[n-k+1].start] != " " {
-			break
+		// Two tokens over one written word ("didn't": "did" and "not",
+		// each spanning all of it) have nothing between them: they go
+		// together, as "did not" would.
+		if k > 1 {
+			if end, next := toks[n-k].end, toks[n-k+1].start; end <= next && before[end:next] != " " {
+				break
+			}
 		}
 		// The k words joined by spaces, on the stack (a map read of
 		// string(phrase) makes no string).

@@ -587,6 +587,12 @@ func TestNegationStart(t *testing.T) {
 		{"The GRE is ", "required", "required"},
 		{"The GRE is not, ", "required", "required"}, // not one space before
 		{"Nothing ", "stacks", "stacks"},
+		// A contraction is two tokens over one word: it must not panic
+		// (slice bounds out of range, answering "did the first school year
+		// end in august" of squad-train11).
+		{"The first school year ran through the summer and didn't ", "end", "didn't end"},
+		{"It wasn't ", "closed", "wasn't closed"},
+		{"They can't ", "stack", "can't stack"},
 	} {
 		text := c.before + c.answer + " here."
 		s := negationStart(text, len(c.before))
