@@ -96,9 +96,15 @@ func (ix *Index) Answer(ctx context.Context, q Question) (Answer, error) {
 
 // AnswerWith is Answer with options.
 func (ix *Index) AnswerWith(ctx context.Context, q Question, opt Options) (Answer, error) {
+	return ix.answerWith(ctx, &q, opt, nil)
+}
+
+// answerWith is AnswerWith of *q, in scratch sc when it is not nil (Ask),
+// else in one from ix's pool.
+func (ix *Index) answerWith(ctx context.Context, q *Question, opt Options, sc *scratch) (Answer, error) {
 	opt.Top = 1
 	var buf [1]Answer
-	as, err := ix.answerTop(ctx, q, opt, buf[:0])
+	as, err := ix.answerTop(ctx, q, opt, buf[:0], sc)
 	if err != nil || len(as) == 0 {
 		return Answer{}, err
 	}
@@ -110,14 +116,15 @@ func (ix *Index) AnswerWith(ctx context.Context, q Question, opt Options) (Answe
 // follow whatever their confidence, which says how likely each is. When the
 // documents do not answer, it returns one answer with Found false.
 func (ix *Index) AnswerTop(ctx context.Context, q Question, opt Options) ([]Answer, error) {
-	return ix.answerTop(ctx, q, opt, nil)
+	return ix.answerTop(ctx, &q, opt, nil, nil)
 }
 
-// answerTop is AnswerTop with the answers in buf's array when they fit
-// (AnswerWith gives room for its one answer on its stack).
-func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []Answer) ([]Answer, error) {
+// answerTop is AnswerTop of *q with the answers in buf's array when they
+// fit (AnswerWith gives room for its one answer on its stack), in scratch
+// sc when it is not nil (withCandidates).
+func (ix *Index) answerTop(ctx context.Context, q *Question, opt Options, buf []Answer, sc *scratch) ([]Answer, error) {
 	var out []Answer
-	err := ix.withCandidates(ctx, &q, func(sc *scratch, total float64) {
+	err := ix.withCandidates(ctx, q, sc, func(sc *scratch, total float64) {
 		n := min(max(opt.Top, 1), len(sc.top))
 		out = slices.Grow(buf[:0], n)
 		// The confidences and decision scores firstAnswer weighed, which
@@ -125,7 +132,7 @@ func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []A
 		var ps, ds [pickCandidates]float64
 		weighed := 0 // a bit for each candidate weighed
 		first := firstAnswer(len(sc.top), opt.MinConfidence, func(i int) float64 {
-			ps[i], ds[i] = ix.confidence(&q, sc, i, total, opt.MinConfidence)
+			ps[i], ds[i] = ix.confidence(q, sc, i, total, opt.MinConfidence)
 			weighed |= 1 << i
 			return ds[i]
 		})
@@ -143,11 +150,11 @@ func (ix *Index) answerTop(ctx context.Context, q Question, opt Options, buf []A
 			if k == 0 && weighed&(1<<first) != 0 {
 				p, d = ps[first], ds[first]
 			} else if k == 0 {
-				p, d = ix.confidence(&q, sc, i, total, opt.MinConfidence)
+				p, d = ix.confidence(q, sc, i, total, opt.MinConfidence)
 			} else {
-				p, _ = ix.confidence(&q, sc, i, total, 0)
+				p, _ = ix.confidence(q, sc, i, total, 0)
 			}
-			out = append(out, ix.answerFor(&q, sc, i, total, p, k > 0 || d >= opt.MinConfidence))
+			out = append(out, ix.answerFor(q, sc, i, total, p, k > 0 || d >= opt.MinConfidence))
 			if !out[0].Found {
 				return
 			}
@@ -231,9 +238,28 @@ func logOdds(p float64) float64 {
 	return math.Log(p / (1 - p))
 }
 
-// Ask parses text and answers it.
+// Ask parses text and answers it with the default options.
 func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
-	return ix.Answer(ctx, Parse(text))
+	return ix.AskWith(ctx, text, DefaultOptions())
+}
+
+// AskWith parses text and answers it with options: AnswerWith of
+// Parse(text). The question is parsed into a scratch of ix's pool, in the
+// slices the scratch kept from the last question it parsed, and answered
+// in that scratch: neither the question nor its tokens, words and terms
+// are allocated anew.
+func (ix *Index) AskWith(ctx context.Context, text string, opt Options) (Answer, error) {
+	if ix == nil || len(ix.sents) == 0 {
+		return ix.AnswerWith(ctx, Parse(text), opt)
+	}
+	sc := ix.scratch.Get()
+	defer func() {
+		sc.qbufs.keep(&sc.q)
+		sc.q = Question{}
+		ix.scratch.Put(sc)
+	}()
+	sc.q = parse(text, &sc.qbufs)
+	return ix.answerWith(ctx, &sc.q, opt, sc)
 }
 
 // sourceOf describes where sentence st stands: its document, section and

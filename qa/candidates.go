@@ -41,7 +41,7 @@ type Candidate struct {
 // first by the index's model, at most topK of them.
 func (ix *Index) Candidates(ctx context.Context, q Question) ([]Candidate, error) {
 	var out []Candidate
-	err := ix.withCandidates(ctx, &q, func(sc *scratch, total float64) {
+	err := ix.withCandidates(ctx, &q, nil, func(sc *scratch, total float64) {
 		out = ix.candidates(&q, sc, total)
 	})
 	return out, err
@@ -82,22 +82,22 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 	return out
 }
 
-// withCandidates resolves q, retrieves and reranks its candidates in a
-// scratch from the pool, and calls use with them unless there are none (or
-// ctx is done first, its error returned). The scratch goes back to the
-// pool afterwards.
-func (ix *Index) withCandidates(ctx context.Context, q *Question, use func(sc *scratch, total float64)) error {
+// withCandidates resolves q, retrieves and reranks its candidates in
+// scratch sc, or in one from the pool when sc is nil, and calls use with
+// them unless there are none (or ctx is done first, its error returned).
+// The scratch is reset afterwards, and one from the pool goes back to it.
+func (ix *Index) withCandidates(ctx context.Context, q *Question, sc *scratch, use func(sc *scratch, total float64)) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if ix == nil || len(ix.sents) == 0 || len(q.words) == 0 {
 		return nil
 	}
-	sc := ix.scratch.Get()
-	defer func() {
-		sc.reset(ix)
-		ix.scratch.Put(sc)
-	}()
+	if sc == nil {
+		sc = ix.scratch.Get()
+		defer ix.scratch.Put(sc)
+	}
+	defer sc.reset(ix)
 	total, _ := ix.resolve(q, sc)
 	if len(sc.terms) == 0 {
 		return nil

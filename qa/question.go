@@ -205,6 +205,34 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 // type of answer it expects. It accepts any input, including invalid UTF-8
 // and chat phrasing ("whos", lower case, no question mark).
 func Parse(text string) Question {
+	return parse(text, nil)
+}
+
+// questionBufs are the slices a question's tokens, words and terms are
+// written in: a scratch keeps them from one question to the next (Ask),
+// so that parsing one allocates none of them anew. Parse gives none and
+// makes them.
+type questionBufs struct {
+	toks  []token
+	words []qword
+	terms []string
+}
+
+// keep takes back the slices of q, parsed in b's, for the next question,
+// cleared so that the pool does not keep q's words alive.
+func (b *questionBufs) keep(q *Question) {
+	b.toks, b.words, b.terms = q.toks[:0], q.words[:0], b.terms[:0]
+	if q.Terms != nil {
+		b.terms = q.Terms[:0]
+	}
+	clear(q.toks)
+	clear(q.words)
+	clear(q.Terms)
+}
+
+// parse is Parse writing the question's tokens, words and terms in b's
+// slices when b is not nil. The question is the same either way.
+func parse(text string, b *questionBufs) Question {
 	if len(text) > maxQuestionBytes {
 		cut := maxQuestionBytes
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
@@ -220,7 +248,13 @@ func Parse(text string) Question {
 	// Room for about a token a word at once, and for as many words, not
 	// a slice grown token by token.
 	n := strings.Count(text, " ") + 2
-	toks := tokenize(text, make([]token, 0, n))
+	var toks []token
+	nwords := min(n, maxQueryWords)
+	if b != nil {
+		toks = tokenize(text, slices.Grow(b.toks[:0], n))
+	} else {
+		toks = tokenize(text, make([]token, 0, n))
+	}
 	qw := questionWords()
 	lower := !strings.ContainsFunc(text, unicode.IsUpper)
 	if lower {
@@ -235,7 +269,12 @@ func Parse(text string) Question {
 	asks := slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
 	fixTypeNouns(toks, !asks)
 	polar := len(toks) > 0 && qw.polar[toks[0].text]
-	q := Question{Text: text, Type: questionType(text, toks, polar), focus: -1, toks: toks, words: make([]qword, 0, min(n, maxQueryWords)), asks: asks, polar: polar}
+	q := Question{Text: text, Type: questionType(text, toks, polar), focus: -1, toks: toks, asks: asks, polar: polar}
+	if b != nil {
+		q.words = slices.Grow(b.words[:0], nwords)
+	} else {
+		q.words = make([]qword, 0, nwords)
+	}
 	q.chatStyle = !strings.ContainsRune(text, '?') && lower
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
@@ -304,7 +343,9 @@ func Parse(text string) Question {
 		lastTok = i
 		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun})
 		if !excluding {
-			if q.Terms == nil {
+			if q.Terms == nil && b != nil {
+				q.Terms = slices.Grow(b.terms[:0], cap(q.words))
+			} else if q.Terms == nil {
 				q.Terms = make([]string, 0, cap(q.words))
 			}
 			q.Terms = append(q.Terms, s)

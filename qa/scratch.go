@@ -125,6 +125,10 @@ type scratch struct {
 	// model's inputs (spanmodel.go).
 	span     spanWork
 	spanConf []float64
+	// q is the question Ask parsed in qbufs's slices and answers in this
+	// scratch; qbufs keeps those slices, cleared, between questions.
+	q     Question
+	qbufs questionBufs
 }
 
 // newScratch returns the working memory for an index of nsent sentences,

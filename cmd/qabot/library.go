@@ -34,7 +34,7 @@ func (l *library) Ask(ctx context.Context, question string) (qa.Answer, error) {
 	if ix == nil {
 		return qa.Answer{}, errNotReady
 	}
-	return ix.AnswerWith(ctx, qa.Parse(question), l.opt)
+	return ix.AskWith(ctx, question, l.opt)
 }
 
 // AskTop returns the best n answers to question text, best first.
