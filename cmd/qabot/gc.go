@@ -10,7 +10,8 @@ import "runtime/debug"
 // what a lower target saves: on the 9,982-question batch over 48 SQuAD
 // articles 30 gives a peak RSS about 2 MB lower than 50, for 6-8 more
 // collections and 50-70 ms more of the collector's CPU in some 2.5 s
-// (README "Measured"; 73 MB at Go's default 100 when 50 gave 64 MB).
+// (README "Measured" has today's figure; docs/engine-log.md "Memory" the
+// earlier ones: 73 MB at Go's default 100 when 50 gave 64 MB).
 const gcPercent = 30
 
 // tuneGC sets the collector's target to gcPercent unless GOGC is set in
