@@ -142,6 +142,8 @@ func TestChatSets(t *testing.T) {
 		{"seeds-chat12", 0.44}, // 50.0% (36 questions in everyday words)
 		{"seeds-chat13", 0.68}, // 75.0% (28 questions typed as in Slack)
 		{"wiki12", 0.63},       // 69.7% (33 questions on a community radio station's wiki)
+		{"seeds-chat14", 0.57}, // 63.6% (33 questions in everyday words, split at random)
+		{"wiki14", 0.72},       // 78.8% (33 questions on a harbour hotel's staff wiki, split at random)
 		{"wikisum", 0.60},      // 65.3% (72 search queries on encyclopaedia summaries, 62.5% by abstaining always)
 		{"wikisum2", 0.60},     // 63.9% (72 more such queries on 12 other summaries, 61.1% by abstaining always)
 	} {

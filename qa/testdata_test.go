@@ -2,6 +2,8 @@ package qa
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"path/filepath"
 	"regexp"
@@ -51,12 +53,17 @@ var chatMix = mixBounds{unanswerable: [2]float64{0.15, 0.25}, junk: [2]float64{0
 // questions are counted together, whatever their kind, in blocks of that
 // many (the questions written on one document), and block i/block goes to
 // eval when its number modulo period is one of evalAt: the halves then
-// ask about different documents.
+// ask about different documents. With seed set, the split is random
+// instead (testdata/randsplit.py): within each kind, the questions are
+// ordered by the SHA-256 of "seed:id", and the first evalPercent percent
+// of them (rounded half up) go to eval.
 type splitRule struct {
-	period  int
-	evalAt  []int
-	byStyle bool
-	block   int
+	period      int
+	evalAt      []int
+	byStyle     bool
+	block       int
+	seed        string
+	evalPercent int
 }
 
 // group returns the group within which the rule counts a question.
@@ -68,6 +75,25 @@ func (r splitRule) group(kind, question string) string {
 		return kind + " in full"
 	}
 	return kind
+}
+
+// randomEval returns the ids that a random rule (seed set) sends to eval,
+// given the ids of each group.
+func (r splitRule) randomEval(groups map[string][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, ids := range groups {
+		key := func(id string) string {
+			h := sha256.Sum256([]byte(r.seed + ":" + id))
+			return hex.EncodeToString(h[:])
+		}
+		ranked := slices.Clone(ids)
+		slices.SortFunc(ranked, func(a, b string) int { return strings.Compare(key(a), key(b)) })
+		nEval := (len(ids)*r.evalPercent*2 + 100) / 200 // rounded half up
+		for _, id := range ranked[:nEval] {
+			out[id] = true
+		}
+	}
+	return out
 }
 
 // toEval reports whether the i-th question of a group (from 0) goes to eval.
@@ -83,6 +109,7 @@ func questionSets() []questionSet {
 	halves := splitRule{period: 2, evalAt: []int{1}}                      // every other question of a kind to eval
 	fiveToTwo := splitRule{period: 7, evalAt: []int{2, 5}, byStyle: true} // the 3rd and 6th of every seven to eval
 	formal := [2]float64{0.10, 0.20}                                      // about one question in seven written in full
+	random30 := splitRule{seed: "20261204", evalPercent: 30}              // at random within each kind, 30% to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -187,6 +214,16 @@ func questionSets() []questionSet {
 		// compute cluster's quotas, instrument rates, lab meetings, a
 		// pipeline's release notes, a postmortem. Its eval half holds 29.
 		{name: "wiki13", corpus: filepath.Join("testdata", "wiki13", "corpus"), split: fiveToTwo, formal: formal, minHalf: 25},
+		// A fourteenth on the seeds, in everyday words (roles for names,
+		// other verbs), typed to a bot; split at random within each kind
+		// (testdata/randsplit.py, 30% to eval). Its eval half holds 33.
+		{name: "seeds-chat14", corpus: filepath.Join("..", "corpus", "seeds"), split: random30, minHalf: 30},
+		// A fourteenth team wiki, of a small harbour hotel: staff handbook
+		// and an older discount page, room rates old and new, front desk
+		// and on-call rota, procedures, the booking system's release notes,
+		// a postmortem. Split at random like seeds-chat14; its eval half
+		// holds 33.
+		{name: "wiki14", corpus: filepath.Join("testdata", "wiki14", "corpus"), split: random30, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
@@ -451,6 +488,23 @@ func TestQuestionSetsSplit(t *testing.T) {
 				t.Logf("%s: %d questions %v, %d written in full", half, len(items), count, full)
 			}
 			slices.SortFunc(all, func(a, b entry) int { return strings.Compare(a.id, b.id) })
+			if set.split.seed != "" {
+				groups := map[string][]string{}
+				for _, e := range all {
+					groups[e.group] = append(groups[e.group], e.id)
+				}
+				evalIDs := set.split.randomEval(groups)
+				for i, e := range all {
+					if i > 0 && all[i-1].id == e.id {
+						t.Errorf("id %s is in both halves", e.id)
+					}
+					if want := map[bool]string{false: "train", true: "eval"}[evalIDs[e.id]]; e.half != want {
+						t.Errorf("%s (%s) is in %s, want %s: within a group, ordered by the SHA-256 of %q, the first %d%% go to eval",
+							e.id, e.group, e.half, want, set.split.seed+":id", set.split.evalPercent)
+					}
+				}
+				return
+			}
 			nth := map[string]int{} // group → how many of its questions came before
 			for i, e := range all {
 				if i > 0 && all[i-1].id == e.id {
@@ -498,6 +552,29 @@ func TestSplitRule(t *testing.T) {
 		r := splitRule{period: 7, evalAt: []int{2, 5}, byStyle: c.byStyle}
 		if got := r.group(c.kind, c.question); got != c.want {
 			t.Errorf("byStyle %v, group(%q, %q): got %q, want %q", c.byStyle, c.kind, c.question, got, c.want)
+		}
+	}
+	// A random rule: within each group, the first 30% (rounded half up)
+	// by the SHA-256 of "seed:id" go to eval, as testdata/randsplit.py
+	// computes them (python3: sorted(ids, key=lambda i:
+	// hashlib.sha256(f"{seed}:{i}".encode()).hexdigest())[:n]).
+	for _, c := range []struct {
+		seed string
+		ids  []string
+		want []string
+	}{
+		{"20261204", []string{"a001", "a002", "a003", "a004", "a005", "a006", "a007"}, []string{"a005", "a007"}}, // 2.1 → 2
+		{"7", []string{"b001", "b002", "b003", "b004", "b005"}, []string{"b002", "b004"}},                        // 1.5 → 2
+		{"7", []string{"c001"}, nil}, // 0.3 → 0
+	} {
+		r := splitRule{seed: c.seed, evalPercent: 30}
+		var got []string
+		for id := range r.randomEval(map[string][]string{"what": c.ids}) {
+			got = append(got, id)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("seed %q, ids %v: got eval %v, want %v", c.seed, c.ids, got, c.want)
 		}
 	}
 }
