@@ -201,6 +201,7 @@ var spanConfidence = []struct {
 	{"fit", "the winner's type fit (the dense feature fit)", func(t *spanTop) float64 { return t.dense[dFit] }},
 	{"inside", "the share of the winner's words that are question words", func(t *spanTop) float64 { return t.dense[dInside] }},
 	{"tokens", "log(1 + the winner's tokens)", func(t *spanTop) float64 { return t.dense[dTokens] }},
+	{"agree", "the softmax probability of the candidates that overlap the winner by half or more (spanAgree), the winner's own included", func(t *spanTop) float64 { return t.agree }},
 }
 
 // spanDenseAt maps the name of a dense span feature to its index. It is
@@ -216,10 +217,14 @@ var spanDenseAt = sync.OnceValue(func() map[string]int {
 // spanTop is what the confidence model reads of a ranked list.
 type spanTop struct {
 	prob, margin float64
-	n            int
-	dense        []float64
-	class        qClass
-	kind         spanKind
+	// agree is the softmax probability of the candidates that agree with
+	// the winner (spanAgree): near copies of it ("$120 million" beside
+	// "about $120 million") split the probability, not the answer.
+	agree float64
+	n     int
+	dense []float64
+	class qClass
+	kind  spanKind
 }
 
 // spanConfidenceInputs appends the confidence model's inputs for t to dst.
@@ -891,15 +896,29 @@ func (ix *Index) spanTopOf(f *spanFacts, best, second int) spanTop {
 	if second >= 0 && !math.IsInf(w.scores[second], -1) {
 		t.margin = min(w.scores[best]-w.scores[second], maxSpanMargin)
 	}
-	sum := 0.0
-	for _, v := range w.scores {
+	sum, agree := 0.0, 0.0
+	b := &w.cands[best]
+	for i, v := range w.scores {
 		if !math.IsInf(v, -1) {
 			t.n++ // the candidates left out count for nothing
-			sum += math.Exp(v - w.scores[best])
+			e := math.Exp(v - w.scores[best])
+			sum += e
+			if c := &w.cands[i]; c.sent == b.sent && spanAgree(c.a, c.b, b.a, b.b) {
+				agree += e
+			}
 		}
 	}
-	t.prob = 1 / sum
+	t.prob, t.agree = 1/sum, agree/sum
 	return t
+}
+
+// spanAgree reports whether the candidates of tokens [a, b) and [c, d) of
+// one sentence agree: the tokens they share are at least half of their
+// tokens together, counted as SQuAD's F1 counts them (2·shared / (b-a +
+// d-c) ≥ spanAgreeShare), as eval's bar for a right span does.
+func spanAgree(a, b, c, d int32) bool {
+	shared := min(b, d) - max(a, c)
+	return shared > 0 && float64(2*shared) >= spanAgreeShare*float64(b-a+d-c)
 }
 
 // confidence is the probability that the winner t is right.
@@ -920,6 +939,9 @@ type SpanCandidate struct {
 	// Score is the score the index's span model gives it.
 	Score float64
 	kind  spanKind
+	// sent, a and b are its sentence and tokens, for spanAgree.
+	sent int32
+	a, b int32
 }
 
 // SpanList is the candidates of one sentence for one question.
@@ -953,11 +975,16 @@ func (l *SpanList) ConfidenceInputs(scores []float64) []float64 {
 	if second >= 0 {
 		t.margin = min(scores[best]-scores[second], maxSpanMargin)
 	}
-	sum := 0.0
-	for _, v := range scores {
-		sum += math.Exp(v - scores[best])
+	sum, agree := 0.0, 0.0
+	b := &l.Candidates[best]
+	for i, v := range scores {
+		e := math.Exp(v - scores[best])
+		sum += e
+		if c := &l.Candidates[i]; c.sent == b.sent && spanAgree(c.a, c.b, b.a, b.b) {
+			agree += e
+		}
 	}
-	t.prob = 1 / sum
+	t.prob, t.agree = 1/sum, agree/sum
 	return spanConfidenceInputs(nil, &t)
 }
 
@@ -1000,6 +1027,9 @@ func (ix *Index) SpanCandidates(ctx context.Context, q Question, i int) (SpanLis
 			Active: slices.Clone(w.sparse),
 			Score:  w.scores[k],
 			kind:   c.kind,
+			sent:   c.sent,
+			a:      c.a,
+			b:      c.b,
 		})
 	}
 	return l, nil

@@ -670,3 +670,64 @@ func TestBoundStart(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanAgree: two candidates of a sentence agree when the tokens they
+// share are at least half of their tokens together (SQuAD's F1 over
+// tokens, spanAgreeShare).
+func TestSpanAgree(t *testing.T) {
+	for _, tt := range []struct {
+		a, b, c, d int32
+		want       bool
+	}{
+		{3, 5, 3, 5, true},   // the same tokens
+		{3, 6, 4, 6, true},   // "about $120 million" and "$120 million": 2·2/5
+		{3, 4, 3, 6, true},   // one of three: 2·1/4
+		{3, 4, 3, 7, false},  // one of four: 2·1/5
+		{0, 2, 2, 4, false},  // side by side, nothing shared
+		{0, 10, 4, 5, false}, // one token of a clause of ten: 2·1/11
+		{4, 5, 0, 10, false}, // the same, the other way round
+	} {
+		if got := spanAgree(tt.a, tt.b, tt.c, tt.d); got != tt.want {
+			t.Errorf("spanAgree(%d, %d, %d, %d) = %v, want %v", tt.a, tt.b, tt.c, tt.d, got, tt.want)
+		}
+	}
+}
+
+// TestSpanConfidenceAgree: near copies of the winner ("about 2,300
+// students", "2,300 students" and "about 2,300" beside "School buses for
+// about 2,300 students") split the softmax probability but not the
+// answer; the agree input gives the winner their share, and with it the
+// span confidence trusts these picks (0.7 or more), where with the
+// winner's own probability alone it gave the last two 0.55 and 0.58.
+func TestSpanConfidenceAgree(t *testing.T) {
+	names := SpanConfidenceNames()
+	for _, tt := range []struct{ corpus, question, sentence, span string }{
+		{"news-bridge", "how many school kids are affected", "School buses for about 2,300 students", "about 2,300 students"},
+		{"news-bridge", "how many workers on site", "with about 120 workers on site", "120 workers"},
+		{"news-port", "how many workers r on strike", "involves about 2,400 workers", "2,400 workers"},
+	} {
+		ix := Build(testCorpus(t, tt.corpus))
+		q := Parse(tt.question)
+		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.Contains(st.text, tt.sentence) })
+		if s < 0 {
+			t.Fatalf("no sentence of %s holds %q", tt.corpus, tt.sentence)
+		}
+		l, err := ix.SpanCandidates(context.Background(), q, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scores := make([]float64, len(l.Candidates))
+		for i, c := range l.Candidates {
+			scores[i] = c.Score
+		}
+		in := l.ConfidenceInputs(scores)
+		prob, agree := in[slices.Index(names, "probability")], in[slices.Index(names, "agree")]
+		got := ix.spanIn(q, s)
+		if got.text != tt.span {
+			t.Errorf("%q: got span %q, want %q", tt.question, got.text, tt.span)
+		}
+		if agree < prob+0.2 || got.p < 0.7 {
+			t.Errorf("%q: got agree %.2f over the winner's probability %.2f, span confidence %.2f; want agree more by 0.2 or more and a confidence of 0.7 or more", tt.question, agree, prob, got.p)
+		}
+	}
+}
