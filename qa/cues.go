@@ -154,6 +154,7 @@ func ParseCues(data []byte) (*Cues, error) {
 // the file is bad (then the answer tests fail).
 var defaultCues = sync.OnceValue(func() *Cues {
 	c, err := ParseCues(cuesGz)
+	releaseEmbedded(cuesGz)
 	if err != nil {
 		return &Cues{}
 	}
