@@ -154,6 +154,7 @@ func ParseCues(data []byte) (*Cues, error) {
 // the file is bad (then the answer tests fail).
 var defaultCues = sync.OnceValue(func() *Cues {
 	c, err := ParseCues(cuesGz)
+	releaseEmbedded(cuesGz)
 	if err != nil {
 		return &Cues{}
 	}
@@ -237,11 +238,15 @@ func (ix *Index) markCues(q *Question, sc *scratch, found []*wordTerms) {
 
 // markCue returns the cue entry of term id, marked as set.
 func (sc *scratch) markCue(id int32) *termCue {
-	if bit := uint64(1) << (id % 64); sc.cueSet[id/64]&bit == 0 {
-		sc.cueSet[id/64] |= bit
+	at := sc.cueAt[id]
+	if at == 0 {
+		sc.cueSet[id/64] |= 1 << (id % 64)
 		sc.cueIDs = append(sc.cueIDs, id)
+		sc.cues = append(sc.cues, termCue{})
+		at = uint32(len(sc.cues))
+		sc.cueAt[id] = at
 	}
-	return &sc.cue[id]
+	return &sc.cues[at-1]
 }
 
 // cueEvidence returns, for sentence st, the sum over the question words
@@ -252,12 +257,12 @@ func (sc *scratch) cueEvidence(st *sentence, words uint32) (cue, typ float64) {
 	var set uint32
 	// Local copies, and ids as unsigned (they are never negative), which
 	// divide by 64 in a shift.
-	cueSet, cues := sc.cueSet, sc.cue
+	cueSet, cueAt, cues := sc.cueSet, sc.cueAt, sc.cues
 	for _, id := range st.terms() {
 		if cueSet[uint32(id)/64]&(1<<(uint32(id)%64)) == 0 {
 			continue
 		}
-		c := &cues[id]
+		c := &cues[cueAt[id]-1]
 		if k := c.wordIndex; c.word > 0 && words&(1<<k) == 0 && c.word > best[k] {
 			best[k] = c.word
 			set |= 1 << k

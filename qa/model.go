@@ -298,6 +298,7 @@ func wordingOf(q *Question, f *facts, out []float64) []float64 {
 // first use.
 var defaultModel = sync.OnceValues(func() (*compiled, error) {
 	m, err := ParseModel(modelJSON)
+	releaseEmbedded(modelJSON)
 	if err != nil {
 		return nil, err
 	}

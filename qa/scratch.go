@@ -83,10 +83,13 @@ type scratch struct {
 	terms []qterm
 	// wordSpan[k] is the mask of all the terms of term k's word.
 	wordSpan [maxQueryTerms]termMask
-	// cue is, per term, the strongest cue of a question word it is and of
-	// the answer type (cues.go); cueSet has bit id%64 of word id/64 set for
-	// the terms with one, which cueIDs lists.
-	cue    []termCue
+	// cues are the strongest cues of a question word and of the answer
+	// type of the terms that have one (cues.go), cueIDs those terms, in
+	// the same order; cueSet has bit id%64 of word id/64 set for them, and
+	// cueAt is, per term, 1 + the index of its entry in cues (0 for none):
+	// 4 bytes a term in each scratch, where a termCue a term took 12.
+	cues   []termCue
+	cueAt  []uint32
 	cueSet []uint64
 	cueIDs []int32
 	excl   []int32
@@ -136,7 +139,7 @@ type scratch struct {
 func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 	return &scratch{
 		qidx:      make([]int8, nterms),
-		cue:       make([]termCue, nterms),
+		cueAt:     make([]uint32, nterms),
 		cueSet:    make([]uint64, (nterms+63)/64),
 		score:     make([]float64, nsent),
 		local:     make([]float64, nsent),
@@ -182,10 +185,11 @@ func (sc *scratch) reset(ix *Index) {
 	}
 	sc.terms = sc.terms[:0]
 	for _, id := range sc.cueIDs {
-		sc.cue[id] = termCue{}
+		sc.cueAt[id] = 0
 		sc.cueSet[id/64] = 0
 	}
 	sc.cueIDs = sc.cueIDs[:0]
+	sc.cues = sc.cues[:0]
 	sc.excl = sc.excl[:0]
 	sc.docs = sc.docs[:0]
 	sc.tdocs = sc.tdocs[:0]

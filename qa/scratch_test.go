@@ -67,3 +67,41 @@ func TestScratchPoolKeeps(t *testing.T) {
 		t.Errorf("after %d scratches handed back: %d kept, want %d (GOMAXPROCS)", n+2, got, n)
 	}
 }
+
+// TestScratchCues checks the cues a scratch marks per term: each term's
+// strongest, read back by cueEvidence, and none left after reset.
+func TestScratchCues(t *testing.T) {
+	sc := newScratch(1, 1, 1, 200)
+	c := sc.markCue(130)
+	c.word, c.wordIndex = 0.5, 1
+	sc.markCue(7).typ = 0.25
+	if c := sc.markCue(130); c.word != 0.5 || c.wordIndex != 1 {
+		t.Errorf("term 130 marked again: got %+v, want word 0.5 of word 1", *c)
+	}
+	st := &sentence{indexed: []int32{3, 7, 130}, nterms: 3}
+	if cue, typ := sc.cueEvidence(st, 0); cue != 0.5 || typ != 0.25 {
+		t.Errorf("cueEvidence: got %v, %v, want 0.5, 0.25", cue, typ)
+	}
+	if cue, _ := sc.cueEvidence(st, 1<<1); cue != 0 {
+		t.Errorf("cueEvidence with word 1 in the sentence: got cue %v, want 0", cue)
+	}
+	sc.reset(&Index{})
+	if cue, typ := sc.cueEvidence(st, 0); cue != 0 || typ != 0 || len(sc.cues) != 0 || slices.ContainsFunc(sc.cueAt, func(at uint32) bool { return at != 0 }) {
+		t.Errorf("after reset: cueEvidence %v, %v, %d cues; want none", cue, typ, len(sc.cues))
+	}
+}
+
+// TestScratchBytesPerTerm bounds what a scratch takes per term of the
+// index: its marks of the question's terms and of their cues are dense,
+// one entry a term, in each of the scratches a batch answers with.
+func TestScratchBytesPerTerm(t *testing.T) {
+	const nterms = 1 << 20
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	sc := newScratch(0, 0, 0, nterms)
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(sc)
+	if per := float64(after.TotalAlloc-before.TotalAlloc) / nterms; per > 6 {
+		t.Errorf("a scratch takes %.1f bytes a term, want at most 6", per)
+	}
+}

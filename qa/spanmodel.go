@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -255,6 +256,7 @@ type compiledSpan struct {
 // on first use.
 var defaultSpanModel = sync.OnceValues(func() (*compiledSpan, error) {
 	c, _, err := readSpanModel(spanText, nil)
+	releaseEmbedded(unsafe.Slice(unsafe.StringData(spanText), len(spanText)))
 	return c, err
 })
 

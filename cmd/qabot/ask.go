@@ -220,12 +220,14 @@ func loadThenRelease(load func() (loaded, error)) (loaded, error) {
 }
 
 // loadGCPercent is the GOGC of ask and eval while they load the corpus:
-// the heap may grow to three times the live data between collections.
-// The pages of its peak stay with the process when answering starts, so
-// it sets the batch's peak RSS with the answering: on 48 SQuAD articles
-// 200 gives about 53 MB where 400 gave 56 MB, at the same CPU time (and
-// 190-203 MB against 208 MB for all 442 articles, at the same build time).
-const loadGCPercent = 200
+// the heap may grow to twice the live data between collections. The
+// build's peak heap sets the process's peak RSS whenever the answering's
+// is lower: on 48 SQuAD articles, building alone peaks at 43.0-45.1 MB
+// with 100 against 44.2-47.4 MB with 200, for 0.4% more instructions in
+// the whole batch (callgrind); all 442 training articles at 177-185 MB
+// against 197-198 MB, at the same CPU time. (200 gave about 53 MB where
+// 400 gave 56 MB, at the same CPU time, when the answering peaked higher.)
+const loadGCPercent = 100
 
 // newCLIHandler returns the platform-neutral handler for the terminal: no
 // rate limit, engine errors logged to stderr.

@@ -377,7 +377,7 @@ func TestBatchStopsOnInterrupt(t *testing.T) {
 // when a later line was answered first: the output never has a gap.
 func TestBatchOutputCutsAtInterrupt(t *testing.T) {
 	var out bytes.Buffer
-	o := batchOutput{enc: json.NewEncoder(&out), stderr: io.Discard, waiting: map[int]batchAnswer{}}
+	o := newBatchOutput(json.NewEncoder(&out), io.Discard, 8)
 	answer := func(seq int, err error) batchAnswer {
 		return batchAnswer{batchJob: batchJob{seq: seq, l: line{n: seq + 1}}, out: bot.AnswerJSON{ID: fmt.Sprint(seq)}, err: err}
 	}
@@ -393,5 +393,43 @@ func TestBatchOutputCutsAtInterrupt(t *testing.T) {
 	}
 	if want := []string{"0", "1"}; !slices.Equal(got, want) {
 		t.Errorf("written ids: got %q, want %q", got, want)
+	}
+}
+
+// TestBatchOutputInOrder checks that answers arriving in any order within
+// the lines in flight are written in input order, as the ring of waiting
+// answers wraps round, and that writing one allocates nothing beyond the
+// encoder's own.
+func TestBatchOutputInOrder(t *testing.T) {
+	var out bytes.Buffer
+	o := newBatchOutput(json.NewEncoder(&out), io.Discard, 3)
+	for _, seq := range []int{2, 1, 0, 3, 5, 4, 8, 6, 7} {
+		a := batchAnswer{batchJob: batchJob{seq: seq, l: line{n: seq + 1}}, out: bot.AnswerJSON{ID: fmt.Sprint(seq)}}
+		if err := o.put(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, a := range decodeLines(t, out.String()) {
+		got = append(got, a.ID)
+	}
+	if want := []string{"0", "1", "2", "3", "4", "5", "6", "7", "8"}; !slices.Equal(got, want) {
+		t.Errorf("written ids: got %q, want %q", got, want)
+	}
+	if o.written != 9 || slices.Contains(o.ready, true) {
+		t.Errorf("after all: written %d, ready %v; want 9 and none", o.written, o.ready)
+	}
+
+	enc := json.NewEncoder(io.Discard)
+	a := bot.AnswerJSON{ID: "1", Answered: true, Answer: "September 17", Sentence: "They met on September 17."}
+	encoding := testing.AllocsPerRun(100, func() { enc.Encode(&a) })
+	o = newBatchOutput(enc, io.Discard, 4)
+	seq := 0
+	putting := testing.AllocsPerRun(100, func() {
+		o.put(batchAnswer{batchJob: batchJob{seq: seq}, out: a})
+		seq++
+	})
+	if putting > encoding {
+		t.Errorf("put allocates %.1f times an answer, want at most the encoder's %.1f", putting, encoding)
 	}
 }
