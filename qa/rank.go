@@ -383,19 +383,20 @@ func (ix *Index) scoreSentence(sc *scratch, s int32) {
 	sc.scanned[s] = true
 	sc.touched = append(sc.touched, s)
 	st := &ix.sents[s]
-	var (
-		tf  [maxQueryTerms]uint16
-		loc [maxQueryTerms]float32
-		m   termMask
-	)
+	var m termMask
 	// Local copies, so that the loop neither reloads them through sc and
-	// st nor checks the bounds of locals.
-	qidx, ids := sc.qidx, st.indexed
+	// st nor checks the bounds of locals. A term's count starts at its
+	// first occurrence: the arrays are not cleared.
+	qidx, ids, tf, loc := sc.qidx, st.indexed, &sc.tf, &sc.loc
 	locals := ix.locals[st.at:][:len(ids)]
 	for p, id := range ids {
 		if k := qidx[id] - 1; k >= 0 {
-			m |= 1 << k
-			tf[k]++
+			if bit := termMask(1) << k; m&bit == 0 {
+				m |= bit
+				tf[k] = 1
+			} else {
+				tf[k]++
+			}
 			loc[k] = locals[p]
 		}
 	}

@@ -218,3 +218,61 @@ func TestSplitWords(t *testing.T) {
 		ix.scratch.Put(sc)
 	}
 }
+
+// TestScoreSentenceCounts checks that stage 2's BM25 of each sentence does
+// not depend on what the scratch's term counts held before (scoreSentence
+// sets them at a term's first occurrence, never clears them): the scores
+// and local weights of every sentence scored, through a scratch whose
+// counts are spoiled before each question, are those of a fresh scratch.
+// The sentences repeat question words ("The entity list ... the entity
+// list"), whose counts must start at one.
+func TestScoreSentenceCounts(t *testing.T) {
+	ix := Build(embedded(t))
+	qs := []string{
+		"how many chinese firms were added to the entity list",
+		"when is the TikTok deadline?",
+		"who is the chinese vice premier",
+		"how much did US analog chip imports into china grow 2022-2024",
+		"tariff tariffs china chinese trade",
+	}
+	type scored struct{ score, local float64 }
+	repeats := 0 // sentences scored that hold a question term twice
+	scores := func(sc *scratch, text string) map[int32]scored {
+		out := map[int32]scored{}
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, sc, func(sc *scratch, _ float64) {
+			for _, s := range sc.touched {
+				out[s] = scored{sc.score[s], sc.local[s]}
+				var seen termMask
+				for _, id := range ix.sents[s].indexed {
+					if k := sc.qidx[id] - 1; k >= 0 {
+						if seen&(1<<k) != 0 {
+							repeats++
+							break
+						}
+						seen |= 1 << k
+					}
+				}
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	shared := ix.scratch.New()
+	for _, text := range qs {
+		for k := range shared.tf {
+			shared.tf[k], shared.loc[k] = 7, 9
+		}
+		got, want := scores(shared, text), scores(ix.scratch.New(), text)
+		if len(want) == 0 {
+			t.Fatalf("%q: no sentence scored", text)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: scores through a used scratch differ from a fresh one's", text)
+		}
+	}
+	if repeats == 0 {
+		t.Error("no sentence repeats a term: the test reads no count above one")
+	}
+}
