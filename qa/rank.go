@@ -436,22 +436,25 @@ func (ix *Index) scoreDocs(sc *scratch) {
 		// The share of the term's weight that is not its sentence idf.
 		docIDF[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * ix.docIDF[sc.docsWith[k]]
 	}
+	// A word's terms are consecutive (resolve), so the terms of d, read
+	// in order, give each word's best in turn, and the sum adds them in
+	// the order of the words.
+	terms := sc.terms
 	for _, d := range sc.tdocs {
-		var (
-			best [maxQueryWords]float64
-			set  uint32 // the words with a term in d
-		)
+		sum, best, word := 0.0, 0.0, -1
 		for m := sc.docMask[d]; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m)
-			w := sc.terms[k].word
-			best[w] = max(best[w], docIDF[k])
-			set |= 1 << w
+			if w := terms[k].word; w != word {
+				if word >= 0 {
+					sum += best
+				}
+				best, word = docIDF[k], w
+			} else if v := docIDF[k]; v > best {
+				best = v
+			}
 		}
-		// In the order of the words, as a sum over all of them: the
-		// others add 0.
-		sum := 0.0
-		for ; set != 0; set &= set - 1 {
-			sum += best[bits.TrailingZeros32(set)]
+		if word >= 0 {
+			sum += best
 		}
 		sc.docScore[d] = sum
 	}

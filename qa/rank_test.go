@@ -276,3 +276,53 @@ func TestScoreSentenceCounts(t *testing.T) {
 		t.Error("no sentence repeats a term: the test reads no count above one")
 	}
 }
+
+// TestScoreDocs checks each touched document's relevance D(d) against its
+// definition, worked out apart: per question word, the best idf over
+// documents of its terms the document holds, summed in the order of the
+// words; to the bit, as scoreDocs adds the same numbers in that order.
+func TestScoreDocs(t *testing.T) {
+	ix := Build(embedded(t))
+	checked, multi := 0, 0
+	for _, text := range []string{
+		"how many chinese firms were added to the entity list",
+		"when is the TikTok deadline?",
+		"who is the chinese vice premier",
+		"how much did US analog chip imports into china grow 2022-2024",
+		"tariff tariffs china chinese trade talks",
+	} {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			for _, d := range sc.tdocs {
+				var best [maxQueryWords]float64
+				var held [maxQueryWords]int
+				for k, tm := range sc.terms {
+					if sc.docMask[d]&(1<<k) == 0 {
+						continue
+					}
+					v := tm.w / ix.idf[tm.id] * ix.docIDF[sc.docsWith[k]]
+					best[tm.word] = max(best[tm.word], v)
+					held[tm.word]++
+				}
+				want := 0.0
+				for w := range q.words {
+					if held[w] > 0 {
+						want += best[w]
+					}
+					if held[w] > 1 {
+						multi++
+					}
+				}
+				if got := sc.docScore[d]; got != want {
+					t.Errorf("%q: D(%s): got %v, want %v", text, ix.docs[d].Path, got, want)
+				}
+				checked++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if checked == 0 || multi == 0 {
+		t.Errorf("documents checked: %d, with a word held by two terms: %d; want some of each", checked, multi)
+	}
+}
