@@ -292,13 +292,14 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	// The topK best by prelim, kept as they are scored (offerBest).
 	best := sc.best[:0]
 	for _, p := range sel {
-		for s := ix.paraSent[p]; s < ix.paraSent[p+1]; s++ {
+		lo, hi := ix.paraSent[p], ix.paraSent[p+1]
+		for s := lo; s < hi; s++ {
 			st := &ix.sents[s]
 			if !st.answer || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
 				continue
 			}
 			m := sc.mask[s]
-			ref, nb := ix.context(sc, s)
+			ref, nb := ix.context(sc, s, lo, hi)
 			pm := sc.paraMask[p] &^ (m | nb | ref)
 			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
 				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
@@ -463,17 +464,20 @@ func (ix *Index) scoreDocs(sc *scratch) {
 // context returns the question terms found next to sentence s but not in
 // it: ref, those of the sentence before when s opens by referring back to
 // it ("It sold 541,000 copies", "The album ..."), and nb, those of the
-// other neighbours. Both stay within s's document.
-func (ix *Index) context(sc *scratch, s int32) (ref, nb termMask) {
+// other neighbours. Both stay within s's document. s is one of the
+// sentences lo to hi-1 of a paragraph: its neighbours there are of its
+// document, and only those of its first and last need their document
+// compared.
+func (ix *Index) context(sc *scratch, s, lo, hi int32) (ref, nb termMask) {
 	st := &ix.sents[s]
-	if s > 0 && ix.sents[s-1].doc == st.doc {
+	if s > lo || s > 0 && ix.sents[s-1].doc == st.doc {
 		if st.refers {
 			ref = sc.mask[s-1]
 		} else {
 			nb = sc.mask[s-1]
 		}
 	}
-	if int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
+	if s+1 < hi || int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
 		nb |= sc.mask[s+1]
 	}
 	m := sc.mask[s]

@@ -326,3 +326,52 @@ func TestScoreDocs(t *testing.T) {
 		t.Errorf("documents checked: %d, with a word held by two terms: %d; want some of each", checked, multi)
 	}
 }
+
+// TestContext checks the question terms stage 2 finds next to each
+// sentence (context) against their definition: the masks of the sentences
+// before and after it in its document, the one before as ref when the
+// sentence refers back to it. The documents follow one another, so a
+// sentence that opens or closes one must not take the terms of the next
+// or of the one before.
+func TestContext(t *testing.T) {
+	ix := Build([]corpus.Document{
+		{Path: "a.txt", Body: "The harbour tariff rose in May.\n\nIt was set by the port board. The harbour tariff fell later."},
+		{Path: "b.txt", Body: "A port board meets weekly.\n\nThe tariff board rose in June."},
+		{Path: "c.txt", Body: "The harbour opened in 1901."},
+	})
+	q := Parse("when did the harbour tariff of the port board rise")
+	checked, boundary := 0, 0
+	if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+		for p := int32(0); int(p) < ix.paras; p++ {
+			lo, hi := ix.paraSent[p], ix.paraSent[p+1]
+			for s := lo; s < hi; s++ {
+				st := &ix.sents[s]
+				var ref, nb termMask
+				if s > 0 && ix.sents[s-1].doc == st.doc {
+					if st.refers {
+						ref = sc.mask[s-1]
+					} else {
+						nb = sc.mask[s-1]
+					}
+				}
+				if int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
+					nb |= sc.mask[s+1]
+				}
+				ref &^= sc.mask[s]
+				nb &^= sc.mask[s] | ref
+				if gotRef, gotNb := ix.context(sc, s, lo, hi); gotRef != ref || gotNb != nb {
+					t.Errorf("context(%q): got %b, %b, want %b, %b", st.text, gotRef, gotNb, ref, nb)
+				}
+				checked++
+				if (s == lo || s+1 == hi) && (s > 0 && sc.mask[s-1] != 0 || int(s)+1 < len(ix.sents) && sc.mask[s+1] != 0) {
+					boundary++
+				}
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if checked < 6 || boundary == 0 {
+		t.Errorf("sentences checked: %d, at a paragraph's edge next to question terms: %d; want all six and some", checked, boundary)
+	}
+}
