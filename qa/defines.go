@@ -220,8 +220,9 @@ type namerTerms struct {
 // NDtv, ..."), each by its stem, which is its term's: the names-asked
 // feature reads a candidate's tokens only when a namer of it is a term of
 // the asked noun (Index.namersOf). A stop word counts by the term of its
-// stem when the corpus has one ("will" of "wills"). Some three in four
-// sentences of 48 SQuAD articles have a namer, one or two on average.
+// stem when the corpus has one ("will" of "wills"). Of the 10,684
+// sentences of 48 SQuAD articles, 5,128 have a namer, 2.7 on average:
+// 13,625 in all, 53 kB of index.
 func (nt *namerTerms) appendNamers(dst []int32, text string, toks []storedToken) []int32 {
 	n := len(dst)
 	for i := 1; i < len(toks); i++ {

@@ -148,8 +148,8 @@ func (f *facts) holdsAsked() bool {
 // namesAfterAsked reports whether a term of the asked noun (sc.askedTerms)
 // is a namer of the sentence (Index.namersOf), a word a capitalised word
 // follows: without one, namesAskedNoun finds no name there and need not
-// tokenize it, as it need not for some nine in ten of the candidates
-// holding the asked noun on 48 SQuAD articles.
+// tokenize it, as it need not for 93% of the sentences holding the asked
+// noun on 48 SQuAD articles and the embedded corpus (TestNamersKeepNames).
 func (f *facts) namesAfterAsked() bool {
 	if len(f.sc.askedTerms) == 0 {
 		return false
