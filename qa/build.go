@@ -70,6 +70,9 @@ type docPart struct {
 	// the acronyms its capitalised runs spell and its hyphenated
 	// compounds closed up (addRunWords).
 	runWords map[string][]int32
+	// namers are the namers of its sentences (appendNamers), end to end:
+	// sentence.namerAt counts within the part until join.
+	namers []int32
 	// buf holds the tokens of the sentence at hand.
 	buf []token
 }
@@ -112,7 +115,7 @@ func build(docs []corpus.Document, workers, partBytes int) *Index {
 	g := mergeVocabs(parts)
 	g.stemAll(workers)
 	nterms := ix.assignTermIDs(parts, g)
-	parallel(len(parts), workers, func(i int) { parts[i].analyse(docs, g) })
+	parallel(len(parts), workers, func(i int) { parts[i].analyse(docs, g, &ix.stems) })
 	total := ix.join(parts)
 	ix.finishBuild(g, nterms, total, workers)
 	return ix
@@ -542,9 +545,10 @@ func (g *mergedVocab) lowerSeen(w string) bool {
 }
 
 // analyse is stage 3 for part p: each sentence gets its content terms,
-// answer flag and phrases, and p.runWords the words the part writes as runs
-// that no content word met before spells.
-func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
+// answer flag, phrases and namers, and p.runWords the words the part
+// writes as runs that no content word met before spells. stems are the
+// terms' stems (Index.stems), which it only reads.
+func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab, stems *wordTable) {
 	term := make([]int32, len(p.v.words))
 	for w := range term {
 		term[w] = -1
@@ -552,6 +556,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 			term[w] = g.words[p.global[w]].term
 		}
 	}
+	nm := namerTerms{words: p.v.words, term: term, stems: stems}
 	// The terms of the part's sentences share one array, sized for its
 	// tokens and hidden words that are content words: no sentence has
 	// more terms, so it never grows, and the index keeps no room for the
@@ -607,6 +612,8 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab) {
 		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title)
 		s.refers = refersBack(s.text)
 		s.replaces = mayReplace(s.text)
+		s.namerAt = uint32(len(p.namers))
+		p.namers = nm.appendNamers(p.namers, s.text, p.toks[lo:hi])
 		if cap(phrases)-len(phrases) < 2*len(toks) {
 			// Room for the rest of the part, at about one phrase per
 			// eight tokens (one per 8.6 in 48 SQuAD articles): the
@@ -665,13 +672,22 @@ func (ix *Index) join(parts []*docPart) (total int) {
 	ix.places = make([]place, 0, ix.paras)
 	ix.docFirstPara = make([]int32, 0, len(ix.docs))
 	ix.runWords.at = make([]uint32, 1, nruns+1)
+	nnamers := 0
+	for _, p := range parts {
+		nnamers += len(p.namers)
+	}
+	ix.namers = make([]int32, 0, nnamers)
 	para := 0
 	for _, p := range parts {
 		for _, fp := range p.firstPara {
 			ix.docFirstPara = append(ix.docFirstPara, fp+int32(para))
 		}
+		at := uint32(len(ix.namers))
+		ix.namers = append(ix.namers, p.namers...)
+		p.namers = nil
 		for _, s := range p.sents {
 			s.para += int32(para)
+			s.namerAt += at
 			total += len(s.terms())
 			ix.sents = append(ix.sents, s)
 		}

@@ -126,8 +126,7 @@ var candidateFeatures = []feature{
 		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.st.text))
 	}},
 	{"names-asked", "1 for a what-X or which-X question when the sentence gives the asked noun X a name the question lacks, beside it or after a comma (\"Yale president Ezra Stiles\", \"The television station, NDtv, ...\")", func(f *facts) float64 {
-		return b2f(f.holdsAsked() && mayNameAfter(f.st.text) && mayNameAsked(f.st.text, f.q.askedNoun()) &&
-			f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
+		return b2f(f.namesAfterAsked() && f.holdsAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
 	}},
 }
 
@@ -140,6 +139,24 @@ var candidateFeatures = []feature{
 func (f *facts) holdsAsked() bool {
 	for _, id := range f.sc.askedTerms {
 		if slices.Contains(f.st.terms(), id) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAfterAsked reports whether a term of the asked noun (sc.askedTerms)
+// is a namer of the sentence (Index.namersOf), a word a capitalised word
+// follows: without one, namesAskedNoun finds no name there and need not
+// tokenize it, as it need not for 93% of the sentences holding the asked
+// noun on 48 SQuAD articles and the embedded corpus (TestNamersKeepNames).
+func (f *facts) namesAfterAsked() bool {
+	if len(f.sc.askedTerms) == 0 {
+		return false
+	}
+	namers := f.ix.namersOf(f.s)
+	for _, id := range f.sc.askedTerms {
+		if slices.Contains(namers, id) {
 			return true
 		}
 	}

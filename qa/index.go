@@ -33,6 +33,9 @@ type Index struct {
 	// are locals[s.at:][:len(s.indexed)] (localIDF). There are fewer than
 	// 2^32 of them.
 	locals []float32
+	// namers are the terms that may name a thing after them, sentence by
+	// sentence, end to end (appendNamers, Index.namersOf).
+	namers []int32
 	// model is the answer model (model.go); cues the learned cues
 	// (cues.go), nil for the committed ones.
 	model *compiled
@@ -152,6 +155,18 @@ type sentence struct {
 	// replaces is mayReplace of its text, read once at Build:
 	// preferReplacement asks it of most candidates of most questions.
 	replaces bool
+	// namerAt is where its namers start in Index.namers (Index.namersOf).
+	namerAt uint32
+}
+
+// namersOf returns the namers of sentence s (appendNamers): the terms of
+// its words that a capitalised word follows, by " " or ", ".
+func (ix *Index) namersOf(s int32) []int32 {
+	end := uint32(len(ix.namers))
+	if int(s)+1 < len(ix.sents) {
+		end = ix.sents[s+1].namerAt
+	}
+	return ix.namers[ix.sents[s].namerAt:end]
 }
 
 // terms returns the term ids of the sentence's content words, in order:
@@ -185,7 +200,7 @@ func (ix *Index) WithCues(c *Cues) *Index {
 func (ix *Index) share() *Index {
 	out := &Index{}
 	*out = Index{
-		docs: ix.docs, sents: ix.sents, locals: ix.locals, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
+		docs: ix.docs, sents: ix.sents, locals: ix.locals, namers: ix.namers, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
 		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,

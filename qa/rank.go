@@ -292,13 +292,14 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	// The topK best by prelim, kept as they are scored (offerBest).
 	best := sc.best[:0]
 	for _, p := range sel {
-		for s := ix.paraSent[p]; s < ix.paraSent[p+1]; s++ {
+		lo, hi := ix.paraSent[p], ix.paraSent[p+1]
+		for s := lo; s < hi; s++ {
 			st := &ix.sents[s]
 			if !st.answer || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
 				continue
 			}
 			m := sc.mask[s]
-			ref, nb := ix.context(sc, s)
+			ref, nb := ix.context(sc, s, lo, hi)
 			pm := sc.paraMask[p] &^ (m | nb | ref)
 			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
 				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
@@ -383,19 +384,20 @@ func (ix *Index) scoreSentence(sc *scratch, s int32) {
 	sc.scanned[s] = true
 	sc.touched = append(sc.touched, s)
 	st := &ix.sents[s]
-	var (
-		tf  [maxQueryTerms]uint16
-		loc [maxQueryTerms]float32
-		m   termMask
-	)
+	var m termMask
 	// Local copies, so that the loop neither reloads them through sc and
-	// st nor checks the bounds of locals.
-	qidx, ids := sc.qidx, st.indexed
+	// st nor checks the bounds of locals. A term's count starts at its
+	// first occurrence: the arrays are not cleared.
+	qidx, ids, tf, loc := sc.qidx, st.indexed, &sc.tf, &sc.loc
 	locals := ix.locals[st.at:][:len(ids)]
 	for p, id := range ids {
 		if k := qidx[id] - 1; k >= 0 {
-			m |= 1 << k
-			tf[k]++
+			if bit := termMask(1) << k; m&bit == 0 {
+				m |= bit
+				tf[k] = 1
+			} else {
+				tf[k]++
+			}
 			loc[k] = locals[p]
 		}
 	}
@@ -435,22 +437,25 @@ func (ix *Index) scoreDocs(sc *scratch) {
 		// The share of the term's weight that is not its sentence idf.
 		docIDF[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * ix.docIDF[sc.docsWith[k]]
 	}
+	// A word's terms are consecutive (resolve), so the terms of d, read
+	// in order, give each word's best in turn, and the sum adds them in
+	// the order of the words.
+	terms := sc.terms
 	for _, d := range sc.tdocs {
-		var (
-			best [maxQueryWords]float64
-			set  uint32 // the words with a term in d
-		)
+		sum, best, word := 0.0, 0.0, -1
 		for m := sc.docMask[d]; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m)
-			w := sc.terms[k].word
-			best[w] = max(best[w], docIDF[k])
-			set |= 1 << w
+			if w := terms[k].word; w != word {
+				if word >= 0 {
+					sum += best
+				}
+				best, word = docIDF[k], w
+			} else if v := docIDF[k]; v > best {
+				best = v
+			}
 		}
-		// In the order of the words, as a sum over all of them: the
-		// others add 0.
-		sum := 0.0
-		for ; set != 0; set &= set - 1 {
-			sum += best[bits.TrailingZeros32(set)]
+		if word >= 0 {
+			sum += best
 		}
 		sc.docScore[d] = sum
 	}
@@ -459,17 +464,20 @@ func (ix *Index) scoreDocs(sc *scratch) {
 // context returns the question terms found next to sentence s but not in
 // it: ref, those of the sentence before when s opens by referring back to
 // it ("It sold 541,000 copies", "The album ..."), and nb, those of the
-// other neighbours. Both stay within s's document.
-func (ix *Index) context(sc *scratch, s int32) (ref, nb termMask) {
+// other neighbours. Both stay within s's document. s is one of the
+// sentences lo to hi-1 of a paragraph: its neighbours there are of its
+// document, and only those of its first and last need their document
+// compared.
+func (ix *Index) context(sc *scratch, s, lo, hi int32) (ref, nb termMask) {
 	st := &ix.sents[s]
-	if s > 0 && ix.sents[s-1].doc == st.doc {
+	if s > lo || s > 0 && ix.sents[s-1].doc == st.doc {
 		if st.refers {
 			ref = sc.mask[s-1]
 		} else {
 			nb = sc.mask[s-1]
 		}
 	}
-	if int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
+	if s+1 < hi || int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
 		nb |= sc.mask[s+1]
 	}
 	m := sc.mask[s]

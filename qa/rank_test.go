@@ -218,3 +218,160 @@ func TestSplitWords(t *testing.T) {
 		ix.scratch.Put(sc)
 	}
 }
+
+// TestScoreSentenceCounts checks that stage 2's BM25 of each sentence does
+// not depend on what the scratch's term counts held before (scoreSentence
+// sets them at a term's first occurrence, never clears them): the scores
+// and local weights of every sentence scored, through a scratch whose
+// counts are spoiled before each question, are those of a fresh scratch.
+// The sentences repeat question words ("The entity list ... the entity
+// list"), whose counts must start at one.
+func TestScoreSentenceCounts(t *testing.T) {
+	ix := Build(embedded(t))
+	qs := []string{
+		"how many chinese firms were added to the entity list",
+		"when is the TikTok deadline?",
+		"who is the chinese vice premier",
+		"how much did US analog chip imports into china grow 2022-2024",
+		"tariff tariffs china chinese trade",
+	}
+	type scored struct{ score, local float64 }
+	repeats := 0 // sentences scored that hold a question term twice
+	scores := func(sc *scratch, text string) map[int32]scored {
+		out := map[int32]scored{}
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, sc, func(sc *scratch, _ float64) {
+			for _, s := range sc.touched {
+				out[s] = scored{sc.score[s], sc.local[s]}
+				var seen termMask
+				for _, id := range ix.sents[s].indexed {
+					if k := sc.qidx[id] - 1; k >= 0 {
+						if seen&(1<<k) != 0 {
+							repeats++
+							break
+						}
+						seen |= 1 << k
+					}
+				}
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	shared := ix.scratch.New()
+	for _, text := range qs {
+		for k := range shared.tf {
+			shared.tf[k], shared.loc[k] = 7, 9
+		}
+		got, want := scores(shared, text), scores(ix.scratch.New(), text)
+		if len(want) == 0 {
+			t.Fatalf("%q: no sentence scored", text)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: scores through a used scratch differ from a fresh one's", text)
+		}
+	}
+	if repeats == 0 {
+		t.Error("no sentence repeats a term: the test reads no count above one")
+	}
+}
+
+// TestScoreDocs checks each touched document's relevance D(d) against its
+// definition, worked out apart: per question word, the best idf over
+// documents of its terms the document holds, summed in the order of the
+// words; to the bit, as scoreDocs adds the same numbers in that order.
+func TestScoreDocs(t *testing.T) {
+	ix := Build(embedded(t))
+	checked, multi := 0, 0
+	for _, text := range []string{
+		"how many chinese firms were added to the entity list",
+		"when is the TikTok deadline?",
+		"who is the chinese vice premier",
+		"how much did US analog chip imports into china grow 2022-2024",
+		"tariff tariffs china chinese trade talks",
+	} {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			for _, d := range sc.tdocs {
+				var best [maxQueryWords]float64
+				var held [maxQueryWords]int
+				for k, tm := range sc.terms {
+					if sc.docMask[d]&(1<<k) == 0 {
+						continue
+					}
+					v := tm.w / ix.idf[tm.id] * ix.docIDF[sc.docsWith[k]]
+					best[tm.word] = max(best[tm.word], v)
+					held[tm.word]++
+				}
+				want := 0.0
+				for w := range q.words {
+					if held[w] > 0 {
+						want += best[w]
+					}
+					if held[w] > 1 {
+						multi++
+					}
+				}
+				if got := sc.docScore[d]; got != want {
+					t.Errorf("%q: D(%s): got %v, want %v", text, ix.docs[d].Path, got, want)
+				}
+				checked++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if checked == 0 || multi == 0 {
+		t.Errorf("documents checked: %d, with a word held by two terms: %d; want some of each", checked, multi)
+	}
+}
+
+// TestContext checks the question terms stage 2 finds next to each
+// sentence (context) against their definition: the masks of the sentences
+// before and after it in its document, the one before as ref when the
+// sentence refers back to it. The documents follow one another, so a
+// sentence that opens or closes one must not take the terms of the next
+// or of the one before.
+func TestContext(t *testing.T) {
+	ix := Build([]corpus.Document{
+		{Path: "a.txt", Body: "The harbour tariff rose in May.\n\nIt was set by the port board. The harbour tariff fell later."},
+		{Path: "b.txt", Body: "A port board meets weekly.\n\nThe tariff board rose in June."},
+		{Path: "c.txt", Body: "The harbour opened in 1901."},
+	})
+	q := Parse("when did the harbour tariff of the port board rise")
+	checked, boundary := 0, 0
+	if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+		for p := int32(0); int(p) < ix.paras; p++ {
+			lo, hi := ix.paraSent[p], ix.paraSent[p+1]
+			for s := lo; s < hi; s++ {
+				st := &ix.sents[s]
+				var ref, nb termMask
+				if s > 0 && ix.sents[s-1].doc == st.doc {
+					if st.refers {
+						ref = sc.mask[s-1]
+					} else {
+						nb = sc.mask[s-1]
+					}
+				}
+				if int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
+					nb |= sc.mask[s+1]
+				}
+				ref &^= sc.mask[s]
+				nb &^= sc.mask[s] | ref
+				if gotRef, gotNb := ix.context(sc, s, lo, hi); gotRef != ref || gotNb != nb {
+					t.Errorf("context(%q): got %b, %b, want %b, %b", st.text, gotRef, gotNb, ref, nb)
+				}
+				checked++
+				if (s == lo || s+1 == hi) && (s > 0 && sc.mask[s-1] != 0 || int(s)+1 < len(ix.sents) && sc.mask[s+1] != 0) {
+					boundary++
+				}
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if checked < 6 || boundary == 0 {
+		t.Errorf("sentences checked: %d, at a paragraph's edge next to question terms: %d; want all six and some", checked, boundary)
+	}
+}

@@ -83,6 +83,11 @@ type scratch struct {
 	terms []qterm
 	// wordSpan[k] is the mask of all the terms of term k's word.
 	wordSpan [maxQueryTerms]termMask
+	// tf and loc are scoreSentence's counts and local idfs of the terms of
+	// the sentence at hand: only the entries of the terms it holds are
+	// set, and read, so they are never cleared.
+	tf  [maxQueryTerms]uint16
+	loc [maxQueryTerms]float32
 	// cues are the strongest cues of a question word and of the answer
 	// type of the terms that have one (cues.go), cueIDs those terms, in
 	// the same order; cueSet has bit id%64 of word id/64 set for them, and

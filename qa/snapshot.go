@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 14
+const snapshotVersion = 15
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -472,6 +472,7 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 		d.check(st.doc >= 0 && int(st.doc) < ndocs && st.para >= 0 && int(st.para) < ix.paras, "sentence place")
 		d.inRange(st.indexed, nterms, "sentence term")
 	}
+	d.inRange(ix.namers, nterms, "namer term")
 	d.check(ix.p.paragraphs >= 0, "parameters")
 	if d.err != nil {
 		return nil, d.err
@@ -753,6 +754,13 @@ func (e *snapEncoder) sentences(ix *Index) {
 			e.str(ph.value)
 		}
 	}
+	// Where each sentence's namers start, then all of them.
+	starts := make([]int32, len(ix.sents))
+	for i := range ix.sents {
+		starts[i] = int32(ix.sents[i].namerAt)
+	}
+	e.i32s(starts)
+	e.i32s(ix.namers)
 }
 
 // phraseSize is the size of a phrase in a snapshot: kind, start, end, ps,
@@ -1097,5 +1105,15 @@ func (d *snapDecoder) sentences(ix *Index) {
 	}
 	if at != total || pat != len(phrases) {
 		d.fail("sentence terms do not add up")
+	}
+	starts := d.i32s()
+	ix.namers = d.i32s()
+	d.check(len(starts) == n && (n == 0 || starts[0] == 0), "namer starts")
+	d.ascending(starts, len(ix.namers), "namer starts")
+	if d.err != nil {
+		return
+	}
+	for i := range ix.sents {
+		ix.sents[i].namerAt = uint32(starts[i])
 	}
 }

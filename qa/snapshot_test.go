@@ -127,7 +127,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[Index](): {
 		"docs": "written", "sents": "written", "paras": "written", "places": "written",
-		"docFirstPara": "written", "titleTerms": "written", "docDay": "written", "locals": "written",
+		"docFirstPara": "written", "titleTerms": "written", "docDay": "written", "locals": "written", "namers": "written",
 		"model":     "the engine's default model, as Build sets it (newModel)",
 		"cues":      "nil, as Build leaves it: the committed cues (cues.go), resolved when a word is first asked",
 		"words":     "a cache filled by questions",
@@ -147,7 +147,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "nterms": "written", "indexed": "written",
 		"at": "written", "norm": "written", "answer": "written", "refers": "written", "row": "written",
-		"replaces": "written", "phrases": "written",
+		"replaces": "written", "namerAt": "written", "phrases": "written",
 	},
 	reflect.TypeFor[place]():       {"section": "written", "page": "written", "title": "written"},
 	reflect.TypeFor[paraPosting](): {"para": "written", "tf": "written"},

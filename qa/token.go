@@ -322,20 +322,6 @@ type tokenWordLists struct {
 	// of phrases and the smallNumbers, mayStop the stopWords: most words
 	// are in none, and the filters say so without hashing them.
 	maySpell, mayMerge, mayStop wordFilter
-	// rewriteStems are the stems of the words the spellings and the
-	// phrases rewrite words to (mayRewriteTo).
-	rewriteStems map[string]bool
-}
-
-// mayRewriteTo reports whether a spelling or a phrase of the lists may
-// give a token whose stem is one of stems.
-func (l *tokenWordLists) mayRewriteTo(stems []string) bool {
-	for _, s := range stems {
-		if l.rewriteStems[s] {
-			return true
-		}
-	}
-	return false
 }
 
 // wordFilter is a one-hash Bloom filter over a small set of words, keyed
@@ -407,13 +393,6 @@ func buildTokenWords(s *wordSections) *tokenWordLists {
 	}
 	for w := range l.stopWords {
 		l.mayStop.add(w)
-	}
-	l.rewriteStems = map[string]bool{}
-	for _, to := range l.spellings {
-		l.rewriteStems[stem(to)] = true
-	}
-	for _, to := range l.phrases {
-		l.rewriteStems[stem(to)] = true
 	}
 	return l
 }
