@@ -19,8 +19,8 @@ import (
 // gcPercent 20 and loadGCPercent 100 (45.2-46.2 MiB with 30 and 200, and
 // span.txt's pages kept), but 1-2 MiB higher when the machine is busy, as
 // the collector then finishes later behind the allocating workers (45.1
-// MiB beside the other packages' tests of `go test ./...`): the bound
-// leaves room for that, and catches a regression of a few MiB. Issue 10's
+// MiB while another session's fuzzing held a core; 45-46 within `go test
+// ./...`): the bound leaves room for that, and catches a regression of a few MiB. Issue 10's
 // bar is 40 MB.
 const maxBatchRSS = 48 << 20
 
