@@ -3,7 +3,11 @@ package qa
 import (
 	"bytes"
 	"fmt"
+	"runtime"
+	"slices"
+	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -71,5 +75,84 @@ func TestCutParts(t *testing.T) {
 	}
 	if got := cutParts(nil, 10); len(got) != 0 {
 		t.Errorf("cutParts(no documents): got %d parts, want 0", len(got))
+	}
+}
+
+// TestBuildBytes checks what Build allocates per byte of text, in one
+// part on one goroutine, on the embedded corpus written 16 times over:
+// Build's peak heap is the live data at its last collection plus what it
+// allocated since, so every byte it allocates counts. A sentence is
+// written once, into the index's array, and held until then in a
+// partSentence of 32 bytes, and a token in a storedToken of 8 (10.7
+// bytes a byte of text when stage 1 held whole sentences and join copied
+// them, 10.2 with partSentence and 12-byte tokens, 9.6 since).
+func TestBuildBytes(t *testing.T) {
+	if unsafe.Sizeof(uintptr(0)) != 8 {
+		t.Skip("sizes are for 64-bit platforms")
+	}
+	if got := unsafe.Sizeof(partSentence{}); got != 32 {
+		t.Errorf("a partSentence takes %d bytes, want 32", got)
+	}
+	if got := unsafe.Sizeof(storedToken{}); got != 8 {
+		t.Errorf("a storedToken takes %d bytes, want 8", got)
+	}
+	var docs []corpus.Document
+	for range 16 {
+		docs = append(docs, embedded(t)...)
+	}
+	build(docs, 1, 1<<40) // the stem cache and the word lists, once a process
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	ix := build(docs, 1, 1<<40)
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(ix)
+	const want = 9.9
+	if per := float64(after.TotalAlloc-before.TotalAlloc) / float64(textSize(docs)); per > want {
+		t.Errorf("Build allocates %.2f bytes a byte of text, want at most %.1f", per, want)
+	}
+}
+
+// TestStoredTokenBounds checks that a storedToken gives back the bounds
+// and flags of the token it keeps, up to maxSentenceBytes.
+func TestStoredTokenBounds(t *testing.T) {
+	for _, tk := range []token{
+		{start: 0, end: 0},
+		{start: 0, end: 1, cap: true},
+		{start: 3, end: 9, num: true},
+		{start: 17, end: 40, cap: true, num: true},
+		{start: 1023, end: 1024},
+		{start: maxSentenceBytes - 1, end: maxSentenceBytes, cap: true},
+		{start: maxSentenceBytes, end: maxSentenceBytes, num: true},
+	} {
+		st := storeToken(12345, tk)
+		got := fmt.Sprintf("%d [%d,%d) cap=%v num=%v", st.word, st.start(), st.end(), st.capital(), st.number())
+		want := fmt.Sprintf("%d [%d,%d) cap=%v num=%v", 12345, tk.start, tk.end, tk.cap, tk.num)
+		if got != want {
+			t.Errorf("storeToken(%+v): got %s, want %s", tk, got, want)
+		}
+	}
+}
+
+// TestPartTokensAsTokenized checks that the tokens stage 1 keeps of each
+// sentence give back what tokenizing the sentence gives, on the embedded
+// corpus and its run-on document.
+func TestPartTokensAsTokenized(t *testing.T) {
+	docs := append(embedded(t), corpus.Document{Title: "run-on", Body: strings.Repeat("Word After Word 1,000 of them, ", 200)})
+	p := cutParts(docs, 1<<40)[0]
+	p.tokenize(docs)
+	if len(p.sents) < 100 {
+		t.Fatalf("got %d sentences, want the corpus's", len(p.sents))
+	}
+	for i, s := range p.sents {
+		// Words tokenizeWords leaves out of the vocab (word 0) stage 1
+		// adds, so only the rest is compared.
+		want := slices.Clone(tokenizeWords(s.text, nil, p.v))
+		got := p.sentenceTokens(i)
+		for j := range min(len(got), len(want)) {
+			got[j].word = want[j].word
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("sentence %d %q: got tokens %+v, want %+v", i, s.text, got, want)
+		}
 	}
 }

@@ -227,10 +227,10 @@ func (nt *namerTerms) appendNamers(dst []int32, text string, toks []storedToken)
 	n := len(dst)
 	for i := 1; i < len(toks); i++ {
 		t, next := &toks[i-1], &toks[i]
-		if !next.cap || next.num || next.start < t.end {
+		if !next.capital() || next.number() || next.start() < t.end() {
 			continue
 		}
-		if gap := text[t.end:next.start]; gap != " " && gap != ", " || nt.term[next.word] < 0 {
+		if gap := text[t.end():next.start()]; gap != " " && gap != ", " || nt.term[next.word] < 0 {
 			continue
 		}
 		id := nt.termOf(t.word)
