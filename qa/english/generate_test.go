@@ -406,6 +406,8 @@ func TestOpenChecksTheTables(t *testing.T) {
 		{NeighboursFile, "nbrs", 1, 0x7f},  // a neighbour past the words
 		{NeighboursFile, "nbrs.off", 4, 9}, // offsets out of order
 		{VectorsFile, "meta", 0, 5},        // dimension 5, not 4
+		{VectorsFile, "rank", 1, 0x7f},     // a rank past the words
+		{VectorsFile, "words.dat", 1, 'z'}, // the first word sorted after the second
 	}
 	for _, tt := range tests {
 		damaged := slices.Clone(files)

@@ -167,6 +167,9 @@ func (f file) records(name string) (records, error) {
 		if i > 0 && int(dat[prev])+1 > int(o-prev) {
 			return records{}, fmt.Errorf("%s: record %d of %s shorter than its key: %w", f.kind, i-1, name, errFormat)
 		}
+		if i > 1 && t.key(i-2) >= t.key(i-1) {
+			return records{}, fmt.Errorf("%s: key %d of %s not after the one before it: %w", f.kind, i-1, name, errFormat)
+		}
 		prev = o
 	}
 	if int(prev) != len(dat) {

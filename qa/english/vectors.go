@@ -145,6 +145,11 @@ func readVectors(vecFile, nbrFile string, depth checkDepth) (vectors, error) {
 			return vectors{}, fmt.Errorf("nbrs: offsets of row %d out of order: %w", i, errFormat)
 		}
 	}
+	for i := range n {
+		if int(u16(v.rank, i)) >= n {
+			return vectors{}, fmt.Errorf("vectors: row %d has rank %d of %d: %w", i, u16(v.rank, i), n, errFormat)
+		}
+	}
 	for i := range int(total) {
 		if int(u16(v.nbrs[i*neighbourEntry:], 0)) >= n {
 			return vectors{}, fmt.Errorf("nbrs: entry %d names row %d of %d: %w", i, u16(v.nbrs[i*neighbourEntry:], 0), n, errFormat)
