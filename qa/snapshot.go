@@ -477,6 +477,7 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	ix.surfaceTables(nterms)
 	ix.finish()
 	return ix, nil
 }
