@@ -245,7 +245,7 @@ const maxSentenceBytes = 1500
 // fails: a document with no text simply contributes no sentence. The
 // index is the same whatever the number of cores.
 func Build(docs []corpus.Document) *Index {
-	warmSpanModel()
+	warmEngine()
 	workers := defaultWorkers()
 	return build(docs, workers, partSize(docs, workers))
 }
