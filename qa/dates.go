@@ -418,7 +418,7 @@ func (ix *Index) versionOverlap(a, b []int32) (short, long, shared int) {
 // of terms that are not figures, sorted: the words that two versions of a
 // statement, or of a page's title, keep.
 func (ix *Index) versionWords(buf, terms []int32) []int32 {
-	figure := ix.figureTerms()
+	figure := ix.figures
 	out := buf[:0]
 	for _, t := range terms {
 		if !figure[t] {
@@ -447,18 +447,17 @@ func sharedTerms(a, b []int32) int {
 	return shared
 }
 
-// figureTerms marks the terms written with a digit ("2,600", "15", "v4"),
-// which versions of a statement change; built on first use.
-func (ix *Index) figureTerms() []bool {
-	ix.figuresOnce.Do(func() {
-		ix.figures = make([]bool, len(ix.idf))
-		for i, id := range ix.surfaceIDs {
-			if strings.ContainsAny(ix.surface.word(i), "0123456789") {
-				ix.figures[id] = true
-			}
+// markFigures sets ix.figures, which marks the terms, of nterms, written
+// with a digit ("2,600", "15", "v4"): those versions of a statement
+// change. Build and ReadSnapshot call it once the word tables are set, so
+// that no answer waits for it.
+func (ix *Index) markFigures(nterms int) {
+	ix.figures = make([]bool, nterms)
+	for i, id := range ix.surfaceIDs {
+		if strings.ContainsAny(ix.surface.word(i), "0123456789") {
+			ix.figures[id] = true
 		}
-	})
-	return ix.figures
+	}
 }
 
 // sameKind reports whether phrases of kinds a and b may name the same

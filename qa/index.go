@@ -13,9 +13,10 @@ import (
 //
 // An Index is immutable once Build or ReadSnapshot returns it and is safe
 // for concurrent use by any number of goroutines: every map and slice is
-// written then only, except the misspelling buckets, which the first question
-// that needs them builds under a sync.Once; per-question scratch space
-// comes from a pool of them (scratchPool).
+// written then only, except the tables of table rows and of archived
+// documents, which the first question that needs them builds under a
+// sync.Once; per-question scratch space comes from a pool of them
+// (scratchPool).
 type Index struct {
 	docs  []corpus.Document
 	sents []sentence
@@ -84,13 +85,12 @@ type Index struct {
 	paraDoc   []int32
 
 	// spell buckets the corpus words (surface) by first letter and length
-	// for the misspelling search, and is built on first use, under
-	// spellOnce; runWords maps a word the corpus writes as a run of words
-	// to their terms: "ustr" to those of "US Trade Representative",
-	// "oncall" to that of "on-call".
-	spell     map[spellKey][]spellWord
-	spellOnce sync.Once
-	runWords  runTable
+	// for the misspelling search (buildSpell), built with the word tables,
+	// not by the first misspelt question; runWords maps a word the corpus
+	// writes as a run of words to their terms: "ustr" to those of "US
+	// Trade Representative", "oncall" to that of "on-call".
+	spell    map[spellKey][]spellWord
+	runWords runTable
 
 	// rowTables maps each table-row sentence to what it knows of its
 	// table; it is built on first use, under rowTablesOnce (see
@@ -98,10 +98,10 @@ type Index struct {
 	rowTables     map[int32]*rowTable
 	rowTablesOnce sync.Once
 
-	// figures marks the terms written with a digit (figureTerms), built
-	// on first use, under figuresOnce.
-	figures     []bool
-	figuresOnce sync.Once
+	// figures marks the terms written with a digit (markFigures), built
+	// with the word tables, not by the first answer that compares dated
+	// documents.
+	figures []bool
 
 	// archivedDocs marks the documents kept for the record (archived),
 	// built on first use, under archivedOnce.
@@ -205,6 +205,7 @@ func (ix *Index) share() *Index {
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
+		spell: ix.spell, figures: ix.figures,
 	}
 	out.scratch.New = ix.scratch.New
 	return out
@@ -244,7 +245,7 @@ const maxSentenceBytes = 1500
 // fails: a document with no text simply contributes no sentence. The
 // index is the same whatever the number of cores.
 func Build(docs []corpus.Document) *Index {
-	warmSpanModel()
+	warmEngine()
 	workers := defaultWorkers()
 	return build(docs, workers, partSize(docs, workers))
 }

@@ -134,7 +134,7 @@ func (ix *Index) WriteSnapshot(w io.Writer, meta []byte) error {
 // its checksum. The index answers with the engine's default model, as one
 // from Build does.
 func ReadSnapshot(r io.Reader, check func(meta []byte) error) (*Index, error) {
-	warmSpanModel()
+	warmEngine()
 	head, err := readN(r, headerSize+4)
 	if err != nil {
 		return nil, err
@@ -173,7 +173,7 @@ func ReadSnapshot(r io.Reader, check func(meta []byte) error) (*Index, error) {
 // into memory, say). data must not change while it runs; the index keeps
 // none of it.
 func ReadSnapshotBytes(data []byte, check func(meta []byte) error) (*Index, error) {
-	warmSpanModel()
+	warmEngine()
 	if len(data) < headerSize+4 {
 		return nil, fmt.Errorf("%w: shorter than its header", ErrSnapshotCorrupt)
 	}
@@ -477,6 +477,7 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	ix.surfaceTables(nterms)
 	ix.finish()
 	return ix, nil
 }

@@ -38,8 +38,10 @@ type spellWord struct {
 
 // buildSpell buckets the corpus words of at least four letters (letters
 // only) by first letter and length, each bucket in word order. Only
-// misspelt question words need these, so they are built on the first
-// such question (see spellIndex), not by Build. The buckets are slices of
+// misspelt question words need these, but most batches of questions hold
+// one, and building them takes longer than answering a question: Build
+// and ReadSnapshot build them (surfaceTables), not the first misspelt
+// question. The buckets are slices of
 // one array, made to size, in order of their keys. The words are placed
 // by counting, not sorted: one pass counts each bucket's words, the next
 // puts each word at its bucket's next place, which keeps word order.
@@ -99,11 +101,6 @@ func (ix *Index) buildSpell() {
 	}
 }
 
-// spellIndex builds ix.spell once, safely for concurrent callers.
-func (ix *Index) spellIndex() {
-	ix.spellOnce.Do(ix.buildSpell)
-}
-
 // allLetters reports whether w is made of lower-case letters only (any
 // script), the words worth a misspelling search.
 func allLetters(w string) bool {
@@ -131,7 +128,6 @@ func (ix *Index) correct(w string) (id int32, weight weightCode, ok bool) {
 	if n >= 8 {
 		maxD = 2
 	}
-	ix.spellIndex()
 	first, _ := utf8.DecodeRuneInString(w)
 	best, bestD, bestDF := int32(-1), maxD+1, int32(-1)
 	var o osa

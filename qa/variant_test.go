@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -115,7 +116,6 @@ func fullOSA(a, b string) int {
 // equally close and frequent words).
 func TestSpellBuckets(t *testing.T) {
 	ix := Build(embedded(t))
-	ix.spellIndex()
 	want := 0
 	for _, w := range ix.surface.words() {
 		if len(w) >= 4 && allLetters(w) {
@@ -249,5 +249,36 @@ func TestRunTable(t *testing.T) {
 	slices.Sort(words)
 	if want := []string{"empty", "oncall", "ustr", long}; !slices.Equal(words, want) || r.len() != 4 {
 		t.Errorf("words = %.12q (len %d), want %.12q", words, r.len(), want)
+	}
+}
+
+// TestSurfaceTablesAtLoad: an index from Build, from ReadSnapshot or
+// shared by WithCues has its misspelling buckets and its figure terms
+// before any question, the same whichever way it came, so that no answer
+// builds them (and none writes to the index while others read it).
+func TestSurfaceTablesAtLoad(t *testing.T) {
+	ix := Build(embedded(t))
+	read, err := readSnapshotOf(snapshotOf(t, ix, "m"))
+	if err != nil {
+		t.Fatalf("ReadSnapshot: %v", err)
+	}
+	fresh := &Index{surface: ix.surface, surfaceIDs: ix.surfaceIDs}
+	fresh.surfaceTables(len(ix.idf))
+	nfig := 0
+	for _, f := range fresh.figures {
+		if f {
+			nfig++
+		}
+	}
+	if len(fresh.spell) == 0 || nfig == 0 {
+		t.Fatalf("surfaceTables on the embedded corpus: %d buckets, %d figure terms, want some of each", len(fresh.spell), nfig)
+	}
+	for name, got := range map[string]*Index{"Build": ix, "ReadSnapshot": read, "WithCues": ix.WithCues(DefaultCues())} {
+		if !reflect.DeepEqual(got.spell, fresh.spell) {
+			t.Errorf("%s: spell holds %d buckets, want the %d surfaceTables builds", name, len(got.spell), len(fresh.spell))
+		}
+		if !slices.Equal(got.figures, fresh.figures) || len(got.figures) != len(ix.idf) {
+			t.Errorf("%s: figures differ from surfaceTables's (%d terms, want %d)", name, len(got.figures), len(ix.idf))
+		}
 	}
 }

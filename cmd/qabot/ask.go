@@ -14,6 +14,7 @@ import (
 
 	"github.com/qabot/qabot/bot"
 	"github.com/qabot/qabot/qa"
+	"github.com/qabot/qabot/qa/english"
 )
 
 const askAbout = `Answers a question from the documents with the short answer, the verbatim
@@ -216,6 +217,12 @@ func loadThenRelease(load func() (loaded, error)) (loaded, error) {
 	res, err := load()
 	debug.SetGCPercent(old)
 	debug.FreeOSMemory()
+	// The English tables' lookup aids, which the first answer would
+	// otherwise build (2.2 million instructions), are built here, once the
+	// load's garbage is handed back: built while the index builds, the
+	// pages of the tables they read came on top of the build's peak heap
+	// (the peak RSS of 48 SQuAD articles rose by about 3 MB).
+	english.Load().Warm()
 	return res, err
 }
 

@@ -272,6 +272,14 @@ func (t records) key(i int) string {
 	return r[1 : 1+int(r[0])]
 }
 
+// warm builds t's prefix index now, if it has one, rather than at its
+// first find.
+func (t records) warm() {
+	if t.pre != nil {
+		t.pre.once.Do(func() { t.pre.build(t) })
+	}
+}
+
 // find returns the index of the record with the given key, or -1. The key
 // may be a string or a byte slice, so that callers can look up a word they
 // build in a stack buffer without allocating. The search is narrowed to

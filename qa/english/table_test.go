@@ -97,3 +97,33 @@ func TestExtraHypernyms(t *testing.T) {
 		t.Error("no synset with extra hypernyms, want some")
 	}
 }
+
+// TestWarm: Warm builds the prefix index of each word table, as the
+// first lookups would, and a
+// lookup after it finds what one on fresh resources finds.
+func TestWarm(t *testing.T) {
+	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, checkStructure)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Warm()
+	for name, tab := range map[string]records{"vectors words": r.vec.words, "wordnet words": r.wn.words, "wordnet exc": r.wn.exc} {
+		want := new(prefixIndex)
+		want.build(tab)
+		if tab.pre == nil || tab.pre.start != want.start {
+			t.Errorf("%s: prefix index after Warm differs from the one its first find builds", name)
+		}
+	}
+	fresh, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, checkStructure)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"dog", "went", "mice", "zebra", "aardvark", "qwxz"} {
+		if got, want := r.POS(w), fresh.POS(w); got != want {
+			t.Errorf("POS(%q) after Warm = %v, want %v", w, got, want)
+		}
+		if got, want := r.AppendNounAncestors(nil, w), fresh.AppendNounAncestors(nil, w); !slices.Equal(got, want) {
+			t.Errorf("AppendNounAncestors(%q) after Warm = %v, want %v", w, got, want)
+		}
+	}
+}
