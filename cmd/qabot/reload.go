@@ -30,6 +30,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // indexRecorder is what reloads report to metrics.
@@ -90,6 +92,11 @@ func (r *reloader) load(reason string) error {
 	}
 	for _, p := range res.kept {
 		r.logger.Warn("kept the last good version of a file that could not be read", "file", p)
+	}
+	if first {
+		// The English tables' lookup aids, which the first question would
+		// otherwise build (loadThenRelease does the same for ask and eval).
+		english.Load().Warm()
 	}
 	r.lib.Swap(res.ix)
 	st := res.ix.Stats()
