@@ -154,6 +154,22 @@ func TestSpanModelWriteRejects(t *testing.T) {
 	}
 }
 
+// confidenceInputsAt returns the span confidence's inputs for the best
+// candidates of sentence s as the trainer computes them, from the span
+// model's scores of the candidates.
+func confidenceInputsAt(t *testing.T, ix *Index, q Question, s int) []float64 {
+	t.Helper()
+	l, err := ix.SpanCandidates(context.Background(), q, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := make([]float64, len(l.Candidates))
+	for i, c := range l.Candidates {
+		scores[i] = c.Score
+	}
+	return l.ConfidenceInputs(scores)
+}
+
 // TestSpanConfidenceInputsMatchAnswering: the confidence inputs the
 // trainer computes from a list (SpanList.ConfidenceInputs) are those the
 // index computes when it answers, so the trained calibration holds.
@@ -169,16 +185,8 @@ func TestSpanConfidenceInputsMatchAnswering(t *testing.T) {
 	if s < 0 {
 		t.Fatal("no sentence on chip prices")
 	}
-	l, err := ix.SpanCandidates(context.Background(), q, s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	scores := make([]float64, len(l.Candidates))
-	for i, c := range l.Candidates {
-		scores[i] = c.Score
-	}
 	m := ix.spanModelOf()
-	want := sigmoid(m.confBias + dot(m.conf, l.ConfidenceInputs(scores)))
+	want := sigmoid(m.confBias + dot(m.conf, confidenceInputsAt(t, ix, q, s)))
 	if got := ix.spanIn(q, s); math.Abs(got.p-want) > 1e-9 {
 		t.Errorf("span confidence: answering gives %v, the trainer's inputs %v", got.p, want)
 	}
@@ -712,15 +720,7 @@ func TestSpanConfidenceAgree(t *testing.T) {
 		if s < 0 {
 			t.Fatalf("no sentence of %s holds %q", tt.corpus, tt.sentence)
 		}
-		l, err := ix.SpanCandidates(context.Background(), q, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		scores := make([]float64, len(l.Candidates))
-		for i, c := range l.Candidates {
-			scores[i] = c.Score
-		}
-		in := l.ConfidenceInputs(scores)
+		in := confidenceInputsAt(t, ix, q, s)
 		prob, agree := in[slices.Index(names, "probability")], in[slices.Index(names, "agree")]
 		got := ix.spanIn(q, s)
 		if got.text != tt.span {
