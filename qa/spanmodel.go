@@ -269,7 +269,8 @@ var defaultSpanModel = sync.OnceValues(func() (*compiledSpan, error) {
 // call it, so that these load while the index builds or loads: none
 // depends on the corpus. (Building the English tables' prefix indexes
 // here too, 2.2 million more, raised the peak RSS of the 48-article
-// batch by about 3 MB: left to the first lookups.)
+// batch by about 3 MB: the commands build them once loading is done,
+// english.Resources.Warm.)
 var warmEngine = sync.OnceFunc(func() {
 	go defaultSpanModel()
 	go func() {
@@ -909,20 +910,36 @@ func (ix *Index) spanTopOf(f *spanFacts, best, second int) spanTop {
 	if second >= 0 && !math.IsInf(w.scores[second], -1) {
 		t.margin = min(w.scores[best]-w.scores[second], maxSpanMargin)
 	}
-	sum, agree := 0.0, 0.0
-	b := &w.cands[best]
-	for i, v := range w.scores {
+	for _, v := range w.scores {
 		if !math.IsInf(v, -1) {
 			t.n++ // the candidates left out count for nothing
-			e := math.Exp(v - w.scores[best])
-			sum += e
-			if c := &w.cands[i]; c.sent == b.sent && spanAgree(c.a, c.b, b.a, b.b) {
-				agree += e
-			}
 		}
 	}
-	t.prob, t.agree = 1/sum, agree/sum
+	b := &w.cands[best]
+	t.prob, t.agree = softmaxShares(w.scores, best, func(i int) bool {
+		c := &w.cands[i]
+		return c.sent == b.sent && spanAgree(c.a, c.b, b.a, b.b)
+	})
 	return t
+}
+
+// softmaxShares returns the softmax probability of candidate best among
+// candidates scoring scores, and that of the candidates that agree with
+// it (agrees, which best does): spanTop's prob and agree. Candidates left
+// out (scores of −Inf) count for nothing.
+func softmaxShares(scores []float64, best int, agrees func(i int) bool) (prob, agree float64) {
+	sum := 0.0
+	for i, v := range scores {
+		if math.IsInf(v, -1) {
+			continue
+		}
+		e := math.Exp(v - scores[best])
+		sum += e
+		if agrees(i) {
+			agree += e
+		}
+	}
+	return 1 / sum, agree / sum
 }
 
 // spanAgree reports whether the candidates of tokens [a, b) and [c, d) of
@@ -988,16 +1005,11 @@ func (l *SpanList) ConfidenceInputs(scores []float64) []float64 {
 	if second >= 0 {
 		t.margin = min(scores[best]-scores[second], maxSpanMargin)
 	}
-	sum, agree := 0.0, 0.0
 	b := &l.Candidates[best]
-	for i, v := range scores {
-		e := math.Exp(v - scores[best])
-		sum += e
-		if c := &l.Candidates[i]; c.sent == b.sent && spanAgree(c.a, c.b, b.a, b.b) {
-			agree += e
-		}
-	}
-	t.prob, t.agree = 1/sum, agree/sum
+	t.prob, t.agree = softmaxShares(scores, best, func(i int) bool {
+		c := &l.Candidates[i]
+		return c.sent == b.sent && spanAgree(c.a, c.b, b.a, b.b)
+	})
 	return spanConfidenceInputs(nil, &t)
 }
 
