@@ -205,13 +205,14 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 // type of answer it expects. It accepts any input, including invalid UTF-8
 // and chat phrasing ("whos", lower case, no question mark).
 func Parse(text string) Question {
-	return parse(text, nil)
+	var b questionBufs
+	return parse(text, &b)
 }
 
 // questionBufs are the slices a question's tokens, words and terms are
 // written in: a scratch keeps them from one question to the next (Ask),
-// so that parsing one allocates none of them anew. Parse gives none and
-// makes them.
+// so that parsing one allocates none of them anew. Parse gives empty
+// ones, made to size.
 type questionBufs struct {
 	toks  []token
 	words []qword
@@ -231,7 +232,7 @@ func (b *questionBufs) keep(q *Question) {
 }
 
 // parse is Parse writing the question's tokens, words and terms in b's
-// slices when b is not nil. The question is the same either way.
+// slices, grown as needed: empty ones are made to size.
 func parse(text string, b *questionBufs) Question {
 	if len(text) > maxQuestionBytes {
 		cut := maxQuestionBytes
@@ -248,13 +249,8 @@ func parse(text string, b *questionBufs) Question {
 	// Room for about a token a word at once, and for as many words, not
 	// a slice grown token by token.
 	n := strings.Count(text, " ") + 2
-	var toks []token
 	nwords := min(n, maxQueryWords)
-	if b != nil {
-		toks = tokenize(text, slices.Grow(b.toks[:0], n))
-	} else {
-		toks = tokenize(text, make([]token, 0, n))
-	}
+	toks := tokenize(text, slices.Grow(b.toks[:0], n))
 	qw := questionWords()
 	lower := !strings.ContainsFunc(text, unicode.IsUpper)
 	if lower {
@@ -270,11 +266,7 @@ func parse(text string, b *questionBufs) Question {
 	fixTypeNouns(toks, !asks)
 	polar := len(toks) > 0 && qw.polar[toks[0].text]
 	q := Question{Text: text, Type: questionType(text, toks, polar), focus: -1, toks: toks, asks: asks, polar: polar}
-	if b != nil {
-		q.words = slices.Grow(b.words[:0], nwords)
-	} else {
-		q.words = make([]qword, 0, nwords)
-	}
+	q.words = slices.Grow(b.words[:0], nwords)
 	q.chatStyle = !strings.ContainsRune(text, '?') && lower
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
@@ -343,10 +335,8 @@ func parse(text string, b *questionBufs) Question {
 		lastTok = i
 		q.words = append(q.words, qword{text: t.text, stem: s, weight: w, exclude: excluding, typeNoun: typeNoun})
 		if !excluding {
-			if q.Terms == nil && b != nil {
+			if q.Terms == nil {
 				q.Terms = slices.Grow(b.terms[:0], cap(q.words))
-			} else if q.Terms == nil {
-				q.Terms = make([]string, 0, cap(q.words))
 			}
 			q.Terms = append(q.Terms, s)
 		}
