@@ -82,12 +82,13 @@ func (r splitRule) group(kind, question string) string {
 func (r splitRule) randomEval(groups map[string][]string) map[string]bool {
 	out := map[string]bool{}
 	for _, ids := range groups {
-		key := func(id string) string {
+		key := make(map[string]string, len(ids))
+		for _, id := range ids {
 			h := sha256.Sum256([]byte(r.seed + ":" + id))
-			return hex.EncodeToString(h[:])
+			key[id] = hex.EncodeToString(h[:])
 		}
 		ranked := slices.Clone(ids)
-		slices.SortFunc(ranked, func(a, b string) int { return strings.Compare(key(a), key(b)) })
+		slices.SortFunc(ranked, func(a, b string) int { return strings.Compare(key[a], key[b]) })
 		nEval := (len(ids)*r.evalPercent*2 + 100) / 200 // rounded half up
 		for _, id := range ranked[:nEval] {
 			out[id] = true
@@ -488,17 +489,20 @@ func TestQuestionSetsSplit(t *testing.T) {
 				t.Logf("%s: %d questions %v, %d written in full", half, len(items), count, full)
 			}
 			slices.SortFunc(all, func(a, b entry) int { return strings.Compare(a.id, b.id) })
+			for i, e := range all {
+				if i > 0 && all[i-1].id == e.id {
+					t.Errorf("id %s is in both halves", e.id)
+				}
+			}
+			halfOf := map[bool]string{false: "train", true: "eval"}
 			if set.split.seed != "" {
 				groups := map[string][]string{}
 				for _, e := range all {
 					groups[e.group] = append(groups[e.group], e.id)
 				}
 				evalIDs := set.split.randomEval(groups)
-				for i, e := range all {
-					if i > 0 && all[i-1].id == e.id {
-						t.Errorf("id %s is in both halves", e.id)
-					}
-					if want := map[bool]string{false: "train", true: "eval"}[evalIDs[e.id]]; e.half != want {
+				for _, e := range all {
+					if want := halfOf[evalIDs[e.id]]; e.half != want {
 						t.Errorf("%s (%s) is in %s, want %s: within a group, ordered by the SHA-256 of %q, the first %d%% go to eval",
 							e.id, e.group, e.half, want, set.split.seed+":id", set.split.evalPercent)
 					}
@@ -506,11 +510,8 @@ func TestQuestionSetsSplit(t *testing.T) {
 				return
 			}
 			nth := map[string]int{} // group → how many of its questions came before
-			for i, e := range all {
-				if i > 0 && all[i-1].id == e.id {
-					t.Errorf("id %s is in both halves", e.id)
-				}
-				want := map[bool]string{false: "train", true: "eval"}[set.split.toEval(nth[e.group])]
+			for _, e := range all {
+				want := halfOf[set.split.toEval(nth[e.group])]
 				if e.half != want {
 					t.Errorf("%s (%s, question %d of its group) is in %s, want %s: within a group, in id order, question i goes to eval when (i/%d)%%%d is in %v",
 						e.id, e.group, nth[e.group], e.half, want, max(set.split.block, 1), set.split.period, set.split.evalAt)
