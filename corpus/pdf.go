@@ -701,21 +701,42 @@ func newPDFFont(v pdf.Value) *pdfFont {
 		}
 		f.cids = cidWidths(d.Key("W"))
 	} else {
+		unit := glyphUnit(v)
 		f.first = int(v.Key("FirstChar").Int64())
 		if w := v.Key("Widths"); w.Kind() == pdf.Array {
 			f.widths = make([]float64, min(w.Len(), 65536))
 			for i := range f.widths {
-				f.widths[i] = w.Index(i).Float64() / 1000
+				f.widths[i] = w.Index(i).Float64() * unit
 			}
 		}
 		if mw := desc.Key("MissingWidth"); mw.Kind() == pdf.Integer || mw.Kind() == pdf.Real {
-			f.dw = mw.Float64() / 1000
+			f.dw = mw.Float64() * unit
 		}
 	}
 	weight := desc.Key("FontWeight").Float64()
 	f.bold = weight >= 600 || boldName(name)
 	f.symbol = strings.Contains(name, "symbol") || strings.Contains(name, "wingding") || strings.Contains(name, "dingbat")
 	return f
+}
+
+// glyphUnit returns the size of a simple font's glyph-space unit in text
+// space (ems): a thousandth for Type 1 and TrueType fonts, whose widths
+// are in thousandths of an em, and the horizontal scale of its FontMatrix
+// for a Type 3 font, whose widths are in the units of its glyph
+// procedures (pdfTeX's bitmap fonts, as TeX draws the £ sign or a whole
+// text in T1-encoded fonts without scalable ones, use [0.011 0 0 0.011 0
+// 0] and the like: read in thousandths, their glyphs would all but stack
+// on one another).
+func glyphUnit(v pdf.Value) float64 {
+	if v.Key("Subtype").Name() != "Type3" {
+		return 1.0 / 1000
+	}
+	if m := v.Key("FontMatrix"); m.Kind() == pdf.Array && m.Len() == 6 {
+		if a := m.Index(0).Float64(); a > 0 && a < 1 {
+			return a
+		}
+	}
+	return 1.0 / 1000
 }
 
 // boldName reports a bold font by its name: "Helvetica-Bold", "CMBX10",

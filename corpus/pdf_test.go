@@ -18,6 +18,15 @@ import (
 // Objects: 1 catalog, 2 pages, 3 font, 4 info, then page and content
 // pairs, then extra objects.
 func buildPDF(pages []string, info string, extra ...string) []byte {
+	return buildPDFFont(helvetica, pages, info, extra...)
+}
+
+// helvetica is the font of buildPDF: Helvetica, every glyph 556/1000 em wide.
+var helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+	strings.Repeat("556 ", 95) + "] >>"
+
+// buildPDFFont is buildPDF with font as the dictionary of object 3.
+func buildPDFFont(font string, pages []string, info string, extra ...string) []byte {
 	var b bytes.Buffer
 	var offsets []int
 	obj := func(body string) {
@@ -31,8 +40,7 @@ func buildPDF(pages []string, info string, extra ...string) []byte {
 	}
 	obj("<< /Type /Catalog /Pages 2 0 R >>")
 	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)))
-	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
-		strings.Repeat("556 ", 95) + "] >>")
+	obj(font)
 	if info == "" {
 		info = "<< >>"
 	}
@@ -833,4 +841,70 @@ func TestPDFNumberedHeadings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// type3Font is a Type 3 font as pdfTeX writes a bitmap font: its widths
+// in the units of its glyph procedures, a hundredth of an em here
+// (FontMatrix), every glyph 55.6 of them wide, as Helvetica's 556/1000.
+var type3Font = "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 100 100] /FontMatrix [0.01 0 0 0.01 0 0] /CharProcs << >> " +
+	"/Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" + strings.Repeat("55.6 ", 95) + "] >>"
+
+// TestPDFType3Widths checks that the glyphs of a Type 3 font are placed
+// by the widths its FontMatrix scales: read in thousandths of an em, each
+// glyph would stand a tenth of its width from the last, the doubled
+// letters of "weekdays" and "all" would be taken for one drawn twice, and
+// the text would break where the glyphs of another font follow.
+func TestPDFType3Widths(t *testing.T) {
+	tests := []struct {
+		name, content, body string
+	}{
+		{"text in a Type 3 font",
+			textPage("The library opens on weekdays, all year.", "Books are free to borrow for three weeks."),
+			"The library opens on weekdays, all year. Books are free to borrow for three weeks."},
+		{"a sign in a Type 3 font before a figure in Helvetica",
+			"BT /F1 11 Tf 72 720 Td (A lost card costs ) Tj ET BT /F2 11 Tf 182.09 720 Td (#) Tj ET BT /F1 11 Tf 188.21 720 Td (2.50 to replace.) Tj ET",
+			"A lost card costs #2.50 to replace."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			font := type3Font
+			if strings.Contains(tt.content, "/F2") {
+				font = helvetica
+			}
+			raw := buildPDFFont(font, []string{tt.content}, "", type3Font)
+			// The page's fonts: /F1 is object 3, /F2 the Type 3 font
+			// added as object 8 (after the page, its content and the
+			// image); in the second case /F1 is Helvetica.
+			raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
+			doc, err := Parse("a.pdf", fixXref(raw))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+		})
+	}
+}
+
+// fixXref rewrites the cross-reference table of a PDF of buildPDFFont
+// whose objects moved (an edit changed a length before them).
+func fixXref(raw []byte) []byte {
+	i := bytes.Index(raw, []byte("xref\n"))
+	var b bytes.Buffer
+	b.Write(raw[:i])
+	var offsets []int
+	for n := 1; ; n++ {
+		at := bytes.Index(raw[:i], []byte(fmt.Sprintf("\n%d 0 obj\n", n)))
+		if at < 0 {
+			break
+		}
+		offsets = append(offsets, at+1)
+	}
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, i)
+	return b.Bytes()
 }
