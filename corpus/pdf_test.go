@@ -313,6 +313,18 @@ func TestPDFFiles(t *testing.T) {
 			items: []string{"the solar panel and its cable,", "the anchor chain and its shackles,", "the radio modem."},
 		},
 		{
+			// pdfTeX's bitmap fonts (Type 3): their glyphs placed by the
+			// widths their FontMatrix scales, and their ligatures, dashes,
+			// quotes and £ read at T1's codes.
+			file:  "testdata/pdf/bitmap-notice.pdf",
+			title: "Office hours", from: Origins{Title: FromText, Date: FromPDFInfo}, date: "2025-09-01",
+			pages: 1,
+			blocks: []string{
+				"1 |  | The first floor office is staffed from Monday to Friday, 9:00–17:00, by five officers. Our “drop-in” desk is affiliated with the library — find it beside the stairs. A replacement card costs £2.50; a lost key fob costs £12.",
+			},
+			absent: []string{"¿", "Oce", " rst "},
+		},
+		{
 			// A LibreOffice guide with running headers, "Page n of m",
 			// two lists, a caption and two tables with a bold header.
 			file:  "testdata/pdf/field-station.pdf",
@@ -907,4 +919,41 @@ func fixXref(raw []byte) []byte {
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, i)
 	return b.Bytes()
+}
+
+// TestPDFTeXBitmapCodes checks the codes of pdfTeX's bitmap fonts, whose
+// glyphs are named by their codes only (/a28): the ligatures of T1 and
+// OT1, T1's dash and quotes and its pound sign read as the text they
+// draw, not as control characters (dropped) or Latin-1's "¿". A Type 3
+// font whose glyphs have real names is read by them.
+func TestPDFTeXBitmapCodes(t *testing.T) {
+	font := func(differences string) string {
+		return strings.Replace(type3Font, "/Encoding /WinAnsiEncoding",
+			"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences ["+differences+"] >>", 1)
+	}
+	tests := []struct {
+		name, differences, text, body string
+	}{
+		{"T1 codes", "12 /a12 16 /a16 /a17 21 /a21 22 /.notdef 28 /a28 29 /a29 84 /a84 191 /a191",
+			`The \034rst \035oor: \020open\021, \2772.50, 2023\0252026.`,
+			"The first floor: “open”, £2.50, 2023–2026."},
+		{"OT1 ligatures", "12 /a12 13 /a13 84 /a84",
+			`The \014rst \015oor is open.`,
+			"The first floor is open."},
+		{"a Type 3 font with glyph names", "28 /bullet 84 /T",
+			`The \034rst floor is open.`,
+			"The •rst floor is open."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			content := "BT /F1 11 Tf 72 720 Td (" + tt.text + ") Tj ET"
+			doc, err := Parse("a.pdf", buildPDFFont(font(tt.differences), []string{content}, ""))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+		})
+	}
 }
