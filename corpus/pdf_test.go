@@ -957,3 +957,34 @@ func TestPDFTeXBitmapCodes(t *testing.T) {
 		})
 	}
 }
+
+// runInPDF is a page of two paragraphs opened by bold run-in headings
+// whose text starts at the same place, the first one's wrapping under its
+// heading (TestPDFRunInHeadings).
+func runInPDF() []byte {
+	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("556 ", 95) + "] >>"
+	content := "BT /F2 11 Tf 72 720 Td (Central library.) Tj ET BT /F1 11 Tf 190 720 Td (The central library opens 9:00 to 19:00 weekdays and 10:00 to) Tj ET\n" +
+		"BT /F1 11 Tf 72 706 Td (16:00 Saturdays.) Tj ET\n" +
+		"BT /F2 11 Tf 72 686 Td (Branch libraries.) Tj ET BT /F1 11 Tf 190 686 Td (Branches open on three days a week.) Tj ET"
+	raw := buildPDF([]string{content}, "", bold)
+	raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
+	return fixXref(raw)
+}
+
+// TestPDFRunInHeadings checks that paragraphs opened by a bold run-in
+// heading (LaTeX's \paragraph: "Central library." and a wide space) are
+// read as paragraphs, not as the rows of a table whose first column the
+// headings make, even when the text after the headings starts at the same
+// place on both lines: the line that wraps under the heading goes on with
+// the text it continues.
+func TestPDFRunInHeadings(t *testing.T) {
+	doc, err := Parse("a.pdf", runInPDF())
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Central library. The central library opens 9:00 to 19:00 weekdays and 10:00 to 16:00 Saturdays.\nBranch libraries. Branches open on three days a week."
+	if doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}

@@ -1131,7 +1131,7 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) || numberedHeading(a, body) || numberedHeading(b, body) {
 			return false
 		}
-		if justifiedProse(a, b) {
+		if justifiedProse(a, b) || runInHeading(a) || runInHeading(b) {
 			return false
 		}
 		if len(a.segs) != len(b.segs) {
@@ -1353,6 +1353,27 @@ func justifiedProse(a, b line) bool {
 		}
 	}
 	return lower*2 > n
+}
+
+// runInHeading reports whether a line opens with a run-in heading: its
+// first segment is a bold phrase ending with a full stop, and the text
+// after the wide space that follows it is not bold ("Central library.  The
+// central library opens…", as LaTeX's \paragraph sets it). Such lines
+// are a paragraph's, not the cells of a table's row, however their
+// headings happen to line up.
+func runInHeading(l line) bool {
+	if len(l.segs) < 2 || !strings.HasSuffix(l.segs[0].text, ".") {
+		return false
+	}
+	for i, w := range l.words {
+		if i > 0 && w.x0-l.words[i-1].x1 > segmentGap*w.size {
+			return !w.bold
+		}
+		if !w.bold {
+			return false
+		}
+	}
+	return false
 }
 
 // maxHeaderLines bounds the lines of a table's header found above its
