@@ -130,14 +130,15 @@ func FuzzPDF(f *testing.F) {
 // FuzzDOCX feeds arbitrary bytes to the Word reader, with the same
 // contract as FuzzPDF. The seeds are in testdata/fuzz/FuzzDOCX (a text
 // box, a table of contents, a footnote and merged cells among them), with
-// headings and a list numbered by word/numbering.xml and the real test
-// files added here.
+// headings and a list numbered by word/numbering.xml, non-breaking and
+// soft hyphens and the real test files added here.
 func FuzzDOCX(f *testing.F) {
 	f.Add(makeDOCX(f, map[string]string{"word/document.xml": wordBody(wp("", "The travel desk books every flight."))}))
 	f.Add(makeDOCX(f, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(wp("Heading1", "Rules") +
 		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>City</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>Oslo</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`)}))
 	f.Add(makeDOCX(f, map[string]string{"word/styles.xml": numberedStyles, "word/numbering.xml": wordNumbering, "word/document.xml": wordBody(wp("NumHeading1", "Rules") +
 		wp("NumHeading2", "Keys") + wpNum("", "2", "1", "Sign for the key.") + wpNum("Heading1", "7", "0", "Gates") + wp("WordHeading2", "Vans"))}))
+	f.Add(makeDOCX(f, map[string]string{"word/document.xml": wordBody(`<w:p><w:r><w:t>Call 0300</w:t><w:noBreakHyphen/><w:t>555 extra</w:t><w:softHyphen/><w:t>ordinary</w:t></w:r></w:p>`)}))
 	for _, name := range []string{"testdata/wiki/travel-handbook.docx", "testdata/docx/loan-policy.docx", "testdata/docx/depot-rules.docx"} {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)
