@@ -988,3 +988,28 @@ func TestPDFRunInHeadings(t *testing.T) {
 		t.Errorf("body: got %q, want %q", doc.Body, want)
 	}
 }
+
+// centredTable draws a table of three columns whose middle one is
+// centred, its second row's cell wider, then a line of text
+// (TestPDFCentredColumn).
+func centredTable() string {
+	at := func(x, y int, s string) string { return fmt.Sprintf("BT /F1 11 Tf %d %d Td (%s) Tj ET\n", x, y, s) }
+	return at(72, 700, "Roof") + at(180, 700, "Tiles") + at(300, 700, "4,500") +
+		at(72, 686, "Walls") + at(173, 686, "Render") + at(300, 686, "2,300") +
+		at(72, 660, "The costs are for one house of the terrace, before VAT.")
+}
+
+// TestPDFCentredColumn checks a table whose middle column is centred, as
+// LaTeX's "c" columns are: the wider cell of the second row starts left of
+// the first row's, by more than half an em, and is still a cell of that
+// column, not the wrapped text of the first column.
+func TestPDFCentredColumn(t *testing.T) {
+	doc, err := Parse("a.pdf", buildPDF([]string{centredTable()}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Roof; Tiles; 4,500\nWalls; Render; 2,300\nThe costs are for one house of the terrace, before VAT."
+	if doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}

@@ -1494,6 +1494,12 @@ func (t *table) wraps(start, prev, l line, right float64, top bool) bool {
 // its second row shows it is a table.
 const maxWrapLines = 3
 
+// columnSlack is how far, in ems, left of a column's start a cell's text
+// may start and still be that column's: as far as the cells of two rows
+// may start apart and still line up (aligned), as a centred column's
+// wider cells start left of the first row's.
+const columnSlack = 1.0
+
 // cellPadding is the widest space, in ems, between the text of a full
 // cell and the start of the next column.
 const cellPadding = 1.5
@@ -1656,7 +1662,7 @@ const cellTol = 0.1
 func (t *table) column(x float64) int {
 	k := 0
 	for i, c := range t.cols {
-		if c <= x+0.5*t.size {
+		if c <= x+columnSlack*t.size {
 			k = i
 		}
 	}
@@ -1673,7 +1679,10 @@ func (t *table) cells(l line) []string {
 		text, x0 := w.text, w.x0
 		for _, c := range t.cols[1:] {
 			at := cutNear(w, c, tol)
-			if at < 0 || x0 >= c-tol {
+			if at < 0 || x0+columnSlack*t.size >= c {
+				// No glyph starts at the column, or the text
+				// starts there already or near enough to be
+				// that column's (column).
 				continue
 			}
 			start := len(w.text) - len(text)
