@@ -107,7 +107,8 @@ func checkBinary(t *testing.T, p string, raw []byte) {
 // files (a LibreOffice contents page with leader dots, a wkhtmltopdf
 // page with a centred table header among them; a text in a Type 3 font
 // and pdfTeX's bitmap fonts, a £ sign in a table and a text in T1; bold
-// run-in headings; a centred column), are added here.
+// run-in headings; a centred column; a heading numbered as its page), are
+// added here.
 func FuzzPDF(f *testing.F) {
 	f.Add(buildPDF([]string{textPage("Travel Rules", "", "The travel desk books every flight.")}, "<< /Title (Rules) >>"))
 	f.Add(buildPDF([]string{"q 612 0 0 792 0 0 cm /Im1 Do Q"}, ""))
@@ -115,6 +116,7 @@ func FuzzPDF(f *testing.F) {
 	f.Add(buildPDFFont(type3Font, []string{textPage("The library opens on weekdays, all year.")}, ""))
 	f.Add(runInPDF())
 	f.Add(buildPDF([]string{centredTable()}, ""))
+	f.Add(buildPDF([]string{"BT /F1 14 Tf 72 740 Td (1) Tj ET BT /F1 14 Tf 94 740 Td (Lettings) Tj ET\n" + textPage("We let 112 homes in 2025.")}, ""))
 	for _, name := range []string{"testdata/pdf/travel-handbook.pdf", "testdata/wiki/caching-paper.pdf", "testdata/pdf/field-station.pdf",
 		"testdata/pdf/loan-policy.pdf", "testdata/pdf/permit-rules.pdf", "testdata/pdf/harbour-newsletter.pdf",
 		"../qa/testdata/formats/corpus/reports/annual-report-2025.pdf", "../qa/testdata/formats/corpus/seminars-spring-2026.pdf",

@@ -1013,3 +1013,43 @@ func TestPDFCentredColumn(t *testing.T) {
 		t.Errorf("body: got %q, want %q", doc.Body, want)
 	}
 }
+
+// TestPDFHeadingNumberedAsPage checks that a numbered heading at the top
+// of a page whose number it happens to carry ("1 Lettings" on page 1, its
+// number a quad from its title) is kept, while a running head whose page
+// number stands far from its text ("Annual report … 1") is dropped.
+func TestPDFHeadingNumberedAsPage(t *testing.T) {
+	at := func(x, y, size int, s string) string {
+		return fmt.Sprintf("BT /F1 %d Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
+	}
+	text := at(72, 700, 11, "We let 112 homes in 2025, most of them through the lettings scheme.") +
+		at(72, 686, 11, "The average time to let an empty home was 23 days in the year.")
+	tests := []struct {
+		name, content, body string
+		dropped             []string
+	}{
+		{"a heading", at(72, 740, 14, "1") + at(94, 740, 14, "Lettings") + text,
+			"1 Lettings\nWe let 112 homes in 2025, most of them through the lettings scheme. The average time to let an empty home was 23 days in the year.", nil},
+		{"a running head", at(72, 760, 9, "Annual report") + at(530, 760, 9, "1") + text,
+			"We let 112 homes in 2025, most of them through the lettings scheme. The average time to let an empty home was 23 days in the year.",
+			[]string{"running header or footer: Annual report 1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.pdf", buildPDF([]string{tt.content}, ""))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+			var dropped []string
+			for _, d := range doc.Dropped {
+				dropped = append(dropped, d.Why+": "+d.Text)
+			}
+			if !slices.Equal(dropped, tt.dropped) {
+				t.Errorf("dropped: got %q, want %q", dropped, tt.dropped)
+			}
+		})
+	}
+}

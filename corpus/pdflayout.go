@@ -652,16 +652,22 @@ func digitless(s string) string {
 }
 
 // holdsPageNumber reports whether a row's first or last segment is the
-// page's number: "5 APPENDIX … 2" on page 2.
+// page's number, set apart from the rest of the row by a wide space, as a
+// running head spreads over the width of the text: "5 APPENDIX … 2" on
+// page 2, not the heading "1 Introduction" at the top of page 1, whose
+// number a quad sets apart.
 func holdsPageNumber(r row, page int) bool {
-	n := []string{itoa(page)}
-	for _, s := range []string{r.segs[0].text, r.segs[len(r.segs)-1].text} {
-		if slices.Contains(n, s) {
-			return true
-		}
-	}
-	return false
+	n := itoa(page)
+	last := len(r.segs) - 1
+	wide := func(gap float64) bool { return gap > runningHeadGap*r.size }
+	return last > 0 && (r.segs[0].text == n && wide(r.segs[1].x0-r.segs[0].x1) ||
+		r.segs[last].text == n && wide(r.segs[last].x0-r.segs[last-1].x1))
 }
+
+// runningHeadGap is the narrowest space, in ems, between a running head's
+// page number and its text: wider than the quad or tab after a heading's
+// number.
+const runningHeadGap = 4.0
 
 func itoa(n int) string {
 	if n == 0 {
