@@ -11,8 +11,8 @@ package corpus
 // matters here than these two packages do, and the ones that exist bring
 // writing code and dependencies the loader does not need.
 //
-//   - A paragraph (w:p) is a block; its runs' text (w:t), tabs and breaks
-//     are its text. Deleted revisions (w:del), the properties a tracked
+//   - A paragraph (w:p) is a block; its runs' text (w:t), tabs, breaks
+//     and non-breaking hyphens are its text. Deleted revisions (w:del), the properties a tracked
 //     change replaced (w:pPrChange), field codes (w:instrText) and the
 //     fallback copy of alternate content (mc:Fallback) are skipped.
 //   - A paragraph whose style has an outline level, or is named
@@ -581,6 +581,16 @@ func (r *docxReader) start(t xml.StartElement) {
 			p.run.WriteByte(' ')
 		} else if p != nil {
 			p.text.WriteByte(' ')
+		}
+	case "noBreakHyphen":
+		// A hyphen that does not break the line ("0300-555-0192",
+		// "2025-26"), an element of its own rather than a character of
+		// w:t. (A soft hyphen, w:softHyphen, shows only where the line
+		// breaks, and is left out.)
+		if p := r.para(); p != nil && p.inRun {
+			p.run.WriteByte('-')
+		} else if p != nil {
+			p.text.WriteByte('-')
 		}
 	case "tbl":
 		r.tables = append(r.tables, &docxTable{})

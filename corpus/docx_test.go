@@ -73,6 +73,7 @@ func TestDOCX(t *testing.T) {
 			`<w:p><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>Logs are smaller.</w:t></w:r></w:p>` +
 			`<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:r><w:t>Module</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Owner</w:t></w:r></w:p></w:tc></w:tr>` +
 			`<w:tr><w:tc><w:p><w:r><w:t>Sync</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Ana</w:t></w:r></w:p><w:p><w:r><w:t>and Bo</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+			`<w:p><w:r><w:t>Call 0300</w:t><w:noBreakHyphen/><w:t>555</w:t><w:noBreakHyphen/><w:t>0192 about the 2025</w:t><w:noBreakHyphen/><w:t>26 extra</w:t><w:softHyphen/><w:t>ordinary budget.</w:t></w:r></w:p>` +
 			wp("", "Upgrade with the installer from the download page.")),
 	})
 	tests := []struct {
@@ -95,7 +96,7 @@ func TestDOCX(t *testing.T) {
 			},
 		},
 		{
-			name: "built: styles, outline levels, lists, deletions, a header row", path: "notes.docx", raw: built,
+			name: "built: styles, outline levels, lists, deletions, a header row, hyphens", path: "notes.docx", raw: built,
 			title: "Release notes", publisher: "Jane Doe", date: "2025-01-05",
 			want: []string{
 				"1 |  | Release notes | []",
@@ -106,6 +107,8 @@ func TestDOCX(t *testing.T) {
 				"2 | Version 2 › Fixes | Logs are smaller. | []",
 				"4 | Version 2 › Fixes | Module; Owner | []",
 				`4 | Version 2 › Fixes | Sync; Ana and Bo | ["Module" "Owner"]`,
+				// Non-breaking hyphens are hyphens; a soft hyphen is not shown.
+				"0 | Version 2 › Fixes | Call 0300-555-0192 about the 2025-26 extraordinary budget. | []",
 				"0 | Version 2 › Fixes | Upgrade with the installer from the download page. | []",
 			},
 		},

@@ -105,14 +105,22 @@ func checkBinary(t *testing.T, p string, raw []byte) {
 // that refers to itself, damaged cross-references; footnote marks and a
 // table whose cells wrap, rules drawn as underscores, and the real test
 // files (a LibreOffice contents page with leader dots, a wkhtmltopdf
-// page with a centred table header among them), are added here.
+// page with a centred table header among them; a text in a Type 3 font
+// and pdfTeX's bitmap fonts, a £ sign in a table and a text in T1; bold
+// run-in headings; a centred column; a heading numbered as its page), are
+// added here.
 func FuzzPDF(f *testing.F) {
 	f.Add(buildPDF([]string{textPage("Travel Rules", "", "The travel desk books every flight.")}, "<< /Title (Rules) >>"))
 	f.Add(buildPDF([]string{"q 612 0 0 792 0 0 cm /Im1 Do Q"}, ""))
 	f.Add(buildPDF([]string{footnotePage(), wrappedTable(), rulePage()}, ""))
+	f.Add(buildPDFFont(type3Font, []string{textPage("The library opens on weekdays, all year.")}, ""))
+	f.Add(runInPDF())
+	f.Add(buildPDF([]string{centredTable()}, ""))
+	f.Add(buildPDF([]string{"BT /F1 14 Tf 72 740 Td (1) Tj ET BT /F1 14 Tf 94 740 Td (Lettings) Tj ET\n" + textPage("We let 112 homes in 2025.")}, ""))
 	for _, name := range []string{"testdata/pdf/travel-handbook.pdf", "testdata/wiki/caching-paper.pdf", "testdata/pdf/field-station.pdf",
 		"testdata/pdf/loan-policy.pdf", "testdata/pdf/permit-rules.pdf", "testdata/pdf/harbour-newsletter.pdf",
-		"../qa/testdata/formats/corpus/reports/annual-report-2025.pdf", "../qa/testdata/formats/corpus/seminars-spring-2026.pdf"} {
+		"../qa/testdata/formats/corpus/reports/annual-report-2025.pdf", "../qa/testdata/formats/corpus/seminars-spring-2026.pdf",
+		"../qa/testdata/office15/corpus/rents-and-service-charges-2026.pdf", "testdata/pdf/bitmap-notice.pdf"} {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)
 		}
@@ -125,14 +133,15 @@ func FuzzPDF(f *testing.F) {
 // FuzzDOCX feeds arbitrary bytes to the Word reader, with the same
 // contract as FuzzPDF. The seeds are in testdata/fuzz/FuzzDOCX (a text
 // box, a table of contents, a footnote and merged cells among them), with
-// headings and a list numbered by word/numbering.xml and the real test
-// files added here.
+// headings and a list numbered by word/numbering.xml, non-breaking and
+// soft hyphens and the real test files added here.
 func FuzzDOCX(f *testing.F) {
 	f.Add(makeDOCX(f, map[string]string{"word/document.xml": wordBody(wp("", "The travel desk books every flight."))}))
 	f.Add(makeDOCX(f, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(wp("Heading1", "Rules") +
 		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>City</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>Oslo</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`)}))
 	f.Add(makeDOCX(f, map[string]string{"word/styles.xml": numberedStyles, "word/numbering.xml": wordNumbering, "word/document.xml": wordBody(wp("NumHeading1", "Rules") +
 		wp("NumHeading2", "Keys") + wpNum("", "2", "1", "Sign for the key.") + wpNum("Heading1", "7", "0", "Gates") + wp("WordHeading2", "Vans"))}))
+	f.Add(makeDOCX(f, map[string]string{"word/document.xml": wordBody(`<w:p><w:r><w:t>Call 0300</w:t><w:noBreakHyphen/><w:t>555 extra</w:t><w:softHyphen/><w:t>ordinary</w:t></w:r></w:p>`)}))
 	for _, name := range []string{"testdata/wiki/travel-handbook.docx", "testdata/docx/loan-policy.docx", "testdata/docx/depot-rules.docx"} {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)

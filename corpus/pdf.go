@@ -676,6 +676,9 @@ type pdfFont struct {
 	codeLen int
 	bold    bool
 	symbol  bool // a symbol font (bullets, dingbats)
+	// texBitmap marks a bitmap font of pdfTeX (texBitmapFont), whose
+	// codes are those of TeX's font encodings.
+	texBitmap bool
 	// widths of a simple font from first, and of a composite font by code
 	// (cid); dw is the default.
 	first  int
@@ -701,21 +704,84 @@ func newPDFFont(v pdf.Value) *pdfFont {
 		}
 		f.cids = cidWidths(d.Key("W"))
 	} else {
+		unit := glyphUnit(v)
 		f.first = int(v.Key("FirstChar").Int64())
 		if w := v.Key("Widths"); w.Kind() == pdf.Array {
 			f.widths = make([]float64, min(w.Len(), 65536))
 			for i := range f.widths {
-				f.widths[i] = w.Index(i).Float64() / 1000
+				f.widths[i] = w.Index(i).Float64() * unit
 			}
 		}
 		if mw := desc.Key("MissingWidth"); mw.Kind() == pdf.Integer || mw.Kind() == pdf.Real {
-			f.dw = mw.Float64() / 1000
+			f.dw = mw.Float64() * unit
 		}
 	}
 	weight := desc.Key("FontWeight").Float64()
 	f.bold = weight >= 600 || boldName(name)
 	f.symbol = strings.Contains(name, "symbol") || strings.Contains(name, "wingding") || strings.Contains(name, "dingbat")
+	f.texBitmap = texBitmapFont(v)
 	return f
+}
+
+// texBitmapFont reports a bitmap font as pdfTeX writes it: a Type 3 font
+// whose glyphs are named only by their codes ("/a28", "/a191"), so that
+// the names say nothing of the text and the codes are those of the TeX
+// font encoding the font was set in (texBitmapCodes).
+func texBitmapFont(v pdf.Value) bool {
+	if v.Key("Subtype").Name() != "Type3" {
+		return false
+	}
+	d := v.Key("Encoding").Key("Differences")
+	named := false
+	for i := range min(d.Len(), 256+256) {
+		x := d.Index(i)
+		if x.Kind() != pdf.Name {
+			continue
+		}
+		n := x.Name()
+		if n == ".notdef" {
+			continue
+		}
+		if len(n) < 2 || n[0] != 'a' || strings.Trim(n[1:], "0123456789") != "" {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// texBitmapCodes are the codes of TeX's text font encodings that a
+// bitmap font's codes do not decode to by themselves (they would read as
+// control characters, dropped, or as Latin-1's "¿"): the ligatures, in
+// T1 at 27 to 31 and in OT1 at 11 to 15; T1's quotes and dashes; and its
+// pound sign. The few letters and accents that OT1 and T1 set at these
+// codes instead (OT1's "œ" at 27, T1's ogonek at 12) are rare in text;
+// the ligatures are in nearly every line.
+var texBitmapCodes = map[byte]string{
+	11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl",
+	16: "\u201c", 17: "\u201d", 21: "\u2013", 22: "\u2014",
+	27: "ff", 28: "fi", 29: "fl", 30: "ffi", 31: "ffl",
+	191: "£",
+}
+
+// glyphUnit returns the size of a simple font's glyph-space unit in text
+// space (ems): a thousandth for Type 1 and TrueType fonts, whose widths
+// are in thousandths of an em, and the horizontal scale of its FontMatrix
+// for a Type 3 font, whose widths are in the units of its glyph
+// procedures (pdfTeX's bitmap fonts, as TeX draws the £ sign or a whole
+// text in T1-encoded fonts without scalable ones, use [0.011 0 0 0.011 0
+// 0] and the like: read in thousandths, their glyphs would all but stack
+// on one another).
+func glyphUnit(v pdf.Value) float64 {
+	if v.Key("Subtype").Name() != "Type3" {
+		return 1.0 / 1000
+	}
+	if m := v.Key("FontMatrix"); m.Kind() == pdf.Array && m.Len() == 6 {
+		if a := m.Index(0).Float64(); a > 0 && a < 1 {
+			return a
+		}
+	}
+	return 1.0 / 1000
 }
 
 // boldName reports a bold font by its name: "Helvetica-Bold", "CMBX10",
@@ -783,6 +849,12 @@ func (f *pdfFont) width(code string) float64 {
 func (f *pdfFont) decode(code string) string {
 	if t, ok := f.cache[code]; ok {
 		return t
+	}
+	if f.texBitmap && len(code) == 1 {
+		if t, ok := texBitmapCodes[code[0]]; ok {
+			f.cache[code] = t
+			return t
+		}
 	}
 	t := f.enc.Decode(code)
 	t = ligatures.Replace(t)

@@ -18,6 +18,15 @@ import (
 // Objects: 1 catalog, 2 pages, 3 font, 4 info, then page and content
 // pairs, then extra objects.
 func buildPDF(pages []string, info string, extra ...string) []byte {
+	return buildPDFFont(helvetica, pages, info, extra...)
+}
+
+// helvetica is the font of buildPDF: Helvetica, every glyph 556/1000 em wide.
+var helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+	strings.Repeat("556 ", 95) + "] >>"
+
+// buildPDFFont is buildPDF with font as the dictionary of object 3.
+func buildPDFFont(font string, pages []string, info string, extra ...string) []byte {
 	var b bytes.Buffer
 	var offsets []int
 	obj := func(body string) {
@@ -31,8 +40,7 @@ func buildPDF(pages []string, info string, extra ...string) []byte {
 	}
 	obj("<< /Type /Catalog /Pages 2 0 R >>")
 	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)))
-	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
-		strings.Repeat("556 ", 95) + "] >>")
+	obj(font)
 	if info == "" {
 		info = "<< >>"
 	}
@@ -303,6 +311,18 @@ func TestPDFFiles(t *testing.T) {
 				"Moorings, chains and anchors | Mateo Brandt ‖ ", "Data | Anjali Sethi ‖ ",
 			},
 			items: []string{"the solar panel and its cable,", "the anchor chain and its shackles,", "the radio modem."},
+		},
+		{
+			// pdfTeX's bitmap fonts (Type 3): their glyphs placed by the
+			// widths their FontMatrix scales, and their ligatures, dashes,
+			// quotes and £ read at T1's codes.
+			file:  "testdata/pdf/bitmap-notice.pdf",
+			title: "Office hours", from: Origins{Title: FromText, Date: FromPDFInfo}, date: "2025-09-01",
+			pages: 1,
+			blocks: []string{
+				"1 |  | The first floor office is staffed from Monday to Friday, 9:00–17:00, by five officers. Our “drop-in” desk is affiliated with the library — find it beside the stairs. A replacement card costs £2.50; a lost key fob costs £12.",
+			},
+			absent: []string{"¿", "Oce", " rst "},
 		},
 		{
 			// A LibreOffice guide with running headers, "Page n of m",
@@ -830,6 +850,205 @@ func TestPDFNumberedHeadings(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("blocks:\ngot  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// type3Font is a Type 3 font as pdfTeX writes a bitmap font: its widths
+// in the units of its glyph procedures, a hundredth of an em here
+// (FontMatrix), every glyph 55.6 of them wide, as Helvetica's 556/1000.
+var type3Font = "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 100 100] /FontMatrix [0.01 0 0 0.01 0 0] /CharProcs << >> " +
+	"/Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" + strings.Repeat("55.6 ", 95) + "] >>"
+
+// TestPDFType3Widths checks that the glyphs of a Type 3 font are placed
+// by the widths its FontMatrix scales: read in thousandths of an em, each
+// glyph would stand a tenth of its width from the last, the doubled
+// letters of "weekdays" and "all" would be taken for one drawn twice, and
+// the text would break where the glyphs of another font follow.
+func TestPDFType3Widths(t *testing.T) {
+	tests := []struct {
+		name, content, body string
+	}{
+		{"text in a Type 3 font",
+			textPage("The library opens on weekdays, all year.", "Books are free to borrow for three weeks."),
+			"The library opens on weekdays, all year. Books are free to borrow for three weeks."},
+		{"a sign in a Type 3 font before a figure in Helvetica",
+			"BT /F1 11 Tf 72 720 Td (A lost card costs ) Tj ET BT /F2 11 Tf 182.09 720 Td (#) Tj ET BT /F1 11 Tf 188.21 720 Td (2.50 to replace.) Tj ET",
+			"A lost card costs #2.50 to replace."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			font := type3Font
+			if strings.Contains(tt.content, "/F2") {
+				font = helvetica
+			}
+			raw := buildPDFFont(font, []string{tt.content}, "", type3Font)
+			// The page's fonts: /F1 is object 3, /F2 the Type 3 font
+			// added as object 8 (after the page, its content and the
+			// image); in the second case /F1 is Helvetica.
+			raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
+			doc, err := Parse("a.pdf", fixXref(raw))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+		})
+	}
+}
+
+// fixXref rewrites the cross-reference table of a PDF of buildPDFFont
+// whose objects moved (an edit changed a length before them).
+func fixXref(raw []byte) []byte {
+	i := bytes.Index(raw, []byte("xref\n"))
+	var b bytes.Buffer
+	b.Write(raw[:i])
+	var offsets []int
+	for n := 1; ; n++ {
+		at := bytes.Index(raw[:i], []byte(fmt.Sprintf("\n%d 0 obj\n", n)))
+		if at < 0 {
+			break
+		}
+		offsets = append(offsets, at+1)
+	}
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, i)
+	return b.Bytes()
+}
+
+// TestPDFTeXBitmapCodes checks the codes of pdfTeX's bitmap fonts, whose
+// glyphs are named by their codes only (/a28): the ligatures of T1 and
+// OT1, T1's dash and quotes and its pound sign read as the text they
+// draw, not as control characters (dropped) or Latin-1's "¿". A Type 3
+// font whose glyphs have real names is read by them.
+func TestPDFTeXBitmapCodes(t *testing.T) {
+	font := func(differences string) string {
+		return strings.Replace(type3Font, "/Encoding /WinAnsiEncoding",
+			"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences ["+differences+"] >>", 1)
+	}
+	tests := []struct {
+		name, differences, text, body string
+	}{
+		{"T1 codes", "12 /a12 16 /a16 /a17 21 /a21 22 /.notdef 28 /a28 29 /a29 84 /a84 191 /a191",
+			`The \034rst \035oor: \020open\021, \2772.50, 2023\0252026.`,
+			"The first floor: “open”, £2.50, 2023–2026."},
+		{"OT1 ligatures", "12 /a12 13 /a13 84 /a84",
+			`The \014rst \015oor is open.`,
+			"The first floor is open."},
+		{"a Type 3 font with glyph names", "28 /bullet 84 /T",
+			`The \034rst floor is open.`,
+			"The •rst floor is open."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			content := "BT /F1 11 Tf 72 720 Td (" + tt.text + ") Tj ET"
+			doc, err := Parse("a.pdf", buildPDFFont(font(tt.differences), []string{content}, ""))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+		})
+	}
+}
+
+// runInPDF is a page of two paragraphs opened by bold run-in headings
+// whose text starts at the same place, the first one's wrapping under its
+// heading (TestPDFRunInHeadings).
+func runInPDF() []byte {
+	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("556 ", 95) + "] >>"
+	content := "BT /F2 11 Tf 72 720 Td (Central library.) Tj ET BT /F1 11 Tf 190 720 Td (The central library opens 9:00 to 19:00 weekdays and 10:00 to) Tj ET\n" +
+		"BT /F1 11 Tf 72 706 Td (16:00 Saturdays.) Tj ET\n" +
+		"BT /F2 11 Tf 72 686 Td (Branch libraries.) Tj ET BT /F1 11 Tf 190 686 Td (Branches open on three days a week.) Tj ET"
+	raw := buildPDF([]string{content}, "", bold)
+	raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
+	return fixXref(raw)
+}
+
+// TestPDFRunInHeadings checks that paragraphs opened by a bold run-in
+// heading (LaTeX's \paragraph: "Central library." and a wide space) are
+// read as paragraphs, not as the rows of a table whose first column the
+// headings make, even when the text after the headings starts at the same
+// place on both lines: the line that wraps under the heading goes on with
+// the text it continues.
+func TestPDFRunInHeadings(t *testing.T) {
+	doc, err := Parse("a.pdf", runInPDF())
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Central library. The central library opens 9:00 to 19:00 weekdays and 10:00 to 16:00 Saturdays.\nBranch libraries. Branches open on three days a week."
+	if doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
+// centredTable draws a table of three columns whose middle one is
+// centred, its second row's cell wider, then a line of text
+// (TestPDFCentredColumn).
+func centredTable() string {
+	at := func(x, y int, s string) string { return fmt.Sprintf("BT /F1 11 Tf %d %d Td (%s) Tj ET\n", x, y, s) }
+	return at(72, 700, "Roof") + at(180, 700, "Tiles") + at(300, 700, "4,500") +
+		at(72, 686, "Walls") + at(173, 686, "Render") + at(300, 686, "2,300") +
+		at(72, 660, "The costs are for one house of the terrace, before VAT.")
+}
+
+// TestPDFCentredColumn checks a table whose middle column is centred, as
+// LaTeX's "c" columns are: the wider cell of the second row starts left of
+// the first row's, by more than half an em, and is still a cell of that
+// column, not the wrapped text of the first column.
+func TestPDFCentredColumn(t *testing.T) {
+	doc, err := Parse("a.pdf", buildPDF([]string{centredTable()}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Roof; Tiles; 4,500\nWalls; Render; 2,300\nThe costs are for one house of the terrace, before VAT."
+	if doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
+// TestPDFHeadingNumberedAsPage checks that a numbered heading at the top
+// of a page whose number it happens to carry ("1 Lettings" on page 1, its
+// number a quad from its title) is kept, while a running head whose page
+// number stands far from its text ("Annual report … 1") is dropped.
+func TestPDFHeadingNumberedAsPage(t *testing.T) {
+	at := func(x, y, size int, s string) string {
+		return fmt.Sprintf("BT /F1 %d Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
+	}
+	text := at(72, 700, 11, "We let 112 homes in 2025, most of them through the lettings scheme.") +
+		at(72, 686, 11, "The average time to let an empty home was 23 days in the year.")
+	tests := []struct {
+		name, content, body string
+		dropped             []string
+	}{
+		{"a heading", at(72, 740, 14, "1") + at(94, 740, 14, "Lettings") + text,
+			"1 Lettings\nWe let 112 homes in 2025, most of them through the lettings scheme. The average time to let an empty home was 23 days in the year.", nil},
+		{"a running head", at(72, 760, 9, "Annual report") + at(530, 760, 9, "1") + text,
+			"We let 112 homes in 2025, most of them through the lettings scheme. The average time to let an empty home was 23 days in the year.",
+			[]string{"running header or footer: Annual report 1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.pdf", buildPDF([]string{tt.content}, ""))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+			var dropped []string
+			for _, d := range doc.Dropped {
+				dropped = append(dropped, d.Why+": "+d.Text)
+			}
+			if !slices.Equal(dropped, tt.dropped) {
+				t.Errorf("dropped: got %q, want %q", dropped, tt.dropped)
 			}
 		})
 	}

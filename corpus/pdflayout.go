@@ -652,16 +652,22 @@ func digitless(s string) string {
 }
 
 // holdsPageNumber reports whether a row's first or last segment is the
-// page's number: "5 APPENDIX … 2" on page 2.
+// page's number, set apart from the rest of the row by a wide space, as a
+// running head spreads over the width of the text: "5 APPENDIX … 2" on
+// page 2, not the heading "1 Introduction" at the top of page 1, whose
+// number a quad sets apart.
 func holdsPageNumber(r row, page int) bool {
-	n := []string{itoa(page)}
-	for _, s := range []string{r.segs[0].text, r.segs[len(r.segs)-1].text} {
-		if slices.Contains(n, s) {
-			return true
-		}
-	}
-	return false
+	n := itoa(page)
+	last := len(r.segs) - 1
+	wide := func(gap float64) bool { return gap > runningHeadGap*r.size }
+	return last > 0 && (r.segs[0].text == n && wide(r.segs[1].x0-r.segs[0].x1) ||
+		r.segs[last].text == n && wide(r.segs[last].x0-r.segs[last-1].x1))
 }
+
+// runningHeadGap is the narrowest space, in ems, between a running head's
+// page number and its text: wider than the quad or tab after a heading's
+// number.
+const runningHeadGap = 4.0
 
 func itoa(n int) string {
 	if n == 0 {
@@ -1131,7 +1137,7 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) || numberedHeading(a, body) || numberedHeading(b, body) {
 			return false
 		}
-		if justifiedProse(a, b) {
+		if justifiedProse(a, b) || runInHeading(a) || runInHeading(b) {
 			return false
 		}
 		if len(a.segs) != len(b.segs) {
@@ -1355,6 +1361,27 @@ func justifiedProse(a, b line) bool {
 	return lower*2 > n
 }
 
+// runInHeading reports whether a line opens with a run-in heading: its
+// first segment is a bold phrase ending with a full stop, and the text
+// after the wide space that follows it is not bold ("Central library.  The
+// central library opens…", as LaTeX's \paragraph sets it). Such lines
+// are a paragraph's, not the cells of a table's row, however their
+// headings happen to line up.
+func runInHeading(l line) bool {
+	if len(l.segs) < 2 || !strings.HasSuffix(l.segs[0].text, ".") {
+		return false
+	}
+	for i, w := range l.words {
+		if i > 0 && w.x0-l.words[i-1].x1 > segmentGap*w.size {
+			return !w.bold
+		}
+		if !w.bold {
+			return false
+		}
+	}
+	return false
+}
+
 // maxHeaderLines bounds the lines of a table's header found above its
 // first row (headerAbove).
 const maxHeaderLines = 3
@@ -1472,6 +1499,12 @@ func (t *table) wraps(start, prev, l line, right float64, top bool) bool {
 // maxWrapLines bounds the lines a table's first row may wrap onto before
 // its second row shows it is a table.
 const maxWrapLines = 3
+
+// columnSlack is how far, in ems, left of a column's start a cell's text
+// may start and still be that column's: as far as the cells of two rows
+// may start apart and still line up (aligned), as a centred column's
+// wider cells start left of the first row's.
+const columnSlack = 1.0
 
 // cellPadding is the widest space, in ems, between the text of a full
 // cell and the start of the next column.
@@ -1635,7 +1668,7 @@ const cellTol = 0.1
 func (t *table) column(x float64) int {
 	k := 0
 	for i, c := range t.cols {
-		if c <= x+0.5*t.size {
+		if c <= x+columnSlack*t.size {
 			k = i
 		}
 	}
@@ -1652,7 +1685,10 @@ func (t *table) cells(l line) []string {
 		text, x0 := w.text, w.x0
 		for _, c := range t.cols[1:] {
 			at := cutNear(w, c, tol)
-			if at < 0 || x0 >= c-tol {
+			if at < 0 || x0+columnSlack*t.size >= c {
+				// No glyph starts at the column, or the text
+				// starts there already or near enough to be
+				// that column's (column).
 				continue
 			}
 			start := len(w.text) - len(text)

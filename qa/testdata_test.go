@@ -111,6 +111,7 @@ func questionSets() []questionSet {
 	fiveToTwo := splitRule{period: 7, evalAt: []int{2, 5}, byStyle: true} // the 3rd and 6th of every seven to eval
 	formal := [2]float64{0.10, 0.20}                                      // about one question in seven written in full
 	random30 := splitRule{seed: "20261204", evalPercent: 30}              // at random within each kind, 30% to eval
+	random30b := splitRule{seed: "20261205", evalPercent: 30}             // the same, with the next seed
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -225,6 +226,13 @@ func questionSets() []questionSet {
 		// a postmortem. Split at random like seeds-chat14; its eval half
 		// holds 33.
 		{name: "wiki14", corpus: filepath.Join("testdata", "wiki14", "corpus"), split: random30, minHalf: 30},
+		// A housing association's office documents: LaTeX PDFs (a
+		// two-column report with footnotes and a table, policies with
+		// running headers and numbered lists, an older policy, minutes, a
+		// page of tables), Word files made by LibreOffice (tables, lists,
+		// a text box, headers and footers), Markdown and an HTML page.
+		// Split at random with its own seed; its eval half holds 30.
+		{name: "office15", corpus: filepath.Join("testdata", "office15", "corpus"), split: random30b, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,

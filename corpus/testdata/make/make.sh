@@ -52,6 +52,13 @@ SOURCE_DATE_EPOCH=$(date -u -d "2025-09-01 09:00" +%s)
 cp "$here/buoy-network.tex" "$work/"
 (cd "$work" && pdflatex -interaction=batchmode buoy-network.tex >/dev/null && pdflatex -interaction=batchmode buoy-network.tex >/dev/null)
 cp "$work/buoy-network.pdf" "$here/../pdf/"
+# A notice set in LaTeX's T1 encoding without scalable fonts for it
+# (build it where Debian's cm-super is not installed): pdfTeX writes
+# bitmap fonts, as Type 3 fonts whose glyphs are named by their codes
+# only (ligatures, dashes, quotes and £ at T1's codes).
+cp "$here/bitmap-notice.tex" "$work/"
+(cd "$work" && pdflatex -interaction=batchmode bitmap-notice.tex >/dev/null)
+cp "$work/bitmap-notice.pdf" "$here/../pdf/"
 # A LibreOffice guide: a running header, "Page n of m" footers, a bulleted
 # and a numbered list, tables with a bold header row (one whose row is cut
 # by a page break), a caption.
