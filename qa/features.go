@@ -60,7 +60,7 @@ var candidateFeatures = []feature{
 	{"density", "matched words over the width of the stretch of the sentence they span", func(f *facts) float64 { return f.density }},
 	{"retrieval", "the retrieval score that made the sentence a candidate, / W", func(f *facts) float64 { return f.c.prelim / f.total }},
 	{"retrieval-rank", "1 / (1 + the candidate's place by retrieval score)", func(f *facts) float64 { return 1 / (1 + float64(f.rank)) }},
-	{"length", "log(1 + content words of the sentence)", func(f *facts) float64 { return math.Log1p(float64(len(f.st.terms()))) }},
+	{"length", "log(1 + content words of the sentence)", func(f *facts) float64 { return log1pCount(len(f.st.terms())) }},
 	{"novel", "share of the sentence's content words that are not question words", func(f *facts) float64 { return f.novel }},
 	{"type-date", "a date phrase that is not the question's words, for a when question", func(f *facts) float64 { return f.typeFor(TypeDate) }},
 	{"type-time", "a clock time, for a what-time question", func(f *facts) float64 { return f.typeFor(TypeTime) }},
@@ -684,4 +684,23 @@ func (ix *Index) markingNames(q *Question, sc *scratch) termMask {
 func (ix *Index) surfaceIs(w string, id int32) bool {
 	got, ok := ix.wordTerm(w)
 	return ok && got == id
+}
+
+// log1pCounts holds math.Log1p of the counts below its length, so that the
+// length feature, which every candidate of every question reads, looks up
+// its logarithm (some 120 instructions) rather than working it out.
+var log1pCounts = func() (t [256]float64) {
+	for n := range t {
+		t[n] = math.Log1p(float64(n))
+	}
+	return t
+}()
+
+// log1pCount is math.Log1p(n) for a count n ≥ 0, read off log1pCounts
+// when n is below its length.
+func log1pCount(n int) float64 {
+	if uint(n) < uint(len(log1pCounts)) {
+		return log1pCounts[n]
+	}
+	return math.Log1p(float64(n))
 }

@@ -417,3 +417,18 @@ func TestCountsThingsFit(t *testing.T) {
 		}
 	}
 }
+
+// TestLog1pCount: the table of log1pCount holds math.Log1p to the bit, and
+// counts past it are worked out.
+func TestLog1pCount(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 7, 30, 255, 256, 257, 1000, 1 << 20} {
+		if got, want := log1pCount(n), math.Log1p(float64(n)); math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("log1pCount(%d): got %v, want %v", n, got, want)
+		}
+	}
+	for n := range log1pCounts {
+		if got, want := log1pCount(n), math.Log1p(float64(n)); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("log1pCount(%d): got %v, want %v", n, got, want)
+		}
+	}
+}

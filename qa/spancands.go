@@ -378,6 +378,9 @@ type spanWork struct {
 	// terms are the dense features that read each part of a candidate
 	// with their weights for the question's class.
 	terms [numSpanReads][]spanTerm
+	// fitRanges are the bytes (start, end) of the phrases of one
+	// sentence whose type fits the question (spanFacts.fittingPhrases).
+	fitRanges []int32
 	// endQuote is true when a quotation mark follows the last token of
 	// the sentence at hand.
 	endQuote bool

@@ -322,6 +322,9 @@ type spanFacts struct {
 	// fitting has bit k set when a candidate of kind k is of the type the
 	// question asks for (fits).
 	fitting uint32
+	// fitSent is 1 + the sentence whose fitting phrases f.w.fitRanges
+	// holds (fittingPhrases), or 0.
+	fitSent int32
 	// moneyCol is the first column of the answer's row that holds an
 	// amount of money, or -1; moneyHeader is true when the header of a
 	// column with money has a question word (firstMoneyCell).
@@ -1307,17 +1310,33 @@ func (f *spanFacts) fitsApart(c *spanCand) float64 {
 	if f.q.Type == TypeNone {
 		return 0
 	}
-	some := false
-	for _, ph := range f.ix.sents[c.sent].phrases {
-		if f.q.fit(ph.kind) < 1 {
-			continue
-		}
-		if ph.start < c.end && c.start < ph.end {
+	if f.fitSent != c.sent+1 {
+		f.fittingPhrases(c.sent)
+	}
+	r := f.w.fitRanges
+	if len(r) == 0 {
+		return 0
+	}
+	for i := 0; i+1 < len(r); i += 2 {
+		if r[i] < c.end && c.start < r[i+1] {
 			return 0
 		}
-		some = true
 	}
-	return b2f(some)
+	return 1
+}
+
+// fittingPhrases sets f.w.fitRanges to the bytes (start, end) of the
+// phrases of sentence s typed at Build whose type fits the type asked
+// (Question.fit 1), for fitsApart, which every candidate of s asks: the
+// phrases' types are weighed once per sentence, not once per candidate.
+func (f *spanFacts) fittingPhrases(s int32) {
+	f.w.fitRanges = f.w.fitRanges[:0]
+	for _, ph := range f.ix.sents[s].phrases {
+		if f.q.fit(ph.kind) >= 1 {
+			f.w.fitRanges = append(f.w.fitRanges, ph.start, ph.end)
+		}
+	}
+	f.fitSent = s + 1
 }
 
 // conjunctOf returns the tokens of the conjunct that holds tokens [a, b)

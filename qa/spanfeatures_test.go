@@ -436,3 +436,51 @@ func TestPersonAsked(t *testing.T) {
 		}
 	}
 }
+
+// fitsApartEach is fitsApart as it read a sentence's phrases for each
+// candidate, before fittingPhrases read them once a sentence.
+func fitsApartEach(f *spanFacts, c *spanCand) float64 {
+	if f.q.Type == TypeNone {
+		return 0
+	}
+	some := false
+	for _, ph := range f.ix.sents[c.sent].phrases {
+		if f.q.fit(ph.kind) < 1 {
+			continue
+		}
+		if ph.start < c.end && c.start < ph.end {
+			return 0
+		}
+		some = true
+	}
+	return b2f(some)
+}
+
+// TestFitsApartOncePerSentence: fitsApart, which reads the fitting phrases
+// of a sentence once (fittingPhrases), gives every candidate what reading
+// them for the candidate gives, in the order the model asks and in
+// reverse, across the sentence and the one before it.
+func TestFitsApartOncePerSentence(t *testing.T) {
+	checked, ones := 0, 0
+	eachSpanList(t, func(question string, f *spanFacts) {
+		n := len(f.w.cands)
+		for k := range 2 * n {
+			i := k
+			if k >= n {
+				i = 2*n - 1 - k
+			}
+			c := &f.w.cands[i]
+			got, want := f.fitsApart(c), fitsApartEach(f, c)
+			if got != want {
+				t.Fatalf("%q, candidate %d (sentence %d, bytes %d-%d): fitsApart %v, want %v", question, i, c.sent, c.start, c.end, got, want)
+			}
+			checked++
+			if got == 1 {
+				ones++
+			}
+		}
+	})
+	if checked == 0 || ones == 0 {
+		t.Fatalf("checked %d candidates, %d of them apart: want some of each", checked, ones)
+	}
+}
