@@ -7,7 +7,7 @@ import (
 	"github.com/qabot/qabot/qa/english"
 )
 
-// defines reports whether sentence text describes what a "what is X" or
+// defines reports whether a sentence describes what a "what is X" or
 // "who is X" question names, the way glossaries, lists of terms and first sentences
 // define a thing. X is the question's content words, matched in order and
 // by stem. The sentence
@@ -20,19 +20,30 @@ import (
 //     which it ends the name: a comma and an article follow it ("... is
 //     TikTok, the social media platform with ...").
 //
-// The tokens are kept in sc.defineToks.
-func (sc *scratch) defines(q *Question, text string) bool {
+// It reads sentence s of ix: the tokens of its opening, kept in
+// sc.defineToks, or, when it reads the whole sentence, the tokens the
+// scratch remembers of it (tokensOf), which the names-asked feature and
+// the span model read too.
+func (sc *scratch) defines(q *Question, ix *Index, s int32) bool {
+	if len(q.words) == 0 {
+		return false
+	}
+	// The opening needs only the first words, the apposition a comma and
+	// an article: a sentence with neither is not tokenized whole.
+	if text := ix.sents[s].text; len(text) > defineOpening && !hasAppositionMark(text) {
+		text = text[:defineOpening]
+		sc.defineToks = tokenize(text, sc.defineToks[:0])
+		return sc.definesIn(q, text, sc.defineToks)
+	}
+	return sc.definesIn(q, ix.sents[s].text, sc.tokensOf(ix, s))
+}
+
+// definesIn is defines on text, whose tokens are toks.
+func (sc *scratch) definesIn(q *Question, text string, toks []token) bool {
 	n := len(q.words)
 	if n == 0 {
 		return false
 	}
-	// The opening needs only the first words, the apposition a comma and
-	// an article: a sentence with neither is not tokenized.
-	if !hasAppositionMark(text) {
-		text = text[:min(len(text), defineOpening)]
-	}
-	sc.defineToks = tokenize(text, sc.defineToks[:0])
-	toks := sc.defineToks
 	first := 0
 	for first < len(toks) && isStopWord(toks[first].text) {
 		first++

@@ -247,3 +247,62 @@ func TestNamersKeepNames(t *testing.T) {
 		t.Errorf("sentences naming a thing asked: %d, kept by the filter: %d of %d; want some named and most ruled out", named, kept, read)
 	}
 }
+
+// definesText is defines as it read a sentence's text before it read the
+// tokens the scratch remembers: the opening tokenized when the text has
+// no apposition mark, else the whole text tokenized.
+func definesText(sc *scratch, q *Question, text string) bool {
+	if !hasAppositionMark(text) {
+		text = text[:min(len(text), defineOpening)]
+	}
+	return sc.definesIn(q, text, tokenize(text, nil))
+}
+
+// TestDefinesReadsRememberedTokens: defines, which reads the tokens the
+// scratch remembers of a sentence it reads whole, says what tokenizing the
+// text it reads says, for what-is and who-is questions over the embedded
+// corpus and 48 SQuAD articles, on sentences short and long, with and
+// without an apposition.
+func TestDefinesReadsRememberedTokens(t *testing.T) {
+	docs := embedded(t)
+	questions := []string{"what is tiktok", "who is scott bessent", "what is an icp", "who is he lifeng", "what is kettle"}
+	if sq := squad48Docs(t); sq != nil {
+		docs = append(docs, sq...)
+	}
+	for _, set := range []string{"seeds", "wiki", "handbook"} {
+		for _, it := range readEval(t, filepath.Join("testdata", set, "train.jsonl")) {
+			questions = append(questions, it.Question)
+		}
+	}
+	ix := Build(docs)
+	sc := ix.scratch.New()
+	var long, whole, yes, asked int
+	for _, text := range questions {
+		q := Parse(text)
+		if q.class != qcDefine && q.class != qcWhoIs {
+			continue
+		}
+		if asked++; asked > 12 {
+			break
+		}
+		for s := range ix.sents {
+			st := ix.sents[s].text
+			got, want := sc.defines(&q, ix, int32(s)), definesText(sc, &q, st)
+			if got != want {
+				t.Fatalf("defines(%q, %q): got %v, want %v", text, st, got, want)
+			}
+			if len(st) > defineOpening {
+				long++
+				if hasAppositionMark(st) {
+					whole++
+				}
+			}
+			if got {
+				yes++
+			}
+		}
+	}
+	if long == 0 || whole == 0 || yes == 0 {
+		t.Fatalf("read %d long sentences, %d of them whole, %d defining: want some of each", long, whole, yes)
+	}
+}
