@@ -29,13 +29,15 @@ func TestTuneGC(t *testing.T) {
 // TestLoadThenRelease checks that loading runs at loadGCPercent, that the
 // collector's target is restored after it, and that the loading's garbage
 // is collected and its pages returned (a forced collection) before the
-// command answers.
+// command answers, and that the binary's read-only pages are handed back
+// before and after loading (on Linux).
 func TestLoadThenRelease(t *testing.T) {
 	old := debug.SetGCPercent(gcPercent)
 	defer debug.SetGCPercent(old)
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	during := 0
+	releases := binaryReleases.Load()
 	if _, err := loadThenRelease(func() (loaded, error) {
 		during = debug.SetGCPercent(loadGCPercent)
 		return loaded{}, nil
@@ -48,5 +50,8 @@ func TestLoadThenRelease(t *testing.T) {
 	}
 	if after.NumForcedGC <= before.NumForcedGC {
 		t.Errorf("forced collections %d after loading, want more than %d", after.NumForcedGC, before.NumForcedGC)
+	}
+	if got := binaryReleases.Load() - releases; runtime.GOOS == "linux" && got != 2 {
+		t.Errorf("the binary's pages handed back %d times, want 2 (before and after loading)", got)
 	}
 }
