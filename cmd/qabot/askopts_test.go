@@ -147,7 +147,7 @@ func TestPrinterWrapsAndColours(t *testing.T) {
 // runReply answers q over the embedded corpus as `qabot ask` does.
 func runReply(t *testing.T, q string) bot.Reply {
 	t.Helper()
-	ix, err := loadIndex("ask", "", snapshotFlags{}, env{})
+	ix, err := loadIndex("ask", "", snapshotFlags{}, env{}, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -167,7 +167,7 @@ func runEval(ctx context.Context, o evalOptions, pos []string, e env) (int, erro
 		return exitUsage, usagef("eval", "%s holds no questions: each line should be {\"id\",\"question\",\"answers\",\"sources\",\"answerable\",\"kind\"}", name)
 	}
 
-	ix, err := loadIndex("eval", o.dir, o.snap, e)
+	ix, err := loadIndex("eval", o.dir, o.snap, e, true)
 	if err != nil {
 		return exitUsage, err
 	}

@@ -29,24 +29,39 @@ func TestTuneGC(t *testing.T) {
 // TestLoadThenRelease checks that loading runs at loadGCPercent, that the
 // collector's target is restored after it, and that the loading's garbage
 // is collected and its pages returned (a forced collection) before the
-// command answers.
+// command answers, and that the binary's read-only pages are handed back
+// before and after loading (on Linux) when the command answers many
+// questions, and not for one.
 func TestLoadThenRelease(t *testing.T) {
 	old := debug.SetGCPercent(gcPercent)
 	defer debug.SetGCPercent(old)
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	during := 0
-	if _, err := loadThenRelease(func() (loaded, error) {
-		during = debug.SetGCPercent(loadGCPercent)
-		return loaded{}, nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	runtime.ReadMemStats(&after)
-	if got := debug.SetGCPercent(gcPercent); during != loadGCPercent || got != gcPercent {
-		t.Errorf("target while loading %d, after %d, want %d, %d", during, got, loadGCPercent, gcPercent)
-	}
-	if after.NumForcedGC <= before.NumForcedGC {
-		t.Errorf("forced collections %d after loading, want more than %d", after.NumForcedGC, before.NumForcedGC)
+	for _, tt := range []struct {
+		many     bool
+		releases int64
+	}{{true, 2}, {false, 0}} {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		during := 0
+		releases := binaryReleases.Load()
+		if _, err := loadThenRelease(func() (loaded, error) {
+			during = debug.SetGCPercent(loadGCPercent)
+			return loaded{}, nil
+		}, tt.many); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		if got := debug.SetGCPercent(gcPercent); during != loadGCPercent || got != gcPercent {
+			t.Errorf("many %v: target while loading %d, after %d, want %d, %d", tt.many, during, got, loadGCPercent, gcPercent)
+		}
+		if after.NumForcedGC <= before.NumForcedGC {
+			t.Errorf("many %v: forced collections %d after loading, want more than %d", tt.many, after.NumForcedGC, before.NumForcedGC)
+		}
+		want := tt.releases
+		if runtime.GOOS != "linux" {
+			want = 0
+		}
+		if got := binaryReleases.Load() - releases; got != want {
+			t.Errorf("many %v: the binary's pages handed back %d times, want %d", tt.many, got, want)
+		}
 	}
 }
