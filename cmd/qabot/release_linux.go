@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"reflect"
 	"strconv"
@@ -26,25 +27,63 @@ var binaryReleases atomic.Int64
 // unchanged, as these mappings are never written; pages only the
 // initialisers or the build read do not. The writable mappings (the
 // binary's initialised variables, whose pages the program may have
-// written) are never touched. It returns how many bytes of mappings it
-// handed back, 0 when it could not read /proc/self/maps.
+// written) are never touched, nor is a read-only mapping that holds pages
+// written before it was made read-only: a position-independent build
+// (-buildmode=pie) has its pointers relocated at start in a segment then
+// made read-only (RELRO), and handing those pages back would bring the
+// file's unrelocated bytes in their place. It returns how many bytes of
+// mappings it handed back, 0 when it could not read /proc/self/smaps.
 func releaseBinary() int {
-	f, err := os.Open("/proc/self/maps")
+	f, err := os.Open("/proc/self/smaps")
 	if err != nil {
 		return 0
 	}
-	defer f.Close()
-	type mapping struct {
-		lo, hi uint64
-		file   string // device and inode
-		write  bool
+	maps := readMappings(f)
+	f.Close()
+	// The executable is the file mapped where this function's code is.
+	pc := uint64(reflect.ValueOf(releaseBinary).Pointer())
+	exe := ""
+	for _, m := range maps {
+		if m.lo <= pc && pc < m.hi {
+			exe = m.file
+		}
 	}
+	if exe == "" {
+		return 0
+	}
+	n := releaseFile(maps, exe)
+	if n > 0 {
+		binaryReleases.Add(1)
+	}
+	return n
+}
+
+// mapping is one mapping of /proc/self/smaps (or maps).
+type mapping struct {
+	lo, hi uint64
+	file   string // device and inode; "" for a mapping of no file
+	write  bool
+	// anonymous is the size of the mapping's pages that are the process's
+	// own, not the file's: pages written since they were mapped (smaps'
+	// Anonymous line; 0 when read from maps, which has none).
+	anonymous uint64
+}
+
+// readMappings reads the mappings of /proc/PID/smaps, or of maps: a
+// mapping's line ("lo-hi perms offset dev inode [path]") and, in smaps,
+// lines of its sizes after it ("Anonymous:  8 kB").
+func readMappings(r io.Reader) []mapping {
 	var maps []mapping
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	for sc.Scan() {
-		// lo-hi perms offset dev inode path
 		fs := strings.Fields(sc.Text())
-		if len(fs) < 6 || fs[4] == "0" {
+		if len(fs) >= 2 && fs[0] == "Anonymous:" && len(maps) > 0 {
+			if kb, err := strconv.ParseUint(fs[1], 10, 64); err == nil {
+				maps[len(maps)-1].anonymous = kb << 10
+			}
+			continue
+		}
+		if len(fs) < 5 {
 			continue
 		}
 		lo, hi, ok := strings.Cut(fs[0], "-")
@@ -56,27 +95,27 @@ func releaseBinary() int {
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		maps = append(maps, mapping{lo: l, hi: h, file: fs[3] + " " + fs[4], write: strings.Contains(fs[1], "w")})
-	}
-	// The executable is the file mapped where this function's code is.
-	pc := uint64(reflect.ValueOf(releaseBinary).Pointer())
-	exe := ""
-	for _, m := range maps {
-		if m.lo <= pc && pc < m.hi {
-			exe = m.file
+		m := mapping{lo: l, hi: h, write: strings.Contains(fs[1], "w")}
+		if fs[4] != "0" {
+			m.file = fs[3] + " " + fs[4]
 		}
+		maps = append(maps, m)
 	}
+	return maps
+}
+
+// releaseFile hands back the pages of the read-only mappings of file that
+// hold none of the process's own pages (releaseBinary), and returns how
+// many bytes of mappings it handed back.
+func releaseFile(maps []mapping, file string) int {
 	n := 0
 	for _, m := range maps {
-		if exe == "" || m.file != exe || m.write {
+		if m.file != file || m.write || m.anonymous > 0 {
 			continue
 		}
 		if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, uintptr(m.lo), uintptr(m.hi-m.lo), syscall.MADV_DONTNEED); errno == 0 {
 			n += int(m.hi - m.lo)
 		}
-	}
-	if n > 0 {
-		binaryReleases.Add(1)
 	}
 	return n
 }

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"encoding/binary"
 	"os"
 	"reflect"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -15,37 +15,23 @@ import (
 // (/proc/self/pagemap: bit 63 of a page's entry).
 func binaryResident(t *testing.T) (readOnly, writable int) {
 	t.Helper()
-	maps, err := os.ReadFile("/proc/self/maps")
+	f, err := os.Open("/proc/self/maps")
 	if err != nil {
 		t.Skipf("no maps: %v", err)
 	}
+	ms := readMappings(f)
+	f.Close()
 	pm, err := os.Open("/proc/self/pagemap")
 	if err != nil {
 		t.Skipf("no pagemap: %v", err)
 	}
 	defer pm.Close()
 	pc := uint64(reflect.ValueOf(binaryResident).Pointer())
-	type mapping struct {
-		lo, hi uint64
-		file   string
-		write  bool
-	}
-	var ms []mapping
 	exe := ""
-	sc := bufio.NewScanner(strings.NewReader(string(maps)))
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		if len(fs) < 6 || fs[4] == "0" {
-			continue
-		}
-		lo, hi, _ := strings.Cut(fs[0], "-")
-		l, _ := strconv.ParseUint(lo, 16, 64)
-		h, _ := strconv.ParseUint(hi, 16, 64)
-		m := mapping{l, h, fs[3] + " " + fs[4], strings.Contains(fs[1], "w")}
-		if l <= pc && pc < h {
+	for _, m := range ms {
+		if m.lo <= pc && pc < m.hi {
 			exe = m.file
 		}
-		ms = append(ms, m)
 	}
 	page := uint64(os.Getpagesize())
 	for _, m := range ms {
@@ -96,6 +82,92 @@ func TestReleaseBinary(t *testing.T) {
 	for i := range canary {
 		if canary[i] != byte(i%251)+7 {
 			t.Fatalf("canary[%d] = %d after releaseBinary, want %d: a written page was handed back", i, canary[i], byte(i%251)+7)
+		}
+	}
+}
+
+// A read-only mapping whose pages the process wrote before making it
+// read-only (as a position-independent binary's relocated pointers are)
+// keeps them: releaseFile skips it, and hands back an untouched mapping of
+// the same file.
+func TestReleaseFileKeepsWrittenPages(t *testing.T) {
+	page := os.Getpagesize()
+	f, err := os.CreateTemp(t.TempDir(), "mapped")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.Write(make([]byte, 2*page)); err != nil {
+		t.Fatal(err)
+	}
+	written, err := syscall.Mmap(int(f.Fd()), 0, page, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE)
+	if err != nil {
+		t.Skipf("mmap: %v", err)
+	}
+	defer syscall.Munmap(written)
+	untouched, err := syscall.Mmap(int(f.Fd()), int64(page), page, syscall.PROT_READ, syscall.MAP_PRIVATE)
+	if err != nil {
+		t.Skipf("mmap: %v", err)
+	}
+	defer syscall.Munmap(untouched)
+	written[0], written[page-1] = 42, 43
+	if err := syscall.Mprotect(written, syscall.PROT_READ); err != nil {
+		t.Fatal(err)
+	}
+	_ = untouched[0]
+	sm, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Skipf("no smaps: %v", err)
+	}
+	maps := readMappings(sm)
+	sm.Close()
+	var st syscall.Stat_t
+	if err := syscall.Fstat(int(f.Fd()), &st); err != nil {
+		t.Fatal(err)
+	}
+	file := ""
+	for _, m := range maps {
+		if m.file != "" && strings.HasSuffix(m.file, " "+strconv.FormatUint(st.Ino, 10)) {
+			file = m.file
+		}
+	}
+	if file == "" {
+		t.Fatal("the test's mappings are not in /proc/self/smaps")
+	}
+	if got, want := releaseFile(maps, file), page; got != want {
+		t.Errorf("releaseFile handed back %d bytes, want %d (the untouched mapping only)", got, want)
+	}
+	if written[0] != 42 || written[page-1] != 43 {
+		t.Errorf("written page reads %d, %d after releaseFile, want 42, 43", written[0], written[page-1])
+	}
+}
+
+// readMappings reads a mapping's line and its Anonymous size from smaps,
+// and a mapping of no file (inode 0) as no file's.
+func TestReadMappings(t *testing.T) {
+	smaps := `00400000-00b7d000 r-xp 00000000 08:01 1234 /usr/bin/qabot
+Size:               7668 kB
+Anonymous:             0 kB
+VmFlags: rd ex mr mw me
+01e45000-020e7000 r--p 01a45000 08:01 1234 /usr/bin/qabot
+Anonymous:           640 kB
+020e7000-021a2000 rw-p 01ce7000 08:01 1234 /usr/bin/qabot
+7f00000000-7f00001000 rw-p 00000000 00:00 0
+Anonymous:             4 kB
+`
+	got := readMappings(strings.NewReader(smaps))
+	want := []mapping{
+		{lo: 0x400000, hi: 0xb7d000, file: "08:01 1234"},
+		{lo: 0x1e45000, hi: 0x20e7000, file: "08:01 1234", anonymous: 640 << 10},
+		{lo: 0x20e7000, hi: 0x21a2000, file: "08:01 1234", write: true},
+		{lo: 0x7f00000000, hi: 0x7f00001000, write: true, anonymous: 4 << 10},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d mappings, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("mapping %d: got %+v, want %+v", i, got[i], want[i])
 		}
 	}
 }
