@@ -58,11 +58,14 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 // sameValue lists in a.Also the other documents with a sentence that
 // matches the question (at least alsoCoverage of its weight) and holds a
 // phrase of the same kind and value as the answer's span ("September 17"
-// said in several articles).
+// said in several articles). Of more than maxAlso such documents it lists
+// the first maxAlso by path: which ones never depends on the order stage
+// 2 scored the sentences in (sc.touched), so that stage 1 may find its
+// paragraphs in any order (selectParagraphs).
 func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, total float64, a *Answer) {
 	for _, s := range sc.touched {
 		st := &ix.sents[s]
-		if st.doc == bestDoc || len(a.Also) >= maxAlso || hasSource(a.Also, ix.docs[st.doc].Path) {
+		if st.doc == bestDoc || hasSource(a.Also, ix.docs[st.doc].Path) {
 			continue
 		}
 		if sc.massOf(sc.mask[s]) < alsoCoverage*total {
@@ -76,6 +79,9 @@ func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, total float
 		}
 	}
 	slices.SortFunc(a.Also, func(x, y Source) int { return strings.Compare(x.Path, y.Path) })
+	if len(a.Also) > maxAlso {
+		a.Also = a.Also[:maxAlso]
+	}
 }
 
 // isFigure reports whether a number phrase's value is a figure: it has a

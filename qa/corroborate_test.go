@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
@@ -49,5 +50,61 @@ func TestParaphrasesReadApart(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSameValueOrder checks that sameValue lists the same documents,
+// the first maxAlso by path of those stating the answer's value, in
+// whatever order stage 2 scored their sentences (sc.touched): stage 1 may
+// hand its paragraphs on in any order (selectParagraphs).
+func TestSameValueOrder(t *testing.T) {
+	var docs []corpus.Document
+	for _, name := range []string{"h", "c", "a", "g", "e", "b", "f", "d"} {
+		docs = append(docs, corpus.Document{Path: name + ".md", Title: name, Body: "The filing deadline for the permit is September 17.\n"})
+	}
+	ix := Build(docs)
+	q := Parse("when is the filing deadline for the permit")
+	sc := ix.scratch.Get()
+	defer func() {
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}()
+	total, _ := ix.resolve(&q, sc)
+	ix.rank(&q, sc)
+	// The first sentence scored that states the date, as the answer.
+	var st *sentence
+	var span *phrase
+	for _, s := range sc.touched {
+		for i, ph := range ix.sents[s].phrases {
+			if ph.value != "" && ph.kind == TypeDate && span == nil {
+				st, span = &ix.sents[s], &ix.sents[s].phrases[i]
+			}
+		}
+	}
+	if span == nil {
+		t.Fatalf("no date phrase among the %d sentences scored", len(sc.touched))
+	}
+	// The other documents, first by path, but the best one's.
+	var want []string
+	for _, p := range []string{"a.md", "b.md", "c.md", "d.md", "e.md", "f.md", "g.md", "h.md"} {
+		if p != ix.docs[st.doc].Path && len(want) < maxAlso {
+			want = append(want, p)
+		}
+	}
+	orders := map[string][]int32{"scored": slices.Clone(sc.touched), "reversed": slices.Clone(sc.touched)}
+	slices.Reverse(orders["reversed"])
+	rot := slices.Clone(sc.touched)
+	orders["rotated"] = append(rot[3:], rot[:3]...)
+	for name, order := range orders {
+		sc.touched = append(sc.touched[:0], order...)
+		var a Answer
+		ix.sameValue(sc, st.doc, span, total, &a)
+		var got []string
+		for _, s := range a.Also {
+			got = append(got, s.Path)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s order: got Also %v, want %v", name, got, want)
+		}
 	}
 }

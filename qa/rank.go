@@ -352,9 +352,8 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 // selectParagraphs returns the paragraphs stage 2 scores: the best
 // ix.p.paragraphs by P(p) + φ·D(doc(p)), in no particular order, found by
 // quickselect (selectBest) in O(touched). Their order is the order stage 2
-// scores their sentences in (sc.touched), which decides the documents
-// sameValue lists first: a heap (offerBest) would keep the same paragraphs
-// in another order, and change Also.
+// scores their sentences in (sc.touched); nothing depends on it (sameValue
+// lists its documents by path).
 func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 	n := ix.p.paragraphs
 	if len(sc.tparas) <= n {
