@@ -15,8 +15,10 @@ var fuzzPaths = []string{"doc.txt", "doc.md", "doc.html"}
 
 // FuzzParse feeds arbitrary bytes to Parse as text, Markdown and HTML. It
 // must never panic or hang, fail only with the package's errors, and on
-// success return a body of trimmed, non-empty lines of valid UTF-8. The
-// seed corpus is in testdata/fuzz/FuzzParse.
+// success return a body of trimmed, non-empty lines of valid UTF-8 and
+// captions only on table rows. The seed corpus is in
+// testdata/fuzz/FuzzParse (caption_md and caption_html: tables captioned
+// above and below, labels without a caption after them).
 func FuzzParse(f *testing.F) {
 	f.Add(uint8(0), []byte("Title\n\nOfficials met in Madrid on Sunday.\n"))
 	f.Add(uint8(1), []byte("---\ntitle: T\n---\n# T\n\n- *a* [b](c)\n"))
@@ -46,6 +48,11 @@ func FuzzParse(f *testing.F) {
 		for line := range strings.SplitSeq(doc.Body, "\n") {
 			if line == "" || strings.TrimSpace(line) != line || strings.ContainsAny(line, "\r\t\x00") {
 				t.Errorf("body line %q: want non-empty, trimmed, without control characters", line)
+			}
+		}
+		for _, b := range doc.Blocks {
+			if b.Caption != "" && (b.Kind != KindRow || !utf8.ValidString(b.Caption)) {
+				t.Errorf("block %q of kind %d: got caption %q, want one of valid UTF-8 and only on a table row", b.Text, b.Kind, b.Caption)
 			}
 		}
 		again, err := Parse(p, raw)
