@@ -149,6 +149,8 @@ func FuzzDOCX(f *testing.F) {
 	f.Add(makeDOCX(f, map[string]string{"word/styles.xml": numberedStyles, "word/numbering.xml": wordNumbering, "word/document.xml": wordBody(wp("NumHeading1", "Rules") +
 		wp("NumHeading2", "Keys") + wpNum("", "2", "1", "Sign for the key.") + wpNum("Heading1", "7", "0", "Gates") + wp("WordHeading2", "Vans"))}))
 	f.Add(makeDOCX(f, map[string]string{"word/document.xml": wordBody(`<w:p><w:r><w:t>Call 0300</w:t><w:noBreakHyphen/><w:t>555 extra</w:t><w:softHyphen/><w:t>ordinary</w:t></w:r></w:p>`)}))
+	f.Add(makeDOCX(f, map[string]string{"word/document.xml": wordBody(`<w:p><w:r><w:t>Email</w:t><w:tab/><w:t>hello@example.org</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="2000"/></w:tabs></w:pPr><w:r><w:tab/><w:t>Out of hours</w:t><w:tab/><w:tab/><w:t>0300</w:t><w:tab/></w:r></w:p>`)}))
 	for _, name := range []string{"testdata/wiki/travel-handbook.docx", "testdata/docx/loan-policy.docx", "testdata/docx/depot-rules.docx"} {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)
