@@ -94,4 +94,9 @@ type Block struct {
 	// Cells are a table row's cells and Header the cells of its table's
 	// header row, when the table has one; both nil for other blocks.
 	Cells, Header []string
+	// Caption is a table row's caption: the words of the line that titles
+	// its table ("Key figures for 2025." of "Table 1: Key figures for
+	// 2025.", an HTML <caption>), "" when the table has none and for
+	// other blocks. The caption's line stays a block of its own.
+	Caption string
 }

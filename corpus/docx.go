@@ -576,7 +576,16 @@ func (r *docxReader) start(t xml.StartElement) {
 		}
 	case "txbxContent":
 		r.boxTables = append(r.boxTables, len(r.tables))
-	case "tab", "br", "cr":
+	case "tab":
+		// A tab in a run is kept until the paragraph ends, where it may
+		// part a label from its value (tabCells); a tab stop of the
+		// paragraph's properties is no text.
+		if p := r.para(); p != nil && p.inRun {
+			p.run.WriteByte('\t')
+		} else if p != nil {
+			p.text.WriteByte(' ')
+		}
+	case "br", "cr":
 		if p := r.para(); p != nil && p.inRun {
 			p.run.WriteByte(' ')
 		} else if p != nil {
@@ -719,7 +728,8 @@ func (r *docxReader) endPara(p *docxPara) {
 		}
 		return
 	}
-	text := normSpace(p.text.String())
+	raw := p.text.String()
+	text := normSpace(raw)
 	// The paragraph's number: its own w:numPr, what it leaves out taken
 	// from its style's.
 	numID, ilvl := p.numID, p.ilvl
@@ -757,8 +767,44 @@ func (r *docxReader) endPara(p *docxPara) {
 	case p.numbered || st.list:
 		r.out.add(text, KindItem)
 	default:
+		if cells := tabCells(raw); cells != nil {
+			r.out.addRow(cells, nil)
+			return
+		}
 		r.out.add(text, KindParagraph)
 	}
+}
+
+// maxTabLabelWords is the most words the label of a "Label⇥Value" line
+// may have: a field's name ("Email", "Out of hours"), not a clause.
+const maxTabLabelWords = 4
+
+// tabCells returns the cells of a paragraph whose parts a tab parts, a
+// label and its value ("Email⇥hello@example.org", "Phone⇥0300 555
+// 0192"), as a table row reads them; or nil when the paragraph is no
+// such line: no tab between two texts (a tab that only indents, a
+// footnote's text after its mark), a line that ends as a sentence does
+// (a tab set inside a sentence, "Note:⇥The office closes at five."), or a
+// first part that is no label (no letter, a sentence, more than
+// maxTabLabelWords words).
+func tabCells(s string) []string {
+	if !strings.Contains(s, "\t") || endsSentence(strings.TrimSpace(s)) {
+		return nil
+	}
+	var cells []string
+	for part := range strings.SplitSeq(s, "\t") {
+		if part = normSpace(part); part != "" {
+			cells = append(cells, part)
+		}
+	}
+	if len(cells) < 2 {
+		return nil
+	}
+	label := cells[0]
+	if !strings.ContainsFunc(label, unicode.IsLetter) || endsSentence(label) || len(strings.Fields(label)) > maxTabLabelWords {
+		return nil
+	}
+	return cells
 }
 
 // isNoteMark reports whether a superscript run's text is a footnote mark:

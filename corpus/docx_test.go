@@ -6,6 +6,7 @@ import (
 	"compress/flate"
 	"fmt"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -507,5 +508,68 @@ func TestDOCXNumbering(t *testing.T) {
 				t.Logf("got blocks:\n%s", strings.Join(got, "\n"))
 			}
 		})
+	}
+}
+
+// TestDOCXTabRows checks that a Word line of a label and a value parted
+// by a tab ("Email⇥hello@…") is read as a row of those two cells, kept
+// even where its label is an interface word, while a tab that indents, a
+// tab in a sentence, a tab after a number and a tab stop of the
+// paragraph's properties leave a paragraph.
+func TestDOCXTabRows(t *testing.T) {
+	tabbed := func(ppr string, parts ...string) string {
+		var b strings.Builder
+		b.WriteString(`<w:p>` + ppr + `<w:r>`)
+		for i, p := range parts {
+			if i > 0 {
+				b.WriteString(`<w:tab/>`)
+			}
+			if p != "" {
+				b.WriteString(`<w:t xml:space="preserve">` + p + `</w:t>`)
+			}
+		}
+		b.WriteString(`</w:r></w:p>`)
+		return b.String()
+	}
+	stops := `<w:pPr><w:tabs><w:tab w:val="left" w:pos="2000"/></w:tabs></w:pPr>`
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": wordBody(wp("Title", "Contact us") +
+			wp("", "The main office answers tenants on weekdays from nine to five.") +
+			tabbed("", "Email", "hello@example.org") +
+			tabbed(stops, "Phone", "0300 555 0192") +
+			tabbed("", "Out of hours", "", "0300 555 0199") +
+			tabbed("", "", "The office is closed on bank holidays.") +
+			tabbed("", "Note:", "Letters take two days to reach us.") +
+			tabbed("", "1.", "Scope of the service") +
+			tabbed(stops, "Visits are by appointment only, booked a day ahead.")),
+	})
+	doc, err := Parse("contact.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type line struct {
+		kind  BlockKind
+		text  string
+		cells []string
+	}
+	want := []line{
+		{KindParagraph, "The main office answers tenants on weekdays from nine to five.", nil},
+		{KindRow, "Email; hello@example.org", []string{"Email", "hello@example.org"}},
+		{KindRow, "Phone; 0300 555 0192", []string{"Phone", "0300 555 0192"}},
+		{KindRow, "Out of hours; 0300 555 0199", []string{"Out of hours", "0300 555 0199"}},
+		{KindParagraph, "The office is closed on bank holidays.", nil},
+		{KindParagraph, "Note: Letters take two days to reach us.", nil},
+		{KindParagraph, "1. Scope of the service", nil},
+		{KindParagraph, "Visits are by appointment only, booked a day ahead.", nil},
+	}
+	var got []line
+	for _, b := range doc.Blocks {
+		if b.Text != "Contact us" {
+			got = append(got, line{b.Kind, b.Text, b.Cells})
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got blocks\n%+v\nwant\n%+v\n(dropped %+v)", got, want, doc.Dropped)
 	}
 }

@@ -15,8 +15,10 @@ var fuzzPaths = []string{"doc.txt", "doc.md", "doc.html"}
 
 // FuzzParse feeds arbitrary bytes to Parse as text, Markdown and HTML. It
 // must never panic or hang, fail only with the package's errors, and on
-// success return a body of trimmed, non-empty lines of valid UTF-8. The
-// seed corpus is in testdata/fuzz/FuzzParse.
+// success return a body of trimmed, non-empty lines of valid UTF-8 and
+// captions only on table rows. The seed corpus is in
+// testdata/fuzz/FuzzParse (caption_md and caption_html: tables captioned
+// above and below, labels without a caption after them).
 func FuzzParse(f *testing.F) {
 	f.Add(uint8(0), []byte("Title\n\nOfficials met in Madrid on Sunday.\n"))
 	f.Add(uint8(1), []byte("---\ntitle: T\n---\n# T\n\n- *a* [b](c)\n"))
@@ -46,6 +48,11 @@ func FuzzParse(f *testing.F) {
 		for line := range strings.SplitSeq(doc.Body, "\n") {
 			if line == "" || strings.TrimSpace(line) != line || strings.ContainsAny(line, "\r\t\x00") {
 				t.Errorf("body line %q: want non-empty, trimmed, without control characters", line)
+			}
+		}
+		for _, b := range doc.Blocks {
+			if b.Caption != "" && (b.Kind != KindRow || !utf8.ValidString(b.Caption)) {
+				t.Errorf("block %q of kind %d: got caption %q, want one of valid UTF-8 and only on a table row", b.Text, b.Kind, b.Caption)
 			}
 		}
 		again, err := Parse(p, raw)
@@ -142,6 +149,8 @@ func FuzzDOCX(f *testing.F) {
 	f.Add(makeDOCX(f, map[string]string{"word/styles.xml": numberedStyles, "word/numbering.xml": wordNumbering, "word/document.xml": wordBody(wp("NumHeading1", "Rules") +
 		wp("NumHeading2", "Keys") + wpNum("", "2", "1", "Sign for the key.") + wpNum("Heading1", "7", "0", "Gates") + wp("WordHeading2", "Vans"))}))
 	f.Add(makeDOCX(f, map[string]string{"word/document.xml": wordBody(`<w:p><w:r><w:t>Call 0300</w:t><w:noBreakHyphen/><w:t>555 extra</w:t><w:softHyphen/><w:t>ordinary</w:t></w:r></w:p>`)}))
+	f.Add(makeDOCX(f, map[string]string{"word/document.xml": wordBody(`<w:p><w:r><w:t>Email</w:t><w:tab/><w:t>hello@example.org</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="2000"/></w:tabs></w:pPr><w:r><w:tab/><w:t>Out of hours</w:t><w:tab/><w:tab/><w:t>0300</w:t><w:tab/></w:r></w:p>`)}))
 	for _, name := range []string{"testdata/wiki/travel-handbook.docx", "testdata/docx/loan-policy.docx", "testdata/docx/depot-rules.docx"} {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)

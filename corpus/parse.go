@@ -128,6 +128,7 @@ func detach(doc *Document) {
 	doc.Date, doc.URL = strings.Clone(doc.Date), strings.Clone(doc.URL)
 	var (
 		section, sectionCopy string
+		caption, captionCopy string
 		header, headerCopy   []string
 	)
 	for i := range doc.Blocks {
@@ -139,6 +140,10 @@ func detach(doc *Document) {
 			header, headerCopy = b.Header, cloneAll(b.Header)
 		}
 		b.Section, b.Header = sectionCopy, headerCopy
+		if b.Caption != caption || captionCopy == "" {
+			caption, captionCopy = b.Caption, strings.Clone(b.Caption)
+		}
+		b.Caption = captionCopy
 		b.Cells = cloneAll(b.Cells)
 	}
 	for i := range doc.Dropped {
@@ -428,6 +433,7 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 	}
 	body := b.String()
 	shareBody(body, out)
+	captionTables(out)
 	return body, out, dropped
 }
 

@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // Merged table cells, one rule for every reader.
 //
 // A table's cells are laid out by grid column, so that each cell stays
@@ -105,4 +107,94 @@ func (g *tableGrid) endRow() []string {
 	copy(g.above, cells)
 	g.cells, g.marks = nil, nil
 	return cells
+}
+
+// maxCaptionWords is the most words a line without a table label ("Table
+// 1:") may have to be read as the caption of the table right below it: a
+// title ("Key figures for 2025", "Opening hours"), not a paragraph that
+// happens to come before a table.
+const maxCaptionWords = 12
+
+// captionTables gives the rows of each table of blocks their caption
+// (Block.Caption): a paragraph right above or right below the table that
+// opens with a table label ("Table 1:", "Table 2.3.", "Table A –"), as
+// LaTeX, Word and LibreOffice number captions, or a short line right
+// above it that is no sentence (a Markdown title line, an HTML <caption>,
+// a bold line over a Word table). A label is left out of the caption; the
+// caption's own block stays as it is.
+func captionTables(bs []Block) {
+	for i := 0; i < len(bs); {
+		if bs[i].Kind != KindRow {
+			i++
+			continue
+		}
+		j := i
+		for j < len(bs) && bs[j].Kind == KindRow {
+			j++
+		}
+		caption := ""
+		if i > 0 {
+			caption = tableCaption(bs[i-1], true)
+		}
+		if caption == "" && j < len(bs) {
+			caption = tableCaption(bs[j], false)
+		}
+		for k := i; k < j; k++ {
+			bs[k].Caption = caption
+		}
+		i = j
+	}
+}
+
+// tableCaption returns the caption b gives the table next to it (above it
+// when above), without its label, or "" when b is no caption.
+func tableCaption(b Block, above bool) string {
+	if b.Kind != KindParagraph {
+		return ""
+	}
+	if rest, ok := cutTableLabel(b.Text); ok {
+		return rest
+	}
+	if above && !endsSentence(b.Text) && len(strings.Fields(b.Text)) <= maxCaptionWords {
+		return strings.TrimRight(b.Text, ": ")
+	}
+	return ""
+}
+
+// cutTableLabel returns s without the table label it opens with, "Table"
+// and a number or letter of at most a few characters followed by a colon,
+// full stop or dash ("Table 1: ", "Table 2.3. ", "Table A – "), and true;
+// or s and false when it opens with none or nothing follows the label.
+func cutTableLabel(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, "Table ")
+	if !ok {
+		return s, false
+	}
+	n := 0
+	for n < len(rest) && n < 6 && (rest[n] >= '0' && rest[n] <= '9' || rest[n] >= 'A' && rest[n] <= 'Z' || rest[n] == '.') {
+		n++
+	}
+	if n == 0 {
+		return s, false
+	}
+	label, after := strings.TrimRight(rest[:n], "."), strings.TrimLeft(rest[n:], " ")
+	if label == "" || !strings.ContainsAny(label, "0123456789") && len(label) > 1 {
+		return s, false
+	}
+	switch {
+	case strings.HasPrefix(after, ":"):
+		after = after[1:]
+	case strings.HasPrefix(after, "–"), strings.HasPrefix(after, "—"):
+		after = after[len("–"):]
+	case strings.HasPrefix(after, "-"):
+		after = after[1:]
+	case strings.HasSuffix(rest[:n], "."):
+	default:
+		return s, false
+	}
+	after = strings.TrimSpace(after)
+	if after == "" {
+		return s, false
+	}
+	return after, true
 }

@@ -152,3 +152,71 @@ func TestTableGrid(t *testing.T) {
 		})
 	}
 }
+
+// TestCutTableLabel checks which lines open with a table's label.
+func TestCutTableLabel(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Table 1: Key figures for 2025.", "Key figures for 2025.", true},
+		{"Table 2.3. Weekly rents", "Weekly rents", true},
+		{"Table 4. Fees", "Fees", true},
+		{"Table A – Opening hours", "Opening hours", true},
+		{"Table 12 - Staff", "Staff", true},
+		{"Table 1:", "Table 1:", false},
+		{"Table tennis: a sport", "Table tennis: a sport", false},
+		{"Table of contents", "Table of contents", false},
+		{"Table 3 shows the fees.", "Table 3 shows the fees.", false},
+		{"Tables: none", "Tables: none", false},
+		{"The table below lists the fees.", "The table below lists the fees.", false},
+	} {
+		got, ok := cutTableLabel(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("cutTableLabel(%q): got %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestTableCaptions checks that the rows of a table, and only they, know
+// the caption written above or below it, in each format that writes one,
+// while the caption's line stays a block of its own.
+func TestTableCaptions(t *testing.T) {
+	for _, c := range []struct {
+		name, path, raw string
+		want            []string // the caption of each row, in order
+		block           string   // a block that must stay
+	}{
+		{"LaTeX caption below", "a.md", "# Money\n\nRent arrears fell.\n\n| Measure | 2025 |\n|---|---|\n| Staff | 58 |\n| Complaints received | 143 |\n\nTable 1: Key figures for 2025.\n",
+			[]string{"Key figures for 2025.", "Key figures for 2025.", "Key figures for 2025."}, "Table 1: Key figures for 2025."},
+		{"title line above", "a.md", "# Money\n\nRent arrears fell.\n\n**Key figures for 2025**\n\n| Measure | 2025 |\n|---|---|\n| Staff | 58 |\n",
+			[]string{"Key figures for 2025", "Key figures for 2025"}, "Key figures for 2025"},
+		{"HTML caption", "a.html", "<html><body><h1>Money</h1><p>Rent arrears fell.</p><table><caption>Key figures for 2025</caption><tr><th>Measure</th><th>2025</th></tr><tr><td>Staff</td><td>58</td></tr></table><p>That is all.</p></body></html>",
+			[]string{"Key figures for 2025", "Key figures for 2025"}, "Key figures for 2025"},
+		{"a sentence above is no caption", "a.md", "# Money\n\nThe figures of the year are below.\n\n| Measure | 2025 |\n|---|---|\n| Staff | 58 |\n\nThat is all.\n",
+			[]string{"", ""}, "The figures of the year are below."},
+		{"a line below without a label is no caption", "a.md", "# Money\n\nRent arrears fell.\n\n| Measure | 2025 |\n|---|---|\n| Staff | 58 |\n\nKey figures\n",
+			[]string{"", ""}, "Key figures"},
+	} {
+		doc, err := Parse(c.path, []byte(c.raw))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var got []string
+		kept := false
+		for _, b := range doc.Blocks {
+			if b.Kind == KindRow {
+				got = append(got, b.Caption)
+			} else if b.Caption != "" {
+				t.Errorf("%s: block %q (not a row): got caption %q, want none", c.name, b.Text, b.Caption)
+			}
+			kept = kept || b.Text == c.block
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got row captions %q, want %q", c.name, got, c.want)
+		}
+		if !kept {
+			t.Errorf("%s: block %q: got it left out, want it kept", c.name, c.block)
+		}
+	}
+}

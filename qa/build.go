@@ -263,10 +263,11 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			p.places = append(p.places, place{section: b.Section, page: int32(b.Page), title: bi == 0 && titled})
 		}
 		// A table row (not its header) is an answer of its own, found
-		// by its header's words and its section's too.
+		// by its header's words, its table's caption's and its section's
+		// too.
 		hidden, row := "", false
 		if b.Kind == corpus.KindRow && !isHeaderRow(blocks, bi) {
-			hidden, row = strings.Join(b.Header, " ")+" "+b.Section, true
+			hidden, row = strings.Join(b.Header, " ")+" "+b.Caption+" "+b.Section, true
 		}
 		sents = blockSentences(sents[:0], b)
 		speaker := ""

@@ -123,3 +123,30 @@ func TestFAQQuestionWordsFindAnswers(t *testing.T) {
 		{"do you deliver abroad", "Parcels go to 40 countries by air."},
 	})
 }
+
+// TestCaptionWordsFindRows checks that a table row is found by the words
+// of its table's caption, which the row lacks: two tables of the same
+// rows, told apart only by their captions (one written below its table,
+// as LaTeX sets it, one above), each answer the question that names it.
+func TestCaptionWordsFindRows(t *testing.T) {
+	body := "# Offices\n\nThe counts of both offices are below.\n\n| Measure | Count |\n|---|---|\n| Staff | 12 |\n| Desks | 30 |\n\nTable 1: Harbour office\n\n**Station office**\n\n| Measure | Count |\n|---|---|\n| Staff | 7 |\n| Desks | 9 |\n"
+	doc, err := corpus.Parse("offices.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	for _, tt := range []struct{ q, want string }{
+		{"how many staff at the station office", "Staff; 7"},
+		{"how many staff at the harbour office", "Staff; 12"},
+		{"desks at the station office", "Desks; 9"},
+		{"desks at the harbour office", "Desks; 30"},
+	} {
+		a, err := ix.Answer(context.Background(), Parse(tt.q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Sentence != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.q, a.Sentence, tt.want)
+		}
+	}
+}

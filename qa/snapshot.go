@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 15
+const snapshotVersion = 16
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -679,6 +679,7 @@ func (e *snapEncoder) documents(docs []corpus.Document) {
 			e.int(b.Page)
 			e.strs(b.Cells)
 			e.strs(b.Header)
+			e.str(b.Caption)
 		}
 		e.nilCount(d.Dropped == nil, len(d.Dropped))
 		for _, dr := range d.Dropped {
@@ -1014,6 +1015,7 @@ func (d *snapDecoder) documents() []corpus.Document {
 				b.Page = d.int()
 				b.Cells = d.strs()
 				b.Header = d.strs()
+				b.Caption = d.str()
 			}
 		}
 		if n, isNil := d.nilCount(40); !isNil {

@@ -165,6 +165,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[corpus.Origins](): {"Title": "written", "Publisher": "written", "Date": "written"},
 	reflect.TypeFor[corpus.Block](): {
 		"Text": "written", "Kind": "written", "Section": "written", "Page": "written", "Cells": "written", "Header": "written",
+		"Caption": "written",
 	},
 	reflect.TypeFor[corpus.Dropped](): {"Text": "written", "Why": "written", "Before": "written", "Page": "written"},
 }
@@ -345,7 +346,7 @@ func FuzzReadSnapshot(f *testing.F) {
 // closes the corpus with a header of one cell, dropped lines.
 func TestSnapshotShapes(t *testing.T) {
 	row := func(cells ...string) corpus.Block {
-		return corpus.Block{Text: cells[0], Kind: corpus.KindRow, Cells: cells, Header: []string{"Price"}}
+		return corpus.Block{Text: cells[0], Kind: corpus.KindRow, Cells: cells, Header: []string{"Price"}, Caption: "Ferry fares"}
 	}
 	tests := []struct {
 		name string
