@@ -11,20 +11,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../corpus"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# office and pdfdate
+# office, pdfdate and latex
 . "$here/../../makelib.sh"
 
 # LaTeX: a two-column paper (ligatures, hyphenation, running heads), a
 # report with a table and footnotes, and a plan with numbered sections and
 # subsections. Run twice so that references are resolved; the PDF's
 # creation date is the document's date, not the day the script ran.
-latex() { # latex NAME DATE DEST
-	cp "$here/$1.tex" "$work/"
-	export SOURCE_DATE_EPOCH FORCE_SOURCE_DATE=1
-	SOURCE_DATE_EPOCH=$(date -u -d "$2 09:00" +%s)
-	(cd "$work" && pdflatex -interaction=batchmode "$1.tex" >/dev/null && pdflatex -interaction=batchmode "$1.tex" >/dev/null)
-	cp "$work/$1.pdf" "$out/$3"
-}
 latex seagrass-recovery 2025-11-10 papers/seagrass-recovery.pdf
 latex annual-report-2025 2026-02-16 reports/annual-report-2025.pdf
 latex data-management-plan 2026-01-12 policies/data-management-plan.pdf

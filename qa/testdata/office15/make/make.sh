@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../corpus"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# office and pdfdate
+# office, pdfdate and latex
 . "$here/../../makelib.sh"
 
 # LaTeX: a two-column report with a table and footnotes, two policies with
@@ -20,14 +20,6 @@ trap 'rm -rf "$work"' EXIT
 # numbered items, and a page of tables (booktabs). Run twice so that
 # references are resolved; the PDF's creation date is the document's date,
 # not the day the script ran.
-latex() { # latex NAME DATE DEST
-	cp "$here/$1.tex" "$work/"
-	export SOURCE_DATE_EPOCH FORCE_SOURCE_DATE=1
-	SOURCE_DATE_EPOCH=$(date -u -d "$2 09:00" +%s)
-	(cd "$work" && pdflatex -interaction=batchmode "$1.tex" >/dev/null && pdflatex -interaction=batchmode "$1.tex" >/dev/null)
-	mkdir -p "$(dirname "$out/$3")"
-	cp "$work/$1.pdf" "$out/$3"
-}
 latex annual-report-2025 2026-03-09 reports/annual-report-2025.pdf
 latex repairs-policy-2026 2026-01-05 policies/repairs-policy-2026.pdf
 latex repairs-policy-2023 2023-03-01 archive/repairs-policy-2023.pdf
