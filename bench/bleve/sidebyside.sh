@@ -20,7 +20,7 @@ for i in $(seq "$runs"); do
 	/usr/bin/time -f "bleve %e %U %S %M" -a -o "$work/times" \
 		"$work/bleve-baseline" --corpus "$corpus" <"$questions" >"$work/bleve.jsonl" 2>/dev/null
 done
-awk '{ printf "%-6s wall %5.2f s  cpu %5.2f s  peak RSS %5.1f MB\n", $1, $2, $3 + $4, $5 / 1024 }' "$work/times"
+awk '{ printf "%-6s wall %5.2f s  cpu %5.2f s  peak RSS %5.1f MiB\n", $1, $2, $3 + $4, $5 / 1024 }' "$work/times"
 for p in qabot bleve; do
 	awk -v p=$p '$1 == p { print $2 }' "$work/times" | sort -n | awk -v p=$p '{ w[NR] = $1 } END { print p, w[int((NR + 1) / 2)] }'
 done | awk '{ m[$1] = $2 } END { printf "median wall: qabot %.2f s, bleve %.2f s, ratio %.2f\n", m["qabot"], m["bleve"], m["qabot"] / m["bleve"] }'
