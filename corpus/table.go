@@ -122,14 +122,18 @@ const maxCaptionWords = 12
 // above it that is no sentence (a Markdown title line, an HTML <caption>,
 // a bold line over a Word table). A label is left out of the caption; the
 // caption's own block stays as it is.
+//
+// Rows whose reader already gave them a caption (Block.Caption, from an
+// HTML <caption>) keep it.
 func captionTables(bs []Block) {
+	unmarked := func(b Block) bool { return b.Kind == KindRow && b.Caption == "" }
 	for i := 0; i < len(bs); {
-		if bs[i].Kind != KindRow {
+		if !unmarked(bs[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(bs) && bs[j].Kind == KindRow {
+		for j < len(bs) && unmarked(bs[j]) {
 			j++
 		}
 		caption := ""
@@ -159,6 +163,25 @@ func tableCaption(b Block, above bool) string {
 		return strings.TrimRight(b.Text, ": ")
 	}
 	return ""
+}
+
+// captionText returns the caption that the blocks read from a caption
+// element give their table: their text, without a table label ("Table
+// 1:") or a colon at its end; "" when they hold a table row (a table in
+// the caption is no title).
+func captionText(bs []block) string {
+	var texts []string
+	for _, b := range bs {
+		if b.kind == KindRow {
+			return ""
+		}
+		texts = append(texts, b.text)
+	}
+	t := strings.Join(texts, " ")
+	if rest, ok := cutTableLabel(t); ok {
+		t = rest
+	}
+	return strings.TrimRight(t, ": ")
 }
 
 // cutTableLabel returns s without the table label it opens with, "Table"
