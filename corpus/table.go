@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Merged table cells, one rule for every reader.
 //
@@ -163,6 +166,51 @@ func tableCaption(b Block, above bool) string {
 		return strings.TrimRight(b.Text, ": ")
 	}
 	return ""
+}
+
+// markStyledCaptions gives the rows of each table of bs the caption of
+// the paragraph right above it, or else right below it, that its reader
+// knows as a caption by its style (block.captionStyle), whatever its
+// length or shape; but not one that opens with the label of something
+// else, "Figure 3:" (otherLabel). Rows that have a caption keep it.
+func markStyledCaptions(bs blocks) {
+	for i := 0; i < len(bs); {
+		if bs[i].kind != KindRow || bs[i].caption != "" {
+			i++
+			continue
+		}
+		j := i
+		for j < len(bs) && bs[j].kind == KindRow && bs[j].caption == "" {
+			j++
+		}
+		caption := ""
+		if i > 0 && bs[i-1].captionStyle && !otherLabel(bs[i-1].text) {
+			caption = captionText(bs[i-1 : i])
+		}
+		if caption == "" && j < len(bs) && bs[j].captionStyle && !otherLabel(bs[j].text) {
+			caption = captionText(bs[j : j+1])
+		}
+		for k := i; k < j; k++ {
+			bs[k].caption = caption
+		}
+		i = j
+	}
+}
+
+// otherLabel reports whether s opens with the label of something other
+// than a table: a word other than "Table" and a number ("Figure 3:",
+// "Illustration 2 –", "Abbildung 1."), as a figure's caption does.
+func otherLabel(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || f[0] == "Table" || f[1][0] < '0' || f[1][0] > '9' {
+		return false
+	}
+	for _, r := range f[0] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return unicode.IsUpper([]rune(f[0])[0])
 }
 
 // captionText returns the caption that the blocks read from a caption
