@@ -37,6 +37,14 @@ type block struct {
 	page int
 	// cells and header are a table row's cells and its table's header.
 	cells, header []string
+	// caption is a table row's caption when the reader knows the element
+	// that holds it (an HTML <caption>, a Word "Caption" paragraph), ""
+	// otherwise; captionTables looks
+	// for the caption of the other rows.
+	caption string
+	// captionStyle marks a paragraph its reader knows as a caption by its
+	// style (a Word paragraph in the "Caption" style), whatever its shape.
+	captionStyle bool
 	// noteOf, for a footnote, is one more than the index of the block
 	// that refers to it; 0 for other blocks.
 	noteOf int

@@ -20,6 +20,9 @@ package corpus
 //   - A paragraph with numbering (w:numPr, in itself or its style) is a
 //     list item, without its number; a heading's number is written
 //     before its text ("2.1 Scope").
+//   - A paragraph in the "Caption" style (or one based on it) right
+//     above or below a table is the caption of its rows (see
+//     markStyledCaptions), whatever its shape.
 //   - A table row (w:tr) is a row, its cells' paragraphs joined; rows
 //     marked as header rows (w:tblHeader), else the first row, give the
 //     header of the rows below.
@@ -90,6 +93,7 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 	if r.blocks, err = docxBlocks(body, styles, num, lim, refs); err != nil {
 		return r, err
 	}
+	markStyledCaptions(r.blocks)
 	for _, part := range []string{"word/footnotes.xml", "word/endnotes.xml"} {
 		raw, err := u.part(part)
 		if err != nil {
@@ -172,6 +176,7 @@ type docxStyle struct {
 	numID    string // the w:numId of its w:numPr, "" for none
 	ilvl     int    // the w:ilvl of its w:numPr, -1 for none
 	toc      bool   // a table of contents' title or entry ("TOC Heading", "toc 1", "Contents 1")
+	caption  bool   // Word's and LibreOffice's "Caption" style, or a style based on it
 	basedOn  string
 	resolved bool
 }
@@ -240,6 +245,7 @@ func readStyles(raw []byte) docxStyles {
 		if isTOCStyle(name) {
 			st.toc, st.level = true, 0
 		}
+		st.caption = name == "caption" && st.level == 0
 		out[s.ID] = st
 	}
 	return out
@@ -283,6 +289,7 @@ func (ss docxStyles) style(id string) docxStyle {
 				}
 				s.list = s.list || b.list
 				s.toc = s.toc || b.toc
+				s.caption = s.caption || b.caption && s.level == 0
 			}
 			if s.numID == "" {
 				s.numID = b.numID
@@ -771,7 +778,11 @@ func (r *docxReader) endPara(p *docxPara) {
 			r.out.addRow(cells, nil)
 			return
 		}
+		n := len(r.out)
 		r.out.add(text, KindParagraph)
+		if st.caption && len(r.out) > n {
+			r.out[n].captionStyle = true
+		}
 	}
 }
 

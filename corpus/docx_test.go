@@ -573,3 +573,54 @@ func TestDOCXTabRows(t *testing.T) {
 		t.Errorf("got blocks\n%+v\nwant\n%+v\n(dropped %+v)", got, want, doc.Dropped)
 	}
 }
+
+// TestDOCXCaptionStyle checks that a paragraph in the "Caption" style, or
+// a style based on it, is the caption of the table right above or below
+// it whatever its shape, but not a figure's labelled caption.
+func TestDOCXCaptionStyle(t *testing.T) {
+	styles := `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style>
+<w:style w:type="paragraph" w:styleId="Table"><w:name w:val="Table"/><w:basedOn w:val="Caption"/></w:style>
+<w:style w:type="paragraph" w:styleId="Figure"><w:name w:val="Figure"/><w:basedOn w:val="Caption"/></w:style>
+</w:styles>`
+	table := func(rows ...[2]string) string {
+		var b strings.Builder
+		b.WriteString(`<w:tbl>`)
+		for _, r := range rows {
+			b.WriteString(`<w:tr><w:tc>` + wp("", r[0]) + `</w:tc><w:tc>` + wp("", r[1]) + `</w:tc></w:tr>`)
+		}
+		b.WriteString(`</w:tbl>`)
+		return b.String()
+	}
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": styles,
+		"word/document.xml": wordBody(wp("Title", "Annual report") +
+			wp("", "Rent arrears fell this year, as the tables show.") +
+			wp("Caption", "Staff and homes of the association at the end of the year.") +
+			table([2]string{"Measure", "2025"}, [2]string{"Staff", "58"}) +
+			wp("", "The figures were audited.") +
+			table([2]string{"Office", "Staff"}, [2]string{"Leeds", "12"}) +
+			wp("Table", "Offices and their staff, counted in March.") +
+			wp("", "Between the tables.") +
+			table([2]string{"Town", "Homes"}, [2]string{"York", "7"}) +
+			wp("Figure", "Figure 2: The new homes at Kirkstall.")),
+	})
+	doc, err := Parse("report.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, b := range doc.Blocks {
+		if b.Kind == KindRow {
+			got[b.Cells[0]] = b.Caption
+		} else if b.Caption != "" {
+			t.Errorf("block %q (not a row): got caption %q, want none", b.Text, b.Caption)
+		}
+	}
+	staff, offices := "Staff and homes of the association at the end of the year.", "Offices and their staff, counted in March."
+	want := map[string]string{"Measure": staff, "Staff": staff, "Office": offices, "Leeds": offices, "Town": "", "York": ""}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("row captions by first cell: got %q, want %q", got, want)
+	}
+}

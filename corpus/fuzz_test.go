@@ -99,6 +99,11 @@ func checkBinary(t *testing.T, p string, raw []byte) {
 			t.Errorf("block %d: got %q, want the body line %q", i, doc.Blocks[i].Text, line)
 		}
 	}
+	for _, b := range doc.Blocks {
+		if b.Caption != "" && (b.Kind != KindRow || !utf8.ValidString(b.Caption)) {
+			t.Errorf("block %q of kind %d: got caption %q, want one of valid UTF-8 and only on a table row", b.Text, b.Kind, b.Caption)
+		}
+	}
 	for _, s := range []string{doc.Title, doc.Publisher, doc.Date} {
 		if !utf8.ValidString(s) {
 			t.Errorf("got invalid UTF-8 %q", s)
@@ -139,7 +144,9 @@ func FuzzPDF(f *testing.F) {
 
 // FuzzDOCX feeds arbitrary bytes to the Word reader, with the same
 // contract as FuzzPDF. The seeds are in testdata/fuzz/FuzzDOCX (a text
-// box, a table of contents, a footnote and merged cells among them), with
+// box, a table of contents, a footnote and merged cells among them;
+// caption_style: tables captioned in the "Caption" style and styles
+// based on it, above and below, a figure's caption), with
 // headings and a list numbered by word/numbering.xml, non-breaking and
 // soft hyphens and the real test files added here.
 func FuzzDOCX(f *testing.F) {

@@ -350,6 +350,8 @@ type htmlWalker struct {
 	// cellRow is the index of (-1 outside a cell).
 	notes   map[string]int
 	cellRow int
+	// caption is the text of the <caption> of the table being read.
+	caption string
 }
 
 // flush ends the current line.
@@ -502,21 +504,35 @@ func (w *htmlWalker) walk(n *html.Node) {
 			w.flush()
 			return
 		case atom.Table:
-			outerHeader, outerGrid, outerHead := w.header, w.grid, w.lastHead
-			w.header, w.grid, w.lastHead = nil, tableGrid{}, false
+			outerHeader, outerGrid, outerHead, outerCaption := w.header, w.grid, w.lastHead, w.caption
+			w.header, w.grid, w.lastHead, w.caption = nil, tableGrid{}, false, ""
 			w.flush()
+			from := len(w.out)
 			w.children(n)
 			w.flush()
-			w.header, w.grid, w.lastHead = outerHeader, outerGrid, outerHead
+			// The table's <caption> is its rows' caption whatever its shape
+			// (captionTables takes only a short line that is no sentence).
+			if w.caption != "" {
+				for i := from; i < len(w.out); i++ {
+					if w.out[i].kind == KindRow {
+						w.out[i].caption = w.caption
+					}
+				}
+			}
+			w.header, w.grid, w.lastHead, w.caption = outerHeader, outerGrid, outerHead, outerCaption
 			return
 		}
 		if kind, ok := blockTag(n.DataAtom); ok {
 			level := headingLevel(n.DataAtom)
 			w.flush()
+			from := len(w.out)
 			w.kind, w.level = kind, level
 			w.children(n)
 			w.kind, w.level = kind, level
 			w.flush()
+			if n.DataAtom == atom.Caption && w.caption == "" {
+				w.caption = captionText(w.out[from:])
+			}
 			return
 		}
 	case html.CommentNode, html.DoctypeNode:

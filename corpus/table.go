@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Merged table cells, one rule for every reader.
 //
@@ -122,14 +125,18 @@ const maxCaptionWords = 12
 // above it that is no sentence (a Markdown title line, an HTML <caption>,
 // a bold line over a Word table). A label is left out of the caption; the
 // caption's own block stays as it is.
+//
+// Rows whose reader already gave them a caption (Block.Caption, from an
+// HTML <caption>) keep it.
 func captionTables(bs []Block) {
+	unmarked := func(b Block) bool { return b.Kind == KindRow && b.Caption == "" }
 	for i := 0; i < len(bs); {
-		if bs[i].Kind != KindRow {
+		if !unmarked(bs[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(bs) && bs[j].Kind == KindRow {
+		for j < len(bs) && unmarked(bs[j]) {
 			j++
 		}
 		caption := ""
@@ -159,6 +166,70 @@ func tableCaption(b Block, above bool) string {
 		return strings.TrimRight(b.Text, ": ")
 	}
 	return ""
+}
+
+// markStyledCaptions gives the rows of each table of bs the caption of
+// the paragraph right above it, or else right below it, that its reader
+// knows as a caption by its style (block.captionStyle), whatever its
+// length or shape; but not one that opens with the label of something
+// else, "Figure 3:" (otherLabel). Rows that have a caption keep it.
+func markStyledCaptions(bs blocks) {
+	for i := 0; i < len(bs); {
+		if bs[i].kind != KindRow || bs[i].caption != "" {
+			i++
+			continue
+		}
+		j := i
+		for j < len(bs) && bs[j].kind == KindRow && bs[j].caption == "" {
+			j++
+		}
+		caption := ""
+		if i > 0 && bs[i-1].captionStyle && !otherLabel(bs[i-1].text) {
+			caption = captionText(bs[i-1 : i])
+		}
+		if caption == "" && j < len(bs) && bs[j].captionStyle && !otherLabel(bs[j].text) {
+			caption = captionText(bs[j : j+1])
+		}
+		for k := i; k < j; k++ {
+			bs[k].caption = caption
+		}
+		i = j
+	}
+}
+
+// otherLabel reports whether s opens with the label of something other
+// than a table: a word other than "Table" and a number ("Figure 3:",
+// "Illustration 2 –", "Abbildung 1."), as a figure's caption does.
+func otherLabel(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || f[0] == "Table" || f[1][0] < '0' || f[1][0] > '9' {
+		return false
+	}
+	for _, r := range f[0] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return unicode.IsUpper([]rune(f[0])[0])
+}
+
+// captionText returns the caption that the blocks read from a caption
+// element give their table: their text, without a table label ("Table
+// 1:") or a colon at its end; "" when they hold a table row (a table in
+// the caption is no title).
+func captionText(bs []block) string {
+	var texts []string
+	for _, b := range bs {
+		if b.kind == KindRow {
+			return ""
+		}
+		texts = append(texts, b.text)
+	}
+	t := strings.Join(texts, " ")
+	if rest, ok := cutTableLabel(t); ok {
+		t = rest
+	}
+	return strings.TrimRight(t, ": ")
 }
 
 // cutTableLabel returns s without the table label it opens with, "Table"

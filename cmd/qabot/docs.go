@@ -20,7 +20,8 @@ HTML meta, PDF or Word properties, or the text), its pages, its sentences and
 the lines dropped as page chrome; then each file skipped, and why.
 
 --show PATH prints one document as the engine sees it: sentence by sentence,
-under its sections and pages, with the dropped lines marked where they stood.
+under its sections and pages (a table's rows also under its caption), with
+the dropped lines marked where they stood.
 Exits 0, or 1 when no document loaded or the shown file was skipped, 2 on a
 usage error.`
 
@@ -198,6 +199,7 @@ type shown struct {
 type shownLine struct {
 	Text    string `json:"text"`
 	Section string `json:"section,omitempty"`
+	Caption string `json:"caption,omitempty"` // a table row's table caption
 	Page    int    `json:"page,omitempty"`
 	Why     string `json:"why,omitempty"`
 	Before  int    `json:"before_sentence,omitempty"`
@@ -252,7 +254,7 @@ func showOf(d corpus.Document) shown {
 			next++
 		}
 		for _, t := range qa.Sentences(corpus.Document{Blocks: []corpus.Block{b}}) {
-			s.Sentences = append(s.Sentences, shownLine{Text: t, Section: b.Section, Page: b.Page})
+			s.Sentences = append(s.Sentences, shownLine{Text: t, Section: b.Section, Caption: b.Caption, Page: b.Page})
 		}
 	}
 	for ; next < len(d.Dropped); next++ {
@@ -263,7 +265,8 @@ func showOf(d corpus.Document) shown {
 }
 
 // write prints a shown document: numbered sentences under their sections
-// and pages, dropped lines marked with ✂ where they stood.
+// and pages (table rows also under their table's caption), dropped lines
+// marked with ✂ where they stood.
 func (s shown) write(w io.Writer, d corpus.Document) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s", s.Path)
@@ -271,7 +274,7 @@ func (s shown) write(w io.Writer, d corpus.Document) error {
 		fmt.Fprintf(&b, " — %s", s.Title)
 	}
 	fmt.Fprintf(&b, "\n%s, %s, %s dropped\n", d.Format, plural(len(s.Sentences), "sentence"), plural(len(s.Dropped), "line"))
-	section, page, k := "", 0, 0
+	section, caption, page, k := "", "", 0, 0
 	dropped := func(upTo int) {
 		for ; k < len(s.Dropped) && s.Dropped[k].Before <= upTo; k++ {
 			fmt.Fprintf(&b, "     ✂ %s: %s\n", s.Dropped[k].Why, s.Dropped[k].Text)
@@ -279,8 +282,8 @@ func (s shown) write(w io.Writer, d corpus.Document) error {
 	}
 	for i, l := range s.Sentences {
 		dropped(i)
-		if l.Section != section || l.Page != page {
-			section, page = l.Section, l.Page
+		if l.Section != section || l.Caption != caption || l.Page != page {
+			section, caption, page = l.Section, l.Caption, l.Page
 			var where []string
 			if page > 0 {
 				where = append(where, fmt.Sprintf("page %d", page))
@@ -288,8 +291,13 @@ func (s shown) write(w io.Writer, d corpus.Document) error {
 			if section != "" {
 				where = append(where, section)
 			}
+			if caption != "" {
+				where = append(where, "table “"+caption+"”")
+			}
 			if len(where) > 0 {
 				fmt.Fprintf(&b, "── %s\n", strings.Join(where, " · "))
+			} else if i > 0 {
+				b.WriteString("──\n") // out of a captioned table, into no section
 			}
 		}
 		fmt.Fprintf(&b, "%4d  %s\n", i+1, l.Text)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -217,5 +218,48 @@ func BenchmarkDocsSeeds(b *testing.B) {
 		if code, err := docsCommand(docsOptions{}, e); code != exitOK || err != nil {
 			b.Fatal(code, err)
 		}
+	}
+}
+
+// TestDocsShowCaption checks that --show prints a table's rows under their
+// table's caption, and a paragraph after the table out of it again (a
+// bare rule when no section or page names where it is).
+func TestDocsShowCaption(t *testing.T) {
+	dir := t.TempDir()
+	md := "# Report\n\nKey figures for 2025\n\n| Item | Value |\n|---|---|\n| Homes | 412 |\n| Tenants | 988 |\n\nThe figures were audited in March.\n"
+	if err := os.WriteFile(filepath.Join(dir, "report.md"), []byte(md), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runQabot(t, "", false, "docs", "--corpus", dir, "--show", "report.md")
+	if r.code != exitOK {
+		t.Fatalf("exit: got %d, want %d; stderr %q", r.code, exitOK, r.stderr)
+	}
+	rest := r.stdout
+	for _, w := range []string{
+		"   2  Key figures for 2025\n",
+		"── table “Key figures for 2025”\n",
+		"   3  Item; Value\n",
+		"   5  Tenants; 988\n",
+		"──\n",
+		"The figures were audited in March.\n",
+	} {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			t.Fatalf("output lacks %q after the lines before it:\n%s", w, r.stdout)
+		}
+		rest = rest[i+len(w):]
+	}
+	r = runQabot(t, "", false, "docs", "--corpus", dir, "--show", "report.md", "--json")
+	var s shown
+	if err := json.Unmarshal([]byte(r.stdout), &s); err != nil {
+		t.Fatalf("--json: %v in %q", err, r.stdout)
+	}
+	var captions []string
+	for _, l := range s.Sentences {
+		captions = append(captions, l.Caption)
+	}
+	c := "Key figures for 2025"
+	if want := []string{"", "", c, c, c, ""}; !slices.Equal(captions, want) {
+		t.Errorf("captions: got %q, want %q", captions, want)
 	}
 }
