@@ -231,16 +231,24 @@ func loadThenRelease(load func() (loaded, error), many bool) (loaded, error) {
 	res, err := load()
 	debug.SetGCPercent(old)
 	debug.FreeOSMemory()
+	readyToAnswer(many)
+	return res, err
+}
+
+// readyToAnswer readies a process that has loaded its corpus for its
+// questions, in ask and eval (loadThenRelease) and on serve's first load.
+// A process that answers many questions hands back the binary's pages the
+// build's code took (releaseBinary). The English tables' lookup aids,
+// which the first answer would otherwise build (2.2 million
+// instructions), are built here, once the load's garbage is handed back:
+// built while the index builds, the pages of the tables they read came on
+// top of the build's peak heap (the peak RSS of 48 SQuAD articles rose by
+// about 3 MB).
+func readyToAnswer(many bool) {
 	if many {
 		releaseBinary()
 	}
-	// The English tables' lookup aids, which the first answer would
-	// otherwise build (2.2 million instructions), are built here, once the
-	// load's garbage is handed back: built while the index builds, the
-	// pages of the tables they read came on top of the build's peak heap
-	// (the peak RSS of 48 SQuAD articles rose by about 3 MB).
 	english.Load().Warm()
-	return res, err
 }
 
 // loadGCPercent is the GOGC of ask and eval while they load the corpus:

@@ -30,8 +30,6 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
-
-	"github.com/qabot/qabot/qa/english"
 )
 
 // indexRecorder is what reloads report to metrics.
@@ -94,9 +92,10 @@ func (r *reloader) load(reason string) error {
 		r.logger.Warn("kept the last good version of a file that could not be read", "file", p)
 	}
 	if first {
-		// The English tables' lookup aids, which the first question would
-		// otherwise build (loadThenRelease does the same for ask and eval).
-		english.Load().Warm()
+		// A server answers many questions for as long as it runs: the
+		// pages of the binary its initialisers and the first build read
+		// are handed back, and the English tables' lookup aids built.
+		readyToAnswer(true)
 	}
 	r.lib.Swap(res.ix)
 	st := res.ix.Stats()

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -122,8 +123,18 @@ func TestReloaderLoad(t *testing.T) {
 func TestReloaderEmbedded(t *testing.T) {
 	rec := &fakeRecorder{}
 	r := &reloader{lib: &library{opt: qa.DefaultOptions()}, rec: rec, logger: slog.New(slog.DiscardHandler)}
+	releases := binaryReleases.Load()
 	if err := r.load("start"); err != nil {
 		t.Fatalf("first load of the embedded corpus: %v", err)
+	}
+	// serve answers many questions: its first load hands back the
+	// binary's pages (where the system lets it), as ask's batch does.
+	want := int64(1)
+	if runtime.GOOS != "linux" {
+		want = 0
+	}
+	if got := binaryReleases.Load() - releases; got != want {
+		t.Errorf("first load: got %d releases of the binary's pages, want %d", got, want)
 	}
 	if rec.documents != 5 || rec.sentences == 0 {
 		t.Errorf("got %d documents and %d sentences recorded, want 5 and some", rec.documents, rec.sentences)
