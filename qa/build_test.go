@@ -85,7 +85,9 @@ func TestCutParts(t *testing.T) {
 // written once, into the index's array, and held until then in a
 // partSentence of 32 bytes, and a token in a storedToken of 8 (10.7
 // bytes a byte of text when stage 1 held whole sentences and join copied
-// them, 10.2 with partSentence and 12-byte tokens, 9.6 since).
+// them, 10.2 with partSentence and 12-byte tokens, 9.6 since; 9.72-9.86
+// over runs before table rows took their caption's words, 9.81-9.95
+// after). The bound leaves about 1.5% for the runs' spread.
 func TestBuildBytes(t *testing.T) {
 	if unsafe.Sizeof(uintptr(0)) != 8 {
 		t.Skip("sizes are for 64-bit platforms")
@@ -106,7 +108,7 @@ func TestBuildBytes(t *testing.T) {
 	ix := build(docs, 1, 1<<40)
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(ix)
-	const want = 9.9
+	const want = 10.1
 	if per := float64(after.TotalAlloc-before.TotalAlloc) / float64(textSize(docs)); per > want {
 		t.Errorf("Build allocates %.2f bytes a byte of text, want at most %.1f", per, want)
 	}
