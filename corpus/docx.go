@@ -471,11 +471,7 @@ func (r *docxReader) read(raw []byte, part string, lim limits, note func(key str
 					r.fields[k-1].instr.Write(t)
 				}
 			case r.inText:
-				if p := r.para(); p != nil && p.inRun {
-					p.run.Write(t)
-				} else if p != nil {
-					p.text.Write(t)
-				}
+				r.write(t, t)
 			}
 		}
 	}
@@ -483,6 +479,21 @@ func (r *docxReader) read(raw []byte, part string, lim limits, note func(key str
 }
 
 // para returns the paragraph being read, or nil.
+// write adds text to the paragraph being read: inRun to its run's text,
+// which endRun checks before it joins the paragraph's, else outside to
+// the paragraph's own; nothing outside a paragraph.
+func (r *docxReader) write(inRun, outside []byte) {
+	if p := r.para(); p != nil && p.inRun {
+		p.run.Write(inRun)
+	} else if p != nil {
+		p.text.Write(outside)
+	}
+}
+
+// The text write adds for a tab, a space (a line break) and a
+// non-breaking hyphen.
+var tabText, spaceText, hyphenText = []byte("\t"), []byte(" "), []byte("-")
+
 func (r *docxReader) para() *docxPara {
 	if k := len(r.paras); k > 0 {
 		return r.paras[k-1]
@@ -587,27 +598,15 @@ func (r *docxReader) start(t xml.StartElement) {
 		// A tab in a run is kept until the paragraph ends, where it may
 		// part a label from its value (tabCells); a tab stop of the
 		// paragraph's properties is no text.
-		if p := r.para(); p != nil && p.inRun {
-			p.run.WriteByte('\t')
-		} else if p != nil {
-			p.text.WriteByte(' ')
-		}
+		r.write(tabText, spaceText)
 	case "br", "cr":
-		if p := r.para(); p != nil && p.inRun {
-			p.run.WriteByte(' ')
-		} else if p != nil {
-			p.text.WriteByte(' ')
-		}
+		r.write(spaceText, spaceText)
 	case "noBreakHyphen":
 		// A hyphen that does not break the line ("0300-555-0192",
 		// "2025-26"), an element of its own rather than a character of
 		// w:t. (A soft hyphen, w:softHyphen, shows only where the line
 		// breaks, and is left out.)
-		if p := r.para(); p != nil && p.inRun {
-			p.run.WriteByte('-')
-		} else if p != nil {
-			p.text.WriteByte('-')
-		}
+		r.write(hyphenText, hyphenText)
 	case "tbl":
 		r.tables = append(r.tables, &docxTable{})
 	case "tr":
