@@ -56,6 +56,15 @@ const (
 	wordGap = 0.2
 	// segmentGap is the smallest gap that cuts a row into segments.
 	segmentGap = 0.9
+	// runningHeadGap is the narrowest space, in ems, between a running head's
+	// page number and its text: wider than the quad or tab after a heading's
+	// number.
+	runningHeadGap = 4.0
+	// columnSlack is how far, in ems, left of a column's start a cell's text
+	// may start and still be that column's: as far as the cells of two rows
+	// may start apart and still line up (aligned), as a centred column's
+	// wider cells start left of the first row's.
+	columnSlack = 1.0
 	// rowTolerance is how far apart two baselines of one row may be
 	// (superscripts, mixed fonts).
 	rowTolerance = 0.45
@@ -664,11 +673,6 @@ func holdsPageNumber(r row, page int) bool {
 		r.segs[last].text == n && wide(r.segs[last].x0-r.segs[last-1].x1))
 }
 
-// runningHeadGap is the narrowest space, in ems, between a running head's
-// page number and its text: wider than the quad or tab after a heading's
-// number.
-const runningHeadGap = 4.0
-
 func itoa(n int) string {
 	if n == 0 {
 		return "0"
@@ -1150,8 +1154,8 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		// the first column's on the left.
 		short := func(s segment) bool { return strings.Count(s.text, " ") < 3 }
 		for i := range a.segs {
-			if math.Abs(a.segs[i].x0-b.segs[i].x0) > a.size &&
-				(i == 0 || !short(a.segs[i]) || !short(b.segs[i]) || math.Abs(a.segs[i].x1-b.segs[i].x1) > a.size) {
+			if math.Abs(a.segs[i].x0-b.segs[i].x0) > columnSlack*a.size &&
+				(i == 0 || !short(a.segs[i]) || !short(b.segs[i]) || math.Abs(a.segs[i].x1-b.segs[i].x1) > columnSlack*a.size) {
 				return false
 			}
 		}
@@ -1499,12 +1503,6 @@ func (t *table) wraps(start, prev, l line, right float64, top bool) bool {
 // maxWrapLines bounds the lines a table's first row may wrap onto before
 // its second row shows it is a table.
 const maxWrapLines = 3
-
-// columnSlack is how far, in ems, left of a column's start a cell's text
-// may start and still be that column's: as far as the cells of two rows
-// may start apart and still line up (aligned), as a centred column's
-// wider cells start left of the first row's.
-const columnSlack = 1.0
 
 // cellPadding is the widest space, in ems, between the text of a full
 // cell and the start of the next column.
