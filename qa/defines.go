@@ -25,9 +25,6 @@ import (
 // scratch remembers of it (tokensOf), which the names-asked feature and
 // the span model read too.
 func (sc *scratch) defines(q *Question, ix *Index, s int32) bool {
-	if len(q.words) == 0 {
-		return false
-	}
 	// The opening needs only the first words, the apposition a comma and
 	// an article: a sentence with neither is not tokenized whole.
 	if text := ix.sents[s].text; len(text) > defineOpening && !hasAppositionMark(text) {
@@ -38,7 +35,8 @@ func (sc *scratch) defines(q *Question, ix *Index, s int32) bool {
 	return sc.definesIn(q, ix.sents[s].text, sc.tokensOf(ix, s))
 }
 
-// definesIn is defines on text, whose tokens are toks.
+// definesIn is defines on text, whose tokens are toks; false for a
+// question without words.
 func (sc *scratch) definesIn(q *Question, text string, toks []token) bool {
 	n := len(q.words)
 	if n == 0 {
