@@ -65,15 +65,17 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, total float64, a *Answer) {
 	for _, s := range sc.touched {
 		st := &ix.sents[s]
-		if st.doc == bestDoc || hasSource(a.Also, ix.docs[st.doc].Path) {
-			continue
-		}
-		if sc.massOf(sc.mask[s]) < alsoCoverage*total {
+		if st.doc == bestDoc || sc.massOf(sc.mask[s]) < alsoCoverage*total {
 			continue
 		}
 		for i := range st.phrases {
 			if ph := &st.phrases[i]; ph.kind == span.kind && ph.value == span.value {
-				a.Also = append(a.Also, ix.source(st.doc))
+				// A document is listed once, however many of its
+				// sentences state the value: looked up only then, as
+				// the list is no longer cut short at maxAlso.
+				if !hasSource(a.Also, ix.docs[st.doc].Path) {
+					a.Also = append(a.Also, ix.source(st.doc))
+				}
 				break
 			}
 		}
