@@ -129,25 +129,37 @@ const maxCaptionWords = 12
 // Rows whose reader already gave them a caption (Block.Caption, from an
 // HTML <caption>) keep it.
 func captionTables(bs []Block) {
-	unmarked := func(b Block) bool { return b.Kind == KindRow && b.Caption == "" }
-	for i := 0; i < len(bs); {
-		if !unmarked(bs[i]) {
+	captionRuns(len(bs),
+		func(i int) bool { return bs[i].Kind == KindRow && bs[i].Caption == "" },
+		func(i int, above bool) string { return tableCaption(bs[i], above) },
+		func(i int, caption string) { bs[i].Caption = caption })
+}
+
+// captionRuns gives each run of uncaptioned table rows among n blocks the
+// caption of the block right above it, or else of the block right below
+// it: caption(i, above) is the caption block i gives the table next to it,
+// "" when it gives none, and set(i, c) gives row i caption c. The blocks
+// of a format's reader (markStyledCaptions) and a document's blocks
+// (captionTables) are read the same way.
+func captionRuns(n int, uncaptioned func(i int) bool, caption func(i int, above bool) string, set func(i int, c string)) {
+	for i := 0; i < n; {
+		if !uncaptioned(i) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(bs) && unmarked(bs[j]) {
+		for j < n && uncaptioned(j) {
 			j++
 		}
-		caption := ""
+		c := ""
 		if i > 0 {
-			caption = tableCaption(bs[i-1], true)
+			c = caption(i-1, true)
 		}
-		if caption == "" && j < len(bs) {
-			caption = tableCaption(bs[j], false)
+		if c == "" && j < n {
+			c = caption(j, false)
 		}
 		for k := i; k < j; k++ {
-			bs[k].Caption = caption
+			set(k, c)
 		}
 		i = j
 	}
@@ -174,27 +186,15 @@ func tableCaption(b Block, above bool) string {
 // length or shape; but not one that opens with the label of something
 // else, "Figure 3:" (otherLabel). Rows that have a caption keep it.
 func markStyledCaptions(bs blocks) {
-	for i := 0; i < len(bs); {
-		if bs[i].kind != KindRow || bs[i].caption != "" {
-			i++
-			continue
-		}
-		j := i
-		for j < len(bs) && bs[j].kind == KindRow && bs[j].caption == "" {
-			j++
-		}
-		caption := ""
-		if i > 0 && bs[i-1].captionStyle && !otherLabel(bs[i-1].text) {
-			caption = captionText(bs[i-1 : i])
-		}
-		if caption == "" && j < len(bs) && bs[j].captionStyle && !otherLabel(bs[j].text) {
-			caption = captionText(bs[j : j+1])
-		}
-		for k := i; k < j; k++ {
-			bs[k].caption = caption
-		}
-		i = j
-	}
+	captionRuns(len(bs),
+		func(i int) bool { return bs[i].kind == KindRow && bs[i].caption == "" },
+		func(i int, _ bool) string {
+			if !bs[i].captionStyle || otherLabel(bs[i].text) {
+				return ""
+			}
+			return captionText(bs[i : i+1])
+		},
+		func(i int, caption string) { bs[i].caption = caption })
 }
 
 // otherLabel reports whether s opens with the label of something other
