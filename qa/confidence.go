@@ -25,14 +25,12 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	sc.known, sc.allMass = sc.wordsIn(q, sc.allTerms(), true), sc.massOf(sc.allTerms())
 	sc.askedYear = ix.yearAsked(q, sc)
 	sc.askedTerms = ix.askedTerms(q, sc.askedTerms[:0])
-	// The rows are written in place, and the facts gathered in the
-	// scratch: the features, called through func values, would make a
-	// local facts escape to the heap on every question.
+	// The rows are written in place (candidateRow), and the facts
+	// gathered in the scratch: the question features, called through func
+	// values (ownConfidence), would make a local facts escape to the heap
+	// on every question.
 	sc.feat = slices.Grow(sc.feat[:0], len(sc.top)*nf)[:len(sc.top)*nf]
 	f := &sc.facts
-	// A local copy of the list, indexed: the loop neither reloads it
-	// after each call nor copies each feature's name and doc.
-	fs := candidateFeatures
 	ix.agreement(q, sc)
 	// The ranker's weights for this wording, summed over sc.rankW's array,
 	// when the model weighs any wording apart.
@@ -45,9 +43,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	for i := range sc.top {
 		ix.gather(f, q, sc, sc.top[i], i, total)
 		x := sc.feat[i*nf : (i+1)*nf : (i+1)*nf]
-		for j := range fs {
-			x[j] = fs[j].value(f)
-		}
+		candidateRow(f, x)
 		sc.top[i].score = ix.model.rankScore(w, x)
 		sc.top[i].row = int32(i)
 	}

@@ -161,6 +161,10 @@ func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 	}
 }
 
+// denseParas is the share (1 in denseParas) of a corpus's paragraphs a
+// question must touch for reset to clear the paragraph arrays whole.
+const denseParas = 8
+
 // reset clears what the last question touched.
 func (sc *scratch) reset(ix *Index) {
 	// Local copies, so that the loops do not reload them through sc.
@@ -171,10 +175,18 @@ func (sc *scratch) reset(ix *Index) {
 		mask[s] = 0
 		scanned[s] = false
 	}
+	// A question's words touch most paragraphs of a small corpus (some
+	// 1,800 of the 2,250 of 48 SQuAD articles): clearing the arrays whole
+	// then costs less than clearing them one touched paragraph at a time.
 	paraMask, paraScore := sc.paraMask, sc.paraScore
-	for _, p := range sc.tparas {
-		paraMask[p] = 0
-		paraScore[p] = 0
+	if len(sc.tparas) >= len(paraMask)/denseParas {
+		clear(paraMask)
+		clear(paraScore)
+	} else {
+		for _, p := range sc.tparas {
+			paraMask[p] = 0
+			paraScore[p] = 0
+		}
 	}
 	for _, d := range sc.tdocs {
 		sc.docMask[d] = 0

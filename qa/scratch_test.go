@@ -105,3 +105,30 @@ func TestScratchBytesPerTerm(t *testing.T) {
 		t.Errorf("a scratch takes %.1f bytes a term, want at most 6", per)
 	}
 }
+
+// TestResetParagraphs checks that reset leaves no paragraph marked or
+// scored, whether the last question touched few of them (cleared one by
+// one) or most (cleared whole: denseParas).
+func TestResetParagraphs(t *testing.T) {
+	const nparas = 64
+	for _, touched := range []int{1, nparas/denseParas - 1, nparas / denseParas, nparas} {
+		sc := newScratch(1, nparas, 1, 1)
+		for p := range touched {
+			// Spread over the paragraphs, so that a clear of the first
+			// few alone would miss some.
+			q := int32(p * nparas / touched)
+			sc.tparas = append(sc.tparas, q)
+			sc.paraMask[q], sc.paraScore[q] = 1, 1.5
+		}
+		sc.reset(&Index{})
+		if i := slices.IndexFunc(sc.paraMask, func(m termMask) bool { return m != 0 }); i >= 0 {
+			t.Errorf("%d touched: after reset paraMask[%d] = %b, want 0", touched, i, sc.paraMask[i])
+		}
+		if i := slices.IndexFunc(sc.paraScore, func(v float64) bool { return v != 0 }); i >= 0 {
+			t.Errorf("%d touched: after reset paraScore[%d] = %v, want 0", touched, i, sc.paraScore[i])
+		}
+		if len(sc.tparas) != 0 {
+			t.Errorf("%d touched: after reset %d paragraphs touched, want 0", touched, len(sc.tparas))
+		}
+	}
+}
