@@ -375,9 +375,9 @@ type spanWork struct {
 	scores     []float64
 	start, end []float64
 	known      []uint8
-	// terms are the dense features that read each part of a candidate
-	// with their weights for the question's class.
-	terms [numSpanReads][]spanTerm
+	// wq are the weights of the dense features for the question's class:
+	// the shared ones plus the class's own (spanSentences).
+	wq [numDense]float64
 	// fitRanges are the bytes (start, end) of the phrases of one
 	// sentence whose type fits the question (spanFacts.fittingPhrases).
 	fitRanges []int32
