@@ -381,6 +381,9 @@ type spanWork struct {
 	// fitRanges are the bytes (start, end) of the phrases of one
 	// sentence whose type fits the question (spanFacts.fittingPhrases).
 	fitRanges []int32
+	// parallels are the candidates of running text of the question's
+	// type (spanFacts.parallels).
+	parallels []int32
 	// endQuote is true when a quotation mark follows the last token of
 	// the sentence at hand.
 	endQuote bool

@@ -349,6 +349,9 @@ type spanFacts struct {
 	// (headerKin); qNounsDone says they were.
 	qNouns     []uint32
 	qNounsDone bool
+	// parallelsDone says f.w.parallels holds the candidates parallel
+	// compares with (parallels).
+	parallelsDone bool
 }
 
 // newSpanFacts prepares the facts of question q.
@@ -1286,9 +1289,9 @@ func (f *spanFacts) parallel(c *spanCand, s []spanTok) float64 {
 	score := 0
 	var seen [8]int32
 	nseen := 0
-	for i := range f.w.cands {
+	for _, i := range f.parallels() {
 		r := &f.w.cands[i]
-		if r.sent != c.sent || r.prev != c.prev || r.cell >= 0 || r.kind.answerType() != t || (r.a < a1 && r.b > a0) {
+		if r.sent != c.sent || r.prev != c.prev || (r.a < a1 && r.b > a0) {
 			continue
 		}
 		b0, b1 := conjunctOf(s, r.a, r.b)
@@ -1302,6 +1305,23 @@ func (f *spanFacts) parallel(c *spanCand, s []spanTok) float64 {
 		score += contrast(s, [4]int32{a0, a1, c.a, c.b}, [4]int32{b0, b1, r.a, r.b})
 	}
 	return float64(max(-1, min(1, score)))
+}
+
+// parallels returns the candidates of running text whose type is the
+// question's, in their order: those parallel compares a candidate with.
+// They are found once per question, on the first call, not once per
+// candidate parallel is asked of.
+func (f *spanFacts) parallels() []int32 {
+	if !f.parallelsDone {
+		f.parallelsDone = true
+		f.w.parallels = f.w.parallels[:0]
+		for i := range f.w.cands {
+			if r := &f.w.cands[i]; r.cell < 0 && r.kind.answerType() == f.q.Type {
+				f.w.parallels = append(f.w.parallels, int32(i))
+			}
+		}
+	}
+	return f.w.parallels
 }
 
 // contrast counts, for two conjuncts x and y of s (each its tokens

@@ -84,3 +84,65 @@ func TestSpanWeighSkipsOnlyZeros(t *testing.T) {
 		t.Fatalf("%d parts checked, %d zeros skipped: want some of each", checked, skipped)
 	}
 }
+
+// parallelOverAll is parallel as it was first written, walking every
+// candidate of the list: the reference for spanFacts.parallels.
+func (f *spanFacts) parallelOverAll(c *spanCand, s []spanTok) float64 {
+	t := c.kind.answerType()
+	if c.cell >= 0 || t != f.q.Type || t != TypeNumber && t != TypeDate && t != TypeTime {
+		return 0
+	}
+	a0, a1 := conjunctOf(s, c.a, c.b)
+	score := 0
+	var seen [8]int32
+	nseen := 0
+	for i := range f.w.cands {
+		r := &f.w.cands[i]
+		if r.sent != c.sent || r.prev != c.prev || r.cell >= 0 || r.kind.answerType() != t || (r.a < a1 && r.b > a0) {
+			continue
+		}
+		b0, b1 := conjunctOf(s, r.a, r.b)
+		if b0 == a0 || contains32(seen[:nseen], b0) {
+			continue
+		}
+		if nseen < len(seen) {
+			seen[nseen] = b0
+			nseen++
+		}
+		score += contrast(s, [4]int32{a0, a1, c.a, c.b}, [4]int32{b0, b1, r.a, r.b})
+	}
+	return float64(max(-1, min(1, score)))
+}
+
+func contains32(s []int32, v int32) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSpanParallelsMatchAllCandidates: parallel, which compares a
+// candidate only with the candidates of the question's type found once
+// per question (parallels), gives what comparing it with every candidate
+// gives.
+func TestSpanParallelsMatchAllCandidates(t *testing.T) {
+	nonzero := 0
+	eachSpanFacts(t, func(question string, f *spanFacts) {
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			s := f.sentence(c)
+			got, want := f.parallel(c, s), f.parallelOverAll(c, s)
+			if got != want {
+				t.Fatalf("%q, %q: parallel %v, over every candidate %v", question, f.ix.sents[c.sent].text[c.start:c.end], got, want)
+			}
+			if got != 0 {
+				nonzero++
+			}
+		}
+	})
+	if nonzero == 0 {
+		t.Fatal("parallel was 0 for every candidate: the test checks nothing")
+	}
+}
