@@ -934,18 +934,24 @@ func (v *spanValues) flag(j int, b bool) {
 		v.nonzero[j>>6] |= 1 << (j & 63)
 	} else {
 		v.dense[j] = 0
-		v.nonzero[j>>6] &^= 1 << (j & 63)
 	}
 }
 
-// set sets dense feature j to x. Every part of the features sets its
-// values through it, so that nonzero stays true to dense.
+// set sets dense feature j to x. Every part of the features clears the
+// bits of its own (clear), then sets its values through set or flag, so
+// that nonzero stays true to dense at no cost for a value of 0, which
+// most are.
 func (v *spanValues) set(j int, x float64) {
 	v.dense[j] = x
 	if x != 0 {
 		v.nonzero[j>>6] |= 1 << (j & 63)
-	} else {
-		v.nonzero[j>>6] &^= 1 << (j & 63)
+	}
+}
+
+// clear clears the bits of nonzero of the dense features that read r.
+func (v *spanValues) clear(r spanReads, p *spanPartition) {
+	for k := range v.nonzero {
+		v.nonzero[k] &^= p.masks[r][k]
 	}
 }
 
@@ -974,6 +980,7 @@ func (f *spanFacts) values(r spanReads, c *spanCand, s []spanTok, v *spanValues)
 // are 0 for a table cell: in a row, where a cell stands says nothing (the
 // header says which column answers).
 func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
+	v.clear(readsStart, f.parts)
 	a := c.a
 	if c.cell >= 0 {
 		v.set(dLeft3, 0)
@@ -1120,6 +1127,7 @@ func countsAsked(s []spanTok, a int32) float64 {
 // endValues sets the features that read where c ends; as in startValues,
 // those of running text are 0 for a table cell.
 func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
+	v.clear(readsEnd, f.parts)
 	b := c.b
 	if c.cell >= 0 {
 		v.set(dRight3, 0)
@@ -1160,6 +1168,7 @@ func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
 // kindValues sets the features that read c's kind and whether it is a
 // typed phrase.
 func (f *spanFacts) kindValues(c *spanCand, v *spanValues) {
+	v.clear(readsKind, f.parts)
 	v.set(dFit, 0)
 	if f.q.Type != TypeNone {
 		v.set(dFit, f.q.fit(c.kind.answerType()))
@@ -1173,6 +1182,7 @@ func (f *spanFacts) kindValues(c *spanCand, v *spanValues) {
 
 // lengthValues sets the features that read c's length.
 func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
+	v.clear(readsLength, f.parts)
 	v.set(dTokens, math.Log1p(float64(c.b-c.a)))
 	v.keys[fClassLength] = familyKey{int(f.qc), lengthBucket(c.b - c.a)}
 }
@@ -1180,6 +1190,7 @@ func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
 // wholeValues sets the features that read the whole of c: its words (the
 // sums c.in) with where it starts and ends.
 func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
+	v.clear(readsWhole, f.parts)
 	t := &c.in
 	first, last := s[c.a].edge, s[c.b-1].edge
 	prose := c.cell < 0
