@@ -1011,7 +1011,7 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 			v.set(dLeftAllSubject, all)
 		}
 		v.set(dPosition, float64(a)/float64(max(len(s)-1, 1)))
-		v.flag(dClauseStart, (a == 0 || breaks(s[a].gap)))
+		v.flag(dClauseStart, a == 0 || breaks(s[a].gap))
 	}
 	before2 := slotBefore(s, a-1)
 	if a > 0 && breaks(s[a].gap) {
@@ -1020,11 +1020,11 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.keys[fClassBefore] = familyKey{int(f.qc), cellSlot(c, slotBefore(s, a))}
 	v.keys[fClassBefore2] = familyKey{int(f.qc), cellSlot(c, before2)}
 	v.keys[fClassFirst] = familyKey{int(f.qc), int(s[a].slot)}
-	v.flag(dCutsNameStart, (cutsName(s, a-1, a)))
-	v.flag(dPrevious, (c.prev))
-	v.flag(dAfterCopula, (afterCopula(s, a)))
-	v.flag(dAppositionAfter, (a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
-		(f.qc == qcDefine || f.qc == qcWhoIs) && c.cell < 0 && s[a].gap == gapColon && strings.HasPrefix(f.ix.sents[c.sent].text[s[a-1].end:s[a].start], ":"))))
+	v.flag(dCutsNameStart, cutsName(s, a-1, a))
+	v.flag(dPrevious, c.prev)
+	v.flag(dAfterCopula, afterCopula(s, a))
+	v.flag(dAppositionAfter, a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
+		(f.qc == qcDefine || f.qc == qcWhoIs) && c.cell < 0 && s[a].gap == gapColon && strings.HasPrefix(f.ix.sents[c.sent].text[s[a-1].end:s[a].start], ":")))
 	v.set(dCounts, f.counts(s, a))
 	v.set(dCountsAsked, 0)
 	if c.cell < 0 && f.q.Type == TypeNumber {
@@ -1034,8 +1034,8 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	if f.dir != 0 && s[a].num {
 		v.set(dDirection, float64(f.dir*changeBefore(s, a)))
 	}
-	v.flag(dAfterGapWord, (c.cell < 0 && afterGapWord(s, a)))
-	v.flag(dPolarNegation, (f.q.polar && a > 0 && !breaks(s[a].gap) && negationWord(s[a-1].word)))
+	v.flag(dAfterGapWord, c.cell < 0 && afterGapWord(s, a))
+	v.flag(dPolarNegation, f.q.polar && a > 0 && !breaks(s[a].gap) && negationWord(s[a-1].word))
 	v.set(dRangeSide, 0)
 	if f.rangeAsk != 0 && c.cell < 0 && (c.kind == kindDate || c.kind == kindYear || c.kind == kindTime) {
 		v.set(dRangeSide, float64(f.rangeAsk*rangeSide(s, a)))
@@ -1156,13 +1156,13 @@ func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
 		if f.subject {
 			v.set(dRightAllSubject, all)
 		}
-		v.flag(dClauseEnd, (int(b) == len(s) || breaks(s[b].gap)))
+		v.flag(dClauseEnd, int(b) == len(s) || breaks(s[b].gap))
 	}
 	v.keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
 	v.keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}
-	v.flag(dCutsNameEnd, (cutsName(s, b, b-1)))
-	v.flag(dKindOfAsked, (s[b-1].kindOfAsked))
-	v.flag(dEndsVerb, (s[b-1].verbOnly))
+	v.flag(dCutsNameEnd, cutsName(s, b, b-1))
+	v.flag(dKindOfAsked, s[b-1].kindOfAsked)
+	v.flag(dEndsVerb, s[b-1].verbOnly)
 }
 
 // kindValues sets the features that read c's kind and whether it is a
@@ -1173,9 +1173,9 @@ func (f *spanFacts) kindValues(c *spanCand, v *spanValues) {
 	if f.q.Type != TypeNone {
 		v.set(dFit, f.q.fit(c.kind.answerType()))
 	}
-	v.flag(dTyped, (c.typed >= 0))
-	v.flag(dMoneyForPrice, (f.price && c.kind == kindMoney))
-	v.flag(dPolarAmount, (f.q.polar && c.kind.answerType() == TypeNumber && c.kind != kindOrdinal))
+	v.flag(dTyped, c.typed >= 0)
+	v.flag(dMoneyForPrice, f.price && c.kind == kindMoney)
+	v.flag(dPolarAmount, f.q.polar && c.kind.answerType() == TypeNumber && c.kind != kindOrdinal)
 	v.keys[fClassKind] = familyKey{int(f.qc), int(c.kind)}
 	v.keys[fTypeKind] = familyKey{int(f.q.Type), int(c.kind)}
 }
@@ -1194,17 +1194,17 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	t := &c.in
 	first, last := s[c.a].edge, s[c.b-1].edge
 	prose := c.cell < 0
-	v.flag(dBetween, (prose && first&edgeLeft5 != 0 && last&edgeRight5 != 0))
+	v.flag(dBetween, prose && first&edgeLeft5 != 0 && last&edgeRight5 != 0)
 	v.set(dInside, 0)
 	v.set(dInsideAll, 0)
 	if t.content != 0 {
 		v.set(dInside, float64(t.matched)/float64(t.content))
-		v.flag(dInsideAll, (t.matched == t.content))
+		v.flag(dInsideAll, t.matched == t.content)
 	}
 	v.set(dInsideWeight, float64(t.qOwn))
-	v.flag(dCoordination, (t.conj > 0))
-	v.flag(dPluralList, (f.plural && (t.conj > 0 || c.kind == kindList)))
-	v.flag(dHasHead, (t.heads > 0))
+	v.flag(dCoordination, t.conj > 0)
+	v.flag(dPluralList, f.plural && (t.conj > 0 || c.kind == kindList))
+	v.flag(dHasHead, t.heads > 0)
 	v.set(dCaps, 0)
 	if t.words != 0 {
 		v.set(dCaps, float64(t.caps)/float64(t.words))
@@ -1214,20 +1214,20 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.set(dRare, float64(t.rare)/float64(t.rareN))
 	}
 	next := last&edgeNext != 0
-	v.flag(dAppositionBefore, (last&edgeCommaQ != 0 && t.conj == 0))
-	v.flag(dTitleBeforeName, (next && last&edgeBeforeCapQ != 0 && t.q == 0))
-	v.flag(dNameAfterTitle, (first&edgeAfterCapQ != 0 && t.q == 0))
+	v.flag(dAppositionBefore, last&edgeCommaQ != 0 && t.conj == 0)
+	v.flag(dTitleBeforeName, next && last&edgeBeforeCapQ != 0 && t.q == 0)
+	v.flag(dNameAfterTitle, first&edgeAfterCapQ != 0 && t.q == 0)
 	fits := prose && f.fits(c)
-	v.flag(dFitsBeforeQuestion, (fits && next && last&edgeBeforeQ != 0))
-	v.flag(dFitsAfterQuestion, (fits && first&edgeAfterQ != 0))
-	v.flag(dHandRule, (!c.prev && f.rule.sent == c.sent && f.rule.start == c.start && f.rule.end == c.end))
+	v.flag(dFitsBeforeQuestion, fits && next && last&edgeBeforeQ != 0)
+	v.flag(dFitsAfterQuestion, fits && first&edgeAfterQ != 0)
+	v.flag(dHandRule, !c.prev && f.rule.sent == c.sent && f.rule.start == c.start && f.rule.end == c.end)
 	before := last&edgeBeforeCapQ != 0 && t.q == 0 && (next || last&edgeComma != 0 && t.conj == 0)
-	v.flag(dDescribes, (prose && (first&edgeAfterDesc != 0 || before)))
+	v.flag(dDescribes, prose && (first&edgeAfterDesc != 0 || before))
 	v.set(dHeader, float64(c.header))
-	v.flag(dHeaderKin, (c.headerKin))
-	v.flag(dCell, (c.cell >= 0))
-	v.flag(dRowKey, (c.cell == 0))
-	v.flag(dCellRepeats, (c.cell >= 0 && t.matched > 0))
+	v.flag(dHeaderKin, c.headerKin)
+	v.flag(dCell, c.cell >= 0)
+	v.flag(dRowKey, c.cell == 0)
+	v.flag(dCellRepeats, c.cell >= 0 && t.matched > 0)
 	v.set(dClauseWeight, 0)
 	if prose {
 		a, b := clauseOf(s, c.a, c.b)
@@ -1240,7 +1240,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 	v.set(dFitsApart, f.fitsApart(c))
 	v.set(dParallel, f.parallel(c, s))
-	v.flag(dSpellsAsked, (f.spelledEnd(c, s) > c.a))
+	v.flag(dSpellsAsked, f.spelledEnd(c, s) > c.a)
 	v.set(dUnknownWords, 0)
 	v.set(dUnknownText, 0)
 	switch {
