@@ -59,6 +59,9 @@ type scratch struct {
 	// sentToks remembers the tokens of the sentences read lately
 	// (tokensOf).
 	sentToks sentTokenCache
+	// spanToks remembers what the question does not change of the span
+	// tokens of the answer sentences read lately (spanTokens).
+	spanToks spanTokenCache
 	// local is, per sentence, the weight of the question's words it holds
 	// at their idf within its document (posting.local).
 	local     []float64

@@ -349,6 +349,9 @@ type spanFacts struct {
 	// (headerKin); qNounsDone says they were.
 	qNouns     []uint32
 	qNounsDone bool
+	// parallelsDone says f.w.parallels holds the candidates parallel
+	// compares with (parallels).
+	parallelsDone bool
 }
 
 // newSpanFacts prepares the facts of question q.
@@ -913,7 +916,43 @@ var spanDense = [numDense]struct {
 // index, and the indicator that is on in each family.
 type spanValues struct {
 	dense [numDense]float64
-	keys  [numFamilies]familyKey
+	// nonzero has bit j%64 of word j/64 set when dense[j] is not 0, so
+	// that the model adds up only those (spanFacts.weigh): most of a
+	// candidate's features are 0, and a term w·0 leaves a sum as it is.
+	nonzero [numDenseWords]uint64
+	keys    [numFamilies]familyKey
+}
+
+// numDenseWords is the number of 64-bit words of a mask over the dense
+// features (spanValues.nonzero).
+const numDenseWords = (numDense + 63) / 64
+
+// flag sets dense feature j to 1 when b holds, else to 0, as set does.
+func (v *spanValues) flag(j int, b bool) {
+	if b {
+		v.dense[j] = 1
+		v.nonzero[j>>6] |= 1 << (j & 63)
+	} else {
+		v.dense[j] = 0
+	}
+}
+
+// set sets dense feature j to x. Every part of the features clears the
+// bits of its own (clear), then sets its values through set or flag, so
+// that nonzero stays true to dense at no cost for a value of 0, which
+// most are.
+func (v *spanValues) set(j int, x float64) {
+	v.dense[j] = x
+	if x != 0 {
+		v.nonzero[j>>6] |= 1 << (j & 63)
+	}
+}
+
+// clear clears the bits of nonzero of the dense features that read r.
+func (v *spanValues) clear(r spanReads, p *spanPartition) {
+	for k := range v.nonzero {
+		v.nonzero[k] &^= p.masks[r][k]
+	}
 }
 
 // familyKey is the row and column of a family's indicator that is on.
@@ -941,26 +980,38 @@ func (f *spanFacts) values(r spanReads, c *spanCand, s []spanTok, v *spanValues)
 // are 0 for a table cell: in a row, where a cell stands says nothing (the
 // header says which column answers).
 func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
+	v.clear(readsStart, f.parts)
 	a := c.a
 	if c.cell >= 0 {
-		v.dense[dLeft3], v.dense[dLeft10], v.dense[dLeftAll], v.dense[dNearLeft], v.dense[dFocusLeft], v.dense[dTailLeft] = 0, 0, 0, 0, 0, 0
-		v.dense[dLeft3Late], v.dense[dLeftAllSubject], v.dense[dPosition], v.dense[dClauseStart] = 0, 0, 0, 0
+		v.set(dLeft3, 0)
+		v.set(dLeft10, 0)
+		v.set(dLeftAll, 0)
+		v.set(dNearLeft, 0)
+		v.set(dFocusLeft, 0)
+		v.set(dTailLeft, 0)
+		v.set(dLeft3Late, 0)
+		v.set(dLeftAllSubject, 0)
+		v.set(dPosition, 0)
+		v.set(dClauseStart, 0)
 	} else {
 		left3 := qsum(s, a-3, a)
 		all := qsum(s, 0, a)
-		v.dense[dLeft3], v.dense[dLeft10], v.dense[dLeftAll] = left3, qsum(s, a-10, a-3), all
-		v.dense[dNearLeft] = nearest(s, a-1, -1, nearAny)
-		v.dense[dFocusLeft] = nearest(s, a-1, -1, nearFocus)
-		v.dense[dTailLeft] = nearest(s, a-1, -1, nearTail)
-		v.dense[dLeft3Late], v.dense[dLeftAllSubject] = 0, 0
+		v.set(dLeft3, left3)
+		v.set(dLeft10, qsum(s, a-10, a-3))
+		v.set(dLeftAll, all)
+		v.set(dNearLeft, nearest(s, a-1, -1, nearAny))
+		v.set(dFocusLeft, nearest(s, a-1, -1, nearFocus))
+		v.set(dTailLeft, nearest(s, a-1, -1, nearTail))
+		v.set(dLeft3Late, 0)
+		v.set(dLeftAllSubject, 0)
 		if f.late {
-			v.dense[dLeft3Late] = left3
+			v.set(dLeft3Late, left3)
 		}
 		if f.subject {
-			v.dense[dLeftAllSubject] = all
+			v.set(dLeftAllSubject, all)
 		}
-		v.dense[dPosition] = float64(a) / float64(max(len(s)-1, 1))
-		v.dense[dClauseStart] = b2f(a == 0 || breaks(s[a].gap))
+		v.set(dPosition, float64(a)/float64(max(len(s)-1, 1)))
+		v.flag(dClauseStart, a == 0 || breaks(s[a].gap))
 	}
 	before2 := slotBefore(s, a-1)
 	if a > 0 && breaks(s[a].gap) {
@@ -969,25 +1020,25 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.keys[fClassBefore] = familyKey{int(f.qc), cellSlot(c, slotBefore(s, a))}
 	v.keys[fClassBefore2] = familyKey{int(f.qc), cellSlot(c, before2)}
 	v.keys[fClassFirst] = familyKey{int(f.qc), int(s[a].slot)}
-	v.dense[dCutsNameStart] = b2f(cutsName(s, a-1, a))
-	v.dense[dPrevious] = b2f(c.prev)
-	v.dense[dAfterCopula] = b2f(afterCopula(s, a))
-	v.dense[dAppositionAfter] = b2f(a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
+	v.flag(dCutsNameStart, cutsName(s, a-1, a))
+	v.flag(dPrevious, c.prev)
+	v.flag(dAfterCopula, afterCopula(s, a))
+	v.flag(dAppositionAfter, a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
 		(f.qc == qcDefine || f.qc == qcWhoIs) && c.cell < 0 && s[a].gap == gapColon && strings.HasPrefix(f.ix.sents[c.sent].text[s[a-1].end:s[a].start], ":")))
-	v.dense[dCounts] = f.counts(s, a)
-	v.dense[dCountsAsked] = 0
+	v.set(dCounts, f.counts(s, a))
+	v.set(dCountsAsked, 0)
 	if c.cell < 0 && f.q.Type == TypeNumber {
-		v.dense[dCountsAsked] = countsAsked(s, a)
+		v.set(dCountsAsked, countsAsked(s, a))
 	}
-	v.dense[dDirection] = 0
+	v.set(dDirection, 0)
 	if f.dir != 0 && s[a].num {
-		v.dense[dDirection] = float64(f.dir * changeBefore(s, a))
+		v.set(dDirection, float64(f.dir*changeBefore(s, a)))
 	}
-	v.dense[dAfterGapWord] = b2f(c.cell < 0 && afterGapWord(s, a))
-	v.dense[dPolarNegation] = b2f(f.q.polar && a > 0 && !breaks(s[a].gap) && negationWord(s[a-1].word))
-	v.dense[dRangeSide] = 0
+	v.flag(dAfterGapWord, c.cell < 0 && afterGapWord(s, a))
+	v.flag(dPolarNegation, f.q.polar && a > 0 && !breaks(s[a].gap) && negationWord(s[a-1].word))
+	v.set(dRangeSide, 0)
 	if f.rangeAsk != 0 && c.cell < 0 && (c.kind == kindDate || c.kind == kindYear || c.kind == kindTime) {
-		v.dense[dRangeSide] = float64(f.rangeAsk * rangeSide(s, a))
+		v.set(dRangeSide, float64(f.rangeAsk*rangeSide(s, a)))
 	}
 }
 
@@ -1076,118 +1127,134 @@ func countsAsked(s []spanTok, a int32) float64 {
 // endValues sets the features that read where c ends; as in startValues,
 // those of running text are 0 for a table cell.
 func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
+	v.clear(readsEnd, f.parts)
 	b := c.b
 	if c.cell >= 0 {
-		v.dense[dRight3], v.dense[dRight10], v.dense[dRightAll], v.dense[dNearRight], v.dense[dFocusRight], v.dense[dTailRight] = 0, 0, 0, 0, 0, 0
-		v.dense[dRight3Late], v.dense[dRightAllSubject], v.dense[dClauseEnd] = 0, 0, 0
+		v.set(dRight3, 0)
+		v.set(dRight10, 0)
+		v.set(dRightAll, 0)
+		v.set(dNearRight, 0)
+		v.set(dFocusRight, 0)
+		v.set(dTailRight, 0)
+		v.set(dRight3Late, 0)
+		v.set(dRightAllSubject, 0)
+		v.set(dClauseEnd, 0)
 	} else {
 		right3 := qsum(s, b, b+3)
 		all := qsum(s, b, int32(len(s)))
-		v.dense[dRight3], v.dense[dRight10], v.dense[dRightAll] = right3, qsum(s, b+3, b+10), all
-		v.dense[dNearRight] = nearest(s, b, 1, nearAny)
-		v.dense[dFocusRight] = nearest(s, b, 1, nearFocus)
-		v.dense[dTailRight] = nearest(s, b, 1, nearTail)
-		v.dense[dRight3Late], v.dense[dRightAllSubject] = 0, 0
+		v.set(dRight3, right3)
+		v.set(dRight10, qsum(s, b+3, b+10))
+		v.set(dRightAll, all)
+		v.set(dNearRight, nearest(s, b, 1, nearAny))
+		v.set(dFocusRight, nearest(s, b, 1, nearFocus))
+		v.set(dTailRight, nearest(s, b, 1, nearTail))
+		v.set(dRight3Late, 0)
+		v.set(dRightAllSubject, 0)
 		if f.late {
-			v.dense[dRight3Late] = right3
+			v.set(dRight3Late, right3)
 		}
 		if f.subject {
-			v.dense[dRightAllSubject] = all
+			v.set(dRightAllSubject, all)
 		}
-		v.dense[dClauseEnd] = b2f(int(b) == len(s) || breaks(s[b].gap))
+		v.flag(dClauseEnd, int(b) == len(s) || breaks(s[b].gap))
 	}
 	v.keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
 	v.keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}
-	v.dense[dCutsNameEnd] = b2f(cutsName(s, b, b-1))
-	v.dense[dKindOfAsked] = b2f(s[b-1].kindOfAsked)
-	v.dense[dEndsVerb] = b2f(s[b-1].verbOnly)
+	v.flag(dCutsNameEnd, cutsName(s, b, b-1))
+	v.flag(dKindOfAsked, s[b-1].kindOfAsked)
+	v.flag(dEndsVerb, s[b-1].verbOnly)
 }
 
 // kindValues sets the features that read c's kind and whether it is a
 // typed phrase.
 func (f *spanFacts) kindValues(c *spanCand, v *spanValues) {
-	v.dense[dFit] = 0
+	v.clear(readsKind, f.parts)
+	v.set(dFit, 0)
 	if f.q.Type != TypeNone {
-		v.dense[dFit] = f.q.fit(c.kind.answerType())
+		v.set(dFit, f.q.fit(c.kind.answerType()))
 	}
-	v.dense[dTyped] = b2f(c.typed >= 0)
-	v.dense[dMoneyForPrice] = b2f(f.price && c.kind == kindMoney)
-	v.dense[dPolarAmount] = b2f(f.q.polar && c.kind.answerType() == TypeNumber && c.kind != kindOrdinal)
+	v.flag(dTyped, c.typed >= 0)
+	v.flag(dMoneyForPrice, f.price && c.kind == kindMoney)
+	v.flag(dPolarAmount, f.q.polar && c.kind.answerType() == TypeNumber && c.kind != kindOrdinal)
 	v.keys[fClassKind] = familyKey{int(f.qc), int(c.kind)}
 	v.keys[fTypeKind] = familyKey{int(f.q.Type), int(c.kind)}
 }
 
 // lengthValues sets the features that read c's length.
 func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
-	v.dense[dTokens] = math.Log1p(float64(c.b - c.a))
+	v.clear(readsLength, f.parts)
+	v.set(dTokens, math.Log1p(float64(c.b-c.a)))
 	v.keys[fClassLength] = familyKey{int(f.qc), lengthBucket(c.b - c.a)}
 }
 
 // wholeValues sets the features that read the whole of c: its words (the
 // sums c.in) with where it starts and ends.
 func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
+	v.clear(readsWhole, f.parts)
 	t := &c.in
 	first, last := s[c.a].edge, s[c.b-1].edge
 	prose := c.cell < 0
-	v.dense[dBetween] = b2f(prose && first&edgeLeft5 != 0 && last&edgeRight5 != 0)
-	v.dense[dInside], v.dense[dInsideAll] = 0, 0
+	v.flag(dBetween, prose && first&edgeLeft5 != 0 && last&edgeRight5 != 0)
+	v.set(dInside, 0)
+	v.set(dInsideAll, 0)
 	if t.content != 0 {
-		v.dense[dInside] = float64(t.matched) / float64(t.content)
-		v.dense[dInsideAll] = b2f(t.matched == t.content)
+		v.set(dInside, float64(t.matched)/float64(t.content))
+		v.flag(dInsideAll, t.matched == t.content)
 	}
-	v.dense[dInsideWeight] = float64(t.qOwn)
-	v.dense[dCoordination] = b2f(t.conj > 0)
-	v.dense[dPluralList] = b2f(f.plural && (t.conj > 0 || c.kind == kindList))
-	v.dense[dHasHead] = b2f(t.heads > 0)
-	v.dense[dCaps] = 0
+	v.set(dInsideWeight, float64(t.qOwn))
+	v.flag(dCoordination, t.conj > 0)
+	v.flag(dPluralList, f.plural && (t.conj > 0 || c.kind == kindList))
+	v.flag(dHasHead, t.heads > 0)
+	v.set(dCaps, 0)
 	if t.words != 0 {
-		v.dense[dCaps] = float64(t.caps) / float64(t.words)
+		v.set(dCaps, float64(t.caps)/float64(t.words))
 	}
-	v.dense[dRare] = 0
+	v.set(dRare, 0)
 	if t.rareN != 0 {
-		v.dense[dRare] = float64(t.rare) / float64(t.rareN)
+		v.set(dRare, float64(t.rare)/float64(t.rareN))
 	}
 	next := last&edgeNext != 0
-	v.dense[dAppositionBefore] = b2f(last&edgeCommaQ != 0 && t.conj == 0)
-	v.dense[dTitleBeforeName] = b2f(next && last&edgeBeforeCapQ != 0 && t.q == 0)
-	v.dense[dNameAfterTitle] = b2f(first&edgeAfterCapQ != 0 && t.q == 0)
+	v.flag(dAppositionBefore, last&edgeCommaQ != 0 && t.conj == 0)
+	v.flag(dTitleBeforeName, next && last&edgeBeforeCapQ != 0 && t.q == 0)
+	v.flag(dNameAfterTitle, first&edgeAfterCapQ != 0 && t.q == 0)
 	fits := prose && f.fits(c)
-	v.dense[dFitsBeforeQuestion] = b2f(fits && next && last&edgeBeforeQ != 0)
-	v.dense[dFitsAfterQuestion] = b2f(fits && first&edgeAfterQ != 0)
-	v.dense[dHandRule] = b2f(!c.prev && f.rule.sent == c.sent && f.rule.start == c.start && f.rule.end == c.end)
+	v.flag(dFitsBeforeQuestion, fits && next && last&edgeBeforeQ != 0)
+	v.flag(dFitsAfterQuestion, fits && first&edgeAfterQ != 0)
+	v.flag(dHandRule, !c.prev && f.rule.sent == c.sent && f.rule.start == c.start && f.rule.end == c.end)
 	before := last&edgeBeforeCapQ != 0 && t.q == 0 && (next || last&edgeComma != 0 && t.conj == 0)
-	v.dense[dDescribes] = b2f(prose && (first&edgeAfterDesc != 0 || before))
-	v.dense[dHeader] = float64(c.header)
-	v.dense[dHeaderKin] = b2f(c.headerKin)
-	v.dense[dCell] = b2f(c.cell >= 0)
-	v.dense[dRowKey] = b2f(c.cell == 0)
-	v.dense[dCellRepeats] = b2f(c.cell >= 0 && t.matched > 0)
-	v.dense[dClauseWeight] = 0
+	v.flag(dDescribes, prose && (first&edgeAfterDesc != 0 || before))
+	v.set(dHeader, float64(c.header))
+	v.flag(dHeaderKin, c.headerKin)
+	v.flag(dCell, c.cell >= 0)
+	v.flag(dRowKey, c.cell == 0)
+	v.flag(dCellRepeats, c.cell >= 0 && t.matched > 0)
+	v.set(dClauseWeight, 0)
 	if prose {
 		a, b := clauseOf(s, c.a, c.b)
-		v.dense[dClauseWeight] = qsum(s, a, c.a) + qsum(s, c.b, b)
+		v.set(dClauseWeight, qsum(s, a, c.a)+qsum(s, c.b, b))
 	}
-	v.dense[dConjunctWeight] = 0
+	v.set(dConjunctWeight, 0)
 	if prose {
 		a, b := conjunctOf(s, c.a, c.b)
-		v.dense[dConjunctWeight] = qsum(s, a, c.a) + qsum(s, c.b, b)
+		v.set(dConjunctWeight, qsum(s, a, c.a)+qsum(s, c.b, b))
 	}
-	v.dense[dFitsApart] = f.fitsApart(c)
-	v.dense[dParallel] = f.parallel(c, s)
-	v.dense[dSpellsAsked] = b2f(f.spelledEnd(c, s) > c.a)
-	v.dense[dUnknownWords], v.dense[dUnknownText] = 0, 0
+	v.set(dFitsApart, f.fitsApart(c))
+	v.set(dParallel, f.parallel(c, s))
+	v.flag(dSpellsAsked, f.spelledEnd(c, s) > c.a)
+	v.set(dUnknownWords, 0)
+	v.set(dUnknownText, 0)
 	switch {
 	case !f.person:
 		// No token is unknown (spanTok.unknown): both shares are 0, and
 		// the candidate's words need no walk.
 	case c.cell >= 0:
-		v.dense[dUnknownWords] = unknownShare(s[c.a:c.b])
+		v.set(dUnknownWords, unknownShare(s[c.a:c.b]))
 	case !slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.class&swTitle != 0 }):
-		v.dense[dUnknownText] = unknownShare(s[c.a:c.b])
+		v.set(dUnknownText, unknownShare(s[c.a:c.b]))
 	}
-	v.dense[dVoice] = 0
+	v.set(dVoice, 0)
 	if prose {
-		v.dense[dVoice] = f.voiceSide(c, s)
+		v.set(dVoice, f.voiceSide(c, s))
 	}
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
@@ -1233,9 +1300,9 @@ func (f *spanFacts) parallel(c *spanCand, s []spanTok) float64 {
 	score := 0
 	var seen [8]int32
 	nseen := 0
-	for i := range f.w.cands {
+	for _, i := range f.parallels() {
 		r := &f.w.cands[i]
-		if r.sent != c.sent || r.prev != c.prev || r.cell >= 0 || r.kind.answerType() != t || (r.a < a1 && r.b > a0) {
+		if r.sent != c.sent || r.prev != c.prev || (r.a < a1 && r.b > a0) {
 			continue
 		}
 		b0, b1 := conjunctOf(s, r.a, r.b)
@@ -1249,6 +1316,23 @@ func (f *spanFacts) parallel(c *spanCand, s []spanTok) float64 {
 		score += contrast(s, [4]int32{a0, a1, c.a, c.b}, [4]int32{b0, b1, r.a, r.b})
 	}
 	return float64(max(-1, min(1, score)))
+}
+
+// parallels returns the candidates of running text whose type is the
+// question's, in their order: those parallel compares a candidate with.
+// They are found once per question, on the first call, not once per
+// candidate parallel is asked of.
+func (f *spanFacts) parallels() []int32 {
+	if !f.parallelsDone {
+		f.parallelsDone = true
+		f.w.parallels = f.w.parallels[:0]
+		for i := range f.w.cands {
+			if r := &f.w.cands[i]; r.cell < 0 && r.kind.answerType() == f.q.Type {
+				f.w.parallels = append(f.w.parallels, int32(i))
+			}
+		}
+	}
+	return f.w.parallels
 }
 
 // contrast counts, for two conjuncts x and y of s (each its tokens

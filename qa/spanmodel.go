@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -340,19 +341,11 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	f.titled = f.titledName()
 	f.firstMoneyCell()
 	m := f.model
-	// The dense weights for this question's class: shared plus own, by
-	// part.
-	var wq [numDense]float64
-	copy(wq[:], m.rank)
+	// The dense weights for this question's class: shared plus own.
+	copy(w.wq[:], m.rank)
 	off := SpanClassOffset(int(f.qc))
 	for k, j := range f.layout.crossed {
-		wq[j] += m.rank[off+k]
-	}
-	for r, dense := range f.parts.dense {
-		w.terms[r] = w.terms[r][:0]
-		for _, j := range dense {
-			w.terms[r] = append(w.terms[r], spanTerm{at: j, w: wq[j]})
-		}
+		w.wq[j] += m.rank[off+k]
 	}
 	n := len(w.toks)
 	w.start, w.end = slices.Grow(w.start[:0], n)[:n], slices.Grow(w.end[:0], n)[:n]
@@ -418,11 +411,18 @@ func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
 }
 
 // weigh is the score of the features that read r at their values in v:
-// the dense ones in order, then the indicators.
+// the dense ones in order, then the indicators. Of the dense ones it adds
+// only those that are not 0 (v.nonzero), in order: a term w·0 would leave
+// the sum as it is, so the sum is the one over all of them, to the bit
+// (TestSpanWeighSkipsOnlyZeros), for about one term in twelve (the seeds).
 func (f *spanFacts) weigh(r spanReads, v *spanValues) float64 {
 	score := 0.0
-	for _, t := range f.w.terms[r] {
-		score += t.w * v.dense[t.at]
+	wq := &f.w.wq
+	for k, m := range f.parts.masks[r] {
+		for m &= v.nonzero[k]; m != 0; m &= m - 1 {
+			j := k<<6 | bits.TrailingZeros64(m)
+			score += wq[j] * v.dense[j]
+		}
 	}
 	rank := f.model.rank
 	for _, fam := range f.parts.families[r] {
@@ -453,17 +453,13 @@ func (f *spanFacts) features(c *spanCand) {
 // spanPartition lists the dense features and the families by what they
 // read of a candidate (spanReads).
 type spanPartition struct {
-	dense    [numSpanReads][]int
+	dense [numSpanReads][]int
+	// masks has, for each part, the bits of its dense features (as
+	// spanValues.nonzero).
+	masks    [numSpanReads][numDenseWords]uint64
 	families [numSpanReads][]familyAt
 	// all are the families in the order of spanFamilies.
 	all []familyAt
-}
-
-// spanTerm is a dense feature (at) with its weight for the question at
-// hand.
-type spanTerm struct {
-	at int
-	w  float64
 }
 
 // familyAt is where the indicators of a family of spanFamilies stand among
@@ -477,6 +473,7 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 	p := &spanPartition{}
 	for j, d := range spanDense {
 		p.dense[d.reads] = append(p.dense[d.reads], j)
+		p.masks[d.reads][j>>6] |= 1 << (j & 63)
 	}
 	layout := spanFeatureLayout()
 	for fi, fam := range spanFamilies {

@@ -1,0 +1,148 @@
+package qa
+
+import (
+	"math"
+	"testing"
+)
+
+// spanWeighQuestions are questions of every kind the span features treat
+// apart: numbers (parallel, direction, counts), dates and times (range
+// side), people (unknown words, voice), definitions, yes or no, lists.
+var spanWeighQuestions = []string{
+	"how much did chip prices drop", "who is scott bessent", "when is the tiktok deadline", "what is tiktok",
+	"how many days of annual leave do staff get", "what time does the freight desk open on saturday",
+	"who got welcomed by the minister", "when did the works start", "is the cholera vaccine a needle",
+	"what years did inspectors note clogged drains", "how much is the team plan per month", "who approves expenses",
+	"what does dtp stand for", "which company bought the studio",
+}
+
+// eachSpanFacts runs the span model for each of spanWeighQuestions on
+// every sentence of the seeds and hands check the facts, with every
+// candidate's running sums set.
+func eachSpanFacts(t *testing.T, check func(question string, f *spanFacts)) {
+	t.Helper()
+	ix := Build(embedded(t))
+	for _, question := range spanWeighQuestions {
+		q := Parse(question)
+		for s := range ix.sents {
+			sc := ix.scratch.Get()
+			total, _ := ix.resolve(&q, sc)
+			f := ix.spanSentences(&q, sc, int32(s), total)
+			for i := range f.w.cands {
+				c := &f.w.cands[i]
+				stretchInto(&c.in, f.sentence(c), c.a, c.b)
+			}
+			check(question, f)
+			sc.reset(ix)
+			ix.scratch.Put(sc)
+		}
+	}
+}
+
+// TestSpanWeighSkipsOnlyZeros: the weighing of each part of a candidate's
+// features, which adds up only the dense features that are not 0
+// (spanValues.nonzero), gives to the bit the sum over all of them in
+// order, and the bits of nonzero say which are not 0.
+func TestSpanWeighSkipsOnlyZeros(t *testing.T) {
+	checked, skipped, terms := 0, 0, 0
+	eachSpanFacts(t, func(question string, f *spanFacts) {
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			toks := f.sentence(c)
+			for r := range numSpanReads {
+				var v spanValues
+				for j := range v.nonzero {
+					v.nonzero[j] = math.MaxUint64 // set: values must clear what is 0
+				}
+				f.values(r, c, toks, &v)
+				want := 0.0
+				for _, j := range f.parts.dense[r] {
+					on := v.nonzero[j>>6]&(1<<(j&63)) != 0
+					if on != (v.dense[j] != 0) {
+						t.Fatalf("%q, %s: nonzero bit %v for value %v", question, spanDense[j].name, on, v.dense[j])
+					}
+					terms++
+					if !on {
+						skipped++
+					}
+					want += f.w.wq[j] * v.dense[j]
+				}
+				rank := f.model.rank
+				for _, fam := range f.parts.families[r] {
+					k := v.keys[fam.family]
+					want += rank[fam.at+k.row*fam.cols+k.col]
+				}
+				if got := f.weigh(r, &v); math.Float64bits(got) != math.Float64bits(want) {
+					t.Fatalf("%q, part %d of %q: weigh %v, the sum over every feature %v", question, r, f.ix.sents[c.sent].text[c.start:c.end], got, want)
+				}
+				checked++
+			}
+		}
+	})
+	t.Logf("%d parts, %d dense terms, %d of them 0", checked, terms, skipped)
+	if checked == 0 || skipped == 0 {
+		t.Fatalf("%d parts checked, %d zeros skipped: want some of each", checked, skipped)
+	}
+}
+
+// parallelOverAll is parallel as it was first written, walking every
+// candidate of the list: the reference for spanFacts.parallels.
+func (f *spanFacts) parallelOverAll(c *spanCand, s []spanTok) float64 {
+	t := c.kind.answerType()
+	if c.cell >= 0 || t != f.q.Type || t != TypeNumber && t != TypeDate && t != TypeTime {
+		return 0
+	}
+	a0, a1 := conjunctOf(s, c.a, c.b)
+	score := 0
+	var seen [8]int32
+	nseen := 0
+	for i := range f.w.cands {
+		r := &f.w.cands[i]
+		if r.sent != c.sent || r.prev != c.prev || r.cell >= 0 || r.kind.answerType() != t || (r.a < a1 && r.b > a0) {
+			continue
+		}
+		b0, b1 := conjunctOf(s, r.a, r.b)
+		if b0 == a0 || contains32(seen[:nseen], b0) {
+			continue
+		}
+		if nseen < len(seen) {
+			seen[nseen] = b0
+			nseen++
+		}
+		score += contrast(s, [4]int32{a0, a1, c.a, c.b}, [4]int32{b0, b1, r.a, r.b})
+	}
+	return float64(max(-1, min(1, score)))
+}
+
+func contains32(s []int32, v int32) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSpanParallelsMatchAllCandidates: parallel, which compares a
+// candidate only with the candidates of the question's type found once
+// per question (parallels), gives what comparing it with every candidate
+// gives.
+func TestSpanParallelsMatchAllCandidates(t *testing.T) {
+	nonzero := 0
+	eachSpanFacts(t, func(question string, f *spanFacts) {
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			s := f.sentence(c)
+			got, want := f.parallel(c, s), f.parallelOverAll(c, s)
+			if got != want {
+				t.Fatalf("%q, %q: parallel %v, over every candidate %v", question, f.ix.sents[c.sent].text[c.start:c.end], got, want)
+			}
+			if got != 0 {
+				nonzero++
+			}
+		}
+	})
+	if nonzero == 0 {
+		t.Fatal("parallel was 0 for every candidate: the test checks nothing")
+	}
+}
