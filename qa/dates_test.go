@@ -181,6 +181,26 @@ func TestNewerVersionAnswersAsSurely(t *testing.T) {
 	}
 }
 
+// TestLastYearWords checks that the words of "last year" are no question
+// words to find in a sentence: they say which year's documents answer
+// (yearAsked). cases.jsonl asks office15's library, where "year" and
+// "lasts" found elsewhere kept its 2025 annual report out.
+func TestLastYearWords(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     []string
+	}{
+		{"how many complaints did we get last year", []string{"complaint"}},
+		{"satisfaction score previous yr", []string{"satisfact", "score"}},
+		{"last day of the year", []string{"last", "day", "year"}},
+	} {
+		q := Parse(tt.question)
+		if !slices.Equal(q.Terms, tt.want) {
+			t.Errorf("Parse(%q).Terms = %q, want %q", tt.question, q.Terms, tt.want)
+		}
+	}
+}
+
 // TestAskedYear checks that a question naming a year is answered from the
 // document of that year, by its date or its title, and that one naming no
 // year, or a year no document is of, still gets the newest.

@@ -299,6 +299,15 @@ func parse(text string, b *questionBufs) Question {
 		if isStopWord(t.text) {
 			continue
 		}
+		if lastYearAt(toks, i) {
+			// "last year" says when, not what: the year before the
+			// corpus's present (yearAsked), whose documents answer
+			// "how many complaints did we get last year". Its words are
+			// none to find in a sentence, where "year" matches "a
+			// complaint brought within 12 months" and "last" the
+			// "lasts 12 months" of another page.
+			continue
+		}
 		w := 1.0
 		s := stemCached(t.text)
 		// "which river": the word names the type of the answer, and its
