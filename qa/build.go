@@ -255,6 +255,7 @@ func (p *docPart) tokenize(docs []corpus.Document) {
 func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []string {
 	blocks := indexBlocks(d)
 	titled := strings.TrimSpace(d.Title) != ""
+	intro := "" // the sentence that opens the list being read (listIntro)
 	for bi, b := range blocks {
 		// The rows of one table make one paragraph.
 		if bi > 0 && b.Kind == corpus.KindRow && blocks[bi-1].Kind == corpus.KindRow {
@@ -269,7 +270,21 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		if b.Kind == corpus.KindRow && !isHeaderRow(blocks, bi) {
 			hidden, row = strings.Join(b.Header, " ")+" "+b.Caption+" "+b.Section, true
 		}
+		// A list item that is no sentence of its own is found by the
+		// words of the sentence that opens its list, as a row by its
+		// header's: "through the tenant app with a debit card" answers
+		// "ways a tenant can pay rent" under "Tenants can pay in any of
+		// these ways:". An item that ends as a sentence does says what
+		// it says.
+		if b.Kind != corpus.KindItem {
+			intro = ""
+		} else if intro != "" && !endsAsSentence(b.Text) {
+			hidden = intro
+		}
 		sents = blockSentences(sents[:0], b)
+		if b.Kind == corpus.KindParagraph && len(sents) > 0 {
+			intro = listIntro(sents[len(sents)-1])
+		}
 		speaker := ""
 		if !row {
 			speaker = quoteSpeaker(sents)
@@ -284,6 +299,36 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		p.paras++
 	}
 	return sents
+}
+
+// listIntro returns sentence s when it opens a list, ending with a colon
+// ("Tenants can pay in any of these ways:"), and is no answer of its own
+// (answerLine: too short a line without a full stop), else "". A
+// sentence that answers by itself ("Solicitor Yvonne Achterberg, who
+// leads the case, said the families had four demands:") keeps its words:
+// its items found by them would stand in its place.
+func listIntro(s string) string {
+	if !strings.HasSuffix(strings.TrimSpace(s), ":") {
+		return ""
+	}
+	toks := tokenize(s, nil)
+	cpos := make([]int, len(toks))
+	for i, t := range toks {
+		if isStopWord(t.text) {
+			cpos[i] = -1
+		}
+	}
+	if answerLine(s, toks, cpos) {
+		return ""
+	}
+	return s
+}
+
+// endsAsSentence reports whether text ends as a sentence does, with a full
+// stop, a question mark or an exclamation mark.
+func endsAsSentence(text string) bool {
+	text = strings.TrimSpace(text)
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!")
 }
 
 // quoteSpeaker returns the name of the first speaker a paragraph's

@@ -21,7 +21,8 @@ type Candidate struct {
 	Score, Confidence float64
 	// Revises is set when the candidate was moved ahead of the next one,
 	// an older version of it on the same page; its Confidence is then the
-	// higher of the two, and OwnConfidence its own.
+	// higher of the two, and OwnConfidence its own, and its Unanswerable
+	// the lower of the two.
 	Revises       bool
 	OwnConfidence float64
 	// Unanswerable is the probability that the corpus does not answer the
@@ -73,7 +74,13 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 	}
 	for i := range out {
 		p := out[i].OwnConfidence
-		sc.lenders(i, func(j int, agrees bool) { p = lend(p, out[j].OwnConfidence, agrees) })
+		sc.lenders(i, func(j int, agrees bool) {
+			p = lend(p, out[j].OwnConfidence, agrees)
+			if !agrees {
+				// Its P(unanswerable) too, as in an answer (confidence).
+				out[i].Unanswerable = min(out[i].Unanswerable, out[j].Unanswerable)
+			}
+		})
 		if !ix.mayAnswer(q, sc.top[i].sent) {
 			p = 0
 		}

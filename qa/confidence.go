@@ -97,7 +97,16 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf floa
 	if !ix.mayAnswer(q, sc.top[i].sent) {
 		p = 0
 	} else {
-		sc.lenders(i, func(j int, agrees bool) { p = lend(p, ix.ownConfidence(q, sc, j, total), agrees) })
+		sc.lenders(i, func(j int, agrees bool) {
+			p = lend(p, ix.ownConfidence(q, sc, j, total), agrees)
+			if !agrees && minConf > 0 {
+				// The older version it revises shows that the
+				// documents answer, by its P(unanswerable) as by its
+				// confidence: else its own, surer, would answer in
+				// the newer one's place (firstAnswer).
+				u = min(u, ix.model.unanswerable(sc.conf))
+			}
+		})
 	}
 	return p, ix.model.decisionScore(p, u)
 }

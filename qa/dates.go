@@ -284,6 +284,14 @@ func asksLastYear(q *Question) bool {
 	return false
 }
 
+// lastYearAt reports whether toks[i] is a word of "last year", "previous
+// yr" (asksLastYear).
+func lastYearAt(toks []token, i int) bool {
+	l := questionWords()
+	return l.lastYear[toks[i].text] && i+1 < len(toks) && l.yearNouns[toks[i+1].text] ||
+		l.yearNouns[toks[i].text] && i > 0 && l.lastYear[toks[i-1].text]
+}
+
 // latestYear returns the year of the corpus's newest dated document, its
 // present, or 0 when no document is dated.
 func (ix *Index) latestYear() int {

@@ -1,6 +1,11 @@
 package qa
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/qabot/qabot/corpus"
+)
 
 func TestAsksList(t *testing.T) {
 	tests := []struct {
@@ -54,6 +59,62 @@ func TestEnumerates(t *testing.T) {
 	for _, tt := range tests {
 		if got := enumerates(tt.text); got != tt.want {
 			t.Errorf("enumerates(%q): got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestListIntro checks which sentences lend their words to the items of
+// the list they open (listIntro): a short one ending with a colon, not a
+// sentence that answers by itself, nor one that opens no list.
+func TestListIntro(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		opens    bool
+	}{
+		{"Tenants can pay in any of these ways:", true},
+		{"Solicitor Yvonne Achterberg, who leads the case, said the families had four demands:", false},
+		{"Rent is due weekly in advance, every Monday.", false},
+	} {
+		if got := listIntro(tt.sentence) != ""; got != tt.opens {
+			t.Errorf("listIntro(%q) opens a list: got %v, want %v", tt.sentence, got, tt.opens)
+		}
+	}
+}
+
+// TestListItemsFoundByIntro checks that a list item that is no sentence
+// of its own is found by the words of the sentence that opens its list:
+// "through the tenant app with a debit card" answers "ways a tenant can
+// pay rent" under "Tenants can pay in any of these ways:", which is no
+// answer (too short a line without a full stop), and an item that is a
+// sentence of its own is not. cases.jsonl asks office15's tenant handbook.
+func TestListItemsFoundByIntro(t *testing.T) {
+	para := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindParagraph} }
+	item := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindItem} }
+	ix := Build([]corpus.Document{{Path: "handbook.md", Title: "Tenant handbook", Blocks: []corpus.Block{
+		para("Rent is due weekly in advance, every Monday. Tenants can pay in any of these ways:"),
+		item("by direct debit on the 1st of the month"),
+		item("through the tenant app with a debit card"),
+		item("Cash is not taken at the office."),
+		para("Tenants who are struggling to pay should talk to the money advice team."),
+	}}})
+	for _, tt := range []struct {
+		item  string
+		found bool
+	}{
+		{"through the tenant app with a debit card", true},
+		{"Cash is not taken at the office.", false},
+		{"Tenants who are struggling to pay should talk to the money advice team.", false},
+	} {
+		i := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.text == tt.item })
+		if i < 0 {
+			t.Fatalf("no sentence %q", tt.item)
+		}
+		way, ok := ix.termOfWord("ways")
+		if !ok {
+			t.Fatal("no term of \"ways\"")
+		}
+		if got := slices.Contains(ix.sents[i].indexed, way); got != tt.found {
+			t.Errorf("%q found by the intro's \"ways\": got %v, want %v", tt.item, got, tt.found)
 		}
 	}
 }

@@ -299,6 +299,15 @@ func parse(text string, b *questionBufs) Question {
 		if isStopWord(t.text) {
 			continue
 		}
+		if lastYearAt(toks, i) {
+			// "last year" says when, not what: the year before the
+			// corpus's present (yearAsked), whose documents answer
+			// "how many complaints did we get last year". Its words are
+			// none to find in a sentence, where "year" matches "a
+			// complaint brought within 12 months" and "last" the
+			// "lasts 12 months" of another page.
+			continue
+		}
 		w := 1.0
 		s := stemCached(t.text)
 		// "which river": the word names the type of the answer, and its
@@ -551,11 +560,30 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 		if asksPersonName(toks) {
 			return TypePerson // "town manager name"
 		}
-		for _, t := range toks {
-			if k, ok := nounType(t.text, ""); ok && k != TypePerson {
-				return k
+		return keyTypeNoun(toks)
+	}
+	return TypeNone
+}
+
+// keyTypeNoun returns the type its first type noun names of a query of
+// key words ("tiktok deadline?"), other than a person noun. A type noun
+// that modifies the nouns after it gives way to the type noun that ends
+// their run, the head of the noun phrase: "out of hours repair number"
+// asks for a number, not a time; "rent rise this year" for a sum of
+// money, "this" ending the run.
+func keyTypeNoun(toks []token) AnswerType {
+	en := english.Load()
+	for j, t := range toks {
+		k, ok := nounType(t.text, "")
+		if !ok || k == TypePerson {
+			continue
+		}
+		for n := j + 1; en.Err() == nil && n < len(toks) && !toks[n].num && !isStopWord(toks[n].text) && posCached(en, toks[n].text).Has(english.Noun); n++ {
+			if h, ok := nounType(toks[n].text, ""); ok && h != TypePerson {
+				k = h
 			}
 		}
+		return k
 	}
 	return TypeNone
 }

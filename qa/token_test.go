@@ -275,6 +275,11 @@ func TestQuestionType(t *testing.T) {
 		{"is the number of firms growing", TypeNone}, // a yes/no question
 		{"what is the minimum age", TypeNumber},
 		{"library sunday hours", TypeTime}, // opening hours are times of day
+		// Of key words, a type noun that modifies the nouns after it gives
+		// way to the type noun that ends their run, the phrase's head.
+		{"out of hours repair number", TypeNumber},
+		{"rent rise this year", TypeNumber}, // "this" ends the run: not a date
+		{"opening hours", TypeTime},
 		{"how many hours a week", TypeNumber},
 		{"how quickly must the incident decision be made", TypeNumber}, // a length of time
 		{"which companies make the chips", TypePerson},

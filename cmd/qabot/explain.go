@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"text/tabwriter"
 
@@ -68,6 +69,16 @@ func printCandidate(w io.Writer, name string, c *qa.CandidateExplanation) error 
 	}
 	if err := printContributions(w, c.ConfidenceTerms); err != nil || c.UnanswerableTerms == nil {
 		return err
+	}
+	if c.Revises {
+		// The terms are its own; Unanswerable may be the runner-up's.
+		fmt.Fprintf(w, "  P(unanswerable) %.3f: the lower of its own and the runner-up's\n", c.Unanswerable)
+		z := c.UnanswerableBias + c.UnanswerableTrees
+		for _, t := range c.UnanswerableTerms {
+			z += t.Amount()
+		}
+		fmt.Fprintf(w, "  own P(unanswerable) %.3f = σ(bias %+.3f, boosted trees %+.3f and:)\n", 1/(1+math.Exp(-z)), c.UnanswerableBias, c.UnanswerableTrees)
+		return printContributions(w, c.UnanswerableTerms)
 	}
 	fmt.Fprintf(w, "  P(unanswerable) %.3f = σ(bias %+.3f, boosted trees %+.3f and:)\n", c.Unanswerable, c.UnanswerableBias, c.UnanswerableTrees)
 	return printContributions(w, c.UnanswerableTerms)

@@ -45,7 +45,8 @@ func TestPrintExplanationUnanswerable(t *testing.T) {
 
 // TestPrintExplanationConfidence checks how --explain states a candidate's
 // confidence: σ of its terms, or, for a newer version of the runner-up's
-// page, the higher of the two with its own σ beside it, or, lent by
+// page, the higher of the two with its own σ beside it (and the lower of
+// the two P(unanswerable), with its own), or, lent by
 // candidates that give the same value, the sum of theirs with its own.
 func TestPrintExplanationConfidence(t *testing.T) {
 	tests := []struct {
@@ -60,6 +61,10 @@ func TestPrintExplanationConfidence(t *testing.T) {
 			[]string{"answered: the best sentence's confidence 0.430 >= the minimum 0.340",
 				"  confidence 0.430: the higher of its own and the runner-up's, an older version of it on the same page that it replaces",
 				"  own confidence 0.140 = σ(bias -1.000 and:)"}, "confidence 0.430 = σ"},
+		{"revises with P(unanswerable)", qa.CandidateExplanation{Sentence: "The fee is $55.", Confidence: 0.43, OwnConfidence: 0.14, Revises: true, ConfidenceBias: -1,
+			Unanswerable: 0.1, UnanswerableBias: 0, UnanswerableTerms: []qa.Contribution{{Feature: "words", Value: 1, Weight: 0}}},
+			[]string{"  P(unanswerable) 0.100: the lower of its own and the runner-up's",
+				"  own P(unanswerable) 0.500 = σ(bias +0.000, boosted trees +0.000 and:)"}, "P(unanswerable) 0.100 = σ"},
 		{"agreeing", qa.CandidateExplanation{Sentence: "The fee is $40.", Confidence: 0.64, OwnConfidence: 0.42, ConfidenceBias: -1},
 			[]string{"answered: the best sentence's confidence 0.640 >= the minimum 0.340",
 				"  confidence 0.640: its own and those of the candidates that give the same value, the answer wrong only when all of them are",
