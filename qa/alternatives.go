@@ -85,8 +85,9 @@ func alternatives(w string, buf []alt) []alt {
 		add(o, codeForm, altForm)
 	}
 	if o := cardinalOrdinal(w); o != "" {
-		// "week 1" (from "week one") is the "first week".
-		add(o, codeRelated, altRelated)
+		// "week 1" (from "week one") is the "first week": a form of
+		// the number, as "4th" is of "fourth".
+		add(o, codeForm, altForm)
 	}
 	en := english.Load()
 	if en.Err() == nil {

@@ -135,12 +135,12 @@ func TestCardinalOrdinal(t *testing.T) {
 	}
 	found := false
 	for _, a := range alternatives("2", nil) {
-		if a.word == "second" && a.code == codeRelated {
+		if a.word == "second" && a.code == codeForm {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf(`alternatives("2") lacks "second" as a related word`)
+		t.Errorf(`alternatives("2") lacks "second" as another form`)
 	}
 }
 
