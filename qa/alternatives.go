@@ -84,6 +84,11 @@ func alternatives(w string, buf []alt) []alt {
 		// "fourth" and "4th" are one word written two ways.
 		add(o, codeForm, altForm)
 	}
+	if o := cardinalOrdinal(w); o != "" {
+		// "week 1" (from "week one") is the "first week": a form of
+		// the number, as "4th" is of "fourth".
+		add(o, codeForm, altForm)
+	}
 	en := english.Load()
 	if en.Err() == nil {
 		// The word is read in WordNet once for its lemmas, relatives and
@@ -180,6 +185,31 @@ func otherOrdinal(w string) string {
 	}
 	return ""
 }
+
+// cardinalOrdinal returns the ordinal word of w, a whole number from one
+// to twenty written in digits ("1" -> "first", "12" -> "twelfth"), or ""
+// for any other word: a numbered stage, week or step is its ordinal one.
+func cardinalOrdinal(w string) string {
+	if len(w) > 2 || w == "" || w[0] == '0' {
+		return ""
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1 || n >= len(ordinalOf()) {
+		return ""
+	}
+	return ordinalOf()[n]
+}
+
+// ordinalOf holds the ordinal words of one to twenty by their numbers
+// (ordinalWords inverted; [0] is empty).
+var ordinalOf = sync.OnceValue(func() (of [21]string) {
+	for w, n := range ordinalWords() {
+		if n < len(of) {
+			of[n] = w
+		}
+	}
+	return of
+})
 
 // ordinalSuffix is the ending of n written as an ordinal in figures ("1st",
 // "12th", "22nd").

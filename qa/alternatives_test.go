@@ -114,6 +114,36 @@ func TestVectorCode(t *testing.T) {
 // TestOtherOrdinal checks that an ordinal in words and in figures are forms
 // of each other ("the fourth Karmapa Lama" is the corpus's "4th Karmapa
 // Lama"; "3rd gen iPods" its "third-generation iPod").
+func TestCardinalOrdinal(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"1", "first"},
+		{"2", "second"},
+		{"3", "third"},
+		{"4", "fourth"},
+		{"12", "twelfth"},
+		{"20", "twentieth"},
+		{"0", ""},
+		{"01", ""},
+		{"21", ""}, // "twenty-first" is two words
+		{"2.5", ""},
+		{"one", ""},
+		{"1st", ""},
+	} {
+		if got := cardinalOrdinal(tc.in); got != tc.want {
+			t.Errorf("cardinalOrdinal(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	found := false
+	for _, a := range alternatives("2", nil) {
+		if a.word == "second" && a.code == codeForm {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf(`alternatives("2") lacks "second" as another form`)
+	}
+}
+
 func TestOtherOrdinal(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"fourth", "4th"},

@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // token is one word of a sentence or question after normalisation.
@@ -399,7 +401,8 @@ func buildTokenWords(s *wordSections) *tokenWordLists {
 
 // mergePhrases rewrites out[first:] in place: two-word phrases of
 // tokenwords.txt [phrases] become one token, runs of number words become one number
-// ("thirty-two" -> "32", "two hundred" -> "200"), a digit number followed
+// ("thirty-two" -> "32", "two hundred" -> "200"), a lone "one" after a
+// noun becomes "1" ("stage one", oneAfterNoun), a digit number followed
 // by a scale word is multiplied ("3 million" -> "3000000"). v is the
 // vocab the tokens were interned in, or nil; tw the tokenizer's word
 // lists.
@@ -430,6 +433,8 @@ func mergePhrases(out []token, first int, v *vocab, tw *tokenWordLists) []token 
 			w++
 			r += n
 			continue
+		} else if t.text == "one" && w > 0 && oneAfterNoun(toks[w-1], t, toks[r+1:]) {
+			t.text, t.num, t.word = "1", true, 0
 		}
 		toks[w] = t
 		w++
@@ -490,7 +495,8 @@ func numberWord(w string) bool {
 // parseNumberWords reads a number written in words (or digits followed by a
 // scale word) at the start of toks. It returns the value and how many
 // tokens it used; n is 0 when toks does not start with one. A lone "one" is
-// not read as a number: it is far more often a pronoun.
+// not read as a number here: it is far more often a pronoun, and
+// mergePhrases reads it as 1 only after a noun (oneAfterNoun).
 func parseNumberWords(toks []token) (value int64, n int) {
 	if toks[0].num {
 		return digitsTimesScale(toks)
@@ -550,6 +556,33 @@ func parseNumberWords(toks []token) (value int64, n int) {
 	}
 	return total + group, n
 }
+
+// oneAfterNoun reports whether a lone "one" (t), after the token prev and
+// before the tokens rest, is the number 1 naming a thing's place in a
+// series ("stage one", "week one", "number one hits") rather than a
+// pronoun or a verb's object: prev, next to it, is a content word whose
+// most frequent WordNet sense is a noun (not an adjective, "nice one",
+// "the next one", nor a verb, "win one for"), and
+// the word after "one" does not make it a pronoun ("one of", "one
+// another", "one that"). Documents and questions are tokenized alike, so
+// "stage one" and "Stage 1" become the same terms on both sides.
+func oneAfterNoun(prev, t token, rest []token) bool {
+	if prev.num || t.start-prev.end > 1 || isStopWord(prev.text) {
+		return false
+	}
+	if len(rest) > 0 && rest[0].start-t.end <= 1 && onePronounNext[rest[0].text] {
+		return false
+	}
+	en := english.Load()
+	if en.Err() != nil {
+		return false
+	}
+	return strings.HasPrefix(en.FirstLexname(prev.text), "noun.")
+}
+
+// onePronounNext are the words after which a "one" is a pronoun: "one of
+// the", "one another", "the one that", "one who".
+var onePronounNext = map[string]bool{"of": true, "another": true, "that": true, "which": true, "who": true, "whom": true, "whose": true}
 
 // digitsTimesScale reads a number in digits followed by a scale word ("3
 // million"), or returns n = 0.

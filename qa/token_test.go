@@ -41,6 +41,21 @@ func TestTokenize(t *testing.T) {
 		{"who's the premier? doesn't", []string{"who", "the", "premier", "does", "not"}},
 		{"Sept. 17", []string{"september", "17"}},
 		{"one of them", []string{"one", "of", "them"}},
+		// A lone "one" after a noun names a place in a series: the same
+		// term as "1", in documents and questions alike.
+		{"a Stage one complaint", []string{"a", "stage", "1", "complaint"}},
+		{"who handles a stage one complaint", []string{"who", "handles", "a", "stage", "1", "complaint"}},
+		{"what kit do i get on day one", []string{"what", "kit", "do", "i", "get", "on", "day", "1"}},
+		{"number-one hits", []string{"number", "1", "hits"}},
+		// A pronoun or a verb's object stays "one".
+		{"stage one of the plan", []string{"stage", "one", "of", "the", "plan"}},
+		{"love one another", []string{"love", "one", "another"}},
+		{"win one for the team", []string{"win", "one", "for", "the", "team"}},
+		{"a nice one", []string{"a", "nice", "one"}},
+		{"the next one", []string{"the", "next", "one"}},
+		{"no one came", []string{"no", "one", "came"}},
+		{"stage, one said", []string{"stage", "one", "said"}},
+		{"42 one", []string{"42", "one"}},
 		{"one hundred and one", []string{"101"}},
 		{"between two and three percent", []string{"between", "2", "and", "3", "percent"}},
 		{"two three-year terms", []string{"2", "3", "year", "terms"}},
