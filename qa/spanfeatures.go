@@ -452,10 +452,19 @@ func abbreviationAsked(q *Question) string {
 // for a table cell those up to its first mark ("friendly local game store"
 // of the cell "friendly local game store: the independent shops ..."); c.a
 // when they do not.
+//
+// spelledEnd is small enough to be inlined where it is read, so that it
+// costs no call when the question asks of no abbreviation (spelledTo
+// reads the tokens).
 func (f *spanFacts) spelledEnd(c *spanCand, s []spanTok) int32 {
 	if f.abbreviation == "" {
 		return c.a
 	}
+	return f.spelledTo(c, s)
+}
+
+// spelledTo is spelledEnd for a question that asks of an abbreviation.
+func (f *spanFacts) spelledTo(c *spanCand, s []spanTok) int32 {
 	b := c.b
 	if c.cell >= 0 {
 		for i := c.a + 1; i < c.b; i++ {
@@ -625,10 +634,19 @@ func pastParticiple(w string) bool {
 // features of the question word as subject, left-all-subject, say where
 // it stands). A passive auxiliary of [passive] right before the verb, or
 // before an adverb in -ly before it, makes the sentence's verb passive.
+//
+// voiceSide is small enough to be inlined where it is read, so that it
+// costs no call when the question's verb has no voice to compare
+// (voiceOf does).
 func (f *spanFacts) voiceSide(c *spanCand, s []spanTok) float64 {
 	if f.voice == 0 {
 		return 0
 	}
+	return f.voiceOf(c, s)
+}
+
+// voiceOf is voiceSide for a question whose verb has a voice (f.voice).
+func (f *spanFacts) voiceOf(c *spanCand, s []spanTok) float64 {
 	if f.verbLo != c.lo+1 {
 		f.verbLo, f.verbAt = c.lo+1, -1
 		for i := range s {
@@ -1188,7 +1206,12 @@ func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
 }
 
 // wholeValues sets the features that read the whole of c: its words (the
-// sums c.in) with where it starts and ends.
+// sums c.in) with where it starts and ends. It sets them in the order of
+// their index, each at most once to a value that may not be 0, so that
+// wholeScore, generated from it, adds them up as weigh does, to the bit
+// (TestSpanWholeScore).
+//
+//go:generate go test -run ^TestSpanWholeScore$ -update-whole .
 func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.clear(readsWhole, f.parts)
 	t := &c.in
@@ -1203,7 +1226,6 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 	v.set(dInsideWeight, float64(t.qOwn))
 	v.flag(dCoordination, t.conj > 0)
-	v.flag(dPluralList, f.plural && (t.conj > 0 || c.kind == kindList))
 	v.flag(dHasHead, t.heads > 0)
 	v.set(dCaps, 0)
 	if t.words != 0 {
@@ -1224,7 +1246,6 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	before := last&edgeBeforeCapQ != 0 && t.q == 0 && (next || last&edgeComma != 0 && t.conj == 0)
 	v.flag(dDescribes, prose && (first&edgeAfterDesc != 0 || before))
 	v.set(dHeader, float64(c.header))
-	v.flag(dHeaderKin, c.headerKin)
 	v.flag(dCell, c.cell >= 0)
 	v.flag(dRowKey, c.cell == 0)
 	v.flag(dCellRepeats, c.cell >= 0 && t.matched > 0)
@@ -1233,14 +1254,12 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 		a, b := clauseOf(s, c.a, c.b)
 		v.set(dClauseWeight, qsum(s, a, c.a)+qsum(s, c.b, b))
 	}
-	v.set(dConjunctWeight, 0)
-	if prose {
-		a, b := conjunctOf(s, c.a, c.b)
-		v.set(dConjunctWeight, qsum(s, a, c.a)+qsum(s, c.b, b))
-	}
-	v.set(dFitsApart, f.fitsApart(c))
 	v.set(dParallel, f.parallel(c, s))
 	v.flag(dSpellsAsked, f.spelledEnd(c, s) > c.a)
+	v.set(dVoice, 0)
+	if prose {
+		v.set(dVoice, f.voiceSide(c, s))
+	}
 	v.set(dUnknownWords, 0)
 	v.set(dUnknownText, 0)
 	switch {
@@ -1252,10 +1271,14 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	case !slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.class&swTitle != 0 }):
 		v.set(dUnknownText, unknownShare(s[c.a:c.b]))
 	}
-	v.set(dVoice, 0)
+	v.set(dConjunctWeight, 0)
 	if prose {
-		v.set(dVoice, f.voiceSide(c, s))
+		a, b := conjunctOf(s, c.a, c.b)
+		v.set(dConjunctWeight, qsum(s, a, c.a)+qsum(s, c.b, b))
 	}
+	v.set(dFitsApart, f.fitsApart(c))
+	v.flag(dHeaderKin, c.headerKin)
+	v.flag(dPluralList, f.plural && (t.conj > 0 || c.kind == kindList))
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }
@@ -1291,9 +1314,22 @@ func clauseMark(g uint8) bool {
 // before or after the two candidates; a pair of different words there
 // counts +1 when the question holds the one of c's conjunct only, -1 when
 // it holds the other's only. The sum is clipped to [-1, 1].
+//
+// parallel is small enough to be inlined where it is read, so that the
+// many candidates it is 0 for cost no call (parallelPairs compares).
 func (f *spanFacts) parallel(c *spanCand, s []spanTok) float64 {
-	t := c.kind.answerType()
-	if c.cell >= 0 || t != f.q.Type || t != TypeNumber && t != TypeDate && t != TypeTime {
+	// The question asks for a number, a date or a time: a set of bits of
+	// an AnswerType, which the compiler refuses should one not fit.
+	if c.cell >= 0 || 1<<f.q.Type&(1<<TypeNumber|1<<TypeDate|1<<TypeTime) == 0 {
+		return 0
+	}
+	return f.parallelPairs(c, s)
+}
+
+// parallelPairs is parallel of a candidate of running text for a question
+// that asks for a number, a date or a time.
+func (f *spanFacts) parallelPairs(c *spanCand, s []spanTok) float64 {
+	if c.kind.answerType() != f.q.Type {
 		return 0
 	}
 	a0, a1 := conjunctOf(s, c.a, c.b)

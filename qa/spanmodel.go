@@ -361,8 +361,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 		score := math.Inf(-1)
 		if f.canAnswer(c, toks) {
 			stretchInto(&c.in, toks, c.a, c.b)
-			f.wholeValues(c, toks, &w.vals)
-			score = m.rankBias + f.weigh(readsWhole, &w.vals)
+			score = m.rankBias + f.wholeScore(c, toks)
 			// The parts that read only where it starts or ends, once per
 			// token; its kind, once per kind; its length, once per length.
 			if at := c.lo + c.a; w.known[at]&knownStart == 0 {

@@ -1,0 +1,282 @@
+package qa
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/printer"
+	gotoken "go/token"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var updateWhole = flag.Bool("update-whole", false, "rewrite spanscore.go from wholeValues")
+
+// TestSpanWholeScore checks that spanscore.go is what wholeValues in
+// spanfeatures.go makes (wholeScoreSource), and rewrites it with
+// -update-whole (go generate ./qa).
+func TestSpanWholeScore(t *testing.T) {
+	want, err := wholeScoreSource("spanfeatures.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *updateWhole {
+		if err := os.WriteFile("spanscore.go", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile("spanscore.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("spanscore.go is not what wholeValues makes: run go generate ./qa")
+	}
+}
+
+// TestSpanWholeScoreOrder checks that the generator refuses a wholeValues
+// that sets its features out of the order of their index, or sets one
+// again after a value that may not be 0: wholeScore would then add them
+// up otherwise than weigh, and could differ in the last bit.
+func TestSpanWholeScoreOrder(t *testing.T) {
+	src, err := os.ReadFile("spanfeatures.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ old, new string }{
+		{"\tv.flag(dCoordination, t.conj > 0)\n\tv.flag(dHasHead, t.heads > 0)\n", "\tv.flag(dHasHead, t.heads > 0)\n\tv.flag(dCoordination, t.conj > 0)\n"},
+		{"\tv.flag(dHasHead, t.heads > 0)\n", "\tv.flag(dHasHead, t.heads > 0)\n\tv.set(dHasHead, 0)\n"},
+		{"\tv.flag(dHasHead, t.heads > 0)\n", "\tv.flag(dHasHead, t.heads > 0)\n\tv.flag(dHasHead, t.heads > 1)\n"},
+		{"\tv.flag(dHasHead, t.heads > 0)\n", "\tv.flag(dHasHead, t.heads > 0)\n\tv.flag(dLeft3, true)\n"},
+	} {
+		if !bytes.Contains(src, []byte(tc.old)) {
+			t.Fatalf("spanfeatures.go has no %q", tc.old)
+		}
+		file := filepath.Join(t.TempDir(), "spanfeatures.go")
+		if err := os.WriteFile(file, bytes.Replace(src, []byte(tc.old), []byte(tc.new), 1), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := wholeScoreSource(file); err == nil {
+			t.Errorf("wholeValues with %q: generated, want an error", tc.new)
+		} else {
+			t.Log(err)
+		}
+	}
+}
+
+// wholeScoreSource returns the source of spanscore.go: wholeScore, the
+// body of wholeValues (in file) with each v.set(j, x) made "add x at its
+// weight when it is not 0", each v.flag(j, b) "add the weight when b",
+// v.clear dropped and v.keys the keys of f.w.vals, then the families that
+// read the whole of a candidate added as weigh adds them. weigh adds the
+// dense features in the order of their index, so wholeValues must set
+// them in that order, each at most once to a value that may not be 0 (a
+// v.set to the literal 0 before, which adds nothing, aside); and every
+// feature it sets must read the whole (spanDense).
+func wholeScoreSource(file string) ([]byte, error) {
+	fset := gotoken.NewFileSet()
+	f, err := parser.ParseFile(fset, file, nil, 0)
+	if err != nil {
+		return nil, err
+	}
+	// The index of each dense feature: the const block of dLeft3.
+	index := map[string]int{}
+	var body *ast.BlockStmt
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch d := n.(type) {
+		case *ast.GenDecl:
+			if d.Tok == gotoken.CONST && len(d.Specs) > 0 {
+				if vs, ok := d.Specs[0].(*ast.ValueSpec); ok && vs.Names[0].Name == "dLeft3" {
+					for i, sp := range d.Specs {
+						index[sp.(*ast.ValueSpec).Names[0].Name] = i
+					}
+				}
+			}
+		case *ast.FuncDecl:
+			if d.Name.Name == "wholeValues" && d.Recv != nil {
+				body = d.Body
+			}
+		}
+		return true
+	})
+	if body == nil || len(index) == 0 {
+		return nil, fmt.Errorf("%s: no wholeValues or no const dLeft3", file)
+	}
+	node := func(n ast.Node) string {
+		var b bytes.Buffer
+		printer.Fprint(&b, fset, n)
+		return b.String()
+	}
+	// The names wholeScore declares around and in the body must be free.
+	if m := regexp.MustCompile(`\b(x|score|wq|keys|rank)\b`).FindString(regexp.MustCompile(`\bv\.keys\b`).ReplaceAllString(node(body), "")); m != "" {
+		return nil, fmt.Errorf("%s: wholeValues uses the name %s, which wholeScore declares", file, m)
+	}
+	// The body is rewritten in its text, statement by statement, so that
+	// it keeps its layout and its comments.
+	type edit struct {
+		from, to int
+		text     string
+	}
+	var edits []edit
+	off := func(p gotoken.Pos) int { return fset.Position(p).Offset }
+	last, nonzero := -1, map[int]bool{}
+	var walkErr error
+	ast.Inspect(body, func(n ast.Node) bool {
+		if walkErr != nil {
+			return false
+		}
+		if ix, ok := n.(*ast.IndexExpr); ok && node(ix.X) == "v.keys" {
+			edits = append(edits, edit{off(ix.X.Pos()), off(ix.X.End()), "keys"})
+			return true
+		}
+		s, ok := n.(*ast.ExprStmt)
+		if !ok {
+			return true
+		}
+		call, ok := s.X.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		se, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok || node(se.X) != "v" {
+			return true
+		}
+		at := fset.Position(s.Pos())
+		name := se.Sel.Name
+		drop := edit{off(s.Pos()), off(s.End()), ""}
+		switch {
+		case name == "clear":
+			edits = append(edits, drop)
+			return false
+		case name != "set" && name != "flag" || len(call.Args) != 2:
+			walkErr = fmt.Errorf("%s: v.%s is not v.set(j, x) or v.flag(j, b)", at, name)
+			return false
+		}
+		jn := node(call.Args[0])
+		j, ok := index[jn]
+		switch {
+		case !ok:
+			walkErr = fmt.Errorf("%s: %s is no dense feature", at, jn)
+		case spanDense[j].reads != readsWhole:
+			walkErr = fmt.Errorf("%s: %s does not read the whole of a candidate", at, jn)
+		case name == "set" && node(call.Args[1]) == "0":
+			if nonzero[j] {
+				walkErr = fmt.Errorf("%s: %s set to 0 after a value", at, jn)
+			}
+			edits = append(edits, drop)
+		case j <= last:
+			walkErr = fmt.Errorf("%s: %s set after a feature of a later index, or again", at, jn)
+		case name == "set":
+			last, nonzero[j] = j, true
+			edits = append(edits, edit{drop.from, drop.to, fmt.Sprintf("if x := %s; x != 0 {\nscore += wq[%s] * x\n}", node(call.Args[1]), jn)})
+		default:
+			last, nonzero[j] = j, true
+			edits = append(edits, edit{drop.from, drop.to, fmt.Sprintf("if %s {\nscore += wq[%s]\n}", node(call.Args[1]), jn)})
+		}
+		return false
+	})
+	if walkErr != nil {
+		return nil, walkErr
+	}
+	text, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	var out []byte
+	at := off(body.Lbrace) + 1
+	for _, e := range edits { // in the order of the text: Inspect walks it so
+		from, to := e.from, e.to
+		if e.text == "" {
+			// A dropped statement takes its line with it.
+			for from > at && text[from-1] == '\t' {
+				from--
+			}
+			if to < len(text) && text[to] == '\n' {
+				to++
+			}
+		}
+		out = append(append(out, text[at:from]...), e.text...)
+		at = to
+	}
+	out = append(out, text[at:off(body.Rbrace)]...)
+	src := strings.TrimSpace(string(out))
+	if m := regexp.MustCompile(`\bv\.[a-z]+`).FindString(src); m != "" {
+		return nil, fmt.Errorf("%s: wholeValues reads %s, which wholeScore has not", file, m)
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "// Code generated by TestSpanWholeScore from wholeValues in %s (go generate ./qa); DO NOT EDIT.\n\npackage qa\n\n", filepath.Base(file))
+	imports := ""
+	for _, imp := range f.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		if bytes.Contains([]byte(src), []byte(filepath.Base(path)+".")) {
+			imports += "\t" + imp.Path.Value + "\n"
+		}
+	}
+	if imports != "" {
+		fmt.Fprintf(&b, "import (\n%s)\n\n", imports)
+	}
+	fmt.Fprintf(&b, `// wholeScore is f.weigh(readsWhole, v) after f.wholeValues(c, s, v), to
+// the bit: wholeValues's body with each feature's value, where it is set
+// and when it is not 0, added at its weight in the order of the features'
+// index, as weigh adds them, then the families that read the whole of c;
+// so that a candidate's features that read its whole are neither stored
+// nor walked again. Like wholeValues, it sets the keys of those families
+// in f.w.vals.
+func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
+	wq := &f.w.wq
+	keys := &f.w.vals.keys
+	score := 0.0
+	%s
+	rank := f.model.rank
+	for _, fam := range f.parts.families[readsWhole] {
+		k := keys[fam.family]
+		score += rank[fam.at+k.row*fam.cols+k.col]
+	}
+	return score
+}
+`, src)
+	return format.Source(b.Bytes())
+}
+
+// TestSpanWholeScoreValues checks wholeScore against weigh over
+// wholeValues, to the bit, for every candidate of the seed questions that
+// may answer, and that it leaves the same keys in f.w.vals.
+func TestSpanWholeScoreValues(t *testing.T) {
+	checked := 0
+	eachSpanFacts(t, func(question string, f *spanFacts) {
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			toks := f.sentence(c)
+			if !f.canAnswer(c, toks) {
+				continue
+			}
+			stretchInto(&c.in, toks, c.a, c.b)
+			var v spanValues
+			f.wholeValues(c, toks, &v)
+			want := f.weigh(readsWhole, &v)
+			f.w.vals.keys = [numFamilies]familyKey{}
+			got := f.wholeScore(c, toks)
+			if math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("%q, %q: wholeScore %v, weigh over wholeValues %v", question, f.ix.sents[c.sent].text[c.start:c.end], got, want)
+			}
+			for _, fam := range f.parts.families[readsWhole] {
+				if f.w.vals.keys[fam.family] != v.keys[fam.family] {
+					t.Fatalf("%q: key of family %d %v, want %v", question, fam.family, f.w.vals.keys[fam.family], v.keys[fam.family])
+				}
+			}
+			checked++
+		}
+	})
+	t.Logf("%d candidates", checked)
+	if checked < 1000 {
+		t.Errorf("checked %d candidates, want at least 1000", checked)
+	}
+}
