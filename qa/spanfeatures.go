@@ -996,22 +996,21 @@ func (f *spanFacts) values(r spanReads, c *spanCand, s []spanTok, v *spanValues)
 // startValues sets the features that read where c starts (and which
 // sentence it is in). Those that read the words around it in running text
 // are 0 for a table cell: in a row, where a cell stands says nothing (the
-// header says which column answers).
+// header says which column answers). Like wholeValues, it sets them in the
+// order of their index, for startScore, generated from it.
 func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.clear(readsStart, f.parts)
 	a := c.a
-	if c.cell >= 0 {
-		v.set(dLeft3, 0)
-		v.set(dLeft10, 0)
-		v.set(dLeftAll, 0)
-		v.set(dNearLeft, 0)
-		v.set(dFocusLeft, 0)
-		v.set(dTailLeft, 0)
-		v.set(dLeft3Late, 0)
-		v.set(dLeftAllSubject, 0)
-		v.set(dPosition, 0)
-		v.set(dClauseStart, 0)
-	} else {
+	prose := c.cell < 0
+	v.set(dLeft3, 0)
+	v.set(dLeft10, 0)
+	v.set(dLeftAll, 0)
+	v.set(dNearLeft, 0)
+	v.set(dFocusLeft, 0)
+	v.set(dTailLeft, 0)
+	v.set(dLeft3Late, 0)
+	v.set(dLeftAllSubject, 0)
+	if prose {
 		left3 := qsum(s, a-3, a)
 		all := qsum(s, 0, a)
 		v.set(dLeft3, left3)
@@ -1020,17 +1019,38 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.set(dNearLeft, nearest(s, a-1, -1, nearAny))
 		v.set(dFocusLeft, nearest(s, a-1, -1, nearFocus))
 		v.set(dTailLeft, nearest(s, a-1, -1, nearTail))
-		v.set(dLeft3Late, 0)
-		v.set(dLeftAllSubject, 0)
 		if f.late {
 			v.set(dLeft3Late, left3)
 		}
 		if f.subject {
 			v.set(dLeftAllSubject, all)
 		}
-		v.set(dPosition, float64(a)/float64(max(len(s)-1, 1)))
-		v.flag(dClauseStart, a == 0 || breaks(s[a].gap))
 	}
+	v.flag(dCutsNameStart, cutsName(s, a-1, a))
+	v.set(dPosition, 0)
+	if prose {
+		v.set(dPosition, float64(a)/float64(max(len(s)-1, 1)))
+	}
+	v.flag(dPrevious, c.prev)
+	v.flag(dClauseStart, prose && (a == 0 || breaks(s[a].gap)))
+	v.flag(dAfterCopula, afterCopula(s, a))
+	v.flag(dAppositionAfter, a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
+		(f.qc == qcDefine || f.qc == qcWhoIs) && c.cell < 0 && s[a].gap == gapColon && strings.HasPrefix(f.ix.sents[c.sent].text[s[a-1].end:s[a].start], ":")))
+	v.set(dCounts, f.counts(s, a))
+	v.set(dDirection, 0)
+	if f.dir != 0 && s[a].num {
+		v.set(dDirection, float64(f.dir*changeBefore(s, a)))
+	}
+	v.flag(dAfterGapWord, c.cell < 0 && afterGapWord(s, a))
+	v.set(dCountsAsked, 0)
+	if c.cell < 0 && f.q.Type == TypeNumber {
+		v.set(dCountsAsked, countsAsked(s, a))
+	}
+	v.set(dRangeSide, 0)
+	if f.rangeAsk != 0 && c.cell < 0 && (c.kind == kindDate || c.kind == kindYear || c.kind == kindTime) {
+		v.set(dRangeSide, float64(f.rangeAsk*rangeSide(s, a)))
+	}
+	v.flag(dPolarNegation, f.q.polar && a > 0 && !breaks(s[a].gap) && negationWord(s[a-1].word))
 	before2 := slotBefore(s, a-1)
 	if a > 0 && breaks(s[a].gap) {
 		before2 = s[a-1].slot
@@ -1038,26 +1058,6 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.keys[fClassBefore] = familyKey{int(f.qc), cellSlot(c, slotBefore(s, a))}
 	v.keys[fClassBefore2] = familyKey{int(f.qc), cellSlot(c, before2)}
 	v.keys[fClassFirst] = familyKey{int(f.qc), int(s[a].slot)}
-	v.flag(dCutsNameStart, cutsName(s, a-1, a))
-	v.flag(dPrevious, c.prev)
-	v.flag(dAfterCopula, afterCopula(s, a))
-	v.flag(dAppositionAfter, a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
-		(f.qc == qcDefine || f.qc == qcWhoIs) && c.cell < 0 && s[a].gap == gapColon && strings.HasPrefix(f.ix.sents[c.sent].text[s[a-1].end:s[a].start], ":")))
-	v.set(dCounts, f.counts(s, a))
-	v.set(dCountsAsked, 0)
-	if c.cell < 0 && f.q.Type == TypeNumber {
-		v.set(dCountsAsked, countsAsked(s, a))
-	}
-	v.set(dDirection, 0)
-	if f.dir != 0 && s[a].num {
-		v.set(dDirection, float64(f.dir*changeBefore(s, a)))
-	}
-	v.flag(dAfterGapWord, c.cell < 0 && afterGapWord(s, a))
-	v.flag(dPolarNegation, f.q.polar && a > 0 && !breaks(s[a].gap) && negationWord(s[a-1].word))
-	v.set(dRangeSide, 0)
-	if f.rangeAsk != 0 && c.cell < 0 && (c.kind == kindDate || c.kind == kindYear || c.kind == kindTime) {
-		v.set(dRangeSide, float64(f.rangeAsk*rangeSide(s, a)))
-	}
 }
 
 // negationWord reports whether w is a word that negates what follows it
@@ -1143,21 +1143,21 @@ func countsAsked(s []spanTok, a int32) float64 {
 }
 
 // endValues sets the features that read where c ends; as in startValues,
-// those of running text are 0 for a table cell.
+// those of running text are 0 for a table cell, and they are set in the
+// order of their index, for endScore, generated from it.
 func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.clear(readsEnd, f.parts)
 	b := c.b
-	if c.cell >= 0 {
-		v.set(dRight3, 0)
-		v.set(dRight10, 0)
-		v.set(dRightAll, 0)
-		v.set(dNearRight, 0)
-		v.set(dFocusRight, 0)
-		v.set(dTailRight, 0)
-		v.set(dRight3Late, 0)
-		v.set(dRightAllSubject, 0)
-		v.set(dClauseEnd, 0)
-	} else {
+	prose := c.cell < 0
+	v.set(dRight3, 0)
+	v.set(dRight10, 0)
+	v.set(dRightAll, 0)
+	v.set(dNearRight, 0)
+	v.set(dFocusRight, 0)
+	v.set(dTailRight, 0)
+	v.set(dRight3Late, 0)
+	v.set(dRightAllSubject, 0)
+	if prose {
 		right3 := qsum(s, b, b+3)
 		all := qsum(s, b, int32(len(s)))
 		v.set(dRight3, right3)
@@ -1166,21 +1166,19 @@ func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.set(dNearRight, nearest(s, b, 1, nearAny))
 		v.set(dFocusRight, nearest(s, b, 1, nearFocus))
 		v.set(dTailRight, nearest(s, b, 1, nearTail))
-		v.set(dRight3Late, 0)
-		v.set(dRightAllSubject, 0)
 		if f.late {
 			v.set(dRight3Late, right3)
 		}
 		if f.subject {
 			v.set(dRightAllSubject, all)
 		}
-		v.flag(dClauseEnd, int(b) == len(s) || breaks(s[b].gap))
 	}
-	v.keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
-	v.keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}
 	v.flag(dCutsNameEnd, cutsName(s, b, b-1))
+	v.flag(dClauseEnd, prose && (int(b) == len(s) || breaks(s[b].gap)))
 	v.flag(dKindOfAsked, s[b-1].kindOfAsked)
 	v.flag(dEndsVerb, s[b-1].verbOnly)
+	v.keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
+	v.keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}
 }
 
 // kindValues sets the features that read c's kind and whether it is a

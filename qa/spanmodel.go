@@ -365,10 +365,10 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 			// The parts that read only where it starts or ends, once per
 			// token; its kind, once per kind; its length, once per length.
 			if at := c.lo + c.a; w.known[at]&knownStart == 0 {
-				w.start[at], w.known[at] = f.part(c, toks, readsStart), w.known[at]|knownStart
+				w.start[at], w.known[at] = f.startScore(c, toks), w.known[at]|knownStart
 			}
 			if at := c.lo + c.b - 1; w.known[at]&knownEnd == 0 {
-				w.end[at], w.known[at] = f.part(c, toks, readsEnd), w.known[at]|knownEnd
+				w.end[at], w.known[at] = f.endScore(c, toks), w.known[at]|knownEnd
 			}
 			score += w.start[c.lo+c.a] + w.end[c.lo+c.b-1]
 			k := 2 * int(c.kind)

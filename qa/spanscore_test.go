@@ -18,11 +18,11 @@ import (
 	"testing"
 )
 
-var updateWhole = flag.Bool("update-whole", false, "rewrite spanscore.go from wholeValues")
+var updateWhole = flag.Bool("update-whole", false, "rewrite spanscore.go from wholeValues, startValues and endValues")
 
-// TestSpanWholeScore checks that spanscore.go is what wholeValues in
-// spanfeatures.go makes (wholeScoreSource), and rewrites it with
-// -update-whole (go generate ./qa).
+// TestSpanWholeScore checks that spanscore.go is what wholeValues,
+// startValues and endValues in spanfeatures.go make (wholeScoreSource),
+// and rewrites it with -update-whole (go generate ./qa).
 func TestSpanWholeScore(t *testing.T) {
 	want, err := wholeScoreSource("spanfeatures.go")
 	if err != nil {
@@ -38,7 +38,7 @@ func TestSpanWholeScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("spanscore.go is not what wholeValues makes: run go generate ./qa")
+		t.Errorf("spanscore.go is not what wholeValues, startValues and endValues make: run go generate ./qa")
 	}
 }
 
@@ -72,15 +72,34 @@ func TestSpanWholeScoreOrder(t *testing.T) {
 	}
 }
 
-// wholeScoreSource returns the source of spanscore.go: wholeScore, the
-// body of wholeValues (in file) with each v.set(j, x) made "add x at its
+// scoredPart is a part of the span features whose score spanscore.go
+// has a func for, generated from the part's values func.
+type scoredPart struct {
+	values, score, readsName, what string
+	reads                          spanReads
+	// fn is the score func, once generated.
+	fn func(f *spanFacts, c *spanCand, s []spanTok) float64
+}
+
+// scoredParts are the parts whose score is worked out once per candidate
+// (the whole) or once per token (where a candidate starts or ends):
+// spanSentences reads their score funcs.
+var scoredParts = []scoredPart{
+	{"wholeValues", "wholeScore", "readsWhole", "the whole of c", readsWhole, (*spanFacts).wholeScore},
+	{"startValues", "startScore", "readsStart", "where c starts", readsStart, (*spanFacts).startScore},
+	{"endValues", "endScore", "readsEnd", "where c ends", readsEnd, (*spanFacts).endScore},
+}
+
+// wholeScoreSource returns the source of spanscore.go: for each part of
+// scoredParts, its score func (wholeScore ...), the body of its values
+// func (wholeValues ..., in file) with each v.set(j, x) made "add x at its
 // weight when it is not 0", each v.flag(j, b) "add the weight when b",
 // v.clear dropped and v.keys the keys of f.w.vals, then the families that
-// read the whole of a candidate added as weigh adds them. weigh adds the
-// dense features in the order of their index, so wholeValues must set
-// them in that order, each at most once to a value that may not be 0 (a
-// v.set to the literal 0 before, which adds nothing, aside); and every
-// feature it sets must read the whole (spanDense).
+// read what the part reads added as weigh adds them. weigh adds the dense
+// features in the order of their index, so a values func must set them
+// in that order, each at most once to a value that may not be 0 (a v.set
+// to the literal 0 before, which adds nothing, aside); and every feature
+// it sets must read what its part reads (spanDense).
 func wholeScoreSource(file string) ([]byte, error) {
 	fset := gotoken.NewFileSet()
 	f, err := parser.ParseFile(fset, file, nil, 0)
@@ -89,7 +108,7 @@ func wholeScoreSource(file string) ([]byte, error) {
 	}
 	// The index of each dense feature: the const block of dLeft3.
 	index := map[string]int{}
-	var body *ast.BlockStmt
+	bodies := map[string]*ast.BlockStmt{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch d := n.(type) {
 		case *ast.GenDecl:
@@ -101,118 +120,155 @@ func wholeScoreSource(file string) ([]byte, error) {
 				}
 			}
 		case *ast.FuncDecl:
-			if d.Name.Name == "wholeValues" && d.Recv != nil {
-				body = d.Body
+			if d.Recv != nil {
+				bodies[d.Name.Name] = d.Body
 			}
 		}
 		return true
 	})
-	if body == nil || len(index) == 0 {
-		return nil, fmt.Errorf("%s: no wholeValues or no const dLeft3", file)
+	if len(index) == 0 {
+		return nil, fmt.Errorf("%s: no const dLeft3", file)
+	}
+	text, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
 	}
 	node := func(n ast.Node) string {
 		var b bytes.Buffer
 		printer.Fprint(&b, fset, n)
 		return b.String()
 	}
-	// The names wholeScore declares around and in the body must be free.
-	if m := regexp.MustCompile(`\b(x|score|wq|keys|rank)\b`).FindString(regexp.MustCompile(`\bv\.keys\b`).ReplaceAllString(node(body), "")); m != "" {
-		return nil, fmt.Errorf("%s: wholeValues uses the name %s, which wholeScore declares", file, m)
-	}
-	// The body is rewritten in its text, statement by statement, so that
-	// it keeps its layout and its comments.
-	type edit struct {
-		from, to int
-		text     string
-	}
-	var edits []edit
-	off := func(p gotoken.Pos) int { return fset.Position(p).Offset }
-	last, nonzero := -1, map[int]bool{}
-	var walkErr error
-	ast.Inspect(body, func(n ast.Node) bool {
+	// gen returns the body of the score func of the part p, from its
+	// values func.
+	gen := func(p scoredPart) (string, error) {
+		body := bodies[p.values]
+		if body == nil {
+			return "", fmt.Errorf("%s: no %s", file, p.values)
+		}
+		// The names the score func declares around and in the body must be free.
+		if m := regexp.MustCompile(`\b(x|score|wq|keys|rank)\b`).FindString(regexp.MustCompile(`\bv\.keys\b`).ReplaceAllString(node(body), "")); m != "" {
+			return "", fmt.Errorf("%s: %s uses the name %s, which %s declares", file, p.values, m, p.score)
+		}
+		// The body is rewritten in its text, statement by statement, so that
+		// it keeps its layout and its comments.
+		type edit struct {
+			from, to int
+			text     string
+		}
+		var edits []edit
+		off := func(p gotoken.Pos) int { return fset.Position(p).Offset }
+		last, nonzero := -1, map[int]bool{}
+		var walkErr error
+		ast.Inspect(body, func(n ast.Node) bool {
+			if walkErr != nil {
+				return false
+			}
+			if ix, ok := n.(*ast.IndexExpr); ok && node(ix.X) == "v.keys" {
+				edits = append(edits, edit{off(ix.X.Pos()), off(ix.X.End()), "keys"})
+				return true
+			}
+			s, ok := n.(*ast.ExprStmt)
+			if !ok {
+				return true
+			}
+			call, ok := s.X.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			se, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || node(se.X) != "v" {
+				return true
+			}
+			at := fset.Position(s.Pos())
+			name := se.Sel.Name
+			drop := edit{off(s.Pos()), off(s.End()), ""}
+			switch {
+			case name == "clear":
+				edits = append(edits, drop)
+				return false
+			case name != "set" && name != "flag" || len(call.Args) != 2:
+				walkErr = fmt.Errorf("%s: v.%s is not v.set(j, x) or v.flag(j, b)", at, name)
+				return false
+			}
+			jn := node(call.Args[0])
+			j, ok := index[jn]
+			switch {
+			case !ok:
+				walkErr = fmt.Errorf("%s: %s is no dense feature", at, jn)
+			case spanDense[j].reads != p.reads:
+				walkErr = fmt.Errorf("%s: %s does not read what %s reads", at, jn, p.values)
+			case name == "set" && node(call.Args[1]) == "0":
+				if nonzero[j] {
+					walkErr = fmt.Errorf("%s: %s set to 0 after a value", at, jn)
+				}
+				edits = append(edits, drop)
+			case j <= last:
+				walkErr = fmt.Errorf("%s: %s set after a feature of a later index, or again", at, jn)
+			case name == "set":
+				last, nonzero[j] = j, true
+				edits = append(edits, edit{drop.from, drop.to, fmt.Sprintf("if x := %s; x != 0 {\nscore += wq[%s] * x\n}", node(call.Args[1]), jn)})
+			default:
+				last, nonzero[j] = j, true
+				edits = append(edits, edit{drop.from, drop.to, fmt.Sprintf("if %s {\nscore += wq[%s]\n}", node(call.Args[1]), jn)})
+			}
+			return false
+		})
 		if walkErr != nil {
-			return false
+			return "", walkErr
 		}
-		if ix, ok := n.(*ast.IndexExpr); ok && node(ix.X) == "v.keys" {
-			edits = append(edits, edit{off(ix.X.Pos()), off(ix.X.End()), "keys"})
-			return true
-		}
-		s, ok := n.(*ast.ExprStmt)
-		if !ok {
-			return true
-		}
-		call, ok := s.X.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		se, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok || node(se.X) != "v" {
-			return true
-		}
-		at := fset.Position(s.Pos())
-		name := se.Sel.Name
-		drop := edit{off(s.Pos()), off(s.End()), ""}
-		switch {
-		case name == "clear":
-			edits = append(edits, drop)
-			return false
-		case name != "set" && name != "flag" || len(call.Args) != 2:
-			walkErr = fmt.Errorf("%s: v.%s is not v.set(j, x) or v.flag(j, b)", at, name)
-			return false
-		}
-		jn := node(call.Args[0])
-		j, ok := index[jn]
-		switch {
-		case !ok:
-			walkErr = fmt.Errorf("%s: %s is no dense feature", at, jn)
-		case spanDense[j].reads != readsWhole:
-			walkErr = fmt.Errorf("%s: %s does not read the whole of a candidate", at, jn)
-		case name == "set" && node(call.Args[1]) == "0":
-			if nonzero[j] {
-				walkErr = fmt.Errorf("%s: %s set to 0 after a value", at, jn)
+		var out []byte
+		at := off(body.Lbrace) + 1
+		for _, e := range edits { // in the order of the text: Inspect walks it so
+			from, to := e.from, e.to
+			if e.text == "" {
+				// A dropped statement takes its line with it.
+				for from > at && text[from-1] == '\t' {
+					from--
+				}
+				if to < len(text) && text[to] == '\n' {
+					to++
+				}
 			}
-			edits = append(edits, drop)
-		case j <= last:
-			walkErr = fmt.Errorf("%s: %s set after a feature of a later index, or again", at, jn)
-		case name == "set":
-			last, nonzero[j] = j, true
-			edits = append(edits, edit{drop.from, drop.to, fmt.Sprintf("if x := %s; x != 0 {\nscore += wq[%s] * x\n}", node(call.Args[1]), jn)})
-		default:
-			last, nonzero[j] = j, true
-			edits = append(edits, edit{drop.from, drop.to, fmt.Sprintf("if %s {\nscore += wq[%s]\n}", node(call.Args[1]), jn)})
+			out = append(append(out, text[at:from]...), e.text...)
+			at = to
 		}
-		return false
-	})
-	if walkErr != nil {
-		return nil, walkErr
-	}
-	text, err := os.ReadFile(file)
-	if err != nil {
-		return nil, err
-	}
-	var out []byte
-	at := off(body.Lbrace) + 1
-	for _, e := range edits { // in the order of the text: Inspect walks it so
-		from, to := e.from, e.to
-		if e.text == "" {
-			// A dropped statement takes its line with it.
-			for from > at && text[from-1] == '\t' {
-				from--
-			}
-			if to < len(text) && text[to] == '\n' {
-				to++
-			}
+		out = append(out, text[at:off(body.Rbrace)]...)
+		src := strings.TrimSpace(string(out))
+		if m := regexp.MustCompile(`\bv\.[a-z]+`).FindString(src); m != "" {
+			return "", fmt.Errorf("%s: %s reads %s, which %s has not", file, p.values, m, p.score)
 		}
-		out = append(append(out, text[at:from]...), e.text...)
-		at = to
+		return src, nil
 	}
-	out = append(out, text[at:off(body.Rbrace)]...)
-	src := strings.TrimSpace(string(out))
-	if m := regexp.MustCompile(`\bv\.[a-z]+`).FindString(src); m != "" {
-		return nil, fmt.Errorf("%s: wholeValues reads %s, which wholeScore has not", file, m)
+	var funcs bytes.Buffer
+	for _, p := range scoredParts {
+		src, err := gen(p)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&funcs, `
+// %[1]s is f.weigh(%[3]s, v) after f.%[2]s(c, s, v), to the
+// bit: %[2]s's body with each feature's value, where it is set and when
+// it is not 0, added at its weight in the order of the features' index,
+// as weigh adds them, then the families that read %[4]s; so that
+// the features are neither stored nor walked again. Like %[2]s, it
+// sets the keys of those families in f.w.vals.
+func (f *spanFacts) %[1]s(c *spanCand, s []spanTok) float64 {
+	wq := &f.w.wq
+	keys := &f.w.vals.keys
+	score := 0.0
+	%[5]s
+	rank := f.model.rank
+	for _, fam := range f.parts.families[%[3]s] {
+		k := keys[fam.family]
+		score += rank[fam.at+k.row*fam.cols+k.col]
 	}
+	return score
+}
+`, p.score, p.values, p.readsName, p.what, src)
+	}
+	src := funcs.String()
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "// Code generated by TestSpanWholeScore from wholeValues in %s (go generate ./qa); DO NOT EDIT.\n\npackage qa\n\n", filepath.Base(file))
+	fmt.Fprintf(&b, "// Code generated by TestSpanWholeScore from wholeValues, startValues and endValues in %s (go generate ./qa); DO NOT EDIT.\n\npackage qa\n\n", filepath.Base(file))
 	imports := ""
 	for _, imp := range f.Imports {
 		path, _ := strconv.Unquote(imp.Path.Value)
@@ -223,32 +279,14 @@ func wholeScoreSource(file string) ([]byte, error) {
 	if imports != "" {
 		fmt.Fprintf(&b, "import (\n%s)\n\n", imports)
 	}
-	fmt.Fprintf(&b, `// wholeScore is f.weigh(readsWhole, v) after f.wholeValues(c, s, v), to
-// the bit: wholeValues's body with each feature's value, where it is set
-// and when it is not 0, added at its weight in the order of the features'
-// index, as weigh adds them, then the families that read the whole of c;
-// so that a candidate's features that read its whole are neither stored
-// nor walked again. Like wholeValues, it sets the keys of those families
-// in f.w.vals.
-func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
-	wq := &f.w.wq
-	keys := &f.w.vals.keys
-	score := 0.0
-	%s
-	rank := f.model.rank
-	for _, fam := range f.parts.families[readsWhole] {
-		k := keys[fam.family]
-		score += rank[fam.at+k.row*fam.cols+k.col]
-	}
-	return score
-}
-`, src)
+	b.WriteString(funcs.String())
 	return format.Source(b.Bytes())
 }
 
-// TestSpanWholeScoreValues checks wholeScore against weigh over
-// wholeValues, to the bit, for every candidate of the seed questions that
-// may answer, and that it leaves the same keys in f.w.vals.
+// TestSpanWholeScoreValues checks each score func of spanscore.go
+// against weigh over its values func, to the bit, for every candidate of
+// the seed questions that may answer, and that it leaves the same keys in
+// f.w.vals.
 func TestSpanWholeScoreValues(t *testing.T) {
 	checked := 0
 	eachSpanFacts(t, func(question string, f *spanFacts) {
@@ -259,17 +297,19 @@ func TestSpanWholeScoreValues(t *testing.T) {
 				continue
 			}
 			stretchInto(&c.in, toks, c.a, c.b)
-			var v spanValues
-			f.wholeValues(c, toks, &v)
-			want := f.weigh(readsWhole, &v)
-			f.w.vals.keys = [numFamilies]familyKey{}
-			got := f.wholeScore(c, toks)
-			if math.Float64bits(got) != math.Float64bits(want) {
-				t.Fatalf("%q, %q: wholeScore %v, weigh over wholeValues %v", question, f.ix.sents[c.sent].text[c.start:c.end], got, want)
-			}
-			for _, fam := range f.parts.families[readsWhole] {
-				if f.w.vals.keys[fam.family] != v.keys[fam.family] {
-					t.Fatalf("%q: key of family %d %v, want %v", question, fam.family, f.w.vals.keys[fam.family], v.keys[fam.family])
+			for _, p := range scoredParts {
+				var v spanValues
+				f.values(p.reads, c, toks, &v)
+				want := f.weigh(p.reads, &v)
+				f.w.vals.keys = [numFamilies]familyKey{}
+				got := p.fn(f, c, toks)
+				if math.Float64bits(got) != math.Float64bits(want) {
+					t.Fatalf("%q, %q: %s %v, weigh over %s %v", question, f.ix.sents[c.sent].text[c.start:c.end], p.score, got, p.values, want)
+				}
+				for _, fam := range f.parts.families[p.reads] {
+					if f.w.vals.keys[fam.family] != v.keys[fam.family] {
+						t.Fatalf("%q: %s's key of family %d %v, want %v", question, p.score, fam.family, f.w.vals.keys[fam.family], v.keys[fam.family])
+					}
 				}
 			}
 			checked++
