@@ -134,10 +134,12 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 	rank := f.model.rank
-	for _, fam := range f.parts.families[readsWhole] {
-		k := keys[fam.family]
-		score += rank[fam.at+k.row*fam.cols+k.col]
-	}
+	var fam *familyAt
+	var k familyKey
+	fam, k = &f.parts.all[fKindBefore], keys[fKindBefore]
+	score += rank[fam.at+k.row*fam.cols+k.col]
+	fam, k = &f.parts.all[fKindAfter], keys[fKindAfter]
+	score += rank[fam.at+k.row*fam.cols+k.col]
 	return score
 }
 
@@ -238,10 +240,14 @@ func (f *spanFacts) startScore(c *spanCand, s []spanTok) float64 {
 	keys[fClassBefore2] = familyKey{int(f.qc), cellSlot(c, before2)}
 	keys[fClassFirst] = familyKey{int(f.qc), int(s[a].slot)}
 	rank := f.model.rank
-	for _, fam := range f.parts.families[readsStart] {
-		k := keys[fam.family]
-		score += rank[fam.at+k.row*fam.cols+k.col]
-	}
+	var fam *familyAt
+	var k familyKey
+	fam, k = &f.parts.all[fClassBefore], keys[fClassBefore]
+	score += rank[fam.at+k.row*fam.cols+k.col]
+	fam, k = &f.parts.all[fClassBefore2], keys[fClassBefore2]
+	score += rank[fam.at+k.row*fam.cols+k.col]
+	fam, k = &f.parts.all[fClassFirst], keys[fClassFirst]
+	score += rank[fam.at+k.row*fam.cols+k.col]
 	return score
 }
 
@@ -304,9 +310,11 @@ func (f *spanFacts) endScore(c *spanCand, s []spanTok) float64 {
 	keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
 	keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}
 	rank := f.model.rank
-	for _, fam := range f.parts.families[readsEnd] {
-		k := keys[fam.family]
-		score += rank[fam.at+k.row*fam.cols+k.col]
-	}
+	var fam *familyAt
+	var k familyKey
+	fam, k = &f.parts.all[fClassAfter], keys[fClassAfter]
+	score += rank[fam.at+k.row*fam.cols+k.col]
+	fam, k = &f.parts.all[fClassLast], keys[fClassLast]
+	score += rank[fam.at+k.row*fam.cols+k.col]
 	return score
 }

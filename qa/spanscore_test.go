@@ -108,6 +108,7 @@ func wholeScoreSource(file string) ([]byte, error) {
 	}
 	// The index of each dense feature: the const block of dLeft3.
 	index := map[string]int{}
+	var families []string // the names of the families, by index
 	bodies := map[string]*ast.BlockStmt{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch d := n.(type) {
@@ -118,6 +119,11 @@ func wholeScoreSource(file string) ([]byte, error) {
 						index[sp.(*ast.ValueSpec).Names[0].Name] = i
 					}
 				}
+				if vs, ok := d.Specs[0].(*ast.ValueSpec); ok && vs.Names[0].Name == "fClassKind" {
+					for _, sp := range d.Specs {
+						families = append(families, sp.(*ast.ValueSpec).Names[0].Name)
+					}
+				}
 			}
 		case *ast.FuncDecl:
 			if d.Recv != nil {
@@ -126,8 +132,8 @@ func wholeScoreSource(file string) ([]byte, error) {
 		}
 		return true
 	})
-	if len(index) == 0 {
-		return nil, fmt.Errorf("%s: no const dLeft3", file)
+	if len(index) == 0 || len(families) != numFamilies+1 {
+		return nil, fmt.Errorf("%s: no const dLeft3, or the consts from fClassKind are not the families and their number", file)
 	}
 	text, err := os.ReadFile(file)
 	if err != nil {
@@ -146,7 +152,7 @@ func wholeScoreSource(file string) ([]byte, error) {
 			return "", fmt.Errorf("%s: no %s", file, p.values)
 		}
 		// The names the score func declares around and in the body must be free.
-		if m := regexp.MustCompile(`\b(x|score|wq|keys|rank)\b`).FindString(regexp.MustCompile(`\bv\.keys\b`).ReplaceAllString(node(body), "")); m != "" {
+		if m := regexp.MustCompile(`\b(x|score|wq|keys|rank|fam|k)\b`).FindString(regexp.MustCompile(`\bv\.keys\b`).ReplaceAllString(node(body), "")); m != "" {
 			return "", fmt.Errorf("%s: %s uses the name %s, which %s declares", file, p.values, m, p.score)
 		}
 		// The body is rewritten in its text, statement by statement, so that
@@ -245,6 +251,13 @@ func wholeScoreSource(file string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
+		// The families the part reads, in their order, as weigh adds them.
+		var fams strings.Builder
+		for fi, fam := range spanFamilies {
+			if fam.reads == p.reads {
+				fmt.Fprintf(&fams, "\tfam, k = &f.parts.all[%[1]s], keys[%[1]s]\n\tscore += rank[fam.at+k.row*fam.cols+k.col]\n", families[fi])
+			}
+		}
 		fmt.Fprintf(&funcs, `
 // %[1]s is f.weigh(%[3]s, v) after f.%[2]s(c, s, v), to the
 // bit: %[2]s's body with each feature's value, where it is set and when
@@ -258,13 +271,11 @@ func (f *spanFacts) %[1]s(c *spanCand, s []spanTok) float64 {
 	score := 0.0
 	%[5]s
 	rank := f.model.rank
-	for _, fam := range f.parts.families[%[3]s] {
-		k := keys[fam.family]
-		score += rank[fam.at+k.row*fam.cols+k.col]
-	}
-	return score
+	var fam *familyAt
+	var k familyKey
+%[6]s	return score
 }
-`, p.score, p.values, p.readsName, p.what, src)
+`, p.score, p.values, p.readsName, p.what, src, fams.String())
 	}
 	src := funcs.String()
 	var b bytes.Buffer
