@@ -3,11 +3,12 @@
 package qa
 
 import (
+	"math"
 	"slices"
 	"strings"
 )
 
-// wholeScore is f.weigh(readsWhole, v) after f.wholeValues(c, s, v), to the
+// wholeScore is f.weigh(readsWhole, v) once f.wholeValues has set v for c, to the
 // bit: wholeValues's body with each feature's value, where it is set and when
 // it is not 0, added at its weight in the order of the features' index,
 // as weigh adds them, then the families that read the whole of c; so that
@@ -143,7 +144,7 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	return score
 }
 
-// startScore is f.weigh(readsStart, v) after f.startValues(c, s, v), to the
+// startScore is f.weigh(readsStart, v) once f.startValues has set v for c, to the
 // bit: startValues's body with each feature's value, where it is set and when
 // it is not 0, added at its weight in the order of the features' index,
 // as weigh adds them, then the families that read where c starts; so that
@@ -251,7 +252,7 @@ func (f *spanFacts) startScore(c *spanCand, s []spanTok) float64 {
 	return score
 }
 
-// endScore is f.weigh(readsEnd, v) after f.endValues(c, s, v), to the
+// endScore is f.weigh(readsEnd, v) once f.endValues has set v for c, to the
 // bit: endValues's body with each feature's value, where it is set and when
 // it is not 0, added at its weight in the order of the features' index,
 // as weigh adds them, then the families that read where c ends; so that
@@ -315,6 +316,64 @@ func (f *spanFacts) endScore(c *spanCand, s []spanTok) float64 {
 	fam, k = &f.parts.all[fClassAfter], keys[fClassAfter]
 	score += rank[fam.at+k.row*fam.cols+k.col]
 	fam, k = &f.parts.all[fClassLast], keys[fClassLast]
+	score += rank[fam.at+k.row*fam.cols+k.col]
+	return score
+}
+
+// kindScore is f.weigh(readsKind, v) once f.kindValues has set v for c, to the
+// bit: kindValues's body with each feature's value, where it is set and when
+// it is not 0, added at its weight in the order of the features' index,
+// as weigh adds them, then the families that read c's kind; so that
+// the features are neither stored nor walked again. Like kindValues, it
+// sets the keys of those families in f.w.vals.
+func (f *spanFacts) kindScore(c *spanCand, s []spanTok) float64 {
+	wq := &f.w.wq
+	keys := &f.w.vals.keys
+	score := 0.0
+	if f.q.Type != TypeNone {
+		if x := f.q.fit(c.kind.answerType()); x != 0 {
+			score += wq[dFit] * x
+		}
+	}
+	if c.typed >= 0 {
+		score += wq[dTyped]
+	}
+	if f.price && c.kind == kindMoney {
+		score += wq[dMoneyForPrice]
+	}
+	if f.q.polar && c.kind.answerType() == TypeNumber && c.kind != kindOrdinal {
+		score += wq[dPolarAmount]
+	}
+	keys[fClassKind] = familyKey{int(f.qc), int(c.kind)}
+	keys[fTypeKind] = familyKey{int(f.q.Type), int(c.kind)}
+	rank := f.model.rank
+	var fam *familyAt
+	var k familyKey
+	fam, k = &f.parts.all[fClassKind], keys[fClassKind]
+	score += rank[fam.at+k.row*fam.cols+k.col]
+	fam, k = &f.parts.all[fTypeKind], keys[fTypeKind]
+	score += rank[fam.at+k.row*fam.cols+k.col]
+	return score
+}
+
+// lengthScore is f.weigh(readsLength, v) once f.lengthValues has set v for c, to the
+// bit: lengthValues's body with each feature's value, where it is set and when
+// it is not 0, added at its weight in the order of the features' index,
+// as weigh adds them, then the families that read c's length; so that
+// the features are neither stored nor walked again. Like lengthValues, it
+// sets the keys of those families in f.w.vals.
+func (f *spanFacts) lengthScore(c *spanCand, s []spanTok) float64 {
+	wq := &f.w.wq
+	keys := &f.w.vals.keys
+	score := 0.0
+	if x := math.Log1p(float64(c.b - c.a)); x != 0 {
+		score += wq[dTokens] * x
+	}
+	keys[fClassLength] = familyKey{int(f.qc), lengthBucket(c.b - c.a)}
+	rank := f.model.rank
+	var fam *familyAt
+	var k familyKey
+	fam, k = &f.parts.all[fClassLength], keys[fClassLength]
 	score += rank[fam.at+k.row*fam.cols+k.col]
 	return score
 }

@@ -88,6 +88,8 @@ var scoredParts = []scoredPart{
 	{"wholeValues", "wholeScore", "readsWhole", "the whole of c", readsWhole, (*spanFacts).wholeScore},
 	{"startValues", "startScore", "readsStart", "where c starts", readsStart, (*spanFacts).startScore},
 	{"endValues", "endScore", "readsEnd", "where c ends", readsEnd, (*spanFacts).endScore},
+	{"kindValues", "kindScore", "readsKind", "c's kind", readsKind, (*spanFacts).kindScore},
+	{"lengthValues", "lengthScore", "readsLength", "c's length", readsLength, (*spanFacts).lengthScore},
 }
 
 // wholeScoreSource returns the source of spanscore.go: for each part of
@@ -259,7 +261,7 @@ func wholeScoreSource(file string) ([]byte, error) {
 			}
 		}
 		fmt.Fprintf(&funcs, `
-// %[1]s is f.weigh(%[3]s, v) after f.%[2]s(c, s, v), to the
+// %[1]s is f.weigh(%[3]s, v) once f.%[2]s has set v for c, to the
 // bit: %[2]s's body with each feature's value, where it is set and when
 // it is not 0, added at its weight in the order of the features' index,
 // as weigh adds them, then the families that read %[4]s; so that
