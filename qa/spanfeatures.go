@@ -857,7 +857,8 @@ const (
 // kindValues, lengthValues and wholeValues, so that the model evaluates
 // the features of a part together, in one call without a lookup per
 // feature (TestSpanDenseValuesByPart checks that each part fills just its
-// own).
+// own): the score funcs generated from them (spanscore.go, go generate
+// ./qa) add each value at its weight where it is worked out.
 var spanDense = [numDense]struct {
 	name, doc string
 	reads     spanReads
@@ -935,8 +936,10 @@ var spanDense = [numDense]struct {
 type spanValues struct {
 	dense [numDense]float64
 	// nonzero has bit j%64 of word j/64 set when dense[j] is not 0, so
-	// that the model adds up only those (spanFacts.weigh): most of a
-	// candidate's features are 0, and a term w·0 leaves a sum as it is.
+	// that weigh (the tests' reference for the score funcs generated from
+	// the values funcs, spanscore.go) adds up only those, as they do:
+	// most of a candidate's features are 0, and a term w·0 leaves a sum
+	// as it is.
 	nonzero [numDenseWords]uint64
 	keys    [numFamilies]familyKey
 }
