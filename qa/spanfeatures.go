@@ -452,10 +452,19 @@ func abbreviationAsked(q *Question) string {
 // for a table cell those up to its first mark ("friendly local game store"
 // of the cell "friendly local game store: the independent shops ..."); c.a
 // when they do not.
+//
+// spelledEnd is small enough to be inlined where it is read, so that it
+// costs no call when the question asks of no abbreviation (spelledTo
+// reads the tokens).
 func (f *spanFacts) spelledEnd(c *spanCand, s []spanTok) int32 {
 	if f.abbreviation == "" {
 		return c.a
 	}
+	return f.spelledTo(c, s)
+}
+
+// spelledTo is spelledEnd for a question that asks of an abbreviation.
+func (f *spanFacts) spelledTo(c *spanCand, s []spanTok) int32 {
 	b := c.b
 	if c.cell >= 0 {
 		for i := c.a + 1; i < c.b; i++ {
@@ -625,10 +634,19 @@ func pastParticiple(w string) bool {
 // features of the question word as subject, left-all-subject, say where
 // it stands). A passive auxiliary of [passive] right before the verb, or
 // before an adverb in -ly before it, makes the sentence's verb passive.
+//
+// voiceSide is small enough to be inlined where it is read, so that it
+// costs no call when the question's verb has no voice to compare
+// (voiceOf does).
 func (f *spanFacts) voiceSide(c *spanCand, s []spanTok) float64 {
 	if f.voice == 0 {
 		return 0
 	}
+	return f.voiceOf(c, s)
+}
+
+// voiceOf is voiceSide for a question whose verb has a voice (f.voice).
+func (f *spanFacts) voiceOf(c *spanCand, s []spanTok) float64 {
 	if f.verbLo != c.lo+1 {
 		f.verbLo, f.verbAt = c.lo+1, -1
 		for i := range s {
@@ -839,7 +857,8 @@ const (
 // kindValues, lengthValues and wholeValues, so that the model evaluates
 // the features of a part together, in one call without a lookup per
 // feature (TestSpanDenseValuesByPart checks that each part fills just its
-// own).
+// own): the score funcs generated from them (spanscore.go, go generate
+// ./qa) add each value at its weight where it is worked out.
 var spanDense = [numDense]struct {
 	name, doc string
 	reads     spanReads
@@ -917,8 +936,10 @@ var spanDense = [numDense]struct {
 type spanValues struct {
 	dense [numDense]float64
 	// nonzero has bit j%64 of word j/64 set when dense[j] is not 0, so
-	// that the model adds up only those (spanFacts.weigh): most of a
-	// candidate's features are 0, and a term w·0 leaves a sum as it is.
+	// that weigh (the tests' reference for the score funcs generated from
+	// the values funcs, spanscore.go) adds up only those, as they do:
+	// most of a candidate's features are 0, and a term w·0 leaves a sum
+	// as it is.
 	nonzero [numDenseWords]uint64
 	keys    [numFamilies]familyKey
 }
@@ -978,22 +999,21 @@ func (f *spanFacts) values(r spanReads, c *spanCand, s []spanTok, v *spanValues)
 // startValues sets the features that read where c starts (and which
 // sentence it is in). Those that read the words around it in running text
 // are 0 for a table cell: in a row, where a cell stands says nothing (the
-// header says which column answers).
+// header says which column answers). Like wholeValues, it sets them in the
+// order of their index, for startScore, generated from it.
 func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.clear(readsStart, f.parts)
 	a := c.a
-	if c.cell >= 0 {
-		v.set(dLeft3, 0)
-		v.set(dLeft10, 0)
-		v.set(dLeftAll, 0)
-		v.set(dNearLeft, 0)
-		v.set(dFocusLeft, 0)
-		v.set(dTailLeft, 0)
-		v.set(dLeft3Late, 0)
-		v.set(dLeftAllSubject, 0)
-		v.set(dPosition, 0)
-		v.set(dClauseStart, 0)
-	} else {
+	prose := c.cell < 0
+	v.set(dLeft3, 0)
+	v.set(dLeft10, 0)
+	v.set(dLeftAll, 0)
+	v.set(dNearLeft, 0)
+	v.set(dFocusLeft, 0)
+	v.set(dTailLeft, 0)
+	v.set(dLeft3Late, 0)
+	v.set(dLeftAllSubject, 0)
+	if prose {
 		left3 := qsum(s, a-3, a)
 		all := qsum(s, 0, a)
 		v.set(dLeft3, left3)
@@ -1002,17 +1022,38 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.set(dNearLeft, nearest(s, a-1, -1, nearAny))
 		v.set(dFocusLeft, nearest(s, a-1, -1, nearFocus))
 		v.set(dTailLeft, nearest(s, a-1, -1, nearTail))
-		v.set(dLeft3Late, 0)
-		v.set(dLeftAllSubject, 0)
 		if f.late {
 			v.set(dLeft3Late, left3)
 		}
 		if f.subject {
 			v.set(dLeftAllSubject, all)
 		}
-		v.set(dPosition, float64(a)/float64(max(len(s)-1, 1)))
-		v.flag(dClauseStart, a == 0 || breaks(s[a].gap))
 	}
+	v.flag(dCutsNameStart, cutsName(s, a-1, a))
+	v.set(dPosition, 0)
+	if prose {
+		v.set(dPosition, float64(a)/float64(max(len(s)-1, 1)))
+	}
+	v.flag(dPrevious, c.prev)
+	v.flag(dClauseStart, prose && (a == 0 || breaks(s[a].gap)))
+	v.flag(dAfterCopula, afterCopula(s, a))
+	v.flag(dAppositionAfter, a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
+		(f.qc == qcDefine || f.qc == qcWhoIs) && c.cell < 0 && s[a].gap == gapColon && strings.HasPrefix(f.ix.sents[c.sent].text[s[a-1].end:s[a].start], ":")))
+	v.set(dCounts, f.counts(s, a))
+	v.set(dDirection, 0)
+	if f.dir != 0 && s[a].num {
+		v.set(dDirection, float64(f.dir*changeBefore(s, a)))
+	}
+	v.flag(dAfterGapWord, c.cell < 0 && afterGapWord(s, a))
+	v.set(dCountsAsked, 0)
+	if c.cell < 0 && f.q.Type == TypeNumber {
+		v.set(dCountsAsked, countsAsked(s, a))
+	}
+	v.set(dRangeSide, 0)
+	if f.rangeAsk != 0 && c.cell < 0 && (c.kind == kindDate || c.kind == kindYear || c.kind == kindTime) {
+		v.set(dRangeSide, float64(f.rangeAsk*rangeSide(s, a)))
+	}
+	v.flag(dPolarNegation, f.q.polar && a > 0 && !breaks(s[a].gap) && negationWord(s[a-1].word))
 	before2 := slotBefore(s, a-1)
 	if a > 0 && breaks(s[a].gap) {
 		before2 = s[a-1].slot
@@ -1020,26 +1061,6 @@ func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.keys[fClassBefore] = familyKey{int(f.qc), cellSlot(c, slotBefore(s, a))}
 	v.keys[fClassBefore2] = familyKey{int(f.qc), cellSlot(c, before2)}
 	v.keys[fClassFirst] = familyKey{int(f.qc), int(s[a].slot)}
-	v.flag(dCutsNameStart, cutsName(s, a-1, a))
-	v.flag(dPrevious, c.prev)
-	v.flag(dAfterCopula, afterCopula(s, a))
-	v.flag(dAppositionAfter, a > 0 && s[a-1].qword >= 0 && (s[a].gap == gapComma ||
-		(f.qc == qcDefine || f.qc == qcWhoIs) && c.cell < 0 && s[a].gap == gapColon && strings.HasPrefix(f.ix.sents[c.sent].text[s[a-1].end:s[a].start], ":")))
-	v.set(dCounts, f.counts(s, a))
-	v.set(dCountsAsked, 0)
-	if c.cell < 0 && f.q.Type == TypeNumber {
-		v.set(dCountsAsked, countsAsked(s, a))
-	}
-	v.set(dDirection, 0)
-	if f.dir != 0 && s[a].num {
-		v.set(dDirection, float64(f.dir*changeBefore(s, a)))
-	}
-	v.flag(dAfterGapWord, c.cell < 0 && afterGapWord(s, a))
-	v.flag(dPolarNegation, f.q.polar && a > 0 && !breaks(s[a].gap) && negationWord(s[a-1].word))
-	v.set(dRangeSide, 0)
-	if f.rangeAsk != 0 && c.cell < 0 && (c.kind == kindDate || c.kind == kindYear || c.kind == kindTime) {
-		v.set(dRangeSide, float64(f.rangeAsk*rangeSide(s, a)))
-	}
 }
 
 // negationWord reports whether w is a word that negates what follows it
@@ -1125,21 +1146,21 @@ func countsAsked(s []spanTok, a int32) float64 {
 }
 
 // endValues sets the features that read where c ends; as in startValues,
-// those of running text are 0 for a table cell.
+// those of running text are 0 for a table cell, and they are set in the
+// order of their index, for endScore, generated from it.
 func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.clear(readsEnd, f.parts)
 	b := c.b
-	if c.cell >= 0 {
-		v.set(dRight3, 0)
-		v.set(dRight10, 0)
-		v.set(dRightAll, 0)
-		v.set(dNearRight, 0)
-		v.set(dFocusRight, 0)
-		v.set(dTailRight, 0)
-		v.set(dRight3Late, 0)
-		v.set(dRightAllSubject, 0)
-		v.set(dClauseEnd, 0)
-	} else {
+	prose := c.cell < 0
+	v.set(dRight3, 0)
+	v.set(dRight10, 0)
+	v.set(dRightAll, 0)
+	v.set(dNearRight, 0)
+	v.set(dFocusRight, 0)
+	v.set(dTailRight, 0)
+	v.set(dRight3Late, 0)
+	v.set(dRightAllSubject, 0)
+	if prose {
 		right3 := qsum(s, b, b+3)
 		all := qsum(s, b, int32(len(s)))
 		v.set(dRight3, right3)
@@ -1148,21 +1169,19 @@ func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.set(dNearRight, nearest(s, b, 1, nearAny))
 		v.set(dFocusRight, nearest(s, b, 1, nearFocus))
 		v.set(dTailRight, nearest(s, b, 1, nearTail))
-		v.set(dRight3Late, 0)
-		v.set(dRightAllSubject, 0)
 		if f.late {
 			v.set(dRight3Late, right3)
 		}
 		if f.subject {
 			v.set(dRightAllSubject, all)
 		}
-		v.flag(dClauseEnd, int(b) == len(s) || breaks(s[b].gap))
 	}
-	v.keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
-	v.keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}
 	v.flag(dCutsNameEnd, cutsName(s, b, b-1))
+	v.flag(dClauseEnd, prose && (int(b) == len(s) || breaks(s[b].gap)))
 	v.flag(dKindOfAsked, s[b-1].kindOfAsked)
 	v.flag(dEndsVerb, s[b-1].verbOnly)
+	v.keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
+	v.keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}
 }
 
 // kindValues sets the features that read c's kind and whether it is a
@@ -1188,7 +1207,12 @@ func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
 }
 
 // wholeValues sets the features that read the whole of c: its words (the
-// sums c.in) with where it starts and ends.
+// sums c.in) with where it starts and ends. It sets them in the order of
+// their index, each at most once to a value that may not be 0, so that
+// wholeScore, generated from it, adds them up as weigh does, to the bit
+// (TestSpanWholeScore).
+//
+//go:generate go test -run ^TestSpanWholeScore$ -update-whole .
 func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.clear(readsWhole, f.parts)
 	t := &c.in
@@ -1203,7 +1227,6 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 	v.set(dInsideWeight, float64(t.qOwn))
 	v.flag(dCoordination, t.conj > 0)
-	v.flag(dPluralList, f.plural && (t.conj > 0 || c.kind == kindList))
 	v.flag(dHasHead, t.heads > 0)
 	v.set(dCaps, 0)
 	if t.words != 0 {
@@ -1224,7 +1247,6 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	before := last&edgeBeforeCapQ != 0 && t.q == 0 && (next || last&edgeComma != 0 && t.conj == 0)
 	v.flag(dDescribes, prose && (first&edgeAfterDesc != 0 || before))
 	v.set(dHeader, float64(c.header))
-	v.flag(dHeaderKin, c.headerKin)
 	v.flag(dCell, c.cell >= 0)
 	v.flag(dRowKey, c.cell == 0)
 	v.flag(dCellRepeats, c.cell >= 0 && t.matched > 0)
@@ -1233,14 +1255,12 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 		a, b := clauseOf(s, c.a, c.b)
 		v.set(dClauseWeight, qsum(s, a, c.a)+qsum(s, c.b, b))
 	}
-	v.set(dConjunctWeight, 0)
-	if prose {
-		a, b := conjunctOf(s, c.a, c.b)
-		v.set(dConjunctWeight, qsum(s, a, c.a)+qsum(s, c.b, b))
-	}
-	v.set(dFitsApart, f.fitsApart(c))
 	v.set(dParallel, f.parallel(c, s))
 	v.flag(dSpellsAsked, f.spelledEnd(c, s) > c.a)
+	v.set(dVoice, 0)
+	if prose {
+		v.set(dVoice, f.voiceSide(c, s))
+	}
 	v.set(dUnknownWords, 0)
 	v.set(dUnknownText, 0)
 	switch {
@@ -1252,10 +1272,14 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	case !slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.class&swTitle != 0 }):
 		v.set(dUnknownText, unknownShare(s[c.a:c.b]))
 	}
-	v.set(dVoice, 0)
+	v.set(dConjunctWeight, 0)
 	if prose {
-		v.set(dVoice, f.voiceSide(c, s))
+		a, b := conjunctOf(s, c.a, c.b)
+		v.set(dConjunctWeight, qsum(s, a, c.a)+qsum(s, c.b, b))
 	}
+	v.set(dFitsApart, f.fitsApart(c))
+	v.flag(dHeaderKin, c.headerKin)
+	v.flag(dPluralList, f.plural && (t.conj > 0 || c.kind == kindList))
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }
@@ -1291,9 +1315,22 @@ func clauseMark(g uint8) bool {
 // before or after the two candidates; a pair of different words there
 // counts +1 when the question holds the one of c's conjunct only, -1 when
 // it holds the other's only. The sum is clipped to [-1, 1].
+//
+// parallel is small enough to be inlined where it is read, so that the
+// many candidates it is 0 for cost no call (parallelPairs compares).
 func (f *spanFacts) parallel(c *spanCand, s []spanTok) float64 {
-	t := c.kind.answerType()
-	if c.cell >= 0 || t != f.q.Type || t != TypeNumber && t != TypeDate && t != TypeTime {
+	// The question asks for a number, a date or a time: a set of bits of
+	// an AnswerType, which the compiler refuses should one not fit.
+	if c.cell >= 0 || 1<<f.q.Type&(1<<TypeNumber|1<<TypeDate|1<<TypeTime) == 0 {
+		return 0
+	}
+	return f.parallelPairs(c, s)
+}
+
+// parallelPairs is parallel of a candidate of running text for a question
+// that asks for a number, a date or a time.
+func (f *spanFacts) parallelPairs(c *spanCand, s []spanTok) float64 {
+	if c.kind.answerType() != f.q.Type {
 		return 0
 	}
 	a0, a1 := conjunctOf(s, c.a, c.b)

@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -361,15 +360,14 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 		score := math.Inf(-1)
 		if f.canAnswer(c, toks) {
 			stretchInto(&c.in, toks, c.a, c.b)
-			f.wholeValues(c, toks, &w.vals)
-			score = m.rankBias + f.weigh(readsWhole, &w.vals)
+			score = m.rankBias + f.wholeScore(c, toks)
 			// The parts that read only where it starts or ends, once per
 			// token; its kind, once per kind; its length, once per length.
 			if at := c.lo + c.a; w.known[at]&knownStart == 0 {
-				w.start[at], w.known[at] = f.part(c, toks, readsStart), w.known[at]|knownStart
+				w.start[at], w.known[at] = f.startScore(c, toks), w.known[at]|knownStart
 			}
 			if at := c.lo + c.b - 1; w.known[at]&knownEnd == 0 {
-				w.end[at], w.known[at] = f.part(c, toks, readsEnd), w.known[at]|knownEnd
+				w.end[at], w.known[at] = f.endScore(c, toks), w.known[at]|knownEnd
 			}
 			score += w.start[c.lo+c.a] + w.end[c.lo+c.b-1]
 			k := 2 * int(c.kind)
@@ -377,16 +375,16 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 				k++
 			}
 			if !kindKnown[k] {
-				byKind[k], kindKnown[k] = f.part(c, toks, readsKind), true
+				byKind[k], kindKnown[k] = f.kindScore(c, toks), true
 			}
 			score += byKind[k]
 			if l := c.b - c.a; l < maxMemoLength {
 				if !lengthKnown[l] {
-					byLength[l], lengthKnown[l] = f.part(c, toks, readsLength), true
+					byLength[l], lengthKnown[l] = f.lengthScore(c, toks), true
 				}
 				score += byLength[l]
 			} else {
-				score += f.part(c, toks, readsLength)
+				score += f.lengthScore(c, toks)
 			}
 		}
 		w.scores = append(w.scores, score)
@@ -402,35 +400,6 @@ const (
 	knownStart uint8 = 1 << iota
 	knownEnd
 )
-
-// part is the score of candidate c over the features that read r of it.
-func (f *spanFacts) part(c *spanCand, toks []spanTok, r spanReads) float64 {
-	v := &f.w.vals
-	f.values(r, c, toks, v)
-	return f.weigh(r, v)
-}
-
-// weigh is the score of the features that read r at their values in v:
-// the dense ones in order, then the indicators. Of the dense ones it adds
-// only those that are not 0 (v.nonzero), in order: a term w·0 would leave
-// the sum as it is, so the sum is the one over all of them, to the bit
-// (TestSpanWeighSkipsOnlyZeros), for about one term in twelve (the seeds).
-func (f *spanFacts) weigh(r spanReads, v *spanValues) float64 {
-	score := 0.0
-	wq := &f.w.wq
-	for k, m := range f.parts.masks[r] {
-		for m &= v.nonzero[k]; m != 0; m &= m - 1 {
-			j := k<<6 | bits.TrailingZeros64(m)
-			score += wq[j] * v.dense[j]
-		}
-	}
-	rank := f.model.rank
-	for _, fam := range f.parts.families[r] {
-		k := v.keys[fam.family]
-		score += rank[fam.at+k.row*fam.cols+k.col]
-	}
-	return score
-}
 
 // features sets f.w.dense to the dense features of candidate c and
 // f.w.sparse to the indices (among SpanFeatureNames) of its indicators

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math"
+	"math/bits"
 	"testing"
 )
 
@@ -145,4 +146,29 @@ func TestSpanParallelsMatchAllCandidates(t *testing.T) {
 	if nonzero == 0 {
 		t.Fatal("parallel was 0 for every candidate: the test checks nothing")
 	}
+}
+
+// weigh is the score of the features that read r at their values in v:
+// the dense ones in order, then the indicators. Of the dense ones it adds
+// only those that are not 0 (v.nonzero), in order: a term w·0 would leave
+// the sum as it is, so the sum is the one over all of them, to the bit
+// (TestSpanWeighSkipsOnlyZeros), for about one term in twelve (the seeds).
+// The model scores a candidate by the funcs generated from the values
+// funcs (spanscore.go), which add the same terms in the same order; weigh
+// is their reference (TestSpanWholeScoreValues).
+func (f *spanFacts) weigh(r spanReads, v *spanValues) float64 {
+	score := 0.0
+	wq := &f.w.wq
+	for k, m := range f.parts.masks[r] {
+		for m &= v.nonzero[k]; m != 0; m &= m - 1 {
+			j := k<<6 | bits.TrailingZeros64(m)
+			score += wq[j] * v.dense[j]
+		}
+	}
+	rank := f.model.rank
+	for _, fam := range f.parts.families[r] {
+		k := v.keys[fam.family]
+		score += rank[fam.at+k.row*fam.cols+k.col]
+	}
+	return score
 }
