@@ -935,45 +935,20 @@ var spanDense = [numDense]struct {
 // index, and the indicator that is on in each family.
 type spanValues struct {
 	dense [numDense]float64
-	// nonzero has bit j%64 of word j/64 set when dense[j] is not 0, so
-	// that weigh (the tests' reference for the score funcs generated from
-	// the values funcs, spanscore.go) adds up only those, as they do:
-	// most of a candidate's features are 0, and a term w·0 leaves a sum
-	// as it is.
-	nonzero [numDenseWords]uint64
-	keys    [numFamilies]familyKey
+	keys  [numFamilies]familyKey
 }
 
-// numDenseWords is the number of 64-bit words of a mask over the dense
-// features (spanValues.nonzero).
-const numDenseWords = (numDense + 63) / 64
-
-// flag sets dense feature j to 1 when b holds, else to 0, as set does.
+// flag sets dense feature j to 1 when b holds, else to 0. The values
+// funcs set every feature through set or flag, in the order of the
+// features, so that the score funcs generated from them (spanscore.go)
+// can add each term as it is worked out.
 func (v *spanValues) flag(j int, b bool) {
-	if b {
-		v.dense[j] = 1
-		v.nonzero[j>>6] |= 1 << (j & 63)
-	} else {
-		v.dense[j] = 0
-	}
+	v.dense[j] = b2f(b)
 }
 
-// set sets dense feature j to x. Every part of the features clears the
-// bits of its own (clear), then sets its values through set or flag, so
-// that nonzero stays true to dense at no cost for a value of 0, which
-// most are.
+// set sets dense feature j to x (flag).
 func (v *spanValues) set(j int, x float64) {
 	v.dense[j] = x
-	if x != 0 {
-		v.nonzero[j>>6] |= 1 << (j & 63)
-	}
-}
-
-// clear clears the bits of nonzero of the dense features that read r.
-func (v *spanValues) clear(r spanReads, p *spanPartition) {
-	for k := range v.nonzero {
-		v.nonzero[k] &^= p.masks[r][k]
-	}
 }
 
 // familyKey is the row and column of a family's indicator that is on.
@@ -1002,7 +977,6 @@ func (f *spanFacts) values(r spanReads, c *spanCand, s []spanTok, v *spanValues)
 // header says which column answers). Like wholeValues, it sets them in the
 // order of their index, for startScore, generated from it.
 func (f *spanFacts) startValues(c *spanCand, s []spanTok, v *spanValues) {
-	v.clear(readsStart, f.parts)
 	a := c.a
 	prose := c.cell < 0
 	v.set(dLeft3, 0)
@@ -1149,7 +1123,6 @@ func countsAsked(s []spanTok, a int32) float64 {
 // those of running text are 0 for a table cell, and they are set in the
 // order of their index, for endScore, generated from it.
 func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
-	v.clear(readsEnd, f.parts)
 	b := c.b
 	prose := c.cell < 0
 	v.set(dRight3, 0)
@@ -1187,7 +1160,6 @@ func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
 // kindValues sets the features that read c's kind and whether it is a
 // typed phrase.
 func (f *spanFacts) kindValues(c *spanCand, v *spanValues) {
-	v.clear(readsKind, f.parts)
 	v.set(dFit, 0)
 	if f.q.Type != TypeNone {
 		v.set(dFit, f.q.fit(c.kind.answerType()))
@@ -1201,7 +1173,6 @@ func (f *spanFacts) kindValues(c *spanCand, v *spanValues) {
 
 // lengthValues sets the features that read c's length.
 func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
-	v.clear(readsLength, f.parts)
 	v.set(dTokens, math.Log1p(float64(c.b-c.a)))
 	v.keys[fClassLength] = familyKey{int(f.qc), lengthBucket(c.b - c.a)}
 }
@@ -1214,7 +1185,6 @@ func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
 //
 //go:generate go test -run ^TestSpanWholeScore$ -update-whole .
 func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
-	v.clear(readsWhole, f.parts)
 	t := &c.in
 	first, last := s[c.a].edge, s[c.b-1].edge
 	prose := c.cell < 0

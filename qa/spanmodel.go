@@ -422,10 +422,7 @@ func (f *spanFacts) features(c *spanCand) {
 // spanPartition lists the dense features and the families by what they
 // read of a candidate (spanReads).
 type spanPartition struct {
-	dense [numSpanReads][]int
-	// masks has, for each part, the bits of its dense features (as
-	// spanValues.nonzero).
-	masks    [numSpanReads][numDenseWords]uint64
+	dense    [numSpanReads][]int
 	families [numSpanReads][]familyAt
 	// all are the families in the order of spanFamilies.
 	all []familyAt
@@ -442,7 +439,6 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 	p := &spanPartition{}
 	for j, d := range spanDense {
 		p.dense[d.reads] = append(p.dense[d.reads], j)
-		p.masks[d.reads][j>>6] |= 1 << (j & 63)
 	}
 	layout := spanFeatureLayout()
 	for fi, fam := range spanFamilies {

@@ -96,7 +96,7 @@ var scoredParts = []scoredPart{
 // scoredParts, its score func (wholeScore ...), the body of its values
 // func (wholeValues ..., in file) with each v.set(j, x) made "add x at its
 // weight when it is not 0", each v.flag(j, b) "add the weight when b",
-// v.clear dropped and v.keys the keys of f.w.vals, then the families that
+// v.keys the keys of f.w.vals, then the families that
 // read what the part reads added as weigh adds them. weigh adds the dense
 // features in the order of their index, so a values func must set them
 // in that order, each at most once to a value that may not be 0 (a v.set
@@ -191,9 +191,6 @@ func wholeScoreSource(file string) ([]byte, error) {
 			name := se.Sel.Name
 			drop := edit{off(s.Pos()), off(s.End()), ""}
 			switch {
-			case name == "clear":
-				edits = append(edits, drop)
-				return false
 			case name != "set" && name != "flag" || len(call.Args) != 2:
 				walkErr = fmt.Errorf("%s: v.%s is not v.set(j, x) or v.flag(j, b)", at, name)
 				return false
