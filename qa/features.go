@@ -21,7 +21,7 @@ import (
 // each value func's body in place, in the table's order. Called through
 // their func values, the features cost some 35M instructions over 1,000
 // answers on 48 SQuAD articles (4% of the answer), a call each and their
-// facts reloaded in each. TestFeatureRow fails when featurerow.go is not
+// facts reloaded in each. TestGeneratedFiles fails when featurerow.go is not
 // what the table makes, TestCandidateRowValues when a row differs from the
 // value funcs by a bit.
 //
@@ -39,7 +39,7 @@ type feature struct {
 // candidateFeatures are the features of one candidate sentence, in the order
 // of the model's weights.
 //
-//go:generate go test -run ^TestFeatureRow$ -update-row .
+//go:generate go test -run ^TestGeneratedFiles$ -update-generated .
 var candidateFeatures = []feature{
 	{"bm25", "BM25 of the sentence over the question's terms, / W", func(f *facts) float64 { return f.sc.score[f.s] / f.total }},
 	{"exact", "weight of the question's own words (surface, stem, acronym, spelling) in the sentence, / W", func(f *facts) float64 { return f.sc.massOf(f.m&f.sc.own) / f.total }},

@@ -1181,9 +1181,7 @@ func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
 // sums c.in) with where it starts and ends. It sets them in the order of
 // their index, each at most once to a value that may not be 0, so that
 // wholeScore, generated from it, adds them up as weigh does, to the bit
-// (TestSpanWholeScore).
-//
-//go:generate go test -run ^TestSpanWholeScore$ -update-whole .
+// (TestGeneratedFiles; go generate ./qa).
 func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	t := &c.in
 	first, last := s[c.a].edge, s[c.b-1].edge
