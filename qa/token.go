@@ -320,6 +320,9 @@ type tokenWordLists struct {
 	firstWords map[string]bool
 	// stopWords are the stop words the snowball list lacks (stem.go).
 	stopWords map[string]bool
+	// onePronoun are the words after which a "one" is a pronoun, not a
+	// number (oneAfterNoun).
+	onePronoun map[string]bool
 	// maySpell may hold the keys of spellings, mayMerge the first words
 	// of phrases and the smallNumbers, mayStop the stopWords: most words
 	// are in none, and the filters say so without hashing them.
@@ -366,7 +369,7 @@ var tokenWords = tokenWordsFile.load()
 func buildTokenWords(s *wordSections) *tokenWordLists {
 	l := &tokenWordLists{
 		spellings: map[string]string{}, phrases: map[[2]string]string{}, firstWords: map[string]bool{},
-		stopWords: s.set("stopwords"),
+		stopWords: s.set("stopwords"), onePronoun: s.set("onepronoun"),
 	}
 	for from, to := range s.meanings("spellings") {
 		if strings.Contains(from, " ") || strings.Contains(to, " ") {
@@ -433,7 +436,7 @@ func mergePhrases(out []token, first int, v *vocab, tw *tokenWordLists) []token 
 			w++
 			r += n
 			continue
-		} else if t.text == "one" && w > 0 && oneAfterNoun(toks[w-1], t, toks[r+1:]) {
+		} else if t.text == "one" && w > 0 && oneAfterNoun(toks[w-1], t, toks[r+1:], tw) {
 			t.text, t.num, t.word = "1", true, 0
 		}
 		toks[w] = t
@@ -564,13 +567,13 @@ func parseNumberWords(toks []token) (value int64, n int) {
 // most frequent WordNet sense is a noun (not an adjective, "nice one",
 // "the next one", nor a verb, "win one for"), and
 // the word after "one" does not make it a pronoun ("one of", "one
-// another", "one that"). Documents and questions are tokenized alike, so
+// another", "one that": tokenwords.txt [onepronoun]). Documents and questions are tokenized alike, so
 // "stage one" and "Stage 1" become the same terms on both sides.
-func oneAfterNoun(prev, t token, rest []token) bool {
+func oneAfterNoun(prev, t token, rest []token, tw *tokenWordLists) bool {
 	if prev.num || t.start-prev.end > 1 || isStopWord(prev.text) {
 		return false
 	}
-	if len(rest) > 0 && rest[0].start-t.end <= 1 && onePronounNext[rest[0].text] {
+	if len(rest) > 0 && rest[0].start-t.end <= 1 && tw.onePronoun[rest[0].text] {
 		return false
 	}
 	en := english.Load()
@@ -579,10 +582,6 @@ func oneAfterNoun(prev, t token, rest []token) bool {
 	}
 	return strings.HasPrefix(en.FirstLexname(prev.text), "noun.")
 }
-
-// onePronounNext are the words after which a "one" is a pronoun: "one of
-// the", "one another", "the one that", "one who".
-var onePronounNext = map[string]bool{"of": true, "another": true, "that": true, "which": true, "who": true, "whom": true, "whose": true}
 
 // digitsTimesScale reads a number in digits followed by a scale word ("3
 // million"), or returns n = 0.
