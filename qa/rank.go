@@ -138,6 +138,19 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			own[i] = max(own[i], qw.weight*ix.idf[r.id])
 		}
 	}
+	// A compound with a stop word the corpus indexes closed up, which
+	// the question writes open or hyphenated ("out of hours"): the
+	// question's own word too, with the corpus's idf of the compound.
+	ix.stopCompounds(q, func(i int, id int32) {
+		qw := &q.words[i]
+		if qw.exclude || joined&(1<<i) != 0 {
+			return
+		}
+		keep := ownIDF[i]
+		ownIDF[i] = 0
+		add(id, qw.weight*weightRunWord, i, altOwn)
+		ownIDF[i] = keep
+	})
 	for i, qw := range q.words {
 		if qw.exclude || joined&(1<<i) != 0 {
 			continue

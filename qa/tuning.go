@@ -96,7 +96,9 @@ const (
 const (
 	// weightRunWord is the weight of the terms of a run of words the
 	// question writes as one word (runWords: the acronym "ustr", the
-	// hyphenated compound closed up "oncall").
+	// hyphenated compound closed up "oncall"), and of a hyphenated
+	// compound with a stop word that the question writes open ("out of
+	// hours" for the corpus's "out-of-hours": rank.go, stopCompounds).
 	weightRunWord = 0.8
 	// weightCompound is the weight of the word of a two-word verb closed
 	// up ("carry" for "carryover"): the same thing, less its particle.
@@ -115,6 +117,17 @@ const maxAcronymWords = 5
 // splits into ("set" of "setup"): a shorter one is as likely part of
 // another word ("in" of "inout").
 const minCompoundStem = 3
+
+// maxCompoundWords is the most words of a hyphenated compound indexed
+// closed up (build.go, stopCompound): "state-of-the-art".
+const maxCompoundWords = 4
+
+// minCompoundCos is the least GloVe cosine between a closed compound the
+// corpus lacks and a part of it for the part to stand for the whole
+// (words.go, compoundParts): "pay" of "payroll" (0.56) and "mail" of
+// "email" (0.76) do, "car" of "carpet" (0.30) does not. It is the
+// generator's least cosine of a neighbour (english, -min-cos).
+const minCompoundCos = 0.5
 
 // minTypoLetters is the shortest question word taken for any misspelling:
 // a shorter word one letter away from a corpus word is as likely another

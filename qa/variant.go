@@ -17,7 +17,9 @@ import (
 //   - acronyms learnt from the corpus: "USTR" matches the terms of a run of
 //     capitalised words whose initials spell it ("US Trade Representative");
 //   - compounds closed up: "oncall" matches the corpus's "on-call", and
-//     "carryover" its "carry over" (a two-word verb closed up, words.go);
+//     "carryover" its "carry over" (a two-word verb closed up, words.go),
+//     and "payroll" its "pay" (a compound by its part that means part of
+//     what the whole means, by GloVe: words.go, compoundParts);
 //   - derived forms: a question word the corpus lacks whose stem starts a
 //     corpus word ("inflation" -> "inflationary");
 //   - misspellings: a question word the corpus lacks matches the corpus
@@ -321,6 +323,77 @@ func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int
 		}
 		if len(ids) > 0 {
 			runs[string(b)] = ids
+		}
+	}
+}
+
+// stopCompound returns the run of two to four words that opens at toks[i]
+// joined by hyphens, closed up ("out-of-hours" -> "outofhours"), in b's
+// array, when it is a whole run (no hyphen before or after it) of letters
+// with a stop word and a content word in it: the compounds whose stop words
+// tell them from their content words alone.
+func stopCompound(text string, toks []token, i int, b []byte) ([]byte, bool) {
+	if i+1 >= len(toks) || !hyphenated(text, toks[i], toks[i+1]) || i > 0 && hyphenated(text, toks[i-1], toks[i]) {
+		return nil, false
+	}
+	stop, content := false, false
+	j := i
+	for ; j < len(toks) && (j == i || hyphenated(text, toks[j-1], toks[j])); j++ {
+		if j == i+maxCompoundWords || !allLetters(toks[j].text) {
+			return nil, false
+		}
+		if isStopWord(toks[j].text) {
+			stop = true
+		} else {
+			content = true
+		}
+		if j > i {
+			b = append(b, '-')
+		}
+		b = append(b, toks[j].text...)
+	}
+	return b, stop && content
+}
+
+// stopCompounds calls fn with the question word and the term of each run
+// of two to maxCompoundWords question tokens, joined by one space or one
+// hyphen each, that the corpus indexes as a compound closed up
+// (stopCompound: "out of hours" -> "outofhours"); the word is the run's
+// last content word.
+func (ix *Index) stopCompounds(q *Question, fn func(word int, id int32)) {
+	toks := q.toks
+	var buf [64]byte
+	for i := range toks {
+		b := buf[:0]
+		stop, content := false, false
+		for j := i; j < len(toks) && j < i+maxCompoundWords; j++ {
+			t := toks[j]
+			if j > i && (t.start != toks[j-1].end+1 || q.Text[toks[j-1].end] != ' ' && q.Text[toks[j-1].end] != '-') ||
+				!allLetters(t.text) {
+				break
+			}
+			if j > i {
+				b = append(b, '-')
+			}
+			b = append(b, t.text...)
+			if isStopWord(t.text) {
+				stop = true
+			} else {
+				content = true
+			}
+			if j == i || !stop || !content {
+				continue
+			}
+			id, ok := ix.wordTerm(string(b))
+			if !ok {
+				continue
+			}
+			for k := j; k >= i; k-- {
+				if w := slices.IndexFunc(q.words, func(qw qword) bool { return qw.text == toks[k].text }); w >= 0 {
+					fn(w, id)
+					break
+				}
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -144,11 +145,13 @@ func TestSpellBuckets(t *testing.T) {
 // TestCompounds checks that a question word the corpus writes as a run of
 // words resolves to the run's content terms: a hyphenated compound closed
 // up ("oncall" for "on-call") and a two-word verb closed up ("carryover"
-// for "carry over"); words the corpus neither holds nor writes so do not.
+// for "carry over"), and a closed compound to the corpus's part of it
+// ("pay" for "payroll"); words the corpus neither holds nor writes so do
+// not.
 func TestCompounds(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The on-call phone is orange. You can carry over five days. " +
 		"Send it by e-mail to the follow-up team. Call-out fees are listed. A state-of-the-art van. The 1990-91 season. " +
-		"She sang at the Super Bowl in Santa Clara."}})
+		"She sang at the Super Bowl in Santa Clara. Ask about pay at the desk. The car is old and we agree."}})
 	stemOf := map[int32]string{}
 	for id, st := range ix.stems.words() {
 		stemOf[int32(id)] = st
@@ -170,6 +173,12 @@ func TestCompounds(t *testing.T) {
 		{"superbowl", []string{"super", "bowl"}, weightRunWord}, // two capitalised words closed up
 		{"santaclara", []string{"santa", "clara"}, weightRunWord},
 		{"sangat", nil, 0}, // not capitalised
+		// A closed compound the corpus lacks matches the part of it
+		// that means part of what it means; other splits do not.
+		{"payroll", []string{"pay"}, weightCompound}, // "pay" at cosine 0.56
+		{"carpet", nil, 0},                           // "car" at 0.30: no part of a carpet
+		{"oldest", nil, 0},                           // an inflection of "old", not "old" + "est"
+		{"disagree", nil, 0},                         // "agree" is its antonym
 	}
 	for _, tc := range tests {
 		qw := qword{text: tc.word, stem: stem(tc.word), weight: 1, noAlts: true}
@@ -280,5 +289,64 @@ func TestSurfaceTablesAtLoad(t *testing.T) {
 		if !slices.Equal(got.figures, fresh.figures) || len(got.figures) != len(ix.idf) {
 			t.Errorf("%s: figures differ from surfaceTables's (%d terms, want %d)", name, len(got.figures), len(ix.idf))
 		}
+	}
+}
+
+// TestStopCompounds checks that a hyphenated compound with a stop word and
+// a content word in it is indexed closed up (stopCompound), and that a
+// question writing it open or hyphenated finds that term for its content
+// word (stopCompounds), while a compound of content words only, a number
+// range, a run longer than maxCompoundWords and a question writing the
+// words in another order do not.
+func TestStopCompounds(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string // want: the compound at the first token; "": none
+	}{
+		{"out-of-hours line", "out-of-hours"},
+		{"on-call rota", "on-call"},
+		{"state-of-the-art van", "state-of-the-art"},
+		{"anti-dumping duties", ""},   // no stop word
+		{"of-the rest", ""},           // no content word
+		{"1990-91 season", ""},        // not letters
+		{"out-of-the-way-home x", ""}, // five words
+		{"out of hours", ""},          // not hyphenated
+	} {
+		toks := tokenize(tc.text, nil)
+		got := ""
+		if c, ok := stopCompound(tc.text, toks, 0, nil); ok {
+			got = string(c)
+		}
+		if got != tc.want {
+			t.Errorf("stopCompound(%q): got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The out-of-hours repairs line is 0300 555 0192. " +
+		"Opening hours vary by site. Office hours are 9 to 5 on weekdays. " +
+		"The repair number is 01632 960 410 during office hours."}})
+	for _, tc := range []struct {
+		question string
+		want     string // the question word given the compound; "": none
+	}{
+		{"out of hours repair number", "hours"},
+		{"out-of-hours repair number", "hours"},
+		{"hours out of office", ""},
+		{"repair hours", ""},
+	} {
+		q := Parse(tc.question)
+		got := ""
+		ix.stopCompounds(&q, func(word int, id int32) {
+			if w, _ := ix.wordTerm("out-of-hours"); w == id {
+				got = q.words[word].text
+			}
+		})
+		if got != tc.want {
+			t.Errorf("%q: got the compound for word %q, want %q", tc.question, got, tc.want)
+		}
+	}
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	a, err := ix.AnswerWith(context.Background(), Parse("out of hours repair number"), opt)
+	if err != nil || !strings.Contains(a.Sentence, "out-of-hours") {
+		t.Errorf("out of hours repair number: got %q, %v, want the out-of-hours sentence", a.Sentence, err)
 	}
 }
