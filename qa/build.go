@@ -503,7 +503,7 @@ func (p *docPart) addSentence(text string, di int, hidden string, row bool) {
 		p.hidden = append(p.hidden, w)
 	}
 	// A hyphenated compound with a stop word in it ("out-of-hours",
-	// "on-call") is indexed closed up too: the stop words, which are no
+	// "on-call") is indexed whole too, hyphens and all: the stop words, which are no
 	// terms, tell it from its content word alone ("hours"), and a
 	// question that writes the compound open or closed finds it
 	// (resolve, joinedRuns).

@@ -138,7 +138,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			own[i] = max(own[i], qw.weight*ix.idf[r.id])
 		}
 	}
-	// A compound with a stop word the corpus indexes closed up, which
+	// A compound with a stop word the corpus indexes whole, which
 	// the question writes open or hyphenated ("out of hours"): the
 	// question's own word too, with the corpus's idf of the compound.
 	ix.stopCompounds(q, func(i int, id int32) {

@@ -119,7 +119,7 @@ const maxAcronymWords = 5
 const minCompoundStem = 3
 
 // maxCompoundWords is the most words of a hyphenated compound indexed
-// closed up (build.go, stopCompound): "state-of-the-art".
+// whole (build.go, stopCompound): "state-of-the-art".
 const maxCompoundWords = 4
 
 // minCompoundCos is the least GloVe cosine between a closed compound the

@@ -328,7 +328,7 @@ func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int
 }
 
 // stopCompound returns the run of two to four words that opens at toks[i]
-// joined by hyphens, closed up ("out-of-hours" -> "outofhours"), in b's
+// joined by hyphens, as one word with its hyphens ("out-of-hours"), in b's
 // array, when it is a whole run (no hyphen before or after it) of letters
 // with a stop word and a content word in it: the compounds whose stop words
 // tell them from their content words alone.
@@ -357,8 +357,8 @@ func stopCompound(text string, toks []token, i int, b []byte) ([]byte, bool) {
 
 // stopCompounds calls fn with the question word and the term of each run
 // of two to maxCompoundWords question tokens, joined by one space or one
-// hyphen each, that the corpus indexes as a compound closed up
-// (stopCompound: "out of hours" -> "outofhours"); the word is the run's
+// hyphen each, that the corpus indexes as one hyphenated word
+// (stopCompound: "out of hours" -> "out-of-hours"); the word is the run's
 // last content word.
 func (ix *Index) stopCompounds(q *Question, fn func(word int, id int32)) {
 	toks := q.toks
