@@ -503,10 +503,10 @@ func (p *docPart) addSentence(text string, di int, hidden string, row bool) {
 		p.hidden = append(p.hidden, w)
 	}
 	// A hyphenated compound with a stop word in it ("out-of-hours",
-	// "on-call") is indexed whole too, hyphens and all: the stop words, which are no
-	// terms, tell it from its content word alone ("hours"), and a
-	// question that writes the compound open or closed finds it
-	// (resolve, joinedRuns).
+	// "on-call") is indexed whole too, hyphens and all: the stop words,
+	// which are no terms, tell it from its content word alone ("hours"),
+	// and a question that writes it open or hyphenated finds it (resolve,
+	// stopCompounds).
 	var cbuf [64]byte
 	for i := range p.buf[:n] {
 		if c, ok := stopCompound(text, p.buf[:n], i, cbuf[:0]); ok {
