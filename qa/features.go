@@ -612,11 +612,14 @@ func (sc *scratch) variantMass(mask termMask) (out [altKinds]float64) {
 }
 
 // wordsOf returns the set of question words (bit w for word w) with a term
-// in mask.
+// in mask, one step a word: wordSpan[k] is terms of term k's word only,
+// k among them, so dropping them drops no other word's term.
 func (sc *scratch) wordsOf(mask termMask) uint32 {
 	var words uint32
-	for ; mask != 0; mask &= mask - 1 {
-		words |= 1 << sc.terms[bits.TrailingZeros64(mask)].word
+	for mask != 0 {
+		k := bits.TrailingZeros64(mask)
+		words |= 1 << sc.terms[k].word
+		mask &^= sc.wordSpan[k]
 	}
 	return words
 }

@@ -3,6 +3,8 @@ package qa
 import (
 	"context"
 	"math"
+	"math/bits"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -431,4 +433,55 @@ func TestLog1pCount(t *testing.T) {
 			t.Fatalf("log1pCount(%d): got %v, want %v", n, got, want)
 		}
 	}
+}
+
+// wordsOfTermByTerm is wordsOf as it read before it stepped a word at a
+// time: one step a term.
+func wordsOfTermByTerm(sc *scratch, mask termMask) uint32 {
+	var words uint32
+	for ; mask != 0; mask &= mask - 1 {
+		words |= 1 << sc.terms[bits.TrailingZeros64(mask)].word
+	}
+	return words
+}
+
+// TestWordsOfByWord checks wordsOf, which drops a word's other terms
+// (wordSpan) once it has the word, against one step a term, on the masks
+// of every candidate of the seed questions on the embedded documents and
+// of their paragraphs, and on masks of every other term and of every
+// term, where a word's terms meet.
+func TestWordsOfByWord(t *testing.T) {
+	ix := Build(embedded(t))
+	checked, several := 0, 0
+	for _, it := range readEval(t, filepath.Join("testdata", "seed-dev.jsonl")) {
+		q := Parse(it.Question)
+		err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, total float64) {
+			n := len(sc.terms)
+			all := termMask(1)<<n - 1
+			if n == 64 {
+				all = ^termMask(0)
+			}
+			masks := []termMask{all, all & 0x5555555555555555, all & 0xaaaaaaaaaaaaaaaa, sc.own}
+			for _, c := range sc.top {
+				masks = append(masks, sc.mask[c.sent], sc.paraMask[ix.sents[c.sent].para])
+			}
+			for _, m := range masks {
+				got, want := sc.wordsOf(m), wordsOfTermByTerm(sc, m)
+				if got != want {
+					t.Errorf("%q, mask %b: wordsOf is %b, want %b", it.Question, m, got, want)
+				}
+				if bits.OnesCount64(m) > bits.OnesCount32(want) {
+					several++
+				}
+				checked++
+			}
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if checked < 100 || several < 10 {
+		t.Errorf("checked %d masks, %d with several terms of a word, want at least 100 and 10", checked, several)
+	}
+	t.Logf("checked %d masks, %d with several terms of a word", checked, several)
 }
