@@ -588,6 +588,9 @@ func (sc *scratch) ownMask() termMask {
 // words that mask holds only through alternatives: each such word counts
 // once, at its strongest term in mask, under that term's kind.
 func (sc *scratch) variantMass(mask termMask) (out [altKinds]float64) {
+	if mask&^sc.own == 0 {
+		return out // no alternative: most candidates, which need no words
+	}
 	ownWords := sc.wordsOf(mask & sc.own)
 	best, kind, cur := 0.0, altOwn, -1
 	flush := func() {
