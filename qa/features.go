@@ -588,6 +588,9 @@ func (sc *scratch) ownMask() termMask {
 // words that mask holds only through alternatives: each such word counts
 // once, at its strongest term in mask, under that term's kind.
 func (sc *scratch) variantMass(mask termMask) (out [altKinds]float64) {
+	if mask&^sc.own == 0 {
+		return out // no alternative: most candidates, which need no words
+	}
 	ownWords := sc.wordsOf(mask & sc.own)
 	best, kind, cur := 0.0, altOwn, -1
 	flush := func() {
@@ -612,11 +615,14 @@ func (sc *scratch) variantMass(mask termMask) (out [altKinds]float64) {
 }
 
 // wordsOf returns the set of question words (bit w for word w) with a term
-// in mask.
+// in mask, one step a word: wordSpan[k] is terms of term k's word only,
+// k among them, so dropping them drops no other word's term.
 func (sc *scratch) wordsOf(mask termMask) uint32 {
 	var words uint32
-	for ; mask != 0; mask &= mask - 1 {
-		words |= 1 << sc.terms[bits.TrailingZeros64(mask)].word
+	for mask != 0 {
+		k := bits.TrailingZeros64(mask)
+		words |= 1 << sc.terms[k].word
+		mask &^= sc.wordSpan[k]
 	}
 	return words
 }

@@ -3,6 +3,8 @@ package qa
 import (
 	"context"
 	"math"
+	"math/bits"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -429,6 +431,110 @@ func TestLog1pCount(t *testing.T) {
 	for n := range log1pCounts {
 		if got, want := log1pCount(n), math.Log1p(float64(n)); math.Float64bits(got) != math.Float64bits(want) {
 			t.Fatalf("log1pCount(%d): got %v, want %v", n, got, want)
+		}
+	}
+}
+
+// wordsOfTermByTerm is wordsOf as it read before it stepped a word at a
+// time: one step a term.
+func wordsOfTermByTerm(sc *scratch, mask termMask) uint32 {
+	var words uint32
+	for ; mask != 0; mask &= mask - 1 {
+		words |= 1 << sc.terms[bits.TrailingZeros64(mask)].word
+	}
+	return words
+}
+
+// TestWordsOfByWord checks wordsOf, which drops a word's other terms
+// (wordSpan) once it has the word, against one step a term, on the masks
+// of seedMasks.
+func TestWordsOfByWord(t *testing.T) {
+	checked, several := 0, 0
+	seedMasks(t, func(sc *scratch, question string, m termMask) {
+		got, want := sc.wordsOf(m), wordsOfTermByTerm(sc, m)
+		if got != want {
+			t.Errorf("%q, mask %b: wordsOf is %b, want %b", question, m, got, want)
+		}
+		if bits.OnesCount64(m) > bits.OnesCount32(want) {
+			several++
+		}
+		checked++
+	})
+	if checked < 100 || several < 10 {
+		t.Errorf("checked %d masks, %d with several terms of a word, want at least 100 and 10", checked, several)
+	}
+	t.Logf("checked %d masks, %d with several terms of a word", checked, several)
+}
+
+// variantMassEveryMask is variantMass as it read before it returned at
+// once for a mask without alternatives.
+func variantMassEveryMask(sc *scratch, mask termMask) (out [altKinds]float64) {
+	ownWords := wordsOfTermByTerm(sc, mask&sc.own)
+	best, kind, cur := 0.0, altOwn, -1
+	flush := func() {
+		if cur >= 0 {
+			out[kind] += best
+		}
+	}
+	for m := mask &^ sc.own; m != 0; m &= m - 1 {
+		t := &sc.terms[bits.TrailingZeros64(m)]
+		if ownWords&(1<<t.word) != 0 {
+			continue
+		}
+		if t.word != cur {
+			flush()
+			cur, best, kind = t.word, t.w, t.kind
+		} else if t.w > best {
+			best, kind = t.w, t.kind
+		}
+	}
+	flush()
+	return out
+}
+
+// TestVariantMassNoAlternative checks variantMass, which returns at once
+// for a mask without alternatives, against reading every mask, to the
+// bit, on the masks of seedMasks.
+func TestVariantMassNoAlternative(t *testing.T) {
+	checked, alts := 0, 0
+	seedMasks(t, func(sc *scratch, question string, m termMask) {
+		got, want := sc.variantMass(m), variantMassEveryMask(sc, m)
+		for k := range got {
+			if math.Float64bits(got[k]) != math.Float64bits(want[k]) {
+				t.Errorf("%q, mask %b: variantMass is %v, want %v", question, m, got, want)
+				break
+			}
+		}
+		if m&^sc.own != 0 {
+			alts++
+		}
+		checked++
+	})
+	if checked < 100 || alts < 10 {
+		t.Errorf("checked %d masks, %d with alternatives, want at least 100 and 10", checked, alts)
+	}
+}
+
+// seedMasks calls check with masks of question terms of the seed
+// questions on the embedded documents: each candidate's and its
+// paragraph's, the question's own terms', and every term, every other
+// term, where a word's terms and its alternatives meet.
+func seedMasks(t *testing.T, check func(sc *scratch, question string, m termMask)) {
+	ix := Build(embedded(t))
+	for _, it := range readEval(t, filepath.Join("testdata", "seed-dev.jsonl")) {
+		q := Parse(it.Question)
+		err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, total float64) {
+			all := ^termMask(0) >> (64 - len(sc.terms))
+			masks := []termMask{all, all & 0x5555555555555555, all & 0xaaaaaaaaaaaaaaaa, sc.own}
+			for _, c := range sc.top {
+				masks = append(masks, sc.mask[c.sent], sc.paraMask[ix.sents[c.sent].para])
+			}
+			for _, m := range masks {
+				check(sc, it.Question, m)
+			}
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -503,12 +503,18 @@ func (ix *Index) typeFit(q *Question, sc *scratch, st *sentence) float64 {
 	counts := q.countsThings()
 	for i := range st.phrases {
 		ph := &st.phrases[i]
+		// A measure only lowers a number's fit, so a phrase that fits no
+		// better than best, or is the question's own words, is passed over
+		// before its measure is read (measureOf, the dearest of the three).
 		f := q.fit(ph.kind)
-		if counts && f > measureFit && ph.kind == TypeNumber && measureOf(st, ph) != measureOther {
-			f = measureFit // "how many staff": not "£1.8 million", not "55 percent"
-		}
 		if f <= best || ix.phraseIsQuestion(sc, st, ph) {
 			continue
+		}
+		if counts && f > measureFit && ph.kind == TypeNumber && measureOf(st, ph) != measureOther {
+			f = measureFit // "how many staff": not "£1.8 million", not "55 percent"
+			if f <= best {
+				continue
+			}
 		}
 		best = f
 	}
