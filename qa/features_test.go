@@ -466,54 +466,6 @@ func TestWordsOfByWord(t *testing.T) {
 	t.Logf("checked %d masks, %d with several terms of a word", checked, several)
 }
 
-// variantMassEveryMask is variantMass as it read before it returned at
-// once for a mask without alternatives.
-func variantMassEveryMask(sc *scratch, mask termMask) (out [altKinds]float64) {
-	ownWords := wordsOfTermByTerm(sc, mask&sc.own)
-	best, kind, cur := 0.0, altOwn, -1
-	flush := func() {
-		if cur >= 0 {
-			out[kind] += best
-		}
-	}
-	for m := mask &^ sc.own; m != 0; m &= m - 1 {
-		t := &sc.terms[bits.TrailingZeros64(m)]
-		if ownWords&(1<<t.word) != 0 {
-			continue
-		}
-		if t.word != cur {
-			flush()
-			cur, best, kind = t.word, t.w, t.kind
-		} else if t.w > best {
-			best, kind = t.w, t.kind
-		}
-	}
-	flush()
-	return out
-}
-
-// TestVariantMassNoAlternative checks variantMass, which returns at once
-// for a mask without alternatives, against reading every mask, to the
-// bit, on the masks of seedMasks.
-func TestVariantMassNoAlternative(t *testing.T) {
-	checked, alts := 0, 0
-	seedMasks(t, func(sc *scratch, question string, m termMask) {
-		got, want := sc.variantMass(m), variantMassEveryMask(sc, m)
-		for k := range got {
-			if math.Float64bits(got[k]) != math.Float64bits(want[k]) {
-				t.Errorf("%q, mask %b: variantMass is %v, want %v", question, m, got, want)
-				break
-			}
-		}
-		if m&^sc.own != 0 {
-			alts++
-		}
-		checked++
-	})
-	if checked < 100 || alts < 10 {
-		t.Errorf("checked %d masks, %d with alternatives, want at least 100 and 10", checked, alts)
-	}
-}
 
 // seedMasks calls check with masks of question terms of the seed
 // questions on the embedded documents: each candidate's and its
