@@ -122,13 +122,6 @@ const minCompoundStem = 3
 // whole (build.go, stopCompound): "state-of-the-art".
 const maxCompoundWords = 4
 
-// minCompoundCos is the least GloVe cosine between a closed compound the
-// corpus lacks and a part of it for the part to stand for the whole
-// (words.go, compoundParts): "pay" of "payroll" (0.56) and "mail" of
-// "email" (0.76) do, "car" of "carpet" (0.30) does not. It is the
-// generator's least cosine of a neighbour (english, -min-cos).
-const minCompoundCos = 0.5
-
 // minTypoLetters is the shortest question word taken for any misspelling:
 // a shorter word one letter away from a corpus word is as likely another
 // word ("steel" and "steep"). Five-letter words are taken for a dropped

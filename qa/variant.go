@@ -17,9 +17,7 @@ import (
 //   - acronyms learnt from the corpus: "USTR" matches the terms of a run of
 //     capitalised words whose initials spell it ("US Trade Representative");
 //   - compounds closed up: "oncall" matches the corpus's "on-call", and
-//     "carryover" its "carry over" (a two-word verb closed up, words.go),
-//     and "payroll" its "pay" (a compound by its part that means part of
-//     what the whole means, by GloVe: words.go, compoundParts);
+//     "carryover" its "carry over" (a two-word verb closed up, words.go);
 //   - derived forms: a question word the corpus lacks whose stem starts a
 //     corpus word ("inflation" -> "inflationary");
 //   - misspellings: a question word the corpus lacks matches the corpus

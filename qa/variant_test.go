@@ -145,13 +145,11 @@ func TestSpellBuckets(t *testing.T) {
 // TestCompounds checks that a question word the corpus writes as a run of
 // words resolves to the run's content terms: a hyphenated compound closed
 // up ("oncall" for "on-call") and a two-word verb closed up ("carryover"
-// for "carry over"), and a closed compound to the corpus's part of it
-// ("pay" for "payroll"); words the corpus neither holds nor writes so do
-// not.
+// for "carry over"); words the corpus neither holds nor writes so do not.
 func TestCompounds(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The on-call phone is orange. You can carry over five days. " +
 		"Send it by e-mail to the follow-up team. Call-out fees are listed. A state-of-the-art van. The 1990-91 season. " +
-		"She sang at the Super Bowl in Santa Clara. Ask about pay at the desk. The car is old and we agree."}})
+		"She sang at the Super Bowl in Santa Clara."}})
 	stemOf := map[int32]string{}
 	for id, st := range ix.stems.words() {
 		stemOf[int32(id)] = st
@@ -173,12 +171,6 @@ func TestCompounds(t *testing.T) {
 		{"superbowl", []string{"super", "bowl"}, weightRunWord}, // two capitalised words closed up
 		{"santaclara", []string{"santa", "clara"}, weightRunWord},
 		{"sangat", nil, 0}, // not capitalised
-		// A closed compound the corpus lacks matches the part of it
-		// that means part of what it means; other splits do not.
-		{"payroll", []string{"pay"}, weightCompound}, // "pay" at cosine 0.56
-		{"carpet", nil, 0},                           // "car" at 0.30: no part of a carpet
-		{"oldest", nil, 0},                           // an inflection of "old", not "old" + "est"
-		{"disagree", nil, 0},                         // "agree" is its antonym
 	}
 	for _, tc := range tests {
 		qw := qword{text: tc.word, stem: stem(tc.word), weight: 1, noAlts: true}

@@ -3,8 +3,6 @@ package qa
 import (
 	"math"
 	"slices"
-
-	"github.com/qabot/qabot/qa/english"
 )
 
 // Resolving question words. How a question word maps to the terms of an
@@ -157,8 +155,7 @@ func (ix *Index) lookupWord(qw *qword) *wordTerms {
 
 // resolveWord works out how qw resolves: by its surface form, else its
 // stem, else as an acronym learnt from the corpus, else as a two-word verb
-// closed up ("carryover" for "carry over"), else as a compound closed up
-// by the part of it the corpus holds ("pay" for "payroll"), else as a number glued to its
+// closed up ("carryover" for "carry over"), else as a number glued to its
 // unit or ordinal ending ("10kw", "17th"), else as a close
 // misspelling of a corpus word, else as a word derived from a corpus word;
 // then its family and its alternatives (unless qw.noAlts), looked up here
@@ -179,10 +176,6 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 		}
 	} else if id, ok := ix.closedCompound(qw.text); ok {
 		refs = append(refs, termRef{id: id, a: codeCompound})
-	} else if ids, n := ix.compoundParts(qw.text); n > 0 {
-		for _, id := range ids[:n] {
-			refs = append(refs, termRef{id: id, a: codeCompound})
-		}
 	} else if ids, n := ix.gluedNumber(qw.text); n > 0 {
 		for _, id := range ids[:n] {
 			refs = append(refs, termRef{id: id, a: codeRunWord})
@@ -222,59 +215,6 @@ func (ix *Index) closedCompound(w string) (int32, bool) {
 		return 0, false
 	}
 	return ix.termOfWord(base)
-}
-
-// compoundParts splits w, a word the corpus lacks, into two English words
-// of at least minCompoundStem letters each, the first such split from the
-// left ("payroll" -> "pay" + "roll"), and returns the corpus's terms for
-// the parts whose GloVe vector is within minCompoundCos of w's: the parts
-// that mean part of what the whole means ("pay" of "payroll", "mail" of
-// "email"), for documents that write the compound apart or say it by its
-// part. A part far from the whole is no match ("car" of "carpet", at
-// cosine 0.30). n is how many of ids it found, 0 when w splits so into no
-// part the corpus holds.
-func (ix *Index) compoundParts(w string) (ids [2]int32, n int) {
-	if len(w) < 2*minCompoundStem || !allLetters(w) {
-		return ids, 0
-	}
-	en := english.Load()
-	if en.Err() != nil {
-		return ids, 0
-	}
-	whole, ok := en.Vector(w)
-	if !ok {
-		return ids, 0
-	}
-	// An inflected word ("oldest", "employees") is a form of its lemma,
-	// no compound: stems and families match it.
-	var lbuf [4]string
-	if lw := en.Look(w); !slices.Equal(lw.AppendLemmas(lbuf[:0]), []string{w}) {
-		return ids, 0
-	}
-	var abuf [8]string
-	antonyms := en.AppendAntonyms(abuf[:0], w)
-	for k := minCompoundStem; k <= len(w)-minCompoundStem; k++ {
-		a, b := w[:k], w[k:]
-		va, okA := en.Vector(a)
-		vb, okB := en.Vector(b)
-		if !okA || !okB || isStopWord(a) || isStopWord(b) || en.POS(a) == 0 || en.POS(b) == 0 {
-			continue // a part that is no English word ("est" of "oldest")
-		}
-		for _, p := range [2]struct {
-			word string
-			v    english.Vector
-		}{{a, va}, {b, vb}} {
-			if english.Cosine(whole, p.v) < minCompoundCos || slices.Contains(antonyms, p.word) {
-				continue
-			}
-			if id, ok := ix.termOfWord(p.word); ok {
-				ids[n] = id
-				n++
-			}
-		}
-		return ids, n
-	}
-	return ids, 0
 }
 
 // gluedNumber splits w, digits glued to an ordinal ending or to a word of
