@@ -466,7 +466,6 @@ func TestWordsOfByWord(t *testing.T) {
 	t.Logf("checked %d masks, %d with several terms of a word", checked, several)
 }
 
-
 // seedMasks calls check with masks of question terms of the seed
 // questions on the embedded documents: each candidate's and its
 // paragraph's, the question's own terms', and every term, every other
