@@ -118,8 +118,10 @@ const maxAcronymWords = 5
 // another word ("in" of "inout").
 const minCompoundStem = 3
 
-// maxCompoundWords is the most words of a hyphenated compound indexed
-// whole (build.go, stopCompound): "state-of-the-art".
+// maxCompoundWords is the most words of a hyphenated compound read as
+// one (variant.go, hyphenRun): indexed whole when it holds a stop word
+// (stopCompound: "state-of-the-art"), and closed up (addCompounds:
+// "on-call" -> "oncall").
 const maxCompoundWords = 4
 
 // minTypoLetters is the shortest question word taken for any misspelling:

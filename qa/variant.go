@@ -290,25 +290,25 @@ func addClosedNames(runs map[string][]int32, text string, toks []token, cpos []i
 	}
 }
 
-// addCompounds records each run of two to four words joined by hyphens
-// with at least one content word, closed up ("on-call" -> "oncall",
+// addCompounds records each run of two to maxCompoundWords words joined
+// by hyphens (hyphenRun) with at least one content word, closed up ("on-call" -> "oncall",
 // "e-mail" -> "email"): people type a compound closed as often as
 // documents hyphenate it.
 func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
 	var buf [64]byte
 	for i := 0; i+1 < len(toks); i++ {
-		if !hyphenated(text, toks[i], toks[i+1]) || i > 0 && hyphenated(text, toks[i-1], toks[i]) {
-			continue // not the start of a run
+		j := hyphenRun(text, toks, i)
+		if j == 0 {
+			continue // not the start of a run, or longer than maxCompoundWords
 		}
-		b := append(buf[:0], toks[i].text...)
-		letters := hasLetter(toks[i].text)
-		j := i + 1
-		for ; j < len(toks) && j < i+4 && hyphenated(text, toks[j-1], toks[j]); j++ {
-			b = append(b, toks[j].text...)
-			letters = letters || hasLetter(toks[j].text)
+		b := buf[:0]
+		letters := false
+		for k := i; k < j; k++ {
+			b = append(b, toks[k].text...)
+			letters = letters || hasLetter(toks[k].text)
 		}
-		if j < len(toks) && hyphenated(text, toks[j-1], toks[j]) || !letters || isTerm.has(b) {
-			continue // longer than four words, a range of numbers ("1990-91"), or a corpus word anyway
+		if !letters || isTerm.has(b) {
+			continue // a range of numbers ("1990-91"), or a corpus word anyway
 		}
 		if _, ok := runs[string(b)]; ok {
 			continue
@@ -325,30 +325,48 @@ func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int
 	}
 }
 
+// hyphenRun returns the end (the index past its last word) of the whole
+// run of two to maxCompoundWords words joined by hyphens that opens at
+// toks[i], or 0 when toks[i] opens none: no hyphen follows it, one comes
+// before it (it is inside a run), or the run is longer.
+func hyphenRun(text string, toks []token, i int) int {
+	if i+1 >= len(toks) || !hyphenated(text, toks[i], toks[i+1]) || i > 0 && hyphenated(text, toks[i-1], toks[i]) {
+		return 0
+	}
+	j := i + 1
+	for j < len(toks) && hyphenated(text, toks[j-1], toks[j]) {
+		if j == i+maxCompoundWords {
+			return 0
+		}
+		j++
+	}
+	return j
+}
+
 // stopCompound returns the run of two to four words that opens at toks[i]
 // joined by hyphens, as one word with its hyphens ("out-of-hours"), in b's
 // array, when it is a whole run (no hyphen before or after it) of letters
 // with a stop word and a content word in it: the compounds whose stop words
 // tell them from their content words alone.
 func stopCompound(text string, toks []token, i int, b []byte) ([]byte, bool) {
-	if i+1 >= len(toks) || !hyphenated(text, toks[i], toks[i+1]) || i > 0 && hyphenated(text, toks[i-1], toks[i]) {
+	j := hyphenRun(text, toks, i)
+	if j == 0 {
 		return nil, false
 	}
 	stop, content := false, false
-	j := i
-	for ; j < len(toks) && (j == i || hyphenated(text, toks[j-1], toks[j])); j++ {
-		if j == i+maxCompoundWords || !allLetters(toks[j].text) {
+	for k := i; k < j; k++ {
+		if !allLetters(toks[k].text) {
 			return nil, false
 		}
-		if isStopWord(toks[j].text) {
+		if isStopWord(toks[k].text) {
 			stop = true
 		} else {
 			content = true
 		}
-		if j > i {
+		if k > i {
 			b = append(b, '-')
 		}
-		b = append(b, toks[j].text...)
+		b = append(b, toks[k].text...)
 	}
 	return b, stop && content
 }
@@ -360,6 +378,26 @@ func stopCompound(text string, toks []token, i int, b []byte) ([]byte, bool) {
 // last content word.
 func (ix *Index) stopCompounds(q *Question, fn func(word int, id int32)) {
 	toks := q.toks
+	// What each token is, read once, not once for each run it is in.
+	const (
+		isLetters = 1 << iota
+		isStop
+	)
+	var kindBuf [32]uint8
+	kinds := kindBuf[:0]
+	if len(toks) > len(kindBuf) {
+		kinds = make([]uint8, 0, len(toks))
+	}
+	for _, t := range toks {
+		var k uint8
+		if allLetters(t.text) {
+			k |= isLetters
+		}
+		if isStopWord(t.text) {
+			k |= isStop
+		}
+		kinds = append(kinds, k)
+	}
 	var buf [64]byte
 	for i := range toks {
 		b := buf[:0]
@@ -367,14 +405,14 @@ func (ix *Index) stopCompounds(q *Question, fn func(word int, id int32)) {
 		for j := i; j < len(toks) && j < i+maxCompoundWords; j++ {
 			t := toks[j]
 			if j > i && (t.start != toks[j-1].end+1 || q.Text[toks[j-1].end] != ' ' && q.Text[toks[j-1].end] != '-') ||
-				!allLetters(t.text) {
+				kinds[j]&isLetters == 0 {
 				break
 			}
 			if j > i {
 				b = append(b, '-')
 			}
 			b = append(b, t.text...)
-			if isStopWord(t.text) {
+			if kinds[j]&isStop != 0 {
 				stop = true
 			} else {
 				content = true
