@@ -311,14 +311,7 @@ func listIntro(s string) string {
 	if !strings.HasSuffix(strings.TrimSpace(s), ":") {
 		return ""
 	}
-	toks := tokenize(s, nil)
-	cpos := make([]int, len(toks))
-	for i, t := range toks {
-		if isStopWord(t.text) {
-			cpos[i] = -1
-		}
-	}
-	if answerLine(s, toks, cpos) {
+	if isAnswerLine(s, tokenize(s, nil)) {
 		return ""
 	}
 	return s

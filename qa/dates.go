@@ -275,9 +275,8 @@ func (ix *Index) yearAsked(q *Question, sc *scratch) int {
 // present: "last year", "previous yr" ([lastyear] and [yearnouns] of
 // questionwords.txt).
 func asksLastYear(q *Question) bool {
-	l := questionWords()
 	for i := 1; i < len(q.toks); i++ {
-		if l.yearNouns[q.toks[i].text] && l.lastYear[q.toks[i-1].text] {
+		if lastYearEnds(q.toks, i) {
 			return true
 		}
 	}
@@ -287,9 +286,14 @@ func asksLastYear(q *Question) bool {
 // lastYearAt reports whether toks[i] is a word of "last year", "previous
 // yr" (asksLastYear).
 func lastYearAt(toks []token, i int) bool {
+	return lastYearEnds(toks, i) || i+1 < len(toks) && lastYearEnds(toks, i+1)
+}
+
+// lastYearEnds reports whether "last year" ends at toks[i]: a year noun
+// after a word of [lastyear].
+func lastYearEnds(toks []token, i int) bool {
 	l := questionWords()
-	return l.lastYear[toks[i].text] && i+1 < len(toks) && l.yearNouns[toks[i+1].text] ||
-		l.yearNouns[toks[i].text] && i > 0 && l.lastYear[toks[i-1].text]
+	return i > 0 && l.yearNouns[toks[i].text] && l.lastYear[toks[i-1].text]
 }
 
 // latestYear returns the year of the corpus's newest dated document, its

@@ -252,6 +252,18 @@ func refersBack(text string) bool {
 	return splitWords().referringWords[strings.ToLower(text[:end])]
 }
 
+// isAnswerLine is answerLine for a line whose stop words are not yet
+// known (listIntro).
+func isAnswerLine(text string, toks []token) bool {
+	cpos := make([]int, len(toks))
+	for i, t := range toks {
+		if isStopWord(t.text) {
+			cpos[i] = -1
+		}
+	}
+	return answerLine(text, toks, cpos)
+}
+
 // answerLine reports whether a line has sentence structure, so that it may
 // be an answer: enough words, a full stop or enough function words, not a
 // question, not a title-case heading, not a link line ("ALSO READ | ...").

@@ -87,14 +87,3 @@ func TestIsAnswerLine(t *testing.T) {
 		}
 	}
 }
-
-// isAnswerLine is answerLine for a line whose stop words are not yet known.
-func isAnswerLine(text string, toks []token) bool {
-	cpos := make([]int, len(toks))
-	for i, t := range toks {
-		if isStopWord(t.text) {
-			cpos[i] = -1
-		}
-	}
-	return answerLine(text, toks, cpos)
-}
