@@ -1,9 +1,13 @@
 # Functions the make.sh scripts of the question sets (formats/make/,
-# office15/make/, wiki9/make/) source to make their PDF and Word files; each script sets
-# here (its folder), out (the corpus folder) and work (a scratch folder)
-# first. Needs LibreOffice (Debian's libreoffice-writer-nogui) and perl,
-# and for latex Debian's texlive-latex-base and texlive-latex-recommended;
-# qpdf, when installed, checks the PDFs after their dates are set.
+# office15/make/, wiki9/make/) source to make their PDF and Word files; each
+# script sets here (its folder) first, and this sets out (the corpus
+# folder beside it) and work (a scratch folder, removed on exit). Needs
+# LibreOffice (Debian's libreoffice-writer-nogui) and perl, and for latex
+# Debian's texlive-latex-base and texlive-latex-recommended; qpdf, when
+# installed, checks the PDFs after their dates are set.
+out="$here/../corpus"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
 # office NAME FORMAT DEST converts $here/NAME.fodt, a LibreOffice document
 # with a title, author and date in its properties, to FORMAT ("pdf", or

@@ -8,10 +8,7 @@
 #   apt-get install texlive-latex-base texlive-latex-recommended libreoffice-writer-nogui qpdf
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-out="$here/../corpus"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-# office, pdfdate and latex
+# out, work, and office, pdfdate and latex
 . "$here/../../makelib.sh"
 
 # LaTeX: a two-column paper (ligatures, hyphenation, running heads), a

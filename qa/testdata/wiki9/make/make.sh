@@ -9,10 +9,7 @@
 # qpdf, when installed, checks the PDFs after their dates are set.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-out="$here/../corpus"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-# office and pdfdate
+# out, work, and office and pdfdate
 . "$here/../../makelib.sh"
 
 office member-handbook 'docx:MS Word 2007 XML' policies/member-handbook.docx
