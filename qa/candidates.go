@@ -73,18 +73,14 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 		}
 	}
 	for i := range out {
-		p := out[i].OwnConfidence
+		b := belief{out[i].OwnConfidence, out[i].Unanswerable}
 		sc.lenders(i, func(j int, agrees bool) {
-			p = lend(p, out[j].OwnConfidence, agrees)
-			if !agrees {
-				// Its P(unanswerable) too, as in an answer (confidence).
-				out[i].Unanswerable = min(out[i].Unanswerable, out[j].Unanswerable)
-			}
+			b = b.lend(belief{out[j].OwnConfidence, out[j].Unanswerable}, agrees)
 		})
 		if !ix.mayAnswer(q, sc.top[i].sent) {
-			p = 0
+			b.p = 0
 		}
-		out[i].Confidence = p
+		out[i].Confidence, out[i].Unanswerable = b.p, b.u
 	}
 	return out
 }

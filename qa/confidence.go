@@ -85,30 +85,35 @@ func less(a, b cand) bool {
 // confidence minConf (decisionScore): p less k times P(unanswerable), the
 // model's part on i's own inputs, read only when there is a minimum to
 // reach. p is the confidence model's own for i with those of its lenders
-// added (lend), and 0 for a sentence that cannot hold the kind of answer q
+// added (belief.lend), and 0 for a sentence that cannot hold the kind of answer q
 // asks for (mayAnswer).
 func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf float64) (p, d float64) {
-	p = ix.ownConfidence(q, sc, i, total)
-	u := 0.0
-	if minConf > 0 {
-		// sc.conf holds i's inputs until a lender's replace them.
-		u = ix.model.unanswerable(sc.conf)
+	// unanswerable is the model's P(unanswerable) on the inputs sc.conf
+	// holds (those of the candidate whose confidence was read last), read
+	// only when there is a minimum to reach: else it is 0 throughout.
+	unanswerable := func() float64 {
+		if minConf > 0 {
+			return ix.model.unanswerable(sc.conf)
+		}
+		return 0
 	}
+	b := belief{p: ix.ownConfidence(q, sc, i, total)}
+	b.u = unanswerable()
 	if !ix.mayAnswer(q, sc.top[i].sent) {
-		p = 0
+		b.p = 0
 	} else {
 		sc.lenders(i, func(j int, agrees bool) {
-			p = lend(p, ix.ownConfidence(q, sc, j, total), agrees)
-			if !agrees && minConf > 0 {
-				// The older version it revises shows that the
-				// documents answer, by its P(unanswerable) as by its
-				// confidence: else its own, surer, would answer in
-				// the newer one's place (firstAnswer).
-				u = min(u, ix.model.unanswerable(sc.conf))
+			lent := belief{p: ix.ownConfidence(q, sc, j, total)}
+			if !agrees {
+				// belief.lend reads an agreeing lender's confidence
+				// only, so only an older version's P(unanswerable)
+				// is worked out.
+				lent.u = unanswerable()
 			}
+			b = b.lend(lent, agrees)
 		})
 	}
-	return p, ix.model.decisionScore(p, u)
+	return b.p, ix.model.decisionScore(b.p, b.u)
 }
 
 // mayAnswer reports whether sentence s can hold the kind of answer q asks
@@ -267,18 +272,25 @@ func (q *Question) countsMeasure() bool {
 // that state the deadline make it surer than either does alone.
 func LendConfidence(p, lent float64) float64 { return 1 - (1-p)*(1-lent) }
 
-// lend adds confidence lent to p: by LendConfidence from a candidate that
-// agrees, as the higher of the two from an older version of the page, which
-// shows that the documents answer but not with this value.
-func lend(p, lent float64, agrees bool) float64 {
+// belief is what the models say of a candidate: p, its confidence, and u,
+// its P(unanswerable).
+type belief struct{ p, u float64 }
+
+// lend adds to b what lent, a candidate that says the same (lenders), says:
+// one that agrees adds its confidence by LendConfidence; an older version of
+// the page gives the higher of the two confidences and the lower of the two
+// P(unanswerable), as it shows that the documents answer, though not with
+// its value (else its own, surer, would answer in the newer one's place:
+// firstAnswer).
+func (b belief) lend(lent belief, agrees bool) belief {
 	if agrees {
-		return LendConfidence(p, lent)
+		return belief{p: LendConfidence(b.p, lent.p), u: b.u}
 	}
-	return max(p, lent)
+	return belief{p: max(b.p, lent.p), u: min(b.u, lent.u)}
 }
 
 // lenders calls lend with each candidate of sc.top (after rerank) that
-// says what candidate i says, and so lends it its confidence:
+// says what candidate i says, and so lends it its belief (belief.lend):
 //   - the one after it when it revises that one (preferNewer: a newer
 //     version of it on the same page): the older page shows that the
 //     documents answer the question, the newer one what they say now;
@@ -286,7 +298,7 @@ func lend(p, lent float64, agrees bool) float64 {
 //     figure (agreement): another article stating the deadline more
 //     plainly shows the documents answer it, and with this value.
 //
-// agrees is false for the first kind and true for the second (lend).
+// agrees is false for the first kind and true for the second.
 func (sc *scratch) lenders(i int, lend func(j int, agrees bool)) {
 	if sc.top[i].revises {
 		lend(i+1, false)

@@ -427,3 +427,24 @@ func TestSentenceReplaces(t *testing.T) {
 		t.Errorf("sentences marked in the two indexes: got %d, want 2 (the \"up from\" one in each)", marked)
 	}
 }
+
+// TestBeliefLend checks how a candidate's belief takes a lender's: an
+// agreeing one adds its confidence by LendConfidence and leaves
+// P(unanswerable) alone; an older version gives the higher confidence and
+// the lower P(unanswerable).
+func TestBeliefLend(t *testing.T) {
+	tests := []struct {
+		b, lent belief
+		agrees  bool
+		want    belief
+	}{
+		{belief{0.5, 0.4}, belief{0.5, 0.1}, true, belief{0.75, 0.4}},
+		{belief{0.5, 0.4}, belief{0.7, 0.1}, false, belief{0.7, 0.1}},
+		{belief{0.8, 0.1}, belief{0.3, 0.6}, false, belief{0.8, 0.1}},
+	}
+	for _, tt := range tests {
+		if got := tt.b.lend(tt.lent, tt.agrees); got != tt.want {
+			t.Errorf("%+v.lend(%+v, %v): got %+v, want %+v", tt.b, tt.lent, tt.agrees, got, tt.want)
+		}
+	}
+}
