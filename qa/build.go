@@ -134,6 +134,10 @@ type partSentence struct {
 	text      string
 	doc, para int32
 	row       bool
+	// asks is true for a sentence of a heading that asks a question (an
+	// FAQ's "I forgot my card. Can I still drive?"): like the question
+	// itself, its statement is no answer.
+	asks bool
 }
 
 // mergedVocab is the corpus's vocabulary after stage 2: every word of the
@@ -289,12 +293,18 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		if !row {
 			speaker = quoteSpeaker(sents)
 		}
+		from := len(p.sents)
 		for _, s := range sents {
 			if speaker != "" && allQuote(s) {
 				p.addSentence(s, di, speaker, false)
 				continue
 			}
 			p.addSentence(s, di, hidden, row)
+		}
+		if b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?") {
+			for i := from; i < len(p.sents); i++ {
+				p.sents[i].asks = true
+			}
 		}
 		p.paras++
 	}
@@ -722,7 +732,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab, stems *wordTab
 		toks := p.sentenceTokens(si)
 		// A headline states no fact of its own: the title is never an
 		// answer unless it is written as a sentence.
-		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title)
+		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks
 		s.refers = refersBack(s.text)
 		s.replaces = mayReplace(s.text)
 		s.namerAt = uint32(len(p.namers))
