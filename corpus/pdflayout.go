@@ -1980,11 +1980,15 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
 		return true
 	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size &&
-		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging:
+		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging &&
+		(endsSentence(ptext) || !startsLower(text)):
 		// An indented first line; centred lines and the hanging lines of
 		// a list item are indented like the line above. A title or
 		// heading set on two centred lines goes on, though its first line
-		// makes the column's left edge.
+		// makes the column's left edge. So does a sentence cut
+		// mid-way, going on in lowercase on an indented line: the
+		// hanging lines of a LaTeX description item ("HVO trial Since
+		// June, … made from" over "waste oils.").
 		return true
 	}
 	// A short line that ends a sentence ends the paragraph, unless the
