@@ -55,6 +55,13 @@ const strictFit = 0.9
 // of day's for a date (kindFit).
 const measureFit = 0.3
 
+// maxRangeFill is the widest range of whole numbers in a table row ("3 to
+// 7 years") whose numbers between its ends Build indexes as hidden words
+// of the row (rangeFill, build.go), so that a question's number inside
+// the band ("after 5 years") finds it: a band of a table of service,
+// ages or sizes is rarely wider.
+const maxRangeFill = 12
+
 // # Alternatives of question words (alternatives.go, family.go, variant.go)
 
 // Weights of alternatives against the word itself (1), one per source: the
