@@ -62,6 +62,12 @@ const measureFit = 0.3
 // ages or sizes is rarely wider.
 const maxRangeFill = 12
 
+// minSentenceWords is the fewest words, figures apart, of a line that may
+// be an answer (answerLine, split.go); a sentence that ends as one then
+// counts its figures too ("The repairs cost £3,870." has three words and
+// a figure).
+const minSentenceWords = 3
+
 // # Alternatives of question words (alternatives.go, family.go, variant.go)
 
 // Weights of alternatives against the word itself (1), one per source: the
