@@ -128,6 +128,7 @@ func FuzzPDF(f *testing.F) {
 	f.Add(buildPDFFont(type3Font, []string{textPage("The library opens on weekdays, all year.")}, ""))
 	f.Add(runInPDF())
 	f.Add(buildPDF([]string{centredTable()}, ""))
+	f.Add(buildPDF([]string{rightAlignedTable()}, ""))
 	f.Add(buildPDF([]string{"BT /F1 14 Tf 72 740 Td (1) Tj ET BT /F1 14 Tf 94 740 Td (Lettings) Tj ET\n" + textPage("We let 112 homes in 2025.")}, ""))
 	for _, name := range []string{"testdata/pdf/travel-handbook.pdf", "testdata/wiki/caching-paper.pdf", "testdata/pdf/field-station.pdf",
 		"testdata/pdf/loan-policy.pdf", "testdata/pdf/permit-rules.pdf", "testdata/pdf/harbour-newsletter.pdf",

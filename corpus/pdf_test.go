@@ -1014,6 +1014,66 @@ func TestPDFCentredColumn(t *testing.T) {
 	}
 }
 
+// rightAlignedTable draws a table of two columns whose second is
+// right-aligned, as LaTeX's "r" columns are: its header "Charge" and its
+// cells end together, the wider cells starting left of the header
+// (TestPDFRightAlignedColumn). Each glyph of buildPDF's font is 6.116
+// points wide at 11 points.
+func rightAlignedTable() string {
+	at := func(x float64, y int, s string) string {
+		return fmt.Sprintf("BT /F1 11 Tf %.2f %d Td (%s) Tj ET\n", x, y, s)
+	}
+	right := func(y int, s string, n int) string { return at(400-float64(n)*6.116, y, s) }
+	return at(72, 700, "Service") + right(700, "Charge", 6) +
+		at(72, 686, "Tail-lift delivery") + right(686, "\\24312.00 per drop", 15) +
+		at(72, 672, "Failed delivery, second attempt") + right(672, "\\24322.00 per pallet", 17) +
+		at(72, 658, "Saturday delivery") + right(658, "\\24335.00 a drop", 13) +
+		at(72, 630, "A fuel surcharge is added to every invoice.")
+}
+
+// TestPDFRightAlignedColumn checks a table whose last column is
+// right-aligned: a cell wider than its header starts left of the header's
+// start and is read whole, not cut where the header starts ("£12.00 pe",
+// "r drop"), nor its first words left in the column before.
+func TestPDFRightAlignedColumn(t *testing.T) {
+	doc, err := Parse("a.pdf", buildPDF([]string{rightAlignedTable()}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Service; Charge\nTail-lift delivery; £12.00 per drop\nFailed delivery, second attempt; £22.00 per pallet\nSaturday delivery; £35.00 a drop\nA fuel surcharge is added to every invoice."
+	if doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
+// TestPDFHangingLines checks lines indented under a line that starts at
+// the left edge: a sentence cut mid-way that goes on in lowercase on the
+// indented line is one paragraph (the hanging lines of a LaTeX description
+// item), while an indented line after a sentence's end, or one starting
+// in uppercase, starts a paragraph (an indented first line).
+func TestPDFHangingLines(t *testing.T) {
+	at := func(x, y int, s string) string { return fmt.Sprintf("BT /F1 11 Tf %d %d Td (%s) Tj ET\n", x, y, s) }
+	content := at(72, 700, "Electric vans Four electric vans joined the fleet in September for town") +
+		at(90, 686, "deliveries. They cover about 110 miles a day on one charge of the battery") +
+		at(90, 672, "in winter.") +
+		at(72, 658, "Telematics Every tractor unit now reports its fuel use, speed and braking.") +
+		at(90, 644, "The fleet team reads the reports every week and calls the drivers.") +
+		at(72, 630, "Safety There were three reportable accidents in the year, down from seven") +
+		at(90, 616, "Lost-time injuries fell to 1.2 per 100,000 hours worked in the year.")
+	doc, err := Parse("a.pdf", buildPDF([]string{content}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Electric vans Four electric vans joined the fleet in September for town deliveries. They cover about 110 miles a day on one charge of the battery in winter.\n" +
+		"Telematics Every tractor unit now reports its fuel use, speed and braking.\n" +
+		"The fleet team reads the reports every week and calls the drivers.\n" +
+		"Safety There were three reportable accidents in the year, down from seven\n" +
+		"Lost-time injuries fell to 1.2 per 100,000 hours worked in the year."
+	if doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
 // TestPDFHeadingNumberedAsPage checks that a numbered heading at the top
 // of a page whose number it happens to carry ("1 Lettings" on page 1, its
 // number a quad from its title) is kept, while a running head whose page

@@ -1677,6 +1677,9 @@ func (t *table) column(x float64) int {
 // across a column's start (a cell's text that fills it, with no space
 // before the next cell's) is cut there.
 func (t *table) cells(l line) []string {
+	if segs := t.segmentCells(l); segs != nil {
+		return segs
+	}
 	parts := make([][]string, len(t.cols))
 	tol := cellTol * t.size
 	for _, w := range l.words {
@@ -1703,6 +1706,27 @@ func (t *table) cells(l line) []string {
 	out := make([]string, len(parts))
 	for k, p := range parts {
 		out[k] = strings.Join(p, " ")
+	}
+	return out
+}
+
+// segmentCells returns the segments of line l as its cells when it has one
+// segment a column and each sits in its column: it reaches past the
+// column's start and ends before the next column's. A right-aligned
+// column's wider cell starts left of the column's start as its header
+// set it ("£22.00 per pallet" under "Charge"), and is still whole that
+// column's, not cut at the header's start ("£22.00 pe", "r pallet").
+// Otherwise it returns nil, and cells reads the line word by word.
+func (t *table) segmentCells(l line) []string {
+	if len(l.segs) != len(t.cols) || len(l.segs) < 2 {
+		return nil
+	}
+	out := make([]string, len(l.segs))
+	for k, sg := range l.segs {
+		if sg.x1 <= t.cols[k] || k+1 < len(t.cols) && sg.x1 > t.cols[k+1] || k > 0 && sg.x0 < l.segs[k-1].x1 {
+			return nil
+		}
+		out[k] = sg.text
 	}
 	return out
 }
@@ -1956,11 +1980,15 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
 		return true
 	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size &&
-		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging:
+		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging &&
+		(endsSentence(ptext) || !startsLower(text)):
 		// An indented first line; centred lines and the hanging lines of
 		// a list item are indented like the line above. A title or
 		// heading set on two centred lines goes on, though its first line
-		// makes the column's left edge.
+		// makes the column's left edge. So does a sentence cut
+		// mid-way, going on in lowercase on an indented line: the
+		// hanging lines of a LaTeX description item ("HVO trial Since
+		// June, … made from" over "waste oils.").
 		return true
 	}
 	// A short line that ends a sentence ends the paragraph, unless the

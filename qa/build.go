@@ -3,9 +3,11 @@ package qa
 import (
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
@@ -134,6 +136,10 @@ type partSentence struct {
 	text      string
 	doc, para int32
 	row       bool
+	// asks is true for a sentence of a heading that asks a question (an
+	// FAQ's "I forgot my card. Can I still drive?"): like the question
+	// itself, its statement is no answer.
+	asks bool
 }
 
 // mergedVocab is the corpus's vocabulary after stage 2: every word of the
@@ -268,7 +274,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		// too.
 		hidden, row := "", false
 		if b.Kind == corpus.KindRow && !isHeaderRow(blocks, bi) {
-			hidden, row = strings.Join(b.Header, " ")+" "+b.Caption+" "+b.Section, true
+			hidden, row = strings.Join(b.Header, " ")+" "+b.Caption+" "+b.Section+rangeFill(b.Text), true
 		}
 		// A list item that is no sentence of its own is found by the
 		// words of the sentence that opens its list, as a row by its
@@ -289,6 +295,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		if !row {
 			speaker = quoteSpeaker(sents)
 		}
+		from := len(p.sents)
 		for _, s := range sents {
 			if speaker != "" && allQuote(s) {
 				p.addSentence(s, di, speaker, false)
@@ -296,9 +303,99 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			}
 			p.addSentence(s, di, hidden, row)
 		}
+		if b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?") {
+			for i := from; i < len(p.sents); i++ {
+				p.sents[i].asks = true
+			}
+		}
 		p.paras++
 	}
 	return sents
+}
+
+// rangeFill returns the whole numbers strictly between the ends of each
+// range of whole numbers in text ("3 to 7", "3-7", "3–7"), each after a
+// space, for ranges at most maxRangeFill wide: " 4 5 6" for a row "3 to
+// 7 years; 27 days", found by "holiday after 5 years". A number that is
+// part of a time, a decimal or a longer figure ("05:00 to 23:00", "1.5 to
+// 4", "1,000-1,200") starts or ends no range.
+func rangeFill(text string) string {
+	var out []byte
+	for i := 0; i < len(text); {
+		a, j, ok := wholeNumber(text, i)
+		if !ok {
+			i++
+			continue
+		}
+		k := j
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		switch {
+		case strings.HasPrefix(text[k:], "to "):
+			k += len("to ")
+		case strings.HasPrefix(text[k:], "-"):
+			k += len("-")
+		case strings.HasPrefix(text[k:], "–"):
+			k += len("–")
+		default:
+			i = j
+			continue
+		}
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		b, e, ok := wholeNumber(text, k)
+		if ok && b-a >= 2 && b-a <= maxRangeFill {
+			for n := a + 1; n < b; n++ {
+				out = append(out, ' ')
+				out = strconv.AppendInt(out, int64(n), 10)
+			}
+		}
+		if ok {
+			i = e
+		} else {
+			i = j
+		}
+	}
+	return string(out)
+}
+
+// wholeNumber reads a whole number of one to three digits starting at
+// text[i], standing alone: no digit, letter, separator or sign of money
+// before it, and no digit, letter or separator followed by a digit after
+// it ("05:00", "1.5", "1,200", "£10" are no whole numbers here). It
+// returns the number and where it ends.
+func wholeNumber(text string, i int) (n, end int, ok bool) {
+	if i >= len(text) || text[i] < '0' || text[i] > '9' {
+		return 0, i, false
+	}
+	if i > 0 {
+		switch c := text[i-1]; {
+		case c >= '0' && c <= '9', c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == ':', c == '.', c == ',', c == '$', c == '/':
+			return 0, i, false
+		case c >= utf8.RuneSelf:
+			// "£", "€" and letters beyond ASCII; not a dash ("11–14").
+			if r, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(r) || unicode.Is(unicode.Sc, r) {
+				return 0, i, false
+			}
+		}
+	}
+	end = i
+	for end < len(text) && text[end] >= '0' && text[end] <= '9' {
+		n = n*10 + int(text[end]-'0')
+		end++
+	}
+	if end-i > 3 {
+		return 0, end, false
+	}
+	if end < len(text) {
+		c := text[end]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (c == ':' || c == '.' || c == ',' || c == '/') && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9' {
+			return 0, end, false
+		}
+	}
+	return n, end, true
 }
 
 // listIntro returns sentence s when it opens a list, ending with a colon
@@ -722,7 +819,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab, stems *wordTab
 		toks := p.sentenceTokens(si)
 		// A headline states no fact of its own: the title is never an
 		// answer unless it is written as a sentence.
-		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title)
+		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks
 		s.refers = refersBack(s.text)
 		s.replaces = mayReplace(s.text)
 		s.namerAt = uint32(len(p.namers))

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"runtime"
 	"slices"
@@ -156,5 +157,49 @@ func TestPartTokensAsTokenized(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("sentence %d %q: got tokens %+v, want %+v", i, s.text, got, want)
 		}
+	}
+}
+
+// TestRangeFill checks the numbers a table row's ranges add to its hidden
+// words: those strictly between the ends of a range of whole numbers,
+// none for a time, a decimal, a figure with a separator, money or a range
+// wider than maxRangeFill.
+func TestRangeFill(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"3 to 7 years; 27 days", " 4 5 6"},
+		{"5-10 years; 29 days", " 6 7 8 9"},
+		{"Ages 11–14; £4.50", " 12 13"},
+		{"1 to 2 years", ""},
+		{"05:00 to 23:00, Monday to Saturday", ""},
+		{"1.5 to 4 hours", ""},
+		{"1,000-1,200 kg", ""},
+		{"£5 to £9", ""},
+		{"1 to 40 miles", ""},
+		{"Zone 3 to zone 7", ""},
+		{"rooms 2 to 5 and 10 to 13", " 3 4 11 12"},
+	}
+	for _, tt := range tests {
+		if got := rangeFill(tt.text); got != tt.want {
+			t.Errorf("rangeFill(%q): got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRangeRowAnswers checks that a question's number inside a table
+// row's band finds that row ("after 5 years" the row "3 to 7 years"), not
+// a row of another band.
+func TestRangeRowAnswers(t *testing.T) {
+	body := "# Holidays\n\nThe holiday year runs from January to December.\n\n| Length of service | Days of holiday a year |\n|---|---|\n| Under 3 years | 25 days |\n| 3 to 7 years | 27 days |\n| Over 7 years | 29 days |\n"
+	doc, err := corpus.Parse("h.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	a, err := ix.Answer(context.Background(), Parse("holiday days after 5 years"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Sentence, "27 days") {
+		t.Errorf("got %q, want the row of 27 days", a.Sentence)
 	}
 }

@@ -150,3 +150,45 @@ func TestCaptionWordsFindRows(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionHeadingNoAnswer checks that no sentence of a heading that
+// asks a question is an answer, not even the statement before its
+// question mark ("I forgot my driver card."), while a heading's
+// statement without a question (the same words under "## Lost cards.")
+// and the FAQ's answers stay answers.
+func TestQuestionHeadingNoAnswer(t *testing.T) {
+	body := "# FAQ\n\n## I forgot my driver card. Can I still drive a truck?\n\nNo. Without your card you cannot drive a vehicle that needs a tachograph.\n\n## Lost cards are reported within seven days.\n\nCall the transport office first.\n"
+	doc, err := corpus.Parse("faq.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	want := map[string]bool{
+		"I forgot my driver card.":   false,
+		"Can I still drive a truck?": false,
+		"Without your card you cannot drive a vehicle that needs a tachograph.": true,
+		"Lost cards are reported within seven days.":                            true,
+		"Call the transport office first.":                                      true,
+	}
+	seen := 0
+	for _, s := range ix.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		seen++
+		if s.answer != w {
+			t.Errorf("%q: got answer %v, want %v", s.text, s.answer, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("found %d of the %d sentences", seen, len(want))
+	}
+	a, err := ix.Answer(context.Background(), Parse("forgot my driver card can i still drive"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Sentence == "I forgot my driver card." {
+		t.Errorf("got the question heading %q as the answer", a.Sentence)
+	}
+}

@@ -269,9 +269,10 @@ func isAnswerLine(text string, toks []token) bool {
 // question, not a title-case heading, not a link line ("ALSO READ | ...").
 // cpos[i] is negative when toks[i] is a stop word.
 func answerLine(text string, toks []token, cpos []int) bool {
-	words, stops, caps := 0, 0, 0
+	words, stops, caps, nums := 0, 0, 0, 0
 	for i, t := range toks {
 		if t.num {
+			nums++
 			continue
 		}
 		words++
@@ -281,7 +282,7 @@ func answerLine(text string, toks []token, cpos []int) bool {
 			caps++
 		}
 	}
-	if words < 4 || strings.HasSuffix(text, "?") || strings.Contains(text, " | ") {
+	if words < minSentenceWords || strings.HasSuffix(text, "?") || strings.Contains(text, " | ") {
 		return false
 	}
 	// Count capitals until the line is surely shouting or surely not:
@@ -312,6 +313,9 @@ func answerLine(text string, toks []token, cpos []int) bool {
 		// and not in title case count.
 		return words >= 10 && stops >= 3 && caps*10 < content*6
 	}
+	// A short sentence counts its figures as words: "The repairs cost
+	// £3,870.", "Released on 9 March 2026."
+	words += nums
 	return words >= 5 || (stops >= 1 && words >= 4)
 }
 

@@ -80,6 +80,13 @@ func TestIsAnswerLine(t *testing.T) {
 		{"THE TALKS IN MADRID ENDED WITH A DEAL ON THE APP.", false},
 		{"THE TALKS IN MADRID ENDED with a deal on the app today.", true},
 		{"ÉTATS-UNIS ET CHINE SIGNENT UN ACCORD SUR LE COMMERCE.", false},
+		// A short sentence counts its figures as words; a line without
+		// a full stop, or with fewer than three words, does not.
+		{"The repairs cost £3,870.", true},
+		{"Released on 9 March 2026.", true},
+		{"Released on 9 March 2026", false},
+		{"Nobody was hurt.", false},
+		{"Page 3 of 10.", false},
 	}
 	for _, tc := range tests {
 		if got := isAnswerLine(tc.in, tokenize(tc.in, nil)); got != tc.want {

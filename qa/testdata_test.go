@@ -112,6 +112,7 @@ func questionSets() []questionSet {
 	formal := [2]float64{0.10, 0.20}                                      // about one question in seven written in full
 	random30 := splitRule{seed: "20261204", evalPercent: 30}              // at random within each kind, 30% to eval
 	random30b := splitRule{seed: "20261205", evalPercent: 30}             // the same, with the next seed
+	random30c := splitRule{seed: "20261206", evalPercent: 30}             // the same, with the seed after
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -233,6 +234,14 @@ func questionSets() []questionSet {
 		// a text box, headers and footers), Markdown and an HTML page.
 		// Split at random with its own seed; its eval half holds 30.
 		{name: "office15", corpus: filepath.Join("testdata", "office15", "corpus"), split: random30b, minHalf: 30},
+		// A road haulage firm's office documents: PDFs made by LibreOffice
+		// (a policy with tables and a numbered list, and the older issue
+		// it replaced) and by LaTeX (rate cards old and new of booktabs
+		// tables, a review with a description list and a footnote), Word
+		// files (tables, lists, a text box), Markdown with tables, a
+		// glossary and an FAQ, HTML tables and plain text. Split at random
+		// with its own seed; its eval half holds 36.
+		{name: "office16", corpus: filepath.Join("testdata", "office16", "corpus"), split: random30c, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,

@@ -55,6 +55,19 @@ const strictFit = 0.9
 // of day's for a date (kindFit).
 const measureFit = 0.3
 
+// maxRangeFill is the widest range of whole numbers in a table row ("3 to
+// 7 years") whose numbers between its ends Build indexes as hidden words
+// of the row (rangeFill, build.go), so that a question's number inside
+// the band ("after 5 years") finds it: a band of a table of service,
+// ages or sizes is rarely wider.
+const maxRangeFill = 12
+
+// minSentenceWords is the fewest words, figures apart, of a line that may
+// be an answer (answerLine, split.go); a sentence that ends as one then
+// counts its figures too ("The repairs cost £3,870." has three words and
+// a figure).
+const minSentenceWords = 3
+
 // # Alternatives of question words (alternatives.go, family.go, variant.go)
 
 // Weights of alternatives against the word itself (1), one per source: the
