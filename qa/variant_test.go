@@ -407,3 +407,67 @@ func TestCompoundPairsExact(t *testing.T) {
 	}
 	t.Logf("%d compounds; %d questions found %d; %d pairs rejected", compounds, asked, found, rejected)
 }
+
+// TestOneEditApart checks oneEditApart against osaDistance on random ASCII
+// words of a small alphabet, most of them a few edits from each other,
+// and on every pair of the type nouns, which typeNounNear compares
+// question words with; and that the type nouns are ASCII, which lets it.
+func TestOneEditApart(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "abcd"[r.IntN(4)]
+		}
+		return string(b)
+	}
+	check := func(a, b string) {
+		if got, want := oneEditApart(a, b), osaDistance(a, b, 1) <= 1; got != want {
+			t.Fatalf("oneEditApart(%q, %q): got %v, want %v", a, b, got, want)
+		}
+	}
+	near := 0
+	for range 200000 {
+		a := word(r.IntN(7))
+		b := []byte(a)
+		for range r.IntN(3) {
+			switch i := r.IntN(len(b) + 1); r.IntN(4) {
+			case 0:
+				b = slices.Insert(b, i, "abcd"[r.IntN(4)])
+			case 1:
+				if i < len(b) {
+					b = slices.Delete(b, i, i+1)
+				}
+			case 2:
+				if i < len(b) {
+					b[i] = "abcd"[r.IntN(4)]
+				}
+			default:
+				if i+1 < len(b) {
+					b[i], b[i+1] = b[i+1], b[i]
+				}
+			}
+		}
+		check(a, string(b))
+		if oneEditApart(a, string(b)) {
+			near++
+		}
+	}
+	if near < 50000 {
+		t.Errorf("only %d of the pairs one edit apart: the test checks little", near)
+	}
+	for _, nouns := range questionWords().nounsByLen {
+		for _, a := range nouns {
+			if !isASCII(a) {
+				t.Errorf("type noun %q is not ASCII", a)
+			}
+			for _, other := range questionWords().nounsByLen {
+				for _, b := range other {
+					check(a, b)
+					check(a+"x", b)
+					check(a[1:], b)
+				}
+			}
+		}
+	}
+}
