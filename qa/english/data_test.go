@@ -518,3 +518,47 @@ func TestSameForm(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendNounAncestorsOnce checks that AppendNounAncestors, which tells
+// the synsets it holds by a set while they are few (synsetSet), appends
+// what a search of dst for each synset appends, on every fifth WordNet
+// word, to an empty dst and to one already holding more synsets than the
+// set takes.
+func TestAppendNounAncestorsOnce(t *testing.T) {
+	r := loadEmbedded(t)
+	every := func(dst []uint32, word string) []uint32 {
+		var seen [maxWalk]uint32
+		for s := range r.wn.senses(word, Noun) {
+			for _, a := range r.wn.ancestors(s, &seen) {
+				if !slices.Contains(dst, a) {
+					dst = append(dst, a)
+				}
+			}
+		}
+		return dst
+	}
+	var full []uint32
+	for s := uint32(0); len(full) < 200; s += 97 {
+		full = append(full, s)
+	}
+	nouns := 0
+	for i := 0; i < r.wn.words.n; i += 5 {
+		word := r.wn.words.key(i)
+		got, want := r.AppendNounAncestors(nil, word), every(nil, word)
+		if !slices.Equal(got, want) {
+			t.Fatalf("AppendNounAncestors(nil, %q): got %v, want %v", word, got, want)
+		}
+		if len(got) > 0 {
+			nouns++
+		}
+		if i%50 == 0 {
+			got := r.AppendNounAncestors(slices.Clone(full), word)
+			if want := every(slices.Clone(full), word); !slices.Equal(got, want) {
+				t.Fatalf("AppendNounAncestors(200 synsets, %q): got %v, want %v", word, got, want)
+			}
+		}
+	}
+	if nouns < 1000 {
+		t.Errorf("only %d nouns: the test checks little", nouns)
+	}
+}

@@ -760,9 +760,23 @@ func (r *Resources) AppendFirstNounAncestors(dst []uint32, word string) []uint32
 // ancestors.
 func (r *Resources) appendNounAncestors(dst []uint32, word string, first bool) []uint32 {
 	var seen [maxWalk]uint32
+	// held tells the synsets in dst, which the senses' walks meet again
+	// and again (every noun's ancestors end in "entity"), while they are
+	// few enough to fill at most half of it.
+	var held synsetSet
+	useHeld := len(dst) < len(held)/2
+	if useHeld {
+		for _, a := range dst {
+			held.add(a)
+		}
+	}
 	for s := range r.wn.senses(word, Noun) {
 		for _, a := range r.wn.ancestors(s, &seen) {
-			if !slices.Contains(dst, a) {
+			if useHeld && len(dst) < len(held)/2 {
+				if held.add(a) {
+					dst = append(dst, a)
+				}
+			} else if !slices.Contains(dst, a) {
 				dst = append(dst, a)
 			}
 		}
@@ -771,6 +785,24 @@ func (r *Resources) appendNounAncestors(dst []uint32, word string, first bool) [
 		}
 	}
 	return dst
+}
+
+// synsetSet is a set of synsets, open-addressed, each held as itself + 1
+// (0 is an empty slot; synsets are below 2^24). It must stay at most half
+// full.
+type synsetSet [256]uint32
+
+// add puts s in the set and reports whether it was new.
+func (h *synsetSet) add(s uint32) bool {
+	for i := s * 2654435761 >> 24; ; i = (i + 1) % uint32(len(h)) {
+		switch h[i] {
+		case 0:
+			h[i] = s + 1
+			return true
+		case s + 1:
+			return false
+		}
+	}
 }
 
 // AppendNounSenses appends to dst the synsets of category's noun senses,
