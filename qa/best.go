@@ -1,5 +1,7 @@
 package qa
 
+import "slices"
+
 // keyed is an item ranked by key: a paragraph or a sentence (id) with its
 // retrieval score.
 type keyed struct {
@@ -16,57 +18,87 @@ func worse(a, b keyed) bool {
 	return a.id > b.id
 }
 
-// selectBest reorders items so that its first n are the n best by worse
-// (in no particular order) and returns them, found in linear expected time
-// by quickselect: the paragraphs stage 2 scores (rank.go), whose order
-// there matters (selectParagraphs).
-func selectBest(items []keyed, n int) []keyed {
+// selectBest appends to out the ids of the n best of the items keys and
+// ids describe (item i: keys[i], ids[i]) by worse: the larger key, and of
+// equal keys the lower id, so that the items kept never depend on the
+// order they come in. These are the paragraphs stage 2 scores (rank.go,
+// selectParagraphs). The n-th best key is found among a copy of the keys,
+// in tmp's array, by quickselect (nthLargest: a float comparison and an
+// 8-byte swap a step), and one pass then keeps the items above it and,
+// of those at it, the lowest ids: linear expected time. The better items
+// come in the order given, then those at the n-th key.
+func selectBest(keys []float64, ids []int32, n int, tmp *[]float64, out []int32) []int32 {
 	if n <= 0 {
-		return items[:0]
+		return out
 	}
-	if len(items) <= n {
-		return items
+	if len(keys) <= n {
+		return append(out, ids...)
 	}
-	lo, hi := 0, len(items)-1
+	t := append((*tmp)[:0], keys...)
+	*tmp = t
+	cut := nthLargest(t, n)
+	start := len(out)
+	var tieBuf [16]int32
+	ties := tieBuf[:0]
+	for i, k := range keys {
+		if k > cut {
+			out = append(out, ids[i])
+		} else if k == cut {
+			ties = append(ties, ids[i])
+		}
+	}
+	need := n - (len(out) - start)
+	if len(ties) > need {
+		slices.Sort(ties)
+	}
+	return append(out, ties[:need]...)
+}
+
+// nthLargest returns the n-th largest of keys (1 <= n <= len(keys)),
+// counting equal keys apart, found by quickselect, which reorders keys.
+// No key may be NaN.
+func nthLargest(keys []float64, n int) float64 {
+	k := n - 1 // its place in keys sorted largest first
+	lo, hi := 0, len(keys)-1
 	for lo < hi {
 		// The median of three as the pivot: deterministic, and not fooled
-		// by items that come sorted.
+		// by keys that come sorted.
 		mid := lo + (hi-lo)/2
-		if worse(items[lo], items[mid]) {
-			items[lo], items[mid] = items[mid], items[lo]
+		if keys[lo] < keys[mid] {
+			keys[lo], keys[mid] = keys[mid], keys[lo]
 		}
-		if worse(items[lo], items[hi]) {
-			items[lo], items[hi] = items[hi], items[lo]
+		if keys[lo] < keys[hi] {
+			keys[lo], keys[hi] = keys[hi], keys[lo]
 		}
-		if worse(items[mid], items[hi]) {
-			items[mid], items[hi] = items[hi], items[mid]
+		if keys[mid] < keys[hi] {
+			keys[mid], keys[hi] = keys[hi], keys[mid]
 		}
-		pivot := items[mid]
-		// Better items to the left, worse to the right.
+		pivot := keys[mid]
+		// Larger keys to the left, smaller to the right.
 		i, j := lo, hi
 		for i <= j {
-			for worse(pivot, items[i]) {
+			for keys[i] > pivot {
 				i++
 			}
-			for worse(items[j], pivot) {
+			for keys[j] < pivot {
 				j--
 			}
 			if i <= j {
-				items[i], items[j] = items[j], items[i]
+				keys[i], keys[j] = keys[j], keys[i]
 				i++
 				j--
 			}
 		}
 		switch {
-		case n-1 <= j:
+		case k <= j:
 			hi = j
-		case n-1 >= i:
+		case k >= i:
 			lo = i
 		default:
-			return items[:n]
+			return keys[k]
 		}
 	}
-	return items[:n]
+	return keys[k]
 }
 
 // offerBest keeps in h, a heap of at most n items whose worst is at h[0],

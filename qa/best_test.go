@@ -36,7 +36,7 @@ func TestSelectBest(t *testing.T) {
 			if round > 0 {
 				r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			}
-			got := slices.Clone(selectBest(slices.Clone(order), tc.n))
+			got := slices.Clone(selectKeyed(order, tc.n))
 			slices.SortFunc(got, bestFirst)
 			if !slices.Equal(got, want) {
 				t.Errorf("%s, order %v: got %v, want %v", tc.name, order, got, want)
@@ -70,10 +70,39 @@ func TestSelectBestRandom(t *testing.T) {
 		want := slices.Clone(items)
 		slices.SortFunc(want, bestFirst)
 		want = want[:min(n, len(want))]
-		got := slices.Clone(selectBest(slices.Clone(items), n))
+		// Ties are kept by the lower id wherever it stands.
+		r.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
+		got := slices.Clone(selectKeyed(items, n))
 		slices.SortFunc(got, bestFirst)
 		if !slices.Equal(got, want) {
 			t.Fatalf("round %d, %d items, n %d: got %v, want %v", round, len(items), n, got, want)
+		}
+	}
+}
+
+// TestNthLargest checks nthLargest against sorting on random lists with
+// many ties, some sorted either way, for every n.
+func TestNthLargest(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for round := range 300 {
+		keys := make([]float64, 1+r.IntN(100))
+		for i := range keys {
+			keys[i] = float64(r.IntN(1 + round%30))
+		}
+		switch round % 3 {
+		case 1:
+			slices.Sort(keys)
+		case 2:
+			slices.Sort(keys)
+			slices.Reverse(keys)
+		}
+		sorted := slices.Clone(keys)
+		slices.Sort(sorted)
+		slices.Reverse(sorted)
+		for n := 1; n <= len(keys); n++ {
+			if got := nthLargest(slices.Clone(keys), n); got != sorted[n-1] {
+				t.Fatalf("round %d, keys %v, n %d: got %v, want %v", round, keys, n, got, sorted[n-1])
+			}
 		}
 	}
 }
@@ -90,7 +119,7 @@ func TestSelectFew(t *testing.T) {
 			items[i] = keyed{key: float64(r.IntN(20)), id: int32(i)}
 		}
 		n := r.IntN(40)
-		want := slices.Clone(selectBest(slices.Clone(items), n))
+		want := slices.Clone(selectKeyed(items, n))
 		slices.SortFunc(want, bestFirst)
 		h = selectFew(h, items, n)
 		got := slices.Clone(h)
@@ -194,4 +223,21 @@ func selectFew(h, items []keyed, n int) []keyed {
 		h = offerBest(h, n, k)
 	}
 	return h
+}
+
+// selectKeyed returns the n best of items by worse, in no particular
+// order, found by selectBest from their keys and ids.
+func selectKeyed(items []keyed, n int) []keyed {
+	keys := make([]float64, len(items))
+	ids := make([]int32, len(items))
+	key := map[int32]float64{}
+	for i, it := range items {
+		keys[i], ids[i] = it.key, it.id
+		key[it.id] = it.key
+	}
+	var out []keyed
+	for _, id := range selectBest(keys, ids, n, new([]float64), nil) {
+		out = append(out, keyed{key: key[id], id: id})
+	}
+	return out
 }

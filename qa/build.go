@@ -956,7 +956,8 @@ func (ix *Index) finishBuild(g *mergedVocab, nterms, total, workers int) {
 }
 
 // surfaceTables builds what questions look up in the word tables
-// (wordTables): the misspelling buckets and the terms written in figures.
+// (wordTables): the misspelling buckets, the terms written in figures and
+// the pairs of words that open a hyphenated compound.
 // They are built with the index, on the word tables' goroutine while
 // Build computes the statistics, so that the first questions of a process
 // do not wait some 3 ms for them (about 12.5 million instructions for the
@@ -964,6 +965,7 @@ func (ix *Index) finishBuild(g *mergedVocab, nterms, total, workers int) {
 func (ix *Index) surfaceTables(nterms int) {
 	ix.buildSpell()
 	ix.markFigures(nterms)
+	ix.markCompoundPairs()
 }
 
 // wordTables fills ix.surface and ix.surfaceIDs with the corpus's

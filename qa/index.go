@@ -91,6 +91,11 @@ type Index struct {
 	// Trade Representative", "oncall" to that of "on-call".
 	spell    map[spellKey][]spellWord
 	runWords runTable
+	// compoundPairs marks the first two words of the hyphenated
+	// compounds the corpus indexes whole (markCompoundPairs), so that a
+	// question's runs of words are looked up only where one may open
+	// (stopCompounds); built with the word tables.
+	compoundPairs pairFilter
 
 	// rowTables maps each table-row sentence to what it knows of its
 	// table; it is built on first use, under rowTablesOnce (see
@@ -205,7 +210,7 @@ func (ix *Index) share() *Index {
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
-		spell: ix.spell, figures: ix.figures,
+		spell: ix.spell, figures: ix.figures, compoundPairs: ix.compoundPairs,
 	}
 	out.scratch.New = ix.scratch.New
 	return out

@@ -716,11 +716,18 @@ func fixTypeNouns(toks []token, keyWords bool) {
 
 // typeNounNear returns the one type noun one edit from w, or "" when there
 // is none or more than one. Only nouns a byte shorter, as long, or a byte
-// longer can be one edit away (w has at least minTypoLetters).
+// longer can be one edit away (w has at least minTypoLetters). An ASCII
+// word is compared with the nouns, all ASCII (TestOneEditApart), byte by
+// byte (oneEditApart); any other word by its runes, as osaDistance
+// measures.
 func typeNounNear(w string) string {
-	var o osa
-	if !o.set(w) {
-		return ""
+	var o *osa // for a word that is not ASCII
+	if !isASCII(w) {
+		if o = new(osa); !o.set(w) {
+			return ""
+		}
+	} else if len(w) > maxTokenBytes {
+		return "" // too long to measure, as osa.set reports
 	}
 	found := ""
 	byLen := questionWords().nounsByLen
@@ -728,7 +735,10 @@ func typeNounNear(w string) string {
 		for _, noun := range byLen[n] {
 			// One edit keeps the first or the last letter of a word of
 			// three or more: a cheap test before the distance.
-			if noun[0] != w[0] && noun[len(noun)-1] != w[len(w)-1] || o.to(noun, 1) > 1 {
+			if noun[0] != w[0] && noun[len(noun)-1] != w[len(w)-1] {
+				continue
+			}
+			if o == nil && !oneEditApart(w, noun) || o != nil && o.to(noun, 1) > 1 {
 				continue
 			}
 			if found != "" && found != noun {
@@ -738,6 +748,38 @@ func typeNounNear(w string) string {
 		}
 	}
 	return found
+}
+
+// oneEditApart reports whether ASCII words a and b are at most one edit
+// apart by optimal string alignment: equal, or one byte put in, left
+// out or changed, or two adjacent bytes swapped (osaDistance(a, b, 1) <=
+// 1 for them, without its table).
+func oneEditApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch len(b) - len(a) {
+	case 0:
+		return i == len(a) || a[i+1:] == b[i+1:] ||
+			i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		return a[i:] == b[i+1:]
+	}
+	return false
+}
+
+// isASCII reports whether w has only ASCII bytes.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // singularNounType maps a singular noun after "what"/"which" to a type.

@@ -363,28 +363,24 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 }
 
 // selectParagraphs returns the paragraphs stage 2 scores: the best
-// ix.p.paragraphs by P(p) + φ·D(doc(p)), in no particular order, found by
-// quickselect (selectBest) in O(touched). Their order is the order stage 2
-// scores their sentences in (sc.touched); nothing depends on it (sameValue
-// lists its documents by path).
+// ix.p.paragraphs by P(p) + φ·D(doc(p)), ties by the lower id, found by
+// quickselect (selectBest) in O(touched). Their order is the order stage
+// 2 scores their sentences in (sc.touched); nothing depends on it
+// (sameValue lists its documents by path).
 func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 	n := ix.p.paragraphs
 	if len(sc.tparas) <= n {
 		return sc.tparas
 	}
 	// Written in place, from local copies the loop need not reload.
-	h := slices.Grow(sc.sel[:0], len(sc.tparas))[:len(sc.tparas)]
+	keys := slices.Grow(sc.selKeys[:0], len(sc.tparas))[:len(sc.tparas)]
 	paraScore, docScore, paraDoc, docw := sc.paraScore, sc.docScore, ix.paraDoc, ix.p.docw
 	for i, p := range sc.tparas {
-		h[i] = keyed{key: paraScore[p] + docw*docScore[paraDoc[p]], id: p}
+		keys[i] = paraScore[p] + docw*docScore[paraDoc[p]]
 	}
-	sc.sel = h
-	out := sc.selParas[:0]
-	for _, k := range selectBest(h, n) {
-		out = append(out, k.id)
-	}
-	sc.selParas = out
-	return out
+	sc.selKeys = keys
+	sc.selParas = selectBest(keys, sc.tparas, n, &sc.selTmp, sc.selParas[:0])
+	return sc.selParas
 }
 
 // scoreSentence sets the mask, BM25 and in-document weight of sentence s,

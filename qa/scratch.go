@@ -71,10 +71,13 @@ type scratch struct {
 	paraScore []float64
 	docMask   []termMask
 	// scanned marks the sentences stage 2 scored; tparas are the
-	// paragraphs stage 1 touched, sel the ones it chose.
+	// paragraphs stage 1 touched, selKeys their keys for the choice
+	// and selTmp selectBest's room to reorder them, selParas the ones it
+	// chose.
 	scanned  []bool
 	tparas   []int32
-	sel      []keyed
+	selKeys  []float64
+	selTmp   []float64
 	best     []keyed
 	selParas []int32
 	docBest  []cand

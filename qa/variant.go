@@ -375,12 +375,18 @@ func stopCompound(text string, toks []token, i int, b []byte) ([]byte, bool) {
 // of two to maxCompoundWords question tokens, joined by one space or one
 // hyphen each, that the corpus indexes as one hyphenated word
 // (stopCompound: "out of hours" -> "out-of-hours"); the word is the run's
-// last content word.
+// last content word. Only the runs whose first two words open one of the
+// corpus's compounds (compoundPairs) are looked up.
 func (ix *Index) stopCompounds(q *Question, fn func(word int, id int32)) {
+	if len(ix.compoundPairs) == 0 {
+		return
+	}
 	toks := q.toks
-	// What each token is, read once, not once for each run it is in.
+	// What each token is, read once when a run first needs it, not once
+	// for each run it is in.
 	const (
-		isLetters = 1 << iota
+		isKnown = 1 << iota
+		isLetters
 		isStop
 	)
 	var kindBuf [32]uint8
@@ -388,24 +394,38 @@ func (ix *Index) stopCompounds(q *Question, fn func(word int, id int32)) {
 	if len(toks) > len(kindBuf) {
 		kinds = make([]uint8, 0, len(toks))
 	}
-	for _, t := range toks {
-		var k uint8
-		if allLetters(t.text) {
-			k |= isLetters
+	kinds = kinds[:len(toks)]
+	kindOf := func(j int) uint8 {
+		if kinds[j] == 0 {
+			k := uint8(isKnown)
+			if allLetters(toks[j].text) {
+				k |= isLetters
+			}
+			if isStopWord(toks[j].text) {
+				k |= isStop
+			}
+			kinds[j] = k
 		}
-		if isStopWord(t.text) {
-			k |= isStop
-		}
-		kinds = append(kinds, k)
+		return kinds[j]
+	}
+	joined := func(j int) bool {
+		gap := q.Text[toks[j-1].end]
+		return toks[j].start == toks[j-1].end+1 && (gap == ' ' || gap == '-')
 	}
 	var buf [64]byte
 	for i := range toks {
-		b := buf[:0]
+		if i+1 == len(toks) || !joined(i+1) {
+			continue
+		}
+		b := append(append(append(buf[:0], toks[i].text...), '-'), toks[i+1].text...)
+		if !ix.compoundPairs.has(b) {
+			continue // no compound of the corpus opens with these two words
+		}
+		b = buf[:0]
 		stop, content := false, false
 		for j := i; j < len(toks) && j < i+maxCompoundWords; j++ {
 			t := toks[j]
-			if j > i && (t.start != toks[j-1].end+1 || q.Text[toks[j-1].end] != ' ' && q.Text[toks[j-1].end] != '-') ||
-				kinds[j]&isLetters == 0 {
+			if j > i && !joined(j) || kindOf(j)&isLetters == 0 {
 				break
 			}
 			if j > i {
@@ -432,6 +452,63 @@ func (ix *Index) stopCompounds(q *Question, fn func(word int, id int32)) {
 			}
 		}
 	}
+}
+
+// pairFilter is a set of hashed words, one bit a hash, that may hold
+// words it was not given but holds every word it was: compoundPairs, the
+// first two words of the corpus's hyphenated compounds ("out-of" for
+// "out-of-hours"). Nil holds nothing.
+type pairFilter []uint64
+
+// compoundPairBits is how many bits pairFilter gives each word it holds:
+// about one word in compoundPairBits that it was not given passes it.
+const compoundPairBits = 16
+
+// markCompoundPairs sets ix.compoundPairs from the corpus's words with a
+// hyphen, the compounds indexed whole (stopCompound): the words up to
+// their second hyphen, if any.
+func (ix *Index) markCompoundPairs() {
+	var pairs []string
+	for i := range ix.surface.len() {
+		w := ix.surface.word(i)
+		h := strings.IndexByte(w, '-')
+		if h < 0 {
+			continue
+		}
+		if h2 := strings.IndexByte(w[h+1:], '-'); h2 >= 0 {
+			w = w[:h+1+h2]
+		}
+		pairs = append(pairs, w)
+	}
+	ix.compoundPairs = nil
+	if len(pairs) == 0 {
+		return
+	}
+	n := 1
+	for 64*n < compoundPairBits*len(pairs) {
+		n *= 2
+	}
+	ix.compoundPairs = make(pairFilter, n)
+	for _, w := range pairs {
+		h := pairHash(w) & uint64(64*n-1)
+		ix.compoundPairs[h/64] |= 1 << (h % 64)
+	}
+}
+
+// has reports whether w may be in f: false when it was never added.
+func (f pairFilter) has(w []byte) bool {
+	h := pairHash(w) & uint64(64*len(f)-1)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+// pairHash is the 64-bit FNV-1a hash of w.
+func pairHash[S ~string | ~[]byte](w S) uint64 {
+	h := uint64(14695981039346656037)
+	for i := range len(w) {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // hasLetter reports whether w has a letter.

@@ -342,3 +342,132 @@ func TestStopCompounds(t *testing.T) {
 		t.Errorf("out of hours repair number: got %q, %v, want the out-of-hours sentence", a.Sentence, err)
 	}
 }
+
+// TestCompoundPairsExact checks that the filter of the compounds' first
+// two words (compoundPairs) changes nothing stopCompounds finds: on every
+// question set's corpus that writes hyphenated compounds, each train
+// question and each compound written open ("out of hours") or
+// hyphenated finds the same compounds for the same words as with a
+// filter that passes every pair.
+func TestCompoundPairsExact(t *testing.T) {
+	type call struct {
+		word int
+		id   int32
+	}
+	find := func(ix *Index, q *Question, f pairFilter) []call {
+		keep := ix.compoundPairs
+		defer func() { ix.compoundPairs = keep }()
+		ix.compoundPairs = f
+		var out []call
+		ix.stopCompounds(q, func(word int, id int32) { out = append(out, call{word, id}) })
+		return out
+	}
+	compounds, asked, found, rejected := 0, 0, 0, 0
+	for _, set := range questionSets() {
+		docs, _, err := corpus.Load(set.corpus)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix := Build(docs)
+		if len(ix.compoundPairs) == 0 {
+			continue
+		}
+		all := make(pairFilter, len(ix.compoundPairs))
+		for i := range all {
+			all[i] = ^uint64(0)
+		}
+		var questions []string
+		for i := range ix.surface.len() {
+			if w := ix.surface.word(i); strings.Contains(w, "-") {
+				compounds++
+				questions = append(questions, strings.ReplaceAll(w, "-", " ")+" policy", w+" policy")
+			}
+		}
+		for _, it := range readSet(t, set.name, "train") {
+			questions = append(questions, it.Question)
+		}
+		for _, text := range questions {
+			q := Parse(text)
+			got, want := find(ix, &q, ix.compoundPairs), find(ix, &q, all)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: %q: got %v, want %v (every pair passed)", set.name, text, got, want)
+			}
+			asked++
+			found += len(want)
+			for i := range q.toks[:max(len(q.toks)-1, 0)] {
+				b := []byte(q.toks[i].text + "-" + q.toks[i+1].text)
+				if !ix.compoundPairs.has(b) {
+					rejected++
+				}
+			}
+		}
+	}
+	if compounds == 0 || found == 0 || rejected == 0 {
+		t.Errorf("%d compounds, %d found in %d questions, %d pairs rejected: the test checks nothing", compounds, found, asked, rejected)
+	}
+	t.Logf("%d compounds; %d questions found %d; %d pairs rejected", compounds, asked, found, rejected)
+}
+
+// TestOneEditApart checks oneEditApart against osaDistance on random ASCII
+// words of a small alphabet, most of them a few edits from each other,
+// and on every pair of the type nouns, which typeNounNear compares
+// question words with; and that the type nouns are ASCII, which lets it.
+func TestOneEditApart(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "abcd"[r.IntN(4)]
+		}
+		return string(b)
+	}
+	check := func(a, b string) {
+		if got, want := oneEditApart(a, b), osaDistance(a, b, 1) <= 1; got != want {
+			t.Fatalf("oneEditApart(%q, %q): got %v, want %v", a, b, got, want)
+		}
+	}
+	near := 0
+	for range 200000 {
+		a := word(r.IntN(7))
+		b := []byte(a)
+		for range r.IntN(3) {
+			switch i := r.IntN(len(b) + 1); r.IntN(4) {
+			case 0:
+				b = slices.Insert(b, i, "abcd"[r.IntN(4)])
+			case 1:
+				if i < len(b) {
+					b = slices.Delete(b, i, i+1)
+				}
+			case 2:
+				if i < len(b) {
+					b[i] = "abcd"[r.IntN(4)]
+				}
+			default:
+				if i+1 < len(b) {
+					b[i], b[i+1] = b[i+1], b[i]
+				}
+			}
+		}
+		check(a, string(b))
+		if oneEditApart(a, string(b)) {
+			near++
+		}
+	}
+	if near < 50000 {
+		t.Errorf("only %d of the pairs one edit apart: the test checks little", near)
+	}
+	for _, nouns := range questionWords().nounsByLen {
+		for _, a := range nouns {
+			if !isASCII(a) {
+				t.Errorf("type noun %q is not ASCII", a)
+			}
+			for _, other := range questionWords().nounsByLen {
+				for _, b := range other {
+					check(a, b)
+					check(a+"x", b)
+					check(a[1:], b)
+				}
+			}
+		}
+	}
+}

@@ -445,3 +445,120 @@ func TestFirstNounAncestors(t *testing.T) {
 		t.Errorf("xyzzy: got %d synsets, want 0", n)
 	}
 }
+
+// TestBasesFormsOnce checks that bases, which looks up a form the
+// detachment rules give once however many rules give it (sameForm), finds
+// what looking up every rule's form finds, on the inflections of the
+// embedded WordNet's words ("box" -> "boxes", "boxed", "boxing", ...).
+func TestBasesFormsOnce(t *testing.T) {
+	r := loadEmbedded(t)
+	type base struct {
+		i   int
+		pos POSMask
+	}
+	every := func(w *wordnet, word string) []base {
+		var out []base
+		if e := find(w.exc, word); e >= 0 {
+			return nil // the exception lists come first, as in bases
+		}
+		for pi, rules := range morphRules {
+			pos := POSMask(1) << pi
+			if pos == Noun && (len(word) <= 2 || word[len(word)-2:] == "ss") {
+				continue
+			}
+			for _, rule := range rules {
+				if len(word) > len(rule.suffix) && word[len(word)-len(rule.suffix):] == rule.suffix {
+					cand := word[:len(word)-len(rule.suffix)] + rule.ending
+					if i := find(w.words, cand); i >= 0 {
+						if p, _, _ := w.entry(i); p&pos != 0 {
+							out = append(out, base{i, pos})
+						}
+					}
+				}
+			}
+		}
+		return out
+	}
+	checked, found := 0, 0
+	for i := 0; i < r.wn.words.n; i += 7 {
+		lemma := r.wn.words.key(i)
+		for _, end := range []string{"s", "es", "ies", "ed", "ing", "er", "est", "men", "ses", "xes", "ches"} {
+			word := lemma + end
+			if find(r.wn.exc, word) >= 0 {
+				continue
+			}
+			var got []base
+			r.wn.bases(word, func(i int, pos POSMask) { got = append(got, base{i, pos}) })
+			if want := every(&r.wn, word); !slices.Equal(got, want) {
+				t.Fatalf("bases(%q): got %v, want %v", word, got, want)
+			}
+			checked++
+			found += len(got)
+		}
+	}
+	if found < checked/10 {
+		t.Errorf("%d bases of %d words: the test checks little", found, checked)
+	}
+}
+
+// TestSameForm checks sameForm against spelling both forms out.
+func TestSameForm(t *testing.T) {
+	word := "bosses"
+	endings := []string{"", "e", "s", "es", "ss", "y", "sses", "x"}
+	for n1 := 0; n1 <= len(word); n1++ {
+		for n2 := 0; n2 <= len(word); n2++ {
+			for _, e1 := range endings {
+				for _, e2 := range endings {
+					want := word[:n1]+e1 == word[:n2]+e2
+					if got := sameForm(word, n1, e1, n2, e2); got != want {
+						t.Errorf("sameForm(%q, %d, %q, %d, %q): got %v, want %v", word, n1, e1, n2, e2, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestAppendNounAncestorsOnce checks that AppendNounAncestors, which tells
+// the synsets it holds by a set while they are few (synsetSet), appends
+// what a search of dst for each synset appends, on every fifth WordNet
+// word, to an empty dst and to one already holding more synsets than the
+// set takes.
+func TestAppendNounAncestorsOnce(t *testing.T) {
+	r := loadEmbedded(t)
+	every := func(dst []uint32, word string) []uint32 {
+		var seen [maxWalk]uint32
+		for s := range r.wn.senses(word, Noun) {
+			for _, a := range r.wn.ancestors(s, &seen) {
+				if !slices.Contains(dst, a) {
+					dst = append(dst, a)
+				}
+			}
+		}
+		return dst
+	}
+	var full []uint32
+	for s := uint32(0); len(full) < 200; s += 97 {
+		full = append(full, s)
+	}
+	nouns := 0
+	for i := 0; i < r.wn.words.n; i += 5 {
+		word := r.wn.words.key(i)
+		got, want := r.AppendNounAncestors(nil, word), every(nil, word)
+		if !slices.Equal(got, want) {
+			t.Fatalf("AppendNounAncestors(nil, %q): got %v, want %v", word, got, want)
+		}
+		if len(got) > 0 {
+			nouns++
+		}
+		if i%50 == 0 {
+			got := r.AppendNounAncestors(slices.Clone(full), word)
+			if want := every(slices.Clone(full), word); !slices.Equal(got, want) {
+				t.Fatalf("AppendNounAncestors(200 synsets, %q): got %v, want %v", word, got, want)
+			}
+		}
+	}
+	if nouns < 1000 {
+		t.Errorf("only %d nouns: the test checks little", nouns)
+	}
+}

@@ -308,6 +308,17 @@ func (w *wordnet) bases(word string, fn func(i int, pos POSMask)) {
 		}
 	}
 	var buf [80]byte
+	// The forms looked up so far, each the word's first n bytes and a
+	// rule's ending, with what find gave: rules of different parts of
+	// speech, or of one, often give the same form ("boxes": "boxe" by
+	// "s" and by "es" -> "e"), and it is looked up once.
+	type form struct {
+		n      int
+		ending string
+		i      int
+	}
+	var looked [8]form
+	nlooked := 0
 	for pi, rules := range morphRules {
 		pos := POSMask(1) << pi
 		if covered&pos != 0 || (pos == Noun && (strings.HasSuffix(word, "ss") || len(word) <= 2)) {
@@ -317,18 +328,44 @@ func (w *wordnet) bases(word string, fn func(i int, pos POSMask)) {
 			if !strings.HasSuffix(word, r.suffix) || len(word) == len(r.suffix) {
 				continue
 			}
-			stem := word[:len(word)-len(r.suffix)]
-			if len(stem)+len(r.ending) > len(buf) {
+			n := len(word) - len(r.suffix)
+			if n+len(r.ending) > len(buf) {
 				continue
 			}
-			cand := append(append(buf[:0], stem...), r.ending...)
-			if i := find(w.words, cand); i >= 0 {
+			i, seen := 0, false
+			for _, f := range looked[:nlooked] {
+				if sameForm(word, f.n, f.ending, n, r.ending) {
+					i, seen = f.i, true
+					break
+				}
+			}
+			if !seen {
+				i = find(w.words, append(append(buf[:0], word[:n]...), r.ending...))
+				if nlooked < len(looked) {
+					looked[nlooked] = form{n, r.ending, i}
+					nlooked++
+				}
+			}
+			if i >= 0 {
 				if p, _, _ := w.entry(i); p&pos != 0 {
 					fn(i, pos)
 				}
 			}
 		}
 	}
+}
+
+// sameForm reports whether word's first n1 bytes followed by e1 spell the
+// same as its first n2 followed by e2.
+func sameForm(word string, n1 int, e1 string, n2 int, e2 string) bool {
+	if n1+len(e1) != n2+len(e2) {
+		return false
+	}
+	if n1 > n2 {
+		n1, e1, n2, e2 = n2, e2, n1, e1
+	}
+	// Both share word[:n1]; then e1 stands against word[n1:n2] and e2.
+	return e1[:n2-n1] == word[n1:n2] && e1[n2-n1:] == e2
 }
 
 // lemma is a record of a word's lemma and the parts of speech it is that
@@ -723,9 +760,23 @@ func (r *Resources) AppendFirstNounAncestors(dst []uint32, word string) []uint32
 // ancestors.
 func (r *Resources) appendNounAncestors(dst []uint32, word string, first bool) []uint32 {
 	var seen [maxWalk]uint32
+	// held tells the synsets in dst, which the senses' walks meet again
+	// and again (every noun's ancestors end in "entity"), while they are
+	// few enough to fill at most half of it.
+	var held synsetSet
+	useHeld := len(dst) < len(held)/2
+	if useHeld {
+		for _, a := range dst {
+			held.add(a)
+		}
+	}
 	for s := range r.wn.senses(word, Noun) {
 		for _, a := range r.wn.ancestors(s, &seen) {
-			if !slices.Contains(dst, a) {
+			if useHeld && len(dst) < len(held)/2 {
+				if held.add(a) {
+					dst = append(dst, a)
+				}
+			} else if !slices.Contains(dst, a) {
 				dst = append(dst, a)
 			}
 		}
@@ -734,6 +785,24 @@ func (r *Resources) appendNounAncestors(dst []uint32, word string, first bool) [
 		}
 	}
 	return dst
+}
+
+// synsetSet is a set of synsets, open-addressed, each held as itself + 1
+// (0 is an empty slot; synsets are below 2^24). It must stay at most half
+// full.
+type synsetSet [256]uint32
+
+// add puts s in the set and reports whether it was new.
+func (h *synsetSet) add(s uint32) bool {
+	for i := s * 2654435761 >> 24; ; i = (i + 1) % uint32(len(h)) {
+		switch h[i] {
+		case 0:
+			h[i] = s + 1
+			return true
+		case s + 1:
+			return false
+		}
+	}
 }
 
 // AppendNounSenses appends to dst the synsets of category's noun senses,
