@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // TestAlternatives checks the alternatives of question words, each from
@@ -172,5 +174,21 @@ func TestOtherOrdinal(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("alternatives(%q) lack %q as a form", "fourth", "4th")
+	}
+}
+
+// TestNeighbourFloor checks that the embedded neighbour table keeps every
+// GloVe neighbour alternatives reads: those whose cosine, stored as a
+// byte over 255, reads as minVectorCos or more. The generator's floor
+// (english.DefaultOptions, the options of the embedded files) must be at
+// most the least cosine stored as such a byte.
+func TestNeighbourFloor(t *testing.T) {
+	b := 0
+	for float64(float32(b)/255) < minVectorCos {
+		b++
+	}
+	least := (float64(b) - 0.5) / 255 // the least cosine that rounds to b
+	if floor := english.DefaultOptions().MinCos; floor > least {
+		t.Errorf("the neighbour table's floor is %v, want at most %v: alternatives reads neighbours down to %d/255", floor, least, b)
 	}
 }

@@ -171,8 +171,27 @@ func build(docs []corpus.Document, workers, partBytes int) *Index {
 		p.analyse(docs, g, &ix.stems, ix.sents[p.sentAt:p.sentAt+len(p.sents)])
 	})
 	total := ix.join(parts)
+	collectBuildGarbage(textSize(docs))
 	ix.finishBuild(g, nterms, total, workers)
 	return ix
+}
+
+// collectBuildGarbage runs a collection between stages 3 and 4 of a Build
+// of text bytes of documents when text is at least collectAfterJoin. The
+// parts' tokens and vocabs, the build's largest garbage, die in stage 3
+// and the parts' copies in join, but the collector, paced from the heap
+// it found live at its last cycle (mid-build, with the tokens still
+// live), lets the heap grow to twice that before it runs again: at the end
+// of stage 4 on 48 SQuAD articles, 22-23 MB of heap for 12 MB live.
+// Collected here, with some 10 MB live, stage 4 ends at some 16 MB and
+// the collection the pacer would have run at its end is not needed. It
+// reports whether it collected.
+func collectBuildGarbage(text int) bool {
+	if text < collectAfterJoin {
+		return false
+	}
+	runtime.GC()
+	return true
 }
 
 // Build's parts: at least minPartBytes of text, and enough parts for

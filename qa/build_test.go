@@ -203,3 +203,40 @@ func TestRangeRowAnswers(t *testing.T) {
 		t.Errorf("got %q, want the row of 27 days", a.Sentence)
 	}
 }
+
+// TestCollectBuildGarbage checks that a Build collects its garbage
+// between stages 3 and 4 (a forced collection) from collectAfterJoin
+// bytes of text on, and not below.
+func TestCollectBuildGarbage(t *testing.T) {
+	for _, tt := range []struct {
+		text int
+		want bool
+	}{{0, false}, {collectAfterJoin - 1, false}, {collectAfterJoin, true}, {4 * collectAfterJoin, true}} {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		got := collectBuildGarbage(tt.text)
+		runtime.ReadMemStats(&after)
+		if forced := after.NumForcedGC > before.NumForcedGC; got != tt.want || forced != tt.want {
+			t.Errorf("text %d: got %v (forced collection %v), want %v", tt.text, got, forced, tt.want)
+		}
+	}
+	// A corpus of collectAfterJoin bytes of text is built with one
+	// forced collection, on one core as on several.
+	var docs []corpus.Document
+	for d := 0; textSize(docs) < collectAfterJoin; d++ {
+		var b strings.Builder
+		for s := range 200 {
+			fmt.Fprintf(&b, "Item %d of page %d tells of word%d and word%d. ", s, d, (d*7+s)%997, (d*13+s*3)%991)
+		}
+		docs = append(docs, corpus.Document{Path: fmt.Sprintf("p%d.txt", d), Title: fmt.Sprintf("Page %d", d), Body: b.String()})
+	}
+	for _, workers := range []int{1, 2} {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		build(docs, workers, partSize(docs, workers))
+		runtime.ReadMemStats(&after)
+		if got := after.NumForcedGC - before.NumForcedGC; got != 1 {
+			t.Errorf("%d workers: %d forced collections building %d bytes of text, want 1", workers, got, textSize(docs))
+		}
+	}
+}

@@ -154,7 +154,7 @@ func TestEnglishWritesTheDataFolder(t *testing.T) {
 	if !slices.Equal(m.Packages, wantPackages) {
 		t.Errorf("SOURCES packages %+v, want %+v", m.Packages, wantPackages)
 	}
-	wantOptions := []english.ManifestOption{{Name: "words", Value: "9"}, {Name: "neighbours", Value: "3"}, {Name: "min-cos", Value: "0.5"}, {Name: "wordnet-words", Value: "31"}, {Name: "related", Value: "40"}}
+	wantOptions := []english.ManifestOption{{Name: "words", Value: "9"}, {Name: "neighbours", Value: "3"}, {Name: "min-cos", Value: "0.598"}, {Name: "wordnet-words", Value: "31"}, {Name: "related", Value: "40"}}
 	if !slices.Equal(m.Options, wantOptions) {
 		t.Errorf("SOURCES options %+v, want %+v", m.Options, wantOptions)
 	}

@@ -8,7 +8,7 @@
 //   - Vectors (vectors.go): Vector, Cosine and Dim for the 50,000 most
 //     frequent lower-case GloVe words with a letter, as int8 components with
 //     a scale; Similar, each word's precomputed nearest neighbours (cosine
-//     at least 0.5, at most 16, inflections of the word left out); Rank,
+//     at least 0.598, at most 16, inflections of the word left out); Rank,
 //     the word's frequency rank.
 //   - WordNet (wordnet.go): Lemmas, base forms by WordNet's morphy and its
 //     exception lists ("bought" -> "buy", "mice" -> "mouse"); Related,

@@ -199,7 +199,8 @@ func (r *Resources) Rank(word string) (int, bool) {
 
 // Similar returns the word's precomputed nearest neighbours by cosine, best
 // first, or nil for an unknown word. They are at most the generator's
-// -neighbours (16) words with a cosine of at least its -min-cos (0.5);
+// -neighbours (16) words with a cosine of at least its -min-cos (0.598,
+// so that every cosine stored as 0.6 or more is kept);
 // words that share the word's snowball stem (inflections: "talk" for
 // "talks") are left out. Cos is the cosine rounded to 1/255.
 func (r *Resources) Similar(word string) []Neighbour {
