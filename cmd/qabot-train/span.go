@@ -577,10 +577,28 @@ func fitSpanWeights(ctx context.Context, all []spanExample, nd int, fixed []floa
 		total += e.weight
 	}
 	nf := len(dense)
+	// A list no free weight reaches (no free dense feature, no free class
+	// weight of its class, no free indicator on in it: a list of another
+	// question class in a refit of a class's own weights) keeps its
+	// scores, so its loss is the same at every step: it is computed once,
+	// and added in its turn, so the sum is the same as summing it anew.
+	freeDense := slices.ContainsFunc(denseAt, func(p int) bool { return p >= 0 })
+	still := make([]float64, len(exs))
+	reached := make([]bool, len(exs))
+	for i, e := range exs {
+		reached[i] = freeDense || len(byClass[e.class]) > 0 || slices.ContainsFunc(e.active, func(k int32) bool { return place[k] >= 0 })
+		if !reached[i] {
+			still[i] = e.weight / total * listLoss(base[i], e.label, func(int, float64) {})
+		}
+	}
 	part := func(s int, w, grad []float64) float64 {
 		loss := 0.0
 		var scores, zs []float64
 		for i := parts[s][0]; i < parts[s][1]; i++ {
+			if !reached[i] {
+				loss += still[i]
+				continue
+			}
 			e := exs[i]
 			cs := byClass[e.class]
 			scores, zs = scores[:0], zs[:0]
