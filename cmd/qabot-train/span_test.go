@@ -352,3 +352,18 @@ func TestSpanWeightClass(t *testing.T) {
 		}
 	}
 }
+
+func TestSpanAddedFeatures(t *testing.T) {
+	added := []string{"class-dense:who|parallel", "parallel", "class-kind:key-date|date", "class-length:key-number|2", "kind-of-asked", "parallel", "class-kind:who|name"}
+	for _, tt := range []struct {
+		refitted []string
+		want     []string
+	}{
+		{nil, []string{"parallel", "class-kind:key-date|date", "class-length:key-number|2", "kind-of-asked", "class-kind:who|name"}},
+		{[]string{"key-date", "key-number"}, []string{"parallel", "kind-of-asked", "class-kind:who|name"}},
+	} {
+		if got := spanAddedFeatures(added, tt.refitted); !slices.Equal(got, tt.want) {
+			t.Errorf("spanAddedFeatures(%q, %q): got %q, want %q", added, tt.refitted, got, tt.want)
+		}
+	}
+}

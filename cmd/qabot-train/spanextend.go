@@ -171,7 +171,7 @@ func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfid
 		return nil, nil, err
 	}
 	logf("span model extended with %d weights", len(added))
-	if names := spanAddedFeatures(slices.DeleteFunc(added, func(n string) bool { return n == "confidence" })); len(names) > 0 {
+	if names := spanAddedFeatures(slices.DeleteFunc(added, func(n string) bool { return n == "confidence" }), refitClasses); len(names) > 0 {
 		m.About += fmt.Sprintf("; extended with weights for %s, fitted with the other weights fixed (qabot-train span --extend)", strings.Join(names, ", "))
 	}
 	if len(refitClasses) > 0 {
@@ -184,12 +184,14 @@ func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfid
 }
 
 // spanAddedFeatures names the features of the weights added (as
-// extendSpan lists them) once each, without their class-dense copies.
-func spanAddedFeatures(added []string) []string {
+// extendSpan lists them) once each, without their class-dense copies and
+// without the own weights of the question classes refitted (refitted,
+// not added: the model's about line names those classes apart).
+func spanAddedFeatures(added, refitted []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, n := range added {
-		if strings.HasPrefix(n, "class-dense:") {
+		if strings.HasPrefix(n, "class-dense:") || slices.Contains(refitted, spanWeightClass(n)) {
 			continue
 		}
 		if !seen[n] {
