@@ -283,7 +283,7 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	misses := fs.Int("misses", 0, "print this many validation lists whose winner is wrong")
 	extend := fs.String("extend", "", "fit only the weights of the span features and confidence inputs the span model `FILE` lacks, keeping the rest of it (spanextend.go)")
 	refitConf := fs.Bool("refit-confidence", false, "with -extend, fit every weight of the span confidence and its bias again, on the calibration lists ranked by the extended ranker")
-	refitClasses := fs.String("refit-classes", "", "with -extend, fit the own weights of these question `CLASSES` (comma-separated, as qa.QuestionClass names them: key-date,key-number) again from 0, every other weight kept")
+	refitClasses := fs.String("refit-classes", "", "with -extend, fit the own weights of these question `CLASSES` (comma-separated, as qa.QuestionClass names them: key-date,key-number) again, as moves from the committed ones, every other weight kept")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
