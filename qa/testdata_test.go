@@ -112,7 +112,8 @@ func questionSets() []questionSet {
 	formal := [2]float64{0.10, 0.20}                                      // about one question in seven written in full
 	random30 := splitRule{seed: "20261204", evalPercent: 30}              // at random within each kind, 30% to eval
 	random30b := splitRule{seed: "20261205", evalPercent: 30}             // the same, with the next seed
-	random30c := splitRule{seed: "20261206", evalPercent: 30}             // the same, with the seed after
+	random30c := splitRule{seed: "20261206", evalPercent: 30}             // the same, with the next seed
+	random30d := splitRule{seed: "20261207", evalPercent: 30}             // the same, with the next seed
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -242,6 +243,18 @@ func questionSets() []questionSet {
 		// glossary and an FAQ, HTML tables and plain text. Split at random
 		// with its own seed; its eval half holds 36.
 		{name: "office16", corpus: filepath.Join("testdata", "office16", "corpus"), split: random30c, minHalf: 30},
+		// A borough council's leisure and community services pages, written
+		// for the key-word classes of the span model (issue 9): price lists,
+		// opening hours, permit and library fees, waste charges, a duty
+		// rota, in Markdown and HTML tables and plain prose, typed mostly as
+		// key words ("gym fee students", "library hours sunday"). Split at
+		// random with its own seed; its eval half holds 37.
+		{name: "leisure16", corpus: filepath.Join("testdata", "leisure16", "corpus"), split: random30c, minHalf: 30},
+		// A small analytics company's staff wiki, written the same way:
+		// allowances old and new, leave, helpdesk hours and response
+		// times, an on-call rota, finance deadlines, an office guide.
+		// Split at random with its own seed; its eval half holds 35.
+		{name: "staff17", corpus: filepath.Join("testdata", "staff17", "corpus"), split: random30d, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,

@@ -283,11 +283,21 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	misses := fs.Int("misses", 0, "print this many validation lists whose winner is wrong")
 	extend := fs.String("extend", "", "fit only the weights of the span features and confidence inputs the span model `FILE` lacks, keeping the rest of it (spanextend.go)")
 	refitConf := fs.Bool("refit-confidence", false, "with -extend, fit every weight of the span confidence and its bias again, on the calibration lists ranked by the extended ranker")
+	refitClasses := fs.String("refit-classes", "", "with -extend, fit the own weights of these question `CLASSES` (comma-separated, as qa.QuestionClass names them: key-date,key-number) again, as moves from the committed ones, every other weight kept")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *refitConf && *extend == "" {
-		return fmt.Errorf("-refit-confidence needs -extend")
+	if (*refitConf || *refitClasses != "") && *extend == "" {
+		return fmt.Errorf("-refit-confidence and -refit-classes need -extend")
+	}
+	var classes []string
+	if *refitClasses != "" {
+		classes = strings.Split(*refitClasses, ",")
+		for _, c := range classes {
+			if !slices.Contains(qa.QuestionClassNames(), c) {
+				return fmt.Errorf("-refit-classes: no question class %q (the classes: %s)", c, strings.Join(qa.QuestionClassNames(), ", "))
+			}
+		}
 	}
 	chats, err := cf.chatSets()
 	if err != nil {
@@ -302,7 +312,7 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	var m *qa.SpanModel
 	var c *spanCollector
 	if *extend != "" {
-		m, c, err = extendSpanFile(ctx, o, *extend, *refitConf, logf)
+		m, c, err = extendSpanFile(ctx, o, *extend, *refitConf, classes, logf)
 	} else {
 		m, c, err = trainSpan(ctx, o, logf)
 	}
@@ -504,15 +514,29 @@ func fitSpanWeights(ctx context.Context, all []spanExample, nd int, fixed []floa
 	for k := range place {
 		place[k] = -1
 	}
+	// dense lists the dense features whose standardised values the fit
+	// reads (at[j] is where feature j stands in it): the free ones, whose
+	// weights take the first places (denseAt[d] is the place of dense[d]'s
+	// weight, -1 when it is fixed), and fixed ones whose class weights are
+	// free (a refit of a question class's own weights, extendSpan).
+	crossed := qa.SpanClassFeatures()
 	kept := 0
-	var dense []int
+	var dense, denseAt []int
 	at := make([]int, nd)
 	for j := range nd {
 		at[j] = -1
 		if free[j] {
 			at[j], place[j] = len(dense), kept
-			dense = append(dense, j)
+			dense, denseAt = append(dense, j), append(denseAt, kept)
 			kept++
+		}
+	}
+	for c, n := range classes {
+		for k, j := range crossed {
+			if free[qa.SpanClassOffset(c)+k] && n >= minCount && at[j] < 0 {
+				at[j] = len(dense)
+				dense, denseAt = append(dense, j), append(denseAt, -1)
+			}
 		}
 	}
 	for k := nd; k < qa.SpanClassOffset(0); k++ {
@@ -521,7 +545,6 @@ func fitSpanWeights(ctx context.Context, all []spanExample, nd int, fixed []floa
 			kept++
 		}
 	}
-	crossed := qa.SpanClassFeatures()
 	type cross struct{ p, d int } // a class weight's place, its feature's place in dense
 	byClass := make([][]cross, len(classes))
 	for c, n := range classes {
@@ -554,10 +577,28 @@ func fitSpanWeights(ctx context.Context, all []spanExample, nd int, fixed []floa
 		total += e.weight
 	}
 	nf := len(dense)
+	// A list no free weight reaches (no free dense feature, no free class
+	// weight of its class, no free indicator on in it: a list of another
+	// question class in a refit of a class's own weights) keeps its
+	// scores, so its loss is the same at every step: it is computed once,
+	// and added in its turn, so the sum is the same as summing it anew.
+	freeDense := slices.ContainsFunc(denseAt, func(p int) bool { return p >= 0 })
+	still := make([]float64, len(exs))
+	reached := make([]bool, len(exs))
+	for i, e := range exs {
+		reached[i] = freeDense || len(byClass[e.class]) > 0 || slices.ContainsFunc(e.active, func(k int32) bool { return place[k] >= 0 })
+		if !reached[i] {
+			still[i] = e.weight / total * listLoss(base[i], e.label, func(int, float64) {})
+		}
+	}
 	part := func(s int, w, grad []float64) float64 {
 		loss := 0.0
 		var scores, zs []float64
 		for i := parts[s][0]; i < parts[s][1]; i++ {
+			if !reached[i] {
+				loss += still[i]
+				continue
+			}
 			e := exs[i]
 			cs := byClass[e.class]
 			scores, zs = scores[:0], zs[:0]
@@ -566,7 +607,9 @@ func fitSpanWeights(ctx context.Context, all []spanExample, nd int, fixed []floa
 				for d, j := range dense {
 					z := (float64(e.dense[r*nd+j]) - sc.mean[j]) / sc.std[j]
 					zs = append(zs, z)
-					v += w[d] * z
+					if p := denseAt[d]; p >= 0 {
+						v += w[p] * z
+					}
 				}
 				for _, c := range cs {
 					v += w[c.p] * zs[r*nf+c.d]
@@ -580,8 +623,10 @@ func fitSpanWeights(ctx context.Context, all []spanExample, nd int, fixed []floa
 			}
 			k := e.weight / total
 			loss += k * listLoss(scores, e.label, func(r int, g float64) {
-				for d := range nf {
-					grad[d] += k * g * zs[r*nf+d]
+				for d, p := range denseAt {
+					if p >= 0 {
+						grad[p] += k * g * zs[r*nf+d]
+					}
 				}
 				for _, c := range cs {
 					grad[c.p] += k * g * zs[r*nf+c.d]

@@ -96,7 +96,7 @@ func TestSpanExtension(t *testing.T) {
 	}
 	var runs [2]*qa.SpanModel
 	for i := range runs {
-		m, added, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false)
+		m, added, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, nil)
 		if err != nil {
 			t.Fatalf("run %d: %v", i, err)
 		}
@@ -125,7 +125,7 @@ func TestSpanExtension(t *testing.T) {
 	// A confidence input the model lacks is fitted alone.
 	noFit := &qa.SpanModel{Rank: full.Rank, Confidence: qa.Linear{Bias: full.Confidence.Bias, Weights: maps.Clone(full.Confidence.Weights)}}
 	delete(noFit.Confidence.Weights, dropped)
-	m, added, err := extendSpan(context.Background(), noFit, c, o.l2, o.minCount, false)
+	m, added, err := extendSpan(context.Background(), noFit, c, o.l2, o.minCount, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +140,7 @@ func TestSpanExtension(t *testing.T) {
 			t.Errorf("confidence %s: got %v, want the base's %v", n, m.Confidence.Weights[n], v)
 		}
 	}
-	if _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount, false); err == nil {
+	if _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount, false, nil); err == nil {
 		t.Errorf("extending a model that lacks nothing: got no error, want one")
 	}
 }
@@ -165,7 +165,7 @@ func TestSpanRefitConfidence(t *testing.T) {
 	for n := range full.Confidence.Weights {
 		zero.Confidence.Weights[n] = 0
 	}
-	m, added, err := extendSpan(context.Background(), zero, c, o.l2, o.minCount, true)
+	m, added, err := extendSpan(context.Background(), zero, c, o.l2, o.minCount, true, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,6 +262,108 @@ func TestSpanWeightsFreedAtTheOptimum(t *testing.T) {
 			t.Errorf("%s is fixed: got weight %v, want 0", n, got[k])
 		case free[k] && math.Abs(got[k]-full[k]) > 0.01+0.01*math.Abs(full[k]):
 			t.Errorf("%s freed at the optimum: got %v, want the full fit's %v", n, got[k], full[k])
+		}
+	}
+}
+
+// TestSpanRefitClasses checks the forward step's refit of one question
+// class's own weights (qabot-train span --extend --refit-classes) on a
+// small fixed slice (the town notes' chat training set): from a model
+// whose weights of that class are all 0, the refit gives the same weights
+// twice, moves the class's own weights (its class-kind and other crossed
+// indicators and its class-dense weights, whose dense features stay fixed),
+// and leaves every other weight, the biases and the confidence as they are.
+func TestSpanRefitClasses(t *testing.T) {
+	data := filepath.Join("..", "..", "qa", "testdata")
+	o := spanOptions{
+		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
+		chatWeight: 1, l2: 1e-3, minCount: 2,
+	}
+	full, c, err := trainSpan(context.Background(), o, func(string, ...any) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The class with the most lists.
+	counts := map[int]int{}
+	for _, e := range c.examples {
+		counts[e.class]++
+	}
+	top := 0
+	for k, n := range counts {
+		if n > counts[top] || n == counts[top] && k < top {
+			top = k
+		}
+	}
+	class := qa.QuestionClassNames()[top]
+	base := &qa.SpanModel{Rank: qa.Linear{Bias: full.Rank.Bias, Weights: map[string]float64{}}, Confidence: full.Confidence}
+	for n, v := range full.Rank.Weights {
+		if spanWeightClass(n) != class {
+			base.Rank.Weights[n] = v
+		}
+	}
+	var runs [2]*qa.SpanModel
+	for i := range runs {
+		m, _, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, []string{class})
+		if err != nil {
+			t.Fatalf("run %d: %v", i, err)
+		}
+		runs[i] = m
+	}
+	if !maps.Equal(runs[0].Rank.Weights, runs[1].Rank.Weights) {
+		t.Errorf("two refits on the same lists gave different weights")
+	}
+	m := runs[0]
+	var moved, movedDense int
+	for n, v := range m.Rank.Weights {
+		switch {
+		case spanWeightClass(n) == class:
+			moved++
+			if strings.HasPrefix(n, "class-dense:") {
+				movedDense++
+			}
+		case base.Rank.Weights[n] != v:
+			t.Errorf("rank %s: got %v, want the base's %v", n, v, base.Rank.Weights[n])
+		}
+	}
+	for n, v := range base.Rank.Weights {
+		if m.Rank.Weights[n] != v {
+			t.Errorf("rank %s: got %v, want the base's %v", n, m.Rank.Weights[n], v)
+		}
+	}
+	if moved == 0 || movedDense == 0 {
+		t.Errorf("class %s: got %d weights of its own (%d class-dense), want some of each", class, moved, movedDense)
+	}
+	if !maps.Equal(m.Confidence.Weights, base.Confidence.Weights) || m.Rank.Bias != base.Rank.Bias || m.Confidence.Bias != base.Confidence.Bias {
+		t.Errorf("the confidence model or a bias changed, want the base's")
+	}
+}
+
+func TestSpanWeightClass(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"class-kind:key-date|date", "key-date"},
+		{"class-dense:who|left-3", "who"},
+		{"kind:date", ""},
+		{"fit", ""},
+		{"class-kind:what", ""},
+	}
+	for _, tt := range tests {
+		if got := spanWeightClass(tt.name); got != tt.want {
+			t.Errorf("spanWeightClass(%q): got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSpanAddedFeatures(t *testing.T) {
+	added := []string{"class-dense:who|parallel", "parallel", "class-kind:key-date|date", "class-length:key-number|2", "kind-of-asked", "parallel", "class-kind:who|name"}
+	for _, tt := range []struct {
+		refitted []string
+		want     []string
+	}{
+		{nil, []string{"parallel", "class-kind:key-date|date", "class-length:key-number|2", "kind-of-asked", "class-kind:who|name"}},
+		{[]string{"key-date", "key-number"}, []string{"parallel", "kind-of-asked", "class-kind:who|name"}},
+	} {
+		if got := spanAddedFeatures(added, tt.refitted); !slices.Equal(got, tt.want) {
+			t.Errorf("spanAddedFeatures(%q, %q): got %q, want %q", added, tt.refitted, got, tt.want)
 		}
 	}
 }

@@ -64,14 +64,22 @@ func spanNewFeatures(base *qa.SpanModel, names []string, nd int) []bool {
 // full trainer fits them, since features added to the ranker since the
 // confidence was fitted change which candidates win and how sure the ranker
 // is of them. added names the weights fitted.
-func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 float64, minCount int, refitConfidence bool) (m *qa.SpanModel, added []string, err error) {
+func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 float64, minCount int, refitConfidence bool, refitClasses []string) (m *qa.SpanModel, added []string, err error) {
 	free := spanNewFeatures(base, c.names, c.nd)
 	fixed := make([]float64, len(c.names))
-	for k, n := range c.names {
-		fixed[k] = base.Rank.Weights[n]
-	}
+	refit := make([]bool, len(c.names))
 	m = &qa.SpanModel{About: base.About, Rank: qa.Linear{Bias: base.Rank.Bias, Weights: maps.Clone(base.Rank.Weights)},
 		Confidence: qa.Linear{Bias: base.Confidence.Bias, Weights: maps.Clone(base.Confidence.Weights)}}
+	for k, n := range c.names {
+		fixed[k] = base.Rank.Weights[n]
+		if slices.Contains(refitClasses, spanWeightClass(n)) {
+			// A refitted class's own weights move from where they are by
+			// what the lists of today add, with every other weight fixed:
+			// the fit's free part is that move, and its penalty keeps the
+			// weights near the committed ones where the lists say little.
+			free[k], refit[k] = true, true
+		}
+	}
 	if slices.Contains(free, true) {
 		w, err := fitSpanWeights(ctx, c.examples, c.nd, fixed, free, l2, minCount)
 		if err != nil {
@@ -81,7 +89,12 @@ func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 fl
 			if !free[k] {
 				continue
 			}
-			if v := roundWeight(w[k]); v != 0 {
+			v := roundWeight(w[k])
+			if refit[k] {
+				v = roundWeight(fixed[k] + w[k])
+				delete(m.Rank.Weights, n)
+			}
+			if v != 0 {
 				m.Rank.Weights[n] = v
 				fixed[k] = v
 				added = append(added, n)
@@ -123,9 +136,24 @@ func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 fl
 	return m, added, nil
 }
 
+// spanWeightClass returns the question class (qa.QuestionClass) whose own
+// weight the span feature named n is, "class-kind:key-date|date" or
+// "class-dense:who|left-3", or "" for a weight of every class.
+func spanWeightClass(n string) string {
+	family, rest, ok := strings.Cut(n, ":")
+	if !ok || !strings.HasPrefix(family, "class-") {
+		return ""
+	}
+	class, _, ok := strings.Cut(rest, "|")
+	if !ok {
+		return ""
+	}
+	return class
+}
+
 // extendSpanFile reads the span model in file and extends it (extendSpan)
 // on the lists of o, noting the step in its About.
-func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfidence bool, logf func(string, ...any)) (*qa.SpanModel, *spanCollector, error) {
+func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfidence bool, refitClasses []string, logf func(string, ...any)) (*qa.SpanModel, *spanCollector, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil, nil, err
@@ -138,13 +166,16 @@ func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfid
 	if err != nil {
 		return nil, nil, err
 	}
-	m, added, err := extendSpan(ctx, base, c, o.l2, o.minCount, refitConfidence)
+	m, added, err := extendSpan(ctx, base, c, o.l2, o.minCount, refitConfidence, refitClasses)
 	if err != nil {
 		return nil, nil, err
 	}
 	logf("span model extended with %d weights", len(added))
-	if names := spanAddedFeatures(slices.DeleteFunc(added, func(n string) bool { return n == "confidence" })); len(names) > 0 {
+	if names := spanAddedFeatures(slices.DeleteFunc(added, func(n string) bool { return n == "confidence" }), refitClasses); len(names) > 0 {
 		m.About += fmt.Sprintf("; extended with weights for %s, fitted with the other weights fixed (qabot-train span --extend)", strings.Join(names, ", "))
+	}
+	if len(refitClasses) > 0 {
+		m.About += fmt.Sprintf("; the own weights of the question classes %s fitted again with every other weight fixed (qabot-train span --extend --refit-classes)", strings.Join(refitClasses, ", "))
 	}
 	if refitConfidence {
 		m.About += "; its confidence fitted again on the calibration lists ranked by that ranker (qabot-train span --extend --refit-confidence)"
@@ -153,12 +184,14 @@ func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfid
 }
 
 // spanAddedFeatures names the features of the weights added (as
-// extendSpan lists them) once each, without their class-dense copies.
-func spanAddedFeatures(added []string) []string {
+// extendSpan lists them) once each, without their class-dense copies and
+// without the own weights of the question classes refitted (refitted,
+// not added: the model's about line names those classes apart).
+func spanAddedFeatures(added, refitted []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, n := range added {
-		if strings.HasPrefix(n, "class-dense:") {
+		if strings.HasPrefix(n, "class-dense:") || slices.Contains(refitted, spanWeightClass(n)) {
 			continue
 		}
 		if !seen[n] {
