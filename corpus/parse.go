@@ -668,10 +668,14 @@ func textFollows(bs blocks, i int) bool {
 // sectionLabel reports whether block i is the label of a section rather
 // than a byline: a list or table follows it ("NEW" over the new features
 // of release notes), the same line comes again further down, as the
-// labels of release notes do ("FIXED" under every version), or it is a
+// labels of release notes do ("FIXED" under every version), it is a
+// plain-text line in capitals after a blank line ("SUMMARY"), or it is a
 // heading that opens the first of several sections (the first section,
 // "Purpose", under the date of a policy; see opensSections).
 func sectionLabel(bs blocks, i int) bool {
+	if bs[i].capsLabel {
+		return true
+	}
 	if i+1 < len(bs) && (bs[i+1].kind == KindItem || bs[i+1].kind == KindRow) {
 		return true
 	}
