@@ -711,8 +711,8 @@ func opensSections(bs blocks, i int) bool {
 //     line that is not a sentence (the page's footer).
 //
 // The title, one-word headings between paragraphs ("History"), headings
-// marked up as such (outside that tail), list items, rows and code are
-// kept. A document with no sentence at all (a list of names, say) is left
+// marked up as such and plain-text section labels in capitals ("SUMMARY")
+// (outside that tail), list items, rows and code are kept. A document with no sentence at all (a list of names, say) is left
 // alone.
 func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	first := -1 // the first sentence
@@ -742,6 +742,9 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			switch {
 			case !seenContent:
 				drop[i], bs[i].why = true, whyAfterText
+			case b.capsLabel:
+				// A plain-text section label in capitals
+				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first:
 				drop[i], bs[i].why = true, whyChrome
 			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence:

@@ -447,7 +447,7 @@ func TestLabelLinesUnderTitle(t *testing.T) {
 			name:      "incident review",
 			in:        "INCIDENT REVIEW: YARD COLLISION\nDate of incident: 17 January 2026\nReview written by: Ravi Dhillon, depot manager\nReview date: 30 January 2026\n\nSUMMARY\nA tractor unit reversing onto bay 7 hit a parked trailer.\n",
 			publisher: "", date: "30 January 2026",
-			kept:    []string{"Date of incident: 17 January 2026", "Review written by: Ravi Dhillon, depot manager", "A tractor unit reversing onto bay 7 hit a parked trailer."},
+			kept:    []string{"Date of incident: 17 January 2026", "Review written by: Ravi Dhillon, depot manager", "SUMMARY", "A tractor unit reversing onto bay 7 hit a parked trailer."},
 			notKept: []string{"Review date: 30 January 2026"},
 		},
 		{
@@ -461,6 +461,13 @@ func TestLabelLinesUnderTitle(t *testing.T) {
 			in:        "Expenses and Nights Out\nRates from 1 January 2026\n\nDrivers who spend the night away from home are paid an allowance.\n",
 			publisher: "", date: "",
 			kept: []string{"Rates from 1 January 2026"},
+		},
+		{
+			name:      "label in capitals ending the text",
+			in:        "Pay dates\n\nSUMMARY\nWages are paid on the 25th of each month.\n\nEND OF POLICY\n",
+			publisher: "", date: "",
+			kept:    []string{"SUMMARY", "Wages are paid on the 25th of each month."},
+			notKept: []string{"END OF POLICY"},
 		},
 		{
 			name:      "byline still read",
