@@ -45,6 +45,9 @@ type block struct {
 	// captionStyle marks a paragraph its reader knows as a caption by its
 	// style (a Word paragraph in the "Caption" style), whatever its shape.
 	captionStyle bool
+	// capsLabel marks a plain-text line in capitals after a blank line
+	// (capsHeading): the label of a section ("SUMMARY"), not a name.
+	capsLabel bool
 	// noteOf, for a footnote, is one more than the index of the block
 	// that refers to it; 0 for other blocks.
 	noteOf int

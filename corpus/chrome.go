@@ -229,6 +229,16 @@ var creditWords = map[string]bool{
 	"photograph": true, "photographer": true, "file": true, "foto": true,
 }
 
+// creditVerbs are the credit words that are past participles: a credit
+// opens with one ("Written by: Jane Doe", "Edited by …"), while a word
+// before it is the subject of a statement about the document ("Review
+// written by: Ravi Dhillon, depot manager", "Blameless review. Written by
+// …"), which is text. The nouns and gerunds take words before them ("Main
+// image: Reuters", "Additional reporting by …").
+var creditVerbs = map[string]bool{
+	"edited": true, "written": true, "reported": true, "produced": true,
+}
+
 // credit reports an image, source or editing credit: "Photo: Reuters",
 // "Image credit: Getty Images", "Edited by: Jane Doe", "Reporting by …;
 // Editing by …", "© 2025 Reuters", "Martial Trezzini/KEYSTONE/picture
@@ -254,8 +264,12 @@ func credit(s string, sh shape) bool {
 		return agencySlash(s, sh)
 	}
 	isCredit := false
-	for _, w := range lw {
-		if creditWords[strings.Trim(w, "()[]")] {
+	for i, w := range lw {
+		w = strings.Trim(w, "()[]")
+		if creditVerbs[w] && i > 0 {
+			return agencySlash(s, sh)
+		}
+		if creditWords[w] {
 			isCredit = true
 		}
 	}

@@ -74,6 +74,14 @@ func TestChromeLines(t *testing.T) {
 		{"Geneva | May 2025 | 90-day truce agreed after two days of talks in the Swiss city", true},
 		{"Before | After", true},
 		{"Contents of the first-aid kit", true},
+		// A credit word after the subject it is said of: a statement
+		// about the document, not a credit.
+		{"Review written by: Ravi Dhillon, Ashcombe depot manager", true},
+		{"Blameless review. Written by Gareth Pellow with Declan Foyle and Aoife Kerrigan.", true},
+		{"Written by: Ravi Dhillon", false},
+		{"Reported by Dominic Achterberg", false},
+		{"Additional reporting by Jane Doe", false},
+		{"Main image: Reuters", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

@@ -61,17 +61,28 @@ func dateLine(s string) (date, publisher string, updated, ok bool) {
 	after := timeRE.ReplaceAllString(s[loc[1]:], " ")
 	updated = strings.Contains(strings.ToLower(before), "updated")
 	var name []string
-	for _, w := range strings.Fields(before) {
+	fields := strings.Fields(before)
+	for i, w := range fields {
 		bare := strings.Trim(w, "|•·,:;-–—()[]")
 		switch {
 		case bare == "":
 		case dateWords[strings.ToLower(strings.TrimSuffix(bare, "."))]:
+		case i+1 < len(fields) && bare == w && isUpper(firstLetter(w)) && labelWord(fields[i+1]):
+			// The first word of a label ("Review date:", "Issue
+			// date"), not a name: a name is set off from the label
+			// after it ("Jane Doe, updated …", "Reuters | Published …",
+			// "Cartwheel 4.3 (released …").
 		default:
 			name = append(name, w)
 		}
 	}
 	publisher = strings.Trim(strings.Join(name, " "), " |•·,:;-–—")
 	if publisher != "" && !nameLike(publisher, 6) {
+		return "", "", false, false
+	}
+	if publisher != "" && connectors[strings.Trim(name[len(name)-1], "|•·,:;-–—()[]")] {
+		// A name does not end in "from" or "of": "Rates from 1
+		// January 2026" is a phrase, not a byline.
 		return "", "", false, false
 	}
 	// After the date only a few capitalised words may follow, a section
@@ -91,6 +102,22 @@ func dateLine(s string) (date, publisher string, updated, ok bool) {
 		return "", "", false, false
 	}
 	return date, publisher, updated, true
+}
+
+// labelWord reports whether w is a lowercase label word of a date line
+// ("date", "published", "updated"), which the word before it opens
+// ("Review date: …"); the prepositions that set off a name ("by", "on",
+// "at") and times of day ("am", "pm") are not labels.
+func labelWord(w string) bool {
+	if !startsLower(w) {
+		return false
+	}
+	w = strings.TrimRight(w, "|•·,:;-–—()[]")
+	switch w {
+	case "by", "on", "at", "am", "pm":
+		return false
+	}
+	return dateWords[w]
 }
 
 // dateline returns the date of a dateline opening paragraph p, or "".

@@ -21,6 +21,15 @@ func TestDateLine(t *testing.T) {
 		{"Dharvi Vaid with Reuters and AP", "", "", false, false},
 		{"September 14, 2025 the talks began in earnest", "", "", false, false},
 		{"Tariff Pause Nears Its Deadline", "", "", false, false},
+		// A label's first word is no publisher, and a name does not
+		// end in a connector.
+		{"Review date: 30 January 2026", "30 January 2026", "", false, true},
+		{"Issue date 3 March 2025", "3 March 2025", "", false, true},
+		{"Jane Doe, updated 3 March 2025", "3 March 2025", "Jane Doe", true, true},
+		{"By Jane Doe on 3 March 2025", "3 March 2025", "Jane Doe", false, true},
+		{"Rates from 1 January 2026", "", "", false, false},
+		{"Prices of March 2025", "", "", false, false},
+		{"Cartwheel 4.3 (released 10 February 2026)", "", "", false, false},
 	}
 	for _, tt := range tests {
 		date, pub, upd, ok := dateLine(tt.in)

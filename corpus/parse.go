@@ -668,10 +668,14 @@ func textFollows(bs blocks, i int) bool {
 // sectionLabel reports whether block i is the label of a section rather
 // than a byline: a list or table follows it ("NEW" over the new features
 // of release notes), the same line comes again further down, as the
-// labels of release notes do ("FIXED" under every version), or it is a
+// labels of release notes do ("FIXED" under every version), it is a
+// plain-text line in capitals after a blank line ("SUMMARY"), or it is a
 // heading that opens the first of several sections (the first section,
 // "Purpose", under the date of a policy; see opensSections).
 func sectionLabel(bs blocks, i int) bool {
+	if bs[i].capsLabel {
+		return true
+	}
 	if i+1 < len(bs) && (bs[i+1].kind == KindItem || bs[i+1].kind == KindRow) {
 		return true
 	}
@@ -707,8 +711,8 @@ func opensSections(bs blocks, i int) bool {
 //     line that is not a sentence (the page's footer).
 //
 // The title, one-word headings between paragraphs ("History"), headings
-// marked up as such (outside that tail), list items, rows and code are
-// kept. A document with no sentence at all (a list of names, say) is left
+// marked up as such and plain-text section labels in capitals ("SUMMARY")
+// (outside that tail), list items, rows and code are kept. A document with no sentence at all (a list of names, say) is left
 // alone.
 func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	first := -1 // the first sentence
@@ -738,6 +742,9 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			switch {
 			case !seenContent:
 				drop[i], bs[i].why = true, whyAfterText
+			case b.capsLabel:
+				// A plain-text section label in capitals
+				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first:
 				drop[i], bs[i].why = true, whyChrome
 			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence:

@@ -431,3 +431,94 @@ func TestKnownTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelLinesUnderTitle checks the label lines under the title of a
+// plain-text report: a "X: value" line is text unless it is a credit or a
+// date line; the first word of a date's label is no publisher; a line in
+// capitals after a blank line labels a section and is no author; a phrase
+// ending in a connector before a date is no byline.
+func TestLabelLinesUnderTitle(t *testing.T) {
+	tests := []struct {
+		name, in        string
+		publisher, date string
+		kept, notKept   []string
+	}{
+		{
+			name:      "incident review",
+			in:        "INCIDENT REVIEW: YARD COLLISION\nDate of incident: 17 January 2026\nReview written by: Ravi Dhillon, depot manager\nReview date: 30 January 2026\n\nSUMMARY\nA tractor unit reversing onto bay 7 hit a parked trailer.\n",
+			publisher: "", date: "30 January 2026",
+			kept:    []string{"Date of incident: 17 January 2026", "Review written by: Ravi Dhillon, depot manager", "SUMMARY", "A tractor unit reversing onto bay 7 hit a parked trailer."},
+			notKept: []string{"Review date: 30 January 2026"},
+		},
+		{
+			name:      "section label in capitals under the date",
+			in:        "PRODUCTION ACCESS POLICY\n\nLast updated: 3 February 2026\n\nWHY WE LIMIT ACCESS\n\nProduction holds our customers' invoices and personal data.\n",
+			publisher: "", date: "3 February 2026",
+			kept: []string{"WHY WE LIMIT ACCESS", "Production holds our customers' invoices and personal data."},
+		},
+		{
+			name:      "subtitle with a date",
+			in:        "Expenses and Nights Out\nRates from 1 January 2026\n\nDrivers who spend the night away from home are paid an allowance.\n",
+			publisher: "", date: "",
+			kept: []string{"Rates from 1 January 2026"},
+		},
+		{
+			name:      "label in capitals ending the text",
+			in:        "Pay dates\n\nSUMMARY\nWages are paid on the 25th of each month.\n\nEND OF POLICY\n",
+			publisher: "", date: "",
+			kept:    []string{"SUMMARY", "Wages are paid on the 25th of each month."},
+			notKept: []string{"END OF POLICY"},
+		},
+		{
+			name:      "byline still read",
+			in:        "Harbour Notice\nHarbour Office, 3 March 2026\n\nThe slipway is closed for repairs until Friday.\n",
+			publisher: "Harbour Office", date: "3 March 2026",
+			notKept: []string{"Harbour Office, 3 March 2026"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Publisher != tt.publisher || doc.Date != tt.date {
+				t.Errorf("publisher, date: got %q, %q, want %q, %q", doc.Publisher, doc.Date, tt.publisher, tt.date)
+			}
+			for _, l := range tt.kept {
+				if !hasLine(doc.Body, l) {
+					t.Errorf("body lost %q: %q", l, doc.Body)
+				}
+			}
+			for _, l := range tt.notKept {
+				if hasLine(doc.Body, l) {
+					t.Errorf("body kept %q: %q", l, doc.Body)
+				}
+			}
+		})
+	}
+}
+
+func TestCapsHeading(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"SUMMARY", true},
+		{"WHAT HAPPENED", true},
+		{"EMAIL AND PHISHING", true},
+		{"TIDEWELL GAMES OY - LEAVE POLICY 2024", true},
+		{"NOTE:", false},
+		{"DO NOT ENTER.", false},
+		{"CAN I BOOK THE SAUNA?", false},
+		{"Summary", false},
+		{"A", false},
+		{"2026-03-12", false},
+		{"THE YARD LIGHTS ON THE EAST SIDE HAD FAILED TWO DAYS BEFORE", false},
+	}
+	for _, tt := range tests {
+		if got := capsHeading(tt.in); got != tt.want {
+			t.Errorf("capsHeading(%q): got %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -9,7 +10,9 @@ import (
 // except that a line starting with a lowercase letter continues the
 // paragraph above when that one does not end a sentence (text wrapped at a
 // fixed width). List markers ("•", "-", "1.") are removed and the line
-// becomes a list item.
+// becomes a list item. A short line in capitals after a blank line, below
+// the first line, is marked as the label of a section ("SUMMARY", "WHAT
+// HAPPENED"; see capsHeading), which is no byline.
 func textBlocks(text string) blocks {
 	var (
 		out  blocks
@@ -23,11 +26,12 @@ func textBlocks(text string) blocks {
 			cont = cont[:0]
 		}
 	}
-	open := false // whether the last block may take a continuation line
+	open := false  // whether the last block may take a continuation line
+	blank := false // whether a blank line came since the last block
 	for line := range strings.Lines(text) {
 		line = normSpace(strings.TrimRight(line, "\n"))
 		if line == "" {
-			open = false
+			open, blank = false, true
 			continue
 		}
 		kind := KindParagraph
@@ -44,11 +48,41 @@ func textBlocks(text string) blocks {
 			continue
 		}
 		join()
-		out = append(out, block{text: line, kind: kind})
-		last, open = line, true
+		caps := kind == KindParagraph && blank && len(out) > 0 && capsHeading(line)
+		out = append(out, block{text: line, kind: kind, capsLabel: caps})
+		last, open, blank = line, true, false
 	}
 	join()
 	return out
+}
+
+// maxCapsHeading is the most words a line in capitals may have to be
+// read as a heading: a section's name, not a shouted sentence.
+const maxCapsHeading = 8
+
+// capsHeading reports whether line reads as the heading of a plain-text
+// file's section: at most maxCapsHeading words, letters and no lowercase
+// one, two capitals at least, and no sentence or label punctuation at
+// its end ("SUMMARY", "WHAT HAPPENED", "CUSTOMER DATA"; not "NOTE:" or
+// "DO NOT ENTER.").
+func capsHeading(line string) bool {
+	if len(strings.Fields(line)) > maxCapsHeading || endsSentence(line) {
+		return false
+	}
+	switch line[len(line)-1] {
+	case ':', ';', ',':
+		return false
+	}
+	upper := 0
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
 }
 
 // continues reports whether next looks like the wrapped rest of prev, the
