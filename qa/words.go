@@ -3,6 +3,8 @@ package qa
 import (
 	"math"
 	"slices"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // Resolving question words. How a question word maps to the terms of an
@@ -123,13 +125,14 @@ const (
 	codeDerived                     // weightDerived
 	codeTypo1                       // weightTypo1
 	codeTypo2                       // weightTypo2
+	codeGraded                      // weightGraded
 	numTuningCodes
 )
 
 // codeWeights are the tuning weights, by their code.
 var codeWeights = [numTuningCodes]float64{
 	1, weightForm, weightSynonym, weightRelated, weightInflected, weightFamily,
-	weightRunWord, weightCompound, weightDerived, weightTypo1, weightTypo2,
+	weightRunWord, weightCompound, weightDerived, weightTypo1, weightTypo2, weightGraded,
 }
 
 // weight returns the weight c stands for.
@@ -186,6 +189,9 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 		refs = append(refs, termRef{id: id, a: codeDerived})
 	}
 	own := len(refs)
+	if own == 0 && !qw.noAlts {
+		refs = ix.appendGraded(refs, qw.text)
+	}
 	var fam [maxFamily]int32
 	for _, id := range ix.family(qw.stem, fam[:0]) {
 		refs = append(refs, termRef{id: id, a: codeFamily, kind: altForm})
@@ -204,6 +210,35 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 		}
 	}
 	ix.setLists(wt, refs, own, ix.resolveCues(qw.stem), keep)
+}
+
+// appendGraded appends to refs, at weightGraded, the corpus's terms for
+// the other degrees of the adjective that w, a word the corpus lacks, is or
+// inflects (english.AppendGraded): a question's "longest" finds the
+// documents' "longer", its "tall" their "taller".
+func (ix *Index) appendGraded(refs []termRef, w string) []termRef {
+	en := english.Load()
+	if en.Err() != nil {
+		return refs
+	}
+	lw := en.Look(w)
+	var lbuf [8]string
+	var gbuf [8]string
+	graded := gbuf[:0]
+	// Only the spellings the corpus uses are looked up in WordNet.
+	inCorpus := func(form string) bool {
+		_, ok := ix.termOfWord(form)
+		return ok && form != w
+	}
+	for _, l := range lw.AppendLemmas(lbuf[:0]) {
+		graded = en.AppendGraded(graded, l, inCorpus)
+	}
+	for _, g := range graded {
+		if id, ok := ix.termOfWord(g); ok && !slices.ContainsFunc(refs, func(r termRef) bool { return r.id == id }) {
+			refs = append(refs, termRef{id: id, a: codeGraded, kind: altForm})
+		}
+	}
+	return refs
 }
 
 // closedCompound finds the corpus word of a two-word verb closed up in w

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -560,5 +561,56 @@ func TestAppendNounAncestorsOnce(t *testing.T) {
 	}
 	if nouns < 1000 {
 		t.Errorf("only %d nouns: the test checks little", nouns)
+	}
+}
+
+// TestAppendGraded checks the comparatives and superlatives of known
+// adjectives, each spelling rule among them, and that no degree is given
+// for a word that is no adjective, a form that is a noun of its own
+// ("owner" is not more "own"), a misspelling no text uses, or a word not
+// in lower-case letters.
+func TestAppendGraded(t *testing.T) {
+	r := loadEmbedded(t)
+	tests := []struct {
+		base string
+		want []string
+	}{
+		{"long", []string{"longer", "longest"}},
+		{"tall", []string{"taller", "tallest"}},
+		{"large", []string{"larger", "largest"}}, // -e: "r", "st"
+		{"big", []string{"bigger", "biggest"}},   // the consonant doubled (adj.exc)
+		{"happy", []string{"happier", "happiest"}},
+		{"early", []string{"earlier", "earliest"}},
+		{"new", []string{"newer", "newest"}}, // w is never doubled
+		{"own", nil},                         // "owner" is a noun
+		{"day", nil},                         // no adjective
+		{"run", nil},                         // "runner" is no degree
+		{"Long", nil},
+		{"", nil},
+		{"qqqzzz", nil},
+	}
+	for _, tt := range tests {
+		got := r.AppendGraded([]string{"x"}, tt.base, nil)
+		if want := append([]string{"x"}, tt.want...); !slices.Equal(got, want) {
+			t.Errorf("AppendGraded(x, %q, nil) = %v, want %v", tt.base, got, want)
+		}
+		// keep chooses among the forms, and is asked about every spelling.
+		var asked []string
+		got = r.AppendGraded(nil, tt.base, func(f string) bool {
+			asked = append(asked, f)
+			return strings.HasSuffix(f, "st")
+		})
+		var want []string
+		for _, f := range tt.want {
+			if strings.HasSuffix(f, "st") {
+				want = append(want, f)
+			}
+			if !slices.Contains(asked, f) {
+				t.Errorf("AppendGraded(%q) did not ask keep about %q", tt.base, f)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("AppendGraded(nil, %q, superlatives) = %v, want %v", tt.base, got, want)
+		}
 	}
 }

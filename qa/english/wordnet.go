@@ -847,3 +847,77 @@ func (w *wordnet) hypernyms(s uint32, fn func(uint32)) {
 		fn(u24(w.hypx, 2*lo+1))
 	}
 }
+
+// AppendGraded appends to dst the comparative and superlative of adjective
+// base ("long" -> "longer", "longest"; "large" -> "larger", "largest";
+// "big" -> "bigger", "biggest"; "happy" -> "happier", "happiest") and
+// returns the extended slice: the regular spellings that WordNet's morphy
+// reads back as the adjective base (by its rules or, for "bigger", its
+// exception list) and that are GloVe words, so that a spelling no text
+// uses ("biger") is left out. Irregular degrees ("better" for "good") are
+// not listed: the exception lists are read from the form, not the base.
+// keep, unless nil, is asked first about each spelling, and a spelling it
+// refuses is not looked up: a caller that wants only the forms its text
+// uses reads no more of the tables than those.
+func (r *Resources) AppendGraded(dst []string, base string, keep func(form string) bool) []string {
+	n := len(base)
+	if n < 2 || n > 40 {
+		return dst
+	}
+	for i := range n {
+		if base[i] < 'a' || base[i] > 'z' {
+			return dst
+		}
+	}
+	// Only an adjective has degrees: the forms of any other word are not
+	// looked up.
+	if i := find(r.wn.words, base); i < 0 {
+		return dst
+	} else if pos, _, _ := r.wn.entry(i); pos&Adj == 0 {
+		return dst
+	}
+	var buf [48]byte
+	try := func(stem string, ending string) {
+		form := string(append(append(buf[:0], stem...), ending...))
+		if slices.Contains(dst, form) || keep != nil && !keep(form) {
+			return
+		}
+		if _, ok := r.Rank(form); !ok {
+			return
+		}
+		// A form WordNet lists as a noun or verb of its own, never as an
+		// adjective or adverb, is that word first ("owner", not more
+		// "own"; "lighter").
+		if i := find(r.wn.words, form); i >= 0 {
+			if pos, _, _ := r.wn.entry(i); pos&(Adj|Adv) == 0 {
+				return
+			}
+		}
+		ok := false
+		r.wn.bases(form, func(i int, pos POSMask) {
+			ok = ok || pos == Adj && r.wn.words.key(i) == base
+		})
+		if ok {
+			dst = append(dst, form)
+		}
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	last := base[n-1]
+	switch {
+	case last == 'e':
+		try(base, "r")
+		try(base, "st")
+	case last == 'y' && n > 2 && !vowel(base[n-2]):
+		try(base[:n-1], "ier")
+		try(base[:n-1], "iest")
+	default:
+		try(base, "er")
+		try(base, "est")
+		if n >= 3 && !vowel(last) && vowel(base[n-2]) && !vowel(base[n-3]) && strings.IndexByte("wxy", last) < 0 {
+			d := base + base[n-1:]
+			try(d, "er")
+			try(d, "est")
+		}
+	}
+	return dst
+}
