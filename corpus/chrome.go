@@ -155,16 +155,7 @@ func labelled(s string) bool {
 		return false
 	}
 	label := s[:i]
-	upper := 0
-	for _, r := range label {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			upper++
-		}
-	}
-	return upper >= 2 && len(strings.Fields(label)) <= 4
+	return inCapitals(label) && len(strings.Fields(label)) <= 4
 }
 
 // contentsRE matches the heading of a table of contents: page chrome

@@ -73,8 +73,14 @@ func capsHeading(line string) bool {
 	case ':', ';', ',':
 		return false
 	}
+	return inCapitals(line)
+}
+
+// inCapitals reports whether s is written in capitals: no lowercase
+// letter, and two capitals at least (a label, a shouted heading).
+func inCapitals(s string) bool {
 	upper := 0
-	for _, r := range line {
+	for _, r := range s {
 		if unicode.IsLower(r) {
 			return false
 		}

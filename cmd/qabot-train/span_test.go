@@ -18,11 +18,7 @@ import (
 // same file both times, one the engine accepts, that has learned
 // something: its pick on the training lists beats the first candidate.
 func TestSpanTrainingIsDeterministic(t *testing.T) {
-	data := filepath.Join("..", "..", "qa", "testdata")
-	o := spanOptions{
-		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
-		chatWeight: 1, l2: 1e-3, minCount: 2,
-	}
+	o := notesSpanOptions()
 	quiet := func(string, ...any) {}
 	var runs [2][]byte
 	var last *spanCollector
@@ -74,11 +70,7 @@ func TestSpanTrainingIsDeterministic(t *testing.T) {
 // is unchanged; the feature dropped gets a weight again; and a model that
 // lacks nothing is an error.
 func TestSpanExtension(t *testing.T) {
-	data := filepath.Join("..", "..", "qa", "testdata")
-	o := spanOptions{
-		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
-		chatWeight: 1, l2: 1e-3, minCount: 2,
-	}
+	o := notesSpanOptions()
 	quiet := func(string, ...any) {}
 	full, c, err := trainSpan(context.Background(), o, quiet)
 	if err != nil {
@@ -152,11 +144,7 @@ func TestSpanExtension(t *testing.T) {
 // (up to the rounding of the ranker's weights it is ranked by), and its
 // ranker is kept as it is.
 func TestSpanRefitConfidence(t *testing.T) {
-	data := filepath.Join("..", "..", "qa", "testdata")
-	o := spanOptions{
-		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
-		chatWeight: 1, l2: 1e-3, minCount: 2,
-	}
+	o := notesSpanOptions()
 	full, c, err := trainSpan(context.Background(), o, func(string, ...any) {})
 	if err != nil {
 		t.Fatal(err)
@@ -206,11 +194,7 @@ func TestSpanNewFeatures(t *testing.T) {
 // full fit put them (its minimum is the freed weights' minimum too, up to
 // the fitter's tolerance), and every weight not freed comes back 0.
 func TestSpanWeightsFreedAtTheOptimum(t *testing.T) {
-	data := filepath.Join("..", "..", "qa", "testdata")
-	o := spanOptions{
-		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
-		chatWeight: 1, l2: 1e-3, minCount: 2,
-	}
+	o := notesSpanOptions()
 	ctx := context.Background()
 	c, err := collectSpans(ctx, o, func(string, ...any) {})
 	if err != nil {
@@ -274,11 +258,7 @@ func TestSpanWeightsFreedAtTheOptimum(t *testing.T) {
 // indicators and its class-dense weights, whose dense features stay fixed),
 // and leaves every other weight, the biases and the confidence as they are.
 func TestSpanRefitClasses(t *testing.T) {
-	data := filepath.Join("..", "..", "qa", "testdata")
-	o := spanOptions{
-		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
-		chatWeight: 1, l2: 1e-3, minCount: 2,
-	}
+	o := notesSpanOptions()
 	full, c, err := trainSpan(context.Background(), o, func(string, ...any) {})
 	if err != nil {
 		t.Fatal(err)
@@ -365,5 +345,16 @@ func TestSpanAddedFeatures(t *testing.T) {
 		if got := spanAddedFeatures(added, tt.refitted); !slices.Equal(got, tt.want) {
 			t.Errorf("spanAddedFeatures(%q, %q): got %q, want %q", added, tt.refitted, got, tt.want)
 		}
+	}
+}
+
+// notesSpanOptions are the span trainer's options of the tests: the small
+// fixed slice of the town notes' chat training set, with the trainer's
+// usual penalty and feature count.
+func notesSpanOptions() spanOptions {
+	data := filepath.Join("..", "..", "qa", "testdata")
+	return spanOptions{
+		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
+		chatWeight: 1, l2: 1e-3, minCount: 2,
 	}
 }
