@@ -1301,11 +1301,18 @@ func (f *spanFacts) parallelPairs(c *spanCand, s []spanTok) float64 {
 	if c.kind.answerType() != f.q.Type {
 		return 0
 	}
+	return f.parallelAmong(c, s, f.parallels())
+}
+
+// parallelAmong is parallelPairs comparing c with the candidates whose
+// indexes among lists: those of running text of the question's answer
+// type (parallels).
+func (f *spanFacts) parallelAmong(c *spanCand, s []spanTok, among []int32) float64 {
 	a0, a1 := conjunctOf(s, c.a, c.b)
 	score := 0
 	var seen [8]int32
 	nseen := 0
-	for _, i := range f.parallels() {
+	for _, i := range among {
 		r := &f.w.cands[i]
 		if r.sent != c.sent || r.prev != c.prev || (r.a < a1 && r.b > a0) {
 			continue

@@ -38,42 +38,21 @@ func eachSpanFacts(t *testing.T, check func(question string, f *spanFacts)) {
 	}
 }
 
-// parallelOverAll is parallel as it was first written, walking every
-// candidate of the list: the reference for spanFacts.parallels.
+// parallelOverAll is parallel comparing c with every candidate of the
+// list that is of running text and of c's answer type, found anew: the
+// reference for spanFacts.parallels.
 func (f *spanFacts) parallelOverAll(c *spanCand, s []spanTok) float64 {
 	t := c.kind.answerType()
 	if c.cell >= 0 || t != f.q.Type || t != TypeNumber && t != TypeDate && t != TypeTime {
 		return 0
 	}
-	a0, a1 := conjunctOf(s, c.a, c.b)
-	score := 0
-	var seen [8]int32
-	nseen := 0
+	var all []int32
 	for i := range f.w.cands {
-		r := &f.w.cands[i]
-		if r.sent != c.sent || r.prev != c.prev || r.cell >= 0 || r.kind.answerType() != t || (r.a < a1 && r.b > a0) {
-			continue
-		}
-		b0, b1 := conjunctOf(s, r.a, r.b)
-		if b0 == a0 || contains32(seen[:nseen], b0) {
-			continue
-		}
-		if nseen < len(seen) {
-			seen[nseen] = b0
-			nseen++
-		}
-		score += contrast(s, [4]int32{a0, a1, c.a, c.b}, [4]int32{b0, b1, r.a, r.b})
-	}
-	return float64(max(-1, min(1, score)))
-}
-
-func contains32(s []int32, v int32) bool {
-	for _, x := range s {
-		if x == v {
-			return true
+		if r := &f.w.cands[i]; r.cell < 0 && r.kind.answerType() == t {
+			all = append(all, int32(i))
 		}
 	}
-	return false
+	return f.parallelAmong(c, s, all)
 }
 
 // TestSpanParallelsMatchAllCandidates: parallel, which compares a
