@@ -2,6 +2,7 @@ package qa
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"unicode"
@@ -490,26 +491,21 @@ func (ix *Index) markCompoundPairs() {
 	}
 	ix.compoundPairs = make(pairFilter, n)
 	for _, w := range pairs {
-		h := pairHash(w) & uint64(64*n-1)
+		h := maphash.String(pairSeed, w) & uint64(64*n-1)
 		ix.compoundPairs[h/64] |= 1 << (h % 64)
 	}
 }
 
 // has reports whether w may be in f: false when it was never added.
 func (f pairFilter) has(w []byte) bool {
-	h := pairHash(w) & uint64(64*len(f)-1)
+	h := maphash.Bytes(pairSeed, w) & uint64(64*len(f)-1)
 	return f[h/64]&(1<<(h%64)) != 0
 }
 
-// pairHash is the 64-bit FNV-1a hash of w.
-func pairHash[S ~string | ~[]byte](w S) uint64 {
-	h := uint64(14695981039346656037)
-	for i := range len(w) {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
-	return h
-}
+// pairSeed seeds the hashes of pairFilter (hash/maphash): compoundPairs
+// is made again with the word tables in every process and never saved, so
+// any seed serves.
+var pairSeed = maphash.MakeSeed()
 
 // hasLetter reports whether w has a letter.
 func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >= 0 }
