@@ -43,6 +43,10 @@ var dateWords = map[string]bool{
 	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
 }
 
+// dateLinePunct are the marks around the words of a date line that
+// dateLine trims to read a word bare ("Reuters |", "(released").
+const dateLinePunct = "|•·,:;-–—()[]"
+
 // dateLine reads a short line holding a date: a date alone ("September 14,
 // 2025"), a labelled one ("Published Sept. 15, 2025"), or a byline
 // ("Gulan Media September 14, 2025 News", publisher "Gulan Media"). It
@@ -63,7 +67,7 @@ func dateLine(s string) (date, publisher string, updated, ok bool) {
 	var name []string
 	fields := strings.Fields(before)
 	for i, w := range fields {
-		bare := strings.Trim(w, "|•·,:;-–—()[]")
+		bare := strings.Trim(w, dateLinePunct)
 		switch {
 		case bare == "":
 		case dateWords[strings.ToLower(strings.TrimSuffix(bare, "."))]:
@@ -80,7 +84,7 @@ func dateLine(s string) (date, publisher string, updated, ok bool) {
 	if publisher != "" && !nameLike(publisher, 6) {
 		return "", "", false, false
 	}
-	if publisher != "" && connectors[strings.Trim(name[len(name)-1], "|•·,:;-–—()[]")] {
+	if publisher != "" && connectors[strings.Trim(name[len(name)-1], dateLinePunct)] {
 		// A name does not end in "from" or "of": "Rates from 1
 		// January 2026" is a phrase, not a byline.
 		return "", "", false, false
@@ -89,7 +93,7 @@ func dateLine(s string) (date, publisher string, updated, ok bool) {
 	// label such as "News".
 	rest := 0
 	for _, w := range strings.Fields(after) {
-		bare := strings.Trim(w, "|•·,:;-–—()[]")
+		bare := strings.Trim(w, dateLinePunct)
 		if bare == "" || dateWords[strings.ToLower(bare)] {
 			continue
 		}
@@ -112,7 +116,7 @@ func labelWord(w string) bool {
 	if !startsLower(w) {
 		return false
 	}
-	w = strings.TrimRight(w, "|•·,:;-–—()[]")
+	w = strings.TrimRight(w, dateLinePunct)
 	switch w {
 	case "by", "on", "at", "am", "pm":
 		return false
