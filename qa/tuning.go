@@ -68,6 +68,12 @@ const maxRangeFill = 12
 // a figure).
 const minSentenceWords = 3
 
+// maxAbbrevPart is the most letters a part of a dotted abbreviation has
+// between its dots ("U.S.A.", "Ph.D.", "i.e."): a dotted word with a
+// longer part is a file or host name ("wrenlog.yaml", "example.com"),
+// whose stop ends a sentence (namesFile, split.go).
+const maxAbbrevPart = 3
+
 // # Alternatives of question words (alternatives.go, family.go, variant.go)
 
 // Weights of alternatives against the word itself (1), one per source: the
