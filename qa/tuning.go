@@ -152,6 +152,16 @@ const minCompoundStem = 3
 // "on-call" -> "oncall").
 const maxCompoundWords = 4
 
+// minDerivedStem is the shortest stem of a question word the corpus
+// lacks that matches the corpus words it starts ("inflat" of
+// "inflationary"; derived, variant.go), and minClippedStem the shortest
+// when the question's word is no English word, a clipped form ("vuln" of
+// "vulnerability"); a shorter one starts too many words.
+const (
+	minDerivedStem = 5
+	minClippedStem = 4
+)
+
 // minTypoLetters is the shortest question word taken for any misspelling:
 // a shorter word one letter away from a corpus word is as likely another
 // word ("steel" and "steep"). Five-letter words are taken for a dropped

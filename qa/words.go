@@ -185,7 +185,7 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 		}
 	} else if id, a, ok := ix.correctWord(qw.text); ok {
 		refs = append(refs, termRef{id: id, a: a})
-	} else if id, ok := ix.derived(qw.stem); ok {
+	} else if id, ok := ix.derived(qw.stem, qw.text); ok {
 		refs = append(refs, termRef{id: id, a: codeDerived})
 	}
 	own := len(refs)
