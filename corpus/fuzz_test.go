@@ -19,7 +19,8 @@ var fuzzPaths = []string{"doc.txt", "doc.md", "doc.html"}
 // captions only on table rows. The seed corpus is in
 // testdata/fuzz/FuzzParse (caption_md and caption_html: tables captioned
 // above and below, labels without a caption after them; install_md: a
-// heading written "macOS" and a file name ending a sentence).
+// heading written "macOS" and a file name ending a sentence;
+// numbered_labels_txt: numbered section labels of minutes).
 func FuzzParse(f *testing.F) {
 	f.Add(uint8(0), []byte("Title\n\nOfficials met in Madrid on Sunday.\n"))
 	f.Add(uint8(1), []byte("---\ntitle: T\n---\n# T\n\n- *a* [b](c)\n"))
