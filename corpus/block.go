@@ -48,6 +48,11 @@ type block struct {
 	// capsLabel marks a plain-text line in capitals after a blank line
 	// (capsHeading): the label of a section ("SUMMARY"), not a name.
 	capsLabel bool
+	// numLabel marks a plain-text section label numbered as a list item
+	// ("1. Release 3.3"; numberedLabels), which textBlocks made a
+	// heading: the line above it is followed by structure, as it was by
+	// the list item the label would otherwise be.
+	numLabel bool
 	// noteOf, for a footnote, is one more than the index of the block
 	// that refers to it; 0 for other blocks.
 	noteOf int

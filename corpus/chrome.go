@@ -129,7 +129,7 @@ func shapeChrome(s string, sh shape, notices bool) bool {
 	if !sh.letters {
 		return true
 	}
-	if sh.words == 1 && sh.lowerWords == 1 {
+	if sh.words == 1 && sh.lowerWords == 1 && !camelName(s) {
 		return true
 	}
 	first, _, _ := strings.Cut(s, " ")
@@ -145,6 +145,22 @@ func shapeChrome(s string, sh shape, notices bool) bool {
 		return labelled(s)
 	}
 	return labelled(s) || menu(s) || linkLike(s, sh) || credit(s, sh) || counter(s, sh) || notices && readerNotice(s, sh)
+}
+
+// camelName reports whether the word s starts with a lowercase letter and
+// has a capital after it: a name written so ("macOS", "iPhone", "eBay"),
+// not a lowercase interface word ("logo", "menu"), when it stands alone
+// on a line (a heading of an install guide).
+func camelName(s string) bool {
+	for i, r := range s {
+		if i == 0 && !unicode.IsLower(r) {
+			return false
+		}
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelled reports an upper-case label before a pipe: "ALSO READ | …",

@@ -74,6 +74,13 @@ func TestChromeLines(t *testing.T) {
 		{"Geneva | May 2025 | 90-day truce agreed after two days of talks in the Swiss city", true},
 		{"Before | After", true},
 		{"Contents of the first-aid kit", true},
+		// A name written with a capital inside, alone on a line (the
+		// heading of an install guide's section), is no lowercase
+		// interface word, and is kept; an interface word so written is
+		// not.
+		{"macOS", true},
+		{"iPhone", true},
+		{"logIn", false},
 		// A credit word after the subject it is said of: a statement
 		// about the document, not a credit.
 		{"Review written by: Ravi Dhillon, Ashcombe depot manager", true},

@@ -18,7 +18,9 @@ var fuzzPaths = []string{"doc.txt", "doc.md", "doc.html"}
 // success return a body of trimmed, non-empty lines of valid UTF-8 and
 // captions only on table rows. The seed corpus is in
 // testdata/fuzz/FuzzParse (caption_md and caption_html: tables captioned
-// above and below, labels without a caption after them).
+// above and below, labels without a caption after them; install_md: a
+// heading written "macOS" and a file name ending a sentence;
+// numbered_labels_txt: numbered section labels of minutes).
 func FuzzParse(f *testing.F) {
 	f.Add(uint8(0), []byte("Title\n\nOfficials met in Madrid on Sunday.\n"))
 	f.Add(uint8(1), []byte("---\ntitle: T\n---\n# T\n\n- *a* [b](c)\n"))
@@ -120,8 +122,9 @@ func checkBinary(t *testing.T, p string, raw []byte) {
 // files (a LibreOffice contents page with leader dots, a wkhtmltopdf
 // page with a centred table header among them; a text in a Type 3 font
 // and pdfTeX's bitmap fonts, a £ sign in a table and a text in T1; bold
-// run-in headings; a centred column; a heading numbered as its page), are
-// added here.
+// run-in headings; a centred column; a heading numbered as its page; a
+// centred subtitle over the text, and T1 letters above 127 in a bitmap
+// font), are added here.
 func FuzzPDF(f *testing.F) {
 	f.Add(buildPDF([]string{textPage("Travel Rules", "", "The travel desk books every flight.")}, "<< /Title (Rules) >>"))
 	f.Add(buildPDF([]string{"q 612 0 0 792 0 0 cm /Im1 Do Q"}, ""))
@@ -134,7 +137,8 @@ func FuzzPDF(f *testing.F) {
 	for _, name := range []string{"testdata/pdf/travel-handbook.pdf", "testdata/wiki/caching-paper.pdf", "testdata/pdf/field-station.pdf",
 		"testdata/pdf/loan-policy.pdf", "testdata/pdf/permit-rules.pdf", "testdata/pdf/harbour-newsletter.pdf",
 		"../qa/testdata/formats/corpus/reports/annual-report-2025.pdf", "../qa/testdata/formats/corpus/seminars-spring-2026.pdf",
-		"../qa/testdata/office15/corpus/rents-and-service-charges-2026.pdf", "testdata/pdf/bitmap-notice.pdf"} {
+		"../qa/testdata/office15/corpus/rents-and-service-charges-2026.pdf", "testdata/pdf/bitmap-notice.pdf",
+		"../qa/testdata/oss18/corpus/docs/migration-3.0.pdf", "../qa/testdata/oss18/corpus/docs/release-process.pdf"} {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)
 		}

@@ -727,7 +727,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	}
 	structured := func(i int) bool {
 		k := bs[i].kind
-		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0
+		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel
 	}
 	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {

@@ -522,3 +522,47 @@ func TestCapsHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedTextLabels checks that a plain text's numbered section
+// labels ("1. Release 3.3" over its paragraph, after a blank line) are
+// headings whose section the paragraph takes, and that a line above one
+// is kept as it was above the list item the label used to be; a numbered
+// line that ends a sentence, ends in a colon, follows the line above
+// without a blank line, is long, or has no paragraph right under it stays
+// a list item.
+func TestNumberedTextLabels(t *testing.T) {
+	tests := []struct {
+		name, in string
+		heading  string // the heading the paragraph sits under; "" for none
+	}{
+		{"label", "Call notes\n\nPresent: Ann Lee, Bo Park\n\n1. Release 3.3\nThe release is planned for 14 April.\n", "Release 3.3"},
+		{"caps label", "Minutes\n\nApologies: Helen Carver\n\n1. FLEET\nTen new trailers arrive in April.\n", "FLEET"},
+		{"a sentence", "Causes\n\nIt went wrong.\n\n1. Broken yard lighting.\nThe lights had failed.\n", ""},
+		{"a colon", "Steps\n\nDo this.\n\n1. Before you start:\nThe lights had failed.\n", ""},
+		{"no blank line", "Steps\n\nDo this.\n1. Release 3.3\nThe release is planned for 14 April.\n", ""},
+		{"no paragraph under it", "Steps\n\nDo this.\n\n1. Release 3.3\n\nThe release is planned for 14 April.\n", ""},
+		{"too long", "Steps\n\nDo this.\n\n1. One two three four five six seven eight nine\nThe release is planned for 14 April.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			var got string
+			for _, b := range doc.Blocks {
+				if b.Kind == KindParagraph && (strings.HasPrefix(b.Text, "The ") || strings.HasPrefix(b.Text, "Ten ")) {
+					got = b.Section
+				}
+			}
+			if got != tt.heading {
+				t.Errorf("section of the paragraph: got %q, want %q (blocks %+v)", got, tt.heading, doc.Blocks)
+			}
+			for _, keep := range []string{"Present: Ann Lee, Bo Park", "Apologies: Helen Carver"} {
+				if strings.Contains(tt.in, keep) && !hasLine(doc.Body, keep) {
+					t.Errorf("body lost %q: %q", keep, doc.Body)
+				}
+			}
+		})
+	}
+}

@@ -679,6 +679,9 @@ type pdfFont struct {
 	// texBitmap marks a bitmap font of pdfTeX (texBitmapFont), whose
 	// codes are those of TeX's font encodings.
 	texBitmap bool
+	// texLetters marks such a font that draws lowercase letters (a text
+	// font, not one of TS1's symbols; see texT1Letters).
+	texLetters bool
 	// widths of a simple font from first, and of a composite font by code
 	// (cid); dw is the default.
 	first  int
@@ -720,6 +723,7 @@ func newPDFFont(v pdf.Value) *pdfFont {
 	f.bold = weight >= 600 || boldName(name)
 	f.symbol = strings.Contains(name, "symbol") || strings.Contains(name, "wingding") || strings.Contains(name, "dingbat")
 	f.texBitmap = texBitmapFont(v)
+	f.texLetters = f.texBitmap && drawsLetters(v)
 	return f
 }
 
@@ -750,6 +754,25 @@ func texBitmapFont(v pdf.Value) bool {
 	return named
 }
 
+// drawsLetters reports whether a simple font's encoding names a glyph
+// at one of the codes of the lowercase letters a to z.
+func drawsLetters(v pdf.Value) bool {
+	d := v.Key("Encoding").Key("Differences")
+	code := int64(-1)
+	for i := range d.Len() {
+		x := d.Index(i)
+		if x.Kind() == pdf.Integer {
+			code = x.Int64()
+			continue
+		}
+		if x.Name() != ".notdef" && code >= 'a' && code <= 'z' {
+			return true
+		}
+		code++
+	}
+	return false
+}
+
 // texBitmapCodes are the codes of TeX's text font encodings that a
 // bitmap font's codes do not decode to by themselves (they would read as
 // control characters, dropped, or as Latin-1's "¿"): the ligatures, in
@@ -763,6 +786,27 @@ var texBitmapCodes = map[byte]string{
 	27: "ff", 28: "fi", 29: "fl", 30: "ffi", 31: "ffl",
 	191: "£",
 }
+
+// texT1Letters are the codes above 127 of a bitmap font set in T1 that do
+// not decode to T1's glyphs by Latin-1 (texT1Upper, and Œ, SS, œ and ß):
+// the letters of Central European languages ("ę" of "Kędzior" at 166,
+// read "¦"; "Ł" at 138). Only a font that draws letters is read so: the
+// symbols of TS1 (textcomp's "£" at 163, "·" at 183), set in a font of
+// their own, are Latin-1's.
+var texT1Letters = func() map[byte]string {
+	m := map[byte]string{215: "Œ", 223: "SS", 247: "œ", 255: "ß"}
+	for i, r := range []rune(texT1Upper) {
+		m[byte(128+i)] = string(r)
+	}
+	return m
+}()
+
+// texT1Upper is T1's codes 128 to 191 (t1enc.def): capitals with breves,
+// ogoneks, acutes, carons and double acutes, Ł, Ŋ, Ĳ, İ, đ and §, then
+// their small letters 32 codes on, ¡, ¿ and £. From 192 on T1 is Latin-1
+// but for Œ, SS, œ and ß.
+const texT1Upper = "ĂĄĆČĎĚĘĞĹĽŁŃŇŊŐŔŘŚŠŞŤŢŰŮŸŹŽŻĲİđ§" +
+	"ăąćčďěęğĺľłńňŋőŕřśšşťţűůÿźžżĳ¡¿£"
 
 // glyphUnit returns the size of a simple font's glyph-space unit in text
 // space (ems): a thousandth for Type 1 and TrueType fonts, whose widths
@@ -852,6 +896,10 @@ func (f *pdfFont) decode(code string) string {
 	}
 	if f.texBitmap && len(code) == 1 {
 		if t, ok := texBitmapCodes[code[0]]; ok {
+			f.cache[code] = t
+			return t
+		}
+		if t, ok := texT1Letters[code[0]]; ok && f.texLetters {
 			f.cache[code] = t
 			return t
 		}

@@ -924,7 +924,8 @@ func fixXref(raw []byte) []byte {
 // TestPDFTeXBitmapCodes checks the codes of pdfTeX's bitmap fonts, whose
 // glyphs are named by their codes only (/a28): the ligatures of T1 and
 // OT1, T1's dash and quotes and its pound sign read as the text they
-// draw, not as control characters (dropped) or Latin-1's "¿". A Type 3
+// draw, not as control characters (dropped) or Latin-1's "¿", and T1's
+// letters above 127 as T1's, not Latin-1's ("ę", not "¦"). A Type 3
 // font whose glyphs have real names is read by them.
 func TestPDFTeXBitmapCodes(t *testing.T) {
 	font := func(differences string) string {
@@ -937,6 +938,12 @@ func TestPDFTeXBitmapCodes(t *testing.T) {
 		{"T1 codes", "12 /a12 16 /a16 /a17 21 /a21 22 /.notdef 28 /a28 29 /a29 84 /a84 191 /a191",
 			`The \034rst \035oor: \020open\021, \2772.50, 2023\0252026.`,
 			"The first floor: “open”, £2.50, 2023–2026."},
+		{"T1 letters above 127", "84 /a84 100 /a100 /a101 111 /a111 138 /a138 166 /a166 191 /a191 243 /a243 255 /a255",
+			`Tomasz K\246dzior of \212\363d\377, \2772.`,
+			"Tomasz Kędzior of Łódß, £2."},
+		{"TS1 symbols above 127", "163 /a163 183 /a183",
+			`Rent \24398 \267 parking \2432.`,
+			"Rent £98 · parking £2."},
 		{"OT1 ligatures", "12 /a12 13 /a13 84 /a84",
 			`The \014rst \015oor is open.`,
 			"The first floor is open."},

@@ -1979,6 +1979,11 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	switch {
 	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
 		return true
+	case centred(prev) && !centredUnder(prev, l) && l.x0 <= l.left+indentGap*l.size:
+		// A centred line (a subtitle, "For Wrenlog 3.0 and later")
+		// does not run on into a line at the column's left edge, the
+		// first of the text under it, however close that stands.
+		return true
 	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size &&
 		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging &&
 		(endsSentence(ptext) || !startsLower(text)):
@@ -1999,6 +2004,13 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
 	return short && (endsSentence(ptext) || chrome)
+}
+
+// centred reports whether line l is set centred in its column: it stands
+// off the column's left edge as an indented line does, and its middle is
+// less than a fifth of an em from the column's.
+func centred(l line) bool {
+	return l.x0 > l.left+indentGap*l.size && math.Abs((l.x0+l.x1)/2-(l.left+l.right)/2) < 0.2*l.size
 }
 
 // centredUnder reports whether line l is centred under line prev: the

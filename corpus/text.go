@@ -12,12 +12,18 @@ import (
 // fixed width). List markers ("•", "-", "1.") are removed and the line
 // becomes a list item. A short line in capitals after a blank line, below
 // the first line, is marked as the label of a section ("SUMMARY", "WHAT
-// HAPPENED"; see capsHeading), which is no byline.
+// HAPPENED"; see capsHeading), which is no byline; a short numbered one
+// directly over its paragraph ("1. Release 3.3") is the section's heading
+// (numberedLabels).
 func textBlocks(text string) blocks {
 	var (
 		out  blocks
 		cont []string // lines continuing the last block
 		last string   // the last line read into that block
+		// numbered, afterBlank and overText say, by block, whether it
+		// was a numbered list item, followed a blank line, and had a
+		// paragraph line directly under it (numberedLabels).
+		numbered, afterBlank, overText []bool
 	)
 	join := func() {
 		if len(cont) > 0 {
@@ -35,7 +41,9 @@ func textBlocks(text string) blocks {
 			continue
 		}
 		kind := KindParagraph
+		num := false
 		if n := bulletMarker(line); n > 0 {
+			num = line[0] >= '0' && line[0] <= '9'
 			line = strings.TrimSpace(line[n:])
 			kind = KindItem
 			if line == "" {
@@ -49,11 +57,34 @@ func textBlocks(text string) blocks {
 		}
 		join()
 		caps := kind == KindParagraph && blank && len(out) > 0 && capsHeading(line)
+		if len(out) > 0 && !blank && kind == KindParagraph {
+			overText[len(out)-1] = true
+		}
 		out = append(out, block{text: line, kind: kind, capsLabel: caps})
+		numbered, afterBlank, overText = append(numbered, num), append(afterBlank, blank), append(overText, false)
 		last, open, blank = line, true, false
 	}
 	join()
+	numberedLabels(out, numbered, afterBlank, overText)
 	return out
+}
+
+// numberedLabels makes headings of the numbered labels of a plain text's
+// sections ("1. Release 3.3", "2. TSC elections" of minutes): a list item
+// marked with a number, after a blank line, of at most maxCapsHeading
+// words and no sentence or label punctuation at its end, directly over a
+// paragraph line.
+func numberedLabels(out blocks, numbered, afterBlank, overText []bool) {
+	for i := range out {
+		b := &out[i]
+		if b.kind != KindItem || !numbered[i] || !afterBlank[i] || !overText[i] {
+			continue
+		}
+		if len(strings.Fields(b.text)) > maxCapsHeading || endsSentence(b.text) || strings.ContainsAny(b.text[len(b.text)-1:], ":;,") {
+			continue
+		}
+		b.kind, b.level, b.numLabel = KindHeading, 1, true
+	}
 }
 
 // maxCapsHeading is the most words a line in capitals may have to be

@@ -177,11 +177,27 @@ func endsSentence(before, after string) bool {
 	}
 	// A dotted abbreviation ("U.S.", "e.g."): a sentence ends only when the
 	// next word is a function word that starts sentences ("The", "It").
-	if strings.Contains(word, ".") {
+	// A file or host name ("wrenlog.yaml", "example.com") is none: a part
+	// of it is a whole word, longer than the letters an abbreviation
+	// keeps, and its stop ends the sentence as any word's does.
+	if strings.Contains(word, ".") && !namesFile(word) {
 		next := strings.ToLower(firstWord(after))
 		return isStopWord(next) && next != "us"
 	}
 	return true
+}
+
+// namesFile reports whether a dotted word is a file or host name
+// ("wrenlog.yaml", "example.com", "README.md"), not a dotted abbreviation
+// ("U.S.", "e.g.", "Ph.D.", "a.m."): one of its parts between dots is
+// longer than maxAbbrevPart letters.
+func namesFile(word string) bool {
+	for part := range strings.SplitSeq(word, ".") {
+		if utf8.RuneCountInString(part) > maxAbbrevPart {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWord returns the run of letters and dots at the end of s.

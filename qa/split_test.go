@@ -30,6 +30,8 @@ func TestSplitSentences(t *testing.T) {
 		{"a letter ends a sentence", "The grade was a b. Then it rose.", []string{"The grade was a b.", "Then it rose."}},
 		{"identifier opens a sentence", "It enforces the quotas. ledger-api keeps the ledger. iOS 17 adds it. config.yaml holds the rest.", []string{"It enforces the quotas.", "ledger-api keeps the ledger.", "iOS 17 adds it.", "config.yaml holds the rest."}},
 		{"plain lower-case word does not", "It seats approx. five people, e.g. ledger-api staff.", []string{"It seats approx. five people, e.g. ledger-api staff."}},
+		{"file name ends a sentence", "It writes /etc/wrenlog/wrenlog.yaml. Start it with systemctl. See example.com. Then stop.", []string{"It writes /etc/wrenlog/wrenlog.yaml.", "Start it with systemctl.", "See example.com.", "Then stop."}},
+		{"dotted abbreviations do not", "She has a Ph.D. Degree holders agree, e.g. Ravi.", []string{"She has a Ph.D. Degree holders agree, e.g. Ravi."}},
 		{"heading", "Semiconductor Disputes Intensify", []string{"Semiconductor Disputes Intensify"}},
 		{"empty", "   ", nil},
 	}

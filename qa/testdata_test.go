@@ -114,6 +114,7 @@ func questionSets() []questionSet {
 	random30b := splitRule{seed: "20261205", evalPercent: 30}             // the same, with the next seed
 	random30c := splitRule{seed: "20261206", evalPercent: 30}             // the same, with the next seed
 	random30d := splitRule{seed: "20261207", evalPercent: 30}             // the same, with the next seed
+	random30e := splitRule{seed: "20261208", evalPercent: 30}             // the same, with the next seed
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -255,6 +256,16 @@ func questionSets() []questionSet {
 		// times, an on-call rota, finance deadlines, an office guide.
 		// Split at random with its own seed; its eval half holds 35.
 		{name: "staff17", corpus: filepath.Join("testdata", "staff17", "corpus"), split: random30d, minHalf: 30},
+		// An open-source project's documents: README, changelog,
+		// contributing guide and security policy in Markdown (front
+		// matter, tables, lists, code blocks), an install guide with a
+		// table of supported platforms and the superseded 2.x guide, HTML
+		// governance and FAQ pages, plain-text troubleshooting notes and
+		// call notes, PDFs by LaTeX (release process) and LibreOffice
+		// (annual report, migration guide) and Word files (code of conduct,
+		// trademark policy). Split at random with its own seed; its eval
+		// half holds 44.
+		{name: "oss18", corpus: filepath.Join("testdata", "oss18", "corpus"), split: random30e, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,

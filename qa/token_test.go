@@ -188,8 +188,38 @@ func TestVariants(t *testing.T) {
 	if ids, _ := ix.runWords.get("ustr"); len(ids) != 3 {
 		t.Errorf("acronym ustr = %v, want the 3 terms of US Trade Representative", ids)
 	}
-	if id, ok := ix.derived(stem("inflation")); !ok || id != wordTermOf(ix, "inflationary") {
+	if id, ok := ix.derived(stem("inflation"), "inflation"); !ok || id != wordTermOf(ix, "inflationary") {
 		t.Errorf("derived(inflation) = %d, %v, want inflationary", id, ok)
+	}
+}
+
+// TestDerivedClipped checks the corpus words a question word the corpus
+// lacks matches by its start: a stem of five letters or more ("inflat"),
+// and a four-letter one only when the word is no English word, a clipped
+// form typed in chat ("vuln", "vulns" for "vulnerability"), not an English
+// word that starts longer ones ("sign" is no clipping of "signal", "take"
+// none of "takeover"), nor three letters ("vul").
+func TestDerivedClipped(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "Report a vulnerability by email. " +
+		"The signal was lost. The takeover failed. Inflationary pressure grew."}})
+	tests := []struct {
+		word, want string
+	}{
+		{"inflation", "inflationary"},
+		{"vuln", "vulnerability"},
+		{"vulns", "vulnerability"},
+		{"sign", ""},
+		{"take", ""},
+		{"vul", ""},
+	}
+	for _, tc := range tests {
+		id, ok := ix.derived(stem(tc.word), tc.word)
+		switch {
+		case tc.want == "" && ok:
+			t.Errorf("derived(%q) = %d, want no match", tc.word, id)
+		case tc.want != "" && (!ok || id != wordTermOf(ix, tc.want)):
+			t.Errorf("derived(%q) = %d, %v, want %q (%d)", tc.word, id, ok, tc.want, wordTermOf(ix, tc.want))
+		}
 	}
 }
 

@@ -68,6 +68,12 @@ const maxRangeFill = 12
 // a figure).
 const minSentenceWords = 3
 
+// maxAbbrevPart is the most letters a part of a dotted abbreviation has
+// between its dots ("U.S.A.", "Ph.D.", "i.e."): a dotted word with a
+// longer part is a file or host name ("wrenlog.yaml", "example.com"),
+// whose stop ends a sentence (namesFile, split.go).
+const maxAbbrevPart = 3
+
 // # Alternatives of question words (alternatives.go, family.go, variant.go)
 
 // Weights of alternatives against the word itself (1), one per source: the
@@ -145,6 +151,16 @@ const minCompoundStem = 3
 // (stopCompound: "state-of-the-art"), and closed up (addCompounds:
 // "on-call" -> "oncall").
 const maxCompoundWords = 4
+
+// minDerivedStem is the shortest stem of a question word the corpus
+// lacks that matches the corpus words it starts ("inflat" of
+// "inflationary"; derived, variant.go), and minClippedStem the shortest
+// when the question's word is no English word, a clipped form ("vuln" of
+// "vulnerability"); a shorter one starts too many words.
+const (
+	minDerivedStem = 5
+	minClippedStem = 4
+)
 
 // minTypoLetters is the shortest question word taken for any misspelling:
 // a shorter word one letter away from a corpus word is as likely another

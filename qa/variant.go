@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // Variants of one thing match each other through three general mechanisms,
@@ -608,10 +610,14 @@ func isAllUpper(raw string) bool {
 }
 
 // derived finds the most frequent corpus word that starts with stem, a
-// stem of at least five letters the corpus lacks ("inflat" matches
-// "inflationary"). ix.surface holds the corpus words in order.
-func (ix *Index) derived(stem string) (int32, bool) {
-	if len(stem) < 5 || !allLetters(stem) {
+// stem of at least minDerivedStem letters the corpus lacks ("inflat"
+// matches "inflationary"), or of minClippedStem when the question's word
+// is no English word at all, a clipped form typed in chat ("vuln" and
+// "vulns" match "vulnerability"; a word English knows, "take" or "sign",
+// is no clipping of "taken" or "signal"). ix.surface holds the corpus
+// words in order.
+func (ix *Index) derived(stem, word string) (int32, bool) {
+	if len(stem) < minClippedStem || len(stem) < minDerivedStem && !unknownWord(word) || !allLetters(stem) {
 		return 0, false
 	}
 	best, bestDF := int32(-1), int32(-1)
@@ -622,6 +628,16 @@ func (ix *Index) derived(stem string) (int32, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// unknownWord reports whether English knows nothing of word: no vector
+// of GloVe's and no WordNet entry.
+func unknownWord(word string) bool {
+	en := english.Load()
+	if _, ok := en.Rank(word); ok {
+		return false
+	}
+	return en.POS(word) == 0
 }
 
 // correctWord corrects a question word the corpus lacks when it can be

@@ -189,8 +189,9 @@ func TestCompounds(t *testing.T) {
 }
 
 // TestGluedNumbers checks that a question word of digits glued to an
-// ordinal ending or a unit, which the corpus lacks, resolves to the terms
-// of the number and the unit as the corpus writes them apart.
+// ordinal ending, a plural's "s" or a unit, which the corpus lacks,
+// resolves to the terms of the number and the unit as the corpus writes
+// them apart.
 func TestGluedNumbers(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The deadline is September 17. A 10 kW system costs more. Doors open at 5 pm. It sold 5 units."}})
 	for _, tt := range []struct {
@@ -200,10 +201,11 @@ func TestGluedNumbers(t *testing.T) {
 		{"17th", []string{"17"}},
 		{"10kw", []string{"10", "kw"}},
 		{"5pm", []string{"5", "pm"}},
-		{"5k", nil},    // a single letter: 5,000, not 5
-		{"17kg", nil},  // a unit the corpus lacks
-		{"99th", nil},  // a number the corpus lacks
-		{"abc12", nil}, // letters first
+		{"5k", nil},             // a single letter: 5,000, not 5
+		{"17s", []string{"17"}}, // a numeral's plural ("429s", "1990s")
+		{"17kg", nil},           // a unit the corpus lacks
+		{"99th", nil},           // a number the corpus lacks
+		{"abc12", nil},          // letters first
 	} {
 		qw := qword{text: tt.word, stem: stem(tt.word), weight: 1, noAlts: true}
 		wt := ix.lookupWord(&qw)

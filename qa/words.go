@@ -185,7 +185,7 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 		}
 	} else if id, a, ok := ix.correctWord(qw.text); ok {
 		refs = append(refs, termRef{id: id, a: a})
-	} else if id, ok := ix.derived(qw.stem); ok {
+	} else if id, ok := ix.derived(qw.stem, qw.text); ok {
 		refs = append(refs, termRef{id: id, a: codeDerived})
 	}
 	own := len(refs)
@@ -257,21 +257,23 @@ func (ix *Index) closedCompound(w string) (int32, bool) {
 // its parts: the number, and the word when the corpus has it ("kw", "pm"),
 // for documents that write them apart ("September 17", "10 kW"). n is how
 // many of ids it found, 0 when w is no such word or the corpus lacks a
-// part. A single letter is left alone: "5k" is no 5.
+// part. A single letter is left alone ("5k" is no 5) but for the "s" of a
+// numeral's plural, which stands for the number as an ordinal ending does
+// ("429s" for the 429 of "returns 429", "1990s").
 func (ix *Index) gluedNumber(w string) (ids [2]int32, n int) {
 	d := 0
 	for d < len(w) && '0' <= w[d] && w[d] <= '9' {
 		d++
 	}
 	end := w[d:]
-	if d == 0 || len(end) < 2 || !allLetters(end) {
+	if d == 0 || len(end) < 2 && end != "s" || !allLetters(end) {
 		return ids, 0
 	}
 	num, ok := ix.wordTerm(w[:d])
 	if !ok {
 		return ids, 0
 	}
-	if ordinalEnding(end) {
+	if ordinalEnding(end) || end == "s" {
 		return [2]int32{num}, 1
 	}
 	if unit, ok := ix.wordTerm(end); ok {
