@@ -95,8 +95,19 @@ func alternatives(w string, buf []alt) []alt {
 		// inflected relatives.
 		lw := en.Look(w)
 		var lbuf [8]string
-		for _, l := range lw.AppendLemmas(lbuf[:0]) {
+		lemmas := lw.AppendLemmas(lbuf[:0])
+		for _, l := range lemmas {
 			add(l, codeForm, altForm)
+		}
+		if len(lemmas) == 0 {
+			// WordNet's exception list reads "happier" back as "happy",
+			// but the embedded tables keep it only for GloVe's words: a
+			// rarer degree of an adjective in -y ("likeliest") is read
+			// back here, by the same spelling rule, when WordNet knows
+			// the adjective.
+			if b := yDegreeBase(w); b != "" && en.POS(b)&english.Adj != 0 {
+				add(b, codeForm, altForm)
+			}
 		}
 		// The relatives, in room on the stack while they fit.
 		var rbuf [64]english.Relation
@@ -150,6 +161,20 @@ func alternatives(w string, buf []alt) []alt {
 		out = out[:maxAlts]
 	}
 	return out
+}
+
+// yDegreeBase returns the adjective in -y whose comparative or superlative
+// w would be by spelling ("likeliest" -> "likely", "pricier" -> "pricy"),
+// or "" when w ends otherwise; whether it is an adjective is left to the
+// caller.
+func yDegreeBase(w string) string {
+	switch {
+	case len(w) > 6 && strings.HasSuffix(w, "iest"):
+		return w[:len(w)-4] + "y"
+	case len(w) > 5 && strings.HasSuffix(w, "ier"):
+		return w[:len(w)-3] + "y"
+	}
+	return ""
 }
 
 // termOfWord returns the term of the corpus that word w (lower case) is a

@@ -20,6 +20,7 @@ func TestAlternatives(t *testing.T) {
 		weight    float64 // 0: any
 	}{
 		{"bought", "buy", altForm, weightForm},
+		{"likeliest", "likely", altForm, weightForm}, // a degree in -y WordNet's tables lack (yDegreeBase)
 		{"purchase", "buy", altSynonym, weightSynonym},
 		{"heading", "lead", altSynonym, weightInflected}, // "who is heading the talks"
 		{"leading", "direct", altSynonym, weightInflected},
@@ -51,8 +52,9 @@ func TestAlternatives(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct{ word, not string }{
-		{"start", "end"}, // a GloVe neighbour, and an antonym
-		{"head", "lead"}, // a later sense of the noun-first word itself
+		{"start", "end"},       // a GloVe neighbour, and an antonym
+		{"frontier", "fronty"}, // a word of its own, not a degree
+		{"head", "lead"},       // a later sense of the noun-first word itself
 	} {
 		if alts := alternatives(tt.word, nil); slices.ContainsFunc(alts, func(a alt) bool { return a.word == tt.not }) {
 			t.Errorf("alternatives(%q) = %v, want no %q", tt.word, alts, tt.not)
@@ -190,5 +192,22 @@ func TestNeighbourFloor(t *testing.T) {
 	least := (float64(b) - 0.5) / 255 // the least cosine that rounds to b
 	if floor := english.DefaultOptions().MinCos; floor > least {
 		t.Errorf("the neighbour table's floor is %v, want at most %v: alternatives reads neighbours down to %d/255", floor, least, b)
+	}
+}
+
+// TestYDegreeBase checks the adjective a degree in -y is read back as
+// (alternatives, for the forms WordNet's embedded tables lack).
+func TestYDegreeBase(t *testing.T) {
+	for _, tt := range []struct{ w, want string }{
+		{"likeliest", "likely"},
+		{"pricier", "pricy"},
+		{"happier", "happy"},
+		{"tier", ""}, // too short to be one
+		{"likely", ""},
+		{"longest", ""}, // no -y
+	} {
+		if got := yDegreeBase(tt.w); got != tt.want {
+			t.Errorf("yDegreeBase(%q) = %q, want %q", tt.w, got, tt.want)
+		}
 	}
 }

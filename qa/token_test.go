@@ -560,6 +560,31 @@ func TestChatSpellings(t *testing.T) {
 	}
 }
 
+// TestNegatedAuxiliaries checks that a negated auxiliary typed without its
+// apostrophe ("shouldnt", "havent") is read as the auxiliary, as it is with
+// the apostrophe ("shouldn't"): a stop word, not a content word the corpus
+// lacks, which would count against every sentence at the highest idf
+// (resolve). "need" is a content word either way.
+func TestNegatedAuxiliaries(t *testing.T) {
+	rest := []string{"book", "meet"}
+	for _, tt := range []struct {
+		aux  string
+		want []string
+	}{
+		{"arent", rest}, {"cant", rest}, {"couldnt", rest}, {"didnt", rest}, {"doesnt", rest},
+		{"dont", rest}, {"hadnt", rest}, {"hasnt", rest}, {"havent", rest}, {"isnt", rest},
+		{"mightnt", rest}, {"mustnt", rest}, {"shant", rest}, {"shouldnt", rest}, {"wasnt", rest},
+		{"werent", rest}, {"wont", rest}, {"wouldnt", rest},
+		{"neednt", []string{"need", "book", "meet"}},
+		{"shouldn't", rest}, {"needn't", []string{"need", "book", "meet"}}, // with the apostrophe
+	} {
+		q := "why " + tt.aux + " i book meetings"
+		if got := Parse(q).Terms; !slices.Equal(got, tt.want) {
+			t.Errorf("Parse(%q).Terms = %q, want %q", q, got, tt.want)
+		}
+	}
+}
+
 // TestPluralTypeCue checks that a plural type noun after "what" or
 // "which" weighs as a type cue, as its singular does ("what years did the
 // dynasty rule": the sentence says "(1644–1912)"), and only there.
