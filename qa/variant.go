@@ -409,9 +409,16 @@ func (ix *Index) stopCompounds(q *Question, fn func(word int, id int32)) {
 		}
 		return kinds[j]
 	}
+	// A contraction's two tokens ("didn't": "did", "not") share the
+	// contraction's place, which may end the question: the gap is read
+	// only where one character parts the tokens.
 	joined := func(j int) bool {
-		gap := q.Text[toks[j-1].end]
-		return toks[j].start == toks[j-1].end+1 && (gap == ' ' || gap == '-')
+		end := toks[j-1].end
+		if toks[j].start != end+1 || end >= len(q.Text) {
+			return false
+		}
+		gap := q.Text[end]
+		return gap == ' ' || gap == '-'
 	}
 	var buf [64]byte
 	for i := range toks {

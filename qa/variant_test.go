@@ -323,6 +323,10 @@ func TestStopCompounds(t *testing.T) {
 		{"out-of-hours repair number", "hours"},
 		{"hours out of office", ""},
 		{"repair hours", ""},
+		// A contraction's two tokens end the question ("did", "not"):
+		// no gap after them to read (it panicked, index out of range).
+		{"out of hours line didn't", "hours"},
+		{"why the repair number isn't", ""},
 	} {
 		q := Parse(tc.question)
 		got := ""
