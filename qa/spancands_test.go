@@ -268,9 +268,38 @@ func TestQuestionClass(t *testing.T) {
 		{"code freeze date", "key-date"},
 		{"tiktok deadline", "key-date"},
 		{"dual track analog", "key"},
+		// A yes/no question of key words: the polar class of its
+		// key-word class; one with a question word keeps its class.
+		{"do they pay for safety boots", "polar-number"},
+		{"is there a joining fee", "polar-number"},
+		{"can i claim a home rowing machine on the gym allowance", "polar"},
+		{"do you treat snakes", "polar"},
+		{"is the fee what they charge per visit", "what"},
 	} {
 		if got := QuestionClass(Parse(tt.question)); got != tt.want {
 			t.Errorf("QuestionClass(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestQuestionClassParent checks the classes split from another: a
+// yes/no question's class names its key-word class, the others none, and
+// every class it names is a class.
+func TestQuestionClassParent(t *testing.T) {
+	for _, tt := range []struct{ class, want string }{
+		{"polar", "key"},
+		{"polar-number", "key-number"},
+		{"key-number", ""},
+		{"who", ""},
+		{"no such class", ""},
+	} {
+		if got := QuestionClassParent(tt.class); got != tt.want {
+			t.Errorf("QuestionClassParent(%q) = %q, want %q", tt.class, got, tt.want)
+		}
+	}
+	for _, c := range QuestionClassNames() {
+		if p := QuestionClassParent(c); p != "" && !slices.Contains(QuestionClassNames(), p) {
+			t.Errorf("QuestionClassParent(%q) = %q, not a class", c, p)
 		}
 	}
 }

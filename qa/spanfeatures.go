@@ -72,6 +72,13 @@ const (
 	qcHowLong
 	qcHowNumber // how old, how far, how big
 	qcHow       // how (a manner)
+	// A yes/no question of key words ("do they pay for safety boots") has
+	// a class of its own beside the key-word class it would have, so that
+	// refitting that class leaves it where it was; the span trainer's
+	// forward step gives it a copy of that class's own weights to start
+	// from (polarClasses, QuestionClassParent).
+	qcPolar       // a yes/no question that would be key: "can i claim a rowing machine"
+	qcPolarNumber // a yes/no question that would be key-number: "is there a joining fee"
 	numQClasses
 )
 
@@ -79,10 +86,40 @@ var qClassNames = [numQClasses]string{
 	"key", "key-date", "key-number", "key-place", "what", "what-date", "what-time",
 	"what-number", "what-person", "what-place", "define", "who", "who-is", "who-the", "when",
 	"where", "why", "how-many", "how-much", "how-long", "how-number", "how",
+	"polar", "polar-number",
 }
 
-// classify reads a question's class from its words and type.
+// polarClasses maps a key-word class to the class a yes/no question of
+// it takes instead (classify): the class split from it.
+var polarClasses = map[qClass]qClass{qcKey: qcPolar, qcKeyNumber: qcPolarNumber}
+
+// QuestionClassParent returns the name of the class the question class
+// named class was split from (a yes/no question of key words from its
+// key-word class: "polar-number" from "key-number"), or "" for a class
+// split from none.
+func QuestionClassParent(class string) string {
+	for parent, c := range polarClasses {
+		if qClassNames[c] == class {
+			return qClassNames[parent]
+		}
+	}
+	return ""
+}
+
+// classify reads a question's class from its words and type. A yes/no
+// question of key words takes the polar class of its key-word class
+// (polarClasses).
 func classify(q *Question, toks []token) qClass {
+	c := classifyWords(q, toks)
+	if p, ok := polarClasses[c]; ok && q.polar {
+		return p
+	}
+	return c
+}
+
+// classifyWords reads a question's class from its question word, or
+// from its type for a question of key words.
+func classifyWords(q *Question, toks []token) qClass {
 	words := spanWords()
 	for i, t := range toks {
 		next := ""
@@ -418,7 +455,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	}
 	f.late, f.subject = questionShape(toks)
 	f.voice, f.verb = questionVoice(toks, f.subject, q.words)
-	f.person = q.Type == TypePerson || f.qc == qcKey && q.Type == TypeNone && personAsked(toks)
+	f.person = q.Type == TypePerson || (f.qc == qcKey || f.qc == qcPolar) && q.Type == TypeNone && personAsked(toks)
 	for k := range numSpanKinds {
 		if q.Type != TypeNone && q.fit(k.answerType()) >= strictFit {
 			f.fitting |= 1 << k

@@ -199,7 +199,7 @@ const (
 // are few, and common in chat ("who is li chenggang", "team plan price").
 var rareSpanClasses = map[string]bool{
 	"who-is": true, "who-the": true, "how-much": true, "how-long": true, "how-number": true, "what-time": true,
-	"key": true, "key-date": true, "key-number": true, "key-place": true,
+	"key": true, "key-date": true, "key-number": true, "key-place": true, "polar": true, "polar-number": true,
 }
 
 // goldSentence returns the first of sents that lies in the paragraph and

@@ -88,7 +88,7 @@ func TestSpanExtension(t *testing.T) {
 	}
 	var runs [2]*qa.SpanModel
 	for i := range runs {
-		m, added, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, nil)
+		m, added, _, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, nil)
 		if err != nil {
 			t.Fatalf("run %d: %v", i, err)
 		}
@@ -117,7 +117,7 @@ func TestSpanExtension(t *testing.T) {
 	// A confidence input the model lacks is fitted alone.
 	noFit := &qa.SpanModel{Rank: full.Rank, Confidence: qa.Linear{Bias: full.Confidence.Bias, Weights: maps.Clone(full.Confidence.Weights)}}
 	delete(noFit.Confidence.Weights, dropped)
-	m, added, err := extendSpan(context.Background(), noFit, c, o.l2, o.minCount, false, nil)
+	m, added, _, err := extendSpan(context.Background(), noFit, c, o.l2, o.minCount, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +132,7 @@ func TestSpanExtension(t *testing.T) {
 			t.Errorf("confidence %s: got %v, want the base's %v", n, m.Confidence.Weights[n], v)
 		}
 	}
-	if _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount, false, nil); err == nil {
+	if _, _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount, false, nil); err == nil {
 		t.Errorf("extending a model that lacks nothing: got no error, want one")
 	}
 }
@@ -153,7 +153,7 @@ func TestSpanRefitConfidence(t *testing.T) {
 	for n := range full.Confidence.Weights {
 		zero.Confidence.Weights[n] = 0
 	}
-	m, added, err := extendSpan(context.Background(), zero, c, o.l2, o.minCount, true, nil)
+	m, added, _, err := extendSpan(context.Background(), zero, c, o.l2, o.minCount, true, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,7 +283,7 @@ func TestSpanRefitClasses(t *testing.T) {
 	}
 	var runs [2]*qa.SpanModel
 	for i := range runs {
-		m, _, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, []string{class})
+		m, _, _, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, []string{class})
 		if err != nil {
 			t.Fatalf("run %d: %v", i, err)
 		}
@@ -356,5 +356,49 @@ func notesSpanOptions() spanOptions {
 	return spanOptions{
 		chats:      []string{filepath.Join(data, "notes", "train.jsonl") + ":" + filepath.Join(data, "notes", "corpus")},
 		chatWeight: 1, l2: 1e-3, minCount: 2,
+	}
+}
+
+// TestSplitSpanClasses checks that a question class split from another
+// (qa.QuestionClassParent) that the model has no weight of gets a copy of
+// its parent's own weights, rank and confidence, and nothing else; that
+// the model given is left as it was; and that a class with weights of its
+// own is not given them again.
+func TestSplitSpanClasses(t *testing.T) {
+	base := &qa.SpanModel{About: "base", Rank: qa.Linear{Bias: 0.5, Weights: map[string]float64{
+		"fit":                            1,
+		"class-kind:key-number|money":    0.25,
+		"class-dense:key-number|left-3":  -0.5,
+		"class-before:key|<num>":         0.75,
+		"class-kind:what|money":          2,
+		"class-length:key-number-like|3": 3, // no class of that name
+	}}, Confidence: qa.Linear{Bias: -1, Weights: map[string]float64{"agree": 4, "class:key-number": 0.3, "class:key": -0.2}}}
+	m, split := splitSpanClasses(base)
+	if want := []string{"polar", "polar-number"}; !slices.Equal(split, want) {
+		t.Fatalf("split %q, want %q", split, want)
+	}
+	want := map[string]float64{
+		"class-kind:polar-number|money":   0.25,
+		"class-dense:polar-number|left-3": -0.5,
+		"class-before:polar|<num>":        0.75,
+	}
+	for n, v := range base.Rank.Weights {
+		want[n] = v
+	}
+	if !maps.Equal(m.Rank.Weights, want) {
+		t.Errorf("rank weights: got %v, want %v", m.Rank.Weights, want)
+	}
+	wantConf := map[string]float64{"agree": 4, "class:key-number": 0.3, "class:key": -0.2, "class:polar-number": 0.3, "class:polar": -0.2}
+	if !maps.Equal(m.Confidence.Weights, wantConf) || m.Rank.Bias != 0.5 || m.Confidence.Bias != -1 {
+		t.Errorf("confidence: got %v (biases %v, %v), want %v (0.5, -1)", m.Confidence.Weights, m.Rank.Bias, m.Confidence.Bias, wantConf)
+	}
+	if len(base.Rank.Weights) != 6 || len(base.Confidence.Weights) != 3 {
+		t.Errorf("the base model was changed: %v, %v", base.Rank.Weights, base.Confidence.Weights)
+	}
+	// Once split, never again: the copies are the classes' own weights.
+	m.Rank.Weights["class-kind:polar-number|money"] = 9
+	again, split := splitSpanClasses(m)
+	if len(split) != 0 || again != m {
+		t.Errorf("a model with the split classes' weights: split %q again, want none and the model itself", split)
 	}
 }

@@ -64,7 +64,13 @@ func spanNewFeatures(base *qa.SpanModel, names []string, nd int) []bool {
 // full trainer fits them, since features added to the ranker since the
 // confidence was fitted change which candidates win and how sure the ranker
 // is of them. added names the weights fitted.
-func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 float64, minCount int, refitConfidence bool, refitClasses []string) (m *qa.SpanModel, added []string, err error) {
+//
+// A question class split from another (qa.QuestionClassParent) that base
+// has no weight of starts from the own weights of the class it was split
+// from (splitSpanClasses): split names those classes, and with no other
+// weight fitted the model answers as base did.
+func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 float64, minCount int, refitConfidence bool, refitClasses []string) (m *qa.SpanModel, added, split []string, err error) {
+	base, split = splitSpanClasses(base)
 	free := spanNewFeatures(base, c.names, c.nd)
 	fixed := make([]float64, len(c.names))
 	refit := make([]bool, len(c.names))
@@ -83,7 +89,7 @@ func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 fl
 	if slices.Contains(free, true) {
 		w, err := fitSpanWeights(ctx, c.examples, c.nd, fixed, free, l2, minCount)
 		if err != nil {
-			return nil, nil, fmt.Errorf("span ranker: %w", err)
+			return nil, nil, nil, fmt.Errorf("span ranker: %w", err)
 		}
 		for k, n := range c.names {
 			if !free[k] {
@@ -115,7 +121,7 @@ func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 fl
 		xs, ys, ws := c.calibRows(fixed)
 		cw, bias, err := fitLogistic(ctx, xs, ys, ws, l2)
 		if err != nil {
-			return nil, nil, fmt.Errorf("span confidence: %w", err)
+			return nil, nil, nil, fmt.Errorf("span confidence: %w", err)
 		}
 		m.Confidence = qa.Linear{Bias: round(bias), Weights: named(confNames, cw)}
 		added = append(added, "confidence")
@@ -123,17 +129,59 @@ func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 fl
 		xs, ys, ws := c.calibRows(fixed)
 		cw, _, err := fitLogisticFree(ctx, xs, ys, ws, conf, base.Confidence.Bias, confFree, false, l2)
 		if err != nil {
-			return nil, nil, fmt.Errorf("span confidence: %w", err)
+			return nil, nil, nil, fmt.Errorf("span confidence: %w", err)
 		}
 		for k, j := range confFree {
 			m.Confidence.Weights[confNames[j]] = round(cw[k])
 			added = append(added, "confidence "+confNames[j])
 		}
 	}
-	if len(added) == 0 {
-		return nil, nil, fmt.Errorf("the span model has a weight for every feature and confidence input: nothing to extend")
+	if len(added) == 0 && len(split) == 0 {
+		return nil, nil, nil, fmt.Errorf("the span model has a weight for every feature and confidence input: nothing to extend")
 	}
-	return m, added, nil
+	return m, added, split, nil
+}
+
+// splitSpanClasses returns base with weights for each question class
+// split from another (qa.QuestionClassParent) that base has no weight of,
+// rank or confidence: a copy of every own weight of the class it was split
+// from ("class-kind:key-number|money" gives "class-kind:polar-number|money",
+// "class:key-number" "class:polar-number"), so that its questions are
+// answered as before until its weights or its parent's are fitted again.
+// split names the classes given weights so; base itself is not changed.
+func splitSpanClasses(base *qa.SpanModel) (m *qa.SpanModel, split []string) {
+	has := map[string]bool{}
+	for n := range base.Rank.Weights {
+		has[spanWeightClass(n)] = true
+	}
+	for n := range base.Confidence.Weights {
+		if c, ok := strings.CutPrefix(n, "class:"); ok {
+			has[c] = true
+		}
+	}
+	m = base
+	for _, class := range qa.QuestionClassNames() {
+		parent := qa.QuestionClassParent(class)
+		if parent == "" || has[class] {
+			continue
+		}
+		if len(split) == 0 {
+			m = &qa.SpanModel{About: base.About, Rank: qa.Linear{Bias: base.Rank.Bias, Weights: maps.Clone(base.Rank.Weights)},
+				Confidence: qa.Linear{Bias: base.Confidence.Bias, Weights: maps.Clone(base.Confidence.Weights)}}
+		}
+		split = append(split, class)
+		for n, v := range base.Rank.Weights {
+			if spanWeightClass(n) == parent {
+				family, rest, _ := strings.Cut(n, ":")
+				_, col, _ := strings.Cut(rest, "|")
+				m.Rank.Weights[family+":"+class+"|"+col] = v
+			}
+		}
+		if v, ok := base.Confidence.Weights["class:"+parent]; ok {
+			m.Confidence.Weights["class:"+class] = v
+		}
+	}
+	return m, split
 }
 
 // spanWeightClass returns the question class (qa.QuestionClass) whose own
@@ -166,11 +214,14 @@ func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfid
 	if err != nil {
 		return nil, nil, err
 	}
-	m, added, err := extendSpan(ctx, base, c, o.l2, o.minCount, refitConfidence, refitClasses)
+	m, added, split, err := extendSpan(ctx, base, c, o.l2, o.minCount, refitConfidence, refitClasses)
 	if err != nil {
 		return nil, nil, err
 	}
 	logf("span model extended with %d weights", len(added))
+	for _, class := range split {
+		m.About += fmt.Sprintf("; the question class %s given the own weights of %s, the class it was split from, to start from (qabot-train span --extend)", class, qa.QuestionClassParent(class))
+	}
 	if names := spanAddedFeatures(slices.DeleteFunc(added, func(n string) bool { return n == "confidence" }), refitClasses); len(names) > 0 {
 		m.About += fmt.Sprintf("; extended with weights for %s, fitted with the other weights fixed (qabot-train span --extend)", strings.Join(names, ", "))
 	}
