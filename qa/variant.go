@@ -410,8 +410,10 @@ func (ix *Index) stopCompounds(q *Question, fn func(word int, id int32)) {
 		return kinds[j]
 	}
 	joined := func(j int) bool {
-		gap := q.Text[toks[j-1].end]
-		return toks[j].start == toks[j-1].end+1 && (gap == ' ' || gap == '-')
+		// A question whose tokens outrun its text (one the trainer cut
+		// short) has no gap to read after its text's end.
+		end := toks[j-1].end
+		return end < len(q.Text) && toks[j].start == end+1 && (q.Text[end] == ' ' || q.Text[end] == '-')
 	}
 	var buf [64]byte
 	for i := range toks {

@@ -323,6 +323,10 @@ func TestStopCompounds(t *testing.T) {
 		{"out-of-hours repair number", "hours"},
 		{"hours out of office", ""},
 		{"repair hours", ""},
+		// A last word of two tokens ("ca" and "not") ends the text: no
+		// gap to read after it (this panicked).
+		{"why the repair line can't", ""},
+		{"out of hours isn't", "hours"},
 	} {
 		q := Parse(tc.question)
 		got := ""
