@@ -25,6 +25,9 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	sc.known, sc.allMass = sc.wordsIn(q, sc.allTerms(), true), sc.massOf(sc.allTerms())
 	sc.askedYear = ix.yearAsked(q, sc)
 	sc.askedTerms = ix.askedTerms(q, sc.askedTerms[:0])
+	sc.askedSenses = askedSenses(q, sc.askedSenses[:0])
+	sc.askedMask = synsetMask(sc.askedSenses)
+	sc.instances.clear()
 	// The rows are written in place (candidateRow), and the facts
 	// gathered in the scratch: the question features, called through func
 	// values (ownConfidence), would make a local facts escape to the heap

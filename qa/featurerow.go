@@ -6,11 +6,11 @@ import (
 	"slices"
 )
 
-// candidateRow writes the 58 features of candidateFeatures read off f in
+// candidateRow writes the 59 features of candidateFeatures read off f in
 // x, in their order: each feature's value func, written in place, so
 // that a row costs no call a feature and f's fields are loaded once.
 func candidateRow(f *facts, x []float64) {
-	x = x[:58]
+	x = x[:59]
 	// bm25
 	x[0] = f.sc.score[f.s] / f.total
 	// exact
@@ -145,4 +145,6 @@ func candidateRow(f *facts, x []float64) {
 	x[56] = b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
 	// names-asked
 	x[57] = b2f(f.namesAfterAsked() && f.holdsAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
+	// asked-instance
+	x[58] = b2f(f.sc.holdsInstance(f.ix, f.st))
 }

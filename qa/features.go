@@ -139,6 +139,9 @@ var candidateFeatures = []feature{
 	{"names-asked", "1 for a what-X or which-X question when the sentence gives the asked noun X a name the question lacks, beside it or after a comma (\"Yale president Ezra Stiles\", \"The television station, NDtv, ...\")", func(f *facts) float64 {
 		return b2f(f.namesAfterAsked() && f.holdsAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
 	}},
+	{"asked-instance", "1 for a what-X or which-X question when the sentence holds a name the question lacks (a word the corpus only writes capitalised) that WordNet makes an instance or a kind of X (\"Spain\" for \"what country\"; instance.go)", func(f *facts) float64 {
+		return b2f(f.sc.holdsInstance(f.ix, f.st))
+	}},
 }
 
 // facts is what the features read of one candidate, gathered once.

@@ -14,9 +14,10 @@ import (
 // An Index is immutable once Build or ReadSnapshot returns it and is safe
 // for concurrent use by any number of goroutines: every map and slice is
 // written then only, except the tables of table rows and of archived
-// documents, which the first question that needs them builds under a
-// sync.Once; per-question scratch space comes from a pool of them
-// (scratchPool).
+// documents and the words of the name terms, which the first question
+// that needs them builds under a sync.Once (the name words' synsets are
+// then walked as questions need them, each kept in an atomic slot);
+// per-question scratch space comes from a pool of them (scratchPool).
 type Index struct {
 	docs  []corpus.Document
 	sents []sentence
@@ -57,6 +58,11 @@ type Index struct {
 	// names[t] is true when term t is only ever written capitalised: a
 	// name ("Beyoncé", "Madrid").
 	names []bool
+	// names holds the words of the name terms, with their WordNet
+	// synsets, made when a question first needs them (asked-instance,
+	// instance.go): an index whose questions never ask for a kind of
+	// thing makes none, and none is made while the index is built.
+	nameWords *lazyNameWords
 	// change holds the term ids of the corpus's change verbs (change.go).
 	change map[int32]bool
 	// quantities holds the quantities each unit term of the corpus is a
@@ -206,7 +212,7 @@ func (ix *Index) share() *Index {
 	out := &Index{}
 	*out = Index{
 		docs: ix.docs, sents: ix.sents, locals: ix.locals, namers: ix.namers, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
-		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, change: ix.change, quantities: ix.quantities,
+		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, nameWords: ix.nameWords, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
@@ -270,6 +276,7 @@ func newModel() *compiled {
 // sized for it.
 func (ix *Index) finish() {
 	ix.quantities = quantitiesOf(&ix.stems)
+	ix.nameWords = new(lazyNameWords)
 	n := float64(len(ix.docs))
 	ix.docIDF = make([]float64, len(ix.docs)+1)
 	for c := range ix.docIDF {

@@ -40,6 +40,12 @@ type scratch struct {
 	// "which X" question asks for (holdsAsked), found once a question by
 	// rerank rather than once a candidate.
 	askedTerms []int32
+	// askedSenses are the synsets of the asked noun's senses, and
+	// instances the names found to be kinds of them (asked-instance,
+	// instance.go), found once a question by rerank.
+	askedSenses []uint32
+	askedMask   uint64
+	instances   instanceVerdicts
 	// wording holds the question's wording features, rankW the array the
 	// ranker's weights for them are summed in (rerank).
 	wording, rankW []float64

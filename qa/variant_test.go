@@ -329,6 +329,8 @@ func TestStopCompounds(t *testing.T) {
 		// no gap after them to read (it panicked, index out of range).
 		{"out of hours line didn't", "hours"},
 		{"why the repair number isn't", ""},
+		{"why the repair line can't", ""},
+		{"out of hours isn't", "hours"},
 	} {
 		q := Parse(tc.question)
 		got := ""
