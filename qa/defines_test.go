@@ -195,21 +195,7 @@ func TestNamers(t *testing.T) {
 // SQuAD's training set; and that it rules out most of the sentences that
 // hold the asked noun.
 func TestNamersKeepNames(t *testing.T) {
-	var questions []string
-	for _, set := range []string{"seeds", "wiki", "handbook", "news-port"} {
-		for _, it := range readEval(t, filepath.Join("testdata", set, "train.jsonl")) {
-			questions = append(questions, it.Question)
-		}
-	}
-	docs := embedded(t)
-	if sq := squad48Docs(t); sq != nil {
-		docs = append(docs, sq...)
-		for i, it := range readEval(t, filepath.Join(squadTrain, "train.jsonl")) {
-			if i%20 == 0 {
-				questions = append(questions, it.Question)
-			}
-		}
-	}
+	docs, questions := trainQuestions(t, []string{"seeds", "wiki", "handbook", "news-port"}, 20)
 	ix := Build(docs)
 	var qs []Question
 	for _, text := range questions {

@@ -57,6 +57,31 @@ func embedded(t testing.TB) []corpus.Document {
 	return docs
 }
 
+// trainQuestions returns the documents of the embedded corpus and, when
+// they are beside the repository, of the 48 SQuAD articles, with the
+// questions of the train halves of sets and every squadEvery-th question
+// of SQuAD's training set: real questions to check a fast path against its
+// plain form on.
+func trainQuestions(t testing.TB, sets []string, squadEvery int) ([]corpus.Document, []string) {
+	t.Helper()
+	var questions []string
+	for _, set := range sets {
+		for _, it := range readEval(t, filepath.Join("testdata", set, "train.jsonl")) {
+			questions = append(questions, it.Question)
+		}
+	}
+	docs := embedded(t)
+	if sq := squad48Docs(t); sq != nil {
+		docs = append(docs, sq...)
+		for i, it := range readEval(t, filepath.Join(squadTrain, "train.jsonl")) {
+			if i%squadEvery == 0 {
+				questions = append(questions, it.Question)
+			}
+		}
+	}
+	return docs, questions
+}
+
 func TestSeedDev(t *testing.T) {
 	items := readEval(t, filepath.Join("testdata", "seed-dev.jsonl"))
 	loaded, _, err := corpus.Load(filepath.Join("..", "corpus", "seeds"))

@@ -2,7 +2,6 @@ package qa
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -41,21 +40,7 @@ func holdsInstancePlain(ix *Index, q *Question, sc *scratch, st *sentence, words
 // sets and of SQuAD's training set that ask for a kind of thing, and that
 // it finds instances.
 func TestHoldsInstanceAgreesWithIsA(t *testing.T) {
-	var questions []string
-	for _, set := range []string{"seeds", "wiki", "wiki2", "handbook", "news-port"} {
-		for _, it := range readEval(t, filepath.Join("testdata", set, "train.jsonl")) {
-			questions = append(questions, it.Question)
-		}
-	}
-	docs := embedded(t)
-	if sq := squad48Docs(t); sq != nil {
-		docs = append(docs, sq...)
-		for i, it := range readEval(t, filepath.Join(squadTrain, "train.jsonl")) {
-			if i%10 == 0 {
-				questions = append(questions, it.Question)
-			}
-		}
-	}
+	docs, questions := trainQuestions(t, []string{"seeds", "wiki", "wiki2", "handbook", "news-port"}, 10)
 	ix := Build(docs)
 	words := map[int32][]string{}
 	for w, id := range ix.surfaceIDs {
