@@ -107,12 +107,25 @@ func readMappings(r io.Reader) []mapping {
 // releaseFile hands back the pages of the read-only mappings of file that
 // hold none of the process's own pages (releaseBinary), and returns how
 // many bytes of mappings it handed back.
+//
+// It first marks each such mapping as not to be mapped in huge pages
+// (MADV_NOHUGEPAGE). The kernel keeps a file's cached bytes in blocks
+// (folios) of up to 2 MB, sized by how the file was written or read ahead,
+// and a read inside a 2 MB one aligned with the mapping maps all of it at
+// once, where a read otherwise maps the 64 kB around it: once the binary
+// is in 2 MB blocks, one name looked up in the function table (some 1.1 MB
+// of function names) brings the whole table back. On the 9,982-question
+// batch over 48 SQuAD articles, the binary's pages at the end were 15.3-15.5
+// MB for a freshly built binary and 13.8-14.1 MB for a copy of the same
+// bytes, run after run (the function table's pages 4.0-4.2 MB against
+// 2.8-2.9 MB); with the mark, 13.8-14.0 MB for both.
 func releaseFile(maps []mapping, file string) int {
 	n := 0
 	for _, m := range maps {
 		if m.file != file || m.write || m.anonymous > 0 {
 			continue
 		}
+		syscall.Syscall(syscall.SYS_MADVISE, uintptr(m.lo), uintptr(m.hi-m.lo), syscall.MADV_NOHUGEPAGE)
 		if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, uintptr(m.lo), uintptr(m.hi-m.lo), syscall.MADV_DONTNEED); errno == 0 {
 			n += int(m.hi - m.lo)
 		}

@@ -4,10 +4,12 @@ import (
 	"encoding/binary"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"unsafe"
 )
 
 // binaryResident returns how many pages of the test binary's mappings,
@@ -140,6 +142,46 @@ func TestReleaseFileKeepsWrittenPages(t *testing.T) {
 	if written[0] != 42 || written[page-1] != 43 {
 		t.Errorf("written page reads %d, %d after releaseFile, want 42, 43", written[0], written[page-1])
 	}
+	// The mapping handed back is marked not to be mapped in huge pages
+	// (smaps' VmFlags "nh"), the one skipped is left as it was.
+	for _, c := range []struct {
+		name string
+		b    []byte
+		want bool
+	}{{"untouched", untouched, true}, {"written", written, false}} {
+		flags := vmFlags(t, uint64(uintptr(unsafe.Pointer(&c.b[0]))))
+		if got := slices.Contains(flags, "nh"); got != c.want {
+			t.Errorf("%s mapping's VmFlags %q: got nh %v, want %v", c.name, flags, got, c.want)
+		}
+	}
+}
+
+// vmFlags returns the VmFlags of the mapping of /proc/self/smaps that
+// holds addr.
+func vmFlags(t *testing.T, addr uint64) []string {
+	t.Helper()
+	b, err := os.ReadFile("/proc/self/smaps")
+	if err != nil {
+		t.Skipf("no smaps: %v", err)
+	}
+	in := false
+	for l := range strings.Lines(string(b)) {
+		fs := strings.Fields(l)
+		if len(fs) == 0 {
+			continue
+		}
+		if lo, hi, ok := strings.Cut(fs[0], "-"); ok && len(fs) >= 5 {
+			l, err1 := strconv.ParseUint(lo, 16, 64)
+			h, err2 := strconv.ParseUint(hi, 16, 64)
+			in = err1 == nil && err2 == nil && l <= addr && addr < h
+			continue
+		}
+		if in && fs[0] == "VmFlags:" {
+			return fs[1:]
+		}
+	}
+	t.Fatalf("no VmFlags for %#x in /proc/self/smaps", addr)
+	return nil
 }
 
 // readMappings reads a mapping's line and its Anonymous size from smaps,
