@@ -448,9 +448,11 @@ func TestFirstNounAncestors(t *testing.T) {
 }
 
 // TestBasesFormsOnce checks that bases, which looks up a form the
-// detachment rules give once however many rules give it (sameForm), finds
-// what looking up every rule's form finds, on the inflections of the
-// embedded WordNet's words ("box" -> "boxes", "boxed", "boxing", ...).
+// detachment rules give once however many rules give it (sameForm), and
+// tries a part of speech's rules only for a word ending in a letter one of
+// its suffixes ends in (ruleLast), finds what looking up every rule's form
+// finds, on the embedded WordNet's words, which end in every letter, and
+// their inflections ("box" -> "boxes", "boxed", "boxing", ...).
 func TestBasesFormsOnce(t *testing.T) {
 	r := loadEmbedded(t)
 	type base struct {
@@ -483,7 +485,7 @@ func TestBasesFormsOnce(t *testing.T) {
 	checked, found := 0, 0
 	for i := 0; i < r.wn.words.n; i += 7 {
 		lemma := r.wn.words.key(i)
-		for _, end := range []string{"s", "es", "ies", "ed", "ing", "er", "est", "men", "ses", "xes", "ches"} {
+		for _, end := range []string{"", "s", "es", "ies", "ed", "ing", "er", "est", "men", "ses", "xes", "ches"} {
 			word := lemma + end
 			if find(r.wn.exc, word) >= 0 {
 				continue
@@ -612,5 +614,42 @@ func TestAppendGraded(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("AppendGraded(nil, %q, superlatives) = %v, want %v", tt.base, got, want)
 		}
+	}
+}
+
+// TestAncestorsAsHypernyms checks that ancestors, which reads the
+// hypernyms written out, walks every noun synset's ancestors in the order
+// and number a breadth-first walk by the hypernyms callback gives.
+func TestAncestorsAsHypernyms(t *testing.T) {
+	r := loadEmbedded(t)
+	w := &r.wn
+	plain := func(s uint32, seen *[maxWalk]uint32) []uint32 {
+		seen[0] = s
+		top, ns := 0, 1
+		for top < ns {
+			cur := seen[top]
+			top++
+			w.hypernyms(cur, func(p uint32) {
+				if ns < len(seen) && !slices.Contains(seen[:ns], p) {
+					seen[ns] = p
+					ns++
+				}
+			})
+		}
+		return seen[:ns]
+	}
+	var a, b [maxWalk]uint32
+	extras := 0
+	for s := uint32(0); s < uint32(w.noun); s++ {
+		got, want := w.ancestors(s, &a), plain(s, &b)
+		if !slices.Equal(got, want) {
+			t.Fatalf("ancestors(%d) = %v, want %v", s, got, want)
+		}
+		if w.extra.mayHave(s) {
+			extras++
+		}
+	}
+	if w.noun < 30000 || extras == 0 {
+		t.Fatalf("%d noun synsets, %d with other hypernyms: want WordNet's nouns, some with several hypernyms", w.noun, extras)
 	}
 }

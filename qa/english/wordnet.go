@@ -165,6 +165,22 @@ var morphRules = [4][]morphRule{
 	{},
 }
 
+// ruleLast has, for each part of speech of morphRules, bit c-'a' set
+// for each lowercase letter c that one of its rules' suffixes ends in:
+// bases tries a part's rules only when the word ends in one of them.
+var ruleLast = func() (m [len(morphRules)]uint32) {
+	for pi, rules := range morphRules {
+		for _, r := range rules {
+			c := r.suffix[len(r.suffix)-1]
+			if c < 'a' || c > 'z' {
+				panic("morphRules: a suffix that ends in no lowercase letter")
+			}
+			m[pi] |= 1 << (c - 'a')
+		}
+	}
+	return m
+}()
+
 // wordnet is the reader of wordnet.bin.
 type wordnet struct {
 	words         records
@@ -319,9 +335,13 @@ func (w *wordnet) bases(word string, fn func(i int, pos POSMask)) {
 	}
 	var looked [8]form
 	nlooked := 0
+	last := uint32(0) // bit c-'a' of the word's last byte c, a lowercase letter
+	if len(word) > 0 && word[len(word)-1]-'a' < 26 {
+		last = 1 << (word[len(word)-1] - 'a')
+	}
 	for pi, rules := range morphRules {
 		pos := POSMask(1) << pi
-		if covered&pos != 0 || (pos == Noun && (strings.HasSuffix(word, "ss") || len(word) <= 2)) {
+		if ruleLast[pi]&last == 0 || covered&pos != 0 || (pos == Noun && (strings.HasSuffix(word, "ss") || len(word) <= 2)) {
 			continue
 		}
 		for _, r := range rules {
@@ -721,19 +741,41 @@ func (r *Resources) IsA(word, category string) bool {
 func (w *wordnet) ancestors(s uint32, seen *[maxWalk]uint32) []uint32 {
 	// seen[:ns] holds the synsets found, so that shared ancestors are
 	// visited once; seen[top:ns] is the queue still to visit.
+	// The hypernyms are read as w.hypernyms reads them, written out here
+	// without its callback (TestAncestorsAsHypernyms).
+	e := w.extra
+	if e != nil {
+		e.once.Do(func() { e.build(w) })
+	}
 	seen[0] = s
 	top, ns := 0, 1
 	for top < ns {
 		cur := seen[top]
 		top++
-		w.hypernyms(cur, func(p uint32) {
-			if ns < len(seen) && !slices.Contains(seen[:ns], p) {
-				seen[ns] = p
-				ns++
-			}
-		})
+		h := u24(w.hyp, int(cur))
+		if h == noHypernym {
+			continue
+		}
+		ns = addSeen(seen, ns, h)
+		if e != nil && !e.mayHave(cur) {
+			continue
+		}
+		n := len(w.hypx) / 6
+		for i := w.firstExtra(cur); i < n && u24(w.hypx, 2*i) == cur; i++ {
+			ns = addSeen(seen, ns, u24(w.hypx, 2*i+1))
+		}
 	}
 	return seen[:ns]
+}
+
+// addSeen puts synset p in seen[:ns] when it is not there and there is
+// room, and returns the new count.
+func addSeen(seen *[maxWalk]uint32, ns int, p uint32) int {
+	if ns < len(seen) && !slices.Contains(seen[:ns], p) {
+		seen[ns] = p
+		ns++
+	}
+	return ns
 }
 
 // AppendNounAncestors appends to dst, each once, the synsets of word's noun
@@ -834,7 +876,14 @@ func (w *wordnet) hypernyms(s uint32, fn func(uint32)) {
 		}
 	}
 	n := len(w.hypx) / 6
-	lo, hi := 0, n
+	for i := w.firstExtra(s); i < n && u24(w.hypx, 2*i) == s; i++ {
+		fn(u24(w.hypx, 2*i+1))
+	}
+}
+
+// firstExtra returns the first place in hypx whose synset is not below s.
+func (w *wordnet) firstExtra(s uint32) int {
+	lo, hi := 0, len(w.hypx)/6
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if u24(w.hypx, 2*m) < s {
@@ -843,9 +892,7 @@ func (w *wordnet) hypernyms(s uint32, fn func(uint32)) {
 			hi = m
 		}
 	}
-	for ; lo < n && u24(w.hypx, 2*lo) == s; lo++ {
-		fn(u24(w.hypx, 2*lo+1))
-	}
+	return lo
 }
 
 // AppendGraded appends to dst the comparative and superlative of adjective
