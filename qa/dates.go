@@ -69,8 +69,11 @@ func (ix *Index) supersedes(w, o cand) bool {
 // winner's own page (samePage) or in the release notes of a later version
 // (laterVersion: "Dropline 2.4" after "Dropline 2.3 release notes"), which
 // count as a day newer when they are undated. Of several, the newest wins.
-// Last year's policy beside this year's states the same rule with another
-// figure; the answer is this year's.
+// It revises the winner (cand.revises) on a newer version of its page, or
+// when the winner's page is archived and its own is not (archived): the
+// older page shows that the documents answer, whichever of preferNewer and
+// preferCurrent moves it up. Last year's policy beside this year's states
+// the same rule with another figure; the answer is this year's.
 func (ix *Index) preferNewer(sc *scratch) {
 	if len(sc.top) < 2 {
 		return
@@ -92,9 +95,12 @@ func (ix *Index) preferNewer(sc *scratch) {
 		if d <= bestDay || c.mass < w.mass*outdatedShare || !ix.resembles(&ix.sents[w.sent], &ix.sents[c.sent]) {
 			continue
 		}
-		same := ix.samePage(wdoc, ix.sents[c.sent].doc) || ix.laterVersion(ix.sents[c.sent].doc, wdoc)
+		cdoc := ix.sents[c.sent].doc
+		same := ix.samePage(wdoc, cdoc) || ix.laterVersion(cdoc, wdoc)
 		if same || c.score >= w.score-newerMargin {
-			best, bestDay, revises = i+1, d, same
+			// A current page's candidate over an archived page's winner
+			// revises it too, as preferCurrent's does.
+			best, bestDay, revises = i+1, d, same || ix.archived(wdoc) && !ix.archived(cdoc)
 		}
 	}
 	if best > 0 {

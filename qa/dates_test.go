@@ -135,9 +135,11 @@ func TestSamePage(t *testing.T) {
 // older version of it on the same page takes that version's confidence
 // when it is higher, and that a newer sentence on another page keeps its
 // own, and its P(unanswerable) too, so that the answer is the newer
-// version, not the older one, surer by its own. The confidence and
-// P(unanswerable) models here read only "outdated", so that the older
-// version is the surer one whatever the committed model says.
+// version, not the older one, surer by its own; over an archived page, it
+// takes that page's, as on the same page (TestPreferNewerRevises). The
+// confidence and P(unanswerable) models here read only "outdated", so
+// that the older version is the surer one whatever the committed model
+// says.
 func TestNewerVersionAnswersAsSurely(t *testing.T) {
 	m, err := ParseModel(modelJSON)
 	if err != nil {
@@ -149,15 +151,16 @@ func TestNewerVersionAnswersAsSurely(t *testing.T) {
 	// surer that the documents answer.
 	m.Unanswerable = &Unanswerable{Linear: Linear{Bias: 1, Weights: map[string]float64{"outdated": -3}}, Weight: 0.75}
 	tests := []struct {
-		title   string
-		revises bool
+		title, older string
+		revises      bool
 	}{
-		{"Leave policy", true},
-		{"Office moves", false},
+		{"Leave policy", "hr/leave-2024.md", true},
+		{"Office moves", "hr/leave-2024.md", false},
+		{"Office moves", "archive/leave-2024.md", true},
 	}
 	for _, tt := range tests {
 		ix, err := Build([]corpus.Document{
-			{Path: "archive/leave-2024.md", Title: "Leave policy (2024)", Date: "2024-01-08", Body: "Tell your manager before 09:30 on your first day of absence. A doctor's note is needed from the 3rd day."},
+			{Path: tt.older, Title: "Leave policy (2024)", Date: "2024-01-08", Body: "Tell your manager before 09:30 on your first day of absence. A doctor's note is needed from the 3rd day."},
 			{Path: "leave.md", Title: tt.title, Date: "2026-01-12", Body: "Tell your manager before 09:30 on your first day of absence. From the 4th consecutive calendar day of an absence through illness we need a doctor's note, which you upload to the HR portal with the other forms (baja médica in Spain, L4 in Poland)."},
 		}).WithModel(m)
 		if err != nil {
@@ -177,8 +180,8 @@ func TestNewerVersionAnswersAsSurely(t *testing.T) {
 			}
 			continue
 		}
-		if best.Source.Path != "leave.md" || next.Source.Path != "archive/leave-2024.md" {
-			t.Fatalf("%s: got %s then %s, want leave.md then the archived page", tt.title, best.Source.Path, next.Source.Path)
+		if best.Source.Path != "leave.md" || next.Source.Path != tt.older {
+			t.Fatalf("%s: got %s then %s, want leave.md then %s", tt.title, best.Source.Path, next.Source.Path, tt.older)
 		}
 		if best.Confidence != next.OwnConfidence || best.Confidence <= best.OwnConfidence {
 			t.Errorf("%s: got confidence %.3f, want the older version's %.3f, above its own %.3f", tt.title, best.Confidence, next.OwnConfidence, best.OwnConfidence)
@@ -337,6 +340,48 @@ func TestPreferCurrent(t *testing.T) {
 		// Read once: asking again allocates nothing.
 		if got := testing.AllocsPerRun(10, func() { ix.archived(0) }); got != 0 {
 			t.Errorf("archived(%q, %q) again: got %v allocations, want 0", tt.path, tt.title, got)
+		}
+	}
+}
+
+// TestPreferNewerRevises checks which winner a later-dated candidate that
+// preferNewer moves to the top revises (cand.revises), and so takes the
+// confidence of (lenders): an archived page's, whichever of preferNewer
+// and preferCurrent moves it up, but not a current page's of another title.
+func TestPreferNewerRevises(t *testing.T) {
+	ix := Build([]corpus.Document{
+		{Path: "archive/repairs-2023.md", Title: "Repairs 2023", Date: "2023-03-01", Body: "Urgent repairs are attended within 24 hours."},
+		{Path: "policies/repairs.md", Title: "Maintenance policy", Date: "2026-01-05", Body: "Urgent repairs are attended within 4 hours."},
+		{Path: "notes/repairs.md", Title: "Repair notes", Date: "2024-06-01", Body: "Urgent repairs are attended within 12 hours."},
+	})
+	sentOf := func(doc int32) int32 { // the rule, after the title
+		for i, st := range ix.sents {
+			if st.doc == doc && strings.HasPrefix(st.text, "Urgent") {
+				return int32(i)
+			}
+		}
+		t.Fatalf("no sentence of document %d", doc)
+		return -1
+	}
+	for _, tt := range []struct {
+		name         string
+		winner, next int32
+		revises      bool
+	}{
+		{"an archived winner", 0, 1, true},
+		{"a current winner of another title", 2, 1, false},
+	} {
+		sc := ix.scratch.Get()
+		sc.top = []cand{
+			{sent: sentOf(tt.winner), score: 5, mass: 6},
+			{sent: sentOf(tt.next), score: 4, mass: 6},
+		}
+		ix.preferNewer(sc)
+		if got := sc.top[0].sent; got != sentOf(tt.next) {
+			t.Errorf("%s: got sentence %d on top, want %d", tt.name, got, sentOf(tt.next))
+		}
+		if got := sc.top[0].revises; got != tt.revises {
+			t.Errorf("%s: revises = %v, want %v", tt.name, got, tt.revises)
 		}
 	}
 }

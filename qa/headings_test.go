@@ -49,15 +49,22 @@ func checkCandidates(t *testing.T, ix *Index, cases []candidateCase) {
 }
 
 // TestHeadingTerms checks which paragraphs get the words of which
-// headings: a subsection those of its section's heading and its own, a
-// heading none, a paragraph above the first heading none.
+// headings: the title set as the first heading ("# Handbook") heads every
+// paragraph but the headings', a subsection gets those of its section's
+// heading and its own, a heading none; a title from the front matter
+// alone, no heading of the text, heads nothing.
 func TestHeadingTerms(t *testing.T) {
 	body := "# Handbook\n\nWelcome aboard.\n\n## Leave\n\nAsk your lead.\n\n### Parental leave\n\nSixteen weeks.\n"
 	doc, err := corpus.Parse("h.md", []byte(body))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix := Build([]corpus.Document{doc})
+	front := "---\ntitle: Staff guide\n---\nStart on Monday.\n\n## Pay\n\nPaid monthly.\n"
+	doc2, err := corpus.Parse("g.md", []byte(front))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc, doc2})
 	heads := ix.headingTerms()
 	words := func(p int32) string {
 		var ws []string
@@ -74,10 +81,13 @@ func TestHeadingTerms(t *testing.T) {
 	tests := []struct {
 		sentence, want string
 	}{
-		{"Welcome aboard.", ""},
+		{"Welcome aboard.", "handbook"},
 		{"Leave", ""},
-		{"Ask your lead.", "leave"},
-		{"Sixteen weeks.", "leave parental"},
+		{"Ask your lead.", "handbook leave"},
+		{"Sixteen weeks.", "handbook leave parental"},
+		{"Handbook", ""},
+		{"Start on Monday.", ""},
+		{"Paid monthly.", "pay"},
 	}
 	for _, tt := range tests {
 		i := -1

@@ -381,14 +381,36 @@ func (ix *Index) paraTerms(heads [][]int32, visit func(g, id int32)) {
 // headingTerms returns, per paragraph, the terms of the headings above it
 // (its section path, place.section), read off the headings' own sentences:
 // a paragraph of one sentence that is no answer and ends the section path it
-// stands in. A heading's own paragraph gets none.
+// stands in. A heading's own paragraph gets none. A title the document sets
+// as its first heading (titleHeading) heads the whole document, as the
+// section path leaves it out: its terms count for every other paragraph of
+// the document, before those of the section path.
 func (ix *Index) headingTerms() [][]int32 {
 	heads := make([][]int32, ix.paras)
 	bySection := map[string][]int32{}
+	var (
+		title    []int32 // the terms of the title heading of doc
+		doc      = int32(-1)
+		lastSec  string  // the section last joined to title, and the join
+		withSec  []int32 // (one per section, not per paragraph)
+		joinedTo = false
+	)
 	for si := range ix.sents {
 		st := &ix.sents[si]
+		if st.doc != doc {
+			doc, title, joinedTo = st.doc, nil, false
+		}
+		if ix.places[st.para].title && ix.titleHeading(st.doc) {
+			for _, id := range st.terms() {
+				if !slices.Contains(title, id) {
+					title = append(title, id)
+				}
+			}
+			continue
+		}
 		sec := ix.places[st.para].section
 		if sec == "" {
+			heads[st.para] = title
 			continue
 		}
 		if !st.answer && (si == 0 || ix.sents[si-1].para != st.para) && strings.HasSuffix(sec, st.text) {
@@ -406,8 +428,28 @@ func (ix *Index) headingTerms() [][]int32 {
 			continue
 		}
 		heads[st.para] = bySection[sec]
+		if title != nil {
+			if !joinedTo || sec != lastSec {
+				withSec = slices.Clone(title)
+				for _, id := range bySection[sec] {
+					if !slices.Contains(withSec, id) {
+						withSec = append(withSec, id)
+					}
+				}
+				lastSec, joinedTo = sec, true
+			}
+			heads[st.para] = withSec
+		}
 	}
 	return heads
+}
+
+// titleHeading reports whether document d sets its title as its first
+// heading ("# Handbook", a PDF's large first line), rather than having it
+// from its properties alone.
+func (ix *Index) titleHeading(d int32) bool {
+	doc := &ix.docs[d]
+	return len(doc.Blocks) > 0 && doc.Blocks[0].Kind == corpus.KindHeading && doc.Blocks[0].Text == doc.Title
 }
 
 // cutLong splits a sentence longer than maxSentenceBytes at spaces.

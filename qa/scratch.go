@@ -22,7 +22,8 @@ type cand struct {
 	// its mask), set by rerank.
 	mass float64
 	// revises is set by preferNewer on a candidate it moved to the top
-	// over the one now after it, an older version of it on the same page.
+	// over the one now after it, an older version of it on the same page
+	// or on an archived one.
 	revises bool
 	// offDay is set by preferAskedDay on a candidate that does not name
 	// the day the question asks about when the winner does: the winner's
