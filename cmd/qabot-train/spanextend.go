@@ -74,8 +74,7 @@ func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 fl
 	free := spanNewFeatures(base, c.names, c.nd)
 	fixed := make([]float64, len(c.names))
 	refit := make([]bool, len(c.names))
-	m = &qa.SpanModel{About: base.About, Rank: qa.Linear{Bias: base.Rank.Bias, Weights: maps.Clone(base.Rank.Weights)},
-		Confidence: qa.Linear{Bias: base.Confidence.Bias, Weights: maps.Clone(base.Confidence.Weights)}}
+	m = cloneSpanModel(base)
 	for k, n := range c.names {
 		fixed[k] = base.Rank.Weights[n]
 		if slices.Contains(refitClasses, spanWeightClass(n)) {
@@ -166,8 +165,7 @@ func splitSpanClasses(base *qa.SpanModel) (m *qa.SpanModel, split []string) {
 			continue
 		}
 		if len(split) == 0 {
-			m = &qa.SpanModel{About: base.About, Rank: qa.Linear{Bias: base.Rank.Bias, Weights: maps.Clone(base.Rank.Weights)},
-				Confidence: qa.Linear{Bias: base.Confidence.Bias, Weights: maps.Clone(base.Confidence.Weights)}}
+			m = cloneSpanModel(base)
 		}
 		split = append(split, class)
 		for n, v := range base.Rank.Weights {
@@ -182,6 +180,13 @@ func splitSpanClasses(base *qa.SpanModel) (m *qa.SpanModel, split []string) {
 		}
 	}
 	return m, split
+}
+
+// cloneSpanModel returns a copy of m whose weights can be changed without
+// changing m's.
+func cloneSpanModel(m *qa.SpanModel) *qa.SpanModel {
+	return &qa.SpanModel{About: m.About, Rank: qa.Linear{Bias: m.Rank.Bias, Weights: maps.Clone(m.Rank.Weights)},
+		Confidence: qa.Linear{Bias: m.Confidence.Bias, Weights: maps.Clone(m.Confidence.Weights)}}
 }
 
 // spanWeightClass returns the question class (qa.QuestionClass) whose own
