@@ -895,6 +895,31 @@ func (w *wordnet) firstExtra(s uint32) int {
 	return lo
 }
 
+// yDegreeEndings are the endings that replace the y of an adjective in
+// consonant + y for its comparative and superlative ("happy" -> "happier",
+// "happiest"): AppendGraded writes degrees with them and YDegreeBase
+// reads them back.
+var yDegreeEndings = [...]string{"ier", "iest"}
+
+// YDegreeBase returns the adjective in consonant + y whose comparative or
+// superlative word would be by spelling ("likeliest" -> "likely",
+// "heavier" -> "heavy"), when WordNet knows it as an adjective, else "".
+// It reads back what AppendGraded writes, for the degrees WordNet's
+// exception list has but the embedded tables keep only for GloVe's words.
+func (r *Resources) YDegreeBase(word string) string {
+	for _, e := range yDegreeEndings {
+		// The stem keeps three letters or more, the last a consonant.
+		n := len(word) - len(e)
+		if n < 3 || !strings.HasSuffix(word, e) || strings.IndexByte("aeiou", word[n-1]) >= 0 {
+			continue
+		}
+		if b := word[:n] + "y"; r.POS(b)&Adj != 0 {
+			return b
+		}
+	}
+	return ""
+}
+
 // AppendGraded appends to dst the comparative and superlative of adjective
 // base ("long" -> "longer", "longest"; "large" -> "larger", "largest";
 // "big" -> "bigger", "biggest"; "happy" -> "happier", "happiest") and
@@ -955,8 +980,9 @@ func (r *Resources) AppendGraded(dst []string, base string, keep func(form strin
 		try(base, "r")
 		try(base, "st")
 	case last == 'y' && n > 2 && !vowel(base[n-2]):
-		try(base[:n-1], "ier")
-		try(base[:n-1], "iest")
+		for _, e := range yDegreeEndings {
+			try(base[:n-1], e)
+		}
 	default:
 		try(base, "er")
 		try(base, "est")
