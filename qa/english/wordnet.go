@@ -31,6 +31,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/qabot/qabot/qa/internal/probe"
 )
 
 // POSMask is a set of parts of speech.
@@ -829,22 +831,19 @@ func (r *Resources) appendNounAncestors(dst []uint32, word string, first bool) [
 	return dst
 }
 
-// synsetSet is a set of synsets, open-addressed, each held as itself + 1
-// (0 is an empty slot; synsets are below 2^24). It must stay at most half
-// full.
-type synsetSet [256]uint32
+// synsetSet is a set of synsets, open-addressed (probe), each held as
+// itself + 1 (0 is an empty slot; synsets are below 2^24). It must stay at
+// most half full.
+type synsetSet [probe.Slots]uint32
 
 // add puts s in the set and reports whether it was new.
 func (h *synsetSet) add(s uint32) bool {
-	for i := s * 2654435761 >> 24; ; i = (i + 1) % uint32(len(h)) {
-		switch h[i] {
-		case 0:
-			h[i] = s + 1
-			return true
-		case s + 1:
-			return false
-		}
+	i := probe.Slot((*[probe.Slots]uint32)(h), s+1, 0)
+	if h[i] != 0 {
+		return false
 	}
+	h[i] = s + 1
+	return true
 }
 
 // AppendNounSenses appends to dst the synsets of category's noun senses,
