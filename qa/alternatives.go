@@ -105,7 +105,7 @@ func alternatives(w string, buf []alt) []alt {
 			// rarer degree of an adjective in -y ("likeliest") is read
 			// back here, by the same spelling rule, when WordNet knows
 			// the adjective.
-			if b := yDegreeBase(w); b != "" && en.POS(b)&english.Adj != 0 {
+			if b := en.YDegreeBase(w); b != "" {
 				add(b, codeForm, altForm)
 			}
 		}
@@ -161,20 +161,6 @@ func alternatives(w string, buf []alt) []alt {
 		out = out[:maxAlts]
 	}
 	return out
-}
-
-// yDegreeBase returns the adjective in -y whose comparative or superlative
-// w would be by spelling ("likeliest" -> "likely", "pricier" -> "pricy"),
-// or "" when w ends otherwise; whether it is an adjective is left to the
-// caller.
-func yDegreeBase(w string) string {
-	switch {
-	case len(w) > 6 && strings.HasSuffix(w, "iest"):
-		return w[:len(w)-4] + "y"
-	case len(w) > 5 && strings.HasSuffix(w, "ier"):
-		return w[:len(w)-3] + "y"
-	}
-	return ""
 }
 
 // termOfWord returns the term of the corpus that word w (lower case) is a

@@ -20,7 +20,7 @@ func TestAlternatives(t *testing.T) {
 		weight    float64 // 0: any
 	}{
 		{"bought", "buy", altForm, weightForm},
-		{"likeliest", "likely", altForm, weightForm}, // a degree in -y WordNet's tables lack (yDegreeBase)
+		{"likeliest", "likely", altForm, weightForm}, // a degree in -y WordNet's tables lack (english.YDegreeBase)
 		{"purchase", "buy", altSynonym, weightSynonym},
 		{"heading", "lead", altSynonym, weightInflected}, // "who is heading the talks"
 		{"leading", "direct", altSynonym, weightInflected},
@@ -192,22 +192,5 @@ func TestNeighbourFloor(t *testing.T) {
 	least := (float64(b) - 0.5) / 255 // the least cosine that rounds to b
 	if floor := english.DefaultOptions().MinCos; floor > least {
 		t.Errorf("the neighbour table's floor is %v, want at most %v: alternatives reads neighbours down to %d/255", floor, least, b)
-	}
-}
-
-// TestYDegreeBase checks the adjective a degree in -y is read back as
-// (alternatives, for the forms WordNet's embedded tables lack).
-func TestYDegreeBase(t *testing.T) {
-	for _, tt := range []struct{ w, want string }{
-		{"likeliest", "likely"},
-		{"pricier", "pricy"},
-		{"happier", "happy"},
-		{"tier", ""}, // too short to be one
-		{"likely", ""},
-		{"longest", ""}, // no -y
-	} {
-		if got := yDegreeBase(tt.w); got != tt.want {
-			t.Errorf("yDegreeBase(%q) = %q, want %q", tt.w, got, tt.want)
-		}
 	}
 }

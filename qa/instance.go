@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/qabot/qabot/qa/english"
+	"github.com/qabot/qabot/qa/internal/probe"
 )
 
 // The asked-instance feature: a "what X" or "which X" question, or one
@@ -209,11 +210,11 @@ func (nw *nameWords) kindsOf(ix *Index, i int32) []uint32 {
 
 // instanceVerdicts remembers, for one question, whether each name term
 // asked about is an instance of the asked noun (holdsInstance): an
-// open-addressed table of (term+1)<<1 | verdict, 0 an empty slot, which
+// open-addressed table (probe) of (term+1)<<1 | verdict, 0 an empty slot, which
 // stops taking terms when half full. Most questions meet a few dozen
 // names among their candidates, each in several of them.
 type instanceVerdicts struct {
-	slots [256]uint32
+	slots [probe.Slots]uint32
 	n     int
 }
 
@@ -227,12 +228,7 @@ func (t *instanceVerdicts) clear() {
 
 // slot returns where term id is, or the empty slot where it would go.
 func (t *instanceVerdicts) slot(id int32) int {
-	key := uint32(id + 1)
-	for i := key * 2654435761 >> 24; ; i = (i + 1) % uint32(len(t.slots)) {
-		if s := t.slots[i]; s == 0 || s>>1 == key {
-			return int(i)
-		}
-	}
+	return probe.Slot(&t.slots, uint32(id+1), 1)
 }
 
 // get returns the verdict remembered for term id, if any.

@@ -225,16 +225,31 @@ func (ix *Index) appendGraded(refs []termRef, w string) []termRef {
 	var lbuf [8]string
 	var gbuf [8]string
 	graded := gbuf[:0]
-	// Only the spellings the corpus uses are looked up in WordNet.
+	// Only the spellings the corpus uses are looked up in WordNet; the
+	// term of each is kept from that first lookup.
+	type found struct {
+		form string
+		id   int32
+	}
+	var fbuf [8]found
+	terms := fbuf[:0]
 	inCorpus := func(form string) bool {
-		_, ok := ix.termOfWord(form)
-		return ok && form != w
+		id, ok := ix.termOfWord(form)
+		if ok && form != w {
+			terms = append(terms, found{form, id})
+			return true
+		}
+		return false
 	}
 	for _, l := range lw.AppendLemmas(lbuf[:0]) {
 		graded = en.AppendGraded(graded, l, inCorpus)
 	}
 	for _, g := range graded {
-		if id, ok := ix.termOfWord(g); ok && !slices.ContainsFunc(refs, func(r termRef) bool { return r.id == id }) {
+		i := slices.IndexFunc(terms, func(f found) bool { return f.form == g })
+		if i < 0 {
+			continue // AppendGraded gives only forms inCorpus took
+		}
+		if id := terms[i].id; !slices.ContainsFunc(refs, func(r termRef) bool { return r.id == id }) {
 			refs = append(refs, termRef{id: id, a: codeGraded, kind: altForm})
 		}
 	}

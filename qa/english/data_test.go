@@ -566,6 +566,37 @@ func TestAppendNounAncestorsOnce(t *testing.T) {
 	}
 }
 
+// TestYDegreeBase checks that a degree of an adjective in consonant + y
+// is read back as the adjective, the spelling AppendGraded writes, and
+// that a word of that ending that is no such degree is not.
+func TestYDegreeBase(t *testing.T) {
+	r := loadEmbedded(t)
+	for _, tt := range []struct{ word, want string }{
+		{"likeliest", "likely"},
+		{"heaviest", "heavy"},
+		{"happier", "happy"},
+		{"earliest", "early"},
+		{"tier", ""},    // too short to be one
+		{"likely", ""},  // no degree ending
+		{"longest", ""}, // a degree, but not of a -y adjective
+		{"cashier", ""}, // "cashy" is no adjective
+		{"gooier", ""},  // a vowel before the y: not the rule AppendGraded writes
+		{"qqqqier", ""}, // no word
+	} {
+		if got := r.YDegreeBase(tt.word); got != tt.want {
+			t.Errorf("YDegreeBase(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+	// Each degree AppendGraded writes for a -y adjective is read back.
+	for _, base := range []string{"happy", "early", "heavy", "busy"} {
+		for _, form := range r.AppendGraded(nil, base, nil) {
+			if got := r.YDegreeBase(form); got != base {
+				t.Errorf("YDegreeBase(%q) = %q, want %q (AppendGraded's form of it)", form, got, base)
+			}
+		}
+	}
+}
+
 // TestAppendGraded checks the comparatives and superlatives of known
 // adjectives, each spelling rule among them, and that no degree is given
 // for a word that is no adjective, a form that is a noun of its own

@@ -31,6 +31,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/qabot/qabot/qa/internal/probe"
 )
 
 // POSMask is a set of parts of speech.
@@ -829,22 +831,19 @@ func (r *Resources) appendNounAncestors(dst []uint32, word string, first bool) [
 	return dst
 }
 
-// synsetSet is a set of synsets, open-addressed, each held as itself + 1
-// (0 is an empty slot; synsets are below 2^24). It must stay at most half
-// full.
-type synsetSet [256]uint32
+// synsetSet is a set of synsets, open-addressed (probe), each held as
+// itself + 1 (0 is an empty slot; synsets are below 2^24). It must stay at
+// most half full.
+type synsetSet [probe.Slots]uint32
 
 // add puts s in the set and reports whether it was new.
 func (h *synsetSet) add(s uint32) bool {
-	for i := s * 2654435761 >> 24; ; i = (i + 1) % uint32(len(h)) {
-		switch h[i] {
-		case 0:
-			h[i] = s + 1
-			return true
-		case s + 1:
-			return false
-		}
+	i := probe.Slot((*[probe.Slots]uint32)(h), s+1, 0)
+	if h[i] != 0 {
+		return false
 	}
+	h[i] = s + 1
+	return true
 }
 
 // AppendNounSenses appends to dst the synsets of category's noun senses,
@@ -893,6 +892,31 @@ func (w *wordnet) firstExtra(s uint32) int {
 		}
 	}
 	return lo
+}
+
+// yDegreeEndings are the endings that replace the y of an adjective in
+// consonant + y for its comparative and superlative ("happy" -> "happier",
+// "happiest"): AppendGraded writes degrees with them and YDegreeBase
+// reads them back.
+var yDegreeEndings = [...]string{"ier", "iest"}
+
+// YDegreeBase returns the adjective in consonant + y whose comparative or
+// superlative word would be by spelling ("likeliest" -> "likely",
+// "heavier" -> "heavy"), when WordNet knows it as an adjective, else "".
+// It reads back what AppendGraded writes, for the degrees WordNet's
+// exception list has but the embedded tables keep only for GloVe's words.
+func (r *Resources) YDegreeBase(word string) string {
+	for _, e := range yDegreeEndings {
+		// The stem keeps three letters or more, the last a consonant.
+		n := len(word) - len(e)
+		if n < 3 || !strings.HasSuffix(word, e) || strings.IndexByte("aeiou", word[n-1]) >= 0 {
+			continue
+		}
+		if b := word[:n] + "y"; r.POS(b)&Adj != 0 {
+			return b
+		}
+	}
+	return ""
 }
 
 // AppendGraded appends to dst the comparative and superlative of adjective
@@ -955,8 +979,9 @@ func (r *Resources) AppendGraded(dst []string, base string, keep func(form strin
 		try(base, "r")
 		try(base, "st")
 	case last == 'y' && n > 2 && !vowel(base[n-2]):
-		try(base[:n-1], "ier")
-		try(base[:n-1], "iest")
+		for _, e := range yDegreeEndings {
+			try(base[:n-1], e)
+		}
 	default:
 		try(base, "er")
 		try(base, "est")
