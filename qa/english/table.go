@@ -346,14 +346,17 @@ func (t records) key(i int) string {
 	return r[1 : 1+int(r[0])]
 }
 
-// warm builds t's prefix index now, if it has one, rather than at its
-// first find.
+// warm builds t's hash index (or else its prefix index) now, if it has
+// one, rather than at its first find.
 func (t records) warm() {
-	if t.pre != nil {
-		t.pre.once.Do(func() { t.pre.build(t) })
-	}
 	if t.hash != nil {
 		t.hash.once.Do(func() { t.hash.build(t) })
+		if t.hash.slots != nil {
+			return // found by hash: the prefix index is never read
+		}
+	}
+	if t.pre != nil {
+		t.pre.once.Do(func() { t.pre.build(t) })
 	}
 }
 
