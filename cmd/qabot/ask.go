@@ -239,7 +239,7 @@ func loadThenRelease(load func() (loaded, error), many bool) (loaded, error) {
 // questions, in ask and eval (loadThenRelease) and on serve's first load.
 // A process that answers many questions hands back the binary's pages the
 // build's code took (releaseBinary). The English tables' lookup aids,
-// which the first answer would otherwise build (2.2 million
+// which the first answer would otherwise build (5.3 million
 // instructions), are built here, once the load's garbage is handed back:
 // built while the index builds, the pages of the tables they read came on
 // top of the build's peak heap (the peak RSS of 48 SQuAD articles rose by

@@ -3,7 +3,9 @@
 // the GloVe 6B 100-dimensional word vectors (Stanford, public domain).
 //
 // Load returns the embedded *Resources; it is cheap (the tables are read in
-// place, by binary search, with no maps built) and safe for concurrent use.
+// place, by binary search, with no maps built; WordNet's words and exception
+// forms through a hash index of 256 kB made at the first lookup or by Warm)
+// and safe for concurrent use.
 //
 //   - Vectors (vectors.go): Vector, Cosine and Dim for the 50,000 most
 //     frequent lower-case GloVe words with a letter, as int8 components with

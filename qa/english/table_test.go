@@ -5,10 +5,12 @@ import (
 	"testing"
 )
 
-// TestFindEveryKey: find, narrowed by the prefix buckets, returns the
+// TestFindEveryKey: find, narrowed by the prefix buckets (or, for
+// WordNet's words and exception forms, by their hash index), returns the
 // place of every key of the embedded record tables, and -1 for keys just
-// before or after one (a byte appended or the last one dropped) that the
-// table lacks; its answers are those of a search of the whole table.
+// before or after one (a byte appended or the last one dropped, a plural
+// "s" appended) that the table lacks; its answers are those of a binary
+// search of the whole table.
 func TestFindEveryKey(t *testing.T) {
 	r := loadEmbedded(t)
 	tables := map[string]records{"vectors words": r.vec.words, "wordnet words": r.wn.words, "wordnet exc": r.wn.exc}
@@ -17,7 +19,7 @@ func TestFindEveryKey(t *testing.T) {
 			t.Fatalf("%s: no prefix index, want one built by records", name)
 		}
 		whole := tb
-		whole.pre = nil
+		whole.pre, whole.hash = nil, nil
 		keys := make([]string, tb.n)
 		for i := range tb.n {
 			keys[i] = tb.key(i)
@@ -29,7 +31,7 @@ func TestFindEveryKey(t *testing.T) {
 			if got := find(tb, []byte(k)); got != i {
 				t.Fatalf("%s: find([]byte %q) = %d, want %d", name, k, got, i)
 			}
-			for _, near := range []string{k + "\x00", k + "{", k[:len(k)-1]} {
+			for _, near := range []string{k + "\x00", k + "{", k[:len(k)-1], k + "s"} {
 				want := -1
 				if j, ok := slices.BinarySearch(keys, near); ok {
 					want = j
@@ -38,6 +40,9 @@ func TestFindEveryKey(t *testing.T) {
 					t.Fatalf("%s: find(%q) = %d (whole table %d), want %d", name, near, got, whole, want)
 				}
 			}
+		}
+		if hashed := name != "vectors words"; hashed != (tb.hash != nil && tb.hash.slots != nil) {
+			t.Errorf("%s: searched by hash %v, want %v", name, !hashed, hashed)
 		}
 	}
 }
@@ -98,7 +103,7 @@ func TestExtraHypernyms(t *testing.T) {
 	}
 }
 
-// TestWarm: Warm builds the prefix index of each word table, as the
+// TestWarm: Warm builds the prefix index (and hash index) of each word table, as the
 // first lookups would, and a
 // lookup after it finds what one on fresh resources finds.
 func TestWarm(t *testing.T) {
@@ -108,6 +113,14 @@ func TestWarm(t *testing.T) {
 	}
 	r.Warm()
 	for name, tab := range map[string]records{"vectors words": r.vec.words, "wordnet words": r.wn.words, "wordnet exc": r.wn.exc} {
+		if tab.hash != nil {
+			want := new(hashIndex)
+			want.build(tab)
+			if !slices.Equal(tab.hash.slots, want.slots) || len(want.slots) < tab.n {
+				t.Errorf("%s: hash index after Warm differs from the one its first find builds", name)
+			}
+			continue
+		}
 		want := new(prefixIndex)
 		want.build(tab)
 		if tab.pre == nil || tab.pre.start != want.start {

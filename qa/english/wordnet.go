@@ -243,6 +243,8 @@ func readWordNet(data string, depth checkDepth) (wordnet, error) {
 	if w.exc, err = f.records("exc"); err != nil {
 		return wordnet{}, err
 	}
+	// The two tables morphy searches most, a few times a word: by hash.
+	w.words.hash, w.exc.hash = new(hashIndex), new(hashIndex)
 	if w.words.n != nWords || nWords > maxWords || len(w.lex) != nSyn || nNoun > nSyn || len(w.hyp) != 3*nNoun {
 		return wordnet{}, fmt.Errorf("wordnet: %d words, %d synsets, %d noun synsets and the tables disagree: %w", nWords, nSyn, nNoun, errFormat)
 	}
