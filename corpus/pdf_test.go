@@ -803,6 +803,18 @@ func TestPDFNumberedHeadings(t *testing.T) {
 			},
 		},
 		{
+			name: "a numbered heading over a bulleted list",
+			lines: []string{"The meeting was held at the depot at half past seven.",
+				"!5. Any other business", "\\225 Members asked for a second bike shed at the yard.",
+				"\\225 The summer party moves to the church hall."},
+			want: []string{
+				"0 |  | The meeting was held at the depot at half past seven.",
+				"1 | 5. Any other business | 5. Any other business",
+				"2 | 5. Any other business | Members asked for a second bike shed at the yard.",
+				"2 | 5. Any other business | The summer party moves to the church hall.",
+			},
+		},
+		{
 			name: "numbered sentences in a large size are list items",
 			lines: []string{"Before the first job of the day, do the checks below.",
 				"!1. Check the brakes.", "The brakes stop the bike within two metres.",

@@ -2048,10 +2048,11 @@ func numberedTitle(l line, text string, marker int, body float64) bool {
 // as headings, their level by size: the largest size is level 1. A
 // paragraph that still opens with a list marker (see numberedTitle) is a
 // heading, number and all, only when the text of its section follows it
-// (textFollows, as for headsText) and it does not follow such a line made
-// a list item (the last of "1. Helmet", "2. Lights" over a paragraph);
-// otherwise it is a list item, its marker left out as for any item ("1.
-// Check the brakes." in bold).
+// (textFollows, as for headsText), or a list in the body's font does
+// ("5. Any other business" over the points raised), and it does not
+// follow such a line made a list item (the last of "1. Helmet", "2.
+// Lights" over a paragraph); otherwise it is a list item, its marker left
+// out as for any item ("1. Check the brakes." in bold).
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64
 	isHeading := func(b block) bool {
@@ -2067,7 +2068,7 @@ func headings(bs blocks, body float64) blocks {
 			listed = false
 			continue
 		}
-		if listed || !isHeading(*b) || !textFollows(bs, i) {
+		if listed || !isHeading(*b) || !textFollows(bs, i) && !listFollows(bs, i) {
 			b.kind, b.text, listed = KindItem, strings.TrimSpace(b.text[m:]), true
 		}
 	}
@@ -2084,6 +2085,14 @@ func headings(bs blocks, body float64) blocks {
 		}
 	}
 	return bs
+}
+
+// listFollows reports whether block i is followed by a kept list item:
+// the first of a list that a numbered heading's section holds. The items
+// of a bold numbered list ("1. Helmet", "2. Lights") are still paragraphs
+// when headings looks at the line before them.
+func listFollows(bs blocks, i int) bool {
+	return i+1 < len(bs) && bs[i+1].kind == KindItem && bs[i+1].why == ""
 }
 
 // placeChrome puts each page's chrome lines, marked as dropped, before the

@@ -115,6 +115,7 @@ func questionSets() []questionSet {
 	random30c := splitRule{seed: "20261206", evalPercent: 30}             // the same, with the next seed
 	random30d := splitRule{seed: "20261207", evalPercent: 30}             // the same, with the next seed
 	random30e := splitRule{seed: "20261208", evalPercent: 30}             // the same, with the next seed
+	random30f := splitRule{seed: "20261209", evalPercent: 30}             // the same, with the next seed
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -266,6 +267,16 @@ func questionSets() []questionSet {
 		// trademark policy). Split at random with its own seed; its eval
 		// half holds 44.
 		{name: "oss18", corpus: filepath.Join("testdata", "oss18", "corpus"), split: random30e, minHalf: 30},
+		// An allotment society's members' documents, with many yes/no
+		// questions ("can i bring my dog", "is parking free") for the polar
+		// classes of the span model (issue 9): site rules and the
+		// superseded 2021 rules, rents and charges (tables), gate times and
+		// the water supply (an HTML table), a calendar of events (plain
+		// text), an FAQ, the waiting list, safety, inspections, AGM minutes
+		// and a price list as PDFs (LibreOffice, LaTeX), the tool store's
+		// hire charges in a Word file. Split at random with its own seed;
+		// its eval half holds 48.
+		{name: "ops19", corpus: filepath.Join("testdata", "ops19", "corpus"), split: random30f, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
