@@ -345,21 +345,42 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 			continue
 		}
 		w := t.w / ix.idf[t.id] * ix.paraIDF[t.id]
-		for _, p := range post {
-			pm := masks[p.para]
-			if pm == 0 {
-				tparas = append(tparas, p.para)
-			}
-			masks[p.para] = pm | bit
-			if pm&siblings != 0 {
-				continue
-			}
-			tf := float64(p.tf)
-			scores[p.para] += w * tf * (paraK1 + 1) / (tf + norms[p.para])
-		}
+		// The paragraphs met first here go after those already touched,
+		// in room made for all of the postings.
+		tparas = slices.Grow(tparas, len(post))
+		n := addParaPostings(post, masks, scores, norms, tparas[len(tparas):len(tparas)+len(post)], bit, siblings, w)
+		tparas = tparas[:len(tparas)+n]
 		siblings |= bit
 	}
 	sc.tparas = tparas
+}
+
+// addParaPostings adds the postings of one term to the paragraphs' masks
+// (bit) and BM25 scores (at weight w, unless the paragraph holds one of
+// the stronger terms of its word, siblings), and writes each paragraph it
+// is the first term of to fresh, in order; it returns how many. It is
+// scoreParagraphs' inner loop, apart so that no call (an append's growth)
+// inside it makes the compiler keep its values on the stack: about half
+// the instructions a posting.
+func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit, siblings termMask, w float64) int {
+	// One length for the three, so that a paragraph's bound is checked
+	// once.
+	scores, norms = scores[:len(masks)], norms[:len(masks)]
+	n := 0
+	for _, p := range post {
+		pm := masks[p.para]
+		if pm == 0 {
+			fresh[n] = p.para
+			n++
+		}
+		masks[p.para] = pm | bit
+		if pm&siblings != 0 {
+			continue
+		}
+		tf := float64(p.tf)
+		scores[p.para] += w * tf * (paraK1 + 1) / (tf + norms[p.para])
+	}
+	return n
 }
 
 // selectParagraphs returns the paragraphs stage 2 scores: the best

@@ -484,3 +484,63 @@ func TestTypeFitMeasureAfterBetter(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreParagraphsPlain checks stage 1 (scoreParagraphs, whose inner
+// loop is addParaPostings) against the plain walk of the postings it
+// replaced, over real questions: the same paragraphs touched in the same
+// order, the same masks and the same BM25 scores to the bit, as both add
+// the same numbers in the same order.
+func TestScoreParagraphsPlain(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	checked, skipped := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			masks := map[int32]termMask{}
+			scores := map[int32]float64{}
+			var order []int32
+			var siblings termMask
+			for k, tm := range sc.terms {
+				bit := termMask(1) << k
+				if k > 0 && sc.terms[k-1].word != tm.word {
+					siblings = 0
+				}
+				post := ix.paraPost[ix.paraStart[tm.id]:ix.paraStart[tm.id+1]]
+				if tm.kind != altOwn && float64(len(post)) > ix.p.altShare*float64(ix.paras) {
+					skipped++
+					continue
+				}
+				w := tm.w / ix.idf[tm.id] * ix.paraIDF[tm.id]
+				for _, p := range post {
+					pm := masks[p.para]
+					if pm == 0 {
+						order = append(order, p.para)
+					}
+					masks[p.para] = pm | bit
+					if pm&siblings != 0 {
+						continue
+					}
+					tf := float64(p.tf)
+					scores[p.para] += w * tf * (paraK1 + 1) / (tf + ix.paraNorm[p.para])
+				}
+				siblings |= bit
+			}
+			if !slices.Equal(sc.tparas, order) {
+				t.Fatalf("%q: paragraphs touched %v, want %v", text, sc.tparas, order)
+			}
+			for _, p := range order {
+				if sc.paraMask[p] != masks[p] || sc.paraScore[p] != scores[p] {
+					t.Errorf("%q: paragraph %d: mask %b, score %v; want %b, %v", text, p, sc.paraMask[p], sc.paraScore[p], masks[p], scores[p])
+				}
+			}
+			checked += len(order)
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("%d questions, %d paragraphs checked, %d alternative terms passed over", len(questions), checked, skipped)
+	if checked == 0 {
+		t.Error("no paragraph checked")
+	}
+}
