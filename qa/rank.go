@@ -267,22 +267,11 @@ func sortTerms(terms []qterm, words int) {
 // retrieval score.
 func (ix *Index) rank(q *Question, sc *scratch) {
 	ix.scoreParagraphs(sc)
-	// Local copies, which the loop need not reload after each append.
-	docMask, paraMask, paraScore, paraDoc := sc.docMask, sc.paraMask, sc.paraScore, ix.paraDoc
-	tdocs, bestPara := sc.tdocs, sc.bestPara
-	for _, p := range sc.tparas {
-		d := paraDoc[p]
-		if docMask[d] == 0 {
-			tdocs = append(tdocs, d)
-		}
-		docMask[d] |= paraMask[p]
-		// Not max: scores are never NaN, and a plain comparison that is
-		// rarely true costs less than max's NaN and zero handling.
-		if v := paraScore[p]; v > bestPara {
-			bestPara = v
-		}
-	}
-	sc.tdocs, sc.bestPara = tdocs, bestPara
+	// The documents touched go after those already touched (none), in
+	// room made for as many as there are documents.
+	tdocs := slices.Grow(sc.tdocs, len(ix.docs))
+	fresh, bestPara := addParaDocs(sc.tparas, ix.paraDoc, sc.paraMask, sc.paraScore, sc.docMask, tdocs[len(tdocs):len(tdocs)+len(ix.docs)], sc.bestPara)
+	sc.tdocs, sc.bestPara = tdocs[:len(tdocs)+fresh], bestPara
 	ix.scoreDocs(sc)
 	for _, d := range sc.tdocs {
 		sc.bestDoc = max(sc.bestDoc, sc.docScore[d])
@@ -326,6 +315,33 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	for _, b := range best {
 		sc.top = append(sc.top, cand{sent: b.id, prelim: b.key})
 	}
+}
+
+// addParaDocs ORs the masks of the paragraphs touched, paras, into their
+// documents' (paraDoc, docMask), writes each document it touches first to
+// fresh, in order, and returns how many, and the best of the paragraphs'
+// scores and best. It is rank's loop over the touched paragraphs, apart
+// so that no call inside it (an append's growth) makes the compiler keep
+// its values on the stack.
+func addParaDocs(paras, paraDoc []int32, paraMask []termMask, paraScore []float64, docMask []termMask, fresh []int32, best float64) (int, float64) {
+	// One length for the paragraphs' arrays, so that a paragraph's bound
+	// is checked once.
+	paraMask, paraScore = paraMask[:len(paraDoc)], paraScore[:len(paraDoc)]
+	n := 0
+	for _, p := range paras {
+		d := paraDoc[p]
+		if docMask[d] == 0 {
+			fresh[n] = d
+			n++
+		}
+		docMask[d] |= paraMask[p]
+		// Not max: scores are never NaN, and a plain comparison that is
+		// rarely true costs less than max's NaN and zero handling.
+		if v := paraScore[p]; v > best {
+			best = v
+		}
+	}
+	return n, best
 }
 
 // scoreParagraphs walks the paragraph postings of the question's terms:

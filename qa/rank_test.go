@@ -486,10 +486,12 @@ func TestTypeFitMeasureAfterBetter(t *testing.T) {
 }
 
 // TestScoreParagraphsPlain checks stage 1 (scoreParagraphs, whose inner
-// loop is addParaPostings) against the plain walk of the postings it
-// replaced, over real questions: the same paragraphs touched in the same
-// order, the same masks and the same BM25 scores to the bit, as both add
-// the same numbers in the same order.
+// loop is addParaPostings, and addParaDocs) against the plain walk of the
+// postings it replaced, over real questions: the same paragraphs touched
+// in the same order, the same masks and the same BM25 scores to the bit,
+// as both add the same numbers in the same order; then the same documents
+// in the same order with the same masks, and the same best paragraph
+// score.
 func TestScoreParagraphsPlain(t *testing.T) {
 	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
 	ix := Build(docs)
@@ -535,6 +537,26 @@ func TestScoreParagraphsPlain(t *testing.T) {
 				}
 			}
 			checked += len(order)
+			// Then their documents (addParaDocs), and the best score.
+			docMasks := map[int32]termMask{}
+			var docOrder []int32
+			bestPara := 0.0
+			for _, p := range order {
+				d := ix.paraDoc[p]
+				if docMasks[d] == 0 {
+					docOrder = append(docOrder, d)
+				}
+				docMasks[d] |= masks[p]
+				bestPara = max(bestPara, scores[p])
+			}
+			if !slices.Equal(sc.tdocs, docOrder) || sc.bestPara != bestPara {
+				t.Fatalf("%q: documents touched %v, best paragraph %v; want %v, %v", text, sc.tdocs, sc.bestPara, docOrder, bestPara)
+			}
+			for _, d := range docOrder {
+				if sc.docMask[d] != docMasks[d] {
+					t.Errorf("%q: document %d: mask %b, want %b", text, d, sc.docMask[d], docMasks[d])
+				}
+			}
 		}); err != nil {
 			t.Fatal(err)
 		}
