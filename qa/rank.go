@@ -279,8 +279,10 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	sel := ix.selectParagraphs(sc)
 	// Stage 2: the sentences of the chosen paragraphs, and for context the
 	// sentence before and after each.
+	room := 0 // the sentences of the chosen paragraphs
 	for _, p := range sel {
 		lo, hi := ix.paraSent[p], ix.paraSent[p+1]
+		room += int(hi - lo)
 		if lo > 0 && ix.sents[lo-1].doc == ix.paraDoc[p] {
 			ix.scoreSentence(sc, lo-1)
 		}
@@ -291,8 +293,10 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			ix.scoreSentence(sc, hi)
 		}
 	}
-	// The topK best by prelim, kept as they are scored (offerBest).
-	best := sc.best[:0]
+	// Every sentence that may answer, with its prelim, in room made for
+	// all of them; then the topK best (bestKeyed).
+	offers := slices.Grow(sc.offers[:0], room)[:room]
+	n := 0
 	for _, p := range sel {
 		lo, hi := ix.paraSent[p], ix.paraSent[p+1]
 		for s := lo; s < hi; s++ {
@@ -305,13 +309,14 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 			pm := sc.paraMask[p] &^ (m | nb | ref)
 			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
 				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
-			best = offerBest(best, topK, keyed{key: score, id: s})
+			offers[n] = keyed{key: score, id: s}
+			n++
 		}
 	}
+	sc.offers = offers[:n]
 	// Best first by retrieval score, ties by position (worse's order): the
 	// order the retrieval-rank feature reads.
-	sortBest(best)
-	sc.best = best
+	best := bestKeyed(sc.offers, topK)
 	for _, b := range best {
 		sc.top = append(sc.top, cand{sent: b.id, prelim: b.key})
 	}

@@ -566,3 +566,40 @@ func TestScoreParagraphsPlain(t *testing.T) {
 		t.Error("no paragraph checked")
 	}
 }
+
+// TestRankTopAsHeap checks the candidates stage 2 keeps (bestKeyed over
+// every sentence it offers) against the heap it replaced (offerBest, then
+// sortBest) over real questions: the same sentences with the same prelims
+// in the same order, which the retrieval-rank feature reads.
+func TestRankTopAsHeap(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	checked, cut := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			var h []keyed
+			for _, it := range sc.offers {
+				h = offerBest(h, topK, it)
+			}
+			sortBest(h)
+			got := make([]keyed, len(sc.top))
+			for _, c := range sc.top {
+				got[c.row] = keyed{key: c.prelim, id: c.sent}
+			}
+			if !slices.Equal(got, h) {
+				t.Errorf("%q: candidates %v, want %v", text, got, h)
+			}
+			checked++
+			if len(sc.offers) > topK {
+				cut++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("%d questions checked, %d with more than %d sentences offered", checked, cut, topK)
+	if cut == 0 {
+		t.Error("no question offered more sentences than it keeps")
+	}
+}
