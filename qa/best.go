@@ -34,20 +34,40 @@ func selectBest(keys []float64, ids []int32, n int, tmp *[]float64, out []int32)
 	if len(keys) <= n {
 		return append(out, ids...)
 	}
-	t := append((*tmp)[:0], keys...)
-	*tmp = t
-	cut := nthLargest(t, n)
+	c := append((*tmp)[:0], keys...)
+	*tmp = c
+	cut := nthLargest(c, n)
+	// Fewer than n keys are above the cut: they go in room made for n,
+	// the first ties on the stack, with no call in the loop (an
+	// append's growth would make the compiler keep its values on the
+	// stack); more ties than that room holds are gathered again.
 	start := len(out)
+	out = slices.Grow(out, n)
+	above := out[start : start+n]
 	var tieBuf [16]int32
-	ties := tieBuf[:0]
+	m, t := 0, 0
 	for i, k := range keys {
 		if k > cut {
-			out = append(out, ids[i])
+			above[m] = ids[i]
+			m++
 		} else if k == cut {
-			ties = append(ties, ids[i])
+			if t < len(tieBuf) {
+				tieBuf[t] = ids[i]
+			}
+			t++
 		}
 	}
-	need := n - (len(out) - start)
+	out = out[:start+m]
+	ties := tieBuf[:min(t, len(tieBuf))]
+	if t > len(tieBuf) {
+		ties = nil
+		for i, k := range keys {
+			if k == cut {
+				ties = append(ties, ids[i])
+			}
+		}
+	}
+	need := n - m
 	if len(ties) > need {
 		slices.Sort(ties)
 	}

@@ -321,3 +321,64 @@ func TestBestKeyed(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectBestPlain checks selectBest against the plain pass it
+// replaced, which appended the items above the cut and the ties as it met
+// them (selectBestPlain), on random lists with few distinct keys, so that
+// many more ties than its room on the stack meet at the cut: the same ids
+// in the same order.
+func TestSelectBestPlain(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	var tmp []float64
+	many := 0 // rounds with more ties at the cut than tieBuf holds
+	for round := range 3000 {
+		keys := make([]float64, r.IntN(300))
+		ids := make([]int32, len(keys))
+		distinct := 1 + r.IntN(30)
+		for i, id := range r.Perm(len(keys)) {
+			keys[i], ids[i] = float64(r.IntN(distinct)), int32(id)
+		}
+		n := r.IntN(60)
+		prefix := []int32{-1, -2}[:r.IntN(3)]
+		want := selectBestPlain(keys, ids, n, slices.Clone(prefix))
+		got := selectBest(keys, ids, n, &tmp, slices.Clone(prefix))
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d, %d keys, n %d: got %v, want %v", round, len(keys), n, got, want)
+		}
+		if n > 0 && len(keys) > n {
+			cut := slices.Sorted(slices.Values(keys))[len(keys)-n]
+			if ties := len(slices.DeleteFunc(slices.Clone(keys), func(k float64) bool { return k != cut })); ties > 16 {
+				many++
+			}
+		}
+	}
+	if many == 0 {
+		t.Error("no round with more than 16 ties at the cut")
+	}
+}
+
+// selectBestPlain is selectBest as it was written before its pass over the
+// keys lost its appends.
+func selectBestPlain(keys []float64, ids []int32, n int, out []int32) []int32 {
+	if n <= 0 {
+		return out
+	}
+	if len(keys) <= n {
+		return append(out, ids...)
+	}
+	cut := nthLargest(slices.Clone(keys), n)
+	start := len(out)
+	var ties []int32
+	for i, k := range keys {
+		if k > cut {
+			out = append(out, ids[i])
+		} else if k == cut {
+			ties = append(ties, ids[i])
+		}
+	}
+	need := n - (len(out) - start)
+	if len(ties) > need {
+		slices.Sort(ties)
+	}
+	return append(out, ties[:need]...)
+}
