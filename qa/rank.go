@@ -441,7 +441,9 @@ func (ix *Index) scoreSentence(sc *scratch, s int32) {
 	qidx, ids, tf, loc := sc.qidx, st.indexed, &sc.tf, &sc.loc
 	locals := ix.locals[st.at:][:len(ids)]
 	for p, id := range ids {
-		if k := qidx[id] - 1; k >= 0 {
+		// Most terms are no question term: a test of the byte alone.
+		if x := qidx[id]; x != 0 {
+			k := x - 1
 			if bit := termMask(1) << k; m&bit == 0 {
 				m |= bit
 				tf[k] = 1
