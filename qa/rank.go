@@ -414,15 +414,23 @@ func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 	if len(sc.tparas) <= n {
 		return sc.tparas
 	}
-	// Written in place, from local copies the loop need not reload.
 	keys := slices.Grow(sc.selKeys[:0], len(sc.tparas))[:len(sc.tparas)]
-	paraScore, docScore, paraDoc, docw := sc.paraScore, sc.docScore, ix.paraDoc, ix.p.docw
-	for i, p := range sc.tparas {
-		keys[i] = paraScore[p] + docw*docScore[paraDoc[p]]
-	}
+	paraKeys(keys, sc.tparas, ix.paraDoc, sc.paraScore, sc.docScore, ix.p.docw)
 	sc.selKeys = keys
 	sc.selParas = selectBest(keys, sc.tparas, n, &sc.selTmp, sc.selParas[:0])
 	return sc.selParas
+}
+
+// paraKeys writes to keys (of paras' length) the key of each paragraph of
+// paras that selectParagraphs chooses by: P(p) + docw·D(doc(p)). It is
+// apart, its paragraphs' arrays resliced to one length, so that its loop
+// keeps its values in registers and checks a paragraph's bound once.
+func paraKeys(keys []float64, paras, paraDoc []int32, paraScore, docScore []float64, docw float64) {
+	paraScore = paraScore[:len(paraDoc)]
+	keys = keys[:len(paras)]
+	for i, p := range paras {
+		keys[i] = paraScore[p] + docw*docScore[paraDoc[p]]
+	}
 }
 
 // scoreSentence sets the mask, BM25 and in-document weight of sentence s,

@@ -491,11 +491,11 @@ func TestTypeFitMeasureAfterBetter(t *testing.T) {
 // in the same order, the same masks and the same BM25 scores to the bit,
 // as both add the same numbers in the same order; then the same documents
 // in the same order with the same masks, and the same best paragraph
-// score.
+// score; then the same keys (paraKeys) and paragraphs chosen for stage 2.
 func TestScoreParagraphsPlain(t *testing.T) {
 	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
 	ix := Build(docs)
-	checked, skipped := 0, 0
+	checked, skipped, chosen := 0, 0, 0
 	for _, text := range questions {
 		q := Parse(text)
 		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
@@ -557,13 +557,28 @@ func TestScoreParagraphsPlain(t *testing.T) {
 					t.Errorf("%q: document %d: mask %b, want %b", text, d, sc.docMask[d], docMasks[d])
 				}
 			}
+			// Then the paragraphs stage 2 scores: their keys (paraKeys)
+			// and the choice among them.
+			if n := ix.p.paragraphs; len(order) > n {
+				keys := make([]float64, len(order))
+				for i, p := range order {
+					keys[i] = scores[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]]
+				}
+				if !slices.Equal(sc.selKeys, keys) {
+					t.Fatalf("%q: keys %v, want %v", text, sc.selKeys, keys)
+				}
+				if want := selectBestPlain(keys, order, n, nil); !slices.Equal(sc.selParas, want) {
+					t.Fatalf("%q: paragraphs chosen %v, want %v", text, sc.selParas, want)
+				}
+				chosen++
+			}
 		}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	t.Logf("%d questions, %d paragraphs checked, %d alternative terms passed over", len(questions), checked, skipped)
-	if checked == 0 {
-		t.Error("no paragraph checked")
+	t.Logf("%d questions, %d paragraphs checked, %d alternative terms passed over, %d choices of paragraphs", len(questions), checked, skipped, chosen)
+	if checked == 0 || chosen == 0 {
+		t.Error("no paragraph checked, or no choice among them")
 	}
 }
 
