@@ -34,20 +34,40 @@ func selectBest(keys []float64, ids []int32, n int, tmp *[]float64, out []int32)
 	if len(keys) <= n {
 		return append(out, ids...)
 	}
-	t := append((*tmp)[:0], keys...)
-	*tmp = t
-	cut := nthLargest(t, n)
+	c := append((*tmp)[:0], keys...)
+	*tmp = c
+	cut := nthLargest(c, n)
+	// Fewer than n keys are above the cut: they go in room made for n,
+	// the first ties on the stack, with no call in the loop (an
+	// append's growth would make the compiler keep its values on the
+	// stack); more ties than that room holds are gathered again.
 	start := len(out)
+	out = slices.Grow(out, n)
+	above := out[start : start+n]
 	var tieBuf [16]int32
-	ties := tieBuf[:0]
+	m, t := 0, 0
 	for i, k := range keys {
 		if k > cut {
-			out = append(out, ids[i])
+			above[m] = ids[i]
+			m++
 		} else if k == cut {
-			ties = append(ties, ids[i])
+			if t < len(tieBuf) {
+				tieBuf[t] = ids[i]
+			}
+			t++
 		}
 	}
-	need := n - (len(out) - start)
+	out = out[:start+m]
+	ties := tieBuf[:min(t, len(tieBuf))]
+	if t > len(tieBuf) {
+		ties = nil
+		for i, k := range keys {
+			if k == cut {
+				ties = append(ties, ids[i])
+			}
+		}
+	}
+	need := n - m
 	if len(ties) > need {
 		slices.Sort(ties)
 	}
@@ -101,59 +121,76 @@ func nthLargest(keys []float64, n int) float64 {
 	return keys[k]
 }
 
-// offerBest keeps in h, a heap of at most n items whose worst is at h[0],
-// the n best of the items offered to it one at a time, and returns h. An
-// item no better than the worst of a full heap costs one comparison, so
-// keeping the few best of many items as they are made needs no list of
-// them all: the candidates stage 2 keeps (rank.go). Of items with equal keys it keeps the lower ids, so the
-// items kept never depend on the order they are offered in.
-func offerBest(h []keyed, n int, k keyed) []keyed {
-	if len(h) < n {
-		// Sift up: a worse item rises to the root.
-		h = append(h, k)
-		for i := len(h) - 1; i > 0; {
-			p := (i - 1) / 2
-			if !worse(h[i], h[p]) {
-				break
+// bestKeyed reorders items so that the n best of them by worse come
+// first, best first, and returns those (all of them, best first, when
+// there are no more than n): the candidates stage 2 keeps (rank.go), in
+// the order the retrieval-rank feature reads. No key may be NaN. The n
+// best are found by quickselect (partitionBest), then sorted by
+// insertion: no item is compared with the best ones more than it takes to
+// show it is not among them, where a heap of the best kept as the items
+// come (offerBest, which it replaced) sifted many of them through it. Ids
+// are unique, so worse is a strict order and the result does not depend
+// on the order items come in.
+func bestKeyed(items []keyed, n int) []keyed {
+	if n <= 0 {
+		return items[:0]
+	}
+	if len(items) > n {
+		partitionBest(items, n)
+		items = items[:n]
+	}
+	for i := 1; i < len(items); i++ {
+		it, j := items[i], i
+		for ; j > 0 && worse(items[j-1], it); j-- {
+			items[j] = items[j-1]
+		}
+		items[j] = it
+	}
+	return items
+}
+
+// partitionBest reorders items (more than n >= 1 of them, unique ids) so
+// that the n best by worse come first, in no particular order: nthLargest's
+// quickselect, comparing items by worse.
+func partitionBest(items []keyed, n int) {
+	k := n - 1 // the place of the n-th best, best first
+	lo, hi := 0, len(items)-1
+	for lo < hi {
+		// The median of three as the pivot: deterministic, and not fooled
+		// by items that come sorted.
+		mid := lo + (hi-lo)/2
+		if worse(items[lo], items[mid]) {
+			items[lo], items[mid] = items[mid], items[lo]
+		}
+		if worse(items[lo], items[hi]) {
+			items[lo], items[hi] = items[hi], items[lo]
+		}
+		if worse(items[mid], items[hi]) {
+			items[mid], items[hi] = items[hi], items[mid]
+		}
+		pivot := items[mid]
+		// Better items to the left, worse to the right.
+		i, j := lo, hi
+		for i <= j {
+			for worse(pivot, items[i]) {
+				i++
 			}
-			h[i], h[p] = h[p], h[i]
-			i = p
+			for worse(items[j], pivot) {
+				j--
+			}
+			if i <= j {
+				items[i], items[j] = items[j], items[i]
+				i++
+				j--
+			}
 		}
-		return h
-	}
-	if n == 0 || !worse(h[0], k) {
-		return h
-	}
-	// Replace the worst and sift it down.
-	h[0] = k
-	siftDown(h)
-	return h
-}
-
-// siftDown moves h[0] down the heap h (worst at the root) to its place.
-func siftDown(h []keyed) {
-	for i := 0; ; {
-		c := 2*i + 1
-		if c >= len(h) {
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
 			return
 		}
-		if c+1 < len(h) && worse(h[c+1], h[c]) {
-			c++
-		}
-		if !worse(h[c], h[i]) {
-			return
-		}
-		h[i], h[c] = h[c], h[i]
-		i = c
-	}
-}
-
-// sortBest orders h, a heap offerBest made, best first by worse: a
-// heapsort, which moves the worst to the end, then the worst of the rest
-// before it, and so on.
-func sortBest(h []keyed) {
-	for n := len(h) - 1; n > 0; n-- {
-		h[0], h[n] = h[n], h[0]
-		siftDown(h[:n])
 	}
 }

@@ -241,3 +241,144 @@ func selectKeyed(items []keyed, n int) []keyed {
 	}
 	return out
 }
+
+// offerBest keeps in h, a heap of at most n items whose worst is at h[0],
+// the n best of the items offered to it one at a time, and returns h. An
+// item no better than the worst of a full heap costs one comparison. It
+// is how stage 2 kept its candidates before bestKeyed, kept here as the
+// plain way bestKeyed is checked against. Of items with equal keys it keeps the lower ids, so the
+// items kept never depend on the order they are offered in.
+func offerBest(h []keyed, n int, k keyed) []keyed {
+	if len(h) < n {
+		// Sift up: a worse item rises to the root.
+		h = append(h, k)
+		for i := len(h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !worse(h[i], h[p]) {
+				break
+			}
+			h[i], h[p] = h[p], h[i]
+			i = p
+		}
+		return h
+	}
+	if n == 0 || !worse(h[0], k) {
+		return h
+	}
+	// Replace the worst and sift it down.
+	h[0] = k
+	siftDown(h)
+	return h
+}
+
+// siftDown moves h[0] down the heap h (worst at the root) to its place.
+func siftDown(h []keyed) {
+	for i := 0; ; {
+		c := 2*i + 1
+		if c >= len(h) {
+			return
+		}
+		if c+1 < len(h) && worse(h[c+1], h[c]) {
+			c++
+		}
+		if !worse(h[c], h[i]) {
+			return
+		}
+		h[i], h[c] = h[c], h[i]
+		i = c
+	}
+}
+
+// sortBest orders h, a heap offerBest made, best first by worse: a
+// heapsort, which moves the worst to the end, then the worst of the rest
+// before it, and so on.
+func sortBest(h []keyed) {
+	for n := len(h) - 1; n > 0; n-- {
+		h[0], h[n] = h[n], h[0]
+		siftDown(h[:n])
+	}
+}
+
+// TestBestKeyed checks bestKeyed against the heap it replaced (offerBest,
+// then sortBest) on random lists with many ties, ids in random order, of
+// every length around n: the same items in the same order.
+func TestBestKeyed(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var h []keyed
+	for round := range 2000 {
+		items := make([]keyed, r.IntN(120))
+		for i, id := range r.Perm(len(items)) {
+			items[i] = keyed{key: float64(r.IntN(12)), id: int32(id)}
+		}
+		n := r.IntN(40)
+		h = h[:0]
+		for _, it := range items {
+			h = offerBest(h, n, it)
+		}
+		sortBest(h)
+		if got := bestKeyed(slices.Clone(items), n); !slices.Equal(got, h) {
+			t.Fatalf("round %d, %d items, n %d: got %v, want %v", round, len(items), n, got, h)
+		}
+	}
+}
+
+// TestSelectBestPlain checks selectBest against the plain pass it
+// replaced, which appended the items above the cut and the ties as it met
+// them (selectBestPlain), on random lists with few distinct keys, so that
+// many more ties than its room on the stack meet at the cut: the same ids
+// in the same order.
+func TestSelectBestPlain(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	var tmp []float64
+	many := 0 // rounds with more ties at the cut than tieBuf holds
+	for round := range 3000 {
+		keys := make([]float64, r.IntN(300))
+		ids := make([]int32, len(keys))
+		distinct := 1 + r.IntN(30)
+		for i, id := range r.Perm(len(keys)) {
+			keys[i], ids[i] = float64(r.IntN(distinct)), int32(id)
+		}
+		n := r.IntN(60)
+		prefix := []int32{-1, -2}[:r.IntN(3)]
+		want := selectBestPlain(keys, ids, n, slices.Clone(prefix))
+		got := selectBest(keys, ids, n, &tmp, slices.Clone(prefix))
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d, %d keys, n %d: got %v, want %v", round, len(keys), n, got, want)
+		}
+		if n > 0 && len(keys) > n {
+			cut := slices.Sorted(slices.Values(keys))[len(keys)-n]
+			if ties := len(slices.DeleteFunc(slices.Clone(keys), func(k float64) bool { return k != cut })); ties > 16 {
+				many++
+			}
+		}
+	}
+	if many == 0 {
+		t.Error("no round with more than 16 ties at the cut")
+	}
+}
+
+// selectBestPlain is selectBest as it was written before its pass over the
+// keys lost its appends.
+func selectBestPlain(keys []float64, ids []int32, n int, out []int32) []int32 {
+	if n <= 0 {
+		return out
+	}
+	if len(keys) <= n {
+		return append(out, ids...)
+	}
+	cut := nthLargest(slices.Clone(keys), n)
+	start := len(out)
+	var ties []int32
+	for i, k := range keys {
+		if k > cut {
+			out = append(out, ids[i])
+		} else if k == cut {
+			ties = append(ties, ids[i])
+		}
+	}
+	need := n - (len(out) - start)
+	if len(ties) > need {
+		slices.Sort(ties)
+	}
+	return append(out, ties[:need]...)
+}

@@ -408,6 +408,10 @@ func sumTrees(ts []ctree, x []float64) float64 {
 // dot is Σ w_i · x_i.
 func dot(w, x []float64) float64 {
 	s := 0.0
+	if len(x) == 0 {
+		return s
+	}
+	_ = w[len(x)-1] // one bounds check for the loop, not one a term
 	for i, v := range x {
 		s += w[i] * v
 	}

@@ -484,3 +484,137 @@ func TestTypeFitMeasureAfterBetter(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreParagraphsPlain checks stage 1 (scoreParagraphs, whose inner
+// loop is addParaPostings, and addParaDocs) against the plain walk of the
+// postings it replaced, over real questions: the same paragraphs touched
+// in the same order, the same masks and the same BM25 scores to the bit,
+// as both add the same numbers in the same order; then the same documents
+// in the same order with the same masks, and the same best paragraph
+// score; then the same keys (paraKeys) and paragraphs chosen for stage 2.
+func TestScoreParagraphsPlain(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	checked, skipped, chosen := 0, 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			masks := map[int32]termMask{}
+			scores := map[int32]float64{}
+			var order []int32
+			var siblings termMask
+			for k, tm := range sc.terms {
+				bit := termMask(1) << k
+				if k > 0 && sc.terms[k-1].word != tm.word {
+					siblings = 0
+				}
+				post := ix.paraPost[ix.paraStart[tm.id]:ix.paraStart[tm.id+1]]
+				if tm.kind != altOwn && float64(len(post)) > ix.p.altShare*float64(ix.paras) {
+					skipped++
+					continue
+				}
+				w := tm.w / ix.idf[tm.id] * ix.paraIDF[tm.id]
+				for _, p := range post {
+					pm := masks[p.para]
+					if pm == 0 {
+						order = append(order, p.para)
+					}
+					masks[p.para] = pm | bit
+					if pm&siblings != 0 {
+						continue
+					}
+					tf := float64(p.tf)
+					scores[p.para] += w * tf * (paraK1 + 1) / (tf + ix.paraNorm[p.para])
+				}
+				siblings |= bit
+			}
+			if !slices.Equal(sc.tparas, order) {
+				t.Fatalf("%q: paragraphs touched %v, want %v", text, sc.tparas, order)
+			}
+			for _, p := range order {
+				if sc.paraMask[p] != masks[p] || sc.paraScore[p] != scores[p] {
+					t.Errorf("%q: paragraph %d: mask %b, score %v; want %b, %v", text, p, sc.paraMask[p], sc.paraScore[p], masks[p], scores[p])
+				}
+			}
+			checked += len(order)
+			// Then their documents (addParaDocs), and the best score.
+			docMasks := map[int32]termMask{}
+			var docOrder []int32
+			bestPara := 0.0
+			for _, p := range order {
+				d := ix.paraDoc[p]
+				if docMasks[d] == 0 {
+					docOrder = append(docOrder, d)
+				}
+				docMasks[d] |= masks[p]
+				bestPara = max(bestPara, scores[p])
+			}
+			if !slices.Equal(sc.tdocs, docOrder) || sc.bestPara != bestPara {
+				t.Fatalf("%q: documents touched %v, best paragraph %v; want %v, %v", text, sc.tdocs, sc.bestPara, docOrder, bestPara)
+			}
+			for _, d := range docOrder {
+				if sc.docMask[d] != docMasks[d] {
+					t.Errorf("%q: document %d: mask %b, want %b", text, d, sc.docMask[d], docMasks[d])
+				}
+			}
+			// Then the paragraphs stage 2 scores: their keys (paraKeys)
+			// and the choice among them.
+			if n := ix.p.paragraphs; len(order) > n {
+				keys := make([]float64, len(order))
+				for i, p := range order {
+					keys[i] = scores[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]]
+				}
+				if !slices.Equal(sc.selKeys, keys) {
+					t.Fatalf("%q: keys %v, want %v", text, sc.selKeys, keys)
+				}
+				if want := selectBestPlain(keys, order, n, nil); !slices.Equal(sc.selParas, want) {
+					t.Fatalf("%q: paragraphs chosen %v, want %v", text, sc.selParas, want)
+				}
+				chosen++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("%d questions, %d paragraphs checked, %d alternative terms passed over, %d choices of paragraphs", len(questions), checked, skipped, chosen)
+	if checked == 0 || chosen == 0 {
+		t.Error("no paragraph checked, or no choice among them")
+	}
+}
+
+// TestRankTopAsHeap checks the candidates stage 2 keeps (bestKeyed over
+// every sentence it offers) against the heap it replaced (offerBest, then
+// sortBest) over real questions: the same sentences with the same prelims
+// in the same order, which the retrieval-rank feature reads.
+func TestRankTopAsHeap(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	checked, cut := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			var h []keyed
+			for _, it := range sc.offers {
+				h = offerBest(h, topK, it)
+			}
+			sortBest(h)
+			got := make([]keyed, len(sc.top))
+			for _, c := range sc.top {
+				got[c.row] = keyed{key: c.prelim, id: c.sent}
+			}
+			if !slices.Equal(got, h) {
+				t.Errorf("%q: candidates %v, want %v", text, got, h)
+			}
+			checked++
+			if len(sc.offers) > topK {
+				cut++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("%d questions checked, %d with more than %d sentences offered", checked, cut, topK)
+	if cut == 0 {
+		t.Error("no question offered more sentences than it keeps")
+	}
+}

@@ -80,12 +80,13 @@ type scratch struct {
 	// scanned marks the sentences stage 2 scored; tparas are the
 	// paragraphs stage 1 touched, selKeys their keys for the choice
 	// and selTmp selectBest's room to reorder them, selParas the ones it
-	// chose.
+	// chose; offers are the sentences stage 2 offers as candidates, with
+	// their prelims, the topK best first once chosen (bestKeyed).
 	scanned  []bool
 	tparas   []int32
 	selKeys  []float64
 	selTmp   []float64
-	best     []keyed
+	offers   []keyed
 	selParas []int32
 	docBest  []cand
 	docs     []int32
@@ -209,7 +210,7 @@ func (sc *scratch) reset(ix *Index) {
 	sc.touched = sc.touched[:0]
 	sc.tparas = sc.tparas[:0]
 	sc.top = sc.top[:0]
-	sc.best = sc.best[:0]
+	sc.offers = sc.offers[:0]
 	for _, t := range sc.terms {
 		sc.qidx[t.id] = 0
 	}
