@@ -220,11 +220,13 @@ func loadIndex(cmd, dir string, snap snapshotFlags, e env, many bool) (*qa.Index
 // this lowers the peak RSS by about 1.3 MB for one more collection.
 func loadThenRelease(load func() (loaded, error), many bool) (loaded, error) {
 	// A command that answers many questions hands back the binary's pages
-	// the package initialisers read before the build (releaseBinary), and
-	// readyToAnswer those of the build's code after it: on the batch over
-	// 48 SQuAD articles the process then holds about 14.8 MB of the binary
-	// at the end, not 20.3 MB. One question from the command line is answered at
-	// once and the process exits: the two calls and the pages read again
+	// the package initialisers read before the build (releaseBinary),
+	// those the tokenizing read once it is done (releaseTokenizer, through
+	// the loader), and readyToAnswer those of the build's code after it:
+	// on the batch over 48 SQuAD articles the process then holds about
+	// 14.8 MB of the binary at the end, not 20.3 MB. One question from the
+	// command line is answered at once and the process exits: the first
+	// and last calls and the pages read again
 	// added 11-22 ms of CPU to its 104 ms (a machine at load 16), for a
 	// peak RSS of 20.5 MB, not 25.8 MB, that nothing then needs.
 	if many {
