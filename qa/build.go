@@ -153,8 +153,9 @@ type mergedVocab struct {
 }
 
 // build is Build on workers goroutines, with parts of about partBytes
-// bytes of text.
-func build(docs []corpus.Document, workers, partBytes int) *Index {
+// bytes of text, calling tokenized, unless nil, after stage 1
+// (BuildOptions.Tokenized).
+func build(docs []corpus.Document, workers, partBytes int, tokenized func()) *Index {
 	ix := &Index{
 		docs:  docs,
 		p:     defaultParams(),
@@ -162,6 +163,9 @@ func build(docs []corpus.Document, workers, partBytes int) *Index {
 	}
 	parts := cutParts(docs, partBytes)
 	parallel(len(parts), workers, func(i int) { parts[i].tokenize(docs) })
+	if tokenized != nil {
+		tokenized()
+	}
 	g := mergeVocabs(parts)
 	g.stemAll(workers)
 	nterms := ix.assignTermIDs(parts, g)

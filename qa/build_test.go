@@ -39,14 +39,28 @@ func TestBuildSameOnAnyCores(t *testing.T) {
 	}
 	for name, docs := range sets {
 		t.Run(name, func(t *testing.T) {
-			want := snapshotOf(t, build(docs, 1, 1<<40), "")
+			want := snapshotOf(t, build(docs, 1, 1<<40, nil), "")
 			for _, w := range ways {
-				got := snapshotOf(t, build(docs, w.workers, w.partBytes), "")
+				got := snapshotOf(t, build(docs, w.workers, w.partBytes, nil), "")
 				if !bytes.Equal(got, want) {
 					t.Errorf("build on %d goroutines in parts of %d bytes: snapshot of %d bytes differs from the single pass's %d", w.workers, w.partBytes, len(got), len(want))
 				}
 			}
 		})
+	}
+}
+
+// TestBuildWithTokenized checks that BuildWith calls Tokenized once, and
+// that the index is Build's, byte for byte.
+func TestBuildWithTokenized(t *testing.T) {
+	docs := embedded(t)
+	calls := 0
+	got := snapshotOf(t, BuildWith(docs, BuildOptions{Tokenized: func() { calls++ }}), "")
+	if calls != 1 {
+		t.Errorf("Tokenized called %d times, want 1", calls)
+	}
+	if want := snapshotOf(t, Build(docs), ""); !bytes.Equal(got, want) {
+		t.Errorf("BuildWith's snapshot of %d bytes differs from Build's %d", len(got), len(want))
 	}
 }
 
@@ -103,10 +117,10 @@ func TestBuildBytes(t *testing.T) {
 	for range 16 {
 		docs = append(docs, embedded(t)...)
 	}
-	build(docs, 1, 1<<40) // the stem cache and the word lists, once a process
+	build(docs, 1, 1<<40, nil) // the stem cache and the word lists, once a process
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	ix := build(docs, 1, 1<<40)
+	ix := build(docs, 1, 1<<40, nil)
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(ix)
 	const want = 10.1
@@ -233,7 +247,7 @@ func TestCollectBuildGarbage(t *testing.T) {
 	for _, workers := range []int{1, 2} {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		build(docs, workers, partSize(docs, workers))
+		build(docs, workers, partSize(docs, workers), nil)
 		runtime.ReadMemStats(&after)
 		if got := after.NumForcedGC - before.NumForcedGC; got != 1 {
 			t.Errorf("%d workers: %d forced collections building %d bytes of text, want 1", workers, got, textSize(docs))

@@ -255,10 +255,27 @@ const maxSentenceBytes = 1500
 // are kept by reference and must not be changed afterwards. Build never
 // fails: a document with no text simply contributes no sentence. The
 // index is the same whatever the number of cores.
-func Build(docs []corpus.Document) *Index {
+func Build(docs []corpus.Document) *Index { return BuildWith(docs, BuildOptions{}) }
+
+// BuildOptions are what a caller of BuildWith may ask of the build besides
+// the index.
+type BuildOptions struct {
+	// Tokenized, when set, is called once, when the build has tokenized
+	// the documents (its stage 1, build.go) and before the index's own
+	// arrays are made. Stage 1 is the only stage of the build that reads
+	// the English tables (all of WordNet's on 48 SQuAD articles), and the
+	// last that reads the code that tokenizes: a process that answers
+	// many questions hands the binary's pages back there (ask's
+	// releaseBinary), so that they are not resident under the build's
+	// peak heap, which comes in stages 3 and 4.
+	Tokenized func()
+}
+
+// BuildWith is Build with the options o.
+func BuildWith(docs []corpus.Document, o BuildOptions) *Index {
 	warmEngine()
 	workers := defaultWorkers()
-	return build(docs, workers, partSize(docs, workers))
+	return build(docs, workers, partSize(docs, workers), o.Tokenized)
 }
 
 // newModel returns the committed answer model, or one that weighs

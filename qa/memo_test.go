@@ -174,6 +174,50 @@ func TestPOSCached(t *testing.T) {
 	}
 }
 
+// TestPOSCachedBesideStems checks that posCached keeps the parts of
+// speech of a word the memory of stems holds beside its stem, adding
+// nothing to parts, and those of any other word in parts, without adding
+// the word to the memory of stems.
+func TestPOSCachedBesideStems(t *testing.T) {
+	en := english.Load()
+	if en.Err() != nil {
+		t.Skip(en.Err())
+	}
+	stemCached("harbourmasters")
+	before, beforeStems := parts.size(), stemsHeld()
+	for round := range 2 {
+		if got, want := posCached(en, "harbourmasters"), en.POS("harbourmasters"); got != want {
+			t.Errorf("round %d, posCached(harbourmasters): got %v, want %v", round, got, want)
+		}
+	}
+	if got := parts.size(); got != before {
+		t.Errorf("parts holds %d words after a stemmed word's parts of speech, want %d", got, before)
+	}
+	stems.mu.RLock()
+	id, ok := stems.words.find("harbourmasters")
+	p := stems.pos[id]
+	stems.mu.RUnlock()
+	if !ok || p != en.POS("harbourmasters")|posKnown {
+		t.Errorf("the memory of stems keeps %v (held %v) for harbourmasters, want %v", p, ok, en.POS("harbourmasters")|posKnown)
+	}
+	if got, want := posCached(en, "unstemmedquayside"), en.POS("unstemmedquayside"); got != want {
+		t.Errorf("posCached(unstemmedquayside): got %v, want %v", got, want)
+	}
+	if got := parts.size(); got != before+1 {
+		t.Errorf("parts holds %d words after an unstemmed word's parts of speech, want %d", got, before+1)
+	}
+	if got := stemsHeld(); got != beforeStems {
+		t.Errorf("the memory of stems holds %d words after the parts of speech, want %d", got, beforeStems)
+	}
+}
+
+// stemsHeld is the number of words the memory of stems holds.
+func stemsHeld() int {
+	stems.mu.RLock()
+	defer stems.mu.RUnlock()
+	return stems.words.len()
+}
+
 // TestKeyTableFind checks that a keyTable finds each key it holds by its
 // id, through several growths, and no key it lacks, whose tags may agree
 // with a held key's.

@@ -912,15 +912,23 @@ func mainVerb(toks []token) string {
 
 // parts remembers, process-wide, the parts of speech WordNet gives the
 // words mainVerb asks about and the content words of answers' sentences
-// (spanPOS), up to partsWords words: a word is looked up once per
-// process, not once per question.
+// (spanPOS) that the memory of stems does not hold, up to partsWords
+// words: a word is looked up once per process, not once per question.
 var parts memo[english.POSMask]
 
 const partsWords = 1 << 16
 
-// posCached is en.POS with a process-wide memory (parts); en is the
-// process's English resources, which english.Load always returns.
+// posCached is en.POS with a process-wide memory: beside the word's stem
+// when the memory of stems holds the word (stemMemo.partsOf), else in
+// parts; en is the process's English resources, which english.Load always
+// returns. Over the 9,982 SQuAD questions on 48 articles parts alone held
+// 16,840 words (some 360 KB with its keys and its table), nearly all
+// words of the corpus or of the questions, which the memory of stems
+// holds already.
 func posCached(en *english.Resources, w string) english.POSMask {
+	if p, ok := stems.partsOf(w, func() english.POSMask { return en.POS(w) }); ok {
+		return p
+	}
 	return *parts.get(w, partsWords, true, func(m *english.POSMask) { *m = en.POS(w) })
 }
 

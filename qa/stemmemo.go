@@ -3,6 +3,8 @@ package qa
 import (
 	"strings"
 	"sync"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // stemMemo remembers words and their stems compactly, up to a bound on
@@ -18,7 +20,14 @@ type stemMemo struct {
 	// the word's first bytes, or the place of the stem in store.
 	stems []uint32
 	store chunkStore
+	// pos are, by word id, posKnown | the word's parts of speech once
+	// posCached has asked for them (pos), else 0.
+	pos []english.POSMask
 }
+
+// posKnown marks, in stemMemo.pos, the parts of speech of a word that
+// have been looked up; WordNet's parts of speech stay below it.
+const posKnown english.POSMask = 1 << 7
 
 // stemPrefix marks, in stems, a stem that is a prefix of its word; the
 // places of store stay below it.
@@ -51,6 +60,7 @@ func (m *stemMemo) get(w string, max int, compute func() string) string {
 		return s
 	}
 	id = m.words.add(w)
+	m.pos = append(m.pos, 0)
 	if strings.HasPrefix(w, s) {
 		m.stems = append(m.stems, stemPrefix|uint32(len(s)))
 	} else {
@@ -65,4 +75,27 @@ func (m *stemMemo) stem(id int) string {
 		return m.words.key(id)[:s&^stemPrefix]
 	}
 	return m.store.at(m.stems[id])
+}
+
+// partsOf returns the parts of speech of w, made by compute the first time
+// they are asked for, when the memo holds w (ok); it does not add w. The
+// words whose parts of speech answering asks for are nearly all words the
+// memo holds, the corpus's and the questions' (posCached), so they are
+// kept beside their stems, a byte a word, rather than in a memory keyed
+// by the words again.
+func (m *stemMemo) partsOf(w string, compute func() english.POSMask) (p english.POSMask, ok bool) {
+	m.mu.RLock()
+	id, ok := m.words.find(w)
+	if ok {
+		p = m.pos[id]
+	}
+	m.mu.RUnlock()
+	if !ok || p&posKnown != 0 {
+		return p &^ posKnown, ok
+	}
+	p = compute()
+	m.mu.Lock()
+	m.pos[id] = p | posKnown
+	m.mu.Unlock()
+	return p, true
 }

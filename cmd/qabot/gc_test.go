@@ -1,6 +1,9 @@
 package main
 
 import (
+	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"testing"
@@ -55,6 +58,33 @@ func TestLoadThenRelease(t *testing.T) {
 		}
 		if after.NumForcedGC <= before.NumForcedGC {
 			t.Errorf("many %v: forced collections %d after loading, want more than %d", tt.many, after.NumForcedGC, before.NumForcedGC)
+		}
+		want := tt.releases
+		if runtime.GOOS != "linux" {
+			want = 0
+		}
+		if got := binaryReleases.Load() - releases; got != want {
+			t.Errorf("many %v: the binary's pages handed back %d times, want %d", tt.many, got, want)
+		}
+	}
+}
+
+// TestLoadIndexReleasesAfterTokenizing checks that a command answering
+// many questions hands the binary's pages back once more while it builds,
+// when the build has tokenized the documents (releaseTokenizer), and that
+// one answering one question does not (on Linux).
+func TestLoadIndexReleasesAfterTokenizing(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("The harbour opened in 1872. It holds forty boats."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		many     bool
+		releases int64
+	}{{true, 3}, {false, 0}} {
+		releases := binaryReleases.Load()
+		if _, err := loadIndex("ask", dir, snapshotFlags{off: true}, env{stderr: io.Discard, getenv: func(string) string { return "" }}, tt.many); err != nil {
+			t.Fatal(err)
 		}
 		want := tt.releases
 		if runtime.GOOS != "linux" {

@@ -41,6 +41,9 @@ type indexLoader struct {
 	// last is what the last load read, by path: each file as listed and
 	// the document made of it.
 	last map[string]lastRead
+	// tokenized, when set, is called when a build has tokenized the
+	// documents (qa.BuildOptions.Tokenized).
+	tokenized func()
 }
 
 // lastRead is a file as a load listed it, and its document.
@@ -77,7 +80,7 @@ func (l *indexLoader) load() (loaded, error) {
 		if err != nil {
 			return loaded{}, fmt.Errorf("embedded corpus: %w", err)
 		}
-		return loaded{ix: qa.Build(docs), snapshot: "off", took: time.Since(start)}, nil
+		return loaded{ix: qa.BuildWith(docs, l.buildOptions()), snapshot: "off", took: time.Since(start)}, nil
 	}
 	listing, err := corpus.Scan(l.dir)
 	if err != nil {
@@ -121,7 +124,7 @@ func (l *indexLoader) load() (loaded, error) {
 		return loaded{skipped: res.skipped}, fmt.Errorf("corpus folder %q: %w", l.dir, corpus.ErrEmpty)
 	}
 	l.progress.building(len(docs))
-	res.ix = qa.Build(docs)
+	res.ix = qa.BuildWith(docs, l.buildOptions())
 	l.remember(listing.Files, docs, res.kept)
 	// An index holding the last good version of a file that cannot be
 	// read now is not what a build from the files gives: it is not saved.
@@ -135,6 +138,11 @@ func (l *indexLoader) load() (loaded, error) {
 	res.took = time.Since(start)
 	l.progress.finish(l.dir, res)
 	return res, nil
+}
+
+// buildOptions are the options of the loader's builds.
+func (l *indexLoader) buildOptions() qa.BuildOptions {
+	return qa.BuildOptions{Tokenized: l.tokenized}
 }
 
 // keepLastGood adds to docs the last good version of every file skipped
