@@ -2,6 +2,7 @@ package qa
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -354,11 +355,11 @@ func TestWordTermsCompact(t *testing.T) {
 	if wt.spill != nil || ix.lookupWord(&qw) != wt {
 		t.Fatalf("citizen not remembered in the stores: %+v", wt)
 	}
-	want := []termRef{{id: wordTermOf(ix, "citizen"), a: codeExact}}
+	want := []termRef{newTermRef(wordTermOf(ix, "citizen"), codeExact, altOwn)}
 	if got := ix.ownTerms(wt); !slices.Equal(got, want) {
 		t.Errorf("own terms of citizen = %+v, want %+v", got, want)
 	}
-	if got := ix.altTerms(wt); !slices.ContainsFunc(got, func(r termRef) bool { return r.id == wordTermOf(ix, "citizenship") }) {
+	if got := ix.altTerms(wt); !slices.ContainsFunc(got, func(r termRef) bool { return r.id() == wordTermOf(ix, "citizenship") }) {
 		t.Errorf("alternatives of citizen = %+v, want citizenship among them", got)
 	}
 	next := ix.termLists.next
@@ -368,7 +369,7 @@ func TestWordTermsCompact(t *testing.T) {
 	if other.spill == nil || ix.termLists.next != next {
 		t.Errorf("town without alternatives: spill %v, store at %d, want a spill and the store at %d", other.spill, ix.termLists.next, next)
 	}
-	if got := ix.ownTerms(other); len(got) != 1 || got[0].id != wordTermOf(ix, "town") {
+	if got := ix.ownTerms(other); len(got) != 1 || got[0].id() != wordTermOf(ix, "town") {
 		t.Errorf("own terms of town = %+v, want its surface term", got)
 	}
 }
@@ -395,4 +396,18 @@ func TestListStoreConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestTermRefPacked checks that a remembered term costs 6 bytes and keeps
+// every term id, its weight code and its kind.
+func TestTermRefPacked(t *testing.T) {
+	if got := unsafe.Sizeof(termRef{}); got != 6 {
+		t.Errorf("termRef is %d bytes, want 6", got)
+	}
+	for _, id := range []int32{0, 1, 0xffff, 0x10000, 0x12345, math.MaxInt32} {
+		r := newTermRef(id, codeFamily, altForm)
+		if r.id() != id || r.a != codeFamily || r.kind != altForm {
+			t.Errorf("newTermRef(%d, codeFamily, altForm) = id %d, a %d, kind %d", id, r.id(), r.a, r.kind)
+		}
+	}
 }
