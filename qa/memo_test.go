@@ -2,6 +2,7 @@ package qa
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -309,7 +310,7 @@ func TestSpanWordFactsCompact(t *testing.T) {
 		if got, want := spanPOS(w), en.POS(w); got != want {
 			t.Errorf("spanPOS(%q) = %v, want %v", w, got, want)
 		}
-		want := en.AppendNounAncestors(nil, w)
+		want := packSynsets(nil, en.AppendNounAncestors(nil, w))
 		if got := nounKindsOf(w); !slices.Equal(got, want) {
 			t.Errorf("kinds of %q = %v, want %v", w, got, want)
 		}
@@ -327,7 +328,7 @@ func TestSpanWordFactsCompact(t *testing.T) {
 		t.Errorf("kinds of %q remembered, though only its parts of speech were asked for", only)
 	}
 	unkept := kindsAt{n: kindsUnkept}
-	if got, want := unkept.kinds("city"), en.AppendNounAncestors(nil, "city"); !slices.Equal(got, want) || len(want) == 0 {
+	if got, want := unkept.kinds("city"), packSynsets(nil, en.AppendNounAncestors(nil, "city")); !slices.Equal(got, want) || len(want) == 0 {
 		t.Errorf("unkept kinds of city = %v, want %v", got, want)
 	}
 }
@@ -354,11 +355,11 @@ func TestWordTermsCompact(t *testing.T) {
 	if wt.spill != nil || ix.lookupWord(&qw) != wt {
 		t.Fatalf("citizen not remembered in the stores: %+v", wt)
 	}
-	want := []termRef{{id: wordTermOf(ix, "citizen"), a: codeExact}}
+	want := []termRef{newTermRef(wordTermOf(ix, "citizen"), codeExact, altOwn)}
 	if got := ix.ownTerms(wt); !slices.Equal(got, want) {
 		t.Errorf("own terms of citizen = %+v, want %+v", got, want)
 	}
-	if got := ix.altTerms(wt); !slices.ContainsFunc(got, func(r termRef) bool { return r.id == wordTermOf(ix, "citizenship") }) {
+	if got := ix.altTerms(wt); !slices.ContainsFunc(got, func(r termRef) bool { return r.id() == wordTermOf(ix, "citizenship") }) {
 		t.Errorf("alternatives of citizen = %+v, want citizenship among them", got)
 	}
 	next := ix.termLists.next
@@ -368,7 +369,7 @@ func TestWordTermsCompact(t *testing.T) {
 	if other.spill == nil || ix.termLists.next != next {
 		t.Errorf("town without alternatives: spill %v, store at %d, want a spill and the store at %d", other.spill, ix.termLists.next, next)
 	}
-	if got := ix.ownTerms(other); len(got) != 1 || got[0].id != wordTermOf(ix, "town") {
+	if got := ix.ownTerms(other); len(got) != 1 || got[0].id() != wordTermOf(ix, "town") {
 		t.Errorf("own terms of town = %+v, want its surface term", got)
 	}
 }
@@ -395,4 +396,51 @@ func TestListStoreConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestTermRefPacked checks that a remembered term costs 6 bytes and keeps
+// every term id, its weight code and its kind.
+func TestTermRefPacked(t *testing.T) {
+	if got := unsafe.Sizeof(termRef{}); got != 6 {
+		t.Errorf("termRef is %d bytes, want 6", got)
+	}
+	for _, id := range []int32{0, 1, 0xffff, 0x10000, 0x12345, math.MaxInt32} {
+		r := newTermRef(id, codeFamily, altForm)
+		if r.id() != id || r.a != codeFamily || r.kind != altForm {
+			t.Errorf("newTermRef(%d, codeFamily, altForm) = id %d, a %d, kind %d", id, r.id(), r.a, r.kind)
+		}
+	}
+}
+
+// TestNounKindsPacked checks that a remembered synset takes 3 bytes and
+// that the packed kinds of a noun share a synset with a list exactly when
+// WordNet's own do.
+func TestNounKindsPacked(t *testing.T) {
+	if got := unsafe.Sizeof(synset3{}); got != 3 {
+		t.Errorf("synset3 is %d bytes, want 3", got)
+	}
+	for _, s := range []uint32{0, 1, 0xff, 0x100, 0xabcdef, 1<<24 - 1} {
+		p := packSynset(s)
+		if got := uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16; got != s {
+			t.Errorf("packSynset(%#x) reads back %#x", s, got)
+		}
+	}
+	en := english.Load()
+	for _, c := range []struct {
+		word, category string
+		want           bool
+	}{
+		{"singer", "person", true},
+		{"city", "person", false},
+		{"city", "location", true},
+		{"zzxq", "person", false},
+	} {
+		cat := en.AppendNounSenses(nil, c.category)
+		if got := kindsShare(nounKindsOf(c.word), cat); got != c.want {
+			t.Errorf("kindsShare(%s, %s) = %v, want %v", c.word, c.category, got, c.want)
+		}
+		if got := sharesSynset(en.AppendNounAncestors(nil, c.word), cat); got != c.want {
+			t.Errorf("sharesSynset(%s, %s) = %v, want %v", c.word, c.category, got, c.want)
+		}
+	}
 }

@@ -134,8 +134,8 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		found[i] = wt
 		ownIDF[i] = ix.ownIDF(wt)
 		for _, r := range ix.ownTerms(wt) {
-			add(r.id, qw.weight*r.a.weight(), i, altOwn)
-			own[i] = max(own[i], qw.weight*ix.idf[r.id])
+			add(r.id(), qw.weight*r.a.weight(), i, altOwn)
+			own[i] = max(own[i], qw.weight*ix.idf[r.id()])
 		}
 	}
 	// A compound with a stop word the corpus indexes whole, which
@@ -161,8 +161,8 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		}
 		altOwn := 0.0
 		for _, r := range ix.altTerms(found[i]) {
-			add(r.id, qw.weight*r.a.weight(), i, r.kind)
-			altOwn = max(altOwn, qw.weight*ix.idf[r.id])
+			add(r.id(), qw.weight*r.a.weight(), i, r.kind)
+			altOwn = max(altOwn, qw.weight*ix.idf[r.id()])
 		}
 		switch {
 		case own[i] > 0:

@@ -100,7 +100,7 @@ func TestWordFamily(t *testing.T) {
 	q := Parse("what did he obtain as a citizen")
 	wt := ix.lookupWord(&q.words[slices.IndexFunc(q.words, func(w qword) bool { return w.text == "citizen" })])
 	want := wordTermOf(ix, "citizenship")
-	if !slices.ContainsFunc(ix.altTerms(wt), func(r termRef) bool { return r.id == want && r.kind == altForm }) {
+	if !slices.ContainsFunc(ix.altTerms(wt), func(r termRef) bool { return r.id() == want && r.kind == altForm }) {
 		t.Errorf("alternatives of citizen: got %+v, want citizenship (term %d) as a form", ix.altTerms(wt), want)
 	}
 }

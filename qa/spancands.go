@@ -446,7 +446,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			// title's or a place's are ("Finance Director", "Leeds").
 			tk.unknown = f.person && p == 0
 			tk.verbOnly = !tk.cap && p.Has(english.Verb) && !p.Has(english.Noun) && !p.Has(english.Adj)
-			tk.kindOfAsked = f.kinds != nil && p.Has(english.Noun) && sharesSynset(nounKindsOf(tk.word), f.kinds)
+			tk.kindOfAsked = f.kinds != nil && p.Has(english.Noun) && kindsShare(nounKindsOf(tk.word), f.kinds)
 		}
 		tk.gapWord = !tk.content && tk.word != "" && (tk.word == f.gapWords[0] || tk.word == f.gapWords[1])
 		// A word's slot is its shape's (sentenceSpanTokens) unless it
@@ -610,12 +610,21 @@ func spanPOS(w string) english.POSMask {
 // so that a remembered noun costs 8 bytes with no pointer for the
 // collector to follow, and its synsets no allocation of their own (some
 // 18,000 words of 48 SQuAD articles: 0.5 MB less heap than a slice each).
+// A synset takes 3 bytes there (synset3), as in wordnet.bin: the 9,982
+// questions of 48 SQuAD articles keep some 122,000 of them.
 // wordKinds remembers the kindsAt of each noun whose kinds a question
 // needed, at most wordnetFactsMax of them.
 var (
 	wordKinds memo[kindsAt]
-	nounKinds listStore[uint32]
+	nounKinds listStore[synset3]
 )
+
+// synset3 is a WordNet synset in 3 bytes: wordnet.bin's synsets are 24-bit
+// (english's u24), so none is lost.
+type synset3 [3]byte
+
+// packSynset returns synset s in 3 bytes.
+func packSynset(s uint32) synset3 { return synset3{byte(s), byte(s >> 8), byte(s >> 16)} }
 
 // kindsAt is where the synsets of a noun are in nounKinds: n of them from
 // at, or none kept when n is kindsUnkept (the store was full): kinds then
@@ -629,29 +638,50 @@ type kindsAt struct {
 const kindsUnkept = 1<<16 - 1
 
 // kinds returns the synsets k says where they are, of word w, in place.
-func (k *kindsAt) kinds(w string) []uint32 {
+func (k *kindsAt) kinds(w string) []synset3 {
 	if k.n == kindsUnkept {
-		return english.Load().AppendNounAncestors(nil, w)
+		var buf [64]uint32
+		return packSynsets(nil, english.Load().AppendNounAncestors(buf[:0], w))
 	}
 	return nounKinds.at(k.at, int(k.n))
+}
+
+// packSynsets appends synsets ks to dst in 3 bytes each and returns it.
+func packSynsets(dst []synset3, ks []uint32) []synset3 {
+	for _, s := range ks {
+		dst = append(dst, packSynset(s))
+	}
+	return dst
 }
 
 // nounKindsOf returns the synsets of the noun senses of word w with their
 // ancestors, walked once per process (some 2 µs) whatever noun each
 // question asks for, in place.
-func nounKindsOf(w string) []uint32 {
+func nounKindsOf(w string) []synset3 {
 	return wordKinds.get(w, wordnetFactsMax, true, func(k *kindsAt) {
 		// Only a word the memory may still keep puts its synsets in
 		// the store, so that the store stays bounded with it.
 		k.n = kindsUnkept
 		if len(w) <= maxKeyLen && wordKinds.size() < wordnetFactsMax {
 			var buf [64]uint32
-			ks := english.Load().AppendNounAncestors(buf[:0], w)
+			var packed [64]synset3
+			ks := packSynsets(packed[:0], english.Load().AppendNounAncestors(buf[:0], w))
 			if at, ok := nounKinds.put(ks); ok {
 				k.at, k.n = at, uint16(len(ks))
 			}
 		}
 	}).kinds(w)
+}
+
+// kindsShare reports whether packed synsets a and synsets b have a synset
+// in common.
+func kindsShare(a []synset3, b []uint32) bool {
+	for _, s := range b {
+		if slices.Contains(a, packSynset(s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesSynset reports whether a and b have a synset in common.

@@ -641,7 +641,7 @@ func personAsked(toks []token) bool {
 	if isStopWord(w) || !posCached(english.Load(), w).Has(english.Noun) {
 		return false
 	}
-	return sharesSynset(nounKindsOf(w), personSense())
+	return kindsShare(nounKindsOf(w), personSense())
 }
 
 // personSense is WordNet's first noun sense of "person", the synset

@@ -177,9 +177,9 @@ func TestCompounds(t *testing.T) {
 		wt := ix.lookupWord(&qw)
 		var got []string
 		for _, r := range ix.ownTerms(wt) {
-			got = append(got, stemOf[r.id])
+			got = append(got, stemOf[r.id()])
 			if r.a.weight() != tc.wantWeight {
-				t.Errorf("%s: got weight %v for %q, want %v", tc.word, r.a.weight(), stemOf[r.id], tc.wantWeight)
+				t.Errorf("%s: got weight %v for %q, want %v", tc.word, r.a.weight(), stemOf[r.id()], tc.wantWeight)
 			}
 		}
 		if !slices.Equal(got, tc.wantTerms) {
@@ -211,7 +211,7 @@ func TestGluedNumbers(t *testing.T) {
 		wt := ix.lookupWord(&qw)
 		var want []termRef
 		for _, w := range tt.want {
-			want = append(want, termRef{id: wordTermOf(ix, w), a: codeRunWord})
+			want = append(want, newTermRef(wordTermOf(ix, w), codeRunWord, altOwn))
 		}
 		if !slices.Equal(ix.ownTerms(wt), want) {
 			t.Errorf("%s: got terms %+v, want %+v (%q)", tt.word, ix.ownTerms(wt), want, tt.want)
@@ -508,7 +508,7 @@ func TestGradedForms(t *testing.T) {
 		}
 		for _, r := range ix.altTerms(wt) {
 			if r.a == codeGraded {
-				got = append(got, r.id)
+				got = append(got, r.id())
 				if r.kind != altForm || r.a.weight() != weightGraded {
 					t.Errorf("%s: got kind %v weight %v, want %v %v", tt.word, r.kind, r.a.weight(), altForm, weightGraded)
 				}
