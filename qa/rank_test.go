@@ -329,7 +329,7 @@ func TestScoreDocs(t *testing.T) {
 }
 
 // TestContext checks the question terms stage 2 finds next to each
-// sentence (context) against their definition: the masks of the sentences
+// sentence (contextOf) against their definition: the masks of the sentences
 // before and after it in its document, the one before as ref when the
 // sentence refers back to it. The documents follow one another, so a
 // sentence that opens or closes one must not take the terms of the next
@@ -345,6 +345,7 @@ func TestContext(t *testing.T) {
 	if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
 		for p := int32(0); int(p) < ix.paras; p++ {
 			lo, hi := ix.paraSent[p], ix.paraSent[p+1]
+			a, b := ix.neighbourhood(p)
 			for s := lo; s < hi; s++ {
 				st := &ix.sents[s]
 				var ref, nb termMask
@@ -360,8 +361,8 @@ func TestContext(t *testing.T) {
 				}
 				ref &^= sc.mask[s]
 				nb &^= sc.mask[s] | ref
-				if gotRef, gotNb := ix.context(sc, s, lo, hi); gotRef != ref || gotNb != nb {
-					t.Errorf("context(%q): got %b, %b, want %b, %b", st.text, gotRef, gotNb, ref, nb)
+				if gotRef, gotNb := contextOf(sc.mask, s, a, b, st.refers); gotRef != ref || gotNb != nb {
+					t.Errorf("contextOf(%q): got %b, %b, want %b, %b", st.text, gotRef, gotNb, ref, nb)
 				}
 				checked++
 				if (s == lo || s+1 == hi) && (s > 0 && sc.mask[s-1] != 0 || int(s)+1 < len(ix.sents) && sc.mask[s+1] != 0) {
