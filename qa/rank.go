@@ -383,18 +383,19 @@ func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float
 	// once.
 	scores, norms = scores[:len(masks)], norms[:len(masks)]
 	n := 0
-	for _, p := range post {
-		pm := masks[p.para]
+	for i := range post {
+		para := post[i].para
+		pm := masks[para]
 		if pm == 0 {
-			fresh[n] = p.para
+			fresh[n] = para
 			n++
 		}
-		masks[p.para] = pm | bit
+		masks[para] = pm | bit
 		if pm&siblings != 0 {
 			continue
 		}
-		tf := float64(p.tf)
-		scores[p.para] += w * tf * (paraK1 + 1) / (tf + norms[p.para])
+		tf := float64(post[i].tf)
+		scores[para] += w * tf * (paraK1 + 1) / (tf + norms[para])
 	}
 	return n
 }
