@@ -183,6 +183,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	sortTerms(sc.terms, len(q.words))
 	for k, t := range sc.terms {
 		sc.qidx[t.id] = int8(k + 1)
+		sc.wordBit[k] = 1 << t.word
 		if k > 0 && sc.terms[k-1].word == t.word {
 			sc.wordSpan[k] = sc.wordSpan[k-1] | 1<<k
 		} else {

@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"math"
+	"math/bits"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -617,5 +618,52 @@ func TestRankTopAsHeap(t *testing.T) {
 	t.Logf("%d questions checked, %d with more than %d sentences offered", checked, cut, topK)
 	if cut == 0 {
 		t.Error("no question offered more sentences than it keeps")
+	}
+}
+
+// TestWordsOfPlain checks wordsOf, which reads each word's bit off
+// wordBit, against the bits shifted out of the terms' words, over the
+// masks of every sentence, paragraph and document real questions touch
+// and their parts: the same set of words.
+func TestWordsOfPlain(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	plain := func(sc *scratch, mask termMask) uint32 {
+		var words uint32
+		for m := mask; m != 0; m &= m - 1 {
+			words |= 1 << sc.terms[bits.TrailingZeros64(m)].word
+		}
+		return words
+	}
+	checked, multi := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			var masks []termMask
+			for _, s := range sc.touched {
+				masks = append(masks, sc.mask[s], sc.mask[s]&sc.own, sc.mask[s]&^sc.own)
+			}
+			for _, p := range sc.tparas {
+				masks = append(masks, sc.paraMask[p])
+			}
+			for _, d := range sc.tdocs {
+				masks = append(masks, sc.docMask[d])
+			}
+			for _, m := range masks {
+				got, want := sc.wordsOf(m), plain(sc, m)
+				if got != want {
+					t.Fatalf("%q: wordsOf(%b) = %b, want %b", text, m, got, want)
+				}
+				if bits.OnesCount32(want) > 1 {
+					multi++
+				}
+				checked++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if checked == 0 || multi == 0 {
+		t.Errorf("masks checked: %d, with two words or more: %d; want some of each", checked, multi)
 	}
 }
