@@ -284,7 +284,9 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		f.typeFit = ix.typeFit(q, sc, st)
 	}
 	// Positions of the question's terms: bigrams, density and novelty.
-	// present lists the terms found, pos their last position.
+	// present lists the terms found, in the order first found, pos their
+	// last position; listed marks them, so that present is not searched
+	// (slices.Contains) at each occurrence.
 	var (
 		pos     [maxQueryTerms]int16
 		present [maxQueryTerms]int8
@@ -292,10 +294,12 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	)
 	lo, hi, n, matched := len(st.terms()), -1, 0, 0
 	qidx := sc.qidx // a local copy, which the loop need not reload
+	var listed termMask
 	for p, id := range st.terms() {
 		if k := qidx[id] - 1; k >= 0 {
 			matched++
-			if f.m&(1<<k) != 0 && !slices.Contains(present[:np], k) {
+			if bit := termMask(1) << k; f.m&^listed&bit != 0 {
+				listed |= bit
 				present[np] = k
 				np++
 				n++

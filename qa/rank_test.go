@@ -667,3 +667,68 @@ func TestWordsOfPlain(t *testing.T) {
 		t.Errorf("masks checked: %d, with two words or more: %d; want some of each", checked, multi)
 	}
 }
+
+// TestGatherPositionsPlain checks gather's density and bigram weight,
+// which mark the terms found (listed) rather than search the list of them,
+// against the plain walk that searches it (slices.Contains), to the bit,
+// for every candidate of 2,031 training questions.
+func TestGatherPositionsPlain(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	checked, dense := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, total float64) {
+			for i, c := range sc.top {
+				f := &sc.facts
+				ix.gather(f, &q, sc, c, i, total)
+				st := &ix.sents[c.sent]
+				var pos [maxQueryTerms]int16
+				var present []int8
+				lo, hi := len(st.terms()), -1
+				for p, id := range st.terms() {
+					if k := sc.qidx[id] - 1; k >= 0 {
+						if f.m&(1<<k) != 0 && !slices.Contains(present, k) {
+							present = append(present, k)
+						}
+						pos[k] = int16(p)
+						lo, hi = min(lo, p), max(hi, p)
+					}
+				}
+				density := 0.0
+				if len(present) > 1 {
+					density = float64(len(present)) / float64(hi-lo+1)
+					dense++
+				}
+				var pairs [maxQueryWords]float64
+				var set uint32
+				for i, a := range present {
+					for _, b := range present[i+1:] {
+						wa, wb := sc.terms[a].word, sc.terms[b].word
+						if d := wb - wa; d != 1 && d != -1 {
+							continue
+						}
+						if gap := int(pos[a]) - int(pos[b]); gap >= -2 && gap <= 2 {
+							first := min(wa, wb)
+							pairs[first] = max(pairs[first], sc.terms[a].w+sc.terms[b].w)
+							set |= 1 << first
+						}
+					}
+				}
+				bigram := 0.0
+				for ; set != 0; set &= set - 1 {
+					bigram += pairs[bits.TrailingZeros32(set)]
+				}
+				if math.Float64bits(f.density) != math.Float64bits(density) || math.Float64bits(f.bigram) != math.Float64bits(bigram) {
+					t.Fatalf("%q, candidate %d: density %v, bigram %v; want %v, %v", text, i, f.density, f.bigram, density, bigram)
+				}
+				checked++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if checked == 0 || dense == 0 {
+		t.Errorf("candidates checked: %d, with two terms or more: %d; want some of each", checked, dense)
+	}
+}
