@@ -183,6 +183,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	sortTerms(sc.terms, len(q.words))
 	for k, t := range sc.terms {
 		sc.qidx[t.id] = int8(k + 1)
+		sc.wordBit[k] = 1 << t.word
 		if k > 0 && sc.terms[k-1].word == t.word {
 			sc.wordSpan[k] = sc.wordSpan[k-1] | 1<<k
 		} else {
@@ -281,16 +282,10 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	// sentence before and after each.
 	room := 0 // the sentences of the chosen paragraphs
 	for _, p := range sel {
-		lo, hi := ix.paraSent[p], ix.paraSent[p+1]
-		room += int(hi - lo)
-		if lo > 0 && ix.sents[lo-1].doc == ix.paraDoc[p] {
-			ix.scoreSentence(sc, lo-1)
-		}
-		for s := lo; s < hi; s++ {
+		room += int(ix.paraSent[p+1] - ix.paraSent[p])
+		a, b := ix.neighbourhood(p)
+		for s := a; s < b; s++ {
 			ix.scoreSentence(sc, s)
-		}
-		if int(hi) < len(ix.sents) && ix.sents[hi].doc == ix.paraDoc[p] {
-			ix.scoreSentence(sc, hi)
 		}
 	}
 	// Every sentence that may answer, with its prelim, in room made for
@@ -299,13 +294,14 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	n := 0
 	for _, p := range sel {
 		lo, hi := ix.paraSent[p], ix.paraSent[p+1]
+		a, b := ix.neighbourhood(p)
 		for s := lo; s < hi; s++ {
 			st := &ix.sents[s]
 			if !st.answer || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
 				continue
 			}
 			m := sc.mask[s]
-			ref, nb := ix.context(sc, s, lo, hi)
+			ref, nb := contextOf(sc.mask, s, a, b, st.refers)
 			pm := sc.paraMask[p] &^ (m | nb | ref)
 			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
 				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
@@ -388,18 +384,19 @@ func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float
 	// once.
 	scores, norms = scores[:len(masks)], norms[:len(masks)]
 	n := 0
-	for _, p := range post {
-		pm := masks[p.para]
+	for i := range post {
+		para := post[i].para
+		pm := masks[para]
 		if pm == 0 {
-			fresh[n] = p.para
+			fresh[n] = para
 			n++
 		}
-		masks[p.para] = pm | bit
+		masks[para] = pm | bit
 		if pm&siblings != 0 {
 			continue
 		}
-		tf := float64(p.tf)
-		scores[p.para] += w * tf * (paraK1 + 1) / (tf + norms[p.para])
+		tf := float64(post[i].tf)
+		scores[para] += w * tf * (paraK1 + 1) / (tf + norms[para])
 	}
 	return n
 }
@@ -521,27 +518,40 @@ func (ix *Index) scoreDocs(sc *scratch) {
 	}
 }
 
-// context returns the question terms found next to sentence s but not in
-// it: ref, those of the sentence before when s opens by referring back to
-// it ("It sold 541,000 copies", "The album ..."), and nb, those of the
-// other neighbours. Both stay within s's document. s is one of the
-// sentences lo to hi-1 of a paragraph: its neighbours there are of its
-// document, and only those of its first and last need their document
-// compared.
-func (ix *Index) context(sc *scratch, s, lo, hi int32) (ref, nb termMask) {
-	st := &ix.sents[s]
-	if s > lo || s > 0 && ix.sents[s-1].doc == st.doc {
-		if st.refers {
-			ref = sc.mask[s-1]
+// contextOf returns the question terms found next to sentence s but not in
+// it (mask holds each sentence's): ref, those of the sentence before when
+// s opens by referring back to it, refers ("It sold 541,000 copies", "The
+// album ..."), and nb, those of the other neighbours. Both stay within s's
+// document: s is one of the sentences a+1 to b-2 of its paragraph's
+// neighbourhood (neighbourhood), all of one document. Small enough to be
+// inlined in rank's loop.
+func contextOf(mask []termMask, s, a, b int32, refers bool) (ref, nb termMask) {
+	if s > a {
+		if refers {
+			ref = mask[s-1]
 		} else {
-			nb = sc.mask[s-1]
+			nb = mask[s-1]
 		}
 	}
-	if s+1 < hi || int(s)+1 < len(ix.sents) && ix.sents[s+1].doc == st.doc {
-		nb |= sc.mask[s+1]
+	if s+1 < b {
+		nb |= mask[s+1]
 	}
-	m := sc.mask[s]
+	m := mask[s]
 	return ref &^ m, nb &^ (m | ref)
+}
+
+// neighbourhood returns the sentences a to b-1 of paragraph p and of its
+// document's sentences just before and after it: the paragraph's lo to
+// hi-1, with lo-1 and hi when they are of its document.
+func (ix *Index) neighbourhood(p int32) (a, b int32) {
+	a, b = ix.paraSent[p], ix.paraSent[p+1]
+	if a > 0 && ix.sents[a-1].doc == ix.paraDoc[p] {
+		a--
+	}
+	if int(b) < len(ix.sents) && ix.sents[b].doc == ix.paraDoc[p] {
+		b++
+	}
+	return a, b
 }
 
 // typeFit is 1 when the sentence holds a phrase of the expected type that

@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"math"
+	"math/bits"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -329,7 +330,7 @@ func TestScoreDocs(t *testing.T) {
 }
 
 // TestContext checks the question terms stage 2 finds next to each
-// sentence (context) against their definition: the masks of the sentences
+// sentence (contextOf) against their definition: the masks of the sentences
 // before and after it in its document, the one before as ref when the
 // sentence refers back to it. The documents follow one another, so a
 // sentence that opens or closes one must not take the terms of the next
@@ -345,6 +346,7 @@ func TestContext(t *testing.T) {
 	if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
 		for p := int32(0); int(p) < ix.paras; p++ {
 			lo, hi := ix.paraSent[p], ix.paraSent[p+1]
+			a, b := ix.neighbourhood(p)
 			for s := lo; s < hi; s++ {
 				st := &ix.sents[s]
 				var ref, nb termMask
@@ -360,8 +362,8 @@ func TestContext(t *testing.T) {
 				}
 				ref &^= sc.mask[s]
 				nb &^= sc.mask[s] | ref
-				if gotRef, gotNb := ix.context(sc, s, lo, hi); gotRef != ref || gotNb != nb {
-					t.Errorf("context(%q): got %b, %b, want %b, %b", st.text, gotRef, gotNb, ref, nb)
+				if gotRef, gotNb := contextOf(sc.mask, s, a, b, st.refers); gotRef != ref || gotNb != nb {
+					t.Errorf("contextOf(%q): got %b, %b, want %b, %b", st.text, gotRef, gotNb, ref, nb)
 				}
 				checked++
 				if (s == lo || s+1 == hi) && (s > 0 && sc.mask[s-1] != 0 || int(s)+1 < len(ix.sents) && sc.mask[s+1] != 0) {
@@ -616,5 +618,117 @@ func TestRankTopAsHeap(t *testing.T) {
 	t.Logf("%d questions checked, %d with more than %d sentences offered", checked, cut, topK)
 	if cut == 0 {
 		t.Error("no question offered more sentences than it keeps")
+	}
+}
+
+// TestWordsOfPlain checks wordsOf, which reads each word's bit off
+// wordBit, against the bits shifted out of the terms' words, over the
+// masks of every sentence, paragraph and document real questions touch
+// and their parts: the same set of words.
+func TestWordsOfPlain(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	plain := func(sc *scratch, mask termMask) uint32 {
+		var words uint32
+		for m := mask; m != 0; m &= m - 1 {
+			words |= 1 << sc.terms[bits.TrailingZeros64(m)].word
+		}
+		return words
+	}
+	checked, multi := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			var masks []termMask
+			for _, s := range sc.touched {
+				masks = append(masks, sc.mask[s], sc.mask[s]&sc.own, sc.mask[s]&^sc.own)
+			}
+			for _, p := range sc.tparas {
+				masks = append(masks, sc.paraMask[p])
+			}
+			for _, d := range sc.tdocs {
+				masks = append(masks, sc.docMask[d])
+			}
+			for _, m := range masks {
+				got, want := sc.wordsOf(m), plain(sc, m)
+				if got != want {
+					t.Fatalf("%q: wordsOf(%b) = %b, want %b", text, m, got, want)
+				}
+				if bits.OnesCount32(want) > 1 {
+					multi++
+				}
+				checked++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if checked == 0 || multi == 0 {
+		t.Errorf("masks checked: %d, with two words or more: %d; want some of each", checked, multi)
+	}
+}
+
+// TestGatherPositionsPlain checks gather's density and bigram weight,
+// which mark the terms found (listed) rather than search the list of them,
+// against the plain walk that searches it (slices.Contains), to the bit,
+// for every candidate of 2,031 training questions.
+func TestGatherPositionsPlain(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	checked, dense := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, total float64) {
+			for i, c := range sc.top {
+				f := &sc.facts
+				ix.gather(f, &q, sc, c, i, total)
+				st := &ix.sents[c.sent]
+				var pos [maxQueryTerms]int16
+				var present []int8
+				lo, hi := len(st.terms()), -1
+				for p, id := range st.terms() {
+					if k := sc.qidx[id] - 1; k >= 0 {
+						if f.m&(1<<k) != 0 && !slices.Contains(present, k) {
+							present = append(present, k)
+						}
+						pos[k] = int16(p)
+						lo, hi = min(lo, p), max(hi, p)
+					}
+				}
+				density := 0.0
+				if len(present) > 1 {
+					density = float64(len(present)) / float64(hi-lo+1)
+					dense++
+				}
+				var pairs [maxQueryWords]float64
+				var set uint32
+				for i, a := range present {
+					for _, b := range present[i+1:] {
+						wa, wb := sc.terms[a].word, sc.terms[b].word
+						if d := wb - wa; d != 1 && d != -1 {
+							continue
+						}
+						if gap := int(pos[a]) - int(pos[b]); gap >= -2 && gap <= 2 {
+							first := min(wa, wb)
+							pairs[first] = max(pairs[first], sc.terms[a].w+sc.terms[b].w)
+							set |= 1 << first
+						}
+					}
+				}
+				bigram := 0.0
+				for ; set != 0; set &= set - 1 {
+					bigram += pairs[bits.TrailingZeros32(set)]
+				}
+				if math.Float64bits(f.density) != math.Float64bits(density) || math.Float64bits(f.bigram) != math.Float64bits(bigram) {
+					t.Fatalf("%q, candidate %d: density %v, bigram %v; want %v, %v", text, i, f.density, f.bigram, density, bigram)
+				}
+				checked++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if checked == 0 || dense == 0 {
+		t.Errorf("candidates checked: %d, with two terms or more: %d; want some of each", checked, dense)
 	}
 }

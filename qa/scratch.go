@@ -97,6 +97,8 @@ type scratch struct {
 	terms []qterm
 	// wordSpan[k] is the mask of all the terms of term k's word.
 	wordSpan [maxQueryTerms]termMask
+	// wordBit[k] is the bit of term k's question word (wordsOf).
+	wordBit [maxQueryTerms]uint32
 	// tf and loc are scoreSentence's counts and local idfs of the terms of
 	// the sentence at hand: only the entries of the terms it holds are
 	// set, and read, so they are never cleared.
