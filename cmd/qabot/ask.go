@@ -226,9 +226,9 @@ func loadThenRelease(load func() (loaded, error), many bool) (loaded, error) {
 	// on the batch over 48 SQuAD articles the process then holds about
 	// 14.8 MB of the binary at the end, not 20.3 MB. One question from the
 	// command line is answered at once and the process exits: the first
-	// and last calls and the pages read again
-	// added 11-22 ms of CPU to its 104 ms (a machine at load 16), for a
-	// peak RSS of 20.5 MB, not 25.8 MB, that nothing then needs.
+	// and last calls and the pages read again added 11-22 ms of CPU to its
+	// 104 ms (a machine at load 16), for a peak RSS of 20.5 MB, not
+	// 25.8 MB, that nothing then needs.
 	if many {
 		releaseBinary()
 	}
