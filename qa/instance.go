@@ -210,9 +210,9 @@ func (nw *nameWords) kindsOf(ix *Index, i int32) []uint32 {
 
 // instanceVerdicts remembers, for one question, whether each name term
 // asked about is an instance of the asked noun (holdsInstance): an
-// open-addressed table (probe) of (term+1)<<1 | verdict, 0 an empty slot, which
-// stops taking terms when half full. Most questions meet a few dozen
-// names among their candidates, each in several of them.
+// open-addressed table (probe) of (term+1)<<1 | verdict, 0 an empty
+// slot, which stops taking terms when half full. Most questions meet a
+// few dozen names among their candidates, each in several of them.
 type instanceVerdicts struct {
 	slots [probe.Slots]uint32
 	n     int
