@@ -439,6 +439,24 @@ func TestPDFFiles(t *testing.T) {
 				"Training permit | 30 days | 45 euros ‖ Permit | Length | Fee",
 			},
 		},
+		{
+			// A LibreOffice guide whose numbered headings stand over
+			// paragraphs, lists and a table: the table's rows stand under
+			// their own heading ("5. The light on the robot"), not under the
+			// section before it.
+			file:  "../qa/testdata/manual20/corpus/guides/roveo-s5-user-guide.pdf",
+			title: "Roveo S5 and S5 Max user guide", publisher: "Nimbrel Appliances Ltd",
+			from:  Origins{Title: FromPDFInfo, Publisher: FromPDFInfo, Date: FromPDFInfo},
+			pages: 2,
+			blocks: []string{
+				"1 | 4. Charging | After the first charge, a full charge takes about 4 hours. When the battery falls below 15%, the robot goes back to the dock, charges to 80% and then carries on cleaning from where it stopped.",
+				"1 | 5. The light on the robot | 5. The light on the robot",
+				"1 | 5. The light on the robot | Steady blue; Ready to connect to Wi-Fi",
+				"2 | 6. Buttons | 6. Buttons",
+			},
+			absent: []string{"Charging; What it means"},
+			cells:  []string{"Pulsing orange | Battery low ‖ Light | What it means"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -2092,7 +2092,7 @@ func headings(bs blocks, body float64) blocks {
 // of a bold numbered list ("1. Helmet", "2. Lights") are still paragraphs
 // when headings looks at the line before them.
 func listFollows(bs blocks, i int) bool {
-	return i+1 < len(bs) && bs[i+1].kind == KindItem && bs[i+1].why == ""
+	return i+1 < len(bs) && (bs[i+1].kind == KindItem || bs[i+1].kind == KindRow) && bs[i+1].why == ""
 }
 
 // placeChrome puts each page's chrome lines, marked as dropped, before the

@@ -116,6 +116,7 @@ func questionSets() []questionSet {
 	random30d := splitRule{seed: "20261207", evalPercent: 30}             // the same, with the next seed
 	random30e := splitRule{seed: "20261208", evalPercent: 30}             // the same, with the next seed
 	random30f := splitRule{seed: "20261209", evalPercent: 30}             // the same, with the next seed
+	random30g := splitRule{seed: "20261241", evalPercent: 30}             // the same, with a seed of its own
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -277,6 +278,16 @@ func questionSets() []questionSet {
 		// hire charges in a Word file. Split at random with its own seed;
 		// its eval half holds 48.
 		{name: "ops19", corpus: filepath.Join("testdata", "ops19", "corpus"), split: random30f, minHalf: 30},
+		// A household appliance maker's customer documents for its robot
+		// vacuums, typed as customers type to a support chat: the models
+		// (a Markdown table), a user guide (a LibreOffice PDF) and a care
+		// card (LaTeX), warranty terms in a Word file, troubleshooting and
+		// error codes (HTML), firmware release notes of three versions (a
+		// later one undoing an earlier one's limit), a spare-parts price
+		// list (a Markdown table), service centres and their opening hours
+		// (plain text), returns and repairs, the app. Split at random with
+		// its own seed; its eval half holds 48.
+		{name: "manual20", corpus: filepath.Join("testdata", "manual20", "corpus"), split: random30g, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
