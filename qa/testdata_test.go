@@ -286,7 +286,7 @@ func questionSets() []questionSet {
 		// later one undoing an earlier one's limit), a spare-parts price
 		// list (a Markdown table), service centres and their opening hours
 		// (plain text), returns and repairs, the app. Split at random with
-		// its own seed; its eval half holds 48.
+		// its own seed; its eval half holds 47.
 		{name: "manual20", corpus: filepath.Join("testdata", "manual20", "corpus"), split: random30g, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
