@@ -16,7 +16,9 @@
 //     dropped, and variants of one thing given one form ("U.S." = "United
 //     States" = "us", "%" = "percent", "thirty-two" = "32").
 //   - stem.go: stop words and snowball English stems; stems are computed
-//     once per distinct corpus word at Build and looked up afterwards.
+//     once per distinct corpus word at Build and looked up afterwards; a
+//     word of the English resources' vocabularies has its stem read from
+//     their table (english.Stem), the others are stemmed by the library.
 //   - variant.go: acronyms learnt from the corpus, derived forms and close
 //     misspellings of corpus words, each weighing less than an exact match.
 //   - family.go, lexicon.go (with lexicon.txt): word families snowball

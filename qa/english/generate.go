@@ -65,7 +65,7 @@ type File struct {
 }
 
 // Generate reads the sources and returns the data files, in the order
-// VectorsFile, NeighboursFile, WordNetFile. It stops with ctx's error when
+// VectorsFile, NeighboursFile, WordNetFile, StemsFile (GenerateStems). It stops with ctx's error when
 // ctx is done (the neighbours of 50,000 words take minutes).
 func Generate(ctx context.Context, src Sources, opt Options) ([]File, error) {
 	if opt.Words < 1 || opt.Words > math.MaxUint16+1 {
@@ -108,5 +108,9 @@ func Generate(ctx context.Context, src Sources, opt Options) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []File{{VectorsFile, vecFile}, {NeighboursFile, nbrFile}, {WordNetFile, wnFile}}, nil
+	stemsFile, err := GenerateStems(vecFile, wnFile)
+	if err != nil {
+		return nil, err
+	}
+	return []File{{VectorsFile, vecFile}, {NeighboursFile, nbrFile}, {WordNetFile, wnFile}, {StemsFile, stemsFile}}, nil
 }

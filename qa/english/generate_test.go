@@ -56,8 +56,8 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	opt := fixtureOptions
 	opt.Workers = 1 // the neighbours do not depend on the number of workers
 	b := generateFixture(t, opt)
-	if len(a) != 3 || len(b) != 3 {
-		t.Fatalf("got %d and %d files, want 3", len(a), len(b))
+	if len(a) != 4 || len(b) != 4 {
+		t.Fatalf("got %d and %d files, want 4", len(a), len(b))
 	}
 	for i := range a {
 		if a[i].Name != b[i].Name || !bytes.Equal(a[i].Data, b[i].Data) {
@@ -65,7 +65,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 				i, a[i].Name, len(a[i].Data), SHA256(a[i].Data), b[i].Name, len(b[i].Data), SHA256(b[i].Data))
 		}
 	}
-	if got, want := []string{a[0].Name, a[1].Name, a[2].Name}, []string{VectorsFile, NeighboursFile, WordNetFile}; !slices.Equal(got, want) {
+	if got, want := []string{a[0].Name, a[1].Name, a[2].Name, a[3].Name}, []string{VectorsFile, NeighboursFile, WordNetFile, StemsFile}; !slices.Equal(got, want) {
 		t.Errorf("files %v, want %v", got, want)
 	}
 }
@@ -358,6 +358,7 @@ func TestOpenRejectsDamagedFiles(t *testing.T) {
 		VectorsFile:    {Data: files[0].Data},
 		NeighboursFile: {Data: files[1].Data},
 		WordNetFile:    {Data: files[0].Data},
+		StemsFile:      {Data: files[3].Data},
 	}
 	if _, err := Open(fsys); err == nil {
 		t.Error("Open with vectors.bin as wordnet.bin: no error")

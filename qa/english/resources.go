@@ -16,6 +16,8 @@ var (
 	embeddedNeighbours string
 	//go:embed data/wordnet.bin
 	embeddedWordNet string
+	//go:embed data/stems.bin
+	embeddedStems string
 )
 
 // Resources answers lookups in the English resources. Its methods are safe
@@ -24,12 +26,13 @@ var (
 type Resources struct {
 	vec vectors
 	wn  wordnet
+	st  stems
 	err error
 }
 
 // load parses the embedded files once.
 var load = sync.OnceValue(func() *Resources {
-	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, checkStructure)
+	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, embeddedStems, checkStructure)
 	if err != nil {
 		return &Resources{err: err}
 	}
@@ -62,22 +65,22 @@ func (r *Resources) Warm() {
 // answer nothing. For the embedded files, it would mean a broken build.
 func (r *Resources) Err() error { return r.err }
 
-// Open reads the data files VectorsFile, NeighboursFile and WordNetFile
-// from fsys (for files made by Generate and not embedded).
+// Open reads the data files VectorsFile, NeighboursFile, WordNetFile and
+// StemsFile from fsys (for files made by Generate and not embedded).
 func Open(fsys fs.FS) (*Resources, error) {
-	var data [3]string
-	for i, name := range []string{VectorsFile, NeighboursFile, WordNetFile} {
+	var data [4]string
+	for i, name := range []string{VectorsFile, NeighboursFile, WordNetFile, StemsFile} {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, fmt.Errorf("english: %w", err)
 		}
 		data[i] = string(b)
 	}
-	return parse(data[0], data[1], data[2], checkEntries)
+	return parse(data[0], data[1], data[2], data[3], checkEntries)
 }
 
-// parse reads the three data files, checked to depth.
-func parse(vecFile, nbrFile, wnFile string, depth checkDepth) (*Resources, error) {
+// parse reads the four data files, checked to depth.
+func parse(vecFile, nbrFile, wnFile, stemsFile string, depth checkDepth) (*Resources, error) {
 	v, err := readVectors(vecFile, nbrFile, depth)
 	if err != nil {
 		return nil, fmt.Errorf("english: %w", err)
@@ -86,5 +89,9 @@ func parse(vecFile, nbrFile, wnFile string, depth checkDepth) (*Resources, error
 	if err != nil {
 		return nil, fmt.Errorf("english: %w", err)
 	}
-	return &Resources{vec: v, wn: w}, nil
+	s, err := readStems(stemsFile, w.words.n, v.words.n, depth)
+	if err != nil {
+		return nil, fmt.Errorf("english: %w", err)
+	}
+	return &Resources{vec: v, wn: w, st: s}, nil
 }
