@@ -155,13 +155,19 @@ type askedValue struct {
 }
 
 // paraphrases sets sc.sameAs: agreeWith's masks and, for a question that
-// asks for no date, time, figure or name (agreement compares those by
-// value), the pairs of the first MaxAgreeing+1 candidates by model score
-// from two documents that share most of their words: two articles telling
-// the same event in nearly the same words ("China on Sunday announced two
+// asks for no date, time or figure (agreement compares those by value),
+// the pairs of the first MaxAgreeing+1 candidates by model score from two
+// documents that share most of their words: two articles telling the same
+// event in nearly the same words ("China on Sunday announced two
 // investigations targeting the US semiconductor sector", "China announced
 // two investigations into US semiconductors"). Such a runner-up is no
-// rival of the winner in its margin. It lends no confidence: sentences on
+// rival of the winner in its margin. A who or where question takes the
+// test too: news articles that restate one story name the same person or
+// place in nearly the same words ("Two Chinese companies accused of
+// acquiring chipmaking equipment for Chinese chipmaking giant SMIC",
+// "two companies accused of procuring equipment for China's leading
+// chipmaker SMIC"), a runner-up that is agreement rather than doubt, while
+// agreement, which compares no names, leaves them rivals. It lends no confidence: sentences on
 // one topic share words without saying the same ("The skipper cancels the
 // trip on the morning", "The skipper decides on the morning of each
 // trip"), and lending would answer junk that matches both.
@@ -174,7 +180,7 @@ type askedValue struct {
 // benchmark no faster that it could tell.
 func (ix *Index) paraphrases(q *Question, sc *scratch) {
 	sc.sameAs = append(sc.sameAs[:0], sc.agreeWith...)
-	if q.Type != TypeNone && q.Type != TypeReason {
+	if q.Type == TypeDate || q.Type == TypeTime || q.Type == TypeNumber {
 		return
 	}
 	n := min(len(sc.top), MaxAgreeing+1)

@@ -387,6 +387,50 @@ func TestParaphraseNoRival(t *testing.T) {
 	checkMargin(t, cands, win.Same, "two investigations")
 }
 
+// TestParaphraseNoRivalForNames checks that a who or a where question
+// takes the paraphrase test too: another article naming the same company
+// in nearly the same words is no rival in the winner's margin and lends
+// no confidence, while a sentence that names another stays a rival; and
+// that a question asking for a figure does not (agreement compares those
+// by value): there the restatement stays a rival.
+func TestParaphraseNoRivalForNames(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "a.txt", Body: "Two Chinese companies accused of buying chipmaking equipment for the chipmaker Norvex are on the US list."},
+		{Path: "b.txt", Body: "Among those listed are two companies accused of buying equipment for the chipmaker Norvex."},
+		{Path: "c.txt", Body: "Two Chinese companies accused of selling software to the carmaker Vantor were fined."},
+	}
+	ix := Build(docs)
+	for _, tt := range []struct {
+		question string
+		typ      AnswerType
+		same     bool
+	}{
+		{"who were the two companies buying equipment for", TypePerson, true},
+		{"how many companies bought equipment for norvex", TypeNumber, false},
+	} {
+		q := Parse(tt.question)
+		if q.Type != tt.typ {
+			t.Fatalf("type of %q: got %v, want %v", tt.question, q.Type, tt.typ)
+		}
+		cands, err := ix.Candidates(context.Background(), q)
+		if err != nil || len(cands) < 3 {
+			t.Fatalf("%q: Candidates: %v, %d candidates, want 3", tt.question, err, len(cands))
+		}
+		win := cands[0]
+		if !strings.Contains(win.Sentence, "Norvex") {
+			t.Fatalf("%q: winner %q, want a Norvex sentence", tt.question, win.Sentence)
+		}
+		if win.Agrees != 0 {
+			t.Errorf("%q: the winner agrees with candidates %b, want none: a paraphrase lends no confidence", tt.question, win.Agrees)
+		}
+		says := "Norvex"
+		if !tt.same {
+			says = "no candidate says it"
+		}
+		checkMargin(t, cands, win.Same, says)
+	}
+}
+
 // TestSharesMost checks the word overlap that makes two sentences say the
 // same: paraphraseShare of the shorter one's words.
 func TestSharesMost(t *testing.T) {

@@ -43,6 +43,9 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	unansFile := fs.String("unanswerable", "", "keep the model `FILE` (its ranker, confidence model and trees) and fit only its P(unanswerable) model and the threshold anew (unanswerable.go)")
 	unansK := fs.Float64("unanswerable-k", 0.75, "the weight k of P(unanswerable) in the answer decision, confidence − k × P(unanswerable) against the threshold; 0 fits no P(unanswerable) model; kept in the model, which the engine reads it from")
 	reportModel := fs.String("report-model", "", "fit nothing: print the validation report of the model `FILE` on the examples (with -examples, to compare models quickly)")
+	extendInputsFile := fs.String("extend-inputs", "", "keep the model `FILE` and fit only the weights of the -inputs in its -part, every other weight, its trees and the threshold kept (inputs.go)")
+	inputNames := fs.String("inputs", "", "with -extend-inputs, the comma-separated `NAMES` of the candidate or question features to weigh")
+	part := fs.String("part", "unanswerable", "with -extend-inputs, the part that weighs the -inputs: confidence or unanswerable")
 	examplesFile := fs.String("examples", "", "keep the collected examples in `FILE`, and when it exists fit on them instead of collecting: the cues are not learned again, and the training sets and -chat-weight are those it was collected with")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -86,6 +89,9 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 			ro = &refitOptions{conf: co, unansWeight: *unansWeight, folds: *confFolds, unans: uo}
 		}
 		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, c.marginAt, ro)
+	}
+	if *extendInputsFile != "" {
+		return extendInputs(ctx, out, c.examples, *extendInputsFile, cf.outFile, strings.Split(*inputNames, ","), *part, cf.l2, *unansWeight, nf, nq, c.marginAt)
 	}
 	if *unansFile != "" {
 		return addUnanswerable(ctx, out, c.examples, *unansFile, cf.outFile, nf, nq, c.marginAt, *unansWeight, *confFolds, uo)
