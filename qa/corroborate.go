@@ -166,11 +166,12 @@ type askedValue struct {
 // place in nearly the same words ("Two Chinese companies accused of
 // acquiring chipmaking equipment for Chinese chipmaking giant SMIC",
 // "two companies accused of procuring equipment for China's leading
-// chipmaker SMIC"), a runner-up that is agreement rather than doubt, while
-// agreement, which compares no names, leaves them rivals. It lends no confidence: sentences on
-// one topic share words without saying the same ("The skipper cancels the
-// trip on the morning", "The skipper decides on the morning of each
-// trip"), and lending would answer junk that matches both.
+// chipmaker SMIC"), a runner-up that is agreement rather than doubt,
+// while agreement, which compares no names, leaves them rivals. It lends
+// no confidence: sentences on one topic share words without saying the
+// same ("The skipper cancels the trip on the morning", "The skipper
+// decides on the morning of each trip"), and lending would answer junk
+// that matches both.
 //
 // The candidates' word sets are sorted here, per question, into room the
 // scratch keeps, rather than kept for every sentence in the index: the
