@@ -885,6 +885,7 @@ const (
 	dPolarAmount
 	dPolarNegation
 	dPluralList
+	dPolarSubject
 	numDense
 )
 
@@ -965,6 +966,7 @@ var spanDense = [numDense]struct {
 	dPolarAmount:        {"polar-amount", "1 for an amount (a count, money, a percentage, a duration) when the question asks yes or no: \"Cholera, taken by mouth; 2 doses; [$55]\" for is the cholera vaccine a needle", readsKind},
 	dPolarNegation:      {"polar-negation", "1 when a negation (not, never, no, cannot) stands right before the candidate and the question asks yes or no: \"but not [off out-of-hours fees]\" for do members get money off out of hours", readsStart},
 	dPluralList:         {"plural-list", "1 for a list or a coordination when the question asks for things by a plural noun, not a number: \"in [2017, 2019 and 2024]\" for what years did inspectors note clogged drains", readsWhole},
+	dPolarSubject:       {"polar-subject", "1 for running text, for a yes/no question of the polar classes, when the candidate opens what its conjunct says of a subject that holds a question word (it follows the verb after that subject, or is a negation of it) and says more than the question's words (a word of its own, or a negation in it or right before it): \"Cockerels are [not allowed]\" for are cockerels ok; 0 for \"Rent is [not refunded]\" for do i get the key deposit back", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1285,8 +1287,48 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.set(dFitsApart, f.fitsApart(c))
 	v.flag(dHeaderKin, c.headerKin)
 	v.flag(dPluralList, f.plural && (t.conj > 0 || c.kind == kindList))
+	v.flag(dPolarSubject, prose && (f.qc == qcPolar || f.qc == qcPolarNumber) && saysMore(c, s) && opensPredicate(s, c.a))
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
+}
+
+// saysMore reports whether candidate c says more than the question's
+// words (polar-subject): it holds a content word that is not one of them,
+// or a negation stands in it or right before it ("[not allowed]" of
+// "allowed", "not [included]").
+func saysMore(c *spanCand, s []spanTok) bool {
+	if c.in.content > c.in.matched {
+		return true
+	}
+	a := c.a
+	if a > 0 && !breaks(s[a].gap) {
+		a--
+	}
+	return slices.ContainsFunc(s[a:c.b], func(t spanTok) bool { return negationWord(t.word) })
+}
+
+// opensPredicate reports whether token a of running text opens what its
+// conjunct says of its subject, and that subject holds a question word:
+// it comes right after the verb that follows the subject (a run of words
+// of [polar] of questionwords.txt, copulas and negations: "is", "can be",
+// "are not"), or is a negation in that run ("Cockerels are [not
+// allowed]", "Private health insurance can be [claimed on the spot]").
+func opensPredicate(s []spanTok, a int32) bool {
+	lo, _ := conjunctOf(s, a, a+1)
+	qw := questionWords()
+	i, verb := a, false
+	for i > lo && !breaks(s[i].gap) {
+		w := &s[i-1]
+		switch {
+		case qw.polar[w.word] || w.class&swCopula != 0:
+			verb = true
+		case negationWord(w.word):
+		default:
+			return verb && qsum(s, lo, i) > 0
+		}
+		i--
+	}
+	return false
 }
 
 // clauseOf returns the tokens of the clause that holds tokens [a, b) of

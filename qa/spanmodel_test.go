@@ -601,6 +601,13 @@ func TestNegationStart(t *testing.T) {
 		{"The first school year ran through the summer and didn't ", "end", "didn't end"},
 		{"It wasn't ", "closed", "wasn't closed"},
 		{"They can't ", "stack", "can't stack"},
+		// The verb be after the negation comes with it.
+		{"The discount cannot be ", "used on Friday", "cannot be used on Friday"},
+		{"Students will not be ", "marked late", "will not be marked late"},
+		{"The gate has not been ", "locked", "has not been locked"},
+		{"Fees are not ", "refunded", "not refunded"},
+		{"It can be ", "used", "used"},
+		{"It can't be ", "used", "can't be used"},
 	} {
 		text := c.before + c.answer + " here."
 		s := negationStart(text, len(c.before))

@@ -132,6 +132,9 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	if f.plural && (t.conj > 0 || c.kind == kindList) {
 		score += wq[dPluralList]
 	}
+	if prose && (f.qc == qcPolar || f.qc == qcPolarNumber) && saysMore(c, s) && opensPredicate(s, c.a) {
+		score += wq[dPolarSubject]
+	}
 	keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 	rank := f.model.rank
