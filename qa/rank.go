@@ -284,9 +284,7 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	for _, p := range sel {
 		room += int(ix.paraSent[p+1] - ix.paraSent[p])
 		a, b := ix.neighbourhood(p)
-		for s := a; s < b; s++ {
-			ix.scoreSentence(sc, s)
-		}
+		ix.scoreSentences(sc, a, b)
 	}
 	// Every sentence that may answer, with its prelim, in room made for
 	// all of them; then the topK best (bestKeyed).
@@ -430,25 +428,67 @@ func paraKeys(keys []float64, paras, paraDoc []int32, paraScore, docScore []floa
 	}
 }
 
-// scoreSentence sets the mask, BM25 and in-document weight of sentence s,
-// once per question.
-func (ix *Index) scoreSentence(sc *scratch, s int32) {
-	if sc.scanned[s] {
-		return
+// scoreSentences sets the mask, BM25 and in-document weight of sentences
+// a to b-1 (scoreSentence), each once per question. It takes a
+// paragraph's neighbourhood at a time, so that what every sentence reads
+// (the scratch's arrays, the question's terms, the tuning) is loaded
+// once a range, not once a sentence, and the sentences it scores first
+// are written to room grown beforehand, with no append in the loop.
+func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
+	touched := slices.Grow(sc.touched, int(b-a))
+	n := len(touched)
+	room := touched[n : n+int(b-a)]
+	sents := ix.sents[a:b]
+	scanned := sc.scanned[a:b]
+	masks, scores, locs := sc.mask[a:b], sc.score[a:b], sc.local[a:b]
+	scanned, masks, scores, locs = scanned[:len(sents)], masks[:len(sents)], scores[:len(sents)], locs[:len(sents)]
+	qidx, tf, loc, span, terms := sc.qidx, &sc.tf, &sc.loc, &sc.wordSpan, sc.terms
+	lidf, k1 := ix.p.localIDF, ix.p.k1
+	j := 0
+	for i := range sents {
+		if scanned[i] {
+			continue
+		}
+		scanned[i] = true
+		room[j] = a + int32(i)
+		j++
+		st := &sents[i]
+		ids := st.indexed
+		locals := ix.locals[st.at:][:len(ids)]
+		m := countTerms(ids, locals, qidx, tf, loc)
+		if m == 0 {
+			continue
+		}
+		masks[i] = m
+		// Each question word counts once, through its strongest term here:
+		// its lowest bit in m (see massOf).
+		score, local := 0.0, 0.0
+		for mm := m; mm != 0; {
+			k := bits.TrailingZeros64(mm)
+			mm &^= span[k&(maxQueryTerms-1)]
+			tw := terms[k].w
+			f := float64(tf[k&(maxQueryTerms-1)])
+			l := float64(loc[k&(maxQueryTerms-1)])
+			w := tw * (1 - lidf + lidf*l)
+			score += w * f * (k1 + 1) / (f + st.norm)
+			local += tw * l
+		}
+		scores[i], locs[i] = score, local
 	}
-	sc.scanned[s] = true
-	sc.touched = append(sc.touched, s)
-	st := &ix.sents[s]
+	sc.touched = touched[:n+j]
+}
+
+// countTerms returns the mask of the question's terms (qidx) among a
+// sentence's terms, ids, and sets the count (tf) and local idf (loc,
+// from locals) of each. A term's count starts at its first occurrence:
+// the arrays are not cleared.
+func countTerms(ids []int32, locals []float32, qidx []int8, tf *[maxQueryTerms]uint16, loc *[maxQueryTerms]float32) termMask {
 	var m termMask
-	// Local copies, so that the loop neither reloads them through sc and
-	// st nor checks the bounds of locals. A term's count starts at its
-	// first occurrence: the arrays are not cleared.
-	qidx, ids, tf, loc := sc.qidx, st.indexed, &sc.tf, &sc.loc
-	locals := ix.locals[st.at:][:len(ids)]
+	locals = locals[:len(ids)]
 	for p, id := range ids {
 		// Most terms are no question term: a test of the byte alone.
-		if x := qidx[id]; x != 0 {
-			k := x - 1
+		if x := qidx[uint32(id)]; x != 0 {
+			k := uint8(x-1) & (maxQueryTerms - 1)
 			if bit := termMask(1) << k; m&bit == 0 {
 				m |= bit
 				tf[k] = 1
@@ -458,24 +498,7 @@ func (ix *Index) scoreSentence(sc *scratch, s int32) {
 			loc[k] = locals[p]
 		}
 	}
-	if m == 0 {
-		return
-	}
-	sc.mask[s] = m
-	// Each question word counts once, through its strongest term here:
-	// its lowest bit in m (see massOf).
-	score, local := 0.0, 0.0
-	lidf, k1 := ix.p.localIDF, ix.p.k1
-	for mm := m; mm != 0; {
-		k := bits.TrailingZeros64(mm)
-		mm &^= sc.wordSpan[k]
-		tw := sc.terms[k].w
-		f := float64(tf[k])
-		w := tw * (1 - lidf + lidf*float64(loc[k]))
-		score += w * f * (k1 + 1) / (f + st.norm)
-		local += tw * float64(loc[k])
-	}
-	sc.score[s], sc.local[s] = score, local
+	return m
 }
 
 // scoreDocs sets the relevance of each document the question touched: the
