@@ -263,7 +263,7 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	// sentence names it by a pronoun ("He was shot by ..." under "Abraham
 	// Lincoln").
 	for _, id := range ix.titleTerms[st.doc] {
-		if k := sc.qidx[id] - 1; k >= 0 {
+		if k := sc.qidx[uint32(id)] - 1; k >= 0 {
 			f.title |= 1 << k
 		}
 	}
@@ -296,7 +296,7 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	qidx := sc.qidx // a local copy, which the loop need not reload
 	var listed termMask
 	for p, id := range st.terms() {
-		if k := qidx[id] - 1; k >= 0 {
+		if k := qidx[uint32(id)] - 1; k >= 0 {
 			matched++
 			if bit := termMask(1) << k; f.m&^listed&bit != 0 {
 				listed |= bit
@@ -641,7 +641,7 @@ func (sc *scratch) wordsOf(mask termMask) uint32 {
 func (sc *scratch) rowKey(st *sentence) bool {
 	var cells, header termMask
 	for i, id := range st.indexed {
-		if k := sc.qidx[id] - 1; k >= 0 {
+		if k := sc.qidx[uint32(id)] - 1; k >= 0 {
 			if i < len(st.terms()) {
 				cells |= 1 << k
 			} else {

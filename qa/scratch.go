@@ -250,7 +250,7 @@ func (sc *scratch) massOf(mask termMask) float64 {
 func (sc *scratch) termsIn(ids []int32) termMask {
 	var m termMask
 	for _, id := range ids {
-		if k := sc.qidx[id] - 1; k >= 0 {
+		if k := sc.qidx[uint32(id)] - 1; k >= 0 {
 			m |= 1 << k
 		}
 	}
