@@ -245,7 +245,10 @@ func b2f(b bool) float64 {
 // gather fills f for candidate c, the rank-th by retrieval score.
 func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, total float64) {
 	st := &ix.sents[c.sent]
-	*f = facts{ix: ix, q: q, sc: sc, c: c, s: c.sent, st: st, rank: rank, total: max(total, 1e-9)}
+	// Cleared in place, then set: the literal was built on the stack and
+	// copied over.
+	*f = facts{}
+	f.ix, f.q, f.sc, f.c, f.s, f.st, f.rank, f.total = ix, q, sc, c, c.sent, st, rank, max(total, 1e-9)
 	f.m = sc.mask[c.sent]
 	if c.sent > 0 && ix.sents[c.sent-1].doc == st.doc {
 		f.before = sc.mask[c.sent-1] &^ f.m
