@@ -184,6 +184,7 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	for k, t := range sc.terms {
 		sc.qidx[t.id] = int8(k + 1)
 		sc.wordBit[k] = 1 << t.word
+		sc.termW[k] = t.w
 		if k > 0 && sc.terms[k-1].word == t.word {
 			sc.wordSpan[k] = sc.wordSpan[k-1] | 1<<k
 		} else {
@@ -442,7 +443,7 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 	scanned := sc.scanned[a:b]
 	masks, scores, locs := sc.mask[a:b], sc.score[a:b], sc.local[a:b]
 	scanned, masks, scores, locs = scanned[:len(sents)], masks[:len(sents)], scores[:len(sents)], locs[:len(sents)]
-	qidx, tf, loc, span, terms := sc.qidx, &sc.tf, &sc.loc, &sc.wordSpan, sc.terms
+	qidx, tf, loc, span, termW := sc.qidx, &sc.tf, &sc.loc, &sc.wordSpan, &sc.termW
 	lidf, k1 := ix.p.localIDF, ix.p.k1
 	j := 0
 	for i := range sents {
@@ -464,11 +465,11 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 		// its lowest bit in m (see massOf).
 		score, local := 0.0, 0.0
 		for mm := m; mm != 0; {
-			k := bits.TrailingZeros64(mm)
-			mm &^= span[k&(maxQueryTerms-1)]
-			tw := terms[k].w
-			f := float64(tf[k&(maxQueryTerms-1)])
-			l := float64(loc[k&(maxQueryTerms-1)])
+			k := bits.TrailingZeros64(mm) & (maxQueryTerms - 1)
+			mm &^= span[k]
+			tw := termW[k]
+			f := float64(tf[k])
+			l := float64(loc[k])
 			w := tw * (1 - lidf + lidf*l)
 			score += w * f * (k1 + 1) / (f + st.norm)
 			local += tw * l
