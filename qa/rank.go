@@ -521,13 +521,15 @@ func (ix *Index) scoreDocs(sc *scratch) {
 	// A word's terms are consecutive (resolve), so the terms of d, read
 	// in order, give each word's best in turn, and the sum adds them in
 	// the order of the words.
-	terms := sc.terms
+	// A word is told by its bit (wordBit, never 0), read with no bounds
+	// check; word is 0 before the first.
+	wordBit := &sc.wordBit
 	for _, d := range sc.tdocs {
-		sum, best, word := 0.0, 0.0, -1
+		sum, best, word := 0.0, 0.0, uint32(0)
 		for m := sc.docMask[d]; m != 0; m &= m - 1 {
-			k := bits.TrailingZeros64(m)
-			if w := terms[k].word; w != word {
-				if word >= 0 {
+			k := bits.TrailingZeros64(m) & (maxQueryTerms - 1)
+			if w := wordBit[k]; w != word {
+				if word != 0 {
 					sum += best
 				}
 				best, word = docIDF[k], w
@@ -535,7 +537,7 @@ func (ix *Index) scoreDocs(sc *scratch) {
 				best = v
 			}
 		}
-		if word >= 0 {
+		if word != 0 {
 			sum += best
 		}
 		sc.docScore[d] = sum
