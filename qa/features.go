@@ -245,7 +245,10 @@ func b2f(b bool) float64 {
 // gather fills f for candidate c, the rank-th by retrieval score.
 func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, total float64) {
 	st := &ix.sents[c.sent]
-	*f = facts{ix: ix, q: q, sc: sc, c: c, s: c.sent, st: st, rank: rank, total: max(total, 1e-9)}
+	// Cleared in place, then set: the literal was built on the stack and
+	// copied over.
+	*f = facts{}
+	f.ix, f.q, f.sc, f.c, f.s, f.st, f.rank, f.total = ix, q, sc, c, c.sent, st, rank, max(total, 1e-9)
 	f.m = sc.mask[c.sent]
 	if c.sent > 0 && ix.sents[c.sent-1].doc == st.doc {
 		f.before = sc.mask[c.sent-1] &^ f.m
@@ -263,7 +266,7 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	// sentence names it by a pronoun ("He was shot by ..." under "Abraham
 	// Lincoln").
 	for _, id := range ix.titleTerms[st.doc] {
-		if k := sc.qidx[id] - 1; k >= 0 {
+		if k := sc.qidx[uint32(id)] - 1; k >= 0 {
 			f.title |= 1 << k
 		}
 	}
@@ -296,7 +299,7 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	qidx := sc.qidx // a local copy, which the loop need not reload
 	var listed termMask
 	for p, id := range st.terms() {
-		if k := qidx[id] - 1; k >= 0 {
+		if k := qidx[uint32(id)] - 1; k >= 0 {
 			matched++
 			if bit := termMask(1) << k; f.m&^listed&bit != 0 {
 				listed |= bit
@@ -641,7 +644,7 @@ func (sc *scratch) wordsOf(mask termMask) uint32 {
 func (sc *scratch) rowKey(st *sentence) bool {
 	var cells, header termMask
 	for i, id := range st.indexed {
-		if k := sc.qidx[id] - 1; k >= 0 {
+		if k := sc.qidx[uint32(id)] - 1; k >= 0 {
 			if i < len(st.terms()) {
 				cells |= 1 << k
 			} else {

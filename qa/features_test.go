@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -539,5 +540,37 @@ func seedMasks(t *testing.T, check func(sc *scratch, question string, m termMask
 		if err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestGatherClearsFacts checks that gather leaves nothing of the facts it
+// is handed (it clears them in place, then sets them): each candidate's
+// facts gathered over those of another candidate equal those gathered
+// into fresh facts, for every candidate of a few hundred training
+// questions.
+func TestGatherClearsFacts(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 200)
+	ix := Build(docs)
+	checked := 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, total float64) {
+			var used facts
+			for i := len(sc.top) - 1; i >= 0; i-- {
+				var fresh facts
+				ix.gather(&fresh, &q, sc, sc.top[i], i, total)
+				ix.gather(&used, &q, sc, sc.top[i], i, total)
+				if !reflect.DeepEqual(used, fresh) {
+					t.Fatalf("%q: candidate %d: facts gathered over another's differ from fresh ones", text, i)
+				}
+				// The next candidate's facts are gathered over these.
+				checked++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if checked == 0 {
+		t.Error("no candidate checked")
 	}
 }

@@ -732,3 +732,70 @@ func TestGatherPositionsPlain(t *testing.T) {
 		t.Errorf("candidates checked: %d, with two terms or more: %d; want some of each", checked, dense)
 	}
 }
+
+// TestScoreSentencesPlain checks stage 2's scoring, which takes a
+// paragraph's neighbourhood at a time and counts the question's terms in a
+// loop of its own (scoreSentences, countTerms), against the plain walk of
+// one sentence at a time over fresh counts: the sentences scored, in
+// their order, and each one's mask, BM25 and in-document weight to the
+// bit, for 2,031 training questions.
+func TestScoreSentencesPlain(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	checked, repeats := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			var order []int32
+			seen := map[int32]bool{}
+			for _, p := range ix.selectParagraphs(sc) {
+				a, b := ix.neighbourhood(p)
+				for s := a; s < b; s++ {
+					if !seen[s] {
+						seen[s] = true
+						order = append(order, s)
+					}
+				}
+			}
+			if !slices.Equal(sc.touched, order) {
+				t.Fatalf("%q: sentences scored %v, want %v", text, sc.touched, order)
+			}
+			for _, s := range order {
+				st := &ix.sents[s]
+				var m termMask
+				var tf [maxQueryTerms]int
+				var loc [maxQueryTerms]float32
+				for p, id := range st.indexed {
+					if k := sc.qidx[id] - 1; k >= 0 {
+						if m&(1<<k) != 0 {
+							repeats++
+						}
+						m |= 1 << k
+						tf[k]++
+						loc[k] = ix.locals[int(st.at)+p]
+					}
+				}
+				score, local := 0.0, 0.0
+				for mm := m; mm != 0; {
+					k := bits.TrailingZeros64(mm)
+					mm &^= sc.wordSpan[k]
+					tw := sc.terms[k].w
+					f := float64(tf[k])
+					w := tw * (1 - ix.p.localIDF + ix.p.localIDF*float64(loc[k]))
+					score += w * f * (ix.p.k1 + 1) / (f + st.norm)
+					local += tw * float64(loc[k])
+				}
+				if sc.mask[s] != m || sc.score[s] != score || sc.local[s] != local {
+					t.Fatalf("%q: sentence %d: mask %b, score %v, local %v; want %b, %v, %v", text, s, sc.mask[s], sc.score[s], sc.local[s], m, score, local)
+				}
+				checked++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("%d sentences checked, %d repeated terms", checked, repeats)
+	if checked == 0 || repeats == 0 {
+		t.Errorf("sentences checked: %d, repeated terms: %d; want some of each", checked, repeats)
+	}
+}

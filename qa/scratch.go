@@ -99,6 +99,9 @@ type scratch struct {
 	wordSpan [maxQueryTerms]termMask
 	// wordBit[k] is the bit of term k's question word (wordsOf).
 	wordBit [maxQueryTerms]uint32
+	// termW[k] is terms[k].w, set once the terms are sorted (resolve):
+	// an array, which massOf and stage 2 read with no bounds check.
+	termW [maxQueryTerms]float64
 	// tf and loc are scoreSentence's counts and local idfs of the terms of
 	// the sentence at hand: only the entries of the terms it holds are
 	// set, and read, so they are never cleared.
@@ -239,8 +242,8 @@ func (sc *scratch) reset(ix *Index) {
 func (sc *scratch) massOf(mask termMask) float64 {
 	m := 0.0
 	for mask != 0 {
-		k := bits.TrailingZeros64(mask)
-		m += sc.terms[k].w
+		k := bits.TrailingZeros64(mask) & (maxQueryTerms - 1)
+		m += sc.termW[k]
 		mask &^= sc.wordSpan[k]
 	}
 	return m
@@ -250,7 +253,7 @@ func (sc *scratch) massOf(mask termMask) float64 {
 func (sc *scratch) termsIn(ids []int32) termMask {
 	var m termMask
 	for _, id := range ids {
-		if k := sc.qidx[id] - 1; k >= 0 {
+		if k := sc.qidx[uint32(id)] - 1; k >= 0 {
 			m |= 1 << k
 		}
 	}
