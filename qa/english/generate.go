@@ -65,8 +65,9 @@ type File struct {
 }
 
 // Generate reads the sources and returns the data files, in the order
-// VectorsFile, NeighboursFile, WordNetFile, StemsFile (GenerateStems). It stops with ctx's error when
-// ctx is done (the neighbours of 50,000 words take minutes).
+// VectorsFile, NeighboursFile, WordNetFile, StemsFile (GenerateStems). It
+// stops with ctx's error when ctx is done (the neighbours of 50,000 words
+// take minutes).
 func Generate(ctx context.Context, src Sources, opt Options) ([]File, error) {
 	if opt.Words < 1 || opt.Words > math.MaxUint16+1 {
 		return nil, fmt.Errorf("english: %d words: want 1 to %d", opt.Words, math.MaxUint16+1)
