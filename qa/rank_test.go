@@ -222,7 +222,7 @@ func TestSplitWords(t *testing.T) {
 }
 
 // TestScoreSentenceCounts checks that stage 2's BM25 of each sentence does
-// not depend on what the scratch's term counts held before (scoreSentence
+// not depend on what the scratch's term counts held before (countTerms
 // sets them at a term's first occurrence, never clears them): the scores
 // and local weights of every sentence scored, through a scratch whose
 // counts are spoiled before each question, are those of a fresh scratch.

@@ -102,7 +102,7 @@ type scratch struct {
 	// termW[k] is terms[k].w, set once the terms are sorted (resolve):
 	// an array, which massOf and stage 2 read with no bounds check.
 	termW [maxQueryTerms]float64
-	// tf and loc are scoreSentence's counts and local idfs of the terms of
+	// tf and loc are countTerms' counts and local idfs of the terms of
 	// the sentence at hand: only the entries of the terms it holds are
 	// set, and read, so they are never cleared.
 	tf  [maxQueryTerms]uint16
