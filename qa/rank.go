@@ -436,10 +436,10 @@ func paraKeys(keys []float64, paras, paraDoc []int32, paraScore, docScore []floa
 
 // scoreSentences sets the mask, BM25 and in-document weight of sentences
 // a to b-1, each once per question. It takes a paragraph's neighbourhood
-// at a time, so that what every sentence reads
-// (the scratch's arrays, the question's terms, the tuning) is loaded
-// once a range, not once a sentence, and the sentences it scores first
-// are written to room grown beforehand, with no append in the loop.
+// at a time, so that what every sentence reads (the scratch's arrays,
+// the question's terms, the tuning) is loaded once a range, not once a
+// sentence, and the sentences it scores first are written to room grown
+// beforehand, with no append in the loop.
 func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 	touched := slices.Grow(sc.touched, int(b-a))
 	n := len(touched)
