@@ -489,6 +489,9 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 		st := &sents[i]
 		ids := st.indexed
 		locals := ix.locals[st.at:][:len(ids)]
+		// Read before the term loop: a float register holds it across,
+		// where st's base and offset took two integer registers there.
+		norm := st.norm
 		m := countTerms(ids, locals, qidx, tf, loc)
 		if m == 0 {
 			continue
@@ -504,7 +507,7 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 			f := float64(tf[k])
 			l := float64(loc[k])
 			w := tw * (1 - lidf + lidf*l)
-			score += w * f * (k1 + 1) / (f + st.norm)
+			score += w * f * (k1 + 1) / (f + norm)
 			local += tw * l
 		}
 		scores[i], locs[i] = score, local
