@@ -468,6 +468,10 @@ func paraKeys(keys []float64, paras, paraDoc []int32, paraScore, docScore []floa
 // (the scratch's arrays, the question's terms, the tuning) is loaded
 // once a range, not once a sentence, and the sentences it scores first
 // are written to room grown beforehand, with no append in the loop.
+// termSlots is the length of countTerms' arrays: one entry for each value
+// of a byte.
+const termSlots = 256
+
 func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 	touched := slices.Grow(sc.touched, int(b-a))
 	n := len(touched)
@@ -519,14 +523,19 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 // sentence's terms, ids, and sets the count (tf) and local idf (loc,
 // from locals) of each. A term's count starts at its first occurrence:
 // the arrays are not cleared.
-func countTerms(ids []int32, locals []float32, qidx []int8, tf *[maxQueryTerms]uint16, loc *[maxQueryTerms]float32) termMask {
+//
+// k, a term's byte less one, is below maxQueryTerms, but the arrays hold
+// termSlots entries, one for each value of a byte, so that the compiler
+// indexes them by k as it is, with no mask: the mask kept k's register
+// busy, and the compiler spilled k to the stack at each question term.
+func countTerms(ids []int32, locals []float32, qidx []int8, tf *[termSlots]uint16, loc *[termSlots]float32) termMask {
 	var m termMask
 	locals = locals[:len(ids)]
 	for p, id := range ids {
 		// Most terms are no question term: a test of the byte alone.
 		if x := qidx[uint32(id)]; x != 0 {
-			k := uint8(x-1) & (maxQueryTerms - 1)
-			if bit := termMask(1) << k; m&bit == 0 {
+			k := uint8(x - 1)
+			if bit := termMask(1) << (k & (maxQueryTerms - 1)); m&bit == 0 {
 				m |= bit
 				tf[k] = 1
 			} else {
