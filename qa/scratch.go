@@ -104,9 +104,11 @@ type scratch struct {
 	termW [maxQueryTerms]float64
 	// tf and loc are countTerms' counts and local idfs of the terms of
 	// the sentence at hand: only the entries of the terms it holds are
-	// set, and read, so they are never cleared.
-	tf  [maxQueryTerms]uint16
-	loc [maxQueryTerms]float32
+	// set, and read, so they are never cleared. They have a slot for
+	// every byte, so that countTerms indexes them by a term's byte less
+	// one with no mask (see there).
+	tf  [termSlots]uint16
+	loc [termSlots]float32
 	// cues are the strongest cues of a question word and of the answer
 	// type of the terms that have one (cues.go), cueIDs those terms, in
 	// the same order; cueSet has bit id%64 of word id/64 set for them, and
