@@ -170,3 +170,50 @@ func TestVocabCompact(t *testing.T) {
 		t.Errorf("a vocab of %d words: got %.1f bytes a word, want at most 34", n, perWord)
 	}
 }
+
+// TestVocabFindPlain compares vocab.find, idSlots.look written out for
+// the vocab, with idSlots.find over the vocab's texts, for every word of
+// the squad48 corpus (or generated words without it) and for absent
+// words, at each size the vocab grows through (so with the probes that
+// wrap around the table and the tags that agree at small sizes); all
+// the words held are checked again at each power of two.
+func TestVocabFindPlain(t *testing.T) {
+	var words []string
+	if docs := squad48Docs(t); docs != nil {
+		for _, d := range docs {
+			for _, tk := range tokenize(d.Body, nil) {
+				words = append(words, tk.text)
+			}
+		}
+	}
+	for i := range 20000 {
+		words = append(words, "g"+strconv.Itoa(i*7919))
+	}
+	v := newVocab(1)
+	check := func(w string) {
+		t.Helper()
+		got, ok := v.find(w)
+		want, wok := v.ids.find(w, v.text)
+		if ok != wok || ok && got != int32(want) {
+			t.Fatalf("find(%q) with %d words: got %d, %v, want %d, %v", w, len(v.words), got, ok, want, wok)
+		}
+	}
+	absent := 0
+	for _, w := range words {
+		check(w)
+		check(w + "\x00")
+		check(strings.ToUpper(w))
+		if _, ok := v.find(w); !ok {
+			absent++
+		}
+		v.add(w)
+		if n := len(v.words); n&(n-1) == 0 {
+			for _, u := range v.words {
+				check(u.text)
+			}
+		}
+	}
+	if absent != len(v.words) || len(v.words) < 20000 {
+		t.Errorf("words added: %d, found absent first: %d", len(v.words), absent)
+	}
+}
