@@ -217,3 +217,32 @@ func TestVocabFindPlain(t *testing.T) {
 		t.Errorf("words added: %d, found absent first: %d", len(v.words), absent)
 	}
 }
+
+// TestPlainWordAddsOnce checks that tokenizing with a vocab adds each
+// word once (plainWord inserts a word its lookup missed without looking
+// again): every word of the squad48 corpus (or the test texts), read
+// twice and in capitals, is found at its own index, and a second reading
+// adds nothing.
+func TestPlainWordAddsOnce(t *testing.T) {
+	texts := []string{"The usa and the USA, U.S. and us; Whats whats WHATS per cent", "Thirty-two 32 thirty two"}
+	for _, d := range squad48Docs(t) {
+		texts = append(texts, d.Body)
+	}
+	v := newVocab(1)
+	for _, s := range texts {
+		tokenizeWords(s, nil, v)
+		tokenizeWords(strings.ToUpper(s), nil, v)
+	}
+	n := len(v.words)
+	for _, s := range texts {
+		tokenizeWords(s, nil, v)
+	}
+	if len(v.words) != n {
+		t.Errorf("a second reading added %d words", len(v.words)-n)
+	}
+	for i, w := range v.words {
+		if got, ok := v.find(w.text); !ok || got != int32(i) {
+			t.Fatalf("word %d %q: find gives %d, %v", i, w.text, got, ok)
+		}
+	}
+}
