@@ -250,7 +250,10 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string
 		}
 	}
 	if v != nil {
-		i := v.addBytes(b)
+		// The vocab lacks b: a word it holds that rewrites is a key of
+		// spellings and returned above. So b is added without the
+		// second lookup addBytes would make (TestPlainWordAddsOnce).
+		i := v.insert(string(b))
 		return v.words[i].text, i + 1, true
 	}
 	if lower {
@@ -410,15 +413,19 @@ func buildTokenWords(s *wordSections) *tokenWordLists {
 // vocab the tokens were interned in, or nil; tw the tokenizer's word
 // lists.
 func mergePhrases(out []token, first int, v *vocab, tw *tokenWordLists) []token {
+	// A token that stays as it is, most of them, is read in place and
+	// moved only once a merge has shortened the run before it: copying
+	// each one out and back took a write barrier's move a token while
+	// the collector ran (TestMergePhrasesPlain).
 	toks := out[first:]
 	w := 0
 	for r := 0; r < len(toks); {
-		t := toks[r]
-		multi, small := mergeClass(t, v, tw)
+		multi, small := mergeClass(toks[r].word, toks[r].text, v, tw)
 		if r+1 < len(toks) {
 			if !multi {
 				// Fast path: most words start no phrase.
-			} else if m, ok := tw.phrases[[2]string{t.text, toks[r+1].text}]; ok {
+			} else if m, ok := tw.phrases[[2]string{toks[r].text, toks[r+1].text}]; ok {
+				t := toks[r]
 				t.text, t.end, t.num, t.word = m, toks[r+1].end, false, 0
 				toks[w] = t
 				w++
@@ -426,9 +433,10 @@ func mergePhrases(out []token, first int, v *vocab, tw *tokenWordLists) []token 
 				continue
 			}
 		}
-		if !small && !t.num && t.text != "one" {
+		if !small && !toks[r].num && toks[r].text != "one" {
 			// Fast path: not a number.
 		} else if v, n := parseNumberWords(toks[r:]); n > 0 {
+			t := toks[r]
 			last := toks[r+n-1]
 			t.text = strconv.FormatInt(v, 10)
 			t.end, t.num, t.word = last.end, true, 0
@@ -436,28 +444,36 @@ func mergePhrases(out []token, first int, v *vocab, tw *tokenWordLists) []token 
 			w++
 			r += n
 			continue
-		} else if t.text == "one" && w > 0 && oneAfterNoun(toks[w-1], t, toks[r+1:], tw) {
+		} else if toks[r].text == "one" && w > 0 && oneAfterNoun(toks[w-1], toks[r], toks[r+1:], tw) {
+			t := toks[r]
 			t.text, t.num, t.word = "1", true, 0
+			toks[w] = t
+			w++
+			r++
+			continue
 		}
-		toks[w] = t
+		if w != r {
+			toks[w] = toks[r]
+		}
 		w++
 		r++
 	}
 	return out[:first+w]
 }
 
-// mergeClass reports whether t starts a two-word phrase and whether it is in
-// smallNumbers, from its vocab entry when it has one.
-func mergeClass(t token, v *vocab, tw *tokenWordLists) (multi, small bool) {
-	if t.word > 0 {
-		c := v.words[t.word-1].class
+// mergeClass reports whether a token of text and word (as in token)
+// starts a two-word phrase and whether it is in smallNumbers, from its
+// vocab entry when it has one.
+func mergeClass(word int32, text string, v *vocab, tw *tokenWordLists) (multi, small bool) {
+	if word > 0 {
+		c := v.words[word-1].class
 		return c&classMultiFirst != 0, c&classSmallNumber != 0
 	}
-	if !mayHold(&tw.mayMerge, t.text) {
+	if !mayHold(&tw.mayMerge, text) {
 		return false, false
 	}
-	multi = tw.firstWords[t.text]
-	_, small = smallNumbers[t.text]
+	multi = tw.firstWords[text]
+	_, small = smallNumbers[text]
 	return multi, small
 }
 

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -1032,5 +1033,110 @@ func TestScanWordEnds(t *testing.T) {
 			b.WriteString(alphabet[r.IntN(len(alphabet))])
 		}
 		check(b.String())
+	}
+}
+
+// mergePhrasesPlain is mergePhrases as it was before it read the tokens
+// in place: each token copied out and written back.
+func mergePhrasesPlain(out []token, first int, v *vocab, tw *tokenWordLists) []token {
+	toks := out[first:]
+	w := 0
+	for r := 0; r < len(toks); {
+		t := toks[r]
+		multi, small := mergeClass(t.word, t.text, v, tw)
+		if r+1 < len(toks) && multi {
+			if m, ok := tw.phrases[[2]string{t.text, toks[r+1].text}]; ok {
+				t.text, t.end, t.num, t.word = m, toks[r+1].end, false, 0
+				toks[w] = t
+				w++
+				r += 2
+				continue
+			}
+		}
+		if small || t.num || t.text == "one" {
+			if v, n := parseNumberWords(toks[r:]); n > 0 {
+				last := toks[r+n-1]
+				t.text = strconv.FormatInt(v, 10)
+				t.end, t.num, t.word = last.end, true, 0
+				toks[w] = t
+				w++
+				r += n
+				continue
+			} else if t.text == "one" && w > 0 && oneAfterNoun(toks[w-1], t, toks[r+1:], tw) {
+				t.text, t.num, t.word = "1", true, 0
+			}
+		}
+		toks[w] = t
+		w++
+		r++
+	}
+	return out[:first+w]
+}
+
+// unmergedTokens is tokenizeWords without its mergePhrases.
+func unmergedTokens(s string, v *vocab) []token {
+	var out []token
+	tw := tokenWords()
+	var low lowered
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c == '%':
+				out = append(out, token{text: "percent", start: i, end: i + 1})
+				i++
+				continue
+			case !isWordByte(c):
+				i++
+				continue
+			}
+		} else if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+			i += w
+			continue
+		}
+		end := scanWord(s, i)
+		out = appendWord(out, s[i:end], i, v, tw, &low)
+		i = end
+	}
+	return out
+}
+
+// TestMergePhrasesPlain compares mergePhrases with mergePhrasesPlain on
+// the paragraphs of the squad48 corpus (when it is beside the repository)
+// and texts of phrases, number words and "one", with a vocab and
+// without, and checks that tokenizeWords is the unmerged tokens merged.
+func TestMergePhrasesPlain(t *testing.T) {
+	texts := []string{
+		"thirty-two people in the United States", "two hundred and five", "stage one of one hundred",
+		"3 million, one of them", "one", "United", "the one two three", "New York City's one million",
+		"per cent", "ninety nine 9 hundred thousand one", "twenty-one United States one",
+	}
+	for _, d := range squad48Docs(t) {
+		texts = append(texts, strings.Split(d.Body, "\n")...)
+	}
+	tw := tokenWords()
+	merged := 0
+	for _, withVocab := range []bool{false, true} {
+		var v *vocab
+		if withVocab {
+			v = newVocab(64)
+		}
+		for _, s := range texts {
+			raw := unmergedTokens(s, v)
+			lead := []token{{text: "lead"}}
+			a := mergePhrases(append(slices.Clone(lead), raw...), 1, v, tw)
+			b := mergePhrasesPlain(append(slices.Clone(lead), raw...), 1, v, tw)
+			if !reflect.DeepEqual(a, b) {
+				t.Fatalf("mergePhrases(%q):\n got %v\nwant %v", s, a, b)
+			}
+			if len(a) != len(raw)+1 {
+				merged++
+			}
+			if got := tokenizeWords(s, nil, v); !reflect.DeepEqual(got, b[1:]) && !(len(got) == 0 && len(b) == 1) {
+				t.Fatalf("tokenizeWords(%q):\n got %v\nwant %v", s, got, b[1:])
+			}
+		}
+	}
+	if merged < 20 {
+		t.Errorf("only %d texts merged anything", merged)
 	}
 }

@@ -332,12 +332,15 @@ func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int
 // run of two to maxCompoundWords words joined by hyphens that opens at
 // toks[i], or 0 when toks[i] opens none: no hyphen follows it, one comes
 // before it (it is inside a run), or the run is longer.
+//
+// It reads the tokens' bounds in place (hyphenAfter): a test given the
+// two tokens by value copied both, twice a word of every sentence.
 func hyphenRun(text string, toks []token, i int) int {
-	if i+1 >= len(toks) || !hyphenated(text, toks[i], toks[i+1]) || i > 0 && hyphenated(text, toks[i-1], toks[i]) {
+	if !hyphenAfter(text, toks, i) || i > 0 && hyphenAfter(text, toks, i-1) {
 		return 0
 	}
 	j := i + 1
-	for j < len(toks) && hyphenated(text, toks[j-1], toks[j]) {
+	for hyphenAfter(text, toks, j-1) {
 		if j == i+maxCompoundWords {
 			return 0
 		}
@@ -519,9 +522,11 @@ var pairSeed = maphash.MakeSeed()
 // hasLetter reports whether w has a letter.
 func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >= 0 }
 
-// hyphenated reports whether tokens a and b of text are joined by a
-// hyphen alone ("on-call").
-func hyphenated(text string, a, b token) bool { return joinedByHyphen(text, a.end, b.start) }
+// hyphenAfter reports whether toks[i] and the next token of text are
+// joined by a hyphen alone ("on-call"): false when toks[i] is the last.
+func hyphenAfter(text string, toks []token, i int) bool {
+	return i+1 < len(toks) && joinedByHyphen(text, toks[i].end, toks[i+1].start)
+}
 
 // joinedByHyphen reports whether a word that ends at byte end of text and
 // the next, which starts at start, are joined by a hyphen alone.

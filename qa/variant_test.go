@@ -519,3 +519,54 @@ func TestGradedForms(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenRunPlain compares hyphenRun, which reads the tokens' bounds in
+// place, with its definition over the tokens: every text of up to six
+// words of one or two letters parted by a hyphen, a space or a hyphen
+// between spaces.
+func TestHyphenRunPlain(t *testing.T) {
+	joined := func(text string, a, b token) bool { return b.start == a.end+1 && text[a.end] == '-' }
+	plain := func(text string, toks []token, i int) int {
+		if i+1 >= len(toks) || !joined(text, toks[i], toks[i+1]) || i > 0 && joined(text, toks[i-1], toks[i]) {
+			return 0
+		}
+		j := i + 1
+		for j < len(toks) && joined(text, toks[j-1], toks[j]) {
+			if j == i+maxCompoundWords {
+				return 0
+			}
+			j++
+		}
+		return j
+	}
+	seps := []string{"-", " ", " - "}
+	words := []string{"a", "on", "9"}
+	runs := 0
+	var walk func(text string, n int)
+	walk = func(text string, n int) {
+		toks := tokenize(text, nil)
+		for i := range toks {
+			got, want := hyphenRun(text, toks, i), plain(text, toks, i)
+			if got != want {
+				t.Fatalf("hyphenRun(%q, %d): got %d, want %d", text, i, got, want)
+			}
+			if got > 0 {
+				runs++
+			}
+		}
+		if n == 6 {
+			return
+		}
+		for _, s := range seps {
+			for _, w := range words {
+				walk(text+s+w, n+1)
+			}
+		}
+	}
+	for _, w := range words {
+		walk(w, 1)
+	}
+	if runs == 0 {
+		t.Error("no run found")
+	}
+}

@@ -170,3 +170,79 @@ func TestVocabCompact(t *testing.T) {
 		t.Errorf("a vocab of %d words: got %.1f bytes a word, want at most 34", n, perWord)
 	}
 }
+
+// TestVocabFindPlain compares vocab.find, idSlots.look written out for
+// the vocab, with idSlots.find over the vocab's texts, for every word of
+// the squad48 corpus (or generated words without it) and for absent
+// words, at each size the vocab grows through (so with the probes that
+// wrap around the table and the tags that agree at small sizes); all
+// the words held are checked again at each power of two.
+func TestVocabFindPlain(t *testing.T) {
+	var words []string
+	if docs := squad48Docs(t); docs != nil {
+		for _, d := range docs {
+			for _, tk := range tokenize(d.Body, nil) {
+				words = append(words, tk.text)
+			}
+		}
+	}
+	for i := range 20000 {
+		words = append(words, "g"+strconv.Itoa(i*7919))
+	}
+	v := newVocab(1)
+	check := func(w string) {
+		t.Helper()
+		got, ok := v.find(w)
+		want, wok := v.ids.find(w, v.text)
+		if ok != wok || ok && got != int32(want) {
+			t.Fatalf("find(%q) with %d words: got %d, %v, want %d, %v", w, len(v.words), got, ok, want, wok)
+		}
+	}
+	absent := 0
+	for _, w := range words {
+		check(w)
+		check(w + "\x00")
+		check(strings.ToUpper(w))
+		if _, ok := v.find(w); !ok {
+			absent++
+		}
+		v.add(w)
+		if n := len(v.words); n&(n-1) == 0 {
+			for _, u := range v.words {
+				check(u.text)
+			}
+		}
+	}
+	if absent != len(v.words) || len(v.words) < 20000 {
+		t.Errorf("words added: %d, found absent first: %d", len(v.words), absent)
+	}
+}
+
+// TestPlainWordAddsOnce checks that tokenizing with a vocab adds each
+// word once (plainWord inserts a word its lookup missed without looking
+// again): every word of the squad48 corpus (or the test texts), read
+// twice and in capitals, is found at its own index, and a second reading
+// adds nothing.
+func TestPlainWordAddsOnce(t *testing.T) {
+	texts := []string{"The usa and the USA, U.S. and us; Whats whats WHATS per cent", "Thirty-two 32 thirty two"}
+	for _, d := range squad48Docs(t) {
+		texts = append(texts, d.Body)
+	}
+	v := newVocab(1)
+	for _, s := range texts {
+		tokenizeWords(s, nil, v)
+		tokenizeWords(strings.ToUpper(s), nil, v)
+	}
+	n := len(v.words)
+	for _, s := range texts {
+		tokenizeWords(s, nil, v)
+	}
+	if len(v.words) != n {
+		t.Errorf("a second reading added %d words", len(v.words)-n)
+	}
+	for i, w := range v.words {
+		if got, ok := v.find(w.text); !ok || got != int32(i) {
+			t.Fatalf("word %d %q: find gives %d, %v", i, w.text, got, ok)
+		}
+	}
+}
