@@ -1136,7 +1136,10 @@ func TestMergePhrasesPlain(t *testing.T) {
 			}
 		}
 	}
-	if merged < 20 {
-		t.Errorf("only %d texts merged anything", merged)
+	// The texts above merge phrases in 16 of their 22 tokenizings (each
+	// with a vocab and without); the squad48 paragraphs, when they are
+	// beside the repository, add more.
+	if merged < 16 {
+		t.Errorf("only %d texts merged anything, want at least 16", merged)
 	}
 }
