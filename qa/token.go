@@ -47,6 +47,13 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 	// The word lists, fetched once: a sync.OnceValue call a word would
 	// cost a tenth of the tokenizer's time.
 	tw := tokenWords()
+	return mergePhrases(scanWords(s, out, v, tw), first, v, tw)
+}
+
+// scanWords appends the words of s to out, each token as appendWord makes
+// it, before mergePhrases joins phrases and number words: tokenizeWords'
+// scan.
+func scanWords(s string, out []token, v *vocab, tw *tokenWordLists) []token {
 	var low lowered
 	i := 0
 	for i < len(s) {
@@ -70,7 +77,7 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 		out = appendWord(out, s[start:end], start, v, tw, &low)
 		i = end
 	}
-	return mergePhrases(out, first, v, tw)
+	return out
 }
 
 // isWordRune reports whether r can be part of a word.

@@ -1073,33 +1073,6 @@ func mergePhrasesPlain(out []token, first int, v *vocab, tw *tokenWordLists) []t
 	return out[:first+w]
 }
 
-// unmergedTokens is tokenizeWords without its mergePhrases.
-func unmergedTokens(s string, v *vocab) []token {
-	var out []token
-	tw := tokenWords()
-	var low lowered
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			switch {
-			case c == '%':
-				out = append(out, token{text: "percent", start: i, end: i + 1})
-				i++
-				continue
-			case !isWordByte(c):
-				i++
-				continue
-			}
-		} else if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
-			i += w
-			continue
-		}
-		end := scanWord(s, i)
-		out = appendWord(out, s[i:end], i, v, tw, &low)
-		i = end
-	}
-	return out
-}
-
 // TestMergePhrasesPlain compares mergePhrases with mergePhrasesPlain on
 // the paragraphs of the squad48 corpus (when it is beside the repository)
 // and texts of phrases, number words and "one", with a vocab and
@@ -1121,7 +1094,7 @@ func TestMergePhrasesPlain(t *testing.T) {
 			v = newVocab(64)
 		}
 		for _, s := range texts {
-			raw := unmergedTokens(s, v)
+			raw := scanWords(s, nil, v, tw)
 			lead := []token{{text: "lead"}}
 			a := mergePhrases(append(slices.Clone(lead), raw...), 1, v, tw)
 			b := mergePhrasesPlain(append(slices.Clone(lead), raw...), 1, v, tw)
