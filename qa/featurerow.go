@@ -14,7 +14,7 @@ func candidateRow(f *facts, x []float64) {
 	// bm25
 	x[0] = f.sc.score[f.s] / f.total
 	// exact
-	x[1] = f.sc.massOf(f.m&f.sc.own) / f.total
+	x[1] = f.exact
 	// form
 	x[2] = f.variant[altForm]
 	// synonym
@@ -38,13 +38,13 @@ func candidateRow(f *facts, x []float64) {
 	// missing
 	x[12] = f.missing
 	// before
-	x[13] = f.sc.massOf(f.before) / f.total
+	x[13] = f.beforeW
 	// refers
 	x[14] = func() float64 {
 		if !f.st.refers {
 			return 0
 		}
-		return f.sc.massOf(f.before) / f.total
+		return f.beforeW
 	}()
 	// after
 	x[15] = f.sc.massOf(f.after) / f.total
@@ -95,7 +95,7 @@ func candidateRow(f *facts, x []float64) {
 	// retrieval-typed
 	x[38] = f.c.prelim / f.total * f.typeFit
 	// exact-near
-	x[39] = f.sc.massOf(f.m&f.sc.own) / f.total * f.typeNear
+	x[39] = f.exact * f.typeNear
 	// type-missing
 	x[40] = func() float64 {
 		switch f.q.Type {

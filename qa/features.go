@@ -42,7 +42,7 @@ type feature struct {
 //go:generate go test -run ^TestGeneratedFiles$ -update-generated .
 var candidateFeatures = []feature{
 	{"bm25", "BM25 of the sentence over the question's terms, / W", func(f *facts) float64 { return f.sc.score[f.s] / f.total }},
-	{"exact", "weight of the question's own words (surface, stem, acronym, spelling) in the sentence, / W", func(f *facts) float64 { return f.sc.massOf(f.m&f.sc.own) / f.total }},
+	{"exact", "weight of the question's own words (surface, stem, acronym, spelling) in the sentence, / W", func(f *facts) float64 { return f.exact }},
 	{"form", "weight of words the sentence holds only as a base form, abbreviation or word family, / W", func(f *facts) float64 { return f.variant[altForm] }},
 	{"synonym", "weight of words the sentence holds only as a WordNet synonym, / W", func(f *facts) float64 { return f.variant[altSynonym] }},
 	{"related", "weight of words the sentence holds only as a WordNet derivation, similar word, hypernym, hyponym or holding place, / W", func(f *facts) float64 { return f.variant[altRelated] }},
@@ -54,12 +54,12 @@ var candidateFeatures = []feature{
 	{"document-words", "weight of the question's words anywhere in the sentence's document, / W", func(f *facts) float64 { return f.sc.massOf(f.sc.docMask[f.st.doc]) / f.total }},
 	{"words", "share of the question's known content words the sentence holds", func(f *facts) float64 { return f.wordShare }},
 	{"missing", "weight of the question's known words found neither in the sentence, nor next to it, nor in its document's title, / W", func(f *facts) float64 { return f.missing }},
-	{"before", "weight of words found in the sentence before but not in this one, / W", func(f *facts) float64 { return f.sc.massOf(f.before) / f.total }},
+	{"before", "weight of words found in the sentence before but not in this one, / W", func(f *facts) float64 { return f.beforeW }},
 	{"refers", "the same, when the sentence opens by referring back to the one before", func(f *facts) float64 {
 		if !f.st.refers {
 			return 0
 		}
-		return f.sc.massOf(f.before) / f.total
+		return f.beforeW
 	}},
 	{"after", "weight of words found in the sentence after but not in this one, / W", func(f *facts) float64 { return f.sc.massOf(f.after) / f.total }},
 	{"paragraph", "weight of words found elsewhere in the paragraph only, / W", func(f *facts) float64 { return f.sc.massOf(f.para) / f.total }},
@@ -93,7 +93,7 @@ var candidateFeatures = []feature{
 	}},
 	{"type-near", "closeness of the nearest phrase of the expected type to a question word: fit / (1 + words between)", func(f *facts) float64 { return f.typeNear }},
 	{"retrieval-typed", "the retrieval score, / W, times the type fit (the answer type counts as much as the match is good)", func(f *facts) float64 { return f.c.prelim / f.total * f.typeFit }},
-	{"exact-near", "the weight of the question's own words in the sentence, / W, times the type nearness", func(f *facts) float64 { return f.sc.massOf(f.m&f.sc.own) / f.total * f.typeNear }},
+	{"exact-near", "the weight of the question's own words in the sentence, / W, times the type nearness", func(f *facts) float64 { return f.exact * f.typeNear }},
 	{"type-missing", "1 when the question asks for a date, time or number and the sentence has none", func(f *facts) float64 {
 		switch f.q.Type {
 		case TypeDate, TypeTime, TypeNumber:
@@ -205,6 +205,10 @@ type facts struct {
 	// those found only in the sentence before or after it; para those
 	// found only elsewhere in its paragraph.
 	m, before, after, para termMask
+	// exact and beforeW are the weights, / W, of the question's own terms
+	// in m and of the terms in before: each read by two features (exact
+	// and exact-near, before and refers), weighed once here.
+	exact, beforeW float64
 	// title is the mask of question terms in the document's title.
 	title              termMask
 	wordShare, missing float64
@@ -256,6 +260,7 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	if int(c.sent)+1 < len(ix.sents) && ix.sents[c.sent+1].doc == st.doc {
 		f.after = sc.mask[c.sent+1] &^ f.m
 	}
+	f.exact, f.beforeW = sc.massOf(f.m&sc.own)/f.total, sc.massOf(f.before)/f.total
 	near := f.m | f.before | f.after
 	f.para = sc.paraMask[st.para] &^ near
 	if sc.known > 0 {
