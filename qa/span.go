@@ -254,7 +254,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		// preposition inside the sentence belongs to a name itself ("ON
 		// Semiconductor", "Made In Chelsea").
 		k := TypePerson
-		if i > 0 && cls[i-1]&classPlacePreposition != 0 && (i == 1 || !toks[i-1].cap) {
+		if placeBefore(toks, cls, i) {
 			k = TypePlace
 		}
 		add(k, i, b, joinTexts(toks[i:b]))
@@ -618,4 +618,17 @@ func oldYear(toks []token, i int) bool {
 		return true
 	}
 	return i > 0 && pw.yearPrepositions[toks[i-1].text]
+}
+
+// placeBefore reports whether the name starting at token i follows a place
+// preposition, directly or through "the" ("in Madrid", "in the North Pier
+// basin"): a lower-case preposition, since a capitalised one inside a
+// sentence belongs to a name itself ("ON Semiconductor", "Made In
+// Chelsea").
+func placeBefore(toks []token, cls []wordClass, i int) bool {
+	p := i - 1
+	if p > 0 && toks[p].text == "the" && !toks[p].cap {
+		p--
+	}
+	return p >= 0 && cls[p]&classPlacePreposition != 0 && (p == 0 || !toks[p].cap)
 }

@@ -73,6 +73,11 @@ func TestTypedPhrases(t *testing.T) {
 		{TypePlace, "Item #3 and C# are not channels.", nil},
 		{TypePlace, "Write to bob@home for now.", nil}, // no domain ending
 		{TypePlace, "phish@southlight.co.nz takes reports.", []string{"phish@southlight.co.nz"}},
+		{TypePlace, "A checkout dive in the North Pier basin.", []string{"North Pier"}}, // a place preposition, then "the"
+		{TypePerson, "A checkout dive in the North Pier basin.", nil},
+		{TypePlace, "They met in Madrid with Pedro Sanchez.", []string{"Madrid"}},
+		{TypePerson, "They met in Madrid with Pedro Sanchez.", []string{"Pedro Sanchez"}},
+		{TypePerson, "On Sunday the Ministry of Commerce met the press.", []string{"Ministry of Commerce"}}, // no place preposition before "the"
 		{TypeTime, "The desk opens at 9:30 every day.", []string{"9:30"}},
 		{TypeTime, "Tickets are answered from 8:00 to 18:00 on weekdays.", []string{"8:00 to 18:00"}},
 		{TypeTime, "The shop is open 9 am until 5 pm.", []string{"9 am until 5 pm"}},
