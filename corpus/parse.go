@@ -747,7 +747,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first:
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence:
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence && !addressLike(b.text):
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
@@ -755,4 +755,12 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			seenContent = seenContent || sh.sentence || structured(i)
 		}
 	}
+}
+
+// addressLike reports whether a short line in capitalised words reads as
+// a postal address, which is content where it stands alone ("Marsh Lane,
+// Fernhill FH4 2QT" under a place's name, "14 Wattle Street, Hobart"): it
+// holds a comma and a digit, which menus, labels and link lists do not.
+func addressLike(s string) bool {
+	return strings.Contains(s, ",") && strings.ContainsAny(s, "0123456789")
 }

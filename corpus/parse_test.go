@@ -67,6 +67,32 @@ func TestParse(t *testing.T) {
 			want: Document{Body: "Officials met in Madrid on Sunday to discuss a number of trade issues. Talks went on late.\nTikTok decision: an extension is likely.\nTariff truce: it ends on November 10."},
 		},
 		{
+			name: "txt wrapped at a width: a line whose first word would not fit above continues it, whatever its case",
+			path: "a.txt",
+			in: "Recycling centres\n\n" +
+				"Fernhill has two household waste recycling centres, run for the council by\n" +
+				"Greenway Environmental Services. Both are free for Fernhill residents\n" +
+				"bringing household waste. Marsh Lane takes all household recycling and has\n" +
+				"a reuse shop, open from Friday to Sunday, every week of the year, from\n" +
+				"10:00 to 15:00, selling furniture and bikes.\n" +
+				"Opening hours are the same at both of the centres\n" +
+				"Thursday to Monday, 9:00 to 17:00 all year.\n" +
+				"Closed on 25 December.\n",
+			want: Document{Title: "Recycling centres", Body: "Recycling centres\n" +
+				"Fernhill has two household waste recycling centres, run for the council by Greenway Environmental Services. " +
+				"Both are free for Fernhill residents bringing household waste. Marsh Lane takes all household recycling and has " +
+				"a reuse shop, open from Friday to Sunday, every week of the year, from 10:00 to 15:00, selling furniture and bikes.\n" +
+				"Opening hours are the same at both of the centres\n" + // "Thursday" would have fitted
+				"Thursday to Monday, 9:00 to 17:00 all year.\n" +
+				"Closed on 25 December."},
+		},
+		{
+			name: "txt an address line under a heading in capitals is kept",
+			path: "a.txt",
+			in:   "Recycling centres\n\nMARSH LANE RECYCLING CENTRE\nMarsh Lane, Fernhill FH4 2QT\n\nOpening hours:\nEvery day 8:00 to 18:00.\n",
+			want: Document{Title: "Recycling centres", Body: "Recycling centres\nMARSH LANE RECYCLING CENTRE\nMarsh Lane, Fernhill FH4 2QT\nOpening hours:\nEvery day 8:00 to 18:00."},
+		},
+		{
 			name: "txt CRLF, no-break spaces and a BOM",
 			path: "a.txt",
 			in:   "\ufeffOfficials met in\u00a0Madrid  on Sunday.\r\nThey  talked\tabout trade.\r\n",

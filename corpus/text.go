@@ -7,9 +7,11 @@ import (
 )
 
 // textBlocks splits plain text into blocks: each non-blank line is a block,
-// except that a line starting with a lowercase letter continues the
-// paragraph above when that one does not end a sentence (text wrapped at a
-// fixed width). List markers ("•", "-", "1.") are removed and the line
+// except that a line continues the paragraph above when that one does not
+// end a sentence and the line starts with a lowercase letter, or its first
+// word would not have fitted on the line above (text wrapped at a fixed
+// width: "run for the council by" / "Greenway Environmental Services.",
+// "open from Friday to Sunday" / "10:00 to 15:00, selling ..."). List markers ("•", "-", "1.") are removed and the line
 // becomes a list item. A short line in capitals after a blank line, below
 // the first line, is marked as the label of a section ("SUMMARY", "WHAT
 // HAPPENED"; see capsHeading), which is no byline; a short numbered one
@@ -34,6 +36,7 @@ func textBlocks(text string) blocks {
 	}
 	open := false  // whether the last block may take a continuation line
 	blank := false // whether a blank line came since the last block
+	width := wrapWidth(text)
 	for line := range strings.Lines(text) {
 		line = normSpace(strings.TrimRight(line, "\n"))
 		if line == "" {
@@ -50,7 +53,7 @@ func textBlocks(text string) blocks {
 				continue
 			}
 		}
-		if open && kind == KindParagraph && continues(last, line) {
+		if open && kind == KindParagraph && continues(last, line, width) {
 			cont = append(cont, line)
 			last = line
 			continue
@@ -124,14 +127,60 @@ func inCapitals(s string) bool {
 
 // continues reports whether next looks like the wrapped rest of prev, the
 // line above it: prev is long and does not end a sentence, and next starts
-// in lowercase.
-func continues(prev, next string) bool {
-	if utf8.RuneCountInString(prev) < 30 || endsSentence(prev) {
+// in lowercase or, in text wrapped at width runes (0 when it is not, see
+// wrapWidth), next's first word would not have fitted on prev's line.
+func continues(prev, next string, width int) bool {
+	n := utf8.RuneCountInString(prev)
+	if n < 30 || endsSentence(prev) {
 		return false
 	}
 	switch prev[len(prev)-1] {
 	case ':', ';':
 		return false
 	}
-	return startsLower(next)
+	if startsLower(next) {
+		return true
+	}
+	first, _, _ := strings.Cut(next, " ")
+	return width > 0 && n+1+utf8.RuneCountInString(first) > width
+}
+
+// The widths at which plain text is wrapped by hand or by an editor, and
+// how many of its lines come near its longest one (wrapMargin runes short
+// of it at most) when it is: a file whose longest line is within the
+// widths and has at least wrapFull such lines, that one included, is read
+// as wrapped (wrapWidth).
+const (
+	minWrapWidth = 60
+	maxWrapWidth = 100
+	wrapMargin   = 12
+	wrapFull     = 4
+)
+
+// wrapWidth returns the width text's lines were wrapped at: the length in
+// runes of its longest line when that is between minWrapWidth and
+// maxWrapWidth and wrapFull lines come within wrapMargin of it, else 0. A
+// text with longer lines is not wrapped, and one with a single long line
+// (a title, a menu above short lines) gives no width to judge by.
+func wrapWidth(text string) int {
+	var lengths []int
+	width := 0
+	for line := range strings.Lines(text) {
+		n := utf8.RuneCountInString(strings.TrimRight(line, " \t\r\n"))
+		lengths = append(lengths, n)
+		width = max(width, n)
+	}
+	if width < minWrapWidth || width > maxWrapWidth {
+		return 0
+	}
+	full := 0
+	for _, n := range lengths {
+		if n >= width-wrapMargin {
+			full++
+		}
+	}
+	if full < wrapFull {
+		return 0
+	}
+	return width
 }

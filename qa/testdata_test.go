@@ -117,6 +117,7 @@ func questionSets() []questionSet {
 	random30e := splitRule{seed: "20261208", evalPercent: 30}             // the same, with the next seed
 	random30f := splitRule{seed: "20261209", evalPercent: 30}             // the same, with the next seed
 	random30g := splitRule{seed: "20261241", evalPercent: 30}             // the same, with a seed of its own
+	random30h := splitRule{seed: "20261243", evalPercent: 30}             // the same, with a seed of its own
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -288,6 +289,17 @@ func questionSets() []questionSet {
 		// (plain text), returns and repairs, the app. Split at random with
 		// its own seed; its eval half holds 47.
 		{name: "manual20", corpus: filepath.Join("testdata", "manual20", "corpus"), split: random30g, minHalf: 30},
+		// A district council's household waste service, asked as residents
+		// ask its web chat: collection days by zone (a Markdown table),
+		// Christmas changes (an HTML table, and last year's page in the
+		// archive with other dates), what goes in which bin (HTML lists),
+		// the garden waste subscription (this year's prices beside last
+		// year's archived page), bulky waste prices, the recycling centres'
+		// opening hours (plain text), missed and broken bins (an HTML FAQ),
+		// a news release on food waste, and a side waste and fly-tipping
+		// policy with its fines (a Word file). Split at random with its own
+		// seed; its eval half holds 54.
+		{name: "waste21", corpus: filepath.Join("testdata", "waste21", "corpus"), split: random30h, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
