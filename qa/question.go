@@ -246,6 +246,7 @@ func parse(text string, b *questionBufs) Question {
 		}
 	}
 	text = strings.ToValidUTF8(text, " ")
+	text = dropMentions(text)
 	// Room for about a token a word at once, and for as many words, not
 	// a slice grown token by token.
 	n := strings.Count(text, " ") + 2
@@ -1039,4 +1040,62 @@ func leadingTypeNoun(toks []token) (AnswerType, bool) {
 		}
 	}
 	return TypeNone, false
+}
+
+// broadcasts are the chat mentions that address a whole channel: words
+// the fronts pass on as typed ("@here when is the deadline"), never asked
+// about.
+var broadcasts = []string{"@here", "@channel", "@everyone"}
+
+// dropMentions returns text without the chat mentions that address people
+// rather than ask about them: those that open it, before the question
+// ("@alice when is the deadline", "<@U123> when is the deadline", a raw
+// Slack token pasted into a terminal), and the channel-wide ones anywhere
+// (broadcasts). A mention inside the question may be what it asks about
+// ("what does @alice own") and stays.
+func dropMentions(text string) string {
+	if !strings.ContainsRune(text, '@') {
+		return text
+	}
+	for {
+		t := strings.TrimLeft(text, " \t\n,:;")
+		end := -1
+		switch {
+		case strings.HasPrefix(t, "<@"), strings.HasPrefix(t, "<!"):
+			end = strings.IndexByte(t, '>') + 1 // 0 when unclosed: kept
+		case strings.HasPrefix(t, "@"):
+			end = strings.IndexAny(t, " \t\n,:;")
+			if end < 0 {
+				end = len(t)
+			}
+		}
+		if end <= 0 {
+			break
+		}
+		text = t[end:]
+	}
+	for _, b := range broadcasts {
+		for {
+			i := indexFold(text, b)
+			if i < 0 {
+				break
+			}
+			text = text[:i] + " " + text[i+len(b):]
+		}
+	}
+	return text
+}
+
+// indexFold returns the index of word w (ASCII, lower case) in text as a
+// word of its own, ignoring case, or -1.
+func indexFold(text, w string) int {
+	for i := 0; i+len(w) <= len(text); i++ {
+		if !strings.EqualFold(text[i:i+len(w)], w) {
+			continue
+		}
+		if (i == 0 || !isWordByte(text[i-1])) && (i+len(w) == len(text) || !isWordByte(text[i+len(w)])) {
+			return i
+		}
+	}
+	return -1
 }

@@ -414,6 +414,32 @@ func TestParseTerms(t *testing.T) {
 	}
 }
 
+// TestParseDropsMentions checks that the chat mentions addressing people
+// leave a question's terms as they are without them: those that open it
+// and the channel-wide ones anywhere, but not a mention inside it, which
+// may be what it asks about, nor an email address.
+func TestParseDropsMentions(t *testing.T) {
+	for _, c := range []struct{ q, same string }{
+		{"@alice when is the tiktok deadline", "when is the tiktok deadline"},
+		{"<@U0123ABC> when is the tiktok deadline", "when is the tiktok deadline"},
+		{"<@U0123ABC|alice>, @bob: when is the tiktok deadline", "when is the tiktok deadline"},
+		{"<!here> when is the tiktok deadline", "when is the tiktok deadline"},
+		{"when is the tiktok deadline @everyone", "when is the tiktok deadline"},
+		{"@Channel when is the tiktok deadline", "when is the tiktok deadline"},
+		{"what does @alice own", "what does alice own"},
+		{"who reads bob@example.com", "who reads bob@example.com"},
+		{"when is the tiktok deadline @heresy", "when is the tiktok deadline heresy"},
+	} {
+		got, want := Parse(c.q).Terms, Parse(c.same).Terms
+		if !reflect.DeepEqual(got, want) || len(want) == 0 {
+			t.Errorf("terms of %q = %q, want %q (those of %q)", c.q, got, want, c.same)
+		}
+	}
+	if got := Parse("@everyone").Terms; len(got) != 0 {
+		t.Errorf("terms of %q = %q, want none", "@everyone", got)
+	}
+}
+
 func TestAnswerHowLong(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: strings.Join([]string{
 		"Both sides must decide on the tariff truce by November 10.",
