@@ -440,6 +440,20 @@ func TestParseDropsMentions(t *testing.T) {
 	}
 }
 
+// TestParseChatFiller checks that the chat spellings of "please" and
+// "thanks" are no terms of a question, as the words are not.
+func TestParseChatFiller(t *testing.T) {
+	for _, c := range []struct{ q, same string }{
+		{"pls when is the tiktok deadline thx", "when is the tiktok deadline"},
+		{"plz tell me the tiktok deadline, thnx", "the tiktok deadline"},
+	} {
+		got, want := Parse(c.q).Terms, Parse(c.same).Terms
+		if !reflect.DeepEqual(got, want) || len(want) == 0 {
+			t.Errorf("terms of %q = %q, want %q (those of %q)", c.q, got, want, c.same)
+		}
+	}
+}
+
 func TestAnswerHowLong(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: strings.Join([]string{
 		"Both sides must decide on the tariff truce by November 10.",
