@@ -158,6 +158,9 @@ func answersCount(q *Question, st *sentence) bool {
 	if shape.phone && !givesPhone(st.text) {
 		return false
 	}
+	if shape.email && !givesEmail(st.text) {
+		return false
+	}
 	if shape.temperature && !givesTemperature(st.text) {
 		return false
 	}
@@ -203,21 +206,22 @@ func holdsNumberWord(text string) bool {
 
 // answerShape is what a question asks for that a sentence must visibly
 // hold to answer it (answersCount): a number (asksNumber), an age
-// (asksAge), a phone number (asksPhone), a temperature (asksTemperature),
+// (asksAge), a phone number (asksPhone), an email address (asksEmail), a
+// temperature (asksTemperature),
 // an amount of data (asksBytes), reported speech (asksSaid), the words an
 // abbreviation stands for (askedAbbreviation) or an amount in a currency
 // (askedCurrency, its sign); and the year it names (askedYear, 0 for
 // none), against which otherYear reads a sentence's years.
 type answerShape struct {
-	number, age, phone, temperature, bytes, said bool
-	abbreviation, currency                       string
-	year                                         int
+	number, age, phone, email, temperature, bytes, said bool
+	abbreviation, currency                              string
+	year                                                int
 }
 
 // shapeOf reads q's answerShape; Parse calls it once q is parsed.
 func shapeOf(q *Question) answerShape {
 	return answerShape{
-		number: asksNumber(q), age: asksAge(q), phone: asksPhone(q), temperature: asksTemperature(q),
+		number: asksNumber(q), age: asksAge(q), phone: asksPhone(q), email: asksEmail(q), temperature: asksTemperature(q),
 		bytes: asksBytes(q), said: asksSaid(q), abbreviation: askedAbbreviation(q), currency: askedCurrency(q),
 		year: yearOrZero(askedYear(q)),
 	}
@@ -403,6 +407,52 @@ func asksPhone(q *Question) bool {
 	phone := questionWords().phoneWords
 	for i := 0; i+1 < len(q.toks); i++ {
 		if phone[q.toks[i].text] && (q.toks[i+1].text == "number" || q.toks[i+1].text == "numbers") {
+			return true
+		}
+	}
+	return false
+}
+
+// asksEmail reports whether q asks for an email address: a word of
+// [mailwords] of questionwords.txt before "address" or "id" ("support
+// email address"), at the end after a name or a noun ("what is priya
+// raman's email", "whats the helpdesk email"), or opening a query of key
+// words before "for" or "of" ("email for bin questions"). An email that
+// is the topic asks for no address ("longest delay for one email", "when
+// does the quota warning email go out"), nor does a question of how, why
+// or whether ("how do i email support address changes", "can i email the
+// form").
+func asksEmail(q *Question) bool {
+	if q.polar || q.Type == TypeReason {
+		return false
+	}
+	qw := questionWords()
+	toks := q.toks
+	for i, t := range toks {
+		if t.text == "how" {
+			return false
+		}
+		if !qw.mailWords[t.text] {
+			continue
+		}
+		switch {
+		case i+1 < len(toks) && (toks[i+1].text == "address" || toks[i+1].text == "addresses" || toks[i+1].text == "id"):
+			return true
+		case i+1 == len(toks) && i > 0 && !isStopWord(toks[i-1].text) && !toks[i-1].num && !numberWord(toks[i-1].text):
+			return true
+		case i == 0 && len(toks) > 1 && (toks[1].text == "for" || toks[1].text == "of"):
+			return true
+		}
+	}
+	return false
+}
+
+// givesEmail reports whether text holds an email address: a word with an
+// "@" that has a letter or digit before it and a dot after it
+// ("waste@fernhill.gov.example").
+func givesEmail(text string) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] == '@' && isWordByte(text[i-1]) && strings.IndexByte(text[i+1:min(len(text), i+256)], '.') > 0 {
 			return true
 		}
 	}

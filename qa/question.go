@@ -139,7 +139,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, phoneWords, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, storageWords, fileWords, byteUnits, whenWords map[string]bool
+	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, phoneWords, mailWords, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, storageWords, fileWords, byteUnits, whenWords map[string]bool
 	// chatSpellings maps the chat spellings of [chatspellings] to their
 	// words.
 	chatSpellings map[string]string
@@ -170,7 +170,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		kindOf: s.set("kindof"), articles: s.set("articles"), lastYear: s.set("lastyear"), yearNouns: s.set("yearnouns"),
 		howByWords: s.set("howbywords"), nounPrepositions: s.set("nounprepositions"),
 		pastWords: s.set("pastwords"), archiveFolders: s.set("archivefolders"), archiveTitles: s.set("archivetitles"), possessives: s.set("possessives"),
-		ageWords: s.set("agewords"), phoneWords: s.set("phonewords"),
+		ageWords: s.set("agewords"), phoneWords: s.set("phonewords"), mailWords: s.set("mailwords"),
 		temperatureNouns: s.set("temperaturenouns"), howTemperature: s.set("howtemperature"), degreeWords: s.set("degreewords"),
 		sayVerbs: s.set("sayverbs"), reportVerbs: s.set("reportverbs"),
 		storageWords: s.set("storagewords"), fileWords: s.set("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),

@@ -749,6 +749,25 @@ func TestAnswersCountPhone(t *testing.T) {
 	})
 }
 
+// TestAnswersCountEmail checks that a question that asks for an email
+// address is answered only by a sentence with one in it (asksEmail,
+// givesEmail), and that one asking how or whether to email is not held
+// to it.
+func TestAnswersCountEmail(t *testing.T) {
+	checkAnswersCount(t, []answersCountCase{
+		{"what is priya ramans email", "The head of Waste Services is Dr Priya Raman.", false},
+		{"email for bin questions", "You can also write to waste@fernhill.gov.example, or report a problem in the app.", true},
+		{"support e-mail address", "Write to support@example.org with your order number.", true},
+		{"whats the helpdesk email", "Email the helpdesk from the portal; replies take a day.", false},
+		{"how do i email the helpdesk", "Email the helpdesk from the portal; replies take a day.", true},
+		{"can i email my claim form", "Claim forms may be sent by email or by post.", true},
+		{"who reads the shared inbox", "Bob reads the shared inbox.", true},
+		{"longest delay for one email", "The longest delay was 2 hours and 39 minutes.", true},
+		{"when does the quota warning email go out", "It goes out when you reach 80% of the quota.", true},
+		{"what share of emails were delayed", "About 3% of messages were delayed.", true},
+	})
+}
+
 // TestOtherYear checks which sentences give the value of another year
 // than the one a question asks about (otherYear): one that names other
 // years only, for a question that asks for a date or a number, but not
