@@ -507,11 +507,13 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	// never ends at "resets at [04]" nor opens at its minutes; and the
 	// parts of an address joined by a full stop, a slash or an at sign
 	// ("slotwise.io/your-name", "handbook@marrowby.co.uk"), which may be
-	// function words ("your").
+	// function words ("your"); and the hour of a clock time and its "a.m."
+	// or "p.m." ("open Tuesday to [Saturday 9] a.m.").
 	for i := 1; i < len(toks); i++ {
 		address := joinedInAddress(st.text, int(toks[i-1].end), int(toks[i].start))
 		if address || joinedByHyphen(st.text, int(toks[i-1].end), int(toks[i].start)) ||
-			toks[i-1].num && toks[i].num && joinedByColon(st.text, int(toks[i-1].end), int(toks[i].start)) {
+			toks[i-1].num && toks[i].num && joinedByColon(st.text, int(toks[i-1].end), int(toks[i].start)) ||
+			toks[i-1].num && meridiem(toks[i].word) && !breaks(toks[i].gap) {
 			toks[i-1].ends, toks[i].opens = false, false
 		}
 		if address {
