@@ -573,19 +573,39 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 // money, "this" ending the run.
 func keyTypeNoun(toks []token) AnswerType {
 	en := english.Load()
+	rate := false
 	for j, t := range toks {
+		if rateUnit(toks, j) {
+			rate = true
+			continue // "fine per day": the day is the rate's unit
+		}
 		k, ok := nounType(t.text, "")
 		if !ok || k == TypePerson {
 			continue
 		}
-		for n := j + 1; en.Err() == nil && n < len(toks) && !toks[n].num && !isStopWord(toks[n].text) && posCached(en, toks[n].text).Has(english.Noun); n++ {
+		n := j + 1
+		for ; en.Err() == nil && n < len(toks) && !toks[n].num && !isStopWord(toks[n].text) && posCached(en, toks[n].text).Has(english.Noun); n++ {
 			if h, ok := nounType(toks[n].text, ""); ok && h != TypePerson {
 				k = h
 			}
 		}
+		if (k == TypeDate || k == TypeTime) && rateUnit(toks, n+1) {
+			return TypeNumber // "max hours per week": an amount of time a week
+		}
 		return k
 	}
+	if rate {
+		return TypeNumber
+	}
 	return TypeNone
+}
+
+// rateUnit reports whether toks[j] is a unit of time ([units] of
+// spanwords.txt) after a word that makes it a rate's ([rateopeners]):
+// "per week", "a day".
+func rateUnit(toks []token, j int) bool {
+	words := spanWords()
+	return j > 0 && j < len(toks) && words.units[toks[j].text] && words.rateOpeners[toks[j-1].text]
 }
 
 // modifiedTypeNoun reads the type noun of "which spanish leader" or "what
