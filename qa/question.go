@@ -570,7 +570,8 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 // that modifies the nouns after it gives way to the type noun that ends
 // their run, the head of the noun phrase: "out of hours repair number"
 // asks for a number, not a time; "rent rise this year" for a sum of
-// money, "this" ending the run.
+// money, "this" ending the run, as "last year" does, which says when
+// ("growth price last year"; lastYearAt).
 func keyTypeNoun(toks []token) AnswerType {
 	en := english.Load()
 	rate := false
@@ -579,12 +580,15 @@ func keyTypeNoun(toks []token) AnswerType {
 			rate = true
 			continue // "fine per day": the day is the rate's unit
 		}
+		if lastYearAt(toks, j) {
+			continue // "growth price last year": when, not what is asked
+		}
 		k, ok := nounType(t.text, "")
 		if !ok || k == TypePerson {
 			continue
 		}
 		n := j + 1
-		for ; en.Err() == nil && n < len(toks) && !toks[n].num && !isStopWord(toks[n].text) && posCached(en, toks[n].text).Has(english.Noun); n++ {
+		for ; en.Err() == nil && n < len(toks) && !toks[n].num && !isStopWord(toks[n].text) && !lastYearAt(toks, n) && posCached(en, toks[n].text).Has(english.Noun); n++ {
 			if h, ok := nounType(toks[n].text, ""); ok && h != TypePerson {
 				k = h
 			}

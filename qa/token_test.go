@@ -333,6 +333,9 @@ func TestQuestionType(t *testing.T) {
 		{"image pulls per month", TypeNumber},
 		{"opening hours per day", TypeNumber},
 		{"holiday deadline", TypeDate},
+		// "last year" says when, as "this" does: "year" is no type noun.
+		{"growth price last year", TypeNumber},
+		{"reportable accidents last year", TypeNone},
 		{"how many hours a week", TypeNumber},
 		{"how quickly must the incident decision be made", TypeNumber}, // a length of time
 		{"which companies make the chips", TypePerson},
