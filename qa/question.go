@@ -543,7 +543,7 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 	// texas", "last day to withdraw from a fall course").
 	if !polar {
 		if k, ok := leadingTypeNoun(toks); ok {
-			return k
+			return namedDate(toks, k)
 		}
 	}
 	// A query of key words ("tiktok deadline?") asks for what its
@@ -560,9 +560,24 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 		if asksPersonName(toks) {
 			return TypePerson // "town manager name"
 		}
-		return keyTypeNoun(toks)
+		return namedDate(toks, keyTypeNoun(toks))
 	}
 	return TypeNone
+}
+
+// namedDate returns TypeNone for a date k of a query that names a day of a
+// month itself: its date noun names the time the day fixes, not the one
+// asked for ("oncall week of feb 9", "duty manager on 2 march"); else k.
+func namedDate(toks []token, k AnswerType) AnswerType {
+	if k != TypeDate {
+		return k
+	}
+	for i := range toks {
+		if _, _, ok := dayAt(toks, i); ok {
+			return TypeNone
+		}
+	}
+	return k
 }
 
 // keyTypeNoun returns the type its first type noun names of a query of

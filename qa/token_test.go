@@ -336,6 +336,10 @@ func TestQuestionType(t *testing.T) {
 		// "last year" says when, as "this" does: "year" is no type noun.
 		{"growth price last year", TypeNumber},
 		{"reportable accidents last year", TypeNone},
+		// A query that names a day of a month does not ask for a date by
+		// its date noun: the day fixes that.
+		{"oncall week of feb 9", TypeNone},
+		{"duty manager on the day of 2 march", TypeNone},
 		{"how many hours a week", TypeNumber},
 		{"how quickly must the incident decision be made", TypeNumber}, // a length of time
 		{"which companies make the chips", TypePerson},
