@@ -544,7 +544,7 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 	// texas", "last day to withdraw from a fall course").
 	if !polar {
 		if k, ok := leadingTypeNoun(toks); ok {
-			return k
+			return namedDate(toks, k)
 		}
 	}
 	// A query of key words ("tiktok deadline?") asks for what its
@@ -561,9 +561,24 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 		if asksPersonName(toks) {
 			return TypePerson // "town manager name"
 		}
-		return keyTypeNoun(toks)
+		return namedDate(toks, keyTypeNoun(toks))
 	}
 	return TypeNone
+}
+
+// namedDate returns TypeNone for a date k of a query that names a day of a
+// month itself: its date noun names the time the day fixes, not the one
+// asked for ("oncall week of feb 9", "duty manager on 2 march"); else k.
+func namedDate(toks []token, k AnswerType) AnswerType {
+	if k != TypeDate {
+		return k
+	}
+	for i := range toks {
+		if _, _, ok := dayAt(toks, i); ok {
+			return TypeNone
+		}
+	}
+	return k
 }
 
 // keyTypeNoun returns the type its first type noun names of a query of
@@ -571,22 +586,46 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 // that modifies the nouns after it gives way to the type noun that ends
 // their run, the head of the noun phrase: "out of hours repair number"
 // asks for a number, not a time; "rent rise this year" for a sum of
-// money, "this" ending the run.
+// money, "this" ending the run, as "last year" does, which says when
+// ("growth price last year"; lastYearAt).
 func keyTypeNoun(toks []token) AnswerType {
 	en := english.Load()
+	rate := false
 	for j, t := range toks {
+		if rateUnit(toks, j) {
+			rate = true
+			continue // "fine per day": the day is the rate's unit
+		}
+		if lastYearAt(toks, j) {
+			continue // "growth price last year": when, not what is asked
+		}
 		k, ok := nounType(t.text, "")
 		if !ok || k == TypePerson {
 			continue
 		}
-		for n := j + 1; en.Err() == nil && n < len(toks) && !toks[n].num && !isStopWord(toks[n].text) && posCached(en, toks[n].text).Has(english.Noun); n++ {
+		n := j + 1
+		for ; en.Err() == nil && n < len(toks) && !toks[n].num && !isStopWord(toks[n].text) && !lastYearAt(toks, n) && posCached(en, toks[n].text).Has(english.Noun); n++ {
 			if h, ok := nounType(toks[n].text, ""); ok && h != TypePerson {
 				k = h
 			}
 		}
+		if (k == TypeDate || k == TypeTime) && rateUnit(toks, n+1) {
+			return TypeNumber // "max hours per week": an amount of time a week
+		}
 		return k
 	}
+	if rate {
+		return TypeNumber
+	}
 	return TypeNone
+}
+
+// rateUnit reports whether toks[j] is a unit of time ([units] of
+// spanwords.txt) after a word that makes it a rate's ([rateopeners]):
+// "per week", "a day".
+func rateUnit(toks []token, j int) bool {
+	words := spanWords()
+	return j > 0 && j < len(toks) && words.units[toks[j].text] && words.rateOpeners[toks[j-1].text]
 }
 
 // modifiedTypeNoun reads the type noun of "which spanish leader" or "what

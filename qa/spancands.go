@@ -507,11 +507,13 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	// never ends at "resets at [04]" nor opens at its minutes; and the
 	// parts of an address joined by a full stop, a slash or an at sign
 	// ("slotwise.io/your-name", "handbook@marrowby.co.uk"), which may be
-	// function words ("your").
+	// function words ("your"); and the hour of a clock time and its "a.m."
+	// or "p.m." ("open Tuesday to [Saturday 9] a.m.").
 	for i := 1; i < len(toks); i++ {
 		address := joinedInAddress(st.text, int(toks[i-1].end), int(toks[i].start))
 		if address || joinedByHyphen(st.text, int(toks[i-1].end), int(toks[i].start)) ||
-			toks[i-1].num && toks[i].num && joinedByColon(st.text, int(toks[i-1].end), int(toks[i].start)) {
+			toks[i-1].num && toks[i].num && joinedByColon(st.text, int(toks[i-1].end), int(toks[i].start)) ||
+			toks[i-1].num && meridiem(toks[i].word) && !breaks(toks[i].gap) {
 			toks[i-1].ends, toks[i].opens = false, false
 		}
 		if address {
@@ -1096,7 +1098,7 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 		}
 		c.headerKin = col > 0 && c.header == 0 && col < len(rt.header) && f.headerKin(rt.header[col])
 	}
-	if key := rowKeyCell(f.sc, rt); key >= 0 && f.q.Type != TypeNone {
+	if key := rowKeyCell(f.sc, rt); key >= 0 && (f.q.Type != TypeNone || key == 0) {
 		for i := first; i < len(w.cands); i++ {
 			if w.cands[i].cell == int16(key) {
 				w.cands[i].header, w.cands[i].headerKin = 0, false
@@ -1164,9 +1166,14 @@ func (f *spanFacts) headerKin(text string) bool {
 // roadmap, customer research" under "Owns"), so the question words of its
 // header say which row answers, not which column: for a question that
 // asks for a type of answer, the answer is another cell of the row
-// ("Arjun Mehta"; cellCandidates). A cell that holds fewer question words
-// ("freight desk hours saturday": "07:00–18:00 Mon–Sat" under "Hours",
-// beside "Freight desk") keeps its header's say.
+// ("Arjun Mehta"; cellCandidates), and so it is for any question when that
+// cell is the row's first, which names it ("wat does the blue light mean":
+// "Steady blue; Ready to connect to Wi-Fi" under "Light; What it means").
+// A question that asks for no type may ask for a cell that holds its words
+// further along the row ("bio waste bag colour": "Orange autoclave bag",
+// beside "Biological waste"), whose header keeps its say. A cell that
+// holds fewer question words ("freight desk hours saturday": "07:00–18:00
+// Mon–Sat" under "Hours", beside "Freight desk") keeps its header's say.
 func rowKeyCell(sc *scratch, rt *rowTable) int {
 	key, most, next := -1, 0.0, 0.0
 	for col, terms := range rt.cells {

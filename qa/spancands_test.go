@@ -49,6 +49,9 @@ func TestSpanCandidatesHoldPhrases(t *testing.T) {
 			[]string{"04:00"}, []string{"resets at 04", "at 04", "04", "00"}},
 		{"Drop-in hours are Wednesdays from 1:00 to 3:00 p.m. during term.", "advising drop in hours",
 			[]string{"1:00 to 3:00 p.m.", "Wednesdays"}, []string{"Wednesdays from 1", "1", "00 to 3", "3"}},
+		// So are a clock time's hour and its "a.m." or "p.m.".
+		{"Open Tuesday to Saturday 9 a.m. to 5 p.m. in Bristol.", "is the bristol centre open on monday",
+			[]string{"9 a.m. to 5 p.m.", "Tuesday to Saturday"}, []string{"Saturday 9", "Tuesday to Saturday 9", "9"}},
 		// So are the parts of a web or email address.
 		{"Your link looks like slotwise.io/your-name/intro-call.", "what does my booking link look like",
 			[]string{"slotwise.io/your-name/intro-call"}, []string{"slotwise.io", "io/your-name", "slotwise", "intro-call"}},

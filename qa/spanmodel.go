@@ -578,8 +578,10 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // many times" -> "four times", not "four"; countedEnd), a date gives
 // only its year to a question that asks for the year (yearOf), a name
 // drops its possessive ("Taylor Swift's" -> "Taylor Swift";
-// possessiveEnd), the answer to a yes/no question keeps the negation
-// before it ("not required"; negationStart), a number asked as a limit
+// possessiveEnd), the answer to a yes/no question, and any answer that
+// is no typed phrase, keeps the negation before it ("not required", "not
+// supported" of "Siri is not supported"; negationStart), a number asked
+// as a limit
 // keeps its bound ("up to three months"; asksLimit, boundStart), and a
 // table cell that opens with what the asked abbreviation stands for gives
 // only that (spelledEnd).
@@ -617,7 +619,7 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	if c.kind.answerType() == TypePerson {
 		start = ordinalStart(text, start)
 	}
-	if f.q.polar {
+	if f.q.polar || c.kind == kindPhrase || c.kind == kindClause {
 		start = negationStart(text, start)
 	}
 	switch c.kind {
@@ -712,7 +714,8 @@ func ordinalStart(text string, start int) int {
 
 // negationStart returns where a short answer that starts at byte start
 // of text starts with the negation right before it (pickText asks it for
-// the answer to a yes/no question, whose answer the negation is) ([negations]: "not",
+// the answer to a yes/no question, whose answer the negation is, and for
+// one that is no typed phrase, whose sense it turns) ([negations]: "not",
 // "does not"), which turns what the answer says round: "not required" of
 // "The GRE is not required", "do not stack" of "Discounts do not stack".
 // The negation's words must stand one space apart and one space before

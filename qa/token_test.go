@@ -326,6 +326,20 @@ func TestQuestionType(t *testing.T) {
 		{"out of hours repair number", TypeNumber},
 		{"rent rise this year", TypeNumber}, // "this" ends the run: not a date
 		{"opening hours", TypeTime},
+		// A unit of time after "per" or "a" is a rate's, and a time with
+		// a rate is an amount of it.
+		{"overdue book fine per day", TypeNumber},
+		{"max hours per week incl overtime", TypeNumber},
+		{"image pulls per month", TypeNumber},
+		{"opening hours per day", TypeNumber},
+		{"holiday deadline", TypeDate},
+		// "last year" says when, as "this" does: "year" is no type noun.
+		{"growth price last year", TypeNumber},
+		{"reportable accidents last year", TypeNone},
+		// A query that names a day of a month does not ask for a date by
+		// its date noun: the day fixes that.
+		{"oncall week of feb 9", TypeNone},
+		{"duty manager on the day of 2 march", TypeNone},
 		{"how many hours a week", TypeNumber},
 		{"how quickly must the incident decision be made", TypeNumber}, // a length of time
 		{"which companies make the chips", TypePerson},
