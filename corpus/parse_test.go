@@ -592,3 +592,31 @@ func TestNumberedTextLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestTextListUnderLabel checks that in plain text the lines under a line
+// ending with a colon are its list's items, until a blank line, as a
+// list's are in Markdown; the label stays a paragraph.
+func TestTextListUnderLabel(t *testing.T) {
+	in := "Opening hours:\nApril to September: every day 8:00 to 18:00\nOctober to March: every day 8:00 to 16:00\n\nCars may bring any amount of waste.\n"
+	doc, err := Parse("a.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		text string
+		kind BlockKind
+	}{
+		{"Opening hours:", KindParagraph},
+		{"April to September: every day 8:00 to 18:00", KindItem},
+		{"October to March: every day 8:00 to 16:00", KindItem},
+		{"Cars may bring any amount of waste.", KindParagraph},
+	}
+	if len(doc.Blocks) != len(want) {
+		t.Fatalf("got %d blocks %+v, want %d", len(doc.Blocks), doc.Blocks, len(want))
+	}
+	for i, w := range want {
+		if b := doc.Blocks[i]; b.Text != w.text || b.Kind != w.kind {
+			t.Errorf("block %d: got %q of kind %v, want %q of kind %v", i, b.Text, b.Kind, w.text, w.kind)
+		}
+	}
+}

@@ -11,8 +11,10 @@ import (
 // end a sentence and the line starts with a lowercase letter, or its first
 // word would not have fitted on the line above (text wrapped at a fixed
 // width: "run for the council by" / "Greenway Environmental Services.",
-// "open from Friday to Sunday" / "10:00 to 15:00, selling ..."). List markers ("•", "-", "1.") are removed and the line
-// becomes a list item. A short line in capitals after a blank line, below
+// "open from Friday to Sunday" / "10:00 to 15:00, selling ..."). List
+// markers ("•", "-", "1.") are removed and the line becomes a list item;
+// so do the lines under a line that ends with a colon ("Opening hours:"),
+// until a blank line. A short line in capitals after a blank line, below
 // the first line, is marked as the label of a section ("SUMMARY", "WHAT
 // HAPPENED"; see capsHeading), which is no byline; a short numbered one
 // directly over its paragraph ("1. Release 3.3") is the section's heading
@@ -36,11 +38,16 @@ func textBlocks(text string) blocks {
 	}
 	open := false  // whether the last block may take a continuation line
 	blank := false // whether a blank line came since the last block
+	// listed is true under a line that ends with a colon ("Opening
+	// hours:"), until a blank line: the lines there are its list's
+	// items, as a list's in Markdown are ("April to September: every day
+	// 8:00 to 18:00").
+	listed := false
 	width := wrapWidth(text)
 	for line := range strings.Lines(text) {
 		line = normSpace(strings.TrimRight(line, "\n"))
 		if line == "" {
-			open, blank = false, true
+			open, blank, listed = false, true, false
 			continue
 		}
 		kind := KindParagraph
@@ -56,9 +63,13 @@ func textBlocks(text string) blocks {
 		if open && kind == KindParagraph && continues(last, line, width) {
 			cont = append(cont, line)
 			last = line
+			listed = listed || out[len(out)-1].kind == KindParagraph && strings.HasSuffix(line, ":")
 			continue
 		}
 		join()
+		if listed && kind == KindParagraph {
+			kind = KindItem
+		}
 		caps := kind == KindParagraph && blank && len(out) > 0 && capsHeading(line)
 		if len(out) > 0 && !blank && kind == KindParagraph {
 			overText[len(out)-1] = true
@@ -66,6 +77,7 @@ func textBlocks(text string) blocks {
 		out = append(out, block{text: line, kind: kind, capsLabel: caps})
 		numbered, afterBlank, overText = append(numbered, num), append(afterBlank, blank), append(overText, false)
 		last, open, blank = line, true, false
+		listed = listed || kind == KindParagraph && strings.HasSuffix(line, ":")
 	}
 	join()
 	numberedLabels(out, numbered, afterBlank, overText)

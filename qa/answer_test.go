@@ -21,7 +21,9 @@ import (
 // embedded seeds, or of Corpus (a folder under testdata), and what the
 // answer must be. MinConfidence, when set, replaces the default threshold
 // (0 tests ranking alone). Source and Older name the answer's document and
-// an older one that must be cited as saying otherwise. NoAlternatives is
+// an older one that must be cited as saying otherwise; SentenceHasAny,
+// when set, lists texts of which the sentence must hold one (the items of
+// a list, any of which answers). NoAlternatives is
 // true for a case that must fail when question words get no alternatives:
 // it proves the semantic matching.
 type answerCase struct {
@@ -30,6 +32,7 @@ type answerCase struct {
 	MinConfidence  *float64 `json:"min_confidence"`
 	Found          bool     `json:"found"`
 	SentenceHas    string   `json:"sentence_has"`
+	SentenceHasAny []string `json:"sentence_has_any"`
 	Span           string   `json:"span"`
 	Source         string   `json:"source"`
 	Older          string   `json:"older"`
@@ -99,6 +102,9 @@ func TestAnswerCases(t *testing.T) {
 		}
 		if !strings.Contains(a.Sentence, c.SentenceHas) {
 			t.Errorf("Ask(%q).Sentence = %q, want it to hold %q", c.Question, a.Sentence, c.SentenceHas)
+		}
+		if len(c.SentenceHasAny) > 0 && !slices.ContainsFunc(c.SentenceHasAny, func(s string) bool { return strings.Contains(a.Sentence, s) }) {
+			t.Errorf("Ask(%q).Sentence = %q, want it to hold one of %q (%s)", c.Question, a.Sentence, c.SentenceHasAny, c.Why)
 		}
 		if c.Span != "" && a.Span != c.Span {
 			t.Errorf("Ask(%q).Span = %q, want %q", c.Question, a.Span, c.Span)

@@ -140,6 +140,11 @@ type partSentence struct {
 	// FAQ's "I forgot my card. Can I still drive?"): like the question
 	// itself, its statement is no answer.
 	asks bool
+	// item is true for a list item that is no sentence of its own, under
+	// the sentence that opens its list (listIntro): an answer however
+	// short, as a table row is ("through the tenant app with a debit
+	// card" under "Tenants can pay in any of these ways:").
+	item bool
 }
 
 // mergedVocab is the corpus's vocabulary after stage 2: every word of the
@@ -329,6 +334,11 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		if b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?") {
 			for i := from; i < len(p.sents); i++ {
 				p.sents[i].asks = true
+			}
+		}
+		if b.Kind == corpus.KindItem && hidden != "" {
+			for i := from; i < len(p.sents); i++ {
+				p.sents[i].item = true
 			}
 		}
 		p.paras++
@@ -842,7 +852,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab, stems *wordTab
 		toks := p.sentenceTokens(si)
 		// A headline states no fact of its own: the title is never an
 		// answer unless it is written as a sentence.
-		s.answer = (s.row || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks
+		s.answer = (s.row || ps.item || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks
 		s.refers = refersBack(s.text)
 		s.replaces = mayReplace(s.text)
 		s.namerAt = uint32(len(p.namers))
