@@ -433,7 +433,7 @@ func TestParseTerms(t *testing.T) {
 // and the channel-wide ones anywhere, but not a mention inside it, which
 // may be what it asks about, nor an email address.
 func TestParseDropsMentions(t *testing.T) {
-	for _, c := range []struct{ q, same string }{
+	checkSameTerms(t, []sameTerms{
 		{"@alice when is the tiktok deadline", "when is the tiktok deadline"},
 		{"<@U0123ABC> when is the tiktok deadline", "when is the tiktok deadline"},
 		{"<@U0123ABC|alice>, @bob: when is the tiktok deadline", "when is the tiktok deadline"},
@@ -443,12 +443,7 @@ func TestParseDropsMentions(t *testing.T) {
 		{"what does @alice own", "what does alice own"},
 		{"who reads bob@example.com", "who reads bob@example.com"},
 		{"when is the tiktok deadline @heresy", "when is the tiktok deadline heresy"},
-	} {
-		got, want := Parse(c.q).Terms, Parse(c.same).Terms
-		if !reflect.DeepEqual(got, want) || len(want) == 0 {
-			t.Errorf("terms of %q = %q, want %q (those of %q)", c.q, got, want, c.same)
-		}
-	}
+	})
 	if got := Parse("@everyone").Terms; len(got) != 0 {
 		t.Errorf("terms of %q = %q, want none", "@everyone", got)
 	}
@@ -457,10 +452,20 @@ func TestParseDropsMentions(t *testing.T) {
 // TestParseChatFiller checks that the chat spellings of "please" and
 // "thanks" are no terms of a question, as the words are not.
 func TestParseChatFiller(t *testing.T) {
-	for _, c := range []struct{ q, same string }{
+	checkSameTerms(t, []sameTerms{
 		{"pls when is the tiktok deadline thx", "when is the tiktok deadline"},
 		{"plz tell me the tiktok deadline, thnx", "the tiktok deadline"},
-	} {
+	})
+}
+
+// sameTerms is a question q whose terms must be those of the question
+// same, which has some.
+type sameTerms struct{ q, same string }
+
+// checkSameTerms checks each case of sameTerms.
+func checkSameTerms(t *testing.T, cases []sameTerms) {
+	t.Helper()
+	for _, c := range cases {
 		got, want := Parse(c.q).Terms, Parse(c.same).Terms
 		if !reflect.DeepEqual(got, want) || len(want) == 0 {
 			t.Errorf("terms of %q = %q, want %q (those of %q)", c.q, got, want, c.same)
