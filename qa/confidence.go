@@ -207,11 +207,11 @@ func holdsNumberWord(text string) bool {
 // answerShape is what a question asks for that a sentence must visibly
 // hold to answer it (answersCount): a number (asksNumber), an age
 // (asksAge), a phone number (asksPhone), an email address (asksEmail), a
-// temperature (asksTemperature),
-// an amount of data (asksBytes), reported speech (asksSaid), the words an
-// abbreviation stands for (askedAbbreviation) or an amount in a currency
-// (askedCurrency, its sign); and the year it names (askedYear, 0 for
-// none), against which otherYear reads a sentence's years.
+// temperature (asksTemperature), an amount of data (asksBytes), reported
+// speech (asksSaid), the words an abbreviation stands for
+// (askedAbbreviation) or an amount in a currency (askedCurrency, its
+// sign); and the year it names (askedYear, 0 for none), against which
+// otherYear reads a sentence's years.
 type answerShape struct {
 	number, age, phone, email, temperature, bytes, said bool
 	abbreviation, currency                              string
