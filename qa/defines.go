@@ -305,3 +305,28 @@ func appositionEnds(text string, toks []token) bool {
 	rest := strings.TrimLeft(text[toks[k-1].end:], " \"'’”")
 	return rest == "" || strings.ContainsAny(rest[:1], ",;.()")
 }
+
+// holdsWordOf reports whether text holds a word of words, read as
+// statesRule reads them: its ASCII words in place, lowered, without
+// tokenizing.
+func holdsWordOf(text string, words map[string]bool) bool {
+	var buf [16]byte
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for ; j < len(text) && isWordByte(text[j]); j++ {
+			if n < len(buf) {
+				buf[n] = text[j] | 0x20 // lower case (digits stay)
+			}
+			n++
+		}
+		if n <= len(buf) && words[string(buf[:n])] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
