@@ -119,33 +119,10 @@ func opensDescription(rest string, next []token) bool {
 
 // statesRule reports whether sentence text holds a word of a rule or a
 // limit (questionwords.txt [rulewords]), which answers a yes/no question.
-// A contracted "n't" ("doesn't") counts as "not". It reads the ASCII words
-// of text (isWordByte) in place, lowered, without tokenizing:
-// it runs on every candidate of a yes/no question.
+// A contracted "n't" ("doesn't") counts as "not". It runs on every
+// candidate of a yes/no question.
 func statesRule(text string) bool {
-	rule := questionWords().ruleWords
-	var buf [16]byte
-	for i := 0; i < len(text); {
-		if !isWordByte(text[i]) {
-			i++
-			continue
-		}
-		j, n := i, 0
-		for ; j < len(text) && isWordByte(text[j]); j++ {
-			if n < len(buf) {
-				buf[n] = text[j] | 0x20 // lower case (digits stay)
-			}
-			n++
-		}
-		if n <= len(buf) && rule[string(buf[:n])] {
-			return true
-		}
-		if n > 1 && buf[min(n, len(buf))-1] == 'n' && (strings.HasPrefix(text[j:], "'t") || strings.HasPrefix(text[j:], "’t")) {
-			return rule["not"]
-		}
-		i = j
-	}
-	return false
+	return holdsWord(text, questionWords().ruleWords, true)
 }
 
 // namesAskedNoun reports whether sentence text gives a name to the thing a
@@ -304,4 +281,38 @@ func appositionEnds(text string, toks []token) bool {
 	}
 	rest := strings.TrimLeft(text[toks[k-1].end:], " \"'’”")
 	return rest == "" || strings.ContainsAny(rest[:1], ",;.()")
+}
+
+// holdsWordOf reports whether text holds a word of words.
+func holdsWordOf(text string, words map[string]bool) bool {
+	return holdsWord(text, words, false)
+}
+
+// holdsWord reports whether text holds a word of words, and when nt is
+// true a contracted "n't" ("doesn't") as "not" if words has it. It reads
+// the ASCII words of text (isWordByte) in place, lowered, without
+// tokenizing.
+func holdsWord(text string, words map[string]bool, nt bool) bool {
+	var buf [16]byte
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for ; j < len(text) && isWordByte(text[j]); j++ {
+			if n < len(buf) {
+				buf[n] = text[j] | 0x20 // lower case (digits stay)
+			}
+			n++
+		}
+		if n <= len(buf) && words[string(buf[:n])] {
+			return true
+		}
+		if nt && n > 1 && buf[min(n, len(buf))-1] == 'n' && (strings.HasPrefix(text[j:], "'t") || strings.HasPrefix(text[j:], "’t")) {
+			return words["not"]
+		}
+		i = j
+	}
+	return false
 }

@@ -100,6 +100,10 @@ func TestFeatures(t *testing.T) {
 			[]string{"At home they speak Basque to the children.\nAt home they speak softly in Bilbao."}, "Basque", "Bilbao"},
 		{"asked-instance", "what country borders spain", // not the question's own name
 			[]string{"Spain borders France to the north.\nSpain borders the sea to the east."}, "France", "the sea"},
+		{"condition", "what happens if the on-call engineer does not answer",
+			[]string{"If the on-call engineer does not answer within 10 minutes, call the backup.\nThe on-call engineer does not answer the phone at night."}, "call the backup", "at night"},
+		{"condition", "lost my laptop what now",
+			[]string{"Tell IT within an hour unless the laptop was lost abroad.\nA laptop is lost about once a month."}, "Tell IT", "once a month"},
 		{"refers", "how many copies did the album sell in its first week",
 			[]string{"The album was released in June 2006 by the label. It sold 541,000 copies in its first week.\nA different record sold 20,000 copies over a year."},
 			"It sold", "different record"},
@@ -574,5 +578,29 @@ func TestGatherClearsFacts(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Error("no candidate checked")
+	}
+}
+
+// TestAsksConsequence checks which questions ask what follows from a
+// condition, for the feature "condition".
+func TestAsksConsequence(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"what happens if i submit my expenses late", true},
+		{"What happens to alerts that fire often?", true},
+		{"what would happen to tiktok", true},
+		{"what if the truce collapses", true},
+		{"lost my phone what now", true},
+		{"what happened sunday", false},
+		{"what now counts as a sev1", false},
+		{"when does it happen", false},
+		{"if the deadline passes, who decides", false},
+	} {
+		q := Parse(tt.q)
+		if q.consequence != tt.want {
+			t.Errorf("%q: asks a consequence: got %v, want %v", tt.q, q.consequence, tt.want)
+		}
 	}
 }

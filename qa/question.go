@@ -93,6 +93,10 @@ type Question struct {
 	// counts is true for a question that asks "how many" or "how much":
 	// only a sentence with a number answers it (answersCount).
 	counts bool
+	// consequence is true for a question that asks what follows from a
+	// condition: "what" and a word of [consequenceasks] after it ("what
+	// happens if ..."), or "what if", or "what now" (asksConsequence).
+	consequence bool
 	// chatStyle is true for a question typed as in chat: no capital letter
 	// and no question mark; asks is true when it has a question word;
 	// polar when it opens as a yes/no question ("can i claim wine").
@@ -139,7 +143,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, phoneWords, mailWords, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, storageWords, fileWords, byteUnits, whenWords map[string]bool
+	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, phoneWords, mailWords, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, storageWords, fileWords, byteUnits, whenWords, consequenceAsks, conditionWords map[string]bool
 	// chatSpellings maps the chat spellings of [chatspellings] to their
 	// words.
 	chatSpellings map[string]string
@@ -174,6 +178,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		temperatureNouns: s.set("temperaturenouns"), howTemperature: s.set("howtemperature"), degreeWords: s.set("degreewords"),
 		sayVerbs: s.set("sayverbs"), reportVerbs: s.set("reportverbs"),
 		storageWords: s.set("storagewords"), fileWords: s.set("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),
+		consequenceAsks: s.set("consequenceasks"), conditionWords: s.set("conditionwords"),
 		chatSpellings: s.meanings("chatspellings"),
 		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
@@ -269,6 +274,7 @@ func parse(text string, b *questionBufs) Question {
 	q := Question{Text: text, Type: questionType(text, toks, polar), focus: -1, toks: toks, asks: asks, polar: polar}
 	q.words = slices.Grow(b.words[:0], nwords)
 	q.chatStyle = !strings.ContainsRune(text, '?') && lower
+	q.consequence = asksConsequence(toks)
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
 	excluding := false
@@ -1137,4 +1143,25 @@ func indexFold(text, w string) int {
 		}
 	}
 	return -1
+}
+
+// asksConsequence reports whether toks ask what follows from a condition:
+// "what" and, after it, a word of [consequenceasks] ("what happens to
+// unused pto", "what would happen"), or "what" right before "if" or a
+// last "now" ("what if the truce collapses", "lost my phone what now").
+func asksConsequence(toks []token) bool {
+	asks := questionWords().consequenceAsks
+	what := false
+	for i, t := range toks {
+		switch {
+		case t.text == "what":
+			what = true
+			if i+1 < len(toks) && (toks[i+1].text == "if" || toks[i+1].text == "now" && i+2 == len(toks)) {
+				return true
+			}
+		case what && asks[t.text]:
+			return true
+		}
+	}
+	return false
 }
