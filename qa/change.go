@@ -129,7 +129,28 @@ func replacedFigure(text, old string) bool {
 // mayReplace reports whether text may hold one of [formerly]'s words, in
 // either case of its first letter: most sentences do not, and they need
 // no lower-case copy (replacedFigure) nor a comparison with the winner
-// (preferReplacement).
+// (preferReplacement). Build asks it of every sentence.
 func mayReplace(text string) bool {
-	return slices.ContainsFunc(changeWords().formerly, func(p string) bool { return len(p) < 2 || strings.Contains(text, p[1:]) })
+	return slices.ContainsFunc(changeWords().formerly, func(p string) bool { return len(p) < 2 || containsAtLast(text, p[1:]) })
+}
+
+// containsAtLast is strings.Contains(s, q) for q not empty, found at the
+// bytes of s equal to q's last byte ("f" of "instead of", "m" of "up
+// from"): strings.Contains finds q at its first byte, and the first
+// letters of [formerly]'s words come often in English text, as "o" and
+// "n" do, so that it stops at most words of a sentence
+// (TestContainsAtLastPlain).
+func containsAtLast(s, q string) bool {
+	last := q[len(q)-1]
+	for i := len(q) - 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i+1-len(q):i+1] == q {
+			return true
+		}
+	}
+	return false
 }
