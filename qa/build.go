@@ -454,7 +454,7 @@ func quoteSpeaker(sents []string) string {
 	var buf [64]token
 	pronoun := false
 	for _, s := range sents {
-		if !mayHoldSpeechVerb(s, sw.speechVerbList) {
+		if !mayHoldSpeechVerb(s, sw.speechHeads) {
 			continue // most sentences: no need to tokenize them
 		}
 		toks := tokenize(s, buf[:0])
@@ -487,32 +487,56 @@ func quoteSpeaker(sents []string) string {
 	return ""
 }
 
+// speechHeads is what mayHoldSpeechVerb knows of the verbs of speech
+// before it compares a word with them: the pairs of letters they open
+// with. A word opening with another pair, or with one letter, is none of
+// them (most words, and five comparisons each otherwise). It is built
+// once, with the word lists (splitWordLists.speechHeads).
+type speechHeads struct {
+	verbs []string
+	// first[c] has bit d-'a' set for each verb that opens with the
+	// lower-case ASCII letters c and d, for c in either case; letter[c]
+	// is bit c-'a' for an ASCII letter c in either case and 0 for any
+	// other byte: first[c]&letter[d] is not 0 just when a verb opens with
+	// c and d, lowered.
+	first, letter [256]uint32
+	// all is set when a verb opens otherwise than with two ASCII letters:
+	// then every word opening with a letter is compared with the verbs.
+	all bool
+}
+
+// newSpeechHeads returns the speechHeads of verbs, written in lower case.
+func newSpeechHeads(verbs []string) *speechHeads {
+	h := &speechHeads{verbs: verbs}
+	for c := 'a'; c <= 'z'; c++ {
+		h.letter[c] = 1 << (c - 'a')
+		h.letter[c-'a'+'A'] = 1 << (c - 'a')
+	}
+	for _, v := range verbs {
+		if len(v) < 2 || v[0] < 'a' || v[0] > 'z' || v[1] < 'a' || v[1] > 'z' {
+			h.all = true
+			continue
+		}
+		h.first[v[0]] |= h.letter[v[1]]
+		h.first[v[0]-'a'+'A'] |= h.letter[v[1]]
+	}
+	return h
+}
+
 // mayHoldSpeechVerb reports whether tokenizing sentence s may give one of
-// verbs, the verbs of speech, without tokenizing it: quoteSpeaker reads
+// h's verbs, the verbs of speech, without tokenizing it: quoteSpeaker reads
 // every paragraph of a corpus at Build, and few sentences quote anyone.
 // It is false only when s has no letter or digit outside ASCII (no
 // accent to fold away; other characters, dashes and curly quotes, part
 // words as spaces do), no full stop right before a letter (the stops of
 // "U.S." leave its token), no run of 64 bytes or more without a space
 // (which the tokenizer cuts inside a word), and no word of it opens with
-// one of verbs in any case: a token is otherwise its word lowered,
+// one of the verbs in any case: a token is otherwise its word lowered,
 // perhaps cut before an apostrophe, or a spelling or phrase of
 // tokenwords.txt, none of which gives a verb of speech
 // (TestMayHoldSpeechVerb).
-func mayHoldSpeechVerb(s string, verbs []string) bool {
-	// heads[c-'a'] has bit d-'a' set for each verb that opens with the
-	// lower-case ASCII letters c and d: a word opening with two other
-	// letters, or with one, is none of them (most words, and five
-	// comparisons each otherwise). A verb opening otherwise sets all.
-	var heads [26]uint32
-	all := false
-	for _, v := range verbs {
-		if len(v) < 2 || v[0] < 'a' || v[0] > 'z' || v[1] < 'a' || v[1] > 'z' {
-			all = true
-			continue
-		}
-		heads[v[0]-'a'] |= 1 << (v[1] - 'a')
-	}
+func mayHoldSpeechVerb(s string, h *speechHeads) bool {
+	verbs := h.verbs
 	run := 0 // bytes since the last space
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -527,7 +551,7 @@ func mayHoldSpeechVerb(s string, verbs []string) bool {
 		case isWordByte(c):
 			// A word: it starts here, as the bytes before it are none of
 			// its letters.
-			if isASCIILetter(c) && (all || i+1 < len(s) && isASCIILetter(s[i+1]) && heads[(c|0x20)-'a']&(1<<((s[i+1]|0x20)-'a')) != 0) {
+			if h.all && isASCIILetter(c) || i+1 < len(s) && h.first[c]&h.letter[s[i+1]] != 0 {
 				for _, v := range verbs {
 					if hasPrefixLower(s[i:], v) {
 						return true

@@ -235,8 +235,8 @@ var splitWordsText string
 type splitWordLists struct {
 	// The sections of the same names, as sets.
 	abbreviations, numberAbbreviations, closingAbbreviations, referringWords, speechVerbs, speakerPronouns map[string]bool
-	// speechVerbList is [speechverbs] as a list (mayHoldSpeechVerb).
-	speechVerbList []string
+	// speechHeads are [speechverbs] as mayHoldSpeechVerb reads them.
+	speechHeads *speechHeads
 }
 
 // splitWordsFile is splitwords.txt and the code that reads it.
@@ -252,7 +252,7 @@ func buildSplitWords(s *wordSections) *splitWordLists {
 		abbreviations: s.set("abbreviations"), numberAbbreviations: s.set("numberabbreviations"),
 		closingAbbreviations: s.set("closingabbreviations"), referringWords: s.set("referringwords"),
 		speechVerbs: s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
-		speechVerbList: s.words("speechverbs"),
+		speechHeads: newSpeechHeads(s.words("speechverbs")),
 	}
 }
 
