@@ -219,7 +219,7 @@ func mayHoldSpeechVerbPlain(s string, verbs []string) bool {
 			}
 			i += n
 			run += n
-		case isWordByte(c):
+		case plainWordByte(c):
 			if isASCIILetter(c) && (all || i+1 < len(s) && isASCIILetter(s[i+1]) && heads[(c|0x20)-'a']&(1<<((s[i+1]|0x20)-'a')) != 0) {
 				for _, v := range verbs {
 					if hasPrefixLower(s[i:], v) {
@@ -228,7 +228,7 @@ func mayHoldSpeechVerbPlain(s string, verbs []string) bool {
 				}
 			}
 			j := i + 1
-			for j < len(s) && isWordByte(s[j]) {
+			for j < len(s) && plainWordByte(s[j]) {
 				j++
 			}
 			run += j - i
@@ -248,4 +248,9 @@ func mayHoldSpeechVerbPlain(s string, verbs []string) bool {
 		}
 	}
 	return false
+}
+
+// plainWordByte is isWordByte by its ranges.
+func plainWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -1116,3 +1116,21 @@ func TestMergePhrasesPlain(t *testing.T) {
 		t.Errorf("only %d texts merged anything, want at least 16", merged)
 	}
 }
+
+// TestIsWordByte checks isWordByte's table against its definition for
+// every byte: the ASCII letters and digits, nothing else.
+func TestIsWordByte(t *testing.T) {
+	n := 0
+	for c := range 256 {
+		want := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if got := isWordByte(byte(c)); got != want {
+			t.Errorf("isWordByte(%#x): got %v, want %v", c, got, want)
+		}
+		if want {
+			n++
+		}
+	}
+	if n != 62 {
+		t.Errorf("got %d word bytes, want 62", n)
+	}
+}
