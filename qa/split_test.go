@@ -163,3 +163,48 @@ func TestShoutingPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestMayEndIn8Plain compares mayEndIn8, which splitSentences skips eight
+// bytes by, with its definition (a byte beyond ASCII, a full stop, an
+// exclamation or a question mark among the eight, tested one by one): for
+// every byte value at every place of eight bytes of six fillers, for every
+// pair of places holding two of twelve bytes near the three, and for
+// 200,000 random words of ASCII bytes.
+func TestMayEndIn8Plain(t *testing.T) {
+	plain := func(x uint64) bool {
+		for k := 0; k < 8; k++ {
+			if c := byte(x >> (8 * k)); c >= 0x80 || c == '.' || c == '!' || c == '?' {
+				return true
+			}
+		}
+		return false
+	}
+	check := func(x uint64) {
+		if got, want := mayEndIn8(x), plain(x); got != want {
+			t.Fatalf("mayEndIn8(%#016x): got %v, want %v", x, got, want)
+		}
+	}
+	const ones = 0x0101010101010101
+	for _, fill := range []uint64{'a', 0, 1, '.' - 1, '.' + 1, 0x7f} {
+		for k := 0; k < 8; k++ {
+			for c := range uint64(256) {
+				check(fill*ones&^(0xff<<(8*k)) | c<<(8*k))
+			}
+		}
+	}
+	near := []uint64{0, 1, ' ', '!', '"', '-', '.', '/', '>', '?', '@', 0x80}
+	for k := 0; k < 8; k++ {
+		for l := 0; l < 8; l++ {
+			for _, a := range near {
+				for _, b := range near {
+					x := 'a'*ones&^(0xff<<(8*k))&^(0xff<<(8*l)) | a<<(8*k)
+					check(x&^(0xff<<(8*l)) | b<<(8*l))
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		check(rng.Uint64() &^ highBits)
+	}
+}
