@@ -289,7 +289,14 @@ func refersBack(text string) bool {
 	if end == 0 || end == 12 {
 		return false
 	}
-	return splitWords().referringWords[strings.ToLower(text[:end])]
+	// Lowered in a buffer of the stack: a sentence opens with a capital,
+	// and strings.ToLower made a string of every sentence's first word at
+	// Build (TestRefersBackPlain).
+	var low [12]byte
+	for i := range end {
+		low[i] = text[i] | 0x20
+	}
+	return splitWords().referringWords[string(low[:end])]
 }
 
 // isAnswerLine is answerLine for a line whose stop words are not yet

@@ -3,6 +3,7 @@ package qa
 import (
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -206,5 +207,47 @@ func TestMayEndIn8Plain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 200000 {
 		check(rng.Uint64() &^ highBits)
+	}
+}
+
+// TestRefersBackPlain compares refersBack, which lowers a sentence's first
+// word in a buffer, with its definition by strings.ToLower on texts that
+// open with every referring word in three cases, with other words, and on
+// every sentence of squad48 when the corpus is beside the repository.
+func TestRefersBackPlain(t *testing.T) {
+	plain := func(text string) bool {
+		end := 0
+		for end < len(text) && end < 12 && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z') {
+			end++
+		}
+		if end == 0 || end == 12 {
+			return false
+		}
+		return splitWords().referringWords[strings.ToLower(text[:end])]
+	}
+	var texts []string
+	for w := range splitWords().referringWords {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			texts = append(texts, v+" rose.", v, v+"s went", v+"'s", "x"+v, v+"@")
+		}
+	}
+	texts = append(texts, "", "The end.", "[He] said", "Abcdefghijkl is long.", "HE@")
+	if docs := squad48Docs(t); docs != nil {
+		for _, st := range Build(docs).sents {
+			texts = append(texts, st.text)
+		}
+	}
+	refers := 0
+	for _, text := range texts {
+		got, want := refersBack(text), plain(text)
+		if got != want {
+			t.Fatalf("refersBack(%q): got %v, want %v", text, got, want)
+		}
+		if got {
+			refers++
+		}
+	}
+	if refers == 0 {
+		t.Error("refersBack: got no text that refers back, want some")
 	}
 }
