@@ -131,24 +131,25 @@ func replacedFigure(text, old string) bool {
 // no lower-case copy (replacedFigure) nor a comparison with the winner
 // (preferReplacement). Build asks it of every sentence.
 func mayReplace(text string) bool {
-	return slices.ContainsFunc(changeWords().formerly, func(p string) bool { return len(p) < 2 || containsAtLast(text, p[1:]) })
+	return slices.ContainsFunc(changeWords().formerly, func(p string) bool { return len(p) < 2 || containsAt(text, p[1:], len(p)-2) })
 }
 
-// containsAtLast is strings.Contains(s, q) for q not empty, found at the
-// bytes of s equal to q's last byte ("f" of "instead of", "m" of "up
-// from"): strings.Contains finds q at its first byte, and the first
-// letters of [formerly]'s words come often in English text, as "o" and
-// "n" do, so that it stops at most words of a sentence
-// (TestContainsAtLastPlain).
-func containsAtLast(s, q string) bool {
-	last := q[len(q)-1]
-	for i := len(q) - 1; i < len(s); i++ {
-		j := strings.IndexByte(s[i:], last)
+// containsAt is strings.Contains(s, q), found at the bytes of s equal to
+// q[k], a byte of q that English text holds less often than q[0]:
+// strings.Contains finds q at its first byte, and the first letters of
+// [formerly]'s words come often, as "o" and "n" do, so that it stops at
+// most words of a sentence. mayReplace finds them at their last byte ("f"
+// of "instead of", "m" of "up from"), answerLine " | " at its bar
+// (TestContainsAtPlain).
+func containsAt(s, q string, k int) bool {
+	c := q[k]
+	for i := k; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
 		if j < 0 {
 			return false
 		}
 		i += j
-		if s[i+1-len(q):i+1] == q {
+		if i-k+len(q) <= len(s) && s[i-k:i-k+len(q)] == q {
 			return true
 		}
 	}

@@ -24,24 +24,26 @@ func TestParseChange(t *testing.T) {
 	}
 }
 
-// TestContainsAtLastPlain compares containsAtLast with strings.Contains
-// for six words on every text of up to eight bytes of "a", "b", "f" and
-// space, and mayReplace with its definition by strings.Contains on every
+// TestContainsAtPlain compares containsAt, at every byte of six words,
+// with strings.Contains on every text of up to eight bytes of "a", "b",
+// "f" and space, and mayReplace with its definition by strings.Contains on every
 // sentence of squad48 (when the corpus is beside the repository) and on
 // the lines of [formerly] themselves, each in a sentence.
-func TestContainsAtLastPlain(t *testing.T) {
-	words := []string{"f", "af", "a f", "ba", "fa f", "bbb"}
+func TestContainsAtPlain(t *testing.T) {
+	words := []string{"f", "af", "a f", "ba", "fa f", "bbb", " | "}
 	var walk func(s string)
 	walk = func(s string) {
 		for _, q := range words {
-			if got, want := containsAtLast(s, q), strings.Contains(s, q); got != want {
-				t.Fatalf("containsAtLast(%q, %q): got %v, want %v", s, q, got, want)
+			for k := range len(q) {
+				if got, want := containsAt(s, q, k), strings.Contains(s, q); got != want {
+					t.Fatalf("containsAt(%q, %q, %d): got %v, want %v", s, q, k, got, want)
+				}
 			}
 		}
 		if len(s) == 8 {
 			return
 		}
-		for _, c := range []string{"a", "b", "f", " "} {
+		for _, c := range []string{"a", "b", "f", " ", "|"} {
 			walk(s + c)
 		}
 	}

@@ -329,7 +329,7 @@ func answerLine(text string, toks []token, cpos []int) bool {
 			caps++
 		}
 	}
-	if words < minSentenceWords || strings.HasSuffix(text, "?") || strings.Contains(text, " | ") {
+	if words < minSentenceWords || strings.HasSuffix(text, "?") || containsAt(text, " | ", 1) {
 		return false
 	}
 	if shouting(text) { // "ALSO READ", "SKIP TO CONTENT"
