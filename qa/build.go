@@ -646,6 +646,11 @@ func (p *docPart) addSentence(text string, di int, hidden string, row bool) {
 	// stopCompounds).
 	var cbuf [64]byte
 	for i := range p.buf[:n] {
+		// (a compound opens only at a word a hyphen follows: most words
+		// make no call)
+		if !hyphenAfter(text, p.buf[:n], i) {
+			continue
+		}
 		if c, ok := stopCompound(text, p.buf[:n], i, cbuf[:0]); ok {
 			p.hidden = append(p.hidden, p.v.addBytes(c))
 		}

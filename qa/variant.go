@@ -300,6 +300,9 @@ func addClosedNames(runs map[string][]int32, text string, toks []token, cpos []i
 func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
 	var buf [64]byte
 	for i := 0; i+1 < len(toks); i++ {
+		if !hyphenAfter(text, toks, i) {
+			continue // most words, asked here without a call to hyphenRun
+		}
 		j := hyphenRun(text, toks, i)
 		if j == 0 {
 			continue // not the start of a run, or longer than maxCompoundWords

@@ -315,6 +315,30 @@ func TestStopCompounds(t *testing.T) {
 			t.Errorf("stopCompound(%q): got %q, want %q", tc.text, got, tc.want)
 		}
 	}
+	// Build indexes each under its whole hyphenated word (addSentence
+	// asks stopCompound at the words a hyphen follows): two words or more,
+	// at the start, inside or at the end of a sentence, and every one of
+	// squad48 when the corpus is beside the repository.
+	docs := []corpus.Document{{Path: "b.txt", Body: "Ask the on-call nurse. Out-of-hours lines are open. The van is state-of-the-art."}}
+	if more := squad48Docs(t); more != nil {
+		docs = append(docs, more...)
+	}
+	found := 0
+	all := Build(docs)
+	for _, st := range all.sents {
+		toks := tokenize(st.text, nil)
+		for i := range toks {
+			if c, ok := stopCompound(st.text, toks, i, nil); ok {
+				if _, ok := all.wordTerm(string(c)); !ok {
+					t.Errorf("stop compound %q of %q: got no term, want one", c, st.text)
+				}
+				found++
+			}
+		}
+	}
+	if found < 3 {
+		t.Errorf("got %d stop compounds, want at least 3", found)
+	}
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The out-of-hours repairs line is 0300 555 0192. " +
 		"Opening hours vary by site. Office hours are 9 to 5 on weekdays. " +
 		"The repair number is 01632 960 410 during office hours."}})
@@ -541,7 +565,7 @@ func TestHyphenRunPlain(t *testing.T) {
 		return j
 	}
 	seps := []string{"-", " ", " - "}
-	words := []string{"a", "on", "9"}
+	words := []string{"a", "on", "9", "call"}
 	runs := 0
 	var walk func(text string, n int)
 	walk = func(text string, n int) {
@@ -550,6 +574,14 @@ func TestHyphenRunPlain(t *testing.T) {
 			got, want := hyphenRun(text, toks, i), plain(text, toks, i)
 			if got != want {
 				t.Fatalf("hyphenRun(%q, %d): got %d, want %d", text, i, got, want)
+			}
+			// addSentence asks stopCompound and addCompounds hyphenRun
+			// only where a hyphen follows.
+			if _, ok := stopCompound(text, toks, i, nil); ok && !hyphenAfter(text, toks, i) {
+				t.Fatalf("stopCompound(%q, %d): got a compound where no hyphen follows", text, i)
+			}
+			if got > 0 && !hyphenAfter(text, toks, i) {
+				t.Fatalf("hyphenRun(%q, %d): got a run where no hyphen follows", text, i)
 			}
 			if got > 0 {
 				runs++
