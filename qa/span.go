@@ -216,7 +216,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 			continue
 		}
 		t := &toks[i]
-		if !t.num && cls[i]&classNumberLike == 0 && !scaledNumber(t.text) {
+		if !t.num && cls[i]&classNumberLike == 0 && !(opensWithDigit(t.text) && scaledNumber(t.text)) {
 			continue
 		}
 		b := i + 1
@@ -297,8 +297,13 @@ func mayOpenDate(t *token, c wordClass) bool {
 // without calling it: its times open with a number or a word that opens
 // with a digit ("5pm") (TestMayOpenPlain).
 func mayOpenClock(t *token) bool {
-	return t.num || t.text != "" && isDigitByte(t.text[0])
+	return t.num || opensWithDigit(t.text)
 }
+
+// opensWithDigit reports whether w opens with a digit, as every number
+// does (numberGlued): detectPhrases asks it, inlined, before it calls
+// scaledNumber at a word (TestMayOpenPlain).
+func opensWithDigit(w string) bool { return w != "" && isDigitByte(w[0]) }
 
 // mayOpenContact reports whether contactEnd may find a channel or an email
 // address opening at token t of text, without calling it: a channel's

@@ -133,9 +133,9 @@ func TestNumberGlued(t *testing.T) {
 }
 
 // TestMayOpenPlain checks the tests detectPhrases makes before it calls
-// dateAt, clockAt and contactEnd at a token against the calls themselves:
-// at no token that mayOpenDate, mayOpenClock or mayOpenContact rules out
-// does the call find a phrase. The texts are TestTypedPhrases' sentences,
+// dateAt, clockAt, contactEnd and scaledNumber at a token against the
+// calls themselves: at no token that mayOpenDate, mayOpenClock,
+// mayOpenContact or opensWithDigit rules out does the call find a phrase. The texts are TestTypedPhrases' sentences,
 // every run of up to three of words that open or close dates, times,
 // channels and addresses, and every sentence of squad48 when the corpus is
 // beside the repository; each kind must be found somewhere.
@@ -143,7 +143,7 @@ func TestMayOpenPlain(t *testing.T) {
 	words := []string{
 		"September", "may", "May", "17", "Monday", "1990", "1990s", "476", "AD", "in", "the", "19th", "century",
 		"this", "next", "last", "coming", "later", "week", "year", "today", "5", "pm", "5pm", "9:30", "noon",
-		"#help", "a@b.co", "x", "North",
+		"#help", "a@b.co", "x", "North", "4k", "1.2m",
 	}
 	texts := []string{
 		"The deadline is September 17.", "They met on Sunday in Madrid.", "The city was founded around 500 BC by traders.",
@@ -164,7 +164,7 @@ func TestMayOpenPlain(t *testing.T) {
 			texts = append(texts, st.text)
 		}
 	}
-	var found [3]int
+	var found [4]int
 	for _, text := range texts {
 		toks := tokenize(text, nil)
 		cls := make([]wordClass, len(toks))
@@ -182,6 +182,12 @@ func TestMayOpenPlain(t *testing.T) {
 				found[1]++
 				if !mayOpenClock(&toks[i]) {
 					t.Fatalf("clockAt(%q, %d): got a time where mayOpenClock rules one out", text, i)
+				}
+			}
+			if scaledNumber(toks[i].text) {
+				found[3]++
+				if !opensWithDigit(toks[i].text) {
+					t.Fatalf("scaledNumber(%q): got a number where opensWithDigit rules one out", toks[i].text)
 				}
 			}
 			if b, _ := contactEnd(text, toks, i); b > 0 {
