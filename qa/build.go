@@ -316,7 +316,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		}
 		speaker := ""
 		if !row {
-			speaker = quoteSpeaker(sents)
+			speaker = quotedSpeaker(sents)
 		}
 		from := len(p.sents)
 		for _, s := range sents {
@@ -442,6 +442,17 @@ func listIntro(s string) string {
 func endsAsSentence(text string) bool {
 	text = strings.TrimSpace(text)
 	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!")
+}
+
+// quotedSpeaker is quoteSpeaker for a paragraph that has a sentence of
+// quotation (opensQuote), whose words are all the speaker is indexed
+// with, and "" for any other: most paragraphs quote no one, and
+// quoteSpeaker reads every byte of theirs (TestQuotedSpeakerPlain).
+func quotedSpeaker(sents []string) string {
+	if !slices.ContainsFunc(sents, opensQuote) {
+		return ""
+	}
+	return quoteSpeaker(sents)
 }
 
 // quoteSpeaker returns the name of the first speaker a paragraph's
@@ -605,10 +616,13 @@ func firstName(sents []string) string {
 	return ""
 }
 
+// opensQuote reports whether sentence s opens with a quotation mark.
+func opensQuote(s string) bool { return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") }
+
 // allQuote reports whether sentence s is all quotation: it opens with a
 // quotation mark and names no verb of speech ("\"I just want it done.\"").
 func allQuote(s string) bool {
-	if !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") {
+	if !opensQuote(s) {
 		return false
 	}
 	sw := splitWords()

@@ -254,3 +254,57 @@ func mayHoldSpeechVerbPlain(s string, verbs []string) bool {
 func plainWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
+
+// TestQuotedSpeakerPlain checks that quotedSpeaker, which looks for a
+// speaker only in a paragraph with a sentence that opens with a quotation
+// mark, gives every sentence the same hidden speaker as quoteSpeaker
+// would (the speaker of a sentence of quotation, allQuote), over the
+// paragraphs of TestQuoteSpeaker and the test corpora, and of squad48
+// when the corpus is beside the repository.
+func TestQuotedSpeakerPlain(t *testing.T) {
+	paras := [][]string{
+		{`"Groceries are not a luxury.`, `Any merger will get our closest attention," said Raymond Adeyemi, the bureau's commissioner.`},
+		{`Governor Paul Hendricks welcomed the appointment.`, `"Families are paying for this strike," he said.`},
+		{`Petrakis said the city would not wait.`, `He left.`, `“It is done.”`},
+		{`Petrakis said the city would not wait.`},
+	}
+	docs := embedded(t)
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
+	for _, dir := range dirs {
+		more, _, err := corpus.Load(dir)
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", dir, err)
+		}
+		docs = append(docs, more...)
+	}
+	if more := squad48Docs(t); more != nil {
+		docs = append(docs, more...)
+	}
+	for _, d := range docs {
+		for _, b := range indexBlocks(d) {
+			paras = append(paras, blockSentences(nil, b))
+		}
+	}
+	quoted := 0
+	for _, sents := range paras {
+		fast, plain := quotedSpeaker(sents), quoteSpeaker(sents)
+		for _, s := range sents {
+			got, want := "", ""
+			if fast != "" && allQuote(s) {
+				got = fast
+			}
+			if plain != "" && allQuote(s) {
+				want = plain
+			}
+			if got != want {
+				t.Fatalf("speaker of %q in %q: got %q, want %q", s, sents, got, want)
+			}
+			if got != "" {
+				quoted++
+			}
+		}
+	}
+	if quoted < 3 {
+		t.Errorf("got %d sentences of quotation with a speaker, want at least 3", quoted)
+	}
+}
