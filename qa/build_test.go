@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -252,5 +254,57 @@ func TestCollectBuildGarbage(t *testing.T) {
 		if got := after.NumForcedGC - before.NumForcedGC; got != 1 {
 			t.Errorf("%d workers: %d forced collections building %d bytes of text, want 1", workers, got, textSize(docs))
 		}
+	}
+}
+
+// TestLocalIDFPlain compares the local idfs Build stores, computed once
+// for each count of each document, with their definition computed at each
+// term of each sentence (idf over the document's sentences of the term's
+// count there, over its corpus idf), bit for bit, on the embedded corpus,
+// the test corpora and squad48 when the corpus is beside the repository.
+func TestLocalIDFPlain(t *testing.T) {
+	sets := [][]corpus.Document{embedded(t)}
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
+	for _, dir := range dirs {
+		docs, _, err := corpus.Load(dir)
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", dir, err)
+		}
+		sets = append(sets, docs)
+	}
+	if docs := squad48Docs(t); docs != nil {
+		sets = append(sets, docs)
+	}
+	checked := 0
+	for _, docs := range sets {
+		ix := Build(docs)
+		for lo := 0; lo < len(ix.sents); {
+			hi := lo
+			count := map[int32]int{}
+			for hi < len(ix.sents) && ix.sents[hi].doc == ix.sents[lo].doc {
+				seen := map[int32]bool{}
+				for _, id := range ix.sents[hi].indexed {
+					if !seen[id] {
+						seen[id] = true
+						count[id]++
+					}
+				}
+				hi++
+			}
+			for si := lo; si < hi; si++ {
+				st := &ix.sents[si]
+				for k, id := range st.indexed {
+					want := float32(idf(float64(hi-lo), float64(count[id])) / ix.idf[id])
+					if got := ix.locals[int(st.at)+k]; math.Float32bits(got) != math.Float32bits(want) {
+						t.Fatalf("local idf of term %d in %q: got %v, want %v", id, st.text, got, want)
+					}
+					checked++
+				}
+			}
+			lo = hi
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("checked %d local idfs, want at least 1,000", checked)
 	}
 }
