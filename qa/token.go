@@ -113,16 +113,21 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // its own token.
 func scanWord(s string, i int) (end int) {
 	start := i
+	lim := min(len(s), start+maxTokenBytes)
 	letters := 0 // letters since the last '.'
-	for i < len(s) && i-start < maxTokenBytes {
-		// Most words are ASCII letters and digits: those take one step
-		// each, without decoding a rune or calling isWordRune.
+	for i < lim {
+		// Most words are ASCII letters and digits: a run of those is
+		// passed in one tight loop, without decoding a rune or calling
+		// isWordRune (TestScanWordPlain).
+		j := i
+		for j < lim && isWordByte(s[j]) {
+			j++
+		}
+		letters += j - i
+		if i = j; i == lim {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
-			if isWordByte(c) {
-				i++
-				letters++
-				continue
-			}
 			if c != '\'' && c != '.' && c != ',' {
 				// Any other ASCII byte ends the word (a space, most
 				// often): only an apostrophe, a stop or a comma may
