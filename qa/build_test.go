@@ -308,3 +308,48 @@ func TestLocalIDFPlain(t *testing.T) {
 		t.Errorf("checked %d local idfs, want at least 1,000", checked)
 	}
 }
+
+// TestSortByTextPlain compares sortByText, which compares eight-byte
+// prefixes as numbers before the texts, with a sort by strings.Compare
+// alone, on squad48's words when the corpus is beside the repository and
+// on every text of up to four of "a", "b", "\x00", "\xff" and a word of
+// eight letters.
+func TestSortByTextPlain(t *testing.T) {
+	seen := map[string]bool{}
+	var texts []string
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			texts = append(texts, s)
+		}
+	}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		add(s)
+		if n < 4 {
+			for _, p := range []string{"a", "b", "\x00", "\xff", "abcdefgh"} {
+				walk(s+p, n+1)
+			}
+		}
+	}
+	walk("", 0)
+	if docs := squad48Docs(t); docs != nil {
+		for _, d := range docs {
+			for _, tk := range tokenize(d.Body, nil) {
+				add(tk.text)
+			}
+		}
+	}
+	want := slices.Clone(texts)
+	slices.SortFunc(want, strings.Compare)
+	keys := make([]textKey, len(texts))
+	for i, s := range texts {
+		keys[i] = newTextKey(s, int32(i))
+	}
+	sortByText(keys, func(i int32) string { return texts[i] })
+	for i, k := range keys {
+		if got := texts[k.i]; got != want[i] {
+			t.Fatalf("sortByText: text %d of %d: got %q, want %q", i, len(texts), got, want[i])
+		}
+	}
+}
