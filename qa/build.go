@@ -321,7 +321,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		}
 		speaker := ""
 		if !row {
-			speaker = quoteSpeaker(sents)
+			speaker = quotedSpeaker(sents)
 		}
 		from := len(p.sents)
 		for _, s := range sents {
@@ -454,6 +454,17 @@ func endsAsSentence(text string) bool {
 	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!")
 }
 
+// quotedSpeaker is quoteSpeaker for a paragraph that has a sentence of
+// quotation (opensQuote), whose words are all the speaker is indexed
+// with, and "" for any other: most paragraphs quote no one, and
+// quoteSpeaker reads every byte of theirs (TestQuotedSpeakerPlain).
+func quotedSpeaker(sents []string) string {
+	if !slices.ContainsFunc(sents, opensQuote) {
+		return ""
+	}
+	return quoteSpeaker(sents)
+}
+
 // quoteSpeaker returns the name of the first speaker a paragraph's
 // sentences name beside a verb of speech ([speechverbs] of
 // splitwords.txt): the capitalised words right after it ("said Priya
@@ -464,7 +475,7 @@ func quoteSpeaker(sents []string) string {
 	var buf [64]token
 	pronoun := false
 	for _, s := range sents {
-		if !mayHoldSpeechVerb(s, sw.speechVerbList) {
+		if !mayHoldSpeechVerb(s, sw.speechHeads) {
 			continue // most sentences: no need to tokenize them
 		}
 		toks := tokenize(s, buf[:0])
@@ -497,32 +508,56 @@ func quoteSpeaker(sents []string) string {
 	return ""
 }
 
+// speechHeads is what mayHoldSpeechVerb knows of the verbs of speech
+// before it compares a word with them: the pairs of letters they open
+// with. A word opening with another pair, or with one letter, is none of
+// them (most words, and five comparisons each otherwise). It is built
+// once, with the word lists (splitWordLists.speechHeads).
+type speechHeads struct {
+	verbs []string
+	// first[c] has bit d-'a' set for each verb that opens with the
+	// lower-case ASCII letters c and d, for c in either case; letter[c]
+	// is bit c-'a' for an ASCII letter c in either case and 0 for any
+	// other byte: first[c]&letter[d] is not 0 just when a verb opens with
+	// c and d, lowered.
+	first, letter [256]uint32
+	// all is set when a verb opens otherwise than with two ASCII letters:
+	// then every word opening with a letter is compared with the verbs.
+	all bool
+}
+
+// newSpeechHeads returns the speechHeads of verbs, written in lower case.
+func newSpeechHeads(verbs []string) *speechHeads {
+	h := &speechHeads{verbs: verbs}
+	for c := 'a'; c <= 'z'; c++ {
+		h.letter[c] = 1 << (c - 'a')
+		h.letter[c-'a'+'A'] = 1 << (c - 'a')
+	}
+	for _, v := range verbs {
+		if len(v) < 2 || v[0] < 'a' || v[0] > 'z' || v[1] < 'a' || v[1] > 'z' {
+			h.all = true
+			continue
+		}
+		h.first[v[0]] |= h.letter[v[1]]
+		h.first[v[0]-'a'+'A'] |= h.letter[v[1]]
+	}
+	return h
+}
+
 // mayHoldSpeechVerb reports whether tokenizing sentence s may give one of
-// verbs, the verbs of speech, without tokenizing it: quoteSpeaker reads
+// h's verbs, the verbs of speech, without tokenizing it: quoteSpeaker reads
 // every paragraph of a corpus at Build, and few sentences quote anyone.
 // It is false only when s has no letter or digit outside ASCII (no
 // accent to fold away; other characters, dashes and curly quotes, part
 // words as spaces do), no full stop right before a letter (the stops of
 // "U.S." leave its token), no run of 64 bytes or more without a space
 // (which the tokenizer cuts inside a word), and no word of it opens with
-// one of verbs in any case: a token is otherwise its word lowered,
+// one of the verbs in any case: a token is otherwise its word lowered,
 // perhaps cut before an apostrophe, or a spelling or phrase of
 // tokenwords.txt, none of which gives a verb of speech
 // (TestMayHoldSpeechVerb).
-func mayHoldSpeechVerb(s string, verbs []string) bool {
-	// heads[c-'a'] has bit d-'a' set for each verb that opens with the
-	// lower-case ASCII letters c and d: a word opening with two other
-	// letters, or with one, is none of them (most words, and five
-	// comparisons each otherwise). A verb opening otherwise sets all.
-	var heads [26]uint32
-	all := false
-	for _, v := range verbs {
-		if len(v) < 2 || v[0] < 'a' || v[0] > 'z' || v[1] < 'a' || v[1] > 'z' {
-			all = true
-			continue
-		}
-		heads[v[0]-'a'] |= 1 << (v[1] - 'a')
-	}
+func mayHoldSpeechVerb(s string, h *speechHeads) bool {
+	verbs := h.verbs
 	run := 0 // bytes since the last space
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -537,7 +572,7 @@ func mayHoldSpeechVerb(s string, verbs []string) bool {
 		case isWordByte(c):
 			// A word: it starts here, as the bytes before it are none of
 			// its letters.
-			if isASCIILetter(c) && (all || i+1 < len(s) && isASCIILetter(s[i+1]) && heads[(c|0x20)-'a']&(1<<((s[i+1]|0x20)-'a')) != 0) {
+			if h.all && isASCIILetter(c) || i+1 < len(s) && h.first[c]&h.letter[s[i+1]] != 0 {
 				for _, v := range verbs {
 					if hasPrefixLower(s[i:], v) {
 						return true
@@ -591,10 +626,13 @@ func firstName(sents []string) string {
 	return ""
 }
 
+// opensQuote reports whether sentence s opens with a quotation mark.
+func opensQuote(s string) bool { return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") }
+
 // allQuote reports whether sentence s is all quotation: it opens with a
 // quotation mark and names no verb of speech ("\"I just want it done.\"").
 func allQuote(s string) bool {
-	if !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") {
+	if !opensQuote(s) {
 		return false
 	}
 	sw := splitWords()
@@ -632,6 +670,11 @@ func (p *docPart) addSentence(text string, di int, hidden string, row bool) {
 	// stopCompounds).
 	var cbuf [64]byte
 	for i := range p.buf[:n] {
+		// (a compound opens only at a word a hyphen follows: most words
+		// make no call)
+		if !hyphenAfter(text, p.buf[:n], i) {
+			continue
+		}
 		if c, ok := stopCompound(text, p.buf[:n], i, cbuf[:0]); ok {
 			p.hidden = append(p.hidden, p.v.addBytes(c))
 		}
@@ -988,6 +1031,45 @@ func (ix *Index) finishBuild(g *mergedVocab, nterms, total, workers int) {
 	ix.finish()
 }
 
+// textKey is a text to sort (sortByText): its first eight bytes as a
+// number, big-endian and padded with zeros, and its index.
+type textKey struct {
+	prefix uint64
+	i      int32
+}
+
+// newTextKey returns the textKey of text t at index i.
+func newTextKey(t string, i int32) textKey {
+	var p uint64
+	for k := range 8 {
+		p <<= 8
+		if k < len(t) {
+			p |= uint64(t[k])
+		}
+	}
+	return textKey{prefix: p, i: i}
+}
+
+// sortByText sorts keys, of distinct texts, in the order of
+// strings.Compare of their texts (text gives the text of an index). Two
+// texts' prefixes compare as the texts do where the prefixes differ (a
+// shorter text's padding is below any byte but 0), so the texts
+// themselves are compared only where the prefixes tie: sorting the
+// corpus's words through their indexes took some twenty million
+// instructions at each Build on 48 SQuAD articles, most of them comparing
+// strings (TestSortByTextPlain).
+func sortByText(keys []textKey, text func(i int32) string) {
+	slices.SortFunc(keys, func(a, b textKey) int {
+		if a.prefix != b.prefix {
+			if a.prefix < b.prefix {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(text(a.i), text(b.i))
+	})
+}
+
 // surfaceTables builds what questions look up in the word tables
 // (wordTables): the misspelling buckets, the terms written in figures and
 // the pairs of words that open a hyphenated compound.
@@ -1004,20 +1086,24 @@ func (ix *Index) surfaceTables(nterms int) {
 // wordTables fills ix.surface and ix.surfaceIDs with the corpus's
 // content words, in order, and ix.names.
 func (ix *Index) wordTables(g *mergedVocab, nterms int) {
-	var words []int32 // into g.words
-	size := 0
-	for i, w := range g.words {
+	n, size := 0, 0
+	for _, w := range g.words {
 		if w.term >= 0 {
-			words = append(words, int32(i))
-			size += len(w.text)
+			n, size = n+1, size+len(w.text)
 		}
 	}
-	slices.SortFunc(words, func(a, b int32) int { return strings.Compare(g.words[a].text, g.words[b].text) })
+	words := make([]textKey, 0, n) // into g.words
+	for i, w := range g.words {
+		if w.term >= 0 {
+			words = append(words, newTextKey(w.text, int32(i)))
+		}
+	}
+	sortByText(words, func(i int32) string { return g.words[i].text })
 	ix.surface.reserve(len(words), size)
 	ix.surfaceIDs = make([]int32, len(words))
 	for i, k := range words {
-		ix.surface.add(g.words[k].text)
-		ix.surfaceIDs[i] = g.words[k].term
+		ix.surface.add(g.words[k.i].text)
+		ix.surfaceIDs[i] = g.words[k.i].term
 	}
 	ix.names = nameTerms(g.vocab, nterms)
 }

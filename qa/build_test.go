@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -251,6 +253,103 @@ func TestCollectBuildGarbage(t *testing.T) {
 		runtime.ReadMemStats(&after)
 		if got := after.NumForcedGC - before.NumForcedGC; got != 1 {
 			t.Errorf("%d workers: %d forced collections building %d bytes of text, want 1", workers, got, textSize(docs))
+		}
+	}
+}
+
+// TestLocalIDFPlain compares the local idfs Build stores, computed once
+// for each count of each document, with their definition computed at each
+// term of each sentence (idf over the document's sentences of the term's
+// count there, over its corpus idf), bit for bit, on the embedded corpus,
+// the test corpora and squad48 when the corpus is beside the repository.
+func TestLocalIDFPlain(t *testing.T) {
+	sets := [][]corpus.Document{embedded(t)}
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
+	for _, dir := range dirs {
+		docs, _, err := corpus.Load(dir)
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", dir, err)
+		}
+		sets = append(sets, docs)
+	}
+	if docs := squad48Docs(t); docs != nil {
+		sets = append(sets, docs)
+	}
+	checked := 0
+	for _, docs := range sets {
+		ix := Build(docs)
+		for lo := 0; lo < len(ix.sents); {
+			hi := lo
+			count := map[int32]int{}
+			for hi < len(ix.sents) && ix.sents[hi].doc == ix.sents[lo].doc {
+				seen := map[int32]bool{}
+				for _, id := range ix.sents[hi].indexed {
+					if !seen[id] {
+						seen[id] = true
+						count[id]++
+					}
+				}
+				hi++
+			}
+			for si := lo; si < hi; si++ {
+				st := &ix.sents[si]
+				for k, id := range st.indexed {
+					want := float32(idf(float64(hi-lo), float64(count[id])) / ix.idf[id])
+					if got := ix.locals[int(st.at)+k]; math.Float32bits(got) != math.Float32bits(want) {
+						t.Fatalf("local idf of term %d in %q: got %v, want %v", id, st.text, got, want)
+					}
+					checked++
+				}
+			}
+			lo = hi
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("checked %d local idfs, want at least 1,000", checked)
+	}
+}
+
+// TestSortByTextPlain compares sortByText, which compares eight-byte
+// prefixes as numbers before the texts, with a sort by strings.Compare
+// alone, on squad48's words when the corpus is beside the repository and
+// on every text of up to four of "a", "b", "\x00", "\xff" and a word of
+// eight letters.
+func TestSortByTextPlain(t *testing.T) {
+	seen := map[string]bool{}
+	var texts []string
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			texts = append(texts, s)
+		}
+	}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		add(s)
+		if n < 4 {
+			for _, p := range []string{"a", "b", "\x00", "\xff", "abcdefgh"} {
+				walk(s+p, n+1)
+			}
+		}
+	}
+	walk("", 0)
+	if docs := squad48Docs(t); docs != nil {
+		for _, d := range docs {
+			for _, tk := range tokenize(d.Body, nil) {
+				add(tk.text)
+			}
+		}
+	}
+	want := slices.Clone(texts)
+	slices.SortFunc(want, strings.Compare)
+	keys := make([]textKey, len(texts))
+	for i, s := range texts {
+		keys[i] = newTextKey(s, int32(i))
+	}
+	sortByText(keys, func(i int32) string { return texts[i] })
+	for i, k := range keys {
+		if got := texts[k.i]; got != want[i] {
+			t.Fatalf("sortByText: text %d of %d: got %q, want %q", i, len(texts), got, want[i])
 		}
 	}
 }

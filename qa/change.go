@@ -129,7 +129,29 @@ func replacedFigure(text, old string) bool {
 // mayReplace reports whether text may hold one of [formerly]'s words, in
 // either case of its first letter: most sentences do not, and they need
 // no lower-case copy (replacedFigure) nor a comparison with the winner
-// (preferReplacement).
+// (preferReplacement). Build asks it of every sentence.
 func mayReplace(text string) bool {
-	return slices.ContainsFunc(changeWords().formerly, func(p string) bool { return len(p) < 2 || strings.Contains(text, p[1:]) })
+	return slices.ContainsFunc(changeWords().formerly, func(p string) bool { return len(p) < 2 || containsAt(text, p[1:], len(p)-2) })
+}
+
+// containsAt is strings.Contains(s, q), found at the bytes of s equal to
+// q[k], a byte of q that English text holds less often than q[0]:
+// strings.Contains finds q at its first byte, and the first letters of
+// [formerly]'s words come often, as "o" and "n" do, so that it stops at
+// most words of a sentence. mayReplace finds them at their last byte ("f"
+// of "instead of", "m" of "up from"), answerLine " | " at its bar
+// (TestContainsAtPlain).
+func containsAt(s, q string, k int) bool {
+	c := q[k]
+	for i := k; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i-k+len(q) <= len(s) && s[i-k:i-k+len(q)] == q {
+			return true
+		}
+	}
+	return false
 }

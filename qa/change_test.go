@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseChange(t *testing.T) {
 	tests := []struct {
@@ -18,5 +21,61 @@ func TestParseChange(t *testing.T) {
 		if got := Parse(tt.q).change; got != tt.want {
 			t.Errorf("Parse(%q).change: got %v, want %v", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestContainsAtPlain compares containsAt, at every byte of six words,
+// with strings.Contains on every text of up to eight bytes of "a", "b",
+// "f" and space, and mayReplace with its definition by strings.Contains on every
+// sentence of squad48 (when the corpus is beside the repository) and on
+// the lines of [formerly] themselves, each in a sentence.
+func TestContainsAtPlain(t *testing.T) {
+	words := []string{"f", "af", "a f", "ba", "fa f", "bbb", " | "}
+	var walk func(s string)
+	walk = func(s string) {
+		for _, q := range words {
+			for k := range len(q) {
+				if got, want := containsAt(s, q, k), strings.Contains(s, q); got != want {
+					t.Fatalf("containsAt(%q, %q, %d): got %v, want %v", s, q, k, got, want)
+				}
+			}
+		}
+		if len(s) == 8 {
+			return
+		}
+		for _, c := range []string{"a", "b", "f", " ", "|"} {
+			walk(s + c)
+		}
+	}
+	walk("")
+	plain := func(text string) bool {
+		for _, p := range changeWords().formerly {
+			if len(p) < 2 || strings.Contains(text, p[1:]) {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{"Nothing here.", "in stead of", "ninstead o f"}
+	for _, p := range changeWords().formerly {
+		texts = append(texts, "It rose "+p+" 7.", strings.ToUpper(p[:1])+p[1:]+" 7, it is 9.", p, p[1:], p[:len(p)-1])
+	}
+	if docs := squad48Docs(t); docs != nil {
+		for _, st := range Build(docs).sents {
+			texts = append(texts, st.text)
+		}
+	}
+	replaces := 0
+	for _, text := range texts {
+		got, want := mayReplace(text), plain(text)
+		if got != want {
+			t.Fatalf("mayReplace(%q): got %v, want %v", text, got, want)
+		}
+		if got {
+			replaces++
+		}
+	}
+	if replaces == 0 {
+		t.Error("mayReplace: got no text that may replace a figure, want some")
 	}
 }

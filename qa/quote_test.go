@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -57,7 +58,7 @@ func TestQuoteSpeaker(t *testing.T) {
 // tokenizing a sentence: it may say yes where no verb of speech is, never
 // no where tokenizing finds one.
 func TestMayHoldSpeechVerb(t *testing.T) {
-	verbs := splitWords().speechVerbList
+	verbs := splitWords().speechHeads
 	for _, tt := range []struct {
 		s    string
 		want bool
@@ -91,7 +92,7 @@ func TestMayHoldSpeechVerb(t *testing.T) {
 		{`A cat sat.`, []string{"a"}, true},
 		{`The 9a form.`, []string{"9a"}, false}, // words opening with a digit are never read
 	} {
-		if got := mayHoldSpeechVerb(tt.s, tt.verbs); got != tt.want {
+		if got := mayHoldSpeechVerb(tt.s, newSpeechHeads(tt.verbs)); got != tt.want {
 			t.Errorf("mayHoldSpeechVerb(%q, %q) = %v, want %v", tt.s, tt.verbs, got, tt.want)
 		}
 	}
@@ -134,5 +135,176 @@ func TestMayHoldSpeechVerb(t *testing.T) {
 	}
 	if n < 10 {
 		t.Errorf("got %d verbs of speech in the test corpora, want at least 10", n)
+	}
+}
+
+// TestMayHoldSpeechVerbPlain compares mayHoldSpeechVerb, which finds the
+// verbs' pairs of first letters in speechHeads' tables, with its plain
+// version (mayHoldSpeechVerbPlain, which makes the heads of the verbs at
+// each call and tests a word's letters one by one) for the verbs of
+// speech and three other lists, on every sentence of the test corpora, of
+// squad48 when the corpus is beside the repository, and on every text of
+// up to four pieces of words and marks.
+func TestMayHoldSpeechVerbPlain(t *testing.T) {
+	lists := [][]string{splitWords().speechHeads.verbs, {"quipped", "Zz"}, {"a", "told"}, {"said", "9a", "éte"}}
+	var texts []string
+	docs := embedded(t)
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
+	for _, dir := range dirs {
+		more, _, err := corpus.Load(dir)
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", dir, err)
+		}
+		docs = append(docs, more...)
+	}
+	if more := squad48Docs(t); more != nil {
+		docs = append(docs, more...)
+	}
+	for _, d := range docs {
+		for _, b := range indexBlocks(d) {
+			texts = append(texts, blockSentences(nil, b)...)
+		}
+	}
+	pieces := []string{"said", "SAID", "Sa", "sAid", "told", "quipped", "zz", "a", "x", "9", " ", ".", "é", "—", "'", strings.Repeat("w", 40)}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		texts = append(texts, s)
+		if n == 4 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, n+1)
+		}
+	}
+	walk("", 0)
+	yes := 0
+	for _, verbs := range lists {
+		h := newSpeechHeads(verbs)
+		for _, s := range texts {
+			got, want := mayHoldSpeechVerb(s, h), mayHoldSpeechVerbPlain(s, verbs)
+			if got != want {
+				t.Fatalf("mayHoldSpeechVerb(%q, %q): got %v, want %v", s, verbs, got, want)
+			}
+			if got {
+				yes++
+			}
+		}
+	}
+	if yes == 0 {
+		t.Error("got no text that may hold a verb, want some")
+	}
+}
+
+// mayHoldSpeechVerbPlain is mayHoldSpeechVerb as it was before speechHeads:
+// the verbs' heads made at each call, a word's first two letters tested
+// and lowered one by one.
+func mayHoldSpeechVerbPlain(s string, verbs []string) bool {
+	var heads [26]uint32
+	all := false
+	for _, v := range verbs {
+		if len(v) < 2 || v[0] < 'a' || v[0] > 'z' || v[1] < 'a' || v[1] > 'z' {
+			all = true
+			continue
+		}
+		heads[v[0]-'a'] |= 1 << (v[1] - 'a')
+	}
+	run := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || isWordRune(r) {
+				return true
+			}
+			i += n
+			run += n
+		case plainWordByte(c):
+			if isASCIILetter(c) && (all || i+1 < len(s) && isASCIILetter(s[i+1]) && heads[(c|0x20)-'a']&(1<<((s[i+1]|0x20)-'a')) != 0) {
+				for _, v := range verbs {
+					if hasPrefixLower(s[i:], v) {
+						return true
+					}
+				}
+			}
+			j := i + 1
+			for j < len(s) && plainWordByte(s[j]) {
+				j++
+			}
+			run += j - i
+			i = j
+		case c == '.' && i+1 < len(s) && isASCIILetter(s[i+1]):
+			return true
+		case c == ' ' || c == '\t' || c == '\n':
+			run = 0
+			i++
+			continue
+		default:
+			i++
+			run++
+		}
+		if run >= maxTokenBytes {
+			return true
+		}
+	}
+	return false
+}
+
+// plainWordByte is isWordByte by its ranges.
+func plainWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// TestQuotedSpeakerPlain checks that quotedSpeaker, which looks for a
+// speaker only in a paragraph with a sentence that opens with a quotation
+// mark, gives every sentence the same hidden speaker as quoteSpeaker
+// would (the speaker of a sentence of quotation, allQuote), over the
+// paragraphs of TestQuoteSpeaker and the test corpora, and of squad48
+// when the corpus is beside the repository.
+func TestQuotedSpeakerPlain(t *testing.T) {
+	paras := [][]string{
+		{`"Groceries are not a luxury.`, `Any merger will get our closest attention," said Raymond Adeyemi, the bureau's commissioner.`},
+		{`Governor Paul Hendricks welcomed the appointment.`, `"Families are paying for this strike," he said.`},
+		{`Petrakis said the city would not wait.`, `He left.`, `“It is done.”`},
+		{`Petrakis said the city would not wait.`},
+	}
+	docs := embedded(t)
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
+	for _, dir := range dirs {
+		more, _, err := corpus.Load(dir)
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", dir, err)
+		}
+		docs = append(docs, more...)
+	}
+	if more := squad48Docs(t); more != nil {
+		docs = append(docs, more...)
+	}
+	for _, d := range docs {
+		for _, b := range indexBlocks(d) {
+			paras = append(paras, blockSentences(nil, b))
+		}
+	}
+	quoted := 0
+	for _, sents := range paras {
+		fast, plain := quotedSpeaker(sents), quoteSpeaker(sents)
+		for _, s := range sents {
+			got, want := "", ""
+			if fast != "" && allQuote(s) {
+				got = fast
+			}
+			if plain != "" && allQuote(s) {
+				want = plain
+			}
+			if got != want {
+				t.Fatalf("speaker of %q in %q: got %q, want %q", s, sents, got, want)
+			}
+			if got != "" {
+				quoted++
+			}
+		}
+	}
+	if quoted < 3 {
+		t.Errorf("got %d sentences of quotation with a speaker, want at least 3", quoted)
 	}
 }

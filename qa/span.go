@@ -150,6 +150,9 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 	}
 	// Dates first, so that years are not counted as plain numbers.
 	for i := 0; i < len(toks); i++ {
+		if !mayOpenDate(&toks[i], cls[i]) {
+			continue
+		}
 		if a, b, ok := dateAt(toks, cls, i); ok && (b-a > 1 || signBefore(text, toks[a].start) == 0) {
 			// (an amount of money, "$2000", is no year)
 			a, b = numericDate(text, toks, used, a, b)
@@ -163,7 +166,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		if used[i] {
 			continue
 		}
-		t := toks[i]
+		t := &toks[i]
 		switch {
 		case t.text == "noon" || t.text == "midnight" || t.text == "oclock":
 			a := i
@@ -171,6 +174,8 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 				a = i - 1
 			}
 			add(TypeTime, a, i+1, joinTexts(toks[a:i+1]))
+		case !mayOpenClock(t):
+			// no time opens here: clockAt would find none
 		default:
 			if b := clockAt(text, toks, i); b > 0 {
 				b = clockRange(text, toks, i, b)
@@ -183,7 +188,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 	// email address ("phish@southlight.co.nz") answers where to ask or
 	// send something, as a place does.
 	for i := 0; i < len(toks); i++ {
-		if used[i] {
+		if used[i] || !mayOpenContact(text, &toks[i]) {
 			continue
 		}
 		if b, channel := contactEnd(text, toks, i); b > 0 {
@@ -210,8 +215,8 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		if used[i] {
 			continue
 		}
-		t := toks[i]
-		if !t.num && cls[i]&classNumberLike == 0 && !scaledNumber(t.text) {
+		t := &toks[i]
+		if !t.num && cls[i]&classNumberLike == 0 && !(opensWithDigit(t.text) && scaledNumber(t.text)) {
 			continue
 		}
 		b := i + 1
@@ -274,6 +279,38 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		i = b - 1
 	}
 	return out
+}
+
+// mayOpenDate reports whether dateAt may find a date opening at token t
+// of class c, without calling it: each of its dates opens with a number,
+// a word that opens with a digit, a month, a weekday, a relative day, a
+// word of a relative date ("this", "next", "last", "coming") or a word
+// ending in "th" ("19th century"). detectPhrases asks it of every token of
+// a corpus at Build (TestMayOpenPlain).
+func mayOpenDate(t *token, c wordClass) bool {
+	w := t.text
+	return t.num || c&(classMonth|classWeekday|classRelativeDay) != 0 ||
+		w != "" && (isDigitByte(w[0]) || w[len(w)-1] == 'h' || w == "this" || w == "next" || w == "last" || w == "coming")
+}
+
+// mayOpenClock reports whether clockAt may find a time opening at token t,
+// without calling it: its times open with a number or a word that opens
+// with a digit ("5pm") (TestMayOpenPlain).
+func mayOpenClock(t *token) bool {
+	return t.num || opensWithDigit(t.text)
+}
+
+// opensWithDigit reports whether w opens with a digit, as every number
+// does (numberGlued): detectPhrases asks it, inlined, before it calls
+// scaledNumber at a word (TestMayOpenPlain).
+func opensWithDigit(w string) bool { return w != "" && isDigitByte(w[0]) }
+
+// mayOpenContact reports whether contactEnd may find a channel or an email
+// address opening at token t of text, without calling it: a channel's
+// word follows a "#", an address's first word comes before an "@"
+// (TestMayOpenPlain).
+func mayOpenContact(text string, t *token) bool {
+	return t.start > 0 && text[t.start-1] == '#' || t.end < len(text) && text[t.end] == '@'
 }
 
 // dateAt reports a date phrase starting at toks[i]: a month with an

@@ -136,3 +136,76 @@ func TestNumberGlued(t *testing.T) {
 		}
 	}
 }
+
+// TestMayOpenPlain checks the tests detectPhrases makes before it calls
+// dateAt, clockAt, contactEnd and scaledNumber at a token against the
+// calls themselves: at no token that mayOpenDate, mayOpenClock,
+// mayOpenContact or opensWithDigit rules out does the call find a phrase. The texts are TestTypedPhrases' sentences,
+// every run of up to three of words that open or close dates, times,
+// channels and addresses, and every sentence of squad48 when the corpus is
+// beside the repository; each kind must be found somewhere.
+func TestMayOpenPlain(t *testing.T) {
+	words := []string{
+		"September", "may", "May", "17", "Monday", "1990", "1990s", "476", "AD", "in", "the", "19th", "century",
+		"this", "next", "last", "coming", "later", "week", "year", "today", "5", "pm", "5pm", "9:30", "noon",
+		"#help", "a@b.co", "x", "North", "4k", "1.2m",
+	}
+	texts := []string{
+		"The deadline is September 17.", "They met on Sunday in Madrid.", "The city was founded around 500 BC by traders.",
+		"Later this year the 19th century hall reopens, as it did last Monday and on 3 May 2024.",
+		"The desk opens at 9:30 every day, 5 pm on Fridays.", "Post it in #incidents or write to phish@southlight.co.nz now.",
+	}
+	for _, a := range words {
+		texts = append(texts, a)
+		for _, b := range words {
+			texts = append(texts, a+" "+b)
+			for _, c := range words {
+				texts = append(texts, a+" "+b+" "+c)
+			}
+		}
+	}
+	if docs := squad48Docs(t); docs != nil {
+		for _, st := range Build(docs).sents {
+			texts = append(texts, st.text)
+		}
+	}
+	var found [4]int
+	for _, text := range texts {
+		toks := tokenize(text, nil)
+		cls := make([]wordClass, len(toks))
+		for i, tk := range toks {
+			cls[i] = classOf(tk.text)
+		}
+		for i := range toks {
+			if _, _, ok := dateAt(toks, cls, i); ok {
+				found[0]++
+				if !mayOpenDate(&toks[i], cls[i]) {
+					t.Fatalf("dateAt(%q, %d): got a date where mayOpenDate rules one out", text, i)
+				}
+			}
+			if clockAt(text, toks, i) > 0 {
+				found[1]++
+				if !mayOpenClock(&toks[i]) {
+					t.Fatalf("clockAt(%q, %d): got a time where mayOpenClock rules one out", text, i)
+				}
+			}
+			if scaledNumber(toks[i].text) {
+				found[3]++
+				if !opensWithDigit(toks[i].text) {
+					t.Fatalf("scaledNumber(%q): got a number where opensWithDigit rules one out", toks[i].text)
+				}
+			}
+			if b, _ := contactEnd(text, toks, i); b > 0 {
+				found[2]++
+				if !mayOpenContact(text, &toks[i]) {
+					t.Fatalf("contactEnd(%q, %d): got an address where mayOpenContact rules one out", text, i)
+				}
+			}
+		}
+	}
+	for k, n := range found {
+		if n == 0 {
+			t.Errorf("kind %d: got no phrase, want some", k)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 
 	"github.com/qabot/qabot/corpus"
@@ -61,6 +62,10 @@ func splitSentences(block string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(block); {
+		if i+8 <= len(block) && !mayEndIn8(load64(block[i:])) {
+			i += 8 // faster path: eight ASCII bytes that end nothing
+			continue
+		}
 		if c := block[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
 			i++ // fast path: an ASCII byte that ends nothing
 			continue
@@ -118,6 +123,25 @@ func splitSentences(block string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// mayEndIn8 reports whether x, eight bytes of text, holds a byte beyond
+// ASCII or a full stop, an exclamation or a question mark: eight bytes
+// that do not are skipped at once by splitSentences, which reads every
+// byte of a corpus at Build (TestMayEndIn8Plain). A byte is one of the
+// three when x xor the byte repeated has a zero byte, which
+// hasZeroByte tells.
+func mayEndIn8(x uint64) bool {
+	const ones = 0x0101010101010101
+	return x&highBits != 0 || hasZeroByte(x^'.'*ones) || hasZeroByte(x^'!'*ones) || hasZeroByte(x^'?'*ones)
+}
+
+// hasZeroByte reports whether one of the eight bytes of x is 0, by the
+// classic test: subtracting 1 from each byte borrows first at a 0 byte, so
+// that (x-0x01…01)&^x has a high bit set just when some byte of x is 0.
+func hasZeroByte(x uint64) bool {
+	const ones = 0x0101010101010101
+	return (x-ones)&^x&highBits != 0
 }
 
 // opensSentence reports whether the text after a stop and a space may
@@ -234,8 +258,8 @@ var splitWordsText string
 type splitWordLists struct {
 	// The sections of the same names, as sets.
 	abbreviations, numberAbbreviations, closingAbbreviations, referringWords, speechVerbs, speakerPronouns map[string]bool
-	// speechVerbList is [speechverbs] as a list (mayHoldSpeechVerb).
-	speechVerbList []string
+	// speechHeads are [speechverbs] as mayHoldSpeechVerb reads them.
+	speechHeads *speechHeads
 }
 
 // splitWordsFile is splitwords.txt and the code that reads it.
@@ -251,7 +275,7 @@ func buildSplitWords(s *wordSections) *splitWordLists {
 		abbreviations: s.set("abbreviations"), numberAbbreviations: s.set("numberabbreviations"),
 		closingAbbreviations: s.set("closingabbreviations"), referringWords: s.set("referringwords"),
 		speechVerbs: s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
-		speechVerbList: s.words("speechverbs"),
+		speechHeads: newSpeechHeads(s.words("speechverbs")),
 	}
 }
 
@@ -265,7 +289,14 @@ func refersBack(text string) bool {
 	if end == 0 || end == 12 {
 		return false
 	}
-	return splitWords().referringWords[strings.ToLower(text[:end])]
+	// Lowered in a buffer of the stack: a sentence opens with a capital,
+	// and strings.ToLower made a string of every sentence's first word at
+	// Build (TestRefersBackPlain).
+	var low [12]byte
+	for i := range end {
+		low[i] = text[i] | 0x20
+	}
+	return splitWords().referringWords[string(low[:end])]
 }
 
 // isAnswerLine is answerLine for a line whose stop words are not yet
@@ -298,27 +329,10 @@ func answerLine(text string, toks []token, cpos []int) bool {
 			caps++
 		}
 	}
-	if words < minSentenceWords || strings.HasSuffix(text, "?") || strings.Contains(text, " | ") {
+	if words < minSentenceWords || strings.HasSuffix(text, "?") || containsAt(text, " | ", 1) {
 		return false
 	}
-	// Count capitals until the line is surely shouting or surely not:
-	// each byte left adds at most one.
-	upper := 0
-	for i := 0; i < len(text) && upper*2 <= len(text) && (upper+len(text)-i)*2 > len(text); {
-		if c := text[i]; c < utf8.RuneSelf { // ASCII, most of the text
-			if 'A' <= c && c <= 'Z' {
-				upper++
-			}
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsUpper(r) {
-			upper++
-		}
-		i += w
-	}
-	if upper*2 > len(text) { // shouting: "ALSO READ", "SKIP TO CONTENT"
+	if shouting(text) { // "ALSO READ", "SKIP TO CONTENT"
 		return false
 	}
 	last := strings.TrimRight(text, "\"'”’)] ")
@@ -333,6 +347,55 @@ func answerLine(text string, toks []token, cpos []int) bool {
 	// £3,870.", "Released on 9 March 2026."
 	words += nums
 	return words >= 5 || (stops >= 1 && words >= 4)
+}
+
+// shouting reports whether more than half of text's bytes are capital
+// letters (an upper-case letter beyond ASCII counts once for its bytes).
+// It counts until the line is surely shouting or surely not, as each byte
+// left adds at most one, and reads eight bytes of ASCII at a time
+// (upperBytes): answerLine asks it of every sentence of a corpus at Build,
+// and stops at about half of a sentence that is not shouting
+// (TestShoutingPlain).
+func shouting(text string) bool {
+	upper := 0
+	for i := 0; i < len(text) && upper*2 <= len(text) && (upper+len(text)-i)*2 > len(text); {
+		if i+8 <= len(text) {
+			x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+				uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+			if x&highBits == 0 {
+				upper += upperBytes(x)
+				i += 8
+				continue
+			}
+		}
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				upper++
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsUpper(r) {
+			upper++
+		}
+		i += w
+	}
+	return upper*2 > len(text)
+}
+
+// highBits has the high bit of each byte of a word set.
+const highBits = 0x8080808080808080
+
+// upperBytes counts the bytes 'A' to 'Z' of x, eight ASCII bytes: adding
+// 0x80-'A' to a byte below 0x80 sets its high bit when it is 'A' or
+// above, adding 0x80-'Z'-1 when it is above 'Z', and no sum carries into
+// the next byte.
+func upperBytes(x uint64) int {
+	const ones = 0x0101010101010101
+	ge := x + (0x80-'A')*ones
+	gt := x + (0x80-'Z'-1)*ones
+	return bits.OnesCount64(ge &^ gt & highBits)
 }
 
 // isHeadline reports whether a line is the document's title written as a

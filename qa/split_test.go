@@ -1,9 +1,13 @@
 package qa
 
 import (
-	"github.com/qabot/qabot/corpus"
+	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode"
+
+	"github.com/qabot/qabot/corpus"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -94,5 +98,156 @@ func TestIsAnswerLine(t *testing.T) {
 		if got := isAnswerLine(tc.in, tokenize(tc.in, nil)); got != tc.want {
 			t.Errorf("isAnswerLine(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestShoutingPlain compares shouting, which reads eight bytes of ASCII at
+// a time and stops counting once the answer is sure, with its definition
+// (more than half of the bytes capital letters, counted one by one) on
+// every text of up to seven pieces of capitals, small letters, spaces,
+// digits, accented capitals and small letters and a stray byte, on 20,000
+// random texts of up to 120 bytes, and on every sentence of squad48 when
+// the corpus is beside the repository.
+func TestShoutingPlain(t *testing.T) {
+	plain := func(text string) bool {
+		upper := 0
+		for _, r := range text {
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		return upper*2 > len(text)
+	}
+	check := func(text string) {
+		if got, want := shouting(text), plain(text); got != want {
+			t.Fatalf("shouting(%q): got %v, want %v", text, got, want)
+		}
+	}
+	pieces := []string{"A", "b", " ", "7", "É", "é", "\x80", "ABCDEFGH", "abcdefgh"}
+	var walk func(text string, n int)
+	walk = func(text string, n int) {
+		check(text)
+		if n == 7 {
+			return
+		}
+		for _, p := range pieces {
+			walk(text+p, n+1)
+		}
+	}
+	walk("", 0)
+	rng := rand.New(rand.NewPCG(1, 2))
+	shouts := 0
+	for range 20000 {
+		n, caps := rng.IntN(121), rng.Float64()
+		b := make([]byte, 0, n+1)
+		for len(b) < n {
+			switch r := rng.Float64(); {
+			case r < caps:
+				b = append(b, byte('A'+rng.IntN(26)))
+			case r < caps+0.02:
+				b = append(b, "ÉÖé"[2*rng.IntN(3):][:2]...)
+			default:
+				b = append(b, " a.zZ[@`{"[rng.IntN(9)])
+			}
+		}
+		check(string(b))
+		if shouting(string(b)) {
+			shouts++
+		}
+	}
+	if shouts == 0 {
+		t.Error("no random text shouts")
+	}
+	if docs := squad48Docs(t); docs != nil {
+		for _, st := range Build(docs).sents {
+			check(st.text)
+		}
+	}
+}
+
+// TestMayEndIn8Plain compares mayEndIn8, which splitSentences skips eight
+// bytes by, with its definition (a byte beyond ASCII, a full stop, an
+// exclamation or a question mark among the eight, tested one by one): for
+// every byte value at every place of eight bytes of six fillers, for every
+// pair of places holding two of twelve bytes near the three, and for
+// 200,000 random words of ASCII bytes.
+func TestMayEndIn8Plain(t *testing.T) {
+	plain := func(x uint64) bool {
+		for k := 0; k < 8; k++ {
+			if c := byte(x >> (8 * k)); c >= 0x80 || c == '.' || c == '!' || c == '?' {
+				return true
+			}
+		}
+		return false
+	}
+	check := func(x uint64) {
+		if got, want := mayEndIn8(x), plain(x); got != want {
+			t.Fatalf("mayEndIn8(%#016x): got %v, want %v", x, got, want)
+		}
+	}
+	const ones = 0x0101010101010101
+	for _, fill := range []uint64{'a', 0, 1, '.' - 1, '.' + 1, 0x7f} {
+		for k := 0; k < 8; k++ {
+			for c := range uint64(256) {
+				check(fill*ones&^(0xff<<(8*k)) | c<<(8*k))
+			}
+		}
+	}
+	near := []uint64{0, 1, ' ', '!', '"', '-', '.', '/', '>', '?', '@', 0x80}
+	for k := 0; k < 8; k++ {
+		for l := 0; l < 8; l++ {
+			for _, a := range near {
+				for _, b := range near {
+					x := 'a'*ones&^(0xff<<(8*k))&^(0xff<<(8*l)) | a<<(8*k)
+					check(x&^(0xff<<(8*l)) | b<<(8*l))
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		check(rng.Uint64() &^ highBits)
+	}
+}
+
+// TestRefersBackPlain compares refersBack, which lowers a sentence's first
+// word in a buffer, with its definition by strings.ToLower on texts that
+// open with every referring word in three cases, with other words, and on
+// every sentence of squad48 when the corpus is beside the repository.
+func TestRefersBackPlain(t *testing.T) {
+	plain := func(text string) bool {
+		end := 0
+		for end < len(text) && end < 12 && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z') {
+			end++
+		}
+		if end == 0 || end == 12 {
+			return false
+		}
+		return splitWords().referringWords[strings.ToLower(text[:end])]
+	}
+	var texts []string
+	for w := range splitWords().referringWords {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			texts = append(texts, v+" rose.", v, v+"s went", v+"'s", "x"+v, v+"@")
+		}
+	}
+	texts = append(texts, "", "The end.", "[He] said", "Abcdefghijkl is long.", "HE@")
+	if docs := squad48Docs(t); docs != nil {
+		for _, st := range Build(docs).sents {
+			texts = append(texts, st.text)
+		}
+	}
+	refers := 0
+	for _, text := range texts {
+		got, want := refersBack(text), plain(text)
+		if got != want {
+			t.Fatalf("refersBack(%q): got %v, want %v", text, got, want)
+		}
+		if got {
+			refers++
+		}
+	}
+	if refers == 0 {
+		t.Error("refersBack: got no text that refers back, want some")
 	}
 }

@@ -1194,3 +1194,103 @@ func TestMergePhrasesPlain(t *testing.T) {
 		t.Errorf("only %d texts merged anything, want at least 16", merged)
 	}
 }
+
+// TestIsWordByte checks isWordByte's table against its definition for
+// every byte: the ASCII letters and digits, nothing else.
+func TestIsWordByte(t *testing.T) {
+	n := 0
+	for c := range 256 {
+		want := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if got := isWordByte(byte(c)); got != want {
+			t.Errorf("isWordByte(%#x): got %v, want %v", c, got, want)
+		}
+		if want {
+			n++
+		}
+	}
+	if n != 62 {
+		t.Errorf("got %d word bytes, want 62", n)
+	}
+}
+
+// TestScanWordPlain compares scanWord, which passes a run of ASCII letters
+// and digits in one tight loop, with its plain version (kept here as it
+// was, one byte a step) at every byte of every text of up to five pieces
+// of letters, digits, marks, accented letters and a long word, and of every
+// paragraph of squad48 when the corpus is beside the repository.
+func TestScanWordPlain(t *testing.T) {
+	check := func(s string) {
+		for i := range len(s) {
+			if got, want := scanWord(s, i), scanWordPlain(s, i); got != want {
+				t.Fatalf("scanWord(%q, %d): got %d, want %d", s, i, got, want)
+			}
+		}
+	}
+	pieces := []string{"a", "U", "7", ".", ",", "'", "’", "é", " ", "-", "S.", "1,000", strings.Repeat("x", 70)}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		check(s)
+		if n < 5 {
+			for _, p := range pieces {
+				walk(s+p, n+1)
+			}
+		}
+	}
+	walk("", 0)
+	if docs := squad48Docs(t); docs != nil {
+		for _, d := range docs {
+			check(d.Body)
+		}
+	}
+}
+
+// scanWordPlain is scanWord as it was: each ASCII letter or digit a step
+// of the loop that tests for all the rest.
+func scanWordPlain(s string, i int) (end int) {
+	start := i
+	letters := 0 // letters since the last '.'
+	for i < len(s) && i-start < maxTokenBytes {
+		// Most words are ASCII letters and digits: those take one step
+		// each, without decoding a rune or calling isWordRune.
+		if c := s[i]; c < utf8.RuneSelf {
+			if isWordByte(c) {
+				i++
+				letters++
+				continue
+			}
+			if c != '\'' && c != '.' && c != ',' {
+				// Any other ASCII byte ends the word (a space, most
+				// often): only an apostrophe, a stop or a comma may
+				// go on inside one, below.
+				break
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			i += w
+			letters++
+			continue
+		}
+		next, nw := utf8.DecodeRuneInString(s[i+w:])
+		switch {
+		case isApostrophe(r) && i+w < len(s) && unicode.IsLetter(next):
+			i += w
+			continue
+		case r == '.' && i+w < len(s) && unicode.IsDigit(next) && i > start && isDigitByte(s[i-1]):
+			i += w // decimal point
+			continue
+		case r == ',' && i > start && isDigitByte(s[i-1]) && threeDigits(s[i+w:]):
+			i += w // thousands separator
+			continue
+		case r == '.' && letters == 1 && i+w < len(s) && unicode.IsLetter(next) && nextIsDot(s[i+w+nw:]):
+			i += w // "U.S.": single letters separated by stops
+			letters = 0
+			continue
+		case r == '.' && letters == 1 && i-start > 2 && s[i-2] == '.':
+			// The final stop of "U.S." belongs to the abbreviation.
+			return i + w
+		}
+		break
+	}
+	return i
+}

@@ -278,7 +278,7 @@ func addRunWords(runs map[string][]int32, text string, toks []token, cpos []int,
 func addClosedNames(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
 	var buf [64]byte
 	for i := 0; i+1 < len(toks); i++ {
-		a, b := toks[i], toks[i+1]
+		a, b := &toks[i], &toks[i+1] // in place: two tokens a word copied were a fifth of Build's count here
 		if !a.cap || !b.cap || cpos[i] < 0 || cpos[i+1] < 0 || b.start != a.end+1 || text[a.end] != ' ' ||
 			!allLetters(a.text) || !allLetters(b.text) {
 			continue
@@ -300,6 +300,9 @@ func addClosedNames(runs map[string][]int32, text string, toks []token, cpos []i
 func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
 	var buf [64]byte
 	for i := 0; i+1 < len(toks); i++ {
+		if !hyphenAfter(text, toks, i) {
+			continue // most words, asked here without a call to hyphenRun
+		}
 		j := hyphenRun(text, toks, i)
 		if j == 0 {
 			continue // not the start of a run, or longer than maxCompoundWords
@@ -554,7 +557,9 @@ func addAcronyms(acronyms map[string][]int32, text string, toks []token, cpos []
 		n, joined := 0, false
 		for j := i; j < len(toks) && n < maxAcronymWords; j++ {
 			t := toks[j]
-			if !t.cap && joiners[t.text] && j > i && j+1 < len(toks) && toks[j+1].cap && cpos[j+1] >= 0 &&
+			// The joiners' map is asked last: most words that end a run
+			// are followed by no capitalised content word.
+			if !t.cap && j > i && j+1 < len(toks) && toks[j+1].cap && cpos[j+1] >= 0 && joiners[t.text] &&
 				!breaks(gapBetween(text, toks[j-1], t)) && !breaks(gapBetween(text, t, toks[j+1])) {
 				r, _ := utf8.DecodeRuneInString(t.text)
 				bo = utf8.AppendRune(bo, r)

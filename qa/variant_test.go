@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"maps"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -314,6 +315,30 @@ func TestStopCompounds(t *testing.T) {
 			t.Errorf("stopCompound(%q): got %q, want %q", tc.text, got, tc.want)
 		}
 	}
+	// Build indexes each under its whole hyphenated word (addSentence
+	// asks stopCompound at the words a hyphen follows): two words or more,
+	// at the start, inside or at the end of a sentence, and every one of
+	// squad48 when the corpus is beside the repository.
+	docs := []corpus.Document{{Path: "b.txt", Body: "Ask the on-call nurse. Out-of-hours lines are open. The van is state-of-the-art."}}
+	if more := squad48Docs(t); more != nil {
+		docs = append(docs, more...)
+	}
+	found := 0
+	all := Build(docs)
+	for _, st := range all.sents {
+		toks := tokenize(st.text, nil)
+		for i := range toks {
+			if c, ok := stopCompound(st.text, toks, i, nil); ok {
+				if _, ok := all.wordTerm(string(c)); !ok {
+					t.Errorf("stop compound %q of %q: got no term, want one", c, st.text)
+				}
+				found++
+			}
+		}
+	}
+	if found < 3 {
+		t.Errorf("got %d stop compounds, want at least 3", found)
+	}
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The out-of-hours repairs line is 0300 555 0192. " +
 		"Opening hours vary by site. Office hours are 9 to 5 on weekdays. " +
 		"The repair number is 01632 960 410 during office hours."}})
@@ -540,7 +565,7 @@ func TestHyphenRunPlain(t *testing.T) {
 		return j
 	}
 	seps := []string{"-", " ", " - "}
-	words := []string{"a", "on", "9"}
+	words := []string{"a", "on", "9", "call"}
 	runs := 0
 	var walk func(text string, n int)
 	walk = func(text string, n int) {
@@ -549,6 +574,14 @@ func TestHyphenRunPlain(t *testing.T) {
 			got, want := hyphenRun(text, toks, i), plain(text, toks, i)
 			if got != want {
 				t.Fatalf("hyphenRun(%q, %d): got %d, want %d", text, i, got, want)
+			}
+			// addSentence asks stopCompound and addCompounds hyphenRun
+			// only where a hyphen follows.
+			if _, ok := stopCompound(text, toks, i, nil); ok && !hyphenAfter(text, toks, i) {
+				t.Fatalf("stopCompound(%q, %d): got a compound where no hyphen follows", text, i)
+			}
+			if got > 0 && !hyphenAfter(text, toks, i) {
+				t.Fatalf("hyphenRun(%q, %d): got a run where no hyphen follows", text, i)
 			}
 			if got > 0 {
 				runs++
@@ -568,5 +601,128 @@ func TestHyphenRunPlain(t *testing.T) {
 	}
 	if runs == 0 {
 		t.Error("no run found")
+	}
+}
+
+// TestRunWordsPlain compares addAcronyms and addClosedNames, which read
+// tokens in place and ask the joiners' map last, with their plain versions
+// (kept here as they were) on every sentence of squad48 when the corpus is
+// beside the repository and on sentences of acronyms and names: the same
+// run words with the same terms.
+func TestRunWordsPlain(t *testing.T) {
+	docs := []corpus.Document{{Path: "a.txt", Body: "The US Trade Representative met the Bureau of Industry and Security.\n\nFans of the Super Bowl and Play Station met the Department of Defense and the Bank Of England."}}
+	if more := squad48Docs(t); more != nil {
+		docs = append(docs, more...)
+	}
+	parts := cutParts(docs, 1<<30)
+	p := parts[0]
+	p.tokenize(docs)
+	g := mergeVocabs(parts)
+	g.stemAll(1)
+	ix := &Index{docs: docs, p: defaultParams()}
+	ix.assignTermIDs(parts, g)
+	fast, plain := map[string][]int32{}, map[string][]int32{}
+	isTerm := &metBefore{g: g, p: p}
+	terms := make([]int32, 0, 256)
+	for si := range p.sents {
+		isTerm.si = si
+		toks := slices.Clone(p.sentenceTokens(si))
+		text := p.sents[si].text
+		cpos := make([]int, len(toks))
+		terms = terms[:0]
+		for i, tk := range toks {
+			cpos[i] = -1
+			if w := tk.word - 1; p.first[w] >= 0 {
+				cpos[i] = len(terms)
+				terms = append(terms, g.words[p.global[w]].term)
+			}
+		}
+		addAcronyms(fast, text, toks, cpos, terms, isTerm)
+		addClosedNames(fast, text, toks, cpos, terms, isTerm)
+		addAcronymsPlain(plain, text, toks, cpos, terms, isTerm)
+		addClosedNamesPlain(plain, text, toks, cpos, terms, isTerm)
+	}
+	if len(fast) < 8 {
+		t.Errorf("got %d run words, want at least 8", len(fast))
+	}
+	if !maps.EqualFunc(fast, plain, slices.Equal) {
+		for w, ids := range fast {
+			if !slices.Equal(ids, plain[w]) {
+				t.Errorf("run word %q: got %v, want %v", w, ids, plain[w])
+			}
+		}
+		for w, ids := range plain {
+			if _, ok := fast[w]; !ok {
+				t.Errorf("run word %q: got none, want %v", w, ids)
+			}
+		}
+	}
+}
+
+// addAcronymsPlain and addClosedNamesPlain are addAcronyms and
+// addClosedNames as they were: tokens copied, the joiners' map asked first.
+func addAcronymsPlain(acronyms map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
+	joiners := lexicon().joiners
+	var skip, with [64]byte
+	var ids [maxAcronymWords]int32
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].cap || cpos[i] < 0 {
+			continue
+		}
+		b, bo := skip[:0], with[:0]
+		n, joined := 0, false
+		for j := i; j < len(toks) && n < maxAcronymWords; j++ {
+			t := toks[j]
+			if !t.cap && joiners[t.text] && j > i && j+1 < len(toks) && toks[j+1].cap && cpos[j+1] >= 0 &&
+				!breaks(gapBetween(text, toks[j-1], t)) && !breaks(gapBetween(text, t, toks[j+1])) {
+				r, _ := utf8.DecodeRuneInString(t.text)
+				bo = utf8.AppendRune(bo, r)
+				joined = true
+				continue
+			}
+			if !t.cap || cpos[j] < 0 || j > i && breaks(gapBetween(text, toks[j-1], t)) {
+				break
+			}
+			if isAllUpper(text[t.start:t.end]) {
+				b, bo = append(b, t.text...), append(bo, t.text...)
+			} else {
+				r, _ := utf8.DecodeRuneInString(t.text)
+				b, bo = utf8.AppendRune(b, r), utf8.AppendRune(bo, r)
+			}
+			ids[n] = terms[cpos[j]]
+			n++
+			if n < 2 {
+				continue
+			}
+			for _, a := range [][]byte{b, bo} {
+				if len(a) < 3 || isTerm.has(a) {
+					continue
+				}
+				if _, ok := acronyms[string(a)]; !ok {
+					acronyms[string(a)] = slices.Clone(ids[:n])
+				}
+				if !joined {
+					break // the same letters
+				}
+			}
+		}
+	}
+}
+
+func addClosedNamesPlain(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
+	var buf [64]byte
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if !a.cap || !b.cap || cpos[i] < 0 || cpos[i+1] < 0 || b.start != a.end+1 || text[a.end] != ' ' ||
+			!allLetters(a.text) || !allLetters(b.text) {
+			continue
+		}
+		w := append(append(buf[:0], a.text...), b.text...)
+		if isTerm.has(w) {
+			continue
+		}
+		if _, ok := runs[string(w)]; !ok {
+			runs[string(w)] = []int32{terms[cpos[i]], terms[cpos[i+1]]}
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"hash/maphash"
 	"unsafe"
 )
 
@@ -78,7 +77,7 @@ func (v *vocab) find(w string) (int32, bool) {
 		return 0, false
 	}
 	mask := uint32(len(slots) - 1)
-	h := maphash.String(v.ids.seed, w)
+	h := keyHash(v.ids.seed, w)
 	tag := uint32(h>>32) &^ mask
 	for i := uint32(h) & mask; slots[i] != 0; i = (i + 1) & mask {
 		if s := slots[i]; s&^mask == tag {
