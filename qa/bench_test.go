@@ -163,6 +163,59 @@ func squad48Docs(tb testing.TB) []corpus.Document {
 	return docs
 }
 
+// testCorpora returns the documents of the embedded corpus and of each
+// corpus under testdata, one set a corpus, and with squad, squad48's when
+// the SQuAD training folder is beside the repository: the corpora a fast
+// path of Build is compared with its plain version on.
+func testCorpora(tb testing.TB, squad bool) [][]corpus.Document {
+	tb.Helper()
+	sets := [][]corpus.Document{embedded(tb)}
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
+	for _, dir := range dirs {
+		docs, _, err := corpus.Load(dir)
+		if err != nil {
+			tb.Fatalf("corpus.Load(%s): %v", dir, err)
+		}
+		sets = append(sets, docs)
+	}
+	if docs := squad48Docs(tb); squad && docs != nil {
+		sets = append(sets, docs)
+	}
+	return sets
+}
+
+// withSquad48 returns texts and, when the SQuAD training folder is beside
+// the repository, every sentence of squad48 after them: the texts a fast
+// path is compared with its plain version on.
+func withSquad48(tb testing.TB, texts []string) []string {
+	tb.Helper()
+	if docs := squad48Docs(tb); docs != nil {
+		for _, st := range Build(docs).sents {
+			texts = append(texts, st.text)
+		}
+	}
+	return texts
+}
+
+// checkPlain compares fast with plain, its definition, on every text, and
+// fails when fast holds of none of them (name is fast's name).
+func checkPlain(t *testing.T, name string, texts []string, fast, plain func(string) bool) {
+	t.Helper()
+	held := 0
+	for _, text := range texts {
+		got, want := fast(text), plain(text)
+		if got != want {
+			t.Fatalf("%s(%q): got %v, want %v", name, text, got, want)
+		}
+		if got {
+			held++
+		}
+	}
+	if held == 0 {
+		t.Errorf("%s: got no text it holds of, want some", name)
+	}
+}
+
 func BenchmarkBuildSquad48(b *testing.B) {
 	docs, _ := squad48(b)
 	b.ReportAllocs()

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -263,18 +262,7 @@ func TestCollectBuildGarbage(t *testing.T) {
 // count there, over its corpus idf), bit for bit, on the embedded corpus,
 // the test corpora and squad48 when the corpus is beside the repository.
 func TestLocalIDFPlain(t *testing.T) {
-	sets := [][]corpus.Document{embedded(t)}
-	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
-	for _, dir := range dirs {
-		docs, _, err := corpus.Load(dir)
-		if err != nil {
-			t.Fatalf("corpus.Load(%s): %v", dir, err)
-		}
-		sets = append(sets, docs)
-	}
-	if docs := squad48Docs(t); docs != nil {
-		sets = append(sets, docs)
-	}
+	sets := testCorpora(t, true)
 	checked := 0
 	for _, docs := range sets {
 		ix := Build(docs)

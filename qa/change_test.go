@@ -60,22 +60,5 @@ func TestContainsAtPlain(t *testing.T) {
 	for _, p := range changeWords().formerly {
 		texts = append(texts, "It rose "+p+" 7.", strings.ToUpper(p[:1])+p[1:]+" 7, it is 9.", p, p[1:], p[:len(p)-1])
 	}
-	if docs := squad48Docs(t); docs != nil {
-		for _, st := range Build(docs).sents {
-			texts = append(texts, st.text)
-		}
-	}
-	replaces := 0
-	for _, text := range texts {
-		got, want := mayReplace(text), plain(text)
-		if got != want {
-			t.Fatalf("mayReplace(%q): got %v, want %v", text, got, want)
-		}
-		if got {
-			replaces++
-		}
-	}
-	if replaces == 0 {
-		t.Error("mayReplace: got no text that may replace a figure, want some")
-	}
+	checkPlain(t, "mayReplace", withSquad48(t, texts), mayReplace, plain)
 }

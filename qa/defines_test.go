@@ -54,15 +54,7 @@ func TestHasAppositionMark(t *testing.T) {
 // tokens: the stem of every word of the test corpora and the embedded
 // documents keeps the word's first byte and is no longer than the word.
 func TestStemKeepsHead(t *testing.T) {
-	docs := embedded(t)
-	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
-	for _, dir := range dirs {
-		more, _, err := corpus.Load(dir)
-		if err != nil {
-			t.Fatalf("corpus.Load(%s): %v", dir, err)
-		}
-		docs = append(docs, more...)
-	}
+	docs := slices.Concat(testCorpora(t, false)...)
 	seen := map[string]bool{}
 	for _, d := range docs {
 		for _, tk := range tokenize(d.Title+"\n"+d.Body, nil) {

@@ -2,10 +2,9 @@ package qa
 
 import (
 	"context"
-	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -109,15 +108,7 @@ func TestMayHoldSpeechVerb(t *testing.T) {
 		}
 	}
 	// Never no where tokenizing finds one, over the test corpora.
-	docs := embedded(t)
-	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
-	for _, dir := range dirs {
-		more, _, err := corpus.Load(dir)
-		if err != nil {
-			t.Fatalf("corpus.Load(%s): %v", dir, err)
-		}
-		docs = append(docs, more...)
-	}
+	docs := slices.Concat(testCorpora(t, false)...)
 	n := 0
 	for _, d := range docs {
 		for _, b := range indexBlocks(d) {
@@ -138,123 +129,6 @@ func TestMayHoldSpeechVerb(t *testing.T) {
 	}
 }
 
-// TestMayHoldSpeechVerbPlain compares mayHoldSpeechVerb, which finds the
-// verbs' pairs of first letters in speechHeads' tables, with its plain
-// version (mayHoldSpeechVerbPlain, which makes the heads of the verbs at
-// each call and tests a word's letters one by one) for the verbs of
-// speech and three other lists, on every sentence of the test corpora, of
-// squad48 when the corpus is beside the repository, and on every text of
-// up to four pieces of words and marks.
-func TestMayHoldSpeechVerbPlain(t *testing.T) {
-	lists := [][]string{splitWords().speechHeads.verbs, {"quipped", "Zz"}, {"a", "told"}, {"said", "9a", "éte"}}
-	var texts []string
-	docs := embedded(t)
-	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
-	for _, dir := range dirs {
-		more, _, err := corpus.Load(dir)
-		if err != nil {
-			t.Fatalf("corpus.Load(%s): %v", dir, err)
-		}
-		docs = append(docs, more...)
-	}
-	if more := squad48Docs(t); more != nil {
-		docs = append(docs, more...)
-	}
-	for _, d := range docs {
-		for _, b := range indexBlocks(d) {
-			texts = append(texts, blockSentences(nil, b)...)
-		}
-	}
-	pieces := []string{"said", "SAID", "Sa", "sAid", "told", "quipped", "zz", "a", "x", "9", " ", ".", "é", "—", "'", strings.Repeat("w", 40)}
-	var walk func(s string, n int)
-	walk = func(s string, n int) {
-		texts = append(texts, s)
-		if n == 4 {
-			return
-		}
-		for _, p := range pieces {
-			walk(s+p, n+1)
-		}
-	}
-	walk("", 0)
-	yes := 0
-	for _, verbs := range lists {
-		h := newSpeechHeads(verbs)
-		for _, s := range texts {
-			got, want := mayHoldSpeechVerb(s, h), mayHoldSpeechVerbPlain(s, verbs)
-			if got != want {
-				t.Fatalf("mayHoldSpeechVerb(%q, %q): got %v, want %v", s, verbs, got, want)
-			}
-			if got {
-				yes++
-			}
-		}
-	}
-	if yes == 0 {
-		t.Error("got no text that may hold a verb, want some")
-	}
-}
-
-// mayHoldSpeechVerbPlain is mayHoldSpeechVerb as it was before speechHeads:
-// the verbs' heads made at each call, a word's first two letters tested
-// and lowered one by one.
-func mayHoldSpeechVerbPlain(s string, verbs []string) bool {
-	var heads [26]uint32
-	all := false
-	for _, v := range verbs {
-		if len(v) < 2 || v[0] < 'a' || v[0] > 'z' || v[1] < 'a' || v[1] > 'z' {
-			all = true
-			continue
-		}
-		heads[v[0]-'a'] |= 1 << (v[1] - 'a')
-	}
-	run := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError || isWordRune(r) {
-				return true
-			}
-			i += n
-			run += n
-		case plainWordByte(c):
-			if isASCIILetter(c) && (all || i+1 < len(s) && isASCIILetter(s[i+1]) && heads[(c|0x20)-'a']&(1<<((s[i+1]|0x20)-'a')) != 0) {
-				for _, v := range verbs {
-					if hasPrefixLower(s[i:], v) {
-						return true
-					}
-				}
-			}
-			j := i + 1
-			for j < len(s) && plainWordByte(s[j]) {
-				j++
-			}
-			run += j - i
-			i = j
-		case c == '.' && i+1 < len(s) && isASCIILetter(s[i+1]):
-			return true
-		case c == ' ' || c == '\t' || c == '\n':
-			run = 0
-			i++
-			continue
-		default:
-			i++
-			run++
-		}
-		if run >= maxTokenBytes {
-			return true
-		}
-	}
-	return false
-}
-
-// plainWordByte is isWordByte by its ranges.
-func plainWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
 // TestQuotedSpeakerPlain checks that quotedSpeaker, which looks for a
 // speaker only in a paragraph with a sentence that opens with a quotation
 // mark, gives every sentence the same hidden speaker as quoteSpeaker
@@ -268,18 +142,7 @@ func TestQuotedSpeakerPlain(t *testing.T) {
 		{`Petrakis said the city would not wait.`, `He left.`, `“It is done.”`},
 		{`Petrakis said the city would not wait.`},
 	}
-	docs := embedded(t)
-	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "corpus"))
-	for _, dir := range dirs {
-		more, _, err := corpus.Load(dir)
-		if err != nil {
-			t.Fatalf("corpus.Load(%s): %v", dir, err)
-		}
-		docs = append(docs, more...)
-	}
-	if more := squad48Docs(t); more != nil {
-		docs = append(docs, more...)
-	}
+	docs := slices.Concat(testCorpora(t, true)...)
 	for _, d := range docs {
 		for _, b := range indexBlocks(d) {
 			paras = append(paras, blockSentences(nil, b))

@@ -164,11 +164,7 @@ func TestMayOpenPlain(t *testing.T) {
 			}
 		}
 	}
-	if docs := squad48Docs(t); docs != nil {
-		for _, st := range Build(docs).sents {
-			texts = append(texts, st.text)
-		}
-	}
+	texts = withSquad48(t, texts)
 	var found [4]int
 	for _, text := range texts {
 		toks := tokenize(text, nil)

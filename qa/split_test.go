@@ -158,10 +158,8 @@ func TestShoutingPlain(t *testing.T) {
 	if shouts == 0 {
 		t.Error("no random text shouts")
 	}
-	if docs := squad48Docs(t); docs != nil {
-		for _, st := range Build(docs).sents {
-			check(st.text)
-		}
+	for _, text := range withSquad48(t, nil) {
+		check(text)
 	}
 }
 
@@ -232,22 +230,5 @@ func TestRefersBackPlain(t *testing.T) {
 		}
 	}
 	texts = append(texts, "", "The end.", "[He] said", "Abcdefghijkl is long.", "HE@")
-	if docs := squad48Docs(t); docs != nil {
-		for _, st := range Build(docs).sents {
-			texts = append(texts, st.text)
-		}
-	}
-	refers := 0
-	for _, text := range texts {
-		got, want := refersBack(text), plain(text)
-		if got != want {
-			t.Fatalf("refersBack(%q): got %v, want %v", text, got, want)
-		}
-		if got {
-			refers++
-		}
-	}
-	if refers == 0 {
-		t.Error("refersBack: got no text that refers back, want some")
-	}
+	checkPlain(t, "refersBack", withSquad48(t, texts), refersBack, plain)
 }

@@ -1214,14 +1214,14 @@ func TestIsWordByte(t *testing.T) {
 }
 
 // TestScanWordPlain compares scanWord, which passes a run of ASCII letters
-// and digits in one tight loop, with its plain version (kept here as it
-// was, one byte a step) at every byte of every text of up to five pieces
-// of letters, digits, marks, accented letters and a long word, and of every
+// and digits in one tight loop, with scanWordRef, its plain version (one
+// byte a step), at every byte of every text of up to five pieces of
+// letters, digits, marks, accented letters and a long word, and of every
 // paragraph of squad48 when the corpus is beside the repository.
 func TestScanWordPlain(t *testing.T) {
 	check := func(s string) {
 		for i := range len(s) {
-			if got, want := scanWord(s, i), scanWordPlain(s, i); got != want {
+			if got, want := scanWord(s, i), scanWordRef(s, i); got != want {
 				t.Fatalf("scanWord(%q, %d): got %d, want %d", s, i, got, want)
 			}
 		}
@@ -1242,55 +1242,4 @@ func TestScanWordPlain(t *testing.T) {
 			check(d.Body)
 		}
 	}
-}
-
-// scanWordPlain is scanWord as it was: each ASCII letter or digit a step
-// of the loop that tests for all the rest.
-func scanWordPlain(s string, i int) (end int) {
-	start := i
-	letters := 0 // letters since the last '.'
-	for i < len(s) && i-start < maxTokenBytes {
-		// Most words are ASCII letters and digits: those take one step
-		// each, without decoding a rune or calling isWordRune.
-		if c := s[i]; c < utf8.RuneSelf {
-			if isWordByte(c) {
-				i++
-				letters++
-				continue
-			}
-			if c != '\'' && c != '.' && c != ',' {
-				// Any other ASCII byte ends the word (a space, most
-				// often): only an apostrophe, a stop or a comma may
-				// go on inside one, below.
-				break
-			}
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) {
-			i += w
-			letters++
-			continue
-		}
-		next, nw := utf8.DecodeRuneInString(s[i+w:])
-		switch {
-		case isApostrophe(r) && i+w < len(s) && unicode.IsLetter(next):
-			i += w
-			continue
-		case r == '.' && i+w < len(s) && unicode.IsDigit(next) && i > start && isDigitByte(s[i-1]):
-			i += w // decimal point
-			continue
-		case r == ',' && i > start && isDigitByte(s[i-1]) && threeDigits(s[i+w:]):
-			i += w // thousands separator
-			continue
-		case r == '.' && letters == 1 && i+w < len(s) && unicode.IsLetter(next) && nextIsDot(s[i+w+nw:]):
-			i += w // "U.S.": single letters separated by stops
-			letters = 0
-			continue
-		case r == '.' && letters == 1 && i-start > 2 && s[i-2] == '.':
-			// The final stop of "U.S." belongs to the abbreviation.
-			return i + w
-		}
-		break
-	}
-	return i
 }
