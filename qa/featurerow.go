@@ -142,7 +142,7 @@ func candidateRow(f *facts, x []float64) {
 	// lists
 	x[55] = b2f(f.q.list && enumerates(f.st.text))
 	// defines
-	x[56] = b2f((f.q.class == qcDefine || f.q.class == qcWhoIs || f.q.class == qcWhoThe) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
+	x[56] = b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
 	// names-asked
 	x[57] = b2f(f.namesAfterAsked() && f.holdsAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
 	// asked-instance

@@ -133,8 +133,8 @@ var candidateFeatures = []feature{
 	{"lists", "1 for a question that asks for several things by a plural noun (\"what browsers\", \"payment methods\") when the sentence lists three or more (\"Chrome, Firefox, Safari and Edge\"; lists.go)", func(f *facts) float64 {
 		return b2f(f.q.list && enumerates(f.st.text))
 	}},
-	{"defines", "1 for a what-is-X, who-is-X or who-is-the-X question when the sentence opens with X and a mark or a copula that starts its description or names it (\"Kettle: the Monday stand-up\", \"An ICP is ...\", \"The diving officer is Mateo Brandt\"), or holds X in apposition (\"TikTok, the ...\")", func(f *facts) float64 {
-		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs || f.q.class == qcWhoThe) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
+	{"defines", "1 for a what-is-X or who-is-X question when the sentence opens with X and a mark or a copula that starts its description (\"Kettle: the Monday stand-up\", \"An ICP is ...\"), or holds X in apposition (\"TikTok, the ...\")", func(f *facts) float64 {
+		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
 	}},
 	{"names-asked", "1 for a what-X or which-X question when the sentence gives the asked noun X a name the question lacks, beside it or after a comma (\"Yale president Ezra Stiles\", \"The television station, NDtv, ...\")", func(f *facts) float64 {
 		return b2f(f.namesAfterAsked() && f.holdsAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))

@@ -62,8 +62,6 @@ func TestFeatures(t *testing.T) {
 			[]string{"SMIC, the leading chipmaker, grew fast.\nSMIC-made chips sold well."}, "leading chipmaker", "sold well"},
 		{"defines", "who is scott bessent",
 			[]string{"Scott Bessent, the Treasury Secretary, flew in.\nScott Bessent and He Lifeng met on Sunday."}, "Treasury Secretary", "met on Sunday"},
-		{"defines", "who is the diving officer", // a name for a role: the sentence that opens with the role
-			[]string{"The diving officer is Mateo Brandt.\nA checkout dive with the diving officer in the North Pier basin."}, "Mateo Brandt", "checkout dive"},
 		{"defines", "what is tiktok",
 			[]string{"At the heart of the talks is TikTok, the social media platform.\nThe talks are about TikTok, trade and chips."}, "social media platform", "trade and chips"},
 		{"defines", "what is kettle",
