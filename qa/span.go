@@ -88,6 +88,7 @@ const (
 	classSmallNumber // a key of smallNumbers
 	classStreet      // ends a street's name ([streetwords])
 	classClock       // a time of day of its own: "noon", "midnight", "oclock"
+	classOne         // "one", which mergePhrases may read as "1" (oneAfterNoun)
 )
 
 // clockWords are the words detectPhrases takes as a time by themselves
@@ -128,6 +129,7 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 	for _, w := range clockWords {
 		m[w] |= classClock
 	}
+	m["one"] |= classOne
 	return m
 })
 
