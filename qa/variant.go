@@ -605,8 +605,32 @@ func gapBetween(text string, a, b token) uint8 {
 }
 
 // isAllUpper reports whether a short source word is written in capitals
-// ("US", "U.S.", "EU"); such a word gives all its letters to an acronym.
+// ("US", "U.S.", "EU"): at most three letters, all upper case; such a
+// word gives all its letters to an acronym. addAcronyms asks it of each
+// capitalised word of a run at each word the run may open from, so an
+// ASCII word is read byte by byte and given up at its first lower-case
+// letter or its fourth letter, where no later byte can change the answer
+// (TestIsAllUpperPlain).
 func isAllUpper(raw string) bool {
+	letters := 0
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case c >= utf8.RuneSelf:
+			return isAllUpperRunes(raw)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			if letters++; letters > 3 {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// isAllUpperRunes is isAllUpper over the runes of raw, for a word beyond
+// ASCII.
+func isAllUpperRunes(raw string) bool {
 	letters := 0
 	for _, r := range raw {
 		if unicode.IsLetter(r) {

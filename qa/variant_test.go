@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
@@ -725,4 +726,58 @@ func addClosedNamesPlain(runs map[string][]int32, text string, toks []token, cpo
 			runs[string(w)] = []int32{terms[cpos[i]], terms[cpos[i+1]]}
 		}
 	}
+}
+
+// TestIsAllUpperPlain compares isAllUpper, which reads an ASCII word byte
+// by byte and stops early, with isAllUpperPlain, its definition over
+// runes, on every word of squad48 (when it is beside the repository) and
+// every string of up to four of some ASCII and non-ASCII letters, digits
+// and marks.
+func TestIsAllUpperPlain(t *testing.T) {
+	parts := []string{"A", "Z", "a", "z", "É", "é", "Ω", "ß", ".", "1", "-", "'"}
+	words := []string{"", "US", "U.S.", "EU", "NATO", "NaTO", "USA", "U.S.A.", "ÉU", "ÉTAT", "Éta"}
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		words = append(words, prefix)
+		if n == 0 {
+			return
+		}
+		for _, p := range parts {
+			gen(prefix+p, n-1)
+		}
+	}
+	gen("", 4)
+	for _, d := range squad48Docs(t) {
+		for _, tk := range tokenize(d.Body, nil) {
+			words = append(words, d.Body[tk.start:tk.end])
+		}
+	}
+	upper := 0
+	for _, w := range words {
+		got, want := isAllUpper(w), isAllUpperPlain(w)
+		if got != want {
+			t.Fatalf("isAllUpper(%q): got %v, want %v", w, got, want)
+		}
+		if got {
+			upper++
+		}
+	}
+	if upper == 0 {
+		t.Errorf("no word in capitals: got 0, want some")
+	}
+}
+
+// isAllUpperPlain is isAllUpper as it was: every rune read, the letters
+// counted to the end.
+func isAllUpperPlain(raw string) bool {
+	letters := 0
+	for _, r := range raw {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 3
 }
