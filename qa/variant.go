@@ -298,6 +298,9 @@ func addClosedNames(runs map[string][]int32, text string, toks []token, cpos []i
 // "e-mail" -> "email"): people type a compound closed as often as
 // documents hyphenate it.
 func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
+	if !mayHyphen(text) {
+		return // no two words of it are joined by a hyphen
+	}
 	var buf [64]byte
 	for i := 0; i+1 < len(toks); i++ {
 		if !hyphenAfter(text, toks, i) {
@@ -524,6 +527,11 @@ var pairSeed = maphash.MakeSeed()
 
 // hasLetter reports whether w has a letter.
 func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >= 0 }
+
+// mayHyphen reports whether text holds a hyphen, without which hyphenAfter
+// is false at each of its tokens: Build asks it before it looks for
+// compounds at every word of a sentence (TestMayHyphenPlain).
+func mayHyphen(text string) bool { return strings.IndexByte(text, '-') >= 0 }
 
 // hyphenAfter reports whether toks[i] and the next token of text are
 // joined by a hyphen alone ("on-call"): false when toks[i] is the last.

@@ -581,6 +581,9 @@ func TestHyphenRunPlain(t *testing.T) {
 			if _, ok := stopCompound(text, toks, i, nil); ok && !hyphenAfter(text, toks, i) {
 				t.Fatalf("stopCompound(%q, %d): got a compound where no hyphen follows", text, i)
 			}
+			if hyphenAfter(text, toks, i) && !mayHyphen(text) {
+				t.Fatalf("mayHyphen(%q): got false, want true: a hyphen follows token %d", text, i)
+			}
 			if got > 0 && !hyphenAfter(text, toks, i) {
 				t.Fatalf("hyphenRun(%q, %d): got a run where no hyphen follows", text, i)
 			}
@@ -780,4 +783,33 @@ func isAllUpperPlain(raw string) bool {
 		}
 	}
 	return letters > 0 && letters <= 3
+}
+
+// TestMayHyphenPlain checks the test Build makes before it looks for
+// compounds at the words of a sentence: in no sentence of squad48 (when
+// it is beside the repository) and of some texts that mayHyphen rules out
+// is a word followed by a hyphen (hyphenAfter), and some that it lets
+// through have one. TestHyphenRunPlain checks it on the texts it walks.
+func TestMayHyphenPlain(t *testing.T) {
+	texts := []string{"on-call staff", "the out-of-hours desk", "a - b", "-x", "x-", "no hyphen here", "1990-91", "e–mail"}
+	if docs := squad48Docs(t); docs != nil {
+		for _, st := range Build(docs).sents {
+			texts = append(texts, st.text)
+		}
+	}
+	hyphens := 0
+	for _, text := range texts {
+		toks := tokenize(text, nil)
+		for i := range toks {
+			if hyphenAfter(text, toks, i) {
+				hyphens++
+				if !mayHyphen(text) {
+					t.Fatalf("mayHyphen(%q): got false, want true: a hyphen follows token %d", text, i)
+				}
+			}
+		}
+	}
+	if hyphens == 0 {
+		t.Errorf("no word followed by a hyphen: got 0, want some")
+	}
 }
