@@ -668,15 +668,18 @@ func (p *docPart) addSentence(text string, di int, hidden string, row bool) {
 	// which are no terms, tell it from its content word alone ("hours"),
 	// and a question that writes it open or hyphenated finds it (resolve,
 	// stopCompounds).
-	var cbuf [64]byte
-	for i := range p.buf[:n] {
-		// (a compound opens only at a word a hyphen follows: most words
-		// make no call)
-		if !hyphenAfter(text, p.buf[:n], i) {
-			continue
-		}
-		if c, ok := stopCompound(text, p.buf[:n], i, cbuf[:0]); ok {
-			p.hidden = append(p.hidden, p.v.addBytes(c))
+	// A sentence without a hyphen, most of them, has none (mayHyphen).
+	if mayHyphen(text) {
+		var cbuf [64]byte
+		for i := range p.buf[:n] {
+			// (a compound opens only at a word a hyphen follows: most
+			// words make no call)
+			if !hyphenAfter(text, p.buf[:n], i) {
+				continue
+			}
+			if c, ok := stopCompound(text, p.buf[:n], i, cbuf[:0]); ok {
+				p.hidden = append(p.hidden, p.v.addBytes(c))
+			}
 		}
 	}
 	p.hbounds = append(p.hbounds, len(p.hidden))

@@ -87,7 +87,13 @@ const (
 	classMultiFirst  // starts a phrase of tokenwords.txt [phrases]
 	classSmallNumber // a key of smallNumbers
 	classStreet      // ends a street's name ([streetwords])
+	classClock       // a time of day of its own: "noon", "midnight", "oclock"
+	classOne         // "one", which mergePhrases may read as "1" (oneAfterNoun)
 )
+
+// clockWords are the words detectPhrases takes as a time by themselves
+// ("oclock" is tokenize's spelling of "o'clock").
+var clockWords = [...]string{"noon", "midnight", "oclock"}
 
 // classOf returns the word lists w belongs to.
 func classOf(w string) wordClass { return wordClasses()[w] }
@@ -120,6 +126,10 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 	for w := range smallNumbers {
 		m[w] |= classSmallNumber
 	}
+	for _, w := range clockWords {
+		m[w] |= classClock
+	}
+	m["one"] |= classOne
 	return m
 })
 
@@ -148,88 +158,111 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 			used[i] = true
 		}
 	}
-	// Dates first, so that years are not counted as plain numbers.
+	// Dates first, so that years are not counted as plain numbers. The
+	// loop also gathers what the later loops look for at a token: whether
+	// some token is a number or opens with a digit (digits), and the
+	// classes of all tokens (seen). A later loop at whose every token
+	// these rule its tests out is skipped, as it would find nothing
+	// (TestDetectPhrasesPlain).
+	digits, seen := false, wordClass(0)
 	for i := 0; i < len(toks); i++ {
-		if !mayOpenDate(&toks[i], cls[i]) {
-			continue
+		c := cls[i]
+		seen |= c
+		t := &toks[i]
+		if !mayOpenDate(t, c) {
+			continue // (a number or a word opening with a digit may open one)
 		}
+		digits = digits || t.num || opensWithDigit(t.text)
 		if a, b, ok := dateAt(toks, cls, i); ok && (b-a > 1 || signBefore(text, toks[a].start) == 0) {
 			// (an amount of money, "$2000", is no year)
 			a, b = numericDate(text, toks, used, a, b)
 			a, b = yearRange(text, toks, used, a, b)
 			add(TypeDate, a, b, joinTexts(toks[a:b]))
+			for j := i + 1; j < b; j++ { // the tokens the loop passes over
+				seen |= cls[j]
+				digits = digits || toks[j].num || opensWithDigit(toks[j].text)
+			}
 			i = b - 1
 		}
 	}
 	// Clock times.
-	for i := 0; i < len(toks); i++ {
-		if used[i] {
-			continue
-		}
-		t := &toks[i]
-		switch {
-		case t.text == "noon" || t.text == "midnight" || t.text == "oclock":
-			a := i
-			if t.text == "oclock" && i > 0 && toks[i-1].num {
-				a = i - 1
+	if digits || seen&classClock != 0 {
+		for i := 0; i < len(toks); i++ {
+			if used[i] {
+				continue
 			}
-			add(TypeTime, a, i+1, joinTexts(toks[a:i+1]))
-		case !mayOpenClock(t):
-			// no time opens here: clockAt would find none
-		default:
-			if b := clockAt(text, toks, i); b > 0 {
-				b = clockRange(text, toks, i, b)
-				add(TypeTime, i, b, joinTexts(toks[i:b]))
-				i = b - 1
+			t := &toks[i]
+			switch {
+			case cls[i]&classClock != 0:
+				a := i
+				if t.text == "oclock" && i > 0 && toks[i-1].num {
+					a = i - 1
+				}
+				add(TypeTime, a, i+1, joinTexts(toks[a:i+1]))
+			case !mayOpenClock(t):
+				// no time opens here: clockAt would find none
+			default:
+				if b := clockAt(text, toks, i); b > 0 {
+					b = clockRange(text, toks, i, b)
+					add(TypeTime, i, b, joinTexts(toks[i:b]))
+					i = b - 1
+				}
 			}
 		}
 	}
 	// Where to write: a chat channel ("#incidents", "#help-it") or an
 	// email address ("phish@southlight.co.nz") answers where to ask or
 	// send something, as a place does.
-	for i := 0; i < len(toks); i++ {
-		if used[i] || !mayOpenContact(text, &toks[i]) {
-			continue
-		}
-		if b, channel := contactEnd(text, toks, i); b > 0 {
-			add(TypePlace, i, b, joinTexts(toks[i:b]))
-			if channel {
-				out[len(out)-1].start-- // the channel's "#" goes with it
+	mayContact := strings.IndexByte(text, '#') >= 0 || strings.IndexByte(text, '@') >= 0
+	if mayContact {
+		for i := 0; i < len(toks); i++ {
+			if used[i] || !mayOpenContact(text, &toks[i]) {
+				continue
 			}
-			i = b - 1
+			if b, channel := contactEnd(text, toks, i); b > 0 {
+				add(TypePlace, i, b, joinTexts(toks[i:b]))
+				if channel {
+					out[len(out)-1].start-- // the channel's "#" goes with it
+				}
+				i = b - 1
+			}
 		}
 	}
 	// Street addresses: a house number, then capitalised words up to a
 	// street word ("14 Wattle Street", "22 Mount Street").
-	for i := 0; i+2 < len(toks); i++ {
-		if used[i] || !toks[i].num {
-			continue
-		}
-		if b := streetEnd(text, toks, cls, i); b > 0 {
-			add(TypePlace, i, b, joinTexts(toks[i:b]))
-			i = b - 1
+	if digits {
+		for i := 0; i+2 < len(toks); i++ {
+			if used[i] || !toks[i].num {
+				continue
+			}
+			if b := streetEnd(text, toks, cls, i); b > 0 {
+				add(TypePlace, i, b, joinTexts(toks[i:b]))
+				i = b - 1
+			}
 		}
 	}
 	// Numbers, with "percent" and currency.
-	for i := 0; i < len(toks); i++ {
-		if used[i] {
-			continue
+	if digits || seen&classNumberLike != 0 {
+		for i := 0; i < len(toks); i++ {
+			if used[i] {
+				continue
+			}
+			t := &toks[i]
+			if !t.num && cls[i]&classNumberLike == 0 && !(opensWithDigit(t.text) && scaledNumber(t.text)) {
+				continue
+			}
+			b := i + 1
+			value := t.text
+			if b < len(toks) && toks[b].text == "percent" {
+				b++
+				value += "%"
+			} else if b < len(toks) && scaleWords[toks[b].text] > 0 { // "2.5 million"
+				b++
+				value += " " + toks[b-1].text
+			}
+			add(TypeNumber, i, b, value)
+			i = b - 1
 		}
-		t := &toks[i]
-		if !t.num && cls[i]&classNumberLike == 0 && !(opensWithDigit(t.text) && scaledNumber(t.text)) {
-			continue
-		}
-		b := i + 1
-		value := t.text
-		if b < len(toks) && toks[b].text == "percent" {
-			b++
-			value += "%"
-		} else if b < len(toks) && scaleWords[toks[b].text] > 0 { // "2.5 million"
-			b++
-			value += " " + toks[b-1].text
-		}
-		add(TypeNumber, i, b, value)
-		i = b - 1
 	}
 	// Proper names: runs of capitalised words.
 	for i := 0; i < len(toks); i++ {
@@ -266,17 +299,19 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		i = b - 1
 	}
 	// Reason clauses: from a marker to the end of the clause.
-	for i := 0; i < len(toks); i++ {
-		if cls[i]&classReason == 0 {
-			continue
+	if seen&classReason != 0 {
+		for i := 0; i < len(toks); i++ {
+			if cls[i]&classReason == 0 {
+				continue
+			}
+			b := i + 1
+			for b < len(toks) && !clauseBreak(text, toks[b-1].end, toks[b].start) {
+				b++
+			}
+			ps, pe := contentRange(cpos, i, b)
+			out = append(out, phrase{kind: TypeReason, start: int32(toks[i].start), end: int32(toks[b-1].end), ps: ps, pe: pe})
+			i = b - 1
 		}
-		b := i + 1
-		for b < len(toks) && !clauseBreak(text, toks[b-1].end, toks[b].start) {
-			b++
-		}
-		ps, pe := contentRange(cpos, i, b)
-		out = append(out, phrase{kind: TypeReason, start: int32(toks[i].start), end: int32(toks[b-1].end), ps: ps, pe: pe})
-		i = b - 1
 	}
 	return out
 }

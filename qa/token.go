@@ -47,13 +47,19 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 	// The word lists, fetched once: a sync.OnceValue call a word would
 	// cost a tenth of the tokenizer's time.
 	tw := tokenWords()
-	return mergePhrases(scanWords(s, out, v, tw), first, v, tw)
+	out, merge := scanWords(s, out, v, tw)
+	if !merge {
+		return out // no token mergePhrases would change (TestMergePhrasesPlain)
+	}
+	return mergePhrases(out, first, v, tw)
 }
 
 // scanWords appends the words of s to out, each token as appendWord makes
 // it, before mergePhrases joins phrases and number words: tokenizeWords'
-// scan.
-func scanWords(s string, out []token, v *vocab, tw *tokenWordLists) []token {
+// scan. merge reports whether a token it appended may be one mergePhrases
+// changes (lowered.merge); when none is, mergePhrases would return the
+// tokens as they are.
+func scanWords(s string, out []token, v *vocab, tw *tokenWordLists) (_ []token, merge bool) {
 	var low lowered
 	i := 0
 	for i < len(s) {
@@ -62,6 +68,7 @@ func scanWords(s string, out []token, v *vocab, tw *tokenWordLists) []token {
 			switch {
 			case c == '%':
 				out = append(out, token{text: "percent", start: i, end: i + 1})
+				low.merge = true // (a token of no vocab word: taken as one that may merge)
 				i++
 				continue
 			case !isWordByte(c):
@@ -77,7 +84,7 @@ func scanWords(s string, out []token, v *vocab, tw *tokenWordLists) []token {
 		out = appendWord(out, s[start:end], start, v, tw, &low)
 		i = end
 	}
-	return out
+	return out, low.merge
 }
 
 // isWordRune reports whether r can be part of a word.
@@ -185,8 +192,13 @@ func threeDigits(s string) bool {
 func appendWord(out []token, raw string, start int, v *vocab, tw *tokenWordLists, low *lowered) []token {
 	end := start + len(raw)
 	if w, word, ok := plainWord(raw, v, tw, low); ok {
-		return append(out, token{text: w, start: start, end: end, cap: 'A' <= raw[0] && raw[0] <= 'Z', num: isNumber(w), word: word})
+		num := isNumber(w)
+		if num {
+			low.merge = true // (plainWord notes the other tokens that may merge)
+		}
+		return append(out, token{text: w, start: start, end: end, cap: 'A' <= raw[0] && raw[0] <= 'Z', num: num, word: word})
 	}
+	low.merge = true // the rare words past plainWord: taken as ones that may merge
 	first, _ := utf8.DecodeRuneInString(raw)
 	capital := unicode.IsUpper(first)
 	w := foldAccents(strings.ToLower(raw))
@@ -260,13 +272,21 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string
 	}
 	// A word the vocab holds is already canonical, unless it is itself a
 	// spelling tokenwords.txt rewrites; only new words need the lookup.
+	// It notes in low.merge a word mergePhrases may change (mergeClass),
+	// read from its vocab entry; a word of no vocab entry may merge, and
+	// appendWord notes the numbers.
 	if v != nil {
 		if i, ok := v.findBytes(b); ok && !v.words[i].rewrites {
-			return v.words[i].text, i + 1, true
+			e := &v.words[i]
+			if e.class&mergeClasses != 0 {
+				low.merge = true
+			}
+			return e.text, i + 1, true
 		}
 	}
 	if mayHold(&tw.maySpell, b) {
 		if c, ok := tw.spellings[string(b)]; ok {
+			low.merge = true
 			return c, 0, true
 		}
 	}
@@ -275,13 +295,22 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string
 		// spellings and returned above. So b is added without the
 		// second lookup addBytes would make (TestPlainWordAddsOnce).
 		i := v.insert(string(b))
-		return v.words[i].text, i + 1, true
+		e := &v.words[i]
+		if e.class&mergeClasses != 0 {
+			low.merge = true
+		}
+		return e.text, i + 1, true
 	}
+	low.merge = true
 	if lower {
 		return raw, 0, true
 	}
 	return low.keep(b), 0, true
 }
+
+// mergeClasses are the classes of the words mergePhrases may change: the
+// first words of phrases, the words of smallNumbers and "one".
+const mergeClasses = classMultiFirst | classSmallNumber | classOne
 
 // lowered keeps the lowered words of one text in chunks of at least
 // loweredChunk bytes, so that a sentence's capitalised words cost one
@@ -291,6 +320,10 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string
 // in chunkStore). Its zero value is ready to use.
 type lowered struct {
 	buf []byte
+	// merge is set by appendWord and plainWord when a token appended may
+	// be one mergePhrases changes: a number, a word of mergeClasses, or a
+	// word of no vocab entry.
+	merge bool
 }
 
 // loweredChunk is the least size of a chunk of lowered: the capitalised

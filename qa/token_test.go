@@ -1172,7 +1172,7 @@ func TestMergePhrasesPlain(t *testing.T) {
 			v = newVocab(64)
 		}
 		for _, s := range texts {
-			raw := scanWords(s, nil, v, tw)
+			raw, merge := scanWords(s, nil, v, tw)
 			lead := []token{{text: "lead"}}
 			a := mergePhrases(append(slices.Clone(lead), raw...), 1, v, tw)
 			b := mergePhrasesPlain(append(slices.Clone(lead), raw...), 1, v, tw)
@@ -1181,6 +1181,9 @@ func TestMergePhrasesPlain(t *testing.T) {
 			}
 			if len(a) != len(raw)+1 {
 				merged++
+			}
+			if !merge && !reflect.DeepEqual(b[1:], raw) {
+				t.Fatalf("scanWords(%q): got merge false, want true: mergePhrases changes\n %v\ninto\n %v", s, raw, b[1:])
 			}
 			if got := tokenizeWords(s, nil, v); !reflect.DeepEqual(got, b[1:]) && !(len(got) == 0 && len(b) == 1) {
 				t.Fatalf("tokenizeWords(%q):\n got %v\nwant %v", s, got, b[1:])

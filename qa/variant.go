@@ -298,6 +298,9 @@ func addClosedNames(runs map[string][]int32, text string, toks []token, cpos []i
 // "e-mail" -> "email"): people type a compound closed as often as
 // documents hyphenate it.
 func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
+	if !mayHyphen(text) {
+		return // no two words of it are joined by a hyphen
+	}
 	var buf [64]byte
 	for i := 0; i+1 < len(toks); i++ {
 		if !hyphenAfter(text, toks, i) {
@@ -525,6 +528,11 @@ var pairSeed = maphash.MakeSeed()
 // hasLetter reports whether w has a letter.
 func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >= 0 }
 
+// mayHyphen reports whether text holds a hyphen, without which hyphenAfter
+// is false at each of its tokens: Build asks it before it looks for
+// compounds at every word of a sentence (TestMayHyphenPlain).
+func mayHyphen(text string) bool { return strings.IndexByte(text, '-') >= 0 }
+
 // hyphenAfter reports whether toks[i] and the next token of text are
 // joined by a hyphen alone ("on-call"): false when toks[i] is the last.
 func hyphenAfter(text string, toks []token, i int) bool {
@@ -605,8 +613,32 @@ func gapBetween(text string, a, b token) uint8 {
 }
 
 // isAllUpper reports whether a short source word is written in capitals
-// ("US", "U.S.", "EU"); such a word gives all its letters to an acronym.
+// ("US", "U.S.", "EU"): at most three letters, all upper case; such a
+// word gives all its letters to an acronym. addAcronyms asks it of each
+// capitalised word of a run at each word the run may open from, so an
+// ASCII word is read byte by byte and given up at its first lower-case
+// letter or its fourth letter, where no later byte can change the answer
+// (TestIsAllUpperPlain).
 func isAllUpper(raw string) bool {
+	letters := 0
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case c >= utf8.RuneSelf:
+			return isAllUpperRunes(raw)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			if letters++; letters > 3 {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// isAllUpperRunes is isAllUpper over the runes of raw, for a word beyond
+// ASCII.
+func isAllUpperRunes(raw string) bool {
 	letters := 0
 	for _, r := range raw {
 		if unicode.IsLetter(r) {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
@@ -579,6 +580,9 @@ func TestHyphenRunPlain(t *testing.T) {
 			if _, ok := stopCompound(text, toks, i, nil); ok && !hyphenAfter(text, toks, i) {
 				t.Fatalf("stopCompound(%q, %d): got a compound where no hyphen follows", text, i)
 			}
+			if hyphenAfter(text, toks, i) && !mayHyphen(text) {
+				t.Fatalf("mayHyphen(%q): got false, want true: a hyphen follows token %d", text, i)
+			}
 			if got > 0 && !hyphenAfter(text, toks, i) {
 				t.Fatalf("hyphenRun(%q, %d): got a run where no hyphen follows", text, i)
 			}
@@ -600,5 +604,88 @@ func TestHyphenRunPlain(t *testing.T) {
 	}
 	if runs == 0 {
 		t.Error("no run found")
+	}
+}
+
+// TestIsAllUpperPlain compares isAllUpper, which reads an ASCII word byte
+// by byte and stops early, with isAllUpperPlain, its definition over
+// runes, on every word of squad48 (when it is beside the repository) and
+// every string of up to four of some ASCII and non-ASCII letters, digits
+// and marks.
+func TestIsAllUpperPlain(t *testing.T) {
+	parts := []string{"A", "Z", "a", "z", "É", "é", "Ω", "ß", ".", "1", "-", "'"}
+	words := []string{"", "US", "U.S.", "EU", "NATO", "NaTO", "USA", "U.S.A.", "ÉU", "ÉTAT", "Éta"}
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		words = append(words, prefix)
+		if n == 0 {
+			return
+		}
+		for _, p := range parts {
+			gen(prefix+p, n-1)
+		}
+	}
+	gen("", 4)
+	for _, d := range squad48Docs(t) {
+		for _, tk := range tokenize(d.Body, nil) {
+			words = append(words, d.Body[tk.start:tk.end])
+		}
+	}
+	upper := 0
+	for _, w := range words {
+		got, want := isAllUpper(w), isAllUpperPlain(w)
+		if got != want {
+			t.Fatalf("isAllUpper(%q): got %v, want %v", w, got, want)
+		}
+		if got {
+			upper++
+		}
+	}
+	if upper == 0 {
+		t.Errorf("no word in capitals: got 0, want some")
+	}
+}
+
+// isAllUpperPlain is isAllUpper as it was: every rune read, the letters
+// counted to the end.
+func isAllUpperPlain(raw string) bool {
+	letters := 0
+	for _, r := range raw {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 3
+}
+
+// TestMayHyphenPlain checks the test Build makes before it looks for
+// compounds at the words of a sentence: in no sentence of squad48 (when
+// it is beside the repository) and of some texts that mayHyphen rules out
+// is a word followed by a hyphen (hyphenAfter), and some that it lets
+// through have one. TestHyphenRunPlain checks it on the texts it walks.
+func TestMayHyphenPlain(t *testing.T) {
+	texts := []string{"on-call staff", "the out-of-hours desk", "a - b", "-x", "x-", "no hyphen here", "1990-91", "e–mail"}
+	if docs := squad48Docs(t); docs != nil {
+		for _, st := range Build(docs).sents {
+			texts = append(texts, st.text)
+		}
+	}
+	hyphens := 0
+	for _, text := range texts {
+		toks := tokenize(text, nil)
+		for i := range toks {
+			if hyphenAfter(text, toks, i) {
+				hyphens++
+				if !mayHyphen(text) {
+					t.Fatalf("mayHyphen(%q): got false, want true: a hyphen follows token %d", text, i)
+				}
+			}
+		}
+	}
+	if hyphens == 0 {
+		t.Errorf("no word followed by a hyphen: got 0, want some")
 	}
 }
