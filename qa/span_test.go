@@ -207,9 +207,9 @@ func TestMayOpenPlain(t *testing.T) {
 }
 
 // TestDetectPhrasesPlain checks detectPhrases, which skips a loop over
-// the tokens when none of them can pass its tests, against
-// detectPhrasesPlain, which runs every loop: the phrases of every
-// sentence must be the same, in order. The texts are sentences of every
+// the tokens when none of them can pass its tests, against itself with
+// every loop run (everyPhraseLoop): the phrases of every sentence must be
+// the same, in order. The texts are sentences of every
 // kind of phrase, every run of up to three words that open, close or
 // hold one, and every sentence of squad48 when the corpus is beside the
 // repository.
@@ -254,7 +254,9 @@ func TestDetectPhrasesPlain(t *testing.T) {
 			}
 		}
 		got := detectPhrases(nil, text, toks, cpos, cls, lowerSeen)
-		want := detectPhrasesPlain(nil, text, toks, cpos, cls, lowerSeen)
+		everyPhraseLoop = true
+		want := detectPhrases(nil, text, toks, cpos, cls, lowerSeen)
+		everyPhraseLoop = false
 		if !slices.Equal(got, want) {
 			t.Fatalf("detectPhrases(%q): got %v, want %v", text, got, want)
 		}
@@ -267,159 +269,4 @@ func TestDetectPhrasesPlain(t *testing.T) {
 			t.Errorf("no phrase of kind %v found: got 0, want some", k)
 		}
 	}
-}
-
-// detectPhrasesPlain is detectPhrases as it was before it skipped loops:
-// every loop runs over every token.
-func detectPhrasesPlain(out []phrase, text string, toks []token, cpos []int, cls []wordClass, lowerSeen func(string) bool) []phrase {
-	// used marks the tokens a phrase took; most sentences fit the array.
-	var usedBuf [128]bool
-	used := usedBuf[:0]
-	if len(toks) <= len(usedBuf) {
-		used = usedBuf[:len(toks)]
-	} else {
-		used = make([]bool, len(toks))
-	}
-	add := func(k AnswerType, a, b int, value string) {
-		start, end := toks[a].start, toks[b-1].end
-		if k == TypeNumber {
-			start -= signBefore(text, start) // a currency sign goes with its number
-		}
-		ps, pe := contentRange(cpos, a, b)
-		out = append(out, phrase{kind: k, start: int32(start), end: int32(end), ps: ps, pe: pe, value: value})
-		for i := a; i < b; i++ {
-			used[i] = true
-		}
-	}
-	// Dates first, so that years are not counted as plain numbers.
-	for i := 0; i < len(toks); i++ {
-		if !mayOpenDate(&toks[i], cls[i]) {
-			continue
-		}
-		if a, b, ok := dateAt(toks, cls, i); ok && (b-a > 1 || signBefore(text, toks[a].start) == 0) {
-			// (an amount of money, "$2000", is no year)
-			a, b = numericDate(text, toks, used, a, b)
-			a, b = yearRange(text, toks, used, a, b)
-			add(TypeDate, a, b, joinTexts(toks[a:b]))
-			i = b - 1
-		}
-	}
-	// Clock times.
-	for i := 0; i < len(toks); i++ {
-		if used[i] {
-			continue
-		}
-		t := &toks[i]
-		switch {
-		case t.text == "noon" || t.text == "midnight" || t.text == "oclock":
-			a := i
-			if t.text == "oclock" && i > 0 && toks[i-1].num {
-				a = i - 1
-			}
-			add(TypeTime, a, i+1, joinTexts(toks[a:i+1]))
-		case !mayOpenClock(t):
-			// no time opens here: clockAt would find none
-		default:
-			if b := clockAt(text, toks, i); b > 0 {
-				b = clockRange(text, toks, i, b)
-				add(TypeTime, i, b, joinTexts(toks[i:b]))
-				i = b - 1
-			}
-		}
-	}
-	// Where to write: a chat channel ("#incidents", "#help-it") or an
-	// email address ("phish@southlight.co.nz") answers where to ask or
-	// send something, as a place does.
-	for i := 0; i < len(toks); i++ {
-		if used[i] || !mayOpenContact(text, &toks[i]) {
-			continue
-		}
-		if b, channel := contactEnd(text, toks, i); b > 0 {
-			add(TypePlace, i, b, joinTexts(toks[i:b]))
-			if channel {
-				out[len(out)-1].start-- // the channel's "#" goes with it
-			}
-			i = b - 1
-		}
-	}
-	// Street addresses: a house number, then capitalised words up to a
-	// street word ("14 Wattle Street", "22 Mount Street").
-	for i := 0; i+2 < len(toks); i++ {
-		if used[i] || !toks[i].num {
-			continue
-		}
-		if b := streetEnd(text, toks, cls, i); b > 0 {
-			add(TypePlace, i, b, joinTexts(toks[i:b]))
-			i = b - 1
-		}
-	}
-	// Numbers, with "percent" and currency.
-	for i := 0; i < len(toks); i++ {
-		if used[i] {
-			continue
-		}
-		t := &toks[i]
-		if !t.num && cls[i]&classNumberLike == 0 && !(opensWithDigit(t.text) && scaledNumber(t.text)) {
-			continue
-		}
-		b := i + 1
-		value := t.text
-		if b < len(toks) && toks[b].text == "percent" {
-			b++
-			value += "%"
-		} else if b < len(toks) && scaleWords[toks[b].text] > 0 { // "2.5 million"
-			b++
-			value += " " + toks[b-1].text
-		}
-		add(TypeNumber, i, b, value)
-		i = b - 1
-	}
-	// Proper names: runs of capitalised words.
-	for i := 0; i < len(toks); i++ {
-		if used[i] || !toks[i].cap || cpos[i] < 0 {
-			continue
-		}
-		if i == 0 && lowerSeen(toks[i].text) && !(len(toks) > 1 && toks[1].cap && cpos[1] >= 0) {
-			continue // an ordinary word that starts the sentence
-		}
-		b := i + 1
-		for b < len(toks) && !used[b] {
-			if toks[b].cap && cls[b]&(classMonth|classWeekday) == 0 {
-				if gapBreaksName(text, toks[b-1].end, toks[b].start) {
-					break
-				}
-				b++
-				continue
-			}
-			if cls[b]&classNameConnector != 0 && !toks[b].cap && b+1 < len(toks) && toks[b+1].cap && !used[b+1] &&
-				!gapBreaksName(text, toks[b-1].end, toks[b].start) {
-				b += 2
-				continue
-			}
-			break
-		}
-		// A name after "in", "at", "near" ... is a place; a capitalised
-		// preposition inside the sentence belongs to a name itself ("ON
-		// Semiconductor", "Made In Chelsea").
-		k := TypePerson
-		if placeBefore(toks, cls, i) {
-			k = TypePlace
-		}
-		add(k, i, b, joinTexts(toks[i:b]))
-		i = b - 1
-	}
-	// Reason clauses: from a marker to the end of the clause.
-	for i := 0; i < len(toks); i++ {
-		if cls[i]&classReason == 0 {
-			continue
-		}
-		b := i + 1
-		for b < len(toks) && !clauseBreak(text, toks[b-1].end, toks[b].start) {
-			b++
-		}
-		ps, pe := contentRange(cpos, i, b)
-		out = append(out, phrase{kind: TypeReason, start: int32(toks[i].start), end: int32(toks[b-1].end), ps: ps, pe: pe})
-		i = b - 1
-	}
-	return out
 }
