@@ -155,15 +155,7 @@ func TestMayOpenPlain(t *testing.T) {
 		"Later this year the 19th century hall reopens, as it did last Monday and on 3 May 2024.",
 		"The desk opens at 9:30 every day, 5 pm on Fridays.", "Post it in #incidents or write to phish@southlight.co.nz now.",
 	}
-	for _, a := range words {
-		texts = append(texts, a)
-		for _, b := range words {
-			texts = append(texts, a+" "+b)
-			for _, c := range words {
-				texts = append(texts, a+" "+b+" "+c)
-			}
-		}
-	}
+	texts = appendWordRuns(texts, words)
 	texts = withSquad48(t, texts)
 	var found [4]int
 	for _, text := range texts {
@@ -226,15 +218,7 @@ func TestDetectPhrasesPlain(t *testing.T) {
 		"Sales rose 12 percent to 2.5 million units.", "Two dozen people came, because the Bank of England paid.",
 		"She was regent from 1241–1246 in the empire, since her son was young.", "It fell at midnight.",
 	}
-	for _, a := range words {
-		texts = append(texts, a)
-		for _, b := range words {
-			texts = append(texts, a+" "+b)
-			for _, c := range words {
-				texts = append(texts, a+" "+b+" "+c)
-			}
-		}
-	}
+	texts = appendWordRuns(texts, words)
 	if docs := squad48Docs(t); docs != nil {
 		for _, st := range Build(docs).sents {
 			texts = append(texts, st.text)
@@ -269,4 +253,20 @@ func TestDetectPhrasesPlain(t *testing.T) {
 			t.Errorf("no phrase of kind %v found: got 0, want some", k)
 		}
 	}
+}
+
+// appendWordRuns appends to texts every run of one to three of words,
+// joined by spaces: the texts that open, close or hold a phrase that a
+// fast path of detectPhrases is compared on.
+func appendWordRuns(texts, words []string) []string {
+	for _, a := range words {
+		texts = append(texts, a)
+		for _, b := range words {
+			texts = append(texts, a+" "+b)
+			for _, c := range words {
+				texts = append(texts, a+" "+b+" "+c)
+			}
+		}
+	}
+	return texts
 }
