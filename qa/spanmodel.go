@@ -721,7 +721,8 @@ func ordinalStart(text string, start int) int {
 // The negation's words must stand one space apart and one space before
 // the answer; the longest negation there is taken.
 func negationStart(text string, start int) int {
-	return wordsStart(text, start, spanWords().negations)
+	w := spanWords()
+	return wordsStart(text, start, w.negations, w.negationEnds)
 }
 
 // boundStart returns where a number that starts at byte start of text
@@ -730,7 +731,8 @@ func negationStart(text string, start int) int {
 // to £200 a year" answers "research games budget", which "£200" alone
 // misstates as the sum each one spends.
 func boundStart(text string, start int) int {
-	return wordsStart(text, start, spanWords().bounds)
+	w := spanWords()
+	return wordsStart(text, start, w.bounds, w.boundEnds)
 }
 
 // asksLimit reports whether q asks for a limit, which a bound before a
@@ -751,8 +753,48 @@ func asksLimit(q *Question) bool {
 // starts with the longest line of lines (words joined by one space) that
 // stands right before it, its words one space apart and one space before
 // start; start when none does.
-func wordsStart(text string, start int, lines map[string]bool) int {
+func wordsStart(text string, start int, lines map[string]bool, ends []string) int {
 	before := text[max(0, start-maxTokenBytes):start]
+	if !mayEndWithLine(before, ends) {
+		return start
+	}
+	return wordsStartTokens(before, start, lines)
+}
+
+// mayEndWithLine reports whether the last written word of before may
+// tokenize to one of ends, the last words of the lines wordsStart looks
+// for: it holds one, in any case, or a byte beyond ASCII or an apostrophe
+// (an accent folded away; "didn't" gives "not"). When it does not, no
+// line stands before the pick, and wordsStart need not tokenize before,
+// which makes a string of every capitalised word (TestWordsStartPlain).
+func mayEndWithLine(before string, ends []string) bool {
+	i := len(before)
+	for i > 0 && before[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && before[j-1] != ' ' {
+		j--
+	}
+	w := before[j:i]
+	for k := range len(w) {
+		if w[k] >= utf8.RuneSelf || w[k] == '\'' {
+			return true
+		}
+	}
+	for _, e := range ends {
+		for k := 0; k+len(e) <= len(w); k++ {
+			if strings.EqualFold(w[k:k+len(e)], e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsStartTokens is wordsStart once before, the text up to start, may
+// end with a line: it tokenizes before and reads its last words.
+func wordsStartTokens(before string, start int, lines map[string]bool) int {
 	var buf [8]token
 	toks := tokenize(before, buf[:0])
 	n := len(toks)

@@ -738,3 +738,50 @@ func TestSpanConfidenceAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsStartPlain compares wordsStart, which tokenizes the text before
+// a pick only when its last written word may give the last word of a
+// line (mayEndWithLine), with wordsStartTokens, which always does, for
+// the negations and the bounds, at every token of every sentence of the
+// test corpora and of squad48 when the corpus is beside the repository,
+// and of texts that hold each line in other cases and spellings.
+func TestWordsStartPlain(t *testing.T) {
+	w := spanWords()
+	var texts []string
+	for _, lines := range []map[string]bool{w.negations, w.bounds} {
+		for line := range lines {
+			for _, v := range []string{line, strings.ToUpper(line), strings.ToUpper(line[:1]) + line[1:]} {
+				texts = append(texts, "It is "+v+" 40 a day.", v+" allowed", "x"+v+" 5", v+"-5")
+			}
+		}
+	}
+	texts = append(texts, "It isn't allowed.", "It didn’t close.", "They CANNOT come.", "It is NOT 5.", "Ça n'est pas 5.")
+	for _, docs := range testCorpora(t, true) {
+		for _, d := range docs {
+			for _, b := range indexBlocks(d) {
+				texts = append(texts, blockSentences(nil, b)...)
+			}
+		}
+	}
+	found := 0
+	for _, text := range texts {
+		for _, tk := range tokenize(text, nil) {
+			for _, c := range []struct {
+				lines map[string]bool
+				ends  []string
+			}{{w.negations, w.negationEnds}, {w.bounds, w.boundEnds}} {
+				got := wordsStart(text, tk.start, c.lines, c.ends)
+				want := wordsStartTokens(text[max(0, tk.start-maxTokenBytes):tk.start], tk.start, c.lines)
+				if got != want {
+					t.Fatalf("wordsStart(%q, %d): got %d, want %d", text, tk.start, got, want)
+				}
+				if got != tk.start {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no line found before any word, want some")
+	}
+}

@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -33,6 +34,9 @@ type spanWordLists struct {
 	// negations holds the lines of [negations] ("does not"), the words of
 	// each joined by one space.
 	negations map[string]bool
+	// negationEnds and boundEnds are the last words of [negations]' and
+	// [bounds]' lines (mayEndWithLine).
+	negationEnds, boundEnds []string
 	// bounds holds the lines of [bounds] ("up to") the same way.
 	bounds map[string]bool
 	// boundWords holds every word of a line of [bounds] but the last of a
@@ -116,9 +120,21 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"),
 	}
+	lastWords := func(lines map[string]bool) []string {
+		var ends []string
+		for line := range lines {
+			f := strings.Fields(line)
+			if e := f[len(f)-1]; !slices.Contains(ends, e) {
+				ends = append(ends, e)
+			}
+		}
+		slices.Sort(ends)
+		return ends
+	}
 	for _, line := range s.lines("negations") {
 		l.negations[strings.Join(strings.Fields(line), " ")] = true
 	}
+	l.negationEnds = lastWords(l.negations)
 	for _, line := range s.lines("bounds") {
 		f := strings.Fields(line)
 		l.bounds[strings.Join(f, " ")] = true
@@ -129,6 +145,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 			l.boundWords[w] = true
 		}
 	}
+	l.boundEnds = lastWords(l.bounds)
 	l.endingID = map[string]int{}
 	for _, e := range s.words("endings") {
 		if _, dup := l.endingID[e]; !dup {
