@@ -53,11 +53,10 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, chats []stri
 		}
 		m.About += fmt.Sprintf("; extended with ranker weights for %s, fitted with the other weights fixed on the SQuAD training set and the chat-style training sets of %s (qabot-train model --extend)", strings.Join(added, ", "), strings.Join(chats, ", "))
 	}
-	scoreOf, err := rankScorer(m)
+	tops, err := winnersOf(m, exs, len(names), len(qa.QuestionFeatureNames()), marginAt)
 	if err != nil {
 		return err
 	}
-	tops := pickTops(exs, scoreOf, len(names), len(qa.QuestionFeatureNames()), marginAt)
 	if refit != nil {
 		if err := refitConfidence(ctx, &m, exs, tops, *refit); err != nil {
 			return err

@@ -65,11 +65,10 @@ func extendInputs(ctx context.Context, out io.Writer, exs []example, file, outFi
 	if err != nil {
 		return err
 	}
-	scoreOf, err := rankScorer(*base)
+	tops, err := winnersOf(*base, exs, nf, nq, marginAt)
 	if err != nil {
 		return err
 	}
-	tops := pickTops(exs, scoreOf, nf, nq, marginAt)
 	xs, ys, ws, rows := confidenceRows(exs, tops, unansWeight)
 	if part == "unanswerable" {
 		for r, i := range rows {

@@ -104,13 +104,11 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	scoreOf, err := rankScorer(m)
+	// The confidence model reads the winner by the fitted ranker.
+	tops, err := winnersOf(m, c.examples, nf, nq, c.marginAt)
 	if err != nil {
 		return err
 	}
-
-	// The confidence model reads the winner by the fitted ranker.
-	tops := pickTops(c.examples, scoreOf, nf, nq, c.marginAt)
 	xs, ys, ws, rows := confidenceRows(c.examples, tops, *unansWeight)
 	if m.Confidence, m.ConfidenceTrees, err = fitConfidence(ctx, xs, ys, ws, co); err != nil {
 		return fmt.Errorf("confidence: %w", err)
@@ -179,11 +177,10 @@ func reportOn(out io.Writer, exs []example, file string, nf, nq, marginAt int) e
 	if err != nil {
 		return err
 	}
-	scoreOf, err := rankScorer(*pm)
+	tops, err := winnersOf(*pm, exs, nf, nq, marginAt)
 	if err != nil {
 		return err
 	}
-	tops := pickTops(exs, scoreOf, nf, nq, marginAt)
 	report(out, exs, tops, decisionScores(tops, confidences(tops, pm), pm), pm.Threshold)
 	return nil
 }
@@ -375,6 +372,16 @@ func rankScorer(m qa.Model) (func(x, q []float32) float64, error) {
 		}
 		return pm.RankScore(x64, q64)
 	}, nil
+}
+
+// winnersOf is pickTops under the ranker of model m: the winner of each
+// example by m's ranking weights.
+func winnersOf(m qa.Model, exs []example, nf, nq, marginAt int) ([]top, error) {
+	scoreOf, err := rankScorer(m)
+	if err != nil {
+		return nil, err
+	}
+	return pickTops(exs, scoreOf, nf, nq, marginAt), nil
 }
 
 // pickTops is pickTop of each example.

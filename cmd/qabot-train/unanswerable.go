@@ -80,11 +80,10 @@ func addUnanswerable(ctx context.Context, out io.Writer, exs []example, file, ou
 		return err
 	}
 	m := *pm
-	scoreOf, err := rankScorer(m)
+	tops, err := winnersOf(m, exs, nf, nq, marginAt)
 	if err != nil {
 		return err
 	}
-	tops := pickTops(exs, scoreOf, nf, nq, marginAt)
 	xs, ys, ws, rows := confidenceRows(exs, tops, unansWeight)
 	chosen, err := crossFit(ctx, m, exs, tops, confidences(tops, pm), xs, ys, ws, rows, o.conf, folds)
 	if err != nil {
