@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
@@ -608,7 +607,7 @@ func TestHyphenRunPlain(t *testing.T) {
 }
 
 // TestIsAllUpperPlain compares isAllUpper, which reads an ASCII word byte
-// by byte and stops early, with isAllUpperPlain, its definition over
+// by byte and stops early, with isAllUpperRunes, its definition over
 // runes, on every word of squad48 (when it is beside the repository) and
 // every string of up to four of some ASCII and non-ASCII letters, digits
 // and marks.
@@ -633,7 +632,7 @@ func TestIsAllUpperPlain(t *testing.T) {
 	}
 	upper := 0
 	for _, w := range words {
-		got, want := isAllUpper(w), isAllUpperPlain(w)
+		got, want := isAllUpper(w), isAllUpperRunes(w)
 		if got != want {
 			t.Fatalf("isAllUpper(%q): got %v, want %v", w, got, want)
 		}
@@ -644,21 +643,6 @@ func TestIsAllUpperPlain(t *testing.T) {
 	if upper == 0 {
 		t.Errorf("no word in capitals: got 0, want some")
 	}
-}
-
-// isAllUpperPlain is isAllUpper as it was: every rune read, the letters
-// counted to the end.
-func isAllUpperPlain(raw string) bool {
-	letters := 0
-	for _, r := range raw {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters > 0 && letters <= 3
 }
 
 // TestMayHyphenPlain checks the test Build makes before it looks for
