@@ -175,19 +175,16 @@ const (
 // text with longer lines is not wrapped, and one with a single long line
 // (a title, a menu above short lines) gives no width to judge by.
 func wrapWidth(text string) int {
-	var lengths []int
 	width := 0
 	for line := range strings.Lines(text) {
-		n := utf8.RuneCountInString(strings.TrimRight(line, " \t\r\n"))
-		lengths = append(lengths, n)
-		width = max(width, n)
+		width = max(width, lineRunes(line))
 	}
 	if width < minWrapWidth || width > maxWrapWidth {
 		return 0
 	}
 	full := 0
-	for _, n := range lengths {
-		if n >= width-wrapMargin {
+	for line := range strings.Lines(text) {
+		if lineRunes(line) >= width-wrapMargin {
 			full++
 		}
 	}
@@ -195,4 +192,10 @@ func wrapWidth(text string) int {
 		return 0
 	}
 	return width
+}
+
+// lineRunes is the length in runes of line without the white space at its
+// end.
+func lineRunes(line string) int {
+	return utf8.RuneCountInString(strings.TrimRight(line, " \t\r\n"))
 }
