@@ -99,6 +99,21 @@ func alternatives(w string, buf []alt) []alt {
 		for _, l := range lemmas {
 			add(l, codeForm, altForm)
 		}
+		// The irregular forms of the word's lemmas, which no stem joins
+		// ("leading" and "led", "began" and "begun"): WordNet's exception
+		// lists read the other way. Only those of a lemma the word
+		// inflects, or of a word WordNet knows as no noun: a bare noun
+		// that is a verb too is most often asked as the noun ("callout
+		// pay" asks for the pay, not for what is "paid").
+		var ibuf [8]string
+		for _, l := range lemmas {
+			if l == w && en.POS(w)&english.Noun != 0 {
+				continue
+			}
+			for _, f := range en.AppendIrregular(ibuf[:0], l) {
+				add(f, codeForm, altForm)
+			}
+		}
 		if len(lemmas) == 0 {
 			// WordNet's exception list reads "happier" back as "happy",
 			// but the embedded tables keep it only for GloVe's words: a

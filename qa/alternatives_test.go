@@ -21,6 +21,10 @@ func TestAlternatives(t *testing.T) {
 	}{
 		{"bought", "buy", altForm, weightForm},
 		{"likeliest", "likely", altForm, weightForm}, // a degree in -y WordNet's tables lack (english.YDegreeBase)
+		{"leading", "led", altForm, weightForm},      // an irregular form of its lemma: "who's leading the us side", "the meeting, led by ..."
+		{"meeting", "met", altForm, weightForm},
+		{"bring", "brought", altForm, weightForm}, // a word WordNet knows as no noun
+		{"pay", "paid", altVector, 0},             // a bare noun that is a verb too ("callout pay" asks for the pay): a GloVe neighbour, no form
 		{"purchase", "buy", altSynonym, weightSynonym},
 		{"heading", "lead", altSynonym, weightInflected}, // "who is heading the talks"
 		{"leading", "direct", altSynonym, weightInflected},

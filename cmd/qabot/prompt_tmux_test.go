@@ -115,7 +115,7 @@ func TestPromptInTmux(t *testing.T) {
 	run("one")
 	tm.keys("one", "when is the TikTok deadline?", "Enter")
 	tm.waitCount("one", "September 17", 2) // the short answer and the sentence
-	tm.keys("one", "who leads the Chinese side?", "Enter")
+	tm.keys("one", "who leads the Chinese delegation?", "Enter")
 	tm.waitCount("one", "He Lifeng", 1)
 
 	// Up twice: the first question again, as typed.
@@ -133,7 +133,7 @@ func TestPromptInTmux(t *testing.T) {
 	tm.waitFor("one", "the search showing the question", func(sc string) bool {
 		lines := strings.Split(strings.TrimRight(sc, "\n "), "\n")
 		n := len(lines)
-		return n > 2 && strings.Contains(lines[n-1], "i-search: Chinese") && lines[n-2] == "> who leads the Chinese side?"
+		return n > 2 && strings.Contains(lines[n-1], "i-search: Chinese") && lines[n-2] == "> who leads the Chinese delegation?"
 	})
 	tm.keys("one", "Enter")
 	tm.waitCount("one", "He Lifeng", before+1)
@@ -159,7 +159,7 @@ func TestPromptInTmux(t *testing.T) {
 	deadline := time.Now().Add(waitLimit)
 	for {
 		b, _ := os.ReadFile(hist)
-		if strings.Contains(string(b), "when is the TikTok deadline?") && strings.Contains(string(b), "who leads the Chinese side?") {
+		if strings.Contains(string(b), "when is the TikTok deadline?") && strings.Contains(string(b), "who leads the Chinese delegation?") {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -173,7 +173,7 @@ func TestPromptInTmux(t *testing.T) {
 	run("two", "NO_COLOR=1")
 	tm.keys("two", "Up")
 	tm.waitFor("two", "the last question of the first run", func(sc string) bool {
-		return lastLine(sc) == "> who leads the Chinese side?"
+		return lastLine(sc) == "> who leads the Chinese delegation?"
 	})
 	tm.keys("two", "Enter")
 	tm.waitCount("two", "He Lifeng", 1)

@@ -111,6 +111,34 @@ func TestEmbeddedLookups(t *testing.T) {
 			t.Errorf("%s = %v, want %q in it", tt.what, tt.got, tt.want)
 		}
 	}
+	// AppendIrregular reads the exception lists from the base: every form
+	// it gives reads back as that base by Lemmas, and a regular base has none.
+	for _, tt := range []struct {
+		base string
+		want []string
+	}{
+		{"lead", []string{"led"}},
+		{"meet", []string{"met"}},
+		{"mouse", []string{"mice"}},
+		{"buy", []string{"bought"}},
+		{"talk", nil}, // regular: "talked", "talks" are no exceptions
+		{"qwertyuiop", nil},
+	} {
+		got := r.AppendIrregular(nil, tt.base)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("AppendIrregular(%q) = %v, want %q in it", tt.base, got, w)
+			}
+		}
+		if tt.want == nil && len(got) > 0 {
+			t.Errorf("AppendIrregular(%q) = %v, want none", tt.base, got)
+		}
+		for _, f := range got {
+			if !slices.Contains(r.Lemmas(f), tt.base) {
+				t.Errorf("AppendIrregular(%q) gave %q, whose Lemmas %v lack it", tt.base, f, r.Lemmas(f))
+			}
+		}
+	}
 	if got := r.Lemmas("mice"); !slices.Equal(got, []string{"mouse"}) {
 		t.Errorf("Lemmas(mice) = %v, want [mouse]", got)
 	}

@@ -28,6 +28,7 @@ package english
 import (
 	"fmt"
 	"iter"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -193,6 +194,28 @@ type wordnet struct {
 	// extra tells the synsets that have extra hypernyms in hypx; built at
 	// the first call of hypernyms (nil: search hypx for every synset).
 	extra *extraHypernyms
+	// irregular lists the exception forms by their base; built at the
+	// first call of AppendIrregular.
+	irregular *irregularForms
+}
+
+// irregularForms is the exception lists read from the base: a pair for
+// each form and base the lists join, the base's word index in the high 32
+// bits and the form's exception index in the low ones, sorted.
+type irregularForms struct {
+	once  sync.Once
+	pairs []uint64
+}
+
+// build lists the pairs of w's exception table.
+func (f *irregularForms) build(w *wordnet) {
+	for e := range w.exc.n {
+		_, p := w.exc.record(e)
+		for j := range len(p) / 3 {
+			f.pairs = append(f.pairs, uint64(u24(p, j)&wordMask)<<32|uint64(e))
+		}
+	}
+	slices.Sort(f.pairs)
 }
 
 // extraHypernyms is a bit set of the noun synsets that hypx lists: only
@@ -225,7 +248,7 @@ func readWordNet(data string, depth checkDepth) (wordnet, error) {
 	if err != nil {
 		return wordnet{}, err
 	}
-	w := wordnet{extra: new(extraHypernyms)}
+	w := wordnet{extra: new(extraHypernyms), irregular: new(irregularForms)}
 	var meta string
 	if err := f.read(
 		want{"meta", 12, &meta}, want{"lex", 1, &w.lex}, want{"hyp", 3, &w.hyp}, want{"hypx", 6, &w.hypx},
@@ -901,6 +924,29 @@ func (w *wordnet) firstExtra(s uint32) int {
 // "happiest"): AppendGraded writes degrees with them and YDegreeBase
 // reads them back.
 var yDegreeEndings = [...]string{"ier", "iest"}
+
+// AppendIrregular appends to dst the forms of base (a lemma, lower case)
+// that WordNet's exception lists read back as it, and returns the extended
+// slice: the irregular inflections no rule of spelling gives ("lead" ->
+// "led", "meet" -> "met", "child" -> "children"). Lemmas reads them the
+// other way. The lists are kept only for GloVe's words.
+func (r *Resources) AppendIrregular(dst []string, base string) []string {
+	i := find(r.wn.words, base)
+	if i < 0 || r.wn.irregular == nil {
+		return dst
+	}
+	f := r.wn.irregular
+	f.once.Do(func() { f.build(&r.wn) })
+	start := len(dst)
+	k := uint64(i) << 32
+	j, _ := slices.BinarySearch(f.pairs, k)
+	for ; j < len(f.pairs) && f.pairs[j]>>32 == uint64(i); j++ {
+		if form := r.wn.exc.key(int(f.pairs[j] & math.MaxUint32)); !slices.Contains(dst[start:], form) {
+			dst = append(dst, form)
+		}
+	}
+	return dst
+}
 
 // YDegreeBase returns the adjective in consonant + y whose comparative or
 // superlative word would be by spelling ("likeliest" -> "likely",
