@@ -34,20 +34,22 @@ type spellKey struct {
 	n     int
 }
 
-// spellWord is a corpus word (by its id in Index.surface, its place in word order), its
-// term and its letters' signature (letterSig), in a spelling bucket: 16
-// bytes, not a string's 16 and more. The misspelling search reads the
-// signature first and the word's text only when the signature lets it be
-// close enough.
+// spellWord is a corpus word (by its id in Index.surface, its place in
+// word order) and its letters' signature (letterSig), in a spelling
+// bucket: 12 bytes, not a string's 16 and more. The misspelling search
+// reads the signature first, and the word's text and term
+// (Index.surfaceIDs) only when the signature lets it be close enough.
 type spellWord struct {
-	word, id int32
-	sig      letterSig
+	word int32
+	sig  letterSig
 }
 
-// letterSig is the signature of a word's letters a to z: bit c of its low
-// half is set when the word holds letter 'a'+c once or more, bit c of its
-// high half when twice or more. Other bytes are not in it.
-type letterSig uint64
+// letterSig is the signature of a word's letters a to z: bit c of once is
+// set when the word holds letter 'a'+c once or more, bit c of twice when
+// twice or more. Other bytes are not in it.
+type letterSig struct {
+	once, twice uint32
+}
 
 // sigOf returns the signature of w's letters.
 func sigOf(w string) letterSig {
@@ -59,7 +61,7 @@ func sigOf(w string) letterSig {
 			once |= bit
 		}
 	}
-	return letterSig(once) | letterSig(twice)<<32
+	return letterSig{once, twice}
 }
 
 // apart returns a lower bound on the sum, over the letters a to z, of how
@@ -69,7 +71,9 @@ func sigOf(w string) letterSig {
 // thresholds between them. osa.to's bound on the same sum tells words too
 // far apart without their table, so apart(...) > 2·max tells them without
 // reading their text.
-func (s letterSig) apart(t letterSig) int { return bits.OnesCount64(uint64(s ^ t)) }
+func (s letterSig) apart(t letterSig) int {
+	return bits.OnesCount64(uint64(s.once^t.once) | uint64(s.twice^t.twice)<<32)
+}
 
 // buildSpell buckets the corpus words of at least four letters (letters
 // only) by first letter and length, each bucket in word order. Only
@@ -126,7 +130,7 @@ func (ix *Index) buildSpell() {
 		if b < 0 {
 			continue
 		}
-		words[next[b]] = spellWord{int32(i), ix.surfaceIDs[i], sigOf(ix.surface.word(i))}
+		words[next[b]] = spellWord{int32(i), sigOf(ix.surface.word(i))}
 		next[b]++
 	}
 	ix.spell = make(map[spellKey][]spellWord, len(ks))
@@ -181,9 +185,10 @@ func (ix *Index) correct(w string) (id int32, weight weightCode, ok bool) {
 			if d > maxD {
 				continue
 			}
-			df := ix.df(c.id)
+			id := ix.surfaceIDs[c.word]
+			df := ix.df(id)
 			if d < bestD || (d == bestD && df > bestDF) {
-				best, bestD, bestDF = c.id, d, df
+				best, bestD, bestDF = id, d, df
 			}
 		}
 	}

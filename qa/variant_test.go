@@ -113,7 +113,7 @@ func fullOSA(a, b string) int {
 
 // TestSpellBuckets: every corpus word of four letters or more (letters
 // only) is in the bucket of its first letter and length, once, with its
-// term, and each bucket is in word order (correct prefers the first of
+// letters' signature, and each bucket is in word order (correct prefers the first of
 // equally close and frequent words).
 func TestSpellBuckets(t *testing.T) {
 	ix := Build(embedded(t))
@@ -128,8 +128,8 @@ func TestSpellBuckets(t *testing.T) {
 		for i, c := range bucket {
 			w := ix.surface.word(int(c.word))
 			first, _ := utf8.DecodeRuneInString(w)
-			if first != k.first || utf8.RuneCountInString(w) != k.n || c.id != wordTermOf(ix, w) {
-				t.Errorf("bucket %c/%d holds %q (term %d), want words of that first letter and length with their terms", k.first, k.n, w, c.id)
+			if first != k.first || utf8.RuneCountInString(w) != k.n || c.sig != sigOf(w) {
+				t.Errorf("bucket %c/%d holds %q (signature %v), want words of that first letter and length with their signatures", k.first, k.n, w, c.sig)
 			}
 			if i > 0 && bucket[i-1].word >= c.word {
 				t.Errorf("bucket %c/%d: %q after %q, want word order", k.first, k.n, w, ix.surface.word(int(bucket[i-1].word)))
@@ -697,8 +697,9 @@ func correctPlain(ix *Index, w string) (int32, weightCode, bool) {
 			if d > maxD {
 				continue
 			}
-			if df := ix.df(c.id); d < bestD || (d == bestD && df > bestDF) {
-				best, bestD, bestDF = c.id, d, df
+			id := ix.surfaceIDs[c.word]
+			if df := ix.df(id); d < bestD || (d == bestD && df > bestDF) {
+				best, bestD, bestDF = id, d, df
 			}
 		}
 	}
