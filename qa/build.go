@@ -1075,7 +1075,8 @@ func sortByText(keys []textKey, text func(i int32) string) {
 
 // surfaceTables builds what questions look up in the word tables
 // (wordTables): the misspelling buckets, the terms written in figures and
-// the pairs of words that open a hyphenated compound.
+// the pairs of words that open a hyphenated compound; and it makes room
+// in the memories questions fill (memoryRoom).
 // They are built with the index, on the word tables' goroutine while
 // Build computes the statistics, so that the first questions of a process
 // do not wait some 3 ms for them (about 12.5 million instructions for the
@@ -1087,9 +1088,9 @@ func (ix *Index) surfaceTables(nterms int) {
 	ix.memoryRoom()
 }
 
-// The room the memories filled while questions are answered get when an
-// index is built or read, so that its first questions do not pay for
-// their growth (rehashes of their slots).
+// The room that the memories questions fill get when an index is built or
+// read, so that its first questions do not pay for their growth (rehashes
+// of their slots).
 const (
 	// indexWordRoom is the question words an index's memory of them
 	// (Index.words) has room for: those of some 4,000 SQuAD questions.

@@ -162,7 +162,7 @@ func (t *keyTable) add(key string) int {
 // reserve makes room for n keys in all, so that adding keys up to n
 // rehashes no slots: a memory filled while questions are answered makes
 // its room when its index is built, not in the middle of an answer (a
-// rehash of some 24,000 stems took 4.1 million instructions in one).
+// rehash of some 24,000 stems took about 4 million instructions in one).
 func (t *keyTable) reserve(n int) {
 	n = min(n, maxKeyID)
 	slots := max(len(t.ids.slots), 1024)
