@@ -1075,7 +1075,8 @@ func sortByText(keys []textKey, text func(i int32) string) {
 
 // surfaceTables builds what questions look up in the word tables
 // (wordTables): the misspelling buckets, the terms written in figures and
-// the pairs of words that open a hyphenated compound.
+// the pairs of words that open a hyphenated compound; and it makes room
+// in the memories questions fill (memoryRoom).
 // They are built with the index, on the word tables' goroutine while
 // Build computes the statistics, so that the first questions of a process
 // do not wait some 3 ms for them (about 12.5 million instructions for the
@@ -1084,6 +1085,27 @@ func (ix *Index) surfaceTables(nterms int) {
 	ix.buildSpell()
 	ix.markFigures(nterms)
 	ix.markCompoundPairs()
+	ix.memoryRoom()
+}
+
+// The room that the memories questions fill get when an index is built or
+// read, so that its first questions do not pay for their growth (rehashes
+// of their slots).
+const (
+	// indexWordRoom is the question words an index's memory of them
+	// (Index.words) has room for: those of some 4,000 SQuAD questions.
+	indexWordRoom = 4096
+	// stemRoom is the words the process's memory of stems (stems) has
+	// room for beyond those it holds: those that some 1,000 SQuAD
+	// questions and their alternatives bring.
+	stemRoom = 8192
+)
+
+// memoryRoom makes room in the memories questions fill: the index's
+// memory of question words and the process's memory of stems.
+func (ix *Index) memoryRoom() {
+	ix.words.reserve(indexWordRoom)
+	stems.makeRoom(stemRoom)
 }
 
 // wordTables fills ix.surface and ix.surfaceIDs with the corpus's

@@ -444,3 +444,41 @@ func TestNounKindsPacked(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyTableReserve checks that a keyTable given room for n keys, before
+// and after keys are added, keeps finding every key with the id a table
+// given no room finds it with, and rehashes no slots as it fills up to n.
+func TestKeyTableReserve(t *testing.T) {
+	for _, tt := range []struct{ before, n int }{{0, 0}, {0, 700}, {0, 5000}, {300, 5000}, {3000, 4000}, {3000, 100}} {
+		var plain, roomy keyTable
+		var keys []string
+		add := func(k string) {
+			keys = append(keys, k)
+			if got, want := roomy.add(k), plain.add(k); got != want {
+				t.Fatalf("before %d, n %d: add(%q): got id %d, want %d as with no room made", tt.before, tt.n, k, got, want)
+			}
+		}
+		for i := range tt.before {
+			add(fmt.Sprintf("k%d", i))
+		}
+		roomy.reserve(tt.n)
+		slots := len(roomy.ids.slots)
+		for i := tt.before; i < tt.n; i++ {
+			add(fmt.Sprintf("k%d", i))
+		}
+		if tt.n > tt.before && len(roomy.ids.slots) != slots {
+			t.Errorf("before %d, n %d: slots grew from %d to %d, want no rehash up to n keys", tt.before, tt.n, slots, len(roomy.ids.slots))
+		}
+		for i := range 200 {
+			add(fmt.Sprintf("x%d", i))
+		}
+		for id, k := range keys {
+			if got, ok := roomy.find(k); !ok || got != id {
+				t.Fatalf("before %d, n %d: find(%q): got %d, %v, want %d", tt.before, tt.n, k, got, ok, id)
+			}
+		}
+		if _, ok := roomy.find("absent"); ok {
+			t.Errorf("before %d, n %d: find(absent): got found, want absent", tt.before, tt.n)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -67,6 +68,17 @@ func (m *stemMemo) get(w string, max int, compute func() string) string {
 		m.stems = append(m.stems, m.store.put(s))
 	}
 	return m.stem(id)
+}
+
+// makeRoom makes room for extra words more than it holds
+// (keyTable.reserve).
+func (m *stemMemo) makeRoom(extra int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	n := min(m.words.len()+extra, stemCacheWords, maxKeyID)
+	m.words.reserve(n)
+	m.stems = slices.Grow(m.stems, max(0, n-len(m.stems)))
+	m.pos = slices.Grow(m.pos, max(0, n-len(m.pos)))
 }
 
 // stem returns the stem of word id, in place; the caller holds m.mu.

@@ -3,6 +3,7 @@ package qa
 import (
 	"cmp"
 	"hash/maphash"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -33,10 +34,45 @@ type spellKey struct {
 	n     int
 }
 
-// spellWord is a corpus word (by its id in Index.surface, its place in word order) and its
-// term, in a spelling bucket: 8 bytes, not a string's 16 and more.
+// spellWord is a corpus word (by its id in Index.surface, its place in
+// word order) and its letters' signature (letterSig), in a spelling
+// bucket: 12 bytes, not a string's 16 and more. The misspelling search
+// reads the signature first, and the word's text and term
+// (Index.surfaceIDs) only when the signature lets it be close enough.
 type spellWord struct {
-	word, id int32
+	word int32
+	sig  letterSig
+}
+
+// letterSig is the signature of a word's letters a to z: bit c of once is
+// set when the word holds letter 'a'+c once or more, bit c of twice when
+// twice or more. Other bytes are not in it.
+type letterSig struct {
+	once, twice uint32
+}
+
+// sigOf returns the signature of w's letters.
+func sigOf(w string) letterSig {
+	var once, twice uint32
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'a' <= c && c <= 'z' {
+			bit := uint32(1) << (c - 'a')
+			twice |= once & bit
+			once |= bit
+		}
+	}
+	return letterSig{once, twice}
+}
+
+// apart returns a lower bound on the sum, over the letters a to z, of how
+// much two words' counts of the letter differ, from their signatures s and
+// t: a letter one word holds at least once (or twice) and the other not
+// adds one for each such threshold, and the counts differ by at least the
+// thresholds between them. osa.to's bound on the same sum tells words too
+// far apart without their table, so apart(...) > 2·max tells them without
+// reading their text.
+func (s letterSig) apart(t letterSig) int {
+	return bits.OnesCount64(uint64(s.once^t.once) | uint64(s.twice^t.twice)<<32)
 }
 
 // buildSpell buckets the corpus words of at least four letters (letters
@@ -94,7 +130,7 @@ func (ix *Index) buildSpell() {
 		if b < 0 {
 			continue
 		}
-		words[next[b]] = spellWord{int32(i), ix.surfaceIDs[i]}
+		words[next[b]] = spellWord{int32(i), sigOf(ix.surface.word(i))}
 		next[b]++
 	}
 	ix.spell = make(map[spellKey][]spellWord, len(ks))
@@ -137,15 +173,22 @@ func (ix *Index) correct(w string) (id int32, weight weightCode, ok bool) {
 	if !o.set(w) {
 		return 0, 0, false
 	}
+	// The words whose letters alone set them too far apart (osa.to's
+	// bound, read off the signatures) are passed over unread.
+	sig := sigOf(w)
 	for l := n - maxD; l <= n+maxD; l++ {
 		for _, c := range ix.spell[spellKey{first, l}] {
+			if sig.apart(c.sig) > 2*maxD {
+				continue
+			}
 			d := o.to(ix.surface.word(int(c.word)), maxD)
 			if d > maxD {
 				continue
 			}
-			df := ix.df(c.id)
+			id := ix.surfaceIDs[c.word]
+			df := ix.df(id)
 			if d < bestD || (d == bestD && df > bestDF) {
-				best, bestD, bestDF = c.id, d, df
+				best, bestD, bestDF = id, d, df
 			}
 		}
 	}

@@ -113,7 +113,7 @@ func fullOSA(a, b string) int {
 
 // TestSpellBuckets: every corpus word of four letters or more (letters
 // only) is in the bucket of its first letter and length, once, with its
-// term, and each bucket is in word order (correct prefers the first of
+// letters' signature, and each bucket is in word order (correct prefers the first of
 // equally close and frequent words).
 func TestSpellBuckets(t *testing.T) {
 	ix := Build(embedded(t))
@@ -128,8 +128,8 @@ func TestSpellBuckets(t *testing.T) {
 		for i, c := range bucket {
 			w := ix.surface.word(int(c.word))
 			first, _ := utf8.DecodeRuneInString(w)
-			if first != k.first || utf8.RuneCountInString(w) != k.n || c.id != wordTermOf(ix, w) {
-				t.Errorf("bucket %c/%d holds %q (term %d), want words of that first letter and length with their terms", k.first, k.n, w, c.id)
+			if first != k.first || utf8.RuneCountInString(w) != k.n || c.sig != sigOf(w) {
+				t.Errorf("bucket %c/%d holds %q (signature %v), want words of that first letter and length with their signatures", k.first, k.n, w, c.sig)
 			}
 			if i > 0 && bucket[i-1].word >= c.word {
 				t.Errorf("bucket %c/%d: %q after %q, want word order", k.first, k.n, w, ix.surface.word(int(bucket[i-1].word)))
@@ -671,5 +671,130 @@ func TestMayHyphenPlain(t *testing.T) {
 	}
 	if hyphens == 0 {
 		t.Errorf("no word followed by a hyphen: got 0, want some")
+	}
+}
+
+// correctPlain is correct without the signatures: every word of the
+// buckets measured.
+func correctPlain(ix *Index, w string) (int32, weightCode, bool) {
+	n := utf8.RuneCountInString(w)
+	if n < 5 || !allLetters(w) {
+		return 0, 0, false
+	}
+	maxD := 1
+	if n >= 8 {
+		maxD = 2
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	best, bestD, bestDF := int32(-1), maxD+1, int32(-1)
+	var o osa
+	if !o.set(w) {
+		return 0, 0, false
+	}
+	for l := n - maxD; l <= n+maxD; l++ {
+		for _, c := range ix.spell[spellKey{first, l}] {
+			d := o.to(ix.surface.word(int(c.word)), maxD)
+			if d > maxD {
+				continue
+			}
+			id := ix.surfaceIDs[c.word]
+			if df := ix.df(id); d < bestD || (d == bestD && df > bestDF) {
+				best, bestD, bestDF = id, d, df
+			}
+		}
+	}
+	switch {
+	case best < 0:
+		return 0, 0, false
+	case bestD == 1:
+		return best, codeTypo1, true
+	}
+	return best, codeTypo2, true
+}
+
+// TestCorrectPlain checks the misspelling search, which passes over the
+// words their letters' signatures set too far apart, against
+// correctPlain, which measures every word: on words one to three random
+// edits from corpus words (of the embedded corpus and, when it is beside
+// the repository, squad48), many of them within reach of several.
+func TestCorrectPlain(t *testing.T) {
+	sets := [][]corpus.Document{embedded(t)}
+	if docs := squad48Docs(t); docs != nil {
+		sets = append(sets, docs)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	letters := []rune("abcdeilnorstuéz")
+	for _, docs := range sets {
+		ix := Build(docs)
+		found, tried := 0, 0
+		for i := 0; i < ix.surface.len(); i += 3 {
+			w := []rune(ix.surface.word(i))
+			if len(w) < 5 || !allLetters(string(w)) {
+				continue
+			}
+			for range 1 + r.IntN(3) {
+				switch j := 1 + r.IntN(len(w)-1); r.IntN(4) {
+				case 0:
+					w[j] = letters[r.IntN(len(letters))]
+				case 1:
+					w = slices.Insert(w, j, letters[r.IntN(len(letters))])
+				case 2:
+					w = slices.Delete(w, j, j+1)
+				default:
+					w[j-1], w[j] = w[j], w[j-1]
+				}
+			}
+			word := string(w)
+			id, code, ok := ix.correct(word)
+			wantID, wantCode, wantOK := correctPlain(ix, word)
+			if id != wantID || code != wantCode || ok != wantOK {
+				t.Fatalf("correct(%q): got (%d, %d, %v), want (%d, %d, %v) as every word measured", word, id, code, ok, wantID, wantCode, wantOK)
+			}
+			tried++
+			if ok {
+				found++
+			}
+		}
+		if found < tried/4 {
+			t.Errorf("%d of %d edited words corrected, want a quarter or more for the test to mean something", found, tried)
+		}
+	}
+}
+
+// TestLetterSigApart checks that apart is a lower bound on how far two
+// words' letter counts differ, and that it is that sum when no letter
+// occurs more than twice, on random words.
+func TestLetterSigApart(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	letters := []rune("aabcdeéz-")
+	word := func() string {
+		w := make([]rune, r.IntN(9))
+		for i := range w {
+			w[i] = letters[r.IntN(len(letters))]
+		}
+		return string(w)
+	}
+	for range 20000 {
+		a, b := word(), word()
+		var ca, cb [26]int
+		for i := range len(a) {
+			if 'a' <= a[i] && a[i] <= 'z' {
+				ca[a[i]-'a']++
+			}
+		}
+		for i := range len(b) {
+			if 'a' <= b[i] && b[i] <= 'z' {
+				cb[b[i]-'a']++
+			}
+		}
+		sum, most := 0, 0
+		for c := range ca {
+			sum += max(ca[c]-cb[c], cb[c]-ca[c])
+			most = max(most, ca[c], cb[c])
+		}
+		got := sigOf(a).apart(sigOf(b))
+		if got > sum || most <= 2 && got != sum {
+			t.Fatalf("sigOf(%q).apart(sigOf(%q)): got %d, want %d (at most, letters counted)", a, b, got, sum)
+		}
 	}
 }
