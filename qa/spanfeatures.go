@@ -344,6 +344,9 @@ type spanFacts struct {
 	// version is true when the question names a version ([versionasked]:
 	// "min ios version"), which a version number answers.
 	version bool
+	// identifier is true when the question asks for the number that
+	// names a thing ("part number", asksIdentifier).
+	identifier bool
 	// head is the index in q.words of the noun the question asks for
 	// ("which CONGREGATION", "how many INVESTIGATIONS"), or -1.
 	head int
@@ -414,6 +417,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	}
 	f.gapWords = gapWordsOf(toks)
 	f.abbreviation = abbreviationAsked(q)
+	f.identifier = q.Type == TypeNumber && q.asksIdentifier()
 	for i, t := range toks {
 		class := words.infoOf(t.text).class
 		// "per week", "a month": the question asks for a rate, which

@@ -457,7 +457,9 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 // answers a question that counts things or asks how long or how far
 // (notMoney: "how many rabies doses" is not "$240"); in a table row whose
 // columns with money have no question word in their headers, only the
-// first amount answers a number question (firstMoneyCell); when the sentence names the
+// first amount answers a number question (firstMoneyCell); a question
+// that asks for the number that names a thing ("part number",
+// asksIdentifier) takes no amount but a run of digits; when the sentence names the
 // holder of the title a who-the question gives (titledName), no other name
 // of that sentence answers; a number after
 // a verb of change the other way does not answer how much something rose
@@ -481,6 +483,9 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if t == TypeNumber && c.kind == kindMoney && f.q.notMoney() {
 		return false // "how many doses", "how long": not "$240"
 	}
+	if f.identifier && c.kind.answerType() == TypeNumber && (c.kind != kindCount || !allNumbers(s[c.a:c.b])) {
+		return false // "NP-160" for "part number", not "£24.99" or "300 ml"
+	}
 	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
 	}
@@ -489,6 +494,17 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 		return false // another name than the one the asked title names
 	}
 	return f.dir == 0 || !s[c.a].num || changeBefore(s, c.a)*f.dir >= 0
+}
+
+// allNumbers reports whether every token of toks is a number, as in a
+// phone number ("0808 157 0330").
+func allNumbers(toks []spanTok) bool {
+	for i := range toks {
+		if !toks[i].num {
+			return false
+		}
+	}
+	return true
 }
 
 // firstMoneyCell sets f.moneyCol and f.moneyHeader from the cells of the
