@@ -625,6 +625,10 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = yearOf(text, start, end)
 			break
 		}
+		if e := dayTimeEnd(&f.ix.sents[c.sent], f.q, end); e != end {
+			end = e
+			break
+		}
 		end = askedEnd(f.q, text, start, end)
 	default:
 		end = askedEnd(f.q, text, start, end)
@@ -646,6 +650,27 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// dayTimeEnd returns where a short answer to a when or what-time
+// question that is a date ending at byte end of st's text ends when the
+// clock time of that day follows it after "at": "Monday at 10:00" answers
+// when a shift starts, where "Monday" alone leaves out the hour. It
+// returns end when no such time follows.
+func dayTimeEnd(st *sentence, q *Question, end int) int {
+	if q.Type != TypeDate && q.Type != TypeTime {
+		return end
+	}
+	const at = " at "
+	if !strings.HasPrefix(st.text[end:], at) {
+		return end
+	}
+	for i := range st.phrases {
+		if ph := &st.phrases[i]; ph.kind == TypeTime && int(ph.start) == end+len(at) {
+			return int(ph.end)
+		}
+	}
+	return end
 }
 
 // possessiveEnd returns where a short answer, text[start:end], ends
