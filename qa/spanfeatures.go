@@ -365,6 +365,9 @@ type spanFacts struct {
 	// fitSent is 1 + the sentence whose fitting phrases f.w.fitRanges
 	// holds (fittingPhrases), or 0.
 	fitSent int32
+	// fitsHere is true when the answer's own sentence holds a phrase typed
+	// at Build of the type asked (canAnswer).
+	fitsHere bool
 	// moneyCol is the first column of the answer's row that holds an
 	// amount of money, or -1; moneyHeader is true when the header of a
 	// column with money has a question word (firstMoneyCell).

@@ -334,6 +334,10 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	ix.spanCandidates(f, w, s, lo, false)
 	f.rule = ix.rulePick(q, sc, s)
 	if st := &ix.sents[s]; st.refers && s > 0 && ix.sents[s-1].doc == st.doc {
+		if q.Type != TypeNone {
+			f.fittingPhrases(s)
+			f.fitsHere = len(w.fitRanges) > 0
+		}
 		lo := ix.spanTokens(f, w, s-1)
 		ix.spanCandidates(f, w, s-1, lo, true)
 	}
@@ -459,7 +463,11 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 // columns with money have no question word in their headers, only the
 // first amount answers a number question (firstMoneyCell); a question
 // that asks for the number that names a thing ("part number",
-// asksIdentifier) takes no amount but a run of digits; when the sentence names the
+// asksIdentifier) takes no amount but a run of digits; when the answer's
+// sentence refers back and holds a phrase of the type asked, no candidate
+// of the sentence before that is not of that type answers (fitsHere: "It
+// is open on Sunday mornings from 10 a.m. to noon" answers the hours, not
+// the sentence before's "Lane sells seeds"); when the sentence names the
 // holder of the title a who-the question gives (titledName), no other name
 // of that sentence answers; a number after
 // a verb of change the other way does not answer how much something rose
@@ -482,6 +490,9 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	}
 	if t == TypeNumber && c.kind == kindMoney && f.q.notMoney() {
 		return false // "how many doses", "how long": not "$240"
+	}
+	if c.prev && f.fitsHere && !f.fits(c) {
+		return false // the hours of "It is open on Sunday mornings ...", not "Lane sells seeds" before it
 	}
 	if f.identifier && c.kind.answerType() == TypeNumber && (c.kind != kindCount || !allNumbers(s[c.a:c.b])) {
 		return false // "NP-160" for "part number", not "£24.99" or "300 ml"
