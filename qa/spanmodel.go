@@ -343,6 +343,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	}
 	f.titled = f.titledName()
 	f.firstMoneyCell()
+	f.nilCell = f.nilCellOf()
 	m := f.model
 	// The dense weights for this question's class: shared plus own.
 	copy(w.wq[:], m.rank)
@@ -469,7 +470,9 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 // is open on Sunday mornings from 10 a.m. to noon" answers the hours, not
 // the sentence before's "Lane sells seeds"); when the sentence names the
 // holder of the title a who-the question gives (titledName), no other name
-// of that sentence answers; a number after
+// of that sentence answers; under the header that holds most of the
+// question's words, a cell that says the row has none ("closed",
+// nilCellOf) is the only cell that answers; a number after
 // a verb of change the other way does not answer how much something rose
 // or fell ("rose by 37%" for "how much did prices drop"). These rules stand
 // beside the learned weights because the training data hardly has such
@@ -490,6 +493,9 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	}
 	if t == TypeNumber && c.kind == kindMoney && f.q.notMoney() {
 		return false // "how many doses", "how long": not "$240"
+	}
+	if f.nilCell >= 0 && c.cell >= 0 && !c.prev && c != &f.w.cands[f.nilCell] {
+		return false // "closed" under the Library column for "library hours sunday", not the study room's hours
 	}
 	if c.prev && f.fitsHere && !f.fits(c) {
 		return false // the hours of "It is open on Sunday mornings ...", not "Lane sells seeds" before it
@@ -535,6 +541,39 @@ func (f *spanFacts) firstMoneyCell() {
 		}
 		f.moneyHeader = f.moneyHeader || c.header > 0
 	}
+}
+
+// nilCellOf returns the candidate of the answer's row that is a whole
+// cell of [nilcells] ("closed") under the header that holds more of the
+// question's words than the header of any other cell, or -1. A row
+// ("Sunday; closed; 12:00 to 16:00") that says a place is closed answers
+// "library hours sunday" with "closed" when "library" heads its column,
+// though the other column's hours fit the type asked.
+func (f *spanFacts) nilCellOf() int {
+	best, second := -1, float32(0)
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if c.prev || c.cell < 0 {
+			continue
+		}
+		if best < 0 || c.header > f.w.cands[best].header {
+			if best >= 0 && f.w.cands[best].cell != c.cell {
+				second = max(second, f.w.cands[best].header)
+			}
+			best = i
+		} else if f.w.cands[best].cell != c.cell {
+			second = max(second, c.header)
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	c := &f.w.cands[best]
+	text := strings.ToLower(f.ix.sents[c.sent].text[c.start:c.end])
+	if c.header <= second || !spanWords().nilCells[text] {
+		return -1
+	}
+	return best
 }
 
 // titledName returns the candidate that a who-the question's title names
