@@ -477,6 +477,30 @@ func TestCountsThingsFit(t *testing.T) {
 	}
 }
 
+// TestAsksIdentifier checks which questions ask for the number that names
+// a thing (a code or a phone number), not for an amount.
+func TestAsksIdentifier(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"part number for the water tank", true},
+		{"whats the anti dumping case number", true},
+		{"dept phone number", true},
+		{"total number of quadrats", false},
+		{"max number of brown bins per house", false},
+		{"2024 number for american analog chips share", false},
+		{"number for the red phone", false},
+		{"passenger numbers last year", false},
+	}
+	for _, tt := range tests {
+		q := Parse(tt.q)
+		if got := q.asksIdentifier(); got != tt.want {
+			t.Errorf("asksIdentifier(%q): got %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // TestLog1pCount: the table of log1pCount holds math.Log1p to the bit, and
 // counts past it are worked out.
 func TestLog1pCount(t *testing.T) {

@@ -61,6 +61,8 @@ package qa
 import (
 	"math/bits"
 	"slices"
+
+	"github.com/qabot/qabot/qa/english"
 )
 
 // qterm is one resolved query term.
@@ -671,6 +673,23 @@ func (q *Question) notMoney() bool {
 		return false
 	}
 	return q.countsThings() && !q.countsMeasure() || q.duration || q.quantities != 0 || q.asksHowBy()
+}
+
+// asksIdentifier reports whether q asks for the number that names a thing:
+// "number" after a noun and not before "of" ("part number for the water
+// tank", "case number", "phone number"), which a code or a run of digits
+// gives (canAnswer); "total number of quadrats" and "2024 number" count or
+// measure.
+func (q *Question) asksIdentifier() bool {
+	for i := 1; i < len(q.toks); i++ {
+		if q.toks[i].text != "number" || i+1 < len(q.toks) && q.toks[i+1].text == "of" {
+			continue
+		}
+		if w := q.toks[i-1].text; !isStopWord(w) && !opensWithDigit(w) && posCached(english.Load(), w).Has(english.Noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsFocus returns the number phrase of st that counts what a "how

@@ -896,10 +896,14 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 	// Lists: "the Manual Training School, Smith Academy, and the Mary
 	// Institute".
 	for a := range n {
-		if a > 0 && !breaks(toks[a].gap) && toks[a-1].holds {
+		// A list opens no phrase's inner word, but a list of names may
+		// open after a word in lower case: "of [Ohio, Michigan and
+		// Indiana]".
+		inner := a > 0 && !breaks(toks[a].gap) && toks[a-1].holds
+		if inner && (!toks[a].cap || toks[a-1].cap) {
 			continue
 		}
-		if b := listAt(toks, a); b > 0 && b-a <= maxClauseTokens && findCand(w.cands[first:], a, b) < 0 {
+		if b, named := listAt(toks, a); b > 0 && (named || !inner) && b-a <= maxClauseTokens && findCand(w.cands[first:], a, b) < 0 {
 			add(a, b, kindList)
 		}
 	}
@@ -965,8 +969,9 @@ const (
 
 // listAt returns the end of a list of three or more phrases that opens at
 // toks[a], separated by commas, the last by "and" or "or" ("X, Y and Z",
-// "X, Y, or Z"), or 0 when none opens there.
-func listAt(toks []spanTok, a int32) int32 {
+// "X, Y, or Z"), or 0 when none opens there, and whether each of its items
+// opens with a capital (named).
+func listAt(toks []spanTok, a int32) (end int32, named bool) {
 	n := int32(len(toks))
 	conj := func(i int32) bool { return toks[i].word == "and" || toks[i].word == "or" }
 	// item returns the end of the phrase opening at i, or i.
@@ -983,26 +988,41 @@ func listAt(toks []spanTok, a int32) int32 {
 		}
 		return j
 	}
+	// names returns the end of the run of capitalised words opening at i.
+	names := func(i int32) int32 {
+		j := i
+		for j < n && toks[j].cap && toks[j].holds && j-i < maxListItem && (j == i || !breaks(toks[j].gap)) {
+			j++
+		}
+		return j
+	}
 	items := 0
+	named = true
 	for i := a; ; {
 		j := item(i)
 		if j == i {
-			return 0
+			return 0, false
 		}
 		items++
+		named = named && toks[i].cap
 		switch {
 		case j >= n:
-			return 0
+			return 0, false
 		case conj(j) && items >= 2 && (toks[j].gap == gapComma || !breaks(toks[j].gap)):
+			// A list of names ends with its last name, before the words
+			// in lower case after it: "Ohio, Michigan and Indiana said".
+			if end := names(j + 1); named && end > j+1 && end < n && !toks[end].cap {
+				return end, true
+			}
 			// The last item runs to the end of its phrase, not cut short.
 			if end := item(j + 1); end > j+1 && (end == n || breaks(toks[end].gap) || !toks[end].holds) {
-				return end
+				return end, named && toks[j+1].cap
 			}
-			return 0
+			return 0, false
 		case toks[j].gap == gapComma:
 			i = j
 		default:
-			return 0
+			return 0, false
 		}
 	}
 }

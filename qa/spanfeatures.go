@@ -344,6 +344,9 @@ type spanFacts struct {
 	// version is true when the question names a version ([versionasked]:
 	// "min ios version"), which a version number answers.
 	version bool
+	// identifier is true when the question asks for the number that
+	// names a thing ("part number", asksIdentifier).
+	identifier bool
 	// head is the index in q.words of the noun the question asks for
 	// ("which CONGREGATION", "how many INVESTIGATIONS"), or -1.
 	head int
@@ -362,6 +365,14 @@ type spanFacts struct {
 	// fitSent is 1 + the sentence whose fitting phrases f.w.fitRanges
 	// holds (fittingPhrases), or 0.
 	fitSent int32
+	// fitsHere is true when the answer's own sentence holds a phrase typed
+	// at Build of the type asked (canAnswer).
+	fitsHere bool
+	// nilCell is the candidate of the answer's row that says the row has
+	// nothing of its column ([nilcells]: "closed") under the header that
+	// holds more of the question's words than any other cell's, or -1
+	// (nilCellOf).
+	nilCell int
 	// moneyCol is the first column of the answer's row that holds an
 	// amount of money, or -1; moneyHeader is true when the header of a
 	// column with money has a question word (firstMoneyCell).
@@ -414,6 +425,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	}
 	f.gapWords = gapWordsOf(toks)
 	f.abbreviation = abbreviationAsked(q)
+	f.identifier = q.Type == TypeNumber && q.asksIdentifier()
 	for i, t := range toks {
 		class := words.infoOf(t.text).class
 		// "per week", "a month": the question asks for a rate, which

@@ -334,11 +334,16 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	ix.spanCandidates(f, w, s, lo, false)
 	f.rule = ix.rulePick(q, sc, s)
 	if st := &ix.sents[s]; st.refers && s > 0 && ix.sents[s-1].doc == st.doc {
+		if q.Type != TypeNone {
+			f.fittingPhrases(s)
+			f.fitsHere = len(w.fitRanges) > 0
+		}
 		lo := ix.spanTokens(f, w, s-1)
 		ix.spanCandidates(f, w, s-1, lo, true)
 	}
 	f.titled = f.titledName()
 	f.firstMoneyCell()
+	f.nilCell = f.nilCellOf()
 	m := f.model
 	// The dense weights for this question's class: shared plus own.
 	copy(w.wq[:], m.rank)
@@ -457,9 +462,17 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 // answers a question that counts things or asks how long or how far
 // (notMoney: "how many rabies doses" is not "$240"); in a table row whose
 // columns with money have no question word in their headers, only the
-// first amount answers a number question (firstMoneyCell); when the sentence names the
+// first amount answers a number question (firstMoneyCell); a question
+// that asks for the number that names a thing ("part number",
+// asksIdentifier) takes no amount but a run of digits; when the answer's
+// sentence refers back and holds a phrase of the type asked, no candidate
+// of the sentence before that is not of that type answers (fitsHere: "It
+// is open on Sunday mornings from 10 a.m. to noon" answers the hours, not
+// the sentence before's "Lane sells seeds"); when the sentence names the
 // holder of the title a who-the question gives (titledName), no other name
-// of that sentence answers; a number after
+// of that sentence answers; under the header that holds most of the
+// question's words, a cell that says the row has none ("closed",
+// nilCellOf) is the only cell that answers; a number after
 // a verb of change the other way does not answer how much something rose
 // or fell ("rose by 37%" for "how much did prices drop"). These rules stand
 // beside the learned weights because the training data hardly has such
@@ -481,6 +494,15 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if t == TypeNumber && c.kind == kindMoney && f.q.notMoney() {
 		return false // "how many doses", "how long": not "$240"
 	}
+	if f.nilCell >= 0 && c.cell >= 0 && !c.prev && c != &f.w.cands[f.nilCell] {
+		return false // "closed" under the Library column for "library hours sunday", not the study room's hours
+	}
+	if c.prev && f.fitsHere && !f.fits(c) {
+		return false // the hours of "It is open on Sunday mornings ...", not "Lane sells seeds" before it
+	}
+	if f.identifier && c.kind.answerType() == TypeNumber && (c.kind != kindCount || !allNumbers(s[c.a:c.b])) {
+		return false // "NP-160" for "part number", not "£24.99" or "300 ml"
+	}
 	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
 	}
@@ -489,6 +511,17 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 		return false // another name than the one the asked title names
 	}
 	return f.dir == 0 || !s[c.a].num || changeBefore(s, c.a)*f.dir >= 0
+}
+
+// allNumbers reports whether every token of toks is a number, as in a
+// phone number ("0808 157 0330").
+func allNumbers(toks []spanTok) bool {
+	for i := range toks {
+		if !toks[i].num {
+			return false
+		}
+	}
+	return true
 }
 
 // firstMoneyCell sets f.moneyCol and f.moneyHeader from the cells of the
@@ -508,6 +541,39 @@ func (f *spanFacts) firstMoneyCell() {
 		}
 		f.moneyHeader = f.moneyHeader || c.header > 0
 	}
+}
+
+// nilCellOf returns the candidate of the answer's row that is a whole
+// cell of [nilcells] ("closed") under the header that holds more of the
+// question's words than the header of any other cell, or -1. A row
+// ("Sunday; closed; 12:00 to 16:00") that says a place is closed answers
+// "library hours sunday" with "closed" when "library" heads its column,
+// though the other column's hours fit the type asked.
+func (f *spanFacts) nilCellOf() int {
+	best, second := -1, float32(0)
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if c.prev || c.cell < 0 {
+			continue
+		}
+		if best < 0 || c.header > f.w.cands[best].header {
+			if best >= 0 && f.w.cands[best].cell != c.cell {
+				second = max(second, f.w.cands[best].header)
+			}
+			best = i
+		} else if f.w.cands[best].cell != c.cell {
+			second = max(second, c.header)
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	c := &f.w.cands[best]
+	text := strings.ToLower(f.ix.sents[c.sent].text[c.start:c.end])
+	if c.header <= second || !spanWords().nilCells[text] {
+		return -1
+	}
+	return best
 }
 
 // titledName returns the candidate that a who-the question's title names
@@ -609,6 +675,10 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = yearOf(text, start, end)
 			break
 		}
+		if e := dayTimeEnd(&f.ix.sents[c.sent], f.q, end); e != end {
+			end = e
+			break
+		}
 		end = askedEnd(f.q, text, start, end)
 	default:
 		end = askedEnd(f.q, text, start, end)
@@ -630,6 +700,27 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// dayTimeEnd returns where a short answer to a when or what-time
+// question that is a date ending at byte end of st's text ends when the
+// clock time of that day follows it after "at": "Monday at 10:00" answers
+// when a shift starts, where "Monday" alone leaves out the hour. It
+// returns end when no such time follows.
+func dayTimeEnd(st *sentence, q *Question, end int) int {
+	if q.Type != TypeDate && q.Type != TypeTime {
+		return end
+	}
+	const at = " at "
+	if !strings.HasPrefix(st.text[end:], at) {
+		return end
+	}
+	for i := range st.phrases {
+		if ph := &st.phrases[i]; ph.kind == TypeTime && int(ph.start) == end+len(at) {
+			return int(ph.end)
+		}
+	}
+	return end
 }
 
 // possessiveEnd returns where a short answer, text[start:end], ends

@@ -48,6 +48,9 @@ type spanWordLists struct {
 	// versionAsked holds [versionasked], the words of a question that
 	// ask for a version number (canAnswer).
 	versionAsked map[string]bool
+	// nilCells holds [nilcells], the cells that say a row has nothing of
+	// their column (spanFacts.nilCell).
+	nilCells map[string]bool
 	// passive holds [passive], the auxiliaries of the passive voice
 	// (spanFacts.voice).
 	passive map[string]bool
@@ -116,7 +119,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
-		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"), versionAsked: set("versionasked"), passive: set("passive"),
+		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"), versionAsked: set("versionasked"), nilCells: set("nilcells"), passive: set("passive"),
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"),
 	}
