@@ -118,6 +118,7 @@ func questionSets() []questionSet {
 	random30f := splitRule{seed: "20261209", evalPercent: 30}             // the same, with the next seed
 	random30g := splitRule{seed: "20261241", evalPercent: 30}             // the same, with a seed of its own
 	random30h := splitRule{seed: "20261243", evalPercent: 30}             // the same, with a seed of its own
+	random30i := splitRule{seed: "20261245", evalPercent: 30}             // the same, with a seed of its own
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -300,6 +301,14 @@ func questionSets() []questionSet {
 		// policy with its fines (a Word file). Split at random with its own
 		// seed; its eval half holds 54.
 		{name: "waste21", corpus: filepath.Join("testdata", "waste21", "corpus"), split: random30h, minHalf: 30},
+		// A housing association's pages for its tenants, asked as tenants
+		// ask its web chat: a tenant handbook, repairs and how fast they are
+		// done (a Markdown table), ways to pay the rent (an HTML list), this
+		// year's service charges beside last year's archived page with other
+		// figures, a pets and parking policy (a Word file), a lift
+		// replacement notice (plain text), contact details (HTML) and a news
+		// page. Split at random with its own seed; its eval half holds 45.
+		{name: "housing22", corpus: filepath.Join("testdata", "housing22", "corpus"), split: random30i, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
