@@ -129,7 +129,7 @@ func shapeChrome(s string, sh shape, notices bool) bool {
 	if !sh.letters {
 		return true
 	}
-	if sh.words == 1 && sh.lowerWords == 1 && !camelName(s) {
+	if sh.words == 1 && sh.lowerWords == 1 && !camelName(s) && !isEmail(s) {
 		return true
 	}
 	first, _, _ := strings.Cut(s, " ")
@@ -206,21 +206,24 @@ func menu(s string) bool {
 	return false
 }
 
-// linkLike reports a line that is a web or mail address with at most three
-// other words: "www.example.com", "Read more: https://…".
+// linkLike reports a line that is a web address with at most three other
+// words: "www.example.com", "Read more: https://…". A mail address is no
+// link: a line giving one ("Complaints: complaints@example.org", or the
+// address alone under a heading) is a contact detail people ask for.
 func linkLike(s string, sh shape) bool {
-	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") && !strings.Contains(s, "@") {
+	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") {
 		return false
 	}
 	links := 0
 	for w := range strings.FieldsSeq(s) {
-		if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || isEmail(w) {
+		if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
 			links++
 		}
 	}
 	return links > 0 && sh.words-links <= 3
 }
 
+// isEmail reports whether the word w is a mail address.
 func isEmail(w string) bool {
 	at := strings.IndexByte(w, '@')
 	return at > 0 && strings.Contains(w[at:], ".")

@@ -74,6 +74,9 @@ func TestChromeLines(t *testing.T) {
 		{"Geneva | May 2025 | 90-day truce agreed after two days of talks in the Swiss city", true},
 		{"Before | After", true},
 		{"Contents of the first-aid kit", true},
+		// A mail address, alone or after its label, is a contact detail.
+		{"Complaints: complaints@example.org", true},
+		{"hello@example.org", true},
 		// A name written with a capital inside, alone on a line (the
 		// heading of an install guide's section), is no lowercase
 		// interface word, and is kept; an interface word so written is

@@ -347,6 +347,16 @@ func TestHTMLFAQSections(t *testing.T) {
 				"li | Support | Front desk", "li | Support | opening hours", "li | Support | Nine to five.",
 				"p | Support | Tickets sent at the weekend are answered on Monday."},
 		},
+		{
+			name: "a one-word heading that is an interface word heads the kept text under it (mail addresses are contact details), over none it stays out",
+			in: `<h1>Contact us</h1><h2>Phone numbers</h2><ul><li>Repairs line: 0300 555 0182</li></ul>
+<h2>Email</h2><ul><li>General questions: hello@example.org</li><li>Complaints: complaints@example.org</li></ul><p>We answer emails within three working days.</p>
+<h2>Share</h2><h2>Our offices</h2><p>The Mill Street office opens on weekdays.</p>`,
+			want: []string{"h |  | Contact us", "h | Phone numbers | Phone numbers", "li | Phone numbers | Repairs line: 0300 555 0182",
+				"h | Email | Email", "li | Email | General questions: hello@example.org", "li | Email | Complaints: complaints@example.org",
+				"p | Email | We answer emails within three working days.",
+				"h | Our offices | Our offices", "p | Our offices | The Mill Street office opens on weekdays."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

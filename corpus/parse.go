@@ -314,6 +314,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			dropCaption(bs, shapes, drop, i)
 		}
 	}
+	keepWordHeadings(bs, shapes, drop)
 
 	ti := knownTitle(bs, shapes, drop, known)
 	if ti < 0 {
@@ -763,4 +764,18 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 // holds a comma and a digit, which menus, labels and link lists do not.
 func addressLike(s string) bool {
 	return strings.Contains(s, ",") && strings.ContainsAny(s, "0123456789")
+}
+
+// keepWordHeadings keeps a heading of one word that localChrome took for
+// an interface word ("Email", "Download", "Register") when the text under
+// it is kept: a heading over content names that content's topic ("Email"
+// over the list of mail addresses), where a button's label stands over
+// none.
+func keepWordHeadings(bs blocks, shapes []shape, drop []bool) {
+	for i := range len(bs) - 1 {
+		if drop[i] && bs[i].why == whyChrome && bs[i].kind == KindHeading && shapes[i].words == 1 && shapes[i].letters &&
+			!drop[i+1] && bs[i+1].kind != KindHeading {
+			drop[i], bs[i].why = false, ""
+		}
+	}
 }
