@@ -300,7 +300,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		// A table row (not its header) is an answer of its own, found
 		// by its header's words, its table's caption's and its section's
 		// too.
-		hidden, row := "", false
+		hidden, row, item := "", false, false
 		if b.Kind == corpus.KindRow && !isHeaderRow(blocks, bi) {
 			hidden, row = strings.Join(b.Header, " ")+" "+b.Caption+" "+b.Section+rangeFill(b.Text), true
 		}
@@ -310,10 +310,15 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		// "ways a tenant can pay rent" under "Tenants can pay in any of
 		// these ways:". An item that ends as a sentence does says what
 		// it says.
+		// An item that pairs a label with its value ("Complaints:
+		// complaints@example.org" under "Email") is a row of two cells,
+		// found by its section's words as a row by its header's.
 		if b.Kind != corpus.KindItem {
 			intro = ""
 		} else if intro != "" && !endsAsSentence(b.Text) {
-			hidden = intro
+			hidden, item = intro, true
+		} else if labelledItem(b.Text) {
+			hidden, item = b.Section, true
 		}
 		sents = blockSentences(sents[:0], b)
 		if b.Kind == corpus.KindParagraph && len(sents) > 0 {
@@ -336,7 +341,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 				p.sents[i].asks = true
 			}
 		}
-		if b.Kind == corpus.KindItem && hidden != "" {
+		if item {
 			for i := from; i < len(p.sents); i++ {
 				p.sents[i].item = true
 			}
@@ -445,6 +450,19 @@ func listIntro(s string) string {
 		return ""
 	}
 	return s
+}
+
+// labelledItem reports whether a list item's text pairs a label with its
+// value, "Label: value", as a definition list or a two-cell row does: a
+// label of at most labelWords words before the first colon, a value
+// after it, and no sentence's end ("Repairs line, day and night: 0300
+// 555 0182", "Complaints: complaints@example.org").
+func labelledItem(text string) bool {
+	label, value, ok := strings.Cut(strings.TrimSpace(text), ": ")
+	if !ok || strings.TrimSpace(value) == "" || label == "" || endsAsSentence(text) {
+		return false
+	}
+	return len(strings.Fields(label)) <= labelWords
 }
 
 // endsAsSentence reports whether text ends as a sentence does, with a full

@@ -125,3 +125,65 @@ func TestListItemsFoundByIntro(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledItem checks which list items pair a label with its value
+// (labelledItem), as a two-cell row does.
+func TestLabelledItem(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Complaints: complaints@example.org", true},
+		{"Repairs line, day and night: 0300 555 0182", true},
+		{"Opening hours: 9:30 to 16:00", true},
+		{"Note: we are closed on bank holidays.", false},
+		{"Every tenant who has lived in the flat for a year may ask: a swap", false},
+		{"through the tenant app with a debit card", false},
+		{"Complaints:", false},
+	} {
+		if got := labelledItem(tt.text); got != tt.want {
+			t.Errorf("labelledItem(%q): got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLabelledItemsFoundBySection checks that a list item pairing a label
+// with its value is an answer however short, found by its section's words
+// as a row is by its header's: "Complaints: complaints@example.org" under
+// the heading "Email" answers "complaints email"; an item with no label
+// is neither.
+func TestLabelledItemsFoundBySection(t *testing.T) {
+	heading := func(s string) corpus.Block {
+		return corpus.Block{Text: s, Kind: corpus.KindHeading, Section: "Email"}
+	}
+	item := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindItem, Section: "Email"} }
+	ix := Build([]corpus.Document{{Path: "contact.html", Title: "Contact us", Blocks: []corpus.Block{
+		{Text: "Call us on weekdays from 8 am to 6 pm.", Kind: corpus.KindParagraph},
+		heading("Email"),
+		item("Complaints: complaints@example.org"),
+		item("rent and service charges"),
+		{Text: "We answer emails within three working days.", Kind: corpus.KindParagraph, Section: "Email"},
+	}}})
+	email, ok := ix.termOfWord("email")
+	if !ok {
+		t.Fatal("no term of \"email\"")
+	}
+	for _, tt := range []struct {
+		item          string
+		answer, found bool
+	}{
+		{"Complaints: complaints@example.org", true, true},
+		{"rent and service charges", false, false},
+	} {
+		i := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.text == tt.item })
+		if i < 0 {
+			t.Fatalf("no sentence %q", tt.item)
+		}
+		if got := ix.sents[i].answer; got != tt.answer {
+			t.Errorf("%q is an answer: got %v, want %v", tt.item, got, tt.answer)
+		}
+		if got := slices.Contains(ix.sents[i].indexed, email); got != tt.found {
+			t.Errorf("%q found by its section's \"email\": got %v, want %v", tt.item, got, tt.found)
+		}
+	}
+}

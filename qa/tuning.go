@@ -68,6 +68,12 @@ const maxRangeFill = 12
 // a figure).
 const minSentenceWords = 3
 
+// labelWords is the most words of the label of a list item that pairs a
+// label with its value ("Repairs line, day and night: 0300 555 0182"),
+// which labelledItem takes for a row of two cells: a label is a name, and
+// a longer text before a colon opens a clause.
+const labelWords = 6
+
 // maxAbbrevPart is the most letters a part of a dotted abbreviation has
 // between its dots ("U.S.A.", "Ph.D.", "i.e."): a dotted word with a
 // longer part is a file or host name ("wrenlog.yaml", "example.com"),
