@@ -602,3 +602,33 @@ func TestAsksConsequence(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyNumber checks the question feature key-number: key words that ask
+// for a number, and not a question asking with a question word or key
+// words asking for no number.
+func TestKeyNumber(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The maximum pallet height is 1.8 metres.\nThe parking fine is 40 euros, paid within 21 days."}})
+	ki := slices.Index(QuestionFeatureNames(), "key-number")
+	if ki < 0 {
+		t.Fatal("no question feature key-number")
+	}
+	tests := []struct {
+		q    string
+		want float64
+	}{
+		{"max pallet height", 1},
+		{"parking fine amount", 1},
+		{"how tall can a pallet be", 0},
+		{"how much is the parking fine", 0},
+		{"pallet rules", 0},
+	}
+	for _, tt := range tests {
+		cands, err := ix.Candidates(context.Background(), Parse(tt.q))
+		if err != nil || len(cands) == 0 {
+			t.Fatalf("%q: %d candidates, error %v", tt.q, len(cands), err)
+		}
+		if got := cands[0].Question[ki]; got != tt.want {
+			t.Errorf("key-number for %q = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
