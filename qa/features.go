@@ -514,6 +514,9 @@ var rankingFeatures = []feature{
 	{"key-number", "1 when key words ask for a number (\"max pallet height\", \"parking fine amount\"): no question word, a number wanted", func(f *facts) float64 {
 		return b2f(!f.q.asks && f.q.Type == TypeNumber)
 	}},
+	{"key-date", "1 when key words ask for a date or a time (\"expenses claim deadline\", \"tip closed which days\"): no question word, a date wanted", func(f *facts) float64 {
+		return b2f(!f.q.asks && (f.q.Type == TypeDate || f.q.Type == TypeTime))
+	}},
 }
 
 // wordingFeatures are the question features read off the question's
