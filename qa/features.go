@@ -511,6 +511,12 @@ var rankingFeatures = []feature{
 		return min(float64(f.sc.known), 4) / 4
 	}},
 	{"typed", "1 when the wording asks for a type of answer (when, who, how many...)", func(f *facts) float64 { return b2f(f.q.Type != TypeNone) }},
+	{"key-number", "1 when key words ask for a number (\"max pallet height\", \"parking fine amount\"): no question word, a number wanted", func(f *facts) float64 {
+		return b2f(!f.q.asks && f.q.Type == TypeNumber)
+	}},
+	{"key-date", "1 when key words ask for a date or a time (\"expenses claim deadline\", \"tip closed which days\"): no question word, a date wanted", func(f *facts) float64 {
+		return b2f(!f.q.asks && (f.q.Type == TypeDate || f.q.Type == TypeTime))
+	}},
 }
 
 // wordingFeatures are the question features read off the question's

@@ -626,3 +626,38 @@ func TestAsksConsequence(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyTyped checks the question features key-number and key-date: key
+// words that ask for a number or a date, and not a question asking with a
+// question word or key words asking for neither.
+func TestKeyTyped(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The maximum pallet height is 1.8 metres.\nThe parking fine is 40 euros, paid within 21 days.\nExpense claims are due by 5 March."}})
+	tests := []struct {
+		feature, q string
+		want       float64
+	}{
+		{"key-number", "max pallet height", 1},
+		{"key-number", "parking fine amount", 1},
+		{"key-number", "how tall can a pallet be", 0},
+		{"key-number", "how much is the parking fine", 0},
+		{"key-number", "pallet rules", 0},
+		{"key-number", "expenses claim deadline", 0},
+		{"key-date", "expenses claim deadline", 1},
+		{"key-date", "when are expense claims due", 0},
+		{"key-date", "max pallet height", 0},
+		{"key-date", "pallet rules", 0},
+	}
+	for _, tt := range tests {
+		ki := slices.Index(QuestionFeatureNames(), tt.feature)
+		if ki < 0 {
+			t.Fatalf("no question feature %q", tt.feature)
+		}
+		cands, err := ix.Candidates(context.Background(), Parse(tt.q))
+		if err != nil || len(cands) == 0 {
+			t.Fatalf("%q: %d candidates, error %v", tt.q, len(cands), err)
+		}
+		if got := cands[0].Question[ki]; got != tt.want {
+			t.Errorf("%s for %q = %v, want %v", tt.feature, tt.q, got, tt.want)
+		}
+	}
+}
