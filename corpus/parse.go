@@ -25,6 +25,14 @@ func formatOf(p, text string) Format {
 	return FormatText
 }
 
+// Readable reports whether the loader reads files of the name's
+// extension ("repairs/repairs.md", "policy.docx"): a line naming one
+// points to a document.
+func Readable(name string) bool {
+	_, ok := formatOfName(name)
+	return ok
+}
+
 // formatOfName returns the format the file name's extension gives, and
 // whether the loader reads files of that extension at all.
 func formatOfName(p string) (Format, bool) {

@@ -620,3 +620,22 @@ func TestTextListUnderLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestReadable checks which file names the loader reads, by extension.
+func TestReadable(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"repairs/repairs.md", true},
+		{"policies/Handbook.DOCX", true},
+		{"calendar.pdf", true},
+		{"index.htm", true},
+		{"config.yaml", false},
+		{"photo.jpg", false},
+	} {
+		if got := Readable(tt.name); got != tt.want {
+			t.Errorf("Readable(%q): got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

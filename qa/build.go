@@ -452,6 +452,23 @@ func listIntro(s string) string {
 	return s
 }
 
+// namesDocument reports whether a word of text, its brackets and
+// punctuation aside, is the name of a file the loader reads, with a name
+// before its extension ("policies/member-handbook.docx").
+func namesDocument(text string) bool {
+	if strings.IndexByte(text, '.') < 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(text) {
+		w = strings.Trim(w, "()[]<>\"'“”‘’`,;:!?")
+		w = strings.TrimRight(w, ".")
+		if dot := strings.LastIndexByte(w, '.'); dot > 0 && dot < len(w)-1 && corpus.Readable(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // labelledItem reports whether a list item's text pairs a label with its
 // value, "Label: value", as a definition list or a two-cell row does: a
 // label of at most labelWords words before the first colon, a value
@@ -916,7 +933,11 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab, stems *wordTab
 		toks := p.sentenceTokens(si)
 		// A headline states no fact of its own: the title is never an
 		// answer unless it is written as a sentence.
-		s.answer = (s.row || ps.item || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks
+		// A row or an item naming a document ("repairs/repairs.md;
+		// reporting repairs and how fast we come" of a site's table of
+		// pages) points to the answer: it states none.
+		s.answer = (s.row || ps.item || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks &&
+			!((s.row || ps.item) && namesDocument(s.text))
 		s.refers = refersBack(s.text)
 		s.replaces = mayReplace(s.text)
 		s.namerAt = uint32(len(p.namers))

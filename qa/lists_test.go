@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
@@ -184,6 +185,56 @@ func TestLabelledItemsFoundBySection(t *testing.T) {
 		}
 		if got := slices.Contains(ix.sents[i].indexed, email); got != tt.found {
 			t.Errorf("%q found by its section's \"email\": got %v, want %v", tt.item, got, tt.found)
+		}
+	}
+}
+
+// TestNamesDocument checks which lines name a file the loader reads
+// (namesDocument): such a row or item of a table of pages points to its
+// answer and is none.
+func TestNamesDocument(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"repairs/repairs.md; reporting repairs and how fast we come", true},
+		{"Pay, shares and holidays: the member handbook (policies/member-handbook.docx)", true},
+		{"bulky-waste.md; collecting furniture and large items", true},
+		{"Rent is due on Monday.", false},
+		{"The U.S. talks ended.", false},
+		{"Settings live in config.yaml", false},
+		{"Bring a .pdf copy", false},
+	} {
+		if got := namesDocument(tt.text); got != tt.want {
+			t.Errorf("namesDocument(%q): got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestPageTableRowNoAnswer checks that a row of a table of pages, naming
+// a document, is no answer, while a row of facts is one.
+func TestPageTableRowNoAnswer(t *testing.T) {
+	row := func(cells ...string) corpus.Block {
+		return corpus.Block{Text: strings.Join(cells, "; "), Kind: corpus.KindRow, Cells: cells, Header: []string{"Page", "What it covers"}}
+	}
+	ix := Build([]corpus.Document{{Path: "README.md", Title: "Tenant handbook", Blocks: []corpus.Block{
+		{Text: "Page; What it covers", Kind: corpus.KindRow, Cells: []string{"Page", "What it covers"}, Header: []string{"Page", "What it covers"}},
+		row("repairs/repairs.md", "reporting repairs and how fast we come"),
+		row("Emergency repairs", "within 4 hours"),
+	}}})
+	for _, tt := range []struct {
+		text   string
+		answer bool
+	}{
+		{"repairs/repairs.md; reporting repairs and how fast we come", false},
+		{"Emergency repairs; within 4 hours", true},
+	} {
+		i := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.text == tt.text })
+		if i < 0 {
+			t.Fatalf("no sentence %q", tt.text)
+		}
+		if got := ix.sents[i].answer; got != tt.answer {
+			t.Errorf("%q is an answer: got %v, want %v", tt.text, got, tt.answer)
 		}
 	}
 }
