@@ -181,6 +181,10 @@ func build(docs []corpus.Document, workers, partBytes int, tokenized func()) *In
 	})
 	total := ix.join(parts)
 	collectBuildGarbage(textSize(docs))
+	// After the collection, so that the array of all the sentences' terms
+	// takes room the parts' tokens left, not new pages; the parts' arrays
+	// of terms die here.
+	ix.setTermIDs()
 	ix.finishBuild(g, nterms, total, workers)
 	return ix
 }

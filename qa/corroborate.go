@@ -64,8 +64,12 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 // paragraphs in any order (selectParagraphs).
 func (ix *Index) sameValue(sc *scratch, bestDoc int32, span *phrase, total float64, a *Answer) {
 	for _, s := range sc.touched {
+		// The mask first: most sentences fail it, and need not be read.
+		if sc.massOf(sc.mask[s]) < alsoCoverage*total {
+			continue
+		}
 		st := &ix.sents[s]
-		if st.doc == bestDoc || sc.massOf(sc.mask[s]) < alsoCoverage*total {
+		if st.doc == bestDoc {
 			continue
 		}
 		for i := range st.phrases {

@@ -257,10 +257,13 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	*f = facts{}
 	f.ix, f.q, f.sc, f.c, f.s, f.st, f.rank, f.total = ix, q, sc, c, c.sent, st, rank, max(total, 1e-9)
 	f.m = sc.mask[c.sent]
-	if c.sent > 0 && ix.sents[c.sent-1].doc == st.doc {
+	// The neighbours of its document, found by the document's bounds,
+	// not by reading the neighbours' sentences.
+	first, end := ix.docSent[st.doc], ix.docSent[st.doc+1]
+	if c.sent > first {
 		f.before = sc.mask[c.sent-1] &^ f.m
 	}
-	if int(c.sent)+1 < len(ix.sents) && ix.sents[c.sent+1].doc == st.doc {
+	if c.sent+1 < end {
 		f.after = sc.mask[c.sent+1] &^ f.m
 	}
 	f.exact, f.beforeW = sc.massOf(f.m&sc.own)/f.total, sc.massOf(f.before)/f.total

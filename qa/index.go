@@ -21,19 +21,28 @@ import (
 type Index struct {
 	docs  []corpus.Document
 	sents []sentence
-	paras int // number of paragraphs (blocks)
+	// scans holds, sentence by sentence, what stage 2's scan reads of each
+	// (scoreSentences): sentence s's scan is scans[s]. termIDs are the
+	// sentences' indexed terms (sentence.indexed), sentence by sentence,
+	// end to end, each sentence's indexed a window of it.
+	scans   []sentScan
+	termIDs []int32
+	paras   int // number of paragraphs (blocks)
 	// places[p] is where paragraph p stands in its document; docFirstPara
 	// the first paragraph of each document.
 	places       []place
 	docFirstPara []int32
+	// docSent[d]:docSent[d+1] are the sentences of document d
+	// (docSentences).
+	docSent []int32
 	// titleTerms are the terms of each document's title; docDay the day
 	// each document is dated (days since 1970), or 0 when it has no date.
 	titleTerms [][]int32
 	docDay     []int32
 	// locals are the local idfs of the sentences' indexed terms
-	// (sentence.indexed), sentence by sentence, end to end: sentence s's
-	// are locals[s.at:][:len(s.indexed)] (localIDF). There are fewer than
-	// 2^32 of them.
+	// (sentence.indexed), sentence by sentence, end to end as termIDs:
+	// sentence s's are locals[scans[s].at:][:scans[s].n] (localIDF). There
+	// are fewer than 2^32 of them.
 	locals []float32
 	// namers are the terms that may name a thing after them, sentence by
 	// sentence, end to end (appendNamers, Index.namersOf).
@@ -147,16 +156,11 @@ type sentence struct {
 	para int32
 	// indexed are the term ids of its content words, in order, its first
 	// nterms (terms), followed by the hidden terms it is also found by (a
-	// table row's header). Index.locals[at+i] is the idf of indexed[i]
-	// within the sentence's document relative to its corpus idf (0..~2): a
-	// word on every line of one article, like the article's subject, says
-	// little about which of its lines answers.
+	// table row's header): a window of Index.termIDs, at the sentence's
+	// sentScan.at.
 	indexed []int32
-	// norm is the BM25 length normalisation k1*(1-b+b*len/avg).
-	norm    float64
 	phrases []phrase
 	nterms  int32
-	at      uint32
 	// answer is false for lines that cannot be an answer: headings,
 	// questions, bylines, link lines.
 	answer bool
@@ -168,6 +172,70 @@ type sentence struct {
 	replaces bool
 	// namerAt is where its namers start in Index.namers (Index.namersOf).
 	namerAt uint32
+}
+
+// sentScan is what stage 2 reads of a sentence (scoreSentences, and
+// rank's loop over the sentences of the chosen paragraphs), apart from
+// the rest, 16 bytes so that one cache line holds it: in the sentence
+// struct, of 96 bytes when they stood there, they took two lines at either
+// of its alignments. A question's stage 2 reads some 140 sentences of
+// paragraphs spread over the corpus, each from memory beyond the caches.
+type sentScan struct {
+	// at is where the sentence's indexed terms stand in Index.termIDs,
+	// and their local idfs in Index.locals. The locals are the idfs of
+	// the terms within the sentence's document relative to their corpus
+	// idfs (0..~2): a word on every line of one article, like the
+	// article's subject, says little about which of its lines answers.
+	at uint32
+	// nf is the number of indexed terms (nf&scanTerms), with the
+	// sentence's answer flag (scanAnswer) and refers flag (scanRefers)
+	// in its top bits.
+	nf uint32
+	// norm is the BM25 length normalisation k1*(1-b+b*len/avg).
+	norm float64
+}
+
+// The bits of sentScan.nf: a sentence holds fewer than 2^30 indexed terms
+// (its text would take over 2 GB).
+const (
+	scanTerms  = 1<<30 - 1
+	scanAnswer = 1 << 31
+	scanRefers = 1 << 30
+)
+
+// newSentScan returns the scan of st, whose indexed terms stand at at in
+// Index.termIDs, with no norm (applyNorms sets it). It panics on a
+// sentence of 2^30 indexed terms or more, which no text of a corpus
+// holds.
+func newSentScan(st *sentence, at int) sentScan {
+	nf := uint32(len(st.indexed))
+	if len(st.indexed) > scanTerms {
+		panic("qa: a sentence of 2^30 indexed terms or more")
+	}
+	if st.answer {
+		nf |= scanAnswer
+	}
+	if st.refers {
+		nf |= scanRefers
+	}
+	return sentScan{at: uint32(at), nf: nf}
+}
+
+// setTermIDs lays the indexed terms of ix's sentences end to end in one
+// array, ix.termIDs, each sentence's indexed a window of it, and sets
+// each sentence's scan but its norm (newSentScan), which applyNorms sets
+// later.
+func (ix *Index) setTermIDs() {
+	ids := make([]int32, 0, ix.termCount())
+	ix.scans = make([]sentScan, len(ix.sents))
+	for si := range ix.sents {
+		st := &ix.sents[si]
+		at := len(ids)
+		ids = append(ids, st.indexed...)
+		st.indexed = ids[at:len(ids):len(ids)]
+		ix.scans[si] = newSentScan(st, at)
+	}
+	ix.termIDs = ids
 }
 
 // namersOf returns the namers of sentence s (appendNamers): the terms of
@@ -211,7 +279,7 @@ func (ix *Index) WithCues(c *Cues) *Index {
 func (ix *Index) share() *Index {
 	out := &Index{}
 	*out = Index{
-		docs: ix.docs, sents: ix.sents, locals: ix.locals, namers: ix.namers, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara,
+		docs: ix.docs, sents: ix.sents, scans: ix.scans, termIDs: ix.termIDs, locals: ix.locals, namers: ix.namers, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara, docSent: ix.docSent,
 		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, nameWords: ix.nameWords, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
@@ -299,8 +367,24 @@ func (ix *Index) finish() {
 	for c := range ix.docIDF {
 		ix.docIDF[c] = idf(n, float64(c))
 	}
+	ix.docSent = docSentences(ix.sents, len(ix.docs))
 	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
 	ix.scratch.New = func() *scratch { return newScratch(nsent, nparas, ndocs, nterms) }
+}
+
+// docSentences returns where the sentences of each of ndocs documents
+// start in sents, and where the last one's end: document d's are
+// sents[ds[d]:ds[d+1]], as a document's sentences are contiguous and in
+// document order.
+func docSentences(sents []sentence, ndocs int) []int32 {
+	ds := make([]int32, ndocs+1)
+	for i := range sents {
+		ds[sents[i].doc+1]++
+	}
+	for d := range ndocs {
+		ds[d+1] += ds[d]
+	}
+	return ds
 }
 
 // Documents returns the documents ix was built from, in order. They are
@@ -522,9 +606,7 @@ func (ix *Index) localIDF(nterms int) {
 		// each sentence was a fifth of stage 4's count (TestLocalIDFPlain).
 		byCount = append(byCount[:0], make([]float64, hi-lo+1)...)
 		for si := lo; si < hi; si++ {
-			st := &ix.sents[si]
-			st.at = uint32(len(locals))
-			for _, id := range st.indexed {
+			for _, id := range ix.sents[si].indexed {
 				c := count[id]
 				v := byCount[c]
 				if v == 0 {
@@ -598,8 +680,7 @@ func (ix *Index) buildParagraphs(nterms int) {
 // applyNorms sets each sentence's BM25 length normalisation from ix.p.
 func (ix *Index) applyNorms() {
 	for si := range ix.sents {
-		s := &ix.sents[si]
-		s.norm = ix.p.k1 * (1 - ix.p.b + ix.p.b*float64(len(s.terms()))/ix.avgLen)
+		ix.scans[si].norm = ix.p.k1 * (1 - ix.p.b + ix.p.b*float64(len(ix.sents[si].terms()))/ix.avgLen)
 	}
 }
 

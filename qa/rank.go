@@ -296,15 +296,17 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	for _, p := range sel {
 		lo, hi := ix.paraSent[p], ix.paraSent[p+1]
 		a, b := ix.neighbourhood(p)
+		// The paragraph's sentences are of its document.
+		doc := ix.paraDoc[p]
 		for s := lo; s < hi; s++ {
-			st := &ix.sents[s]
-			if !st.answer || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
+			nf := ix.scans[s].nf
+			if nf&scanAnswer == 0 || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
 				continue
 			}
 			m := sc.mask[s]
-			ref, nb := contextOf(sc.mask, s, a, b, st.refers)
+			ref, nb := contextOf(sc.mask, s, a, b, nf&scanRefers != 0)
 			pm := sc.paraMask[p] &^ (m | nb | ref)
-			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[st.doc] +
+			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[doc] +
 				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
 			offers[n] = keyed{key: score, id: s}
 			n++
@@ -478,7 +480,7 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 	touched := slices.Grow(sc.touched, int(b-a))
 	n := len(touched)
 	room := touched[n : n+int(b-a)]
-	sents := ix.sents[a:b]
+	sents := ix.scans[a:b]
 	scanned := sc.scanned[a:b]
 	masks, scores, locs := sc.mask[a:b], sc.score[a:b], sc.local[a:b]
 	scanned, masks, scores, locs = scanned[:len(sents)], masks[:len(sents)], scores[:len(sents)], locs[:len(sents)]
@@ -493,7 +495,7 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 		room[j] = a + int32(i)
 		j++
 		st := &sents[i]
-		ids := st.indexed
+		ids := ix.termIDs[st.at:][:st.nf&scanTerms]
 		locals := ix.locals[st.at:][:len(ids)]
 		// Read before the term loop: a float register holds it across,
 		// where st's base and offset took two integer registers there.
@@ -618,10 +620,15 @@ func contextOf(mask []termMask, s, a, b int32, refers bool) (ref, nb termMask) {
 // hi-1, with lo-1 and hi when they are of its document.
 func (ix *Index) neighbourhood(p int32) (a, b int32) {
 	a, b = ix.paraSent[p], ix.paraSent[p+1]
-	if a > 0 && ix.sents[a-1].doc == ix.paraDoc[p] {
+	// The document's bounds, not the sentences' documents: stage 2 reads
+	// the sentences' scans (sentScan), and the sentences themselves were
+	// two more lines from memory a paragraph.
+	d := ix.paraDoc[p]
+	lo, hi := ix.docSent[d], ix.docSent[d+1]
+	if a > lo && a <= hi {
 		a--
 	}
-	if int(b) < len(ix.sents) && ix.sents[b].doc == ix.paraDoc[p] {
+	if b >= lo && b < hi {
 		b++
 	}
 	return a, b

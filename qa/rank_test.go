@@ -772,9 +772,10 @@ func TestScoreSentencesPlain(t *testing.T) {
 						}
 						m |= 1 << k
 						tf[k]++
-						loc[k] = ix.locals[int(st.at)+p]
+						loc[k] = ix.locals[int(ix.scans[s].at)+p]
 					}
 				}
+				norm := ix.p.k1 * (1 - ix.p.b + ix.p.b*float64(st.nterms)/ix.avgLen)
 				score, local := 0.0, 0.0
 				for mm := m; mm != 0; {
 					k := bits.TrailingZeros64(mm)
@@ -782,7 +783,7 @@ func TestScoreSentencesPlain(t *testing.T) {
 					tw := sc.terms[k].w
 					f := float64(tf[k])
 					w := tw * (1 - ix.p.localIDF + ix.p.localIDF*float64(loc[k]))
-					score += w * f * (ix.p.k1 + 1) / (f + st.norm)
+					score += w * f * (ix.p.k1 + 1) / (f + norm)
 					local += tw * float64(loc[k])
 				}
 				if sc.mask[s] != m || sc.score[s] != score || sc.local[s] != local {
@@ -797,5 +798,58 @@ func TestScoreSentencesPlain(t *testing.T) {
 	t.Logf("%d sentences checked, %d repeated terms", checked, repeats)
 	if checked == 0 || repeats == 0 {
 		t.Errorf("sentences checked: %d, repeated terms: %d; want some of each", checked, repeats)
+	}
+}
+
+// TestNeighbourhoodPlain compares neighbourhood, which finds a
+// paragraph's document's sentences by their bounds (docSent), with its
+// definition, read off the sentences' documents: the paragraph's
+// sentences, with the one before and the one after when they are of its
+// document; and checks that a paragraph's sentences are of its document
+// (paraDoc), which rank reads for theirs, and that each sentence is
+// within its document's bounds (docSent), which gather reads for its
+// neighbours. In built indexes and in ones read back from their
+// snapshots.
+func TestNeighbourhoodPlain(t *testing.T) {
+	checked, widened := 0, 0
+	for _, docs := range testCorpora(t, false) {
+		built := Build(docs)
+		back, err := readSnapshotOf(snapshotOf(t, built, ""))
+		if err != nil {
+			t.Fatalf("ReadSnapshot: got error %v, want none", err)
+		}
+		for _, ix := range []*Index{built, back} {
+			for s := range int32(len(ix.sents)) {
+				d := ix.sents[s].doc
+				if s < ix.docSent[d] || s >= ix.docSent[d+1] {
+					t.Fatalf("sentence %d of document %d: got the document's sentences %d to %d, want them to hold it", s, d, ix.docSent[d], ix.docSent[d+1])
+				}
+			}
+			for p := range int32(ix.paras) {
+				lo, hi := ix.paraSent[p], ix.paraSent[p+1]
+				for s := lo; s < hi; s++ {
+					if got, want := ix.paraDoc[p], ix.sents[s].doc; got != want {
+						t.Fatalf("paragraph %d's document: got %d, want %d, sentence %d's", p, got, want, s)
+					}
+				}
+				a, b := lo, hi
+				if a > 0 && ix.sents[a-1].doc == ix.paraDoc[p] {
+					a--
+				}
+				if int(b) < len(ix.sents) && ix.sents[b].doc == ix.paraDoc[p] {
+					b++
+				}
+				if ga, gb := ix.neighbourhood(p); ga != a || gb != b {
+					t.Fatalf("neighbourhood of paragraph %d: got %d to %d, want %d to %d", p, ga, gb, a, b)
+				}
+				if b-a > hi-lo {
+					widened++
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 1000 || widened == 0 {
+		t.Errorf("checked %d paragraphs, %d widened; want at least 1,000 and some widened", checked, widened)
 	}
 }

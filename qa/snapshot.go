@@ -470,6 +470,7 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	for i := range ix.sents {
 		st := &ix.sents[i]
 		d.check(st.doc >= 0 && int(st.doc) < ndocs && st.para >= 0 && int(st.para) < ix.paras, "sentence place")
+		d.check(i == 0 || st.doc >= ix.sents[i-1].doc, "sentence order")
 		d.inRange(st.indexed, nterms, "sentence term")
 	}
 	d.inRange(ix.namers, nterms, "namer term")
@@ -734,14 +735,14 @@ func (e *snapEncoder) sentences(ix *Index) {
 		st := &ix.sents[i]
 		for k, id := range st.indexed {
 			binary.LittleEndian.PutUint32(ids[4*(at+k):], uint32(id))
-			binary.LittleEndian.PutUint32(locals[4*(at+k):], math.Float32bits(ix.locals[int(st.at)+k]))
+			binary.LittleEndian.PutUint32(locals[4*(at+k):], math.Float32bits(ix.locals[int(ix.scans[i].at)+k]))
 		}
 		at += len(st.indexed)
 	}
 	p = e.grow(9 * len(ix.sents))
 	for i := range ix.sents {
 		st := &ix.sents[i]
-		binary.LittleEndian.PutUint64(p[9*i:], math.Float64bits(st.norm))
+		binary.LittleEndian.PutUint64(p[9*i:], math.Float64bits(ix.scans[i].norm))
 		p[9*i+8] = flagsOf(st)
 	}
 	e.int(nphrases)
@@ -1034,6 +1035,7 @@ func (d *snapDecoder) documents() []corpus.Document {
 func (d *snapDecoder) sentences(ix *Index) {
 	n := d.count(12 + 5*4 + 8 + 1)
 	ix.sents = make([]sentence, n)
+	ix.scans = make([]sentScan, n)
 	if p := d.next(12 * n); p != nil {
 		for i := range ix.sents {
 			ix.sents[i].text = d.blobString(binary.LittleEndian.Uint64(p[12*i:]), uint64(binary.LittleEndian.Uint32(p[12*i+8:])))
@@ -1062,10 +1064,11 @@ func (d *snapDecoder) sentences(ix *Index) {
 		}
 	}
 	ix.locals = locals
+	ix.termIDs = all
 	if p := d.next(9 * n); p != nil {
 		for i := range ix.sents {
 			st, q := &ix.sents[i], p[9*i:]
-			st.norm = math.Float64frombits(binary.LittleEndian.Uint64(q))
+			ix.scans[i].norm = math.Float64frombits(binary.LittleEndian.Uint64(q))
 			st.answer, st.refers, st.row = q[8]&flagAnswer != 0, q[8]&flagRefers != 0, q[8]&flagRow != 0
 			st.replaces = q[8]&flagReplaces != 0
 		}
@@ -1086,13 +1089,15 @@ func (d *snapDecoder) sentences(ix *Index) {
 	for i := range ix.sents {
 		st := &ix.sents[i]
 		c, v, np := int(counts[i]), int(visible[i]), int(nphrases[i])
-		if c < 0 || v < 0 || v > c || c > total-at || np < 0 || np > len(phrases)-pat {
+		if c < 0 || v < 0 || v > c || c > total-at || c > scanTerms || np < 0 || np > len(phrases)-pat {
 			d.fail("bad sentence terms")
 			return
 		}
 		st.indexed = all[at : at+c : at+c]
 		st.nterms = int32(v)
-		st.at = uint32(at)
+		scan := newSentScan(st, at)
+		scan.norm = ix.scans[i].norm
+		ix.scans[i] = scan
 		at += c
 		if np > 0 {
 			st.phrases = phrases[pat : pat+np : pat+np]

@@ -126,7 +126,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 // written (writeIndex and decodeIndex) or its rebuilding is declared here.
 var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[Index](): {
-		"docs": "written", "sents": "written", "paras": "written", "places": "written",
+		"docs": "written", "sents": "written", "scans": "written", "termIDs": "written", "paras": "written", "places": "written",
 		"docFirstPara": "written", "titleTerms": "written", "docDay": "written", "locals": "written", "namers": "written",
 		"model":     "the engine's default model, as Build sets it (newModel)",
 		"cues":      "nil, as Build leaves it: the committed cues (cues.go), resolved when a word is first asked",
@@ -144,13 +144,15 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"archivedDocs":  "built by the first answer that asks whether its best candidate's document is archived, from docs", "archivedOnce": "guards archivedDocs",
 		"runWords": "written", "avgLen": "written", "p": "written",
 		"scratch": "set by finish", "quantities": "found again from terms by finish (changewords.txt)",
-		"docIDF": "computed by finish from the number of documents",
+		"docIDF":  "computed by finish from the number of documents",
+		"docSent": "computed by finish from the sentences' documents (docSentences)",
 	},
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "nterms": "written", "indexed": "written",
-		"at": "written", "norm": "written", "answer": "written", "refers": "written", "row": "written",
+		"answer": "written", "refers": "written", "row": "written",
 		"replaces": "written", "namerAt": "written", "phrases": "written",
 	},
+	reflect.TypeFor[sentScan]():    {"at": "written", "nf": "written", "norm": "written"},
 	reflect.TypeFor[place]():       {"section": "written", "page": "written", "title": "written"},
 	reflect.TypeFor[paraPosting](): {"para": "written", "tf": "written"},
 	reflect.TypeFor[phrase](): {
