@@ -354,12 +354,7 @@ func TestSortByTextPlain(t *testing.T) {
 func TestSentScans(t *testing.T) {
 	checked, answers, refers := 0, 0, 0
 	for _, docs := range testCorpora(t, false) {
-		built := Build(docs)
-		back, err := readSnapshotOf(snapshotOf(t, built, ""))
-		if err != nil {
-			t.Fatalf("ReadSnapshot: got error %v, want none", err)
-		}
-		for _, ix := range []*Index{built, back} {
+		for _, ix := range builtAndBack(t, docs) {
 			if len(ix.scans) != len(ix.sents) {
 				t.Fatalf("scans: got %d, want one for each of %d sentences", len(ix.scans), len(ix.sents))
 			}

@@ -813,12 +813,7 @@ func TestScoreSentencesPlain(t *testing.T) {
 func TestNeighbourhoodPlain(t *testing.T) {
 	checked, widened := 0, 0
 	for _, docs := range testCorpora(t, false) {
-		built := Build(docs)
-		back, err := readSnapshotOf(snapshotOf(t, built, ""))
-		if err != nil {
-			t.Fatalf("ReadSnapshot: got error %v, want none", err)
-		}
-		for _, ix := range []*Index{built, back} {
+		for _, ix := range builtAndBack(t, docs) {
 			for s := range int32(len(ix.sents)) {
 				d := ix.sents[s].doc
 				if s < ix.docSent[d] || s >= ix.docSent[d+1] {

@@ -30,6 +30,18 @@ func readSnapshotOf(data []byte) (*Index, error) {
 	return ReadSnapshot(bytes.NewReader(data), nil)
 }
 
+// builtAndBack builds an index of docs and returns it with the index read
+// back from its snapshot, for tests of what both must hold alike.
+func builtAndBack(t testing.TB, docs []corpus.Document) []*Index {
+	t.Helper()
+	built := Build(docs)
+	back, err := readSnapshotOf(snapshotOf(t, built, ""))
+	if err != nil {
+		t.Fatalf("ReadSnapshot: got error %v, want none", err)
+	}
+	return []*Index{built, back}
+}
+
 // roundTripSet is a corpus and questions on it.
 type roundTripSet struct {
 	name      string

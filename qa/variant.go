@@ -159,6 +159,13 @@ func allLetters(w string) bool {
 // keeps the first letter, and prefers the more frequent word on a tie. ok
 // is false when nothing is close enough.
 func (ix *Index) correct(w string) (id int32, weight weightCode, ok bool) {
+	return ix.correctIn(w, true)
+}
+
+// correctIn is correct, passing over the words whose letters' signatures
+// set them too far apart when signed is set, and measuring every word of
+// the buckets when not (TestCorrectPlain compares the two).
+func (ix *Index) correctIn(w string, signed bool) (id int32, weight weightCode, ok bool) {
 	n := utf8.RuneCountInString(w)
 	if n < 5 || !allLetters(w) {
 		return 0, 0, false
@@ -178,7 +185,7 @@ func (ix *Index) correct(w string) (id int32, weight weightCode, ok bool) {
 	sig := sigOf(w)
 	for l := n - maxD; l <= n+maxD; l++ {
 		for _, c := range ix.spell[spellKey{first, l}] {
-			if sig.apart(c.sig) > 2*maxD {
+			if signed && sig.apart(c.sig) > 2*maxD {
 				continue
 			}
 			d := o.to(ix.surface.word(int(c.word)), maxD)

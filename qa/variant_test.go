@@ -674,47 +674,9 @@ func TestMayHyphenPlain(t *testing.T) {
 	}
 }
 
-// correctPlain is correct without the signatures: every word of the
-// buckets measured.
-func correctPlain(ix *Index, w string) (int32, weightCode, bool) {
-	n := utf8.RuneCountInString(w)
-	if n < 5 || !allLetters(w) {
-		return 0, 0, false
-	}
-	maxD := 1
-	if n >= 8 {
-		maxD = 2
-	}
-	first, _ := utf8.DecodeRuneInString(w)
-	best, bestD, bestDF := int32(-1), maxD+1, int32(-1)
-	var o osa
-	if !o.set(w) {
-		return 0, 0, false
-	}
-	for l := n - maxD; l <= n+maxD; l++ {
-		for _, c := range ix.spell[spellKey{first, l}] {
-			d := o.to(ix.surface.word(int(c.word)), maxD)
-			if d > maxD {
-				continue
-			}
-			id := ix.surfaceIDs[c.word]
-			if df := ix.df(id); d < bestD || (d == bestD && df > bestDF) {
-				best, bestD, bestDF = id, d, df
-			}
-		}
-	}
-	switch {
-	case best < 0:
-		return 0, 0, false
-	case bestD == 1:
-		return best, codeTypo1, true
-	}
-	return best, codeTypo2, true
-}
-
 // TestCorrectPlain checks the misspelling search, which passes over the
 // words their letters' signatures set too far apart, against
-// correctPlain, which measures every word: on words one to three random
+// correctIn unsigned, which measures every word: on words one to three random
 // edits from corpus words (of the embedded corpus and, when it is beside
 // the repository, squad48), many of them within reach of several.
 func TestCorrectPlain(t *testing.T) {
@@ -746,7 +708,7 @@ func TestCorrectPlain(t *testing.T) {
 			}
 			word := string(w)
 			id, code, ok := ix.correct(word)
-			wantID, wantCode, wantOK := correctPlain(ix, word)
+			wantID, wantCode, wantOK := ix.correctIn(word, false)
 			if id != wantID || code != wantCode || ok != wantOK {
 				t.Fatalf("correct(%q): got (%d, %d, %v), want (%d, %d, %v) as every word measured", word, id, code, ok, wantID, wantCode, wantOK)
 			}
