@@ -145,6 +145,11 @@ type partSentence struct {
 	// short, as a table row is ("through the tenant app with a debit
 	// card" under "Tenants can pay in any of these ways:").
 	item bool
+	// opens is true for the sentence ending in a colon that ends a
+	// paragraph with a list or a table right under it ("You can pay your
+	// rent in any of these ways:"): it points to its items, which state
+	// what it promises, and is no answer of its own.
+	opens bool
 }
 
 // mergedVocab is the corpus's vocabulary after stage 2: every word of the
@@ -293,8 +298,17 @@ func (p *docPart) tokenize(docs []corpus.Document) {
 func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []string {
 	blocks := indexBlocks(d)
 	titled := strings.TrimSpace(d.Title) != ""
-	intro := "" // the sentence that opens the list being read (listIntro)
+	intro := ""  // the sentence that opens the list being read (listIntro)
+	opener := -1 // the last paragraph's sentence when it ends in a colon (opens)
 	for bi, b := range blocks {
+		// A paragraph's last sentence ending in a colon, with a list or
+		// a table right under it, points to its items: "You can pay your
+		// rent in any of these ways:" over "by Direct Debit, weekly,
+		// fortnightly or monthly;" says no way to pay.
+		if opener >= 0 && (b.Kind == corpus.KindItem || b.Kind == corpus.KindRow) {
+			p.sents[opener].opens = true
+		}
+		opener = -1
 		// The rows of one table make one paragraph.
 		if bi > 0 && b.Kind == corpus.KindRow && blocks[bi-1].Kind == corpus.KindRow {
 			p.paras--
@@ -349,6 +363,9 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			for i := from; i < len(p.sents); i++ {
 				p.sents[i].item = true
 			}
+		}
+		if b.Kind == corpus.KindParagraph && len(p.sents) > from && strings.HasSuffix(strings.TrimSpace(p.sents[len(p.sents)-1].text), ":") {
+			opener = len(p.sents) - 1
 		}
 		p.paras++
 	}
@@ -445,7 +462,9 @@ func wholeNumber(text string, i int) (n, end int, ok bool) {
 // (answerLine: too short a line without a full stop), else "". A
 // sentence that answers by itself ("Solicitor Yvonne Achterberg, who
 // leads the case, said the families had four demands:") keeps its words:
-// its items found by them would stand in its place.
+// its items found by them would stand in its place. Either is no answer
+// when its list or table follows it (partSentence.opens): it points to
+// its items.
 func listIntro(s string) string {
 	if !strings.HasSuffix(strings.TrimSpace(s), ":") {
 		return ""
@@ -939,8 +958,9 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab, stems *wordTab
 		// answer unless it is written as a sentence.
 		// A row or an item naming a document ("repairs/repairs.md;
 		// reporting repairs and how fast we come" of a site's table of
-		// pages) points to the answer: it states none.
-		s.answer = (s.row || ps.item || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks &&
+		// pages) points to the answer: it states none. So does a line
+		// ending in a colon over its list or table (opens).
+		s.answer = (s.row || ps.item || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks && !ps.opens &&
 			!((s.row || ps.item) && namesDocument(s.text))
 		s.refers = refersBack(s.text)
 		s.replaces = mayReplace(s.text)
