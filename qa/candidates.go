@@ -31,7 +31,9 @@ type Candidate struct {
 	Unanswerable float64
 	// Row is the candidate's place by retrieval score (0 the first).
 	// Agrees has bit r set for the candidate of Row r that gives the same
-	// date, time or figure the question asks for: it lends its confidence.
+	// date, time or figure the question asks for, or for a who or where
+	// question the same name as its answer by the same question words
+	// (nameAgreement): it lends its confidence.
 	// Same has those bits and those of the best candidates that say the
 	// same in nearly the same words (paraphrases): no rival in the margin.
 	Row          int

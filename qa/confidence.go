@@ -57,6 +57,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	ix.preferAskedDay(q, sc)
 	ix.preferReplacement(q, sc)
 	ix.paraphrases(q, sc)
+	ix.nameAgreement(q, sc)
 }
 
 // sortByScore orders candidates by model score, best first, ties by their
@@ -302,8 +303,10 @@ func (b belief) lend(lent belief, agrees bool) belief {
 //     version of it on the same page): the older page shows that the
 //     documents answer the question, the newer one what they say now;
 //   - those among the first MaxAgreeing that give the same date, time or
-//     figure (agreement): another article stating the deadline more
-//     plainly shows the documents answer it, and with this value.
+//     figure (agreement), or the same name as the answer by the same
+//     question words (nameAgreement): another article stating the
+//     deadline more plainly shows the documents answer it, and with this
+//     value.
 //
 // agrees is false for the first kind and true for the second.
 func (sc *scratch) lenders(i int, lend func(j int, agrees bool)) {

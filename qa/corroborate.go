@@ -110,10 +110,11 @@ func hasSource(list []Source, path string) bool {
 // i's, neither made of the question's words: the articles that all give
 // "September 17" for the deadline. Such candidates give the same answer:
 // the margin (features.go) is taken over the best candidate that does not.
-// Only dates, times and figures written in digits are compared: a name
-// ("TikTok", "China") or a small count ("two companies") recurs in
+// Only dates, times and figures written in digits are compared here: a
+// name ("TikTok", "China") or a small count ("two companies") recurs in
 // sentences that say different things, and the answers to other questions
-// have no value to compare.
+// have no value to compare. Names are compared by the answer span each
+// candidate gives (nameAgreement).
 func (ix *Index) agreement(q *Question, sc *scratch) {
 	var _ [64 - topK]byte // a candidate's bit in agreeWith
 	n := len(sc.top)
@@ -224,4 +225,79 @@ func sharesMost(a, b []int32) bool {
 	short := min(len(a), len(b))
 	n := sharedTerms(a, b)
 	return n >= minParaphraseWords && float64(n) >= paraphraseShare*float64(short)
+}
+
+// nameAgreement adds to sc.agreeWith and sc.sameAs, for a who or where
+// question, the pairs among the first MaxAgreeing candidates by model score
+// (after rerank) from two documents whose answer spans (pickSpan) name the
+// same person, organisation or place, each with a question word within
+// maxNameGap words of it and one such word the same in both: news
+// articles that restate one story name the country's leader or the city
+// of the talks in sentences of their own ("Spanish Prime Minister Pedro
+// Sánchez", "Spain's Pedro Sánchez welcomed"). A name recurs in sentences
+// that say different things, which is why agreement compares no names:
+// here it is the span each sentence gives as the answer that must be the
+// same, and it must stand by the same words of the question. Such a
+// candidate lends its confidence as an article giving the same date does
+// (lenders), and is no rival in the margin.
+func (ix *Index) nameAgreement(q *Question, sc *scratch) {
+	if q.Type != TypePerson && q.Type != TypePlace {
+		return
+	}
+	n := min(len(sc.top), MaxAgreeing)
+	var spans [MaxAgreeing]*phrase
+	var near [MaxAgreeing]termMask
+	for i := range n {
+		st := &ix.sents[sc.top[i].sent]
+		ph := ix.pickSpan(q, sc, st)
+		if ph == nil || ph.value == "" || q.fit(ph.kind) < strictFit {
+			continue
+		}
+		spans[i], near[i] = ph, sc.termsNear(st, ph)
+	}
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			a, b := spans[i], spans[j]
+			if a == nil || b == nil || a.kind != b.kind || a.value != b.value || near[i]&near[j] == 0 ||
+				ix.sents[sc.top[i].sent].doc == ix.sents[sc.top[j].sent].doc {
+				continue
+			}
+			x, y := sc.top[i].row, sc.top[j].row
+			sc.agreeWith[x] |= 1 << y
+			sc.agreeWith[y] |= 1 << x
+			sc.sameAs[x] |= 1 << y
+			sc.sameAs[y] |= 1 << x
+		}
+	}
+}
+
+// termsNear returns the mask of the question's terms within maxNameGap
+// term positions of phrase ph of st, leaving out those in any typed phrase
+// (the name's own words, and other names): a name the question is about
+// ("who owns ByteDance") stands near every name its sentences give, so
+// only the other words say what the name is to it ("owned by", "hosting",
+// "talks in").
+func (sc *scratch) termsNear(st *sentence, ph *phrase) termMask {
+	terms := st.terms()
+	var m termMask
+	for p := max(0, int(ph.ps)-maxNameGap); p < min(len(terms), int(ph.pe)+maxNameGap); p++ {
+		if inPhrase(st, p) {
+			continue // a name, a date or a figure: the question's topic, not what it asks of it
+		}
+		if k := sc.qidx[uint32(terms[p])] - 1; k >= 0 {
+			m |= 1 << k
+		}
+	}
+	return m
+}
+
+// inPhrase reports whether term position p of st is inside one of its
+// typed phrases.
+func inPhrase(st *sentence, p int) bool {
+	for i := range st.phrases {
+		if ph := &st.phrases[i]; p >= int(ph.ps) && p < int(ph.pe) {
+			return true
+		}
+	}
+	return false
 }

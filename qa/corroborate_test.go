@@ -1,7 +1,9 @@
 package qa
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
@@ -105,6 +107,60 @@ func TestSameValueOrder(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%s order: got Also %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestNameAgreement checks that for a who or where question the best
+// candidates of two documents whose answer spans give the same name by
+// the same question words agree (Agrees and Same), and lend their
+// confidence; that a name standing only by another name the question
+// asks about ("who owns Vantor") does not, nor a name given by
+// one document twice.
+func TestNameAgreement(t *testing.T) {
+	for _, tt := range []struct {
+		name, question string
+		bodies         []string
+		agree          bool
+	}{
+		{"the same host by the same words", "who is hosting the trade talks", []string{
+			"On Sunday Pedro Alvarez is hosting the trade talks in Madrid.",
+			"The trade talks, hosted by Pedro Alvarez, open on Sunday.",
+			"Farm ministers met separately to discuss grain.",
+		}, true},
+		{"the same name by the asked name only", "who owns vantor", []string{
+			"Vantor signed a supply deal with Norvex last spring.",
+			"Analysts said Vantor and Norvex may merge their units.",
+			"Farm ministers met separately to discuss grain.",
+		}, false},
+		{"one document twice", "who is hosting the trade talks", []string{
+			"On Sunday Pedro Alvarez is hosting the trade talks in Madrid. The trade talks, hosted by Pedro Alvarez, open on Sunday.",
+			"Farm ministers met separately to discuss grain.",
+		}, false},
+	} {
+		var docs []corpus.Document
+		for i, b := range tt.bodies {
+			docs = append(docs, corpus.Document{Path: string(rune('a'+i)) + ".txt", Body: b})
+		}
+		cands, err := Build(docs).Candidates(context.Background(), Parse(tt.question))
+		if err != nil || len(cands) < 2 {
+			t.Fatalf("%s: Candidates: %v, %d candidates, want 2 or more", tt.name, err, len(cands))
+		}
+		// The other sentence that names someone: the best candidate but
+		// the winner that is not the farm ministers'.
+		win, other := cands[0], -1
+		for _, c := range cands[1:] {
+			if !strings.Contains(c.Sentence, "Farm") {
+				other = c.Row
+				break
+			}
+		}
+		got := other >= 0 && win.Agrees&(1<<other) != 0 && win.Same&(1<<other) != 0
+		if got != tt.agree {
+			t.Errorf("%s: winner %q agrees with row %d: got %v, want %v (Agrees %b, Same %b)", tt.name, win.Sentence, other, got, tt.agree, win.Agrees, win.Same)
+		}
+		if tt.agree && !(win.Confidence > win.OwnConfidence) {
+			t.Errorf("%s: confidence %v, want more than its own %v: the agreeing candidate lends it", tt.name, win.Confidence, win.OwnConfidence)
 		}
 	}
 }
