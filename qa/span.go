@@ -253,7 +253,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 				continue
 			}
 			t := &toks[i]
-			if !t.num && cls[i]&classNumberLike == 0 && !(opensWithDigit(t.text) && scaledNumber(t.text)) {
+			if !t.num && cls[i]&classNumberLike == 0 && !(opensWithDigit(t.text) && (scaledNumber(t.text) || pence(t.text))) {
 				continue
 			}
 			b := i + 1
@@ -557,6 +557,15 @@ func streetEnd(text string, toks []token, cls []wordClass, i int) int {
 func scaledNumber(w string) bool {
 	_, ok := numberGlued(w, "k", "m", "bn")
 	return ok
+}
+
+// pence reports whether w is an amount in pence: a whole number of one or
+// two digits glued to "p" ("25p a day", "45p a mile"). A hundred pence
+// and more are written in pounds, and "720p" or "1080p" is a video's
+// resolution, not money.
+func pence(w string) bool {
+	d, ok := numberGlued(w, "p")
+	return ok && len(d) <= 2 && !strings.ContainsAny(d, ".,")
 }
 
 // numericDate widens the date toks[a:b], when it is one year, to the date

@@ -1050,7 +1050,7 @@ func (ix *Index) typedKind(st *sentence, ph *phrase, toks []spanTok, a, b int32,
 }
 
 // numberKind tells what the number at toks[a] is: money (after a currency
-// sign or before a currency word), a percentage, a length of time, a
+// sign, before a currency word, or in pence), a percentage, a length of time, a
 // version or a count.
 func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) spanKind {
 	t := toks[a]
@@ -1058,7 +1058,7 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 	if strings.Count(raw, ".") >= 2 {
 		return kindVersion // "4.6.1"
 	}
-	if signBefore(text, int(t.start)) > 0 {
+	if signBefore(text, int(t.start)) > 0 || pence(raw) {
 		return kindMoney
 	}
 	if a > 0 && (toks[a-1].class&swVersion != 0 || strings.Contains(raw, ".") && toks[a-1].cap && toks[a-1].content && !breaks(t.gap)) {
