@@ -29,7 +29,7 @@ var phraseWordsText string
 // It is built once per process and read-only after that.
 type phraseWordLists struct {
 	// The sections of the same names, as sets.
-	months, weekdays, relativeUnits, relativeDays, numberLike, ordinals, reasonMarkers, placePrepositions, nameConnectors, eras, yearPrepositions, streetWords map[string]bool
+	months, weekdays, relativeUnits, relativeDays, numberLike, ordinals, reasonMarkers, placePrepositions, nameConnectors, eras, yearPrepositions, streetWords, asClauseOpeners map[string]bool
 	// currencyNames lists [currencynames] in file order.
 	currencyNames []string
 	// currencySign maps each word of [currencies] to its currency's sign.
@@ -51,7 +51,7 @@ func buildPhraseWords(s *wordSections) *phraseWordLists {
 		numberLike: s.set("numberlike"), ordinals: s.set("ordinals"), reasonMarkers: s.set("reasonmarkers"),
 		placePrepositions: s.set("placeprepositions"), nameConnectors: s.set("nameconnectors"),
 		eras: s.set("eras"), yearPrepositions: s.set("yearprepositions"),
-		streetWords:   s.set("streetwords"),
+		streetWords: s.set("streetwords"), asClauseOpeners: s.set("asclauseopeners"),
 		currencyNames: s.words("currencynames"),
 		currencySign:  signsByWord(s.meanings("currencies")),
 	}
@@ -253,7 +253,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 				continue
 			}
 			t := &toks[i]
-			if !t.num && cls[i]&classNumberLike == 0 && !(opensWithDigit(t.text) && scaledNumber(t.text)) {
+			if !t.num && cls[i]&classNumberLike == 0 && !(opensWithDigit(t.text) && (scaledNumber(t.text) || pence(t.text))) {
 				continue
 			}
 			b := i + 1
@@ -304,9 +304,9 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		i = b - 1
 	}
 	// Reason clauses: from a marker to the end of the clause.
-	if everyPhraseLoop || seen&classReason != 0 {
+	if everyPhraseLoop || seen&classReason != 0 || asReasonIn(text, toks) >= 0 {
 		for i := 0; i < len(toks); i++ {
-			if cls[i]&classReason == 0 {
+			if cls[i]&classReason == 0 && !asReasonAt(text, toks, i) {
 				continue
 			}
 			b := i + 1
@@ -559,6 +559,15 @@ func scaledNumber(w string) bool {
 	return ok
 }
 
+// pence reports whether w is an amount in pence: a whole number of one or
+// two digits glued to "p" ("25p a day", "45p a mile"). A hundred pence
+// and more are written in pounds, and "720p" or "1080p" is a video's
+// resolution, not money.
+func pence(w string) bool {
+	d, ok := numberGlued(w, "p")
+	return ok && len(d) <= 2 && !strings.ContainsAny(d, ".,")
+}
+
 // numericDate widens the date toks[a:b], when it is one year, to the date
 // written in figures around it: "2026-03-12" (ISO, the year first) and
 // "12/03/2026" (day and month first, in either order).
@@ -637,6 +646,29 @@ func gapBreaksName(text string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// asReasonAt reports whether toks[i] is an "as" after a comma that opens
+// a clause with a word of [asclauseopeners] ("The show will move to St
+// Anne's church hall in 2026, as the village hall is being repaired"):
+// such an "as" gives a reason, as "because" does, where "as" elsewhere
+// compares or names a role ("as well as", "as of May", "works as a
+// nurse").
+func asReasonAt(text string, toks []token, i int) bool {
+	return toks[i].text == "as" && i > 0 && i+1 < len(toks) && phraseWords().asClauseOpeners[toks[i+1].text] &&
+		strings.Contains(text[toks[i-1].end:toks[i].start], ",")
+}
+
+// asReasonIn returns the index of the first token of toks at which
+// asReasonAt holds, or -1: detectPhrases runs its loop of reasons when a
+// sentence has no reason marker but has such an "as".
+func asReasonIn(text string, toks []token) int {
+	for i := range toks {
+		if asReasonAt(text, toks, i) {
+			return i
+		}
+	}
+	return -1
 }
 
 // clauseBreak reports whether the text between two words ends a clause.

@@ -148,7 +148,7 @@ func TestMayOpenPlain(t *testing.T) {
 	words := []string{
 		"September", "may", "May", "17", "Monday", "1990", "1990s", "476", "AD", "in", "the", "19th", "century",
 		"this", "next", "last", "coming", "later", "week", "year", "today", "5", "pm", "5pm", "9:30", "noon",
-		"#help", "a@b.co", "x", "North", "4k", "1.2m",
+		"#help", "a@b.co", "x", "North", "4k", "1.2m", "25p",
 	}
 	texts := []string{
 		"The deadline is September 17.", "They met on Sunday in Madrid.", "The city was founded around 500 BC by traders.",
@@ -177,10 +177,10 @@ func TestMayOpenPlain(t *testing.T) {
 					t.Fatalf("clockAt(%q, %d): got a time where mayOpenClock rules one out", text, i)
 				}
 			}
-			if scaledNumber(toks[i].text) {
+			if scaledNumber(toks[i].text) || pence(toks[i].text) {
 				found[3]++
 				if !opensWithDigit(toks[i].text) {
-					t.Fatalf("scaledNumber(%q): got a number where opensWithDigit rules one out", toks[i].text)
+					t.Fatalf("scaledNumber or pence(%q): got a number where opensWithDigit rules one out", toks[i].text)
 				}
 			}
 			if b, _ := contactEnd(text, toks, i); b > 0 {

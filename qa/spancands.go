@@ -1050,7 +1050,7 @@ func (ix *Index) typedKind(st *sentence, ph *phrase, toks []spanTok, a, b int32,
 }
 
 // numberKind tells what the number at toks[a] is: money (after a currency
-// sign or before a currency word), a percentage, a length of time, a
+// sign, before a currency word, or in pence), a percentage, a length of time, a
 // version or a count.
 func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) spanKind {
 	t := toks[a]
@@ -1058,7 +1058,7 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 	if strings.Count(raw, ".") >= 2 {
 		return kindVersion // "4.6.1"
 	}
-	if signBefore(text, int(t.start)) > 0 {
+	if signBefore(text, int(t.start)) > 0 || pence(raw) {
 		return kindMoney
 	}
 	if a > 0 && (toks[a-1].class&swVersion != 0 || strings.Contains(raw, ".") && toks[a-1].cap && toks[a-1].content && !breaks(t.gap)) {
@@ -1082,8 +1082,9 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 // the unit of a table, and the answer is the cell under the header that
 // matches the question ("how much is the team plan": the Price column).
 // A cell takes the kind of the phrase it is, or of the first typed phrase
-// in it (a cell "Thursday, March 5" is a date). It drops the row's other
-// candidates.
+// in it (a cell "Thursday, March 5" is a date); a cell that opens with an
+// amount and goes on after a comma is that amount (amountBeforeComma). It
+// drops the row's other candidates.
 func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first int, add func(a, b int32, k spanKind) int) {
 	st := &ix.sents[s]
 	rt := ix.rowTableOf(s)
@@ -1100,13 +1101,18 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 		i := findCand(w.cands[first:], a, b)
 		if i < 0 {
 			k := kindPhrase
-			for _, c := range w.cands[first:] {
+			for j, c := range w.cands[first:] {
 				if c.a >= a && c.b <= b && c.typed >= 0 {
 					k = c.kind
+					if amountBeforeComma(&c, toks, a, b) {
+						i = j // "$230" of "$230, with a Medicare rebate of $98.95"
+					}
 					break
 				}
 			}
-			i = add(a, b, k) - first
+			if i < 0 {
+				i = add(a, b, k) - first
+			}
 		}
 		c := &w.cands[first+i]
 		c.cell = int16(col)
@@ -1306,6 +1312,16 @@ func tokenRange(toks []spanTok, start, end int32) (a, b int32) {
 		return int32(len(toks)), 0
 	}
 	return int32(i), int32(j)
+}
+
+// amountBeforeComma reports whether candidate c, the first typed phrase of
+// the table cell toks[a:b], is an amount that opens the cell and ends at a
+// comma inside it: the cell gives the amount and then says more of it
+// ("$230, with a Medicare rebate of $98.95 on a mental health treatment
+// plan"), and the amount is its answer, as a cell that is only a price
+// is. (A date such as "Thursday, March 5" goes on after its comma.)
+func amountBeforeComma(c *spanCand, toks []spanTok, a, b int32) bool {
+	return c.a == a && c.b < b && c.kind.answerType() == TypeNumber && toks[c.b].gap == gapComma
 }
 
 // findCand returns the index in cs of the candidate over tokens [a, b), or

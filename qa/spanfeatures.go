@@ -341,6 +341,14 @@ type spanFacts struct {
 	// rate is true when the question names a unit of time after "per"
 	// or "a" ("parking per week"): it asks for an amount by the time.
 	rate bool
+	// rateWord is the word the question names after "per", or the unit of
+	// time after "a" ("day" of "fine per day"), without a plural "s", or
+	// the unit of a word of [ratewords] ("month" of "monthly"), or
+	// ""; rateOnly is true when a number of the answer's sentence states
+	// its amount by that word ("25p a day"), so that an amount by another
+	// word ("£6 per item") does not answer (rateMatch).
+	rateWord string
+	rateOnly bool
 	// version is true when the question names a version ([versionasked]:
 	// "min ios version"), which a version number answers.
 	version bool
@@ -431,6 +439,12 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		// "per week", "a month": the question asks for a rate, which
 		// an amount states, however much it names a time.
 		f.rate = f.rate || class&swUnit != 0 && i > 0 && words.rateOpeners[toks[i-1].text]
+		if i > 0 && (toks[i-1].text == "per" || class&swUnit != 0 && words.rateOpeners[toks[i-1].text]) {
+			f.rateWord = singularRateWord(t.text) // "per day", "per mile", "a week"
+		}
+		if u := words.rateWords[t.text]; u != "" {
+			f.rateWord = u // "monthly"
+		}
 		switch {
 		case class&swQuestionUp != 0:
 			f.dir++

@@ -205,7 +205,7 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"fits-apart", "Ahead of the Madrid talks, China announced two investigations targeting the US semiconductor sector.", "when did china announce the probes", "targeting the US semiconductor sector", 0, false},
 		{"header-kin", tiktok, "what is tiktok", "a short video app", 0, false},
 		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "how much do i get per mile", "£0.45", 1, false},
-		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "how much do i get per mile", "€30", -1, false},
+		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "how much do i get for each mile", "€30", -1, false}, // ("per mile" rules "€30 a day" out: rateMatch)
 		{"counts-asked", "Drivers get £0.45 a mile and €30 a day for meals.", "why do drivers get paid per mile", "£0.45", 0, false},
 		{"counts-asked", "Drivers get £0.45.", "how much do i get per mile", "£0.45", 0, false},
 		{"conjunct-weight", "Adults get in for $12 and children pay $6.", "how much do children pay", "$6", 1, true},

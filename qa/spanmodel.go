@@ -344,6 +344,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	f.titled = f.titledName()
 	f.firstMoneyCell()
 	f.nilCell = f.nilCellOf()
+	f.rateOnly = f.rateMatch()
 	m := f.model
 	// The dense weights for this question's class: shared plus own.
 	copy(w.wq[:], m.rank)
@@ -472,7 +473,10 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 // holder of the title a who-the question gives (titledName), no other name
 // of that sentence answers; under the header that holds most of the
 // question's words, a cell that says the row has none ("closed",
-// nilCellOf) is the only cell that answers; a number after
+// nilCellOf) is the only cell that answers; when the question asks an
+// amount by a word ("fine per day") and the sentence states one by it,
+// no amount by another word answers (rateMatch: "25p a day", not "£6 per
+// item", nor "maximum of £6 per item"); a number after
 // a verb of change the other way does not answer how much something rose
 // or fell ("rose by 37%" for "how much did prices drop"). These rules stand
 // beside the learned weights because the training data hardly has such
@@ -506,11 +510,60 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
 	}
+	if f.rateOnly {
+		if w := f.rateOf(c); w != "" && w != f.rateWord {
+			return false // "25p a day" for "fine per day", not "£6 per item"
+		}
+	}
 	if f.titled >= 0 && c.kind.answerType() == TypePerson && c.sent == f.w.cands[f.titled].sent &&
 		(c.b <= f.w.cands[f.titled].a || c.a >= f.w.cands[f.titled].b) {
 		return false // another name than the one the asked title names
 	}
 	return f.dir == 0 || !s[c.a].num || changeBefore(s, c.a)*f.dir >= 0
+}
+
+// singularRateWord returns w without the "s" of a plural ("days" of "3
+// days": "day"), as a rate names its unit in the singular.
+func singularRateWord(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// rateOf returns the word a number of candidate c states its amount by:
+// the word after "per" or "a" right after the candidate's first number
+// ("day" of "25p a day", "item" of "£6 per item"), made singular, or "".
+func (f *spanFacts) rateOf(c *spanCand) string {
+	s := f.sentence(c)
+	for i := c.a; i < c.b; i++ {
+		if !s[i].num && !pence(s[i].word) {
+			continue
+		}
+		if int(i)+2 < len(s) && spanWords().rateOpeners[s[i+1].word] && !breaks(s[i+1].gap) && !breaks(s[i+2].gap) {
+			return singularRateWord(s[i+2].word)
+		}
+		return ""
+	}
+	return ""
+}
+
+// rateMatch reports whether the question asks an amount by a word
+// (rateWord: "fine per day") and a number candidate of the answer's
+// sentence states its amount by that word ("Adults pay 25p a day for each
+// overdue book, up to a maximum of £6 per item"): then canAnswer drops the
+// amounts by another word, which state another rate.
+func (f *spanFacts) rateMatch() bool {
+	if f.rateWord == "" {
+		return false
+	}
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if !c.prev && c.kind.answerType() == TypeNumber && f.rateOf(c) == f.rateWord {
+			return true
+		}
+	}
+	return false
 }
 
 // allNumbers reports whether every token of toks is a number, as in a

@@ -65,6 +65,9 @@ type spanWordLists struct {
 	// (polar-negation); rateOpeners [rateopeners], the words that make the
 	// unit of time after them a rate (spanFacts.rate).
 	negators, rateOpeners map[string]bool
+	// rateWords maps each word of [ratewords] to the unit of time it
+	// names an amount by ("monthly": "month").
+	rateWords map[string]string
 	// info gives, for every word of the lists the tokens of a sentence or
 	// a question are looked up in, all it is in one lookup; mayInfo may
 	// hold its keys: most content words are not there, and the filter
@@ -121,7 +124,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
 		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"), versionAsked: set("versionasked"), nilCells: set("nilcells"), passive: set("passive"),
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
-		negators: set("negators"), rateOpeners: set("rateopeners"),
+		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 	}
 	lastWords := func(lines map[string]bool) []string {
 		var ends []string
