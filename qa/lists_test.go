@@ -110,18 +110,15 @@ func TestListItemsFoundByIntro(t *testing.T) {
 	} {
 		// Every one of them may be an answer: the short item as an item
 		// of its list, the others as sentences.
-		if i := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.text == tt.item }); i >= 0 && !ix.sents[i].answer {
+		s := sentenceNamed(t, ix, tt.item)
+		if !s.answer {
 			t.Errorf("%q: got no answer, want an answer", tt.item)
-		}
-		i := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.text == tt.item })
-		if i < 0 {
-			t.Fatalf("no sentence %q", tt.item)
 		}
 		way, ok := ix.termOfWord("ways")
 		if !ok {
 			t.Fatal("no term of \"ways\"")
 		}
-		if got := slices.Contains(ix.sents[i].indexed, way); got != tt.found {
+		if got := slices.Contains(s.indexed, way); got != tt.found {
 			t.Errorf("%q found by the intro's \"ways\": got %v, want %v", tt.item, got, tt.found)
 		}
 	}
@@ -176,14 +173,11 @@ func TestLabelledItemsFoundBySection(t *testing.T) {
 		{"Complaints: complaints@example.org", true, true},
 		{"rent and service charges", false, false},
 	} {
-		i := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.text == tt.item })
-		if i < 0 {
-			t.Fatalf("no sentence %q", tt.item)
-		}
-		if got := ix.sents[i].answer; got != tt.answer {
+		s := sentenceNamed(t, ix, tt.item)
+		if got := s.answer; got != tt.answer {
 			t.Errorf("%q is an answer: got %v, want %v", tt.item, got, tt.answer)
 		}
-		if got := slices.Contains(ix.sents[i].indexed, email); got != tt.found {
+		if got := slices.Contains(s.indexed, email); got != tt.found {
 			t.Errorf("%q found by its section's \"email\": got %v, want %v", tt.item, got, tt.found)
 		}
 	}
@@ -229,11 +223,8 @@ func TestPageTableRowNoAnswer(t *testing.T) {
 		{"repairs/repairs.md; reporting repairs and how fast we come", false},
 		{"Emergency repairs; within 4 hours", true},
 	} {
-		i := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.text == tt.text })
-		if i < 0 {
-			t.Fatalf("no sentence %q", tt.text)
-		}
-		if got := ix.sents[i].answer; got != tt.answer {
+		s := sentenceNamed(t, ix, tt.text)
+		if got := s.answer; got != tt.answer {
 			t.Errorf("%q is an answer: got %v, want %v", tt.text, got, tt.answer)
 		}
 	}
@@ -275,12 +266,20 @@ func TestListOpenerNoAnswer(t *testing.T) {
 		{"If we miss the uptime commitment, the customer receives a service credit:", false},
 		{"below 99.0% | 25% of the monthly fee", true},
 	} {
-		i := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.text == tt.text })
-		if i < 0 {
-			t.Fatalf("no sentence %q", tt.text)
-		}
-		if got := ix.sents[i].answer; got != tt.answer {
+		s := sentenceNamed(t, ix, tt.text)
+		if got := s.answer; got != tt.answer {
 			t.Errorf("%q is an answer: got %v, want %v", tt.text, got, tt.answer)
 		}
 	}
+}
+
+// sentenceNamed returns the sentence of ix whose text is text, failing
+// the test when there is none.
+func sentenceNamed(t *testing.T, ix *Index, text string) *sentence {
+	t.Helper()
+	i := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.text == text })
+	if i < 0 {
+		t.Fatalf("no sentence %q", text)
+	}
+	return &ix.sents[i]
 }
