@@ -485,11 +485,22 @@ func namesDocument(text string) bool {
 	for w := range strings.FieldsSeq(text) {
 		w = strings.Trim(w, "()[]<>\"'“”‘’`,;:!?")
 		w = strings.TrimRight(w, ".")
-		if dot := strings.LastIndexByte(w, '.'); dot > 0 && dot < len(w)-1 && corpus.Readable(w) {
+		if dot := strings.LastIndexByte(w, '.'); dot > 0 && dot < len(w)-1 && corpus.Readable(w) && !webAddress(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// webAddress reports whether the word w is a web address rather than a
+// file's path: a scheme ("https://…") or a host before its first slash
+// ("example.org/pay/index.html"), which a reader may be asked for.
+func webAddress(w string) bool {
+	if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+		return true
+	}
+	host, _, ok := strings.Cut(w, "/")
+	return ok && strings.IndexByte(host, '.') >= 0
 }
 
 // labelledItem reports whether a list item's text pairs a label with its

@@ -198,6 +198,8 @@ func TestNamesDocument(t *testing.T) {
 		{"The U.S. talks ended.", false},
 		{"Settings live in config.yaml", false},
 		{"Bring a .pdf copy", false},
+		{"Pay online at example.org/pay/index.html", false},
+		{"Read https://example.org/handbook.pdf", false},
 	} {
 		if got := namesDocument(tt.text); got != tt.want {
 			t.Errorf("namesDocument(%q): got %v, want %v", tt.text, got, tt.want)
