@@ -320,16 +320,7 @@ func TestSortByTextPlain(t *testing.T) {
 			texts = append(texts, s)
 		}
 	}
-	var walk func(s string, n int)
-	walk = func(s string, n int) {
-		add(s)
-		if n < 4 {
-			for _, p := range []string{"a", "b", "\x00", "\xff", "abcdefgh"} {
-				walk(s+p, n+1)
-			}
-		}
-	}
-	walk("", 0)
+	eachJoin([]string{"a", "b", "\x00", "\xff", "abcdefgh"}, 4, add)
 	if docs := squad48Docs(t); docs != nil {
 		for _, d := range docs {
 			for _, tk := range tokenize(d.Body, nil) {

@@ -31,8 +31,7 @@ func TestParseChange(t *testing.T) {
 // the lines of [formerly] themselves, each in a sentence.
 func TestContainsAtPlain(t *testing.T) {
 	words := []string{"f", "af", "a f", "ba", "fa f", "bbb", " | "}
-	var walk func(s string)
-	walk = func(s string) {
+	eachJoin([]string{"a", "b", "f", " ", "|"}, 8, func(s string) {
 		for _, q := range words {
 			for k := range len(q) {
 				if got, want := containsAt(s, q, k), strings.Contains(s, q); got != want {
@@ -40,14 +39,7 @@ func TestContainsAtPlain(t *testing.T) {
 				}
 			}
 		}
-		if len(s) == 8 {
-			return
-		}
-		for _, c := range []string{"a", "b", "f", " ", "|"} {
-			walk(s + c)
-		}
-	}
-	walk("")
+	})
 	plain := func(text string) bool {
 		for _, p := range changeWords().formerly {
 			if len(p) < 2 || strings.Contains(text, p[1:]) {

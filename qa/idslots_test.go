@@ -75,16 +75,7 @@ func TestKeyHash(t *testing.T) {
 		}
 	}
 	vals := []string{"a", "b", "z", "0", "\x00", "\xff", " ", "é"}
-	var walk func(k string, n int)
-	walk = func(k string, n int) {
-		add(k)
-		if n < 3 {
-			for _, v := range vals {
-				walk(k+v, n+1)
-			}
-		}
-	}
-	walk("", 0)
+	eachJoin(vals, 3, add)
 	for n := 1; n <= 20; n++ {
 		base := strings.Repeat("q", n)
 		for i := range n {

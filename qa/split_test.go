@@ -124,17 +124,7 @@ func TestShoutingPlain(t *testing.T) {
 		}
 	}
 	pieces := []string{"A", "b", " ", "7", "É", "é", "\x80", "ABCDEFGH", "abcdefgh"}
-	var walk func(text string, n int)
-	walk = func(text string, n int) {
-		check(text)
-		if n == 7 {
-			return
-		}
-		for _, p := range pieces {
-			walk(text+p, n+1)
-		}
-	}
-	walk("", 0)
+	eachJoin(pieces, 7, check)
 	rng := rand.New(rand.NewPCG(1, 2))
 	shouts := 0
 	for range 20000 {

@@ -1230,16 +1230,7 @@ func TestScanWordPlain(t *testing.T) {
 		}
 	}
 	pieces := []string{"a", "U", "7", ".", ",", "'", "’", "é", " ", "-", "S.", "1,000", strings.Repeat("x", 70)}
-	var walk func(s string, n int)
-	walk = func(s string, n int) {
-		check(s)
-		if n < 5 {
-			for _, p := range pieces {
-				walk(s+p, n+1)
-			}
-		}
-	}
-	walk("", 0)
+	eachJoin(pieces, 5, check)
 	if docs := squad48Docs(t); docs != nil {
 		for _, d := range docs {
 			check(d.Body)
