@@ -354,14 +354,9 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			}
 			p.addSentence(s, di, hidden, row)
 		}
-		if b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?") {
+		if asks := b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?"); asks || item {
 			for i := from; i < len(p.sents); i++ {
-				p.sents[i].asks = true
-			}
-		}
-		if item {
-			for i := from; i < len(p.sents); i++ {
-				p.sents[i].item = true
+				p.sents[i].asks, p.sents[i].item = asks, item
 			}
 		}
 		if b.Kind == corpus.KindParagraph && len(p.sents) > from && strings.HasSuffix(strings.TrimSpace(p.sents[len(p.sents)-1].text), ":") {
