@@ -119,6 +119,7 @@ func questionSets() []questionSet {
 	random30g := splitRule{seed: "20261241", evalPercent: 30}             // the same, with a seed of its own
 	random30h := splitRule{seed: "20261243", evalPercent: 30}             // the same, with a seed of its own
 	random30i := splitRule{seed: "20261245", evalPercent: 30}             // the same, with a seed of its own
+	random30j := splitRule{seed: "20261247", evalPercent: 30}             // the same, with a seed of its own
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -309,6 +310,14 @@ func questionSets() []questionSet {
 		// replacement notice (plain text), contact details (HTML) and a news
 		// page. Split at random with its own seed; its eval half holds 45.
 		{name: "housing22", corpus: filepath.Join("testdata", "housing22", "corpus"), split: random30i, minHalf: 30},
+		// A small insurer's travel and home insurance documents, asked as
+		// customers ask its web chat: this year's travel policy wording
+		// (a PDF with running headers and footers, numbered clauses and a
+		// table of benefits and limits) beside last year's with other
+		// limits, a claims guide (a Word file), a FAQ (Markdown), contact
+		// details and opening hours (HTML) and a notice of changes (plain
+		// text). Split at random with its own seed; its eval half holds 48.
+		{name: "insure23", corpus: filepath.Join("testdata", "insure23", "corpus"), split: random30j, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
