@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -289,6 +290,9 @@ func clean(bs blocks, known string) (blocks, found) {
 			shapes[i] = shapeOf(bs[i].text)
 			continue
 		}
+		if bs[i].kind == KindParagraph {
+			bs[i].text = stripClauseNumber(bs[i].text)
+		}
 		credited := false
 		if bs[i].kind != KindCode {
 			t := stripCredit(bs[i].text)
@@ -357,6 +361,23 @@ func clean(bs blocks, known string) (blocks, found) {
 	dropByContext(bs, shapes, drop, ti)
 
 	return bs, f
+}
+
+// clauseNumberTextRE matches the number that opens a numbered clause of a
+// contract or policy ("5.3 If your baggage …"), with the space after it,
+// when a capital letter follows.
+var clauseNumberTextRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+\p{Lu}`)
+
+// stripClauseNumber drops the number that opens a numbered clause, as the
+// readers drop the marker of a list item: the number is no part of what
+// the clause says ("5.3" is no answer to "how much for lost baggage").
+func stripClauseNumber(s string) string {
+	loc := clauseNumberTextRE.FindStringIndex(s)
+	if loc == nil {
+		return s
+	}
+	_, size := utf8.DecodeLastRuneInString(s[:loc[1]])
+	return s[loc[1]-size:]
 }
 
 // versionHeadingRE matches a heading that names a version ("2.4.0",

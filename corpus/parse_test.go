@@ -639,3 +639,22 @@ func TestReadable(t *testing.T) {
 		}
 	}
 }
+
+// TestStripClauseNumber checks which numbers opening a paragraph are a
+// clause's, dropped as a list item's marker is.
+func TestStripClauseNumber(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"5.3 If your baggage is delayed", "If your baggage is delayed"},
+		{"10.1 You must tell us", "You must tell us"},
+		{"2.4.1 The excess", "The excess"},
+		{"5.3\tIf your baggage is delayed", "If your baggage is delayed"},
+		{"2.5 million people live there", "2.5 million people live there"}, // a decimal, lowercase after it
+		{"1. Pay the rent", "1. Pay the rent"},                             // a list marker, the readers' to drop
+		{"2026.1 Release", "2026.1 Release"},                               // too many digits for a clause
+		{"5.3", "5.3"},
+	} {
+		if got := stripClauseNumber(c.in); got != c.want {
+			t.Errorf("stripClauseNumber(%q): got %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1111,6 +1111,36 @@ func TestPDFHangingLines(t *testing.T) {
 	}
 }
 
+// TestPDFNumberedClauses checks the numbered clauses of a policy set with
+// a hanging indent: a line under a clause that starts where the clause's
+// text does (after a tab stop) or a little right of it (the number set
+// off by a space) goes on with the clause, even in uppercase; a line
+// opening with a clause number after a sentence's end starts a clause,
+// however close it stands; and the clause numbers are no part of the
+// text.
+func TestPDFNumberedClauses(t *testing.T) {
+	at := func(x, y int, s string) string { return fmt.Sprintf("BT /F1 11 Tf %d %d Td (%s) Tj ET\n", x, y, s) }
+	content := at(72, 700, "5.3 If your baggage is delayed for more than 12 hours, we pay up to the") +
+		at(97, 686, "Plus limit for essential items that you have to buy while you wait there.") +
+		at(72, 672, "5.4 You must report any loss to the police within 24 hours.") +
+		at(72, 658, "5.5 We will not pay if you cancel because you no longer want to go, or as the") +
+		at(104, 644, "Foreign Office advised against travel.") +
+		at(72, 630, "Safety There were three reportable accidents in the year, down from seven") +
+		at(104, 616, "Lost-time injuries fell to 1.2 per 100,000 hours worked in the year.")
+	doc, err := Parse("a.pdf", buildPDF([]string{content}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "If your baggage is delayed for more than 12 hours, we pay up to the Plus limit for essential items that you have to buy while you wait there.\n" +
+		"You must report any loss to the police within 24 hours.\n" +
+		"We will not pay if you cancel because you no longer want to go, or as the Foreign Office advised against travel.\n" +
+		"Safety There were three reportable accidents in the year, down from seven\n" +
+		"Lost-time injuries fell to 1.2 per 100,000 hours worked in the year."
+	if doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
 // TestPDFHeadingNumberedAsPage checks that a numbered heading at the top
 // of a page whose number it happens to carry ("1 Lettings" on page 1, its
 // number a quad from its title) is kept, while a running head whose page

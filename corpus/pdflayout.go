@@ -1743,6 +1743,11 @@ func cutNear(w word, x, tol float64) int {
 	return at
 }
 
+// clauseNumberRE matches the number of a clause of a contract or policy
+// that opens its paragraph: a section number with at least two parts
+// ("5.3", "10.1", "2.4.1").
+var clauseNumberRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?$`)
+
 // sectionNumberRE matches a section number: "2", "2.1", "3.1.4", "A.2",
 // "IV.".
 var sectionNumberRE = regexp.MustCompile(`^(?:\d{1,2}|[A-Z]|[IVX]{1,4})(?:\.\d{1,2}){0,3}\.?$`)
@@ -1792,6 +1797,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// itemLeft is where the text of the list item cur starts, after
 		// its marker: a line that starts left of it ends the item.
 		itemLeft float64
+		// clauseLeft is where the text of the numbered clause cur starts,
+		// after its number ("5.3 If your baggage …"), or 0 when cur is
+		// no such clause.
+		clauseLeft float64
 		// listed holds the numbered items whose number is a note mark
 		// of the text, by block (see notesListed).
 		listed = map[int]listedNote{}
@@ -1846,9 +1855,17 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			}
 		}
 		marker := bulletMarker(text)
+
 		// A line under a list item that starts where the item's text
 		// does hangs from it, however far its marker stands out.
-		hanging := cur != nil && cur.kind == KindItem && math.Abs(l.x0-itemLeft) < 0.5*l.size
+		// So does a line under a numbered clause that starts where the
+		// clause's text does, after its number, or up to an em right of
+		// it after a line cut mid-sentence (the number set off by a space
+		// from its text, the hanging indent by a tab stop): the clause is
+		// set with a hanging indent, whatever the line's first letter.
+		hanging := cur != nil && (cur.kind == KindItem && math.Abs(l.x0-itemLeft) < 0.5*l.size ||
+			cur.kind == KindParagraph && clauseLeft > 0 && (math.Abs(l.x0-clauseLeft) < 0.5*l.size ||
+				l.x0 > clauseLeft && l.x0 < clauseLeft+l.size && !endsSentence(prev.text())))
 		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) {
 			cur.text = joinLines(cur.text, text, hyphens)
 			prev = l
@@ -1874,6 +1891,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
 		cur = &out[len(out)-1]
+		clauseLeft = 0
+		if kind == KindParagraph && len(l.words) > 1 && clauseNumberRE.MatchString(l.words[0].text) {
+			clauseLeft = l.words[1].x0
+		}
 		rowOf = nil
 		if at, ok := refs[lead]; ok && lead != "" {
 			cur.noteOf = at + 1
@@ -1972,6 +1993,11 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		return true
 	}
 	ptext := prev.text()
+	if endsSentence(ptext) && clauseNumberTextRE.MatchString(text) {
+		// A numbered clause ("1.2 This policy …") after a sentence's
+		// end, however close the two paragraphs stand.
+		return true
+	}
 	if l.page != prev.page || l.col != prev.col || math.IsNaN(l.prevY) {
 		// A column or page break: go on mid-sentence only.
 		return endsSentence(ptext) || !startsLower(text) && !strings.HasSuffix(ptext, "-")
