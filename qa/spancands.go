@@ -537,8 +537,9 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	// range ("from [794 until 1869]"), as "to" of [inside] does; not
 	// after an amount of money ("£20 until 13:00").
 	for i := 1; i+1 < len(toks); i++ {
-		if !toks[i].holds && words.rangeTo[toks[i].word] && allDigits(toks[i-1].word) && allDigits(toks[i+1].word) &&
-			!breaks(toks[i].gap) && !breaks(toks[i+1].gap) && signBefore(st.text, int(toks[i-1].start)) == 0 {
+		if toks[i-1].num && toks[i+1].num && !toks[i].holds && !breaks(toks[i].gap) && !breaks(toks[i+1].gap) &&
+			words.rangeTo[toks[i].word] && allDigits(toks[i-1].word) && allDigits(toks[i+1].word) &&
+			signBefore(st.text, int(toks[i-1].start)) == 0 {
 			toks[i].holds = true
 		}
 	}
