@@ -533,6 +533,16 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 			}
 		}
 	}
+	// A word of [rangeto] between two whole numbers joins the ends of a
+	// range ("from [794 until 1869]"), as "to" of [inside] does; not
+	// after an amount of money ("£20 until 13:00").
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].num && toks[i+1].num && !toks[i].holds && !breaks(toks[i].gap) && !breaks(toks[i+1].gap) &&
+			words.rangeTo[toks[i].word] && allDigits(toks[i-1].word) && allDigits(toks[i+1].word) &&
+			signBefore(st.text, int(toks[i-1].start)) == 0 {
+			toks[i].holds = true
+		}
+	}
 	start, cstart := int32(0), int32(0)
 	for i := range toks {
 		if i > 0 && clauseMark(toks[i].gap) {
@@ -1322,6 +1332,20 @@ func tokenRange(toks []spanTok, start, end int32) (a, b int32) {
 // is. (A date such as "Thursday, March 5" goes on after its comma.)
 func amountBeforeComma(c *spanCand, toks []spanTok, a, b int32) bool {
 	return c.a == a && c.b < b && c.kind.answerType() == TypeNumber && toks[c.b].gap == gapComma
+}
+
+// allDigits reports whether w is written in digits alone ("1869",
+// "31"), no clock time, decimal or amount with a unit.
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigitByte(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // findCand returns the index in cs of the candidate over tokens [a, b), or

@@ -63,6 +63,12 @@ func TestSpanCandidatesHoldPhrases(t *testing.T) {
 			[]string{"Xi Jinping", "Presidents Donald Trump"}, []string{"Presidents Donald"}},
 		{"United States Treasury Secretary Scott Bessent is slated to meet Chinese Vice Premier He Lifeng on Sunday.", "what is bessent's job",
 			[]string{"United States Treasury Secretary"}, []string{"United States Treasury Secretary Scott"}},
+		// "until" joins the ends of a range of whole numbers, as "to"
+		// does; not an amount of money and a clock time.
+		{"Kyoto was the capital from 794 until 1869, when the court moved.", "how long was kyoto the capital",
+			[]string{"794 until 1869"}, nil},
+		{"Late check-out costs £20 until 13:00 on weekdays.", "how much is late check-out",
+			[]string{"£20"}, []string{"£20 until 13:00", "£20 until 13"}},
 	} {
 		got := candidatesOf(t, tt.sentence, tt.question)
 		for _, w := range tt.want {

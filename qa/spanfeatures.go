@@ -263,7 +263,7 @@ func wordSlot(t *spanTok, initial bool, context int16, words *spanWordLists) uin
 		return slotHead
 	case t.qword >= 0:
 		return slotQuestion
-	case t.num && isYear(t.word):
+	case t.num && isYear(t.word) && t.end-t.start == int32(len(t.word)):
 		return slotYear
 	case t.num:
 		return slotNum
@@ -1628,10 +1628,15 @@ func afterCopula(s []spanTok, a int32) bool {
 }
 
 // changeBefore is +1 when a verb of rising stands within 3 tokens before
-// token a (in its clause), -1 for a verb of falling, else 0.
+// token a (in its clause), -1 for a verb of falling, else 0. A word of
+// [changeperiods] between them ("a pay rise over [three years]") makes
+// the number the span of time the change took, not its size: 0.
 func changeBefore(s []spanTok, a int32) int {
+	periods := spanWords().changePeriods
 	for i := a - 1; i >= 0 && i >= a-3; i-- {
 		switch {
+		case periods[s[i].word]:
+			return 0
 		case s[i].class&swUp != 0:
 			return 1
 		case s[i].class&swDown != 0:

@@ -494,3 +494,23 @@ func TestFitsApartOncePerSentence(t *testing.T) {
 		t.Fatalf("checked %d candidates, %d of them apart: want some of each", checked, ones)
 	}
 }
+
+// TestWordSlotYear checks that only a number written as a year reads as
+// one: "1,600" of "about 1,600 Buddhist temples" is a count.
+func TestWordSlotYear(t *testing.T) {
+	words := spanWords()
+	for _, tt := range []struct {
+		raw, word string
+		want      uint16
+	}{
+		{"1869", "1869", slotYear},
+		{"1,600", "1600", slotNum},
+		{"2,000", "2000", slotNum},
+		{"794", "794", slotNum},
+	} {
+		tok := spanTok{start: 10, end: 10 + int32(len(tt.raw)), word: tt.word, num: true, qword: -1}
+		if got := wordSlot(&tok, false, -1, words); got != tt.want {
+			t.Errorf("%q: got slot %d, want %d", tt.raw, got, tt.want)
+		}
+	}
+}

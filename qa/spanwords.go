@@ -65,6 +65,9 @@ type spanWordLists struct {
 	// (polar-negation); rateOpeners [rateopeners], the words that make the
 	// unit of time after them a rate (spanFacts.rate).
 	negators, rateOpeners map[string]bool
+	// changePeriods holds [changeperiods], the words that open the span
+	// of time a change took place over (changeBefore).
+	changePeriods map[string]bool
 	// rateWords maps each word of [ratewords] to the unit of time it
 	// names an amount by ("monthly": "month").
 	rateWords map[string]string
@@ -125,6 +128,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"), versionAsked: set("versionasked"), nilCells: set("nilcells"), passive: set("passive"),
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
+		changePeriods: set("changeperiods"),
 	}
 	lastWords := func(lines map[string]bool) []string {
 		var ends []string
