@@ -10,8 +10,9 @@ package main
 // order: bot.AnswerJSON with the line's id, or {"id":...,"error":"..."} when
 // the line could not be read (the id is kept when it can be recovered).
 // The run goes on after a bad line, and exits 1 if any line failed.
-// Output is flushed whenever the input has no line ready, so that a
-// program feeding questions one at a time gets each answer at once.
+// Output is flushed whenever the input has no line ready and no answer is
+// waiting to be written, so that a program feeding questions one at a
+// time gets each answer at once.
 
 import (
 	"bufio"
@@ -38,16 +39,16 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 // and written in input order: each line read goes to the next free
 // worker, and its answer waits for those of the lines before it. At most
 // batchWindow lines per core are in flight. Whenever the input has no line
-// ready, the answers written so far are flushed.
+// ready and no answer is waiting, the answers written so far are flushed.
 func runBatch(ctx context.Context, asker bot.Asker, top int, e env) (int, error) {
 	w := bufio.NewWriter(e.stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	feed := feedLines(e.stdin, maxLineBytes)
-	defer feed.stop()
-
 	workers := runtime.GOMAXPROCS(0)
 	window := batchWindow * workers
+	feed := feedLinesAhead(e.stdin, maxLineBytes, window)
+	defer feed.stop()
+
 	jobs := make(chan batchJob)
 	// results has room for every line in flight, so that no worker ever
 	// waits to hand its answer over.
@@ -73,14 +74,25 @@ func runBatch(ctx context.Context, asker bot.Asker, top int, e env) (int, error)
 		if !eof && o.sent-o.written < window {
 			lines = feed.c
 		}
-		// A line ready is taken at once; when none is, what is written
-		// goes out, and the batch waits for a line or an answer.
+		// A line ready is taken at once; when none is, an answer ready
+		// is written, and when none is either, what is written goes out
+		// and the batch waits for a line or an answer. (Flushing whenever
+		// no line was ready wrote every other answer on its own, some
+		// 5,000 writes for 10,000 lines.)
 		it, read := lineItem{}, false
 		if lines != nil {
 			select {
 			case it = <-lines:
 				read = true
 			default:
+				select {
+				case a := <-results:
+					if err := o.put(a); err != nil {
+						return outputError("ask", err)
+					}
+					continue
+				default:
+				}
 				if err := w.Flush(); err != nil {
 					return outputError("ask", err)
 				}
