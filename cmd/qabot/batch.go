@@ -68,6 +68,7 @@ func runBatch(ctx context.Context, asker bot.Asker, top int, e env) (int, error)
 	}()
 
 	o := newBatchOutput(enc, e.stderr, window)
+	o.w = w
 	eof := false
 	for !eof || o.written < o.sent {
 		var lines <-chan lineItem
@@ -153,7 +154,11 @@ type batchAnswer struct {
 
 // batchOutput writes the answers of a batch in input order.
 type batchOutput struct {
-	enc    *json.Encoder
+	enc *json.Encoder
+	// w, when set, is what enc writes to: an answer appendAnswerJSON
+	// writes goes there from buf, the rest through enc.
+	w      io.Writer
+	buf    []byte
 	stderr io.Writer
 	// sent counts the lines handed to the workers, written those
 	// answered and written; waiting holds the answers that came before
@@ -204,7 +209,17 @@ func (o *batchOutput) put(in batchAnswer) error {
 			a.out.Error = fmt.Sprintf("line %d: %v", a.l.n, a.err)
 			o.failed++
 		}
-		err := o.enc.Encode(&a.out)
+		var err error
+		b, ok := o.buf[:0], false
+		if o.w != nil {
+			b, ok = appendAnswerJSON(b, &a.out)
+		}
+		if ok {
+			o.buf = b
+			_, err = o.w.Write(b)
+		} else {
+			err = o.enc.Encode(&a.out)
+		}
 		*a = batchAnswer{} // nor keep the answer alive
 		if err != nil {
 			return err
