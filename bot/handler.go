@@ -290,6 +290,29 @@ func (h *Handler) Feedback(ctx context.Context, v Vote) {
 // CleanQuestion trims a question, drops control characters and invalid
 // UTF-8, and folds runs of white space into one space.
 func CleanQuestion(s string) string {
+	if isClean(s) {
+		return s
+	}
+	return cleanQuestion(s)
+}
+
+// isClean reports whether s is printable ASCII with single spaces between
+// its words and none at its ends, which CleanQuestion gives back as it
+// is: most questions, which it copied rune by rune (TestIsClean).
+func isClean(s string) bool {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanQuestion is CleanQuestion read rune by rune.
+func cleanQuestion(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {

@@ -262,6 +262,37 @@ func TestHandleUsesConfiguredLimiter(t *testing.T) {
 	}
 }
 
+// TestIsClean checks that CleanQuestion, which gives back a clean
+// question as it is (isClean), gives what cleanQuestion, reading it rune
+// by rune, gives: for every text of one to three bytes from a set of
+// bytes that matter (the ends of ASCII, spaces, controls, a byte outside
+// ASCII), and for such bytes put at the ends and inside a question. It
+// fails when isClean lets a space at an end or a control byte through
+// (checked).
+func TestIsClean(t *testing.T) {
+	bytes := []string{"", "a", "?", " ", "  ", "\t", "\n", "\x00", "\x1f", "\x7f", "~", "\x80", "é", "\xff", "\u00a0"}
+	var texts []string
+	for _, a := range bytes {
+		for _, b := range bytes {
+			for _, c := range bytes {
+				texts = append(texts, a+b+c, a+"when is the library open"+b+"on sunday"+c)
+			}
+		}
+	}
+	clean := 0
+	for _, text := range texts {
+		if got, want := CleanQuestion(text), cleanQuestion(text); got != want {
+			t.Errorf("CleanQuestion(%q): got %q, want %q (cleanQuestion)", text, got, want)
+		}
+		if isClean(text) {
+			clean++
+		}
+	}
+	if clean < 100 {
+		t.Errorf("clean texts: got %d of %d, want at least 100", clean, len(texts))
+	}
+}
+
 func TestCleanQuestion(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"", ""},

@@ -2,6 +2,9 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -34,6 +37,7 @@ func TestParseSmalltalkErrors(t *testing.T) {
 		{"wave hi\n", `unknown kind "wave"`},
 		{"greet good morning\n", "greet needs one word"},
 		{"filler\n", "filler needs one word"},
+		{"help " + strings.Repeat("please ", 10) + "\n", "longer than 64 bytes"},
 	}
 	for _, tt := range tests {
 		if _, err := parseSmalltalk(tt.data); err == nil || !strings.Contains(err.Error(), tt.want) {
@@ -162,5 +166,55 @@ func TestSafeAskTopRecoversPanics(t *testing.T) {
 	}
 	if as, err := SafeAskTop(context.Background(), f, "q", 3); err != nil || len(as) != 1 || as[0].Found {
 		t.Errorf("got %v, %v; want one empty answer when AskTop gives none", as, err)
+	}
+}
+
+// TestAsciiHelp checks that isHelp, which reads a text in ASCII itself
+// (asciiHelp), says what isHelpPlain says: for the questions of the chat
+// sets, the help phrases and small talk in many forms, and texts outside
+// ASCII; and that it decides the questions in ASCII itself. It fails
+// when asciiHelp decides a word too early, or takes a filler word for a
+// greet word (checked).
+func TestAsciiHelp(t *testing.T) {
+	st := loadSmalltalk()
+	var texts []string
+	paths, err := filepath.Glob("../qa/testdata/*/train.jsonl")
+	if err != nil || len(paths) < 2 {
+		t.Fatalf("question files: got %d, error %v; want several", len(paths), err)
+	}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var ex struct{ Question string }
+			if json.Unmarshal([]byte(line), &ex) == nil && ex.Question != "" {
+				texts = append(texts, ex.Question)
+			}
+		}
+	}
+	questions := len(texts)
+	for _, set := range []map[string]bool{st.help, st.greet, st.filler} {
+		for w := range set {
+			texts = append(texts, w, strings.ToUpper(w)+"!", w+" please", "Hi, "+w+"?", w+" what is the fee",
+				"thanks "+w+" so much "+w+" ok", w+"é", "é "+w, w+"'s hours", w+" "+strings.Repeat("x", 40))
+		}
+	}
+	texts = append(texts, "", "???", "hello there thanks a lot good morning everyone", "what can you do",
+		"What can you do?", "how do i use this thing now", "Straße hours", "open on Sunday at 9", "hours\u00a0sunday",
+		strings.Repeat("Supercalifragilistic", 3)+" thanks hello there", "hello "+strings.Repeat("A", 40))
+	decided := 0
+	for i, text := range texts {
+		got, want := st.isHelp(text), st.isHelpPlain(text)
+		if got != want {
+			t.Errorf("isHelp(%q): got %v, want %v (isHelpPlain)", text, got, want)
+		}
+		if _, ok := st.asciiHelp(text); i < questions && ok {
+			decided++
+		}
+	}
+	if decided < questions*9/10 {
+		t.Errorf("questions decided by asciiHelp: got %d of %d, want nine in ten", decided, questions)
 	}
 }

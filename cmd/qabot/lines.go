@@ -95,7 +95,14 @@ type lineItem struct {
 // feedLines starts reading r line by line. Call stop when done with it.
 // If the reader blocks for ever, its goroutine ends with the process.
 func feedLines(r io.Reader, max int) *lineFeed {
-	f := &lineFeed{c: make(chan lineItem), done: make(chan struct{})}
+	return feedLinesAhead(r, max, 0)
+}
+
+// feedLinesAhead is feedLines reading up to ahead lines before they are
+// taken, so that a reader of a file finds a line ready at once where the
+// reading goroutine has not yet come back to hand it over.
+func feedLinesAhead(r io.Reader, max, ahead int) *lineFeed {
+	f := &lineFeed{c: make(chan lineItem, ahead), done: make(chan struct{})}
 	lr := newLineReader(r, max)
 	go func() {
 		for {
