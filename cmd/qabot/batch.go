@@ -68,7 +68,6 @@ func runBatch(ctx context.Context, asker bot.Asker, top int, e env) (int, error)
 	}()
 
 	o := newBatchOutput(enc, e.stderr, window)
-	o.w = w
 	eof := false
 	for !eof || o.written < o.sent {
 		var lines <-chan lineItem
@@ -154,11 +153,7 @@ type batchAnswer struct {
 
 // batchOutput writes the answers of a batch in input order.
 type batchOutput struct {
-	enc *json.Encoder
-	// w, when set, is what enc writes to: an answer appendAnswerJSON
-	// writes goes there from buf, the rest through enc.
-	w      io.Writer
-	buf    []byte
+	enc    *json.Encoder
 	stderr io.Writer
 	// sent counts the lines handed to the workers, written those
 	// answered and written; waiting holds the answers that came before
@@ -209,17 +204,7 @@ func (o *batchOutput) put(in batchAnswer) error {
 			a.out.Error = fmt.Sprintf("line %d: %v", a.l.n, a.err)
 			o.failed++
 		}
-		var err error
-		b, ok := o.buf[:0], false
-		if o.w != nil {
-			b, ok = appendAnswerJSON(b, &a.out)
-		}
-		if ok {
-			o.buf = b
-			_, err = o.w.Write(b)
-		} else {
-			err = o.enc.Encode(&a.out)
-		}
+		err := o.enc.Encode(&a.out)
 		*a = batchAnswer{} // nor keep the answer alive
 		if err != nil {
 			return err
@@ -263,19 +248,6 @@ func parseBatchLine(b []byte) (id, question string, err error) {
 	if b, err = objectLine(b); err != nil {
 		return "", "", err
 	}
-	if id, q, ok := plainBatchLine(b); ok {
-		if err := checkQuestion(&q); err != nil {
-			return id, "", err
-		}
-		return id, q, nil
-	}
-	return parseBatchObject(b)
-}
-
-// parseBatchObject is parseBatchLine for a line that objectLine has
-// trimmed and found to open an object, read with encoding/json: every
-// line plainBatchLine does not read.
-func parseBatchObject(b []byte) (id, question string, err error) {
 	var raw struct {
 		ID       json.RawMessage `json:"id"`
 		Question json.RawMessage `json:"question"`
@@ -298,85 +270,6 @@ func parseBatchObject(b []byte) (id, question string, err error) {
 		return id, "", err
 	}
 	return id, q, nil
-}
-
-// plainBatchLine reads the common batch line without encoding/json,
-// which took some 2% of a batch's CPU: an object of the keys "id" and
-// "question" (in either order, each once, "id" optional), each a string
-// with no escape and valid UTF-8, and nothing else but JSON's white
-// space. It returns the id and the question as written (not yet
-// cleaned), and false for any other line, which parseBatchObject reads:
-// for a line it reads, encoding/json gives the same two strings
-// (TestPlainBatchLine, FuzzPlainBatchLine).
-func plainBatchLine(b []byte) (id, question string, ok bool) {
-	i := skipJSONSpace(b, 1)
-	seenID, seenQ := false, false
-	for {
-		key, at, ok := plainJSONString(b, i)
-		if !ok {
-			return "", "", false
-		}
-		i = skipJSONSpace(b, at)
-		if i >= len(b) || b[i] != ':' {
-			return "", "", false
-		}
-		val, at, ok := plainJSONString(b, skipJSONSpace(b, i+1))
-		if !ok {
-			return "", "", false
-		}
-		switch {
-		case string(key) == "id" && !seenID:
-			id, seenID = string(val), true
-		case string(key) == "question" && !seenQ:
-			question, seenQ = string(val), true
-		default:
-			return "", "", false
-		}
-		i = skipJSONSpace(b, at)
-		if i >= len(b) {
-			return "", "", false
-		}
-		switch b[i] {
-		case ',':
-			i = skipJSONSpace(b, i+1)
-			continue
-		case '}':
-			return id, question, seenQ && i == len(b)-1
-		}
-		return "", "", false
-	}
-}
-
-// skipJSONSpace returns the index of the first byte of b from i on that
-// is not JSON's white space, or len(b).
-func skipJSONSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// plainJSONString reads the JSON string that opens at b[i] when it holds
-// no escape, no control byte and only valid UTF-8, which encoding/json
-// copies as it is: its bytes between the quotes and the index after the
-// closing one, or false.
-func plainJSONString(b []byte, i int) (s []byte, end int, ok bool) {
-	if i >= len(b) || b[i] != '"' {
-		return nil, 0, false
-	}
-	ascii := true
-	for j := i + 1; j < len(b); j++ {
-		switch c := b[j]; {
-		case c == '"':
-			s = b[i+1 : j]
-			return s, j + 1, ascii || utf8.Valid(s)
-		case c == '\\' || c < 0x20:
-			return nil, 0, false
-		case c >= utf8.RuneSelf:
-			ascii = false
-		}
-	}
-	return nil, 0, false
 }
 
 // objectLine trims a JSON line (a byte order mark, white space) and checks

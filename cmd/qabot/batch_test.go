@@ -400,7 +400,7 @@ func TestBatchOutputCutsAtInterrupt(t *testing.T) {
 // TestBatchOutputInOrder checks that answers arriving in any order within
 // the lines in flight are written in input order, as the ring of waiting
 // answers wraps round, and that writing one allocates nothing beyond the
-// encoder's own, through the encoder or appendAnswerJSON.
+// encoder's own.
 func TestBatchOutputInOrder(t *testing.T) {
 	var out bytes.Buffer
 	o := newBatchOutput(json.NewEncoder(&out), io.Discard, 3)
@@ -432,17 +432,6 @@ func TestBatchOutputInOrder(t *testing.T) {
 	})
 	if putting > encoding {
 		t.Errorf("put allocates %.1f times an answer, want at most the encoder's %.1f", putting, encoding)
-	}
-	// The same answer written by appendAnswerJSON, as the batch does.
-	o = newBatchOutput(enc, io.Discard, 4)
-	o.w = io.Discard
-	seq = 0
-	putting = testing.AllocsPerRun(100, func() {
-		o.put(batchAnswer{batchJob: batchJob{seq: seq}, out: a})
-		seq++
-	})
-	if putting > encoding {
-		t.Errorf("put by appendAnswerJSON allocates %.1f times an answer, want at most the encoder's %.1f", putting, encoding)
 	}
 }
 
