@@ -6,11 +6,11 @@ import (
 	"slices"
 )
 
-// candidateRow writes the 60 features of candidateFeatures read off f in
+// candidateRow writes the 61 features of candidateFeatures read off f in
 // x, in their order: each feature's value func, written in place, so
 // that a row costs no call a feature and f's fields are loaded once.
 func candidateRow(f *facts, x []float64) {
-	x = x[:60]
+	x = x[:61]
 	// bm25
 	x[0] = f.sc.score[f.s] / f.total
 	// exact
@@ -147,6 +147,8 @@ func candidateRow(f *facts, x []float64) {
 	x[57] = b2f(f.namesAfterAsked() && f.holdsAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
 	// asked-instance
 	x[58] = b2f(f.sc.holdsInstance(f.ix, f.st))
+	// asked-noun
+	x[59] = b2f(f.holdsAsked())
 	// condition
-	x[59] = b2f(f.q.consequence && holdsWordOf(f.st.text, questionWords().conditionWords))
+	x[60] = b2f(f.q.consequence && holdsWordOf(f.st.text, questionWords().conditionWords))
 }

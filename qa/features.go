@@ -142,6 +142,9 @@ var candidateFeatures = []feature{
 	{"asked-instance", "1 for a what-X or which-X question when the sentence holds a name the question lacks (a word the corpus only writes capitalised) that WordNet makes an instance or a kind of X (\"Spain\" for \"what country\"; instance.go)", func(f *facts) float64 {
 		return b2f(f.sc.holdsInstance(f.ix, f.st))
 	}},
+	{"asked-noun", "1 for a what-X or which-X question when the sentence holds the asked noun X itself (\"which institute\": \"the Kroc Institute\"), by its term", func(f *facts) float64 {
+		return b2f(f.holdsAsked())
+	}},
 	{"condition", "1 for a question that asks what follows from a condition (\"what happens if\", \"what if\", \"what now\") when the sentence opens a condition (\"if\", \"unless\": questionwords.txt [conditionwords])", func(f *facts) float64 {
 		return b2f(f.q.consequence && holdsWordOf(f.st.text, questionWords().conditionWords))
 	}},

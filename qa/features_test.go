@@ -98,6 +98,10 @@ func TestFeatures(t *testing.T) {
 			[]string{"At home they speak Basque to the children.\nAt home they speak softly in Bilbao."}, "Basque", "Bilbao"},
 		{"asked-instance", "what country borders spain", // not the question's own name
 			[]string{"Spain borders France to the north.\nSpain borders the sea to the east."}, "France", "the sea"},
+		{"asked-noun", "which institute hosts the peace studies",
+			[]string{"The Kroc Institute hosts the peace studies on campus.\nThe peace studies are hosted by Father Gutierrez on campus."}, "Kroc", "Gutierrez"},
+		{"asked-noun", "what is the name of the library that holds the old maps",
+			[]string{"The Hesburgh Library holds the old maps of the county.\nThe town archive holds the old maps of the county."}, "Hesburgh", "archive"},
 		{"condition", "what happens if the on-call engineer does not answer",
 			[]string{"If the on-call engineer does not answer within 10 minutes, call the backup.\nThe on-call engineer does not answer the phone at night."}, "call the backup", "at night"},
 		{"condition", "lost my laptop what now",
