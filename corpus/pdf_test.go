@@ -1030,10 +1030,9 @@ func TestPDFRunInHeadings(t *testing.T) {
 // centred, its second row's cell wider, then a line of text
 // (TestPDFCentredColumn).
 func centredTable() string {
-	at := func(x, y int, s string) string { return fmt.Sprintf("BT /F1 11 Tf %d %d Td (%s) Tj ET\n", x, y, s) }
-	return at(72, 700, "Roof") + at(180, 700, "Tiles") + at(300, 700, "4,500") +
-		at(72, 686, "Walls") + at(173, 686, "Render") + at(300, 686, "2,300") +
-		at(72, 660, "The costs are for one house of the terrace, before VAT.")
+	return textAt(72, 700, "Roof") + textAt(180, 700, "Tiles") + textAt(300, 700, "4,500") +
+		textAt(72, 686, "Walls") + textAt(173, 686, "Render") + textAt(300, 686, "2,300") +
+		textAt(72, 660, "The costs are for one house of the terrace, before VAT.")
 }
 
 // TestPDFCentredColumn checks a table whose middle column is centred, as
@@ -1083,61 +1082,65 @@ func TestPDFRightAlignedColumn(t *testing.T) {
 	}
 }
 
-// TestPDFHangingLines checks lines indented under a line that starts at
-// the left edge: a sentence cut mid-way that goes on in lowercase on the
-// indented line is one paragraph (the hanging lines of a LaTeX description
-// item), while an indented line after a sentence's end, or one starting
-// in uppercase, starts a paragraph (an indented first line).
-func TestPDFHangingLines(t *testing.T) {
-	at := func(x, y int, s string) string { return fmt.Sprintf("BT /F1 11 Tf %d %d Td (%s) Tj ET\n", x, y, s) }
-	content := at(72, 700, "Electric vans Four electric vans joined the fleet in September for town") +
-		at(90, 686, "deliveries. They cover about 110 miles a day on one charge of the battery") +
-		at(90, 672, "in winter.") +
-		at(72, 658, "Telematics Every tractor unit now reports its fuel use, speed and braking.") +
-		at(90, 644, "The fleet team reads the reports every week and calls the drivers.") +
-		at(72, 630, "Safety There were three reportable accidents in the year, down from seven") +
-		at(90, 616, "Lost-time injuries fell to 1.2 per 100,000 hours worked in the year.")
-	doc, err := Parse("a.pdf", buildPDF([]string{content}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	want := "Electric vans Four electric vans joined the fleet in September for town deliveries. They cover about 110 miles a day on one charge of the battery in winter.\n" +
-		"Telematics Every tractor unit now reports its fuel use, speed and braking.\n" +
-		"The fleet team reads the reports every week and calls the drivers.\n" +
-		"Safety There were three reportable accidents in the year, down from seven\n" +
-		"Lost-time injuries fell to 1.2 per 100,000 hours worked in the year."
-	if doc.Body != want {
-		t.Errorf("body: got %q, want %q", doc.Body, want)
-	}
+// textAt draws one line of text in buildPDF's 11-point font at (x, y).
+func textAt(x, y int, s string) string {
+	return fmt.Sprintf("BT /F1 11 Tf %d %d Td (%s) Tj ET\n", x, y, s)
 }
 
-// TestPDFNumberedClauses checks the numbered clauses of a policy set with
-// a hanging indent: a line under a clause that starts where the clause's
-// text does (after a tab stop) or a little right of it (the number set
-// off by a space) goes on with the clause, even in uppercase; a line
-// opening with a clause number after a sentence's end starts a clause,
-// however close it stands; and the clause numbers are no part of the
-// text.
-func TestPDFNumberedClauses(t *testing.T) {
-	at := func(x, y int, s string) string { return fmt.Sprintf("BT /F1 11 Tf %d %d Td (%s) Tj ET\n", x, y, s) }
-	content := at(72, 700, "5.3 If your baggage is delayed for more than 12 hours, we pay up to the") +
-		at(97, 686, "Plus limit for essential items that you have to buy while you wait there.") +
-		at(72, 672, "5.4 You must report any loss to the police within 24 hours.") +
-		at(72, 658, "5.5 We will not pay if you cancel because you no longer want to go, or as the") +
-		at(104, 644, "Foreign Office advised against travel.") +
-		at(72, 630, "Safety There were three reportable accidents in the year, down from seven") +
-		at(104, 616, "Lost-time injuries fell to 1.2 per 100,000 hours worked in the year.")
-	doc, err := Parse("a.pdf", buildPDF([]string{content}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
+// TestPDFIndentedLines checks lines indented under a line that starts at
+// the left edge. Hanging lines: a sentence cut mid-way that goes on in
+// lowercase on the indented line is one paragraph (the hanging lines of a
+// LaTeX description item), while an indented line after a sentence's end,
+// or one starting in uppercase, starts a paragraph (an indented first
+// line). Numbered clauses of a policy set with a hanging indent: a line
+// under a clause that starts where the clause's text does (after a tab
+// stop) or a little right of it (the number set off by a space) goes on
+// with the clause, even in uppercase; a line opening with a clause number
+// after a sentence's end starts a clause, however close it stands; and
+// the clause numbers are no part of the text.
+func TestPDFIndentedLines(t *testing.T) {
+	tests := []struct {
+		name, content, want string
+	}{
+		{
+			name: "hanging lines",
+			content: textAt(72, 700, "Electric vans Four electric vans joined the fleet in September for town") +
+				textAt(90, 686, "deliveries. They cover about 110 miles a day on one charge of the battery") +
+				textAt(90, 672, "in winter.") +
+				textAt(72, 658, "Telematics Every tractor unit now reports its fuel use, speed and braking.") +
+				textAt(90, 644, "The fleet team reads the reports every week and calls the drivers.") +
+				textAt(72, 630, "Safety There were three reportable accidents in the year, down from seven") +
+				textAt(90, 616, "Lost-time injuries fell to 1.2 per 100,000 hours worked in the year."),
+			want: "Electric vans Four electric vans joined the fleet in September for town deliveries. They cover about 110 miles a day on one charge of the battery in winter.\n" +
+				"Telematics Every tractor unit now reports its fuel use, speed and braking.\n" +
+				"The fleet team reads the reports every week and calls the drivers.\n" +
+				"Safety There were three reportable accidents in the year, down from seven\n" +
+				"Lost-time injuries fell to 1.2 per 100,000 hours worked in the year.",
+		},
+		{
+			name: "numbered clauses",
+			content: textAt(72, 700, "5.3 If your baggage is delayed for more than 12 hours, we pay up to the") +
+				textAt(97, 686, "Plus limit for essential items that you have to buy while you wait there.") +
+				textAt(72, 672, "5.4 You must report any loss to the police within 24 hours.") +
+				textAt(72, 658, "5.5 We will not pay if you cancel because you no longer want to go, or as the") +
+				textAt(104, 644, "Foreign Office advised against travel.") +
+				textAt(72, 630, "Safety There were three reportable accidents in the year, down from seven") +
+				textAt(104, 616, "Lost-time injuries fell to 1.2 per 100,000 hours worked in the year."),
+			want: "If your baggage is delayed for more than 12 hours, we pay up to the Plus limit for essential items that you have to buy while you wait there.\n" +
+				"You must report any loss to the police within 24 hours.\n" +
+				"We will not pay if you cancel because you no longer want to go, or as the Foreign Office advised against travel.\n" +
+				"Safety There were three reportable accidents in the year, down from seven\n" +
+				"Lost-time injuries fell to 1.2 per 100,000 hours worked in the year.",
+		},
 	}
-	want := "If your baggage is delayed for more than 12 hours, we pay up to the Plus limit for essential items that you have to buy while you wait there.\n" +
-		"You must report any loss to the police within 24 hours.\n" +
-		"We will not pay if you cancel because you no longer want to go, or as the Foreign Office advised against travel.\n" +
-		"Safety There were three reportable accidents in the year, down from seven\n" +
-		"Lost-time injuries fell to 1.2 per 100,000 hours worked in the year."
-	if doc.Body != want {
-		t.Errorf("body: got %q, want %q", doc.Body, want)
+	for _, tt := range tests {
+		doc, err := Parse("a.pdf", buildPDF([]string{tt.content}, ""))
+		if err != nil {
+			t.Fatalf("%s: Parse: %v", tt.name, err)
+		}
+		if doc.Body != tt.want {
+			t.Errorf("%s: body: got %q, want %q", tt.name, doc.Body, tt.want)
+		}
 	}
 }
 
