@@ -156,6 +156,9 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		start, end := toks[a].start, toks[b-1].end
 		if k == TypeNumber {
 			start -= signBefore(text, start) // a currency sign goes with its number
+			if a > 0 && !used[a-1] && currencyCode(text, toks, a-1) {
+				a, start = a-1, toks[a-1].start // and a currency code before it: "EUR 620,000"
+			}
 		}
 		ps, pe := contentRange(cpos, a, b)
 		out = append(out, phrase{kind: k, start: int32(start), end: int32(end), ps: ps, pe: pe, value: value})
@@ -557,6 +560,20 @@ func streetEnd(text string, toks []token, cls []wordClass, i int) int {
 func scaledNumber(w string) bool {
 	_, ok := numberGlued(w, "k", "m", "bn")
 	return ok
+}
+
+// currencyCode reports whether toks[i] is a currency code (codeWord)
+// with a space alone before the number toks[i+1]: "EUR 620,000" is money.
+func currencyCode(text string, toks []token, i int) bool {
+	t := &toks[i]
+	return toks[i+1].num && codeWord(text[t.start:t.end]) && text[t.end:toks[i+1].start] == " "
+}
+
+// codeWord reports whether raw is a currency code of [currencies]
+// written in capitals ("EUR", "USD", "GBP"). A word in lower case or
+// capitalised before a number is as often a name ("Euro 2024").
+func codeWord(raw string) bool {
+	return len(raw) == 3 && strings.ToUpper(raw) == raw && phraseWords().currencySign[strings.ToLower(raw)] != ""
 }
 
 // pence reports whether w is an amount in pence: a whole number of one or

@@ -90,6 +90,8 @@ func TestTypedPhrases(t *testing.T) {
 		{TypeNumber, "The deal is worth £1.2m in total.", []string{"£1.2m"}},
 		{TypeNumber, "Sales reached 2bn on the 9X route.", []string{"2bn"}},
 		{TypeNumber, "The km mark and the 2mb file are no amounts.", nil},
+		{TypeNumber, "The grant is EUR 620,000 and USD 5 a day.", []string{"EUR 620,000", "USD 5"}}, // a currency code in capitals
+		{TypeNumber, "Fans paid eur 30 at Euro 2024.", []string{"30"}},                              // a code in lower case, and a year, take no code
 		{TypeTime, "Open 9am-5pm daily, 9:30pm on Fridays.", []string{"9am-5pm", "9:30pm"}},
 		{TypeTime, "Paid for every hour between 22:00 and 06:00 at night.", []string{"22:00 and 06:00"}},
 		{TypeTime, "Doors at 19:00 and 21:00 on show days.", []string{"19:00", "21:00"}},

@@ -1048,6 +1048,9 @@ func (ix *Index) typedKind(st *sentence, ph *phrase, toks []spanTok, a, b int32,
 	case TypeTime:
 		return kindTime
 	case TypeNumber:
+		if b-a > 1 && !toks[a].num && toks[a+1].num && codeWord(st.text[toks[a].start:toks[a].end]) {
+			return kindMoney // "EUR 620,000", typed with its code at Build
+		}
 		return numberKind(st.text, toks, a, words)
 	case TypePerson:
 		return kindName

@@ -433,3 +433,32 @@ func TestSpanWhoTakesNoAmount(t *testing.T) {
 		t.Errorf("who won the prize: no candidate Émilie Arsenault")
 	}
 }
+
+// TestCurrencyCodeKind checks that a number typed at Build with the
+// currency code before it ("EUR 620,000", currencyCode) is money to the
+// span model (typedKind), as "€620,000" is.
+func TestCurrencyCodeKind(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.md", Body: "The lab got EUR 620,000 and €5,000 from 3 funds."}})
+	q := Parse("how much did the lab get")
+	sc := ix.scratch.Get()
+	defer func() {
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}()
+	total, _ := ix.resolve(&q, sc)
+	ix.spanSentences(&q, sc, 0, total)
+	for _, want := range []string{"EUR 620,000", "€5,000"} {
+		found := false
+		for _, c := range sc.span.cands {
+			if ix.sents[c.sent].text[c.start:c.end] == want {
+				found = true
+				if c.kind != kindMoney {
+					t.Errorf("kind of %q: got %d, want kindMoney (%d)", want, c.kind, kindMoney)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no candidate %q", want)
+		}
+	}
+}

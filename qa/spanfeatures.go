@@ -349,6 +349,13 @@ type spanFacts struct {
 	// word ("£6 per item") does not answer (rateMatch).
 	rateWord string
 	rateOnly bool
+	// countOwn is true when the question counts a noun ("how many
+	// temples") and a number of the answer's sentence counts that noun by
+	// the question's own word ("1,600 Buddhist temples"), so that a
+	// number that counts another noun ("400 Shinto shrines", whose
+	// "shrines" stands for "temples" only as an alternative) does not
+	// answer (countMatch).
+	countOwn bool
 	// version is true when the question names a version ([versionasked]:
 	// "min ios version"), which a version number answers.
 	version bool

@@ -514,3 +514,67 @@ func TestWordSlotYear(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanCountedNounPicks checks canAnswer's counted-noun rule
+// (countMatch): when a number counts the noun a how-many question counts
+// by the question's own word, a number that counts a part of it after
+// "of" does not answer.
+func TestSpanCountedNounPicks(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"By Wednesday, 4,980 of the 6,740 affected children had been given a repeat dose.", "how many children affected now", "6,740"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); !strings.Contains(got.text, c.want) {
+			t.Errorf("%q: got span %q, want one holding %q", c.question, got.text, c.want)
+		}
+	}
+}
+
+// TestCountedBy checks what countedBy reads a number candidate to count:
+// the question's counted noun by its own word, another noun (an
+// alternative of the counted noun is another), a part after "of", or
+// nothing when a function word or an adverb follows the number.
+func TestCountedBy(t *testing.T) {
+	const kyoto = "Kyoto is home to about 1,600 Buddhist temples and 400 Shinto shrines, and seventeen of its sites are listed."
+	const season = "The 2016 regular season consists of an 18-week schedule during which each team plays 16 games and two bye weeks."
+	const sold = "She has sold over 118 million records, and a further 60 million additionally with Destiny's Child, and 60 were to be sold."
+	names := []string{countedNone: "none", countedOwn: "own", countedOther: "other"}
+	for _, c := range []struct {
+		sentence, question, cand string
+		want                     int
+	}{
+		{kyoto, "how many temples are in kyoto", "1,600 Buddhist temples", countedOwn},
+		{kyoto, "how many temples are in kyoto", "400", countedOther},
+		{kyoto, "how many temples are in kyoto", "seventeen", countedOther},
+		{"By Wednesday, 4,980 of the 6,740 affected children had been given a repeat dose.", "how many children affected now", "4,980", countedOther},
+		{"By Wednesday, 4,980 of the 6,740 affected children had been given a repeat dose.", "how many children affected now", "6,740", countedOwn},
+		{sold, "how many records did she sell", "118 million", countedOwn},
+		{sold, "how many records did she sell", "60 million", countedNone},
+		{sold, "how many records did she sell", "60", countedNone},
+		{season, "how many regular season games will each team play", "16", countedNone},
+		{season, "how many regular season games will each team play", "2016", countedNone},
+		{season, "how many regular season games will each team play", "two", countedOther},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		q := Parse(c.question)
+		sc := ix.scratch.Get()
+		total, _ := ix.resolve(&q, sc)
+		f := ix.spanSentences(&q, sc, 0, total)
+		got := -1
+		for i := range sc.span.cands {
+			cd := &sc.span.cands[i]
+			if ix.sents[cd.sent].text[cd.start:cd.end] == c.cand {
+				got = f.countedBy(cd)
+				break
+			}
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+		switch {
+		case got < 0:
+			t.Errorf("%q for %q: no such candidate", c.cand, c.question)
+		case got != c.want:
+			t.Errorf("countedBy of %q for %q: got %s, want %s", c.cand, c.question, names[got], names[c.want])
+		}
+	}
+}

@@ -345,6 +345,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	f.firstMoneyCell()
 	f.nilCell = f.nilCellOf()
 	f.rateOnly = f.rateMatch()
+	f.countOwn = f.countMatch()
 	m := f.model
 	// The dense weights for this question's class: shared plus own.
 	copy(w.wq[:], m.rank)
@@ -476,7 +477,11 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 // nilCellOf) is the only cell that answers; when the question asks an
 // amount by a word ("fine per day") and the sentence states one by it,
 // no amount by another word answers (rateMatch: "25p a day", not "£6 per
-// item", nor "maximum of £6 per item"); a number after
+// item", nor "maximum of £6 per item"); when a how-many question's
+// counted noun follows a number of the sentence as the question's own
+// word, a number that counts another noun or a part does not answer
+// (countMatch: "1,600 Buddhist temples", not "400 Shinto shrines", whose
+// "shrines" stands for "temples" only as an alternative); a number after
 // a verb of change the other way does not answer how much something rose
 // or fell ("rose by 37%" for "how much did prices drop"). These rules stand
 // beside the learned weights because the training data hardly has such
@@ -514,6 +519,9 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 		if w := f.rateOf(c); w != "" && w != f.rateWord {
 			return false // "25p a day" for "fine per day", not "£6 per item"
 		}
+	}
+	if f.countOwn && !c.prev && c.cell < 0 && c.kind.answerType() == TypeNumber && f.countedBy(c) == countedOther {
+		return false // "1,600 Buddhist temples" for "how many temples", not "400 Shinto shrines"
 	}
 	if f.titled >= 0 && c.kind.answerType() == TypePerson && c.sent == f.w.cands[f.titled].sent &&
 		(c.b <= f.w.cands[f.titled].a || c.a >= f.w.cands[f.titled].b) {
@@ -560,6 +568,101 @@ func (f *spanFacts) rateMatch() bool {
 	for i := range f.w.cands {
 		c := &f.w.cands[i]
 		if !c.prev && c.kind.answerType() == TypeNumber && f.rateOf(c) == f.rateWord {
+			return true
+		}
+	}
+	return false
+}
+
+// What the first number of a candidate counts (countedBy).
+const (
+	countedNone  = iota // no number, or no noun after it
+	countedOwn          // the question's counted noun, by its own word
+	countedOther        // another noun, or the counted noun only by an alternative
+)
+
+// countedBy reads the noun that the first number of candidate c of
+// running text counts: the first two content words right after the
+// number's own tokens, before any mark or function word (countsAsked
+// reads past function words; here "a further 60 million with Destiny's
+// Child" and "60 were to be provided" count what the sentence named
+// before, and must not count "Child" or nothing; nor does an adverb,
+// adverbOnly). It is countedOwn when one of them is the question's
+// counted noun (the focus of "how many temples") by the question's own
+// word, its stem or spelling; countedOther when there are such words and
+// none is a question word by its own word (an alternative of one is not:
+// "Shinto shrines" for "temples"); countedNone when the candidate holds
+// no number, its number is a year, nothing follows it, or another
+// question word does ("16 games" when "regular" is the question's
+// counted noun of "how many regular season games", as countedHead reads
+// it). A number followed by a word of [partitives] and a content
+// word after the function words and numbers that follow it counts a
+// part ("4,980 of the 6,740 affected children") or another thing
+// ("seventeen of its sites"): countedOther.
+func (f *spanFacts) countedBy(c *spanCand) int {
+	s := f.sentence(c)
+	a := c.a
+	for a < c.b && !s[a].num {
+		a++
+	}
+	if a == c.b || isYear(s[a].word) && s[a].end-s[a].start == int32(len(s[a].word)) {
+		return countedNone // no number, or a year written alone ("1,600" is none), which counts nothing
+	}
+	i := a + 1
+	for i < int32(len(s)) && s[i].num && !breaks(s[i].gap) {
+		i++
+	}
+	if i < int32(len(s)) && spanWords().partitives[s[i].word] && !breaks(s[i].gap) {
+		for i++; i < int32(len(s)) && i <= a+4 && (!s[i].content || s[i].num) && !breaks(s[i].gap); i++ {
+		}
+		if i < int32(len(s)) && i <= a+4 && !breaks(s[i].gap) {
+			return countedOther // a part of what follows, or of another thing
+		}
+		return countedNone
+	}
+	seen, asked := 0, false
+	for ; i < int32(len(s)) && i <= a+6 && seen < 2 && !breaks(s[i].gap); i++ {
+		if !s[i].content || s[i].num || adverbOnly(&s[i]) {
+			break
+		}
+		if s[i].qword >= 0 && s[i].term >= 0 {
+			if k := f.sc.qidx[s[i].term] - 1; k >= 0 && f.sc.terms[k].kind == altOwn {
+				if int(s[i].qword) == f.q.focus {
+					return countedOwn
+				}
+				asked = true
+			}
+		}
+		seen++
+	}
+	if seen > 0 && !asked {
+		return countedOther
+	}
+	return countedNone
+}
+
+// adverbOnly reports whether WordNet knows the word of token t as an
+// adverb only ("a further 60 million additionally with ..."), which
+// names no counted thing.
+func adverbOnly(t *spanTok) bool {
+	p := t.pos
+	if !t.posKnown {
+		p = spanPOS(t.word)
+	}
+	return p != 0 && !p.Has(english.Noun) && !p.Has(english.Adj) && !p.Has(english.Verb)
+}
+
+// countMatch reports whether the question counts a noun and a number of
+// running text in the answer's sentence counts it by the question's own
+// word (countedBy): then canAnswer drops the numbers that count another
+// noun.
+func (f *spanFacts) countMatch() bool {
+	if f.q.focus < 0 {
+		return false
+	}
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if !c.prev && c.cell < 0 && c.kind.answerType() == TypeNumber && f.countedBy(c) == countedOwn {
 			return true
 		}
 	}

@@ -68,6 +68,9 @@ type spanWordLists struct {
 	// changePeriods holds [changeperiods], the words that open the span
 	// of time a change took place over (changeBefore).
 	changePeriods map[string]bool
+	// partitives holds [partitives], the words after a number that open
+	// what it counts further on ("seventeen of its sites", countedBy).
+	partitives map[string]bool
 	// rateWords maps each word of [ratewords] to the unit of time it
 	// names an amount by ("monthly": "month").
 	rateWords map[string]string
@@ -129,6 +132,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"),
+		partitives:    set("partitives"),
 	}
 	lastWords := func(lines map[string]bool) []string {
 		var ends []string
