@@ -435,14 +435,15 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	f.abbreviation = abbreviationAsked(q)
 	f.identifier = q.Type == TypeNumber && q.asksIdentifier()
 	for i, t := range toks {
-		class := words.infoOf(t.text).class
+		info := words.infoOf(t.text)
+		class := info.class
 		// "per week", "a month": the question asks for a rate, which
 		// an amount states, however much it names a time.
 		f.rate = f.rate || class&swUnit != 0 && i > 0 && words.rateOpeners[toks[i-1].text]
 		if i > 0 && (toks[i-1].text == "per" || class&swUnit != 0 && words.rateOpeners[toks[i-1].text]) {
 			f.rateWord = singularRateWord(t.text) // "per day", "per mile", "a week"
 		}
-		if u := words.rateWords[t.text]; u != "" {
+		if u := words.rateWordOf(t.text, info); u != "" {
 			f.rateWord = u // "monthly"
 		}
 		switch {
@@ -458,7 +459,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			f.rangeAsk--
 		}
 		f.price = f.price || class&swPrice != 0
-		f.version = f.version || words.versionAsked[t.text]
+		f.version = f.version || info.asked&askVersion != 0
 	}
 	f.dir = max(-1, min(1, f.dir))
 	f.rangeAsk = max(-1, min(1, f.rangeAsk))
