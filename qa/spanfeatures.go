@@ -325,8 +325,11 @@ type spanFacts struct {
 	voice, verb int
 	// verbLo and verbAt remember, for voiceSide, where the verb stands in
 	// the sentence whose tokens start at w.toks[verbLo-1] (0: none read
-	// yet), so that its tokens are walked once, not once per candidate.
+	// yet), so that its tokens are walked once, not once per candidate;
+	// verbVoice the voice of the verb there (sentenceVoice), which no
+	// candidate changes.
 	verbLo, verbAt int32
+	verbVoice      int
 	// person is true when the question asks for a person: a who question
 	// (TypePerson), or key words that end with a noun WordNet knows as a
 	// kind of person ("lab safety officer"; personAsked).
@@ -709,6 +712,20 @@ func (f *spanFacts) voiceSide(c *spanCand, s []spanTok) float64 {
 	return f.voiceOf(c, s)
 }
 
+// sentenceVoice is the voice of the verb at token v of sentence s: -1
+// when it is passive, else 1.
+func sentenceVoice(s []spanTok, v int32) int {
+	passive := spanWords().passive
+	sv := 1
+	if p := v - 1; p >= 0 && (passive[s[p].word] || strings.HasSuffix(s[p].word, "ly") && p > 0 && passive[s[p-1].word]) {
+		sv = -1
+	}
+	if n := v + 1; int(n) < len(s) && s[n].word == "by" && !breaks(s[n].gap) {
+		sv = -1 // a participle with its agent, no auxiliary: "operas directed by Spontini"
+	}
+	return sv
+}
+
 // voiceOf is voiceSide for a question whose verb has a voice (f.voice).
 func (f *spanFacts) voiceOf(c *spanCand, s []spanTok) float64 {
 	if f.verbLo != c.lo+1 {
@@ -719,20 +736,15 @@ func (f *spanFacts) voiceOf(c *spanCand, s []spanTok) float64 {
 				break
 			}
 		}
+		if f.verbAt >= 0 {
+			f.verbVoice = sentenceVoice(s, f.verbAt)
+		}
 	}
 	v := f.verbAt
 	if v < 0 || c.a <= v && c.b > v {
 		return 0
 	}
-	passive := spanWords().passive
-	sv := 1
-	if p := v - 1; p >= 0 && (passive[s[p].word] || strings.HasSuffix(s[p].word, "ly") && p > 0 && passive[s[p-1].word]) {
-		sv = -1
-	}
-	if n := v + 1; int(n) < len(s) && s[n].word == "by" && !breaks(s[n].gap) {
-		sv = -1 // a participle with its agent, no auxiliary: "operas directed by Spontini"
-	}
-	if sv == f.voice {
+	if f.verbVoice == f.voice {
 		return 0
 	}
 	if c.b <= v {
