@@ -373,6 +373,10 @@ type spanFacts struct {
 	// fitting has bit k set when a candidate of kind k is of the type the
 	// question asks for (fits).
 	fitting uint32
+	// barred has bit k set when a candidate of kind k cannot answer the
+	// question whatever else it is (barsKind), so that canAnswer reads
+	// one bit a candidate for those rules.
+	barred uint32
 	// fitSent is 1 + the sentence whose fitting phrases f.w.fitRanges
 	// holds (fittingPhrases), or 0.
 	fitSent int32
@@ -491,6 +495,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			f.fitting |= 1 << k
 		}
 	}
+	f.barred = f.barredKinds()
 	return f
 }
 

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -176,5 +177,70 @@ func TestVoiceOfPlain(t *testing.T) {
 	t.Logf("%d candidates, %d with a voice", checked, nonzero)
 	if checked < 1000 || nonzero < 50 { // measured 21,705 and 106
 		t.Errorf("checked %d candidates (%d with a voice), want at least 1000 (50)", checked, nonzero)
+	}
+}
+
+// canAnswerPlain is canAnswer testing the rules of barsKind for each
+// candidate, not reading them of f.barred: the reference for it.
+func (f *spanFacts) canAnswerPlain(c *spanCand, s []spanTok) bool {
+	if f.barsKind(c.kind) {
+		return false
+	}
+	barred := f.barred
+	f.barred = 0
+	defer func() { f.barred = barred }()
+	return f.canAnswer(c, s)
+}
+
+// TestCanAnswerPlain compares canAnswer, which reads the rules of
+// barsKind of a bit set once a question (spanFacts.barred), with
+// canAnswerPlain on every candidate of every sentence of the embedded
+// corpus for the span questions, which ask for every type.
+func TestCanAnswerPlain(t *testing.T) {
+	checked, barred := 0, 0
+	eachSpanFacts(t, func(question string, f *spanFacts) {
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			toks := f.sentence(c)
+			got, want := f.canAnswer(c, toks), f.canAnswerPlain(c, toks)
+			if got != want {
+				t.Fatalf("%q, %q (%s): canAnswer got %v, want %v", question, f.ix.sents[c.sent].text[c.start:c.end], spanKindNames[c.kind], got, want)
+			}
+			checked++
+			if f.barsKind(c.kind) {
+				barred++
+			}
+		}
+	})
+	t.Logf("%d candidates, %d barred by kind", checked, barred)
+	if checked < 1000 || barred < 100 {
+		t.Errorf("checked %d candidates (%d barred by kind), want at least 1000 (100)", checked, barred)
+	}
+	// barredKinds against barsKind kind by kind, for the training
+	// questions of sets that ask for rates, versions, counts and times.
+	ix := Build(embedded(t))
+	questions, sets := 0, 0
+	for _, set := range []string{"seeds", "handbook", "clinic", "insure23", "housing22", "office16", "ops19", "product", "leisure16", "oss18"} {
+		for _, it := range readEval(t, filepath.Join("testdata", set, "train.jsonl")) {
+			q := Parse(it.Question)
+			sc := ix.scratch.Get()
+			total, _ := ix.resolve(&q, sc)
+			f := newSpanFacts(ix, &q, sc, &sc.span, total)
+			for k := range numSpanKinds {
+				if got, want := f.barredKinds()&(1<<k) != 0, f.barsKind(k); got != want {
+					t.Errorf("%q: barredKinds' %s got %v, want %v", it.Question, spanKindNames[k], got, want)
+				}
+			}
+			if f.barred != 0 {
+				sets++
+			}
+			questions++
+			sc.reset(ix)
+			ix.scratch.Put(sc)
+		}
+	}
+	t.Logf("%d questions, %d barring a kind", questions, sets)
+	if questions < 1000 || sets < 100 {
+		t.Errorf("checked %d questions (%d barring a kind), want at least 1000 (100)", questions, sets)
 	}
 }
