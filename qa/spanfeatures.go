@@ -325,8 +325,11 @@ type spanFacts struct {
 	voice, verb int
 	// verbLo and verbAt remember, for voiceSide, where the verb stands in
 	// the sentence whose tokens start at w.toks[verbLo-1] (0: none read
-	// yet), so that its tokens are walked once, not once per candidate.
+	// yet), so that its tokens are walked once, not once per candidate;
+	// verbVoice the voice of the verb there (sentenceVoice), which no
+	// candidate changes.
 	verbLo, verbAt int32
+	verbVoice      int
 	// person is true when the question asks for a person: a who question
 	// (TypePerson), or key words that end with a noun WordNet knows as a
 	// kind of person ("lab safety officer"; personAsked).
@@ -377,6 +380,10 @@ type spanFacts struct {
 	// fitting has bit k set when a candidate of kind k is of the type the
 	// question asks for (fits).
 	fitting uint32
+	// barred has bit k set when a candidate of kind k cannot answer the
+	// question whatever else it is (barsKind), so that canAnswer reads
+	// one bit a candidate for those rules.
+	barred uint32
 	// fitSent is 1 + the sentence whose fitting phrases f.w.fitRanges
 	// holds (fittingPhrases), or 0.
 	fitSent int32
@@ -442,14 +449,15 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	f.abbreviation = abbreviationAsked(q)
 	f.identifier = q.Type == TypeNumber && q.asksIdentifier()
 	for i, t := range toks {
-		class := words.infoOf(t.text).class
+		info := words.infoOf(t.text)
+		class := info.class
 		// "per week", "a month": the question asks for a rate, which
 		// an amount states, however much it names a time.
 		f.rate = f.rate || class&swUnit != 0 && i > 0 && words.rateOpeners[toks[i-1].text]
 		if i > 0 && (toks[i-1].text == "per" || class&swUnit != 0 && words.rateOpeners[toks[i-1].text]) {
 			f.rateWord = singularRateWord(t.text) // "per day", "per mile", "a week"
 		}
-		if u := words.rateWords[t.text]; u != "" {
+		if u := words.rateWordOf(t.text, info); u != "" {
 			f.rateWord = u // "monthly"
 		}
 		switch {
@@ -465,7 +473,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			f.rangeAsk--
 		}
 		f.price = f.price || class&swPrice != 0
-		f.version = f.version || words.versionAsked[t.text]
+		f.version = f.version || info.asked&askVersion != 0
 	}
 	f.dir = max(-1, min(1, f.dir))
 	f.rangeAsk = max(-1, min(1, f.rangeAsk))
@@ -494,6 +502,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			f.fitting |= 1 << k
 		}
 	}
+	f.barred = f.barredKinds()
 	return f
 }
 
@@ -715,6 +724,20 @@ func (f *spanFacts) voiceSide(c *spanCand, s []spanTok) float64 {
 	return f.voiceOf(c, s)
 }
 
+// sentenceVoice is the voice of the verb at token v of sentence s: -1
+// when it is passive, else 1.
+func sentenceVoice(s []spanTok, v int32) int {
+	passive := spanWords().passive
+	sv := 1
+	if p := v - 1; p >= 0 && (passive[s[p].word] || strings.HasSuffix(s[p].word, "ly") && p > 0 && passive[s[p-1].word]) {
+		sv = -1
+	}
+	if n := v + 1; int(n) < len(s) && s[n].word == "by" && !breaks(s[n].gap) {
+		sv = -1 // a participle with its agent, no auxiliary: "operas directed by Spontini"
+	}
+	return sv
+}
+
 // voiceOf is voiceSide for a question whose verb has a voice (f.voice).
 func (f *spanFacts) voiceOf(c *spanCand, s []spanTok) float64 {
 	if f.verbLo != c.lo+1 {
@@ -725,20 +748,15 @@ func (f *spanFacts) voiceOf(c *spanCand, s []spanTok) float64 {
 				break
 			}
 		}
+		if f.verbAt >= 0 {
+			f.verbVoice = sentenceVoice(s, f.verbAt)
+		}
 	}
 	v := f.verbAt
 	if v < 0 || c.a <= v && c.b > v {
 		return 0
 	}
-	passive := spanWords().passive
-	sv := 1
-	if p := v - 1; p >= 0 && (passive[s[p].word] || strings.HasSuffix(s[p].word, "ly") && p > 0 && passive[s[p-1].word]) {
-		sv = -1
-	}
-	if n := v + 1; int(n) < len(s) && s[n].word == "by" && !breaks(s[n].gap) {
-		sv = -1 // a participle with its agent, no auxiliary: "operas directed by Spontini"
-	}
-	if sv == f.voice {
+	if f.verbVoice == f.voice {
 		return 0
 	}
 	if c.b <= v {

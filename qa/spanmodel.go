@@ -456,6 +456,58 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 	return p
 })
 
+// barredKinds is the set of kinds barsKind bars for the question of f, bit
+// k for kind k, worked out by type rather than kind by kind.
+func (f *spanFacts) barredKinds() uint32 {
+	const amounts = 1<<kindCount | 1<<kindMoney | 1<<kindPercent
+	var m uint32
+	switch t := f.q.Type; t {
+	case TypeNumber, TypeDate, TypeTime:
+		if !f.version {
+			m |= 1 << kindVersion
+		}
+		if t == TypeDate && !f.rate {
+			m |= amounts
+		}
+		if t == TypeTime && !f.rate {
+			m |= amounts &^ (1 << kindCount)
+		}
+		if t == TypeNumber && f.q.notMoney() {
+			m |= 1 << kindMoney
+		}
+	case TypePerson:
+		for k := range numSpanKinds {
+			if a := k.answerType(); a == TypeDate || a == TypeNumber || k == kindTime {
+				m |= 1 << k
+			}
+		}
+	}
+	return m
+}
+
+// barsKind reports whether no candidate of kind k can answer the question
+// of f, whatever else it is (barredKinds gives the set of them, which
+// newSpanFacts keeps in f.barred for canAnswer): a version number answers no question of a number, a date or
+// a time unless it asks for a version; an amount no question of when or
+// what time unless it asks for a rate; no date, time or number answers
+// who; and no money a question that counts things or asks how long.
+func (f *spanFacts) barsKind(k spanKind) bool {
+	t := f.q.Type
+	if k == kindVersion && (t == TypeNumber || t == TypeDate || t == TypeTime) && !f.version {
+		return true
+	}
+	if t == TypeDate && (k == kindCount || k == kindMoney || k == kindPercent) && !f.rate {
+		return true // an amount never says when, but says how much a week
+	}
+	if t == TypeTime && (k == kindMoney || k == kindPercent) && !f.rate {
+		return true // nor what time, nor how long: "€260" for "min hours to charter"
+	}
+	if t == TypePerson && (k.answerType() == TypeDate || k == kindTime || k.answerType() == TypeNumber) {
+		return true // nor who
+	}
+	return t == TypeNumber && k == kindMoney && f.q.notMoney() // "how many doses", "how long": not "$240"
+}
+
 // canAnswer reports whether candidate c may answer the question at all. A
 // version number never answers how much, how many or when unless the
 // question names a version ("minimum ios app version for 5.0": "5.0.0";
@@ -488,20 +540,8 @@ var spanParts = sync.OnceValue(func() *spanPartition {
 // cases, and a reader takes the wrong one for the answer.
 func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	t := f.q.Type
-	if c.kind == kindVersion && (t == TypeNumber || t == TypeDate || t == TypeTime) && !f.version {
-		return false
-	}
-	if t == TypeDate && (c.kind == kindCount || c.kind == kindMoney || c.kind == kindPercent) && !f.rate {
-		return false // an amount never says when, but says how much a week
-	}
-	if t == TypeTime && (c.kind == kindMoney || c.kind == kindPercent) && !f.rate {
-		return false // nor what time, nor how long: "€260" for "min hours to charter"
-	}
-	if t == TypePerson && (c.kind.answerType() == TypeDate || c.kind == kindTime || c.kind.answerType() == TypeNumber) {
-		return false // nor who
-	}
-	if t == TypeNumber && c.kind == kindMoney && f.q.notMoney() {
-		return false // "how many doses", "how long": not "$240"
+	if f.barred&(1<<c.kind) != 0 {
+		return false // barsKind
 	}
 	if f.nilCell >= 0 && c.cell >= 0 && !c.prev && c != &f.w.cands[f.nilCell] {
 		return false // "closed" under the Library column for "library hours sunday", not the study room's hours

@@ -1,7 +1,11 @@
 package qa
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/qabot/qabot/corpus"
 )
 
 // spanWeighQuestions are questions of every kind the span features treat
@@ -96,4 +100,147 @@ func (f *spanFacts) weigh(r spanReads, v *spanValues) float64 {
 		score += rank[fam.at+k.row*fam.cols+k.col]
 	}
 	return score
+}
+
+// voiceOfPlain is voiceOf reading the voice of the sentence's verb anew
+// for each candidate, as it did before sentenceVoice was remembered with
+// the verb (spanFacts.verbVoice): the reference for it.
+func (f *spanFacts) voiceOfPlain(c *spanCand, s []spanTok) float64 {
+	v := int32(-1)
+	for i := range s {
+		if int(s[i].qword) == f.verb {
+			v = int32(i)
+			break
+		}
+	}
+	if v < 0 || c.a <= v && c.b > v {
+		return 0
+	}
+	passive := spanWords().passive
+	sv := 1
+	if p := v - 1; p >= 0 && (passive[s[p].word] || strings.HasSuffix(s[p].word, "ly") && p > 0 && passive[s[p-1].word]) {
+		sv = -1
+	}
+	if n := v + 1; int(n) < len(s) && s[n].word == "by" && !breaks(s[n].gap) {
+		sv = -1
+	}
+	if sv == f.voice {
+		return 0
+	}
+	if c.b <= v {
+		return -1
+	}
+	return 1
+}
+
+// TestVoiceOfPlain compares voiceOf, which reads the voice of a sentence's
+// verb once per sentence, with voiceOfPlain, for every candidate of every
+// sentence of the embedded corpus for the span questions that have a
+// voice, and for questions whose verb is passive or active.
+func TestVoiceOfPlain(t *testing.T) {
+	checked, nonzero := 0, 0
+	check := func(question string, f *spanFacts) {
+		if f.voice == 0 {
+			return
+		}
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			toks := f.sentence(c)
+			got, want := f.voiceOf(c, toks), f.voiceOfPlain(c, toks)
+			if got != want {
+				t.Fatalf("%q, %q: voiceOf got %v, want %v", question, f.ix.sents[c.sent].text[c.start:c.end], got, want)
+			}
+			checked++
+			if got != 0 {
+				nonzero++
+			}
+		}
+	}
+	eachSpanFacts(t, check)
+	// Sentences whose verb is passive, after an adverb or with its agent,
+	// and active, each after a sentence it refers to.
+	ix := Build([]corpus.Document{{Path: "a.md", Body: "The Vestal was an opera of 1807 in Paris. It was directed by Spontini in the Salle Montansier.\n\n" +
+		"The letter reached Rome in May. It was quickly written by Anna Berg in Vienna.\n\n" +
+		"The old bridge stood for a century. Engineers built the new bridge over the river in 1920.\n\n" +
+		"The operas of that season drew crowds. Operas directed by Lully opened the season at court.\n\n" +
+		"Gluck directed the first opera in Vienna. It was later directed by Spontini in Paris."}})
+	for _, question := range []string{"who directed the opera", "who wrote the letter", "who built the new bridge", "who was directed by spontini", "what did engineers build", "who got written to", "which operas were directed by lully"} {
+		q := Parse(question)
+		for s := range ix.sents {
+			sc := ix.scratch.Get()
+			total, _ := ix.resolve(&q, sc)
+			check(question, ix.spanSentences(&q, sc, int32(s), total))
+			sc.reset(ix)
+			ix.scratch.Put(sc)
+		}
+	}
+	t.Logf("%d candidates, %d with a voice", checked, nonzero)
+	if checked < 1000 || nonzero < 50 { // measured 21,705 and 106
+		t.Errorf("checked %d candidates (%d with a voice), want at least 1000 (50)", checked, nonzero)
+	}
+}
+
+// canAnswerPlain is canAnswer testing the rules of barsKind for each
+// candidate, not reading them of f.barred: the reference for it.
+func (f *spanFacts) canAnswerPlain(c *spanCand, s []spanTok) bool {
+	if f.barsKind(c.kind) {
+		return false
+	}
+	barred := f.barred
+	f.barred = 0
+	defer func() { f.barred = barred }()
+	return f.canAnswer(c, s)
+}
+
+// TestCanAnswerPlain compares canAnswer, which reads the rules of
+// barsKind of a bit set once a question (spanFacts.barred), with
+// canAnswerPlain on every candidate of every sentence of the embedded
+// corpus for the span questions, which ask for every type.
+func TestCanAnswerPlain(t *testing.T) {
+	checked, barred := 0, 0
+	eachSpanFacts(t, func(question string, f *spanFacts) {
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			toks := f.sentence(c)
+			got, want := f.canAnswer(c, toks), f.canAnswerPlain(c, toks)
+			if got != want {
+				t.Fatalf("%q, %q (%s): canAnswer got %v, want %v", question, f.ix.sents[c.sent].text[c.start:c.end], spanKindNames[c.kind], got, want)
+			}
+			checked++
+			if f.barsKind(c.kind) {
+				barred++
+			}
+		}
+	})
+	t.Logf("%d candidates, %d barred by kind", checked, barred)
+	if checked < 1000 || barred < 100 {
+		t.Errorf("checked %d candidates (%d barred by kind), want at least 1000 (100)", checked, barred)
+	}
+	// barredKinds against barsKind kind by kind, for the training
+	// questions of sets that ask for rates, versions, counts and times.
+	ix := Build(embedded(t))
+	questions, sets := 0, 0
+	for _, set := range []string{"seeds", "handbook", "clinic", "insure23", "housing22", "office16", "ops19", "product", "leisure16", "oss18"} {
+		for _, it := range readEval(t, filepath.Join("testdata", set, "train.jsonl")) {
+			q := Parse(it.Question)
+			sc := ix.scratch.Get()
+			total, _ := ix.resolve(&q, sc)
+			f := newSpanFacts(ix, &q, sc, &sc.span, total)
+			for k := range numSpanKinds {
+				if got, want := f.barredKinds()&(1<<k) != 0, f.barsKind(k); got != want {
+					t.Errorf("%q: barredKinds' %s got %v, want %v", it.Question, spanKindNames[k], got, want)
+				}
+			}
+			if f.barred != 0 {
+				sets++
+			}
+			questions++
+			sc.reset(ix)
+			ix.scratch.Put(sc)
+		}
+	}
+	t.Logf("%d questions, %d barring a kind", questions, sets)
+	if questions < 1000 || sets < 100 {
+		t.Errorf("checked %d questions (%d barring a kind), want at least 1000 (100)", questions, sets)
+	}
 }

@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -82,12 +83,25 @@ type spanWordLists struct {
 	mayInfo wordFilter
 }
 
-// spanWordInfo is what the lists say of one word: its sections, and its
-// index in context (-1 when it is not there).
+// spanWordInfo is what the lists say of one word: its sections, its
+// index in context (-1 when it is not there), and the sections only a
+// question's words are looked up in (asked).
 type spanWordInfo struct {
 	class   spanWordClass
 	context int16
+	asked   spanAskClass
 }
+
+// spanAskClass is a set of the sections of spanwords.txt that newSpanFacts
+// reads of each word of a question, besides those of spanWordClass: one
+// lookup of a word's info tells it, and the maps of these sections are
+// looked up only for a word that is in them.
+type spanAskClass uint8
+
+const (
+	askRateWord spanAskClass = 1 << iota // [ratewords] (rateWords)
+	askVersion                           // [versionasked] (versionAsked)
+)
 
 // spanWordClass is a set of sections of spanwords.txt.
 type spanWordClass uint16
@@ -196,6 +210,21 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 			l.info[w] = in
 		}
 	}
+	for _, sec := range []struct {
+		words []string
+		asked spanAskClass
+	}{
+		{slices.Collect(maps.Keys(l.rateWords)), askRateWord}, {slices.Collect(maps.Keys(l.versionAsked)), askVersion},
+	} {
+		for _, w := range sec.words {
+			in, ok := l.info[w]
+			if !ok {
+				in.context = -1
+			}
+			in.asked |= sec.asked
+			l.info[w] = in
+		}
+	}
 	for w, id := range l.contextID {
 		in, ok := l.info[w]
 		if !ok {
@@ -219,4 +248,13 @@ func (l *spanWordLists) infoOf(w string) spanWordInfo {
 		return in
 	}
 	return spanWordInfo{context: -1}
+}
+
+// rateWordOf is rateWords[w] for a word whose info is in: looked up only
+// when the info says w is in [ratewords].
+func (l *spanWordLists) rateWordOf(w string, in spanWordInfo) string {
+	if in.asked&askRateWord == 0 {
+		return ""
+	}
+	return l.rateWords[w]
 }

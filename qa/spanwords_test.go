@@ -1,0 +1,63 @@
+package qa
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSpanWordsAsked compares what newSpanFacts reads of a question's word
+// through its info (spanWordInfo.asked, rateWordOf) with the plain lookups
+// of [ratewords] and [versionasked], for every word of the lists, the
+// words of the training questions, and their capitalised forms.
+func TestSpanWordsAsked(t *testing.T) {
+	words := spanWords()
+	seen := map[string]bool{}
+	var list []string
+	add := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			list = append(list, w)
+		}
+	}
+	for w := range words.info {
+		add(w)
+	}
+	for w := range words.rateWords {
+		add(w)
+	}
+	for w := range words.versionAsked {
+		add(w)
+	}
+	for _, w := range []string{"", "monthly", "Monthly", "version", "per", "week", "versions"} {
+		add(w)
+	}
+	sets := []string{"seeds", "handbook", "clinic", "insure23", "housing22", "office16", "ops19", "product"}
+	for _, set := range sets {
+		for _, it := range readEval(t, filepath.Join("testdata", set, "train.jsonl")) {
+			for _, tk := range tokenize(it.Question, nil) {
+				add(tk.text)
+				add(strings.ToUpper(tk.text[:min(1, len(tk.text))]) + tk.text[min(1, len(tk.text)):])
+			}
+		}
+	}
+	rates, versions := 0, 0
+	for _, w := range list {
+		in := words.infoOf(w)
+		if got, want := words.rateWordOf(w, in), words.rateWords[w]; got != want {
+			t.Errorf("rateWordOf(%q): got %q, want %q", w, got, want)
+		}
+		if got, want := in.asked&askVersion != 0, words.versionAsked[w]; got != want {
+			t.Errorf("versionasked of %q: got %v, want %v", w, got, want)
+		}
+		if words.rateWords[w] != "" {
+			rates++
+		}
+		if words.versionAsked[w] {
+			versions++
+		}
+	}
+	if rates == 0 || versions == 0 || len(list) < 1000 {
+		t.Errorf("words checked: got %d (%d rate words, %d version words), want at least 1000 with some of each", len(list), rates, versions)
+	}
+}
