@@ -486,11 +486,13 @@ func (f *spanFacts) barredKinds() uint32 {
 }
 
 // barsKind reports whether no candidate of kind k can answer the question
-// of f, whatever else it is (barredKinds gives the set of them, which
-// newSpanFacts keeps in f.barred for canAnswer): a version number answers no question of a number, a date or
-// a time unless it asks for a version; an amount no question of when or
-// what time unless it asks for a rate; no date, time or number answers
-// who; and no money a question that counts things or asks how long.
+// of f, whatever else it is: a version number answers no question of a
+// number, a date or a time unless it asks for a version; an amount no
+// question of when or what time unless it asks for a rate; no date, time
+// or number answers who; and no money a question that counts things or
+// asks how long. barredKinds gives the set of them at once, which
+// newSpanFacts keeps in f.barred for canAnswer; TestCanAnswerPlain holds
+// the two alike.
 func (f *spanFacts) barsKind(k spanKind) bool {
 	t := f.q.Type
 	if k == kindVersion && (t == TypeNumber || t == TypeDate || t == TypeTime) && !f.version {
