@@ -120,6 +120,7 @@ func questionSets() []questionSet {
 	random30h := splitRule{seed: "20261243", evalPercent: 30}             // the same, with a seed of its own
 	random30i := splitRule{seed: "20261245", evalPercent: 30}             // the same, with a seed of its own
 	random30j := splitRule{seed: "20261247", evalPercent: 30}             // the same, with a seed of its own
+	random30k := splitRule{seed: "20261249", evalPercent: 30}             // the same, with a seed of its own
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -318,6 +319,15 @@ func questionSets() []questionSet {
 		// details and opening hours (HTML) and a notice of changes (plain
 		// text). Split at random with its own seed; its eval half holds 48.
 		{name: "insure23", corpus: filepath.Join("testdata", "insure23", "corpus"), split: random30j, minHalf: 30},
+		// A small building society's account documents, asked as customers
+		// ask its web chat: the savings and current account terms and
+		// conditions (a PDF with numbered clauses, a table of interest rates
+		// with gross and AER columns and a table of fees), this year's
+		// savings rates sheet beside last year's with other rates, a guide
+		// to switching (a Word file), a FAQ (Markdown), branches and
+		// contact details (HTML) and a notice of a rate change (plain
+		// text). Split at random with its own seed; its eval half holds 48.
+		{name: "bank24", corpus: filepath.Join("testdata", "bank24", "corpus"), split: random30k, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
