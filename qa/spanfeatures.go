@@ -1345,17 +1345,29 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 
 // saysMore reports whether candidate c says more than the question's
 // words (polar-subject): it holds a content word that is not one of them,
-// or a negation stands in it or right before it ("[not allowed]" of
-// "allowed", "not [included]").
+// or a negation stands in it or in the verb right before it ("[not
+// allowed]" of "allowed", "not [included]", "cannot be [paid monthly]":
+// the run of words of [polar] of questionwords.txt, copulas and negations
+// that opensPredicate walks).
 func saysMore(c *spanCand, s []spanTok) bool {
 	if c.in.content > c.in.matched {
 		return true
 	}
-	a := c.a
-	if a > 0 && !breaks(s[a].gap) {
-		a--
+	if slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return negationWord(t.word) }) {
+		return true
 	}
-	return slices.ContainsFunc(s[a:c.b], func(t spanTok) bool { return negationWord(t.word) })
+	qw := questionWords()
+	for i := c.a; i > 0 && !breaks(s[i].gap); i-- {
+		w := &s[i-1]
+		switch {
+		case negationWord(w.word):
+			return true
+		case qw.polar[w.word] || w.class&swCopula != 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // opensPredicate reports whether token a of running text opens what its
@@ -1363,7 +1375,11 @@ func saysMore(c *spanCand, s []spanTok) bool {
 // it comes right after the verb that follows the subject (a run of words
 // of [polar] of questionwords.txt, copulas and negations: "is", "can be",
 // "are not"), or is a negation in that run ("Cockerels are [not
-// allowed]", "Private health insurance can be [claimed on the spot]").
+// allowed]", "Private health insurance can be [claimed on the spot]"). A
+// subject that is one pronoun of [subjectpronouns] of spanwords.txt, in a
+// conjunct after the sentence's first, stands for the subject of the
+// first (firstVerb), and holds a question word when that does ("Travel
+// insurance must be paid in full; it cannot be [paid monthly]").
 func opensPredicate(s []spanTok, a int32) bool {
 	lo, _ := conjunctOf(s, a, a+1)
 	qw := questionWords()
@@ -1375,11 +1391,32 @@ func opensPredicate(s []spanTok, a int32) bool {
 			verb = true
 		case negationWord(w.word):
 		default:
-			return verb && qsum(s, lo, i) > 0
+			if !verb {
+				return false
+			}
+			if i-1 == lo && lo > 0 && spanWords().subjectPronouns[w.word] {
+				return qsum(s, 0, firstVerb(s)) > 0
+			}
+			return qsum(s, lo, i) > 0
 		}
 		i--
 	}
 	return false
+}
+
+// firstVerb returns where the verb of the sentence's first conjunct
+// starts, its first word of [polar] of questionwords.txt or copula
+// (opensPredicate reads the words before it as the subject a pronoun of
+// a later conjunct stands for), or 0 when the conjunct has none.
+func firstVerb(s []spanTok) int32 {
+	_, hi := conjunctOf(s, 0, 1)
+	qw := questionWords()
+	for i := int32(1); i < hi && !breaks(s[i].gap); i++ {
+		if qw.polar[s[i].word] || s[i].class&swCopula != 0 {
+			return i
+		}
+	}
+	return 0
 }
 
 // clauseOf returns the tokens of the clause that holds tokens [a, b) of

@@ -252,6 +252,11 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"polar-subject", "Rent is not refunded for the part of the year left, but the key deposit is.", "do i get the key deposit back", "refunded", 0, false},
 		{"polar-subject", "Keys cost £5 and gates are open at dawn.", "are the gates open on sundays", "open at dawn", 1, false},
 		{"polar-subject", "Keys cost £5 and gates are open at dawn.", "do keys cost anything", "open at dawn", 0, false},
+		{"polar-subject", "Travel insurance must be paid in full; it cannot be paid monthly.", "can i pay travel insurance monthly", "paid monthly", 1, false},
+		{"polar-subject", "Travel insurance is sold online; it cannot be paid monthly.", "can i pay the hire monthly", "paid monthly", 0, false},
+		{"polar-subject", "Travel insurance must be paid in full; rent cannot be paid monthly.", "can i pay travel insurance monthly", "paid monthly", 0, false},
+		{"polar-subject", "Keys are £5 and they are not refunded.", "are keys refunded", "refunded", 1, false},
+		{"polar-subject", "Staff are given lockers and they are not refunded.", "are lockers refunded", "refunded", 0, false},
 		{"plural-list", "They noted blocked drains in 2017, 2019 and 2024.", "what years did inspectors note clogged drains", "noted blocked drains in 2017, 2019 and 2024", 1, false},
 		{"plural-list", "They noted blocked drains in 2017, 2019 and 2024.", "what year did inspectors note clogged drains", "noted blocked drains in 2017, 2019 and 2024", 0, false},
 		{"plural-list", "They noted blocked drains in 2017, 2019 and 2024.", "what years did inspectors note clogged drains", "2017", 0, false},
@@ -363,6 +368,9 @@ func TestSpanPolarPicks(t *testing.T) {
 		{nil, nil, "It covers gyms, swimming pools, climbing walls, yoga studios and sports clubs; it does not cover equipment you buy for use at home.",
 			"can i claim a home rowing machine on the gym allowance", "does not cover equipment"},
 		{nil, nil, "We do not treat snakes or other reptiles apart from tortoises.", "do you treat snakes", "do not treat snakes"},
+		// polar-subject: a negation two words before ("cannot be"), and a
+		// pronoun subject that stands for the subject named before it.
+		{nil, nil, "Travel insurance must be paid in full; it cannot be paid monthly.", "can i pay travel insurance monthly", "cannot be paid monthly"},
 	} {
 		doc := corpus.Document{Path: "a.md", Body: c.sentence}
 		text := c.sentence

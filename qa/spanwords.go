@@ -72,6 +72,10 @@ type spanWordLists struct {
 	// partitives holds [partitives], the words after a number that open
 	// what it counts further on ("seventeen of its sites", countedBy).
 	partitives map[string]bool
+	// subjectPronouns holds [subjectpronouns], the pronouns that, as the
+	// whole subject of a later conjunct, stand for what the sentence named
+	// before them (opensPredicate).
+	subjectPronouns map[string]bool
 	// rateWords maps each word of [ratewords] to the unit of time it
 	// names an amount by ("monthly": "month").
 	rateWords map[string]string
@@ -146,7 +150,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"),
-		partitives:    set("partitives"),
+		partitives:    set("partitives"), subjectPronouns: set("subjectpronouns"),
 	}
 	lastWords := func(lines map[string]bool) []string {
 		var ends []string
