@@ -407,9 +407,9 @@ func givesAge(st *sentence) bool {
 // [phonewords] of questionwords.txt before "number" ("whats saoirse's
 // mobile number").
 func asksPhone(q *Question) bool {
-	phone := questionWords().phoneWords
+	phone := &questionWords().phoneWords
 	for i := 0; i+1 < len(q.toks); i++ {
-		if phone[q.toks[i].text] && (q.toks[i+1].text == "number" || q.toks[i+1].text == "numbers") {
+		if phone.has(q.toks[i].text) && (q.toks[i+1].text == "number" || q.toks[i+1].text == "numbers") {
 			return true
 		}
 	}
@@ -435,7 +435,7 @@ func asksEmail(q *Question) bool {
 		if t.text == "how" {
 			return false
 		}
-		if !qw.mailWords[t.text] {
+		if !qw.mailWords.has(t.text) {
 			continue
 		}
 		switch {
@@ -783,7 +783,7 @@ func asksBytes(q *Question) bool {
 	}
 	l := questionWords()
 	for i, t := range q.toks {
-		if l.storageWords[t.text] || t.text == "size" && i > 0 && l.fileWords[q.toks[i-1].text] {
+		if l.storageWords.has(t.text) || t.text == "size" && i > 0 && l.fileWords.has(q.toks[i-1].text) {
 			return true
 		}
 	}

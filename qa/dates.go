@@ -299,7 +299,7 @@ func lastYearAt(toks []token, i int) bool {
 // after a word of [lastyear].
 func lastYearEnds(toks []token, i int) bool {
 	l := questionWords()
-	return i > 0 && l.yearNouns[toks[i].text] && l.lastYear[toks[i-1].text]
+	return i > 0 && l.yearNouns.has(toks[i].text) && l.lastYear.has(toks[i-1].text)
 }
 
 // latestYear returns the year of the corpus's newest dated document, its

@@ -143,10 +143,17 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, excluders, typeCue, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, lastYear, yearNouns, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, phoneWords, mailWords, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, storageWords, fileWords, byteUnits, whenWords, consequenceAsks, conditionWords map[string]bool
+	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords map[string]bool
+	// The sections of the same names that every word of a question is
+	// looked up in (parse, asksLastYear, asksPhone, asksEmail, asksBytes,
+	// asksConsequence), with filters of their words.
+	excluders, typeCue, lastYear, yearNouns, phoneWords, mailWords, storageWords, fileWords, consequenceAsks wordSet
 	// chatSpellings maps the chat spellings of [chatspellings] to their
 	// words.
 	chatSpellings map[string]string
+	// mayChat may hold the keys of chatSpellings: most words are not
+	// there, and the filter says so without hashing them.
+	mayChat wordFilter
 	// nounTypes maps each noun of the type sections ([datenouns] ...) to
 	// the answer type it names.
 	nounTypes map[string]AnswerType
@@ -168,19 +175,22 @@ var questionWords = questionWordsFile.load()
 // buildQuestionWords reads the sections described in questionwords.txt.
 func buildQuestionWords(s *wordSections) *questionWordLists {
 	l := &questionWordLists{
-		questionWords: s.set("questionwords"), excluders: s.set("excluders"), typeCue: s.set("typecue"),
+		questionWords: s.set("questionwords"), excluders: s.filteredSet("excluders"), typeCue: s.filteredSet("typecue"),
 		money: s.set("money"), auxiliaries: s.set("auxiliaries"), polar: s.set("polar"), ruleWords: s.set("rulewords"), howNumber: s.set("hownumber"),
 		howReason: s.set("howreason"), typePrepositions: s.set("typeprepositions"), nameWords: s.set("namewords"),
-		kindOf: s.set("kindof"), articles: s.set("articles"), lastYear: s.set("lastyear"), yearNouns: s.set("yearnouns"),
+		kindOf: s.set("kindof"), articles: s.set("articles"), lastYear: s.filteredSet("lastyear"), yearNouns: s.filteredSet("yearnouns"),
 		howByWords: s.set("howbywords"), nounPrepositions: s.set("nounprepositions"),
 		pastWords: s.set("pastwords"), archiveFolders: s.set("archivefolders"), archiveTitles: s.set("archivetitles"), possessives: s.set("possessives"),
-		ageWords: s.set("agewords"), phoneWords: s.set("phonewords"), mailWords: s.set("mailwords"),
+		ageWords: s.set("agewords"), phoneWords: s.filteredSet("phonewords"), mailWords: s.filteredSet("mailwords"),
 		temperatureNouns: s.set("temperaturenouns"), howTemperature: s.set("howtemperature"), degreeWords: s.set("degreewords"),
 		sayVerbs: s.set("sayverbs"), reportVerbs: s.set("reportverbs"),
-		storageWords: s.set("storagewords"), fileWords: s.set("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),
-		consequenceAsks: s.set("consequenceasks"), conditionWords: s.set("conditionwords"),
+		storageWords: s.filteredSet("storagewords"), fileWords: s.filteredSet("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),
+		consequenceAsks: s.filteredSet("consequenceasks"), conditionWords: s.set("conditionwords"),
 		chatSpellings: s.meanings("chatspellings"),
 		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
+	}
+	for w := range l.chatSpellings {
+		l.mayChat.add(w)
 	}
 	for i, sec := range [numQuantities]string{"howtime", "howlength", "howweight", "howspeed"} {
 		for _, w := range s.words(sec) {
@@ -263,6 +273,9 @@ func parse(text string, b *questionBufs) Question {
 		// "where r the talks": chat spellings, in a question typed in
 		// lower case.
 		for i := range toks {
+			if !mayHold(&qw.mayChat, toks[i].text) {
+				continue
+			}
 			if w, ok := qw.chatSpellings[toks[i].text]; ok {
 				toks[i].text = w
 			}
@@ -293,7 +306,7 @@ func parse(text string, b *questionBufs) Question {
 				skip = true
 			}
 		}
-		if qw.excluders[t.text] || (t.text == "than" && i > 0 && toks[i-1].text == "other") ||
+		if qw.excluders.has(t.text) || (t.text == "than" && i > 0 && toks[i-1].text == "other") ||
 			(t.text == "from" && i > 0 && toks[i-1].text == "apart") {
 			excluding = true
 			continue
@@ -322,7 +335,7 @@ func parse(text string, b *questionBufs) Question {
 		typeNoun := i > 0 && namesType(toks[i-1].text, t.text)
 		// "what years", as "what year": after "what" or "which", a
 		// plural names the type as well.
-		if qw.typeCue[t.text] || typeNoun && qw.typeCue[strings.TrimSuffix(t.text, "s")] || i > 0 && toks[i-1].text == "how" {
+		if qw.typeCue.has(t.text) || typeNoun && qw.typeCue.has(strings.TrimSuffix(t.text, "s")) || i > 0 && toks[i-1].text == "how" {
 			// "what year", "how long": the word names the answer's type.
 			w = typeCueWeight
 		}
@@ -1150,7 +1163,7 @@ func indexFold(text, w string) int {
 // unused pto", "what would happen"), or "what" right before "if" or a
 // last "now" ("what if the truce collapses", "lost my phone what now").
 func asksConsequence(toks []token) bool {
-	asks := questionWords().consequenceAsks
+	asks := &questionWords().consequenceAsks
 	what := false
 	for i, t := range toks {
 		switch {
@@ -1159,7 +1172,7 @@ func asksConsequence(toks []token) bool {
 			if i+1 < len(toks) && (toks[i+1].text == "if" || toks[i+1].text == "now" && i+2 == len(toks)) {
 				return true
 			}
-		case what && asks[t.text]:
+		case what && asks.has(t.text):
 			return true
 		}
 	}

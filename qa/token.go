@@ -392,6 +392,28 @@ type tokenWordLists struct {
 // the few words that pass it.
 type wordFilter [64]uint64
 
+// wordSet is a set of words with a filter of them, for a small set that
+// every word of a question is looked up in: most words are not in it,
+// and the filter says so without hashing them.
+type wordSet struct {
+	words map[string]bool
+	may   wordFilter
+}
+
+// newWordSet returns the set of the words of m.
+func newWordSet(m map[string]bool) wordSet {
+	s := wordSet{words: m}
+	for w := range m {
+		s.may.add(w)
+	}
+	return s
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	return mayHold(&s.may, w) && s.words[w]
+}
+
 // slot is the bit of w in the filter; w is not empty.
 func filterSlot[S ~string | ~[]byte](w S) uint32 {
 	return (uint32(w[0])<<16 | uint32(w[len(w)-1])<<8 | uint32(len(w)&0xff)) * 2654435761 >> 20

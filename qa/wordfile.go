@@ -185,6 +185,12 @@ func (s *wordSections) set(name string) map[string]bool {
 	return m
 }
 
+// filteredSet returns the words of section name as a set with a filter
+// of them (wordSet).
+func (s *wordSections) filteredSet(name string) wordSet {
+	return newWordSet(s.set(name))
+}
+
 // meanings reads section name's "words: meaning" lines: each maps its
 // words (joined by one space) to its meaning. A line without a colon, with
 // no word or no meaning, or with words said twice is a mistake.
