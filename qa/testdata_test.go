@@ -121,6 +121,7 @@ func questionSets() []questionSet {
 	random30i := splitRule{seed: "20261245", evalPercent: 30}             // the same, with a seed of its own
 	random30j := splitRule{seed: "20261247", evalPercent: 30}             // the same, with a seed of its own
 	random30k := splitRule{seed: "20261249", evalPercent: 30}             // the same, with a seed of its own
+	random30l := splitRule{seed: "20261250", evalPercent: 30}             // the same, with a seed of its own
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -328,6 +329,16 @@ func questionSets() []questionSet {
 		// contact details (HTML) and a notice of a rate change (plain
 		// text). Split at random with its own seed; its eval half holds 48.
 		{name: "bank24", corpus: filepath.Join("testdata", "bank24", "corpus"), split: random30k, minHalf: 30},
+		// A regional rail and coach operator's passenger documents, asked
+		// as passengers ask its web chat: the conditions of carriage (a
+		// PDF with numbered clauses, a table of Delay Repay by length of
+		// delay and a table of refunds by ticket), this year's fares and
+		// railcards sheet beside last year's with other figures, a guide
+		// to assisted travel (a Word file), a FAQ (Markdown), stations and
+		// contact details (HTML) and a notice of engineering works and a
+		// timetable change (plain text). Split at random with its own
+		// seed; its eval half holds 46.
+		{name: "travel25", corpus: filepath.Join("testdata", "travel25", "corpus"), split: random30l, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
