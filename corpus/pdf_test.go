@@ -1183,3 +1183,110 @@ func TestPDFHeadingNumberedAsPage(t *testing.T) {
 		})
 	}
 }
+
+// narrowSpaceFont is buildPDF's font with a space of 278/1000 em, as
+// Helvetica's, so that a word space is narrower than half an em.
+var narrowSpaceFont = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [278 " +
+	strings.Repeat("556 ", 94) + "] >>"
+
+// nearCellTable draws, in 11-point narrowSpaceFont (a glyph 6.116 points
+// wide, a space 3.058), a line of prose whose even spaces are 0.6 em
+// wide (word spacing 3.53), then a table of three columns whose first
+// cell, on two of its rows, ends 8 points (0.73 em) left of the second
+// column, less than segmentGap; the fifth word of the prose line starts
+// where the second column does; then two lines of prose across the page
+// (TestPDFNearCells).
+func nearCellTable() string {
+	at := func(x float64, y int, s string) string {
+		return fmt.Sprintf("BT /F1 11 Tf %.2f %d Td (%s) Tj ET\n", x, y, s)
+	}
+	// "Tarnside to Wyebury": 17 glyphs and 2 spaces, ending at 182.09.
+	col2, col3 := 190.09, 270.0
+	row := func(y int, a, b, c string) string { return at(72, y, a) + at(col2, y, b) + at(col3, y, c) }
+	return "BT /F1 11 Tf 3.53 Tw 72 714 Td (Our adult fares go up in March each year.) Tj 0 Tw ET\n" +
+		row(700, "Journey", "Anytime", "Off-Peak") + row(686, "Tarnside to Wyebury", "14.80", "9.60") +
+		row(672, "Lowmoor to Holmscar", "22.50", "15.20") + row(658, "Quay to Ferncliff", "9.40", "6.10") +
+		at(72, 630, "Fares are reviewed once a year, and the new fares start on the first Monday of March.") +
+		at(72, 616, "Child fares are half the adult fares, and railcards give a third off most of them.")
+}
+
+// TestPDFNearCells checks a table whose first cell nearly fills its
+// column on some rows: the gap before the next column is narrower than
+// the one that cuts a row into segments, but the column is set by the
+// rows around it, so the cells are read apart ("Tarnside to Wyebury;
+// 14.80", not "Tarnside to Wyebury 14.80" in a table of two columns, its
+// header read as prose). The line of prose over it, whose even spaces
+// are as wide and one of whose words starts at the second column, stays
+// a paragraph of its own.
+func TestPDFNearCells(t *testing.T) {
+	doc, err := Parse("a.pdf", buildPDFFont(narrowSpaceFont, []string{nearCellTable()}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Our adult fares go up in March each year.\nJourney; Anytime; Off-Peak\nTarnside to Wyebury; 14.80; 9.60\n" +
+		"Lowmoor to Holmscar; 22.50; 15.20\nQuay to Ferncliff; 9.40; 6.10\nFares are reviewed once a year, and the new fares start on the first Monday of March. " +
+		"Child fares are half the adult fares, and railcards give a third off most of them."
+	if doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
+// TestSplitAtColumns shows which lines splitAtColumns cuts beside a
+// table's header line ("Journey", "Anytime" at 190, "Off-Peak" at 270, in
+// 11 points). Each line is "Tarnside to Wyebury 14.80" with "14.80" at
+// the second column, after the gaps given: a row whose first cell ends
+// 8 points (0.73 em) short of the second column is cut there, but not a
+// line whose spaces are all as wide (the even spaces of justified prose),
+// nor one whose gap before the column is narrower than half an em,
+// however narrow its other spaces, nor a line of another page; nor a
+// line whose word starts off the column.
+func TestSplitAtColumns(t *testing.T) {
+	const size = 11.0
+	texts := []string{"Tarnside", "to", "Wyebury", "14.80"}
+	// at lays out texts after the gaps before the second, third and
+	// fourth, the fourth starting at x.
+	at := func(x float64, gaps ...float64) []word {
+		width := 0.0
+		for i, s := range texts {
+			width += 6.116 * float64(len(s))
+			if i > 0 {
+				width += gaps[i-1]
+			}
+		}
+		var out []word
+		x = x + 6.116*float64(len(texts[3])) - width
+		for i, s := range texts {
+			if i > 0 {
+				x += gaps[i-1]
+			}
+			w := word{text: s, x0: x, x1: x + 6.116*float64(len(s)), size: size}
+			out = append(out, w)
+			x = w.x1
+		}
+		return out
+	}
+	header := line{row: newRow([]word{{text: "Journey", x0: 72, x1: 114.8, size: size},
+		{text: "Anytime", x0: 190, x1: 232.8, size: size}, {text: "Off-Peak", x0: 270, x1: 318.9, size: size}}, 1, 700)}
+	whole := []string{"Tarnside to Wyebury 14.80"}
+	for _, c := range []struct {
+		name string
+		l    line
+		want []string
+	}{
+		{"a row's first cell short of the column", line{row: newRow(at(190, 3.06, 3.06, 8), 1, 686)}, []string{"Tarnside to Wyebury", "14.80"}},
+		{"even wide spaces", line{row: newRow(at(190, 7, 7, 7), 1, 686)}, whole},
+		{"under half an em", line{row: newRow(at(190, 2.4, 2.4, 5.2), 1, 686)}, whole},
+		{"another page", line{row: newRow(at(190, 3.06, 3.06, 8), 2, 686)}, whole},
+		{"off the column", line{row: newRow(at(194, 3.06, 3.06, 8), 1, 686)}, whole},
+	} {
+		ls := []line{header, c.l}
+		splitAtColumns(ls)
+		var got []string
+		for _, sg := range ls[1].segs {
+			got = append(got, sg.text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got segments %q, want %q", c.name, got, c.want)
+		}
+	}
+}

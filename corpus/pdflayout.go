@@ -5,7 +5,11 @@ package corpus
 //  1. rows: glyphs on one baseline form a row, sorted left to right; a gap
 //     wider than a fifth of the font size is a space between words, and
 //     a gap wider than segmentGap ems cuts the row into segments (the
-//     columns of a page or of a table). Footnote marks (small raised
+//     columns of a page or of a table); once the page's lines are in
+//     reading order, a narrower gap is cut too where a segment of the
+//     line above or below starts, if it is wider than half an em and
+//     than twice the line's narrowest space (a table's cell whose text
+//     nearly fills its column: splitAtColumns). Footnote marks (small raised
 //     digits or signs after a word, or opening a footnote) leave the text.
 //     A short rule on the baseline between glyphs is TeX's underscore; a
 //     glyph its font does not name is a bullet before the row's text and
@@ -60,6 +64,16 @@ const (
 	// page number and its text: wider than the quad or tab after a heading's
 	// number.
 	runningHeadGap = 4.0
+	// cellGap is the narrowest gap, in ems, that splitAtColumns cuts a
+	// segment at: the padding on the two sides of a cell's edge, which a
+	// cell's text that nearly fills its column leaves narrower than
+	// segmentGap, is wider than half an em; and the gap must also be
+	// cellSpaceRatio times the narrowest space between the line's other
+	// words, so that the even spaces of justified or monospaced prose
+	// are never cut.
+	cellGap = 0.5
+	// cellSpaceRatio: see cellGap.
+	cellSpaceRatio = 2.0
 	// columnSlack is how far, in ems, left of a column's start a cell's text
 	// may start and still be that column's: as far as the cells of two rows
 	// may start apart and still line up (aligned), as a centred column's
@@ -125,12 +139,35 @@ type row struct {
 // the size and weight of most of its text.
 func newRow(words []word, page int, y float64) row {
 	r := row{words: words, page: page, y: y}
+	r.segs = segmentWords(words, func(i int) bool { return words[i].x0-words[i-1].x1 > segmentGap*words[i].size })
 	sizes := map[float64]int{}
 	bold, chars := 0, 0
-	var seg segment
+	for _, w := range words {
+		n := utf8.RuneCountInString(w.text)
+		sizes[w.size] += n
+		chars += n
+		if w.bold {
+			bold += n
+		}
+	}
+	r.size = modeSize(sizes)
+	r.bold = bold*2 > chars
+	if len(r.segs) > 0 {
+		r.x0, r.x1 = r.segs[0].x0, r.segs[len(r.segs)-1].x1
+	}
+	return r
+}
+
+// segmentWords joins words, sorted left to right, into segments, cutting
+// before each word i > 0 for which cut reports true.
+func segmentWords(words []word, cut func(i int) bool) []segment {
+	var (
+		segs []segment
+		seg  segment
+	)
 	for i, w := range words {
-		if i > 0 && w.x0-words[i-1].x1 > segmentGap*w.size {
-			r.segs = append(r.segs, seg)
+		if i > 0 && cut(i) {
+			segs = append(segs, seg)
 			seg = segment{}
 		}
 		if seg.text == "" {
@@ -139,22 +176,11 @@ func newRow(words []word, page int, y float64) row {
 			seg.text += " " + w.text
 			seg.x1 = math.Max(seg.x1, w.x1)
 		}
-		n := utf8.RuneCountInString(w.text)
-		sizes[w.size] += n
-		chars += n
-		if w.bold {
-			bold += n
-		}
 	}
 	if seg.text != "" {
-		r.segs = append(r.segs, seg)
+		segs = append(segs, seg)
 	}
-	r.size = modeSize(sizes)
-	r.bold = bold*2 > chars
-	if len(r.segs) > 0 {
-		r.x0, r.x1 = r.segs[0].x0, r.segs[len(r.segs)-1].x1
-	}
-	return r
+	return segs
 }
 
 // text returns the row's segments joined with spaces.
@@ -215,6 +241,7 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 		sides[pg.number] = pg.sides
 	}
 	markContents(lines)
+	splitAtColumns(lines)
 	markTables(lines, rules, sides)
 	out := paragraphs(lines, hyphenated(lines))
 	// The page chrome goes before the first block of its page, to be
@@ -1246,6 +1273,70 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		t.markMerged(ls[first:last+1], rules, sides, right)
 		i = last
 	}
+}
+
+// splitAtColumns cuts a line's segment before a word that starts where a
+// segment other than the first of the line above or below starts (within
+// cellTol), after a gap of at least cellGap ems and cellSpaceRatio times
+// the line's narrowest space: the first cell of a table whose text nearly
+// fills its column leaves less than segmentGap before the next column's
+// text, but the rows around it set the column ("Tarnside Central to
+// Wyebury £14.80" under "Journey  Anytime Return"). The lines must be of
+// one page, column and size, and close enough to be of one paragraph or
+// table; a cut so made is evidence for the lines beside it in turn.
+func splitAtColumns(ls []line) {
+	near := func(a, b line) bool {
+		if a.page != b.page || a.col != b.col || a.why != "" || b.why != "" || math.Abs(a.size-b.size) > 0.05*a.size {
+			return false
+		}
+		return math.Abs(a.y-b.y) <= paragraphGap*math.Max(a.pitch, 1.2*a.size)
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := range ls {
+			for _, j := range []int{i - 1, i + 1} {
+				if j >= 0 && j < len(ls) && len(ls[j].segs) >= 2 && near(ls[i], ls[j]) && cutAtColumns(&ls[i], ls[j].segs[1:]) {
+					changed = true
+				}
+			}
+		}
+	}
+}
+
+// cutAtColumns cuts line l's segments before each word that starts at
+// the start of one of segs (see splitAtColumns) and reports whether it
+// cut any it had not cut before.
+func cutAtColumns(l *line, segs []segment) bool {
+	cuts := map[int]bool{}
+	for i := 1; i < len(l.words); i++ {
+		w := l.words[i]
+		gap := w.x0 - l.words[i-1].x1
+		if gap > segmentGap*w.size || gap < cellGap*w.size {
+			continue // cut already, or a space
+		}
+		second := math.Inf(1) // the narrowest of the line's other spaces
+		for k := 1; k < len(l.words); k++ {
+			if g := l.words[k].x0 - l.words[k-1].x1; k != i && g <= segmentGap*l.words[k].size {
+				second = math.Min(second, g)
+			}
+		}
+		if second < math.Inf(1) && gap < cellSpaceRatio*second {
+			continue
+		}
+		if slices.ContainsFunc(segs, func(s segment) bool { return math.Abs(s.x0-w.x0) <= cellTol*w.size }) {
+			cuts[i] = true
+		}
+	}
+	if len(cuts) == 0 {
+		return false
+	}
+	words := l.words
+	segs = segmentWords(words, func(i int) bool { return cuts[i] || words[i].x0-words[i-1].x1 > segmentGap*words[i].size })
+	if len(segs) == len(l.segs) {
+		return false // cut before
+	}
+	l.segs = segs
+	return true
 }
 
 // ruledAbove reports whether a rule runs between line prev and line l
