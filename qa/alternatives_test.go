@@ -36,6 +36,7 @@ func TestAlternatives(t *testing.T) {
 		{"reigned", "r", altForm, weightForm},
 		{"db", "database", altForm, weightForm}, // "who can touch the prod db": "production database"
 		{"yr", "year", altForm, weightForm},
+		{"min", "minimum", altForm, weightForm}, // "min deposit for a fixed rate bond": the column "Minimum to open"
 		{"xmas", "christmas", altForm, weightForm},
 		{"cert", "certificate", altForm, weightForm},
 		{"prereq", "prerequisite", altForm, weightForm},

@@ -384,11 +384,15 @@ func asksAge(q *Question) bool {
 
 // givesAge reports whether st can say how old something is: it holds a
 // word that gives an age ([agewords] of questionwords.txt: "aged five",
-// "eight weeks old", "25 million years ago") or a year, from which an age
-// follows ("founded in 1952"). A figure alone does not: "how old is
-// elizabeth bennet" is not answered by "It follows Elizabeth Bennet, the
-// second of five daughters of a country gentleman".
+// "eight weeks old", "25 million years ago"), a year, from which an age
+// follows ("founded in 1952"), or a bound on an age (ageBound: "16 or
+// over"). A figure alone does not: "how old is elizabeth bennet" is not
+// answered by "It follows Elizabeth Bennet, the second of five daughters
+// of a country gentleman".
 func givesAge(st *sentence) bool {
+	if ageBound(st.text) {
+		return true
+	}
 	age := questionWords().ageWords
 	for w := range strings.FieldsFuncSeq(st.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if age[strings.ToLower(w)] {
@@ -398,6 +402,29 @@ func givesAge(st *sentence) bool {
 			if y, err := strconv.Atoi(w); err == nil && y >= minAgeYear && y <= maxAskedYear {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ageBound reports whether text bounds an age: a bare figure of one to
+// three digits, then "or" or "and", then a word of [agebounds] of
+// questionwords.txt ("You must be 16 or over", "people 65 and older").
+// A figure that is an amount, a share or a measure bounds no age ("£100 or
+// over", "5% or above", "10 kg or under").
+func ageBound(text string) bool {
+	bounds := questionWords().ageBounds
+	words := strings.Fields(text)
+	for i := 0; i+2 < len(words); i++ {
+		w := words[i]
+		if len(w) > 3 || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+			continue
+		}
+		if c := words[i+1]; c != "or" && c != "and" {
+			continue
+		}
+		if bounds[strings.ToLower(strings.TrimRight(words[i+2], ".,;:"))] {
+			return true
 		}
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -259,7 +260,7 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	// copied over.
 	*f = facts{}
 	f.ix, f.q, f.sc, f.c, f.s, f.st, f.rank, f.total = ix, q, sc, c, c.sent, st, rank, max(total, 1e-9)
-	f.m = sc.mask[c.sent]
+	f.m = sc.mask[c.sent] | sc.rangeTerms(q, st)
 	// The neighbours of its document, found by the document's bounds,
 	// not by reading the neighbours' sentences.
 	first, end := ix.docSent[st.doc], ix.docSent[st.doc+1]
@@ -657,6 +658,54 @@ func (sc *scratch) wordsOf(mask termMask) uint32 {
 		mask &^= sc.wordSpan[k]
 	}
 	return words
+}
+
+// rangeTerms returns the mask of the terms of the words of when-question
+// q that ask when something starts or ends ([rangestart], [rangeend] of
+// spanwords.txt: "when do the new terms start") when sentence st says
+// that end of a span of time in other words: a date right after a word
+// of [rangefrom] or [rangeto] ("These terms apply ... from 6 January
+// 2026", "open until 30 June"). Such a sentence holds the start it is
+// asked for, though not its word.
+func (sc *scratch) rangeTerms(q *Question, st *sentence) termMask {
+	if q.Type != TypeDate || len(st.phrases) == 0 {
+		return 0
+	}
+	sw := spanWords()
+	var start, end uint32 // the question's words of each end, by bit
+	for k := range q.words {
+		switch w := q.words[k].text; {
+		case sw.rangeStart[w]:
+			start |= 1 << k
+		case sw.rangeEnd[w]:
+			end |= 1 << k
+		}
+	}
+	if start|end == 0 {
+		return 0
+	}
+	var ends uint32
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if ph.kind != TypeDate {
+			continue
+		}
+		before := strings.TrimRightFunc(st.text[:ph.start], unicode.IsSpace)
+		w := strings.ToLower(before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:])
+		switch {
+		case sw.rangeFrom[w]:
+			ends |= start
+		case sw.rangeTo[w]:
+			ends |= end
+		}
+	}
+	var m termMask
+	for i := range sc.terms {
+		if ends&(1<<sc.terms[i].word) != 0 {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // rowKey reports whether table row st holds a question word in its cells

@@ -665,3 +665,53 @@ func TestKeyTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeTerms checks that a when-question's word of a start or an end
+// ("when do the new terms start") counts as held by a sentence that gives
+// that end of a span of time as a date after "from" or "until" (rangeTerms),
+// and only by such a sentence.
+func TestRangeTerms(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "terms.txt", Body: "These terms apply to savings accounts from 6 January 2026.\n\nThe terms were written in 2025.\n\nThe offer runs until 30 June 2026.\n\nThe offer is open from 1 May 2026.\n\nBefore you start, read the terms.\n\nThe offer will end soon."},
+		{Path: "other.txt", Body: "The branch is open from 9 am on weekdays."},
+	}
+	ix := Build(docs)
+	for _, tc := range []struct {
+		question, sentence string
+		word               string // the question word asked for
+		want               bool
+	}{
+		{"when do the new terms start", "These terms apply to savings accounts from 6 January 2026.", "start", true},
+		{"when do the new terms start", "The terms were written in 2025.", "start", false},
+		{"when does the offer end", "The offer runs until 30 June 2026.", "end", true},
+		{"when does the offer end", "The offer is open from 1 May 2026.", "end", false},
+		{"when does the offer start", "The offer is open from 1 May 2026.", "start", true},
+		{"when does the offer start", "The offer runs until 30 June 2026.", "start", false},
+		{"what terms start", "These terms apply to savings accounts from 6 January 2026.", "start", false},
+	} {
+		q := Parse(tc.question)
+		k := slices.IndexFunc(q.words, func(w qword) bool { return w.text == tc.word })
+		if k < 0 {
+			t.Fatalf("%q: no word %q", tc.question, tc.word)
+		}
+		found := false
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, total float64) {
+			for i, c := range sc.top {
+				if ix.sents[c.sent].text != tc.sentence {
+					continue
+				}
+				found = true
+				f := &sc.facts
+				ix.gather(f, &q, sc, c, i, total)
+				if got := f.words&(1<<k) != 0; got != tc.want {
+					t.Errorf("%q against %q: holds %q = %v, want %v", tc.question, tc.sentence, tc.word, got, tc.want)
+				}
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if !found {
+			t.Errorf("%q: %q is no candidate", tc.question, tc.sentence)
+		}
+	}
+}

@@ -143,7 +143,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords map[string]bool
+	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords map[string]bool
 	// The sections of the same names that every word of a question is
 	// looked up in (parse, asksLastYear, asksPhone, asksEmail, asksBytes,
 	// asksConsequence), with filters of their words.
@@ -181,7 +181,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		kindOf: s.set("kindof"), articles: s.set("articles"), lastYear: s.filteredSet("lastyear"), yearNouns: s.filteredSet("yearnouns"),
 		howByWords: s.set("howbywords"), nounPrepositions: s.set("nounprepositions"),
 		pastWords: s.set("pastwords"), archiveFolders: s.set("archivefolders"), archiveTitles: s.set("archivetitles"), possessives: s.set("possessives"),
-		ageWords: s.set("agewords"), phoneWords: s.filteredSet("phonewords"), mailWords: s.filteredSet("mailwords"),
+		ageWords: s.set("agewords"), ageBounds: s.set("agebounds"), phoneWords: s.filteredSet("phonewords"), mailWords: s.filteredSet("mailwords"),
 		temperatureNouns: s.set("temperaturenouns"), howTemperature: s.set("howtemperature"), degreeWords: s.set("degreewords"),
 		sayVerbs: s.set("sayverbs"), reportVerbs: s.set("reportverbs"),
 		storageWords: s.filteredSet("storagewords"), fileWords: s.filteredSet("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),

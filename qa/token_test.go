@@ -752,6 +752,10 @@ func TestAnswersCountAge(t *testing.T) {
 		{"how old does a puppy have to be to join the club", "A pet joins the club from eight weeks old.", true},
 		{"how old is the company", "The company was founded in 1887 by two brothers.", true},
 		{"how long is the trial", "The trial lasts 14 days.", true},
+		{"how old do u have to be for a current account", "You must be 16 or over to open a current account.", true},
+		{"how old for the senior rate", "The senior rate is for people 65 and older.", true},
+		{"how old for the senior rate", "The senior rate is for orders of £100 or over.", false},
+		{"how old for the senior rate", "The senior rate is 5 or 6 times lower.", false},
 	})
 }
 

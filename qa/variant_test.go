@@ -193,7 +193,7 @@ func TestCompounds(t *testing.T) {
 // resolves to the terms of the number and the unit as the corpus writes
 // them apart.
 func TestGluedNumbers(t *testing.T) {
-	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The deadline is September 17. A 10 kW system costs more. Doors open at 5 pm. It sold 5 units."}})
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The deadline is September 17. A 10 kW system costs more. Doors open at 5 pm. It sold 5 units. A 2 Year bond pays more."}})
 	for _, tt := range []struct {
 		word string
 		want []string // the surface words of its terms; none: no match
@@ -201,6 +201,8 @@ func TestGluedNumbers(t *testing.T) {
 		{"17th", []string{"17"}},
 		{"10kw", []string{"10", "kw"}},
 		{"5pm", []string{"5", "pm"}},
+		{"2yr", []string{"2", "year"}}, // a short unit of the lexicon's abbreviations
+		{"2yrs", []string{"2", "year"}},
 		{"5k", nil},             // a single letter: 5,000, not 5
 		{"17s", []string{"17"}}, // a numeral's plural ("429s", "1990s")
 		{"17kg", nil},           // a unit the corpus lacks

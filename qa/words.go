@@ -280,9 +280,10 @@ func (ix *Index) closedCompound(w string) (int32, bool) {
 // gluedNumber splits w, digits glued to an ordinal ending or to a word of
 // two letters or more ("17th", "10kw", "5pm"), into the corpus's terms for
 // its parts: the number, and the word when the corpus has it ("kw", "pm"),
-// for documents that write them apart ("September 17", "10 kW"). n is how
-// many of ids it found, 0 when w is no such word or the corpus lacks a
-// part. A single letter is left alone ("5k" is no 5) but for the "s" of a
+// for documents that write them apart ("September 17", "10 kW"), or else
+// the corpus's whole word for a short unit of the lexicon's abbreviations
+// ("2yr" for "2 Year"). n is how many of ids it found, 0 when w is no such
+// word or the corpus lacks a part. A single letter is left alone ("5k" is no 5) but for the "s" of a
 // numeral's plural, which stands for the number as an ordinal ending does
 // ("429s" for the 429 of "returns 429", "1990s").
 func (ix *Index) gluedNumber(w string) (ids [2]int32, n int) {
@@ -303,6 +304,13 @@ func (ix *Index) gluedNumber(w string) (ids [2]int32, n int) {
 	}
 	if unit, ok := ix.wordTerm(end); ok {
 		return [2]int32{num, unit}, 2
+	}
+	// A unit typed short that the corpus writes whole ("2yr" for "2 Year
+	// Fixed Rate Bond"): the words of its abbreviation group.
+	for _, o := range lexicon().alternatives(stem(end)) {
+		if unit, ok := ix.wordTerm(o); ok {
+			return [2]int32{num, unit}, 2
+		}
 	}
 	return ids, 0
 }
