@@ -359,6 +359,14 @@ type spanFacts struct {
 	// "shrines" stands for "temples" only as an alternative) does not
 	// answer (countMatch).
 	countOwn bool
+	// ownLo and ownHi bound the tokens of the stretch of the answer's
+	// sentence whose numbers alone answer (ownSegment): a coordinated
+	// stretch that leaves out its verb and whose question words hold
+	// every other stretch's and more ("from 08:00 on Sundays" of
+	// "breakfast is served from 07:30 to 10:00, and from 08:00 on
+	// Sundays" for "breakfast times sunday"). ownHi is 0 when no stretch
+	// does.
+	ownLo, ownHi int32
 	// version is true when the question names a version ([versionasked]:
 	// "min ios version"), which a version number answers.
 	version bool

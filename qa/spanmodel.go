@@ -346,6 +346,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	f.nilCell = f.nilCellOf()
 	f.rateOnly = f.rateMatch()
 	f.countOwn = f.countMatch()
+	f.ownLo, f.ownHi = f.ownSegment()
 	m := f.model
 	// The dense weights for this question's class: shared plus own.
 	copy(w.wq[:], m.rank)
@@ -535,7 +536,11 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // counted noun follows a number of the sentence as the question's own
 // word, a number that counts another noun or a part does not answer
 // (countMatch: "1,600 Buddhist temples", not "400 Shinto shrines", whose
-// "shrines" stands for "temples" only as an alternative); a number after
+// "shrines" stands for "temples" only as an alternative); when a
+// coordinated stretch that leaves out its verb holds the question's words
+// of every other stretch and more, a number wholly in another stretch
+// does not answer (ownSegment: "from 08:00 on Sundays" for "breakfast
+// times sunday", not "07:30 to 10:00"); a number after
 // a verb of change the other way does not answer how much something rose
 // or fell ("rose by 37%" for "how much did prices drop"). These rules stand
 // beside the learned weights because the training data hardly has such
@@ -564,6 +569,10 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	}
 	if f.countOwn && !c.prev && c.cell < 0 && c.kind.answerType() == TypeNumber && f.countedBy(c) == countedOther {
 		return false // "1,600 Buddhist temples" for "how many temples", not "400 Shinto shrines"
+	}
+	if f.ownHi > 0 && !c.prev && c.cell < 0 && (c.b <= f.ownLo || c.a >= f.ownHi) &&
+		(c.kind.answerType() == f.q.Type || slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num })) {
+		return false // "08:00" of "and from 08:00 on Sundays" for "breakfast times sunday", not "07:30 to 10:00"
 	}
 	if f.titled >= 0 && c.kind.answerType() == TypePerson && c.sent == f.w.cands[f.titled].sent &&
 		(c.b <= f.w.cands[f.titled].a || c.a >= f.w.cands[f.titled].b) {
@@ -709,6 +718,110 @@ func (f *spanFacts) countMatch() bool {
 		}
 	}
 	return false
+}
+
+// maxSegments is the most coordinated stretches of one sentence that
+// ownSegment compares; a sentence with more is left to the weights.
+const maxSegments = 8
+
+// ownSegment cuts the answer's sentence, for a question that asks for a
+// number, a date or a time, into stretches at the conjuncts
+// (conjunctOf) that hold its candidates of running text of that type: the
+// first stretch from the sentence's start, each other from its
+// conjunct's start to the next one's. A number in brackets, or a date's
+// year after its comma, opens no stretch. A later stretch that leaves out
+// its verb (gapped: no word of [copulas] of spanwords.txt or
+// [auxiliaries] of questionwords.txt and no word WordNet knows as a verb
+// and not as a noun, and it opens, after a coordinator, with the number,
+// a word of [numberopen] or a word of [gapopeners]: "and from 08:00 on
+// Sundays", "against 51 in 2024"; not the second number of "between £10
+// and £250") takes its verb and what goes with it from the stretch
+// before, so it holds that stretch's question words too, counted by the
+// question's own words only, not their alternatives. When such a
+// stretch's question words hold every other stretch's and more, it
+// returns that stretch's first token and the next stretch's, and
+// canAnswer drops the numbers that lie wholly in the other stretches;
+// otherwise 0, 0. The learned "parallel" feature compares conjuncts too,
+// but only word by word in the same place and weighed against every
+// other feature. A first stretch, or one with its own verb, never wins
+// here: the words before a number, or a subject left out ("is turned on
+// on 1 April and turned off on 31 October"), are shared, not its own.
+func (f *spanFacts) ownSegment() (int32, int32) {
+	t := f.q.Type
+	if t != TypeNumber && t != TypeDate && t != TypeTime {
+		return 0, 0
+	}
+	var starts [maxSegments + 1]int32
+	n := 0
+	var s []spanTok
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if c.prev || c.cell >= 0 || c.kind.answerType() != t {
+			continue
+		}
+		s = f.sentence(c)
+		st := s[c.a].conjunctStart
+		// A number in brackets restates the one before it ("2.3 metres
+		// (7 ft 7 in)") and stays in that number's stretch, as does a
+		// date's year after its comma ("March 31, 2007").
+		if s[st].gap == gapOpen || st > 0 && s[st].dated && s[st-1].dated || slices.Contains(starts[:n], st) {
+			continue
+		}
+		if n == maxSegments {
+			return 0, 0
+		}
+		starts[n] = st
+		n++
+	}
+	if n < 2 {
+		return 0, 0
+	}
+	slices.Sort(starts[:n])
+	starts[0], starts[n] = 0, int32(len(s))
+	var masks [maxSegments]uint64
+	var gapped [maxSegments]bool
+	words := spanWords()
+	aux := questionWords().auxiliaries
+	for k := range n {
+		verb := false
+		for i := starts[k]; i < starts[k+1]; i++ {
+			tk := &s[i]
+			if tk.qword >= 0 && tk.qword < 64 && tk.term >= 0 {
+				if j := f.sc.qidx[tk.term] - 1; j >= 0 && f.sc.terms[j].kind == altOwn {
+					masks[k] |= 1 << tk.qword
+				}
+			}
+			verb = verb || aux[tk.word] || words.copulas[tk.word] ||
+				tk.posKnown && !tk.cap && tk.pos.Has(english.Verb) && !tk.pos.Has(english.Noun)
+		}
+		i := starts[k]
+		if i < starts[k+1] && words.coordinators[s[i].word] {
+			i++
+		}
+		// "between £10 and £250": two numbers joined by a coordinator
+		// alone are a range or a list, not two stretches.
+		pair := i > 1 && s[i].num && words.coordinators[s[i-1].word] && !clauseMark(s[i-1].gap) && s[i-2].num
+		if k > 0 && !verb && !pair && i < starts[k+1] && (s[i].num || words.numberOpen[s[i].word] || words.gapOpeners[s[i].word]) {
+			gapped[k] = true
+			masks[k] |= masks[k-1]
+		}
+	}
+	for k := range n {
+		if !gapped[k] {
+			continue
+		}
+		own := true
+		for j := range n {
+			if j != k && (masks[j]&^masks[k] != 0 || masks[j] == masks[k]) {
+				own = false
+				break
+			}
+		}
+		if own {
+			return starts[k], starts[k+1]
+		}
+	}
+	return 0, 0
 }
 
 // allNumbers reports whether every token of toks is a number, as in a

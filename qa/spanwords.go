@@ -76,6 +76,9 @@ type spanWordLists struct {
 	// whole subject of a later conjunct, stand for what the sentence named
 	// before them (opensPredicate).
 	subjectPronouns map[string]bool
+	// gapOpeners holds [gapopeners], the prepositions that open a
+	// coordinated stretch which leaves out its verb (ownSegment).
+	gapOpeners map[string]bool
 	// rateWords maps each word of [ratewords] to the unit of time it
 	// names an amount by ("monthly": "month").
 	rateWords map[string]string
@@ -150,7 +153,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"),
-		partitives:    set("partitives"), subjectPronouns: set("subjectpronouns"),
+		partitives:    set("partitives"), subjectPronouns: set("subjectpronouns"), gapOpeners: set("gapopeners"),
 	}
 	lastWords := func(lines map[string]bool) []string {
 		var ends []string
