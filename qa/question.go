@@ -115,6 +115,9 @@ type Question struct {
 	words []qword
 	// toks are the tokens of Text, kept for the span model (read only).
 	toks []token
+	// phrases are the WordNet expressions of the question (phrases.go),
+	// or nil.
+	phrases []qphrase
 }
 
 type qword struct {
@@ -401,6 +404,7 @@ func parse(text string, b *questionBufs) Question {
 		q.named = namedWords(toks)
 	}
 	q.shape = shapeOf(&q)
+	q.phrases = findPhrases(nil, toks, q.words)
 	return q
 }
 

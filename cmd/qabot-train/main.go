@@ -7,6 +7,7 @@
 //
 //	qabot-train english [-out qa/english/data] [-work DIR]
 //	qabot-train english-stems [-data qa/english/data]
+//	qabot-train english-phrases [-data qa/english/data]
 //	qabot-train model [flags]
 //	qabot-train span [flags]
 //	qabot-train measure [--corpus DIR] [--model FILE] FILE.jsonl
@@ -34,6 +35,9 @@ Usage:
   qabot-train english-stems [-data qa/english/data]
       remake stems.bin, the snowball stems of the English resources' words,
       from the data folder's vectors.bin and wordnet.bin (no download)
+  qabot-train english-phrases [-data qa/english/data]
+      remake phrases.bin, WordNet's multi-word expressions and their
+      single-word synonyms, from SOURCES' WordNet package (apt-get download)
   qabot-train model [flags]
       learn the cues of qa/cues.go from the SQuAD training folder, train the
       answer model on it and the chat-style training sets, and write
@@ -82,6 +86,8 @@ func run(ctx context.Context, args []string, e env) int {
 		err = runEnglish(ctx, args[1:], e)
 	case "english-stems":
 		err = runEnglishStems(args[1:], e)
+	case "english-phrases":
+		err = runEnglishPhrases(ctx, args[1:], e)
 	case "model":
 		err = runModel(ctx, args[1:], e.stdout)
 	case "span":

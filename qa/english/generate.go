@@ -113,5 +113,9 @@ func Generate(ctx context.Context, src Sources, opt Options) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []File{{VectorsFile, vecFile}, {NeighboursFile, nbrFile}, {WordNetFile, wnFile}, {StemsFile, stemsFile}}, nil
+	phrasesFile, err := GeneratePhrases(src.WordNet, vecFile, wnFile)
+	if err != nil {
+		return nil, err
+	}
+	return []File{{VectorsFile, vecFile}, {NeighboursFile, nbrFile}, {WordNetFile, wnFile}, {StemsFile, stemsFile}, {PhrasesFile, phrasesFile}}, nil
 }

@@ -56,8 +56,8 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	opt := fixtureOptions
 	opt.Workers = 1 // the neighbours do not depend on the number of workers
 	b := generateFixture(t, opt)
-	if len(a) != 4 || len(b) != 4 {
-		t.Fatalf("got %d and %d files, want 4", len(a), len(b))
+	if len(a) != 5 || len(b) != 5 {
+		t.Fatalf("got %d and %d files, want 5", len(a), len(b))
 	}
 	for i := range a {
 		if a[i].Name != b[i].Name || !bytes.Equal(a[i].Data, b[i].Data) {

@@ -2,6 +2,7 @@ package english
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sync"
@@ -18,6 +19,8 @@ var (
 	embeddedWordNet string
 	//go:embed data/stems.bin
 	embeddedStems string
+	//go:embed data/phrases.bin
+	embeddedPhrases string
 )
 
 // Resources answers lookups in the English resources. Its methods are safe
@@ -27,12 +30,13 @@ type Resources struct {
 	vec vectors
 	wn  wordnet
 	st  stems
+	ph  phrases
 	err error
 }
 
 // load parses the embedded files once.
 var load = sync.OnceValue(func() *Resources {
-	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, embeddedStems, checkStructure)
+	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, embeddedStems, embeddedPhrases, checkStructure)
 	if err != nil {
 		return &Resources{err: err}
 	}
@@ -65,22 +69,30 @@ func (r *Resources) Warm() {
 // answer nothing. For the embedded files, it would mean a broken build.
 func (r *Resources) Err() error { return r.err }
 
-// Open reads the data files VectorsFile, NeighboursFile, WordNetFile and
-// StemsFile from fsys (for files made by Generate and not embedded).
+// Open reads the data files VectorsFile, NeighboursFile, WordNetFile,
+// StemsFile and, when fsys has it, PhrasesFile from fsys (for files made
+// by Generate and not embedded).
 func Open(fsys fs.FS) (*Resources, error) {
-	var data [4]string
-	for i, name := range []string{VectorsFile, NeighboursFile, WordNetFile, StemsFile} {
+	var data [5]string
+	for i, name := range []string{VectorsFile, NeighboursFile, WordNetFile, StemsFile, PhrasesFile} {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
+			if name == PhrasesFile && errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
 			return nil, fmt.Errorf("english: %w", err)
+		}
+		if len(b) == 0 {
+			return nil, fmt.Errorf("english: %s is empty: %w", name, errFormat)
 		}
 		data[i] = string(b)
 	}
-	return parse(data[0], data[1], data[2], data[3], checkEntries)
+	return parse(data[0], data[1], data[2], data[3], data[4], checkEntries)
 }
 
-// parse reads the four data files, checked to depth.
-func parse(vecFile, nbrFile, wnFile, stemsFile string, depth checkDepth) (*Resources, error) {
+// parse reads the data files, checked to depth; phrasesFile "" holds no
+// expressions.
+func parse(vecFile, nbrFile, wnFile, stemsFile, phrasesFile string, depth checkDepth) (*Resources, error) {
 	v, err := readVectors(vecFile, nbrFile, depth)
 	if err != nil {
 		return nil, fmt.Errorf("english: %w", err)
@@ -93,5 +105,9 @@ func parse(vecFile, nbrFile, wnFile, stemsFile string, depth checkDepth) (*Resou
 	if err != nil {
 		return nil, fmt.Errorf("english: %w", err)
 	}
-	return &Resources{vec: v, wn: w, st: s}, nil
+	p, err := readPhrases(phrasesFile, depth)
+	if err != nil {
+		return nil, fmt.Errorf("english: %w", err)
+	}
+	return &Resources{vec: v, wn: w, st: s, ph: p}, nil
 }

@@ -113,7 +113,7 @@ func TestStemByte(t *testing.T) {
 func TestStemsReaderChecks(t *testing.T) {
 	files := generateFixture(t, fixtureOptions)
 	vec, wn, st := string(files[0].Data), string(files[2].Data), files[3].Data
-	r, err := parse(vec, string(files[1].Data), wn, string(st), checkEntries)
+	r, err := parse(vec, string(files[1].Data), wn, string(st), "", checkEntries)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -107,7 +107,7 @@ func TestExtraHypernyms(t *testing.T) {
 // first lookups would, and a
 // lookup after it finds what one on fresh resources finds.
 func TestWarm(t *testing.T) {
-	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, embeddedStems, checkStructure)
+	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, embeddedStems, embeddedPhrases, checkStructure)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +127,7 @@ func TestWarm(t *testing.T) {
 			t.Errorf("%s: prefix index after Warm differs from the one its first find builds", name)
 		}
 	}
-	fresh, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, embeddedStems, checkStructure)
+	fresh, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, embeddedStems, embeddedPhrases, checkStructure)
 	if err != nil {
 		t.Fatal(err)
 	}

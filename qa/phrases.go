@@ -1,0 +1,130 @@
+package qa
+
+import (
+	"strings"
+
+	"github.com/qabot/qabot/qa/english"
+)
+
+// WordNet's multi-word expressions in a question. A question's "take part"
+// is WordNet's one expression, whose synonym "participate" a sentence may
+// hold for it; the question's words "take" and "part" find neither. The
+// question's tokens are read for the expressions of two or three words
+// that the English resources table (english.PhraseRelatives: "take part",
+// "time off", "birth control pill"), the first word by its lemmas too
+// ("took part"), the last as a regular plural too ("birth control
+// pills"). The
+// expression's synonyms and hypernyms then count as alternatives of its
+// first content word (resolve, rank.go): a synonym as a WordNet synonym,
+// a hypernym as a WordNet relative (alternatives.go), each weighed as the
+// word's own alternatives of that kind are.
+
+// qphrase is a WordNet expression of a question: its question words, one
+// of which takes its single-word relatives as alternatives, and those
+// relatives as PhraseRelatives gives them.
+type qphrase struct {
+	words               uint32 // bit i: Question.words[i]
+	synonyms, hypernyms string
+}
+
+// maxPhraseKey bounds the bytes of an expression looked up.
+const maxPhraseKey = 64
+
+// findPhrases returns the WordNet expressions of toks whose words include
+// one of words (not set aside), appended to dst: at most one a starting
+// token, the longest first, and none starting inside another. A token
+// that starts no expression by its own spelling or its lemmas (most do
+// not: english.PhraseStarts) is passed over with no other lookup.
+func findPhrases(dst []qphrase, toks []token, words []qword) []qphrase {
+	en := english.Load()
+	if en.Err() != nil {
+		return dst
+	}
+	var first [8]string
+	var buf [maxPhraseKey]byte
+	for i := 0; i+1 < len(toks); i++ {
+		starts := en.PhraseStarts(toks[i].text)
+		if starts == "" {
+			continue
+		}
+		firsts := first[:0]
+		for rest := starts; rest != "" && len(firsts) < len(first); {
+			var f string
+			f, rest, _ = strings.Cut(rest, " ")
+			firsts = append(firsts, f)
+		}
+		found := 0
+		for n := 3; n >= 2 && found == 0; n-- {
+			if i+n > len(toks) {
+				continue
+			}
+			end := toks[i+n-1].text
+			var lbuf [2]string
+			lasts := append(lbuf[:0], end)
+			if s := singular(end); s != "" {
+				lasts = append(lasts, s)
+			}
+			for _, f := range firsts {
+				for _, l := range lasts {
+					k := copy(buf[:], f)
+					for _, t := range toks[i+1 : i+n-1] {
+						k += copy(buf[k:], " ")
+						k += copy(buf[k:], t.text)
+					}
+					k += copy(buf[k:], " ")
+					k += copy(buf[k:], l)
+					if k == len(buf) {
+						continue // too long to be one
+					}
+					syn, hyp := en.PhraseRelativesOf(buf[:k])
+					if syn == "" && hyp == "" {
+						continue
+					}
+					if m := expressionWords(toks[i:i+n], words); m != 0 {
+						dst = append(dst, qphrase{words: m, synonyms: syn, hypernyms: hyp})
+						found = n
+					}
+					break
+				}
+				if found > 0 {
+					break
+				}
+			}
+		}
+		if found > 0 {
+			i += found - 1
+		}
+	}
+	return dst
+}
+
+// singular returns the singular of a plural noun by the regular endings
+// ("pills" -> "pill", "parties" -> "party", "boxes" -> "box"), or "": the
+// last word of an expression is most often a noun, and its plural a
+// regular one.
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && (strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
+// expressionWords returns the mask of words (bit k: words[k]) that toks are,
+// leaving out words set aside.
+func expressionWords(toks []token, words []qword) uint32 {
+	var m uint32
+	for _, t := range toks {
+		s := stemCached(t.text)
+		for k := range words {
+			if words[k].stem == s && !words[k].exclude && k < 32 {
+				m |= 1 << k
+			}
+		}
+	}
+	return m
+}
