@@ -61,3 +61,43 @@ func TestSpanTokenCacheMatchesFresh(t *testing.T) {
 		t.Fatalf("%d sentences compared, %d from the memory: want some of each", compared, hits)
 	}
 }
+
+// TestSpanWordMemoryPlain checks the span facts the scratch remembers of
+// a word (spanWordMemory) against the lookups they stand for (infoOf,
+// isStopWord, isOrdinal, endingSlot), for every word of the embedded
+// corpus and of the 48 SQuAD articles (when they are beside the
+// repository) in the order they come, read twice, so that most words
+// find their slot holding another word or their own, and for the empty
+// word, which an empty slot must not be taken to hold.
+func TestSpanWordMemoryPlain(t *testing.T) {
+	words := spanWords()
+	var texts []string
+	for _, st := range Build(embedded(t)).sents {
+		texts = append(texts, st.text)
+	}
+	list := []string{""}
+	for _, text := range withSquad48(t, texts) {
+		for _, tk := range tokenize(text, nil) {
+			list = append(list, tk.text)
+		}
+	}
+	var m spanWordMemory
+	hits, checked := 0, 0
+	for range 2 {
+		for _, w := range list {
+			if f := &m.slots[keyHash(0, w)&(spanWordSlots-1)]; f.set && f.word == w {
+				hits++
+			}
+			got := *m.of(w, words)
+			want := spanWordFacts{word: w, info: words.infoOf(w), ending: words.endingSlot(w), stop: isStopWord(w), ordinal: isOrdinal(w), set: true}
+			if got != want {
+				t.Fatalf("facts of %q: got %+v, want %+v", w, got, want)
+			}
+			checked++
+		}
+	}
+	if hits == 0 || hits == checked || checked < 10000 {
+		t.Errorf("words checked: got %d, %d found in the memory, want at least 10000 and some of each", checked, hits)
+	}
+	t.Logf("%d words checked, %d found in the memory", checked, hits)
+}
