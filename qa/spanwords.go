@@ -140,7 +140,10 @@ const (
 var spanWordsFile = wordFile[*spanWordLists]{name: "spanwords.txt", text: spanWordsText, build: buildSpanWords}
 
 // spanWords returns the parsed word lists, parsing them on first use.
-var spanWords = spanWordsFile.load()
+func spanWords() *spanWordLists { return spanWordsTables.get() }
+
+// spanWordsTables holds the tables spanWords returns.
+var spanWordsTables = spanWordsFile.load()
 
 // buildSpanWords reads the sections described at the top of spanwords.txt.
 func buildSpanWords(s *wordSections) *spanWordLists {
