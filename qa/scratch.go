@@ -69,9 +69,6 @@ type scratch struct {
 	// spanToks remembers what the question does not change of the span
 	// tokens of the answer sentences read lately (spanTokens).
 	spanToks spanTokenCache
-	// spanWords remembers what sentenceSpanTokens reads of the words of
-	// the sentences lately read (spanWordMemory).
-	spanWords spanWordMemory
 	// local is, per sentence, the weight of the question's words it holds
 	// at their idf within its document (posting.local).
 	local     []float64

@@ -477,16 +477,15 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	c := 0 // content position in st.terms()
 	prevEnd := 0
 	for i, t := range sc.tokensOf(ix, s) {
-		wf := sc.spanWords.of(t.text, words)
-		info := wf.info
+		info := words.infoOf(t.text)
 		toks = append(toks, spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1})
 		tk := &toks[len(toks)-1] // set in place: a token is large
-		tk.content = !wf.stop
+		tk.content = !isStopWord(t.text)
 		capStop := !tk.content && t.cap && i > 0 && t.text != "i"
 		tk.opens = tk.content || capStop || info.class&swOpening != 0
 		tk.holds = tk.content || capStop || info.class&swInside != 0
 		tk.ends = tk.content || capStop
-		tk.ordinal = wf.ordinal
+		tk.ordinal = isOrdinal(t.text)
 		if tk.content && c < len(st.terms()) {
 			tk.term = st.terms()[c]
 			c++
@@ -500,7 +499,7 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 			}
 		}
 		prevEnd = max(prevEnd, t.end)
-		tk.slot = wordSlot(tk, i == 0, info.context, wf.ending)
+		tk.slot = wordSlot(tk, i == 0, info.context, words)
 	}
 	// A phrase neither ends nor opens inside a word joined by a hyphen
 	// ("71 [short]-term rentals", "anti-[dumping]"): the parts are one word.
@@ -566,48 +565,6 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	}
 	endQuote := len(toks) > 0 && strings.ContainsAny(st.text[toks[len(toks)-1].end:], "\"“”«»")
 	return toks, endQuote
-}
-
-// spanWordSlots is the number of words whose span facts a scratch
-// remembers (spanWordMemory), a power of two: a sentence's function words
-// come back in every sentence, and many of its content words in the
-// sentences around it.
-const spanWordSlots = 1024
-
-// spanWordFacts is what sentenceSpanTokens reads of a word of a sentence
-// in the lists and by its spelling, none of which depends on the
-// question or on where the word stands: its info (infoOf), whether it is
-// a stop word and an ordinal in figures, and the slot of its ending
-// (endingSlot).
-type spanWordFacts struct {
-	word          string
-	info          spanWordInfo
-	ending        uint16
-	stop, ordinal bool
-	set           bool // the slot holds word's facts
-}
-
-// spanWordMemory remembers the span facts of up to spanWordSlots words,
-// each at the slot its hash picks, so that a token of a sentence costs one
-// hash and one comparison of its text, where its facts take four lookups
-// (three of them hashing the word into a map or a switch).
-type spanWordMemory struct {
-	slots [spanWordSlots]spanWordFacts
-}
-
-// of returns the span facts of w, working them out (spanWordFactsOf) when
-// its slot holds another word.
-func (m *spanWordMemory) of(w string, words *spanWordLists) *spanWordFacts {
-	f := &m.slots[keyHash(0, w)&(spanWordSlots-1)]
-	if !f.set || f.word != w {
-		*f = spanWordFactsOf(w, words)
-	}
-	return f
-}
-
-// spanWordFactsOf works out the span facts of w from the lists.
-func spanWordFactsOf(w string, words *spanWordLists) spanWordFacts {
-	return spanWordFacts{word: w, info: words.infoOf(w), ending: words.endingSlot(w), stop: isStopWord(w), ordinal: isOrdinal(w), set: true}
 }
 
 // spanTokenSlots is the number of sentences whose span tokens a scratch

@@ -253,8 +253,8 @@ var slotNames = sync.OnceValue(func() []string {
 
 // wordSlot is the slot of a token. initial is true for the sentence's
 // first token, context the word's index in the function words read by
-// name, or -1, and ending the slot of its ending (endingSlot).
-func wordSlot(t *spanTok, initial bool, context int16, ending uint16) uint16 {
+// name, or -1.
+func wordSlot(t *spanTok, initial bool, context int16, words *spanWordLists) uint16 {
 	if context >= 0 {
 		return numShapeSlots + uint16(context)
 	}
@@ -272,7 +272,7 @@ func wordSlot(t *spanTok, initial bool, context int16, ending uint16) uint16 {
 	case t.cap:
 		return slotCap
 	}
-	return ending
+	return words.endingSlot(t.word)
 }
 
 // endingSlot is the slot of the longest listed ending of w that leaves at

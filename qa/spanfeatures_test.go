@@ -517,7 +517,7 @@ func TestWordSlotYear(t *testing.T) {
 		{"794", "794", slotNum},
 	} {
 		tok := spanTok{start: 10, end: 10 + int32(len(tt.raw)), word: tt.word, num: true, qword: -1}
-		if got := wordSlot(&tok, false, -1, words.endingSlot(tt.word)); got != tt.want {
+		if got := wordSlot(&tok, false, -1, words); got != tt.want {
 			t.Errorf("%q: got slot %d, want %d", tt.raw, got, tt.want)
 		}
 	}
