@@ -45,7 +45,10 @@ const (
 var changeWordsFile = wordFile[*changeWordLists]{name: "changewords.txt", text: changeWordsText, build: buildChangeWords}
 
 // changeWords returns the parsed lists, parsing them on first use.
-var changeWords = changeWordsFile.load()
+func changeWords() *changeWordLists { return changeWordsTables.get() }
+
+// changeWordsTables holds the tables changeWords returns.
+var changeWordsTables = changeWordsFile.load()
 
 // buildChangeWords reads the sections described in changewords.txt.
 func buildChangeWords(s *wordSections) *changeWordLists {

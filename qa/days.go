@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,11 +71,11 @@ func dayAt(toks []token, i int) (time.Month, int, bool) {
 // monthOf returns the month w names, in full or shortened to at least
 // minMonthPrefix of its first letters ("oct", "sept"), or 0.
 func monthOf(w string) time.Month {
-	if len(w) < minMonthPrefix || !monthInitial[w[0]] {
+	if len(w) < minMonthPrefix {
 		return 0
 	}
-	for i, name := range monthNames {
-		if strings.HasPrefix(name, w) {
+	for m := monthInitial[w[0]]; m != 0; m &= m - 1 {
+		if i := bits.TrailingZeros16(m); strings.HasPrefix(monthNames[i], w) {
 			return time.Month(i + 1)
 		}
 	}
@@ -91,12 +92,13 @@ var (
 		}
 		return names
 	}()
-	// monthInitial marks the first bytes of monthNames: a word that opens
-	// with another, as most do, is no month, and monthOf compares it with
-	// none of them.
-	monthInitial = func() (first [256]bool) {
-		for _, name := range monthNames {
-			first[name[0]] = true
+	// monthInitial has bit i set for the first byte of monthNames[i]:
+	// monthOf compares a word only with the names that open with its
+	// first letter (three at most: "j"), and a word that opens with
+	// another, as most do, with none of them.
+	monthInitial = func() (first [256]uint16) {
+		for i, name := range monthNames {
+			first[name[0]] |= 1 << i
 		}
 		return first
 	}()

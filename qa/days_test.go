@@ -103,9 +103,66 @@ func TestMonthOf(t *testing.T) {
 		}
 	}
 	for c := range 256 {
-		if monthInitial[c] != strings.ContainsRune("jfmasond", rune(c)) {
-			t.Errorf("monthInitial[%q]: got %v, want %v", rune(c), monthInitial[c], !monthInitial[c])
+		if got, want := monthInitial[c] != 0, strings.ContainsRune("jfmasond", rune(c)); got != want {
+			t.Errorf("monthInitial[%q] set: got %v, want %v", rune(c), got, want)
 		}
+	}
+}
+
+// TestMonthOfPlain checks monthOf, which compares a word only with the
+// months' names of its first letter (monthInitial), against the plain
+// walk over all twelve, on every prefix of every month's name, those
+// prefixes with a letter changed or added, and every word of the
+// embedded corpus and of the 48 SQuAD articles (when they are beside the
+// repository).
+func TestMonthOfPlain(t *testing.T) {
+	plain := func(w string) time.Month {
+		if len(w) < minMonthPrefix {
+			return 0
+		}
+		for i, name := range monthNames {
+			if strings.HasPrefix(name, w) {
+				return time.Month(i + 1)
+			}
+		}
+		return 0
+	}
+	var list []string
+	for _, name := range monthNames {
+		for n := range len(name) + 1 {
+			list = append(list, name[:n], name[:n]+"s", "x"+name[:n])
+			for c := byte('a'); c <= 'z'; c++ {
+				if n > 0 {
+					list = append(list, name[:n-1]+string(c)+name[n:])
+				}
+			}
+		}
+	}
+	var texts []string
+	for _, st := range Build(embedded(t)).sents {
+		texts = append(texts, st.text)
+	}
+	for _, text := range withSquad48(t, texts) {
+		for _, tk := range tokenize(text, nil) {
+			list = append(list, tk.text)
+		}
+	}
+	months := 0
+	for _, w := range list {
+		got, want := monthOf(w), plain(w)
+		if got != want {
+			t.Errorf("monthOf(%q): got %v, want %v", w, got, want)
+		}
+		if want != 0 {
+			months++
+		}
+	}
+	seen := map[time.Month]bool{}
+	for _, name := range monthNames {
+		seen[monthOf(name)] = true
+	}
+	if len(seen) != 12 || seen[0] || months < 100 {
+		t.Errorf("months read: %d of the names, %d of %d words; want all 12 and at least 100", len(seen), months, len(list))
 	}
 }
 

@@ -39,7 +39,10 @@ type lexiconData struct {
 var lexiconFile = wordFile[*lexiconData]{name: "lexicon.txt", text: lexiconText, build: buildLexicon}
 
 // lexicon returns the parsed lexicon, parsing it on first use.
-var lexicon = lexiconFile.load()
+func lexicon() *lexiconData { return lexiconTables.get() }
+
+// lexiconTables holds the tables lexicon returns.
+var lexiconTables = lexiconFile.load()
 
 // buildLexicon reads the sections described at the top of lexicon.txt.
 func buildLexicon(s *wordSections) *lexiconData {

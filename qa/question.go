@@ -173,7 +173,10 @@ var questionWordsFile = wordFile[*questionWordLists]{name: "questionwords.txt", 
 
 // questionWords returns the parsed question word lists, parsing them on
 // first use.
-var questionWords = questionWordsFile.load()
+func questionWords() *questionWordLists { return questionWordsTables.get() }
+
+// questionWordsTables holds the tables questionWords returns.
+var questionWordsTables = questionWordsFile.load()
 
 // buildQuestionWords reads the sections described in questionwords.txt.
 func buildQuestionWords(s *wordSections) *questionWordLists {

@@ -41,7 +41,10 @@ var phraseWordsFile = wordFile[*phraseWordLists]{name: "phrasewords.txt", text: 
 
 // phraseWords returns the parsed phrase word lists, parsing them on first
 // use.
-var phraseWords = phraseWordsFile.load()
+func phraseWords() *phraseWordLists { return phraseWordsTables.get() }
+
+// phraseWordsTables holds the tables phraseWords returns.
+var phraseWordsTables = phraseWordsFile.load()
 
 // buildPhraseWords reads the sections described in phrasewords.txt.
 func buildPhraseWords(s *wordSections) *phraseWordLists {

@@ -283,7 +283,7 @@ func (l *spanWordLists) endingSlot(w string) uint16 {
 	}
 	lengths := l.endingLengths[w[len(w)-1]]
 	for n := min(l.longestEnding, len(w)-3); n > 0; n-- {
-		if n <= 8 && lengths&(1<<(n-1)) == 0 {
+		if n <= 8 && lengths&(1<<(n-1)) == 0 || !mayHold(&l.mayEnding, w[len(w)-n:]) {
 			continue // no ending of n bytes ends so
 		}
 		if i, ok := l.endingID[w[len(w)-n:]]; ok {

@@ -30,6 +30,10 @@ type spanWordLists struct {
 	// endingLengths has bit n-1 set for byte c when an ending of n bytes
 	// ends in c: the lengths worth looking up for a word that ends in c.
 	endingLengths [256]uint8
+	// mayEnding may hold the endings: most of a word's last bytes that
+	// endingLengths lets through are no ending, and the filter says so
+	// without hashing them.
+	mayEnding wordFilter
 	// The other sections, as sets.
 	inside, opening, numberOpen, copulas, up, down, questionUp, questionDown, currency, units, version, price, titles, ordinals map[string]bool
 	// negations holds the lines of [negations] ("does not"), the words of
@@ -139,7 +143,10 @@ const (
 var spanWordsFile = wordFile[*spanWordLists]{name: "spanwords.txt", text: spanWordsText, build: buildSpanWords}
 
 // spanWords returns the parsed word lists, parsing them on first use.
-var spanWords = spanWordsFile.load()
+func spanWords() *spanWordLists { return spanWordsTables.get() }
+
+// spanWordsTables holds the tables spanWords returns.
+var spanWordsTables = spanWordsFile.load()
 
 // buildSpanWords reads the sections described at the top of spanwords.txt.
 func buildSpanWords(s *wordSections) *spanWordLists {
@@ -187,6 +194,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 			l.endingID[e] = len(l.endings)
 			l.endings = append(l.endings, e)
 			l.longestEnding = max(l.longestEnding, len(e))
+			l.mayEnding.add(e)
 			if len(e) <= 8 {
 				l.endingLengths[e[len(e)-1]] |= 1 << (len(e) - 1)
 			}

@@ -61,3 +61,57 @@ func TestSpanWordsAsked(t *testing.T) {
 		t.Errorf("words checked: got %d (%d rate words, %d version words), want at least 1000 with some of each", len(list), rates, versions)
 	}
 }
+
+// TestEndingSlotPlain checks endingSlot, whose filters (endingLengths,
+// mayEnding) pass over most of a word's last bytes without hashing them,
+// against the plain walk that looks every length up, on every listed
+// ending after three letters and on every word of the embedded corpus and
+// of the 48 SQuAD articles (when they are beside the repository).
+func TestEndingSlotPlain(t *testing.T) {
+	l := spanWords()
+	plain := func(w string) uint16 {
+		for n := min(l.longestEnding, len(w)-3); n > 0; n-- {
+			if i, ok := l.endingID[w[len(w)-n:]]; ok {
+				return numShapeSlots + uint16(len(l.context)+i)
+			}
+		}
+		return slotLow
+	}
+	seen := map[string]bool{}
+	var list []string
+	add := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			list = append(list, w)
+		}
+	}
+	add("")
+	for _, e := range l.endings {
+		add(e)
+		add("abc" + e)
+		add("xy" + e)
+	}
+	var texts []string
+	for _, st := range Build(embedded(t)).sents {
+		texts = append(texts, st.text)
+	}
+	for _, text := range withSquad48(t, texts) {
+		for _, tk := range tokenize(text, nil) {
+			add(tk.text)
+		}
+	}
+	ended := 0
+	for _, w := range list {
+		got, want := l.endingSlot(w), plain(w)
+		if got != want {
+			t.Errorf("endingSlot(%q): got %d, want %d", w, got, want)
+		}
+		if want != slotLow {
+			ended++
+		}
+	}
+	if ended == 0 || len(list) < 10000 {
+		t.Errorf("words checked: got %d (%d with an ending), want at least 10000 with some", len(list), ended)
+	}
+	t.Logf("%d words checked, %d with an ending", len(list), ended)
+}

@@ -267,7 +267,10 @@ var splitWordsFile = wordFile[*splitWordLists]{name: "splitwords.txt", text: spl
 
 // splitWords returns the parsed sentence-splitting word lists, parsing
 // them on first use.
-var splitWords = splitWordsFile.load()
+func splitWords() *splitWordLists { return splitWordsTables.get() }
+
+// splitWordsTables holds the tables splitWords returns.
+var splitWordsTables = splitWordsFile.load()
 
 // buildSplitWords reads the sections described in splitwords.txt.
 func buildSplitWords(s *wordSections) *splitWordLists {

@@ -442,7 +442,10 @@ var tokenWordsFile = wordFile[*tokenWordLists]{name: "tokenwords.txt", text: tok
 
 // tokenWords returns the parsed tokenizer word lists, parsing them on
 // first use.
-var tokenWords = tokenWordsFile.load()
+func tokenWords() *tokenWordLists { return tokenWordsTables.get() }
+
+// tokenWordsTables holds the tables tokenWords returns.
+var tokenWordsTables = tokenWordsFile.load()
 
 // buildTokenWords reads the sections described in tokenwords.txt.
 func buildTokenWords(s *wordSections) *tokenWordLists {

@@ -1,9 +1,13 @@
 package qa
 
 import (
+	"reflect"
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // sectionLine matches a section line of a word file.
@@ -193,4 +197,50 @@ func FuzzWordFile(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestWordFileTablesOnce checks that a word file's tables are built once,
+// however many callers ask for them at once, and that every call gives
+// those tables: the ones read from the file (wordFileTables.get's fast
+// path against a fresh read), for a file made here, whose builds it
+// counts, and for the engine's span and tokenizer lists.
+func TestWordFileTablesOnce(t *testing.T) {
+	var builds atomic.Int32
+	f := wordFile[*[]string]{name: "test.txt", text: "[words]\nalpha beta\n", build: func(s *wordSections) *[]string {
+		builds.Add(1)
+		time.Sleep(20 * time.Millisecond) // the other callers come meanwhile
+		w := s.words("words")
+		return &w
+	}}
+	tables := f.load()
+	const callers = 8
+	got := make([]*[]string, callers)
+	var wg sync.WaitGroup
+	for i := range callers {
+		wg.Go(func() { got[i] = tables.get() })
+	}
+	wg.Wait()
+	for range 3 {
+		got = append(got, tables.get())
+	}
+	for i, g := range got {
+		if g != got[0] {
+			t.Errorf("call %d: got tables %p, want %p, the first call's", i, g, got[0])
+		}
+	}
+	if want := []string{"alpha", "beta"}; !reflect.DeepEqual(*got[0], want) {
+		t.Errorf("tables: got %q, want %q", *got[0], want)
+	}
+	if n := builds.Load(); n != 1 {
+		t.Errorf("builds: got %d, want 1", n)
+	}
+	if a, b := spanWords(), spanWords(); a != b {
+		t.Errorf("spanWords: got %p, then %p, want one", a, b)
+	}
+	if fresh, _ := spanWordsFile.read(spanWordsFile.text); !reflect.DeepEqual(spanWords(), fresh) {
+		t.Errorf("spanWords: the tables differ from a fresh read of %s", spanWordsFile.name)
+	}
+	if fresh, _ := tokenWordsFile.read(tokenWordsFile.text); !reflect.DeepEqual(tokenWords(), fresh) {
+		t.Errorf("tokenWords: the tables differ from a fresh read of %s", tokenWordsFile.name)
+	}
 }
