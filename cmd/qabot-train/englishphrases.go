@@ -76,16 +76,5 @@ func runEnglishPhrases(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return err
 	}
-	manifest, err := withFileLine(old, english.NewDataFile(english.PhrasesFile, ph), english.StemsFile)
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(*dir, english.PhrasesFile), ph, 0o644); err != nil {
-		return err
-	}
-	if err := os.WriteFile(sources, manifest, 0o644); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "%s %d bytes\n", filepath.Join(*dir, english.PhrasesFile), len(ph))
-	return nil
+	return writeDataFile(e, *dir, old, english.PhrasesFile, ph, english.StemsFile)
 }

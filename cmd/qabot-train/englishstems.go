@@ -46,22 +46,30 @@ func runEnglishStems(args []string, e env) error {
 	if err != nil {
 		return err
 	}
-	sources := filepath.Join(*dir, english.ManifestName)
-	old, err := os.ReadFile(sources)
+	old, err := os.ReadFile(filepath.Join(*dir, english.ManifestName))
 	if err != nil {
 		return err
 	}
-	manifest, err := withFileLine(old, english.NewDataFile(english.StemsFile, st), english.WordNetFile)
+	return writeDataFile(e, *dir, old, english.StemsFile, st, english.WordNetFile)
+}
+
+// writeDataFile writes data as the file name of the English data folder dir
+// and the folder's SOURCES, whose text was old, with name's file line in
+// place (after the line of the file named after when it is new), and
+// prints the file's path and size: the last step of the commands that
+// remake one generated file alone.
+func writeDataFile(e env, dir string, old []byte, name string, data []byte, after string) error {
+	manifest, err := withFileLine(old, english.NewDataFile(name, data), after)
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(*dir, english.StemsFile), st, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 		return err
 	}
-	if err := os.WriteFile(sources, manifest, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, english.ManifestName), manifest, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%s %d bytes\n", filepath.Join(*dir, english.StemsFile), len(st))
+	fmt.Fprintf(e.stdout, "%s %d bytes\n", filepath.Join(dir, name), len(data))
 	return nil
 }
 
