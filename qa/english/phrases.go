@@ -129,18 +129,9 @@ func (p *phrases) relatives(i int) (synonyms, hypernyms string) {
 // data files vectors.bin and wordnet.bin (the embedded ones, or those
 // Generate just made). The same inputs give the same bytes.
 func GeneratePhrases(fsys fs.FS, vecFile, wnFile []byte) ([]byte, error) {
-	var words [2]records
-	for i, src := range []struct {
-		data []byte
-		kind string
-	}{{wnFile, "wordnet"}, {vecFile, "vectors"}} {
-		f, err := parseFile(string(src.data), src.kind, checkStructure)
-		if err != nil {
-			return nil, fmt.Errorf("english: %w", err)
-		}
-		if words[i], err = f.records("words"); err != nil {
-			return nil, fmt.Errorf("english: %w", err)
-		}
+	words, err := dataFileWords(wnFile, vecFile)
+	if err != nil {
+		return nil, err
 	}
 	wnWords, vecWords := words[0], words[1]
 	type entry struct {

@@ -115,9 +115,10 @@ func (r *Resources) Stem(word string) (stem string, ok bool) {
 	return "", false
 }
 
-// GenerateStems makes stems.bin for the words of the data files vectors.bin
-// and wordnet.bin (the embedded ones, or those Generate just made).
-func GenerateStems(vecFile, wnFile []byte) ([]byte, error) {
+// dataFileWords returns the word records of the data files wordnet.bin
+// and vectors.bin, in that order: the words GenerateStems and
+// GeneratePhrases make their tables for.
+func dataFileWords(wnFile, vecFile []byte) ([2]records, error) {
 	var words [2]records
 	for i, src := range []struct {
 		data []byte
@@ -125,11 +126,21 @@ func GenerateStems(vecFile, wnFile []byte) ([]byte, error) {
 	}{{wnFile, "wordnet"}, {vecFile, "vectors"}} {
 		f, err := parseFile(string(src.data), src.kind, checkStructure)
 		if err != nil {
-			return nil, fmt.Errorf("english: %w", err)
+			return words, fmt.Errorf("english: %w", err)
 		}
 		if words[i], err = f.records("words"); err != nil {
-			return nil, fmt.Errorf("english: %w", err)
+			return words, fmt.Errorf("english: %w", err)
 		}
+	}
+	return words, nil
+}
+
+// GenerateStems makes stems.bin for the words of the data files vectors.bin
+// and wordnet.bin (the embedded ones, or those Generate just made).
+func GenerateStems(vecFile, wnFile []byte) ([]byte, error) {
+	words, err := dataFileWords(wnFile, vecFile)
+	if err != nil {
+		return nil, err
 	}
 	endings := []string{""}
 	var tables [2][]byte
