@@ -132,9 +132,15 @@ func (ix *Index) answerTop(ctx context.Context, q *Question, opt Options, buf []
 		var ps, ds [pickCandidates]float64
 		weighed := 0 // a bit for each candidate weighed
 		first := firstAnswer(len(sc.top), opt.MinConfidence, func(i int) float64 {
+			if i >= pickCandidates {
+				_, d := ix.confidence(q, sc, i, total, opt.MinConfidence)
+				return d
+			}
 			ps[i], ds[i] = ix.confidence(q, sc, i, total, opt.MinConfidence)
 			weighed |= 1 << i
 			return ds[i]
+		}, func(i int) bool {
+			return !ix.mayAnswer(q, sc.top[0].sent) && ix.pointsTo(sc, sc.top[0].sent, sc.top[i].sent)
 		})
 		for k := range n {
 			// The first answer, then the others in the ranker's order,
@@ -183,7 +189,16 @@ func (ix *Index) answerTop(ctx context.Context, q *Question, opt Options, buf []
 // With no minimum, a first whose confidence is 0, one that cannot answer
 // (a "how many" question and a sentence with no number: answersCount),
 // gives way all the same to the next that can.
-func firstAnswer(n int, minConf float64, score func(i int) float64) int {
+//
+// When none of those reaches the minimum, the best-ranked candidate
+// further down for which standIn is true (nil for none) may answer in the
+// first's place if it reaches it: a row of a table the first points to
+// (pointsTo) when the first cannot answer. A clause that points to its
+// table ("up to the limit in the table of benefits") matches a question
+// on the table's figures better than the row that holds them ("Passport
+// and travel documents; £250; £300; £500" for "passport cover limit"),
+// and it and an older version of it can fill the first places.
+func firstAnswer(n int, minConf float64, score func(i int) float64, standIn func(i int) bool) int {
 	if minConf <= 0 {
 		minConf = math.SmallestNonzeroFloat64
 	}
@@ -194,6 +209,17 @@ func firstAnswer(n int, minConf float64, score func(i int) float64) int {
 	for i := 1; i < min(n, pickCandidates); i++ {
 		if p := score(i); p >= best {
 			first, best = i, p
+		}
+	}
+	if first > 0 || standIn == nil {
+		return first
+	}
+	for i := pickCandidates; i < n; i++ {
+		if standIn(i) {
+			if score(i) >= best {
+				return i
+			}
+			break
 		}
 	}
 	return first

@@ -358,19 +358,27 @@ func TestFirstAnswer(t *testing.T) {
 		name    string
 		conf    []float64
 		minConf float64
-		want    int
+		// rows are the candidates that may stand in for the first
+		// (firstAnswer's standIn): rows of its table.
+		rows []int
+		want int
 	}{
-		{"the first sure enough", []float64{0.5, 0.9}, 0.34, 0},
-		{"the first unsure, the second sure", []float64{0.3, 0.66}, 0.34, 1},
-		{"neither sure", []float64{0.3, 0.2}, 0.34, 0},
-		{"no minimum", []float64{0.3, 0.66}, 0, 0},
-		{"no minimum, the first cannot answer", []float64{0, 0.2}, 0, 1}, // a how-many question, a sentence with no number
-		{"no minimum, none can answer", []float64{0, 0}, 0, 0},
-		{"only the first pickCandidates", []float64{0.1, 0.2, 0.9}, 0.34, 0},
-		{"one candidate", []float64{0.1}, 0.34, 0},
+		{"the first sure enough", []float64{0.5, 0.9}, 0.34, nil, 0},
+		{"the first unsure, the second sure", []float64{0.3, 0.66}, 0.34, nil, 1},
+		{"neither sure", []float64{0.3, 0.2}, 0.34, nil, 0},
+		{"no minimum", []float64{0.3, 0.66}, 0, nil, 0},
+		{"no minimum, the first cannot answer", []float64{0, 0.2}, 0, nil, 1}, // a how-many question, a sentence with no number
+		{"no minimum, none can answer", []float64{0, 0}, 0, nil, 0},
+		{"only the first pickCandidates", []float64{0.1, 0.2, 0.9}, 0.34, nil, 0},
+		{"one candidate", []float64{0.1}, 0.34, nil, 0},
+		{"a row stands in for an unsure first", []float64{0, 0, 0.1, 0.24}, 0.15, []int{3}, 3},
+		{"a row stands in at no minimum", []float64{0, 0, 0.1, 0.24}, 0, []int{3}, 3},
+		{"only the best-ranked row stands in", []float64{0, 0, 0.1, 0.24}, 0.15, []int{2, 3}, 0},
+		{"the window's answer before a row", []float64{0, 0.2, 0.3}, 0, []int{2}, 1},
+		{"a row below the minimum", []float64{0.1, 0.1, 0.12}, 0.15, []int{2}, 0},
 	}
 	for _, tt := range tests {
-		got := firstAnswer(len(tt.conf), tt.minConf, func(i int) float64 { return tt.conf[i] })
+		got := firstAnswer(len(tt.conf), tt.minConf, func(i int) float64 { return tt.conf[i] }, func(i int) bool { return slices.Contains(tt.rows, i) })
 		if got != tt.want {
 			t.Errorf("%s: firstAnswer(%v, %v) = %d, want %d", tt.name, tt.conf, tt.minConf, got, tt.want)
 		}
@@ -402,5 +410,46 @@ func TestLeadConfidence(t *testing.T) {
 	span := ix.spanIn(q, s)
 	if want := leadConfidence(span.p, a.Confidence); a.SpanConfidence != want || a.SpanConfidence == span.p {
 		t.Errorf("SpanConfidence: got %.3f, want %.3f (span model %.3f, sentence %.3f)", a.SpanConfidence, want, span.p, a.Confidence)
+	}
+}
+
+// TestPointsTo checks which sentences point to the table that holds a
+// row (pointsTo): a clause naming the table by its section's words the
+// question does not hold, not a sentence that shares with the rows only
+// the question's own words, nor a row itself, nor a clause of another
+// document.
+func TestPointsTo(t *testing.T) {
+	policy := "# Policy\n\n## 2. Table of benefits\n\n| Cover | Essentials | Premier |\n|---|---|---|\n| Passport and travel documents | £250 | £500 |\n| Personal money | £200 | £500 |\n\n" +
+		"## 6. Passport\n\nIf your passport is lost, we pay for an emergency travel document, up to the limit in the table of benefits.\n\n" +
+		"A passport limit is set for each kind of cover.\n"
+	other := "# Notes\n\nThe limit for your passport is in the table of benefits.\n"
+	ix := buildFiles(t, []file{{"policy.md", policy}, {"notes.md", other}})
+	find := func(text string) int32 {
+		for i := range ix.sents {
+			if strings.Contains(ix.sents[i].text, text) {
+				return int32(i)
+			}
+		}
+		t.Fatalf("no sentence holds %q", text)
+		return -1
+	}
+	row := find("Passport and travel documents; £250")
+	q := Parse("passport cover limit")
+	sc := ix.scratch.Get()
+	defer ix.scratch.Put(sc)
+	ix.resolve(&q, sc)
+	defer sc.reset(ix)
+	for _, tt := range []struct {
+		first string
+		want  bool
+	}{
+		{"up to the limit in the table of benefits", true},
+		{"A passport limit is set", false},
+		{"Personal money; £200", false},
+		{"The limit for your passport is in the table", false},
+	} {
+		if got := ix.pointsTo(sc, find(tt.first), row); got != tt.want {
+			t.Errorf("pointsTo(%q, the passport row): got %v, want %v", tt.first, got, tt.want)
+		}
 	}
 }

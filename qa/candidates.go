@@ -1,6 +1,9 @@
 package qa
 
-import "context"
+import (
+	"context"
+	"slices"
+)
 
 // Candidate is a sentence the answer model considered for a question, with
 // the values it read: for training the model (cmd/qabot-train) and for
@@ -38,6 +41,11 @@ type Candidate struct {
 	// same in nearly the same words (paraphrases): no rival in the margin.
 	Row          int
 	Agrees, Same uint64
+	// MayAnswer is true when the sentence can hold the kind of answer
+	// the question asks for (mayAnswer), and Pointed when it is a row of
+	// a table the first candidate points to (pointsTo): such a row may
+	// stand in for a first that cannot answer (firstAnswer).
+	MayAnswer, Pointed bool
 }
 
 // Candidates returns the candidates the model chose among for q, best
@@ -72,6 +80,8 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 			Row:           int(c.row),
 			Agrees:        sc.agreeWith[c.row],
 			Same:          sc.sameAs[c.row],
+			MayAnswer:     ix.mayAnswer(q, c.sent),
+			Pointed:       ix.pointsTo(sc, sc.top[0].sent, c.sent),
 		}
 	}
 	for i := range out {
@@ -79,12 +89,42 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 		sc.lenders(i, func(j int, agrees bool) {
 			b = b.lend(belief{out[j].OwnConfidence, out[j].Unanswerable}, agrees)
 		})
-		if !ix.mayAnswer(q, sc.top[i].sent) {
+		if !out[i].MayAnswer {
 			b.p = 0
 		}
 		out[i].Confidence, out[i].Unanswerable = b.p, b.u
 	}
 	return out
+}
+
+// candidatesStandIn is firstAnswer's standIn over cands: candidate i is a
+// row of a table the first points to, and the first cannot answer.
+func candidatesStandIn(cands []Candidate) func(i int) bool {
+	return func(i int) bool {
+		return !cands[0].MayAnswer && cands[i].Pointed
+	}
+}
+
+// pointsTo reports whether sentence p points to the table that holds row
+// s: s is a table row of p's document, and p holds a word that s is found
+// by through its table (its header's, its caption's or its section's
+// words: the hidden terms) and that the question, in scratch sc, does not
+// ask for. "We will pay up to the limit in the table of benefits" names
+// the table its rows are found by ("2. Table of benefits"); "A grade of
+// C- or better is needed" shares with the grade table's rows only the
+// question's own "grade", and is an answer in words, not a pointer.
+func (ix *Index) pointsTo(sc *scratch, p, s int32) bool {
+	ps, st := &ix.sents[p], &ix.sents[s]
+	if p == s || !st.row || st.doc != ps.doc {
+		return false
+	}
+	named := ps.terms()
+	for _, id := range st.indexed[st.nterms:] {
+		if !sc.hasTerm(id) && slices.Contains(named, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // withCandidates resolves q, retrieves and reranks its candidates in

@@ -79,7 +79,7 @@ func (ix *Index) Explain(ctx context.Context, q Question, opt Options) (Explanat
 		}
 		return ix.model.decisionScore(cands[i].Confidence, cands[i].Unanswerable)
 	}
-	first := firstAnswer(len(cands), opt.MinConfidence, score)
+	first := firstAnswer(len(cands), opt.MinConfidence, score, candidatesStandIn(cands))
 	e := Explanation{Threshold: opt.MinConfidence, Best: ix.explain(cands[first], score(first)), UnanswerableWeight: ix.model.unansWeight}
 	e.Answered = e.Best.Decision >= opt.MinConfidence
 	second := 1

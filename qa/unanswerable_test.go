@@ -121,7 +121,7 @@ func TestModelWithoutUnanswerable(t *testing.T) {
 			continue
 		}
 		n++
-		first := firstAnswer(len(cands), opt.MinConfidence, func(i int) float64 { return cands[i].Confidence })
+		first := firstAnswer(len(cands), opt.MinConfidence, func(i int) float64 { return cands[i].Confidence }, candidatesStandIn(cands))
 		if want := cands[first].Confidence >= opt.MinConfidence; a.Found != want {
 			t.Errorf("%q: found %v with confidence %.3f, want %v (the confidence alone against %.3f)", item.Question, a.Found, cands[first].Confidence, want, opt.MinConfidence)
 		}
