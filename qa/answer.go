@@ -131,6 +131,7 @@ func (ix *Index) answerTop(ctx context.Context, q *Question, opt Options, buf []
 		// the first answer reads rather than working them out again.
 		var ps, ds [pickCandidates]float64
 		weighed := 0 // a bit for each candidate weighed
+		firstMay := 0
 		first := firstAnswer(len(sc.top), opt.MinConfidence, func(i int) float64 {
 			if i >= pickCandidates {
 				_, d := ix.confidence(q, sc, i, total, opt.MinConfidence)
@@ -140,7 +141,19 @@ func (ix *Index) answerTop(ctx context.Context, q *Question, opt Options, buf []
 			weighed |= 1 << i
 			return ds[i]
 		}, func(i int) bool {
-			return !ix.mayAnswer(q, sc.top[0].sent) && ix.pointsTo(sc, sc.top[0].sent, sc.top[i].sent)
+			// pointsTo first: it is cheap and seldom true, and whether the
+			// first may answer is then worked out once (0 unknown, 1 yes,
+			// 2 no).
+			if !ix.pointsTo(sc, sc.top[0].sent, sc.top[i].sent) {
+				return false
+			}
+			if firstMay == 0 {
+				firstMay = 2
+				if ix.mayAnswer(q, sc.top[0].sent) {
+					firstMay = 1
+				}
+			}
+			return firstMay == 2
 		})
 		for k := range n {
 			// The first answer, then the others in the ranker's order,
