@@ -98,22 +98,6 @@ func findPhrases(dst []qphrase, toks []token, words []qword) []qphrase {
 	return dst
 }
 
-// singular returns the singular of a plural noun by the regular endings
-// ("pills" -> "pill", "parties" -> "party", "boxes" -> "box"), or "": the
-// last word of an expression is most often a noun, and its plural a
-// regular one.
-func singular(w string) string {
-	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 3 && (strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses")):
-		return w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return ""
-}
-
 // expressionWords returns the mask of words (bit k: words[k]) that toks are,
 // leaving out words set aside.
 func expressionWords(toks []token, words []qword) uint32 {

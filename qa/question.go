@@ -735,13 +735,27 @@ func nounType(w, next string) (AnswerType, bool) {
 		return k, true
 	}
 	// "which companies", "what cities": the plural names the same type.
-	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return singularNounType(w[:len(w)-3]+"y", next)
-	case strings.HasSuffix(w, "s") && len(w) > 3:
-		return singularNounType(w[:len(w)-1], next)
+	if s := singular(w); s != "" {
+		return singularNounType(s, next)
 	}
 	return TypeNone, false
+}
+
+// singular returns the singular of a plural noun by the regular endings
+// ("pills" -> "pill", "parties" -> "party", "boxes" -> "box"), or "" when w
+// ends in none: for the nouns whose plural is most often a regular one,
+// the last word of a WordNet expression (findPhrases), the type noun after
+// "what" (nounType) and the unit of a rate (singularRateWord).
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && (strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return ""
 }
 
 // fixTypeNouns respells the misspelt type noun of a question ("adress",

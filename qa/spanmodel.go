@@ -581,11 +581,11 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	return f.dir == 0 || !s[c.a].num || changeBefore(s, c.a)*f.dir >= 0
 }
 
-// singularRateWord returns w without the "s" of a plural ("days" of "3
-// days": "day"), as a rate names its unit in the singular.
+// singularRateWord returns w in the singular ("days" of "3 days": "day"),
+// as a rate names its unit in the singular.
 func singularRateWord(w string) string {
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return w[:len(w)-1]
+	if s := singular(w); s != "" {
+		return s
 	}
 	return w
 }
