@@ -122,6 +122,7 @@ func questionSets() []questionSet {
 	random30j := splitRule{seed: "20261247", evalPercent: 30}             // the same, with a seed of its own
 	random30k := splitRule{seed: "20261249", evalPercent: 30}             // the same, with a seed of its own
 	random30l := splitRule{seed: "20261250", evalPercent: 30}             // the same, with a seed of its own
+	random30m := splitRule{seed: "20261251", evalPercent: 30}             // the same, with a seed of its own
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -339,6 +340,16 @@ func questionSets() []questionSet {
 		// timetable change (plain text). Split at random with its own
 		// seed; its eval half holds 46.
 		{name: "travel25", corpus: filepath.Join("testdata", "travel25", "corpus"), split: random30l, minHalf: 30},
+		// A car and van hire company's customer documents, asked as
+		// customers ask its web chat: the rental terms and conditions (a
+		// PDF with numbered clauses and a table of charges for cars and
+		// vans), this year's price list beside last year's with other
+		// prices, a guide to picking up and returning a vehicle (a Word
+		// file), a FAQ (Markdown), branches with addresses and opening
+		// hours (HTML) and a notice of a branch closure and a change to the
+		// van deposit (plain text). Split at random with its own seed; its
+		// eval half holds 46.
+		{name: "rental26", corpus: filepath.Join("testdata", "rental26", "corpus"), split: random30m, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
