@@ -34,24 +34,20 @@ const maxPhraseKey = 64
 // one of words (not set aside), appended to dst: at most one a starting
 // token, the longest first, and none starting inside another. A token
 // that starts no expression by its own spelling or its lemmas (most do
-// not: english.PhraseStarts) is passed over with no other lookup.
+// not: english.PhraseStarts) is passed over with no other lookup. Each
+// key is built once up to its last word, which is then written in place
+// as the token and as its singular (made only when the token is no last
+// word and ends in "s"), so that a lookup copies one word.
 func findPhrases(dst []qphrase, toks []token, words []qword) []qphrase {
 	en := english.Load()
 	if en.Err() != nil {
 		return dst
 	}
-	var first [8]string
 	var buf [maxPhraseKey]byte
 	for i := 0; i+1 < len(toks); i++ {
 		starts := en.PhraseStarts(toks[i].text)
 		if starts == "" {
 			continue
-		}
-		firsts := first[:0]
-		for rest := starts; rest != "" && len(firsts) < len(first); {
-			var f string
-			f, rest, _ = strings.Cut(rest, " ")
-			firsts = append(firsts, f)
 		}
 		found := 0
 		for n := 3; n >= 2 && found == 0; n-- {
@@ -59,20 +55,36 @@ func findPhrases(dst []qphrase, toks []token, words []qword) []qphrase {
 				continue
 			}
 			end := toks[i+n-1].text
-			var lbuf [2]string
-			lasts := append(lbuf[:0], end)
-			if s := singular(end); s != "" {
-				lasts = append(lasts, s)
-			}
-			for _, f := range firsts {
-				for _, l := range lasts {
-					k := copy(buf[:], f)
-					for _, t := range toks[i+1 : i+n-1] {
-						k += copy(buf[k:], " ")
-						k += copy(buf[k:], t.text)
+			sing, singDone := "", false
+			rest := starts
+			for nf := 0; rest != "" && nf < maxPhraseFirsts && found == 0; nf++ {
+				var f string
+				f, rest, _ = strings.Cut(rest, " ")
+				p := copy(buf[:], f)
+				for _, t := range toks[i+1 : i+n-1] {
+					p += copy(buf[p:], " ")
+					p += copy(buf[p:], t.text)
+				}
+				p += copy(buf[p:], " ")
+				l := end
+				for last := 0; last < 2; last++ {
+					if last == 1 {
+						// The token as a regular plural, once a
+						// lookup of it is needed: every plural
+						// singular reads ends in "s" after three
+						// bytes or more.
+						if !singDone {
+							singDone = true
+							if len(end) > 3 && end[len(end)-1] == 's' {
+								sing = singular(end)
+							}
+						}
+						if sing == "" {
+							break
+						}
+						l = sing
 					}
-					k += copy(buf[k:], " ")
-					k += copy(buf[k:], l)
+					k := p + copy(buf[p:], l)
 					if k == len(buf) {
 						continue // too long to be one
 					}
@@ -86,9 +98,6 @@ func findPhrases(dst []qphrase, toks []token, words []qword) []qphrase {
 					}
 					break
 				}
-				if found > 0 {
-					break
-				}
 			}
 		}
 		if found > 0 {
@@ -97,6 +106,11 @@ func findPhrases(dst []qphrase, toks []token, words []qword) []qphrase {
 	}
 	return dst
 }
+
+// maxPhraseFirsts bounds the first words of an expression that one
+// question token is looked up as (english.PhraseStarts: the token and its
+// lemmas).
+const maxPhraseFirsts = 8
 
 // expressionWords returns the mask of words (bit k: words[k]) that toks are,
 // leaving out words set aside.

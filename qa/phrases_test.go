@@ -1,10 +1,12 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
+	"github.com/qabot/qabot/qa/english"
 )
 
 // TestFindPhrases checks which of WordNet's multi-word expressions a
@@ -85,5 +87,84 @@ func TestPhraseResolves(t *testing.T) {
 		if with <= without {
 			t.Errorf("%q: got %s weighed %.3f, want more than %.3f without the expression", tt.q, tt.synonym, with, without)
 		}
+	}
+}
+
+// TestFindPhrasesPlain holds findPhrases, which builds a key up to its last
+// word once and writes the last word and its singular in place, to the
+// plain walk that builds each key whole, over the sentences of the
+// embedded corpus and of squad48 read as questions: the same expressions
+// with the same words, and some found by three words and by a singular.
+func TestFindPhrasesPlain(t *testing.T) {
+	three, singulars := 0, 0
+	plain := func(toks []token, words []qword) []qphrase {
+		en := english.Load()
+		var dst []qphrase
+		for i := 0; i+1 < len(toks); i++ {
+			firsts := strings.Fields(en.PhraseStarts(toks[i].text))
+			firsts = firsts[:min(len(firsts), maxPhraseFirsts)]
+			found := 0
+			for n := 3; n >= 2 && found == 0; n-- {
+				if i+n > len(toks) {
+					continue
+				}
+				var mid []string
+				for _, tk := range toks[i+1 : i+n-1] {
+					mid = append(mid, tk.text)
+				}
+				lasts := []string{toks[i+n-1].text}
+				if s := singular(lasts[0]); s != "" {
+					lasts = append(lasts, s)
+				}
+			firsts:
+				for _, f := range firsts {
+					for li, l := range lasts {
+						key := strings.Join(append(append([]string{f}, mid...), l), " ")
+						if len(key) >= maxPhraseKey {
+							continue
+						}
+						syn, hyp := en.PhraseRelatives(key)
+						if syn == "" && hyp == "" {
+							continue
+						}
+						if m := expressionWords(toks[i:i+n], words); m != 0 {
+							dst = append(dst, qphrase{words: m, synonyms: syn, hypernyms: hyp})
+							found = n
+							if n == 3 {
+								three++
+							}
+							if li == 1 {
+								singulars++
+							}
+							break firsts
+						}
+						break
+					}
+				}
+			}
+			if found > 0 {
+				i += found - 1
+			}
+		}
+		return dst
+	}
+	var texts []string
+	for _, st := range Build(embedded(t)).sents {
+		texts = append(texts, st.text)
+	}
+	texts = withSquad48(t, texts)
+	expressions := 0
+	for _, text := range texts {
+		toks := tokenize(text, nil)
+		words := Parse(text).words
+		got, want := findPhrases(nil, toks, words), plain(toks, words)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: findPhrases got %+v, want %+v", text, got, want)
+		}
+		expressions += len(got)
+	}
+	t.Logf("%d texts, %d expressions, %d of three words, %d by a singular", len(texts), expressions, three, singulars)
+	if expressions == 0 || three == 0 || singulars == 0 {
+		t.Errorf("found %d expressions, %d of three words and %d by a singular, want some of each", expressions, three, singulars)
 	}
 }

@@ -13,13 +13,12 @@ import (
 // search of the whole table.
 func TestFindEveryKey(t *testing.T) {
 	r := loadEmbedded(t)
-	tables := map[string]records{"vectors words": r.vec.words, "wordnet words": r.wn.words, "wordnet exc": r.wn.exc}
+	tables := map[string]records{"vectors words": r.vec.words, "wordnet words": r.wn.words, "wordnet exc": r.wn.exc, "phrases": r.ph.t, "phrase firsts": r.ph.firsts}
 	for name, tb := range tables {
-		if tb.pre == nil {
-			t.Fatalf("%s: no prefix index, want one built by records", name)
+		if tb.pre == nil && tb.hash == nil {
+			t.Fatalf("%s: no prefix or hash index, want one", name)
 		}
-		whole := tb
-		whole.pre, whole.hash = nil, nil
+		whole := records{off: tb.off, dat: tb.dat, n: tb.n}
 		keys := make([]string, tb.n)
 		for i := range tb.n {
 			keys[i] = tb.key(i)
@@ -43,6 +42,43 @@ func TestFindEveryKey(t *testing.T) {
 		}
 		if hashed := name != "vectors words"; hashed != (tb.hash != nil && tb.hash.slots != nil) {
 			t.Errorf("%s: searched by hash %v, want %v", name, !hashed, hashed)
+		}
+	}
+}
+
+// TestHashIndexSpread: keyHash spreads the keys of every hash-indexed
+// table over its slots as a random hash would, so that a find reads few
+// slots: with linear probing at a load of 2/3 at most, a key lies on
+// average some 2 slots from its hash's own (1/2 (1 + 1/(1-load))), and
+// few keys of other slots carry its tag.
+func TestHashIndexSpread(t *testing.T) {
+	r := loadEmbedded(t)
+	tables := map[string]records{"wordnet words": r.wn.words, "wordnet exc": r.wn.exc, "phrases": r.ph.t, "phrase firsts": r.ph.firsts}
+	for name, tb := range tables {
+		tb.warm()
+		x := tb.hash
+		mask := uint32(len(x.slots) - 1)
+		probes, tagged := 0, 0
+		for i := range tb.n {
+			h := keyHash(tb.key(i))
+			top := h >> hashIndexBits << hashIndexBits
+			for j := h & mask; ; j = (j + 1) & mask {
+				probes++
+				s := x.slots[j]
+				if int(s&(1<<hashIndexBits-1))-1 == i {
+					break
+				}
+				if s&^(1<<hashIndexBits-1) == top {
+					tagged++
+				}
+			}
+		}
+		t.Logf("%s: %d keys, %d slots, %.2f slots a key, %d tags met", name, tb.n, len(x.slots), float64(probes)/float64(tb.n), tagged)
+		if mean := float64(probes) / float64(tb.n); mean > 2.5 {
+			t.Errorf("%s: %d keys read %.2f slots each on average, want at most 2.5", name, tb.n, mean)
+		}
+		if tagged > tb.n/100 {
+			t.Errorf("%s: %d of %d keys' probes met another key of the same tag, want at most 1%%", name, tagged, tb.n)
 		}
 	}
 }
