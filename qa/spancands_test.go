@@ -166,15 +166,17 @@ func TestUnknownWordsCells(t *testing.T) {
 
 func TestTableCellCandidates(t *testing.T) {
 	docs := []corpus.Document{{Path: "pricing.md", Body: "x", Blocks: []corpus.Block{
-		{Text: "Plan; Price; Storage", Kind: corpus.KindRow, Cells: []string{"Plan", "Price", "Storage"}, Header: []string{"Plan", "Price", "Storage"}},
-		{Text: "Team; $15 per seat per month; 100 GB", Kind: corpus.KindRow, Cells: []string{"Team", "$15 per seat per month", "100 GB"}, Header: []string{"Plan", "Price", "Storage"}},
+		{Text: "Plan; Price; Storage; Support", Kind: corpus.KindRow, Cells: []string{"Plan", "Price", "Storage", "Support"}, Header: []string{"Plan", "Price", "Storage", "Support"}},
+		{Text: "Team; $15 per seat per month; 100 GB; email", Kind: corpus.KindRow, Cells: []string{"Team", "$15 per seat per month", "100 GB", "email"}, Header: []string{"Plan", "Price", "Storage", "Support"}},
 	}}}
 	ix := Build(docs)
-	s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == "Team; $15 per seat per month; 100 GB" })
+	s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == "Team; $15 per seat per month; 100 GB; email" })
 	if s < 0 {
 		t.Fatal("no row sentence")
 	}
-	l, err := ix.SpanCandidates(context.Background(), Parse("team plan storage"), s)
+	// Two headers hold a question word, so that no cell answers alone
+	// (headerCellOf) and every cell is a candidate.
+	l, err := ix.SpanCandidates(context.Background(), Parse("team plan storage and support"), s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,8 +191,8 @@ func TestTableCellCandidates(t *testing.T) {
 		}
 		got[c.Text] = c.Dense[header]
 	}
-	if len(got) != 3 {
-		t.Fatalf("cells: got %v, want the 3 cells of the row", got)
+	if len(got) != 4 {
+		t.Fatalf("cells: got %v, want the 4 cells of the row", got)
 	}
 	if got["100 GB"] <= 0 || got["$15 per seat per month"] != 0 {
 		t.Errorf("header weights: got %v, want some for 100 GB (Storage) and none for the price", got)

@@ -398,11 +398,11 @@ type spanFacts struct {
 	// fitsHere is true when the answer's own sentence holds a phrase typed
 	// at Build of the type asked (canAnswer).
 	fitsHere bool
-	// nilCell is the candidate of the answer's row that says the row has
-	// nothing of its column ([nilcells]: "closed") under the header that
-	// holds more of the question's words than any other cell's, or -1
-	// (nilCellOf).
-	nilCell int
+	// headerCell is the candidate of the answer's row under the header
+	// that holds more of the question's words than any other cell's, when
+	// it alone answers (a cell of [nilcells], "closed", or one whose
+	// header alone holds question words), or -1 (headerCellOf).
+	headerCell int
 	// moneyCol is the first column of the answer's row that holds an
 	// amount of money, or -1; moneyHeader is true when the header of a
 	// column with money has a question word (firstMoneyCell).

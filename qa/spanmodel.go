@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -343,7 +344,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	}
 	f.titled = f.titledName()
 	f.firstMoneyCell()
-	f.nilCell = f.nilCellOf()
+	f.headerCell = f.headerCellOf()
 	f.rateOnly = f.rateMatch()
 	f.countOwn = f.countMatch()
 	f.ownLo, f.ownHi = f.ownSegment()
@@ -528,8 +529,9 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // the sentence before's "Lane sells seeds"); when the sentence names the
 // holder of the title a who-the question gives (titledName), no other name
 // of that sentence answers; under the header that holds most of the
-// question's words, a cell that says the row has none ("closed",
-// nilCellOf) is the only cell that answers; when the question asks an
+// question's words, a cell that says the row has none ("closed") is the
+// only cell that answers, and so is a cell not of the first column when
+// no other header holds a question word (headerCellOf); when the question asks an
 // amount by a word ("fine per day") and the sentence states one by it,
 // no amount by another word answers (rateMatch: "25p a day", not "£6 per
 // item", nor "maximum of £6 per item"); when a how-many question's
@@ -550,7 +552,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if f.barred&(1<<c.kind) != 0 {
 		return false // barsKind
 	}
-	if f.nilCell >= 0 && c.cell >= 0 && !c.prev && c != &f.w.cands[f.nilCell] {
+	if f.headerCell >= 0 && c.cell >= 0 && !c.prev && c != &f.w.cands[f.headerCell] {
 		return false // "closed" under the Library column for "library hours sunday", not the study room's hours
 	}
 	if c.prev && f.fitsHere && !f.fits(c) {
@@ -854,19 +856,29 @@ func (f *spanFacts) firstMoneyCell() {
 	}
 }
 
-// nilCellOf returns the candidate of the answer's row that is a whole
-// cell of [nilcells] ("closed") under the header that holds more of the
-// question's words than the header of any other cell, or -1. A row
-// ("Sunday; closed; 12:00 to 16:00") that says a place is closed answers
-// "library hours sunday" with "closed" when "library" heads its column,
-// though the other column's hours fit the type asked.
-func (f *spanFacts) nilCellOf() int {
-	best, second := -1, float32(0)
+// headerCellOf returns the candidate of the answer's row whose column's
+// header holds more of the question's words than the header of any other
+// cell, when that cell alone answers, or -1. It answers alone when it is
+// a whole cell of [nilcells] ("closed"): a row ("Sunday; closed; 12:00 to
+// 16:00") that says a place is closed answers "library hours sunday" with
+// "closed" when "library" heads its column, though the other column's
+// hours fit the type asked. It answers alone too when it is not the row's
+// first cell (which names the row), no other cell's header holds any of
+// the question's words nor names a kind of a thing the question names
+// (headerKin: "Fee" for "rotavator hire cost", beside "Longest hire"),
+// and its own holds at least minHeaderCell of their weight by words no
+// cell of the row holds (headerOwnMass): "missed departure essentials" is
+// "not covered" under Essentials, not the "£800" under Premier that money
+// questions favour, and "how often should i clean the main brush" is
+// "every week" under Clean, not "every 6 to 12 months" under Replace.
+func (f *spanFacts) headerCellOf() int {
+	best, second, kin := -1, float32(0), false
 	for i := range f.w.cands {
 		c := &f.w.cands[i]
 		if c.prev || c.cell < 0 {
 			continue
 		}
+		kin = kin || c.headerKin
 		if best < 0 || c.header > f.w.cands[best].header {
 			if best >= 0 && f.w.cands[best].cell != c.cell {
 				second = max(second, f.w.cands[best].header)
@@ -881,10 +893,35 @@ func (f *spanFacts) nilCellOf() int {
 	}
 	c := &f.w.cands[best]
 	text := strings.ToLower(f.ix.sents[c.sent].text[c.start:c.end])
-	if c.header <= second || !spanWords().nilCells[text] {
+	switch {
+	case c.header <= second:
 		return -1
+	case spanWords().nilCells[text]:
+		return best
+	case c.cell > 0 && second == 0 && !kin && f.headerOwnMass(c) >= minHeaderCell:
+		return best
 	}
-	return best
+	return -1
+}
+
+// headerOwnMass returns the weight, over the question's, of the question
+// words that the header of table cell c holds and no cell of its row
+// does: a word the row holds names the row (rowKeyCell), and a header
+// that matches it by an alternative ("Office" for the "officer" of "Lab
+// Manager and Safety Officer" in "lab safety officer") says nothing of
+// the column asked for.
+func (f *spanFacts) headerOwnMass(c *spanCand) float64 {
+	rt := f.ix.rowTableOf(c.sent)
+	if int(c.cell) >= len(rt.headerCols) {
+		return 0
+	}
+	m := f.sc.termsIn(rt.headerCols[c.cell])
+	for _, terms := range rt.cells {
+		for in := f.sc.termsIn(terms); in != 0; in &= in - 1 {
+			m &^= f.sc.wordSpan[bits.TrailingZeros64(in)&(maxQueryTerms-1)]
+		}
+	}
+	return f.sc.massOf(m) / f.total
 }
 
 // titledName returns the candidate that a who-the question's title names

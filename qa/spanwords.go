@@ -54,7 +54,7 @@ type spanWordLists struct {
 	// ask for a version number (canAnswer).
 	versionAsked map[string]bool
 	// nilCells holds [nilcells], the cells that say a row has nothing of
-	// their column (spanFacts.nilCell).
+	// their column (spanFacts.headerCell).
 	nilCells map[string]bool
 	// passive holds [passive], the auxiliaries of the passive voice
 	// (spanFacts.voice).
