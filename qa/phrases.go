@@ -13,11 +13,11 @@ import (
 // that the English resources table (english.PhraseRelatives: "take part",
 // "time off", "birth control pill"), the first word by its lemmas too
 // ("took part"), the last as a regular plural too ("birth control
-// pills"). The
-// expression's synonyms and hypernyms then count as alternatives of its
-// first content word (resolve, rank.go): a synonym as a WordNet synonym,
-// a hypernym as a WordNet relative (alternatives.go), each weighed as the
-// word's own alternatives of that kind are.
+// pills"). The expression's synonyms and hypernyms then count as
+// alternatives of its rarest word by the corpus's idf (resolve and
+// phraseHead, rank.go): a synonym as a WordNet synonym, a hypernym as a
+// WordNet relative (alternatives.go), each weighed as the word's own
+// alternatives of that kind are.
 
 // qphrase is a WordNet expression of a question: its question words, one
 // of which takes its single-word relatives as alternatives, and those
