@@ -1,8 +1,9 @@
 package qa
 
 import (
-	"math/bits"
 	"math/rand/v2"
+
+	"github.com/qabot/qabot/qa/internal/keyhash"
 )
 
 // idSlots is an open-addressed table of the ids of strings kept
@@ -74,49 +75,8 @@ func (t *idSlots) rehash(n, count int, keyOf func(int) string) {
 	}
 }
 
-// keyHash hashes key with seed, as wyhash does: the key's bytes, eight at
-// a time, each multiplied with the state into 128 bits whose halves are
-// joined. A key of up to eight bytes is read whole in one multiply, by
-// its first and last four bytes, or by its first, middle and last when it
-// is shorter (which, with its length, tell it from any other). It takes
+// keyHash hashes key with seed (keyhash.Sum, as wyhash does). It takes
 // about a third of hash/maphash's count for the tokenizer's words, which
 // the vocab looks up at every token of a corpus (TestKeyHash); the ids
 // are given in the order the keys come, so no index depends on it.
-func keyHash(seed uint64, key string) uint64 {
-	h := seed ^ uint64(len(key))*hashMul0
-	for len(key) > 8 {
-		h = hashMix(h^load64(key), hashMul1)
-		key = key[8:]
-	}
-	var x uint64
-	switch n := len(key); {
-	case n >= 4:
-		x = uint64(load32(key))<<32 | uint64(load32(key[n-4:]))
-	case n > 0:
-		x = uint64(key[0])<<16 | uint64(key[n/2])<<8 | uint64(key[n-1])
-	}
-	return hashMix(h^x^hashMul2, x^hashMul1^h>>29)
-}
-
-// The odd constants keyHash multiplies by (wyhash's).
-const (
-	hashMul0 = 0xa0761d6478bd642f
-	hashMul1 = 0xe7037ed1a0b428db
-	hashMul2 = 0x8ebc6af09c88c6e3
-)
-
-// hashMix multiplies a and b into 128 bits and joins the halves.
-func hashMix(a, b uint64) uint64 {
-	hi, lo := bits.Mul64(a, b)
-	return hi ^ lo
-}
-
-// load64 and load32 read the first eight or four bytes of s, little-endian.
-func load64(s string) uint64 {
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
+func keyHash(seed uint64, key string) uint64 { return keyhash.Sum(seed, key) }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/qabot/qabot/corpus"
+	"github.com/qabot/qabot/qa/internal/keyhash"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,7 +63,7 @@ func splitSentences(block string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(block); {
-		if i+8 <= len(block) && !mayEndIn8(load64(block[i:])) {
+		if i+8 <= len(block) && !mayEndIn8(keyhash.Load64(block[i:])) {
 			i += 8 // faster path: eight ASCII bytes that end nothing
 			continue
 		}

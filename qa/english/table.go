@@ -27,9 +27,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"math/bits"
 	"strings"
 	"sync"
+
+	"github.com/qabot/qabot/qa/internal/keyhash"
 )
 
 const (
@@ -211,57 +212,13 @@ type hashIndex struct {
 // hashIndexBits is how many low bits of a hashIndex slot hold its record.
 const hashIndexBits = 18
 
-// keyHash returns a 32-bit hash of key, as wyhash hashes (and as the qa
-// package's keyHash does, with a fixed seed): the key's bytes, eight at a
-// time, each multiplied with the state into 128 bits whose halves are
-// joined; a key's last eight bytes or fewer are read whole in one
-// multiply, by their first and last four bytes, or by their first, middle
-// and last when they are fewer than four (which, with the key's length,
-// tell them apart). A key of 5 to 16 bytes takes some 20 instructions,
-// where FNV-1a, a multiply a byte, took 6 a byte; the two halves of the
-// 64-bit state are joined, so that both the slot (low bits) and the tag
+// keyHash returns a 32-bit hash of key (keyhash.Sum with a fixed seed,
+// as the qa package's vocab hashes with a random one), the two halves of
+// the 64-bit hash joined, so that both the slot (low bits) and the tag
 // (high bits) are mixed.
 func keyHash[K ~string | ~[]byte](key K) uint32 {
-	h := uint64(len(key)) * hashMul0
-	for len(key) > 8 {
-		h = hashMix(h^load64(key), hashMul1)
-		key = key[8:]
-	}
-	var x uint64
-	switch n := len(key); {
-	case n >= 4:
-		x = uint64(load32(key))<<32 | uint64(load32(key[n-4:]))
-	case n > 0:
-		x = uint64(key[0])<<16 | uint64(key[n/2])<<8 | uint64(key[n-1])
-	}
-	h = hashMix(h^x^hashMul2, x^hashMul1^h>>29)
+	h := keyhash.Sum(0, key)
 	return uint32(h ^ h>>32)
-}
-
-// The odd constants keyHash multiplies by (wyhash's).
-const (
-	hashMul0 = 0xa0761d6478bd642f
-	hashMul1 = 0xe7037ed1a0b428db
-	hashMul2 = 0x8ebc6af09c88c6e3
-)
-
-// hashMix multiplies a and b into 128 bits and joins the halves.
-func hashMix(a, b uint64) uint64 {
-	hi, lo := bits.Mul64(a, b)
-	return hi ^ lo
-}
-
-// load64 and load32 read the first eight or four bytes of s,
-// little-endian, each in one load.
-func load64[K ~string | ~[]byte](s K) uint64 {
-	s = s[:8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32[K ~string | ~[]byte](s K) uint32 {
-	s = s[:4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // build fills the slots with the records of t, or leaves none when t has
