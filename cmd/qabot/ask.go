@@ -256,7 +256,7 @@ func releaseTokenizer() { releaseBinary() }
 // questions, in ask and eval (loadThenRelease) and on serve's first load.
 // A process that answers many questions hands back the binary's pages the
 // build's code took (releaseBinary). The English tables' lookup aids,
-// which the first answer would otherwise build (5.3 million
+// which the first answer would otherwise build (8.7 million
 // instructions), are built here, once the load's garbage is handed back:
 // built while the index builds, the pages of the tables they read came on
 // top of the build's peak heap (the peak RSS of 48 SQuAD articles rose by

@@ -139,8 +139,8 @@ func TestExtraHypernyms(t *testing.T) {
 	}
 }
 
-// TestWarm: Warm builds the prefix index (and hash index) of each word table, as the
-// first lookups would, and a
+// TestWarm: Warm builds the prefix index (and hash index) of each word
+// table and of the expressions' tables, as the first lookups would, and a
 // lookup after it finds what one on fresh resources finds.
 func TestWarm(t *testing.T) {
 	r, err := parse(embeddedVectors, embeddedNeighbours, embeddedWordNet, embeddedStems, embeddedPhrases, checkStructure)
@@ -148,7 +148,7 @@ func TestWarm(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.Warm()
-	for name, tab := range map[string]records{"vectors words": r.vec.words, "wordnet words": r.wn.words, "wordnet exc": r.wn.exc} {
+	for name, tab := range map[string]records{"vectors words": r.vec.words, "wordnet words": r.wn.words, "wordnet exc": r.wn.exc, "phrases": r.ph.t, "phrase firsts": r.ph.firsts} {
 		if tab.hash != nil {
 			want := new(hashIndex)
 			want.build(tab)
