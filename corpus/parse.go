@@ -366,7 +366,7 @@ func clean(bs blocks, known string) (blocks, found) {
 // clauseNumberTextRE matches the number that opens a numbered clause of a
 // contract or policy ("5.3 If your baggage …"), with the space after it,
 // when a capital letter follows.
-var clauseNumberTextRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+\p{Lu}`)
+var clauseNumberTextRE = regexp.MustCompile(`^` + clauseNumberPattern + `[ \t]+\p{Lu}`)
 
 // stripClauseNumber drops the number that opens a numbered clause, as the
 // readers drop the marker of a list item: the number is no part of what

@@ -1307,6 +1307,21 @@ func splitAtColumns(ls []line) {
 // the start of one of segs (see splitAtColumns) and reports whether it
 // cut any it had not cut before.
 func cutAtColumns(l *line, segs []segment) bool {
+	// The narrowest and the next narrowest of the line's spaces (its gaps
+	// that no segment cut makes), and where the narrowest is: for the gap
+	// before word i, the narrowest of the others is the first unless it
+	// is that gap.
+	narrow, next, at := math.Inf(1), math.Inf(1), 0
+	for k := 1; k < len(l.words); k++ {
+		if g := l.words[k].x0 - l.words[k-1].x1; g <= segmentGap*l.words[k].size {
+			switch {
+			case g < narrow:
+				narrow, next, at = g, narrow, k
+			case g < next:
+				next = g
+			}
+		}
+	}
 	cuts := map[int]bool{}
 	for i := 1; i < len(l.words); i++ {
 		w := l.words[i]
@@ -1314,11 +1329,9 @@ func cutAtColumns(l *line, segs []segment) bool {
 		if gap > segmentGap*w.size || gap < cellGap*w.size {
 			continue // cut already, or a space
 		}
-		second := math.Inf(1) // the narrowest of the line's other spaces
-		for k := 1; k < len(l.words); k++ {
-			if g := l.words[k].x0 - l.words[k-1].x1; k != i && g <= segmentGap*l.words[k].size {
-				second = math.Min(second, g)
-			}
+		second := narrow // the narrowest of the line's other spaces
+		if at == i {
+			second = next
 		}
 		if second < math.Inf(1) && gap < cellSpaceRatio*second {
 			continue
@@ -1834,10 +1847,15 @@ func cutNear(w word, x, tol float64) int {
 	return at
 }
 
-// clauseNumberRE matches the number of a clause of a contract or policy
+// clauseNumberPattern is the number of a clause of a contract or policy
 // that opens its paragraph: a section number with at least two parts
-// ("5.3", "10.1", "2.4.1").
-var clauseNumberRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?$`)
+// ("5.3", "10.1", "2.4.1"). clauseNumberRE matches it alone (a PDF line's
+// first word), clauseNumberTextRE at the start of a paragraph's text
+// (stripClauseNumber).
+const clauseNumberPattern = `\d{1,2}(?:\.\d{1,2}){1,3}\.?`
+
+// clauseNumberRE matches a clause's number alone (clauseNumberPattern).
+var clauseNumberRE = regexp.MustCompile(`^` + clauseNumberPattern + `$`)
 
 // sectionNumberRE matches a section number: "2", "2.1", "3.1.4", "A.2",
 // "IV.".
