@@ -417,7 +417,7 @@ func ageBound(text string) bool {
 	words := strings.Fields(text)
 	for i := 0; i+2 < len(words); i++ {
 		w := words[i]
-		if len(w) > 3 || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		if len(w) > 3 || !allDigits(w) {
 			continue
 		}
 		if c := words[i+1]; c != "or" && c != "and" {

@@ -265,6 +265,16 @@ func (sc *scratch) termsIn(ids []int32) termMask {
 // hasTerm reports whether term id is one of the question's terms.
 func (sc *scratch) hasTerm(id int32) bool { return sc.qidx[id] != 0 }
 
+// ownTerm reports whether term id (-1: none) is one of the question's
+// terms by a question word's own form (altOwn), not by an alternative.
+func (sc *scratch) ownTerm(id int32) bool {
+	if id < 0 {
+		return false
+	}
+	k := sc.qidx[id] - 1
+	return k >= 0 && sc.terms[k].kind == altOwn
+}
+
 // allTerms is the mask of every term of the question.
 func (sc *scratch) allTerms() termMask { return ^termMask(0) >> (64 - len(sc.terms)) }
 

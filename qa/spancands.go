@@ -1337,6 +1337,12 @@ func amountBeforeComma(c *spanCand, toks []spanTok, a, b int32) bool {
 	return c.a == a && c.b < b && c.kind.answerType() == TypeNumber && toks[c.b].gap == gapComma
 }
 
+// year reports whether t is a year written alone ("1869"), not one read
+// off a longer writing ("1,869"), which counts or measures.
+func (t *spanTok) year() bool {
+	return isYear(t.word) && t.end-t.start == int32(len(t.word))
+}
+
 // allDigits reports whether w is written in digits alone ("1869",
 // "31"), no clock time, decimal or amount with a unit.
 func allDigits(w string) bool {

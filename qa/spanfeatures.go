@@ -263,7 +263,7 @@ func wordSlot(t *spanTok, initial bool, context int16, words *spanWordLists) uin
 		return slotHead
 	case t.qword >= 0:
 		return slotQuestion
-	case t.num && isYear(t.word) && t.end-t.start == int32(len(t.word)):
+	case t.num && t.year():
 		return slotYear
 	case t.num:
 		return slotNum

@@ -658,7 +658,7 @@ func (f *spanFacts) countedBy(c *spanCand) int {
 	for a < c.b && !s[a].num {
 		a++
 	}
-	if a == c.b || isYear(s[a].word) && s[a].end-s[a].start == int32(len(s[a].word)) {
+	if a == c.b || s[a].year() {
 		return countedNone // no number, or a year written alone ("1,600" is none), which counts nothing
 	}
 	i := a + 1
@@ -678,13 +678,11 @@ func (f *spanFacts) countedBy(c *spanCand) int {
 		if !s[i].content || s[i].num || adverbOnly(&s[i]) {
 			break
 		}
-		if s[i].qword >= 0 && s[i].term >= 0 {
-			if k := f.sc.qidx[s[i].term] - 1; k >= 0 && f.sc.terms[k].kind == altOwn {
-				if int(s[i].qword) == f.q.focus {
-					return countedOwn
-				}
-				asked = true
+		if s[i].qword >= 0 && f.sc.ownTerm(s[i].term) {
+			if int(s[i].qword) == f.q.focus {
+				return countedOwn
 			}
+			asked = true
 		}
 		seen++
 	}
@@ -788,10 +786,8 @@ func (f *spanFacts) ownSegment() (int32, int32) {
 		verb := false
 		for i := starts[k]; i < starts[k+1]; i++ {
 			tk := &s[i]
-			if tk.qword >= 0 && tk.qword < 64 && tk.term >= 0 {
-				if j := f.sc.qidx[tk.term] - 1; j >= 0 && f.sc.terms[j].kind == altOwn {
-					masks[k] |= 1 << tk.qword
-				}
+			if tk.qword >= 0 && tk.qword < 64 && f.sc.ownTerm(tk.term) {
+				masks[k] |= 1 << tk.qword
 			}
 			verb = verb || aux[tk.word] || words.copulas[tk.word] ||
 				tk.posKnown && !tk.cap && tk.pos.Has(english.Verb) && !tk.pos.Has(english.Noun)
