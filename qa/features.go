@@ -668,22 +668,11 @@ func (sc *scratch) wordsOf(mask termMask) uint32 {
 // 2026", "open until 30 June"). Such a sentence holds the start it is
 // asked for, though not its word.
 func (sc *scratch) rangeTerms(q *Question, st *sentence) termMask {
-	if q.Type != TypeDate || len(st.phrases) == 0 {
+	start, end := q.rangeStart, q.rangeEnd
+	if start|end == 0 || len(st.phrases) == 0 {
 		return 0
 	}
 	sw := spanWords()
-	var start, end uint32 // the question's words of each end, by bit
-	for k := range q.words {
-		switch w := q.words[k].text; {
-		case sw.rangeStart[w]:
-			start |= 1 << k
-		case sw.rangeEnd[w]:
-			end |= 1 << k
-		}
-	}
-	if start|end == 0 {
-		return 0
-	}
 	var ends uint32
 	for i := range st.phrases {
 		ph := &st.phrases[i]
@@ -706,6 +695,26 @@ func (sc *scratch) rangeTerms(q *Question, st *sentence) termMask {
 		}
 	}
 	return m
+}
+
+// rangeWords returns the masks of the words of when-question q (bit k:
+// q.words[k]) that ask when something starts and when it ends
+// ([rangestart], [rangeend] of spanwords.txt), or 0, 0 for another
+// question (rangeTerms).
+func rangeWords(q *Question) (start, end uint32) {
+	if q.Type != TypeDate {
+		return 0, 0
+	}
+	sw := spanWords()
+	for k := range q.words {
+		switch w := q.words[k].text; {
+		case sw.rangeStart[w]:
+			start |= 1 << k
+		case sw.rangeEnd[w]:
+			end |= 1 << k
+		}
+	}
+	return start, end
 }
 
 // rowKey reports whether table row st holds a question word in its cells

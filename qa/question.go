@@ -118,6 +118,10 @@ type Question struct {
 	// phrases are the WordNet expressions of the question (phrases.go),
 	// or nil.
 	phrases []qphrase
+	// rangeStart and rangeEnd have bit k set when words[k] of a
+	// when-question asks when something starts or ends ([rangestart],
+	// [rangeend] of spanwords.txt), read once here for rangeTerms.
+	rangeStart, rangeEnd uint32
 }
 
 type qword struct {
@@ -407,6 +411,7 @@ func parse(text string, b *questionBufs) Question {
 		q.named = namedWords(toks)
 	}
 	q.shape = shapeOf(&q)
+	q.rangeStart, q.rangeEnd = rangeWords(&q)
 	q.phrases = findPhrases(nil, toks, q.words)
 	return q
 }
