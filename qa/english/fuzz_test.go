@@ -123,3 +123,28 @@ func FuzzParseManifest(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWordNetLines parses arbitrary lines of WordNet's data and index
+// files, as the generator reads them: a line is refused or gives words,
+// pointers and offsets within their bounds; it never panics.
+func FuzzWordNetLines(f *testing.F) {
+	f.Add("00000100 40 v 02 buy 0 purchase 0 003 ! 00000200 v 0101 + 00001200 n 0201 $ 00000100 v 0000 01 + 08 00 | obtain by paying")
+	f.Add("00000002 15 n 02 United_States 0 america 0 000 | a country")
+	f.Add("take_part v 1 1 @ 1 0 00000001")
+	f.Add("00000001 41 v 02 take_part 0")
+	f.Fuzz(func(t *testing.T, line string) {
+		if s, err := parseSynsetLine(line); err == nil {
+			if len(s.words) == 0 || int(s.lexfile) >= len(lexnames) {
+				t.Errorf("parseSynsetLine(%q) = %+v", line, s)
+			}
+			for _, p := range s.ptrs {
+				if p.src < 0 || p.src > 0xff || p.dst < 0 || p.dst > 0xff || p.target.pos < 0 || p.target.pos >= len(wnPOS) {
+					t.Errorf("parseSynsetLine(%q) has pointer %+v", line, p)
+				}
+			}
+		}
+		if lemma, offsets, err := parseIndexLine(line); err == nil && (lemma == "" || len(offsets) == 0) {
+			t.Errorf("parseIndexLine(%q) = %q, %v", line, lemma, offsets)
+		}
+	})
+}

@@ -33,7 +33,6 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -142,32 +141,17 @@ func GeneratePhrases(fsys fs.FS, vecFile, wnFile []byte) ([]byte, error) {
 	for _, p := range wnPOS {
 		// The synsets of this part of speech, by offset: their words as
 		// written (case kept).
-		synsets := map[string][]string{}
-		hypernyms := map[string][]string{} // offsets of the same part of speech
+		synsets := map[uint32][]string{}
+		hypernyms := map[uint32][]uint32{} // offsets of the same part of speech
 		if err := eachLine(fsys, "data."+p.file, func(n int, line string) error {
-			f := strings.Fields(line)
-			if len(f) < 4 {
-				return fmt.Errorf("short synset line")
+			l, err := parseSynsetLine(line)
+			if err != nil {
+				return err
 			}
-			nw, err := strconv.ParseUint(f[3], 16, 8)
-			if err != nil || nw == 0 || len(f) < 4+2*int(nw) {
-				return fmt.Errorf("bad word count %q", f[3])
-			}
-			ws := make([]string, nw)
-			for i := range ws {
-				w := f[4+2*i]
-				if j := strings.IndexByte(w, '('); j > 0 && strings.HasSuffix(w, ")") {
-					w = w[:j]
-				}
-				ws[i] = w
-			}
-			synsets[f[0]] = ws
-			rest := f[4+2*int(nw):]
-			if np, err := strconv.Atoi(rest[0]); err == nil && len(rest) >= 1+4*np {
-				for i := range np {
-					if p := rest[1+4*i : 5+4*i]; p[0] == "@" && p[2] == string(f[2][0]) {
-						hypernyms[f[0]] = append(hypernyms[f[0]], p[1])
-					}
+			synsets[l.offset] = l.words
+			for _, pt := range l.ptrs {
+				if pt.sym == "@" && posIndex(l.typ) == pt.target.pos {
+					hypernyms[l.offset] = append(hypernyms[l.offset], pt.target.offset)
 				}
 			}
 			return nil
@@ -175,11 +159,10 @@ func GeneratePhrases(fsys fs.FS, vecFile, wnFile []byte) ([]byte, error) {
 			return nil, fmt.Errorf("english: %w", err)
 		}
 		if err := eachLine(fsys, "index."+p.file, func(n int, line string) error {
-			f := strings.Fields(line)
-			if len(f) < 6 {
-				return fmt.Errorf("short index line")
+			lemma, offsets, err := parseIndexLine(line)
+			if err != nil {
+				return err
 			}
-			lemma := f[0]
 			parts := strings.Split(lemma, "_")
 			if len(parts) < 2 || len(parts) > maxPhraseWords {
 				return nil
@@ -188,10 +171,6 @@ func GeneratePhrases(fsys fs.FS, vecFile, wnFile []byte) ([]byte, error) {
 				if find(vecWords, w) < 0 {
 					return nil
 				}
-			}
-			nsyn, err := strconv.Atoi(f[2])
-			if err != nil || nsyn < 1 || len(f) < 4+nsyn {
-				return fmt.Errorf("bad counts in index line of %q", lemma)
 			}
 			key := strings.Join(parts, " ")
 			single := func(ws []string, out []string) []string {
@@ -204,10 +183,10 @@ func GeneratePhrases(fsys fs.FS, vecFile, wnFile []byte) ([]byte, error) {
 				return out
 			}
 			var syns, hyps []string
-			for _, off := range f[len(f)-nsyn:][:min(nsyn, phraseSenses)] {
+			for _, off := range offsets[:min(len(offsets), phraseSenses)] {
 				ws, ok := synsets[off]
 				if !ok {
-					return fmt.Errorf("%q names synset %s, which data.%s lacks", lemma, off, p.file)
+					return fmt.Errorf("%q names synset %08d, which data.%s lacks", lemma, off, p.file)
 				}
 				// A name ("United_States") is no phrase of common English.
 				if !slices.Contains(ws, lemma) {

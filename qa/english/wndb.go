@@ -202,34 +202,42 @@ func eachLine(fsys fs.FS, name string, fn func(n int, line string) error) error 
 	return nil
 }
 
-// addSynset parses one line of data.POS:
+// synsetLine is one line of data.POS, parsed: the offset, the
+// lexicographer file, the synset type letter, the words as written (case
+// kept, adjective markers removed) and the pointers.
+type synsetLine struct {
+	offset  uint32
+	lexfile uint8
+	typ     byte
+	words   []string
+	ptrs    []wnPtr
+}
+
+// parseSynsetLine parses one line of data.POS:
 // offset lex_filenum ss_type w_cnt word lex_id ... p_cnt [ptr...] ... | gloss
-func (db *wnDB) addSynset(pos int, line string) error {
+func parseSynsetLine(line string) (synsetLine, error) {
 	if i := strings.Index(line, " | "); i >= 0 {
 		line = line[:i]
 	}
 	f := strings.Fields(line)
 	if len(f) < 4 {
-		return fmt.Errorf("short synset line")
+		return synsetLine{}, fmt.Errorf("short synset line")
 	}
 	off, err := strconv.ParseUint(f[0], 10, 32)
 	if err != nil {
-		return fmt.Errorf("bad offset %q", f[0])
+		return synsetLine{}, fmt.Errorf("bad offset %q", f[0])
 	}
 	lex, err := strconv.ParseUint(f[1], 10, 8)
 	if err != nil || int(lex) >= len(lexnames) {
-		return fmt.Errorf("bad lexicographer file %q", f[1])
-	}
-	if posIndex(f[2][0]) != pos {
-		return fmt.Errorf("synset type %q in the %s file", f[2], wnPOS[pos].file)
+		return synsetLine{}, fmt.Errorf("bad lexicographer file %q", f[1])
 	}
 	nw, err := strconv.ParseUint(f[3], 16, 8)
 	if err != nil || nw == 0 || len(f) < 4+2*int(nw)+1 {
-		return fmt.Errorf("bad word count %q", f[3])
+		return synsetLine{}, fmt.Errorf("bad word count %q", f[3])
 	}
-	s := wnSynset{pos: pos, lexfile: uint8(lex)}
+	s := synsetLine{offset: uint32(off), lexfile: uint8(lex), typ: f[2][0]}
 	for i := range int(nw) {
-		w := strings.ToLower(f[4+2*i])
+		w := f[4+2*i]
 		if j := strings.IndexByte(w, '('); j > 0 && strings.HasSuffix(w, ")") {
 			w = w[:j] // adjective position markers: (a), (p), (ip)
 		}
@@ -238,7 +246,7 @@ func (db *wnDB) addSynset(pos int, line string) error {
 	rest := f[4+2*int(nw):]
 	np, err := strconv.Atoi(rest[0])
 	if err != nil || np < 0 || len(rest) < 1+4*np {
-		return fmt.Errorf("bad pointer count %q", rest[0])
+		return synsetLine{}, fmt.Errorf("bad pointer count %q", rest[0])
 	}
 	for i := range np {
 		p := rest[1+4*i : 5+4*i]
@@ -246,13 +254,29 @@ func (db *wnDB) addSynset(pos int, line string) error {
 		tpos := posIndex(p[2][0])
 		sd, err2 := strconv.ParseUint(p[3], 16, 16)
 		if err != nil || tpos < 0 || len(p[2]) != 1 || err2 != nil || len(p[3]) != 4 {
-			return fmt.Errorf("bad pointer %q", strings.Join(p, " "))
+			return synsetLine{}, fmt.Errorf("bad pointer %q", strings.Join(p, " "))
 		}
 		s.ptrs = append(s.ptrs, wnPtr{sym: p[0], target: synKey{tpos, uint32(toff)}, src: int(sd >> 8), dst: int(sd & 0xff)})
 	}
-	key := synKey{pos, uint32(off)}
+	return s, nil
+}
+
+// addSynset adds one line of data.POS, its words in lower case.
+func (db *wnDB) addSynset(pos int, line string) error {
+	l, err := parseSynsetLine(line)
+	if err != nil {
+		return err
+	}
+	if posIndex(l.typ) != pos {
+		return fmt.Errorf("synset type %q in the %s file", l.typ, wnPOS[pos].file)
+	}
+	s := wnSynset{pos: pos, lexfile: l.lexfile, ptrs: l.ptrs, words: l.words}
+	for i, w := range s.words {
+		s.words[i] = strings.ToLower(w)
+	}
+	key := synKey{pos, l.offset}
 	if _, dup := db.ids[key]; dup {
-		return fmt.Errorf("synset %s twice", f[0])
+		return fmt.Errorf("synset %08d twice", l.offset)
 	}
 	if len(db.synsets) >= maxSynsets {
 		return fmt.Errorf("more than %d synsets", maxSynsets)
@@ -262,18 +286,36 @@ func (db *wnDB) addSynset(pos int, line string) error {
 	return nil
 }
 
-// addIndex parses one line of index.POS:
+// parseIndexLine parses one line of index.POS, giving the lemma and its
+// synsets' offsets in sense order:
 // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-func (db *wnDB) addIndex(pos int, line string, counts map[string]int) error {
+func parseIndexLine(line string) (lemma string, offsets []uint32, err error) {
 	f := strings.Fields(line)
 	if len(f) < 6 {
-		return fmt.Errorf("short index line")
+		return "", nil, fmt.Errorf("short index line")
 	}
-	lemma := f[0]
+	lemma = f[0]
 	nsyn, err1 := strconv.Atoi(f[2])
 	nptr, err2 := strconv.Atoi(f[3])
 	if err1 != nil || err2 != nil || nsyn < 1 || nptr < 0 || len(f) != 4+nptr+2+nsyn {
-		return fmt.Errorf("bad counts in index line of %q", lemma)
+		return "", nil, fmt.Errorf("bad counts in index line of %q", lemma)
+	}
+	for _, o := range f[len(f)-nsyn:] {
+		off, err := strconv.ParseUint(o, 10, 32)
+		if err != nil {
+			return "", nil, fmt.Errorf("bad offset %q", o)
+		}
+		offsets = append(offsets, uint32(off))
+	}
+	return lemma, offsets, nil
+}
+
+// addIndex adds one line of index.POS for a single-word lemma that keep
+// accepts.
+func (db *wnDB) addIndex(pos int, line string, counts map[string]int) error {
+	lemma, offsets, err := parseIndexLine(line)
+	if err != nil {
+		return err
 	}
 	if strings.Contains(lemma, "_") || len(lemma) > 255 || !db.keep(lemma) {
 		return nil
@@ -284,14 +326,10 @@ func (db *wnDB) addIndex(pos int, line string, counts map[string]int) error {
 		db.lemmas[lemma] = l
 	}
 	l.pos |= 1 << pos
-	for i, o := range f[len(f)-nsyn:] {
-		off, err := strconv.ParseUint(o, 10, 32)
-		if err != nil {
-			return fmt.Errorf("bad offset %q", o)
-		}
-		id, ok := db.ids[synKey{pos, uint32(off)}]
+	for i, off := range offsets {
+		id, ok := db.ids[synKey{pos, off}]
 		if !ok {
-			return fmt.Errorf("%q names synset %s, which data.%s lacks", lemma, o, wnPOS[pos].file)
+			return fmt.Errorf("%q names synset %08d, which data.%s lacks", lemma, off, wnPOS[pos].file)
 		}
 		l.senses = append(l.senses, wnSense{synset: id, pos: pos, num: i + 1, count: counts[senseCountKey(lemma, pos, i+1)]})
 	}
