@@ -76,14 +76,16 @@ func TestParse(t *testing.T) {
 				"a reuse shop, open from Friday to Sunday, every week of the year, from\n" +
 				"10:00 to 15:00, selling furniture and bikes.\n" +
 				"Opening hours are the same at both of the centres\n" +
-				"Thursday to Monday, 9:00 to 17:00 all year.\n" +
+				"Thursday to Monday, 9:00 to 17:00 all year. The reuse shop moves from\n" +
+				"1 June to the old depot, a mile down the road, where there is more space.\n" +
 				"Closed on 25 December.\n",
 			want: Document{Title: "Recycling centres", Body: "Recycling centres\n" +
 				"Fernhill has two household waste recycling centres, run for the council by Greenway Environmental Services. " +
 				"Both are free for Fernhill residents bringing household waste. Marsh Lane takes all household recycling and has " +
 				"a reuse shop, open from Friday to Sunday, every week of the year, from 10:00 to 15:00, selling furniture and bikes.\n" +
 				"Opening hours are the same at both of the centres\n" + // "Thursday" would have fitted
-				"Thursday to Monday, 9:00 to 17:00 all year.\n" +
+				"Thursday to Monday, 9:00 to 17:00 all year. The reuse shop moves from " + // "1 June" would not have fitted
+				"1 June to the old depot, a mile down the road, where there is more space.\n" +
 				"Closed on 25 December."},
 		},
 		{

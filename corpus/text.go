@@ -140,7 +140,10 @@ func inCapitals(s string) bool {
 // continues reports whether next looks like the wrapped rest of prev, the
 // line above it: prev is long and does not end a sentence, and next starts
 // in lowercase or, in text wrapped at width runes (0 when it is not, see
-// wrapWidth), next's first word would not have fitted on prev's line.
+// wrapWidth), next's first word would not have fitted on prev's line. A
+// first word that is a number counts with the word after it, as writers
+// and editors keep a number with its unit or month on one line ("From
+// Monday" / "1 June 2026 bookings ...", "6 miles").
 func continues(prev, next string, width int) bool {
 	n := utf8.RuneCountInString(prev)
 	if n < 30 || endsSentence(prev) {
@@ -153,7 +156,11 @@ func continues(prev, next string, width int) bool {
 	if startsLower(next) {
 		return true
 	}
-	first, _, _ := strings.Cut(next, " ")
+	first, rest, _ := strings.Cut(next, " ")
+	if first != "" && first[0] >= '0' && first[0] <= '9' && rest != "" {
+		unit, _, _ := strings.Cut(rest, " ")
+		first += " " + unit
+	}
 	return width > 0 && n+1+utf8.RuneCountInString(first) > width
 }
 
