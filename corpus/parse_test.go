@@ -420,10 +420,10 @@ func TestKnownTitle(t *testing.T) {
 		dropped    []string // "why: text"
 	}{
 		{
-			name: "a PDF's title with a date, under a running header that reads as a sentence",
+			name: "a PDF's title with a date, under a running header that reads as a sentence (the small top line of a one-page PDF)",
 			path: "a.pdf", raw: minutesPDF,
 			body:    title + "\n" + first + "\n" + second,
-			dropped: []string{"before the title: " + header},
+			dropped: []string{"running header or footer: " + header},
 		},
 		{
 			name: "a Markdown heading titled in the front matter, under a line",
