@@ -350,6 +350,12 @@ func questionSets() []questionSet {
 		// van deposit (plain text). Split at random with its own seed; its
 		// eval half holds 46.
 		{name: "rental26", corpus: filepath.Join("testdata", "rental26", "corpus"), split: random30m, minHalf: 30},
+		// A fifteenth on the seeds, typed as people type in Slack or a
+		// web chat: key words, typos, paraphrases in other words than the
+		// articles', situations ("i hold TI shares, is my company in
+		// chinas probe"), about one in seven written in full. Split at
+		// random with office15's seed (20261205); its eval half holds 49.
+		{name: "seeds-chat15", corpus: filepath.Join("..", "corpus", "seeds"), split: random30b, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
