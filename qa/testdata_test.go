@@ -356,6 +356,18 @@ func questionSets() []questionSet {
 		// chinas probe"), about one in seven written in full. Split at
 		// random with office15's seed (20261205); its eval half holds 49.
 		{name: "seeds-chat15", corpus: filepath.Join("..", "corpus", "seeds"), split: random30b, minHalf: 30},
+		// A hospital laboratory's team wiki, asked as its staff ask in
+		// chat: specimen acceptance with a table of tubes, turnaround
+		// targets (a Markdown table) beside the archived 2024 page with
+		// other targets, critical results, an on-call rota, analysers,
+		// safety, training, LIMS release notes and meeting notes, this
+		// year's price list for GP practices and private patients (a PDF)
+		// beside last year's, a new starter guide (a Word file), contacts,
+		// reception hours and news (HTML) and a courier notice (plain
+		// text). Split at random with the seed the brief gave it, that of
+		// office15 (random30b) again; its eval half holds 47, and each
+		// half keeps its share of questions written in full.
+		{name: "lab28", corpus: filepath.Join("testdata", "lab28", "corpus"), split: random30b, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
