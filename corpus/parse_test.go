@@ -420,10 +420,10 @@ func TestKnownTitle(t *testing.T) {
 		dropped    []string // "why: text"
 	}{
 		{
-			name: "a PDF's title with a date, under a running header that reads as a sentence (the small top line of a one-page PDF)",
+			name: "a PDF's title with a date, under a running header that reads as a sentence",
 			path: "a.pdf", raw: minutesPDF,
 			body:    title + "\n" + first + "\n" + second,
-			dropped: []string{"running header or footer: " + header},
+			dropped: []string{"before the title: " + header},
 		},
 		{
 			name: "a Markdown heading titled in the front matter, under a line",

@@ -612,18 +612,12 @@ type chromeLine struct {
 }
 
 // markChrome finds the running headers, footers and page numbers of the
-// pages, marks their rows and returns them. A running header repeats on
-// two pages at least; on a document of one page, the top row is one when
-// it is near the page's edge, set apart from the text by a wide gap, and
-// smaller than all the text below it ("Kestrel Car & Van Hire · Price
-// list 2026" in 8.5 points over a 20-point title), as a word processor's
-// header is (aloneHeader).
+// pages, marks their rows and returns them.
 func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 	type cand struct {
 		page, idx int
 		top       bool
 		key       string
-		alone     bool // the top row of a one-page document, read as its header
 	}
 	var cands []cand
 	seen := map[string]map[int]bool{} // key → pages it is on
@@ -637,12 +631,11 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		}
 		for k := 0; k < 2 && k < len(rows); k++ {
 			if r := rows[k]; r.y > pages[p].top-chromeZone*h || k == 0 && apart(0, 1) {
-				alone := k == 0 && len(pages) == 1 && r.y > pages[p].top-chromeZone*h && apart(0, 1) && aloneHeader(pages[p], rows)
-				cands = append(cands, cand{p, k, true, "t" + digitless(r.text()), alone})
+				cands = append(cands, cand{p, k, true, "t" + digitless(r.text())})
 			}
 			if j := len(rows) - 1 - k; j > k {
 				if r := rows[j]; r.y < pages[p].bottom+chromeZone*h || k == 0 && apart(j, j-1) {
-					cands = append(cands, cand{p, j, false, "b" + digitless(r.text()), false})
+					cands = append(cands, cand{p, j, false, "b" + digitless(r.text())})
 				}
 			}
 		}
@@ -667,29 +660,12 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 			r.why = whyRunning
 		case holdsPageNumber(*r, pages[c.page].number) && len(r.segs) >= 2:
 			r.why = whyRunning
-		case c.alone:
-			r.why = whyRunning
 		default:
 			continue
 		}
 		out = append(out, chromeLine{text: text, why: r.why, page: r.page})
 	}
 	return out
-}
-
-// aloneHeader reports whether the first of a page's rows is set smaller
-// than every row under it, a footer in the bottom chromeZone apart.
-func aloneHeader(pg pdfPage, rows []row) bool {
-	if len(rows) < 2 {
-		return false
-	}
-	foot := pg.bottom + chromeZone*(pg.top-pg.bottom)
-	for i, r := range rows[1:] {
-		if r.size <= rows[0].size && (i < len(rows)-2 || r.y >= foot) {
-			return false
-		}
-	}
-	return true
 }
 
 // digitless returns s with its runs of digits replaced by "#", so that
