@@ -51,7 +51,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 		sc.top[i].row = int32(i)
 	}
 	sortByScore(sc.top)
-	ix.preferNewer(sc)
+	ix.preferNewer(q, sc)
 	ix.preferAskedYear(sc)
 	ix.preferCurrent(q, sc)
 	ix.preferAskedDay(q, sc)

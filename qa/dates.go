@@ -68,13 +68,16 @@ func (ix *Index) supersedes(w, o cand) bool {
 // below the winner, or stands anywhere below it in a newer version of the
 // winner's own page (samePage) or in the release notes of a later version
 // (laterVersion: "Dropline 2.4" after "Dropline 2.3 release notes"), which
-// count as a day newer when they are undated. Of several, the newest wins.
+// count as a day newer when they are undated. Of several, the newest wins;
+// one that cannot hold the kind of answer asked (mayAnswer: no amount for
+// "family car weekly price", in a newer FAQ that names family cars) is
+// passed over.
 // It revises the winner (cand.revises) on a newer version of its page, or
 // when the winner's page is archived and its own is not (archived): the
 // older page shows that the documents answer, whichever of preferNewer and
 // preferCurrent moves it up. Last year's policy beside this year's states
 // the same rule with another figure; the answer is this year's.
-func (ix *Index) preferNewer(sc *scratch) {
+func (ix *Index) preferNewer(q *Question, sc *scratch) {
 	if len(sc.top) < 2 {
 		return
 	}
@@ -92,7 +95,7 @@ func (ix *Index) preferNewer(sc *scratch) {
 			// newer than it, by a day.
 			d = day + 1
 		}
-		if d <= bestDay || c.mass < w.mass*outdatedShare || !ix.resembles(&ix.sents[w.sent], &ix.sents[c.sent]) {
+		if d <= bestDay || c.mass < w.mass*outdatedShare || !ix.resembles(&ix.sents[w.sent], &ix.sents[c.sent]) || !ix.mayAnswer(q, c.sent) {
 			continue
 		}
 		cdoc := ix.sents[c.sent].doc

@@ -371,18 +371,52 @@ func TestPreferNewerRevises(t *testing.T) {
 		{"an archived winner", 0, 1, true},
 		{"a current winner of another title", 2, 1, false},
 	} {
+		q := Parse("how fast are urgent repairs attended")
 		sc := ix.scratch.Get()
 		sc.top = []cand{
 			{sent: sentOf(tt.winner), score: 5, mass: 6},
 			{sent: sentOf(tt.next), score: 4, mass: 6},
 		}
-		ix.preferNewer(sc)
+		ix.preferNewer(&q, sc)
 		if got := sc.top[0].sent; got != sentOf(tt.next) {
 			t.Errorf("%s: got sentence %d on top, want %d", tt.name, got, sentOf(tt.next))
 		}
 		if got := sc.top[0].revises; got != tt.revises {
 			t.Errorf("%s: revises = %v, want %v", tt.name, got, tt.revises)
 		}
+	}
+}
+
+// TestPreferNewerCanAnswer checks that preferNewer passes over a
+// later-dated candidate that cannot hold the kind of answer asked (no
+// amount for a how-much question: a newer FAQ that names the same thing)
+// for an older one that can, a newer version of the winner's page.
+func TestPreferNewerCanAnswer(t *testing.T) {
+	ix := Build([]corpus.Document{
+		{Path: "archive/prices-2025.md", Title: "Prices 2025", Date: "2025-03-10", Body: "A family car costs £245 for seven days."},
+		{Path: "prices/prices-2026.md", Title: "Prices 2026", Date: "2026-03-09", Body: "A family car costs £265 for seven days."},
+		{Path: "help/faq.md", Title: "FAQ", Date: "2026-03-16", Body: "A family car costs you nothing extra when you book it online."},
+	})
+	sentOf := func(doc int32) int32 {
+		for i, st := range ix.sents {
+			if st.doc == doc && strings.HasPrefix(st.text, "A family") {
+				return int32(i)
+			}
+		}
+		t.Fatalf("no sentence of document %d", doc)
+		return -1
+	}
+	q := Parse("how much does a family car cost for seven days")
+	sc := ix.scratch.Get()
+	defer ix.scratch.Put(sc)
+	sc.top = []cand{
+		{sent: sentOf(0), score: 5, mass: 6},
+		{sent: sentOf(2), score: 4.9, mass: 6},
+		{sent: sentOf(1), score: 4.8, mass: 6},
+	}
+	ix.preferNewer(&q, sc)
+	if got, want := ix.docs[ix.sents[sc.top[0].sent].doc].Path, "prices/prices-2026.md"; got != want {
+		t.Errorf("top after preferNewer: got %s, want %s", got, want)
 	}
 }
 
