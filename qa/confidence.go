@@ -267,7 +267,7 @@ func (q *Question) countsMeasure() bool {
 		return true
 	}
 	for _, w := range q.words {
-		if slices.Contains(phraseWords().currencyNames, strings.TrimSuffix(w.text, "s")) {
+		if slices.Contains(phraseWords().currencyNames, singular(w.text)) {
 			return true
 		}
 	}

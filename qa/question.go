@@ -345,7 +345,7 @@ func parse(text string, b *questionBufs) Question {
 		typeNoun := i > 0 && namesType(toks[i-1].text, t.text)
 		// "what years", as "what year": after "what" or "which", a
 		// plural names the type as well.
-		if qw.typeCue.has(t.text) || typeNoun && qw.typeCue.has(strings.TrimSuffix(t.text, "s")) || i > 0 && toks[i-1].text == "how" {
+		if qw.typeCue.has(t.text) || typeNoun && qw.typeCue.has(singular(t.text)) || i > 0 && toks[i-1].text == "how" {
 			// "what year", "how long": the word names the answer's type.
 			w = typeCueWeight
 		}
