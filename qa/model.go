@@ -405,15 +405,32 @@ func sumTrees(ts []ctree, x []float64) float64 {
 	return s
 }
 
-// dot is Σ w_i · x_i.
+// dot is Σ w_i · x_i, summed in the order of i. It takes eight terms a
+// step, still added one by one to the one sum, so that the result is the
+// plain loop's to the bit (TestDotPlain), with the loop's increment and
+// test once a step, not once a term: the ranker reads a row of 61
+// features a candidate (rankScore 12.5M -> 10.2M instructions over 1,000
+// cold answers; four terms a step, 11.4M).
 func dot(w, x []float64) float64 {
 	s := 0.0
 	if len(x) == 0 {
 		return s
 	}
-	_ = w[len(x)-1] // one bounds check for the loop, not one a term
-	for i, v := range x {
-		s += w[i] * v
+	w = w[:len(x)] // one bounds check for the loop, not one a term
+	i := 0
+	for ; i+8 <= len(x); i += 8 {
+		xs, ws := x[i:i+8:i+8], w[i:i+8:i+8]
+		s += ws[0] * xs[0]
+		s += ws[1] * xs[1]
+		s += ws[2] * xs[2]
+		s += ws[3] * xs[3]
+		s += ws[4] * xs[4]
+		s += ws[5] * xs[5]
+		s += ws[6] * xs[6]
+		s += ws[7] * xs[7]
+	}
+	for ; i < len(x); i++ {
+		s += w[i] * x[i]
 	}
 	return s
 }
