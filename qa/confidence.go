@@ -407,27 +407,39 @@ func givesAge(st *sentence) bool {
 	return false
 }
 
-// ageBound reports whether text bounds an age: a bare figure of one to
-// three digits, then "or" or "and", then a word of [agebounds] of
-// questionwords.txt ("You must be 16 or over", "people 65 and older").
-// A figure that is an amount, a share or a measure bounds no age ("£100 or
-// over", "5% or above", "10 kg or under").
+// ageBound reports whether text bounds an age somewhere (ageBoundAt, at
+// the start of one of its words).
 func ageBound(text string) bool {
-	bounds := questionWords().ageBounds
-	words := strings.Fields(text)
-	for i := 0; i+2 < len(words); i++ {
-		w := words[i]
-		if len(w) > 3 || !allDigits(w) {
-			continue
-		}
-		if c := words[i+1]; c != "or" && c != "and" {
-			continue
-		}
-		if bounds[strings.ToLower(strings.TrimRight(words[i+2], ".,;:"))] {
+	for i := 0; i < len(text); {
+		if ageBoundAt(text[i:]) {
 			return true
 		}
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
 	}
 	return false
+}
+
+// ageBoundAt reports whether text opens with a bound on an age: a bare
+// figure of one to three digits, then "or" or "and", then a word of
+// [agebounds] of questionwords.txt ("16 or over", "65 and older"). A
+// figure that is an amount, a share or a measure bounds no age ("£100 or
+// over", "5% or above", "10 kg or under").
+func ageBoundAt(text string) bool {
+	w, rest, _ := strings.Cut(text, " ")
+	if w == "" || len(w) > 3 || !allDigits(w) {
+		return false
+	}
+	c, rest, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if c != "or" && c != "and" {
+		return false
+	}
+	b, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	b = strings.TrimRight(b, ".,;:")
+	return b != "" && questionWords().ageBounds[strings.ToLower(b)]
 }
 
 // asksPhone reports whether q asks for a phone number: a word of

@@ -760,8 +760,8 @@ func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
 		if ph.kind != TypeNumber {
 			continue
 		}
-		if q.shape.age && ageBound(st.text[ph.start:]) {
-			return ph // "how old": "16 or over"
+		if q.shape.age && ageBoundAt(st.text[ph.start:]) {
+			return ph // "how old": "16 or over", the phrase's own figure
 		}
 		for p := int(ph.pe); p < len(st.terms()) && p <= int(ph.pe)+1; p++ {
 			id := st.terms()[p]

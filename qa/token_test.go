@@ -759,6 +759,35 @@ func TestAnswersCountAge(t *testing.T) {
 	})
 }
 
+// TestAgeBoundAt checks that a bound on an age is read at the start of
+// a text (ageBoundAt: the figure a "how old" phrase starts with) or at any
+// word of it (ageBound), with its figure bare and its bound word last.
+func TestAgeBoundAt(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		at, any bool
+	}{
+		{"16 or over to open a current account.", true, true},
+		{"65 and older.", true, true},
+		{"65  and  older", true, true},
+		{"18 or over, and 2 or more years", true, true},
+		{"2 bags, for people 65 and older.", false, true}, // another figure's bound
+		{"£100 or over", false, false},
+		{"1000 or over", false, false},
+		{"5 or 6 times lower", false, false},
+		{"16 or", false, false},
+		{"16", false, false},
+		{"", false, false},
+	} {
+		if got := ageBoundAt(tt.text); got != tt.at {
+			t.Errorf("ageBoundAt(%q): got %v, want %v", tt.text, got, tt.at)
+		}
+		if got := ageBound(tt.text); got != tt.any {
+			t.Errorf("ageBound(%q): got %v, want %v", tt.text, got, tt.any)
+		}
+	}
+}
+
 // TestAnswersCountPhone checks that a question that asks for a phone
 // number is answered only by a sentence with a run of digits long enough
 // for one (asksPhone, givesPhone).
