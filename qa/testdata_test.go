@@ -379,6 +379,11 @@ func questionSets() []questionSet {
 		// concepts), written and split the same way.
 		{name: "wikisum2", corpus: filepath.Join("testdata", "wikisum2", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
 			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		// A third, on 40 more everyday-search topics (landmarks, diseases
+		// and medicines, people, animals, sports, films and books, a
+		// company, a currency, science), written and split the same way.
+		{name: "wikisum3", corpus: filepath.Join("testdata", "wikisum3", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
+			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
 	}
 }
 
