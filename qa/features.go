@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/qabot/qabot/qa/english"
 )
 
 // Features. The ranking (rank.go) keeps the best few sentences by a plain
@@ -568,67 +566,6 @@ var holdFeatures = []feature{
 		near := f.m | f.before | f.after | f.sc.paraMask[f.st.para]
 		return min(float64(f.sc.known-f.sc.wordsIn(f.q, near, true)), 4) / 4
 	}},
-	{"missing-kin", "weight of the question's known words the sentence, its neighbours and its title lack through every term that a content word of the sentence, not among English's commonest, is near by GloVe (cosine of minKinCos or more: \"paid\" and \"cost\"), / W", func(f *facts) float64 {
-		return f.missingKin()
-	}},
-}
-
-// missingKin is the weight, / W, of the question words the corpus knows
-// that the sentence, the sentences next to it and its document's title
-// lack through every term, but that a content word of the sentence itself
-// is near by GloVe (english.Cosine of minKinCos or more), a word not among
-// English's commonest (a GloVe rank of minKinRank or more). A right
-// sentence often states the question's word in other words ("how much was
-// paid": "cost"), while one that says another thing of the same subject
-// seldom holds a near word of the one the question asks about; the
-// sentences next to it are not read, since their more words find more
-// near words by chance. Each word counts once, at its strongest term's
-// weight, as in massOf.
-func (f *facts) missingKin() float64 {
-	sc, q := f.sc, f.q
-	held := f.nearWords | sc.wordsOf(f.title)
-	en := english.Load()
-	var (
-		vecs  [maxQueryWords]english.Vector
-		ws    [maxQueryWords]float64
-		words [maxQueryWords]int
-		n     int
-	)
-	for k := range sc.terms {
-		w := sc.terms[k].word
-		if held&(1<<w) != 0 || k > 0 && sc.terms[k-1].word == w {
-			continue // held, or not the word's strongest term
-		}
-		if v, ok := en.Vector(q.words[w].text); ok && n < len(vecs) {
-			vecs[n], ws[n], words[n] = v, sc.termW[k], w
-			n++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	var found uint32
-	for _, tk := range sc.tokensOf(f.ix, f.s) {
-		if tk.num || isStopWord(tk.text) {
-			continue
-		}
-		if r, ok := en.Rank(tk.text); !ok || r < minKinRank {
-			continue
-		}
-		u, _ := en.Vector(tk.text)
-		for i := range n {
-			if found&(1<<words[i]) == 0 && tk.text != q.words[words[i]].text && english.Cosine(vecs[i], u) >= minKinCos {
-				found |= 1 << words[i]
-			}
-		}
-	}
-	kin := 0.0
-	for i := range n {
-		if found&(1<<words[i]) != 0 {
-			kin += ws[i]
-		}
-	}
-	return kin / f.total
 }
 
 // paraWords returns the question words (bit w for word w) the sentence's

@@ -715,30 +715,3 @@ func TestRangeTerms(t *testing.T) {
 		}
 	}
 }
-
-// TestMissingKin checks the question feature "missing-kin": a question
-// word the sentence lacks through every term counts when a content word of
-// the sentence is near it by GloVe ("paid" and "cost"), not when none is
-// but one of English's commonest words ("last", near "paid" at 0.57), and
-// not when the sentence holds the word itself.
-func TestMissingKin(t *testing.T) {
-	docs := []corpus.Document{
-		{Path: "a.txt", Body: "The survey report cost the council four thousand pounds."},
-		{Path: "b.txt", Body: "The survey report was printed in Leeds last spring."},
-		{Path: "c.txt", Body: "The survey report was paid for by the council."},
-	}
-	cands, err := Build(docs).Candidates(context.Background(), Parse("how much was paid for the survey report"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	qi := slices.Index(QuestionFeatureNames(), "missing-kin")
-	checkByMarker(t, "missing-kin held", cands, func(c Candidate) float64 { return c.Question[qi] },
-		map[string]float64{"printed": 0, "paid": 0})
-	i := slices.IndexFunc(cands, func(c Candidate) bool { return strings.Contains(c.Sentence, "cost") })
-	if i < 0 {
-		t.Fatalf("no candidate holds %q among %d", "cost", len(cands))
-	}
-	if got := cands[i].Question[qi]; got <= 0 {
-		t.Errorf("missing-kin of %q: got %v, want above 0 (\"paid\" stated as \"cost\")", cands[i].Sentence, got)
-	}
-}

@@ -220,21 +220,6 @@ const MaxMargin = 3
 // a word seen capitalised once or twice may be a name by accident.
 const minNameSentences = 3
 
-// minKinCos is the least GloVe cosine between a question word the
-// sentence lacks and a content word of the sentence for
-// the feature missing-kin to count the word as stated in other words
-// ("paid" and "cost", 0.70); minKinRank the least frequency rank in GloVe
-// of such a content word: English's commonest words lie near many others
-// ("paid" and "last", rank 61, 0.57). A word matched through none of its
-// alternatives (minVectorCos, maxVectorAlts) may still have one of these
-// further neighbours in the sentence. On the chat train halves 0.6 and 500
-// parted the right answers abstained on from the unanswerable questions
-// answered better than 0.4 or 0.5 and ranks 200 or 1,000 (engine-log.md).
-const (
-	minKinCos  = 0.6
-	minKinRank = 500
-)
-
 // # Newer pages and agreeing documents (dates.go, corroborate.go)
 
 // newerMargin is how far below the winner, in the ranker's score, a
