@@ -674,6 +674,7 @@ func TestSpansDates(t *testing.T) {
 		"Lift works run between 13 April and 5 June 2026.":                                    true,
 		"They met in July and agreed a truce for 90 days.":                                    false,
 		"The deal was agreed on August 12, 2025.":                                             false,
+		"Our brew days are Tuesdays and Thursdays.":                                           true,
 		"The fair opened on Monday and closed early on Friday.":                               false,
 	}
 	var body []string
