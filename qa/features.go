@@ -152,6 +152,9 @@ var candidateFeatures = []feature{
 	{"date-span", "1 for a when or what-time question that asks for several dates or times (\"what days\", \"opening hours\", \"from when to when\": questionwords.txt [spanasks]) when the sentence gives a range or a set of them (\"between Sunday and Wednesday\", \"9 am to 5 pm\"; spansDates)", func(f *facts) float64 {
 		return b2f(f.q.span && spansDates(f.st))
 	}},
+	{"date-day", "1 for a when question that asks a date (\"date the truce was agreed\": questionwords.txt [dayasks]) when the sentence gives a day of a month that is not the question's (\"agreed on August 12\", not \"in July\"; hasDayOfMonth)", func(f *facts) float64 {
+		return b2f(f.q.day && f.ix.hasDayOfMonth(f.sc, f.st))
+	}},
 }
 
 // facts is what the features read of one candidate, gathered once.
@@ -372,6 +375,40 @@ func (ix *Index) hasCalendarDate(sc *scratch, st *sentence) bool {
 		}
 	}
 	return false
+}
+
+// hasDayOfMonth reports whether the sentence holds a date phrase that is
+// not the question's own words and names a day of a month: a month and a
+// day number ("August 12", "13 April 2026", "13th of April"), where
+// hasCalendarDate takes a month or a year alone too.
+func (ix *Index) hasDayOfMonth(sc *scratch, st *sentence) bool {
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if ph.kind == TypeDate && namesDayOfMonth(ph.value) && !ix.phraseIsQuestion(sc, st, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesDayOfMonth reports whether the normalised value of a date phrase
+// holds a month ([months] of phrasewords.txt) and a day of the month in
+// figures ("august 12", "13th april": dayOfMonth), or is a date in
+// figures, a year and two numbers ("2026 03 12", of "2026-03-12").
+func namesDayOfMonth(value string) bool {
+	month, day, year, small := false, false, false, 0
+	for w := range strings.FieldsSeq(value) {
+		switch {
+		case phraseWords().months[w]:
+			month = true
+		case isYear(w):
+			year = true
+		case dayOfMonth(w) > 0:
+			day = true
+			small++
+		}
+	}
+	return month && day || year && small >= 2
 }
 
 // hasMoney reports whether the sentence holds a number with a currency

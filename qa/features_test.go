@@ -110,6 +110,8 @@ func TestFeatures(t *testing.T) {
 			[]string{"The talks are on between Sunday and Wednesday in Madrid.\nThe talks in Madrid were agreed on Friday after 90 days."}, "Sunday", "Friday"},
 		{"date-span", "switching team opening hours",
 			[]string{"The switching team is open 9 am to 5 pm.\nThe switching team opening hours changed at 9 am today."}, "5 pm", "changed"},
+		{"date-day", "date the truce was agreed",
+			[]string{"The truce was agreed on August 12 after talks.\nThe envoys met in July and agreed the truce."}, "August 12", "in July"},
 		{"refers", "how many copies did the album sell in its first week",
 			[]string{"The album was released in June 2006 by the label. It sold 541,000 copies in its first week.\nA different record sold 20,000 copies over a year."},
 			"It sold", "different record"},
@@ -657,6 +659,48 @@ func TestAsksSpan(t *testing.T) {
 		q := Parse(tt.q)
 		if q.span != tt.want {
 			t.Errorf("%q (type %v): asks a span: got %v, want %v", tt.q, q.Type, q.span, tt.want)
+		}
+	}
+}
+
+// TestAsksDay checks asksDay, for the feature "date-day": a when
+// question that holds "date" asks for a day of a month; one without it,
+// or of another type, does not.
+func TestAsksDay(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"date the truce was agreed", true},
+		{"switch offer end date", true},
+		{"what date was the failure spotted", true},
+		{"when was the truce agreed", false},
+		{"what year did it open", false},
+		{"who set the date", false},
+	} {
+		q := Parse(tt.q)
+		if q.day != tt.want {
+			t.Errorf("%q (type %v): asks a day: got %v, want %v", tt.q, q.Type, q.day, tt.want)
+		}
+	}
+}
+
+// TestNamesDayOfMonth checks namesDayOfMonth on the normalised values of
+// date phrases: a month and a day, or a date in figures, and not a month
+// or a year alone.
+func TestNamesDayOfMonth(t *testing.T) {
+	for value, want := range map[string]bool{
+		"august 12 2025": true,
+		"30 june 2026":   true,
+		"13th april":     true,
+		"2026 03 12":     true,
+		"july":           false,
+		"july 2025":      false,
+		"2024":           false,
+		"90":             false,
+	} {
+		if got := namesDayOfMonth(value); got != want {
+			t.Errorf("%q: names a day of a month: got %v, want %v", value, got, want)
 		}
 	}
 }

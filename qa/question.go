@@ -108,6 +108,9 @@ type Question struct {
 	// dates or times, or a span of them ("what days", "opening hours",
 	// "from when to when": asksSpan).
 	span bool
+	// day is true for a when question that asks for a day of a month by
+	// a noun of [dayasks] ("date the truce was agreed": asksDay).
+	day bool
 	// shape is what a sentence must visibly hold to answer it
 	// (answersCount), read once here rather than for every candidate.
 	shape answerShape
@@ -154,7 +157,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, spanAsks, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords map[string]bool
+	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, spanAsks, dayAsks, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords map[string]bool
 	// The sections of the same names that every word of a question is
 	// looked up in (parse, asksLastYear, asksPhone, asksEmail, asksBytes,
 	// asksConsequence), with filters of their words.
@@ -199,7 +202,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		temperatureNouns: s.set("temperaturenouns"), howTemperature: s.set("howtemperature"), degreeWords: s.set("degreewords"),
 		sayVerbs: s.set("sayverbs"), reportVerbs: s.set("reportverbs"),
 		storageWords: s.filteredSet("storagewords"), fileWords: s.filteredSet("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),
-		consequenceAsks: s.filteredSet("consequenceasks"), conditionWords: s.set("conditionwords"), spanAsks: s.set("spanasks"),
+		consequenceAsks: s.filteredSet("consequenceasks"), conditionWords: s.set("conditionwords"), spanAsks: s.set("spanasks"), dayAsks: s.set("dayasks"),
 		chatSpellings: s.meanings("chatspellings"),
 		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
@@ -412,6 +415,7 @@ func parse(text string, b *questionBufs) Question {
 	q.asked = askedWords(toks)
 	q.list = asksList(toks, q.Type, q.asks, q.polar)
 	q.span = asksSpan(toks, q.Type)
+	q.day = asksDay(toks, q.Type)
 	if len(q.asked) == 0 {
 		q.named = namedWords(toks)
 	}
@@ -1211,6 +1215,17 @@ func asksSpan(toks []token, typ AnswerType) bool {
 		}
 	}
 	return when >= 2
+}
+
+// asksDay reports whether toks, of a question of type typ, ask for a day
+// of a month: a when question that holds a noun of [dayasks] ("date the
+// truce was agreed", "switch offer end date").
+func asksDay(toks []token, typ AnswerType) bool {
+	if typ != TypeDate {
+		return false
+	}
+	asks := questionWords().dayAsks
+	return slices.ContainsFunc(toks, func(t token) bool { return asks[t.text] })
 }
 
 // asksConsequence reports whether toks ask what follows from a condition:
