@@ -149,6 +149,12 @@ var candidateFeatures = []feature{
 	{"condition", "1 for a question that asks what follows from a condition (\"what happens if\", \"what if\", \"what now\") when the sentence opens a condition (\"if\", \"unless\": questionwords.txt [conditionwords])", func(f *facts) float64 {
 		return b2f(f.q.consequence && holdsWordOf(f.st.text, questionWords().conditionWords))
 	}},
+	{"date-span", "1 for a when or what-time question that asks for several dates or times (\"what days\", \"opening hours\", \"from when to when\": questionwords.txt [spanasks]) when the sentence gives a range or a set of them (\"between Sunday and Wednesday\", \"9 am to 5 pm\"; spansDates)", func(f *facts) float64 {
+		return b2f(f.q.span && spansDates(f.st))
+	}},
+	{"date-day", "1 for a when question that asks a date (\"date the truce was agreed\": questionwords.txt [dayasks]) when the sentence gives a day of a month that is not the question's (\"agreed on August 12\", not \"in July\"; hasDayOfMonth)", func(f *facts) float64 {
+		return b2f(f.q.day && f.ix.hasDayOfMonth(f.sc, f.st))
+	}},
 }
 
 // facts is what the features read of one candidate, gathered once.
@@ -369,6 +375,40 @@ func (ix *Index) hasCalendarDate(sc *scratch, st *sentence) bool {
 		}
 	}
 	return false
+}
+
+// hasDayOfMonth reports whether the sentence holds a date phrase that is
+// not the question's own words and names a day of a month: a month and a
+// day number ("August 12", "13 April 2026", "13th of April"), where
+// hasCalendarDate takes a month or a year alone too.
+func (ix *Index) hasDayOfMonth(sc *scratch, st *sentence) bool {
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if ph.kind == TypeDate && namesDayOfMonth(ph.value) && !ix.phraseIsQuestion(sc, st, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesDayOfMonth reports whether the normalised value of a date phrase
+// holds a month ([months] of phrasewords.txt) and a day of the month in
+// figures ("august 12", "13th april": dayOfMonth), or is a date in
+// figures, a year and two numbers ("2026 03 12", of "2026-03-12").
+func namesDayOfMonth(value string) bool {
+	month, day, year, small := false, false, false, 0
+	for w := range strings.FieldsSeq(value) {
+		switch {
+		case phraseWords().months[w]:
+			month = true
+		case isYear(w):
+			year = true
+		case dayOfMonth(w) > 0:
+			day = true
+			small++
+		}
+	}
+	return month && day || year && small >= 2
 }
 
 // hasMoney reports whether the sentence holds a number with a currency
@@ -695,6 +735,61 @@ func (sc *scratch) rangeTerms(q *Question, st *sentence) termMask {
 		}
 	}
 	return m
+}
+
+// spansDates reports whether sentence st gives a range or a set of dates
+// or times: a clock time typed at Build that is a range itself ("9 am to 5
+// pm", "9am-5pm", "07:00 to 23:00"), or two date or time phrases with only
+// a joining word or mark between them (spanJoin: "between Sunday and
+// Wednesday", "Monday to Friday", "13 April and 5 June 2026", "Monday,
+// Wednesday"). "in July and agreed a truce for 90 days" is none: 90 is a
+// number, not a date.
+func spansDates(st *sentence) bool {
+	for i := range st.phrases {
+		a := &st.phrases[i]
+		if a.kind != TypeDate && a.kind != TypeTime {
+			continue
+		}
+		if a.kind == TypeTime && timeRange(st.text[a.start:a.end]) {
+			return true
+		}
+		for j := range st.phrases {
+			b := &st.phrases[j]
+			if (b.kind == TypeDate || b.kind == TypeTime) && b.start > a.end && spanJoin(st.text[a.end:b.start]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeRange reports whether a clock time typed at Build spans two times:
+// it holds a dash or a word of [rangeto] between them ("9am-5pm", "9 am
+// to 5 pm").
+func timeRange(text string) bool {
+	if strings.ContainsAny(text, "-\u2013\u2014") {
+		return true
+	}
+	to := spanWords().rangeTo
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if to[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// spanJoin reports whether gap, the text between two date or time
+// phrases, only joins them into a range or a set: a word of [rangeto] of
+// spanwords.txt ("to", "until", "through"), "and", "or", a dash or a comma,
+// with spaces around it.
+func spanJoin(gap string) bool {
+	g := strings.ToLower(strings.TrimSpace(gap))
+	switch g {
+	case "and", "or", "-", "\u2013", "\u2014", ",", "&":
+		return true
+	}
+	return spanWords().rangeTo[g]
 }
 
 // rangeWords returns the masks of the words of when-question q (bit k:

@@ -106,6 +106,12 @@ func TestFeatures(t *testing.T) {
 			[]string{"If the on-call engineer does not answer within 10 minutes, call the backup.\nThe on-call engineer does not answer the phone at night."}, "call the backup", "at night"},
 		{"condition", "lost my laptop what now",
 			[]string{"Tell IT within an hour unless the laptop was lost abroad.\nA laptop is lost about once a month."}, "Tell IT", "once a month"},
+		{"date-span", "what days are the talks on",
+			[]string{"The talks are on between Sunday and Wednesday in Madrid.\nThe talks in Madrid were agreed on Friday after 90 days."}, "Sunday", "Friday"},
+		{"date-span", "switching team opening hours",
+			[]string{"The switching team is open 9 am to 5 pm.\nThe switching team opening hours changed at 9 am today."}, "5 pm", "changed"},
+		{"date-day", "date the truce was agreed",
+			[]string{"The truce was agreed on August 12 after talks.\nThe envoys met in July and agreed the truce."}, "August 12", "in July"},
 		{"refers", "how many copies did the album sell in its first week",
 			[]string{"The album was released in June 2006 by the label. It sold 541,000 copies in its first week.\nA different record sold 20,000 copies over a year."},
 			"It sold", "different record"},
@@ -628,6 +634,112 @@ func TestAsksConsequence(t *testing.T) {
 		if q.consequence != tt.want {
 			t.Errorf("%q: asks a consequence: got %v, want %v", tt.q, q.consequence, tt.want)
 		}
+	}
+}
+
+// TestAsksSpan checks asksSpan, for the feature "date-span": a when or
+// what-time question with a plural noun of dates or times, or "when"
+// twice, asks for several dates or a span of them; a question that counts
+// them, or asks one date, does not.
+func TestAsksSpan(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"what days are the talks on", true},
+		{"walk in flu clinic dates", true},
+		{"switching team opening hours", true},
+		{"talks run from when to when", true},
+		{"which days does lucy work", true},
+		{"when is the deadline", false},
+		{"how many days can i take", false},
+		{"what day did the talks start", false},
+		{"who works late hours", false},
+	} {
+		q := Parse(tt.q)
+		if q.span != tt.want {
+			t.Errorf("%q (type %v): asks a span: got %v, want %v", tt.q, q.Type, q.span, tt.want)
+		}
+	}
+}
+
+// TestAsksDay checks asksDay, for the feature "date-day": a when
+// question that holds "date" asks for a day of a month; one without it,
+// or of another type, does not.
+func TestAsksDay(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"date the truce was agreed", true},
+		{"switch offer end date", true},
+		{"what date was the failure spotted", true},
+		{"when was the truce agreed", false},
+		{"what year did it open", false},
+		{"who set the date", false},
+	} {
+		q := Parse(tt.q)
+		if q.day != tt.want {
+			t.Errorf("%q (type %v): asks a day: got %v, want %v", tt.q, q.Type, q.day, tt.want)
+		}
+	}
+}
+
+// TestNamesDayOfMonth checks namesDayOfMonth on the normalised values of
+// date phrases: a month and a day, or a date in figures, and not a month
+// or a year alone.
+func TestNamesDayOfMonth(t *testing.T) {
+	for value, want := range map[string]bool{
+		"august 12 2025": true,
+		"30 june 2026":   true,
+		"13th april":     true,
+		"2026 03 12":     true,
+		"july":           false,
+		"july 2025":      false,
+		"2024":           false,
+		"90":             false,
+	} {
+		if got := namesDayOfMonth(value); got != want {
+			t.Errorf("%q: names a day of a month: got %v, want %v", value, got, want)
+		}
+	}
+}
+
+// TestSpansDates checks spansDates, for the feature "date-span": a range
+// of clock times, or two date or time phrases joined by "to", "and", a
+// dash or a comma, and not two dates with other words between them or a
+// number beside a date.
+func TestSpansDates(t *testing.T) {
+	want := map[string]bool{
+		"Bessent and He are scheduled to meet between Sunday and Wednesday, joined by Greer.": true,
+		"The line is open Monday to Friday.":                                                  true,
+		"The desk opens from 07:00 to 23:00 every day.":                                       true,
+		"The ferry runs 9am-5pm daily.":                                                       true,
+		"Lift works run between 13 April and 5 June 2026.":                                    true,
+		"They met in July and agreed a truce for 90 days.":                                    false,
+		"The deal was agreed on August 12, 2025.":                                             false,
+		"Our brew days are Tuesdays and Thursdays.":                                           true,
+		"The fair opened on Monday and closed early on Friday.":                               false,
+	}
+	var body []string
+	for s := range want {
+		body = append(body, s)
+	}
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: strings.Join(body, "\n\n")}})
+	seen := 0
+	for i := range ix.sents {
+		st := &ix.sents[i]
+		w, ok := want[st.text]
+		if !ok {
+			continue
+		}
+		seen++
+		if got := spansDates(st); got != w {
+			t.Errorf("%q: spans dates: got %v, want %v", st.text, got, w)
+		}
+	}
+	if seen != len(want) {
+		t.Fatalf("found %d of the %d sentences", seen, len(want))
 	}
 }
 

@@ -104,6 +104,13 @@ type Question struct {
 	// list is true for a question that asks for several things by a
 	// plural noun ("what browsers", "payment methods": asksList).
 	list bool
+	// span is true for a when or what-time question that asks for several
+	// dates or times, or a span of them ("what days", "opening hours",
+	// "from when to when": asksSpan).
+	span bool
+	// day is true for a when question that asks for a day of a month by
+	// a noun of [dayasks] ("date the truce was agreed": asksDay).
+	day bool
 	// shape is what a sentence must visibly hold to answer it
 	// (answersCount), read once here rather than for every candidate.
 	shape answerShape
@@ -150,7 +157,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords map[string]bool
+	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, spanAsks, dayAsks, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords map[string]bool
 	// The sections of the same names that every word of a question is
 	// looked up in (parse, asksLastYear, asksPhone, asksEmail, asksBytes,
 	// asksConsequence), with filters of their words.
@@ -195,7 +202,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		temperatureNouns: s.set("temperaturenouns"), howTemperature: s.set("howtemperature"), degreeWords: s.set("degreewords"),
 		sayVerbs: s.set("sayverbs"), reportVerbs: s.set("reportverbs"),
 		storageWords: s.filteredSet("storagewords"), fileWords: s.filteredSet("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),
-		consequenceAsks: s.filteredSet("consequenceasks"), conditionWords: s.set("conditionwords"),
+		consequenceAsks: s.filteredSet("consequenceasks"), conditionWords: s.set("conditionwords"), spanAsks: s.set("spanasks"), dayAsks: s.set("dayasks"),
 		chatSpellings: s.meanings("chatspellings"),
 		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
@@ -407,6 +414,8 @@ func parse(text string, b *questionBufs) Question {
 	q.class = classify(&q, toks)
 	q.asked = askedWords(toks)
 	q.list = asksList(toks, q.Type, q.asks, q.polar)
+	q.span = asksSpan(toks, q.Type)
+	q.day = asksDay(toks, q.Type)
 	if len(q.asked) == 0 {
 		q.named = namedWords(toks)
 	}
@@ -1182,6 +1191,41 @@ func indexFold(text, w string) int {
 		}
 	}
 	return -1
+}
+
+// asksSpan reports whether toks, of a question of type typ, ask for
+// several dates or times or a span of them: a when or what-time question
+// that holds a plural noun of dates or times ([spanasks]: "what days are
+// the talks on", "switching team opening hours", "walk in flu clinic
+// dates") or asks "when" twice ("talks run from when to when"). A
+// question that counts them ("how many days") is of the number type and
+// asks none.
+func asksSpan(toks []token, typ AnswerType) bool {
+	if typ != TypeDate && typ != TypeTime {
+		return false
+	}
+	asks := questionWords().spanAsks
+	when := 0
+	for _, t := range toks {
+		switch {
+		case asks[t.text]:
+			return true
+		case t.text == "when":
+			when++
+		}
+	}
+	return when >= 2
+}
+
+// asksDay reports whether toks, of a question of type typ, ask for a day
+// of a month: a when question that holds a noun of [dayasks] ("date the
+// truce was agreed", "switch offer end date").
+func asksDay(toks []token, typ AnswerType) bool {
+	if typ != TypeDate {
+		return false
+	}
+	asks := questionWords().dayAsks
+	return slices.ContainsFunc(toks, func(t token) bool { return asks[t.text] })
 }
 
 // asksConsequence reports whether toks ask what follows from a condition:

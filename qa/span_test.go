@@ -45,6 +45,8 @@ func TestTypedPhrases(t *testing.T) {
 	}{
 		{TypeDate, "The deadline is September 17.", []string{"September 17"}},
 		{TypeDate, "They met on Sunday in Madrid.", []string{"Sunday"}},
+		{TypeDate, "Our brew days are Tuesdays and Thursdays.", []string{"Tuesdays", "Thursdays"}}, // plural weekdays: a date
+		{TypePerson, "Our brew days are Tuesdays and Thursdays.", nil},
 		{TypeDate, "The treaty was signed in 821 between Tang and Tibet.", []string{"821"}},
 		{TypeDate, "The city was founded around 500 BC by traders.", []string{"500 BC"}},
 		{TypeDate, "The army had 821 soldiers.", nil},
