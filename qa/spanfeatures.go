@@ -373,6 +373,10 @@ type spanFacts struct {
 	// identifier is true when the question asks for the number that
 	// names a thing ("part number", asksIdentifier).
 	identifier bool
+	// noDialled is true when the question asks when, what time, how
+	// long or how many, which a number made to be dialled never says
+	// (dialled: "0345 601 2295" for "switching team opening hours").
+	noDialled bool
 	// head is the index in q.words of the noun the question asks for
 	// ("which CONGREGATION", "how many INVESTIGATIONS"), or -1.
 	head int
@@ -456,6 +460,8 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	f.gapWords = gapWordsOf(toks)
 	f.abbreviation = abbreviationAsked(q)
 	f.identifier = q.Type == TypeNumber && q.asksIdentifier()
+	f.noDialled = q.Type == TypeTime || q.Type == TypeDate ||
+		q.Type == TypeNumber && !f.identifier && (q.countsThings() || q.duration || q.quantities != 0)
 	for i, t := range toks {
 		info := words.infoOf(t.text)
 		class := info.class

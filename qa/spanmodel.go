@@ -561,6 +561,9 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if f.identifier && c.kind.answerType() == TypeNumber && (c.kind != kindCount || !allNumbers(s[c.a:c.b])) {
 		return false // "NP-160" for "part number", not "£24.99" or "300 ml"
 	}
+	if f.noDialled && dialled(f.ix.sents[c.sent].text, s, c.a, c.b) {
+		return false // "Monday to Friday 9 am to 5 pm" for "switching team opening hours", not "0345 601 2295"
+	}
 	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
 	}
@@ -827,6 +830,60 @@ func (f *spanFacts) ownSegment() (int32, int32) {
 func allNumbers(toks []spanTok) bool {
 	for i := range toks {
 		if !toks[i].num {
+			return false
+		}
+	}
+	return true
+}
+
+// dialled reports whether tokens a to b of sentence text hold a number
+// made to be dialled or keyed, not counted: one of a run of two or more
+// groups of figures with one space between each and the next, none of
+// them part of a date typed at Build ("0345 601 2295", "07700 900418"),
+// unless the run reads as one number with its thousands set apart by
+// spaces ("25 000", "1 250 000": a first group of one to three figures,
+// the others of three). A range ("2–4 years") or a list ("12, 14") is
+// no such run. It counts, measures and dates nothing, so it answers no
+// question of when, what time, how long or how many
+// (spanFacts.noDialled), though a count typed at Build may cover one of
+// its groups.
+func dialled(text string, s []spanTok, a, b int32) bool {
+	for i := a; i < b; i++ {
+		lo, hi := i, i+1
+		for lo > 0 && digitGroups(text, s, lo-1, lo) {
+			lo--
+		}
+		for int(hi) < len(s) && digitGroups(text, s, hi-1, hi) {
+			hi++
+		}
+		if hi-lo >= 2 && !spacedThousands(text, s[lo:hi]) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitGroups reports whether tokens i and j (= i+1) of s are both
+// figures alone, of no typed date, with a single space between them.
+func digitGroups(text string, s []spanTok, i, j int32) bool {
+	for _, k := range [2]int32{i, j} {
+		if !s[k].num || s[k].dated || !allDigits(text[s[k].start:s[k].end]) {
+			return false
+		}
+	}
+	return text[s[i].end:s[j].start] == " "
+}
+
+// spacedThousands reports whether the groups of figures toks read as one
+// number with its thousands set apart by spaces: a first group of one to
+// three figures that does not open with 0, every other of three.
+func spacedThousands(text string, toks []spanTok) bool {
+	first := text[toks[0].start:toks[0].end]
+	if len(first) > 3 || first[0] == '0' {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.end-t.start != 3 {
 			return false
 		}
 	}

@@ -785,3 +785,63 @@ func TestWordsStartPlain(t *testing.T) {
 		t.Error("no line found before any word, want some")
 	}
 }
+
+// TestDialled checks that a run of groups of figures joined by spaces (a
+// phone number) is read as dialled, while a count, a date and figures
+// apart are not, and that such a run answers no question of when, what
+// time, how long or how many but still answers one for the number.
+func TestDialled(t *testing.T) {
+	for _, c := range []struct {
+		sentence, cand string
+		want           bool
+	}{
+		{"Call Customer Care on 0345 210 7780 from 8am to 6pm.", "0345 210 7780", true},
+		{"Call Customer Care on 0345 210 7780 from 8am to 6pm.", "0345", true},
+		{"Call Customer Care on 0345 210 7780 from 8am to 6pm.", "Customer Care on 0345 210 7780", true},
+		{"Call Customer Care on 0345 210 7780 from 8am to 6pm.", "8am to 6pm", false},
+		{"The clinic has 22 spaces and 4 bays.", "22 spaces", false},
+		{"Fees went up on 1 February 2026.", "1 February 2026", false},
+		{"The team grew from 12, 14 to 20 people.", "12", false},
+		{"Facial hair grows for 2–4 years after puberty.", "2–4 years", false},
+		{"About 25 000 copies were in circulation.", "25 000 copies", false},
+		{"Ring the desk on 07700 900418 at night.", "07700 900418", true},
+		{"Ring the desk on 020 7946 0958 at night.", "020 7946 0958", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		q := Parse("what is it")
+		sc := ix.scratch.Get()
+		total, _ := ix.resolve(&q, sc)
+		f := ix.spanSentences(&q, sc, 0, total)
+		found := false
+		for i := range f.w.cands {
+			cd := &f.w.cands[i]
+			if ix.sents[cd.sent].text[cd.start:cd.end] != c.cand {
+				continue
+			}
+			found = true
+			if got := dialled(ix.sents[cd.sent].text, f.sentence(cd), cd.a, cd.b); got != c.want {
+				t.Errorf("dialled(%q of %q): got %v, want %v", c.cand, c.sentence, got, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate %q", c.sentence, c.cand)
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}
+	const care = "If your question is not here, call Customer Care on 0345 210 7780, Monday to Friday 8am to 6pm and Saturday 9am to 1pm."
+	for _, c := range []struct{ sentence, question, want, not string }{
+		{care, "customer care opening times saturday", "", "0345"},
+		{care, "how many hours is customer care open on saturday", "", "0345"},
+		{care, "customer care phone number", "0345 210 7780", ""},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		got := ix.spanIn(Parse(c.question), 0)
+		if c.want != "" && got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+		if c.not != "" && strings.Contains(got.text, c.not) {
+			t.Errorf("%q of %q: got span %q, want one without %q", c.question, c.sentence, got.text, c.not)
+		}
+	}
+}
