@@ -407,6 +407,10 @@ type spanFacts struct {
 	// it alone answers (a cell of [nilcells], "closed", or one whose
 	// header alone holds question words), or -1 (headerCellOf).
 	headerCell int
+	// period is the hours of the period of time the question names
+	// ("weekly": 168), 0 when it names none and -1 when it names two
+	// (periodHours), for periodCellOf.
+	period int
 	// moneyCol is the first column of the answer's row that holds an
 	// amount of money, or -1; moneyHeader is true when the header of a
 	// column with money has a question word (firstMoneyCell).
@@ -460,6 +464,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	f.gapWords = gapWordsOf(toks)
 	f.abbreviation = abbreviationAsked(q)
 	f.identifier = q.Type == TypeNumber && q.asksIdentifier()
+	f.period = periodHours(len(toks), func(i int) string { return toks[i].text }, false)
 	f.noDialled = q.Type == TypeTime || q.Type == TypeDate ||
 		q.Type == TypeNumber && !f.identifier && (q.countsThings() || q.duration || q.quantities != 0)
 	for i, t := range toks {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -344,7 +345,9 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	}
 	f.titled = f.titledName()
 	f.firstMoneyCell()
-	f.headerCell = f.headerCellOf()
+	if f.headerCell = f.periodCellOf(); f.headerCell < 0 {
+		f.headerCell = f.headerCellOf()
+	}
 	f.rateOnly = f.rateMatch()
 	f.countOwn = f.countMatch()
 	f.ownLo, f.ownHi = f.ownSegment()
@@ -564,7 +567,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if f.noDialled && dialled(f.ix.sents[c.sent].text, s, c.a, c.b) {
 		return false // "Monday to Friday 9 am to 5 pm" for "switching team opening hours", not "0345 601 2295"
 	}
-	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader {
+	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
 	}
 	if f.rateOnly {
@@ -955,6 +958,94 @@ func (f *spanFacts) headerCellOf() int {
 		return best
 	}
 	return -1
+}
+
+// periodCellOf returns the first candidate of the answer's row in the
+// column whose header names the period of time the question names, when
+// that column alone does and another column's header names another
+// period, or -1: "family car weekly price" asks for the cell under "Seven
+// days" of "Vehicle; Seats; One day; Weekend; Seven days", and "transit
+// van price 1 day" the one under "One day", though "day" stands in both
+// headers and "weekly" in neither (periodHours). The first column, which
+// names the row, is never the one.
+func (f *spanFacts) periodCellOf() int {
+	want := f.period
+	if want <= 0 {
+		return -1
+	}
+	var rt *rowTable
+	at, col, other := -1, -1, false
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if c.prev || c.cell <= 0 || int(c.cell) == col || f.barred&(1<<c.kind) != 0 {
+			continue
+		}
+		if rt == nil {
+			rt = f.ix.rowTableOf(c.sent)
+		}
+		if int(c.cell) >= len(rt.header) {
+			continue
+		}
+		header := strings.Fields(strings.ToLower(rt.header[c.cell]))
+		switch h := periodHours(len(header), func(i int) string { return header[i] }, true); {
+		case h == want && col < 0:
+			at, col = i, int(c.cell)
+		case h == want:
+			return -1 // two columns of the period asked
+		case h > 0:
+			other = true
+		}
+	}
+	if !other {
+		return -1
+	}
+	return at
+}
+
+// periodHours returns how many hours the period of time named by the n
+// words that word(0) to word(n-1) give lasts: a unit of [unithours]
+// ("week"), or a word of [ratewords] ("weekly") for its unit, times the
+// number right before it ("1 day", "seven days"; one unit after "a",
+// "one" or "per", or with nothing before it); 0 when the words name no
+// period, and -1 when they name two of different lengths. With bare
+// false, a unit with no number, article or "per" before it names no
+// period: a question's "min hours to charter" asks how long, not the
+// price per hour, where a header's "Week" names its column's period.
+func periodHours(n int, word func(i int) string, bare bool) int {
+	l := spanWords()
+	found := 0
+	for i := range n {
+		w := word(i)
+		k := 0
+		if u, ok := l.rateWords[w]; ok {
+			w, k = u, 1
+		}
+		u := l.unitHours[w]
+		if u == 0 {
+			continue
+		}
+		if i > 0 && k == 0 {
+			p := word(i - 1)
+			if v, err := strconv.Atoi(p); err == nil && v > 0 {
+				k = v
+			} else if v := smallNumbers[p]; v > 0 {
+				k = int(v)
+			} else if l.rateOpeners[p] || p == "one" || p == "an" {
+				k = 1
+			}
+		}
+		if k == 0 && bare {
+			k = 1
+		}
+		if k == 0 {
+			continue
+		}
+		if found > 0 && found != k*u {
+			return -1
+		}
+		found = k * u
+	}
+	return found
 }
 
 // headerOwnMass returns the weight, over the question's, of the question

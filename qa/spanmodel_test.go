@@ -845,3 +845,35 @@ func TestDialled(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodHours checks the length read of the period of time a
+// question or a table's header names, which picks the column of a price
+// table by its period (periodCellOf).
+func TestPeriodHours(t *testing.T) {
+	for _, c := range []struct {
+		words string
+		bare  bool
+		want  int
+	}{
+		{"family car weekly price", false, 168},
+		{"tranist van price 1 day", false, 24},
+		{"what did a luton van cost for a week in 2025", false, 168},
+		{"electric car per day", false, 24},
+		{"van hire for three days", false, 72},
+		{"min hours to charter the puffin", false, 0}, // how long, no period
+		{"family car weekend price", false, 0},
+		{"a day or a week", false, -1},
+		{"seven days", true, 168},
+		{"one day", true, 24},
+		{"per hour", true, 1},
+		{"week", true, 168},
+		{"week", false, 0},
+		{"weekend", true, 0},
+		{"seats", true, 0},
+	} {
+		w := strings.Fields(c.words)
+		if got := periodHours(len(w), func(i int) string { return w[i] }, c.bare); got != c.want {
+			t.Errorf("periodHours(%q, bare %v): got %d, want %d", c.words, c.bare, got, c.want)
+		}
+	}
+}
