@@ -416,6 +416,14 @@ type spanFacts struct {
 	// column with money has a question word (firstMoneyCell).
 	moneyCol    int16
 	moneyHeader bool
+	// paid is true when the question names a price or an amount paid
+	// by a word of [money] of questionwords.txt ("min spend to hire the
+	// mezzanine", "parking fee"; not a bare "how much", which may weigh
+	// or measure), for canAnswer.
+	paid bool
+	// moneyHere is true when the answer's own sentence holds an amount
+	// of money (firstMoneyCell).
+	moneyHere bool
 	// plural is true when the question asks for things by a plural noun
 	// ("what years", "payment methods") and not for a number (plural-list).
 	plural bool
@@ -464,6 +472,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	f.gapWords = gapWordsOf(toks)
 	f.abbreviation = abbreviationAsked(q)
 	f.identifier = q.Type == TypeNumber && q.asksIdentifier()
+	f.paid = q.money && q.quantities == 0 && slices.ContainsFunc(toks, func(t token) bool { return questionWords().money[t.text] })
 	f.period = periodHours(len(toks), func(i int) string { return toks[i].text }, false)
 	f.noDialled = q.Type == TypeTime || q.Type == TypeDate ||
 		q.Type == TypeNumber && !f.identifier && (q.countsThings() || q.duration || q.quantities != 0)

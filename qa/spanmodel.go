@@ -534,7 +534,13 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // of that sentence answers; under the header that holds most of the
 // question's words, a cell that says the row has none ("closed") is the
 // only cell that answers, and so is a cell not of the first column when
-// no other header holds a question word (headerCellOf); when the question asks an
+// no other header holds a question word (headerCellOf), or the cell whose
+// header alone names the period of time the question names ("Seven days"
+// for "weekly price", periodCellOf); a run of groups of figures (a phone
+// number, dialled) answers no question of when, how long or how many; a
+// question that names a price or an amount paid takes no count or
+// duration of a sentence that states an amount of money ("$600", not "40
+// people", for "min spend to hire the mezzanine"); when the question asks an
 // amount by a word ("fine per day") and the sentence states one by it,
 // no amount by another word answers (rateMatch: "25p a day", not "£6 per
 // item", nor "maximum of £6 per item"); when a how-many question's
@@ -569,6 +575,9 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	}
 	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
+	}
+	if f.paid && f.moneyHere && !c.prev && (c.kind == kindCount || c.kind == kindDuration) {
+		return false // "$600" for "min spend to hire the mezzanine", not "40 people"
 	}
 	if f.rateOnly {
 		if w := f.rateOf(c); w != "" && w != f.rateWord {
@@ -899,9 +908,10 @@ func spacedThousands(text string, toks []spanTok) bool {
 // price table gives the price first and what follows from it (a rebate,
 // what is left to pay) after.
 func (f *spanFacts) firstMoneyCell() {
-	f.moneyCol, f.moneyHeader = -1, false
+	f.moneyCol, f.moneyHeader, f.moneyHere = -1, false, false
 	for i := range f.w.cands {
 		c := &f.w.cands[i]
+		f.moneyHere = f.moneyHere || !c.prev && c.kind == kindMoney
 		if c.prev || c.cell < 0 || c.kind != kindMoney {
 			continue
 		}

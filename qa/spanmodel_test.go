@@ -877,3 +877,18 @@ func TestPeriodHours(t *testing.T) {
 		}
 	}
 }
+
+// TestPaidTakesMoney checks that a question naming a price or an amount
+// paid takes the sentence's amount of money, not a count beside it, and
+// that a bare "how much", which may weigh or measure, still takes a count.
+func TestPaidTakesMoney(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"The mezzanine can be hired for parties of up to 40 people, for a minimum spend of $600.", "min spend to hire the mezzanine", "$600"},
+		{"Each satellite weighs 1,000 kilograms and cost $20 million to build.", "how much does each satellite weigh", "1,000 kilograms"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
