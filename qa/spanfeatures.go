@@ -407,10 +407,10 @@ type spanFacts struct {
 	// it alone answers (a cell of [nilcells], "closed", or one whose
 	// header alone holds question words), or -1 (headerCellOf).
 	headerCell int
-	// period is the hours of the period of time the question names
-	// ("weekly": 168), 0 when it names none and -1 when it names two
-	// (periodHours), for periodCellOf.
-	period int
+	// dialledHere is true when noDialled is and the answer's sentence,
+	// or the one before it that it refers to, holds a phone number
+	// (dialled), which canAnswer then looks for in each candidate.
+	dialledHere bool
 	// moneyCol is the first column of the answer's row that holds an
 	// amount of money, or -1; moneyHeader is true when the header of a
 	// column with money has a question word (firstMoneyCell).
@@ -473,7 +473,6 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	f.abbreviation = abbreviationAsked(q)
 	f.identifier = q.Type == TypeNumber && q.asksIdentifier()
 	f.paid = q.money && q.quantities == 0 && slices.ContainsFunc(toks, func(t token) bool { return questionWords().money[t.text] })
-	f.period = periodHours(len(toks), func(i int) string { return toks[i].text }, false)
 	f.noDialled = q.Type == TypeTime || q.Type == TypeDate ||
 		q.Type == TypeNumber && !f.identifier && (q.countsThings() || q.duration || q.quantities != 0)
 	for i, t := range toks {

@@ -333,6 +333,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	w.facts = newSpanFacts(ix, q, sc, w, total)
 	f := &w.facts
 	lo := ix.spanTokens(f, w, s)
+	f.dialledHere = f.noDialled && dialled(ix.sents[s].text, w.toks[lo:], 0, int32(len(w.toks))-lo)
 	ix.spanCandidates(f, w, s, lo, false)
 	f.rule = ix.rulePick(q, sc, s)
 	if st := &ix.sents[s]; st.refers && s > 0 && ix.sents[s-1].doc == st.doc {
@@ -341,6 +342,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 			f.fitsHere = len(w.fitRanges) > 0
 		}
 		lo := ix.spanTokens(f, w, s-1)
+		f.dialledHere = f.dialledHere || f.noDialled && dialled(ix.sents[s-1].text, w.toks[lo:], 0, int32(len(w.toks))-lo)
 		ix.spanCandidates(f, w, s-1, lo, true)
 	}
 	f.titled = f.titledName()
@@ -570,7 +572,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if f.identifier && c.kind.answerType() == TypeNumber && (c.kind != kindCount || !allNumbers(s[c.a:c.b])) {
 		return false // "NP-160" for "part number", not "£24.99" or "300 ml"
 	}
-	if f.noDialled && dialled(f.ix.sents[c.sent].text, s, c.a, c.b) {
+	if f.dialledHere && dialled(f.ix.sents[c.sent].text, s, c.a, c.b) {
 		return false // "Monday to Friday 9 am to 5 pm" for "switching team opening hours", not "0345 601 2295"
 	}
 	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
@@ -911,8 +913,11 @@ func (f *spanFacts) firstMoneyCell() {
 	f.moneyCol, f.moneyHeader, f.moneyHere = -1, false, false
 	for i := range f.w.cands {
 		c := &f.w.cands[i]
-		f.moneyHere = f.moneyHere || !c.prev && c.kind == kindMoney
-		if c.prev || c.cell < 0 || c.kind != kindMoney {
+		if c.prev || c.kind != kindMoney {
+			continue
+		}
+		f.moneyHere = true
+		if c.cell < 0 {
 			continue
 		}
 		if f.moneyCol < 0 || c.cell < f.moneyCol {
@@ -979,7 +984,15 @@ func (f *spanFacts) headerCellOf() int {
 // headers and "weekly" in neither (periodHours). The first column, which
 // names the row, is never the one.
 func (f *spanFacts) periodCellOf() int {
-	want := f.period
+	cells := false
+	for i := range f.w.cands {
+		cells = cells || !f.w.cands[i].prev && f.w.cands[i].cell > 0
+	}
+	if !cells {
+		return -1
+	}
+	toks := f.q.toks
+	want := periodHours(len(toks), func(i int) string { return toks[i].text }, false)
 	if want <= 0 {
 		return -1
 	}
