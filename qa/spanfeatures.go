@@ -407,6 +407,9 @@ type spanFacts struct {
 	// it alone answers (a cell of [nilcells], "closed", or one whose
 	// header alone holds question words), or -1 (headerCellOf).
 	headerCell int
+	// ageHere is true when the question asks how old and a candidate of
+	// the answer's sentence bounds an age (boundsAge).
+	ageHere bool
 	// dialledHere is true when noDialled is and the answer's sentence,
 	// or the one before it that it refers to, holds a phone number
 	// (dialled), which canAnswer then looks for in each candidate.

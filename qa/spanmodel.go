@@ -346,6 +346,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 		ix.spanCandidates(f, w, s-1, lo, true)
 	}
 	f.titled = f.titledName()
+	f.ageHere = q.shape.age && f.boundsAge()
 	f.firstMoneyCell()
 	if f.headerCell = f.periodCellOf(); f.headerCell < 0 {
 		f.headerCell = f.headerCellOf()
@@ -542,7 +543,10 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // number, dialled) answers no question of when, how long or how many; a
 // question that names a price or an amount paid takes no count or
 // duration of a sentence that states an amount of money ("$600", not "40
-// people", for "min spend to hire the mezzanine"); when the question asks an
+// people", for "min spend to hire the mezzanine"); when a how-old
+// question's sentence holds a phrase that bounds an age (boundsAge:
+// "people aged 60 or over"), a number that bounds none does not answer;
+// when the question asks an
 // amount by a word ("fine per day") and the sentence states one by it,
 // no amount by another word answers (rateMatch: "25p a day", not "£6 per
 // item", nor "maximum of £6 per item"); when a how-many question's
@@ -577,6 +581,10 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	}
 	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
+	}
+	if f.ageHere && !c.prev && slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num }) &&
+		!ageBound(f.ix.sents[c.sent].text[c.start:c.end]) {
+		return false // "people aged 60 or over" for "how old do i have to be", not "1/3 off"
 	}
 	if f.paid && f.moneyHere && !c.prev && (c.kind == kindCount || c.kind == kindDuration) {
 		return false // "$600" for "min spend to hire the mezzanine", not "40 people"
@@ -848,6 +856,20 @@ func allNumbers(toks []spanTok) bool {
 		}
 	}
 	return true
+}
+
+// boundsAge reports whether a candidate of the answer's own sentence
+// bounds an age (ageBound: "people aged 60 or over", "16 or over"), for
+// a how-old question: then a number that bounds none does not answer
+// (canAnswer: not the "1/3 off" or "£28" of the railcard's row).
+func (f *spanFacts) boundsAge() bool {
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if !c.prev && ageBound(f.ix.sents[c.sent].text[c.start:c.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dialled reports whether tokens a to b of sentence text hold a number

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -889,6 +890,35 @@ func TestPaidTakesMoney(t *testing.T) {
 		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
 		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
 			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
+// TestAgeBoundAnswers checks that a how-old question takes the cell of a
+// row that bounds an age, not another number of the row, and that a
+// sentence with no such bound leaves its numbers free.
+func TestAgeBoundAnswers(t *testing.T) {
+	const table = "# Railcards\n\n| Card | Price | Discount | Who can buy it |\n|---|---|---|---|\n" +
+		"| Senior Card | £28 | 1/3 off | people aged 60 or over |\n| Youth Card | £25 | 1/3 off | people aged 16 to 25 |\n"
+	for _, c := range []struct{ body, sentence, question, want string }{
+		{table, "Senior Card; £28", "how old do i have to be for the senior card", "people aged 60 or over"},
+		{"She was 12 when she joined the choir.", "She was 12", "how old was she when she joined the choir", "12"},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(c.body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		docs, _, err := corpus.Load(dir)
+		if err != nil {
+			t.Fatalf("corpus.Load: %v", err)
+		}
+		ix := Build(docs)
+		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.Contains(st.text, c.sentence) })
+		if s < 0 {
+			t.Fatalf("no sentence holds %q", c.sentence)
+		}
+		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, ix.sents[s].text, got.text, c.want)
 		}
 	}
 }
