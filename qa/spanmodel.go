@@ -885,6 +885,9 @@ func (f *spanFacts) boundsAge() bool {
 // its groups.
 func dialled(text string, s []spanTok, a, b int32) bool {
 	for i := a; i < b; i++ {
+		if !s[i].num {
+			continue // no group of figures, nor part of a run
+		}
 		lo, hi := i, i+1
 		for lo > 0 && digitGroups(text, s, lo-1, lo) {
 			lo--
@@ -1006,12 +1009,8 @@ func (f *spanFacts) headerCellOf() int {
 // headers and "weekly" in neither (periodHours). The first column, which
 // names the row, is never the one.
 func (f *spanFacts) periodCellOf() int {
-	cells := false
-	for i := range f.w.cands {
-		cells = cells || !f.w.cands[i].prev && f.w.cands[i].cell > 0
-	}
-	if !cells {
-		return -1
+	if len(f.w.cands) == 0 || f.w.cands[0].prev || !f.ix.sents[f.w.cands[0].sent].row {
+		return -1 // the answer's own sentence comes first, and only a row has cells
 	}
 	toks := f.q.toks
 	want := periodHours(len(toks), func(i int) string { return toks[i].text }, false)
