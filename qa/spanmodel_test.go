@@ -922,3 +922,40 @@ func TestAgeBoundAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberKindAfterScale checks that a number followed by a scale word
+// takes its kind from the word after that ("10.7 billion yuan" is money,
+// "2 million years" a length of time), and stays a count without one.
+func TestNumberKindAfterScale(t *testing.T) {
+	for _, c := range []struct {
+		sentence, cand string
+		want           spanKind
+	}{
+		{"Donations reached 10.7 billion yuan by May 14.", "10.7 billion yuan", kindMoney},
+		{"The rocks formed over 2 million years.", "2 million years", kindDuration},
+		{"The quake left 5 million homeless.", "5 million", kindCount},
+		{"Donations reached 10.7 yuan by May 14.", "10.7 yuan", kindMoney},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		q := Parse("how much was it")
+		sc := ix.scratch.Get()
+		total, _ := ix.resolve(&q, sc)
+		f := ix.spanSentences(&q, sc, 0, total)
+		found := false
+		for i := range f.w.cands {
+			cd := &f.w.cands[i]
+			if ix.sents[cd.sent].text[cd.start:cd.end] != c.cand {
+				continue
+			}
+			found = true
+			if cd.kind != c.want {
+				t.Errorf("%q of %q: got kind %s, want %s", c.cand, c.sentence, spanKindNames[cd.kind], spanKindNames[c.want])
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate %q", c.sentence, c.cand)
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}
+}
