@@ -1064,7 +1064,9 @@ func (ix *Index) typedKind(st *sentence, ph *phrase, toks []spanTok, a, b int32,
 
 // numberKind tells what the number at toks[a] is: money (after a currency
 // sign, before a currency word, or in pence), a percentage, a length of time, a
-// version or a count.
+// version or a count. A scale word between the number and the word that
+// types it is read past ("10.7 billion yuan" is money, as "US$1.5 billion"
+// is).
 func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) spanKind {
 	t := toks[a]
 	raw := text[t.start:t.end]
@@ -1077,14 +1079,18 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 	if a > 0 && (toks[a-1].class&swVersion != 0 || strings.Contains(raw, ".") && toks[a-1].cap && toks[a-1].content && !breaks(t.gap)) {
 		return kindVersion // "version 3.0", "Lumen Notes 3.0"
 	}
-	if int(a)+1 < len(toks) && !breaks(toks[a+1].gap) {
-		next := toks[a+1].word
+	n := int(a) + 1
+	if n+1 < len(toks) && !breaks(toks[n].gap) && !breaks(toks[n+1].gap) && scaleWords[toks[n].word] > 0 {
+		n++ // the currency or unit after a scale word: "10.7 billion yuan", "2 million years"
+	}
+	if n < len(toks) && !breaks(toks[n].gap) {
+		next := toks[n].word
 		switch {
 		case next == "percent":
 			return kindPercent
-		case toks[a+1].class&swCurrency != 0:
+		case toks[n].class&swCurrency != 0:
 			return kindMoney
-		case toks[a+1].class&swUnit != 0:
+		case toks[n].class&swUnit != 0:
 			return kindDuration
 		}
 	}

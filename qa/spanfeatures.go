@@ -373,6 +373,10 @@ type spanFacts struct {
 	// identifier is true when the question asks for the number that
 	// names a thing ("part number", asksIdentifier).
 	identifier bool
+	// noDialled is true when the question asks when, what time, how
+	// long or how many, which a number made to be dialled never says
+	// (dialled: "0345 601 2295" for "switching team opening hours").
+	noDialled bool
 	// head is the index in q.words of the noun the question asks for
 	// ("which CONGREGATION", "how many INVESTIGATIONS"), or -1.
 	head int
@@ -403,11 +407,26 @@ type spanFacts struct {
 	// it alone answers (a cell of [nilcells], "closed", or one whose
 	// header alone holds question words), or -1 (headerCellOf).
 	headerCell int
+	// ageHere is true when the question asks how old and a candidate of
+	// the answer's sentence bounds an age (boundsAge).
+	ageHere bool
+	// dialledHere is true when noDialled is and the answer's sentence,
+	// or the one before it that it refers to, holds a phone number
+	// (dialled), which canAnswer then looks for in each candidate.
+	dialledHere bool
 	// moneyCol is the first column of the answer's row that holds an
 	// amount of money, or -1; moneyHeader is true when the header of a
 	// column with money has a question word (firstMoneyCell).
 	moneyCol    int16
 	moneyHeader bool
+	// paid is true when the question names a price or an amount paid
+	// by a word of [money] of questionwords.txt ("min spend to hire the
+	// mezzanine", "parking fee"; not a bare "how much", which may weigh
+	// or measure), for canAnswer.
+	paid bool
+	// moneyHere is true when the answer's own sentence holds an amount
+	// of money (firstMoneyCell).
+	moneyHere bool
 	// plural is true when the question asks for things by a plural noun
 	// ("what years", "payment methods") and not for a number (plural-list).
 	plural bool
@@ -456,6 +475,9 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	f.gapWords = gapWordsOf(toks)
 	f.abbreviation = abbreviationAsked(q)
 	f.identifier = q.Type == TypeNumber && q.asksIdentifier()
+	f.paid = q.money && q.quantities == 0 && slices.ContainsFunc(toks, func(t token) bool { return questionWords().money[t.text] })
+	f.noDialled = q.Type == TypeTime || q.Type == TypeDate ||
+		q.Type == TypeNumber && !f.identifier && (q.countsThings() || q.duration || q.quantities != 0)
 	for i, t := range toks {
 		info := words.infoOf(t.text)
 		class := info.class

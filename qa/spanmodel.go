@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -332,6 +333,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	w.facts = newSpanFacts(ix, q, sc, w, total)
 	f := &w.facts
 	lo := ix.spanTokens(f, w, s)
+	f.dialledHere = f.noDialled && dialled(ix.sents[s].text, w.toks[lo:], 0, int32(len(w.toks))-lo)
 	ix.spanCandidates(f, w, s, lo, false)
 	f.rule = ix.rulePick(q, sc, s)
 	if st := &ix.sents[s]; st.refers && s > 0 && ix.sents[s-1].doc == st.doc {
@@ -340,11 +342,15 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 			f.fitsHere = len(w.fitRanges) > 0
 		}
 		lo := ix.spanTokens(f, w, s-1)
+		f.dialledHere = f.dialledHere || f.noDialled && dialled(ix.sents[s-1].text, w.toks[lo:], 0, int32(len(w.toks))-lo)
 		ix.spanCandidates(f, w, s-1, lo, true)
 	}
 	f.titled = f.titledName()
+	f.ageHere = q.shape.age && f.boundsAge()
 	f.firstMoneyCell()
-	f.headerCell = f.headerCellOf()
+	if f.headerCell = f.periodCellOf(); f.headerCell < 0 {
+		f.headerCell = f.headerCellOf()
+	}
 	f.rateOnly = f.rateMatch()
 	f.countOwn = f.countMatch()
 	f.ownLo, f.ownHi = f.ownSegment()
@@ -531,7 +537,16 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // of that sentence answers; under the header that holds most of the
 // question's words, a cell that says the row has none ("closed") is the
 // only cell that answers, and so is a cell not of the first column when
-// no other header holds a question word (headerCellOf); when the question asks an
+// no other header holds a question word (headerCellOf), or the cell whose
+// header alone names the period of time the question names ("Seven days"
+// for "weekly price", periodCellOf); a run of groups of figures (a phone
+// number, dialled) answers no question of when, how long or how many; a
+// question that names a price or an amount paid takes no count or
+// duration of a sentence that states an amount of money ("$600", not "40
+// people", for "min spend to hire the mezzanine"); when a how-old
+// question's sentence holds a phrase that bounds an age (boundsAge:
+// "people aged 60 or over"), a number that bounds none does not answer;
+// when the question asks an
 // amount by a word ("fine per day") and the sentence states one by it,
 // no amount by another word answers (rateMatch: "25p a day", not "£6 per
 // item", nor "maximum of £6 per item"); when a how-many question's
@@ -561,8 +576,18 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if f.identifier && c.kind.answerType() == TypeNumber && (c.kind != kindCount || !allNumbers(s[c.a:c.b])) {
 		return false // "NP-160" for "part number", not "£24.99" or "300 ml"
 	}
-	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader {
+	if f.dialledHere && dialled(f.ix.sents[c.sent].text, s, c.a, c.b) {
+		return false // "Monday to Friday 9 am to 5 pm" for "switching team opening hours", not "0345 601 2295"
+	}
+	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
+	}
+	if f.ageHere && !c.prev && slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num }) &&
+		!ageBound(f.ix.sents[c.sent].text[c.start:c.end]) {
+		return false // "people aged 60 or over" for "how old do i have to be", not "1/3 off"
+	}
+	if f.paid && f.moneyHere && !c.prev && (c.kind == kindCount || c.kind == kindDuration) {
+		return false // "$600" for "min spend to hire the mezzanine", not "40 people"
 	}
 	if f.rateOnly {
 		if w := f.rateOf(c); w != "" && w != f.rateWord {
@@ -833,16 +858,91 @@ func allNumbers(toks []spanTok) bool {
 	return true
 }
 
+// boundsAge reports whether a candidate of the answer's own sentence
+// bounds an age (ageBound: "people aged 60 or over", "16 or over"), for
+// a how-old question: then a number that bounds none does not answer
+// (canAnswer: not the "1/3 off" or "£28" of the railcard's row).
+func (f *spanFacts) boundsAge() bool {
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if !c.prev && ageBound(f.ix.sents[c.sent].text[c.start:c.end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dialled reports whether tokens a to b of sentence text hold a number
+// made to be dialled or keyed, not counted: one of a run of two or more
+// groups of figures with one space between each and the next, none of
+// them part of a date typed at Build ("0345 601 2295", "07700 900418"),
+// unless the run reads as one number with its thousands set apart by
+// spaces ("25 000", "1 250 000": a first group of one to three figures,
+// the others of three). A range ("2–4 years") or a list ("12, 14") is
+// no such run. It counts, measures and dates nothing, so it answers no
+// question of when, what time, how long or how many
+// (spanFacts.noDialled), though a count typed at Build may cover one of
+// its groups.
+func dialled(text string, s []spanTok, a, b int32) bool {
+	for i := a; i < b; i++ {
+		if !s[i].num {
+			continue // no group of figures, nor part of a run
+		}
+		lo, hi := i, i+1
+		for lo > 0 && digitGroups(text, s, lo-1, lo) {
+			lo--
+		}
+		for int(hi) < len(s) && digitGroups(text, s, hi-1, hi) {
+			hi++
+		}
+		if hi-lo >= 2 && !spacedThousands(text, s[lo:hi]) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitGroups reports whether tokens i and j (= i+1) of s are both
+// figures alone, of no typed date, with a single space between them.
+func digitGroups(text string, s []spanTok, i, j int32) bool {
+	for _, k := range [2]int32{i, j} {
+		if !s[k].num || s[k].dated || !allDigits(text[s[k].start:s[k].end]) {
+			return false
+		}
+	}
+	return text[s[i].end:s[j].start] == " "
+}
+
+// spacedThousands reports whether the groups of figures toks read as one
+// number with its thousands set apart by spaces: a first group of one to
+// three figures that does not open with 0, every other of three.
+func spacedThousands(text string, toks []spanTok) bool {
+	first := text[toks[0].start:toks[0].end]
+	if len(first) > 3 || first[0] == '0' {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.end-t.start != 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // firstMoneyCell sets f.moneyCol and f.moneyHeader from the cells of the
 // answer's row. When no header of a column with money names a word of the
 // question, the first amount is the one a number question asks for: a
 // price table gives the price first and what follows from it (a rebate,
 // what is left to pay) after.
 func (f *spanFacts) firstMoneyCell() {
-	f.moneyCol, f.moneyHeader = -1, false
+	f.moneyCol, f.moneyHeader, f.moneyHere = -1, false, false
 	for i := range f.w.cands {
 		c := &f.w.cands[i]
-		if c.prev || c.cell < 0 || c.kind != kindMoney {
+		if c.prev || c.kind != kindMoney {
+			continue
+		}
+		f.moneyHere = true
+		if c.cell < 0 {
 			continue
 		}
 		if f.moneyCol < 0 || c.cell < f.moneyCol {
@@ -898,6 +998,98 @@ func (f *spanFacts) headerCellOf() int {
 		return best
 	}
 	return -1
+}
+
+// periodCellOf returns the first candidate of the answer's row in the
+// column whose header names the period of time the question names, when
+// that column alone does and another column's header names another
+// period, or -1: "family car weekly price" asks for the cell under "Seven
+// days" of "Vehicle; Seats; One day; Weekend; Seven days", and "transit
+// van price 1 day" the one under "One day", though "day" stands in both
+// headers and "weekly" in neither (periodHours). The first column, which
+// names the row, is never the one.
+func (f *spanFacts) periodCellOf() int {
+	if len(f.w.cands) == 0 || f.w.cands[0].prev || !f.ix.sents[f.w.cands[0].sent].row {
+		return -1 // the answer's own sentence comes first, and only a row has cells
+	}
+	toks := f.q.toks
+	want := periodHours(len(toks), func(i int) string { return toks[i].text }, false)
+	if want <= 0 {
+		return -1
+	}
+	var rt *rowTable
+	at, col, other := -1, -1, false
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if c.prev || c.cell <= 0 || int(c.cell) == col || f.barred&(1<<c.kind) != 0 {
+			continue
+		}
+		if rt == nil {
+			rt = f.ix.rowTableOf(c.sent)
+		}
+		if int(c.cell) >= len(rt.header) {
+			continue
+		}
+		header := strings.Fields(strings.ToLower(rt.header[c.cell]))
+		switch h := periodHours(len(header), func(i int) string { return header[i] }, true); {
+		case h == want && col < 0:
+			at, col = i, int(c.cell)
+		case h == want:
+			return -1 // two columns of the period asked
+		case h > 0:
+			other = true
+		}
+	}
+	if !other {
+		return -1
+	}
+	return at
+}
+
+// periodHours returns how many hours the period of time named by the n
+// words that word(0) to word(n-1) give lasts: a unit of [unithours]
+// ("week"), or a word of [ratewords] ("weekly") for its unit, times the
+// number right before it ("1 day", "seven days"; one unit after "a",
+// "one" or "per", or with nothing before it); 0 when the words name no
+// period, and -1 when they name two of different lengths. With bare
+// false, a unit with no number, article or "per" before it names no
+// period: a question's "min hours to charter" asks how long, not the
+// price per hour, where a header's "Week" names its column's period.
+func periodHours(n int, word func(i int) string, bare bool) int {
+	l := spanWords()
+	found := 0
+	for i := range n {
+		w := word(i)
+		k := 0
+		if u, ok := l.rateWords[w]; ok {
+			w, k = u, 1
+		}
+		u := l.unitHours[w]
+		if u == 0 {
+			continue
+		}
+		if i > 0 && k == 0 {
+			p := word(i - 1)
+			if v, err := strconv.Atoi(p); err == nil && v > 0 {
+				k = v
+			} else if v := smallNumbers[p]; v > 0 {
+				k = int(v)
+			} else if l.rateOpeners[p] || p == "one" || p == "an" {
+				k = 1
+			}
+		}
+		if k == 0 && bare {
+			k = 1
+		}
+		if k == 0 {
+			continue
+		}
+		if found > 0 && found != k*u {
+			return -1
+		}
+		found = k * u
+	}
+	return found
 }
 
 // headerOwnMass returns the weight, over the question's, of the question

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -783,5 +784,178 @@ func TestWordsStartPlain(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no line found before any word, want some")
+	}
+}
+
+// TestDialled checks that a run of groups of figures joined by spaces (a
+// phone number) is read as dialled, while a count, a date and figures
+// apart are not, and that such a run answers no question of when, what
+// time, how long or how many but still answers one for the number.
+func TestDialled(t *testing.T) {
+	for _, c := range []struct {
+		sentence, cand string
+		want           bool
+	}{
+		{"Call Customer Care on 0345 210 7780 from 8am to 6pm.", "0345 210 7780", true},
+		{"Call Customer Care on 0345 210 7780 from 8am to 6pm.", "0345", true},
+		{"Call Customer Care on 0345 210 7780 from 8am to 6pm.", "Customer Care on 0345 210 7780", true},
+		{"Call Customer Care on 0345 210 7780 from 8am to 6pm.", "8am to 6pm", false},
+		{"The clinic has 22 spaces and 4 bays.", "22 spaces", false},
+		{"Fees went up on 1 February 2026.", "1 February 2026", false},
+		{"The team grew from 12, 14 to 20 people.", "12", false},
+		{"Facial hair grows for 2–4 years after puberty.", "2–4 years", false},
+		{"About 25 000 copies were in circulation.", "25 000 copies", false},
+		{"Ring the desk on 07700 900418 at night.", "07700 900418", true},
+		{"Ring the desk on 020 7946 0958 at night.", "020 7946 0958", true},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		q := Parse("what is it")
+		sc := ix.scratch.Get()
+		total, _ := ix.resolve(&q, sc)
+		f := ix.spanSentences(&q, sc, 0, total)
+		found := false
+		for i := range f.w.cands {
+			cd := &f.w.cands[i]
+			if ix.sents[cd.sent].text[cd.start:cd.end] != c.cand {
+				continue
+			}
+			found = true
+			if got := dialled(ix.sents[cd.sent].text, f.sentence(cd), cd.a, cd.b); got != c.want {
+				t.Errorf("dialled(%q of %q): got %v, want %v", c.cand, c.sentence, got, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate %q", c.sentence, c.cand)
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}
+	const care = "If your question is not here, call Customer Care on 0345 210 7780, Monday to Friday 8am to 6pm and Saturday 9am to 1pm."
+	for _, c := range []struct{ sentence, question, want, not string }{
+		{care, "customer care opening times saturday", "", "0345"},
+		{care, "how many hours is customer care open on saturday", "", "0345"},
+		{care, "customer care phone number", "0345 210 7780", ""},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		got := ix.spanIn(Parse(c.question), 0)
+		if c.want != "" && got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+		if c.not != "" && strings.Contains(got.text, c.not) {
+			t.Errorf("%q of %q: got span %q, want one without %q", c.question, c.sentence, got.text, c.not)
+		}
+	}
+}
+
+// TestPeriodHours checks the length read of the period of time a
+// question or a table's header names, which picks the column of a price
+// table by its period (periodCellOf).
+func TestPeriodHours(t *testing.T) {
+	for _, c := range []struct {
+		words string
+		bare  bool
+		want  int
+	}{
+		{"family car weekly price", false, 168},
+		{"tranist van price 1 day", false, 24},
+		{"what did a luton van cost for a week in 2025", false, 168},
+		{"electric car per day", false, 24},
+		{"van hire for three days", false, 72},
+		{"min hours to charter the puffin", false, 0}, // how long, no period
+		{"family car weekend price", false, 0},
+		{"a day or a week", false, -1},
+		{"seven days", true, 168},
+		{"one day", true, 24},
+		{"per hour", true, 1},
+		{"week", true, 168},
+		{"week", false, 0},
+		{"weekend", true, 0},
+		{"seats", true, 0},
+	} {
+		w := strings.Fields(c.words)
+		if got := periodHours(len(w), func(i int) string { return w[i] }, c.bare); got != c.want {
+			t.Errorf("periodHours(%q, bare %v): got %d, want %d", c.words, c.bare, got, c.want)
+		}
+	}
+}
+
+// TestPaidTakesMoney checks that a question naming a price or an amount
+// paid takes the sentence's amount of money, not a count beside it, and
+// that a bare "how much", which may weigh or measure, still takes a count.
+func TestPaidTakesMoney(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"The mezzanine can be hired for parties of up to 40 people, for a minimum spend of $600.", "min spend to hire the mezzanine", "$600"},
+		{"Each satellite weighs 1,000 kilograms and cost $20 million to build.", "how much does each satellite weigh", "1,000 kilograms"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
+// TestAgeBoundAnswers checks that a how-old question takes the cell of a
+// row that bounds an age, not another number of the row, and that a
+// sentence with no such bound leaves its numbers free.
+func TestAgeBoundAnswers(t *testing.T) {
+	const table = "# Railcards\n\n| Card | Price | Discount | Who can buy it |\n|---|---|---|---|\n" +
+		"| Senior Card | £28 | 1/3 off | people aged 60 or over |\n| Youth Card | £25 | 1/3 off | people aged 16 to 25 |\n"
+	for _, c := range []struct{ body, sentence, question, want string }{
+		{table, "Senior Card; £28", "how old do i have to be for the senior card", "people aged 60 or over"},
+		{"She was 12 when she joined the choir.", "She was 12", "how old was she when she joined the choir", "12"},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(c.body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		docs, _, err := corpus.Load(dir)
+		if err != nil {
+			t.Fatalf("corpus.Load: %v", err)
+		}
+		ix := Build(docs)
+		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.Contains(st.text, c.sentence) })
+		if s < 0 {
+			t.Fatalf("no sentence holds %q", c.sentence)
+		}
+		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, ix.sents[s].text, got.text, c.want)
+		}
+	}
+}
+
+// TestNumberKindAfterScale checks that a number followed by a scale word
+// takes its kind from the word after that ("10.7 billion yuan" is money,
+// "2 million years" a length of time), and stays a count without one.
+func TestNumberKindAfterScale(t *testing.T) {
+	for _, c := range []struct {
+		sentence, cand string
+		want           spanKind
+	}{
+		{"Donations reached 10.7 billion yuan by May 14.", "10.7 billion yuan", kindMoney},
+		{"The rocks formed over 2 million years.", "2 million years", kindDuration},
+		{"The quake left 5 million homeless.", "5 million", kindCount},
+		{"Donations reached 10.7 yuan by May 14.", "10.7 yuan", kindMoney},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		q := Parse("how much was it")
+		sc := ix.scratch.Get()
+		total, _ := ix.resolve(&q, sc)
+		f := ix.spanSentences(&q, sc, 0, total)
+		found := false
+		for i := range f.w.cands {
+			cd := &f.w.cands[i]
+			if ix.sents[cd.sent].text[cd.start:cd.end] != c.cand {
+				continue
+			}
+			found = true
+			if cd.kind != c.want {
+				t.Errorf("%q of %q: got kind %s, want %s", c.cand, c.sentence, spanKindNames[cd.kind], spanKindNames[c.want])
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate %q", c.sentence, c.cand)
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
 	}
 }

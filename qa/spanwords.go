@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -86,6 +87,9 @@ type spanWordLists struct {
 	// rateWords maps each word of [ratewords] to the unit of time it
 	// names an amount by ("monthly": "month").
 	rateWords map[string]string
+	// unitHours maps each word of [unithours] to the hours its unit of
+	// time lasts ("week": 168), for periodHours.
+	unitHours map[string]int
 	// info gives, for every word of the lists the tokens of a sentence or
 	// a question are looked up in, all it is in one lookup; mayInfo may
 	// hold its keys: most content words are not there, and the filter
@@ -159,8 +163,16 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), coordinators: set("coordinators"), versionAsked: set("versionasked"), nilCells: set("nilcells"), passive: set("passive"),
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
-		changePeriods: set("changeperiods"),
-		partitives:    set("partitives"), subjectPronouns: set("subjectpronouns"), gapOpeners: set("gapopeners"),
+		changePeriods: set("changeperiods"), unitHours: map[string]int{},
+		partitives: set("partitives"), subjectPronouns: set("subjectpronouns"), gapOpeners: set("gapopeners"),
+	}
+	for w, h := range s.meanings("unithours") {
+		n, err := strconv.Atoi(h)
+		if err != nil || n <= 0 {
+			s.fail("section [unithours]: %q is no number of hours", h)
+			continue
+		}
+		l.unitHours[w] = n
 	}
 	lastWords := func(lines map[string]bool) []string {
 		var ends []string
