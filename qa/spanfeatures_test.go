@@ -563,26 +563,10 @@ func TestCountedBy(t *testing.T) {
 		{season, "how many regular season games will each team play", "2016", countedNone},
 		{season, "how many regular season games will each team play", "two", countedOther},
 	} {
-		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
-		q := Parse(c.question)
-		sc := ix.scratch.Get()
-		total, _ := ix.resolve(&q, sc)
-		f := ix.spanSentences(&q, sc, 0, total)
-		got := -1
-		for i := range sc.span.cands {
-			cd := &sc.span.cands[i]
-			if ix.sents[cd.sent].text[cd.start:cd.end] == c.cand {
-				got = f.countedBy(cd)
-				break
+		withSpanCand(t, c.sentence, c.question, c.cand, func(ix *Index, f *spanFacts, cd *spanCand) {
+			if got := f.countedBy(cd); got != c.want {
+				t.Errorf("countedBy of %q for %q: got %s, want %s", c.cand, c.question, names[got], names[c.want])
 			}
-		}
-		sc.reset(ix)
-		ix.scratch.Put(sc)
-		switch {
-		case got < 0:
-			t.Errorf("%q for %q: no such candidate", c.cand, c.question)
-		case got != c.want:
-			t.Errorf("countedBy of %q for %q: got %s, want %s", c.cand, c.question, names[got], names[c.want])
-		}
+		})
 	}
 }

@@ -808,27 +808,11 @@ func TestDialled(t *testing.T) {
 		{"Ring the desk on 07700 900418 at night.", "07700 900418", true},
 		{"Ring the desk on 020 7946 0958 at night.", "020 7946 0958", true},
 	} {
-		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
-		q := Parse("what is it")
-		sc := ix.scratch.Get()
-		total, _ := ix.resolve(&q, sc)
-		f := ix.spanSentences(&q, sc, 0, total)
-		found := false
-		for i := range f.w.cands {
-			cd := &f.w.cands[i]
-			if ix.sents[cd.sent].text[cd.start:cd.end] != c.cand {
-				continue
-			}
-			found = true
+		withSpanCand(t, c.sentence, "what is it", c.cand, func(ix *Index, f *spanFacts, cd *spanCand) {
 			if got := dialled(ix.sents[cd.sent].text, f.sentence(cd), cd.a, cd.b); got != c.want {
 				t.Errorf("dialled(%q of %q): got %v, want %v", c.cand, c.sentence, got, c.want)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no candidate %q", c.sentence, c.cand)
-		}
-		sc.reset(ix)
-		ix.scratch.Put(sc)
+		})
 	}
 	const care = "If your question is not here, call Customer Care on 0345 210 7780, Monday to Friday 8am to 6pm and Saturday 9am to 1pm."
 	for _, c := range []struct{ sentence, question, want, not string }{
@@ -936,26 +920,33 @@ func TestNumberKindAfterScale(t *testing.T) {
 		{"The quake left 5 million homeless.", "5 million", kindCount},
 		{"Donations reached 10.7 yuan by May 14.", "10.7 yuan", kindMoney},
 	} {
-		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
-		q := Parse("how much was it")
-		sc := ix.scratch.Get()
-		total, _ := ix.resolve(&q, sc)
-		f := ix.spanSentences(&q, sc, 0, total)
-		found := false
-		for i := range f.w.cands {
-			cd := &f.w.cands[i]
-			if ix.sents[cd.sent].text[cd.start:cd.end] != c.cand {
-				continue
-			}
-			found = true
+		withSpanCand(t, c.sentence, "how much was it", c.cand, func(ix *Index, f *spanFacts, cd *spanCand) {
 			if cd.kind != c.want {
 				t.Errorf("%q of %q: got kind %s, want %s", c.cand, c.sentence, spanKindNames[cd.kind], spanKindNames[c.want])
 			}
-		}
-		if !found {
-			t.Errorf("%q: no candidate %q", c.sentence, c.cand)
-		}
+		})
+	}
+}
+
+// withSpanCand builds an index of the one sentence, reads its span
+// candidates for question and calls check with the candidate whose text is
+// cand; it fails the test when there is none.
+func withSpanCand(t *testing.T, sentence, question, cand string, check func(ix *Index, f *spanFacts, cd *spanCand)) {
+	t.Helper()
+	ix := Build([]corpus.Document{{Path: "a.md", Body: sentence}})
+	q := Parse(question)
+	sc := ix.scratch.Get()
+	defer func() {
 		sc.reset(ix)
 		ix.scratch.Put(sc)
+	}()
+	total, _ := ix.resolve(&q, sc)
+	f := ix.spanSentences(&q, sc, 0, total)
+	for i := range f.w.cands {
+		if cd := &f.w.cands[i]; ix.sents[cd.sent].text[cd.start:cd.end] == cand {
+			check(ix, f, cd)
+			return
+		}
 	}
+	t.Errorf("%q for %q: no candidate %q", sentence, question, cand)
 }
