@@ -123,6 +123,7 @@ func questionSets() []questionSet {
 	random30k := splitRule{seed: "20261249", evalPercent: 30}             // the same, with a seed of its own
 	random30l := splitRule{seed: "20261250", evalPercent: 30}             // the same, with a seed of its own
 	random30m := splitRule{seed: "20261251", evalPercent: 30}             // the same, with a seed of its own
+	random30n := splitRule{seed: "20261210", evalPercent: 30}             // the same, with the first day's seed no other set used
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -368,6 +369,18 @@ func questionSets() []questionSet {
 		// office15 (random30b) again; its eval half holds 47, and each
 		// half keeps its share of questions written in full.
 		{name: "lab28", corpus: filepath.Join("testdata", "lab28", "corpus"), split: random30b, formal: formal, minHalf: 30},
+		// A city parks department's team wiki, asked as its staff ask in
+		// chat: this year's pitch and facility hire prices (a Markdown
+		// table) beside the archived 2025/26 page with other prices and
+		// rules, tree works and events policies, an out-of-hours standby
+		// rota, playground inspections, grass cutting, vehicles and
+		// machinery, the field app's release notes, a postmortem of a
+		// flood, meeting notes and a FAQ, a new starter guide (a Word
+		// file), contacts, depot and park opening hours and news (HTML)
+		// and a gritting notice (plain text). Split at random with seed
+		// 20261210 (the brief's 20261206 and the three days after it were
+		// taken); its eval half holds 48.
+		{name: "parks30", corpus: filepath.Join("testdata", "parks30", "corpus"), split: random30n, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
