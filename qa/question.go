@@ -157,7 +157,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, spanAsks, dayAsks, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords map[string]bool
+	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, spanAsks, dayAsks, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords, lengthNouns map[string]bool
 	// The sections of the same names that every word of a question is
 	// looked up in (parse, asksLastYear, asksPhone, asksEmail, asksBytes,
 	// asksConsequence), with filters of their words.
@@ -203,6 +203,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		sayVerbs: s.set("sayverbs"), reportVerbs: s.set("reportverbs"),
 		storageWords: s.filteredSet("storagewords"), fileWords: s.filteredSet("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),
 		consequenceAsks: s.filteredSet("consequenceasks"), conditionWords: s.set("conditionwords"), spanAsks: s.set("spanasks"), dayAsks: s.set("dayasks"),
+		lengthNouns:   s.set("lengthnouns"),
 		chatSpellings: s.meanings("chatspellings"),
 		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
@@ -627,7 +628,9 @@ func namedDate(toks []token, k AnswerType) AnswerType {
 // their run, the head of the noun phrase: "out of hours repair number"
 // asks for a number, not a time; "rent rise this year" for a sum of
 // money, "this" ending the run, as "last year" does, which says when
-// ("growth price last year"; lastYearAt).
+// ("growth price last year"; lastYearAt). A date noun of [lengthnouns]
+// that heads the run names a length of time in such a query ("notice
+// period to end tenancy", "loan period books"): it asks for a number.
 func keyTypeNoun(toks []token) AnswerType {
 	en := english.Load()
 	rate := false
@@ -643,14 +646,18 @@ func keyTypeNoun(toks []token) AnswerType {
 		if !ok || k == TypePerson {
 			continue
 		}
+		head := t.text
 		n := j + 1
 		for ; en.Err() == nil && n < len(toks) && !toks[n].num && !isStopWord(toks[n].text) && !lastYearAt(toks, n) && posCached(en, toks[n].text).Has(english.Noun); n++ {
 			if h, ok := nounType(toks[n].text, ""); ok && h != TypePerson {
-				k = h
+				k, head = h, toks[n].text
 			}
 		}
 		if (k == TypeDate || k == TypeTime) && rateUnit(toks, n+1) {
 			return TypeNumber // "max hours per week": an amount of time a week
+		}
+		if k == TypeDate && questionWords().lengthNouns[head] {
+			return TypeNumber // "notice period to end tenancy": how long, not when
 		}
 		return k
 	}
@@ -1119,12 +1126,16 @@ func (q *Question) asksHowBy() bool {
 // are not stop words, then a preposition that opens what it is of or for
 // ([nounprepositions] of questionwords.txt): "number of chinese
 // investigations into us chips", "last day to use rolled over leave", "due
-// date for the 75% disk alert action".
+// date for the 75% disk alert action". A date noun of [lengthnouns] names
+// a length of time there ("notice period to end tenancy"): a number.
 func leadingTypeNoun(toks []token) (AnswerType, bool) {
 	l := questionWords()
 	for i := 0; i+2 < len(toks) && i <= maxTypeModifiers; i++ {
 		if l.nounPrepositions[toks[i+1].text] {
 			if k, ok := nounType(toks[i].text, ""); ok && k != TypePerson {
+				if k == TypeDate && l.lengthNouns[toks[i].text] {
+					return TypeNumber, true // "notice period to end tenancy": how long
+				}
 				return k, true
 			}
 		}

@@ -407,6 +407,13 @@ type spanFacts struct {
 	// it alone answers (a cell of [nilcells], "closed", or one whose
 	// header alone holds question words), or -1 (headerCellOf).
 	headerCell int
+	// negatedAt holds, for a yes/no question, the first maxNegations
+	// negation words of the answer's own sentence that a question word
+	// follows closely (negationsOf); negations says how many. Then only a
+	// candidate that holds one or opens right after one answers
+	// (canAnswer).
+	negatedAt [maxNegations]int32
+	negations int
 	// ageHere is true when the question asks how old and a candidate of
 	// the answer's sentence bounds an age (boundsAge).
 	ageHere bool

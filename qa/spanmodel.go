@@ -347,6 +347,10 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	}
 	f.titled = f.titledName()
 	f.ageHere = q.shape.age && f.boundsAge()
+	if q.polar && (len(q.toks) < 2 || !negationWord(q.toks[1].text)) &&
+		!slices.ContainsFunc(q.toks, func(t token) bool { return questionWords().questionWords[t.text] }) {
+		f.negationsOf(w.toks[lo:])
+	}
 	f.firstMoneyCell()
 	if f.headerCell = f.periodCellOf(); f.headerCell < 0 {
 		f.headerCell = f.headerCellOf()
@@ -559,7 +563,11 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // does not answer (ownSegment: "from 08:00 on Sundays" for "breakfast
 // times sunday", not "07:30 to 10:00"); a number after
 // a verb of change the other way does not answer how much something rose
-// or fell ("rose by 37%" for "how much did prices drop"). These rules stand
+// or fell ("rose by 37%" for "how much did prices drop"); when a yes/no
+// question's words follow a negation of the sentence, only a candidate
+// that holds the negation or opens right after it answers (negationsOf:
+// "no joining fee" for "is there a joining fee", not "direct debit").
+// These rules stand
 // beside the learned weights because the training data hardly has such
 // cases, and a reader takes the wrong one for the answer.
 func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
@@ -601,11 +609,64 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 		(c.kind.answerType() == f.q.Type || slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num })) {
 		return false // "08:00" of "and from 08:00 on Sundays" for "breakfast times sunday", not "07:30 to 10:00"
 	}
+	if f.negations > 0 && !f.negated(c) {
+		return false // "no joining fee" for "is there a joining fee", not "direct debit"
+	}
 	if f.titled >= 0 && c.kind.answerType() == TypePerson && c.sent == f.w.cands[f.titled].sent &&
 		(c.b <= f.w.cands[f.titled].a || c.a >= f.w.cands[f.titled].b) {
 		return false // another name than the one the asked title names
 	}
 	return f.dir == 0 || !s[c.a].num || changeBefore(s, c.a)*f.dir >= 0
+}
+
+// negationsOf finds, for a yes/no question whose opener no negation
+// follows (not "do not disturb hours") and that holds no question word
+// (not "cant reach jonah during a sev1, who next"), the negation words
+// ([negators] of spanwords.txt) of the answer's own sentence s that a
+// question word follows within maxNegationReach tokens with no mark
+// between ("with no joining fee" for "is there a joining fee", "never in
+// your own car" for "can kegs be carried in my own car"): the sentence
+// says no of what the question asks there, and the words that say it
+// are the short answer. It keeps the first maxNegations of them in
+// f.negatedAt when a candidate holds one or opens right after one
+// (negated), else none.
+func (f *spanFacts) negationsOf(s []spanTok) {
+	for i := range s {
+		if !negationWord(s[i].word) || f.negations == maxNegations {
+			continue
+		}
+		for j := i + 1; j < len(s) && j <= i+maxNegationReach && !breaks(s[j].gap); j++ {
+			if s[j].qword >= 0 {
+				f.negatedAt[f.negations] = int32(i)
+				f.negations++
+				break
+			}
+		}
+	}
+	if f.negations > 0 && !slices.ContainsFunc(f.w.cands, func(c spanCand) bool { return f.negated(&c) }) {
+		f.negations = 0
+	}
+}
+
+// negated reports whether candidate c, of the answer's own sentence,
+// holds a negation word of f.negatedAt or opens right after one with no
+// mark between ("no joining fee", "joining fee" after "no"), and holds a
+// content word that is no negation: "never" or "cannot" alone says no
+// without saying what.
+func (f *spanFacts) negated(c *spanCand) bool {
+	if c.prev {
+		return false
+	}
+	s := f.sentence(c)
+	if !slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.content && !negationWord(t.word) }) {
+		return false
+	}
+	for _, at := range f.negatedAt[:f.negations] {
+		if c.a <= at && at < c.b || c.a == at+1 && !breaks(s[c.a].gap) {
+			return true
+		}
+	}
+	return false
 }
 
 // singularRateWord returns w in the singular ("days" of "3 days": "day"),

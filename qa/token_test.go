@@ -333,6 +333,12 @@ func TestQuestionType(t *testing.T) {
 		{"image pulls per month", TypeNumber},
 		{"opening hours per day", TypeNumber},
 		{"holiday deadline", TypeDate},
+		// A date noun of [lengthnouns] heading key words names a length
+		// of time; after "what" it keeps its date type.
+		{"notice period to end tenancy", TypeNumber},
+		{"loan period books", TypeNumber},
+		{"chickenpox incubation period", TypeNumber},
+		{"What period does the evidence cover?", TypeDate},
 		// "last year" says when, as "this" does: "year" is no type noun.
 		{"growth price last year", TypeNumber},
 		{"reportable accidents last year", TypeNone},

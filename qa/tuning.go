@@ -386,6 +386,16 @@ const minMonthPrefix = 3
 // 0.15's 1,474/1,646).
 const minHeaderCell = 0.15
 
+// maxNegationReach is how many tokens after a negation word a question
+// word may stand for a yes/no question's answer to be the negation
+// (negationsOf: "no joining fee", "never in your own car"); a longer
+// reach takes negations of other things. maxNegations bounds how many
+// such negations of one sentence are kept.
+const (
+	maxNegationReach = 4
+	maxNegations     = 4
+)
+
 // spanAgreeShare is the least share of their tokens two candidates of a
 // sentence must share (SQuAD's F1 over tokens) for the span confidence to
 // count the other's probability with the winner's (spanAgree): eval
