@@ -27,6 +27,15 @@ type changeWordLists struct {
 	// formerly are the phrases before the value a statement replaces
 	// ("instead of", "up from"), in lower case.
 	formerly []string
+	// sides maps each word of [lengthsides] to the side of a thing it
+	// says a length measures ("tall": "height").
+	sides map[string]string
+	// speedLinks are the words of [speedlinks], which make a length
+	// before a time unit a speed ("per", "an").
+	speedLinks map[string]bool
+	// areaLinks are the words of [arealinks], which make a length unit
+	// after them one of an area or a volume ("square").
+	areaLinks map[string]bool
 }
 
 // quantity is a kind of quantity a "how" question asks for ("how deep": a
@@ -52,7 +61,7 @@ var changeWordsTables = changeWordsFile.load()
 
 // buildChangeWords reads the sections described in changewords.txt.
 func buildChangeWords(s *wordSections) *changeWordLists {
-	l := &changeWordLists{changeStems: stemSet(s.words("changeverbs")), formerly: s.lines("formerly")}
+	l := &changeWordLists{changeStems: stemSet(s.words("changeverbs")), formerly: s.lines("formerly"), sides: s.meanings("lengthsides"), speedLinks: s.set("speedlinks"), areaLinks: s.set("arealinks")}
 	for i, sec := range [numQuantities]string{"timeunits", "lengthunits", "weightunits", "speedunits"} {
 		l.unitsOf[i] = stemSet(s.words(sec))
 	}
@@ -72,6 +81,81 @@ func quantitiesOf(terms *wordTable) map[int32]quantity {
 		}
 	}
 	return out
+}
+
+// The dimensions figureDimension reads besides the sides of
+// changewords.txt [lengthsides].
+const (
+	dimensionSpeed = "speed"
+	dimensionArea  = "area"
+)
+
+// figureDimension reads what the figure that starts at byte start of text
+// measures, from the words around its length unit: a speed when a time
+// unit follows the length unit ("60 kilometres per hour"), an area or a
+// volume when a word of [arealinks] comes before it ("7 million square
+// kilometres"), else the side of a thing the length measures, by the word
+// after the unit ("1.8 metres tall": "height") or the noun before the "of"
+// before the figure ("a main span of 1,280 metres": "length"). It returns
+// "" for a figure of no length unit or whose words say none of these.
+func figureDimension(text string, start int) string {
+	cw := changeWords()
+	var words [6]string
+	n := 0
+	for w := range lowerWords(text[start:]) {
+		words[n] = w
+		if n++; n == len(words) {
+			break
+		}
+	}
+	unit := -1
+	for i := range min(n, 3) {
+		if cw.unitsOf[1][stemCached(words[i])] {
+			unit = i
+			break
+		}
+	}
+	if unit < 0 {
+		return ""
+	}
+	if unit > 0 && cw.areaLinks[words[unit-1]] {
+		return dimensionArea
+	}
+	if after := unit + 1; after < n {
+		if cw.unitsOf[0][stemCached(words[after])] {
+			return dimensionSpeed // "60 km/hour"
+		}
+		if cw.speedLinks[words[after]] && after+1 < n && cw.unitsOf[0][stemCached(words[after+1])] {
+			return dimensionSpeed
+		}
+		if side := cw.sides[words[after]]; side != "" {
+			return side
+		}
+	}
+	before := strings.Fields(strings.ToLower(text[:start]))
+	if k := len(before); k >= 2 && before[k-1] == "of" {
+		return cw.sides[strings.Trim(before[k-2], ",;:()")]
+	}
+	return ""
+}
+
+// otherDimension reports whether the figure that starts at byte start of
+// text measures another dimension than the one q asks for, as
+// figureDimension reads it: a speed when q asks for none ("how far can a
+// kangaroo jump" against "60 kilometres per hour"), an area, or another
+// side of a thing ("how tall" against "a main span of 1,280 metres", "how
+// long do kangaroos live" against "1.8 metres tall").
+func (q *Question) otherDimension(text string, start int) bool {
+	switch dim := figureDimension(text, start); dim {
+	case "":
+		return false
+	case dimensionSpeed:
+		return q.quantities&quantitySpeed == 0
+	case dimensionArea:
+		return true
+	default:
+		return q.quantities&quantityLength == 0 || q.side != "" && dim != q.side
+	}
 }
 
 // stemSet returns the set of the stems of words.

@@ -70,6 +70,10 @@ type Question struct {
 	// quantities are what a "how" question asks for ("how deep": a
 	// length, howPhrase): a number of their units answers.
 	quantities quantity
+	// side is the side of a thing a "how" question asks the length of
+	// ("how tall": "height", "how far": "distance"; changewords.txt
+	// [lengthsides]), or "" when it asks for no length.
+	side string
 	// change is true for a question about the size of a change ("how
 	// much did imports grow").
 	change bool
@@ -307,6 +311,7 @@ func parse(text string, b *questionBufs) Question {
 	q.consequence = asksConsequence(toks)
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
+	q.side = askedSide(toks, quantities)
 	excluding := false
 	lx := lexicon()
 	skip := false
@@ -928,6 +933,23 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 		}
 	}
 	return counted, duration, quantities
+}
+
+// askedSide returns the side of a thing whose length a question asks for,
+// the meaning in changewords.txt [lengthsides] of the word after its
+// "how" ("how tall": "height"), or "" when quantities hold no length.
+func askedSide(toks []token, quantities quantity) string {
+	if quantities&quantityLength == 0 {
+		return ""
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text == "how" {
+			if side := changeWords().sides[toks[i+1].text]; side != "" {
+				return side
+			}
+		}
+	}
+	return ""
 }
 
 // countedHead returns the noun a "how many" phrase counts among toks, the
