@@ -88,3 +88,28 @@ func TestCountsDimension(t *testing.T) {
 		}
 	}
 }
+
+// TestHowQuantities checks the quantities a "how" question asks for: "how
+// long" with an auxiliary of a verb asks for a time alone, and "how fast"
+// and "how far" for a time as well as a speed or a distance.
+func TestHowQuantities(t *testing.T) {
+	tests := []struct {
+		q    string
+		want quantity
+	}{
+		{"how long do kangaroos live", quantityTime},
+		{"how long does it take to climb mount everest", quantityTime},
+		{"how long did the filibuster last", quantityTime},
+		{"how long is the amazon river", quantityTime | quantityLength},
+		{"how long was the crack", quantityTime | quantityLength},
+		{"how tall is the eiffel tower", quantityLength},
+		{"how fast will you come", quantityTime | quantitySpeed},
+		{"how far ahead do i book annual leave", quantityTime | quantityLength},
+		{"how heavy is a blue whale", quantityWeight},
+	}
+	for _, tt := range tests {
+		if got := Parse(tt.q).quantities; got != tt.want {
+			t.Errorf("Parse(%q).quantities: got %b, want %b", tt.q, got, tt.want)
+		}
+	}
+}

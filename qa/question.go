@@ -897,9 +897,11 @@ func singularNounType(w, next string) (AnswerType, bool) {
 // "how much" question counts ("how many investigations did china open" ->
 // "investigations", "" when none), whether it asks "how long", and the
 // quantities it asks for (questionwords.txt [howlength] ...: "how deep"
-// asks for a length).
+// asks for a length; "how long" for a time or a length, and for a time
+// alone when an auxiliary other than a form of "be" follows it: "how long
+// do kangaroos live").
 func howPhrase(toks []token) (counted string, duration bool, quantities quantity) {
-	countDone := false
+	countDone, timeOnly := false, false
 	qw := questionWords()
 	aux := qw.auxiliaries
 	for i := 0; i+1 < len(toks); i++ {
@@ -916,6 +918,12 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 		switch toks[i+1].text {
 		case "long":
 			duration = true
+			if i+2 < len(toks) && aux[toks[i+2].text] && !spanWords().copulas[toks[i+2].text] {
+				// "how long do kangaroos live", "how long does it take":
+				// an auxiliary of a verb, not of "be", asks how long
+				// something goes on, a time and not a length.
+				timeOnly = true
+			}
 		case "many", "much":
 			if countDone {
 				continue
@@ -931,6 +939,9 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 				}
 			}
 		}
+	}
+	if timeOnly {
+		quantities &^= quantityLength
 	}
 	return counted, duration, quantities
 }
