@@ -100,22 +100,9 @@ const (
 // "" for a figure of no length unit or whose words say none of these.
 func figureDimension(text string, start int) string {
 	cw := changeWords()
-	var words [6]string
-	n := 0
-	for w := range lowerWords(text[start:]) {
-		words[n] = w
-		if n++; n == len(words) {
-			break
-		}
-	}
-	unit := -1
-	for i := range min(n, 3) {
-		if cw.unitsOf[1][stemCached(words[i])] {
-			unit = i
-			break
-		}
-	}
-	if unit < 0 {
+	words, n := figureWords(text, start)
+	unit, q := figureUnit(words[:n])
+	if q&quantityLength == 0 {
 		return ""
 	}
 	if unit > 0 && cw.areaLinks[words[unit-1]] {
@@ -137,6 +124,76 @@ func figureDimension(text string, start int) string {
 		return cw.sides[strings.Trim(before[k-2], ",;:()")]
 	}
 	return ""
+}
+
+// figureWords returns the first six words (runs of letters, in lower
+// case) of text from byte start on, and how many there are: a figure's
+// own words ("million"), its unit and the words after.
+func figureWords(text string, start int) (words [6]string, n int) {
+	for w := range lowerWords(text[start:]) {
+		words[n] = w
+		if n++; n == len(words) {
+			break
+		}
+	}
+	return words, n
+}
+
+// figureUnit returns the index among words, the words of a figure
+// (figureWords), of its unit, the first of its first three words that is a
+// unit of a quantity (changewords.txt [timeunits] ...), and the quantities
+// it is a unit of; -1 and 0 when none is.
+func figureUnit(words []string) (int, quantity) {
+	cw := changeWords()
+	for i := range min(len(words), 3) {
+		var q quantity
+		st := stemCached(words[i])
+		for k, units := range cw.unitsOf {
+			if units[st] {
+				q |= 1 << k
+			}
+		}
+		if q != 0 {
+			return i, q
+		}
+	}
+	return -1, 0
+}
+
+// onlyOtherDimensions reports whether st, for a question that asks for a
+// quantity, holds a figure of a unit of a quantity and each such figure
+// is of another dimension: said to measure another one (otherDimension:
+// "reach speeds of 60 kilometres per hour" for "how far can a kangaroo
+// jump", "a main span of 1,280 metres" for "how tall"), or a length, a
+// weight or a speed for a question that asks for a time alone ("a big
+// male can stand about 1.8 metres tall" for "how long do kangaroos
+// live"). A figure of another quantity said of no dimension may still
+// answer ("how high did the song chart": "for five weeks"; "how far
+// ahead": "4 weeks"), and a date in figures answers "how long" ("since
+// 1994"; "today" is none), so a sentence holding one is not such a
+// sentence; nor is one whose figures have no unit.
+func onlyOtherDimensions(q *Question, st *sentence) bool {
+	other := false
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if ph.kind == TypeDate && q.duration && strings.ContainsAny(st.text[ph.start:ph.end], "0123456789") {
+			return false
+		}
+		if ph.kind != TypeNumber {
+			continue
+		}
+		words, n := figureWords(st.text, int(ph.start))
+		_, fq := figureUnit(words[:n])
+		if fq == 0 {
+			continue
+		}
+		if q.otherDimension(st.text, int(ph.start)) || q.quantities == quantityTime && fq&quantityTime == 0 {
+			other = true
+			continue
+		}
+		return false // the asked quantity, or one the question may mean ("how high did it chart": "for five weeks")
+	}
+	return other
 }
 
 // otherDimension reports whether the figure that starts at byte start of

@@ -1,8 +1,11 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/qabot/qabot/corpus"
 )
 
 // TestFigureDimension checks what figureDimension reads a figure of a
@@ -91,7 +94,7 @@ func TestCountsDimension(t *testing.T) {
 
 // TestHowQuantities checks the quantities a "how" question asks for: "how
 // long" with an auxiliary of a verb asks for a time alone, and "how fast"
-// and "how far" for a time as well as a speed or a distance.
+// for a time as well as a speed.
 func TestHowQuantities(t *testing.T) {
 	tests := []struct {
 		q    string
@@ -104,12 +107,59 @@ func TestHowQuantities(t *testing.T) {
 		{"how long was the crack", quantityTime | quantityLength},
 		{"how tall is the eiffel tower", quantityLength},
 		{"how fast will you come", quantityTime | quantitySpeed},
-		{"how far ahead do i book annual leave", quantityTime | quantityLength},
+		{"how far ahead do i book annual leave", quantityLength},
 		{"how heavy is a blue whale", quantityWeight},
 	}
 	for _, tt := range tests {
 		if got := Parse(tt.q).quantities; got != tt.want {
 			t.Errorf("Parse(%q).quantities: got %b, want %b", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestAnswersCountDimension checks that answersCount bars a sentence whose
+// figures are all of other dimensions than the one a "how" question asks
+// for (onlyOtherDimensions), and keeps one with a figure of it, a date in
+// figures for "how long", or figures of no unit.
+func TestAnswersCountDimension(t *testing.T) {
+	body := "The red kangaroo is the largest marsupial living today, and a big male can stand about 1.8 metres tall.\n\n" +
+		"Kangaroos can reach speeds of around 60 kilometres per hour when hopping.\n\n" +
+		"A kangaroo can clear 8 metres in a single bound and lives for 23 years.\n\n" +
+		"Kangaroos have lived on the island since 1880, when 4 metres of fence went up.\n\n" +
+		"A mob of 12 kangaroos grazed by the road.\n\n" +
+		"The Halden Bridge has a main span of 1,280 metres.\n\n" +
+		"Book at least 4 weeks ahead.\n\n" +
+		"The song reached number two for five weeks.\n"
+	tests := []struct {
+		q, marker string
+		want      bool
+	}{
+		{"how long do kangaroos live", "1.8 metres tall", false},
+		{"how long do kangaroos live", "60 kilometres per hour", false},
+		{"how long do kangaroos live", "23 years", true},
+		{"how long do kangaroos live", "since 1880", true},
+		{"how long do kangaroos live", "A mob of 12", true},
+		{"how long is a kangaroo", "1.8 metres tall", false},
+		{"how tall is a kangaroo", "1.8 metres tall", true},
+		{"how far can a kangaroo jump", "60 kilometres per hour", false},
+		{"how fast can a kangaroo go", "60 kilometres per hour", true},
+		{"how tall is the halden bridge", "main span of 1,280 metres", false},
+		{"how long is the halden bridge", "main span of 1,280 metres", true},
+		// A figure of another quantity than the one asked, said of no
+		// other dimension, may still answer: "how far ahead" a time, "how
+		// high" a rank.
+		{"how far ahead do i book", "4 weeks ahead", true},
+		{"how high did the song chart", "number two for five weeks", true},
+	}
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: body}})
+	for _, tt := range tests {
+		q := Parse(tt.q)
+		i := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.Contains(st.text, tt.marker) })
+		if i < 0 {
+			t.Fatalf("no sentence holds %q", tt.marker)
+		}
+		if got := answersCount(&q, &ix.sents[i]); got != tt.want {
+			t.Errorf("answersCount(%q, sentence of %q): got %v, want %v", tt.q, tt.marker, got, tt.want)
 		}
 	}
 }
