@@ -27,6 +27,15 @@ type changeWordLists struct {
 	// formerly are the phrases before the value a statement replaces
 	// ("instead of", "up from"), in lower case.
 	formerly []string
+	// sides maps each word of [lengthsides] to the side of a thing it
+	// says a length measures ("tall": "height").
+	sides map[string]string
+	// speedLinks are the words of [speedlinks], which make a length
+	// before a time unit a speed ("per", "an").
+	speedLinks map[string]bool
+	// areaLinks are the words of [arealinks], which make a length unit
+	// after them one of an area or a volume ("square").
+	areaLinks map[string]bool
 }
 
 // quantity is a kind of quantity a "how" question asks for ("how deep": a
@@ -52,7 +61,7 @@ var changeWordsTables = changeWordsFile.load()
 
 // buildChangeWords reads the sections described in changewords.txt.
 func buildChangeWords(s *wordSections) *changeWordLists {
-	l := &changeWordLists{changeStems: stemSet(s.words("changeverbs")), formerly: s.lines("formerly")}
+	l := &changeWordLists{changeStems: stemSet(s.words("changeverbs")), formerly: s.lines("formerly"), sides: s.meanings("lengthsides"), speedLinks: s.set("speedlinks"), areaLinks: s.set("arealinks")}
 	for i, sec := range [numQuantities]string{"timeunits", "lengthunits", "weightunits", "speedunits"} {
 		l.unitsOf[i] = stemSet(s.words(sec))
 	}
@@ -72,6 +81,138 @@ func quantitiesOf(terms *wordTable) map[int32]quantity {
 		}
 	}
 	return out
+}
+
+// The dimensions figureDimension reads besides the sides of
+// changewords.txt [lengthsides].
+const (
+	dimensionSpeed = "speed"
+	dimensionArea  = "area"
+)
+
+// figureDimension reads what the figure that starts at byte start of text
+// measures, from the words around its length unit: a speed when a time
+// unit follows the length unit ("60 kilometres per hour"), an area or a
+// volume when a word of [arealinks] comes before it ("7 million square
+// kilometres"), else the side of a thing the length measures, by the word
+// after the unit ("1.8 metres tall": "height") or the noun before the "of"
+// before the figure ("a main span of 1,280 metres": "length"). It returns
+// "" for a figure of no length unit or whose words say none of these.
+func figureDimension(text string, start int) string {
+	cw := changeWords()
+	words, n := figureWords(text, start)
+	unit, q := figureUnit(words[:n])
+	if q&quantityLength == 0 {
+		return ""
+	}
+	if unit > 0 && cw.areaLinks[words[unit-1]] {
+		return dimensionArea
+	}
+	if after := unit + 1; after < n {
+		if cw.unitsOf[0][stemCached(words[after])] {
+			return dimensionSpeed // "60 km/hour"
+		}
+		if cw.speedLinks[words[after]] && after+1 < n && cw.unitsOf[0][stemCached(words[after+1])] {
+			return dimensionSpeed
+		}
+		if side := cw.sides[words[after]]; side != "" {
+			return side
+		}
+	}
+	before := strings.Fields(strings.ToLower(text[:start]))
+	if k := len(before); k >= 2 && before[k-1] == "of" {
+		return cw.sides[strings.Trim(before[k-2], ",;:()")]
+	}
+	return ""
+}
+
+// figureWords returns the first six words (runs of letters, in lower
+// case) of text from byte start on, and how many there are: a figure's
+// own words ("million"), its unit and the words after.
+func figureWords(text string, start int) (words [6]string, n int) {
+	for w := range lowerWords(text[start:]) {
+		words[n] = w
+		if n++; n == len(words) {
+			break
+		}
+	}
+	return words, n
+}
+
+// figureUnit returns the index among words, the words of a figure
+// (figureWords), of its unit, the first of its first three words that is a
+// unit of a quantity (changewords.txt [timeunits] ...), and the quantities
+// it is a unit of; -1 and 0 when none is.
+func figureUnit(words []string) (int, quantity) {
+	cw := changeWords()
+	for i := range min(len(words), 3) {
+		var q quantity
+		st := stemCached(words[i])
+		for k, units := range cw.unitsOf {
+			if units[st] {
+				q |= 1 << k
+			}
+		}
+		if q != 0 {
+			return i, q
+		}
+	}
+	return -1, 0
+}
+
+// onlyOtherDimensions reports whether st, for a question that asks for a
+// quantity, holds a figure of a unit of a quantity and each such figure
+// is of another dimension: said to measure another one (otherDimension:
+// "reach speeds of 60 kilometres per hour" for "how far can a kangaroo
+// jump", "a main span of 1,280 metres" for "how tall"), or a length, a
+// weight or a speed for a question that asks for a time alone ("a big
+// male can stand about 1.8 metres tall" for "how long do kangaroos
+// live"). A figure of another quantity said of no dimension may still
+// answer ("how high did the song chart": "for five weeks"; "how far
+// ahead": "4 weeks"), and a date in figures answers "how long" ("since
+// 1994"; "today" is none), so a sentence holding one is not such a
+// sentence; nor is one whose figures have no unit.
+func onlyOtherDimensions(q *Question, st *sentence) bool {
+	other := false
+	for i := range st.phrases {
+		ph := &st.phrases[i]
+		if ph.kind == TypeDate && q.duration && strings.ContainsAny(st.text[ph.start:ph.end], "0123456789") {
+			return false
+		}
+		if ph.kind != TypeNumber {
+			continue
+		}
+		words, n := figureWords(st.text, int(ph.start))
+		_, fq := figureUnit(words[:n])
+		if fq == 0 {
+			continue
+		}
+		if q.otherDimension(st.text, int(ph.start)) || q.quantities == quantityTime && fq&quantityTime == 0 {
+			other = true
+			continue
+		}
+		return false // the asked quantity, or one the question may mean ("how high did it chart": "for five weeks")
+	}
+	return other
+}
+
+// otherDimension reports whether the figure that starts at byte start of
+// text measures another dimension than the one q asks for, as
+// figureDimension reads it: a speed when q asks for none ("how far can a
+// kangaroo jump" against "60 kilometres per hour"), an area, or another
+// side of a thing ("how tall" against "a main span of 1,280 metres", "how
+// long do kangaroos live" against "1.8 metres tall").
+func (q *Question) otherDimension(text string, start int) bool {
+	switch dim := figureDimension(text, start); dim {
+	case "":
+		return false
+	case dimensionSpeed:
+		return q.quantities&quantitySpeed == 0
+	case dimensionArea:
+		return true
+	default:
+		return q.quantities&quantityLength == 0 || q.side != "" && dim != q.side
+	}
 }
 
 // stemSet returns the set of the stems of words.

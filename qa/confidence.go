@@ -153,6 +153,11 @@ func answersCount(q *Question, st *sentence) bool {
 	if q.countsThings() && onlyMeasures(st) && !q.countsMeasure() {
 		return false
 	}
+	// "how long do kangaroos live" is not answered by a sentence whose
+	// figures are all of other dimensions ("1.8 metres tall").
+	if q.Type == TypeNumber && q.quantities != 0 && !q.counts && onlyOtherDimensions(q, st) {
+		return false
+	}
 	if shape.age && !givesAge(st) {
 		return false
 	}

@@ -70,6 +70,10 @@ type Question struct {
 	// quantities are what a "how" question asks for ("how deep": a
 	// length, howPhrase): a number of their units answers.
 	quantities quantity
+	// side is the side of a thing a "how" question asks the length of
+	// ("how tall": "height", "how far": "distance"; changewords.txt
+	// [lengthsides]), or "" when it asks for no length.
+	side string
 	// change is true for a question about the size of a change ("how
 	// much did imports grow").
 	change bool
@@ -308,6 +312,7 @@ func parse(text string, b *questionBufs) Question {
 	q.consequence = asksConsequence(toks)
 	focus, duration, quantities := howPhrase(toks)
 	q.duration, q.quantities = duration, quantities
+	q.side = askedSide(toks, quantities)
 	excluding := false
 	lx := lexicon()
 	skip := false
@@ -899,9 +904,11 @@ func singularNounType(w, next string) (AnswerType, bool) {
 // "how much" question counts ("how many investigations did china open" ->
 // "investigations", "" when none), whether it asks "how long", and the
 // quantities it asks for (questionwords.txt [howlength] ...: "how deep"
-// asks for a length).
+// asks for a length; "how long" for a time or a length, and for a time
+// alone when an auxiliary other than a form of "be" follows it: "how long
+// do kangaroos live").
 func howPhrase(toks []token) (counted string, duration bool, quantities quantity) {
-	countDone := false
+	countDone, timeOnly := false, false
 	qw := questionWords()
 	aux := qw.auxiliaries
 	for i := 0; i+1 < len(toks); i++ {
@@ -918,6 +925,12 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 		switch toks[i+1].text {
 		case "long":
 			duration = true
+			if i+2 < len(toks) && aux[toks[i+2].text] && !spanWords().copulas[toks[i+2].text] {
+				// "how long do kangaroos live", "how long does it take":
+				// an auxiliary of a verb, not of "be", asks how long
+				// something goes on, a time and not a length.
+				timeOnly = true
+			}
 		case "many", "much":
 			if countDone {
 				continue
@@ -934,7 +947,27 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 			}
 		}
 	}
+	if timeOnly {
+		quantities &^= quantityLength
+	}
 	return counted, duration, quantities
+}
+
+// askedSide returns the side of a thing whose length a question asks for,
+// the meaning in changewords.txt [lengthsides] of the word after its
+// "how" ("how tall": "height"), or "" when quantities hold no length.
+func askedSide(toks []token, quantities quantity) string {
+	if quantities&quantityLength == 0 {
+		return ""
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text == "how" {
+			if side := changeWords().sides[toks[i+1].text]; side != "" {
+				return side
+			}
+		}
+	}
+	return ""
 }
 
 // countedHead returns the noun a "how many" phrase counts among toks, the

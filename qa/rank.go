@@ -750,7 +750,10 @@ func (q *Question) asksIdentifier() bool {
 // many" question asks about ("two investigations" for "how many
 // investigations"), or a number of the units of the quantity a "how"
 // question asks for ("a 90-day truce" for "how long", "30 metres" for "how
-// deep"), or nil.
+// deep", "60 kilometres per hour" for "how fast") that its words do not
+// say measures another dimension (otherDimension: not "1.8 metres tall"
+// for "how long", nor "a main span of 1,280 metres" for "how tall"), or
+// nil.
 func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
 	if q.Type != TypeNumber || q.focus < 0 && q.quantities == 0 {
 		return nil
@@ -763,9 +766,12 @@ func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
 		if q.shape.age && ageBoundAt(st.text[ph.start:]) {
 			return ph // "how old": "16 or over", the phrase's own figure
 		}
+		if q.quantities&quantitySpeed != 0 && figureDimension(st.text, int(ph.start)) == dimensionSpeed {
+			return ph // "how fast": "60 kilometres per hour"
+		}
 		for p := int(ph.pe); p < len(st.terms()) && p <= int(ph.pe)+1; p++ {
 			id := st.terms()[p]
-			if q.quantities&ix.quantities[id] != 0 {
+			if q.quantities&ix.quantities[id] != 0 && !q.otherDimension(st.text, int(ph.start)) {
 				return ph // "how long": "a 90-day truce"; "how deep": "30 metres"
 			}
 			if k := sc.qidx[id] - 1; k >= 0 && sc.terms[k].word == q.focus {
