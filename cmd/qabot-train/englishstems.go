@@ -25,14 +25,8 @@ func runEnglishStems(args []string, e env) error {
 		fmt.Fprint(e.stderr, "Usage: qabot-train english-stems [-data DIR]\n\nRemakes stems.bin, the snowball stems of the words of vectors.bin and\nwordnet.bin, in the data folder, and its line in SOURCES.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{err.Error()}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	if err := parseFlagsOnly(fs, args); err != nil {
+		return err
 	}
 	vec, err := os.ReadFile(filepath.Join(*dir, english.VectorsFile))
 	if err != nil {

@@ -117,4 +117,19 @@ func run(ctx context.Context, args []string, e env) int {
 // usageError is a bad command line; run exits 2 with it.
 type usageError struct{ msg string }
 
+// parseFlagsOnly parses args with fs for a command that takes flags and no
+// other argument: -h gives flag.ErrHelp, any other mistake a usageError.
+func parseFlagsOnly(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	return nil
+}
+
 func (e usageError) Error() string { return e.msg }
