@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Questions about a change or a duration. "How much did imports grow" asks
@@ -91,39 +93,63 @@ const (
 )
 
 // figureDimension reads what the figure that starts at byte start of text
-// measures, from the words around its length unit: a speed when a time
-// unit follows the length unit ("60 kilometres per hour"), an area or a
-// volume when a word of [arealinks] comes before it ("7 million square
+// measures (figureQuantity).
+func figureDimension(text string, start int) string {
+	_, dim := figureQuantity(text, start)
+	return dim
+}
+
+// figureQuantity reads the figure that starts at byte start of text: the
+// quantities its unit is of (figureUnit; 0 for a figure of no unit), and
+// what it measures, from the words around a length unit: a speed when a
+// time unit follows the length unit ("60 kilometres per hour"), an area or
+// a volume when a word of [arealinks] comes before it ("7 million square
 // kilometres"), else the side of a thing the length measures, by the word
 // after the unit ("1.8 metres tall": "height") or the noun before the "of"
-// before the figure ("a main span of 1,280 metres": "length"). It returns
-// "" for a figure of no length unit or whose words say none of these.
-func figureDimension(text string, start int) string {
+// before the figure ("a main span of 1,280 metres": "length"); "" for a
+// figure of no length unit or whose words say none of these.
+func figureQuantity(text string, start int) (quantity, string) {
 	cw := changeWords()
 	words, n := figureWords(text, start)
 	unit, q := figureUnit(words[:n])
 	if q&quantityLength == 0 {
-		return ""
+		return q, ""
 	}
 	if unit > 0 && cw.areaLinks[words[unit-1]] {
-		return dimensionArea
+		return q, dimensionArea
 	}
 	if after := unit + 1; after < n {
 		if cw.unitsOf[0][stemCached(words[after])] {
-			return dimensionSpeed // "60 km/hour"
+			return q, dimensionSpeed // "60 km/hour"
 		}
 		if cw.speedLinks[words[after]] && after+1 < n && cw.unitsOf[0][stemCached(words[after+1])] {
-			return dimensionSpeed
+			return q, dimensionSpeed
 		}
 		if side := cw.sides[words[after]]; side != "" {
-			return side
+			return q, side
 		}
 	}
-	before := strings.Fields(strings.ToLower(text[:start]))
-	if k := len(before); k >= 2 && before[k-1] == "of" {
-		return cw.sides[strings.Trim(before[k-2], ",;:()")]
+	if noun, of := lastTwoFields(text[:start]); noun != "" && strings.ToLower(of) == "of" {
+		return q, cw.sides[strings.ToLower(strings.Trim(noun, ",;:()"))]
 	}
-	return ""
+	return q, ""
+}
+
+// lastTwoFields returns the last two fields of s (runs of characters
+// other than white space), "" for each that s lacks.
+func lastTwoFields(s string) (second, last string) {
+	field := func(s string) (rest, f string) {
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+		i := strings.LastIndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			return "", s
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return s[:i], s[i+size:]
+	}
+	s, last = field(s)
+	_, second = field(s)
+	return second, last
 }
 
 // figureWords returns the first six words (runs of letters, in lower
@@ -182,12 +208,11 @@ func onlyOtherDimensions(q *Question, st *sentence) bool {
 		if ph.kind != TypeNumber {
 			continue
 		}
-		words, n := figureWords(st.text, int(ph.start))
-		_, fq := figureUnit(words[:n])
+		fq, dim := figureQuantity(st.text, int(ph.start))
 		if fq == 0 {
 			continue
 		}
-		if q.otherDimension(st.text, int(ph.start)) || q.quantities == quantityTime && fq&quantityTime == 0 {
+		if q.otherDimension(dim) || q.quantities == quantityTime && fq&quantityTime == 0 {
 			other = true
 			continue
 		}
@@ -196,14 +221,14 @@ func onlyOtherDimensions(q *Question, st *sentence) bool {
 	return other
 }
 
-// otherDimension reports whether the figure that starts at byte start of
-// text measures another dimension than the one q asks for, as
-// figureDimension reads it: a speed when q asks for none ("how far can a
-// kangaroo jump" against "60 kilometres per hour"), an area, or another
-// side of a thing ("how tall" against "a main span of 1,280 metres", "how
-// long do kangaroos live" against "1.8 metres tall").
-func (q *Question) otherDimension(text string, start int) bool {
-	switch dim := figureDimension(text, start); dim {
+// otherDimension reports whether a figure that measures dim, as
+// figureQuantity reads it, measures another dimension than the one q asks
+// for: a speed when q asks for none ("how far can a kangaroo jump" against
+// "60 kilometres per hour"), an area, or another side of a thing ("how
+// tall" against "a main span of 1,280 metres", "how long do kangaroos
+// live" against "1.8 metres tall").
+func (q *Question) otherDimension(dim string) bool {
+	switch dim {
 	case "":
 		return false
 	case dimensionSpeed:

@@ -163,3 +163,19 @@ func TestAnswersCountDimension(t *testing.T) {
 		}
 	}
 }
+
+// TestLastTwoFields checks the last two fields figureQuantity reads
+// before a figure, over spaces of any kind and number.
+func TestLastTwoFields(t *testing.T) {
+	for _, tt := range []struct{ s, second, last string }{
+		{"a main span of ", "span", "of"},
+		{"span\u00a0of\u00a0", "span", "of"},
+		{"  of  ", "", "of"},
+		{"", "", ""},
+		{"one two three", "two", "three"},
+	} {
+		if second, last := lastTwoFields(tt.s); second != tt.second || last != tt.last {
+			t.Errorf("lastTwoFields(%q): got %q, %q, want %q, %q", tt.s, second, last, tt.second, tt.last)
+		}
+	}
+}

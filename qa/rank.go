@@ -766,13 +766,25 @@ func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
 		if q.shape.age && ageBoundAt(st.text[ph.start:]) {
 			return ph // "how old": "16 or over", the phrase's own figure
 		}
-		if q.quantities&quantitySpeed != 0 && figureDimension(st.text, int(ph.start)) == dimensionSpeed {
-			return ph // "how fast": "60 kilometres per hour"
+		// What the figure measures, read at most once a phrase, when
+		// the question asks a speed or a unit of what it asks follows.
+		dim, read := "", false
+		if q.quantities&quantitySpeed != 0 {
+			if _, dim = figureQuantity(st.text, int(ph.start)); dim == dimensionSpeed {
+				return ph // "how fast": "60 kilometres per hour"
+			}
+			read = true
 		}
 		for p := int(ph.pe); p < len(st.terms()) && p <= int(ph.pe)+1; p++ {
 			id := st.terms()[p]
-			if q.quantities&ix.quantities[id] != 0 && !q.otherDimension(st.text, int(ph.start)) {
-				return ph // "how long": "a 90-day truce"; "how deep": "30 metres"
+			if q.quantities&ix.quantities[id] != 0 {
+				if !read {
+					_, dim = figureQuantity(st.text, int(ph.start))
+					read = true
+				}
+				if !q.otherDimension(dim) {
+					return ph // "how long": "a 90-day truce"; "how deep": "30 metres"
+				}
 			}
 			if k := sc.qidx[id] - 1; k >= 0 && sc.terms[k].word == q.focus {
 				return ph
