@@ -35,7 +35,7 @@ settle safety/ramp-safety-bulletin-2026-03.pdf 20260309
 # Word files made by LibreOffice, with a title page, a running header and
 # footer, numbered headings and footnotes: the de-icing procedure (a text
 # box, a numbered list, a table of holdover times), the ramp agent training
-# handbook (a numbered list, a table of modules over a page break, a
+# handbook (a numbered list, a table of eighteen modules, a
 # two-column section) and the shifts and allowances (a table of shifts, a
 # bullet list of allowances).
 office de-icing-procedure 'docx:MS Word 2007 XML' procedures/de-icing-procedure.docx
