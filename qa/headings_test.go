@@ -202,3 +202,69 @@ func TestQuestionHeadingNoAnswer(t *testing.T) {
 		t.Errorf("got the question heading %q as the answer", a.Sentence)
 	}
 }
+
+// TestHeadingWordsFirstSentence checks which sentences a heading lends
+// its words to: the first sentence of the first block under it, not that
+// block's later sentences, not the blocks after, and not a table row,
+// which is found by its header's words instead.
+func TestHeadingWordsFirstSentence(t *testing.T) {
+	body := "# Pavilion help\n\n## Can I bring my dog?\n\nYes, on a lead, outside the café. Inside, only assistance animals.\n\nBowls are kept by the door.\n\n## Vehicles\n\nThe car park opens at 9am. It closes at dusk.\n\n## Prices\n\n| Ticket | Price |\n|---|---|\n| Adult | £5 |\n"
+	doc, err := corpus.Parse("help.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	term := func(w string) int32 {
+		id, ok := ix.termOfWord(w)
+		if !ok {
+			t.Fatalf("termOfWord(%q): no term", w)
+		}
+		return id
+	}
+	tests := []struct {
+		sentence, word string
+		want           bool
+	}{
+		{"Yes, on a lead, outside the café.", "dog", true},
+		{"Inside, only assistance animals.", "dog", false},
+		{"Bowls are kept by the door.", "dog", false},
+		{"The car park opens at 9am.", "vehicles", true},
+		{"It closes at dusk.", "vehicles", false},
+		{"Adult; £5", "ticket", true},
+		{"Adult; £5", "prices", true},
+	}
+	for _, tt := range tests {
+		i := slices.IndexFunc(ix.sents, func(s sentence) bool { return s.text == tt.sentence })
+		if i < 0 {
+			t.Fatalf("no sentence %q", tt.sentence)
+		}
+		st := &ix.sents[i]
+		if got := slices.Contains(st.indexed[st.nterms:], term(tt.word)); got != tt.want {
+			t.Errorf("%q found by %q, which it does not show: got %v, want %v", tt.sentence, tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestHeadingWordsAnswer checks that the sentence under a heading is
+// found by the heading's words though it repeats none of them, over a
+// sentence elsewhere that holds one of the question's words.
+func TestHeadingWordsAnswer(t *testing.T) {
+	body := "# Pavilion help\n\n## Can I bring my dog to the pavilion?\n\nYes, on a lead, outside the café. Inside, only assistance animals are allowed.\n\n## Refunds\n\nWe pay back the whole fee if you cancel 14 days ahead.\n\n## Kiosk\n\nThe kiosk sells treats for dogs and drinks. Card payments are refunded to the card.\n"
+	doc, err := corpus.Parse("help.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	for _, tt := range []struct{ q, want string }{
+		{"dogs in the pavilion?", "Yes, on a lead, outside the café."},
+		{"refund if i cancel", "We pay back the whole fee if you cancel 14 days ahead."},
+	} {
+		a, err := ix.AnswerWith(context.Background(), Parse(tt.q), Options{Top: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Sentence != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.q, a.Sentence, tt.want)
+		}
+	}
+}
