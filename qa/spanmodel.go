@@ -1239,7 +1239,9 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
 // many times" -> "four times", not "four"; countedEnd), a date gives
-// only its year to a question that asks for the year (yearOf), a name
+// only its year to a question that asks for the year (yearOf), a clock
+// time its time zone and the day after "on", and a day the clock time
+// before "on" (clockTimeEnd, timeBeforeDay: "17:00 on the Monday"), a name
 // drops its possessive ("Taylor Swift's" -> "Taylor Swift";
 // possessiveEnd), the answer to a yes/no question, and any answer that
 // is no typed phrase, keeps the negation before it ("not required", "not
@@ -1272,10 +1274,14 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = yearOf(text, start, end)
 			break
 		}
+		start = timeBeforeDay(&f.ix.sents[c.sent], f.q, start)
 		if e := dayTimeEnd(&f.ix.sents[c.sent], f.q, end); e != end {
-			end = e
+			end = timeZoneEnd(text, e) // "Monday at 10:00 Lisbon time"
 			break
 		}
+		end = askedEnd(f.q, text, start, end)
+	case TypeTime:
+		end = clockTimeEnd(&f.ix.sents[c.sent], f.q, end)
 		end = askedEnd(f.q, text, start, end)
 	default:
 		end = askedEnd(f.q, text, start, end)
@@ -1319,6 +1325,89 @@ func dayTimeEnd(st *sentence, q *Question, end int) int {
 	}
 	return end
 }
+
+// Words that join a clock time and a day: "17:00 on the Monday".
+const (
+	joinOn    = " on "
+	joinOnThe = " on the "
+)
+
+// timeBeforeDay returns where a short answer to a when or what-time
+// question that is a day, starting at start, starts when a clock time
+// stands before it joined by "on": the time then goes with it, so that
+// "the Monday" of "by 17:00 on the Monday" answers when a change is due
+// as "17:00 on the Monday".
+func timeBeforeDay(st *sentence, q *Question, start int) int {
+	if q.Type != TypeDate && q.Type != TypeTime {
+		return start
+	}
+	for _, join := range [...]string{joinOn, joinOnThe} {
+		if !strings.HasSuffix(st.text[:start], join) {
+			continue
+		}
+		for i := range st.phrases {
+			if ph := &st.phrases[i]; ph.kind == TypeTime && int(ph.end) == start-len(join) {
+				return int(ph.start)
+			}
+		}
+	}
+	return start
+}
+
+// clockTimeEnd returns where a short answer to a when or what-time
+// question that is a clock time, ending at end, ends when its time zone
+// (timeZoneEnd) or its day after "on" follows ("from 08:00 on Sundays"):
+// the time alone leaves out what it is measured by, or on which day it
+// holds.
+func clockTimeEnd(st *sentence, q *Question, end int) int {
+	if q.Type != TypeDate && q.Type != TypeTime {
+		return end
+	}
+	end = timeZoneEnd(st.text, end)
+	for _, join := range [...]string{joinOn, joinOnThe} {
+		if !strings.HasPrefix(st.text[end:], join) {
+			continue
+		}
+		for i := range st.phrases {
+			if ph := &st.phrases[i]; ph.kind == TypeDate && (int(ph.start) == end+len(join) || int(ph.start) == end+len(joinOn)) {
+				return int(ph.end)
+			}
+		}
+	}
+	return end
+}
+
+// timeZoneEnd returns where a clock time ending at text[end] ends with
+// the time zone that follows it, if one does: a word in capitals that
+// WordNet knows as a time ("06:20 UTC"; "UTC", "GMT", "EST"), or a word
+// written with a capital before "time" ("09:30 Lisbon time", "11:59 p.m.
+// Atlantic time"). "local time" says no more than the time alone, and
+// is left out ("2 am", not "2 am local time").
+func timeZoneEnd(text string, end int) int {
+	var buf [4]token
+	rest := text[end:min(len(text), end+2*maxTokenBytes)]
+	toks := tokenize(rest, buf[:0])
+	if len(toks) == 0 || rest[:toks[0].start] != " " {
+		return end
+	}
+	w := rest[toks[0].start:toks[0].end]
+	switch {
+	case len(w) >= minZoneLetters && len(w) <= maxZoneLetters && strings.ToUpper(w) == w && !toks[0].num &&
+		slices.Contains(english.Load().Lexnames(toks[0].text), "noun.time"):
+		return end + toks[0].end
+	case len(toks) > 1 && toks[1].text == "time" && rest[toks[0].end:toks[1].start] == " " &&
+		toks[0].cap && !isStopWord(toks[0].text):
+		return end + toks[1].end
+	}
+	return end
+}
+
+// minZoneLetters and maxZoneLetters bound the letters of a time zone's
+// abbreviation ("ET", "UTC", "AEST").
+const (
+	minZoneLetters = 2
+	maxZoneLetters = 4
+)
 
 // possessiveEnd returns where a short answer, text[start:end], ends
 // when its last word has the possessive "'s": the possessive makes the

@@ -950,3 +950,39 @@ func withSpanCand(t *testing.T, sentence, question, cand string, check func(ix *
 	}
 	t.Errorf("%q for %q: no candidate %q", sentence, question, cand)
 }
+
+// TestClockTimeWith checks that a clock time asked for goes with its time
+// zone and with the day after "on", and that a day goes with the clock
+// time before it, while "local time" and the words after a number asked
+// by another question are left out (clockTimeEnd, timeZoneEnd,
+// timeBeforeDay).
+func TestClockTimeWith(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"We declared an incident at 06:20 UTC.", "what time was the incident declared", "06:20 UTC"},
+		{"Triage starts every morning at 09:30 Lisbon time.", "what time does triage start", "09:30 Lisbon time"},
+		{"Breakfast is served from 08:00 on Sundays.", "what time is breakfast served", "08:00 on Sundays"},
+		{"A change must be submitted by 17:00 on the Monday before the meeting.", "when must a change be submitted", "17:00 on the Monday"},
+		{"The diplomat was summoned at 2 am local time.", "at what time was the diplomat summoned", "2 am"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		end  int
+		want string
+	}{
+		{"at 06:20 UTC.", 8, "at 06:20 UTC"},
+		{"at 06:20 GMT on Monday", 8, "at 06:20 GMT"},
+		{"at 09:30 Lisbon time.", 8, "at 09:30 Lisbon time"},
+		{"at 2 am local time.", 7, "at 2 am"},
+		{"at 06:20 BANK staff", 8, "at 06:20"},
+		{"at 06:20 every time", 8, "at 06:20"},
+	} {
+		if got := c.text[:timeZoneEnd(c.text, c.end)]; got != c.want {
+			t.Errorf("timeZoneEnd(%q, %d): got %q, want %q", c.text, c.end, got, c.want)
+		}
+	}
+}
