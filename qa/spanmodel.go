@@ -353,7 +353,9 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	}
 	f.firstMoneyCell()
 	if f.headerCell = f.periodCellOf(); f.headerCell < 0 {
-		f.headerCell = f.headerCellOf()
+		if f.headerCell = f.modifierCellOf(); f.headerCell < 0 {
+			f.headerCell = f.headerCellOf()
+		}
 	}
 	f.rateOnly = f.rateMatch()
 	f.countOwn = f.countMatch()
@@ -1060,6 +1062,76 @@ func (f *spanFacts) headerCellOf() int {
 	}
 	return -1
 }
+
+// modifierCellOf returns the first candidate of the answer's row under
+// the header whose words the question says right before the words of
+// another cell's header, when those two are the only headers of the row
+// (its first column aside) that the question says, or -1: the first
+// names a kind of the second ("backup duty manager" asks for the cell
+// under "Backup" of "Date; Duty manager; Backup", not the one under "Duty
+// manager"), as a modifier before its noun. Words match by their stems.
+func (f *spanFacts) modifierCellOf() int {
+	if len(f.w.cands) == 0 || f.w.cands[0].prev || !f.ix.sents[f.w.cands[0].sent].row {
+		return -1 // the answer's own sentence comes first, and only a row has cells
+	}
+	rt := f.ix.rowTableOf(f.w.cands[0].sent)
+	qt := f.q.toks
+	var buf [maxHeaderWords + 1]token
+	// at returns where the words of header h stand in the question, one
+	// after another, or -1.
+	at := func(h string) (int, int) {
+		ht := tokenize(h, buf[:0])
+		if len(ht) == 0 || len(ht) > maxHeaderWords {
+			return -1, -1
+		}
+		for i := 0; i+len(ht) <= len(qt); i++ {
+			j := 0
+			for j < len(ht) && stemCached(strings.ToLower(ht[j].text)) == stemCached(qt[i+j].text) {
+				j++
+			}
+			if j == len(ht) {
+				return i, i + j
+			}
+		}
+		return -1, -1
+	}
+	// The two headers the question says: their columns and where.
+	var col, from, to [2]int
+	n := 0
+	for h := 1; h < len(rt.header); h++ {
+		i, e := at(rt.header[h])
+		if i < 0 {
+			continue
+		}
+		if n == len(col) {
+			return -1 // three headers the question says
+		}
+		col[n], from[n], to[n] = h, i, e
+		n++
+	}
+	var mod int
+	switch {
+	case n < len(col):
+		return -1
+	case to[0] == from[1]:
+		mod = col[0]
+	case to[1] == from[0]:
+		mod = col[1] // "Backup" after "Duty manager" in the table
+	default:
+		return -1
+	}
+	for i := range f.w.cands {
+		if c := &f.w.cands[i]; !c.prev && int(c.cell) == mod && f.barred&(1<<c.kind) == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxHeaderWords bounds the words of a header modifierCellOf reads in a
+// question: a header longer than a short noun phrase is no name of a
+// kind.
+const maxHeaderWords = 3
 
 // periodCellOf returns the first candidate of the answer's row in the
 // column whose header names the period of time the question names, when
