@@ -1313,7 +1313,8 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // many times" -> "four times", not "four"; countedEnd), a date gives
 // only its year to a question that asks for the year (yearOf), a clock
 // time its time zone and the day after "on", and a day the clock time
-// before "on" (clockTimeEnd, timeBeforeDay: "17:00 on the Monday"), a name
+// before "on" (clockTimeEnd, timeBeforeDay: "17:00 on the Monday") and
+// the words that make it a day of each month (monthlyEnd), a name
 // drops its possessive ("Taylor Swift's" -> "Taylor Swift";
 // possessiveEnd), the answer to a yes/no question, and any answer that
 // is no typed phrase, keeps the negation before it ("not required", "not
@@ -1358,6 +1359,9 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	default:
 		end = askedEnd(f.q, text, start, end)
 	}
+	if e := monthlyEnd(&f.ix.sents[c.sent], f.q, end); e != end {
+		end = timeZoneEnd(text, dayTimeEnd(&f.ix.sents[c.sent], f.q, e))
+	}
 	if f.q.focus < 0 {
 		start, end = outOf(text, start, end)
 	}
@@ -1393,6 +1397,32 @@ func dayTimeEnd(st *sentence, q *Question, end int) int {
 	for i := range st.phrases {
 		if ph := &st.phrases[i]; ph.kind == TypeTime && int(ph.start) == end+len(at) {
 			return int(ph.end)
+		}
+	}
+	return end
+}
+
+// monthly are the words after a day that make it a day of each month:
+// "the first Monday of each month".
+var monthly = [...]string{" of each month", " of every month", " of the month"}
+
+// monthlyEnd returns where a short answer to a when or what-time question,
+// ending at end with a day (a typed date: "the first [Monday]"), ends
+// when words of monthly follow it: the day alone names one day, the
+// answer a day that comes back each month ("the first Monday of each
+// month").
+func monthlyEnd(st *sentence, q *Question, end int) int {
+	if q.Type != TypeDate && q.Type != TypeTime {
+		return end
+	}
+	for _, m := range monthly {
+		if !strings.HasPrefix(st.text[end:], m) {
+			continue
+		}
+		for i := range st.phrases {
+			if ph := &st.phrases[i]; ph.kind == TypeDate && int(ph.end) == end {
+				return end + len(m)
+			}
 		}
 	}
 	return end

@@ -986,3 +986,25 @@ func TestClockTimeWith(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthlyDay checks that a day asked for goes with the words that
+// make it a day of each month, and with the clock time after them
+// (monthlyEnd), and that a question of another type keeps its answer.
+func TestMonthlyDay(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"The members meet on the second Monday of each month at 19:30.", "when do the members meet", "the second Monday of each month at 19:30"},
+		{"The whole lab meets for cake on the last Friday of every month.", "when is cake day", "last Friday of every month"},
+		{"The committee meets on the first Tuesday of the month.", "when does the committee meet", "the first Tuesday of the month"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+	ix := Build([]corpus.Document{{Path: "a.md", Body: "The club meets on the first Monday of each month."}})
+	q := Parse("who meets on the first monday")
+	end := strings.Index(ix.sents[0].text, " of each")
+	if got := monthlyEnd(&ix.sents[0], &q, end); got != end {
+		t.Errorf("monthlyEnd for a who question: got %d, want %d (unchanged)", got, end)
+	}
+}
