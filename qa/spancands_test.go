@@ -464,3 +464,37 @@ func TestCurrencyCodeKind(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierCell checks that of two headers of a row the question says,
+// the one it says right before the other names the cell that answers, in
+// either order of the columns (modifierCellOf), and that the question
+// that says only the second takes its own cell.
+func TestModifierCell(t *testing.T) {
+	for _, c := range []struct {
+		header   []string
+		question string
+		want     string
+	}{
+		{[]string{"Week starting", "Duty manager", "Backup"}, "backup duty manager 2 march", "Leah Brannigan"},
+		{[]string{"Week starting", "Backup", "Duty manager"}, "backup duty manager 2 march", "Leah Brannigan"},
+		{[]string{"Week starting", "Duty manager", "Backup"}, "who is duty manager on 2 march", "Dev Anand"},
+	} {
+		cells := []string{"2 March", "Dev Anand", "Leah Brannigan"}
+		if c.header[1] == "Backup" {
+			cells[1], cells[2] = cells[2], cells[1]
+		}
+		row := strings.Join(cells, "; ")
+		docs := []corpus.Document{{Path: "rota.md", Body: "x", Blocks: []corpus.Block{
+			{Text: strings.Join(c.header, "; "), Kind: corpus.KindRow, Cells: c.header, Header: c.header},
+			{Text: row, Kind: corpus.KindRow, Cells: cells, Header: c.header},
+		}}}
+		ix := Build(docs)
+		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == row })
+		if s < 0 {
+			t.Fatal("no row sentence")
+		}
+		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
+			t.Errorf("%q of %q under %q: got span %q, want %q", c.question, row, c.header, got.text, c.want)
+		}
+	}
+}

@@ -353,7 +353,9 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	}
 	f.firstMoneyCell()
 	if f.headerCell = f.periodCellOf(); f.headerCell < 0 {
-		f.headerCell = f.headerCellOf()
+		if f.headerCell = f.modifierCellOf(); f.headerCell < 0 {
+			f.headerCell = f.headerCellOf()
+		}
 	}
 	f.rateOnly = f.rateMatch()
 	f.countOwn = f.countMatch()
@@ -1061,6 +1063,76 @@ func (f *spanFacts) headerCellOf() int {
 	return -1
 }
 
+// modifierCellOf returns the first candidate of the answer's row under
+// the header whose words the question says right before the words of
+// another cell's header, when those two are the only headers of the row
+// (its first column aside) that the question says, or -1: the first
+// names a kind of the second ("backup duty manager" asks for the cell
+// under "Backup" of "Date; Duty manager; Backup", not the one under "Duty
+// manager"), as a modifier before its noun. Words match by their stems.
+func (f *spanFacts) modifierCellOf() int {
+	if len(f.w.cands) == 0 || f.w.cands[0].prev || !f.ix.sents[f.w.cands[0].sent].row {
+		return -1 // the answer's own sentence comes first, and only a row has cells
+	}
+	rt := f.ix.rowTableOf(f.w.cands[0].sent)
+	qt := f.q.toks
+	var buf [maxHeaderWords + 1]token
+	// at returns where the words of header h stand in the question, one
+	// after another, or -1.
+	at := func(h string) (int, int) {
+		ht := tokenize(h, buf[:0])
+		if len(ht) == 0 || len(ht) > maxHeaderWords {
+			return -1, -1
+		}
+		for i := 0; i+len(ht) <= len(qt); i++ {
+			j := 0
+			for j < len(ht) && stemCached(strings.ToLower(ht[j].text)) == stemCached(qt[i+j].text) {
+				j++
+			}
+			if j == len(ht) {
+				return i, i + j
+			}
+		}
+		return -1, -1
+	}
+	// The two headers the question says: their columns and where.
+	var col, from, to [2]int
+	n := 0
+	for h := 1; h < len(rt.header); h++ {
+		i, e := at(rt.header[h])
+		if i < 0 {
+			continue
+		}
+		if n == len(col) {
+			return -1 // three headers the question says
+		}
+		col[n], from[n], to[n] = h, i, e
+		n++
+	}
+	var mod int
+	switch {
+	case n < len(col):
+		return -1
+	case to[0] == from[1]:
+		mod = col[0]
+	case to[1] == from[0]:
+		mod = col[1] // "Backup" after "Duty manager" in the table
+	default:
+		return -1
+	}
+	for i := range f.w.cands {
+		if c := &f.w.cands[i]; !c.prev && int(c.cell) == mod && f.barred&(1<<c.kind) == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxHeaderWords bounds the words of a header modifierCellOf reads in a
+// question: a header longer than a short noun phrase is no name of a
+// kind.
+const maxHeaderWords = 3
+
 // periodCellOf returns the first candidate of the answer's row in the
 // column whose header names the period of time the question names, when
 // that column alone does and another column's header names another
@@ -1239,7 +1311,10 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
 // many times" -> "four times", not "four"; countedEnd), a date gives
-// only its year to a question that asks for the year (yearOf), a name
+// only its year to a question that asks for the year (yearOf), a clock
+// time its time zone and the day after "on", and a day the clock time
+// before "on" (clockTimeEnd, timeBeforeDay: "17:00 on the Monday") and
+// the words that make it a day of each month (monthlyEnd), a name
 // drops its possessive ("Taylor Swift's" -> "Taylor Swift";
 // possessiveEnd), the answer to a yes/no question, and any answer that
 // is no typed phrase, keeps the negation before it ("not required", "not
@@ -1272,13 +1347,20 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = yearOf(text, start, end)
 			break
 		}
+		start = timeBeforeDay(&f.ix.sents[c.sent], f.q, start)
 		if e := dayTimeEnd(&f.ix.sents[c.sent], f.q, end); e != end {
-			end = e
+			end = timeZoneEnd(text, e) // "Monday at 10:00 Lisbon time"
 			break
 		}
 		end = askedEnd(f.q, text, start, end)
+	case TypeTime:
+		end = clockTimeEnd(&f.ix.sents[c.sent], f.q, end)
+		end = askedEnd(f.q, text, start, end)
 	default:
 		end = askedEnd(f.q, text, start, end)
+	}
+	if e := monthlyEnd(&f.ix.sents[c.sent], f.q, end); e != end {
+		end = timeZoneEnd(text, dayTimeEnd(&f.ix.sents[c.sent], f.q, e))
 	}
 	if f.q.focus < 0 {
 		start, end = outOf(text, start, end)
@@ -1319,6 +1401,115 @@ func dayTimeEnd(st *sentence, q *Question, end int) int {
 	}
 	return end
 }
+
+// monthly are the words after a day that make it a day of each month:
+// "the first Monday of each month".
+var monthly = [...]string{" of each month", " of every month", " of the month"}
+
+// monthlyEnd returns where a short answer to a when or what-time question,
+// ending at end with a day (a typed date: "the first [Monday]"), ends
+// when words of monthly follow it: the day alone names one day, the
+// answer a day that comes back each month ("the first Monday of each
+// month").
+func monthlyEnd(st *sentence, q *Question, end int) int {
+	if q.Type != TypeDate && q.Type != TypeTime {
+		return end
+	}
+	for _, m := range monthly {
+		if !strings.HasPrefix(st.text[end:], m) {
+			continue
+		}
+		for i := range st.phrases {
+			if ph := &st.phrases[i]; ph.kind == TypeDate && int(ph.end) == end {
+				return end + len(m)
+			}
+		}
+	}
+	return end
+}
+
+// Words that join a clock time and a day: "17:00 on the Monday".
+const (
+	joinOn    = " on "
+	joinOnThe = " on the "
+)
+
+// timeBeforeDay returns where a short answer to a when or what-time
+// question that is a day, starting at start, starts when a clock time
+// stands before it joined by "on": the time then goes with it, so that
+// "the Monday" of "by 17:00 on the Monday" answers when a change is due
+// as "17:00 on the Monday".
+func timeBeforeDay(st *sentence, q *Question, start int) int {
+	if q.Type != TypeDate && q.Type != TypeTime {
+		return start
+	}
+	for _, join := range [...]string{joinOn, joinOnThe} {
+		if !strings.HasSuffix(st.text[:start], join) {
+			continue
+		}
+		for i := range st.phrases {
+			if ph := &st.phrases[i]; ph.kind == TypeTime && int(ph.end) == start-len(join) {
+				return int(ph.start)
+			}
+		}
+	}
+	return start
+}
+
+// clockTimeEnd returns where a short answer to a when or what-time
+// question that is a clock time, ending at end, ends when its time zone
+// (timeZoneEnd) or its day after "on" follows ("from 08:00 on Sundays"):
+// the time alone leaves out what it is measured by, or on which day it
+// holds.
+func clockTimeEnd(st *sentence, q *Question, end int) int {
+	if q.Type != TypeDate && q.Type != TypeTime {
+		return end
+	}
+	end = timeZoneEnd(st.text, end)
+	for _, join := range [...]string{joinOn, joinOnThe} {
+		if !strings.HasPrefix(st.text[end:], join) {
+			continue
+		}
+		for i := range st.phrases {
+			if ph := &st.phrases[i]; ph.kind == TypeDate && (int(ph.start) == end+len(join) || int(ph.start) == end+len(joinOn)) {
+				return int(ph.end)
+			}
+		}
+	}
+	return end
+}
+
+// timeZoneEnd returns where a clock time ending at text[end] ends with
+// the time zone that follows it, if one does: a word in capitals that
+// WordNet knows as a time ("06:20 UTC"; "UTC", "GMT", "EST"), or a word
+// written with a capital before "time" ("09:30 Lisbon time", "11:59 p.m.
+// Atlantic time"). "local time" says no more than the time alone, and
+// is left out ("2 am", not "2 am local time").
+func timeZoneEnd(text string, end int) int {
+	var buf [4]token
+	rest := text[end:min(len(text), end+2*maxTokenBytes)]
+	toks := tokenize(rest, buf[:0])
+	if len(toks) == 0 || rest[:toks[0].start] != " " {
+		return end
+	}
+	w := rest[toks[0].start:toks[0].end]
+	switch {
+	case len(w) >= minZoneLetters && len(w) <= maxZoneLetters && strings.ToUpper(w) == w && !toks[0].num &&
+		slices.Contains(english.Load().Lexnames(toks[0].text), "noun.time"):
+		return end + toks[0].end
+	case len(toks) > 1 && toks[1].text == "time" && rest[toks[0].end:toks[1].start] == " " &&
+		toks[0].cap && !isStopWord(toks[0].text):
+		return end + toks[1].end
+	}
+	return end
+}
+
+// minZoneLetters and maxZoneLetters bound the letters of a time zone's
+// abbreviation ("ET", "UTC", "AEST").
+const (
+	minZoneLetters = 2
+	maxZoneLetters = 4
+)
 
 // possessiveEnd returns where a short answer, text[start:end], ends
 // when its last word has the possessive "'s": the possessive makes the

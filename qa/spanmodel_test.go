@@ -950,3 +950,61 @@ func withSpanCand(t *testing.T, sentence, question, cand string, check func(ix *
 	}
 	t.Errorf("%q for %q: no candidate %q", sentence, question, cand)
 }
+
+// TestClockTimeWith checks that a clock time asked for goes with its time
+// zone and with the day after "on", and that a day goes with the clock
+// time before it, while "local time" and the words after a number asked
+// by another question are left out (clockTimeEnd, timeZoneEnd,
+// timeBeforeDay).
+func TestClockTimeWith(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"We declared an incident at 06:20 UTC.", "what time was the incident declared", "06:20 UTC"},
+		{"Triage starts every morning at 09:30 Lisbon time.", "what time does triage start", "09:30 Lisbon time"},
+		{"Breakfast is served from 08:00 on Sundays.", "what time is breakfast served", "08:00 on Sundays"},
+		{"A change must be submitted by 17:00 on the Monday before the meeting.", "when must a change be submitted", "17:00 on the Monday"},
+		{"The diplomat was summoned at 2 am local time.", "at what time was the diplomat summoned", "2 am"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		end  int
+		want string
+	}{
+		{"at 06:20 UTC.", 8, "at 06:20 UTC"},
+		{"at 06:20 GMT on Monday", 8, "at 06:20 GMT"},
+		{"at 09:30 Lisbon time.", 8, "at 09:30 Lisbon time"},
+		{"at 2 am local time.", 7, "at 2 am"},
+		{"at 06:20 BANK staff", 8, "at 06:20"},
+		{"at 06:20 every time", 8, "at 06:20"},
+	} {
+		if got := c.text[:timeZoneEnd(c.text, c.end)]; got != c.want {
+			t.Errorf("timeZoneEnd(%q, %d): got %q, want %q", c.text, c.end, got, c.want)
+		}
+	}
+}
+
+// TestMonthlyDay checks that a day asked for goes with the words that
+// make it a day of each month, and with the clock time after them
+// (monthlyEnd), and that a question of another type keeps its answer.
+func TestMonthlyDay(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"The members meet on the second Monday of each month at 19:30.", "when do the members meet", "the second Monday of each month at 19:30"},
+		{"The whole lab meets for cake on the last Friday of every month.", "when is cake day", "last Friday of every month"},
+		{"The committee meets on the first Tuesday of the month.", "when does the committee meet", "the first Tuesday of the month"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+	ix := Build([]corpus.Document{{Path: "a.md", Body: "The club meets on the first Monday of each month."}})
+	q := Parse("who meets on the first monday")
+	end := strings.Index(ix.sents[0].text, " of each")
+	if got := monthlyEnd(&ix.sents[0], &q, end); got != end {
+		t.Errorf("monthlyEnd for a who question: got %d, want %d (unchanged)", got, end)
+	}
+}
