@@ -174,3 +174,84 @@ func TestFindPhrasesPlain(t *testing.T) {
 		t.Errorf("found %d expressions, %d of three words and %d by a singular, want some of each", expressions, three, singulars)
 	}
 }
+
+// TestFindCompounds checks which of a question's pairs of words are read
+// as the WordNet word of their hyphenated or closed spelling
+// (findCompounds): written open or hyphenated, the first word as written
+// or by its lemma, a stop word second only in a WordNet expression or
+// behind a hyphen; and which relatives the compound gives.
+func TestFindCompounds(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		synonym  string // among the synonyms or hypernyms of a compound found, "" for none
+		words    []string
+	}{
+		{"is the cease fire holding", "truce", []string{"cease", "fire"}},           // WordNet's "cease-fire", written open
+		{"did the cease-fire hold", "armistice", []string{"cease", "fire"}},         // and hyphenated
+		{"when did china crack down on chip firms", "crackdown", []string{"crack"}}, // the expression's noun, closed
+		{"is it a well-known place", "familiar", []string{"well", "known"}},         // a similar adjective of "well-known"
+		{"is the place well known", "", nil},                                        // open, and "wellknown" is no common word: two words
+		{"how tall is the tower", "", nil},                                          // "tall is" is no "tallis": a stop word second, open, no expression
+		{"what rank in the league", "", nil},                                        // nor "rank in" a "rankin"
+		{"the state-of-the-art lab", "", nil},                                       // a part of a longer hyphenated run
+		{"is the fire cease holding", "", nil},
+	} {
+		q := Parse(tt.question)
+		ps := findCompounds(nil, q.Text, q.toks, q.words)
+		if tt.synonym == "" {
+			if len(ps) != 0 {
+				t.Errorf("%q: got compounds %+v, want none", tt.question, ps)
+			}
+			continue
+		}
+		i := slices.IndexFunc(ps, func(p qphrase) bool {
+			return strings.Contains(" "+p.synonyms+" "+p.hypernyms+" ", " "+tt.synonym+" ")
+		})
+		if i < 0 {
+			t.Errorf("%q: got compounds %+v, want %q among the relatives of one", tt.question, ps, tt.synonym)
+			continue
+		}
+		var got []string
+		for k, w := range q.words {
+			if ps[i].words&(1<<k) != 0 {
+				got = append(got, w.text)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tt.words, " ") {
+			t.Errorf("%q: got the words %q, want %q", tt.question, got, tt.words)
+		}
+	}
+}
+
+// TestCompoundResolves checks that a question's compound written open
+// finds a sentence's synonym of the WordNet word it spells, and its closed
+// spelling, weighed more than the question's words alone make of them.
+func TestCompoundResolves(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The truce held for a week. Beijing began the suppression of chip imports. Fire crews cracked the door."}})
+	for _, tt := range []struct{ q, word string }{
+		{"is the cease fire holding", "truce"},
+		{"did the cease-fire hold", "truce"},
+		{"when did beijing crack down on chips", "suppression"}, // a hypernym of the closed "crackdown"
+	} {
+		id := wordTermOf(ix, tt.word)
+		weight := func(q Question) float64 {
+			sc := ix.scratch.Get()
+			defer ix.scratch.Put(sc)
+			defer sc.reset(ix)
+			ix.resolve(&q, sc)
+			for _, qt := range sc.terms {
+				if qt.id == id {
+					return qt.w
+				}
+			}
+			return 0
+		}
+		q := Parse(tt.q)
+		with := weight(q)
+		q.phrases = findPhrases(nil, q.toks, q.words)
+		without := weight(q)
+		if with <= without {
+			t.Errorf("%q: got %s weighed %.3f, want more than %.3f without the compound", tt.q, tt.word, with, without)
+		}
+	}
+}

@@ -126,8 +126,9 @@ type Question struct {
 	words []qword
 	// toks are the tokens of Text, kept for the span model (read only).
 	toks []token
-	// phrases are the WordNet expressions of the question (phrases.go),
-	// or nil.
+	// phrases are the WordNet expressions of the question (findPhrases)
+	// and its compounds written open or hyphenated (findCompounds), or
+	// nil.
 	phrases []qphrase
 	// rangeStart and rangeEnd have bit k set when words[k] of a
 	// when-question asks when something starts or ends ([rangestart],
@@ -428,6 +429,7 @@ func parse(text string, b *questionBufs) Question {
 	q.shape = shapeOf(&q)
 	q.rangeStart, q.rangeEnd = rangeWords(&q)
 	q.phrases = findPhrases(nil, toks, q.words)
+	q.phrases = findCompounds(q.phrases, q.Text, toks, q.words)
 	return q
 }
 
