@@ -62,6 +62,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -531,7 +532,7 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 	scanned := sc.scanned[a:b]
 	masks, scores, locs := sc.mask[a:b], sc.score[a:b], sc.local[a:b]
 	scanned, masks, scores, locs = scanned[:len(sents)], masks[:len(sents)], scores[:len(sents)], locs[:len(sents)]
-	qidx, tf, loc, span, termW := sc.qidx, &sc.tf, &sc.loc, &sc.wordSpan, &sc.termW
+	qidx, tf, loc, span, termW := unsafe.Pointer(unsafe.SliceData(sc.qidx)), &sc.tf, &sc.loc, &sc.wordSpan, &sc.termW
 	lidf, k1 := ix.p.localIDF, ix.p.k1
 	j := 0
 	for i := range sents {
@@ -579,12 +580,17 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 // termSlots entries, one for each value of a byte, so that the compiler
 // indexes them by k as it is, with no mask: the mask kept k's register
 // busy, and the compiler spilled k to the stack at each question term.
-func countTerms(ids []int32, locals []float32, qidx []int8, tf *[termSlots]uint16, loc *[termSlots]float32) termMask {
+//
+// qidx is the data of the scratch's qidx, whose bytes the loop reads in
+// place (qidxAt, written out so that countTerms stays within the inliner's
+// budget), with no bound check: every term id of the index is below its
+// length (newScratch; ReadSnapshot checks each sentence's terms).
+func countTerms(ids []int32, locals []float32, qidx unsafe.Pointer, tf *[termSlots]uint16, loc *[termSlots]float32) termMask {
 	var m termMask
 	locals = locals[:len(ids)]
 	for p, id := range ids {
 		// Most terms are no question term: a test of the byte alone.
-		if x := qidx[uint32(id)]; x != 0 {
+		if x := *(*int8)(unsafe.Add(qidx, uint32(id))); x != 0 {
 			k := uint8(x - 1)
 			if bit := termMask(1) << (k & (maxQueryTerms - 1)); m&bit == 0 {
 				m |= bit
@@ -596,6 +602,13 @@ func countTerms(ids []int32, locals []float32, qidx []int8, tf *[termSlots]uint1
 		}
 	}
 	return m
+}
+
+// qidxAt is the byte of term id in the scratch's qidx, whose data starts
+// at base, read in place with no bound check, for an id below qidx's
+// length, which every term id of the index is (newScratch).
+func qidxAt(base unsafe.Pointer, id int32) int8 {
+	return *(*int8)(unsafe.Add(base, uint32(id)))
 }
 
 // scoreDocs sets the relevance of each document the question touched: the

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -846,5 +847,65 @@ func TestNeighbourhoodPlain(t *testing.T) {
 	}
 	if checked < 1000 || widened == 0 {
 		t.Errorf("checked %d paragraphs, %d widened; want at least 1,000 and some widened", checked, widened)
+	}
+}
+
+// TestInPlaceTermReads checks the reads of a term's entry in the
+// scratch's per-term tables with no bound check (qidxAt in stage 2 and
+// gather, cueSetAt in cueEvidence), against the tables indexed plainly:
+// every term of every sentence the questions' stage 2 scored gives the
+// same byte of qidx and word of cueSet both ways, and every term id of the
+// index (its sentences' terms, its titles') is below the length the
+// scratch's tables were made with, which the reads rely on. It fails with
+// a read one entry off, or with tables made for one term fewer.
+func TestInPlaceTermReads(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 200)
+	ix := Build(docs)
+	sc := ix.scratch.Get()
+	nterms := len(ix.idf)
+	if len(sc.qidx) < nterms || len(sc.cueSet)*64 < nterms {
+		t.Fatalf("scratch tables for %d and %d terms, want %d", len(sc.qidx), len(sc.cueSet)*64, nterms)
+	}
+	ix.scratch.Put(sc)
+	for _, id := range ix.termIDs {
+		if id < 0 || int(id) >= nterms {
+			t.Fatalf("sentence term %d out of [0, %d)", id, nterms)
+		}
+	}
+	for _, tt := range ix.titleTerms {
+		for _, id := range tt {
+			if id < 0 || int(id) >= nterms {
+				t.Fatalf("title term %d out of [0, %d)", id, nterms)
+			}
+		}
+	}
+	read, hits, cued := 0, 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			qidx, cueSet := unsafe.Pointer(unsafe.SliceData(sc.qidx)), unsafe.Pointer(unsafe.SliceData(sc.cueSet))
+			for _, s := range sc.touched {
+				for _, id := range ix.sents[s].indexed {
+					if got, want := qidxAt(qidx, id), sc.qidx[id]; got != want {
+						t.Fatalf("%q: term %d: qidxAt gives %d, want %d", text, id, got, want)
+					}
+					if got, want := cueSetAt(cueSet, id), sc.cueSet[id/64]; got != want {
+						t.Fatalf("%q: term %d: cueSetAt gives %x, want %x", text, id, got, want)
+					}
+					read++
+					if sc.qidx[id] != 0 {
+						hits++
+					}
+					if sc.cueSet[id/64]&(1<<(id%64)) != 0 {
+						cued++
+					}
+				}
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if read == 0 || hits == 0 || cued == 0 {
+		t.Errorf("terms read: %d, question terms among them: %d, cued: %d; want some of each", read, hits, cued)
 	}
 }
