@@ -909,3 +909,34 @@ func TestInPlaceTermReads(t *testing.T) {
 		t.Errorf("terms read: %d, question terms among them: %d, cued: %d; want some of each", read, hits, cued)
 	}
 }
+
+// TestParaTablesInPlace checks what stage 1's in-place reads of the
+// paragraphs' masks, scores and norms (paraTables, addParaPostings,
+// addFirstPostings) rely on: every posting's paragraph is below the count
+// of paragraphs, which is the length of the scratch's masks and scores and
+// of the index's norms, and paraTables refuses tables of unequal lengths.
+// It fails with a scratch made for one paragraph fewer, or a check of the
+// lengths dropped.
+func TestParaTablesInPlace(t *testing.T) {
+	ix := Build(embedded(t))
+	for _, pp := range ix.paraPost {
+		if pp.para < 0 || int(pp.para) >= ix.paras {
+			t.Fatalf("posting paragraph %d out of [0, %d)", pp.para, ix.paras)
+		}
+	}
+	sc := ix.scratch.Get()
+	defer ix.scratch.Put(sc)
+	if len(sc.paraMask) != ix.paras || len(sc.paraScore) != ix.paras || len(ix.paraNorm) != ix.paras {
+		t.Fatalf("paragraph tables of %d masks, %d scores and %d norms, want %d each", len(sc.paraMask), len(sc.paraScore), len(ix.paraNorm), ix.paras)
+	}
+	for _, tt := range []struct{ masks, scores, norms int }{{4, 3, 4}, {4, 4, 3}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("paraTables with %d masks, %d scores and %d norms: no panic, want one", tt.masks, tt.scores, tt.norms)
+				}
+			}()
+			paraTables(make([]termMask, tt.masks), make([]float64, tt.scores), make([]float64, tt.norms))
+		}()
+	}
+}
