@@ -381,20 +381,30 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 //
 //go:noinline
 func addParaDocs(paras, paraDoc []int32, paraMask []termMask, paraScore []float64, docMask []termMask, fresh []int32, best float64) (int, float64) {
-	// One length for the paragraphs' arrays, so that a paragraph's bound
-	// is checked once.
-	paraMask, paraScore = paraMask[:len(paraDoc)], paraScore[:len(paraDoc)]
+	// The paragraphs' arrays and the documents' masks read in place, with
+	// no bound check: every touched paragraph is a posting's, below the
+	// count of paragraphs, the length of the three paragraph arrays
+	// (the masks' and scores' checked against paraDoc's here), and every
+	// paragraph's document below the count of documents, docMask's length
+	// (Build; ReadSnapshot checks each).
+	if len(paraMask) < len(paraDoc) || len(paraScore) < len(paraDoc) {
+		panic("qa: paragraph tables of unequal lengths")
+	}
+	mp, sp := unsafe.Pointer(unsafe.SliceData(paraMask)), unsafe.Pointer(unsafe.SliceData(paraScore))
+	dp, dm := unsafe.Pointer(unsafe.SliceData(paraDoc)), unsafe.Pointer(unsafe.SliceData(docMask))
 	n := 0
 	for _, p := range paras {
-		d := paraDoc[p]
-		if docMask[d] == 0 {
+		at := uintptr(uint32(p))
+		d := *(*int32)(unsafe.Add(dp, 4*at))
+		dmask := (*termMask)(unsafe.Add(dm, 8*uintptr(uint32(d))))
+		if *dmask == 0 {
 			fresh[n] = d
 			n++
 		}
-		docMask[d] |= paraMask[p]
+		*dmask |= *(*termMask)(unsafe.Add(mp, 8*at))
 		// Not max: scores are never NaN, and a plain comparison that is
 		// rarely true costs less than max's NaN and zero handling.
-		if v := paraScore[p]; v > best {
+		if v := *(*float64)(unsafe.Add(sp, 8*at)); v > best {
 			best = v
 		}
 	}

@@ -912,11 +912,14 @@ func TestInPlaceTermReads(t *testing.T) {
 
 // TestParaTablesInPlace checks what stage 1's in-place reads of the
 // paragraphs' masks, scores and norms (paraTables, addParaPostings,
-// addFirstPostings) rely on: every posting's paragraph is below the count
-// of paragraphs, which is the length of the scratch's masks and scores and
-// of the index's norms, and paraTables refuses tables of unequal lengths.
-// It fails with a scratch made for one paragraph fewer, or a check of the
-// lengths dropped.
+// addFirstPostings) and of their documents' masks (addParaDocs) rely on:
+// every posting's paragraph is below the count of paragraphs, which is the
+// length of the scratch's masks and scores and of the index's norms and
+// documents, every paragraph's document below the count of documents,
+// the length of the scratch's document masks, and paraTables and
+// addParaDocs refuse tables of unequal lengths. It fails with a scratch
+// made for one paragraph or document fewer, or a check of the lengths
+// dropped.
 func TestParaTablesInPlace(t *testing.T) {
 	ix := Build(embedded(t))
 	for _, pp := range ix.paraPost {
@@ -926,8 +929,26 @@ func TestParaTablesInPlace(t *testing.T) {
 	}
 	sc := ix.scratch.Get()
 	defer ix.scratch.Put(sc)
-	if len(sc.paraMask) != ix.paras || len(sc.paraScore) != ix.paras || len(ix.paraNorm) != ix.paras {
-		t.Fatalf("paragraph tables of %d masks, %d scores and %d norms, want %d each", len(sc.paraMask), len(sc.paraScore), len(ix.paraNorm), ix.paras)
+	if len(sc.paraMask) != ix.paras || len(sc.paraScore) != ix.paras || len(ix.paraNorm) != ix.paras || len(ix.paraDoc) != ix.paras {
+		t.Fatalf("paragraph tables of %d masks, %d scores, %d norms and %d documents, want %d each", len(sc.paraMask), len(sc.paraScore), len(ix.paraNorm), len(ix.paraDoc), ix.paras)
+	}
+	if len(sc.docMask) != len(ix.docs) {
+		t.Fatalf("%d document masks, want %d", len(sc.docMask), len(ix.docs))
+	}
+	for p, d := range ix.paraDoc {
+		if d < 0 || int(d) >= len(ix.docs) {
+			t.Fatalf("paragraph %d: document %d out of [0, %d)", p, d, len(ix.docs))
+		}
+	}
+	for _, n := range [][2]int{{3, 4}, {4, 3}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("addParaDocs with %d paragraph masks and %d scores for 4 paragraphs: no panic, want one", n[0], n[1])
+				}
+			}()
+			addParaDocs(nil, make([]int32, 4), make([]termMask, n[0]), make([]float64, n[1]), make([]termMask, 1), nil, 0)
+		}()
 	}
 	for _, tt := range []struct{ masks, scores, norms int }{{4, 3, 4}, {4, 4, 3}} {
 		func() {
