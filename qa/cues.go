@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // Cues. A question word the answer's sentence does not hold still says
@@ -236,6 +237,14 @@ func (ix *Index) markCues(q *Question, sc *scratch, found []*wordTerms) {
 	}
 }
 
+// cueSetAt is the word of the scratch's cueSet that holds term id's bit,
+// cueSet's data starting at base, read in place with no bound check: every
+// term id of the index is below the count of terms the scratch was made
+// for (newScratch), and cueSet has a bit for each.
+func cueSetAt(base unsafe.Pointer, id int32) uint64 {
+	return *(*uint64)(unsafe.Add(base, 8*(uint32(id)/64)))
+}
+
 // markCue returns the cue entry of term id, marked as set.
 func (sc *scratch) markCue(id int32) *termCue {
 	at := sc.cueAt[id]
@@ -256,10 +265,11 @@ func (sc *scratch) cueEvidence(st *sentence, words uint32) (cue, typ float64) {
 	var best [maxQueryWords]float32
 	var set uint32
 	// Local copies, and ids as unsigned (they are never negative), which
-	// divide by 64 in a shift.
-	cueSet, cueAt, cues := sc.cueSet, sc.cueAt, sc.cues
+	// divide by 64 in a shift; cueSet's words are read in place, with no
+	// bound check (cueSetAt).
+	cueSet, cueAt, cues := unsafe.Pointer(unsafe.SliceData(sc.cueSet)), sc.cueAt, sc.cues
 	for _, id := range st.terms() {
-		if cueSet[uint32(id)/64]&(1<<(uint32(id)%64)) == 0 {
+		if cueSetAt(cueSet, id)&(1<<(uint32(id)%64)) == 0 {
 			continue
 		}
 		c := &cues[cueAt[id]-1]

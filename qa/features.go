@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Features. The ranking (rank.go) keeps the best few sentences by a plain
@@ -317,10 +318,12 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		np      int
 	)
 	lo, hi, n, matched := len(st.terms()), -1, 0, 0
-	qidx := sc.qidx // a local copy, which the loop need not reload
+	// The data of qidx, which the loop need not reload, read with no
+	// bound check (qidxAt).
+	qidx := unsafe.Pointer(unsafe.SliceData(sc.qidx))
 	var listed termMask
 	for p, id := range st.terms() {
-		if k := qidx[uint32(id)] - 1; k >= 0 {
+		if k := qidxAt(qidx, id) - 1; k >= 0 {
 			matched++
 			if bit := termMask(1) << k; f.m&^listed&bit != 0 {
 				listed |= bit

@@ -62,6 +62,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -380,20 +381,30 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 //
 //go:noinline
 func addParaDocs(paras, paraDoc []int32, paraMask []termMask, paraScore []float64, docMask []termMask, fresh []int32, best float64) (int, float64) {
-	// One length for the paragraphs' arrays, so that a paragraph's bound
-	// is checked once.
-	paraMask, paraScore = paraMask[:len(paraDoc)], paraScore[:len(paraDoc)]
+	// The paragraphs' arrays and the documents' masks read in place, with
+	// no bound check: every touched paragraph is a posting's, below the
+	// count of paragraphs, the length of the three paragraph arrays
+	// (the masks' and scores' checked against paraDoc's here), and every
+	// paragraph's document below the count of documents, docMask's length
+	// (Build; ReadSnapshot checks each).
+	if len(paraMask) < len(paraDoc) || len(paraScore) < len(paraDoc) {
+		panic("qa: paragraph tables of unequal lengths")
+	}
+	mp, sp := unsafe.Pointer(unsafe.SliceData(paraMask)), unsafe.Pointer(unsafe.SliceData(paraScore))
+	dp, dm := unsafe.Pointer(unsafe.SliceData(paraDoc)), unsafe.Pointer(unsafe.SliceData(docMask))
 	n := 0
 	for _, p := range paras {
-		d := paraDoc[p]
-		if docMask[d] == 0 {
+		at := uintptr(uint32(p))
+		d := *(*int32)(unsafe.Add(dp, 4*at))
+		dmask := (*termMask)(unsafe.Add(dm, 8*uintptr(uint32(d))))
+		if *dmask == 0 {
 			fresh[n] = d
 			n++
 		}
-		docMask[d] |= paraMask[p]
+		*dmask |= *(*termMask)(unsafe.Add(mp, 8*at))
 		// Not max: scores are never NaN, and a plain comparison that is
 		// rarely true costs less than max's NaN and zero handling.
-		if v := paraScore[p]; v > best {
+		if v := *(*float64)(unsafe.Add(sp, 8*at)); v > best {
 			best = v
 		}
 	}
@@ -441,23 +452,23 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 // inside it makes the compiler keep its values on the stack: about a
 // third fewer instructions a posting.
 func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit, siblings termMask, w float64) int {
-	// One length for the three, so that a paragraph's bound is checked
-	// once.
-	scores, norms = scores[:len(masks)], norms[:len(masks)]
+	// The three read in place by the posting's paragraph (paraTables),
+	// with no bound check.
+	mp, sp, np := paraTables(masks, scores, norms)
 	n := 0
 	for i := range post {
-		para := post[i].para
-		pm := masks[para]
+		para := uint32(post[i].para)
+		pm := *(*termMask)(unsafe.Add(mp, 8*uintptr(para)))
 		if pm == 0 {
-			fresh[n] = para
+			fresh[n] = int32(para)
 			n++
 		}
-		masks[para] = pm | bit
+		*(*termMask)(unsafe.Add(mp, 8*uintptr(para))) = pm | bit
 		if pm&siblings != 0 {
 			continue
 		}
 		tf := float64(post[i].tf)
-		scores[para] += w * tf * (paraK1 + 1) / (tf + norms[para])
+		*(*float64)(unsafe.Add(sp, 8*uintptr(para))) += w * tf * (paraK1 + 1) / (tf + *(*float64)(unsafe.Add(np, 8*uintptr(para))))
 	}
 	return n
 }
@@ -468,20 +479,32 @@ func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float
 // the stack a posting, not two (27 instructions a posting against 32;
 // stage 1 27.3M -> 25.8M over 1,000 cold answers).
 func addFirstPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit termMask, w float64) int {
-	scores, norms = scores[:len(masks)], norms[:len(masks)]
+	mp, sp, np := paraTables(masks, scores, norms)
 	n := 0
 	for i := range post {
-		para := post[i].para
-		pm := masks[para]
+		para := uint32(post[i].para)
+		pm := *(*termMask)(unsafe.Add(mp, 8*uintptr(para)))
 		if pm == 0 {
-			fresh[n] = para
+			fresh[n] = int32(para)
 			n++
 		}
-		masks[para] = pm | bit
+		*(*termMask)(unsafe.Add(mp, 8*uintptr(para))) = pm | bit
 		tf := float64(post[i].tf)
-		scores[para] += w * tf * (paraK1 + 1) / (tf + norms[para])
+		*(*float64)(unsafe.Add(sp, 8*uintptr(para))) += w * tf * (paraK1 + 1) / (tf + *(*float64)(unsafe.Add(np, 8*uintptr(para))))
 	}
 	return n
+}
+
+// paraTables returns the data of the paragraphs' masks, scores and norms,
+// which the postings loops read and write in place by a posting's
+// paragraph, with no bound check: every posting's paragraph is below the
+// count of paragraphs (Build; ReadSnapshot checks each), the length of
+// all three, which paraTables checks once.
+func paraTables(masks []termMask, scores, norms []float64) (mp, sp, np unsafe.Pointer) {
+	if len(scores) < len(masks) || len(norms) < len(masks) {
+		panic("qa: paragraph tables of unequal lengths")
+	}
+	return unsafe.Pointer(unsafe.SliceData(masks)), unsafe.Pointer(unsafe.SliceData(scores)), unsafe.Pointer(unsafe.SliceData(norms))
 }
 
 // selectParagraphs returns the paragraphs stage 2 scores: the best
@@ -531,7 +554,7 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 	scanned := sc.scanned[a:b]
 	masks, scores, locs := sc.mask[a:b], sc.score[a:b], sc.local[a:b]
 	scanned, masks, scores, locs = scanned[:len(sents)], masks[:len(sents)], scores[:len(sents)], locs[:len(sents)]
-	qidx, tf, loc, span, termW := sc.qidx, &sc.tf, &sc.loc, &sc.wordSpan, &sc.termW
+	qidx, tf, loc, span, termW := unsafe.Pointer(unsafe.SliceData(sc.qidx)), &sc.tf, &sc.loc, &sc.wordSpan, &sc.termW
 	lidf, k1 := ix.p.localIDF, ix.p.k1
 	j := 0
 	for i := range sents {
@@ -579,12 +602,17 @@ func (ix *Index) scoreSentences(sc *scratch, a, b int32) {
 // termSlots entries, one for each value of a byte, so that the compiler
 // indexes them by k as it is, with no mask: the mask kept k's register
 // busy, and the compiler spilled k to the stack at each question term.
-func countTerms(ids []int32, locals []float32, qidx []int8, tf *[termSlots]uint16, loc *[termSlots]float32) termMask {
+//
+// qidx is the data of the scratch's qidx, whose bytes the loop reads in
+// place (qidxAt, written out so that countTerms stays within the inliner's
+// budget), with no bound check: every term id of the index is below its
+// length (newScratch; ReadSnapshot checks each sentence's terms).
+func countTerms(ids []int32, locals []float32, qidx unsafe.Pointer, tf *[termSlots]uint16, loc *[termSlots]float32) termMask {
 	var m termMask
 	locals = locals[:len(ids)]
 	for p, id := range ids {
 		// Most terms are no question term: a test of the byte alone.
-		if x := qidx[uint32(id)]; x != 0 {
+		if x := *(*int8)(unsafe.Add(qidx, uint32(id))); x != 0 {
 			k := uint8(x - 1)
 			if bit := termMask(1) << (k & (maxQueryTerms - 1)); m&bit == 0 {
 				m |= bit
@@ -596,6 +624,13 @@ func countTerms(ids []int32, locals []float32, qidx []int8, tf *[termSlots]uint1
 		}
 	}
 	return m
+}
+
+// qidxAt is the byte of term id in the scratch's qidx, whose data starts
+// at base, read in place with no bound check, for an id below qidx's
+// length, which every term id of the index is (newScratch).
+func qidxAt(base unsafe.Pointer, id int32) int8 {
+	return *(*int8)(unsafe.Add(base, uint32(id)))
 }
 
 // scoreDocs sets the relevance of each document the question touched: the

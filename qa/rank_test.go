@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -846,5 +847,117 @@ func TestNeighbourhoodPlain(t *testing.T) {
 	}
 	if checked < 1000 || widened == 0 {
 		t.Errorf("checked %d paragraphs, %d widened; want at least 1,000 and some widened", checked, widened)
+	}
+}
+
+// TestInPlaceTermReads checks the reads of a term's entry in the
+// scratch's per-term tables with no bound check (qidxAt in stage 2 and
+// gather, cueSetAt in cueEvidence), against the tables indexed plainly:
+// every term of every sentence the questions' stage 2 scored gives the
+// same byte of qidx and word of cueSet both ways, and every term id of the
+// index (its sentences' terms, its titles') is below the length the
+// scratch's tables were made with, which the reads rely on. It fails with
+// a read one entry off, or with tables made for one term fewer.
+func TestInPlaceTermReads(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 200)
+	ix := Build(docs)
+	sc := ix.scratch.Get()
+	nterms := len(ix.idf)
+	if len(sc.qidx) < nterms || len(sc.cueSet)*64 < nterms {
+		t.Fatalf("scratch tables for %d and %d terms, want %d", len(sc.qidx), len(sc.cueSet)*64, nterms)
+	}
+	ix.scratch.Put(sc)
+	for _, id := range ix.termIDs {
+		if id < 0 || int(id) >= nterms {
+			t.Fatalf("sentence term %d out of [0, %d)", id, nterms)
+		}
+	}
+	for _, tt := range ix.titleTerms {
+		for _, id := range tt {
+			if id < 0 || int(id) >= nterms {
+				t.Fatalf("title term %d out of [0, %d)", id, nterms)
+			}
+		}
+	}
+	read, hits, cued := 0, 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			qidx, cueSet := unsafe.Pointer(unsafe.SliceData(sc.qidx)), unsafe.Pointer(unsafe.SliceData(sc.cueSet))
+			for _, s := range sc.touched {
+				for _, id := range ix.sents[s].indexed {
+					if got, want := qidxAt(qidx, id), sc.qidx[id]; got != want {
+						t.Fatalf("%q: term %d: qidxAt gives %d, want %d", text, id, got, want)
+					}
+					if got, want := cueSetAt(cueSet, id), sc.cueSet[id/64]; got != want {
+						t.Fatalf("%q: term %d: cueSetAt gives %x, want %x", text, id, got, want)
+					}
+					read++
+					if sc.qidx[id] != 0 {
+						hits++
+					}
+					if sc.cueSet[id/64]&(1<<(id%64)) != 0 {
+						cued++
+					}
+				}
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if read == 0 || hits == 0 || cued == 0 {
+		t.Errorf("terms read: %d, question terms among them: %d, cued: %d; want some of each", read, hits, cued)
+	}
+}
+
+// TestParaTablesInPlace checks what stage 1's in-place reads of the
+// paragraphs' masks, scores and norms (paraTables, addParaPostings,
+// addFirstPostings) and of their documents' masks (addParaDocs) rely on:
+// every posting's paragraph is below the count of paragraphs, which is the
+// length of the scratch's masks and scores and of the index's norms and
+// documents, every paragraph's document below the count of documents,
+// the length of the scratch's document masks, and paraTables and
+// addParaDocs refuse tables of unequal lengths. It fails with a scratch
+// made for one paragraph or document fewer, or a check of the lengths
+// dropped.
+func TestParaTablesInPlace(t *testing.T) {
+	ix := Build(embedded(t))
+	for _, pp := range ix.paraPost {
+		if pp.para < 0 || int(pp.para) >= ix.paras {
+			t.Fatalf("posting paragraph %d out of [0, %d)", pp.para, ix.paras)
+		}
+	}
+	sc := ix.scratch.Get()
+	defer ix.scratch.Put(sc)
+	if len(sc.paraMask) != ix.paras || len(sc.paraScore) != ix.paras || len(ix.paraNorm) != ix.paras || len(ix.paraDoc) != ix.paras {
+		t.Fatalf("paragraph tables of %d masks, %d scores, %d norms and %d documents, want %d each", len(sc.paraMask), len(sc.paraScore), len(ix.paraNorm), len(ix.paraDoc), ix.paras)
+	}
+	if len(sc.docMask) != len(ix.docs) {
+		t.Fatalf("%d document masks, want %d", len(sc.docMask), len(ix.docs))
+	}
+	for p, d := range ix.paraDoc {
+		if d < 0 || int(d) >= len(ix.docs) {
+			t.Fatalf("paragraph %d: document %d out of [0, %d)", p, d, len(ix.docs))
+		}
+	}
+	for _, n := range [][2]int{{3, 4}, {4, 3}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("addParaDocs with %d paragraph masks and %d scores for 4 paragraphs: no panic, want one", n[0], n[1])
+				}
+			}()
+			addParaDocs(nil, make([]int32, 4), make([]termMask, n[0]), make([]float64, n[1]), make([]termMask, 1), nil, 0)
+		}()
+	}
+	for _, tt := range []struct{ masks, scores, norms int }{{4, 3, 4}, {4, 4, 3}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("paraTables with %d masks, %d scores and %d norms: no panic, want one", tt.masks, tt.scores, tt.norms)
+				}
+			}()
+			paraTables(make([]termMask, tt.masks), make([]float64, tt.scores), make([]float64, tt.norms))
+		}()
 	}
 }
