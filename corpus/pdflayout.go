@@ -2203,7 +2203,7 @@ func headings(bs blocks, body float64) blocks {
 			listed = false
 			continue
 		}
-		if listed || !isHeading(*b) || !textFollows(bs, i) && !listFollows(bs, i) {
+		if listed || !isHeading(*b) || !textFollows(bs, i) && !listFollows(bs, i) && !subsectionFollows(bs, i, m) {
 			b.kind, b.text, listed = KindItem, strings.TrimSpace(b.text[m:]), true
 		}
 	}
@@ -2220,6 +2220,20 @@ func headings(bs blocks, body float64) blocks {
 		}
 	}
 	return bs
+}
+
+// subsectionFollows reports whether block i, whose text opens with the
+// section number of length m ("2. Turnaround"), is followed by the first
+// of its subsections: a paragraph whose text opens with that number and
+// one more part ("2.1 Minimum turnaround times"), as a chapter's heading
+// stands over its first section's heading with no text between them.
+func subsectionFollows(bs blocks, i, m int) bool {
+	if i+1 >= len(bs) || bs[i+1].kind != KindParagraph || bs[i+1].why != "" {
+		return false
+	}
+	num := strings.TrimRight(strings.TrimSpace(bs[i].text[:m]), ".")
+	rest, ok := strings.CutPrefix(bs[i+1].text, num+".")
+	return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // listFollows reports whether block i is followed by a kept list item:
