@@ -1236,6 +1236,10 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 				continue
 			case t.holds(ls[last], l):
 				ls[j].table, ls[j].rowStart = t, t.ruledAbove(ls[last], l, rules) || t.column(l.segs[0].x0) == 0 && !t.wraps(ls[start], ls[body], l, right, top)
+			case footOfPage(ls, j, t.size):
+				// The page's footnotes under a table that goes on
+				// atop the next page: the table goes on after them.
+				continue
 			default:
 				j = len(ls)
 				continue
@@ -1273,6 +1277,21 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		t.markMerged(ls[first:last+1], rules, sides, right)
 		i = last
 	}
+}
+
+// footOfPage reports whether line j and the lines after it on its page
+// are set smaller than size, the text of a table above them, and the page
+// is followed by another: footnotes at the foot of a page that a table
+// runs over.
+func footOfPage(ls []line, j int, size float64) bool {
+	k := j
+	for k < len(ls) && ls[k].page == ls[j].page && ls[k].col == ls[j].col {
+		if ls[k].why != "" || ls[k].size > 0.95*size {
+			return false
+		}
+		k++
+	}
+	return k < len(ls) && ls[k].page == ls[j].page+1
 }
 
 // splitAtColumns cuts a line's segment before a word that starts where a
@@ -2004,9 +2023,12 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		if kind == KindParagraph && len(l.words) > 1 && clauseNumberRE.MatchString(l.words[0].text) {
 			clauseLeft = l.words[1].x0
 		}
-		rowOf = nil
 		if at, ok := refs[lead]; ok && lead != "" {
+			// A footnote between a table's rows at a page's foot
+			// leaves the table open (footOfPage).
 			cur.noteOf = at + 1
+		} else {
+			rowOf = nil
 		}
 		prev = l
 		l.noteRefs(refs, len(out)-1)

@@ -41,3 +41,35 @@ func TestPDFChapterOverSection(t *testing.T) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestPDFTableOverFootnotes checks that a table run over a page break,
+// with the first page's footnote at its foot, goes on atop the next page
+// under its header repeated there: the header is dropped as repeated,
+// not read again as a row, and the footnote stays a paragraph of its own.
+func TestPDFTableOverFootnotes(t *testing.T) {
+	page1 := "BT /F1 11 Tf 72 720 Td (Each task of a turn starts at a set minute.) Tj ET\n" +
+		cells(600, "Task", "Starts", "Who does it") +
+		cells(586, "Chocks in", "0 minutes", "Ramp agent") +
+		cells(572, "Steps on", "1 minute", "Ramp agent") +
+		"BT /F1 8 Tf 72 100 Td (A quick turn is never planned after a diversion.) Tj ET\n"
+	page2 := cells(700, "Task", "Starts", "Who does it") +
+		cells(686, "Walk-round", "28 minutes", "Dispatcher") +
+		cells(672, "Chocks out", "30 minutes", "Ramp agent")
+	doc, err := Parse("a.pdf", buildPDF([]string{page1, page2}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Each task of a turn starts at a set minute.\nTask; Starts; Who does it\nChocks in; 0 minutes; Ramp agent\nSteps on; 1 minute; Ramp agent\n" +
+		"A quick turn is never planned after a diversion.\n" +
+		"Walk-round; 28 minutes; Dispatcher\nChocks out; 30 minutes; Ramp agent"
+	if doc.Body != want {
+		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, d.Why+": "+d.Text)
+	}
+	if wantDropped := []string{whyHeaderAgain + ": Task Starts Who does it"}; !slices.Equal(dropped, wantDropped) {
+		t.Errorf("dropped: got %q, want %q", dropped, wantDropped)
+	}
+}
