@@ -2190,7 +2190,23 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		}
 		return text + next
 	}
+	if strings.HasSuffix(text, "-") && startsUpperLetter(next) {
+		// A hyphen before a capital joins the parts of a compound
+		// ("Osei-" over "Lindqvist", "Rolls-" over "Royce"): a word is
+		// broken for hyphenation between lowercase letters, so the
+		// hyphen is the word's own, and stays with no space after it.
+		r, _ := utf8.DecodeLastRuneInString(text[:len(text)-1])
+		if unicode.IsLetter(r) {
+			return text + next
+		}
+	}
 	return text + " " + next
+}
+
+// startsUpperLetter reports whether s starts with an upper-case letter.
+func startsUpperLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // numberedTitle reports whether line l, whose text opens with the list

@@ -73,3 +73,22 @@ func TestPDFTableOverFootnotes(t *testing.T) {
 		t.Errorf("dropped: got %q, want %q", dropped, wantDropped)
 	}
 }
+
+// TestJoinLinesCompound checks that a hyphen at the end of a line before
+// a capital is kept as a compound's hyphen with no space after it
+// ("Osei-" over "Lindqvist"), while a word broken for hyphenation is
+// mended and a dash set apart stays apart.
+func TestJoinLinesCompound(t *testing.T) {
+	tests := []struct{ text, next, want string }{
+		{"goes to Kwame Osei-", "Lindqvist, who spotted it", "goes to Kwame Osei-Lindqvist, who spotted it"},
+		{"made by Rolls-", "Royce engines", "made by Rolls-Royce engines"},
+		{"a long sen-", "tence here", "a long sentence here"},
+		{"pages 3 -", "Notes follow", "pages 3 - Notes follow"},
+		{"the total", "Is here", "the total Is here"},
+	}
+	for _, tt := range tests {
+		if got := joinLines(tt.text, tt.next, nil); got != tt.want {
+			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
