@@ -1805,6 +1805,8 @@ func (t *table) cells(l line) []string {
 	}
 	parts := make([][]string, len(t.cols))
 	tol := cellTol * t.size
+	// The column of the last word read, and where that word ends.
+	prevK, prevEnd := -1, 0.0
 	for _, w := range l.words {
 		text, x0 := w.text, w.x0
 		for _, c := range t.cols[1:] {
@@ -1824,7 +1826,15 @@ func (t *table) cells(l line) []string {
 			text, x0 = text[at-start:], c
 		}
 		k := t.column(x0)
+		if k > 0 && x0 == w.x0 && w.x1 <= t.cols[k] && prevK == k-1 && w.x0-prevEnd < segmentGap*t.size {
+			// A word wholly left of its column's start, a space
+			// after the word before in the column before: the end
+			// of that column's text, which nearly fills it ("two
+			// floodlights out on stand 9" before "the airport …").
+			k = prevK
+		}
 		parts[k] = append(parts[k], text)
+		prevK, prevEnd = k, w.x1
 	}
 	out := make([]string, len(parts))
 	for k, p := range parts {

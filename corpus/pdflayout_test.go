@@ -92,3 +92,22 @@ func TestJoinLinesCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFCellNearlyFull checks that a table cell whose text nearly fills
+// its column, its last word ("9") ending a space short of the next
+// column's start, keeps that word: the word is not the next cell's,
+// though it starts less than an em left of that column as a centred
+// column's wider cell may.
+func TestPDFCellNearlyFull(t *testing.T) {
+	page := textAt(72, 700, "Kind") + textAt(170, 700, "Example") + textAt(302, 700, "Action") +
+		textAt(72, 686, "Surface") + textAt(170, 686, "a pothole") + textAt(302, 686, "filled the same night") +
+		textAt(72, 672, "Lighting") + textAt(170, 672, "two lights on stand 9") + textAt(302, 672, "the airport mended them")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Kind; Example; Action\nSurface; a pothole; filled the same night\nLighting; two lights on stand 9; the airport mended them"
+	if doc.Body != want {
+		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+}
