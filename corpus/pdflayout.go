@@ -31,16 +31,17 @@ package corpus
 //     two lines is one. A paragraph cut by a column or page break goes on
 //     when its last line ends mid-sentence. A word hyphenated at the end of
 //     a line is joined, unless the document writes it with its hyphen
-//     elsewhere.
+//     elsewhere; a hyphen before a capital is a compound's and stays.
 //  5. kinds: a short paragraph in bold or in a larger size than the body is
 //     a heading, its level given by its size among the headings; a
 //     paragraph opening with a bullet or a number is a list item, unless
 //     it is a heading numbered as text ("1. Pay" in bold over its
-//     paragraph), which keeps its number; rows of
-//     two or more aligned segments, two or more in a row, are a table,
+//     paragraph, "2. Turnaround" over "2.1 …"), which keeps its number;
+//     rows of two or more aligned segments, two or more in a row, are a table,
 //     unless they are numbered headings ("2 Methods"); its first row is
 //     its header only when something sets it apart (weight, size, a rule
-//     under it, its repetition on the next page, labels over numbers). A
+//     under it, its repetition on the next page, labels over numbers); a
+//     table goes on past the footnotes at the foot of its page. A
 //     footnote refers to the paragraph that holds its mark, and takes its
 //     section.
 
