@@ -31,16 +31,17 @@ package corpus
 //     two lines is one. A paragraph cut by a column or page break goes on
 //     when its last line ends mid-sentence. A word hyphenated at the end of
 //     a line is joined, unless the document writes it with its hyphen
-//     elsewhere.
+//     elsewhere; a hyphen before a capital is a compound's and stays.
 //  5. kinds: a short paragraph in bold or in a larger size than the body is
 //     a heading, its level given by its size among the headings; a
 //     paragraph opening with a bullet or a number is a list item, unless
 //     it is a heading numbered as text ("1. Pay" in bold over its
-//     paragraph), which keeps its number; rows of
-//     two or more aligned segments, two or more in a row, are a table,
+//     paragraph, "2. Turnaround" over "2.1 …"), which keeps its number;
+//     rows of two or more aligned segments, two or more in a row, are a table,
 //     unless they are numbered headings ("2 Methods"); its first row is
 //     its header only when something sets it apart (weight, size, a rule
-//     under it, its repetition on the next page, labels over numbers). A
+//     under it, its repetition on the next page, labels over numbers); a
+//     table goes on past the footnotes at the foot of its page. A
 //     footnote refers to the paragraph that holds its mark, and takes its
 //     section.
 
@@ -1236,6 +1237,10 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 				continue
 			case t.holds(ls[last], l):
 				ls[j].table, ls[j].rowStart = t, t.ruledAbove(ls[last], l, rules) || t.column(l.segs[0].x0) == 0 && !t.wraps(ls[start], ls[body], l, right, top)
+			case footOfPage(ls, j, t.size):
+				// The page's footnotes under a table that goes on
+				// atop the next page: the table goes on after them.
+				continue
 			default:
 				j = len(ls)
 				continue
@@ -1273,6 +1278,21 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		t.markMerged(ls[first:last+1], rules, sides, right)
 		i = last
 	}
+}
+
+// footOfPage reports whether line j and the lines after it on its page
+// are set smaller than size, the text of a table above them, and the page
+// is followed by another: footnotes at the foot of a page that a table
+// runs over.
+func footOfPage(ls []line, j int, size float64) bool {
+	k := j
+	for k < len(ls) && ls[k].page == ls[j].page && ls[k].col == ls[j].col {
+		if ls[k].why != "" || ls[k].size > 0.95*size {
+			return false
+		}
+		k++
+	}
+	return k < len(ls) && ls[k].page == ls[j].page+1
 }
 
 // splitAtColumns cuts a line's segment before a word that starts where a
@@ -1786,6 +1806,8 @@ func (t *table) cells(l line) []string {
 	}
 	parts := make([][]string, len(t.cols))
 	tol := cellTol * t.size
+	// The column of the last word read, and where that word ends.
+	prevK, prevEnd := -1, 0.0
 	for _, w := range l.words {
 		text, x0 := w.text, w.x0
 		for _, c := range t.cols[1:] {
@@ -1805,7 +1827,15 @@ func (t *table) cells(l line) []string {
 			text, x0 = text[at-start:], c
 		}
 		k := t.column(x0)
+		if k > 0 && x0 == w.x0 && w.x1 <= t.cols[k] && prevK == k-1 && w.x0-prevEnd < segmentGap*t.size {
+			// A word wholly left of its column's start, a space
+			// after the word before in the column before: the end
+			// of that column's text, which nearly fills it ("two
+			// floodlights out on stand 9" before "the airport …").
+			k = prevK
+		}
 		parts[k] = append(parts[k], text)
+		prevK, prevEnd = k, w.x1
 	}
 	out := make([]string, len(parts))
 	for k, p := range parts {
@@ -2004,9 +2034,12 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		if kind == KindParagraph && len(l.words) > 1 && clauseNumberRE.MatchString(l.words[0].text) {
 			clauseLeft = l.words[1].x0
 		}
-		rowOf = nil
 		if at, ok := refs[lead]; ok && lead != "" {
+			// A footnote between a table's rows at a page's foot
+			// leaves the table open (footOfPage).
 			cur.noteOf = at + 1
+		} else {
+			rowOf = nil
 		}
 		prev = l
 		l.noteRefs(refs, len(out)-1)
@@ -2168,7 +2201,23 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		}
 		return text + next
 	}
+	if strings.HasSuffix(text, "-") && startsUpperLetter(next) {
+		// A hyphen before a capital joins the parts of a compound
+		// ("Osei-" over "Lindqvist", "Rolls-" over "Royce"): a word is
+		// broken for hyphenation between lowercase letters, so the
+		// hyphen is the word's own, and stays with no space after it.
+		r, _ := utf8.DecodeLastRuneInString(text[:len(text)-1])
+		if unicode.IsLetter(r) {
+			return text + next
+		}
+	}
 	return text + " " + next
+}
+
+// startsUpperLetter reports whether s starts with an upper-case letter.
+func startsUpperLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // numberedTitle reports whether line l, whose text opens with the list
@@ -2203,7 +2252,7 @@ func headings(bs blocks, body float64) blocks {
 			listed = false
 			continue
 		}
-		if listed || !isHeading(*b) || !textFollows(bs, i) && !listFollows(bs, i) {
+		if listed || !isHeading(*b) || !textFollows(bs, i) && !listFollows(bs, i) && !subsectionFollows(bs, i, m) {
 			b.kind, b.text, listed = KindItem, strings.TrimSpace(b.text[m:]), true
 		}
 	}
@@ -2220,6 +2269,20 @@ func headings(bs blocks, body float64) blocks {
 		}
 	}
 	return bs
+}
+
+// subsectionFollows reports whether block i, whose text opens with the
+// section number of length m ("2. Turnaround"), is followed by the first
+// of its subsections: a paragraph whose text opens with that number and
+// one more part ("2.1 Minimum turnaround times"), as a chapter's heading
+// stands over its first section's heading with no text between them.
+func subsectionFollows(bs blocks, i, m int) bool {
+	if i+1 >= len(bs) || bs[i+1].kind != KindParagraph || bs[i+1].why != "" {
+		return false
+	}
+	num := strings.TrimRight(strings.TrimSpace(bs[i].text[:m]), ".")
+	rest, ok := strings.CutPrefix(bs[i+1].text, num+".")
+	return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // listFollows reports whether block i is followed by a kept list item:

@@ -1,0 +1,113 @@
+package corpus
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// TestPDFChapterOverSection checks that a numbered heading in a heading's
+// font with its first section's numbered heading right under it ("2.
+// Turnaround" over "2.1 Minimum times"), after a bulleted list, is a
+// heading, not an item of the list.
+func TestPDFChapterOverSection(t *testing.T) {
+	// Lines of 14-point chapter headings, 12.5-point section headings
+	// and 11-point text, from the top of the page down.
+	page := "BT /F1 11 Tf 72 720 Td (The yard opens on Saturdays from nine until two.) Tj ET\n" +
+		"BT /F1 14 Tf 72 690 Td (1. Hollins Yard) Tj ET\n" +
+		"BT /F1 11 Tf 72 672 Td (\\225 The gate is locked at two.) Tj ET\n" +
+		"BT /F1 11 Tf 72 658 Td (\\225 Keys are kept by the dispatch lead.) Tj ET\n" +
+		"BT /F1 14 Tf 72 630 Td (2. Turnaround) Tj ET\n" +
+		"BT /F1 12.5 Tf 72 606 Td (2.1 Minimum times) Tj ET\n" +
+		"BT /F1 11 Tf 72 588 Td (A quick turn takes twenty-five minutes.) Tj ET"
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+	}
+	want := []string{
+		"0 |  | The yard opens on Saturdays from nine until two.",
+		"1 | 1. Hollins Yard | 1. Hollins Yard",
+		"2 | 1. Hollins Yard | The gate is locked at two.",
+		"2 | 1. Hollins Yard | Keys are kept by the dispatch lead.",
+		"1 | 2. Turnaround | 2. Turnaround",
+		"1 | 2. Turnaround › 2.1 Minimum times | 2.1 Minimum times",
+		"0 | 2. Turnaround › 2.1 Minimum times | A quick turn takes twenty-five minutes.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestPDFTableOverFootnotes checks that a table run over a page break,
+// with the first page's footnote at its foot, goes on atop the next page
+// under its header repeated there: the header is dropped as repeated,
+// not read again as a row, and the footnote stays a paragraph of its own.
+func TestPDFTableOverFootnotes(t *testing.T) {
+	page1 := "BT /F1 11 Tf 72 720 Td (Each task of a turn starts at a set minute.) Tj ET\n" +
+		cells(600, "Task", "Starts", "Who does it") +
+		cells(586, "Chocks in", "0 minutes", "Ramp agent") +
+		cells(572, "Steps on", "1 minute", "Ramp agent") +
+		"BT /F1 8 Tf 72 100 Td (A quick turn is never planned after a diversion.) Tj ET\n"
+	page2 := cells(700, "Task", "Starts", "Who does it") +
+		cells(686, "Walk-round", "28 minutes", "Dispatcher") +
+		cells(672, "Chocks out", "30 minutes", "Ramp agent")
+	doc, err := Parse("a.pdf", buildPDF([]string{page1, page2}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Each task of a turn starts at a set minute.\nTask; Starts; Who does it\nChocks in; 0 minutes; Ramp agent\nSteps on; 1 minute; Ramp agent\n" +
+		"A quick turn is never planned after a diversion.\n" +
+		"Walk-round; 28 minutes; Dispatcher\nChocks out; 30 minutes; Ramp agent"
+	if doc.Body != want {
+		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, d.Why+": "+d.Text)
+	}
+	if wantDropped := []string{whyHeaderAgain + ": Task Starts Who does it"}; !slices.Equal(dropped, wantDropped) {
+		t.Errorf("dropped: got %q, want %q", dropped, wantDropped)
+	}
+}
+
+// TestJoinLinesCompound checks that a hyphen at the end of a line before
+// a capital is kept as a compound's hyphen with no space after it
+// ("Osei-" over "Lindqvist"), while a word broken for hyphenation is
+// mended and a dash set apart stays apart.
+func TestJoinLinesCompound(t *testing.T) {
+	tests := []struct{ text, next, want string }{
+		{"goes to Kwame Osei-", "Lindqvist, who spotted it", "goes to Kwame Osei-Lindqvist, who spotted it"},
+		{"made by Rolls-", "Royce engines", "made by Rolls-Royce engines"},
+		{"a long sen-", "tence here", "a long sentence here"},
+		{"pages 3 -", "Notes follow", "pages 3 - Notes follow"},
+		{"the total", "Is here", "the total Is here"},
+	}
+	for _, tt := range tests {
+		if got := joinLines(tt.text, tt.next, nil); got != tt.want {
+			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
+
+// TestPDFCellNearlyFull checks that a table cell whose text nearly fills
+// its column, its last word ("9") ending a space short of the next
+// column's start, keeps that word: the word is not the next cell's,
+// though it starts less than an em left of that column as a centred
+// column's wider cell may.
+func TestPDFCellNearlyFull(t *testing.T) {
+	page := textAt(72, 700, "Kind") + textAt(170, 700, "Example") + textAt(302, 700, "Action") +
+		textAt(72, 686, "Surface") + textAt(170, 686, "a pothole") + textAt(302, 686, "filled the same night") +
+		textAt(72, 672, "Lighting") + textAt(170, 672, "two lights on stand 9") + textAt(302, 672, "the airport mended them")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Kind; Example; Action\nSurface; a pothole; filled the same night\nLighting; two lights on stand 9; the airport mended them"
+	if doc.Body != want {
+		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+}
