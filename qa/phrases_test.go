@@ -42,13 +42,7 @@ func TestFindPhrases(t *testing.T) {
 		if !strings.Contains(" "+p.synonyms+" "+p.hypernyms+" ", " "+tt.synonym+" ") {
 			t.Errorf("%q: got synonyms %q and hypernyms %q, want %q among them", tt.question, p.synonyms, p.hypernyms, tt.synonym)
 		}
-		var got []string
-		for k, w := range q.words {
-			if p.words&(1<<k) != 0 {
-				got = append(got, w.text)
-			}
-		}
-		if strings.Join(got, " ") != strings.Join(tt.words, " ") {
+		if got := coveredWords(q, p); strings.Join(got, " ") != strings.Join(tt.words, " ") {
 			t.Errorf("%q: got the words %q, want %q", tt.question, got, tt.words)
 		}
 	}
@@ -68,22 +62,10 @@ func TestPhraseResolves(t *testing.T) {
 		{"how long is time off", "period"},
 	} {
 		id := wordTermOf(ix, tt.synonym)
-		weight := func(q Question) float64 {
-			sc := ix.scratch.Get()
-			defer ix.scratch.Put(sc)
-			defer sc.reset(ix)
-			ix.resolve(&q, sc)
-			for _, qt := range sc.terms {
-				if qt.id == id {
-					return qt.w
-				}
-			}
-			return 0
-		}
 		q := Parse(tt.q)
-		with := weight(q)
+		with := termWeight(ix, q, id)
 		q.phrases = nil
-		without := weight(q)
+		without := termWeight(ix, q, id)
 		if with <= without {
 			t.Errorf("%q: got %s weighed %.3f, want more than %.3f without the expression", tt.q, tt.synonym, with, without)
 		}
@@ -211,13 +193,7 @@ func TestFindCompounds(t *testing.T) {
 			t.Errorf("%q: got compounds %+v, want %q among the relatives of one", tt.question, ps, tt.synonym)
 			continue
 		}
-		var got []string
-		for k, w := range q.words {
-			if ps[i].words&(1<<k) != 0 {
-				got = append(got, w.text)
-			}
-		}
-		if strings.Join(got, " ") != strings.Join(tt.words, " ") {
+		if got := coveredWords(q, ps[i]); strings.Join(got, " ") != strings.Join(tt.words, " ") {
 			t.Errorf("%q: got the words %q, want %q", tt.question, got, tt.words)
 		}
 	}
@@ -234,24 +210,38 @@ func TestCompoundResolves(t *testing.T) {
 		{"when did beijing crack down on chips", "suppression"}, // a hypernym of the closed "crackdown"
 	} {
 		id := wordTermOf(ix, tt.word)
-		weight := func(q Question) float64 {
-			sc := ix.scratch.Get()
-			defer ix.scratch.Put(sc)
-			defer sc.reset(ix)
-			ix.resolve(&q, sc)
-			for _, qt := range sc.terms {
-				if qt.id == id {
-					return qt.w
-				}
-			}
-			return 0
-		}
 		q := Parse(tt.q)
-		with := weight(q)
+		with := termWeight(ix, q, id)
 		q.phrases = findPhrases(nil, q.toks, q.words)
-		without := weight(q)
+		without := termWeight(ix, q, id)
 		if with <= without {
 			t.Errorf("%q: got %s weighed %.3f, want more than %.3f without the compound", tt.q, tt.word, with, without)
 		}
 	}
+}
+
+// coveredWords returns the question's words that phrase p covers, in order.
+func coveredWords(q Question, p qphrase) []string {
+	var got []string
+	for k, w := range q.words {
+		if p.words&(1<<k) != 0 {
+			got = append(got, w.text)
+		}
+	}
+	return got
+}
+
+// termWeight returns the weight that resolving question q gives the
+// index's term id, or 0 when q does not reach it.
+func termWeight(ix *Index, q Question, id int32) float64 {
+	sc := ix.scratch.Get()
+	defer ix.scratch.Put(sc)
+	defer sc.reset(ix)
+	ix.resolve(&q, sc)
+	for _, qt := range sc.terms {
+		if qt.id == id {
+			return qt.w
+		}
+	}
+	return 0
 }
