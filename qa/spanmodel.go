@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -1319,8 +1320,9 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // possessiveEnd), the answer to a yes/no question, and any answer that
 // is no typed phrase, keeps the negation before it ("not required", "not
 // supported" of "Siri is not supported"; negationStart), a number asked
-// as a limit
-// keeps its bound ("up to three months"; asksLimit, boundStart), and a
+// as a limit, or picked from a sentence that states a rule, keeps its
+// bound ("up to three months", "at least 21 days"; asksLimit,
+// statesLimit, boundStart), and a
 // table cell that opens with what the asked abbreviation stands for gives
 // only that (spelledEnd).
 func (f *spanFacts) pickText(c *spanCand) string {
@@ -1373,7 +1375,7 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	switch c.kind {
 	case kindCount, kindMoney, kindPercent, kindDuration:
-		if asksLimit(f.q) {
+		if asksLimit(f.q) || statesLimit(text) {
 			start = boundStart(text, start)
 		}
 	}
@@ -1622,6 +1624,24 @@ func asksLimit(q *Question) bool {
 	w := spanWords()
 	for _, t := range q.toks {
 		if w.limits[t.text] || w.boundWords[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// statesLimit reports whether text, the sentence a number is picked
+// from, states a rule or a limit: it holds a word of [rules], a modal verb
+// of permission or obligation or a word naming a limit, so that a bound
+// right before the number is part of what the sentence says ("must be
+// given at least 21 days before the pet travels"), where the bound of a
+// past event is mostly an estimate the answer leaves out ("burying at
+// least 1,700 people"). The word must be written in lower case, as the
+// month "May" is not.
+func statesLimit(text string) bool {
+	w := spanWords()
+	for _, word := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w.rules[word] { // as written: "May" is a month
 			return true
 		}
 	}

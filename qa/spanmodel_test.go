@@ -687,6 +687,30 @@ func TestBoundStart(t *testing.T) {
 	}
 }
 
+// TestStatesLimit: a sentence states a rule or a limit when it holds a
+// modal verb of permission or obligation or a word naming a limit
+// ([rules]), and then a number picked from it keeps its bound whatever
+// the question says; a past event's estimate, or a past "could", does
+// not, and neither does a bound's own word ("least").
+func TestStatesLimit(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Rabies vaccination for travel costs £65 and must be given at least 21 days before the pet travels.", true},
+		{"Students can apply for a bursary of up to $400.", true},
+		{"The maximum grant is up to €5,000 a farm.", true},
+		{"In Mianyang City, seven schools collapsed, burying at least 1,700 people.", false},
+		{"Up to five authorized computers and an unlimited number of iPods could play the files.", false},
+		{"More than 200 people attended.", false},
+		{"In May 2015, a coalition of more than 60 groups filed complaints.", false},
+	} {
+		if got := statesLimit(c.sentence); got != c.want {
+			t.Errorf("statesLimit(%q): got %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
 // TestSpanAgree: two candidates of a sentence agree when the tokens they
 // share are at least half of their tokens together (SQuAD's F1 over
 // tokens, spanAgreeShare).
