@@ -268,3 +268,46 @@ func TestHeadingWordsAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingWordsFeatures checks the heading-topic and heading-asks
+// features: the weight of the question's words the heading right above the
+// first sentence under it holds, read apart for a heading that asks and a
+// topic heading, and none for a later sentence or for a question that
+// shares no word with the heading.
+func TestHeadingWordsFeatures(t *testing.T) {
+	body := "# Visitor guide\n\n## Can I bring my dog to the pavilion?\n\nYes, on a lead.\n\nInside, only assistance animals.\n\n## Refunds\n\nWe pay back tickets within 14 days.\n\nA voucher is given instead for a lost ticket.\n"
+	doc, err := corpus.Parse("guide.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	names := FeatureNames()
+	topic, asks := slices.Index(names, "heading-topic"), slices.Index(names, "heading-asks")
+	if topic < 0 || asks < 0 {
+		t.Fatalf("features heading-topic and heading-asks not declared: %q", names)
+	}
+	for _, tt := range []struct {
+		q, sentence         string
+		wantTopic, wantAsks bool
+	}{
+		{"can i bring my dog", "Yes, on a lead.", false, true},
+		{"dog in the pavilion lead", "Yes, on a lead.", false, true},
+		{"how long do refunds take", "We pay back tickets within 14 days.", true, false},
+		{"refunds for a lost ticket", "A voucher is given instead for a lost ticket.", false, false},
+		{"when do you pay back tickets", "We pay back tickets within 14 days.", false, false},
+	} {
+		cands, err := ix.Candidates(context.Background(), Parse(tt.q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(cands, func(c Candidate) bool { return c.Sentence == tt.sentence })
+		if i < 0 {
+			t.Errorf("%q: no candidate %q", tt.q, tt.sentence)
+			continue
+		}
+		x := cands[i].Features
+		if gotTopic, gotAsks := x[topic] > 0, x[asks] > 0; gotTopic != tt.wantTopic || gotAsks != tt.wantAsks {
+			t.Errorf("%q on %q: got heading-topic %.3f, heading-asks %.3f, want topic %v, asks %v", tt.q, tt.sentence, x[topic], x[asks], tt.wantTopic, tt.wantAsks)
+		}
+	}
+}
