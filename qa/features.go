@@ -155,38 +155,6 @@ var candidateFeatures = []feature{
 	{"date-day", "1 for a when question that asks a date (\"date the truce was agreed\": questionwords.txt [dayasks]) when the sentence gives a day of a month that is not the question's (\"agreed on August 12\", not \"in July\"; hasDayOfMonth)", func(f *facts) float64 {
 		return b2f(f.q.day && f.ix.hasDayOfMonth(f.sc, f.st))
 	}},
-	{"heading-topic", "weight of the question's words the heading right above the sentence holds, for the first sentence under a heading that asks nothing (\"## Refunds\"), whose words Build lends it as hidden terms, / W (headingWords)", func(f *facts) float64 {
-		return f.headingWords(false)
-	}},
-	{"heading-asks", "the same under a heading that asks a question (\"### Can I bring my dog?\"), which is the question its first sentence answers, / W (headingWords)", func(f *facts) float64 {
-		return f.headingWords(true)
-	}},
-}
-
-// headingWords returns the weight, / W, of the question's words the
-// heading right above the candidate holds, when the candidate is the first
-// sentence under that heading (Build lends the heading's words to it as
-// hidden terms) and the heading asks a question (asks) or not. A heading
-// that asks is the question its first sentence answers ("### Can I bring my
-// dog?" over "Yes, on a lead."), while a topic heading ("## Refunds") only
-// names what the section is about: the two weigh apart, on top of the
-// heading's words counted as the sentence's own in bm25, exact and words.
-// The words the sentence lacks alone (the heading's words less its own)
-// weighed -0.43 and -0.01 and lost a train answer (4,522 to 4,521). A table
-// row's hidden terms are its header's and are left to row-key.
-func (f *facts) headingWords(asks bool) float64 {
-	st := f.st
-	if st.row || int(st.nterms) == len(st.indexed) || f.s == 0 {
-		return 0
-	}
-	prev := &f.ix.sents[f.s-1]
-	if prev.para == st.para || prev.answer || strings.HasSuffix(prev.text, "?") != asks {
-		return 0
-	}
-	if sec := f.ix.places[st.para].section; sec == "" || !strings.HasSuffix(sec, prev.text) {
-		return 0
-	}
-	return f.sc.massOf(f.sc.termsIn(st.indexed[st.nterms:])) / f.total
 }
 
 // facts is what the features read of one candidate, gathered once.
