@@ -912,12 +912,14 @@ func TestInPlaceTermReads(t *testing.T) {
 
 // TestParaTablesInPlace checks what stage 1's in-place reads of the
 // paragraphs' masks, scores and norms (paraTables, addParaPostings,
-// addFirstPostings) and of their documents' masks (addParaDocs) rely on:
-// every posting's paragraph is below the count of paragraphs, which is the
-// length of the scratch's masks and scores and of the index's norms and
-// documents, every paragraph's document below the count of documents,
-// the length of the scratch's document masks, and paraTables and
-// addParaDocs refuse tables of unequal lengths. It fails with a scratch
+// addFirstPostings), of their documents' masks (addParaDocs) and of the
+// paragraphs' documents and scores and the documents' scores (paraKeys)
+// rely on: every posting's paragraph is below the count of paragraphs,
+// which is the length of the scratch's masks and scores and of the
+// index's norms and documents, every paragraph's document below the count
+// of documents, the length of the scratch's document masks and scores,
+// and paraTables, addParaDocs and paraKeys refuse tables of unequal
+// lengths. It fails with a scratch
 // made for one paragraph or document fewer, or a check of the lengths
 // dropped.
 func TestParaTablesInPlace(t *testing.T) {
@@ -932,8 +934,8 @@ func TestParaTablesInPlace(t *testing.T) {
 	if len(sc.paraMask) != ix.paras || len(sc.paraScore) != ix.paras || len(ix.paraNorm) != ix.paras || len(ix.paraDoc) != ix.paras {
 		t.Fatalf("paragraph tables of %d masks, %d scores, %d norms and %d documents, want %d each", len(sc.paraMask), len(sc.paraScore), len(ix.paraNorm), len(ix.paraDoc), ix.paras)
 	}
-	if len(sc.docMask) != len(ix.docs) {
-		t.Fatalf("%d document masks, want %d", len(sc.docMask), len(ix.docs))
+	if len(sc.docMask) != len(ix.docs) || len(sc.docScore) != len(ix.docs) {
+		t.Fatalf("%d document masks and %d scores, want %d each", len(sc.docMask), len(sc.docScore), len(ix.docs))
 	}
 	for p, d := range ix.paraDoc {
 		if d < 0 || int(d) >= len(ix.docs) {
@@ -950,6 +952,14 @@ func TestParaTablesInPlace(t *testing.T) {
 			addParaDocs(nil, make([]int32, 4), make([]termMask, n[0]), make([]float64, n[1]), make([]termMask, 1), nil, 0)
 		}()
 	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("paraKeys with 3 paragraph scores for 4 paragraphs: no panic, want one")
+			}
+		}()
+		paraKeys(nil, nil, make([]int32, 4), make([]float64, 3), make([]float64, 1), 1)
+	}()
 	for _, tt := range []struct{ masks, scores, norms int }{{4, 3, 4}, {4, 4, 3}} {
 		func() {
 			defer func() {
