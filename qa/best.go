@@ -1,6 +1,9 @@
 package qa
 
-import "slices"
+import (
+	"slices"
+	"unsafe"
+)
 
 // keyed is an item ranked by key: a paragraph or a sentence (id) with its
 // retrieval score.
@@ -74,37 +77,49 @@ func selectBest(keys []float64, ids []int32, n int, tmp *[]float64, out []int32)
 	return append(out, ties[:need]...)
 }
 
-// nthLargest returns the n-th largest of keys (1 <= n <= len(keys)),
+// nthLargest returns the n-th largest of keys (1 <= n <= len(keys); out
+// of that, it panics, at its last read, keys[k], the one it checks),
 // counting equal keys apart, found by quickselect, which reorders keys.
 // No key may be NaN.
+//
+// It reads and writes keys in place (keyAt), with no bound check, for
+// any n: the loop runs only while lo < hi, both within keys, and mid lies
+// between them; each scan of a partition stops within [lo, hi], as the
+// first stops at the pivot's own place at the latest and each later one
+// at the key a swap has just put on the other side (Hoare's sentinels: a
+// scan passes only keys strictly beyond the pivot, and a comparison with
+// a NaN is false, so that even a NaN stops a scan).
 func nthLargest(keys []float64, n int) float64 {
+	base := unsafe.Pointer(unsafe.SliceData(keys))
 	k := n - 1 // its place in keys sorted largest first
 	lo, hi := 0, len(keys)-1
 	for lo < hi {
 		// The median of three as the pivot: deterministic, and not fooled
 		// by keys that come sorted.
 		mid := lo + (hi-lo)/2
-		if keys[lo] < keys[mid] {
-			keys[lo], keys[mid] = keys[mid], keys[lo]
+		pl, pm, ph := keyAt(base, lo), keyAt(base, mid), keyAt(base, hi)
+		if *pl < *pm {
+			*pl, *pm = *pm, *pl
 		}
-		if keys[lo] < keys[hi] {
-			keys[lo], keys[hi] = keys[hi], keys[lo]
+		if *pl < *ph {
+			*pl, *ph = *ph, *pl
 		}
-		if keys[mid] < keys[hi] {
-			keys[mid], keys[hi] = keys[hi], keys[mid]
+		if *pm < *ph {
+			*pm, *ph = *ph, *pm
 		}
-		pivot := keys[mid]
+		pivot := *pm
 		// Larger keys to the left, smaller to the right.
 		i, j := lo, hi
 		for i <= j {
-			for keys[i] > pivot {
+			for *keyAt(base, i) > pivot {
 				i++
 			}
-			for keys[j] < pivot {
+			for *keyAt(base, j) < pivot {
 				j--
 			}
 			if i <= j {
-				keys[i], keys[j] = keys[j], keys[i]
+				pi, pj := keyAt(base, i), keyAt(base, j)
+				*pi, *pj = *pj, *pi
 				i++
 				j--
 			}
@@ -119,6 +134,12 @@ func nthLargest(keys []float64, n int) float64 {
 		}
 	}
 	return keys[k]
+}
+
+// keyAt is the i-th key of keys, whose data starts at base, read in place
+// with no bound check, for an i within keys (nthLargest).
+func keyAt(base unsafe.Pointer, i int) *float64 {
+	return (*float64)(unsafe.Add(base, 8*uintptr(i)))
 }
 
 // bestKeyed reorders items so that the n best of them by worse come

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -104,6 +105,64 @@ func TestNthLargest(t *testing.T) {
 				t.Fatalf("round %d, keys %v, n %d: got %v, want %v", round, keys, n, got, sorted[n-1])
 			}
 		}
+	}
+}
+
+// TestNthLargestInPlace checks what nthLargest's reads with no bound
+// check rely on: its scans never leave keys. The keys lie inside a longer
+// array between guards that would stop a scan that ran past either end
+// (+Inf before them, for the scan from the right; -Inf after them, for
+// the scan from the left) and be swapped in: the guards must come out
+// unchanged and the n-th largest right, for every n, on random lists with
+// many ties, some sorted either way. A rank out of range must panic (at
+// the last read, the one nthLargest checks). It fails with a key read one
+// place off, or the last read made in place too.
+func TestNthLargestInPlace(t *testing.T) {
+	const guard = 4
+	r := rand.New(rand.NewPCG(9, 10))
+	for round := range 200 {
+		keys := make([]float64, 1+r.IntN(60))
+		for i := range keys {
+			keys[i] = float64(r.IntN(1 + round%20))
+		}
+		switch round % 3 {
+		case 1:
+			slices.Sort(keys)
+		case 2:
+			slices.Sort(keys)
+			slices.Reverse(keys)
+		}
+		sorted := slices.Clone(keys)
+		slices.Sort(sorted)
+		slices.Reverse(sorted)
+		for n := 1; n <= len(keys); n++ {
+			buf := make([]float64, 0, len(keys)+2*guard)
+			for range guard {
+				buf = append(buf, math.Inf(1))
+			}
+			buf = append(buf, keys...)
+			for range guard {
+				buf = append(buf, math.Inf(-1))
+			}
+			if got := nthLargest(buf[guard:guard+len(keys)], n); got != sorted[n-1] {
+				t.Fatalf("round %d, keys %v, n %d: got %v, want %v", round, keys, n, got, sorted[n-1])
+			}
+			for i := range guard {
+				if !math.IsInf(buf[i], 1) || !math.IsInf(buf[len(buf)-1-i], -1) {
+					t.Fatalf("round %d, keys %v, n %d: guards %v and %v changed", round, keys, n, buf[:guard], buf[len(buf)-guard:])
+				}
+			}
+		}
+	}
+	for _, n := range []int{0, 4} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("nthLargest of rank %d among 3 keys: no panic, want one", n)
+				}
+			}()
+			nthLargest([]float64{1, 2, 3}, n)
+		}()
 	}
 }
 

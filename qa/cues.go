@@ -213,13 +213,19 @@ type termCue struct {
 
 // markCues records in sc, per term, the strongest cue of the question's
 // words (and the word it belongs to) and of its answer type.
+//
+// It reads qidx in place (qidxAt), with no bound check, as markCue reads
+// and writes cueAt and cueSet: every cue's term is a term of the index
+// (resolveCues takes it from the index's terms), below the count of terms
+// the scratch was made for (newScratch).
 func (ix *Index) markCues(q *Question, sc *scratch, found []*wordTerms) {
+	qidx := unsafe.Pointer(unsafe.SliceData(sc.qidx))
 	for i, wt := range found {
 		if wt == nil {
 			continue
 		}
 		for _, r := range ix.cuesOf(wt) {
-			if sc.qidx[r.id] != 0 {
+			if qidxAt(qidx, r.id) != 0 {
 				continue
 			}
 			c := sc.markCue(r.id)
@@ -229,7 +235,7 @@ func (ix *Index) markCues(q *Question, sc *scratch, found []*wordTerms) {
 		}
 	}
 	for _, r := range ix.typeCues(q.Type) {
-		if sc.qidx[r.id] != 0 {
+		if qidxAt(qidx, r.id) != 0 {
 			continue
 		}
 		c := sc.markCue(r.id)
@@ -245,15 +251,21 @@ func cueSetAt(base unsafe.Pointer, id int32) uint64 {
 	return *(*uint64)(unsafe.Add(base, 8*(uint32(id)/64)))
 }
 
-// markCue returns the cue entry of term id, marked as set.
+// markCue returns the cue entry of term id, marked as set. It reads and
+// writes the term's entries of cueAt and cueSet in place, with no bound
+// check, for an id below the count of terms the scratch was made for
+// (markCues), and takes the id as unsigned (ids are never negative), so
+// that it divides by 64 in a shift.
 func (sc *scratch) markCue(id int32) *termCue {
-	at := sc.cueAt[id]
+	u := uintptr(uint32(id))
+	atp := (*uint32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(sc.cueAt)), 4*u))
+	at := *atp
 	if at == 0 {
-		sc.cueSet[id/64] |= 1 << (id % 64)
+		*(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(sc.cueSet)), 8*(u/64))) |= 1 << (u % 64)
 		sc.cueIDs = append(sc.cueIDs, id)
 		sc.cues = append(sc.cues, termCue{})
 		at = uint32(len(sc.cues))
-		sc.cueAt[id] = at
+		*atp = at
 	}
 	return &sc.cues[at-1]
 }

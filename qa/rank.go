@@ -526,13 +526,23 @@ func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 
 // paraKeys writes to keys (of paras' length) the key of each paragraph of
 // paras that selectParagraphs chooses by: P(p) + docw·D(doc(p)). It is
-// apart, its paragraphs' arrays resliced to one length, so that its loop
-// keeps its values in registers and checks a paragraph's bound once.
+// apart so that its loop keeps its values in registers. It reads the
+// paragraphs' documents and scores and the documents' scores in place,
+// with no bound check: every touched paragraph is a posting's, below the
+// count of paragraphs, the length of paraDoc and of paraScore (checked
+// here), and every paragraph's document is below the count of documents,
+// docScore's length (Build; ReadSnapshot checks each; newScratch makes
+// docScore that long).
 func paraKeys(keys []float64, paras, paraDoc []int32, paraScore, docScore []float64, docw float64) {
-	paraScore = paraScore[:len(paraDoc)]
+	if len(paraScore) < len(paraDoc) {
+		panic("qa: paragraph tables of unequal lengths")
+	}
+	dp, sp, ds := unsafe.Pointer(unsafe.SliceData(paraDoc)), unsafe.Pointer(unsafe.SliceData(paraScore)), unsafe.Pointer(unsafe.SliceData(docScore))
 	keys = keys[:len(paras)]
 	for i, p := range paras {
-		keys[i] = paraScore[p] + docw*docScore[paraDoc[p]]
+		at := uintptr(uint32(p))
+		d := uintptr(uint32(*(*int32)(unsafe.Add(dp, 4*at))))
+		keys[i] = *(*float64)(unsafe.Add(sp, 8*at)) + docw**(*float64)(unsafe.Add(ds, 8*d))
 	}
 }
 

@@ -851,8 +851,9 @@ func TestNeighbourhoodPlain(t *testing.T) {
 }
 
 // TestInPlaceTermReads checks the reads of a term's entry in the
-// scratch's per-term tables with no bound check (qidxAt in stage 2 and
-// gather, cueSetAt in cueEvidence), against the tables indexed plainly:
+// scratch's per-term tables with no bound check (qidxAt in stage 2,
+// gather and markCues, cueSetAt in cueEvidence, cueAt and cueSet in
+// markCue; TestMarkCuesPlain checks the last two), against the tables indexed plainly:
 // every term of every sentence the questions' stage 2 scored gives the
 // same byte of qidx and word of cueSet both ways, and every term id of the
 // index (its sentences' terms, its titles') is below the length the
@@ -863,8 +864,8 @@ func TestInPlaceTermReads(t *testing.T) {
 	ix := Build(docs)
 	sc := ix.scratch.Get()
 	nterms := len(ix.idf)
-	if len(sc.qidx) < nterms || len(sc.cueSet)*64 < nterms {
-		t.Fatalf("scratch tables for %d and %d terms, want %d", len(sc.qidx), len(sc.cueSet)*64, nterms)
+	if len(sc.qidx) < nterms || len(sc.cueSet)*64 < nterms || len(sc.cueAt) < nterms {
+		t.Fatalf("scratch tables for %d, %d and %d terms, want %d", len(sc.qidx), len(sc.cueSet)*64, len(sc.cueAt), nterms)
 	}
 	ix.scratch.Put(sc)
 	for _, id := range ix.termIDs {
@@ -910,16 +911,109 @@ func TestInPlaceTermReads(t *testing.T) {
 	}
 }
 
+// TestMarkCuesPlain checks markCues, which reads qidx and reads and
+// writes cueAt and cueSet in place (markCue), against a plain walk of the
+// same cues kept in a map, over real questions: the same terms cued in
+// the same order, each with the same entry, its place in cueAt and its
+// bit in cueSet, and no other bit set. Each word's own terms and every
+// third cue's term are marked as question terms first, which markCues
+// passes over. It fails with qidx, cueAt or cueSet read one entry off.
+func TestMarkCuesPlain(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 200)
+	ix := Build(docs)
+	nterms := len(ix.idf)
+	checked, passed := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		found := make([]*wordTerms, len(q.words))
+		asked := map[int32]bool{}
+		sc := newScratch(1, 1, 1, nterms)
+		n := 0
+		for i := range q.words {
+			if q.words[i].exclude {
+				continue
+			}
+			wt := ix.lookupWord(&q.words[i])
+			found[i] = wt
+			for _, r := range ix.ownTerms(wt) {
+				asked[r.id()] = true
+			}
+			for _, r := range ix.cuesOf(wt) {
+				if n++; n%3 == 0 {
+					asked[r.id] = true
+				}
+			}
+		}
+		for id := range asked {
+			sc.qidx[id] = 1
+		}
+		want := map[int32]*termCue{}
+		var order []int32
+		entry := func(id int32) *termCue {
+			if c, ok := want[id]; ok {
+				return c
+			}
+			order = append(order, id)
+			want[id] = &termCue{}
+			return want[id]
+		}
+		for i, wt := range found {
+			if wt == nil {
+				continue
+			}
+			for _, r := range ix.cuesOf(wt) {
+				if asked[r.id] {
+					passed++
+					continue
+				}
+				if c := entry(r.id); r.score > c.word {
+					c.word, c.wordIndex = r.score, int8(i)
+				}
+			}
+		}
+		for _, r := range ix.typeCues(q.Type) {
+			if asked[r.id] {
+				passed++
+				continue
+			}
+			c := entry(r.id)
+			c.typ = max(c.typ, r.score)
+		}
+		ix.markCues(&q, sc, found)
+		if !slices.Equal(sc.cueIDs, order) {
+			t.Fatalf("%q: terms cued %v, want %v", text, sc.cueIDs, order)
+		}
+		for k, id := range order {
+			if sc.cueAt[id] != uint32(k+1) || sc.cues[k] != *want[id] || sc.cueSet[id/64]&(1<<(id%64)) == 0 {
+				t.Fatalf("%q: term %d: place %d, entry %+v, bit %v; want %d, %+v, set", text, id, sc.cueAt[id], sc.cues[k], sc.cueSet[id/64]&(1<<(id%64)) != 0, k+1, *want[id])
+			}
+		}
+		set := 0
+		for _, w := range sc.cueSet {
+			set += bits.OnesCount64(w)
+		}
+		if set != len(order) {
+			t.Fatalf("%q: %d bits set in cueSet, want %d", text, set, len(order))
+		}
+		checked += len(order)
+	}
+	t.Logf("%d questions, %d cued terms checked, %d question terms passed over", len(questions), checked, passed)
+	if checked == 0 || passed == 0 {
+		t.Error("no cue checked, or none passed over")
+	}
+}
+
 // TestParaTablesInPlace checks what stage 1's in-place reads of the
 // paragraphs' masks, scores and norms (paraTables, addParaPostings,
-// addFirstPostings) and of their documents' masks (addParaDocs) rely on:
-// every posting's paragraph is below the count of paragraphs, which is the
-// length of the scratch's masks and scores and of the index's norms and
-// documents, every paragraph's document below the count of documents,
-// the length of the scratch's document masks, and paraTables and
-// addParaDocs refuse tables of unequal lengths. It fails with a scratch
-// made for one paragraph or document fewer, or a check of the lengths
-// dropped.
+// addFirstPostings), of their documents' masks (addParaDocs) and of the
+// paragraphs' documents and scores and the documents' scores (paraKeys)
+// rely on: every posting's paragraph is below the count of paragraphs,
+// which is the length of the scratch's masks and scores and of the
+// index's norms and documents, every paragraph's document below the count
+// of documents, the length of the scratch's document masks and scores,
+// and paraTables, addParaDocs and paraKeys refuse tables of unequal
+// lengths. It fails with a scratch made for one paragraph or document
+// fewer, or a check of the lengths dropped.
 func TestParaTablesInPlace(t *testing.T) {
 	ix := Build(embedded(t))
 	for _, pp := range ix.paraPost {
@@ -932,8 +1026,8 @@ func TestParaTablesInPlace(t *testing.T) {
 	if len(sc.paraMask) != ix.paras || len(sc.paraScore) != ix.paras || len(ix.paraNorm) != ix.paras || len(ix.paraDoc) != ix.paras {
 		t.Fatalf("paragraph tables of %d masks, %d scores, %d norms and %d documents, want %d each", len(sc.paraMask), len(sc.paraScore), len(ix.paraNorm), len(ix.paraDoc), ix.paras)
 	}
-	if len(sc.docMask) != len(ix.docs) {
-		t.Fatalf("%d document masks, want %d", len(sc.docMask), len(ix.docs))
+	if len(sc.docMask) != len(ix.docs) || len(sc.docScore) != len(ix.docs) {
+		t.Fatalf("%d document masks and %d scores, want %d each", len(sc.docMask), len(sc.docScore), len(ix.docs))
 	}
 	for p, d := range ix.paraDoc {
 		if d < 0 || int(d) >= len(ix.docs) {
@@ -950,6 +1044,14 @@ func TestParaTablesInPlace(t *testing.T) {
 			addParaDocs(nil, make([]int32, 4), make([]termMask, n[0]), make([]float64, n[1]), make([]termMask, 1), nil, 0)
 		}()
 	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("paraKeys with 3 paragraph scores for 4 paragraphs: no panic, want one")
+			}
+		}()
+		paraKeys(nil, nil, make([]int32, 4), make([]float64, 3), make([]float64, 1), 1)
+	}()
 	for _, tt := range []struct{ masks, scores, norms int }{{4, 3, 4}, {4, 4, 3}} {
 		func() {
 			defer func() {
