@@ -86,20 +86,7 @@ func TestSelectBestRandom(t *testing.T) {
 func TestNthLargest(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for round := range 300 {
-		keys := make([]float64, 1+r.IntN(100))
-		for i := range keys {
-			keys[i] = float64(r.IntN(1 + round%30))
-		}
-		switch round % 3 {
-		case 1:
-			slices.Sort(keys)
-		case 2:
-			slices.Sort(keys)
-			slices.Reverse(keys)
-		}
-		sorted := slices.Clone(keys)
-		slices.Sort(sorted)
-		slices.Reverse(sorted)
+		keys, sorted := tiedKeys(r, round, 100, 30)
 		for n := 1; n <= len(keys); n++ {
 			if got := nthLargest(slices.Clone(keys), n); got != sorted[n-1] {
 				t.Fatalf("round %d, keys %v, n %d: got %v, want %v", round, keys, n, got, sorted[n-1])
@@ -121,20 +108,7 @@ func TestNthLargestInPlace(t *testing.T) {
 	const guard = 4
 	r := rand.New(rand.NewPCG(9, 10))
 	for round := range 200 {
-		keys := make([]float64, 1+r.IntN(60))
-		for i := range keys {
-			keys[i] = float64(r.IntN(1 + round%20))
-		}
-		switch round % 3 {
-		case 1:
-			slices.Sort(keys)
-		case 2:
-			slices.Sort(keys)
-			slices.Reverse(keys)
-		}
-		sorted := slices.Clone(keys)
-		slices.Sort(sorted)
-		slices.Reverse(sorted)
+		keys, sorted := tiedKeys(r, round, 60, 20)
 		for n := 1; n <= len(keys); n++ {
 			buf := make([]float64, 0, len(keys)+2*guard)
 			for range guard {
@@ -440,4 +414,25 @@ func selectBestPlain(keys []float64, ids []int32, n int, out []int32) []int32 {
 		slices.Sort(ties)
 	}
 	return append(out, ties[:need]...)
+}
+
+// tiedKeys returns round's random list of 1 to maxLen keys drawn from
+// fewer than maxDistinct values (many ties), sorted up or down in two
+// rounds of three, and the same keys sorted from the largest.
+func tiedKeys(r *rand.Rand, round, maxLen, maxDistinct int) (keys, sorted []float64) {
+	keys = make([]float64, 1+r.IntN(maxLen))
+	for i := range keys {
+		keys[i] = float64(r.IntN(1 + round%maxDistinct))
+	}
+	switch round % 3 {
+	case 1:
+		slices.Sort(keys)
+	case 2:
+		slices.Sort(keys)
+		slices.Reverse(keys)
+	}
+	sorted = slices.Clone(keys)
+	slices.Sort(sorted)
+	slices.Reverse(sorted)
+	return keys, sorted
 }
