@@ -774,8 +774,11 @@ func timeRange(text string) bool {
 		return true
 	}
 	to := spanWords().rangeTo
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if to[w] {
+	// Each word lowered alone: strings.ToLower returns a word with no
+	// capital as it is, where lowering the whole phrase made a copy of
+	// it and Fields a slice, for every candidate of a range question.
+	for w := range strings.FieldsSeq(text) {
+		if to[strings.ToLower(w)] {
 			return true
 		}
 	}

@@ -1078,16 +1078,21 @@ func (f *spanFacts) modifierCellOf() int {
 	rt := f.ix.rowTableOf(f.w.cands[0].sent)
 	qt := f.q.toks
 	var buf [maxHeaderWords + 1]token
+	var stems [maxHeaderWords]string
 	// at returns where the words of header h stand in the question, one
-	// after another, or -1.
+	// after another, or -1. The header's words are stemmed once, before
+	// the question's positions are tried.
 	at := func(h string) (int, int) {
 		ht := tokenize(h, buf[:0])
 		if len(ht) == 0 || len(ht) > maxHeaderWords {
 			return -1, -1
 		}
+		for j := range ht {
+			stems[j] = stemCached(strings.ToLower(ht[j].text))
+		}
 		for i := 0; i+len(ht) <= len(qt); i++ {
 			j := 0
-			for j < len(ht) && stemCached(strings.ToLower(ht[j].text)) == stemCached(qt[i+j].text) {
+			for j < len(ht) && stems[j] == stemCached(qt[i+j].text) {
 				j++
 			}
 			if j == len(ht) {
