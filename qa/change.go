@@ -85,19 +85,12 @@ func quantitiesOf(terms *wordTable) map[int32]quantity {
 	return out
 }
 
-// The dimensions figureDimension reads besides the sides of
+// The dimensions figureQuantity reads besides the sides of
 // changewords.txt [lengthsides].
 const (
 	dimensionSpeed = "speed"
 	dimensionArea  = "area"
 )
-
-// figureDimension reads what the figure that starts at byte start of text
-// measures (figureQuantity).
-func figureDimension(text string, start int) string {
-	_, dim := figureQuantity(text, start)
-	return dim
-}
 
 // figureQuantity reads the figure that starts at byte start of text: the
 // quantities its unit is of (figureUnit; 0 for a figure of no unit), and

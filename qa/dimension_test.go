@@ -8,8 +8,8 @@ import (
 	"github.com/qabot/qabot/corpus"
 )
 
-// TestFigureDimension checks what figureDimension reads a figure of a
-// length unit to measure from the words around it.
+// TestFigureDimension checks what figureQuantity reads as the dimension
+// of a figure of a length unit, from the words around it.
 func TestFigureDimension(t *testing.T) {
 	tests := []struct {
 		text, figure, want string
@@ -33,8 +33,8 @@ func TestFigureDimension(t *testing.T) {
 	}
 	for _, tt := range tests {
 		start := strings.Index(tt.text, tt.figure)
-		if got := figureDimension(tt.text, start); got != tt.want {
-			t.Errorf("figureDimension(%q at %q): got %q, want %q", tt.text, tt.figure, got, tt.want)
+		if _, got := figureQuantity(tt.text, start); got != tt.want {
+			t.Errorf("figureQuantity(%q at %q): got dimension %q, want %q", tt.text, tt.figure, got, tt.want)
 		}
 	}
 }
