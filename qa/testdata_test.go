@@ -126,6 +126,7 @@ func questionSets() []questionSet {
 	random30n := splitRule{seed: "20261210", evalPercent: 30}             // the same, with the first day's seed no other set used
 	random30o := splitRule{seed: "20261211", evalPercent: 30}             // the same, with the next day's seed
 	random30p := splitRule{seed: "20261212", evalPercent: 30}             // the same, with the seed ground32's brief gave it
+	random30q := splitRule{seed: "20261213", evalPercent: 30}             // the same, with the seed docs33's brief gave it
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -404,6 +405,18 @@ func questionSets() []questionSet {
 		// notice (plain text). Split at random with seed 20261212; its
 		// eval half holds 46.
 		{name: "ground32", corpus: filepath.Join("testdata", "ground32", "corpus"), split: random30p, formal: formal, minHalf: 30},
+		// Questions on real public documents that no one of us wrote, as
+		// engineers ask about the tools in chat, about half of them
+		// answered inside two real PDFs: the libtasn1 manual (Texinfo set
+		// by TeX: a table of contents with dot leaders, function
+		// signatures, running headers, the GFDL) and the Shared MIME-info
+		// Database specification (DocBook through FOP: numbered headings,
+		// tables of a binary format); a DocBook HTML page of Debian's users
+		// and groups, and eight Markdown files of the cobra, go-redis,
+		// goldmark and bleve modules (badges, code blocks, tables, nested
+		// lists). Split at random with seed 20261213; its eval half holds
+		// 49.
+		{name: "docs33", corpus: filepath.Join("testdata", "docs33", "corpus"), split: random30q, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
