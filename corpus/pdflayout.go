@@ -89,6 +89,16 @@ const (
 	// paragraphGap is the baseline distance, in multiples of the usual
 	// line pitch, above which a new paragraph starts.
 	paragraphGap = 1.45
+	// minWrappedPitches is how many distances under full lines a
+	// column needs for linePitch to take the pitch from them alone.
+	minWrappedPitches = 3
+	// gapPitchRatio is how much wider than the distance under a full
+	// line the median distance of a column must be to be a gap between
+	// paragraphs, not its pitch: wider than the spread of the leading
+	// within a page's paragraphs and around a title's lines, narrower
+	// than the gap of a blank line or of groff's paragraph spacing
+	// (0.4 of a line and more).
+	gapPitchRatio = 1.25
 	// indentGap is the indent of a paragraph's first line.
 	indentGap = 0.8
 	// headingRatio is how much larger than the body text a heading is.
@@ -1043,15 +1053,52 @@ func finishColumns(ls []line) []line {
 		}
 		lastY[l.col] = l.y
 	}
+	// The distances under lines that fill their column to its right
+	// edge: such a line wraps, so the next one stands at the paragraph's
+	// own pitch, never after a paragraph's gap.
+	// They are kept by column and font size: a title's larger lines
+	// stand farther apart.
+	type colSize struct {
+		col  int
+		size float64
+	}
+	wrapped := map[colSize][]float64{}
+	for i := 1; i < len(ls); i++ {
+		p, l := ls[i-1], ls[i]
+		if e := cols[l.col]; p.col == l.col && p.page == l.page && p.size == l.size && !math.IsNaN(l.prevY) && p.y > l.y && p.x1 > e.right-p.size {
+			k := colSize{l.col, l.size}
+			wrapped[k] = append(wrapped[k], p.y-l.y)
+		}
+	}
 	for i := range ls {
 		e := cols[ls[i].col]
 		ls[i].left, ls[i].right = e.left, e.right
-		ls[i].pitch = median(e.pitches)
+		ls[i].pitch = linePitch(e.pitches, wrapped[colSize{ls[i].col, ls[i].size}])
 		if ls[i].pitch == 0 {
 			ls[i].pitch = 1.2 * ls[i].size
 		}
 	}
 	return ls
+}
+
+// linePitch returns the usual distance between the baselines of a
+// column's lines: the median of all its distances, unless that is more
+// than gapPitchRatio times the median distance under its full lines of
+// one font size (wrapped, the distances under lines that fill the column
+// to the next line of their size, when there are minWrappedPitches of
+// them): then the latter, for the lines of that size. A page
+// of many short paragraphs (a manual page's options, each a line over a
+// gap, and its lines of code) has more gaps between paragraphs than
+// distances within them, and the median of all would take a paragraph's
+// gap for the pitch, joining the paragraphs.
+func linePitch(all, wrapped []float64) float64 {
+	m := median(all)
+	if len(wrapped) >= minWrappedPitches {
+		if w := median(wrapped); m > gapPitchRatio*w {
+			return w
+		}
+	}
+	return m
 }
 
 // median returns the median of xs, or 0 when there are none.
@@ -2146,7 +2193,12 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	}
 	switch {
 	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
-		return true
+		// A gap, unless a sentence cut by a display (an equation, a
+		// line of code) goes on under it in lowercase: "where m0 is
+		// …" under LaTeX's equation, "is equivalent to" under a
+		// manual page's command. A display a colon opens ("For
+		// example:") stands apart.
+		return endsSentence(ptext) || strings.HasSuffix(ptext, ":") || !startsLower(text)
 	case centred(prev) && !centredUnder(prev, l) && l.x0 <= l.left+indentGap*l.size:
 		// A centred line (a subtitle, "For Wrenlog 3.0 and later")
 		// does not run on into a line at the column's left edge, the

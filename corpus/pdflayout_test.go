@@ -111,3 +111,33 @@ func TestPDFCellNearlyFull(t *testing.T) {
 		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
 	}
 }
+
+// TestPDFGapsOverPitch checks a page of a manual page's shape, more gaps
+// between paragraphs than lines within them: its line pitch is the
+// distance under its full lines, not the median gap, so a display of code
+// after "For example:" and the line after it stand apart from the
+// paragraph, while a sentence cut by a display goes on under it in
+// lowercase ("unpack all.pk" over "is equivalent to …").
+func TestPDFGapsOverPitch(t *testing.T) {
+	page := textAt(72, 720, "Multiple archives can be joined into one file with the cat command, and") +
+		textAt(72, 708, "the tool reads every member of the joined file in turn as it unpacks it.") +
+		textAt(72, 696, "For example:") +
+		textAt(90, 672, "pack -c one > all.pk") +
+		textAt(72, 648, "Then") +
+		textAt(90, 624, "unpack all.pk") +
+		textAt(72, 600, "is equivalent to unpacking each file.") +
+		textAt(72, 576, "The tool checks the length and the checksum of every member it unpacks,") +
+		textAt(72, 564, "and it stops at the first member whose checksum does not match at all.") +
+		textAt(72, 552, "It says which member failed.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Multiple archives can be joined into one file with the cat command, and the tool reads every member of the joined file in turn as it unpacks it. For example:\n" +
+		"pack -c one > all.pk\n" +
+		"Then unpack all.pk is equivalent to unpacking each file.\n" +
+		"The tool checks the length and the checksum of every member it unpacks, and it stops at the first member whose checksum does not match at all. It says which member failed."
+	if doc.Body != want {
+		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+}
