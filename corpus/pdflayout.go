@@ -223,6 +223,10 @@ type line struct {
 	// between them); merged, the cell of the row above merged down into
 	// this row (no rule between them). See markMerged.
 	spanned, merged uint64
+	// hang is where the text of a tagged paragraph starts, right of its
+	// tag on its first line ("−L" before "Follow symbolic links."), or
+	// 0: its lines below hang from there (see taggedParagraphs).
+	hang float64
 }
 
 // layoutPages turns the glyphs of the pages into blocks. It calls check
@@ -1322,10 +1326,62 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 			}
 		}
 		t.headed = t.headerEvidence(ls[first:last+1], rules)
+		if !t.headed && taggedParagraphs(ls[first:last+1], t) {
+			for j := first; j <= last; j++ {
+				if ls[j].rowStart {
+					ls[j].hang = ls[j].segs[1].x0
+				}
+				ls[j].table, ls[j].rowStart, ls[j].again = nil, false, false
+			}
+			i = last
+			continue
+		}
 		t.markMerged(ls[first:last+1], rules, sides, right)
 		i = last
 	}
 }
+
+// taggedParagraphs reports whether the lines ls of table t, which has no
+// header, are paragraphs set with a hanging indent under a tag, as a
+// manual page's options are ("−L" over "Follow symbolic links. When find
+// examines …") and a description list can be: two columns, each row's
+// tag one line of the first column, and the text of some row's second
+// column a run of sentences, more than one, that wraps onto lines of its
+// own. A table's cell holds a value or a sentence; text that goes on
+// from sentence to sentence is prose, read as paragraphs.
+func taggedParagraphs(ls []line, t *table) bool {
+	if len(t.cols) != 2 {
+		return false
+	}
+	prose := false
+	var text string
+	wraps := false
+	end := func() {
+		prose = prose || wraps && innerStopRE.MatchString(text)
+		text, wraps = "", false
+	}
+	for _, l := range ls {
+		switch {
+		case l.rowStart:
+			if len(l.segs) != 2 {
+				return false
+			}
+			end()
+			text = l.segs[1].text
+		case l.x0 < t.cols[1]-columnSlack*l.size:
+			// The tag wraps, or a line sits in the first column.
+			return false
+		default:
+			text += " " + l.text()
+			wraps = true
+		}
+	}
+	end()
+	return prose
+}
+
+// innerStopRE matches the end of a sentence followed by another sentence.
+var innerStopRE = regexp.MustCompile(`\p{Ll}[.!?]["”’)]* +["“‘(]?\p{Lu}`)
 
 // footOfPage reports whether line j and the lines after it on its page
 // are set smaller than size, the text of a table above them, and the page
@@ -2078,7 +2134,11 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
 		cur = &out[len(out)-1]
 		clauseLeft = 0
-		if kind == KindParagraph && len(l.words) > 1 && clauseNumberRE.MatchString(l.words[0].text) {
+		switch {
+		case kind == KindParagraph && l.hang > 0:
+			// A tagged paragraph hangs from its text, right of its tag.
+			clauseLeft = l.hang
+		case kind == KindParagraph && len(l.words) > 1 && clauseNumberRE.MatchString(l.words[0].text):
 			clauseLeft = l.words[1].x0
 		}
 		if at, ok := refs[lead]; ok && lead != "" {

@@ -141,3 +141,46 @@ func TestPDFGapsOverPitch(t *testing.T) {
 		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
 	}
 }
+
+// TestPDFTaggedParagraphs checks paragraphs set with a hanging indent
+// under a tag on their first line, as a manual page sets its options: they
+// read as paragraphs of sentences, the tag opening the first, not as rows
+// of a table of two columns whose second cell would be one sentence of
+// many; a table of two columns whose cells each hold a value or one
+// sentence stays a table.
+func TestPDFTaggedParagraphs(t *testing.T) {
+	tests := []struct {
+		name, content, want string
+	}{
+		{
+			name: "options",
+			content: textAt(72, 720, "-L") + textAt(108, 720, "Follow symbolic links. When the tool examines a file, the information") +
+				textAt(108, 706, "is taken from the file the link points to. Use of this option implies") +
+				textAt(108, 692, "the -noleaf option.") +
+				textAt(72, 672, "-P") + textAt(108, 672, "Never follow symbolic links. This is the default behaviour of the tool.") +
+				textAt(72, 640, "The last of these options given on the command line takes effect."),
+			want: "-L Follow symbolic links. When the tool examines a file, the information is taken from the file the link points to. Use of this option implies the -noleaf option.\n" +
+				"-P Never follow symbolic links. This is the default behaviour of the tool.\n" +
+				"The last of these options given on the command line takes effect.",
+		},
+		{
+			name: "table",
+			content: textAt(72, 720, "Kayak") + textAt(172, 720, "Lent for a day to members who have passed the safety course") +
+				textAt(172, 706, "with the club's coach.") +
+				textAt(72, 692, "Canoe") + textAt(172, 692, "Lent for a weekend.") +
+				textAt(72, 672, "Boats go back to the shed by six."),
+			want: "Kayak; Lent for a day to members who have passed the safety course with the club's coach.\n" +
+				"Canoe; Lent for a weekend.\n" +
+				"Boats go back to the shed by six.",
+		},
+	}
+	for _, tt := range tests {
+		doc, err := Parse("a.pdf", buildPDF([]string{tt.content}, ""))
+		if err != nil {
+			t.Fatalf("%s: Parse: %v", tt.name, err)
+		}
+		if doc.Body != tt.want {
+			t.Errorf("%s: body:\ngot  %q\nwant %q", tt.name, doc.Body, tt.want)
+		}
+	}
+}
