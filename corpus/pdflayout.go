@@ -2094,6 +2094,12 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				if _, ok := refs[m[1]]; ok {
 					lead, text = m[1], strings.TrimPrefix(text, m[1])
 				}
+			} else if m := l.words[0].text; len(l.words) > 1 && noteMarkRE.MatchString(m) && startsUpperLetter(l.words[1].text) {
+				// groff's -ms sets it on the baseline too, a space
+				// before the text: "1 The wait is counted …".
+				if _, ok := refs[m]; ok {
+					lead, text = m, strings.TrimSpace(strings.TrimPrefix(text, m))
+				}
 			}
 		}
 		marker := bulletMarker(text)
@@ -2198,6 +2204,10 @@ func notesListed(bs blocks, listed map[int]listedNote) {
 // like its text: the mark's digits (or an endnote's roman numeral), then
 // a capital letter.
 var gluedMarkRE = regexp.MustCompile(`^(\d{1,3}|[ivx]{1,4})\p{Lu}`)
+
+// noteMarkRE matches a footnote's mark set as a word of its own: digits or
+// an endnote's roman numeral.
+var noteMarkRE = regexp.MustCompile(`^(?:\d{1,3}|[ivx]{1,4})$`)
 
 // noteRefs records block at as the last to refer to the note marks of the
 // line.

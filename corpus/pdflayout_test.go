@@ -184,3 +184,36 @@ func TestPDFTaggedParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFNoteMarkApart checks a footnote whose mark is set on its
+// baseline at the note's size, a space before its text, as groff's -ms
+// sets it ("1 The wait is counted …"): the mark is left out and the note
+// is filed under the section that refers to it, not the one above it on
+// the page.
+func TestPDFNoteMarkApart(t *testing.T) {
+	page := "BT /F1 18 Tf 72 750 Td (Harbour report) Tj ET\n" +
+		"BT /F1 14 Tf 72 720 Td (Moorings) Tj ET\n" +
+		"BT /F1 11 Tf 72 700 Td (The average wait for a mooring was eighteen months.) Tj /F1 7 Tf 4 Ts (1) Tj ET\n" +
+		"BT /F1 14 Tf 72 670 Td (Dredging) Tj ET\n" +
+		"BT /F1 11 Tf 72 650 Td (The inner basin was dredged in February.) Tj ET\n" +
+		"BT /F1 9 Tf 72 120 Td (1 The wait is counted from the day a boat joins the list.) Tj ET"
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%s | %s", b.Section, b.Text))
+	}
+	want := []string{
+		" | Harbour report",
+		"Moorings | Moorings",
+		"Moorings | The average wait for a mooring was eighteen months.",
+		"Dredging | Dredging",
+		"Dredging | The inner basin was dredged in February.",
+		"Moorings | The wait is counted from the day a boat joins the list.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
