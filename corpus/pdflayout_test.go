@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -215,5 +216,21 @@ func TestPDFNoteMarkApart(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestPDFMinusSign checks that the minus sign groff draws for each "\-"
+// of a manual page (a font's /minus glyph, U+2212) reads as the
+// hyphen-minus one types, in an option and a mail address.
+func TestPDFMinusSign(t *testing.T) {
+	font := strings.Replace(helvetica, "/Encoding /WinAnsiEncoding",
+		"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [126 /minus] >>", 1)
+	page := textPage("Use the ~N option, and report bugs to bug~gzip@gnu.org.")
+	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "Use the -N option, and report bugs to bug-gzip@gnu.org."; doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
 	}
 }
