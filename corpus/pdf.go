@@ -888,8 +888,8 @@ func (f *pdfFont) width(code string) float64 {
 	return f.dw
 }
 
-// decode returns the text of one code, ligatures spelled out ("ﬁ" → "fi")
-// and control characters dropped.
+// decode returns the text of one code, ligatures spelled out ("ﬁ" → "fi"),
+// the minus sign read as a hyphen-minus and control characters dropped.
 func (f *pdfFont) decode(code string) string {
 	if t, ok := f.cache[code]; ok {
 		return t
@@ -920,10 +920,13 @@ func (f *pdfFont) decode(code string) string {
 	return t
 }
 
-// ligatures spells out the ligature characters fonts draw.
+// ligatures spells out the ligature characters fonts draw, and reads the
+// minus sign (U+2212) as the hyphen-minus one types: groff draws every
+// "\-" of a manual page with it ("−N", "bug−gzip@gnu.org"), and TeX every
+// minus of its mathematics ("−5 °C").
 var ligatures = strings.NewReplacer(
 	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl",
-	"\uFB05", "st", "\uFB06", "st",
+	"\uFB05", "st", "\uFB06", "st", "\u2212", "-",
 )
 
 // pdfEncryption says why an encrypted PDF could not be opened.

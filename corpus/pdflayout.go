@@ -89,6 +89,16 @@ const (
 	// paragraphGap is the baseline distance, in multiples of the usual
 	// line pitch, above which a new paragraph starts.
 	paragraphGap = 1.45
+	// minWrappedPitches is how many distances under full lines a
+	// column needs for linePitch to take the pitch from them alone.
+	minWrappedPitches = 3
+	// gapPitchRatio is how much wider than the distance under a full
+	// line the median distance of a column must be to be a gap between
+	// paragraphs, not its pitch: wider than the spread of the leading
+	// within a page's paragraphs and around a title's lines, narrower
+	// than the gap of a blank line or of groff's paragraph spacing
+	// (0.4 of a line and more).
+	gapPitchRatio = 1.25
 	// indentGap is the indent of a paragraph's first line.
 	indentGap = 0.8
 	// headingRatio is how much larger than the body text a heading is.
@@ -213,6 +223,10 @@ type line struct {
 	// between them); merged, the cell of the row above merged down into
 	// this row (no rule between them). See markMerged.
 	spanned, merged uint64
+	// hang is where the text of a tagged paragraph starts, right of its
+	// tag on its first line ("−L" before "Follow symbolic links."), or
+	// 0: its lines below hang from there (see taggedParagraphs).
+	hang float64
 }
 
 // layoutPages turns the glyphs of the pages into blocks. It calls check
@@ -1043,15 +1057,52 @@ func finishColumns(ls []line) []line {
 		}
 		lastY[l.col] = l.y
 	}
+	// The distances under lines that fill their column to its right
+	// edge: such a line wraps, so the next one stands at the paragraph's
+	// own pitch, never after a paragraph's gap.
+	// They are kept by column and font size: a title's larger lines
+	// stand farther apart.
+	type colSize struct {
+		col  int
+		size float64
+	}
+	wrapped := map[colSize][]float64{}
+	for i := 1; i < len(ls); i++ {
+		p, l := ls[i-1], ls[i]
+		if e := cols[l.col]; p.col == l.col && p.page == l.page && p.size == l.size && !math.IsNaN(l.prevY) && p.y > l.y && p.x1 > e.right-p.size {
+			k := colSize{l.col, l.size}
+			wrapped[k] = append(wrapped[k], p.y-l.y)
+		}
+	}
 	for i := range ls {
 		e := cols[ls[i].col]
 		ls[i].left, ls[i].right = e.left, e.right
-		ls[i].pitch = median(e.pitches)
+		ls[i].pitch = linePitch(e.pitches, wrapped[colSize{ls[i].col, ls[i].size}])
 		if ls[i].pitch == 0 {
 			ls[i].pitch = 1.2 * ls[i].size
 		}
 	}
 	return ls
+}
+
+// linePitch returns the usual distance between the baselines of a
+// column's lines: the median of all its distances, unless that is more
+// than gapPitchRatio times the median distance under its full lines of
+// one font size (wrapped, the distances under lines that fill the column
+// to the next line of their size, when there are minWrappedPitches of
+// them): then the latter, for the lines of that size. A page
+// of many short paragraphs (a manual page's options, each a line over a
+// gap, and its lines of code) has more gaps between paragraphs than
+// distances within them, and the median of all would take a paragraph's
+// gap for the pitch, joining the paragraphs.
+func linePitch(all, wrapped []float64) float64 {
+	m := median(all)
+	if len(wrapped) >= minWrappedPitches {
+		if w := median(wrapped); m > gapPitchRatio*w {
+			return w
+		}
+	}
+	return m
 }
 
 // median returns the median of xs, or 0 when there are none.
@@ -1275,10 +1326,62 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 			}
 		}
 		t.headed = t.headerEvidence(ls[first:last+1], rules)
+		if !t.headed && taggedParagraphs(ls[first:last+1], t) {
+			for j := first; j <= last; j++ {
+				if ls[j].rowStart {
+					ls[j].hang = ls[j].segs[1].x0
+				}
+				ls[j].table, ls[j].rowStart, ls[j].again = nil, false, false
+			}
+			i = last
+			continue
+		}
 		t.markMerged(ls[first:last+1], rules, sides, right)
 		i = last
 	}
 }
+
+// taggedParagraphs reports whether the lines ls of table t, which has no
+// header, are paragraphs set with a hanging indent under a tag, as a
+// manual page's options are ("−L" over "Follow symbolic links. When find
+// examines …") and a description list can be: two columns, each row's
+// tag one line of the first column, and the text of some row's second
+// column a run of sentences, more than one, that wraps onto lines of its
+// own. A table's cell holds a value or a sentence; text that goes on
+// from sentence to sentence is prose, read as paragraphs.
+func taggedParagraphs(ls []line, t *table) bool {
+	if len(t.cols) != 2 {
+		return false
+	}
+	prose := false
+	var text string
+	wraps := false
+	end := func() {
+		prose = prose || wraps && innerStopRE.MatchString(text)
+		text, wraps = "", false
+	}
+	for _, l := range ls {
+		switch {
+		case l.rowStart:
+			if len(l.segs) != 2 {
+				return false
+			}
+			end()
+			text = l.segs[1].text
+		case l.x0 < t.cols[1]-columnSlack*l.size:
+			// The tag wraps, or a line sits in the first column.
+			return false
+		default:
+			text += " " + l.text()
+			wraps = true
+		}
+	}
+	end()
+	return prose
+}
+
+// innerStopRE matches the end of a sentence followed by another sentence.
+var innerStopRE = regexp.MustCompile(`\p{Ll}[.!?]["”’)]* +["“‘(]?\p{Lu}`)
 
 // footOfPage reports whether line j and the lines after it on its page
 // are set smaller than size, the text of a table above them, and the page
@@ -1991,6 +2094,12 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				if _, ok := refs[m[1]]; ok {
 					lead, text = m[1], strings.TrimPrefix(text, m[1])
 				}
+			} else if m := l.words[0].text; len(l.words) > 1 && noteMarkRE.MatchString(m) && startsUpperLetter(l.words[1].text) {
+				// groff's -ms sets it on the baseline too, a space
+				// before the text: "1 The wait is counted …".
+				if _, ok := refs[m]; ok {
+					lead, text = m, strings.TrimSpace(strings.TrimPrefix(text, m))
+				}
 			}
 		}
 		marker := bulletMarker(text)
@@ -2031,7 +2140,11 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
 		cur = &out[len(out)-1]
 		clauseLeft = 0
-		if kind == KindParagraph && len(l.words) > 1 && clauseNumberRE.MatchString(l.words[0].text) {
+		switch {
+		case kind == KindParagraph && l.hang > 0:
+			// A tagged paragraph hangs from its text, right of its tag.
+			clauseLeft = l.hang
+		case kind == KindParagraph && len(l.words) > 1 && clauseNumberRE.MatchString(l.words[0].text):
 			clauseLeft = l.words[1].x0
 		}
 		if at, ok := refs[lead]; ok && lead != "" {
@@ -2092,6 +2205,10 @@ func notesListed(bs blocks, listed map[int]listedNote) {
 // a capital letter.
 var gluedMarkRE = regexp.MustCompile(`^(\d{1,3}|[ivx]{1,4})\p{Lu}`)
 
+// noteMarkRE matches a footnote's mark set as a word of its own: digits or
+// an endnote's roman numeral.
+var noteMarkRE = regexp.MustCompile(`^(?:\d{1,3}|[ivx]{1,4})$`)
+
 // noteRefs records block at as the last to refer to the note marks of the
 // line.
 func (l line) noteRefs(refs map[string]int, at int) {
@@ -2146,7 +2263,12 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	}
 	switch {
 	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
-		return true
+		// A gap, unless a sentence cut by a display (an equation, a
+		// line of code) goes on under it in lowercase: "where m0 is
+		// …" under LaTeX's equation, "is equivalent to" under a
+		// manual page's command. A display a colon opens ("For
+		// example:") stands apart.
+		return endsSentence(ptext) || strings.HasSuffix(ptext, ":") || !startsLower(text)
 	case centred(prev) && !centredUnder(prev, l) && l.x0 <= l.left+indentGap*l.size:
 		// A centred line (a subtitle, "For Wrenlog 3.0 and later")
 		// does not run on into a line at the column's left edge, the

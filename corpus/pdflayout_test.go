@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -109,5 +110,127 @@ func TestPDFCellNearlyFull(t *testing.T) {
 	want := "Kind; Example; Action\nSurface; a pothole; filled the same night\nLighting; two lights on stand 9; the airport mended them"
 	if doc.Body != want {
 		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+}
+
+// TestPDFGapsOverPitch checks a page of a manual page's shape, more gaps
+// between paragraphs than lines within them: its line pitch is the
+// distance under its full lines, not the median gap, so a display of code
+// after "For example:" and the line after it stand apart from the
+// paragraph, while a sentence cut by a display goes on under it in
+// lowercase ("unpack all.pk" over "is equivalent to …").
+func TestPDFGapsOverPitch(t *testing.T) {
+	page := textAt(72, 720, "Multiple archives can be joined into one file with the cat command, and") +
+		textAt(72, 708, "the tool reads every member of the joined file in turn as it unpacks it.") +
+		textAt(72, 696, "For example:") +
+		textAt(90, 672, "pack -c one > all.pk") +
+		textAt(72, 648, "Then") +
+		textAt(90, 624, "unpack all.pk") +
+		textAt(72, 600, "is equivalent to unpacking each file.") +
+		textAt(72, 576, "The tool checks the length and the checksum of every member it unpacks,") +
+		textAt(72, 564, "and it stops at the first member whose checksum does not match at all.") +
+		textAt(72, 552, "It says which member failed.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "Multiple archives can be joined into one file with the cat command, and the tool reads every member of the joined file in turn as it unpacks it. For example:\n" +
+		"pack -c one > all.pk\n" +
+		"Then unpack all.pk is equivalent to unpacking each file.\n" +
+		"The tool checks the length and the checksum of every member it unpacks, and it stops at the first member whose checksum does not match at all. It says which member failed."
+	if doc.Body != want {
+		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+}
+
+// TestPDFTaggedParagraphs checks paragraphs set with a hanging indent
+// under a tag on their first line, as a manual page sets its options: they
+// read as paragraphs of sentences, the tag opening the first, not as rows
+// of a table of two columns whose second cell would be one sentence of
+// many; a table of two columns whose cells each hold a value or one
+// sentence stays a table.
+func TestPDFTaggedParagraphs(t *testing.T) {
+	tests := []struct {
+		name, content, want string
+	}{
+		{
+			name: "options",
+			content: textAt(72, 720, "-L") + textAt(108, 720, "Follow symbolic links. When the tool examines a file, the information") +
+				textAt(108, 706, "is taken from the file the link points to. Use of this option implies") +
+				textAt(108, 692, "the -noleaf option.") +
+				textAt(72, 672, "-P") + textAt(108, 672, "Never follow symbolic links. This is the default behaviour of the tool.") +
+				textAt(72, 640, "The last of these options given on the command line takes effect."),
+			want: "-L Follow symbolic links. When the tool examines a file, the information is taken from the file the link points to. Use of this option implies the -noleaf option.\n" +
+				"-P Never follow symbolic links. This is the default behaviour of the tool.\n" +
+				"The last of these options given on the command line takes effect.",
+		},
+		{
+			name: "table",
+			content: textAt(72, 720, "Kayak") + textAt(172, 720, "Lent for a day to members who have passed the safety course") +
+				textAt(172, 706, "with the club's coach.") +
+				textAt(72, 692, "Canoe") + textAt(172, 692, "Lent for a weekend.") +
+				textAt(72, 672, "Boats go back to the shed by six."),
+			want: "Kayak; Lent for a day to members who have passed the safety course with the club's coach.\n" +
+				"Canoe; Lent for a weekend.\n" +
+				"Boats go back to the shed by six.",
+		},
+	}
+	for _, tt := range tests {
+		doc, err := Parse("a.pdf", buildPDF([]string{tt.content}, ""))
+		if err != nil {
+			t.Fatalf("%s: Parse: %v", tt.name, err)
+		}
+		if doc.Body != tt.want {
+			t.Errorf("%s: body:\ngot  %q\nwant %q", tt.name, doc.Body, tt.want)
+		}
+	}
+}
+
+// TestPDFNoteMarkApart checks a footnote whose mark is set on its
+// baseline at the note's size, a space before its text, as groff's -ms
+// sets it ("1 The wait is counted …"): the mark is left out and the note
+// is filed under the section that refers to it, not the one above it on
+// the page.
+func TestPDFNoteMarkApart(t *testing.T) {
+	page := "BT /F1 18 Tf 72 750 Td (Harbour report) Tj ET\n" +
+		"BT /F1 14 Tf 72 720 Td (Moorings) Tj ET\n" +
+		"BT /F1 11 Tf 72 700 Td (The average wait for a mooring was eighteen months.) Tj /F1 7 Tf 4 Ts (1) Tj ET\n" +
+		"BT /F1 14 Tf 72 670 Td (Dredging) Tj ET\n" +
+		"BT /F1 11 Tf 72 650 Td (The inner basin was dredged in February.) Tj ET\n" +
+		"BT /F1 9 Tf 72 120 Td (1 The wait is counted from the day a boat joins the list.) Tj ET"
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%s | %s", b.Section, b.Text))
+	}
+	want := []string{
+		" | Harbour report",
+		"Moorings | Moorings",
+		"Moorings | The average wait for a mooring was eighteen months.",
+		"Dredging | Dredging",
+		"Dredging | The inner basin was dredged in February.",
+		"Moorings | The wait is counted from the day a boat joins the list.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestPDFMinusSign checks that the minus sign groff draws for each "\-"
+// of a manual page (a font's /minus glyph, U+2212) reads as the
+// hyphen-minus one types, in an option and a mail address.
+func TestPDFMinusSign(t *testing.T) {
+	font := strings.Replace(helvetica, "/Encoding /WinAnsiEncoding",
+		"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [126 /minus] >>", 1)
+	page := textPage("Use the ~N option, and report bugs to bug~gzip@gnu.org.")
+	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "Use the -N option, and report bugs to bug-gzip@gnu.org."; doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
 	}
 }

@@ -110,7 +110,7 @@ func splitSentences(block string) []string {
 			i = end
 			continue
 		}
-		if r == '.' && !endsSentence(block[start:i-w], block[j:]) {
+		if r == '.' && (!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i])) {
 			i = end
 			continue
 		}
@@ -124,6 +124,26 @@ func splitSentences(block string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// sectionNumber reports whether s, a sentence so far up to a full stop,
+// is only a section number of two or more parts written with a stop after
+// it ("1.1." of the heading "1.1. Visitors", as groff's -ms and many
+// manuals number headings): that stop ends no sentence. A number of one
+// part ("1. ") is a list marker, which docBlocks removes.
+func sectionNumber(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > len("12.12.12.12.") {
+		return false // no section number: the fast way out of a sentence
+	}
+	parts := 0
+	for p := range strings.SplitSeq(strings.TrimSuffix(s, "."), ".") {
+		if p == "" || len(p) > 2 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+		parts++
+	}
+	return parts >= 2 && strings.HasSuffix(s, ".")
 }
 
 // mayEndIn8 reports whether x, eight bytes of text, holds a byte beyond

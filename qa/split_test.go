@@ -37,6 +37,9 @@ func TestSplitSentences(t *testing.T) {
 		{"file name ends a sentence", "It writes /etc/wrenlog/wrenlog.yaml. Start it with systemctl. See example.com. Then stop.", []string{"It writes /etc/wrenlog/wrenlog.yaml.", "Start it with systemctl.", "See example.com.", "Then stop."}},
 		{"dotted abbreviations do not", "She has a Ph.D. Degree holders agree, e.g. Ravi.", []string{"She has a Ph.D. Degree holders agree, e.g. Ravi."}},
 		{"heading", "Semiconductor Disputes Intensify", []string{"Semiconductor Disputes Intensify"}},
+		{"section number with a stop", "1.1. Visitors", []string{"1.1. Visitors"}},
+		{"section number then a sentence", "2.3.1. Fees The fee is 5 euros. It is paid in June.", []string{"2.3.1. Fees The fee is 5 euros.", "It is paid in June."}},
+		{"a decimal ends a sentence", "It rose by 2.5. Then it fell.", []string{"It rose by 2.5.", "Then it fell."}},
 		{"empty", "   ", nil},
 	}
 	for _, tc := range tests {
