@@ -1125,6 +1125,7 @@ func (ix *Index) finishBuild(g *mergedVocab, nterms, total, workers int) {
 		ix.avgLen = float64(total) / float64(len(ix.sents))
 	}
 	ix.applyNorms()
+	ix.retold = ix.retelling()
 	ix.change = termsOf(&ix.stems, changeStems())
 	wg.Wait()
 	ix.finish()

@@ -88,7 +88,7 @@ func less(a, b cand) bool {
 // rerank) answers q, and d, the answer decision's score for the minimum
 // confidence minConf (decisionScore): p less k times P(unanswerable), the
 // model's part on i's own inputs, read only when there is a minimum to
-// reach. p is the confidence model's own for i with those of its lenders
+// reach, lifted by the corpus's retelling (retellingLift). p is the confidence model's own for i with those of its lenders
 // added (belief.lend), and 0 for a sentence that cannot hold the kind of answer q
 // asks for (mayAnswer).
 func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf float64) (p, d float64) {
@@ -117,7 +117,7 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf floa
 			b = b.lend(lent, agrees)
 		})
 	}
-	return b.p, ix.model.decisionScore(b.p, b.u)
+	return b.p, ix.model.decisionScore(b.p, b.u) + ix.retellingLift(minConf)
 }
 
 // mayAnswer reports whether sentence s can hold the kind of answer q asks

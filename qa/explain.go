@@ -19,6 +19,10 @@ type Explanation struct {
 	// P(unanswerable) part): the answer decision's score is Confidence
 	// less k times Unanswerable.
 	UnanswerableWeight float64
+	// Lift is what the corpus's retelling adds to the answer decision's
+	// score (retellingLift): 0 for a corpus that does not retell one
+	// story, and with no minimum.
+	Lift float64
 }
 
 // CandidateExplanation is one candidate with what the model read of it.
@@ -77,10 +81,10 @@ func (ix *Index) Explain(ctx context.Context, q Question, opt Options) (Explanat
 		if opt.MinConfidence <= 0 {
 			return cands[i].Confidence
 		}
-		return ix.model.decisionScore(cands[i].Confidence, cands[i].Unanswerable)
+		return ix.model.decisionScore(cands[i].Confidence, cands[i].Unanswerable) + ix.retellingLift(opt.MinConfidence)
 	}
 	first := firstAnswer(len(cands), opt.MinConfidence, score, candidatesStandIn(cands))
-	e := Explanation{Threshold: opt.MinConfidence, Best: ix.explain(cands[first], score(first)), UnanswerableWeight: ix.model.unansWeight}
+	e := Explanation{Threshold: opt.MinConfidence, Best: ix.explain(cands[first], score(first)), UnanswerableWeight: ix.model.unansWeight, Lift: ix.retellingLift(opt.MinConfidence)}
 	e.Answered = e.Best.Decision >= opt.MinConfidence
 	second := 1
 	if first > 0 {

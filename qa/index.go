@@ -128,7 +128,11 @@ type Index struct {
 	archivedDocs []bool
 	archivedOnce sync.Once
 
-	avgLen  float64
+	avgLen float64
+	// retold is the corpus's retelling, the mean cosine of its documents'
+	// tf-idf vectors (retelling.go), which lowers the answer decision's
+	// bar (retellingLift).
+	retold  float64
 	p       params
 	scratch scratchPool
 }
@@ -283,7 +287,7 @@ func (ix *Index) share() *Index {
 		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, nameWords: ix.nameWords, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
-		runWords: ix.runWords, avgLen: ix.avgLen, p: ix.p, model: ix.model, cues: ix.cues,
+		runWords: ix.runWords, avgLen: ix.avgLen, retold: ix.retold, p: ix.p, model: ix.model, cues: ix.cues,
 		spell: ix.spell, figures: ix.figures, compoundPairs: ix.compoundPairs,
 	}
 	out.scratch.New = ix.scratch.New

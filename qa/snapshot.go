@@ -347,6 +347,7 @@ func writeIndex(e *snapEncoder, ix *Index) {
 		e.i32s(ids)
 	}
 	e.f64(ix.avgLen)
+	e.f64(ix.retold)
 	pa := ix.p
 	for _, v := range []float64{pa.k1, pa.b, pa.localIDF, pa.passage, pa.docw, pa.coref, pa.neighbour, pa.paragraph, float64(pa.paragraphs), pa.altShare} {
 		e.f64(v)
@@ -433,6 +434,7 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 		ix.runWords.add(a, ids)
 	}
 	ix.avgLen = d.f64()
+	ix.retold = d.f64()
 	p := &ix.p
 	for _, f := range []*float64{&p.k1, &p.b, &p.localIDF, &p.passage, &p.docw, &p.coref, &p.neighbour, &p.paragraph} {
 		*f = d.f64()

@@ -27,10 +27,14 @@ func printExplanation(w io.Writer, x qa.Explanation) error {
 	if !x.Answered {
 		verdict, cmpSign = "abstained", "<"
 	}
-	if x.UnanswerableWeight > 0 && x.Threshold > 0 {
+	switch {
+	case x.UnanswerableWeight > 0 && x.Threshold > 0 && x.Lift > 0:
+		fmt.Fprintf(w, "\nexplain: %s: the best sentence's confidence %.3f less %g × P(unanswerable) %.3f, plus the corpus's retelling lift %.3f, = %.3f %s the minimum %.3f\n",
+			verdict, x.Best.Confidence, x.UnanswerableWeight, x.Best.Unanswerable, x.Lift, x.Best.Decision, cmpSign, x.Threshold)
+	case x.UnanswerableWeight > 0 && x.Threshold > 0:
 		fmt.Fprintf(w, "\nexplain: %s: the best sentence's confidence %.3f less %g × P(unanswerable) %.3f = %.3f %s the minimum %.3f\n",
 			verdict, x.Best.Confidence, x.UnanswerableWeight, x.Best.Unanswerable, x.Best.Decision, cmpSign, x.Threshold)
-	} else {
+	default:
 		fmt.Fprintf(w, "\nexplain: %s: the best sentence's confidence %.3f %s the minimum %.3f\n", verdict, x.Best.Confidence, cmpSign, x.Threshold)
 	}
 	if err := printCandidate(w, "best", x.Best); err != nil {

@@ -10,7 +10,8 @@ import (
 
 // TestPrintExplanationUnanswerable checks that --explain states the
 // answer decision of a model with a P(unanswerable) part (the confidence
-// less k times P(unanswerable) against the minimum) and breaks
+// less k times P(unanswerable), plus the corpus's retelling lift when
+// there is one, against the minimum) and breaks
 // P(unanswerable) into its bias, trees and features' contributions.
 func TestPrintExplanationUnanswerable(t *testing.T) {
 	best := qa.CandidateExplanation{Sentence: "The fee is $40.", Confidence: 0.43, OwnConfidence: 0.43, Unanswerable: 0.4, Decision: 0.13,
@@ -31,6 +32,16 @@ func TestPrintExplanationUnanswerable(t *testing.T) {
 	}
 	if strings.Contains(b.String(), "    words") {
 		t.Errorf("got %q, want no line for a feature that contributes nothing", b.String())
+	}
+	// A corpus that retells one story lifts the score, and the line says so.
+	lifted := best
+	lifted.Decision = 0.28
+	b.Reset()
+	if err := printExplanation(&b, qa.Explanation{Best: &lifted, Threshold: 0.17, UnanswerableWeight: 0.75, Lift: 0.15, Answered: true}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "explain: answered: the best sentence's confidence 0.430 less 0.75 × P(unanswerable) 0.400, plus the corpus's retelling lift 0.150, = 0.280 >= the minimum 0.170\n"; !strings.Contains(b.String(), want) {
+		t.Errorf("got %q, want a line %q", b.String(), want)
 	}
 	// A model without the part prints no P(unanswerable) line.
 	best.UnanswerableTerms = nil
