@@ -1316,20 +1316,20 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
-// many times" -> "four times", not "four"; countedEnd), a date gives
-// only its year to a question that asks for the year (yearOf), a clock
-// time its time zone and the day after "on", and a day the clock time
-// before "on" (clockTimeEnd, timeBeforeDay: "17:00 on the Monday") and
-// the words that make it a day of each month (monthlyEnd), a name
-// drops its possessive ("Taylor Swift's" -> "Taylor Swift";
-// possessiveEnd), the answer to a yes/no question, and any answer that
-// is no typed phrase, keeps the negation before it ("not required", "not
-// supported" of "Siri is not supported"; negationStart), a number asked
-// as a limit, or picked from a sentence that states a rule, keeps its
-// bound ("up to three months", "at least 21 days"; asksLimit,
-// statesLimit, boundStart), and a
-// table cell that opens with what the asked abbreviation stands for gives
-// only that (spelledEnd).
+// many times" -> "four times", not "four"; countedEnd), a number alone the
+// partitive of the first or second person after it ("412 of you", "five of
+// our parks"; partitiveEnd), a date gives only its year to a question that
+// asks for the year (yearOf), a clock time its time zone and the day after
+// "on", and a day the clock time before "on" (clockTimeEnd, timeBeforeDay:
+// "17:00 on the Monday") and the words that make it a day of each month
+// (monthlyEnd), a name drops its possessive ("Taylor Swift's" -> "Taylor
+// Swift"; possessiveEnd), the answer to a yes/no question, and any answer
+// that is no typed phrase, keeps the negation before it ("not required",
+// "not supported" of "Siri is not supported"; negationStart), a number
+// asked as a limit, or picked from a sentence that states a rule, keeps
+// its bound ("up to three months", "at least 21 days"; asksLimit,
+// statesLimit, boundStart), and a table cell that opens with what the
+// asked abbreviation stands for gives only that (spelledEnd).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
@@ -1347,6 +1347,12 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		if e := f.ix.countedEnd(f.q, f.sc, text, end, false); e != end {
 			end = e
 			break
+		}
+		if c.kind == kindCount && c.b-c.a == 1 {
+			if e := f.partitiveEnd(text, end); e != end {
+				end = e
+				break
+			}
 		}
 		end = askedEnd(f.q, text, start, end)
 	case TypeDate:
@@ -1386,6 +1392,48 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// partitiveOf joins a number to the group it is a part of: "412 of you".
+const partitiveOf = " of "
+
+// partitiveEnd returns where a short answer that is a count ending at
+// byte end of text ends when a partitive of the first or second person
+// follows it: "of" and a pronoun of [partitivegroups] of spanwords.txt
+// ("412 of you replied" -> "412 of you"), or a possessive of
+// [partitiveowners] followed by the question's own word ("five of our
+// parks" for "how many of our parks"), then the question's own word after
+// the pronoun too. The group is the document's own people, whom the
+// question names in its own words ("how many people answered the
+// survey"): the number alone leaves out of whom it counts. pickText asks
+// it only of a number alone: "three quarters of your plot" already says
+// what it counts. The words must stand one space apart. It returns end
+// when no such partitive follows.
+func (f *spanFacts) partitiveEnd(text string, end int) int {
+	if !strings.HasPrefix(text[end:], partitiveOf) {
+		return end
+	}
+	at := end + len(partitiveOf)
+	rest := text[at:min(len(text), at+2*maxTokenBytes+1)]
+	var buf [4]token
+	toks := tokenize(rest, buf[:0])
+	if len(toks) == 0 || toks[0].start != 0 {
+		return end
+	}
+	w := spanWords()
+	group, owner := w.partitiveGroups[toks[0].text], w.partitiveOwners[toks[0].text]
+	if !group && !owner {
+		return end
+	}
+	if len(toks) > 1 && rest[toks[0].end:toks[1].start] == " " {
+		if id, ok := f.ix.wordTerm(toks[1].text); ok && f.sc.ownTerm(id) {
+			return wholeWord(text, at+toks[1].end)
+		}
+	}
+	if group {
+		return at + toks[0].end
+	}
+	return end
 }
 
 // dayTimeEnd returns where a short answer to a when or what-time

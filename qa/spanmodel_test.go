@@ -687,6 +687,26 @@ func TestBoundStart(t *testing.T) {
 	}
 }
 
+// TestPartitiveEnd checks that a number picked alone takes a partitive
+// of the first or second person after it ("412 of you"), a possessive
+// one only with the question's word after it ("Five of our parks"), and
+// that a partitive of the third person, or a number that says what it
+// counts, stays as it is.
+func TestPartitiveEnd(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"412 of you replied, and 94% said they would recommend us to a friend.", "how many people answered the survey", "412 of you"},
+		{"Five of our parks have kept their Green Flag Award this year.", "how many of our parks kept a green flag", "Five of our parks"},
+		{"Five of our volunteers won a national award this year.", "how many awards were won this year", "Five"},
+		{"Our board has twelve members, four of them tenants.", "how many tenants on the board", "four"},
+		{"The county launched 16 satellites and 14 of them are in service.", "how many are in service", "14"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
 // TestStatesLimit: a sentence states a rule or a limit when it holds a
 // modal verb of permission or obligation or a word naming a limit
 // ([rules]), and then a number picked from it keeps its bound whatever
