@@ -1319,8 +1319,9 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // many times" -> "four times", not "four"; countedEnd), a number alone the
 // partitive of the first or second person after it ("412 of you", "five of
 // our parks"; partitiveEnd), a date gives only its year to a question that
-// asks for the year (yearOf), a clock time its time zone and the day after
-// "on", and a day the clock time before "on" (clockTimeEnd, timeBeforeDay:
+// asks for the year (yearOf), a clock-time range the second range joined
+// to it by "and" (rangePairEnd: "10:00–13:00 and 15:00–17:00"), a clock
+// time its time zone and the day after "on", and a day the clock time before "on" (clockTimeEnd, timeBeforeDay:
 // "17:00 on the Monday") and the words that make it a day of each month
 // (monthlyEnd), a name drops its possessive ("Taylor Swift's" -> "Taylor
 // Swift"; possessiveEnd), the answer to a yes/no question, and any answer
@@ -1367,6 +1368,7 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		}
 		end = askedEnd(f.q, text, start, end)
 	case TypeTime:
+		end = rangePairEnd(&f.ix.sents[c.sent], f.q, start, end)
 		end = clockTimeEnd(&f.ix.sents[c.sent], f.q, end)
 		end = askedEnd(f.q, text, start, end)
 	default:
@@ -1509,6 +1511,31 @@ func timeBeforeDay(st *sentence, q *Question, start int) int {
 		}
 	}
 	return start
+}
+
+// joinAnd joins two clock-time ranges of one day: "10:00–13:00 and
+// 15:00–17:00".
+const joinAnd = " and "
+
+// rangePairEnd returns where a short answer to a when or what-time
+// question that is a clock-time range, text[start:end] of st, ends when a
+// second range joined by "and" follows it: "10:00–13:00 and 15:00–17:00"
+// gives the hours of a day split in two, of which the first range alone
+// leaves out half. Both must be ranges (timeRange: a dash or a word of
+// [rangeto] inside), and the second a time typed at Build that starts
+// right after the "and"; two times that are not ranges ("at 09:00 and
+// 17:00") may be two events of which the question asks one. It returns
+// end when no such range follows.
+func rangePairEnd(st *sentence, q *Question, start, end int) int {
+	if q.Type != TypeDate && q.Type != TypeTime || !strings.HasPrefix(st.text[end:], joinAnd) || !timeRange(st.text[start:end]) {
+		return end
+	}
+	for i := range st.phrases {
+		if ph := &st.phrases[i]; ph.kind == TypeTime && int(ph.start) == end+len(joinAnd) && timeRange(st.text[ph.start:ph.end]) {
+			return int(ph.end)
+		}
+	}
+	return end
 }
 
 // clockTimeEnd returns where a short answer to a when or what-time

@@ -707,6 +707,22 @@ func TestPartitiveEnd(t *testing.T) {
 	}
 }
 
+// TestRangePairEnd checks that a clock-time range picked as the short
+// answer takes a second range joined to it by "and", and that a time
+// that is no range does not take the time after it.
+func TestRangePairEnd(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"Core hours are 10:00–13:00 and 15:00–17:00 local time, Mon–Fri.", "what are our core hrs", "10:00–13:00 and 15:00–17:00"},
+		{"The front desk is staffed 9:00 to 12:30 and 13:30 to 17:00 on weekdays.", "front desk hours", "9:00 to 12:30 and 13:30 to 17:00"},
+		{"The ferry leaves the harbour at 09:00 and 17:00 every day.", "what time does the first ferry leave", "09:00"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
 // TestStatesLimit: a sentence states a rule or a limit when it holds a
 // modal verb of permission or obligation or a word naming a limit
 // ([rules]), and then a number picked from it keeps its bound whatever
