@@ -1330,7 +1330,10 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // asked as a limit, or picked from a sentence that states a rule, keeps
 // its bound ("up to three months", "at least 21 days"; asksLimit,
 // statesLimit, boundStart), and a table cell that opens with what the
-// asked abbreviation stands for gives only that (spelledEnd).
+// asked abbreviation stands for gives only that (spelledEnd). The thing
+// one of two counted items counts gives the pair, for a question that
+// does not ask how many ("two backend engineers and one SRE" for "SRE";
+// countedPair).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
@@ -1392,8 +1395,81 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start = boundStart(text, start)
 		}
 	}
+	if c.kind.answerType() != TypeNumber && f.q.Type != TypeNumber && !c.prev {
+		if a, b := f.countedPair(c); a < b {
+			start, end = int(f.sentence(c)[a].start), int(f.sentence(c)[b-1].end)
+		}
+	}
 	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// countedPair returns the tokens of a pair of counted things joined by
+// "and" when candidate c is the thing one of them counts: "SRE" of "we are
+// hiring two backend engineers and one SRE" answers who is hired as "two
+// backend engineers and one SRE", of which "SRE" names one hire. Each
+// item is a cardinal (in digits, "one" or a word of smallNumbers) and one to
+// maxListItem content words that are no numbers, with no mark inside the
+// pair, and c must lie within the counted words of one item. It returns
+// a == b when c is no such thing. pickText asks it only for a question
+// that does not ask how many, where the number is no part of the answer's
+// kind: "how many engineers" takes the count alone.
+func (f *spanFacts) countedPair(c *spanCand) (a, b int32) {
+	s := f.sentence(c)
+	n := int32(len(s))
+	// smallNumbers leaves out "one", a pronoun too ("one of them"); before
+	// a counted word in a pair it counts.
+	cardinal := func(i int32) bool {
+		_, ok := smallNumbers[s[i].word]
+		return s[i].num || ok || s[i].word == "one"
+	}
+	counted := func(i int32) bool { return s[i].content && !cardinal(i) && s[i].word != "and" }
+	// itemEnd returns the end of the item that opens with a cardinal at
+	// i, or i when none does.
+	itemEnd := func(i int32) int32 {
+		if i >= n || !cardinal(i) {
+			return i
+		}
+		j := i + 1
+		for j < n && j-i <= maxListItem && counted(j) && !breaks(s[j].gap) {
+			j++
+		}
+		if j == i+1 {
+			return i
+		}
+		return j
+	}
+	// The cardinal of the item that holds c: the first token before c
+	// that is no counted word.
+	k := c.a - 1
+	for k >= 0 && c.a-k <= maxListItem && counted(k) && !breaks(s[k+1].gap) {
+		k--
+	}
+	if k < 0 || breaks(s[k+1].gap) {
+		return 0, 0
+	}
+	e := itemEnd(k)
+	if e == k || c.b > e {
+		return 0, 0
+	}
+	joined := func(e int32) bool { return e+1 < n && s[e].word == "and" && !breaks(s[e].gap) && !breaks(s[e+1].gap) }
+	// The item after "and", or the one before it.
+	if joined(e) {
+		if e2 := itemEnd(e + 1); e2 > e+1 {
+			return k, e2
+		}
+	}
+	if k >= 2 && s[k-1].word == "and" && !breaks(s[k].gap) && !breaks(s[k-1].gap) {
+		for k1 := k - 2; k1 >= 0 && k-1-k1 <= maxListItem; k1-- {
+			if cardinal(k1) {
+				if itemEnd(k1) == k-1 {
+					return k1, e
+				}
+				break
+			}
+		}
+	}
+	return 0, 0
 }
 
 // partitiveOf joins a number to the group it is a part of: "412 of you".

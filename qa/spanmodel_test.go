@@ -723,6 +723,23 @@ func TestRangePairEnd(t *testing.T) {
 	}
 }
 
+// TestCountedPair checks that the thing one of two counted items counts,
+// picked for a question that does not ask how many, gives the pair
+// ("two backend engineers and one SRE"), and that a count asked for, or
+// an item with no number, stays as it is.
+func TestCountedPair(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"Dana said that we are hiring two backend engineers and one SRE this quarter.", "who are we hiring this quarter", "two backend engineers and one SRE"},
+		{"Dana said that we are hiring two backend engineers and one SRE this quarter.", "how many backend engineers are we hiring", "two backend"}, // the model's pick, no pair
+		{"Dana said that we are hiring an SRE and a designer this quarter.", "who are we hiring this quarter", "an SRE"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
 // TestStatesLimit: a sentence states a rule or a limit when it holds a
 // modal verb of permission or obligation or a word naming a limit
 // ([rules]), and then a number picked from it keeps its bound whatever
