@@ -1316,20 +1316,24 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
-// many times" -> "four times", not "four"; countedEnd), a date gives
-// only its year to a question that asks for the year (yearOf), a clock
-// time its time zone and the day after "on", and a day the clock time
-// before "on" (clockTimeEnd, timeBeforeDay: "17:00 on the Monday") and
-// the words that make it a day of each month (monthlyEnd), a name
-// drops its possessive ("Taylor Swift's" -> "Taylor Swift";
-// possessiveEnd), the answer to a yes/no question, and any answer that
-// is no typed phrase, keeps the negation before it ("not required", "not
-// supported" of "Siri is not supported"; negationStart), a number asked
-// as a limit, or picked from a sentence that states a rule, keeps its
-// bound ("up to three months", "at least 21 days"; asksLimit,
-// statesLimit, boundStart), and a
-// table cell that opens with what the asked abbreviation stands for gives
-// only that (spelledEnd).
+// many times" -> "four times", not "four"; countedEnd), a number alone the
+// partitive of the first or second person after it ("412 of you", "five of
+// our parks"; partitiveEnd), a date gives only its year to a question that
+// asks for the year (yearOf), a clock-time range the second range joined
+// to it by "and" (rangePairEnd: "10:00–13:00 and 15:00–17:00"), a clock
+// time its time zone and the day after "on", and a day the clock time before "on" (clockTimeEnd, timeBeforeDay:
+// "17:00 on the Monday") and the words that make it a day of each month
+// (monthlyEnd), a name drops its possessive ("Taylor Swift's" -> "Taylor
+// Swift"; possessiveEnd), the answer to a yes/no question, and any answer
+// that is no typed phrase, keeps the negation before it ("not required",
+// "not supported" of "Siri is not supported"; negationStart), a number
+// asked as a limit, or picked from a sentence that states a rule, keeps
+// its bound ("up to three months", "at least 21 days"; asksLimit,
+// statesLimit, boundStart), and a table cell that opens with what the
+// asked abbreviation stands for gives only that (spelledEnd). The thing
+// one of two counted items counts gives the pair, for a question that
+// does not ask how many ("two backend engineers and one SRE" for "SRE";
+// countedPair).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
@@ -1348,6 +1352,12 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			end = e
 			break
 		}
+		if c.kind == kindCount && c.b-c.a == 1 {
+			if e := f.partitiveEnd(text, end); e != end {
+				end = e
+				break
+			}
+		}
 		end = askedEnd(f.q, text, start, end)
 	case TypeDate:
 		if f.q.asksYear() {
@@ -1361,6 +1371,7 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		}
 		end = askedEnd(f.q, text, start, end)
 	case TypeTime:
+		end = rangePairEnd(&f.ix.sents[c.sent], f.q, start, end)
 		end = clockTimeEnd(&f.ix.sents[c.sent], f.q, end)
 		end = askedEnd(f.q, text, start, end)
 	default:
@@ -1384,8 +1395,123 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start = boundStart(text, start)
 		}
 	}
+	if c.kind.answerType() != TypeNumber && f.q.Type != TypeNumber && !c.prev {
+		if a, b := f.countedPair(c); a < b {
+			start, end = int(f.sentence(c)[a].start), int(f.sentence(c)[b-1].end)
+		}
+	}
 	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// countedPair returns the tokens of a pair of counted things joined by
+// "and" when candidate c is the thing one of them counts: "SRE" of "we are
+// hiring two backend engineers and one SRE" answers who is hired as "two
+// backend engineers and one SRE", of which "SRE" names one hire. Each
+// item is a cardinal (in digits, "one" or a word of smallNumbers) and one to
+// maxListItem content words that are no numbers, with no mark inside the
+// pair, and c must lie within the counted words of one item. It returns
+// a == b when c is no such thing. pickText asks it only for a question
+// that does not ask how many, where the number is no part of the answer's
+// kind: "how many engineers" takes the count alone.
+func (f *spanFacts) countedPair(c *spanCand) (a, b int32) {
+	s := f.sentence(c)
+	n := int32(len(s))
+	// smallNumbers leaves out "one", a pronoun too ("one of them"); before
+	// a counted word in a pair it counts.
+	cardinal := func(i int32) bool {
+		_, ok := smallNumbers[s[i].word]
+		return s[i].num || ok || s[i].word == "one"
+	}
+	counted := func(i int32) bool { return s[i].content && !cardinal(i) && s[i].word != "and" }
+	// itemEnd returns the end of the item that opens with a cardinal at
+	// i, or i when none does.
+	itemEnd := func(i int32) int32 {
+		if i >= n || !cardinal(i) {
+			return i
+		}
+		j := i + 1
+		for j < n && j-i <= maxListItem && counted(j) && !breaks(s[j].gap) {
+			j++
+		}
+		if j == i+1 {
+			return i
+		}
+		return j
+	}
+	// The cardinal of the item that holds c: the first token before c
+	// that is no counted word.
+	k := c.a - 1
+	for k >= 0 && c.a-k <= maxListItem && counted(k) && !breaks(s[k+1].gap) {
+		k--
+	}
+	if k < 0 || breaks(s[k+1].gap) {
+		return 0, 0
+	}
+	e := itemEnd(k)
+	if e == k || c.b > e {
+		return 0, 0
+	}
+	joined := func(e int32) bool { return e+1 < n && s[e].word == "and" && !breaks(s[e].gap) && !breaks(s[e+1].gap) }
+	// The item after "and", or the one before it.
+	if joined(e) {
+		if e2 := itemEnd(e + 1); e2 > e+1 {
+			return k, e2
+		}
+	}
+	if k >= 2 && s[k-1].word == "and" && !breaks(s[k].gap) && !breaks(s[k-1].gap) {
+		for k1 := k - 2; k1 >= 0 && k-1-k1 <= maxListItem; k1-- {
+			if cardinal(k1) {
+				if itemEnd(k1) == k-1 {
+					return k1, e
+				}
+				break
+			}
+		}
+	}
+	return 0, 0
+}
+
+// partitiveOf joins a number to the group it is a part of: "412 of you".
+const partitiveOf = " of "
+
+// partitiveEnd returns where a short answer that is a count ending at
+// byte end of text ends when a partitive of the first or second person
+// follows it: "of" and a pronoun of [partitivegroups] of spanwords.txt
+// ("412 of you replied" -> "412 of you"), or a possessive of
+// [partitiveowners] followed by the question's own word ("five of our
+// parks" for "how many of our parks"), then the question's own word after
+// the pronoun too. The group is the document's own people, whom the
+// question names in its own words ("how many people answered the
+// survey"): the number alone leaves out of whom it counts. pickText asks
+// it only of a number alone: "three quarters of your plot" already says
+// what it counts. The words must stand one space apart. It returns end
+// when no such partitive follows.
+func (f *spanFacts) partitiveEnd(text string, end int) int {
+	if !strings.HasPrefix(text[end:], partitiveOf) {
+		return end
+	}
+	at := end + len(partitiveOf)
+	rest := text[at:min(len(text), at+2*maxTokenBytes+1)]
+	var buf [4]token
+	toks := tokenize(rest, buf[:0])
+	if len(toks) == 0 || toks[0].start != 0 {
+		return end
+	}
+	w := spanWords()
+	group, owner := w.partitiveGroups[toks[0].text], w.partitiveOwners[toks[0].text]
+	if !group && !owner {
+		return end
+	}
+	if len(toks) > 1 && rest[toks[0].end:toks[1].start] == " " {
+		if id, ok := f.ix.wordTerm(toks[1].text); ok && f.sc.ownTerm(id) {
+			return wholeWord(text, at+toks[1].end)
+		}
+	}
+	if group {
+		return at + toks[0].end
+	}
+	return end
 }
 
 // dayTimeEnd returns where a short answer to a when or what-time
@@ -1461,6 +1587,31 @@ func timeBeforeDay(st *sentence, q *Question, start int) int {
 		}
 	}
 	return start
+}
+
+// joinAnd joins two clock-time ranges of one day: "10:00–13:00 and
+// 15:00–17:00".
+const joinAnd = " and "
+
+// rangePairEnd returns where a short answer to a when or what-time
+// question that is a clock-time range, text[start:end] of st, ends when a
+// second range joined by "and" follows it: "10:00–13:00 and 15:00–17:00"
+// gives the hours of a day split in two, of which the first range alone
+// leaves out half. Both must be ranges (timeRange: a dash or a word of
+// [rangeto] inside), and the second a time typed at Build that starts
+// right after the "and"; two times that are not ranges ("at 09:00 and
+// 17:00") may be two events of which the question asks one. It returns
+// end when no such range follows.
+func rangePairEnd(st *sentence, q *Question, start, end int) int {
+	if q.Type != TypeDate && q.Type != TypeTime || !strings.HasPrefix(st.text[end:], joinAnd) || !timeRange(st.text[start:end]) {
+		return end
+	}
+	for i := range st.phrases {
+		if ph := &st.phrases[i]; ph.kind == TypeTime && int(ph.start) == end+len(joinAnd) && timeRange(st.text[ph.start:ph.end]) {
+			return int(ph.end)
+		}
+	}
+	return end
 }
 
 // clockTimeEnd returns where a short answer to a when or what-time

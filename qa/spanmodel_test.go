@@ -687,6 +687,59 @@ func TestBoundStart(t *testing.T) {
 	}
 }
 
+// TestPartitiveEnd checks that a number picked alone takes a partitive
+// of the first or second person after it ("412 of you"), a possessive
+// one only with the question's word after it ("Five of our parks"), and
+// that a partitive of the third person, or a number that says what it
+// counts, stays as it is.
+func TestPartitiveEnd(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"412 of you replied, and 94% said they would recommend us to a friend.", "how many people answered the survey", "412 of you"},
+		{"Five of our parks have kept their Green Flag Award this year.", "how many of our parks kept a green flag", "Five of our parks"},
+		{"Five of our volunteers won a national award this year.", "how many awards were won this year", "Five"},
+		{"Our board has twelve members, four of them tenants.", "how many tenants on the board", "four"},
+		{"The county launched 16 satellites and 14 of them are in service.", "how many are in service", "14"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
+// TestRangePairEnd checks that a clock-time range picked as the short
+// answer takes a second range joined to it by "and", and that a time
+// that is no range does not take the time after it.
+func TestRangePairEnd(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"Core hours are 10:00–13:00 and 15:00–17:00 local time, Mon–Fri.", "what are our core hrs", "10:00–13:00 and 15:00–17:00"},
+		{"The front desk is staffed 9:00 to 12:30 and 13:30 to 17:00 on weekdays.", "front desk hours", "9:00 to 12:30 and 13:30 to 17:00"},
+		{"The ferry leaves the harbour at 09:00 and 17:00 every day.", "what time does the first ferry leave", "09:00"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
+// TestCountedPair checks that the thing one of two counted items counts,
+// picked for a question that does not ask how many, gives the pair
+// ("two backend engineers and one SRE"), and that a count asked for, or
+// an item with no number, stays as it is.
+func TestCountedPair(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"Dana said that we are hiring two backend engineers and one SRE this quarter.", "who are we hiring this quarter", "two backend engineers and one SRE"},
+		{"Dana said that we are hiring two backend engineers and one SRE this quarter.", "how many backend engineers are we hiring", "two backend"}, // the model's pick, no pair
+		{"Dana said that we are hiring an SRE and a designer this quarter.", "who are we hiring this quarter", "an SRE"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
 // TestStatesLimit: a sentence states a rule or a limit when it holds a
 // modal verb of permission or obligation or a word naming a limit
 // ([rules]), and then a number picked from it keeps its bound whatever

@@ -80,6 +80,10 @@ type spanWordLists struct {
 	// partitives holds [partitives], the words after a number that open
 	// what it counts further on ("seventeen of its sites", countedBy).
 	partitives map[string]bool
+	// partitiveGroups and partitiveOwners hold [partitivegroups] and
+	// [partitiveowners], the pronouns and possessives after "NUMBER of"
+	// that name the group the number is a part of (partitiveEnd).
+	partitiveGroups, partitiveOwners map[string]bool
 	// subjectPronouns holds [subjectpronouns], the pronouns that, as the
 	// whole subject of a later conjunct, stand for what the sentence named
 	// before them (opensPredicate).
@@ -167,7 +171,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"), unitHours: map[string]int{},
-		partitives: set("partitives"), subjectPronouns: set("subjectpronouns"), gapOpeners: set("gapopeners"),
+		partitives: set("partitives"), partitiveGroups: set("partitivegroups"), partitiveOwners: set("partitiveowners"), subjectPronouns: set("subjectpronouns"), gapOpeners: set("gapopeners"),
 	}
 	for w, h := range s.meanings("unithours") {
 		n, err := strconv.Atoi(h)
