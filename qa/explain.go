@@ -109,16 +109,16 @@ func (ix *Index) explain(c Candidate, decision float64) *CandidateExplanation {
 	for i, f := range candidateFeatures {
 		ce.Rank = append(ce.Rank, Contribution{Feature: f.name, Doc: f.doc, Value: c.Features[i], Weight: rw[i]})
 	}
-	ce.RankTrees = sumTrees(m.trees, c.Features)
+	ce.RankTrees = m.trees.sum(c.Features)
 	// The confidence and P(unanswerable) read the same inputs: the
 	// candidate's features, then the question's.
 	inputs := append(append([]float64(nil), c.Features...), c.Question...)
 	ce.ConfidenceTerms = inputContributions(m.conf, inputs)
-	ce.ConfidenceTrees = sumTrees(m.confTrees, inputs)
+	ce.ConfidenceTrees = m.confTrees.sum(inputs)
 	if m.unans != nil {
 		ce.UnanswerableBias = m.unansBias
 		ce.UnanswerableTerms = inputContributions(m.unans, inputs)
-		ce.UnanswerableTrees = sumTrees(m.unansTrees, inputs)
+		ce.UnanswerableTrees = m.unansTrees.sum(inputs)
 	}
 	return ce
 }

@@ -293,12 +293,19 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		}
 	}
 	f.missing = (sc.allMass - sc.massOf(near|f.title)) / f.total
+	// variantMass is 0 throughout for a mask with no term but the
+	// question's own (most candidates): the shares are then left at 0,
+	// which summing and scaling its zeros would give.
 	f.variant = sc.variantMass(f.m)
-	for _, v := range sc.variantMass((f.before | f.after) &^ sc.wordTerms(f.m)) {
-		f.variantNear += v / f.total
+	if (f.before|f.after)&^sc.own != 0 {
+		for _, v := range sc.variantMass((f.before | f.after) &^ sc.wordTerms(f.m)) {
+			f.variantNear += v / f.total
+		}
 	}
-	for k := range f.variant {
-		f.variant[k] /= f.total
+	if f.m&^sc.own != 0 {
+		for k := range f.variant {
+			f.variant[k] /= f.total
+		}
 	}
 	f.lead = ix.isLead(st)
 	f.words, f.nearWords = sc.wordsOf(f.m), sc.wordsOf(near)

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // The answer model. Two linear models over the features of features.go,
@@ -146,16 +147,16 @@ type compiled struct {
 	// is nil when no wording feature has any.
 	cross     [][]float64
 	rankBias  float64
-	trees     []ctree
+	trees     forest
 	conf      []float64 // candidateFeatures, then questionFeatures
 	confBias  float64
-	confTrees []ctree
+	confTrees forest
 	// unans, unansBias and unansTrees are the P(unanswerable) model, and
 	// unansWeight its weight k in the answer decision; unans is nil
 	// without one.
 	unans       []float64
 	unansBias   float64
-	unansTrees  []ctree
+	unansTrees  forest
 	unansWeight float64
 	threshold   float64
 }
@@ -174,14 +175,14 @@ func (m *Model) compile() (*compiled, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: tree %d: %w", ErrModel, ti, err)
 		}
-		c.trees = append(c.trees, ct)
+		c.trees.add(ct)
 	}
 	for ti, t := range m.ConfidenceTrees {
 		ct, err := compileTree(t, candidateFeatures, questionFeatures)
 		if err != nil {
 			return nil, fmt.Errorf("%w: confidence tree %d: %w", ErrModel, ti, err)
 		}
-		c.confTrees = append(c.confTrees, ct)
+		c.confTrees.add(ct)
 	}
 	if u := m.Unanswerable; u != nil {
 		if c.unans, err = weightsOf("unanswerable", u.Linear.Weights, candidateFeatures, questionFeatures); err != nil {
@@ -192,7 +193,7 @@ func (m *Model) compile() (*compiled, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%w: unanswerable tree %d: %w", ErrModel, ti, err)
 			}
-			c.unansTrees = append(c.unansTrees, ct)
+			c.unansTrees.add(ct)
 		}
 		if math.IsNaN(u.Weight) || u.Weight < 0 || math.IsInf(u.Weight, 0) {
 			return nil, fmt.Errorf("%w: unanswerable weight %v is not a weight", ErrModel, u.Weight)
@@ -348,29 +349,16 @@ func compileTree(t Tree, tables ...[]feature) (ctree, error) {
 	return out, nil
 }
 
-// eval is the tree's output for features x.
-func (t ctree) eval(x []float64) float64 {
-	n := int32(0)
-	for t[n].feature >= 0 {
-		if x[t[n].feature] <= t[n].threshold {
-			n = t[n].left
-		} else {
-			n = t[n].left + 1
-		}
-	}
-	return t[n].threshold
-}
-
 // rankScore is the ranker's score of features x with weights w (the
 // question's, rankWeights): the linear part and the trees.
 func (c *compiled) rankScore(w, x []float64) float64 {
-	return c.rankBias + dot(w, x) + sumTrees(c.trees, x)
+	return c.rankBias + dot(w, x) + c.trees.sum(x)
 }
 
 // confidence is the probability that a candidate with confidence inputs
 // x (its features, then the question features) answers.
 func (c *compiled) confidence(x []float64) float64 {
-	return sigmoid(c.confBias + dot(c.conf, x) + sumTrees(c.confTrees, x))
+	return sigmoid(c.confBias + dot(c.conf, x) + c.confTrees.sum(x))
 }
 
 // unanswerable is the probability that the corpus does not answer the
@@ -380,7 +368,7 @@ func (c *compiled) unanswerable(x []float64) float64 {
 	if c.unans == nil {
 		return 0
 	}
-	return sigmoid(c.unansBias + dot(c.unans, x) + sumTrees(c.unansTrees, x))
+	return sigmoid(c.unansBias + dot(c.unans, x) + c.unansTrees.sum(x))
 }
 
 // decisionScore is what the answer decision compares with a minimum
@@ -395,12 +383,65 @@ func (c *compiled) decisionScore(p, u float64) float64 {
 	return p - c.unansWeight*u
 }
 
-// sumTrees is the boosted trees' part of a score: the sum of their values
-// for inputs x.
-func sumTrees(ts []ctree, x []float64) float64 {
+// forest is a model part's boosted trees, their nodes laid end to end in
+// one array with each child's place in it (compileTree's checks hold for
+// each tree there: a node's children follow it within its tree, so every
+// walk from a root ends at a leaf), read in place by sum.
+type forest struct {
+	nodes []cnode
+	roots []int32 // each tree's first node in nodes, in the trees' order
+	// width is one more than the largest feature a node splits on: the
+	// fewest inputs sum reads.
+	width int
+}
+
+// add appends tree t, as compileTree made it, to the forest.
+func (f *forest) add(t ctree) {
+	at := int32(len(f.nodes))
+	f.roots = append(f.roots, at)
+	for _, n := range t {
+		if n.feature >= 0 {
+			n.left += at
+			f.width = max(f.width, int(n.feature)+1)
+		}
+		f.nodes = append(f.nodes, n)
+	}
+}
+
+// sum is the boosted trees' part of a score: the sum of their values for
+// inputs x, added in the trees' order. It panics when x holds fewer than
+// width inputs. Each tree is walked from its root to a leaf, to the left
+// child where the node's input is at most its threshold and to the right
+// otherwise (a NaN input too), reading the nodes and x in place with no
+// bound check: every root and child is a node of the array (add,
+// compileTree), and every feature is below width (TestForestPlain checks
+// sum against a walk of each tree with bound checks).
+func (f *forest) sum(x []float64) float64 {
+	if len(f.roots) == 0 {
+		// The committed ranker has no trees: no call for its rows.
+		return 0
+	}
+	return f.walk(x)
+}
+
+// walk is sum of a forest of one tree or more.
+func (f *forest) walk(x []float64) float64 {
 	s := 0.0
-	for _, t := range ts {
-		s += t.eval(x)
+	if len(x) < f.width {
+		panic(fmt.Sprintf("qa: %d inputs for trees reading %d", len(x), f.width))
+	}
+	nodes, xs := unsafe.Pointer(unsafe.SliceData(f.nodes)), unsafe.Pointer(unsafe.SliceData(x))
+	for _, r := range f.roots {
+		n := (*cnode)(unsafe.Add(nodes, unsafe.Sizeof(cnode{})*uintptr(uint32(r))))
+		for n.feature >= 0 {
+			at := n.left
+			// Not x > threshold: a NaN input goes right, as in eval.
+			if !(*(*float64)(unsafe.Add(xs, 8*uintptr(uint32(n.feature)))) <= n.threshold) {
+				at++
+			}
+			n = (*cnode)(unsafe.Add(nodes, unsafe.Sizeof(cnode{})*uintptr(uint32(at))))
+		}
+		s += n.threshold
 	}
 	return s
 }

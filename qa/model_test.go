@@ -199,3 +199,110 @@ func TestDotPlain(t *testing.T) {
 		t.Errorf("only %d of %d rows differ summed in reverse; want the values to tell an order apart", differ, checked)
 	}
 }
+
+// evalPlain is tree t's output for features x, walked with bound checks:
+// the plain walk forest.sum reads in place.
+func evalPlain(t ctree, x []float64) float64 {
+	n := int32(0)
+	for t[n].feature >= 0 {
+		if x[t[n].feature] <= t[n].threshold {
+			n = t[n].left
+		} else {
+			n = t[n].left + 1
+		}
+	}
+	return t[n].threshold
+}
+
+// TestForestPlain checks forest.sum against the plain walk of each tree
+// (evalPlain) summed in order: on the committed model's confidence and
+// P(unanswerable) trees and on random trees of up to depth 5, with inputs
+// at, just below and just above the thresholds, NaNs and infinities; and
+// that inputs fewer than the forest's width panic.
+func TestForestPlain(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	width := len(FeatureNames()) + len(QuestionFeatureNames())
+	r := rand.New(rand.NewPCG(13, 14))
+	var random []Tree
+	for range 40 {
+		var nodes []TreeNode
+		var grow func(depth int)
+		grow = func(depth int) {
+			at := len(nodes)
+			if depth == 0 || r.IntN(4) == 0 {
+				nodes = append(nodes, TreeNode{Value: r.NormFloat64()})
+				return
+			}
+			nodes = append(nodes, TreeNode{Feature: FeatureNames()[r.IntN(len(FeatureNames()))], Threshold: float64(r.IntN(5)) / 2})
+			// Children come after their parent, side by side: the left
+			// one's subtree is laid out after both.
+			nodes[at].Left = len(nodes)
+			nodes = append(nodes, TreeNode{}, TreeNode{})
+			for side := range 2 {
+				sub := len(nodes)
+				grow(depth - 1)
+				// Move the subtree's root into its slot.
+				nodes[at+1+side] = nodes[sub]
+				if nodes[sub].Feature != "" {
+					// Its children stay where they are.
+					nodes[sub] = TreeNode{Value: math.NaN()} // unreachable
+				}
+			}
+		}
+		grow(5)
+		random = append(random, Tree{Nodes: nodes})
+	}
+	var trees []ctree
+	for _, set := range [][]Tree{m.ConfidenceTrees, m.Unanswerable.Trees, random} {
+		for _, tr := range set {
+			ct, err := compileTree(tr, candidateFeatures, questionFeatures)
+			if err != nil {
+				t.Fatalf("compileTree: %v", err)
+			}
+			trees = append(trees, ct)
+		}
+	}
+	if len(trees) < 100 {
+		t.Fatalf("got %d trees, want the model's and 40 random ones", len(trees))
+	}
+	var f forest
+	wantWidth := 0
+	for _, ct := range trees {
+		f.add(ct)
+		for _, n := range ct {
+			wantWidth = max(wantWidth, int(n.feature)+1)
+		}
+	}
+	if f.width != wantWidth {
+		t.Fatalf("forest width: got %d, want %d", f.width, wantWidth)
+	}
+	values := []float64{-1, 0, 0.5, 1, 1.5, 2, math.Nextafter(1, 2), math.Nextafter(1, 0), math.NaN(), math.Inf(1), math.Inf(-1)}
+	x := make([]float64, width)
+	for round := range 2000 {
+		for i := range x {
+			if round%2 == 0 {
+				x[i] = values[r.IntN(len(values))]
+			} else {
+				x[i] = r.NormFloat64()
+			}
+		}
+		want := 0.0
+		for _, ct := range trees {
+			want += evalPlain(ct, x)
+		}
+		if got := f.sum(x); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("round %d: got %v, want %v", round, got, want)
+		}
+	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Errorf("sum of %d inputs for a forest of width %d: got no panic", f.width-1, f.width)
+			}
+		}()
+		f.sum(x[:f.width-1])
+	}()
+}

@@ -344,18 +344,23 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	for _, p := range sel {
 		lo, hi := ix.paraSent[p], ix.paraSent[p+1]
 		a, b := ix.neighbourhood(p)
-		// The paragraph's sentences are of its document.
+		// The paragraph's sentences are of its document. The terms of the
+		// prelim that are the paragraph's and its document's are read once
+		// a paragraph (the products as they were, added in the same order).
 		doc := ix.paraDoc[p]
+		paraMask := sc.paraMask[p]
+		passage, docw := ix.p.passage*sc.paraScore[p], ix.p.docw*sc.docScore[doc]
+		coref, neighbour, paragraph := ix.p.coref, ix.p.neighbour, ix.p.paragraph
 		for s := lo; s < hi; s++ {
 			nf := ix.scans[s].nf
-			if nf&scanAnswer == 0 || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
+			if nf&scanAnswer == 0 || sc.mask[s] == 0 && paraMask == 0 {
 				continue
 			}
 			m := sc.mask[s]
 			ref, nb := contextOf(sc.mask, s, a, b, nf&scanRefers != 0)
-			pm := sc.paraMask[p] &^ (m | nb | ref)
-			score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[doc] +
-				ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
+			pm := paraMask &^ (m | nb | ref)
+			score := sc.score[s] + passage + docw +
+				coref*sc.massOf(ref) + neighbour*sc.massOf(nb) + paragraph*sc.massOf(pm)
 			offers[n] = keyed{key: score, id: s}
 			n++
 		}

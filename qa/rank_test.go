@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"math/bits"
@@ -1061,5 +1062,64 @@ func TestParaTablesInPlace(t *testing.T) {
 			}()
 			paraTables(make([]termMask, tt.masks), make([]float64, tt.scores), make([]float64, tt.norms))
 		}()
+	}
+}
+
+// TestRankOffersPlain checks the sentences stage 2 offers (sc.offers) and
+// their prelims against the plain sum, each term read where it is held,
+// over real questions: the same sentences in the same order, each prelim
+// to the bit. rank reads a paragraph's and its document's terms once a
+// paragraph.
+func TestRankOffersPlain(t *testing.T) {
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	offered, withContext := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			sel := sc.tparas
+			if len(sc.tparas) > ix.p.paragraphs {
+				sel = sc.selParas
+			}
+			var want []keyed
+			for _, p := range sel {
+				a, b := ix.neighbourhood(p)
+				doc := ix.paraDoc[p]
+				for s := ix.paraSent[p]; s < ix.paraSent[p+1]; s++ {
+					nf := ix.scans[s].nf
+					if nf&scanAnswer == 0 || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
+						continue
+					}
+					m := sc.mask[s]
+					ref, nb := contextOf(sc.mask, s, a, b, nf&scanRefers != 0)
+					pm := sc.paraMask[p] &^ (m | nb | ref)
+					if ref|nb|pm != 0 {
+						withContext++
+					}
+					score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[doc] +
+						ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
+					want = append(want, keyed{key: score, id: s})
+				}
+			}
+			// bestKeyed partitions the offers in place: compared by sentence.
+			got := slices.Clone(sc.offers)
+			slices.SortFunc(got, func(a, b keyed) int { return cmp.Compare(a.id, b.id) })
+			slices.SortFunc(want, func(a, b keyed) int { return cmp.Compare(a.id, b.id) })
+			if len(got) != len(want) {
+				t.Fatalf("%q: %d sentences offered, want %d", text, len(got), len(want))
+			}
+			for i, w := range want {
+				if g := got[i]; g.id != w.id || math.Float64bits(g.key) != math.Float64bits(w.key) {
+					t.Fatalf("%q: offer %d is sentence %d with prelim %v, want %d with %v", text, i, g.id, g.key, w.id, w.key)
+				}
+			}
+			offered += len(want)
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("%d questions, %d sentences offered, %d with context terms", len(questions), offered, withContext)
+	if offered == 0 || withContext == 0 {
+		t.Error("no sentence offered, or none with context terms")
 	}
 }
