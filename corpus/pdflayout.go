@@ -1994,6 +1994,11 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			}
 		}
 		marker := bulletMarker(text)
+		if marker > 0 && cur != nil && cur.kind == KindParagraph && lead == "" && numberGoesOn(prev, l, text) {
+			// "… and LEN !=" over "0. With this instruction …": the
+			// number is the sentence's, wrapped to a line's start.
+			marker = 0
+		}
 
 		// A line under a list item that starts where the item's text
 		// does hangs from it, however far its marker stands out.
@@ -2123,6 +2128,24 @@ func bodySize(ls []line) float64 {
 		sizes[l.size] += len(l.text())
 	}
 	return modeSize(sizes)
+}
+
+// numberGoesOn reports whether line l, whose text opens with a number
+// set as a list marker ("0. With this …"), goes on with the sentence of
+// the line prev above it: prev is a full line of the same column and
+// size, cut mid-sentence (no end of sentence, no colon before a list),
+// and l starts where prev does, with no paragraph's gap between them. A
+// numbered list's item starts after a line that ends a sentence, a
+// colon or a short line, or left of the text of the item above it.
+func numberGoesOn(prev, l line, text string) bool {
+	if text[0] < '0' || text[0] > '9' || l.page != prev.page || l.col != prev.col || math.IsNaN(l.prevY) {
+		return false
+	}
+	ptext := strings.TrimRight(prev.text(), " ")
+	return !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
+		math.Abs(l.size-prev.size) <= 0.1*prev.size && l.bold == prev.bold &&
+		math.Abs(l.x0-prev.x0) < 0.5*l.size && prev.x1 >= l.right-2*l.size &&
+		l.prevY-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
 }
 
 // startsNew reports whether line l starts a new block after line prev.

@@ -111,3 +111,34 @@ func TestPDFCellNearlyFull(t *testing.T) {
 		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
 	}
 }
+
+// TestPDFNumberWrappedToLineStart checks that a number wrapped to the
+// start of a line in the middle of a sentence ("… and LEN !=" over "0.
+// With this …") goes on with the sentence instead of opening a numbered
+// list item, while a numbered list after a colon or a sentence's end is
+// still a list.
+func TestPDFNumberWrappedToLineStart(t *testing.T) {
+	page := textAt(72, 720, "SEQUENCE OF: the value must be the null string NEW and LEN !=") +
+		textAt(72, 706, "0. With this call another element is appended at the end of") +
+		textAt(72, 692, "the sequence, and its name is ?1 for the first one appended.") +
+		textAt(72, 664, "To add one more element to the sequence, do these two steps:") +
+		textAt(72, 650, "1. Write the value NEW to the sequence with the call above.") +
+		textAt(72, 636, "2. Read the name of the new element back from the sequence.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s", b.Kind, b.Text))
+	}
+	want := []string{
+		"0 | SEQUENCE OF: the value must be the null string NEW and LEN != 0. With this call another element is appended at the end of the sequence, and its name is ?1 for the first one appended.",
+		"0 | To add one more element to the sequence, do these two steps:",
+		"2 | Write the value NEW to the sequence with the call above.",
+		"2 | Read the name of the new element back from the sequence.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
