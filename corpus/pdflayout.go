@@ -2148,16 +2148,35 @@ func numberGoesOn(prev, l line, text string) bool {
 		l.prevY-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
 }
 
+// sharesSize reports whether lines a and b, whose text is mostly of two
+// sizes, each hold words of the other's size: a paragraph that mixes
+// body text with smaller code ("… means to load /usr/share/mime, and"
+// over "~/.local/share/mime (if they exist)."), where which size has the
+// most letters changes from line to line. A heading and the text under
+// it hold no word of each other's size.
+func sharesSize(a, b line) bool {
+	has := func(l line, size float64) bool {
+		for _, w := range l.words {
+			if math.Abs(w.size-size) <= 0.1*size {
+				return true
+			}
+		}
+		return false
+	}
+	return has(a, b.size) && has(b, a.size)
+}
+
 // startsNew reports whether line l starts a new block after line prev.
 // hanging says l starts where the text of the list item above it does.
 func startsNew(prev, l line, text string, marker int, body float64, hanging bool) bool {
 	switch {
 	case marker > 0 || l.words[0].lead != "":
 		return true
-	case math.Abs(l.size-prev.size) > 0.1*prev.size || l.bold != prev.bold:
-		return true
 	}
 	ptext := prev.text()
+	if math.Abs(l.size-prev.size) > 0.1*prev.size && !(sharesSize(prev, l) && !endsSentence(ptext)) || l.bold != prev.bold {
+		return true
+	}
 	if endsSentence(ptext) && clauseNumberTextRE.MatchString(text) {
 		// A numbered clause ("1.2 This policy …") after a sentence's
 		// end, however close the two paragraphs stand.

@@ -142,3 +142,32 @@ func TestPDFNumberWrappedToLineStart(t *testing.T) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestPDFMixedSizeLines checks that a paragraph mixing body text with
+// smaller code, where one line has more letters of code and the next more
+// of text, is one paragraph ("… and" over "~/.local/share/mime/a.xml (if
+// they exist …)."), while a heading over it, with no word of the text's
+// sizes, stays a heading.
+func TestPDFMixedSizeLines(t *testing.T) {
+	at := func(size float64, x, y int, s string) string {
+		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
+	}
+	page := at(14, 72, 738, "Loading the files") +
+		at(11, 72, 720, "Load all the files, that is") + at(9, 241, 720, "/usr/share/mime/a.xml, /usr/local/share/mime/a.xml,") + at(11, 504, 720, "and") +
+		at(9, 72, 706, "~/.local/share/mime/a.xml") + at(11, 200, 706, "(if they exist, and in this order).")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s", b.Kind, b.Text))
+	}
+	want := []string{
+		"1 | Loading the files",
+		"0 | Load all the files, that is /usr/share/mime/a.xml, /usr/local/share/mime/a.xml, and ~/.local/share/mime/a.xml (if they exist, and in this order).",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
