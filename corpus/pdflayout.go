@@ -1902,15 +1902,16 @@ func isMarker(s string) bool {
 	return utf8.RuneCountInString(s) <= 4 && bulletMarker(s+" x") == len(s)+1
 }
 
-// hyphenated returns the words the text writes with a hyphen, lowercased,
-// to decide whether a hyphen at the end of a line belongs to the word.
+// hyphenated returns the words the text writes inside its lines,
+// lowercased, those with a hyphen among them, to decide whether a hyphen
+// at the end of a line belongs to the word (joinLines).
 func hyphenated(ls []line) map[string]bool {
 	words := map[string]bool{}
 	for _, l := range ls {
 		for _, s := range l.segs {
 			for w := range strings.FieldsSeq(s.text) {
 				w = strings.Trim(w, ".,;:!?()[]\"'“”’")
-				if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+				if i := strings.IndexByte(w, '-'); i < 0 || i > 0 && i < len(w)-1 {
 					words[strings.ToLower(w)] = true
 				}
 			}
@@ -2248,12 +2249,53 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		// ("Osei-" over "Lindqvist", "Rolls-" over "Royce"): a word is
 		// broken for hyphenation between lowercase letters, so the
 		// hyphen is the word's own, and stays with no space after it.
+		// A word in capitals broken so ("OP-" over "TIONAL") is mended
+		// when the text writes it whole elsewhere and never with the
+		// hyphen.
+		i := strings.LastIndexByte(text, ' ') + 1
+		head := strings.TrimLeftFunc(text[i:len(text)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+		tail, _, _ := strings.Cut(next, " ")
+		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
+		if capitals(head) && capitals(tail) && hyphens[strings.ToLower(head+tail)] && !hyphens[strings.ToLower(head+"-"+tail)] {
+			return text[:len(text)-1] + next
+		}
 		r, _ := utf8.DecodeLastRuneInString(text[:len(text)-1])
 		if unicode.IsLetter(r) {
 			return text + next
 		}
 	}
+	if identifierCut(text, next) {
+		return text + next
+	}
 	return text + " " + next
+}
+
+// identifierCut reports whether a line that ends text cuts an identifier
+// after one of its underscores ("ASN1_" over "SYNTAX_ERROR",
+// "asn1_der_" over "decoding()"), as TeX breaks a line in code: the
+// last word starts with a letter and ends with one underscore after a
+// letter or digit, and the next line starts with a letter or digit. A
+// word set in underscores ("__init__", "_any_") is not so cut.
+func identifierCut(text, next string) bool {
+	head := text[strings.LastIndexByte(text, ' ')+1:]
+	if len(head) < 3 || head[len(head)-1] != '_' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(head)
+	before, _ := utf8.DecodeLastRuneInString(head[:len(head)-1])
+	after, _ := utf8.DecodeRuneInString(next)
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return unicode.IsLetter(first) && alnum(before) && alnum(after)
+}
+
+// capitals reports whether s is a word of capital letters only.
+func capitals(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // startsUpperLetter reports whether s starts with an upper-case letter.

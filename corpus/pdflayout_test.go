@@ -171,3 +171,29 @@ func TestPDFMixedSizeLines(t *testing.T) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestJoinLinesCapitalsAndIdentifiers checks two line ends TeX makes: a
+// word in capitals hyphenated at a line's end ("OP-" over "TIONAL") is
+// mended when the text writes it whole elsewhere and never with the
+// hyphen, and an identifier cut after an underscore ("ASN1_" over
+// "SYNTAX_ERROR") is joined with no space; a compound in capitals the
+// text knows only hyphenated, or one it does not know whole, keeps its
+// hyphen, and a word set in underscores keeps its space.
+func TestJoinLinesCapitalsAndIdentifiers(t *testing.T) {
+	words := map[string]bool{"optional": true, "sequence": true, "itu-t": true, "itut": true}
+	tests := []struct{ text, next, want string }{
+		{"If an element is OP-", "TIONAL and absent", "If an element is OPTIONAL and absent"},
+		{"the keyword \"?SE-", "QUENCE\" is taken", "the keyword \"?SEQUENCE\" is taken"},
+		{"the recommendation ITU-", "T X.690 says", "the recommendation ITU-T X.690 says"},
+		{"the unit MEGA-", "WATT is used", "the unit MEGA-WATT is used"},
+		{"returns ASN1_", "SYNTAX_ERROR when", "returns ASN1_SYNTAX_ERROR when"},
+		{"the function asn1_der_", "decoding() fills it", "the function asn1_der_decoding() fills it"},
+		{"the method __init__", "runs first", "the method __init__ runs first"},
+		{"a lone _", "sign", "a lone _ sign"},
+	}
+	for _, tt := range tests {
+		if got := joinLines(tt.text, tt.next, words); got != tt.want {
+			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
