@@ -619,9 +619,17 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		page, idx int
 		top       bool
 		key       string
+		// apart says the row is set apart from the text by a wide gap.
+		apart bool
 	}
 	var cands []cand
 	seen := map[string]map[int]bool{} // key → pages it is on
+	// apartOn says, by key, whether the row is set apart from the text
+	// on one of its pages at least: a running header or footer stands
+	// off the text, a line of the text that happens to end two pages
+	// ("der: buffer to hold …" of two functions) at the pitch of the
+	// text above it.
+	apartOn := map[string]bool{}
 	for p, rows := range rowsOf {
 		h := pages[p].top - pages[p].bottom
 		// The top and bottom rows are candidates when they are near the
@@ -632,11 +640,11 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		}
 		for k := 0; k < 2 && k < len(rows); k++ {
 			if r := rows[k]; r.y > pages[p].top-chromeZone*h || k == 0 && apart(0, 1) {
-				cands = append(cands, cand{p, k, true, "t" + digitless(r.text())})
+				cands = append(cands, cand{p, k, true, "t" + digitless(r.text()), apart(k, k+1)})
 			}
 			if j := len(rows) - 1 - k; j > k {
 				if r := rows[j]; r.y < pages[p].bottom+chromeZone*h || k == 0 && apart(j, j-1) {
-					cands = append(cands, cand{p, j, false, "b" + digitless(r.text())})
+					cands = append(cands, cand{p, j, false, "b" + digitless(r.text()), apart(j, j-1)})
 				}
 			}
 		}
@@ -646,6 +654,7 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 			seen[c.key] = map[int]bool{}
 		}
 		seen[c.key][c.page] = true
+		apartOn[c.key] = apartOn[c.key] || c.apart
 	}
 	var out []chromeLine
 	for _, c := range cands {
@@ -657,7 +666,7 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		switch {
 		case pageNumberRE.MatchString(text):
 			r.why = whyPageNumber
-		case len(seen[c.key]) >= 2 && len(pages) >= 2:
+		case len(seen[c.key]) >= 2 && len(pages) >= 2 && apartOn[c.key]:
 			r.why = whyRunning
 		case holdsPageNumber(*r, pages[c.page].number) && len(r.segs) >= 2:
 			r.why = whyRunning

@@ -197,3 +197,49 @@ func TestJoinLinesCapitalsAndIdentifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFRunningLineApart checks that a line repeated at the top or foot
+// of two pages or more is a running header or footer only when it is set
+// apart from the text on one of them at least: a line of the text that
+// happens to end two pages, at the pitch of the text above it, is kept,
+// while the running header is dropped.
+func TestPDFRunningLineApart(t *testing.T) {
+	at := func(size float64, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 %g Tf 72 %g Td (%s) Tj ET\n", size, y, s)
+	}
+	page1 := at(11, 700, "The database holds widgets.") +
+		at(11, 114, "Each call writes its result to a buffer you give it.") +
+		at(11, 100, "der: the buffer to hold the encoding.")
+	page2 := at(9, 750, "Shared Widget Database") +
+		at(11, 700, "A second call reads it back.") +
+		at(11, 114.4, "It takes the same buffer as the call before it.") +
+		at(11, 100.4, "der: the buffer to hold the encoding.")
+	page3 := at(9, 750, "Shared Widget Database") +
+		at(11, 700, "The last call deletes the widget from the database.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page1, page2, page3}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %d | %s", b.Kind, b.Page, b.Text))
+	}
+	want := []string{
+		"0 | 1 | The database holds widgets.",
+		"0 | 1 | Each call writes its result to a buffer you give it. der: the buffer to hold the encoding.",
+		"0 | 2 | A second call reads it back.",
+		"0 | 2 | It takes the same buffer as the call before it. der: the buffer to hold the encoding.",
+		"0 | 3 | The last call deletes the widget from the database.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, d.Why+": "+d.Text)
+	}
+	wantDropped := []string{whyRunning + ": Shared Widget Database", whyRunning + ": Shared Widget Database"}
+	if !slices.Equal(dropped, wantDropped) {
+		t.Errorf("dropped: got %q, want %q", dropped, wantDropped)
+	}
+}
