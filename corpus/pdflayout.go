@@ -93,6 +93,11 @@ const (
 	indentGap = 0.8
 	// headingRatio is how much larger than the body text a heading is.
 	headingRatio = 1.12
+	// minLeaderRun is the fewest lines in a row, each a title, a leader
+	// and a page number, that markContents drops as an index or table
+	// of contents when their titles are not found again as lines (two
+	// such lines may be a short price list; an index has many).
+	minLeaderRun = 3
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
 )
@@ -1109,7 +1114,7 @@ func markContents(ls []line) {
 		case n >= 2:
 			num = l.segs[n-1].text
 			title = l.text()
-			title = strings.TrimRight(title[:len(title)-len(num)], ". …")
+			title = strings.TrimRight(title[:len(title)-len(num)], leaderDots)
 		default:
 			return 0, false
 		}
@@ -1148,11 +1153,44 @@ func markContents(ls []line) {
 		}
 		i = j
 	}
+	// An index, or contents whose titles are not lines of the text
+	// again: a run of lines that are each a title, a leader and the
+	// number of one of the document's pages ("asn1_read_value ::::: 13").
+	pages := 0
+	for _, l := range ls {
+		pages = max(pages, l.page)
+	}
+	leadered := func(l line) bool {
+		m := leaderRE.FindStringSubmatch(normSpace(l.text()))
+		if m == nil || l.table != nil || !strings.ContainsFunc(m[1], unicode.IsLetter) {
+			return false
+		}
+		n, err := strconv.Atoi(m[2])
+		return err == nil && n >= 1 && n <= pages
+	}
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && ls[j].why == "" && leadered(ls[j]) {
+			j++
+		}
+		if j-i >= minLeaderRun {
+			for k := i; k < j; k++ {
+				ls[k].why = whyContents
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
+// leaderDots are the characters of a leader between a title and its page
+// number, and the spaces between them: TeX's dots may be read as colons
+// when its font has no map to Unicode.
+const leaderDots = " .:·…"
+
 // leaderRE matches a line of a table of contents whose title and page
-// number are joined by leader dots ("Scope . . . . 2", "Scope.....2").
-var leaderRE = regexp.MustCompile(`^(.*?)[ .…]*(?:\. ?){4,}[ .…]*(\d{1,4})$`)
+// number are joined by leader dots ("Scope . . . . 2", "Scope.....2",
+// "Scope:::::2").
+var leaderRE = regexp.MustCompile(`^(.*?)[ .:·…]*(?:[.:·] ?){4,}[ .:·…]*(\d{1,4})$`)
 
 // markTables finds the tables: a table starts with two lines whose
 // segments, two or more, start at the same places (the columns), and goes

@@ -243,3 +243,29 @@ func TestPDFRunningLineApart(t *testing.T) {
 		t.Errorf("dropped: got %q, want %q", dropped, wantDropped)
 	}
 }
+
+// TestPDFIndexLeaders checks that an index, lines of a title, a leader
+// (TeX's dots read as colons, or dots) and a page number of the document,
+// is dropped as contents though its titles are not lines of the text.
+func TestPDFIndexLeaders(t *testing.T) {
+	page1 := textAt(72, 700, "The widget reader opens each widget file in turn.")
+	page2 := textAt(72, 700, "Each widget is written back when the reader closes.") +
+		textAt(72, 640, "reader, closing ::::::::::::::: 2") +
+		textAt(72, 626, "widget files :::::::::::::::::::: 1") +
+		textAt(72, 612, "writing back . . . . . . . . . . . 2")
+	doc, err := Parse("a.pdf", buildPDF([]string{page1, page2}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "The widget reader opens each widget file in turn.\nEach widget is written back when the reader closes."
+	if doc.Body != want {
+		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, d.Why)
+	}
+	if wantDropped := []string{whyContents, whyContents, whyContents}; !slices.Equal(dropped, wantDropped) {
+		t.Errorf("dropped: got %q, want %q", dropped, wantDropped)
+	}
+}
