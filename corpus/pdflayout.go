@@ -1557,6 +1557,23 @@ func runInHeading(l line) bool {
 	return false
 }
 
+// boldLabel reports whether line l opens with a label in bold ending in a
+// colon, and goes on in the regular weight ("Since: 2.0", "Note: the
+// file is read once"): a field or a run-in label, not a heading, though
+// most of its letters may be bold when the value is short.
+func boldLabel(l line) bool {
+	for i, w := range l.words {
+		if !w.bold {
+			return false
+		}
+		if strings.HasSuffix(w.text, ":") {
+			rest := l.words[i+1:]
+			return len(rest) > 0 && !slices.ContainsFunc(rest, func(w word) bool { return w.bold })
+		}
+	}
+	return false
+}
+
 // maxHeaderLines bounds the lines of a table's header found above its
 // first row (headerAbove).
 const maxHeaderLines = 3
@@ -2081,7 +2098,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				itemLeft = l.words[1].x0
 			}
 		}
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l)})
 		cur = &out[len(out)-1]
 		clauseLeft = 0
 		if kind == KindParagraph && len(l.words) > 1 && clauseNumberRE.MatchString(l.words[0].text) {

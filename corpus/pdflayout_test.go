@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -267,5 +269,37 @@ func TestPDFIndexLeaders(t *testing.T) {
 	}
 	if wantDropped := []string{whyContents, whyContents, whyContents}; !slices.Equal(dropped, wantDropped) {
 		t.Errorf("dropped: got %q, want %q", dropped, wantDropped)
+	}
+}
+
+// TestPDFBoldLabelNotHeading checks that a line opening with a bold label
+// ending in a colon and going on in the regular weight ("Since: 2.0",
+// most of its letters bold) is not a heading that the text after it
+// would be filed under, while a line wholly bold is.
+func TestPDFBoldLabelNotHeading(t *testing.T) {
+	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("556 ", 95) + "] >>"
+	content := "BT /F2 11 Tf 72 720 Td (Reading widgets) Tj ET\n" +
+		"BT /F1 11 Tf 72 700 Td (The reader returns the widget it finds.) Tj ET\n" +
+		"BT /F2 11 Tf 72 680 Td (Since:) Tj ET BT /F1 11 Tf 115 680 Td (2.0) Tj ET\n" +
+		"BT /F1 11 Tf 72 660 Td (The writer stores the widget it is given.) Tj ET"
+	raw := buildPDF([]string{content}, "", bold)
+	raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
+	doc, err := Parse("a.pdf", fixXref(raw))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		if b.Kind == KindHeading || strings.HasPrefix(b.Text, "The writer") {
+			got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+		}
+	}
+	want := []string{
+		"1 |  | Reading widgets",
+		"0 |  | The writer stores the widget it is given.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
