@@ -103,6 +103,11 @@ const (
 	indentGap = 0.8
 	// headingRatio is how much larger than the body text a heading is.
 	headingRatio = 1.12
+	// minLeaderRun is the fewest lines in a row, each a title, a leader
+	// and a page number, that markContents drops as an index or table
+	// of contents when their titles are not found again as lines (two
+	// such lines may be a short price list; an index has many).
+	minLeaderRun = 3
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
 )
@@ -633,9 +638,17 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		page, idx int
 		top       bool
 		key       string
+		// apart says the row is set apart from the text by a wide gap.
+		apart bool
 	}
 	var cands []cand
 	seen := map[string]map[int]bool{} // key → pages it is on
+	// apartOn says, by key, whether the row is set apart from the text
+	// on one of its pages at least: a running header or footer stands
+	// off the text, a line of the text that happens to end two pages
+	// ("der: buffer to hold …" of two functions) at the pitch of the
+	// text above it.
+	apartOn := map[string]bool{}
 	for p, rows := range rowsOf {
 		h := pages[p].top - pages[p].bottom
 		// The top and bottom rows are candidates when they are near the
@@ -646,11 +659,11 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		}
 		for k := 0; k < 2 && k < len(rows); k++ {
 			if r := rows[k]; r.y > pages[p].top-chromeZone*h || k == 0 && apart(0, 1) {
-				cands = append(cands, cand{p, k, true, "t" + digitless(r.text())})
+				cands = append(cands, cand{p, k, true, "t" + digitless(r.text()), apart(k, k+1)})
 			}
 			if j := len(rows) - 1 - k; j > k {
 				if r := rows[j]; r.y < pages[p].bottom+chromeZone*h || k == 0 && apart(j, j-1) {
-					cands = append(cands, cand{p, j, false, "b" + digitless(r.text())})
+					cands = append(cands, cand{p, j, false, "b" + digitless(r.text()), apart(j, j-1)})
 				}
 			}
 		}
@@ -660,6 +673,7 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 			seen[c.key] = map[int]bool{}
 		}
 		seen[c.key][c.page] = true
+		apartOn[c.key] = apartOn[c.key] || c.apart
 	}
 	var out []chromeLine
 	for _, c := range cands {
@@ -671,7 +685,7 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		switch {
 		case pageNumberRE.MatchString(text):
 			r.why = whyPageNumber
-		case len(seen[c.key]) >= 2 && len(pages) >= 2:
+		case len(seen[c.key]) >= 2 && len(pages) >= 2 && apartOn[c.key]:
 			r.why = whyRunning
 		case holdsPageNumber(*r, pages[c.page].number) && len(r.segs) >= 2:
 			r.why = whyRunning
@@ -1151,7 +1165,7 @@ func markContents(ls []line) {
 		case n >= 2:
 			num = l.segs[n-1].text
 			title = l.text()
-			title = strings.TrimRight(title[:len(title)-len(num)], ". …")
+			title = strings.TrimRight(title[:len(title)-len(num)], leaderDots)
 		default:
 			return 0, false
 		}
@@ -1190,11 +1204,44 @@ func markContents(ls []line) {
 		}
 		i = j
 	}
+	// An index, or contents whose titles are not lines of the text
+	// again: a run of lines that are each a title, a leader and the
+	// number of one of the document's pages ("asn1_read_value ::::: 13").
+	pages := 0
+	for _, l := range ls {
+		pages = max(pages, l.page)
+	}
+	leadered := func(l line) bool {
+		m := leaderRE.FindStringSubmatch(normSpace(l.text()))
+		if m == nil || l.table != nil || !strings.ContainsFunc(m[1], unicode.IsLetter) {
+			return false
+		}
+		n, err := strconv.Atoi(m[2])
+		return err == nil && n >= 1 && n <= pages
+	}
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && ls[j].why == "" && leadered(ls[j]) {
+			j++
+		}
+		if j-i >= minLeaderRun {
+			for k := i; k < j; k++ {
+				ls[k].why = whyContents
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
+// leaderDots are the characters of a leader between a title and its page
+// number, and the spaces between them: TeX's dots may be read as colons
+// when its font has no map to Unicode.
+const leaderDots = " .:·…"
+
 // leaderRE matches a line of a table of contents whose title and page
-// number are joined by leader dots ("Scope . . . . 2", "Scope.....2").
-var leaderRE = regexp.MustCompile(`^(.*?)[ .…]*(?:\. ?){4,}[ .…]*(\d{1,4})$`)
+// number are joined by leader dots ("Scope . . . . 2", "Scope.....2",
+// "Scope:::::2").
+var leaderRE = regexp.MustCompile(`^(.*?)[ .:·…]*(?:[.:·] ?){4,}[ .:·…]*(\d{1,4})$`)
 
 // markTables finds the tables: a table starts with two lines whose
 // segments, two or more, start at the same places (the columns), and goes
@@ -1613,6 +1660,23 @@ func runInHeading(l line) bool {
 	return false
 }
 
+// boldLabel reports whether line l opens with a label in bold ending in a
+// colon, and goes on in the regular weight ("Since: 2.0", "Note: the
+// file is read once"): a field or a run-in label, not a heading, though
+// most of its letters may be bold when the value is short.
+func boldLabel(l line) bool {
+	for i, w := range l.words {
+		if !w.bold {
+			return false
+		}
+		if strings.HasSuffix(w.text, ":") {
+			rest := l.words[i+1:]
+			return len(rest) > 0 && !slices.ContainsFunc(rest, func(w word) bool { return w.bold })
+		}
+	}
+	return false
+}
+
 // maxHeaderLines bounds the lines of a table's header found above its
 // first row (headerAbove).
 const maxHeaderLines = 3
@@ -2005,15 +2069,16 @@ func isMarker(s string) bool {
 	return utf8.RuneCountInString(s) <= 4 && bulletMarker(s+" x") == len(s)+1
 }
 
-// hyphenated returns the words the text writes with a hyphen, lowercased,
-// to decide whether a hyphen at the end of a line belongs to the word.
+// hyphenated returns the words the text writes inside its lines,
+// lowercased, those with a hyphen among them, to decide whether a hyphen
+// at the end of a line belongs to the word (joinLines).
 func hyphenated(ls []line) map[string]bool {
 	words := map[string]bool{}
 	for _, l := range ls {
 		for _, s := range l.segs {
 			for w := range strings.FieldsSeq(s.text) {
 				w = strings.Trim(w, ".,;:!?()[]\"'“”’")
-				if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+				if i := strings.IndexByte(w, '-'); i < 0 || i > 0 && i < len(w)-1 {
 					words[strings.ToLower(w)] = true
 				}
 			}
@@ -2103,6 +2168,11 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			}
 		}
 		marker := bulletMarker(text)
+		if marker > 0 && cur != nil && cur.kind == KindParagraph && lead == "" && numberGoesOn(prev, l, text) {
+			// "… and LEN !=" over "0. With this instruction …": the
+			// number is the sentence's, wrapped to a line's start.
+			marker = 0
+		}
 
 		// A line under a list item that starts where the item's text
 		// does hangs from it, however far its marker stands out.
@@ -2137,7 +2207,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				itemLeft = l.words[1].x0
 			}
 		}
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l)})
 		cur = &out[len(out)-1]
 		clauseLeft = 0
 		switch {
@@ -2242,16 +2312,53 @@ func bodySize(ls []line) float64 {
 	return modeSize(sizes)
 }
 
+// numberGoesOn reports whether line l, whose text opens with a number
+// set as a list marker ("0. With this …"), goes on with the sentence of
+// the line prev above it: prev is a full line of the same column and
+// size, cut mid-sentence (no end of sentence, no colon before a list),
+// and l starts where prev does, with no paragraph's gap between them. A
+// numbered list's item starts after a line that ends a sentence, a
+// colon or a short line, or left of the text of the item above it.
+func numberGoesOn(prev, l line, text string) bool {
+	if text[0] < '0' || text[0] > '9' || l.page != prev.page || l.col != prev.col || math.IsNaN(l.prevY) {
+		return false
+	}
+	ptext := strings.TrimRight(prev.text(), " ")
+	return !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
+		math.Abs(l.size-prev.size) <= 0.1*prev.size && l.bold == prev.bold &&
+		math.Abs(l.x0-prev.x0) < 0.5*l.size && prev.x1 >= l.right-2*l.size &&
+		l.prevY-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
+}
+
+// sharesSize reports whether lines a and b, whose text is mostly of two
+// sizes, each hold words of the other's size: a paragraph that mixes
+// body text with smaller code ("… means to load /usr/share/mime, and"
+// over "~/.local/share/mime (if they exist)."), where which size has the
+// most letters changes from line to line. A heading and the text under
+// it hold no word of each other's size.
+func sharesSize(a, b line) bool {
+	has := func(l line, size float64) bool {
+		for _, w := range l.words {
+			if math.Abs(w.size-size) <= 0.1*size {
+				return true
+			}
+		}
+		return false
+	}
+	return has(a, b.size) && has(b, a.size)
+}
+
 // startsNew reports whether line l starts a new block after line prev.
 // hanging says l starts where the text of the list item above it does.
 func startsNew(prev, l line, text string, marker int, body float64, hanging bool) bool {
 	switch {
 	case marker > 0 || l.words[0].lead != "":
 		return true
-	case math.Abs(l.size-prev.size) > 0.1*prev.size || l.bold != prev.bold:
-		return true
 	}
 	ptext := prev.text()
+	if math.Abs(l.size-prev.size) > 0.1*prev.size && !(sharesSize(prev, l) && !endsSentence(ptext)) || l.bold != prev.bold {
+		return true
+	}
 	if endsSentence(ptext) && clauseNumberTextRE.MatchString(text) {
 		// A numbered clause ("1.2 This policy …") after a sentence's
 		// end, however close the two paragraphs stand.
@@ -2328,12 +2435,53 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		// ("Osei-" over "Lindqvist", "Rolls-" over "Royce"): a word is
 		// broken for hyphenation between lowercase letters, so the
 		// hyphen is the word's own, and stays with no space after it.
+		// A word in capitals broken so ("OP-" over "TIONAL") is mended
+		// when the text writes it whole elsewhere and never with the
+		// hyphen.
+		i := strings.LastIndexByte(text, ' ') + 1
+		head := strings.TrimLeftFunc(text[i:len(text)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+		tail, _, _ := strings.Cut(next, " ")
+		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
+		if capitals(head) && capitals(tail) && hyphens[strings.ToLower(head+tail)] && !hyphens[strings.ToLower(head+"-"+tail)] {
+			return text[:len(text)-1] + next
+		}
 		r, _ := utf8.DecodeLastRuneInString(text[:len(text)-1])
 		if unicode.IsLetter(r) {
 			return text + next
 		}
 	}
+	if identifierCut(text, next) {
+		return text + next
+	}
 	return text + " " + next
+}
+
+// identifierCut reports whether a line that ends text cuts an identifier
+// after one of its underscores ("ASN1_" over "SYNTAX_ERROR",
+// "asn1_der_" over "decoding()"), as TeX breaks a line in code: the
+// last word starts with a letter and ends with one underscore after a
+// letter or digit, and the next line starts with a letter or digit. A
+// word set in underscores ("__init__", "_any_") is not so cut.
+func identifierCut(text, next string) bool {
+	head := text[strings.LastIndexByte(text, ' ')+1:]
+	if len(head) < 3 || head[len(head)-1] != '_' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(head)
+	before, _ := utf8.DecodeLastRuneInString(head[:len(head)-1])
+	after, _ := utf8.DecodeRuneInString(next)
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return unicode.IsLetter(first) && alnum(before) && alnum(after)
+}
+
+// capitals reports whether s is a word of capital letters only.
+func capitals(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // startsUpperLetter reports whether s starts with an upper-case letter.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -232,5 +233,195 @@ func TestPDFMinusSign(t *testing.T) {
 	}
 	if want := "Use the -N option, and report bugs to bug-gzip@gnu.org."; doc.Body != want {
 		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
+// TestPDFNumberWrappedToLineStart checks that a number wrapped to the
+// start of a line in the middle of a sentence ("… and LEN !=" over "0.
+// With this …") goes on with the sentence instead of opening a numbered
+// list item, while a numbered list after a colon or a sentence's end is
+// still a list.
+func TestPDFNumberWrappedToLineStart(t *testing.T) {
+	page := textAt(72, 720, "SEQUENCE OF: the value must be the null string NEW and LEN !=") +
+		textAt(72, 706, "0. With this call another element is appended at the end of") +
+		textAt(72, 692, "the sequence, and its name is ?1 for the first one appended.") +
+		textAt(72, 664, "To add one more element to the sequence, do these two steps:") +
+		textAt(72, 650, "1. Write the value NEW to the sequence with the call above.") +
+		textAt(72, 636, "2. Read the name of the new element back from the sequence.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s", b.Kind, b.Text))
+	}
+	want := []string{
+		"0 | SEQUENCE OF: the value must be the null string NEW and LEN != 0. With this call another element is appended at the end of the sequence, and its name is ?1 for the first one appended.",
+		"0 | To add one more element to the sequence, do these two steps:",
+		"2 | Write the value NEW to the sequence with the call above.",
+		"2 | Read the name of the new element back from the sequence.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestPDFMixedSizeLines checks that a paragraph mixing body text with
+// smaller code, where one line has more letters of code and the next more
+// of text, is one paragraph ("… and" over "~/.local/share/mime/a.xml (if
+// they exist …)."), while a heading over it, with no word of the text's
+// sizes, stays a heading.
+func TestPDFMixedSizeLines(t *testing.T) {
+	at := func(size float64, x, y int, s string) string {
+		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
+	}
+	page := at(14, 72, 738, "Loading the files") +
+		at(11, 72, 720, "Load all the files, that is") + at(9, 241, 720, "/usr/share/mime/a.xml, /usr/local/share/mime/a.xml,") + at(11, 504, 720, "and") +
+		at(9, 72, 706, "~/.local/share/mime/a.xml") + at(11, 200, 706, "(if they exist, and in this order).")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s", b.Kind, b.Text))
+	}
+	want := []string{
+		"1 | Loading the files",
+		"0 | Load all the files, that is /usr/share/mime/a.xml, /usr/local/share/mime/a.xml, and ~/.local/share/mime/a.xml (if they exist, and in this order).",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestJoinLinesCapitalsAndIdentifiers checks two line ends TeX makes: a
+// word in capitals hyphenated at a line's end ("OP-" over "TIONAL") is
+// mended when the text writes it whole elsewhere and never with the
+// hyphen, and an identifier cut after an underscore ("ASN1_" over
+// "SYNTAX_ERROR") is joined with no space; a compound in capitals the
+// text knows only hyphenated, or one it does not know whole, keeps its
+// hyphen, and a word set in underscores keeps its space.
+func TestJoinLinesCapitalsAndIdentifiers(t *testing.T) {
+	words := map[string]bool{"optional": true, "sequence": true, "itu-t": true, "itut": true}
+	tests := []struct{ text, next, want string }{
+		{"If an element is OP-", "TIONAL and absent", "If an element is OPTIONAL and absent"},
+		{"the keyword \"?SE-", "QUENCE\" is taken", "the keyword \"?SEQUENCE\" is taken"},
+		{"the recommendation ITU-", "T X.690 says", "the recommendation ITU-T X.690 says"},
+		{"the unit MEGA-", "WATT is used", "the unit MEGA-WATT is used"},
+		{"returns ASN1_", "SYNTAX_ERROR when", "returns ASN1_SYNTAX_ERROR when"},
+		{"the function asn1_der_", "decoding() fills it", "the function asn1_der_decoding() fills it"},
+		{"the method __init__", "runs first", "the method __init__ runs first"},
+		{"a lone _", "sign", "a lone _ sign"},
+	}
+	for _, tt := range tests {
+		if got := joinLines(tt.text, tt.next, words); got != tt.want {
+			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
+
+// TestPDFRunningLineApart checks that a line repeated at the top or foot
+// of two pages or more is a running header or footer only when it is set
+// apart from the text on one of them at least: a line of the text that
+// happens to end two pages, at the pitch of the text above it, is kept,
+// while the running header is dropped.
+func TestPDFRunningLineApart(t *testing.T) {
+	at := func(size float64, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 %g Tf 72 %g Td (%s) Tj ET\n", size, y, s)
+	}
+	page1 := at(11, 700, "The database holds widgets.") +
+		at(11, 114, "Each call writes its result to a buffer you give it.") +
+		at(11, 100, "der: the buffer to hold the encoding.")
+	page2 := at(9, 750, "Shared Widget Database") +
+		at(11, 700, "A second call reads it back.") +
+		at(11, 114.4, "It takes the same buffer as the call before it.") +
+		at(11, 100.4, "der: the buffer to hold the encoding.")
+	page3 := at(9, 750, "Shared Widget Database") +
+		at(11, 700, "The last call deletes the widget from the database.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page1, page2, page3}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %d | %s", b.Kind, b.Page, b.Text))
+	}
+	want := []string{
+		"0 | 1 | The database holds widgets.",
+		"0 | 1 | Each call writes its result to a buffer you give it. der: the buffer to hold the encoding.",
+		"0 | 2 | A second call reads it back.",
+		"0 | 2 | It takes the same buffer as the call before it. der: the buffer to hold the encoding.",
+		"0 | 3 | The last call deletes the widget from the database.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, d.Why+": "+d.Text)
+	}
+	wantDropped := []string{whyRunning + ": Shared Widget Database", whyRunning + ": Shared Widget Database"}
+	if !slices.Equal(dropped, wantDropped) {
+		t.Errorf("dropped: got %q, want %q", dropped, wantDropped)
+	}
+}
+
+// TestPDFIndexLeaders checks that an index, lines of a title, a leader
+// (TeX's dots read as colons, or dots) and a page number of the document,
+// is dropped as contents though its titles are not lines of the text.
+func TestPDFIndexLeaders(t *testing.T) {
+	page1 := textAt(72, 700, "The widget reader opens each widget file in turn.")
+	page2 := textAt(72, 700, "Each widget is written back when the reader closes.") +
+		textAt(72, 640, "reader, closing ::::::::::::::: 2") +
+		textAt(72, 626, "widget files :::::::::::::::::::: 1") +
+		textAt(72, 612, "writing back . . . . . . . . . . . 2")
+	doc, err := Parse("a.pdf", buildPDF([]string{page1, page2}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "The widget reader opens each widget file in turn.\nEach widget is written back when the reader closes."
+	if doc.Body != want {
+		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, d.Why)
+	}
+	if wantDropped := []string{whyContents, whyContents, whyContents}; !slices.Equal(dropped, wantDropped) {
+		t.Errorf("dropped: got %q, want %q", dropped, wantDropped)
+	}
+}
+
+// TestPDFBoldLabelNotHeading checks that a line opening with a bold label
+// ending in a colon and going on in the regular weight ("Since: 2.0",
+// most of its letters bold) is not a heading that the text after it
+// would be filed under, while a line wholly bold is.
+func TestPDFBoldLabelNotHeading(t *testing.T) {
+	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("556 ", 95) + "] >>"
+	content := "BT /F2 11 Tf 72 720 Td (Reading widgets) Tj ET\n" +
+		"BT /F1 11 Tf 72 700 Td (The reader returns the widget it finds.) Tj ET\n" +
+		"BT /F2 11 Tf 72 680 Td (Since:) Tj ET BT /F1 11 Tf 115 680 Td (2.0) Tj ET\n" +
+		"BT /F1 11 Tf 72 660 Td (The writer stores the widget it is given.) Tj ET"
+	raw := buildPDF([]string{content}, "", bold)
+	raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
+	doc, err := Parse("a.pdf", fixXref(raw))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		if b.Kind == KindHeading || strings.HasPrefix(b.Text, "The writer") {
+			got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+		}
+	}
+	want := []string{
+		"1 |  | Reading widgets",
+		"0 |  | The writer stores the widget it is given.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
