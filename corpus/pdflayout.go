@@ -2515,6 +2515,9 @@ func headings(bs blocks, body float64) blocks {
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || b.bold && b.size >= body*0.95)
 	}
 	listed := false // the block before is such a line made a list item
+	// numbered holds, by size, the number of the last numbered line
+	// kept as a heading.
+	numbered := map[float64]string{}
 	for i := range bs {
 		b := &bs[i]
 		m := bulletMarker(b.text)
@@ -2522,9 +2525,12 @@ func headings(bs blocks, body float64) blocks {
 			listed = false
 			continue
 		}
-		if listed || !isHeading(*b) || !textFollows(bs, i) && !listFollows(bs, i) && !subsectionFollows(bs, i, m) {
+		num := strings.TrimRight(strings.TrimSpace(b.text[:m]), ".")
+		if listed || !isHeading(*b) || !textFollows(bs, i) && !listFollows(bs, i) && !subsectionFollows(bs, i, m) && !nextNumber(numbered[b.size], num) {
 			b.kind, b.text, listed = KindItem, strings.TrimSpace(b.text[m:]), true
+			continue
 		}
+		numbered[b.size] = num
 	}
 	for _, b := range bs {
 		if isHeading(b) && !slices.Contains(sizes, b.size) {
@@ -2539,6 +2545,25 @@ func headings(bs blocks, body float64) blocks {
 		}
 	}
 	return bs
+}
+
+// nextNumber reports whether section number num follows prev, the number
+// of the last numbered heading of its size: the same parts but the last,
+// which is one more ("2" → "3", "2.1" → "2.2"). A chapter with no text
+// of its own ("3. Contributors" over the next part's "References") is
+// still a heading when its number goes on from the headings before it.
+func nextNumber(prev, num string) bool {
+	if prev == "" {
+		return false
+	}
+	pi := strings.LastIndexByte(prev, '.') + 1
+	ni := strings.LastIndexByte(num, '.') + 1
+	if prev[:pi] != num[:ni] {
+		return false
+	}
+	p, err1 := strconv.Atoi(prev[pi:])
+	n, err2 := strconv.Atoi(num[ni:])
+	return err1 == nil && err2 == nil && n == p+1
 }
 
 // subsectionFollows reports whether block i, whose text opens with the

@@ -44,6 +44,43 @@ func TestPDFChapterOverSection(t *testing.T) {
 	}
 }
 
+// TestPDFChapterWithoutText checks that a numbered chapter heading with
+// no text of its own, a smaller unnumbered heading right under it ("3.
+// Contributors" over "References"), is a heading when its number goes on
+// from the chapters before it, not a list item read as a sentence of the
+// section above.
+func TestPDFChapterWithoutText(t *testing.T) {
+	page := "BT /F1 11 Tf 72 740 Td (This guide is for the ramp staff of the yard.) Tj ET\n" +
+		"BT /F1 14 Tf 72 720 Td (1. Scope) Tj ET\n" +
+		"BT /F1 11 Tf 72 700 Td (The yard opens on Saturdays from nine until two.) Tj ET\n" +
+		"BT /F1 14 Tf 72 670 Td (2. Turnaround) Tj ET\n" +
+		"BT /F1 11 Tf 72 650 Td (A quick turn takes twenty-five minutes.) Tj ET\n" +
+		"BT /F1 14 Tf 72 620 Td (3. Contributors) Tj ET\n" +
+		"BT /F1 12.5 Tf 72 596 Td (References) Tj ET\n" +
+		"BT /F1 11 Tf 72 578 Td (The turn times come from the handling manual.) Tj ET"
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+	}
+	want := []string{
+		"0 |  | This guide is for the ramp staff of the yard.",
+		"1 | 1. Scope | 1. Scope",
+		"0 | 1. Scope | The yard opens on Saturdays from nine until two.",
+		"1 | 2. Turnaround | 2. Turnaround",
+		"0 | 2. Turnaround | A quick turn takes twenty-five minutes.",
+		"1 | 3. Contributors | 3. Contributors",
+		"1 | 3. Contributors › References | References",
+		"0 | 3. Contributors › References | The turn times come from the handling manual.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
 // TestPDFTableOverFootnotes checks that a table run over a page break,
 // with the first page's footnote at its foot, goes on atop the next page
 // under its header repeated there: the header is dropped as repeated,
