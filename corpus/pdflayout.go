@@ -2359,6 +2359,9 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	if math.Abs(l.size-prev.size) > 0.1*prev.size && !(sharesSize(prev, l) && !endsSentence(ptext)) || l.bold != prev.bold {
 		return true
 	}
+	if capsTitle(prev, l, ptext, text) {
+		return true
+	}
 	if endsSentence(ptext) && clauseNumberTextRE.MatchString(text) {
 		// A numbered clause ("1.2 This policy …") after a sentence's
 		// end, however close the two paragraphs stand.
@@ -2401,6 +2404,29 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
 	return short && (endsSentence(ptext) || chrome)
+}
+
+// capsTitle reports whether line prev, above line l, is a title in
+// capitals over the text it heads: a short line (ending over two ems
+// short of the column's right edge) whose letters are all capitals and
+// that ends no sentence ("0. PREAMBLE" of the GNU FDL, its clause's text
+// hanging under the title's), over a line that starts with a capital
+// and holds lowercase words. A title in capitals set on two lines
+// ("TERMS AND" over "CONDITIONS") has no lowercase on its second.
+func capsTitle(prev, l line, ptext, text string) bool {
+	if prev.x1 >= l.right-2*l.size || endsSentence(ptext) || !startsUpperLetter(text) {
+		return false
+	}
+	letters := 0
+	for _, r := range ptext {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3 && strings.IndexFunc(text, unicode.IsLower) >= 0
 }
 
 // centred reports whether line l is set centred in its column: it stands

@@ -81,6 +81,43 @@ func TestPDFChapterWithoutText(t *testing.T) {
 	}
 }
 
+// TestPDFCapsTitle checks that a short line in capitals over a line of
+// sentence-case text is a title of its own, not the start of the text's
+// paragraph: the numbered titles of the GNU FDL ("0. PREAMBLE"), their
+// clause's text hanging under the title's words. A title in capitals on
+// two lines stays one.
+func TestPDFCapsTitle(t *testing.T) {
+	at := func(x, y int, s string) string {
+		return fmt.Sprintf("BT /F1 11 Tf %d %d Td (%s) Tj ET\n", x, y, s)
+	}
+	page := at(72, 720, "These terms are for the ramp staff of the yard at Hollins and for its depots.") +
+		at(72, 700, "1.") + at(90, 700, "PREAMBLE") +
+		at(90, 686, "The purpose of these terms is to keep the yard safe for the staff who work") +
+		at(90, 672, "in it and for the drivers who call at it with their loads.") +
+		at(72, 652, "2.") + at(90, 652, "TERMS FOR") +
+		at(90, 638, "DRIVERS") +
+		at(90, 624, "A driver is anyone who brings a lorry into the yard to load or unload goods") +
+		at(90, 610, "there on a booked slot.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s", b.Kind, b.Text))
+	}
+	want := []string{
+		"0 | These terms are for the ramp staff of the yard at Hollins and for its depots.",
+		"2 | PREAMBLE",
+		"0 | The purpose of these terms is to keep the yard safe for the staff who work in it and for the drivers who call at it with their loads.",
+		"2 | TERMS FOR DRIVERS",
+		"0 | A driver is anyone who brings a lorry into the yard to load or unload goods there on a booked slot.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
 // TestPDFTableOverFootnotes checks that a table run over a page break,
 // with the first page's footnote at its foot, goes on atop the next page
 // under its header repeated there: the header is dropped as repeated,
