@@ -89,6 +89,11 @@ const (
 	// paragraphGap is the baseline distance, in multiples of the usual
 	// line pitch, above which a new paragraph starts.
 	paragraphGap = 1.45
+	// sentenceGap is the baseline distance, in multiples of the usual
+	// line pitch, above which a new paragraph starts after a line that
+	// ends a sentence: wider than the spread of the leading within a
+	// paragraph (gapPitchRatio), narrower than paragraphGap.
+	sentenceGap = 1.25
 	// minWrappedPitches is how many distances under full lines a
 	// column needs for linePitch to take the pitch from them alone.
 	minWrappedPitches = 3
@@ -2372,6 +2377,11 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		return endsSentence(ptext) || !startsLower(text) && !strings.HasSuffix(ptext, "-")
 	}
 	switch {
+	case endsSentence(ptext) && l.prevY-l.y > sentenceGap*math.Max(l.pitch, 1.2*l.size):
+		// A narrower gap after a sentence's end: the space between
+		// the entries of a definition list (Texinfo's parameters,
+		// 1.35 pitches apart).
+		return true
 	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
 		// A gap, unless a sentence cut by a display (an equation, a
 		// line of code) goes on under it in lowercase: "where m0 is

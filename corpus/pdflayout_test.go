@@ -118,6 +118,43 @@ func TestPDFCapsTitle(t *testing.T) {
 	}
 }
 
+// TestPDFDefinitionEntries checks that the entries of a definition list
+// set a third of a line apart (Texinfo's parameters of a function, 1.36
+// pitches), each ending a sentence near the column's edge, are
+// paragraphs of their own, not one run of text whose sentences start in
+// lowercase ("… declarations. definitions: the tree …").
+func TestPDFDefinitionEntries(t *testing.T) {
+	at := func(y int, s string) string {
+		return fmt.Sprintf("BT /F1 11 Tf 72 %d Td (%s) Tj ET\n", y, s)
+	}
+	page := at(720, "The parser reads the declarations of one schema file and builds a tree of nodes,") +
+		at(706, "one node for each type that the file defines, with the names of all its fields") +
+		at(692, "kept in the order in which the file gives them, so that values which are read") +
+		at(678, "later on can be checked against the tree before they are written out in full by") +
+		at(664, "the coder, which walks the tree from its root and writes each value in its turn") +
+		at(650, "as the rules of the encoding say, with its tag and length set before its bytes.") +
+		at(631, "file: the path and the name of the file that holds the ASN.1 declarations.") +
+		at(612, "definitions: the tree of nodes that the parser made from the declarations.") +
+		at(593, "errors: the text of the first error found, or an empty string on success.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"The parser reads the declarations of one schema file and builds a tree of nodes, one node for each type that the file defines, with the names of all its fields kept in the order in which the file gives them, so that values which are read later on can be checked against the tree before they are written out in full by the coder, which walks the tree from its root and writes each value in its turn as the rules of the encoding say, with its tag and length set before its bytes.",
+		"file: the path and the name of the file that holds the ASN.1 declarations.",
+		"definitions: the tree of nodes that the parser made from the declarations.",
+		"errors: the text of the first error found, or an empty string on success.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
 // TestPDFTableOverFootnotes checks that a table run over a page break,
 // with the first page's footnote at its foot, goes on atop the next page
 // under its header repeated there: the header is dropped as repeated,
