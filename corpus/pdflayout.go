@@ -94,6 +94,11 @@ const (
 	// ends a sentence: wider than the spread of the leading within a
 	// paragraph (gapPitchRatio), narrower than paragraphGap.
 	sentenceGap = 1.25
+	// smallSizeStep is the smallest change of font size, as a part of
+	// the line above's, that starts a block when neither line holds a
+	// word of the other's size (sharesSizeWithin); a change of over a tenth
+	// starts one whatever the lines hold.
+	smallSizeStep = 0.05
 	// minWrappedPitches is how many distances under full lines a
 	// column needs for linePitch to take the pitch from them alone.
 	minWrappedPitches = 3
@@ -2341,10 +2346,14 @@ func numberGoesOn(prev, l line, text string) bool {
 // over "~/.local/share/mime (if they exist)."), where which size has the
 // most letters changes from line to line. A heading and the text under
 // it hold no word of each other's size.
-func sharesSize(a, b line) bool {
+func sharesSize(a, b line) bool { return sharesSizeWithin(a, b, 0.1) }
+
+// sharesSizeWithin is sharesSize with the sizes of words told apart when
+// they differ by more than the part tol of the size.
+func sharesSizeWithin(a, b line, tol float64) bool {
 	has := func(l line, size float64) bool {
 		for _, w := range l.words {
-			if math.Abs(w.size-size) <= 0.1*size {
+			if math.Abs(w.size-size) <= tol*size {
 				return true
 			}
 		}
@@ -2362,6 +2371,12 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	}
 	ptext := prev.text()
 	if math.Abs(l.size-prev.size) > 0.1*prev.size && !(sharesSize(prev, l) && !endsSentence(ptext)) || l.bold != prev.bold {
+		return true
+	}
+	if math.Abs(l.size-prev.size) > smallSizeStep*prev.size && !sharesSizeWithin(prev, l, smallSizeStep) {
+		// A smaller step between lines that hold no word of each
+		// other's size: a Texinfo definition's 12-point signature over
+		// its 11-point parameters.
 		return true
 	}
 	if capsTitle(prev, l, ptext, text) {

@@ -155,6 +155,39 @@ func TestPDFDefinitionEntries(t *testing.T) {
 	}
 }
 
+// TestPDFSignatureOverParameters checks that a line a size step of under
+// a tenth larger than the line under it, the two holding no word of each
+// other's size, ends its block: a Texinfo definition's 12-point
+// signature over its 11-point parameters, which ran on into "… char *
+// errors) file: the path …". Lines mixing the two sizes still join.
+func TestPDFSignatureOverParameters(t *testing.T) {
+	at := func(size float64, x, y int, s string) string {
+		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
+	}
+	page := at(11, 72, 720, "The parser builds a tree from the declarations of a schema file.") +
+		at(12, 72, 700, "int tree_parse (const char * file, char * errors)") +
+		at(11, 90, 686, "file: the path of the file that holds the declarations of the schema.") +
+		at(11, 72, 660, "Call it once per file, and pass the tree to") +
+		at(12, 72, 646, "tree_print") + at(11, 150, 646, "to see what it holds.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"The parser builds a tree from the declarations of a schema file.",
+		"int tree_parse (const char * file, char * errors)",
+		"file: the path of the file that holds the declarations of the schema.",
+		"Call it once per file, and pass the tree to tree_print to see what it holds.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
 // TestPDFTableOverFootnotes checks that a table run over a page break,
 // with the first page's footnote at its foot, goes on atop the next page
 // under its header repeated there: the header is dropped as repeated,
