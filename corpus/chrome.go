@@ -176,6 +176,10 @@ func labelled(s string) bool {
 
 // contentsRE matches the heading of a table of contents: page chrome
 // where it stands alone (its entries left out, or links of a web page).
+// fileNameRE matches the end of a path's last part: a dot and a short
+// lowercase extension ("/SUBTYPE.xml", "/index.html").
+var fileNameRE = regexp.MustCompile(`\.[a-z][a-z0-9]{0,4}$`)
+
 var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
 
 // menuSeparators split the items of a menu or a breadcrumb trail.
@@ -295,13 +299,18 @@ func credit(s string, sh shape) bool {
 }
 
 // agencySlash reports a short line of names joined by slashes, the shape of
-// photo credits: "Martial Trezzini/KEYSTONE/picture alliance".
+// photo credits: "Martial Trezzini/KEYSTONE/picture alliance". A word
+// joined so that ends in a file name's extension is a path, not names
+// ("The MEDIA/SUBTYPE.xml files", a heading of a specification).
 func agencySlash(s string, sh shape) bool {
 	if sh.words > 6 || endsSentence(s) {
 		return false
 	}
 	i := strings.IndexByte(s, '/')
 	if i <= 0 || i+1 >= len(s) || strings.Contains(s, "://") {
+		return false
+	}
+	if path, _, _ := strings.Cut(s[i:], " "); fileNameRE.MatchString(path) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(s[:i])

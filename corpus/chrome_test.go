@@ -74,6 +74,8 @@ func TestChromeLines(t *testing.T) {
 		{"Geneva | May 2025 | 90-day truce agreed after two days of talks in the Swiss city", true},
 		{"Before | After", true},
 		{"Contents of the first-aid kit", true},
+		// A path is not a credit's names joined by slashes.
+		{"The MEDIA/SUBTYPE.xml files", true},
 		// A mail address, alone or after its label, is a contact detail.
 		{"Complaints: complaints@example.org", true},
 		{"hello@example.org", true},

@@ -89,6 +89,16 @@ const (
 	// paragraphGap is the baseline distance, in multiples of the usual
 	// line pitch, above which a new paragraph starts.
 	paragraphGap = 1.45
+	// sentenceGap is the baseline distance, in multiples of the usual
+	// line pitch, above which a new paragraph starts after a line that
+	// ends a sentence: wider than the spread of the leading within a
+	// paragraph (gapPitchRatio), narrower than paragraphGap.
+	sentenceGap = 1.25
+	// smallSizeStep is the smallest change of font size, as a part of
+	// the line above's, that starts a block when neither line holds a
+	// word of the other's size (sharesSizeWithin); a change of over a tenth
+	// starts one whatever the lines hold.
+	smallSizeStep = 0.05
 	// minWrappedPitches is how many distances under full lines a
 	// column needs for linePitch to take the pitch from them alone.
 	minWrappedPitches = 3
@@ -2336,10 +2346,14 @@ func numberGoesOn(prev, l line, text string) bool {
 // over "~/.local/share/mime (if they exist)."), where which size has the
 // most letters changes from line to line. A heading and the text under
 // it hold no word of each other's size.
-func sharesSize(a, b line) bool {
+func sharesSize(a, b line) bool { return sharesSizeWithin(a, b, 0.1) }
+
+// sharesSizeWithin is sharesSize with the sizes of words told apart when
+// they differ by more than the part tol of the size.
+func sharesSizeWithin(a, b line, tol float64) bool {
 	has := func(l line, size float64) bool {
 		for _, w := range l.words {
-			if math.Abs(w.size-size) <= 0.1*size {
+			if math.Abs(w.size-size) <= tol*size {
 				return true
 			}
 		}
@@ -2359,6 +2373,15 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	if math.Abs(l.size-prev.size) > 0.1*prev.size && !(sharesSize(prev, l) && !endsSentence(ptext)) || l.bold != prev.bold {
 		return true
 	}
+	if math.Abs(l.size-prev.size) > smallSizeStep*prev.size && !sharesSizeWithin(prev, l, smallSizeStep) {
+		// A smaller step between lines that hold no word of each
+		// other's size: a Texinfo definition's 12-point signature over
+		// its 11-point parameters.
+		return true
+	}
+	if capsTitle(prev, l, ptext, text) {
+		return true
+	}
 	if endsSentence(ptext) && clauseNumberTextRE.MatchString(text) {
 		// A numbered clause ("1.2 This policy …") after a sentence's
 		// end, however close the two paragraphs stand.
@@ -2369,6 +2392,11 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		return endsSentence(ptext) || !startsLower(text) && !strings.HasSuffix(ptext, "-")
 	}
 	switch {
+	case endsSentence(ptext) && l.prevY-l.y > sentenceGap*math.Max(l.pitch, 1.2*l.size):
+		// A narrower gap after a sentence's end: the space between
+		// the entries of a definition list (Texinfo's parameters,
+		// 1.35 pitches apart).
+		return true
 	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
 		// A gap, unless a sentence cut by a display (an equation, a
 		// line of code) goes on under it in lowercase: "where m0 is
@@ -2401,6 +2429,29 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
 	return short && (endsSentence(ptext) || chrome)
+}
+
+// capsTitle reports whether line prev, above line l, is a title in
+// capitals over the text it heads: a short line (ending over two ems
+// short of the column's right edge) whose letters are all capitals and
+// that ends no sentence ("0. PREAMBLE" of the GNU FDL, its clause's text
+// hanging under the title's), over a line that starts with a capital
+// and holds lowercase words. A title in capitals set on two lines
+// ("TERMS AND" over "CONDITIONS") has no lowercase on its second.
+func capsTitle(prev, l line, ptext, text string) bool {
+	if prev.x1 >= l.right-2*l.size || endsSentence(ptext) || !startsUpperLetter(text) {
+		return false
+	}
+	letters := 0
+	for _, r := range ptext {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3 && strings.IndexFunc(text, unicode.IsLower) >= 0
 }
 
 // centred reports whether line l is set centred in its column: it stands
@@ -2515,6 +2566,9 @@ func headings(bs blocks, body float64) blocks {
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || b.bold && b.size >= body*0.95)
 	}
 	listed := false // the block before is such a line made a list item
+	// numbered holds, by size, the number of the last numbered line
+	// kept as a heading.
+	numbered := map[float64]string{}
 	for i := range bs {
 		b := &bs[i]
 		m := bulletMarker(b.text)
@@ -2522,9 +2576,12 @@ func headings(bs blocks, body float64) blocks {
 			listed = false
 			continue
 		}
-		if listed || !isHeading(*b) || !textFollows(bs, i) && !listFollows(bs, i) && !subsectionFollows(bs, i, m) {
+		num := strings.TrimRight(strings.TrimSpace(b.text[:m]), ".")
+		if listed || !isHeading(*b) || !textFollows(bs, i) && !listFollows(bs, i) && !subsectionFollows(bs, i, m) && !nextNumber(numbered[b.size], num) {
 			b.kind, b.text, listed = KindItem, strings.TrimSpace(b.text[m:]), true
+			continue
 		}
+		numbered[b.size] = num
 	}
 	for _, b := range bs {
 		if isHeading(b) && !slices.Contains(sizes, b.size) {
@@ -2539,6 +2596,25 @@ func headings(bs blocks, body float64) blocks {
 		}
 	}
 	return bs
+}
+
+// nextNumber reports whether section number num follows prev, the number
+// of the last numbered heading of its size: the same parts but the last,
+// which is one more ("2" → "3", "2.1" → "2.2"). A chapter with no text
+// of its own ("3. Contributors" over the next part's "References") is
+// still a heading when its number goes on from the headings before it.
+func nextNumber(prev, num string) bool {
+	if prev == "" {
+		return false
+	}
+	pi := strings.LastIndexByte(prev, '.') + 1
+	ni := strings.LastIndexByte(num, '.') + 1
+	if prev[:pi] != num[:ni] {
+		return false
+	}
+	p, err1 := strconv.Atoi(prev[pi:])
+	n, err2 := strconv.Atoi(num[ni:])
+	return err1 == nil && err2 == nil && n == p+1
 }
 
 // subsectionFollows reports whether block i, whose text opens with the

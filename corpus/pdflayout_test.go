@@ -44,6 +44,150 @@ func TestPDFChapterOverSection(t *testing.T) {
 	}
 }
 
+// TestPDFChapterWithoutText checks that a numbered chapter heading with
+// no text of its own, a smaller unnumbered heading right under it ("3.
+// Contributors" over "References"), is a heading when its number goes on
+// from the chapters before it, not a list item read as a sentence of the
+// section above.
+func TestPDFChapterWithoutText(t *testing.T) {
+	page := "BT /F1 11 Tf 72 740 Td (This guide is for the ramp staff of the yard.) Tj ET\n" +
+		"BT /F1 14 Tf 72 720 Td (1. Scope) Tj ET\n" +
+		"BT /F1 11 Tf 72 700 Td (The yard opens on Saturdays from nine until two.) Tj ET\n" +
+		"BT /F1 14 Tf 72 670 Td (2. Turnaround) Tj ET\n" +
+		"BT /F1 11 Tf 72 650 Td (A quick turn takes twenty-five minutes.) Tj ET\n" +
+		"BT /F1 14 Tf 72 620 Td (3. Contributors) Tj ET\n" +
+		"BT /F1 12.5 Tf 72 596 Td (References) Tj ET\n" +
+		"BT /F1 11 Tf 72 578 Td (The turn times come from the handling manual.) Tj ET"
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+	}
+	want := []string{
+		"0 |  | This guide is for the ramp staff of the yard.",
+		"1 | 1. Scope | 1. Scope",
+		"0 | 1. Scope | The yard opens on Saturdays from nine until two.",
+		"1 | 2. Turnaround | 2. Turnaround",
+		"0 | 2. Turnaround | A quick turn takes twenty-five minutes.",
+		"1 | 3. Contributors | 3. Contributors",
+		"1 | 3. Contributors › References | References",
+		"0 | 3. Contributors › References | The turn times come from the handling manual.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestPDFCapsTitle checks that a short line in capitals over a line of
+// sentence-case text is a title of its own, not the start of the text's
+// paragraph: the numbered titles of the GNU FDL ("0. PREAMBLE"), their
+// clause's text hanging under the title's words. A title in capitals on
+// two lines stays one.
+func TestPDFCapsTitle(t *testing.T) {
+	at := func(x, y int, s string) string {
+		return fmt.Sprintf("BT /F1 11 Tf %d %d Td (%s) Tj ET\n", x, y, s)
+	}
+	page := at(72, 720, "These terms are for the ramp staff of the yard at Hollins and for its depots.") +
+		at(72, 700, "1.") + at(90, 700, "PREAMBLE") +
+		at(90, 686, "The purpose of these terms is to keep the yard safe for the staff who work") +
+		at(90, 672, "in it and for the drivers who call at it with their loads.") +
+		at(72, 652, "2.") + at(90, 652, "TERMS FOR") +
+		at(90, 638, "DRIVERS") +
+		at(90, 624, "A driver is anyone who brings a lorry into the yard to load or unload goods") +
+		at(90, 610, "there on a booked slot.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s", b.Kind, b.Text))
+	}
+	want := []string{
+		"0 | These terms are for the ramp staff of the yard at Hollins and for its depots.",
+		"2 | PREAMBLE",
+		"0 | The purpose of these terms is to keep the yard safe for the staff who work in it and for the drivers who call at it with their loads.",
+		"2 | TERMS FOR DRIVERS",
+		"0 | A driver is anyone who brings a lorry into the yard to load or unload goods there on a booked slot.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestPDFDefinitionEntries checks that the entries of a definition list
+// set a third of a line apart (Texinfo's parameters of a function, 1.36
+// pitches), each ending a sentence near the column's edge, are
+// paragraphs of their own, not one run of text whose sentences start in
+// lowercase ("… declarations. definitions: the tree …").
+func TestPDFDefinitionEntries(t *testing.T) {
+	at := func(y int, s string) string {
+		return fmt.Sprintf("BT /F1 11 Tf 72 %d Td (%s) Tj ET\n", y, s)
+	}
+	page := at(720, "The parser reads the declarations of one schema file and builds a tree of nodes,") +
+		at(706, "one node for each type that the file defines, with the names of all its fields") +
+		at(692, "kept in the order in which the file gives them, so that values which are read") +
+		at(678, "later on can be checked against the tree before they are written out in full by") +
+		at(664, "the coder, which walks the tree from its root and writes each value in its turn") +
+		at(650, "as the rules of the encoding say, with its tag and length set before its bytes.") +
+		at(631, "file: the path and the name of the file that holds the ASN.1 declarations.") +
+		at(612, "definitions: the tree of nodes that the parser made from the declarations.") +
+		at(593, "errors: the text of the first error found, or an empty string on success.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"The parser reads the declarations of one schema file and builds a tree of nodes, one node for each type that the file defines, with the names of all its fields kept in the order in which the file gives them, so that values which are read later on can be checked against the tree before they are written out in full by the coder, which walks the tree from its root and writes each value in its turn as the rules of the encoding say, with its tag and length set before its bytes.",
+		"file: the path and the name of the file that holds the ASN.1 declarations.",
+		"definitions: the tree of nodes that the parser made from the declarations.",
+		"errors: the text of the first error found, or an empty string on success.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestPDFSignatureOverParameters checks that a line a size step of under
+// a tenth larger than the line under it, the two holding no word of each
+// other's size, ends its block: a Texinfo definition's 12-point
+// signature over its 11-point parameters, which ran on into "… char *
+// errors) file: the path …". Lines mixing the two sizes still join.
+func TestPDFSignatureOverParameters(t *testing.T) {
+	at := func(size float64, x, y int, s string) string {
+		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
+	}
+	page := at(11, 72, 720, "The parser builds a tree from the declarations of a schema file.") +
+		at(12, 72, 700, "int tree_parse (const char * file, char * errors)") +
+		at(11, 90, 686, "file: the path of the file that holds the declarations of the schema.") +
+		at(11, 72, 660, "Call it once per file, and pass the tree to") +
+		at(12, 72, 646, "tree_print") + at(11, 150, 646, "to see what it holds.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"The parser builds a tree from the declarations of a schema file.",
+		"int tree_parse (const char * file, char * errors)",
+		"file: the path of the file that holds the declarations of the schema.",
+		"Call it once per file, and pass the tree to tree_print to see what it holds.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
 // TestPDFTableOverFootnotes checks that a table run over a page break,
 // with the first page's footnote at its foot, goes on atop the next page
 // under its header repeated there: the header is dropped as repeated,
