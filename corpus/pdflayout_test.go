@@ -22,14 +22,7 @@ func TestPDFChapterOverSection(t *testing.T) {
 		"BT /F1 14 Tf 72 630 Td (2. Turnaround) Tj ET\n" +
 		"BT /F1 12.5 Tf 72 606 Td (2.1 Minimum times) Tj ET\n" +
 		"BT /F1 11 Tf 72 588 Td (A quick turn takes twenty-five minutes.) Tj ET"
-	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
-	}
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text) })
 	want := []string{
 		"0 |  | The yard opens on Saturdays from nine until two.",
 		"1 | 1. Hollins Yard | 1. Hollins Yard",
@@ -58,14 +51,7 @@ func TestPDFChapterWithoutText(t *testing.T) {
 		"BT /F1 14 Tf 72 620 Td (3. Contributors) Tj ET\n" +
 		"BT /F1 12.5 Tf 72 596 Td (References) Tj ET\n" +
 		"BT /F1 11 Tf 72 578 Td (The turn times come from the handling manual.) Tj ET"
-	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
-	}
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text) })
 	want := []string{
 		"0 |  | This guide is for the ramp staff of the yard.",
 		"1 | 1. Scope | 1. Scope",
@@ -98,14 +84,7 @@ func TestPDFCapsTitle(t *testing.T) {
 		at(90, 638, "DRIVERS") +
 		at(90, 624, "A driver is anyone who brings a lorry into the yard to load or unload goods") +
 		at(90, 610, "there on a booked slot.")
-	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s", b.Kind, b.Text))
-	}
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
 	want := []string{
 		"0 | These terms are for the ramp staff of the yard at Hollins and for its depots.",
 		"2 | PREAMBLE",
@@ -343,14 +322,7 @@ func TestPDFNoteMarkApart(t *testing.T) {
 		"BT /F1 14 Tf 72 670 Td (Dredging) Tj ET\n" +
 		"BT /F1 11 Tf 72 650 Td (The inner basin was dredged in February.) Tj ET\n" +
 		"BT /F1 9 Tf 72 120 Td (1 The wait is counted from the day a boat joins the list.) Tj ET"
-	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%s | %s", b.Section, b.Text))
-	}
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%s | %s", b.Section, b.Text) })
 	want := []string{
 		" | Harbour report",
 		"Moorings | Moorings",
@@ -392,14 +364,7 @@ func TestPDFNumberWrappedToLineStart(t *testing.T) {
 		textAt(72, 664, "To add one more element to the sequence, do these two steps:") +
 		textAt(72, 650, "1. Write the value NEW to the sequence with the call above.") +
 		textAt(72, 636, "2. Read the name of the new element back from the sequence.")
-	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s", b.Kind, b.Text))
-	}
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
 	want := []string{
 		"0 | SEQUENCE OF: the value must be the null string NEW and LEN != 0. With this call another element is appended at the end of the sequence, and its name is ?1 for the first one appended.",
 		"0 | To add one more element to the sequence, do these two steps:",
@@ -423,14 +388,7 @@ func TestPDFMixedSizeLines(t *testing.T) {
 	page := at(14, 72, 738, "Loading the files") +
 		at(11, 72, 720, "Load all the files, that is") + at(9, 241, 720, "/usr/share/mime/a.xml, /usr/local/share/mime/a.xml,") + at(11, 504, 720, "and") +
 		at(9, 72, 706, "~/.local/share/mime/a.xml") + at(11, 200, 706, "(if they exist, and in this order).")
-	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s", b.Kind, b.Text))
-	}
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
 	want := []string{
 		"1 | Loading the files",
 		"0 | Load all the files, that is /usr/share/mime/a.xml, /usr/local/share/mime/a.xml, and ~/.local/share/mime/a.xml (if they exist, and in this order).",
@@ -568,4 +526,19 @@ func TestPDFBoldLabelNotHeading(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
+}
+
+// parsedBlocks parses pdf as a.pdf and writes each of its blocks with
+// line, failing the test when the file does not parse.
+func parsedBlocks(t *testing.T, pdf []byte, line func(Block) string) []string {
+	t.Helper()
+	doc, err := Parse("a.pdf", pdf)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, line(b))
+	}
+	return got
 }
