@@ -190,6 +190,14 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Geneva\nLondon\nStockholm\nMadrid",
 		},
 		{
+			// A photo credit's shape, "Jane Doe/AP", but marked up as a
+			// heading or a list item: names of a section or a point.
+			name: "headings and items with words joined by a slash are kept",
+			path: "a.md",
+			in:   "# Flags\n\nCobra reads flags of many kinds.\n\n## Array/Slice Flags\n\nThey take a list of values.\n\n- Username/Password Fields\n- Tokens\n",
+			want: "Flags\nCobra reads flags of many kinds.\nArray/Slice Flags\nThey take a list of values.\nUsername/Password Fields\nTokens",
+		},
+		{
 			name: "the title's repeat is dropped",
 			path: "a.txt",
 			in:   "Talks Resume in Madrid\n\nTalks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade.\nTalks resume in Madrid\n",

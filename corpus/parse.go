@@ -313,7 +313,7 @@ func clean(bs blocks, known string) (blocks, found) {
 		case KindHeading:
 			// A heading of a version and its date, with no letters
 			// ("[2.4.0] - 2026-03-12" of a changelog), is a section's.
-			drop[i] = localChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text)
+			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text)
 		case KindItem:
 			drop[i] = itemChrome(bs[i].text, shapes[i])
 		default:
