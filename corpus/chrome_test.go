@@ -198,6 +198,14 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Flags\nCobra reads flags of many kinds.\nArray/Slice Flags\nThey take a list of values.\nUsername/Password Fields\nTokens",
 		},
 		{
+			// The paragraph ends in a link's text, not a stop, but opens
+			// with a sentence; a footer of names does not.
+			name: "a closing section whose paragraph opens with a sentence is text",
+			path: "a.md",
+			in:   "# Cobra\n\nCobra is a library for writing command-line tools.\n\n## License\n\nCobra is released under the [Apache 2.0 license](LICENSE.txt). See [LICENSE.txt](LICENSE.txt)\n\n© 2024 Acme Inc. All rights reserved\n",
+			want: "Cobra\nCobra is a library for writing command-line tools.\nLicense\nCobra is released under the Apache 2.0 license. See LICENSE.txt",
+		},
+		{
 			name: "the title's repeat is dropped",
 			path: "a.txt",
 			in:   "Talks Resume in Madrid\n\nTalks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade.\nTalks resume in Madrid\n",

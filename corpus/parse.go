@@ -765,10 +765,14 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			continue
 		}
 		b, sh := bs[i], shapes[i]
+		// A line that opens with a whole sentence is text, whatever
+		// follows it: "Cobra is released under the Apache 2.0 license.
+		// See LICENSE.txt" closing a README under "## License".
+		sentence := sh.sentence || opensWithSentence(b.text)
 		// A heading is followed directly by its text; a label followed by
 		// chrome ("Facebook", "Email") is chrome too.
 		nextSentence := i+1 < len(bs) && !drop[i+1] && (shapes[i+1].sentence || structured(i+1))
-		if i != ti && !sh.sentence && !structured(i) {
+		if i != ti && !sentence && !structured(i) {
 			switch {
 			case !seenContent:
 				drop[i], bs[i].why = true, whyAfterText
@@ -782,9 +786,25 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			}
 		}
 		if !drop[i] {
-			seenContent = seenContent || sh.sentence || structured(i)
+			seenContent = seenContent || sentence || structured(i)
 		}
 	}
+}
+
+// opensWithSentence reports whether s opens with a whole sentence followed
+// by more text: a stop, "!" or "?" and a space after at least four words,
+// three of them lowercase, as a statement has ("Cobra is released under
+// the Apache 2.0 license. See LICENSE.txt"), and a footer's names and
+// abbreviations ("© 2024 Acme Inc. All rights reserved") have not.
+func opensWithSentence(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			if sh := shapeOf(s[:i+1]); sh.words >= 4 && sh.lowerWords >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addressLike reports whether a short line in capitalised words reads as
