@@ -339,6 +339,13 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		} else if labelledItem(b.Text) {
 			hidden, item = b.Section, true
 		}
+		// A nested item is found by its parent item's words too, as a
+		// row by its header's: "Supports RRF (Reciprocal Rank Fusion)
+		// and RSF (Relative Score Fusion)" under "Hybrid search: exact +
+		// semantic" answers "bleve hybrid search fusion methods".
+		if b.Kind == corpus.KindItem && b.Parent != "" {
+			hidden, item = strings.TrimSpace(hidden+" "+b.Parent), true
+		}
 		// The first sentence under a heading is found by the heading's
 		// words too, as a row is by its header's: the heading names what
 		// the sentence says and its own words seldom repeat (an FAQ's

@@ -183,6 +183,42 @@ func TestLabelledItemsFoundBySection(t *testing.T) {
 	}
 }
 
+// TestNestedItemsFoundByParent checks that a nested list item is found by
+// its parent item's words (corpus.Block.Parent), as a row is by its
+// header's, and may be an answer however short: "Supports RRF and RSF"
+// under "Hybrid search: exact + semantic" answers "hybrid search fusion";
+// the item of the outer list is not found so.
+func TestNestedItemsFoundByParent(t *testing.T) {
+	item := func(s, parent string) corpus.Block {
+		return corpus.Block{Text: s, Kind: corpus.KindItem, Parent: parent}
+	}
+	ix := Build([]corpus.Document{{Path: "README.md", Title: "bleve", Blocks: []corpus.Block{
+		{Text: "Bleve is a modern indexing and search library for Go programs.", Kind: corpus.KindParagraph},
+		item("Hybrid search: exact + semantic", ""),
+		item("Supports RRF and RSF", "Hybrid search: exact + semantic"),
+		item("Query time boosting", ""),
+	}}})
+	hybrid, ok := ix.termOfWord("hybrid")
+	if !ok {
+		t.Fatal("no term of \"hybrid\"")
+	}
+	for _, tt := range []struct {
+		item          string
+		answer, found bool
+	}{
+		{"Supports RRF and RSF", true, true},
+		{"Query time boosting", false, false},
+	} {
+		s := sentenceNamed(t, ix, tt.item)
+		if got := s.answer; got != tt.answer {
+			t.Errorf("%q is an answer: got %v, want %v", tt.item, got, tt.answer)
+		}
+		if got := slices.Contains(s.indexed, hybrid); got != tt.found {
+			t.Errorf("%q found by its parent's \"hybrid\": got %v, want %v", tt.item, got, tt.found)
+		}
+	}
+}
+
 // TestNamesDocument checks which lines name a file the loader reads
 // (namesDocument): such a row or item of a table of pages points to its
 // answer and is none.
