@@ -206,6 +206,14 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Cobra\nCobra is a library for writing command-line tools.\nLicense\nCobra is released under the Apache 2.0 license. See LICENSE.txt",
 		},
 		{
+			// The second notice has no comma (addressLike) and no
+			// sentence right under it.
+			name: "copyright notices above the text are kept",
+			path: "a.html",
+			in:   "<h1>Users and Groups</h1><p>Copyright © 2001, 2002 Joey Hess</p><p>Copyright © 2005 David Mandelberg</p><p>Copyright © 2001-2022 Colin Watson</p><p>This document is free; you can redistribute it under the GNU GPL.</p><p>Home</p><p>Contents</p><p>Many users have a corresponding group.</p>",
+			want: "Users and Groups\nCopyright © 2001, 2002 Joey Hess\nCopyright © 2005 David Mandelberg\nCopyright © 2001-2022 Colin Watson\nThis document is free; you can redistribute it under the GNU GPL.\nMany users have a corresponding group.",
+		},
+		{
 			name: "the title's repeat is dropped",
 			path: "a.txt",
 			in:   "Talks Resume in Madrid\n\nTalks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade.\nTalks resume in Madrid\n",

@@ -781,7 +781,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first:
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence && !addressLike(b.text):
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence && !addressLike(b.text) && !copyrightNotice(b.text):
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
@@ -805,6 +805,16 @@ func opensWithSentence(s string) bool {
 		}
 	}
 	return false
+}
+
+// copyrightNotice reports whether a line is a notice of copyright above
+// the text, "Copyright © 2005 David Mandelberg" among a manual's notices:
+// the word and a year, which says who holds the rights, not a menu or a
+// label. (A page's "© 2025 Example News" footer goes as a credit, and
+// one after the text as the text's tail.)
+func copyrightNotice(s string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(s), "copyright ")
+	return ok && strings.ContainsAny(rest, "0123456789")
 }
 
 // addressLike reports whether a short line in capitalised words reads as
