@@ -285,7 +285,11 @@ func clean(bs blocks, known string) (blocks, found) {
 	drop := make([]bool, n)
 	for i := range bs {
 		if bs[i].why != "" {
-			// Dropped by the reader already (a PDF's running header).
+			// Dropped by the reader already (a PDF's running header,
+			// an HTML byline, whose first name is the publisher).
+			if bs[i].why == whyByline && f.publisher == "" {
+				f.publisher = bs[i].text
+			}
 			drop[i] = true
 			shapes[i] = shapeOf(bs[i].text)
 			continue
