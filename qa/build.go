@@ -150,6 +150,9 @@ type partSentence struct {
 	// rent in any of these ways:"): it points to its items, which state
 	// what it promises, and is no answer of its own.
 	opens bool
+	// code is true for a line of a code block: its words find it, but
+	// it is no answer.
+	code bool
 }
 
 // mergedVocab is the corpus's vocabulary after stage 2: every word of the
@@ -391,6 +394,11 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		if asks := b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?"); asks || item {
 			for i := from; i < len(p.sents); i++ {
 				p.sents[i].asks, p.sents[i].item = asks, item
+			}
+		}
+		if b.Kind == corpus.KindCode {
+			for i := from; i < len(p.sents); i++ {
+				p.sents[i].code = true
 			}
 		}
 		if b.Kind == corpus.KindParagraph && len(p.sents) > from && strings.HasSuffix(strings.TrimSpace(p.sents[len(p.sents)-1].text), ":") {
@@ -1000,7 +1008,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab, stems *wordTab
 		// reporting repairs and how fast we come" of a site's table of
 		// pages) points to the answer: it states none. So does a line
 		// ending in a colon over its list or table (opens).
-		s.answer = (s.row || ps.item || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks && !ps.opens &&
+		s.answer = (s.row || ps.item || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks && !ps.opens && !ps.code &&
 			!((s.row || ps.item) && namesDocument(s.text))
 		s.refers = refersBack(s.text)
 		s.replaces = mayReplace(s.text)

@@ -219,6 +219,41 @@ func TestNestedItemsFoundByParent(t *testing.T) {
 	}
 }
 
+// TestCodeLinesNoAnswer checks that a line of a code block is found by
+// its words but is no answer, however much it reads as prose (a comment),
+// while the sentence over the block is: "// You can wrap it if needed, or
+// return it as-is" of a hook's code answered "how should I wrap errors in
+// hooks".
+func TestCodeLinesNoAnswer(t *testing.T) {
+	code := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindCode} }
+	ix := Build([]corpus.Document{{Path: "README.md", Title: "go-redis", Blocks: []corpus.Block{
+		{Text: "A hook can wrap the errors that a command returns.", Kind: corpus.KindParagraph},
+		code("if err != nil {"),
+		code("// You can wrap it if needed, or return it as-is."),
+		code("go install github.com/redis/go-redis/v9@latest"),
+	}}})
+	wrap, ok := ix.termOfWord("wrap")
+	if !ok {
+		t.Fatal("no term of \"wrap\"")
+	}
+	for _, tt := range []struct {
+		text          string
+		answer, found bool
+	}{
+		{"A hook can wrap the errors that a command returns.", true, true},
+		{"// You can wrap it if needed, or return it as-is.", false, true},
+		{"go install github.com/redis/go-redis/v9@latest", false, false},
+	} {
+		s := sentenceNamed(t, ix, tt.text)
+		if got := s.answer; got != tt.answer {
+			t.Errorf("%q is an answer: got %v, want %v", tt.text, got, tt.answer)
+		}
+		if got := slices.Contains(s.indexed, wrap); got != tt.found {
+			t.Errorf("%q found by \"wrap\": got %v, want %v", tt.text, got, tt.found)
+		}
+	}
+}
+
 // TestNamesDocument checks which lines name a file the loader reads
 // (namesDocument): such a row or item of a table of pages points to its
 // answer and is none.
