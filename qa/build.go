@@ -389,6 +389,13 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			if i == 0 {
 				h = firstHidden
 			}
+			// A paragraph's last sentence ending in a colon introduces
+			// the code block under it and is found by its words.
+			// (Every paragraph's last sentence over code was tried:
+			// oss18 train fell 73 -> 72 at no minimum.)
+			if i == len(sents)-1 && b.Kind == corpus.KindParagraph && strings.HasSuffix(strings.TrimSpace(s), ":") {
+				h = strings.TrimSpace(h + " " + codeUnder(blocks, bi))
+			}
 			p.addSentence(s, di, h, row)
 		}
 		if asks := b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?"); asks || item {
@@ -407,6 +414,19 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		p.paras++
 	}
 	return sents
+}
+
+// codeUnder returns the text of the code block right under block bi, its
+// lines joined, or "" when none is: the words of the code a sentence
+// introduces ("Ideally you place this in app/cmd/root.go:") find that
+// sentence, since the code's own lines are no answer.
+func codeUnder(blocks []corpus.Block, bi int) string {
+	var b strings.Builder
+	for j := bi + 1; j < len(blocks) && blocks[j].Kind == corpus.KindCode; j++ {
+		b.WriteString(blocks[j].Text)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // rangeFill returns the whole numbers strictly between the ends of each

@@ -254,6 +254,40 @@ func TestCodeLinesNoAnswer(t *testing.T) {
 	}
 }
 
+// TestCodeFindsItsIntro checks that the sentence ending in a colon over a
+// code block is found by the code's words (codeUnder), as the code's own
+// lines are no answer; a sentence that does not introduce the block (no
+// colon) is not, nor is a sentence with no code under it.
+func TestCodeFindsItsIntro(t *testing.T) {
+	para := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindParagraph} }
+	code := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindCode} }
+	ix := Build([]corpus.Document{{Path: "README.md", Title: "ferryctl", Blocks: []corpus.Block{
+		para("The tool reads its settings from one file. Point it at another one from your shell:"),
+		code("export FERRY_SETTINGS=/etc/ferry/harbour.yaml"),
+		para("The file is read again on every start."),
+		code("ferryctl restart --harbour"),
+		para("Settings left out take their defaults."),
+	}}})
+	harbour, ok := ix.termOfWord("harbour")
+	if !ok {
+		t.Fatal("no term of \"harbour\"")
+	}
+	for _, tt := range []struct {
+		text  string
+		found bool
+	}{
+		{"Point it at another one from your shell:", true},
+		{"The tool reads its settings from one file.", false},
+		{"The file is read again on every start.", false},
+		{"Settings left out take their defaults.", false},
+	} {
+		s := sentenceNamed(t, ix, tt.text)
+		if got := slices.Contains(s.indexed, harbour); got != tt.found {
+			t.Errorf("%q found by the code's \"harbour\": got %v, want %v", tt.text, got, tt.found)
+		}
+	}
+}
+
 // TestNamesDocument checks which lines name a file the loader reads
 // (namesDocument): such a row or item of a table of pages points to its
 // answer and is none.
