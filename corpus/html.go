@@ -533,6 +533,15 @@ func (w *htmlWalker) walk(n *html.Node) {
 			if n.DataAtom == atom.Caption && w.caption == "" {
 				w.caption = captionText(w.out[from:])
 			}
+			if n.DataAtom == atom.Li && from < len(w.out) && w.out[from].kind == KindItem {
+				// The items of a sub-list that no deeper item is the
+				// parent of have this item's first line as their parent.
+				for i := from + 1; i < len(w.out); i++ {
+					if w.out[i].kind == KindItem && w.out[i].parent == "" {
+						w.out[i].parent = w.out[from].text
+					}
+				}
+			}
 			if bylineClass(attr(n, "class")) {
 				// An author's name marked up as such (DocBook's <h3
 				// class="author">) is the document's byline, not the

@@ -119,6 +119,29 @@ func TestHTMLAuthorHeadings(t *testing.T) {
 	}
 }
 
+// TestHTMLNestedItems checks that an item of a nested HTML list knows its
+// nearest parent item, as a Markdown one does, and that the items of the
+// outer list and a paragraph in no list know none.
+func TestHTMLNestedItems(t *testing.T) {
+	in := `<html><body><p>Bleve has many features for search.</p><ul><li>Hybrid search: exact + semantic<ul>` +
+		`<li>Supports RRF and RSF<ol><li>RRF by default</li></ol></li><li>Scores are fused</li></ul></li>` +
+		`<li>Query time boosting</li></ul></body></html>`
+	doc, err := Parse("nest.html", []byte(in))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d %s < %s", b.Kind, b.Text, b.Parent))
+	}
+	want := []string{"0 Bleve has many features for search. < ", "2 Hybrid search: exact + semantic < ",
+		"2 Supports RRF and RSF < Hybrid search: exact + semantic", "2 RRF by default < Supports RRF and RSF",
+		"2 Scores are fused < Hybrid search: exact + semantic", "2 Query time boosting < "}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks: got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestHTMLMeta(t *testing.T) {
 	tests := []struct {
 		name, in               string
