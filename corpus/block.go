@@ -42,6 +42,9 @@ type block struct {
 	// otherwise; captionTables looks
 	// for the caption of the other rows.
 	caption string
+	// parent is a nested list item's parent item: the text of the item
+	// whose sub-list holds it; "" for other blocks.
+	parent string
 	// captionStyle marks a paragraph its reader knows as a caption by its
 	// style (a Word paragraph in the "Caption" style), whatever its shape.
 	captionStyle bool

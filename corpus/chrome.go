@@ -115,17 +115,29 @@ var uiNouns = map[string]bool{
 }
 
 // localChrome reports whether the line s is page chrome by its own shape.
-func localChrome(s string, sh shape) bool { return shapeChrome(s, sh, true) }
+func localChrome(s string, sh shape) bool { return shapeChrome(s, sh, true, true) }
+
+// headingChrome is localChrome for a line marked up as a heading: a
+// heading names a section, and words joined by a slash in it ("Array/Slice
+// Flags", "4. Username/Password Fields (Lowest Priority)") are a pair of
+// names, not a photo credit's name and agency (agencySlash), which no
+// writer marks up as a heading.
+func headingChrome(s string, sh shape) bool { return shapeChrome(s, sh, true, false) }
 
 // itemChrome is localChrome for a list item: an item that is a whole
 // sentence is a step or a point of the text, though it may address the
 // reader as a page notice does ("Log in to Cartwheel with your volunteer
-// number and PIN." of a how-to), so readerNotice does not judge it.
-func itemChrome(s string, sh shape) bool { return shapeChrome(s, sh, !sh.sentence) }
+// number and PIN." of a how-to), so readerNotice does not judge it. Nor
+// does agencySlash: an item is a point of a list, as a heading is a
+// section's name (headingChrome), and words joined by a slash in it
+// ("Username/Password fields") name what it is about, not a photo credit.
+func itemChrome(s string, sh shape) bool { return shapeChrome(s, sh, !sh.sentence, false) }
 
 // shapeChrome reports whether the line s is page chrome by its own shape,
-// judging it as a notice to the reader (readerNotice) when notices is set.
-func shapeChrome(s string, sh shape, notices bool) bool {
+// judging it as a notice to the reader (readerNotice) when notices is set
+// and as a photo credit of names joined by slashes (agencySlash) when
+// slashCredits is.
+func shapeChrome(s string, sh shape, notices, slashCredits bool) bool {
 	if !sh.letters {
 		return true
 	}
@@ -144,7 +156,7 @@ func shapeChrome(s string, sh shape, notices bool) bool {
 		// Long lines are prose unless labelled.
 		return labelled(s)
 	}
-	return labelled(s) || menu(s) || linkLike(s, sh) || credit(s, sh) || counter(s, sh) || notices && readerNotice(s, sh)
+	return labelled(s) || menu(s) || linkLike(s, sh) || credit(s, sh, slashCredits) || counter(s, sh) || notices && readerNotice(s, sh)
 }
 
 // camelName reports whether the word s starts with a lowercase letter and
@@ -256,8 +268,8 @@ var creditVerbs = map[string]bool{
 // credit reports an image, source or editing credit: "Photo: Reuters",
 // "Image credit: Getty Images", "Edited by: Jane Doe", "Reporting by …;
 // Editing by …", "© 2025 Reuters", "Martial Trezzini/KEYSTONE/picture
-// alliance".
-func credit(s string, sh shape) bool {
+// alliance" (that last, by agencySlash, only when slash is set).
+func credit(s string, sh shape, slash bool) bool {
 	if sh.words > 20 {
 		return false
 	}
@@ -269,26 +281,26 @@ func credit(s string, sh shape) bool {
 		// "Photo by Jane Doe", "Reporting by Jane Doe; Editing by …"
 		i := strings.Index(s, " by ")
 		if i < 0 {
-			return agencySlash(s, sh)
+			return slash && agencySlash(s, sh)
 		}
 		label, rest = s[:i], s[i+4:]
 	}
 	lw := strings.Fields(strings.ToLower(label))
 	if len(lw) == 0 || len(lw) > 3 {
-		return agencySlash(s, sh)
+		return slash && agencySlash(s, sh)
 	}
 	isCredit := false
 	for i, w := range lw {
 		w = strings.Trim(w, "()[]")
 		if creditVerbs[w] && i > 0 {
-			return agencySlash(s, sh)
+			return slash && agencySlash(s, sh)
 		}
 		if creditWords[w] {
 			isCredit = true
 		}
 	}
 	if !isCredit {
-		return agencySlash(s, sh)
+		return slash && agencySlash(s, sh)
 	}
 	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "by "))
 	rs := shapeOf(rest)

@@ -192,6 +192,30 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Geneva\nLondon\nStockholm\nMadrid",
 		},
 		{
+			// A photo credit's shape, "Jane Doe/AP", but marked up as a
+			// heading or a list item: names of a section or a point.
+			name: "headings and items with words joined by a slash are kept",
+			path: "a.md",
+			in:   "# Flags\n\nCobra reads flags of many kinds.\n\n## Array/Slice Flags\n\nThey take a list of values.\n\n- Username/Password Fields\n- Tokens\n",
+			want: "Flags\nCobra reads flags of many kinds.\nArray/Slice Flags\nThey take a list of values.\nUsername/Password Fields\nTokens",
+		},
+		{
+			// The paragraph ends in a link's text, not a stop, but opens
+			// with a sentence; a footer of names does not.
+			name: "a closing section whose paragraph opens with a sentence is text",
+			path: "a.md",
+			in:   "# Cobra\n\nCobra is a library for writing command-line tools.\n\n## License\n\nCobra is released under the [Apache 2.0 license](LICENSE.txt). See [LICENSE.txt](LICENSE.txt)\n\n© 2024 Acme Inc. All rights reserved\n",
+			want: "Cobra\nCobra is a library for writing command-line tools.\nLicense\nCobra is released under the Apache 2.0 license. See LICENSE.txt",
+		},
+		{
+			// The second notice has no comma (addressLike) and no
+			// sentence right under it.
+			name: "copyright notices above the text are kept",
+			path: "a.html",
+			in:   "<h1>Users and Groups</h1><p>Copyright © 2001, 2002 Joey Hess</p><p>Copyright © 2005 David Mandelberg</p><p>Copyright © 2001-2022 Colin Watson</p><p>This document is free; you can redistribute it under the GNU GPL.</p><p>Home</p><p>Contents</p><p>Many users have a corresponding group.</p>",
+			want: "Users and Groups\nCopyright © 2001, 2002 Joey Hess\nCopyright © 2005 David Mandelberg\nCopyright © 2001-2022 Colin Watson\nThis document is free; you can redistribute it under the GNU GPL.\nMany users have a corresponding group.",
+		},
+		{
 			name: "the title's repeat is dropped",
 			path: "a.txt",
 			in:   "Talks Resume in Madrid\n\nTalks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade.\nTalks resume in Madrid\n",

@@ -99,4 +99,9 @@ type Block struct {
 	// 2025.", an HTML <caption>), "" when the table has none and for
 	// other blocks. The caption's line stays a block of its own.
 	Caption string
+	// Parent is a nested list item's parent item: the text of the item
+	// whose sub-list holds it ("Hybrid search: exact + semantic" over
+	// "Supports RRF and RSF"), which names what the item is about; "" for
+	// other blocks.
+	Parent string
 }

@@ -533,6 +533,25 @@ func (w *htmlWalker) walk(n *html.Node) {
 			if n.DataAtom == atom.Caption && w.caption == "" {
 				w.caption = captionText(w.out[from:])
 			}
+			if n.DataAtom == atom.Li && from < len(w.out) && w.out[from].kind == KindItem {
+				// The items of a sub-list that no deeper item is the
+				// parent of have this item's first line as their parent.
+				for i := from + 1; i < len(w.out); i++ {
+					if w.out[i].kind == KindItem && w.out[i].parent == "" {
+						w.out[i].parent = w.out[from].text
+					}
+				}
+			}
+			if bylineClass(attr(n, "class")) {
+				// An author's name marked up as such (DocBook's <h3
+				// class="author">) is the document's byline, not the
+				// heading of a section.
+				for i := from; i < len(w.out); i++ {
+					if nameLike(w.out[i].text, maxBylineWords) {
+						w.out[i].kind, w.out[i].level, w.out[i].why = KindParagraph, 0, whyByline
+					}
+				}
+			}
 			return
 		}
 	case html.CommentNode, html.DoctypeNode:
@@ -882,6 +901,27 @@ func officeFurniture(n *html.Node) bool {
 	}
 	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
 		if strings.HasPrefix(c, "msotoc") {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineClasses are the class words of an element that holds an author's
+// name: DocBook's stylesheets write <h3 class="author"> on a title page,
+// and pages their byline as "byline" or "authors".
+var bylineClasses = map[string]bool{"author": true, "authors": true, "byline": true}
+
+// maxBylineWords is the most words of a byline element's line read as
+// names (nameLike): a line of an author's name, or of a few, not a bio.
+const maxBylineWords = 8
+
+// bylineClass reports whether a class attribute names a byline: one of its
+// words, split at spaces only ("author-bio" is no byline), is in
+// bylineClasses.
+func bylineClass(v string) bool {
+	for _, c := range strings.Fields(strings.ToLower(v)) {
+		if bylineClasses[c] {
 			return true
 		}
 	}

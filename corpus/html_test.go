@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -86,6 +87,58 @@ func TestHTMLDeep(t *testing.T) {
 	}
 	if doc.Title != "Deep page" || doc.Publisher != "Site" {
 		t.Errorf("title, publisher: got %q, %q, want %q, %q", doc.Title, doc.Publisher, "Deep page", "Site")
+	}
+}
+
+// TestHTMLAuthorHeadings reads a DocBook title page: its authors, set as
+// <h3 class="author">, are the byline (the first the publisher), not
+// headings of sections; a heading of another class, and an author-bio
+// paragraph, stay as they are.
+func TestHTMLAuthorHeadings(t *testing.T) {
+	in := `<html><head><title>Users and Groups</title></head><body><div class="titlepage"><h1 class="title">Users and Groups</h1>` +
+		`<h3 class="AUTHOR"><a name="a6"></a>Joey Hess</h3><h3 class="author">Colin Watson</h3>` +
+		`<p class="copyright">Copyright © 2001, 2002 Joey Hess</p></div>` +
+		`<h2 class="sect1">Introduction</h2><p>The base-passwd package holds the master versions of the files.</p>` +
+		`<p class="author-bio">Colin Watson maintains the package for Debian.</p></body></html>`
+	doc, err := Parse("users.html", []byte(in))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d %s | %s", b.Kind, b.Text, b.Section))
+	}
+	want := []string{"1 Users and Groups | ", "0 Copyright © 2001, 2002 Joey Hess | ", "1 Introduction | Introduction",
+		"0 The base-passwd package holds the master versions of the files. | Introduction",
+		"0 Colin Watson maintains the package for Debian. | Introduction"}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks: got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if doc.Publisher != "Joey Hess" {
+		t.Errorf("publisher: got %q, want %q", doc.Publisher, "Joey Hess")
+	}
+}
+
+// TestHTMLNestedItems checks that an item of a nested HTML list knows its
+// nearest parent item, as a Markdown one does, and that the items of the
+// outer list and a paragraph in no list know none.
+func TestHTMLNestedItems(t *testing.T) {
+	in := `<html><body><p>Bleve has many features for search.</p><ul><li>Hybrid search: exact + semantic<ul>` +
+		`<li>Supports RRF and RSF<ol><li>RRF by default</li></ol></li><li>Scores are fused</li></ul></li>` +
+		`<li>Query time boosting</li></ul></body></html>`
+	doc, err := Parse("nest.html", []byte(in))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d %s < %s", b.Kind, b.Text, b.Parent))
+	}
+	want := []string{"0 Bleve has many features for search. < ", "2 Hybrid search: exact + semantic < ",
+		"2 Supports RRF and RSF < Hybrid search: exact + semantic", "2 RRF by default < Supports RRF and RSF",
+		"2 Scores are fused < Hybrid search: exact + semantic", "2 Query time boosting < "}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks: got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -202,16 +202,30 @@ func (w *mdWalker) blockquote(n *gast.Blockquote) {
 var alertMarker = regexp.MustCompile(`^\[!(?i:note|tip|important|warning|caution)\]\s*`)
 
 // listItem adds the text of a list item as items and walks its nested
-// blocks (sub-lists, quotes, code).
+// blocks (sub-lists, quotes, code). The items of its sub-lists that no
+// deeper item is the parent of get its text as their parent.
 func (w *mdWalker) listItem(n *gast.ListItem) {
+	own := -1 // the index of the item's first line, -1 until added
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		from := len(w.out)
 		switch c.(type) {
 		case *gast.Paragraph, *gast.TextBlock:
 			for _, t := range w.inline(c) {
 				w.out.add(t, KindItem)
 			}
+			if own < 0 && len(w.out) > from {
+				own = from
+			}
 		default:
 			w.block(c)
+			if _, sub := c.(*gast.List); !sub || own < 0 {
+				continue
+			}
+			for i := from; i < len(w.out); i++ {
+				if w.out[i].kind == KindItem && w.out[i].parent == "" {
+					w.out[i].parent = w.out[own].text
+				}
+			}
 		}
 	}
 }

@@ -54,6 +54,9 @@ func describe(b block) string {
 	if b.cells != nil || b.header != nil {
 		s += fmt.Sprintf(" %q | %q", b.cells, b.header)
 	}
+	if b.parent != "" {
+		s += " < " + b.parent
+	}
 	return s
 }
 
@@ -80,7 +83,15 @@ func TestMarkdownBlocks(t *testing.T) {
 		{
 			name: "task lists lose their boxes; nested lists are items",
 			in:   "- [x] Book the hotel\n- [ ] File the claim\n  - with receipts\n",
-			want: []string{"2 0 Book the hotel", "2 0 File the claim", "2 0 with receipts"},
+			want: []string{"2 0 Book the hotel", "2 0 File the claim", "2 0 with receipts < File the claim"},
+		},
+		{
+			name: "a nested item knows its nearest parent item; a code block under an item does not",
+			in: "- Hybrid search: exact + semantic\n  - Supports RRF and RSF\n    - RRF by default\n  - Scores are fused\n" +
+				"- Flags\n\n  Flags are read first.\n\n  ```\n  --help\n  ```\n- Query time boosting\n",
+			want: []string{"2 0 Hybrid search: exact + semantic", "2 0 Supports RRF and RSF < Hybrid search: exact + semantic",
+				"2 0 RRF by default < Supports RRF and RSF", "2 0 Scores are fused < Hybrid search: exact + semantic",
+				"2 0 Flags", "2 0 Flags are read first.", "3 0 --help", "2 0 Query time boosting"},
 		},
 		{
 			name: "a definition list is one item per description",

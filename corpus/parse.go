@@ -285,7 +285,11 @@ func clean(bs blocks, known string) (blocks, found) {
 	drop := make([]bool, n)
 	for i := range bs {
 		if bs[i].why != "" {
-			// Dropped by the reader already (a PDF's running header).
+			// Dropped by the reader already (a PDF's running header,
+			// an HTML byline, whose first name is the publisher).
+			if bs[i].why == whyByline && f.publisher == "" {
+				f.publisher = bs[i].text
+			}
 			drop[i] = true
 			shapes[i] = shapeOf(bs[i].text)
 			continue
@@ -313,7 +317,7 @@ func clean(bs blocks, known string) (blocks, found) {
 		case KindHeading:
 			// A heading of a version and its date, with no letters
 			// ("[2.4.0] - 2026-03-12" of a changelog), is a section's.
-			drop[i] = localChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text)
+			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text)
 		case KindItem:
 			drop[i] = itemChrome(bs[i].text, shapes[i])
 		default:
@@ -459,7 +463,7 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 			b.WriteByte('\n')
 		}
 		b.WriteString(bl.text)
-		out = append(out, Block{Text: bl.text, Kind: bl.kind, Section: path, Page: bl.page, Cells: bl.cells, Header: bl.header, Caption: bl.caption})
+		out = append(out, Block{Text: bl.text, Kind: bl.kind, Section: path, Page: bl.page, Cells: bl.cells, Header: bl.header, Caption: bl.caption, Parent: bl.parent})
 	}
 	body := b.String()
 	shareBody(body, out)
@@ -765,10 +769,14 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			continue
 		}
 		b, sh := bs[i], shapes[i]
+		// A line that opens with a whole sentence is text, whatever
+		// follows it: "Cobra is released under the Apache 2.0 license.
+		// See LICENSE.txt" closing a README under "## License".
+		sentence := sh.sentence || opensWithSentence(b.text)
 		// A heading is followed directly by its text; a label followed by
 		// chrome ("Facebook", "Email") is chrome too.
 		nextSentence := i+1 < len(bs) && !drop[i+1] && (shapes[i+1].sentence || structured(i+1))
-		if i != ti && !sh.sentence && !structured(i) {
+		if i != ti && !sentence && !structured(i) {
 			switch {
 			case !seenContent:
 				drop[i], bs[i].why = true, whyAfterText
@@ -777,14 +785,40 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first:
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence && !addressLike(b.text):
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence && !addressLike(b.text) && !copyrightNotice(b.text):
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
 		if !drop[i] {
-			seenContent = seenContent || sh.sentence || structured(i)
+			seenContent = seenContent || sentence || structured(i)
 		}
 	}
+}
+
+// opensWithSentence reports whether s opens with a whole sentence followed
+// by more text: a stop, "!" or "?" and a space after at least four words,
+// three of them lowercase, as a statement has ("Cobra is released under
+// the Apache 2.0 license. See LICENSE.txt"), and a footer's names and
+// abbreviations ("© 2024 Acme Inc. All rights reserved") have not.
+func opensWithSentence(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			if sh := shapeOf(s[:i+1]); sh.words >= 4 && sh.lowerWords >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// copyrightNotice reports whether a line is a notice of copyright above
+// the text, "Copyright © 2005 David Mandelberg" among a manual's notices:
+// the word and a year, which says who holds the rights, not a menu or a
+// label. (A page's "© 2025 Example News" footer goes as a credit, and
+// one after the text as the text's tail.)
+func copyrightNotice(s string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(s), "copyright ")
+	return ok && strings.ContainsAny(rest, "0123456789")
 }
 
 // addressLike reports whether a short line in capitalised words reads as

@@ -183,6 +183,111 @@ func TestLabelledItemsFoundBySection(t *testing.T) {
 	}
 }
 
+// TestNestedItemsFoundByParent checks that a nested list item is found by
+// its parent item's words (corpus.Block.Parent), as a row is by its
+// header's, and may be an answer however short: "Supports RRF and RSF"
+// under "Hybrid search: exact + semantic" answers "hybrid search fusion";
+// the item of the outer list is not found so.
+func TestNestedItemsFoundByParent(t *testing.T) {
+	item := func(s, parent string) corpus.Block {
+		return corpus.Block{Text: s, Kind: corpus.KindItem, Parent: parent}
+	}
+	ix := Build([]corpus.Document{{Path: "README.md", Title: "bleve", Blocks: []corpus.Block{
+		{Text: "Bleve is a modern indexing and search library for Go programs.", Kind: corpus.KindParagraph},
+		item("Hybrid search: exact + semantic", ""),
+		item("Supports RRF and RSF", "Hybrid search: exact + semantic"),
+		item("Query time boosting", ""),
+	}}})
+	hybrid, ok := ix.termOfWord("hybrid")
+	if !ok {
+		t.Fatal("no term of \"hybrid\"")
+	}
+	for _, tt := range []struct {
+		item          string
+		answer, found bool
+	}{
+		{"Supports RRF and RSF", true, true},
+		{"Query time boosting", false, false},
+	} {
+		s := sentenceNamed(t, ix, tt.item)
+		if got := s.answer; got != tt.answer {
+			t.Errorf("%q is an answer: got %v, want %v", tt.item, got, tt.answer)
+		}
+		if got := slices.Contains(s.indexed, hybrid); got != tt.found {
+			t.Errorf("%q found by its parent's \"hybrid\": got %v, want %v", tt.item, got, tt.found)
+		}
+	}
+}
+
+// TestCodeLinesNoAnswer checks that a line of a code block is found by
+// its words but is no answer, however much it reads as prose (a comment),
+// while the sentence over the block is: "// You can wrap it if needed, or
+// return it as-is" of a hook's code answered "how should I wrap errors in
+// hooks".
+func TestCodeLinesNoAnswer(t *testing.T) {
+	code := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindCode} }
+	ix := Build([]corpus.Document{{Path: "README.md", Title: "go-redis", Blocks: []corpus.Block{
+		{Text: "A hook can wrap the errors that a command returns.", Kind: corpus.KindParagraph},
+		code("if err != nil {"),
+		code("// You can wrap it if needed, or return it as-is."),
+		code("go install github.com/redis/go-redis/v9@latest"),
+	}}})
+	wrap, ok := ix.termOfWord("wrap")
+	if !ok {
+		t.Fatal("no term of \"wrap\"")
+	}
+	for _, tt := range []struct {
+		text          string
+		answer, found bool
+	}{
+		{"A hook can wrap the errors that a command returns.", true, true},
+		{"// You can wrap it if needed, or return it as-is.", false, true},
+		{"go install github.com/redis/go-redis/v9@latest", false, false},
+	} {
+		s := sentenceNamed(t, ix, tt.text)
+		if got := s.answer; got != tt.answer {
+			t.Errorf("%q is an answer: got %v, want %v", tt.text, got, tt.answer)
+		}
+		if got := slices.Contains(s.indexed, wrap); got != tt.found {
+			t.Errorf("%q found by \"wrap\": got %v, want %v", tt.text, got, tt.found)
+		}
+	}
+}
+
+// TestCodeFindsItsIntro checks that the sentence ending in a colon over a
+// code block is found by the code's words (codeUnder), as the code's own
+// lines are no answer; a sentence that does not introduce the block (no
+// colon) is not, nor is a sentence with no code under it.
+func TestCodeFindsItsIntro(t *testing.T) {
+	para := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindParagraph} }
+	code := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindCode} }
+	ix := Build([]corpus.Document{{Path: "README.md", Title: "ferryctl", Blocks: []corpus.Block{
+		para("The tool reads its settings from one file. Point it at another one from your shell:"),
+		code("export FERRY_SETTINGS=/etc/ferry/harbour.yaml"),
+		para("The file is read again on every start."),
+		code("ferryctl restart --harbour"),
+		para("Settings left out take their defaults."),
+	}}})
+	harbour, ok := ix.termOfWord("harbour")
+	if !ok {
+		t.Fatal("no term of \"harbour\"")
+	}
+	for _, tt := range []struct {
+		text  string
+		found bool
+	}{
+		{"Point it at another one from your shell:", true},
+		{"The tool reads its settings from one file.", false},
+		{"The file is read again on every start.", false},
+		{"Settings left out take their defaults.", false},
+	} {
+		s := sentenceNamed(t, ix, tt.text)
+		if got := slices.Contains(s.indexed, harbour); got != tt.found {
+			t.Errorf("%q found by the code's \"harbour\": got %v, want %v", tt.text, got, tt.found)
+		}
+	}
+}
+
 // TestNamesDocument checks which lines name a file the loader reads
 // (namesDocument): such a row or item of a table of pages points to its
 // answer and is none.

@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 47
+const snapshotVersion = 48
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -683,6 +683,7 @@ func (e *snapEncoder) documents(docs []corpus.Document) {
 			e.strs(b.Cells)
 			e.strs(b.Header)
 			e.str(b.Caption)
+			e.str(b.Parent)
 		}
 		e.nilCount(d.Dropped == nil, len(d.Dropped))
 		for _, dr := range d.Dropped {
@@ -1019,6 +1020,7 @@ func (d *snapDecoder) documents() []corpus.Document {
 				b.Cells = d.strs()
 				b.Header = d.strs()
 				b.Caption = d.str()
+				b.Parent = d.str()
 			}
 		}
 		if n, isNil := d.nilCount(40); !isNil {

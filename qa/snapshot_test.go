@@ -181,7 +181,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[corpus.Origins](): {"Title": "written", "Publisher": "written", "Date": "written"},
 	reflect.TypeFor[corpus.Block](): {
 		"Text": "written", "Kind": "written", "Section": "written", "Page": "written", "Cells": "written", "Header": "written",
-		"Caption": "written",
+		"Caption": "written", "Parent": "written",
 	},
 	reflect.TypeFor[corpus.Dropped](): {"Text": "written", "Why": "written", "Before": "written", "Page": "written"},
 }
@@ -375,6 +375,8 @@ func TestSnapshotShapes(t *testing.T) {
 			{Path: "a.txt", Body: "The ferry leaves at nine every morning from the old harbour."},
 			{Path: "prices.md", Body: "Price\n$5", Blocks: []corpus.Block{row("Price"), row("$5")}},
 		}},
+		{"a nested item", []corpus.Document{{Path: "c.md", Body: "Ferries\nthe ferry to Skye",
+			Blocks: []corpus.Block{{Text: "Ferries", Kind: corpus.KindItem}, {Text: "the ferry to Skye", Kind: corpus.KindItem, Parent: "Ferries"}}}}},
 		{"dropped lines last", []corpus.Document{{Path: "b.html", Title: "Ferries", Body: "The ferry leaves at nine.",
 			Blocks:  []corpus.Block{{Text: "The ferry leaves at nine.", Section: "Ferries", Page: 3}},
 			Dropped: []corpus.Dropped{{Text: "Sign in", Why: "page chrome", Before: 1, Page: 3}}}}},
