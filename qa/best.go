@@ -173,34 +173,45 @@ func bestKeyed(items []keyed, n int) []keyed {
 // partitionBest reorders items (more than n >= 1 of them, unique ids) so
 // that the n best by worse come first, in no particular order: nthLargest's
 // quickselect, comparing items by worse.
+//
+// As nthLargest does, it reads and writes items in place (itemAt), with
+// no bound check: the loop runs only while lo < hi, both within items,
+// and mid lies between them; each scan of a partition stops within
+// [lo, hi], the first at the pivot's own place at the latest (worse is
+// false for an item against itself, NaN keys too) and each later one at
+// the item a swap has just put on the other side, which stopped the other
+// scan and so stops this one (Hoare's sentinels).
 func partitionBest(items []keyed, n int) {
+	base := unsafe.Pointer(unsafe.SliceData(items))
 	k := n - 1 // the place of the n-th best, best first
 	lo, hi := 0, len(items)-1
 	for lo < hi {
 		// The median of three as the pivot: deterministic, and not fooled
 		// by items that come sorted.
 		mid := lo + (hi-lo)/2
-		if worse(items[lo], items[mid]) {
-			items[lo], items[mid] = items[mid], items[lo]
+		pl, pm, ph := itemAt(base, lo), itemAt(base, mid), itemAt(base, hi)
+		if worse(*pl, *pm) {
+			*pl, *pm = *pm, *pl
 		}
-		if worse(items[lo], items[hi]) {
-			items[lo], items[hi] = items[hi], items[lo]
+		if worse(*pl, *ph) {
+			*pl, *ph = *ph, *pl
 		}
-		if worse(items[mid], items[hi]) {
-			items[mid], items[hi] = items[hi], items[mid]
+		if worse(*pm, *ph) {
+			*pm, *ph = *ph, *pm
 		}
-		pivot := items[mid]
+		pivot := *pm
 		// Better items to the left, worse to the right.
 		i, j := lo, hi
 		for i <= j {
-			for worse(pivot, items[i]) {
+			for worse(pivot, *itemAt(base, i)) {
 				i++
 			}
-			for worse(items[j], pivot) {
+			for worse(*itemAt(base, j), pivot) {
 				j--
 			}
 			if i <= j {
-				items[i], items[j] = items[j], items[i]
+				pi, pj := itemAt(base, i), itemAt(base, j)
+				*pi, *pj = *pj, *pi
 				i++
 				j--
 			}
@@ -214,4 +225,10 @@ func partitionBest(items []keyed, n int) {
 			return
 		}
 	}
+}
+
+// itemAt is the i-th item of items, whose data starts at base, read in
+// place with no bound check, for an i within items (partitionBest).
+func itemAt(base unsafe.Pointer, i int) *keyed {
+	return (*keyed)(unsafe.Add(base, unsafe.Sizeof(keyed{})*uintptr(i)))
 }

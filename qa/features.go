@@ -212,6 +212,14 @@ type facts struct {
 	st    *sentence
 	rank  int     // the candidate's place by retrieval score
 	total float64 // W, the question's weight
+	// The rest, which gather clears before it sets them: the fields above
+	// it sets each candidate, with no clear.
+	sentFacts
+}
+
+// sentFacts are the facts gather works out for a candidate sentence, a
+// part of facts of their own so that gather can clear them alone.
+type sentFacts struct {
 	// words and nearWords are the question words (bit w for word w) the
 	// sentence holds, and it or the sentences next to it.
 	words, nearWords uint32
@@ -264,8 +272,8 @@ func b2f(b bool) float64 {
 func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, total float64) {
 	st := &ix.sents[c.sent]
 	// Cleared in place, then set: the literal was built on the stack and
-	// copied over.
-	*f = facts{}
+	// copied over. The fields set next are not cleared first.
+	f.sentFacts = sentFacts{}
 	f.ix, f.q, f.sc, f.c, f.s, f.st, f.rank, f.total = ix, q, sc, c, c.sent, st, rank, max(total, 1e-9)
 	f.m = sc.mask[c.sent] | sc.rangeTerms(q, st)
 	// The neighbours of its document, found by the document's bounds,
