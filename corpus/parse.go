@@ -551,6 +551,11 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 		titleLike := !strings.HasSuffix(b.text, ".") && !strings.HasSuffix(b.text, ",") &&
 			!strings.HasSuffix(b.text, ":") && sh.words <= 25 && len(b.text) <= 250
 		switch {
+		case b.kind == KindHeading && sh.words <= 25 && labelledSections(bs, i):
+			// A manual page's "NAME": the label of its first section,
+			// as "SYNOPSIS" and "DESCRIPTION" label the next; the
+			// title is the line under it.
+			continue
 		case b.kind == KindHeading && sh.words <= 25:
 			return i
 		case b.kind == KindItem || b.kind == KindRow || !titleLike:
@@ -564,6 +569,17 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 		return i
 	}
 	return -1
+}
+
+// labelledSections reports whether heading i is a one-word label in
+// capitals ("NAME") over one block of text, the next heading of its level
+// another such label: the document's sections are labelled, not titled.
+func labelledSections(bs blocks, i int) bool {
+	label := func(b block) bool { return b.kind == KindHeading && capitals(b.text) }
+	if !label(bs[i]) || i+2 >= len(bs) || bs[i+1].kind == KindHeading {
+		return false
+	}
+	return label(bs[i+2]) && bs[i+2].level == bs[i].level
 }
 
 // usedAgain reports whether word appears, in any case, in a block after the

@@ -2431,6 +2431,44 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	return short && (endsSentence(ptext) || chrome)
 }
 
+// codeWords reports whether a line of three words or more, less a leading
+// section number, is mostly not plain words (plainWord): a manual page's
+// bold command line "gzip [ -acdfhklLnNrtvV19 ] [-S suffix] [ name ... ]"
+// under SYNOPSIS or its bold list "znew(1), zcmp(1), …" under SEE ALSO,
+// set in the weight of a heading at the text's size but no heading.
+func codeWords(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) > 0 && clauseNumberRE.MatchString(ws[0]) {
+		ws = ws[1:]
+	}
+	if len(ws) < 3 {
+		return false
+	}
+	odd := 0
+	for _, w := range ws {
+		if !plainWord(w) {
+			odd++
+		}
+	}
+	return 2*odd > len(ws)
+}
+
+// plainWord reports whether w is a word of prose: letters (an apostrophe
+// or hyphen between them), perhaps opening a bracket and closed by
+// punctuation.
+func plainWord(w string) bool {
+	w = strings.TrimRight(strings.TrimPrefix(w, "("), ",;:.)")
+	if w == "" {
+		return false
+	}
+	for i, r := range w {
+		if !unicode.IsLetter(r) && !((r == '\'' || r == '’' || r == '-') && i > 0 && i < len(w)-1) {
+			return false
+		}
+	}
+	return true
+}
+
 // capsTitle reports whether line prev, above line l, is a title in
 // capitals over the text it heads: a short line (ending over two ems
 // short of the column's right edge) whose letters are all capitals and
@@ -2563,7 +2601,7 @@ func headings(bs blocks, body float64) blocks {
 	isHeading := func(b block) bool {
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || b.bold && b.size >= body*0.95)
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || b.bold && b.size >= body*0.95 && !codeWords(b.text))
 	}
 	listed := false // the block before is such a line made a list item
 	// numbered holds, by size, the number of the last numbered line

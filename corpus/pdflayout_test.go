@@ -542,3 +542,68 @@ func parsedBlocks(t *testing.T, pdf []byte, line func(Block) string) []string {
 	}
 	return got
 }
+
+// TestPDFLabelledSectionsTitle checks the title of a document whose
+// sections are labelled by one word in capitals (a manual page's "NAME",
+// "SYNOPSIS", "DESCRIPTION"): the line under the first label is the
+// title, not the label "NAME"; a first heading in capitals over its text
+// and a heading in words is still the title.
+func TestPDFLabelledSectionsTitle(t *testing.T) {
+	head := func(y int, s string) string { return fmt.Sprintf("BT /F1 15 Tf 72 %d Td (%s) Tj ET\n", y, s) }
+	tests := []struct {
+		name, content, want string
+	}{
+		{"labels", head(720, "NAME") +
+			textAt(90, 700, "wtool - pack and unpack widget archives") +
+			head(670, "SYNOPSIS") +
+			textAt(90, 650, "wtool [-c] [name ...]") +
+			head(620, "DESCRIPTION") +
+			textAt(90, 600, "The widget tool packs the files it is given into one archive."),
+			"wtool - pack and unpack widget archives"},
+		{"titled", head(720, "WIDGETS") +
+			textAt(90, 700, "The widget tool packs the files it is given into one archive.") +
+			head(670, "Reading archives") +
+			textAt(90, 650, "It reads them back out of the archive in the order given."),
+			"WIDGETS"},
+	}
+	for _, tc := range tests {
+		doc, err := Parse("a.pdf", buildPDF([]string{tc.content}, ""))
+		if err != nil {
+			t.Fatalf("%s: Parse: %v", tc.name, err)
+		}
+		if doc.Title != tc.want {
+			t.Errorf("%s: title: got %q, want %q", tc.name, doc.Title, tc.want)
+		}
+	}
+}
+
+// TestPDFBoldCommandNotHeading checks that a bold line at the text's size
+// whose words are mostly not plain words (a manual page's command line
+// under SYNOPSIS) is text under its heading, not a heading of its own,
+// while bold labels in words still are headings.
+func TestPDFBoldCommandNotHeading(t *testing.T) {
+	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("556 ", 95) + "] >>"
+	content := "BT /F2 20 Tf 72 760 Td (Widget tool manual) Tj ET\n" +
+		"BT /F2 14 Tf 72 720 Td (SYNOPSIS) Tj ET\n" +
+		"BT /F2 11 Tf 90 700 Td (wtool [ -cv ] [-S suffix] [ name ... ]) Tj ET\n" +
+		"BT /F2 14 Tf 72 670 Td (DESCRIPTION) Tj ET\n" +
+		textAt(90, 650, "The widget tool packs the files it is given into one archive, and it") +
+		textAt(90, 637, "reads them back out of it in the order they were written when asked to") +
+		textAt(90, 624, "do so; each file keeps its name and its size in the header before it,") +
+		textAt(90, 611, "and the tool checks each header again when it reads the file back out") +
+		textAt(90, 598, "of the archive.")
+	raw := buildPDF([]string{content}, "", bold)
+	raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
+	got := parsedBlocks(t, fixXref(raw), func(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text) })
+	want := []string{
+		"1 |  | Widget tool manual",
+		"1 | SYNOPSIS | SYNOPSIS",
+		"0 | SYNOPSIS | wtool [ -cv ] [-S suffix] [ name ... ]",
+		"1 | DESCRIPTION | DESCRIPTION",
+		"0 | DESCRIPTION | The widget tool packs the files it is given into one archive, and it reads them back out of it in the order they were written when asked to do so; each file keeps its name and its size in the header before it, and the tool checks each header again when it reads the file back out of the archive.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
