@@ -32,9 +32,7 @@ func TestPDFChapterOverSection(t *testing.T) {
 		"1 | 2. Turnaround › 2.1 Minimum times | 2.1 Minimum times",
 		"0 | 2. Turnaround › 2.1 Minimum times | A quick turn takes twenty-five minutes.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // TestPDFChapterWithoutText checks that a numbered chapter heading with
@@ -62,9 +60,7 @@ func TestPDFChapterWithoutText(t *testing.T) {
 		"1 | 3. Contributors › References | References",
 		"0 | 3. Contributors › References | The turn times come from the handling manual.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // TestPDFCapsTitle checks that a short line in capitals over a line of
@@ -92,9 +88,7 @@ func TestPDFCapsTitle(t *testing.T) {
 		"2 | TERMS FOR DRIVERS",
 		"0 | A driver is anyone who brings a lorry into the yard to load or unload goods there on a booked slot.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // TestPDFDefinitionEntries checks that the entries of a definition list
@@ -115,23 +109,14 @@ func TestPDFDefinitionEntries(t *testing.T) {
 		at(631, "file: the path and the name of the file that holds the ASN.1 declarations.") +
 		at(612, "definitions: the tree of nodes that the parser made from the declarations.") +
 		at(593, "errors: the text of the first error found, or an empty string on success.")
-	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, b.Text)
-	}
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return b.Text })
 	want := []string{
 		"The parser reads the declarations of one schema file and builds a tree of nodes, one node for each type that the file defines, with the names of all its fields kept in the order in which the file gives them, so that values which are read later on can be checked against the tree before they are written out in full by the coder, which walks the tree from its root and writes each value in its turn as the rules of the encoding say, with its tag and length set before its bytes.",
 		"file: the path and the name of the file that holds the ASN.1 declarations.",
 		"definitions: the tree of nodes that the parser made from the declarations.",
 		"errors: the text of the first error found, or an empty string on success.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // TestPDFSignatureOverParameters checks that a line a size step of under
@@ -148,23 +133,14 @@ func TestPDFSignatureOverParameters(t *testing.T) {
 		at(11, 90, 686, "file: the path of the file that holds the declarations of the schema.") +
 		at(11, 72, 660, "Call it once per file, and pass the tree to") +
 		at(12, 72, 646, "tree_print") + at(11, 150, 646, "to see what it holds.")
-	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, b.Text)
-	}
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return b.Text })
 	want := []string{
 		"The parser builds a tree from the declarations of a schema file.",
 		"int tree_parse (const char * file, char * errors)",
 		"file: the path of the file that holds the declarations of the schema.",
 		"Call it once per file, and pass the tree to tree_print to see what it holds.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // TestPDFTableOverFootnotes checks that a table run over a page break,
@@ -331,9 +307,7 @@ func TestPDFNoteMarkApart(t *testing.T) {
 		"Dredging | The inner basin was dredged in February.",
 		"Moorings | The wait is counted from the day a boat joins the list.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // TestPDFMinusSign checks that the minus sign groff draws for each "\-"
@@ -371,9 +345,7 @@ func TestPDFNumberWrappedToLineStart(t *testing.T) {
 		"2 | Write the value NEW to the sequence with the call above.",
 		"2 | Read the name of the new element back from the sequence.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // TestPDFMixedSizeLines checks that a paragraph mixing body text with
@@ -393,9 +365,7 @@ func TestPDFMixedSizeLines(t *testing.T) {
 		"1 | Loading the files",
 		"0 | Load all the files, that is /usr/share/mime/a.xml, /usr/local/share/mime/a.xml, and ~/.local/share/mime/a.xml (if they exist, and in this order).",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // TestJoinLinesCapitalsAndIdentifiers checks two line ends TeX makes: a
@@ -457,9 +427,7 @@ func TestPDFRunningLineApart(t *testing.T) {
 		"0 | 2 | It takes the same buffer as the call before it. der: the buffer to hold the encoding.",
 		"0 | 3 | The last call deletes the widget from the database.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 	var dropped []string
 	for _, d := range doc.Dropped {
 		dropped = append(dropped, d.Why+": "+d.Text)
@@ -523,9 +491,7 @@ func TestPDFBoldLabelNotHeading(t *testing.T) {
 		"1 |  | Reading widgets",
 		"0 |  | The writer stores the widget it is given.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // parsedBlocks parses pdf as a.pdf and writes each of its blocks with
@@ -603,6 +569,12 @@ func TestPDFBoldCommandNotHeading(t *testing.T) {
 		"1 | DESCRIPTION | DESCRIPTION",
 		"0 | DESCRIPTION | The widget tool packs the files it is given into one archive, and it reads them back out of it in the order they were written when asked to do so; each file keeps its name and its size in the header before it, and the tool checks each header again when it reads the file back out of the archive.",
 	}
+	wantBlocks(t, got, want)
+}
+
+// wantBlocks fails the test when the blocks got are not the blocks want.
+func wantBlocks(t *testing.T, got, want []string) {
+	t.Helper()
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
