@@ -398,14 +398,10 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			}
 			p.addSentence(s, di, h, row)
 		}
-		if asks := b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?"); asks || item {
+		asks := b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?")
+		if code := b.Kind == corpus.KindCode; asks || item || code {
 			for i := from; i < len(p.sents); i++ {
-				p.sents[i].asks, p.sents[i].item = asks, item
-			}
-		}
-		if b.Kind == corpus.KindCode {
-			for i := from; i < len(p.sents); i++ {
-				p.sents[i].code = true
+				p.sents[i].asks, p.sents[i].item, p.sents[i].code = asks, item, code
 			}
 		}
 		if b.Kind == corpus.KindParagraph && len(p.sents) > from && strings.HasSuffix(strings.TrimSpace(p.sents[len(p.sents)-1].text), ":") {

@@ -1397,7 +1397,8 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	if c.kind.answerType() != TypeNumber && f.q.Type != TypeNumber && !c.prev {
 		if a, b := f.countedPair(c); a < b {
-			start, end = int(f.sentence(c)[a].start), int(f.sentence(c)[b-1].end)
+			s := f.sentence(c)
+			start, end = int(s[a].start), int(s[b-1].end)
 		}
 	}
 	end = possessiveEnd(f.q, text, start, end)
