@@ -619,43 +619,36 @@ func TestGatherClearsFacts(t *testing.T) {
 // variantMass's shares, for every candidate of the seeds and handbook
 // training questions: the same values to the bit.
 func TestVariantSharesPlain(t *testing.T) {
-	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
-	ix := Build(docs)
 	checked, variant, near := 0, 0, 0
-	for _, text := range questions {
-		q := Parse(text)
-		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, total float64) {
-			for i := range sc.top {
-				var f facts
-				ix.gather(&f, &q, sc, sc.top[i], i, total)
-				want := sc.variantMass(f.m)
-				for k := range want {
-					want[k] /= f.total
-					if want[k] != 0 {
-						variant++
-					}
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, total float64) {
+		for i := range sc.top {
+			var f facts
+			ix.gather(&f, q, sc, sc.top[i], i, total)
+			want := sc.variantMass(f.m)
+			for k := range want {
+				want[k] /= f.total
+				if want[k] != 0 {
+					variant++
 				}
-				wantNear := 0.0
-				for _, v := range sc.variantMass((f.before | f.after) &^ sc.wordTerms(f.m)) {
-					wantNear += v / f.total
-				}
-				if wantNear != 0 {
-					near++
-				}
-				for k := range want {
-					if math.Float64bits(f.variant[k]) != math.Float64bits(want[k]) {
-						t.Fatalf("%q: candidate %d: variant[%d] = %v, want %v", text, i, k, f.variant[k], want[k])
-					}
-				}
-				if math.Float64bits(f.variantNear) != math.Float64bits(wantNear) {
-					t.Fatalf("%q: candidate %d: variantNear = %v, want %v", text, i, f.variantNear, wantNear)
-				}
-				checked++
 			}
-		}); err != nil {
-			t.Fatal(err)
+			wantNear := 0.0
+			for _, v := range sc.variantMass((f.before | f.after) &^ sc.wordTerms(f.m)) {
+				wantNear += v / f.total
+			}
+			if wantNear != 0 {
+				near++
+			}
+			for k := range want {
+				if math.Float64bits(f.variant[k]) != math.Float64bits(want[k]) {
+					t.Fatalf("%q: candidate %d: variant[%d] = %v, want %v", text, i, k, f.variant[k], want[k])
+				}
+			}
+			if math.Float64bits(f.variantNear) != math.Float64bits(wantNear) {
+				t.Fatalf("%q: candidate %d: variantNear = %v, want %v", text, i, f.variantNear, wantNear)
+			}
+			checked++
 		}
-	}
+	})
 	t.Logf("%d candidates, %d variant shares and %d near ones not 0", checked, variant, near)
 	if variant == 0 || near == 0 {
 		t.Error("no candidate with a variant share, or none with a near one")

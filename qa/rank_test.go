@@ -497,90 +497,83 @@ func TestTypeFitMeasureAfterBetter(t *testing.T) {
 // in the same order with the same masks, and the same best paragraph
 // score; then the same keys (paraKeys) and paragraphs chosen for stage 2.
 func TestScoreParagraphsPlain(t *testing.T) {
-	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
-	ix := Build(docs)
 	checked, skipped, chosen := 0, 0, 0
-	for _, text := range questions {
-		q := Parse(text)
-		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
-			masks := map[int32]termMask{}
-			scores := map[int32]float64{}
-			var order []int32
-			var siblings termMask
-			for k, tm := range sc.terms {
-				bit := termMask(1) << k
-				if k > 0 && sc.terms[k-1].word != tm.word {
-					siblings = 0
+	asked := eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, _ float64) {
+		masks := map[int32]termMask{}
+		scores := map[int32]float64{}
+		var order []int32
+		var siblings termMask
+		for k, tm := range sc.terms {
+			bit := termMask(1) << k
+			if k > 0 && sc.terms[k-1].word != tm.word {
+				siblings = 0
+			}
+			post := ix.paraPost[ix.paraStart[tm.id]:ix.paraStart[tm.id+1]]
+			if tm.kind != altOwn && float64(len(post)) > ix.p.altShare*float64(ix.paras) {
+				skipped++
+				continue
+			}
+			w := tm.w / ix.idf[tm.id] * ix.paraIDF[tm.id]
+			for _, p := range post {
+				pm := masks[p.para]
+				if pm == 0 {
+					order = append(order, p.para)
 				}
-				post := ix.paraPost[ix.paraStart[tm.id]:ix.paraStart[tm.id+1]]
-				if tm.kind != altOwn && float64(len(post)) > ix.p.altShare*float64(ix.paras) {
-					skipped++
+				masks[p.para] = pm | bit
+				if pm&siblings != 0 {
 					continue
 				}
-				w := tm.w / ix.idf[tm.id] * ix.paraIDF[tm.id]
-				for _, p := range post {
-					pm := masks[p.para]
-					if pm == 0 {
-						order = append(order, p.para)
-					}
-					masks[p.para] = pm | bit
-					if pm&siblings != 0 {
-						continue
-					}
-					tf := float64(p.tf)
-					scores[p.para] += w * tf * (paraK1 + 1) / (tf + ix.paraNorm[p.para])
-				}
-				siblings |= bit
+				tf := float64(p.tf)
+				scores[p.para] += w * tf * (paraK1 + 1) / (tf + ix.paraNorm[p.para])
 			}
-			if !slices.Equal(sc.tparas, order) {
-				t.Fatalf("%q: paragraphs touched %v, want %v", text, sc.tparas, order)
-			}
-			for _, p := range order {
-				if sc.paraMask[p] != masks[p] || sc.paraScore[p] != scores[p] {
-					t.Errorf("%q: paragraph %d: mask %b, score %v; want %b, %v", text, p, sc.paraMask[p], sc.paraScore[p], masks[p], scores[p])
-				}
-			}
-			checked += len(order)
-			// Then their documents (addParaDocs), and the best score.
-			docMasks := map[int32]termMask{}
-			var docOrder []int32
-			bestPara := 0.0
-			for _, p := range order {
-				d := ix.paraDoc[p]
-				if docMasks[d] == 0 {
-					docOrder = append(docOrder, d)
-				}
-				docMasks[d] |= masks[p]
-				bestPara = max(bestPara, scores[p])
-			}
-			if !slices.Equal(sc.tdocs, docOrder) || sc.bestPara != bestPara {
-				t.Fatalf("%q: documents touched %v, best paragraph %v; want %v, %v", text, sc.tdocs, sc.bestPara, docOrder, bestPara)
-			}
-			for _, d := range docOrder {
-				if sc.docMask[d] != docMasks[d] {
-					t.Errorf("%q: document %d: mask %b, want %b", text, d, sc.docMask[d], docMasks[d])
-				}
-			}
-			// Then the paragraphs stage 2 scores: their keys (paraKeys)
-			// and the choice among them.
-			if n := ix.p.paragraphs; len(order) > n {
-				keys := make([]float64, len(order))
-				for i, p := range order {
-					keys[i] = scores[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]]
-				}
-				if !slices.Equal(sc.selKeys, keys) {
-					t.Fatalf("%q: keys %v, want %v", text, sc.selKeys, keys)
-				}
-				if want := selectBestPlain(keys, order, n, nil); !slices.Equal(sc.selParas, want) {
-					t.Fatalf("%q: paragraphs chosen %v, want %v", text, sc.selParas, want)
-				}
-				chosen++
-			}
-		}); err != nil {
-			t.Fatal(err)
+			siblings |= bit
 		}
-	}
-	t.Logf("%d questions, %d paragraphs checked, %d alternative terms passed over, %d choices of paragraphs", len(questions), checked, skipped, chosen)
+		if !slices.Equal(sc.tparas, order) {
+			t.Fatalf("%q: paragraphs touched %v, want %v", text, sc.tparas, order)
+		}
+		for _, p := range order {
+			if sc.paraMask[p] != masks[p] || sc.paraScore[p] != scores[p] {
+				t.Errorf("%q: paragraph %d: mask %b, score %v; want %b, %v", text, p, sc.paraMask[p], sc.paraScore[p], masks[p], scores[p])
+			}
+		}
+		checked += len(order)
+		// Then their documents (addParaDocs), and the best score.
+		docMasks := map[int32]termMask{}
+		var docOrder []int32
+		bestPara := 0.0
+		for _, p := range order {
+			d := ix.paraDoc[p]
+			if docMasks[d] == 0 {
+				docOrder = append(docOrder, d)
+			}
+			docMasks[d] |= masks[p]
+			bestPara = max(bestPara, scores[p])
+		}
+		if !slices.Equal(sc.tdocs, docOrder) || sc.bestPara != bestPara {
+			t.Fatalf("%q: documents touched %v, best paragraph %v; want %v, %v", text, sc.tdocs, sc.bestPara, docOrder, bestPara)
+		}
+		for _, d := range docOrder {
+			if sc.docMask[d] != docMasks[d] {
+				t.Errorf("%q: document %d: mask %b, want %b", text, d, sc.docMask[d], docMasks[d])
+			}
+		}
+		// Then the paragraphs stage 2 scores: their keys (paraKeys)
+		// and the choice among them.
+		if n := ix.p.paragraphs; len(order) > n {
+			keys := make([]float64, len(order))
+			for i, p := range order {
+				keys[i] = scores[p] + ix.p.docw*sc.docScore[ix.paraDoc[p]]
+			}
+			if !slices.Equal(sc.selKeys, keys) {
+				t.Fatalf("%q: keys %v, want %v", text, sc.selKeys, keys)
+			}
+			if want := selectBestPlain(keys, order, n, nil); !slices.Equal(sc.selParas, want) {
+				t.Fatalf("%q: paragraphs chosen %v, want %v", text, sc.selParas, want)
+			}
+			chosen++
+		}
+	})
+	t.Logf("%d questions, %d paragraphs checked, %d alternative terms passed over, %d choices of paragraphs", asked, checked, skipped, chosen)
 	if checked == 0 || chosen == 0 {
 		t.Error("no paragraph checked, or no choice among them")
 	}
@@ -591,32 +584,25 @@ func TestScoreParagraphsPlain(t *testing.T) {
 // sortBest) over real questions: the same sentences with the same prelims
 // in the same order, which the retrieval-rank feature reads.
 func TestRankTopAsHeap(t *testing.T) {
-	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
-	ix := Build(docs)
 	checked, cut := 0, 0
-	for _, text := range questions {
-		q := Parse(text)
-		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
-			var h []keyed
-			for _, it := range sc.offers {
-				h = offerBest(h, topK, it)
-			}
-			sortBest(h)
-			got := make([]keyed, len(sc.top))
-			for _, c := range sc.top {
-				got[c.row] = keyed{key: c.prelim, id: c.sent}
-			}
-			if !slices.Equal(got, h) {
-				t.Errorf("%q: candidates %v, want %v", text, got, h)
-			}
-			checked++
-			if len(sc.offers) > topK {
-				cut++
-			}
-		}); err != nil {
-			t.Fatal(err)
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, _ float64) {
+		var h []keyed
+		for _, it := range sc.offers {
+			h = offerBest(h, topK, it)
 		}
-	}
+		sortBest(h)
+		got := make([]keyed, len(sc.top))
+		for _, c := range sc.top {
+			got[c.row] = keyed{key: c.prelim, id: c.sent}
+		}
+		if !slices.Equal(got, h) {
+			t.Errorf("%q: candidates %v, want %v", text, got, h)
+		}
+		checked++
+		if len(sc.offers) > topK {
+			cut++
+		}
+	})
 	t.Logf("%d questions checked, %d with more than %d sentences offered", checked, cut, topK)
 	if cut == 0 {
 		t.Error("no question offered more sentences than it keeps")
@@ -628,8 +614,6 @@ func TestRankTopAsHeap(t *testing.T) {
 // masks of every sentence, paragraph and document real questions touch
 // and their parts: the same set of words.
 func TestWordsOfPlain(t *testing.T) {
-	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
-	ix := Build(docs)
 	plain := func(sc *scratch, mask termMask) uint32 {
 		var words uint32
 		for m := mask; m != 0; m &= m - 1 {
@@ -638,33 +622,28 @@ func TestWordsOfPlain(t *testing.T) {
 		return words
 	}
 	checked, multi := 0, 0
-	for _, text := range questions {
-		q := Parse(text)
-		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
-			var masks []termMask
-			for _, s := range sc.touched {
-				masks = append(masks, sc.mask[s], sc.mask[s]&sc.own, sc.mask[s]&^sc.own)
-			}
-			for _, p := range sc.tparas {
-				masks = append(masks, sc.paraMask[p])
-			}
-			for _, d := range sc.tdocs {
-				masks = append(masks, sc.docMask[d])
-			}
-			for _, m := range masks {
-				got, want := sc.wordsOf(m), plain(sc, m)
-				if got != want {
-					t.Fatalf("%q: wordsOf(%b) = %b, want %b", text, m, got, want)
-				}
-				if bits.OnesCount32(want) > 1 {
-					multi++
-				}
-				checked++
-			}
-		}); err != nil {
-			t.Fatal(err)
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, _ float64) {
+		var masks []termMask
+		for _, s := range sc.touched {
+			masks = append(masks, sc.mask[s], sc.mask[s]&sc.own, sc.mask[s]&^sc.own)
 		}
-	}
+		for _, p := range sc.tparas {
+			masks = append(masks, sc.paraMask[p])
+		}
+		for _, d := range sc.tdocs {
+			masks = append(masks, sc.docMask[d])
+		}
+		for _, m := range masks {
+			got, want := sc.wordsOf(m), plain(sc, m)
+			if got != want {
+				t.Fatalf("%q: wordsOf(%b) = %b, want %b", text, m, got, want)
+			}
+			if bits.OnesCount32(want) > 1 {
+				multi++
+			}
+			checked++
+		}
+	})
 	if checked == 0 || multi == 0 {
 		t.Errorf("masks checked: %d, with two words or more: %d; want some of each", checked, multi)
 	}
@@ -675,61 +654,54 @@ func TestWordsOfPlain(t *testing.T) {
 // against the plain walk that searches it (slices.Contains), to the bit,
 // for every candidate of 2,031 training questions.
 func TestGatherPositionsPlain(t *testing.T) {
-	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
-	ix := Build(docs)
 	checked, dense := 0, 0
-	for _, text := range questions {
-		q := Parse(text)
-		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, total float64) {
-			for i, c := range sc.top {
-				f := &sc.facts
-				ix.gather(f, &q, sc, c, i, total)
-				st := &ix.sents[c.sent]
-				var pos [maxQueryTerms]int16
-				var present []int8
-				lo, hi := len(st.terms()), -1
-				for p, id := range st.terms() {
-					if k := sc.qidx[id] - 1; k >= 0 {
-						if f.m&(1<<k) != 0 && !slices.Contains(present, k) {
-							present = append(present, k)
-						}
-						pos[k] = int16(p)
-						lo, hi = min(lo, p), max(hi, p)
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, total float64) {
+		for i, c := range sc.top {
+			f := &sc.facts
+			ix.gather(f, q, sc, c, i, total)
+			st := &ix.sents[c.sent]
+			var pos [maxQueryTerms]int16
+			var present []int8
+			lo, hi := len(st.terms()), -1
+			for p, id := range st.terms() {
+				if k := sc.qidx[id] - 1; k >= 0 {
+					if f.m&(1<<k) != 0 && !slices.Contains(present, k) {
+						present = append(present, k)
 					}
+					pos[k] = int16(p)
+					lo, hi = min(lo, p), max(hi, p)
 				}
-				density := 0.0
-				if len(present) > 1 {
-					density = float64(len(present)) / float64(hi-lo+1)
-					dense++
-				}
-				var pairs [maxQueryWords]float64
-				var set uint32
-				for i, a := range present {
-					for _, b := range present[i+1:] {
-						wa, wb := sc.terms[a].word, sc.terms[b].word
-						if d := wb - wa; d != 1 && d != -1 {
-							continue
-						}
-						if gap := int(pos[a]) - int(pos[b]); gap >= -2 && gap <= 2 {
-							first := min(wa, wb)
-							pairs[first] = max(pairs[first], sc.terms[a].w+sc.terms[b].w)
-							set |= 1 << first
-						}
-					}
-				}
-				bigram := 0.0
-				for ; set != 0; set &= set - 1 {
-					bigram += pairs[bits.TrailingZeros32(set)]
-				}
-				if math.Float64bits(f.density) != math.Float64bits(density) || math.Float64bits(f.bigram) != math.Float64bits(bigram) {
-					t.Fatalf("%q, candidate %d: density %v, bigram %v; want %v, %v", text, i, f.density, f.bigram, density, bigram)
-				}
-				checked++
 			}
-		}); err != nil {
-			t.Fatal(err)
+			density := 0.0
+			if len(present) > 1 {
+				density = float64(len(present)) / float64(hi-lo+1)
+				dense++
+			}
+			var pairs [maxQueryWords]float64
+			var set uint32
+			for i, a := range present {
+				for _, b := range present[i+1:] {
+					wa, wb := sc.terms[a].word, sc.terms[b].word
+					if d := wb - wa; d != 1 && d != -1 {
+						continue
+					}
+					if gap := int(pos[a]) - int(pos[b]); gap >= -2 && gap <= 2 {
+						first := min(wa, wb)
+						pairs[first] = max(pairs[first], sc.terms[a].w+sc.terms[b].w)
+						set |= 1 << first
+					}
+				}
+			}
+			bigram := 0.0
+			for ; set != 0; set &= set - 1 {
+				bigram += pairs[bits.TrailingZeros32(set)]
+			}
+			if math.Float64bits(f.density) != math.Float64bits(density) || math.Float64bits(f.bigram) != math.Float64bits(bigram) {
+				t.Fatalf("%q, candidate %d: density %v, bigram %v; want %v, %v", text, i, f.density, f.bigram, density, bigram)
+			}
+			checked++
 		}
-	}
+	})
 	if checked == 0 || dense == 0 {
 		t.Errorf("candidates checked: %d, with two terms or more: %d; want some of each", checked, dense)
 	}
@@ -742,61 +714,54 @@ func TestGatherPositionsPlain(t *testing.T) {
 // their order, and each one's mask, BM25 and in-document weight to the
 // bit, for 2,031 training questions.
 func TestScoreSentencesPlain(t *testing.T) {
-	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
-	ix := Build(docs)
 	checked, repeats := 0, 0
-	for _, text := range questions {
-		q := Parse(text)
-		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
-			var order []int32
-			seen := map[int32]bool{}
-			for _, p := range ix.selectParagraphs(sc) {
-				a, b := ix.neighbourhood(p)
-				for s := a; s < b; s++ {
-					if !seen[s] {
-						seen[s] = true
-						order = append(order, s)
-					}
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, _ float64) {
+		var order []int32
+		seen := map[int32]bool{}
+		for _, p := range ix.selectParagraphs(sc) {
+			a, b := ix.neighbourhood(p)
+			for s := a; s < b; s++ {
+				if !seen[s] {
+					seen[s] = true
+					order = append(order, s)
 				}
 			}
-			if !slices.Equal(sc.touched, order) {
-				t.Fatalf("%q: sentences scored %v, want %v", text, sc.touched, order)
-			}
-			for _, s := range order {
-				st := &ix.sents[s]
-				var m termMask
-				var tf [maxQueryTerms]int
-				var loc [maxQueryTerms]float32
-				for p, id := range st.indexed {
-					if k := sc.qidx[id] - 1; k >= 0 {
-						if m&(1<<k) != 0 {
-							repeats++
-						}
-						m |= 1 << k
-						tf[k]++
-						loc[k] = ix.locals[int(ix.scans[s].at)+p]
-					}
-				}
-				norm := ix.p.k1 * (1 - ix.p.b + ix.p.b*float64(st.nterms)/ix.avgLen)
-				score, local := 0.0, 0.0
-				for mm := m; mm != 0; {
-					k := bits.TrailingZeros64(mm)
-					mm &^= sc.wordSpan[k]
-					tw := sc.terms[k].w
-					f := float64(tf[k])
-					w := tw * (1 - ix.p.localIDF + ix.p.localIDF*float64(loc[k]))
-					score += w * f * (ix.p.k1 + 1) / (f + norm)
-					local += tw * float64(loc[k])
-				}
-				if sc.mask[s] != m || sc.score[s] != score || sc.local[s] != local {
-					t.Fatalf("%q: sentence %d: mask %b, score %v, local %v; want %b, %v, %v", text, s, sc.mask[s], sc.score[s], sc.local[s], m, score, local)
-				}
-				checked++
-			}
-		}); err != nil {
-			t.Fatal(err)
 		}
-	}
+		if !slices.Equal(sc.touched, order) {
+			t.Fatalf("%q: sentences scored %v, want %v", text, sc.touched, order)
+		}
+		for _, s := range order {
+			st := &ix.sents[s]
+			var m termMask
+			var tf [maxQueryTerms]int
+			var loc [maxQueryTerms]float32
+			for p, id := range st.indexed {
+				if k := sc.qidx[id] - 1; k >= 0 {
+					if m&(1<<k) != 0 {
+						repeats++
+					}
+					m |= 1 << k
+					tf[k]++
+					loc[k] = ix.locals[int(ix.scans[s].at)+p]
+				}
+			}
+			norm := ix.p.k1 * (1 - ix.p.b + ix.p.b*float64(st.nterms)/ix.avgLen)
+			score, local := 0.0, 0.0
+			for mm := m; mm != 0; {
+				k := bits.TrailingZeros64(mm)
+				mm &^= sc.wordSpan[k]
+				tw := sc.terms[k].w
+				f := float64(tf[k])
+				w := tw * (1 - ix.p.localIDF + ix.p.localIDF*float64(loc[k]))
+				score += w * f * (ix.p.k1 + 1) / (f + norm)
+				local += tw * float64(loc[k])
+			}
+			if sc.mask[s] != m || sc.score[s] != score || sc.local[s] != local {
+				t.Fatalf("%q: sentence %d: mask %b, score %v, local %v; want %b, %v, %v", text, s, sc.mask[s], sc.score[s], sc.local[s], m, score, local)
+			}
+			checked++
+		}
+	})
 	t.Logf("%d sentences checked, %d repeated terms", checked, repeats)
 	if checked == 0 || repeats == 0 {
 		t.Errorf("sentences checked: %d, repeated terms: %d; want some of each", checked, repeats)
@@ -1071,55 +1036,65 @@ func TestParaTablesInPlace(t *testing.T) {
 // to the bit. rank reads a paragraph's and its document's terms once a
 // paragraph.
 func TestRankOffersPlain(t *testing.T) {
-	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
-	ix := Build(docs)
 	offered, withContext := 0, 0
-	for _, text := range questions {
-		q := Parse(text)
-		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
-			sel := sc.tparas
-			if len(sc.tparas) > ix.p.paragraphs {
-				sel = sc.selParas
-			}
-			var want []keyed
-			for _, p := range sel {
-				a, b := ix.neighbourhood(p)
-				doc := ix.paraDoc[p]
-				for s := ix.paraSent[p]; s < ix.paraSent[p+1]; s++ {
-					nf := ix.scans[s].nf
-					if nf&scanAnswer == 0 || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
-						continue
-					}
-					m := sc.mask[s]
-					ref, nb := contextOf(sc.mask, s, a, b, nf&scanRefers != 0)
-					pm := sc.paraMask[p] &^ (m | nb | ref)
-					if ref|nb|pm != 0 {
-						withContext++
-					}
-					score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[doc] +
-						ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
-					want = append(want, keyed{key: score, id: s})
-				}
-			}
-			// bestKeyed partitions the offers in place: compared by sentence.
-			got := slices.Clone(sc.offers)
-			slices.SortFunc(got, func(a, b keyed) int { return cmp.Compare(a.id, b.id) })
-			slices.SortFunc(want, func(a, b keyed) int { return cmp.Compare(a.id, b.id) })
-			if len(got) != len(want) {
-				t.Fatalf("%q: %d sentences offered, want %d", text, len(got), len(want))
-			}
-			for i, w := range want {
-				if g := got[i]; g.id != w.id || math.Float64bits(g.key) != math.Float64bits(w.key) {
-					t.Fatalf("%q: offer %d is sentence %d with prelim %v, want %d with %v", text, i, g.id, g.key, w.id, w.key)
-				}
-			}
-			offered += len(want)
-		}); err != nil {
-			t.Fatal(err)
+	asked := eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, _ float64) {
+		sel := sc.tparas
+		if len(sc.tparas) > ix.p.paragraphs {
+			sel = sc.selParas
 		}
-	}
-	t.Logf("%d questions, %d sentences offered, %d with context terms", len(questions), offered, withContext)
+		var want []keyed
+		for _, p := range sel {
+			a, b := ix.neighbourhood(p)
+			doc := ix.paraDoc[p]
+			for s := ix.paraSent[p]; s < ix.paraSent[p+1]; s++ {
+				nf := ix.scans[s].nf
+				if nf&scanAnswer == 0 || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
+					continue
+				}
+				m := sc.mask[s]
+				ref, nb := contextOf(sc.mask, s, a, b, nf&scanRefers != 0)
+				pm := sc.paraMask[p] &^ (m | nb | ref)
+				if ref|nb|pm != 0 {
+					withContext++
+				}
+				score := sc.score[s] + ix.p.passage*sc.paraScore[p] + ix.p.docw*sc.docScore[doc] +
+					ix.p.coref*sc.massOf(ref) + ix.p.neighbour*sc.massOf(nb) + ix.p.paragraph*sc.massOf(pm)
+				want = append(want, keyed{key: score, id: s})
+			}
+		}
+		// bestKeyed partitions the offers in place: compared by sentence.
+		got := slices.Clone(sc.offers)
+		slices.SortFunc(got, func(a, b keyed) int { return cmp.Compare(a.id, b.id) })
+		slices.SortFunc(want, func(a, b keyed) int { return cmp.Compare(a.id, b.id) })
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d sentences offered, want %d", text, len(got), len(want))
+		}
+		for i, w := range want {
+			if g := got[i]; g.id != w.id || math.Float64bits(g.key) != math.Float64bits(w.key) {
+				t.Fatalf("%q: offer %d is sentence %d with prelim %v, want %d with %v", text, i, g.id, g.key, w.id, w.key)
+			}
+		}
+		offered += len(want)
+	})
+	t.Logf("%d questions, %d sentences offered, %d with context terms", asked, offered, withContext)
 	if offered == 0 || withContext == 0 {
 		t.Error("no sentence offered, or none with context terms")
 	}
+}
+
+// eachTrainCandidates builds an index of the seeds and handbook sets and
+// calls fn with the candidates (withCandidates) of each of their first 50
+// training questions, failing the test when one cannot be answered. It
+// returns the number of questions asked.
+func eachTrainCandidates(t *testing.T, fn func(ix *Index, q *Question, text string, sc *scratch, total float64)) (asked int) {
+	t.Helper()
+	docs, questions := trainQuestions(t, []string{"seeds", "handbook"}, 50)
+	ix := Build(docs)
+	for _, text := range questions {
+		q := Parse(text)
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, total float64) { fn(ix, &q, text, sc, total) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return len(questions)
 }
