@@ -322,7 +322,8 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	// The documents touched go after those already touched (none), in
 	// room made for as many as there are documents.
 	tdocs := slices.Grow(sc.tdocs, len(ix.docs))
-	fresh, bestPara := addParaDocs(sc.tparas, ix.paraDoc, sc.paraMask, sc.paraScore, sc.docMask, tdocs[len(tdocs):len(tdocs)+len(ix.docs)], sc.bestPara)
+	docRoom := tdocs[len(tdocs) : len(tdocs)+len(ix.docs)]
+	fresh, bestPara := addParaDocs(sc.tparas, ix.paraDoc, sc.paraMask, sc.paraScore, sc.docMask, &docRoom, sc.bestPara)
 	sc.tdocs, sc.bestPara = tdocs[:len(tdocs)+fresh], bestPara
 	ix.scoreDocs(sc)
 	for _, d := range sc.tdocs {
@@ -385,7 +386,7 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 // 34.4M instructions over 1,000 cold answers out of line).
 //
 //go:noinline
-func addParaDocs(paras, paraDoc []int32, paraMask []termMask, paraScore []float64, docMask []termMask, fresh []int32, best float64) (int, float64) {
+func addParaDocs(paras, paraDoc []int32, paraMask []termMask, paraScore []float64, docMask []termMask, fresh *[]int32, best float64) (int, float64) {
 	// The paragraphs' arrays and the documents' masks read in place, with
 	// no bound check: every touched paragraph is a posting's, below the
 	// count of paragraphs, the length of the three paragraph arrays
@@ -400,13 +401,16 @@ func addParaDocs(paras, paraDoc []int32, paraMask []termMask, paraScore []float6
 	n := 0
 	for _, p := range paras {
 		at := uintptr(uint32(p))
-		d := *(*int32)(unsafe.Add(dp, 4*at))
-		dmask := (*termMask)(unsafe.Add(dm, 8*uintptr(uint32(d))))
-		if *dmask == 0 {
-			fresh[n] = d
+		d := *(*uint32)(unsafe.Add(dp, 4*at))
+		dmask := (*termMask)(unsafe.Add(dm, 8*uintptr(d)))
+		pm := *dmask
+		if pm == 0 {
+			// Read through its header, on this path alone, so that the
+			// loop holds neither its data nor its length.
+			(*fresh)[n] = int32(d)
 			n++
 		}
-		*dmask |= *(*termMask)(unsafe.Add(mp, 8*at))
+		*dmask = pm | *(*termMask)(unsafe.Add(mp, 8*at))
 		// Not max: scores are never NaN, and a plain comparison that is
 		// rarely true costs less than max's NaN and zero handling.
 		if v := *(*float64)(unsafe.Add(sp, 8*at)); v > best {
