@@ -443,9 +443,9 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 		fresh := tparas[len(tparas) : len(tparas)+len(post)]
 		var n int
 		if siblings == 0 {
-			n = addFirstPostings(post, masks, scores, norms, fresh, bit, w)
+			n = addFirstPostings(post, masks, scores, norms, fresh, bit, w, paraK1+1)
 		} else {
-			n = addParaPostings(post, masks, scores, norms, fresh, bit, siblings, w)
+			n = addParaPostings(post, masks, scores, norms, fresh, bit, siblings, w, paraK1+1)
 		}
 		tparas = tparas[:len(tparas)+n]
 		siblings |= bit
@@ -459,27 +459,32 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 // is the first term of to fresh, in order; it returns how many. It is
 // scoreParagraphs' inner loop, apart so that no call (an append's growth)
 // inside it makes the compiler keep its values on the stack: about a
-// third fewer instructions a posting.
-func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit, siblings termMask, w float64) int {
+// third fewer instructions a posting. k1p is paraK1+1, a parameter so
+// that the loop holds it in a register (a constant was loaded from memory
+// at each posting); fresh is written in place (freshRoom), so that the
+// loop holds its data alone, not its length: no value of the loop is then
+// reloaded from the stack.
+func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit, siblings termMask, w, k1p float64) int {
 	// The three read in place by the posting's paragraph (paraTables),
-	// with no bound check.
+	// with no bound check, and fresh too (freshRoom).
 	mp, sp, np := paraTables(masks, scores, norms)
-	n := 0
+	fp := freshRoom(fresh, post)
+	n := uintptr(0)
 	for i := range post {
-		para := uint32(post[i].para)
-		pm := *(*termMask)(unsafe.Add(mp, 8*uintptr(para)))
+		para := uintptr(uint32(post[i].para))
+		pm := *(*termMask)(unsafe.Add(mp, 8*para))
 		if pm == 0 {
-			fresh[n] = int32(para)
+			*(*int32)(unsafe.Add(fp, 4*n)) = int32(para)
 			n++
 		}
-		*(*termMask)(unsafe.Add(mp, 8*uintptr(para))) = pm | bit
+		*(*termMask)(unsafe.Add(mp, 8*para)) = pm | bit
 		if pm&siblings != 0 {
 			continue
 		}
 		tf := float64(post[i].tf)
-		*(*float64)(unsafe.Add(sp, 8*uintptr(para))) += w * tf * (paraK1 + 1) / (tf + *(*float64)(unsafe.Add(np, 8*uintptr(para))))
+		*(*float64)(unsafe.Add(sp, 8*para)) += w * tf * k1p / (tf + *(*float64)(unsafe.Add(np, 8*para)))
 	}
-	return n
+	return int(n)
 }
 
 // addFirstPostings is addParaPostings for the first (strongest) term of
@@ -487,21 +492,32 @@ func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float
 // holds one value fewer, and the compiler reloads one slice bound from
 // the stack a posting, not two (27 instructions a posting against 32;
 // stage 1 27.3M -> 25.8M over 1,000 cold answers).
-func addFirstPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit termMask, w float64) int {
+func addFirstPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit termMask, w, k1p float64) int {
 	mp, sp, np := paraTables(masks, scores, norms)
-	n := 0
+	fp := freshRoom(fresh, post)
+	n := uintptr(0)
 	for i := range post {
-		para := uint32(post[i].para)
-		pm := *(*termMask)(unsafe.Add(mp, 8*uintptr(para)))
+		para := uintptr(uint32(post[i].para))
+		pm := *(*termMask)(unsafe.Add(mp, 8*para))
 		if pm == 0 {
-			fresh[n] = int32(para)
+			*(*int32)(unsafe.Add(fp, 4*n)) = int32(para)
 			n++
 		}
-		*(*termMask)(unsafe.Add(mp, 8*uintptr(para))) = pm | bit
+		*(*termMask)(unsafe.Add(mp, 8*para)) = pm | bit
 		tf := float64(post[i].tf)
-		*(*float64)(unsafe.Add(sp, 8*uintptr(para))) += w * tf * (paraK1 + 1) / (tf + *(*float64)(unsafe.Add(np, 8*uintptr(para))))
+		*(*float64)(unsafe.Add(sp, 8*para)) += w * tf * k1p / (tf + *(*float64)(unsafe.Add(np, 8*para)))
 	}
-	return n
+	return int(n)
+}
+
+// freshRoom returns the data of fresh, which the postings loops write in
+// place with no bound check: each writes at most one paragraph a posting,
+// so fresh needs room for as many as post holds, which freshRoom checks.
+func freshRoom(fresh []int32, post []paraPosting) unsafe.Pointer {
+	if len(fresh) < len(post) {
+		panic("qa: less room for fresh paragraphs than postings")
+	}
+	return unsafe.Pointer(unsafe.SliceData(fresh))
 }
 
 // paraTables returns the data of the paragraphs' masks, scores and norms,
