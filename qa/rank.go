@@ -322,7 +322,8 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	// The documents touched go after those already touched (none), in
 	// room made for as many as there are documents.
 	tdocs := slices.Grow(sc.tdocs, len(ix.docs))
-	fresh, bestPara := addParaDocs(sc.tparas, ix.paraDoc, sc.paraMask, sc.paraScore, sc.docMask, tdocs[len(tdocs):len(tdocs)+len(ix.docs)], sc.bestPara)
+	docRoom := tdocs[len(tdocs) : len(tdocs)+len(ix.docs)]
+	fresh, bestPara := addParaDocs(sc.tparas, ix.paraDoc, sc.paraMask, sc.paraScore, sc.docMask, &docRoom, sc.bestPara)
 	sc.tdocs, sc.bestPara = tdocs[:len(tdocs)+fresh], bestPara
 	ix.scoreDocs(sc)
 	for _, d := range sc.tdocs {
@@ -385,7 +386,7 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 // 34.4M instructions over 1,000 cold answers out of line).
 //
 //go:noinline
-func addParaDocs(paras, paraDoc []int32, paraMask []termMask, paraScore []float64, docMask []termMask, fresh []int32, best float64) (int, float64) {
+func addParaDocs(paras, paraDoc []int32, paraMask []termMask, paraScore []float64, docMask []termMask, fresh *[]int32, best float64) (int, float64) {
 	// The paragraphs' arrays and the documents' masks read in place, with
 	// no bound check: every touched paragraph is a posting's, below the
 	// count of paragraphs, the length of the three paragraph arrays
@@ -400,13 +401,16 @@ func addParaDocs(paras, paraDoc []int32, paraMask []termMask, paraScore []float6
 	n := 0
 	for _, p := range paras {
 		at := uintptr(uint32(p))
-		d := *(*int32)(unsafe.Add(dp, 4*at))
-		dmask := (*termMask)(unsafe.Add(dm, 8*uintptr(uint32(d))))
-		if *dmask == 0 {
-			fresh[n] = d
+		d := *(*uint32)(unsafe.Add(dp, 4*at))
+		dmask := (*termMask)(unsafe.Add(dm, 8*uintptr(d)))
+		pm := *dmask
+		if pm == 0 {
+			// Read through its header, on this path alone, so that the
+			// loop holds neither its data nor its length.
+			(*fresh)[n] = int32(d)
 			n++
 		}
-		*dmask |= *(*termMask)(unsafe.Add(mp, 8*at))
+		*dmask = pm | *(*termMask)(unsafe.Add(mp, 8*at))
 		// Not max: scores are never NaN, and a plain comparison that is
 		// rarely true costs less than max's NaN and zero handling.
 		if v := *(*float64)(unsafe.Add(sp, 8*at)); v > best {
@@ -439,9 +443,9 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 		fresh := tparas[len(tparas) : len(tparas)+len(post)]
 		var n int
 		if siblings == 0 {
-			n = addFirstPostings(post, masks, scores, norms, fresh, bit, w)
+			n = addFirstPostings(post, masks, scores, norms, fresh, bit, w, paraK1+1)
 		} else {
-			n = addParaPostings(post, masks, scores, norms, fresh, bit, siblings, w)
+			n = addParaPostings(post, masks, scores, norms, fresh, bit, siblings, w, paraK1+1)
 		}
 		tparas = tparas[:len(tparas)+n]
 		siblings |= bit
@@ -455,27 +459,32 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 // is the first term of to fresh, in order; it returns how many. It is
 // scoreParagraphs' inner loop, apart so that no call (an append's growth)
 // inside it makes the compiler keep its values on the stack: about a
-// third fewer instructions a posting.
-func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit, siblings termMask, w float64) int {
+// third fewer instructions a posting. k1p is paraK1+1, a parameter so
+// that the loop holds it in a register (a constant was loaded from memory
+// at each posting); fresh is written in place (freshRoom), so that the
+// loop holds its data alone, not its length: no value of the loop is then
+// reloaded from the stack.
+func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit, siblings termMask, w, k1p float64) int {
 	// The three read in place by the posting's paragraph (paraTables),
-	// with no bound check.
+	// with no bound check, and fresh too (freshRoom).
 	mp, sp, np := paraTables(masks, scores, norms)
-	n := 0
+	fp := freshRoom(fresh, post)
+	n := uintptr(0)
 	for i := range post {
-		para := uint32(post[i].para)
-		pm := *(*termMask)(unsafe.Add(mp, 8*uintptr(para)))
+		para := uintptr(uint32(post[i].para))
+		pm := *(*termMask)(unsafe.Add(mp, 8*para))
 		if pm == 0 {
-			fresh[n] = int32(para)
+			*(*int32)(unsafe.Add(fp, 4*n)) = int32(para)
 			n++
 		}
-		*(*termMask)(unsafe.Add(mp, 8*uintptr(para))) = pm | bit
+		*(*termMask)(unsafe.Add(mp, 8*para)) = pm | bit
 		if pm&siblings != 0 {
 			continue
 		}
 		tf := float64(post[i].tf)
-		*(*float64)(unsafe.Add(sp, 8*uintptr(para))) += w * tf * (paraK1 + 1) / (tf + *(*float64)(unsafe.Add(np, 8*uintptr(para))))
+		*(*float64)(unsafe.Add(sp, 8*para)) += w * tf * k1p / (tf + *(*float64)(unsafe.Add(np, 8*para)))
 	}
-	return n
+	return int(n)
 }
 
 // addFirstPostings is addParaPostings for the first (strongest) term of
@@ -483,21 +492,32 @@ func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float
 // holds one value fewer, and the compiler reloads one slice bound from
 // the stack a posting, not two (27 instructions a posting against 32;
 // stage 1 27.3M -> 25.8M over 1,000 cold answers).
-func addFirstPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit termMask, w float64) int {
+func addFirstPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit termMask, w, k1p float64) int {
 	mp, sp, np := paraTables(masks, scores, norms)
-	n := 0
+	fp := freshRoom(fresh, post)
+	n := uintptr(0)
 	for i := range post {
-		para := uint32(post[i].para)
-		pm := *(*termMask)(unsafe.Add(mp, 8*uintptr(para)))
+		para := uintptr(uint32(post[i].para))
+		pm := *(*termMask)(unsafe.Add(mp, 8*para))
 		if pm == 0 {
-			fresh[n] = int32(para)
+			*(*int32)(unsafe.Add(fp, 4*n)) = int32(para)
 			n++
 		}
-		*(*termMask)(unsafe.Add(mp, 8*uintptr(para))) = pm | bit
+		*(*termMask)(unsafe.Add(mp, 8*para)) = pm | bit
 		tf := float64(post[i].tf)
-		*(*float64)(unsafe.Add(sp, 8*uintptr(para))) += w * tf * (paraK1 + 1) / (tf + *(*float64)(unsafe.Add(np, 8*uintptr(para))))
+		*(*float64)(unsafe.Add(sp, 8*para)) += w * tf * k1p / (tf + *(*float64)(unsafe.Add(np, 8*para)))
 	}
-	return n
+	return int(n)
+}
+
+// freshRoom returns the data of fresh, which the postings loops write in
+// place with no bound check: each writes at most one paragraph a posting,
+// so fresh needs room for as many as post holds, which freshRoom checks.
+func freshRoom(fresh []int32, post []paraPosting) unsafe.Pointer {
+	if len(fresh) < len(post) {
+		panic("qa: less room for fresh paragraphs than postings")
+	}
+	return unsafe.Pointer(unsafe.SliceData(fresh))
 }
 
 // paraTables returns the data of the paragraphs' masks, scores and norms,

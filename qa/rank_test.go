@@ -978,7 +978,7 @@ func TestMarkCuesPlain(t *testing.T) {
 // index's norms and documents, every paragraph's document below the count
 // of documents, the length of the scratch's document masks and scores,
 // and paraTables, addParaDocs and paraKeys refuse tables of unequal
-// lengths. It fails with a scratch made for one paragraph or document
+// lengths, freshRoom room for fewer paragraphs than postings. It fails with a scratch made for one paragraph or document
 // fewer, or a check of the lengths dropped.
 func TestParaTablesInPlace(t *testing.T) {
 	ix := Build(embedded(t))
@@ -1026,6 +1026,19 @@ func TestParaTablesInPlace(t *testing.T) {
 				}
 			}()
 			paraTables(make([]termMask, tt.masks), make([]float64, tt.scores), make([]float64, tt.norms))
+		}()
+	}
+	// The postings loops write fresh paragraphs in place: room for one
+	// fewer than the postings is refused, room for as many is not.
+	post := make([]paraPosting, 4)
+	for room := 3; room <= 4; room++ {
+		func() {
+			defer func() {
+				if got := recover() != nil; got != (room < len(post)) {
+					t.Errorf("freshRoom with room for %d paragraphs for %d postings: panic %v, want %v", room, len(post), got, !got)
+				}
+			}()
+			freshRoom(make([]int32, room), post)
 		}()
 	}
 }
