@@ -25,7 +25,10 @@ package corpus
 //     markStyledCaptions), whatever its shape.
 //   - A table row (w:tr) is a row, its cells' paragraphs joined; rows
 //     marked as header rows (w:tblHeader), else the first row, give the
-//     header of the rows below.
+//     header of the rows below. A row whose only text is one cell of
+//     prose, of two sentences or more (the answer under a question of an
+//     HTML FAQ laid out as a table, as LibreOffice saves it), is that
+//     cell's paragraphs instead (isProseCell).
 //
 // The archive is checked before anything is unpacked: a part larger than
 // maxPart, or parts adding up to more than maxUnpacked, once unpacked, are
@@ -39,6 +42,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -758,6 +762,13 @@ func (r *docxReader) endPara(p *docxPara) {
 			tb.cell.WriteByte(' ')
 		}
 		tb.cell.WriteString(text)
+		kind := KindParagraph
+		if p.numbered || st.list {
+			kind = KindItem
+		}
+		if text != "" {
+			tb.paras = append(tb.paras, block{text: text, kind: kind})
+		}
 		return
 	}
 	level := st.level
@@ -857,6 +868,12 @@ type docxTable struct {
 	head   []string // the header's cells, once written
 	header bool     // the row being read is marked as a header row
 	rows   int
+	// paras are the paragraphs of the cell being read, and own the
+	// paragraphs of each cell of the row being read that has text of its
+	// own (a cell merged with the one above has none), as endRow reads a
+	// row whose only text is prose.
+	paras []block
+	own   [][]block
 }
 
 // endCell adds the cell read to the row, once for each grid column it
@@ -864,6 +881,10 @@ type docxTable struct {
 // text of merged cells in the first).
 func (tb *docxTable) endCell() {
 	tb.grid.add(normSpace(tb.cell.String()), tb.span, 1, tb.merge)
+	if len(tb.paras) > 0 && !tb.merge {
+		tb.own = append(tb.own, tb.paras)
+	}
+	tb.paras = nil
 }
 
 // endRow writes the row read. The header rows at the top of the table are
@@ -872,7 +893,18 @@ func (tb *docxTable) endCell() {
 // below is written without a header.
 func (tb *docxTable) endRow(out *blocks) {
 	row := tb.grid.endRow()
+	own := tb.own
+	tb.own = nil
 	switch {
+	case len(own) == 1 && distinctCells(row) == 1 && isProseCell(own[0]):
+		// A row whose only text is one cell of prose, as a layout table
+		// sets an answer under its question (an HTML page's FAQ that
+		// LibreOffice saved as Word): no table's data but paragraphs,
+		// read one by one, so that each of their sentences stands apart.
+		tb.flush(out)
+		for _, p := range own[0] {
+			out.add(p.text, p.kind)
+		}
 	case tb.rows == 0 || (tb.header && tb.head == nil && len(tb.heads) > 0):
 		tb.heads = append(tb.heads, row)
 	case tb.header:
@@ -882,6 +914,47 @@ func (tb *docxTable) endRow(out *blocks) {
 		out.addRow(row, tb.head)
 	}
 	tb.rows++
+}
+
+// minProseSentences is the fewest sentences a table cell alone in its row
+// must hold to be read as paragraphs (isProseCell): a cell of one
+// sentence, a note under a table or a short answer, reads as well as a
+// row.
+const minProseSentences = 2
+
+// isProseCell reports whether a table cell's paragraphs are prose: its
+// last paragraph ends as a sentence does, and the cell holds at least
+// minProseSentences sentences (each paragraph that ends as one, and each
+// sentence end inside a paragraph that a capital letter follows).
+func isProseCell(paras []block) bool {
+	if len(paras) == 0 || !endsSentence(paras[len(paras)-1].text) {
+		return false
+	}
+	n := 0
+	for _, p := range paras {
+		n += len(proseBreakRE.FindAllStringIndex(p.text, -1))
+		if endsSentence(p.text) {
+			n++
+		}
+	}
+	return n >= minProseSentences
+}
+
+// proseBreakRE matches a sentence's end inside a paragraph: a full stop,
+// question or exclamation mark, a closing quote or bracket, a space and a
+// capital letter.
+var proseBreakRE = regexp.MustCompile(`[a-z)][.!?]["'”’)]?\s+[A-Z]`)
+
+// distinctCells counts the distinct texts of a row's cells: a cell that
+// spans columns fills each of them with its text.
+func distinctCells(row []string) int {
+	var seen []string
+	for _, c := range row {
+		if c != "" && !slices.Contains(seen, c) {
+			seen = append(seen, c)
+		}
+	}
+	return len(seen)
 }
 
 // flush writes the header rows held, joined into one.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -622,5 +623,69 @@ func TestDOCXCaptionStyle(t *testing.T) {
 	want := map[string]string{"Measure": staff, "Staff": staff, "Office": offices, "Leeds": offices, "Town": "", "York": ""}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("row captions by first cell: got %q, want %q", got, want)
+	}
+}
+
+// TestDOCXProseCells checks that a table row whose only text is one cell
+// of prose, the answer under a question of an HTML FAQ laid out as a
+// table and saved as Word by LibreOffice, is read as that cell's
+// paragraphs (also when the cell spans the row's columns), and that other
+// rows stay rows: a question's row, a lone cell of one sentence, prose
+// beside another cell's text.
+func TestDOCXProseCells(t *testing.T) {
+	cell := func(span int, paras ...string) string {
+		pr := ""
+		if span > 1 {
+			pr = `<w:tcPr><w:gridSpan w:val="` + strconv.Itoa(span) + `"/></w:tcPr>`
+		}
+		var b strings.Builder
+		b.WriteString(`<w:tc>` + pr)
+		for _, p := range paras {
+			b.WriteString(wp("", p))
+		}
+		if len(paras) == 0 {
+			b.WriteString(`<w:p/>`)
+		}
+		b.WriteString(`</w:tc>`)
+		return b.String()
+	}
+	row := func(cells ...string) string { return `<w:tr>` + strings.Join(cells, "") + `</w:tr>` }
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": wordBody(wp("Title", "Frequently asked questions") +
+			`<w:tbl>` +
+			row(cell(1, "1.1."), cell(1, "How do you pronounce the name?")) +
+			row(cell(1), cell(1, `The "Val" as in the word "value". The "grind" is pronounced with a short i.`, "Don't feel bad: almost everyone gets it wrong at first.")) +
+			row(cell(1, "1.2."), cell(1, "Which package do I need?")) +
+			row(cell(1), cell(1, "You need to install the glibc-static-devel package.")) +
+			row(cell(1, "Note"), cell(1, "Ask on the list. Say which version you run.")) +
+			row(cell(2, "Both columns hold this text. It spans them.")) +
+			`</w:tbl>`),
+	})
+	doc, err := Parse("faq.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type line struct {
+		kind BlockKind
+		text string
+	}
+	want := []line{
+		{KindRow, "1.1.; How do you pronounce the name?"},
+		{KindParagraph, `The "Val" as in the word "value". The "grind" is pronounced with a short i.`},
+		{KindParagraph, "Don't feel bad: almost everyone gets it wrong at first."},
+		{KindRow, "1.2.; Which package do I need?"},
+		{KindRow, "You need to install the glibc-static-devel package."},
+		{KindRow, "Note; Ask on the list. Say which version you run."},
+		{KindParagraph, "Both columns hold this text. It spans them."},
+	}
+	var got []line
+	for _, b := range doc.Blocks {
+		if b.Text != "Frequently asked questions" {
+			got = append(got, line{b.Kind, b.Text})
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got blocks\n%+v\nwant\n%+v\n(dropped %+v)", got, want, doc.Dropped)
 	}
 }
