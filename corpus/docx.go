@@ -29,6 +29,9 @@ package corpus
 //     prose, of two sentences or more (the answer under a question of an
 //     HTML FAQ laid out as a table, as LibreOffice saves it), is that
 //     cell's paragraphs instead (isProseCell).
+//   - A paragraph made of links to places in the document, with at most
+//     section numbers besides, is an entry of a contents list, left out
+//     as a table of contents is (isContentsEntry).
 //
 // The archive is checked before anything is unpacked: a part larger than
 // maxPart, or parts adding up to more than maxUnpacked, once unpacked, are
@@ -345,6 +348,11 @@ type docxPara struct {
 	// notes are the footnotes and endnotes the paragraph refers to, as
 	// "footnote:ID" and "endnote:ID".
 	notes []string
+	// linked is set when some of the paragraph's text is a link to a
+	// place in the document (a w:hyperlink with a w:anchor, a HYPERLINK
+	// field with a \l location); plain holds its text outside such links.
+	linked bool
+	plain  strings.Builder
 	// the run being read: its text, and whether it is set as a
 	// superscript or follows a custom footnote mark, which is not text.
 	run                    strings.Builder
@@ -375,8 +383,11 @@ type docxReader struct {
 	fields    []*docxField
 	// tocBoxes counts the open content controls (w:sdt) that are a
 	// table of contents; sdts stacks, for each open one, whether it is.
-	sdts            []bool
-	tocBoxes        int
+	sdts     []bool
+	tocBoxes int
+	// links stacks, for each open w:hyperlink, whether it links to a
+	// place in the document.
+	links           []bool
 	inText, inInstr bool
 	// refs maps "footnote:ID" and "endnote:ID" to the index of the block
 	// that refers to the note.
@@ -519,6 +530,37 @@ func (r *docxReader) inTOC() bool {
 	return false
 }
 
+// inLocalLink reports whether the text being read is a link to a place in
+// the document: in a w:hyperlink with a w:anchor, or the result of a
+// HYPERLINK field with a \l location (as LibreOffice saves an HTML page's
+// links to its own sections).
+func (r *docxReader) inLocalLink() bool {
+	if slices.Contains(r.links, true) {
+		return true
+	}
+	for _, f := range r.fields {
+		if f.result && isLocalLinkField(f.instr.String()) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLocalLinkField reports whether a field instruction is a HYPERLINK to
+// a location (its \l switch).
+func isLocalLinkField(instr string) bool {
+	f := strings.Fields(instr)
+	return len(f) > 0 && strings.EqualFold(f[0], "HYPERLINK") && slices.Contains(f[1:], `\l`)
+}
+
+// isContentsEntry reports whether a paragraph is an entry of a table of
+// contents made of links: some of its text links to a place in the
+// document, and the rest is at most section numbers ("1.1. " before the
+// link), as an HTML page's contents list saved as Word reads.
+func (p *docxPara) isContentsEntry() bool {
+	return p.linked && strings.Trim(p.plain.String(), " \t\u00a00123456789.") == ""
+}
+
 // isTOCField reports whether a field instruction makes a table of
 // contents (TOC), or a page reference, which only a table of contents
 // holds among the paragraphs.
@@ -598,6 +640,8 @@ func (r *docxReader) start(t xml.StartElement) {
 		}
 	case "txbxContent":
 		r.boxTables = append(r.boxTables, len(r.tables))
+	case "hyperlink":
+		r.links = append(r.links, attrVal(t, "anchor") != "")
 	case "tab":
 		// A tab in a run is kept until the paragraph ends, where it may
 		// part a label from its value (tabCells); a tab stop of the
@@ -685,7 +729,18 @@ func (r *docxReader) end(t xml.EndElement) {
 				text = "" // a footnote's mark, not a word
 			}
 		}
+		if strings.TrimSpace(text) != "" {
+			if r.inLocalLink() {
+				p.linked = true
+			} else {
+				p.plain.WriteString(text)
+			}
+		}
 		p.text.WriteString(text)
+	case "hyperlink":
+		if k := len(r.links); k > 0 {
+			r.links = r.links[:k-1]
+		}
 	case "fldSimple":
 		if k := len(r.fields); k > 0 {
 			r.fields = r.fields[:k-1]
@@ -730,7 +785,7 @@ func (r *docxReader) end(t xml.EndElement) {
 // out, and so is a "Contents" heading just above it.
 func (r *docxReader) endPara(p *docxPara) {
 	st := r.styles.style(p.style)
-	if p.toc || st.toc {
+	if p.toc || st.toc || p.isContentsEntry() {
 		// A "Contents" heading set in an ordinary heading style goes
 		// with the table of contents under it.
 		if k := len(r.out) - 1; k >= 0 && r.out[k].kind == KindHeading && contentsRE.MatchString(r.out[k].text) {

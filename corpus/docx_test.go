@@ -689,3 +689,54 @@ func TestDOCXProseCells(t *testing.T) {
 		t.Errorf("got blocks\n%+v\nwant\n%+v\n(dropped %+v)", got, want, doc.Dropped)
 	}
 }
+
+// TestDOCXContentsLinks checks that a paragraph made of links to places in
+// the document, with at most section numbers besides (an HTML page's
+// contents list as LibreOffice saves it as Word: HYPERLINK fields with a
+// \l location, or w:hyperlink elements with a w:anchor), is left out as a
+// table of contents, in the text or in a table cell, and that a paragraph
+// with other text around such a link, or made of a link to another
+// document, is kept.
+func TestDOCXContentsLinks(t *testing.T) {
+	run := func(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r>` }
+	field := func(instr, text string) string {
+		return `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">` + instr +
+			`</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` + run(text) +
+			`<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	}
+	anchor := func(name, text string) string {
+		return `<w:hyperlink w:anchor="` + name + `">` + run(text) + `</w:hyperlink>`
+	}
+	external := func(text string) string { return `<w:hyperlink r:id="rId9">` + run(text) + `</w:hyperlink>` }
+	para := func(parts ...string) string { return `<w:p>` + strings.Join(parts, "") + `</w:p>` }
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": strings.Replace(wordBody(wp("Title", "Valgrind FAQ")+
+			para(run("1. "), field(` HYPERLINK "../faq.html" \l "faq.background"`, "Background"), run(" "))+
+			para(run("1.1. "), field(` HYPERLINK "../faq.html" \l "faq.pronounce"`, `How do you pronounce "Valgrind"?`))+
+			para(anchor("path_windows_vs_posix", "Windows vs. POSIX"))+
+			`<w:tbl><w:tr><w:tc>`+para(run("2.1. "), anchor("a", "When building, make dies?"), run("2.2. "), anchor("b", "Linking fails?"))+`</w:tc></w:tr></w:tbl>`+
+			wp("Heading1", "Background")+
+			para(run("The name comes from Nordic mythology, "), anchor("more", "see below"), run("."))+
+			para(run("The path module"), anchor("path", "#"))+
+			para(external("Read the assertion testing guide for the details."))+
+			para(field(` HYPERLINK "https://valgrind.org/"`, "The project's site has the source code and the news."))+
+			wp("", "It was named after the main entrance to Valhalla.")+
+			wp("", "Heimdal was already taken by a security package.")),
+			`<w:document `, `<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `, 1),
+	})
+	doc, err := Parse("faq.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{"Valgrind FAQ", "Background", "The name comes from Nordic mythology, see below.", "The path module#",
+		"Read the assertion testing guide for the details.", "The project's site has the source code and the news.",
+		"It was named after the main entrance to Valhalla.", "Heimdal was already taken by a security package."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got blocks %q, want %q (dropped %+v)", got, want, doc.Dropped)
+	}
+}
