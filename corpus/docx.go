@@ -31,7 +31,9 @@ package corpus
 //     cell's paragraphs instead (isProseCell).
 //   - A paragraph made of links to places in the document, with at most
 //     section numbers besides, is an entry of a contents list, left out
-//     as a table of contents is (isContentsEntry).
+//     as a table of contents is (isContentsEntry). The "#" or "¶" of a
+//     link to a heading set after it, as on a web page, is no text
+//     (isPermalinkMark).
 //
 // The archive is checked before anything is unpacked: a part larger than
 // maxPart, or parts adding up to more than maxUnpacked, once unpacked, are
@@ -553,6 +555,17 @@ func isLocalLinkField(instr string) bool {
 	return len(f) > 0 && strings.EqualFold(f[0], "HYPERLINK") && slices.Contains(f[1:], `\l`)
 }
 
+// isPermalinkMark reports whether a link's text is only the sign a web
+// page sets after a heading for a link to it ("#", "¶", "§"), which an
+// HTML page saved as Word keeps as a link to a place in the document.
+func isPermalinkMark(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "#", "¶", "§", "🔗":
+		return true
+	}
+	return false
+}
+
 // isContentsEntry reports whether a paragraph is an entry of a table of
 // contents made of links: some of its text links to a place in the
 // document, and the rest is at most section numbers ("1.1. " before the
@@ -728,6 +741,9 @@ func (r *docxReader) end(t xml.EndElement) {
 			default:
 				text = "" // a footnote's mark, not a word
 			}
+		}
+		if r.inLocalLink() && isPermalinkMark(text) {
+			break // a link to the heading itself ("Path#"), no word of it
 		}
 		if strings.TrimSpace(text) != "" {
 			if r.inLocalLink() {
