@@ -33,7 +33,8 @@ package corpus
 //     section numbers besides, is an entry of a contents list, left out
 //     as a table of contents is (isContentsEntry). The "#" or "¶" of a
 //     link to a heading set after it, as on a web page, is no text
-//     (isPermalinkMark).
+//     (isPermalinkMark). Six paragraphs or more in a row made of links
+//     alone, a web page's navigation, are left out (dropLinkLists).
 //
 // The archive is checked before anything is unpacked: a part larger than
 // maxPart, or parts adding up to more than maxUnpacked, once unpacked, are
@@ -355,6 +356,10 @@ type docxPara struct {
 	// field with a \l location); plain holds its text outside such links.
 	linked bool
 	plain  strings.Builder
+	// anyLink is set when some of its text is a link of any kind;
+	// unlinked holds its text outside links.
+	anyLink  bool
+	unlinked strings.Builder
 	// the run being read: its text, and whether it is set as a
 	// superscript or follows a custom footnote mark, which is not text.
 	run                    strings.Builder
@@ -389,7 +394,10 @@ type docxReader struct {
 	tocBoxes int
 	// links stacks, for each open w:hyperlink, whether it links to a
 	// place in the document.
-	links           []bool
+	links []bool
+	// linkOnly holds the indexes in out of the paragraphs made of links
+	// alone, in order (dropLinkLists).
+	linkOnly        []int
 	inText, inInstr bool
 	// refs maps "footnote:ID" and "endnote:ID" to the index of the block
 	// that refers to the note.
@@ -405,6 +413,7 @@ func docxBlocks(raw []byte, styles docxStyles, num *docxNumbering, lim limits, r
 	if err := r.read(raw, "word/document.xml", lim, nil); err != nil {
 		return nil, err
 	}
+	r.dropLinkLists()
 	return r.out, nil
 }
 
@@ -548,6 +557,22 @@ func (r *docxReader) inLocalLink() bool {
 	return false
 }
 
+// inAnyLink reports whether the text being read is a link: in a
+// w:hyperlink, or the result of a HYPERLINK field.
+func (r *docxReader) inAnyLink() bool {
+	if len(r.links) > 0 {
+		return true
+	}
+	for _, f := range r.fields {
+		if f.result {
+			if w := strings.Fields(f.instr.String()); len(w) > 0 && strings.EqualFold(w[0], "HYPERLINK") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isLocalLinkField reports whether a field instruction is a HYPERLINK to
 // a location (its \l switch).
 func isLocalLinkField(instr string) bool {
@@ -564,6 +589,56 @@ func isPermalinkMark(s string) bool {
 		return true
 	}
 	return false
+}
+
+// minLinkList is the fewest paragraphs made of links alone, one after
+// another, that are read as a list of links (dropLinkLists): a web page's
+// navigation, each of a site's pages a line, as LibreOffice saves it as
+// Word; a link or two on lines of their own are text.
+const minLinkList = 6
+
+// noteLinkOnly notes the block just added for p when p's text is links
+// alone.
+func (r *docxReader) noteLinkOnly(p *docxPara) {
+	if p.anyLink && strings.TrimSpace(p.unlinked.String()) == "" && len(r.out) > 0 {
+		r.linkOnly = append(r.linkOnly, len(r.out)-1)
+	}
+}
+
+// dropLinkLists leaves out of r.out each run of at least minLinkList
+// blocks in a row that are paragraphs of links alone (a site's
+// navigation), and moves the footnote references of refs to the blocks'
+// new places.
+func (r *docxReader) dropLinkLists() {
+	drop := make(map[int]bool)
+	for i := 0; i < len(r.linkOnly); {
+		j := i + 1
+		for j < len(r.linkOnly) && r.linkOnly[j] == r.linkOnly[j-1]+1 {
+			j++
+		}
+		if j-i >= minLinkList {
+			for _, k := range r.linkOnly[i:j] {
+				drop[k] = true
+			}
+		}
+		i = j
+	}
+	if len(drop) == 0 {
+		return
+	}
+	moved := make([]int, len(r.out)+1)
+	kept := r.out[:0]
+	for i, b := range r.out {
+		moved[i] = len(kept)
+		if !drop[i] {
+			kept = append(kept, b)
+		}
+	}
+	moved[len(r.out)] = len(kept)
+	for k, i := range r.refs {
+		r.refs[k] = moved[i]
+	}
+	r.out = kept
 }
 
 // isContentsEntry reports whether a paragraph is an entry of a table of
@@ -746,6 +821,11 @@ func (r *docxReader) end(t xml.EndElement) {
 			break // a link to the heading itself ("Path#"), no word of it
 		}
 		if strings.TrimSpace(text) != "" {
+			if r.inAnyLink() {
+				p.anyLink = true
+			} else {
+				p.unlinked.WriteString(text)
+			}
 			if r.inLocalLink() {
 				p.linked = true
 			} else {
@@ -854,6 +934,7 @@ func (r *docxReader) endPara(p *docxPara) {
 		r.out.addHeading(text, level)
 	case p.numbered || st.list:
 		r.out.add(text, KindItem)
+		r.noteLinkOnly(p)
 	default:
 		if cells := tabCells(raw); cells != nil {
 			r.out.addRow(cells, nil)
@@ -861,6 +942,7 @@ func (r *docxReader) endPara(p *docxPara) {
 		}
 		n := len(r.out)
 		r.out.add(text, KindParagraph)
+		r.noteLinkOnly(p)
 		if st.caption && len(r.out) > n {
 			r.out[n].captionStyle = true
 		}

@@ -741,3 +741,60 @@ func TestDOCXContentsLinks(t *testing.T) {
 		t.Errorf("got blocks %q, want %q (dropped %+v)", got, want, doc.Dropped)
 	}
 }
+
+// TestDOCXLinkLists checks that a run of minLinkList or more paragraphs
+// made of links alone, a web page's navigation as LibreOffice saves it as
+// Word, is left out, and that fewer such paragraphs, or a paragraph with
+// words besides its link, stay.
+func TestDOCXLinkLists(t *testing.T) {
+	link := func(text string) string {
+		return `<w:p><w:hyperlink r:id="rId9"><w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:hyperlink></w:p>`
+	}
+	nav := ""
+	for _, m := range []string{"Assertion testing", "Async hooks", "Buffer", "Child processes", "Cluster", "Console"} {
+		nav += link(m)
+	}
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": strings.Replace(wordBody(wp("Title", "Path")+nav+
+			wp("", "The path module provides utilities for working with file paths.")+
+			link("Read the guide to paths first.")+link("Then read the guide to URLs.")+
+			`<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>the source</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> for details.</w:t></w:r></w:p>`+
+			wp("", "Trailing directory separators are ignored.")),
+			`<w:document `, `<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `, 1),
+	})
+	doc, err := Parse("path.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{"Path", "The path module provides utilities for working with file paths.", "Read the guide to paths first.",
+		"Then read the guide to URLs.", "See the source for details.", "Trailing directory separators are ignored."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got blocks %q, want %q (dropped %+v)", got, want, doc.Dropped)
+	}
+
+	// A footnote after the list left out stays under the section that
+	// refers to it.
+	noted := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": strings.Replace(wordBody(wp("Title", "Path")+nav+wp("Heading1", "Usage")+
+			`<w:p><w:r><w:t>Paths are strings.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`+
+			wp("Heading1", "Limits")+wp("", "Paths are at most 4096 bytes long.")),
+			`<w:document `, `<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `, 1),
+		"word/footnotes.xml": `<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+			`<w:footnote w:id="1"><w:p><w:r><w:t>On POSIX and Windows alike.</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+	})
+	doc, err = Parse("path.docx", noted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range doc.Blocks {
+		if b.Text == "On POSIX and Windows alike." && b.Section != "Usage" {
+			t.Errorf("footnote %q: got section %q, want %q", b.Text, b.Section, "Usage")
+		}
+	}
+}
