@@ -141,7 +141,7 @@ func shapeChrome(s string, sh shape, notices, slashCredits bool) bool {
 	if !sh.letters {
 		return true
 	}
-	if sh.words == 1 && sh.lowerWords == 1 && !camelName(s) && !isEmail(s) {
+	if sh.words == 1 && sh.lowerWords == 1 && !camelName(s) && !isEmail(s) && !optionTermRE.MatchString(s) {
 		return true
 	}
 	first, _, _ := strings.Cut(s, " ")
@@ -238,6 +238,12 @@ func linkLike(s string, sh shape) bool {
 	}
 	return links > 0 && sh.words-links <= 3
 }
+
+// optionTermRE matches a command-line option standing alone on a line,
+// the term of an option list over its description ("--version",
+// "--alloc-fn=<name>", "-v"): no interface word but the name the
+// description describes.
+var optionTermRE = regexp.MustCompile(`^--?[A-Za-z][A-Za-z0-9_-]*(?:=\S*)?$`)
 
 // isEmail reports whether the word w is a mail address.
 func isEmail(w string) bool {

@@ -86,6 +86,13 @@ func TestChromeLines(t *testing.T) {
 		{"macOS", true},
 		{"iPhone", true},
 		{"logIn", false},
+		// A command-line option alone on a line, the term of an option
+		// list, is the name its description describes, and is kept; a
+		// pair of dashes is not.
+		{"--version", true},
+		{"--alloc-fn=<name>", true},
+		{"-v", true},
+		{"--", false},
 		// A credit word after the subject it is said of: a statement
 		// about the document, not a credit.
 		{"Review written by: Ravi Dhillon, Ashcombe depot manager", true},

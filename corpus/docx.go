@@ -25,7 +25,16 @@ package corpus
 //     markStyledCaptions), whatever its shape.
 //   - A table row (w:tr) is a row, its cells' paragraphs joined; rows
 //     marked as header rows (w:tblHeader), else the first row, give the
-//     header of the rows below.
+//     header of the rows below. A row whose only text is one cell of
+//     prose, of two sentences or more (the answer under a question of an
+//     HTML FAQ laid out as a table, as LibreOffice saves it), is that
+//     cell's paragraphs instead (isProseCell).
+//   - A paragraph made of links to places in the document, with at most
+//     section numbers besides, is an entry of a contents list, left out
+//     as a table of contents is (isContentsEntry). The "#" or "¶" of a
+//     link to a heading set after it, as on a web page, is no text
+//     (isPermalinkMark). Six paragraphs or more in a row made of links
+//     alone, a web page's navigation, are left out (dropLinkLists).
 //
 // The archive is checked before anything is unpacked: a part larger than
 // maxPart, or parts adding up to more than maxUnpacked, once unpacked, are
@@ -39,6 +48,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -341,6 +351,15 @@ type docxPara struct {
 	// notes are the footnotes and endnotes the paragraph refers to, as
 	// "footnote:ID" and "endnote:ID".
 	notes []string
+	// linked is set when some of the paragraph's text is a link to a
+	// place in the document (a w:hyperlink with a w:anchor, a HYPERLINK
+	// field with a \l location); plain holds its text outside such links.
+	linked bool
+	plain  strings.Builder
+	// anyLink is set when some of its text is a link of any kind;
+	// unlinked holds its text outside links.
+	anyLink  bool
+	unlinked strings.Builder
 	// the run being read: its text, and whether it is set as a
 	// superscript or follows a custom footnote mark, which is not text.
 	run                    strings.Builder
@@ -371,8 +390,14 @@ type docxReader struct {
 	fields    []*docxField
 	// tocBoxes counts the open content controls (w:sdt) that are a
 	// table of contents; sdts stacks, for each open one, whether it is.
-	sdts            []bool
-	tocBoxes        int
+	sdts     []bool
+	tocBoxes int
+	// links stacks, for each open w:hyperlink, whether it links to a
+	// place in the document.
+	links []bool
+	// linkOnly holds the indexes in out of the paragraphs made of links
+	// alone, in order (dropLinkLists).
+	linkOnly        []int
 	inText, inInstr bool
 	// refs maps "footnote:ID" and "endnote:ID" to the index of the block
 	// that refers to the note.
@@ -388,6 +413,7 @@ func docxBlocks(raw []byte, styles docxStyles, num *docxNumbering, lim limits, r
 	if err := r.read(raw, "word/document.xml", lim, nil); err != nil {
 		return nil, err
 	}
+	r.dropLinkLists()
 	return r.out, nil
 }
 
@@ -515,6 +541,114 @@ func (r *docxReader) inTOC() bool {
 	return false
 }
 
+// inLocalLink reports whether the text being read is a link to a place in
+// the document: in a w:hyperlink with a w:anchor, or the result of a
+// HYPERLINK field with a \l location (as LibreOffice saves an HTML page's
+// links to its own sections).
+func (r *docxReader) inLocalLink() bool {
+	if slices.Contains(r.links, true) {
+		return true
+	}
+	for _, f := range r.fields {
+		if f.result && isLocalLinkField(f.instr.String()) {
+			return true
+		}
+	}
+	return false
+}
+
+// inAnyLink reports whether the text being read is a link: in a
+// w:hyperlink, or the result of a HYPERLINK field.
+func (r *docxReader) inAnyLink() bool {
+	if len(r.links) > 0 {
+		return true
+	}
+	for _, f := range r.fields {
+		if f.result {
+			if w := strings.Fields(f.instr.String()); len(w) > 0 && strings.EqualFold(w[0], "HYPERLINK") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLocalLinkField reports whether a field instruction is a HYPERLINK to
+// a location (its \l switch).
+func isLocalLinkField(instr string) bool {
+	f := strings.Fields(instr)
+	return len(f) > 0 && strings.EqualFold(f[0], "HYPERLINK") && slices.Contains(f[1:], `\l`)
+}
+
+// isPermalinkMark reports whether a link's text is only the sign a web
+// page sets after a heading for a link to it ("#", "¶", "§"), which an
+// HTML page saved as Word keeps as a link to a place in the document.
+func isPermalinkMark(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "#", "¶", "§", "🔗":
+		return true
+	}
+	return false
+}
+
+// minLinkList is the fewest paragraphs made of links alone, one after
+// another, that are read as a list of links (dropLinkLists): a web page's
+// navigation, each of a site's pages a line, as LibreOffice saves it as
+// Word; a link or two on lines of their own are text.
+const minLinkList = 6
+
+// noteLinkOnly notes the block just added for p when p's text is links
+// alone.
+func (r *docxReader) noteLinkOnly(p *docxPara) {
+	if p.anyLink && strings.TrimSpace(p.unlinked.String()) == "" && len(r.out) > 0 {
+		r.linkOnly = append(r.linkOnly, len(r.out)-1)
+	}
+}
+
+// dropLinkLists leaves out of r.out each run of at least minLinkList
+// blocks in a row that are paragraphs of links alone (a site's
+// navigation), and moves the footnote references of refs to the blocks'
+// new places.
+func (r *docxReader) dropLinkLists() {
+	drop := make(map[int]bool)
+	for i := 0; i < len(r.linkOnly); {
+		j := i + 1
+		for j < len(r.linkOnly) && r.linkOnly[j] == r.linkOnly[j-1]+1 {
+			j++
+		}
+		if j-i >= minLinkList {
+			for _, k := range r.linkOnly[i:j] {
+				drop[k] = true
+			}
+		}
+		i = j
+	}
+	if len(drop) == 0 {
+		return
+	}
+	moved := make([]int, len(r.out)+1)
+	kept := r.out[:0]
+	for i, b := range r.out {
+		moved[i] = len(kept)
+		if !drop[i] {
+			kept = append(kept, b)
+		}
+	}
+	moved[len(r.out)] = len(kept)
+	for k, i := range r.refs {
+		r.refs[k] = moved[i]
+	}
+	r.out = kept
+}
+
+// isContentsEntry reports whether a paragraph is an entry of a table of
+// contents made of links: some of its text links to a place in the
+// document, and the rest is at most section numbers ("1.1. " before the
+// link), as an HTML page's contents list saved as Word reads.
+func (p *docxPara) isContentsEntry() bool {
+	return p.linked && strings.Trim(p.plain.String(), " \t\u00a00123456789.") == ""
+}
+
 // isTOCField reports whether a field instruction makes a table of
 // contents (TOC), or a page reference, which only a table of contents
 // holds among the paragraphs.
@@ -594,6 +728,8 @@ func (r *docxReader) start(t xml.StartElement) {
 		}
 	case "txbxContent":
 		r.boxTables = append(r.boxTables, len(r.tables))
+	case "hyperlink":
+		r.links = append(r.links, attrVal(t, "anchor") != "")
 	case "tab":
 		// A tab in a run is kept until the paragraph ends, where it may
 		// part a label from its value (tabCells); a tab stop of the
@@ -681,7 +817,26 @@ func (r *docxReader) end(t xml.EndElement) {
 				text = "" // a footnote's mark, not a word
 			}
 		}
+		if r.inLocalLink() && isPermalinkMark(text) {
+			break // a link to the heading itself ("Path#"), no word of it
+		}
+		if strings.TrimSpace(text) != "" {
+			if r.inAnyLink() {
+				p.anyLink = true
+			} else {
+				p.unlinked.WriteString(text)
+			}
+			if r.inLocalLink() {
+				p.linked = true
+			} else {
+				p.plain.WriteString(text)
+			}
+		}
 		p.text.WriteString(text)
+	case "hyperlink":
+		if k := len(r.links); k > 0 {
+			r.links = r.links[:k-1]
+		}
 	case "fldSimple":
 		if k := len(r.fields); k > 0 {
 			r.fields = r.fields[:k-1]
@@ -726,7 +881,7 @@ func (r *docxReader) end(t xml.EndElement) {
 // out, and so is a "Contents" heading just above it.
 func (r *docxReader) endPara(p *docxPara) {
 	st := r.styles.style(p.style)
-	if p.toc || st.toc {
+	if p.toc || st.toc || p.isContentsEntry() {
 		// A "Contents" heading set in an ordinary heading style goes
 		// with the table of contents under it.
 		if k := len(r.out) - 1; k >= 0 && r.out[k].kind == KindHeading && contentsRE.MatchString(r.out[k].text) {
@@ -758,6 +913,13 @@ func (r *docxReader) endPara(p *docxPara) {
 			tb.cell.WriteByte(' ')
 		}
 		tb.cell.WriteString(text)
+		kind := KindParagraph
+		if p.numbered || st.list {
+			kind = KindItem
+		}
+		if text != "" {
+			tb.paras = append(tb.paras, block{text: text, kind: kind})
+		}
 		return
 	}
 	level := st.level
@@ -772,6 +934,7 @@ func (r *docxReader) endPara(p *docxPara) {
 		r.out.addHeading(text, level)
 	case p.numbered || st.list:
 		r.out.add(text, KindItem)
+		r.noteLinkOnly(p)
 	default:
 		if cells := tabCells(raw); cells != nil {
 			r.out.addRow(cells, nil)
@@ -779,6 +942,7 @@ func (r *docxReader) endPara(p *docxPara) {
 		}
 		n := len(r.out)
 		r.out.add(text, KindParagraph)
+		r.noteLinkOnly(p)
 		if st.caption && len(r.out) > n {
 			r.out[n].captionStyle = true
 		}
@@ -857,6 +1021,12 @@ type docxTable struct {
 	head   []string // the header's cells, once written
 	header bool     // the row being read is marked as a header row
 	rows   int
+	// paras are the paragraphs of the cell being read, and own the
+	// paragraphs of each cell of the row being read that has text of its
+	// own (a cell merged with the one above has none), as endRow reads a
+	// row whose only text is prose.
+	paras []block
+	own   [][]block
 }
 
 // endCell adds the cell read to the row, once for each grid column it
@@ -864,6 +1034,10 @@ type docxTable struct {
 // text of merged cells in the first).
 func (tb *docxTable) endCell() {
 	tb.grid.add(normSpace(tb.cell.String()), tb.span, 1, tb.merge)
+	if len(tb.paras) > 0 && !tb.merge {
+		tb.own = append(tb.own, tb.paras)
+	}
+	tb.paras = nil
 }
 
 // endRow writes the row read. The header rows at the top of the table are
@@ -872,7 +1046,18 @@ func (tb *docxTable) endCell() {
 // below is written without a header.
 func (tb *docxTable) endRow(out *blocks) {
 	row := tb.grid.endRow()
+	own := tb.own
+	tb.own = nil
 	switch {
+	case len(own) == 1 && distinctCells(row) == 1 && isProseCell(own[0]):
+		// A row whose only text is one cell of prose, as a layout table
+		// sets an answer under its question (an HTML page's FAQ that
+		// LibreOffice saved as Word): no table's data but paragraphs,
+		// read one by one, so that each of their sentences stands apart.
+		tb.flush(out)
+		for _, p := range own[0] {
+			out.add(p.text, p.kind)
+		}
 	case tb.rows == 0 || (tb.header && tb.head == nil && len(tb.heads) > 0):
 		tb.heads = append(tb.heads, row)
 	case tb.header:
@@ -882,6 +1067,47 @@ func (tb *docxTable) endRow(out *blocks) {
 		out.addRow(row, tb.head)
 	}
 	tb.rows++
+}
+
+// minProseSentences is the fewest sentences a table cell alone in its row
+// must hold to be read as paragraphs (isProseCell): a cell of one
+// sentence, a note under a table or a short answer, reads as well as a
+// row.
+const minProseSentences = 2
+
+// isProseCell reports whether a table cell's paragraphs are prose: its
+// last paragraph ends as a sentence does, and the cell holds at least
+// minProseSentences sentences (each paragraph that ends as one, and each
+// sentence end inside a paragraph that a capital letter follows).
+func isProseCell(paras []block) bool {
+	if len(paras) == 0 || !endsSentence(paras[len(paras)-1].text) {
+		return false
+	}
+	n := 0
+	for _, p := range paras {
+		n += len(proseBreakRE.FindAllStringIndex(p.text, -1))
+		if endsSentence(p.text) {
+			n++
+		}
+	}
+	return n >= minProseSentences
+}
+
+// proseBreakRE matches a sentence's end inside a paragraph: a full stop,
+// question or exclamation mark, a closing quote or bracket, a space and a
+// capital letter.
+var proseBreakRE = regexp.MustCompile(`[a-z)][.!?]["'”’)]?\s+[A-Z]`)
+
+// distinctCells counts the distinct texts of a row's cells: a cell that
+// spans columns fills each of them with its text.
+func distinctCells(row []string) int {
+	var seen []string
+	for _, c := range row {
+		if c != "" && !slices.Contains(seen, c) {
+			seen = append(seen, c)
+		}
+	}
+	return len(seen)
 }
 
 // flush writes the header rows held, joined into one.

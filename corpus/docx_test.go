@@ -8,6 +8,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -622,5 +623,178 @@ func TestDOCXCaptionStyle(t *testing.T) {
 	want := map[string]string{"Measure": staff, "Staff": staff, "Office": offices, "Leeds": offices, "Town": "", "York": ""}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("row captions by first cell: got %q, want %q", got, want)
+	}
+}
+
+// TestDOCXProseCells checks that a table row whose only text is one cell
+// of prose, the answer under a question of an HTML FAQ laid out as a
+// table and saved as Word by LibreOffice, is read as that cell's
+// paragraphs (also when the cell spans the row's columns), and that other
+// rows stay rows: a question's row, a lone cell of one sentence, prose
+// beside another cell's text.
+func TestDOCXProseCells(t *testing.T) {
+	cell := func(span int, paras ...string) string {
+		pr := ""
+		if span > 1 {
+			pr = `<w:tcPr><w:gridSpan w:val="` + strconv.Itoa(span) + `"/></w:tcPr>`
+		}
+		var b strings.Builder
+		b.WriteString(`<w:tc>` + pr)
+		for _, p := range paras {
+			b.WriteString(wp("", p))
+		}
+		if len(paras) == 0 {
+			b.WriteString(`<w:p/>`)
+		}
+		b.WriteString(`</w:tc>`)
+		return b.String()
+	}
+	row := func(cells ...string) string { return `<w:tr>` + strings.Join(cells, "") + `</w:tr>` }
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": wordBody(wp("Title", "Frequently asked questions") +
+			`<w:tbl>` +
+			row(cell(1, "1.1."), cell(1, "How do you pronounce the name?")) +
+			row(cell(1), cell(1, `The "Val" as in the word "value". The "grind" is pronounced with a short i.`, "Don't feel bad: almost everyone gets it wrong at first.")) +
+			row(cell(1, "1.2."), cell(1, "Which package do I need?")) +
+			row(cell(1), cell(1, "You need to install the glibc-static-devel package.")) +
+			row(cell(1, "Note"), cell(1, "Ask on the list. Say which version you run.")) +
+			row(cell(2, "Both columns hold this text. It spans them.")) +
+			`</w:tbl>`),
+	})
+	doc, err := Parse("faq.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type line struct {
+		kind BlockKind
+		text string
+	}
+	want := []line{
+		{KindRow, "1.1.; How do you pronounce the name?"},
+		{KindParagraph, `The "Val" as in the word "value". The "grind" is pronounced with a short i.`},
+		{KindParagraph, "Don't feel bad: almost everyone gets it wrong at first."},
+		{KindRow, "1.2.; Which package do I need?"},
+		{KindRow, "You need to install the glibc-static-devel package."},
+		{KindRow, "Note; Ask on the list. Say which version you run."},
+		{KindParagraph, "Both columns hold this text. It spans them."},
+	}
+	var got []line
+	for _, b := range doc.Blocks {
+		if b.Text != "Frequently asked questions" {
+			got = append(got, line{b.Kind, b.Text})
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got blocks\n%+v\nwant\n%+v\n(dropped %+v)", got, want, doc.Dropped)
+	}
+}
+
+// TestDOCXContentsLinks checks that a paragraph made of links to places in
+// the document, with at most section numbers besides (an HTML page's
+// contents list as LibreOffice saves it as Word: HYPERLINK fields with a
+// \l location, or w:hyperlink elements with a w:anchor), is left out as a
+// table of contents, in the text or in a table cell, and that a paragraph
+// with other text around such a link, or made of a link to another
+// document, is kept; and that a heading's link to itself, "#", is no
+// text.
+func TestDOCXContentsLinks(t *testing.T) {
+	run := func(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r>` }
+	field := func(instr, text string) string {
+		return `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">` + instr +
+			`</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` + run(text) +
+			`<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	}
+	anchor := func(name, text string) string {
+		return `<w:hyperlink w:anchor="` + name + `">` + run(text) + `</w:hyperlink>`
+	}
+	external := func(text string) string { return `<w:hyperlink r:id="rId9">` + run(text) + `</w:hyperlink>` }
+	para := func(parts ...string) string { return `<w:p>` + strings.Join(parts, "") + `</w:p>` }
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": strings.Replace(wordBody(wp("Title", "Valgrind FAQ")+
+			para(run("1. "), field(` HYPERLINK "../faq.html" \l "faq.background"`, "Background"), run(" "))+
+			para(run("1.1. "), field(` HYPERLINK "../faq.html" \l "faq.pronounce"`, `How do you pronounce "Valgrind"?`))+
+			para(anchor("path_windows_vs_posix", "Windows vs. POSIX"))+
+			`<w:tbl><w:tr><w:tc>`+para(run("2.1. "), anchor("a", "When building, make dies?"), run("2.2. "), anchor("b", "Linking fails?"))+`</w:tc></w:tr></w:tbl>`+
+			wp("Heading1", "Background")+
+			para(run("The name comes from Nordic mythology, "), anchor("more", "see below"), run("."))+
+			para(run("The path module"), anchor("path", "#"))+
+			para(external("Read the assertion testing guide for the details."))+
+			para(field(` HYPERLINK "https://valgrind.org/"`, "The project's site has the source code and the news."))+
+			wp("", "It was named after the main entrance to Valhalla.")+
+			wp("", "Heimdal was already taken by a security package.")),
+			`<w:document `, `<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `, 1),
+	})
+	doc, err := Parse("faq.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{"Valgrind FAQ", "Background", "The name comes from Nordic mythology, see below.", "The path module",
+		"Read the assertion testing guide for the details.", "The project's site has the source code and the news.",
+		"It was named after the main entrance to Valhalla.", "Heimdal was already taken by a security package."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got blocks %q, want %q (dropped %+v)", got, want, doc.Dropped)
+	}
+}
+
+// TestDOCXLinkLists checks that a run of minLinkList or more paragraphs
+// made of links alone, a web page's navigation as LibreOffice saves it as
+// Word, is left out, and that fewer such paragraphs, or a paragraph with
+// words besides its link, stay.
+func TestDOCXLinkLists(t *testing.T) {
+	link := func(text string) string {
+		return `<w:p><w:hyperlink r:id="rId9"><w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:hyperlink></w:p>`
+	}
+	nav := ""
+	for _, m := range []string{"Assertion testing", "Async hooks", "Buffer", "Child processes", "Cluster", "Console"} {
+		nav += link(m)
+	}
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": strings.Replace(wordBody(wp("Title", "Path")+nav+
+			wp("", "The path module provides utilities for working with file paths.")+
+			link("Read the guide to paths first.")+link("Then read the guide to URLs.")+
+			`<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>the source</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> for details.</w:t></w:r></w:p>`+
+			wp("", "Trailing directory separators are ignored.")),
+			`<w:document `, `<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `, 1),
+	})
+	doc, err := Parse("path.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{"Path", "The path module provides utilities for working with file paths.", "Read the guide to paths first.",
+		"Then read the guide to URLs.", "See the source for details.", "Trailing directory separators are ignored."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got blocks %q, want %q (dropped %+v)", got, want, doc.Dropped)
+	}
+
+	// A footnote after the list left out stays under the section that
+	// refers to it.
+	noted := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": strings.Replace(wordBody(wp("Title", "Path")+nav+wp("Heading1", "Usage")+
+			`<w:p><w:r><w:t>Paths are strings.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`+
+			wp("Heading1", "Limits")+wp("", "Paths are at most 4096 bytes long.")),
+			`<w:document `, `<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `, 1),
+		"word/footnotes.xml": `<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+			`<w:footnote w:id="1"><w:p><w:r><w:t>On POSIX and Windows alike.</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+	})
+	doc, err = Parse("path.docx", noted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range doc.Blocks {
+		if b.Text == "On POSIX and Windows alike." && b.Section != "Usage" {
+			t.Errorf("footnote %q: got section %q, want %q", b.Text, b.Section, "Usage")
+		}
 	}
 }

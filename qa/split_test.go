@@ -36,6 +36,7 @@ func TestSplitSentences(t *testing.T) {
 		{"plain lower-case word does not", "It seats approx. five people, e.g. ledger-api staff.", []string{"It seats approx. five people, e.g. ledger-api staff."}},
 		{"file name ends a sentence", "It writes /etc/wrenlog/wrenlog.yaml. Start it with systemctl. See example.com. Then stop.", []string{"It writes /etc/wrenlog/wrenlog.yaml.", "Start it with systemctl.", "See example.com.", "Then stop."}},
 		{"dotted abbreviations do not", "She has a Ph.D. Degree holders agree, e.g. Ravi.", []string{"She has a Ph.D. Degree holders agree, e.g. Ravi."}},
+		{"undotted e.g. and i.e.", "It runs slower (eg. 20 to 30 times) than normal. Say it with a short i -- ie. \"grinned\". Then stop.", []string{"It runs slower (eg. 20 to 30 times) than normal.", "Say it with a short i -- ie. \"grinned\".", "Then stop."}},
 		{"heading", "Semiconductor Disputes Intensify", []string{"Semiconductor Disputes Intensify"}},
 		{"section number with a stop", "1.1. Visitors", []string{"1.1. Visitors"}},
 		{"section number then a sentence", "2.3.1. Fees The fee is 5 euros. It is paid in June.", []string{"2.3.1. Fees The fee is 5 euros.", "It is paid in June."}},

@@ -127,6 +127,7 @@ func questionSets() []questionSet {
 	random30o := splitRule{seed: "20261211", evalPercent: 30}             // the same, with the next day's seed
 	random30p := splitRule{seed: "20261212", evalPercent: 30}             // the same, with the seed ground32's brief gave it
 	random30q := splitRule{seed: "20261213", evalPercent: 30}             // the same, with the seed docs33's brief gave it
+	random30r := splitRule{seed: "20261214", evalPercent: 30}             // the same, with the seed docs34's brief gave it
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -417,6 +418,16 @@ func questionSets() []questionSet {
 		// lists). Split at random with seed 20261213; its eval half holds
 		// 49.
 		{name: "docs33", corpus: filepath.Join("testdata", "docs33", "corpus"), split: random30q, formal: formal, minHalf: 30},
+		// Questions on real manuals that no one of us wrote, turned into
+		// Word files and PDFs by LibreOffice from the HTML pages Debian
+		// ships: five pages of the Valgrind manual (the quick start, the
+		// FAQ as tables of question and answer, Massif as Word files and
+		// Cachegrind as a PDF) and three of the Node.js API documentation
+		// (path and timers as Word files, internationalization as a PDF),
+		// with their navigation, tables of contents, history tables and
+		// code blocks. Split at random with seed 20261214; its eval half
+		// holds 47.
+		{name: "docs34", corpus: filepath.Join("testdata", "docs34", "corpus"), split: random30r, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
