@@ -97,7 +97,13 @@ func candidateRow(f *facts, x []float64) {
 	// exact-near
 	x[39] = f.exact * f.typeNear
 	// type-missing
-	x[40] = f.typeMissing()
+	x[40] = func() float64 {
+		switch f.q.Type {
+		case TypeDate, TypeTime, TypeNumber:
+			return b2f(f.typeFit < strictFit)
+		}
+		return 0
+	}()
 	// counts
 	x[41] = b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil)
 	// change

@@ -96,7 +96,13 @@ var candidateFeatures = []feature{
 	{"type-near", "closeness of the nearest phrase of the expected type to a question word: fit / (1 + words between)", func(f *facts) float64 { return f.typeNear }},
 	{"retrieval-typed", "the retrieval score, / W, times the type fit (the answer type counts as much as the match is good)", func(f *facts) float64 { return f.c.prelim / f.total * f.typeFit }},
 	{"exact-near", "the weight of the question's own words in the sentence, / W, times the type nearness", func(f *facts) float64 { return f.exact * f.typeNear }},
-	{"type-missing", "1 when the question asks for a date, time or number and the sentence has none", func(f *facts) float64 { return f.typeMissing() }},
+	{"type-missing", "1 when the question asks for a date, time or number and the sentence has none", func(f *facts) float64 {
+		switch f.q.Type {
+		case TypeDate, TypeTime, TypeNumber:
+			return b2f(f.typeFit < strictFit)
+		}
+		return 0
+	}},
 	{"counts", "a number followed by what a how-many question counts, or a length of time for how long", func(f *facts) float64 { return b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil) }},
 	{"change", "a verb of change, for a question about the size of a change", func(f *facts) float64 { return b2f(f.q.change && f.ix.statesChange(f.st)) }},
 	{"excluded", "1 when the sentence holds a word the question set aside (besides X)", func(f *facts) float64 {
@@ -553,9 +559,9 @@ func (ix *Index) isLead(st *sentence) bool {
 
 // questionFeatures are the features of the question and of the ranking as a
 // whole that the confidence model reads beside the best candidate's
-// features: the ranking's and the corpus's, the wording's, the best
-// candidate's hold on the question, then the corpus's retelling.
-var questionFeatures = slices.Concat(rankingFeatures, wordingFeatures, holdFeatures, retellingFeatures)
+// features: the ranking's and the corpus's, the wording's, then the best
+// candidate's hold on the question.
+var questionFeatures = slices.Concat(rankingFeatures, wordingFeatures, holdFeatures)
 
 // rankingFeatures are the question features of the ranking, of the
 // question's words in the corpus, and whether it asks for a type of answer
@@ -618,37 +624,6 @@ var holdFeatures = []feature{
 		near := f.m | f.before | f.after | f.sc.paraMask[f.st.para]
 		return min(float64(f.sc.known-f.sc.wordsIn(f.q, near, true)), 4) / 4
 	}},
-}
-
-// retellingFeatures are the question features of the corpus's retelling
-// (retelling.go), alone and times what the question asks: within the
-// corpus that retells one story most (the default one), the right winners
-// near the bar and the unanswerable questions answered part most by
-// whether the question asks for a figure the articles may not give
-// (engine-log, stop 45). They are not centred: the judging part that
-// weighs them takes up their centre in its bias, fitted with them
-// (qabot-train model --extend-inputs --inputs-bias).
-var retellingFeatures = []feature{
-	{"retold", "the corpus's retelling: the mean cosine of its documents' tf-idf vectors", func(f *facts) float64 { return f.ix.retold }},
-	{"retold-number", "retold, when the wording asks for a number", func(f *facts) float64 {
-		return f.ix.retold * b2f(f.q.Type == TypeNumber)
-	}},
-	{"retold-typed", "retold, when the wording asks for a type of answer", func(f *facts) float64 {
-		return f.ix.retold * b2f(f.q.Type != TypeNone)
-	}},
-	{"retold-type-missing", "retold, when the question asks for a date, time or number and the sentence has none", func(f *facts) float64 {
-		return f.ix.retold * f.typeMissing()
-	}},
-}
-
-// typeMissing is 1 when the question asks for a date, a time or a number
-// and the sentence holds no phrase that fits it strictly, else 0.
-func (f *facts) typeMissing() float64 {
-	switch f.q.Type {
-	case TypeDate, TypeTime, TypeNumber:
-		return b2f(f.typeFit < strictFit)
-	}
-	return 0
 }
 
 // paraWords returns the question words (bit w for word w) the sentence's

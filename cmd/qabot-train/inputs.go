@@ -23,12 +23,8 @@ import (
 // loss and the L2 penalty l2 of a full run, on the rows that part is
 // fitted on (confidenceRows; for P(unanswerable) whether the corpus does
 // not answer). The inputs are scaled but not centred, so that a winner
-// whose new inputs are 0 keeps its probability exactly; with fitBias the
-// part's bias is fitted with them and moved by what it takes, so that the
-// inputs act centred on a value fitted on the rows (for an input that no
-// value 0 leaves neutral, such as the corpus's retelling: the centre of
-// a lone input of weight w is the bias's move over −w).
-func extendInputs(ctx context.Context, out io.Writer, exs []example, file, outFile string, inputs []string, part string, fitBias bool, l2, unansWeight float64, nf, nq, marginAt int) error {
+// whose new inputs are 0 keeps its probability exactly.
+func extendInputs(ctx context.Context, out io.Writer, exs []example, file, outFile string, inputs []string, part string, l2, unansWeight float64, nf, nq, marginAt int) error {
 	base, err := readModel(file)
 	if err != nil {
 		return err
@@ -86,19 +82,14 @@ func extendInputs(ctx context.Context, out io.Writer, exs []example, file, outFi
 	for r, x := range xs {
 		ext[r] = append(slices.Clone(x), fixedLogOdds(pm, part, x))
 	}
-	w, b, err := fitLogisticFree(ctx, ext, ys, ws, fixed, 0, free, fitBias, l2)
+	w, _, err := fitLogisticFree(ctx, ext, ys, ws, fixed, 0, free, false, l2)
 	if err != nil {
 		return fmt.Errorf("%s inputs: %w", part, err)
 	}
 	for k, j := range free {
 		lin.Weights[names[j]] = round(w[k])
 	}
-	how := "with the rest of the model fixed"
-	if fitBias {
-		lin.Bias = round(lin.Bias + b)
-		how = "with the part's bias, the rest of the model fixed"
-	}
-	m.About += fmt.Sprintf("; then %s weights for %s fitted %s (qabot-train model --extend-inputs --part %s)", part, strings.Join(inputs, ", "), how, part)
+	m.About += fmt.Sprintf("; then %s weights for %s fitted with the rest of the model fixed (qabot-train model --extend-inputs --part %s)", part, strings.Join(inputs, ", "), part)
 	if err := writeModelFile(outFile, m); err != nil {
 		return err
 	}
@@ -108,9 +99,6 @@ func extendInputs(ctx context.Context, out io.Writer, exs []example, file, outFi
 	}
 	for k, j := range free {
 		fmt.Fprintf(out, "%s weight of %s: %g\n", part, names[j], round(w[k]))
-	}
-	if fitBias {
-		fmt.Fprintf(out, "%s bias moved by %g (centre of the first input %g)\n", part, round(b), round(-b/w[0]))
 	}
 	report(out, exs, tops, decisionScores(tops, confidences(tops, em), em), m.Threshold)
 	return nil

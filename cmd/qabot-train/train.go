@@ -46,7 +46,6 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	extendInputsFile := fs.String("extend-inputs", "", "keep the model `FILE` and fit only the weights of the -inputs in its -part, every other weight, its trees and the threshold kept (inputs.go)")
 	inputNames := fs.String("inputs", "", "with -extend-inputs, the comma-separated `NAMES` of the candidate or question features to weigh")
 	part := fs.String("part", "unanswerable", "with -extend-inputs, the part that weighs the -inputs: confidence or unanswerable")
-	inputsBias := fs.Bool("inputs-bias", false, "with -extend-inputs, fit the part's bias with the -inputs, so that they act centred on a value fitted on the rows (inputs.go)")
 	examplesFile := fs.String("examples", "", "keep the collected examples in `FILE`, and when it exists fit on them instead of collecting: the cues are not learned again, and the training sets and -chat-weight are those it was collected with")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -92,7 +91,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, c.marginAt, ro)
 	}
 	if *extendInputsFile != "" {
-		return extendInputs(ctx, out, c.examples, *extendInputsFile, cf.outFile, strings.Split(*inputNames, ","), *part, *inputsBias, cf.l2, *unansWeight, nf, nq, c.marginAt)
+		return extendInputs(ctx, out, c.examples, *extendInputsFile, cf.outFile, strings.Split(*inputNames, ","), *part, cf.l2, *unansWeight, nf, nq, c.marginAt)
 	}
 	if *unansFile != "" {
 		return addUnanswerable(ctx, out, c.examples, *unansFile, cf.outFile, nf, nq, c.marginAt, *unansWeight, *confFolds, uo)
