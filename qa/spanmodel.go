@@ -593,8 +593,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
 	}
-	if f.ageHere && !c.prev && slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num }) &&
-		!ageBound(f.ix.sents[c.sent].text[c.start:c.end]) {
+	if f.ageHere && !c.prev && slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num }) && !f.agesBound(c) {
 		return false // "people aged 60 or over" for "how old do i have to be", not "1/3 off"
 	}
 	if f.paid && f.moneyHere && !c.prev && (c.kind == kindCount || c.kind == kindDuration) {
@@ -923,17 +922,23 @@ func allNumbers(toks []spanTok) bool {
 }
 
 // boundsAge reports whether a candidate of the answer's own sentence
-// bounds an age (ageBound: "people aged 60 or over", "16 or over"), for
+// bounds an age (agesBound: "people aged 60 or over", "16 or over"), for
 // a how-old question: then a number that bounds none does not answer
 // (canAnswer: not the "1/3 off" or "£28" of the railcard's row).
 func (f *spanFacts) boundsAge() bool {
 	for i := range f.w.cands {
-		c := &f.w.cands[i]
-		if !c.prev && ageBound(f.ix.sents[c.sent].text[c.start:c.end]) {
+		if f.agesBound(&f.w.cands[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// agesBound reports whether candidate c is of the answer's own sentence
+// and bounds an age somewhere in its text (ageBound: "16 or over"): what
+// boundsAge looks for in the sentence, and canAnswer in each number.
+func (f *spanFacts) agesBound(c *spanCand) bool {
+	return !c.prev && ageBound(f.ix.sents[c.sent].text[c.start:c.end])
 }
 
 // dialled reports whether tokens a to b of sentence text hold a number
