@@ -1077,10 +1077,10 @@ func (f *spanFacts) headerCellOf() int {
 // under "Backup" of "Date; Duty manager; Backup", not the one under "Duty
 // manager"), as a modifier before its noun. Words match by their stems.
 func (f *spanFacts) modifierCellOf() int {
-	if len(f.w.cands) == 0 || f.w.cands[0].prev || !f.ix.sents[f.w.cands[0].sent].row {
-		return -1 // the answer's own sentence comes first, and only a row has cells
+	rt := f.answerRow()
+	if rt == nil {
+		return -1
 	}
-	rt := f.ix.rowTableOf(f.w.cands[0].sent)
 	qt := f.q.toks
 	var buf [maxHeaderWords + 1]token
 	var stems [maxHeaderWords]string
@@ -1131,8 +1131,26 @@ func (f *spanFacts) modifierCellOf() int {
 	default:
 		return -1
 	}
+	return f.firstCellIn(mod)
+}
+
+// answerRow returns the table of the row that is the answer's own
+// sentence, or nil when that sentence is no row: its candidates come
+// first, and only a row has cells.
+func (f *spanFacts) answerRow() *rowTable {
+	if len(f.w.cands) == 0 || f.w.cands[0].prev || !f.ix.sents[f.w.cands[0].sent].row {
+		return nil
+	}
+	return f.ix.rowTableOf(f.w.cands[0].sent)
+}
+
+// firstCellIn returns the first candidate of the answer's row in column
+// col whose kind the question does not bar (barsKind), or -1: the cell
+// that modifierCellOf and periodCellOf give once each has found its
+// column by the headers.
+func (f *spanFacts) firstCellIn(col int) int {
 	for i := range f.w.cands {
-		if c := &f.w.cands[i]; !c.prev && int(c.cell) == mod && f.barred&(1<<c.kind) == 0 {
+		if c := &f.w.cands[i]; !c.prev && int(c.cell) == col && f.barred&(1<<c.kind) == 0 {
 			return i
 		}
 	}
@@ -1152,35 +1170,33 @@ const maxHeaderWords = 3
 // van price 1 day" the one under "One day", though "day" stands in both
 // headers and "weekly" in neither (periodHours). The first column, which
 // names the row, is never the one.
+// Only a column with a candidate the question does not bar
+// (firstCellIn) counts, as the one or as another.
 func (f *spanFacts) periodCellOf() int {
-	if len(f.w.cands) == 0 || f.w.cands[0].prev || !f.ix.sents[f.w.cands[0].sent].row {
-		return -1 // the answer's own sentence comes first, and only a row has cells
-	}
 	toks := f.q.toks
 	want := periodHours(len(toks), func(i int) string { return toks[i].text }, false)
 	if want <= 0 {
 		return -1
 	}
-	var rt *rowTable
-	at, col, other := -1, -1, false
-	for i := range f.w.cands {
-		c := &f.w.cands[i]
-		if c.prev || c.cell <= 0 || int(c.cell) == col || f.barred&(1<<c.kind) != 0 {
+	rt := f.answerRow()
+	if rt == nil {
+		return -1
+	}
+	at, other := -1, false
+	for col := 1; col < len(rt.header); col++ {
+		header := strings.Fields(strings.ToLower(rt.header[col]))
+		h := periodHours(len(header), func(i int) string { return header[i] }, true)
+		if h <= 0 {
 			continue
 		}
-		if rt == nil {
-			rt = f.ix.rowTableOf(c.sent)
-		}
-		if int(c.cell) >= len(rt.header) {
-			continue
-		}
-		header := strings.Fields(strings.ToLower(rt.header[c.cell]))
-		switch h := periodHours(len(header), func(i int) string { return header[i] }, true); {
-		case h == want && col < 0:
-			at, col = i, int(c.cell)
+		i := f.firstCellIn(col)
+		switch {
+		case i < 0:
+		case h == want && at < 0:
+			at = i
 		case h == want:
 			return -1 // two columns of the period asked
-		case h > 0:
+		default:
 			other = true
 		}
 	}
