@@ -1557,20 +1557,16 @@ func dayTimeEnd(st *sentence, q *Question, end int) int {
 	return end
 }
 
-// monthly are the words after a day that make it a day of each month:
-// "the first Monday of each month".
-var monthly = [...]string{" of each month", " of every month", " of the month"}
-
 // monthlyEnd returns where a short answer to a when or what-time question,
 // ending at end with a day (a typed date: "the first [Monday]"), ends
-// when words of monthly follow it: the day alone names one day, the
+// when words of [monthly] of spanwords.txt follow it: the day alone names one day, the
 // answer a day that comes back each month ("the first Monday of each
 // month").
 func monthlyEnd(st *sentence, q *Question, end int) int {
 	if q.Type != TypeDate && q.Type != TypeTime {
 		return end
 	}
-	for _, m := range monthly {
+	for _, m := range spanWords().monthly {
 		if !strings.HasPrefix(st.text[end:], m) {
 			continue
 		}
@@ -1583,22 +1579,17 @@ func monthlyEnd(st *sentence, q *Question, end int) int {
 	return end
 }
 
-// Words that join a clock time and a day: "17:00 on the Monday".
-const (
-	joinOn    = " on "
-	joinOnThe = " on the "
-)
-
 // timeBeforeDay returns where a short answer to a when or what-time
 // question that is a day, starting at start, starts when a clock time
-// stands before it joined by "on": the time then goes with it, so that
-// "the Monday" of "by 17:00 on the Monday" answers when a change is due
-// as "17:00 on the Monday".
+// stands before it joined by words of [dayjoins] of spanwords.txt ("on",
+// "on the"): the time then goes with it, so that "the Monday" of "by
+// 17:00 on the Monday" answers when a change is due as "17:00 on the
+// Monday".
 func timeBeforeDay(st *sentence, q *Question, start int) int {
 	if q.Type != TypeDate && q.Type != TypeTime {
 		return start
 	}
-	for _, join := range [...]string{joinOn, joinOnThe} {
+	for _, join := range spanWords().dayJoins {
 		if !strings.HasSuffix(st.text[:start], join) {
 			continue
 		}
@@ -1638,20 +1629,20 @@ func rangePairEnd(st *sentence, q *Question, start, end int) int {
 
 // clockTimeEnd returns where a short answer to a when or what-time
 // question that is a clock time, ending at end, ends when its time zone
-// (timeZoneEnd) or its day after "on" follows ("from 08:00 on Sundays"):
-// the time alone leaves out what it is measured by, or on which day it
-// holds.
+// (timeZoneEnd) or its day after words of [dayjoins] follows ("from
+// 08:00 on Sundays", "by 17:00 on the Monday"): the time alone leaves out
+// what it is measured by, or on which day it holds.
 func clockTimeEnd(st *sentence, q *Question, end int) int {
 	if q.Type != TypeDate && q.Type != TypeTime {
 		return end
 	}
 	end = timeZoneEnd(st.text, end)
-	for _, join := range [...]string{joinOn, joinOnThe} {
+	for _, join := range spanWords().dayJoins {
 		if !strings.HasPrefix(st.text[end:], join) {
 			continue
 		}
 		for i := range st.phrases {
-			if ph := &st.phrases[i]; ph.kind == TypeDate && (int(ph.start) == end+len(join) || int(ph.start) == end+len(joinOn)) {
+			if ph := &st.phrases[i]; ph.kind == TypeDate && int(ph.start) == end+len(join) {
 				return int(ph.end)
 			}
 		}
