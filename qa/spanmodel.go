@@ -1354,7 +1354,9 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // asked abbreviation stands for gives only that (spelledEnd). The thing
 // one of two counted items counts gives the pair, for a question that
 // does not ask how many ("two backend engineers and one SRE" for "SRE";
-// countedPair).
+// countedPair), and a phrase naming people by their role, for a who
+// question, the pair of such phrases joined by "and" ("the directors and
+// the office manager"; rolePair).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
@@ -1422,8 +1424,71 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = int(s[a].start), int(s[b-1].end)
 		}
 	}
+	if f.q.Type == TypePerson && c.kind == kindPhrase && !c.prev {
+		if a, b := f.rolePair(c); a < b {
+			s := f.sentence(c)
+			start, end = int(s[a].start), int(s[b-1].end)
+		}
+	}
 	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// rolePair returns the tokens of a pair of noun phrases of one shape
+// joined by "and" that name people by their role, when candidate c is one
+// of them: "the directors" of "Company credit cards are held by the
+// directors and the office manager only" answers who has a card as "the
+// directors and the office manager", of which it names one holder. Each
+// phrase opens with the same word of [opening] of spanwords.txt ("the")
+// and holds one to maxListItem content words in lower case, the last of
+// them a noun whose first sense WordNet files under noun.person
+// (personNoun: "directors", "manager"), with no mark inside the pair; c
+// is one phrase whole. It returns a == b when c is no such phrase.
+// pickText asks it for a who question only. Names in capitals are left
+// out: two people named in a row ("the Normans and the Franks") are as
+// often two answers as one.
+func (f *spanFacts) rolePair(c *spanCand) (a, b int32) {
+	s := f.sentence(c)
+	n := int32(len(s))
+	opener := func(i int32) bool { return i < n && s[i].class&swOpening != 0 && !s[i].cap }
+	// itemEnd returns the end of the phrase that opens with an opener at
+	// i, or i when none does there.
+	itemEnd := func(i int32) int32 {
+		if !opener(i) {
+			return i
+		}
+		j := i + 1
+		for j < n && j-i <= maxListItem && s[j].content && !s[j].cap && !s[j].num && !breaks(s[j].gap) {
+			j++
+		}
+		if j == i+1 || !personNoun(s[j-1].word) {
+			return i
+		}
+		return j
+	}
+	if itemEnd(c.a) != c.b {
+		return 0, 0
+	}
+	joined := func(e int32) bool {
+		return e+1 < n && s[e].word == "and" && !breaks(s[e].gap) && !breaks(s[e+1].gap)
+	}
+	// The phrase after "and", or the one before it.
+	if joined(c.b) && s[c.b+1].word == s[c.a].word {
+		if e := itemEnd(c.b + 1); e > c.b+1 {
+			return c.a, e
+		}
+	}
+	if c.a >= 3 && joined(c.a-1) {
+		for k := c.a - 2; k >= 0 && c.a-1-k <= maxListItem; k-- {
+			if opener(k) {
+				if s[k].word == s[c.a].word && itemEnd(k) == c.a-1 {
+					return k, c.b
+				}
+				break
+			}
+		}
+	}
+	return 0, 0
 }
 
 // countedPair returns the tokens of a pair of counted things joined by

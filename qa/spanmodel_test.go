@@ -740,6 +740,23 @@ func TestCountedPair(t *testing.T) {
 	}
 }
 
+// TestRolePair checks that a phrase naming people by their role, picked
+// for a who question, gives the pair of such phrases joined by "and"
+// ("the directors and the office manager"), and that a pair whose other
+// phrase names no person leaves the pick as it is.
+func TestRolePair(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"Company credit cards are held by the directors and the office manager only.", "who has a company credit card", "the directors and the office manager"},
+		{"Keys to the store are held by the caretaker and the head teacher.", "who has the store keys", "the caretaker and the head teacher"},
+		{"Company credit cards are held by the directors and the board.", "who has a company credit card", "the directors"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
 // TestStatesLimit: a sentence states a rule or a limit when it holds a
 // modal verb of permission or obligation or a word naming a limit
 // ([rules]), and then a number picked from it keeps its bound whatever
