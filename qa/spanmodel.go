@@ -563,8 +563,9 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // "shrines" stands for "temples" only as an alternative); when a
 // coordinated stretch that leaves out its verb holds the question's words
 // of every other stretch and more, a number wholly in another stretch
-// does not answer (ownSegment: "from 08:00 on Sundays" for "breakfast
-// times sunday", not "07:30 to 10:00"); a number after
+// does not answer, nor, for a question of when or what time, a day or a
+// time there (ownSegment: "from 08:00 on Sundays" for "breakfast times
+// sunday", not "07:30 to 10:00"); a number after
 // a verb of change the other way does not answer how much something rose
 // or fell ("rose by 37%" for "how much did prices drop"); when a yes/no
 // question's words follow a negation of the sentence, only a candidate
@@ -608,7 +609,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 		return false // "1,600 Buddhist temples" for "how many temples", not "400 Shinto shrines"
 	}
 	if f.ownHi > 0 && !c.prev && c.cell < 0 && (c.b <= f.ownLo || c.a >= f.ownHi) &&
-		(c.kind.answerType() == f.q.Type || slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num })) {
+		(c.kind.answerType() == f.q.Type || slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num || t.dated && whenType(f.q.Type) })) {
 		return false // "08:00" of "and from 08:00 on Sundays" for "breakfast times sunday", not "07:30 to 10:00"
 	}
 	if f.negations > 0 && !f.negated(c) {
@@ -821,14 +822,18 @@ const maxSegments = 8
 // its verb (gapped: no word of [copulas] of spanwords.txt or
 // [auxiliaries] of questionwords.txt and no word WordNet knows as a verb
 // and not as a noun, and it opens, after a coordinator, with the number,
-// a word of [numberopen] or a word of [gapopeners]: "and from 08:00 on
-// Sundays", "against 51 in 2024"; not the second number of "between £10
-// and £250") takes its verb and what goes with it from the stretch
+// a word of a date or time typed at Build, a word of [numberopen] or a
+// word of [gapopeners]: "and from 08:00 on Sundays", "against 51 in
+// 2024", "and Saturday 9am to 1pm"; not the second number of "between
+// £10 and £250") takes its verb and what goes with it from the stretch
 // before, so it holds that stretch's question words too, counted by the
 // question's own words only, not their alternatives. When such a
 // stretch's question words hold every other stretch's and more, it
 // returns that stretch's first token and the next stretch's, and
-// canAnswer drops the numbers that lie wholly in the other stretches;
+// canAnswer drops the numbers that lie wholly in the other stretches, and
+// for a question of when or what time the days and times too ("Monday to
+// Friday 8am to 6pm" beside "and Saturday 9am to 1pm" for "customer care
+// opening times saturday");
 // otherwise 0, 0. The learned "parallel" feature compares conjuncts too,
 // but only word by word in the same place and weighed against every
 // other feature. A first stretch, or one with its own verb, never wins
@@ -887,7 +892,7 @@ func (f *spanFacts) ownSegment() (int32, int32) {
 		// "between £10 and £250": two numbers joined by a coordinator
 		// alone are a range or a list, not two stretches.
 		pair := i > 1 && s[i].num && words.coordinators[s[i-1].word] && !clauseMark(s[i-1].gap) && s[i-2].num
-		if k > 0 && !verb && !pair && i < starts[k+1] && (s[i].num || words.numberOpen[s[i].word] || words.gapOpeners[s[i].word]) {
+		if k > 0 && !verb && !pair && i < starts[k+1] && (s[i].num || s[i].dated || words.numberOpen[s[i].word] || words.gapOpeners[s[i].word]) {
 			gapped[k] = true
 			masks[k] |= masks[k-1]
 		}
@@ -909,6 +914,9 @@ func (f *spanFacts) ownSegment() (int32, int32) {
 	}
 	return 0, 0
 }
+
+// whenType reports whether answer type t says when: a date or a time.
+func whenType(t AnswerType) bool { return t == TypeDate || t == TypeTime }
 
 // allNumbers reports whether every token of toks is a number, as in a
 // phone number ("0808 157 0330").

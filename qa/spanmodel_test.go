@@ -1045,6 +1045,22 @@ func withSpanCand(t *testing.T, sentence, question, cand string, check func(ix *
 	t.Errorf("%q for %q: no candidate %q", sentence, question, cand)
 }
 
+// TestOwnSegmentDay checks that a stretch that leaves out its verb and
+// opens with a day ("and Saturday 9am to 1pm") answers a question that
+// names that day, the days and times of the stretch before it left out
+// (ownSegment, canAnswer).
+func TestOwnSegmentDay(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"Call the help line on 0345 210 7780, Monday to Friday 8am to 6pm and Saturday 9am to 1pm.", "help line opening times saturday", "Saturday 9am to 1pm"},
+		{"The pool is open Monday to Friday 7am to 9pm and Sunday 10am to 4pm.", "pool opening times sunday", "Sunday 10am to 4pm"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
 // TestClockTimeWith checks that a clock time asked for goes with its time
 // zone and with the day after "on", and that a day goes with the clock
 // time before it, while "local time" and the words after a number asked
