@@ -827,7 +827,10 @@ const maxSegments = 8
 // 2024", "and Saturday 9am to 1pm"; not the second number of "between
 // £10 and £250") takes its verb and what goes with it from the stretch
 // before, so it holds that stretch's question words too, counted by the
-// question's own words only, not their alternatives. When such a
+// question's own words only, not their alternatives. A stretch that
+// opens with a partitive and a relative pronoun ([partitiverelatives]:
+// "of whom 41 are in the MSc") counts a part of what the stretch before
+// names, and holds that stretch's question words too. When such a
 // stretch's question words hold every other stretch's and more, it
 // returns that stretch's first token and the next stretch's, and
 // canAnswer drops the numbers that lie wholly in the other stretches, and
@@ -888,6 +891,12 @@ func (f *spanFacts) ownSegment() (int32, int32) {
 		i := starts[k]
 		if i < starts[k+1] && words.coordinators[s[i].word] {
 			i++
+		}
+		// "64 graduate students, of whom 41 are in the MSc": a stretch
+		// that opens with a partitive and a relative pronoun counts a part
+		// of what the stretch before names, and holds its words.
+		if k > 0 && i+1 < starts[k+1] && words.partitives[s[i].word] && words.partitiveRelatives[s[i+1].word] {
+			masks[k] |= masks[k-1]
 		}
 		// "between £10 and £250": two numbers joined by a coordinator
 		// alone are a range or a list, not two stretches.

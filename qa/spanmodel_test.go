@@ -1061,6 +1061,23 @@ func TestOwnSegmentDay(t *testing.T) {
 	}
 }
 
+// TestOwnSegmentPartitive checks that a stretch opened by a partitive and
+// a relative pronoun ("of whom 41 are in the MSc") holds the question's
+// words of the stretch before it, so that the gapped stretch after it
+// ("and 23 in the PhD") answers the question that names its own word
+// (ownSegment, [partitiverelatives]).
+func TestOwnSegmentPartitive(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"The department has 64 graduate students, of whom 41 are in the MSc and 23 in the PhD.", "how many phd students", "23"},
+		{"The club has 120 members, of whom 70 play on Saturdays and 50 on Sundays.", "how many members play on sundays", "50"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
 // TestClockTimeWith checks that a clock time asked for goes with its time
 // zone and with the day after "on", and that a day goes with the clock
 // time before it, while "local time" and the words after a number asked
