@@ -1373,7 +1373,10 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // does not ask how many ("two backend engineers and one SRE" for "SRE";
 // countedPair), and a phrase naming people by their role, for a who
 // question, the pair of such phrases joined by "and" ("the directors and
-// the office manager"; rolePair).
+// the office manager"; rolePair). A run of codes of one shape that more
+// of them and a last item follow gives the whole list, for a question
+// that does not ask how many ("B2.14, B2.16 and the blood bank";
+// codeListEnd).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
@@ -1441,6 +1444,11 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = int(s[a].start), int(s[b-1].end)
 		}
 	}
+	if f.q.Type != TypeNumber && c.cell < 0 && !c.prev {
+		if b := f.codeListEnd(c); b > c.b {
+			end = int(f.sentence(c)[b-1].end)
+		}
+	}
 	if f.q.Type == TypePerson && c.kind == kindPhrase && !c.prev {
 		if a, b := f.rolePair(c); a < b {
 			s := f.sentence(c)
@@ -1449,6 +1457,76 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// codeListEnd returns the end of the list that candidate c opens when c
+// is a run of codes of one shape (codeShape: "B2.14", "B2.16") joined by
+// commas and the sentence goes on with more of them and a last item
+// after "and" or "or", or c.b: "B2.14" of "There are eyewash stations in
+// B2.14, B2.16 and the blood bank" answers where they are as the whole
+// list, of which it names one place. Two codes of one shape at least
+// make the items alike, where a list of phrases after a preposition may
+// be anything ("Italy, the Maurienne in France, ..."); the last item, of
+// one to maxListItem words with no mark inside, may be of any shape.
+// pickText asks it for a question that does not ask how many, of a
+// candidate of running text.
+func (f *spanFacts) codeListEnd(c *spanCand) int32 {
+	s := f.sentence(c)
+	n := int32(len(s))
+	// code returns the shape of token i when it is a code and no word of
+	// a date or time typed at Build nor an ordinal ("9am", "2nd").
+	code := func(i int32) string {
+		if s[i].dated || s[i].ordinal {
+			return ""
+		}
+		return codeShape(s[i].word)
+	}
+	shape := code(c.a)
+	if shape == "" {
+		return c.b
+	}
+	j := c.a + 1
+	for j < n && s[j].gap == gapComma && code(j) == shape {
+		j++
+	}
+	if j < c.b || j-c.a < 2 {
+		return c.b // c holds more than codes, or the run is one code
+	}
+	if j >= n || s[j].word != "and" && s[j].word != "or" || breaks(s[j].gap) && s[j].gap != gapComma {
+		return c.b // no last item
+	}
+	k := j + 1
+	for k < n && k-j <= maxListItem && !breaks(s[k].gap) {
+		k++
+	}
+	if k == j+1 || k < n && !breaks(s[k].gap) {
+		return c.b // no last item, or one longer than maxListItem words
+	}
+	return k
+}
+
+// codeShape returns the shape of a code word, each letter as "a" and
+// each digit as "9" with its other bytes as they are ("b2.14":
+// "a9.99"), or "" when w is no code: it needs a letter and a digit.
+func codeShape(w string) string {
+	var b strings.Builder
+	letter, digit := false, false
+	for i := 0; i < len(w); i++ {
+		switch ch := w[i]; {
+		case ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z':
+			b.WriteByte('a')
+			letter = true
+		case ch >= '0' && ch <= '9':
+			b.WriteByte('9')
+			digit = true
+		default:
+			b.WriteByte(ch)
+		}
+	}
+	if !letter || !digit {
+		return ""
+	}
+	return b.String()
 }
 
 // rolePair returns the tokens of a pair of noun phrases of one shape

@@ -757,6 +757,33 @@ func TestRolePair(t *testing.T) {
 	}
 }
 
+// TestCodeListEnd checks that a code picked as the short answer gives
+// the list it opens when another code of its shape follows it
+// ("B2.14, B2.16 and the blood bank"), and that a code no code of its
+// shape follows, or clock times, stay as they are.
+func TestCodeListEnd(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"There are eyewash stations in B2.14, B2.16 and the blood bank.", "where are the eyewash stations", "B2.14, B2.16 and the blood bank"},
+		{"First aid kits are kept in C1.02, C1.10, C2.04 and the post room.", "where are the first aid kits", "C1.02, C1.10, C2.04 and the post room"},
+		{"The defibrillator is in B2.14, next to the blood bank.", "where is the defibrillator", "B2.14"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+	for _, c := range []struct{ word, want string }{
+		{"b2.14", "a9.99"},
+		{"e3", "a9"},
+		{"library", ""},
+		{"2026", ""},
+	} {
+		if got := codeShape(c.word); got != c.want {
+			t.Errorf("codeShape(%q): got %q, want %q", c.word, got, c.want)
+		}
+	}
+}
+
 // TestStatesLimit: a sentence states a rule or a limit when it holds a
 // modal verb of permission or obligation or a word naming a limit
 // ([rules]), and then a number picked from it keeps its bound whatever
