@@ -311,9 +311,8 @@ func parse(text string, b *questionBufs) Question {
 	q.words = slices.Grow(b.words[:0], nwords)
 	q.chatStyle = !strings.ContainsRune(text, '?') && lower
 	q.consequence = asksConsequence(toks)
-	focus, duration, quantities := howPhrase(toks)
-	q.duration, q.quantities = duration, quantities
-	q.side = askedSide(toks, quantities)
+	focus, duration, quantities, side := howPhrase(toks)
+	q.duration, q.quantities, q.side = duration, quantities, side
 	excluding := false
 	lx := lexicon()
 	skip := false
@@ -908,8 +907,11 @@ func singularNounType(w, next string) (AnswerType, bool) {
 // quantities it asks for (questionwords.txt [howlength] ...: "how deep"
 // asks for a length; "how long" for a time or a length, and for a time
 // alone when an auxiliary other than a form of "be" follows it: "how long
-// do kangaroos live").
-func howPhrase(toks []token) (counted string, duration bool, quantities quantity) {
+// do kangaroos live"); and the side of a thing whose length it asks for,
+// the meaning in changewords.txt [lengthsides] of the word after the
+// first "how" that has one ("how tall": "height"), or "" when the
+// quantities hold no length.
+func howPhrase(toks []token) (counted string, duration bool, quantities quantity, side string) {
 	countDone, timeOnly := false, false
 	qw := questionWords()
 	aux := qw.auxiliaries
@@ -924,6 +926,9 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 			continue
 		}
 		quantities |= qw.howQuantities[toks[i+1].text]
+		if side == "" {
+			side = changeWords().sides[toks[i+1].text]
+		}
 		switch toks[i+1].text {
 		case "long":
 			duration = true
@@ -952,24 +957,10 @@ func howPhrase(toks []token) (counted string, duration bool, quantities quantity
 	if timeOnly {
 		quantities &^= quantityLength
 	}
-	return counted, duration, quantities
-}
-
-// askedSide returns the side of a thing whose length a question asks for,
-// the meaning in changewords.txt [lengthsides] of the word after its
-// "how" ("how tall": "height"), or "" when quantities hold no length.
-func askedSide(toks []token, quantities quantity) string {
 	if quantities&quantityLength == 0 {
-		return ""
+		side = ""
 	}
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].text == "how" {
-			if side := changeWords().sides[toks[i+1].text]; side != "" {
-				return side
-			}
-		}
-	}
-	return ""
+	return counted, duration, quantities, side
 }
 
 // countedHead returns the noun a "how many" phrase counts among toks, the

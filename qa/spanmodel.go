@@ -563,8 +563,9 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // "shrines" stands for "temples" only as an alternative); when a
 // coordinated stretch that leaves out its verb holds the question's words
 // of every other stretch and more, a number wholly in another stretch
-// does not answer (ownSegment: "from 08:00 on Sundays" for "breakfast
-// times sunday", not "07:30 to 10:00"); a number after
+// does not answer, nor, for a question of when or what time, a day or a
+// time there (ownSegment: "from 08:00 on Sundays" for "breakfast times
+// sunday", not "07:30 to 10:00"); a number after
 // a verb of change the other way does not answer how much something rose
 // or fell ("rose by 37%" for "how much did prices drop"); when a yes/no
 // question's words follow a negation of the sentence, only a candidate
@@ -593,8 +594,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
 	}
-	if f.ageHere && !c.prev && slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num }) &&
-		!ageBound(f.ix.sents[c.sent].text[c.start:c.end]) {
+	if f.ageHere && !c.prev && slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num }) && !f.agesBound(c) {
 		return false // "people aged 60 or over" for "how old do i have to be", not "1/3 off"
 	}
 	if f.paid && f.moneyHere && !c.prev && (c.kind == kindCount || c.kind == kindDuration) {
@@ -609,7 +609,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 		return false // "1,600 Buddhist temples" for "how many temples", not "400 Shinto shrines"
 	}
 	if f.ownHi > 0 && !c.prev && c.cell < 0 && (c.b <= f.ownLo || c.a >= f.ownHi) &&
-		(c.kind.answerType() == f.q.Type || slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num })) {
+		(c.kind.answerType() == f.q.Type || slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num || t.dated && whenType(f.q.Type) })) {
 		return false // "08:00" of "and from 08:00 on Sundays" for "breakfast times sunday", not "07:30 to 10:00"
 	}
 	if f.negations > 0 && !f.negated(c) {
@@ -822,14 +822,21 @@ const maxSegments = 8
 // its verb (gapped: no word of [copulas] of spanwords.txt or
 // [auxiliaries] of questionwords.txt and no word WordNet knows as a verb
 // and not as a noun, and it opens, after a coordinator, with the number,
-// a word of [numberopen] or a word of [gapopeners]: "and from 08:00 on
-// Sundays", "against 51 in 2024"; not the second number of "between £10
-// and £250") takes its verb and what goes with it from the stretch
+// a word of a date or time typed at Build, a word of [numberopen] or a
+// word of [gapopeners]: "and from 08:00 on Sundays", "against 51 in
+// 2024", "and Saturday 9am to 1pm"; not the second number of "between
+// £10 and £250") takes its verb and what goes with it from the stretch
 // before, so it holds that stretch's question words too, counted by the
-// question's own words only, not their alternatives. When such a
+// question's own words only, not their alternatives. A stretch that
+// opens with a partitive and a relative pronoun ([partitiverelatives]:
+// "of whom 41 are in the MSc") counts a part of what the stretch before
+// names, and holds that stretch's question words too. When such a
 // stretch's question words hold every other stretch's and more, it
 // returns that stretch's first token and the next stretch's, and
-// canAnswer drops the numbers that lie wholly in the other stretches;
+// canAnswer drops the numbers that lie wholly in the other stretches, and
+// for a question of when or what time the days and times too ("Monday to
+// Friday 8am to 6pm" beside "and Saturday 9am to 1pm" for "customer care
+// opening times saturday");
 // otherwise 0, 0. The learned "parallel" feature compares conjuncts too,
 // but only word by word in the same place and weighed against every
 // other feature. A first stretch, or one with its own verb, never wins
@@ -885,10 +892,16 @@ func (f *spanFacts) ownSegment() (int32, int32) {
 		if i < starts[k+1] && words.coordinators[s[i].word] {
 			i++
 		}
+		// "64 graduate students, of whom 41 are in the MSc": a stretch
+		// that opens with a partitive and a relative pronoun counts a part
+		// of what the stretch before names, and holds its words.
+		if k > 0 && i+1 < starts[k+1] && words.partitives[s[i].word] && words.partitiveRelatives[s[i+1].word] {
+			masks[k] |= masks[k-1]
+		}
 		// "between £10 and £250": two numbers joined by a coordinator
 		// alone are a range or a list, not two stretches.
 		pair := i > 1 && s[i].num && words.coordinators[s[i-1].word] && !clauseMark(s[i-1].gap) && s[i-2].num
-		if k > 0 && !verb && !pair && i < starts[k+1] && (s[i].num || words.numberOpen[s[i].word] || words.gapOpeners[s[i].word]) {
+		if k > 0 && !verb && !pair && i < starts[k+1] && (s[i].num || s[i].dated || words.numberOpen[s[i].word] || words.gapOpeners[s[i].word]) {
 			gapped[k] = true
 			masks[k] |= masks[k-1]
 		}
@@ -911,6 +924,9 @@ func (f *spanFacts) ownSegment() (int32, int32) {
 	return 0, 0
 }
 
+// whenType reports whether answer type t says when: a date or a time.
+func whenType(t AnswerType) bool { return t == TypeDate || t == TypeTime }
+
 // allNumbers reports whether every token of toks is a number, as in a
 // phone number ("0808 157 0330").
 func allNumbers(toks []spanTok) bool {
@@ -923,17 +939,23 @@ func allNumbers(toks []spanTok) bool {
 }
 
 // boundsAge reports whether a candidate of the answer's own sentence
-// bounds an age (ageBound: "people aged 60 or over", "16 or over"), for
+// bounds an age (agesBound: "people aged 60 or over", "16 or over"), for
 // a how-old question: then a number that bounds none does not answer
 // (canAnswer: not the "1/3 off" or "£28" of the railcard's row).
 func (f *spanFacts) boundsAge() bool {
 	for i := range f.w.cands {
-		c := &f.w.cands[i]
-		if !c.prev && ageBound(f.ix.sents[c.sent].text[c.start:c.end]) {
+		if f.agesBound(&f.w.cands[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// agesBound reports whether candidate c is of the answer's own sentence
+// and bounds an age somewhere in its text (ageBound: "16 or over"): what
+// boundsAge looks for in the sentence, and canAnswer in each number.
+func (f *spanFacts) agesBound(c *spanCand) bool {
+	return !c.prev && ageBound(f.ix.sents[c.sent].text[c.start:c.end])
 }
 
 // dialled reports whether tokens a to b of sentence text hold a number
@@ -1072,10 +1094,10 @@ func (f *spanFacts) headerCellOf() int {
 // under "Backup" of "Date; Duty manager; Backup", not the one under "Duty
 // manager"), as a modifier before its noun. Words match by their stems.
 func (f *spanFacts) modifierCellOf() int {
-	if len(f.w.cands) == 0 || f.w.cands[0].prev || !f.ix.sents[f.w.cands[0].sent].row {
-		return -1 // the answer's own sentence comes first, and only a row has cells
+	rt := f.answerRow()
+	if rt == nil {
+		return -1
 	}
-	rt := f.ix.rowTableOf(f.w.cands[0].sent)
 	qt := f.q.toks
 	var buf [maxHeaderWords + 1]token
 	var stems [maxHeaderWords]string
@@ -1126,8 +1148,26 @@ func (f *spanFacts) modifierCellOf() int {
 	default:
 		return -1
 	}
+	return f.firstCellIn(mod)
+}
+
+// answerRow returns the table of the row that is the answer's own
+// sentence, or nil when that sentence is no row: its candidates come
+// first, and only a row has cells.
+func (f *spanFacts) answerRow() *rowTable {
+	if len(f.w.cands) == 0 || f.w.cands[0].prev || !f.ix.sents[f.w.cands[0].sent].row {
+		return nil
+	}
+	return f.ix.rowTableOf(f.w.cands[0].sent)
+}
+
+// firstCellIn returns the first candidate of the answer's row in column
+// col whose kind the question does not bar (barsKind), or -1: the cell
+// that modifierCellOf and periodCellOf give once each has found its
+// column by the headers.
+func (f *spanFacts) firstCellIn(col int) int {
 	for i := range f.w.cands {
-		if c := &f.w.cands[i]; !c.prev && int(c.cell) == mod && f.barred&(1<<c.kind) == 0 {
+		if c := &f.w.cands[i]; !c.prev && int(c.cell) == col && f.barred&(1<<c.kind) == 0 {
 			return i
 		}
 	}
@@ -1147,35 +1187,33 @@ const maxHeaderWords = 3
 // van price 1 day" the one under "One day", though "day" stands in both
 // headers and "weekly" in neither (periodHours). The first column, which
 // names the row, is never the one.
+// Only a column with a candidate the question does not bar
+// (firstCellIn) counts, as the one or as another.
 func (f *spanFacts) periodCellOf() int {
-	if len(f.w.cands) == 0 || f.w.cands[0].prev || !f.ix.sents[f.w.cands[0].sent].row {
-		return -1 // the answer's own sentence comes first, and only a row has cells
-	}
 	toks := f.q.toks
 	want := periodHours(len(toks), func(i int) string { return toks[i].text }, false)
 	if want <= 0 {
 		return -1
 	}
-	var rt *rowTable
-	at, col, other := -1, -1, false
-	for i := range f.w.cands {
-		c := &f.w.cands[i]
-		if c.prev || c.cell <= 0 || int(c.cell) == col || f.barred&(1<<c.kind) != 0 {
+	rt := f.answerRow()
+	if rt == nil {
+		return -1
+	}
+	at, other := -1, false
+	for col := 1; col < len(rt.header); col++ {
+		header := strings.Fields(strings.ToLower(rt.header[col]))
+		h := periodHours(len(header), func(i int) string { return header[i] }, true)
+		if h <= 0 {
 			continue
 		}
-		if rt == nil {
-			rt = f.ix.rowTableOf(c.sent)
-		}
-		if int(c.cell) >= len(rt.header) {
-			continue
-		}
-		header := strings.Fields(strings.ToLower(rt.header[c.cell]))
-		switch h := periodHours(len(header), func(i int) string { return header[i] }, true); {
-		case h == want && col < 0:
-			at, col = i, int(c.cell)
+		i := f.firstCellIn(col)
+		switch {
+		case i < 0:
+		case h == want && at < 0:
+			at = i
 		case h == want:
 			return -1 // two columns of the period asked
-		case h > 0:
+		default:
 			other = true
 		}
 	}
@@ -1333,7 +1371,12 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // asked abbreviation stands for gives only that (spelledEnd). The thing
 // one of two counted items counts gives the pair, for a question that
 // does not ask how many ("two backend engineers and one SRE" for "SRE";
-// countedPair).
+// countedPair), and a phrase naming people by their role, for a who
+// question, the pair of such phrases joined by "and" ("the directors and
+// the office manager"; rolePair). A run of codes of one shape that more
+// of them and a last item follow gives the whole list, for a question
+// that does not ask how many ("B2.14, B2.16 and the blood bank";
+// codeListEnd).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
@@ -1401,8 +1444,146 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = int(s[a].start), int(s[b-1].end)
 		}
 	}
+	if f.q.Type != TypeNumber && c.cell < 0 && !c.prev {
+		if b := f.codeListEnd(c); b > c.b {
+			end = int(f.sentence(c)[b-1].end)
+		}
+	}
+	if f.q.Type == TypePerson && c.kind == kindPhrase && !c.prev {
+		if a, b := f.rolePair(c); a < b {
+			s := f.sentence(c)
+			start, end = int(s[a].start), int(s[b-1].end)
+		}
+	}
 	end = possessiveEnd(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// codeListEnd returns the end of the list that candidate c opens when c
+// is a run of codes of one shape (codeShape: "B2.14", "B2.16") joined by
+// commas and the sentence goes on with more of them and a last item
+// after "and" or "or", or c.b: "B2.14" of "There are eyewash stations in
+// B2.14, B2.16 and the blood bank" answers where they are as the whole
+// list, of which it names one place. Two codes of one shape at least
+// make the items alike, where a list of phrases after a preposition may
+// be anything ("Italy, the Maurienne in France, ..."); the last item, of
+// one to maxListItem words with no mark inside, may be of any shape.
+// pickText asks it for a question that does not ask how many, of a
+// candidate of running text.
+func (f *spanFacts) codeListEnd(c *spanCand) int32 {
+	s := f.sentence(c)
+	n := int32(len(s))
+	// code returns the shape of token i when it is a code and no word of
+	// a date or time typed at Build nor an ordinal ("9am", "2nd").
+	code := func(i int32) string {
+		if s[i].dated || s[i].ordinal {
+			return ""
+		}
+		return codeShape(s[i].word)
+	}
+	shape := code(c.a)
+	if shape == "" {
+		return c.b
+	}
+	j := c.a + 1
+	for j < n && s[j].gap == gapComma && code(j) == shape {
+		j++
+	}
+	if j < c.b || j-c.a < 2 {
+		return c.b // c holds more than codes, or the run is one code
+	}
+	if j >= n || s[j].word != "and" && s[j].word != "or" || breaks(s[j].gap) && s[j].gap != gapComma {
+		return c.b // no last item
+	}
+	k := j + 1
+	for k < n && k-j <= maxListItem && !breaks(s[k].gap) {
+		k++
+	}
+	if k == j+1 || k < n && !breaks(s[k].gap) {
+		return c.b // no last item, or one longer than maxListItem words
+	}
+	return k
+}
+
+// codeShape returns the shape of a code word, each letter as "a" and
+// each digit as "9" with its other bytes as they are ("b2.14":
+// "a9.99"), or "" when w is no code: it needs a letter and a digit.
+func codeShape(w string) string {
+	var b strings.Builder
+	letter, digit := false, false
+	for i := 0; i < len(w); i++ {
+		switch ch := w[i]; {
+		case ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z':
+			b.WriteByte('a')
+			letter = true
+		case ch >= '0' && ch <= '9':
+			b.WriteByte('9')
+			digit = true
+		default:
+			b.WriteByte(ch)
+		}
+	}
+	if !letter || !digit {
+		return ""
+	}
+	return b.String()
+}
+
+// rolePair returns the tokens of a pair of noun phrases of one shape
+// joined by "and" that name people by their role, when candidate c is one
+// of them: "the directors" of "Company credit cards are held by the
+// directors and the office manager only" answers who has a card as "the
+// directors and the office manager", of which it names one holder. Each
+// phrase opens with the same word of [opening] of spanwords.txt ("the")
+// and holds one to maxListItem content words in lower case, the last of
+// them a noun whose first sense WordNet files under noun.person
+// (personNoun: "directors", "manager"), with no mark inside the pair; c
+// is one phrase whole. It returns a == b when c is no such phrase.
+// pickText asks it for a who question only. Names in capitals are left
+// out: two people named in a row ("the Normans and the Franks") are as
+// often two answers as one.
+func (f *spanFacts) rolePair(c *spanCand) (a, b int32) {
+	s := f.sentence(c)
+	n := int32(len(s))
+	opener := func(i int32) bool { return i < n && s[i].class&swOpening != 0 && !s[i].cap }
+	// itemEnd returns the end of the phrase that opens with an opener at
+	// i, or i when none does there.
+	itemEnd := func(i int32) int32 {
+		if !opener(i) {
+			return i
+		}
+		j := i + 1
+		for j < n && j-i <= maxListItem && s[j].content && !s[j].cap && !s[j].num && !breaks(s[j].gap) {
+			j++
+		}
+		if j == i+1 || !personNoun(s[j-1].word) {
+			return i
+		}
+		return j
+	}
+	if itemEnd(c.a) != c.b {
+		return 0, 0
+	}
+	joined := func(e int32) bool {
+		return e+1 < n && s[e].word == "and" && !breaks(s[e].gap) && !breaks(s[e+1].gap)
+	}
+	// The phrase after "and", or the one before it.
+	if joined(c.b) && s[c.b+1].word == s[c.a].word {
+		if e := itemEnd(c.b + 1); e > c.b+1 {
+			return c.a, e
+		}
+	}
+	if c.a >= 3 && joined(c.a-1) {
+		for k := c.a - 2; k >= 0 && c.a-1-k <= maxListItem; k-- {
+			if opener(k) {
+				if s[k].word == s[c.a].word && itemEnd(k) == c.a-1 {
+					return k, c.b
+				}
+				break
+			}
+		}
+	}
+	return 0, 0
 }
 
 // countedPair returns the tokens of a pair of counted things joined by
@@ -1536,20 +1717,16 @@ func dayTimeEnd(st *sentence, q *Question, end int) int {
 	return end
 }
 
-// monthly are the words after a day that make it a day of each month:
-// "the first Monday of each month".
-var monthly = [...]string{" of each month", " of every month", " of the month"}
-
 // monthlyEnd returns where a short answer to a when or what-time question,
 // ending at end with a day (a typed date: "the first [Monday]"), ends
-// when words of monthly follow it: the day alone names one day, the
+// when words of [monthly] of spanwords.txt follow it: the day alone names one day, the
 // answer a day that comes back each month ("the first Monday of each
 // month").
 func monthlyEnd(st *sentence, q *Question, end int) int {
 	if q.Type != TypeDate && q.Type != TypeTime {
 		return end
 	}
-	for _, m := range monthly {
+	for _, m := range spanWords().monthly {
 		if !strings.HasPrefix(st.text[end:], m) {
 			continue
 		}
@@ -1562,22 +1739,17 @@ func monthlyEnd(st *sentence, q *Question, end int) int {
 	return end
 }
 
-// Words that join a clock time and a day: "17:00 on the Monday".
-const (
-	joinOn    = " on "
-	joinOnThe = " on the "
-)
-
 // timeBeforeDay returns where a short answer to a when or what-time
 // question that is a day, starting at start, starts when a clock time
-// stands before it joined by "on": the time then goes with it, so that
-// "the Monday" of "by 17:00 on the Monday" answers when a change is due
-// as "17:00 on the Monday".
+// stands before it joined by words of [dayjoins] of spanwords.txt ("on",
+// "on the"): the time then goes with it, so that "the Monday" of "by
+// 17:00 on the Monday" answers when a change is due as "17:00 on the
+// Monday".
 func timeBeforeDay(st *sentence, q *Question, start int) int {
 	if q.Type != TypeDate && q.Type != TypeTime {
 		return start
 	}
-	for _, join := range [...]string{joinOn, joinOnThe} {
+	for _, join := range spanWords().dayJoins {
 		if !strings.HasSuffix(st.text[:start], join) {
 			continue
 		}
@@ -1617,20 +1789,20 @@ func rangePairEnd(st *sentence, q *Question, start, end int) int {
 
 // clockTimeEnd returns where a short answer to a when or what-time
 // question that is a clock time, ending at end, ends when its time zone
-// (timeZoneEnd) or its day after "on" follows ("from 08:00 on Sundays"):
-// the time alone leaves out what it is measured by, or on which day it
-// holds.
+// (timeZoneEnd) or its day after words of [dayjoins] follows ("from
+// 08:00 on Sundays", "by 17:00 on the Monday"): the time alone leaves out
+// what it is measured by, or on which day it holds.
 func clockTimeEnd(st *sentence, q *Question, end int) int {
 	if q.Type != TypeDate && q.Type != TypeTime {
 		return end
 	}
 	end = timeZoneEnd(st.text, end)
-	for _, join := range [...]string{joinOn, joinOnThe} {
+	for _, join := range spanWords().dayJoins {
 		if !strings.HasPrefix(st.text[end:], join) {
 			continue
 		}
 		for i := range st.phrases {
-			if ph := &st.phrases[i]; ph.kind == TypeDate && (int(ph.start) == end+len(join) || int(ph.start) == end+len(joinOn)) {
+			if ph := &st.phrases[i]; ph.kind == TypeDate && int(ph.start) == end+len(join) {
 				return int(ph.end)
 			}
 		}

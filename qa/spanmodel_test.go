@@ -740,6 +740,50 @@ func TestCountedPair(t *testing.T) {
 	}
 }
 
+// TestRolePair checks that a phrase naming people by their role, picked
+// for a who question, gives the pair of such phrases joined by "and"
+// ("the directors and the office manager"), and that a pair whose other
+// phrase names no person leaves the pick as it is.
+func TestRolePair(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"Company credit cards are held by the directors and the office manager only.", "who has a company credit card", "the directors and the office manager"},
+		{"Keys to the store are held by the caretaker and the head teacher.", "who has the store keys", "the caretaker and the head teacher"},
+		{"Company credit cards are held by the directors and the board.", "who has a company credit card", "the directors"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
+// TestCodeListEnd checks that a code picked as the short answer gives
+// the list it opens when another code of its shape follows it
+// ("B2.14, B2.16 and the blood bank"), and that a code no code of its
+// shape follows, or clock times, stay as they are.
+func TestCodeListEnd(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"There are eyewash stations in B2.14, B2.16 and the blood bank.", "where are the eyewash stations", "B2.14, B2.16 and the blood bank"},
+		{"First aid kits are kept in C1.02, C1.10, C2.04 and the post room.", "where are the first aid kits", "C1.02, C1.10, C2.04 and the post room"},
+		{"The defibrillator is in B2.14, next to the blood bank.", "where is the defibrillator", "B2.14"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+	for _, c := range []struct{ word, want string }{
+		{"b2.14", "a9.99"},
+		{"e3", "a9"},
+		{"library", ""},
+		{"2026", ""},
+	} {
+		if got := codeShape(c.word); got != c.want {
+			t.Errorf("codeShape(%q): got %q, want %q", c.word, got, c.want)
+		}
+	}
+}
+
 // TestStatesLimit: a sentence states a rule or a limit when it holds a
 // modal verb of permission or obligation or a word naming a limit
 // ([rules]), and then a number picked from it keeps its bound whatever
@@ -1026,6 +1070,39 @@ func withSpanCand(t *testing.T, sentence, question, cand string, check func(ix *
 		}
 	}
 	t.Errorf("%q for %q: no candidate %q", sentence, question, cand)
+}
+
+// TestOwnSegmentDay checks that a stretch that leaves out its verb and
+// opens with a day ("and Saturday 9am to 1pm") answers a question that
+// names that day, the days and times of the stretch before it left out
+// (ownSegment, canAnswer).
+func TestOwnSegmentDay(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"Call the help line on 0345 210 7780, Monday to Friday 8am to 6pm and Saturday 9am to 1pm.", "help line opening times saturday", "Saturday 9am to 1pm"},
+		{"The pool is open Monday to Friday 7am to 9pm and Sunday 10am to 4pm.", "pool opening times sunday", "Sunday 10am to 4pm"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
+
+// TestOwnSegmentPartitive checks that a stretch opened by a partitive and
+// a relative pronoun ("of whom 41 are in the MSc") holds the question's
+// words of the stretch before it, so that the gapped stretch after it
+// ("and 23 in the PhD") answers the question that names its own word
+// (ownSegment, [partitiverelatives]).
+func TestOwnSegmentPartitive(t *testing.T) {
+	for _, c := range []struct{ sentence, question, want string }{
+		{"The department has 64 graduate students, of whom 41 are in the MSc and 23 in the PhD.", "how many phd students", "23"},
+		{"The club has 120 members, of whom 70 play on Saturdays and 50 on Sundays.", "how many members play on sundays", "50"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
 }
 
 // TestClockTimeWith checks that a clock time asked for goes with its time

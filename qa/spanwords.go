@@ -84,6 +84,10 @@ type spanWordLists struct {
 	// [partitiveowners], the pronouns and possessives after "NUMBER of"
 	// that name the group the number is a part of (partitiveEnd).
 	partitiveGroups, partitiveOwners map[string]bool
+	// partitiveRelatives holds [partitiverelatives], the relative
+	// pronouns after a partitive that open a stretch counting a part of
+	// what the words before name ("of WHOM 41 are in the MSc", ownSegment).
+	partitiveRelatives map[string]bool
 	// subjectPronouns holds [subjectpronouns], the pronouns that, as the
 	// whole subject of a later conjunct, stand for what the sentence named
 	// before them (opensPredicate).
@@ -94,6 +98,12 @@ type spanWordLists struct {
 	// rateWords maps each word of [ratewords] to the unit of time it
 	// names an amount by ("monthly": "month").
 	rateWords map[string]string
+	// monthly holds the lines of [monthly] ("of each month") and dayJoins
+	// those of [dayjoins] ("on the"), in file order, each with its words
+	// joined by one space and a space before them, and dayJoins one after
+	// them too, as the sentence's text reads them (monthlyEnd,
+	// clockTimeEnd, timeBeforeDay).
+	monthly, dayJoins []string
 	// unitHours maps each word of [unithours] to the hours its unit of
 	// time lasts ("week": 168), for periodHours.
 	unitHours map[string]int
@@ -171,7 +181,13 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"), unitHours: map[string]int{},
-		partitives: set("partitives"), partitiveGroups: set("partitivegroups"), partitiveOwners: set("partitiveowners"), subjectPronouns: set("subjectpronouns"), gapOpeners: set("gapopeners"),
+		partitives: set("partitives"), partitiveGroups: set("partitivegroups"), partitiveOwners: set("partitiveowners"), partitiveRelatives: set("partitiverelatives"), subjectPronouns: set("subjectpronouns"), gapOpeners: set("gapopeners"),
+	}
+	for _, line := range s.lines("monthly") {
+		l.monthly = append(l.monthly, " "+strings.Join(strings.Fields(line), " "))
+	}
+	for _, line := range s.lines("dayjoins") {
+		l.dayJoins = append(l.dayJoins, " "+strings.Join(strings.Fields(line), " ")+" ")
 	}
 	for w, h := range s.meanings("unithours") {
 		n, err := strconv.Atoi(h)

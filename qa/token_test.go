@@ -575,7 +575,7 @@ func TestHowPhraseCounted(t *testing.T) {
 		{"how much did imports grow", ""},
 		{"tiktok deadline", ""},
 	} {
-		if got, _, _ := howPhrase(tokenize(c.q, nil)); got != c.want {
+		if got, _, _, _ := howPhrase(tokenize(c.q, nil)); got != c.want {
 			t.Errorf("howPhrase(%q): counted %q, want %q", c.q, got, c.want)
 		}
 	}
