@@ -95,10 +95,14 @@ const (
 	// paragraph (gapPitchRatio), narrower than paragraphGap.
 	sentenceGap = 1.25
 	// smallSizeStep is the smallest change of font size, as a part of
-	// the line above's, that starts a block when neither line holds a
-	// word of the other's size (sharesSizeWithin); a change of over a tenth
-	// starts one whatever the lines hold.
+	// the line above's, that starts a block (sizeBreak): when neither
+	// line holds a word of the other's size (sharesSize).
 	smallSizeStep = 0.05
+	// sizeStep is the change of font size, as a part of the line
+	// above's, that starts a block after a sentence's end whatever the
+	// lines hold (sizeBreak), and within which numberGoesOn takes two
+	// lines for one size.
+	sizeStep = 0.1
 	// minWrappedPitches is how many distances under full lines a
 	// column needs for linePitch to take the pitch from them alone.
 	minWrappedPitches = 3
@@ -2335,31 +2339,44 @@ func numberGoesOn(prev, l line, text string) bool {
 	}
 	ptext := strings.TrimRight(prev.text(), " ")
 	return !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
-		math.Abs(l.size-prev.size) <= 0.1*prev.size && l.bold == prev.bold &&
+		math.Abs(l.size-prev.size) <= sizeStep*prev.size && l.bold == prev.bold &&
 		math.Abs(l.x0-prev.x0) < 0.5*l.size && prev.x1 >= l.right-2*l.size &&
 		l.prevY-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
 }
 
-// sharesSize reports whether lines a and b, whose text is mostly of two
-// sizes, each hold words of the other's size: a paragraph that mixes
-// body text with smaller code ("… means to load /usr/share/mime, and"
-// over "~/.local/share/mime (if they exist)."), where which size has the
-// most letters changes from line to line. A heading and the text under
-// it hold no word of each other's size.
-func sharesSize(a, b line) bool { return sharesSizeWithin(a, b, 0.1) }
-
-// sharesSizeWithin is sharesSize with the sizes of words told apart when
-// they differ by more than the part tol of the size.
-func sharesSizeWithin(a, b line, tol float64) bool {
+// sharesSize reports whether lines a and b each hold words of the
+// other's size, within smallSizeStep of it: a paragraph that mixes body
+// text with smaller code ("… means to load /usr/share/mime, and" over
+// "~/.local/share/mime (if they exist)."), where which size has the most
+// letters changes from line to line. A heading and the text under it
+// hold no word of each other's size.
+func sharesSize(a, b line) bool {
 	has := func(l line, size float64) bool {
 		for _, w := range l.words {
-			if math.Abs(w.size-size) <= tol*size {
+			if math.Abs(w.size-size) <= smallSizeStep*size {
 				return true
 			}
 		}
 		return false
 	}
 	return has(a, b.size) && has(b, a.size)
+}
+
+// sizeBreak reports whether the change of font size from line prev,
+// whose text is ptext, to line l ends a block: a step over smallSizeStep
+// between lines that hold no word of each other's size (sharesSize; a
+// Texinfo definition's 12-point signature over its 11-point parameters),
+// or a step over sizeStep after a sentence's end. Lines that share their
+// sizes make one paragraph mid-sentence, however their main size changes.
+func sizeBreak(prev, l line, ptext string) bool {
+	step := math.Abs(l.size - prev.size)
+	switch {
+	case step <= smallSizeStep*prev.size:
+		return false
+	case !sharesSize(prev, l):
+		return true
+	}
+	return step > sizeStep*prev.size && endsSentence(ptext)
 }
 
 // startsNew reports whether line l starts a new block after line prev.
@@ -2370,13 +2387,7 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		return true
 	}
 	ptext := prev.text()
-	if math.Abs(l.size-prev.size) > 0.1*prev.size && !(sharesSize(prev, l) && !endsSentence(ptext)) || l.bold != prev.bold {
-		return true
-	}
-	if math.Abs(l.size-prev.size) > smallSizeStep*prev.size && !sharesSizeWithin(prev, l, smallSizeStep) {
-		// A smaller step between lines that hold no word of each
-		// other's size: a Texinfo definition's 12-point signature over
-		// its 11-point parameters.
+	if l.bold != prev.bold || sizeBreak(prev, l, ptext) {
 		return true
 	}
 	if capsTitle(prev, l, ptext, text) {
