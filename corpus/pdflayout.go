@@ -2542,7 +2542,7 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		head := strings.TrimLeftFunc(text[i:len(text)-1], func(r rune) bool { return !unicode.IsLetter(r) })
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
-		if capitals(head) && capitals(tail) && hyphens[strings.ToLower(head+tail)] && !hyphens[strings.ToLower(head+"-"+tail)] {
+		if inCapitals(head) && inCapitals(tail) && hyphens[strings.ToLower(head+tail)] && !hyphens[strings.ToLower(head+"-"+tail)] {
 			return text[:len(text)-1] + next
 		}
 		r, _ := utf8.DecodeLastRuneInString(text[:len(text)-1])
@@ -2572,16 +2572,6 @@ func identifierCut(text, next string) bool {
 	after, _ := utf8.DecodeRuneInString(next)
 	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	return unicode.IsLetter(first) && alnum(before) && alnum(after)
-}
-
-// capitals reports whether s is a word of capital letters only.
-func capitals(s string) bool {
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // startsUpperLetter reports whether s starts with an upper-case letter.

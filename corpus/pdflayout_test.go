@@ -374,14 +374,17 @@ func TestPDFMixedSizeLines(t *testing.T) {
 // hyphen, and an identifier cut after an underscore ("ASN1_" over
 // "SYNTAX_ERROR") is joined with no space; a compound in capitals the
 // text knows only hyphenated, or one it does not know whole, keeps its
-// hyphen, and a word set in underscores keeps its space.
+// hyphen, and a word set in underscores keeps its space. A name in
+// capitals with an underscore or digits ("LC_MES-" over "SAGES", as
+// groff hyphenates a manual page's variables) is a word in capitals too.
 func TestJoinLinesCapitalsAndIdentifiers(t *testing.T) {
-	words := map[string]bool{"optional": true, "sequence": true, "itu-t": true, "itut": true}
+	words := map[string]bool{"optional": true, "sequence": true, "itu-t": true, "itut": true, "lc_messages": true}
 	tests := []struct{ text, next, want string }{
 		{"If an element is OP-", "TIONAL and absent", "If an element is OPTIONAL and absent"},
 		{"the keyword \"?SE-", "QUENCE\" is taken", "the keyword \"?SEQUENCE\" is taken"},
 		{"the recommendation ITU-", "T X.690 says", "the recommendation ITU-T X.690 says"},
 		{"the unit MEGA-", "WATT is used", "the unit MEGA-WATT is used"},
+		{"using the LC_MES-", "SAGES variable", "using the LC_MESSAGES variable"},
 		{"returns ASN1_", "SYNTAX_ERROR when", "returns ASN1_SYNTAX_ERROR when"},
 		{"the function asn1_der_", "decoding() fills it", "the function asn1_der_decoding() fills it"},
 		{"the method __init__", "runs first", "the method __init__ runs first"},
