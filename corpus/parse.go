@@ -779,19 +779,20 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 		k := bs[i].kind
 		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel
 	}
+	// A line that opens with a whole sentence is text, whatever follows
+	// it: "Cobra is released under the Apache 2.0 license. See
+	// LICENSE.txt" closing a README under "## License".
+	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
 	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
 			continue
 		}
 		b, sh := bs[i], shapes[i]
-		// A line that opens with a whole sentence is text, whatever
-		// follows it: "Cobra is released under the Apache 2.0 license.
-		// See LICENSE.txt" closing a README under "## License".
-		sentence := sh.sentence || opensWithSentence(b.text)
+		sentence := isSentence(i)
 		// A heading is followed directly by its text; a label followed by
 		// chrome ("Facebook", "Email") is chrome too.
-		nextSentence := i+1 < len(bs) && !drop[i+1] && (shapes[i+1].sentence || structured(i+1))
+		nextSentence := func() bool { return i+1 < len(bs) && !drop[i+1] && (isSentence(i+1) || structured(i+1)) }
 		if i != ti && !sentence && !structured(i) {
 			switch {
 			case !seenContent:
@@ -801,7 +802,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first:
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence && !addressLike(b.text) && !copyrightNotice(b.text):
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !addressLike(b.text) && !copyrightNotice(b.text):
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
