@@ -575,7 +575,9 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 // capitals ("NAME") over one block of text, the next heading of its level
 // another such label: the document's sections are labelled, not titled.
 func labelledSections(bs blocks, i int) bool {
-	label := func(b block) bool { return b.kind == KindHeading && inCapitals(b.text) && !strings.Contains(b.text, " ") }
+	label := func(b block) bool {
+		return b.kind == KindHeading && inCapitals(b.text) && !strings.Contains(b.text, " ")
+	}
 	if !label(bs[i]) || i+2 >= len(bs) || bs[i+1].kind == KindHeading {
 		return false
 	}
