@@ -849,13 +849,15 @@ func addressLike(s string) bool {
 }
 
 // keepWordHeadings keeps a heading of one word that localChrome took for
-// an interface word ("Email", "Download", "Register") when the text under
-// it is kept: a heading over content names that content's topic ("Email"
-// over the list of mail addresses), where a button's label stands over
-// none.
+// an interface word ("Email", "Download", "Register"), or a heading led
+// by an interface verb ("See also", a manual page's "SEE ALSO"), when the
+// text under it is kept: a heading over content names that content's
+// topic ("Email" over the list of mail addresses, "See also" over the
+// pages it names), where a button's label stands over none.
 func keepWordHeadings(bs blocks, shapes []shape, drop []bool) {
 	for i := range len(bs) - 1 {
-		if drop[i] && bs[i].why == whyChrome && bs[i].kind == KindHeading && shapes[i].words == 1 && shapes[i].letters &&
+		if drop[i] && bs[i].why == whyChrome && bs[i].kind == KindHeading && shapes[i].letters &&
+			(shapes[i].words == 1 || uiVerbs[strings.ToLower(strings.Fields(bs[i].text)[0])]) &&
 			!drop[i+1] && bs[i+1].kind != KindHeading {
 			drop[i], bs[i].why = false, ""
 		}
