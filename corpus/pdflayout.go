@@ -122,6 +122,12 @@ const (
 	// of contents when their titles are not found again as lines (two
 	// such lines may be a short price list; an index has many).
 	minLeaderRun = 3
+	// marginTagGap is the narrowest space, in ems, before a label in
+	// brackets flush with a line's right edge that marks it a margin's
+	// label (marginTag): wider than the spaces of a justified line,
+	// narrower than the space Texinfo leaves before its "[Function]"
+	// (1.5 ems at the least in libtasn1.pdf).
+	marginTagGap = 1.0
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
 )
@@ -2125,6 +2131,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// listed holds the numbered items whose number is a note mark
 		// of the text, by block (see notesListed).
 		listed = map[int]listedNote{}
+		// tag is the label in the margin of cur's first line (marginTag),
+		// kept at the end of its text as the lines under it join.
+		tag string
 	)
 	for _, l := range ls {
 		text := l.text()
@@ -2199,7 +2208,11 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			cur.kind == KindParagraph && clauseLeft > 0 && (math.Abs(l.x0-clauseLeft) < 0.5*l.size ||
 				l.x0 > clauseLeft && l.x0 < clauseLeft+l.size && !endsSentence(prev.text())))
 		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) {
-			cur.text = joinLines(cur.text, text, hyphens)
+			if tag != "" {
+				cur.text = joinLines(strings.TrimSuffix(cur.text, " "+tag), text, hyphens) + " " + tag
+			} else {
+				cur.text = joinLines(cur.text, text, hyphens)
+			}
 			prev = l
 			l.noteRefs(refs, len(out)-1)
 			continue
@@ -2223,6 +2236,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l)})
 		cur = &out[len(out)-1]
+		tag = marginTag(l)
+		if tag != "" && !strings.HasSuffix(text, " "+tag) {
+			tag = ""
+		}
 		clauseLeft = 0
 		switch {
 		case kind == KindParagraph && l.hang > 0:
@@ -2243,6 +2260,29 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 	}
 	notesListed(out, listed)
 	return headings(out, body)
+}
+
+// marginTagRE matches a label in brackets: Texinfo's "[Function]".
+var marginTagRE = regexp.MustCompile(`^\[\p{Lu}\p{Ll}+\]$`)
+
+// marginTag returns the label in brackets that line l ends with, set
+// flush with its column's right edge and over marginTagGap ems from the words
+// before it, or "": the "[Function]" Texinfo prints in the margin of a
+// definition's first line, whatever the lines under it hold. It is the
+// definition's kind, not a word of its signature, and paragraphs keeps it
+// at the end of the signature ("int asn1_parser2tree (const char * file,
+// asn1_node * definitions, char * error_desc) [Function]"), where it was
+// read inside it ("asn1_node * [Function] definitions").
+func marginTag(l line) string {
+	n := len(l.words)
+	if n < 2 {
+		return ""
+	}
+	w := l.words[n-1]
+	if w.x1 < l.right-0.5*l.size || w.x0-l.words[n-2].x1 < marginTagGap*l.size || !marginTagRE.MatchString(w.text) {
+		return ""
+	}
+	return w.text
 }
 
 // listedNote is a numbered list item whose number is a note mark of the

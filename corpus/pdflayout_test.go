@@ -582,3 +582,29 @@ func wantBlocks(t *testing.T, got, want []string) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestPDFMarginTag checks that a label in brackets set flush with the
+// column's right edge, well apart from the words before it (Texinfo's
+// "[Function]" on a definition's first line), is read at the end of the
+// definition's signature, not inside it before the words of its second
+// line; a bracket that ends a line of text after a word space stays where
+// it stands.
+func TestPDFMarginTag(t *testing.T) {
+	at := func(size float64, x, y int, s string) string {
+		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
+	}
+	page := at(11, 72, 720, "The parser builds a tree from the declarations of a schema file.") +
+		at(12, 72, 700, `int tree_parse \(const char * file, tree_node *`) + at(12, 478, 700, "[Function]") +
+		at(12, 90, 686, `definitions, char * errors\)`) +
+		at(11, 90, 666, "file: the path of the file that holds the declarations of the schema.") +
+		at(11, 72, 640, "The tree lists each declaration once [Ref]") +
+		at(11, 72, 626, "and in the order of the file.")
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return b.Text })
+	want := []string{
+		"The parser builds a tree from the declarations of a schema file.",
+		"int tree_parse (const char * file, tree_node * definitions, char * errors) [Function]",
+		"file: the path of the file that holds the declarations of the schema.",
+		"The tree lists each declaration once [Ref] and in the order of the file.",
+	}
+	wantBlocks(t, got, want)
+}
