@@ -215,6 +215,23 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Cobra\nCobra is a library for writing command-line tools.\nLicense\nCobra is released under the Apache 2.0 license. See LICENSE.txt",
 		},
 		{
+			// The label's paragraph ends in a link's text, not a stop,
+			// but opens with a sentence: the label heads text.
+			name: "a label over a paragraph that opens with a sentence is kept",
+			path: "a.md",
+			in:   "# Cobra\n\nCobra is a library for writing command-line tools.\n\nApache License Terms\n\nCobra is released under the [Apache 2.0 license](LICENSE.txt). See [LICENSE.txt](LICENSE.txt)\n\nCobra is used by many projects.\n",
+			want: "Cobra\nCobra is a library for writing command-line tools.\nApache License Terms\nCobra is released under the Apache 2.0 license. See LICENSE.txt\nCobra is used by many projects.",
+		},
+		{
+			// "See" leads a button's label ("See more"); a heading led
+			// by it over kept text names that text, as a manual page's
+			// "SEE ALSO" does.
+			name: "a heading led by an interface verb over kept text is kept",
+			path: "a.md",
+			in:   "# Tool\n\nThe tool reads files.\n\n## See also\n\nThe manual of the tar command explains the archive format.\n\n## Bugs\n\nReport bugs to the list.\n",
+			want: "Tool\nThe tool reads files.\nSee also\nThe manual of the tar command explains the archive format.\nBugs\nReport bugs to the list.",
+		},
+		{
 			// The second notice has no comma (addressLike) and no
 			// sentence right under it.
 			name: "copyright notices above the text are kept",

@@ -575,7 +575,9 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 // capitals ("NAME") over one block of text, the next heading of its level
 // another such label: the document's sections are labelled, not titled.
 func labelledSections(bs blocks, i int) bool {
-	label := func(b block) bool { return b.kind == KindHeading && capitals(b.text) }
+	label := func(b block) bool {
+		return b.kind == KindHeading && inCapitals(b.text) && !strings.Contains(b.text, " ")
+	}
 	if !label(bs[i]) || i+2 >= len(bs) || bs[i+1].kind == KindHeading {
 		return false
 	}
@@ -779,19 +781,20 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 		k := bs[i].kind
 		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel
 	}
+	// A line that opens with a whole sentence is text, whatever follows
+	// it: "Cobra is released under the Apache 2.0 license. See
+	// LICENSE.txt" closing a README under "## License".
+	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
 	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
 			continue
 		}
 		b, sh := bs[i], shapes[i]
-		// A line that opens with a whole sentence is text, whatever
-		// follows it: "Cobra is released under the Apache 2.0 license.
-		// See LICENSE.txt" closing a README under "## License".
-		sentence := sh.sentence || opensWithSentence(b.text)
+		sentence := isSentence(i)
 		// A heading is followed directly by its text; a label followed by
 		// chrome ("Facebook", "Email") is chrome too.
-		nextSentence := i+1 < len(bs) && !drop[i+1] && (shapes[i+1].sentence || structured(i+1))
+		nextSentence := func() bool { return i+1 < len(bs) && !drop[i+1] && (isSentence(i+1) || structured(i+1)) }
 		if i != ti && !sentence && !structured(i) {
 			switch {
 			case !seenContent:
@@ -801,7 +804,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first:
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence && !addressLike(b.text) && !copyrightNotice(b.text):
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !addressLike(b.text) && !copyrightNotice(b.text):
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
@@ -846,13 +849,15 @@ func addressLike(s string) bool {
 }
 
 // keepWordHeadings keeps a heading of one word that localChrome took for
-// an interface word ("Email", "Download", "Register") when the text under
-// it is kept: a heading over content names that content's topic ("Email"
-// over the list of mail addresses), where a button's label stands over
-// none.
+// an interface word ("Email", "Download", "Register"), or a heading led
+// by an interface verb ("See also", a manual page's "SEE ALSO"), when the
+// text under it is kept: a heading over content names that content's
+// topic ("Email" over the list of mail addresses, "See also" over the
+// pages it names), where a button's label stands over none.
 func keepWordHeadings(bs blocks, shapes []shape, drop []bool) {
 	for i := range len(bs) - 1 {
-		if drop[i] && bs[i].why == whyChrome && bs[i].kind == KindHeading && shapes[i].words == 1 && shapes[i].letters &&
+		if drop[i] && bs[i].why == whyChrome && bs[i].kind == KindHeading && shapes[i].letters &&
+			(shapes[i].words == 1 || uiVerbs[strings.ToLower(strings.Fields(bs[i].text)[0])]) &&
 			!drop[i+1] && bs[i+1].kind != KindHeading {
 			drop[i], bs[i].why = false, ""
 		}

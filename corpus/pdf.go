@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -301,7 +302,40 @@ func (ip *interp) page(pv pdf.Value, number int) pdfPage {
 	}
 	res := inherited(pv, "Resources")
 	ip.content(&pg, pv.Key("Contents"), res, identity, 0)
+	pg.glyphs = circledLetters(pg.glyphs)
 	return pg
+}
+
+// texBigCircle is the text read for the large circle of TeX's math
+// symbols (code 13 of CMSY), which plain TeX and LaTeX draw round a "c"
+// to make "©" (\copyright): only the letter is text.
+const texBigCircle = "\u25EF"
+
+// circledLetters reads a "c" drawn inside TeX's large circle
+// (texBigCircle) as "©", taking the circle's place, and leaves out every
+// circle, which is no text of its own: TeX's "Copyright c 2001" reads
+// "Copyright © 2001". The letter is inside the circle when its middle
+// is, on a baseline a third of an em from the circle's at most (plain
+// TeX raises it a little).
+func circledLetters(gs []glyph) []glyph {
+	circles := false
+	for _, g := range gs {
+		if g.text != texBigCircle {
+			continue
+		}
+		circles = true
+		for j := range gs {
+			c := &gs[j]
+			if mid := (c.x0 + c.x1) / 2; c.text == "c" && mid > g.x0 && mid < g.x1 && math.Abs(c.y-g.y) < g.size/3 {
+				c.text, c.x0, c.x1, c.y = "©", g.x0, g.x1, g.y
+				break
+			}
+		}
+	}
+	if !circles {
+		return gs
+	}
+	return slices.DeleteFunc(gs, func(g glyph) bool { return g.text == texBigCircle })
 }
 
 // inherited returns a page attribute, looking up the page tree for the
@@ -682,6 +716,9 @@ type pdfFont struct {
 	// texLetters marks such a font that draws lowercase letters (a text
 	// font, not one of TS1's symbols; see texT1Letters).
 	texLetters bool
+	// texSymbols marks TeX's font of math symbols (CMSY), whose large
+	// circle makes "©" round a "c" (texBigCircle).
+	texSymbols bool
 	// widths of a simple font from first, and of a composite font by code
 	// (cid); dw is the default.
 	first  int
@@ -724,6 +761,7 @@ func newPDFFont(v pdf.Value) *pdfFont {
 	f.symbol = strings.Contains(name, "symbol") || strings.Contains(name, "wingding") || strings.Contains(name, "dingbat")
 	f.texBitmap = texBitmapFont(v)
 	f.texLetters = f.texBitmap && drawsLetters(v)
+	f.texSymbols = strings.Contains(name, "cmsy")
 	return f
 }
 
@@ -903,6 +941,10 @@ func (f *pdfFont) decode(code string) string {
 			f.cache[code] = t
 			return t
 		}
+	}
+	if f.texSymbols && code == "\x0d" {
+		f.cache[code] = texBigCircle
+		return texBigCircle
 	}
 	t := f.enc.Decode(code)
 	t = ligatures.Replace(t)

@@ -1290,3 +1290,30 @@ func TestSplitAtColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestCircledLetters checks that a "c" drawn inside TeX's large circle
+// (\copyright: the letter raised a little, the circle from the math
+// symbols' font) reads as "©" in the circle's place, that a circle with
+// no letter inside is left out, and that a "c" beside a circle is kept.
+func TestCircledLetters(t *testing.T) {
+	f := &pdfFont{texSymbols: true, cache: map[string]string{}}
+	if got := f.decode("\x0d"); got != texBigCircle {
+		t.Errorf("decode(13) of CMSY: got %q, want %q", got, texBigCircle)
+	}
+	gs := []glyph{
+		{text: "t", x0: 133.4, x1: 137.6, y: 147.9, size: 10.9},
+		{text: texBigCircle, x0: 141.6, x1: 152.6, y: 147.9, size: 10.9},
+		{text: "c", x0: 144.3, x1: 149.1, y: 148.3, size: 10.9},
+		{text: "2", x0: 155.8, x1: 161.2, y: 147.9, size: 10.9},
+		{text: texBigCircle, x0: 200, x1: 211, y: 147.9, size: 10.9},
+		{text: "c", x0: 212, x1: 217, y: 147.9, size: 10.9},
+	}
+	var got []string
+	for _, g := range circledLetters(gs) {
+		got = append(got, fmt.Sprintf("%s@%.1f", g.text, g.x0))
+	}
+	want := []string{"t@133.4", "©@141.6", "2@155.8", "c@212.0"}
+	if !slices.Equal(got, want) {
+		t.Errorf("circledLetters: got %v, want %v", got, want)
+	}
+}

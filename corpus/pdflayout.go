@@ -95,10 +95,14 @@ const (
 	// paragraph (gapPitchRatio), narrower than paragraphGap.
 	sentenceGap = 1.25
 	// smallSizeStep is the smallest change of font size, as a part of
-	// the line above's, that starts a block when neither line holds a
-	// word of the other's size (sharesSizeWithin); a change of over a tenth
-	// starts one whatever the lines hold.
+	// the line above's, that starts a block (sizeBreak): when neither
+	// line holds a word of the other's size (sharesSize).
 	smallSizeStep = 0.05
+	// sizeStep is the change of font size, as a part of the line
+	// above's, that starts a block after a sentence's end whatever the
+	// lines hold (sizeBreak), and within which numberGoesOn takes two
+	// lines for one size.
+	sizeStep = 0.1
 	// minWrappedPitches is how many distances under full lines a
 	// column needs for linePitch to take the pitch from them alone.
 	minWrappedPitches = 3
@@ -118,6 +122,12 @@ const (
 	// of contents when their titles are not found again as lines (two
 	// such lines may be a short price list; an index has many).
 	minLeaderRun = 3
+	// marginTagGap is the narrowest space, in ems, before a label in
+	// brackets flush with a line's right edge that marks it a margin's
+	// label (marginTag): wider than the spaces of a justified line,
+	// narrower than the space Texinfo leaves before its "[Function]"
+	// (1.5 ems at the least in libtasn1.pdf).
+	marginTagGap = 1.0
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
 )
@@ -2121,6 +2131,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// listed holds the numbered items whose number is a note mark
 		// of the text, by block (see notesListed).
 		listed = map[int]listedNote{}
+		// tag is the label in the margin of cur's first line (marginTag),
+		// kept at the end of its text as the lines under it join.
+		tag string
 	)
 	for _, l := range ls {
 		text := l.text()
@@ -2195,7 +2208,11 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			cur.kind == KindParagraph && clauseLeft > 0 && (math.Abs(l.x0-clauseLeft) < 0.5*l.size ||
 				l.x0 > clauseLeft && l.x0 < clauseLeft+l.size && !endsSentence(prev.text())))
 		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) {
-			cur.text = joinLines(cur.text, text, hyphens)
+			if tag != "" {
+				cur.text = joinLines(strings.TrimSuffix(cur.text, " "+tag), text, hyphens) + " " + tag
+			} else {
+				cur.text = joinLines(cur.text, text, hyphens)
+			}
 			prev = l
 			l.noteRefs(refs, len(out)-1)
 			continue
@@ -2219,6 +2236,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l)})
 		cur = &out[len(out)-1]
+		tag = marginTag(l)
+		if tag != "" && !strings.HasSuffix(text, " "+tag) {
+			tag = ""
+		}
 		clauseLeft = 0
 		switch {
 		case kind == KindParagraph && l.hang > 0:
@@ -2239,6 +2260,29 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 	}
 	notesListed(out, listed)
 	return headings(out, body)
+}
+
+// marginTagRE matches a label in brackets: Texinfo's "[Function]".
+var marginTagRE = regexp.MustCompile(`^\[\p{Lu}\p{Ll}+\]$`)
+
+// marginTag returns the label in brackets that line l ends with, set
+// flush with its column's right edge and over marginTagGap ems from the words
+// before it, or "": the "[Function]" Texinfo prints in the margin of a
+// definition's first line, whatever the lines under it hold. It is the
+// definition's kind, not a word of its signature, and paragraphs keeps it
+// at the end of the signature ("int asn1_parser2tree (const char * file,
+// asn1_node * definitions, char * error_desc) [Function]"), where it was
+// read inside it ("asn1_node * [Function] definitions").
+func marginTag(l line) string {
+	n := len(l.words)
+	if n < 2 {
+		return ""
+	}
+	w := l.words[n-1]
+	if w.x1 < l.right-0.5*l.size || w.x0-l.words[n-2].x1 < marginTagGap*l.size || !marginTagRE.MatchString(w.text) {
+		return ""
+	}
+	return w.text
 }
 
 // listedNote is a numbered list item whose number is a note mark of the
@@ -2335,31 +2379,44 @@ func numberGoesOn(prev, l line, text string) bool {
 	}
 	ptext := strings.TrimRight(prev.text(), " ")
 	return !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
-		math.Abs(l.size-prev.size) <= 0.1*prev.size && l.bold == prev.bold &&
+		math.Abs(l.size-prev.size) <= sizeStep*prev.size && l.bold == prev.bold &&
 		math.Abs(l.x0-prev.x0) < 0.5*l.size && prev.x1 >= l.right-2*l.size &&
 		l.prevY-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
 }
 
-// sharesSize reports whether lines a and b, whose text is mostly of two
-// sizes, each hold words of the other's size: a paragraph that mixes
-// body text with smaller code ("… means to load /usr/share/mime, and"
-// over "~/.local/share/mime (if they exist)."), where which size has the
-// most letters changes from line to line. A heading and the text under
-// it hold no word of each other's size.
-func sharesSize(a, b line) bool { return sharesSizeWithin(a, b, 0.1) }
-
-// sharesSizeWithin is sharesSize with the sizes of words told apart when
-// they differ by more than the part tol of the size.
-func sharesSizeWithin(a, b line, tol float64) bool {
+// sharesSize reports whether lines a and b each hold words of the
+// other's size, within smallSizeStep of it: a paragraph that mixes body
+// text with smaller code ("… means to load /usr/share/mime, and" over
+// "~/.local/share/mime (if they exist)."), where which size has the most
+// letters changes from line to line. A heading and the text under it
+// hold no word of each other's size.
+func sharesSize(a, b line) bool {
 	has := func(l line, size float64) bool {
 		for _, w := range l.words {
-			if math.Abs(w.size-size) <= tol*size {
+			if math.Abs(w.size-size) <= smallSizeStep*size {
 				return true
 			}
 		}
 		return false
 	}
 	return has(a, b.size) && has(b, a.size)
+}
+
+// sizeBreak reports whether the change of font size from line prev,
+// whose text is ptext, to line l ends a block: a step over smallSizeStep
+// between lines that hold no word of each other's size (sharesSize; a
+// Texinfo definition's 12-point signature over its 11-point parameters),
+// or a step over sizeStep after a sentence's end. Lines that share their
+// sizes make one paragraph mid-sentence, however their main size changes.
+func sizeBreak(prev, l line, ptext string) bool {
+	step := math.Abs(l.size - prev.size)
+	switch {
+	case step <= smallSizeStep*prev.size:
+		return false
+	case !sharesSize(prev, l):
+		return true
+	}
+	return step > sizeStep*prev.size && endsSentence(ptext)
 }
 
 // startsNew reports whether line l starts a new block after line prev.
@@ -2370,13 +2427,7 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		return true
 	}
 	ptext := prev.text()
-	if math.Abs(l.size-prev.size) > 0.1*prev.size && !(sharesSize(prev, l) && !endsSentence(ptext)) || l.bold != prev.bold {
-		return true
-	}
-	if math.Abs(l.size-prev.size) > smallSizeStep*prev.size && !sharesSizeWithin(prev, l, smallSizeStep) {
-		// A smaller step between lines that hold no word of each
-		// other's size: a Texinfo definition's 12-point signature over
-		// its 11-point parameters.
+	if l.bold != prev.bold || sizeBreak(prev, l, ptext) {
 		return true
 	}
 	if capsTitle(prev, l, ptext, text) {
@@ -2531,7 +2582,7 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		head := strings.TrimLeftFunc(text[i:len(text)-1], func(r rune) bool { return !unicode.IsLetter(r) })
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
-		if capitals(head) && capitals(tail) && hyphens[strings.ToLower(head+tail)] && !hyphens[strings.ToLower(head+"-"+tail)] {
+		if inCapitals(head) && inCapitals(tail) && hyphens[strings.ToLower(head+tail)] && !hyphens[strings.ToLower(head+"-"+tail)] {
 			return text[:len(text)-1] + next
 		}
 		r, _ := utf8.DecodeLastRuneInString(text[:len(text)-1])
@@ -2561,16 +2612,6 @@ func identifierCut(text, next string) bool {
 	after, _ := utf8.DecodeRuneInString(next)
 	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	return unicode.IsLetter(first) && alnum(before) && alnum(after)
-}
-
-// capitals reports whether s is a word of capital letters only.
-func capitals(s string) bool {
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // startsUpperLetter reports whether s starts with an upper-case letter.

@@ -374,14 +374,17 @@ func TestPDFMixedSizeLines(t *testing.T) {
 // hyphen, and an identifier cut after an underscore ("ASN1_" over
 // "SYNTAX_ERROR") is joined with no space; a compound in capitals the
 // text knows only hyphenated, or one it does not know whole, keeps its
-// hyphen, and a word set in underscores keeps its space.
+// hyphen, and a word set in underscores keeps its space. A name in
+// capitals with an underscore or digits ("LC_MES-" over "SAGES", as
+// groff hyphenates a manual page's variables) is a word in capitals too.
 func TestJoinLinesCapitalsAndIdentifiers(t *testing.T) {
-	words := map[string]bool{"optional": true, "sequence": true, "itu-t": true, "itut": true}
+	words := map[string]bool{"optional": true, "sequence": true, "itu-t": true, "itut": true, "lc_messages": true}
 	tests := []struct{ text, next, want string }{
 		{"If an element is OP-", "TIONAL and absent", "If an element is OPTIONAL and absent"},
 		{"the keyword \"?SE-", "QUENCE\" is taken", "the keyword \"?SEQUENCE\" is taken"},
 		{"the recommendation ITU-", "T X.690 says", "the recommendation ITU-T X.690 says"},
 		{"the unit MEGA-", "WATT is used", "the unit MEGA-WATT is used"},
+		{"using the LC_MES-", "SAGES variable", "using the LC_MESSAGES variable"},
 		{"returns ASN1_", "SYNTAX_ERROR when", "returns ASN1_SYNTAX_ERROR when"},
 		{"the function asn1_der_", "decoding() fills it", "the function asn1_der_decoding() fills it"},
 		{"the method __init__", "runs first", "the method __init__ runs first"},
@@ -578,4 +581,30 @@ func wantBlocks(t *testing.T, got, want []string) {
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
+}
+
+// TestPDFMarginTag checks that a label in brackets set flush with the
+// column's right edge, well apart from the words before it (Texinfo's
+// "[Function]" on a definition's first line), is read at the end of the
+// definition's signature, not inside it before the words of its second
+// line; a bracket that ends a line of text after a word space stays where
+// it stands.
+func TestPDFMarginTag(t *testing.T) {
+	at := func(size float64, x, y int, s string) string {
+		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
+	}
+	page := at(11, 72, 720, "The parser builds a tree from the declarations of a schema file.") +
+		at(12, 72, 700, `int tree_parse \(const char * file, tree_node *`) + at(12, 478, 700, "[Function]") +
+		at(12, 90, 686, `definitions, char * errors\)`) +
+		at(11, 90, 666, "file: the path of the file that holds the declarations of the schema.") +
+		at(11, 72, 640, "The tree lists each declaration once [Ref]") +
+		at(11, 72, 626, "and in the order of the file.")
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return b.Text })
+	want := []string{
+		"The parser builds a tree from the declarations of a schema file.",
+		"int tree_parse (const char * file, tree_node * definitions, char * errors) [Function]",
+		"file: the path of the file that holds the declarations of the schema.",
+		"The tree lists each declaration once [Ref] and in the order of the file.",
+	}
+	wantBlocks(t, got, want)
 }

@@ -375,6 +375,9 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		if b.Kind == corpus.KindParagraph && len(sents) > 0 {
 			intro = listIntro(sents[len(sents)-1])
 		}
+		// A paragraph's last sentence ending in a colon opens what
+		// stands under it: a list or table (opener), a code block.
+		colon := b.Kind == corpus.KindParagraph && len(sents) > 0 && strings.HasSuffix(strings.TrimSpace(sents[len(sents)-1]), ":")
 		speaker := ""
 		if !row {
 			speaker = quotedSpeaker(sents)
@@ -393,7 +396,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			// the code block under it and is found by its words.
 			// (Every paragraph's last sentence over code was tried:
 			// oss18 train fell 73 -> 72 at no minimum.)
-			if i == len(sents)-1 && b.Kind == corpus.KindParagraph && strings.HasSuffix(strings.TrimSpace(s), ":") {
+			if i == len(sents)-1 && colon {
 				h = strings.TrimSpace(h + " " + codeUnder(blocks, bi))
 			}
 			p.addSentence(s, di, h, row)
@@ -404,7 +407,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 				p.sents[i].asks, p.sents[i].item, p.sents[i].code = asks, item, code
 			}
 		}
-		if b.Kind == corpus.KindParagraph && len(p.sents) > from && strings.HasSuffix(strings.TrimSpace(p.sents[len(p.sents)-1].text), ":") {
+		if colon && len(p.sents) > from {
 			opener = len(p.sents) - 1
 		}
 		p.paras++
