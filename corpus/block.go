@@ -63,6 +63,9 @@ type block struct {
 	// its headings are found.
 	size float64
 	bold bool
+	// centred marks a PDF paragraph whose first line is set centred in
+	// its column (centred), as a title page's author and institution are.
+	centred bool
 	// why says why the block is left out of the body ("page chrome"), or
 	// is "" for a kept block.
 	why string

@@ -2234,7 +2234,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				itemLeft = l.words[1].x0
 			}
 		}
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l)})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l)})
 		cur = &out[len(out)-1]
 		tag = marginTag(l)
 		if tag != "" && !strings.HasSuffix(text, " "+tag) {
@@ -2259,7 +2259,59 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		l.noteRefs(refs, len(out)-1)
 	}
 	notesListed(out, listed)
-	return headings(out, body)
+	return titleByline(headings(out, body))
+}
+
+// titleByline marks the authors under a PDF's title as its byline, as the
+// HTML reader marks an element of class "author" (see bylineClass): the
+// lines after the title, a heading, on its page and above the first line
+// that ends a sentence (or list item, row or code), that read as names (nameLike, less an address
+// in brackets: "Nikos Mavrogiannopoulos (help-libtasn1@gnu.org)"), when
+// the page is a title page, holding no sentence at all (Texinfo's authors
+// at the foot of the first page, set as headings), or when the line is a
+// centred paragraph in the body's weight (groff -ms's author and
+// institution, centred under the title over the abstract). The first of
+// them becomes the document's publisher (see clean).
+func titleByline(bs blocks) blocks {
+	t := slices.IndexFunc(bs, func(b block) bool { return b.why == "" })
+	if t < 0 || bs[t].kind != KindHeading {
+		return bs
+	}
+	page := bs[t].page
+	end := t + 1 // the end of the title's page
+	for end < len(bs) && bs[end].page == page {
+		end++
+	}
+	first := end // the first line that ends a sentence
+	for i := t + 1; i < end; i++ {
+		if bs[i].why == "" && (bs[i].kind != KindParagraph && bs[i].kind != KindHeading || endsSentence(bs[i].text)) {
+			first = i
+			break
+		}
+	}
+	titlePage := first == end
+	for i := t + 1; i < first; i++ {
+		b := &bs[i]
+		if b.why != "" || !nameLike(withoutAddress(b.text), maxBylineWords) || strings.ToUpper(b.text) == b.text {
+			continue
+		}
+		if titlePage || b.kind == KindParagraph && b.centred && !b.bold {
+			b.kind, b.level, b.why = KindParagraph, 0, whyByline
+		}
+	}
+	return bs
+}
+
+// withoutAddress returns s less an e-mail address in brackets at its end
+// ("Nikos Mavrogiannopoulos (help-libtasn1@gnu.org)", "Jane Doe
+// <jane@example.org>").
+func withoutAddress(s string) string {
+	for _, br := range [][2]string{{"(", ")"}, {"<", ">"}} {
+		if i := strings.LastIndex(s, " "+br[0]); i > 0 && strings.HasSuffix(s, br[1]) && strings.Contains(s[i:], "@") {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // marginTagRE matches a label in brackets: Texinfo's "[Function]".
@@ -2459,6 +2511,13 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		// A centred line (a subtitle, "For Wrenlog 3.0 and later")
 		// does not run on into a line at the column's left edge, the
 		// first of the text under it, however close that stands.
+		return true
+	case centred(prev) && centredUnder(prev, l) && !prev.bold && l.size <= body*headingRatio &&
+		nameLike(withoutAddress(ptext), maxBylineWords) && nameLike(withoutAddress(text), maxBylineWords):
+		// Centred lines of names in the body's size and weight are
+		// lines of their own: groff -ms's author over the institution
+		// ("Priya Ramaswamy" over "Estuary Research Station, Port
+		// Adair"), which titleByline reads as the byline.
 		return true
 	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size &&
 		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging &&

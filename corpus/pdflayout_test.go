@@ -608,3 +608,74 @@ func TestPDFMarginTag(t *testing.T) {
 	}
 	wantBlocks(t, got, want)
 }
+
+// TestPDFTitleByline checks that the authors under a PDF's title are its
+// byline, left out of the body, the first its publisher: on a title page
+// that holds no sentence, names set as headings with an address in
+// brackets (Texinfo's authors), and, over the text, names centred in the
+// body's size and weight, each line apart (groff -ms's author over the
+// institution), a label in capitals ("ABSTRACT") not among them.
+func TestPDFTitleByline(t *testing.T) {
+	at := func(size float64, x, y int, s string) string {
+		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
+	}
+	para := "The survey sampled four stations in the outer basin during April this year."
+	tests := []struct {
+		name          string
+		pages         []string
+		want          []string
+		wantPublisher string
+	}{{
+		name: "title page",
+		pages: []string{
+			at(24, 72, 700, "Harbour Manual") +
+				at(11, 72, 670, "A guide to the moorings of the outer basin for version 2.1, 4 May 2026") +
+				at(14, 72, 200, "Priya Ramaswamy Tomas Lind") +
+				at(12, 72, 150, "Ana Ruiz (help-harbour@example.org)"),
+			at(11, 72, 700, "This manual is for the staff of the harbour office.") +
+				at(14, 72, 660, "1 Moorings") +
+				at(11, 72, 640, para),
+		},
+		want: []string{
+			"Harbour Manual",
+			"A guide to the moorings of the outer basin for version 2.1, 4 May 2026",
+			"This manual is for the staff of the harbour office.",
+			"1 Moorings", para,
+		},
+		wantPublisher: "Priya Ramaswamy Tomas Lind",
+	}, {
+		name: "centred names over the text",
+		pages: []string{
+			at(12, 213, 700, "Survey of the Moorings") +
+				// Centred on the column's middle, 286, as the
+				// 77 characters of the text's lines make it: 15
+				// and 36 characters of 10-point Helvetica, 5.56
+				// points wide.
+				at(10, 244, 680, "Priya Ramaswamy") +
+				at(10, 186, 668, "Estuary Research Station, Port Adair") +
+				at(10, 264, 644, "ABSTRACT") +
+				at(10, 72, 630, "This report gives the results of the spring survey of all the moorings in the") +
+				at(10, 72, 618, "outer basin, with the depth and the state of each chain found by the divers.") +
+				at(10, 72, 590, "The deepest station was the harbour mouth, where the tide runs fastest."),
+		},
+		want: []string{
+			"Survey of the Moorings",
+			"This report gives the results of the spring survey of all the moorings in the outer basin, with the depth and the state of each chain found by the divers.",
+			"The deepest station was the harbour mouth, where the tide runs fastest.",
+		},
+		wantPublisher: "Priya Ramaswamy",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pdf := buildPDF(tt.pages, "")
+			wantBlocks(t, parsedBlocks(t, pdf, func(b Block) string { return b.Text }), tt.want)
+			doc, err := Parse("a.pdf", pdf)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Publisher != tt.wantPublisher {
+				t.Errorf("publisher: got %q, want %q", doc.Publisher, tt.wantPublisher)
+			}
+		})
+	}
+}
