@@ -1747,13 +1747,15 @@ func (t *table) headerAbove(h, below line) bool {
 
 // centredHeader reports whether line h, above the first row of table t,
 // is the table's header with its labels centred over their columns (an
-// HTML table's th cells, as wkhtmltopdf prints them): in bold over a row
-// that is not, on the same page and column and close above it, with one
+// HTML table's th cells, as wkhtmltopdf prints them, or tbl's header in
+// roman, "Depth (m)" centred over a column of numbers, under a line that
+// spans the table): over a row that is not bold, on the same page and
+// column and close above it, with one
 // label a column, each centred within its column's extent on that row (a
 // column ends where the next starts, the last at right, the table's right
 // edge).
 func (t *table) centredHeader(h, first line, right float64) bool {
-	if h.table != nil || h.why != "" || !h.bold || first.bold || h.page != first.page || h.col != first.col ||
+	if h.table != nil || h.why != "" || first.bold || h.page != first.page || h.col != first.col ||
 		len(h.segs) != len(t.cols) || len(first.segs) != len(t.cols) || h.y-first.y > 2.5*math.Max(t.pitch, first.size) {
 		return false
 	}

@@ -679,3 +679,36 @@ func TestPDFTitleByline(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFSpanningHeader checks a table as groff's tbl sets it: a line
+// spanning the table centred over it ("Stations sampled in spring 2026"),
+// then the header row in roman, its last label centred over a column of
+// numbers aligned on their units. The header row is the table's, its
+// first row, not a line of the paragraph the spanning line makes; the
+// spanning line is the table's caption alone.
+func TestPDFSpanningHeader(t *testing.T) {
+	at := func(x, y int, s string) string {
+		return fmt.Sprintf("BT /F1 10 Tf %d %d Td (%s) Tj ET\n", x, y, s)
+	}
+	// 10-point Helvetica, 5.56 points a character: the columns start at
+	// 210, 300 and, for the numbers, 370; "Depth (m)" is centred over
+	// them, the spanning line over the table.
+	page := at(72, 540, "The survey sampled four stations in the outer basin during April this year.") +
+		at(209, 500, "Stations sampled in spring 2026") +
+		at(210, 488, "Station") + at(300, 488, "Basin") + at(351, 488, "Depth (m)") +
+		at(210, 476, "North Spit") + at(300, 476, "Outer") + at(370, 476, "12") +
+		at(210, 464, "Harbour Mouth") + at(300, 464, "Outer") + at(370, 464, "18") +
+		at(72, 440, "The deepest station was the harbour mouth, where the tide runs fastest.")
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string {
+		return fmt.Sprintf("%s | %s | %q", b.Text, b.Caption, b.Header)
+	})
+	want := []string{
+		"The survey sampled four stations in the outer basin during April this year. |  | []",
+		"Stations sampled in spring 2026 |  | []",
+		`Station; Basin; Depth (m) | Stations sampled in spring 2026 | []`,
+		`North Spit; Outer; 12 | Stations sampled in spring 2026 | ["Station" "Basin" "Depth (m)"]`,
+		`Harbour Mouth; Outer; 18 | Stations sampled in spring 2026 | ["Station" "Basin" "Depth (m)"]`,
+		"The deepest station was the harbour mouth, where the tide runs fastest. |  | []",
+	}
+	wantBlocks(t, got, want)
+}
