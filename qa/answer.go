@@ -255,10 +255,36 @@ func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p float64, an
 		Confidence: p,
 	}
 	pick := ix.spanFor(q, sc, c.sent, total)
-	a.Span, a.SpanConfidence = pick.text, leadConfidence(pick.p, p)
+	a.Span, a.SpanConfidence = pick.text, leadConfidence(ix.agreedSpan(q, sc, i, pick, total), p)
 	ix.corroborate(q, sc, c, pick.typed, total, &a)
 	ix.olderConflicts(q, sc, c, &a)
 	return a
+}
+
+// agreedSpan is the span model's probability for pick, candidate i's
+// span, or, when higher, that of a candidate that gives the same value
+// (lenders: another article stating the date) and whose own span is that
+// value: the answer's Confidence already counts those candidates, and the
+// short answer is as sure as the surest of the sentences that state it
+// makes it. The span model reads one sentence; a value said plainly in
+// one article ("faces a September 17 deadline") and far from the
+// question's words in another ("a deadline for ... to divest ... by
+// September 17") is one answer, whichever sentence the ranker put first.
+func (ix *Index) agreedSpan(q *Question, sc *scratch, i int, pick spanPick, total float64) float64 {
+	p := pick.p
+	if pick.typed == nil || pick.typed.value == "" {
+		return p
+	}
+	kind, value := pick.typed.kind, pick.typed.value
+	sc.lenders(i, func(j int, agrees bool) {
+		if !agrees {
+			return
+		}
+		if other := ix.spanFor(q, sc, sc.top[j].sent, total); other.typed != nil && other.typed.kind == kind && other.typed.value == value {
+			p = max(p, other.p)
+		}
+	})
+	return p
 }
 
 // leadConfidence is the probability that a short answer is right when the

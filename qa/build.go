@@ -1160,6 +1160,7 @@ func (ix *Index) finishBuild(g *mergedVocab, nterms, total, workers int) {
 	}
 	ix.applyNorms()
 	ix.retold = ix.retelling()
+	ix.gists = ix.sentenceGists()
 	ix.change = termsOf(&ix.stems, changeStems())
 	wg.Wait()
 	ix.finish()

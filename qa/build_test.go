@@ -135,9 +135,14 @@ func TestBuildBytes(t *testing.T) {
 	ix := build(docs, 1, 1<<40, nil)
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(ix)
+	// The sentences' gists (gist.go), gistDim bytes a sentence of a
+	// corpus that retells one story as this one does (0.70 bytes a byte
+	// of text), are what the index keeps for the "gist" feature: the
+	// bound is on what Build allocates besides them, which their reading
+	// keeps to a reused token buffer (10.63 without gists, 10.79 with).
 	const want = 10.8
-	if per := float64(after.TotalAlloc-before.TotalAlloc) / float64(textSize(docs)); per > want {
-		t.Errorf("Build allocates %.2f bytes a byte of text, want at most %.1f", per, want)
+	if per := float64(after.TotalAlloc-before.TotalAlloc-uint64(len(ix.gists))) / float64(textSize(docs)); per > want {
+		t.Errorf("Build allocates %.2f bytes a byte of text besides the %.2f of the gists, want at most %.1f", per, float64(len(ix.gists))/float64(textSize(docs)), want)
 	}
 }
 

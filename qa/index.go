@@ -132,7 +132,10 @@ type Index struct {
 	// retold is the corpus's retelling, the mean cosine of its documents'
 	// tf-idf vectors (retelling.go), which lowers the answer decision's
 	// bar (retellingLift).
-	retold  float64
+	retold float64
+	// gists are the sentences' gists, gistDim int8 components each, for a
+	// corpus that retells one story, else nil (gist.go).
+	gists   []int8
 	p       params
 	scratch scratchPool
 }
@@ -287,7 +290,7 @@ func (ix *Index) share() *Index {
 		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, nameWords: ix.nameWords, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
-		runWords: ix.runWords, avgLen: ix.avgLen, retold: ix.retold, p: ix.p, model: ix.model, cues: ix.cues,
+		runWords: ix.runWords, avgLen: ix.avgLen, retold: ix.retold, gists: ix.gists, p: ix.p, model: ix.model, cues: ix.cues,
 		spell: ix.spell, figures: ix.figures, compoundPairs: ix.compoundPairs,
 	}
 	out.scratch.New = ix.scratch.New

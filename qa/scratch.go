@@ -33,7 +33,11 @@ type cand struct {
 
 // scratch is the per-question working memory, reused through ix.scratch.
 type scratch struct {
-	score []float64
+	// gist is the question's gist, when hasGist (questionGist, set by
+	// rerank for an index that keeps its sentences' gists).
+	gist    [gistDim]float32
+	hasGist bool
+	score   []float64
 	// askedYear is the year the question names when a candidate's
 	// document is of it, else 0 (yearAsked, set by rerank).
 	askedYear int

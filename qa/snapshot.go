@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 54
+const snapshotVersion = 55
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -348,6 +348,11 @@ func writeIndex(e *snapEncoder, ix *Index) {
 	}
 	e.f64(ix.avgLen)
 	e.f64(ix.retold)
+	e.int(len(ix.gists))
+	g := e.grow(len(ix.gists))
+	for i, x := range ix.gists {
+		g[i] = byte(x)
+	}
 	pa := ix.p
 	for _, v := range []float64{pa.k1, pa.b, pa.localIDF, pa.passage, pa.docw, pa.coref, pa.neighbour, pa.paragraph, float64(pa.paragraphs), pa.altShare} {
 		e.f64(v)
@@ -435,6 +440,12 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	}
 	ix.avgLen = d.f64()
 	ix.retold = d.f64()
+	if n := d.count(1); n > 0 {
+		ix.gists = make([]int8, n)
+		for i, b := range d.next(n) {
+			ix.gists[i] = int8(b)
+		}
+	}
 	p := &ix.p
 	for _, f := range []*float64{&p.k1, &p.b, &p.localIDF, &p.passage, &p.docw, &p.coref, &p.neighbour, &p.paragraph} {
 		*f = d.f64()
@@ -462,6 +473,9 @@ func decodeIndex(sect []byte, blob string) (*Index, error) {
 	}
 	d.check(len(ix.paraNorm) == ix.paras && len(ix.paraDoc) == ix.paras && len(ix.paraSent) == ix.paras+1, "paragraph tables")
 	d.ascending(ix.paraSent, len(ix.sents), "paragraph sentences")
+	if ix.gists != nil {
+		d.check(len(ix.gists) == gistDim*len(ix.sents), "sentence gists")
+	}
 	d.inRange(ix.paraDoc, ndocs, "paragraph document")
 	for _, tt := range ix.titleTerms {
 		d.inRange(tt, nterms, "title term")

@@ -154,7 +154,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"compoundPairs": "built from surface when read (surfaceTables)",
 		"nameWords":     "set empty by finish; made from names and surfaceIDs when a question first asks for a kind of thing (lazyNameWords)",
 		"archivedDocs":  "built by the first answer that asks whether its best candidate's document is archived, from docs", "archivedOnce": "guards archivedDocs",
-		"runWords": "written", "avgLen": "written", "retold": "written", "p": "written",
+		"runWords": "written", "avgLen": "written", "retold": "written", "gists": "written", "p": "written",
 		"scratch": "set by finish", "quantities": "found again from terms by finish (changewords.txt)",
 		"docIDF":  "computed by finish from the number of documents",
 		"docSent": "computed by finish from the sentences' documents (docSentences)",

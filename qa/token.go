@@ -47,11 +47,26 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 	// The word lists, fetched once: a sync.OnceValue call a word would
 	// cost a tenth of the tokenizer's time.
 	tw := tokenWords()
-	out, merge := scanWords(s, out, v, tw)
+	var low lowered
+	out, merge := scanWords(s, out, v, tw, &low)
 	if !merge {
 		return out // no token mergePhrases would change (TestMergePhrasesPlain)
 	}
 	return mergePhrases(out, first, v, tw)
+}
+
+// tokenizeReusing is tokenize with the lowered words kept in low, which
+// the caller may empty (low.buf[:0]) once it keeps no string of the
+// tokens: Build's gists (gist.go) tokenize every sentence of a corpus and
+// keep none of its words.
+func tokenizeReusing(s string, out []token, low *lowered) []token {
+	first := len(out)
+	tw := tokenWords()
+	out, merge := scanWords(s, out, nil, tw, low)
+	if !merge {
+		return out
+	}
+	return mergePhrases(out, first, nil, tw)
 }
 
 // scanWords appends the words of s to out, each token as appendWord makes
@@ -59,8 +74,8 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 // scan. merge reports whether a token it appended may be one mergePhrases
 // changes (lowered.merge); when none is, mergePhrases would return the
 // tokens as they are.
-func scanWords(s string, out []token, v *vocab, tw *tokenWordLists) (_ []token, merge bool) {
-	var low lowered
+func scanWords(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered) (_ []token, merge bool) {
+	low.merge = false
 	i := 0
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -81,7 +96,7 @@ func scanWords(s string, out []token, v *vocab, tw *tokenWordLists) (_ []token, 
 		}
 		start := i
 		end := scanWord(s, i)
-		out = appendWord(out, s[start:end], start, v, tw, &low)
+		out = appendWord(out, s[start:end], start, v, tw, low)
 		i = end
 	}
 	return out, low.merge

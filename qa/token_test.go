@@ -1211,7 +1211,7 @@ func TestMergePhrasesPlain(t *testing.T) {
 			v = newVocab(64)
 		}
 		for _, s := range texts {
-			raw, merge := scanWords(s, nil, v, tw)
+			raw, merge := scanWords(s, nil, v, tw, new(lowered))
 			lead := []token{{text: "lead"}}
 			a := mergePhrases(append(slices.Clone(lead), raw...), 1, v, tw)
 			b := mergePhrasesPlain(append(slices.Clone(lead), raw...), 1, v, tw)

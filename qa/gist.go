@@ -1,0 +1,162 @@
+package qa
+
+import (
+	"math"
+
+	"github.com/qabot/qabot/qa/english"
+)
+
+// A sentence's gist: the direction of its words in GloVe's space.
+//
+// Where a corpus retells one story (retelling.go), every article names the
+// story's people, places and events, and most sentences hold a few of any
+// question's words: the question's key words decide little, and a chat
+// question says the thing it asks in its own words ("is the tiktok date
+// slipping again": "The current deadline ... is expected to be extended
+// once again"). The words of the sentence that answers are then near the
+// question's words in meaning more often than a rival's are, though few of
+// them are the same words or their WordNet or GloVe alternatives.
+//
+// A text's gist is the sum of the unit GloVe vectors of its content words
+// (its tokens that are no stop words and that GloVe has), scaled to length
+// 1; the "gist" feature is the cosine of the question's gist and the
+// sentence's, for a corpus that retells its story (retelling above
+// retellingFloor, the reading at which the answer decision starts to lift
+// its bar). Build keeps each sentence's gist only then, gistDim int8
+// components a sentence (gistScale to 1), so that other corpora pay
+// nothing for it; on the others the same cosine ranked worse (engine-log,
+// stop 47, rank65).
+
+// gistDim is the number of components of a gist: those of a GloVe vector.
+const gistDim = 100
+
+// gistScale is what a gist's int8 components are divided by: a unit
+// vector's components lie in [−1, 1].
+const gistScale = 127
+
+// addGist adds the unit vector of word to sum when word is a content
+// word (no stop word) that GloVe has, and reports whether it did.
+func addGist(en *english.Resources, word string, sum *[gistDim]float32) bool {
+	if isStopWord(word) {
+		return false
+	}
+	v, ok := en.Vector(word)
+	if !ok || v.Dim() != gistDim {
+		return false
+	}
+	var buf [gistDim]float32
+	c := v.AppendFloat32(buf[:0])
+	var norm float64
+	for _, x := range c {
+		norm += float64(x) * float64(x)
+	}
+	if norm == 0 {
+		return false
+	}
+	inv := float32(1 / math.Sqrt(norm))
+	for i, x := range c {
+		sum[i] += x * inv
+	}
+	return true
+}
+
+// unitGist scales sum to length 1 in place; it leaves a zero sum zero.
+func unitGist(sum *[gistDim]float32) {
+	var norm float64
+	for _, x := range sum {
+		norm += float64(x) * float64(x)
+	}
+	if norm == 0 {
+		return
+	}
+	inv := float32(1 / math.Sqrt(norm))
+	for i := range sum {
+		sum[i] *= inv
+	}
+}
+
+// sentenceGists returns the gists of ix's sentences, gistDim int8
+// components each (gistScale to 1), or nil when ix's corpus does not
+// retell one story (retelling at most retellingFloor) or the English
+// resources are missing. It is called once, at Build, after the
+// retelling is read.
+func (ix *Index) sentenceGists() []int8 {
+	if ix.retold <= retellingFloor || len(ix.sents) == 0 {
+		return nil
+	}
+	en := english.Load()
+	if en.Err() != nil {
+		return nil
+	}
+	// One token buffer and one buffer of lowered words serve every
+	// sentence, and the gists are one flat slice, so that Build allocates little more than the gists themselves
+	// (TestBuildBytes).
+	out := make([]int8, gistDim*len(ix.sents))
+	var toks []token
+	// A sentence's lowered words are at most its bytes, so that one
+	// buffer of maxSentenceBytes holds them all (keep makes another only
+	// for a word that would not fit).
+	low := lowered{buf: make([]byte, 0, maxSentenceBytes)}
+	for i := range ix.sents {
+		var sum [gistDim]float32
+		n := 0
+		low.buf = low.buf[:0] // no word of the sentence before is kept
+		toks = tokenizeReusing(ix.sents[i].text, toks[:0], &low)
+		for _, tk := range toks {
+			if addGist(en, tk.text, &sum) {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		unitGist(&sum)
+		g := out[i*gistDim : (i+1)*gistDim]
+		for k, x := range sum {
+			g[k] = int8(math.Round(float64(x * gistScale)))
+		}
+	}
+	return out
+}
+
+// questionGist sets sc.gist to the question's gist, and sc.hasGist to
+// whether it has one, when ix keeps its sentences' gists.
+func (ix *Index) questionGist(q *Question, sc *scratch) {
+	sc.hasGist = false
+	if ix.gists == nil {
+		return
+	}
+	en := english.Load()
+	if en.Err() != nil {
+		return
+	}
+	// A word the asker set aside says nothing of what is asked, and a
+	// word to be resolved by itself only (noAlts) is to be matched as it
+	// stands, not by its neighbours in meaning: neither adds to the gist.
+	sc.gist = [gistDim]float32{}
+	n := 0
+	for _, w := range q.words {
+		if !w.exclude && !w.noAlts && addGist(en, w.text, &sc.gist) {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	unitGist(&sc.gist)
+	sc.hasGist = true
+}
+
+// gistCosine is the cosine of the question's gist (sc.gist) and sentence
+// s's, 0 when either has none.
+func (ix *Index) gistCosine(sc *scratch, s int32) float64 {
+	if !sc.hasGist {
+		return 0
+	}
+	g := ix.gists[int(s)*gistDim : int(s+1)*gistDim]
+	var dot float32
+	for k, x := range g {
+		dot += float32(x) * sc.gist[k]
+	}
+	return float64(dot / gistScale)
+}
