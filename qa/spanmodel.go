@@ -1045,8 +1045,10 @@ func (f *spanFacts) firstMoneyCell() {
 // 16:00") that says a place is closed answers "library hours sunday" with
 // "closed" when "library" heads its column, though the other column's
 // hours fit the type asked. It answers alone too when it is not the row's
-// first cell (which names the row), no other cell's header holds any of
-// the question's words nor names a kind of a thing the question names
+// first cell (which names the row), no other cell's header holds the
+// question's words beyond a weak alternative (weakHeader: "Price" beside
+// "Discount" for "family card discount for children") nor names a kind
+// of a thing the question names
 // (headerKin: "Fee" for "rotavator hire cost", beside "Longest hire"),
 // and its own holds at least minHeaderCell of their weight by words no
 // cell of the row holds (headerOwnMass): "missed departure essentials" is
@@ -1080,7 +1082,7 @@ func (f *spanFacts) headerCellOf() int {
 		return -1
 	case spanWords().nilCells[text]:
 		return best
-	case c.cell > 0 && second == 0 && !kin && f.headerOwnMass(c) >= minHeaderCell:
+	case c.cell > 0 && second < weakHeader && !kin && f.headerOwnMass(c) >= minHeaderCell:
 		return best
 	}
 	return -1
