@@ -3,7 +3,8 @@ package corpus
 // The layout of PDF text: from glyphs to blocks.
 //
 //  1. rows: glyphs on one baseline form a row, sorted left to right; a gap
-//     wider than a fifth of the font size is a space between words, and
+//     wider than a fifth of the font size is a space between words (a space
+//     glyph is one too, unless drawn over the text: drawnOver), and
 //     a gap wider than segmentGap ems cuts the row into segments (the
 //     columns of a page or of a table); once the page's lines are in
 //     reading order, a narrower gap is cut too where a segment of the
@@ -390,6 +391,9 @@ func makeRow(gs []glyph, page int) row {
 			continue // drawn twice (fake bold, shadow)
 		}
 		if strings.TrimSpace(g.text) == "" {
+			if drawnOver(gs, k) {
+				continue // a link's underline drawn as spaces over its text
+			}
 			end()
 			prev = g
 			continue
@@ -433,6 +437,23 @@ func makeRow(gs []glyph, page int) row {
 	}
 	end()
 	return newRow(unknownGlyphs(words), page, base)
+}
+
+// drawnOver reports whether the space gs[k] is drawn over the text, not
+// between its words: the next glyph that is no space starts before the
+// space's middle. LibreOffice draws a link's text and then spaces over
+// it, whose underline marks the link ("Intl" with a space over its "l",
+// "RegExp" over its "p"): read as breaks, they would split letters off
+// the words. A space between words ends where the next word starts, or
+// nearly so (kerning); the gap rule still splits words that stand apart.
+func drawnOver(gs []glyph, k int) bool {
+	g := gs[k]
+	for _, n := range gs[k+1:] {
+		if strings.TrimSpace(n.text) != "" {
+			return n.x0 < (g.x0+g.x1)/2
+		}
+	}
+	return false
 }
 
 // isBackLink reports whether a glyph is the arrow that links a footnote

@@ -579,3 +579,22 @@ func wantBlocks(t *testing.T, got, want []string) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestPDFSpacesOverLink checks a link as LibreOffice draws it: the link's
+// text, then spaces over it whose underline marks the link, one of them
+// starting just left of the text's last letter. The spaces drawn over the
+// text are no breaks between words ("Intl", not "Int l"), while the
+// spaces between words still are.
+func TestPDFSpacesOverLink(t *testing.T) {
+	// Every glyph is 556/1000 em wide: at 11 points, "Use the " ends at
+	// 120.928 and the "l" of "Intl" starts at 139.276.
+	page := "BT /F1 11 Tf 72 720 Td (Use the Intl object here.) Tj ET\n" +
+		"BT /F1 11 Tf 120.9 720 Td [( ) -1109 ( )] TJ ET"
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "Use the Intl object here."; doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
