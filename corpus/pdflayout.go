@@ -32,7 +32,8 @@ package corpus
 //     two lines is one. A paragraph cut by a column or page break goes on
 //     when its last line ends mid-sentence. A word hyphenated at the end of
 //     a line is joined, unless the document writes it with its hyphen
-//     elsewhere; a hyphen before a capital is a compound's and stays.
+//     elsewhere or it is an option or holds another hyphen
+//     (hyphenedWord); a hyphen before a capital is a compound's and stays.
 //  5. kinds: a short paragraph in bold or in a larger size than the body is
 //     a heading, its level given by its size among the headings; a
 //     paragraph opening with a bullet or a number is a list item, unless
@@ -2535,7 +2536,7 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
 		r, _ := utf8.DecodeLastRuneInString(head)
-		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] {
+		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] && !hyphenedWord(head, tail) {
 			return text[:len(text)-1] + next
 		}
 		return text + next
@@ -2564,6 +2565,17 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		return text + next
 	}
 	return text + " " + next
+}
+
+// hyphenedWord reports whether a word broken at a line's end after a
+// hyphen, head before it and tail after it, is written with that hyphen:
+// a command-line option ("--branch-" over "sim=yes", "-fno-" over
+// "builtin"), or a word that holds another hyphen ("--with-icu-default-"
+// over "data-dir"). Hyphenation breaks a plain word between its letters;
+// a word that already holds a hyphen is broken only there, and an
+// option's words are joined by hyphens.
+func hyphenedWord(head, tail string) bool {
+	return strings.Contains(head, "-") || strings.Contains(tail, "-")
 }
 
 // identifierCut reports whether a line that ends text cuts an identifier

@@ -598,3 +598,22 @@ func TestPDFSpacesOverLink(t *testing.T) {
 		t.Errorf("body: got %q, want %q", doc.Body, want)
 	}
 }
+
+// TestJoinLinesHyphenedWord checks that a word broken after a hyphen at
+// a line's end keeps the hyphen when the word is written with it: a
+// command-line option, or a word that holds another hyphen; a plain word
+// hyphenated between its letters is still mended.
+func TestJoinLinesHyphenedWord(t *testing.T) {
+	tests := []struct{ text, next, want string }{
+		{"add the option --branch-", "sim=yes.", "add the option --branch-sim=yes."},
+		{"the option --mod-", "filename='s/v/N/' will do", "the option --mod-filename='s/v/N/' will do"},
+		{"then the --with-icu-default-", "data-dir configure option", "then the --with-icu-default-data-dir configure option"},
+		{"a well-", "known-ish tool", "a well-known-ish tool"},
+		{"a long sen-", "tence here", "a long sentence here"},
+	}
+	for _, tt := range tests {
+		if got := joinLines(tt.text, tt.next, nil); got != tt.want {
+			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
