@@ -25,7 +25,8 @@ package corpus
 //     where they are; between them the left column is read before the
 //     right.
 //  4. paragraphs: the lines of a table of contents (titles and page
-//     numbers that list the headings further on) leave the text. Lines
+//     numbers that list the headings further on, or section numbers and
+//     titles that lines further on repeat) leave the text. Lines
 //     join into a paragraph until a wider vertical gap, an indented first
 //     line, a change of font size or weight, a list marker, a line left of
 //     a list item's text, or a short line that ends a sentence; a title or heading centred on
@@ -1236,6 +1237,33 @@ func markContents(ls []line) {
 		}
 		i = j
 	}
+	// Contents without page numbers, as a web page printed to PDF lists
+	// its sections: a run of lines that each open with a section number
+	// ("5.2.1. Running Cachegrind") and are the text of a line further
+	// on, the heading they list.
+	numbered := func(i, end int) bool {
+		l := ls[i]
+		if l.why != "" || l.table != nil || len(l.words) < 2 || !sectionNumberRE.MatchString(l.words[0].text) {
+			return false
+		}
+		at, found := last[strings.ToLower(normSpace(l.text()))]
+		return found && at > end
+	}
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && numbered(j, j) {
+			j++
+		}
+		if j-i >= minLeaderRun && numberedRun(ls, i, j, numbered) {
+			for k := i; k < j; k++ {
+				ls[k].why = whyContents
+			}
+			if i > 0 && contentsRE.MatchString(ls[i-1].text()) {
+				ls[i-1].why = whyContents
+			}
+		}
+		i = max(j, i+1)
+	}
 	// An index, or contents whose titles are not lines of the text
 	// again: a run of lines that are each a title, a leader and the
 	// number of one of the document's pages ("asn1_read_value ::::: 13").
@@ -1263,6 +1291,17 @@ func markContents(ls []line) {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// numberedRun reports whether each line of ls[i:j] is listed again
+// after the run's end, the headings coming after their contents.
+func numberedRun(ls []line, i, j int, numbered func(i, end int) bool) bool {
+	for k := i; k < j; k++ {
+		if !numbered(k, j-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // leaderDots are the characters of a leader between a title and its page

@@ -617,3 +617,31 @@ func TestJoinLinesHyphenedWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFNumberedContents checks contents without page numbers, as a web
+// page printed to PDF lists its sections: three lines or more, each a
+// section number and a title that a heading further on repeats, are
+// dropped as contents with the "Contents" line over them, so that no
+// title is read with the next entry's number ("Who may borrow 1.2.").
+func TestPDFNumberedContents(t *testing.T) {
+	page := textPage("Contents", "1.1. Who may borrow", "1.2. Loan periods", "1.3. Damage and loss", "",
+		"1.1. Who may borrow", "", "Staff may borrow laptops.", "",
+		"1.2. Loan periods", "", "Loans last a week.", "",
+		"1.3. Damage and loss", "", "Report damage on the day.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if strings.Count(doc.Body, "Who may borrow") != 1 || strings.Contains(doc.Body, "1.2. Loan periods 1.3.") {
+		t.Errorf("body: got %q, want the contents gone and each title once", doc.Body)
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, d.Why+": "+d.Text)
+	}
+	wantDropped := []string{"table of contents: Contents", "table of contents: 1.1. Who may borrow",
+		"table of contents: 1.2. Loan periods", "table of contents: 1.3. Damage and loss"}
+	if !slices.Equal(dropped, wantDropped) {
+		t.Errorf("dropped:\ngot  %q\nwant %q", dropped, wantDropped)
+	}
+}
