@@ -380,8 +380,10 @@ func TestPDFFiles(t *testing.T) {
 			},
 			dropped: []string{
 				"1 table of contents: Contents",
-				"1 table of contents: 1 Introduction . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 2",
-				"1 table of contents: 2.2 Loan periods . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3",
+				// The leader's dots touch; the spaces drawn over them
+				// (the entry is a link) are no breaks.
+				"1 table of contents: 1 Introduction . ............................................................. 2",
+				"1 table of contents: 2.2 Loan periods . ..................................................... 3",
 			},
 			absent: []string{"1The facilities", "2Students", ". . . .", "cost.i", "iReplacement"},
 			cells: []string{

@@ -3,7 +3,8 @@ package corpus
 // The layout of PDF text: from glyphs to blocks.
 //
 //  1. rows: glyphs on one baseline form a row, sorted left to right; a gap
-//     wider than a fifth of the font size is a space between words, and
+//     wider than a fifth of the font size is a space between words (a space
+//     glyph is one too, unless drawn over the text: drawnOver), and
 //     a gap wider than segmentGap ems cuts the row into segments (the
 //     columns of a page or of a table); once the page's lines are in
 //     reading order, a narrower gap is cut too where a segment of the
@@ -24,14 +25,16 @@ package corpus
 //     where they are; between them the left column is read before the
 //     right.
 //  4. paragraphs: the lines of a table of contents (titles and page
-//     numbers that list the headings further on) leave the text. Lines
+//     numbers that list the headings further on, or section numbers and
+//     titles that lines further on repeat) leave the text. Lines
 //     join into a paragraph until a wider vertical gap, an indented first
 //     line, a change of font size or weight, a list marker, a line left of
 //     a list item's text, or a short line that ends a sentence; a title or heading centred on
 //     two lines is one. A paragraph cut by a column or page break goes on
 //     when its last line ends mid-sentence. A word hyphenated at the end of
 //     a line is joined, unless the document writes it with its hyphen
-//     elsewhere; a hyphen before a capital is a compound's and stays.
+//     elsewhere or it is an option or holds another hyphen
+//     (hyphenedWord); a hyphen before a capital is a compound's and stays.
 //  5. kinds: a short paragraph in bold or in a larger size than the body is
 //     a heading, its level given by its size among the headings; a
 //     paragraph opening with a bullet or a number is a list item, unless
@@ -400,6 +403,9 @@ func makeRow(gs []glyph, page int) row {
 			continue // drawn twice (fake bold, shadow)
 		}
 		if strings.TrimSpace(g.text) == "" {
+			if drawnOver(gs, k) {
+				continue // a link's underline drawn as spaces over its text
+			}
 			end()
 			prev = g
 			continue
@@ -443,6 +449,23 @@ func makeRow(gs []glyph, page int) row {
 	}
 	end()
 	return newRow(unknownGlyphs(words), page, base)
+}
+
+// drawnOver reports whether the space gs[k] is drawn over the text, not
+// between its words: the next glyph that is no space starts before the
+// space's middle. LibreOffice draws a link's text and then spaces over
+// it, whose underline marks the link ("Intl" with a space over its "l",
+// "RegExp" over its "p"): read as breaks, they would split letters off
+// the words. A space between words ends where the next word starts, or
+// nearly so (kerning); the gap rule still splits words that stand apart.
+func drawnOver(gs []glyph, k int) bool {
+	g := gs[k]
+	for _, n := range gs[k+1:] {
+		if strings.TrimSpace(n.text) != "" {
+			return n.x0 < (g.x0+g.x1)/2
+		}
+	}
+	return false
 }
 
 // isBackLink reports whether a glyph is the arrow that links a footnote
@@ -1224,6 +1247,33 @@ func markContents(ls []line) {
 		}
 		i = j
 	}
+	// Contents without page numbers, as a web page printed to PDF lists
+	// its sections: a run of lines that each open with a section number
+	// ("5.2.1. Running Cachegrind") and are the text of a line further
+	// on, the heading they list.
+	numbered := func(i, end int) bool {
+		l := ls[i]
+		if l.why != "" || l.table != nil || len(l.words) < 2 || !sectionNumberRE.MatchString(l.words[0].text) {
+			return false
+		}
+		at, found := last[strings.ToLower(normSpace(l.text()))]
+		return found && at > end
+	}
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && numbered(j, j) {
+			j++
+		}
+		if j-i >= minLeaderRun && numberedRun(ls, i, j, numbered) {
+			for k := i; k < j; k++ {
+				ls[k].why = whyContents
+			}
+			if i > 0 && contentsRE.MatchString(ls[i-1].text()) {
+				ls[i-1].why = whyContents
+			}
+		}
+		i = max(j, i+1)
+	}
 	// An index, or contents whose titles are not lines of the text
 	// again: a run of lines that are each a title, a leader and the
 	// number of one of the document's pages ("asn1_read_value ::::: 13").
@@ -1251,6 +1301,17 @@ func markContents(ls []line) {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// numberedRun reports whether each line of ls[i:j] is listed again
+// after the run's end, the headings coming after their contents.
+func numberedRun(ls []line, i, j int, numbered func(i, end int) bool) bool {
+	for k := i; k < j; k++ {
+		if !numbered(k, j-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // leaderDots are the characters of a leader between a title and its page
@@ -2626,7 +2687,7 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
 		r, _ := utf8.DecodeLastRuneInString(head)
-		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] {
+		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] && !hyphenedWord(head, tail) {
 			return text[:len(text)-1] + next
 		}
 		return text + next
@@ -2655,6 +2716,17 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		return text + next
 	}
 	return text + " " + next
+}
+
+// hyphenedWord reports whether a word broken at a line's end after a
+// hyphen, head before it and tail after it, is written with that hyphen:
+// a command-line option ("--branch-" over "sim=yes", "-fno-" over
+// "builtin"), or a word that holds another hyphen ("--with-icu-default-"
+// over "data-dir"). Hyphenation breaks a plain word between its letters;
+// a word that already holds a hyphen is broken only there, and an
+// option's words are joined by hyphens.
+func hyphenedWord(head, tail string) bool {
+	return strings.Contains(head, "-") || strings.Contains(tail, "-")
 }
 
 // identifierCut reports whether a line that ends text cuts an identifier

@@ -712,3 +712,69 @@ func TestPDFSpanningHeader(t *testing.T) {
 	}
 	wantBlocks(t, got, want)
 }
+
+// TestPDFSpacesOverLink checks a link as LibreOffice draws it: the link's
+// text, then spaces over it whose underline marks the link, one of them
+// starting just left of the text's last letter. The spaces drawn over the
+// text are no breaks between words ("Intl", not "Int l"), while the
+// spaces between words still are.
+func TestPDFSpacesOverLink(t *testing.T) {
+	// Every glyph is 556/1000 em wide: at 11 points, "Use the " ends at
+	// 120.928 and the "l" of "Intl" starts at 139.276.
+	page := "BT /F1 11 Tf 72 720 Td (Use the Intl object here.) Tj ET\n" +
+		"BT /F1 11 Tf 120.9 720 Td [( ) -1109 ( )] TJ ET"
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "Use the Intl object here."; doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
+// TestJoinLinesHyphenedWord checks that a word broken after a hyphen at
+// a line's end keeps the hyphen when the word is written with it: a
+// command-line option, or a word that holds another hyphen; a plain word
+// hyphenated between its letters is still mended.
+func TestJoinLinesHyphenedWord(t *testing.T) {
+	tests := []struct{ text, next, want string }{
+		{"add the option --branch-", "sim=yes.", "add the option --branch-sim=yes."},
+		{"the option --mod-", "filename='s/v/N/' will do", "the option --mod-filename='s/v/N/' will do"},
+		{"then the --with-icu-default-", "data-dir configure option", "then the --with-icu-default-data-dir configure option"},
+		{"a well-", "known-ish tool", "a well-known-ish tool"},
+		{"a long sen-", "tence here", "a long sentence here"},
+	}
+	for _, tt := range tests {
+		if got := joinLines(tt.text, tt.next, nil); got != tt.want {
+			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
+
+// TestPDFNumberedContents checks contents without page numbers, as a web
+// page printed to PDF lists its sections: three lines or more, each a
+// section number and a title that a heading further on repeats, are
+// dropped as contents with the "Contents" line over them, so that no
+// title is read with the next entry's number ("Who may borrow 1.2.").
+func TestPDFNumberedContents(t *testing.T) {
+	page := textPage("Contents", "1.1. Who may borrow", "1.2. Loan periods", "1.3. Damage and loss", "",
+		"1.1. Who may borrow", "", "Staff may borrow laptops.", "",
+		"1.2. Loan periods", "", "Loans last a week.", "",
+		"1.3. Damage and loss", "", "Report damage on the day.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if strings.Count(doc.Body, "Who may borrow") != 1 || strings.Contains(doc.Body, "1.2. Loan periods 1.3.") {
+		t.Errorf("body: got %q, want the contents gone and each title once", doc.Body)
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, d.Why+": "+d.Text)
+	}
+	wantDropped := []string{"table of contents: Contents", "table of contents: 1.1. Who may borrow",
+		"table of contents: 1.2. Loan periods", "table of contents: 1.3. Damage and loss"}
+	if !slices.Equal(dropped, wantDropped) {
+		t.Errorf("dropped:\ngot  %q\nwant %q", dropped, wantDropped)
+	}
+}
