@@ -86,3 +86,19 @@ func (ix *Index) spanIn(q Question, s int) spanPick {
 	total, _ := ix.resolve(&q, sc)
 	return ix.spanFor(&q, sc, int32(s), total)
 }
+
+// sentenceSpan is a one-sentence document, a question on it and the short
+// answer the span model should pick there.
+type sentenceSpan struct{ sentence, question, want string }
+
+// checkSpans builds each case's sentence as a document of its own and
+// reports every case whose pick is not the span it wants.
+func checkSpans(t *testing.T, cases []sentenceSpan) {
+	t.Helper()
+	for _, c := range cases {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.sentence}})
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, c.sentence, got.text, c.want)
+		}
+	}
+}
