@@ -177,7 +177,9 @@ func TestPDFTableOverFootnotes(t *testing.T) {
 
 // TestJoinLinesCompound checks that a hyphen at the end of a line before
 // a capital is kept as a compound's hyphen with no space after it
-// ("Osei-" over "Lindqvist"), while a word broken for hyphenation is
+// ("Osei-" over "Lindqvist"), and so is the hyphen of a word written with
+// it, a command-line option or a word that holds another hyphen
+// ("--branch-" over "sim=yes"), while a word broken for hyphenation is
 // mended and a dash set apart stays apart.
 func TestJoinLinesCompound(t *testing.T) {
 	tests := []struct{ text, next, want string }{
@@ -186,6 +188,10 @@ func TestJoinLinesCompound(t *testing.T) {
 		{"a long sen-", "tence here", "a long sentence here"},
 		{"pages 3 -", "Notes follow", "pages 3 - Notes follow"},
 		{"the total", "Is here", "the total Is here"},
+		{"add the option --branch-", "sim=yes.", "add the option --branch-sim=yes."},
+		{"the option --mod-", "filename='s/v/N/' will do", "the option --mod-filename='s/v/N/' will do"},
+		{"then the --with-icu-default-", "data-dir configure option", "then the --with-icu-default-data-dir configure option"},
+		{"a well-", "known-ish tool", "a well-known-ish tool"},
 	}
 	for _, tt := range tests {
 		if got := joinLines(tt.text, tt.next, nil); got != tt.want {
@@ -729,25 +735,6 @@ func TestPDFSpacesOverLink(t *testing.T) {
 	}
 	if want := "Use the Intl object here."; doc.Body != want {
 		t.Errorf("body: got %q, want %q", doc.Body, want)
-	}
-}
-
-// TestJoinLinesHyphenedWord checks that a word broken after a hyphen at
-// a line's end keeps the hyphen when the word is written with it: a
-// command-line option, or a word that holds another hyphen; a plain word
-// hyphenated between its letters is still mended.
-func TestJoinLinesHyphenedWord(t *testing.T) {
-	tests := []struct{ text, next, want string }{
-		{"add the option --branch-", "sim=yes.", "add the option --branch-sim=yes."},
-		{"the option --mod-", "filename='s/v/N/' will do", "the option --mod-filename='s/v/N/' will do"},
-		{"then the --with-icu-default-", "data-dir configure option", "then the --with-icu-default-data-dir configure option"},
-		{"a well-", "known-ish tool", "a well-known-ish tool"},
-		{"a long sen-", "tence here", "a long sentence here"},
-	}
-	for _, tt := range tests {
-		if got := joinLines(tt.text, tt.next, nil); got != tt.want {
-			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
-		}
 	}
 }
 
