@@ -335,10 +335,7 @@ func TestCountedEnd(t *testing.T) {
 		{"how many times did the ferry sail", "four cars", "four", true, "four"},      // a word the question does not name
 	}
 	for _, tt := range tests {
-		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.Contains(st.text, tt.sentence) })
-		if s < 0 {
-			t.Fatalf("no sentence holds %q", tt.sentence)
-		}
+		s := sentenceHolding(t, ix, tt.sentence)
 		text := ix.sents[s].text
 		start := strings.Index(text, tt.sentence) + strings.Index(tt.sentence, tt.number)
 		q := Parse(tt.question)
@@ -426,15 +423,7 @@ func TestPointsTo(t *testing.T) {
 		"A passport limit is set for each kind of cover.\n"
 	other := "# Notes\n\nThe limit for your passport is in the table of benefits.\n"
 	ix := buildFiles(t, []file{{"policy.md", policy}, {"notes.md", other}})
-	find := func(text string) int32 {
-		for i := range ix.sents {
-			if strings.Contains(ix.sents[i].text, text) {
-				return int32(i)
-			}
-		}
-		t.Fatalf("no sentence holds %q", text)
-		return -1
-	}
+	find := func(text string) int32 { return int32(sentenceHolding(t, ix, text)) }
 	row := find("Passport and travel documents; £250")
 	q := Parse("passport cover limit")
 	sc := ix.scratch.Get()

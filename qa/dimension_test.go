@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -154,10 +153,7 @@ func TestAnswersCountDimension(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: body}})
 	for _, tt := range tests {
 		q := Parse(tt.q)
-		i := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.Contains(st.text, tt.marker) })
-		if i < 0 {
-			t.Fatalf("no sentence holds %q", tt.marker)
-		}
+		i := sentenceHolding(t, ix, tt.marker)
 		if got := answersCount(&q, &ix.sents[i]); got != tt.want {
 			t.Errorf("answersCount(%q, sentence of %q): got %v, want %v", tt.q, tt.marker, got, tt.want)
 		}

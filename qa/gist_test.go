@@ -40,15 +40,7 @@ func TestSentenceGists(t *testing.T) {
 // story that holds as many of its words.
 func TestGistCosine(t *testing.T) {
 	ix := buildFiles(t, retoldStory)
-	sentence := func(prefix string) int32 {
-		for s := range ix.sents {
-			if strings.HasPrefix(ix.sents[s].text, prefix) {
-				return int32(s)
-			}
-		}
-		t.Fatalf("no sentence opens with %q", prefix)
-		return -1
-	}
+	sentence := func(prefix string) int32 { return int32(sentenceHolding(t, ix, prefix)) }
 	for _, tc := range []struct {
 		question, nearer, farther string
 	}{

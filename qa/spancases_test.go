@@ -102,3 +102,14 @@ func checkSpans(t *testing.T, cases []sentenceSpan) {
 		}
 	}
 }
+
+// sentenceHolding returns the index of ix's first sentence that holds
+// text, and stops the test when none does.
+func sentenceHolding(t *testing.T, ix *Index, text string) int {
+	t.Helper()
+	s := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.Contains(st.text, text) })
+	if s < 0 {
+		t.Fatalf("no sentence holds %q", text)
+	}
+	return s
+}

@@ -983,10 +983,7 @@ func TestAgeBoundAnswers(t *testing.T) {
 			t.Fatalf("corpus.Load: %v", err)
 		}
 		ix := Build(docs)
-		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.Contains(st.text, c.sentence) })
-		if s < 0 {
-			t.Fatalf("no sentence holds %q", c.sentence)
-		}
+		s := sentenceHolding(t, ix, c.sentence)
 		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
 			t.Errorf("%q of %q: got span %q, want %q", c.question, ix.sents[s].text, got.text, c.want)
 		}
