@@ -125,9 +125,7 @@ func TestPDFDefinitionEntries(t *testing.T) {
 // signature over its 11-point parameters, which ran on into "… char *
 // errors) file: the path …". Lines mixing the two sizes still join.
 func TestPDFSignatureOverParameters(t *testing.T) {
-	at := func(size float64, x, y int, s string) string {
-		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
-	}
+	at := sizedText
 	page := at(11, 72, 720, "The parser builds a tree from the declarations of a schema file.") +
 		at(12, 72, 700, "int tree_parse (const char * file, char * errors)") +
 		at(11, 90, 686, "file: the path of the file that holds the declarations of the schema.") +
@@ -360,9 +358,7 @@ func TestPDFNumberWrappedToLineStart(t *testing.T) {
 // they exist …)."), while a heading over it, with no word of the text's
 // sizes, stays a heading.
 func TestPDFMixedSizeLines(t *testing.T) {
-	at := func(size float64, x, y int, s string) string {
-		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
-	}
+	at := sizedText
 	page := at(14, 72, 738, "Loading the files") +
 		at(11, 72, 720, "Load all the files, that is") + at(9, 241, 720, "/usr/share/mime/a.xml, /usr/local/share/mime/a.xml,") + at(11, 504, 720, "and") +
 		at(9, 72, 706, "~/.local/share/mime/a.xml") + at(11, 200, 706, "(if they exist, and in this order).")
@@ -596,9 +592,7 @@ func wantBlocks(t *testing.T, got, want []string) {
 // line; a bracket that ends a line of text after a word space stays where
 // it stands.
 func TestPDFMarginTag(t *testing.T) {
-	at := func(size float64, x, y int, s string) string {
-		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
-	}
+	at := sizedText
 	page := at(11, 72, 720, "The parser builds a tree from the declarations of a schema file.") +
 		at(12, 72, 700, `int tree_parse \(const char * file, tree_node *`) + at(12, 478, 700, "[Function]") +
 		at(12, 90, 686, `definitions, char * errors\)`) +
@@ -622,9 +616,7 @@ func TestPDFMarginTag(t *testing.T) {
 // body's size and weight, each line apart (groff -ms's author over the
 // institution), a label in capitals ("ABSTRACT") not among them.
 func TestPDFTitleByline(t *testing.T) {
-	at := func(size float64, x, y int, s string) string {
-		return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
-	}
+	at := sizedText
 	para := "The survey sampled four stations in the outer basin during April this year."
 	tests := []struct {
 		name          string
@@ -764,4 +756,10 @@ func TestPDFNumberedContents(t *testing.T) {
 	if !slices.Equal(dropped, wantDropped) {
 		t.Errorf("dropped:\ngot  %q\nwant %q", dropped, wantDropped)
 	}
+}
+
+// sizedText draws s at (x, y) in the test font at the given size, as one
+// text object of a page's content stream.
+func sizedText(size float64, x, y int, s string) string {
+	return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
 }
