@@ -718,6 +718,14 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		seen[c.key][c.page] = true
 		apartOn[c.key] = apartOn[c.key] || c.apart
 	}
+	// repeatSize is, by key, the largest size of the candidate's rows
+	// after the first page: the running header's size.
+	repeatSize := map[string]float64{}
+	for _, c := range cands {
+		if c.page > 0 {
+			repeatSize[c.key] = max(repeatSize[c.key], rowsOf[c.page][c.idx].size)
+		}
+	}
 	var out []chromeLine
 	for _, c := range cands {
 		r := &rowsOf[c.page][c.idx]
@@ -728,6 +736,10 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		switch {
 		case pageNumberRE.MatchString(text):
 			r.why = whyPageNumber
+		case c.page == 0 && c.idx == 0 && c.top && titleRow(rowsOf[0], repeatSize[c.key]):
+			// The title atop the first page, which later pages
+			// repeat smaller as their running header.
+			continue
 		case len(seen[c.key]) >= 2 && len(pages) >= 2 && apartOn[c.key]:
 			r.why = whyRunning
 		case holdsPageNumber(*r, pages[c.page].number) && len(r.segs) >= 2:
@@ -738,6 +750,28 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		out = append(out, chromeLine{text: text, why: r.why, page: r.page})
 	}
 	return out
+}
+
+// titleRow reports whether the first row of a page's rows is its title:
+// set alone (one segment, no page number beside it), in the page's
+// largest size, larger than every other row of the page and than its
+// repeats as a running header on later pages (repeat), as a title page
+// sets the document's title (DocBook's "Shared MIME-info Database" over
+// the author, which every later page repeats smaller at its top).
+func titleRow(rows []row, repeat float64) bool {
+	if len(rows) < 2 || len(rows[0].segs) != 1 {
+		return false
+	}
+	size := rows[0].size
+	if size <= repeat*(1+smallSizeStep) {
+		return false
+	}
+	for _, r := range rows[1:] {
+		if r.size >= size {
+			return false
+		}
+	}
+	return true
 }
 
 // digitless returns s with its runs of digits replaced by "#", so that

@@ -623,6 +623,8 @@ func TestPDFTitleByline(t *testing.T) {
 		pages         []string
 		want          []string
 		wantPublisher string
+		// wantTitle, when set, is the document's title.
+		wantTitle string
 	}{{
 		name: "title page",
 		pages: []string{
@@ -662,6 +664,26 @@ func TestPDFTitleByline(t *testing.T) {
 			"The deepest station was the harbour mouth, where the tide runs fastest.",
 		},
 		wantPublisher: "Priya Ramaswamy",
+	}, {
+		// The title atop the first page, in the page's largest size,
+		// that later pages repeat smaller as their running header:
+		// the title, the repeat dropped.
+		name: "title repeated as the running header",
+		pages: []string{
+			at(18, 72, 740, "Harbour Manual") +
+				at(11, 72, 700, "This manual is for the staff of the harbour office.") +
+				at(11, 72, 680, para),
+			at(9, 72, 760, "Harbour Manual") +
+				at(11, 72, 700, "The office opens at eight on weekdays.") +
+				at(11, 72, 680, "It closes at noon on Saturdays."),
+		},
+		want: []string{
+			"Harbour Manual",
+			"This manual is for the staff of the harbour office.",
+			para,
+			"The office opens at eight on weekdays. It closes at noon on Saturdays.",
+		},
+		wantTitle: "Harbour Manual",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -673,6 +695,9 @@ func TestPDFTitleByline(t *testing.T) {
 			}
 			if doc.Publisher != tt.wantPublisher {
 				t.Errorf("publisher: got %q, want %q", doc.Publisher, tt.wantPublisher)
+			}
+			if tt.wantTitle != "" && doc.Title != tt.wantTitle {
+				t.Errorf("title: got %q, want %q", doc.Title, tt.wantTitle)
 			}
 		})
 	}
