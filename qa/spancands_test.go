@@ -498,3 +498,34 @@ func TestModifierCell(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveGap checks that the apostrophe of a plural possessive
+// keeps its phrase whole ("the porters' lodge", also as a list's last
+// item), and that an apostrophe that may close a quotation opened before
+// it, or stands before a number, still ends the phrase.
+func TestPossessiveGap(t *testing.T) {
+	checkSpans(t, []sentenceSpan{
+		{"The spare keys are kept in the porters' lodge.", "where are the spare keys kept", "the porters' lodge"},
+		{"There are eyewash stations in B2.14, B2.16 and the porters' lodge.", "where are the eyewash stations", "B2.14, B2.16 and the porters' lodge"},
+		{"The spare keys are kept in the porter's lodge.", "where are the spare keys kept", "the porter's lodge"},
+		{"The pills fail in the liver enzymes' causing breakdown.", "where do the pills fail", "the liver enzymes"},
+		{"He defeated the Normans' enemies in the north.", "which enemies did he defeat", "Normans"},
+	})
+	for _, c := range []struct {
+		before, g, prev string
+		next            spanTok
+		want            bool
+	}{
+		{"the porters", "' ", "porters", spanTok{content: true}, true},
+		{"the porters", "’ ", "porters", spanTok{content: true}, true},
+		{"they call it 'the fixers", "' ", "fixers", spanTok{content: true}, false}, // a quotation opened before
+		{"the porters", "' ", "porters", spanTok{content: true, num: true}, false},
+		{"the porter", "' ", "porter", spanTok{content: true}, false},
+		{"the porters", "', ", "porters", spanTok{content: true}, false},
+	} {
+		text := c.before + c.g + "lodge"
+		if got := possessiveGap(text, len(c.before), c.g, c.prev, &c.next); got != c.want {
+			t.Errorf("possessiveGap(%q, %q, %q): got %v, want %v", c.before, c.g, c.prev, got, c.want)
+		}
+	}
+}

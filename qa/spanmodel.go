@@ -1446,8 +1446,15 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = int(s[a].start), int(s[b-1].end)
 		}
 	}
+	last := c.b // the token after the pick's last word, while end is a token's
 	if f.q.Type != TypeNumber && c.cell < 0 && !c.prev {
 		if b := f.codeListEnd(c); b > c.b {
+			end = int(f.sentence(c)[b-1].end)
+			last = b
+		}
+	}
+	if f.q.Type != TypePerson && c.kind.answerType() != TypeNumber && end == int(f.sentence(c)[last-1].end) {
+		if b := possessedEnd(f.sentence(c), text, last); b > last {
 			end = int(f.sentence(c)[b-1].end)
 		}
 	}
@@ -1503,6 +1510,38 @@ func (f *spanFacts) codeListEnd(c *spanCand) int32 {
 	}
 	if k == j+1 || k < n && !breaks(s[k].gap) {
 		return c.b // no last item, or one longer than maxListItem words
+	}
+	return k
+}
+
+// possessedEnd returns the end of the noun a plural possessive owns when
+// the pick that ends before token b ends with one ("porters" of "the
+// porters' lodge": possessiveGap), or b: the apostrophe of "s'" is no
+// mark that ends a phrase, as the "'s" inside a word ("the porter's
+// lodge") is none. It takes the nouns after the apostrophe, up to
+// maxListItem words with no mark between, as the possessed noun phrase;
+// a first word in "-ing" that WordNet also has as a verb is read as a
+// participle ("enzymes' causing increased breakdown"), which owns nothing,
+// and a word of the question is what it asks for, of which the possessor
+// is the answer ("the Gelugpas' enemies" for "which enemies did he
+// defeat"). pickText asks it for a pick of no number, for a
+// question that does not ask who (which asks for the possessor, as
+// possessiveEnd gives for "'s").
+func possessedEnd(s []spanTok, text string, b int32) int32 {
+	n := int32(len(s))
+	if b <= 0 || b >= n || s[b].gap != gapQuote {
+		return b
+	}
+	prevEnd := int(s[b-1].end)
+	if !possessiveGap(text, prevEnd, text[prevEnd:s[b].start], s[b-1].word, &s[b]) {
+		return b
+	}
+	if strings.HasSuffix(s[b].word, "ing") && spanPOS(s[b].word).Has(english.Verb) {
+		return b // "enzymes' causing": a participle, no noun owned
+	}
+	k := b
+	for k < n && k-b < maxListItem && (k == b || !breaks(s[k].gap)) && s[k].content && !s[k].num && s[k].qword < 0 && spanPOS(s[k].word).Has(english.Noun) {
+		k++
 	}
 	return k
 }
