@@ -362,21 +362,14 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 	if n > 1 {
 		f.density = float64(n) / float64(hi-lo+1)
 	}
-	f.bigram = sc.bigramWeight(present[:np], &pos)
-}
-
-// bigramWeight returns the weight of the neighbouring question words
-// found at most two words apart, given the terms present in a sentence
-// and their positions there: each pair of neighbouring words counts once,
-// through its strongest pair of terms (a word's alternatives do not add
-// up).
-func (sc *scratch) bigramWeight(present []int8, pos *[maxQueryTerms]int16) float64 {
+	// Each pair of neighbouring question words counts once, through its
+	// strongest pair of terms (a word's alternatives do not add up).
 	var (
 		pairs [maxQueryWords]float64 // by the pair's first word
 		set   uint32                 // the words with a pair
 	)
-	for i, a := range present {
-		for _, b := range present[i+1:] {
+	for i, a := range present[:np] {
+		for _, b := range present[i+1 : np] {
 			wa, wb := sc.terms[a].word, sc.terms[b].word
 			if d := wb - wa; d != 1 && d != -1 {
 				continue
@@ -388,11 +381,9 @@ func (sc *scratch) bigramWeight(present []int8, pos *[maxQueryTerms]int16) float
 			}
 		}
 	}
-	bigram := 0.0
 	for ; set != 0; set &= set - 1 {
-		bigram += pairs[bits.TrailingZeros32(set)]
+		f.bigram += pairs[bits.TrailingZeros32(set)]
 	}
-	return bigram
 }
 
 // hasCalendarDate reports whether the sentence holds a date phrase naming
