@@ -1191,14 +1191,19 @@ const maxHeaderWords = 3
 // names the row, is never the one.
 // Only a column with a candidate the question does not bar
 // (firstCellIn) counts, as the one or as another.
+//
+// The row is looked for first: most answers are no table's row, and
+// reading the question's period (periodHours, some 3,000 instructions of
+// map lookups) only for a row leaves out work whose result would not be
+// read; both are pure, so the order changes nothing else.
 func (f *spanFacts) periodCellOf() int {
+	rt := f.answerRow()
+	if rt == nil {
+		return -1
+	}
 	toks := f.q.toks
 	want := periodHours(len(toks), func(i int) string { return toks[i].text }, false)
 	if want <= 0 {
-		return -1
-	}
-	rt := f.answerRow()
-	if rt == nil {
 		return -1
 	}
 	at, other := -1, false

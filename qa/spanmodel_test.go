@@ -1104,3 +1104,83 @@ func TestMonthlyDay(t *testing.T) {
 		t.Errorf("monthlyEnd for a who question: got %d, want %d (unchanged)", got, end)
 	}
 }
+
+// TestPeriodCellOfPlain checks periodCellOf, which looks for the answer's
+// table row before it reads the question's period, against the plain
+// order (the period first, then the row), on every row sentence of the
+// rental26 corpus for each of its training questions and a few questions
+// that name a period: the same cell, and at least one cell found, so that
+// the check is not empty.
+func TestPeriodCellOfPlain(t *testing.T) {
+	docs, _, err := corpus.Load(filepath.Join("testdata", "rental26", "corpus"))
+	if err != nil {
+		t.Fatalf("corpus.Load: %v", err)
+	}
+	ix := Build(docs)
+	questions := []string{"family car weekly price", "transit van price 1 day", "van hire for three days", "luton van weekend price"}
+	for _, it := range readEval(t, filepath.Join("testdata", "rental26", "train.jsonl")) {
+		questions = append(questions, it.Question)
+	}
+	// plain is periodCellOf in its first order.
+	plain := func(f *spanFacts) int {
+		toks := f.q.toks
+		want := periodHours(len(toks), func(i int) string { return toks[i].text }, false)
+		if want <= 0 {
+			return -1
+		}
+		rt := f.answerRow()
+		if rt == nil {
+			return -1
+		}
+		at, other := -1, false
+		for col := 1; col < len(rt.header); col++ {
+			header := strings.Fields(strings.ToLower(rt.header[col]))
+			h := periodHours(len(header), func(i int) string { return header[i] }, true)
+			if h <= 0 {
+				continue
+			}
+			i := f.firstCellIn(col)
+			switch {
+			case i < 0:
+			case h == want && at < 0:
+				at = i
+			case h == want:
+				return -1
+			default:
+				other = true
+			}
+		}
+		if !other {
+			return -1
+		}
+		return at
+	}
+	rows, found := 0, 0
+	for _, text := range questions {
+		q := Parse(text)
+		sc := ix.scratch.Get()
+		total, _ := ix.resolve(&q, sc)
+		for s := range ix.sents {
+			if !ix.sents[s].row && s%7 != 0 {
+				continue
+			}
+			f := ix.spanSentences(&q, sc, int32(s), total)
+			got, want := f.periodCellOf(), plain(f)
+			if got != want {
+				t.Errorf("%q, sentence %d: periodCellOf got %d, want %d", text, s, got, want)
+			}
+			if ix.sents[s].row {
+				rows++
+			}
+			if want >= 0 {
+				found++
+			}
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}
+	t.Logf("%d questions, %d (question, row) pairs, %d cells found", len(questions), rows, found)
+	if rows == 0 || found == 0 {
+		t.Errorf("%d (question, row) pairs and %d cells found: want some of each", rows, found)
+	}
+}
