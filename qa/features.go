@@ -646,18 +646,24 @@ func (f *facts) paraWords() uint32 {
 // in nearly the same words) is no rival, nor is an older version of the
 // winner (ix.supersedes): last year's price list beside this year's says
 // what the answer's page replaced, not another answer.
+//
+// A candidate that scores no more than the best rival so far cannot
+// change it whether or not it is a rival, so that comparison comes first
+// and the tests of a rival (supersedes reads two documents' days) are made
+// only for the few that would lead.
 func (f *facts) margin() float64 {
 	top := f.sc.top
 	best := f.pick == 0
 	agrees := f.sc.sameAs[top[f.pick].row]
 	other, found := 0.0, false
 	for i, c := range top {
+		if found && !(c.score > other) {
+			continue
+		}
 		if i == f.pick || agrees&(1<<c.row) != 0 || best && (c.offDay || f.ix.supersedes(top[0], c)) {
 			continue
 		}
-		if !found || c.score > other {
-			other, found = c.score, true
-		}
+		other, found = c.score, true
 	}
 	if !found {
 		return MaxMargin

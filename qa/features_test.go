@@ -869,3 +869,62 @@ func TestRangeTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestMarginPlain checks margin, which compares a candidate's score with
+// the best rival's so far before it asks whether the candidate is a rival,
+// against the plain walk (the rival's tests first) for every candidate of
+// the seeds' and the handbook's training questions, in the ranker's order
+// and turned by half, to the bit; and that
+// the rivals' tests left out a candidate that would have led in some of
+// them, so that the check is not empty.
+func TestMarginPlain(t *testing.T) {
+	// plain is margin as first written.
+	plain := func(f *facts) (float64, bool) {
+		top := f.sc.top
+		best := f.pick == 0
+		agrees := f.sc.sameAs[top[f.pick].row]
+		other, found, passed := 0.0, false, false
+		for i, c := range top {
+			if i == f.pick || agrees&(1<<c.row) != 0 || best && (c.offDay || f.ix.supersedes(top[0], c)) {
+				passed = passed || i != f.pick && (!found || c.score > other)
+				continue
+			}
+			if !found || c.score > other {
+				other, found = c.score, true
+			}
+		}
+		if !found {
+			return MaxMargin, passed
+		}
+		return min(top[f.pick].score-other, MaxMargin), passed
+	}
+	checked, passed := 0, 0
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, total float64) {
+		// In the ranker's order, and turned by half (the worse half
+		// first): the candidates that rerank moves up out of the scores'
+		// order (preferNewer and the others) stand before better-scored
+		// ones too.
+		orig := slices.Clone(sc.top)
+		for _, turn := range []int{0, len(sc.top) / 2} {
+			copy(sc.top, orig[turn:])
+			copy(sc.top[len(orig)-turn:], orig[:turn])
+			for i := range sc.top {
+				f := facts{ix: ix, q: q, sc: sc}
+				f.pick = i
+				want, p := plain(&f)
+				if got := f.margin(); math.Float64bits(got) != math.Float64bits(want) {
+					t.Fatalf("%q (turned by %d): candidate %d: margin got %v, want %v", text, turn, i, got, want)
+				}
+				checked++
+				if p {
+					passed++
+				}
+			}
+		}
+		copy(sc.top, orig)
+	})
+	t.Logf("%d candidates, %d with a leading candidate passed over as no rival", checked, passed)
+	if passed == 0 {
+		t.Error("no candidate whose margin passed over a leading non-rival")
+	}
+}
