@@ -133,6 +133,11 @@ const (
 	marginTagGap = 1.0
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
+	// maxPersonWords is the most words of a line that nameLines reads
+	// as one person's name: a given name, a middle name or initial and
+	// a family name, or two of them with a particle ("Ludwig van
+	// Beethoven").
+	maxPersonWords = 4
 )
 
 // segment is a run of a row's words without a wide gap.
@@ -2616,6 +2621,8 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		// ("Priya Ramaswamy" over "Estuary Research Station, Port
 		// Adair"), which titleByline reads as the byline.
 		return true
+	case nameLines(prev, l, ptext, text):
+		return true
 	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size &&
 		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging &&
 		(endsSentence(ptext) || !startsLower(text)):
@@ -2636,6 +2643,27 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
 	return short && (endsSentence(ptext) || chrome)
+}
+
+// nameLines reports whether lines prev and l, one under the other and
+// starting where the other does, are each a person's name (two to
+// maxPersonWords capitalised words, not all in capitals and ending in no
+// semicolon as a list's items do, an address in brackets allowed) and
+// prev ends short enough for l's first word to have fitted after it:
+// Texinfo's title page sets each @author flush left on a line of its own
+// in a heading's size and weight ("Fabio Fiorina" over "Simon
+// Josefsson"), which would otherwise read as one heading, one name of
+// four words. A heading wrapped onto a second line fills its first.
+func nameLines(prev, l line, ptext, text string) bool {
+	person := func(s string) bool {
+		s = withoutAddress(s)
+		n := len(strings.Fields(s))
+		return n >= 2 && n <= maxPersonWords && nameLike(s, maxPersonWords) && !endsSentence(s) &&
+			strings.ToUpper(s) != s && !strings.HasSuffix(s, ";")
+	}
+	return math.Abs(l.x0-prev.x0) < 0.2*l.size &&
+		prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right &&
+		person(ptext) && person(text)
 }
 
 // codeWords reports whether a line of three words or more, less a leading

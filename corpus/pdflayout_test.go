@@ -644,6 +644,28 @@ func TestPDFTitleByline(t *testing.T) {
 		},
 		wantPublisher: "Priya Ramaswamy Tomas Lind",
 	}, {
+		// Texinfo's @author lines, each flush left on a line of its
+		// own in a heading's size: two names, not one of four words
+		// (nameLines).
+		name: "names on lines of their own",
+		pages: []string{
+			at(24, 72, 700, "Harbour Manual") +
+				at(11, 72, 670, "A guide to the moorings of the outer basin for version 2.1, 4 May 2026") +
+				at(14, 72, 200, "Priya Ramaswamy") +
+				at(14, 72, 183, "Tomas Lind") +
+				at(14, 72, 166, "Ana Ruiz (help-harbour@example.org)"),
+			at(11, 72, 700, "This manual is for the staff of the harbour office.") +
+				at(14, 72, 660, "1 Moorings") +
+				at(11, 72, 640, para),
+		},
+		want: []string{
+			"Harbour Manual",
+			"A guide to the moorings of the outer basin for version 2.1, 4 May 2026",
+			"This manual is for the staff of the harbour office.",
+			"1 Moorings", para,
+		},
+		wantPublisher: "Priya Ramaswamy",
+	}, {
 		name: "centred names over the text",
 		pages: []string{
 			at(12, 213, 700, "Survey of the Moorings") +
