@@ -687,6 +687,38 @@ func TestPDFTitleByline(t *testing.T) {
 		},
 		wantPublisher: "Priya Ramaswamy",
 	}, {
+		// DocBook's title page atop the text: the author's name set
+		// as a heading, centred under the title (both centred on
+		// 306, off the column's middle), a name the text never
+		// writes in lowercase: the byline, not a heading.
+		name: "author centred under the title as a heading",
+		pages: []string{
+			at(24, 213, 740, "Harbour Manual") +
+				at(17, 235, 700, "Priya Ramaswamy") +
+				at(17, 72, 630, "1 Moorings") +
+				at(11, 72, 600, para) +
+				at(11, 72, 570, "This manual covers the mooring operations of the outer basin."),
+		},
+		want: []string{
+			"Harbour Manual", "1 Moorings",
+			para + " This manual covers the mooring operations of the outer basin.",
+		},
+		wantPublisher: "Priya Ramaswamy",
+	}, {
+		// A subtitle so set, its words words of the text, stays.
+		name: "subtitle centred under the title as a heading",
+		pages: []string{
+			at(24, 213, 740, "Harbour Manual") +
+				at(17, 221, 700, "Mooring Operations") +
+				at(17, 72, 630, "1 Moorings") +
+				at(11, 72, 600, para) +
+				at(11, 72, 570, "This manual covers the mooring operations of the outer basin."),
+		},
+		want: []string{
+			"Harbour Manual", "Mooring Operations", "1 Moorings",
+			para + " This manual covers the mooring operations of the outer basin.",
+		},
+	}, {
 		// The title atop the first page, in the page's largest size,
 		// that later pages repeat smaller as their running header:
 		// the title, the repeat dropped.
