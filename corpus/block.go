@@ -66,6 +66,9 @@ type block struct {
 	// centred marks a PDF paragraph whose first line is set centred in
 	// its column (centred), as a title page's author and institution are.
 	centred bool
+	// mid is the middle of a PDF paragraph's first line across the page,
+	// by which titleByline finds the lines centred under the title.
+	mid float64
 	// why says why the block is left out of the body ("page chrome"), or
 	// is "" for a kept block.
 	why string

@@ -187,12 +187,22 @@ type docxStyle struct {
 	ilvl     int    // the w:ilvl of its w:numPr, -1 for none
 	toc      bool   // a table of contents' title or entry ("TOC Heading", "toc 1", "Contents 1")
 	caption  bool   // Word's and LibreOffice's "Caption" style, or a style based on it
+	code     bool   // a character style of code (codeCharStyles), which no paragraph has
 	basedOn  string
 	resolved bool
 }
 
 // docxStyles maps style IDs to styles.
 type docxStyles map[string]*docxStyle
+
+// codeCharStyles are the names (in lowercase) of the character styles
+// word processors give code: LibreOffice's "Source Text" (what an HTML
+// page's <code> becomes) and Word's HTML styles for <code>, <kbd>, <tt>
+// and <samp>.
+var codeCharStyles = map[string]bool{
+	"source text": true, "html code": true, "html keyboard": true,
+	"html typewriter": true, "html sample": true,
+}
 
 // readStyles reads the paragraph styles of word/styles.xml.
 func readStyles(raw []byte) docxStyles {
@@ -222,6 +232,10 @@ func readStyles(raw []byte) docxStyles {
 		return out
 	}
 	for _, s := range doc.Styles {
+		if s.Type == "character" && codeCharStyles[strings.ToLower(s.Name.Val)] {
+			out[s.ID] = &docxStyle{code: true, ilvl: -1, resolved: true}
+			continue
+		}
 		if s.Type != "" && s.Type != "paragraph" {
 			continue
 		}
@@ -364,6 +378,14 @@ type docxPara struct {
 	// superscript or follows a custom footnote mark, which is not text.
 	run                    strings.Builder
 	inRun, sup, customMark bool
+	// runCode is set when the run being read is in a character style of
+	// code. codeRuns and otherRuns count the paragraph's runs of text in
+	// and out of such a style; lastAt is where in text the last run of
+	// text starts, lastCode whether it is code (see buttonLabel).
+	runCode             bool
+	codeRuns, otherRuns int
+	lastAt              int
+	lastCode            bool
 }
 
 // docxField is a complex field (w:fldChar begin … separate … end) being
@@ -688,8 +710,12 @@ func (r *docxReader) start(t xml.StartElement) {
 		}
 	case "r":
 		if p := r.para(); p != nil {
-			p.inRun, p.sup, p.customMark = true, false, false
+			p.inRun, p.sup, p.customMark, p.runCode = true, false, false, false
 			p.run.Reset()
+		}
+	case "rStyle":
+		if p := r.para(); p != nil && p.inRun {
+			p.runCode = r.styles[attrVal(t, "val")] != nil && r.styles[attrVal(t, "val")].code
 		}
 	case "vertAlign":
 		if p := r.para(); p != nil && p.inRun && attrVal(t, "val") == "superscript" {
@@ -821,6 +847,12 @@ func (r *docxReader) end(t xml.EndElement) {
 			break // a link to the heading itself ("Path#"), no word of it
 		}
 		if strings.TrimSpace(text) != "" {
+			p.lastAt, p.lastCode = p.text.Len(), p.runCode
+			if p.runCode {
+				p.codeRuns++
+			} else {
+				p.otherRuns++
+			}
 			if r.inAnyLink() {
 				p.anyLink = true
 			} else {
@@ -890,6 +922,9 @@ func (r *docxReader) endPara(p *docxPara) {
 		return
 	}
 	raw := p.text.String()
+	if p.buttonLabel() {
+		raw = raw[:p.lastAt]
+	}
 	text := normSpace(raw)
 	// The paragraph's number: its own w:numPr, what it leaves out taken
 	// from its style's.
@@ -947,6 +982,20 @@ func (r *docxReader) endPara(p *docxPara) {
 			r.out[n].captionStyle = true
 		}
 	}
+}
+
+// buttonLabel reports whether the last run of paragraph p's text is the
+// label of a web page's button after a line of code, which a page saved
+// or converted to Word keeps as text ("copy" after each example of the
+// Node.js manual, LibreOffice's conversion of its HTML): every other run
+// of text is in a character style of code, the last is not and is one
+// word of letters.
+func (p *docxPara) buttonLabel() bool {
+	if p.lastCode || p.otherRuns != 1 || p.codeRuns == 0 {
+		return false
+	}
+	label := strings.TrimSpace(p.text.String()[p.lastAt:])
+	return label != "" && !strings.ContainsFunc(label, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // maxTabLabelWords is the most words the label of a "Label⇥Value" line

@@ -798,3 +798,51 @@ func TestDOCXLinkLists(t *testing.T) {
 		}
 	}
 }
+
+// TestDOCXButtonLabel checks the label of a web page's copy button that
+// LibreOffice keeps after an example's last line of code, a run outside
+// the code's character style ("Source Text"): it is no word of the
+// line. A one-word run after text that is not code stays, and so does a
+// word after code that is not a word of letters alone.
+func TestDOCXButtonLabel(t *testing.T) {
+	styles := strings.Replace(wordStyles, "</w:styles>",
+		`<w:style w:type="character" w:styleId="SourceText"><w:name w:val="Source Text"/></w:style>`+
+			`<w:style w:type="paragraph" w:styleId="PreformattedText"><w:name w:val="Preformatted Text"/></w:style></w:styles>`, 1)
+	code := func(s string) string {
+		return `<w:r><w:rPr><w:rStyle w:val="SourceText"/></w:rPr><w:t xml:space="preserve">` + s + `</w:t></w:r>`
+	}
+	plain := func(s string) string { return `<w:r><w:t xml:space="preserve">` + s + `</w:t></w:r>` }
+	para := func(runs ...string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="PreformattedText"/></w:pPr>` + strings.Join(runs, "") + `</w:p>`
+	}
+	tests := []struct {
+		name, para, want string
+	}{
+		{"label after code", para(code("const path = require('node:path');"), plain("copy")), "const path = require('node:path');"},
+		{"label after a space", para(code("// Returns: 'myfile.html'"), plain(" copy")), "// Returns: 'myfile.html'"},
+		{"label after indented code", para(code("  "), code("console.log(path.sep);"), plain("copy")), "console.log(path.sep);"},
+		{"word after text", para(plain("Run the tests and then "), plain("deploy")), "Run the tests and then deploy"},
+		{"text after code", para(code("npm test"), plain(" runs them all")), "npm test runs them all"},
+		{"number after code", para(code("port ="), plain(" 8080")), "port = 8080"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := makeDOCX(t, map[string]string{"word/styles.xml": styles,
+				"word/document.xml": wordBody(wp("Title", "Path") + wp("", "The path module works with file paths.") + tt.para)})
+			doc, err := Parse("path.docx", raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range doc.Blocks {
+				got = append(got, b.Text)
+			}
+			for _, d := range doc.Dropped {
+				got = append(got, d.Text)
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("got blocks %q, want one %q", got, tt.want)
+			}
+		})
+	}
+}

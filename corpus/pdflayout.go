@@ -133,6 +133,11 @@ const (
 	marginTagGap = 1.0
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
+	// maxPersonWords is the most words of a line that nameLines reads
+	// as one person's name: a given name, a middle name or initial and
+	// a family name, or two of them with a particle ("Ludwig van
+	// Beethoven").
+	maxPersonWords = 4
 )
 
 // segment is a run of a row's words without a wide gap.
@@ -2331,7 +2336,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				itemLeft = l.words[1].x0
 			}
 		}
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l)})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2})
 		cur = &out[len(out)-1]
 		tag = marginTag(l)
 		if tag != "" && !strings.HasSuffix(text, " "+tag) {
@@ -2396,7 +2401,48 @@ func titleByline(bs blocks) blocks {
 			b.kind, b.level, b.why = KindParagraph, 0, whyByline
 		}
 	}
+	if titlePage {
+		return bs
+	}
+	// A title page atop the text, its lines centred under the title
+	// (DocBook's title, the author's name set as a heading, the address
+	// under it): a person's name among them whose words the text never
+	// writes in lowercase is the author, not a heading. A subtitle's
+	// words ("Operations Manual") are words of the text.
+	var lower map[string]bool
+	for i := t + 1; i < first; i++ {
+		b := &bs[i]
+		if b.why != "" {
+			continue
+		}
+		if b.page != page || math.Abs(b.mid-bs[t].mid) >= 0.2*b.size {
+			break
+		}
+		if b.kind != KindHeading || !personName(b.text) {
+			continue
+		}
+		if lower == nil {
+			lower = lowerWords(bs)
+		}
+		if !slices.ContainsFunc(strings.Fields(withoutAddress(b.text)), func(w string) bool { return lower[strings.ToLower(w)] }) {
+			b.kind, b.level, b.why = KindParagraph, 0, whyByline
+		}
+	}
 	return bs
+}
+
+// lowerWords returns the words of the blocks' text written in lowercase.
+func lowerWords(bs blocks) map[string]bool {
+	out := map[string]bool{}
+	for _, b := range bs {
+		for _, w := range strings.Fields(b.text) {
+			w = strings.Trim(w, ",;:.()\"'“”‘’")
+			if w != "" && strings.ToLower(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // withoutAddress returns s less an e-mail address in brackets at its end
@@ -2616,6 +2662,8 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		// ("Priya Ramaswamy" over "Estuary Research Station, Port
 		// Adair"), which titleByline reads as the byline.
 		return true
+	case nameLines(prev, l, ptext, text):
+		return true
 	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size &&
 		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging &&
 		(endsSentence(ptext) || !startsLower(text)):
@@ -2636,6 +2684,31 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
 	return short && (endsSentence(ptext) || chrome)
+}
+
+// nameLines reports whether lines prev and l, one under the other and
+// starting where the other does, are each a person's name (two to
+// maxPersonWords capitalised words, not all in capitals and ending in no
+// semicolon as a list's items do, an address in brackets allowed) and
+// prev ends short enough for l's first word to have fitted after it:
+// Texinfo's title page sets each @author flush left on a line of its own
+// in a heading's size and weight ("Fabio Fiorina" over "Simon
+// Josefsson"), which would otherwise read as one heading, one name of
+// four words. A heading wrapped onto a second line fills its first.
+func nameLines(prev, l line, ptext, text string) bool {
+	return math.Abs(l.x0-prev.x0) < 0.2*l.size &&
+		prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right &&
+		personName(ptext) && personName(text)
+}
+
+// personName reports whether s has the shape of one person's name: two
+// to maxPersonWords capitalised words, not all in capitals and ending in
+// no semicolon as a list's items do, an address in brackets allowed.
+func personName(s string) bool {
+	s = withoutAddress(s)
+	n := len(strings.Fields(s))
+	return n >= 2 && n <= maxPersonWords && nameLike(s, maxPersonWords) && !endsSentence(s) &&
+		strings.ToUpper(s) != s && !strings.HasSuffix(s, ";")
 }
 
 // codeWords reports whether a line of three words or more, less a leading

@@ -644,6 +644,28 @@ func TestPDFTitleByline(t *testing.T) {
 		},
 		wantPublisher: "Priya Ramaswamy Tomas Lind",
 	}, {
+		// Texinfo's @author lines, each flush left on a line of its
+		// own in a heading's size: two names, not one of four words
+		// (nameLines).
+		name: "names on lines of their own",
+		pages: []string{
+			at(24, 72, 700, "Harbour Manual") +
+				at(11, 72, 670, "A guide to the moorings of the outer basin for version 2.1, 4 May 2026") +
+				at(14, 72, 200, "Priya Ramaswamy") +
+				at(14, 72, 183, "Tomas Lind") +
+				at(14, 72, 166, "Ana Ruiz (help-harbour@example.org)"),
+			at(11, 72, 700, "This manual is for the staff of the harbour office.") +
+				at(14, 72, 660, "1 Moorings") +
+				at(11, 72, 640, para),
+		},
+		want: []string{
+			"Harbour Manual",
+			"A guide to the moorings of the outer basin for version 2.1, 4 May 2026",
+			"This manual is for the staff of the harbour office.",
+			"1 Moorings", para,
+		},
+		wantPublisher: "Priya Ramaswamy",
+	}, {
 		name: "centred names over the text",
 		pages: []string{
 			at(12, 213, 700, "Survey of the Moorings") +
@@ -664,6 +686,38 @@ func TestPDFTitleByline(t *testing.T) {
 			"The deepest station was the harbour mouth, where the tide runs fastest.",
 		},
 		wantPublisher: "Priya Ramaswamy",
+	}, {
+		// DocBook's title page atop the text: the author's name set
+		// as a heading, centred under the title (both centred on
+		// 306, off the column's middle), a name the text never
+		// writes in lowercase: the byline, not a heading.
+		name: "author centred under the title as a heading",
+		pages: []string{
+			at(24, 213, 740, "Harbour Manual") +
+				at(17, 235, 700, "Priya Ramaswamy") +
+				at(17, 72, 630, "1 Moorings") +
+				at(11, 72, 600, para) +
+				at(11, 72, 570, "This manual covers the mooring operations of the outer basin."),
+		},
+		want: []string{
+			"Harbour Manual", "1 Moorings",
+			para + " This manual covers the mooring operations of the outer basin.",
+		},
+		wantPublisher: "Priya Ramaswamy",
+	}, {
+		// A subtitle so set, its words words of the text, stays.
+		name: "subtitle centred under the title as a heading",
+		pages: []string{
+			at(24, 213, 740, "Harbour Manual") +
+				at(17, 221, 700, "Mooring Operations") +
+				at(17, 72, 630, "1 Moorings") +
+				at(11, 72, 600, para) +
+				at(11, 72, 570, "This manual covers the mooring operations of the outer basin."),
+		},
+		want: []string{
+			"Harbour Manual", "Mooring Operations", "1 Moorings",
+			para + " This manual covers the mooring operations of the outer basin.",
+		},
 	}, {
 		// The title atop the first page, in the page's largest size,
 		// that later pages repeat smaller as their running header:
