@@ -833,7 +833,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			case b.capsLabel:
 				// A plain-text section label in capitals
 				// ("SUMMARY" over its paragraph) is kept.
-			case b.kind == KindParagraph && sh.words == 1 && i < first:
+			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i):
 				drop[i], bs[i].why = true, whyChrome
 			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !addressLike(b.text) && !copyrightNotice(b.text):
 				drop[i], bs[i].why = true, whyChrome
@@ -843,6 +843,18 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			seenContent = seenContent || sentence || structured(i)
 		}
 	}
+}
+
+// labelsNext reports whether block i is a label ending in a colon right
+// over a list or code block ("Fixes:" over the bullets of a release in
+// man-db's NEWS), which says what stands under it, as the same label
+// does under every later release: no lone word of page chrome ("Logo").
+func labelsNext(bs blocks, drop []bool, i int) bool {
+	if !strings.HasSuffix(bs[i].text, ":") || i+1 >= len(bs) || drop[i+1] {
+		return false
+	}
+	k := bs[i+1].kind
+	return k == KindItem || k == KindCode
 }
 
 // opensWithSentence reports whether s opens with a whole sentence followed
