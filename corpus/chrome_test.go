@@ -146,6 +146,12 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Talks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade.",
 		},
 		{
+			name: "a one-word label over a list, above the first sentence, is kept",
+			path: "a.md",
+			in:   "man-db 2.11.2 (8 January 2023)\n==============================\n\nFixes:\n\n * Fix crash in mandb when processing stray cats.\n\nman-db 2.11.1 (15 November 2022)\n================================\n\nFixes:\n\n * Silence an error message.\n",
+			want: "man-db 2.11.2 (8 January 2023)\nFixes:\nFix crash in mandb when processing stray cats.\nman-db 2.11.1 (15 November 2022)\nFixes:\nSilence an error message.",
+		},
+		{
 			name: "a list after the last sentence is kept with its heading",
 			path: "a.md",
 			in:   "Officials met in Madrid on Sunday to discuss trade.\n\n## Earlier rounds\n\n- Geneva\n- London\n",

@@ -207,6 +207,19 @@ func TestSections(t *testing.T) {
 				"[2.3.1] - 2026-02-02 | [2.3.1] - 2026-02-02", "[2.3.1] - 2026-02-02 › Security | Security", "[2.3.1] - 2026-02-02 › Security | Sessions expire after thirty minutes of inactivity."},
 		},
 		{
+			name: "untitled release notes: the first release's heading is its section too",
+			path: "a.md",
+			in:   "## 2.4.0 / 2026-03-12\n\n* [BUGFIX] Drones no longer show the wrong return date.\n\n## 2.3.1 / 2026-02-02\n\n* [SECURITY] Sessions expire after thirty minutes of inactivity.\n",
+			want: []string{"2.4.0 / 2026-03-12 | 2.4.0 / 2026-03-12", "2.4.0 / 2026-03-12 | [BUGFIX] Drones no longer show the wrong return date.",
+				"2.3.1 / 2026-02-02 | 2.3.1 / 2026-02-02", "2.3.1 / 2026-02-02 | [SECURITY] Sessions expire after thirty minutes of inactivity."},
+		},
+		{
+			name: "untitled: a first heading over deeper ones is the title",
+			path: "a.md",
+			in:   "# Handbook\n\nRead it first.\n\n## Pricing\n\nThe plan costs 10 EUR.\n\n# Appendix\n\nThe old prices are kept here for a year.\n",
+			want: []string{" | Handbook", " | Read it first.", "Pricing | Pricing", "Pricing | The plan costs 10 EUR.", "Appendix | Appendix", "Appendix | The old prices are kept here for a year."},
+		},
+		{
 			name: "headings that are dates alone, the first under the title, are sections, not the date",
 			path: "a.md",
 			in:   "# Changelog\n\n## 2026-03-12\n\n- A reminder is sent one day before a loan ends.\n\n## 2026-02-02\n\n- Sessions expire after thirty minutes of inactivity.\n",

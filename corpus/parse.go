@@ -101,6 +101,12 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 		// titled elsewhere ("# Version 2.4" of release notes whose
 		// title is in the front matter), not its title.
 		titleHeading = ""
+	} else if t == "" && firstOfSiblings(bs, found.title) {
+		// Untitled release notes open with the newest release's
+		// heading ("## 1.25.0 / 2026-10-07", "man-db 2.11.2 (8 January
+		// 2023)"): it names the document, and still heads the first of
+		// its sections, as each later release's heading does.
+		titleHeading = ""
 	}
 	doc.Body, doc.Blocks, doc.Dropped = structure(bs, titleHeading)
 	if len(doc.Blocks) == 0 {
@@ -122,6 +128,31 @@ func headingAgain(bs blocks, title string) bool {
 	for i, b := range bs {
 		if b.why == "" {
 			return b.kind == KindHeading && b.text == title && opensSections(bs, i)
+		}
+	}
+	return false
+}
+
+// firstOfSiblings reports whether the first kept block of bs is a
+// heading titled title whose next kept heading is of its level or above:
+// it heads a section beside the next one, as a release's heading heads
+// its changes beside the next release's, where a title heads the
+// sections below it ("# Handbook" over "## Pricing").
+func firstOfSiblings(bs blocks, title string) bool {
+	first := -1
+	for i, b := range bs {
+		if b.why != "" {
+			continue
+		}
+		if first < 0 {
+			if b.kind != KindHeading || b.level == 0 || b.text != title {
+				return false
+			}
+			first = i
+			continue
+		}
+		if b.kind == KindHeading && b.level > 0 {
+			return b.level <= bs[first].level
 		}
 	}
 	return false
@@ -802,7 +833,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			case b.capsLabel:
 				// A plain-text section label in capitals
 				// ("SUMMARY" over its paragraph) is kept.
-			case b.kind == KindParagraph && sh.words == 1 && i < first:
+			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i):
 				drop[i], bs[i].why = true, whyChrome
 			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !addressLike(b.text) && !copyrightNotice(b.text):
 				drop[i], bs[i].why = true, whyChrome
@@ -812,6 +843,18 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			seenContent = seenContent || sentence || structured(i)
 		}
 	}
+}
+
+// labelsNext reports whether block i is a label ending in a colon right
+// over a list or code block ("Fixes:" over the bullets of a release in
+// man-db's NEWS), which says what stands under it, as the same label
+// does under every later release: no lone word of page chrome ("Logo").
+func labelsNext(bs blocks, drop []bool, i int) bool {
+	if !strings.HasSuffix(bs[i].text, ":") || i+1 >= len(bs) || drop[i+1] {
+		return false
+	}
+	k := bs[i+1].kind
+	return k == KindItem || k == KindCode
 }
 
 // opensWithSentence reports whether s opens with a whole sentence followed

@@ -41,6 +41,11 @@ func TestSplitSentences(t *testing.T) {
 		{"section number with a stop", "1.1. Visitors", []string{"1.1. Visitors"}},
 		{"section number then a sentence", "2.3.1. Fees The fee is 5 euros. It is paid in June.", []string{"2.3.1. Fees The fee is 5 euros.", "It is paid in June."}},
 		{"a decimal ends a sentence", "It rose by 2.5. Then it fell.", []string{"It rose by 2.5.", "Then it fell."}},
+		{"a reference in brackets after the stop stays with its sentence", "Fixed a heap overflow in BIO_f_linebuffer. ([CVE-2025-68160])", []string{"Fixed a heap overflow in BIO_f_linebuffer. ([CVE-2025-68160])"}},
+		{"several references", "illumos: add FEN backend. (#550, #572)", []string{"illumos: add FEN backend. (#550, #572)"}},
+		{"two bracketed references joined by and", "Fixed two buffer overflows. (CVE-2022-3786) and (CVE-2022-3602)", []string{"Fixed two buffer overflows. (CVE-2022-3786) and (CVE-2022-3602)"}},
+		{"a bracket of words is a sentence", "Fix building on MinGW. (I haven't been able to test this.)", []string{"Fix building on MinGW.", "(I haven't been able to test this.)"}},
+		{"a numbered point after a bracket is a sentence", "It ended. (2) The second point follows.", []string{"It ended.", "(2) The second point follows."}},
 		{"empty", "   ", nil},
 	}
 	for _, tc := range tests {

@@ -128,6 +128,7 @@ func questionSets() []questionSet {
 	random30p := splitRule{seed: "20261212", evalPercent: 30}             // the same, with the seed ground32's brief gave it
 	random30q := splitRule{seed: "20261213", evalPercent: 30}             // the same, with the seed docs33's brief gave it
 	random30r := splitRule{seed: "20261214", evalPercent: 30}             // the same, with the seed docs34's brief gave it
+	random30s := splitRule{seed: "20261215", evalPercent: 30}             // the same, with the seed docs35's brief gave it
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -428,6 +429,14 @@ func questionSets() []questionSet {
 		// code blocks. Split at random with seed 20261214; its eval half
 		// holds 47.
 		{name: "docs34", corpus: filepath.Join("testdata", "docs34", "corpus"), split: random30r, formal: formal, minHalf: 30},
+		// Questions on real Markdown that no one of us wrote: the release
+		// notes of OpenSSL 3.0, man-db, fsnotify and client_golang
+		// (version headings with dates, bullet lists of changes, links to
+		// pull requests and CVEs) and three reference pages (Node.js os
+		// and console, Go's GODEBUG page) with their YAML comments,
+		// stability markers, code blocks and tables. Split at random with
+		// seed 20261215; its eval half holds 52.
+		{name: "docs35", corpus: filepath.Join("testdata", "docs35", "corpus"), split: random30s, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
