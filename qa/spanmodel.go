@@ -1453,10 +1453,9 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			last = b
 		}
 	}
+	var owned func(from int) int // the nouns a plural possessive owns, for possessiveEnd
 	if f.q.Type != TypePerson && c.kind.answerType() != TypeNumber && end == int(f.sentence(c)[last-1].end) {
-		if b := possessedEnd(f.sentence(c), text, last); b > last {
-			end = int(f.sentence(c)[b-1].end)
-		}
+		owned = func(from int) int { return possessedEnd(f.sentence(c), from, last) }
 	}
 	if f.q.Type == TypePerson && c.kind == kindPhrase && !c.prev {
 		if a, b := f.rolePair(c); a < b {
@@ -1464,7 +1463,7 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = int(s[a].start), int(s[b-1].end)
 		}
 	}
-	end = possessiveEnd(f.q, text, start, end)
+	end = possessiveEnd(f.q, text, start, end, owned)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
 }
 
@@ -1514,36 +1513,33 @@ func (f *spanFacts) codeListEnd(c *spanCand) int32 {
 	return k
 }
 
-// possessedEnd returns the end of the noun a plural possessive owns when
-// the pick that ends before token b ends with one ("porters" of "the
-// porters' lodge": possessiveGap), or b: the apostrophe of "s'" is no
-// mark that ends a phrase, as the "'s" inside a word ("the porter's
-// lodge") is none. It takes the nouns after the apostrophe, up to
-// maxListItem words with no mark between, as the possessed noun phrase;
-// a first word in "-ing" that WordNet also has as a verb is read as a
-// participle ("enzymes' causing increased breakdown"), which owns nothing,
-// and a word of the question is what it asks for, of which the possessor
-// is the answer ("the Gelugpas' enemies" for "which enemies did he
-// defeat"). pickText asks it for a pick of no number, for a
-// question that does not ask who (which asks for the possessor, as
-// possessiveEnd gives for "'s").
-func possessedEnd(s []spanTok, text string, b int32) int32 {
+// possessedEnd returns the byte end of the noun phrase a plural
+// possessive owns when its first word is token b of s, which starts at
+// byte from right after the mark and its space (possessionAt), or -1:
+// the phrase's nouns, up to maxListItem words with no mark between, none
+// a number. A first word in "-ing" that WordNet also has as a verb is
+// read as a participle ("enzymes' causing increased breakdown"), which
+// owns nothing, and a word of the question is what it asks for, of which
+// the possessor is the answer ("the Gelugpas' enemies" for "which enemies
+// did he defeat"). pickText gives it to possessiveEnd for a pick of no
+// number that ends at token b, for a question that does not ask who
+// (which asks for the possessor).
+func possessedEnd(s []spanTok, from int, b int32) int {
 	n := int32(len(s))
-	if b <= 0 || b >= n || s[b].gap != gapQuote {
-		return b
-	}
-	prevEnd := int(s[b-1].end)
-	if !possessiveGap(text, prevEnd, text[prevEnd:s[b].start], s[b-1].word, &s[b]) {
-		return b
+	if b <= 0 || b >= n || int(s[b].start) != from || !s[b].content || s[b].num {
+		return -1
 	}
 	if strings.HasSuffix(s[b].word, "ing") && spanPOS(s[b].word).Has(english.Verb) {
-		return b // "enzymes' causing": a participle, no noun owned
+		return -1 // "enzymes' causing": a participle, no noun owned
 	}
 	k := b
 	for k < n && k-b < maxListItem && (k == b || !breaks(s[k].gap)) && s[k].content && !s[k].num && s[k].qword < 0 && spanPOS(s[k].word).Has(english.Noun) {
 		k++
 	}
-	return k
+	if k == b {
+		return -1
+	}
+	return int(s[k-1].end)
 }
 
 // codeShape returns the shape of a code word, each letter as "a" and
@@ -1883,16 +1879,30 @@ const (
 	maxZoneLetters = 4
 )
 
-// possessiveEnd returns where a short answer, text[start:end], ends
-// when its last word has the possessive "'s": the possessive makes the
-// name a modifier of the words after it, which the answer leaves out, so
-// "Taylor Swift's" of "Taylor Swift's video" answers "who beat her" as
-// "Taylor Swift", and "1971's" of "1971's Diamonds Are Forever" answers
-// when it came out as "1971". A "whose" question asks for the
-// possessive, and keeps it; a who question takes the noun of people after
-// it, which is the person asked for ("Felix Brandt's team", "Beyoncé's
-// father": WordNet's first sense of the word is a person or a group).
-func possessiveEnd(q *Question, text string, start, end int) int {
+// possession is an apostrophe of possession at the end of a short
+// answer, as possessionAt reads it.
+type possession struct {
+	// owner is the byte end of the possessor: "Taylor Swift" of "Taylor
+	// Swift's", "the porters" of "the porters' lodge".
+	owner int
+	// owned is the byte where the text after the mark starts: the
+	// owned words for the plural, after its space.
+	owned int
+	// plural is true for the plural's mark right after the answer ("s' "),
+	// false for the "'s" that ends the answer's last word.
+	plural bool
+}
+
+// possessionAt reads the apostrophe of possession that ends the short
+// answer text[start:end], the one reading of both marks: the "'s" (or
+// "’s") its last word ends with, after a letter or a digit ("Taylor
+// Swift's", "1971's"), or else the plural's "' " (or "’ ") right after an
+// answer whose last word ends in "s", with a word straight after the
+// space and no single quotation mark open earlier in the text (" 'the
+// fixers' shop" may close a quotation): "the porters" of "the porters'
+// lodge", where a phrase runs on, not a closing quotation mark. ok is
+// false when there is neither.
+func possessionAt(text string, start, end int) (p possession, ok bool) {
 	for _, suffix := range [...]string{"'s", "’s"} {
 		cut := end - len(suffix)
 		if cut <= start || !strings.HasSuffix(text[:end], suffix) {
@@ -1901,21 +1911,67 @@ func possessiveEnd(q *Question, text string, start, end int) int {
 		if r, _ := utf8.DecodeLastRuneInString(text[start:cut]); !isAlnumRune(r) {
 			continue
 		}
-		if slices.ContainsFunc(q.toks, func(t token) bool { return t.text == "whose" }) {
-			return end
+		return possession{owner: cut, owned: end}, true
+	}
+	if end <= start || text[end-1] != 's' && text[end-1] != 'S' {
+		return possession{}, false
+	}
+	for _, mark := range [...]string{"' ", "’ "} {
+		rest := text[end:]
+		if !strings.HasPrefix(rest, mark) {
+			continue
 		}
-		if q.Type == TypePerson {
-			var buf [4]token
-			rest := text[end:min(len(text), end+maxTokenBytes)]
-			if toks := tokenize(rest, buf[:0]); len(toks) > 0 && rest[:toks[0].start] == " " && !toks[0].cap {
-				if lex := english.Load().FirstLexname(toks[0].text); lex == "noun.person" || lex == "noun.group" {
-					return wholeWord(text, end+toks[0].end)
-				}
+		if r, _ := utf8.DecodeRuneInString(rest[len(mark):]); !isAlnumRune(r) {
+			return possession{}, false
+		}
+		before := text[:end]
+		if strings.Contains(before, "‘") || strings.HasPrefix(before, "'") || strings.Contains(before, " '") {
+			return possession{}, false
+		}
+		return possession{owner: end, owned: end + len(mark), plural: true}, true
+	}
+	return possession{}, false
+}
+
+// possessiveEnd returns where a short answer, text[start:end], ends
+// once the apostrophe of possession at its end is read (possessionAt).
+// The plural's mark after the answer leads on to the noun phrase it owns
+// when owned, given, finds one there (owned returns its end, or -1):
+// "the porters' lodge" answers where as a whole, as the "'s" inside a
+// word ("the porter's lodge") leaves the phrase whole; pickText gives
+// owned (possessedEnd) for a pick of no number under a question that does
+// not ask who. The "'s" that ends the answer makes the name a modifier of
+// the words after it, which the answer leaves out, so "Taylor Swift's" of
+// "Taylor Swift's video" answers "who beat her" as "Taylor Swift", and
+// "1971's" of "1971's Diamonds Are Forever" answers when it came out as
+// "1971". A "whose" question asks for the possessive, and keeps it; a who
+// question takes the noun of people after it, which is the person asked
+// for ("Felix Brandt's team", "Beyoncé's father": WordNet's first sense
+// of the word is a person or a group).
+func possessiveEnd(q *Question, text string, start, end int, owned func(from int) int) int {
+	p, ok := possessionAt(text, start, end)
+	if ok && p.plural && owned != nil {
+		if e := owned(p.owned); e > end {
+			end = e
+			p, ok = possessionAt(text, start, end)
+		}
+	}
+	if !ok || p.plural {
+		return end
+	}
+	if slices.ContainsFunc(q.toks, func(t token) bool { return t.text == "whose" }) {
+		return end
+	}
+	if q.Type == TypePerson {
+		var buf [4]token
+		rest := text[end:min(len(text), end+maxTokenBytes)]
+		if toks := tokenize(rest, buf[:0]); len(toks) > 0 && rest[:toks[0].start] == " " && !toks[0].cap {
+			if lex := english.Load().FirstLexname(toks[0].text); lex == "noun.person" || lex == "noun.group" {
+				return wholeWord(text, end+toks[0].end)
 			}
 		}
-		return cut
 	}
-	return end
+	return p.owner
 }
 
 // outOf returns the bytes of a score or a share written as "N out of M"
