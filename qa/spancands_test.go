@@ -512,7 +512,8 @@ func TestPossessiveGap(t *testing.T) {
 		{"The spare keys are kept in the porter's lodge.", "where are the spare keys kept", "the porter's lodge"},
 		{"The pills fail in the liver enzymes' causing breakdown.", "where do the pills fail", "the liver enzymes"},
 		{"He defeated the Normans' enemies in the north.", "which enemies did he defeat", "Normans"},
-		{"The forms are left at the porters' 24 desk.", "where are the forms left", "the porters"}, // a number owned by none
+		{"The forms are left at the porters' 24 desk.", "where are the forms left", "the porters"},                // a number owned by none
+		{"Parcels are kept in the porters' waiting room.", "where are parcels kept", "the porters' waiting room"}, // attributiveIng
 	})
 	for _, c := range []struct {
 		before, answer, after string

@@ -1529,7 +1529,7 @@ func possessedEnd(s []spanTok, from int, b int32) int {
 	if b <= 0 || b >= n || int(s[b].start) != from || !s[b].content || s[b].num {
 		return -1
 	}
-	if strings.HasSuffix(s[b].word, "ing") && spanPOS(s[b].word).Has(english.Verb) {
+	if strings.HasSuffix(s[b].word, "ing") && spanPOS(s[b].word).Has(english.Verb) && !attributiveIng(s, b) {
 		return -1 // "enzymes' causing": a participle, no noun owned
 	}
 	k := b
@@ -1540,6 +1540,18 @@ func possessedEnd(s []spanTok, from int, b int32) int {
 		return -1
 	}
 	return int(s[k-1].end)
+}
+
+// attributiveIng reports whether token b of s, a word in "-ing", modifies
+// the noun right after it, as in "the porters' waiting room": WordNet has
+// the word as an adjective too ("waiting", "sleeping", "living"), and the
+// next token, with no mark between, is a content word and a noun, no
+// number. A participle with an object ("causing breakdown") is no
+// adjective to WordNet.
+func attributiveIng(s []spanTok, b int32) bool {
+	k := b + 1
+	return int(k) < len(s) && !breaks(s[k].gap) && s[k].content && !s[k].num &&
+		spanPOS(s[b].word).Has(english.Adj) && spanPOS(s[k].word).Has(english.Noun)
 }
 
 // codeShape returns the shape of a code word, each letter as "a" and
