@@ -499,6 +499,47 @@ func TestModifierCell(t *testing.T) {
 	}
 }
 
+// TestLatestYearMoney checks that of the money columns of a row headed by
+// years, a number question that names no year takes the latest year's
+// amount (latestYearMoney), one that names a year takes no later one, and
+// headerYear's reading of the headers.
+func TestLatestYearMoney(t *testing.T) {
+	for _, c := range []struct {
+		header   []string
+		question string
+		want     string
+	}{
+		{[]string{"Plot size", "2025/26", "2026/27"}, "yearly fee for a full plot", "£96.00"},
+		{[]string{"Plot size", "2026/27", "2025/26"}, "yearly fee for a full plot", "£96.00"},
+		{[]string{"Plot size", "2025/26", "2026/27"}, "yearly fee for a full plot in 2025", "£88.00"},
+		{[]string{"Plot size", "Fee", "Deposit"}, "yearly fee for a full plot", "£88.00"},
+	} {
+		cells := []string{"Full plot", "£88.00", "£96.00"}
+		if c.header[1] == "2026/27" {
+			cells[1], cells[2] = cells[2], cells[1]
+		}
+		row := strings.Join(cells, "; ")
+		docs := []corpus.Document{{Path: "fees.md", Body: "x", Blocks: []corpus.Block{
+			{Text: strings.Join(c.header, "; "), Kind: corpus.KindRow, Cells: c.header, Header: c.header},
+			{Text: row, Kind: corpus.KindRow, Cells: cells, Header: c.header},
+		}}}
+		ix := Build(docs)
+		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == row })
+		if s < 0 {
+			t.Fatal("no row sentence")
+		}
+		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
+			t.Errorf("%q of %q under %q: got span %q, want %q", c.question, row, c.header, got.text, c.want)
+		}
+	}
+	for h, want := range map[string]int{"2026": 2026, "2025–26": 2025, "2025-2026": 2025, "2025/26": 2025, " 2024 ": 2024,
+		"2025–6": -1, "Fee": -1, "2025 rate": -1, "3025": -1, "": -1} {
+		if got := headerYear(h); got != want {
+			t.Errorf("headerYear(%q): got %d, want %d", h, got, want)
+		}
+	}
+}
+
 // TestPossessiveGap checks that the apostrophe of a plural possessive
 // keeps its phrase whole ("the porters' lodge", also as a list's last
 // item), and that an apostrophe that may close a quotation opened before

@@ -533,7 +533,8 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // answers a question that counts things or asks how long or how far
 // (notMoney: "how many rabies doses" is not "$240"); in a table row whose
 // columns with money have no question word in their headers, only the
-// first amount answers a number question (firstMoneyCell); a question
+// first amount answers a number question (firstMoneyCell), or the latest
+// year's when years head those columns (latestYearMoney); a question
 // that asks for the number that names a thing ("part number",
 // asksIdentifier) takes no amount but a run of digits; when the answer's
 // sentence refers back and holds a phrase of the type asked, no candidate
@@ -591,7 +592,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if f.dialledHere && dialled(f.ix.sents[c.sent].text, s, c.a, c.b) {
 		return false // "Monday to Friday 9 am to 5 pm" for "switching team opening hours", not "0345 601 2295"
 	}
-	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
+	if t == TypeNumber && c.kind == kindMoney && !c.prev && (c.cell > f.moneyCol || f.moneyYear && c.cell != f.moneyCol) && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
 	}
 	if f.ageHere && !c.prev && slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num }) && !f.agesBound(c) {
@@ -1019,7 +1020,8 @@ func spacedThousands(text string, toks []spanTok) bool {
 // answer's row. When no header of a column with money names a word of the
 // question, the first amount is the one a number question asks for: a
 // price table gives the price first and what follows from it (a rebate,
-// what is left to pay) after.
+// what is left to pay) after. When years head those columns, the latest
+// year's column is the one instead (latestYearMoney, f.moneyYear).
 func (f *spanFacts) firstMoneyCell() {
 	f.moneyCol, f.moneyHeader, f.moneyHere = -1, false, false
 	for i := range f.w.cands {
@@ -1036,6 +1038,81 @@ func (f *spanFacts) firstMoneyCell() {
 		}
 		f.moneyHeader = f.moneyHeader || c.header > 0
 	}
+	f.moneyYear = false
+	if f.moneyCol >= 0 && !f.moneyHeader {
+		if col := f.latestYearMoney(); col >= 0 {
+			f.moneyCol, f.moneyYear = col, true
+		}
+	}
+}
+
+// latestYearMoney returns the column of the answer's row under the header
+// of the latest year, when two columns with money at least are headed by
+// years or spans of years ("2025–26", "2026–27") and the question names
+// no year (no year in figures, no "last year"), or -1: a table of rents
+// or prices by year gives last year's beside the one in force or coming,
+// which a question that does not say the year asks for ("rent for a 3
+// bed house from april": "£123.45" under "2026–27", not "£117.90" under
+// "2025–26").
+func (f *spanFacts) latestYearMoney() int16 {
+	for i, t := range f.q.toks {
+		if isYear(t.text) || lastYearAt(f.q.toks, i) {
+			return -1
+		}
+	}
+	rt := f.answerRow()
+	if rt == nil {
+		return -1
+	}
+	best, bestYear, cols := int16(-1), -1, 0
+	seen := -1
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if c.prev || c.kind != kindMoney || c.cell < 0 || int(c.cell) == seen {
+			continue
+		}
+		if int(c.cell) >= len(rt.header) {
+			return -1
+		}
+		y := headerYear(rt.header[c.cell])
+		if y < 0 {
+			return -1 // a column with money not headed by a year
+		}
+		seen = int(c.cell)
+		cols++
+		if y > bestYear {
+			best, bestYear = c.cell, y
+		}
+	}
+	if cols < 2 {
+		return -1
+	}
+	return best
+}
+
+// headerYear returns the year a header of a table column names, alone
+// ("2026") or as the first of a span of years ("2025–26", "2025-2026",
+// "2025/26"), or -1 when the header is no such year.
+func headerYear(h string) int {
+	h = strings.TrimSpace(h)
+	if len(h) < 4 || !isYear(h[:4]) {
+		return -1
+	}
+	rest := h[4:]
+	for _, sep := range [...]string{"–", "-", "/"} {
+		if r, ok := strings.CutPrefix(rest, sep); ok {
+			if len(r) != 2 && len(r) != 4 || !isNumber(r) {
+				return -1
+			}
+			rest = ""
+			break
+		}
+	}
+	if rest != "" {
+		return -1
+	}
+	y, _ := strconv.Atoi(h[:4])
+	return y
 }
 
 // headerCellOf returns the candidate of the answer's row whose column's
