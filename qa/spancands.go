@@ -744,25 +744,6 @@ func gapClass(g string) uint8 {
 	return class
 }
 
-// possessiveGap reports whether the gap g, which follows the word prev
-// ending at byte end of sentence text, is the apostrophe of a plural
-// possessive before the noun tk: "porters" + "' " + "lodge" of "the
-// porters' lodge", where a phrase runs on, not a closing quotation mark.
-// The word before must end in "s", the apostrophe follow it straight with
-// one space after, the next word be a content word and no number, and no
-// single quotation mark open earlier in the sentence (" 'the fixers' shop"
-// may close a quotation).
-func possessiveGap(text string, end int, g, prev string, tk *spanTok) bool {
-	if !strings.HasSuffix(prev, "s") || !tk.content || tk.num {
-		return false
-	}
-	if g != "' " && g != "’ " {
-		return false
-	}
-	before := text[:end]
-	return !strings.Contains(before, "‘") && !strings.HasPrefix(before, "'") && !strings.Contains(before, " '")
-}
-
 // breaks reports whether a phrase cannot run across punctuation of class
 // g.
 func breaks(g uint8) bool { return g != gapNone }

@@ -499,10 +499,53 @@ func TestModifierCell(t *testing.T) {
 	}
 }
 
+// TestLatestYearMoney checks that of the money columns of a row headed by
+// years, a number question that names no year takes the latest year's
+// amount (latestYearMoney), one that names a year takes no later one, and
+// headerYear's reading of the headers.
+func TestLatestYearMoney(t *testing.T) {
+	for _, c := range []struct {
+		header   []string
+		question string
+		want     string
+	}{
+		{[]string{"Plot size", "2025/26", "2026/27"}, "yearly fee for a full plot", "£96.00"},
+		{[]string{"Plot size", "2026/27", "2025/26"}, "yearly fee for a full plot", "£96.00"},
+		{[]string{"Plot size", "2025/26", "2026/27"}, "yearly fee for a full plot in 2025", "£88.00"},
+		{[]string{"Plot size", "Fee", "Deposit"}, "yearly fee for a full plot", "£88.00"},
+	} {
+		cells := []string{"Full plot", "£88.00", "£96.00"}
+		if c.header[1] == "2026/27" {
+			cells[1], cells[2] = cells[2], cells[1]
+		}
+		row := strings.Join(cells, "; ")
+		docs := []corpus.Document{{Path: "fees.md", Body: "x", Blocks: []corpus.Block{
+			{Text: strings.Join(c.header, "; "), Kind: corpus.KindRow, Cells: c.header, Header: c.header},
+			{Text: row, Kind: corpus.KindRow, Cells: cells, Header: c.header},
+		}}}
+		ix := Build(docs)
+		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == row })
+		if s < 0 {
+			t.Fatal("no row sentence")
+		}
+		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
+			t.Errorf("%q of %q under %q: got span %q, want %q", c.question, row, c.header, got.text, c.want)
+		}
+	}
+	for h, want := range map[string]int{"2026": 2026, "2025–26": 2025, "2025-2026": 2025, "2025/26": 2025, " 2024 ": 2024,
+		"2025–6": -1, "Fee": -1, "2025 rate": -1, "3025": -1, "": -1} {
+		if got := headerYear(h); got != want {
+			t.Errorf("headerYear(%q): got %d, want %d", h, got, want)
+		}
+	}
+}
+
 // TestPossessiveGap checks that the apostrophe of a plural possessive
 // keeps its phrase whole ("the porters' lodge", also as a list's last
 // item), and that an apostrophe that may close a quotation opened before
-// it, or stands before a number, still ends the phrase.
+// it, or stands before a number, still ends the phrase; and that
+// possessionAt reads both marks, the "'s" inside the last word and the
+// plural's after it.
 func TestPossessiveGap(t *testing.T) {
 	checkSpans(t, []sentenceSpan{
 		{"The spare keys are kept in the porters' lodge.", "where are the spare keys kept", "the porters' lodge"},
@@ -510,22 +553,28 @@ func TestPossessiveGap(t *testing.T) {
 		{"The spare keys are kept in the porter's lodge.", "where are the spare keys kept", "the porter's lodge"},
 		{"The pills fail in the liver enzymes' causing breakdown.", "where do the pills fail", "the liver enzymes"},
 		{"He defeated the Normans' enemies in the north.", "which enemies did he defeat", "Normans"},
+		{"The forms are left at the porters' 24 desk.", "where are the forms left", "the porters"},                // a number owned by none
+		{"Parcels are kept in the porters' waiting room.", "where are parcels kept", "the porters' waiting room"}, // attributiveIng
 	})
 	for _, c := range []struct {
-		before, g, prev string
-		next            spanTok
-		want            bool
+		before, answer, after string
+		ok, plural            bool
+		owner, owned          string // the text before each
 	}{
-		{"the porters", "' ", "porters", spanTok{content: true}, true},
-		{"the porters", "’ ", "porters", spanTok{content: true}, true},
-		{"they call it 'the fixers", "' ", "fixers", spanTok{content: true}, false}, // a quotation opened before
-		{"the porters", "' ", "porters", spanTok{content: true, num: true}, false},
-		{"the porter", "' ", "porter", spanTok{content: true}, false},
-		{"the porters", "', ", "porters", spanTok{content: true}, false},
+		{"in ", "the porters", "' lodge", true, true, "in the porters", "in the porters' "},
+		{"in ", "the porters", "’ lodge", true, true, "in the porters", "in the porters’ "},
+		{"they call it 'the ", "fixers", "' shop", false, false, "", ""}, // a quotation opened before
+		{"in ", "the porter", "' lodge", false, false, "", ""},
+		{"in ", "the porters", "', lodge", false, false, "", ""},
+		{"in ", "the porters", "'", false, false, "", ""},
+		{"by ", "Taylor Swift's", " video", true, false, "by Taylor Swift", "by Taylor Swift's"},
+		{"by ", "Lady Gaga’s", " video", true, false, "by Lady Gaga", "by Lady Gaga’s"},
+		{"it is ", "'s", " a mark", false, false, "", ""}, // no owner
 	} {
-		text := c.before + c.g + "lodge"
-		if got := possessiveGap(text, len(c.before), c.g, c.prev, &c.next); got != c.want {
-			t.Errorf("possessiveGap(%q, %q, %q): got %v, want %v", c.before, c.g, c.prev, got, c.want)
+		text := c.before + c.answer + c.after
+		p, ok := possessionAt(text, len(c.before), len(c.before)+len(c.answer))
+		if ok != c.ok || ok && (p.plural != c.plural || text[:p.owner] != c.owner || text[:p.owned] != c.owned) {
+			t.Errorf("possessionAt(%q, %q): got %+v %v, want ok %v, plural %v, owner %q, owned %q", text, c.answer, p, ok, c.ok, c.plural, c.owner, c.owned)
 		}
 	}
 }

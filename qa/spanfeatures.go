@@ -423,9 +423,12 @@ type spanFacts struct {
 	dialledHere bool
 	// moneyCol is the first column of the answer's row that holds an
 	// amount of money, or -1; moneyHeader is true when the header of a
-	// column with money has a question word (firstMoneyCell).
+	// column with money has a question word (firstMoneyCell). moneyYear
+	// is true when moneyCol is instead the column of the latest year of
+	// columns with money headed by years (latestYearMoney).
 	moneyCol    int16
 	moneyHeader bool
+	moneyYear   bool
 	// paid is true when the question names a price or an amount paid
 	// by a word of [money] of questionwords.txt ("min spend to hire the
 	// mezzanine", "parking fee"; not a bare "how much", which may weigh

@@ -533,7 +533,8 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // answers a question that counts things or asks how long or how far
 // (notMoney: "how many rabies doses" is not "$240"); in a table row whose
 // columns with money have no question word in their headers, only the
-// first amount answers a number question (firstMoneyCell); a question
+// first amount answers a number question (firstMoneyCell), or the latest
+// year's when years head those columns (latestYearMoney); a question
 // that asks for the number that names a thing ("part number",
 // asksIdentifier) takes no amount but a run of digits; when the answer's
 // sentence refers back and holds a phrase of the type asked, no candidate
@@ -591,7 +592,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 	if f.dialledHere && dialled(f.ix.sents[c.sent].text, s, c.a, c.b) {
 		return false // "Monday to Friday 9 am to 5 pm" for "switching team opening hours", not "0345 601 2295"
 	}
-	if t == TypeNumber && c.kind == kindMoney && !c.prev && c.cell > f.moneyCol && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
+	if t == TypeNumber && c.kind == kindMoney && !c.prev && (c.cell > f.moneyCol || f.moneyYear && c.cell != f.moneyCol) && f.moneyCol >= 0 && !f.moneyHeader && f.headerCell < 0 {
 		return false // "$158.00" of "Long consultation; $158.00; $84.90; $73.10"
 	}
 	if f.ageHere && !c.prev && slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num }) && !f.agesBound(c) {
@@ -1019,7 +1020,8 @@ func spacedThousands(text string, toks []spanTok) bool {
 // answer's row. When no header of a column with money names a word of the
 // question, the first amount is the one a number question asks for: a
 // price table gives the price first and what follows from it (a rebate,
-// what is left to pay) after.
+// what is left to pay) after. When years head those columns, the latest
+// year's column is the one instead (latestYearMoney, f.moneyYear).
 func (f *spanFacts) firstMoneyCell() {
 	f.moneyCol, f.moneyHeader, f.moneyHere = -1, false, false
 	for i := range f.w.cands {
@@ -1036,6 +1038,81 @@ func (f *spanFacts) firstMoneyCell() {
 		}
 		f.moneyHeader = f.moneyHeader || c.header > 0
 	}
+	f.moneyYear = false
+	if f.moneyCol >= 0 && !f.moneyHeader {
+		if col := f.latestYearMoney(); col >= 0 {
+			f.moneyCol, f.moneyYear = col, true
+		}
+	}
+}
+
+// latestYearMoney returns the column of the answer's row under the header
+// of the latest year, when two columns with money at least are headed by
+// years or spans of years ("2025–26", "2026–27") and the question names
+// no year (no year in figures, no "last year"), or -1: a table of rents
+// or prices by year gives last year's beside the one in force or coming,
+// which a question that does not say the year asks for ("rent for a 3
+// bed house from april": "£123.45" under "2026–27", not "£117.90" under
+// "2025–26").
+func (f *spanFacts) latestYearMoney() int16 {
+	for i, t := range f.q.toks {
+		if isYear(t.text) || lastYearAt(f.q.toks, i) {
+			return -1
+		}
+	}
+	rt := f.answerRow()
+	if rt == nil {
+		return -1
+	}
+	best, bestYear, cols := int16(-1), -1, 0
+	seen := -1
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if c.prev || c.kind != kindMoney || c.cell < 0 || int(c.cell) == seen {
+			continue
+		}
+		if int(c.cell) >= len(rt.header) {
+			return -1
+		}
+		y := headerYear(rt.header[c.cell])
+		if y < 0 {
+			return -1 // a column with money not headed by a year
+		}
+		seen = int(c.cell)
+		cols++
+		if y > bestYear {
+			best, bestYear = c.cell, y
+		}
+	}
+	if cols < 2 {
+		return -1
+	}
+	return best
+}
+
+// headerYear returns the year a header of a table column names, alone
+// ("2026") or as the first of a span of years ("2025–26", "2025-2026",
+// "2025/26"), or -1 when the header is no such year.
+func headerYear(h string) int {
+	h = strings.TrimSpace(h)
+	if len(h) < 4 || !isYear(h[:4]) {
+		return -1
+	}
+	rest := h[4:]
+	for _, sep := range [...]string{"–", "-", "/"} {
+		if r, ok := strings.CutPrefix(rest, sep); ok {
+			if len(r) != 2 && len(r) != 4 || !isNumber(r) {
+				return -1
+			}
+			rest = ""
+			break
+		}
+	}
+	if rest != "" {
+		return -1
+	}
+	y, _ := strconv.Atoi(h[:4])
+	return y
 }
 
 // headerCellOf returns the candidate of the answer's row whose column's
@@ -1458,10 +1535,9 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			last = b
 		}
 	}
+	var owned func(from int) int // the nouns a plural possessive owns, for possessiveEnd
 	if f.q.Type != TypePerson && c.kind.answerType() != TypeNumber && end == int(f.sentence(c)[last-1].end) {
-		if b := possessedEnd(f.sentence(c), text, last); b > last {
-			end = int(f.sentence(c)[b-1].end)
-		}
+		owned = func(from int) int { return possessedEnd(f.sentence(c), from, last) }
 	}
 	if f.q.Type == TypePerson && c.kind == kindPhrase && !c.prev {
 		if a, b := f.rolePair(c); a < b {
@@ -1469,7 +1545,7 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = int(s[a].start), int(s[b-1].end)
 		}
 	}
-	end = possessiveEnd(f.q, text, start, end)
+	end = possessiveEnd(f.q, text, start, end, owned)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
 }
 
@@ -1519,36 +1595,45 @@ func (f *spanFacts) codeListEnd(c *spanCand) int32 {
 	return k
 }
 
-// possessedEnd returns the end of the noun a plural possessive owns when
-// the pick that ends before token b ends with one ("porters" of "the
-// porters' lodge": possessiveGap), or b: the apostrophe of "s'" is no
-// mark that ends a phrase, as the "'s" inside a word ("the porter's
-// lodge") is none. It takes the nouns after the apostrophe, up to
-// maxListItem words with no mark between, as the possessed noun phrase;
-// a first word in "-ing" that WordNet also has as a verb is read as a
-// participle ("enzymes' causing increased breakdown"), which owns nothing,
-// and a word of the question is what it asks for, of which the possessor
-// is the answer ("the Gelugpas' enemies" for "which enemies did he
-// defeat"). pickText asks it for a pick of no number, for a
-// question that does not ask who (which asks for the possessor, as
-// possessiveEnd gives for "'s").
-func possessedEnd(s []spanTok, text string, b int32) int32 {
+// possessedEnd returns the byte end of the noun phrase a plural
+// possessive owns when its first word is token b of s, which starts at
+// byte from right after the mark and its space (possessionAt), or -1:
+// the phrase's nouns, up to maxListItem words with no mark between, none
+// a number. A first word in "-ing" that WordNet also has as a verb is
+// read as a participle ("enzymes' causing increased breakdown"), which
+// owns nothing, and a word of the question is what it asks for, of which
+// the possessor is the answer ("the Gelugpas' enemies" for "which enemies
+// did he defeat"). pickText gives it to possessiveEnd for a pick of no
+// number that ends at token b, for a question that does not ask who
+// (which asks for the possessor).
+func possessedEnd(s []spanTok, from int, b int32) int {
 	n := int32(len(s))
-	if b <= 0 || b >= n || s[b].gap != gapQuote {
-		return b
+	if b <= 0 || b >= n || int(s[b].start) != from || !s[b].content || s[b].num {
+		return -1
 	}
-	prevEnd := int(s[b-1].end)
-	if !possessiveGap(text, prevEnd, text[prevEnd:s[b].start], s[b-1].word, &s[b]) {
-		return b
-	}
-	if strings.HasSuffix(s[b].word, "ing") && spanPOS(s[b].word).Has(english.Verb) {
-		return b // "enzymes' causing": a participle, no noun owned
+	if strings.HasSuffix(s[b].word, "ing") && spanPOS(s[b].word).Has(english.Verb) && !attributiveIng(s, b) {
+		return -1 // "enzymes' causing": a participle, no noun owned
 	}
 	k := b
 	for k < n && k-b < maxListItem && (k == b || !breaks(s[k].gap)) && s[k].content && !s[k].num && s[k].qword < 0 && spanPOS(s[k].word).Has(english.Noun) {
 		k++
 	}
-	return k
+	if k == b {
+		return -1
+	}
+	return int(s[k-1].end)
+}
+
+// attributiveIng reports whether token b of s, a word in "-ing", modifies
+// the noun right after it, as in "the porters' waiting room": WordNet has
+// the word as an adjective too ("waiting", "sleeping", "living"), and the
+// next token, with no mark between, is a content word and a noun, no
+// number. A participle with an object ("causing breakdown") is no
+// adjective to WordNet.
+func attributiveIng(s []spanTok, b int32) bool {
+	k := b + 1
+	return int(k) < len(s) && !breaks(s[k].gap) && s[k].content && !s[k].num &&
+		spanPOS(s[b].word).Has(english.Adj) && spanPOS(s[k].word).Has(english.Noun)
 }
 
 // codeShape returns the shape of a code word, each letter as "a" and
@@ -1888,16 +1973,30 @@ const (
 	maxZoneLetters = 4
 )
 
-// possessiveEnd returns where a short answer, text[start:end], ends
-// when its last word has the possessive "'s": the possessive makes the
-// name a modifier of the words after it, which the answer leaves out, so
-// "Taylor Swift's" of "Taylor Swift's video" answers "who beat her" as
-// "Taylor Swift", and "1971's" of "1971's Diamonds Are Forever" answers
-// when it came out as "1971". A "whose" question asks for the
-// possessive, and keeps it; a who question takes the noun of people after
-// it, which is the person asked for ("Felix Brandt's team", "Beyoncé's
-// father": WordNet's first sense of the word is a person or a group).
-func possessiveEnd(q *Question, text string, start, end int) int {
+// possession is an apostrophe of possession at the end of a short
+// answer, as possessionAt reads it.
+type possession struct {
+	// owner is the byte end of the possessor: "Taylor Swift" of "Taylor
+	// Swift's", "the porters" of "the porters' lodge".
+	owner int
+	// owned is the byte where the text after the mark starts: the
+	// owned words for the plural, after its space.
+	owned int
+	// plural is true for the plural's mark right after the answer ("s' "),
+	// false for the "'s" that ends the answer's last word.
+	plural bool
+}
+
+// possessionAt reads the apostrophe of possession that ends the short
+// answer text[start:end], the one reading of both marks: the "'s" (or
+// "’s") its last word ends with, after a letter or a digit ("Taylor
+// Swift's", "1971's"), or else the plural's "' " (or "’ ") right after an
+// answer whose last word ends in "s", with a word straight after the
+// space and no single quotation mark open earlier in the text (" 'the
+// fixers' shop" may close a quotation): "the porters" of "the porters'
+// lodge", where a phrase runs on, not a closing quotation mark. ok is
+// false when there is neither.
+func possessionAt(text string, start, end int) (p possession, ok bool) {
 	for _, suffix := range [...]string{"'s", "’s"} {
 		cut := end - len(suffix)
 		if cut <= start || !strings.HasSuffix(text[:end], suffix) {
@@ -1906,21 +2005,67 @@ func possessiveEnd(q *Question, text string, start, end int) int {
 		if r, _ := utf8.DecodeLastRuneInString(text[start:cut]); !isAlnumRune(r) {
 			continue
 		}
-		if slices.ContainsFunc(q.toks, func(t token) bool { return t.text == "whose" }) {
-			return end
+		return possession{owner: cut, owned: end}, true
+	}
+	if end <= start || text[end-1] != 's' && text[end-1] != 'S' {
+		return possession{}, false
+	}
+	for _, mark := range [...]string{"' ", "’ "} {
+		rest := text[end:]
+		if !strings.HasPrefix(rest, mark) {
+			continue
 		}
-		if q.Type == TypePerson {
-			var buf [4]token
-			rest := text[end:min(len(text), end+maxTokenBytes)]
-			if toks := tokenize(rest, buf[:0]); len(toks) > 0 && rest[:toks[0].start] == " " && !toks[0].cap {
-				if lex := english.Load().FirstLexname(toks[0].text); lex == "noun.person" || lex == "noun.group" {
-					return wholeWord(text, end+toks[0].end)
-				}
+		if r, _ := utf8.DecodeRuneInString(rest[len(mark):]); !isAlnumRune(r) {
+			return possession{}, false
+		}
+		before := text[:end]
+		if strings.Contains(before, "‘") || strings.HasPrefix(before, "'") || strings.Contains(before, " '") {
+			return possession{}, false
+		}
+		return possession{owner: end, owned: end + len(mark), plural: true}, true
+	}
+	return possession{}, false
+}
+
+// possessiveEnd returns where a short answer, text[start:end], ends
+// once the apostrophe of possession at its end is read (possessionAt).
+// The plural's mark after the answer leads on to the noun phrase it owns
+// when owned, given, finds one there (owned returns its end, or -1):
+// "the porters' lodge" answers where as a whole, as the "'s" inside a
+// word ("the porter's lodge") leaves the phrase whole; pickText gives
+// owned (possessedEnd) for a pick of no number under a question that does
+// not ask who. The "'s" that ends the answer makes the name a modifier of
+// the words after it, which the answer leaves out, so "Taylor Swift's" of
+// "Taylor Swift's video" answers "who beat her" as "Taylor Swift", and
+// "1971's" of "1971's Diamonds Are Forever" answers when it came out as
+// "1971". A "whose" question asks for the possessive, and keeps it; a who
+// question takes the noun of people after it, which is the person asked
+// for ("Felix Brandt's team", "Beyoncé's father": WordNet's first sense
+// of the word is a person or a group).
+func possessiveEnd(q *Question, text string, start, end int, owned func(from int) int) int {
+	p, ok := possessionAt(text, start, end)
+	if ok && p.plural && owned != nil {
+		if e := owned(p.owned); e > end {
+			end = e
+			p, ok = possessionAt(text, start, end)
+		}
+	}
+	if !ok || p.plural {
+		return end
+	}
+	if slices.ContainsFunc(q.toks, func(t token) bool { return t.text == "whose" }) {
+		return end
+	}
+	if q.Type == TypePerson {
+		var buf [4]token
+		rest := text[end:min(len(text), end+maxTokenBytes)]
+		if toks := tokenize(rest, buf[:0]); len(toks) > 0 && rest[:toks[0].start] == " " && !toks[0].cap {
+			if lex := english.Load().FirstLexname(toks[0].text); lex == "noun.person" || lex == "noun.group" {
+				return wholeWord(text, end+toks[0].end)
 			}
 		}
-		return cut
 	}
-	return end
+	return p.owner
 }
 
 // outOf returns the bytes of a score or a share written as "N out of M"

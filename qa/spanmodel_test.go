@@ -640,7 +640,7 @@ func TestPossessiveEnd(t *testing.T) {
 		q := Parse(c.q)
 		text := c.before + c.answer + c.after
 		start := len(c.before)
-		if got := text[start:possessiveEnd(&q, text, start, start+len(c.answer))]; got != c.want {
+		if got := text[start:possessiveEnd(&q, text, start, start+len(c.answer), nil)]; got != c.want {
 			t.Errorf("possessiveEnd(%q, %q): got %q, want %q", c.q, text, got, c.want)
 		}
 	}
