@@ -21,7 +21,7 @@ import (
 // (its tokens that are no stop words and that GloVe has), scaled to length
 // 1; the "gist" feature is the cosine of the question's gist and the
 // sentence's, for a corpus that retells its story (retelling above
-// retellingFloor, the reading at which the answer decision starts to lift
+// RetellingFloor, the reading at which the answer decision starts to lift
 // its bar). Build keeps each sentence's gist only then, gistDim int8
 // components a sentence (gistScale to 1), so that other corpora pay
 // nothing for it; on the others the same cosine ranked worse (engine-log,
@@ -77,11 +77,11 @@ func unitGist(sum *[gistDim]float32) {
 
 // sentenceGists returns the gists of ix's sentences, gistDim int8
 // components each (gistScale to 1), or nil when ix's corpus does not
-// retell one story (retelling at most retellingFloor) or the English
+// retell one story (retelling at most RetellingFloor) or the English
 // resources are missing. It is called once, at Build, after the
 // retelling is read.
 func (ix *Index) sentenceGists() []int8 {
-	if ix.retold <= retellingFloor || len(ix.sents) == 0 {
+	if ix.retold <= RetellingFloor || len(ix.sents) == 0 {
 		return nil
 	}
 	en := english.Load()

@@ -63,6 +63,12 @@ type Model struct {
 	// Threshold is the default minimum confidence: the least the answer
 	// decision's score (decisionScore) must reach.
 	Threshold float64 `json:"threshold"`
+	// RetellingSlope is how much a corpus that retells one story lifts
+	// the answer decision's score: this slope times the corpus's retelling
+	// above RetellingFloor (retellingLift, retelling.go), chosen by the
+	// trainer on the answer decisions of its training corpora; 0, or none,
+	// lifts no corpus.
+	RetellingSlope float64 `json:"retelling_slope,omitempty"`
 	// compiled is set by ParseModel.
 	compiled *compiled
 }
@@ -159,6 +165,8 @@ type compiled struct {
 	unansTrees  forest
 	unansWeight float64
 	threshold   float64
+	// retellSlope is the model's RetellingSlope.
+	retellSlope float64
 }
 
 func (m *Model) compile() (*compiled, error) {
@@ -203,6 +211,10 @@ func (m *Model) compile() (*compiled, error) {
 	if math.IsNaN(m.Threshold) || m.Threshold < 0 || m.Threshold > 1 {
 		return nil, fmt.Errorf("%w: threshold %v is not a probability", ErrModel, m.Threshold)
 	}
+	if s := m.RetellingSlope; math.IsNaN(s) || s < 0 || math.IsInf(s, 0) {
+		return nil, fmt.Errorf("%w: retelling slope %v is not a slope", ErrModel, s)
+	}
+	c.retellSlope = m.RetellingSlope
 	return c, nil
 }
 

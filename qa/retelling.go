@@ -24,9 +24,11 @@ import "math"
 // the team wikis, 0.19 to 0.23 for SQuAD's articles and near 0.02 for
 // unrelated pages.
 //
-// The answer decision lifts its score by retellingSlope times the reading
-// above retellingFloor (retellingLift), so a corpus that retells its story
-// asks less of an answer.
+// The answer decision lifts its score by the model's slope times the
+// reading above RetellingFloor (retellingLift), so a corpus that retells
+// its story asks less of an answer. The trainer chooses the slope by the
+// accuracy of the answer decision on the corpora it trains on
+// (cmd/qabot-train, retelling.go), as it chooses the threshold.
 
 // retelling returns the mean pairwise cosine of the tf-idf vectors of
 // ix's documents (above), 0 for fewer than two documents with a content
@@ -81,9 +83,15 @@ func (ix *Index) retelling() float64 {
 	return max(0, (ss-float64(n))/float64(n*(n-1)))
 }
 
+// Retelling returns the corpus's retelling (above), read at Build: the
+// trainer records it with each example, to choose the lift's slope on the
+// answer decisions of many corpora (cmd/qabot-train, retelling.go).
+func (ix *Index) Retelling() float64 { return ix.retold }
+
 // retellingLift is what the answer decision adds to its score
-// (decisionScore) in ix for the minimum minConf: retellingSlope times
-// ix's retelling above retellingFloor, at most minConf itself, so that a
+// (decisionScore) in ix for the minimum minConf: the model's slope
+// (Model.RetellingSlope) times ix's retelling above RetellingFloor, at
+// most minConf itself, so that a
 // retold story lowers the bar to 0 at the lowest and never below. It is 0
 // with no minimum (0, always answer) and for a model without a
 // P(unanswerable) part: the numbers were fitted on the score that part
@@ -92,5 +100,5 @@ func (ix *Index) retellingLift(minConf float64) float64 {
 	if minConf <= 0 || ix.model.unansWeight == 0 {
 		return 0
 	}
-	return min(minConf, retellingSlope*max(0, ix.retold-retellingFloor))
+	return min(minConf, ix.model.retellSlope*max(0, ix.retold-RetellingFloor))
 }

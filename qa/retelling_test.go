@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math"
 	"testing"
@@ -50,7 +51,7 @@ func TestRetelling(t *testing.T) {
 		minConf float64
 		want    float64
 	}{
-		{"story at 0.15", story, 0.15, min(0.15, retellingSlope*max(0, story.retold-retellingFloor))},
+		{"story at 0.15", story, 0.15, min(0.15, story.model.retellSlope*max(0, story.retold-RetellingFloor))},
 		{"story at 0.05", story, 0.05, 0.05},
 		{"story at 0", story, 0, 0},
 		{"pages at 0.15", pages, 0.15, 0},
@@ -61,6 +62,54 @@ func TestRetelling(t *testing.T) {
 	}
 	if got := story.retellingLift(0.15); got <= 0 {
 		t.Errorf("retold story at 0.15: got lift %v, want above 0", got)
+	}
+}
+
+// TestRetellingOfTheModel checks that the lift's slope is the model's: a
+// model without one lifts no corpus, one with a slope lifts the retold
+// story by it above RetellingFloor, at most the minimum; a negative slope
+// is refused.
+func TestRetellingOfTheModel(t *testing.T) {
+	story := buildFiles(t, retoldStory)
+	dm, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := *dm
+	for _, c := range []struct {
+		name  string
+		slope float64
+		want  float64
+	}{
+		{"none", 0, 0},
+		{"slope 0.5", 0.5, min(0.15, 0.5*(story.retold-RetellingFloor))},
+		{"slope 1", 1, min(0.15, story.retold-RetellingFloor)},
+		{"slope 40, capped", 40, 0.15},
+	} {
+		m.RetellingSlope = c.slope
+		data, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pm, err := ParseModel(data)
+		if err != nil {
+			t.Fatalf("%s: ParseModel: %v", c.name, err)
+		}
+		ix, err := story.WithModel(pm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ix.retellingLift(0.15); math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("%s: got lift %.4f, want %.4f", c.name, got, c.want)
+		}
+	}
+	m.RetellingSlope = -1
+	data, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ParseModel(data); err == nil {
+		t.Errorf("slope -1: got no error, want one")
 	}
 }
 

@@ -66,6 +66,10 @@ type example struct {
 	// (qa.Candidate.Same): no rival in its margin. same is nil in examples
 	// collected before it was kept, and agrees serves instead.
 	agrees, same []uint64
+	// retold is the retelling of the corpus the question was asked of
+	// (qa.Index.Retelling), which lifts the answer decision's score
+	// (retelling.go); 0 in examples collected before it was kept.
+	retold float64
 }
 
 // squadArticle is one article of the SQuAD corpus folder: its file name,
@@ -164,7 +168,7 @@ func (c *collector) add(ix *qa.Index, it eval.Item, question, gold, group string
 	// engine was built with: the data, and so the model trained on it,
 	// must not depend on the model committed before.
 	slices.SortStableFunc(cands, func(a, b qa.Candidate) int { return cmp.Compare(a.Row, b.Row) })
-	ex := example{group: group, val: val, weight: weight, answerable: it.Answerable, n: len(cands)}
+	ex := example{group: group, val: val, weight: weight, answerable: it.Answerable, n: len(cands), retold: ix.Retelling()}
 	for _, cd := range cands {
 		for _, v := range cd.Features {
 			ex.feats = append(ex.feats, float32(v))

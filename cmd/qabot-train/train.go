@@ -46,6 +46,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	extendInputsFile := fs.String("extend-inputs", "", "keep the model `FILE` and fit only the weights of the -inputs in its -part, every other weight, its trees and the threshold kept (inputs.go)")
 	inputNames := fs.String("inputs", "", "with -extend-inputs, the comma-separated `NAMES` of the candidate or question features to weigh")
 	part := fs.String("part", "unanswerable", "with -extend-inputs, the part that weighs the -inputs: confidence or unanswerable")
+	retellingFile := fs.String("retelling", "", "keep the model `FILE` and choose only its retelling lift's slope anew, at its threshold (retelling.go)")
 	examplesFile := fs.String("examples", "", "keep the collected examples in `FILE`, and when it exists fit on them instead of collecting: the cues are not learned again, and the training sets and -chat-weight are those it was collected with")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -97,6 +98,9 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return addUnanswerable(ctx, out, c.examples, *unansFile, cf.outFile, nf, nq, c.marginAt, *unansWeight, *confFolds, uo)
 	}
 
+	if *retellingFile != "" {
+		return fitRetelling(out, c.examples, *retellingFile, cf.outFile, nf, nq, c.marginAt, *unansShare, *chatShare)
+	}
 	if *reportModel != "" {
 		return reportOn(out, c.examples, *reportModel, nf, nq, c.marginAt)
 	}
@@ -140,6 +144,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	}
 	m.About = about
 	m.Threshold = round(threshold)
+	m.RetellingSlope = retellingOf(m, c.examples, tops, scores, m.Threshold, *unansShare, *chatShare)
 	if err := writeModelFile(cf.outFile, m); err != nil {
 		return err
 	}
