@@ -156,7 +156,7 @@ var candidateFeatures = []feature{
 	{"date-day", "1 for a when question that asks a date (\"date the truce was agreed\": questionwords.txt [dayasks]) when the sentence gives a day of a month that is not the question's (\"agreed on August 12\", not \"in July\"; hasDayOfMonth)", func(f *facts) float64 {
 		return b2f(f.q.day && f.ix.hasDayOfMonth(f.sc, f.st))
 	}},
-	{"gist", "in a corpus that retells one story, the cosine of the question's gist and the sentence's: the sums of their content words' unit GloVe vectors (gist.go)", func(f *facts) float64 {
+	{"gist", "in a corpus that retells one story, the cosine of the question's gist and the sentence's: the sums of their content words' unit GloVe vectors; 0 when a candidate holds nearly all the question's own words (gist.go)", func(f *facts) float64 {
 		return f.ix.gistCosine(f.sc, f.s)
 	}},
 }

@@ -22,10 +22,11 @@ import (
 // 1; the "gist" feature is the cosine of the question's gist and the
 // sentence's, for a corpus that retells its story (retelling above
 // RetellingFloor, the reading at which the answer decision starts to lift
-// its bar). Build keeps each sentence's gist only then, gistDim int8
-// components a sentence (gistScale to 1), so that other corpora pay
-// nothing for it; on the others the same cosine ranked worse (engine-log,
-// stop 47, rank65).
+// its bar), and 0 for a question whose own words a candidate holds nearly
+// all of (keyWordsDecide): the words then decide. Build keeps each
+// sentence's gist only for such a corpus, gistDim int8 components a
+// sentence (gistScale to 1), so that other corpora pay nothing for it; on
+// the others the same cosine ranked worse (engine-log, stop 47, rank65).
 
 // gistDim is the number of components of a gist: those of a GloVe vector.
 const gistDim = 100
@@ -120,10 +121,12 @@ func (ix *Index) sentenceGists() []int8 {
 }
 
 // questionGist sets sc.gist to the question's gist, and sc.hasGist to
-// whether it has one, when ix keeps its sentences' gists.
-func (ix *Index) questionGist(q *Question, sc *scratch) {
+// whether it has one, when ix keeps its sentences' gists and the
+// question's own words do not decide (keyWordsDecide): total is the
+// question's weight (resolve), the candidates are in sc.top.
+func (ix *Index) questionGist(q *Question, sc *scratch, total float64) {
 	sc.hasGist = false
-	if ix.gists == nil {
+	if ix.gists == nil || ix.keyWordsDecide(q, sc, total) {
 		return
 	}
 	en := english.Load()
@@ -145,6 +148,25 @@ func (ix *Index) questionGist(q *Question, sc *scratch) {
 	}
 	unitGist(&sc.gist)
 	sc.hasGist = true
+}
+
+// keyWordsDecide reports whether a candidate of sc.top holds at least
+// gistExactBar of the question's weight total in the question's own words
+// (the "exact" feature's share, gather). The gist is for a question said
+// in other words than its answer's: where some sentence holds nearly all
+// the question's words as they stand, they decide, and in corpora that
+// read above the floor without retelling one story (meeting minutes,
+// policy documents) the gist then chose a sentence nearer the question's
+// topic over the one that holds its words (engine-log, stop 48).
+func (ix *Index) keyWordsDecide(q *Question, sc *scratch, total float64) bool {
+	bar := gistExactBar * max(total, 1e-9)
+	for _, c := range sc.top {
+		m := sc.mask[c.sent] | sc.rangeTerms(q, &ix.sents[c.sent])
+		if sc.massOf(m&sc.own) >= bar {
+			return true
+		}
+	}
+	return false
 }
 
 // gistCosine is the cosine of the question's gist (sc.gist) and sentence

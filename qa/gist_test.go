@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -29,7 +30,7 @@ func TestSentenceGists(t *testing.T) {
 	sc := pages.scratch.Get()
 	defer pages.scratch.Put(sc)
 	q := Parse("what is a sourdough starter")
-	pages.questionGist(&q, sc)
+	pages.questionGist(&q, sc, 1)
 	if got := pages.gistCosine(sc, 0); got != 0 {
 		t.Errorf("unrelated pages: got a gist cosine of %.3f, want 0", got)
 	}
@@ -52,7 +53,7 @@ func TestGistCosine(t *testing.T) {
 	} {
 		q := Parse(tc.question)
 		sc := ix.scratch.Get()
-		ix.questionGist(&q, sc)
+		ix.questionGist(&q, sc, 1)
 		near, far := ix.gistCosine(sc, sentence(tc.nearer)), ix.gistCosine(sc, sentence(tc.farther))
 		ix.scratch.Put(sc)
 		if near <= far {
@@ -112,7 +113,7 @@ func TestQuestionGistWords(t *testing.T) {
 			q.words[i].noAlts, q.words[i].exclude = tc.noAlts, tc.excl
 		}
 		sc := ix.scratch.Get()
-		ix.questionGist(&q, sc)
+		ix.questionGist(&q, sc, 1)
 		got, cos := sc.hasGist, ix.gistCosine(sc, 0)
 		ix.scratch.Put(sc)
 		if got != tc.wantGist {
@@ -120,6 +121,38 @@ func TestQuestionGistWords(t *testing.T) {
 		}
 		if !tc.wantGist && cos != 0 {
 			t.Errorf("%s: got a gist cosine of %.3f, want 0", tc.name, cos)
+		}
+	}
+}
+
+// TestGistGate checks that the "gist" feature is 0 for every candidate of
+// a question whose own words a candidate holds nearly all of (the words
+// decide: keyWordsDecide), and not for one said in other words than its
+// answer's, on a corpus that keeps its sentences' gists.
+func TestGistGate(t *testing.T) {
+	ix := buildFiles(t, retoldStory)
+	gist := slices.Index(FeatureNames(), "gist")
+	for _, tc := range []struct {
+		question string
+		wantGist bool
+	}{
+		// "dock", "workers", "ended" and "strike" are all in "Dock
+		// workers at the Port of Elmsworth ended their strike on Tuesday".
+		{"when did the dock workers end their strike", false},
+		// "big" and "raise" are in no sentence: the pay rise is said in
+		// other words.
+		{"how big a raise did the union get", true},
+	} {
+		cands, err := ix.Candidates(context.Background(), Parse(tc.question))
+		if err != nil || len(cands) == 0 {
+			t.Fatalf("%q: got %d candidates and error %v, want some", tc.question, len(cands), err)
+		}
+		got := false
+		for _, c := range cands {
+			got = got || c.Features[gist] != 0
+		}
+		if got != tc.wantGist {
+			t.Errorf("%q: got a gist feature other than 0: %v, want %v", tc.question, got, tc.wantGist)
 		}
 	}
 }
