@@ -50,7 +50,7 @@ const topK = 32
 // holding the question's own words must reach for those words to decide
 // and the "gist" feature to be 0 for the question (keyWordsDecide,
 // gist.go): on the train halves of the chat-style sets that read above
-// retellingFloor, the ranker with the gist gated so put a right sentence
+// RetellingFloor, the ranker with the gist gated so put a right sentence
 // first for 968 of 1,539 answerable questions (the gist's weight of stop
 // 47), against 962 ungated; bars of 0.6, 0.7 and 0.9 gave 965, 966 and
 // 966.
