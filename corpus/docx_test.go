@@ -730,10 +730,7 @@ func TestDOCXContentsLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, b.Text)
-	}
+	got := textsOf(doc.Blocks)
 	want := []string{"Valgrind FAQ", "Background", "The name comes from Nordic mythology, see below.", "The path module",
 		"Read the assertion testing guide for the details.", "The project's site has the source code and the news.",
 		"It was named after the main entrance to Valhalla.", "Heimdal was already taken by a security package."}
@@ -767,10 +764,7 @@ func TestDOCXLinkLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, b.Text)
-	}
+	got := textsOf(doc.Blocks)
 	want := []string{"Path", "The path module provides utilities for working with file paths.", "Read the guide to paths first.",
 		"Then read the guide to URLs.", "See the source for details.", "Trailing directory separators are ignored."}
 	if !reflect.DeepEqual(got, want) {
@@ -833,10 +827,7 @@ func TestDOCXButtonLabel(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, b := range doc.Blocks {
-				got = append(got, b.Text)
-			}
+			got := textsOf(doc.Blocks)
 			for _, d := range doc.Dropped {
 				got = append(got, d.Text)
 			}

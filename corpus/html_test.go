@@ -239,10 +239,7 @@ func TestHTMLOffice(t *testing.T) {
 // testdata/make/make.sh from store-notice.fodt.
 func TestLibreOfficeFrames(t *testing.T) {
 	doc := parseFixture(t, "testdata/html/store-notice.html")
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, b.Text)
-	}
+	got := textsOf(doc.Blocks)
 	want := []string{
 		"Equipment Store Notice",
 		"The equipment store moves to the ground floor of the east wing in April, next to the main door.",

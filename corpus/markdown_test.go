@@ -38,6 +38,15 @@ func TestMarkdownInline(t *testing.T) {
 	}
 }
 
+// textsOf returns the text of each block, in order.
+func textsOf(bs []Block) []string {
+	var texts []string
+	for _, b := range bs {
+		texts = append(texts, b.Text)
+	}
+	return texts
+}
+
 // blockTexts joins the texts of bs with newlines.
 func blockTexts(bs blocks) string {
 	texts := make([]string, len(bs))

@@ -465,6 +465,23 @@ func TestCurrencyCodeKind(t *testing.T) {
 	}
 }
 
+// rowSpan returns the short answer to question of the row of cells under
+// header, the one table of a document of that path.
+func rowSpan(t *testing.T, path string, header, cells []string, question string) string {
+	t.Helper()
+	row := strings.Join(cells, "; ")
+	docs := []corpus.Document{{Path: path, Body: "x", Blocks: []corpus.Block{
+		{Text: strings.Join(header, "; "), Kind: corpus.KindRow, Cells: header, Header: header},
+		{Text: row, Kind: corpus.KindRow, Cells: cells, Header: header},
+	}}}
+	ix := Build(docs)
+	s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == row })
+	if s < 0 {
+		t.Fatalf("no row sentence %q", row)
+	}
+	return ix.spanIn(Parse(question), s).text
+}
+
 // TestModifierCell checks that of two headers of a row the question says,
 // the one it says right before the other names the cell that answers, in
 // either order of the columns (modifierCellOf), and that the question
@@ -483,18 +500,8 @@ func TestModifierCell(t *testing.T) {
 		if c.header[1] == "Backup" {
 			cells[1], cells[2] = cells[2], cells[1]
 		}
-		row := strings.Join(cells, "; ")
-		docs := []corpus.Document{{Path: "rota.md", Body: "x", Blocks: []corpus.Block{
-			{Text: strings.Join(c.header, "; "), Kind: corpus.KindRow, Cells: c.header, Header: c.header},
-			{Text: row, Kind: corpus.KindRow, Cells: cells, Header: c.header},
-		}}}
-		ix := Build(docs)
-		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == row })
-		if s < 0 {
-			t.Fatal("no row sentence")
-		}
-		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
-			t.Errorf("%q of %q under %q: got span %q, want %q", c.question, row, c.header, got.text, c.want)
+		if got := rowSpan(t, "rota.md", c.header, cells, c.question); got != c.want {
+			t.Errorf("%q of %q under %q: got span %q, want %q", c.question, cells, c.header, got, c.want)
 		}
 	}
 }
@@ -518,18 +525,8 @@ func TestLatestYearMoney(t *testing.T) {
 		if c.header[1] == "2026/27" {
 			cells[1], cells[2] = cells[2], cells[1]
 		}
-		row := strings.Join(cells, "; ")
-		docs := []corpus.Document{{Path: "fees.md", Body: "x", Blocks: []corpus.Block{
-			{Text: strings.Join(c.header, "; "), Kind: corpus.KindRow, Cells: c.header, Header: c.header},
-			{Text: row, Kind: corpus.KindRow, Cells: cells, Header: c.header},
-		}}}
-		ix := Build(docs)
-		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == row })
-		if s < 0 {
-			t.Fatal("no row sentence")
-		}
-		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
-			t.Errorf("%q of %q under %q: got span %q, want %q", c.question, row, c.header, got.text, c.want)
+		if got := rowSpan(t, "fees.md", c.header, cells, c.question); got != c.want {
+			t.Errorf("%q of %q under %q: got span %q, want %q", c.question, cells, c.header, got, c.want)
 		}
 	}
 	for h, want := range map[string]int{"2026": 2026, "2025–26": 2025, "2025-2026": 2025, "2025/26": 2025, " 2024 ": 2024,

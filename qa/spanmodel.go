@@ -1283,6 +1283,13 @@ func (f *spanFacts) periodCellOf() int {
 	if want <= 0 {
 		return -1
 	}
+	return f.periodColumnCell(rt, want)
+}
+
+// periodColumnCell returns the first candidate of row rt's column whose
+// header names a period of want hours, when that column alone does and
+// another column's header names another period, or -1 (periodCellOf).
+func (f *spanFacts) periodColumnCell(rt *rowTable, want int) int {
 	at, other := -1, false
 	for col := 1; col < len(rt.header); col++ {
 		header := strings.Fields(strings.ToLower(rt.header[col]))

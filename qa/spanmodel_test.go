@@ -1132,28 +1132,7 @@ func TestPeriodCellOfPlain(t *testing.T) {
 		if rt == nil {
 			return -1
 		}
-		at, other := -1, false
-		for col := 1; col < len(rt.header); col++ {
-			header := strings.Fields(strings.ToLower(rt.header[col]))
-			h := periodHours(len(header), func(i int) string { return header[i] }, true)
-			if h <= 0 {
-				continue
-			}
-			i := f.firstCellIn(col)
-			switch {
-			case i < 0:
-			case h == want && at < 0:
-				at = i
-			case h == want:
-				return -1
-			default:
-				other = true
-			}
-		}
-		if !other {
-			return -1
-		}
-		return at
+		return f.periodColumnCell(rt, want)
 	}
 	rows, found := 0, 0
 	for _, text := range questions {

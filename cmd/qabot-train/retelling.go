@@ -95,15 +95,11 @@ func chooseRetelling(exs []example, tops []top, scores []float64, threshold, una
 // lift's slope on exs (chooseRetelling, at the model's threshold), writing
 // the result to outFile (qabot-train model --retelling).
 func fitRetelling(out io.Writer, exs []example, file, outFile string, nf, nq, marginAt int, unansShare, chatShare float64) error {
-	pm, err := readModel(file)
+	pm, tops, err := modelWinners(file, exs, nf, nq, marginAt)
 	if err != nil {
 		return err
 	}
 	m := *pm
-	tops, err := winnersOf(m, exs, nf, nq, marginAt)
-	if err != nil {
-		return err
-	}
 	scores := decisionScores(tops, confidences(tops, pm), pm)
 	slope, acc, none := chooseRetelling(exs, tops, scores, m.Threshold, unansShare, chatShare)
 	m.RetellingSlope = slope

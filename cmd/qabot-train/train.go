@@ -178,11 +178,7 @@ func confidenceRows(exs []example, tops []top, unansWeight float64) (xs [][]floa
 // ranker picking each winner and its confidence model and threshold
 // judging it.
 func reportOn(out io.Writer, exs []example, file string, nf, nq, marginAt int) error {
-	pm, err := readModel(file)
-	if err != nil {
-		return err
-	}
-	tops, err := winnersOf(*pm, exs, nf, nq, marginAt)
+	pm, tops, err := modelWinners(file, exs, nf, nq, marginAt)
 	if err != nil {
 		return err
 	}
@@ -744,6 +740,22 @@ func writeModelFile(file string, m qa.Model) error {
 		return err
 	}
 	return os.WriteFile(file, append(data, '\n'), 0o644)
+}
+
+// modelWinners reads the model in file and returns it with the winners
+// its ranker picks among each example's candidates (winnersOf): the first
+// steps of every command that keeps a model's ranker and fits or reports
+// the rest.
+func modelWinners(file string, exs []example, nf, nq, marginAt int) (*qa.Model, []top, error) {
+	pm, err := readModel(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	tops, err := winnersOf(*pm, exs, nf, nq, marginAt)
+	if err != nil {
+		return nil, nil, err
+	}
+	return pm, tops, nil
 }
 
 // readModel reads and parses the answer model in file, naming the file in

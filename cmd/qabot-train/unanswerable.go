@@ -75,15 +75,11 @@ func decisionScores(tops []top, probs []float64, pm *qa.Model) []float64 {
 // on exs, writing the result to outFile (qabot-train model
 // --unanswerable).
 func addUnanswerable(ctx context.Context, out io.Writer, exs []example, file, outFile string, nf, nq, marginAt int, unansWeight float64, folds int, o unansOptions) error {
-	pm, err := readModel(file)
+	pm, tops, err := modelWinners(file, exs, nf, nq, marginAt)
 	if err != nil {
 		return err
 	}
 	m := *pm
-	tops, err := winnersOf(m, exs, nf, nq, marginAt)
-	if err != nil {
-		return err
-	}
 	xs, ys, ws, rows := confidenceRows(exs, tops, unansWeight)
 	chosen, err := crossFit(ctx, m, exs, tops, confidences(tops, pm), xs, ys, ws, rows, o.conf, folds)
 	if err != nil {
