@@ -1351,7 +1351,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.set(dClauseWeight, 0)
 	if prose {
 		a, b := clauseOf(s, c.a, c.b)
-		v.set(dClauseWeight, qsum(s, a, c.a)+qsum(s, c.b, b))
+		v.set(dClauseWeight, float64(qspan(s, a, c.a))+float64(qspan(s, c.b, b)))
 	}
 	v.set(dParallel, f.parallel(c, s))
 	v.flag(dSpellsAsked, f.spelledEnd(c, s) > c.a)
@@ -1373,7 +1373,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.set(dConjunctWeight, 0)
 	if prose {
 		a, b := conjunctOf(s, c.a, c.b)
-		v.set(dConjunctWeight, qsum(s, a, c.a)+qsum(s, c.b, b))
+		v.set(dConjunctWeight, float64(qspan(s, a, c.a))+float64(qspan(s, c.b, b)))
 	}
 	v.set(dFitsApart, f.fitsApart(c))
 	v.flag(dHeaderKin, c.headerKin)
@@ -1655,6 +1655,21 @@ func conjunctOf(s []spanTok, a, b int32) (int32, int32) {
 
 // numSpanDense is the number of dense features.
 func numSpanDense() int { return numDense }
+
+// qspan is qsum(s, a, b) for 0 <= a and b <= len(s), as the float32 it
+// is made of: the clamps aside, the same difference of the same running
+// sums (a sum less 0 is that sum). clause-weight and conjunct-weight read
+// it for every candidate, whose clause and conjunct lie within s.
+func qspan(s []spanTok, a, b int32) float32 {
+	if a >= b {
+		return 0
+	}
+	var lo float32
+	if a > 0 {
+		lo = s[a-1].sum.q
+	}
+	return s[b-1].sum.q - lo
+}
 
 // qsum sums the question weights of tokens [a, b) of s, clamped to s.
 func qsum(s []spanTok, a, b int32) float64 {

@@ -89,7 +89,7 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	}
 	if prose {
 		a, b := clauseOf(s, c.a, c.b)
-		if x := qsum(s, a, c.a) + qsum(s, c.b, b); x != 0 {
+		if x := float64(qspan(s, a, c.a)) + float64(qspan(s, c.b, b)); x != 0 {
 			score += wq[dClauseWeight] * x
 		}
 	}
@@ -119,7 +119,7 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	}
 	if prose {
 		a, b := conjunctOf(s, c.a, c.b)
-		if x := qsum(s, a, c.a) + qsum(s, c.b, b); x != 0 {
+		if x := float64(qspan(s, a, c.a)) + float64(qspan(s, c.b, b)); x != 0 {
 			score += wq[dConjunctWeight] * x
 		}
 	}
