@@ -919,7 +919,36 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 	}
 	if st.row {
 		ix.cellCandidates(f, w, s, lo, first, add)
+		return
 	}
+	// A number written "#516" inside brackets is a reference to an issue
+	// or a change ("return ErrClosed on Add() when the watcher is closed
+	// (#516)", release notes' way of naming the pull request), not an
+	// amount nor an answer: it is no candidate.
+	kept := first
+	for i := first; i < len(w.cands); i++ {
+		if c := &w.cands[i]; !bracketedReference(st.text, int(c.start), int(c.end)) {
+			w.cands[kept] = *c
+			kept++
+		}
+	}
+	w.cands = w.cands[:kept]
+}
+
+// bracketedReference reports whether text[start:end] is a number of
+// digits written right after "#" inside brackets opened before it and not
+// closed: "516" of "(#516)" or of "(#512, #516)".
+func bracketedReference(text string, start, end int) bool {
+	if start < 2 || text[start-1] != '#' || end <= start {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	before := text[:start-1]
+	return strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')')
 }
 
 // cutsAskedName reports whether a phrase ending with token j, before token

@@ -69,6 +69,14 @@ func TestSpanCandidatesHoldPhrases(t *testing.T) {
 			[]string{"794 until 1869"}, nil},
 		{"Late check-out costs £20 until 13:00 on weekdays.", "how much is late check-out",
 			[]string{"£20"}, []string{"£20 until 13:00", "£20 until 13"}},
+		// A "#" number in brackets is a reference to a change, no answer;
+		// a rank written "#1" outside brackets still is one.
+		{"all: return ErrClosed on Add() when the watcher is closed (#516)", "add on a closed watcher returns what",
+			[]string{"ErrClosed"}, []string{"516", "#516"}},
+		{"Fixed a crash in the parser (#512, #518) on Windows.", "what was fixed",
+			[]string{"a crash"}, []string{"512", "518"}},
+		{"The album went to #1 in twelve countries.", "what position did the album reach",
+			[]string{"1"}, nil},
 	} {
 		got := candidatesOf(t, tt.sentence, tt.question)
 		for _, w := range tt.want {
