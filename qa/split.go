@@ -106,7 +106,7 @@ func splitSentences(block string) []string {
 		if j >= len(block) {
 			break
 		}
-		if !opensSentence(block[j:]) || referenceTail(block[j:]) {
+		if !opensSentence(block[j:]) || referenceTail(block[j:]) || pathEllipsis(block[:i-w], block[i-w:end]) {
 			i = end
 			continue
 		}
@@ -124,6 +124,14 @@ func splitSentences(block string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// pathEllipsis reports whether stops, the run of stops a sentence would
+// end at, is an ellipsis ("..." or "…") written right after a slash, as
+// package paths and patterns are ("most crypto/... APIs", "go test
+// ./..."): it stands for the rest of a path, and ends no sentence.
+func pathEllipsis(before, stops string) bool {
+	return strings.HasSuffix(before, "/") && (strings.HasPrefix(stops, "...") || strings.HasPrefix(stops, "…"))
 }
 
 // referenceTail reports whether s, the rest of a block after a stop, is

@@ -46,6 +46,8 @@ func TestSplitSentences(t *testing.T) {
 		{"two bracketed references joined by and", "Fixed two buffer overflows. (CVE-2022-3786) and (CVE-2022-3602)", []string{"Fixed two buffer overflows. (CVE-2022-3786) and (CVE-2022-3602)"}},
 		{"a bracket of words is a sentence", "Fix building on MinGW. (I haven't been able to test this.)", []string{"Fix building on MinGW.", "(I haven't been able to test this.)"}},
 		{"a numbered point after a bracket is a sentence", "It ended. (2) The second point follows.", []string{"It ended.", "(2) The second point follows."}},
+		{"an ellipsis after a slash is part of a path", "It controls whether most crypto/... APIs ignore it. Then stop.", []string{"It controls whether most crypto/... APIs ignore it.", "Then stop."}},
+		{"an ellipsis after a word ends a sentence", "He waited... Then he left.", []string{"He waited...", "Then he left."}},
 		{"empty", "   ", nil},
 	}
 	for _, tc := range tests {
