@@ -233,3 +233,25 @@ func TestRefersBackPlain(t *testing.T) {
 	texts = append(texts, "", "The end.", "[He] said", "Abcdefghijkl is long.", "HE@")
 	checkPlain(t, "refersBack", withSquad48(t, texts), refersBack, plain)
 }
+
+func TestSplitCodeWords(t *testing.T) {
+	tests := []struct {
+		name, in string
+		code     map[string]bool
+		want     []string
+	}{
+		{"a word of code opens a sentence", "Creates a new Console. stdout is a stream. stderr is used for errors.", map[string]bool{"stdout": true, "stderr": true, "Console": true},
+			[]string{"Creates a new Console.", "stdout is a stream.", "stderr is used for errors."}},
+		{"a command after a stop", "some of which include a slash. man no longer emits errors.", map[string]bool{"man": true},
+			[]string{"some of which include a slash.", "man no longer emits errors."}},
+		{"without code words it does not", "some of which include a slash. man no longer emits errors.", nil,
+			[]string{"some of which include a slash. man no longer emits errors."}},
+		{"a word not written as code does not", "It seats approx. five people.", map[string]bool{"man": true},
+			[]string{"It seats approx. five people."}},
+	}
+	for _, tc := range tests {
+		if got := splitCode(tc.in, tc.code); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: splitCode(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+}
