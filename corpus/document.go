@@ -28,6 +28,10 @@ type Document struct {
 	// reader that knows nothing of structure may leave Blocks nil; then
 	// each line of Body is a paragraph.
 	Blocks []Block
+	// CodeWords are the one-word code spans of a Markdown file ("man",
+	// "stdout"), each once: names the text writes as code, which may open
+	// a sentence in lower case. Nil for other formats.
+	CodeWords []string
 	// Dropped are the lines of the file left out of Body, in order: page
 	// chrome, and the byline and date lines read as metadata.
 	Dropped []Dropped

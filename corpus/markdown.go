@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
@@ -58,12 +59,31 @@ func newMarkdownParser() parser.Parser {
 // code spans (their content), autolinks (the address); images and inline
 // HTML tags are dropped, backslash escapes and entities resolved.
 func markdownBlocks(src string) blocks {
+	bs, _ := markdownRead(src)
+	return bs
+}
+
+// markdownRead returns markdownBlocks' blocks of src and the words it
+// writes as code spans (codeWord), each once, in order of first use.
+func markdownRead(src string) (blocks, []string) {
 	source := []byte(breakLongParagraphs(admonitions(src)))
 	doc := newMarkdownParser().Parse(text.NewReader(source))
-	w := mdWalker{source: source, notes: map[int]int{}}
+	w := mdWalker{source: source, notes: map[int]int{}, seen: map[string]bool{}}
 	w.block(doc)
 	w.footnotes()
-	return w.out
+	return w.out, w.code
+}
+
+// codeWord reports whether the content of a code span is one word that
+// may name a command, a stream or an identifier ("man", "stdout",
+// "Console"): letters, digits, '_', '-' and '.', starting with a letter.
+func codeWord(s string) bool {
+	for i, r := range s {
+		if !(unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || r == '_' || r == '-' || r == '.')) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // Paragraphs full of brackets make goldmark's link parser quadratic in
@@ -125,6 +145,10 @@ type mdWalker struct {
 	notes map[int]int
 	// list holds the footnote definitions met, in document order.
 	list []*east.Footnote
+	// code holds the one-word code spans met (codeWord), each once, and
+	// seen marks them.
+	code []string
+	seen map[string]bool
 }
 
 // block walks a block node and its children.
@@ -298,7 +322,7 @@ func (w *mdWalker) footnotes() {
 		if !ok {
 			at = len(w.out) - 1
 		}
-		sub := mdWalker{source: w.source, notes: map[int]int{}}
+		sub := mdWalker{source: w.source, notes: map[int]int{}, seen: w.seen}
 		for c := f.FirstChild(); c != nil; c = c.NextSibling() {
 			sub.block(c)
 		}
@@ -336,6 +360,7 @@ func (w *mdWalker) inline(n gast.Node) []string {
 					b.Write(resolveText(c.Value))
 				}
 			case *gast.CodeSpan:
+				at := b.Len()
 				for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 					switch t := t.(type) {
 					case *gast.Text:
@@ -343,6 +368,10 @@ func (w *mdWalker) inline(n gast.Node) []string {
 					case *gast.String:
 						b.Write(t.Value)
 					}
+				}
+				if s := b.String()[at:]; codeWord(s) && !w.seen[s] {
+					w.seen[s] = true
+					w.code = append(w.code, s)
 				}
 			case *gast.AutoLink:
 				b.Write(c.Label(w.source))

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -312,5 +313,13 @@ func TestMarkdownLoneHeadingAfterDate(t *testing.T) {
 				t.Errorf("section of %q: got %q, want %q", last.Text, last.Section, tt.section)
 			}
 		})
+	}
+}
+
+func TestMarkdownCodeWords(t *testing.T) {
+	src := "Use `man` to read it. `stdout` is a stream; `man` again, `a b` and `x=1` are no words.\n"
+	_, got := markdownRead(src)
+	if want := []string{"man", "stdout"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("markdownRead code words = %q, want %q", got, want)
 	}
 }

@@ -113,6 +113,7 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 		return doc, ErrNoText
 	}
 	doc.Pages = r.pages
+	doc.CodeWords = r.codeWords
 	doc.Title, doc.From.Title = pick(r.front.title, r.meta.title, metaValue{found.title, FromText})
 	doc.Publisher, doc.From.Publisher = pick(r.front.publisher, r.meta.publisher, metaValue{found.publisher, FromText})
 	doc.Date, doc.From.Date = pick(r.front.date, metaValue{found.date, FromText}, r.meta.date)
@@ -214,6 +215,7 @@ func cloneAll(ss []string) []string {
 type read struct {
 	format      Format
 	blocks      blocks
+	codeWords   []string
 	front, meta metadata
 	pages       int
 }
@@ -266,7 +268,7 @@ func readText(p string, raw []byte) (read, error) {
 	r.format = formatOf(p, text)
 	switch r.format {
 	case FormatMarkdown:
-		r.blocks = markdownBlocks(text)
+		r.blocks, r.codeWords = markdownRead(text)
 	case FormatHTML:
 		var meta htmlMeta
 		r.blocks, meta = htmlBlocks(text)

@@ -300,6 +300,7 @@ func (p *docPart) tokenize(docs []corpus.Document) {
 // sents is scratch space, returned for the next document.
 func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []string {
 	blocks := indexBlocks(d)
+	code := codeSet(d)
 	titled := strings.TrimSpace(d.Title) != ""
 	intro := ""   // the sentence that opens the list being read (listIntro)
 	opener := -1  // the last paragraph's sentence when it ends in a colon (opens)
@@ -371,7 +372,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			}
 			heading = ""
 		}
-		sents = blockSentences(sents[:0], b)
+		sents = blockSentences(sents[:0], b, code)
 		if b.Kind == corpus.KindParagraph && len(sents) > 0 {
 			intro = listIntro(sents[len(sents)-1])
 		}

@@ -112,7 +112,7 @@ func TestMayHoldSpeechVerb(t *testing.T) {
 	n := 0
 	for _, d := range docs {
 		for _, b := range indexBlocks(d) {
-			for _, s := range blockSentences(nil, b) {
+			for _, s := range blockSentences(nil, b, nil) {
 				for _, tk := range tokenize(s, nil) {
 					if sw.speechVerbs[tk.text] {
 						n++
@@ -145,7 +145,7 @@ func TestQuotedSpeakerPlain(t *testing.T) {
 	docs := slices.Concat(testCorpora(t, true)...)
 	for _, d := range docs {
 		for _, b := range indexBlocks(d) {
-			paras = append(paras, blockSentences(nil, b))
+			paras = append(paras, blockSentences(nil, b, nil))
 		}
 	}
 	quoted := 0

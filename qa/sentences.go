@@ -12,10 +12,23 @@ import (
 // indexes exactly these; `qabot docs --show` prints them.
 func Sentences(doc corpus.Document) []string {
 	var out []string
+	code := codeSet(doc)
 	for _, b := range indexBlocks(doc) {
-		out = blockSentences(out, b)
+		out = blockSentences(out, b, code)
 	}
 	return out
+}
+
+// codeSet returns doc's CodeWords as a set, nil when it has none.
+func codeSet(doc corpus.Document) map[string]bool {
+	if len(doc.CodeWords) == 0 {
+		return nil
+	}
+	set := make(map[string]bool, len(doc.CodeWords))
+	for _, w := range doc.CodeWords {
+		set[w] = true
+	}
+	return set
 }
 
 // indexBlocks returns the blocks of d that Build indexes: its blocks
@@ -31,14 +44,14 @@ func indexBlocks(d corpus.Document) []corpus.Block {
 
 // blockSentences appends the sentences of block b to out: the pieces
 // splitSentences cuts, each longer than maxSentenceBytes cut again at
-// spaces (cutLong). A table row is one sentence whatever its cells hold:
+// spaces (cutLong); code is the document's code words (codeSet). A table row is one sentence whatever its cells hold:
 // a cell such as "ext. 2200" or "Dr. Rao" ends no sentence.
-func blockSentences(out []string, b corpus.Block) []string {
+func blockSentences(out []string, b corpus.Block, code map[string]bool) []string {
 	var row [1]string
 	pieces := row[:0]
 	switch {
 	case b.Kind != corpus.KindRow:
-		pieces = splitSentences(b.Text)
+		pieces = splitCode(b.Text, code)
 	case strings.TrimSpace(b.Text) != "":
 		pieces = append(pieces, b.Text)
 	}

@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 61
+const snapshotVersion = 63
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -706,6 +706,7 @@ func (e *snapEncoder) documents(docs []corpus.Document) {
 			e.int(dr.Before)
 			e.int(dr.Page)
 		}
+		e.strs(d.CodeWords)
 	}
 }
 
@@ -1043,6 +1044,7 @@ func (d *snapDecoder) documents() []corpus.Document {
 				doc.Dropped[j] = corpus.Dropped{Text: d.str(), Why: d.str(), Before: d.int(), Page: d.int()}
 			}
 		}
+		doc.CodeWords = d.strs()
 	}
 	return docs
 }

@@ -851,7 +851,7 @@ func TestWordsStartPlain(t *testing.T) {
 	for _, docs := range testCorpora(t, true) {
 		for _, d := range docs {
 			for _, b := range indexBlocks(d) {
-				texts = append(texts, blockSentences(nil, b)...)
+				texts = append(texts, blockSentences(nil, b, nil)...)
 			}
 		}
 	}

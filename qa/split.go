@@ -59,7 +59,14 @@ func stripListMarker(s string) string {
 // dotted abbreviation ("U.S.") that is followed by a name rather than a new
 // sentence. Decimals ("47.81%") never split because no space follows the
 // stop. The returned sentences are trimmed substrings of block.
-func splitSentences(block string) []string {
+func splitSentences(block string) []string { return splitCode(block, nil) }
+
+// splitCode is splitSentences for a block of a document that writes the
+// words of code as code spans: a lower-case word of code may open a
+// sentence ("… include a slash. man no longer emits …", "… stream
+// instances. stdout is a writable stream …"), as a command or stream
+// name keeps its case at a sentence's start.
+func splitCode(block string, code map[string]bool) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(block); {
@@ -106,7 +113,7 @@ func splitSentences(block string) []string {
 		if j >= len(block) {
 			break
 		}
-		if !opensSentence(block[j:]) || referenceTail(block[j:]) {
+		if !opensSentence(block[j:], code) || referenceTail(block[j:]) || pathEllipsis(block[:i-w], block[i-w:end]) {
 			i = end
 			continue
 		}
@@ -124,6 +131,14 @@ func splitSentences(block string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// pathEllipsis reports whether stops, the run of stops a sentence would
+// end at, is an ellipsis ("..." or "…") written right after a slash, as
+// package paths and patterns are ("most crypto/... APIs", "go test
+// ./..."): it stands for the rest of a path, and ends no sentence.
+func pathEllipsis(before, stops string) bool {
+	return strings.HasSuffix(before, "/") && (strings.HasPrefix(stops, "...") || strings.HasPrefix(stops, "…"))
 }
 
 // referenceTail reports whether s, the rest of a block after a stop, is
@@ -214,8 +229,9 @@ func hasZeroByte(x uint64) bool {
 // opening quote, or with a lower-case identifier as technical writing
 // starts sentences with ("ledger-api keeps…", "iOS 17 adds…"): a word with
 // a hyphen, underscore, dot, slash or digit inside, or a capital after its
-// first letter. A plain lower-case word does not ("approx. five people").
-func opensSentence(after string) bool {
+// first letter, or a word of code (a key of code). A plain lower-case
+// word does not ("approx. five people").
+func opensSentence(after string, code map[string]bool) bool {
 	first, n := utf8.DecodeRuneInString(after)
 	if unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'(¿¡", first) {
 		return true
@@ -228,6 +244,9 @@ func opensSentence(after string) bool {
 		word = word[:k]
 	}
 	word = strings.TrimRight(word, ".,;:!?)\"'’”")
+	if code != nil && code[after[:n]+word] {
+		return true
+	}
 	for i, r := range word {
 		if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '_' || r == '/' ||
 			(r == '-' || r == '.') && i+1 < len(word) {

@@ -46,6 +46,8 @@ func TestSplitSentences(t *testing.T) {
 		{"two bracketed references joined by and", "Fixed two buffer overflows. (CVE-2022-3786) and (CVE-2022-3602)", []string{"Fixed two buffer overflows. (CVE-2022-3786) and (CVE-2022-3602)"}},
 		{"a bracket of words is a sentence", "Fix building on MinGW. (I haven't been able to test this.)", []string{"Fix building on MinGW.", "(I haven't been able to test this.)"}},
 		{"a numbered point after a bracket is a sentence", "It ended. (2) The second point follows.", []string{"It ended.", "(2) The second point follows."}},
+		{"an ellipsis after a slash is part of a path", "It controls whether most crypto/... APIs ignore it. Then stop.", []string{"It controls whether most crypto/... APIs ignore it.", "Then stop."}},
+		{"an ellipsis after a word ends a sentence", "He waited... Then he left.", []string{"He waited...", "Then he left."}},
 		{"empty", "   ", nil},
 	}
 	for _, tc := range tests {
@@ -230,4 +232,26 @@ func TestRefersBackPlain(t *testing.T) {
 	}
 	texts = append(texts, "", "The end.", "[He] said", "Abcdefghijkl is long.", "HE@")
 	checkPlain(t, "refersBack", withSquad48(t, texts), refersBack, plain)
+}
+
+func TestSplitCodeWords(t *testing.T) {
+	tests := []struct {
+		name, in string
+		code     map[string]bool
+		want     []string
+	}{
+		{"a word of code opens a sentence", "Creates a new Console. stdout is a stream. stderr is used for errors.", map[string]bool{"stdout": true, "stderr": true, "Console": true},
+			[]string{"Creates a new Console.", "stdout is a stream.", "stderr is used for errors."}},
+		{"a command after a stop", "some of which include a slash. man no longer emits errors.", map[string]bool{"man": true},
+			[]string{"some of which include a slash.", "man no longer emits errors."}},
+		{"without code words it does not", "some of which include a slash. man no longer emits errors.", nil,
+			[]string{"some of which include a slash. man no longer emits errors."}},
+		{"a word not written as code does not", "It seats approx. five people.", map[string]bool{"man": true},
+			[]string{"It seats approx. five people."}},
+	}
+	for _, tc := range tests {
+		if got := splitCode(tc.in, tc.code); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: splitCode(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
 }

@@ -253,7 +253,7 @@ func showOf(d corpus.Document) shown {
 			s.Dropped = append(s.Dropped, shownLine{Text: x.Text, Why: x.Why, Page: x.Page, Before: len(s.Sentences)})
 			next++
 		}
-		for _, t := range qa.Sentences(corpus.Document{Blocks: []corpus.Block{b}}) {
+		for _, t := range qa.Sentences(corpus.Document{Blocks: []corpus.Block{b}, CodeWords: d.CodeWords}) {
 			s.Sentences = append(s.Sentences, shownLine{Text: t, Section: b.Section, Caption: b.Caption, Page: b.Page})
 		}
 	}
