@@ -924,7 +924,11 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 	// A number written "#516" inside brackets is a reference to an issue
 	// or a change ("return ErrClosed on Add() when the watcher is closed
 	// (#516)", release notes' way of naming the pull request), not an
-	// amount nor an answer: it is no candidate.
+	// amount nor an answer: it is no candidate. Most sentences hold no
+	// "#", and are not walked.
+	if strings.IndexByte(st.text, '#') < 0 {
+		return
+	}
 	kept := first
 	for i := first; i < len(w.cands); i++ {
 		if c := &w.cands[i]; !bracketedReference(st.text, int(c.start), int(c.end)) {
