@@ -552,15 +552,7 @@ func (r *docxReader) para() *docxPara {
 // inTOC reports whether the text being read is part of a table of
 // contents: a TOC field's result or a table-of-contents content control.
 func (r *docxReader) inTOC() bool {
-	if r.tocBoxes > 0 {
-		return true
-	}
-	for _, f := range r.fields {
-		if f.result && isTOCField(f.instr.String()) {
-			return true
-		}
-	}
-	return false
+	return r.tocBoxes > 0 || r.inFieldResult(isTOCField)
 }
 
 // inLocalLink reports whether the text being read is a link to a place in
@@ -568,38 +560,36 @@ func (r *docxReader) inTOC() bool {
 // HYPERLINK field with a \l location (as LibreOffice saves an HTML page's
 // links to its own sections).
 func (r *docxReader) inLocalLink() bool {
-	if slices.Contains(r.links, true) {
-		return true
-	}
+	return slices.Contains(r.links, true) || r.inFieldResult(isLocalLinkField)
+}
+
+// inAnyLink reports whether the text being read is a link: in a
+// w:hyperlink, or the result of a HYPERLINK field.
+func (r *docxReader) inAnyLink() bool {
+	return len(r.links) > 0 || r.inFieldResult(isLinkField)
+}
+
+// inFieldResult reports whether the text being read is the result of a
+// field whose instruction "is" accepts.
+func (r *docxReader) inFieldResult(is func(instr string) bool) bool {
 	for _, f := range r.fields {
-		if f.result && isLocalLinkField(f.instr.String()) {
+		if f.result && is(f.instr.String()) {
 			return true
 		}
 	}
 	return false
 }
 
-// inAnyLink reports whether the text being read is a link: in a
-// w:hyperlink, or the result of a HYPERLINK field.
-func (r *docxReader) inAnyLink() bool {
-	if len(r.links) > 0 {
-		return true
-	}
-	for _, f := range r.fields {
-		if f.result {
-			if w := strings.Fields(f.instr.String()); len(w) > 0 && strings.EqualFold(w[0], "HYPERLINK") {
-				return true
-			}
-		}
-	}
-	return false
+// isLinkField reports whether a field instruction is a HYPERLINK.
+func isLinkField(instr string) bool {
+	f := strings.Fields(instr)
+	return len(f) > 0 && strings.EqualFold(f[0], "HYPERLINK")
 }
 
 // isLocalLinkField reports whether a field instruction is a HYPERLINK to
 // a location (its \l switch).
 func isLocalLinkField(instr string) bool {
-	f := strings.Fields(instr)
-	return len(f) > 0 && strings.EqualFold(f[0], "HYPERLINK") && slices.Contains(f[1:], `\l`)
+	return isLinkField(instr) && slices.Contains(strings.Fields(instr)[1:], `\l`)
 }
 
 // isPermalinkMark reports whether a link's text is only the sign a web

@@ -1656,10 +1656,10 @@ func conjunctOf(s []spanTok, a, b int32) (int32, int32) {
 // numSpanDense is the number of dense features.
 func numSpanDense() int { return numDense }
 
-// qspan is qsum(s, a, b) for 0 <= a and b <= len(s), as the float32 it
-// is made of: the clamps aside, the same difference of the same running
-// sums (a sum less 0 is that sum). clause-weight and conjunct-weight read
-// it for every candidate, whose clause and conjunct lie within s.
+// qspan sums the question weights of tokens [a, b) of s, for 0 <= a and
+// b <= len(s), as the float32 difference of their running sums (qsum
+// clamps a and b to s first). clause-weight and conjunct-weight read it
+// for every candidate, whose clause and conjunct lie within s.
 func qspan(s []spanTok, a, b int32) float32 {
 	if a >= b {
 		return 0
@@ -1673,14 +1673,7 @@ func qspan(s []spanTok, a, b int32) float32 {
 
 // qsum sums the question weights of tokens [a, b) of s, clamped to s.
 func qsum(s []spanTok, a, b int32) float64 {
-	a, b = max(a, 0), min(b, int32(len(s)))
-	switch {
-	case a >= b:
-		return 0
-	case a == 0:
-		return float64(s[b-1].sum.q)
-	}
-	return float64(s[b-1].sum.q - s[a-1].sum.q)
+	return float64(qspan(s, max(a, 0), min(b, int32(len(s)))))
 }
 
 // Which question words nearest looks for.

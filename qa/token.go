@@ -43,16 +43,8 @@ func tokenize(s string, out []token) []token {
 // tokenizeWords is tokenize with the token texts interned in v, so that a
 // word repeated across a corpus is allocated once. v may be nil.
 func tokenizeWords(s string, out []token, v *vocab) []token {
-	first := len(out)
-	// The word lists, fetched once: a sync.OnceValue call a word would
-	// cost a tenth of the tokenizer's time.
-	tw := tokenWords()
 	var low lowered
-	out, merge := scanWords(s, out, v, tw, &low)
-	if !merge {
-		return out // no token mergePhrases would change (TestMergePhrasesPlain)
-	}
-	return mergePhrases(out, first, v, tw)
+	return tokenizeLowered(s, out, v, &low)
 }
 
 // tokenizeReusing is tokenize with the lowered words kept in low, which
@@ -60,13 +52,20 @@ func tokenizeWords(s string, out []token, v *vocab) []token {
 // tokens: Build's gists (gist.go) tokenize every sentence of a corpus and
 // keep none of its words.
 func tokenizeReusing(s string, out []token, low *lowered) []token {
+	return tokenizeLowered(s, out, nil, low)
+}
+
+// tokenizeLowered is tokenizeWords with the lowered words kept in low.
+func tokenizeLowered(s string, out []token, v *vocab, low *lowered) []token {
 	first := len(out)
+	// The word lists, fetched once: a sync.OnceValue call a word would
+	// cost a tenth of the tokenizer's time.
 	tw := tokenWords()
-	out, merge := scanWords(s, out, nil, tw, low)
+	out, merge := scanWords(s, out, v, tw, low)
 	if !merge {
-		return out
+		return out // no token mergePhrases would change (TestMergePhrasesPlain)
 	}
-	return mergePhrases(out, first, nil, tw)
+	return mergePhrases(out, first, v, tw)
 }
 
 // scanWords appends the words of s to out, each token as appendWord makes
