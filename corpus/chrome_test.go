@@ -166,6 +166,15 @@ func TestChromeByPlace(t *testing.T) {
 			want: "To book studio time:\nLog in to Cartwheel with your volunteer number and PIN.\nOpen the Studios tab and pick a free slot.",
 		},
 		{
+			// An address written out in a list item is what the list
+			// gives (where notices go out, which link to use); a bare
+			// address in a paragraph is still a "Read more" link.
+			name: "a list item that writes out a web address is kept",
+			path: "a.md",
+			in:   "Security notifications will be distributed via the following methods.\n\n* <https://groups.google.com/group/nodejs-sec>\n* <https://nodejs.org/en/blog/vulnerability>\n\nExamples of contributions:\n\n* Commits in the repository.\n  * Use the link `https://github.com/nodejs/node/commits?author=GITHUB_ID`\n\nhttps://example.org/more\n\nThe list is reviewed every year.\n",
+			want: "Security notifications will be distributed via the following methods.\nhttps://groups.google.com/group/nodejs-sec\nhttps://nodejs.org/en/blog/vulnerability\nExamples of contributions:\nCommits in the repository.\nUse the link https://github.com/nodejs/node/commits?author=GITHUB_ID\nThe list is reviewed every year.",
+		},
+		{
 			name: "a caption with a glued credit, and its alternative text",
 			path: "a.txt",
 			in:   "Officials met in Madrid on Sunday to discuss trade.\n\nThe American and Chinese flags are photographed during a meeting in Geneva\nThe talks aim to keep tariffs lowImage: Jane Doe/AP/picture alliance\n\nThe talks will go on until Wednesday.\n",

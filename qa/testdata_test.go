@@ -129,6 +129,7 @@ func questionSets() []questionSet {
 	random30q := splitRule{seed: "20261213", evalPercent: 30}             // the same, with the seed docs33's brief gave it
 	random30r := splitRule{seed: "20261214", evalPercent: 30}             // the same, with the seed docs34's brief gave it
 	random30s := splitRule{seed: "20261215", evalPercent: 30}             // the same, with the seed docs35's brief gave it
+	random30t := splitRule{seed: "20261216", evalPercent: 30}             // the same, with the seed docs36's brief gave it
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -437,6 +438,13 @@ func questionSets() []questionSet {
 		// stability markers, code blocks and tables. Split at random with
 		// seed 20261215; its eval half holds 52.
 		{name: "docs35", corpus: filepath.Join("testdata", "docs35", "corpus"), split: random30s, formal: formal, minHalf: 30},
+		// Questions on real project policies that no one of us wrote:
+		// security policies, contributing guides, codes of conduct, a
+		// user contract and a governance page of eight projects (cobra,
+		// slack-go, protobuf, gonum, go-redis, go-runewidth, procfs,
+		// Node.js), so that the same kind of rule is worded several ways.
+		// Split at random with seed 20261216; its eval half holds 56.
+		{name: "docs36", corpus: filepath.Join("testdata", "docs36", "corpus"), split: random30t, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
