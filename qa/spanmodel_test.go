@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -775,6 +776,42 @@ func TestStatesLimit(t *testing.T) {
 		if got := statesLimit(c.sentence); got != c.want {
 			t.Errorf("statesLimit(%q): got %v, want %v", c.sentence, got, c.want)
 		}
+	}
+}
+
+// TestStatesLimitPlain: statesLimit's one pass over the letters gives
+// what looking up each word of strings.FieldsFunc gives, for every
+// sentence of the embedded corpus, the handbook and the 48 SQuAD articles,
+// and for texts whose word of a rule stands first, last, alone, after a
+// byte that is no UTF-8 or after a letter beyond ASCII.
+func TestStatesLimitPlain(t *testing.T) {
+	plain := func(text string) bool {
+		for _, word := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if spanWords().rules[word] {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{"", "must", "must.", "They must", "They must pay", "must pay", "They\xffmust pay", "Théy must",
+		"Ümust pay", "mustn't", "1must2", "The budget: £400", "May 2015", "Fees (maximum) apply", "a\u00a0must\u00a0b", "must\xff"}
+	docs := append(embedded(t), testCorpus(t, "handbook/corpus")...)
+	docs = append(docs, squad48Docs(t)...) // when they are beside the repository
+	for _, s := range Build(docs).sents {
+		texts = append(texts, s.text)
+	}
+	states := 0
+	for _, text := range texts {
+		want := plain(text)
+		if got := statesLimit(text); got != want {
+			t.Errorf("statesLimit(%q): got %v, want %v", text, got, want)
+		}
+		if want {
+			states++
+		}
+	}
+	if states < 10 {
+		t.Fatalf("%d of %d texts state a limit: want some", states, len(texts))
 	}
 }
 
