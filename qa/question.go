@@ -814,9 +814,9 @@ func fixTypeNouns(toks []token, keyWords bool) {
 			en = english.Load()
 		}
 		// A word WordNet knows is no typo: asked first, as its lookup
-		// costs about a third of the search of the type nouns, and most
-		// words are English words.
-		if en.Err() == nil && en.POS(w) != 0 {
+		// (remembered per process, posCached) costs less than the search
+		// of the type nouns, and most words are English words.
+		if en.Err() == nil && posCached(en, w) != 0 {
 			continue
 		}
 		n := typeNounNear(w)
@@ -1047,9 +1047,10 @@ func mainVerb(toks []token) string {
 }
 
 // parts remembers, process-wide, the parts of speech WordNet gives the
-// words mainVerb asks about and the content words of answers' sentences
-// (spanPOS) that the memory of stems does not hold, up to partsWords
-// words: a word is looked up once per process, not once per question.
+// words mainVerb, fixTypeNouns and alternatives ask about and the content
+// words of answers' sentences (spanPOS) that the memory of stems does not
+// hold, up to partsWords words: a word is looked up once per process, not
+// once per question.
 var parts memo[english.POSMask]
 
 const partsWords = 1 << 16
