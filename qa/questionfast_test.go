@@ -135,3 +135,42 @@ func TestParseInvalidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveWordCuesInPlace checks that a word met for the first time
+// resolves its cues in room on resolveWord's stack, giving the same cues,
+// stored or spilled, as resolveCues in a slice of its own: most words of
+// the seed questions that have cues then resolve with no allocation (the
+// rest allocate for their alternatives, an antonym list for one), where a
+// list of cues of their own gave each word one at least.
+func TestResolveWordCuesInPlace(t *testing.T) {
+	ix := Build(embedded(t))
+	words, free := 0, 0
+	for _, it := range readEval(t, filepath.Join("testdata", "seed-dev.jsonl")) {
+		q := Parse(it.Question)
+		for i := range q.words {
+			qw := &q.words[i]
+			want := ix.resolveCues(qw.stem, nil)
+			if len(want) == 0 || qw.noAlts || len(want) > cuesRoom {
+				continue
+			}
+			words++
+			for _, keep := range []bool{true, false} {
+				var wt wordTerms
+				ix.resolveWord(qw, &wt, keep)
+				if got := ix.cuesOf(&wt); !slices.Equal(got, want) {
+					t.Errorf("%q (keep %v): cues %v, want %v", qw.text, keep, got, want)
+				}
+			}
+			if n := testing.AllocsPerRun(20, func() {
+				var wt wordTerms
+				ix.resolveWord(qw, &wt, true)
+			}); n == 0 {
+				free++
+			}
+		}
+	}
+	t.Logf("%d words with cues, %d of them resolved with no allocation", words, free)
+	if words < 20 || 3*free < 2*words {
+		t.Errorf("%d words with cues, %d resolved with no allocation: want 20 words or more, two thirds of them with none", words, free)
+	}
+}
