@@ -107,7 +107,7 @@ func alternatives(w string, buf []alt) []alt {
 		// pay" asks for the pay, not for what is "paid").
 		var ibuf [8]string
 		for _, l := range lemmas {
-			if l == w && en.POS(w)&english.Noun != 0 {
+			if l == w && posCached(en, w)&english.Noun != 0 {
 				continue
 			}
 			for _, f := range en.AppendIrregular(ibuf[:0], l) {

@@ -180,9 +180,10 @@ type cueRef struct {
 	score float32
 }
 
-// resolveCues returns the cues of key that are terms of ix.
-func (ix *Index) resolveCues(key string) []cueRef {
-	var out []cueRef
+// resolveCues appends to out the cues of key that are terms of ix. Its
+// callers pass room on their stack, as setLists copies the cues into the
+// index's store (or a spill of their own).
+func (ix *Index) resolveCues(key string, out []cueRef) []cueRef {
 	for _, c := range ix.cueTable().Of(key) {
 		if id, ok := ix.stemTerm(c.Stem); ok {
 			out = append(out, cueRef{id: id, score: c.Score})
@@ -199,7 +200,8 @@ func (ix *Index) typeCues(t AnswerType) []cueRef {
 	}
 	key := TypeKey(t)
 	return ix.cuesOf(ix.words.get(key, maxWordCache, true, func(wt *wordTerms) {
-		ix.setLists(wt, nil, 0, ix.resolveCues(key), ix.keepsWord(key, true))
+		var cbuf [cuesRoom]cueRef
+		ix.setLists(wt, nil, 0, ix.resolveCues(key, cbuf[:0]), ix.keepsWord(key, true))
 	}))
 }
 

@@ -283,7 +283,11 @@ func parse(text string, b *questionBufs) Question {
 			text = text[:sp]
 		}
 	}
-	text = strings.ToValidUTF8(text, " ")
+	if !utf8.ValidString(text) {
+		// ToValidUTF8 returns a valid text as it is, after a walk of its
+		// runes; ValidString reads ASCII eight bytes at a time.
+		text = strings.ToValidUTF8(text, " ")
+	}
 	text = dropMentions(text)
 	// Room for about a token a word at once, and for as many words, not
 	// a slice grown token by token.
@@ -806,18 +810,23 @@ func fixTypeNouns(toks []token, keyWords bool) {
 		if _, ok := nounType(w, ""); ok {
 			continue
 		}
+		if en == nil {
+			en = english.Load()
+		}
+		// A word WordNet knows is no typo: asked first, as its lookup
+		// (remembered per process, posCached) costs less than the search
+		// of the type nouns, and most words are English words.
+		if en.Err() == nil && posCached(en, w) != 0 {
+			continue
+		}
 		n := typeNounNear(w)
 		if n == "" {
 			continue
 		}
-		if en == nil {
-			if en = english.Load(); en.Err() != nil {
-				return
-			}
+		if en.Err() != nil {
+			return
 		}
-		if en.POS(w) == 0 {
-			toks[i].text = n
-		}
+		toks[i].text = n
 	}
 }
 
@@ -1038,9 +1047,10 @@ func mainVerb(toks []token) string {
 }
 
 // parts remembers, process-wide, the parts of speech WordNet gives the
-// words mainVerb asks about and the content words of answers' sentences
-// (spanPOS) that the memory of stems does not hold, up to partsWords
-// words: a word is looked up once per process, not once per question.
+// words mainVerb, fixTypeNouns and alternatives ask about and the content
+// words of answers' sentences (spanPOS) that the memory of stems does not
+// hold, up to partsWords words: a word is looked up once per process, not
+// once per question.
 var parts memo[english.POSMask]
 
 const partsWords = 1 << 16

@@ -143,7 +143,16 @@ func (ix *Index) buildSpell() {
 // allLetters reports whether w is made of lower-case letters only (any
 // script), the words worth a misspelling search.
 func allLetters(w string) bool {
-	for _, r := range w {
+	// Most words are lower-case ASCII: read byte by byte until the first
+	// other byte, and by runes from there.
+	i := 0
+	for i < len(w) && 'a' <= w[i] && w[i] <= 'z' {
+		i++
+	}
+	if i == len(w) {
+		return true
+	}
+	for _, r := range w[i:] {
 		if r >= 'a' && r <= 'z' {
 			continue
 		}

@@ -53,8 +53,13 @@ func (ix *Index) setLists(wt *wordTerms, terms []termRef, own int, cues []cueRef
 			return
 		}
 	}
-	wt.spill = &wordLists{terms: slices.Clone(terms), cues: cues}
+	wt.spill = &wordLists{terms: slices.Clone(terms), cues: slices.Clone(cues)}
 }
+
+// cuesRoom is the room for a word's resolved cues that resolveWord and
+// typeCues give resolveCues on their stack: as many as most words have
+// (a longer list moves to the heap as it grows).
+const cuesRoom = 32
 
 // keepsWord reports whether ix's memory of words will keep key, asked to
 // keep it: lists of a word it will not keep do not go in its stores.
@@ -219,7 +224,8 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 			refs = append(refs, newTermRef(id, a.code, a.kind))
 		}
 	}
-	ix.setLists(wt, refs, own, ix.resolveCues(qw.stem), keep)
+	var cbuf [cuesRoom]cueRef
+	ix.setLists(wt, refs, own, ix.resolveCues(qw.stem, cbuf[:0]), keep)
 }
 
 // appendGraded appends to refs, at weightGraded, the corpus's terms for
