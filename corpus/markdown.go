@@ -319,8 +319,14 @@ func (w *mdWalker) htmlBlock(n *gast.HTMLBlock) {
 		}
 		return
 	}
-	bs, _ := htmlBlocks(b.String())
+	bs, meta := htmlBlocks(b.String())
 	w.out = append(w.out, bs...)
+	for _, c := range meta.codeWords {
+		if !w.seen[c] {
+			w.seen[c] = true
+			w.code = append(w.code, c)
+		}
+	}
 }
 
 // yamlComment returns the lines a comment of YAML metadata gives, or none
