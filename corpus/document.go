@@ -29,8 +29,9 @@ type Document struct {
 	// each line of Body is a paragraph.
 	Blocks []Block
 	// CodeWords are the one-word code spans of a Markdown file ("man",
-	// "stdout"), each once: names the text writes as code, which may open
-	// a sentence in lower case. Nil for other formats.
+	// "stdout") and the one-word <code> elements of an HTML page or of a
+	// Markdown file's HTML, each once: names the text writes as code,
+	// which may open a sentence in lower case. Nil for other formats.
 	CodeWords []string
 	// Dropped are the lines of the file left out of Body, in order: page
 	// chrome, and the byline and date lines read as metadata.

@@ -16,6 +16,9 @@ type htmlMeta struct {
 	siteName, author    string
 	published, timeDate string
 	url                 string
+	// codeWords are the one-word <code> elements of the content outside
+	// <pre> (htmlCodeWords), as Document.CodeWords.
+	codeWords []string
 }
 
 // docTitle returns og:title, else the <h1> of the content when it has
@@ -103,7 +106,31 @@ func htmlBlocks(text string) (blocks, htmlMeta) {
 	w := htmlWalker{rootLen: textLen(root), notes: map[string]int{}, cellRow: -1}
 	w.walk(root)
 	w.flush()
+	meta.codeWords = htmlCodeWords(root, nil, map[string]bool{})
 	return w.out, meta
+}
+
+// htmlCodeWords appends to words the text of each <code> element under n
+// that is one word (codeWord: "stdout", "man"), each once (seen), leaving
+// out <pre> blocks, scripts and styles: the names a page writes as code,
+// which may open a sentence in lower case, as a Markdown code span's do.
+func htmlCodeWords(n *html.Node, words []string, seen map[string]bool) []string {
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Pre, atom.Script, atom.Style, atom.Template:
+			return words
+		case atom.Code:
+			if s := strings.TrimSpace(nodeText(n)); codeWord(s) && !seen[s] {
+				seen[s] = true
+				words = append(words, s)
+			}
+			return words
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		words = htmlCodeWords(c, words, seen)
+	}
+	return words
 }
 
 // htmlTokenBlocks reads a page the tree parser refused, token by token:

@@ -424,3 +424,37 @@ func TestHTMLFAQSections(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLCodeWords checks that an HTML page's one-word <code> elements
+// are its code words, each once, as a Markdown file's code spans are,
+// leaving out <pre> blocks and code of more than one word; and that the
+// HTML of a Markdown file gives its <code> words too.
+func TestHTMLCodeWords(t *testing.T) {
+	tests := []struct {
+		name, path, in string
+		want           []string
+	}{
+		{
+			name: "a page",
+			path: "console.html",
+			in: "<html><body><h1>Console</h1><p>Creates a new <code>Console</code>. <code>stdout</code> is a writable stream; " +
+				"<code>stdout</code> again, <code>new Console(out)</code>.</p><pre><code>man</code></pre></body></html>",
+			want: []string{"Console", "stdout"},
+		},
+		{
+			name: "HTML in Markdown",
+			path: "notes.md",
+			in:   "# Notes\n\nUse `grep` here.\n\n<p>The <code>man</code> command reads pages.</p>\n",
+			want: []string{"grep", "man"},
+		},
+	}
+	for _, tt := range tests {
+		doc, err := Parse(tt.path, []byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(doc.CodeWords, tt.want) {
+			t.Errorf("%s: got code words %q, want %q", tt.name, doc.CodeWords, tt.want)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"gopkg.in/yaml.v3"
 )
 
 // markdownParser parses CommonMark with the GitHub extensions wikis use:
@@ -46,7 +47,9 @@ func newMarkdownParser() parser.Parser {
 //   - a table becomes one row per line, its cells joined with "; ", each
 //     body row carrying the header row's cells;
 //   - fenced and indented code is kept line by line;
-//   - an HTML block is read by the HTML reader; HTML comments vanish;
+//   - an HTML block is read by the HTML reader; HTML comments vanish,
+//     save a comment of YAML metadata ("<!-- YAML added: v0.3.3 -->"),
+//     whose keys of plain values are kept as items (yamlComment);
 //   - footnotes ("[^1]: …") become paragraphs after the text, in the
 //     section of their first reference; the reference marks go;
 //   - a heading's attributes ("## Scope {#scope .wide}") are left out;
@@ -298,7 +301,8 @@ func (w *mdWalker) definitions(l *east.DefinitionList) {
 	}
 }
 
-// htmlBlock reads a block of raw HTML with the HTML reader.
+// htmlBlock reads a block of raw HTML with the HTML reader; a comment of
+// YAML metadata is read by yamlComment.
 func (w *mdWalker) htmlBlock(n *gast.HTMLBlock) {
 	var b bytes.Buffer
 	lines := n.Lines()
@@ -309,8 +313,67 @@ func (w *mdWalker) htmlBlock(n *gast.HTMLBlock) {
 	if n.HasClosure() {
 		b.Write(n.ClosureLine.Value(w.source))
 	}
-	bs, _ := htmlBlocks(b.String())
+	if n.HTMLBlockType == gast.HTMLBlockType2 {
+		for _, line := range yamlComment(b.String()) {
+			w.out.add(line, KindItem)
+		}
+		return
+	}
+	bs, meta := htmlBlocks(b.String())
 	w.out = append(w.out, bs...)
+	for _, c := range meta.codeWords {
+		if !w.seen[c] {
+			w.seen[c] = true
+			w.code = append(w.code, c)
+		}
+	}
+}
+
+// yamlComment returns the lines a comment of YAML metadata gives, or none
+// for any other comment. Node.js's API pages write under each heading
+// when the function came (`<!-- YAML` / `added: v0.3.3` / `-->`), which
+// the site shows as "Added in: v0.3.3" and which no sentence of the text
+// says. Each top-level key whose value is a scalar, or a list of
+// scalars, gives one line of its own text, "added: v0.3.3" (a list's
+// values joined with ", ", as a row's cells are joined: "added: v19.4.0,
+// v18.14.0"); a key holding a mapping or a list of mappings (the
+// "changes:" history, its pull requests' addresses) gives none, and
+// neither does a comment that is not YAML of keys.
+func yamlComment(comment string) []string {
+	body, ok := strings.CutPrefix(strings.TrimSpace(comment), "<!-- YAML")
+	if !ok {
+		return nil
+	}
+	body, ok = strings.CutSuffix(body, "-->")
+	if !ok || body == "" || body[0] != '\n' && body[0] != '\r' {
+		return nil
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(body), &doc); err != nil || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
+		return nil
+	}
+	var out []string
+	m := doc.Content[0].Content
+	for i := 0; i+1 < len(m); i += 2 {
+		key, v := m[i].Value, m[i+1]
+		var vals []string
+		switch v.Kind {
+		case yaml.ScalarNode:
+			vals = append(vals, v.Value)
+		case yaml.SequenceNode:
+			for _, e := range v.Content {
+				if e.Kind != yaml.ScalarNode {
+					vals = nil
+					break
+				}
+				vals = append(vals, e.Value)
+			}
+		}
+		if text := strings.Join(vals, ", "); key != "" && strings.TrimSpace(text) != "" {
+			out = append(out, key+": "+text)
+		}
+	}
+	return out
 }
 
 // footnotes adds the footnote definitions after the text, in order. Each

@@ -323,3 +323,47 @@ func TestMarkdownCodeWords(t *testing.T) {
 		t.Errorf("markdownRead code words = %q, want %q", got, want)
 	}
 }
+
+// TestMarkdownYAMLComment checks that a comment of YAML metadata under a
+// heading (Node.js's API pages) keeps its keys of plain values as items
+// in their own words, a list's values joined, and that the keys holding
+// mappings, and comments that are no YAML of keys, give nothing.
+func TestMarkdownYAMLComment(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{
+			name: "a version added",
+			in:   "## `os.cpus()`\n\n<!-- YAML\nadded: v0.3.3\n-->\n\n* Returns: {Object\\[]}\n",
+			want: []string{"os.cpus()", "added: v0.3.3", "Returns: {Object[]}"},
+		},
+		{
+			name: "a list of versions, and a history of changes left out",
+			in: "## `os.availableParallelism()`\n\n<!-- YAML\nadded:\n  - v19.4.0\n  - v18.14.0\nchanges:\n" +
+				"  - version: v20.0.0\n    pr-url: https://github.com/nodejs/node/pull/1\n    description: Faster.\ndeprecated: v22.0.0\n-->\n\nReturns an estimate.\n",
+			want: []string{"os.availableParallelism()", "added: v19.4.0, v18.14.0", "deprecated: v22.0.0", "Returns an estimate."},
+		},
+		{
+			name: "other comments vanish",
+			in:   "# Notes\n\n<!-- TODO: check this -->\n\n<!-- YAML -->\n\n<!-- YAML\njust text\n-->\n\nBody.\n",
+			want: []string{"Notes", "Body."},
+		},
+	}
+	for _, tt := range tests {
+		doc, err := Parse("api.md", []byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	doc, err := Parse("api.md", []byte(tests[0].in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Blocks[1].Kind; got != KindItem {
+		t.Errorf("the comment's line: got kind %v, want an item (%v)", got, KindItem)
+	}
+}

@@ -273,6 +273,7 @@ func readText(p string, raw []byte) (read, error) {
 		var meta htmlMeta
 		r.blocks, meta = htmlBlocks(text)
 		r.meta = meta.metadata()
+		r.codeWords = meta.codeWords
 	default:
 		r.blocks = textBlocks(text)
 	}

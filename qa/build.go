@@ -153,6 +153,12 @@ type partSentence struct {
 	// code is true for a line of a code block: its words find it, but
 	// it is no answer.
 	code bool
+	// release is true for a heading that is a release line, a version
+	// and its date ("## 1.25.0 / 2026-10-07", "Major changes between
+	// OpenSSL 3.0.18 and OpenSSL 3.0.19 [27 Jan 2026]"): release notes
+	// give a release's date there and nowhere else, so the heading is an
+	// answer, as a table row is, though it is no sentence.
+	release bool
 }
 
 // mergedVocab is the corpus's vocabulary after stage 2: every word of the
@@ -403,9 +409,10 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			p.addSentence(s, di, h, row)
 		}
 		asks := b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?")
-		if code := b.Kind == corpus.KindCode; asks || item || code {
+		release := b.Kind == corpus.KindHeading && releaseLine(b.Text)
+		if code := b.Kind == corpus.KindCode; asks || item || code || release {
 			for i := from; i < len(p.sents); i++ {
-				p.sents[i].asks, p.sents[i].item, p.sents[i].code = asks, item, code
+				p.sents[i].asks, p.sents[i].item, p.sents[i].code, p.sents[i].release = asks, item, code, release
 			}
 		}
 		if colon && len(p.sents) > from {
@@ -999,7 +1006,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab, stems *wordTab
 	for si, ps := range p.sents {
 		isTerm.si = si
 		s := &out[si]
-		*s = sentence{text: ps.text, doc: ps.doc, para: ps.para + int32(p.paraAt), row: ps.row}
+		*s = sentence{text: ps.text, doc: ps.doc, para: ps.para + int32(p.paraAt), row: ps.row, release: ps.release}
 		lo, hi := p.bounds[si], p.bounds[si+1]
 		first := len(all)
 		cpos, cls = cpos[:0], cls[:0]
@@ -1028,7 +1035,7 @@ func (p *docPart) analyse(docs []corpus.Document, g *mergedVocab, stems *wordTab
 		// reporting repairs and how fast we come" of a site's table of
 		// pages) points to the answer: it states none. So does a line
 		// ending in a colon over its list or table (opens).
-		s.answer = (s.row || ps.item || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks && !ps.opens && !ps.code &&
+		s.answer = ps.release || (s.row || ps.item || answerLine(s.text, toks, cpos)) && !isHeadline(s.text, docs[s.doc].Title) && !ps.asks && !ps.opens && !ps.code &&
 			!((s.row || ps.item) && namesDocument(s.text))
 		s.refers = refersBack(s.text)
 		s.replaces = mayReplace(s.text)

@@ -174,6 +174,10 @@ type sentence struct {
 	// refers is true when the sentence opens by referring to the one
 	// before ("It sold ...", "The album ..."); row when it is a table row.
 	refers, row bool
+	// release is true for a heading that is a release line ("## 1.25.0 /
+	// 2026-10-07", releaseLine): it states when a version came out and
+	// nothing else, so it answers only a question that asks a date.
+	release bool
 	// replaces is mayReplace of its text, read once at Build:
 	// preferReplacement asks it of most candidates of most questions.
 	replaces bool
@@ -195,35 +199,39 @@ type sentScan struct {
 	// article's subject, says little about which of its lines answers.
 	at uint32
 	// nf is the number of indexed terms (nf&scanTerms), with the
-	// sentence's answer flag (scanAnswer) and refers flag (scanRefers)
-	// in its top bits.
+	// sentence's answer flag (scanAnswer), refers flag (scanRefers) and
+	// release flag (scanRelease) in its top bits.
 	nf uint32
 	// norm is the BM25 length normalisation k1*(1-b+b*len/avg).
 	norm float64
 }
 
-// The bits of sentScan.nf: a sentence holds fewer than 2^30 indexed terms
-// (its text would take over 2 GB).
+// The bits of sentScan.nf: a sentence holds fewer than 2^29 indexed terms
+// (its text would take over 1 GB).
 const (
-	scanTerms  = 1<<30 - 1
-	scanAnswer = 1 << 31
-	scanRefers = 1 << 30
+	scanTerms   = 1<<29 - 1
+	scanAnswer  = 1 << 31
+	scanRefers  = 1 << 30
+	scanRelease = 1 << 29
 )
 
 // newSentScan returns the scan of st, whose indexed terms stand at at in
 // Index.termIDs, with no norm (applyNorms sets it). It panics on a
-// sentence of 2^30 indexed terms or more, which no text of a corpus
+// sentence of 2^29 indexed terms or more, which no text of a corpus
 // holds.
 func newSentScan(st *sentence, at int) sentScan {
 	nf := uint32(len(st.indexed))
 	if len(st.indexed) > scanTerms {
-		panic("qa: a sentence of 2^30 indexed terms or more")
+		panic("qa: a sentence of 2^29 indexed terms or more")
 	}
 	if st.answer {
 		nf |= scanAnswer
 	}
 	if st.refers {
 		nf |= scanRefers
+	}
+	if st.release {
+		nf |= scanRelease
 	}
 	return sentScan{at: uint32(at), nf: nf}
 }
@@ -488,8 +496,8 @@ func (ix *Index) paraTerms(heads [][]int32, visit func(g, id int32)) {
 
 // headingTerms returns, per paragraph, the terms of the headings above it
 // (its section path, place.section), read off the headings' own sentences:
-// a paragraph of one sentence that is no answer and ends the section path it
-// stands in. A heading's own paragraph gets none. A title the document sets
+// a paragraph of one sentence that is no answer (or a release line, the
+// one heading that answers) and ends the section path it stands in. A heading's own paragraph gets none. A title the document sets
 // as its first heading (titleHeading) heads the whole document, as the
 // section path leaves it out: its terms count for every other paragraph of
 // the document, before those of the section path.
@@ -521,7 +529,7 @@ func (ix *Index) headingTerms() [][]int32 {
 			heads[st.para] = title
 			continue
 		}
-		if !st.answer && (si == 0 || ix.sents[si-1].para != st.para) && strings.HasSuffix(sec, st.text) {
+		if (!st.answer || st.release) && (si == 0 || ix.sents[si-1].para != st.para) && strings.HasSuffix(sec, st.text) {
 			parent := ""
 			if i := strings.LastIndex(sec, corpus.SectionSep); i >= 0 {
 				parent = sec[:i]

@@ -342,6 +342,8 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	// all of them; then the topK best (bestKeyed).
 	offers := slices.Grow(sc.offers[:0], room)[:room]
 	n := 0
+	// A release line answers only a question that asks a date.
+	datesAsked := q.Type == TypeDate
 	for _, p := range sel {
 		lo, hi := ix.paraSent[p], ix.paraSent[p+1]
 		a, b := ix.neighbourhood(p)
@@ -354,7 +356,7 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 		coref, neighbour, paragraph := ix.p.coref, ix.p.neighbour, ix.p.paragraph
 		for s := lo; s < hi; s++ {
 			nf := ix.scans[s].nf
-			if nf&scanAnswer == 0 || sc.mask[s] == 0 && paraMask == 0 {
+			if nf&scanAnswer == 0 || nf&scanRelease != 0 && !datesAsked || sc.mask[s] == 0 && paraMask == 0 {
 				continue
 			}
 			m := sc.mask[s]

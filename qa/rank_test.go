@@ -1061,7 +1061,7 @@ func TestRankOffersPlain(t *testing.T) {
 			doc := ix.paraDoc[p]
 			for s := ix.paraSent[p]; s < ix.paraSent[p+1]; s++ {
 				nf := ix.scans[s].nf
-				if nf&scanAnswer == 0 || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
+				if nf&scanAnswer == 0 || nf&scanRelease != 0 && q.Type != TypeDate || sc.mask[s] == 0 && sc.paraMask[p] == 0 {
 					continue
 				}
 				m := sc.mask[s]

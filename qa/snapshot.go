@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 64
+const snapshotVersion = 67
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -794,6 +794,7 @@ const (
 	flagRefers
 	flagRow
 	flagReplaces
+	flagRelease
 )
 
 func flagsOf(st *sentence) byte {
@@ -809,6 +810,9 @@ func flagsOf(st *sentence) byte {
 	}
 	if st.replaces {
 		f |= flagReplaces
+	}
+	if st.release {
+		f |= flagRelease
 	}
 	return f
 }
@@ -1090,7 +1094,7 @@ func (d *snapDecoder) sentences(ix *Index) {
 			st, q := &ix.sents[i], p[9*i:]
 			ix.scans[i].norm = math.Float64frombits(binary.LittleEndian.Uint64(q))
 			st.answer, st.refers, st.row = q[8]&flagAnswer != 0, q[8]&flagRefers != 0, q[8]&flagRow != 0
-			st.replaces = q[8]&flagReplaces != 0
+			st.replaces, st.release = q[8]&flagReplaces != 0, q[8]&flagRelease != 0
 		}
 	}
 	phrases := make([]phrase, d.count(phraseSize))

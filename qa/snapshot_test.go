@@ -162,7 +162,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "nterms": "written", "indexed": "written",
 		"answer": "written", "refers": "written", "row": "written",
-		"replaces": "written", "namerAt": "written", "phrases": "written",
+		"replaces": "written", "release": "written", "namerAt": "written", "phrases": "written",
 	},
 	reflect.TypeFor[sentScan]():    {"at": "written", "nf": "written", "norm": "written"},
 	reflect.TypeFor[place]():       {"section": "written", "page": "written", "title": "written"},

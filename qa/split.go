@@ -494,3 +494,39 @@ func isHeadline(line, title string) bool {
 	last := strings.TrimRight(line, "\"'”’)] ")
 	return !strings.HasSuffix(last, ".") && !strings.HasSuffix(last, "!")
 }
+
+// releaseLine reports whether a heading is a release line: it names a
+// version (a dotted number, "3.0.19", "v1.10.1", "2.11") and gives a date
+// (corpus.ParseDate: "27 Jan 2026", "2026-10-07", "8 January 2023"), as
+// release notes head each release ("## 1.25.0 / 2026-10-07", "man-db
+// 2.11.2 (8 January 2023)", "Major changes between OpenSSL 3.0.18 and
+// OpenSSL 3.0.19 [27 Jan 2026]"). A dotted date ("14.09.2025") is no
+// version.
+func releaseLine(text string) bool {
+	if _, ok := corpus.ParseDate(text); !ok {
+		return false
+	}
+	for f := range strings.FieldsSeq(text) {
+		if dottedVersion(strings.Trim(f, "[](),;:/")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dottedVersion reports whether w is a version number: digits in two or
+// more parts parted by dots, after an optional "v", and not a dotted date
+// (a last part of four digits).
+func dottedVersion(w string) bool {
+	w = strings.TrimPrefix(w, "v")
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 || len(parts[len(parts)-1]) == 4 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}

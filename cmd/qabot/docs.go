@@ -20,8 +20,9 @@ HTML meta, PDF or Word properties, or the text), its pages, its sentences and
 the lines dropped as page chrome; then each file skipped, and why.
 
 --show PATH prints one document as the engine sees it: sentence by sentence,
-under its sections and pages (a table's rows also under its caption), with
-the dropped lines marked where they stood.
+under its sections and pages (a table's rows also under its caption), code
+lines marked ⌨ (found by their words, never an answer), with the dropped
+lines marked where they stood.
 Exits 0, or 1 when no document loaded or the shown file was skipped, 2 on a
 usage error.`
 
@@ -200,6 +201,7 @@ type shownLine struct {
 	Text    string `json:"text"`
 	Section string `json:"section,omitempty"`
 	Caption string `json:"caption,omitempty"` // a table row's table caption
+	Code    bool   `json:"code,omitempty"`    // a line of code: found by its words, never an answer
 	Page    int    `json:"page,omitempty"`
 	Why     string `json:"why,omitempty"`
 	Before  int    `json:"before_sentence,omitempty"`
@@ -254,7 +256,7 @@ func showOf(d corpus.Document) shown {
 			next++
 		}
 		for _, t := range qa.Sentences(corpus.Document{Blocks: []corpus.Block{b}, CodeWords: d.CodeWords}) {
-			s.Sentences = append(s.Sentences, shownLine{Text: t, Section: b.Section, Caption: b.Caption, Page: b.Page})
+			s.Sentences = append(s.Sentences, shownLine{Text: t, Section: b.Section, Caption: b.Caption, Page: b.Page, Code: b.Kind == corpus.KindCode})
 		}
 	}
 	for ; next < len(d.Dropped); next++ {
@@ -265,8 +267,8 @@ func showOf(d corpus.Document) shown {
 }
 
 // write prints a shown document: numbered sentences under their sections
-// and pages (table rows also under their table's caption), dropped lines
-// marked with ✂ where they stood.
+// and pages (table rows also under their table's caption), code lines
+// marked with ⌨, dropped lines marked with ✂ where they stood.
 func (s shown) write(w io.Writer, d corpus.Document) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s", s.Path)
@@ -300,7 +302,11 @@ func (s shown) write(w io.Writer, d corpus.Document) error {
 				b.WriteString("──\n") // out of a captioned table, into no section
 			}
 		}
-		fmt.Fprintf(&b, "%4d  %s\n", i+1, l.Text)
+		mark := ""
+		if l.Code {
+			mark = "⌨ " // a code line, which is never an answer
+		}
+		fmt.Fprintf(&b, "%4d  %s%s\n", i+1, mark, l.Text)
 	}
 	dropped(len(s.Sentences))
 	_, err := io.WriteString(w, b.String())

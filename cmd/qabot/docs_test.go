@@ -263,3 +263,35 @@ func TestDocsShowCaption(t *testing.T) {
 		t.Errorf("captions: got %q, want %q", captions, want)
 	}
 }
+
+// TestDocsShowCode checks that --show marks the lines of a code block,
+// which the engine finds by their words but never gives as an answer,
+// and no other line, in the text and in --json.
+func TestDocsShowCode(t *testing.T) {
+	dir := t.TempDir()
+	md := "# Setup\n\nAdd the import:\n\n```go\nimport (\n\t_ \"example.org/zstd\"\n)\n```\n\nThen rebuild the binary.\n"
+	if err := os.WriteFile(filepath.Join(dir, "setup.md"), []byte(md), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runQabot(t, "", false, "docs", "--corpus", dir, "--show", "setup.md")
+	if r.code != exitOK {
+		t.Fatalf("exit: got %d, want %d; stderr %q", r.code, exitOK, r.stderr)
+	}
+	for _, w := range []string{"   2  Add the import:\n", "   3  ⌨ import (\n", "   4  ⌨ _ \"example.org/zstd\"\n", "   5  Then rebuild the binary.\n"} {
+		if !strings.Contains(r.stdout, w) {
+			t.Errorf("output lacks %q:\n%s", w, r.stdout)
+		}
+	}
+	r = runQabot(t, "", false, "docs", "--corpus", dir, "--show", "setup.md", "--json")
+	var s shown
+	if err := json.Unmarshal([]byte(r.stdout), &s); err != nil {
+		t.Fatalf("--json: %v in %q", err, r.stdout)
+	}
+	var code []bool
+	for _, l := range s.Sentences {
+		code = append(code, l.Code)
+	}
+	if want := []bool{false, false, true, true, false}; !slices.Equal(code, want) {
+		t.Errorf("code flags: got %v, want %v", code, want)
+	}
+}
