@@ -140,6 +140,10 @@ type spanTok struct {
 	// (spanFacts.person), for a
 	// content word that is no number and that WordNet does not know.
 	unknown bool
+	// ref says whether the token is part of a reference (referenceAt:
+	// "#516", "CVE-2025-15467", "RFC 3211"; the refIn... bits), set by
+	// markReferences for the sentences referenceCandidates reads.
+	ref uint8
 	// clauseStart is the first token of the clause that holds the token
 	// and clauseEnd the first mark at or after it, or the sentence's end
 	// (clauseOf); conjunctStart and conjunctEnd the same for its conjunct,
@@ -169,6 +173,13 @@ type spanTok struct {
 	// others), for the features that read both its edges and its words.
 	edge spanEdge
 }
+
+// Bits of spanTok.ref.
+const (
+	refIn    uint8 = 1 << iota // a token of a reference
+	refFirst                   // its first token
+	refAside                   // set aside: closing the sentence (closingReferences), or after "#" in brackets
+)
 
 // spanEdge is a set of facts about the edges of a candidate (spanTok.edge).
 type spanEdge uint16
@@ -921,38 +932,145 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 		ix.cellCandidates(f, w, s, lo, first, add)
 		return
 	}
-	// A number written "#516" inside brackets is a reference to an issue
-	// or a change ("return ErrClosed on Add() when the watcher is closed
-	// (#516)", release notes' way of naming the pull request), not an
-	// amount nor an answer: it is no candidate. Most sentences hold no
-	// "#", and are not walked.
-	if strings.IndexByte(st.text, '#') < 0 {
+	ix.referenceCandidates(f, w, s, lo, first)
+}
+
+// referenceCandidates keeps, of the candidates of sentence s from
+// w.cands[first] on, whose tokens start at w.toks[lo], those that read
+// its references (referenceAt: "CVE-2025-15467", "RFC 3211", "#516") as
+// a question asks for them. When the noun the question asks for names a
+// reference of the sentence ("which CVE was the stack overflow", "what
+// RFC is CMP"; headWord), only a whole reference of that name answers:
+// "RFC 3211", not "3211 KEK Unwrap" nor the flaw's "CVE-2025-9230". Else
+// a reference set aside, a number after "#" in brackets ("(#516)",
+// "(#512, #518)") or references that close the sentence
+// (closingReferences: "(CVE-2025-15467)"), names a change or a flaw,
+// and is neither an amount nor the answer to what the change did ("516"
+// for "Add() on a closed watcher returns what"): no candidate that holds
+// one answers, but for the whole reference under a question that asks
+// for the number that names a thing ("issue number", asksIdentifier), a
+// number after "#" then with its "#". Most sentences hold no reference, and are not
+// walked: those that hold no "#" nor close with a bracket (mayHoldAside),
+// under a question whose noun after "what" or "which" they do not hold.
+func (ix *Index) referenceCandidates(f *spanFacts, w *spanWork, s, lo int32, first int) {
+	st := &ix.sents[s]
+	toks := w.toks[lo:]
+	asked := f.whichHead && len(toks) > 0 && toks[len(toks)-1].sum.heads > 0 // the sentence holds the head noun
+	if !asked && !mayHoldAside(st.text) || !markReferences(st.text, toks) {
 		return
+	}
+	named := false
+	for i := range toks {
+		named = named || asked && toks[i].ref&refFirst != 0 && toks[i].head && !toks[i].num
 	}
 	kept := first
 	for i := first; i < len(w.cands); i++ {
-		if c := &w.cands[i]; !bracketedReference(st.text, int(c.start), int(c.end)) {
-			w.cands[kept] = *c
-			kept++
+		c := &w.cands[i]
+		whole := wholeReference(toks, c.a, c.b)
+		switch {
+		case named:
+			if !whole || !toks[c.a].head {
+				continue
+			}
+		case holdsAside(toks, c.a, c.b):
+			if !whole || !f.identifier {
+				continue
+			}
+			if c.start > 0 && st.text[c.start-1] == '#' {
+				c.start-- // "#516"
+			}
 		}
+		w.cands[kept] = *c
+		kept++
 	}
 	w.cands = w.cands[:kept]
 }
 
-// bracketedReference reports whether text[start:end] is a number of
-// digits written right after "#" inside brackets opened before it and not
-// closed: "516" of "(#516)" or of "(#512, #516)".
-func bracketedReference(text string, start, end int) bool {
-	if start < 2 || text[start-1] != '#' || end <= start {
+// markReferences sets the ref bits of toks, the tokens of a sentence of
+// text, for the references it holds (referenceAt), and reports whether it
+// holds one. A reference holds a number, which follows "#" or a name in
+// capitals ("#516", "CVE-2025-15467", "PR 12"): only where a number
+// follows those is a reference read. A number after "#" in brackets ("(#516)", "(patent
+// #7849)") and the references of brackets that close the sentence
+// (closingReferences: "(CVE-2025-15467)") are set aside (refAside).
+func markReferences(text string, toks []spanTok) bool {
+	found := false
+	end, aside := 0, 0 // the ends of the last reference and of the last set aside
+	for i := range toks {
+		if !toks[i].num {
+			continue
+		}
+		if int(toks[i].start) < end {
+			continue
+		}
+		r, at, n := i, 0, 0
+		if i > 0 && toks[i-1].cap && int(toks[i-1].start) >= end {
+			r, at = i-1, int(toks[i-1].start) // "CVE-2025-15467", "PR #12"
+			n = referenceAt(text[at:])
+		}
+		if n == 0 && toks[i].start > 0 && text[toks[i].start-1] == '#' {
+			r, at = i, int(toks[i].start)-1 // "#516"
+			n = referenceAt(text[at:])
+		}
+		if n == 0 {
+			continue
+		}
+		found, end = true, at+n
+		if open := strings.LastIndexByte(text[:at], '('); open >= 0 && open > strings.LastIndexByte(text[:at], ')') {
+			if text[at] == '#' {
+				aside = end // "(#516)", "(patent #7849)"
+			} else if k := closingReferences(text[open:]); k > 0 {
+				aside = open + k // "(CVE-2025-15467)"
+			}
+		}
+		toks[r].ref = refFirst
+		for j := r; j < len(toks) && int(toks[j].start) < end; j++ {
+			toks[j].ref |= refIn
+			if int(toks[j].start) < aside {
+				toks[j].ref |= refAside
+			}
+		}
+	}
+	return found
+}
+
+// mayHoldAside reports whether text, a sentence, may hold references
+// set aside (markReferences): it holds a "#", or it closes with a
+// bracket, but for its stops.
+func mayHoldAside(text string) bool {
+	if strings.IndexByte(text, '#') >= 0 {
+		return true
+	}
+	i := len(text)
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '.' || text[i-1] == '!' || text[i-1] == '?') {
+		i--
+	}
+	return i > 0 && text[i-1] == ')'
+}
+
+// wholeReference reports whether tokens a to b of toks are one whole
+// reference.
+func wholeReference(toks []spanTok, a, b int32) bool {
+	if toks[a].ref&refFirst == 0 || b < int32(len(toks)) && toks[b].ref&(refIn|refFirst) == refIn {
 		return false
 	}
-	for i := start; i < end; i++ {
-		if text[i] < '0' || text[i] > '9' {
+	for i := a + 1; i < b; i++ {
+		if toks[i].ref&(refIn|refFirst) != refIn {
 			return false
 		}
 	}
-	before := text[:start-1]
-	return strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')')
+	return true
+}
+
+// holdsAside reports whether one of tokens a to b of toks is of a
+// reference set aside in brackets.
+func holdsAside(toks []spanTok, a, b int32) bool {
+	for i := a; i < b; i++ {
+		if toks[i].ref&refAside != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cutsAskedName reports whether a phrase ending with token j, before token

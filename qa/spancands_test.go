@@ -77,6 +77,19 @@ func TestSpanCandidatesHoldPhrases(t *testing.T) {
 			[]string{"a crash"}, []string{"512", "518"}},
 		{"The album went to #1 in twelve countries.", "what position did the album reach",
 			[]string{"1"}, nil},
+		// A CVE id that closes the sentence is one candidate for the
+		// question that asks which CVE, and none for another; so is a
+		// reference in running text whose name the question asks for.
+		{"Fixed Stack buffer overflow in CMS AuthEnvelopedData parsing. (CVE-2025-15467)", "which cve was the cms stack overflow",
+			[]string{"CVE-2025-15467"}, []string{"15467", "CVE", "2025", "buffer overflow"}},
+		{"Fixed Stack buffer overflow in CMS AuthEnvelopedData parsing. (CVE-2025-15467)", "what was fixed in cms parsing",
+			[]string{"Stack buffer overflow"}, []string{"CVE-2025-15467", "15467", "CVE"}},
+		{"Fix Out-of-bounds read & write in RFC 3211 KEK Unwrap. (CVE-2025-9230)", "kek unwrap bug which rfc",
+			[]string{"RFC 3211"}, []string{"3211 KEK Unwrap", "CVE-2025-9230", "KEK Unwrap"}},
+		// A named reference inside the sentence is no aside: it names the
+		// thing before it.
+		{"In 2015, China started the third generation BeiDou system (BDS-3) in the global coverage constellation.", "what is the third generation system called",
+			[]string{"BDS-3"}, nil},
 	} {
 		got := candidatesOf(t, tt.sentence, tt.question)
 		for _, w := range tt.want {

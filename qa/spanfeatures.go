@@ -378,8 +378,10 @@ type spanFacts struct {
 	// (dialled: "0345 601 2295" for "switching team opening hours").
 	noDialled bool
 	// head is the index in q.words of the noun the question asks for
-	// ("which CONGREGATION", "how many INVESTIGATIONS"), or -1.
-	head int
+	// ("which CONGREGATION", "how many INVESTIGATIONS"), or -1;
+	// whichHead is true when it follows "what" or "which" (headWord).
+	head      int
+	whichHead bool
 	// parts and layout are spanParts and spanFeatureLayout, looked up
 	// once.
 	parts  *spanPartition
@@ -475,7 +477,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	if h != "" {
 		for i, qw := range q.words {
 			if qw.text == h {
-				f.head = i
+				f.head, f.whichHead = i, true
 			}
 		}
 		if posCached(english.Load(), h).Has(english.Noun) {

@@ -142,47 +142,30 @@ func pathEllipsis(before, stops string) bool {
 }
 
 // referenceTail reports whether s, the rest of a block after a stop, is
-// only references in brackets: the issue, pull-request or CVE numbers
-// that release notes put after a change ("Fixed a heap overflow.
+// only brackets of references (referenceBracket), one after another or
+// joined by commas, semicolons or "and": the issue, pull-request or CVE
+// numbers that release notes put after a change ("Fixed a heap overflow.
 // ([CVE-2025-68160])", "add FEN backend. (#371)", "(#550, #572)",
 // "(CVE-2022-3786) and (CVE-2022-3602)"). They belong to the sentence
 // before them, which they would otherwise leave as a sentence of their
 // own, so that the sentence that states the change does not hold its
-// number. A bracket that holds words ("(See below.)") or is followed by
-// more text ("(2) The second…") is no such tail.
+// number. A bracket that holds words ("(See below.)") or a bare number,
+// or that more text follows ("(2) The second…"), is no such tail.
 func referenceTail(s string) bool {
 	if !strings.HasPrefix(s, "(") {
 		return false
 	}
 	for s != "" {
-		if !strings.HasPrefix(s, "(") {
+		k := referenceBracket(s)
+		if k == 0 {
 			return false
 		}
-		k := strings.IndexByte(s, ')')
-		if k < 0 {
-			return false
-		}
-		for _, w := range strings.FieldsFunc(s[1:k], func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
-			if !referenceWord(strings.Trim(w, "[]")) {
-				return false
-			}
-		}
-		s = strings.TrimLeft(s[k+1:], " ,;")
+		s = strings.TrimLeft(s[k:], " ,;")
 		if rest, ok := strings.CutPrefix(s, "and "); ok {
 			s = strings.TrimLeft(rest, " ")
 		}
 	}
 	return true
-}
-
-// referenceWord reports whether w, a word inside a bracket, is part of a
-// reference: a number or identifier with a digit ("#371", "CVE-2025-15467",
-// "4210"), or a short name in capitals before one ("RFC", "PR").
-func referenceWord(w string) bool {
-	if strings.ContainsAny(w, "0123456789") {
-		return true
-	}
-	return w != "" && len(w) <= 4 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // sectionNumber reports whether s, a sentence so far up to a full stop,

@@ -255,3 +255,53 @@ func TestSplitCodeWords(t *testing.T) {
 		}
 	}
 }
+
+func TestReferenceAt(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"#516)", 4},
+		{"CVE-2025-15467)", 14},
+		{"GH-12, GH-14", 5},
+		{"PR 12 fixed it", 5},
+		{"PR #12", 6},
+		{"RFC 3211 KEK Unwrap", 8},
+		{"RFC 3211.", 8},
+		{"#", 0},
+		{"#1a", 0},
+		{"A 2019 study", 0},      // a single capital is a word
+		{"COVID-19 cases", 0},    // a longer name is no reference's
+		{"GH-12a", 0},            // the number must end the word
+		{"RFC 3211.5 says", 0},   // a decimal is no reference's number
+		{"CVE-2025-x", 0},        // every part after a hyphen in figures
+		{"Kb 12", 0},             // the name in capitals only
+		{"RFC is a standard", 0}, // a name needs its number
+	} {
+		if got := referenceAt(tt.in); got != tt.want {
+			t.Errorf("referenceAt(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestReferenceBracket(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"(#516)", 6},
+		{"(#512, #518) on Windows", 12},
+		{"([CVE-2025-68160]) and more", 18},
+		{"(PR 12; GH-4)", 13},
+		{"(2) The second point", 0},
+		{"(1810–1849) lived", 0},
+		{"(RFC)", 0},
+		{"(See #12.)", 0},
+		{"()", 0},
+		{"(#516", 0},
+	} {
+		if got := referenceBracket(tt.in); got != tt.want {
+			t.Errorf("referenceBracket(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
