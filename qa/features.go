@@ -128,7 +128,7 @@ var candidateFeatures = []feature{
 	{"lead", "1 for a sentence of the document's first paragraph after its title", func(f *facts) float64 { return b2f(f.lead) }},
 	{"cue", "learned cues (cues.go): per question word the sentence lacks, its strongest cue among the sentence's words, summed", func(f *facts) float64 { return f.cue }},
 	{"cue-type", "the strongest learned cue of the question's answer type among the sentence's words", func(f *facts) float64 { return f.cueType }},
-	{"name-missing", "1 when the document lacks a name the question gives", func(f *facts) float64 { return b2f(f.ix.missesName(f.q, f.sc, f.st.doc)) }},
+	{"name-missing", "1 when the document lacks a name the question gives, or sits outside the few folders a question word names", func(f *facts) float64 { return b2f(f.ix.missesName(f.q, f.sc, f.st.doc)) }},
 	{"rule", "1 for a yes/no question when the sentence states a rule or a limit (\"not\", \"only\", \"must\": questionwords.txt [rulewords])", func(f *facts) float64 {
 		return b2f(f.q.polar && statesRule(f.st.text))
 	}},
@@ -889,23 +889,52 @@ func (sc *scratch) wordTerms(mask termMask) termMask {
 // missesName reports whether a name of the question that marks a few
 // documents (at most a third of them) is absent from document d: the
 // question is about what those documents are about. A name found all over
-// the corpus ("American") marks nothing.
+// the corpus ("American") marks nothing. A question word that names the
+// folder of a few documents marks them too, and document d lacks it when
+// it sits in no such folder, whatever its text says: "merge in gonum"
+// asks of the documents under gonum/, and a sentence of another project's
+// that happens to say "gonum" is still another project's.
 func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
-	return ix.markingNames(q, sc)&^sc.docMask[d] != 0
+	if ix.markingNames(q, sc)&^sc.docMask[d] != 0 {
+		return true
+	}
+	for m := sc.folderNames; m != 0; m &= m - 1 {
+		if _, in := slices.BinarySearch(ix.folderDocs[sc.terms[bits.TrailingZeros64(m)].id], d); !in {
+			return true
+		}
+	}
+	return false
 }
 
 // markingNames returns the mask of the question's terms that are names
-// marking a few documents (missesName): they depend on the question only,
-// so they are worked out once, on the first candidate that asks.
+// marking a few documents (missesName), and sets sc.folderNames, the mask
+// of those that are words of a few documents' folder names: they depend
+// on the question only, so they are worked out once, on the first
+// candidate that asks.
 func (ix *Index) markingNames(q *Question, sc *scratch) termMask {
 	if sc.namesKnown {
 		return sc.names
 	}
-	sc.names, sc.namesKnown = 0, true
+	sc.names, sc.folderNames, sc.namesKnown = 0, 0, true
+	few := max(1, len(ix.docs)/3)
 	for k, t := range sc.terms {
-		if ix.names[t.id] && ix.df(t.id) >= minNameSentences && ix.surfaceIs(q.words[t.word].text, t.id) &&
-			sc.docsWith[k] <= max(1, len(ix.docs)/3) {
+		if sc.docsWith[k] > few {
+			continue
+		}
+		name := ix.names[t.id] && ix.df(t.id) >= minNameSentences
+		folder := false
+		if ix.folderDocs != nil {
+			n := len(ix.folderDocs[t.id])
+			folder = n > 0 && n <= few
+		}
+		if (!name && !folder) || !ix.surfaceIs(q.words[t.word].text, t.id) {
+			continue
+		}
+		if name {
 			sc.names |= 1 << k
+		}
+		if folder {
+			sc.folderNames |= 1 << k
 		}
 	}
 	return sc.names

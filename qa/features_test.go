@@ -156,6 +156,39 @@ func TestMissingCountsTitle(t *testing.T) {
 	}
 }
 
+// TestNameMissingFolders checks the feature "name-missing" on a corpus
+// sorted into folders by project: a question word that names the folder of
+// a few documents marks them, and a sentence of a document outside those
+// folders misses it even when its text says the word ("gonum" is written
+// in lower case here, so it is no name by its text alone); a folder word
+// that the text of more than a third of the documents holds ("bins")
+// marks nothing.
+func TestNameMissingFolders(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "gonum/CONTRIBUTING.md", Body: "A change can merge once 1 reviewer says LGTM. Ask on the gonum-dev list."},
+		{Path: "nodejs/GOVERNANCE.md", Body: "Two collaborators must approve a change before it can merge, unlike gonum."},
+		{Path: "cobra/SECURITY.md", Body: "Report a vulnerability by email."},
+		{Path: "bins/sizes.md", Body: "Bins come in two sizes for a merge of streets."},
+		{Path: "news/fees.md", Body: "Bins are emptied weekly, and 3 collectors merge the rounds."},
+		{Path: "rules/rules.md", Body: "Leave bins at the kerb by seven."},
+	}
+	ix := Build(docs)
+	fi := slices.Index(FeatureNames(), "name-missing")
+	for _, c := range []struct {
+		q    string
+		want map[string]float64
+	}{
+		{"how many approvals to merge in gonum", map[string]float64{"1 reviewer": 0, "Two collaborators": 1}},
+		{"how many bins merge", map[string]float64{"two sizes": 0, "3 collectors": 0}},
+	} {
+		cands, err := ix.Candidates(context.Background(), Parse(c.q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkByMarker(t, "name-missing of "+c.q, cands, func(cd Candidate) float64 { return cd.Features[fi] }, c.want)
+	}
+}
+
 // TestRarestMissing checks the question feature "rarest-missing": 1 for a
 // sentence without the question's rarest word, 0 for one with it.
 func TestRarestMissing(t *testing.T) {

@@ -2,6 +2,8 @@ package qa
 
 import (
 	"math"
+	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -67,6 +69,12 @@ type Index struct {
 	// names[t] is true when term t is only ever written capitalised: a
 	// name ("Beyoncé", "Madrid").
 	names []bool
+	// folderDocs holds, for each term that is a word of some document's
+	// folder names ("gonum" of "gonum/CONTRIBUTING.md"), the documents
+	// under such a folder, each once (folderDocsOf): a corpus sorted into
+	// folders by project, team or office names its documents' subject by
+	// them. Nil when no document sits in a folder.
+	folderDocs map[int32][]int32
 	// names holds the words of the name terms, with their WordNet
 	// synsets, made when a question first needs them (asked-instance,
 	// instance.go): an index whose questions never ask for a kind of
@@ -383,8 +391,39 @@ func (ix *Index) finish() {
 		ix.docIDF[c] = idf(n, float64(c))
 	}
 	ix.docSent = docSentences(ix.sents, len(ix.docs))
+	ix.folderDocs = ix.folderDocsOf()
 	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
 	ix.scratch.New = func() *scratch { return newScratch(nsent, nparas, ndocs, nterms) }
+}
+
+// folderDocsOf returns, for each term of the corpus that is a word of a
+// document's folder names (the path's parts before the file name), the
+// documents under a folder that has it, in order and each once. A word
+// the corpus's text never holds has no term and is left out: no question
+// word can resolve to it.
+func (ix *Index) folderDocsOf() map[int32][]int32 {
+	var out map[int32][]int32
+	var buf []token
+	for d, doc := range ix.docs {
+		dir := path.Dir(filepath.ToSlash(doc.Path))
+		if dir == "." || dir == "/" {
+			continue
+		}
+		buf = tokenize(dir, buf[:0])
+		for _, t := range buf {
+			id, ok := ix.wordTerm(t.text)
+			if !ok {
+				continue
+			}
+			if out == nil {
+				out = make(map[int32][]int32)
+			}
+			if ds := out[id]; len(ds) == 0 || ds[len(ds)-1] != int32(d) {
+				out[id] = append(ds, int32(d))
+			}
+		}
+	}
+	return out
 }
 
 // docSentences returns where the sentences of each of ndocs documents

@@ -142,10 +142,13 @@ type scratch struct {
 	// knows, allMass the weight of all its words; names the mask of its
 	// terms that are names marking a few documents (markingNames), once
 	// namesKnown.
-	known             int
-	allMass           float64
-	names             termMask
-	namesKnown        bool
+	known      int
+	allMass    float64
+	names      termMask
+	namesKnown bool
+	// folderNames is the mask of the question's terms that are words of
+	// a few documents' folder names (markingNames), once namesKnown.
+	folderNames       termMask
 	oov               float64
 	bestDoc, bestPara float64
 	// feat holds the candidate features of sc.top, a row each; conf the

@@ -156,8 +156,9 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"archivedDocs":  "built by the first answer that asks whether its best candidate's document is archived, from docs", "archivedOnce": "guards archivedDocs",
 		"runWords": "written", "avgLen": "written", "retold": "written", "gists": "written", "p": "written",
 		"scratch": "set by finish", "quantities": "found again from terms by finish (changewords.txt)",
-		"docIDF":  "computed by finish from the number of documents",
-		"docSent": "computed by finish from the sentences' documents (docSentences)",
+		"docIDF":     "computed by finish from the number of documents",
+		"docSent":    "computed by finish from the sentences' documents (docSentences)",
+		"folderDocs": "computed by finish from the documents' paths and the surface words (folderDocsOf)",
 	},
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "nterms": "written", "indexed": "written",
