@@ -34,6 +34,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	// values (ownConfidence), would make a local facts escape to the heap
 	// on every question.
 	sc.feat = slices.Grow(sc.feat[:0], len(sc.top)*nf)[:len(sc.top)*nf]
+	sc.rowFacts = slices.Grow(sc.rowFacts[:0], len(sc.top))[:len(sc.top)]
 	f := &sc.facts
 	ix.agreement(q, sc)
 	// The ranker's weights for this wording, summed over sc.rankW's array,
@@ -48,6 +49,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 		ix.gather(f, q, sc, sc.top[i], i, total)
 		x := sc.feat[i*nf : (i+1)*nf : (i+1)*nf]
 		candidateRow(f, x)
+		sc.rowFacts[i] = f.sentFacts
 		sc.top[i].score = ix.model.rankScore(w, x)
 		sc.top[i].row = int32(i)
 	}
@@ -377,13 +379,27 @@ func (ix *Index) ownConfidence(q *Question, sc *scratch, i int, total float64) f
 	c := sc.top[i]
 	nf := len(candidateFeatures)
 	sc.conf = append(sc.conf[:0], sc.feat[int(c.row)*nf:int(c.row+1)*nf]...)
+	ix.regather(q, sc, c, total)
 	f := &sc.facts
-	ix.gather(f, q, sc, c, int(c.row), total)
 	f.pick = i
 	for _, ft := range questionFeatures {
 		sc.conf = append(sc.conf, ft.value(f))
 	}
 	return ix.model.confidence(sc.conf)
+}
+
+// regather sets sc.facts to what gather(&sc.facts, q, sc, c, int(c.row),
+// total) would set them to, for a candidate c of sc.top after rerank: the
+// sentence facts rerank gathered for c's row (sc.rowFacts), which depend
+// on c's sentence and mass, the scratch and the set of candidates, none of
+// which changes after rerank (the order of sc.top does, which they do not
+// read), and the fields gather sets a candidate. The confidence model
+// reads the facts of one to a few candidates an answer, each of which
+// would otherwise be gathered twice.
+func (ix *Index) regather(q *Question, sc *scratch, c cand, total float64) {
+	f := &sc.facts
+	f.sentFacts = sc.rowFacts[c.row]
+	f.ix, f.q, f.sc, f.c, f.s, f.st, f.rank, f.total = ix, q, sc, c, c.sent, &ix.sents[c.sent], int(c.row), max(total, 1e-9)
 }
 
 // datedFiguresOnly reports whether every digit of st stands in a date or a

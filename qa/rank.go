@@ -849,7 +849,8 @@ func (ix *Index) countsFocus(q *Question, sc *scratch, st *sentence) *phrase {
 		}
 		for p := int(ph.pe); p < len(st.terms()) && p <= int(ph.pe)+1; p++ {
 			id := st.terms()[p]
-			if q.quantities&ix.quantities[id] != 0 {
+			// A question of no quantity ("how many X") reads no map.
+			if q.quantities != 0 && q.quantities&ix.quantities[id] != 0 {
 				if !read {
 					_, dim = figureQuantity(st.text, int(ph.start))
 					read = true

@@ -1111,3 +1111,71 @@ func eachTrainCandidates(t *testing.T, fn func(ix *Index, q *Question, text stri
 	}
 	return len(questions)
 }
+
+// TestCountsFocusPlain checks countsFocus, which reads a unit term's
+// quantities (Index.quantities, a map) only for a question that asks for a
+// quantity, against countsFocus as first written (the map read for every
+// term after a number) on every candidate of the seeds' and handbook's
+// training questions: the same phrase, or none; and that some of them
+// found a phrase through a question of no quantity (focus alone), so that
+// the check is not empty.
+func TestCountsFocusPlain(t *testing.T) {
+	plain := func(ix *Index, q *Question, sc *scratch, st *sentence) *phrase {
+		if q.Type != TypeNumber || q.focus < 0 && q.quantities == 0 {
+			return nil
+		}
+		for i := range st.phrases {
+			ph := &st.phrases[i]
+			if ph.kind != TypeNumber {
+				continue
+			}
+			if q.shape.age && ageBoundAt(st.text[ph.start:]) {
+				return ph
+			}
+			dim, read := "", false
+			if q.quantities&quantitySpeed != 0 {
+				if _, dim = figureQuantity(st.text, int(ph.start)); dim == dimensionSpeed {
+					return ph
+				}
+				read = true
+			}
+			for p := int(ph.pe); p < len(st.terms()) && p <= int(ph.pe)+1; p++ {
+				id := st.terms()[p]
+				if q.quantities&ix.quantities[id] != 0 {
+					if !read {
+						_, dim = figureQuantity(st.text, int(ph.start))
+						read = true
+					}
+					if !q.otherDimension(dim) {
+						return ph
+					}
+				}
+				if k := sc.qidx[id] - 1; k >= 0 && sc.terms[k].word == q.focus {
+					return ph
+				}
+			}
+		}
+		return nil
+	}
+	checked, found, focusOnly := 0, 0, 0
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, total float64) {
+		for i, c := range sc.top {
+			st := &ix.sents[c.sent]
+			got, want := ix.countsFocus(q, sc, st), plain(ix, q, sc, st)
+			if got != want {
+				t.Fatalf("%q: candidate %d: countsFocus got %v, want %v", text, i, got, want)
+			}
+			checked++
+			if got != nil {
+				found++
+				if q.quantities == 0 {
+					focusOnly++
+				}
+			}
+		}
+	})
+	if found == 0 || focusOnly == 0 {
+		t.Errorf("checked %d candidates, %d phrases found, %d by a question of no quantity: want some of each", checked, found, focusOnly)
+	}
+	t.Logf("checked %d candidates, %d phrases found, %d by a question of no quantity", checked, found, focusOnly)
+}

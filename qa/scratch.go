@@ -157,6 +157,10 @@ type scratch struct {
 	// facts are the facts of the candidate whose features are being read
 	// (features.go), kept here so that they are not allocated per question.
 	facts facts
+	// rowFacts holds, by row (cand.row), the sentence facts rerank
+	// gathered for each candidate of sc.top, which ownConfidence reads
+	// back instead of gathering them again.
+	rowFacts []sentFacts
 	// span is the span model's working memory, spanConf its confidence
 	// model's inputs (spanmodel.go).
 	span     spanWork
