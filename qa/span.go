@@ -231,7 +231,11 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 				continue
 			}
 			if b, channel := contactEnd(text, toks, i); b > 0 {
-				add(TypePlace, i, b, joinTexts(toks[i:b]))
+				a := i
+				if !channel {
+					a = localPartStart(text, toks, used, i)
+				}
+				add(TypePlace, a, b, joinTexts(toks[a:b]))
 				if channel {
 					out[len(out)-1].start-- // the channel's "#" goes with it
 				}
@@ -447,6 +451,21 @@ func contactEnd(text string, toks []token, i int) (end int, channel bool) {
 		return 0, false
 	}
 	return b, channel
+}
+
+// localPartStart returns the first token of the email address whose
+// local part ends at toks[i], the word right before its "@": the words
+// joined to it by ".", "-", "_" or "+" alone are the rest of the local
+// part ("mattn.jp@gmail.com", "first_last@example.org"), not yet in
+// another phrase (used).
+func localPartStart(text string, toks []token, used []bool, i int) int {
+	for i > 0 && !used[i-1] {
+		if g := gapBefore(text, toks, i); g != "." && g != "-" && g != "_" && g != "+" {
+			break
+		}
+		i--
+	}
+	return i
 }
 
 // gapBefore returns the text between toks[j-1] and toks[j]: "" for the two

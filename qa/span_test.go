@@ -75,6 +75,8 @@ func TestTypedPhrases(t *testing.T) {
 		{TypePlace, "Item #3 and C# are not channels.", nil},
 		{TypePlace, "Write to bob@home for now.", nil}, // no domain ending
 		{TypePlace, "phish@southlight.co.nz takes reports.", []string{"phish@southlight.co.nz"}},
+		{TypePlace, "Or email the maintainer at mattn.jp@gmail.com.", []string{"mattn.jp@gmail.com"}}, // the whole local part
+		{TypePlace, "Mail first_last+qa@example.org for access.", []string{"first_last+qa@example.org"}},
 		{TypePlace, "A checkout dive in the North Pier basin.", []string{"North Pier"}}, // a place preposition, then "the"
 		{TypePerson, "A checkout dive in the North Pier basin.", nil},
 		{TypePlace, "They met in Madrid with Pedro Sanchez.", []string{"Madrid"}},

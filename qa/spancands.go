@@ -1248,6 +1248,21 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 	return kindCount
 }
 
+// durationUnitEnd returns the end (a token index) of the time unit that
+// makes the number at toks[a] a length of time, as numberKind reads it
+// ("weeks" of "4 weeks", "years" of "2 million years"), or 0 when none
+// follows.
+func durationUnitEnd(toks []spanTok, a int32) int32 {
+	n := a + 1
+	if int(n+1) < len(toks) && !breaks(toks[n].gap) && !breaks(toks[n+1].gap) && scaleWords[toks[n].word] > 0 {
+		n++
+	}
+	if int(n) < len(toks) && !breaks(toks[n].gap) && toks[n].class&swUnit != 0 && toks[n].word != "percent" && toks[n].class&swCurrency == 0 {
+		return n + 1
+	}
+	return 0
+}
+
 // cellCandidates makes a table row's cells its only candidates: a cell is
 // the unit of a table, and the answer is the cell under the header that
 // matches the question ("how much is the team plan": the Price column).

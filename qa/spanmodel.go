@@ -1445,7 +1445,8 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
-// many times" -> "four times", not "four"; countedEnd), a number alone the
+// many times" -> "four times", not "four"; countedEnd), a number of time
+// units its unit ("4 weeks", not "4"; durationUnitEnd), a number alone the
 // partitive of the first or second person after it ("412 of you", "five of
 // our parks"; partitiveEnd), a date gives only its year to a question that
 // asks for the year (yearOf), a clock-time range the second range joined
@@ -1485,6 +1486,19 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		if e := f.ix.countedEnd(f.q, f.sc, text, end, false); e != end {
 			end = e
 			break
+		}
+		if c.kind == kindDuration && c.b-c.a == 1 && f.q.focus < 0 && !asksAge(f.q) {
+			// A number of time units is no length of time without its
+			// unit: "4" of "at least 4 weeks ahead" answers as "4 weeks".
+			// Not when the question counts a thing of its own (a focus,
+			// "how many nominations") or asks an age, given as the number
+			// ("how old": "15"), nor a unit joined by a hyphen, which
+			// modifies a noun after it ("a 15-minute break").
+			s := f.sentence(c)
+			if b := durationUnitEnd(s, c.a); b > 0 && text[s[c.a].end:s[c.a+1].start] == " " {
+				end = int(s[b-1].end)
+				break
+			}
 		}
 		if c.kind == kindCount && c.b-c.a == 1 {
 			if e := f.partitiveEnd(text, end); e != end {
