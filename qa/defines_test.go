@@ -284,3 +284,57 @@ func TestDefinesReadsRememberedTokens(t *testing.T) {
 		t.Fatalf("read %d long sentences, %d of them whole, %d defining: want some of each", long, whole, yes)
 	}
 }
+
+// TestAskedAsGathered checks the names-asked and asked-noun features,
+// which read whether the sentence holds the asked noun once a candidate
+// (facts.asked, set by gather), against their values as first written
+// (holdsAsked read by each, after namesAfterAsked for names-asked): the
+// feature table's value funcs and candidateRow's row, on every candidate
+// of the seeds' and handbook's training questions; and that some
+// candidates hold the asked noun and some are named by it, so that the
+// check is not empty.
+func TestAskedAsGathered(t *testing.T) {
+	at := func(name string) int {
+		for i, ft := range candidateFeatures {
+			if ft.name == name {
+				return i
+			}
+		}
+		t.Fatalf("no feature %q", name)
+		return -1
+	}
+	named, noun := at("names-asked"), at("asked-noun")
+	holding, naming, checked := 0, 0, 0
+	x := make([]float64, len(candidateFeatures))
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, total float64) {
+		for i, c := range sc.top {
+			var f facts
+			ix.gather(&f, q, sc, c, i, total)
+			holds := f.holdsAsked()
+			want := [2]float64{
+				b2f(f.namesAfterAsked() && holds && sc.namesAskedNoun(q, f.st.text, sc.tokensOf(ix, f.s))),
+				b2f(holds),
+			}
+			candidateRow(&f, x)
+			for k, col := range [2]int{named, noun} {
+				if got := candidateFeatures[col].value(&f); got != want[k] {
+					t.Fatalf("%q: %s of %q: got %v, want %v", text, candidateFeatures[col].name, f.st.text, got, want[k])
+				}
+				if x[col] != want[k] {
+					t.Fatalf("%q: candidateRow's %s of %q: got %v, want %v", text, candidateFeatures[col].name, f.st.text, x[col], want[k])
+				}
+			}
+			checked++
+			if holds {
+				holding++
+			}
+			if want[0] == 1 {
+				naming++
+			}
+		}
+	})
+	t.Logf("%d candidates: %d hold the asked noun, %d named by it", checked, holding, naming)
+	if holding < 100 || naming < 10 {
+		t.Errorf("candidates holding the asked noun %d, named by it %d: want at least 100 and 10", holding, naming)
+	}
+}

@@ -144,11 +144,11 @@ func candidateRow(f *facts, x []float64) {
 	// defines
 	x[56] = b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
 	// names-asked
-	x[57] = b2f(f.namesAfterAsked() && f.holdsAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
+	x[57] = b2f(f.asked && f.namesAfterAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
 	// asked-instance
 	x[58] = b2f(f.sc.holdsInstance(f.ix, f.st))
 	// asked-noun
-	x[59] = b2f(f.holdsAsked())
+	x[59] = b2f(f.asked)
 	// condition
 	x[60] = b2f(f.q.consequence && holdsWordOf(f.st.text, questionWords().conditionWords))
 	// date-span

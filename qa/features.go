@@ -139,13 +139,13 @@ var candidateFeatures = []feature{
 		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
 	}},
 	{"names-asked", "1 for a what-X or which-X question when the sentence gives the asked noun X a name the question lacks, beside it or after a comma (\"Yale president Ezra Stiles\", \"The television station, NDtv, ...\")", func(f *facts) float64 {
-		return b2f(f.namesAfterAsked() && f.holdsAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
+		return b2f(f.asked && f.namesAfterAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
 	}},
 	{"asked-instance", "1 for a what-X or which-X question when the sentence holds a name the question lacks (a word the corpus only writes capitalised) that WordNet makes an instance or a kind of X (\"Spain\" for \"what country\"; instance.go)", func(f *facts) float64 {
 		return b2f(f.sc.holdsInstance(f.ix, f.st))
 	}},
 	{"asked-noun", "1 for a what-X or which-X question when the sentence holds the asked noun X itself (\"which institute\": \"the Kroc Institute\"), by its term", func(f *facts) float64 {
-		return b2f(f.holdsAsked())
+		return b2f(f.asked)
 	}},
 	{"condition", "1 for a question that asks what follows from a condition (\"what happens if\", \"what if\", \"what now\") when the sentence opens a condition (\"if\", \"unless\": questionwords.txt [conditionwords])", func(f *facts) float64 {
 		return b2f(f.q.consequence && holdsWordOf(f.st.text, questionWords().conditionWords))
@@ -247,6 +247,11 @@ type sentFacts struct {
 	cue, cueType      float64
 	typeFit, typeNear float64
 	lead              bool
+	// asked is whether the sentence holds a term of the asked noun
+	// (holdsAsked), read by the names-asked and asked-noun features: once a
+	// candidate, so that names-asked reads the sentence's namers
+	// (namesAfterAsked) only for a sentence that holds one.
+	asked bool
 	// newest and outdated compare the document's date with the other
 	// candidates' (dates.go).
 	newest, outdated bool
@@ -319,6 +324,7 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 		}
 	}
 	f.lead = ix.isLead(st)
+	f.asked = f.holdsAsked()
 	f.words, f.nearWords = sc.wordsOf(f.m), sc.wordsOf(near)
 	f.cue, f.cueType = sc.cueEvidence(st, f.words)
 	f.newest, f.outdated = ix.dating(sc, c)
