@@ -115,14 +115,18 @@ var uiNouns = map[string]bool{
 }
 
 // localChrome reports whether the line s is page chrome by its own shape.
-func localChrome(s string, sh shape) bool { return shapeChrome(s, sh, true, true, true) }
+func localChrome(s string, sh shape) bool {
+	return shapeChrome(s, sh, chromeTests{notices: true, slashCredits: true, links: true})
+}
 
 // headingChrome is localChrome for a line marked up as a heading: a
 // heading names a section, and words joined by a slash in it ("Array/Slice
 // Flags", "4. Username/Password Fields (Lowest Priority)") are a pair of
 // names, not a photo credit's name and agency (agencySlash), which no
 // writer marks up as a heading.
-func headingChrome(s string, sh shape) bool { return shapeChrome(s, sh, true, false, true) }
+func headingChrome(s string, sh shape) bool {
+	return shapeChrome(s, sh, chromeTests{notices: true, links: true})
+}
 
 // itemChrome is localChrome for a list item: an item that is a whole
 // sentence is a step or a point of the text, though it may address the
@@ -136,17 +140,25 @@ func headingChrome(s string, sh shape) bool { return shapeChrome(s, sh, true, fa
 // the text gives ("Security notifications will be distributed via the
 // following methods." over two addresses, "Use the link https://…" under
 // a kind of contribution), not a "Read more" link.
-func itemChrome(s string, sh shape) bool { return shapeChrome(s, sh, !sh.sentence, false, false) }
+func itemChrome(s string, sh shape) bool {
+	return shapeChrome(s, sh, chromeTests{notices: !sh.sentence})
+}
+
+// chromeTests chooses which of the shape tests shapeChrome applies besides
+// those every line gets: a notice to the reader (readerNotice), a photo
+// credit of names joined by slashes (agencySlash) and a bare link
+// (linkLike, or a lone lowercase word).
+type chromeTests struct {
+	notices, slashCredits, links bool
+}
 
 // shapeChrome reports whether the line s is page chrome by its own shape,
-// judging it as a notice to the reader (readerNotice) when notices is set,
-// as a photo credit of names joined by slashes (agencySlash) when
-// slashCredits is, and as a bare link (linkLike) when links is.
-func shapeChrome(s string, sh shape, notices, slashCredits, links bool) bool {
+// with the optional tests t chooses.
+func shapeChrome(s string, sh shape, t chromeTests) bool {
 	if !sh.letters {
 		return true
 	}
-	if sh.words == 1 && sh.lowerWords == 1 && !camelName(s) && !isEmail(s) && !optionTermRE.MatchString(s) && (links || !linkLike(s, sh)) {
+	if sh.words == 1 && sh.lowerWords == 1 && !camelName(s) && !isEmail(s) && !optionTermRE.MatchString(s) && (t.links || !linkLike(s, sh)) {
 		return true
 	}
 	first, _, _ := strings.Cut(s, " ")
@@ -161,7 +173,7 @@ func shapeChrome(s string, sh shape, notices, slashCredits, links bool) bool {
 		// Long lines are prose unless labelled.
 		return labelled(s)
 	}
-	return labelled(s) || menu(s) || links && linkLike(s, sh) || credit(s, sh, slashCredits) || counter(s, sh) || notices && readerNotice(s, sh)
+	return labelled(s) || menu(s) || t.links && linkLike(s, sh) || credit(s, sh, t.slashCredits) || counter(s, sh) || t.notices && readerNotice(s, sh)
 }
 
 // camelName reports whether the word s starts with a lowercase letter and
