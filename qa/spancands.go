@@ -1263,6 +1263,28 @@ func durationUnitEnd(toks []spanTok, a int32) int32 {
 	return 0
 }
 
+// modifiedUnitEnd returns the end (a token index) of the time unit after
+// the number at toks[a] and one lower-case word that qualifies it ("days"
+// of "5 working days", "weeks" of "two full weeks"), or 0 when the words
+// after the number are not such a word and a unit. numberKind does not
+// read past the word, so the number keeps its count kind for the model
+// (read there, docs36's pp033 lost its lead); pickText gives the unit with
+// the number when the question asks how long.
+func modifiedUnitEnd(toks []spanTok, a int32) int32 {
+	m, n := a+1, a+2
+	if int(n) >= len(toks) || breaks(toks[m].gap) || breaks(toks[n].gap) {
+		return 0
+	}
+	w := toks[m]
+	if !w.content || w.cap || w.num || w.class&(swUnit|swCurrency) != 0 {
+		return 0
+	}
+	if toks[n].class&swUnit == 0 || toks[n].word == "percent" || toks[n].class&swCurrency != 0 {
+		return 0
+	}
+	return n + 1
+}
+
 // cellCandidates makes a table row's cells its only candidates: a cell is
 // the unit of a table, and the answer is the cell under the header that
 // matches the question ("how much is the team plan": the Price column).

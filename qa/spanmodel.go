@@ -1446,7 +1446,9 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
 // many times" -> "four times", not "four"; countedEnd), a number of time
-// units its unit ("4 weeks", not "4"; durationUnitEnd), a number alone the
+// units its unit ("4 weeks", not "4"; durationUnitEnd), and for a question
+// that asks a time also across one word that qualifies the unit ("5
+// working days"; modifiedUnitEnd), a number alone the
 // partitive of the first or second person after it ("412 of you", "five of
 // our parks"; partitiveEnd), a date gives only its year to a question that
 // asks for the year (yearOf), a clock-time range the second range joined
@@ -1496,6 +1498,17 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			// modifies a noun after it ("a 15-minute break").
 			s := f.sentence(c)
 			if b := durationUnitEnd(s, c.a); b > 0 && text[s[c.a].end:s[c.a+1].start] == " " {
+				end = int(s[b-1].end)
+				break
+			}
+		}
+		if c.kind == kindCount && c.b-c.a == 1 && (f.q.duration || f.q.quantities&quantityTime != 0) && f.q.focus < 0 && !asksAge(f.q) {
+			// A number of time units with a word between that qualifies
+			// the unit answers a how-long question with both: "5" of
+			// "within 5 working days" as "5 working days" ("how long", "how
+			// soon", "how fast": a time the question asks).
+			s := f.sentence(c)
+			if b := modifiedUnitEnd(s, c.a); b > 0 && text[s[c.a].end:s[c.a+1].start] == " " {
 				end = int(s[b-1].end)
 				break
 			}
