@@ -189,6 +189,68 @@ func TestNameMissingFolders(t *testing.T) {
 	}
 }
 
+// TestDocumentFolders checks the feature "document" (the relevance of the
+// sentence's document) on a corpus sorted into folders by project: a
+// question word that names the folder of a few documents counts for them as
+// if their text held it, so two security policies that say the same thing
+// are told apart by the project the question names; a folder word that
+// the text of more than a third of the documents holds ("bins") counts
+// only where the text says it.
+func TestDocumentFolders(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "slack/SECURITY.md", Body: "Report a vulnerability by email to the maintainers."},
+		{Path: "cobra/SECURITY.md", Body: "Report a vulnerability by email to the team."},
+		{Path: "bins/sizes.md", Body: "Collection of waste happens weekly."},
+		{Path: "news/fees.md", Body: "Collection of waste costs nothing."},
+		{Path: "rules/rules.md", Body: "Leave bins at the kerb by seven, and ask on the slack channel."},
+		{Path: "rules/more.md", Body: "Bins and bags go out on Monday, cobra or not."},
+		{Path: "rules/last.md", Body: "Bins with lids only."},
+	}
+	ix := Build(docs)
+	fi := slices.Index(FeatureNames(), "document")
+	for _, c := range []struct {
+		q          string
+		more, less string // the sentence whose document is more relevant, and the other
+	}{
+		{"how to report a slack vulnerability", "the maintainers", "the team"},
+		{"how to report a cobra vulnerability", "the team", "the maintainers"},
+	} {
+		cands, err := ix.Candidates(context.Background(), Parse(c.q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]float64{}
+		for _, m := range []string{c.more, c.less} {
+			i := slices.IndexFunc(cands, func(cd Candidate) bool { return strings.Contains(cd.Sentence, m) })
+			if i < 0 {
+				t.Fatalf("%q: no candidate holds %q", c.q, m)
+			}
+			got[m] = cands[i].Features[fi]
+		}
+		if got[c.more] <= got[c.less] {
+			t.Errorf("%q: document of %q got %v, want more than %q's %v", c.q, c.more, got[c.more], c.less, got[c.less])
+		}
+	}
+	// "bins" is in the text of three of seven documents and names one folder:
+	// bins/sizes.md gains nothing from it.
+	cands, err := ix.Candidates(context.Background(), Parse("how often is waste collection for bins"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkByMarker(t, "document (bins)", cands, func(cd Candidate) float64 { return cd.Features[fi] },
+		map[string]float64{"happens weekly": docValue(t, cands, fi, "costs nothing")})
+}
+
+// docValue returns feature fi of the candidate whose sentence holds marker.
+func docValue(t *testing.T, cands []Candidate, fi int, marker string) float64 {
+	t.Helper()
+	i := slices.IndexFunc(cands, func(cd Candidate) bool { return strings.Contains(cd.Sentence, marker) })
+	if i < 0 {
+		t.Fatalf("no candidate holds %q among %d", marker, len(cands))
+	}
+	return cands[i].Features[fi]
+}
+
 // TestRarestMissing checks the question feature "rarest-missing": 1 for a
 // sentence without the question's rarest word, 0 for one with it.
 func TestRarestMissing(t *testing.T) {

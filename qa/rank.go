@@ -325,7 +325,7 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	docRoom := tdocs[len(tdocs) : len(tdocs)+len(ix.docs)]
 	fresh, bestPara := addParaDocs(sc.tparas, ix.paraDoc, sc.paraMask, sc.paraScore, sc.docMask, &docRoom, sc.bestPara)
 	sc.tdocs, sc.bestPara = tdocs[:len(tdocs)+fresh], bestPara
-	ix.scoreDocs(sc)
+	ix.scoreDocs(q, sc)
 	for _, d := range sc.tdocs {
 		sc.bestDoc = max(sc.bestDoc, sc.docScore[d])
 	}
@@ -673,18 +673,31 @@ func qidxAt(base unsafe.Pointer, id int32) int8 {
 // scoreDocs sets the relevance of each document the question touched: the
 // question words it holds, each weighted by its idf over documents (a word
 // of one article out of many says which article the question is about,
-// however often that article repeats it), each word counted once.
-func (ix *Index) scoreDocs(sc *scratch) {
+// however often that article repeats it), each word counted once. A
+// question word that names the folder of a few documents (folderWords)
+// counts for each document under such a folder as if its text held it:
+// "slack" in "slack vuln report" speaks for slack/SECURITY.md, whose text
+// never says "slack".
+func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 	sc.docsWith = [maxQueryTerms]int{}
 	for _, d := range sc.tdocs {
 		for m := sc.docMask[d]; m != 0; m &= m - 1 {
 			sc.docsWith[bits.TrailingZeros64(m)]++
 		}
 	}
+	folders := ix.folderWords(q, sc)
+	with := sc.docsWith
+	if folders != 0 {
+		for _, d := range sc.tdocs {
+			for m := ix.inFolders(sc, folders, d) &^ sc.docMask[d]; m != 0; m &= m - 1 {
+				with[bits.TrailingZeros64(m)]++
+			}
+		}
+	}
 	var docIDF [maxQueryTerms]float64
 	for k := range sc.terms {
 		// The share of the term's weight that is not its sentence idf.
-		docIDF[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * ix.docIDF[sc.docsWith[k]]
+		docIDF[k] = sc.terms[k].w / ix.idf[sc.terms[k].id] * ix.docIDF[with[k]]
 	}
 	// A word's terms are consecutive (resolve), so the terms of d, read
 	// in order, give each word's best in turn, and the sum adds them in
@@ -694,7 +707,11 @@ func (ix *Index) scoreDocs(sc *scratch) {
 	wordBit := &sc.wordBit
 	for _, d := range sc.tdocs {
 		sum, best, word := 0.0, 0.0, uint32(0)
-		for m := sc.docMask[d]; m != 0; m &= m - 1 {
+		held := sc.docMask[d]
+		if folders != 0 {
+			held |= ix.inFolders(sc, folders, d)
+		}
+		for m := held; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m) & (maxQueryTerms - 1)
 			if w := wordBit[k]; w != word {
 				if word != 0 {
@@ -710,6 +727,42 @@ func (ix *Index) scoreDocs(sc *scratch) {
 		}
 		sc.docScore[d] = sum
 	}
+}
+
+// folderWords returns the mask of the question's terms that name the
+// folder of a few documents and that the text of a few documents holds
+// (at most a third of them each), with the guard of markingNames: a topic
+// folder ("bins/" of a council's pages) is a word all over the text and
+// marks nothing. sc.docsWith must be set.
+func (ix *Index) folderWords(q *Question, sc *scratch) termMask {
+	if ix.folderDocs == nil {
+		return 0
+	}
+	var m termMask
+	few := max(1, len(ix.docs)/3)
+	for k, t := range sc.terms {
+		if sc.docsWith[k] > few {
+			continue
+		}
+		if n := len(ix.folderDocs[t.id]); n == 0 || n > few || !ix.surfaceIs(q.words[t.word].text, t.id) {
+			continue
+		}
+		m |= 1 << k
+	}
+	return m
+}
+
+// inFolders returns the terms of mask (folderWords) that name a folder
+// document d sits in.
+func (ix *Index) inFolders(sc *scratch, mask termMask, d int32) termMask {
+	var in termMask
+	for m := mask; m != 0; m &= m - 1 {
+		k := bits.TrailingZeros64(m)
+		if _, ok := slices.BinarySearch(ix.folderDocs[sc.terms[k].id], d); ok {
+			in |= 1 << k
+		}
+	}
+	return in
 }
 
 // contextOf returns the question terms found next to sentence s but not in
