@@ -29,10 +29,11 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	sc.askedSenses = askedSenses(q, sc.askedSenses[:0])
 	sc.askedMask = synsetMask(sc.askedSenses)
 	sc.instances.clear()
-	// The rows are written in place (candidateRow), and the facts
-	// gathered in the scratch: the question features, called through func
-	// values (ownConfidence), would make a local facts escape to the heap
-	// on every question.
+	// The rows are written in place (candidateRow), and each row's facts
+	// gathered in their place in the scratch (sc.rowFacts), where
+	// ownConfidence reads them back with no copy made here: the question
+	// features, called through func values, would make a local facts
+	// escape to the heap on every question.
 	sc.feat = slices.Grow(sc.feat[:0], len(sc.top)*nf)[:len(sc.top)*nf]
 	sc.rowFacts = slices.Grow(sc.rowFacts[:0], len(sc.top))[:len(sc.top)]
 	f := &sc.facts
@@ -46,10 +47,10 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 		w = ix.model.rankWeights(sc.wording, sc.rankW)
 	}
 	for i := range sc.top {
-		ix.gather(f, q, sc, sc.top[i], i, total)
+		rf := &sc.rowFacts[i]
+		ix.gather(rf, q, sc, sc.top[i], i, total)
 		x := sc.feat[i*nf : (i+1)*nf : (i+1)*nf]
-		candidateRow(f, x)
-		sc.rowFacts[i] = f.sentFacts
+		candidateRow(rf, x)
 		sc.top[i].score = ix.model.rankScore(w, x)
 		sc.top[i].row = int32(i)
 	}
@@ -390,7 +391,7 @@ func (ix *Index) ownConfidence(q *Question, sc *scratch, i int, total float64) f
 
 // regather sets sc.facts to what gather(&sc.facts, q, sc, c, int(c.row),
 // total) would set them to, for a candidate c of sc.top after rerank: the
-// sentence facts rerank gathered for c's row (sc.rowFacts), which depend
+// sentence facts rerank gathered for c's row (sc.rowFacts[c.row]), which depend
 // on c's sentence and mass, the scratch and the set of candidates, none of
 // which changes after rerank (the order of sc.top does, which they do not
 // read), and the fields gather sets a candidate. The confidence model
@@ -398,7 +399,7 @@ func (ix *Index) ownConfidence(q *Question, sc *scratch, i int, total float64) f
 // would otherwise be gathered twice.
 func (ix *Index) regather(q *Question, sc *scratch, c cand, total float64) {
 	f := &sc.facts
-	f.sentFacts = sc.rowFacts[c.row]
+	f.sentFacts = sc.rowFacts[c.row].sentFacts
 	f.ix, f.q, f.sc, f.c, f.s, f.st, f.rank, f.total = ix, q, sc, c, c.sent, &ix.sents[c.sent], int(c.row), max(total, 1e-9)
 }
 

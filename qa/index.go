@@ -82,10 +82,11 @@ type Index struct {
 	nameWords *lazyNameWords
 	// change holds the term ids of the corpus's change verbs (change.go).
 	change map[int32]bool
-	// quantities holds the quantities each unit term of the corpus is a
-	// unit of (change.go), found again from terms when an index is built or
-	// read (finish).
-	quantities map[int32]quantity
+	// quantities holds, by term id, the quantities each term of the
+	// corpus is a unit of (change.go; 0 for a term of no unit), found
+	// again from terms when an index is built or read (finish): a table of
+	// a byte a term, which countsFocus reads with no map lookup.
+	quantities []quantity
 	// Per term id: sentDF the number of sentences holding it, idf its
 	// weight.
 	sentDF []int32
@@ -378,12 +379,22 @@ func newModel() *compiled {
 	return &compiled{rank: make([]float64, len(candidateFeatures)), conf: make([]float64, len(candidateFeatures)+len(questionFeatures)), threshold: 0.5}
 }
 
+// quantityTable lays out units, the quantities of the unit terms by term
+// id, as a table of n terms, 0 for a term of no unit.
+func quantityTable(units map[int32]quantity, n int) []quantity {
+	out := make([]quantity, n)
+	for id, qs := range units {
+		out[id] = qs
+	}
+	return out
+}
+
 // finish readies an index that Build or ReadSnapshot filled for
 // questions: the quantities of its unit terms, the idf over documents of
 // each count of documents, and the pool of per-question scratch space,
 // sized for it.
 func (ix *Index) finish() {
-	ix.quantities = quantitiesOf(&ix.stems)
+	ix.quantities = quantityTable(quantitiesOf(&ix.stems), max(len(ix.idf), ix.stems.len()))
 	ix.nameWords = new(lazyNameWords)
 	n := float64(len(ix.docs))
 	ix.docIDF = make([]float64, len(ix.docs)+1)

@@ -157,10 +157,10 @@ type scratch struct {
 	// facts are the facts of the candidate whose features are being read
 	// (features.go), kept here so that they are not allocated per question.
 	facts facts
-	// rowFacts holds, by row (cand.row), the sentence facts rerank
-	// gathered for each candidate of sc.top, which ownConfidence reads
-	// back instead of gathering them again.
-	rowFacts []sentFacts
+	// rowFacts holds, by row (cand.row), the facts rerank gathered for
+	// each candidate of sc.top, gathered in place, whose sentence facts
+	// ownConfidence reads back instead of gathering them again.
+	rowFacts []facts
 	// span is the span model's working memory, spanConf its confidence
 	// model's inputs (spanmodel.go).
 	span     spanWork
@@ -245,6 +245,9 @@ func (sc *scratch) reset(ix *Index) {
 	sc.own, sc.oov, sc.bestDoc, sc.bestPara, sc.namesKnown = 0, 0, 0, 0, false
 	// Nor keep the question alive in the pool.
 	sc.facts, sc.span.facts = facts{}, spanFacts{}
+	for i := range sc.rowFacts {
+		sc.rowFacts[i].q = nil
+	}
 }
 
 // massOf sums the weights of the terms in mask, counting each question
