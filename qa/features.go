@@ -904,12 +904,7 @@ func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
 	if ix.markingNames(q, sc)&^sc.docMask[d] != 0 {
 		return true
 	}
-	for m := sc.folderNames; m != 0; m &= m - 1 {
-		if _, in := slices.BinarySearch(ix.folderDocs[sc.terms[bits.TrailingZeros64(m)].id], d); !in {
-			return true
-		}
-	}
-	return false
+	return sc.folderNames&^ix.inFolders(sc, sc.folderNames, d) != 0
 }
 
 // markingNames returns the mask of the question's terms that are names
@@ -921,27 +916,13 @@ func (ix *Index) markingNames(q *Question, sc *scratch) termMask {
 	if sc.namesKnown {
 		return sc.names
 	}
-	sc.names, sc.folderNames, sc.namesKnown = 0, 0, true
+	sc.names, sc.folderNames, sc.namesKnown = 0, ix.folderWords(q, sc), true
 	few := max(1, len(ix.docs)/3)
 	for k, t := range sc.terms {
-		if sc.docsWith[k] > few {
+		if sc.docsWith[k] > few || !ix.names[t.id] || ix.df(t.id) < minNameSentences || !ix.surfaceIs(q.words[t.word].text, t.id) {
 			continue
 		}
-		name := ix.names[t.id] && ix.df(t.id) >= minNameSentences
-		folder := false
-		if ix.folderDocs != nil {
-			n := len(ix.folderDocs[t.id])
-			folder = n > 0 && n <= few
-		}
-		if (!name && !folder) || !ix.surfaceIs(q.words[t.word].text, t.id) {
-			continue
-		}
-		if name {
-			sc.names |= 1 << k
-		}
-		if folder {
-			sc.folderNames |= 1 << k
-		}
+		sc.names |= 1 << k
 	}
 	return sc.names
 }

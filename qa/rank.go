@@ -731,9 +731,10 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 
 // folderWords returns the mask of the question's terms that name the
 // folder of a few documents and that the text of a few documents holds
-// (at most a third of them each), with the guard of markingNames: a topic
-// folder ("bins/" of a council's pages) is a word all over the text and
-// marks nothing. sc.docsWith must be set.
+// (at most a third of them each): a topic folder ("bins/" of a council's
+// pages) is a word all over the text and marks nothing. It serves both the
+// document relevance (scoreDocs) and name-missing (markingNames).
+// sc.docsWith must be set.
 func (ix *Index) folderWords(q *Question, sc *scratch) termMask {
 	if ix.folderDocs == nil {
 		return 0
