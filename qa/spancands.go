@@ -1230,14 +1230,9 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 	if a > 0 && (toks[a-1].class&swVersion != 0 || strings.Contains(raw, ".") && toks[a-1].cap && toks[a-1].content && !breaks(t.gap)) {
 		return kindVersion // "version 3.0", "Lumen Notes 3.0"
 	}
-	n := int(a) + 1
-	if n+1 < len(toks) && !breaks(toks[n].gap) && !breaks(toks[n+1].gap) && scaleWords[toks[n].word] > 0 {
-		n++ // the currency or unit after a scale word: "10.7 billion yuan", "2 million years"
-	}
-	if n < len(toks) && !breaks(toks[n].gap) {
-		next := toks[n].word
+	if n := wordAfterNumber(toks, a); n >= 0 {
 		switch {
-		case next == "percent":
+		case toks[n].word == "percent":
 			return kindPercent
 		case toks[n].class&swCurrency != 0:
 			return kindMoney
@@ -1253,14 +1248,26 @@ func numberKind(text string, toks []spanTok, a int32, words *spanWordLists) span
 // ("weeks" of "4 weeks", "years" of "2 million years"), or 0 when none
 // follows.
 func durationUnitEnd(toks []spanTok, a int32) int32 {
+	if n := wordAfterNumber(toks, a); n >= 0 && timeUnit(toks[n]) {
+		return n + 1
+	}
+	return 0
+}
+
+// wordAfterNumber returns the index of the word after the number at
+// toks[a] that says what it counts, past a scale word (the currency or
+// unit of "10.7 billion yuan", "2 million years"), or -1 when the sentence
+// ends or breaks first: numberKind reads its kind there, durationUnitEnd
+// its unit.
+func wordAfterNumber(toks []spanTok, a int32) int32 {
 	n := a + 1
 	if int(n+1) < len(toks) && !breaks(toks[n].gap) && !breaks(toks[n+1].gap) && scaleWords[toks[n].word] > 0 {
 		n++
 	}
-	if int(n) < len(toks) && !breaks(toks[n].gap) && toks[n].class&swUnit != 0 && toks[n].word != "percent" && toks[n].class&swCurrency == 0 {
-		return n + 1
+	if int(n) < len(toks) && !breaks(toks[n].gap) {
+		return n
 	}
-	return 0
+	return -1
 }
 
 // modifiedUnitEnd returns the end (a token index) of the time unit after
@@ -1279,10 +1286,17 @@ func modifiedUnitEnd(toks []spanTok, a int32) int32 {
 	if !w.content || w.cap || w.num || w.class&(swUnit|swCurrency) != 0 {
 		return 0
 	}
-	if toks[n].class&swUnit == 0 || toks[n].word == "percent" || toks[n].class&swCurrency != 0 {
+	if !timeUnit(toks[n]) {
 		return 0
 	}
 	return n + 1
+}
+
+// timeUnit reports whether t is a word of the unit list that is neither
+// "percent" nor a currency: the unit after a number that makes it an
+// amount of something (durationUnitEnd, modifiedUnitEnd).
+func timeUnit(t spanTok) bool {
+	return t.class&swUnit != 0 && t.word != "percent" && t.class&swCurrency == 0
 }
 
 // cellCandidates makes a table row's cells its only candidates: a cell is

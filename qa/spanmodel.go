@@ -1443,6 +1443,34 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 	return pick
 }
 
+// timeUnitEnd returns the end (a token index) of the time unit a number
+// candidate of one word answers with, or 0: a number of time units is no
+// length of time without its unit ("4" of "at least 4 weeks ahead" answers
+// as "4 weeks"; durationUnitEnd), and for a question that asks a time
+// ("how long", "how soon", "how fast") a count with a word between that
+// qualifies the unit answers with both ("5" of "within 5 working days" as
+// "5 working days"; modifiedUnitEnd). Not when the question counts a thing
+// of its own (a focus, "how many nominations") or asks an age, given as the
+// number ("how old": "15"), nor a unit joined by a hyphen, which modifies a
+// noun after it ("a 15-minute break").
+func (f *spanFacts) timeUnitEnd(c *spanCand) int32 {
+	if c.b-c.a != 1 || f.q.focus >= 0 || asksAge(f.q) {
+		return 0
+	}
+	s := f.sentence(c)
+	var b int32
+	switch {
+	case c.kind == kindDuration:
+		b = durationUnitEnd(s, c.a)
+	case c.kind == kindCount && (f.q.duration || f.q.quantities&quantityTime != 0):
+		b = modifiedUnitEnd(s, c.a)
+	}
+	if b == 0 || f.ix.sents[c.sent].text[s[c.a].end:s[c.a+1].start] != " " {
+		return 0
+	}
+	return b
+}
+
 // pickText is the text of the chosen candidate as the answer gives it: a
 // number goes with the word the question counts when that follows ("how
 // many times" -> "four times", not "four"; countedEnd), a number of time
@@ -1489,29 +1517,9 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			end = e
 			break
 		}
-		if c.kind == kindDuration && c.b-c.a == 1 && f.q.focus < 0 && !asksAge(f.q) {
-			// A number of time units is no length of time without its
-			// unit: "4" of "at least 4 weeks ahead" answers as "4 weeks".
-			// Not when the question counts a thing of its own (a focus,
-			// "how many nominations") or asks an age, given as the number
-			// ("how old": "15"), nor a unit joined by a hyphen, which
-			// modifies a noun after it ("a 15-minute break").
-			s := f.sentence(c)
-			if b := durationUnitEnd(s, c.a); b > 0 && text[s[c.a].end:s[c.a+1].start] == " " {
-				end = int(s[b-1].end)
-				break
-			}
-		}
-		if c.kind == kindCount && c.b-c.a == 1 && (f.q.duration || f.q.quantities&quantityTime != 0) && f.q.focus < 0 && !asksAge(f.q) {
-			// A number of time units with a word between that qualifies
-			// the unit answers a how-long question with both: "5" of
-			// "within 5 working days" as "5 working days" ("how long", "how
-			// soon", "how fast": a time the question asks).
-			s := f.sentence(c)
-			if b := modifiedUnitEnd(s, c.a); b > 0 && text[s[c.a].end:s[c.a+1].start] == " " {
-				end = int(s[b-1].end)
-				break
-			}
+		if b := f.timeUnitEnd(c); b > 0 {
+			end = int(f.sentence(c)[b-1].end)
+			break
 		}
 		if c.kind == kindCount && c.b-c.a == 1 {
 			if e := f.partitiveEnd(text, end); e != end {
