@@ -241,6 +241,50 @@ func TestDocumentFolders(t *testing.T) {
 		map[string]float64{"happens weekly": docValue(t, cands, fi, "costs nothing")})
 }
 
+// TestMissingFolders checks the features "missing" and "document-words" on
+// a corpus sorted into folders by project: a question word that names the
+// folder of a few documents (folderWords) is held by those documents, so
+// slack/SECURITY.md's sentence misses nothing of "how to report a slack
+// vulnerability" though its text never says "slack", while cobra's misses
+// "slack"; a folder word that the text of more than a third of the
+// documents holds ("bins") is held only where the text says it.
+func TestMissingFolders(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "slack/SECURITY.md", Body: "Report a vulnerability by email to the maintainers."},
+		{Path: "cobra/SECURITY.md", Body: "Report a vulnerability by email to the team."},
+		{Path: "bins/sizes.md", Body: "Collection of waste happens weekly."},
+		{Path: "news/fees.md", Body: "Collection of waste costs nothing."},
+		{Path: "rules/rules.md", Body: "Leave bins at the kerb by seven, and ask on the slack channel."},
+		{Path: "rules/more.md", Body: "Bins and bags go out on Monday, cobra or not."},
+		{Path: "rules/last.md", Body: "Bins with lids only."},
+	}
+	ix := Build(docs)
+	mi, di := slices.Index(FeatureNames(), "missing"), slices.Index(FeatureNames(), "document-words")
+	cands, err := ix.Candidates(context.Background(), Parse("how to report a slack vulnerability"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := docValue(t, cands, mi, "the maintainers"); got != 0 {
+		t.Errorf("missing of slack/SECURITY.md's sentence: got %v, want 0", got)
+	}
+	if got := docValue(t, cands, mi, "the team"); got <= 0 {
+		t.Errorf("missing of cobra/SECURITY.md's sentence: got %v, want it > 0", got)
+	}
+	if got, other := docValue(t, cands, di, "the maintainers"), docValue(t, cands, di, "the team"); got <= other {
+		t.Errorf("document-words of slack/SECURITY.md's sentence: got %v, want more than cobra's %v", got, other)
+	}
+	// "bins" is in the text of three of seven documents: bins/sizes.md
+	// misses it as news/fees.md does.
+	cands, err = ix.Candidates(context.Background(), Parse("how often is waste collection for bins"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fi := range []int{mi, di} {
+		checkByMarker(t, FeatureNames()[fi]+" (bins)", cands, func(cd Candidate) float64 { return cd.Features[fi] },
+			map[string]float64{"happens weekly": docValue(t, cands, fi, "costs nothing")})
+	}
+}
+
 // docValue returns feature fi of the candidate whose sentence holds marker.
 func docValue(t *testing.T, cands []Candidate, fi int, marker string) float64 {
 	t.Helper()

@@ -677,7 +677,9 @@ func qidxAt(base unsafe.Pointer, id int32) int8 {
 // question word that names the folder of a few documents (folderWords)
 // counts for each document under such a folder as if its text held it:
 // "slack" in "slack vuln report" speaks for slack/SECURITY.md, whose text
-// never says "slack".
+// never says "slack". Such a document's docMask then holds the word, for
+// the features that read it (document-words), and sc.folders is set to the
+// mask of such words (missing); docsWith stays the text's count.
 func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 	sc.docsWith = [maxQueryTerms]int{}
 	for _, d := range sc.tdocs {
@@ -686,12 +688,18 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 		}
 	}
 	folders := ix.folderWords(q, sc)
+	sc.folders = folders
 	with := sc.docsWith
 	if folders != 0 {
+		// From here on a document holds the folder words of its folders,
+		// for its relevance and for the features that read docMask
+		// (document-words); docsWith stays the text's count.
 		for _, d := range sc.tdocs {
-			for m := ix.inFolders(sc, folders, d) &^ sc.docMask[d]; m != 0; m &= m - 1 {
+			in := ix.inFolders(sc, folders, d)
+			for m := in &^ sc.docMask[d]; m != 0; m &= m - 1 {
 				with[bits.TrailingZeros64(m)]++
 			}
+			sc.docMask[d] |= in
 		}
 	}
 	var docIDF [maxQueryTerms]float64
@@ -707,11 +715,7 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 	wordBit := &sc.wordBit
 	for _, d := range sc.tdocs {
 		sum, best, word := 0.0, 0.0, uint32(0)
-		held := sc.docMask[d]
-		if folders != 0 {
-			held |= ix.inFolders(sc, folders, d)
-		}
-		for m := held; m != 0; m &= m - 1 {
+		for m := sc.docMask[d]; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m) & (maxQueryTerms - 1)
 			if w := wordBit[k]; w != word {
 				if word != 0 {

@@ -148,7 +148,10 @@ type scratch struct {
 	namesKnown bool
 	// folderNames is the mask of the question's terms that are words of
 	// a few documents' folder names (markingNames), once namesKnown.
-	folderNames       termMask
+	folderNames termMask
+	// folders is the mask of the question's terms that are words of a few
+	// documents' folder names (folderWords), set by scoreDocs.
+	folders           termMask
 	oov               float64
 	bestDoc, bestPara float64
 	// feat holds the candidate features of sc.top, a row each; conf the
