@@ -906,10 +906,17 @@ func (sc *scratch) wordTerms(mask termMask) termMask {
 // folder of a few documents marks them too, and document d lacks it when
 // it sits in no such folder, whatever its text says: "merge in gonum"
 // asks of the documents under gonum/, and a sentence of another project's
-// that happens to say "gonum" is still another project's.
+// that happens to say "gonum" is still another project's. So does a
+// question word with no term that names the folder of a few documents
+// (sc.folderOnly): "procfs", which the text never says as a word.
 func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
 	if ix.markingNames(q, sc)&^sc.docMask[d] != 0 {
 		return true
+	}
+	if sc.folderOnly != nil {
+		if _, ok := slices.BinarySearch(sc.folderOnly, d); !ok {
+			return true
+		}
 	}
 	return sc.folderNames&^ix.inFolders(sc, sc.folderNames, d) != 0
 }

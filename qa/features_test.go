@@ -285,6 +285,42 @@ func TestMissingFolders(t *testing.T) {
 	}
 }
 
+// TestFolderOnlyWords checks a question word that names a folder and that
+// the corpus's text never holds as a word ("procfs", which docs36's
+// procfs/CONTRIBUTING.md writes only in a link's address, here not at all):
+// it is not counted as a word the corpus lacks, it raises the
+// relevance ("document") of the documents under the folder, and a sentence
+// of another folder's document misses it ("name-missing").
+func TestFolderOnlyWords(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "procfs/CONTRIBUTING.md", Body: "Commits should be as small as possible. Ask the maintainers for help."},
+		{Path: "gonum/CONTRIBUTING.md", Body: "Commits should be small and focused on one change."},
+		{Path: "cobra/SECURITY.md", Body: "Report a vulnerability by email."},
+	}
+	ix := Build(docs)
+	if ix.folderOnly["procfs"] == nil {
+		t.Fatalf("procfs: no folder-only documents (the text holds it as a word?)")
+	}
+	cands, err := ix.Candidates(context.Background(), Parse("how small should commits be in procfs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	di, ni := slices.Index(FeatureNames(), "document"), slices.Index(FeatureNames(), "name-missing")
+	if got, other := docValue(t, cands, di, "as possible"), docValue(t, cands, di, "one change"); got <= other {
+		t.Errorf("document of procfs/CONTRIBUTING.md's sentence: got %v, want more than gonum's %v", got, other)
+	}
+	checkByMarker(t, "name-missing (procfs)", cands, func(cd Candidate) float64 { return cd.Features[ni] },
+		map[string]float64{"as possible": 0, "one change": 1})
+	q := Parse("how small should commits be in procfs")
+	sc := ix.scratch.Get()
+	defer ix.scratch.Put(sc)
+	_, oov := ix.resolve(&q, sc)
+	sc.reset(ix)
+	if oov != 0 {
+		t.Errorf("resolve: weight the corpus lacks got %v, want 0 (procfs names a folder)", oov)
+	}
+}
+
 // docValue returns feature fi of the candidate whose sentence holds marker.
 func docValue(t *testing.T, cands []Candidate, fi int, marker string) float64 {
 	t.Helper()

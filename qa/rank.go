@@ -182,6 +182,11 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			// A word that names the answer's type ("how long", "which
 			// river") says nothing about the topic when the corpus
 			// lacks it.
+		case sc.folderOnly == nil && ix.namesFewFolders(qw.text):
+			// A word the text never holds that names the folder of a
+			// few documents ("procfs") is not lacking: it says which
+			// documents the question asks of (scoreDocs, missesName).
+			sc.folderOnly, sc.folderOnlyW = ix.folderOnly[qw.text], qw.weight
 		default:
 			total += qw.weight * ix.maxIDF
 			oov += qw.weight * ix.maxIDF
@@ -729,6 +734,11 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 		if word != 0 {
 			sum += best
 		}
+		if sc.folderOnly != nil {
+			if _, ok := slices.BinarySearch(sc.folderOnly, d); ok {
+				sum += sc.folderOnlyW * ix.docIDF[len(sc.folderOnly)]
+			}
+		}
 		sc.docScore[d] = sum
 	}
 }
@@ -755,6 +765,13 @@ func (ix *Index) folderWords(q *Question, sc *scratch) termMask {
 		m |= 1 << k
 	}
 	return m
+}
+
+// namesFewFolders reports whether w, a word with no term, names the
+// folder of at most a third of the documents (Index.folderOnly).
+func (ix *Index) namesFewFolders(w string) bool {
+	n := len(ix.folderOnly[w])
+	return n > 0 && n <= max(1, len(ix.docs)/3)
 }
 
 // inFolders returns the terms of mask (folderWords) that name a folder
