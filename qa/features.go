@@ -53,9 +53,9 @@ var candidateFeatures = []feature{
 	{"local", "weight of the question's words in the sentence at their idf within its document, / W", func(f *facts) float64 { return f.sc.local[f.s] / f.total }},
 	{"topic", "weight of the question's words in the sentence that its document's title also has, / W", func(f *facts) float64 { return f.sc.massOf(f.m&f.title) / f.total }},
 	{"passage-words", "weight of the question's words anywhere in the sentence's paragraph, / W", func(f *facts) float64 { return f.sc.massOf(f.sc.paraMask[f.st.para]) / f.total }},
-	{"document-words", "weight of the question's words anywhere in the sentence's document, / W", func(f *facts) float64 { return f.sc.massOf(f.sc.docMask[f.st.doc]) / f.total }},
+	{"document-words", "weight of the question's words anywhere in the sentence's document or its folder names, / W", func(f *facts) float64 { return f.sc.massOf(f.sc.docMask[f.st.doc]) / f.total }},
 	{"words", "share of the question's known content words the sentence holds", func(f *facts) float64 { return f.wordShare }},
-	{"missing", "weight of the question's known words found neither in the sentence, nor next to it, nor in its document's title, / W", func(f *facts) float64 { return f.missing }},
+	{"missing", "weight of the question's known words found neither in the sentence, nor next to it, nor in its document's title or folder names, / W", func(f *facts) float64 { return f.missing }},
 	{"before", "weight of words found in the sentence before but not in this one, / W", func(f *facts) float64 { return f.beforeW }},
 	{"refers", "the same, when the sentence opens by referring back to the one before", func(f *facts) float64 {
 		if !f.st.refers {
@@ -308,7 +308,14 @@ func (ix *Index) gather(f *facts, q *Question, sc *scratch, c cand, rank int, to
 			f.title |= 1 << k
 		}
 	}
-	f.missing = (sc.allMass - sc.massOf(near|f.title)) / f.total
+	// Nor is a word of the document's folder names missing ("slack" of
+	// slack/SECURITY.md): the folder, as the title, says what the
+	// document is about.
+	held := near | f.title
+	if sc.folders != 0 {
+		held |= ix.inFolders(sc, sc.folders, st.doc)
+	}
+	f.missing = (sc.allMass - sc.massOf(held)) / f.total
 	// variantMass is 0 throughout for a mask with no term but the
 	// question's own (most candidates): the shares are then left at 0,
 	// which summing and scaling its zeros would give.
@@ -899,10 +906,17 @@ func (sc *scratch) wordTerms(mask termMask) termMask {
 // folder of a few documents marks them too, and document d lacks it when
 // it sits in no such folder, whatever its text says: "merge in gonum"
 // asks of the documents under gonum/, and a sentence of another project's
-// that happens to say "gonum" is still another project's.
+// that happens to say "gonum" is still another project's. So does a
+// question word with no term that names the folder of a few documents
+// (sc.folderOnly): "procfs", which the text never says as a word.
 func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
 	if ix.markingNames(q, sc)&^sc.docMask[d] != 0 {
 		return true
+	}
+	if sc.folderOnly != nil {
+		if _, ok := slices.BinarySearch(sc.folderOnly, d); !ok {
+			return true
+		}
 	}
 	return sc.folderNames&^ix.inFolders(sc, sc.folderNames, d) != 0
 }

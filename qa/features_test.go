@@ -241,6 +241,86 @@ func TestDocumentFolders(t *testing.T) {
 		map[string]float64{"happens weekly": docValue(t, cands, fi, "costs nothing")})
 }
 
+// TestMissingFolders checks the features "missing" and "document-words" on
+// a corpus sorted into folders by project: a question word that names the
+// folder of a few documents (folderWords) is held by those documents, so
+// slack/SECURITY.md's sentence misses nothing of "how to report a slack
+// vulnerability" though its text never says "slack", while cobra's misses
+// "slack"; a folder word that the text of more than a third of the
+// documents holds ("bins") is held only where the text says it.
+func TestMissingFolders(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "slack/SECURITY.md", Body: "Report a vulnerability by email to the maintainers."},
+		{Path: "cobra/SECURITY.md", Body: "Report a vulnerability by email to the team."},
+		{Path: "bins/sizes.md", Body: "Collection of waste happens weekly."},
+		{Path: "news/fees.md", Body: "Collection of waste costs nothing."},
+		{Path: "rules/rules.md", Body: "Leave bins at the kerb by seven, and ask on the slack channel."},
+		{Path: "rules/more.md", Body: "Bins and bags go out on Monday, cobra or not."},
+		{Path: "rules/last.md", Body: "Bins with lids only."},
+	}
+	ix := Build(docs)
+	mi, di := slices.Index(FeatureNames(), "missing"), slices.Index(FeatureNames(), "document-words")
+	cands, err := ix.Candidates(context.Background(), Parse("how to report a slack vulnerability"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := docValue(t, cands, mi, "the maintainers"); got != 0 {
+		t.Errorf("missing of slack/SECURITY.md's sentence: got %v, want 0", got)
+	}
+	if got := docValue(t, cands, mi, "the team"); got <= 0 {
+		t.Errorf("missing of cobra/SECURITY.md's sentence: got %v, want it > 0", got)
+	}
+	if got, other := docValue(t, cands, di, "the maintainers"), docValue(t, cands, di, "the team"); got <= other {
+		t.Errorf("document-words of slack/SECURITY.md's sentence: got %v, want more than cobra's %v", got, other)
+	}
+	// "bins" is in the text of three of seven documents: bins/sizes.md
+	// misses it as news/fees.md does.
+	cands, err = ix.Candidates(context.Background(), Parse("how often is waste collection for bins"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fi := range []int{mi, di} {
+		checkByMarker(t, FeatureNames()[fi]+" (bins)", cands, func(cd Candidate) float64 { return cd.Features[fi] },
+			map[string]float64{"happens weekly": docValue(t, cands, fi, "costs nothing")})
+	}
+}
+
+// TestFolderOnlyWords checks a question word that names a folder and that
+// the corpus's text never holds as a word ("procfs", which docs36's
+// procfs/CONTRIBUTING.md writes only in a link's address, here not at all):
+// it is not counted as a word the corpus lacks, it raises the
+// relevance ("document") of the documents under the folder, and a sentence
+// of another folder's document misses it ("name-missing").
+func TestFolderOnlyWords(t *testing.T) {
+	docs := []corpus.Document{
+		{Path: "procfs/CONTRIBUTING.md", Body: "Commits should be as small as possible. Ask the maintainers for help."},
+		{Path: "gonum/CONTRIBUTING.md", Body: "Commits should be small and focused on one change."},
+		{Path: "cobra/SECURITY.md", Body: "Report a vulnerability by email."},
+	}
+	ix := Build(docs)
+	if ix.folderOnly["procfs"] == nil {
+		t.Fatalf("procfs: no folder-only documents (the text holds it as a word?)")
+	}
+	cands, err := ix.Candidates(context.Background(), Parse("how small should commits be in procfs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	di, ni := slices.Index(FeatureNames(), "document"), slices.Index(FeatureNames(), "name-missing")
+	if got, other := docValue(t, cands, di, "as possible"), docValue(t, cands, di, "one change"); got <= other {
+		t.Errorf("document of procfs/CONTRIBUTING.md's sentence: got %v, want more than gonum's %v", got, other)
+	}
+	checkByMarker(t, "name-missing (procfs)", cands, func(cd Candidate) float64 { return cd.Features[ni] },
+		map[string]float64{"as possible": 0, "one change": 1})
+	q := Parse("how small should commits be in procfs")
+	sc := ix.scratch.Get()
+	defer ix.scratch.Put(sc)
+	_, oov := ix.resolve(&q, sc)
+	sc.reset(ix)
+	if oov != 0 {
+		t.Errorf("resolve: weight the corpus lacks got %v, want 0 (procfs names a folder)", oov)
+	}
+}
+
 // docValue returns feature fi of the candidate whose sentence holds marker.
 func docValue(t *testing.T, cands []Candidate, fi int, marker string) float64 {
 	t.Helper()

@@ -75,6 +75,13 @@ type Index struct {
 	// folders by project, team or office names its documents' subject by
 	// them. Nil when no document sits in a folder.
 	folderDocs map[int32][]int32
+	// folderOnly holds, for each word of some document's folder names
+	// that the corpus's text never holds as a word ("procfs" of
+	// procfs/CONTRIBUTING.md, whose text writes it only inside an
+	// address), the documents under a folder that has it, in order: a
+	// question word with no term may still name the project it asks of
+	// (resolve, scoreDocs, missesName). Nil when there is none.
+	folderOnly map[string][]int32
 	// names holds the words of the name terms, with their WordNet
 	// synsets, made when a question first needs them (asked-instance,
 	// instance.go): an index whose questions never ask for a kind of
@@ -402,18 +409,19 @@ func (ix *Index) finish() {
 		ix.docIDF[c] = idf(n, float64(c))
 	}
 	ix.docSent = docSentences(ix.sents, len(ix.docs))
-	ix.folderDocs = ix.folderDocsOf()
+	ix.folderDocs, ix.folderOnly = ix.folderDocsOf()
 	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
 	ix.scratch.New = func() *scratch { return newScratch(nsent, nparas, ndocs, nterms) }
 }
 
 // folderDocsOf returns, for each term of the corpus that is a word of a
 // document's folder names (the path's parts before the file name), the
-// documents under a folder that has it, in order and each once. A word
-// the corpus's text never holds has no term and is left out: no question
-// word can resolve to it.
-func (ix *Index) folderDocsOf() map[int32][]int32 {
+// documents under a folder that has it, in order and each once; and the
+// same by the word itself for the folder words the corpus's text never
+// holds, which have no term (Index.folderOnly).
+func (ix *Index) folderDocsOf() (map[int32][]int32, map[string][]int32) {
 	var out map[int32][]int32
+	var only map[string][]int32
 	var buf []token
 	for d, doc := range ix.docs {
 		dir := path.Dir(filepath.ToSlash(doc.Path))
@@ -424,6 +432,12 @@ func (ix *Index) folderDocsOf() map[int32][]int32 {
 		for _, t := range buf {
 			id, ok := ix.wordTerm(t.text)
 			if !ok {
+				if only == nil {
+					only = make(map[string][]int32)
+				}
+				if ds := only[t.text]; len(ds) == 0 || ds[len(ds)-1] != int32(d) {
+					only[t.text] = append(ds, int32(d))
+				}
 				continue
 			}
 			if out == nil {
@@ -434,7 +448,7 @@ func (ix *Index) folderDocsOf() map[int32][]int32 {
 			}
 		}
 	}
-	return out
+	return out, only
 }
 
 // docSentences returns where the sentences of each of ndocs documents

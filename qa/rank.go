@@ -182,6 +182,11 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			// A word that names the answer's type ("how long", "which
 			// river") says nothing about the topic when the corpus
 			// lacks it.
+		case sc.folderOnly == nil && ix.namesFewFolders(qw.text):
+			// A word the text never holds that names the folder of a
+			// few documents ("procfs") is not lacking: it says which
+			// documents the question asks of (scoreDocs, missesName).
+			sc.folderOnly, sc.folderOnlyW = ix.folderOnly[qw.text], qw.weight
 		default:
 			total += qw.weight * ix.maxIDF
 			oov += qw.weight * ix.maxIDF
@@ -677,7 +682,9 @@ func qidxAt(base unsafe.Pointer, id int32) int8 {
 // question word that names the folder of a few documents (folderWords)
 // counts for each document under such a folder as if its text held it:
 // "slack" in "slack vuln report" speaks for slack/SECURITY.md, whose text
-// never says "slack".
+// never says "slack". Such a document's docMask then holds the word, for
+// the features that read it (document-words), and sc.folders is set to the
+// mask of such words (missing); docsWith stays the text's count.
 func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 	sc.docsWith = [maxQueryTerms]int{}
 	for _, d := range sc.tdocs {
@@ -686,12 +693,18 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 		}
 	}
 	folders := ix.folderWords(q, sc)
+	sc.folders = folders
 	with := sc.docsWith
 	if folders != 0 {
+		// From here on a document holds the folder words of its folders,
+		// for its relevance and for the features that read docMask
+		// (document-words); docsWith stays the text's count.
 		for _, d := range sc.tdocs {
-			for m := ix.inFolders(sc, folders, d) &^ sc.docMask[d]; m != 0; m &= m - 1 {
+			in := ix.inFolders(sc, folders, d)
+			for m := in &^ sc.docMask[d]; m != 0; m &= m - 1 {
 				with[bits.TrailingZeros64(m)]++
 			}
+			sc.docMask[d] |= in
 		}
 	}
 	var docIDF [maxQueryTerms]float64
@@ -707,11 +720,7 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 	wordBit := &sc.wordBit
 	for _, d := range sc.tdocs {
 		sum, best, word := 0.0, 0.0, uint32(0)
-		held := sc.docMask[d]
-		if folders != 0 {
-			held |= ix.inFolders(sc, folders, d)
-		}
-		for m := held; m != 0; m &= m - 1 {
+		for m := sc.docMask[d]; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m) & (maxQueryTerms - 1)
 			if w := wordBit[k]; w != word {
 				if word != 0 {
@@ -724,6 +733,11 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 		}
 		if word != 0 {
 			sum += best
+		}
+		if sc.folderOnly != nil {
+			if _, ok := slices.BinarySearch(sc.folderOnly, d); ok {
+				sum += sc.folderOnlyW * ix.docIDF[len(sc.folderOnly)]
+			}
 		}
 		sc.docScore[d] = sum
 	}
@@ -751,6 +765,13 @@ func (ix *Index) folderWords(q *Question, sc *scratch) termMask {
 		m |= 1 << k
 	}
 	return m
+}
+
+// namesFewFolders reports whether w, a word with no term, names the
+// folder of at most a third of the documents (Index.folderOnly).
+func (ix *Index) namesFewFolders(w string) bool {
+	n := len(ix.folderOnly[w])
+	return n > 0 && n <= max(1, len(ix.docs)/3)
 }
 
 // inFolders returns the terms of mask (folderWords) that name a folder

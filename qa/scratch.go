@@ -148,7 +148,15 @@ type scratch struct {
 	namesKnown bool
 	// folderNames is the mask of the question's terms that are words of
 	// a few documents' folder names (markingNames), once namesKnown.
-	folderNames       termMask
+	folderNames termMask
+	// folders is the mask of the question's terms that are words of a few
+	// documents' folder names (folderWords), set by scoreDocs.
+	folders termMask
+	// folderOnly are the documents under the folders a question word
+	// with no term names (Index.folderOnly), nil when none does;
+	// folderOnlyW is that word's weight in the question.
+	folderOnly        []int32
+	folderOnlyW       float64
 	oov               float64
 	bestDoc, bestPara float64
 	// feat holds the candidate features of sc.top, a row each; conf the
@@ -243,6 +251,7 @@ func (sc *scratch) reset(ix *Index) {
 	sc.docs = sc.docs[:0]
 	sc.tdocs = sc.tdocs[:0]
 	sc.own, sc.oov, sc.bestDoc, sc.bestPara, sc.namesKnown = 0, 0, 0, 0, false
+	sc.folderOnly, sc.folderOnlyW = nil, 0
 	// Nor keep the question alive in the pool.
 	sc.facts, sc.span.facts = facts{}, spanFacts{}
 	for i := range sc.rowFacts {

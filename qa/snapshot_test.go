@@ -159,6 +159,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"docIDF":     "computed by finish from the number of documents",
 		"docSent":    "computed by finish from the sentences' documents (docSentences)",
 		"folderDocs": "computed by finish from the documents' paths and the surface words (folderDocsOf)",
+		"folderOnly": "computed by finish from the documents' paths and the surface words (folderDocsOf)",
 	},
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "nterms": "written", "indexed": "written",
