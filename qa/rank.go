@@ -685,15 +685,22 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 			sc.docsWith[bits.TrailingZeros64(m)]++
 		}
 	}
+	// The folder words, worked out once a question (markingNames reads
+	// them too), and the ones each document sits in, once a document.
 	folders := ix.folderWords(q, sc)
+	sc.folders, sc.foldersSet = folders, true
 	with := sc.docsWith
+	inFold := sc.inFold[:0]
 	if folders != 0 {
 		for _, d := range sc.tdocs {
-			for m := ix.inFolders(sc, folders, d) &^ sc.docMask[d]; m != 0; m &= m - 1 {
+			in := ix.inFolders(sc, folders, d)
+			inFold = append(inFold, in)
+			for m := in &^ sc.docMask[d]; m != 0; m &= m - 1 {
 				with[bits.TrailingZeros64(m)]++
 			}
 		}
 	}
+	sc.inFold = inFold
 	var docIDF [maxQueryTerms]float64
 	for k := range sc.terms {
 		// The share of the term's weight that is not its sentence idf.
@@ -705,11 +712,11 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 	// A word is told by its bit (wordBit, never 0), read with no bounds
 	// check; word is 0 before the first.
 	wordBit := &sc.wordBit
-	for _, d := range sc.tdocs {
+	for i, d := range sc.tdocs {
 		sum, best, word := 0.0, 0.0, uint32(0)
 		held := sc.docMask[d]
 		if folders != 0 {
-			held |= ix.inFolders(sc, folders, d)
+			held |= inFold[i]
 		}
 		for m := held; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m) & (maxQueryTerms - 1)

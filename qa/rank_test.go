@@ -1179,3 +1179,78 @@ func TestCountsFocusPlain(t *testing.T) {
 	}
 	t.Logf("checked %d candidates, %d phrases found, %d by a question of no quantity", checked, found, focusOnly)
 }
+
+// TestScoreDocsFoldersOnce checks the folder words scoreDocs works out
+// once a question (sc.folders) and once a touched document (sc.inFold),
+// which markingNames and scoreDocs' second pass read, against folderWords
+// and inFolders asked again, and each touched document's relevance
+// against scoreDocs as first written (inFolders asked in both passes), on
+// the training questions of the corpora sorted into folders by project.
+func TestScoreDocsFoldersOnce(t *testing.T) {
+	withFolders, docs := 0, 0
+	for _, set := range []string{"oss18", "docs36", "ops", "lab28", "ground32"} {
+		loaded, _, err := corpus.Load(filepath.Join("testdata", set, "corpus"))
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", set, err)
+		}
+		ix := Build(loaded)
+		for _, it := range readEval(t, filepath.Join("testdata", set, "train.jsonl")) {
+			q := Parse(it.Question)
+			if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+				folders := ix.folderWords(&q, sc)
+				if !sc.foldersSet || sc.folders != folders {
+					t.Fatalf("%s %q: scoreDocs set folders %b (set %v), want %b", set, it.Question, sc.folders, sc.foldersSet, folders)
+				}
+				if folders == 0 {
+					return
+				}
+				withFolders++
+				if len(sc.inFold) != len(sc.tdocs) {
+					t.Fatalf("%s %q: %d folder masks for %d documents", set, it.Question, len(sc.inFold), len(sc.tdocs))
+				}
+				with := sc.docsWith
+				for i, d := range sc.tdocs {
+					in := ix.inFolders(sc, folders, d)
+					if sc.inFold[i] != in {
+						t.Fatalf("%s %q: document %s in folders %b, want %b", set, it.Question, ix.docs[d].Path, sc.inFold[i], in)
+					}
+					for m := in &^ sc.docMask[d]; m != 0; m &= m - 1 {
+						with[bits.TrailingZeros64(m)]++
+					}
+				}
+				for _, d := range sc.tdocs {
+					var best [maxQueryWords]float64
+					var held [maxQueryWords]bool
+					for k, tm := range sc.terms {
+						if (sc.docMask[d]|ix.inFolders(sc, folders, d))&(1<<k) == 0 {
+							continue
+						}
+						v := tm.w / ix.idf[tm.id] * ix.docIDF[with[k]]
+						best[tm.word] = max(best[tm.word], v)
+						held[tm.word] = true
+					}
+					want := 0.0
+					for w := range q.words {
+						if held[w] {
+							want += best[w]
+						}
+					}
+					if got := sc.docScore[d]; got != want {
+						t.Errorf("%s %q: D(%s): got %v, want %v", set, it.Question, ix.docs[d].Path, got, want)
+					}
+					docs++
+				}
+				ix.markingNames(&q, sc)
+				if sc.folderNames != folders {
+					t.Fatalf("%s %q: markingNames set folder names %b, want %b", set, it.Question, sc.folderNames, folders)
+				}
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if withFolders < 5 {
+		t.Errorf("%d questions with a folder word (%d documents), want at least 5", withFolders, docs)
+	}
+	t.Logf("%d questions with a folder word, %d documents", withFolders, docs)
+}

@@ -128,6 +128,12 @@ type scratch struct {
 	tdocs    []int32
 	docScore []float64
 	docsWith [maxQueryTerms]int
+	// folders is folderWords of the question, which scoreDocs works out
+	// and sets with foldersSet, and markingNames reads; inFold[i] is
+	// inFolders of folders for tdocs[i], which scoreDocs reads twice.
+	folders    termMask
+	foldersSet bool
+	inFold     []termMask
 	// rarest is the question word whose own term weighs most (its rarest
 	// known word), -1 when none has one; joined the mask of the words
 	// that closed up with the word before them ("tok" of "tik tok"), no
@@ -242,7 +248,7 @@ func (sc *scratch) reset(ix *Index) {
 	sc.excl = sc.excl[:0]
 	sc.docs = sc.docs[:0]
 	sc.tdocs = sc.tdocs[:0]
-	sc.own, sc.oov, sc.bestDoc, sc.bestPara, sc.namesKnown = 0, 0, 0, 0, false
+	sc.own, sc.oov, sc.bestDoc, sc.bestPara, sc.namesKnown, sc.foldersSet = 0, 0, 0, 0, false, false
 	// Nor keep the question alive in the pool.
 	sc.facts, sc.span.facts = facts{}, spanFacts{}
 	for i := range sc.rowFacts {
