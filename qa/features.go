@@ -925,12 +925,17 @@ func (ix *Index) missesName(q *Question, sc *scratch, d int32) bool {
 // marking a few documents (missesName), and sets sc.folderNames, the mask
 // of those that are words of a few documents' folder names: they depend
 // on the question only, so they are worked out once, on the first
-// candidate that asks.
+// candidate that asks. The folder words are scoreDocs' (sc.folders),
+// worked out again only when no scoreDocs set them.
 func (ix *Index) markingNames(q *Question, sc *scratch) termMask {
 	if sc.namesKnown {
 		return sc.names
 	}
-	sc.names, sc.folderNames, sc.namesKnown = 0, ix.folderWords(q, sc), true
+	folders := sc.folders
+	if !sc.foldersSet {
+		folders = ix.folderWords(q, sc)
+	}
+	sc.names, sc.folderNames, sc.namesKnown = 0, folders, true
 	few := max(1, len(ix.docs)/3)
 	for k, t := range sc.terms {
 		if sc.docsWith[k] > few || !ix.names[t.id] || ix.df(t.id) < minNameSentences || !ix.surfaceIs(q.words[t.word].text, t.id) {

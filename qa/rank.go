@@ -692,8 +692,10 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 			sc.docsWith[bits.TrailingZeros64(m)]++
 		}
 	}
+	// The folder words, worked out once a question (markingNames reads
+	// them too).
 	folders := ix.folderWords(q, sc)
-	sc.folders = folders
+	sc.folders, sc.foldersSet = folders, true
 	with := sc.docsWith
 	if folders != 0 {
 		// From here on a document holds the folder words of its folders,

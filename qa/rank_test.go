@@ -1179,3 +1179,49 @@ func TestCountsFocusPlain(t *testing.T) {
 	}
 	t.Logf("checked %d candidates, %d phrases found, %d by a question of no quantity", checked, found, focusOnly)
 }
+
+// TestScoreDocsFoldersOnce checks the folder words scoreDocs works out
+// once a question (sc.folders), which markingNames and the missing share
+// read, against folderWords asked again, and that each touched document's
+// docMask holds the folder words of its folders (inFolders asked again),
+// on the training questions of the corpora sorted into folders by
+// project.
+func TestScoreDocsFoldersOnce(t *testing.T) {
+	withFolders, docs := 0, 0
+	for _, set := range []string{"oss18", "docs36", "ops", "lab28", "ground32"} {
+		loaded, _, err := corpus.Load(filepath.Join("testdata", set, "corpus"))
+		if err != nil {
+			t.Fatalf("corpus.Load(%s): %v", set, err)
+		}
+		ix := Build(loaded)
+		for _, it := range readEval(t, filepath.Join("testdata", set, "train.jsonl")) {
+			q := Parse(it.Question)
+			if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+				folders := ix.folderWords(&q, sc)
+				if !sc.foldersSet || sc.folders != folders {
+					t.Fatalf("%s %q: scoreDocs set folders %b (set %v), want %b", set, it.Question, sc.folders, sc.foldersSet, folders)
+				}
+				if folders == 0 {
+					return
+				}
+				withFolders++
+				for _, d := range sc.tdocs {
+					if in := ix.inFolders(sc, folders, d); sc.docMask[d]&in != in {
+						t.Fatalf("%s %q: document %s holds %b, want the folder words %b in it", set, it.Question, ix.docs[d].Path, sc.docMask[d], in)
+					}
+					docs++
+				}
+				ix.markingNames(&q, sc)
+				if sc.folderNames != folders {
+					t.Fatalf("%s %q: markingNames set folder names %b, want %b", set, it.Question, sc.folderNames, folders)
+				}
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if withFolders < 5 {
+		t.Errorf("%d questions with a folder word (%d documents), want at least 5", withFolders, docs)
+	}
+	t.Logf("%d questions with a folder word, %d documents", withFolders, docs)
+}

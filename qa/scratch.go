@@ -150,8 +150,10 @@ type scratch struct {
 	// a few documents' folder names (markingNames), once namesKnown.
 	folderNames termMask
 	// folders is the mask of the question's terms that are words of a few
-	// documents' folder names (folderWords), set by scoreDocs.
-	folders termMask
+	// documents' folder names (folderWords), which scoreDocs works out and
+	// marks with foldersSet, and markingNames and the missing share read.
+	folders    termMask
+	foldersSet bool
 	// folderOnly are the documents under the folders a question word
 	// with no term names (Index.folderOnly), nil when none does;
 	// folderOnlyW is that word's weight in the question.
@@ -250,7 +252,7 @@ func (sc *scratch) reset(ix *Index) {
 	sc.excl = sc.excl[:0]
 	sc.docs = sc.docs[:0]
 	sc.tdocs = sc.tdocs[:0]
-	sc.own, sc.oov, sc.bestDoc, sc.bestPara, sc.namesKnown = 0, 0, 0, 0, false
+	sc.own, sc.oov, sc.bestDoc, sc.bestPara, sc.namesKnown, sc.foldersSet = 0, 0, 0, 0, false, false
 	sc.folderOnly, sc.folderOnlyW = nil, 0
 	// Nor keep the question alive in the pool.
 	sc.facts, sc.span.facts = facts{}, spanFacts{}

@@ -61,28 +61,35 @@ func tokenizeLowered(s string, out []token, v *vocab, low *lowered) []token {
 	// The word lists, fetched once: a sync.OnceValue call a word would
 	// cost a tenth of the tokenizer's time.
 	tw := tokenWords()
-	out, merge := scanWords(s, out, v, tw, low)
-	if !merge {
+	out, from := scanWords(s, out, v, tw, low)
+	if from < 0 {
 		return out // no token mergePhrases would change (TestMergePhrasesPlain)
 	}
-	return mergePhrases(out, first, v, tw)
+	// The tokens before from are none mergePhrases changes, so it starts
+	// at the one before from: the word a "one" at from may follow
+	// (oneAfterNoun), which it reads as the token before.
+	return mergePhrases(out, max(first, from-1), v, tw)
 }
 
 // scanWords appends the words of s to out, each token as appendWord makes
 // it, before mergePhrases joins phrases and number words: tokenizeWords'
-// scan. merge reports whether a token it appended may be one mergePhrases
-// changes (lowered.merge); when none is, mergePhrases would return the
-// tokens as they are.
-func scanWords(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered) (_ []token, merge bool) {
+// scan. from is where in out the first token it appended that may be one
+// mergePhrases changes is (lowered.merge), or -1 when none is, and
+// mergePhrases would return the tokens as they are.
+func scanWords(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered) (_ []token, from int) {
 	low.merge = false
+	from = -1
 	i := 0
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII, most of any text: no rune to decode.
 			switch {
 			case c == '%':
+				if from < 0 {
+					from = len(out) // (a token of no vocab word: taken as one that may merge)
+				}
 				out = append(out, token{text: "percent", start: i, end: i + 1})
-				low.merge = true // (a token of no vocab word: taken as one that may merge)
+				low.merge = true
 				i++
 				continue
 			case !isWordByte(c):
@@ -95,10 +102,14 @@ func scanWords(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered
 		}
 		start := i
 		end := scanWord(s, i)
+		n := len(out)
 		out = appendWord(out, s[start:end], start, v, tw, low)
+		if from < 0 && low.merge {
+			from = n
+		}
 		i = end
 	}
-	return out, low.merge
+	return out, from
 }
 
 // isWordRune reports whether r can be part of a word.
@@ -287,8 +298,9 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string
 	// A word the vocab holds is already canonical, unless it is itself a
 	// spelling tokenwords.txt rewrites; only new words need the lookup.
 	// It notes in low.merge a word mergePhrases may change (mergeClass),
-	// read from its vocab entry; a word of no vocab entry may merge, and
-	// appendWord notes the numbers.
+	// read from its vocab entry, or with no vocab from mergeClass's
+	// filter (below); a word new to the vocab is classed as it is added,
+	// and appendWord notes the numbers.
 	if v != nil {
 		if i, ok := v.findBytes(b); ok && !v.words[i].rewrites {
 			e := &v.words[i]
@@ -315,7 +327,15 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string
 		}
 		return e.text, i + 1, true
 	}
-	low.merge = true
+	// With no vocab the token's word is 0, and mergePhrases changes it
+	// only when mergeClass's filter may hold it (a phrase's first word or
+	// a small number), when it is "one", or when it is a number, which
+	// appendWord notes: a sentence of none of them is returned as it is,
+	// without a pass of mergePhrases over its tokens (most of those that
+	// tokensOf and the span pass tokenize; TestMergePhrasesPlain).
+	if mayHold(&tw.mayMerge, b) || string(b) == "one" {
+		low.merge = true
+	}
 	if lower {
 		return raw, 0, true
 	}
@@ -335,8 +355,8 @@ const mergeClasses = classMultiFirst | classSmallNumber | classOne
 type lowered struct {
 	buf []byte
 	// merge is set by appendWord and plainWord when a token appended may
-	// be one mergePhrases changes: a number, a word of mergeClasses, or a
-	// word of no vocab entry.
+	// be one mergePhrases changes: a number, a word of mergeClasses, or,
+	// with no vocab, a word mergeClass's filter may hold or "one".
 	merge bool
 }
 

@@ -1211,7 +1211,8 @@ func TestMergePhrasesPlain(t *testing.T) {
 			v = newVocab(64)
 		}
 		for _, s := range texts {
-			raw, merge := scanWords(s, nil, v, tw, new(lowered))
+			raw, from := scanWords(s, nil, v, tw, new(lowered))
+			merge := from >= 0
 			lead := []token{{text: "lead"}}
 			a := mergePhrases(append(slices.Clone(lead), raw...), 1, v, tw)
 			b := mergePhrasesPlain(append(slices.Clone(lead), raw...), 1, v, tw)
@@ -1223,6 +1224,14 @@ func TestMergePhrasesPlain(t *testing.T) {
 			}
 			if !merge && !reflect.DeepEqual(b[1:], raw) {
 				t.Fatalf("scanWords(%q): got merge false, want true: mergePhrases changes\n %v\ninto\n %v", s, raw, b[1:])
+			}
+			if merge && !reflect.DeepEqual(b[1:1+from], raw[:from]) {
+				t.Fatalf("scanWords(%q): got from %d, but mergePhrases changes a token before it:\n %v\ninto\n %v", s, from, raw, b[1:])
+			}
+			// tokenizeLowered starts mergePhrases at the token before from,
+			// after the tokens out already holds (lead).
+			if got := tokenizeLowered(s, slices.Clone(lead), v, new(lowered)); !reflect.DeepEqual(got, b) {
+				t.Fatalf("tokenizeLowered(%q) after a token:\n got %v\nwant %v", s, got, b)
 			}
 			if got := tokenizeWords(s, nil, v); !reflect.DeepEqual(got, b[1:]) && !(len(got) == 0 && len(b) == 1) {
 				t.Fatalf("tokenizeWords(%q):\n got %v\nwant %v", s, got, b[1:])
