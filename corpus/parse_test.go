@@ -595,6 +595,52 @@ func TestNumberedTextLabels(t *testing.T) {
 	}
 }
 
+// TestFAQQuestions checks that the questions of a plain-text FAQ are
+// read as headings over their answers (faqQuestions): a "Q:" paragraph
+// over an "A:" one (both labels dropped), and a question or a numbered
+// entry over an answer indented under it; not a lead-in ending with a
+// colon, a question over an answer not indented under it, or a statement
+// that is not numbered.
+func TestFAQQuestions(t *testing.T) {
+	tests := []struct {
+		name, in string
+		answer   string // the answer's first block
+		heading  string // the heading it sits under; "" for none
+	}{
+		{"q and a", "XZ FAQ\n\nQ:  What do the letters XZ mean?\n\nA:  Nothing. They are just two letters.\n", "Nothing. They are just two letters.", "What do the letters XZ mean?"},
+		{"q of two lines", "XZ FAQ\n\nQ:  I have many .lzma files. Can I\n    convert them?\n\nA:  For now, no. Decompress them and recompress them.\n", "For now, no. Decompress them and recompress them.", "I have many .lzma files. Can I convert them?"},
+		{"numbered entry", "zlib FAQ\n\n 4. compress() returns Z_BUF_ERROR.\n\n    Make sure the buffer is big enough.\n", "Make sure the buffer is big enough.", "compress() returns Z_BUF_ERROR."},
+		{"question over a tab", "procps FAQ\n\nWhy is top slow?\n\n\tBecause it reads every process.\n", "Because it reads every process.", "Why is top slow?"},
+		{"a lead-in", "zlib FAQ\n\n    By default a shared library is built. So:\n\n        make install\n", "make install", ""},
+		{"not indented under it", "procps FAQ\n\nWhy is top slow?\n\nBecause it reads every process.\n", "Because it reads every process.", ""},
+		{"a statement", "notes\n\nThe hall is closed.\n\n    Because it reads every process.\n", "Because it reads every process.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			found := false
+			for _, b := range doc.Blocks {
+				if b.Text != tt.answer {
+					continue
+				}
+				found = true
+				if b.Section != tt.heading {
+					t.Errorf("section of %q: got %q, want %q (blocks %+v)", b.Text, b.Section, tt.heading, doc.Blocks)
+				}
+			}
+			if !found {
+				t.Errorf("no block %q (blocks %+v)", tt.answer, doc.Blocks)
+			}
+			if tt.heading != "" && !hasLine(doc.Body, tt.heading) {
+				t.Errorf("body lost the question %q: %q", tt.heading, doc.Body)
+			}
+		})
+	}
+}
+
 // TestTextListUnderLabel checks that in plain text the lines under a line
 // ending with a colon are its list's items, until a blank line, as a
 // list's are in Markdown; the label stays a paragraph.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,9 @@ import (
 // the first line, is marked as the label of a section ("SUMMARY", "WHAT
 // HAPPENED"; see capsHeading), which is no byline; a short numbered one
 // directly over its paragraph ("1. Release 3.3") is the section's heading
-// (numberedLabels).
+// (numberedLabels). The questions of a FAQ are headings too, each over
+// its answer (faqQuestions): a paragraph after "Q:" over one after "A:",
+// and a question or a numbered entry over an answer indented under it.
 func textBlocks(text string) blocks {
 	var (
 		out  blocks
@@ -44,11 +47,37 @@ func textBlocks(text string) blocks {
 	// 8:00 to 18:00").
 	listed := false
 	width := wrapWidth(text)
-	for line := range strings.Lines(text) {
-		line = normSpace(strings.TrimRight(line, "\n"))
+	lines := slices.Collect(strings.Lines(text))
+	questions := faqQuestions(lines)
+	for i := 0; i < len(lines); i++ {
+		if end, ok := questions[i]; ok {
+			// A FAQ's question, read whole as one heading: its lines
+			// joined, its "Q:" or number dropped as a list's marker is.
+			join()
+			q := make([]string, 0, end-i+1)
+			for _, l := range lines[i : end+1] {
+				q = append(q, normSpace(strings.TrimRight(l, "\n")))
+			}
+			text := strings.Join(q, " ")
+			if n := faqLabel(text, 'Q'); n > 0 {
+				text = strings.TrimSpace(text[n:])
+			} else if n := bulletMarker(text); n > 0 {
+				text = strings.TrimSpace(text[n:])
+			}
+			out = append(out, block{text: text, kind: KindHeading, level: 1})
+			numbered, afterBlank, overText = append(numbered, false), append(afterBlank, true), append(overText, false)
+			last, open, blank, listed = text, false, false, false
+			i = end
+			continue
+		}
+		line := normSpace(strings.TrimRight(lines[i], "\n"))
 		if line == "" {
 			open, blank, listed = false, true, false
 			continue
+		}
+		if n := faqLabel(line, 'A'); n > 0 && len(out) > 0 && out[len(out)-1].kind == KindHeading && blank {
+			// The "A:" before a FAQ's answer is its label, not its text.
+			line = strings.TrimSpace(line[n:])
 		}
 		kind := KindParagraph
 		num := false
@@ -205,4 +234,91 @@ func wrapWidth(text string) int {
 // end.
 func lineRunes(line string) int {
 	return utf8.RuneCountInString(strings.TrimRight(line, " \t\r\n"))
+}
+
+// maxFAQQuestion is the most words a FAQ's question may have, and
+// maxFAQLines the most lines, to be read as the heading over an indented
+// answer (faqQuestions): a question, not a paragraph of the answer.
+const (
+	maxFAQQuestion = 40
+	maxFAQLines    = 3
+)
+
+// faqQuestions finds the questions of a plain-text FAQ among lines (the
+// text's lines, each with its line break) and returns, for the first line
+// of each, the index of its last line. A question is a paragraph (lines
+// between blank ones) followed by its answer, another paragraph, and is
+// either labelled "Q:" over an answer labelled "A:" (XZ Utils' FAQ), or
+// indented less than its answer, whose lines are indented under it, and
+// ends with a question mark or is numbered as a list item (" 4.
+// compress() returns Z_BUF_ERROR." over zlib's answer, "Why do long
+// usernames get printed as numbers?" over procps's tab-indented one), at
+// most maxFAQLines lines and maxFAQQuestion words, and not a lead-in
+// ending with a colon over an indented command.
+func faqQuestions(lines []string) map[int]int {
+	type para struct{ start, end int }
+	var paras []para
+	for i := 0; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		j := i
+		for j+1 < len(lines) && strings.TrimSpace(lines[j+1]) != "" {
+			j++
+		}
+		paras = append(paras, para{i, j})
+		i = j
+	}
+	var out map[int]int
+	for k := 0; k+1 < len(paras); k++ {
+		p, next := paras[k], paras[k+1]
+		first := strings.TrimSpace(lines[p.start])
+		labelled := faqLabel(first, 'Q') > 0 && faqLabel(strings.TrimSpace(lines[next.start]), 'A') > 0
+		if !labelled {
+			if p.end-p.start+1 > maxFAQLines || indentOf(lines[p.start]) >= indentOf(lines[next.start]) {
+				continue
+			}
+			var words int
+			for _, l := range lines[p.start : p.end+1] {
+				words += len(strings.Fields(l))
+			}
+			last := strings.TrimSpace(lines[p.end])
+			numbered := first[0] >= '0' && first[0] <= '9' && bulletMarker(first) > 0
+			if words > maxFAQQuestion || strings.HasSuffix(last, ":") || !strings.HasSuffix(last, "?") && !numbered {
+				continue
+			}
+		}
+		if out == nil {
+			out = make(map[int]int)
+		}
+		out[p.start] = p.end
+	}
+	return out
+}
+
+// faqLabel returns the length of the FAQ label that opens s ("Q:" when
+// letter is 'Q', "A:" for 'A') with the space after it, or 0 when s does
+// not open with it.
+func faqLabel(s string, letter byte) int {
+	if len(s) < 3 || s[0] != letter || s[1] != ':' || s[2] != ' ' && s[2] != '\t' {
+		return 0
+	}
+	return 3
+}
+
+// indentOf is the width of line's leading white space, a tab taking it
+// to the next multiple of eight columns.
+func indentOf(line string) int {
+	w := 0
+	for _, r := range line {
+		switch r {
+		case ' ':
+			w++
+		case '\t':
+			w += 8 - w%8
+		default:
+			return w
+		}
+	}
+	return w
 }
