@@ -641,6 +641,42 @@ func TestFAQQuestions(t *testing.T) {
 	}
 }
 
+// TestFAQQuestionAsks checks which question headings of plain text are
+// marked as asking (Block.Asks): in a FAQ whose questions ask, its
+// numbered entries written as statements too; in a text with no question,
+// a numbered label over an indented paragraph is a heading that asks
+// nothing.
+func TestFAQQuestionAsks(t *testing.T) {
+	tests := []struct {
+		name, in, heading string
+		want              bool
+	}{
+		{"a FAQ's statement", "zlib FAQ\n\n 1. Is zlib Y2K-compliant?\n\n    Yes. zlib doesn't handle dates.\n\n 2. I found a bug in zlib.\n\n    Send a small program that shows it.\n", "I found a bug in zlib.", true},
+		{"a FAQ's question", "zlib FAQ\n\n 1. Is zlib Y2K-compliant?\n\n    Yes. zlib doesn't handle dates.\n", "Is zlib Y2K-compliant?", true},
+		{"no FAQ", "Minutes of the June meeting\n\nPresent: Ann Lee and Bo Park.\n\n 1. The hall reopens on 4 May.\n\n    The builders finished early.\n", "The hall reopens on 4 May.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			found := false
+			for _, b := range doc.Blocks {
+				if b.Text == tt.heading && b.Kind == KindHeading {
+					found = true
+					if b.Asks != tt.want {
+						t.Errorf("Asks of %q: got %v, want %v", b.Text, b.Asks, tt.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no heading %q (blocks %+v)", tt.heading, doc.Blocks)
+			}
+		})
+	}
+}
+
 // TestTextListUnderLabel checks that in plain text the lines under a line
 // ending with a colon are its list's items, until a blank line, as a
 // list's are in Markdown; the label stays a paragraph.

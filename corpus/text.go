@@ -49,6 +49,13 @@ func textBlocks(text string) blocks {
 	width := wrapWidth(text)
 	lines := slices.Collect(strings.Lines(text))
 	questions := faqQuestions(lines)
+	// In a FAQ, one whose questions ask (a question mark, a "Q:"), its
+	// numbered entries written as statements are questions too ("I
+	// found a bug in zlib."): headings that state no answer.
+	faq := false
+	for start, end := range questions {
+		faq = faq || faqLabel(strings.TrimSpace(lines[start]), 'Q') > 0 || strings.HasSuffix(strings.TrimSpace(lines[end]), "?")
+	}
 	for i := 0; i < len(lines); i++ {
 		if end, ok := questions[i]; ok {
 			// A FAQ's question, read whole as one heading: its lines
@@ -64,7 +71,7 @@ func textBlocks(text string) blocks {
 			} else if n := bulletMarker(text); n > 0 {
 				text = strings.TrimSpace(text[n:])
 			}
-			out = append(out, block{text: text, kind: KindHeading, level: 1})
+			out = append(out, block{text: text, kind: KindHeading, level: 1, asks: faq})
 			numbered, afterBlank, overText = append(numbered, false), append(afterBlank, true), append(overText, false)
 			last, open, blank, listed = text, false, false, false
 			i = end
