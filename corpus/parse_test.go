@@ -677,6 +677,23 @@ func TestFAQQuestionAsks(t *testing.T) {
 	}
 }
 
+// TestWrappedIndentedLines checks that an indented text wrapped at a
+// fixed width is joined again where the next line's first word would not
+// have fitted on the line above as written, its indentation and the two
+// spaces after a stop counted (zlib's FAQ: "... passed by reference" over
+// "("as any"), ...", which fits only once the line is trimmed).
+func TestWrappedIndentedLines(t *testing.T) {
+	in := "Frequently Asked Questions about zlib\n\n 4. compress() returns Z_BUF_ERROR.\n\n    Make sure that before the call of compress(), the length of the compressed\n    buffer is equal to the available size of the compressed buffer and not\n    zero.  For Visual Basic, check that this parameter is passed by reference\n    (\"as any\"), not by value (\"as long\").\n\n 5. deflate() or inflate() returns Z_BUF_ERROR.\n\n    Before making the call, make sure that avail_in and avail_out are not zero.\n    When setting the parameter flush equal to Z_FINISH, also make sure that\n    avail_out is big enough to allow processing all pending input.  Note that a\n    Z_BUF_ERROR is not fatal--another call to deflate() or inflate() can be\n    made with more input or output space.  A Z_BUF_ERROR may in fact be\n    unavoidable depending on how the functions are used, since it is not\n    possible to tell whether or not there is more output pending when\n    strm.avail_out returns with zero.  See http://zlib.net/zlib_how.html for a\n    heavily annotated example.\n\n"
+	doc, err := Parse("FAQ.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "For Visual Basic, check that this parameter is passed by reference (\"as any\"), not by value (\"as long\")."
+	if !strings.Contains(doc.Body, want) {
+		t.Errorf("body: got %q, want it to hold %q", doc.Body, want)
+	}
+}
+
 // TestTextListUnderLabel checks that in plain text the lines under a line
 // ending with a colon are its list's items, until a blank line, as a
 // list's are in Markdown; the label stays a paragraph.

@@ -27,6 +27,10 @@ func textBlocks(text string) blocks {
 		out  blocks
 		cont []string // lines continuing the last block
 		last string   // the last line read into that block
+		// lastWidth is last's width as written: its runes with its
+		// indentation and the spaces inside it, as wrapWidth counts a
+		// line's.
+		lastWidth int
 		// numbered, afterBlank and overText say, by block, whether it
 		// was a numbered list item, followed a blank line, and had a
 		// paragraph line directly under it (numberedLabels).
@@ -96,9 +100,9 @@ func textBlocks(text string) blocks {
 				continue
 			}
 		}
-		if open && kind == KindParagraph && continues(last, line, width) {
+		if open && kind == KindParagraph && continues(last, lastWidth, line, width) {
 			cont = append(cont, line)
-			last = line
+			last, lastWidth = line, lineRunes(lines[i])
 			listed = listed || out[len(out)-1].kind == KindParagraph && strings.HasSuffix(line, ":")
 			continue
 		}
@@ -112,7 +116,7 @@ func textBlocks(text string) blocks {
 		}
 		out = append(out, block{text: line, kind: kind, capsLabel: caps})
 		numbered, afterBlank, overText = append(numbered, num), append(afterBlank, blank), append(overText, false)
-		last, open, blank = line, true, false
+		last, lastWidth, open, blank = line, lineRunes(lines[i]), true, false
 		listed = listed || kind == KindParagraph && strings.HasSuffix(line, ":")
 	}
 	join()
@@ -176,13 +180,16 @@ func inCapitals(s string) bool {
 // continues reports whether next looks like the wrapped rest of prev, the
 // line above it: prev is long and does not end a sentence, and next starts
 // in lowercase or, in text wrapped at width runes (0 when it is not, see
-// wrapWidth), next's first word would not have fitted on prev's line. A
+// wrapWidth), next's first word would not have fitted on prev's line,
+// prevWidth runes as written (its indentation and double spaces counted,
+// as wrapWidth counts them: zlib's FAQ indents its answers four spaces
+// and puts two after a stop, "... passed by reference" / "("as any"),
+// ..."). A
 // first word that is a number counts with the word after it, as writers
 // and editors keep a number with its unit or month on one line ("From
 // Monday" / "1 June 2026 bookings ...", "6 miles").
-func continues(prev, next string, width int) bool {
-	n := utf8.RuneCountInString(prev)
-	if n < 30 || endsSentence(prev) {
+func continues(prev string, prevWidth int, next string, width int) bool {
+	if utf8.RuneCountInString(prev) < 30 || endsSentence(prev) {
 		return false
 	}
 	switch prev[len(prev)-1] {
@@ -197,7 +204,7 @@ func continues(prev, next string, width int) bool {
 		unit, _, _ := strings.Cut(rest, " ")
 		first += " " + unit
 	}
-	return width > 0 && n+1+utf8.RuneCountInString(first) > width
+	return width > 0 && prevWidth+1+utf8.RuneCountInString(first) > width
 }
 
 // The widths at which plain text is wrapped by hand or by an editor, and
