@@ -56,6 +56,9 @@ type block struct {
 	// heading: the line above it is followed by structure, as it was by
 	// the list item the label would otherwise be.
 	numLabel bool
+	// asks marks a FAQ's question read as a heading (faqQuestions); it
+	// becomes Block.Asks.
+	asks bool
 	// noteOf, for a footnote, is one more than the index of the block
 	// that refers to it; 0 for other blocks.
 	noteOf int

@@ -109,4 +109,9 @@ type Block struct {
 	// "Supports RRF and RSF"), which names what the item is about; "" for
 	// other blocks.
 	Parent string
+	// Asks marks a heading that is a FAQ's question though it is not
+	// written as one (zlib's numbered "I found a bug in zlib." over its
+	// answer; faqQuestions): like a heading that ends with a question
+	// mark, it states no answer.
+	Asks bool
 }

@@ -497,7 +497,7 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 			b.WriteByte('\n')
 		}
 		b.WriteString(bl.text)
-		out = append(out, Block{Text: bl.text, Kind: bl.kind, Section: path, Page: bl.page, Cells: bl.cells, Header: bl.header, Caption: bl.caption, Parent: bl.parent})
+		out = append(out, Block{Text: bl.text, Kind: bl.kind, Section: path, Page: bl.page, Cells: bl.cells, Header: bl.header, Caption: bl.caption, Parent: bl.parent, Asks: bl.asks})
 	}
 	body := b.String()
 	shareBody(body, out)

@@ -595,6 +595,105 @@ func TestNumberedTextLabels(t *testing.T) {
 	}
 }
 
+// TestFAQQuestions checks that the questions of a plain-text FAQ are
+// read as headings over their answers (faqQuestions): a "Q:" paragraph
+// over an "A:" one (both labels dropped), and a question or a numbered
+// entry over an answer indented under it; not a lead-in ending with a
+// colon, a question over an answer not indented under it, or a statement
+// that is not numbered.
+func TestFAQQuestions(t *testing.T) {
+	tests := []struct {
+		name, in string
+		answer   string // the answer's first block
+		heading  string // the heading it sits under; "" for none
+	}{
+		{"q and a", "XZ FAQ\n\nQ:  What do the letters XZ mean?\n\nA:  Nothing. They are just two letters.\n", "Nothing. They are just two letters.", "What do the letters XZ mean?"},
+		{"q of two lines", "XZ FAQ\n\nQ:  I have many .lzma files. Can I\n    convert them?\n\nA:  For now, no. Decompress them and recompress them.\n", "For now, no. Decompress them and recompress them.", "I have many .lzma files. Can I convert them?"},
+		{"numbered entry", "zlib FAQ\n\n 4. compress() returns Z_BUF_ERROR.\n\n    Make sure the buffer is big enough.\n", "Make sure the buffer is big enough.", "compress() returns Z_BUF_ERROR."},
+		{"question over a tab", "procps FAQ\n\nWhy is top slow?\n\n\tBecause it reads every process.\n", "Because it reads every process.", "Why is top slow?"},
+		{"a lead-in", "zlib FAQ\n\n    By default a shared library is built. So:\n\n        make install\n", "make install", ""},
+		{"not indented under it", "procps FAQ\n\nWhy is top slow?\n\nBecause it reads every process.\n", "Because it reads every process.", ""},
+		{"a statement", "notes\n\nThe hall is closed.\n\n    Because it reads every process.\n", "Because it reads every process.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			found := false
+			for _, b := range doc.Blocks {
+				if b.Text != tt.answer {
+					continue
+				}
+				found = true
+				if b.Section != tt.heading {
+					t.Errorf("section of %q: got %q, want %q (blocks %+v)", b.Text, b.Section, tt.heading, doc.Blocks)
+				}
+			}
+			if !found {
+				t.Errorf("no block %q (blocks %+v)", tt.answer, doc.Blocks)
+			}
+			if tt.heading != "" && !hasLine(doc.Body, tt.heading) {
+				t.Errorf("body lost the question %q: %q", tt.heading, doc.Body)
+			}
+		})
+	}
+}
+
+// TestFAQQuestionAsks checks which question headings of plain text are
+// marked as asking (Block.Asks): in a FAQ whose questions ask, its
+// numbered entries written as statements too; in a text with no question,
+// a numbered label over an indented paragraph is a heading that asks
+// nothing.
+func TestFAQQuestionAsks(t *testing.T) {
+	tests := []struct {
+		name, in, heading string
+		want              bool
+	}{
+		{"a FAQ's statement", "zlib FAQ\n\n 1. Is zlib Y2K-compliant?\n\n    Yes. zlib doesn't handle dates.\n\n 2. I found a bug in zlib.\n\n    Send a small program that shows it.\n", "I found a bug in zlib.", true},
+		{"a FAQ's question", "zlib FAQ\n\n 1. Is zlib Y2K-compliant?\n\n    Yes. zlib doesn't handle dates.\n", "Is zlib Y2K-compliant?", true},
+		{"no FAQ", "Minutes of the June meeting\n\nPresent: Ann Lee and Bo Park.\n\n 1. The hall reopens on 4 May.\n\n    The builders finished early.\n", "The hall reopens on 4 May.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			found := false
+			for _, b := range doc.Blocks {
+				if b.Text == tt.heading && b.Kind == KindHeading {
+					found = true
+					if b.Asks != tt.want {
+						t.Errorf("Asks of %q: got %v, want %v", b.Text, b.Asks, tt.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no heading %q (blocks %+v)", tt.heading, doc.Blocks)
+			}
+		})
+	}
+}
+
+// TestWrappedIndentedLines checks that an indented text wrapped at a
+// fixed width is joined again where the next line's first word would not
+// have fitted on the line above as written, its indentation and the two
+// spaces after a stop counted (zlib's FAQ: "... passed by reference" over
+// "("as any"), ...", which fits only once the line is trimmed).
+func TestWrappedIndentedLines(t *testing.T) {
+	in := "Frequently Asked Questions about zlib\n\n 4. compress() returns Z_BUF_ERROR.\n\n    Make sure that before the call of compress(), the length of the compressed\n    buffer is equal to the available size of the compressed buffer and not\n    zero.  For Visual Basic, check that this parameter is passed by reference\n    (\"as any\"), not by value (\"as long\").\n\n 5. deflate() or inflate() returns Z_BUF_ERROR.\n\n    Before making the call, make sure that avail_in and avail_out are not zero.\n    When setting the parameter flush equal to Z_FINISH, also make sure that\n    avail_out is big enough to allow processing all pending input.  Note that a\n    Z_BUF_ERROR is not fatal--another call to deflate() or inflate() can be\n    made with more input or output space.  A Z_BUF_ERROR may in fact be\n    unavoidable depending on how the functions are used, since it is not\n    possible to tell whether or not there is more output pending when\n    strm.avail_out returns with zero.  See http://zlib.net/zlib_how.html for a\n    heavily annotated example.\n\n"
+	doc, err := Parse("FAQ.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "For Visual Basic, check that this parameter is passed by reference (\"as any\"), not by value (\"as long\")."
+	if !strings.Contains(doc.Body, want) {
+		t.Errorf("body: got %q, want it to hold %q", doc.Body, want)
+	}
+}
+
 // TestTextListUnderLabel checks that in plain text the lines under a line
 // ending with a colon are its list's items, until a blank line, as a
 // list's are in Markdown; the label stays a paragraph.

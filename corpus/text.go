@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,12 +19,18 @@ import (
 // the first line, is marked as the label of a section ("SUMMARY", "WHAT
 // HAPPENED"; see capsHeading), which is no byline; a short numbered one
 // directly over its paragraph ("1. Release 3.3") is the section's heading
-// (numberedLabels).
+// (numberedLabels). The questions of a FAQ are headings too, each over
+// its answer (faqQuestions): a paragraph after "Q:" over one after "A:",
+// and a question or a numbered entry over an answer indented under it.
 func textBlocks(text string) blocks {
 	var (
 		out  blocks
 		cont []string // lines continuing the last block
 		last string   // the last line read into that block
+		// lastWidth is last's width as written: its runes with its
+		// indentation and the spaces inside it, as wrapWidth counts a
+		// line's.
+		lastWidth int
 		// numbered, afterBlank and overText say, by block, whether it
 		// was a numbered list item, followed a blank line, and had a
 		// paragraph line directly under it (numberedLabels).
@@ -44,11 +51,44 @@ func textBlocks(text string) blocks {
 	// 8:00 to 18:00").
 	listed := false
 	width := wrapWidth(text)
-	for line := range strings.Lines(text) {
-		line = normSpace(strings.TrimRight(line, "\n"))
+	lines := slices.Collect(strings.Lines(text))
+	questions := faqQuestions(lines)
+	// In a FAQ, one whose questions ask (a question mark, a "Q:"), its
+	// numbered entries written as statements are questions too ("I
+	// found a bug in zlib."): headings that state no answer.
+	faq := false
+	for start, end := range questions {
+		faq = faq || faqLabel(strings.TrimSpace(lines[start]), 'Q') > 0 || strings.HasSuffix(strings.TrimSpace(lines[end]), "?")
+	}
+	for i := 0; i < len(lines); i++ {
+		if end, ok := questions[i]; ok {
+			// A FAQ's question, read whole as one heading: its lines
+			// joined, its "Q:" or number dropped as a list's marker is.
+			join()
+			q := make([]string, 0, end-i+1)
+			for _, l := range lines[i : end+1] {
+				q = append(q, normSpace(strings.TrimRight(l, "\n")))
+			}
+			text := strings.Join(q, " ")
+			if n := faqLabel(text, 'Q'); n > 0 {
+				text = strings.TrimSpace(text[n:])
+			} else if n := bulletMarker(text); n > 0 {
+				text = strings.TrimSpace(text[n:])
+			}
+			out = append(out, block{text: text, kind: KindHeading, level: 1, asks: faq})
+			numbered, afterBlank, overText = append(numbered, false), append(afterBlank, true), append(overText, false)
+			last, open, blank, listed = text, false, false, false
+			i = end
+			continue
+		}
+		line := normSpace(strings.TrimRight(lines[i], "\n"))
 		if line == "" {
 			open, blank, listed = false, true, false
 			continue
+		}
+		if n := faqLabel(line, 'A'); n > 0 && len(out) > 0 && out[len(out)-1].kind == KindHeading && blank {
+			// The "A:" before a FAQ's answer is its label, not its text.
+			line = strings.TrimSpace(line[n:])
 		}
 		kind := KindParagraph
 		num := false
@@ -60,9 +100,9 @@ func textBlocks(text string) blocks {
 				continue
 			}
 		}
-		if open && kind == KindParagraph && continues(last, line, width) {
+		if open && kind == KindParagraph && continues(last, lastWidth, line, width) {
 			cont = append(cont, line)
-			last = line
+			last, lastWidth = line, lineRunes(lines[i])
 			listed = listed || out[len(out)-1].kind == KindParagraph && strings.HasSuffix(line, ":")
 			continue
 		}
@@ -76,7 +116,7 @@ func textBlocks(text string) blocks {
 		}
 		out = append(out, block{text: line, kind: kind, capsLabel: caps})
 		numbered, afterBlank, overText = append(numbered, num), append(afterBlank, blank), append(overText, false)
-		last, open, blank = line, true, false
+		last, lastWidth, open, blank = line, lineRunes(lines[i]), true, false
 		listed = listed || kind == KindParagraph && strings.HasSuffix(line, ":")
 	}
 	join()
@@ -140,13 +180,16 @@ func inCapitals(s string) bool {
 // continues reports whether next looks like the wrapped rest of prev, the
 // line above it: prev is long and does not end a sentence, and next starts
 // in lowercase or, in text wrapped at width runes (0 when it is not, see
-// wrapWidth), next's first word would not have fitted on prev's line. A
+// wrapWidth), next's first word would not have fitted on prev's line,
+// prevWidth runes as written (its indentation and double spaces counted,
+// as wrapWidth counts them: zlib's FAQ indents its answers four spaces
+// and puts two after a stop, "... passed by reference" / "("as any"),
+// ..."). A
 // first word that is a number counts with the word after it, as writers
 // and editors keep a number with its unit or month on one line ("From
 // Monday" / "1 June 2026 bookings ...", "6 miles").
-func continues(prev, next string, width int) bool {
-	n := utf8.RuneCountInString(prev)
-	if n < 30 || endsSentence(prev) {
+func continues(prev string, prevWidth int, next string, width int) bool {
+	if utf8.RuneCountInString(prev) < 30 || endsSentence(prev) {
 		return false
 	}
 	switch prev[len(prev)-1] {
@@ -161,7 +204,7 @@ func continues(prev, next string, width int) bool {
 		unit, _, _ := strings.Cut(rest, " ")
 		first += " " + unit
 	}
-	return width > 0 && n+1+utf8.RuneCountInString(first) > width
+	return width > 0 && prevWidth+1+utf8.RuneCountInString(first) > width
 }
 
 // The widths at which plain text is wrapped by hand or by an editor, and
@@ -205,4 +248,91 @@ func wrapWidth(text string) int {
 // end.
 func lineRunes(line string) int {
 	return utf8.RuneCountInString(strings.TrimRight(line, " \t\r\n"))
+}
+
+// maxFAQQuestion is the most words a FAQ's question may have, and
+// maxFAQLines the most lines, to be read as the heading over an indented
+// answer (faqQuestions): a question, not a paragraph of the answer.
+const (
+	maxFAQQuestion = 40
+	maxFAQLines    = 3
+)
+
+// faqQuestions finds the questions of a plain-text FAQ among lines (the
+// text's lines, each with its line break) and returns, for the first line
+// of each, the index of its last line. A question is a paragraph (lines
+// between blank ones) followed by its answer, another paragraph, and is
+// either labelled "Q:" over an answer labelled "A:" (XZ Utils' FAQ), or
+// indented less than its answer, whose lines are indented under it, and
+// ends with a question mark or is numbered as a list item (" 4.
+// compress() returns Z_BUF_ERROR." over zlib's answer, "Why do long
+// usernames get printed as numbers?" over procps's tab-indented one), at
+// most maxFAQLines lines and maxFAQQuestion words, and not a lead-in
+// ending with a colon over an indented command.
+func faqQuestions(lines []string) map[int]int {
+	type para struct{ start, end int }
+	var paras []para
+	for i := 0; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		j := i
+		for j+1 < len(lines) && strings.TrimSpace(lines[j+1]) != "" {
+			j++
+		}
+		paras = append(paras, para{i, j})
+		i = j
+	}
+	var out map[int]int
+	for k := 0; k+1 < len(paras); k++ {
+		p, next := paras[k], paras[k+1]
+		first := strings.TrimSpace(lines[p.start])
+		labelled := faqLabel(first, 'Q') > 0 && faqLabel(strings.TrimSpace(lines[next.start]), 'A') > 0
+		if !labelled {
+			if p.end-p.start+1 > maxFAQLines || indentOf(lines[p.start]) >= indentOf(lines[next.start]) {
+				continue
+			}
+			var words int
+			for _, l := range lines[p.start : p.end+1] {
+				words += len(strings.Fields(l))
+			}
+			last := strings.TrimSpace(lines[p.end])
+			numbered := first[0] >= '0' && first[0] <= '9' && bulletMarker(first) > 0
+			if words > maxFAQQuestion || strings.HasSuffix(last, ":") || !strings.HasSuffix(last, "?") && !numbered {
+				continue
+			}
+		}
+		if out == nil {
+			out = make(map[int]int)
+		}
+		out[p.start] = p.end
+	}
+	return out
+}
+
+// faqLabel returns the length of the FAQ label that opens s ("Q:" when
+// letter is 'Q', "A:" for 'A') with the space after it, or 0 when s does
+// not open with it.
+func faqLabel(s string, letter byte) int {
+	if len(s) < 3 || s[0] != letter || s[1] != ':' || s[2] != ' ' && s[2] != '\t' {
+		return 0
+	}
+	return 3
+}
+
+// indentOf is the width of line's leading white space, a tab taking it
+// to the next multiple of eight columns.
+func indentOf(line string) int {
+	w := 0
+	for _, r := range line {
+		switch r {
+		case ' ':
+			w++
+		case '\t':
+			w += 8 - w%8
+		default:
+			return w
+		}
+	}
+	return w
 }

@@ -408,7 +408,7 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			}
 			p.addSentence(s, di, h, row)
 		}
-		asks := b.Kind == corpus.KindHeading && strings.HasSuffix(strings.TrimSpace(b.Text), "?")
+		asks := b.Kind == corpus.KindHeading && (b.Asks || strings.HasSuffix(strings.TrimSpace(b.Text), "?"))
 		release := b.Kind == corpus.KindHeading && releaseLine(b.Text)
 		if code := b.Kind == corpus.KindCode; asks || item || code || release {
 			for i := from; i < len(p.sents); i++ {

@@ -203,6 +203,54 @@ func TestQuestionHeadingNoAnswer(t *testing.T) {
 	}
 }
 
+// TestTextFAQQuestionNoAnswer checks that a plain-text FAQ's questions,
+// read as headings (corpus's faqQuestions), are no answer, the numbered
+// ones written as statements ("I found a bug in zlib.") too, while their
+// answers are; and that a numbered statement heading in a text that is
+// no FAQ stays an answer.
+func TestTextFAQQuestionNoAnswer(t *testing.T) {
+	faq := "zlib FAQ\n\n 1. Is zlib Y2K-compliant?\n\n    Yes. zlib doesn't handle dates.\n\n 2. I found a bug in zlib.\n\n    Send a small program that shows it to zlib@gzip.org.\n"
+	notes := "Minutes of the June meeting\n\nPresent: Ann Lee and Bo Park.\n\n 1. The hall reopens on 4 May.\n\n    The builders finished early.\n"
+	var docs []corpus.Document
+	for name, body := range map[string]string{"faq.txt": faq, "notes.txt": notes} {
+		doc, err := corpus.Parse(name, []byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	ix := Build(docs)
+	want := map[string]bool{
+		"Is zlib Y2K-compliant?":                               false,
+		"I found a bug in zlib.":                               false,
+		"Yes. zlib doesn't handle dates.":                      true,
+		"Send a small program that shows it to zlib@gzip.org.": true,
+		"The hall reopens on 4 May.":                           true,
+		"The builders finished early.":                         true,
+	}
+	seen := 0
+	for _, s := range ix.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		seen++
+		if s.answer != w {
+			t.Errorf("%q: got answer %v, want %v", s.text, s.answer, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("found %d of the %d sentences", seen, len(want))
+	}
+	a, err := ix.Answer(context.Background(), Parse("found a bug in zlib"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Sentence == "I found a bug in zlib." {
+		t.Errorf("got the question heading %q as the answer", a.Sentence)
+	}
+}
+
 // TestHeadingWordsFirstSentence checks which sentences a heading lends
 // its words to: the first sentence of the first block under it, not that
 // block's later sentences, not the blocks after, and not a table row,

@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 68
+const snapshotVersion = 71
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -698,6 +698,7 @@ func (e *snapEncoder) documents(docs []corpus.Document) {
 			e.strs(b.Header)
 			e.str(b.Caption)
 			e.str(b.Parent)
+			e.bool(b.Asks)
 		}
 		e.nilCount(d.Dropped == nil, len(d.Dropped))
 		for _, dr := range d.Dropped {
@@ -1040,6 +1041,7 @@ func (d *snapDecoder) documents() []corpus.Document {
 				b.Header = d.strs()
 				b.Caption = d.str()
 				b.Parent = d.str()
+				b.Asks = d.bool()
 			}
 		}
 		if n, isNil := d.nilCount(40); !isNil {

@@ -183,7 +183,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[corpus.Origins](): {"Title": "written", "Publisher": "written", "Date": "written"},
 	reflect.TypeFor[corpus.Block](): {
 		"Text": "written", "Kind": "written", "Section": "written", "Page": "written", "Cells": "written", "Header": "written",
-		"Caption": "written", "Parent": "written",
+		"Caption": "written", "Parent": "written", "Asks": "written",
 	},
 	reflect.TypeFor[corpus.Dropped](): {"Text": "written", "Why": "written", "Before": "written", "Page": "written"},
 }

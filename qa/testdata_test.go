@@ -130,6 +130,7 @@ func questionSets() []questionSet {
 	random30r := splitRule{seed: "20261214", evalPercent: 30}             // the same, with the seed docs34's brief gave it
 	random30s := splitRule{seed: "20261215", evalPercent: 30}             // the same, with the seed docs35's brief gave it
 	random30t := splitRule{seed: "20261216", evalPercent: 30}             // the same, with the seed docs36's brief gave it
+	random30u := splitRule{seed: "20261217", evalPercent: 30}             // the same, with the seed docs37's brief gave it
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -445,6 +446,13 @@ func questionSets() []questionSet {
 		// Node.js), so that the same kind of rule is worded several ways.
 		// Split at random with seed 20261216; its eval half holds 56.
 		{name: "docs36", corpus: filepath.Join("testdata", "docs36", "corpus"), split: random30t, formal: formal, minHalf: 30},
+		// Questions on real FAQ and troubleshooting files that no one of
+		// us wrote (zlib, XZ Utils, libxslt, Cargo, fsnotify, procps,
+		// man-db, vellum, Noto), in plain text, HTML and Markdown, whose
+		// headings or numbered lines are themselves questions: the answer
+		// is the paragraph under one, never the question. Split at random
+		// with seed 20261217; its eval half holds 51.
+		{name: "docs37", corpus: filepath.Join("testdata", "docs37", "corpus"), split: random30u, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
