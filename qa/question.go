@@ -612,9 +612,43 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 		if asksPersonName(toks) {
 			return TypePerson // "town manager name"
 		}
+		if n := headOfPhrase(toks); n > 0 {
+			// "effect of tariffs on prices" asks what "effect" names.
+			return namedDate(toks, keyTypeNoun(toks[:n]))
+		}
 		return namedDate(toks, keyTypeNoun(toks))
 	}
 	return TypeNone
+}
+
+// headOfPhrase returns the length of the noun phrase that opens a query
+// of key words when its head, a noun, is followed by "of", else 0: the
+// query asks for what that phrase names (keyTypeNoun of it), and a type
+// noun after "of" is in the phrase that says what the head is of ("effect
+// of tariffs on american prices", "proof of address for the resident
+// pass"), as leadingTypeNoun reads a head that is a type noun. "for" and
+// "to" ([nounprepositions]) end no such head: they more often join a
+// compound name or a purpose to it ("cycle to work max", "bank details for
+// paying rent").
+func headOfPhrase(toks []token) int {
+	l := questionWords()
+	en := english.Load()
+	if en.Err() != nil {
+		return 0
+	}
+	for i := 0; i+2 < len(toks) && i <= maxTypeModifiers; i++ {
+		t, next := toks[i], toks[i+1].text
+		if t.num || isStopWord(t.text) || l.questionWords[t.text] || l.nounPrepositions[next] && next != "of" {
+			return 0
+		}
+		if next == "of" {
+			if posCached(en, t.text).Has(english.Noun) {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // namedDate returns TypeNone for a date k of a query that names a day of a

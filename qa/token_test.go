@@ -325,6 +325,14 @@ func TestQuestionType(t *testing.T) {
 		// way to the type noun that ends their run, the phrase's head.
 		{"out of hours repair number", TypeNumber},
 		{"rent rise this year", TypeNumber}, // "this" ends the run: not a date
+		// The noun phrase before "of" is what key words ask for
+		// (headOfPhrase); a type noun after it is not. "for" and "to"
+		// end no such head.
+		{"effect of tarrifs on american prices", TypeNone},
+		{"proof of address for resident pass", TypeNone},
+		{"price of a resident pass", TypeNumber}, // the head is the type noun
+		{"cycle to work max", TypeNumber},        // a word of a limit ends the query
+		{"bank details for paying rent", TypeNumber},
 		{"opening hours", TypeTime},
 		// A unit of time after "per" or "a" is a rate's, and a time with
 		// a rate is an amount of it.
