@@ -419,3 +419,33 @@ func TestMarkdownContents(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownCodeLabel checks that a lone lower-case label ending in a
+// colon right over code ("e.g.:") is kept, as "For example:" is, and that
+// the same word over prose is still dropped as page chrome.
+func TestMarkdownCodeLabel(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{
+			name: "over a quoted code block",
+			in:   "# 1.22.0\n\nNow you need a blank import to enable zstd.\n\ne.g.:\n> ```go\n> import (\n>   _ \"promhttp/zstd\"\n> )\n> ```\n\n* The Go version is now 1.22.\n",
+			want: []string{"1.22.0", "Now you need a blank import to enable zstd.", "e.g.:", "import (", `_ "promhttp/zstd"`, "The Go version is now 1.22."},
+		},
+		{
+			name: "over prose",
+			in:   "# 1.22.0\n\nNow you need a blank import to enable zstd.\n\ne.g.:\n\nThe Go version is now 1.22.\n",
+			want: []string{"1.22.0", "Now you need a blank import to enable zstd.", "The Go version is now 1.22."},
+		},
+	}
+	for _, tt := range tests {
+		doc, err := Parse("CHANGELOG.md", []byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
