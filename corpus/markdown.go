@@ -163,6 +163,10 @@ func (w *mdWalker) block(n gast.Node) {
 		}
 		return
 	case *gast.Paragraph, *gast.TextBlock:
+		if w.inPageLinks(n) {
+			w.contents(n)
+			return
+		}
 		for _, t := range w.inline(n) {
 			w.out.add(t, KindParagraph)
 		}
@@ -185,6 +189,11 @@ func (w *mdWalker) block(n gast.Node) {
 		return
 	case *gast.ThematicBreak:
 		return
+	case *gast.List:
+		if w.inPageLinks(n) {
+			w.contents(n)
+			return
+		}
 	case *east.Table:
 		w.table(n)
 		return
@@ -201,6 +210,79 @@ func (w *mdWalker) block(n gast.Node) {
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		w.block(c)
+	}
+}
+
+// inPageLinks reports whether n, a paragraph or a list, is a table of
+// contents: links to the page's own headings and nothing else. A
+// paragraph qualifies when its text is one or more links whose targets
+// are anchors of the page ("[Project Scope](#project-scope)") with at
+// most punctuation between them; a list when each of its items is such a
+// paragraph over, at most, such a list ("* [Triagers](#triagers)" over
+// "  * [TSC meetings](#tsc-meetings)"). Such a list is the page's
+// navigation, as a site's menu is, and repeats the headings it points
+// to; a link to another page or a word outside the links ("see
+// [Limits](#limits)") makes it text.
+func (w *mdWalker) inPageLinks(n gast.Node) bool {
+	switch n := n.(type) {
+	case *gast.Paragraph, *gast.TextBlock:
+		links := 0
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *gast.Link:
+				if len(c.Destination) < 2 || c.Destination[0] != '#' {
+					return false
+				}
+				links++
+			case *gast.Text:
+				if c.HardLineBreak() || strings.ContainsFunc(string(c.Value(w.source)), isAlnum) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+		return links > 0
+	case *gast.List:
+		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+			first := item.FirstChild()
+			if first == nil || !w.inPageLinks(first) {
+				return false
+			}
+			if _, ok := first.(*gast.List); ok {
+				return false
+			}
+			for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+				if _, ok := c.(*gast.List); !ok || !w.inPageLinks(c) {
+					return false
+				}
+			}
+		}
+		return n.FirstChild() != nil
+	}
+	return false
+}
+
+// isAlnum reports whether r is a letter or a digit.
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// contents adds the blocks of a table of contents (inPageLinks), a
+// paragraph or a list, each marked as left out of the body for that
+// reason: they are shown as dropped where they stood, and no answer comes
+// from them.
+func (w *mdWalker) contents(n gast.Node) {
+	from := len(w.out)
+	if _, ok := n.(*gast.List); ok {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			w.block(c)
+		}
+	} else {
+		for _, t := range w.inline(n) {
+			w.out.add(t, KindParagraph)
+		}
+	}
+	for i := from; i < len(w.out); i++ {
+		w.out[i].why = whyContents
 	}
 }
 

@@ -367,3 +367,85 @@ func TestMarkdownYAMLComment(t *testing.T) {
 		t.Errorf("the comment's line: got kind %v, want an item (%v)", got, KindItem)
 	}
 }
+
+// TestMarkdownContents checks that a table of contents, a list or a
+// paragraph made only of links to the page's own headings, is left out
+// as one (Dropped.Why "table of contents"), and that a list linking
+// elsewhere, or with words outside its links, is kept.
+func TestMarkdownContents(t *testing.T) {
+	tests := []struct {
+		name, in      string
+		kept, dropped []string
+	}{
+		{
+			name: "a nested list of in-page links under a comment",
+			in: "# Governance\n\n<!-- TOC -->\n\n* [Triagers](#triagers)\n* [Collaborators](#collaborators)\n" +
+				"  * [Collaborator activities](#collaborator-activities)\n\n<!-- /TOC -->\n\n## Triagers\n\nTriagers assess new issues.\n",
+			kept:    []string{"Governance", "Triagers", "Triagers assess new issues."},
+			dropped: []string{"Triagers", "Collaborators", "Collaborator activities"},
+		},
+		{
+			name: "paragraphs of one in-page link each, and links joined by bars",
+			in: "# Guide\n\nIntro text of the guide.\n\n[Project Scope](#project-scope)\n\n[Style](#style) | [Review](#review)\n\n" +
+				"## Project Scope\n\nCode should be pure Go.\n",
+			kept:    []string{"Guide", "Intro text of the guide.", "Project Scope", "Code should be pure Go."},
+			dropped: []string{"Project Scope", "Style | Review"},
+		},
+		{
+			name: "links to other pages, and words beside an in-page link, are text",
+			in: "# Releases\n\nThe releases are listed below.\n\n- [OpenSSL 3.0](https://openssl.org/3.0)\n- [OpenSSL 1.1.1](#openssl-111)\n\n" +
+				"- See [Limits](#limits) for the caps.\n\n## Limits\n\nA key is at most 4 KB.\n",
+			kept: []string{"Releases", "The releases are listed below.", "OpenSSL 3.0", "OpenSSL 1.1.1",
+				"See Limits for the caps.", "Limits", "A key is at most 4 KB."},
+		},
+	}
+	for _, tt := range tests {
+		doc, err := Parse("guide.md", []byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.kept) {
+			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.kept)
+		}
+		var dropped []string
+		for _, d := range doc.Dropped {
+			if d.Why != whyContents {
+				t.Errorf("%s: %q dropped as %q, want %q", tt.name, d.Text, d.Why, whyContents)
+			}
+			dropped = append(dropped, d.Text)
+		}
+		if !slices.Equal(dropped, tt.dropped) {
+			t.Errorf("%s: got dropped %q, want %q", tt.name, dropped, tt.dropped)
+		}
+	}
+}
+
+// TestMarkdownCodeLabel checks that a lone lower-case label ending in a
+// colon right over code ("e.g.:") is kept, as "For example:" is, and that
+// the same word over prose is still dropped as page chrome.
+func TestMarkdownCodeLabel(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{
+			name: "over a quoted code block",
+			in:   "# 1.22.0\n\nNow you need a blank import to enable zstd.\n\ne.g.:\n> ```go\n> import (\n>   _ \"promhttp/zstd\"\n> )\n> ```\n\n* The Go version is now 1.22.\n",
+			want: []string{"1.22.0", "Now you need a blank import to enable zstd.", "e.g.:", "import (", `_ "promhttp/zstd"`, "The Go version is now 1.22."},
+		},
+		{
+			name: "over prose",
+			in:   "# 1.22.0\n\nNow you need a blank import to enable zstd.\n\ne.g.:\n\nThe Go version is now 1.22.\n",
+			want: []string{"1.22.0", "Now you need a blank import to enable zstd.", "The Go version is now 1.22."},
+		},
+	}
+	for _, tt := range tests {
+		doc, err := Parse("CHANGELOG.md", []byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

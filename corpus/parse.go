@@ -355,7 +355,10 @@ func clean(bs blocks, known string) (blocks, found) {
 		case KindItem:
 			drop[i] = itemChrome(bs[i].text, shapes[i])
 		default:
-			drop[i] = localChrome(bs[i].text, shapes[i])
+			// A label ending in a colon right over code ("e.g.:",
+			// "Output:") says what the code is, as "For example:"
+			// does: no lone word of page chrome.
+			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i)
 		}
 		if drop[i] {
 			bs[i].why = whyChrome
@@ -858,6 +861,13 @@ func labelsNext(bs blocks, drop []bool, i int) bool {
 	}
 	k := bs[i+1].kind
 	return k == KindItem || k == KindCode
+}
+
+// labelsCode reports whether block i ends in a colon right over a code
+// block: the label of an example ("e.g.:" over client_golang's import
+// block), kept as labelsNext keeps a list's label.
+func labelsCode(bs blocks, i int) bool {
+	return strings.HasSuffix(bs[i].text, ":") && i+1 < len(bs) && bs[i+1].kind == KindCode
 }
 
 // opensWithSentence reports whether s opens with a whole sentence followed

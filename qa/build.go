@@ -406,6 +406,12 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 			if i == len(sents)-1 && colon {
 				h = strings.TrimSpace(h + " " + codeUnder(blocks, bi))
 			}
+			// A bare label between them ("e.g.:", "For example:",
+			// "Output:") names the code but says nothing of it: the
+			// sentence before the label is what the code shows.
+			if i == len(sents)-1 && !colon && b.Kind == corpus.KindParagraph && codeLabel(blocks, bi+1) {
+				h = strings.TrimSpace(h + " " + codeUnder(blocks, bi+1))
+			}
 			p.addSentence(s, di, h, row)
 		}
 		asks := b.Kind == corpus.KindHeading && (b.Asks || strings.HasSuffix(strings.TrimSpace(b.Text), "?"))
@@ -421,6 +427,19 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		p.paras++
 	}
 	return sents
+}
+
+// codeLabel reports whether block bi is a bare label over a code block:
+// a paragraph ending in a colon ("e.g.:", "For example:", "Example
+// usage:") right over code, of fewer words than an answer needs
+// (minSentenceWords), so that it is no answer and says nothing of the
+// code itself.
+func codeLabel(blocks []corpus.Block, bi int) bool {
+	if bi+1 >= len(blocks) || blocks[bi].Kind != corpus.KindParagraph || blocks[bi+1].Kind != corpus.KindCode {
+		return false
+	}
+	t := strings.TrimSpace(blocks[bi].Text)
+	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) < minSentenceWords
 }
 
 // codeUnder returns the text of the code block right under block bi, its

@@ -546,28 +546,20 @@ func (ix *Index) laterVersion(a, b int32) bool {
 	return av != nil && bv != nil && an == bn && slices.Compare(av, bv) > 0
 }
 
-// titleVersion reads the version a title names, its first word of numbers
-// joined by dots ("2.4", "v3.10"), and the words before it in lower case,
-// the name of what it is a version of: "dropline" and [2 4] for "Dropline
-// 2.4 release notes". A title with no such word, or none before it, gives
-// "" and nil.
+// titleVersion reads the version a title names, its first word that
+// readVersion reads as a version number ("2.4", "v3.10"), and the words
+// before it in lower case, the name of what it is a version of:
+// "dropline" and [2 4] for "Dropline 2.4 release notes". A title with no
+// such word, or none before it, gives "" and nil. A dotted date
+// ("Minutes 14.09.2025") names no version, as the splitter's release
+// lines read it.
 func titleVersion(title string) (name string, version []int) {
 	words := strings.Fields(strings.ToLower(title))
 	for i, w := range words {
-		parts := strings.Split(strings.TrimPrefix(strings.Trim(w, ".,:;()\"'"), "v"), ".")
-		if len(parts) < 2 || i == 0 {
+		if i == 0 {
 			continue
 		}
-		version = version[:0]
-		for _, p := range parts {
-			n, err := strconv.Atoi(p)
-			if err != nil {
-				version = nil
-				break
-			}
-			version = append(version, n)
-		}
-		if version != nil {
+		if version = readVersion(strings.Trim(w, ".,:;()\"'")); version != nil {
 			return strings.Join(words[:i], " "), version
 		}
 	}

@@ -454,6 +454,11 @@ func TestLaterVersion(t *testing.T) {
 		{"Harbor 4.x release notes", "", nil},
 		{"2.4 release notes", "", nil},
 		{"Fees 2025", "", nil},
+		// A dotted date and a long number are no versions, as in
+		// releaseLine (readVersion).
+		{"Minutes 14.09.2025", "", nil},
+		{"Ledger 20250.1 export", "", nil},
+		{"Ledger V2.1.", "ledger", []int{2, 1}},
 	} {
 		name, version := titleVersion(tt.title)
 		if name != tt.name || !slices.Equal(version, tt.version) {

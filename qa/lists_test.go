@@ -288,6 +288,40 @@ func TestCodeFindsItsIntro(t *testing.T) {
 	}
 }
 
+// TestCodeFindsIntroPastLabel checks that a bare label over a code block
+// ("e.g.:", "For example:"), too short to be an answer, hands the code's
+// words to the sentence before it (codeLabel), and that a longer line
+// over the code, which is a sentence of its own, does not.
+func TestCodeFindsIntroPastLabel(t *testing.T) {
+	para := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindParagraph} }
+	code := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindCode} }
+	ix := Build([]corpus.Document{{Path: "CHANGELOG.md", Title: "ferryctl", Blocks: []corpus.Block{
+		para("Compressed logs now need a blank import."),
+		para("e.g.:"),
+		code("import _ \"ferry/harbour/zstd\""),
+		para("Plain logs need nothing more."),
+		para("Here is what a compressed setup looks like:"),
+		code("ferryctl logs --harbour"),
+	}}})
+	harbour, ok := ix.termOfWord("harbour")
+	if !ok {
+		t.Fatal("no term of \"harbour\"")
+	}
+	for _, tt := range []struct {
+		text  string
+		found bool
+	}{
+		{"Compressed logs now need a blank import.", true},
+		{"Plain logs need nothing more.", false},
+		{"Here is what a compressed setup looks like:", true},
+	} {
+		s := sentenceNamed(t, ix, tt.text)
+		if got := slices.Contains(s.indexed, harbour); got != tt.found {
+			t.Errorf("%q found by the code's \"harbour\": got %v, want %v", tt.text, got, tt.found)
+		}
+	}
+}
+
 // TestNamesDocument checks which lines name a file the loader reads
 // (namesDocument): such a row or item of a table of pages points to its
 // answer and is none.

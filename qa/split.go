@@ -3,6 +3,7 @@ package qa
 import (
 	_ "embed"
 	"math/bits"
+	"strconv"
 	"strings"
 
 	"github.com/qabot/qabot/corpus"
@@ -497,19 +498,34 @@ func releaseLine(text string) bool {
 	return false
 }
 
-// dottedVersion reports whether w is a version number: digits in two or
-// more parts parted by dots, after an optional "v", and not a dotted date
-// (a last part of four digits).
+// dottedVersion reports whether w is a version number (readVersion).
 func dottedVersion(w string) bool {
+	return readVersion(w) != nil
+}
+
+// readVersion reads w as a version number, digits in two or more parts
+// parted by dots after an optional "v" ("3.0.19", "v1.10.1", "2.11"),
+// and returns its parts, or nil when w is none. A part of more than four
+// digits is no version's, and a last part of four digits makes a dotted
+// date ("14.09.2025"), not a version. It is the one reader of a version
+// number for the splitter's release lines (releaseLine) and for the
+// titles that name a version of the same thing (titleVersion), so that
+// both take the same words for versions.
+func readVersion(w string) []int {
 	w = strings.TrimPrefix(w, "v")
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 || len(parts[len(parts)-1]) == 4 {
-		return false
+	if w == "" || w[0] == '.' || strings.IndexByte(w, '.') < 0 {
+		return nil
 	}
-	for _, p := range parts {
+	var parts []int
+	for p := range strings.SplitSeq(w, ".") {
 		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
-			return false
+			return nil
 		}
+		n, _ := strconv.Atoi(p)
+		parts = append(parts, n)
 	}
-	return true
+	if last := w[strings.LastIndexByte(w, '.')+1:]; len(last) == 4 {
+		return nil
+	}
+	return parts
 }

@@ -93,6 +93,9 @@ func scanWords(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered
 				i++
 				continue
 			case !isWordByte(c):
+				if c == ':' {
+					i += shortcodeLen(s, i)
+				}
 				i++
 				continue
 			}
@@ -110,6 +113,34 @@ func scanWords(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered
 		i = end
 	}
 	return out, from
+}
+
+// shortcodeLen returns the length, less one, of the emoji shortcode
+// starting at s[i], a ':' (GitHub's ":white_check_mark:", ":x:",
+// ":warning:", which the page shows as a picture), or 0 when none starts
+// there: lower-case letters, digits, '_', '+' and '-' with a letter among
+// them, between two colons that no word touches ("10:30:45", "a:b:c" and
+// "http://x:" hold none). A shortcode gives no word: the picture is no
+// word of the text, and its name's parts ("white", "check", "mark") would
+// find its line as words the line does not say.
+func shortcodeLen(s string, i int) int {
+	if i > 0 && (isWordByte(s[i-1]) || s[i-1] == ':') {
+		return 0
+	}
+	letter := false
+	for j := i + 1; j < len(s) && j-i <= maxTokenBytes; j++ {
+		c := s[j]
+		switch {
+		case 'a' <= c && c <= 'z':
+			letter = true
+		case '0' <= c && c <= '9', c == '_', c == '+', c == '-':
+		case c == ':' && letter && j > i+1 && (j+1 == len(s) || !isWordByte(s[j+1]) && s[j+1] != ':'):
+			return j - i
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // isWordRune reports whether r can be part of a word.

@@ -1293,3 +1293,24 @@ func TestScanWordPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeShortcodes checks that an emoji shortcode (GitHub's
+// ":white_check_mark:", ":x:") gives no word, and that colons between
+// words or numbers ("10:30:45", "a:b:c", "note:x:") still part words.
+func TestTokenizeShortcodes(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"0.0.23; :white_check_mark:", []string{"0023"}},
+		{"< 0.0.23; :x:", []string{"0023"}},
+		{":warning: breaking change :warning:", []string{"breaking", "change"}},
+		{"at 10:30:45 today", []string{"at", "10", "30", "45", "today"}},
+		{"a:b:c and note:x: here", []string{"a", "b", "c", "and", "note", "x", "here"}},
+		{"Status: :100: ok", []string{"status", "100", "ok"}},
+	} {
+		if got := texts(tokenize(tt.in, nil)); !slices.Equal(got, tt.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
