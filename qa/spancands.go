@@ -521,6 +521,14 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	// function words ("your"); and the hour of a clock time and its "a.m."
 	// or "p.m." ("open Tuesday to [Saturday 9] a.m.").
 	for i := 1; i < len(toks); i++ {
+		if codeJoin(st.text, int(toks[i-1].end), int(toks[i].start)) {
+			// The parts of a word of code joined by underscores or an
+			// equals sign ("ASN1_MAX_NAME_SIZE", "httpcookiemaxnum=3000")
+			// are one word, which may hold function words
+			// ("PRIORITY_IS_HIGH") and ends at its last part.
+			toks[i-1].ends, toks[i].opens, toks[i].holds, toks[i].ends = false, false, true, true
+			continue
+		}
 		address := joinedInAddress(st.text, int(toks[i-1].end), int(toks[i].start))
 		if address || joinedByHyphen(st.text, int(toks[i-1].end), int(toks[i].start)) ||
 			toks[i-1].num && toks[i].num && joinedByColon(st.text, int(toks[i-1].end), int(toks[i].start)) ||
@@ -722,12 +730,14 @@ func gapClass(g string) uint8 {
 	if g == "" {
 		return gapNone
 	}
-	spaced := false
+	spaced, joiner := false, false
 	class := gapNone
 	for _, r := range g {
 		switch r {
 		case ' ', '\t', '\n', '\u00a0':
 			spaced = true
+		case '_', '=':
+			joiner = true // "MAN_DISABLE_SECCOMP", "--time-unit=B": codeJoin
 		case ',':
 			return gapComma
 		case '(', '[':
@@ -751,6 +761,9 @@ func gapClass(g string) uint8 {
 	}
 	if class == gapDash && !spaced {
 		return gapNone // "anti-dumping", "90-day"
+	}
+	if joiner && spaced && class == gapNone {
+		return gapOther
 	}
 	return class
 }
@@ -826,7 +839,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 	for pi := range st.phrases {
 		ph := &st.phrases[pi]
 		a, b := tokenRange(toks, ph.start, ph.end)
-		if a >= b {
+		if a >= b || cutsCodeWord(st.text, toks, a, b) {
 			continue
 		}
 		k := ix.typedKind(st, ph, toks, a, b, words)
@@ -1093,6 +1106,34 @@ func spaced(text string, end, start int32) bool {
 // the next, which starts at start, are joined by a colon alone ("04:00").
 func joinedByColon(text string, end, start int) bool {
 	return start == end+1 && text[end] == ':'
+}
+
+// codeJoin reports whether a word that ends at byte end of text and the
+// next, which starts at start, are joined by underscores or one equals
+// sign alone, as the parts of a name in code or of an option and its
+// value are ("MAN_DISABLE_SECCOMP", "__libc_freeres" after its first
+// part, "--trace-children=yes").
+func codeJoin(text string, end, start int) bool {
+	if start <= end {
+		return false
+	}
+	if start == end+1 && text[end] == '=' {
+		return true
+	}
+	for k := end; k < start; k++ {
+		if text[k] != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// cutsCodeWord reports whether toks[a:b] opens or ends inside a word of
+// code whose parts are joined by underscores or "=" (codeJoin): the names
+// typed at Build in "GLIBCXX_FORCE_NEW" ("GLIBCXX", "NEW") are no phrases.
+func cutsCodeWord(text string, toks []spanTok, a, b int32) bool {
+	return a > 0 && codeJoin(text, int(toks[a-1].end), int(toks[a].start)) ||
+		int(b) < len(toks) && codeJoin(text, int(toks[b-1].end), int(toks[b].start))
 }
 
 // joinedInAddress reports whether a word that ends at byte end of text

@@ -90,6 +90,15 @@ func TestSpanCandidatesHoldPhrases(t *testing.T) {
 		// thing before it.
 		{"In 2015, China started the third generation BeiDou system (BDS-3) in the global coverage constellation.", "what is the third generation system called",
 			[]string{"BDS-3"}, nil},
+		// The parts of a name in code joined by underscores, and an
+		// option and its value joined by "=", are one word.
+		{"Document MAN_DISABLE_SECCOMP and PIPELINE_DEBUG environment variables in man(1).", "what environment vars got documented",
+			[]string{"MAN_DISABLE_SECCOMP and PIPELINE_DEBUG", "MAN_DISABLE_SECCOMP", "PIPELINE_DEBUG"},
+			[]string{"SECCOMP and PIPELINE", "DISABLE_SECCOMP", "MAN_DISABLE", "PIPELINE"}},
+		{"With GCC 3.4 and later, that variable has changed name to GLIBCXX_FORCE_NEW.", "env var to force new",
+			[]string{"GLIBCXX_FORCE_NEW"}, []string{"GLIBCXX", "FORCE_NEW", "NEW"}},
+		{"The default value is httpcookiemaxnum=3000 for every client.", "httpcookiemaxnum default",
+			[]string{"httpcookiemaxnum=3000"}, []string{"httpcookiemaxnum", "default value is httpcookiemaxnum"}},
 	} {
 		got := candidatesOf(t, tt.sentence, tt.question)
 		for _, w := range tt.want {
@@ -271,6 +280,7 @@ func TestGapClass(t *testing.T) {
 		{" ", gapNone}, {"-", gapNone}, {"–", gapNone}, {" – ", gapDash}, {" — ", gapDash}, {"—", gapDash},
 		{", ", gapComma}, {"\", ", gapComma}, {" (", gapOpen}, {") ", gapClose}, {": ", gapColon}, {"; ", gapColon},
 		{" \"", gapQuote}, {" “", gapQuote}, {" / ", gapNone}, {" * ", gapOther},
+		{"_", gapNone}, {"__", gapNone}, {"=", gapNone}, {" __", gapOther}, {" = ", gapOther},
 	} {
 		if got := gapClass(tt.gap); got != tt.want {
 			t.Errorf("gapClass(%q) = %d, want %d", tt.gap, got, tt.want)

@@ -1476,8 +1476,9 @@ func (f *spanFacts) timeUnitEnd(c *spanCand) int32 {
 // many times" -> "four times", not "four"; countedEnd), a number of time
 // units its unit ("4 weeks", not "4"; durationUnitEnd), and for a question
 // that asks a time also across one word that qualifies the unit ("5
-// working days"; modifiedUnitEnd), a number alone the
-// partitive of the first or second person after it ("412 of you", "five of
+// working days"; modifiedUnitEnd), an amount of money alone the rate
+// "for each" thing after it ("£60 for each week"; rateEachEnd), a number
+// alone the partitive of the first or second person after it ("412 of you", "five of
 // our parks"; partitiveEnd), a date gives only its year to a question that
 // asks for the year (yearOf), a clock-time range the second range joined
 // to it by "and" (rangePairEnd: "10:00–13:00 and 15:00–17:00"), a clock
@@ -1524,6 +1525,12 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		if c.kind == kindCount && c.b-c.a == 1 {
 			if e := f.partitiveEnd(text, end); e != end {
 				end = e
+				break
+			}
+		}
+		if s := f.sentence(c); c.kind == kindMoney && s[c.b-1].num && end == int(s[c.b-1].end) {
+			if b := rateEachEnd(s, c.b); b > 0 {
+				end = int(s[b-1].end)
 				break
 			}
 		}
@@ -1888,6 +1895,48 @@ func dayTimeEnd(st *sentence, q *Question, end int) int {
 		}
 	}
 	return end
+}
+
+// maxRateThing bounds the words that name the thing an amount is paid
+// for after "for each" (rateEachEnd): a noun and the words that modify it
+// ("tax year", "night shift worked").
+const maxRateThing = 3
+
+// rateEachEnd returns the end (a token index) of the rate an amount of
+// money alone (no rate of its own: "£2.40 an hour for every hour
+// worked" stays "£2.40 an hour") that ends before token b of s is paid
+// at, or 0: a phrase of
+// [eachrates] right after it, then one to maxRateThing content words that
+// are no numbers, with no mark between, up to the first word that is not
+// one ("£60" of "£60 for each week on call" answers as "£60 for each
+// week", "£20,000" of "£20,000 each tax year" as "£20,000 each tax
+// year"). An amount for each thing is a rate as "£60 a week" is, which the
+// candidate's own words hold ("a" may stand inside a phrase, "for each"
+// may not), and the amount alone says less than the sentence does.
+func rateEachEnd(s []spanTok, b int32) int32 {
+	n := int32(len(s))
+	for _, rate := range spanWords().eachRates {
+		j := b
+		for _, w := range rate {
+			if j >= n || s[j].word != w || breaks(s[j].gap) {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 {
+			continue
+		}
+		k := j
+		for k < n && k-j < maxRateThing && s[k].content && !s[k].num && !breaks(s[k].gap) {
+			k++
+		}
+		if k > j {
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // monthlyEnd returns where a short answer to a when or what-time question,

@@ -1200,3 +1200,16 @@ func TestPeriodCellOfPlain(t *testing.T) {
 		t.Errorf("%d (question, row) pairs and %d cells found: want some of each", rows, found)
 	}
 }
+
+// TestRateEachSpans checks that an amount of money alone takes the rate
+// after it, "for each" or "each" and the thing it is paid for, and that
+// an amount that holds a rate of its own ("an hour") takes no second one
+// (rateEachEnd, [eachrates]).
+func TestRateEachSpans(t *testing.T) {
+	checkSpans(t, []sentenceSpan{
+		{"On-call engineers receive £60 for each week on call.", "What is the on-call pay for a week?", "£60 for each week"},
+		{"Early start allowance: £8 for each shift that starts before 05:00.", "How much is the early start allowance?", "£8 for each shift"},
+		{"The Cash ISA allowance is £20,000 each tax year.", "isa allowance", "£20,000 each tax year"},
+		{"Night premium: £2.40 an hour for every hour worked between 22:00 and 06:00.", "night premium rate", "£2.40 an hour"},
+	})
+}

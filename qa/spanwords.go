@@ -104,6 +104,9 @@ type spanWordLists struct {
 	// them too, as the sentence's text reads them (monthlyEnd,
 	// clockTimeEnd, timeBeforeDay).
 	monthly, dayJoins []string
+	// eachRates holds the lines of [eachrates] ("for each"), in file
+	// order, each as its words (rateEachEnd).
+	eachRates [][]string
 	// unitHours maps each word of [unithours] to the hours its unit of
 	// time lasts ("week": 168), for periodHours.
 	unitHours map[string]int
@@ -185,6 +188,9 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 	}
 	for _, line := range s.lines("monthly") {
 		l.monthly = append(l.monthly, " "+strings.Join(strings.Fields(line), " "))
+	}
+	for _, line := range s.lines("eachrates") {
+		l.eachRates = append(l.eachRates, strings.Fields(line))
 	}
 	for _, line := range s.lines("dayjoins") {
 		l.dayJoins = append(l.dayJoins, " "+strings.Join(strings.Fields(line), " ")+" ")
