@@ -1478,7 +1478,9 @@ func (f *spanFacts) timeUnitEnd(c *spanCand) int32 {
 // that asks a time also across one word that qualifies the unit ("5
 // working days"; modifiedUnitEnd), a number alone the
 // partitive of the first or second person after it ("412 of you", "five of
-// our parks"; partitiveEnd), a date gives only its year to a question that
+// our parks"; partitiveEnd), a span of years gives the year of the birth or
+// the death asked ("1711" of "1711–1776" for "when was Hume born";
+// lifeYear), a date gives only its year to a question that
 // asks for the year (yearOf), a clock-time range the second range joined
 // to it by "and" (rangePairEnd: "10:00–13:00 and 15:00–17:00"), a clock
 // time its time zone and the day after "on", and a day the clock time before "on" (clockTimeEnd, timeBeforeDay:
@@ -1529,6 +1531,10 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		}
 		end = askedEnd(f.q, text, start, end)
 	case TypeDate:
+		if s, e := lifeYear(f.q, text, start, end); e != end || s != start {
+			start, end = s, e
+			break
+		}
 		if f.q.asksYear() {
 			start, end = yearOf(text, start, end)
 			break
@@ -2351,6 +2357,39 @@ func (q *Question) asksYear() bool {
 		}
 	}
 	return false
+}
+
+// lifeYear returns the bytes of the year a question about a birth or a
+// death asks of a span of years text[start:end], or start and end: the
+// first year of "1711–1776" when the question holds a word of [birthwords]
+// of questionwords.txt and none of [deathwords] ("when was Hume born"), the
+// second when it holds one of [deathwords] and none of [birthwords] ("when
+// did Hume die"). The span is two numbers joined by a dash with no space,
+// the year given a year of four figures ("1600" of "1600–43" for a birth;
+// for a death "43" is no year, and the span is kept).
+func lifeYear(q *Question, text string, start, end int) (int, int) {
+	var buf [4]token
+	toks := tokenize(text[start:end], buf[:0])
+	if len(toks) != 2 || !dash(text[start+toks[0].end:start+toks[1].start]) {
+		return start, end
+	}
+	l := questionWords()
+	birth, death := false, false
+	for _, t := range q.toks {
+		birth = birth || l.birthWords[t.text]
+		death = death || l.deathWords[t.text]
+	}
+	y := -1
+	switch {
+	case birth && !death:
+		y = 0
+	case death && !birth:
+		y = 1
+	}
+	if y < 0 || !isYear(toks[y].text) {
+		return start, end
+	}
+	return start + toks[y].start, start + toks[y].end
 }
 
 // yearOf returns the bytes of the one year in the date text[start:end]

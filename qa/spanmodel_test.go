@@ -463,6 +463,33 @@ func TestYearOf(t *testing.T) {
 	}
 }
 
+// TestLifeYear checks the year of a span of years that a question about a
+// birth or a death gives.
+func TestLifeYear(t *testing.T) {
+	tests := []struct {
+		question, span, want string
+	}{
+		{"When was Hume born?", "1711–1776", "1711"},
+		{"When did Hume die?", "1711–1776", "1776"},
+		{"what year was hume's death", "1711-1776", "1776"},
+		{"When was Jonas Bronck born?", "1600–43", "1600"},
+		{"When did Jonas Bronck die?", "1600–43", "1600–43"},                  // "43" is no year
+		{"When was Hume born and when did he die?", "1711–1776", "1711–1776"}, // both asked
+		{"When did the Song dynasty rule?", "960–1279", "960–1279"},           // no birth nor death
+		{"When was Hume born?", "1711 – 1776", "1711 – 1776"},                 // spaced: no span of a life
+		{"When was Hume born?", "7 May 1711", "7 May 1711"},                   // no span
+	}
+	for _, tt := range tests {
+		text := "David Hume (" + tt.span + ") was a philosopher."
+		start := len("David Hume (")
+		q := Parse(tt.question)
+		s, e := lifeYear(&q, text, start, start+len(tt.span))
+		if got := text[s:e]; got != tt.want {
+			t.Errorf("lifeYear(%q, %q): got %q, want %q", tt.question, tt.span, got, tt.want)
+		}
+	}
+}
+
 // TestAsksYear checks which questions ask for a year by name.
 func TestAsksYear(t *testing.T) {
 	tests := []struct {
