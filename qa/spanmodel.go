@@ -1485,7 +1485,8 @@ func (f *spanFacts) timeUnitEnd(c *spanCand) int32 {
 // to it by "and" (rangePairEnd: "10:00–13:00 and 15:00–17:00"), a clock
 // time its time zone and the day after "on", and a day the clock time before "on" (clockTimeEnd, timeBeforeDay:
 // "17:00 on the Monday") and the words that make it a day of each month
-// (monthlyEnd), a name drops its possessive ("Taylor Swift's" -> "Taylor
+// (monthlyEnd), a number keeps its minus sign and the degrees after it
+// ("−2.8 °C"; minusStart, degreeEnd), a name drops its possessive ("Taylor Swift's" -> "Taylor
 // Swift"; possessiveEnd), the answer to a yes/no question, and any answer
 // that is no typed phrase, keeps the negation before it ("not required",
 // "not supported" of "Siri is not supported"; negationStart), a number
@@ -1552,6 +1553,9 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	default:
 		end = askedEnd(f.q, text, start, end)
 	}
+	if c.kind.answerType() == TypeNumber {
+		start, end = minusStart(text, start), degreeEnd(text, end)
+	}
 	if e := monthlyEnd(&f.ix.sents[c.sent], f.q, end); e != end {
 		end = timeZoneEnd(text, dayTimeEnd(&f.ix.sents[c.sent], f.q, e))
 	}
@@ -1595,6 +1599,50 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	end = possessiveEnd(f.q, text, start, end, owned)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// degreeEnd returns end moved past the degree sign and its scale that
+// follow the number text[:end] ("35.5 °F", "24°C", "−2.8 °C", "30°"), or
+// end: a temperature or an angle given without its degrees is a bare
+// figure. One space at most between; the scale is one capital that no
+// letter follows.
+func degreeEnd(text string, end int) int {
+	if end == 0 || !isDigitByte(text[end-1]) {
+		return end
+	}
+	e := end
+	if e < len(text) && text[e] == ' ' {
+		e++
+	}
+	if !strings.HasPrefix(text[e:], "°") {
+		return end
+	}
+	e += len("°")
+	if e < len(text) && text[e] >= 'A' && text[e] <= 'Z' {
+		if r, _ := utf8.DecodeRuneInString(text[e+1:]); !unicode.IsLetter(r) {
+			e++
+		}
+	}
+	return e
+}
+
+// minusStart returns start moved back over the minus sign right before
+// the number text[start:] ("−2.8" of "a record low of −2.8 °C"), or
+// start: given without it, a figure below zero reads as one above. The
+// sign is "−" or "-" with a space, an opening bracket or nothing before
+// it, so that a range ("10-20") keeps its second number as it is.
+func minusStart(text string, start int) int {
+	if start >= len(text) || !isDigitByte(text[start]) {
+		return start
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:start])
+	if r != '−' && r != '-' {
+		return start
+	}
+	if b, _ := utf8.DecodeLastRuneInString(text[:start-size]); start-size > 0 && b != ' ' && b != '(' {
+		return start
+	}
+	return start - size
 }
 
 // codeListEnd returns the end of the list that candidate c opens when c

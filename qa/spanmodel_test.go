@@ -490,6 +490,33 @@ func TestLifeYear(t *testing.T) {
 	}
 }
 
+// TestDegreesAndMinus checks that a number picked keeps the degrees after
+// it (degreeEnd) and the minus sign before it (minusStart).
+func TestDegreesAndMinus(t *testing.T) {
+	tests := []struct {
+		text, pick, want string
+	}{
+		{"January averages 35.5 °F in the city.", "35.5", "35.5 °F"},
+		{"The record low is −2.8 °C (27.0 °F).", "2.8", "−2.8 °C"},
+		{"Wash at 40°C or less.", "40", "40°C"},
+		{"Turn it 30° to the left.", "30", "30°"},
+		{"Point it 30°East of north.", "30", "30°"},                   // a capital that opens a word is no scale
+		{"Days are 17–18 °C in winter.", "17–18", "17–18 °C"},         // a range
+		{"Alarms sound above -65 °C.", "65", "-65 °C"},                // a hyphen as the minus
+		{"Scores of 10-20 are low.", "20", "20"},                      // a range keeps its second number
+		{"The pre-1990 model.", "1990", "1990"},                       // a hyphen inside a word
+		{"The 35.5 rating holds.", "35.5", "35.5"},                    // no degrees
+		{"It costs 40 ° in the old money.", "old money", "old money"}, // no number
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.pick)
+		end := start + len(tt.pick)
+		if got := tt.text[minusStart(tt.text, start):degreeEnd(tt.text, end)]; got != tt.want {
+			t.Errorf("%q of %q: got %q, want %q", tt.pick, tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestAsksYear checks which questions ask for a year by name.
 func TestAsksYear(t *testing.T) {
 	tests := []struct {
