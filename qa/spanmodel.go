@@ -1486,7 +1486,9 @@ func (f *spanFacts) timeUnitEnd(c *spanCand) int32 {
 // time its time zone and the day after "on", and a day the clock time before "on" (clockTimeEnd, timeBeforeDay:
 // "17:00 on the Monday") and the words that make it a day of each month
 // (monthlyEnd), a number keeps its minus sign and the degrees after it
-// ("−2.8 °C"; minusStart, degreeEnd), a name drops its possessive ("Taylor Swift's" -> "Taylor
+// ("−2.8 °C"; minusStart, degreeEnd), a pick that opens with a naming
+// verb gives the name after it to a question that asks a name ("mutants"
+// of "called mutants"; namingStart), a name drops its possessive ("Taylor Swift's" -> "Taylor
 // Swift"; possessiveEnd), the answer to a yes/no question, and any answer
 // that is no typed phrase, keeps the negation before it ("not required",
 // "not supported" of "Siri is not supported"; negationStart), a number
@@ -1598,7 +1600,40 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		}
 	}
 	end = possessiveEnd(f.q, text, start, end, owned)
+	start = namingStart(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// namingStart returns start moved past the naming verb that opens the pick
+// text[start:end] ([namingverbs] of spanwords.txt: "called mutants" ->
+// "mutants") when words follow it and q asks a name by a word of
+// [namingasks] ("what are rare alleles called"), or start: the verb says
+// that a name follows and is no part of it.
+func namingStart(q *Question, text string, start, end int) int {
+	var low [12]byte // the longest naming verb fits; a longer word is none
+	sp := strings.IndexByte(text[start:end], ' ')
+	if sp <= 0 || sp > len(low) {
+		return start
+	}
+	for i := range sp {
+		b := text[start+i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		low[i] = b
+	}
+	w := spanWords()
+	if !w.namingVerbs[string(low[:sp])] {
+		return start
+	}
+	asks := false
+	for _, t := range q.toks {
+		asks = asks || w.namingAsks[t.text]
+	}
+	if !asks {
+		return start
+	}
+	return start + sp + 1
 }
 
 // degreeEnd returns end moved past the degree sign and its scale that

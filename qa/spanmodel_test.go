@@ -517,6 +517,29 @@ func TestDegreesAndMinus(t *testing.T) {
 	}
 }
 
+// TestNamingStart checks that a pick opening with a naming verb gives the
+// name after it when the question asks a name, and only then.
+func TestNamingStart(t *testing.T) {
+	tests := []struct {
+		question, pick, want string
+	}{
+		{"What are rare alleles called?", "called mutants", "mutants"},
+		{"What is the father of a litter referred as?", "called the sire", "the sire"},
+		{"What was the ship named?", "Named Endeavour", "Endeavour"},
+		{"What did the staff do?", "called the police", "called the police"}, // no name asked
+		{"What are rare alleles called?", "called", "called"},                // nothing follows
+		{"What are rare alleles called?", "mutants", "mutants"},              // no naming verb
+	}
+	for _, tt := range tests {
+		text := "They are " + tt.pick + " today."
+		start := len("They are ")
+		q := Parse(tt.question)
+		if got := text[namingStart(&q, text, start, start+len(tt.pick)) : start+len(tt.pick)]; got != tt.want {
+			t.Errorf("namingStart(%q, %q): got %q, want %q", tt.question, tt.pick, got, tt.want)
+		}
+	}
+}
+
 // TestAsksYear checks which questions ask for a year by name.
 func TestAsksYear(t *testing.T) {
 	tests := []struct {
