@@ -1479,12 +1479,17 @@ func (f *spanFacts) timeUnitEnd(c *spanCand) int32 {
 // working days"; modifiedUnitEnd), an amount of money alone the rate
 // "for each" thing after it ("£60 for each week"; rateEachEnd), a number
 // alone the partitive of the first or second person after it ("412 of you", "five of
-// our parks"; partitiveEnd), a date gives only its year to a question that
+// our parks"; partitiveEnd), a span of years gives the year of the birth or
+// the death asked ("1711" of "1711–1776" for "when was Hume born";
+// lifeYear), a date gives only its year to a question that
 // asks for the year (yearOf), a clock-time range the second range joined
 // to it by "and" (rangePairEnd: "10:00–13:00 and 15:00–17:00"), a clock
 // time its time zone and the day after "on", and a day the clock time before "on" (clockTimeEnd, timeBeforeDay:
 // "17:00 on the Monday") and the words that make it a day of each month
-// (monthlyEnd), a name drops its possessive ("Taylor Swift's" -> "Taylor
+// (monthlyEnd), a number keeps its minus sign and the degrees after it
+// ("−2.8 °C"; minusStart, degreeEnd), a pick that opens with a naming
+// verb gives the name after it to a question that asks a name ("mutants"
+// of "called mutants"; namingStart), a name drops its possessive ("Taylor Swift's" -> "Taylor
 // Swift"; possessiveEnd), the answer to a yes/no question, and any answer
 // that is no typed phrase, keeps the negation before it ("not required",
 // "not supported" of "Siri is not supported"; negationStart), a number
@@ -1536,6 +1541,10 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		}
 		end = askedEnd(f.q, text, start, end)
 	case TypeDate:
+		if s, e := lifeYear(f.q, text, start, end); e != end || s != start {
+			start, end = s, e
+			break
+		}
 		if f.q.asksYear() {
 			start, end = yearOf(text, start, end)
 			break
@@ -1552,6 +1561,9 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		end = askedEnd(f.q, text, start, end)
 	default:
 		end = askedEnd(f.q, text, start, end)
+	}
+	if c.kind.answerType() == TypeNumber {
+		start, end = minusStart(text, start), degreeEnd(text, end)
 	}
 	if e := monthlyEnd(&f.ix.sents[c.sent], f.q, end); e != end {
 		end = timeZoneEnd(text, dayTimeEnd(&f.ix.sents[c.sent], f.q, e))
@@ -1595,7 +1607,84 @@ func (f *spanFacts) pickText(c *spanCand) string {
 		}
 	}
 	end = possessiveEnd(f.q, text, start, end, owned)
+	start = namingStart(f.q, text, start, end)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+}
+
+// namingStart returns start moved past the naming verb that opens the pick
+// text[start:end] ([namingverbs] of spanwords.txt: "called mutants" ->
+// "mutants") when words follow it and q asks a name by a word of
+// [namingasks] ("what are rare alleles called"), or start: the verb says
+// that a name follows and is no part of it.
+func namingStart(q *Question, text string, start, end int) int {
+	var low [12]byte // the longest naming verb fits; a longer word is none
+	sp := strings.IndexByte(text[start:end], ' ')
+	if sp <= 0 || sp > len(low) {
+		return start
+	}
+	for i := range sp {
+		b := text[start+i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		low[i] = b
+	}
+	w := spanWords()
+	if !w.namingVerbs[string(low[:sp])] {
+		return start
+	}
+	asks := false
+	for _, t := range q.toks {
+		asks = asks || w.namingAsks[t.text]
+	}
+	if !asks {
+		return start
+	}
+	return start + sp + 1
+}
+
+// degreeEnd returns end moved past the degree sign and its scale that
+// follow the number text[:end] ("35.5 °F", "24°C", "−2.8 °C", "30°"), or
+// end: a temperature or an angle given without its degrees is a bare
+// figure. One space at most between; the scale is one capital that no
+// letter follows.
+func degreeEnd(text string, end int) int {
+	if end == 0 || !isDigitByte(text[end-1]) {
+		return end
+	}
+	e := end
+	if e < len(text) && text[e] == ' ' {
+		e++
+	}
+	if !strings.HasPrefix(text[e:], "°") {
+		return end
+	}
+	e += len("°")
+	if e < len(text) && text[e] >= 'A' && text[e] <= 'Z' {
+		if r, _ := utf8.DecodeRuneInString(text[e+1:]); !unicode.IsLetter(r) {
+			e++
+		}
+	}
+	return e
+}
+
+// minusStart returns start moved back over the minus sign right before
+// the number text[start:] ("−2.8" of "a record low of −2.8 °C"), or
+// start: given without it, a figure below zero reads as one above. The
+// sign is "−" or "-" with a space, an opening bracket or nothing before
+// it, so that a range ("10-20") keeps its second number as it is.
+func minusStart(text string, start int) int {
+	if start >= len(text) || !isDigitByte(text[start]) {
+		return start
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:start])
+	if r != '−' && r != '-' {
+		return start
+	}
+	if b, _ := utf8.DecodeLastRuneInString(text[:start-size]); start-size > 0 && b != ' ' && b != '(' {
+		return start
+	}
+	return start - size
 }
 
 // codeListEnd returns the end of the list that candidate c opens when c
@@ -2400,6 +2489,39 @@ func (q *Question) asksYear() bool {
 		}
 	}
 	return false
+}
+
+// lifeYear returns the bytes of the year a question about a birth or a
+// death asks of a span of years text[start:end], or start and end: the
+// first year of "1711–1776" when the question holds a word of [birthwords]
+// of questionwords.txt and none of [deathwords] ("when was Hume born"), the
+// second when it holds one of [deathwords] and none of [birthwords] ("when
+// did Hume die"). The span is two numbers joined by a dash with no space,
+// the year given a year of four figures ("1600" of "1600–43" for a birth;
+// for a death "43" is no year, and the span is kept).
+func lifeYear(q *Question, text string, start, end int) (int, int) {
+	var buf [4]token
+	toks := tokenize(text[start:end], buf[:0])
+	if len(toks) != 2 || !dash(text[start+toks[0].end:start+toks[1].start]) {
+		return start, end
+	}
+	l := questionWords()
+	birth, death := false, false
+	for _, t := range q.toks {
+		birth = birth || l.birthWords[t.text]
+		death = death || l.deathWords[t.text]
+	}
+	y := -1
+	switch {
+	case birth && !death:
+		y = 0
+	case death && !birth:
+		y = 1
+	}
+	if y < 0 || !isYear(toks[y].text) {
+		return start, end
+	}
+	return start + toks[y].start, start + toks[y].end
 }
 
 // yearOf returns the bytes of the one year in the date text[start:end]

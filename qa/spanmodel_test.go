@@ -463,6 +463,83 @@ func TestYearOf(t *testing.T) {
 	}
 }
 
+// TestLifeYear checks the year of a span of years that a question about a
+// birth or a death gives.
+func TestLifeYear(t *testing.T) {
+	tests := []struct {
+		question, span, want string
+	}{
+		{"When was Hume born?", "1711–1776", "1711"},
+		{"When did Hume die?", "1711–1776", "1776"},
+		{"what year was hume's death", "1711-1776", "1776"},
+		{"When was Jonas Bronck born?", "1600–43", "1600"},
+		{"When did Jonas Bronck die?", "1600–43", "1600–43"},                  // "43" is no year
+		{"When was Hume born and when did he die?", "1711–1776", "1711–1776"}, // both asked
+		{"When did the Song dynasty rule?", "960–1279", "960–1279"},           // no birth nor death
+		{"When was Hume born?", "1711 – 1776", "1711 – 1776"},                 // spaced: no span of a life
+		{"When was Hume born?", "7 May 1711", "7 May 1711"},                   // no span
+	}
+	for _, tt := range tests {
+		text := "David Hume (" + tt.span + ") was a philosopher."
+		start := len("David Hume (")
+		q := Parse(tt.question)
+		s, e := lifeYear(&q, text, start, start+len(tt.span))
+		if got := text[s:e]; got != tt.want {
+			t.Errorf("lifeYear(%q, %q): got %q, want %q", tt.question, tt.span, got, tt.want)
+		}
+	}
+}
+
+// TestDegreesAndMinus checks that a number picked keeps the degrees after
+// it (degreeEnd) and the minus sign before it (minusStart).
+func TestDegreesAndMinus(t *testing.T) {
+	tests := []struct {
+		text, pick, want string
+	}{
+		{"January averages 35.5 °F in the city.", "35.5", "35.5 °F"},
+		{"The record low is −2.8 °C (27.0 °F).", "2.8", "−2.8 °C"},
+		{"Wash at 40°C or less.", "40", "40°C"},
+		{"Turn it 30° to the left.", "30", "30°"},
+		{"Point it 30°East of north.", "30", "30°"},                   // a capital that opens a word is no scale
+		{"Days are 17–18 °C in winter.", "17–18", "17–18 °C"},         // a range
+		{"Alarms sound above -65 °C.", "65", "-65 °C"},                // a hyphen as the minus
+		{"Scores of 10-20 are low.", "20", "20"},                      // a range keeps its second number
+		{"The pre-1990 model.", "1990", "1990"},                       // a hyphen inside a word
+		{"The 35.5 rating holds.", "35.5", "35.5"},                    // no degrees
+		{"It costs 40 ° in the old money.", "old money", "old money"}, // no number
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.pick)
+		end := start + len(tt.pick)
+		if got := tt.text[minusStart(tt.text, start):degreeEnd(tt.text, end)]; got != tt.want {
+			t.Errorf("%q of %q: got %q, want %q", tt.pick, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNamingStart checks that a pick opening with a naming verb gives the
+// name after it when the question asks a name, and only then.
+func TestNamingStart(t *testing.T) {
+	tests := []struct {
+		question, pick, want string
+	}{
+		{"What are rare alleles called?", "called mutants", "mutants"},
+		{"What is the father of a litter referred as?", "called the sire", "the sire"},
+		{"What was the ship named?", "Named Endeavour", "Endeavour"},
+		{"What did the staff do?", "called the police", "called the police"}, // no name asked
+		{"What are rare alleles called?", "called", "called"},                // nothing follows
+		{"What are rare alleles called?", "mutants", "mutants"},              // no naming verb
+	}
+	for _, tt := range tests {
+		text := "They are " + tt.pick + " today."
+		start := len("They are ")
+		q := Parse(tt.question)
+		if got := text[namingStart(&q, text, start, start+len(tt.pick)) : start+len(tt.pick)]; got != tt.want {
+			t.Errorf("namingStart(%q, %q): got %q, want %q", tt.question, tt.pick, got, tt.want)
+		}
+	}
+}
+
 // TestAsksYear checks which questions ask for a year by name.
 func TestAsksYear(t *testing.T) {
 	tests := []struct {
