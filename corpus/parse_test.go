@@ -694,6 +694,40 @@ func TestWrappedIndentedLines(t *testing.T) {
 	}
 }
 
+// TestLooselyWrappedLines checks that in wrapped plain text a line that
+// comes near the width, ends no sentence and is indented as the line
+// under it is joined with that line even when its first word would have
+// fitted (XZ Utils' FAQ, filled loosely: "XZ Utils are the successor to"
+// over "LZMA Utils."); a short line over one of its indentation, or a
+// full one over a line indented differently, is not.
+func TestLooselyWrappedLines(t *testing.T) {
+	// body is a FAQ answer wrapped at 75 runes, indented four spaces.
+	const body = "XZ Utils FAQ\n\n" +
+		"Q:  What are LZMA and LZMA2?\n\n" +
+		"A:  LZMA stands for Lempel-Ziv-Markov chain-Algorithm. It is the name of\n" +
+		"    the compression algorithm designed by Igor Pavlov for 7-Zip. LZMA is\n" +
+		"    based on LZ77 and range encoding. The newer LZMA2 format is a container.\n\n" +
+		"    LZMA Utils provide a gzip-like lzma tool for POSIX-like systems.\n"
+	tests := []struct {
+		name, in, want string
+	}{
+		{"a full line", body + "    LZMA Utils are based on LZMA SDK. XZ Utils are the successor to\n    LZMA Utils.\n", "XZ Utils are the successor to LZMA Utils."},
+		{"a short line", body + "    LZMA Utils are based on LZMA SDK. See\n    Read the manual for more.\n", "LZMA Utils are based on LZMA SDK. See\nRead the manual for more."},
+		{"another indentation", body + "    LZMA Utils are based on LZMA SDK. XZ Utils are the successor to\n  Read the manual for more.\n", "XZ Utils are the successor to\nRead the manual for more."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("faq.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(doc.Body, tt.want) {
+				t.Errorf("body: got %q, want it to hold %q", doc.Body, tt.want)
+			}
+		})
+	}
+}
+
 // TestTextListUnderLabel checks that in plain text the lines under a line
 // ending with a colon are its list's items, until a blank line, as a
 // list's are in Markdown; the label stays a paragraph.

@@ -31,6 +31,8 @@ func textBlocks(text string) blocks {
 		// indentation and the spaces inside it, as wrapWidth counts a
 		// line's.
 		lastWidth int
+		// lastIndent is last's indentation as written (indentOf).
+		lastIndent int
 		// numbered, afterBlank and overText say, by block, whether it
 		// was a numbered list item, followed a blank line, and had a
 		// paragraph line directly under it (numberedLabels).
@@ -100,9 +102,9 @@ func textBlocks(text string) blocks {
 				continue
 			}
 		}
-		if open && kind == KindParagraph && continues(last, lastWidth, line, width) {
+		if open && kind == KindParagraph && continues(last, lastWidth, line, width, indentOf(lines[i]) == lastIndent) {
 			cont = append(cont, line)
-			last, lastWidth = line, lineRunes(lines[i])
+			last, lastWidth, lastIndent = line, lineRunes(lines[i]), indentOf(lines[i])
 			listed = listed || out[len(out)-1].kind == KindParagraph && strings.HasSuffix(line, ":")
 			continue
 		}
@@ -116,7 +118,7 @@ func textBlocks(text string) blocks {
 		}
 		out = append(out, block{text: line, kind: kind, capsLabel: caps})
 		numbered, afterBlank, overText = append(numbered, num), append(afterBlank, blank), append(overText, false)
-		last, lastWidth, open, blank = line, lineRunes(lines[i]), true, false
+		last, lastWidth, lastIndent, open, blank = line, lineRunes(lines[i]), indentOf(lines[i]), true, false
 		listed = listed || kind == KindParagraph && strings.HasSuffix(line, ":")
 	}
 	join()
@@ -187,8 +189,14 @@ func inCapitals(s string) bool {
 // ..."). A
 // first word that is a number counts with the word after it, as writers
 // and editors keep a number with its unit or month on one line ("From
-// Monday" / "1 June 2026 bookings ...", "6 miles").
-func continues(prev string, prevWidth int, next string, width int) bool {
+// Monday" / "1 June 2026 bookings ...", "6 miles"). In wrapped text, a
+// line that comes within wrapMargin of the width and is indented as
+// next is (sameIndent) is continued by next whatever its first word:
+// an editor that fills a paragraph breaks a line near the width, so a
+// full line of the paragraph's indentation that ends no sentence is cut
+// in it, however loosely it was filled (XZ Utils' FAQ: "XZ Utils are
+// the successor to" / "LZMA Utils.", 67 runes of a 75-rune width).
+func continues(prev string, prevWidth int, next string, width int, sameIndent bool) bool {
 	if utf8.RuneCountInString(prev) < 30 || endsSentence(prev) {
 		return false
 	}
@@ -196,7 +204,7 @@ func continues(prev string, prevWidth int, next string, width int) bool {
 	case ':', ';':
 		return false
 	}
-	if startsLower(next) {
+	if startsLower(next) || width > 0 && sameIndent && prevWidth >= width-wrapMargin {
 		return true
 	}
 	first, rest, _ := strings.Cut(next, " ")
