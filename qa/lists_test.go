@@ -259,33 +259,18 @@ func TestCodeLinesNoAnswer(t *testing.T) {
 // lines are no answer; a sentence that does not introduce the block (no
 // colon) is not, nor is a sentence with no code under it.
 func TestCodeFindsItsIntro(t *testing.T) {
-	para := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindParagraph} }
-	code := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindCode} }
-	ix := Build([]corpus.Document{{Path: "README.md", Title: "ferryctl", Blocks: []corpus.Block{
-		para("The tool reads its settings from one file. Point it at another one from your shell:"),
-		code("export FERRY_SETTINGS=/etc/ferry/harbour.yaml"),
-		para("The file is read again on every start."),
-		code("ferryctl restart --harbour"),
-		para("Settings left out take their defaults."),
-	}}})
-	harbour, ok := ix.termOfWord("harbour")
-	if !ok {
-		t.Fatal("no term of \"harbour\"")
-	}
-	for _, tt := range []struct {
-		text  string
-		found bool
-	}{
-		{"Point it at another one from your shell:", true},
-		{"The tool reads its settings from one file.", false},
-		{"The file is read again on every start.", false},
-		{"Settings left out take their defaults.", false},
-	} {
-		s := sentenceNamed(t, ix, tt.text)
-		if got := slices.Contains(s.indexed, harbour); got != tt.found {
-			t.Errorf("%q found by the code's \"harbour\": got %v, want %v", tt.text, got, tt.found)
-		}
-	}
+	checkFoundByCode(t, []corpus.Block{
+		paraBlock("The tool reads its settings from one file. Point it at another one from your shell:"),
+		codeBlock("export FERRY_SETTINGS=/etc/ferry/harbour.yaml"),
+		paraBlock("The file is read again on every start."),
+		codeBlock("ferryctl restart --harbour"),
+		paraBlock("Settings left out take their defaults."),
+	}, map[string]bool{
+		"Point it at another one from your shell:":   true,
+		"The tool reads its settings from one file.": false,
+		"The file is read again on every start.":     false,
+		"Settings left out take their defaults.":     false,
+	})
 }
 
 // TestCodeFindsIntroPastLabel checks that a bare label over a code block
@@ -293,31 +278,38 @@ func TestCodeFindsItsIntro(t *testing.T) {
 // words to the sentence before it (codeLabel), and that a longer line
 // over the code, which is a sentence of its own, does not.
 func TestCodeFindsIntroPastLabel(t *testing.T) {
-	para := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindParagraph} }
-	code := func(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindCode} }
-	ix := Build([]corpus.Document{{Path: "CHANGELOG.md", Title: "ferryctl", Blocks: []corpus.Block{
-		para("Compressed logs now need a blank import."),
-		para("e.g.:"),
-		code("import _ \"ferry/harbour/zstd\""),
-		para("Plain logs need nothing more."),
-		para("Here is what a compressed setup looks like:"),
-		code("ferryctl logs --harbour"),
-	}}})
+	checkFoundByCode(t, []corpus.Block{
+		paraBlock("Compressed logs now need a blank import."),
+		paraBlock("e.g.:"),
+		codeBlock("import _ \"ferry/harbour/zstd\""),
+		paraBlock("Plain logs need nothing more."),
+		paraBlock("Here is what a compressed setup looks like:"),
+		codeBlock("ferryctl logs --harbour"),
+	}, map[string]bool{
+		"Compressed logs now need a blank import.":    true,
+		"Plain logs need nothing more.":               false,
+		"Here is what a compressed setup looks like:": true,
+	})
+}
+
+// paraBlock and codeBlock make a paragraph and a code block of text.
+func paraBlock(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindParagraph} }
+func codeBlock(s string) corpus.Block { return corpus.Block{Text: s, Kind: corpus.KindCode} }
+
+// checkFoundByCode builds one document of blocks, whose code says
+// "harbour", and checks for each sentence of want whether the code's
+// "harbour" finds it.
+func checkFoundByCode(t *testing.T, blocks []corpus.Block, want map[string]bool) {
+	t.Helper()
+	ix := Build([]corpus.Document{{Path: "README.md", Title: "ferryctl", Blocks: blocks}})
 	harbour, ok := ix.termOfWord("harbour")
 	if !ok {
 		t.Fatal("no term of \"harbour\"")
 	}
-	for _, tt := range []struct {
-		text  string
-		found bool
-	}{
-		{"Compressed logs now need a blank import.", true},
-		{"Plain logs need nothing more.", false},
-		{"Here is what a compressed setup looks like:", true},
-	} {
-		s := sentenceNamed(t, ix, tt.text)
-		if got := slices.Contains(s.indexed, harbour); got != tt.found {
-			t.Errorf("%q found by the code's \"harbour\": got %v, want %v", tt.text, got, tt.found)
+	for text, found := range want {
+		s := sentenceNamed(t, ix, text)
+		if got := slices.Contains(s.indexed, harbour); got != found {
+			t.Errorf("%q found by the code's \"harbour\": got %v, want %v", text, got, found)
 		}
 	}
 }
