@@ -120,7 +120,15 @@ func scanWords(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered
 			j++
 		}
 		if j == lim || s[j] < utf8.RuneSelf && s[j] != '\'' && s[j] != '.' && s[j] != ',' {
-			out = appendPlain(out, s[start:j], start, seen&plainUpper == 0, v, tw, low)
+			// appendWord's plain path, written here: a call a word
+			// passed seven arguments.
+			raw := s[start:j]
+			w, word := plainLowered(raw, seen&plainUpper == 0, v, tw, low)
+			num := isNumber(w)
+			if num {
+				low.merge = true // (plainLowered notes the other tokens that may merge)
+			}
+			out = append(out, token{text: w, start: start, end: j, cap: plainBytes[raw[0]] == plainUpper, num: num, word: word})
 			if from < 0 && low.merge {
 				from = n
 			}
@@ -321,17 +329,6 @@ func appendWord(out []token, raw string, start int, v *vocab, tw *tokenWordLists
 		out = append(out, token{text: extra, start: start, end: end})
 	}
 	return out
-}
-
-// appendPlain is appendWord for a word raw that plainWord takes, known
-// so by scanWords: lower says it has no capital.
-func appendPlain(out []token, raw string, start int, lower bool, v *vocab, tw *tokenWordLists, low *lowered) []token {
-	w, word := plainLowered(raw, lower, v, tw, low)
-	num := isNumber(w)
-	if num {
-		low.merge = true // (plainLowered notes the other tokens that may merge)
-	}
-	return append(out, token{text: w, start: start, end: start + len(raw), cap: plainBytes[raw[0]] == plainUpper, num: num, word: word})
 }
 
 // plainWord normalises the common case of appendWord without allocating:
