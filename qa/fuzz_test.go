@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -39,6 +40,13 @@ func FuzzTokenize(f *testing.F) {
 				t.Fatalf("tokenize(%q): invalid UTF-8 token %q", s, tok.text)
 			}
 			prev = tok.start
+		}
+		// scanWords' one pass for plain words finds what scanWord and
+		// appendWord find (TestScanWordsPlain).
+		got, gotFrom := scanWords(s, nil, nil, tokenWords(), new(lowered))
+		want, wantFrom := scanWordsRef(s, nil, nil, tokenWords(), new(lowered))
+		if !reflect.DeepEqual(got, want) || gotFrom != wantFrom {
+			t.Fatalf("scanWords(%q):\n got %v, from %d\nwant %v, from %d", s, got, gotFrom, want, wantFrom)
 		}
 	})
 }

@@ -103,9 +103,39 @@ func scanWords(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered
 			i += w
 			continue
 		}
-		start := i
+		start, n := i, len(out)
+		// A word of ASCII letters and digits ended by an ASCII byte that
+		// does not go on inside a word (a space, most often) is read in
+		// this one pass: it is what scanWord would find, and plainWord
+		// would take with the capitals seen here (TestScanWordsPlain).
+		lim := min(len(s), start+maxTokenBytes)
+		seen := uint8(0)
+		j := i
+		for j < lim {
+			k := plainBytes[s[j]]
+			if k == 0 {
+				break
+			}
+			seen |= k
+			j++
+		}
+		if j == lim || s[j] < utf8.RuneSelf && s[j] != '\'' && s[j] != '.' && s[j] != ',' {
+			// appendWord's plain path, written here: a call a word
+			// passed seven arguments.
+			raw := s[start:j]
+			w, word := plainLowered(raw, seen&plainUpper == 0, v, tw, low)
+			num := isNumber(w)
+			if num {
+				low.merge = true // (plainLowered notes the other tokens that may merge)
+			}
+			out = append(out, token{text: w, start: start, end: j, cap: plainBytes[raw[0]] == plainUpper, num: num, word: word})
+			if from < 0 && low.merge {
+				from = n
+			}
+			i = j
+			continue
+		}
 		end := scanWord(s, i)
-		n := len(out)
 		out = appendWord(out, s[start:end], start, v, tw, low)
 		if from < 0 && low.merge {
 			from = n
@@ -308,23 +338,40 @@ func appendWord(out []token, raw string, start int, v *vocab, tw *tokenWordLists
 // general path handles. tw are the tokenizer's word lists. With v nil, a
 // word with capitals is kept in low rather than in a string of its own.
 func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string, word int32, ok bool) {
-	var buf [2 * maxTokenBytes]byte
-	if len(raw) > len(buf) {
+	if len(raw) > len(low.scratch) {
 		return "", 0, false
 	}
-	b := buf[:len(raw)]
 	lower := true // raw is already in lower case
 	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		switch {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
+		switch plainBytes[raw[i]] {
+		case plainLower:
+		case plainUpper:
 			lower = false
 		default:
 			return "", 0, false
 		}
-		b[i] = c
+	}
+	w, word = plainLowered(raw, lower, v, tw, low)
+	return w, word, true
+}
+
+// plainLowered is plainWord on a word raw known to be plain, of ASCII
+// letters and digits only and at most len(low.scratch) bytes long; lower
+// says it has no capital.
+func plainLowered(raw string, lower bool, v *vocab, tw *tokenWordLists, low *lowered) (w string, word int32) {
+	// A word in lower case, most of them, is read in place; one with
+	// capitals is lowered into low's scratch, written whole before it is
+	// read, so that no buffer is zeroed a word (TestPlainWordInPlace).
+	b := unsafe.Slice(unsafe.StringData(raw), len(raw))
+	if !lower {
+		b = low.scratch[:len(raw)]
+		for i := 0; i < len(raw); i++ {
+			c := raw[i]
+			if plainBytes[c] == plainUpper {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
 	}
 	// A word the vocab holds is already canonical, unless it is itself a
 	// spelling tokenwords.txt rewrites; only new words need the lookup.
@@ -338,13 +385,13 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string
 			if e.class&mergeClasses != 0 {
 				low.merge = true
 			}
-			return e.text, i + 1, true
+			return e.text, i + 1
 		}
 	}
 	if mayHold(&tw.maySpell, b) {
 		if c, ok := tw.spellings[string(b)]; ok {
 			low.merge = true
-			return c, 0, true
+			return c, 0
 		}
 	}
 	if v != nil {
@@ -356,7 +403,7 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string
 		if e.class&mergeClasses != 0 {
 			low.merge = true
 		}
-		return e.text, i + 1, true
+		return e.text, i + 1
 	}
 	// With no vocab the token's word is 0, and mergePhrases changes it
 	// only when mergeClass's filter may hold it (a phrase's first word or
@@ -368,10 +415,32 @@ func plainWord(raw string, v *vocab, tw *tokenWordLists, low *lowered) (w string
 		low.merge = true
 	}
 	if lower {
-		return raw, 0, true
+		return raw, 0
 	}
-	return low.keep(b), 0, true
+	return low.keep(b), 0
 }
+
+// plainBytes classes the bytes of a word plainWord takes: plainLower for
+// a lower-case ASCII letter or a digit, which it keeps, plainUpper for an
+// upper-case one, which it lowers, 0 for any other byte, which sends the
+// word to appendWord's general path.
+var plainBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = plainLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = plainUpper
+		}
+	}
+	return t
+}()
+
+// The classes of plainBytes.
+const (
+	plainLower = 1
+	plainUpper = 2
+)
 
 // mergeClasses are the classes of the words mergePhrases may change: the
 // first words of phrases, the words of smallNumbers and "one".
@@ -389,6 +458,9 @@ type lowered struct {
 	// be one mergePhrases changes: a number, a word of mergeClasses, or,
 	// with no vocab, a word mergeClass's filter may hold or "one".
 	merge bool
+	// scratch holds the word plainWord lowers, its bytes written before
+	// they are read: the longest word it takes.
+	scratch [2 * maxTokenBytes]byte
 }
 
 // loweredChunk is the least size of a chunk of lowered: the capitalised

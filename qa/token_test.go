@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	snowball "github.com/kljensen/snowball/english"
 	"github.com/qabot/qabot/corpus"
@@ -1313,4 +1314,117 @@ func TestTokenizeShortcodes(t *testing.T) {
 			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// scanWordsRef is scanWords as it was before its one-pass path for plain
+// words: every word's end found by scanWord and its token made by
+// appendWord. It is the reference TestScanWordsPlain and FuzzTokenize
+// check scanWords against.
+func scanWordsRef(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered) (_ []token, from int) {
+	low.merge = false
+	from = -1
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c == '%':
+				if from < 0 {
+					from = len(out)
+				}
+				out = append(out, token{text: "percent", start: i, end: i + 1})
+				low.merge = true
+				i++
+				continue
+			case !isWordByte(c):
+				if c == ':' {
+					i += shortcodeLen(s, i)
+				}
+				i++
+				continue
+			}
+		} else if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+			i += w
+			continue
+		}
+		end := scanWord(s, i)
+		n := len(out)
+		out = appendWord(out, s[i:end], i, v, tw, low)
+		if from < 0 && low.merge {
+			from = n
+		}
+		i = end
+	}
+	return out, from
+}
+
+// TestScanWordsPlain compares scanWords, which reads a plain word (ASCII
+// letters and digits ended by a space or another byte that goes on inside
+// no word) in one pass, with scanWordsRef, which finds each word's end
+// with scanWord and makes its token with appendWord, with a vocab and
+// without: on every text of up to four pieces of capitals, letters,
+// digits, the marks that may go on inside a word, accented letters and
+// words longer than maxTokenBytes, and on every paragraph of squad48 when
+// the corpus is beside the repository.
+func TestScanWordsPlain(t *testing.T) {
+	tw := tokenWords()
+	for _, withVocab := range []bool{false, true} {
+		var v *vocab
+		if withVocab {
+			v = newVocab(64)
+		}
+		n := 0
+		check := func(s string) {
+			got, gotFrom := scanWords(s, nil, v, tw, new(lowered))
+			want, wantFrom := scanWordsRef(s, nil, v, tw, new(lowered))
+			if !reflect.DeepEqual(got, want) || gotFrom != wantFrom {
+				t.Fatalf("scanWords(%q) with vocab %v:\n got %v, from %d\nwant %v, from %d", s, withVocab, got, gotFrom, want, wantFrom)
+			}
+			n += len(got)
+		}
+		pieces := []string{"ab", "Cd", "7", "USA", ".", ",", "'", "’", "é", " ", "-", "%", "S.", "1,000", strings.Repeat("Xy", 40)}
+		eachJoin(pieces, 4, check)
+		for _, d := range squad48Docs(t) {
+			check(d.Body)
+		}
+		if n == 0 {
+			t.Fatal("no token compared")
+		}
+	}
+}
+
+// TestPlainWordInPlace checks plainWord's lowering through one lowered
+// whose scratch it reuses, longer words before shorter ones and back,
+// with a vocab and without: each word is its bytes lowered (or their
+// spelling), none of an earlier word's bytes left in it; and that a word
+// in lower case is returned as raw itself, with no vocab, without a byte
+// allocated.
+func TestPlainWordInPlace(t *testing.T) {
+	words := []string{"ABCDEFGH", "Xy", "abcDEF", "Q", "WHATS", "Tariffs", "zz9", "USA", "aB"}
+	for _, v := range []*vocab{nil, newVocab(0)} {
+		low := new(lowered)
+		for _, seq := range [][]string{words, reversed(words)} {
+			for _, raw := range seq {
+				want := strings.ToLower(raw)
+				if c, ok := tokenWords().spellings[want]; ok {
+					want = c
+				}
+				if got, _, ok := plainWord(raw, v, tokenWords(), low); !ok || got != want {
+					t.Errorf("plainWord(%q) after others = %q, %v; want %q, true", raw, got, ok, want)
+				}
+			}
+		}
+	}
+	raw := "tariffs"
+	low := new(lowered)
+	var got string
+	if a := testing.AllocsPerRun(10, func() { got, _, _ = plainWord(raw, nil, tokenWords(), low) }); a != 0 || unsafe.StringData(got) != unsafe.StringData(raw) {
+		t.Errorf("plainWord(%q): got %q at %p with %v allocations, want raw itself at %p and none", raw, got, unsafe.StringData(got), a, unsafe.StringData(raw))
+	}
+}
+
+// reversed returns a reversed copy of s.
+func reversed(s []string) []string {
+	r := slices.Clone(s)
+	slices.Reverse(r)
+	return r
 }
