@@ -1504,7 +1504,8 @@ func (f *spanFacts) timeUnitEnd(c *spanCand) int32 {
 // the office manager"; rolePair). A run of codes of one shape that more
 // of them and a last item follow gives the whole list, for a question
 // that does not ask how many ("B2.14, B2.16 and the blood bank";
-// codeListEnd).
+// codeListEnd). An option or a path keeps the mark that opens it
+// ("--trace-children=yes", "./node_modules/full-icu"; optionStart).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
 	start, end := int(c.start), int(c.end)
@@ -1608,6 +1609,7 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	end = possessiveEnd(f.q, text, start, end, owned)
 	start = namingStart(f.q, text, start, end)
+	start = optionStart(text, start)
 	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
 }
 
@@ -2304,6 +2306,37 @@ func ordinalStart(text string, start int) int {
 func negationStart(text string, start int) int {
 	w := spanWords()
 	return wordsStart(text, start, w.negations, w.negationEnds)
+}
+
+// optionPrefixes are the marks that open an option or a path written
+// without a space before its first word, longest first: "--" of
+// "--trace-children=yes", "../" and "./" of "./node_modules/full-icu", "-"
+// of "-c" and "/" of "/var/cache/man/snap". optionStart reads them.
+var optionPrefixes = [...]string{"--", "../", "./", "-", "/"}
+
+// optionStart returns where a short answer that starts at byte start of
+// text starts with the mark that opens it as an option or a path
+// (optionPrefixes): the words are tokens and the marks are not, so the
+// pick "trace-children=yes" of "use the --trace-children=yes option"
+// opens after its "--", which the option is not written without. The
+// answer must open with a letter and the mark must stand at the text's
+// start or after a space, an opening bracket or a quote, so that the
+// second word of "and/or" or "e-mail" keeps no mark.
+func optionStart(text string, start int) int {
+	if start >= len(text) || !isASCIILetter(text[start]) {
+		return start
+	}
+	for _, p := range optionPrefixes {
+		s := start - len(p)
+		if s < 0 || text[s:start] != p {
+			continue
+		}
+		if s == 0 || strings.IndexByte(" \t([\"'`", text[s-1]) >= 0 {
+			return s
+		}
+		return start
+	}
+	return start
 }
 
 // boundStart returns where a number that starts at byte start of text

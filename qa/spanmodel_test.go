@@ -663,6 +663,31 @@ func TestOrdinalStart(t *testing.T) {
 	}
 }
 
+// TestOptionStart checks that an option or a path keeps the mark that
+// opens it, and that a mark inside a word ("and/or", "e-mail") or before
+// a number is left out.
+func TestOptionStart(t *testing.T) {
+	for _, c := range []struct{ before, answer, want string }{
+		{"use the --", "trace-children=yes", "--trace-children=yes"},
+		{"run it with -", "c to check", "-c to check"},
+		{"available at ./", "node_modules/full-icu", "./node_modules/full-icu"},
+		{"copy it to ../", "lib", "../lib"},
+		{"mapping /snap/man to /", "var/cache/man/snap", "/var/cache/man/snap"},
+		{"the `--", "check` flag", "--check` flag"},
+		{"--", "check", "--check"},
+		{"both and/", "or", "or"},
+		{"send an e-", "mail", "mail"},
+		{"down to -", "5 degrees", "5 degrees"},
+		{"the - ", "flag", "flag"},
+	} {
+		text := c.before + c.answer + " here."
+		s := optionStart(text, len(c.before))
+		if got := text[s : len(c.before)+len(c.answer)]; got != c.want {
+			t.Errorf("optionStart(%q): got %q, want %q", text, got, c.want)
+		}
+	}
+}
+
 // TestNegationStart checks that a short answer takes the negation right
 // before it, and that pickText asks for it only for a yes/no question.
 func TestNegationStart(t *testing.T) {
