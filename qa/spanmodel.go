@@ -1573,6 +1573,7 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	if c.kind.answerType() == TypePerson {
 		start = ordinalStart(text, start)
+		end = hyphenNameEnd(text, start, end)
 	}
 	if f.q.polar || c.kind == kindPhrase || c.kind == kindClause {
 		start = negationStart(text, start)
@@ -2291,6 +2292,31 @@ func ordinalStart(text string, start int) int {
 		return start - len(before) + toks[n-1].start
 	}
 	return start
+}
+
+// hyphenNameEnd returns end moved past the lower-case part joined by a
+// hyphen to the last word of the name text[start:end] ("Chiang Kai" of
+// "Chiang Kai-shek", "Sun Yat" of "Sun Yat-sen"), or end: the tokens
+// split at the hyphen, and a given name of two syllables so joined is
+// one word. The name holds two words at least, and the part is letters
+// that WordNet knows as no verb and no adjective, so that a name before a
+// word it qualifies ("Harvard-affiliated", "Lincoln-led") stays as it is.
+func hyphenNameEnd(text string, start, end int) int {
+	if end >= len(text) || text[end] != '-' || end == 0 || !isASCIILetter(text[end-1]) ||
+		strings.IndexByte(text[start:end], ' ') < 0 {
+		return end
+	}
+	e := end + 1
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	if e == end+1 || e < len(text) && (text[e] == '-' || isASCIILetter(text[e]) || text[e] >= 0x80) {
+		return end
+	}
+	if p := spanPOS(text[end+1 : e]); p.Has(english.Verb) || p.Has(english.Adj) {
+		return end
+	}
+	return e
 }
 
 // negationStart returns where a short answer that starts at byte start

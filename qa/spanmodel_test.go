@@ -1290,3 +1290,27 @@ func TestRateEachSpans(t *testing.T) {
 		{"Night premium: £2.40 an hour for every hour worked between 22:00 and 06:00.", "night premium rate", "£2.40 an hour"},
 	})
 }
+
+// TestHyphenNameEnd checks that a name cut at a hyphen gets the
+// lower-case part joined to its last word, and only a part that is no
+// verb or adjective.
+func TestHyphenNameEnd(t *testing.T) {
+	tests := []struct {
+		text, pick, want string
+	}{
+		{"It was led by Chiang Kai-shek in 1928.", "Chiang Kai", "Chiang Kai-shek"},
+		{"He met Sun Yat-sen there.", "Sun Yat", "Sun Yat-sen"},
+		{"Doctors at John Harvard-affiliated hospitals.", "John Harvard", "John Harvard"}, // an adjective
+		{"The Abraham Lincoln-led party won.", "Abraham Lincoln", "Abraham Lincoln"},      // a verb
+		{"It was led by Kai-shek then.", "Kai", "Kai"},                                    // one word
+		{"He met Sun Yat-Sen there.", "Sun Yat", "Sun Yat"},                               // not lower case
+		{"He met Sun Yat-sen-like men.", "Sun Yat", "Sun Yat"},                            // a second hyphen
+		{"He met Sun Yat.", "Sun Yat", "Sun Yat"},                                         // no hyphen
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.pick)
+		if got := tt.text[start:hyphenNameEnd(tt.text, start, start+len(tt.pick))]; got != tt.want {
+			t.Errorf("hyphenNameEnd(%q, %q): got %q, want %q", tt.text, tt.pick, got, tt.want)
+		}
+	}
+}
