@@ -1549,6 +1549,9 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = yearOf(text, start, end)
 			break
 		}
+		if f.q.asksMonthDay() {
+			end = yearDropEnd(text, start, end)
+		}
 		start = timeBeforeDay(&f.ix.sents[c.sent], f.q, start)
 		if e := dayTimeEnd(&f.ix.sents[c.sent], f.q, end); e != end {
 			end = timeZoneEnd(text, e) // "Monday at 10:00 Lisbon time"
@@ -2515,6 +2518,45 @@ func (q *Question) asksYear() bool {
 		}
 	}
 	return false
+}
+
+// asksMonthDay reports whether q asks for a month and a day and not a
+// year ("what month and day did the treaty take effect"): the words
+// "month" and "day" are in it and "year" is not.
+func (q *Question) asksMonthDay() bool {
+	month, day := false, false
+	for _, t := range q.toks {
+		switch t.text {
+		case "month":
+			month = true
+		case "day":
+			day = true
+		case "year":
+			return false
+		}
+	}
+	return month && day
+}
+
+// yearDropEnd returns the end of the date text[start:end] without the
+// year that closes it ("June 4" of "June 4, 1989", "4 June" of "4 June
+// 1989"), or end: pickText asks it for a question that asks a month and a
+// day and not the year. Two tokens at least stay.
+func yearDropEnd(text string, start, end int) int {
+	var buf [8]token
+	toks := tokenize(text[start:end], buf[:0])
+	n := len(toks)
+	if n < 3 || !isYear(toks[n-1].text) {
+		return end
+	}
+	last := n - 2
+	if toks[last].text == "," {
+		last--
+	}
+	if last < 1 {
+		return end
+	}
+	return start + toks[last].end
 }
 
 // lifeYear returns the bytes of the year a question about a birth or a

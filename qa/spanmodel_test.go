@@ -1314,3 +1314,30 @@ func TestHyphenNameEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestYearDropEnd checks that a date asked as a month and a day is given
+// without its year, and only then.
+func TestYearDropEnd(t *testing.T) {
+	tests := []struct {
+		question, date, want string
+	}{
+		{"What month and day was Bell's first call?", "June 2, 1875", "June 2"},
+		{"On what month and day did she die?", "14 December 1895", "14 December"},
+		{"What day and month and year did she die?", "14 December 1895", "14 December 1895"}, // the year asked
+		{"When did she die?", "14 December 1895", "14 December 1895"},                        // no month and day asked
+		{"What month and day did she die?", "December 1895", "December 1895"},                // no day in it
+		{"What month and day did she die?", "June 2", "June 2"},                              // no year
+	}
+	for _, tt := range tests {
+		text := "It was on " + tt.date + " at noon."
+		start := len("It was on ")
+		q := Parse(tt.question)
+		end := start + len(tt.date)
+		if q.asksMonthDay() {
+			end = yearDropEnd(text, start, end)
+		}
+		if got := text[start:end]; got != tt.want {
+			t.Errorf("%q of %q: got %q, want %q", tt.question, tt.date, got, tt.want)
+		}
+	}
+}
