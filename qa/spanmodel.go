@@ -1550,6 +1550,9 @@ func (f *spanFacts) pickText(c *spanCand) string {
 			start, end = yearOf(text, start, end)
 			break
 		}
+		if f.q.asksMonthDay() {
+			end = yearDropEnd(text, start, end)
+		}
 		start = timeBeforeDay(&f.ix.sents[c.sent], f.q, start)
 		if e := dayTimeEnd(&f.ix.sents[c.sent], f.q, end); e != end {
 			end = timeZoneEnd(text, e) // "Monday at 10:00 Lisbon time"
@@ -1574,6 +1577,7 @@ func (f *spanFacts) pickText(c *spanCand) string {
 	}
 	if c.kind.answerType() == TypePerson {
 		start = ordinalStart(text, start)
+		end = hyphenNameEnd(text, start, end)
 	}
 	if f.q.polar || c.kind == kindPhrase || c.kind == kindClause {
 		start = negationStart(text, start)
@@ -2295,6 +2299,31 @@ func ordinalStart(text string, start int) int {
 	return start
 }
 
+// hyphenNameEnd returns end moved past the lower-case part joined by a
+// hyphen to the last word of the name text[start:end] ("Chiang Kai" of
+// "Chiang Kai-shek", "Sun Yat" of "Sun Yat-sen"), or end: the tokens
+// split at the hyphen, and a given name of two syllables so joined is
+// one word. The name holds two words at least, and the part is letters
+// that WordNet knows as no verb and no adjective, so that a name before a
+// word it qualifies ("Harvard-affiliated", "Lincoln-led") stays as it is.
+func hyphenNameEnd(text string, start, end int) int {
+	if end >= len(text) || text[end] != '-' || end == 0 || !isASCIILetter(text[end-1]) ||
+		strings.IndexByte(text[start:end], ' ') < 0 {
+		return end
+	}
+	e := end + 1
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	if e == end+1 || e < len(text) && (text[e] == '-' || isASCIILetter(text[e]) || text[e] >= 0x80) {
+		return end
+	}
+	if p := spanPOS(text[end+1 : e]); p.Has(english.Verb) || p.Has(english.Adj) {
+		return end
+	}
+	return e
+}
+
 // negationStart returns where a short answer that starts at byte start
 // of text starts with the negation right before it (pickText asks it for
 // the answer to a yes/no question, whose answer the negation is, and for
@@ -2522,6 +2551,45 @@ func (q *Question) asksYear() bool {
 		}
 	}
 	return false
+}
+
+// asksMonthDay reports whether q asks for a month and a day and not a
+// year ("what month and day did the treaty take effect"): the words
+// "month" and "day" are in it and "year" is not.
+func (q *Question) asksMonthDay() bool {
+	month, day := false, false
+	for _, t := range q.toks {
+		switch t.text {
+		case "month":
+			month = true
+		case "day":
+			day = true
+		case "year":
+			return false
+		}
+	}
+	return month && day
+}
+
+// yearDropEnd returns the end of the date text[start:end] without the
+// year that closes it ("June 4" of "June 4, 1989", "4 June" of "4 June
+// 1989"), or end: pickText asks it for a question that asks a month and a
+// day and not the year. Two tokens at least stay.
+func yearDropEnd(text string, start, end int) int {
+	var buf [8]token
+	toks := tokenize(text[start:end], buf[:0])
+	n := len(toks)
+	if n < 3 || !isYear(toks[n-1].text) {
+		return end
+	}
+	last := n - 2
+	if toks[last].text == "," {
+		last--
+	}
+	if last < 1 {
+		return end
+	}
+	return start + toks[last].end
 }
 
 // lifeYear returns the bytes of the year a question about a birth or a

@@ -1315,3 +1315,54 @@ func TestRateEachSpans(t *testing.T) {
 		{"Night premium: £2.40 an hour for every hour worked between 22:00 and 06:00.", "night premium rate", "£2.40 an hour"},
 	})
 }
+
+// TestHyphenNameEnd checks that a name cut at a hyphen gets the
+// lower-case part joined to its last word, and only a part that is no
+// verb or adjective.
+func TestHyphenNameEnd(t *testing.T) {
+	tests := []struct {
+		text, pick, want string
+	}{
+		{"It was led by Chiang Kai-shek in 1928.", "Chiang Kai", "Chiang Kai-shek"},
+		{"He met Sun Yat-sen there.", "Sun Yat", "Sun Yat-sen"},
+		{"Doctors at John Harvard-affiliated hospitals.", "John Harvard", "John Harvard"}, // an adjective
+		{"The Abraham Lincoln-led party won.", "Abraham Lincoln", "Abraham Lincoln"},      // a verb
+		{"It was led by Kai-shek then.", "Kai", "Kai"},                                    // one word
+		{"He met Sun Yat-Sen there.", "Sun Yat", "Sun Yat"},                               // not lower case
+		{"He met Sun Yat-sen-like men.", "Sun Yat", "Sun Yat"},                            // a second hyphen
+		{"He met Sun Yat.", "Sun Yat", "Sun Yat"},                                         // no hyphen
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.pick)
+		if got := tt.text[start:hyphenNameEnd(tt.text, start, start+len(tt.pick))]; got != tt.want {
+			t.Errorf("hyphenNameEnd(%q, %q): got %q, want %q", tt.text, tt.pick, got, tt.want)
+		}
+	}
+}
+
+// TestYearDropEnd checks that a date asked as a month and a day is given
+// without its year, and only then.
+func TestYearDropEnd(t *testing.T) {
+	tests := []struct {
+		question, date, want string
+	}{
+		{"What month and day was Bell's first call?", "June 2, 1875", "June 2"},
+		{"On what month and day did she die?", "14 December 1895", "14 December"},
+		{"What day and month and year did she die?", "14 December 1895", "14 December 1895"}, // the year asked
+		{"When did she die?", "14 December 1895", "14 December 1895"},                        // no month and day asked
+		{"What month and day did she die?", "December 1895", "December 1895"},                // no day in it
+		{"What month and day did she die?", "June 2", "June 2"},                              // no year
+	}
+	for _, tt := range tests {
+		text := "It was on " + tt.date + " at noon."
+		start := len("It was on ")
+		q := Parse(tt.question)
+		end := start + len(tt.date)
+		if q.asksMonthDay() {
+			end = yearDropEnd(text, start, end)
+		}
+		if got := text[start:end]; got != tt.want {
+			t.Errorf("%q of %q: got %q, want %q", tt.question, tt.date, got, tt.want)
+		}
+	}
+}
