@@ -189,15 +189,12 @@ func TestNameMissingFolders(t *testing.T) {
 	}
 }
 
-// TestDocumentFolders checks the feature "document" (the relevance of the
-// sentence's document) on a corpus sorted into folders by project: a
-// question word that names the folder of a few documents counts for them as
-// if their text held it, so two security policies that say the same thing
-// are told apart by the project the question names; a folder word that
-// the text of more than a third of the documents holds ("bins") counts
-// only where the text says it.
-func TestDocumentFolders(t *testing.T) {
-	docs := []corpus.Document{
+// folderPolicyDocs is a corpus sorted into folders by project, which
+// TestDocumentFolders and TestMissingFolders read: two security policies
+// that say the same thing under slack/ and cobra/, and "bins", a folder's
+// name that the text of three of the seven documents holds.
+func folderPolicyDocs() []corpus.Document {
+	return []corpus.Document{
 		{Path: "slack/SECURITY.md", Body: "Report a vulnerability by email to the maintainers."},
 		{Path: "cobra/SECURITY.md", Body: "Report a vulnerability by email to the team."},
 		{Path: "bins/sizes.md", Body: "Collection of waste happens weekly."},
@@ -206,7 +203,17 @@ func TestDocumentFolders(t *testing.T) {
 		{Path: "rules/more.md", Body: "Bins and bags go out on Monday, cobra or not."},
 		{Path: "rules/last.md", Body: "Bins with lids only."},
 	}
-	ix := Build(docs)
+}
+
+// TestDocumentFolders checks the feature "document" (the relevance of the
+// sentence's document) on a corpus sorted into folders by project: a
+// question word that names the folder of a few documents counts for them as
+// if their text held it, so two security policies that say the same thing
+// are told apart by the project the question names; a folder word that
+// the text of more than a third of the documents holds ("bins") counts
+// only where the text says it.
+func TestDocumentFolders(t *testing.T) {
+	ix := Build(folderPolicyDocs())
 	fi := slices.Index(FeatureNames(), "document")
 	for _, c := range []struct {
 		q          string
@@ -249,16 +256,7 @@ func TestDocumentFolders(t *testing.T) {
 // "slack"; a folder word that the text of more than a third of the
 // documents holds ("bins") is held only where the text says it.
 func TestMissingFolders(t *testing.T) {
-	docs := []corpus.Document{
-		{Path: "slack/SECURITY.md", Body: "Report a vulnerability by email to the maintainers."},
-		{Path: "cobra/SECURITY.md", Body: "Report a vulnerability by email to the team."},
-		{Path: "bins/sizes.md", Body: "Collection of waste happens weekly."},
-		{Path: "news/fees.md", Body: "Collection of waste costs nothing."},
-		{Path: "rules/rules.md", Body: "Leave bins at the kerb by seven, and ask on the slack channel."},
-		{Path: "rules/more.md", Body: "Bins and bags go out on Monday, cobra or not."},
-		{Path: "rules/last.md", Body: "Bins with lids only."},
-	}
-	ix := Build(docs)
+	ix := Build(folderPolicyDocs())
 	mi, di := slices.Index(FeatureNames(), "missing"), slices.Index(FeatureNames(), "document-words")
 	cands, err := ix.Candidates(context.Background(), Parse("how to report a slack vulnerability"))
 	if err != nil {
