@@ -2850,8 +2850,7 @@ func identifierCut(text, next string) bool {
 	first, _ := utf8.DecodeRuneInString(head)
 	before, _ := utf8.DecodeLastRuneInString(head[:len(head)-1])
 	after, _ := utf8.DecodeRuneInString(next)
-	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	return unicode.IsLetter(first) && alnum(before) && alnum(after)
+	return unicode.IsLetter(first) && isAlnum(before) && isAlnum(after)
 }
 
 // startsUpperLetter reports whether s starts with an upper-case letter.

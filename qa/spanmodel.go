@@ -1639,11 +1639,7 @@ func namingStart(q *Question, text string, start, end int) int {
 	if !w.namingVerbs[string(low[:sp])] {
 		return start
 	}
-	asks := false
-	for _, t := range q.toks {
-		asks = asks || w.namingAsks[t.text]
-	}
-	if !asks {
+	if !q.holdsAnyWord(w.namingAsks) {
 		return start
 	}
 	return start + sp + 1
@@ -2553,6 +2549,17 @@ func (q *Question) asksYear() bool {
 	return false
 }
 
+// holdsAnyWord reports whether a word of q is one of words, a section of
+// a word file.
+func (q *Question) holdsAnyWord(words map[string]bool) bool {
+	for _, t := range q.toks {
+		if words[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
 // asksMonthDay reports whether q asks for a month and a day and not a
 // year ("what month and day did the treaty take effect"): the words
 // "month" and "day" are in it and "year" is not.
@@ -2607,11 +2614,7 @@ func lifeYear(q *Question, text string, start, end int) (int, int) {
 		return start, end
 	}
 	l := questionWords()
-	birth, death := false, false
-	for _, t := range q.toks {
-		birth = birth || l.birthWords[t.text]
-		death = death || l.deathWords[t.text]
-	}
+	birth, death := q.holdsAnyWord(l.birthWords), q.holdsAnyWord(l.deathWords)
 	y := -1
 	switch {
 	case birth && !death:
