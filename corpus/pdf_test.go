@@ -582,6 +582,18 @@ func TestPDFBuilt(t *testing.T) {
 			body: "Kieran Walsh retired after twenty-two years at the lab. Anjali Sethi joined in May.\nKieran Walsh remains an honorary member of the lab.",
 		},
 		{
+			// Ghostscript (ps2pdf of a groff page) writes a word space
+			// inside a string as character spacing ("vc" at 2.8 points
+			// is "v c"), and kerns a pair with a space its negative word
+			// spacing narrows to nothing ("av e" is "ave"); each string
+			// is placed by Td from the line's start. Every glyph of the
+			// test font is 5.56 points wide at 10 points.
+			name: "character spacing after a glyph is a gap; a space narrowed to a kern is none",
+			pages: []string{"BT /F1 10 Tf 72 720 Td (The tool uses Lempel-Zi) Tj 127.88 0 Td 2.8 Tc (vc) Tj 13.92 0 Td 0 Tc (oding \\(LZ77\\).) Tj ET\n" +
+				"BT /F1 10 Tf 72 706 Td (Tr) Tj 11.12 0 Td -5.06 Tw (av e) Tj 17.18 0 Td 0 Tw 2.8 Tc (lt) Tj 13.92 0 Td 0 Tc (he directory tree of the files.) Tj ET"},
+			body: "The tool uses Lempel-Ziv coding (LZ77). Travel the directory tree of the files.",
+		},
+		{
 			name:  "an exponent after a number is written after a caret",
 			pages: []string{"BT /F1 11 Tf 72 720 Td (The sensor counts up to 10) Tj /F1 7 Tf 4 Ts (6) Tj /F1 11 Tf 0 Ts ( cells a day, and 3) Tj /F1 7 Tf 4 Ts (12) Tj /F1 11 Tf 0 Ts ( in all.) Tj ET"},
 			body:  "The sensor counts up to 10^6 cells a day, and 3^12 in all.",

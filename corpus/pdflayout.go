@@ -62,6 +62,11 @@ import (
 const (
 	// wordGap is the smallest gap between glyphs that is a space.
 	wordGap = 0.2
+	// kernSpace is the widest advance of a space character that is no
+	// break between words: Ghostscript kerns a pair ("av e" of "Travel")
+	// with a space its negative word spacing narrows to a few hundredths
+	// of an em, where a space of justified text keeps at least a sixth.
+	kernSpace = 0.1
 	// segmentGap is the smallest gap that cuts a row into segments.
 	segmentGap = 0.9
 	// runningHeadGap is the narrowest space, in ems, between a running head's
@@ -410,6 +415,9 @@ func makeRow(gs []glyph, page int) row {
 		if strings.TrimSpace(g.text) == "" {
 			if drawnOver(gs, k) {
 				continue // a link's underline drawn as spaces over its text
+			}
+			if g.x1-g.x0 < kernSpace*g.size {
+				continue // a kern written as a space (kernSpace)
 			}
 			end()
 			prev = g
