@@ -259,8 +259,15 @@ func linkLike(s string, sh shape) bool {
 // optionTermRE matches a command-line option standing alone on a line,
 // the term of an option list over its description ("--version",
 // "--alloc-fn=<name>", "-v"): no interface word but the name the
-// description describes.
-var optionTermRE = regexp.MustCompile(`^--?[A-Za-z][A-Za-z0-9_-]*(?:=\S*)?$`)
+// description describes. Its argument may be optional, in brackets
+// ("--debug[=FLAGS]" of make's manual page).
+var optionTermRE = regexp.MustCompile(`^--?[A-Za-z][A-Za-z0-9_-]*(?:\[?=\S*)?$`)
+
+// optionListRE matches the term of an option list naming one option or
+// several of its spellings, each perhaps with its argument ("-b, --escape",
+// "-T, --tabsize=COLS", "-F, --classify[=WHEN]", "-c --stdout
+// --to-stdout"): a manual page's option over its description.
+var optionListRE = regexp.MustCompile(`^--?[A-Za-z0-9][A-Za-z0-9_-]*(?:\[?=\S*)?(?:,? +--?[A-Za-z0-9][A-Za-z0-9_-]*(?:\[?=\S*)?)*$`)
 
 // isEmail reports whether the word w is a mail address.
 func isEmail(w string) bool {

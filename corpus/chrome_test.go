@@ -128,6 +128,15 @@ func TestChromeByPlace(t *testing.T) {
 		name, path, in, want string
 	}{
 		{
+			// A manual page's option list: the description under an
+			// option's term opens with a verb an interface's button
+			// would ("print"), and is the option's text all the same.
+			name: "a description under an option's term is kept",
+			path: "a.html",
+			in:   "<h1>ls</h1><p>List information about the files.</p><h2>-b, --escape</h2><p>print C-style escapes for nongraphic characters</p><h2>-F, --classify[=WHEN]</h2><p>print entry names without quoting</p><p>Print this page</p><p>The SIZE argument is an integer.</p>",
+			want: "ls\nList information about the files.\n-b, --escape\nprint C-style escapes for nongraphic characters\n-F, --classify[=WHEN]\nprint entry names without quoting\nThe SIZE argument is an integer.",
+		},
+		{
 			name: "short capitalised lines with no paragraph after them",
 			path: "a.txt",
 			in:   "Officials met in Madrid on Sunday to discuss trade.\nDW's Top Story\nMore Stories\nTalks Go On\nThe talks will go on until Wednesday.\n",

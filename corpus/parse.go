@@ -358,7 +358,11 @@ func clean(bs blocks, known string) (blocks, found) {
 			// A label ending in a colon right over code ("e.g.:",
 			// "Output:") says what the code is, as "For example:"
 			// does: no lone word of page chrome.
-			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i)
+			// The line under an option's term is its description,
+			// whatever verb it opens with ("print C-style escapes
+			// for nongraphic characters" under "-b, --escape"), no
+			// interface's button.
+			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !describesOption(bs, i)
 		}
 		if drop[i] {
 			bs[i].why = whyChrome
@@ -861,6 +865,13 @@ func labelsNext(bs blocks, drop []bool, i int) bool {
 	}
 	k := bs[i+1].kind
 	return k == KindItem || k == KindCode
+}
+
+// describesOption reports whether block i stands right under the term of
+// a command-line option list ("-b, --escape" of a manual page over "print
+// C-style escapes for nongraphic characters"): the option's description.
+func describesOption(bs blocks, i int) bool {
+	return i > 0 && optionListRE.MatchString(strings.TrimSpace(bs[i-1].text))
 }
 
 // labelsCode reports whether block i ends in a colon right over a code

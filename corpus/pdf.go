@@ -433,13 +433,25 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 			w := f.width(code)
 			trm := matrix{g.size * g.scale, 0, 0, g.size, 0, g.rise}.mul(tm).mul(g.ctm)
 			size := math.Hypot(trm[2], trm[3])
+			space := n == 1 && code[0] == ' '
 			adv := (w*g.size + g.charSp) * g.scale
-			if n == 1 && code[0] == ' ' {
+			if space {
 				adv += g.wordSp * g.scale
 			}
+			// A glyph ends where its own width does: the character
+			// spacing after it is a gap before the next, as
+			// Ghostscript writes a word space inside a string ("vc"
+			// at a Tc of 2.8 points is "v c"). A space ends where
+			// its whole advance does, so that one narrowed to
+			// nothing by word spacing is seen to be a kern.
+			ink := adv
+			if !space {
+				ink = w * g.size * g.scale
+			}
+			at := tm
 			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
 			if text := f.decode(code); text != "" && size > 0.5 && finite(trm[4], trm[5], size) {
-				end := tm.mul(g.ctm)
+				end := matrix{1, 0, 0, 1, ink, 0}.mul(at).mul(g.ctm)
 				pg.glyphs = append(pg.glyphs, glyph{text: text, x0: trm[4], x1: end[4], y: trm[5], size: size, bold: f.bold})
 				ip.glyphs++
 			}

@@ -582,6 +582,18 @@ func TestPDFBuilt(t *testing.T) {
 			body: "Kieran Walsh retired after twenty-two years at the lab. Anjali Sethi joined in May.\nKieran Walsh remains an honorary member of the lab.",
 		},
 		{
+			// Ghostscript (ps2pdf of a groff page) writes a word space
+			// inside a string as character spacing ("vc" at 2.8 points
+			// is "v c"), and kerns a pair with a space its negative word
+			// spacing narrows to nothing ("av e" is "ave"); each string
+			// is placed by Td from the line's start. Every glyph of the
+			// test font is 5.56 points wide at 10 points.
+			name: "character spacing after a glyph is a gap; a space narrowed to a kern is none",
+			pages: []string{"BT /F1 10 Tf 72 720 Td (The tool uses Lempel-Zi) Tj 127.88 0 Td 2.8 Tc (vc) Tj 13.92 0 Td 0 Tc (oding \\(LZ77\\).) Tj ET\n" +
+				"BT /F1 10 Tf 72 706 Td (Tr) Tj 11.12 0 Td -5.06 Tw (av e) Tj 17.18 0 Td 0 Tw 2.8 Tc (lt) Tj 13.92 0 Td 0 Tc (he directory tree of the files.) Tj ET"},
+			body: "The tool uses Lempel-Ziv coding (LZ77). Travel the directory tree of the files.",
+		},
+		{
 			name:  "an exponent after a number is written after a caret",
 			pages: []string{"BT /F1 11 Tf 72 720 Td (The sensor counts up to 10) Tj /F1 7 Tf 4 Ts (6) Tj /F1 11 Tf 0 Ts ( cells a day, and 3) Tj /F1 7 Tf 4 Ts (12) Tj /F1 11 Tf 0 Ts ( in all.) Tj ET"},
 			body:  "The sensor counts up to 10^6 cells a day, and 3^12 in all.",
@@ -1317,5 +1329,62 @@ func TestCircledLetters(t *testing.T) {
 	want := []string{"t@133.4", "©@141.6", "2@155.8", "c@212.0"}
 	if !slices.Equal(got, want) {
 		t.Errorf("circledLetters: got %v, want %v", got, want)
+	}
+}
+
+// TestPDFOptionTermHeadings checks that the bold term of a manual page's
+// option list is the heading of the description indented under it, also
+// when it names its argument or gives several spellings ("-m NUM,
+// --max-count=NUM", "-q, --quiet, --silent"), whose words are no prose
+// (codeWords), as groff sets grep's options.
+func TestPDFOptionTermHeadings(t *testing.T) {
+	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("556 ", 95) + "] >>"
+	content := "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
+		"BT /F2 10 Tf 72 700 Td (-m NUM, --max-count=NUM) Tj ET\n" +
+		"BT /F1 10 Tf 108 688 Td (Stop reading a file after NUM matching lines.) Tj ET\n" +
+		"BT /F2 10 Tf 72 668 Td (-q, --quiet, --silent) Tj ET\n" +
+		"BT /F1 10 Tf 108 656 Td (Quiet; do not write anything to standard output.) Tj ET"
+	raw := buildPDF([]string{content}, "", bold)
+	raw = fixXref(bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1))
+	doc, err := Parse("a.pdf", raw)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+	}
+	want := []string{
+		"0 |  | The tool reads the files named on its command line.",
+		"1 | -m NUM, --max-count=NUM | -m NUM, --max-count=NUM",
+		"0 | -m NUM, --max-count=NUM | Stop reading a file after NUM matching lines.",
+		"1 | -q, --quiet, --silent | -q, --quiet, --silent",
+		"0 | -q, --quiet, --silent | Quiet; do not write anything to standard output.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestOptionHeadRE shows which lines optionHeadRE takes for an option
+// list's term.
+func TestOptionHeadRE(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"-f FILE, --file=FILE", true},
+		{"-q, --quiet, --silent", true},
+		{"-j [jobs], --jobs[=jobs]", true},
+		{"-S .suf --suffix .suf", true},
+		{"-b, --base-dir BASE_DIR", true},
+		{"-v Verbose", false},
+		{"-d Print debugging information", false},
+		{"Pattern Syntax -E, --extended-regexp", false},
+	} {
+		if got := optionHeadRE.MatchString(c.s); got != c.want {
+			t.Errorf("optionHeadRE.MatchString(%q): got %v, want %v", c.s, got, c.want)
+		}
 	}
 }

@@ -62,6 +62,11 @@ import (
 const (
 	// wordGap is the smallest gap between glyphs that is a space.
 	wordGap = 0.2
+	// kernSpace is the widest advance of a space character that is no
+	// break between words: Ghostscript kerns a pair ("av e" of "Travel")
+	// with a space its negative word spacing narrows to a few hundredths
+	// of an em, where a space of justified text keeps at least a sixth.
+	kernSpace = 0.1
 	// segmentGap is the smallest gap that cuts a row into segments.
 	segmentGap = 0.9
 	// runningHeadGap is the narrowest space, in ems, between a running head's
@@ -410,6 +415,9 @@ func makeRow(gs []glyph, page int) row {
 		if strings.TrimSpace(g.text) == "" {
 			if drawnOver(gs, k) {
 				continue // a link's underline drawn as spaces over its text
+			}
+			if g.x1-g.x0 < kernSpace*g.size {
+				continue // a kern written as a space (kernSpace)
 			}
 			end()
 			prev = g
@@ -2733,6 +2741,20 @@ func codeWords(text string) bool {
 	return 2*odd > len(ws)
 }
 
+// optionHeadRE matches the term of a manual page's option list with the
+// names of its arguments: the spellings of one option, each perhaps
+// followed by its argument's name in capitals, in lower case, in brackets
+// or in angle brackets ("-f FILE, --file=FILE", "-m NUM,
+// --max-count=NUM", "-q, --quiet, --silent", "-C dir, --directory=dir",
+// "-j [jobs], --jobs[=jobs]", "-S .suf --suffix .suf"). Set in bold over
+// its description, it is the heading of that text, though its words are
+// no prose (codeWords).
+var optionHeadRE = regexp.MustCompile(`^` + optionSpelling + `(?:,? +` + optionSpelling + `)*$`)
+
+// optionSpelling is one spelling of an option and its argument's name,
+// for optionHeadRE.
+const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*)?(?: (?:[A-Z_][A-Z0-9_]*|[a-z.][a-z0-9._-]*|\[[^\]\s]*\]|<[^>\s]*>))?`
+
 // plainWord reports whether w is a word of prose: letters (an apostrophe
 // or hyphen between them), perhaps opening a bracket and closed by
 // punctuation.
@@ -2881,7 +2903,7 @@ func headings(bs blocks, body float64) blocks {
 	isHeading := func(b block) bool {
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || b.bold && b.size >= body*0.95 && !codeWords(b.text))
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || b.bold && b.size >= body*0.95 && (!codeWords(b.text) || optionHeadRE.MatchString(b.text)))
 	}
 	listed := false // the block before is such a line made a list item
 	// numbered holds, by size, the number of the last numbered line

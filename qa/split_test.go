@@ -37,6 +37,7 @@ func TestSplitSentences(t *testing.T) {
 		{"file name ends a sentence", "It writes /etc/wrenlog/wrenlog.yaml. Start it with systemctl. See example.com. Then stop.", []string{"It writes /etc/wrenlog/wrenlog.yaml.", "Start it with systemctl.", "See example.com.", "Then stop."}},
 		{"dotted abbreviations do not", "She has a Ph.D. Degree holders agree, e.g. Ravi.", []string{"She has a Ph.D. Degree holders agree, e.g. Ravi."}},
 		{"undotted e.g. and i.e.", "It runs slower (eg. 20 to 30 times) than normal. Say it with a short i -- ie. \"grinned\". Then stop.", []string{"It runs slower (eg. 20 to 30 times) than normal.", "Say it with a short i -- ie. \"grinned\".", "Then stop."}},
+		{"respectively", "The default value for UID_MIN (resp. UID_MAX) is 1000 (resp. 60000). Then stop.", []string{"The default value for UID_MIN (resp. UID_MAX) is 1000 (resp. 60000).", "Then stop."}},
 		{"heading", "Semiconductor Disputes Intensify", []string{"Semiconductor Disputes Intensify"}},
 		{"section number with a stop", "1.1. Visitors", []string{"1.1. Visitors"}},
 		{"section number then a sentence", "2.3.1. Fees The fee is 5 euros. It is paid in June.", []string{"2.3.1. Fees The fee is 5 euros.", "It is paid in June."}},

@@ -131,6 +131,7 @@ func questionSets() []questionSet {
 	random30s := splitRule{seed: "20261215", evalPercent: 30}             // the same, with the seed docs35's brief gave it
 	random30t := splitRule{seed: "20261216", evalPercent: 30}             // the same, with the seed docs36's brief gave it
 	random30u := splitRule{seed: "20261217", evalPercent: 30}             // the same, with the seed docs37's brief gave it
+	random30v := splitRule{seed: "20261218", evalPercent: 30}             // the same, with the seed docs38's brief gave it
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -453,6 +454,12 @@ func questionSets() []questionSet {
 		// is the paragraph under one, never the question. Split at random
 		// with seed 20261217; its eval half holds 51.
 		{name: "docs37", corpus: filepath.Join("testdata", "docs37", "corpus"), split: random30u, formal: formal, minHalf: 30},
+		// Questions on real manual pages that no one of us wrote (grep, ls,
+		// make, gzip, useradd, vmstat, flock, bzip2) typeset by groff as
+		// PDF (gropdf, and PostScript through ps2pdf) and two as Word files
+		// by LibreOffice: running headers and footers, options as hanging
+		// lists. Split at random with seed 20261218; its eval half holds 52.
+		{name: "docs38", corpus: filepath.Join("testdata", "docs38", "corpus"), split: random30v, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
