@@ -159,6 +159,84 @@ var candidateFeatures = []feature{
 	{"gist", "in a corpus that retells one story, the cosine of the question's gist and the sentence's: the sums of their content words' unit GloVe vectors; 0 when a candidate holds nearly all the question's own words (gist.go)", func(f *facts) float64 {
 		return f.ix.gistCosine(f.sc, f.s)
 	}},
+	{"faq-adds", "for a sentence under a heading that asks (an FAQ's \"### Why is there no BCJ2 filter?\"), the weight of the question's words the heading lacks that the sentence holds, / W: what the asker adds to the FAQ's question, which tells the sentences of one answer apart; 0 when the heading holds less than faqFoundShare of W (faqAdds)", func(f *facts) float64 {
+		if !f.ix.faqs {
+			return 0
+		}
+		return f.faqAdds()
+	}},
+}
+
+// askingHeading returns the first and the end of the sentences of the
+// heading right above sentence s, when that heading asks: the paragraph's
+// section path ends in "?" (an FAQ's "### Can I bring my dog?"), and the
+// heading is the paragraph before s's, within maxFAQWalk sentences, that
+// is no answer, stands in that section and ends it (as headingTerms reads
+// a heading). A heading of two sentences ("I told xz to use many threads.
+// What is wrong?") gives both. ok is false under any other heading, and
+// outside a section, which is all of a plain text's sentences: they pay
+// nothing, as an index with no such heading (Index.faqs).
+func (ix *Index) askingHeading(s int32) (first, end int32, ok bool) {
+	if !ix.faqs {
+		return 0, 0, false
+	}
+	st := &ix.sents[s]
+	sec := ix.places[st.para].section
+	if len(sec) == 0 || sec[len(sec)-1] != '?' || !st.answer {
+		return 0, 0, false
+	}
+	lo := max(ix.docSent[st.doc], s-maxFAQWalk)
+	for j := s - 1; j >= lo; j-- {
+		h := &ix.sents[j]
+		if h.para == st.para || h.answer || ix.places[h.para].section != sec || !strings.HasSuffix(sec, h.text) {
+			continue
+		}
+		first = j
+		for first > ix.docSent[st.doc] && ix.sents[first-1].para == h.para {
+			first--
+		}
+		return first, j + 1, true
+	}
+	return 0, 0, false
+}
+
+// faqHeld returns the mask of the question's terms whose words the
+// sentences first:end (a heading, askingHeading) hold by any of their
+// terms, own or alternative, each word's every term.
+func (f *facts) faqHeld(first, end int32) termMask {
+	var held termMask
+	for j := first; j < end; j++ {
+		held |= f.sc.termsIn(f.ix.sents[j].terms())
+	}
+	for m := held; m != 0; m &= m - 1 {
+		held |= f.sc.wordSpan[bits.TrailingZeros64(m)&(maxQueryTerms-1)]
+	}
+	return held
+}
+
+// faqAdds returns, for a sentence under a heading that asks, the weight /
+// W of the question's words the sentence holds (by its own terms or
+// alternatives, as m) that the heading holds by none of theirs: what the
+// asker adds to the FAQ's question ("whats the point of a lockfile"
+// under "Why have Cargo.lock in version control?" adds "point" and
+// "lockfile", which "The purpose of a Cargo.lock lockfile is ..." holds,
+// "purpose" as an alternative of "point"). The heading's words count for
+// every sentence of its answer alike, so only these tell them apart. 0
+// under any other heading, and under one that holds less than
+// faqFoundShare of W: the FAQ's question is then not the asker's, and
+// every word a sentence of its answer holds would count as added (fitted
+// ungated, the weight was -2.59: it marked the answers to other
+// questions).
+func (f *facts) faqAdds() float64 {
+	first, end, ok := f.ix.askingHeading(f.s)
+	if !ok {
+		return 0
+	}
+	held := f.faqHeld(first, end)
+	if f.sc.massOf(held) < faqFoundShare*f.total {
+		return 0
+	}
+	return f.sc.massOf(f.m&^held) / f.total
 }
 
 // facts is what the features read of one candidate, gathered once.

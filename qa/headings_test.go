@@ -304,3 +304,60 @@ func TestHeadingWordsAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestFAQAdds checks the feature faq-adds on an FAQ's answer of three
+// sentences: the weight of the question's words the heading lacks that
+// the sentence holds, which tells the answer's sentences apart, when the
+// heading holds at least faqFoundShare of the question; 0 under a heading
+// that holds less (another FAQ's question), under a topic heading, and
+// for a question the heading holds whole.
+func TestFAQAdds(t *testing.T) {
+	body := "# Cargo FAQ\n\n## Why have Cargo.lock in version control?\n\nWhether to track it depends on the project.\n\nThe purpose of a lockfile is to describe the state of the world at the time of a successful build.\n\nA lockfile can also be a source of merge conflicts.\n\n## Registries\n\nThe purpose of a registry is to host crates for download.\n"
+	doc, err := corpus.Parse("faq.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	adds := slices.Index(FeatureNames(), "faq-adds")
+	if adds < 0 {
+		t.Fatalf("feature faq-adds not declared: %q", FeatureNames())
+	}
+	const (
+		purpose = "The purpose of a lockfile is to describe the state of the world at the time of a successful build."
+		merge   = "A lockfile can also be a source of merge conflicts."
+	)
+	value := func(q, sentence string) (float64, bool) {
+		cands, err := ix.Candidates(context.Background(), Parse(q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(cands, func(c Candidate) bool { return c.Sentence == sentence })
+		if i < 0 {
+			t.Errorf("%q: no candidate %q", q, sentence)
+			return 0, false
+		}
+		return cands[i].Features[adds], true
+	}
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool // faq-adds > 0
+	}{
+		{"purpose of a lockfile in version control", purpose, true},
+		{"purpose of a lockfile in version control", merge, true},
+		{"what is the purpose of a lockfile", purpose, false},
+		{"why have cargo.lock in version control", merge, false},
+		{"purpose of a registry", "The purpose of a registry is to host crates for download.", false},
+	} {
+		if got, ok := value(tt.q, tt.sentence); ok && (got > 0) != tt.want {
+			t.Errorf("%q on %q: got faq-adds %.3f, want > 0: %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+	// The purpose sentence holds more of what the asker adds than the
+	// merge-conflicts one.
+	q := "purpose of a lockfile in version control"
+	p, _ := value(q, purpose)
+	m, _ := value(q, merge)
+	if p <= m {
+		t.Errorf("faq-adds: got %.3f for the purpose sentence and %.3f for the merge-conflicts one, want the first larger", p, m)
+	}
+}
