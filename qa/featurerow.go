@@ -6,11 +6,11 @@ import (
 	"slices"
 )
 
-// candidateRow writes the 65 features of candidateFeatures read off f in
+// candidateRow writes the 64 features of candidateFeatures read off f in
 // x, in their order: each feature's value func, written in place, so
 // that a row costs no call a feature and f's fields are loaded once.
 func candidateRow(f *facts, x []float64) {
-	x = x[:65]
+	x = x[:64]
 	// bm25
 	x[0] = f.sc.score[f.s] / f.total
 	// exact
@@ -157,11 +157,4 @@ func candidateRow(f *facts, x []float64) {
 	x[62] = b2f(f.q.day && f.ix.hasDayOfMonth(f.sc, f.st))
 	// gist
 	x[63] = f.ix.gistCosine(f.sc, f.s)
-	// faq-adds
-	x[64] = func() float64 {
-		if !f.ix.faqs {
-			return 0
-		}
-		return f.faqAdds()
-	}()
 }

@@ -82,11 +82,6 @@ type Index struct {
 	// question word with no term may still name the project it asks of
 	// (resolve, scoreDocs, missesName). Nil when there is none.
 	folderOnly map[string][]int32
-	// faqs is true when some paragraph stands under a heading that asks
-	// (its section path ends in "?"), made in finish from the places,
-	// nothing stored: without one, the feature faq-adds (askingHeading)
-	// reads nothing.
-	faqs bool
 	// names holds the words of the name terms, with their WordNet
 	// synsets, made when a question first needs them (asked-instance,
 	// instance.go): an index whose questions never ask for a kind of
@@ -320,7 +315,7 @@ func (ix *Index) share() *Index {
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		runWords: ix.runWords, avgLen: ix.avgLen, retold: ix.retold, gists: ix.gists, p: ix.p, model: ix.model, cues: ix.cues,
-		spell: ix.spell, figures: ix.figures, compoundPairs: ix.compoundPairs, faqs: ix.faqs,
+		spell: ix.spell, figures: ix.figures, compoundPairs: ix.compoundPairs,
 	}
 	out.scratch.New = ix.scratch.New
 	return out
@@ -415,7 +410,6 @@ func (ix *Index) finish() {
 	}
 	ix.docSent = docSentences(ix.sents, len(ix.docs))
 	ix.folderDocs, ix.folderOnly = ix.folderDocsOf()
-	ix.faqs = slices.ContainsFunc(ix.places, func(p place) bool { return strings.HasSuffix(p.section, "?") })
 	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
 	ix.scratch.New = func() *scratch { return newScratch(nsent, nparas, ndocs, nterms) }
 }

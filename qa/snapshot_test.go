@@ -160,7 +160,6 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"docSent":    "computed by finish from the sentences' documents (docSentences)",
 		"folderDocs": "computed by finish from the documents' paths and the surface words (folderDocsOf)",
 		"folderOnly": "computed by finish from the documents' paths and the surface words (folderDocsOf)",
-		"faqs":       "computed by finish from the paragraphs' section paths (a heading that asks)",
 	},
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "nterms": "written", "indexed": "written",

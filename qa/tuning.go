@@ -56,17 +56,6 @@ const topK = 32
 // 966.
 const gistExactBar = 0.8
 
-// maxFAQWalk is how many sentences back askingHeading looks for the
-// heading that asks over a sentence (faq-adds): an FAQ's answer is a few
-// paragraphs; the walk stops at the document's start.
-const maxFAQWalk = 40
-
-// faqFoundShare is the share of the question's weight W a heading that
-// asks must hold for the feature "faq-adds" to read the words the asker
-// adds to it: below it the FAQ's question is another than the asker's
-// (half of W: the FAQ found, in other words than the asker's in part).
-const faqFoundShare = 0.5
-
 // strictFit is the least fit of a phrase that answers a question asking
 // for a date, a time or a number.
 const strictFit = 0.9
