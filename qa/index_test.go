@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestQuantityTable checks the index's table of unit quantities by term id
 // (Index.quantities, which countsFocus reads) against quantitiesOf's map,
@@ -41,4 +44,32 @@ func TestQuantityTable(t *testing.T) {
 		t.Errorf("%d unit terms and %d of their uses in sentences, want some", len(units), seen)
 	}
 	t.Logf("%d unit terms, %d uses in sentences, a table of %d terms", len(units), seen, len(ix.quantities))
+}
+
+// TestShareKeepsData checks that an index made by WithCues or WithModel
+// (the trainer's and the tests' way to answer with other cues or another
+// model) keeps every table of the index it shares, so that a model fitted
+// on it sees what answering sees: a field left out of share is zero in the
+// copy. Only the caches each index builds for itself start empty.
+func TestShareKeepsData(t *testing.T) {
+	own := map[string]bool{
+		"cues": true, "words": true, "termLists": true, "cueLists": true,
+		"rowTables": true, "rowTablesOnce": true, "archivedDocs": true,
+		"archivedOnce": true, "scratch": true,
+	}
+	ix := Build(folderPolicyDocs())
+	if ix.folderDocs == nil || ix.folderOnly == nil {
+		t.Fatal("the folder corpus gave no folder tables: the check below would test nothing")
+	}
+	want := reflect.ValueOf(ix).Elem()
+	got := reflect.ValueOf(ix.WithCues(DefaultCues())).Elem()
+	for i := range want.NumField() {
+		name := want.Type().Field(i).Name
+		if own[name] {
+			continue
+		}
+		if !want.Field(i).IsZero() && got.Field(i).IsZero() {
+			t.Errorf("WithCues: field %s is zero, want it shared with the index", name)
+		}
+	}
 }
