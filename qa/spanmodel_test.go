@@ -1366,3 +1366,47 @@ func TestYearDropEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestPickExtensionsTable checks pickText's table of boundary extensions:
+// each entry has a name of its own, some kind and a move, the entries of
+// an exclusive group follow one another, and pickExtensionsOf lists for a
+// kind the entries whose kinds hold it, in the table's order.
+func TestPickExtensionsTable(t *testing.T) {
+	names := map[string]bool{}
+	closed := map[uint8]bool{} // groups whose run of entries has ended
+	var prev uint8
+	for i, x := range pickExtensions {
+		if x.name == "" || names[x.name] {
+			t.Errorf("entry %d: name %q is empty or taken", i, x.name)
+		}
+		names[x.name] = true
+		if x.kinds == 0 || x.move == nil {
+			t.Errorf("%s: kinds %b, move nil %v; want some kind and a move", x.name, x.kinds, x.move == nil)
+		}
+		if x.group == noPickGroup {
+			t.Errorf("%s: group is noPickGroup", x.name)
+		}
+		if x.group != prev {
+			closed[prev] = true
+			if x.group != 0 && closed[x.group] {
+				t.Errorf("%s: group %d continues after other entries", x.name, x.group)
+			}
+		}
+		prev = x.group
+	}
+	for k := range spanKind(numSpanKinds) {
+		var want []string
+		for _, x := range pickExtensions {
+			if x.kinds&(1<<k) != 0 {
+				want = append(want, x.name)
+			}
+		}
+		var got []string
+		for _, x := range pickExtensionsOf[k] {
+			got = append(got, x.name)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("pickExtensionsOf[%s] = %v, want %v", spanKindNames[k], got, want)
+		}
+	}
+}
