@@ -1662,6 +1662,13 @@ var pickExtensions = []pickExtension{
 			e.end = askedEnd(e.f.q, e.text, e.start, e.end)
 			return false
 		}},
+	// A date answering how long keeps the word right before it that
+	// makes it an end of a span of time ([rangefrom], [rangeto]): "since
+	// 2004" of "a member of the European Union since 2004" for "how long
+	// has it been a member", where "2004" alone answers when.
+	{name: "spanEndStart", kinds: pickDateKind,
+		when: func(e *pickEdit) bool { return e.f.q.duration },
+		move: (*pickEdit).spanEndStart},
 	// A number keeps its minus sign ("−2.8" of "a record low of −2.8 °C").
 	{name: "minusStart", kinds: pickNumberKind,
 		move: func(e *pickEdit) bool {
@@ -1821,6 +1828,21 @@ func (e *pickEdit) moveEndToken(b int32) bool {
 func (e *pickEdit) endsOnNumber() bool {
 	s := e.f.sentence(e.c)
 	return s[e.c.b-1].num && e.end == int(s[e.c.b-1].end)
+}
+
+// spanEndStart moves the pick's start back to the word right before it
+// when that is a word of [rangefrom] or [rangeto] ("since", "until") with
+// no mark between, and the pick still starts where the candidate does.
+func (e *pickEdit) spanEndStart() bool {
+	s, a := e.f.sentence(e.c), e.c.a
+	if a == 0 || e.start != int(s[a].start) || s[a].gap != gapNone {
+		return false
+	}
+	w := spanWords()
+	if prev := s[a-1].word; w.rangeFrom[prev] || w.rangeTo[prev] {
+		e.start = int(s[a-1].start)
+	}
+	return false
 }
 
 // possessiveEnd moves the pick's end by possessiveEnd, giving it the

@@ -1367,6 +1367,17 @@ func TestYearDropEnd(t *testing.T) {
 	}
 }
 
+// TestSpanEndStart checks that a date picked for a how-long question keeps
+// the "since" or "until" before it, and a when question's does not.
+func TestSpanEndStart(t *testing.T) {
+	checkSpans(t, []sentenceSpan{
+		{"The Czech Republic has been a member of the European Union since 2004.", "How long has the Czech Republic been a member of the European Union?", "since 2004"},
+		{"The rule lasted until 1858, when the government took over.", "How long did the rule last?", "until 1858"},
+		{"The rule lasted until 1858, when the government took over.", "When did the rule end?", "1858"},
+		{"The Czech Republic joined the European Union in 2004.", "How long has the Czech Republic been a member of the European Union?", "2004"},
+	})
+}
+
 // TestPickExtensionsTable checks pickText's table of boundary extensions:
 // each entry has a name of its own, some kind and a move, the entries of
 // an exclusive group follow one another, and pickExtensionsOf lists for a
