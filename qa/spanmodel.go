@@ -1607,6 +1607,18 @@ var pickExtensions = []pickExtension{
 			e.start, e.end = s, end
 			return true
 		}},
+	// A span of years whose question names one end gives the other end
+	// ("1912" of "1907–1912" for "the kites were flown from 1907 to
+	// what year").
+	{name: "otherEndYear", kinds: pickDateKind, group: groupTypedEnd,
+		move: func(e *pickEdit) bool {
+			s, end := otherEndYear(e.f.q, e.text, e.start, e.end)
+			if s == e.start && end == e.end {
+				return false
+			}
+			e.start, e.end = s, end
+			return true
+		}},
 	// A date gives only its year to a question that asks for the year
 	// ("1830" of "November 1830" for "in what year").
 	{name: "yearOf", kinds: pickDateKind, group: groupTypedEnd,
@@ -2868,6 +2880,32 @@ func lifeYear(q *Question, text string, start, end int) (int, int) {
 		return start, end
 	}
 	return start + toks[y].start, start + toks[y].end
+}
+
+// otherEndYear returns the bytes of the year of a span of years
+// text[start:end] that q does not name when it names the other, or start
+// and end: "1912" of "1907–1912" for "from 1907 to what year", "1907" for
+// "from what year to 1912". The span is two years of four figures joined
+// by a dash with no space.
+func otherEndYear(q *Question, text string, start, end int) (int, int) {
+	if !strings.Contains(text[start:end], "-") && !strings.Contains(text[start:end], "–") {
+		return start, end
+	}
+	var buf [4]token
+	toks := tokenize(text[start:end], buf[:0])
+	if len(toks) != 2 || !dash(text[start+toks[0].end:start+toks[1].start]) || !isYear(toks[0].text) || !isYear(toks[1].text) {
+		return start, end
+	}
+	named := func(y string) bool {
+		return slices.ContainsFunc(q.toks, func(t token) bool { return t.text == y })
+	}
+	switch first, second := named(toks[0].text), named(toks[1].text); {
+	case first && !second:
+		return start + toks[1].start, start + toks[1].end
+	case second && !first:
+		return start + toks[0].start, start + toks[0].end
+	}
+	return start, end
 }
 
 // yearOf returns the bytes of the one year in the date text[start:end]

@@ -1378,6 +1378,34 @@ func TestSpanEndStart(t *testing.T) {
 	})
 }
 
+// TestOtherEndYear checks that a span of years whose question names one
+// end gives the other, and stays whole otherwise.
+func TestOtherEndYear(t *testing.T) {
+	tests := []struct {
+		question, span, want string
+	}{
+		{"The kites were flown from 1907 to what year?", "1907–1912", "1912"},
+		{"From what year were the kites flown until 1912?", "1907-1912", "1907"},
+		{"When were the kites flown?", "1907–1912", "1907–1912"},                       // no end named
+		{"Were the kites flown from 1907 to 1912?", "1907–1912", "1907–1912"},          // both named
+		{"The kites were flown from 1907 to what year?", "1907–12", "1907–12"},         // no second year of four figures
+		{"The kites were flown from 1907 to what year?", "1907 – 1912", "1907 – 1912"}, // spaces around the dash
+	}
+	for _, tt := range tests {
+		text := "They were flown in " + tt.span + " at the lake."
+		start := len("They were flown in ")
+		q := Parse(tt.question)
+		s, e := otherEndYear(&q, text, start, start+len(tt.span))
+		if got := text[s:e]; got != tt.want {
+			t.Errorf("%q of %q: got %q, want %q", tt.question, tt.span, got, tt.want)
+		}
+	}
+	// pickText asks it of a date picked.
+	checkSpans(t, []sentenceSpan{
+		{"The tetrahedral wings were flown in the period 1907–1912.", "The wings were flown from 1907 to what year?", "1912"},
+	})
+}
+
 // TestPickExtensionsTable checks pickText's table of boundary extensions:
 // each entry has a name of its own, some kind and a move, the entries of
 // an exclusive group follow one another, and pickExtensionsOf lists for a
