@@ -408,6 +408,9 @@ type spanWork struct {
 	// locals escape to the heap on every question.
 	facts spanFacts
 	top   spanTop
+	// edit is the pick whose edges pickText's extensions move, kept here
+	// as facts is: they read it through func values.
+	edit pickEdit
 }
 
 func (w *spanWork) reset() {

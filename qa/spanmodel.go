@@ -1471,150 +1471,404 @@ func (f *spanFacts) timeUnitEnd(c *spanCand) int32 {
 	return b
 }
 
-// pickText is the text of the chosen candidate as the answer gives it: a
-// number goes with the word the question counts when that follows ("how
-// many times" -> "four times", not "four"; countedEnd), a number of time
-// units its unit ("4 weeks", not "4"; durationUnitEnd), and for a question
-// that asks a time also across one word that qualifies the unit ("5
-// working days"; modifiedUnitEnd), an amount of money alone the rate
-// "for each" thing after it ("£60 for each week"; rateEachEnd), a number
-// alone the partitive of the first or second person after it ("412 of you", "five of
-// our parks"; partitiveEnd), a span of years gives the year of the birth or
-// the death asked ("1711" of "1711–1776" for "when was Hume born";
-// lifeYear), a date gives only its year to a question that
-// asks for the year (yearOf), a clock-time range the second range joined
-// to it by "and" (rangePairEnd: "10:00–13:00 and 15:00–17:00"), a clock
-// time its time zone and the day after "on", and a day the clock time before "on" (clockTimeEnd, timeBeforeDay:
-// "17:00 on the Monday") and the words that make it a day of each month
-// (monthlyEnd), a number keeps its minus sign and the degrees after it
-// ("−2.8 °C"; minusStart, degreeEnd), a pick that opens with a naming
-// verb gives the name after it to a question that asks a name ("mutants"
-// of "called mutants"; namingStart), a name drops its possessive ("Taylor Swift's" -> "Taylor
-// Swift"; possessiveEnd), the answer to a yes/no question, and any answer
-// that is no typed phrase, keeps the negation before it ("not required",
-// "not supported" of "Siri is not supported"; negationStart), a number
-// asked as a limit, or picked from a sentence that states a rule, keeps
-// its bound ("up to three months", "at least 21 days"; asksLimit,
-// statesLimit, boundStart), and a table cell that opens with what the
-// asked abbreviation stands for gives only that (spelledEnd). The thing
-// one of two counted items counts gives the pair, for a question that
-// does not ask how many ("two backend engineers and one SRE" for "SRE";
-// countedPair), and a phrase naming people by their role, for a who
-// question, the pair of such phrases joined by "and" ("the directors and
-// the office manager"; rolePair). A run of codes of one shape that more
-// of them and a last item follow gives the whole list, for a question
-// that does not ask how many ("B2.14, B2.16 and the blood bank";
-// codeListEnd). An option or a path keeps the mark that opens it
-// ("--trace-children=yes", "./node_modules/full-icu"; optionStart).
+// pickText is the text of the chosen candidate c as the answer gives it:
+// its words, moved at either edge by the boundary extensions of
+// pickExtensions, in the table's order, and cut of any bracket it does
+// not close (closeBrackets).
 func (f *spanFacts) pickText(c *spanCand) string {
 	text := f.ix.sents[c.sent].text
-	start, end := int(c.start), int(c.end)
-	if c.cell >= 0 {
-		// A cell that opens with what the asked abbreviation stands for
-		// gives only that.
-		if s := f.sentence(c); f.abbreviation != "" {
-			if b := f.spelledEnd(c, s); b > c.a && b < c.b {
-				end = int(s[b-1].end)
+	e := &f.w.edit
+	*e = pickEdit{f: f, c: c, text: text, start: int(c.start), end: int(c.end), last: c.b}
+	exts := pickExtensionsOf[c.kind]
+	ended := noPickGroup // the exclusive group that an extension has ended
+	for i := range exts {
+		x := &exts[i]
+		if x.group == ended || x.when != nil && !x.when(e) {
+			continue
+		}
+		if x.move(e) && x.group != 0 {
+			ended = x.group
+		}
+	}
+	return strings.TrimSpace(text[e.start:closeBrackets(text, e.start, e.end)])
+}
+
+// pickEdit is the answer's text while pickText's extensions move its
+// edges: candidate c's sentence text and the pick's byte bounds in it.
+type pickEdit struct {
+	f          *spanFacts
+	c          *spanCand
+	text       string
+	start, end int
+	// last is the token after the pick's last word, while end is a
+	// token's end (codeListEnd moves it with end).
+	last int32
+}
+
+// setTokens makes the pick tokens a to b of c's sentence.
+func (e *pickEdit) setTokens(a, b int32) {
+	s := e.f.sentence(e.c)
+	e.start, e.end = int(s[a].start), int(s[b-1].end)
+}
+
+// pickExtension is one boundary extension of pickText: a rule that moves
+// the start or the end of the pick to give the answer as the question
+// asks it.
+type pickExtension struct {
+	name string
+	// kinds is the set of candidate kinds it applies to, a bit per
+	// spanKind (kindBits).
+	kinds uint32
+	// when is the rest of its condition, on the question, the candidate
+	// or the pick so far; nil is always.
+	when func(e *pickEdit) bool
+	// move moves the pick's start or end, and reports whether that ends
+	// the extension's exclusive group.
+	move func(e *pickEdit) bool
+	// group is the exclusive group it belongs to, or 0: of the entries of
+	// one group, which follow one another in the table, those after the
+	// first whose move reports true are skipped.
+	group uint8
+}
+
+// kindBits is the set of kinds ks as pickExtension.kinds reads it.
+func kindBits(ks ...spanKind) uint32 {
+	var m uint32
+	for _, k := range ks {
+		m |= 1 << k
+	}
+	return m
+}
+
+// The candidate kinds of pickExtensions' entries, by the answer type a
+// kind can be (spanKind.answerType).
+var (
+	pickAnyKind    = uint32(1)<<numSpanKinds - 1
+	pickNumberKind = kindBits(kindCount, kindMoney, kindPercent, kindDuration, kindOrdinal)
+	pickDateKind   = kindBits(kindDate, kindYear)
+	pickPersonKind = kindBits(kindName, kindProper)
+)
+
+// noPickGroup is no exclusive group of pickExtensions: the group that
+// pickText has ended while none has.
+const noPickGroup = ^uint8(0)
+
+// groupTypedEnd is the exclusive group of the extensions by answer type
+// that pickExtensions runs first: the first of them that moves the pick
+// ends the group, and askedEnd, its last, moves the pick that no other
+// has ended.
+const groupTypedEnd = 1
+
+// pickExtensions are pickText's boundary extensions, in the order they
+// run; each entry's comment says what it does, with an example.
+var pickExtensions = []pickExtension{
+	// A table cell that opens with what the asked abbreviation stands
+	// for gives only that ("friendly local game store" of the cell
+	// "friendly local game store: the independent shops ..." for "FLGS").
+	{name: "spelledEnd", kinds: pickAnyKind,
+		when: func(e *pickEdit) bool { return e.c.cell >= 0 && e.f.abbreviation != "" },
+		move: func(e *pickEdit) bool {
+			if b := e.f.spelledEnd(e.c, e.f.sentence(e.c)); b > e.c.a && b < e.c.b {
+				e.end = int(e.f.sentence(e.c)[b-1].end)
+			}
+			return false
+		}},
+	// A number goes with the word the question counts when that follows
+	// ("how many times" -> "four times", not "four").
+	{name: "countedEnd", kinds: pickNumberKind, group: groupTypedEnd,
+		move: func(e *pickEdit) bool {
+			end := e.f.ix.countedEnd(e.f.q, e.f.sc, e.text, e.end, false)
+			return e.moveEnd(end)
+		}},
+	// A number of time units goes with its unit ("4 weeks", not "4";
+	// durationUnitEnd), and for a question that asks a time also across
+	// one word that qualifies the unit ("5 working days";
+	// modifiedUnitEnd).
+	{name: "timeUnitEnd", kinds: pickNumberKind, group: groupTypedEnd,
+		move: func(e *pickEdit) bool { return e.moveEndToken(e.f.timeUnitEnd(e.c)) }},
+	// A number alone takes the partitive of the first or second person
+	// after it ("412 of you", "five of our parks").
+	{name: "partitiveEnd", kinds: kindBits(kindCount), group: groupTypedEnd,
+		when: func(e *pickEdit) bool { return e.c.b-e.c.a == 1 },
+		move: func(e *pickEdit) bool { return e.moveEnd(e.f.partitiveEnd(e.text, e.end)) }},
+	// An amount of money alone takes the rate "for each" thing after it
+	// ("£60 for each week").
+	{name: "rateEachEnd", kinds: kindBits(kindMoney), group: groupTypedEnd,
+		when: (*pickEdit).endsOnNumber,
+		move: func(e *pickEdit) bool { return e.moveEndToken(rateEachEnd(e.f.sentence(e.c), e.c.b)) }},
+	// A span of years gives the year of the birth or the death asked
+	// ("1711" of "1711–1776" for "when was Hume born").
+	{name: "lifeYear", kinds: pickDateKind, group: groupTypedEnd,
+		move: func(e *pickEdit) bool {
+			s, end := lifeYear(e.f.q, e.text, e.start, e.end)
+			if s == e.start && end == e.end {
+				return false
+			}
+			e.start, e.end = s, end
+			return true
+		}},
+	// A span of years whose question names one end gives the other end
+	// ("1912" of "1907–1912" for "the kites were flown from 1907 to
+	// what year").
+	{name: "otherEndYear", kinds: pickDateKind, group: groupTypedEnd,
+		move: func(e *pickEdit) bool {
+			s, end := otherEndYear(e.f.q, e.text, e.start, e.end)
+			if s == e.start && end == e.end {
+				return false
+			}
+			e.start, e.end = s, end
+			return true
+		}},
+	// A date gives only its year to a question that asks for the year
+	// ("1830" of "November 1830" for "in what year").
+	{name: "yearOf", kinds: pickDateKind, group: groupTypedEnd,
+		when: func(e *pickEdit) bool { return e.f.q.asksYear() },
+		move: func(e *pickEdit) bool {
+			e.start, e.end = yearOf(e.text, e.start, e.end)
+			return true
+		}},
+	// A date drops its year for a question that asks the month and day
+	// and not the year ("June 4" of "June 4, 1989").
+	{name: "yearDropEnd", kinds: pickDateKind, group: groupTypedEnd,
+		when: func(e *pickEdit) bool { return e.f.q.asksMonthDay() },
+		move: func(e *pickEdit) bool {
+			e.end = yearDropEnd(e.text, e.start, e.end)
+			return false
+		}},
+	// A day takes the clock time before "on" ("17:00 on the Monday").
+	{name: "timeBeforeDay", kinds: pickDateKind, group: groupTypedEnd,
+		move: func(e *pickEdit) bool {
+			e.start = timeBeforeDay(&e.f.ix.sents[e.c.sent], e.f.q, e.start)
+			return false
+		}},
+	// A day takes the clock time after it and its time zone ("Monday at
+	// 10:00 Lisbon time").
+	{name: "dayTimeEnd", kinds: pickDateKind, group: groupTypedEnd,
+		move: func(e *pickEdit) bool {
+			end := dayTimeEnd(&e.f.ix.sents[e.c.sent], e.f.q, e.end)
+			if end == e.end {
+				return false
+			}
+			e.end = timeZoneEnd(e.text, end)
+			return true
+		}},
+	// A clock-time range takes the second range joined to it by "and"
+	// ("10:00–13:00 and 15:00–17:00").
+	{name: "rangePairEnd", kinds: kindBits(kindTime), group: groupTypedEnd,
+		move: func(e *pickEdit) bool {
+			e.end = rangePairEnd(&e.f.ix.sents[e.c.sent], e.f.q, e.start, e.end)
+			return false
+		}},
+	// A clock time takes its time zone and the day after "on" ("17:00 on
+	// the Monday").
+	{name: "clockTimeEnd", kinds: kindBits(kindTime), group: groupTypedEnd,
+		move: func(e *pickEdit) bool {
+			e.end = clockTimeEnd(&e.f.ix.sents[e.c.sent], e.f.q, e.end)
+			return false
+		}},
+	// Any pick no typed extension has ended takes the words right after
+	// it that name the thing the question asks for ("Romantic era" of
+	// "the Romantic era" for "what era").
+	{name: "askedEnd", kinds: pickAnyKind, group: groupTypedEnd,
+		move: func(e *pickEdit) bool {
+			e.end = askedEnd(e.f.q, e.text, e.start, e.end)
+			return false
+		}},
+	// A date answering how long keeps the word right before it that
+	// makes it an end of a span of time ([rangefrom], [rangeto]): "since
+	// 2004" of "a member of the European Union since 2004" for "how long
+	// has it been a member", where "2004" alone answers when.
+	{name: "spanEndStart", kinds: pickDateKind,
+		when: func(e *pickEdit) bool { return e.f.q.duration },
+		move: (*pickEdit).spanEndStart},
+	// A number keeps its minus sign ("−2.8" of "a record low of −2.8 °C").
+	{name: "minusStart", kinds: pickNumberKind,
+		move: func(e *pickEdit) bool {
+			e.start = minusStart(e.text, e.start)
+			return false
+		}},
+	// A number keeps the degrees after it ("−2.8 °C", "30°").
+	{name: "degreeEnd", kinds: pickNumberKind,
+		move: func(e *pickEdit) bool {
+			e.end = degreeEnd(e.text, e.end)
+			return false
+		}},
+	// A day takes the words that make it a day of each month ("the
+	// first Monday of each month"), then the clock time and time zone
+	// after those (dayTimeEnd, timeZoneEnd).
+	{name: "monthlyEnd", kinds: pickAnyKind,
+		move: func(e *pickEdit) bool {
+			st := &e.f.ix.sents[e.c.sent]
+			if end := monthlyEnd(st, e.f.q, e.end); end != e.end {
+				e.end = timeZoneEnd(e.text, dayTimeEnd(st, e.f.q, end))
+			}
+			return false
+		}},
+	// A side of a score or a share written as "N out of M" gives the
+	// whole of it, for a question with no focus ("60" of "60 out of 100"
+	// gives "60 out of 100").
+	{name: "outOf", kinds: pickAnyKind,
+		when: func(e *pickEdit) bool { return e.f.q.focus < 0 },
+		move: func(e *pickEdit) bool {
+			e.start, e.end = outOf(e.text, e.start, e.end)
+			return false
+		}},
+	// A name keeps the ordinal before it ("fifth Dalai Lama" of "the
+	// fifth Dalai Lama").
+	{name: "ordinalStart", kinds: pickPersonKind,
+		move: func(e *pickEdit) bool {
+			e.start = ordinalStart(e.text, e.start)
+			return false
+		}},
+	// A name keeps the lower-case part joined by a hyphen to its last
+	// word ("Chiang Kai-shek", not "Chiang Kai").
+	{name: "hyphenNameEnd", kinds: pickPersonKind,
+		move: func(e *pickEdit) bool {
+			e.end = hyphenNameEnd(e.text, e.start, e.end)
+			return false
+		}},
+	// The answer to a yes/no question, and any answer that is no typed
+	// phrase, keeps the negation before it ("not supported" of "Siri is
+	// not supported").
+	{name: "negationStart", kinds: pickAnyKind,
+		when: func(e *pickEdit) bool {
+			return e.f.q.polar || e.c.kind == kindPhrase || e.c.kind == kindClause
+		},
+		move: func(e *pickEdit) bool {
+			e.start = negationStart(e.text, e.start)
+			return false
+		}},
+	// A number asked as a limit, or picked from a sentence that states a
+	// rule, keeps its bound ("up to three months", "at least 21 days";
+	// asksLimit, statesLimit).
+	{name: "boundStart", kinds: kindBits(kindCount, kindMoney, kindPercent, kindDuration),
+		when: func(e *pickEdit) bool { return asksLimit(e.f.q) || statesLimit(e.text) },
+		move: func(e *pickEdit) bool {
+			e.start = boundStart(e.text, e.start)
+			return false
+		}},
+	// The thing one of two counted items counts gives the pair, for a
+	// question that does not ask how many ("two backend engineers and
+	// one SRE" for "SRE").
+	{name: "countedPair", kinds: pickAnyKind &^ pickNumberKind,
+		when: func(e *pickEdit) bool { return e.f.q.Type != TypeNumber && !e.c.prev },
+		move: func(e *pickEdit) bool {
+			if a, b := e.f.countedPair(e.c); a < b {
+				e.setTokens(a, b)
+			}
+			return false
+		}},
+	// A run of codes of one shape that more of them and a last item
+	// follow gives the whole list, for a question that does not ask how
+	// many ("B2.14, B2.16 and the blood bank"), of a candidate of running
+	// text.
+	{name: "codeListEnd", kinds: pickAnyKind,
+		when: func(e *pickEdit) bool { return e.f.q.Type != TypeNumber && e.c.cell < 0 && !e.c.prev },
+		move: func(e *pickEdit) bool {
+			if b := e.f.codeListEnd(e.c); b > e.c.b {
+				e.end = int(e.f.sentence(e.c)[b-1].end)
+				e.last = b
+			}
+			return false
+		}},
+	// A phrase naming people by their role, for a who question, gives
+	// the pair of such phrases joined by "and" ("the directors and the
+	// office manager").
+	{name: "rolePair", kinds: kindBits(kindPhrase),
+		when: func(e *pickEdit) bool { return e.f.q.Type == TypePerson && !e.c.prev },
+		move: func(e *pickEdit) bool {
+			if a, b := e.f.rolePair(e.c); a < b {
+				e.setTokens(a, b)
+			}
+			return false
+		}},
+	// A name drops its possessive ("Taylor Swift's" -> "Taylor Swift"),
+	// and a plural possessive, for a question that does not ask who,
+	// takes the nouns it owns (possessedEnd).
+	{name: "possessiveEnd", kinds: pickAnyKind, move: (*pickEdit).possessiveEnd},
+	// A pick that opens with a naming verb gives the name after it to a
+	// question that asks a name ("mutants" of "called mutants").
+	{name: "namingStart", kinds: pickAnyKind,
+		move: func(e *pickEdit) bool {
+			e.start = namingStart(e.f.q, e.text, e.start, e.end)
+			return false
+		}},
+	// An option or a path keeps the mark that opens it
+	// ("--trace-children=yes", "./node_modules/full-icu").
+	{name: "optionStart", kinds: pickAnyKind,
+		move: func(e *pickEdit) bool {
+			e.start = optionStart(e.text, e.start)
+			return false
+		}},
+}
+
+// pickExtensionsOf are pickExtensions by candidate kind: the entries
+// whose kinds hold it, in the table's order, so that pickText reads only
+// those.
+var pickExtensionsOf = func() (by [numSpanKinds][]pickExtension) {
+	for k := range spanKind(numSpanKinds) {
+		for _, x := range pickExtensions {
+			if x.kinds&(1<<k) != 0 {
+				by[k] = append(by[k], x)
 			}
 		}
 	}
-	switch c.kind.answerType() {
-	case TypeNumber:
-		if e := f.ix.countedEnd(f.q, f.sc, text, end, false); e != end {
-			end = e
-			break
-		}
-		if b := f.timeUnitEnd(c); b > 0 {
-			end = int(f.sentence(c)[b-1].end)
-			break
-		}
-		if c.kind == kindCount && c.b-c.a == 1 {
-			if e := f.partitiveEnd(text, end); e != end {
-				end = e
-				break
-			}
-		}
-		if s := f.sentence(c); c.kind == kindMoney && s[c.b-1].num && end == int(s[c.b-1].end) {
-			if b := rateEachEnd(s, c.b); b > 0 {
-				end = int(s[b-1].end)
-				break
-			}
-		}
-		end = askedEnd(f.q, text, start, end)
-	case TypeDate:
-		if s, e := lifeYear(f.q, text, start, end); e != end || s != start {
-			start, end = s, e
-			break
-		}
-		if f.q.asksYear() {
-			start, end = yearOf(text, start, end)
-			break
-		}
-		if f.q.asksMonthDay() {
-			end = yearDropEnd(text, start, end)
-		}
-		start = timeBeforeDay(&f.ix.sents[c.sent], f.q, start)
-		if e := dayTimeEnd(&f.ix.sents[c.sent], f.q, end); e != end {
-			end = timeZoneEnd(text, e) // "Monday at 10:00 Lisbon time"
-			break
-		}
-		end = askedEnd(f.q, text, start, end)
-	case TypeTime:
-		end = rangePairEnd(&f.ix.sents[c.sent], f.q, start, end)
-		end = clockTimeEnd(&f.ix.sents[c.sent], f.q, end)
-		end = askedEnd(f.q, text, start, end)
-	default:
-		end = askedEnd(f.q, text, start, end)
+	return by
+}()
+
+// moveEnd sets the pick's end to end and reports whether that moved it.
+func (e *pickEdit) moveEnd(end int) bool {
+	if end == e.end {
+		return false
 	}
-	if c.kind.answerType() == TypeNumber {
-		start, end = minusStart(text, start), degreeEnd(text, end)
+	e.end = end
+	return true
+}
+
+// moveEndToken sets the pick's end to that of the token before b when b
+// is above 0 (a token index; 0 is none) and reports whether it did.
+func (e *pickEdit) moveEndToken(b int32) bool {
+	if b <= 0 {
+		return false
 	}
-	if e := monthlyEnd(&f.ix.sents[c.sent], f.q, end); e != end {
-		end = timeZoneEnd(text, dayTimeEnd(&f.ix.sents[c.sent], f.q, e))
+	e.end = int(e.f.sentence(e.c)[b-1].end)
+	return true
+}
+
+// endsOnNumber says whether the pick ends where the candidate's last
+// word does and that word is a number (rateEachEnd's "£60").
+func (e *pickEdit) endsOnNumber() bool {
+	s := e.f.sentence(e.c)
+	return s[e.c.b-1].num && e.end == int(s[e.c.b-1].end)
+}
+
+// spanEndStart moves the pick's start back to the word right before it
+// when that is a word of [rangefrom] or [rangeto] ("since", "until") with
+// no mark between, and the pick still starts where the candidate does.
+func (e *pickEdit) spanEndStart() bool {
+	s, a := e.f.sentence(e.c), e.c.a
+	if a == 0 || e.start != int(s[a].start) || s[a].gap != gapNone {
+		return false
 	}
-	if f.q.focus < 0 {
-		start, end = outOf(text, start, end)
+	w := spanWords()
+	if prev := s[a-1].word; w.rangeFrom[prev] || w.rangeTo[prev] {
+		e.start = int(s[a-1].start)
 	}
-	if c.kind.answerType() == TypePerson {
-		start = ordinalStart(text, start)
-		end = hyphenNameEnd(text, start, end)
+	return false
+}
+
+// possessiveEnd moves the pick's end by possessiveEnd, giving it the
+// nouns a plural possessive owns (possessedEnd) for a pick of no number
+// that still ends where a token does, for a question that does not ask
+// who (which asks for the possessor).
+func (e *pickEdit) possessiveEnd() bool {
+	f, c := e.f, e.c
+	var owned func(from int) int
+	if f.q.Type != TypePerson && c.kind.answerType() != TypeNumber && e.end == int(f.sentence(c)[e.last-1].end) {
+		owned = func(from int) int { return possessedEnd(f.sentence(c), from, e.last) }
 	}
-	if f.q.polar || c.kind == kindPhrase || c.kind == kindClause {
-		start = negationStart(text, start)
-	}
-	switch c.kind {
-	case kindCount, kindMoney, kindPercent, kindDuration:
-		if asksLimit(f.q) || statesLimit(text) {
-			start = boundStart(text, start)
-		}
-	}
-	if c.kind.answerType() != TypeNumber && f.q.Type != TypeNumber && !c.prev {
-		if a, b := f.countedPair(c); a < b {
-			s := f.sentence(c)
-			start, end = int(s[a].start), int(s[b-1].end)
-		}
-	}
-	last := c.b // the token after the pick's last word, while end is a token's
-	if f.q.Type != TypeNumber && c.cell < 0 && !c.prev {
-		if b := f.codeListEnd(c); b > c.b {
-			end = int(f.sentence(c)[b-1].end)
-			last = b
-		}
-	}
-	var owned func(from int) int // the nouns a plural possessive owns, for possessiveEnd
-	if f.q.Type != TypePerson && c.kind.answerType() != TypeNumber && end == int(f.sentence(c)[last-1].end) {
-		owned = func(from int) int { return possessedEnd(f.sentence(c), from, last) }
-	}
-	if f.q.Type == TypePerson && c.kind == kindPhrase && !c.prev {
-		if a, b := f.rolePair(c); a < b {
-			s := f.sentence(c)
-			start, end = int(s[a].start), int(s[b-1].end)
-		}
-	}
-	end = possessiveEnd(f.q, text, start, end, owned)
-	start = namingStart(f.q, text, start, end)
-	start = optionStart(text, start)
-	return strings.TrimSpace(text[start:closeBrackets(text, start, end)])
+	e.end = possessiveEnd(f.q, e.text, e.start, e.end, owned)
+	return false
 }
 
 // namingStart returns start moved past the naming verb that opens the pick
@@ -2626,6 +2880,32 @@ func lifeYear(q *Question, text string, start, end int) (int, int) {
 		return start, end
 	}
 	return start + toks[y].start, start + toks[y].end
+}
+
+// otherEndYear returns the bytes of the year of a span of years
+// text[start:end] that q does not name when it names the other, or start
+// and end: "1912" of "1907–1912" for "from 1907 to what year", "1907" for
+// "from what year to 1912". The span is two years of four figures joined
+// by a dash with no space.
+func otherEndYear(q *Question, text string, start, end int) (int, int) {
+	if !strings.Contains(text[start:end], "-") && !strings.Contains(text[start:end], "–") {
+		return start, end
+	}
+	var buf [4]token
+	toks := tokenize(text[start:end], buf[:0])
+	if len(toks) != 2 || !dash(text[start+toks[0].end:start+toks[1].start]) || !isYear(toks[0].text) || !isYear(toks[1].text) {
+		return start, end
+	}
+	named := func(y string) bool {
+		return slices.ContainsFunc(q.toks, func(t token) bool { return t.text == y })
+	}
+	switch first, second := named(toks[0].text), named(toks[1].text); {
+	case first && !second:
+		return start + toks[1].start, start + toks[1].end
+	case second && !first:
+		return start + toks[0].start, start + toks[0].end
+	}
+	return start, end
 }
 
 // yearOf returns the bytes of the one year in the date text[start:end]

@@ -1366,3 +1366,86 @@ func TestYearDropEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanEndStart checks that a date picked for a how-long question keeps
+// the "since" or "until" before it, and a when question's does not.
+func TestSpanEndStart(t *testing.T) {
+	checkSpans(t, []sentenceSpan{
+		{"The Czech Republic has been a member of the European Union since 2004.", "How long has the Czech Republic been a member of the European Union?", "since 2004"},
+		{"The rule lasted until 1858, when the government took over.", "How long did the rule last?", "until 1858"},
+		{"The rule lasted until 1858, when the government took over.", "When did the rule end?", "1858"},
+		{"The Czech Republic joined the European Union in 2004.", "How long has the Czech Republic been a member of the European Union?", "2004"},
+	})
+}
+
+// TestOtherEndYear checks that a span of years whose question names one
+// end gives the other, and stays whole otherwise.
+func TestOtherEndYear(t *testing.T) {
+	tests := []struct {
+		question, span, want string
+	}{
+		{"The kites were flown from 1907 to what year?", "1907–1912", "1912"},
+		{"From what year were the kites flown until 1912?", "1907-1912", "1907"},
+		{"When were the kites flown?", "1907–1912", "1907–1912"},                       // no end named
+		{"Were the kites flown from 1907 to 1912?", "1907–1912", "1907–1912"},          // both named
+		{"The kites were flown from 1907 to what year?", "1907–12", "1907–12"},         // no second year of four figures
+		{"The kites were flown from 1907 to what year?", "1907 – 1912", "1907 – 1912"}, // spaces around the dash
+	}
+	for _, tt := range tests {
+		text := "They were flown in " + tt.span + " at the lake."
+		start := len("They were flown in ")
+		q := Parse(tt.question)
+		s, e := otherEndYear(&q, text, start, start+len(tt.span))
+		if got := text[s:e]; got != tt.want {
+			t.Errorf("%q of %q: got %q, want %q", tt.question, tt.span, got, tt.want)
+		}
+	}
+	// pickText asks it of a date picked.
+	checkSpans(t, []sentenceSpan{
+		{"The tetrahedral wings were flown in the period 1907–1912.", "The wings were flown from 1907 to what year?", "1912"},
+	})
+}
+
+// TestPickExtensionsTable checks pickText's table of boundary extensions:
+// each entry has a name of its own, some kind and a move, the entries of
+// an exclusive group follow one another, and pickExtensionsOf lists for a
+// kind the entries whose kinds hold it, in the table's order.
+func TestPickExtensionsTable(t *testing.T) {
+	names := map[string]bool{}
+	closed := map[uint8]bool{} // groups whose run of entries has ended
+	var prev uint8
+	for i, x := range pickExtensions {
+		if x.name == "" || names[x.name] {
+			t.Errorf("entry %d: name %q is empty or taken", i, x.name)
+		}
+		names[x.name] = true
+		if x.kinds == 0 || x.move == nil {
+			t.Errorf("%s: kinds %b, move nil %v; want some kind and a move", x.name, x.kinds, x.move == nil)
+		}
+		if x.group == noPickGroup {
+			t.Errorf("%s: group is noPickGroup", x.name)
+		}
+		if x.group != prev {
+			closed[prev] = true
+			if x.group != 0 && closed[x.group] {
+				t.Errorf("%s: group %d continues after other entries", x.name, x.group)
+			}
+		}
+		prev = x.group
+	}
+	for k := range spanKind(numSpanKinds) {
+		var want []string
+		for _, x := range pickExtensions {
+			if x.kinds&(1<<k) != 0 {
+				want = append(want, x.name)
+			}
+		}
+		var got []string
+		for _, x := range pickExtensionsOf[k] {
+			got = append(got, x.name)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("pickExtensionsOf[%s] = %v, want %v", spanKindNames[k], got, want)
+		}
+	}
+}
