@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -144,6 +145,12 @@ type spanTok struct {
 	// "#516", "CVE-2025-15467", "RFC 3211"; the refIn... bits), set by
 	// markReferences for the sentences referenceCandidates reads.
 	ref uint8
+	// codeLen is, on the last token of a word of code (sentenceSpanTokens:
+	// "ASN1_DECODE_FLAG_ALLOW_PADDING", "--trace-children=yes",
+	// "html.WithUnsafe"), the number of its tokens, else 0: a candidate is
+	// that one word when it ends there and holds that many tokens
+	// (code-word).
+	codeLen uint8
 	// clauseStart is the first token of the clause that holds the token
 	// and clauseEnd the first mark at or after it, or the sentence's end
 	// (clauseOf); conjunctStart and conjunctEnd the same for its conjunct,
@@ -523,25 +530,58 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	// ("slotwise.io/your-name", "handbook@marrowby.co.uk"), which may be
 	// function words ("your"); and the hour of a clock time and its "a.m."
 	// or "p.m." ("open Tuesday to [Saturday 9] a.m.").
+	//
+	// The same walk finds the words of code (codeLen, for code-word): a
+	// run of tokens joined with no space, at least one join being
+	// underscores or one "=" (codeJoin) or a full stop or a slash between
+	// letters or digits (codeDot: "html.WithUnsafe", "node_modules/full-icu";
+	// not "km/h" nor "3.0"), the others a hyphen, another full stop or
+	// slash, or nothing; or a run opened by the mark of an option or a path
+	// (optionMarked: "--check"). A run joined by an at sign, an email
+	// address, is none.
+	var runs codeRuns
+	if len(toks) > 0 {
+		runs.code = optionMarked(st.text, int(toks[0].start))
+	}
 	for i := 1; i < len(toks); i++ {
-		if codeJoin(st.text, int(toks[i-1].end), int(toks[i].start)) {
+		end, start := int(toks[i-1].end), int(toks[i].start)
+		if start == end+1 && st.text[end] == ' ' {
+			// One space, as between most words, joins only an hour and
+			// its "a.m."; the tests below read such a gap as no join.
+			// It ends a run, and the next one opens with no mark.
+			runs.end(toks, i)
+			if toks[i-1].num && meridiem(toks[i].word) && !breaks(toks[i].gap) {
+				toks[i-1].ends, toks[i].opens = false, false
+			}
+			continue
+		}
+		if codeJoin(st.text, end, start) {
 			// The parts of a word of code joined by underscores or an
 			// equals sign ("ASN1_MAX_NAME_SIZE", "httpcookiemaxnum=3000")
 			// are one word, which may hold function words
 			// ("PRIORITY_IS_HIGH") and ends at its last part.
 			toks[i-1].ends, toks[i].opens, toks[i].holds, toks[i].ends = false, false, true, true
+			runs.code = true
 			continue
 		}
-		address := joinedInAddress(st.text, int(toks[i-1].end), int(toks[i].start))
-		if address || joinedByHyphen(st.text, int(toks[i-1].end), int(toks[i].start)) ||
-			toks[i-1].num && toks[i].num && joinedByColon(st.text, int(toks[i-1].end), int(toks[i].start)) ||
+		address := joinedInAddress(st.text, end, start)
+		hyphen := joinedByHyphen(st.text, end, start)
+		if address || hyphen ||
+			toks[i-1].num && toks[i].num && joinedByColon(st.text, end, start) ||
 			toks[i-1].num && meridiem(toks[i].word) && !breaks(toks[i].gap) {
 			toks[i-1].ends, toks[i].opens = false, false
 		}
-		if address {
+		switch {
+		case address:
 			toks[i].holds = true
+			runs.code = runs.code || codeDot(st.text, end, start)
+			runs.mail = runs.mail || st.text[end] == '@'
+		case !hyphen && start > end:
+			runs.end(toks, i)
+			runs.code = optionMarked(st.text, start)
 		}
 	}
+	runs.end(toks, len(toks))
 	// A phrase may open with "more than", "over", "at least" ... when a
 	// number follows within three words.
 	for i := range toks {
@@ -588,6 +628,48 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	endQuote := len(toks) > 0 && strings.ContainsAny(st.text[toks[len(toks)-1].end:], "\"“”«»")
 	return toks, endQuote
 }
+
+// codeRuns follows, through a sentence's gaps, the run of tokens that may
+// be a word of code (sentenceSpanTokens): where it opened, whether a join
+// or a mark made it code, and whether an at sign joined it.
+type codeRuns struct {
+	run        int
+	code, mail bool
+}
+
+// end ends the run at token i (toks[i:] are past it): its last token's
+// codeLen is its length when it is a word of code; the next run opens at
+// i with no mark.
+func (r *codeRuns) end(toks []spanTok, i int) {
+	if r.code && !r.mail {
+		toks[i-1].codeLen = uint8(min(i-r.run, math.MaxUint8))
+	}
+	r.run, r.code, r.mail = i, false, false
+}
+
+// optionMarked reports whether the word that starts at byte start of text
+// opens after the mark of an option or a path (optionStart), testing the
+// byte before it first, as most words have a space there.
+func optionMarked(text string, start int) bool {
+	return start > 0 && (text[start-1] == '-' || text[start-1] == '/') && optionStart(text, start) < start
+}
+
+// codeDot reports whether a word that ends at byte end of text and the
+// next, which starts at start, are joined by one full stop or slash with
+// two letters or digits on each side, one next to it a letter, as the
+// parts of a name in code or of a path are ("html.WithUnsafe",
+// "modules/full"); not "U.S.", "km/h" or "3.5".
+func codeDot(text string, end, start int) bool {
+	if start != end+1 || text[end] != '.' && text[end] != '/' || end < 2 || start+2 > len(text) {
+		return false
+	}
+	a, b, c, d := text[end-2], text[end-1], text[start], text[start+1]
+	return isASCIIAlnum(a) && isASCIIAlnum(b) && isASCIIAlnum(c) && isASCIIAlnum(d) &&
+		(isASCIILetter(b) || isASCIILetter(c))
+}
+
+// isASCIIAlnum reports whether b is an ASCII letter or digit.
+func isASCIIAlnum(b byte) bool { return isASCIILetter(b) || isDigitByte(b) }
 
 // spanTokenSlots is the number of sentences whose span tokens a scratch
 // remembers (spanTokenCache), a power of two. On the 48 SQuAD articles,

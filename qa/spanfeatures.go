@@ -979,6 +979,7 @@ const (
 	dPolarNegation
 	dPluralList
 	dPolarSubject
+	dCodeWord
 	numDense
 )
 
@@ -1060,6 +1061,7 @@ var spanDense = [numDense]struct {
 	dPolarNegation:      {"polar-negation", "1 when a negation (not, never, no, cannot) stands right before the candidate and the question asks yes or no: \"but not [off out-of-hours fees]\" for do members get money off out of hours", readsStart},
 	dPluralList:         {"plural-list", "1 for a list or a coordination when the question asks for things by a plural noun, not a number: \"in [2017, 2019 and 2024]\" for what years did inspectors note clogged drains", readsWhole},
 	dPolarSubject:       {"polar-subject", "1 for running text, for a yes/no question of the polar classes, when the candidate opens what its conjunct says of a subject that holds a question word (it follows the verb after that subject, or is a negation of it) and says more than the question's words (a word of its own, or a negation in it or right before it): \"Cockerels are [not allowed]\" for are cockerels ok; 0 for \"Rent is [not refunded]\" for do i get the key deposit back", readsWhole},
+	dCodeWord:           {"code-word", "1 when the question asks for no person and the candidate is one word of code (sentenceSpanTokens): parts joined by underscores, \"=\", a full stop or a slash between letters or digits, or opened by the mark of an option or a path: \"If [ASN1_DECODE_FLAG_ALLOW_PADDING] flag is set\", \"use the --[trace-children=yes] option\"", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1316,7 +1318,9 @@ func (f *spanFacts) lengthValues(c *spanCand, v *spanValues) {
 // (TestGeneratedFiles; go generate ./qa).
 func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	t := &c.in
-	first, last := s[c.a].edge, s[c.b-1].edge
+	// code is whether the candidate is one word of code (code-word), read
+	// with its last token's edges.
+	first, last, code := s[c.a].edge, s[c.b-1].edge, int32(s[c.b-1].codeLen) == c.b-c.a
 	prose := c.cell < 0
 	v.flag(dBetween, prose && first&edgeLeft5 != 0 && last&edgeRight5 != 0)
 	v.set(dInside, 0)
@@ -1381,6 +1385,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.flag(dHeaderKin, c.headerKin)
 	v.flag(dPluralList, f.plural && (t.conj > 0 || c.kind == kindList))
 	v.flag(dPolarSubject, prose && (f.qc == qcPolar || f.qc == qcPolarNumber) && saysMore(c, s) && opensPredicate(s, c.a))
+	v.flag(dCodeWord, code && !f.person)
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }

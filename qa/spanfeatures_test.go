@@ -266,6 +266,10 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"range-side", mains, "when will the works finish", "September 26, 2025", 1, false},
 		{"range-side", mains, "when will the works finish", "June 16", -1, false},
 		{"range-side", mains, "when are the works", "June 16", 0, false},
+		{"code-word", "If ASN1_DECODE_FLAG_ALLOW_PADDING flag is set then the function will ignore padding.", "which flag ignores padding", "ASN1_DECODE_FLAG_ALLOW_PADDING", 1, false},
+		{"code-word", "If ASN1_DECODE_FLAG_ALLOW_PADDING flag is set then the function will ignore padding.", "which flag ignores padding", "the function", 0, false},
+		{"code-word", "Ravi Chandrasekar; Lab Manager and Safety Officer; ravi.chandrasekar", "who is the lab safety officer", "ravi.chandrasekar", 0, false},
+		{"code-word", "Ravi Chandrasekar; Lab Manager and Safety Officer; ravi.chandrasekar", "lab safety officer login", "ravi.chandrasekar", 1, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
@@ -602,5 +606,42 @@ func TestSpanNegationPicks(t *testing.T) {
 		}
 		sc.reset(ix)
 		ix.scratch.Put(sc)
+	}
+}
+
+// TestSpanTokensCodeWords checks which runs of tokens sentenceSpanTokens
+// marks as one word of code (codeLen, code-word), by the text from the
+// run's first token to its last.
+func TestSpanTokensCodeWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"If ASN1_DECODE_FLAG_ALLOW_PADDING flag is set", []string{"ASN1_DECODE_FLAG_ALLOW_PADDING"}},
+		{"use the --trace-children=yes option", []string{"trace-children=yes"}},
+		{"-c, --check; checks the syntax", []string{"c", "check"}},
+		{"html.WithUnsafe; -; By default", []string{"html.WithUnsafe"}},
+		{"at ./node_modules/full-icu now", []string{"node_modules/full-icu"}},
+		{"set httpcookiemaxnum=3000 there", []string{"httpcookiemaxnum=3000"}},
+		{"mail ravi.chandrasekar@lab.org today", nil},
+		{"we reach 30 km/h at 04:00 in version 3.0.x", nil},
+		{"the good-first-issue label and e-mail", nil},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: c.text}})
+		sc := ix.scratch.Get()
+		var got []string
+		for s := range ix.sents {
+			text := ix.sents[s].text
+			toks, _ := ix.sentenceSpanTokens(sc, int32(s), nil)
+			for i, tk := range toks {
+				if n := int(tk.codeLen); n > 0 {
+					got = append(got, text[toks[i+1-n].start:tk.end])
+				}
+			}
+		}
+		ix.scratch.Put(sc)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("code words of %q: got %q, want %q", c.text, got, c.want)
+		}
 	}
 }

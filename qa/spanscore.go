@@ -19,7 +19,9 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	keys := &f.w.vals.keys
 	score := 0.0
 	t := &c.in
-	first, last := s[c.a].edge, s[c.b-1].edge
+	// code is whether the candidate is one word of code (code-word), read
+	// with its last token's edges.
+	first, last, code := s[c.a].edge, s[c.b-1].edge, int32(s[c.b-1].codeLen) == c.b-c.a
 	prose := c.cell < 0
 	if prose && first&edgeLeft5 != 0 && last&edgeRight5 != 0 {
 		score += wq[dBetween]
@@ -134,6 +136,9 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	}
 	if prose && (f.qc == qcPolar || f.qc == qcPolarNumber) && saysMore(c, s) && opensPredicate(s, c.a) {
 		score += wq[dPolarSubject]
+	}
+	if code && !f.person {
+		score += wq[dCodeWord]
 	}
 	keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
