@@ -680,6 +680,34 @@ func TestOptionTerms(t *testing.T) {
 	}
 }
 
+// TestHeldAnswerNotChrome checks that the description right under a
+// heading holding only its own text (a <dt> over its <dd>, a plain-text
+// option's term) is kept even when it opens with an interface verb, as
+// a button's label would ("Print more output" under "-v, --verbose"),
+// while the same line standing as a paragraph of its own is still page
+// chrome.
+func TestHeldAnswerNotChrome(t *testing.T) {
+	tests := []struct {
+		name, file, in string
+		kept           bool
+	}{
+		{"under a dt", "a.html", "<html><body><h1>Tool</h1><p>The tool checks files.</p><dl><dt>-v, --verbose</dt><dd>Print more output</dd><dt>-c, --check</dt><dd>Check the file and exit.</dd></dl></body></html>", true},
+		{"under an option term", "a.txt", "TOOL\n\nThe tool checks files.\n\n  -v, --verbose\n          Print more output\n\n  -c, --check\n          Check the file and exit.\n", true},
+		{"a paragraph", "a.html", "<html><body><h1>Tool</h1><p>The tool checks files.</p><p>Print more output</p><p>Check the file and exit.</p></body></html>", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse(tt.file, []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if got := hasLine(doc.Body, "Print more output"); got != tt.kept {
+				t.Errorf("kept %q: got %v, want %v (body %q)", "Print more output", got, tt.kept, doc.Body)
+			}
+		})
+	}
+}
+
 // TestFAQQuestionAsks checks which question headings of plain text are
 // marked as asking (Block.Asks): in a FAQ whose questions ask, its
 // numbered entries written as statements too; in a text with no question,
