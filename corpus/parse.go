@@ -364,6 +364,9 @@ func clean(bs blocks, known string) (blocks, found) {
 			// interface's button.
 			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !describesOption(bs, i)
 		}
+		if drop[i] && heldAnswer(bs, shapes, i) {
+			drop[i] = false
+		}
 		if drop[i] {
 			bs[i].why = whyChrome
 		}
@@ -913,6 +916,16 @@ func copyrightNotice(s string) bool {
 // holds a comma and a digit, which menus, labels and link lists do not.
 func addressLike(s string) bool {
 	return strings.Contains(s, ",") && strings.ContainsAny(s, "0123456789")
+}
+
+// heldAnswer reports whether block i is a line of words opening the
+// section of a heading that holds only its own text (block.holds: a
+// <dt> over its <dd>, a <summary>, an option's term in plain text): the
+// description or answer under it, content even when it opens with an
+// interface verb ("Print more output" under "-v, --verbose"), as no
+// button stands under such a heading.
+func heldAnswer(bs blocks, shapes []shape, i int) bool {
+	return i > 0 && bs[i-1].kind == KindHeading && bs[i-1].holds > 1 && shapes[i].letters && shapes[i].words > 1
 }
 
 // keepWordHeadings keeps a heading of one word that localChrome took for

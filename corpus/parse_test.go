@@ -641,6 +641,73 @@ func TestFAQQuestions(t *testing.T) {
 	}
 }
 
+// TestOptionTerms checks that in plain text an option list's term on its
+// own line ("-c, --check", "-f FILE, --file=FILE") heads the description
+// indented under it, with or without a blank line between, and that the
+// text after the description, back at the term's indentation or less,
+// leaves its section; a line of options with its description on the same
+// line, and a term not indented less than the line under it, head
+// nothing.
+func TestOptionTerms(t *testing.T) {
+	const page = "TOOL\n\nThe tool checks files.\n\nOPTIONS\n\n" +
+		"  -c, --check\n          Check the file and exit.\n\n" +
+		"  -v, --verbose   Print more output.\n\n" +
+		"  -f FILE, --file=FILE\n\n          Read the list from FILE.\n\n          Each line names one file.\n\n" +
+		"  --dry-run\n  Show what would be done.\n\n" +
+		"NOTES\n\nThe tool never writes.\n"
+	doc, err := Parse("tool.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := map[string]string{
+		"Check the file and exit.":         "-c, --check",
+		"-v, --verbose Print more output.": "",
+		"Read the list from FILE.":         "-f FILE, --file=FILE",
+		"Each line names one file.":        "-f FILE, --file=FILE",
+		"Show what would be done.":         "",
+		"The tool never writes.":           "",
+	}
+	for _, b := range doc.Blocks {
+		if heading, ok := want[b.Text]; ok {
+			if b.Section != heading {
+				t.Errorf("section of %q: got %q, want %q", b.Text, b.Section, heading)
+			}
+			delete(want, b.Text)
+		}
+	}
+	for text := range want {
+		t.Errorf("no block %q (blocks %+v)", text, doc.Blocks)
+	}
+}
+
+// TestHeldAnswerNotChrome checks that the description right under a
+// heading holding only its own text (a <dt> over its <dd>, a plain-text
+// option's term) is kept even when it opens with an interface verb, as
+// a button's label would ("Print more output" under "-v, --verbose"),
+// while the same line standing as a paragraph of its own is still page
+// chrome.
+func TestHeldAnswerNotChrome(t *testing.T) {
+	tests := []struct {
+		name, file, in string
+		kept           bool
+	}{
+		{"under a dt", "a.html", "<html><body><h1>Tool</h1><p>The tool checks files.</p><dl><dt>-v, --verbose</dt><dd>Print more output</dd><dt>-c, --check</dt><dd>Check the file and exit.</dd></dl></body></html>", true},
+		{"under an option term", "a.txt", "TOOL\n\nThe tool checks files.\n\n  -v, --verbose\n          Print more output\n\n  -c, --check\n          Check the file and exit.\n", true},
+		{"a paragraph", "a.html", "<html><body><h1>Tool</h1><p>The tool checks files.</p><p>Print more output</p><p>Check the file and exit.</p></body></html>", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse(tt.file, []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if got := hasLine(doc.Body, "Print more output"); got != tt.kept {
+				t.Errorf("kept %q: got %v, want %v (body %q)", "Print more output", got, tt.kept, doc.Body)
+			}
+		})
+	}
+}
+
 // TestFAQQuestionAsks checks which question headings of plain text are
 // marked as asking (Block.Asks): in a FAQ whose questions ask, its
 // numbered entries written as statements too; in a text with no question,

@@ -62,7 +62,28 @@ func textBlocks(text string) blocks {
 	for start, end := range questions {
 		faq = faq || faqLabel(strings.TrimSpace(lines[start]), 'Q') > 0 || strings.HasSuffix(strings.TrimSpace(lines[end]), "?")
 	}
+	// optHead is the index of the heading of an option list's term whose
+	// description is being read, and optIndent the term's indentation:
+	// the description ends at the first line indented no deeper.
+	optHead, optIndent := -1, 0
 	for i := 0; i < len(lines); i++ {
+		if optHead >= 0 && strings.TrimSpace(lines[i]) != "" && indentOf(lines[i]) <= optIndent {
+			join()
+			out[optHead].holds = len(out) - optHead
+			optHead = -1
+		}
+		if end, ok := questions[i]; ok && optionLine(strings.TrimSpace(lines[i])) {
+			// An option list's term: a heading one level below the
+			// section it stands in, over its description alone.
+			join()
+			text := normSpace(strings.TrimRight(lines[i], "\n"))
+			out = append(out, block{text: text, kind: KindHeading})
+			numbered, afterBlank, overText = append(numbered, false), append(afterBlank, true), append(overText, false)
+			last, open, blank, listed = text, false, false, false
+			optHead, optIndent = len(out)-1, indentOf(lines[i])
+			i = end
+			continue
+		}
 		if end, ok := questions[i]; ok {
 			// A FAQ's question, read whole as one heading: its lines
 			// joined, its "Q:" or number dropped as a list's marker is.
@@ -122,6 +143,9 @@ func textBlocks(text string) blocks {
 		listed = listed || kind == KindParagraph && strings.HasSuffix(line, ":")
 	}
 	join()
+	if optHead >= 0 {
+		out[optHead].holds = len(out) - optHead
+	}
 	numberedLabels(out, numbered, afterBlank, overText)
 	return out
 }
@@ -276,7 +300,9 @@ const (
 // compress() returns Z_BUF_ERROR." over zlib's answer, "Why do long
 // usernames get printed as numbers?" over procps's tab-indented one), at
 // most maxFAQLines lines and maxFAQQuestion words, and not a lead-in
-// ending with a colon over an indented command.
+// ending with a colon over an indented command. The term of an option
+// list, a line of options (optionLine) over its description indented
+// under it, is read the same way: the heading of its description.
 func faqQuestions(lines []string) map[int]int {
 	type para struct{ start, end int }
 	var paras []para
@@ -292,12 +318,37 @@ func faqQuestions(lines []string) map[int]int {
 		i = j
 	}
 	var out map[int]int
+	for _, p := range paras {
+		// An option list's term on its own line, its description
+		// indented under it with no blank line between ("-c, --check"
+		// over "Check the file and exit."), as a manual page's text
+		// lays out its options.
+		if p.end > p.start && optionLine(strings.TrimSpace(lines[p.start])) && indentOf(lines[p.start]) < indentOf(lines[p.start+1]) {
+			if out == nil {
+				out = make(map[int]int)
+			}
+			out[p.start] = p.start
+		}
+	}
 	for k := 0; k+1 < len(paras); k++ {
 		p, next := paras[k], paras[k+1]
 		first := strings.TrimSpace(lines[p.start])
+		if _, ok := out[p.start]; ok {
+			continue
+		}
 		labelled := faqLabel(first, 'Q') > 0 && faqLabel(strings.TrimSpace(lines[next.start]), 'A') > 0
 		if !labelled {
 			if p.end-p.start+1 > maxFAQLines || indentOf(lines[p.start]) >= indentOf(lines[next.start]) {
+				continue
+			}
+			if p.end == p.start && optionLine(first) {
+				// An option list's term over its indented description
+				// ("-c, --check" over "Check the file and exit."), as a
+				// manual page's text lays out its options.
+				if out == nil {
+					out = make(map[int]int)
+				}
+				out[p.start] = p.end
 				continue
 			}
 			var words int
@@ -316,6 +367,19 @@ func faqQuestions(lines []string) map[int]int {
 		out[p.start] = p.end
 	}
 	return out
+}
+
+// optionLine reports whether s is the term of an option list: one or more
+// command-line options separated by commas, each perhaps with one
+// argument ("-c, --check", "-f FILE, --file=FILE", "--alloc-fn=<name>").
+func optionLine(s string) bool {
+	for part := range strings.SplitSeq(s, ",") {
+		f := strings.Fields(part)
+		if len(f) == 0 || len(f) > 2 || !optionTermRE.MatchString(f[0]) || len(f) == 2 && strings.HasPrefix(f[1], "-") {
+			return false
+		}
+	}
+	return true
 }
 
 // faqLabel returns the length of the FAQ label that opens s ("Q:" when

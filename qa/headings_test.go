@@ -134,6 +134,33 @@ func TestFAQQuestionWordsFindAnswers(t *testing.T) {
 	})
 }
 
+// TestOptionTermsAnswer checks that a plain-text manual page's option
+// terms head their descriptions, which do not name them: a question
+// naming an option is answered by its description.
+func TestOptionTermsAnswer(t *testing.T) {
+	body := "SYNC TOOL\n\nThe tool copies files between two folders.\n\nOPTIONS\n\n" +
+		"  -r, --recursive\n          Copy the folders below the source as well.\n\n" +
+		"  -n, --dry-run\n          Print the names of the files that would be copied, and copy nothing.\n\n" +
+		"  -d, --delete\n          Remove files from the target that the source no longer holds.\n"
+	doc, err := corpus.Parse("sync.txt", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build([]corpus.Document{doc})
+	for _, tt := range []struct{ q, want string }{
+		{"what does --recursive do", "Copy the folders below the source as well."},
+		{"what does the --delete option do", "Remove files from the target that the source no longer holds."},
+	} {
+		a, err := ix.Answer(context.Background(), Parse(tt.q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Sentence != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.q, a.Sentence, tt.want)
+		}
+	}
+}
+
 // TestCaptionWordsFindRows checks that a table row is found by the words
 // of its table's caption, which the row lacks: two tables of the same
 // rows, told apart only by their captions (one written below its table,
