@@ -1362,9 +1362,7 @@ func TestPDFOptionTermHeadings(t *testing.T) {
 		"1 | -q, --quiet, --silent | -q, --quiet, --silent",
 		"0 | -q, --quiet, --silent | Quiet; do not write anything to standard output.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // TestOptionHeadRE shows which lines optionHeadRE takes for an option

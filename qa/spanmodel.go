@@ -1599,26 +1599,12 @@ var pickExtensions = []pickExtension{
 	// A span of years gives the year of the birth or the death asked
 	// ("1711" of "1711–1776" for "when was Hume born").
 	{name: "lifeYear", kinds: pickDateKind, group: groupTypedEnd,
-		move: func(e *pickEdit) bool {
-			s, end := lifeYear(e.f.q, e.text, e.start, e.end)
-			if s == e.start && end == e.end {
-				return false
-			}
-			e.start, e.end = s, end
-			return true
-		}},
+		move: func(e *pickEdit) bool { return e.moveSpan(lifeYear(e.f.q, e.text, e.start, e.end)) }},
 	// A span of years whose question names one end gives the other end
 	// ("1912" of "1907–1912" for "the kites were flown from 1907 to
 	// what year").
 	{name: "otherEndYear", kinds: pickDateKind, group: groupTypedEnd,
-		move: func(e *pickEdit) bool {
-			s, end := otherEndYear(e.f.q, e.text, e.start, e.end)
-			if s == e.start && end == e.end {
-				return false
-			}
-			e.start, e.end = s, end
-			return true
-		}},
+		move: func(e *pickEdit) bool { return e.moveSpan(otherEndYear(e.f.q, e.text, e.start, e.end)) }},
 	// A date gives only its year to a question that asks for the year
 	// ("1830" of "November 1830" for "in what year").
 	{name: "yearOf", kinds: pickDateKind, group: groupTypedEnd,
@@ -1822,6 +1808,16 @@ func (e *pickEdit) moveEnd(end int) bool {
 		return false
 	}
 	e.end = end
+	return true
+}
+
+// moveSpan sets the pick to the bytes start to end and reports whether
+// that moved it.
+func (e *pickEdit) moveSpan(start, end int) bool {
+	if start == e.start && end == e.end {
+		return false
+	}
+	e.start, e.end = start, end
 	return true
 }
 
