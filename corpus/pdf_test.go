@@ -1430,3 +1430,38 @@ func TestPDFWrapAcrossWeight(t *testing.T) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestPDFSubsectionLabel checks that a bold subsection label of a manual
+// page's option list (grep's "Pattern Syntax") is a heading of its own,
+// not glued to the bold option term indented under it.
+func TestPDFSubsectionLabel(t *testing.T) {
+	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("556 ", 95) + "] >>"
+	content := "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
+		"BT /F2 10 Tf 87 700 Td (Pattern Syntax) Tj ET\n" +
+		"BT /F2 10 Tf 108 688 Td (-E, --extended-regexp) Tj ET\n" +
+		"BT /F1 10 Tf 144 676 Td (Interpret the patterns as extended regular expressions.) Tj ET\n" +
+		"BT /F2 10 Tf 108 659.2 Td (-F, --fixed-strings) Tj ET\n" +
+		"BT /F1 10 Tf 144 647.2 Td (Interpret the patterns as fixed strings.) Tj ET"
+	raw := buildPDF([]string{content}, "", bold)
+	raw = fixXref(bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1))
+	doc, err := Parse("a.pdf", raw)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+	}
+	want := []string{
+		"0 |  | The tool reads the files named on its command line.",
+		"1 | Pattern Syntax | Pattern Syntax",
+		"1 | -E, --extended-regexp | -E, --extended-regexp",
+		"0 | -E, --extended-regexp | Interpret the patterns as extended regular expressions.",
+		"1 | -F, --fixed-strings | -F, --fixed-strings",
+		"0 | -F, --fixed-strings | Interpret the patterns as fixed strings.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}

@@ -2638,7 +2638,7 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	if l.bold != prev.bold && !wrappedAcrossWeight(prev, l, ptext) || sizeBreak(prev, l, ptext) {
 		return true
 	}
-	if capsTitle(prev, l, ptext, text) {
+	if capsTitle(prev, l, ptext, text) || labelOverIndent(prev, l) {
 		return true
 	}
 	if endsSentence(ptext) && clauseNumberTextRE.MatchString(text) {
@@ -2697,6 +2697,19 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
 	return short && (endsSentence(ptext) || chrome)
+}
+
+// labelOverIndent reports whether bold line prev is a label of its own
+// over bold line l, which starts indented right of it with no more
+// room taken on prev than its first line needs: a manual page's
+// subsection label over the first option term under it (grep's "Pattern
+// Syntax" over "-E, --extended-regexp"). A heading wrapped onto an
+// indented line fills its first one: l's first word would not have
+// fitted after prev.
+func labelOverIndent(prev, l line) bool {
+	return prev.bold && l.bold && l.page == prev.page && l.col == prev.col &&
+		l.x0 > prev.x0+indentGap*l.size &&
+		prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 }
 
 // wrappedAcrossWeight reports whether line l goes on the sentence of line
