@@ -1386,3 +1386,80 @@ func TestOptionHeadRE(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFWrapAcrossWeight checks that a line of an option's text wrapped
+// before a run of bold words goes on the sentence above it (make's "...
+// numbers to sub-" over "makes; see the section ..." in bold, grep's "...
+// the environment variable" over "GREP_COLORS."), and that the next
+// option's bold term, out left of that text, starts a section of its own
+// rather than joining the bold line above it, as groff sets manual pages.
+func TestPDFWrapAcrossWeight(t *testing.T) {
+	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("556 ", 95) + "] >>"
+	content := "BT /F1 10 Tf 72 720 Td (The tool runs the recipes of the makefile it reads.) Tj ET\n" +
+		"BT /F2 10 Tf 72 700 Td (--jobserver-fds [R,W]) Tj ET\n" +
+		"BT /F1 10 Tf 108 688 Td (Internal option the tool uses to pass the pipes to sub-) Tj ET\n" +
+		"BT /F2 10 Tf 108 676 Td (processes; see the section JOBS for details) Tj ET\n" +
+		"BT /F2 10 Tf 72 659.2 Td (-k, --keep-going) Tj ET\n" +
+		"BT /F1 10 Tf 108 647.2 Td (Continue after an error; colors are set by the variable) Tj ET\n" +
+		"BT /F2 10 Tf 108 635.2 Td (TOOL_COLORS.) Tj ET\n" +
+		"BT /F1 10 Tf 72 612 Td (The tool exits with status zero when every recipe ran.) Tj ET\n" +
+		"BT /F1 10 Tf 72 600 Td (It exits with status two when a recipe failed.) Tj ET"
+	raw := buildPDF([]string{content}, "", bold)
+	raw = fixXref(bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1))
+	doc, err := Parse("a.pdf", raw)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+	}
+	want := []string{
+		"0 |  | The tool runs the recipes of the makefile it reads.",
+		"1 | --jobserver-fds [R,W] | --jobserver-fds [R,W]",
+		"0 | --jobserver-fds [R,W] | Internal option the tool uses to pass the pipes to subprocesses; see the section JOBS for details",
+		"1 | -k, --keep-going | -k, --keep-going",
+		"0 | -k, --keep-going | Continue after an error; colors are set by the variable TOOL_COLORS.",
+		"0 | -k, --keep-going | The tool exits with status zero when every recipe ran.",
+		"0 | -k, --keep-going | It exits with status two when a recipe failed.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestPDFSubsectionLabel checks that a bold subsection label of a manual
+// page's option list (grep's "Pattern Syntax") is a heading of its own,
+// not glued to the bold option term indented under it.
+func TestPDFSubsectionLabel(t *testing.T) {
+	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("556 ", 95) + "] >>"
+	content := "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
+		"BT /F2 10 Tf 87 700 Td (Pattern Syntax) Tj ET\n" +
+		"BT /F2 10 Tf 108 688 Td (-E, --extended-regexp) Tj ET\n" +
+		"BT /F1 10 Tf 144 676 Td (Interpret the patterns as extended regular expressions.) Tj ET\n" +
+		"BT /F2 10 Tf 108 659.2 Td (-F, --fixed-strings) Tj ET\n" +
+		"BT /F1 10 Tf 144 647.2 Td (Interpret the patterns as fixed strings.) Tj ET"
+	raw := buildPDF([]string{content}, "", bold)
+	raw = fixXref(bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1))
+	doc, err := Parse("a.pdf", raw)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+	}
+	want := []string{
+		"0 |  | The tool reads the files named on its command line.",
+		"1 | Pattern Syntax | Pattern Syntax",
+		"1 | -E, --extended-regexp | -E, --extended-regexp",
+		"0 | -E, --extended-regexp | Interpret the patterns as extended regular expressions.",
+		"1 | -F, --fixed-strings | -F, --fixed-strings",
+		"0 | -F, --fixed-strings | Interpret the patterns as fixed strings.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}

@@ -2244,6 +2244,8 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// tag is the label in the margin of cur's first line (marginTag),
 		// kept at the end of its text as the lines under it join.
 		tag string
+		// joined counts the lines joined to cur after its first.
+		joined int
 	)
 	for _, l := range ls {
 		text := l.text()
@@ -2317,7 +2319,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		hanging := cur != nil && (cur.kind == KindItem && math.Abs(l.x0-itemLeft) < 0.5*l.size ||
 			cur.kind == KindParagraph && clauseLeft > 0 && (math.Abs(l.x0-clauseLeft) < 0.5*l.size ||
 				l.x0 > clauseLeft && l.x0 < clauseLeft+l.size && !endsSentence(prev.text())))
-		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) {
+		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) &&
+			!outdented(prev, l, joined) {
+			joined++
 			if tag != "" {
 				cur.text = joinLines(strings.TrimSuffix(cur.text, " "+tag), text, hyphens) + " " + tag
 			} else {
@@ -2346,6 +2350,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2})
 		cur = &out[len(out)-1]
+		joined = 0
 		tag = marginTag(l)
 		if tag != "" && !strings.HasSuffix(text, " "+tag) {
 			tag = ""
@@ -2630,10 +2635,10 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		return true
 	}
 	ptext := prev.text()
-	if l.bold != prev.bold || sizeBreak(prev, l, ptext) {
+	if l.bold != prev.bold && !wrappedAcrossWeight(prev, l, ptext) || sizeBreak(prev, l, ptext) {
 		return true
 	}
-	if capsTitle(prev, l, ptext, text) {
+	if capsTitle(prev, l, ptext, text) || labelOverIndent(prev, l) {
 		return true
 	}
 	if endsSentence(ptext) && clauseNumberTextRE.MatchString(text) {
@@ -2692,6 +2697,49 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
 	return short && (endsSentence(ptext) || chrome)
+}
+
+// labelOverIndent reports whether bold line prev is a label of its own
+// over bold line l, which starts indented right of it with no more
+// room taken on prev than its first line needs: a manual page's
+// subsection label over the first option term under it (grep's "Pattern
+// Syntax" over "-E, --extended-regexp"). A heading wrapped onto an
+// indented line fills its first one: l's first word would not have
+// fitted after prev.
+func labelOverIndent(prev, l line) bool {
+	return prev.bold && l.bold && l.page == prev.page && l.col == prev.col &&
+		l.x0 > prev.x0+indentGap*l.size &&
+		prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
+}
+
+// wrappedAcrossWeight reports whether line l goes on the sentence of line
+// prev though the two differ in weight: a line of running text wrapped
+// before a run of bold words that fills most of the next line (grep's
+// manual page, "... defined by the environment variable" over
+// "GREP_COLORS. WHEN is never, always, or auto.", make's "... pass the
+// jobserver pipe read and write file descriptor numbers to sub-" over
+// "makes; see the section PARALLEL MAKE AND THE JOBSERVER for details"),
+// or back. prev fills its line (the next word did not fit), ends with no
+// sentence's end or colon, and l starts where prev does, on the same
+// page and column, with no gap between them: a heading in bold stands
+// after a sentence's end or a gap, or to the left of the text under it.
+func wrappedAcrossWeight(prev, l line, ptext string) bool {
+	return prev.x1 >= l.right-2*l.size && !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
+		math.Abs(l.x0-prev.x0) < 0.5*l.size && l.page == prev.page && l.col == prev.col &&
+		!math.IsNaN(l.prevY) && l.prevY-l.y <= sentenceGap*math.Max(l.pitch, 1.2*l.size)
+}
+
+// outdented reports whether line l, starting left of line prev on the
+// same page and column, ends a paragraph whose lines after the first
+// stand where prev does (joined of them): a hanging paragraph, the text
+// of a manual page's option, goes on at its own indent, so the line that
+// comes out left of it is the next option's term ("-k, --keep-going"
+// under make's "... for details"), however the two lines' weights agree.
+// A first line indented more than the lines under it is no such
+// paragraph (joined is 0 while prev is the first line), nor are centred
+// lines.
+func outdented(prev, l line, joined int) bool {
+	return joined > 0 && l.bold && !centred(prev) && l.x0 < prev.x0-indentGap*l.size && l.page == prev.page && l.col == prev.col
 }
 
 // nameLines reports whether lines prev and l, one under the other and

@@ -255,7 +255,7 @@ func endsSentence(before, after string) bool {
 	}
 	lw := strings.ToLower(word)
 	l := splitWords()
-	if l.abbreviations[lw] {
+	if l.abbreviations[lw] || l.abbreviations[spacedAbbreviation(before, word)] {
 		return false
 	}
 	if l.numberAbbreviations[lw] {
@@ -277,6 +277,29 @@ func endsSentence(before, after string) bool {
 		return isStopWord(next) && next != "us"
 	}
 	return true
+}
+
+// spacedAbbreviation returns the dotted abbreviation that before ends in
+// when its letters are set apart by spaces, as typesetters space "e. g."
+// and "i. e.": word, the last word, is one letter, and the
+// word before it one letter and a full stop, each letter read as a part
+// of the abbreviation ("e.g" for "... systems (e. g"), in lower case. It
+// returns "" for any other word, so only a spaced form of a listed
+// abbreviation holds a sentence together.
+func spacedAbbreviation(before, word string) string {
+	if utf8.RuneCountInString(word) != 1 {
+		return ""
+	}
+	head := before[:len(before)-len(word)]
+	rest := strings.TrimRight(head, " \u00a0")
+	if !strings.HasSuffix(rest, ".") || len(rest) == len(head) {
+		return ""
+	}
+	prev := lastWord(rest[:len(rest)-1])
+	if utf8.RuneCountInString(prev) != 1 {
+		return ""
+	}
+	return strings.ToLower(prev + "." + word)
 }
 
 // namesFile reports whether a dotted word is a file or host name

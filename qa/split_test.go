@@ -36,6 +36,7 @@ func TestSplitSentences(t *testing.T) {
 		{"plain lower-case word does not", "It seats approx. five people, e.g. ledger-api staff.", []string{"It seats approx. five people, e.g. ledger-api staff."}},
 		{"file name ends a sentence", "It writes /etc/wrenlog/wrenlog.yaml. Start it with systemctl. See example.com. Then stop.", []string{"It writes /etc/wrenlog/wrenlog.yaml.", "Start it with systemctl.", "See example.com.", "Then stop."}},
 		{"dotted abbreviations do not", "She has a Ph.D. Degree holders agree, e.g. Ravi.", []string{"She has a Ph.D. Degree holders agree, e.g. Ravi."}},
+		{"spaced e. g. and i. e.", "Some file systems (e. g. NFS and CIFS) lock. It waits, i. e. Flock blocks. Plan b. Then stop.", []string{"Some file systems (e. g. NFS and CIFS) lock.", "It waits, i. e. Flock blocks.", "Plan b.", "Then stop."}},
 		{"undotted e.g. and i.e.", "It runs slower (eg. 20 to 30 times) than normal. Say it with a short i -- ie. \"grinned\". Then stop.", []string{"It runs slower (eg. 20 to 30 times) than normal.", "Say it with a short i -- ie. \"grinned\".", "Then stop."}},
 		{"respectively", "The default value for UID_MIN (resp. UID_MAX) is 1000 (resp. 60000). Then stop.", []string{"The default value for UID_MIN (resp. UID_MAX) is 1000 (resp. 60000).", "Then stop."}},
 		{"heading", "Semiconductor Disputes Intensify", []string{"Semiconductor Disputes Intensify"}},
