@@ -315,7 +315,7 @@ func (ix *Index) share() *Index {
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		runWords: ix.runWords, avgLen: ix.avgLen, retold: ix.retold, gists: ix.gists, p: ix.p, model: ix.model, cues: ix.cues,
-		spell: ix.spell, figures: ix.figures, compoundPairs: ix.compoundPairs,
+		spell: ix.spell, figures: ix.figures, compoundPairs: ix.compoundPairs, folderDocs: ix.folderDocs, folderOnly: ix.folderOnly,
 	}
 	out.scratch.New = ix.scratch.New
 	return out
