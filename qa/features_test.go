@@ -256,7 +256,16 @@ func TestDocumentFolders(t *testing.T) {
 // "slack"; a folder word that the text of more than a third of the
 // documents holds ("bins") is held only where the text says it.
 func TestMissingFolders(t *testing.T) {
-	ix := Build(folderPolicyDocs())
+	built := Build(folderPolicyDocs())
+	// An index sharing the built one's data (WithModel, WithCues: the
+	// trainer's and measure's) reads the folders as the built one does.
+	for name, ix := range map[string]*Index{"built": built, "shared": built.share()} {
+		t.Run(name, func(t *testing.T) { checkMissingFolders(t, ix) })
+	}
+}
+
+// checkMissingFolders runs TestMissingFolders' checks on ix.
+func checkMissingFolders(t *testing.T, ix *Index) {
 	mi, di := slices.Index(FeatureNames(), "missing"), slices.Index(FeatureNames(), "document-words")
 	cands, err := ix.Candidates(context.Background(), Parse("how to report a slack vulnerability"))
 	if err != nil {
