@@ -263,11 +263,23 @@ func linkLike(s string, sh shape) bool {
 // ("--debug[=FLAGS]" of make's manual page).
 var optionTermRE = regexp.MustCompile(`^--?[A-Za-z][A-Za-z0-9_-]*(?:\[?=\S*)?$`)
 
-// optionListRE matches the term of an option list naming one option or
-// several of its spellings, each perhaps with its argument ("-b, --escape",
-// "-T, --tabsize=COLS", "-F, --classify[=WHEN]", "-c --stdout
-// --to-stdout"): a manual page's option over its description.
-var optionListRE = regexp.MustCompile(`^--?[A-Za-z0-9][A-Za-z0-9_-]*(?:\[?=\S*)?(?:,? +--?[A-Za-z0-9][A-Za-z0-9_-]*(?:\[?=\S*)?)*$`)
+// optionHeadRE matches the term of an option list with the names of its
+// arguments: the spellings of one option, each perhaps followed by its
+// argument's name in capitals, in lower case, in brackets or in angle
+// brackets ("-b, --escape", "-f FILE, --file=FILE", "-m NUM,
+// --max-count=NUM", "-q, --quiet, --silent", "-C dir, --directory=dir",
+// "-j [jobs], --jobs[=jobs]", "-S .suf --suffix .suf"). Over its
+// description it is the heading of that text, though its words are no
+// prose: a manual page's PDF sets it in bold (pdflayout.go), its plain
+// text on a line of its own over the indented description (textBlocks,
+// faqQuestions),
+// and the line under it is the description, never a button
+// (describesOption).
+var optionHeadRE = regexp.MustCompile(`^` + optionSpelling + `(?:,? +` + optionSpelling + `)*$`)
+
+// optionSpelling is one spelling of an option and its argument's name,
+// for optionHeadRE.
+const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*)?(?: (?:[A-Z_][A-Z0-9_]*|[a-z.][a-z0-9._-]*|\[[^\]\s]*\]|<[^>\s]*>))?`
 
 // isEmail reports whether the word w is a mail address.
 func isEmail(w string) bool {

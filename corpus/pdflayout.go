@@ -2789,20 +2789,6 @@ func codeWords(text string) bool {
 	return 2*odd > len(ws)
 }
 
-// optionHeadRE matches the term of a manual page's option list with the
-// names of its arguments: the spellings of one option, each perhaps
-// followed by its argument's name in capitals, in lower case, in brackets
-// or in angle brackets ("-f FILE, --file=FILE", "-m NUM,
-// --max-count=NUM", "-q, --quiet, --silent", "-C dir, --directory=dir",
-// "-j [jobs], --jobs[=jobs]", "-S .suf --suffix .suf"). Set in bold over
-// its description, it is the heading of that text, though its words are
-// no prose (codeWords).
-var optionHeadRE = regexp.MustCompile(`^` + optionSpelling + `(?:,? +` + optionSpelling + `)*$`)
-
-// optionSpelling is one spelling of an option and its argument's name,
-// for optionHeadRE.
-const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*)?(?: (?:[A-Z_][A-Z0-9_]*|[a-z.][a-z0-9._-]*|\[[^\]\s]*\]|<[^>\s]*>))?`
-
 // plainWord reports whether w is a word of prose: letters (an apostrophe
 // or hyphen between them), perhaps opening a bracket and closed by
 // punctuation.

@@ -72,7 +72,7 @@ func textBlocks(text string) blocks {
 			out[optHead].holds = len(out) - optHead
 			optHead = -1
 		}
-		if end, ok := questions[i]; ok && optionLine(strings.TrimSpace(lines[i])) {
+		if end, ok := questions[i]; ok && optionHeadRE.MatchString(strings.TrimSpace(lines[i])) {
 			// An option list's term: a heading one level below the
 			// section it stands in, over its description alone.
 			join()
@@ -301,7 +301,7 @@ const (
 // usernames get printed as numbers?" over procps's tab-indented one), at
 // most maxFAQLines lines and maxFAQQuestion words, and not a lead-in
 // ending with a colon over an indented command. The term of an option
-// list, a line of options (optionLine) over its description indented
+// list, a line of options (optionHeadRE) over its description indented
 // under it, is read the same way: the heading of its description.
 func faqQuestions(lines []string) map[int]int {
 	type para struct{ start, end int }
@@ -323,7 +323,7 @@ func faqQuestions(lines []string) map[int]int {
 		// indented under it with no blank line between ("-c, --check"
 		// over "Check the file and exit."), as a manual page's text
 		// lays out its options.
-		if p.end > p.start && optionLine(strings.TrimSpace(lines[p.start])) && indentOf(lines[p.start]) < indentOf(lines[p.start+1]) {
+		if p.end > p.start && optionHeadRE.MatchString(strings.TrimSpace(lines[p.start])) && indentOf(lines[p.start]) < indentOf(lines[p.start+1]) {
 			if out == nil {
 				out = make(map[int]int)
 			}
@@ -341,7 +341,7 @@ func faqQuestions(lines []string) map[int]int {
 			if p.end-p.start+1 > maxFAQLines || indentOf(lines[p.start]) >= indentOf(lines[next.start]) {
 				continue
 			}
-			if p.end == p.start && optionLine(first) {
+			if p.end == p.start && optionHeadRE.MatchString(first) {
 				// An option list's term over its indented description
 				// ("-c, --check" over "Check the file and exit."), as a
 				// manual page's text lays out its options.
@@ -367,19 +367,6 @@ func faqQuestions(lines []string) map[int]int {
 		out[p.start] = p.end
 	}
 	return out
-}
-
-// optionLine reports whether s is the term of an option list: one or more
-// command-line options separated by commas, each perhaps with one
-// argument ("-c, --check", "-f FILE, --file=FILE", "--alloc-fn=<name>").
-func optionLine(s string) bool {
-	for part := range strings.SplitSeq(s, ",") {
-		f := strings.Fields(part)
-		if len(f) == 0 || len(f) > 2 || !optionTermRE.MatchString(f[0]) || len(f) == 2 && strings.HasPrefix(f[1], "-") {
-			return false
-		}
-	}
-	return true
 }
 
 // faqLabel returns the length of the FAQ label that opens s ("Q:" when
