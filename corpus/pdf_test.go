@@ -25,6 +25,24 @@ func buildPDF(pages []string, info string, extra ...string) []byte {
 var helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
 	strings.Repeat("556 ", 95) + "] >>"
 
+// helveticaBold is the bold font of buildBoldPDF: Helvetica-Bold, its
+// glyphs as wide as helvetica's.
+var helveticaBold = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+	strings.Repeat("556 ", 95) + "] >>"
+
+// buildBoldPDF writes a PDF of one page, its content setting text in
+// Helvetica (/F1) and in Helvetica-Bold (/F2, object 8), as a manual
+// page's option terms and run-in headings mix the two weights.
+func buildBoldPDF(content string) []byte {
+	raw := buildPDF([]string{content}, "", helveticaBold)
+	raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
+	return fixXref(raw)
+}
+
+// sectionedBlock prints a block as "kind | section | text", for
+// parsedBlocks.
+func sectionedBlock(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text) }
+
 // buildPDFFont is buildPDF with font as the dictionary of object 3.
 func buildPDFFont(font string, pages []string, info string, extra ...string) []byte {
 	var b bytes.Buffer
@@ -1013,14 +1031,10 @@ func TestPDFTeXBitmapCodes(t *testing.T) {
 // whose text starts at the same place, the first one's wrapping under its
 // heading (TestPDFRunInHeadings).
 func runInPDF() []byte {
-	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
-		strings.Repeat("556 ", 95) + "] >>"
 	content := "BT /F2 11 Tf 72 720 Td (Central library.) Tj ET BT /F1 11 Tf 190 720 Td (The central library opens 9:00 to 19:00 weekdays and 10:00 to) Tj ET\n" +
 		"BT /F1 11 Tf 72 706 Td (16:00 Saturdays.) Tj ET\n" +
 		"BT /F2 11 Tf 72 686 Td (Branch libraries.) Tj ET BT /F1 11 Tf 190 686 Td (Branches open on three days a week.) Tj ET"
-	raw := buildPDF([]string{content}, "", bold)
-	raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
-	return fixXref(raw)
+	return buildBoldPDF(content)
 }
 
 // TestPDFRunInHeadings checks that paragraphs opened by a bold run-in
@@ -1338,23 +1352,12 @@ func TestCircledLetters(t *testing.T) {
 // --max-count=NUM", "-q, --quiet, --silent"), whose words are no prose
 // (codeWords), as groff sets grep's options.
 func TestPDFOptionTermHeadings(t *testing.T) {
-	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
-		strings.Repeat("556 ", 95) + "] >>"
 	content := "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
 		"BT /F2 10 Tf 72 700 Td (-m NUM, --max-count=NUM) Tj ET\n" +
 		"BT /F1 10 Tf 108 688 Td (Stop reading a file after NUM matching lines.) Tj ET\n" +
 		"BT /F2 10 Tf 72 668 Td (-q, --quiet, --silent) Tj ET\n" +
 		"BT /F1 10 Tf 108 656 Td (Quiet; do not write anything to standard output.) Tj ET"
-	raw := buildPDF([]string{content}, "", bold)
-	raw = fixXref(bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1))
-	doc, err := Parse("a.pdf", raw)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
-	}
+	got := parsedBlocks(t, buildBoldPDF(content), sectionedBlock)
 	want := []string{
 		"0 |  | The tool reads the files named on its command line.",
 		"1 | -m NUM, --max-count=NUM | -m NUM, --max-count=NUM",
@@ -1394,8 +1397,6 @@ func TestOptionHeadRE(t *testing.T) {
 // option's bold term, out left of that text, starts a section of its own
 // rather than joining the bold line above it, as groff sets manual pages.
 func TestPDFWrapAcrossWeight(t *testing.T) {
-	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
-		strings.Repeat("556 ", 95) + "] >>"
 	content := "BT /F1 10 Tf 72 720 Td (The tool runs the recipes of the makefile it reads.) Tj ET\n" +
 		"BT /F2 10 Tf 72 700 Td (--jobserver-fds [R,W]) Tj ET\n" +
 		"BT /F1 10 Tf 108 688 Td (Internal option the tool uses to pass the pipes to sub-) Tj ET\n" +
@@ -1405,16 +1406,7 @@ func TestPDFWrapAcrossWeight(t *testing.T) {
 		"BT /F2 10 Tf 108 635.2 Td (TOOL_COLORS.) Tj ET\n" +
 		"BT /F1 10 Tf 72 612 Td (The tool exits with status zero when every recipe ran.) Tj ET\n" +
 		"BT /F1 10 Tf 72 600 Td (It exits with status two when a recipe failed.) Tj ET"
-	raw := buildPDF([]string{content}, "", bold)
-	raw = fixXref(bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1))
-	doc, err := Parse("a.pdf", raw)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
-	}
+	got := parsedBlocks(t, buildBoldPDF(content), sectionedBlock)
 	want := []string{
 		"0 |  | The tool runs the recipes of the makefile it reads.",
 		"1 | --jobserver-fds [R,W] | --jobserver-fds [R,W]",
@@ -1424,33 +1416,20 @@ func TestPDFWrapAcrossWeight(t *testing.T) {
 		"0 | -k, --keep-going | The tool exits with status zero when every recipe ran.",
 		"0 | -k, --keep-going | It exits with status two when a recipe failed.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // TestPDFSubsectionLabel checks that a bold subsection label of a manual
 // page's option list (grep's "Pattern Syntax") is a heading of its own,
 // not glued to the bold option term indented under it.
 func TestPDFSubsectionLabel(t *testing.T) {
-	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
-		strings.Repeat("556 ", 95) + "] >>"
 	content := "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
 		"BT /F2 10 Tf 87 700 Td (Pattern Syntax) Tj ET\n" +
 		"BT /F2 10 Tf 108 688 Td (-E, --extended-regexp) Tj ET\n" +
 		"BT /F1 10 Tf 144 676 Td (Interpret the patterns as extended regular expressions.) Tj ET\n" +
 		"BT /F2 10 Tf 108 659.2 Td (-F, --fixed-strings) Tj ET\n" +
 		"BT /F1 10 Tf 144 647.2 Td (Interpret the patterns as fixed strings.) Tj ET"
-	raw := buildPDF([]string{content}, "", bold)
-	raw = fixXref(bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1))
-	doc, err := Parse("a.pdf", raw)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
-	}
+	got := parsedBlocks(t, buildBoldPDF(content), sectionedBlock)
 	want := []string{
 		"0 |  | The tool reads the files named on its command line.",
 		"1 | Pattern Syntax | Pattern Syntax",
@@ -1459,7 +1438,5 @@ func TestPDFSubsectionLabel(t *testing.T) {
 		"1 | -F, --fixed-strings | -F, --fixed-strings",
 		"0 | -F, --fixed-strings | Interpret the patterns as fixed strings.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }

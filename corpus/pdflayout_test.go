@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -474,15 +473,11 @@ func TestPDFIndexLeaders(t *testing.T) {
 // most of its letters bold) is not a heading that the text after it
 // would be filed under, while a line wholly bold is.
 func TestPDFBoldLabelNotHeading(t *testing.T) {
-	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
-		strings.Repeat("556 ", 95) + "] >>"
 	content := "BT /F2 11 Tf 72 720 Td (Reading widgets) Tj ET\n" +
 		"BT /F1 11 Tf 72 700 Td (The reader returns the widget it finds.) Tj ET\n" +
 		"BT /F2 11 Tf 72 680 Td (Since:) Tj ET BT /F1 11 Tf 115 680 Td (2.0) Tj ET\n" +
 		"BT /F1 11 Tf 72 660 Td (The writer stores the widget it is given.) Tj ET"
-	raw := buildPDF([]string{content}, "", bold)
-	raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
-	doc, err := Parse("a.pdf", fixXref(raw))
+	doc, err := Parse("a.pdf", buildBoldPDF(content))
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
@@ -553,8 +548,6 @@ func TestPDFLabelledSectionsTitle(t *testing.T) {
 // under SYNOPSIS) is text under its heading, not a heading of its own,
 // while bold labels in words still are headings.
 func TestPDFBoldCommandNotHeading(t *testing.T) {
-	bold := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
-		strings.Repeat("556 ", 95) + "] >>"
 	content := "BT /F2 20 Tf 72 760 Td (Widget tool manual) Tj ET\n" +
 		"BT /F2 14 Tf 72 720 Td (SYNOPSIS) Tj ET\n" +
 		"BT /F2 11 Tf 90 700 Td (wtool [ -cv ] [-S suffix] [ name ... ]) Tj ET\n" +
@@ -564,9 +557,7 @@ func TestPDFBoldCommandNotHeading(t *testing.T) {
 		textAt(90, 624, "do so; each file keeps its name and its size in the header before it,") +
 		textAt(90, 611, "and the tool checks each header again when it reads the file back out") +
 		textAt(90, 598, "of the archive.")
-	raw := buildPDF([]string{content}, "", bold)
-	raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
-	got := parsedBlocks(t, fixXref(raw), func(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text) })
+	got := parsedBlocks(t, buildBoldPDF(content), sectionedBlock)
 	want := []string{
 		"1 |  | Widget tool manual",
 		"1 | SYNOPSIS | SYNOPSIS",
