@@ -350,8 +350,9 @@ func clean(bs blocks, known string) (blocks, found) {
 			drop[i] = filledCells(bs[i].cells) < 2 && localChrome(bs[i].text, shapes[i])
 		case KindHeading:
 			// A heading of a version and its date, with no letters
-			// ("[2.4.0] - 2026-03-12" of a changelog), is a section's.
-			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text)
+			// ("[2.4.0] - 2026-03-12" of a changelog), is a section's,
+			// and so is an option's term of digits (ls's "-1").
+			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
 		case KindItem:
 			drop[i] = itemChrome(bs[i].text, shapes[i])
 		default:
@@ -868,6 +869,13 @@ func labelsNext(bs blocks, drop []bool, i int) bool {
 	}
 	k := bs[i+1].kind
 	return k == KindItem || k == KindCode
+}
+
+// OptionTerm reports whether heading s is a command-line option's term,
+// its spellings and its argument's name ("-1", "-f FILE, --file=FILE"), as
+// the readers set a manual page's terms over their descriptions.
+func OptionTerm(s string) bool {
+	return optionHeadRE.MatchString(strings.TrimSpace(s))
 }
 
 // describesOption reports whether block i stands right under the term of

@@ -1440,3 +1440,42 @@ func TestPDFSubsectionLabel(t *testing.T) {
 	}
 	wantBlocks(t, got, want)
 }
+
+// TestPDFOptionTermOnItsLine checks that a manual page's bold option term
+// set on one line with the start of its text, from the tab stop of the
+// hanging indent ("-d      Print debugging information …", help2man's
+// "-S      sort by file size"), is read as the term's heading over its
+// text, and the line after that text, out left of it, as the next term:
+// not as one sentence glued to the text above, nor as a table's rows. A
+// term of digits ("-1") is kept as a heading, not dropped as a page
+// number.
+func TestPDFOptionTermOnItsLine(t *testing.T) {
+	content := "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
+		"BT /F2 10 Tf 108 700 Td (-s, --size) Tj ET\n" +
+		"BT /F1 10 Tf 144 688 Td (print the allocated size of each file, in blocks) Tj ET\n" +
+		"BT /F2 10 Tf 108 671.2 Td (-S) Tj ET\n" +
+		"BT /F1 10 Tf 144 671.2 Td (sort by file size, largest first) Tj ET\n" +
+		"BT /F1 10 Tf 108 654.4 Td (--color) Tj ET\n" +
+		"BT /F1 10 Tf 144 642.4 Td (color the output.) Tj ET\n" +
+		"BT /F2 10 Tf 108 625.6 Td (-d) Tj ET\n" +
+		"BT /F1 10 Tf 144 625.6 Td (Print debugging information in addition to normal) Tj ET\n" +
+		"BT /F1 10 Tf 144 613.6 Td (processing.) Tj ET\n" +
+		"BT /F2 10 Tf 108 596.8 Td (-1) Tj ET\n" +
+		"BT /F1 10 Tf 144 596.8 Td (list one file per line) Tj ET\n" +
+		"BT /F1 10 Tf 72 580 Td (The tool exits with status 0 when it has listed every file.) Tj ET"
+	got := parsedBlocks(t, buildBoldPDF(content), sectionedBlock)
+	want := []string{
+		"0 |  | The tool reads the files named on its command line.",
+		"1 | -s, --size | -s, --size",
+		"0 | -s, --size | print the allocated size of each file, in blocks",
+		"1 | -S | -S",
+		"0 | -S | sort by file size, largest first",
+		"0 | -S | --color color the output.",
+		"1 | -d | -d",
+		"0 | -d | Print debugging information in addition to normal processing.",
+		"1 | -1 | -1",
+		"0 | -1 | list one file per line",
+		"0 | -1 | The tool exits with status 0 when it has listed every file.",
+	}
+	wantBlocks(t, got, want)
+}

@@ -67,6 +67,17 @@ const (
 	// with a space its negative word spacing narrows to a few hundredths
 	// of an em, where a space of justified text keeps at least a sixth.
 	kernSpace = 0.1
+	// termGap is the narrowest gap, in ems, after an option's bold term
+	// that splitOptionTerms reads as the tab before the term's text on
+	// its line: wider than a word space (a quarter of an em), narrower
+	// than the half em groff leaves after a term as long as "--help"
+	// whose text starts at the hanging indent.
+	termGap = 0.45
+	// termGapRatio is how much wider than every space between the words
+	// after it that gap must be: a justified line's spaces widen to
+	// two-thirds of an em, and the tab after a short term stands at two
+	// ems and more.
+	termGapRatio = 1.5
 	// segmentGap is the smallest gap that cuts a row into segments.
 	segmentGap = 0.9
 	// runningHeadGap is the narrowest space, in ems, between a running head's
@@ -265,6 +276,10 @@ type line struct {
 	// tag on its first line ("−L" before "Follow symbolic links."), or
 	// 0: its lines below hang from there (see taggedParagraphs).
 	hang float64
+	// term marks an option's term that splitOptionTerms cut from the
+	// start of its line, and termText the rest of that line, the
+	// term's text: each starts a block.
+	term, termText bool
 }
 
 // layoutPages turns the glyphs of the pages into blocks. It calls check
@@ -295,6 +310,7 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 	}
 	markContents(lines)
 	splitAtColumns(lines)
+	lines = splitOptionTerms(lines)
 	markTables(lines, rules, sides)
 	out := paragraphs(lines, hyphenated(lines))
 	// The page chrome goes before the first block of its page, to be
@@ -1573,6 +1589,85 @@ func footOfPage(ls []line, j int, size float64) bool {
 	return k < len(ls) && ls[k].page == ls[j].page+1
 }
 
+// splitOptionTerms parts each line that sets an option's term and the
+// start of its text on one baseline into two lines, the term and the
+// text, so that the term reads as the heading over its text as a term on
+// a line of its own does: groff sets a manual page's short term ("-d",
+// "--help") in bold at the left and its text from the tab stop of the
+// hanging indent ("-d      Print debugging information …"), and
+// help2man's two-column lists the same ("-S      sort by file size,
+// largest first"). The line's leading bold words must spell an option
+// (optionHeadRE) and be followed by a word in the regular weight after a
+// tab's gap: at least termGap ems, wider by termGapRatio than every space
+// between the words after it (a justified line's spaces widen too), and
+// ending where another line of the page and column starts (the hanging
+// indent the text's lines below, or other options' texts, stand at).
+func splitOptionTerms(ls []line) []line {
+	var out []line
+	for i, l := range ls {
+		k := optionTermWords(ls, l)
+		if k == 0 {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]line, 0, len(ls)+1), ls[:i]...)
+		}
+		term, text := l, l
+		term.row = newRow(l.words[:k], l.page, l.y)
+		text.row = newRow(l.words[k:], l.page, l.y)
+		text.prevY = l.y
+		term.term, text.termText = true, true
+		out = append(out, term, text)
+	}
+	if out == nil {
+		return ls
+	}
+	return out
+}
+
+// optionTermWords returns how many leading words of line l, one of ls,
+// are an option's term set on one line with its text (see
+// splitOptionTerms), or 0.
+func optionTermWords(ls []line, l line) int {
+	if l.why != "" || len(l.words) < 2 || !l.words[0].bold {
+		return 0
+	}
+	k := 1
+	for k < len(l.words) && l.words[k].bold {
+		k++
+	}
+	if k == len(l.words) {
+		return 0
+	}
+	start, size := l.words[k].x0, l.words[k].size
+	gap := start - l.words[k-1].x1
+	if gap < termGap*size {
+		return 0
+	}
+	for j := k + 1; j < len(l.words); j++ {
+		if termGapRatio*(l.words[j].x0-l.words[j-1].x1) >= gap {
+			return 0
+		}
+	}
+	terms := make([]string, k)
+	for j, w := range l.words[:k] {
+		terms[j] = w.text
+	}
+	if !optionHeadRE.MatchString(strings.Join(terms, " ")) {
+		return 0
+	}
+	aligned := slices.ContainsFunc(ls, func(o line) bool {
+		return o.page == l.page && o.col == l.col && o.y != l.y && o.why == "" && math.Abs(o.x0-start) < 0.25*size
+	})
+	if !aligned {
+		return 0
+	}
+	return k
+}
+
 // splitAtColumns cuts a line's segment before a word that starts where a
 // segment other than the first of the line above or below starts (within
 // cellTol), after a gap of at least cellGap ems and cellSpaceRatio times
@@ -2246,6 +2341,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		tag string
 		// joined counts the lines joined to cur after its first.
 		joined int
+		// hangs says cur is an option's text that began on its term's
+		// line (see splitOptionTerms): a hanging paragraph from its
+		// first line.
+		hangs bool
 	)
 	for _, l := range ls {
 		text := l.text()
@@ -2320,7 +2419,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			cur.kind == KindParagraph && clauseLeft > 0 && (math.Abs(l.x0-clauseLeft) < 0.5*l.size ||
 				l.x0 > clauseLeft && l.x0 < clauseLeft+l.size && !endsSentence(prev.text())))
 		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) &&
-			!outdented(prev, l, joined) {
+			!outdented(prev, l, joined, hangs) {
 			joined++
 			if tag != "" {
 				cur.text = joinLines(strings.TrimSuffix(cur.text, " "+tag), text, hyphens) + " " + tag
@@ -2350,7 +2449,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2})
 		cur = &out[len(out)-1]
-		joined = 0
+		joined, hangs = 0, l.termText
 		tag = marginTag(l)
 		if tag != "" && !strings.HasSuffix(text, " "+tag) {
 			tag = ""
@@ -2631,7 +2730,7 @@ func sizeBreak(prev, l line, ptext string) bool {
 // hanging says l starts where the text of the list item above it does.
 func startsNew(prev, l line, text string, marker int, body float64, hanging bool) bool {
 	switch {
-	case marker > 0 || l.words[0].lead != "":
+	case marker > 0 || l.words[0].lead != "" || l.term || l.termText:
 		return true
 	}
 	ptext := prev.text()
@@ -2737,9 +2836,11 @@ func wrappedAcrossWeight(prev, l line, ptext string) bool {
 // under make's "... for details"), however the two lines' weights agree.
 // A first line indented more than the lines under it is no such
 // paragraph (joined is 0 while prev is the first line), nor are centred
-// lines.
-func outdented(prev, l line, joined int) bool {
-	return joined > 0 && l.bold && !centred(prev) && l.x0 < prev.x0-indentGap*l.size && l.page == prev.page && l.col == prev.col
+// lines. An option's text begun on its term's line (hangs) hangs from
+// its first line, and any line out left of it, bold or not, ends it
+// (ls's "-C list entries by columns" over "--color[=WHEN]").
+func outdented(prev, l line, joined int, hangs bool) bool {
+	return (joined > 0 && l.bold || hangs) && !centred(prev) && l.x0 < prev.x0-indentGap*l.size && l.page == prev.page && l.col == prev.col
 }
 
 // nameLines reports whether lines prev and l, one under the other and

@@ -370,6 +370,12 @@ func (p *docPart) tokenizeDocument(d corpus.Document, di int, sents []string) []
 		// but 3,710 at no minimum against 3,715 and 1,887 of the eval
 		// halves against 1,891.
 		firstHidden := hidden
+		// An option's description under its term ("list one file per
+		// line" under ls's "-1"), set by help2man with no full stop, is
+		// an answer however short, as a list item under its intro is.
+		if b.Kind == corpus.KindParagraph && heading != "" && corpus.OptionTerm(heading) && !endsAsSentence(b.Text) {
+			item = true
+		}
 		if b.Kind == corpus.KindHeading {
 			heading = strings.TrimSpace(b.Text)
 		} else {

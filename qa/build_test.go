@@ -398,3 +398,36 @@ func TestSentScans(t *testing.T) {
 		t.Errorf("checked %d sentences, %d answers and %d referring back; want at least 1,000 and some of each", checked, answers, refers)
 	}
 }
+
+// TestOptionDescriptionAnswers checks that an option's description under
+// its term, set with no full stop as help2man sets it ("list one file per
+// line" under "-1"), is an answer however short, and that such a line
+// under a heading that is no option's term is not.
+func TestOptionDescriptionAnswers(t *testing.T) {
+	for _, tt := range []struct {
+		heading string
+		want    bool
+	}{
+		{"-1", true},
+		{"-f FILE, --file=FILE", true},
+		{"Listing", false},
+	} {
+		ix := Build([]corpus.Document{{Path: "ls.pdf", Title: "ls", Blocks: []corpus.Block{
+			{Text: "The tool lists the files of a directory.", Kind: corpus.KindParagraph},
+			{Text: tt.heading, Kind: corpus.KindHeading, Section: tt.heading},
+			{Text: "list one file per line", Kind: corpus.KindParagraph, Section: tt.heading},
+		}}})
+		found := false
+		for _, s := range ix.sents {
+			if s.text == "list one file per line" {
+				found = true
+				if s.answer != tt.want {
+					t.Errorf("under %q: got answer %v, want %v", tt.heading, s.answer, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("under %q: no sentence \"list one file per line\"", tt.heading)
+		}
+	}
+}
