@@ -882,7 +882,7 @@ func OptionTerm(s string) bool {
 // a command-line option list ("-b, --escape" of a manual page over "print
 // C-style escapes for nongraphic characters"): the option's description.
 func describesOption(bs blocks, i int) bool {
-	return i > 0 && optionHeadRE.MatchString(strings.TrimSpace(bs[i-1].text))
+	return i > 0 && OptionTerm(bs[i-1].text)
 }
 
 // labelsCode reports whether block i ends in a colon right over a code

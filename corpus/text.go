@@ -72,7 +72,7 @@ func textBlocks(text string) blocks {
 			out[optHead].holds = len(out) - optHead
 			optHead = -1
 		}
-		if end, ok := questions[i]; ok && optionHeadRE.MatchString(strings.TrimSpace(lines[i])) {
+		if end, ok := questions[i]; ok && OptionTerm(lines[i]) {
 			// An option list's term: a heading one level below the
 			// section it stands in, over its description alone.
 			join()
@@ -323,7 +323,7 @@ func faqQuestions(lines []string) map[int]int {
 		// indented under it with no blank line between ("-c, --check"
 		// over "Check the file and exit."), as a manual page's text
 		// lays out its options.
-		if p.end > p.start && optionHeadRE.MatchString(strings.TrimSpace(lines[p.start])) && indentOf(lines[p.start]) < indentOf(lines[p.start+1]) {
+		if p.end > p.start && OptionTerm(lines[p.start]) && indentOf(lines[p.start]) < indentOf(lines[p.start+1]) {
 			if out == nil {
 				out = make(map[int]int)
 			}
