@@ -1605,7 +1605,7 @@ func footOfPage(ls []line, j int, size float64) bool {
 func splitOptionTerms(ls []line) []line {
 	var out []line
 	for i, l := range ls {
-		k := optionTermWords(ls, l)
+		k := optionTermWords(ls, i)
 		if k == 0 {
 			if out != nil {
 				out = append(out, l)
@@ -1628,10 +1628,13 @@ func splitOptionTerms(ls []line) []line {
 	return out
 }
 
-// optionTermWords returns how many leading words of line l, one of ls,
-// are an option's term set on one line with its text (see
-// splitOptionTerms), or 0.
-func optionTermWords(ls []line, l line) int {
+// optionTermWords returns how many leading words of line ls[i] are an
+// option's term set on one line with its text (see splitOptionTerms), or
+// 0. The text must start where another line of its page does: ls holds
+// the pages' lines page after page (layoutPages), so only the run of
+// lines of ls[i]'s page around i is read.
+func optionTermWords(ls []line, i int) int {
+	l := ls[i]
 	if l.why != "" || len(l.words) < 2 || !l.words[0].bold {
 		return 0
 	}
@@ -1659,8 +1662,15 @@ func optionTermWords(ls []line, l line) int {
 	if !optionHeadRE.MatchString(strings.Join(terms, " ")) {
 		return 0
 	}
-	aligned := slices.ContainsFunc(ls, func(o line) bool {
-		return o.page == l.page && o.col == l.col && o.y != l.y && o.why == "" && math.Abs(o.x0-start) < 0.25*size
+	from, to := i, i+1
+	for from > 0 && ls[from-1].page == l.page {
+		from--
+	}
+	for to < len(ls) && ls[to].page == l.page {
+		to++
+	}
+	aligned := slices.ContainsFunc(ls[from:to], func(o line) bool {
+		return o.col == l.col && o.y != l.y && o.why == "" && math.Abs(o.x0-start) < 0.25*size
 	})
 	if !aligned {
 		return 0
