@@ -1346,26 +1346,111 @@ func TestCircledLetters(t *testing.T) {
 	}
 }
 
-// TestPDFOptionTermHeadings checks that the bold term of a manual page's
-// option list is the heading of the description indented under it, also
-// when it names its argument or gives several spellings ("-m NUM,
-// --max-count=NUM", "-q, --quiet, --silent"), whose words are no prose
-// (codeWords), as groff sets grep's options.
-func TestPDFOptionTermHeadings(t *testing.T) {
-	content := "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
-		"BT /F2 10 Tf 72 700 Td (-m NUM, --max-count=NUM) Tj ET\n" +
-		"BT /F1 10 Tf 108 688 Td (Stop reading a file after NUM matching lines.) Tj ET\n" +
-		"BT /F2 10 Tf 72 668 Td (-q, --quiet, --silent) Tj ET\n" +
-		"BT /F1 10 Tf 108 656 Td (Quiet; do not write anything to standard output.) Tj ET"
-	got := parsedBlocks(t, buildBoldPDF(content), sectionedBlock)
-	want := []string{
-		"0 |  | The tool reads the files named on its command line.",
-		"1 | -m NUM, --max-count=NUM | -m NUM, --max-count=NUM",
-		"0 | -m NUM, --max-count=NUM | Stop reading a file after NUM matching lines.",
-		"1 | -q, --quiet, --silent | -q, --quiet, --silent",
-		"0 | -q, --quiet, --silent | Quiet; do not write anything to standard output.",
+// TestPDFManualPageOptions checks how a manual page's option list, as
+// groff sets it in PDF (bold terms over or beside their text in the
+// regular weight), reads: each case's comment says what it shows.
+func TestPDFManualPageOptions(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		content string
+		want    []string
+	}{
+		// The bold term of a manual page's option list is the heading of the
+		// description indented under it, also when it names its argument or
+		// gives several spellings ("-m NUM, --max-count=NUM", "-q, --quiet,
+		// --silent"), whose words are no prose (codeWords), as groff sets
+		// grep's options.
+		{name: "OptionTermHeadings", content: "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
+			"BT /F2 10 Tf 72 700 Td (-m NUM, --max-count=NUM) Tj ET\n" +
+			"BT /F1 10 Tf 108 688 Td (Stop reading a file after NUM matching lines.) Tj ET\n" +
+			"BT /F2 10 Tf 72 668 Td (-q, --quiet, --silent) Tj ET\n" +
+			"BT /F1 10 Tf 108 656 Td (Quiet; do not write anything to standard output.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads the files named on its command line.",
+				"1 | -m NUM, --max-count=NUM | -m NUM, --max-count=NUM",
+				"0 | -m NUM, --max-count=NUM | Stop reading a file after NUM matching lines.",
+				"1 | -q, --quiet, --silent | -q, --quiet, --silent",
+				"0 | -q, --quiet, --silent | Quiet; do not write anything to standard output.",
+			}},
+		// A line of an option's text wrapped before a run of bold words goes
+		// on the sentence above it (make's "... numbers to sub-" over
+		// "makes; see the section ..." in bold, grep's "... the environment
+		// variable" over "GREP_COLORS."), and the next option's bold
+		// term, out left of that text, starts a section of its own rather
+		// than joining the bold line above it, as groff sets manual pages.
+		{name: "WrapAcrossWeight", content: "BT /F1 10 Tf 72 720 Td (The tool runs the recipes of the makefile it reads.) Tj ET\n" +
+			"BT /F2 10 Tf 72 700 Td (--jobserver-fds [R,W]) Tj ET\n" +
+			"BT /F1 10 Tf 108 688 Td (Internal option the tool uses to pass the pipes to sub-) Tj ET\n" +
+			"BT /F2 10 Tf 108 676 Td (processes; see the section JOBS for details) Tj ET\n" +
+			"BT /F2 10 Tf 72 659.2 Td (-k, --keep-going) Tj ET\n" +
+			"BT /F1 10 Tf 108 647.2 Td (Continue after an error; colors are set by the variable) Tj ET\n" +
+			"BT /F2 10 Tf 108 635.2 Td (TOOL_COLORS.) Tj ET\n" +
+			"BT /F1 10 Tf 72 612 Td (The tool exits with status zero when every recipe ran.) Tj ET\n" +
+			"BT /F1 10 Tf 72 600 Td (It exits with status two when a recipe failed.) Tj ET",
+			want: []string{
+				"0 |  | The tool runs the recipes of the makefile it reads.",
+				"1 | --jobserver-fds [R,W] | --jobserver-fds [R,W]",
+				"0 | --jobserver-fds [R,W] | Internal option the tool uses to pass the pipes to subprocesses; see the section JOBS for details",
+				"1 | -k, --keep-going | -k, --keep-going",
+				"0 | -k, --keep-going | Continue after an error; colors are set by the variable TOOL_COLORS.",
+				"0 | -k, --keep-going | The tool exits with status zero when every recipe ran.",
+				"0 | -k, --keep-going | It exits with status two when a recipe failed.",
+			}},
+		// A bold subsection label of a manual page's option list (grep's
+		// "Pattern Syntax") is a heading of its own, not glued to the bold
+		// option term indented under it.
+		{name: "SubsectionLabel", content: "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
+			"BT /F2 10 Tf 87 700 Td (Pattern Syntax) Tj ET\n" +
+			"BT /F2 10 Tf 108 688 Td (-E, --extended-regexp) Tj ET\n" +
+			"BT /F1 10 Tf 144 676 Td (Interpret the patterns as extended regular expressions.) Tj ET\n" +
+			"BT /F2 10 Tf 108 659.2 Td (-F, --fixed-strings) Tj ET\n" +
+			"BT /F1 10 Tf 144 647.2 Td (Interpret the patterns as fixed strings.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads the files named on its command line.",
+				"1 | Pattern Syntax | Pattern Syntax",
+				"1 | -E, --extended-regexp | -E, --extended-regexp",
+				"0 | -E, --extended-regexp | Interpret the patterns as extended regular expressions.",
+				"1 | -F, --fixed-strings | -F, --fixed-strings",
+				"0 | -F, --fixed-strings | Interpret the patterns as fixed strings.",
+			}},
+		// A manual page's bold option term set on one line with the start of
+		// its text, from the tab stop of the hanging indent ("-d      Print
+		// debugging information …", help2man's "-S      sort by file size"),
+		// is read as the term's heading over its text, and the line after
+		// that text, out left of it, as the next term: not as one sentence
+		// glued to the text above, nor as a table's rows. A term of digits
+		// ("-1") is kept as a heading, not dropped as a page number.
+		{name: "OptionTermOnItsLine", content: "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (-s, --size) Tj ET\n" +
+			"BT /F1 10 Tf 144 688 Td (print the allocated size of each file, in blocks) Tj ET\n" +
+			"BT /F2 10 Tf 108 671.2 Td (-S) Tj ET\n" +
+			"BT /F1 10 Tf 144 671.2 Td (sort by file size, largest first) Tj ET\n" +
+			"BT /F1 10 Tf 108 654.4 Td (--color) Tj ET\n" +
+			"BT /F1 10 Tf 144 642.4 Td (color the output.) Tj ET\n" +
+			"BT /F2 10 Tf 108 625.6 Td (-d) Tj ET\n" +
+			"BT /F1 10 Tf 144 625.6 Td (Print debugging information in addition to normal) Tj ET\n" +
+			"BT /F1 10 Tf 144 613.6 Td (processing.) Tj ET\n" +
+			"BT /F2 10 Tf 108 596.8 Td (-1) Tj ET\n" +
+			"BT /F1 10 Tf 144 596.8 Td (list one file per line) Tj ET\n" +
+			"BT /F1 10 Tf 72 580 Td (The tool exits with status 0 when it has listed every file.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads the files named on its command line.",
+				"1 | -s, --size | -s, --size",
+				"0 | -s, --size | print the allocated size of each file, in blocks",
+				"1 | -S | -S",
+				"0 | -S | sort by file size, largest first",
+				"0 | -S | --color color the output.",
+				"1 | -d | -d",
+				"0 | -d | Print debugging information in addition to normal processing.",
+				"1 | -1 | -1",
+				"0 | -1 | list one file per line",
+				"0 | -1 | The tool exits with status 0 when it has listed every file.",
+			}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			wantBlocks(t, parsedBlocks(t, buildBoldPDF(tt.content), sectionedBlock), tt.want)
+		})
 	}
-	wantBlocks(t, got, want)
 }
 
 // TestOptionHeadRE shows which lines optionHeadRE takes for an option
@@ -1388,94 +1473,4 @@ func TestOptionHeadRE(t *testing.T) {
 			t.Errorf("optionHeadRE.MatchString(%q): got %v, want %v", c.s, got, c.want)
 		}
 	}
-}
-
-// TestPDFWrapAcrossWeight checks that a line of an option's text wrapped
-// before a run of bold words goes on the sentence above it (make's "...
-// numbers to sub-" over "makes; see the section ..." in bold, grep's "...
-// the environment variable" over "GREP_COLORS."), and that the next
-// option's bold term, out left of that text, starts a section of its own
-// rather than joining the bold line above it, as groff sets manual pages.
-func TestPDFWrapAcrossWeight(t *testing.T) {
-	content := "BT /F1 10 Tf 72 720 Td (The tool runs the recipes of the makefile it reads.) Tj ET\n" +
-		"BT /F2 10 Tf 72 700 Td (--jobserver-fds [R,W]) Tj ET\n" +
-		"BT /F1 10 Tf 108 688 Td (Internal option the tool uses to pass the pipes to sub-) Tj ET\n" +
-		"BT /F2 10 Tf 108 676 Td (processes; see the section JOBS for details) Tj ET\n" +
-		"BT /F2 10 Tf 72 659.2 Td (-k, --keep-going) Tj ET\n" +
-		"BT /F1 10 Tf 108 647.2 Td (Continue after an error; colors are set by the variable) Tj ET\n" +
-		"BT /F2 10 Tf 108 635.2 Td (TOOL_COLORS.) Tj ET\n" +
-		"BT /F1 10 Tf 72 612 Td (The tool exits with status zero when every recipe ran.) Tj ET\n" +
-		"BT /F1 10 Tf 72 600 Td (It exits with status two when a recipe failed.) Tj ET"
-	got := parsedBlocks(t, buildBoldPDF(content), sectionedBlock)
-	want := []string{
-		"0 |  | The tool runs the recipes of the makefile it reads.",
-		"1 | --jobserver-fds [R,W] | --jobserver-fds [R,W]",
-		"0 | --jobserver-fds [R,W] | Internal option the tool uses to pass the pipes to subprocesses; see the section JOBS for details",
-		"1 | -k, --keep-going | -k, --keep-going",
-		"0 | -k, --keep-going | Continue after an error; colors are set by the variable TOOL_COLORS.",
-		"0 | -k, --keep-going | The tool exits with status zero when every recipe ran.",
-		"0 | -k, --keep-going | It exits with status two when a recipe failed.",
-	}
-	wantBlocks(t, got, want)
-}
-
-// TestPDFSubsectionLabel checks that a bold subsection label of a manual
-// page's option list (grep's "Pattern Syntax") is a heading of its own,
-// not glued to the bold option term indented under it.
-func TestPDFSubsectionLabel(t *testing.T) {
-	content := "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
-		"BT /F2 10 Tf 87 700 Td (Pattern Syntax) Tj ET\n" +
-		"BT /F2 10 Tf 108 688 Td (-E, --extended-regexp) Tj ET\n" +
-		"BT /F1 10 Tf 144 676 Td (Interpret the patterns as extended regular expressions.) Tj ET\n" +
-		"BT /F2 10 Tf 108 659.2 Td (-F, --fixed-strings) Tj ET\n" +
-		"BT /F1 10 Tf 144 647.2 Td (Interpret the patterns as fixed strings.) Tj ET"
-	got := parsedBlocks(t, buildBoldPDF(content), sectionedBlock)
-	want := []string{
-		"0 |  | The tool reads the files named on its command line.",
-		"1 | Pattern Syntax | Pattern Syntax",
-		"1 | -E, --extended-regexp | -E, --extended-regexp",
-		"0 | -E, --extended-regexp | Interpret the patterns as extended regular expressions.",
-		"1 | -F, --fixed-strings | -F, --fixed-strings",
-		"0 | -F, --fixed-strings | Interpret the patterns as fixed strings.",
-	}
-	wantBlocks(t, got, want)
-}
-
-// TestPDFOptionTermOnItsLine checks that a manual page's bold option term
-// set on one line with the start of its text, from the tab stop of the
-// hanging indent ("-d      Print debugging information …", help2man's
-// "-S      sort by file size"), is read as the term's heading over its
-// text, and the line after that text, out left of it, as the next term:
-// not as one sentence glued to the text above, nor as a table's rows. A
-// term of digits ("-1") is kept as a heading, not dropped as a page
-// number.
-func TestPDFOptionTermOnItsLine(t *testing.T) {
-	content := "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
-		"BT /F2 10 Tf 108 700 Td (-s, --size) Tj ET\n" +
-		"BT /F1 10 Tf 144 688 Td (print the allocated size of each file, in blocks) Tj ET\n" +
-		"BT /F2 10 Tf 108 671.2 Td (-S) Tj ET\n" +
-		"BT /F1 10 Tf 144 671.2 Td (sort by file size, largest first) Tj ET\n" +
-		"BT /F1 10 Tf 108 654.4 Td (--color) Tj ET\n" +
-		"BT /F1 10 Tf 144 642.4 Td (color the output.) Tj ET\n" +
-		"BT /F2 10 Tf 108 625.6 Td (-d) Tj ET\n" +
-		"BT /F1 10 Tf 144 625.6 Td (Print debugging information in addition to normal) Tj ET\n" +
-		"BT /F1 10 Tf 144 613.6 Td (processing.) Tj ET\n" +
-		"BT /F2 10 Tf 108 596.8 Td (-1) Tj ET\n" +
-		"BT /F1 10 Tf 144 596.8 Td (list one file per line) Tj ET\n" +
-		"BT /F1 10 Tf 72 580 Td (The tool exits with status 0 when it has listed every file.) Tj ET"
-	got := parsedBlocks(t, buildBoldPDF(content), sectionedBlock)
-	want := []string{
-		"0 |  | The tool reads the files named on its command line.",
-		"1 | -s, --size | -s, --size",
-		"0 | -s, --size | print the allocated size of each file, in blocks",
-		"1 | -S | -S",
-		"0 | -S | sort by file size, largest first",
-		"0 | -S | --color color the output.",
-		"1 | -d | -d",
-		"0 | -d | Print debugging information in addition to normal processing.",
-		"1 | -1 | -1",
-		"0 | -1 | list one file per line",
-		"0 | -1 | The tool exits with status 0 when it has listed every file.",
-	}
-	wantBlocks(t, got, want)
 }
