@@ -550,7 +550,7 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 			// its "a.m."; the tests below read such a gap as no join.
 			// It ends a run, and the next one opens with no mark.
 			runs.end(toks, i)
-			if toks[i-1].num && meridiem(toks[i].word) && !breaks(toks[i].gap) {
+			if hourMeridiem(toks, i) {
 				toks[i-1].ends, toks[i].opens = false, false
 			}
 			continue
@@ -568,7 +568,7 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 		hyphen := joinedByHyphen(st.text, end, start)
 		if address || hyphen ||
 			toks[i-1].num && toks[i].num && joinedByColon(st.text, end, start) ||
-			toks[i-1].num && meridiem(toks[i].word) && !breaks(toks[i].gap) {
+			hourMeridiem(toks, i) {
 			toks[i-1].ends, toks[i].opens = false, false
 		}
 		switch {
@@ -627,6 +627,13 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	}
 	endQuote := len(toks) > 0 && strings.ContainsAny(st.text[toks[len(toks)-1].end:], "\"“”«»")
 	return toks, endQuote
+}
+
+// hourMeridiem reports whether token i is the "a.m." or "p.m." of the
+// hour before it, with no break between ("[Saturday 9] a.m."): the two are
+// one phrase (sentenceSpanTokens).
+func hourMeridiem(toks []spanTok, i int) bool {
+	return toks[i-1].num && meridiem(toks[i].word) && !breaks(toks[i].gap)
 }
 
 // codeRuns follows, through a sentence's gaps, the run of tokens that may
