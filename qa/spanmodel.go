@@ -2859,8 +2859,8 @@ func yearDropEnd(text string, start, end int) int {
 // for a death "43" is no year, and the span is kept).
 func lifeYear(q *Question, text string, start, end int) (int, int) {
 	var buf [4]token
-	toks := tokenize(text[start:end], buf[:0])
-	if len(toks) != 2 || !dash(text[start+toks[0].end:start+toks[1].start]) {
+	toks := dashPair(text[start:end], buf[:0])
+	if toks == nil {
 		return start, end
 	}
 	l := questionWords()
@@ -2884,12 +2884,9 @@ func lifeYear(q *Question, text string, start, end int) (int, int) {
 // "from what year to 1912". The span is two years of four figures joined
 // by a dash with no space.
 func otherEndYear(q *Question, text string, start, end int) (int, int) {
-	if !strings.Contains(text[start:end], "-") && !strings.Contains(text[start:end], "–") {
-		return start, end
-	}
 	var buf [4]token
-	toks := tokenize(text[start:end], buf[:0])
-	if len(toks) != 2 || !dash(text[start+toks[0].end:start+toks[1].start]) || !isYear(toks[0].text) || !isYear(toks[1].text) {
+	toks := dashPair(text[start:end], buf[:0])
+	if toks == nil || !isYear(toks[0].text) || !isYear(toks[1].text) {
 		return start, end
 	}
 	named := func(y string) bool {
@@ -2902,6 +2899,21 @@ func otherEndYear(q *Question, text string, start, end int) (int, int) {
 		return start + toks[0].start, start + toks[0].end
 	}
 	return start, end
+}
+
+// dashPair returns the two tokens of s when s is two words joined by a
+// dash ("1711–1776", "1907-1912"), read with buf, or nil: the span of
+// years lifeYear and otherEndYear take one end of. A span with no dash is
+// not tokenized.
+func dashPair(s string, buf []token) []token {
+	if !strings.Contains(s, "-") && !strings.Contains(s, "–") {
+		return nil
+	}
+	toks := tokenize(s, buf)
+	if len(toks) != 2 || !dash(s[toks[0].end:toks[1].start]) {
+		return nil
+	}
+	return toks
 }
 
 // yearOf returns the bytes of the one year in the date text[start:end]
