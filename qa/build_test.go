@@ -128,20 +128,30 @@ func TestBuildBytes(t *testing.T) {
 	// of a build may, so that what Build allocates anew for them is
 	// counted every run (without them the figure was 10.32-10.33 or
 	// 10.45-10.47 by where the build's collections fell).
-	runtime.GC()
-	runtime.GC()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	ix := build(docs, 1, 1<<40, nil)
-	runtime.ReadMemStats(&after)
-	runtime.KeepAlive(ix)
+	//
+	// TotalAlloc counts every goroutine's allocations, and one an earlier
+	// test left running (a lazy table's build, a server's reader) may
+	// allocate while Build runs: the least of three builds is Build's
+	// own (a run of the whole package under load once read 10.91 where
+	// the test alone reads 10.78).
+	var ix *Index
+	least := uint64(math.MaxUint64)
+	for range 3 {
+		runtime.GC()
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		ix = build(docs, 1, 1<<40, nil)
+		runtime.ReadMemStats(&after)
+		least = min(least, after.TotalAlloc-before.TotalAlloc)
+	}
 	// The sentences' gists (gist.go), gistDim bytes a sentence of a
 	// corpus that retells one story as this one does (0.70 bytes a byte
 	// of text), are what the index keeps for the "gist" feature: the
 	// bound is on what Build allocates besides them, which their reading
 	// keeps to a reused token buffer (10.63 without gists, 10.79 with).
 	const want = 10.8
-	if per := float64(after.TotalAlloc-before.TotalAlloc-uint64(len(ix.gists))) / float64(textSize(docs)); per > want {
+	if per := float64(least-uint64(len(ix.gists))) / float64(textSize(docs)); per > want {
 		t.Errorf("Build allocates %.2f bytes a byte of text besides the %.2f of the gists, want at most %.1f", per, float64(len(ix.gists))/float64(textSize(docs)), want)
 	}
 }
