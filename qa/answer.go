@@ -574,7 +574,7 @@ func (ix *Index) countedEnd(q *Question, sc *scratch, text string, end int, anyW
 	if !anyWord && len(toks) > 1 && rest[toks[0].end:toks[1].start] == " " && modifiesNext(q, toks[0].text, toks[1].text) {
 		return end // "three national titles": not "three national"
 	}
-	return wholeWord(text, end+toks[0].end)
+	return wholeWord(text, end+int(toks[0].end))
 }
 
 // modifiesNext reports whether the counted word of a "how many" question,

@@ -86,7 +86,7 @@ const _ uint = 1<<tokenBoundBits - 1 - maxSentenceBytes
 
 // storedToken is a token kept between Build's stages. Its text is the
 // vocab entry's, so it holds no pointer: the tokens of a whole corpus take
-// a fifth of the memory of tokens (40 bytes) and give the garbage
+// a quarter of the memory of tokens (32 bytes) and give the garbage
 // collector nothing to scan. Its bounds are byte offsets in its sentence, which blockSentences
 // cuts at maxSentenceBytes, so they fit in tokenBoundBits bits each and
 // share 32 bits with its flags: a token takes 8 bytes, not 12 as with
@@ -887,7 +887,7 @@ func (p *docPart) sentenceTokens(i int) []token {
 	p.buf = p.buf[:0]
 	for _, t := range p.toks[p.bounds[i]:p.bounds[i+1]] {
 		p.buf = append(p.buf, token{
-			text: p.v.words[t.word].text, start: t.start(), end: t.end(),
+			text: p.v.words[t.word].text, start: int32(t.start()), end: int32(t.end()),
 			cap: t.capital(), num: t.number(), word: t.word + 1,
 		})
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Days a question names. A news article dates what it reports by weekday
@@ -158,6 +159,12 @@ func (ix *Index) namesDay(sc *scratch, s int32, m time.Month, d int) bool {
 		// No date typed at Build, so no month or weekday to read.
 		return onDay(day, m, d)
 	}
+	if day == 0 && !mayNameMonth(st.text, m) {
+		// Undated, the sentence names the day by a month's token only
+		// (no weekday is read against a date), and it holds none of m's:
+		// it is not tokenized.
+		return false
+	}
 	dated := false
 	toks := sc.tokensOf(ix, s)
 	for i, t := range toks {
@@ -188,6 +195,84 @@ func (ix *Index) namesDay(sc *scratch, s int32, m time.Month, d int) bool {
 	}
 	return !dated && onDay(day, m, d)
 }
+
+// mayNameMonth reports whether a token of text (tokenize) may name month
+// m (monthOf): false only when none can. Such a token opens with the first
+// minMonthPrefix letters of m's name (p), and every token is one of:
+//   - a word of text lowered, less the stops, commas and apostrophes
+//     scanWord keeps inside it ("S.e.p." reads "sep", "o'clock"
+//     "oclock"), or a piece of one (maxTokenBytes), with its letters
+//     folded (foldAccents) when it holds a letter that is not ASCII;
+//   - a spelling or a phrase of tokenwords.txt, whose input holds p
+//     whenever its output does (TestRewritesKeepMonths);
+//   - a number in digits, "percent" or "not", which hold no p.
+//
+// So mayNameMonth reads text ASCII-lowered with those stops, commas and
+// apostrophes left out and any other byte that ends a word read as a
+// space, and reports whether p is in it, through a window of the last
+// minMonthPrefix bytes read; a letter or a mark that is not ASCII, which
+// may fold to one of p's, makes it true at once. It lets namesDay pass
+// over the undated sentences that name no month of the question's without
+// tokenizing them.
+func mayNameMonth(text string, m time.Month) bool {
+	var want, win uint32
+	for _, c := range []byte(monthNames[m-1][:minMonthPrefix]) {
+		want = want<<8 | uint32(c)
+	}
+	const mask = 1<<(8*minMonthPrefix) - 1
+	for i := 0; i < len(text); {
+		c := monthBytes[text[i]]
+		switch c {
+		case monthDrop:
+			i++
+			continue
+		case monthRune:
+			r, w := utf8.DecodeRuneInString(text[i:])
+			i += w
+			switch {
+			case isApostrophe(r):
+				continue
+			case isWordRune(r):
+				return true
+			}
+			c = ' '
+		default:
+			i++
+		}
+		if win = (win<<8 | uint32(c)) & mask; win == want {
+			return true
+		}
+	}
+	return false
+}
+
+// monthBytes is what mayNameMonth reads a byte of text as: an ASCII letter
+// or digit lowered, monthDrop for the stops, commas and apostrophes a word
+// may hold, monthRune for a byte of a rune that is not ASCII, and a space
+// for any other byte.
+var monthBytes = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c == '.' || c == ',' || c == '\'':
+			t[c] = monthDrop
+		case c >= utf8.RuneSelf:
+			t[c] = monthRune
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case isWordByte(byte(c)):
+			t[c] = byte(c)
+		default:
+			t[c] = ' '
+		}
+	}
+	return t
+}()
+
+// The classes of monthBytes that are no byte of a word.
+const (
+	monthDrop = 1
+	monthRune = 2
+)
 
 // onDay reports whether a document dated day (days since 1970; 0 for an
 // undated one) is of month m and day d (any day of the month for d 0).

@@ -186,3 +186,81 @@ func TestDayOfMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestMayNameMonth checks the texts mayNameMonth rules out for a month and
+// those it keeps: a month in any case, shortened or with stops inside
+// ("S.e.p."), and any text with a letter that is not ASCII, which may fold
+// to one of the month's.
+func TestMayNameMonth(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		month time.Month
+		want  bool
+	}{
+		{"The depot is closed on 25 December.", time.December, true},
+		{"The depot is closed on 25 December.", time.November, false},
+		{"It opened on SEPT 8, 1990.", time.September, true},
+		{"It opened on S.e.p. 8.", time.September, true},
+		{"Jul's heat", time.July, true},
+		{"The sepal of a flower", time.September, true}, // a word that opens with it
+		{"“Quoted” — and dashed, 1990.", time.July, false},
+		{"The café opened in 1990.", time.July, true}, // a letter not ASCII
+		{"Ju-ly 8", time.July, false},                 // a hyphen ends a word
+		{"", time.May, false},
+	} {
+		if got := mayNameMonth(c.text, c.month); got != c.want {
+			t.Errorf("mayNameMonth(%q, %v) = %v, want %v", c.text, c.month, got, c.want)
+		}
+	}
+}
+
+// TestRewritesKeepMonths checks what mayNameMonth rests on in the
+// tokenizer's word lists: a spelling or a phrase of tokenwords.txt whose
+// output holds a month's first minMonthPrefix letters has them in its
+// input too ("sept" for "september"), so that no rewrite makes a month a
+// text lacks.
+func TestRewritesKeepMonths(t *testing.T) {
+	tw := tokenWords()
+	for _, name := range monthNames {
+		p := name[:minMonthPrefix]
+		for from, to := range tw.spellings {
+			if strings.Contains(to, p) && !strings.Contains(from, p) {
+				t.Errorf("spelling %q: %q holds %q, its input does not", from, to, p)
+			}
+		}
+		for words, to := range tw.phrases {
+			if strings.Contains(to, p) && !strings.Contains(words[0], p) && !strings.Contains(words[1], p) {
+				t.Errorf("phrase %q: %q holds %q, its input does not", words, to, p)
+			}
+		}
+	}
+}
+
+// TestMayNameMonthOnCorpora checks mayNameMonth against the tokenizer on
+// every sentence of the test corpora (and of squad48 when the SQuAD
+// training folder is there): where it reports that a sentence cannot name
+// a month, no token of the sentence does (monthOf).
+func TestMayNameMonthOnCorpora(t *testing.T) {
+	ruled := 0
+	for _, docs := range testCorpora(t, true) {
+		ix := Build(docs)
+		for s := range ix.sents {
+			text := ix.sents[s].text
+			toks := tokenize(text, nil)
+			for m := time.January; m <= time.December; m++ {
+				if mayNameMonth(text, m) {
+					continue
+				}
+				ruled++
+				for _, tk := range toks {
+					if monthOf(tk.text) == m {
+						t.Fatalf("mayNameMonth(%q, %v) = false, but token %q names it", text, m, tk.text)
+					}
+				}
+			}
+		}
+	}
+	if ruled == 0 {
+		t.Fatal("no sentence ruled out")
+	}
+}

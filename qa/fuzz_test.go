@@ -33,13 +33,13 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := -1
 		for _, tok := range tokenize(s, nil) {
-			if tok.text == "" || tok.start < 0 || tok.end > len(s) || tok.start >= tok.end || tok.start < prev {
+			if tok.text == "" || tok.start < 0 || int(tok.end) > len(s) || tok.start >= tok.end || int(tok.start) < prev {
 				t.Fatalf("tokenize(%q): bad token %+v", s, tok)
 			}
 			if !utf8.ValidString(tok.text) {
 				t.Fatalf("tokenize(%q): invalid UTF-8 token %q", s, tok.text)
 			}
-			prev = tok.start
+			prev = int(tok.start)
 		}
 		// scanWords' one pass for plain words finds what scanWord and
 		// appendWord find (TestScanWordsPlain).

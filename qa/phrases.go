@@ -166,7 +166,7 @@ func findCompounds(dst []qphrase, text string, toks []token, words []qword) []qp
 	var buf [maxPhraseKey]byte
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := &toks[i], &toks[i+1]
-		if b.start != a.end+1 || a.end >= len(text) {
+		if b.start != a.end+1 || int(a.end) >= len(text) {
 			continue
 		}
 		gap := text[a.end]

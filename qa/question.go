@@ -340,7 +340,7 @@ func parse(text string, b *questionBufs) Question {
 		}
 		// What is set aside ends with its clause, or at the verb after it
 		// ("what besides metabolic activity is required").
-		if excluding && i > 0 && (clauseBreak(text, toks[i-1].end, t.start) || qw.auxiliaries[t.text] || spanWords().copulas[t.text]) {
+		if excluding && i > 0 && (clauseBreak(text, int(toks[i-1].end), int(t.start)) || qw.auxiliaries[t.text] || spanWords().copulas[t.text]) {
 			excluding = false
 		}
 		if isStopWord(t.text) {

@@ -324,7 +324,7 @@ func (sc *scratch) wordsIn(q *Question, mask termMask, content bool) int {
 // same candidates again, but seldom: over the 9,982 SQuAD questions on 48
 // articles, of some 15,500 reads 12,349 missed with 64 slots and some
 // 14,000 with 16. A slot keeps the room of the longest sentence it held
-// (40 bytes a token), so that 64 slots held 6,558 tokens' room for some
+// (40 bytes a token then; 32 since its offsets are int32), so that 64 slots held 6,558 tokens' room for some
 // 1,650 tokens (253 KB a scratch, one a core), 16 hold 2,217 (87 KB): 16
 // lower the batch's peak RSS by about 0.4 MB, with spanTokenSlots, for
 // 0.4% more instructions.

@@ -156,11 +156,11 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		used = make([]bool, len(toks))
 	}
 	add := func(k AnswerType, a, b int, value string) {
-		start, end := toks[a].start, toks[b-1].end
+		start, end := int(toks[a].start), int(toks[b-1].end)
 		if k == TypeNumber {
 			start -= signBefore(text, start) // a currency sign goes with its number
 			if a > 0 && !used[a-1] && currencyCode(text, toks, a-1) {
-				a, start = a-1, toks[a-1].start // and a currency code before it: "EUR 620,000"
+				a, start = a-1, int(toks[a-1].start) // and a currency code before it: "EUR 620,000"
 			}
 		}
 		ps, pe := contentRange(cpos, a, b)
@@ -184,7 +184,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 			continue // (a number or a word opening with a digit may open one)
 		}
 		digits = digits || t.num || opensWithDigit(t.text)
-		if a, b, ok := dateAt(toks, cls, i); ok && (b-a > 1 || signBefore(text, toks[a].start) == 0) {
+		if a, b, ok := dateAt(toks, cls, i); ok && (b-a > 1 || signBefore(text, int(toks[a].start)) == 0) {
 			// (an amount of money, "$2000", is no year)
 			a, b = numericDate(text, toks, used, a, b)
 			a, b = yearRange(text, toks, used, a, b)
@@ -290,14 +290,14 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 		b := i + 1
 		for b < len(toks) && !used[b] {
 			if toks[b].cap && cls[b]&(classMonth|classWeekday) == 0 {
-				if gapBreaksName(text, toks[b-1].end, toks[b].start) {
+				if gapBreaksName(text, int(toks[b-1].end), int(toks[b].start)) {
 					break
 				}
 				b++
 				continue
 			}
 			if cls[b]&classNameConnector != 0 && !toks[b].cap && b+1 < len(toks) && toks[b+1].cap && !used[b+1] &&
-				!gapBreaksName(text, toks[b-1].end, toks[b].start) {
+				!gapBreaksName(text, int(toks[b-1].end), int(toks[b].start)) {
 				b += 2
 				continue
 			}
@@ -320,7 +320,7 @@ func detectPhrases(out []phrase, text string, toks []token, cpos []int, cls []wo
 				continue
 			}
 			b := i + 1
-			for b < len(toks) && !clauseBreak(text, toks[b-1].end, toks[b].start) {
+			for b < len(toks) && !clauseBreak(text, int(toks[b-1].end), int(toks[b].start)) {
 				b++
 			}
 			ps, pe := contentRange(cpos, i, b)
@@ -360,7 +360,7 @@ func opensWithDigit(w string) bool { return w != "" && isDigitByte(w[0]) }
 // word follows a "#", an address's first word comes before an "@"
 // (TestMayOpenPlain).
 func mayOpenContact(text string, t *token) bool {
-	return t.start > 0 && text[t.start-1] == '#' || t.end < len(text) && text[t.end] == '@'
+	return t.start > 0 && text[t.start-1] == '#' || int(t.end) < len(text) && text[t.end] == '@'
 }
 
 // dateAt reports a date phrase starting at toks[i]: a month with an
@@ -377,7 +377,7 @@ func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 	}
 	// A year is written as four plain digits: "1,000" is a number.
 	year := func(j int) bool {
-		return j >= 0 && j < len(toks) && isYear(toks[j].text) && toks[j].end-toks[j].start == len(toks[j].text)
+		return j >= 0 && j < len(toks) && isYear(toks[j].text) && int(toks[j].end-toks[j].start) == len(toks[j].text)
 	}
 	switch {
 	case cls[i]&classMonth != 0 && (t != "may" || toks[i].cap):
@@ -435,7 +435,7 @@ func dateAt(toks []token, cls []wordClass, i int) (a, b int, ok bool) {
 func contactEnd(text string, toks []token, i int) (end int, channel bool) {
 	t := toks[i]
 	channel = !t.num && t.start > 0 && text[t.start-1] == '#' && (t.start == 1 || strings.ContainsRune(" \t([", rune(text[t.start-2])))
-	email := t.end < len(text) && text[t.end] == '@' && i+1 < len(toks) && toks[i+1].start == t.end+1
+	email := int(t.end) < len(text) && text[t.end] == '@' && i+1 < len(toks) && toks[i+1].start == t.end+1
 	if !channel && !email {
 		return 0, false
 	}

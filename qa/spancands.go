@@ -512,14 +512,14 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 			c++
 			tk.rare = float32(ix.idf[tk.term] / ix.maxIDF)
 		}
-		if t.start >= prevEnd {
+		if int(t.start) >= prevEnd {
 			// Most words are apart by one space, which says nothing.
 			if g := st.text[prevEnd:t.start]; g != " " {
 				tk.gap = gapClass(g)
 				tk.quote = strings.ContainsAny(g, "\"“”«»")
 			}
 		}
-		prevEnd = max(prevEnd, t.end)
+		prevEnd = max(prevEnd, int(t.end))
 		tk.slot = wordSlot(tk, i == 0, info.context, words)
 	}
 	// A phrase neither ends nor opens inside a word joined by a hyphen

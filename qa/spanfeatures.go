@@ -878,7 +878,7 @@ func headWord(toks []token) string {
 // lowering its ASCII letters as it compares (hasPrefixLower), not into a
 // string of its own: it runs on every word of every question.
 func contractsCopula(text string, t token) bool {
-	if t.text != "what" && t.text != "who" || t.start < 0 || t.end > len(text) || t.start >= t.end {
+	if t.text != "what" && t.text != "who" || t.start < 0 || int(t.end) > len(text) || t.start >= t.end {
 		return false
 	}
 	raw := text[t.start:t.end]

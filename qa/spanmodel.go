@@ -2208,11 +2208,11 @@ func (f *spanFacts) partitiveEnd(text string, end int) int {
 	}
 	if len(toks) > 1 && rest[toks[0].end:toks[1].start] == " " {
 		if id, ok := f.ix.wordTerm(toks[1].text); ok && f.sc.ownTerm(id) {
-			return wholeWord(text, at+toks[1].end)
+			return wholeWord(text, at+int(toks[1].end))
 		}
 	}
 	if group {
-		return at + toks[0].end
+		return at + int(toks[0].end)
 	}
 	return end
 }
@@ -2390,10 +2390,10 @@ func timeZoneEnd(text string, end int) int {
 	switch {
 	case len(w) >= minZoneLetters && len(w) <= maxZoneLetters && strings.ToUpper(w) == w && !toks[0].num &&
 		slices.Contains(english.Load().Lexnames(toks[0].text), "noun.time"):
-		return end + toks[0].end
+		return end + int(toks[0].end)
 	case len(toks) > 1 && toks[1].text == "time" && rest[toks[0].end:toks[1].start] == " " &&
 		toks[0].cap && !isStopWord(toks[0].text):
-		return end + toks[1].end
+		return end + int(toks[1].end)
 	}
 	return end
 }
@@ -2493,7 +2493,7 @@ func possessiveEnd(q *Question, text string, start, end int, owned func(from int
 		rest := text[end:min(len(text), end+maxTokenBytes)]
 		if toks := tokenize(rest, buf[:0]); len(toks) > 0 && rest[:toks[0].start] == " " && !toks[0].cap {
 			if lex := english.Load().FirstLexname(toks[0].text); lex == "noun.person" || lex == "noun.group" {
-				return wholeWord(text, end+toks[0].end)
+				return wholeWord(text, end+int(toks[0].end))
 			}
 		}
 	}
@@ -2511,7 +2511,7 @@ func outOf(text string, start, end int) (int, int) {
 	if before := text[max(0, start-maxTokenBytes):start]; strings.HasSuffix(before, " "+outOfWords) {
 		toks := tokenize(before[:len(before)-len(outOfWords)], buf[:0])
 		if n := len(toks); n > 0 && number(toks[n-1]) {
-			return start - len(before) + toks[n-1].start, end
+			return start - len(before) + int(toks[n-1].start), end
 		}
 	}
 	rest := text[end:]
@@ -2521,7 +2521,7 @@ func outOf(text string, start, end int) (int, int) {
 	if first := tokenize(text[start:min(end, start+maxTokenBytes)], buf[:0]); len(first) == 1 && number(first[0]) {
 		after := tokenize(rest[1+len(outOfWords):min(len(rest), 1+len(outOfWords)+maxTokenBytes)], buf[:0])
 		if len(after) > 0 && after[0].start == 0 && number(after[0]) {
-			return start, end + 1 + len(outOfWords) + after[0].end
+			return start, end + 1 + len(outOfWords) + int(after[0].end)
 		}
 	}
 	return start, end
@@ -2540,7 +2540,7 @@ func ordinalStart(text string, start int) int {
 	var buf [8]token
 	toks := tokenize(before, buf[:0])
 	if n := len(toks); n > 0 && before[toks[n-1].end:] == " " && (spanWords().ordinals[toks[n-1].text] || isOrdinal(toks[n-1].text)) {
-		return start - len(before) + toks[n-1].start
+		return start - len(before) + int(toks[n-1].start)
 	}
 	return start
 }
@@ -2743,7 +2743,7 @@ func wordsStartTokens(before string, start int, lines map[string]bool) int {
 			phrase = append(phrase, t.text...)
 		}
 		if lines[string(phrase)] {
-			best = start - len(before) + toks[n-k].start
+			best = start - len(before) + int(toks[n-k].start)
 		}
 	}
 	return best
@@ -2782,7 +2782,7 @@ func askedEnd(q *Question, text string, start, end int) int {
 		if len(toks) == 0 || rest[:toks[0].start] != " " || !slices.Contains(q.asked, stemCached(toks[0].text)) {
 			break
 		}
-		end = wholeWord(text, end+toks[0].end)
+		end = wholeWord(text, end+int(toks[0].end))
 	}
 	return end
 }
@@ -2846,7 +2846,7 @@ func yearDropEnd(text string, start, end int) int {
 	if last < 1 {
 		return end
 	}
-	return start + toks[last].end
+	return start + int(toks[last].end)
 }
 
 // lifeYear returns the bytes of the year a question about a birth or a
@@ -2875,7 +2875,7 @@ func lifeYear(q *Question, text string, start, end int) (int, int) {
 	if y < 0 || !isYear(toks[y].text) {
 		return start, end
 	}
-	return start + toks[y].start, start + toks[y].end
+	return start + int(toks[y].start), start + int(toks[y].end)
 }
 
 // otherEndYear returns the bytes of the year of a span of years
@@ -2894,9 +2894,9 @@ func otherEndYear(q *Question, text string, start, end int) (int, int) {
 	}
 	switch first, second := named(toks[0].text), named(toks[1].text); {
 	case first && !second:
-		return start + toks[1].start, start + toks[1].end
+		return start + int(toks[1].start), start + int(toks[1].end)
 	case second && !first:
-		return start + toks[0].start, start + toks[0].end
+		return start + int(toks[0].start), start + int(toks[0].end)
 	}
 	return start, end
 }
@@ -2924,7 +2924,7 @@ func yearOf(text string, start, end int) (int, int) {
 	ys, ye, n := start, end, 0
 	for _, t := range tokenize(text[start:end], buf[:0]) {
 		if isYear(t.text) {
-			ys, ye = start+t.start, start+t.end
+			ys, ye = start+int(t.start), start+int(t.end)
 			n++
 		}
 	}

@@ -1001,12 +1001,12 @@ func TestWordsStartPlain(t *testing.T) {
 				lines map[string]bool
 				ends  []string
 			}{{w.negations, w.negationEnds}, {w.bounds, w.boundEnds}} {
-				got := wordsStart(text, tk.start, c.lines, c.ends)
-				want := wordsStartTokens(text[max(0, tk.start-maxTokenBytes):tk.start], tk.start, c.lines)
+				got := wordsStart(text, int(tk.start), c.lines, c.ends)
+				want := wordsStartTokens(text[max(0, int(tk.start)-maxTokenBytes):tk.start], int(tk.start), c.lines)
 				if got != want {
 					t.Fatalf("wordsStart(%q, %d): got %d, want %d", text, tk.start, got, want)
 				}
-				if got != tk.start {
+				if got != int(tk.start) {
 					found++
 				}
 			}

@@ -17,10 +17,14 @@ import (
 // Text is lower case and canonical: "U.S." and "United States" become "us",
 // "%" and "per cent" become "percent", "thirty-two" and "32" become "32",
 // "Sept." becomes "september", a possessive "'s" is dropped. Start and End
-// are byte offsets of the original text the token covers.
+// are byte offsets of the original text the token covers, as int32: every
+// text tokenized is a sentence (maxSentenceBytes), a question
+// (maxQuestionBytes), a heading, a folder path or a piece of one, far under
+// 2 GiB, and the token is 32 bytes, not the 40 of int offsets, so that the
+// tokens the scratch keeps (tokensOf) and copies take a fifth less room.
 type token struct {
 	text       string
-	start, end int
+	start, end int32
 	// cap is true when the original word starts with an upper-case letter.
 	cap bool
 	// num is true when text is a number written in digits.
@@ -88,7 +92,7 @@ func scanWords(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered
 				if from < 0 {
 					from = len(out) // (a token of no vocab word: taken as one that may merge)
 				}
-				out = append(out, token{text: "percent", start: i, end: i + 1})
+				out = append(out, token{text: "percent", start: int32(i), end: int32(i + 1)})
 				low.merge = true
 				i++
 				continue
@@ -128,7 +132,7 @@ func scanWords(s string, out []token, v *vocab, tw *tokenWordLists, low *lowered
 			if num {
 				low.merge = true // (plainLowered notes the other tokens that may merge)
 			}
-			out = append(out, token{text: w, start: start, end: j, cap: plainBytes[raw[0]] == plainUpper, num: num, word: word})
+			out = append(out, token{text: w, start: int32(start), end: int32(j), cap: plainBytes[raw[0]] == plainUpper, num: num, word: word})
 			if from < 0 && low.merge {
 				from = n
 			}
@@ -282,7 +286,7 @@ func appendWord(out []token, raw string, start int, v *vocab, tw *tokenWordLists
 		if num {
 			low.merge = true // (plainWord notes the other tokens that may merge)
 		}
-		return append(out, token{text: w, start: start, end: end, cap: 'A' <= raw[0] && raw[0] <= 'Z', num: num, word: word})
+		return append(out, token{text: w, start: int32(start), end: int32(end), cap: 'A' <= raw[0] && raw[0] <= 'Z', num: num, word: word})
 	}
 	low.merge = true // the rare words past plainWord: taken as ones that may merge
 	first, _ := utf8.DecodeRuneInString(raw)
@@ -324,9 +328,9 @@ func appendWord(out []token, raw string, start int, v *vocab, tw *tokenWordLists
 		i := v.add(w)
 		w, word = v.words[i].text, i+1
 	}
-	out = append(out, token{text: w, start: start, end: end, cap: capital, num: isNumber(w), word: word})
+	out = append(out, token{text: w, start: int32(start), end: int32(end), cap: capital, num: isNumber(w), word: word})
 	if extra != "" {
-		out = append(out, token{text: extra, start: start, end: end})
+		out = append(out, token{text: extra, start: int32(start), end: int32(end)})
 	}
 	return out
 }

@@ -1331,7 +1331,7 @@ func scanWordsRef(s string, out []token, v *vocab, tw *tokenWordLists, low *lowe
 				if from < 0 {
 					from = len(out)
 				}
-				out = append(out, token{text: "percent", start: i, end: i + 1})
+				out = append(out, token{text: "percent", start: int32(i), end: int32(i + 1)})
 				low.merge = true
 				i++
 				continue
@@ -1427,4 +1427,12 @@ func reversed(s []string) []string {
 	r := slices.Clone(s)
 	slices.Reverse(r)
 	return r
+}
+
+// TestTokenSize checks that a token keeps its offsets as int32: 32 bytes a
+// token, the room the tokens the scratch keeps take (tokensOf).
+func TestTokenSize(t *testing.T) {
+	if got := unsafe.Sizeof(token{}); got != 32 {
+		t.Errorf("unsafe.Sizeof(token{}) = %d, want 32", got)
+	}
 }

@@ -484,7 +484,7 @@ func (ix *Index) stopCompounds(q *Question, fn func(word int, id int32)) {
 	// only where one character parts the tokens.
 	joined := func(j int) bool {
 		end := toks[j-1].end
-		if toks[j].start != end+1 || end >= len(q.Text) {
+		if toks[j].start != end+1 || int(end) >= len(q.Text) {
 			return false
 		}
 		gap := q.Text[end]
@@ -595,7 +595,7 @@ func mayHyphen(text string) bool { return strings.IndexByte(text, '-') >= 0 }
 // hyphenAfter reports whether toks[i] and the next token of text are
 // joined by a hyphen alone ("on-call"): false when toks[i] is the last.
 func hyphenAfter(text string, toks []token, i int) bool {
-	return i+1 < len(toks) && joinedByHyphen(text, toks[i].end, toks[i+1].start)
+	return i+1 < len(toks) && joinedByHyphen(text, int(toks[i].end), int(toks[i+1].start))
 }
 
 // joinedByHyphen reports whether a word that ends at byte end of text and
