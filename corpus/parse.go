@@ -362,8 +362,10 @@ func clean(bs blocks, known string) (blocks, found) {
 			// The line under an option's term is its description,
 			// whatever verb it opens with ("print C-style escapes
 			// for nongraphic characters" under "-b, --escape"), no
-			// interface's button.
-			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !describesOption(bs, i)
+			// interface's button; and an entry of a field list is a
+			// label's text ("read sectors: Total read sectors for
+			// partition", "cur: I/O in progress"), no menu or credit.
+			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !describesOption(bs, i) && !bs[i].field
 		}
 		if drop[i] && heldAnswer(bs, shapes, i) {
 			drop[i] = false

@@ -1453,6 +1453,68 @@ func TestPDFManualPageOptions(t *testing.T) {
 	}
 }
 
+// TestPDFFieldList checks that the entries of a field list, one a line
+// under each other, each a label and a colon before its text, are read
+// one block each, not run into one sentence, and are not dropped as page
+// chrome however they read alone ("read sectors: …" opens with an
+// interface verb, "cur: I/O in progress" holds a slash as a photo credit
+// does), as vmstat's and gzip's manual pages list their fields; while a
+// line of prose that fills the column and the line wrapped under it go
+// on one sentence though each opens with a word and a colon.
+func TestPDFFieldList(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		content string
+		want    []string
+	}{
+		// Short entries under a heading, on a page whose column a
+		// sentence fills: each entry ends where its line stops short.
+		{name: "ShortEntries", content: "BT /F1 10 Tf 72 720 Td (The tool prints one line of figures for each interval it samples, then it exits.) Tj ET\n" +
+			"BT /F2 10 Tf 72 700 Td (Memory) Tj ET\n" +
+			"BT /F1 10 Tf 90 688 Td (swpd: the amount of swap memory used.) Tj ET\n" +
+			"BT /F1 10 Tf 90 676 Td (read sectors: Total read sectors for partition) Tj ET\n" +
+			"BT /F1 10 Tf 90 664 Td (cur: I/O in progress) Tj ET\n" +
+			"BT /F1 10 Tf 72 644 Td (The tool exits when it has printed the last line.) Tj ET",
+			want: []string{
+				"0 |  | The tool prints one line of figures for each interval it samples, then it exits.",
+				"1 | Memory | Memory",
+				"0 | Memory | swpd: the amount of swap memory used.",
+				"0 | Memory | read sectors: Total read sectors for partition",
+				"0 | Memory | cur: I/O in progress",
+				"0 | Memory | The tool exits when it has printed the last line.",
+			}},
+		// A page of entries with no full line: its column ends at its
+		// longest entry, so no entry stops short of it, yet a run of
+		// three entries is read an entry a line.
+		{name: "RunWithoutFullLine", content: "BT /F1 10 Tf 72 740 Td (The tool reads the counters.) Tj ET\n" +
+			"BT /F2 10 Tf 72 720 Td (CPU) Tj ET\n" +
+			"BT /F1 10 Tf 90 708 Td (us: Time spent running user code \\(user time\\)) Tj ET\n" +
+			"BT /F1 10 Tf 90 696 Td (sy: Time spent running kernel code \\(system\\)) Tj ET\n" +
+			"BT /F1 10 Tf 90 684 Td (id: Time spent idle, waiting for the disks) Tj ET\n" +
+			"BT /F1 10 Tf 72 664 Td (It exits at the end.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads the counters.",
+				"1 | CPU | CPU",
+				"0 | CPU | us: Time spent running user code (user time)",
+				"0 | CPU | sy: Time spent running kernel code (system)",
+				"0 | CPU | id: Time spent idle, waiting for the disks",
+				"0 | CPU | It exits at the end.",
+			}},
+		// Two lines of prose, the first filling the column: a sentence
+		// wrapped before a word and a colon goes on.
+		{name: "WrappedProse", content: "BT /F1 10 Tf 72 720 Td (The tool prints one line of figures for each interval it samples, then it exits.) Tj ET\n" +
+			"BT /F1 10 Tf 72 708 Td (Note: when the tool samples the counters, it subtracts the figures it read at the) Tj ET\n" +
+			"BT /F1 10 Tf 72 696 Td (result: of the last sample from the figures it prints.) Tj ET",
+			want: []string{
+				"0 |  | The tool prints one line of figures for each interval it samples, then it exits. Note: when the tool samples the counters, it subtracts the figures it read at the result: of the last sample from the figures it prints.",
+			}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			wantBlocks(t, parsedBlocks(t, buildBoldPDF(tt.content), sectionedBlock), tt.want)
+		})
+	}
+}
+
 // TestOptionHeadRE shows which lines optionHeadRE takes for an option
 // list's term.
 func TestOptionHeadRE(t *testing.T) {

@@ -132,6 +132,11 @@ const (
 	// than the gap of a blank line or of groff's paragraph spacing
 	// (0.4 of a line and more).
 	gapPitchRatio = 1.25
+	// minFieldRun is the fewest entries of a field list in a run
+	// (markFieldRuns) for each to end its line whatever its length
+	// (fieldLines): two labelled lines in a row may be a sentence wrapped
+	// before a word and a colon, three all but never are.
+	minFieldRun = 3
 	// indentGap is the indent of a paragraph's first line.
 	indentGap = 0.8
 	// headingRatio is how much larger than the body text a heading is.
@@ -280,6 +285,9 @@ type line struct {
 	// start of its line, and termText the rest of that line, the
 	// term's text: each starts a block.
 	term, termText bool
+	// field is the number of lines in the run of field list entries
+	// the line is one of (markFieldRuns), or 0.
+	field int
 }
 
 // layoutPages turns the glyphs of the pages into blocks. It calls check
@@ -312,6 +320,7 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 	splitAtColumns(lines)
 	lines = splitOptionTerms(lines)
 	markTables(lines, rules, sides)
+	markFieldRuns(lines)
 	out := paragraphs(lines, hyphenated(lines))
 	// The page chrome goes before the first block of its page, to be
 	// listed where it stood.
@@ -2457,7 +2466,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				itemLeft = l.words[1].x0
 			}
 		}
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, field: l.field > 0})
 		cur = &out[len(out)-1]
 		joined, hangs = 0, l.termText
 		tag = marginTag(l)
@@ -2802,10 +2811,62 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	// next line's first word would not have fitted after it: then the
 	// line was wrapped there. So does a short line of page chrome by its
 	// shape, or one before a line of chrome ("Home > Docs > FAQ" over
-	// "Table of contents"), unless the next line starts in lowercase.
+	// "Table of contents"), unless the next line starts in lowercase,
+	// and a short line of a field list over the next (fieldLines).
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
-	return short && (endsSentence(ptext) || chrome)
+	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l, ptext, text) && (short || l.field >= minFieldRun)
+}
+
+// fieldLabelRE matches the label that opens a line of a field list: one
+// to three words and a colon, a space before it allowed, then the
+// field's text ("r: The number of runnable processes", "swpd: the amount
+// of swap memory used.", "date & time: timestamp for the uncompressed
+// file", "writes : Total number of writes").
+var fieldLabelRE = regexp.MustCompile(`^[\pL_][\pL\pN_-]*(?: [\pL\pN_&-]+){0,2} ?: +\S`)
+
+// fieldLines reports whether lines prev and l, one under the other and
+// starting where the other does, are entries of one field list (a run
+// that markFieldRuns found): each a label and a colon before the field's
+// text (fieldLabelRE), as a manual page lists the columns of a tool's
+// output one a line (vmstat's "r:", "b:", "swpd:", gzip's "compressed
+// size:", "ratio:"). An entry ends its line, with or without a full stop
+// ("total: Total reads completed successfully"), so the next entry
+// starts a block: startsNew parts them when l's first word would have
+// fitted on prev (a wrapped line fills its line), or, in a run of at
+// least minFieldRun entries, whatever their length, since a page with
+// no full line (vmstat's page of fields) has its column's right edge at
+// its longest entry.
+func fieldLines(prev, l line, ptext, text string) bool {
+	return prev.field > 0 && l.field > 0 && math.Abs(l.x0-prev.x0) < 0.5*l.size && fieldLabelRE.MatchString(ptext) && fieldLabelRE.MatchString(text)
+}
+
+// markFieldRuns sets, on each line of a run of at least two lines that
+// are each a field list's entry (fieldLabelRE), one under the other on
+// the same page and column and starting where the other does, outside
+// tables and page chrome, the number of lines in its run.
+func markFieldRuns(ls []line) {
+	linked := func(a, b line) bool {
+		return a.table == nil && b.table == nil && a.why == "" && b.why == "" &&
+			a.page == b.page && a.col == b.col && !math.IsNaN(b.prevY) &&
+			math.Abs(a.x0-b.x0) < 0.5*b.size && fieldLabelRE.MatchString(b.text())
+	}
+	for i := 0; i < len(ls); {
+		if ls[i].table != nil || ls[i].why != "" || !fieldLabelRE.MatchString(ls[i].text()) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ls) && linked(ls[j-1], ls[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				ls[k].field = j - i
+			}
+		}
+		i = j
+	}
 }
 
 // labelOverIndent reports whether bold line prev is a label of its own
