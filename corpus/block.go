@@ -72,10 +72,13 @@ type block struct {
 	// mid is the middle of a PDF paragraph's first line across the page,
 	// by which titleByline finds the lines centred under the title.
 	mid float64
-	// field marks a PDF paragraph that starts on an entry of a field
-	// list (markFieldRuns): a label and its text ("cur: I/O in
-	// progress", "read sectors: Total read sectors"), never page chrome.
-	field bool
+	// entry marks a PDF paragraph that is an entry of a list a manual
+	// page lays out, never page chrome: a field list's line, a label and
+	// its text (markFieldRuns: "cur: I/O in progress", "read sectors:
+	// Total read sectors"), or a hanging tag and the text indented under
+	// it (hangingTag: "0" over "success", "/etc/passwd" over "User
+	// account information.").
+	entry bool
 	// why says why the block is left out of the body ("page chrome"), or
 	// is "" for a kept block.
 	why string

@@ -1446,6 +1446,33 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | -1 | list one file per line",
 				"0 | -1 | The tool exits with status 0 when it has listed every file.",
 			}},
+		// A manual page's tags in the regular weight, each over its text
+		// indented under it (groff's .TP and .IP: a file's path, an exit
+		// value), go on into their text rather than standing alone as
+		// page chrome (a lone path, a number with no letters, a count
+		// before a word).
+		{name: "HangingTags", content: "BT /F1 10 Tf 72 720 Td (The tool adds the account and writes it to the files listed below.) Tj ET\n" +
+			"BT /F2 10 Tf 72 700 Td (FILES) Tj ET\n" +
+			"BT /F1 10 Tf 108 688 Td (/etc/passwd) Tj ET\n" +
+			"BT /F1 10 Tf 128 676 Td (User account information.) Tj ET\n" +
+			"BT /F1 10 Tf 108 659.2 Td (/etc/group) Tj ET\n" +
+			"BT /F1 10 Tf 128 647.2 Td (Group account information.) Tj ET\n" +
+			"BT /F2 10 Tf 72 627.2 Td (EXIT VALUES) Tj ET\n" +
+			"BT /F1 10 Tf 108 615.2 Td (0) Tj ET\n" +
+			"BT /F1 10 Tf 128 603.2 Td (success) Tj ET\n" +
+			"BT /F1 10 Tf 108 586.4 Td (4) Tj ET\n" +
+			"BT /F1 10 Tf 128 574.4 Td (UID already in use) Tj ET\n" +
+			"BT /F1 10 Tf 72 554.4 Td (The tool exits with one of these values when it stops.) Tj ET",
+			want: []string{
+				"0 |  | The tool adds the account and writes it to the files listed below.",
+				"1 | FILES | FILES",
+				"0 | FILES | /etc/passwd User account information.",
+				"0 | FILES | /etc/group Group account information.",
+				"1 | EXIT VALUES | EXIT VALUES",
+				"0 | EXIT VALUES | 0 success",
+				"0 | EXIT VALUES | 4 UID already in use",
+				"0 | EXIT VALUES | The tool exits with one of these values when it stops.",
+			}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			wantBlocks(t, parsedBlocks(t, buildBoldPDF(tt.content), sectionedBlock), tt.want)

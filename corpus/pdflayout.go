@@ -2439,6 +2439,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				l.x0 > clauseLeft && l.x0 < clauseLeft+l.size && !endsSentence(prev.text())))
 		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) &&
 			!outdented(prev, l, joined, hangs) {
+			if joined == 0 && hangingTag(prev, l) {
+				cur.entry = true
+			}
 			joined++
 			if tag != "" {
 				cur.text = joinLines(strings.TrimSuffix(cur.text, " "+tag), text, hyphens) + " " + tag
@@ -2466,7 +2469,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				itemLeft = l.words[1].x0
 			}
 		}
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, field: l.field > 0})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0})
 		cur = &out[len(out)-1]
 		joined, hangs = 0, l.termText
 		tag = marginTag(l)
@@ -2811,11 +2814,26 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	// next line's first word would not have fitted after it: then the
 	// line was wrapped there. So does a short line of page chrome by its
 	// shape, or one before a line of chrome ("Home > Docs > FAQ" over
-	// "Table of contents"), unless the next line starts in lowercase,
-	// and a short line of a field list over the next (fieldLines).
+	// "Table of contents"), unless the next line starts in lowercase
+	// or hangs from it as a tag's text (hangingTag), and a short line
+	// of a field list over the next (fieldLines).
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
-	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
+	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
 	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l, ptext, text) && (short || l.field >= minFieldRun)
+}
+
+// hangingTag reports whether line l hangs under line prev as the text of
+// a tag: it starts on the same page and column right of prev's start by
+// a paragraph's indent or more, left of the column's middle, as a manual
+// page sets a list of tags each over its text indented under it (groff's
+// .TP and .IP: a file's path over what it holds, "/etc/passwd" over
+// "User account information.", an exit value over its meaning, "4" over
+// "UID already in use", a diagnostic over its cause). Such a tag reads
+// as page chrome alone (a lone path, a number, "file: not in gzip
+// format" as a credit), but goes on into its text, as a tag that reads
+// as words already does ("1" over "can't update password file").
+func hangingTag(prev, l line) bool {
+	return l.page == prev.page && l.col == prev.col && l.x0 > prev.x0+indentGap*l.size && l.x0 < (l.left+l.right)/2
 }
 
 // fieldLabelRE matches the label that opens a line of a field list: one
