@@ -79,6 +79,10 @@ type block struct {
 	// it (hangingTag: "0" over "success", "/etc/passwd" over "User
 	// account information.").
 	entry bool
+	// term marks a PDF paragraph that is an option's term in the
+	// regular weight over its text (markPlainTerms): a heading, as a
+	// bold term is.
+	term bool
 	// why says why the block is left out of the body ("page chrome"), or
 	// is "" for a kept block.
 	why string

@@ -1418,8 +1418,10 @@ func TestPDFManualPageOptions(t *testing.T) {
 		// debugging information …", help2man's "-S      sort by file size"),
 		// is read as the term's heading over its text, and the line after
 		// that text, out left of it, as the next term: not as one sentence
-		// glued to the text above, nor as a table's rows. A term of digits
-		// ("-1") is kept as a heading, not dropped as a page number.
+		// glued to the text above, nor as a table's rows (that term,
+		// "--color" in the regular weight, heads its text as PlainTerms
+		// shows). A term of digits ("-1") is kept as a heading, not dropped
+		// as a page number.
 		{name: "OptionTermOnItsLine", content: "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
 			"BT /F2 10 Tf 108 700 Td (-s, --size) Tj ET\n" +
 			"BT /F1 10 Tf 144 688 Td (print the allocated size of each file, in blocks) Tj ET\n" +
@@ -1439,12 +1441,33 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | -s, --size | print the allocated size of each file, in blocks",
 				"1 | -S | -S",
 				"0 | -S | sort by file size, largest first",
-				"0 | -S | --color color the output.",
+				"1 | --color | --color",
+				"0 | --color | color the output.",
 				"1 | -d | -d",
 				"0 | -d | Print debugging information in addition to normal processing.",
 				"1 | -1 | -1",
 				"0 | -1 | list one file per line",
 				"0 | -1 | The tool exits with status 0 when it has listed every file.",
+			}},
+		// An option's term set in the regular weight, or in bold only in
+		// part, over its text hanging under it (help2man's
+		// "--color[=WHEN]", "-I, --ignore=PATTERN" with only "-I," in
+		// bold) is the heading over that text, as a bold term is, not
+		// words going on into it.
+		{name: "PlainTerms", content: "BT /F1 10 Tf 72 720 Td (The tool lists the files named on its command line, then it exits.) Tj ET\n" +
+			"BT /F1 10 Tf 108 700 Td (--color[=WHEN]) Tj ET\n" +
+			"BT /F1 10 Tf 144 688 Td (color the output WHEN; more info below) Tj ET\n" +
+			"BT /F2 10 Tf 108 671.2 Td (-I,) Tj ET\n" +
+			"BT /F1 10 Tf 127.5 671.2 Td (--ignore=PATTERN) Tj ET\n" +
+			"BT /F1 10 Tf 144 659.2 Td (do not list implied entries matching shell PATTERN) Tj ET\n" +
+			"BT /F1 10 Tf 72 639.2 Td (The tool exits with status 0 when it has listed every file.) Tj ET",
+			want: []string{
+				"0 |  | The tool lists the files named on its command line, then it exits.",
+				"1 | --color[=WHEN] | --color[=WHEN]",
+				"0 | --color[=WHEN] | color the output WHEN; more info below",
+				"1 | -I, --ignore=PATTERN | -I, --ignore=PATTERN",
+				"0 | -I, --ignore=PATTERN | do not list implied entries matching shell PATTERN",
+				"0 | -I, --ignore=PATTERN | The tool exits with status 0 when it has listed every file.",
 			}},
 		// A manual page's tags in the regular weight, each over its text
 		// indented under it (groff's .TP and .IP: a file's path, an exit

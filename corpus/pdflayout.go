@@ -319,6 +319,7 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 	markContents(lines)
 	splitAtColumns(lines)
 	lines = splitOptionTerms(lines)
+	markPlainTerms(lines)
 	markTables(lines, rules, sides)
 	markFieldRuns(lines)
 	out := paragraphs(lines, hyphenated(lines))
@@ -1637,6 +1638,29 @@ func splitOptionTerms(ls []line) []line {
 	return out
 }
 
+// markPlainTerms marks each line in the regular weight that is an
+// option's term alone (optionHeadRE) over its text hanging under it
+// (hangingTag) as such a term, and the line under it as the start of its
+// text, as splitOptionTerms marks a bold term and its text on one line:
+// groff sets some terms of a manual page in the regular weight, or in
+// bold only in part (help2man's "--color[=WHEN]" and "--hide=PATTERN",
+// "-I, --ignore=PATTERN" with only "-I," in bold, in ls's list), and
+// such a term, read as words, went on into its text ("--color[=WHEN]
+// color the output WHEN; more info below"). The term is then the heading
+// over its text (headings), and the text hangs from its first line
+// (outdented).
+func markPlainTerms(ls []line) {
+	for i := 0; i+1 < len(ls); i++ {
+		l, n := ls[i], ls[i+1]
+		if l.bold || l.term || l.termText || n.term || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
+			continue
+		}
+		if hangingTag(l, n) && optionHeadRE.MatchString(l.text()) {
+			ls[i].term, ls[i+1].termText = true, true
+		}
+	}
+}
+
 // optionTermWords returns how many leading words of line ls[i] are an
 // option's term set on one line with its text (see splitOptionTerms), or
 // 0. The text must start where another line of its page does: ls holds
@@ -2469,7 +2493,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				itemLeft = l.words[1].x0
 			}
 		}
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term && !l.bold})
 		cur = &out[len(out)-1]
 		joined, hangs = 0, l.termText
 		tag = marginTag(l)
@@ -3127,7 +3151,7 @@ func headings(bs blocks, body float64) blocks {
 	isHeading := func(b block) bool {
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || b.bold && b.size >= body*0.95 && (!codeWords(b.text) || optionHeadRE.MatchString(b.text)))
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (!codeWords(b.text) || optionHeadRE.MatchString(b.text)))
 	}
 	listed := false // the block before is such a line made a list item
 	// numbered holds, by size, the number of the last numbered line
