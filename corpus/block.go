@@ -72,6 +72,17 @@ type block struct {
 	// mid is the middle of a PDF paragraph's first line across the page,
 	// by which titleByline finds the lines centred under the title.
 	mid float64
+	// entry marks a PDF paragraph that is an entry of a list a manual
+	// page lays out, never page chrome: a field list's line, a label and
+	// its text (markFieldRuns: "cur: I/O in progress", "read sectors:
+	// Total read sectors"), or a hanging tag and the text indented under
+	// it (hangingTag: "0" over "success", "/etc/passwd" over "User
+	// account information.").
+	entry bool
+	// term marks a PDF paragraph that is an option's term in the
+	// regular weight over its text (markPlainTerms): a heading, as a
+	// bold term is.
+	term bool
 	// why says why the block is left out of the body ("page chrome"), or
 	// is "" for a kept block.
 	why string

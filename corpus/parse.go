@@ -362,8 +362,12 @@ func clean(bs blocks, known string) (blocks, found) {
 			// The line under an option's term is its description,
 			// whatever verb it opens with ("print C-style escapes
 			// for nongraphic characters" under "-b, --escape"), no
-			// interface's button.
-			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !describesOption(bs, i)
+			// interface's button; and an entry of a field list or a
+			// hanging tag's list is a label's text ("read sectors:
+			// Total read sectors for partition", "cur: I/O in
+			// progress", an exit value's "0 success"), no menu,
+			// counter or credit.
+			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !describesOption(bs, i) && !bs[i].entry
 		}
 		if drop[i] && heldAnswer(bs, shapes, i) {
 			drop[i] = false

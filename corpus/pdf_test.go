@@ -1418,8 +1418,10 @@ func TestPDFManualPageOptions(t *testing.T) {
 		// debugging information …", help2man's "-S      sort by file size"),
 		// is read as the term's heading over its text, and the line after
 		// that text, out left of it, as the next term: not as one sentence
-		// glued to the text above, nor as a table's rows. A term of digits
-		// ("-1") is kept as a heading, not dropped as a page number.
+		// glued to the text above, nor as a table's rows (that term,
+		// "--color" in the regular weight, heads its text as PlainTerms
+		// shows). A term of digits ("-1") is kept as a heading, not dropped
+		// as a page number.
 		{name: "OptionTermOnItsLine", content: "BT /F1 10 Tf 72 720 Td (The tool reads the files named on its command line.) Tj ET\n" +
 			"BT /F2 10 Tf 108 700 Td (-s, --size) Tj ET\n" +
 			"BT /F1 10 Tf 144 688 Td (print the allocated size of each file, in blocks) Tj ET\n" +
@@ -1439,12 +1441,122 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | -s, --size | print the allocated size of each file, in blocks",
 				"1 | -S | -S",
 				"0 | -S | sort by file size, largest first",
-				"0 | -S | --color color the output.",
+				"1 | --color | --color",
+				"0 | --color | color the output.",
 				"1 | -d | -d",
 				"0 | -d | Print debugging information in addition to normal processing.",
 				"1 | -1 | -1",
 				"0 | -1 | list one file per line",
 				"0 | -1 | The tool exits with status 0 when it has listed every file.",
+			}},
+		// An option's term set in the regular weight, or in bold only in
+		// part, over its text hanging under it (help2man's
+		// "--color[=WHEN]", "-I, --ignore=PATTERN" with only "-I," in
+		// bold) is the heading over that text, as a bold term is, not
+		// words going on into it.
+		{name: "PlainTerms", content: "BT /F1 10 Tf 72 720 Td (The tool lists the files named on its command line, then it exits.) Tj ET\n" +
+			"BT /F1 10 Tf 108 700 Td (--color[=WHEN]) Tj ET\n" +
+			"BT /F1 10 Tf 144 688 Td (color the output WHEN; more info below) Tj ET\n" +
+			"BT /F2 10 Tf 108 671.2 Td (-I,) Tj ET\n" +
+			"BT /F1 10 Tf 127.5 671.2 Td (--ignore=PATTERN) Tj ET\n" +
+			"BT /F1 10 Tf 144 659.2 Td (do not list implied entries matching shell PATTERN) Tj ET\n" +
+			"BT /F1 10 Tf 72 639.2 Td (The tool exits with status 0 when it has listed every file.) Tj ET",
+			want: []string{
+				"0 |  | The tool lists the files named on its command line, then it exits.",
+				"1 | --color[=WHEN] | --color[=WHEN]",
+				"0 | --color[=WHEN] | color the output WHEN; more info below",
+				"1 | -I, --ignore=PATTERN | -I, --ignore=PATTERN",
+				"0 | -I, --ignore=PATTERN | do not list implied entries matching shell PATTERN",
+				"0 | -I, --ignore=PATTERN | The tool exits with status 0 when it has listed every file.",
+			}},
+		// A manual page's tags in the regular weight, each over its text
+		// indented under it (groff's .TP and .IP: a file's path, an exit
+		// value), go on into their text rather than standing alone as
+		// page chrome (a lone path, a number with no letters, a count
+		// before a word).
+		{name: "HangingTags", content: "BT /F1 10 Tf 72 720 Td (The tool adds the account and writes it to the files listed below.) Tj ET\n" +
+			"BT /F2 10 Tf 72 700 Td (FILES) Tj ET\n" +
+			"BT /F1 10 Tf 108 688 Td (/etc/passwd) Tj ET\n" +
+			"BT /F1 10 Tf 128 676 Td (User account information.) Tj ET\n" +
+			"BT /F1 10 Tf 108 659.2 Td (/etc/group) Tj ET\n" +
+			"BT /F1 10 Tf 128 647.2 Td (Group account information.) Tj ET\n" +
+			"BT /F2 10 Tf 72 627.2 Td (EXIT VALUES) Tj ET\n" +
+			"BT /F1 10 Tf 108 615.2 Td (0) Tj ET\n" +
+			"BT /F1 10 Tf 128 603.2 Td (success) Tj ET\n" +
+			"BT /F1 10 Tf 108 586.4 Td (4) Tj ET\n" +
+			"BT /F1 10 Tf 128 574.4 Td (UID already in use) Tj ET\n" +
+			"BT /F1 10 Tf 72 554.4 Td (The tool exits with one of these values when it stops.) Tj ET",
+			want: []string{
+				"0 |  | The tool adds the account and writes it to the files listed below.",
+				"1 | FILES | FILES",
+				"0 | FILES | /etc/passwd User account information.",
+				"0 | FILES | /etc/group Group account information.",
+				"1 | EXIT VALUES | EXIT VALUES",
+				"0 | EXIT VALUES | 0 success",
+				"0 | EXIT VALUES | 4 UID already in use",
+				"0 | EXIT VALUES | The tool exits with one of these values when it stops.",
+			}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			wantBlocks(t, parsedBlocks(t, buildBoldPDF(tt.content), sectionedBlock), tt.want)
+		})
+	}
+}
+
+// TestPDFFieldList checks that the entries of a field list, one a line
+// under each other, each a label and a colon before its text, are read
+// one block each, not run into one sentence, and are not dropped as page
+// chrome however they read alone ("read sectors: …" opens with an
+// interface verb, "cur: I/O in progress" holds a slash as a photo credit
+// does), as vmstat's and gzip's manual pages list their fields; while a
+// line of prose that fills the column and the line wrapped under it go
+// on one sentence though each opens with a word and a colon.
+func TestPDFFieldList(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		content string
+		want    []string
+	}{
+		// Short entries under a heading, on a page whose column a
+		// sentence fills: each entry ends where its line stops short.
+		{name: "ShortEntries", content: "BT /F1 10 Tf 72 720 Td (The tool prints one line of figures for each interval it samples, then it exits.) Tj ET\n" +
+			"BT /F2 10 Tf 72 700 Td (Memory) Tj ET\n" +
+			"BT /F1 10 Tf 90 688 Td (swpd: the amount of swap memory used.) Tj ET\n" +
+			"BT /F1 10 Tf 90 676 Td (read sectors: Total read sectors for partition) Tj ET\n" +
+			"BT /F1 10 Tf 90 664 Td (cur: I/O in progress) Tj ET\n" +
+			"BT /F1 10 Tf 72 644 Td (The tool exits when it has printed the last line.) Tj ET",
+			want: []string{
+				"0 |  | The tool prints one line of figures for each interval it samples, then it exits.",
+				"1 | Memory | Memory",
+				"0 | Memory | swpd: the amount of swap memory used.",
+				"0 | Memory | read sectors: Total read sectors for partition",
+				"0 | Memory | cur: I/O in progress",
+				"0 | Memory | The tool exits when it has printed the last line.",
+			}},
+		// A page of entries with no full line: its column ends at its
+		// longest entry, so no entry stops short of it, yet a run of
+		// three entries is read an entry a line.
+		{name: "RunWithoutFullLine", content: "BT /F1 10 Tf 72 740 Td (The tool reads the counters.) Tj ET\n" +
+			"BT /F2 10 Tf 72 720 Td (CPU) Tj ET\n" +
+			"BT /F1 10 Tf 90 708 Td (us: Time spent running user code \\(user time\\)) Tj ET\n" +
+			"BT /F1 10 Tf 90 696 Td (sy: Time spent running kernel code \\(system\\)) Tj ET\n" +
+			"BT /F1 10 Tf 90 684 Td (id: Time spent idle, waiting for the disks) Tj ET\n" +
+			"BT /F1 10 Tf 72 664 Td (It exits at the end.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads the counters.",
+				"1 | CPU | CPU",
+				"0 | CPU | us: Time spent running user code (user time)",
+				"0 | CPU | sy: Time spent running kernel code (system)",
+				"0 | CPU | id: Time spent idle, waiting for the disks",
+				"0 | CPU | It exits at the end.",
+			}},
+		// Two lines of prose, the first filling the column: a sentence
+		// wrapped before a word and a colon goes on.
+		{name: "WrappedProse", content: "BT /F1 10 Tf 72 720 Td (The tool prints one line of figures for each interval it samples, then it exits.) Tj ET\n" +
+			"BT /F1 10 Tf 72 708 Td (Note: when the tool samples the counters, it subtracts the figures it read at the) Tj ET\n" +
+			"BT /F1 10 Tf 72 696 Td (result: of the last sample from the figures it prints.) Tj ET",
+			want: []string{
+				"0 |  | The tool prints one line of figures for each interval it samples, then it exits. Note: when the tool samples the counters, it subtracts the figures it read at the result: of the last sample from the figures it prints.",
 			}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

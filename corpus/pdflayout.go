@@ -132,6 +132,11 @@ const (
 	// than the gap of a blank line or of groff's paragraph spacing
 	// (0.4 of a line and more).
 	gapPitchRatio = 1.25
+	// minFieldRun is the fewest entries of a field list in a run
+	// (markFieldRuns) for each to end its line whatever its length
+	// (fieldLines): two labelled lines in a row may be a sentence wrapped
+	// before a word and a colon, three all but never are.
+	minFieldRun = 3
 	// indentGap is the indent of a paragraph's first line.
 	indentGap = 0.8
 	// headingRatio is how much larger than the body text a heading is.
@@ -280,6 +285,9 @@ type line struct {
 	// start of its line, and termText the rest of that line, the
 	// term's text: each starts a block.
 	term, termText bool
+	// field is the number of lines in the run of field list entries
+	// the line is one of (markFieldRuns), or 0.
+	field int
 }
 
 // layoutPages turns the glyphs of the pages into blocks. It calls check
@@ -311,7 +319,9 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 	markContents(lines)
 	splitAtColumns(lines)
 	lines = splitOptionTerms(lines)
+	markPlainTerms(lines)
 	markTables(lines, rules, sides)
+	markFieldRuns(lines)
 	out := paragraphs(lines, hyphenated(lines))
 	// The page chrome goes before the first block of its page, to be
 	// listed where it stood.
@@ -1628,6 +1638,29 @@ func splitOptionTerms(ls []line) []line {
 	return out
 }
 
+// markPlainTerms marks each line in the regular weight that is an
+// option's term alone (optionHeadRE) over its text hanging under it
+// (hangingTag) as such a term, and the line under it as the start of its
+// text, as splitOptionTerms marks a bold term and its text on one line:
+// groff sets some terms of a manual page in the regular weight, or in
+// bold only in part (help2man's "--color[=WHEN]" and "--hide=PATTERN",
+// "-I, --ignore=PATTERN" with only "-I," in bold, in ls's list), and
+// such a term, read as words, went on into its text ("--color[=WHEN]
+// color the output WHEN; more info below"). The term is then the heading
+// over its text (headings), and the text hangs from its first line
+// (outdented).
+func markPlainTerms(ls []line) {
+	for i := 0; i+1 < len(ls); i++ {
+		l, n := ls[i], ls[i+1]
+		if l.bold || l.term || l.termText || n.term || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
+			continue
+		}
+		if hangingTag(l, n) && optionHeadRE.MatchString(l.text()) {
+			ls[i].term, ls[i+1].termText = true, true
+		}
+	}
+}
+
 // optionTermWords returns how many leading words of line ls[i] are an
 // option's term set on one line with its text (see splitOptionTerms), or
 // 0. The text must start where another line of its page does: ls holds
@@ -2430,6 +2463,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				l.x0 > clauseLeft && l.x0 < clauseLeft+l.size && !endsSentence(prev.text())))
 		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) &&
 			!outdented(prev, l, joined, hangs) {
+			if joined == 0 && hangingTag(prev, l) {
+				cur.entry = true
+			}
 			joined++
 			if tag != "" {
 				cur.text = joinLines(strings.TrimSuffix(cur.text, " "+tag), text, hyphens) + " " + tag
@@ -2457,7 +2493,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				itemLeft = l.words[1].x0
 			}
 		}
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term && !l.bold})
 		cur = &out[len(out)-1]
 		joined, hangs = 0, l.termText
 		tag = marginTag(l)
@@ -2802,10 +2838,77 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	// next line's first word would not have fitted after it: then the
 	// line was wrapped there. So does a short line of page chrome by its
 	// shape, or one before a line of chrome ("Home > Docs > FAQ" over
-	// "Table of contents"), unless the next line starts in lowercase.
+	// "Table of contents"), unless the next line starts in lowercase
+	// or hangs from it as a tag's text (hangingTag), and a short line
+	// of a field list over the next (fieldLines).
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
-	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text)))
-	return short && (endsSentence(ptext) || chrome)
+	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
+	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l, ptext, text) && (short || l.field >= minFieldRun)
+}
+
+// hangingTag reports whether line l hangs under line prev as the text of
+// a tag: it starts on the same page and column right of prev's start by
+// a paragraph's indent or more, left of the column's middle, as a manual
+// page sets a list of tags each over its text indented under it (groff's
+// .TP and .IP: a file's path over what it holds, "/etc/passwd" over
+// "User account information.", an exit value over its meaning, "4" over
+// "UID already in use", a diagnostic over its cause). Such a tag reads
+// as page chrome alone (a lone path, a number, "file: not in gzip
+// format" as a credit), but goes on into its text, as a tag that reads
+// as words already does ("1" over "can't update password file").
+func hangingTag(prev, l line) bool {
+	return l.page == prev.page && l.col == prev.col && l.x0 > prev.x0+indentGap*l.size && l.x0 < (l.left+l.right)/2
+}
+
+// fieldLabelRE matches the label that opens a line of a field list: one
+// to three words and a colon, a space before it allowed, then the
+// field's text ("r: The number of runnable processes", "swpd: the amount
+// of swap memory used.", "date & time: timestamp for the uncompressed
+// file", "writes : Total number of writes").
+var fieldLabelRE = regexp.MustCompile(`^[\pL_][\pL\pN_-]*(?: [\pL\pN_&-]+){0,2} ?: +\S`)
+
+// fieldLines reports whether lines prev and l, one under the other and
+// starting where the other does, are entries of one field list (a run
+// that markFieldRuns found): each a label and a colon before the field's
+// text (fieldLabelRE), as a manual page lists the columns of a tool's
+// output one a line (vmstat's "r:", "b:", "swpd:", gzip's "compressed
+// size:", "ratio:"). An entry ends its line, with or without a full stop
+// ("total: Total reads completed successfully"), so the next entry
+// starts a block: startsNew parts them when l's first word would have
+// fitted on prev (a wrapped line fills its line), or, in a run of at
+// least minFieldRun entries, whatever their length, since a page with
+// no full line (vmstat's page of fields) has its column's right edge at
+// its longest entry.
+func fieldLines(prev, l line, ptext, text string) bool {
+	return prev.field > 0 && l.field > 0 && math.Abs(l.x0-prev.x0) < 0.5*l.size && fieldLabelRE.MatchString(ptext) && fieldLabelRE.MatchString(text)
+}
+
+// markFieldRuns sets, on each line of a run of at least two lines that
+// are each a field list's entry (fieldLabelRE), one under the other on
+// the same page and column and starting where the other does, outside
+// tables and page chrome, the number of lines in its run.
+func markFieldRuns(ls []line) {
+	linked := func(a, b line) bool {
+		return a.table == nil && b.table == nil && a.why == "" && b.why == "" &&
+			a.page == b.page && a.col == b.col && !math.IsNaN(b.prevY) &&
+			math.Abs(a.x0-b.x0) < 0.5*b.size && fieldLabelRE.MatchString(b.text())
+	}
+	for i := 0; i < len(ls); {
+		if ls[i].table != nil || ls[i].why != "" || !fieldLabelRE.MatchString(ls[i].text()) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ls) && linked(ls[j-1], ls[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				ls[k].field = j - i
+			}
+		}
+		i = j
+	}
 }
 
 // labelOverIndent reports whether bold line prev is a label of its own
@@ -3048,7 +3151,7 @@ func headings(bs blocks, body float64) blocks {
 	isHeading := func(b block) bool {
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || b.bold && b.size >= body*0.95 && (!codeWords(b.text) || optionHeadRE.MatchString(b.text)))
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (!codeWords(b.text) || optionHeadRE.MatchString(b.text)))
 	}
 	listed := false // the block before is such a line made a list item
 	// numbered holds, by size, the number of the last numbered line
