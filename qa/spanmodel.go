@@ -1573,6 +1573,13 @@ var pickExtensions = []pickExtension{
 			}
 			return false
 		}},
+	// A date, a clock time or a number that is one end of a range gives
+	// the whole range ("1358 to 1425" of "from 1358 to 1425" for "when
+	// was Nanjing the largest city", "1-2 %" of "maybe 1-2 %");
+	// rangeEnds says when.
+	{name: "rangeEnds", kinds: pickDateKind | kindBits(kindTime) | pickNumberKind,
+		when: func(e *pickEdit) bool { return e.start == int(e.c.start) && e.end == int(e.c.end) },
+		move: (*pickEdit).rangeEnds},
 	// A number goes with the word the question counts when that follows
 	// ("how many times" -> "four times", not "four").
 	{name: "countedEnd", kinds: pickNumberKind, group: groupTypedEnd,
@@ -1849,6 +1856,130 @@ func (e *pickEdit) spanEndStart() bool {
 	w := spanWords()
 	if prev := s[a-1].word; w.rangeFrom[prev] || w.rangeTo[prev] {
 		e.start = int(s[a-1].start)
+	}
+	return false
+}
+
+// rangeEnds moves the pick, a date, a clock time or a number, to the
+// whole range it is one end of: the other end joined to it by a word of
+// [rangeto] ("to", "until", "through"), by "and" after "between", or by a
+// dash ("1962 - 1965", "1-2 %"). The other end is a run of words of a
+// date or time typed at Build, or a number, with nothing between them
+// ("16 to 28 August", "10 a.m. to noon"). Not for a question that asks
+// one end: the start or the end of something ([rangestart],
+// [rangeend]), a birth or a death, a year or a month and day by name,
+// nor one that names either end; nor for a number that a word of
+// [rangefrom] opens ("rose from 4,600 to 75,000"), a change rather than
+// a range.
+func (e *pickEdit) rangeEnds() bool {
+	f, c := e.f, e.c
+	q := f.q
+	number := c.kind.answerType() == TypeNumber
+	if !number && q.rangeStart|q.rangeEnd != 0 {
+		return false
+	}
+	s := f.sentence(c)
+	sw := spanWords()
+	text := e.text
+	// end reports whether token k may be a word of the other end: a
+	// number that is no year for a number, a word of a date or time or a
+	// number for a date or time ("from $2.5 billion in 2006 to [$2.9
+	// billion]" is no range).
+	end := func(k int32) bool {
+		if number {
+			return s[k].num && !isYear(s[k].word)
+		}
+		return s[k].dated || s[k].num
+	}
+	// joins reports whether token j (a word) or the text before token j
+	// (a dash) joins the end that closes before it to the one after; first
+	// is the first token of the end before.
+	joinWord := func(j, first int32) bool {
+		w := s[j].word
+		if s[j].gap != gapNone {
+			return false
+		}
+		if w == "and" {
+			return first > 0 && s[first-1].word == "between" || !number && q.span
+		}
+		return sw.rangeTo[w]
+	}
+	// joinDash reports whether a dash alone joins token j-1 to token j:
+	// with no space for a number ("60-70%"), with spaces or none between
+	// words of dates or times ("1962 - 1965"), as a spaced dash between
+	// numbers more often sets a clause apart.
+	joinDash := func(j int32) bool {
+		g := text[s[j-1].end:s[j].start]
+		if dash(g) {
+			return true
+		}
+		return !number && s[j-1].dated && s[j].dated && dash(strings.TrimSpace(g))
+	}
+	a, b := c.a, c.b
+	named := func(a, b int32) bool {
+		for k := a; k < b; k++ {
+			if s[k].qword >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case b+1 < int32(len(s)) && joinWord(b, a) && !breaks(s[b+1].gap) && end(b+1):
+		k := b + 1
+		for k+1 < int32(len(s)) && !breaks(s[k+1].gap) && end(k+1) && !number {
+			k++
+		}
+		if named(b+1, k+1) || number && a > 0 && sw.rangeFrom[s[a-1].word] {
+			return false
+		}
+		b = k + 1
+	case b < int32(len(s)) && joinDash(b) && end(b):
+		if named(b, b+1) {
+			return false
+		}
+		b++
+	case a >= 1 && joinDash(a) && end(a-1):
+		if named(a-1, a) {
+			return false
+		}
+		a--
+	case a >= 2 && s[a].gap == gapNone && end(a-2) && !breaks(s[a-1].gap):
+		k := a - 2
+		for k > 0 && !breaks(s[k].gap) && end(k-1) && !number {
+			k--
+		}
+		if !joinWord(a-1, k) || named(k, a-1) || number && k > 0 && sw.rangeFrom[s[k-1].word] {
+			return false
+		}
+		a = k
+	default:
+		return false
+	}
+	// A run of date words that a colon cuts is part of a clock time
+	// ("15" of "10:00–13:00 and 15:00"), no end.
+	if b > c.b && b < int32(len(s)) && s[b].dated && s[b].gap == gapColon {
+		return false
+	}
+	// The question's words are read last, for the few picks that are an
+	// end of a range.
+	l := questionWords()
+	if named(c.a, c.b) || !number && (q.asksYear() || q.asksMonthDay()) ||
+		q.holdsAnyWord(l.birthWords) || q.holdsAnyWord(l.deathWords) {
+		return false
+	}
+	// A range joined by "and" keeps the "between" that makes it one
+	// ("between 1550 and 1900"), unless the question says it.
+	if a > 0 && s[a-1].word == "between" && s[a-1].gap == gapNone && (b > c.b && s[c.b].word == "and" || a < c.a && s[c.a-1].word == "and") &&
+		!slices.ContainsFunc(q.toks, func(t token) bool { return t.text == "between" }) {
+		a--
+	}
+	if a < c.a {
+		e.start = int(s[a].start)
+	}
+	if b > c.b {
+		e.end = int(s[b-1].end)
+		e.last = b
 	}
 	return false
 }

@@ -1378,6 +1378,27 @@ func TestSpanEndStart(t *testing.T) {
 	})
 }
 
+// TestRangeEnds checks that a date, a clock time or a number picked as
+// one end of a range gives the whole range, with the "between" of a range
+// joined by "and" unless the question says it, and that a question asking
+// one end, a year by name or a birth, or a change from a number to
+// another, keeps the one end.
+func TestRangeEnds(t *testing.T) {
+	checkSpans(t, []sentenceSpan{
+		{"The Renaissance era was from 1400 to 1600.", "When was the Renaissance era?", "1400 to 1600"},
+		{"The norms became codified between 1550 and 1900, which is known as the common practice period.", "What time period is the common practice period?", "between 1550 and 1900"},
+		{"The norms became codified between 1550 and 1900, which is known as the common practice period.", "Between what years was the common practice period?", "1550 and 1900"},
+		{"The trading hut is open on Sunday mornings from 10 a.m. to noon between March and October.", "trading hut hours", "10 a.m. to noon"},
+		{"Often the difference is not too big (maybe 1-2 %) but sometimes it can be too big.", "how much worse is the difference", "1-2 %"},
+		{"Typically, text such as source code is reduced by 60-70%.", "how much does source code shrink", "60-70%"},
+		{"The city also hosted the 1930 and 1939 PGA Championships.", "Which years did the city host the PGA Championships?", "1930 and 1939"}, // several years asked
+		{"Core hours are 10:00–13:00 and 15:00–17:00 local time, Mon–Fri.", "what are our core hrs", "10:00–13:00 and 15:00–17:00"},            // rangePairEnd's, not cut at "15"
+		{"The Renaissance era was from 1400 to 1600.", "When did the Renaissance era start?", "1400"},                                          // one end asked
+		{"The Renaissance era was from 1400 to 1600.", "In what year did the Renaissance era end?", "1600"},                                    // one end asked
+		{"Casino revenue rose from $2.5 billion in 2006 to $2.9 billion in 2013.", "How much was casino revenue in 2013?", "$2.9 billion"},     // a year is no end of an amount
+	})
+}
+
 // TestOtherEndYear checks that a span of years whose question names one
 // end gives the other, and stays whole otherwise.
 func TestOtherEndYear(t *testing.T) {
