@@ -388,6 +388,53 @@ func TestAppendAntonyms(t *testing.T) {
 	}
 }
 
+// TestAppendAttributes checks WordNet's attribute links as the embedded
+// wordnet.bin holds them: an adjective gives the noun of its attribute, the
+// noun its adjectives, an inflection its lemma's, and a word with no link
+// nothing; dst's words are kept.
+func TestAppendAttributes(t *testing.T) {
+	r := loadEmbedded(t)
+	tests := []struct {
+		word      string
+		want, not []string
+	}{
+		{"tall", []string{"height"}, []string{"tall"}},
+		{"high", []string{"height"}, nil},
+		{"height", []string{"tall", "short", "high", "low"}, []string{"height"}},
+		{"likely", []string{"likelihood"}, nil},
+		{"old", []string{"age"}, nil},
+		{"age", []string{"old", "young"}, nil},
+		{"taller", []string{"height"}, nil},
+		{"heavy", []string{"weight"}, nil},
+		{"river", nil, nil},
+		{"qqqzzz", nil, nil},
+	}
+	for _, tt := range tests {
+		got := r.AppendAttributes([]string{"x"}, tt.word)
+		if got[0] != "x" {
+			t.Errorf("AppendAttributes(x, %q) = %v, want x kept first", tt.word, got)
+		}
+		if len(tt.want) == 0 && len(got) != 1 {
+			t.Errorf("AppendAttributes(x, %q) = %v, want [x]", tt.word, got)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got[1:], w) {
+				t.Errorf("AppendAttributes(x, %q) = %v, want %q in it", tt.word, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got[1:], w) {
+				t.Errorf("AppendAttributes(x, %q) = %v, want no %q", tt.word, got, w)
+			}
+		}
+		for i, w := range got {
+			if slices.Contains(got[i+1:], w) {
+				t.Errorf("AppendAttributes(x, %q) = %v, %q twice", tt.word, got, w)
+			}
+		}
+	}
+}
+
 // TestFirstLexname checks that FirstLexname gives the first lexicographer
 // file Lexnames lists, "" for a word WordNet does not know, and allocates
 // nothing.

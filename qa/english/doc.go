@@ -20,7 +20,9 @@
 //     a noun is a kind or an instance of a category ("madrid" is a "city");
 //     Lexnames, the lexicographer files of its senses ("noun.location"),
 //     and FirstLexname, that of its most frequent sense, with no list
-//     made; POS, its parts of speech. WordNet's words are kept when they are among
+//     made; POS, its parts of speech; AppendAttributes, WordNet's
+//     attribute links ("height" for "tall", "tall" and "low" for
+//     "height"). WordNet's words are kept when they are among
 //     GloVe's 100,000 most frequent tokens (36,403 single words). Look
 //     reads a word once for a caller that wants several of these: its
 //     Word gives the lemmas, relatives and inflected relatives.

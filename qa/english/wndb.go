@@ -515,7 +515,43 @@ func writeWordNet(db *wnDB, rank wordRank, lim relationLimits) ([]byte, error) {
 	fw.add("lex", lex)
 	fw.add("hyp", hyp)
 	fw.add("hypx", hypx)
+	fw.add("attr", db.attributes(index))
 	return fw.bytes()
+}
+
+// attributes returns the attr section of wordnet.bin: WordNet's attribute
+// pointers ("=", between an adjective synset and the noun synset of the
+// attribute it is a value of: "tall" and "high" of "height", "old" of
+// "age"), as pairs of word indexes (u24 each), a kept word of one synset
+// and a kept word of the other, in both directions, sorted and each once.
+func (db *wnDB) attributes(index map[string]int) []byte {
+	var pairs []uint64
+	for _, s := range db.synsets {
+		for _, p := range s.ptrs {
+			if p.sym != "=" {
+				continue
+			}
+			t := &db.synsets[db.ids[p.target]]
+			for _, a := range s.words {
+				ia, ok := index[a]
+				if !ok {
+					continue
+				}
+				for _, b := range t.words {
+					if ib, ok := index[b]; ok && ib != ia {
+						pairs = append(pairs, uint64(ia)<<32|uint64(ib), uint64(ib)<<32|uint64(ia))
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	out := make([]byte, 0, 6*len(pairs))
+	for _, p := range pairs {
+		out = appendU24(appendU24(out, uint32(p>>32)), uint32(p))
+	}
+	return out
 }
 
 // reachable numbers the synsets the kept lemmas reach: their senses and the

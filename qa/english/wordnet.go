@@ -21,6 +21,10 @@ package english
 //	               hypernym, or noHypernym
 //	hypx           the other hypernyms of the 2% of noun synsets that have
 //	               several: pairs of u24 (synset, hypernym), sorted
+//	attr           WordNet's attribute links (the "=" pointers between an
+//	               adjective and the noun of the attribute it is a value
+//	               of: "tall" and "height"): pairs of u24 word indexes,
+//	               both directions, sorted, each once
 //
 // Synset ids number the noun synsets first (0 to noun synsets-1, by offset
 // in data.noun), then verbs, adjectives and adverbs.
@@ -190,6 +194,7 @@ type wordnet struct {
 	exc           records
 	lex           string
 	hyp, hypx     string
+	attr          string
 	synsets, noun int
 	// extra tells the synsets that have extra hypernyms in hypx; built at
 	// the first call of hypernyms (nil: search hypx for every synset).
@@ -252,6 +257,7 @@ func readWordNet(data string, depth checkDepth) (wordnet, error) {
 	var meta string
 	if err := f.read(
 		want{"meta", 12, &meta}, want{"lex", 1, &w.lex}, want{"hyp", 3, &w.hyp}, want{"hypx", 6, &w.hypx},
+		want{"attr", 6, &w.attr},
 	); err != nil {
 		return wordnet{}, err
 	}
@@ -291,6 +297,11 @@ func readWordNet(data string, depth checkDepth) (wordnet, error) {
 			return wordnet{}, fmt.Errorf("wordnet: extra hypernym %d out of order or not a noun synset: %w", i/2, errFormat)
 		}
 	}
+	for i := range len(w.attr) / 6 {
+		if int(u24(w.attr, 2*i)) >= nWords || int(u24(w.attr, 2*i+1)) >= nWords || (i > 0 && attrPair(w.attr, i) <= attrPair(w.attr, i-1)) {
+			return wordnet{}, fmt.Errorf("wordnet: attribute link %d out of order or naming no word: %w", i, errFormat)
+		}
+	}
 	for i := range w.words.n {
 		_, p := w.words.record(i)
 		if len(p) < 2 || len(p) < 2+3*int(p[1]) || (len(p)-2)%3 != 0 {
@@ -321,6 +332,12 @@ func readWordNet(data string, depth checkDepth) (wordnet, error) {
 		}
 	}
 	return w, nil
+}
+
+// attrPair returns attribute link i of attr, its two word indexes in one
+// number that orders the links as the section does.
+func attrPair(attr string, i int) uint64 {
+	return uint64(u24(attr, 2*i))<<24 | uint64(u24(attr, 2*i+1))
 }
 
 // relKind returns the RelKind of a relation entry.
@@ -593,6 +610,37 @@ func (l *Word) AppendRelated(dst []Relation) []Relation {
 			rel := Relation{Word: w.words.key(int(e & wordMask)), Kind: relKind(e), Sense: sense + 1}
 			if n == 1 || !slices.ContainsFunc(dst[start:], func(o Relation) bool { return o.Word == rel.Word }) {
 				dst = append(dst, rel)
+			}
+		}
+	}
+	return dst
+}
+
+// AppendAttributes appends to dst the words WordNet's attribute links join
+// to word's lemmas, and returns the extended slice: for an adjective the
+// nouns of the attributes it is a value of ("height" and "tallness" for
+// "tall", "age" for "old", "likelihood" for "likely"), for such a noun its
+// adjectives ("tall", "short", "high", "low" for "height"). Each word comes
+// once, in the order of the lemmas and then of the word list; an inflected
+// word ("taller") gets its lemmas' links.
+func (r *Resources) AppendAttributes(dst []string, word string) []string {
+	ls, n := r.wn.lemmas(word)
+	start := len(dst)
+	attr := r.wn.attr
+	for _, l := range ls[:n] {
+		// The first link of the lemma, by binary search on the pairs.
+		lo, hi := 0, len(attr)/6
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			if int(u24(attr, 2*mid)) < l.id {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		for j := lo; j < len(attr)/6 && int(u24(attr, 2*j)) == l.id; j++ {
+			if k := r.wn.words.key(int(u24(attr, 2*j+1))); !slices.Contains(dst[start:], k) {
+				dst = append(dst, k)
 			}
 		}
 	}
