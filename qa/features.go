@@ -618,8 +618,9 @@ var wordingFeatures = []feature{
 }
 
 // holdFeatures are the question features of what the best candidate holds
-// of the question. The committed confidence model weighs the first three;
-// rarest-off-paragraph and off-paragraph-words, of the sentence's whole
+// of the question. The committed confidence model weighs the first three
+// and heading-words (fitted by the forward step on the judging parts, stop
+// 52); rarest-off-paragraph and off-paragraph-words, of the sentence's whole
 // paragraph, are read by the P(unanswerable) model (model.go): a question
 // whose answering paragraph is gone matches its words across paragraphs.
 var holdFeatures = []feature{
@@ -640,6 +641,24 @@ var holdFeatures = []feature{
 		near := f.m | f.before | f.after | f.sc.paraMask[f.st.para]
 		return min(float64(f.sc.known-f.sc.wordsIn(f.q, near, true)), 4) / 4
 	}},
+	{"heading-words", "weight of the question's words the sentence lacks that the headings above its paragraph hold, / W", func(f *facts) float64 { return f.headingWords() }},
+}
+
+// headingWords returns the weight, / W, of the question's words that
+// the sentence lacks (through every term) but the headings above its
+// paragraph hold (Index.heads): the words a reader sees above the
+// sentence. The first sentence under a heading holds the heading's words
+// as its own (Build finds it by them); the sentences after it, which say
+// what the section is about without naming it again ("They stand behind
+// block C." under "Bicycle storage"), do not, and missing counts the
+// words against them unless a neighbour holds them.
+func (f *facts) headingWords() float64 {
+	sc := f.sc
+	heads := sc.termsIn(f.ix.heads[f.st.para])
+	if heads == 0 {
+		return 0
+	}
+	return sc.massOf(heads&^sc.wordTerms(f.m)) / f.total
 }
 
 // paraWords returns the question words (bit w for word w) the sentence's

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -328,6 +329,50 @@ func TestHeadingWordsAnswer(t *testing.T) {
 		}
 		if a.Sentence != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.q, a.Sentence, tt.want)
+		}
+	}
+}
+
+// TestHeadingWordsFeature checks the question feature heading-words: the
+// weight, / W, of the question's words a candidate lacks and the headings
+// above its paragraph hold, on the index Build makes and on the one read
+// back from its snapshot (Index.heads is made again in finish). A sentence
+// after the first under a heading (the first holds the heading's words as
+// its own) gets the heading's words it lacks; a sentence that
+// holds the question's words itself, or whose headings hold none of the
+// others, gets 0.
+func TestHeadingWordsFeature(t *testing.T) {
+	body := "# Staff handbook\n\n## Bicycle storage\n\nUse the racks. They stand behind block C.\n\n## Parking\n\nStaff park in the north lot. The lot opens at seven.\n\n## Deliveries\n\nBicycle couriers leave parcels in the storage room by reception.\n"
+	doc, err := corpus.Parse("handbook.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hi := slices.Index(QuestionFeatureNames(), "heading-words")
+	tests := []struct {
+		q, sentence string
+		want        float64
+	}{
+		// "bicycle" and "storage", the question's only known words, are
+		// the heading's alone.
+		{"where is the bicycle storage", "They stand behind block C.", 1},
+		// The sentence holds "staff" and "park" itself.
+		{"where do staff park", "Staff park in the north lot.", 0},
+		// "Deliveries" is no word of the question.
+		{"where is the bicycle storage", "Bicycle couriers leave parcels in the storage room by reception.", 0},
+	}
+	for _, ix := range builtAndBack(t, []corpus.Document{doc}) {
+		for _, tt := range tests {
+			cands, err := ix.Candidates(context.Background(), Parse(tt.q))
+			if err != nil {
+				t.Fatalf("%q: Candidates: %v", tt.q, err)
+			}
+			i := slices.IndexFunc(cands, func(c Candidate) bool { return c.Sentence == tt.sentence })
+			if i < 0 {
+				t.Fatalf("%q: no candidate %q", tt.q, tt.sentence)
+			}
+			if got := cands[i].Question[hi]; math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("%q on %q: got heading-words %.3f, want %v", tt.q, tt.sentence, got, tt.want)
+			}
 		}
 	}
 }

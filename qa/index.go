@@ -82,6 +82,11 @@ type Index struct {
 	// question word with no term may still name the project it asks of
 	// (resolve, scoreDocs, missesName). Nil when there is none.
 	folderOnly map[string][]int32
+	// heads holds, per paragraph, the terms of the headings above it
+	// (headingTerms): made with the paragraph postings at Build, and in
+	// finish from what is stored after ReadSnapshot; heading-words reads
+	// them.
+	heads [][]int32
 	// names holds the words of the name terms, with their WordNet
 	// synsets, made when a question first needs them (asked-instance,
 	// instance.go): an index whose questions never ask for a kind of
@@ -311,7 +316,7 @@ func (ix *Index) share() *Index {
 	out := &Index{}
 	*out = Index{
 		docs: ix.docs, sents: ix.sents, scans: ix.scans, termIDs: ix.termIDs, locals: ix.locals, namers: ix.namers, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara, docSent: ix.docSent,
-		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, folderDocs: ix.folderDocs, folderOnly: ix.folderOnly, nameWords: ix.nameWords, change: ix.change, quantities: ix.quantities,
+		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, folderDocs: ix.folderDocs, folderOnly: ix.folderOnly, heads: ix.heads, nameWords: ix.nameWords, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		runWords: ix.runWords, avgLen: ix.avgLen, retold: ix.retold, gists: ix.gists, p: ix.p, model: ix.model, cues: ix.cues,
@@ -410,6 +415,9 @@ func (ix *Index) finish() {
 	}
 	ix.docSent = docSentences(ix.sents, len(ix.docs))
 	ix.folderDocs, ix.folderOnly = ix.folderDocsOf()
+	if ix.heads == nil {
+		ix.heads = ix.headingTerms()
+	}
 	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
 	ix.scratch.New = func() *scratch { return newScratch(nsent, nparas, ndocs, nterms) }
 }
@@ -510,7 +518,8 @@ func (ix *Index) paragraphPostings(nterms int) (start []int32, post []paraPostin
 	// last[id] is 1 + the last paragraph seen holding id.
 	last := make([]int32, nterms)
 	start = make([]int32, nterms+1)
-	heads := ix.headingTerms()
+	ix.heads = ix.headingTerms()
+	heads := ix.heads
 	ix.paraTerms(heads, func(g, id int32) {
 		if last[id] != g {
 			last[id] = g

@@ -160,6 +160,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"docSent":    "computed by finish from the sentences' documents (docSentences)",
 		"folderDocs": "computed by finish from the documents' paths and the surface words (folderDocsOf)",
 		"folderOnly": "computed by finish from the documents' paths and the surface words (folderDocsOf)",
+		"heads":      "computed by finish from the sentences, their places and the documents' blocks (headingTerms), unless Build kept those it made for the paragraph postings",
 	},
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "nterms": "written", "indexed": "written",
