@@ -461,11 +461,20 @@ type spanFacts struct {
 	// parallelsDone says f.w.parallels holds the candidates parallel
 	// compares with (parallels).
 	parallelsDone bool
+	// changeAsk is -1 when the question asks for the value a change
+	// replaced (a word of [askedold]), 0 when it holds none but a past
+	// auxiliary ([askedpast]), which may ask for either, else +1
+	// (changeSide). changeKinds has bit k set when changeSide reads a
+	// candidate of kind k: changeAsk is not 0 and the kind is a number, a
+	// date or a time of the type asked, or of any of these for a question
+	// of no type.
+	changeAsk   int8
+	changeKinds uint32
 }
 
 // newSpanFacts prepares the facts of question q.
 func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float64) spanFacts {
-	f := spanFacts{ix: ix, model: ix.spanModelOf(), q: q, sc: sc, w: w, total: max(total, 1e-9), head: q.focus, titled: -1,
+	f := spanFacts{ix: ix, model: ix.spanModelOf(), q: q, sc: sc, w: w, total: max(total, 1e-9), head: q.focus, titled: -1, changeAsk: 1,
 		parts: spanParts(), layout: spanFeatureLayout()}
 	// Only a Question made by Parse has words, and only one with words
 	// reaches the span model (withCandidates): its tokens are there.
@@ -490,6 +499,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	f.paid = q.money && q.quantities == 0 && slices.ContainsFunc(toks, func(t token) bool { return questionWords().money[t.text] })
 	f.noDialled = q.Type == TypeTime || q.Type == TypeDate ||
 		q.Type == TypeNumber && !f.identifier && (q.countsThings() || q.duration || q.quantities != 0)
+	old, past := false, false
 	for i, t := range toks {
 		info := words.infoOf(t.text)
 		class := info.class
@@ -516,6 +526,14 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 		f.price = f.price || class&swPrice != 0
 		f.version = f.version || info.asked&askVersion != 0
+		old = old || info.asked&askOld != 0
+		past = past || info.asked&askPast != 0
+	}
+	switch {
+	case old:
+		f.changeAsk = -1
+	case past:
+		f.changeAsk = 0
 	}
 	f.dir = max(-1, min(1, f.dir))
 	f.rangeAsk = max(-1, min(1, f.rangeAsk))
@@ -545,6 +563,12 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		}
 	}
 	f.barred = f.barredKinds()
+	for k := range numSpanKinds {
+		t := k.answerType()
+		if f.changeAsk != 0 && 1<<t&(1<<TypeNumber|1<<TypeDate|1<<TypeTime) != 0 && (q.Type == TypeNone || q.Type == t) {
+			f.changeKinds |= 1 << k
+		}
+	}
 	return f
 }
 
@@ -980,6 +1004,7 @@ const (
 	dPluralList
 	dPolarSubject
 	dCodeWord
+	dChangeSide
 	numDense
 )
 
@@ -1062,6 +1087,7 @@ var spanDense = [numDense]struct {
 	dPluralList:         {"plural-list", "1 for a list or a coordination when the question asks for things by a plural noun, not a number: \"in [2017, 2019 and 2024]\" for what years did inspectors note clogged drains", readsWhole},
 	dPolarSubject:       {"polar-subject", "1 for running text, for a yes/no question of the polar classes, when the candidate opens what its conjunct says of a subject that holds a question word (it follows the verb after that subject, or is a negation of it) and says more than the question's words (a word of its own, or a negation in it or right before it): \"Cockerels are [not allowed]\" for are cockerels ok; 0 for \"Rent is [not refunded]\" for do i get the key deposit back", readsWhole},
 	dCodeWord:           {"code-word", "1 when the question asks for no person and the candidate is one word of code (sentenceSpanTokens): parts joined by underscores, \"=\", a full stop or a slash between letters or digits, or opened by the mark of an option or a path: \"If [ASN1_DECODE_FLAG_ALLOW_PADDING] flag is set\", \"use the --[trace-children=yes] option\"", readsWhole},
+	dChangeSide:         {"change-side", "for a number, date or time of running text of the type asked (or any, for a question of no type), where its clause states a change ([changeold] and the sections beside it): -1 for the value before (\"up from [£250]\", \"instead of [2 September]\", \"went from [44] to 58\"), +1 for the value now (\"[£350], up from £250\", \"from 44 to [58]\"), each turned the other way when the question asks for the value before ([askedold]: \"dental cover before april\"), 0 when it holds no such word but a past auxiliary ([askedpast]: \"what was the cover\")", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1386,8 +1412,131 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.flag(dPluralList, f.plural && (t.conj > 0 || c.kind == kindList))
 	v.flag(dPolarSubject, prose && (f.qc == qcPolar || f.qc == qcPolarNumber) && saysMore(c, s) && opensPredicate(s, c.a))
 	v.flag(dCodeWord, code && !f.person)
+	v.set(dChangeSide, 0)
+	if prose && f.changeKinds&(1<<c.kind) != 0 {
+		v.set(dChangeSide, f.changeSide(c, s))
+	}
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
+}
+
+// changeSide is change-side of candidate c of running text, of a kind
+// changeKinds holds: +1 when c is the value a change in its clause has
+// now, -1 when it is the value before (changeSideOf), turned the other way
+// for a question that asks for the value before (changeAsk). For a
+// question that may ask for either, a candidate of another type than the
+// question's, one of no number, date or time, and a table cell,
+// wholeValues leaves it 0 without a call.
+func (f *spanFacts) changeSide(c *spanCand, s []spanTok) float64 {
+	return float64(int(f.changeAsk) * changeSideOf(s, c.a, c.b))
+}
+
+// changeSideOf reads, by the words of [changeold] and the sections beside
+// it in spanwords.txt, which value of a change the value at tokens [a, b)
+// of s is: -1 the value before, when it follows a line of [changeold]
+// ("instead of [2 September]") or "from" after a verb of change ("went
+// from [44]", "up from [£250]": changedFrom); +1 the value now, when it
+// follows "to" right after a verb of change ("rose to [£41.60]", not a
+// bound of [bounds]: "up to [£500]") or
+// within a few tokens of its clause after a value before ("from 44 to
+// [58]"), or when a line of [changeold] or "up from" and another value
+// follow it, after a comma or nothing ("[£350], up from £250", "[16
+// September] instead of 2 September"); else 0.
+func changeSideOf(s []spanTok, a, b int32) int {
+	if changedFrom(s, a) {
+		return -1
+	}
+	words := spanWords()
+	if a >= 2 && !breaks(s[a].gap) && words.changeTo[s[a-1].word] {
+		if !breaks(s[a-1].gap) && changeVerb(&s[a-2]) && !words.bounds[s[a-2].word+" "+s[a-1].word] {
+			return 1
+		}
+		for k := a - 2; k >= 0 && k >= a-maxChangeGap && !breaks(s[k+1].gap); k-- {
+			if s[k].num && changedFrom(s, k) {
+				return 1
+			}
+		}
+	}
+	if int(b) < len(s) && (s[b].gap == gapNone || s[b].gap == gapComma) {
+		// A marker of the value before right after c, then that value:
+		// one of [changeold], or "from" after a verb of change.
+		for n := int32(1); n <= maxChangeOld && b+n < int32(len(s)); n++ {
+			v := &s[b+n]
+			if (v.num || v.dated) && changedFrom(s, b+n) && changeMarkStart(s, b, b+n) {
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
+// maxChangeGap is how many tokens back from "to" changeSideOf looks for
+// the value before ("from 44 [people] to 58"); maxChangeOld the most
+// tokens a marker of the value before may take after the value now
+// ("[£350], up from £250"): the longest line of [changeold] is two words,
+// and "up from" is two.
+const (
+	maxChangeGap = 5
+	maxChangeOld = 2
+)
+
+// changeMarkStart reports whether the marker that makes token v of s a
+// value before (changedFrom) starts at token b: the tokens between them are
+// that marker alone, with no mark between them.
+func changeMarkStart(s []spanTok, b, v int32) bool {
+	for i := b + 1; i <= v; i++ {
+		if breaks(s[i].gap) {
+			return false
+		}
+	}
+	words := spanWords()
+	if words.changeFrom[s[v-1].word] && v-2 == b && changeVerb(&s[b]) {
+		return true
+	}
+	for _, line := range words.changeOld {
+		if int32(len(line)) == v-b && changeLineAt(s, b, line) {
+			return true
+		}
+	}
+	return false
+}
+
+// changedFrom reports whether token a of s follows, with no mark between,
+// a line of [changeold] or a word of [changefrom] right after a verb of
+// change (changeVerb): it opens the value a change replaced.
+func changedFrom(s []spanTok, a int32) bool {
+	if a == 0 || breaks(s[a].gap) {
+		return false
+	}
+	words := spanWords()
+	if a >= 2 && words.changeFrom[s[a-1].word] && !breaks(s[a-1].gap) && changeVerb(&s[a-2]) {
+		return true
+	}
+	for _, line := range words.changeOld {
+		n := int32(len(line))
+		if a >= n && changeLineAt(s, a-n, line) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeLineAt reports whether the words of line stand at tokens i... of s
+// with no mark between them.
+func changeLineAt(s []spanTok, i int32, line []string) bool {
+	for k, w := range line {
+		j := i + int32(k)
+		if s[j].word != w || k > 0 && breaks(s[j].gap) {
+			return false
+		}
+	}
+	return true
+}
+
+// changeVerb reports whether t is a verb of change: of [up], [down]
+// ("rose", "up") or [changeverbs] ("went", "moved").
+func changeVerb(t *spanTok) bool {
+	return t.class&(swUp|swDown) != 0 || spanWords().changeVerbs[t.word]
 }
 
 // saysMore reports whether candidate c says more than the question's

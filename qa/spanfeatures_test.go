@@ -270,6 +270,19 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"code-word", "If ASN1_DECODE_FLAG_ALLOW_PADDING flag is set then the function will ignore padding.", "which flag ignores padding", "the function", 0, false},
 		{"code-word", "Ravi Chandrasekar; Lab Manager and Safety Officer; ravi.chandrasekar", "who is the lab safety officer", "ravi.chandrasekar", 0, false},
 		{"code-word", "Ravi Chandrasekar; Lab Manager and Safety Officer; ravi.chandrasekar", "lab safety officer login", "ravi.chandrasekar", 1, false},
+		{"change-side", "Emergency dental treatment is now covered up to £350, up from £250.", "dental cover", "£350", 1, false},
+		{"change-side", "Emergency dental treatment is now covered up to £350, up from £250.", "dental cover", "£250", -1, false},
+		{"change-side", "Emergency dental treatment is now covered up to £350, up from £250.", "dental cover before april", "£250", 1, false},
+		{"change-side", "Emergency dental treatment is now covered up to £350, up from £250.", "dental cover before april", "£350", -1, false},
+		{"change-side", "It will now reach Avonmouth on 16 September instead of 2 September.", "when does it arrive", "16 September", 1, false},
+		{"change-side", "It will now reach Avonmouth on 16 September instead of 2 September.", "when does it arrive", "2 September", -1, false},
+		{"change-side", "Headcount went from 44 to 58 this year.", "how many staff", "58", 1, false},
+		{"change-side", "Headcount went from 44 to 58 this year.", "how many staff were there previously", "44", 1, false},
+		{"change-side", "Shares rose to £41.60 on Tuesday.", "what are shares at", "£41.60", 1, false},
+		{"change-side", "Emergency dental treatment is now covered up to £350, up from £250.", "what was dental cover", "£250", 0, false},
+		{"change-side", "It includes ski hire up to £500.", "ski hire cover", "£500", 0, false},
+		{"change-side", mains, "when do the works start", "June 16", 0, false},
+		{"change-side", mains, "when will the works finish", "September 26, 2025", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)

@@ -140,6 +140,11 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	if code && !f.person {
 		score += wq[dCodeWord]
 	}
+	if prose && f.changeKinds&(1<<c.kind) != 0 {
+		if x := f.changeSide(c, s); x != 0 {
+			score += wq[dChangeSide] * x
+		}
+	}
 	keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 	rank := f.model.rank

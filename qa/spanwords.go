@@ -78,6 +78,13 @@ type spanWordLists struct {
 	// (polar-negation); rateOpeners [rateopeners], the words that make the
 	// unit of time after them a rate (spanFacts.rate).
 	negators, rateOpeners map[string]bool
+	// changeVerbs, changeFrom and changeTo hold [changeverbs],
+	// [changefrom] and [changeto], and changeOld the lines of [changeold],
+	// each as its words, in file order: the words that mark the value
+	// before and the value now of a change (changeSide). The words of
+	// [askedold] are marked askOld in info, those of [askedpast] askPast.
+	changeVerbs, changeFrom, changeTo map[string]bool
+	changeOld                         [][]string
 	// changePeriods holds [changeperiods], the words that open the span
 	// of time a change took place over (changeBefore).
 	changePeriods map[string]bool
@@ -140,6 +147,8 @@ type spanAskClass uint8
 const (
 	askRateWord spanAskClass = 1 << iota // [ratewords] (rateWords)
 	askVersion                           // [versionasked] (versionAsked)
+	askOld                               // [askedold] (spanFacts.changeAsk)
+	askPast                              // [askedpast] (spanFacts.changeAsk)
 )
 
 // spanWordClass is a set of sections of spanwords.txt.
@@ -188,10 +197,14 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"), unitHours: map[string]int{},
+		changeVerbs: set("changeverbs"), changeFrom: set("changefrom"), changeTo: set("changeto"),
 		partitives: set("partitives"), partitiveGroups: set("partitivegroups"), partitiveOwners: set("partitiveowners"), partitiveRelatives: set("partitiverelatives"), subjectPronouns: set("subjectpronouns"), gapOpeners: set("gapopeners"),
 	}
 	for _, line := range s.lines("monthly") {
 		l.monthly = append(l.monthly, " "+strings.Join(strings.Fields(line), " "))
+	}
+	for _, line := range s.lines("changeold") {
+		l.changeOld = append(l.changeOld, strings.Fields(line))
 	}
 	for _, line := range s.lines("eachrates") {
 		l.eachRates = append(l.eachRates, strings.Fields(line))
@@ -275,6 +288,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		asked spanAskClass
 	}{
 		{slices.Collect(maps.Keys(l.rateWords)), askRateWord}, {slices.Collect(maps.Keys(l.versionAsked)), askVersion},
+		{slices.Collect(maps.Keys(set("askedold"))), askOld}, {slices.Collect(maps.Keys(set("askedpast"))), askPast},
 	} {
 		for _, w := range sec.words {
 			in, ok := l.info[w]

@@ -283,12 +283,21 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	misses := fs.Int("misses", 0, "print this many validation lists whose winner is wrong")
 	extend := fs.String("extend", "", "fit only the weights of the span features and confidence inputs the span model `FILE` lacks, keeping the rest of it (spanextend.go)")
 	refitConf := fs.Bool("refit-confidence", false, "with -extend, fit every weight of the span confidence and its bias again, on the calibration lists ranked by the extended ranker")
+	only := fs.String("only", "", "with -extend, fit only the weights of these dense span `FEATURES` (comma-separated, as qa.SpanFeatureNames names them: change-side), their shared and class weights, afresh, every other weight kept and those of other features the model lacks left at 0")
+	onlyShared := fs.Bool("only-shared", false, "with -only, fit only the shared weights of those features, their class weights left at 0")
 	refitClasses := fs.String("refit-classes", "", "with -extend, fit the own weights of these question `CLASSES` (comma-separated, as qa.QuestionClass names them: key-date,key-number) again, as moves from the committed ones, every other weight kept")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if (*refitConf || *refitClasses != "") && *extend == "" {
-		return fmt.Errorf("-refit-confidence and -refit-classes need -extend")
+	if (*refitConf || *refitClasses != "" || *only != "") && *extend == "" {
+		return fmt.Errorf("-refit-confidence, -refit-classes and -only need -extend")
+	}
+	if *onlyShared && *only == "" {
+		return fmt.Errorf("-only-shared needs -only")
+	}
+	var onlyNames []string
+	if *only != "" {
+		onlyNames = strings.Split(*only, ",")
 	}
 	var classes []string
 	if *refitClasses != "" {
@@ -312,7 +321,7 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	var m *qa.SpanModel
 	var c *spanCollector
 	if *extend != "" {
-		m, c, err = extendSpanFile(ctx, o, *extend, *refitConf, classes, logf)
+		m, c, err = extendSpanFile(ctx, o, *extend, *refitConf, classes, onlyNames, *onlyShared, logf)
 	} else {
 		m, c, err = trainSpan(ctx, o, logf)
 	}

@@ -88,7 +88,7 @@ func TestSpanExtension(t *testing.T) {
 	}
 	var runs [2]*qa.SpanModel
 	for i := range runs {
-		m, added, _, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, nil)
+		m, added, _, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, nil, nil, false)
 		if err != nil {
 			t.Fatalf("run %d: %v", i, err)
 		}
@@ -117,7 +117,7 @@ func TestSpanExtension(t *testing.T) {
 	// A confidence input the model lacks is fitted alone.
 	noFit := &qa.SpanModel{Rank: full.Rank, Confidence: qa.Linear{Bias: full.Confidence.Bias, Weights: maps.Clone(full.Confidence.Weights)}}
 	delete(noFit.Confidence.Weights, dropped)
-	m, added, _, err := extendSpan(context.Background(), noFit, c, o.l2, o.minCount, false, nil)
+	m, added, _, err := extendSpan(context.Background(), noFit, c, o.l2, o.minCount, false, nil, nil, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +132,7 @@ func TestSpanExtension(t *testing.T) {
 			t.Errorf("confidence %s: got %v, want the base's %v", n, m.Confidence.Weights[n], v)
 		}
 	}
-	if _, _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount, false, nil); err == nil {
+	if _, _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount, false, nil, nil, false); err == nil {
 		t.Errorf("extending a model that lacks nothing: got no error, want one")
 	}
 }
@@ -153,7 +153,7 @@ func TestSpanRefitConfidence(t *testing.T) {
 	for n := range full.Confidence.Weights {
 		zero.Confidence.Weights[n] = 0
 	}
-	m, added, _, err := extendSpan(context.Background(), zero, c, o.l2, o.minCount, true, nil)
+	m, added, _, err := extendSpan(context.Background(), zero, c, o.l2, o.minCount, true, nil, nil, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,7 +283,7 @@ func TestSpanRefitClasses(t *testing.T) {
 	}
 	var runs [2]*qa.SpanModel
 	for i := range runs {
-		m, _, _, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, []string{class})
+		m, _, _, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, []string{class}, nil, false)
 		if err != nil {
 			t.Fatalf("run %d: %v", i, err)
 		}
@@ -400,5 +400,88 @@ func TestSplitSpanClasses(t *testing.T) {
 	again, split := splitSpanClasses(m)
 	if len(split) != 0 || again != m {
 		t.Errorf("a model with the split classes' weights: split %q again, want none and the model itself", split)
+	}
+}
+
+// TestSpanExtendOnly checks the forward step restricted to one dense
+// feature (qabot-train span --extend --only) on a small fixed slice (the
+// town notes' chat training set): from a model that lacks that feature
+// alone, it gives the same weights twice, those the forward step gives;
+// from a model that lacks another dense feature too, it fits the one named
+// and leaves the other without weights, every other weight kept; from the
+// full model, it fits the feature's weights afresh, as from the model
+// without them; and a name that is no dense feature is an error.
+func TestSpanExtendOnly(t *testing.T) {
+	o := notesSpanOptions()
+	full, c, err := trainSpan(context.Background(), o, func(string, ...any) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const fitted, other = "fit", "typed"
+	of := func(n, feature string) bool { return n == feature || strings.HasSuffix(n, "|"+feature) }
+	without := func(features ...string) *qa.SpanModel {
+		m := &qa.SpanModel{Rank: qa.Linear{Bias: full.Rank.Bias, Weights: map[string]float64{}}, Confidence: full.Confidence}
+		for n, v := range full.Rank.Weights {
+			if !slices.ContainsFunc(features, func(f string) bool { return of(n, f) }) {
+				m.Rank.Weights[n] = v
+			}
+		}
+		return m
+	}
+	extend := func(base *qa.SpanModel, only []string) *qa.SpanModel {
+		t.Helper()
+		m, _, _, err := extendSpan(context.Background(), base, c, o.l2, o.minCount, false, nil, only, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	lacks := without(fitted)
+	forward := extend(lacks, nil)
+	var runs [2]*qa.SpanModel
+	for i := range runs {
+		runs[i] = extend(lacks, []string{fitted})
+		if !maps.Equal(runs[i].Rank.Weights, forward.Rank.Weights) {
+			t.Errorf("run %d: fitting %s alone and the forward step gave different weights", i, fitted)
+		}
+	}
+	if forward.Rank.Weights[fitted] == 0 {
+		t.Errorf("rank %s: got no weight, want one", fitted)
+	}
+	lacksBoth := without(fitted, other)
+	m := extend(lacksBoth, []string{fitted})
+	for n, v := range m.Rank.Weights {
+		switch {
+		case of(n, other):
+			t.Errorf("rank %s: got %v, want no weight for %s (not named by -only)", n, v, other)
+		case !of(n, fitted) && lacksBoth.Rank.Weights[n] != v:
+			t.Errorf("rank %s: got %v, want the base's %v", n, v, lacksBoth.Rank.Weights[n])
+		}
+	}
+	if m.Rank.Weights[fitted] == 0 {
+		t.Errorf("rank %s from a model lacking %s too: got no weight, want one", fitted, other)
+	}
+	// With -only-shared, the shared weight alone, the class weights of the
+	// full model dropped.
+	shared, _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount, false, nil, []string{fitted}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, v := range shared.Rank.Weights {
+		switch {
+		case of(n, fitted) && n != fitted:
+			t.Errorf("rank %s with -only-shared: got %v, want no class weight", n, v)
+		case !of(n, fitted) && full.Rank.Weights[n] != v:
+			t.Errorf("rank %s with -only-shared: got %v, want the full model's %v", n, v, full.Rank.Weights[n])
+		}
+	}
+	if shared.Rank.Weights[fitted] == 0 {
+		t.Errorf("rank %s with -only-shared: got no weight, want one", fitted)
+	}
+	if again := extend(full, []string{fitted}); !maps.Equal(again.Rank.Weights, forward.Rank.Weights) {
+		t.Errorf("fitting %s again from the full model and from the model without it gave different weights", fitted)
+	}
+	if _, _, _, err := extendSpan(context.Background(), full, c, o.l2, o.minCount, false, nil, []string{"no-such-feature"}, false); err == nil {
+		t.Errorf("-only of no dense feature: got no error, want one")
 	}
 }

@@ -69,14 +69,35 @@ func spanNewFeatures(base *qa.SpanModel, names []string, nd int) []bool {
 // has no weight of starts from the own weights of the class it was split
 // from (splitSpanClasses): split names those classes, and with no other
 // weight fitted the model answers as base did.
-func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 float64, minCount int, refitConfidence bool, refitClasses []string) (m *qa.SpanModel, added, split []string, err error) {
+//
+// With only set (qabot-train span --extend FILE --only FEATURES), the
+// ranker's free weights are instead those of the dense features only
+// names, the shared weight and every class's own ("class-dense:key|NAME"),
+// fitted afresh with every other weight of base fixed, whether base has
+// weights for them or not; the weights of other features base lacks stay
+// 0, so that one feature's weights are fitted again alone, the rest of the
+// model as it is (onlySpanWeights). With onlyShared too, only their shared
+// weights are fitted and their class weights left at 0: one weight for a
+// feature on in too few lists of each class to weigh it by class.
+func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 float64, minCount int, refitConfidence bool, refitClasses, only []string, onlyShared bool) (m *qa.SpanModel, added, split []string, err error) {
 	base, split = splitSpanClasses(base)
 	free := spanNewFeatures(base, c.names, c.nd)
+	if len(only) > 0 {
+		if free, err = onlySpanWeights(c.names, c.nd, only, onlyShared); err != nil {
+			return nil, nil, nil, err
+		}
+	}
 	fixed := make([]float64, len(c.names))
 	refit := make([]bool, len(c.names))
 	m = cloneSpanModel(base)
 	for k, n := range c.names {
 		fixed[k] = base.Rank.Weights[n]
+		if len(only) > 0 && (free[k] || onlyShared && spanWeightOf(n, c.nd, c.names, only)) {
+			// Fitted afresh (or, a class weight with onlyShared, left
+			// at 0): the weight base has is no part of the fit.
+			fixed[k] = 0
+			delete(m.Rank.Weights, n)
+		}
 		if slices.Contains(refitClasses, spanWeightClass(n)) {
 			// A refitted class's own weights move from where they are by
 			// what the lists of today add, with every other weight fixed:
@@ -139,6 +160,38 @@ func extendSpan(ctx context.Context, base *qa.SpanModel, c *spanCollector, l2 fl
 		return nil, nil, nil, fmt.Errorf("the span model has a weight for every feature and confidence input: nothing to extend")
 	}
 	return m, added, split, nil
+}
+
+// onlySpanWeights reports, for each of names (qa.SpanFeatureNames, the
+// first nd dense), whether it is a weight of one of the dense features
+// only names: the feature's shared weight or, unless shared, a class's
+// own ("class-dense:who|NAME"). A name of only that is no dense feature is
+// an error.
+func onlySpanWeights(names []string, nd int, only []string, shared bool) ([]bool, error) {
+	for _, o := range only {
+		if !slices.Contains(names[:nd], o) {
+			return nil, fmt.Errorf("-only: no dense span feature %q", o)
+		}
+	}
+	out := make([]bool, len(names))
+	for k, n := range names {
+		out[k] = spanWeightOf(n, nd, names, only) && (k < nd || !shared)
+	}
+	return out, nil
+}
+
+// spanWeightOf reports whether the span weight named n is one of a dense
+// feature of only (names' first nd are the dense features): its shared
+// weight or a class's own ("class-dense:who|NAME").
+func spanWeightOf(n string, nd int, names, only []string) bool {
+	if slices.Contains(names[:nd], n) {
+		return slices.Contains(only, n)
+	}
+	if rest, ok := strings.CutPrefix(n, "class-dense:"); ok {
+		_, dense, _ := strings.Cut(rest, "|")
+		return slices.Contains(only, dense)
+	}
+	return false
 }
 
 // splitSpanClasses returns base with weights for each question class
@@ -206,7 +259,7 @@ func spanWeightClass(n string) string {
 
 // extendSpanFile reads the span model in file and extends it (extendSpan)
 // on the lists of o, noting the step in its About.
-func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfidence bool, refitClasses []string, logf func(string, ...any)) (*qa.SpanModel, *spanCollector, error) {
+func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfidence bool, refitClasses, only []string, onlyShared bool, logf func(string, ...any)) (*qa.SpanModel, *spanCollector, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil, nil, err
@@ -219,7 +272,7 @@ func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfid
 	if err != nil {
 		return nil, nil, err
 	}
-	m, added, split, err := extendSpan(ctx, base, c, o.l2, o.minCount, refitConfidence, refitClasses)
+	m, added, split, err := extendSpan(ctx, base, c, o.l2, o.minCount, refitConfidence, refitClasses, only, onlyShared)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -227,8 +280,15 @@ func extendSpanFile(ctx context.Context, o spanOptions, file string, refitConfid
 	for _, class := range split {
 		m.About += fmt.Sprintf("; the question class %s given the own weights of %s, the class it was split from, to start from (qabot-train span --extend)", class, qa.QuestionClassParent(class))
 	}
-	if names := spanAddedFeatures(slices.DeleteFunc(added, func(n string) bool { return n == "confidence" }), refitClasses); len(names) > 0 {
+	if names := spanAddedFeatures(slices.DeleteFunc(added, func(n string) bool { return n == "confidence" }), refitClasses); len(names) > 0 && len(only) == 0 {
 		m.About += fmt.Sprintf("; extended with weights for %s, fitted with the other weights fixed (qabot-train span --extend)", strings.Join(names, ", "))
+	}
+	if len(only) > 0 {
+		what, flag := "the weights", ""
+		if onlyShared {
+			what, flag = "the shared weights (no class's own)", " --only-shared"
+		}
+		m.About += fmt.Sprintf("; %s of %s fitted afresh with every other weight fixed (qabot-train span --extend --only%s)", what, strings.Join(only, ", "), flag)
 	}
 	if len(refitClasses) > 0 {
 		m.About += fmt.Sprintf("; the own weights of the question classes %s fitted again with every other weight fixed (qabot-train span --extend --refit-classes)", strings.Join(refitClasses, ", "))
