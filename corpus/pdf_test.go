@@ -1350,11 +1350,7 @@ func TestCircledLetters(t *testing.T) {
 // groff sets it in PDF (bold terms over or beside their text in the
 // regular weight), reads: each case's comment says what it shows.
 func TestPDFManualPageOptions(t *testing.T) {
-	for _, tt := range []struct {
-		name    string
-		content string
-		want    []string
-	}{
+	checkBoldPDFPages(t, []boldPDFPage{
 		// The bold term of a manual page's option list is the heading of the
 		// description indented under it, also when it names its argument or
 		// gives several spellings ("-m NUM, --max-count=NUM", "-q, --quiet,
@@ -1496,11 +1492,7 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | EXIT VALUES | 4 UID already in use",
 				"0 | EXIT VALUES | The tool exits with one of these values when it stops.",
 			}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			wantBlocks(t, parsedBlocks(t, buildBoldPDF(tt.content), sectionedBlock), tt.want)
-		})
-	}
+	})
 }
 
 // TestPDFFieldList checks that the entries of a field list, one a line
@@ -1512,11 +1504,7 @@ func TestPDFManualPageOptions(t *testing.T) {
 // line of prose that fills the column and the line wrapped under it go
 // on one sentence though each opens with a word and a colon.
 func TestPDFFieldList(t *testing.T) {
-	for _, tt := range []struct {
-		name    string
-		content string
-		want    []string
-	}{
+	checkBoldPDFPages(t, []boldPDFPage{
 		// Short entries under a heading, on a page whose column a
 		// sentence fills: each entry ends where its line stops short.
 		{name: "ShortEntries", content: "BT /F1 10 Tf 72 720 Td (The tool prints one line of figures for each interval it samples, then it exits.) Tj ET\n" +
@@ -1558,7 +1546,22 @@ func TestPDFFieldList(t *testing.T) {
 			want: []string{
 				"0 |  | The tool prints one line of figures for each interval it samples, then it exits. Note: when the tool samples the counters, it subtracts the figures it read at the result: of the last sample from the figures it prints.",
 			}},
-	} {
+	})
+}
+
+// boldPDFPage is a case of a page typeset in Helvetica and
+// Helvetica-Bold (buildBoldPDF's content stream) and the sectioned blocks
+// it reads as.
+type boldPDFPage struct {
+	name    string
+	content string
+	want    []string
+}
+
+// checkBoldPDFPages reads each page as a PDF and checks its blocks.
+func checkBoldPDFPages(t *testing.T, pages []boldPDFPage) {
+	t.Helper()
+	for _, tt := range pages {
 		t.Run(tt.name, func(t *testing.T) {
 			wantBlocks(t, parsedBlocks(t, buildBoldPDF(tt.content), sectionedBlock), tt.want)
 		})
