@@ -1470,16 +1470,6 @@ func changeSideOf(s []spanTok, a, b int32) int {
 	return 0
 }
 
-// maxChangeGap is how many tokens back from "to" changeSideOf looks for
-// the value before ("from 44 [people] to 58"); maxChangeOld the most
-// tokens a marker of the value before may take after the value now
-// ("[£350], up from £250"): the longest line of [changeold] is two words,
-// and "up from" is two.
-const (
-	maxChangeGap = 5
-	maxChangeOld = 2
-)
-
 // changeMarkStart reports whether the marker that makes token v of s a
 // value before (changedFrom) starts at token b: the tokens between them are
 // that marker alone, with no mark between them.

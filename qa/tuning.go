@@ -432,6 +432,16 @@ const (
 	maxNegations     = 4
 )
 
+// maxChangeGap is how many tokens back from "to" changeSideOf (the span
+// feature change-side) looks for the value a change replaced ("from 44
+// [people] to 58"); maxChangeOld the most tokens a marker of the value
+// before may take after the value now ("[£350], up from £250"): the
+// longest line of [changeold] is two words, and "up from" is two.
+const (
+	maxChangeGap = 5
+	maxChangeOld = 2
+)
+
 // spanAgreeShare is the least share of their tokens two candidates of a
 // sentence must share (SQuAD's F1 over tokens) for the span confidence to
 // count the other's probability with the winner's (spanAgree): eval
