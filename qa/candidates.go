@@ -41,6 +41,12 @@ type Candidate struct {
 	// same in nearly the same words (paraphrases): no rival in the margin.
 	Row          int
 	Agrees, Same uint64
+	// NoRivals has bit r set for the candidate of Row r that is no rival
+	// of this one in its margin were this one the first (rivals): Same's
+	// bits, those off the day the question asks for and the older
+	// versions this one supersedes. The trainer sets the margin of its
+	// own ranker's winner by it.
+	NoRivals uint64
 	// MayAnswer is true when the sentence can hold the kind of answer
 	// the question asks for (mayAnswer), and Pointed when it is a row of
 	// a table the first candidate points to (pointsTo): such a row may
@@ -80,6 +86,7 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 			Row:           int(c.row),
 			Agrees:        sc.agreeWith[c.row],
 			Same:          sc.sameAs[c.row],
+			NoRivals:      ix.noRivals(sc, i),
 			MayAnswer:     ix.mayAnswer(q, c.sent),
 			Pointed:       ix.pointsTo(sc, sc.top[0].sent, c.sent),
 		}
@@ -95,6 +102,17 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 		out[i].Confidence, out[i].Unanswerable = b.p, b.u
 	}
 	return out
+}
+
+// noRivals is Candidate.NoRivals of candidate i of sc.top.
+func (ix *Index) noRivals(sc *scratch, i int) uint64 {
+	var m uint64
+	for j, c := range sc.top {
+		if j != i && !ix.rivals(sc, i, c, true) {
+			m |= 1 << c.row
+		}
+	}
+	return m
 }
 
 // candidatesStandIn is firstAnswer's standIn over cands: candidate i is a

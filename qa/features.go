@@ -685,14 +685,12 @@ func (f *facts) paraWords() uint32 {
 // only for the few that would lead.
 func (f *facts) margin() float64 {
 	top := f.sc.top
-	best := f.pick == 0
-	agrees := f.sc.sameAs[top[f.pick].row]
 	other, found := 0.0, false
 	for i, c := range top {
 		if found && !(c.score > other) {
 			continue
 		}
-		if i == f.pick || agrees&(1<<c.row) != 0 || best && (c.offDay || f.ix.supersedes(top[0], c)) {
+		if i == f.pick || !f.ix.rivals(f.sc, f.pick, c, f.pick == 0) {
 			continue
 		}
 		other, found = c.score, true
@@ -701,6 +699,20 @@ func (f *facts) margin() float64 {
 		return MaxMargin
 	}
 	return min(top[f.pick].score-other, MaxMargin)
+}
+
+// rivals reports whether candidate c of sc.top (after rerank) is a rival
+// of candidate i in i's margin (facts.margin): it does not say what i says
+// (sc.sameAs), and, when i is the first (best), it names the day asked
+// for (not offDay) and is not an older version i supersedes. Candidates
+// gives the trainer the rows that are no rivals of a candidate taken as
+// the first (Candidate.NoRivals), so that the margin it sets for its own
+// ranker's winner is this one.
+func (ix *Index) rivals(sc *scratch, i int, c cand, best bool) bool {
+	if sc.sameAs[sc.top[i].row]&(1<<c.row) != 0 {
+		return false
+	}
+	return !best || !c.offDay && !ix.supersedes(sc.top[i], c)
 }
 
 // ownMask returns the mask of the question's own terms (not alternatives).

@@ -31,6 +31,8 @@ type cachedExample struct {
 	Agrees     []uint64
 	Same       []uint64
 	Retold     float64
+	NoRivals   []uint64
+	MayAnswer  []bool
 }
 
 // exampleCache is the file: the features' names, then the examples.
@@ -44,7 +46,7 @@ func saveExamples(file string, exs []example) error {
 	c := exampleCache{Features: qa.FeatureNames(), QuestionFeatures: qa.QuestionFeatureNames()}
 	c.Examples = make([]cachedExample, len(exs))
 	for i, e := range exs {
-		c.Examples[i] = cachedExample{e.group, e.val, e.weight, e.answerable, e.n, e.feats, e.qfeats, e.label, e.right, e.where, e.agrees, e.same, e.retold}
+		c.Examples[i] = cachedExample{e.group, e.val, e.weight, e.answerable, e.n, e.feats, e.qfeats, e.label, e.right, e.where, e.agrees, e.same, e.retold, e.noRivals, e.mayAnswer}
 	}
 	f, err := os.Create(file)
 	if err != nil {
@@ -79,7 +81,7 @@ func loadExamples(file string) ([]example, error) {
 	}
 	exs := make([]example, len(c.Examples))
 	for i, e := range c.Examples {
-		exs[i] = example{group: e.Group, val: e.Val, weight: e.Weight, answerable: e.Answerable, n: e.N, feats: e.Feats, qfeats: e.QFeats, label: e.Label, right: e.Right, where: e.Where, agrees: e.Agrees, same: e.Same, retold: e.Retold}
+		exs[i] = example{group: e.Group, val: e.Val, weight: e.Weight, answerable: e.Answerable, n: e.N, feats: e.Feats, qfeats: e.QFeats, label: e.Label, right: e.Right, where: e.Where, agrees: e.Agrees, same: e.Same, retold: e.Retold, noRivals: e.NoRivals, mayAnswer: e.MayAnswer}
 	}
 	return exs, nil
 }

@@ -66,6 +66,16 @@ type example struct {
 	// (qa.Candidate.Same): no rival in its margin. same is nil in examples
 	// collected before it was kept, and agrees serves instead.
 	agrees, same []uint64
+	// noRivals is, per candidate, the mask of the candidates that are no
+	// rival in its margin when it is the first (qa.Candidate.NoRivals):
+	// same's, and those off the day asked for or older versions it
+	// supersedes; nil in examples collected before it was kept.
+	noRivals []uint64
+	// mayAnswer says, per candidate, whether it can hold the kind of
+	// answer the question asks for (qa.Candidate.MayAnswer): the engine's
+	// confidence in one that cannot is 0. nil in examples collected
+	// before it was kept (every candidate may answer).
+	mayAnswer []bool
 	// retold is the retelling of the corpus the question was asked of
 	// (qa.Index.Retelling), which lifts the answer decision's score
 	// (retelling.go); 0 in examples collected before it was kept.
@@ -191,6 +201,8 @@ func (c *collector) add(ix *qa.Index, it eval.Item, question, gold, group string
 		ex.right = append(ex.right, hit)
 		ex.agrees = append(ex.agrees, cd.Agrees) // by Row, and so by place here
 		ex.same = append(ex.same, cd.Same)
+		ex.noRivals = append(ex.noRivals, cd.NoRivals)
+		ex.mayAnswer = append(ex.mayAnswer, cd.MayAnswer)
 		w := int8(0)
 		if len(it.Sources) > 0 && eval.SameSource(cd.Source.Path, it.Sources) {
 			w = 1

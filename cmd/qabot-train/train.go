@@ -299,11 +299,19 @@ type top struct {
 	// those among the first qa.MaxAgreeing by score that give the same
 	// date, time or figure, each with its own margin.
 	lenders [][]float64
+	// mayNot is set when the winner cannot hold the kind of answer the
+	// question asks for (example.mayAnswer): the engine's confidence in
+	// it is 0.
+	mayNot bool
 }
 
 // confidenceOf is the engine's confidence in t's winner under pm: its own,
-// with its lenders' added as the engine adds them (qa.LendConfidence).
+// with its lenders' added as the engine adds them (qa.LendConfidence), or 0
+// when the winner cannot hold the kind of answer asked for (mayNot).
 func (t top) confidenceOf(pm *qa.Model) float64 {
+	if t.mayNot {
+		return 0
+	}
 	p := pm.ConfidenceOf(t.x)
 	for _, x := range t.lenders {
 		p = qa.LendConfidence(p, pm.ConfidenceOf(x))
@@ -422,7 +430,7 @@ func pickTop(e example, score func(x, q []float32) float64, nf, nq, marginAt int
 			best = i
 		}
 	}
-	t := top{at: best, right: e.right[best], x: inputsOf(e, scores, best, nf, nq, marginAt)}
+	t := top{at: best, right: e.right[best], x: inputsOf(e, scores, best, true, nf, nq, marginAt), mayNot: e.mayAnswer != nil && !e.mayAnswer[best]}
 	if e.agrees == nil || e.agrees[best] == 0 {
 		return t
 	}
@@ -435,7 +443,7 @@ func pickTop(e example, score func(x, q []float32) float64, nf, nq, marginAt int
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
 	for _, j := range order[:min(e.n, qa.MaxAgreeing)] {
 		if j != best && e.agrees[best]&(1<<j) != 0 {
-			t.lenders = append(t.lenders, inputsOf(e, scores, j, nf, nq, marginAt))
+			t.lenders = append(t.lenders, inputsOf(e, scores, j, false, nf, nq, marginAt))
 		}
 	}
 	return t
@@ -443,15 +451,20 @@ func pickTop(e example, score func(x, q []float32) float64, nf, nq, marginAt int
 
 // inputsOf returns the confidence model's inputs for candidate k of e: its
 // features and question features, with its margin over the best rival set
-// as the engine sets it (qa/features.go): the best other candidate that
-// does not say the same (e.same; e.agrees in examples collected before
-// same was kept). The engine finds paraphrases among its best candidates
-// by the model it has, so for another ranker the set is that of the
-// model that collected the examples.
-func inputsOf(e example, scores []float64, k, nf, nq, marginAt int) []float64 {
+// as the engine sets it (qa/features.go, facts.margin): the best other
+// candidate that does not say the same (e.same; e.agrees in examples
+// collected before same was kept), and, when k is the winner (first), is
+// not off the day asked for nor an older version k supersedes
+// (e.noRivals, when kept). The engine finds paraphrases among its best
+// candidates by the model it has, so for another ranker the set is that
+// of the model that collected the examples.
+func inputsOf(e example, scores []float64, k int, first bool, nf, nq, marginAt int) []float64 {
 	same := e.same
 	if same == nil {
 		same = e.agrees
+	}
+	if first && e.noRivals != nil {
+		same = e.noRivals
 	}
 	second := -1
 	for i := range e.n {
