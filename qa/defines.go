@@ -45,18 +45,19 @@ func (sc *scratch) defines(q *Question, ix *Index, s int32) bool {
 }
 
 // mayOpenWith reports whether sentence s may open with a word of stem
-// stem, as defines reads it: whether the stem's term is one of the
-// sentence's content terms. A sentence defines its term by opening with
-// it, after any stop words, so the first word matched is a content word,
-// whose term Build stored (TestMayOpenWithOnCorpora: every content token
-// of a sentence's opening and of its whole has its stem's term there);
-// only an apposition, which needs a comma, may start with a stop word.
-// Ruling a sentence out so spares tokenizing its opening, which most
-// candidates of a what-is question would otherwise need.
+// stem, as defines reads it: whether the stem's term is the sentence's
+// first content term. A sentence defines its term by opening with it,
+// after any stop words, so the first word matched is the sentence's first
+// content word, whose term Build stored first (TestMayOpenWithOnCorpora:
+// the first content token of a sentence's opening and of its whole has
+// its stem's term there); only an apposition, which needs a comma, may
+// match elsewhere, or start with a stop word. Ruling a sentence out so
+// spares tokenizing its opening, which most candidates of a what-is
+// question would otherwise need.
 func (ix *Index) mayOpenWith(s int32, stem string) bool {
 	id, ok := ix.stemTerm(stem)
 	st := &ix.sents[s]
-	return ok && slices.Contains(st.indexed[:st.nterms], id)
+	return ok && st.nterms > 0 && st.indexed[0] == id
 }
 
 // definesIn is defines on text, whose tokens are toks; false for a
