@@ -25,14 +25,39 @@ import (
 // scratch remembers of it (tokensOf), which the names-asked feature and
 // the span model read too.
 func (sc *scratch) defines(q *Question, ix *Index, s int32) bool {
+	if len(q.words) == 0 || q.words[0].stem == "" {
+		return false // holdsAt matches no token
+	}
 	// The opening needs only the first words, the apposition a comma and
 	// an article: a sentence with neither is not tokenized whole.
-	if text := ix.sents[s].text; len(text) > defineOpening && !hasAppositionMark(text) {
-		text = text[:defineOpening]
-		sc.defineToks = tokenize(text, sc.defineToks[:0])
-		return sc.definesIn(q, text, sc.defineToks)
+	text, whole := ix.sents[s].text, true
+	if len(text) > defineOpening && !hasAppositionMark(text) {
+		text, whole = text[:defineOpening], false
 	}
-	return sc.definesIn(q, ix.sents[s].text, sc.tokensOf(ix, s))
+	if !ix.mayOpenWith(s, q.words[0].stem) && strings.IndexByte(text, ',') < 0 {
+		return false
+	}
+	if whole {
+		return sc.definesIn(q, text, sc.tokensOf(ix, s))
+	}
+	sc.defineToks = tokenize(text, sc.defineToks[:0])
+	return sc.definesIn(q, text, sc.defineToks)
+}
+
+// mayOpenWith reports whether sentence s may open with a word of stem
+// stem, as defines reads it: whether the stem's term is the sentence's
+// first content term. A sentence defines its term by opening with it,
+// after any stop words, so the first word matched is the sentence's first
+// content word, whose term Build stored first (TestMayOpenWithOnCorpora:
+// the first content token of a sentence's opening and of its whole has
+// its stem's term there); only an apposition, which needs a comma, may
+// match elsewhere, or start with a stop word. Ruling a sentence out so
+// spares tokenizing its opening, which most candidates of a what-is
+// question would otherwise need.
+func (ix *Index) mayOpenWith(s int32, stem string) bool {
+	id, ok := ix.stemTerm(stem)
+	st := &ix.sents[s]
+	return ok && st.nterms > 0 && st.indexed[0] == id
 }
 
 // definesIn is defines on text, whose tokens are toks; false for a

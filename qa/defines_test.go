@@ -3,6 +3,7 @@ package qa
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
@@ -336,5 +337,138 @@ func TestAskedAsGathered(t *testing.T) {
 	t.Logf("%d candidates: %d hold the asked noun, %d named by it", checked, holding, naming)
 	if holding < 100 || naming < 10 {
 		t.Errorf("candidates holding the asked noun %d, named by it %d: want at least 100 and 10", holding, naming)
+	}
+}
+
+// TestMayOpenWithOnCorpora checks what defines' early test relies on:
+// the first content token of every sentence of the test corpora and the
+// 48 SQuAD articles, as defines tokenizes the opening it reads (cut at
+// defineOpening bytes) and the whole text, has its stem's term first
+// among the sentence's stored content terms (mayOpenWith), when a mark or
+// word follows it that could start a description.
+func TestMayOpenWithOnCorpora(t *testing.T) {
+	checked := 0
+	for _, docs := range testCorpora(t, true) {
+		ix := Build(docs)
+		for s := range ix.sents {
+			text := ix.sents[s].text
+			for _, read := range []string{text[:min(len(text), defineOpening)], text} {
+				toks := tokenize(read, nil)
+				first := 0
+				for first < len(toks) && isStopWord(toks[first].text) {
+					first++
+				}
+				if first == len(toks) || strings.TrimLeft(read[toks[first].end:], " *_\"'’”") == "" {
+					continue
+				}
+				stem := stemCached(toks[first].text)
+				if stem == "" {
+					continue
+				}
+				checked++
+				if !ix.mayOpenWith(int32(s), stem) {
+					t.Fatalf("mayOpenWith(%q, %q) = false, but the sentence opens with %q", text, stem, toks[first].text)
+				}
+			}
+		}
+	}
+	if checked < 10000 {
+		t.Fatalf("checked %d openings, want at least 10,000", checked)
+	}
+}
+
+// TestDefinesEarlyOnCorpora compares defines, with its early test, with
+// definesText, which tokenizes every sentence, for the what-is and who-is
+// questions of every test set's train half over its corpus, and of
+// SQuAD's training set over the 48 articles: the early test never rules
+// out a sentence that defines the question's term.
+func TestDefinesEarlyOnCorpora(t *testing.T) {
+	type set struct {
+		docs      []corpus.Document
+		questions []string
+	}
+	var sets []set
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", "train.jsonl"))
+	for _, path := range dirs {
+		docs, _, err := corpus.Load(filepath.Join(filepath.Dir(path), "corpus"))
+		if err != nil {
+			continue // a set of another corpus's questions
+		}
+		var qs []string
+		for _, it := range readEval(t, path) {
+			qs = append(qs, it.Question)
+		}
+		sets = append(sets, set{docs, qs})
+	}
+	if sq := squad48Docs(t); sq != nil {
+		var qs []string
+		for _, it := range readEval(t, filepath.Join(squadTrain, "train.jsonl")) {
+			qs = append(qs, it.Question)
+		}
+		sets = append(sets, set{sq, qs})
+	}
+	var asked, yes, ruled int
+	for _, st := range sets {
+		ix := Build(st.docs)
+		sc := ix.scratch.New()
+		n := 0
+		for _, text := range st.questions {
+			q := Parse(text)
+			if q.class != qcDefine && q.class != qcWhoIs {
+				continue
+			}
+			if n++; n > 40 {
+				break // SQuAD's many: the first 40 suffice
+			}
+			asked++
+			for s := range ix.sents {
+				sent := ix.sents[s].text
+				got, want := sc.defines(&q, ix, int32(s)), definesText(sc, &q, sent)
+				if got != want {
+					t.Fatalf("defines(%q, %q): got %v, want %v", text, sent, got, want)
+				}
+				if got {
+					yes++
+				}
+				if len(q.words) > 0 && !ix.mayOpenWith(int32(s), q.words[0].stem) {
+					ruled++
+				}
+			}
+		}
+	}
+	t.Logf("%d questions: %d sentences defining, %d not opening with the first word's term", asked, yes, ruled)
+	if asked == 0 || yes == 0 || ruled == 0 {
+		t.Fatalf("%d questions, %d sentences defining, %d ruled out: want some of each", asked, yes, ruled)
+	}
+}
+
+// TestDefinesEarly checks defines on sentences its early test reads: one
+// that lacks the question's first word is ruled out unless the text it
+// reads has a comma, for an apposition may match a stop word whose stem
+// is the word's ("does" of "doe"), which no stored term holds.
+func TestDefinesEarly(t *testing.T) {
+	long := strings.Repeat(" The rest of a long sentence goes on.", 4)
+	for _, c := range []struct {
+		q, sent string
+		want    bool
+	}{
+		{"what is kettle", "Kettle: the Monday stand-up of the lab." + long, true},
+		{"what is kettle", "Kettle is the Monday stand-up.", true},
+		{"what is kettle", "A kettle, the pot for tea, boils.", true},
+		{"what is kettle", "The pot boils: a tea maker." + long, false},
+		{"what is kettle", "The pot is a kettle: a tea maker." + long, false},
+		{"what is kettle", "The pot is a kettle: a tea maker, a pot.", false},
+		{"what is a doe", "A deer does, the ranger said.", true},
+		{"what is a doe", "A deer does so the ranger said.", false},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Title: "A page", Body: c.sent + "\n\nAnother paragraph about doe and kettle words.\n"}})
+		q := Parse(c.q)
+		s := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.HasPrefix(c.sent, st.text) })
+		if s < 0 {
+			t.Fatalf("no sentence of %q", c.sent)
+		}
+		if got := ix.scratch.New().defines(&q, ix, int32(s)); got != c.want {
+			t.Errorf("defines(%q, %q): got %v, want %v", c.q, ix.sents[s].text, got, c.want)
+		}
 	}
 }
