@@ -72,3 +72,29 @@ func TestBlockSentencesHeadingLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestManualNames(t *testing.T) {
+	tests := []struct {
+		title string
+		want  []string
+	}{
+		{"gzip, gunzip, zcat - compress or expand files", []string{"gzip", "gunzip", "zcat"}},
+		{"ls - list directory contents", []string{"ls"}},
+		{"Trade talks - Reuters", nil},
+		{"the make utility - GNU", nil},
+		{"gzip", nil},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		if got := manualNames(tc.title); !slices.Equal(got, tc.want) {
+			t.Errorf("manualNames(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+	// A command the title names opens a sentence in lower case.
+	doc := corpus.Document{Path: "gzip.pdf", Title: "gzip, gunzip, zcat - compress or expand files",
+		Body: "gzip, gunzip, zcat - compress or expand files\nGNU tar calls gzip. gzip is no replacement for tar. It seats approx. five."}
+	want := []string{"gzip, gunzip, zcat - compress or expand files", "GNU tar calls gzip.", "gzip is no replacement for tar.", "It seats approx. five."}
+	if got := Sentences(doc); !slices.Equal(got, want) {
+		t.Errorf("Sentences(%q) = %q, want %q", doc.Body, got, want)
+	}
+}
