@@ -2,6 +2,8 @@ package qa
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -19,16 +21,44 @@ func Sentences(doc corpus.Document) []string {
 	return out
 }
 
-// codeSet returns doc's CodeWords as a set, nil when it has none.
+// codeSet returns doc's CodeWords and the commands its title names
+// (manualNames) as a set, nil when it has none.
 func codeSet(doc corpus.Document) map[string]bool {
-	if len(doc.CodeWords) == 0 {
+	names := manualNames(doc.Title)
+	if len(doc.CodeWords) == 0 && len(names) == 0 {
 		return nil
 	}
-	set := make(map[string]bool, len(doc.CodeWords))
+	set := make(map[string]bool, len(doc.CodeWords)+len(names))
 	for _, w := range doc.CodeWords {
 		set[w] = true
 	}
+	for _, w := range names {
+		set[w] = true
+	}
 	return set
+}
+
+// manualNames returns the commands a manual page's title names: the
+// words before " - " of a title written as a manual page's NAME line,
+// "gzip, gunzip, zcat - compress or expand files", each a lower-case
+// word of code parted from the next by a comma. A command keeps its case
+// at a sentence's start ("… not as a replacement. gzip is designed …",
+// "… on standard output. zcat will uncompress …") as a word of code does
+// (splitCode). Any other title names none.
+func manualNames(title string) []string {
+	head, _, ok := strings.Cut(title, " - ")
+	if !ok {
+		return nil
+	}
+	names := strings.Split(head, ",")
+	for i, w := range names {
+		w = strings.TrimSpace(w)
+		if first, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(first) || strings.IndexFunc(w, unicode.IsSpace) >= 0 {
+			return nil
+		}
+		names[i] = w
+	}
+	return names
 }
 
 // indexBlocks returns the blocks of d that Build indexes: its blocks
@@ -45,11 +75,14 @@ func indexBlocks(d corpus.Document) []corpus.Block {
 // blockSentences appends the sentences of block b to out: the pieces
 // splitSentences cuts, each longer than maxSentenceBytes cut again at
 // spaces (cutLong); code is the document's code words (codeSet). A table row is one sentence whatever its cells hold:
-// a cell such as "ext. 2200" or "Dr. Rao" ends no sentence.
+// a cell such as "ext. 2200" or "Dr. Rao" ends no sentence, and a
+// heading's number goes with its title (joinLabel).
 func blockSentences(out []string, b corpus.Block, code map[string]bool) []string {
 	var row [1]string
 	pieces := row[:0]
 	switch {
+	case b.Kind == corpus.KindHeading:
+		pieces = joinLabel(b.Text, splitCode(b.Text, code))
 	case b.Kind != corpus.KindRow:
 		pieces = splitCode(b.Text, code)
 	case strings.TrimSpace(b.Text) != "":
@@ -63,4 +96,47 @@ func blockSentences(out []string, b corpus.Block, code map[string]bool) []string
 		out = append(out, cutLong(s)...)
 	}
 	return out
+}
+
+// joinLabel returns pieces, the sentences splitSentences cut a heading
+// into, with a first piece that is only a label's number (labelNumber:
+// "Chapter 1.", "9.") joined to the title after it, as the substring of
+// text from one to the other: "Chapter 1. Introduction" is one heading,
+// not the sentence "Chapter 1." and the sentence "Introduction". Only a
+// heading is joined so: in a paragraph, a short sentence ending in a
+// number ("ISO 27001.") may be a statement of its own.
+func joinLabel(text string, pieces []string) []string {
+	if len(pieces) < 2 || !labelNumber(pieces[0]) {
+		return pieces
+	}
+	start := strings.Index(text, pieces[0])
+	if start < 0 {
+		return pieces
+	}
+	i := start + len(pieces[0])
+	k := strings.Index(text[i:], pieces[1])
+	if k < 0 {
+		return pieces
+	}
+	pieces[1] = text[start : i+k+len(pieces[1])]
+	return pieces[1:]
+}
+
+// labelNumber reports whether s, a sentence, is only a number, or one
+// word of letters and a number, with a full stop after it: the label a
+// heading puts before its title ("Chapter 1.", "9." of "9. Massif: a
+// heap profiler" where the list marker was not cut off).
+func labelNumber(s string) bool {
+	s, ok := strings.CutSuffix(strings.TrimSpace(s), ".")
+	if !ok || len(s) > 24 {
+		return false
+	}
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		word := s[:k]
+		if word == "" || strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+		s = s[k+1:]
+	}
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }

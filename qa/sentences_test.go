@@ -53,3 +53,48 @@ func TestSentences(t *testing.T) {
 		t.Errorf("index: got %d sentences, want %d, as Sentences gives", got, want)
 	}
 }
+
+func TestBlockSentencesHeadingLabel(t *testing.T) {
+	tests := []struct {
+		name string
+		b    corpus.Block
+		want []string
+	}{
+		{"a chapter's number goes with its title", corpus.Block{Text: "Chapter 1. Introduction", Kind: corpus.KindHeading}, []string{"Chapter 1. Introduction"}},
+		{"a bare number goes with its title", corpus.Block{Text: "9.  Massif: a heap profiler", Kind: corpus.KindHeading}, []string{"9.  Massif: a heap profiler"}},
+		{"a question heading keeps its two sentences", corpus.Block{Text: "I lost my key. What now?", Kind: corpus.KindHeading}, []string{"I lost my key.", "What now?"}},
+		{"a heading of more words before the number", corpus.Block{Text: "We moved in 2019. Then more came", Kind: corpus.KindHeading}, []string{"We moved in 2019.", "Then more came"}},
+		{"a paragraph's short label sentence stands", corpus.Block{Text: "ISO 27001. Ardent Labs is certified."}, []string{"ISO 27001.", "Ardent Labs is certified."}},
+	}
+	for _, tc := range tests {
+		if got := blockSentences(nil, tc.b, nil); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: blockSentences(%q) = %q, want %q", tc.name, tc.b.Text, got, tc.want)
+		}
+	}
+}
+
+func TestManualNames(t *testing.T) {
+	tests := []struct {
+		title string
+		want  []string
+	}{
+		{"gzip, gunzip, zcat - compress or expand files", []string{"gzip", "gunzip", "zcat"}},
+		{"ls - list directory contents", []string{"ls"}},
+		{"Trade talks - Reuters", nil},
+		{"the make utility - GNU", nil},
+		{"gzip", nil},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		if got := manualNames(tc.title); !slices.Equal(got, tc.want) {
+			t.Errorf("manualNames(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+	// A command the title names opens a sentence in lower case.
+	doc := corpus.Document{Path: "gzip.pdf", Title: "gzip, gunzip, zcat - compress or expand files",
+		Body: "gzip, gunzip, zcat - compress or expand files\nGNU tar calls gzip. gzip is no replacement for tar. It seats approx. five."}
+	want := []string{"gzip, gunzip, zcat - compress or expand files", "GNU tar calls gzip.", "gzip is no replacement for tar.", "It seats approx. five."}
+	if got := Sentences(doc); !slices.Equal(got, want) {
+		t.Errorf("Sentences(%q) = %q, want %q", doc.Body, got, want)
+	}
+}

@@ -118,7 +118,7 @@ func splitCode(block string, code map[string]bool) []string {
 			i = end
 			continue
 		}
-		if r == '.' && (!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i])) {
+		if r == '.' && !stopAfterClose(block[i:end]) && (!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i])) {
 			i = end
 			continue
 		}
@@ -132,6 +132,16 @@ func splitCode(block string, code map[string]bool) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// stopAfterClose reports whether run, the stops and closing marks taken
+// after a full stop, holds a full stop after a closing bracket or quote
+// ("etc.)." of "… a whitespace (space, tab, etc.). Note that …"): the
+// first stop may end an abbreviation, but the one after the bracket ends
+// the sentence.
+func stopAfterClose(run string) bool {
+	k := strings.IndexAny(run, ")]\"'’”»")
+	return k >= 0 && strings.Contains(run[k:], ".")
 }
 
 // pathEllipsis reports whether stops, the run of stops a sentence would
@@ -244,7 +254,7 @@ func opensSentence(after string, code map[string]bool) bool {
 // given the text after the following space.
 func endsSentence(before, after string) bool {
 	word := lastWord(before)
-	if word == "" {
+	if word == "" || optionLetter(before, word) {
 		return true
 	}
 	// An initial: one upper-case letter ("J." of "J. K. Rowling", "P." of
@@ -277,6 +287,20 @@ func endsSentence(before, after string) bool {
 		return isStopWord(next) && next != "us"
 	}
 	return true
+}
+
+// optionLetter reports whether word, the last word of before, is the
+// letter of a command's option written with its dash ("identical to
+// gunzip -c.", "use -V."): neither an initial nor an abbreviation such as
+// "c." (circa), so that its stop ends the sentence. The dash follows a
+// space, a bracket or another dash, or opens before; a letter after a
+// hyphen inside a word ("anti-U.S.") is none.
+func optionLetter(before, word string) bool {
+	if utf8.RuneCountInString(word) != 1 {
+		return false
+	}
+	head, ok := strings.CutSuffix(before[:len(before)-len(word)], "-")
+	return ok && (head == "" || strings.ContainsAny(head[len(head)-1:], " (-"))
 }
 
 // spacedAbbreviation returns the dotted abbreviation that before ends in
