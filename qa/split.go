@@ -224,10 +224,14 @@ func hasZeroByte(x uint64) bool {
 // starts sentences with ("ledger-api keeps…", "iOS 17 adds…"): a word with
 // a hyphen, underscore, dot, slash or digit inside, or a capital after its
 // first letter, or a word of code (a key of code). A plain lower-case
-// word does not ("approx. five people").
+// word does not ("approx. five people"). A bracket opens one as its
+// first word would (bracketOpens).
 func opensSentence(after string, code map[string]bool) bool {
 	first, n := utf8.DecodeRuneInString(after)
-	if unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'(¿¡", first) {
+	if first == '(' {
+		return bracketOpens(after[n:], code)
+	}
+	if unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'¿¡", first) {
 		return true
 	}
 	if !unicode.IsLower(first) {
@@ -248,6 +252,32 @@ func opensSentence(after string, code map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// bracketOpens reports whether a bracket whose text goes on with inside,
+// after a stop and a space, may open a sentence: a sentence in brackets
+// opens as any other does ("(See below.)", "(2) The second…"), and so
+// does a list label, a letter or a roman number closed at once ("(c)
+// your home…", "(iv)"). A bracket that opens with a plain lower-case
+// word or a sign is an aside of the sentence before it, which the
+// typesetter put after its stop ("… inactive memory. (-a option)", "…
+// may change. (see go.dev/issue/76349)"), or the name of the sign before
+// it ("the pattern . (period) might not match"): it opens none.
+func bracketOpens(inside string, code map[string]bool) bool {
+	if k := strings.IndexByte(inside, ')'); k > 0 && listLabel(inside[:k]) {
+		return true
+	}
+	return strings.HasPrefix(inside, "(") || opensSentence(inside, code)
+}
+
+// listLabel reports whether s, the text of a bracket, labels an item of a
+// list: one letter, or a roman number of up to four letters ("iv").
+func listLabel(s string) bool {
+	if utf8.RuneCountInString(s) == 1 {
+		r, _ := utf8.DecodeRuneInString(s)
+		return unicode.IsLetter(r)
+	}
+	return len(s) <= 4 && strings.Trim(strings.ToLower(s), "ivx") == ""
 }
 
 // endsSentence decides whether a full stop after before ends a sentence,
