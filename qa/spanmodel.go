@@ -1786,6 +1786,27 @@ var pickExtensions = []pickExtension{
 			e.start = namingStart(e.f.q, e.text, e.start, e.end)
 			return false
 		}},
+	// A pick that ends on the noun a "what" or "which" question asks
+	// for gives the name that follows it ("Pop Idol" of "the British
+	// show Pop Idol" for what British show, "Austin Powers in
+	// Goldmember" of "the comedy film, Austin Powers in Goldmember");
+	// askedNameAfter says when.
+	{name: "askedNameAfter", kinds: pickAnyKind &^ (pickNumberKind | pickDateKind | kindBits(kindTime)),
+		when: func(e *pickEdit) bool { return len(e.f.q.asked) > 0 },
+		move: func(e *pickEdit) bool {
+			s := e.f.sentence(e.c)
+			last := e.c.b // the token after the pick's last word, askedEnd's included
+			for last < int32(len(s)) && int(s[last-1].end) < e.end {
+				last++
+			}
+			if int(s[last-1].end) != e.end {
+				return false
+			}
+			if a, b := askedNameAfter(e.f.q, s, last); a < b {
+				e.setTokens(a, b)
+			}
+			return false
+		}},
 	// An option or a path keeps the mark that opens it
 	// ("--trace-children=yes", "./node_modules/full-icu").
 	{name: "optionStart", kinds: pickAnyKind,
@@ -1996,6 +2017,54 @@ func (e *pickEdit) possessiveEnd() bool {
 	}
 	e.end = possessiveEnd(f.q, e.text, e.start, e.end, owned)
 	return false
+}
+
+// askedNameAfter returns the tokens [a, b) of the name that follows a
+// pick ending before token last of s when the pick's last word is, in
+// lower case, the last noun of the thing a "what" or "which" question
+// asks for (Question.asked): the pick names the kind of thing, and the
+// name after it, right after or after a comma, is the thing ("Libération"
+// of "The French newspaper Libération" for what French newspaper). The
+// name is a run of capitalised words, the words of [namejoiners] between
+// two of them, holding a word the question does not; not for a question
+// that asks the kind itself ("what type of satellites": [kindof]). It
+// returns 0, 0 when there is no such name.
+func askedNameAfter(q *Question, s []spanTok, last int32) (a, b int32) {
+	w := &s[last-1]
+	if w.cap || last >= int32(len(s)) || stemCached(w.word) != q.asked[len(q.asked)-1] || asksKindOf(q.toks) {
+		return 0, 0
+	}
+	if g := s[last].gap; g != gapNone && g != gapComma {
+		return 0, 0
+	}
+	joiners := spanWords().nameJoiners
+	end, own := last, false
+	for i := last; i < int32(len(s)); i++ {
+		t := &s[i]
+		if i > last && t.gap != gapNone {
+			break
+		}
+		if !t.cap {
+			if i == last || !joiners[t.word] {
+				break
+			}
+			continue
+		}
+		end = i + 1
+		own = own || !slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == t.word })
+	}
+	if end == last || !own {
+		return 0, 0
+	}
+	return last, end
+}
+
+// asksKindOf reports whether the question's "what" or "which" is followed
+// by a word of [kindof] and "of" ("what type of music"): it asks for the
+// kind, which the words before the noun say.
+func asksKindOf(toks []token) bool {
+	i := slices.IndexFunc(toks, func(t token) bool { return namesTypeAfter(t.text) })
+	return i >= 0 && i+2 < len(toks) && questionWords().kindOf[toks[i+1].text] && toks[i+2].text == "of"
 }
 
 // namingStart returns start moved past the naming verb that opens the pick

@@ -1470,3 +1470,52 @@ func TestPickExtensionsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedNameAfter checks that a pick ending on the noun a "what" or
+// "which" question asks for gives the name after it, right after the
+// noun or after a comma, with the lower-case words a name holds inside;
+// and that a question asking the kind ("what type of"), a name of the
+// question's own words, a mark other than a comma between, or a noun
+// the question does not ask for leave the pick as it is.
+func TestAskedNameAfter(t *testing.T) {
+	checkSpans(t, []sentenceSpan{
+		{"American Idol was based on the British show Pop Idol created by Simon Fuller.", "What British show was American Idol based on?", "Pop Idol"},
+		{"In July 2002 she played alongside Mike Myers in the comedy film, Austin Powers in Goldmember, which topped the box office.", "What film did Beyonce appear in with Mike Myers?", "Austin Powers in Goldmember"},
+		{"The French newspaper Libération was criticised by the state press agency for its reporting.", "Which French newspaper was accused of being biased?", "Libération"},
+		{"Practical anthropology, the use of anthropological knowledge and technique, has arrived.", "What type of anthropology is used to solve specific problems?", "Practical anthropology"},
+	})
+	s := func(words ...string) []spanTok {
+		var out []spanTok
+		for i, w := range words {
+			t := spanTok{word: strings.ToLower(strings.Trim(w, ",")), cap: w[0] >= 'A' && w[0] <= 'Z'}
+			if i > 0 && strings.HasSuffix(words[i-1], ",") {
+				t.gap = gapComma
+			}
+			if i > 0 && strings.HasPrefix(w, "(") {
+				t.gap, t.word = gapOpen, strings.ToLower(strings.Trim(w, "()"))
+			}
+			out = append(out, t)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		question string
+		toks     []spanTok
+		last     int32 // the token after the pick
+		a, b     int32
+	}{
+		{"what film did she star in", s("the", "comedy", "film,", "Austin", "Powers", "in", "Goldmember,", "which"), 3, 3, 7},
+		{"what film did she star in", s("the", "comedy", "film", "Dreamgirls", "in", "2006"), 3, 3, 4},
+		{"what film did she star in", s("the", "comedy", "film", "(Dreamgirls)"), 3, 0, 0},     // a bracket between
+		{"what film did she star in", s("the", "comedy", "film", "in", "Paris"), 3, 0, 0},      // no capital after it
+		{"what film did she star in", s("the", "comedy", "Film", "Dreamgirls"), 3, 0, 0},       // the noun in capitals is a name's
+		{"what film did beyonce star in", s("the", "film", "Beyonce", "made"), 2, 0, 0},        // the question's own words
+		{"what song did she star in", s("the", "comedy", "film", "Dreamgirls"), 3, 0, 0},       // not the noun asked
+		{"what type of film did she star in", s("a", "comedy", "film", "Dreamgirls"), 3, 0, 0}, // the kind asked
+	} {
+		q := Parse(tt.question)
+		if a, b := askedNameAfter(&q, tt.toks, tt.last); a != tt.a || b != tt.b {
+			t.Errorf("%q, tokens %d on: got [%d, %d), want [%d, %d)", tt.question, tt.last, a, b, tt.a, tt.b)
+		}
+	}
+}

@@ -71,6 +71,9 @@ type spanWordLists struct {
 	// verb that opens a pick naming a thing, and the words of a question
 	// that ask its name (namingStart).
 	namingVerbs, namingAsks map[string]bool
+	// nameJoiners holds [namejoiners]: the words in lower case a name
+	// may hold between two capitalised words (askedNameAfter).
+	nameJoiners map[string]bool
 	// rules holds [rules], the words of a sentence that make it state a
 	// rule or a limit (statesLimit).
 	rules map[string]bool
@@ -193,7 +196,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
-		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), namingVerbs: set("namingverbs"), namingAsks: set("namingasks"), rules: set("rules"), coordinators: set("coordinators"), versionAsked: set("versionasked"), nilCells: set("nilcells"), passive: set("passive"),
+		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), namingVerbs: set("namingverbs"), namingAsks: set("namingasks"), nameJoiners: set("namejoiners"), rules: set("rules"), coordinators: set("coordinators"), versionAsked: set("versionasked"), nilCells: set("nilcells"), passive: set("passive"),
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"), unitHours: map[string]int{},
