@@ -3,6 +3,7 @@ package qa
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -28,13 +29,8 @@ func (sc *scratch) defines(q *Question, ix *Index, s int32) bool {
 	if len(q.words) == 0 || q.words[0].stem == "" {
 		return false // holdsAt matches no token
 	}
-	// The opening needs only the first words, the apposition a comma and
-	// an article: a sentence with neither is not tokenized whole.
-	text, whole := ix.sents[s].text, true
-	if len(text) > defineOpening && !hasAppositionMark(text) {
-		text, whole = text[:defineOpening], false
-	}
-	if !ix.mayOpenWith(s, q.words[0].stem) && strings.IndexByte(text, ',') < 0 {
+	text, whole := ix.definesReads(s)
+	if !ix.mayDefine(s, q.words[0].stem, text) {
 		return false
 	}
 	if whole {
@@ -42,6 +38,32 @@ func (sc *scratch) defines(q *Question, ix *Index, s int32) bool {
 	}
 	sc.defineToks = tokenize(text, sc.defineToks[:0])
 	return sc.definesIn(q, text, sc.defineToks)
+}
+
+// definesReads returns the text of sentence s that defines reads, and
+// whether it is the whole text. The opening needs only the first words,
+// the apposition a comma and an article: a sentence with neither is read
+// only to defineOpening bytes.
+func (ix *Index) definesReads(s int32) (text string, whole bool) {
+	text = ix.sents[s].text
+	if len(text) > defineOpening && !hasAppositionMark(text) {
+		return text[:defineOpening], false
+	}
+	return text, true
+}
+
+// mayDefine reports whether sentence s, of which defines reads text (its
+// opening or its whole), may match a question whose first content word
+// has stem stem: whether it may open with it (mayOpenWith), or, when text
+// has a comma, hold it in apposition, as a content word, whose term Build
+// stored (holdsTerm), or as a stop word of that stem (stopStems), which no
+// stored term holds. Most sentences a what-is question reads hold the
+// word nowhere, and ruling them out spares tokenizing them.
+func (ix *Index) mayDefine(s int32, stem, text string) bool {
+	if ix.mayOpenWith(s, stem) {
+		return true
+	}
+	return strings.IndexByte(text, ',') >= 0 && (ix.holdsTerm(s, stem) || stopStems()[stem])
 }
 
 // mayOpenWith reports whether sentence s may open with a word of stem
@@ -59,6 +81,31 @@ func (ix *Index) mayOpenWith(s int32, stem string) bool {
 	st := &ix.sents[s]
 	return ok && st.nterms > 0 && st.indexed[0] == id
 }
+
+// holdsTerm reports whether the term of stem is one of sentence s's
+// stored content terms: a content token of its text has the stem only if
+// so (TestMayOpenWithOnCorpora: every content token of the whole text,
+// and of an opening cut at defineOpening bytes every one before a comma
+// and an article, has its stem's term stored).
+func (ix *Index) holdsTerm(s int32, stem string) bool {
+	id, ok := ix.stemTerm(stem)
+	st := &ix.sents[s]
+	return ok && slices.Contains(st.indexed[:st.nterms], id)
+}
+
+// stopStems returns the stems of the stop words (isStopWord: the snowball
+// list and tokenwords.txt's [stopwords]), the stems a token with no
+// stored term may have ("does" stems to "doe").
+var stopStems = sync.OnceValue(func() map[string]bool {
+	tw := tokenWords()
+	m := map[string]bool{}
+	for _, l := range []map[string]bool{tw.snowballStops, tw.stopWords} {
+		for w := range l {
+			m[stemCached(w)] = true
+		}
+	}
+	return m
+})
 
 // definesIn is defines on text, whose tokens are toks; false for a
 // question without words.

@@ -1,11 +1,15 @@
 package qa
 
 import (
+	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	snowball "github.com/kljensen/snowball/english"
 	"github.com/qabot/qabot/corpus"
 )
 
@@ -340,20 +344,49 @@ func TestAskedAsGathered(t *testing.T) {
 	}
 }
 
-// TestMayOpenWithOnCorpora checks what defines' early test relies on:
-// the first content token of every sentence of the test corpora and the
-// 48 SQuAD articles, as defines tokenizes the opening it reads (cut at
-// defineOpening bytes) and the whole text, has its stem's term first
-// among the sentence's stored content terms (mayOpenWith), when a mark or
-// word follows it that could start a description.
+// TestMayOpenWithOnCorpora checks what defines' early test (mayDefine)
+// relies on, on every sentence of the test corpora and the 48 SQuAD
+// articles, as defines tokenizes the opening it reads (cut at
+// defineOpening bytes) and the whole text: the first content token has its
+// stem's term first among the sentence's stored content terms
+// (mayOpenWith), when a mark or word follows it that could start a
+// description, and every content token an apposition may match has its
+// stem's term among them (holdsTerm).
 func TestMayOpenWithOnCorpora(t *testing.T) {
-	checked := 0
+	checked, held := 0, 0
 	for _, docs := range testCorpora(t, true) {
 		ix := Build(docs)
 		for s := range ix.sents {
 			text := ix.sents[s].text
 			for _, read := range []string{text[:min(len(text), defineOpening)], text} {
 				toks := tokenize(read, nil)
+				// Every content token of the whole text has its stem's term
+				// stored (holdsTerm), and so has every one of the opening
+				// before a comma and an article, where an apposition may
+				// end: a word cut at the opening's end may not ("United"
+				// of "United States", "10" of "10,000"), but no comma and
+				// article follow it.
+				end := len(toks)
+				if len(read) < len(text) {
+					end = 0
+					for j := 1; j < len(toks); j++ {
+						switch toks[j].text {
+						case "a", "an", "the":
+							if strings.HasPrefix(strings.TrimLeft(read[toks[j-1].end:], " *_\"'’”"), ",") {
+								end = j
+							}
+						}
+					}
+				}
+				for _, tk := range toks[:end] {
+					if isStopWord(tk.text) {
+						continue
+					}
+					held++
+					if st := stemCached(tk.text); st != "" && !ix.holdsTerm(int32(s), st) {
+						t.Fatalf("holdsTerm(%q, %q) = false, but the sentence holds %q", text, st, tk.text)
+					}
+				}
 				first := 0
 				for first < len(toks) && isStopWord(toks[first].text) {
 					first++
@@ -372,8 +405,8 @@ func TestMayOpenWithOnCorpora(t *testing.T) {
 			}
 		}
 	}
-	if checked < 10000 {
-		t.Fatalf("checked %d openings, want at least 10,000", checked)
+	if checked < 10000 || held < 100000 {
+		t.Fatalf("checked %d openings and %d content tokens, want at least 10,000 and 100,000", checked, held)
 	}
 }
 
@@ -430,22 +463,23 @@ func TestDefinesEarlyOnCorpora(t *testing.T) {
 				if got {
 					yes++
 				}
-				if len(q.words) > 0 && !ix.mayOpenWith(int32(s), q.words[0].stem) {
+				if read, _ := ix.definesReads(int32(s)); len(q.words) > 0 && !ix.mayDefine(int32(s), q.words[0].stem, read) {
 					ruled++
 				}
 			}
 		}
 	}
-	t.Logf("%d questions: %d sentences defining, %d not opening with the first word's term", asked, yes, ruled)
+	t.Logf("%d questions: %d sentences defining, %d ruled out early", asked, yes, ruled)
 	if asked == 0 || yes == 0 || ruled == 0 {
 		t.Fatalf("%d questions, %d sentences defining, %d ruled out: want some of each", asked, yes, ruled)
 	}
 }
 
 // TestDefinesEarly checks defines on sentences its early test reads: one
-// that lacks the question's first word is ruled out unless the text it
-// reads has a comma, for an apposition may match a stop word whose stem
-// is the word's ("does" of "doe"), which no stored term holds.
+// that does not open with the question's first word is ruled out unless
+// the text it reads has a comma and holds the word, as a content word
+// (a stored term) or as a stop word whose stem is the word's ("does" of
+// "doe"), which no stored term holds: an apposition may match either.
 func TestDefinesEarly(t *testing.T) {
 	long := strings.Repeat(" The rest of a long sentence goes on.", 4)
 	for _, c := range []struct {
@@ -460,6 +494,8 @@ func TestDefinesEarly(t *testing.T) {
 		{"what is kettle", "The pot is a kettle: a tea maker, a pot.", false},
 		{"what is a doe", "A deer does, the ranger said.", true},
 		{"what is a doe", "A deer does so the ranger said.", false},
+		{"what is kettle", "The pot holds kettle, a tea maker.", true},
+		{"what is kettle", "The pot holds water, a tea maker.", false},
 	} {
 		ix := Build([]corpus.Document{{Path: "a.md", Title: "A page", Body: c.sent + "\n\nAnother paragraph about doe and kettle words.\n"}})
 		q := Parse(c.q)
@@ -470,5 +506,42 @@ func TestDefinesEarly(t *testing.T) {
 		if got := ix.scratch.New().defines(&q, ix, int32(s)); got != c.want {
 			t.Errorf("defines(%q, %q): got %v, want %v", c.q, ix.sents[s].text, got, c.want)
 		}
+	}
+}
+
+// TestSnowballStops checks tokenwords.txt's [snowballstops], which
+// stopStems reads, against the snowball English stop list: each word is
+// one, and, when the module's source is on this machine, every word of
+// its IsStopWord is there.
+func TestSnowballStops(t *testing.T) {
+	list := tokenWords().snowballStops
+	for w := range list {
+		if !snowball.IsStopWord(w) {
+			t.Errorf("[snowballstops] %q: snowball.IsStopWord is false", w)
+		}
+	}
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/kljensen/snowball").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	src, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "english", "common.go"))
+	if err != nil {
+		t.Skipf("snowball's source: %v", err)
+	}
+	body := string(src)
+	i := strings.Index(body, "func IsStopWord")
+	j := strings.Index(body[max(i, 0):], "return true")
+	if i < 0 || j < 0 {
+		t.Fatal("no IsStopWord switch in snowball's english/common.go")
+	}
+	n := 0
+	for _, m := range regexp.MustCompile(`"([^"]*)"`).FindAllStringSubmatch(body[i:i+j], -1) {
+		n++
+		if !list[m[1]] {
+			t.Errorf("snowball stop word %q: not in [snowballstops]", m[1])
+		}
+	}
+	if n != len(list) {
+		t.Errorf("snowball's list has %d words, [snowballstops] %d", n, len(list))
 	}
 }

@@ -516,8 +516,10 @@ type tokenWordLists struct {
 	// "us"); firstWords holds their first words.
 	phrases    map[[2]string]string
 	firstWords map[string]bool
-	// stopWords are the stop words the snowball list lacks (stem.go).
-	stopWords map[string]bool
+	// stopWords are the stop words the snowball list lacks (stem.go);
+	// snowballStops the snowball list itself, which only defines.go reads
+	// (stopStems).
+	stopWords, snowballStops map[string]bool
 	// onePronoun are the words after which a "one" is a pronoun, not a
 	// number (oneAfterNoun).
 	onePronoun map[string]bool
@@ -592,7 +594,7 @@ var tokenWordsTables = tokenWordsFile.load()
 func buildTokenWords(s *wordSections) *tokenWordLists {
 	l := &tokenWordLists{
 		spellings: map[string]string{}, phrases: map[[2]string]string{}, firstWords: map[string]bool{},
-		stopWords: s.set("stopwords"), onePronoun: s.set("onepronoun"),
+		stopWords: s.set("stopwords"), snowballStops: s.set("snowballstops"), onePronoun: s.set("onepronoun"),
 	}
 	for from, to := range s.meanings("spellings") {
 		if strings.Contains(from, " ") || strings.Contains(to, " ") {
