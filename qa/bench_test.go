@@ -306,3 +306,17 @@ func BenchmarkSquad48FirstAnswer(b *testing.B) {
 		}
 	}
 }
+
+// eachCorpusSentence calls f with each sentence of each test corpus and
+// of squad48 when the SQuAD training folder is there (testCorpora), with
+// the corpus's built index and the sentence's number and text: the
+// sentences a fast test of a sentence is checked against the tokenizer on.
+func eachCorpusSentence(tb testing.TB, f func(ix *Index, s int32, text string)) {
+	tb.Helper()
+	for _, docs := range testCorpora(tb, true) {
+		ix := Build(docs)
+		for s := range int32(len(ix.sents)) {
+			f(ix, s, ix.sents[s].text)
+		}
+	}
+}

@@ -242,24 +242,20 @@ func TestRewritesKeepMonths(t *testing.T) {
 // a month, no token of the sentence does (monthOf).
 func TestMayNameMonthOnCorpora(t *testing.T) {
 	ruled := 0
-	for _, docs := range testCorpora(t, true) {
-		ix := Build(docs)
-		for s := range ix.sents {
-			text := ix.sents[s].text
-			toks := tokenize(text, nil)
-			for m := time.January; m <= time.December; m++ {
-				if mayNameMonth(text, m) {
-					continue
-				}
-				ruled++
-				for _, tk := range toks {
-					if monthOf(tk.text) == m {
-						t.Fatalf("mayNameMonth(%q, %v) = false, but token %q names it", text, m, tk.text)
-					}
+	eachCorpusSentence(t, func(ix *Index, s int32, text string) {
+		toks := tokenize(text, nil)
+		for m := time.January; m <= time.December; m++ {
+			if mayNameMonth(text, m) {
+				continue
+			}
+			ruled++
+			for _, tk := range toks {
+				if monthOf(tk.text) == m {
+					t.Fatalf("mayNameMonth(%q, %v) = false, but token %q names it", text, m, tk.text)
 				}
 			}
 		}
-	}
+	})
 	if ruled == 0 {
 		t.Fatal("no sentence ruled out")
 	}

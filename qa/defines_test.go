@@ -354,57 +354,53 @@ func TestAskedAsGathered(t *testing.T) {
 // stem's term among them (holdsTerm).
 func TestMayOpenWithOnCorpora(t *testing.T) {
 	checked, held := 0, 0
-	for _, docs := range testCorpora(t, true) {
-		ix := Build(docs)
-		for s := range ix.sents {
-			text := ix.sents[s].text
-			for _, read := range []string{text[:min(len(text), defineOpening)], text} {
-				toks := tokenize(read, nil)
-				// Every content token of the whole text has its stem's term
-				// stored (holdsTerm), and so has every one of the opening
-				// before a comma and an article, where an apposition may
-				// end: a word cut at the opening's end may not ("United"
-				// of "United States", "10" of "10,000"), but no comma and
-				// article follow it.
-				end := len(toks)
-				if len(read) < len(text) {
-					end = 0
-					for j := 1; j < len(toks); j++ {
-						switch toks[j].text {
-						case "a", "an", "the":
-							if strings.HasPrefix(strings.TrimLeft(read[toks[j-1].end:], " *_\"'’”"), ",") {
-								end = j
-							}
+	eachCorpusSentence(t, func(ix *Index, s int32, text string) {
+		for _, read := range []string{text[:min(len(text), defineOpening)], text} {
+			toks := tokenize(read, nil)
+			// Every content token of the whole text has its stem's term
+			// stored (holdsTerm), and so has every one of the opening
+			// before a comma and an article, where an apposition may
+			// end: a word cut at the opening's end may not ("United"
+			// of "United States", "10" of "10,000"), but no comma and
+			// article follow it.
+			end := len(toks)
+			if len(read) < len(text) {
+				end = 0
+				for j := 1; j < len(toks); j++ {
+					switch toks[j].text {
+					case "a", "an", "the":
+						if strings.HasPrefix(strings.TrimLeft(read[toks[j-1].end:], " *_\"'’”"), ",") {
+							end = j
 						}
 					}
 				}
-				for _, tk := range toks[:end] {
-					if isStopWord(tk.text) {
-						continue
-					}
-					held++
-					if st := stemCached(tk.text); st != "" && !ix.holdsTerm(int32(s), st) {
-						t.Fatalf("holdsTerm(%q, %q) = false, but the sentence holds %q", text, st, tk.text)
-					}
-				}
-				first := 0
-				for first < len(toks) && isStopWord(toks[first].text) {
-					first++
-				}
-				if first == len(toks) || strings.TrimLeft(read[toks[first].end:], " *_\"'’”") == "" {
+			}
+			for _, tk := range toks[:end] {
+				if isStopWord(tk.text) {
 					continue
 				}
-				stem := stemCached(toks[first].text)
-				if stem == "" {
-					continue
-				}
-				checked++
-				if !ix.mayOpenWith(int32(s), stem) {
-					t.Fatalf("mayOpenWith(%q, %q) = false, but the sentence opens with %q", text, stem, toks[first].text)
+				held++
+				if st := stemCached(tk.text); st != "" && !ix.holdsTerm(s, st) {
+					t.Fatalf("holdsTerm(%q, %q) = false, but the sentence holds %q", text, st, tk.text)
 				}
 			}
+			first := 0
+			for first < len(toks) && isStopWord(toks[first].text) {
+				first++
+			}
+			if first == len(toks) || strings.TrimLeft(read[toks[first].end:], " *_\"'’”") == "" {
+				continue
+			}
+			stem := stemCached(toks[first].text)
+			if stem == "" {
+				continue
+			}
+			checked++
+			if !ix.mayOpenWith(s, stem) {
+				t.Fatalf("mayOpenWith(%q, %q) = false, but the sentence opens with %q", text, stem, toks[first].text)
+			}
 		}
-	}
+	})
 	if checked < 10000 || held < 100000 {
 		t.Fatalf("checked %d openings and %d content tokens, want at least 10,000 and 100,000", checked, held)
 	}
