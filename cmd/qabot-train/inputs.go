@@ -23,8 +23,12 @@ import (
 // loss and the L2 penalty l2 of a full run, on the rows that part is
 // fitted on (confidenceRows; for P(unanswerable) whether the corpus does
 // not answer). The inputs are scaled but not centred, so that a winner
-// whose new inputs are 0 keeps its probability exactly.
-func extendInputs(ctx context.Context, out io.Writer, exs []example, file, outFile string, inputs []string, part string, l2, unansWeight float64, nf, nq, marginAt int) error {
+// whose new inputs are 0 keeps its probability exactly. An input the part
+// weighs already is refused, unless anew is set: then its weight is fitted
+// anew, the fixed term being the part's log-odds without it (qabot-train
+// model --extend-inputs FILE --inputs NAMES --part PART --anew), so that
+// one weight of a fitted part can be set again on today's examples.
+func extendInputs(ctx context.Context, out io.Writer, exs []example, file, outFile string, inputs []string, part string, anew bool, l2, unansWeight float64, nf, nq, marginAt int) error {
 	base, err := readModel(file)
 	if err != nil {
 		return err
@@ -48,20 +52,26 @@ func extendInputs(ctx context.Context, out io.Writer, exs []example, file, outFi
 		return usageError{fmt.Sprintf("-part %q: want confidence or unanswerable", part)}
 	}
 	var free []int
+	was := map[string]float64{}
 	for _, n := range inputs {
 		j := slices.Index(names, n)
 		if j < 0 {
 			return usageError{fmt.Sprintf("-inputs: %q names no feature", n)}
 		}
 		if w := lin.Weights[n]; w != 0 {
-			return fmt.Errorf("the %s part of %s weighs %q already (%g)", part, file, n, w)
+			if !anew {
+				return fmt.Errorf("the %s part of %s weighs %q already (%g; -anew fits it anew)", part, file, n, w)
+			}
+			was[n] = w
+			delete(lin.Weights, n)
 		}
 		free = append(free, j)
 	}
 	if len(free) == 0 {
 		return usageError{"-inputs: name at least one input"}
 	}
-	pm, err := asEngine(*base)
+	// The fixed term: the part as it is, without the inputs fitted anew.
+	pm, err := asEngine(m)
 	if err != nil {
 		return err
 	}
@@ -89,7 +99,11 @@ func extendInputs(ctx context.Context, out io.Writer, exs []example, file, outFi
 	for k, j := range free {
 		lin.Weights[names[j]] = round(w[k])
 	}
-	m.About += fmt.Sprintf("; then %s weights for %s fitted with the rest of the model fixed (qabot-train model --extend-inputs --part %s)", part, strings.Join(inputs, ", "), part)
+	how := fmt.Sprintf("--extend-inputs --part %s", part)
+	if len(was) > 0 {
+		how += " --anew"
+	}
+	m.About += fmt.Sprintf("; then %s weights for %s fitted with the rest of the model fixed (qabot-train model %s)", part, strings.Join(inputs, ", "), how)
 	if err := writeModelFile(outFile, m); err != nil {
 		return err
 	}
@@ -98,7 +112,11 @@ func extendInputs(ctx context.Context, out io.Writer, exs []example, file, outFi
 		return err
 	}
 	for k, j := range free {
-		fmt.Fprintf(out, "%s weight of %s: %g\n", part, names[j], round(w[k]))
+		fmt.Fprintf(out, "%s weight of %s: %g", part, names[j], round(w[k]))
+		if old, ok := was[names[j]]; ok {
+			fmt.Fprintf(out, " (was %g)", old)
+		}
+		fmt.Fprintln(out)
 	}
 	report(out, exs, tops, decisionScores(tops, confidences(tops, em), em), m.Threshold)
 	return nil

@@ -14,8 +14,10 @@ import (
 // TestModelTrainingIsDeterministic, and once on the confidence model:
 // both runs write the same bytes; every weight of the base, its trees, its
 // other parts and its threshold are kept; the named input gets a weight,
-// in the part named only. A part that weighs the input already, an input
-// that names no feature and a part that is none are refused.
+// in the part named only. With --anew an input the part weighs already
+// gets the weight a forward step gives it from the base without it;
+// without --anew such an input is refused, as are an input that names no
+// feature and a part that is none.
 func TestExtendInputs(t *testing.T) {
 	dir := t.TempDir()
 	const threshold = 0.99
@@ -67,6 +69,23 @@ func TestExtendInputs(t *testing.T) {
 	}
 	if _, ok := mc.Confidence.Weights["unknown"]; !ok || mc.Confidence.Weights["margin"] != 0.3 || len(mc.Unanswerable.Linear.Weights) != 1 {
 		t.Errorf("confidence part: got confidence %+v, P(unanswerable) %+v; want \"unknown\" weighed in the confidence only", mc.Confidence, mc.Unanswerable.Linear)
+	}
+	anew := runModelTo(t, dir, 3, append(sliceArgs(dir, exFile), "--extend-inputs", baseFile, "--inputs", "margin", "--part", "confidence", "--anew")...)
+	bare := base
+	bare.Confidence.Weights = map[string]float64{}
+	fresh := runModelTo(t, dir, 4, append(sliceArgs(dir, exFile), "--extend-inputs", writeModel(t, t.TempDir(), bare), "--inputs", "margin", "--part", "confidence")...)
+	var ma, mf qa.Model
+	if err := json.Unmarshal(anew, &ma); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(fresh, &mf); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ma.Confidence.Weights["margin"], mf.Confidence.Weights["margin"]; got != want || got == 0.3 {
+		t.Errorf(`--anew confidence weight "margin": got %v, want %v, the forward step's from the base without it (the base's 0.3 refitted)`, got, want)
+	}
+	if ma.Confidence.Bias != -0.5 || len(ma.Confidence.Weights) != 1 || len(ma.ConfidenceTrees) != 1 || ma.Threshold != threshold {
+		t.Errorf("--anew: got confidence %+v, %d trees, threshold %v; want the base's bias, trees and threshold kept", ma.Confidence, len(ma.ConfidenceTrees), ma.Threshold)
 	}
 	for _, bad := range [][]string{
 		{"--inputs", "unknown", "--part", "unanswerable"}, // weighed already

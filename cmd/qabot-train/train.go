@@ -46,6 +46,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	extendInputsFile := fs.String("extend-inputs", "", "keep the model `FILE` and fit only the weights of the -inputs in its -part, every other weight, its trees and the threshold kept (inputs.go)")
 	inputNames := fs.String("inputs", "", "with -extend-inputs, the comma-separated `NAMES` of the candidate or question features to weigh")
 	part := fs.String("part", "unanswerable", "with -extend-inputs, the part that weighs the -inputs: confidence or unanswerable")
+	anew := fs.Bool("anew", false, "with -extend-inputs, fit the weight of an input the -part weighs already anew (the rest of the part kept) instead of refusing it")
 	retellingFile := fs.String("retelling", "", "keep the model `FILE` and choose only its retelling lift's slope anew, at its threshold (retelling.go)")
 	examplesFile := fs.String("examples", "", "keep the collected examples in `FILE`, and when it exists fit on them instead of collecting: the cues are not learned again, and the training sets and -chat-weight are those it was collected with")
 	if err := fs.Parse(args); err != nil {
@@ -92,7 +93,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, c.marginAt, ro)
 	}
 	if *extendInputsFile != "" {
-		return extendInputs(ctx, out, c.examples, *extendInputsFile, cf.outFile, strings.Split(*inputNames, ","), *part, cf.l2, *unansWeight, nf, nq, c.marginAt)
+		return extendInputs(ctx, out, c.examples, *extendInputsFile, cf.outFile, strings.Split(*inputNames, ","), *part, *anew, cf.l2, *unansWeight, nf, nq, c.marginAt)
 	}
 	if *unansFile != "" {
 		return addUnanswerable(ctx, out, c.examples, *unansFile, cf.outFile, nf, nq, c.marginAt, *unansWeight, *confFolds, uo)
