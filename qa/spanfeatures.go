@@ -470,6 +470,11 @@ type spanFacts struct {
 	// of no type.
 	changeAsk   int8
 	changeKinds uint32
+	// siblings is true for a yes/no question that names no two things
+	// joined by a word of [siblingjoins] ("is it early or late", "do
+	// fees and rent go up" name both): polar-sibling reads only such a
+	// question (siblingOf).
+	siblings bool
 }
 
 // newSpanFacts prepares the facts of question q.
@@ -569,6 +574,8 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			f.changeKinds |= 1 << k
 		}
 	}
+	joins := spanWords().siblingJoins
+	f.siblings = q.polar && !slices.ContainsFunc(toks, func(t token) bool { return joins[t.text] })
 	return f
 }
 
@@ -1005,6 +1012,7 @@ const (
 	dPolarSubject
 	dCodeWord
 	dChangeSide
+	dPolarSibling
 	numDense
 )
 
@@ -1088,6 +1096,7 @@ var spanDense = [numDense]struct {
 	dPolarSubject:       {"polar-subject", "1 for running text, for a yes/no question of the polar classes, when the candidate opens what its conjunct says of a subject that holds a question word (it follows the verb after that subject, or is a negation of it) and says more than the question's words (a word of its own, or a negation in it or right before it): \"Cockerels are [not allowed]\" for are cockerels ok; 0 for \"Rent is [not refunded]\" for do i get the key deposit back", readsWhole},
 	dCodeWord:           {"code-word", "1 when the question asks for no person and the candidate is one word of code (sentenceSpanTokens): parts joined by underscores, \"=\", a full stop or a slash between letters or digits, or opened by the mark of an option or a path: \"If [ASN1_DECODE_FLAG_ALLOW_PADDING] flag is set\", \"use the --[trace-children=yes] option\"", readsWhole},
 	dChangeSide:         {"change-side", "for a number, date or time of running text of the type asked (or any, for a question of no type), where its clause states a change ([changeold] and the sections beside it): -1 for the value before (\"up from [£250]\", \"instead of [2 September]\", \"went from [44] to 58\"), +1 for the value now (\"[£350], up from £250\", \"from 44 to [58]\"), each turned the other way when the question asks for the value before ([askedold]: \"dental cover before april\"), 0 when it holds no such word but a past auxiliary ([askedpast]: \"what was the cover\")", readsWhole},
+	dPolarSibling:       {"polar-sibling", "1 for running text, for a yes/no question that names no two things joined by a word of [siblingjoins], when the candidate's first content word, past function words, follows a word of [siblingjoins] (\"and\", \"or\", after a comma or none) that follows a word that matches the question more, neither a number: the thing named beside the one asked, \"Apple Pay and [Google Pay]\" for does lindmere do apple pay, \"Voice prompts in Welsh and [Polish]\" for is there a welsh voice", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1416,6 +1425,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	if prose && f.changeKinds&(1<<c.kind) != 0 {
 		v.set(dChangeSide, f.changeSide(c, s))
 	}
+	v.flag(dPolarSibling, prose && f.siblings && siblingOf(c, s))
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }
@@ -1552,6 +1562,40 @@ func saysMore(c *spanCand, s []spanTok) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// siblingOf reports whether candidate c names the thing beside a question
+// word (polar-sibling): the function words before its first content word
+// (the candidate's and the sentence's, with no mark between them and none
+// a copula or a word of [polar] of questionwords.txt, as "and [is closed]"
+// says a thing rather than names one) follow a word of [siblingjoins] of
+// spanwords.txt ("and", "or"), after a comma or no mark, whose token
+// before matches the question more than that content word does
+// (spanTok.q, which a word akin to a question word also has), and neither
+// is a number: "Apple Pay and [Google Pay]", "one cat, and [a dog]", "one
+// cat, and a [dog]"; not "47.81%, 53.06%, and [62.14%]". A yes/no question
+// asks of the thing it names, seldom of the one beside it.
+func siblingOf(c *spanCand, s []spanTok) bool {
+	k := c.a
+	for k < c.b && !s[k].content {
+		k++
+	}
+	if k == c.b || s[k].num {
+		return false
+	}
+	joins := spanWords().siblingJoins
+	own := s[k].q
+	for k > 1 && !breaks(s[k].gap) {
+		j := &s[k-1]
+		switch {
+		case joins[j.word]:
+			return (j.gap == gapNone || j.gap == gapComma) && !s[k-2].num && s[k-2].q > own
+		case j.content || j.class&swCopula != 0 || questionWords().polar[j.word]:
+			return false
+		}
+		k--
 	}
 	return false
 }

@@ -283,6 +283,19 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"change-side", "It includes ski hire up to £500.", "ski hire cover", "£500", 0, false},
 		{"change-side", mains, "when do the works start", "June 16", 0, false},
 		{"change-side", mains, "when will the works finish", "September 26, 2025", 0, false},
+		{"polar-sibling", "You can add your debit card to Apple Pay and Google Pay from the app.", "does lindmere do apple pay", "Google Pay", 1, false},
+		{"polar-sibling", "You can add your debit card to Apple Pay and Google Pay from the app.", "does lindmere do google pay", "Google Pay", 0, false},
+		{"polar-sibling", "You can add your debit card to Apple Pay and Google Pay from the app.", "which wallets work with lindmere", "Google Pay", 0, false},
+		{"polar-sibling", "In a flat you may keep one cat, and a dog only if the flat has its own front door.", "can i have a cat in my flat", "a dog", 1, false},
+		{"polar-sibling", "In a flat you may keep one cat, and a dog only if the flat has its own front door.", "can i have a cat in my flat", "dog", 1, false},
+		{"polar-sibling", "In a flat you may keep one cat, and a dog only if the flat has its own front door.", "can i have a cat in my flat", "cat", 0, false},
+		{"polar-sibling", "Voice prompts in Welsh or Polish.", "is there a welsh voice", "Polish", 1, false},
+		{"polar-sibling", "The share rose from 47.81% to 53.06%, and 62.14% in 2024.", "did the share pass 53.06%", "62.14%", 0, false},
+		{"polar-sibling", "The building opens at 07:00 on weekdays, and is closed at weekends.", "is the office open on weekdays", "closed at weekends", 0, false},
+		{"polar-sibling", "We vaccinate cats and rabbits.", "do you vaccinate cats", "rabbits", 1, false},
+		{"polar-sibling", "We vaccinate cats and rabbits.", "do you vaccinate cats or dogs", "rabbits", 0, false},
+		{"polar-sibling", "Voice prompts in Welsh and Polish.", "is there a welsh or polish voice", "Polish", 0, false},
+		{"polar-sibling", "Seat reservations are free, but bikes cost £5.", "do seat reservations cost extra", "bikes", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
@@ -366,11 +379,12 @@ func TestSpanRangeSidePicks(t *testing.T) {
 }
 
 // TestSpanPolarPicks checks picks that the committed span model's
-// weights for polar-amount and polar-negation (fitted by qabot-train span
-// --extend) give: a yes/no question is seldom answered by an amount alone,
-// and often by what a negation says. The model without them took "€80",
-// "€120", the list of what the allowance covers and "reptiles apart from
-// tortoises".
+// weights for polar-amount, polar-negation and polar-sibling (fitted by
+// qabot-train span --extend) give: a yes/no question is seldom answered by
+// an amount alone or by the thing named beside the one it asks, and often
+// by what a negation says. The model without them took "€80", "€120", the
+// list of what the allowance covers, "reptiles apart from tortoises" and
+// "Polish".
 func TestSpanPolarPicks(t *testing.T) {
 	for _, c := range []struct {
 		header, cells  []string
@@ -388,6 +402,8 @@ func TestSpanPolarPicks(t *testing.T) {
 		// polar-subject: a negation two words before ("cannot be"), and a
 		// pronoun subject that stands for the subject named before it.
 		{nil, nil, "Travel insurance must be paid in full; it cannot be paid monthly.", "can i pay travel insurance monthly", "cannot be paid monthly"},
+		// polar-sibling: not the thing named beside the one asked.
+		{nil, nil, "Voice prompts in Welsh and Polish.", "is there a welsh voice", "Welsh and Polish"},
 	} {
 		doc := corpus.Document{Path: "a.md", Body: c.sentence}
 		text := c.sentence

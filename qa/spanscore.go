@@ -145,6 +145,9 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 			score += wq[dChangeSide] * x
 		}
 	}
+	if prose && f.siblings && siblingOf(c, s) {
+		score += wq[dPolarSibling]
+	}
 	keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 	rank := f.model.rank
