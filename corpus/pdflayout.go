@@ -2843,7 +2843,7 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	// of a field list over the next (fieldLines).
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
-	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l, ptext, text) && (short || l.field >= minFieldRun)
+	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun)
 }
 
 // hangingTag reports whether line l hangs under line prev as the text of
@@ -2868,10 +2868,10 @@ func hangingTag(prev, l line) bool {
 var fieldLabelRE = regexp.MustCompile(`^[\pL_][\pL\pN_-]*(?: [\pL\pN_&-]+){0,2} ?: +\S`)
 
 // fieldLines reports whether lines prev and l, one under the other and
-// starting where the other does, are entries of one field list (a run
-// that markFieldRuns found): each a label and a colon before the field's
-// text (fieldLabelRE), as a manual page lists the columns of a tool's
-// output one a line (vmstat's "r:", "b:", "swpd:", gzip's "compressed
+// starting where the other does, are entries of a field list (runs that
+// markFieldRuns found, which marks only lines whose text fieldLabelRE
+// matches): each a label and a colon before the field's text, as a
+// manual page lists the columns of a tool's output one a line (vmstat's "r:", "b:", "swpd:", gzip's "compressed
 // size:", "ratio:"). An entry ends its line, with or without a full stop
 // ("total: Total reads completed successfully"), so the next entry
 // starts a block: startsNew parts them when l's first word would have
@@ -2879,8 +2879,8 @@ var fieldLabelRE = regexp.MustCompile(`^[\pL_][\pL\pN_-]*(?: [\pL\pN_&-]+){0,2} 
 // least minFieldRun entries, whatever their length, since a page with
 // no full line (vmstat's page of fields) has its column's right edge at
 // its longest entry.
-func fieldLines(prev, l line, ptext, text string) bool {
-	return prev.field > 0 && l.field > 0 && math.Abs(l.x0-prev.x0) < 0.5*l.size && fieldLabelRE.MatchString(ptext) && fieldLabelRE.MatchString(text)
+func fieldLines(prev, l line) bool {
+	return prev.field > 0 && l.field > 0 && math.Abs(l.x0-prev.x0) < 0.5*l.size
 }
 
 // markFieldRuns sets, on each line of a run of at least two lines that

@@ -1472,7 +1472,7 @@ func changeSideOf(s []spanTok, a, b int32) int {
 		// one of [changeold], or "from" after a verb of change.
 		for n := int32(1); n <= maxChangeOld && b+n < int32(len(s)); n++ {
 			v := &s[b+n]
-			if (v.num || v.dated) && changedFrom(s, b+n) && changeMarkStart(s, b, b+n) {
+			if (v.num || v.dated) && changeMarkBefore(s, b+n, b) {
 				return 1
 			}
 		}
@@ -1480,41 +1480,26 @@ func changeSideOf(s []spanTok, a, b int32) int {
 	return 0
 }
 
-// changeMarkStart reports whether the marker that makes token v of s a
-// value before (changedFrom) starts at token b: the tokens between them are
-// that marker alone, with no mark between them.
-func changeMarkStart(s []spanTok, b, v int32) bool {
-	for i := b + 1; i <= v; i++ {
-		if breaks(s[i].gap) {
-			return false
-		}
-	}
-	words := spanWords()
-	if words.changeFrom[s[v-1].word] && v-2 == b && changeVerb(&s[b]) {
-		return true
-	}
-	for _, line := range words.changeOld {
-		if int32(len(line)) == v-b && changeLineAt(s, b, line) {
-			return true
-		}
-	}
-	return false
-}
-
 // changedFrom reports whether token a of s follows, with no mark between,
 // a line of [changeold] or a word of [changefrom] right after a verb of
 // change (changeVerb): it opens the value a change replaced.
-func changedFrom(s []spanTok, a int32) bool {
+func changedFrom(s []spanTok, a int32) bool { return changeMarkBefore(s, a, -1) }
+
+// changeMarkBefore reports whether a marker of the value a change replaced
+// (changedFrom) stands right before token a of s, with no mark between
+// them or inside it, and, when from is not -1, starts at token from ("[£350],
+// up from £250": the marker "up from" of £250 starts right after £350).
+func changeMarkBefore(s []spanTok, a, from int32) bool {
 	if a == 0 || breaks(s[a].gap) {
 		return false
 	}
 	words := spanWords()
-	if a >= 2 && words.changeFrom[s[a-1].word] && !breaks(s[a-1].gap) && changeVerb(&s[a-2]) {
+	if a >= 2 && (from < 0 || from == a-2) && words.changeFrom[s[a-1].word] && !breaks(s[a-1].gap) && changeVerb(&s[a-2]) {
 		return true
 	}
 	for _, line := range words.changeOld {
 		n := int32(len(line))
-		if a >= n && changeLineAt(s, a-n, line) {
+		if a >= n && (from < 0 || from == a-n) && changeLineAt(s, a-n, line) {
 			return true
 		}
 	}

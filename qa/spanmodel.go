@@ -1912,9 +1912,9 @@ func (e *pickEdit) rangeEnds() bool {
 		}
 		return s[k].dated || s[k].num
 	}
-	// joins reports whether token j (a word) or the text before token j
-	// (a dash) joins the end that closes before it to the one after; first
-	// is the first token of the end before.
+	// joinWord reports whether token j, a word, joins the end that closes
+	// before it to the one after; first is the first token of the end
+	// before.
 	joinWord := func(j, first int32) bool {
 		w := s[j].word
 		if s[j].gap != gapNone {
