@@ -811,8 +811,11 @@ func sentenceVoice(s []spanTok, v int32) int {
 	return sv
 }
 
-// voiceOf is voiceSide for a question whose verb has a voice (f.voice).
-func (f *spanFacts) voiceOf(c *spanCand, s []spanTok) float64 {
+// verbIn returns where the question's verb (f.verb) first stands in the
+// sentence s of candidate c, or -1, with the voice it has there
+// (sentenceVoice), remembered for the sentence (f.verbLo), so that its
+// tokens are walked once, not once per candidate.
+func (f *spanFacts) verbIn(c *spanCand, s []spanTok) (int32, int) {
 	if f.verbLo != c.lo+1 {
 		f.verbLo, f.verbAt = c.lo+1, -1
 		for i := range s {
@@ -825,7 +828,12 @@ func (f *spanFacts) voiceOf(c *spanCand, s []spanTok) float64 {
 			f.verbVoice = sentenceVoice(s, f.verbAt)
 		}
 	}
-	v := f.verbAt
+	return f.verbAt, f.verbVoice
+}
+
+// voiceOf is voiceSide for a question whose verb has a voice (f.voice).
+func (f *spanFacts) voiceOf(c *spanCand, s []spanTok) float64 {
+	v, _ := f.verbIn(c, s)
 	if v < 0 || c.a <= v && c.b > v {
 		return 0
 	}
@@ -836,6 +844,40 @@ func (f *spanFacts) voiceOf(c *spanCand, s []spanTok) float64 {
 		return -1
 	}
 	return 1
+}
+
+// subjectSide is the feature asked-subject of candidate c of running text
+// s: for a question whose question word is the subject of an active verb
+// (f.voice +1: "who pays for the pipeline", "which company bought it"),
+// whether c ends right before that verb of the sentence, which stands
+// there in the active voice too: c is then its subject, the one asked
+// ("[The state government] will pay half", "[Beijing] said"). Only words
+// of [subjectgaps] of spanwords.txt (a relative pronoun, which may follow
+// a comma: "a [neighbourhood officer], who deals with"; an auxiliary; an
+// adverb, or any word in -ly) may stand between, with no other mark. In
+// the other voice the one asked stands after the verb (voiceSide).
+//
+// subjectSide is small enough to be inlined where it is read, so that it
+// costs no call for a question of another shape (subjectOf does the walk).
+func (f *spanFacts) subjectSide(c *spanCand, s []spanTok) bool {
+	return f.voice == 1 && f.subjectOf(c, s)
+}
+
+// subjectOf is subjectSide for a question whose question word is the
+// subject of an active verb.
+func (f *spanFacts) subjectOf(c *spanCand, s []spanTok) bool {
+	v, voice := f.verbIn(c, s)
+	if v < c.b || voice != 1 {
+		return false
+	}
+	gaps := spanWords().subjectGaps
+	for i := c.b; i < v; i++ {
+		t := &s[i]
+		if !gaps[t.word] && !strings.HasSuffix(t.word, "ly") || breaks(t.gap) && (i != c.b || t.gap != gapComma) {
+			return false
+		}
+	}
+	return !breaks(s[v].gap)
 }
 
 // unknownShare is the share of the content words of toks, numbers and
@@ -1013,6 +1055,7 @@ const (
 	dCodeWord
 	dChangeSide
 	dPolarSibling
+	dAskedSubject
 	numDense
 )
 
@@ -1097,6 +1140,7 @@ var spanDense = [numDense]struct {
 	dCodeWord:           {"code-word", "1 when the question asks for no person and the candidate is one word of code (sentenceSpanTokens): parts joined by underscores, \"=\", a full stop or a slash between letters or digits, or opened by the mark of an option or a path: \"If [ASN1_DECODE_FLAG_ALLOW_PADDING] flag is set\", \"use the --[trace-children=yes] option\"", readsWhole},
 	dChangeSide:         {"change-side", "for a number, date or time of running text of the type asked (or any, for a question of no type), where its clause states a change ([changeold] and the sections beside it): -1 for the value before (\"up from [£250]\", \"instead of [2 September]\", \"went from [44] to 58\"), +1 for the value now (\"[£350], up from £250\", \"from 44 to [58]\"), each turned the other way when the question asks for the value before ([askedold]: \"dental cover before april\"), 0 when it holds no such word but a past auxiliary ([askedpast]: \"what was the cover\")", readsWhole},
 	dPolarSibling:       {"polar-sibling", "1 for running text, for a yes/no question that names no two things joined by a word of [siblingjoins], when the candidate's first content word, past function words, follows a word of [siblingjoins] (\"and\", \"or\", after a comma or none) that follows a word that matches the question more, neither a number: the thing named beside the one asked, \"Apple Pay and [Google Pay]\" for does lindmere do apple pay, \"Voice prompts in Welsh and [Polish]\" for is there a welsh voice", readsWhole},
+	dAskedSubject:       {"asked-subject", "1 for running text, for a question whose question word is the subject of an active verb (\"who pays for the pipeline\"), when the candidate stands right before that verb of the sentence in the active voice, past only words of [subjectgaps] (a relative pronoun, an auxiliary, an adverb): its subject, \"[The state government] will pay half\", \"a [neighbourhood officer], who deals with ... antisocial behaviour\"", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1426,6 +1470,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 		v.set(dChangeSide, f.changeSide(c, s))
 	}
 	v.flag(dPolarSibling, prose && f.siblings && siblingOf(c, s))
+	v.flag(dAskedSubject, prose && f.subjectSide(c, s))
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }

@@ -296,6 +296,18 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"polar-sibling", "We vaccinate cats and rabbits.", "do you vaccinate cats or dogs", "rabbits", 0, false},
 		{"polar-sibling", "Voice prompts in Welsh and Polish.", "is there a welsh or polish voice", "Polish", 0, false},
 		{"polar-sibling", "Seat reservations are free, but bikes cost £5.", "do seat reservations cost extra", "bikes", 0, false},
+		{"asked-subject", "The state government will pay half of the cost, water minister Gareth Pryce said.", "who pays for the pipeline", "The state government", 1, false},
+		{"asked-subject", "The state government will pay half of the cost, water minister Gareth Pryce said.", "who pays for the pipeline", "Gareth Pryce", 0, false},
+		{"asked-subject", "Each estate has a neighbourhood officer, who deals with tenancy problems and antisocial behaviour.", "who deals with antisocial behaviour", "a neighbourhood officer", 1, false},
+		{"asked-subject", "Each estate has a neighbourhood officer, who deals with tenancy problems and antisocial behaviour.", "who deals with antisocial behaviour", "tenancy problems", 0, false},
+		{"asked-subject", bessent, "who met vice premier he lifeng", "Scott Bessent", 1, false},
+		{"asked-subject", bessent, "who did he lifeng meet", "Scott Bessent", 0, false},
+		{"asked-subject", "Injuries are reported to the HSE by Bronwen Price.", "who reports injuries", "Injuries", 0, false},
+		{"asked-subject", "The operas directed by Spontini were popular in Paris.", "who directed the operas", "The operas", 0, false},
+		{"asked-subject", welcomed, "who welcomed both delegations", "Spanish Foreign Minister José Manuel Albares", 1, false},
+		{"asked-subject", welcomed, "who got welcomed", "Spanish Foreign Minister José Manuel Albares", 0, false},
+		{"asked-subject", "The council never pays for repairs to the path.", "who pays for repairs", "The council", 0, false},
+		{"asked-subject", "The council; pays for repairs to the path.", "who pays for repairs", "The council", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)

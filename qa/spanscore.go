@@ -148,6 +148,9 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	if prose && f.siblings && siblingOf(c, s) {
 		score += wq[dPolarSibling]
 	}
+	if prose && f.subjectSide(c, s) {
+		score += wq[dAskedSubject]
+	}
 	keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 	rank := f.model.rank

@@ -51,6 +51,9 @@ type spanWordLists struct {
 	// siblingJoins holds [siblingjoins], the conjunctions after which a
 	// phrase names a thing beside the one before (polar-sibling).
 	siblingJoins map[string]bool
+	// subjectGaps holds [subjectgaps], the words that may stand between a
+	// subject and its verb (asked-subject, subjectOf).
+	subjectGaps map[string]bool
 	// coordinators holds [coordinators], the conjunctions that join
 	// conjuncts (conjunctOf).
 	coordinators map[string]bool
@@ -199,7 +202,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
-		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), namingVerbs: set("namingverbs"), namingAsks: set("namingasks"), nameJoiners: set("namejoiners"), rules: set("rules"), coordinators: set("coordinators"), siblingJoins: set("siblingjoins"), versionAsked: set("versionasked"), nilCells: set("nilcells"), passive: set("passive"),
+		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), namingVerbs: set("namingverbs"), namingAsks: set("namingasks"), nameJoiners: set("namejoiners"), rules: set("rules"), coordinators: set("coordinators"), siblingJoins: set("siblingjoins"), subjectGaps: set("subjectgaps"), versionAsked: set("versionasked"), nilCells: set("nilcells"), passive: set("passive"),
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"), unitHours: map[string]int{},
