@@ -2339,18 +2339,26 @@ func isMarker(s string) bool {
 
 // hyphenated returns the words the text writes inside its lines,
 // lowercased, those with a hyphen among them, to decide whether a hyphen
-// at the end of a line belongs to the word (joinLines).
+// at the end of a line belongs to the word (joinLines). The first word
+// of a line under one that ends in a hyphen is left out: it is the tail
+// of a word broken there ("ences" of "refer-" over "ences"), not a word
+// the text writes.
 func hyphenated(ls []line) map[string]bool {
 	words := map[string]bool{}
+	broken := false
 	for _, l := range ls {
+		first := true
 		for _, s := range l.segs {
 			for w := range strings.FieldsSeq(s.text) {
+				tail := first && broken
+				first = false
 				w = strings.Trim(w, ".,;:!?()[]\"'“”’")
-				if i := strings.IndexByte(w, '-'); i < 0 || i > 0 && i < len(w)-1 {
+				if i := strings.IndexByte(w, '-'); !tail && (i < 0 || i > 0 && i < len(w)-1) {
 					words[strings.ToLower(w)] = true
 				}
 			}
 		}
+		broken = strings.HasSuffix(l.text(), "-")
 	}
 	return words
 }
@@ -3064,7 +3072,7 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
 		r, _ := utf8.DecodeLastRuneInString(head)
-		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] && !hyphenedWord(head, tail) {
+		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] && !hyphenedWord(head, tail) && !compoundParts(head, tail, hyphens) {
 			return text[:len(text)-1] + next
 		}
 		return text + next
@@ -3076,12 +3084,13 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		// hyphen is the word's own, and stays with no space after it.
 		// A word in capitals broken so ("OP-" over "TIONAL") is mended
 		// when the text writes it whole elsewhere and never with the
-		// hyphen.
+		// hyphen, and so is an identifier in capitals ("LS_COL-" over
+		// "ORS"; capsIdentifier), which holds no hyphen.
 		i := strings.LastIndexByte(text, ' ') + 1
 		head := strings.TrimLeftFunc(text[i:len(text)-1], func(r rune) bool { return !unicode.IsLetter(r) })
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
-		if inCapitals(head) && inCapitals(tail) && hyphens[strings.ToLower(head+tail)] && !hyphens[strings.ToLower(head+"-"+tail)] {
+		if !hyphens[strings.ToLower(head+"-"+tail)] && (inCapitals(head) && inCapitals(tail) && hyphens[strings.ToLower(head+tail)] || capsIdentifier(head+tail)) {
 			return text[:len(text)-1] + next
 		}
 		r, _ := utf8.DecodeLastRuneInString(text[:len(text)-1])
@@ -3104,6 +3113,36 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 // option's words are joined by hyphens.
 func hyphenedWord(head, tail string) bool {
 	return strings.Contains(head, "-") || strings.Contains(tail, "-")
+}
+
+// minCompoundPart is the fewest letters each part of a word broken after
+// a hyphen must have for compoundParts to read the hyphen as the
+// compound's own: hyphenation's short syllables ("be-" over "tween",
+// "re-" over "place") are words too, but of one or two letters.
+const minCompoundPart = 3
+
+// compoundParts reports whether a word broken at a line's end after a
+// hyphen, head before it and tail after it, is a compound written with
+// that hyphen: the text (words, see hyphenated) never writes head and
+// tail as one word but writes each as a word of its own, of at least
+// minCompoundPart letters ("full-" over "time", "branch-" over
+// "prediction", a list's name "wrenlog-" over "announce"), where the
+// syllables hyphenation breaks a word into ("refer-" over "ences",
+// "mead-" over "ows") are seldom words both.
+func compoundParts(head, tail string, words map[string]bool) bool {
+	head = strings.ToLower(strings.TrimLeftFunc(head, func(r rune) bool { return !unicode.IsLetter(r) }))
+	tail = strings.ToLower(tail)
+	return utf8.RuneCountInString(head) >= minCompoundPart && utf8.RuneCountInString(tail) >= minCompoundPart &&
+		!words[head+tail] && words[head] && words[tail]
+}
+
+// capsIdentifier reports whether s is an identifier in capitals: upper-case
+// letters, digits and at least one underscore, as an environment
+// variable or a constant is named ("LS_COLORS", "LC_MESSAGES"); such a
+// name holds no hyphen.
+func capsIdentifier(s string) bool {
+	return strings.Contains(s, "_") && inCapitals(s) &&
+		!strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '_' })
 }
 
 // identifierCut reports whether a line that ends text cuts an identifier

@@ -197,6 +197,37 @@ func TestJoinLinesCompound(t *testing.T) {
 	}
 }
 
+// TestJoinLinesCompoundParts checks that a word broken after a hyphen at
+// a line's end keeps the hyphen when the text writes each part as a word
+// of its own, at least minCompoundPart letters long, and never the two
+// as one word ("branch-" over "prediction"), and is mended otherwise: a
+// syllable that is no word of the text ("refer-" over "ences"), a part
+// too short ("be-" over "low"), or a whole word the text writes
+// ("sun-" over "day"). The tail of a broken word is no word the text
+// writes (hyphenated).
+func TestJoinLinesCompoundParts(t *testing.T) {
+	words := hyphenated([]line{
+		{row: row{segs: []segment{{text: "Branch prediction is simulated; the cache is small, refer-"}}}},
+		{row: row{segs: []segment{{text: "ences below; be low or above, each day and sun, on Sunday."}}}},
+	})
+	if words["ences"] {
+		t.Errorf("hyphenated: got the broken word's tail %q as a word of the text", "ences")
+	}
+	tests := []struct{ text, next, want string }{
+		{"a cache and branch-", "prediction profiler", "a cache and branch-prediction profiler"},
+		{"see the refer-", "ences below", "see the references below"},
+		{"see the ref-", "erences below", "see the references below"},
+		{"the figure be-", "low shows it", "the figure below shows it"},
+		{"every Sun-", "day morning", "every Sunday morning"},
+		{"a cache-", "line here", "a cacheline here"},
+	}
+	for _, tt := range tests {
+		if got := joinLines(tt.text, tt.next, words); got != tt.want {
+			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
+
 // TestPDFCellNearlyFull checks that a table cell whose text nearly fills
 // its column, its last word ("9") ending a space short of the next
 // column's start, keeps that word: the word is not the next cell's,
@@ -386,6 +417,10 @@ func TestJoinLinesCapitalsAndIdentifiers(t *testing.T) {
 		{"the recommendation ITU-", "T X.690 says", "the recommendation ITU-T X.690 says"},
 		{"the unit MEGA-", "WATT is used", "the unit MEGA-WATT is used"},
 		{"using the LC_MES-", "SAGES variable", "using the LC_MESSAGES variable"},
+		// An identifier in capitals holds no hyphen, written whole
+		// elsewhere or not.
+		{"The LS_COL-", "ORS environment variable", "The LS_COLORS environment variable"},
+		{"set GREP_COLOR-", "S_2 first", "set GREP_COLORS_2 first"},
 		{"returns ASN1_", "SYNTAX_ERROR when", "returns ASN1_SYNTAX_ERROR when"},
 		{"the function asn1_der_", "decoding() fills it", "the function asn1_der_decoding() fills it"},
 		{"the method __init__", "runs first", "the method __init__ runs first"},
