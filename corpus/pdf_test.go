@@ -1465,6 +1465,25 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | -I, --ignore=PATTERN | do not list implied entries matching shell PATTERN",
 				"0 | -I, --ignore=PATTERN | The tool exits with status 0 when it has listed every file.",
 			}},
+		// The text under the last bold term of a list, ending no
+		// sentence, hangs from its first line: the paragraph after the
+		// list, set at the term's indent a little over a line below, is
+		// no part of it (ls's "--version" over "output version
+		// information and exit", over "The SIZE argument is …").
+		{name: "LastTermText", content: "BT /F1 10 Tf 72 720 Td (The tool lists the files named on its command line, then it exits.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (--help) Tj ET\n" +
+			"BT /F1 10 Tf 144 688 Td (display this help and exit) Tj ET\n" +
+			"BT /F2 10 Tf 108 671.2 Td (--version) Tj ET\n" +
+			"BT /F1 10 Tf 144 659.2 Td (output version information and exit) Tj ET\n" +
+			"BT /F1 10 Tf 108 642.4 Td (The SIZE argument is an integer and an optional unit.) Tj ET",
+			want: []string{
+				"0 |  | The tool lists the files named on its command line, then it exits.",
+				"1 | --help | --help",
+				"0 | --help | display this help and exit",
+				"1 | --version | --version",
+				"0 | --version | output version information and exit",
+				"0 | --version | The SIZE argument is an integer and an optional unit.",
+			}},
 		// A manual page's tags in the regular weight, each over its text
 		// indented under it (groff's .TP and .IP: a file's path, an exit
 		// value), go on into their text rather than standing alone as

@@ -1648,15 +1648,20 @@ func splitOptionTerms(ls []line) []line {
 // such a term, read as words, went on into its text ("--color[=WHEN]
 // color the output WHEN; more info below"). The term is then the heading
 // over its text (headings), and the text hangs from its first line
-// (outdented).
+// (outdented). Under a bold term alone on its line, the text is marked
+// so too: it hangs from its first line, and the paragraph after the
+// list, out left of it, is no part of it (ls's last option, "--version"
+// over "output version information and exit", over "The SIZE argument
+// is an integer …" at the term's indent, before one sentence with it).
 func markPlainTerms(ls []line) {
 	for i := 0; i+1 < len(ls); i++ {
 		l, n := ls[i], ls[i+1]
-		if l.bold || l.term || l.termText || n.term || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
+		if l.term || l.termText || n.term || n.bold || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
 			continue
 		}
 		if hangingTag(l, n) && optionHeadRE.MatchString(l.text()) {
-			ls[i].term, ls[i+1].termText = true, true
+			ls[i].term = !l.bold
+			ls[i+1].termText = true
 		}
 	}
 }
