@@ -1484,6 +1484,22 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | --version | output version information and exit",
 				"0 | --version | The SIZE argument is an integer and an optional unit.",
 			}},
+		// A tag bold in its first word only, alone on its line over its
+		// text hanging under it (useradd's configuration variables,
+		// "UMASK (number)" with only the name in bold), is the heading
+		// over that text as a bold term is, not words going on into it.
+		{name: "PartBoldTag", content: "BT /F1 10 Tf 72 720 Td (The tool reads these variables of its configuration file.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (MAIL_FILE) Tj /F1 10 Tf ( \\(string\\)) Tj ET\n" +
+			"BT /F1 10 Tf 128 688 Td (Defines the location of the mail spool files.) Tj ET\n" +
+			"BT /F2 10 Tf 108 671.2 Td (UMASK) Tj /F1 10 Tf ( \\(number\\)) Tj ET\n" +
+			"BT /F1 10 Tf 128 659.2 Td (The file mode creation mask is initialized to this value.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads these variables of its configuration file.",
+				"1 | MAIL_FILE (string) | MAIL_FILE (string)",
+				"0 | MAIL_FILE (string) | Defines the location of the mail spool files.",
+				"1 | UMASK (number) | UMASK (number)",
+				"0 | UMASK (number) | The file mode creation mask is initialized to this value.",
+			}},
 		// A manual page's tags in the regular weight, each over its text
 		// indented under it (groff's .TP and .IP: a file's path, an exit
 		// value), go on into their text rather than standing alone as

@@ -1648,7 +1648,14 @@ func splitOptionTerms(ls []line) []line {
 // such a term, read as words, went on into its text ("--color[=WHEN]
 // color the output WHEN; more info below"). The term is then the heading
 // over its text (headings), and the text hangs from its first line
-// (outdented). Under a bold term alone on its line, the text is marked
+// (outdented). A tag bold in its first word only, alone on its line
+// (ending over two ems short of the column) over its text hanging
+// under it, is such a term too though it spells no option: groff's .TP
+// tag of a configuration variable, its name in bold and its type not
+// (useradd's "UMASK (number)", "GID_MAX (number), GID_MIN (number)"),
+// before glued to its text when the bold letters were no majority. A
+// tag all in the regular weight ("/etc/passwd") still goes on into its
+// text (hangingTag). Under a bold term alone on its line, the text is marked
 // so too: it hangs from its first line, and the paragraph after the
 // list, out left of it, is no part of it (ls's last option, "--version"
 // over "output version information and exit", over "The SIZE argument
@@ -1659,7 +1666,7 @@ func markPlainTerms(ls []line) {
 		if l.term || l.termText || n.term || n.bold || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
 			continue
 		}
-		if hangingTag(l, n) && optionHeadRE.MatchString(l.text()) {
+		if hangingTag(l, n) && (optionHeadRE.MatchString(l.text()) || !l.bold && l.words[0].bold && l.x1 < l.right-2*l.size) {
 			ls[i].term = !l.bold
 			ls[i+1].termText = true
 		}
