@@ -137,6 +137,13 @@ const (
 	// (fieldLines): two labelled lines in a row may be a sentence wrapped
 	// before a word and a colon, three all but never are.
 	minFieldRun = 3
+	// forcedBreakRoom is how many ems more than the next line's first
+	// word a line must leave free before its column's right edge for
+	// brokenShort to read its end as a break its author made: wider
+	// than the room an indented quote or a box narrower than the column
+	// leaves at the end of its wrapped lines (8.7 ems in libtasn1's
+	// notice of the GNU FDL, under 3 in a web page printed to PDF).
+	forcedBreakRoom = 10.0
 	// indentGap is the indent of a paragraph's first line.
 	indentGap = 0.8
 	// headingRatio is how much larger than the body text a heading is.
@@ -2863,7 +2870,28 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	// of a field list over the next (fieldLines).
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
-	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun)
+	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun) || brokenShort(prev, l)
+}
+
+// brokenShort reports whether line prev was broken short on purpose
+// before line l, which starts where prev does on its page and column
+// and opens with a capital: prev stops short of the column's right edge
+// by more than forcedBreakRoom ems beyond the width of l's first word,
+// which would have fitted after it, so the line ended where its author
+// ended it, not where the words wrapped (a lead-in and the lines of a
+// list under it, "The main features of this library are:" over
+// "On-line ASN.1 structure management …"; a manual page's lines set
+// apart, "GNU coreutils online help: <…>" over "Report any translation
+// bugs to <…>"; a heading over its text, "This month in numbers" over
+// "In February we turned …"), though it ends no sentence. A line
+// ending in a comma or semicolon goes on (a list set one item a line,
+// libtasn1's "INTEGER;" over "ENUMERATED;", whose items alone read as
+// page chrome), and so does a line of one word (a label, "IconsList:"
+// over its fields).
+func brokenShort(prev, l line) bool {
+	return l.page == prev.page && l.col == prev.col && math.Abs(l.x0-prev.x0) < 0.5*l.size && startsUpperLetter(l.text()) &&
+		prev.x1+(l.words[0].x1-l.words[0].x0)+forcedBreakRoom*l.size < l.right &&
+		len(prev.words) > 1 && !strings.HasSuffix(prev.text(), ",") && !strings.HasSuffix(prev.text(), ";")
 }
 
 // hangingTag reports whether line l hangs under line prev as the text of

@@ -868,3 +868,33 @@ func TestPDFNumberedContents(t *testing.T) {
 func sizedText(size float64, x, y int, s string) string {
 	return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
 }
+
+// TestPDFBrokenShort checks that a line its author ended short, leaving
+// room for many more words, ends its block before a line that starts
+// where it does with a capital, though it ends no sentence (a manual
+// page's lines set apart, a heading in the body's weight over its
+// text), while a list set one item a line whose items end in
+// semicolons, and a line wrapped before a capitalised word, go on.
+func TestPDFBrokenShort(t *testing.T) {
+	checkBoldPDFPages(t, []boldPDFPage{
+		{name: "BrokenShort", content: "BT /F1 10 Tf 72 720 Td (The tool lists the files named on its command line, and it prints their names in columns across the page width.) Tj ET\n" +
+			"BT /F1 10 Tf 72 700 Td (Report bugs to: bug-tool@example.org) Tj ET\n" +
+			"BT /F1 10 Tf 72 688 Td (Tool home page: <https://www.example.org/tool/>) Tj ET\n" +
+			"BT /F1 10 Tf 72 668 Td (This month in numbers) Tj ET\n" +
+			"BT /F1 10 Tf 72 656 Td (In February we turned 1,184 aircraft at the airport.) Tj ET\n" +
+			"BT /F1 10 Tf 72 636 Td (The parser manages these types: INTEGER;) Tj ET\n" +
+			"BT /F1 10 Tf 72 624 Td (BOOLEAN;) Tj ET\n" +
+			"BT /F1 10 Tf 72 612 Td (NULL.) Tj ET\n" +
+			"BT /F1 10 Tf 72 592 Td (The ramp team walked the whole apron every single morning of the month, and then it picked up all the debris of) Tj ET\n" +
+			"BT /F1 10 Tf 72 580 Td (February from the stands.) Tj ET",
+			want: []string{
+				"0 |  | The tool lists the files named on its command line, and it prints their names in columns across the page width.",
+				"0 |  | Report bugs to: bug-tool@example.org",
+				"0 |  | Tool home page: <https://www.example.org/tool/>",
+				"0 |  | This month in numbers",
+				"0 |  | In February we turned 1,184 aircraft at the airport.",
+				"0 |  | The parser manages these types: INTEGER; BOOLEAN; NULL.",
+				"0 |  | The ramp team walked the whole apron every single morning of the month, and then it picked up all the debris of February from the stands.",
+			}},
+	})
+}
