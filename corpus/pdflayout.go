@@ -2415,6 +2415,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// line (see splitOptionTerms): a hanging paragraph from its
 		// first line.
 		hangs bool
+		// termAt is the index in out of the term over cur when cur is
+		// its text (hangs), or -1.
+		termAt = -1
 	)
 	for _, l := range ls {
 		text := l.text()
@@ -2503,6 +2506,15 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			l.noteRefs(refs, len(out)-1)
 			continue
 		}
+		if hangs && termAt >= 0 && outdented(prev, l, joined, hangs) {
+			// The term's section holds its text alone: the line out
+			// left of that text is the next term, or the text after
+			// the list (ls's "The SIZE argument is …" under the last
+			// option, "--version"), which goes on in the section open
+			// before the term (block.holds, as a plain-text option
+			// list's term does).
+			out[termAt].holds = len(out) - termAt
+		}
 		kind := KindParagraph
 		if marker > 0 && numberedTitle(l, text, marker, body) {
 			// "1. Pay" in a heading's font: headings decides whether it
@@ -2522,7 +2534,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term && !l.bold})
 		cur = &out[len(out)-1]
-		joined, hangs = 0, l.termText
+		joined, hangs, termAt = 0, l.termText, -1
+		if hangs && len(out) > 1 {
+			termAt = len(out) - 2
+		}
 		tag = marginTag(l)
 		if tag != "" && !strings.HasSuffix(text, " "+tag) {
 			tag = ""
@@ -3329,6 +3344,13 @@ func placeChrome(bs blocks, chrome []chromeLine) blocks {
 	}
 	for ; k < len(chrome); k++ {
 		out = append(out, block{text: normSpace(chrome[k].text), kind: KindParagraph, page: chrome[k].page, why: chrome[k].why})
+	}
+	// A heading that holds the blocks after it (an option's term over
+	// its text) holds them where they went, the chrome between them too.
+	for i, b := range bs {
+		if b.holds > 0 {
+			out[at[i]].holds = at[i+b.holds-1] + 1 - at[i]
+		}
 	}
 	return out
 }

@@ -898,3 +898,27 @@ func TestPDFBrokenShort(t *testing.T) {
 			}},
 	})
 }
+
+// TestPlaceChromeHolds checks that a heading holding the blocks after it
+// (an option's term over its text, block.holds) still holds them once
+// the page chrome goes in among them: a running header atop the page
+// its text goes on to is held too, and the block after the text is not.
+func TestPlaceChromeHolds(t *testing.T) {
+	bs := blocks{
+		{text: "--version", kind: KindHeading, page: 1, holds: 3},
+		{text: "output version information", page: 1},
+		{text: "and exit", page: 2},
+		{text: "The SIZE argument is an integer.", page: 2},
+	}
+	out := placeChrome(bs, []chromeLine{{text: "LS(1) User Commands LS(1)", why: "running header or footer", page: 2}})
+	var texts []string
+	for _, b := range out {
+		texts = append(texts, b.text)
+	}
+	if want := []string{"--version", "output version information", "LS(1) User Commands LS(1)", "and exit", "The SIZE argument is an integer."}; !slices.Equal(texts, want) {
+		t.Fatalf("blocks: got %q, want %q", texts, want)
+	}
+	if out[0].holds != 4 {
+		t.Errorf("the term's holds: got %d, want 4 (itself, its text's two blocks and the header between them)", out[0].holds)
+	}
+}
