@@ -29,12 +29,16 @@ package corpus
 //     titles that lines further on repeat) leave the text. Lines
 //     join into a paragraph until a wider vertical gap, an indented first
 //     line, a change of font size or weight, a list marker, a line left of
-//     a list item's text, or a short line that ends a sentence; a title or heading centred on
+//     a list item's text, a short line that ends a sentence, or a line
+//     ended far short of the column before a capital (brokenShort); a title or heading centred on
 //     two lines is one. A paragraph cut by a column or page break goes on
 //     when its last line ends mid-sentence. A word hyphenated at the end of
 //     a line is joined, unless the document writes it with its hyphen
-//     elsewhere or it is an option or holds another hyphen
-//     (hyphenedWord); a hyphen before a capital is a compound's and stays.
+//     elsewhere, writes both its parts as words and never the whole
+//     (compoundParts), or it is an option or holds another hyphen
+//     (hyphenedWord); a hyphen before a capital is a compound's and stays,
+//     but for a word in capitals the text writes whole and an identifier
+//     in capitals (capsIdentifier).
 //  5. kinds: a short paragraph in bold or in a larger size than the body is
 //     a heading, its level given by its size among the headings; a
 //     paragraph opening with a bullet or a number is a list item, unless
