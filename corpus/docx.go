@@ -1114,12 +1114,16 @@ func (tb *docxTable) endRow(out *blocks) {
 // row.
 const minProseSentences = 2
 
-// isProseCell reports whether a table cell's paragraphs are prose: its
-// last paragraph ends as a sentence does, and the cell holds at least
+// isProseCell reports whether a table cell's paragraphs are prose: one
+// of them at least ends as a sentence does, and the cell holds at least
 // minProseSentences sentences (each paragraph that ends as one, and each
-// sentence end inside a paragraph that a capital letter follows).
+// sentence end inside a paragraph that a capital letter follows). The
+// last paragraph need not end one: an answer may close with its example,
+// lines of a listing or code (Valgrind's FAQ's answer on stack traces,
+// ending "by 0x8049EE6: main (main.cpp:24)"), which read as one row of
+// 1,900 bytes when the cell was taken for data.
 func isProseCell(paras []block) bool {
-	if len(paras) == 0 || !endsSentence(paras[len(paras)-1].text) {
+	if !slices.ContainsFunc(paras, func(p block) bool { return endsSentence(p.text) }) {
 		return false
 	}
 	n := 0

@@ -629,7 +629,8 @@ func TestDOCXCaptionStyle(t *testing.T) {
 // TestDOCXProseCells checks that a table row whose only text is one cell
 // of prose, the answer under a question of an HTML FAQ laid out as a
 // table and saved as Word by LibreOffice, is read as that cell's
-// paragraphs (also when the cell spans the row's columns), and that other
+// paragraphs (also when the cell spans the row's columns, and when its
+// last paragraphs are an example that ends no sentence), and that other
 // rows stay rows: a question's row, a lone cell of one sentence, prose
 // beside another cell's text.
 func TestDOCXProseCells(t *testing.T) {
@@ -660,7 +661,9 @@ func TestDOCXProseCells(t *testing.T) {
 			row(cell(1), cell(1, "You need to install the glibc-static-devel package.")) +
 			row(cell(1, "Note"), cell(1, "Ask on the list. Say which version you run.")) +
 			row(cell(2, "Both columns hold this text. It spans them.")) +
-			`</w:tbl>`),
+			row(cell(1, "4.2."), cell(1, "How can I improve the stack traces?")) +
+			row(cell(1), cell(1, "If they are not long enough, use --num-callers. Compile with -g.", "Some example sub-traces:", "Invalid write of size 1", "by 0x8048370: main (malloc1.c:9)")) +
+			`</w:tbl>` + wp("", "The manual says more about stack traces.")),
 	})
 	doc, err := Parse("faq.docx", raw)
 	if err != nil {
@@ -678,6 +681,14 @@ func TestDOCXProseCells(t *testing.T) {
 		{KindRow, "You need to install the glibc-static-devel package."},
 		{KindRow, "Note; Ask on the list. Say which version you run."},
 		{KindParagraph, "Both columns hold this text. It spans them."},
+		{KindRow, "4.2.; How can I improve the stack traces?"},
+		// An answer that closes with its example, lines that end no
+		// sentence, is prose all the same.
+		{KindParagraph, "If they are not long enough, use --num-callers. Compile with -g."},
+		{KindParagraph, "Some example sub-traces:"},
+		{KindParagraph, "Invalid write of size 1"},
+		{KindParagraph, "by 0x8048370: main (malloc1.c:9)"},
+		{KindParagraph, "The manual says more about stack traces."},
 	}
 	var got []line
 	for _, b := range doc.Blocks {

@@ -1389,8 +1389,8 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | --jobserver-fds [R,W] | Internal option the tool uses to pass the pipes to subprocesses; see the section JOBS for details",
 				"1 | -k, --keep-going | -k, --keep-going",
 				"0 | -k, --keep-going | Continue after an error; colors are set by the variable TOOL_COLORS.",
-				"0 | -k, --keep-going | The tool exits with status zero when every recipe ran.",
-				"0 | -k, --keep-going | It exits with status two when a recipe failed.",
+				"0 |  | The tool exits with status zero when every recipe ran.",
+				"0 |  | It exits with status two when a recipe failed.",
 			}},
 		// A bold subsection label of a manual page's option list (grep's
 		// "Pattern Syntax") is a heading of its own, not glued to the bold
@@ -1443,7 +1443,7 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | -d | Print debugging information in addition to normal processing.",
 				"1 | -1 | -1",
 				"0 | -1 | list one file per line",
-				"0 | -1 | The tool exits with status 0 when it has listed every file.",
+				"0 |  | The tool exits with status 0 when it has listed every file.",
 			}},
 		// An option's term set in the regular weight, or in bold only in
 		// part, over its text hanging under it (help2man's
@@ -1463,7 +1463,43 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | --color[=WHEN] | color the output WHEN; more info below",
 				"1 | -I, --ignore=PATTERN | -I, --ignore=PATTERN",
 				"0 | -I, --ignore=PATTERN | do not list implied entries matching shell PATTERN",
-				"0 | -I, --ignore=PATTERN | The tool exits with status 0 when it has listed every file.",
+				"0 |  | The tool exits with status 0 when it has listed every file.",
+			}},
+		// The text under the last bold term of a list, ending no
+		// sentence, hangs from its first line: the paragraph after the
+		// list, set at the term's indent a little over a line below, is
+		// no part of it, nor of the term's section (ls's "--version"
+		// over "output version information and exit", over "The SIZE
+		// argument is …").
+		{name: "LastTermText", content: "BT /F1 10 Tf 72 720 Td (The tool lists the files named on its command line, then it exits.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (--help) Tj ET\n" +
+			"BT /F1 10 Tf 144 688 Td (display this help and exit) Tj ET\n" +
+			"BT /F2 10 Tf 108 671.2 Td (--version) Tj ET\n" +
+			"BT /F1 10 Tf 144 659.2 Td (output version information and exit) Tj ET\n" +
+			"BT /F1 10 Tf 108 642.4 Td (The SIZE argument is an integer and an optional unit.) Tj ET",
+			want: []string{
+				"0 |  | The tool lists the files named on its command line, then it exits.",
+				"1 | --help | --help",
+				"0 | --help | display this help and exit",
+				"1 | --version | --version",
+				"0 | --version | output version information and exit",
+				"0 |  | The SIZE argument is an integer and an optional unit.",
+			}},
+		// A tag bold in its first word only, alone on its line over its
+		// text hanging under it (useradd's configuration variables,
+		// "UMASK (number)" with only the name in bold), is the heading
+		// over that text as a bold term is, not words going on into it.
+		{name: "PartBoldTag", content: "BT /F1 10 Tf 72 720 Td (The tool reads these variables of its configuration file.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (MAIL_FILE) Tj /F1 10 Tf ( \\(string\\)) Tj ET\n" +
+			"BT /F1 10 Tf 128 688 Td (Defines the location of the mail spool files.) Tj ET\n" +
+			"BT /F2 10 Tf 108 671.2 Td (UMASK) Tj /F1 10 Tf ( \\(number\\)) Tj ET\n" +
+			"BT /F1 10 Tf 128 659.2 Td (The file mode creation mask is initialized to this value.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads these variables of its configuration file.",
+				"1 | MAIL_FILE (string) | MAIL_FILE (string)",
+				"0 | MAIL_FILE (string) | Defines the location of the mail spool files.",
+				"1 | UMASK (number) | UMASK (number)",
+				"0 | UMASK (number) | The file mode creation mask is initialized to this value.",
 			}},
 		// A manual page's tags in the regular weight, each over its text
 		// indented under it (groff's .TP and .IP: a file's path, an exit

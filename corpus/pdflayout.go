@@ -29,12 +29,16 @@ package corpus
 //     titles that lines further on repeat) leave the text. Lines
 //     join into a paragraph until a wider vertical gap, an indented first
 //     line, a change of font size or weight, a list marker, a line left of
-//     a list item's text, or a short line that ends a sentence; a title or heading centred on
+//     a list item's text, a short line that ends a sentence, or a line
+//     ended far short of the column before a capital (brokenShort); a title or heading centred on
 //     two lines is one. A paragraph cut by a column or page break goes on
 //     when its last line ends mid-sentence. A word hyphenated at the end of
 //     a line is joined, unless the document writes it with its hyphen
-//     elsewhere or it is an option or holds another hyphen
-//     (hyphenedWord); a hyphen before a capital is a compound's and stays.
+//     elsewhere, writes both its parts as words and never the whole
+//     (compoundParts), or it is an option or holds another hyphen
+//     (hyphenedWord); a hyphen before a capital is a compound's and stays,
+//     but for a word in capitals the text writes whole and an identifier
+//     in capitals (capsIdentifier).
 //  5. kinds: a short paragraph in bold or in a larger size than the body is
 //     a heading, its level given by its size among the headings; a
 //     paragraph opening with a bullet or a number is a list item, unless
@@ -137,6 +141,13 @@ const (
 	// (fieldLines): two labelled lines in a row may be a sentence wrapped
 	// before a word and a colon, three all but never are.
 	minFieldRun = 3
+	// forcedBreakRoom is how many ems more than the next line's first
+	// word a line must leave free before its column's right edge for
+	// brokenShort to read its end as a break its author made: wider
+	// than the room an indented quote or a box narrower than the column
+	// leaves at the end of its wrapped lines (8.7 ems in libtasn1's
+	// notice of the GNU FDL, under 3 in a web page printed to PDF).
+	forcedBreakRoom = 10.0
 	// indentGap is the indent of a paragraph's first line.
 	indentGap = 0.8
 	// headingRatio is how much larger than the body text a heading is.
@@ -1648,15 +1659,27 @@ func splitOptionTerms(ls []line) []line {
 // such a term, read as words, went on into its text ("--color[=WHEN]
 // color the output WHEN; more info below"). The term is then the heading
 // over its text (headings), and the text hangs from its first line
-// (outdented).
+// (outdented). A tag bold in its first word only, alone on its line
+// (ending over two ems short of the column) over its text hanging
+// under it, is such a term too though it spells no option: groff's .TP
+// tag of a configuration variable, its name in bold and its type not
+// (useradd's "UMASK (number)", "GID_MAX (number), GID_MIN (number)"),
+// before glued to its text when the bold letters were no majority. A
+// tag all in the regular weight ("/etc/passwd") still goes on into its
+// text (hangingTag). Under a bold term alone on its line, the text is marked
+// so too: it hangs from its first line, and the paragraph after the
+// list, out left of it, is no part of it (ls's last option, "--version"
+// over "output version information and exit", over "The SIZE argument
+// is an integer …" at the term's indent, before one sentence with it).
 func markPlainTerms(ls []line) {
 	for i := 0; i+1 < len(ls); i++ {
 		l, n := ls[i], ls[i+1]
-		if l.bold || l.term || l.termText || n.term || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
+		if l.term || l.termText || n.term || n.bold || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
 			continue
 		}
-		if hangingTag(l, n) && optionHeadRE.MatchString(l.text()) {
-			ls[i].term, ls[i+1].termText = true, true
+		if hangingTag(l, n) && (optionHeadRE.MatchString(l.text()) || !l.bold && l.words[0].bold && l.x1 < l.right-2*l.size) {
+			ls[i].term = !l.bold
+			ls[i+1].termText = true
 		}
 	}
 }
@@ -2339,18 +2362,26 @@ func isMarker(s string) bool {
 
 // hyphenated returns the words the text writes inside its lines,
 // lowercased, those with a hyphen among them, to decide whether a hyphen
-// at the end of a line belongs to the word (joinLines).
+// at the end of a line belongs to the word (joinLines). The first word
+// of a line under one that ends in a hyphen is left out: it is the tail
+// of a word broken there ("ences" of "refer-" over "ences"), not a word
+// the text writes.
 func hyphenated(ls []line) map[string]bool {
 	words := map[string]bool{}
+	broken := false
 	for _, l := range ls {
+		first := true
 		for _, s := range l.segs {
 			for w := range strings.FieldsSeq(s.text) {
+				tail := first && broken
+				first = false
 				w = strings.Trim(w, ".,;:!?()[]\"'“”’")
-				if i := strings.IndexByte(w, '-'); i < 0 || i > 0 && i < len(w)-1 {
+				if i := strings.IndexByte(w, '-'); !tail && (i < 0 || i > 0 && i < len(w)-1) {
 					words[strings.ToLower(w)] = true
 				}
 			}
 		}
+		broken = strings.HasSuffix(l.text(), "-")
 	}
 	return words
 }
@@ -2388,6 +2419,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// line (see splitOptionTerms): a hanging paragraph from its
 		// first line.
 		hangs bool
+		// termAt is the index in out of the term over cur when cur is
+		// its text (hangs), or -1.
+		termAt = -1
 	)
 	for _, l := range ls {
 		text := l.text()
@@ -2476,6 +2510,15 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			l.noteRefs(refs, len(out)-1)
 			continue
 		}
+		if hangs && termAt >= 0 && outdented(prev, l, joined, hangs) {
+			// The term's section holds its text alone: the line out
+			// left of that text is the next term, or the text after
+			// the list (ls's "The SIZE argument is …" under the last
+			// option, "--version"), which goes on in the section open
+			// before the term (block.holds, as a plain-text option
+			// list's term does).
+			out[termAt].holds = len(out) - termAt
+		}
 		kind := KindParagraph
 		if marker > 0 && numberedTitle(l, text, marker, body) {
 			// "1. Pay" in a heading's font: headings decides whether it
@@ -2495,7 +2538,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term && !l.bold})
 		cur = &out[len(out)-1]
-		joined, hangs = 0, l.termText
+		joined, hangs, termAt = 0, l.termText, -1
+		if hangs && len(out) > 1 {
+			termAt = len(out) - 2
+		}
 		tag = marginTag(l)
 		if tag != "" && !strings.HasSuffix(text, " "+tag) {
 			tag = ""
@@ -2843,7 +2889,28 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	// of a field list over the next (fieldLines).
 	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
-	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun)
+	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun) || brokenShort(prev, l)
+}
+
+// brokenShort reports whether line prev was broken short on purpose
+// before line l, which starts where prev does on its page and column
+// and opens with a capital: prev stops short of the column's right edge
+// by more than forcedBreakRoom ems beyond the width of l's first word,
+// which would have fitted after it, so the line ended where its author
+// ended it, not where the words wrapped (a lead-in and the lines of a
+// list under it, "The main features of this library are:" over
+// "On-line ASN.1 structure management …"; a manual page's lines set
+// apart, "GNU coreutils online help: <…>" over "Report any translation
+// bugs to <…>"; a heading over its text, "This month in numbers" over
+// "In February we turned …"), though it ends no sentence. A line
+// ending in a comma or semicolon goes on (a list set one item a line,
+// libtasn1's "INTEGER;" over "ENUMERATED;", whose items alone read as
+// page chrome), and so does a line of one word (a label, "IconsList:"
+// over its fields).
+func brokenShort(prev, l line) bool {
+	return l.page == prev.page && l.col == prev.col && math.Abs(l.x0-prev.x0) < 0.5*l.size && startsUpperLetter(l.text()) &&
+		prev.x1+(l.words[0].x1-l.words[0].x0)+forcedBreakRoom*l.size < l.right &&
+		len(prev.words) > 1 && !strings.HasSuffix(prev.text(), ",") && !strings.HasSuffix(prev.text(), ";")
 }
 
 // hangingTag reports whether line l hangs under line prev as the text of
@@ -3064,7 +3131,7 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
 		r, _ := utf8.DecodeLastRuneInString(head)
-		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] && !hyphenedWord(head, tail) {
+		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] && !hyphenedWord(head, tail) && !compoundParts(head, tail, hyphens) {
 			return text[:len(text)-1] + next
 		}
 		return text + next
@@ -3076,12 +3143,13 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		// hyphen is the word's own, and stays with no space after it.
 		// A word in capitals broken so ("OP-" over "TIONAL") is mended
 		// when the text writes it whole elsewhere and never with the
-		// hyphen.
+		// hyphen, and so is an identifier in capitals ("LS_COL-" over
+		// "ORS"; capsIdentifier), which holds no hyphen.
 		i := strings.LastIndexByte(text, ' ') + 1
 		head := strings.TrimLeftFunc(text[i:len(text)-1], func(r rune) bool { return !unicode.IsLetter(r) })
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
-		if inCapitals(head) && inCapitals(tail) && hyphens[strings.ToLower(head+tail)] && !hyphens[strings.ToLower(head+"-"+tail)] {
+		if !hyphens[strings.ToLower(head+"-"+tail)] && (inCapitals(head) && inCapitals(tail) && hyphens[strings.ToLower(head+tail)] || capsIdentifier(head+tail)) {
 			return text[:len(text)-1] + next
 		}
 		r, _ := utf8.DecodeLastRuneInString(text[:len(text)-1])
@@ -3104,6 +3172,36 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 // option's words are joined by hyphens.
 func hyphenedWord(head, tail string) bool {
 	return strings.Contains(head, "-") || strings.Contains(tail, "-")
+}
+
+// minCompoundPart is the fewest letters each part of a word broken after
+// a hyphen must have for compoundParts to read the hyphen as the
+// compound's own: hyphenation's short syllables ("be-" over "tween",
+// "re-" over "place") are words too, but of one or two letters.
+const minCompoundPart = 3
+
+// compoundParts reports whether a word broken at a line's end after a
+// hyphen, head before it and tail after it, is a compound written with
+// that hyphen: the text (words, see hyphenated) never writes head and
+// tail as one word but writes each as a word of its own, of at least
+// minCompoundPart letters ("full-" over "time", "branch-" over
+// "prediction", a list's name "wrenlog-" over "announce"), where the
+// syllables hyphenation breaks a word into ("refer-" over "ences",
+// "mead-" over "ows") are seldom words both.
+func compoundParts(head, tail string, words map[string]bool) bool {
+	head = strings.ToLower(strings.TrimLeftFunc(head, func(r rune) bool { return !unicode.IsLetter(r) }))
+	tail = strings.ToLower(tail)
+	return utf8.RuneCountInString(head) >= minCompoundPart && utf8.RuneCountInString(tail) >= minCompoundPart &&
+		!words[head+tail] && words[head] && words[tail]
+}
+
+// capsIdentifier reports whether s is an identifier in capitals: upper-case
+// letters, digits and at least one underscore, as an environment
+// variable or a constant is named ("LS_COLORS", "LC_MESSAGES"); such a
+// name holds no hyphen.
+func capsIdentifier(s string) bool {
+	return strings.Contains(s, "_") && inCapitals(s) &&
+		!strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '_' })
 }
 
 // identifierCut reports whether a line that ends text cuts an identifier
@@ -3250,6 +3348,13 @@ func placeChrome(bs blocks, chrome []chromeLine) blocks {
 	}
 	for ; k < len(chrome); k++ {
 		out = append(out, block{text: normSpace(chrome[k].text), kind: KindParagraph, page: chrome[k].page, why: chrome[k].why})
+	}
+	// A heading that holds the blocks after it (an option's term over
+	// its text) holds them where they went, the chrome between them too.
+	for i, b := range bs {
+		if b.holds > 0 {
+			out[at[i]].holds = at[i+b.holds-1] + 1 - at[i]
+		}
 	}
 	return out
 }

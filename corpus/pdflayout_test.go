@@ -197,6 +197,37 @@ func TestJoinLinesCompound(t *testing.T) {
 	}
 }
 
+// TestJoinLinesCompoundParts checks that a word broken after a hyphen at
+// a line's end keeps the hyphen when the text writes each part as a word
+// of its own, at least minCompoundPart letters long, and never the two
+// as one word ("branch-" over "prediction"), and is mended otherwise: a
+// syllable that is no word of the text ("refer-" over "ences"), a part
+// too short ("be-" over "low"), or a whole word the text writes
+// ("sun-" over "day"). The tail of a broken word is no word the text
+// writes (hyphenated).
+func TestJoinLinesCompoundParts(t *testing.T) {
+	words := hyphenated([]line{
+		{row: row{segs: []segment{{text: "Branch prediction is simulated; the cache is small, refer-"}}}},
+		{row: row{segs: []segment{{text: "ences below; be low or above, each day and sun, on Sunday."}}}},
+	})
+	if words["ences"] {
+		t.Errorf("hyphenated: got the broken word's tail %q as a word of the text", "ences")
+	}
+	tests := []struct{ text, next, want string }{
+		{"a cache and branch-", "prediction profiler", "a cache and branch-prediction profiler"},
+		{"see the refer-", "ences below", "see the references below"},
+		{"see the ref-", "erences below", "see the references below"},
+		{"the figure be-", "low shows it", "the figure below shows it"},
+		{"every Sun-", "day morning", "every Sunday morning"},
+		{"a cache-", "line here", "a cacheline here"},
+	}
+	for _, tt := range tests {
+		if got := joinLines(tt.text, tt.next, words); got != tt.want {
+			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
+
 // TestPDFCellNearlyFull checks that a table cell whose text nearly fills
 // its column, its last word ("9") ending a space short of the next
 // column's start, keeps that word: the word is not the next cell's,
@@ -386,6 +417,10 @@ func TestJoinLinesCapitalsAndIdentifiers(t *testing.T) {
 		{"the recommendation ITU-", "T X.690 says", "the recommendation ITU-T X.690 says"},
 		{"the unit MEGA-", "WATT is used", "the unit MEGA-WATT is used"},
 		{"using the LC_MES-", "SAGES variable", "using the LC_MESSAGES variable"},
+		// An identifier in capitals holds no hyphen, written whole
+		// elsewhere or not.
+		{"The LS_COL-", "ORS environment variable", "The LS_COLORS environment variable"},
+		{"set GREP_COLOR-", "S_2 first", "set GREP_COLORS_2 first"},
 		{"returns ASN1_", "SYNTAX_ERROR when", "returns ASN1_SYNTAX_ERROR when"},
 		{"the function asn1_der_", "decoding() fills it", "the function asn1_der_decoding() fills it"},
 		{"the method __init__", "runs first", "the method __init__ runs first"},
@@ -832,4 +867,58 @@ func TestPDFNumberedContents(t *testing.T) {
 // text object of a page's content stream.
 func sizedText(size float64, x, y int, s string) string {
 	return fmt.Sprintf("BT /F1 %g Tf %d %d Td (%s) Tj ET\n", size, x, y, s)
+}
+
+// TestPDFBrokenShort checks that a line its author ended short, leaving
+// room for many more words, ends its block before a line that starts
+// where it does with a capital, though it ends no sentence (a manual
+// page's lines set apart, a heading in the body's weight over its
+// text), while a list set one item a line whose items end in
+// semicolons, and a line wrapped before a capitalised word, go on.
+func TestPDFBrokenShort(t *testing.T) {
+	checkBoldPDFPages(t, []boldPDFPage{
+		{name: "BrokenShort", content: "BT /F1 10 Tf 72 720 Td (The tool lists the files named on its command line, and it prints their names in columns across the page width.) Tj ET\n" +
+			"BT /F1 10 Tf 72 700 Td (Report bugs to: bug-tool@example.org) Tj ET\n" +
+			"BT /F1 10 Tf 72 688 Td (Tool home page: <https://www.example.org/tool/>) Tj ET\n" +
+			"BT /F1 10 Tf 72 668 Td (This month in numbers) Tj ET\n" +
+			"BT /F1 10 Tf 72 656 Td (In February we turned 1,184 aircraft at the airport.) Tj ET\n" +
+			"BT /F1 10 Tf 72 636 Td (The parser manages these types: INTEGER;) Tj ET\n" +
+			"BT /F1 10 Tf 72 624 Td (BOOLEAN;) Tj ET\n" +
+			"BT /F1 10 Tf 72 612 Td (NULL.) Tj ET\n" +
+			"BT /F1 10 Tf 72 592 Td (The ramp team walked the whole apron every single morning of the month, and then it picked up all the debris of) Tj ET\n" +
+			"BT /F1 10 Tf 72 580 Td (February from the stands.) Tj ET",
+			want: []string{
+				"0 |  | The tool lists the files named on its command line, and it prints their names in columns across the page width.",
+				"0 |  | Report bugs to: bug-tool@example.org",
+				"0 |  | Tool home page: <https://www.example.org/tool/>",
+				"0 |  | This month in numbers",
+				"0 |  | In February we turned 1,184 aircraft at the airport.",
+				"0 |  | The parser manages these types: INTEGER; BOOLEAN; NULL.",
+				"0 |  | The ramp team walked the whole apron every single morning of the month, and then it picked up all the debris of February from the stands.",
+			}},
+	})
+}
+
+// TestPlaceChromeHolds checks that a heading holding the blocks after it
+// (an option's term over its text, block.holds) still holds them once
+// the page chrome goes in among them: a running header atop the page
+// its text goes on to is held too, and the block after the text is not.
+func TestPlaceChromeHolds(t *testing.T) {
+	bs := blocks{
+		{text: "--version", kind: KindHeading, page: 1, holds: 3},
+		{text: "output version information", page: 1},
+		{text: "and exit", page: 2},
+		{text: "The SIZE argument is an integer.", page: 2},
+	}
+	out := placeChrome(bs, []chromeLine{{text: "LS(1) User Commands LS(1)", why: "running header or footer", page: 2}})
+	var texts []string
+	for _, b := range out {
+		texts = append(texts, b.text)
+	}
+	if want := []string{"--version", "output version information", "LS(1) User Commands LS(1)", "and exit", "The SIZE argument is an integer."}; !slices.Equal(texts, want) {
+		t.Fatalf("blocks: got %q, want %q", texts, want)
+	}
+	if out[0].holds != 4 {
+		t.Errorf("the term's holds: got %d, want 4 (itself, its text's two blocks and the header between them)", out[0].holds)
+	}
 }

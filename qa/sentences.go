@@ -21,6 +21,22 @@ func Sentences(doc corpus.Document) []string {
 	return out
 }
 
+// BlockSentences returns the sentences of each of doc's blocks as the
+// index sees them, block by block, with the document's code words and
+// the commands its title names (codeSet): Sentences less the title it
+// may put first. A block with no text gives none. `qabot docs --show`
+// prints them under each block's section.
+func BlockSentences(doc corpus.Document) [][]string {
+	code := codeSet(doc)
+	out := make([][]string, len(doc.Blocks))
+	for i, b := range doc.Blocks {
+		if b.Text = blockText(b.Text); b.Text != "" {
+			out[i] = blockSentences(nil, b, code)
+		}
+	}
+	return out
+}
+
 // codeSet returns doc's CodeWords and the commands its title names
 // (manualNames) as a set, nil when it has none.
 func codeSet(doc corpus.Document) map[string]bool {

@@ -21,18 +21,24 @@ func docBlocks(d corpus.Document) []corpus.Block {
 	if d.Blocks != nil {
 		blocks = make([]corpus.Block, 0, len(d.Blocks))
 		for _, b := range d.Blocks {
-			if b.Text = stripListMarker(strings.TrimSpace(b.Text)); b.Text != "" {
+			if b.Text = blockText(b.Text); b.Text != "" {
 				blocks = append(blocks, b)
 			}
 		}
 		return blocks
 	}
 	for line := range strings.SplitSeq(d.Body, "\n") {
-		if line = stripListMarker(strings.TrimSpace(line)); line != "" {
+		if line = blockText(line); line != "" {
 			blocks = append(blocks, corpus.Block{Text: line})
 		}
 	}
 	return blocks
+}
+
+// blockText returns the text of a block or line as the index reads it:
+// trimmed, less a leading bullet or list number.
+func blockText(s string) string {
+	return stripListMarker(strings.TrimSpace(s))
 }
 
 // stripListMarker removes a leading bullet or list number.

@@ -249,13 +249,14 @@ func showOf(d corpus.Document) shown {
 		}
 	}
 	next := 0 // the next dropped line
+	each := qa.BlockSentences(d)
 	for i, b := range d.Blocks {
 		for next < len(d.Dropped) && d.Dropped[next].Before <= i {
 			x := d.Dropped[next]
 			s.Dropped = append(s.Dropped, shownLine{Text: x.Text, Why: x.Why, Page: x.Page, Before: len(s.Sentences)})
 			next++
 		}
-		for _, t := range qa.Sentences(corpus.Document{Blocks: []corpus.Block{b}, CodeWords: d.CodeWords}) {
+		for _, t := range each[i] {
 			s.Sentences = append(s.Sentences, shownLine{Text: t, Section: b.Section, Caption: b.Caption, Page: b.Page, Code: b.Kind == corpus.KindCode})
 		}
 	}

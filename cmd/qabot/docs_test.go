@@ -295,3 +295,26 @@ func TestDocsShowCode(t *testing.T) {
 		t.Errorf("code flags: got %v, want %v", code, want)
 	}
 }
+
+// TestDocsShowManualNames checks that --show cuts a block into the
+// sentences the index does, with the commands a manual page's title
+// names (a lower-case command opens a sentence after a stop): before,
+// each block was split without the title, and the run-on "… named
+// files. gunzip restores them." was shown as one sentence the index
+// never held.
+func TestDocsShowManualNames(t *testing.T) {
+	dir := t.TempDir()
+	md := "# gzip, gunzip - compress or expand files\n\nThe tool reduces the size of the named files. gunzip restores them.\n"
+	if err := os.WriteFile(filepath.Join(dir, "gzip.md"), []byte(md), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runQabot(t, "", false, "docs", "--corpus", dir, "--show", "gzip.md")
+	if r.code != exitOK {
+		t.Fatalf("exit: got %d, want %d; stderr %q", r.code, exitOK, r.stderr)
+	}
+	for _, w := range []string{"   2  The tool reduces the size of the named files.\n", "   3  gunzip restores them.\n"} {
+		if !strings.Contains(r.stdout, w) {
+			t.Errorf("output lacks %q:\n%s", w, r.stdout)
+		}
+	}
+}
