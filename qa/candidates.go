@@ -54,6 +54,11 @@ type Candidate struct {
 	MayAnswer, Pointed bool
 }
 
+// MaxCandidates is how many candidates the answer model chooses among at
+// most (topK): the length of Candidates' lists, and so of the lists the
+// trainer fits the ranker on.
+const MaxCandidates = topK
+
 // Candidates returns the candidates the model chose among for q, best
 // first by the index's model, at most topK of them.
 func (ix *Index) Candidates(ctx context.Context, q Question) ([]Candidate, error) {

@@ -13,8 +13,10 @@ import (
 // Examples cache. Collecting the examples (asking every training question
 // of its corpus) is most of a model run; fitting is a minute. -examples
 // FILE keeps what a run collected, with the feature names it was collected
-// under, so that a later run fits other options on the same examples. A
-// file collected under other features is refused, never read as these.
+// under and the length of the candidate lists (qa.MaxCandidates, the
+// engine's topK), so that a later run fits other options on the same
+// examples. A file collected under other features or lists of another
+// length is refused, never read as these.
 
 // cachedExample is an example with exported fields, for encoding/gob.
 type cachedExample struct {
@@ -35,15 +37,17 @@ type cachedExample struct {
 	MayAnswer  []bool
 }
 
-// exampleCache is the file: the features' names, then the examples.
+// exampleCache is the file: the features' names, the most candidates an
+// example holds, then the examples.
 type exampleCache struct {
 	Features, QuestionFeatures []string
+	TopK                       int
 	Examples                   []cachedExample
 }
 
 // saveExamples writes exs to file.
 func saveExamples(file string, exs []example) error {
-	c := exampleCache{Features: qa.FeatureNames(), QuestionFeatures: qa.QuestionFeatureNames()}
+	c := exampleCache{Features: qa.FeatureNames(), QuestionFeatures: qa.QuestionFeatureNames(), TopK: qa.MaxCandidates}
 	c.Examples = make([]cachedExample, len(exs))
 	for i, e := range exs {
 		c.Examples[i] = cachedExample{e.group, e.val, e.weight, e.answerable, e.n, e.feats, e.qfeats, e.label, e.right, e.where, e.agrees, e.same, e.retold, e.noRivals, e.mayAnswer}
@@ -65,7 +69,7 @@ func saveExamples(file string, exs []example) error {
 }
 
 // loadExamples reads the examples saveExamples wrote, when they were
-// collected under this engine's features.
+// collected under this engine's features and its number of candidates.
 func loadExamples(file string) ([]example, error) {
 	f, err := os.Open(file)
 	if err != nil {
@@ -78,6 +82,9 @@ func loadExamples(file string) ([]example, error) {
 	}
 	if !slices.Equal(c.Features, qa.FeatureNames()) || !slices.Equal(c.QuestionFeatures, qa.QuestionFeatureNames()) {
 		return nil, fmt.Errorf("%s was collected under other features; delete it to collect anew", file)
+	}
+	if c.TopK != qa.MaxCandidates {
+		return nil, fmt.Errorf("%s holds lists of at most %d candidates, the engine chooses among %d; delete it to collect anew", file, c.TopK, qa.MaxCandidates)
 	}
 	exs := make([]example, len(c.Examples))
 	for i, e := range c.Examples {

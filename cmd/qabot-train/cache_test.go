@@ -12,7 +12,8 @@ import (
 )
 
 // TestExamplesCache checks that saved examples read back the same, and
-// that a file collected under other features is refused.
+// that a file collected under other features, or with lists of another
+// length than the engine's qa.MaxCandidates, is refused.
 func TestExamplesCache(t *testing.T) {
 	nf, nq := len(qa.FeatureNames()), len(qa.QuestionFeatureNames())
 	exs := []example{
@@ -35,16 +36,25 @@ func TestExamplesCache(t *testing.T) {
 	}
 
 	other := filepath.Join(t.TempDir(), "other.gob")
-	f, err := os.Create(other)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := exampleCache{Features: append(qa.FeatureNames()[1:], "gone"), QuestionFeatures: qa.QuestionFeatureNames()}
-	if err := gob.NewEncoder(f).Encode(&c); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	if _, err := loadExamples(other); err == nil || !strings.Contains(err.Error(), "other features") {
-		t.Errorf("examples of other features: got error %v, want one saying so", err)
+	for _, c := range []struct {
+		name  string
+		cache exampleCache
+		want  string
+	}{
+		{"other features", exampleCache{Features: append(qa.FeatureNames()[1:], "gone"), QuestionFeatures: qa.QuestionFeatureNames(), TopK: qa.MaxCandidates}, "other features"},
+		{"lists of another length", exampleCache{Features: qa.FeatureNames(), QuestionFeatures: qa.QuestionFeatureNames(), TopK: qa.MaxCandidates + 8}, "lists of at most"},
+		{"lists of no stated length", exampleCache{Features: qa.FeatureNames(), QuestionFeatures: qa.QuestionFeatureNames()}, "lists of at most 0"},
+	} {
+		f, err := os.Create(other)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := gob.NewEncoder(f).Encode(&c.cache); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		if _, err := loadExamples(other); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("examples of %s: got error %v, want one saying %q", c.name, err, c.want)
+		}
 	}
 }

@@ -20,7 +20,11 @@ import (
 // extended ranker (refitConfidence), and the base may weigh every feature
 // already. chats are the chat-style training sets, named in the model's
 // About. The report is that of the extended model.
-func extendModel(ctx context.Context, out io.Writer, exs []example, chats []string, baseFile, outFile string, l2 float64, marginAt int, refit *refitOptions) error {
+//
+// pull, when above 0, fits every ranker weight again rather than only the
+// missing ones (rerank): a refit of the committed ranker on lists of
+// another length, the engine's qa.MaxCandidates.
+func extendModel(ctx context.Context, out io.Writer, exs []example, chats []string, baseFile, outFile string, l2, pull float64, marginAt int, refit *refitOptions) error {
 	base, err := readModel(baseFile)
 	if err != nil {
 		return err
@@ -34,10 +38,14 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, chats []stri
 			free = append(free, j)
 		}
 	}
-	if len(free) == 0 && refit == nil {
+	if len(free) == 0 && refit == nil && pull <= 0 {
 		return fmt.Errorf("%s weighs every candidate feature: nothing to extend", baseFile)
 	}
-	if len(free) > 0 {
+	if pull > 0 {
+		if err := rerank(ctx, &m, exs, pull); err != nil {
+			return fmt.Errorf("%s: %w", baseFile, err)
+		}
+	} else if len(free) > 0 {
 		fixed, err := rankScorer(*base)
 		if err != nil {
 			return err
@@ -71,6 +79,37 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, chats []stri
 		return err
 	}
 	report(out, exs, tops, decisionScores(tops, confidences(tops, pm), pm), m.Threshold)
+	return nil
+}
+
+// rerank fits every weight of m's linear ranker again on the training
+// lists of exs, starting from m's weights and with the L2 penalty pull
+// drawing the standardised weights towards them (fitRanker's prior): the
+// committed ranker, fitted on lists of one length, refitted for lists of
+// the engine's qa.MaxCandidates without a full retraining's drift. A
+// ranker with trees or crossed weights is refused: its trees were fitted
+// on the linear scores it would change, and the crossed blocks are not
+// refitted here.
+func rerank(ctx context.Context, m *qa.Model, exs []example, pull float64) error {
+	names := qa.FeatureNames()
+	if len(m.RankTrees) > 0 {
+		return fmt.Errorf("the ranker has %d trees: --rerank refits a linear ranker only", len(m.RankTrees))
+	}
+	for n := range m.Rank.Weights {
+		if !slices.Contains(names, n) {
+			return fmt.Errorf("the ranker weighs %q, no candidate feature: --rerank refits the uncrossed ranker only", n)
+		}
+	}
+	prior := make([]float64, len(names))
+	for j, n := range names {
+		prior[j] = m.Rank.Weights[n] // 0 for a feature it lacks
+	}
+	w, err := fitRanker(ctx, exs, len(names), nil, pull, 1, prior)
+	if err != nil {
+		return fmt.Errorf("ranker: %w", err)
+	}
+	m.Rank.Weights = named(names, w)
+	m.About += fmt.Sprintf("; its ranker weights fitted again on lists of at most %d candidates, starting from its own and drawn towards them by an L2 penalty of %g on the standardised weights (qabot-train model --extend --rerank)", qa.MaxCandidates, pull)
 	return nil
 }
 
@@ -175,7 +214,7 @@ func fitExtension(ctx context.Context, all []example, nf, nq int, fixed func(x, 
 		}
 		return loss
 	}
-	w, err := minimize(ctx, dim, len(parts), part, l2)
+	w, err := minimize(ctx, dim, len(parts), part, l2, nil)
 	if err != nil {
 		return nil, err
 	}

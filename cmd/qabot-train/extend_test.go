@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"math"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/qabot/qabot/qa"
@@ -105,5 +108,93 @@ func TestExtendRefitIsDeterministic(t *testing.T) {
 	}
 	if m.Threshold == threshold {
 		t.Errorf("threshold: got the base's %v, want one chosen again", m.Threshold)
+	}
+}
+
+// TestFitRankerPrior checks the refit's prior (fitRanker's prior, the
+// --rerank step): a feature the lists say nothing about (the same on
+// every candidate of a list) keeps the prior's weight, where without a
+// prior it gets 0; a feature that marks the right candidate stays near
+// the prior's weight against it under a strong pull and turns positive
+// under a weak one.
+func TestFitRankerPrior(t *testing.T) {
+	// Feature 0 marks the right candidate (the first of each list),
+	// feature 1 is the list's own constant.
+	const nf, nq = 2, 1
+	var exs []example
+	for i := range 30 {
+		c := float32(i % 3)
+		exs = append(exs, example{weight: 1, n: 2, feats: []float32{1, c, 0, c}, qfeats: make([]float32, 2*nq), label: []int8{1, 0}})
+	}
+	prior := []float64{-1, 0.7}
+	for _, c := range []struct {
+		name  string
+		prior []float64
+		pull  float64
+		want1 float64 // feature 1's weight
+		near0 bool    // feature 0's weight within 0.1 of the prior's, else above 0
+	}{
+		{"no prior", nil, 1e-4, 0, false},
+		{"weak pull", prior, 1e-4, 0.7, false},
+		{"strong pull", prior, 100, 0.7, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w, err := fitRanker(context.Background(), exs, nf, nil, c.pull, 1, c.prior)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if math.Abs(w[1]-c.want1) > 1e-6 {
+				t.Errorf("uninformative feature: got weight %.6f, want %.6f", w[1], c.want1)
+			}
+			switch {
+			case c.near0 && math.Abs(w[0]-prior[0]) > 0.1:
+				t.Errorf("marking feature: got weight %.3f, want it within 0.1 of the prior's %.3f", w[0], prior[0])
+			case !c.near0 && w[0] <= 0:
+				t.Errorf("marking feature: got weight %.3f, want it above 0", w[0])
+			}
+		})
+	}
+}
+
+// TestExtendRerankIsDeterministic runs the forward step with --rerank
+// and --refit twice on the small slice of TestModelTrainingIsDeterministic:
+// both runs write the same bytes, the ranker's weights are fitted again
+// (not the base's), the model says so, and a base with ranker trees is
+// refused.
+func TestExtendRerankIsDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	base := qa.Model{About: "base", Rank: qa.Linear{Weights: map[string]float64{}}, Threshold: 0.99}
+	for _, n := range qa.FeatureNames() {
+		base.Rank.Weights[n] = 0.1
+	}
+	baseFile, exFile := writeModel(t, dir, base), filepath.Join(dir, "examples")
+	var models [2][]byte
+	for i := range models {
+		models[i] = runModelTo(t, dir, i, append(sliceArgs(dir, exFile), "--extend", baseFile, "--rerank", "0.01", "--refit")...)
+	}
+	if !bytes.Equal(models[0], models[1]) {
+		t.Errorf("two reranks on the same examples gave different models:\n%s\n%s", models[0], models[1])
+	}
+	m, err := qa.ParseModel(models[0])
+	if err != nil {
+		t.Fatalf("ParseModel of the reranked model: %v", err)
+	}
+	moved := 0
+	for n, w := range base.Rank.Weights {
+		if m.Rank.Weights[n] != w {
+			moved++
+		}
+	}
+	if moved == 0 {
+		t.Error("rank weights: got the base's every one, want them fitted again")
+	}
+	if !strings.Contains(m.About, "--rerank") {
+		t.Errorf("about: got %q, want it to name --rerank", m.About)
+	}
+	base.RankTrees = []qa.Tree{{Nodes: []qa.TreeNode{{Value: 0.1}}}}
+	baseFile = writeModel(t, dir, base)
+	err = runModel(context.Background(), append(sliceArgs(dir, exFile), "--extend", baseFile, "--rerank", "0.01", "--out", filepath.Join(dir, "trees.json")), io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "trees") {
+		t.Errorf("a base with ranker trees: got error %v, want one naming its trees", err)
 	}
 }

@@ -93,11 +93,16 @@ func listLoss(scores []float64, right []bool, grad func(i int, g float64)) float
 }
 
 // minimize runs L-BFGS on f, whose value and gradient are sums over
-// shards computed in parallel and added in shard order.
+// shards computed in parallel and added in shard order, plus the L2
+// penalty l2/2 × |x − centre|². It starts from centre; a nil centre is 0,
+// the plain penalty towards 0.
 //
 // It stops when ctx is done (a SIGINT or SIGTERM), with ctx's error: an
 // interrupted run writes nothing.
-func minimize(ctx context.Context, dim int, nshards int, part func(shard int, x, grad []float64) float64, l2 float64) ([]float64, error) {
+func minimize(ctx context.Context, dim int, nshards int, part func(shard int, x, grad []float64) float64, l2 float64, centre []float64) ([]float64, error) {
+	if centre == nil {
+		centre = make([]float64, dim)
+	}
 	eval := func(x, grad []float64) float64 {
 		vals := make([]float64, nshards)
 		grads := make([][]float64, nshards)
@@ -130,9 +135,10 @@ func minimize(ctx context.Context, dim int, nshards int, part func(shard int, x,
 		// caller has one, comes last and is not penalised by convention of
 		// the callers here: they pass l2 for weights only).
 		for i := range dim {
-			v += 0.5 * l2 * x[i] * x[i]
+			d := x[i] - centre[i]
+			v += 0.5 * l2 * d * d
 			if grad != nil {
-				grad[i] += l2 * x[i]
+				grad[i] += l2 * d
 			}
 		}
 		return v
@@ -141,7 +147,7 @@ func minimize(ctx context.Context, dim int, nshards int, part func(shard int, x,
 		Func: func(x []float64) float64 { return eval(x, nil) },
 		Grad: func(grad, x []float64) { eval(x, grad) },
 	}
-	res, err := optimize.Minimize(p, make([]float64, dim), &optimize.Settings{
+	res, err := optimize.Minimize(p, slices.Clone(centre), &optimize.Settings{
 		GradientThreshold: 1e-6,
 		MajorIterations:   400,
 		Converger:         &untilDone{ctx: ctx, FunctionConverge: optimize.FunctionConverge{Absolute: 1e-10, Iterations: 100}},
@@ -222,7 +228,13 @@ func rankable(e example) bool {
 // features are, so that it is 0 when its wording feature is, then times
 // crossScale, so that the L2 penalty draws it towards the uncrossed
 // weights 1/crossScale² times as hard as it draws those towards 0.
-func fitRanker(ctx context.Context, all []example, nf int, wording []int, l2, crossScale float64) ([]float64, error) {
+//
+// prior, when not nil, holds raw weights of the nf candidate features to
+// start from (a committed ranker's): the fit starts at them and the L2
+// penalty draws the standardised weights towards them rather than towards
+// 0, so that a refit on other rows (fewer candidates a list) moves the
+// committed weights only as far as the new rows ask.
+func fitRanker(ctx context.Context, all []example, nf int, wording []int, l2, crossScale float64, prior []float64) ([]float64, error) {
 	exs, err := rankableLists(all)
 	if err != nil {
 		return nil, err
@@ -277,7 +289,14 @@ func fitRanker(ctx context.Context, all []example, nf int, wording []int, l2, cr
 		}
 		return loss
 	}
-	w, err := minimize(ctx, dim, len(parts), part, l2)
+	var centre []float64
+	if prior != nil {
+		centre = make([]float64, dim)
+		for j, v := range prior {
+			centre[j] = v * sc.std[j] // raw to standardised: w/σ·(x−μ)
+		}
+	}
+	w, err := minimize(ctx, dim, len(parts), part, l2, centre)
 	if err != nil {
 		return nil, err
 	}
@@ -381,7 +400,7 @@ func fitLogisticFree(ctx context.Context, xs [][]float64, ys []bool, ws []float6
 		}
 		return loss
 	}
-	fw, err := minimize(ctx, dim, len(parts), part, l2)
+	fw, err := minimize(ctx, dim, len(parts), part, l2, nil)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -32,7 +32,7 @@ func TestMinimizeStopsWhenCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	calls := 0
-	if _, err := minimize(ctx, 20, 1, quadratic(&calls, cancel), 0); !errors.Is(err, context.Canceled) {
+	if _, err := minimize(ctx, 20, 1, quadratic(&calls, cancel), 0, nil); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled after 5 evaluations: got error %v, want context.Canceled", err)
 	}
 	if calls > 50 {
@@ -40,7 +40,7 @@ func TestMinimizeStopsWhenCancelled(t *testing.T) {
 	}
 
 	calls = 0
-	x, err := minimize(context.Background(), 20, 1, quadratic(&calls, nil), 0)
+	x, err := minimize(context.Background(), 20, 1, quadratic(&calls, nil), 0, nil)
 	if err != nil {
 		t.Fatalf("not cancelled: %v", err)
 	}

@@ -649,7 +649,7 @@ func fitSpanWeights(ctx context.Context, all []spanExample, nd int, fixed []floa
 		}
 		return loss
 	}
-	w, err := minimize(ctx, kept, len(parts), part, l2)
+	w, err := minimize(ctx, kept, len(parts), part, l2, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -37,6 +37,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	cross := fs.Bool("cross", false, "weigh the candidate features anew for each wording feature of the question (qa.WordingFeatureNames)")
 	crossScale := fs.Float64("cross-scale", 1, "the scale of the crossed features against the others: the L2 penalty holds the crossed weights 1/scale² times as hard")
 	refit := fs.Bool("refit", false, "with -extend, then fit the confidence model, its trees and the threshold again for the extended ranker, as a full run does (extend.go)")
+	pull := fs.Float64("rerank", 0, "with -extend, fit every ranker weight of the model again on the examples' lists (of the engine's qa.MaxCandidates), starting from its weights, the L2 penalty `PULL` drawing them towards them rather than towards 0 (0: fit only the weights it lacks; extend.go)")
 	extend := fs.String("extend", "", "fit only the ranker weights of the candidate features the model `FILE` lacks, keeping the rest of it (extend.go)")
 	confOnly := fs.String("conf-only", "", "keep the ranker (weights and trees) of the model `FILE` and fit only the confidence model, its trees and the threshold anew")
 	unansWeight := fs.Float64("unanswerable-weight", 1, "the weight of an unanswerable question's winner in the confidence fit, times its example's weight")
@@ -90,7 +91,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		if *refit {
 			ro = &refitOptions{conf: co, unansWeight: *unansWeight, folds: *confFolds, unans: uo}
 		}
-		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, c.marginAt, ro)
+		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, *pull, c.marginAt, ro)
 	}
 	if *extendInputsFile != "" {
 		return extendInputs(ctx, out, c.examples, *extendInputsFile, cf.outFile, strings.Split(*inputNames, ","), *part, *anew, cf.l2, *unansWeight, nf, nq, c.marginAt)
@@ -211,7 +212,7 @@ func fitRankerPart(ctx context.Context, exs []example, baseFile string, cross bo
 			}
 		}
 	}
-	rank, err := fitRanker(ctx, exs, nf, wording, l2, crossScale)
+	rank, err := fitRanker(ctx, exs, nf, wording, l2, crossScale, nil)
 	if err != nil {
 		return qa.Model{}, fmt.Errorf("ranker: %w", err)
 	}
