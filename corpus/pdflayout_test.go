@@ -172,6 +172,20 @@ func TestPDFTableOverFootnotes(t *testing.T) {
 	}
 }
 
+// joinLinesCase is a line, the line under it and the text joinLines
+// should make of the two.
+type joinLinesCase struct{ text, next, want string }
+
+// checkJoinLines runs joinLines on each case with the text's words.
+func checkJoinLines(t *testing.T, tests []joinLinesCase, words map[string]bool) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := joinLines(tt.text, tt.next, words); got != tt.want {
+			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
+
 // TestJoinLinesCompound checks that a hyphen at the end of a line before
 // a capital is kept as a compound's hyphen with no space after it
 // ("Osei-" over "Lindqvist"), and so is the hyphen of a word written with
@@ -179,7 +193,7 @@ func TestPDFTableOverFootnotes(t *testing.T) {
 // ("--branch-" over "sim=yes"), while a word broken for hyphenation is
 // mended and a dash set apart stays apart.
 func TestJoinLinesCompound(t *testing.T) {
-	tests := []struct{ text, next, want string }{
+	tests := []joinLinesCase{
 		{"goes to Kwame Osei-", "Lindqvist, who spotted it", "goes to Kwame Osei-Lindqvist, who spotted it"},
 		{"made by Rolls-", "Royce engines", "made by Rolls-Royce engines"},
 		{"a long sen-", "tence here", "a long sentence here"},
@@ -190,11 +204,7 @@ func TestJoinLinesCompound(t *testing.T) {
 		{"then the --with-icu-default-", "data-dir configure option", "then the --with-icu-default-data-dir configure option"},
 		{"a well-", "known-ish tool", "a well-known-ish tool"},
 	}
-	for _, tt := range tests {
-		if got := joinLines(tt.text, tt.next, nil); got != tt.want {
-			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
-		}
-	}
+	checkJoinLines(t, tests, nil)
 }
 
 // TestJoinLinesCompoundParts checks that a word broken after a hyphen at
@@ -213,7 +223,7 @@ func TestJoinLinesCompoundParts(t *testing.T) {
 	if words["ences"] {
 		t.Errorf("hyphenated: got the broken word's tail %q as a word of the text", "ences")
 	}
-	tests := []struct{ text, next, want string }{
+	tests := []joinLinesCase{
 		{"a cache and branch-", "prediction profiler", "a cache and branch-prediction profiler"},
 		{"see the refer-", "ences below", "see the references below"},
 		{"see the ref-", "erences below", "see the references below"},
@@ -221,11 +231,7 @@ func TestJoinLinesCompoundParts(t *testing.T) {
 		{"every Sun-", "day morning", "every Sunday morning"},
 		{"a cache-", "line here", "a cacheline here"},
 	}
-	for _, tt := range tests {
-		if got := joinLines(tt.text, tt.next, words); got != tt.want {
-			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
-		}
-	}
+	checkJoinLines(t, tests, words)
 }
 
 // TestPDFCellNearlyFull checks that a table cell whose text nearly fills
@@ -411,7 +417,7 @@ func TestPDFMixedSizeLines(t *testing.T) {
 // groff hyphenates a manual page's variables) is a word in capitals too.
 func TestJoinLinesCapitalsAndIdentifiers(t *testing.T) {
 	words := map[string]bool{"optional": true, "sequence": true, "itu-t": true, "itut": true, "lc_messages": true}
-	tests := []struct{ text, next, want string }{
+	tests := []joinLinesCase{
 		{"If an element is OP-", "TIONAL and absent", "If an element is OPTIONAL and absent"},
 		{"the keyword \"?SE-", "QUENCE\" is taken", "the keyword \"?SEQUENCE\" is taken"},
 		{"the recommendation ITU-", "T X.690 says", "the recommendation ITU-T X.690 says"},
@@ -426,11 +432,7 @@ func TestJoinLinesCapitalsAndIdentifiers(t *testing.T) {
 		{"the method __init__", "runs first", "the method __init__ runs first"},
 		{"a lone _", "sign", "a lone _ sign"},
 	}
-	for _, tt := range tests {
-		if got := joinLines(tt.text, tt.next, words); got != tt.want {
-			t.Errorf("joinLines(%q, %q): got %q, want %q", tt.text, tt.next, got, tt.want)
-		}
-	}
+	checkJoinLines(t, tests, words)
 }
 
 // TestPDFRunningLineApart checks that a line repeated at the top or foot
