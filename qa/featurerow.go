@@ -6,11 +6,11 @@ import (
 	"slices"
 )
 
-// candidateRow writes the 64 features of candidateFeatures read off f in
+// candidateRow writes the 65 features of candidateFeatures read off f in
 // x, in their order: each feature's value func, written in place, so
 // that a row costs no call a feature and f's fields are loaded once.
 func candidateRow(f *facts, x []float64) {
-	x = x[:64]
+	x = x[:65]
 	// bm25
 	x[0] = f.sc.score[f.s] / f.total
 	// exact
@@ -106,10 +106,12 @@ func candidateRow(f *facts, x []float64) {
 	}()
 	// counts
 	x[41] = b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil)
+	// in-range
+	x[42] = b2f(f.sc.givesNumber && f.q.inRange(f.st.text))
 	// change
-	x[42] = b2f(f.q.change && f.ix.statesChange(f.st))
+	x[43] = b2f(f.q.change && f.ix.statesChange(f.st))
 	// excluded
-	x[43] = func() float64 {
+	x[44] = func() float64 {
 		for _, id := range f.sc.excl {
 			if slices.Contains(f.st.terms(), id) {
 				return 1
@@ -118,43 +120,43 @@ func candidateRow(f *facts, x []float64) {
 		return 0
 	}()
 	// newest
-	x[44] = b2f(f.newest)
+	x[45] = b2f(f.newest)
 	// outdated
-	x[45] = b2f(f.outdated)
+	x[46] = b2f(f.outdated)
 	// row
-	x[46] = b2f(f.st.row)
+	x[47] = b2f(f.st.row)
 	// row-key
-	x[47] = b2f(f.st.row && f.sc.rowKey(f.st))
+	x[48] = b2f(f.st.row && f.sc.rowKey(f.st))
 	// row-column
-	x[48] = b2f(f.st.row && f.ix.rowColumn(f.sc, f.s))
+	x[49] = b2f(f.st.row && f.ix.rowColumn(f.sc, f.s))
 	// first
-	x[49] = b2f(f.s == 0 || f.ix.sents[f.s-1].para != f.st.para)
+	x[50] = b2f(f.s == 0 || f.ix.sents[f.s-1].para != f.st.para)
 	// lead
-	x[50] = b2f(f.lead)
+	x[51] = b2f(f.lead)
 	// cue
-	x[51] = f.cue
+	x[52] = f.cue
 	// cue-type
-	x[52] = f.cueType
+	x[53] = f.cueType
 	// name-missing
-	x[53] = b2f(f.ix.missesName(f.q, f.sc, f.st.doc))
+	x[54] = b2f(f.ix.missesName(f.q, f.sc, f.st.doc))
 	// rule
-	x[54] = b2f(f.q.polar && statesRule(f.st.text))
+	x[55] = b2f(f.q.polar && statesRule(f.st.text))
 	// lists
-	x[55] = b2f(f.q.list && enumerates(f.st.text))
+	x[56] = b2f(f.q.list && enumerates(f.st.text))
 	// defines
-	x[56] = b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
+	x[57] = b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
 	// names-asked
-	x[57] = b2f(f.asked && f.namesAfterAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
+	x[58] = b2f(f.asked && f.namesAfterAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
 	// asked-instance
-	x[58] = b2f(f.sc.holdsInstance(f.ix, f.st))
+	x[59] = b2f(f.sc.holdsInstance(f.ix, f.st))
 	// asked-noun
-	x[59] = b2f(f.asked)
+	x[60] = b2f(f.asked)
 	// condition
-	x[60] = b2f(f.q.consequence && holdsWordOf(f.st.text, questionWords().conditionWords))
+	x[61] = b2f(f.q.consequence && holdsWordOf(f.st.text, questionWords().conditionWords))
 	// date-span
-	x[61] = b2f(f.q.span && spansDates(f.st))
+	x[62] = b2f(f.q.span && spansDates(f.st))
 	// date-day
-	x[62] = b2f(f.q.day && f.ix.hasDayOfMonth(f.sc, f.st))
+	x[63] = b2f(f.q.day && f.ix.hasDayOfMonth(f.sc, f.st))
 	// gist
-	x[63] = f.ix.gistCosine(f.sc, f.s)
+	x[64] = f.ix.gistCosine(f.sc, f.s)
 }

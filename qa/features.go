@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,6 +105,9 @@ var candidateFeatures = []feature{
 		return 0
 	}},
 	{"counts", "a number followed by what a how-many question counts, or a length of time for how long", func(f *facts) float64 { return b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil) }},
+	{"in-range", "1 when a number the question gives in digits, not a year, falls within a range the sentence gives, its ends included (\"90 mins late\": \"60–119 min\"; \"500 people\": \"200 to 999 people\"; inRange)", func(f *facts) float64 {
+		return b2f(f.sc.givesNumber && f.q.inRange(f.st.text))
+	}},
 	{"change", "a verb of change, for a question about the size of a change", func(f *facts) float64 { return b2f(f.q.change && f.ix.statesChange(f.st)) }},
 	{"excluded", "1 when the sentence holds a word the question set aside (besides X)", func(f *facts) float64 {
 		for _, id := range f.sc.excl {
@@ -884,6 +888,98 @@ func rangeWords(q *Question) (start, end uint32) {
 		}
 	}
 	return start, end
+}
+
+// inRange reports whether a number q gives (givesNumber: in digits, not
+// a year, not an end of the question's own range) falls within a range
+// text gives, its ends included: two numbers joined by a dash or "to"
+// (rangeJoin), the first the lower ("60–119 min" holds 90, "200 to 999
+// people" 500, "75–94%" 85). The feature asks it only of a question that
+// gives such a number (scratch.givesNumber), so the text is scanned for
+// few questions.
+func (q *Question) inRange(text string) bool {
+	lo, loEnd := 0.0, -1
+	for i := 0; i < len(text); {
+		// A number starts at a digit that does not continue one ("8:00",
+		// "1.5" and "2,000" are read whole or not at all).
+		if !isDigitByte(text[i]) || i > 0 && (isDigitByte(text[i-1]) || strings.IndexByte(".,:", text[i-1]) >= 0) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isDigitByte(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitByte(text[j+1])) {
+			j++
+		}
+		hi, err := strconv.ParseFloat(strings.ReplaceAll(text[i:j], ",", ""), 64)
+		if err != nil {
+			loEnd, i = -1, j
+			continue
+		}
+		if loEnd >= 0 && rangeJoin(text[loEnd:i]) && q.givesNumberIn(lo, hi) {
+			return true
+		}
+		lo, loEnd, i = hi, j, j
+	}
+	return false
+}
+
+// rangeJoin reports whether between, the text between two numbers, joins
+// them as the ends of a range: a dash or "to", after at most a percent
+// sign or a unit word ("60–119", "75%–94%", "30 to 59", "15 min - 30")
+// and before at most a currency sign ("£10 to £250").
+func rangeJoin(between string) bool {
+	s := strings.TrimLeft(strings.TrimRight(strings.TrimSpace(between), currencySigns+" "), "%")
+	if unit, rest, ok := strings.Cut(strings.TrimSpace(s), " "); ok && unit != "" && strings.IndexFunc(unit, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		s = rest
+	}
+	switch strings.TrimSpace(s) {
+	case "to", "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// givesNumbers reports whether q gives a number inRange reads
+// (givesNumber): found once a question by rerank, so that the sentences of
+// the many questions that give none (SQuAD's often give a year) are not
+// scanned.
+func (q *Question) givesNumbers() bool {
+	for i := range q.toks {
+		if q.givesNumber(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesNumber reports whether token i of q is a number inRange reads:
+// written in digits in the question (not "season nine", a number word
+// that more often names a thing than measures it), not a year (isYear),
+// which names when the question's thing happened ("the 2015 season"),
+// not a quantity that a range of the sentence ("from 2011 to 2015")
+// would hold, and not an end of a range the question gives itself ("in
+// the last 50-60 years", a span of its own, not a figure to place).
+func (q *Question) givesNumber(i int) bool {
+	t := q.toks[i]
+	if !t.num || isYear(t.text) || int(t.start) >= len(q.Text) || !isDigitByte(q.Text[t.start]) {
+		return false
+	}
+	joined := func(a, b token) bool { return a.num && b.num && a.end <= b.start && rangeJoin(q.Text[a.end:b.start]) }
+	return !(i > 0 && joined(q.toks[i-1], t) || i+1 < len(q.toks) && joined(t, q.toks[i+1]))
+}
+
+// givesNumberIn reports whether a number q gives (givesNumber) lies
+// between lo and hi, both included.
+func (q *Question) givesNumberIn(lo, hi float64) bool {
+	for i, t := range q.toks {
+		if !q.givesNumber(i) {
+			continue
+		}
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64); err == nil && v >= lo && v <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // rowKey reports whether table row st holds a question word in its cells

@@ -431,6 +431,38 @@ func TestRowColumn(t *testing.T) {
 	}
 }
 
+// TestInRange checks inRange, the feature "in-range": a number of the
+// question inside a range of the text, its ends included, by a dash or
+// "to" with a unit or a currency sign about them; not outside it, not in a
+// time, a list or a descending pair, and nothing for a question with no
+// number in digits, only a year or only the ends of its own range.
+func TestInRange(t *testing.T) {
+	for _, tt := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"ferry 90 mins late what do i get", "60–119 min; 50% of the single fare; voucher or refund", true},
+		{"ferry 90 mins late what do i get", "30–59 min; 25% of the single fare; voucher", false},
+		{"permit fee event 500 people", "200 to 999 people; 12 weeks before; £240", true},
+		{"85% fuzzy charge", "75%–94% fuzzy; 70%", true},
+		{"train was 30 mins late", "30 to 59 minutes; 50% of the fare", true},
+		{"a saver with 250 a month", "You can pay between £10 to £250 a month.", true},
+		{"a saver with 250 a month", "You can pay between £10 and £250 a month.", false},
+		{"open at 9", "Open 8:00 to 10:00 on weekdays.", false},
+		{"size 7", "Sizes 9 to 5, 6 and 8.", false},
+		{"wait 2 hours", "It takes 1.5 - 2.5 hours.", true},
+		{"a 20 min wait", "15 min – 30 min; £5", true},
+		{"how many teams in the 2015 season", "From 2011 to 2015, the season had 18 games.", false},
+		{"who left in season nine", "Seasons 1–9 were made by one label.", false},
+		{"in the last 50-60 years", "Between 50–90% of them stayed.", false},
+		{"how late can i be", "60–119 min; 50% of the single fare", false},
+	} {
+		if q := Parse(tt.question); q.inRange(tt.text) != tt.want {
+			t.Errorf("%q in %q: got %v, want %v", tt.question, tt.text, !tt.want, tt.want)
+		}
+	}
+}
+
 // TestRowHeader checks that each table row takes its own table's header,
 // also when another table has a row of the same text.
 func TestRowHeader(t *testing.T) {
