@@ -17,6 +17,11 @@ package corpus
 //     fallback copy of alternate content (mc:Fallback) are skipped.
 //   - A paragraph whose style has an outline level, or is named
 //     "heading N" or "Title", is a heading of that level.
+//   - A paragraph in a style of code (codeParaStyles: LibreOffice's
+//     "Preformatted Text", what an HTML page's <pre> becomes, Word's
+//     "HTML Preformatted"...), or in a style based on one, is a line of
+//     code, as a line of a Markdown fenced block or of an HTML <pre> is;
+//     a line break in it parts two lines.
 //   - A paragraph with numbering (w:numPr, in itself or its style) is a
 //     list item, without its number; a heading's number is written
 //     before its text ("2.1 Scope").
@@ -187,7 +192,7 @@ type docxStyle struct {
 	ilvl     int    // the w:ilvl of its w:numPr, -1 for none
 	toc      bool   // a table of contents' title or entry ("TOC Heading", "toc 1", "Contents 1")
 	caption  bool   // Word's and LibreOffice's "Caption" style, or a style based on it
-	code     bool   // a character style of code (codeCharStyles), which no paragraph has
+	code     bool   // a style of code: a character style (codeCharStyles) or a paragraph style (codeParaStyles)
 	basedOn  string
 	resolved bool
 }
@@ -202,6 +207,18 @@ type docxStyles map[string]*docxStyle
 var codeCharStyles = map[string]bool{
 	"source text": true, "html code": true, "html keyboard": true,
 	"html typewriter": true, "html sample": true,
+}
+
+// codeParaStyles are the names (in lowercase) of the paragraph styles
+// word processors and converters give code, one line a paragraph:
+// LibreOffice's "Preformatted Text" (what an HTML page's <pre> becomes),
+// Word's "HTML Preformatted" (likewise) and "Macro Text", pandoc's
+// "Source Code", and the "Code" of many templates. A style based on one
+// of them (LibreOffice's "Preformatted Text.programlisting", a DocBook
+// page's listing) is one too.
+var codeParaStyles = map[string]bool{
+	"preformatted text": true, "html preformatted": true, "macro text": true,
+	"source code": true, "code": true,
 }
 
 // readStyles reads the paragraph styles of word/styles.xml.
@@ -270,6 +287,7 @@ func readStyles(raw []byte) docxStyles {
 			st.toc, st.level = true, 0
 		}
 		st.caption = name == "caption" && st.level == 0
+		st.code = codeParaStyles[name]
 		out[s.ID] = st
 	}
 	return out
@@ -314,6 +332,7 @@ func (ss docxStyles) style(id string) docxStyle {
 				s.list = s.list || b.list
 				s.toc = s.toc || b.toc
 				s.caption = s.caption || b.caption && s.level == 0
+				s.code = s.code || b.code
 			}
 			if s.numID == "" {
 				s.numID = b.numID
@@ -538,9 +557,9 @@ func (r *docxReader) write(inRun, outside []byte) {
 	}
 }
 
-// The text write adds for a tab, a space (a line break) and a
-// non-breaking hyphen.
-var tabText, spaceText, hyphenText = []byte("\t"), []byte(" "), []byte("-")
+// The text write adds for a tab, a space, a line break (a space but in
+// a paragraph of code, see endPara) and a non-breaking hyphen.
+var tabText, spaceText, breakText, hyphenText = []byte("\t"), []byte(" "), []byte("\n"), []byte("-")
 
 func (r *docxReader) para() *docxPara {
 	if k := len(r.paras); k > 0 {
@@ -658,7 +677,7 @@ func (r *docxReader) dropLinkLists() {
 // document, and the rest is at most section numbers ("1.1. " before the
 // link), as an HTML page's contents list saved as Word reads.
 func (p *docxPara) isContentsEntry() bool {
-	return p.linked && strings.Trim(p.plain.String(), " \t\u00a00123456789.") == ""
+	return p.linked && strings.Trim(p.plain.String(), " \t\n\u00a00123456789.") == ""
 }
 
 // isTOCField reports whether a field instruction makes a table of
@@ -752,7 +771,7 @@ func (r *docxReader) start(t xml.StartElement) {
 		// paragraph's properties is no text.
 		r.write(tabText, spaceText)
 	case "br", "cr":
-		r.write(spaceText, spaceText)
+		r.write(breakText, breakText)
 	case "noBreakHyphen":
 		// A hyphen that does not break the line ("0300-555-0192",
 		// "2025-26"), an element of its own rather than a character of
@@ -939,7 +958,10 @@ func (r *docxReader) endPara(p *docxPara) {
 		}
 		tb.cell.WriteString(text)
 		kind := KindParagraph
-		if p.numbered || st.list {
+		switch {
+		case st.code:
+			kind = KindCode
+		case p.numbered || st.list:
 			kind = KindItem
 		}
 		if text != "" {
@@ -957,6 +979,11 @@ func (r *docxReader) endPara(p *docxPara) {
 			text = number + text // "2.1 Scope", as a typed number reads
 		}
 		r.out.addHeading(text, level)
+	case st.code:
+		// A line of code, or lines a line break parts.
+		for l := range strings.SplitSeq(raw, string(breakText)) {
+			r.out.add(l, KindCode)
+		}
 	case p.numbered || st.list:
 		r.out.add(text, KindItem)
 		r.noteLinkOnly(p)

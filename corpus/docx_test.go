@@ -848,3 +848,61 @@ func TestDOCXButtonLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestDOCXCodeStyles checks that a paragraph in a style of code (by its
+// name, or by a style it is based on, however far up) is read as a line
+// of code, as a line of a Markdown fenced block is, and that a line
+// break in it parts two lines; a paragraph of another style, or a line
+// break in one, stays prose.
+func TestDOCXCodeStyles(t *testing.T) {
+	styles := strings.Replace(wordStyles, "</w:styles>",
+		`<w:style w:type="paragraph" w:styleId="PreformattedText"><w:name w:val="Preformatted Text"/></w:style>`+
+			`<w:style w:type="paragraph" w:styleId="PreformattedTextscreen"><w:name w:val="Preformatted Text.screen"/><w:basedOn w:val="PreformattedText"/></w:style>`+
+			`<w:style w:type="paragraph" w:styleId="Listing"><w:name w:val="Listing"/><w:basedOn w:val="PreformattedTextscreen"/></w:style>`+
+			`<w:style w:type="paragraph" w:styleId="HTMLPreformatted"><w:name w:val="HTML Preformatted"/></w:style>`+
+			`<w:style w:type="paragraph" w:styleId="CodeSample"><w:name w:val="Code sample"/></w:style>`+
+			`<w:style w:type="paragraph" w:styleId="TextBody"><w:name w:val="Body Text"/></w:style></w:styles>`, 1)
+	kinds := map[BlockKind]string{KindParagraph: "p", KindCode: "code", KindItem: "li", KindRow: "row"}
+	brPara := func(style string, lines ...string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr><w:r><w:t xml:space="preserve">` +
+			strings.Join(lines, `</w:t><w:br/><w:t xml:space="preserve">`) + `</w:t></w:r></w:p>`
+	}
+	tests := []struct {
+		name string
+		body string
+		want []string
+	}{
+		{"preformatted text", wp("PreformattedText", "const path = require('node:path');") + wp("PreformattedText", "path.basename(file);"),
+			[]string{"code | const path = require('node:path');", "code | path.basename(file);"}},
+		{"based on it", wp("PreformattedTextscreen", "valgrind --leak-check=yes myprog"),
+			[]string{"code | valgrind --leak-check=yes myprog"}},
+		{"based on it twice over", wp("Listing", "int main(void)"),
+			[]string{"code | int main(void)"}},
+		{"line break parts code lines", brPara("HTMLPreformatted", "Invalid write of size 1", "at 0x80483BF: really (malloc1.c:20)"),
+			[]string{"code | Invalid write of size 1", "code | at 0x80483BF: really (malloc1.c:20)"}},
+		{"line break in prose", brPara("TextBody", "The tool reports every leak", "at the program's exit."),
+			[]string{"p | The tool reports every leak at the program's exit."}},
+		{"another style's name", wp("CodeSample", "Run the sample before the tests."),
+			[]string{"p | Run the sample before the tests."}},
+		{"code in a cell of prose", `<w:tbl><w:tr><w:tc>` + wp("TextBody", "Use a newer make. It fixes the bug.") +
+			wp("PreformattedTextscreen", "make --version") + `</w:tc></w:tr></w:tbl>`,
+			[]string{"p | Use a newer make. It fixes the bug.", "code | make --version"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := makeDOCX(t, map[string]string{"word/styles.xml": styles,
+				"word/document.xml": wordBody(wp("Title", "Tools") + wp("", "The tools are run from a shell.") + tt.body)})
+			doc, err := Parse("tools.docx", raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range doc.Blocks[2:] {
+				got = append(got, kinds[b.Kind]+" | "+b.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

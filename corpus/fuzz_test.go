@@ -152,7 +152,9 @@ func FuzzPDF(f *testing.F) {
 // contract as FuzzPDF. The seeds are in testdata/fuzz/FuzzDOCX (a text
 // box, a table of contents, a footnote and merged cells among them;
 // caption_style: tables captioned in the "Caption" style and styles
-// based on it, above and below, a figure's caption), with
+// based on it, above and below, a figure's caption; code_style:
+// paragraphs in a style of code and in one based on it, with a line
+// break, and in a table cell of prose), with
 // headings and a list numbered by word/numbering.xml, non-breaking and
 // soft hyphens and the real test files added here.
 func FuzzDOCX(f *testing.F) {
