@@ -26,7 +26,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	sc.askedYear = ix.yearAsked(q, sc)
 	ix.questionGist(q, sc, total)
 	sc.askedTerms = ix.askedTerms(q, sc.askedTerms[:0])
-	sc.givesNumber = q.givesNumbers()
+	sc.givenNumbers = q.appendGivenNumbers(sc.givenNumbers[:0])
 	sc.askedSenses = askedSenses(q, sc.askedSenses[:0])
 	sc.askedMask = synsetMask(sc.askedSenses)
 	sc.instances.clear()

@@ -107,7 +107,7 @@ func candidateRow(f *facts, x []float64) {
 	// counts
 	x[41] = b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil)
 	// in-range
-	x[42] = b2f(f.sc.givesNumber && f.q.inRange(f.st.text))
+	x[42] = b2f(len(f.sc.givenNumbers) > 0 && inRange(f.st.text, f.sc.givenNumbers))
 	// change
 	x[43] = b2f(f.q.change && f.ix.statesChange(f.st))
 	// excluded

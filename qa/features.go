@@ -106,7 +106,7 @@ var candidateFeatures = []feature{
 	}},
 	{"counts", "a number followed by what a how-many question counts, or a length of time for how long", func(f *facts) float64 { return b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil) }},
 	{"in-range", "1 when a number the question gives in digits, not a year, falls within a range the sentence gives, its ends included (\"90 mins late\": \"60–119 min\"; \"500 people\": \"200 to 999 people\"; inRange)", func(f *facts) float64 {
-		return b2f(f.sc.givesNumber && f.q.inRange(f.st.text))
+		return b2f(len(f.sc.givenNumbers) > 0 && inRange(f.st.text, f.sc.givenNumbers))
 	}},
 	{"change", "a verb of change, for a question about the size of a change", func(f *facts) float64 { return b2f(f.q.change && f.ix.statesChange(f.st)) }},
 	{"excluded", "1 when the sentence holds a word the question set aside (besides X)", func(f *facts) float64 {
@@ -890,14 +890,14 @@ func rangeWords(q *Question) (start, end uint32) {
 	return start, end
 }
 
-// inRange reports whether a number q gives (givesNumber: in digits, not
-// a year, not an end of the question's own range) falls within a range
-// text gives, its ends included: two numbers joined by a dash or "to"
-// (rangeJoin), the first the lower ("60–119 min" holds 90, "200 to 999
-// people" 500, "75–94%" 85). The feature asks it only of a question that
-// gives such a number (scratch.givesNumber), so the text is scanned for
-// few questions.
-func (q *Question) inRange(text string) bool {
+// inRange reports whether one of given, the numbers a question gives
+// (Question.appendGivenNumbers: in digits, not a year, not an end of the
+// question's own range), falls within a range text gives, its ends
+// included: two numbers joined by a dash or "to" (rangeJoin), the first
+// the lower ("60–119 min" holds 90, "200 to 999 people" 500, "75–94%"
+// 85). The feature asks it only of a question that gives such a number
+// (scratch.givenNumbers), so the text is scanned for few questions.
+func inRange(text string, given []float64) bool {
 	lo, loEnd := 0.0, -1
 	for i := 0; i < len(text); {
 		// A number starts at a digit that does not continue one ("8:00",
@@ -915,7 +915,7 @@ func (q *Question) inRange(text string) bool {
 			loEnd, i = -1, j
 			continue
 		}
-		if loEnd >= 0 && rangeJoin(text[loEnd:i]) && q.givesNumberIn(lo, hi) {
+		if loEnd >= 0 && rangeJoin(text[loEnd:i]) && slices.ContainsFunc(given, func(v float64) bool { return v >= lo && v <= hi }) {
 			return true
 		}
 		lo, loEnd, i = hi, j, j
@@ -939,17 +939,22 @@ func rangeJoin(between string) bool {
 	return false
 }
 
-// givesNumbers reports whether q gives a number inRange reads
-// (givesNumber): found once a question by rerank, so that the sentences of
-// the many questions that give none (SQuAD's often give a year) are not
-// scanned.
-func (q *Question) givesNumbers() bool {
-	for i := range q.toks {
-		if q.givesNumber(i) {
-			return true
+// appendGivenNumbers appends to dst the values of the numbers q gives
+// that inRange places (givesNumber), and returns it: found once a
+// question by rerank, so that neither the question's tokens nor their
+// values are read again for each range of each candidate, and the
+// sentences of the many questions that give none (SQuAD's often give a
+// year) are not scanned.
+func (q *Question) appendGivenNumbers(dst []float64) []float64 {
+	for i, t := range q.toks {
+		if !q.givesNumber(i) {
+			continue
+		}
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64); err == nil {
+			dst = append(dst, v)
 		}
 	}
-	return false
+	return dst
 }
 
 // givesNumber reports whether token i of q is a number inRange reads:
@@ -966,20 +971,6 @@ func (q *Question) givesNumber(i int) bool {
 	}
 	joined := func(a, b token) bool { return a.num && b.num && a.end <= b.start && rangeJoin(q.Text[a.end:b.start]) }
 	return !(i > 0 && joined(q.toks[i-1], t) || i+1 < len(q.toks) && joined(t, q.toks[i+1]))
-}
-
-// givesNumberIn reports whether a number q gives (givesNumber) lies
-// between lo and hi, both included.
-func (q *Question) givesNumberIn(lo, hi float64) bool {
-	for i, t := range q.toks {
-		if !q.givesNumber(i) {
-			continue
-		}
-		if v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64); err == nil && v >= lo && v <= hi {
-			return true
-		}
-	}
-	return false
 }
 
 // rowKey reports whether table row st holds a question word in its cells

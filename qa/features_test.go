@@ -457,7 +457,7 @@ func TestInRange(t *testing.T) {
 		{"in the last 50-60 years", "Between 50–90% of them stayed.", false},
 		{"how late can i be", "60–119 min; 50% of the single fare", false},
 	} {
-		if q := Parse(tt.question); q.inRange(tt.text) != tt.want {
+		if q := Parse(tt.question); inRange(tt.text, q.appendGivenNumbers(nil)) != tt.want {
 			t.Errorf("%q in %q: got %v, want %v", tt.question, tt.text, !tt.want, tt.want)
 		}
 	}

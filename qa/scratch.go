@@ -45,10 +45,10 @@ type scratch struct {
 	// "which X" question asks for (holdsAsked), found once a question by
 	// rerank rather than once a candidate.
 	askedTerms []int32
-	// givesNumber is whether the question gives a number the in-range
-	// feature reads (Question.givesNumbers), found once a question by
-	// rerank.
-	givesNumber bool
+	// givenNumbers are the values of the numbers the question gives that
+	// the in-range feature places (Question.appendGivenNumbers), found
+	// once a question by rerank.
+	givenNumbers []float64
 	// askedSenses are the synsets of the asked noun's senses, and
 	// instances the names found to be kinds of them (asked-instance,
 	// instance.go), found once a question by rerank.
