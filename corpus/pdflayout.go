@@ -2779,7 +2779,7 @@ func numberGoesOn(prev, l line, text string) bool {
 	ptext := strings.TrimRight(prev.text(), " ")
 	return !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
 		math.Abs(l.size-prev.size) <= sizeStep*prev.size && l.bold == prev.bold &&
-		math.Abs(l.x0-prev.x0) < 0.5*l.size && prev.x1 >= l.right-2*l.size &&
+		startsUnder(prev, l) && prev.x1 >= l.right-2*l.size &&
 		l.prevY-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
 }
 
@@ -2887,9 +2887,22 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	// "Table of contents"), unless the next line starts in lowercase
 	// or hangs from it as a tag's text (hangingTag), and a short line
 	// of a field list over the next (fieldLines).
-	short := prev.x1 < l.right-2*l.size && prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
+	short := prev.x1 < l.right-2*l.size && fitsAfter(prev, l, 0.5)
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
 	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun) || brokenShort(prev, l)
+}
+
+// fitsAfter reports whether line l's first word, and room ems more,
+// would have fitted after the end of line prev before l's column's right
+// edge: prev ended short of where its words would wrap.
+func fitsAfter(prev, l line, room float64) bool {
+	return prev.x1+(l.words[0].x1-l.words[0].x0)+room*l.size < l.right
+}
+
+// startsUnder reports whether line l starts where line prev does, within
+// half an em of l's size: a line under another of one paragraph or list.
+func startsUnder(prev, l line) bool {
+	return math.Abs(l.x0-prev.x0) < 0.5*l.size
 }
 
 // brokenShort reports whether line prev was broken short on purpose
@@ -2908,8 +2921,8 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 // page chrome), and so does a line of one word (a label, "IconsList:"
 // over its fields).
 func brokenShort(prev, l line) bool {
-	return l.page == prev.page && l.col == prev.col && math.Abs(l.x0-prev.x0) < 0.5*l.size && startsUpperLetter(l.text()) &&
-		prev.x1+(l.words[0].x1-l.words[0].x0)+forcedBreakRoom*l.size < l.right &&
+	return l.page == prev.page && l.col == prev.col && startsUnder(prev, l) && startsUpperLetter(l.text()) &&
+		fitsAfter(prev, l, forcedBreakRoom) &&
 		len(prev.words) > 1 && !strings.HasSuffix(prev.text(), ",") && !strings.HasSuffix(prev.text(), ";")
 }
 
@@ -2947,7 +2960,7 @@ var fieldLabelRE = regexp.MustCompile(`^[\pL_][\pL\pN_-]*(?: [\pL\pN_&-]+){0,2} 
 // no full line (vmstat's page of fields) has its column's right edge at
 // its longest entry.
 func fieldLines(prev, l line) bool {
-	return prev.field > 0 && l.field > 0 && math.Abs(l.x0-prev.x0) < 0.5*l.size
+	return prev.field > 0 && l.field > 0 && startsUnder(prev, l)
 }
 
 // markFieldRuns sets, on each line of a run of at least two lines that
@@ -2958,7 +2971,7 @@ func markFieldRuns(ls []line) {
 	linked := func(a, b line) bool {
 		return a.table == nil && b.table == nil && a.why == "" && b.why == "" &&
 			a.page == b.page && a.col == b.col && !math.IsNaN(b.prevY) &&
-			math.Abs(a.x0-b.x0) < 0.5*b.size && fieldLabelRE.MatchString(b.text())
+			startsUnder(a, b) && fieldLabelRE.MatchString(b.text())
 	}
 	for i := 0; i < len(ls); {
 		if ls[i].table != nil || ls[i].why != "" || !fieldLabelRE.MatchString(ls[i].text()) {
@@ -2988,7 +3001,7 @@ func markFieldRuns(ls []line) {
 func labelOverIndent(prev, l line) bool {
 	return prev.bold && l.bold && l.page == prev.page && l.col == prev.col &&
 		l.x0 > prev.x0+indentGap*l.size &&
-		prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right
+		fitsAfter(prev, l, 0.5)
 }
 
 // wrappedAcrossWeight reports whether line l goes on the sentence of line
@@ -3004,7 +3017,7 @@ func labelOverIndent(prev, l line) bool {
 // after a sentence's end or a gap, or to the left of the text under it.
 func wrappedAcrossWeight(prev, l line, ptext string) bool {
 	return prev.x1 >= l.right-2*l.size && !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
-		math.Abs(l.x0-prev.x0) < 0.5*l.size && l.page == prev.page && l.col == prev.col &&
+		startsUnder(prev, l) && l.page == prev.page && l.col == prev.col &&
 		!math.IsNaN(l.prevY) && l.prevY-l.y <= sentenceGap*math.Max(l.pitch, 1.2*l.size)
 }
 
@@ -3034,7 +3047,7 @@ func outdented(prev, l line, joined int, hangs bool) bool {
 // four words. A heading wrapped onto a second line fills its first.
 func nameLines(prev, l line, ptext, text string) bool {
 	return math.Abs(l.x0-prev.x0) < 0.2*l.size &&
-		prev.x1+(l.words[0].x1-l.words[0].x0)+0.5*l.size < l.right &&
+		fitsAfter(prev, l, 0.5) &&
 		personName(ptext) && personName(text)
 }
 
