@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -856,7 +857,7 @@ func TestStripClauseNumber(t *testing.T) {
 
 // TestTitlePageFields checks that a title page's block of fields (two or
 // more labelled lines among short ones; fieldsOf) keeps its fields as
-// text: a number ("Revision B"), which
+// text, in a Word file and in a PDF alike: a number ("Revision B"), which
 // alone reads as page chrome or, on a PDF's title page, as a name, a name
 // under a label, and a date that is not the document's ("Superseded by
 // Revision C on 1 February 2026"), which neither dates the document nor
@@ -904,11 +905,25 @@ func TestTitlePageFields(t *testing.T) {
 		body.WriteString(wp("Heading1", "Checked baggage") + wp("", text))
 		return makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "docProps/core.xml": core, "word/document.xml": wordBody(body.String())})
 	}
+	// pdf sets the title and the fields centred on a title page, a line
+	// each at the body's pitch (centredFields reads them apart), and the
+	// text on the next page; Helvetica's glyphs are 5.56 points wide.
+	pdf := func(fields []string) []byte {
+		centredAt := func(size float64, y int, s string) string {
+			return fmt.Sprintf("BT /F1 %g Tf %.2f %d Td (%s) Tj ET\n", size, 300-float64(len(s))*0.556*size/2, y, s)
+		}
+		page := centredAt(20, 700, title)
+		for i, f := range fields {
+			page += centredAt(10, 676-12*i, f)
+		}
+		return buildPDF([]string{page, "BT /F1 14 Tf 72 700 Td (Checked baggage) Tj ET\nBT /F1 10 Tf 72 670 Td (" + text + ") Tj ET"},
+			"<< /Title ("+title+") /CreationDate (D:20250303100000Z) >>")
+	}
 	for _, tt := range tests {
 		for _, f := range []struct {
 			name string
 			raw  []byte
-		}{{"rules.docx", word(tt.fields)}} {
+		}{{"rules.docx", word(tt.fields)}, {"rules.pdf", pdf(tt.fields)}} {
 			t.Run(tt.name+"/"+f.name, func(t *testing.T) {
 				doc, err := Parse(f.name, f.raw)
 				if err != nil {
