@@ -785,9 +785,10 @@ func fieldsOf(bs blocks) titleFields {
 // line of the block labelled (fieldLabelRE: "Document number: GOP-04"),
 // numbered (numberedFieldRE: "Revision 7", "Issue 3") or dated
 // (dateLine: "Revision date: 12 January 2026"). A field is text, though
-// alone its shape reads as page chrome or a byline: it says which
-// revision of the document this is and when it was made, as "What
-// changed in Revision 7" in the text asks.
+// alone its shape reads as page chrome or a byline (but for the date
+// field, which readByline still takes as the byline): it says which
+// revision of the document this is, as "What changed in Revision 7" in
+// the text asks.
 func (tf titleFields) holds(bs blocks, i int) bool {
 	if i < tf.lo || i >= tf.hi {
 		return false
