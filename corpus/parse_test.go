@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -849,6 +851,102 @@ func TestStripClauseNumber(t *testing.T) {
 	} {
 		if got := stripClauseNumber(c.in); got != c.want {
 			t.Errorf("stripClauseNumber(%q): got %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestTitlePageFields checks that a title page's block of fields (two or
+// more labelled lines among short ones; fieldsOf) keeps its fields as
+// text, in a Word file and in a PDF alike: a number ("Revision B"), which
+// alone reads as page chrome or, on a PDF's title page, as a name, a name
+// under a label, and a date that is not the document's ("Superseded by
+// Revision C on 1 February 2026"), which neither dates the document nor
+// names its publisher; while the date field is still the byline and
+// dates the document. With a single label there is no block, and the
+// number goes as page chrome, as before.
+func TestTitlePageFields(t *testing.T) {
+	const title = "Baggage and Cargo Rules"
+	tests := []struct {
+		name          string
+		fields        []string
+		date          string
+		kept, dropped []string // dropped as "why: text"
+	}{
+		{
+			name:    "revision date and a later revision's date",
+			fields:  []string{"Document number: GOP-04", "Revision B", "Effective from 1 April 2025", "Revision date: 3 March 2025", "Superseded by Revision C on 1 February 2026"},
+			date:    "3 March 2025",
+			kept:    []string{"Document number: GOP-04", "Revision B", "Effective from 1 April 2025", "Superseded by Revision C on 1 February 2026"},
+			dropped: []string{"byline (metadata): Revision date: 3 March 2025"},
+		},
+		{
+			name:   "only the later revision's date: the properties' date",
+			fields: []string{"Document number: GOP-04", "Revision B", "Owner: Tobias Rennick", "Superseded by Revision C on 1 February 2026"},
+			date:   "2025-03-03",
+			kept:   []string{"Document number: GOP-04", "Revision B", "Owner: Tobias Rennick", "Superseded by Revision C on 1 February 2026"},
+		},
+		{
+			name:    "one label: no block of fields",
+			fields:  []string{"Document number: GOP-04", "Issue 3"},
+			date:    "2025-03-03",
+			kept:    []string{"Document number: GOP-04"},
+			dropped: []string{"page chrome: Issue 3"},
+		},
+	}
+	const text = "Every fare includes one checked bag of up to 20 kg, except the Lite fare, which includes none."
+	core := `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">` +
+		`<dc:title>` + title + `</dc:title><dcterms:created>2025-03-03T10:00:00Z</dcterms:created></cp:coreProperties>`
+	word := func(fields []string) []byte {
+		var body strings.Builder
+		body.WriteString(wp("Title", title))
+		for _, f := range fields {
+			body.WriteString(wp("", f))
+		}
+		body.WriteString(wp("Heading1", "Checked baggage") + wp("", text))
+		return makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "docProps/core.xml": core, "word/document.xml": wordBody(body.String())})
+	}
+	// pdf sets the title and the fields centred on a title page, a line
+	// each at the body's pitch (centredFields reads them apart), and the
+	// text on the next page; Helvetica's glyphs are 5.56 points wide.
+	pdf := func(fields []string) []byte {
+		centredAt := func(size float64, y int, s string) string {
+			return fmt.Sprintf("BT /F1 %g Tf %.2f %d Td (%s) Tj ET\n", size, 300-float64(len(s))*0.556*size/2, y, s)
+		}
+		page := centredAt(20, 700, title)
+		for i, f := range fields {
+			page += centredAt(10, 676-12*i, f)
+		}
+		return buildPDF([]string{page, "BT /F1 14 Tf 72 700 Td (Checked baggage) Tj ET\nBT /F1 10 Tf 72 670 Td (" + text + ") Tj ET"},
+			"<< /Title ("+title+") /CreationDate (D:20250303100000Z) >>")
+	}
+	for _, tt := range tests {
+		for _, f := range []struct {
+			name string
+			raw  []byte
+		}{{"rules.docx", word(tt.fields)}, {"rules.pdf", pdf(tt.fields)}} {
+			t.Run(tt.name+"/"+f.name, func(t *testing.T) {
+				doc, err := Parse(f.name, f.raw)
+				if err != nil {
+					t.Fatalf("Parse: %v", err)
+				}
+				if doc.Date != tt.date {
+					t.Errorf("date: got %q, want %q", doc.Date, tt.date)
+				}
+				for _, l := range tt.kept {
+					if !hasLine(doc.Body, l) {
+						t.Errorf("body lost %q: got %q", l, doc.Body)
+					}
+				}
+				var dropped []string
+				for _, d := range doc.Dropped {
+					dropped = append(dropped, d.Why+": "+d.Text)
+				}
+				for _, d := range tt.dropped {
+					if !slices.Contains(dropped, d) {
+						t.Errorf("dropped: got %q, want %q among them", dropped, d)
+					}
+				}
+			})
 		}
 	}
 }

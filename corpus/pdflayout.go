@@ -30,10 +30,12 @@ package corpus
 //     join into a paragraph until a wider vertical gap, an indented first
 //     line, a change of font size or weight, a list marker, a line left of
 //     a list item's text, a short line that ends a sentence, or a line
-//     ended far short of the column before a capital (brokenShort); a title or heading centred on
-//     two lines is one. A paragraph cut by a column or page break goes on
-//     when its last line ends mid-sentence. A word hyphenated at the end of
-//     a line is joined, unless the document writes it with its hyphen
+//     ended far short of the column before a capital (brokenShort), or a
+//     centred line of a title page's fields over the next (centredFields);
+//     a title or heading centred on two lines is one. A paragraph cut by
+//     a column or page break goes on when its last line ends mid-sentence.
+//     A word hyphenated at the end of a line is joined, unless the
+//     document writes it with its hyphen
 //     elsewhere, writes both its parts as words and never the whole
 //     (compoundParts), or it is an option or holds another hyphen
 //     (hyphenedWord); a hyphen before a capital is a compound's and stays,
@@ -148,6 +150,13 @@ const (
 	// leaves at the end of its wrapped lines (8.7 ems in libtasn1's
 	// notice of the GNU FDL, under 3 in a web page printed to PDF).
 	forcedBreakRoom = 10.0
+	// centredBreakRoom is how many ems more than the next line's first
+	// word a centred line must be narrower than its column for
+	// centredFields to read its end as a break its author made: a
+	// centred line that wraps is full but for less than a word and its
+	// space, while a title page's fields, one a line, leave room for
+	// several words (8.2 ems beside "Document number: GOM-01").
+	centredBreakRoom = 2.0
 	// indentGap is the indent of a paragraph's first line.
 	indentGap = 0.8
 	// headingRatio is how much larger than the body text a heading is.
@@ -2577,7 +2586,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 // at the foot of the first page, set as headings), or when the line is a
 // centred paragraph in the body's weight (groff -ms's author and
 // institution, centred under the title over the abstract). The first of
-// them becomes the document's publisher (see clean).
+// them becomes the document's publisher (see clean). A title page's
+// field ("Revision C" among "Document number: GOP-04" and "Revision
+// date: 12 January 2026"; see fieldsOf) reads as a name by its shape
+// and is none.
 func titleByline(bs blocks) blocks {
 	t := slices.IndexFunc(bs, func(b block) bool { return b.why == "" })
 	if t < 0 || bs[t].kind != KindHeading {
@@ -2596,9 +2608,10 @@ func titleByline(bs blocks) blocks {
 		}
 	}
 	titlePage := first == end
+	tf := fieldsOf(bs)
 	for i := t + 1; i < first; i++ {
 		b := &bs[i]
-		if b.why != "" || !nameLike(withoutAddress(b.text), maxBylineWords) || strings.ToUpper(b.text) == b.text {
+		if b.why != "" || !nameLike(withoutAddress(b.text), maxBylineWords) || strings.ToUpper(b.text) == b.text || tf.holds(bs, i) {
 			continue
 		}
 		if titlePage || b.kind == KindParagraph && b.centred && !b.bold {
@@ -2889,7 +2902,8 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	// of a field list over the next (fieldLines).
 	short := prev.x1 < l.right-2*l.size && fitsAfter(prev, l, 0.5)
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
-	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun) || brokenShort(prev, l)
+	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun) ||
+		brokenShort(prev, l) || centredFields(prev, l, body)
 }
 
 // fitsAfter reports whether line l's first word, and room ems more,
@@ -2921,9 +2935,35 @@ func startsUnder(prev, l line) bool {
 // page chrome), and so does a line of one word (a label, "IconsList:"
 // over its fields).
 func brokenShort(prev, l line) bool {
-	return l.page == prev.page && l.col == prev.col && startsUnder(prev, l) && startsUpperLetter(l.text()) &&
-		fitsAfter(prev, l, forcedBreakRoom) &&
-		len(prev.words) > 1 && !strings.HasSuffix(prev.text(), ",") && !strings.HasSuffix(prev.text(), ";")
+	return l.page == prev.page && l.col == prev.col && startsUnder(prev, l) && fitsAfter(prev, l, forcedBreakRoom) && endedOnPurpose(prev, l)
+}
+
+// centredFields reports whether line prev, centred in its column in the
+// body's size and weight, was ended on purpose before line l, centred
+// under it on the same page and column: the lines of a title page set
+// one under another, each a field of its own ("Document number: GOP-04"
+// over "Revision C" over "Effective from 1 February 2026"). prev is
+// narrower than its column by more than centredBreakRoom ems beyond
+// the width of l's first word, which would have fitted on it, or l
+// opens with a field's label and a colon (fieldLabelRE: "Skerrow Air
+// Ground Operations Procedure" over "Document number: GOP-04", where
+// "Document" would not have fitted). As in brokenShort, l opens with a
+// capital, and a line ending in a comma or semicolon, or of one word,
+// goes on.
+func centredFields(prev, l line, body float64) bool {
+	return l.page == prev.page && l.col == prev.col && centred(prev) && centredUnder(prev, l) &&
+		!prev.bold && !l.bold && l.size <= body*headingRatio && prev.size <= body*headingRatio &&
+		(prev.x1-prev.x0+(l.words[0].x1-l.words[0].x0)+centredBreakRoom*l.size < l.right-l.left || fieldLabelRE.MatchString(l.text())) &&
+		endedOnPurpose(prev, l)
+}
+
+// endedOnPurpose holds the tests brokenShort and centredFields share
+// on the text of a line prev ended short before line l: l opens with a
+// capital letter, and prev holds more than one word and ends in
+// neither a comma nor a semicolon.
+func endedOnPurpose(prev, l line) bool {
+	ptext := prev.text()
+	return startsUpperLetter(l.text()) && len(prev.words) > 1 && !strings.HasSuffix(ptext, ",") && !strings.HasSuffix(ptext, ";")
 }
 
 // hangingTag reports whether line l hangs under line prev as the text of

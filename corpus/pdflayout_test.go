@@ -924,3 +924,48 @@ func TestPlaceChromeHolds(t *testing.T) {
 		t.Errorf("the term's holds: got %d, want 4 (itself, its text's two blocks and the header between them)", out[0].holds)
 	}
 }
+
+// TestPDFCentredFields checks that a title page's lines, centred one
+// under another in the body's size, each a field of its own, are a block
+// each (centredFields): a line ended with room for the next line's
+// first word, and a line opening with a field's label where that word
+// would not have fitted; while a centred paragraph wrapped full to its
+// column and a line ending in a comma go on.
+func TestPDFCentredFields(t *testing.T) {
+	// centredAt draws s in 10-point Helvetica (every glyph 5.56 points
+	// wide) centred on x = 300, at height y.
+	centredAt := func(size float64, y int, s string) string {
+		return fmt.Sprintf("BT /F1 %g Tf %.2f %d Td (%s) Tj ET\n", size, 300-float64(len(s))*0.556*size/2, y, s)
+	}
+	page := centredAt(20, 700, "Baggage and Cargo Handling Rules") +
+		centredAt(10, 676, "Example Airways Ground Operations and Handling Procedure") +
+		centredAt(10, 664, "Document number: GOP-04") +
+		centredAt(10, 652, "Revision C") +
+		centredAt(10, 640, "Effective from 1 February 2026") +
+		centredAt(10, 628, "Revision date: 12 January 2026") +
+		centredAt(10, 604, "Approved by the Head of Ground Operations,") +
+		centredAt(10, 592, "Kelmouth Airport") +
+		centredAt(10, 532, "The rules below apply at every station we serve, from the") +
+		centredAt(10, 520, "Kelmouth base to each outstation.")
+	r, err := readPDF(buildPDF([]string{page}, ""), defaultLimits())
+	if err != nil {
+		t.Fatalf("readPDF: %v", err)
+	}
+	var got []string
+	for _, b := range r.blocks {
+		got = append(got, b.text)
+	}
+	want := []string{
+		"Baggage and Cargo Handling Rules",
+		"Example Airways Ground Operations and Handling Procedure",
+		"Document number: GOP-04",
+		"Revision C",
+		"Effective from 1 February 2026",
+		"Revision date: 12 January 2026",
+		"Approved by the Head of Ground Operations, Kelmouth Airport",
+		"The rules below apply at every station we serve, from the Kelmouth base to each outstation.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}

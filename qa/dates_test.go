@@ -532,3 +532,49 @@ func TestBeliefLend(t *testing.T) {
 		}
 	}
 }
+
+// TestSupersededRevisionOlder checks the dates the reader gives two
+// revisions of one document as they reach the newer-wins logic: the old
+// revision's title page states when its successor came in ("Superseded
+// by Revision C on 1 February 2026", a field of the title page and no
+// byline) above its own revision date, and is dated by the latter, so
+// the new revision answers and the old one is named as the older page
+// that says otherwise. Were the statement read as the old revision's
+// byline, it would be dated after its successor and answer instead.
+func TestSupersededRevisionOlder(t *testing.T) {
+	parse := func(path, text string) corpus.Document {
+		d, err := corpus.Parse(path, []byte(text))
+		if err != nil {
+			t.Fatalf("corpus.Parse(%s): %v", path, err)
+		}
+		return d
+	}
+	revB := parse("archive/baggage-rules-rev-b.txt", "Baggage and Cargo Rules\n\nDocument number: GOP-04\n\nRevision B\n\n"+
+		"Superseded by Revision C on 1 February 2026\n\nRevision date: 3 March 2025\n\n"+
+		"Excess baggage costs £10 per kg when paid at the airport.\n")
+	revC := parse("procedures/baggage-rules.txt", "Baggage and Cargo Rules\n\nDocument number: GOP-04\n\nRevision C\n\n"+
+		"Revision date: 12 January 2026\n\n"+
+		"Excess baggage costs £12 per kg when paid at the airport.\n")
+	if revB.Date != "3 March 2025" || revC.Date != "12 January 2026" {
+		t.Errorf("dates: got %q and %q, want %q and %q", revB.Date, revC.Date, "3 March 2025", "12 January 2026")
+	}
+	ix := Build([]corpus.Document{revB, revC})
+	opt := DefaultOptions()
+	opt.MinConfidence = 0
+	a, err := ix.AnswerWith(context.Background(), Parse("How much is excess baggage at the airport?"), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Found || a.Source.Path != revC.Path || !strings.Contains(a.Sentence, "£12") {
+		t.Errorf("got %q from %s, want the £12 sentence from %s", a.Sentence, a.Source.Path, revC.Path)
+	}
+	older := ""
+	for _, c := range a.Conflicts {
+		if c.Older {
+			older = c.Source.Path
+		}
+	}
+	if older != revB.Path {
+		t.Errorf("older page: got %q, want %q (conflicts %+v)", older, revB.Path, a.Conflicts)
+	}
+}
