@@ -257,7 +257,7 @@ func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p float64, an
 	pick := ix.spanFor(q, sc, c.sent, total)
 	a.Span, a.SpanConfidence = pick.text, leadConfidence(ix.agreedSpan(q, sc, i, pick, total), p)
 	ix.corroborate(q, sc, c, pick.typed, total, &a)
-	ix.olderConflicts(q, sc, c, &a)
+	ix.olderConflicts(q, sc, c, pick.typed, &a)
 	return a
 }
 

@@ -44,7 +44,14 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 		if !ix.resembles(bst, st) {
 			continue // another statement, not another version of this one
 		}
-		if other := ix.pickSpan(q, sc, st); other != nil && other.kind == TypeNumber && isFigure(other.value) && other.value != ph.value &&
+		// The figure that stands where the answer's stands in this
+		// version of the sentence, or, when the two hold different
+		// counts of such figures, the span model's own pick in it.
+		mine, other := counterpart(bst, ph, st)
+		if other == nil {
+			mine, other = ph, ix.pickSpan(q, sc, st)
+		}
+		if other != nil && other.kind == TypeNumber && isFigure(other.value) && other.value != mine.value &&
 			measureOf(st, other) == want {
 			a.Conflicts = append(a.Conflicts, Conflict{
 				Source:   ix.source(d),
@@ -54,6 +61,63 @@ func (ix *Index) corroborate(q *Question, sc *scratch, best cand, ph *phrase, to
 		}
 	}
 }
+
+// counterpart returns the phrase of a that ph, the answer's span in a,
+// stands on, and the phrase at the same place in b, a sentence that
+// resembles a: the k-th of b's phrases of ph's kind (and, for a number,
+// of its measure) for the k-th of a's. Two versions of a statement keep
+// its figures in their order ("£12 per kg at the airport, and £9 per kg
+// online" against "£10 per kg at the airport, and £8 per kg online"),
+// where the span model, reading b alone, may pick the other one. Both are
+// nil when ph stands on none of a's phrases (phraseUnder) or when a and
+// b hold different counts of them, as then the places do not match.
+func counterpart(a *sentence, ph *phrase, b *sentence) (mine, other *phrase) {
+	if ph == nil {
+		return nil, nil
+	}
+	if mine = phraseUnder(a, ph); mine == nil {
+		return nil, nil
+	}
+	like := func(st *sentence, p *phrase) bool {
+		return p.kind == mine.kind && (mine.kind != TypeNumber || measureOf(st, p) == measureOf(a, mine))
+	}
+	at, n := 0, 0
+	for i := range a.phrases {
+		if p := &a.phrases[i]; like(a, p) {
+			if p == mine {
+				at = n
+			}
+			n++
+		}
+	}
+	k := 0
+	for i := range b.phrases {
+		if p := &b.phrases[i]; like(b, p) {
+			if k == at {
+				other = p
+			}
+			k++
+		}
+	}
+	if k != n {
+		return nil, nil
+	}
+	return mine, other
+}
+
+// phraseUnder returns the first of st's phrases of ph's kind that ph, a
+// span in st, overlaps, or nil.
+func phraseUnder(st *sentence, ph *phrase) *phrase {
+	for i := range st.phrases {
+		if p := &st.phrases[i]; p.kind == ph.kind && overlaps(p, ph) {
+			return p
+		}
+	}
+	return nil
+}
+
+// overlaps reports whether phrases a and b of one sentence share a byte.
+func overlaps(a, b *phrase) bool { return a.start < b.end && b.start < a.end }
 
 // sameValue lists in a.Also the other documents with a sentence that
 // matches the question (at least alsoCoverage of its weight) and holds a

@@ -361,7 +361,7 @@ func (ix *Index) samePage(a, b int32) bool {
 // olderConflicts lists in a.Conflicts, marked Older, the candidates of
 // documents dated before the answer's that hold nearly as much of the
 // question as the answer: what an older page says instead.
-func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) {
+func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, span *phrase, a *Answer) {
 	bst := &ix.sents[best.sent]
 	day := ix.docDay[bst.doc]
 	if day == 0 {
@@ -381,10 +381,23 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 	}
 	// A document with such a candidate that repeats the answer's value
 	// agrees with it, whatever else it says ("before the Madrid talks, ...
-	// exports to the U.S.").
+	// exports to the U.S."): the value of the phrase the answer's span
+	// stands on when there is one (not the "24 hours" both versions of a
+	// fee give beside their fees), else any of the sentence's values of
+	// the kind asked.
+	var mine *phrase
+	if span != nil {
+		mine = phraseUnder(bst, span)
+	}
+	repeats := func(st *sentence) bool {
+		if mine == nil {
+			return sharesValue(bst, st, kind)
+		}
+		return slices.ContainsFunc(st.phrases, func(p phrase) bool { return sameKind(p.kind, mine.kind) && p.value == mine.value })
+	}
 	var agree []int32
 	for _, o := range sc.top {
-		if st := &ix.sents[o.sent]; same(o) && (st.text == bst.text || sharesValue(bst, st, kind)) {
+		if st := &ix.sents[o.sent]; same(o) && (st.text == bst.text || repeats(st)) {
 			agree = append(agree, st.doc)
 		}
 	}
@@ -407,7 +420,13 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, a *Answer) 
 		}
 		// It says otherwise only if it gives a figure (of the kind asked)
 		// the answer does not.
-		if other := differentValue(bst, st, kind); other != nil {
+		// The figure at the answer's place in this version, else the
+		// first one the answer's sentence lacks.
+		other := differentValue(bst, st, kind)
+		if m, o := counterpart(bst, span, st); o != nil && o.value != m.value {
+			other = o
+		}
+		if other != nil {
 			a.Conflicts = append(a.Conflicts, Conflict{Source: ix.sourceOf(st), Span: st.text[other.start:other.end], Sentence: st.text, Older: true})
 		}
 	}

@@ -17,30 +17,48 @@ func TestOlderConflicts(t *testing.T) {
 		return corpus.Document{Path: path, Date: date, Body: body}
 	}
 	newer := page("offsite-2025.md", "2025-03-01", "The team offsite is in Lisbon this spring.\n\nThe offsite meal budget is $55 a day per person.")
+	fees := page("baggage-2026.md", "2026-01-12", "Excess baggage costs £12 per kg when paid at the airport, and £9 per kg when booked online at least 24 hours before departure.")
+	sale := page("sale-2026.md", "2026-02-01", "The spring sale opens on 3 March and closes on 20 March, with early access for members from 1 March.")
 	tests := []struct {
+		newer                    *corpus.Document // newer when nil
 		older                    corpus.Document
 		question, answer, olderP string
+		olderSpan                string // the older page's figure, when checked
 	}{
-		{page("offsite-2023.md", "2023-03-01", "The team offsite is in Porto this spring.\n\nThe offsite meal budget is $40 a day per person."),
-			"how much is the offsite meal budget", "$55", "offsite-2023.md"},
-		{page("offsite-2023.md", "2023-03-01", "The team offsite is in Porto this spring.\n\nThe offsite meal budget is $40 a day per person."),
-			"where is the team offsite", "Lisbon", "offsite-2023.md"},
+		// Two versions of a sentence giving two fees and a notice: the
+		// older page gives £10 where the answer's £12 stands, and sharing
+		// the "24 hours" beside them is no agreement.
+		{&fees, page("baggage-2025.md", "2025-03-03", "Excess baggage costs £10 per kg when paid at the airport, and £8 per kg when booked online at least 24 hours before departure."),
+			"how much is excess baggage at the airport", "£12", "baggage-2025.md", "£10"},
+		// The same for dates, which only this check compares: the older
+		// page's end date, not its start date, stands where the answer's
+		// does.
+		{&sale, page("sale-2025.md", "2025-02-01", "The spring sale opens on 5 March and closes on 22 March, with early access for members from 1 March."),
+			"when does the spring sale close", "20 March", "sale-2025.md", "22 March"},
+		{nil, page("offsite-2023.md", "2023-03-01", "The team offsite is in Porto this spring.\n\nThe offsite meal budget is $40 a day per person."),
+			"how much is the offsite meal budget", "$55", "offsite-2023.md", ""},
+		{nil, page("offsite-2023.md", "2023-03-01", "The team offsite is in Porto this spring.\n\nThe offsite meal budget is $40 a day per person."),
+			"where is the team offsite", "Lisbon", "offsite-2023.md", ""},
 		// The older page repeats Lisbon: it agrees, whatever else it names.
-		{page("offsite-plan.md", "2024-11-01", "The team offsite in Lisbon this spring follows the board meeting in Porto."),
-			"where is the team offsite", "Lisbon", ""},
+		{nil, page("offsite-plan.md", "2024-11-01", "The team offsite in Lisbon this spring follows the board meeting in Porto."),
+			"where is the team offsite", "Lisbon", "", ""},
 		// The older page states the newer value too: it agrees, and is not
 		// also named as saying otherwise.
-		{page("offsite-2024.md", "2024-03-01", "The offsite meal budget is $55 a day per person.\n\nThe offsite meal budget was $40 a day per person."),
-			"how much is the offsite meal budget", "$55", ""},
+		{nil, page("offsite-2024.md", "2024-03-01", "The offsite meal budget is $55 a day per person.\n\nThe offsite meal budget was $40 a day per person."),
+			"how much is the offsite meal budget", "$55", "", ""},
 		// The same, with Lisbon read as a name ("the Lisbon offsite"), not a
 		// place.
-		{page("offsite-plan.md", "2024-11-01", "Before the Lisbon team offsite, everyone meets in Porto."),
-			"where is the team offsite", "Lisbon", ""},
+		{nil, page("offsite-plan.md", "2024-11-01", "Before the Lisbon team offsite, everyone meets in Porto."),
+			"where is the team offsite", "Lisbon", "", ""},
 	}
 	opt := DefaultOptions()
 	opt.MinConfidence = 0
 	for _, tt := range tests {
-		ix := Build([]corpus.Document{tt.older, newer})
+		nd := newer
+		if tt.newer != nil {
+			nd = *tt.newer
+		}
+		ix := Build([]corpus.Document{tt.older, nd})
 		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), opt)
 		if err != nil {
 			t.Fatal(err)
@@ -48,14 +66,17 @@ func TestOlderConflicts(t *testing.T) {
 		if !a.Found || !strings.Contains(a.Sentence, tt.answer) {
 			t.Errorf("%q: got %q, want the newer page's sentence with %q", tt.question, a.Sentence, tt.answer)
 		}
-		older := ""
+		older, olderSpan := "", ""
 		for _, c := range a.Conflicts {
 			if c.Older {
-				older = c.Source.Path
+				older, olderSpan = c.Source.Path, c.Span
 			}
 		}
 		if older != tt.olderP {
 			t.Errorf("%q with %s: got older page %q, want %q (conflicts %+v)", tt.question, tt.older.Path, older, tt.olderP, a.Conflicts)
+		}
+		if tt.olderSpan != "" && olderSpan != tt.olderSpan {
+			t.Errorf("%q with %s: got the older page's figure %q, want %q", tt.question, tt.older.Path, olderSpan, tt.olderSpan)
 		}
 	}
 }
