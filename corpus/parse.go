@@ -809,7 +809,8 @@ func opensSections(bs blocks, i int) bool {
 //   - short lines with no lowercase word that are not directly followed by
 //     a paragraph, list or table ("DW's Top Story", share buttons);
 //   - after the last sentence, list item, table row or code line, every
-//     line that is not a sentence (the page's footer).
+//     line that is not a sentence (the page's footer), but for the lines
+//     a lead-in announces (introducedLines).
 //
 // The title, one-word headings between paragraphs ("History"), headings
 // marked up as such and plain-text section labels in capitals ("SUMMARY")
@@ -834,6 +835,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	// it: "Cobra is released under the Apache 2.0 license. See
 	// LICENSE.txt" closing a README under "## License".
 	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
+	introduced := introducedLines(bs, shapes, drop)
 	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
@@ -846,7 +848,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 		nextSentence := func() bool { return i+1 < len(bs) && !drop[i+1] && (isSentence(i+1) || structured(i+1)) }
 		if i != ti && !sentence && !structured(i) {
 			switch {
-			case !seenContent:
+			case !seenContent && !introduced[i]:
 				drop[i], bs[i].why = true, whyAfterText
 			case b.capsLabel:
 				// A plain-text section label in capitals
@@ -858,9 +860,33 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			}
 		}
 		if !drop[i] {
-			seenContent = seenContent || sentence || structured(i)
+			seenContent = seenContent || sentence || structured(i) || introduced[i]
 		}
 	}
+}
+
+// introducedLines reports, for each block, whether it stands under a
+// lead-in of its section: a line of words ending in a colon, shaped as a
+// sentence's start (four words, three of them lowercase: "The chage
+// command exits with the following values:"), which announces the lines
+// after it up to the next heading ("0 success", "1 permission denied" of
+// a manual page's last section). Those are text however short, never a
+// page's footer.
+func introducedLines(bs blocks, shapes []shape, drop []bool) []bool {
+	introduced := make([]bool, len(bs))
+	open := false
+	for i, b := range bs {
+		switch {
+		case drop[i]:
+		case b.kind == KindHeading:
+			open = false
+		case strings.HasSuffix(b.text, ":") && shapes[i].words >= 4 && shapes[i].lowerWords >= 3:
+			open = true
+		default:
+			introduced[i] = open
+		}
+	}
+	return introduced
 }
 
 // labelsNext reports whether block i is a label ending in a colon right
