@@ -268,7 +268,9 @@ var optionTermRE = regexp.MustCompile(`^--?[A-Za-z][A-Za-z0-9_-]*(?:\[?=\S*)?$`)
 // argument's name in capitals, in lower case, in brackets or in angle
 // brackets ("-b, --escape", "-f FILE, --file=FILE", "-m NUM,
 // --max-count=NUM", "-q, --quiet, --silent", "-C dir, --directory=dir",
-// "-j [jobs], --jobs[=jobs]", "-S .suf --suffix .suf"). Over its
+// "-j [jobs], --jobs[=jobs]", "-S .suf --suffix .suf"), an optional
+// argument perhaps set right after a short option ("-e[eof-str],
+// --eof[=eof-str]" of xargs's manual page). Over its
 // description it is the heading of that text, though its words are no
 // prose: a manual page's PDF sets it in bold (pdflayout.go), its plain
 // text on a line of its own over the indented description (textBlocks,
@@ -279,7 +281,7 @@ var optionHeadRE = regexp.MustCompile(`^` + optionSpelling + `(?:,? +` + optionS
 
 // optionSpelling is one spelling of an option and its argument's name,
 // for optionHeadRE.
-const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*)?(?: (?:[A-Z_][A-Z0-9_]*|[a-z.][a-z0-9._-]*|\[[^\]\s]*\]|<[^>\s]*>))?`
+const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*|\[[^\]\s]*\])?(?: (?:[A-Z_][A-Z0-9_]*|[a-z.][a-z0-9._-]*|\[[^\]\s]*\]|<[^>\s]*>))?`
 
 // isEmail reports whether the word w is a mail address.
 func isEmail(w string) bool {
