@@ -274,6 +274,21 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Tool\nThe tool reads files.\nExit values\nThe tool exits with the following values:\n2 invalid command syntax\n15 can't find the shadow password file",
 		},
 		{
+			// A lone lowercase word is a link's word in a menu, but a
+			// file or a path the text names in a list a lead-in
+			// announces, as the Cargo Book lists what to cache.
+			name: "a list's lone lowercase words under a lead-in are kept",
+			path: "a.html",
+			in:   "<h1>Cache</h1><p>The cache holds the files that a build downloads.</p><p>It should be sufficient to cache the following files and directories across builds:</p><ul><li><code>bin/</code></li><li><code>registry/index/</code></li></ul><p>You can always remove any part of the cache.</p>",
+			want: "Cache\nThe cache holds the files that a build downloads.\nIt should be sufficient to cache the following files and directories across builds:\nbin/\nregistry/index/\nYou can always remove any part of the cache.",
+		},
+		{
+			name: "a list's lone lowercase words under no lead-in are dropped",
+			path: "a.html",
+			in:   "<h1>Cache</h1><p>The cache holds the files that a build downloads.</p><ul><li><code>bin/</code></li><li><code>registry/index/</code></li></ul><p>You can always remove any part of the cache.</p>",
+			want: "Cache\nThe cache holds the files that a build downloads.\nYou can always remove any part of the cache.",
+		},
+		{
 			name: "the title's repeat is dropped",
 			path: "a.txt",
 			in:   "Talks Resume in Madrid\n\nTalks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade.\nTalks resume in Madrid\n",

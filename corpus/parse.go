@@ -317,6 +317,7 @@ func clean(bs blocks, known string) (blocks, found) {
 	n := len(bs)
 	shapes := make([]shape, n)
 	drop := make([]bool, n)
+	announced := false // a list goes on under a kept lead-in (leadIn)
 	for i := range bs {
 		if bs[i].why != "" {
 			// Dropped by the reader already (a PDF's running header,
@@ -354,7 +355,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			// and so is an option's term of digits (ls's "-1").
 			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
 		case KindItem:
-			drop[i] = itemChrome(bs[i].text, shapes[i])
+			drop[i] = itemChrome(bs[i].text, shapes[i], announced)
 		default:
 			// A label ending in a colon right over code ("e.g.:",
 			// "Output:") says what the code is, as "For example:"
@@ -377,6 +378,9 @@ func clean(bs blocks, known string) (blocks, found) {
 		}
 		if credited {
 			dropCaption(bs, shapes, drop, i)
+		}
+		if bs[i].kind != KindItem {
+			announced = !drop[i] && bs[i].kind == KindParagraph && leadIn(bs[i].text, shapes[i])
 		}
 	}
 	keepWordHeadings(bs, shapes, drop)
@@ -866,12 +870,10 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 }
 
 // introducedLines reports, for each block, whether it stands under a
-// lead-in of its section: a line of words ending in a colon, shaped as a
-// sentence's start (four words, three of them lowercase: "The chage
-// command exits with the following values:"), which announces the lines
-// after it up to the next heading ("0 success", "1 permission denied" of
-// a manual page's last section). Those are text however short, never a
-// page's footer.
+// lead-in of its section (leadIn: "The chage command exits with the
+// following values:"), which announces the lines after it up to the next
+// heading ("0 success", "1 permission denied" of a manual page's last
+// section). Those are text however short, never a page's footer.
 func introducedLines(bs blocks, shapes []shape, drop []bool) []bool {
 	introduced := make([]bool, len(bs))
 	open := false
@@ -880,7 +882,7 @@ func introducedLines(bs blocks, shapes []shape, drop []bool) []bool {
 		case drop[i]:
 		case b.kind == KindHeading:
 			open = false
-		case strings.HasSuffix(b.text, ":") && shapes[i].words >= 4 && shapes[i].lowerWords >= 3:
+		case leadIn(b.text, shapes[i]):
 			open = true
 		default:
 			introduced[i] = open
