@@ -139,17 +139,31 @@ func headingChrome(s string, sh shape) bool {
 // item that writes out a web address is an entry of a list of addresses
 // the text gives ("Security notifications will be distributed via the
 // following methods." over two addresses, "Use the link https://…" under
-// a kind of contribution), not a "Read more" link.
-func itemChrome(s string, sh shape) bool {
-	return shapeChrome(s, sh, chromeTests{notices: !sh.sentence})
+// a kind of contribution), not a "Read more" link. In a list a lead-in
+// announces (announced: "It should be sufficient to cache the following
+// files and directories across builds:" over ".crates.toml", "bin/",
+// "registry/index/" of the Cargo Book), a lone lowercase word is an
+// entry the text names, a file or a path, not a link's word.
+func itemChrome(s string, sh shape, announced bool) bool {
+	return shapeChrome(s, sh, chromeTests{notices: !sh.sentence, entries: announced})
+}
+
+// leadIn reports whether the line s of shape sh announces the lines after
+// it: words ending in a colon, shaped as a sentence's start (four words,
+// three of them lowercase, as opensWithSentence asks of a statement: "The
+// chage command exits with the following values:"), which no label of a
+// menu or a form is.
+func leadIn(s string, sh shape) bool {
+	return strings.HasSuffix(s, ":") && sh.words >= 4 && sh.lowerWords >= 3
 }
 
 // chromeTests chooses which of the shape tests shapeChrome applies besides
 // those every line gets: a notice to the reader (readerNotice), a photo
 // credit of names joined by slashes (agencySlash) and a bare link
-// (linkLike, or a lone lowercase word).
+// (linkLike, or a lone lowercase word); entries leaves out the lone
+// lowercase word for the entries of a list that a lead-in announces.
 type chromeTests struct {
-	notices, slashCredits, links bool
+	notices, slashCredits, links, entries bool
 }
 
 // shapeChrome reports whether the line s is page chrome by its own shape,
@@ -158,7 +172,7 @@ func shapeChrome(s string, sh shape, t chromeTests) bool {
 	if !sh.letters {
 		return true
 	}
-	if sh.words == 1 && sh.lowerWords == 1 && !camelName(s) && !isEmail(s) && !optionTermRE.MatchString(s) && (t.links || !linkLike(s, sh)) {
+	if sh.words == 1 && sh.lowerWords == 1 && !t.entries && !camelName(s) && !isEmail(s) && !optionTermRE.MatchString(s) && (t.links || !linkLike(s, sh)) {
 		return true
 	}
 	first, _, _ := strings.Cut(s, " ")
@@ -268,7 +282,9 @@ var optionTermRE = regexp.MustCompile(`^--?[A-Za-z][A-Za-z0-9_-]*(?:\[?=\S*)?$`)
 // argument's name in capitals, in lower case, in brackets or in angle
 // brackets ("-b, --escape", "-f FILE, --file=FILE", "-m NUM,
 // --max-count=NUM", "-q, --quiet, --silent", "-C dir, --directory=dir",
-// "-j [jobs], --jobs[=jobs]", "-S .suf --suffix .suf"). Over its
+// "-j [jobs], --jobs[=jobs]", "-S .suf --suffix .suf"), an optional
+// argument perhaps set right after a short option ("-e[eof-str],
+// --eof[=eof-str]" of xargs's manual page). Over its
 // description it is the heading of that text, though its words are no
 // prose: a manual page's PDF sets it in bold (pdflayout.go), its plain
 // text on a line of its own over the indented description (textBlocks,
@@ -279,7 +295,7 @@ var optionHeadRE = regexp.MustCompile(`^` + optionSpelling + `(?:,? +` + optionS
 
 // optionSpelling is one spelling of an option and its argument's name,
 // for optionHeadRE.
-const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*)?(?: (?:[A-Z_][A-Z0-9_]*|[a-z.][a-z0-9._-]*|\[[^\]\s]*\]|<[^>\s]*>))?`
+const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*|\[[^\]\s]*\])?(?: (?:[A-Z_][A-Z0-9_]*|[a-z.][a-z0-9._-]*|\[[^\]\s]*\]|<[^>\s]*>))?`
 
 // isEmail reports whether the word w is a mail address.
 func isEmail(w string) bool {

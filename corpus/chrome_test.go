@@ -264,6 +264,31 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Users and Groups\nCopyright © 2001, 2002 Joey Hess\nCopyright © 2005 David Mandelberg\nCopyright © 2001-2022 Colin Watson\nThis document is free; you can redistribute it under the GNU GPL.\nMany users have a corresponding group.",
 		},
 		{
+			// The last section's values are no sentences, but a lead-in
+			// announces them: text, not the page's footer, as chage's
+			// manual page ends. Its reach ends at the next heading: the
+			// list of pages under "See also" is still the tail.
+			name: "short lines a lead-in announces at the end are kept",
+			path: "a.md",
+			in:   "# Tool\n\nThe tool reads files.\n\n## Exit values\n\nThe tool exits with the following values:\n\n2 invalid command syntax\n\n15 can't find the shadow password file\n\n## See also\n\npasswd(5), shadow(5).\n",
+			want: "Tool\nThe tool reads files.\nExit values\nThe tool exits with the following values:\n2 invalid command syntax\n15 can't find the shadow password file",
+		},
+		{
+			// A lone lowercase word is a link's word in a menu, but a
+			// file or a path the text names in a list a lead-in
+			// announces, as the Cargo Book lists what to cache.
+			name: "a list's lone lowercase words under a lead-in are kept",
+			path: "a.html",
+			in:   "<h1>Cache</h1><p>The cache holds the files that a build downloads.</p><p>It should be sufficient to cache the following files and directories across builds:</p><ul><li><code>bin/</code></li><li><code>registry/index/</code></li></ul><p>You can always remove any part of the cache.</p>",
+			want: "Cache\nThe cache holds the files that a build downloads.\nIt should be sufficient to cache the following files and directories across builds:\nbin/\nregistry/index/\nYou can always remove any part of the cache.",
+		},
+		{
+			name: "a list's lone lowercase words under no lead-in are dropped",
+			path: "a.html",
+			in:   "<h1>Cache</h1><p>The cache holds the files that a build downloads.</p><ul><li><code>bin/</code></li><li><code>registry/index/</code></li></ul><p>You can always remove any part of the cache.</p>",
+			want: "Cache\nThe cache holds the files that a build downloads.\nYou can always remove any part of the cache.",
+		},
+		{
 			name: "the title's repeat is dropped",
 			path: "a.txt",
 			in:   "Talks Resume in Madrid\n\nTalks Resume in Madrid\nOfficials met in Madrid on Sunday to discuss trade.\nTalks resume in Madrid\n",

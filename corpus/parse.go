@@ -324,6 +324,7 @@ func clean(bs blocks, known string) (blocks, found) {
 	n := len(bs)
 	shapes := make([]shape, n)
 	drop := make([]bool, n)
+	announced := false // a list goes on under a kept lead-in (leadIn)
 	for i := range bs {
 		if bs[i].why != "" {
 			// Dropped by the reader already (a PDF's running header,
@@ -361,7 +362,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			// and so is an option's term of digits (ls's "-1").
 			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
 		case KindItem:
-			drop[i] = itemChrome(bs[i].text, shapes[i])
+			drop[i] = itemChrome(bs[i].text, shapes[i], announced)
 		default:
 			// A label ending in a colon right over code ("e.g.:",
 			// "Output:") says what the code is, as "For example:"
@@ -384,6 +385,9 @@ func clean(bs blocks, known string) (blocks, found) {
 		}
 		if credited {
 			dropCaption(bs, shapes, drop, i)
+		}
+		if bs[i].kind != KindItem {
+			announced = !drop[i] && bs[i].kind == KindParagraph && leadIn(bs[i].text, shapes[i])
 		}
 	}
 	keepWordHeadings(bs, shapes, drop)
@@ -894,7 +898,8 @@ func opensSections(bs blocks, i int) bool {
 //   - short lines with no lowercase word that are not directly followed by
 //     a paragraph, list or table ("DW's Top Story", share buttons);
 //   - after the last sentence, list item, table row or code line, every
-//     line that is not a sentence (the page's footer).
+//     line that is not a sentence (the page's footer), but for the lines
+//     a lead-in announces (introducedLines).
 //
 // The title, one-word headings between paragraphs ("History"), headings
 // marked up as such and plain-text section labels in capitals ("SUMMARY")
@@ -919,6 +924,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int, tf titleField
 	// it: "Cobra is released under the Apache 2.0 license. See
 	// LICENSE.txt" closing a README under "## License".
 	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
+	introduced := introducedLines(bs, shapes, drop)
 	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
@@ -931,7 +937,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int, tf titleField
 		nextSentence := func() bool { return i+1 < len(bs) && !drop[i+1] && (isSentence(i+1) || structured(i+1)) }
 		if i != ti && !sentence && !structured(i) {
 			switch {
-			case !seenContent:
+			case !seenContent && !introduced[i]:
 				drop[i], bs[i].why = true, whyAfterText
 			case b.capsLabel:
 				// A plain-text section label in capitals
@@ -943,9 +949,31 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int, tf titleField
 			}
 		}
 		if !drop[i] {
-			seenContent = seenContent || sentence || structured(i)
+			seenContent = seenContent || sentence || structured(i) || introduced[i]
 		}
 	}
+}
+
+// introducedLines reports, for each block, whether it stands under a
+// lead-in of its section (leadIn: "The chage command exits with the
+// following values:"), which announces the lines after it up to the next
+// heading ("0 success", "1 permission denied" of a manual page's last
+// section). Those are text however short, never a page's footer.
+func introducedLines(bs blocks, shapes []shape, drop []bool) []bool {
+	introduced := make([]bool, len(bs))
+	open := false
+	for i, b := range bs {
+		switch {
+		case drop[i]:
+		case b.kind == KindHeading:
+			open = false
+		case leadIn(b.text, shapes[i]):
+			open = true
+		default:
+			introduced[i] = open
+		}
+	}
+	return introduced
 }
 
 // labelsNext reports whether block i is a label ending in a colon right

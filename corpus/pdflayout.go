@@ -3184,7 +3184,7 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
 		r, _ := utf8.DecodeLastRuneInString(head)
-		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] && !hyphenedWord(head, tail) && !compoundParts(head, tail, hyphens) {
+		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] && (writtenWhole(head, tail, hyphens) || !hyphenedWord(head, tail) && !compoundParts(head, tail, hyphens)) {
 			return text[:len(text)-1] + next
 		}
 		return text + next
@@ -3225,6 +3225,17 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 // option's words are joined by hyphens.
 func hyphenedWord(head, tail string) bool {
 	return strings.Contains(head, "-") || strings.Contains(tail, "-")
+}
+
+// writtenWhole reports whether the text (words, see hyphenated) writes the
+// word broken at a line's end after a hyphen, head before it and tail
+// after it, whole elsewhere, with no hyphen there: the hyphen is
+// hyphenation's, though the word holds another of its own
+// ("initial-argu-" over "ments" in xargs's manual page, which writes
+// "initial-arguments" twice).
+func writtenWhole(head, tail string, words map[string]bool) bool {
+	head = strings.TrimLeftFunc(head, func(r rune) bool { return !unicode.IsLetter(r) })
+	return words[strings.ToLower(head+tail)]
 }
 
 // minCompoundPart is the fewest letters each part of a word broken after

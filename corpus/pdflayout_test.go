@@ -234,6 +234,23 @@ func TestJoinLinesCompoundParts(t *testing.T) {
 	checkJoinLines(t, tests, words)
 }
 
+// TestJoinLinesWrittenWhole checks that a word holding a hyphen of its own
+// and broken after another at a line's end is mended when the text writes
+// it whole elsewhere ("initial-argu-" over "ments", as xargs's manual page
+// writes "initial-arguments"), and keeps the hyphen otherwise ("the
+// --with-icu-default-" over "data-dir").
+func TestJoinLinesWrittenWhole(t *testing.T) {
+	words := hyphenated([]line{
+		{row: row{segs: []segment{{text: "Run the command with any initial-arguments followed by items."}}}},
+	})
+	tests := []joinLinesCase{
+		{"the command and initial-argu-", "ments and the nulls", "the command and initial-arguments and the nulls"},
+		{"(initial-argu-", "ments)", "(initial-arguments)"},
+		{"then the --with-icu-default-", "data-dir option", "then the --with-icu-default-data-dir option"},
+	}
+	checkJoinLines(t, tests, words)
+}
+
 // TestPDFCellNearlyFull checks that a table cell whose text nearly fills
 // its column, its last word ("9") ending a space short of the next
 // column's start, keeps that word: the word is not the next cell's,

@@ -132,6 +132,7 @@ func questionSets() []questionSet {
 	random30t := splitRule{seed: "20261216", evalPercent: 30}             // the same, with the seed docs36's brief gave it
 	random30u := splitRule{seed: "20261217", evalPercent: 30}             // the same, with the seed docs37's brief gave it
 	random30v := splitRule{seed: "20261218", evalPercent: 30}             // the same, with the seed docs38's brief gave it
+	random30w := splitRule{seed: "20261219", evalPercent: 30}             // the same, with the seed docs39's brief gave it
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -460,6 +461,13 @@ func questionSets() []questionSet {
 		// by LibreOffice: running headers and footers, options as hanging
 		// lists. Split at random with seed 20261218; its eval half holds 52.
 		{name: "docs38", corpus: filepath.Join("testdata", "docs38", "corpus"), split: random30v, formal: formal, minHalf: 30},
+		// Questions on nine real files of six projects that no one of us
+		// wrote, mixed formats: three manual pages (xargs, timeout, chage)
+		// typeset as PDF by gropdf, Cargo's guide and reference pages as
+		// HTML, and four Go modules' Markdown (pflag's and uniseg's
+		// READMEs, snowball's README, client_golang's release process).
+		// Split at random with seed 20261219; its eval half holds 55.
+		{name: "docs39", corpus: filepath.Join("testdata", "docs39", "corpus"), split: random30w, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
