@@ -1631,16 +1631,25 @@ func siblingOf(c *spanCand, s []spanTok) bool {
 }
 
 // opensPredicate reports whether token a of running text opens what its
-// conjunct says of its subject, and that subject holds a question word:
-// it comes right after the verb that follows the subject (a run of words
-// of [polar] of questionwords.txt, copulas and negations: "is", "can be",
-// "are not"), or is a negation in that run ("Cockerels are [not
-// allowed]", "Private health insurance can be [claimed on the spot]"). A
-// subject that is one pronoun of [subjectpronouns] of spanwords.txt, in a
+// conjunct says of its subject, and that subject holds a question word
+// (predicateVerb finds the verb between them): "Cockerels are [not
+// allowed]", "Private health insurance can be [claimed on the spot]".
+func opensPredicate(s []spanTok, a int32) bool {
+	return predicateVerb(s, a) >= 0
+}
+
+// predicateVerb returns, when token a of running text opens what its
+// conjunct says of its subject and that subject holds a question word,
+// where the verb between them starts, else -1. Token a comes right after
+// the verb that follows the subject (a run of words of [polar] of
+// questionwords.txt, copulas and negations: "is", "can be", "are not"),
+// or is a negation in that run ("Cockerels [are] [not allowed]",
+// "Private health insurance [can] be [claimed on the spot]"). A subject
+// that is one pronoun of [subjectpronouns] of spanwords.txt, in a
 // conjunct after the sentence's first, stands for the subject of the
 // first (firstVerb), and holds a question word when that does ("Travel
-// insurance must be paid in full; it cannot be [paid monthly]").
-func opensPredicate(s []spanTok, a int32) bool {
+// insurance must be paid in full; it [cannot] be [paid monthly]").
+func predicateVerb(s []spanTok, a int32) int32 {
 	lo, _ := conjunctOf(s, a, a+1)
 	qw := questionWords()
 	i, verb := a, false
@@ -1652,16 +1661,20 @@ func opensPredicate(s []spanTok, a int32) bool {
 		case negationWord(w.word):
 		default:
 			if !verb {
-				return false
+				return -1
 			}
+			subject := qsum(s, lo, i) > 0
 			if i-1 == lo && lo > 0 && spanWords().subjectPronouns[w.word] {
-				return qsum(s, 0, firstVerb(s)) > 0
+				subject = qsum(s, 0, firstVerb(s)) > 0
 			}
-			return qsum(s, lo, i) > 0
+			if !subject {
+				return -1
+			}
+			return i
 		}
 		i--
 	}
-	return false
+	return -1
 }
 
 // firstVerb returns where the verb of the sentence's first conjunct

@@ -1814,6 +1814,30 @@ var pickExtensions = []pickExtension{
 			e.start = optionStart(e.text, e.start)
 			return false
 		}},
+	// The answer to a yes/no question that names no two things joined
+	// by "and" or "or" (spanFacts.siblings: not "is it right-handed or
+	// left-handed", which asks for one of them) that opens what the
+	// sentence says of the question's subject (predicateVerb) keeps the
+	// verbs before it when they hold a modal ([modals]), which turns the
+	// sense as a negation does, and no entry before has moved the pick's
+	// start elsewhere: "can be covered by Housing Benefit" of "Most
+	// service charges can be covered by Housing Benefit", "MUST NOT trust
+	// a file"; a copula alone stays out ("free" of "Seat reservations are
+	// free").
+	{name: "predicateVerbStart", kinds: pickAnyKind,
+		when: func(e *pickEdit) bool { return e.f.siblings && e.c.cell < 0 },
+		move: func(e *pickEdit) bool {
+			s := e.f.sentence(e.c)
+			v := predicateVerb(s, e.c.a)
+			if v < 0 || e.start < int(s[v].start) || e.start > int(e.c.start) {
+				return false
+			}
+			modals := spanWords().modals
+			if slices.ContainsFunc(s[v:e.c.a], func(t spanTok) bool { return modals[t.word] }) {
+				e.start = int(s[v].start)
+			}
+			return false
+		}},
 }
 
 // pickExtensionsOf are pickExtensions by candidate kind: the entries

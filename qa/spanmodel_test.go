@@ -1519,3 +1519,22 @@ func TestAskedNameAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestPredicateVerbStart checks pickText's predicateVerbStart: the answer
+// to a yes/no question that opens what the sentence says of the
+// question's subject keeps the verbs before it when they hold a modal;
+// not a copula alone, not when the subject holds no question word ("Rent"
+// for the key deposit), nor for a question that does not ask yes or no or
+// asks which of two, nor a main verb "has".
+func TestPredicateVerbStart(t *testing.T) {
+	checkSpans(t, []sentenceSpan{
+		{"Most service charges can be covered by Housing Benefit.", "does housing benefit cover service charges", "can be covered by Housing Benefit"},
+		{"Staff parking is in the east yard and it may be used after 6pm.", "can i use staff parking in the evening", "may be used"},
+		{"Rent may be paid monthly.", "can i pay the key deposit monthly", "paid monthly"},
+		{"Rent may be paid monthly, but the key deposit is paid in full.", "can i pay the key deposit monthly", "paid in full"},
+		{"Seat reservations are free.", "do seat reservations cost extra", "free"},
+		{"Most service charges can be covered by Housing Benefit.", "how are service charges paid", "covered by Housing Benefit"},
+		{"Seat reservations can be made online.", "can seat reservations be made online or by phone", "made online"},
+		{"Montana has no sales tax.", "does montana have a sales tax", "no sales tax"},
+	})
+}

@@ -112,6 +112,9 @@ type spanWordLists struct {
 	// whole subject of a later conjunct, stand for what the sentence named
 	// before them (opensPredicate).
 	subjectPronouns map[string]bool
+	// modals holds [modals], the modal verbs that a yes/no answer keeps
+	// before its predicate (predicateVerbStart).
+	modals map[string]bool
 	// gapOpeners holds [gapopeners], the prepositions that open a
 	// coordinated stretch which leaves out its verb (ownSegment).
 	gapOpeners map[string]bool
@@ -207,7 +210,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"), unitHours: map[string]int{},
 		changeVerbs: set("changeverbs"), changeFrom: set("changefrom"), changeTo: set("changeto"),
-		partitives: set("partitives"), partitiveGroups: set("partitivegroups"), partitiveOwners: set("partitiveowners"), partitiveRelatives: set("partitiverelatives"), subjectPronouns: set("subjectpronouns"), gapOpeners: set("gapopeners"),
+		partitives: set("partitives"), partitiveGroups: set("partitivegroups"), partitiveOwners: set("partitiveowners"), partitiveRelatives: set("partitiverelatives"), subjectPronouns: set("subjectpronouns"), modals: set("modals"), gapOpeners: set("gapopeners"),
 	}
 	for _, line := range s.lines("monthly") {
 		l.monthly = append(l.monthly, " "+strings.Join(strings.Fields(line), " "))
