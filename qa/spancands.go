@@ -126,9 +126,11 @@ type spanTok struct {
 	dated bool
 	// kindOfAsked is true for a content word that WordNet knows as the
 	// thing the question asks for or a kind of it (spanFacts.kinds:
-	// "piano" for "what instrument"); gapWord for a word of
+	// "piano" for "what instrument"), once kindPending is false: a noun
+	// that may be one is looked up only when a candidate ending on it is
+	// scored (spanFacts.kindOfAsked). gapWord is true for a word of
 	// spanFacts.gapWords.
-	kindOfAsked, gapWord bool
+	kindOfAsked, kindPending, gapWord bool
 	// verbOnly is true for a lower-case content word that WordNet knows
 	// as a verb and as nothing else ("writes", "influenced"). pos are the
 	// parts of speech WordNet gives the word, when posKnown: they are
@@ -467,7 +469,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			// title's or a place's are ("Finance Director", "Leeds").
 			tk.unknown = f.person && p == 0
 			tk.verbOnly = !tk.cap && p.Has(english.Verb) && !p.Has(english.Noun) && !p.Has(english.Adj)
-			tk.kindOfAsked = f.kinds != nil && p.Has(english.Noun) && kindsShare(nounKindsOf(tk.word), f.kinds)
+			tk.kindPending = f.kinds != nil && p.Has(english.Noun)
 		}
 		tk.gapWord = !tk.content && tk.word != "" && (tk.word == f.gapWords[0] || tk.word == f.gapWords[1])
 		// A word's slot is its shape's (sentenceSpanTokens) unless it
@@ -794,6 +796,25 @@ func nounKindsOf(w string) []synset3 {
 			}
 		}
 	}).kinds(w)
+}
+
+// kindOfAsked returns the kindOfAsked of tk, a token of f's sentences
+// (spanWork.toks), looking the noun's senses up (nounKindsOf) the first
+// time it is read: only the last word of a candidate the model scores is
+// read (endValues, canAnswer), and a noun that ends none is never looked
+// up.
+func (f *spanFacts) kindOfAsked(tk *spanTok) bool {
+	if tk.kindPending {
+		f.lookUpKind(tk)
+	}
+	return tk.kindOfAsked
+}
+
+// lookUpKind sets the kindOfAsked of tk, whose look-up was put off, and
+// marks it done: kindOfAsked, apart, stays small enough to be inlined
+// into the span model's end scores.
+func (f *spanFacts) lookUpKind(tk *spanTok) {
+	tk.kindOfAsked, tk.kindPending = kindsShare(nounKindsOf(tk.word), f.kinds), false
 }
 
 // kindsShare reports whether packed synsets a and synsets b have a synset

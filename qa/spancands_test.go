@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
+	"github.com/qabot/qabot/qa/english"
 )
 
 // candidatesOf returns the span candidates of the first sentence of text
@@ -604,5 +605,34 @@ func TestPossessiveGap(t *testing.T) {
 		if ok != c.ok || ok && (p.plural != c.plural || text[:p.owner] != c.owner || text[:p.owned] != c.owned) {
 			t.Errorf("possessionAt(%q, %q): got %+v %v, want ok %v, plural %v, owner %q, owned %q", text, c.answer, p, ok, c.ok, c.plural, c.owner, c.owned)
 		}
+	}
+}
+
+// TestKindOfAskedLooksUpOnRead: a token's kindOfAsked, looked up when it
+// is first read (spanFacts.kindOfAsked), is what spanTokens set for every
+// token before the look-up was put off: true for a content word, not a
+// number, that WordNet knows as a noun and as the thing the question asks
+// for or a kind of it; and after the span model has scored a sentence,
+// some of its nouns, which end no candidate it scored, are still unread.
+func TestKindOfAskedLooksUpOnRead(t *testing.T) {
+	kinds, unread := 0, 0
+	eachSpanFacts(t, func(question string, f *spanFacts) {
+		for i := range f.w.toks {
+			tk := &f.w.toks[i]
+			if tk.kindPending {
+				unread++
+			}
+			want := f.kinds != nil && tk.content && !tk.num && spanPOS(tk.word).Has(english.Noun) &&
+				kindsShare(nounKindsOf(tk.word), f.kinds)
+			if got := f.kindOfAsked(tk); got != want {
+				t.Errorf("%q, %q: kindOfAsked %v, want %v", question, tk.word, got, want)
+			}
+			if want {
+				kinds++
+			}
+		}
+	})
+	if kinds == 0 || unread == 0 {
+		t.Fatalf("%d kinds of the thing asked, %d nouns unread after scoring: want some of each", kinds, unread)
 	}
 }

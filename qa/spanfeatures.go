@@ -1364,7 +1364,7 @@ func (f *spanFacts) endValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 	v.flag(dCutsNameEnd, cutsName(s, b, b-1))
 	v.flag(dClauseEnd, prose && (int(b) == len(s) || breaks(s[b].gap)))
-	v.flag(dKindOfAsked, s[b-1].kindOfAsked)
+	v.flag(dKindOfAsked, f.kindOfAsked(&s[b-1]))
 	v.flag(dEndsVerb, s[b-1].verbOnly)
 	v.keys[fClassAfter] = familyKey{int(f.qc), cellSlot(c, slotAfter(s, b))}
 	v.keys[fClassLast] = familyKey{int(f.qc), int(s[b-1].slot)}

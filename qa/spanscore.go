@@ -321,7 +321,7 @@ func (f *spanFacts) endScore(c *spanCand, s []spanTok) float64 {
 	if prose && (int(b) == len(s) || breaks(s[b].gap)) {
 		score += wq[dClauseEnd]
 	}
-	if s[b-1].kindOfAsked {
+	if f.kindOfAsked(&s[b-1]) {
 		score += wq[dKindOfAsked]
 	}
 	if s[b-1].verbOnly {
