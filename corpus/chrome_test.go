@@ -137,6 +137,16 @@ func TestChromeByPlace(t *testing.T) {
 			want: "ls\nList information about the files.\n-b, --escape\nprint C-style escapes for nongraphic characters\n-F, --classify[=WHEN]\nprint entry names without quoting\nThe SIZE argument is an integer.",
 		},
 		{
+			// A credit that is all the text of its section (a manual
+			// page's AUTHOR: "Written by Padraig Brady.") is what the
+			// heading announces; a credit beside a section's text is
+			// still chrome.
+			name: "a credit that is all of a section's text is kept",
+			path: "a.md",
+			in:   "# tool\n\nThe tool runs a command with a time limit.\n\n## Harbour\n\nPhoto by Jane Doe\n\nThe harbour reopened on Monday.\n\n## Author\n\nWritten by Jane Doe.\n\n## Reporting bugs\n\nReport bugs to the mailing list.\n",
+			want: "tool\nThe tool runs a command with a time limit.\nHarbour\nThe harbour reopened on Monday.\nAuthor\nWritten by Jane Doe.\nReporting bugs\nReport bugs to the mailing list.",
+		},
+		{
 			name: "short capitalised lines with no paragraph after them",
 			path: "a.txt",
 			in:   "Officials met in Madrid on Sunday to discuss trade.\nDW's Top Story\nMore Stories\nTalks Go On\nThe talks will go on until Wednesday.\n",

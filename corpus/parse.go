@@ -390,6 +390,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			announced = !drop[i] && bs[i].kind == KindParagraph && leadIn(bs[i].text, shapes[i])
 		}
 	}
+	keepSoleText(bs, shapes, drop)
 	keepWordHeadings(bs, shapes, drop)
 	tf := fieldsOf(bs)
 
@@ -1051,6 +1052,31 @@ func addressLike(s string) bool {
 // button stands under such a heading.
 func heldAnswer(bs blocks, shapes []shape, i int) bool {
 	return i > 0 && bs[i-1].kind == KindHeading && bs[i-1].holds > 1 && shapes[i].letters && shapes[i].words > 1
+}
+
+// keepSoleText keeps a line of words that its own shape took for page
+// chrome (a credit: "Written by Padraig Brady." under a manual page's
+// AUTHOR) when it is all the text of a kept heading's section: the
+// heading stands right above it, and the next kept block is a heading of
+// its level or above, or there is none. A heading announces the text of
+// its section, which is then that line alone; chrome stands beside the
+// text (a photo's credit in a paragraph's section), never as a section's
+// only text.
+func keepSoleText(bs blocks, shapes []shape, drop []bool) {
+	for i := 1; i < len(bs); i++ {
+		h := bs[i-1]
+		if !drop[i] || bs[i].why != whyChrome || bs[i].kind != KindParagraph || !shapes[i].letters || shapes[i].words < 2 ||
+			drop[i-1] || h.kind != KindHeading || h.level == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(bs) && drop[j] {
+			j++
+		}
+		if j == len(bs) || bs[j].kind == KindHeading && bs[j].level > 0 && bs[j].level <= h.level {
+			drop[i], bs[i].why = false, ""
+		}
+	}
 }
 
 // keepWordHeadings keeps a heading of one word that localChrome took for
