@@ -147,6 +147,15 @@ func TestChromeByPlace(t *testing.T) {
 			want: "tool\nThe tool runs a command with a time limit.\nHarbour\nThe harbour reopened on Monday.\nAuthor\nWritten by Jane Doe.\nReporting bugs\nReport bugs to the mailing list.",
 		},
 		{
+			// A step numbered with a letter between two numbered steps
+			// is no list item in Markdown; its number goes as a list
+			// marker does, so that "7a." is no sentence of its own.
+			name: "a step's number and letter opening a paragraph go as a list marker",
+			path: "a.md",
+			in:   "# Releasing\n\n7. Publish the release notes.\n\n7a. For Release Candidates:\n   - Check the pre-release box.\n\n8. Announce the release.\n",
+			want: "Releasing\nPublish the release notes.\nFor Release Candidates:\nCheck the pre-release box.\nAnnounce the release.",
+		},
+		{
 			name: "short capitalised lines with no paragraph after them",
 			path: "a.txt",
 			in:   "Officials met in Madrid on Sunday to discuss trade.\nDW's Top Story\nMore Stories\nTalks Go On\nThe talks will go on until Wednesday.\n",

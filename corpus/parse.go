@@ -430,13 +430,17 @@ func clean(bs blocks, known string) (blocks, found) {
 }
 
 // clauseNumberTextRE matches the number that opens a numbered clause of a
-// contract or policy ("5.3 If your baggage …"), with the space after it,
-// when a capital letter follows.
-var clauseNumberTextRE = regexp.MustCompile(`^` + clauseNumberPattern + `[ \t]+\p{Lu}`)
+// contract or policy ("5.3 If your baggage …"), or a step numbered with a
+// number and a letter after it and a stop or bracket ("7a. For Release
+// Candidates:" between steps 7 and 8 of a release process, which no
+// reader takes for a list's marker), with the space after it, when a
+// capital letter follows.
+var clauseNumberTextRE = regexp.MustCompile(`^(?:` + clauseNumberPattern + `|\d{1,2}\p{Ll}[.)])[ \t]+\p{Lu}`)
 
-// stripClauseNumber drops the number that opens a numbered clause, as the
-// readers drop the marker of a list item: the number is no part of what
-// the clause says ("5.3" is no answer to "how much for lost baggage").
+// stripClauseNumber drops the number that opens a numbered clause or step,
+// as the readers drop the marker of a list item: the number is no part of
+// what the clause says ("5.3" is no answer to "how much for lost
+// baggage"), and a step's "7a." would end a sentence of its own.
 func stripClauseNumber(s string) string {
 	loc := clauseNumberTextRE.FindStringIndex(s)
 	if loc == nil {
