@@ -156,6 +156,14 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Releasing\nPublish the release notes.\nFor Release Candidates:\nCheck the pre-release box.\nAnnounce the release.",
 		},
 		{
+			// A numbered list's item is a step, whatever verb opens it;
+			// a bullet so written is still an interface's link.
+			name: "a numbered list's item opened by an interface verb is a step",
+			path: "a.md",
+			in:   "# Patch release\n\nCut a patch release from the release branch.\n\n1. Create the branch from the release branch\n2. Follow steps 3-9 from minor release process\n\n- Follow us on Mastodon\n\nThe patch release ships within a week.\n",
+			want: "Patch release\nCut a patch release from the release branch.\nCreate the branch from the release branch\nFollow steps 3-9 from minor release process\nThe patch release ships within a week.",
+		},
+		{
 			name: "short capitalised lines with no paragraph after them",
 			path: "a.txt",
 			in:   "Officials met in Madrid on Sunday to discuss trade.\nDW's Top Story\nMore Stories\nTalks Go On\nThe talks will go on until Wednesday.\n",
