@@ -56,6 +56,9 @@ type block struct {
 	// heading: the line above it is followed by structure, as it was by
 	// the list item the label would otherwise be.
 	numLabel bool
+	// step marks an item of a numbered Markdown list: a step of a
+	// procedure, which no interface's menu is.
+	step bool
 	// asks marks a FAQ's question read as a heading (faqQuestions); it
 	// becomes Block.Asks.
 	asks bool

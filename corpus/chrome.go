@@ -143,9 +143,13 @@ func headingChrome(s string, sh shape) bool {
 // announces (announced: "It should be sufficient to cache the following
 // files and directories across builds:" over ".crates.toml", "bin/",
 // "registry/index/" of the Cargo Book), a lone lowercase word is an
-// entry the text names, a file or a path, not a link's word.
-func itemChrome(s string, sh shape, announced bool) bool {
-	return shapeChrome(s, sh, chromeTests{notices: !sh.sentence, entries: announced})
+// entry the text names, a file or a path, not a link's word. An item of
+// a numbered list (step) is a step of a procedure, whatever verb opens it
+// ("Follow steps 3-9 from minor release process" of client_golang's
+// release process), not an interface's button: no menu numbers its
+// entries.
+func itemChrome(s string, sh shape, announced, step bool) bool {
+	return shapeChrome(s, sh, chromeTests{notices: !sh.sentence, entries: announced, steps: step})
 }
 
 // leadIn reports whether the line s of shape sh announces the lines after
@@ -161,9 +165,11 @@ func leadIn(s string, sh shape) bool {
 // those every line gets: a notice to the reader (readerNotice), a photo
 // credit of names joined by slashes (agencySlash) and a bare link
 // (linkLike, or a lone lowercase word); entries leaves out the lone
-// lowercase word for the entries of a list that a lead-in announces.
+// lowercase word for the entries of a list that a lead-in announces, and
+// steps the line opened by an interface verb for the steps of a numbered
+// list.
 type chromeTests struct {
-	notices, slashCredits, links, entries bool
+	notices, slashCredits, links, entries, steps bool
 }
 
 // shapeChrome reports whether the line s is page chrome by its own shape,
@@ -180,7 +186,7 @@ func shapeChrome(s string, sh shape, t chromeTests) bool {
 	if sh.words == 1 && uiNouns[first] || contentsRE.MatchString(s) {
 		return true
 	}
-	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) {
+	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) && !t.steps {
 		return true
 	}
 	if sh.words > 20 {

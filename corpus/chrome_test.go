@@ -137,6 +137,33 @@ func TestChromeByPlace(t *testing.T) {
 			want: "ls\nList information about the files.\n-b, --escape\nprint C-style escapes for nongraphic characters\n-F, --classify[=WHEN]\nprint entry names without quoting\nThe SIZE argument is an integer.",
 		},
 		{
+			// A credit that is all the text of its section (a manual
+			// page's AUTHOR: "Written by Padraig Brady.") is what the
+			// heading announces; a credit beside a section's text is
+			// still chrome.
+			name: "a credit that is all of a section's text is kept",
+			path: "a.md",
+			in:   "# tool\n\nThe tool runs a command with a time limit.\n\n## Harbour\n\nPhoto by Jane Doe\n\nThe harbour reopened on Monday.\n\n## Author\n\nWritten by Jane Doe.\n\n## Reporting bugs\n\nReport bugs to the mailing list.\n",
+			want: "tool\nThe tool runs a command with a time limit.\nHarbour\nThe harbour reopened on Monday.\nAuthor\nWritten by Jane Doe.\nReporting bugs\nReport bugs to the mailing list.",
+		},
+		{
+			// A step numbered with a letter between two numbered steps
+			// is no list item in Markdown; its number goes as a list
+			// marker does, so that "7a." is no sentence of its own.
+			name: "a step's number and letter opening a paragraph go as a list marker",
+			path: "a.md",
+			in:   "# Releasing\n\n7. Publish the release notes.\n\n7a. For Release Candidates:\n   - Check the pre-release box.\n\n8. Announce the release.\n",
+			want: "Releasing\nPublish the release notes.\nFor Release Candidates:\nCheck the pre-release box.\nAnnounce the release.",
+		},
+		{
+			// A numbered list's item is a step, whatever verb opens it;
+			// a bullet so written is still an interface's link.
+			name: "a numbered list's item opened by an interface verb is a step",
+			path: "a.md",
+			in:   "# Patch release\n\nCut a patch release from the release branch.\n\n1. Create the branch from the release branch\n2. Follow steps 3-9 from minor release process\n\n- Follow us on Mastodon\n\nThe patch release ships within a week.\n",
+			want: "Patch release\nCut a patch release from the release branch.\nCreate the branch from the release branch\nFollow steps 3-9 from minor release process\nThe patch release ships within a week.",
+		},
+		{
 			name: "short capitalised lines with no paragraph after them",
 			path: "a.txt",
 			in:   "Officials met in Madrid on Sunday to discuss trade.\nDW's Top Story\nMore Stories\nTalks Go On\nThe talks will go on until Wednesday.\n",

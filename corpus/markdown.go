@@ -319,8 +319,10 @@ func (w *mdWalker) listItem(n *gast.ListItem) {
 		from := len(w.out)
 		switch c.(type) {
 		case *gast.Paragraph, *gast.TextBlock:
+			list, _ := n.Parent().(*gast.List)
 			for _, t := range w.inline(c) {
 				w.out.add(t, KindItem)
+				w.out[len(w.out)-1].step = list != nil && list.IsOrdered()
 			}
 			if own < 0 && len(w.out) > from {
 				own = from

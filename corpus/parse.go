@@ -362,7 +362,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			// and so is an option's term of digits (ls's "-1").
 			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
 		case KindItem:
-			drop[i] = itemChrome(bs[i].text, shapes[i], announced)
+			drop[i] = itemChrome(bs[i].text, shapes[i], announced, bs[i].step)
 		default:
 			// A label ending in a colon right over code ("e.g.:",
 			// "Output:") says what the code is, as "For example:"
@@ -390,6 +390,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			announced = !drop[i] && bs[i].kind == KindParagraph && leadIn(bs[i].text, shapes[i])
 		}
 	}
+	keepSoleText(bs, shapes, drop)
 	keepWordHeadings(bs, shapes, drop)
 	tf := fieldsOf(bs)
 
@@ -429,13 +430,17 @@ func clean(bs blocks, known string) (blocks, found) {
 }
 
 // clauseNumberTextRE matches the number that opens a numbered clause of a
-// contract or policy ("5.3 If your baggage …"), with the space after it,
-// when a capital letter follows.
-var clauseNumberTextRE = regexp.MustCompile(`^` + clauseNumberPattern + `[ \t]+\p{Lu}`)
+// contract or policy ("5.3 If your baggage …"), or a step numbered with a
+// number and a letter after it and a stop or bracket ("7a. For Release
+// Candidates:" between steps 7 and 8 of a release process, which no
+// reader takes for a list's marker), with the space after it, when a
+// capital letter follows.
+var clauseNumberTextRE = regexp.MustCompile(`^(?:` + clauseNumberPattern + `|\d{1,2}\p{Ll}[.)])[ \t]+\p{Lu}`)
 
-// stripClauseNumber drops the number that opens a numbered clause, as the
-// readers drop the marker of a list item: the number is no part of what
-// the clause says ("5.3" is no answer to "how much for lost baggage").
+// stripClauseNumber drops the number that opens a numbered clause or step,
+// as the readers drop the marker of a list item: the number is no part of
+// what the clause says ("5.3" is no answer to "how much for lost
+// baggage"), and a step's "7a." would end a sentence of its own.
 func stripClauseNumber(s string) string {
 	loc := clauseNumberTextRE.FindStringIndex(s)
 	if loc == nil {
@@ -1051,6 +1056,31 @@ func addressLike(s string) bool {
 // button stands under such a heading.
 func heldAnswer(bs blocks, shapes []shape, i int) bool {
 	return i > 0 && bs[i-1].kind == KindHeading && bs[i-1].holds > 1 && shapes[i].letters && shapes[i].words > 1
+}
+
+// keepSoleText keeps a line of words that its own shape took for page
+// chrome (a credit: "Written by Padraig Brady." under a manual page's
+// AUTHOR) when it is all the text of a kept heading's section: the
+// heading stands right above it, and the next kept block is a heading of
+// its level or above, or there is none. A heading announces the text of
+// its section, which is then that line alone; chrome stands beside the
+// text (a photo's credit in a paragraph's section), never as a section's
+// only text.
+func keepSoleText(bs blocks, shapes []shape, drop []bool) {
+	for i := 1; i < len(bs); i++ {
+		h := bs[i-1]
+		if !drop[i] || bs[i].why != whyChrome || bs[i].kind != KindParagraph || !shapes[i].letters || shapes[i].words < 2 ||
+			drop[i-1] || h.kind != KindHeading || h.level == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(bs) && drop[j] {
+			j++
+		}
+		if j == len(bs) || bs[j].kind == KindHeading && bs[j].level > 0 && bs[j].level <= h.level {
+			drop[i], bs[i].why = false, ""
+		}
+	}
 }
 
 // keepWordHeadings keeps a heading of one word that localChrome took for

@@ -837,7 +837,7 @@ func TestReadable(t *testing.T) {
 }
 
 // TestStripClauseNumber checks which numbers opening a paragraph are a
-// clause's, dropped as a list item's marker is.
+// clause's or a step's, dropped as a list item's marker is.
 func TestStripClauseNumber(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"5.3 If your baggage is delayed", "If your baggage is delayed"},
@@ -848,6 +848,10 @@ func TestStripClauseNumber(t *testing.T) {
 		{"1. Pay the rent", "1. Pay the rent"},                             // a list marker, the readers' to drop
 		{"2026.1 Release", "2026.1 Release"},                               // too many digits for a clause
 		{"5.3", "5.3"},
+		{"7a. For Release Candidates:", "For Release Candidates:"}, // a step between 7 and 8
+		{"2b) Check the logs", "Check the logs"},
+		{"7a. for release candidates", "7a. for release candidates"}, // lowercase after it
+		{"12ab. Release", "12ab. Release"},                           // two letters: a word, no step
 	} {
 		if got := stripClauseNumber(c.in); got != c.want {
 			t.Errorf("stripClauseNumber(%q): got %q, want %q", c.in, got, c.want)

@@ -1501,6 +1501,25 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"1 | UMASK (number) | UMASK (number)",
 				"0 | UMASK (number) | The file mode creation mask is initialized to this value.",
 			}},
+		// A lead-in bold in its first word only (the command's name),
+		// alone on its line over the lines it announces indented under
+		// it ("xargs exits with the following status:"), is a sentence
+		// of its section over them (a table's rows here), not a tag
+		// heading them.
+		{name: "PartBoldLeadIn", content: "BT /F1 10 Tf 108 740 Td (The tool runs the command once for each line it reads.) Tj ET\n" +
+			"BT /F2 11 Tf 72 720 Td (EXIT STATUS) Tj ET\n" +
+			"BT /F2 10 Tf 108 708 Td (tool) Tj /F1 10 Tf ( exits with the following status:) Tj ET\n" +
+			"BT /F1 10 Tf 144 691.2 Td (0) Tj ET\n" +
+			"BT /F1 10 Tf 180 691.2 Td (if it succeeds) Tj ET\n" +
+			"BT /F1 10 Tf 144 674.4 Td (1) Tj ET\n" +
+			"BT /F1 10 Tf 180 674.4 Td (if some other error occurred.) Tj ET",
+			want: []string{
+				"0 |  | The tool runs the command once for each line it reads.",
+				"1 | EXIT STATUS | EXIT STATUS",
+				"0 | EXIT STATUS | tool exits with the following status:",
+				"4 | EXIT STATUS | 0; if it succeeds",
+				"4 | EXIT STATUS | 1; if some other error occurred.",
+			}},
 		// A manual page's tags in the regular weight, each over its text
 		// indented under it (groff's .TP and .IP: a file's path, an exit
 		// value), go on into their text rather than standing alone as

@@ -1674,8 +1674,12 @@ func splitOptionTerms(ls []line) []line {
 // tag of a configuration variable, its name in bold and its type not
 // (useradd's "UMASK (number)", "GID_MAX (number), GID_MIN (number)"),
 // before glued to its text when the bold letters were no majority. A
-// tag all in the regular weight ("/etc/passwd") still goes on into its
-// text (hangingTag). Under a bold term alone on its line, the text is marked
+// lead-in (leadIn: words ending in a colon, shaped as a sentence's start)
+// is no such tag though its first word is bold, as a manual page writes
+// the command's name ("xargs exits with the following status:" over the
+// statuses indented under it): a tag names what its text describes and
+// never announces it. A tag all in the regular weight ("/etc/passwd")
+// still goes on into its text (hangingTag). Under a bold term alone on its line, the text is marked
 // so too: it hangs from its first line, and the paragraph after the
 // list, out left of it, is no part of it (ls's last option, "--version"
 // over "output version information and exit", over "The SIZE argument
@@ -1686,7 +1690,7 @@ func markPlainTerms(ls []line) {
 		if l.term || l.termText || n.term || n.bold || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
 			continue
 		}
-		if hangingTag(l, n) && (optionHeadRE.MatchString(l.text()) || !l.bold && l.words[0].bold && l.x1 < l.right-2*l.size) {
+		if hangingTag(l, n) && (optionHeadRE.MatchString(l.text()) || !l.bold && l.words[0].bold && l.x1 < l.right-2*l.size && !leadIn(l.text(), shapeOf(l.text()))) {
 			ls[i].term = !l.bold
 			ls[i+1].termText = true
 		}
