@@ -636,3 +636,35 @@ func TestKindOfAskedLooksUpOnRead(t *testing.T) {
 		t.Fatalf("%d kinds of the thing asked, %d nouns unread after scoring: want some of each", kinds, unread)
 	}
 }
+
+// TestSpanCandidatesShown checks that a candidate carries the text the
+// answer would show for it (pickText's edits made), beside its own words,
+// for the span trainer's labels.
+func TestSpanCandidatesShown(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, question, text, want string
+	}{
+		{"The GRE is not required.", "is the gre required", "required", "not required"},
+		{"Discounts do not stack.", "can i combine the discounts", "stack", "do not stack"},
+		{"Refunds take 5 working days.", "how long do refunds take", "5", "5 working days"},
+		{"The GRE is required.", "is the gre required", "required", "required"},
+		// A candidate that ends inside a contraction, whose two parts
+		// overlap in the text: no panic (slice bounds out of range in
+		// rangeEnds's joinDash, a question of a chat training set).
+		{"Exit 12 can't create home directory.", "useradd failed with 12", "12", "12"},
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: tt.sentence}})
+		l, err := ix.SpanCandidates(context.Background(), Parse(tt.question), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(l.Candidates, func(c SpanCandidate) bool { return c.Text == tt.text })
+		if i < 0 {
+			t.Errorf("%q of %q: no candidate %q", tt.question, tt.sentence, tt.text)
+			continue
+		}
+		if got := l.Candidates[i].Shown; got != tt.want {
+			t.Errorf("%q of %q: candidate %q shown as %q, want %q", tt.question, tt.sentence, tt.text, got, tt.want)
+		}
+	}
+}

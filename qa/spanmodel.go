@@ -1954,6 +1954,9 @@ func (e *pickEdit) rangeEnds() bool {
 	// words of dates or times ("1962 - 1965"), as a spaced dash between
 	// numbers more often sets a clause apart.
 	joinDash := func(j int32) bool {
+		if s[j-1].end > s[j].start {
+			return false // parts the tokenizer read of one word overlap
+		}
 		g := text[s[j-1].end:s[j].start]
 		if dash(g) {
 			return true
@@ -3248,8 +3251,10 @@ func (m *compiledSpan) confidence(t *spanTop, sc *scratch) float64 {
 // SpanCandidate is a phrase the span model considered, with its features:
 // for training the span model (cmd/qabot-train span).
 type SpanCandidate struct {
-	// Text is the phrase as the answer would give it.
-	Text string
+	// Text is the candidate's own words; Shown is the text the answer
+	// would give for it, pickText's edits made (a kept negation or modal,
+	// a widened name, a unit of time): what the reader is shown.
+	Text, Shown string
 	// Dense are the values of the dense features, SpanFeatureNames()[:len(Dense)];
 	// Active the indices in SpanFeatureNames of the indicators that are on.
 	Dense  []float64
@@ -3336,6 +3341,7 @@ func (ix *Index) SpanCandidates(ctx context.Context, q Question, i int) (SpanLis
 		f.features(c)
 		l.Candidates = append(l.Candidates, SpanCandidate{
 			Text:   strings.TrimSpace(st.text[c.start:c.end]),
+			Shown:  f.pickText(c),
 			Dense:  slices.Clone(w.dense),
 			Active: slices.Clone(w.sparse),
 			Score:  w.scores[k],

@@ -32,8 +32,9 @@ import (
 // that repeat none of the question's words (eval.ShortAnswers). The right
 // candidates of a list are those whose text is a gold answer
 // (SQuAD's exact match), or, when none is, those of the best F1 if it is at
-// least eval's bar for a right span. Lists with no right candidate teach
-// nothing and are only counted. The articles of the last chunks are for
+// least eval's bar for a right span; a candidate's text is the one the
+// answer would show for it (qa.SpanCandidate.Shown, -label). Lists with no
+// right candidate teach nothing and are only counted. The articles of the last chunks are for
 // validation, never fitted.
 
 // spanExample is one list of candidates.
@@ -71,6 +72,68 @@ type spanCollector struct {
 	// Counts of lists without a right candidate and of right candidates
 	// that only partly match, for the report.
 	lists, noRight, partial int
+	// labelBy is the text a candidate is judged by (spanLabels).
+	labelBy spanLabelText
+}
+
+// spanLabelText says which text of a candidate its label judges.
+type spanLabelText int
+
+const (
+	// labelShown judges the text the answer shows (qa.SpanCandidate.Shown).
+	labelShown spanLabelText = iota
+	// labelBare judges the candidate's own words (qa.SpanCandidate.Text).
+	labelBare
+	// labelEither makes a candidate right when either text is.
+	labelEither
+)
+
+// spanLabelTexts names the values of -label, in spanLabelText's order.
+var spanLabelTexts = []string{"shown", "bare", "either"}
+
+// rightSpans labels texts against golds: right are the texts that are a gold
+// answer (SQuAD's exact match), or, when none is, those of the best F1 if
+// it is at least eval's bar for a right span; exact says whether one was
+// an exact match.
+func rightSpans(texts, golds []string) (right []bool, exact bool) {
+	f1s := make([]float64, len(texts))
+	best := 0.0
+	for i, t := range texts {
+		em, f1 := eval.SpanScores(t, golds)
+		f1s[i] = f1
+		exact = exact || em == 1
+		best = max(best, f1)
+	}
+	right = make([]bool, len(texts))
+	for i, f1 := range f1s {
+		right[i] = f1 == 1 || !exact && best >= 0.5 && f1 == best
+	}
+	return right, exact
+}
+
+// spanLabels returns the labels of candidates cands against golds (the
+// rule of rightSpans, on the text by says), the texts the confidence
+// model and the report judge the winner by (the shown ones but for
+// labelBare), and whether a right label is an exact match.
+func spanLabels(cands []qa.SpanCandidate, golds []string, by spanLabelText) (label []bool, texts []string, exact bool) {
+	bare, shown := make([]string, len(cands)), make([]string, len(cands))
+	for i := range cands {
+		bare[i], shown[i] = cands[i].Text, cands[i].Shown
+	}
+	switch by {
+	case labelBare:
+		label, exact = rightSpans(bare, golds)
+		return label, bare, exact
+	case labelEither:
+		label, exact = rightSpans(shown, golds)
+		other, exactBare := rightSpans(bare, golds)
+		for i, r := range other {
+			label[i] = label[i] || r
+		}
+		return label, shown, exact || exactBare
+	}
+	label, exact = rightSpans(shown, golds)
+	return label, shown, exact
 }
 
 // add records the candidates of sentence sent of ix for question.
@@ -83,18 +146,9 @@ func (c *spanCollector) add(ix *qa.Index, question string, sent int, golds []str
 	golds = eval.ShortAnswers(question, golds)
 	text, _ := ix.SentenceText(sent)
 	ex := spanExample{group: group, question: question, sentence: text, val: val, calib: calib, weight: weight, golds: golds, n: len(l.Candidates), class: l.Class}
-	f1s := make([]float64, len(l.Candidates))
-	best, exact := 0.0, false
+	label, texts, exact := spanLabels(l.Candidates, golds, c.labelBy)
+	ex.label, ex.texts = label, texts
 	for i, cd := range l.Candidates {
-		em, f1 := eval.SpanScores(cd.Text, golds)
-		f1s[i] = f1
-		exact = exact || em == 1
-		best = max(best, f1)
-	}
-	for i, cd := range l.Candidates {
-		right := f1s[i] == 1 || !exact && best >= 0.5 && f1s[i] == best
-		ex.label = append(ex.label, right)
-		ex.texts = append(ex.texts, cd.Text)
 		for _, v := range cd.Dense {
 			ex.dense = append(ex.dense, float32(v))
 		}
@@ -272,6 +326,7 @@ type spanOptions struct {
 	chatWeight float64
 	l2         float64
 	minCount   int
+	labelBy    spanLabelText
 }
 
 // runSpan trains the span model and writes it.
@@ -285,6 +340,7 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	refitConf := fs.Bool("refit-confidence", false, "with -extend, fit every weight of the span confidence and its bias again, on the calibration lists ranked by the extended ranker")
 	only := fs.String("only", "", "with -extend, fit only the weights of these dense span `FEATURES` (comma-separated, as qa.SpanFeatureNames names them: change-side), their shared and class weights, afresh, every other weight kept and those of other features the model lacks left at 0")
 	onlyShared := fs.Bool("only-shared", false, "with -only, fit only the shared weights of those features, their class weights left at 0")
+	labelBy := fs.String("label", "shown", "judge a candidate by `TEXT`: shown (the text the answer would show for it), bare (its own words) or either (right when either is)")
 	refitClasses := fs.String("refit-classes", "", "with -extend, fit the own weights of these question `CLASSES` (comma-separated, as qa.QuestionClass names them: key-date,key-number) again, as moves from the committed ones, every other weight kept")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -294,6 +350,10 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	}
 	if *onlyShared && *only == "" {
 		return fmt.Errorf("-only-shared needs -only")
+	}
+	by := slices.Index(spanLabelTexts, *labelBy)
+	if by < 0 {
+		return fmt.Errorf("-label: no text %q (the texts: %s)", *labelBy, strings.Join(spanLabelTexts, ", "))
 	}
 	var onlyNames []string
 	if *only != "" {
@@ -316,6 +376,7 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 		squad:     squadOptions{chunk: cf.chunk, valChunks: cf.valChunks, chatShare: 0.3, perArticle: cf.perArticle, seed: cf.seed},
 		nextShare: 0.5,
 		squadDir:  cf.squadDir, chats: chats, chatWeight: cf.chatWeight, l2: cf.l2, minCount: *minCount,
+		labelBy: spanLabelText(by),
 	}
 	logf := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
 	var m *qa.SpanModel
@@ -399,7 +460,7 @@ func (c *spanCollector) calibRows(w []float64) (xs [][]float64, ys []bool, ws []
 // those of each chat-style set.
 func collectSpans(ctx context.Context, o spanOptions, logf func(string, ...any)) (*spanCollector, error) {
 	start := time.Now()
-	c := &spanCollector{ctx: ctx, names: qa.SpanFeatureNames()}
+	c := &spanCollector{ctx: ctx, names: qa.SpanFeatureNames(), labelBy: o.labelBy}
 	if o.squadDir != "" {
 		s, err := readSquad(o.squadDir)
 		if err != nil {

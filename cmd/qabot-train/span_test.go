@@ -485,3 +485,31 @@ func TestSpanExtendOnly(t *testing.T) {
 		t.Errorf("-only of no dense feature: got no error, want one")
 	}
 }
+
+// TestSpanLabels checks that a span list's labels judge the text the
+// answer shows for a candidate: the count "5", shown as "5 working days",
+// is the right one, not "5 working", which is nearer to the gold by its
+// own words; -label bare and either keep the older labels.
+func TestSpanLabels(t *testing.T) {
+	cands := []qa.SpanCandidate{
+		{Text: "5", Shown: "5 working days"},
+		{Text: "5 working", Shown: "5 working"},
+		{Text: "refunds", Shown: "refunds"},
+	}
+	golds := []string{"5 working days"}
+	for _, c := range []struct {
+		by        spanLabelText
+		want      []bool
+		wantTexts []string
+		wantExact bool
+	}{
+		{labelShown, []bool{true, false, false}, []string{"5 working days", "5 working", "refunds"}, true},
+		{labelBare, []bool{false, true, false}, []string{"5", "5 working", "refunds"}, false},
+		{labelEither, []bool{true, true, false}, []string{"5 working days", "5 working", "refunds"}, true},
+	} {
+		got, texts, exact := spanLabels(cands, golds, c.by)
+		if !slices.Equal(got, c.want) || !slices.Equal(texts, c.wantTexts) || exact != c.wantExact {
+			t.Errorf("-label %s: got %v %q exact %v, want %v %q exact %v", spanLabelTexts[c.by], got, texts, exact, c.want, c.wantTexts, c.wantExact)
+		}
+	}
+}
