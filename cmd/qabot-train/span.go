@@ -80,16 +80,17 @@ type spanCollector struct {
 type spanLabelText int
 
 const (
+	// labelBare judges the candidate's own words (qa.SpanCandidate.Text):
+	// the default, with which the committed span.txt was fitted.
+	labelBare spanLabelText = iota
 	// labelShown judges the text the answer shows (qa.SpanCandidate.Shown).
-	labelShown spanLabelText = iota
-	// labelBare judges the candidate's own words (qa.SpanCandidate.Text).
-	labelBare
+	labelShown
 	// labelEither makes a candidate right when either text is.
 	labelEither
 )
 
 // spanLabelTexts names the values of -label, in spanLabelText's order.
-var spanLabelTexts = []string{"shown", "bare", "either"}
+var spanLabelTexts = []string{"bare", "shown", "either"}
 
 // rightSpans labels texts against golds: right are the texts that are a gold
 // answer (SQuAD's exact match), or, when none is, those of the best F1 if
@@ -121,9 +122,9 @@ func spanLabels(cands []qa.SpanCandidate, golds []string, by spanLabelText) (lab
 		bare[i], shown[i] = cands[i].Text, cands[i].Shown
 	}
 	switch by {
-	case labelBare:
-		label, exact = rightSpans(bare, golds)
-		return label, bare, exact
+	case labelShown:
+		label, exact = rightSpans(shown, golds)
+		return label, shown, exact
 	case labelEither:
 		label, exact = rightSpans(shown, golds)
 		other, exactBare := rightSpans(bare, golds)
@@ -132,8 +133,8 @@ func spanLabels(cands []qa.SpanCandidate, golds []string, by spanLabelText) (lab
 		}
 		return label, shown, exact || exactBare
 	}
-	label, exact = rightSpans(shown, golds)
-	return label, shown, exact
+	label, exact = rightSpans(bare, golds)
+	return label, bare, exact
 }
 
 // add records the candidates of sentence sent of ix for question.
@@ -340,7 +341,7 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	refitConf := fs.Bool("refit-confidence", false, "with -extend, fit every weight of the span confidence and its bias again, on the calibration lists ranked by the extended ranker")
 	only := fs.String("only", "", "with -extend, fit only the weights of these dense span `FEATURES` (comma-separated, as qa.SpanFeatureNames names them: change-side), their shared and class weights, afresh, every other weight kept and those of other features the model lacks left at 0")
 	onlyShared := fs.Bool("only-shared", false, "with -only, fit only the shared weights of those features, their class weights left at 0")
-	labelBy := fs.String("label", "shown", "judge a candidate by `TEXT`: shown (the text the answer would show for it), bare (its own words) or either (right when either is)")
+	labelBy := fs.String("label", "bare", "judge a candidate by `TEXT`: shown (the text the answer would show for it), bare (its own words) or either (right when either is)")
 	refitClasses := fs.String("refit-classes", "", "with -extend, fit the own weights of these question `CLASSES` (comma-separated, as qa.QuestionClass names them: key-date,key-number) again, as moves from the committed ones, every other weight kept")
 	if err := fs.Parse(args); err != nil {
 		return err
