@@ -1731,6 +1731,14 @@ var pickExtensions = []pickExtension{
 			e.start = negationStart(e.text, e.start)
 			return false
 		}},
+	// A pick that opens with the last word of a bound of several words
+	// takes the whole bound ("least 24 hours" of "at least 24 hours"):
+	// half of it misreads.
+	{name: "boundWhole", kinds: pickAnyKind,
+		move: func(e *pickEdit) bool {
+			e.start = boundWhole(e.text, e.start)
+			return false
+		}},
 	// A number asked as a limit, or picked from a sentence that states a
 	// rule, keeps its bound ("up to three months", "at least 21 days";
 	// asksLimit, statesLimit).
@@ -2849,6 +2857,18 @@ func optionStart(text string, start int) int {
 func boundStart(text string, start int) int {
 	w := spanWords()
 	return wordsStart(text, start, w.bounds, w.boundEnds)
+}
+
+// boundWhole returns where a pick that starts at byte start of text
+// starts when its first word ends a bound of several words ([bounds]:
+// "least" of "at least", "than" of "more than"): at the bound's first
+// word. Else, and for a bound of one word, start.
+func boundWhole(text string, start int) int {
+	sp := strings.IndexByte(text[start:], ' ')
+	if sp <= 0 {
+		return start
+	}
+	return min(start, boundStart(text, start+sp+1))
 }
 
 // asksLimit reports whether q asks for a limit, which a bound before a

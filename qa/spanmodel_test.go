@@ -749,6 +749,34 @@ func TestPossessiveEnd(t *testing.T) {
 	}
 }
 
+// TestBoundWhole checks that a pick opening with the last word of a bound
+// of several words takes the whole bound, and that no other pick moves.
+func TestBoundWhole(t *testing.T) {
+	for _, c := range []struct{ before, pick, want string }{
+		{"Book online at ", "least 24 hours", "at least 24 hours"},
+		{"It costs no more ", "than $5", "no more than $5"},
+		{"Members may freeze it for up ", "to three months", "up to three months"},
+		{"Members may freeze it for ", "up to three months", "up to three months"}, // whole already
+		{"It costs ", "$5 a month", "$5 a month"},
+		{"The flight was not the ", "least bit late", "least bit late"}, // no bound before it
+		{"Any claim ", "over £250", "over £250"},                        // a bound of one word
+		{"Book at ", "least", "least"},                                  // one word: nothing after it
+	} {
+		text := c.before + c.pick
+		s := boundWhole(text, len(c.before))
+		if got := text[s:]; got != c.want {
+			t.Errorf("boundWhole(%q at %q): got %q, want %q", text, c.pick, got, c.want)
+		}
+	}
+	// pickText applies it: the span model's own pick here is "least 24
+	// hours".
+	checkSpans(t, []sentenceSpan{{
+		question: "excess baggage cost when booked online",
+		sentence: "Excess baggage costs £12 per kg when paid at the airport, and £9 per kg when booked online at least 24 hours before departure.",
+		want:     "at least 24 hours",
+	}})
+}
+
 // TestBoundStart checks that a number takes the bound right before it,
 // and that pickText asks for it only when the question asks for a limit.
 func TestBoundStart(t *testing.T) {
