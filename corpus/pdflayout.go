@@ -3203,7 +3203,7 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		// hyphen, and so is an identifier in capitals ("LS_COL-" over
 		// "ORS"; capsIdentifier), which holds no hyphen.
 		i := strings.LastIndexByte(text, ' ') + 1
-		head := strings.TrimLeftFunc(text[i:len(text)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+		head := fromLetter(text[i : len(text)-1])
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
 		if !hyphens[strings.ToLower(head+"-"+tail)] && (inCapitals(head) && inCapitals(tail) && hyphens[strings.ToLower(head+tail)] || capsIdentifier(head+tail)) {
@@ -3238,8 +3238,13 @@ func hyphenedWord(head, tail string) bool {
 // ("initial-argu-" over "ments" in xargs's manual page, which writes
 // "initial-arguments" twice).
 func writtenWhole(head, tail string, words map[string]bool) bool {
-	head = strings.TrimLeftFunc(head, func(r rune) bool { return !unicode.IsLetter(r) })
-	return words[strings.ToLower(head+tail)]
+	return words[strings.ToLower(fromLetter(head)+tail)]
+}
+
+// fromLetter returns s from its first letter on: the word a line's last
+// token holds, less the quote, bracket or bullet before it ("(refer-").
+func fromLetter(s string) string {
+	return strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // minCompoundPart is the fewest letters each part of a word broken after
@@ -3257,7 +3262,7 @@ const minCompoundPart = 3
 // syllables hyphenation breaks a word into ("refer-" over "ences",
 // "mead-" over "ows") are seldom words both.
 func compoundParts(head, tail string, words map[string]bool) bool {
-	head = strings.ToLower(strings.TrimLeftFunc(head, func(r rune) bool { return !unicode.IsLetter(r) }))
+	head = strings.ToLower(fromLetter(head))
 	tail = strings.ToLower(tail)
 	return utf8.RuneCountInString(head) >= minCompoundPart && utf8.RuneCountInString(tail) >= minCompoundPart &&
 		!words[head+tail] && words[head] && words[tail]

@@ -78,8 +78,9 @@ func counterpart(a *sentence, ph *phrase, b *sentence) (mine, other *phrase) {
 	if mine = phraseUnder(a, ph); mine == nil {
 		return nil, nil
 	}
+	want := measureOf(a, mine)
 	like := func(st *sentence, p *phrase) bool {
-		return p.kind == mine.kind && (mine.kind != TypeNumber || measureOf(st, p) == measureOf(a, mine))
+		return p.kind == mine.kind && (mine.kind != TypeNumber || measureOf(st, p) == want)
 	}
 	at, n := 0, 0
 	for i := range a.phrases {

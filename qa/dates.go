@@ -393,7 +393,7 @@ func (ix *Index) olderConflicts(q *Question, sc *scratch, best cand, span *phras
 		if mine == nil {
 			return sharesValue(bst, st, kind)
 		}
-		return slices.ContainsFunc(st.phrases, func(p phrase) bool { return sameKind(p.kind, mine.kind) && p.value == mine.value })
+		return holdsValue(st, mine.kind, mine.value)
 	}
 	var agree []int32
 	for _, o := range sc.top {
@@ -511,14 +511,13 @@ func sameKind(a, b AnswerType) bool {
 // sharesValue reports whether b gives one of a's values of the given kind
 // (a name of either kind for a name).
 func sharesValue(a, b *sentence, kind AnswerType) bool {
-	for i := range b.phrases {
-		for j := range a.phrases {
-			if a.phrases[j].kind == kind && sameKind(b.phrases[i].kind, kind) && a.phrases[j].value == b.phrases[i].value {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(a.phrases, func(p phrase) bool { return p.kind == kind && holdsValue(b, kind, p.value) })
+}
+
+// holdsValue reports whether st gives value in a phrase of the given kind
+// (a name of either kind for a name).
+func holdsValue(st *sentence, kind AnswerType, value string) bool {
+	return slices.ContainsFunc(st.phrases, func(p phrase) bool { return sameKind(p.kind, kind) && p.value == value })
 }
 
 // differentValue returns a phrase of the given kind in b whose value a

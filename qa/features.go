@@ -950,7 +950,8 @@ func (q *Question) appendGivenNumbers(dst []float64) []float64 {
 		if !q.givesNumber(i) {
 			continue
 		}
-		if v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64); err == nil {
+		// The tokenizer has dropped a number's thousands commas.
+		if v, err := strconv.ParseFloat(t.text, 64); err == nil {
 			dst = append(dst, v)
 		}
 	}
