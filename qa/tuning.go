@@ -446,7 +446,7 @@ const (
 // sentence must share (SQuAD's F1 over tokens) for the span confidence to
 // count the other's probability with the winner's (spanAgree): eval
 // counts a span right from an F1 of one half against the answer
-// (eval.minRightF1), so a candidate that close to the winner is, for a
+// (eval.MinRightF1), so a candidate that close to the winner is, for a
 // reader, the same answer. With the confidence refitted for each, the
 // chat train halves' lead lines were 1,027/1,316 right at 0.5, 1,024/1,317
 // at a third and 1,004/1,281 at two thirds (squad-train11 train 784/997,

@@ -107,7 +107,7 @@ func rightSpans(texts, golds []string) (right []bool, exact bool) {
 	}
 	right = make([]bool, len(texts))
 	for i, f1 := range f1s {
-		right[i] = f1 == 1 || !exact && best >= 0.5 && f1 == best
+		right[i] = f1 == 1 || !exact && best >= eval.MinRightF1 && f1 == best
 	}
 	return right, exact
 }

@@ -14,11 +14,11 @@ import (
 // enough for a reader who reads nothing else, and SpanTally counts how
 // often the lead line is shown and how often it is right.
 
-// minRightF1 is the least F1 against a gold answer for a span to count as
+// MinRightF1 is the least F1 against a gold answer for a span to count as
 // right: it may miss or add a word of a short answer ("two" for "two
 // companies", "$15 per seat" for "$15 per seat per month"), not name
 // something else.
-const minRightF1 = 0.5
+const MinRightF1 = 0.5
 
 // SpanRight reports whether a short answer is right against the gold
 // answers: its SQuAD F1 against one of them is at least one half.
@@ -27,7 +27,7 @@ func SpanRight(span string, golds []string) bool {
 		return false
 	}
 	_, f1 := SpanScores(span, golds)
-	return f1 >= minRightF1
+	return f1 >= MinRightF1
 }
 
 // SpanCounts are the span measures of a set of questions.
