@@ -290,7 +290,9 @@ var optionTermRE = regexp.MustCompile(`^--?[A-Za-z][A-Za-z0-9_-]*(?:\[?=\S*)?$`)
 // --max-count=NUM", "-q, --quiet, --silent", "-C dir, --directory=dir",
 // "-j [jobs], --jobs[=jobs]", "-S .suf --suffix .suf"), an optional
 // argument perhaps set right after a short option ("-e[eof-str],
-// --eof[=eof-str]" of xargs's manual page). Over its
+// --eof[=eof-str]" of xargs's manual page), an argument that takes a
+// list marked so by "[,...]" after its name ("-m system[,...],
+// --systems=system[,...]" of man's manual page). Over its
 // description it is the heading of that text, though its words are no
 // prose: a manual page's PDF sets it in bold (pdflayout.go), its plain
 // text on a line of its own over the indented description (textBlocks,
@@ -301,7 +303,11 @@ var optionHeadRE = regexp.MustCompile(`^` + optionSpelling + `(?:,? +` + optionS
 
 // optionSpelling is one spelling of an option and its argument's name,
 // for optionHeadRE.
-const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*|\[[^\]\s]*\])?(?: (?:[A-Z_][A-Z0-9_]*|[a-z.][a-z0-9._-]*|\[[^\]\s]*\]|<[^>\s]*>))?`
+const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*` + listMark + `|\[[^\]\s]*\])?(?: (?:[A-Z_][A-Z0-9_]*|[a-z.][a-z0-9._-]*|\[[^\]\s]*\]|<[^>\s]*>)` + listMark + `)?`
+
+// listMark is the mark after an option's argument that takes a list of
+// values, comma-separated, "[,...]", for optionSpelling; it may be absent.
+const listMark = `(?:\[,\.\.\.\])?`
 
 // isEmail reports whether the word w is a mail address.
 func isEmail(w string) bool {

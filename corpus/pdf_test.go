@@ -1392,6 +1392,26 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 |  | The tool exits with status zero when every recipe ran.",
 				"0 |  | It exits with status two when a recipe failed.",
 			}},
+		// A line wrapped short before a long bold name, which would not
+		// have fitted after it, goes on the sentence above it
+		// (sources.list's "... as defined by the" over
+		// "APT::Architectures config option."); so does a line under a
+		// list item's first line, mostly in bold, that starts where the
+		// item's text starts after its bullet ("• Valid-Until-Min ...
+		// can be used to" over "raise or lower ...").
+		{name: "WrapBeforeLongBoldName", content: "BT /F1 10 Tf 72 720 Td (The tool fetches the package indexes of every source listed in its list file, one by one.) Tj ET\n" +
+			"BT /F1 10 Tf 72 688 Td (If this option is not set the default is each architecture named by the) Tj ET\n" +
+			"BT /F2 10 Tf 72 676 Td (TOOL::Architectures::Default::Value config option.) Tj ET\n" +
+			"BT /F1 10 Tf 72 656 Td (\\225) Tj ET\n" +
+			"BT /F2 10 Tf 83.5 656 Td (Valid-Until-Min and Valid-Until-Max in the sources list of the tool can be used to) Tj ET\n" +
+			"BT /F1 10 Tf 83.5 644 Td (raise or lower the time for which the data is valid.) Tj ET\n" +
+			"BT /F1 10 Tf 72 624 Td (The tool exits with status zero when every index was fetched.) Tj ET",
+			want: []string{
+				"0 |  | The tool fetches the package indexes of every source listed in its list file, one by one.",
+				"0 |  | If this option is not set the default is each architecture named by the TOOL::Architectures::Default::Value config option.",
+				"2 |  | Valid-Until-Min and Valid-Until-Max in the sources list of the tool can be used to raise or lower the time for which the data is valid.",
+				"0 |  | The tool exits with status zero when every index was fetched.",
+			}},
 		// A bold subsection label of a manual page's option list (grep's
 		// "Pattern Syntax") is a heading of its own, not glued to the bold
 		// option term indented under it.
@@ -1637,6 +1657,9 @@ func TestOptionHeadRE(t *testing.T) {
 		{"-b, --base-dir BASE_DIR", true},
 		{"-e[eof-str], --eof[=eof-str]", true},
 		{"-l[max-lines], --max-lines[=max-lines]", true},
+		{"-m system[,...], --systems=system[,...]", true},
+		{"-o FORMAT[,...]", true},
+		{"-m system[, more]", false},
 		{"-e[eof-str] This option is a synonym", false},
 		{"-v Verbose", false},
 		{"-d Print debugging information", false},

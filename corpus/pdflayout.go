@@ -2544,10 +2544,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				listed[len(out)] = listedNote{number: strings.TrimRight(text[:marker], ".) \t"), at: at}
 			}
 			text = strings.TrimSpace(text[marker:])
-			itemLeft = l.x0
-			if len(l.words) > 1 {
-				itemLeft = l.words[1].x0
-			}
+			itemLeft = itemTextLeft(l)
 		}
 		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term && !l.bold})
 		cur = &out[len(out)-1]
@@ -3055,14 +3052,31 @@ func labelOverIndent(prev, l line) bool {
 // "GREP_COLORS. WHEN is never, always, or auto.", make's "... pass the
 // jobserver pipe read and write file descriptor numbers to sub-" over
 // "makes; see the section PARALLEL MAKE AND THE JOBSERVER for details"),
-// or back. prev fills its line (the next word did not fit), ends with no
-// sentence's end or colon, and l starts where prev does, on the same
-// page and column, with no gap between them: a heading in bold stands
-// after a sentence's end or a gap, or to the left of the text under it.
+// or back. prev fills its line, or ends short of it by less than l's
+// first word (a long bold name wrapped whole: sources.list's "... all
+// architectures as defined by the" over "APT::Architectures config
+// option."): the next word did not fit. prev ends with no sentence's end
+// or colon, and l starts where prev does, or where the text of prev, a
+// list item's first line, starts after its marker (sources.list's "•
+// Valid-Until-Min (valid-until-min) ... can be used to" over "raise or
+// lower the time period ..."), on the same page and column, with no gap
+// between them: a heading in bold stands after a sentence's end or a
+// gap, or to the left of the text under it.
 func wrappedAcrossWeight(prev, l line, ptext string) bool {
-	return prev.x1 >= l.right-2*l.size && !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
-		startsUnder(prev, l) && l.page == prev.page && l.col == prev.col &&
+	return (prev.x1 >= l.right-2*l.size || !fitsAfter(prev, l, 0)) && !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
+		(startsUnder(prev, l) || bulletMarker(ptext) > 0 && math.Abs(l.x0-itemTextLeft(prev)) < 0.5*l.size) &&
+		l.page == prev.page && l.col == prev.col &&
 		!math.IsNaN(l.prevY) && l.prevY-l.y <= sentenceGap*math.Max(l.pitch, 1.2*l.size)
+}
+
+// itemTextLeft returns where the text of line l, a list item's first
+// line, starts after its marker: its second word's left edge, or its own
+// when the marker is all it holds. The item's lines below hang from there.
+func itemTextLeft(l line) float64 {
+	if len(l.words) > 1 {
+		return l.words[1].x0
+	}
+	return l.x0
 }
 
 // outdented reports whether line l, starting left of line prev on the

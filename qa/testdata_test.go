@@ -133,6 +133,7 @@ func questionSets() []questionSet {
 	random30u := splitRule{seed: "20261217", evalPercent: 30}             // the same, with the seed docs37's brief gave it
 	random30v := splitRule{seed: "20261218", evalPercent: 30}             // the same, with the seed docs38's brief gave it
 	random30w := splitRule{seed: "20261219", evalPercent: 30}             // the same, with the seed docs39's brief gave it
+	random30x := splitRule{seed: "20261220", evalPercent: 30}             // the same, with the next seed, docs40's
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -468,6 +469,15 @@ func questionSets() []questionSet {
 		// READMEs, snowball's README, client_golang's release process).
 		// Split at random with seed 20261219; its eval half holds 55.
 		{name: "docs39", corpus: filepath.Join("testdata", "docs39", "corpus"), split: random30w, formal: formal, minHalf: 30},
+		// Questions on nine real files of eight projects that no one of us
+		// wrote, weighted to what team wikis hold: two changelogs, a
+		// contributing guide and three Markdown pages with tables
+		// (readline's shortcuts, xxhash's benchmarks, bleve's fusion
+		// strategies), a rustc book page with a compatibility table as
+		// HTML, and two manual pages with tables (man, sources.list)
+		// typeset as PDF by gropdf. Split at random with seed 20261220;
+		// its eval half holds 44.
+		{name: "docs40", corpus: filepath.Join("testdata", "docs40", "corpus"), split: random30x, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
