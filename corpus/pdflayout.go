@@ -2578,7 +2578,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		l.noteRefs(refs, len(out)-1)
 	}
 	notesListed(out, listed)
-	return titleByline(headings(out, body))
+	out = headings(out, body)
+	markFields(out)
+	return titleByline(out)
 }
 
 // titleByline marks the authors under a PDF's title as its byline, as the
@@ -2592,7 +2594,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 // institution, centred under the title over the abstract). The first of
 // them becomes the document's publisher (see clean). A title page's
 // field ("Revision C" among "Document number: GOP-04" and "Revision
-// date: 12 January 2026"; see fieldsOf) reads as a name by its shape
+// date: 12 January 2026"; see markFields) reads as a name by its shape
 // and is none.
 func titleByline(bs blocks) blocks {
 	t := slices.IndexFunc(bs, func(b block) bool { return b.why == "" })
@@ -2612,10 +2614,9 @@ func titleByline(bs blocks) blocks {
 		}
 	}
 	titlePage := first == end
-	tf := fieldsOf(bs)
 	for i := t + 1; i < first; i++ {
 		b := &bs[i]
-		if b.why != "" || !nameLike(withoutAddress(b.text), maxBylineWords) || strings.ToUpper(b.text) == b.text || tf.holds(bs, i) {
+		if b.why != "" || !nameLike(withoutAddress(b.text), maxBylineWords) || strings.ToUpper(b.text) == b.text || b.field {
 			continue
 		}
 		if titlePage || b.kind == KindParagraph && b.centred && !b.bold {
