@@ -140,7 +140,7 @@ func headingChrome(s string, sh shape) bool {
 // the text gives ("Security notifications will be distributed via the
 // following methods." over two addresses, "Use the link https://…" under
 // a kind of contribution), not a "Read more" link. In a list a lead-in
-// announces (announced: "It should be sufficient to cache the following
+// announces (announced, leadIns.list: "It should be sufficient to cache the following
 // files and directories across builds:" over ".crates.toml", "bin/",
 // "registry/index/" of the Cargo Book), a lone lowercase word is an
 // entry the text names, a file or a path, not a link's word. An item of

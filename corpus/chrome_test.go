@@ -310,6 +310,16 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Cache\nThe cache holds the files that a build downloads.\nIt should be sufficient to cache the following files and directories across builds:\nbin/\nregistry/index/\nYou can always remove any part of the cache.",
 		},
 		{
+			// A lead-in's list ends at the next block that is no item:
+			// the lone lowercase words of a list under the paragraph
+			// after it are a menu's, though the section the lead-in
+			// opened goes on (leadIns: list against section).
+			name: "a lead-in's list ends at the paragraph after it",
+			path: "a.html",
+			in:   "<h1>Cache</h1><p>The cache holds the files that a build downloads.</p><p>It should be sufficient to cache the following files and directories across builds:</p><ul><li><code>bin/</code></li></ul><p>You can always remove any part of the cache.</p><ul><li><code>home</code></li><li><code>about</code></li></ul><p>The cache is shared by every project.</p>",
+			want: "Cache\nThe cache holds the files that a build downloads.\nIt should be sufficient to cache the following files and directories across builds:\nbin/\nYou can always remove any part of the cache.\nThe cache is shared by every project.",
+		},
+		{
 			name: "a list's lone lowercase words under no lead-in are dropped",
 			path: "a.html",
 			in:   "<h1>Cache</h1><p>The cache holds the files that a build downloads.</p><ul><li><code>bin/</code></li><li><code>registry/index/</code></li></ul><p>You can always remove any part of the cache.</p>",

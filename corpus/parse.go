@@ -325,7 +325,7 @@ func clean(bs blocks, known string) (blocks, found) {
 	n := len(bs)
 	shapes := make([]shape, n)
 	drop := make([]bool, n)
-	announced := false // a list goes on under a kept lead-in (leadIn)
+	var lead leadIns // the list a kept lead-in announces (leadIns.list)
 	for i := range bs {
 		if bs[i].why != "" {
 			// Dropped by the reader already (a PDF's running header,
@@ -363,7 +363,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			// and so is an option's term of digits (ls's "-1").
 			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
 		case KindItem:
-			drop[i] = itemChrome(bs[i].text, shapes[i], announced, bs[i].step)
+			drop[i] = itemChrome(bs[i].text, shapes[i], lead.list, bs[i].step)
 		default:
 			// A label ending in a colon right over code ("e.g.:",
 			// "Output:") says what the code is, as "For example:"
@@ -387,9 +387,7 @@ func clean(bs blocks, known string) (blocks, found) {
 		if credited {
 			dropCaption(bs, shapes, drop, i)
 		}
-		if bs[i].kind != KindItem {
-			announced = !drop[i] && bs[i].kind == KindParagraph && leadIn(bs[i].text, shapes[i])
-		}
+		lead.follow(bs[i], shapes[i], !drop[i])
 	}
 	keepSoleText(bs, shapes, drop)
 	keepWordHeadings(bs, shapes, drop)
@@ -947,26 +945,60 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	}
 }
 
-// introducedLines reports, for each block, whether it stands under a
-// lead-in of its section (leadIn: "The chage command exits with the
-// following values:"), which announces the lines after it up to the next
-// heading ("0 success", "1 permission denied" of a manual page's last
-// section). Those are text however short, never a page's footer.
+// introducedLines reports, for each block, whether it stands in the
+// section of a lead-in (leadIns.follow): those lines are text however
+// short, never a page's footer.
 func introducedLines(bs blocks, shapes []shape, drop []bool) []bool {
 	introduced := make([]bool, len(bs))
-	open := false
+	var lead leadIns
 	for i, b := range bs {
-		switch {
-		case drop[i]:
-		case b.kind == KindHeading:
-			open = false
-		case leadIn(b.text, shapes[i]):
-			open = true
-		default:
-			introduced[i] = open
-		}
+		introduced[i] = lead.follow(b, shapes[i], !drop[i])
 	}
 	return introduced
+}
+
+// leadIns follows the lead-ins of a document block by block (leadIn: a
+// line of words ending in a colon, shaped as a sentence's start, "The
+// chage command exits with the following values:"), which announce the
+// lines after them. Two readings ask how far a lead-in reaches, and
+// they differ in what they decide, so in reach:
+//   - list: the items right under a kept paragraph that is a lead-in are
+//     the entries of the list it announces, so that itemChrome keeps a
+//     lone lowercase word among them as a file or a path the text names,
+//     not a link's word (".crates.toml", "bin/" under the Cargo Book's
+//     "It should be sufficient to cache the following files and
+//     directories across builds:"). Any other block, kept or dropped,
+//     ends the list: an exception to a line's own shape reaches no
+//     further than the list (clean shows it no line the reader dropped
+//     before, a PDF's running header between two entries);
+//   - section: the kept lines after a kept lead-in of any kind, up to the
+//     next kept heading, are text however short, never the page's tail
+//     (dropByContext: "0 success", "1 permission denied" under chage's
+//     lead-in in the last section of its manual page). Dropped lines are
+//     passed over, and a paragraph after the list leaves the section open:
+//     it is still the lead-in's section's text, where a page's footer
+//     stands under no lead-in.
+type leadIns struct{ list, section bool }
+
+// follow moves past block b, of shape sh, kept or dropped: it returns
+// whether b stands in a lead-in's section, and leaves list saying whether
+// an item after b is an entry of a lead-in's list.
+func (l *leadIns) follow(b block, sh shape, kept bool) bool {
+	in := leadIn(b.text, sh)
+	if b.kind != KindItem {
+		l.list = kept && b.kind == KindParagraph && in
+	}
+	switch {
+	case !kept:
+		return false
+	case b.kind == KindHeading:
+		l.section = false
+	case in:
+		l.section = true
+	default:
+		return l.section
+	}
+	return false
 }
 
 // labelsNext reports whether block i is a label ending in a colon right
