@@ -907,9 +907,11 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	if first < 0 {
 		return
 	}
+	// A line of references to manual pages (pageRefsRE: "kill(1),
+	// signal(7)" under SEE ALSO) is a list's entries written on one line.
 	structured := func(i int) bool {
 		k := bs[i].kind
-		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel
+		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel || pageRefsRE.MatchString(bs[i].text)
 	}
 	// A line that opens with a whole sentence is text, whatever follows
 	// it: "Cobra is released under the Apache 2.0 license. See

@@ -3317,12 +3317,14 @@ func numberedTitle(l line, text string, marker int, body float64) bool {
 // ("5. Any other business" over the points raised), and it does not
 // follow such a line made a list item (the last of "1. Helmet", "2.
 // Lights" over a paragraph); otherwise it is a list item, its marker left
-// out as for any item ("1. Check the brakes." in bold).
+// out as for any item ("1. Check the brakes." in bold). A line of
+// references to manual pages (pageRefsRE: "kill(1)" under SEE ALSO, bold
+// as groff sets a page's name) heads nothing: it is the section's text.
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64
 	isHeading := func(b block) bool {
 		words := len(strings.Fields(b.text))
-		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") &&
+		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (!codeWords(b.text) || optionHeadRE.MatchString(b.text)))
 	}
 	listed := false // the block before is such a line made a list item
