@@ -86,6 +86,10 @@ type block struct {
 	// regular weight over its text (markPlainTerms): a heading, as a
 	// bold term is.
 	term bool
+	// field marks a line of a title page's block of fields (markFields:
+	// "Document number: GOP-04", "Revision C"), text and no byline but
+	// for the date field.
+	field bool
 	// why says why the block is left out of the body ("page chrome"), or
 	// is "" for a kept block.
 	why string

@@ -140,7 +140,7 @@ func headingChrome(s string, sh shape) bool {
 // the text gives ("Security notifications will be distributed via the
 // following methods." over two addresses, "Use the link https://…" under
 // a kind of contribution), not a "Read more" link. In a list a lead-in
-// announces (announced: "It should be sufficient to cache the following
+// announces (announced, leadIns.list: "It should be sufficient to cache the following
 // files and directories across builds:" over ".crates.toml", "bin/",
 // "registry/index/" of the Cargo Book), a lone lowercase word is an
 // entry the text names, a file or a path, not a link's word. An item of
@@ -178,7 +178,7 @@ func shapeChrome(s string, sh shape, t chromeTests) bool {
 	if !sh.letters {
 		return true
 	}
-	if sh.words == 1 && sh.lowerWords == 1 && !t.entries && !camelName(s) && !isEmail(s) && !optionTermRE.MatchString(s) && (t.links || !linkLike(s, sh)) {
+	if sh.words == 1 && sh.lowerWords == 1 && !t.entries && !camelName(s) && !isEmail(s) && !optionTermRE.MatchString(s) && !pageRefsRE.MatchString(s) && (t.links || !linkLike(s, sh)) {
 		return true
 	}
 	first, _, _ := strings.Cut(s, " ")
@@ -282,6 +282,13 @@ func linkLike(s string, sh shape) bool {
 // description describes. Its argument may be optional, in brackets
 // ("--debug[=FLAGS]" of make's manual page).
 var optionTermRE = regexp.MustCompile(`^--?[A-Za-z][A-Za-z0-9_-]*(?:\[?=\S*)?$`)
+
+// pageRefsRE matches a line of references to manual pages, each a
+// page's name and its section in brackets, joined by commas ("kill(1)",
+// "passwd(5), shadow(5).", "find(1), kill(1), locate(1)" under a manual
+// page's SEE ALSO): the pages the text sends the reader to, no link's
+// word and no page's footer, as a list's entries are none.
+var pageRefsRE = regexp.MustCompile(`^[\w.:+-]+\(\d\w*\)(?:, [\w.:+-]+\(\d\w*\))*\.?$`)
 
 // optionHeadRE matches the term of an option list with the names of its
 // arguments: the spellings of one option, each perhaps followed by its

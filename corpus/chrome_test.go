@@ -294,11 +294,20 @@ func TestChromeByPlace(t *testing.T) {
 			// The last section's values are no sentences, but a lead-in
 			// announces them: text, not the page's footer, as chage's
 			// manual page ends. Its reach ends at the next heading: the
-			// list of pages under "See also" is still the tail.
+			// line of words under "See also" is still the tail.
 			name: "short lines a lead-in announces at the end are kept",
 			path: "a.md",
-			in:   "# Tool\n\nThe tool reads files.\n\n## Exit values\n\nThe tool exits with the following values:\n\n2 invalid command syntax\n\n15 can't find the shadow password file\n\n## See also\n\npasswd(5), shadow(5).\n",
+			in:   "# Tool\n\nThe tool reads files.\n\n## Exit values\n\nThe tool exits with the following values:\n\n2 invalid command syntax\n\n15 can't find the shadow password file\n\n## See also\n\nthe passwd and shadow pages\n",
 			want: "Tool\nThe tool reads files.\nExit values\nThe tool exits with the following values:\n2 invalid command syntax\n15 can't find the shadow password file",
+		},
+		{
+			// A line of references to manual pages is the text of a
+			// manual page's SEE ALSO, a list's entries on one line: no
+			// lone link's word ("flock(2)"), no page's tail.
+			name: "references to manual pages at the end are kept",
+			path: "a.md",
+			in:   "# Tool\n\nThe tool locks files.\n\n## Notes\n\nSee flock(2) for details.\n\n## See also\n\nflock(2)\n\n## Related\n\npasswd(5), shadow(5).\n",
+			want: "Tool\nThe tool locks files.\nNotes\nSee flock(2) for details.\nSee also\nflock(2)\nRelated\npasswd(5), shadow(5).",
 		},
 		{
 			// A lone lowercase word is a link's word in a menu, but a
@@ -308,6 +317,16 @@ func TestChromeByPlace(t *testing.T) {
 			path: "a.html",
 			in:   "<h1>Cache</h1><p>The cache holds the files that a build downloads.</p><p>It should be sufficient to cache the following files and directories across builds:</p><ul><li><code>bin/</code></li><li><code>registry/index/</code></li></ul><p>You can always remove any part of the cache.</p>",
 			want: "Cache\nThe cache holds the files that a build downloads.\nIt should be sufficient to cache the following files and directories across builds:\nbin/\nregistry/index/\nYou can always remove any part of the cache.",
+		},
+		{
+			// A lead-in's list ends at the next block that is no item:
+			// the lone lowercase words of a list under the paragraph
+			// after it are a menu's, though the section the lead-in
+			// opened goes on (leadIns: list against section).
+			name: "a lead-in's list ends at the paragraph after it",
+			path: "a.html",
+			in:   "<h1>Cache</h1><p>The cache holds the files that a build downloads.</p><p>It should be sufficient to cache the following files and directories across builds:</p><ul><li><code>bin/</code></li></ul><p>You can always remove any part of the cache.</p><ul><li><code>home</code></li><li><code>about</code></li></ul><p>The cache is shared by every project.</p>",
+			want: "Cache\nThe cache holds the files that a build downloads.\nIt should be sufficient to cache the following files and directories across builds:\nbin/\nYou can always remove any part of the cache.\nThe cache is shared by every project.",
 		},
 		{
 			name: "a list's lone lowercase words under no lead-in are dropped",

@@ -121,6 +121,7 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 			return r, err
 		}
 	}
+	markFields(r.blocks)
 	return r, err
 }
 

@@ -277,6 +277,7 @@ func readText(p string, raw []byte) (read, error) {
 	default:
 		r.blocks = textBlocks(text)
 	}
+	markFields(r.blocks)
 	return r, nil
 }
 
@@ -294,7 +295,7 @@ const (
 
 // minTitleFields is how many lines labelled as a field list's entries a
 // run of short lines at the top of a document holds to be a title page's
-// block of fields (fieldsOf): two labels ("Document number: GOP-04" and
+// block of fields (markFields): two labels ("Document number: GOP-04" and
 // "Revision date: 12 January 2026") make a list, where one may be a
 // byline's ("Published: 3 March 2025").
 const minTitleFields = 2
@@ -324,7 +325,7 @@ func clean(bs blocks, known string) (blocks, found) {
 	n := len(bs)
 	shapes := make([]shape, n)
 	drop := make([]bool, n)
-	announced := false // a list goes on under a kept lead-in (leadIn)
+	var lead leadIns // the list a kept lead-in announces (leadIns.list)
 	for i := range bs {
 		if bs[i].why != "" {
 			// Dropped by the reader already (a PDF's running header,
@@ -362,7 +363,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			// and so is an option's term of digits (ls's "-1").
 			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
 		case KindItem:
-			drop[i] = itemChrome(bs[i].text, shapes[i], announced, bs[i].step)
+			drop[i] = itemChrome(bs[i].text, shapes[i], lead.list, bs[i].step)
 		default:
 			// A label ending in a colon right over code ("e.g.:",
 			// "Output:") says what the code is, as "For example:"
@@ -386,13 +387,10 @@ func clean(bs blocks, known string) (blocks, found) {
 		if credited {
 			dropCaption(bs, shapes, drop, i)
 		}
-		if bs[i].kind != KindItem {
-			announced = !drop[i] && bs[i].kind == KindParagraph && leadIn(bs[i].text, shapes[i])
-		}
+		lead.follow(bs[i], shapes[i], !drop[i])
 	}
 	keepSoleText(bs, shapes, drop)
 	keepWordHeadings(bs, shapes, drop)
-	tf := fieldsOf(bs)
 
 	ti := knownTitle(bs, shapes, drop, known)
 	if ti < 0 {
@@ -408,7 +406,7 @@ func clean(bs blocks, known string) (blocks, found) {
 		}
 		start = ti + 1
 	}
-	readByline(bs, shapes, drop, start, tf, &f)
+	readByline(bs, shapes, drop, start, &f)
 	if f.date == "" {
 		for i := start; i < n; i++ {
 			if !drop[i] && shapes[i].sentence {
@@ -424,7 +422,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			}
 		}
 	}
-	dropByContext(bs, shapes, drop, ti, tf)
+	dropByContext(bs, shapes, drop, ti)
 
 	return bs, f
 }
@@ -667,14 +665,14 @@ func usedAgain(bs blocks, word string) bool {
 
 // readByline reads the byline, author and date lines that follow the title
 // (from block start, up to the first paragraph) into f and drops them.
-// Of a title page's fields (tf), a date field (a date alone or under a
+// Of a title page's fields (markFields), a date field (a date alone or under a
 // label, "Revision date: 12 January 2026") is the byline and dates the
 // document, as a date line does; the others are text and stay, a
 // number ("Revision 7") or a name ("Owner: Tobias Rennick") as much as
 // a field that states something else of a date ("Superseded by Revision
 // C on 1 February 2026", the date of the revision that replaced the
 // document), which neither dates it nor names its publisher.
-func readByline(bs blocks, shapes []shape, drop []bool, start int, tf titleFields, f *found) {
+func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 	updated := false
 	isDateOnly := func(i int) bool {
 		if i < 0 || i >= len(bs) {
@@ -709,7 +707,7 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, tf titleField
 		if sh.sentence || b.kind == KindCode {
 			return
 		}
-		field := tf.holds(bs, i)
+		field := bs[i].field
 		if d, pub, upd, ok := dateLine(b.text); ok && (b.kind != KindHeading || strings.Trim(b.text, "[]() ") != d || !sectionLabel(bs, i)) {
 			// (A heading that is a date alone, over a list or a heading
 			// of its level below, titles a section: "## 2026-03-12" of
@@ -747,30 +745,34 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, tf titleField
 	}
 }
 
-// titleFields is a title page's block of fields, blocks lo to hi-1 (see
-// fieldsOf); lo == hi when the document has none.
-type titleFields struct{ lo, hi int }
-
 // numberedFieldRE matches a title page's numbered field: a capitalised
 // word and the number or letter it gives the document ("Revision 7",
 // "Issue 3", "Version 2.1", "Revision C").
 var numberedFieldRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+\.? (?:\d+(?:\.\d+)*|\p{Lu})$`)
 
-// fieldsOf finds a title page's block of fields: the first run of
-// consecutive short paragraphs (none reads as a sentence) above the
-// document's first kept sentence, list item, table row or code, opening
-// within titleWindow+metaWindow blocks of the top, that holds at least
-// minTitleFields lines labelled as a field list's entries (fieldLabelRE):
-// "Skerrow Air Ground Operations Procedure" over "Document number:
-// GOP-04", "Revision C", "Effective from 1 February 2026" and "Revision
-// date: 12 January 2026". A heading ends a run.
-func fieldsOf(bs blocks) titleFields {
+// markFields marks the fields of a title page's block of fields (field),
+// once per document, as its reader ends: the PDF reader's before it reads
+// the names under the title (titleByline), the others' before clean reads
+// the byline. The block is the first run of consecutive short paragraphs
+// (none reads as a sentence) above the document's first kept sentence,
+// list item, table row or code, opening within titleWindow+metaWindow
+// blocks of the top, that holds at least minTitleFields lines labelled as
+// a field list's entries (fieldLabelRE): "Skerrow Air Ground Operations
+// Procedure" over "Document number: GOP-04", "Revision C", "Effective
+// from 1 February 2026" and "Revision date: 12 January 2026". A heading
+// ends a run. Its fields are its lines labelled (fieldLabelRE), numbered
+// (numberedFieldRE: "Revision 7", "Issue 3") or dated (dateLine:
+// "Revision date: 12 January 2026"). A field is text, though alone its
+// shape reads as page chrome or a byline (but for the date field, which
+// readByline still takes as the byline): it says which revision of the
+// document this is, as "What changed in Revision 7" in the text asks.
+func markFields(bs blocks) {
 	lo, labelled := -1, 0
 	for i := 0; i <= len(bs); i++ {
 		if i < len(bs) && bs[i].kind == KindParagraph && !shapeOf(bs[i].text).sentence {
 			if lo < 0 {
 				if i >= titleWindow+metaWindow {
-					break
+					return
 				}
 				lo, labelled = i, 0
 			}
@@ -780,34 +782,18 @@ func fieldsOf(bs blocks) titleFields {
 			continue
 		}
 		if lo >= 0 && labelled >= minTitleFields {
-			return titleFields{lo, i}
+			for j := lo; j < i; j++ {
+				s := bs[j].text
+				_, _, _, dated := dateLine(s)
+				bs[j].field = fieldLabelRE.MatchString(s) || numberedFieldRE.MatchString(s) || dated
+			}
+			return
 		}
 		lo = -1
 		if i == len(bs) || bs[i].why == "" && bs[i].kind != KindHeading {
-			break
+			return
 		}
 	}
-	return titleFields{}
-}
-
-// holds reports whether block i is one of the title page's fields: a
-// line of the block labelled (fieldLabelRE: "Document number: GOP-04"),
-// numbered (numberedFieldRE: "Revision 7", "Issue 3") or dated
-// (dateLine: "Revision date: 12 January 2026"). A field is text, though
-// alone its shape reads as page chrome or a byline (but for the date
-// field, which readByline still takes as the byline): it says which
-// revision of the document this is, as "What changed in Revision 7" in
-// the text asks.
-func (tf titleFields) holds(bs blocks, i int) bool {
-	if i < tf.lo || i >= tf.hi {
-		return false
-	}
-	s := bs[i].text
-	if fieldLabelRE.MatchString(s) || numberedFieldRE.MatchString(s) {
-		return true
-	}
-	_, _, _, ok := dateLine(s)
-	return ok
 }
 
 // publishedSentence reads the first sentence of a paragraph when it says
@@ -910,7 +896,7 @@ func opensSections(bs blocks, i int) bool {
 // marked up as such and plain-text section labels in capitals ("SUMMARY")
 // (outside that tail), list items, rows and code are kept. A document with no sentence at all (a list of names, say) is left
 // alone.
-func dropByContext(bs blocks, shapes []shape, drop []bool, ti int, tf titleFields) {
+func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	first := -1 // the first sentence
 	for i := range bs {
 		if !drop[i] && shapes[i].sentence {
@@ -921,9 +907,11 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int, tf titleField
 	if first < 0 {
 		return
 	}
+	// A line of references to manual pages (pageRefsRE: "kill(1),
+	// signal(7)" under SEE ALSO) is a list's entries written on one line.
 	structured := func(i int) bool {
 		k := bs[i].kind
-		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel
+		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel || pageRefsRE.MatchString(bs[i].text)
 	}
 	// A line that opens with a whole sentence is text, whatever follows
 	// it: "Cobra is released under the Apache 2.0 license. See
@@ -949,7 +937,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int, tf titleField
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i):
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !addressLike(b.text) && !copyrightNotice(b.text) && !tf.holds(bs, i):
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !addressLike(b.text) && !copyrightNotice(b.text) && !b.field:
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
@@ -959,26 +947,60 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int, tf titleField
 	}
 }
 
-// introducedLines reports, for each block, whether it stands under a
-// lead-in of its section (leadIn: "The chage command exits with the
-// following values:"), which announces the lines after it up to the next
-// heading ("0 success", "1 permission denied" of a manual page's last
-// section). Those are text however short, never a page's footer.
+// introducedLines reports, for each block, whether it stands in the
+// section of a lead-in (leadIns.follow): those lines are text however
+// short, never a page's footer.
 func introducedLines(bs blocks, shapes []shape, drop []bool) []bool {
 	introduced := make([]bool, len(bs))
-	open := false
+	var lead leadIns
 	for i, b := range bs {
-		switch {
-		case drop[i]:
-		case b.kind == KindHeading:
-			open = false
-		case leadIn(b.text, shapes[i]):
-			open = true
-		default:
-			introduced[i] = open
-		}
+		introduced[i] = lead.follow(b, shapes[i], !drop[i])
 	}
 	return introduced
+}
+
+// leadIns follows the lead-ins of a document block by block (leadIn: a
+// line of words ending in a colon, shaped as a sentence's start, "The
+// chage command exits with the following values:"), which announce the
+// lines after them. Two readings ask how far a lead-in reaches, and
+// they differ in what they decide, so in reach:
+//   - list: the items right under a kept paragraph that is a lead-in are
+//     the entries of the list it announces, so that itemChrome keeps a
+//     lone lowercase word among them as a file or a path the text names,
+//     not a link's word (".crates.toml", "bin/" under the Cargo Book's
+//     "It should be sufficient to cache the following files and
+//     directories across builds:"). Any other block, kept or dropped,
+//     ends the list: an exception to a line's own shape reaches no
+//     further than the list (clean shows it no line the reader dropped
+//     before, a PDF's running header between two entries);
+//   - section: the kept lines after a kept lead-in of any kind, up to the
+//     next kept heading, are text however short, never the page's tail
+//     (dropByContext: "0 success", "1 permission denied" under chage's
+//     lead-in in the last section of its manual page). Dropped lines are
+//     passed over, and a paragraph after the list leaves the section open:
+//     it is still the lead-in's section's text, where a page's footer
+//     stands under no lead-in.
+type leadIns struct{ list, section bool }
+
+// follow moves past block b, of shape sh, kept or dropped: it returns
+// whether b stands in a lead-in's section, and leaves list saying whether
+// an item after b is an entry of a lead-in's list.
+func (l *leadIns) follow(b block, sh shape, kept bool) bool {
+	in := leadIn(b.text, sh)
+	if b.kind != KindItem {
+		l.list = kept && b.kind == KindParagraph && in
+	}
+	switch {
+	case !kept:
+		return false
+	case b.kind == KindHeading:
+		l.section = false
+	case in:
+		l.section = true
+	default:
+		return l.section
+	}
+	return false
 }
 
 // labelsNext reports whether block i is a label ending in a colon right

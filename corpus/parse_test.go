@@ -860,7 +860,7 @@ func TestStripClauseNumber(t *testing.T) {
 }
 
 // TestTitlePageFields checks that a title page's block of fields (two or
-// more labelled lines among short ones; fieldsOf) keeps its fields as
+// more labelled lines among short ones; markFields) keeps its fields as
 // text, in a Word file and in a PDF alike: a number ("Revision B"), which
 // alone reads as page chrome or, on a PDF's title page, as a name, a name
 // under a label, and a date that is not the document's ("Superseded by

@@ -1540,6 +1540,17 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"4 | EXIT STATUS | 0; if it succeeds",
 				"4 | EXIT STATUS | 1; if some other error occurred.",
 			}},
+		// A manual page's reference to another page, set in bold as groff
+		// sets a page's name ("kill(1)" under timeout's SEE ALSO), is the
+		// section's text, no heading of its own.
+		{name: "BoldPageReference", content: "BT /F1 10 Tf 108 740 Td (The tool runs a command with a time limit.) Tj ET\n" +
+			"BT /F2 11 Tf 72 720 Td (SEE ALSO) Tj ET\n" +
+			"BT /F2 10 Tf 108 708 Td (kill(1)) Tj ET",
+			want: []string{
+				"0 |  | The tool runs a command with a time limit.",
+				"1 | SEE ALSO | SEE ALSO",
+				"0 | SEE ALSO | kill(1)",
+			}},
 		// A manual page's tags in the regular weight, each over its text
 		// indented under it (groff's .TP and .IP: a file's path, an exit
 		// value), go on into their text rather than standing alone as

@@ -2575,7 +2575,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		l.noteRefs(refs, len(out)-1)
 	}
 	notesListed(out, listed)
-	return titleByline(headings(out, body))
+	out = headings(out, body)
+	markFields(out)
+	return titleByline(out)
 }
 
 // titleByline marks the authors under a PDF's title as its byline, as the
@@ -2589,7 +2591,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 // institution, centred under the title over the abstract). The first of
 // them becomes the document's publisher (see clean). A title page's
 // field ("Revision C" among "Document number: GOP-04" and "Revision
-// date: 12 January 2026"; see fieldsOf) reads as a name by its shape
+// date: 12 January 2026"; see markFields) reads as a name by its shape
 // and is none.
 func titleByline(bs blocks) blocks {
 	t := slices.IndexFunc(bs, func(b block) bool { return b.why == "" })
@@ -2609,10 +2611,9 @@ func titleByline(bs blocks) blocks {
 		}
 	}
 	titlePage := first == end
-	tf := fieldsOf(bs)
 	for i := t + 1; i < first; i++ {
 		b := &bs[i]
-		if b.why != "" || !nameLike(withoutAddress(b.text), maxBylineWords) || strings.ToUpper(b.text) == b.text || tf.holds(bs, i) {
+		if b.why != "" || !nameLike(withoutAddress(b.text), maxBylineWords) || strings.ToUpper(b.text) == b.text || b.field {
 			continue
 		}
 		if titlePage || b.kind == KindParagraph && b.centred && !b.bold {
@@ -3330,12 +3331,14 @@ func numberedTitle(l line, text string, marker int, body float64) bool {
 // ("5. Any other business" over the points raised), and it does not
 // follow such a line made a list item (the last of "1. Helmet", "2.
 // Lights" over a paragraph); otherwise it is a list item, its marker left
-// out as for any item ("1. Check the brakes." in bold).
+// out as for any item ("1. Check the brakes." in bold). A line of
+// references to manual pages (pageRefsRE: "kill(1)" under SEE ALSO, bold
+// as groff sets a page's name) heads nothing: it is the section's text.
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64
 	isHeading := func(b block) bool {
 		words := len(strings.Fields(b.text))
-		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") &&
+		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (!codeWords(b.text) || optionHeadRE.MatchString(b.text)))
 	}
 	listed := false // the block before is such a line made a list item
