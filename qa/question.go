@@ -33,6 +33,13 @@ const (
 
 var typeNames = [...]string{"none", "date", "time", "number", "person", "place", "reason"}
 
+// isValue reports whether t is the type of a value: a number, a date or
+// a time (what change-side and askedConjunct weigh; parallel, which must
+// stay small enough to inline, writes the same test out).
+func (t AnswerType) isValue() bool {
+	return 1<<t&(1<<TypeNumber|1<<TypeDate|1<<TypeTime) != 0
+}
+
 // String names the type ("date", "number", ...).
 func (t AnswerType) String() string {
 	if int(t) < len(typeNames) {

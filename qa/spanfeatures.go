@@ -475,6 +475,10 @@ type spanFacts struct {
 	// fees and rent go up" name both): polar-sibling reads only such a
 	// question (siblingOf).
 	siblings bool
+	// joinsTwo is true for a question that names two things joined by a
+	// word of [siblingjoins] ("caustic strength and temp"): it asks for
+	// both, and askedConjunct keeps a pick that gives both.
+	joinsTwo bool
 }
 
 // newSpanFacts prepares the facts of question q.
@@ -570,12 +574,13 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	f.barred = f.barredKinds()
 	for k := range numSpanKinds {
 		t := k.answerType()
-		if f.changeAsk != 0 && 1<<t&(1<<TypeNumber|1<<TypeDate|1<<TypeTime) != 0 && (q.Type == TypeNone || q.Type == t) {
+		if f.changeAsk != 0 && t.isValue() && (q.Type == TypeNone || q.Type == t) {
 			f.changeKinds |= 1 << k
 		}
 	}
 	joins := spanWords().siblingJoins
-	f.siblings = q.polar && !slices.ContainsFunc(toks, func(t token) bool { return joins[t.text] })
+	f.joinsTwo = slices.ContainsFunc(toks, func(t token) bool { return joins[t.text] })
+	f.siblings = q.polar && !f.joinsTwo
 	return f
 }
 

@@ -1846,6 +1846,26 @@ var pickExtensions = []pickExtension{
 			}
 			return false
 		}},
+	// A pick that runs across two values of the type asked, each with
+	// the words that say what it is for, joined by a coordinator ("$500
+	// for a first offence and $2,000" of "... and $2,000 for repeat
+	// offences", "each weekday night and £95" of "£48 for each weekday
+	// night and £95 for each weekend day"), gives the value whose words
+	// the question names where the two differ (askedConjunct, by
+	// parallel's contrast): "$2,000" for repeat offender fine, "£95" for
+	// standby pay for a weekend day; a question that names two things
+	// joined by "and" or "or", or asks for things by a plural noun
+	// (spanFacts.plural), asks for both and keeps the pick ("2% strength
+	// and 75 degrees" for caustic strength and temp, "two golds and two
+	// silvers" for what medals did he win).
+	{name: "askedConjunct", kinds: pickAnyKind,
+		when: func(e *pickEdit) bool { return e.c.cell < 0 && !e.f.joinsTwo && !e.f.plural },
+		move: func(e *pickEdit) bool {
+			if start, end, ok := e.f.askedConjunct(e.c); ok {
+				e.start, e.end = int(start), int(end)
+			}
+			return false
+		}},
 }
 
 // pickExtensionsOf are pickExtensions by candidate kind: the entries
@@ -3377,3 +3397,63 @@ func (ix *Index) SpanCandidates(ctx context.Context, q Question, i int) (SpanLis
 // RefersBack reports whether a sentence opens by referring to the one
 // before it ("It sold ...", "The album ..."), as the index reads it.
 func RefersBack(sentence string) bool { return refersBack(sentence) }
+
+// askedConjunct finds, for candidate c of running text, a value that
+// opens right after a coordinator ([coordinators]) inside c, and the last
+// value of the same type before that coordinator in its clause: two
+// conjuncts that may each give a value and the words that say what it is
+// for, c running across them. A value is a number, a date or a time as
+// Build typed the phrase (AnswerType.isValue), whatever the question's
+// own type ("weekend day" makes it a date). It returns the
+// bytes of the value whose conjunct the question names where the
+// conjuncts differ (contrast, as parallel reads it), and ok false when c
+// runs across no such pair or the question names neither side. A plain
+// list of values ("£60 and £140", "Tuesdays and Fridays") has no words
+// beside its values for contrast to compare, and stays whole.
+func (f *spanFacts) askedConjunct(c *spanCand) (start, end int32, ok bool) {
+	s := f.sentence(c)
+	phrases := f.ix.sents[c.sent].phrases
+	coordinators := spanWords().coordinators
+	for k := c.b - 2; k > c.a; k-- {
+		if !coordinators[s[k].word] {
+			continue
+		}
+		// The second value opens right after the coordinator; the first
+		// is the last of its type before the coordinator, in its clause.
+		j := slices.IndexFunc(phrases, func(p phrase) bool {
+			return p.start >= s[k].end && p.start <= s[k+1].start && p.kind.isValue()
+		})
+		if j < 0 {
+			continue
+		}
+		i := -1
+		for m, p := range phrases {
+			if p.end <= s[k].start && p.kind == phrases[j].kind && (i < 0 || p.end > phrases[i].end) {
+				i = m
+			}
+		}
+		if i < 0 {
+			return 0, 0, false
+		}
+		x, y := phrases[i], phrases[j]
+		x0 := slices.IndexFunc(s, func(t spanTok) bool { return t.end > x.start })
+		if x0 < 0 || x0 < int(s[k].clauseStart) {
+			return 0, 0, false
+		}
+		x1, y1 := int32(x0), k+1
+		for x1 < k && s[x1].end <= x.end {
+			x1++
+		}
+		for y1 < int32(len(s)) && s[y1].end <= y.end {
+			y1++
+		}
+		switch n := contrast(s, [4]int32{int32(x0), k, int32(x0), x1}, [4]int32{k + 1, s[k+1].conjunctEnd, k + 1, y1}); {
+		case n > 0:
+			return x.start, x.end, true
+		case n < 0:
+			return y.start, y.end, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}

@@ -1566,3 +1566,45 @@ func TestPredicateVerbStart(t *testing.T) {
 		{"Montana has no sales tax.", "does montana have a sales tax", "no sales tax"},
 	})
 }
+
+// TestAskedConjunct checks pickText's askedConjunct: a candidate that
+// runs across two values, each with the words that say what it is for,
+// joined by "and", is shown as the value whose words the question names;
+// not for a plain list of values, nor when the question names neither
+// side, nor when it names two things joined by "and" or asks for things
+// by a plural noun, and so asks for both.
+func TestAskedConjunct(t *testing.T) {
+	const parking = "Parking costs £3 for an hour and £12 for a whole day."
+	const oncall = "On-call pays £40 for each weekday night and £90 for each weekend day."
+	for _, tt := range []struct{ sentence, question, cand, want string }{
+		{parking, "parking for a whole day", "an hour and £12", "£12"},
+		{parking, "parking for a whole day", "Parking costs £3 for an hour and £12", "£12"},
+		{parking, "parking for an hour", "£3 for an hour and £12", "£3"},
+		{parking, "parking for an hour", "an hour and £12 for a whole day", "£3"},
+		{oncall, "on-call pay for a weekend day", "each weekday night and £90", "£90"},
+		{parking, "parking price", "£3 for an hour and £12", "£3 for an hour and £12"},                                                                          // neither side named
+		{"Tickets cost £60 and £140.", "ticket prices", "£60 and £140", "£60 and £140"},                                                                         // a plain list
+		{"Rinse at 2% strength and 75 degrees for 40 minutes.", "rinse strength and temp", "2% strength and 75 degrees", "2% strength and 75 degrees"},          // both asked
+		{"She won two golds and two silvers in gymnastics.", "what medals did she win in gymnastics", "two golds and two silvers", "two golds and two silvers"}, // a plural asked
+	} {
+		ix := Build([]corpus.Document{{Path: "a.md", Body: tt.sentence}})
+		l, err := ix.SpanCandidates(context.Background(), Parse(tt.question), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(l.Candidates, func(c SpanCandidate) bool { return c.Text == tt.cand })
+		if i < 0 {
+			t.Errorf("%q of %q: no candidate %q", tt.question, tt.sentence, tt.cand)
+			continue
+		}
+		if got := l.Candidates[i].Shown; got != tt.want {
+			t.Errorf("%q of %q: candidate %q shown as %q, want %q", tt.question, tt.sentence, tt.cand, got, tt.want)
+		}
+	}
+	// The span model's own pick here runs across both fines.
+	checkSpans(t, []sentenceSpan{{
+		sentence: "Fines rise to $100 for a first offence and $400 for repeat offences.",
+		question: "repeat offender fine",
+		want:     "$400",
+	}})
+}
