@@ -545,7 +545,11 @@ func (ix *Index) spanEnd(q *Question, sc *scratch, st *sentence, ph *phrase) int
 // otherwise it ends with the number, at end.
 //
 // With anyWord false, the word must be the one a "how many" question
-// counts (Question.focus), as for the span model's pick (pickText); with
+// counts (Question.focus), as for the span model's pick (pickText), and
+// follow after a space: joined by a hyphen it makes the number a modifier
+// of the noun after it ("an 8-pin dock connector" for how many pins,
+// "405-line" pictures for how many lines), and the count is the number
+// alone; with
 // anyWord true, any word of the question will do, as for the first
 // engine's rules (spanText). The span model reads the rules' pick as a
 // feature and was trained with it as it is: putting both on the counted
@@ -561,8 +565,9 @@ func (ix *Index) countedEnd(q *Question, sc *scratch, text string, end int, anyW
 	if len(toks) == 0 || toks[0].cap {
 		return end
 	}
-	if between := rest[:toks[0].start]; len(between) > 1 || breaks(gapClass(between)) {
-		return end
+	between := rest[:toks[0].start]
+	if len(between) > 1 || breaks(gapClass(between)) || !anyWord && between == "-" {
+		return end // for the span model, "8-pin dock connector": not "8-pin"
 	}
 	id, ok := ix.wordTerm(toks[0].text)
 	if !ok {

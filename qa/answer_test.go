@@ -312,13 +312,15 @@ func TestWholeWord(t *testing.T) {
 // word after it when the question counts that word (or, for the rules'
 // pick, names it at all), the whole of it when hyphens join it to more,
 // and at the number when a mark, a capital or a word the question does not
-// name follows.
+// name follows, or, for the span model's pick, when a hyphen joins the
+// counted word to the number.
 func TestCountedEnd(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The delegations met four times in Madrid. " +
 		"There were 71 short-term rentals in town in March. " +
 		"The ministry listed 23 Chinese firms on Monday. " +
 		"Four bus lines cross the bridge, and four, times over, the ferries did. " +
-		"The ferry carries four cars."}})
+		"The ferry carries four cars. " +
+		"Apple introduced a new 8-pin dock connector."}})
 	tests := []struct {
 		question, sentence string
 		number             string // the number's text in sentence, where the answer starts
@@ -333,6 +335,8 @@ func TestCountedEnd(t *testing.T) {
 		{"how many lines cross the bridge by bus", "Four bus lines", "Four", true, "Four bus"},
 		{"how many times did the ferries cross", "four, times", "four", true, "four"}, // a comma between
 		{"how many times did the ferry sail", "four cars", "four", true, "four"},      // a word the question does not name
+		{"how many pins does the connector have", "8-pin dock", "8", false, "8"},      // a hyphen makes a modifier
+		{"how many pins does the connector have", "8-pin dock", "8", true, "8-pin"},   // the rules' pick as before
 	}
 	for _, tt := range tests {
 		s := sentenceHolding(t, ix, tt.sentence)
