@@ -137,6 +137,16 @@ func TestChromeByPlace(t *testing.T) {
 			want: "ls\nList information about the files.\n-b, --escape\nprint C-style escapes for nongraphic characters\n-F, --classify[=WHEN]\nprint entry names without quoting\nThe SIZE argument is an integer.",
 		},
 		{
+			// A lead-in with what it announces on its own line (a link,
+			// a command) is a sentence's start, kept at the page's end;
+			// a footer's label before a colon is not, nor an index's
+			// entry before its leaders.
+			name: "a lead-in with its link on the same line is text at the page's end",
+			path: "a.md",
+			in:   "# Contributing\n\nThe core team looks at pull requests every week.\n\n## Support\n\nMaintainers can provide limited support on the forum: https://forum.example.org\n\nFull documentation <https://example.org/tool> or available locally via: info tool\n\nFollow us: https://social.example.org\n\nSupported types, list of ::::::::: 2\n",
+			want: "Contributing\nThe core team looks at pull requests every week.\nSupport\nMaintainers can provide limited support on the forum: https://forum.example.org\nFull documentation https://example.org/tool or available locally via: info tool",
+		},
+		{
 			// A credit that is all the text of its section (a manual
 			// page's AUTHOR: "Written by Padraig Brady.") is what the
 			// heading announces; a credit beside a section's text is

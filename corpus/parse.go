@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -1040,16 +1041,32 @@ func labelsCode(bs blocks, i int) bool {
 // by more text: a stop, "!" or "?" and a space after at least four words,
 // three of them lowercase, as a statement has ("Cobra is released under
 // the Apache 2.0 license. See LICENSE.txt"), and a footer's names and
-// abbreviations ("© 2024 Acme Inc. All rights reserved") have not.
+// abbreviations ("© 2024 Acme Inc. All rights reserved") have not. A
+// lead-in with what it announces on its own line counts too (a colon in
+// that place, leadIn's shape: "Maintainers can provide limited support
+// to contributors on discord: https://…", "Full documentation <…> or
+// available locally via: info ls"): the clause is a sentence's start,
+// which a footer's label ("Contact: …", "Follow us: …") is not, and
+// the link or command after it completes it, as the lines after a
+// lead-in are its section (leadIns). The colon ends a word, as a
+// clause's does, not a run of leaders ("Supported ASN.1 types, list of
+// :::::: 2" in an index).
 func opensWithSentence(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ':' && endsWord(s[:i])) && s[i+1] == ' ' {
 			if sh := shapeOf(s[:i+1]); sh.words >= 4 && sh.lowerWords >= 3 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// endsWord reports whether s ends in a letter, as a word of a clause does
+// before its colon.
+func endsWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // copyrightNotice reports whether a line is a notice of copyright above
