@@ -137,6 +137,16 @@ func TestChromeByPlace(t *testing.T) {
 			want: "ls\nList information about the files.\n-b, --escape\nprint C-style escapes for nongraphic characters\n-F, --classify[=WHEN]\nprint entry names without quoting\nThe SIZE argument is an integer.",
 		},
 		{
+			// A heading repeating the title at the level of a section
+			// heading above it is a section of the outline, named as
+			// the document is; the title repeated over the text (a
+			// banner's) still goes.
+			name: "a section heading named as the title is kept after a section of its level",
+			path: "a.html",
+			in:   "<h1>Exploit Mitigations</h1><h2>Exploit mitigations</h2><p>This chapter documents the mitigations of the compiler.</p><h2>Introduction</h2><p>The compiler supports several mitigations today.</p><h2>Exploit mitigations</h2><p>This section lists each mitigation in turn.</p><h3>Stack protection</h3><p>Stack protection is enabled by default.</p>",
+			want: "Exploit Mitigations\nThis chapter documents the mitigations of the compiler.\nIntroduction\nThe compiler supports several mitigations today.\nExploit mitigations\nThis section lists each mitigation in turn.\nStack protection\nStack protection is enabled by default.",
+		},
+		{
 			// A lead-in with what it announces on its own line (a link,
 			// a command) is a sentence's start, kept at the page's end;
 			// a footer's label before a colon is not, nor an index's

@@ -417,15 +417,34 @@ func clean(bs blocks, known string) (blocks, found) {
 		}
 	}
 	if ti >= 0 {
-		for i := ti + 1; i < n; i++ {
-			if strings.EqualFold(bs[i].text, f.title) && !drop[i] {
-				drop[i], bs[i].why = true, whyTitleAgain
-			}
-		}
+		dropTitleAgain(bs, drop, ti)
 	}
 	dropByContext(bs, shapes, drop, ti)
 
 	return bs, f
+}
+
+// dropTitleAgain drops the lines after the title ti that repeat it (a
+// page's banner, a breadcrumb, the heading over the text), but for a
+// heading at the level of a kept section heading above it: that heading
+// is one of the sections of the text's outline, named as the document
+// is (rustc's "Exploit mitigations" section after its "Introduction",
+// both under the chapter's title "Exploit Mitigations"), where a repeat
+// of the title comes before the text's sections, or in a page's
+// running header, which is no heading of the outline.
+func dropTitleAgain(bs blocks, drop []bool, ti int) {
+	var levels [8]bool // the levels of the kept section headings seen
+	for i := ti + 1; i < len(bs); i++ {
+		b := bs[i]
+		sectionHeading := b.kind == KindHeading && b.level > 0 && b.level < len(levels)
+		switch {
+		case drop[i]:
+		case strings.EqualFold(b.text, bs[ti].text) && !(sectionHeading && levels[b.level]):
+			drop[i], bs[i].why = true, whyTitleAgain
+		case sectionHeading:
+			levels[b.level] = true
+		}
+	}
 }
 
 // clauseNumberTextRE matches the number that opens a numbered clause of a
