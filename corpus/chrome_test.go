@@ -137,6 +137,22 @@ func TestChromeByPlace(t *testing.T) {
 			want: "ls\nList information about the files.\n-b, --escape\nprint C-style escapes for nongraphic characters\n-F, --classify[=WHEN]\nprint entry names without quoting\nThe SIZE argument is an integer.",
 		},
 		{
+			// The last section of a document whose section headings are
+			// all in capitals (a manual page's) holds its text however
+			// short, a line of links under BUGS; under headings in
+			// mixed case the same line after the text is a footer.
+			name: "the last section under headings in capitals is text, not the page's tail",
+			path: "a.md",
+			in:   "# man\n\n## NAME\n\nThe man command formats and displays the manual pages.\n\n## DESCRIPTION\n\nEach page argument is the name of a program or a function.\n\n## BUGS\n\nhttps://bugs.example.org https://lists.example.org\n",
+			want: "NAME\nThe man command formats and displays the manual pages.\nDESCRIPTION\nEach page argument is the name of a program or a function.\nBUGS\nhttps://bugs.example.org https://lists.example.org",
+		},
+		{
+			name: "the last section under headings in mixed case is the page's tail",
+			path: "a.md",
+			in:   "# Tool\n\n## Name\n\nThe tool formats and displays the manual pages.\n\n## Usage\n\nEach argument is the name of a program or a function.\n\n## Links\n\nhttps://bugs.example.org https://lists.example.org\n",
+			want: "Tool\nName\nThe tool formats and displays the manual pages.\nUsage\nEach argument is the name of a program or a function.",
+		},
+		{
 			// A heading repeating the title at the level of a section
 			// heading above it is a section of the outline, named as
 			// the document is; the title repeated over the text (a

@@ -938,6 +938,11 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	// LICENSE.txt" closing a README under "## License".
 	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
 	introduced := introducedLines(bs, shapes, drop)
+	if last := lastCapsSection(bs, drop, ti); last >= 0 {
+		for i := last; i < len(bs); i++ {
+			introduced[i] = true
+		}
+	}
 	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
@@ -965,6 +970,41 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			seenContent = seenContent || sentence || structured(i) || introduced[i]
 		}
 	}
+}
+
+// lastCapsSection returns the last kept heading of a document whose
+// section headings, three or more of that heading's level, are all
+// written in capitals (a manual page's NAME, DESCRIPTION, ..., BUGS),
+// when a kept line stands under it; or -1. Such a heading names one of
+// the document's sections as every other one does, so the lines under it
+// are that section's text (man's BUGS over the addresses to report bugs
+// to), not a page's footer, which stands under none of the outline's
+// headings.
+func lastCapsSection(bs blocks, drop []bool, ti int) int {
+	last := -1
+	for i := len(bs) - 1; i > ti; i-- {
+		if !drop[i] && bs[i].kind == KindHeading && bs[i].level > 0 {
+			last = i
+			break
+		}
+	}
+	if last < 0 || last+1 == len(bs) || !slices.Contains(drop[last+1:], false) {
+		return -1
+	}
+	n := 0
+	for i := ti + 1; i <= last; i++ {
+		if drop[i] || bs[i].kind != KindHeading || bs[i].level != bs[last].level {
+			continue
+		}
+		if !inCapitals(bs[i].text) {
+			return -1
+		}
+		n++
+	}
+	if n < 3 {
+		return -1
+	}
+	return last
 }
 
 // introducedLines reports, for each block, whether it stands in the
