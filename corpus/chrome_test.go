@@ -137,6 +137,42 @@ func TestChromeByPlace(t *testing.T) {
 			want: "ls\nList information about the files.\n-b, --escape\nprint C-style escapes for nongraphic characters\n-F, --classify[=WHEN]\nprint entry names without quoting\nThe SIZE argument is an integer.",
 		},
 		{
+			// The last section of a document whose section headings are
+			// all in capitals (a manual page's) holds its text however
+			// short, a line of links under BUGS; under headings in
+			// mixed case the same line after the text is a footer.
+			name: "the last section under headings in capitals is text, not the page's tail",
+			path: "a.md",
+			in:   "# man\n\n## NAME\n\nThe man command formats and displays the manual pages.\n\n## DESCRIPTION\n\nEach page argument is the name of a program or a function.\n\n## BUGS\n\nhttps://bugs.example.org https://lists.example.org\n",
+			want: "NAME\nThe man command formats and displays the manual pages.\nDESCRIPTION\nEach page argument is the name of a program or a function.\nBUGS\nhttps://bugs.example.org https://lists.example.org",
+		},
+		{
+			name: "the last section under headings in mixed case is the page's tail",
+			path: "a.md",
+			in:   "# Tool\n\n## Name\n\nThe tool formats and displays the manual pages.\n\n## Usage\n\nEach argument is the name of a program or a function.\n\n## Links\n\nhttps://bugs.example.org https://lists.example.org\n",
+			want: "Tool\nName\nThe tool formats and displays the manual pages.\nUsage\nEach argument is the name of a program or a function.",
+		},
+		{
+			// A heading repeating the title at the level of a section
+			// heading above it is a section of the outline, named as
+			// the document is; the title repeated over the text (a
+			// banner's) still goes.
+			name: "a section heading named as the title is kept after a section of its level",
+			path: "a.html",
+			in:   "<h1>Exploit Mitigations</h1><h2>Exploit mitigations</h2><p>This chapter documents the mitigations of the compiler.</p><h2>Introduction</h2><p>The compiler supports several mitigations today.</p><h2>Exploit mitigations</h2><p>This section lists each mitigation in turn.</p><h3>Stack protection</h3><p>Stack protection is enabled by default.</p>",
+			want: "Exploit Mitigations\nThis chapter documents the mitigations of the compiler.\nIntroduction\nThe compiler supports several mitigations today.\nExploit mitigations\nThis section lists each mitigation in turn.\nStack protection\nStack protection is enabled by default.",
+		},
+		{
+			// A lead-in with what it announces on its own line (a link,
+			// a command) is a sentence's start, kept at the page's end;
+			// a footer's label before a colon is not, nor an index's
+			// entry before its leaders.
+			name: "a lead-in with its link on the same line is text at the page's end",
+			path: "a.md",
+			in:   "# Contributing\n\nThe core team looks at pull requests every week.\n\n## Support\n\nMaintainers can provide limited support on the forum: https://forum.example.org\n\nFull documentation <https://example.org/tool> or available locally via: info tool\n\nFollow us: https://social.example.org\n\nSupported types, list of ::::::::: 2\n",
+			want: "Contributing\nThe core team looks at pull requests every week.\nSupport\nMaintainers can provide limited support on the forum: https://forum.example.org\nFull documentation https://example.org/tool or available locally via: info tool",
+		},
+		{
 			// A credit that is all the text of its section (a manual
 			// page's AUTHOR: "Written by Padraig Brady.") is what the
 			// heading announces; a credit beside a section's text is

@@ -103,7 +103,7 @@ func htmlBlocks(text string) (blocks, htmlMeta) {
 		// and Word's "Heading 1"), not its title.
 		meta.contentH1 = firstH1(root)
 	}
-	w := htmlWalker{rootLen: textLen(root), notes: map[string]int{}, cellRow: -1}
+	w := htmlWalker{rootLen: textLen(root), notes: map[string]int{}, cellRow: -1, marks: map[string]bool{}}
 	w.walk(root)
 	w.flush()
 	meta.codeWords = htmlCodeWords(root, nil, map[string]bool{})
@@ -377,6 +377,11 @@ type htmlWalker struct {
 	// cellRow is the index of (-1 outside a cell).
 	notes   map[string]int
 	cellRow int
+	// marks holds the ids of the footnote marks read (pulldown-cmark's
+	// "fr-deputy-1" on the mark's <sup>), shared as notes is: a link to
+	// one is the link back from a note to its mark, which pulldown-cmark
+	// writes with no class ("↩").
+	marks map[string]bool
 	// caption is the text of the <caption> of the table being read.
 	caption string
 }
@@ -407,7 +412,7 @@ func (w *htmlWalker) row(tr *html.Node) {
 		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || w.skip(c) {
 			continue
 		}
-		sub := htmlWalker{rootLen: w.rootLen, notes: w.notes, cellRow: len(w.out)}
+		sub := htmlWalker{rootLen: w.rootLen, notes: w.notes, cellRow: len(w.out), marks: w.marks}
 		if w.cellRow >= 0 {
 			sub.cellRow = w.cellRow
 		}
@@ -842,6 +847,9 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 	if (n.DataAtom == atom.A || n.DataAtom == atom.Sup || n.DataAtom == atom.Span) && noteLinkName(attr(n, "class")) {
 		return true
 	}
+	if id, ok := strings.CutPrefix(attr(n, "href"), "#"); ok && n.DataAtom == atom.A && w.marks[id] {
+		return true // a link back to a footnote's mark
+	}
 	if officeFurniture(n) {
 		return true
 	}
@@ -855,14 +863,15 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 
 // noteMark notes where a footnote's mark, skipped element n, stands: the
 // block being read (or the table row being read) holds it, and the note
-// it links to ("#fn1") is filed under that block's section. The links
-// back from notes to their marks are not marks.
+// it links to ("#fn1") is filed under that block's section, and its ids
+// are kept in marks. The links back from notes to their marks are not
+// marks.
 func (w *htmlWalker) noteMark(n *html.Node) {
 	if w.notes == nil || len(w.notes) >= maxNoteMarks {
 		return
 	}
 	role, class := strings.ToLower(attr(n, "role")), strings.ToLower(attr(n, "class"))
-	if role != "doc-noteref" && !slices.Contains(strings.Fields(class), "footnote-ref") {
+	if role != "doc-noteref" && !slices.ContainsFunc(strings.Fields(class), noteMarkName) {
 		return
 	}
 	a := n
@@ -874,6 +883,11 @@ func (w *htmlWalker) noteMark(n *html.Node) {
 	}
 	if a == nil {
 		return
+	}
+	for _, m := range []*html.Node{n, a} {
+		if id := attr(m, "id"); id != "" && w.marks != nil {
+			w.marks[id] = true
+		}
 	}
 	id, ok := strings.CutPrefix(attr(a, "href"), "#")
 	if !ok || id == "" {
@@ -891,17 +905,28 @@ func (w *htmlWalker) noteMark(n *html.Node) {
 // maxNoteMarks bounds the footnote marks remembered of one page.
 const maxNoteMarks = 4096
 
+// noteMarkName reports whether the class c names a footnote's mark that
+// links to its note: pandoc's and markdown-it's "footnote-ref", and
+// "footnote-reference" of pulldown-cmark (mdBook's and rustdoc's pages:
+// a <sup> around the link) and of docutils (Sphinx's pages: the link).
+func noteMarkName(c string) bool {
+	return c == "footnote-ref" || c == "footnote-reference"
+}
+
 // noteLinkName reports whether a link's class names it a footnote's mark
-// (pandoc's and markdown-it's "footnote-ref", kramdown's "footnote") or
-// the link from a footnote back to its mark (pandoc's "footnote-back",
-// markdown-it's "footnote-backref", kramdown's "reversefootnote"), or, in
-// HTML saved by LibreOffice and Word, either ("sdfootnoteanc",
-// "sdfootnotesym", "MsoFootnoteReference"). The marks would be glued to
-// the word they follow ("permit1", "1The note").
+// (noteMarkName, kramdown's "footnote") or the link from a footnote back
+// to its mark (pandoc's "footnote-back", markdown-it's
+// "footnote-backref", kramdown's "reversefootnote"), or, in HTML saved by
+// LibreOffice and Word, either ("sdfootnoteanc", "sdfootnotesym",
+// "MsoFootnoteReference"). The marks would be glued to the word they
+// follow ("permit1", "equivalent.1 All examples", "1The note").
 func noteLinkName(class string) bool {
 	for _, c := range strings.Fields(strings.ToLower(class)) {
+		if noteMarkName(c) {
+			return true
+		}
 		switch c {
-		case "footnote-ref", "footnote-back", "footnote-backref", "reversefootnote",
+		case "footnote-back", "footnote-backref", "reversefootnote",
 			"sdfootnoteanc", "sdfootnotesym", "sdendnoteanc", "sdendnotesym", // LibreOffice
 			"msofootnotereference", "msoendnotereference": // Word
 			return true

@@ -31,6 +31,13 @@ func TestHTMLBlocks(t *testing.T) {
 			want: "The harbour master signs every permit. Fees are paid in March.\nThe deputy signs when the harbour master is away.\nWinter has no lifeguard.",
 		},
 		{
+			name: "footnote marks classed footnote-reference and links back to them are left out (pulldown-cmark, docutils)",
+			in: `<body><p>The harbour master signs every permit.<sup class="footnote-reference" id="fr-deputy-1"><a href="#footnote-deputy">1</a></sup> Fees are paid<a class="footnote-reference brackets" href="#id2" id="id1">2</a> in March.</p>
+<ol class="footnote-definition"><li id="footnote-deputy"><p>The deputy signs when the harbour master is away. <a href="#fr-deputy-1">↩</a></p></li></ol>
+<div class="footnote" id="id2"><p>Winter has no lifeguard.</p></div></body>`,
+			want: "The harbour master signs every permit. Fees are paid in March.\nThe deputy signs when the harbour master is away.\nWinter has no lifeguard.",
+		},
+		{
 			name: "several articles: the body is read",
 			in:   `<body><article><p>First story here.</p></article><article><p>Second story here.</p></article></body>`,
 			want: "First story here.\nSecond story here.",

@@ -208,6 +208,15 @@ func TestSections(t *testing.T) {
 				"Purpose | It covers temporary staff too.", "Fees | The board approves any change."},
 		},
 		{
+			name: "html footnotes (pulldown-cmark's, mdBook's) under the sections citing them",
+			path: "a.html",
+			in: `<h1>Policy</h1><h2>Purpose</h2><p>The policy covers the travel of staff.<sup class="footnote-reference" id="fr-temp-1"><a href="#footnote-temp">1</a></sup></p>` +
+				`<h2>Fees</h2><p>Fees are reviewed every April.</p>` +
+				`<hr><ol class="footnote-definition"><li id="footnote-temp"><p>It covers temporary staff too.</p></li></ol>`,
+			want: []string{" | Policy", "Purpose | Purpose", "Purpose | The policy covers the travel of staff.", "Fees | Fees", "Fees | Fees are reviewed every April.",
+				"Purpose | It covers temporary staff too."},
+		},
+		{
 			name: "a changelog's headings of versions and dates are its sections",
 			path: "a.md",
 			in: "# Changelog\n\nAll notable changes to the booking system are listed here.\n\n## [2.4.0] - 2026-03-12\n\n### Fixed\n\n- Drones no longer show the wrong return date.\n\n" +

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -416,15 +417,34 @@ func clean(bs blocks, known string) (blocks, found) {
 		}
 	}
 	if ti >= 0 {
-		for i := ti + 1; i < n; i++ {
-			if strings.EqualFold(bs[i].text, f.title) && !drop[i] {
-				drop[i], bs[i].why = true, whyTitleAgain
-			}
-		}
+		dropTitleAgain(bs, drop, ti)
 	}
 	dropByContext(bs, shapes, drop, ti)
 
 	return bs, f
+}
+
+// dropTitleAgain drops the lines after the title ti that repeat it (a
+// page's banner, a breadcrumb, the heading over the text), but for a
+// heading at the level of a kept section heading above it: that heading
+// is one of the sections of the text's outline, named as the document
+// is (rustc's "Exploit mitigations" section after its "Introduction",
+// both under the chapter's title "Exploit Mitigations"), where a repeat
+// of the title comes before the text's sections, or in a page's
+// running header, which is no heading of the outline.
+func dropTitleAgain(bs blocks, drop []bool, ti int) {
+	var levels [8]bool // the levels of the kept section headings seen
+	for i := ti + 1; i < len(bs); i++ {
+		b := bs[i]
+		sectionHeading := b.kind == KindHeading && b.level > 0 && b.level < len(levels)
+		switch {
+		case drop[i]:
+		case strings.EqualFold(b.text, bs[ti].text) && !(sectionHeading && levels[b.level]):
+			drop[i], bs[i].why = true, whyTitleAgain
+		case sectionHeading:
+			levels[b.level] = true
+		}
+	}
 }
 
 // clauseNumberTextRE matches the number that opens a numbered clause of a
@@ -918,6 +938,11 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	// LICENSE.txt" closing a README under "## License".
 	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
 	introduced := introducedLines(bs, shapes, drop)
+	if last := lastCapsSection(bs, drop, ti); last >= 0 {
+		for i := last; i < len(bs); i++ {
+			introduced[i] = true
+		}
+	}
 	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
@@ -945,6 +970,41 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			seenContent = seenContent || sentence || structured(i) || introduced[i]
 		}
 	}
+}
+
+// lastCapsSection returns the last kept heading of a document whose
+// section headings, three or more of that heading's level, are all
+// written in capitals (a manual page's NAME, DESCRIPTION, ..., BUGS),
+// when a kept line stands under it; or -1. Such a heading names one of
+// the document's sections as every other one does, so the lines under it
+// are that section's text (man's BUGS over the addresses to report bugs
+// to), not a page's footer, which stands under none of the outline's
+// headings.
+func lastCapsSection(bs blocks, drop []bool, ti int) int {
+	last := -1
+	for i := len(bs) - 1; i > ti; i-- {
+		if !drop[i] && bs[i].kind == KindHeading && bs[i].level > 0 {
+			last = i
+			break
+		}
+	}
+	if last < 0 || last+1 == len(bs) || !slices.Contains(drop[last+1:], false) {
+		return -1
+	}
+	n := 0
+	for i := ti + 1; i <= last; i++ {
+		if drop[i] || bs[i].kind != KindHeading || bs[i].level != bs[last].level {
+			continue
+		}
+		if !inCapitals(bs[i].text) {
+			return -1
+		}
+		n++
+	}
+	if n < 3 {
+		return -1
+	}
+	return last
 }
 
 // introducedLines reports, for each block, whether it stands in the
@@ -1040,16 +1100,32 @@ func labelsCode(bs blocks, i int) bool {
 // by more text: a stop, "!" or "?" and a space after at least four words,
 // three of them lowercase, as a statement has ("Cobra is released under
 // the Apache 2.0 license. See LICENSE.txt"), and a footer's names and
-// abbreviations ("© 2024 Acme Inc. All rights reserved") have not.
+// abbreviations ("© 2024 Acme Inc. All rights reserved") have not. A
+// lead-in with what it announces on its own line counts too (a colon in
+// that place, leadIn's shape: "Maintainers can provide limited support
+// to contributors on discord: https://…", "Full documentation <…> or
+// available locally via: info ls"): the clause is a sentence's start,
+// which a footer's label ("Contact: …", "Follow us: …") is not, and
+// the link or command after it completes it, as the lines after a
+// lead-in are its section (leadIns). The colon ends a word, as a
+// clause's does, not a run of leaders ("Supported ASN.1 types, list of
+// :::::: 2" in an index).
 func opensWithSentence(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ':' && endsWord(s[:i])) && s[i+1] == ' ' {
 			if sh := shapeOf(s[:i+1]); sh.words >= 4 && sh.lowerWords >= 3 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// endsWord reports whether s ends in a letter, as a word of a clause does
+// before its colon.
+func endsWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // copyrightNotice reports whether a line is a notice of copyright above
