@@ -842,7 +842,7 @@ func spansDates(st *sentence) bool {
 // it holds a dash or a word of [rangeto] between them ("9am-5pm", "9 am
 // to 5 pm").
 func timeRange(text string) bool {
-	if strings.ContainsAny(text, "-\u2013\u2014") {
+	if strings.ContainsAny(text, rangeDashes) {
 		return true
 	}
 	to := spanWords().rangeTo
@@ -864,10 +864,10 @@ func timeRange(text string) bool {
 func spanJoin(gap string) bool {
 	g := strings.ToLower(strings.TrimSpace(gap))
 	switch g {
-	case "and", "or", "-", "\u2013", "\u2014", ",", "&":
+	case "and", "or", ",", "&":
 		return true
 	}
-	return spanWords().rangeTo[g]
+	return anyDash(g) || spanWords().rangeTo[g]
 }
 
 // rangeWords returns the masks of the words of when-question q (bit k:
@@ -926,17 +926,18 @@ func inRange(text string, given []float64) bool {
 // rangeJoin reports whether between, the text between two numbers, joins
 // them as the ends of a range: a dash or "to", after at most a percent
 // sign or a unit word ("60–119", "75%–94%", "30 to 59", "15 min - 30")
-// and before at most a currency sign ("£10 to £250").
+// and before at most a currency sign ("£10 to £250"). The dash is any of
+// anyDash's; the word is "to" alone, not the other words of [rangeto]
+// that spanJoin takes between dates and times: the feature in-range and
+// givesNumber read "to" alone between numbers, and the answer model was
+// trained so.
 func rangeJoin(between string) bool {
 	s := strings.TrimLeft(strings.TrimRight(strings.TrimSpace(between), currencySigns+" "), "%")
 	if unit, rest, ok := strings.Cut(strings.TrimSpace(s), " "); ok && unit != "" && strings.IndexFunc(unit, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
 		s = rest
 	}
-	switch strings.TrimSpace(s) {
-	case "to", "-", "–", "—":
-		return true
-	}
-	return false
+	s = strings.TrimSpace(s)
+	return s == "to" || anyDash(s)
 }
 
 // appendGivenNumbers appends to dst the values of the numbers q gives

@@ -525,14 +525,31 @@ func numberGlued(w string, suffixes ...string) (string, bool) {
 	return "", false
 }
 
+// rangeDashes are the dashes that may join the two ends of a range: a
+// hyphen, an en dash and an em dash ("9am-5pm", "8:30–18:30", "1990—1995").
+const rangeDashes = "-\u2013\u2014"
+
 // dash reports whether g, the text between two tokens, is a hyphen or an
 // en dash alone: what joins the ends of a range ("2022-2024", "8:30–18:30").
-func dash(g string) bool { return g == "-" || g == "–" }
+// It is the narrower reading, for the joins read inside one span (a range
+// of years or days, a clock range, two words dashPair splits), where an em
+// dash more often sets a clause apart ("in 1990—the year after").
+func dash(g string) bool { return g == "-" || g == "\u2013" }
+
+// anyDash reports whether g, the text between two values with its spaces
+// trimmed, is one dash of rangeDashes alone, the em dash included: the
+// wider reading of the joins that compare two values already read apart
+// (spanJoin, rangeJoin), where a dash of any width between them joins
+// them.
+func anyDash(g string) bool { return dash(g) || g == "\u2014" }
 
 // clockRange returns the end of the range of clock times that the time
 // toks[i:b] opens, or b: "8:00 to 18:00", "9 am until 5 pm", "8:30–18:30",
 // "9:00 - 17:00", "9am-5pm", and "between 22:00 and 06:00". Opening hours
-// are asked as one answer.
+// are asked as one answer. The dash is dash's, spaces around it allowed;
+// the words are "to", "until" and "till", not all of [rangeto]: asking
+// it would let "through" join two clock times too, a change of which
+// answers are read, not of how the code reads.
 func clockRange(text string, toks []token, i, b int) int {
 	if b >= len(toks) {
 		return b

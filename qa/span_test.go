@@ -276,3 +276,74 @@ func appendWordRuns(texts, words []string) []string {
 	}
 	return texts
 }
+
+// TestRangeJoiners checks the readings of what joins two values as a
+// range over the gaps their callers met before they shared dash and
+// anyDash: dash takes a hyphen or an en dash alone, anyDash an em dash
+// too; spanJoin trims and lowers the gap and takes the words of [rangeto],
+// "and", "or", a comma and "&" besides; rangeJoin takes "to" or a dash
+// after a percent sign or a unit word and before a currency sign.
+func TestRangeJoiners(t *testing.T) {
+	for _, tt := range []struct {
+		gap                          string
+		dash, anyDash, spanJ, rangeJ bool
+	}{
+		{"-", true, true, true, true},
+		{"\u2013", true, true, true, true},
+		{"\u2014", false, true, true, true},
+		{" - ", false, false, true, true},
+		{" \u2014 ", false, false, true, true},
+		{"--", false, false, false, false},
+		{"\u2212", false, false, false, false},
+		{"", false, false, false, false},
+		{"/", false, false, false, false},
+		{"to", false, false, true, true},
+		{" To ", false, false, true, false},
+		{" until ", false, false, true, false},
+		{" through ", false, false, true, false},
+		{" and ", false, false, true, false},
+		{",", false, false, true, false},
+		{" & ", false, false, true, false},
+		{"% \u2013 ", false, false, false, true},
+		{" min - ", false, false, false, true},
+		{" to £", false, false, false, true},
+		{" to around ", false, false, false, false},
+	} {
+		if got := dash(tt.gap); got != tt.dash {
+			t.Errorf("dash(%q) = %v, want %v", tt.gap, got, tt.dash)
+		}
+		if got := anyDash(tt.gap); got != tt.anyDash {
+			t.Errorf("anyDash(%q) = %v, want %v", tt.gap, got, tt.anyDash)
+		}
+		if got := spanJoin(tt.gap); got != tt.spanJ {
+			t.Errorf("spanJoin(%q) = %v, want %v", tt.gap, got, tt.spanJ)
+		}
+		if got := rangeJoin(tt.gap); got != tt.rangeJ {
+			t.Errorf("rangeJoin(%q) = %v, want %v", tt.gap, got, tt.rangeJ)
+		}
+	}
+}
+
+// TestTimeRange checks that a clock time holding any dash of rangeDashes
+// or a word of [rangeto], in any case, is read as a range, and one
+// holding neither is not.
+func TestTimeRange(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"9am-5pm", true},
+		{"8:30\u201318:30", true},
+		{"9am\u20145pm", true},
+		{"9 am to 5 pm", true},
+		{"9 am Until 5 pm", true},
+		{"9 am through 5 pm", true},
+		{"9 am", false},
+		{"9:00/17:00", false},
+		{"9 am and 5 pm", false},
+	} {
+		if got := timeRange(tt.text); got != tt.want {
+			t.Errorf("timeRange(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
