@@ -1679,7 +1679,12 @@ func splitOptionTerms(ls []line) []line {
 // the command's name ("xargs exits with the following status:" over the
 // statuses indented under it): a tag names what its text describes and
 // never announces it. A tag all in the regular weight ("/etc/passwd")
-// still goes on into its text (hangingTag). Under a bold term alone on its line, the text is marked
+// still goes on into its text (hangingTag). The text under the term may
+// be mostly bold if its first word is not: groff sets the names a text
+// cites in bold ("Overrides /etc/login.defs defaults (UID_MIN, UID_MAX,
+// UMASK, PASS_MAX_DAYS and others)" under useradd's "-K, --key
+// KEY=VALUE"), and a line opening in the regular weight is no term or
+// heading of its own. Under a bold term alone on its line, the text is marked
 // so too: it hangs from its first line, and the paragraph after the
 // list, out left of it, is no part of it (ls's last option, "--version"
 // over "output version information and exit", over "The SIZE argument
@@ -1687,7 +1692,7 @@ func splitOptionTerms(ls []line) []line {
 func markPlainTerms(ls []line) {
 	for i := 0; i+1 < len(ls); i++ {
 		l, n := ls[i], ls[i+1]
-		if l.term || l.termText || n.term || n.bold || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
+		if l.term || l.termText || n.term || n.bold && n.words[0].bold || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
 			continue
 		}
 		if hangingTag(l, n) && (optionHeadRE.MatchString(l.text()) || !l.bold && l.words[0].bold && l.x1 < l.right-2*l.size && !leadIn(l.text(), shapeOf(l.text()))) {
