@@ -1537,6 +1537,19 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | -K, --key KEY=VALUE | Overrides /etc/login.defs UID_MIN, UID_MAX, PASS_MAX_DAYS",
 				"0 |  | The tool exits with status 0 when it has added the user.",
 			}},
+		// An example command bold in its first words only, mostly code
+		// words (codeWords), alone on its line over its text hanging
+		// under it (man's "man -l -Tdvi ./foo.1x.gz > ./foo.1x.dvi" under
+		// EXAMPLES), is the heading over that text as a tag is, not a
+		// synopsis's command line.
+		{name: "PartBoldCodeTag", content: "BT /F1 10 Tf 72 720 Td (The tool formats the pages named on its command line.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (tool -l) Tj /F1 10 Tf ( -Tdvi ./in.1x.gz > ./out.dvi) Tj ET\n" +
+			"BT /F1 10 Tf 128 688 Td (This command formats the page into a device independent file.) Tj ET",
+			want: []string{
+				"0 |  | The tool formats the pages named on its command line.",
+				"1 | tool -l -Tdvi ./in.1x.gz > ./out.dvi | tool -l -Tdvi ./in.1x.gz > ./out.dvi",
+				"0 | tool -l -Tdvi ./in.1x.gz > ./out.dvi | This command formats the page into a device independent file.",
+			}},
 		// A lead-in bold in its first word only (the command's name),
 		// alone on its line over the lines it announces indented under
 		// it ("xargs exits with the following status:"), is a sentence

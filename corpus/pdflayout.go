@@ -3339,12 +3339,20 @@ func numberedTitle(l line, text string, marker int, body float64) bool {
 // out as for any item ("1. Check the brakes." in bold). A line of
 // references to manual pages (pageRefsRE: "kill(1)" under SEE ALSO, bold
 // as groff sets a page's name) heads nothing: it is the section's text.
+// A line of code words (codeWords) heads nothing either, unless it spells
+// an option or is a tag in part bold over its text hanging under it
+// (block.term, markPlainTerms): a manual page's example command over
+// what it does ("man -l -Tdvi ./foo.1x.gz > ./foo.1x.dvi" over "This
+// command will decompress …") or an option whose argument's list no
+// optionHeadRE spells (useradd's "-G, --groups
+// GROUP1[,GROUP2,...[,GROUPN]]]"), where its hanging text marks it as the
+// heading a synopsis's bold command line is not.
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64
 	isHeading := func(b block) bool {
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (!codeWords(b.text) || optionHeadRE.MatchString(b.text)))
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || !codeWords(b.text) || optionHeadRE.MatchString(b.text)))
 	}
 	listed := false // the block before is such a line made a list item
 	// numbered holds, by size, the number of the last numbered line
