@@ -297,7 +297,9 @@ var pageRefsRE = regexp.MustCompile(`^[\w.:+-]+\(\d\w*\)(?:, [\w.:+-]+\(\d\w*\))
 // --max-count=NUM", "-q, --quiet, --silent", "-C dir, --directory=dir",
 // "-j [jobs], --jobs[=jobs]", "-S .suf --suffix .suf"), an optional
 // argument perhaps set right after a short option ("-e[eof-str],
-// --eof[=eof-str]" of xargs's manual page), an argument that takes a
+// --eof[=eof-str]" of xargs's manual page), an argument that is a pair,
+// a name and its value joined by "=" in one case ("-K, --key KEY=VALUE"
+// of useradd's manual page), an argument that takes a
 // list marked so by "[,...]" after its name ("-m system[,...],
 // --systems=system[,...]" of man's manual page). Over its
 // description it is the heading of that text, though its words are no
@@ -310,7 +312,7 @@ var optionHeadRE = regexp.MustCompile(`^` + optionSpelling + `(?:,? +` + optionS
 
 // optionSpelling is one spelling of an option and its argument's name,
 // for optionHeadRE.
-const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*` + listMark + `|\[[^\]\s]*\])?(?: (?:[A-Z_][A-Z0-9_]*|[a-z.][a-z0-9._-]*|\[[^\]\s]*\]|<[^>\s]*>)` + listMark + `)?`
+const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*` + listMark + `|\[[^\]\s]*\])?(?: (?:[A-Z_][A-Z0-9_]*(?:=[A-Z_][A-Z0-9_]*)?|[a-z.][a-z0-9._-]*(?:=[a-z][a-z0-9_-]*)?|\[[^\]\s]*\]|<[^>\s]*>)` + listMark + `)?`
 
 // listMark is the mark after an option's argument that takes a list of
 // values, comma-separated, "[,...]", for optionSpelling; it may be absent.

@@ -346,6 +346,26 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Tool\nThe tool locks files.\nNotes\nSee flock(2) for details.\nSee also\nflock(2)\nRelated\npasswd(5), shadow(5).",
 		},
 		{
+			// A heading led by an interface verb is kept over its own
+			// subsection, as over its text, when a kept heading of its
+			// level stands before it: grep's "SEE ALSO" over "Regular
+			// Manual Pages", after EXAMPLE.
+			name: "a heading led by an interface verb over its subsection after a sibling is kept",
+			path: "a.md",
+			in:   "# Tool\n\nThe tool searches files.\n\n## Usage\n\nRun the tool on a file.\n\n## See also\n\n### Manual pages\n\nThe sed and awk pages describe the other tools.\n",
+			want: "Tool\nThe tool searches files.\nUsage\nRun the tool on a file.\nSee also\nManual pages\nThe sed and awk pages describe the other tools.",
+		},
+		{
+			// With no kept heading of its level before it, such a
+			// heading over a subsection still goes: the first heading
+			// of a document may be its title's word over the outline
+			// (bzip2.docx's "bzip2" over NAME).
+			name: "a heading led by an interface verb over its subsection with no sibling before goes",
+			path: "a.md",
+			in:   "# Tool\n\nThe tool searches files.\n\n## See also\n\n### Manual pages\n\nThe sed and awk pages describe the other tools.\n",
+			want: "Tool\nThe tool searches files.\nManual pages\nThe sed and awk pages describe the other tools.",
+		},
+		{
 			// A lone lowercase word is a link's word in a menu, but a
 			// file or a path the text names in a list a lead-in
 			// announces, as the Cargo Book lists what to cache.

@@ -1186,13 +1186,23 @@ func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 // by an interface verb ("See also", a manual page's "SEE ALSO"), when the
 // text under it is kept: a heading over content names that content's
 // topic ("Email" over the list of mail addresses, "See also" over the
-// pages it names), where a button's label stands over none.
+// pages it names), where a button's label stands over none. So is such a
+// heading over the first of its own subsections, a kept heading of a
+// level below it, when a kept heading of its own level stands before it:
+// it is then one section of the outline among its siblings (grep's "SEE
+// ALSO" over "Regular Manual Pages", after EXAMPLE), where a document's
+// first heading over a subsection may be its title's word (bzip2.docx's
+// "bzip2" over NAME), which the title's rules decide.
 func keepWordHeadings(bs blocks, shapes []shape, drop []bool) {
+	kept := map[int]bool{} // the levels of the kept headings before i
 	for i := range len(bs) - 1 {
 		if drop[i] && bs[i].why == whyChrome && bs[i].kind == KindHeading && shapes[i].letters &&
 			(shapes[i].words == 1 || uiVerbs[strings.ToLower(strings.Fields(bs[i].text)[0])]) &&
-			!drop[i+1] && bs[i+1].kind != KindHeading {
+			!drop[i+1] && (bs[i+1].kind != KindHeading || bs[i].level > 0 && kept[bs[i].level] && bs[i+1].level > bs[i].level) {
 			drop[i], bs[i].why = false, ""
+		}
+		if !drop[i] && bs[i].kind == KindHeading {
+			kept[bs[i].level] = true
 		}
 	}
 }

@@ -1521,6 +1521,35 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"1 | UMASK (number) | UMASK (number)",
 				"0 | UMASK (number) | The file mode creation mask is initialized to this value.",
 			}},
+		// An option's term whose argument is a pair of names ("KEY=VALUE"),
+		// bold in part, over a text opening in the regular weight but
+		// mostly bold (the names it cites, as groff sets them) is the
+		// heading over that text (useradd's "-K, --key KEY=VALUE" over
+		// "Overrides /etc/login.defs defaults (UID_MIN, …)"): a text's
+		// first word in the regular weight makes it no term of its own.
+		{name: "PairArgumentBoldText", content: "BT /F1 10 Tf 72 720 Td (The tool adds the user named on its command line.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (-K, --key) Tj /F1 10 Tf ( KEY=VALUE) Tj ET\n" +
+			"BT /F1 10 Tf 128 688 Td (Overrides) Tj /F2 10 Tf ( /etc/login.defs UID_MIN, UID_MAX, PASS_MAX_DAYS) Tj ET\n" +
+			"BT /F1 10 Tf 72 668 Td (The tool exits with status 0 when it has added the user.) Tj ET",
+			want: []string{
+				"0 |  | The tool adds the user named on its command line.",
+				"1 | -K, --key KEY=VALUE | -K, --key KEY=VALUE",
+				"0 | -K, --key KEY=VALUE | Overrides /etc/login.defs UID_MIN, UID_MAX, PASS_MAX_DAYS",
+				"0 |  | The tool exits with status 0 when it has added the user.",
+			}},
+		// An example command bold in its first words only, mostly code
+		// words (codeWords), alone on its line over its text hanging
+		// under it (man's "man -l -Tdvi ./foo.1x.gz > ./foo.1x.dvi" under
+		// EXAMPLES), is the heading over that text as a tag is, not a
+		// synopsis's command line.
+		{name: "PartBoldCodeTag", content: "BT /F1 10 Tf 72 720 Td (The tool formats the pages named on its command line.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (tool -l) Tj /F1 10 Tf ( -Tdvi ./in.1x.gz > ./out.dvi) Tj ET\n" +
+			"BT /F1 10 Tf 128 688 Td (This command formats the page into a device independent file.) Tj ET",
+			want: []string{
+				"0 |  | The tool formats the pages named on its command line.",
+				"1 | tool -l -Tdvi ./in.1x.gz > ./out.dvi | tool -l -Tdvi ./in.1x.gz > ./out.dvi",
+				"0 | tool -l -Tdvi ./in.1x.gz > ./out.dvi | This command formats the page into a device independent file.",
+			}},
 		// A lead-in bold in its first word only (the command's name),
 		// alone on its line over the lines it announces indented under
 		// it ("xargs exits with the following status:"), is a sentence
@@ -1670,6 +1699,9 @@ func TestOptionHeadRE(t *testing.T) {
 		{"-l[max-lines], --max-lines[=max-lines]", true},
 		{"-m system[,...], --systems=system[,...]", true},
 		{"-o FORMAT[,...]", true},
+		{"-K, --key KEY=VALUE", true},
+		{"-o name=value", true},
+		{"-K KEY=value", false},
 		{"-m system[, more]", false},
 		{"-e[eof-str] This option is a synonym", false},
 		{"-v Verbose", false},

@@ -1679,7 +1679,12 @@ func splitOptionTerms(ls []line) []line {
 // the command's name ("xargs exits with the following status:" over the
 // statuses indented under it): a tag names what its text describes and
 // never announces it. A tag all in the regular weight ("/etc/passwd")
-// still goes on into its text (hangingTag). Under a bold term alone on its line, the text is marked
+// still goes on into its text (hangingTag). The text under the term may
+// be mostly bold if its first word is not: groff sets the names a text
+// cites in bold ("Overrides /etc/login.defs defaults (UID_MIN, UID_MAX,
+// UMASK, PASS_MAX_DAYS and others)" under useradd's "-K, --key
+// KEY=VALUE"), and a line opening in the regular weight is no term or
+// heading of its own. Under a bold term alone on its line, the text is marked
 // so too: it hangs from its first line, and the paragraph after the
 // list, out left of it, is no part of it (ls's last option, "--version"
 // over "output version information and exit", over "The SIZE argument
@@ -1687,7 +1692,7 @@ func splitOptionTerms(ls []line) []line {
 func markPlainTerms(ls []line) {
 	for i := 0; i+1 < len(ls); i++ {
 		l, n := ls[i], ls[i+1]
-		if l.term || l.termText || n.term || n.bold || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
+		if l.term || l.termText || n.term || n.bold && n.words[0].bold || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
 			continue
 		}
 		if hangingTag(l, n) && (optionHeadRE.MatchString(l.text()) || !l.bold && l.words[0].bold && l.x1 < l.right-2*l.size && !leadIn(l.text(), shapeOf(l.text()))) {
@@ -3334,12 +3339,20 @@ func numberedTitle(l line, text string, marker int, body float64) bool {
 // out as for any item ("1. Check the brakes." in bold). A line of
 // references to manual pages (pageRefsRE: "kill(1)" under SEE ALSO, bold
 // as groff sets a page's name) heads nothing: it is the section's text.
+// A line of code words (codeWords) heads nothing either, unless it spells
+// an option or is a tag in part bold over its text hanging under it
+// (block.term, markPlainTerms): a manual page's example command over
+// what it does ("man -l -Tdvi ./foo.1x.gz > ./foo.1x.dvi" over "This
+// command will decompress …") or an option whose argument's list no
+// optionHeadRE spells (useradd's "-G, --groups
+// GROUP1[,GROUP2,...[,GROUPN]]]"), where its hanging text marks it as the
+// heading a synopsis's bold command line is not.
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64
 	isHeading := func(b block) bool {
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (!codeWords(b.text) || optionHeadRE.MatchString(b.text)))
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || !codeWords(b.text) || optionHeadRE.MatchString(b.text)))
 	}
 	listed := false // the block before is such a line made a list item
 	// numbered holds, by size, the number of the last numbered line
