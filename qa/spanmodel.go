@@ -3436,18 +3436,12 @@ func (f *spanFacts) askedConjunct(c *spanCand) (start, end int32, ok bool) {
 			return 0, 0, false
 		}
 		x, y := phrases[i], phrases[j]
-		x0 := slices.IndexFunc(s, func(t spanTok) bool { return t.end > x.start })
-		if x0 < 0 || x0 < int(s[k].clauseStart) {
+		x0, x1 := tokenRange(s, x.start, x.end)
+		if x1 == 0 || x0 < s[k].clauseStart {
 			return 0, 0, false
 		}
-		x1, y1 := int32(x0), k+1
-		for x1 < k && s[x1].end <= x.end {
-			x1++
-		}
-		for y1 < int32(len(s)) && s[y1].end <= y.end {
-			y1++
-		}
-		switch n := contrast(s, [4]int32{int32(x0), k, int32(x0), x1}, [4]int32{k + 1, s[k+1].conjunctEnd, k + 1, y1}); {
+		_, y1 := tokenRange(s, y.start, y.end)
+		switch n := contrast(s, [4]int32{x0, k, x0, x1}, [4]int32{k + 1, s[k+1].conjunctEnd, k + 1, max(y1, k+1)}); {
 		case n > 0:
 			return x.start, x.end, true
 		case n < 0:
