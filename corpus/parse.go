@@ -433,19 +433,35 @@ func clean(bs blocks, known string) (blocks, found) {
 // of the title comes before the text's sections, or in a page's
 // running header, which is no heading of the outline.
 func dropTitleAgain(bs blocks, drop []bool, ti int) {
-	var levels [8]bool // the levels of the kept section headings seen
+	var levels headingLevels // the levels of the kept section headings seen
 	for i := ti + 1; i < len(bs); i++ {
 		b := bs[i]
-		sectionHeading := b.kind == KindHeading && b.level > 0 && b.level < len(levels)
+		sectionHeading := b.kind == KindHeading && b.level > 0
 		switch {
 		case drop[i]:
-		case strings.EqualFold(b.text, bs[ti].text) && !(sectionHeading && levels[b.level]):
+		case strings.EqualFold(b.text, bs[ti].text) && !(sectionHeading && levels.has(b.level)):
 			drop[i], bs[i].why = true, whyTitleAgain
 		case sectionHeading:
-			levels[b.level] = true
+			levels.add(b.level)
 		}
 	}
 }
+
+// headingLevels records the levels of the kept headings a walk over a
+// document's blocks has passed (dropTitleAgain, keepWordHeadings), a bit
+// a level from 1 to 63; a deeper level, which no reader gives, is never
+// recorded.
+type headingLevels uint64
+
+// add records level l.
+func (h *headingLevels) add(l int) {
+	if l > 0 && l < 64 {
+		*h |= 1 << l
+	}
+}
+
+// has reports whether level l was recorded.
+func (h headingLevels) has(l int) bool { return l > 0 && l < 64 && h&(1<<l) != 0 }
 
 // clauseNumberTextRE matches the number that opens a numbered clause of a
 // contract or policy ("5.3 If your baggage …"), or a step numbered with a
@@ -1194,15 +1210,15 @@ func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 // first heading over a subsection may be its title's word (bzip2.docx's
 // "bzip2" over NAME), which the title's rules decide.
 func keepWordHeadings(bs blocks, shapes []shape, drop []bool) {
-	kept := map[int]bool{} // the levels of the kept headings before i
+	var kept headingLevels // the levels of the kept headings before i
 	for i := range len(bs) - 1 {
 		if drop[i] && bs[i].why == whyChrome && bs[i].kind == KindHeading && shapes[i].letters &&
 			(shapes[i].words == 1 || uiVerbs[strings.ToLower(strings.Fields(bs[i].text)[0])]) &&
-			!drop[i+1] && (bs[i+1].kind != KindHeading || bs[i].level > 0 && kept[bs[i].level] && bs[i+1].level > bs[i].level) {
+			!drop[i+1] && (bs[i+1].kind != KindHeading || kept.has(bs[i].level) && bs[i+1].level > bs[i].level) {
 			drop[i], bs[i].why = false, ""
 		}
 		if !drop[i] && bs[i].kind == KindHeading {
-			kept[bs[i].level] = true
+			kept.add(bs[i].level)
 		}
 	}
 }
