@@ -183,6 +183,17 @@ func TestChromeByPlace(t *testing.T) {
 			want: "tool\nThe tool runs a command with a time limit.\nHarbour\nThe harbour reopened on Monday.\nAuthor\nWritten by Jane Doe.\nReporting bugs\nReport bugs to the mailing list.",
 		},
 		{
+			// A credit that gives its author's mail address opens a
+			// section of authors (vmstat's AUTHORS: "Written by Henry
+			// Ware 〈…〉." over the next author's line) though more
+			// text follows it; a credit of no address beside a
+			// section's text is still chrome.
+			name: "a credit giving a mail address atop a section is kept",
+			path: "a.md",
+			in:   "# tool\n\nThe tool reports the use of memory.\n\n## Harbour\n\nPhoto by Jane Doe\n\nThe harbour reopened on Monday.\n\n## Authors\n\nWritten by Jane Doe (jane@example.org).\n\nOmar Haddad (omar@example.org) wrote the slab report.\n\n## Reporting bugs\n\nReport bugs to the mailing list.\n",
+			want: "tool\nThe tool reports the use of memory.\nHarbour\nThe harbour reopened on Monday.\nAuthors\nWritten by Jane Doe (jane@example.org).\nOmar Haddad (omar@example.org) wrote the slab report.\nReporting bugs\nReport bugs to the mailing list.",
+		},
+		{
 			// A step numbered with a letter between two numbered steps
 			// is no list item in Markdown; its number goes as a list
 			// marker does, so that "7a." is no sentence of its own.

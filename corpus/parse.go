@@ -1174,12 +1174,16 @@ func heldAnswer(bs blocks, shapes []shape, i int) bool {
 
 // keepSoleText keeps a line of words that its own shape took for page
 // chrome (a credit: "Written by Padraig Brady." under a manual page's
-// AUTHOR) when it is all the text of a kept heading's section: the
-// heading stands right above it, and the next kept block is a heading of
-// its level or above, or there is none. A heading announces the text of
-// its section, which is then that line alone; chrome stands beside the
-// text (a photo's credit in a paragraph's section), never as a section's
-// only text.
+// AUTHOR) when it opens a kept heading's section (the heading stands
+// right above it) and is all the text of that section (the next kept
+// block is a heading of its level or above, or there is none), or gives
+// a mail address (isEmail: "Written by Henry Ware 〈al172@yfn.ysu.edu〉."
+// over the next author's line under vmstat's AUTHORS). A heading
+// announces the text of its section, which is then that line alone;
+// chrome stands beside the text (a photo's credit in a paragraph's
+// section), never as a section's only text, and a photo's or agency's
+// credit gives no one's address, where an author's line may, as the
+// contact a section of authors lists.
 func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 	for i := 1; i < len(bs); i++ {
 		h := bs[i-1]
@@ -1191,7 +1195,7 @@ func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 		for j < len(bs) && drop[j] {
 			j++
 		}
-		if j == len(bs) || bs[j].kind == KindHeading && bs[j].level > 0 && bs[j].level <= h.level {
+		if j == len(bs) || bs[j].kind == KindHeading && bs[j].level > 0 && bs[j].level <= h.level || slices.ContainsFunc(strings.Fields(bs[i].text), isEmail) {
 			drop[i], bs[i].why = false, ""
 		}
 	}
