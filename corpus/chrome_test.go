@@ -40,6 +40,14 @@ func TestChromeLines(t *testing.T) {
 		{"Follow us on X", false},
 		{"Read more: https://example.org/talks", false},
 		{"https://example.org/talks", false},
+		{"Visit us at https://example.org", false},
+		// Words after an address are what a command or a configuration
+		// line does with it (sources.list's "deb http://… hamm main"),
+		// and a colon inside a word is an address's, not a credit's
+		// label ("deb file:/home/…").
+		{"mirror https://example.org/debian hamm main", true},
+		{"mirror file:/srv/debian stable main contrib", true},
+		{"File: Reuters", false},
 		{"Sign up for our newsletter", false},
 		{"Was this page helpful?", false},
 		{"Did you find this article helpful?", false},
