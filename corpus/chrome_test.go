@@ -155,6 +155,15 @@ func TestChromeByPlace(t *testing.T) {
 			want: "NAME\nThe man command formats and displays the manual pages.\nDESCRIPTION\nEach page argument is the name of a program or a function.\nBUGS\nhttps://bugs.example.org https://lists.example.org",
 		},
 		{
+			// A manual page's headings may be in mixed case; its
+			// title, written as the page's NAME line, marks it a
+			// manual page all the same.
+			name: "the last section of a manual page under headings in mixed case is text",
+			path: "a.md",
+			in:   "# tool - format and display the manual pages\n\n## Name\n\nThe tool formats and displays the manual pages.\n\n## Usage\n\nEach argument is the name of a program or a function.\n\n## Links\n\nhttps://bugs.example.org https://lists.example.org\n",
+			want: "tool - format and display the manual pages\nName\nThe tool formats and displays the manual pages.\nUsage\nEach argument is the name of a program or a function.\nLinks\nhttps://bugs.example.org https://lists.example.org",
+		},
+		{
 			name: "the last section under headings in mixed case is the page's tail",
 			path: "a.md",
 			in:   "# Tool\n\n## Name\n\nThe tool formats and displays the manual pages.\n\n## Usage\n\nEach argument is the name of a program or a function.\n\n## Links\n\nhttps://bugs.example.org https://lists.example.org\n",

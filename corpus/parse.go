@@ -990,12 +990,14 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 
 // lastCapsSection returns the last kept heading of a document whose
 // section headings, three or more of that heading's level, are all
-// written in capitals (a manual page's NAME, DESCRIPTION, ..., BUGS),
-// when a kept line stands under it; or -1. Such a heading names one of
-// the document's sections as every other one does, so the lines under it
-// are that section's text (man's BUGS over the addresses to report bugs
-// to), not a page's footer, which stands under none of the outline's
-// headings.
+// written in capitals (a manual page's NAME, DESCRIPTION, ..., BUGS), or
+// of a manual page whatever their case (its title written as a manual
+// page's NAME line, ManualNames: "ls - list directory contents" over
+// "Name", "Description", …, "Bugs"), when a kept line stands under it;
+// or -1. Such a heading names one of the document's sections as every
+// other one does, so the lines under it are that section's text (man's
+// BUGS over the addresses to report bugs to), not a page's footer, which
+// stands under none of the outline's headings.
 func lastCapsSection(bs blocks, drop []bool, ti int) int {
 	last := -1
 	for i := len(bs) - 1; i > ti; i-- {
@@ -1007,12 +1009,13 @@ func lastCapsSection(bs blocks, drop []bool, ti int) int {
 	if last < 0 || last+1 == len(bs) || !slices.Contains(drop[last+1:], false) {
 		return -1
 	}
+	manual := ti >= 0 && ManualNames(bs[ti].text) != nil
 	n := 0
 	for i := ti + 1; i <= last; i++ {
 		if drop[i] || bs[i].kind != KindHeading || bs[i].level != bs[last].level {
 			continue
 		}
-		if !inCapitals(bs[i].text) {
+		if !manual && !inCapitals(bs[i].text) {
 			return -1
 		}
 		n++
