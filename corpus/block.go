@@ -82,9 +82,11 @@ type block struct {
 	// it (hangingTag: "0" over "success", "/etc/passwd" over "User
 	// account information.").
 	entry bool
-	// term marks a PDF paragraph that is an option's term in the
-	// regular weight over its text (markPlainTerms): a heading, as a
-	// bold term is.
+	// term marks a PDF paragraph that is a tag over its text: an
+	// option's term, in bold or in the regular weight (splitOptionTerms,
+	// markPlainTerms), or a tag bold in part or of code words over its
+	// text hanging under it (markPlainTerms): a heading, as a bold line
+	// of words is, though its words are code.
 	term bool
 	// field marks a line of a title page's block of fields (markFields:
 	// "Document number: GOP-04", "Revision C"), text and no byline but

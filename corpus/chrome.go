@@ -262,18 +262,24 @@ func menu(s string) bool {
 // linkLike reports a line that is a web address with at most three other
 // words: "www.example.com", "Read more: https://…". A mail address is no
 // link: a line giving one ("Complaints: complaints@example.org", or the
-// address alone under a heading) is a contact detail people ask for.
+// address alone under a heading) is a contact detail people ask for. A
+// line whose last address has two words or more after it is none either:
+// a link's label stands before it, while words after an address are
+// what a command or a configuration line does with it (sources.list's
+// example "deb http://archive.debian.org/debian-archive hamm main").
 func linkLike(s string, sh shape) bool {
 	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") {
 		return false
 	}
-	links := 0
+	links, after := 0, 0
 	for w := range strings.FieldsSeq(s) {
 		if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
-			links++
+			links, after = links+1, 0
+		} else {
+			after++
 		}
 	}
-	return links > 0 && sh.words-links <= 3
+	return links > 0 && sh.words-links <= 3 && after < 2
 }
 
 // optionTermRE matches a command-line option standing alone on a line,
@@ -356,6 +362,11 @@ func credit(s string, sh shape, slash bool) bool {
 		return true
 	}
 	label, rest, colon := strings.Cut(s, ":")
+	if colon && rest != "" && !unicode.IsSpace(rune(rest[0])) {
+		// A colon inside a word is an address's ("file:/home/…",
+		// "http://…"), not a label's, which ends a word.
+		colon = false
+	}
 	if !colon {
 		// "Photo by Jane Doe", "Reporting by Jane Doe; Editing by …"
 		i := strings.Index(s, " by ")

@@ -40,6 +40,14 @@ func TestChromeLines(t *testing.T) {
 		{"Follow us on X", false},
 		{"Read more: https://example.org/talks", false},
 		{"https://example.org/talks", false},
+		{"Visit us at https://example.org", false},
+		// Words after an address are what a command or a configuration
+		// line does with it (sources.list's "deb http://… hamm main"),
+		// and a colon inside a word is an address's, not a credit's
+		// label ("deb file:/home/…").
+		{"mirror https://example.org/debian hamm main", true},
+		{"mirror file:/srv/debian stable main contrib", true},
+		{"File: Reuters", false},
 		{"Sign up for our newsletter", false},
 		{"Was this page helpful?", false},
 		{"Did you find this article helpful?", false},
@@ -147,6 +155,15 @@ func TestChromeByPlace(t *testing.T) {
 			want: "NAME\nThe man command formats and displays the manual pages.\nDESCRIPTION\nEach page argument is the name of a program or a function.\nBUGS\nhttps://bugs.example.org https://lists.example.org",
 		},
 		{
+			// A manual page's headings may be in mixed case; its
+			// title, written as the page's NAME line, marks it a
+			// manual page all the same.
+			name: "the last section of a manual page under headings in mixed case is text",
+			path: "a.md",
+			in:   "# tool - format and display the manual pages\n\n## Name\n\nThe tool formats and displays the manual pages.\n\n## Usage\n\nEach argument is the name of a program or a function.\n\n## Links\n\nhttps://bugs.example.org https://lists.example.org\n",
+			want: "tool - format and display the manual pages\nName\nThe tool formats and displays the manual pages.\nUsage\nEach argument is the name of a program or a function.\nLinks\nhttps://bugs.example.org https://lists.example.org",
+		},
+		{
 			name: "the last section under headings in mixed case is the page's tail",
 			path: "a.md",
 			in:   "# Tool\n\n## Name\n\nThe tool formats and displays the manual pages.\n\n## Usage\n\nEach argument is the name of a program or a function.\n\n## Links\n\nhttps://bugs.example.org https://lists.example.org\n",
@@ -181,6 +198,17 @@ func TestChromeByPlace(t *testing.T) {
 			path: "a.md",
 			in:   "# tool\n\nThe tool runs a command with a time limit.\n\n## Harbour\n\nPhoto by Jane Doe\n\nThe harbour reopened on Monday.\n\n## Author\n\nWritten by Jane Doe.\n\n## Reporting bugs\n\nReport bugs to the mailing list.\n",
 			want: "tool\nThe tool runs a command with a time limit.\nHarbour\nThe harbour reopened on Monday.\nAuthor\nWritten by Jane Doe.\nReporting bugs\nReport bugs to the mailing list.",
+		},
+		{
+			// A credit that gives its author's mail address opens a
+			// section of authors (vmstat's AUTHORS: "Written by Henry
+			// Ware 〈…〉." over the next author's line) though more
+			// text follows it; a credit of no address beside a
+			// section's text is still chrome.
+			name: "a credit giving a mail address atop a section is kept",
+			path: "a.md",
+			in:   "# tool\n\nThe tool reports the use of memory.\n\n## Harbour\n\nPhoto by Jane Doe\n\nThe harbour reopened on Monday.\n\n## Authors\n\nWritten by Jane Doe (jane@example.org).\n\nOmar Haddad (omar@example.org) wrote the slab report.\n\n## Reporting bugs\n\nReport bugs to the mailing list.\n",
+			want: "tool\nThe tool reports the use of memory.\nHarbour\nThe harbour reopened on Monday.\nAuthors\nWritten by Jane Doe (jane@example.org).\nOmar Haddad (omar@example.org) wrote the slab report.\nReporting bugs\nReport bugs to the mailing list.",
 		},
 		{
 			// A step numbered with a letter between two numbered steps

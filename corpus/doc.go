@@ -26,8 +26,8 @@
 //     joined; list markers dropped), markdown.go (github.com/yuin/goldmark
 //     with the GitHub extensions, inline syntax reduced to text), html.go
 //     (golang.org/x/net/html; the article, main or body, without scripts,
-//     navigation, header, footer, aside, forms, hidden elements and
-//     furniture; meta tags read; an FAQ's <summary>, <dt> or accordion
+//     navigation, header, footer, asides (but of footnotes), forms, hidden
+//     elements and furniture; meta tags read; an FAQ's <summary>, <dt> or accordion
 //     button heads its answer until the answer ends; htmlframe.go lifts
 //     the text frames LibreOffice writes inside paragraphs out of them),
 //     pdf.go and pdflayout.go (the text layer, laid out in reading order)

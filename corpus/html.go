@@ -80,11 +80,12 @@ func (m htmlMeta) metadata() metadata {
 //
 // The text comes from the page's only <article>, else its <main>, else its
 // <body>. Elements that are never the article's text are skipped: scripts,
-// styles, forms and controls, media, <nav>, <header>, <footer>, <aside>,
-// anything hidden (hidden, aria-hidden) or with a navigation-like ARIA role,
-// and small elements whose class or id names page furniture ("share",
-// "cookie", "related", "comments", …). Block elements (p, div, h1–h6, li,
-// blockquote, tr, …) and <br> end a line; table cells are joined with "; ";
+// styles, forms and controls, media, <nav>, <header>, <footer>, <aside>
+// (but one holding footnotes: noteAside), anything hidden (hidden,
+// aria-hidden) or with a navigation-like ARIA role, and small elements
+// whose class or id names page furniture ("share", "cookie", "related",
+// "comments", …). Block elements (p, div, h1–h6, li, blockquote, tr, …)
+// and <br> end a line; table cells are joined with "; ";
 // <pre> keeps its lines. The question of an FAQ, a <summary>, a <dt> with
 // <dd>s after it or an accordion's button (disclosure), is a heading whose
 // section is its answer (heading).
@@ -829,7 +830,7 @@ func skippedTag(a atom.Atom) bool {
 // skip reports elements whose content is never the document's text: the
 // skipped tags, hidden elements, navigation roles and furniture.
 func (w *htmlWalker) skip(n *html.Node) bool {
-	if skippedTag(n.DataAtom) {
+	if skippedTag(n.DataAtom) && !noteAside(n) {
 		return true
 	}
 	if _, hidden := attrOK(n, "hidden"); hidden || strings.EqualFold(attr(n, "aria-hidden"), "true") {
@@ -859,6 +860,27 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 		return textLen(n)*5 < w.rootLen*2
 	}
 	return false
+}
+
+// noteAside reports whether element n is an <aside> holding footnotes,
+// not a sidebar: the document's text, filed under the sections citing
+// them as any footnote is. docutils' HTML5 writer (from 0.18 on, as Sphinx
+// uses it) writes each note as <aside class="footnote brackets"
+// role="doc-footnote"> and the notes of a page in <aside
+// class="footnote-list brackets">; the ARIA roles of a note
+// ("doc-footnote", "doc-endnote") and of a list of notes
+// ("doc-endnotes") say the same of any page.
+func noteAside(n *html.Node) bool {
+	if n.DataAtom != atom.Aside {
+		return false
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "doc-footnote", "doc-endnote", "doc-endnotes":
+		return true
+	}
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(attr(n, "class"))), func(c string) bool {
+		return c == "footnote" || c == "footnote-list"
+	})
 }
 
 // noteMark notes where a footnote's mark, skipped element n, stands: the

@@ -217,6 +217,17 @@ func TestSections(t *testing.T) {
 				"Purpose | It covers temporary staff too."},
 		},
 		{
+			name: "html footnotes in asides (docutils' HTML5 writer, Sphinx's) under the sections citing them",
+			path: "a.html",
+			in: `<h1>Policy</h1><aside class="sidebar"><p>Read the travel guide before you book.</p></aside><section id="purpose"><h2>Purpose</h2><p>The policy covers the travel of staff.<a class="footnote-reference brackets" href="#temp" id="id1" role="doc-noteref"><span class="fn-bracket">[</span>1<span class="fn-bracket">]</span></a></p></section>` +
+				`<section id="fees"><h2>Fees</h2><p>Fees are reviewed every April.<a class="footnote-reference brackets" href="#board" id="id2" role="doc-noteref"><span class="fn-bracket">[</span>2<span class="fn-bracket">]</span></a> Refunds take a month.<a class="footnote-reference brackets" href="#board" id="id3" role="doc-noteref"><span class="fn-bracket">[</span>2<span class="fn-bracket">]</span></a></p>` +
+				`<hr class="footnotes docutils"><aside class="footnote-list brackets">` +
+				`<aside class="footnote brackets" id="temp" role="doc-footnote"><span class="label"><span class="fn-bracket">[</span><a role="doc-backlink" href="#id1">1</a><span class="fn-bracket">]</span></span><p>It covers temporary staff too.</p></aside>` +
+				`<aside class="footnote brackets" id="board" role="doc-footnote"><span class="label"><span class="fn-bracket">[</span>2<span class="fn-bracket">]</span></span><span class="backrefs">(<a role="doc-backlink" href="#id2">1</a>,<a role="doc-backlink" href="#id3">2</a>)</span><p>The board approves any change.</p></aside></aside></section>`,
+			want: []string{" | Policy", "Purpose | Purpose", "Purpose | The policy covers the travel of staff.", "Fees | Fees", "Fees | Fees are reviewed every April. Refunds take a month.",
+				"Purpose | It covers temporary staff too.", "Fees | The board approves any change."},
+		},
+		{
 			name: "a changelog's headings of versions and dates are its sections",
 			path: "a.md",
 			in: "# Changelog\n\nAll notable changes to the booking system are listed here.\n\n## [2.4.0] - 2026-03-12\n\n### Fixed\n\n- Drones no longer show the wrong return date.\n\n" +

@@ -990,12 +990,14 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 
 // lastCapsSection returns the last kept heading of a document whose
 // section headings, three or more of that heading's level, are all
-// written in capitals (a manual page's NAME, DESCRIPTION, ..., BUGS),
-// when a kept line stands under it; or -1. Such a heading names one of
-// the document's sections as every other one does, so the lines under it
-// are that section's text (man's BUGS over the addresses to report bugs
-// to), not a page's footer, which stands under none of the outline's
-// headings.
+// written in capitals (a manual page's NAME, DESCRIPTION, ..., BUGS), or
+// of a manual page whatever their case (its title written as a manual
+// page's NAME line, ManualNames: "ls - list directory contents" over
+// "Name", "Description", …, "Bugs"), when a kept line stands under it;
+// or -1. Such a heading names one of the document's sections as every
+// other one does, so the lines under it are that section's text (man's
+// BUGS over the addresses to report bugs to), not a page's footer, which
+// stands under none of the outline's headings.
 func lastCapsSection(bs blocks, drop []bool, ti int) int {
 	last := -1
 	for i := len(bs) - 1; i > ti; i-- {
@@ -1007,12 +1009,13 @@ func lastCapsSection(bs blocks, drop []bool, ti int) int {
 	if last < 0 || last+1 == len(bs) || !slices.Contains(drop[last+1:], false) {
 		return -1
 	}
+	manual := ti >= 0 && ManualNames(bs[ti].text) != nil
 	n := 0
 	for i := ti + 1; i <= last; i++ {
 		if drop[i] || bs[i].kind != KindHeading || bs[i].level != bs[last].level {
 			continue
 		}
-		if !inCapitals(bs[i].text) {
+		if !manual && !inCapitals(bs[i].text) {
 			return -1
 		}
 		n++
@@ -1174,12 +1177,16 @@ func heldAnswer(bs blocks, shapes []shape, i int) bool {
 
 // keepSoleText keeps a line of words that its own shape took for page
 // chrome (a credit: "Written by Padraig Brady." under a manual page's
-// AUTHOR) when it is all the text of a kept heading's section: the
-// heading stands right above it, and the next kept block is a heading of
-// its level or above, or there is none. A heading announces the text of
-// its section, which is then that line alone; chrome stands beside the
-// text (a photo's credit in a paragraph's section), never as a section's
-// only text.
+// AUTHOR) when it opens a kept heading's section (the heading stands
+// right above it) and is all the text of that section (the next kept
+// block is a heading of its level or above, or there is none), or gives
+// a mail address (isEmail: "Written by Henry Ware 〈al172@yfn.ysu.edu〉."
+// over the next author's line under vmstat's AUTHORS). A heading
+// announces the text of its section, which is then that line alone;
+// chrome stands beside the text (a photo's credit in a paragraph's
+// section), never as a section's only text, and a photo's or agency's
+// credit gives no one's address, where an author's line may, as the
+// contact a section of authors lists.
 func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 	for i := 1; i < len(bs); i++ {
 		h := bs[i-1]
@@ -1191,7 +1198,7 @@ func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 		for j < len(bs) && drop[j] {
 			j++
 		}
-		if j == len(bs) || bs[j].kind == KindHeading && bs[j].level > 0 && bs[j].level <= h.level {
+		if j == len(bs) || bs[j].kind == KindHeading && bs[j].level > 0 && bs[j].level <= h.level || slices.ContainsFunc(strings.Fields(bs[i].text), isEmail) {
 			drop[i], bs[i].why = false, ""
 		}
 	}

@@ -1550,6 +1550,25 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"1 | tool -l -Tdvi ./in.1x.gz > ./out.dvi | tool -l -Tdvi ./in.1x.gz > ./out.dvi",
 				"0 | tool -l -Tdvi ./in.1x.gz > ./out.dvi | This command formats the page into a device independent file.",
 			}},
+		// A tag all in bold alone on its line over its text hanging under
+		// it heads that text though its words are code (codeWords), as
+		// a tag bold in part does: sources.list's "mirror, mirror+scheme
+		// (apt-transport-mirror(1))" among the URI schemes; a bold line
+		// of code words with no text hanging under it (a synopsis's
+		// command) stays text, and the text out left of the tag's is
+		// no part of its section.
+		{name: "BoldCodeTag", content: "BT /F1 10 Tf 72 720 Td (The tool fetches the indexes of each source named in its list.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (mirror, mirror+scheme \\(tool-mirror\\(1\\)\\)) Tj ET\n" +
+			"BT /F1 10 Tf 128 688 Td (The mirror scheme names a list of mirrors to fetch from.) Tj ET\n" +
+			"BT /F2 10 Tf 72 668 Td (tool [-s FILE] [-o DIR]) Tj ET\n" +
+			"BT /F1 10 Tf 72 656 Td (The tool writes what it fetched into the folder named.) Tj ET",
+			want: []string{
+				"0 |  | The tool fetches the indexes of each source named in its list.",
+				"1 | mirror, mirror+scheme (tool-mirror(1)) | mirror, mirror+scheme (tool-mirror(1))",
+				"0 | mirror, mirror+scheme (tool-mirror(1)) | The mirror scheme names a list of mirrors to fetch from.",
+				"0 |  | tool [-s FILE] [-o DIR]",
+				"0 |  | The tool writes what it fetched into the folder named.",
+			}},
 		// A lead-in bold in its first word only (the command's name),
 		// alone on its line over the lines it announces indented under
 		// it ("xargs exits with the following status:"), is a sentence

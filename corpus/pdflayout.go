@@ -1673,7 +1673,13 @@ func splitOptionTerms(ls []line) []line {
 // under it, is such a term too though it spells no option: groff's .TP
 // tag of a configuration variable, its name in bold and its type not
 // (useradd's "UMASK (number)", "GID_MAX (number), GID_MIN (number)"),
-// before glued to its text when the bold letters were no majority. A
+// before glued to its text when the bold letters were no majority. So is
+// such a tag all in bold whose words are mostly code (codeWords), which
+// would keep it from heading its text as a bold line of words does by
+// its weight (sources.list's "mirror, mirror+scheme
+// (apt-transport-mirror(1))" among the URI schemes, before a sentence
+// of the scheme above); a bold line of words over indented text, a
+// manual page's section heading in the body's size, is no term. A
 // lead-in (leadIn: words ending in a colon, shaped as a sentence's start)
 // is no such tag though its first word is bold, as a manual page writes
 // the command's name ("xargs exits with the following status:" over the
@@ -1695,8 +1701,9 @@ func markPlainTerms(ls []line) {
 		if l.term || l.termText || n.term || n.bold && n.words[0].bold || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
 			continue
 		}
-		if hangingTag(l, n) && (optionHeadRE.MatchString(l.text()) || !l.bold && l.words[0].bold && l.x1 < l.right-2*l.size && !leadIn(l.text(), shapeOf(l.text()))) {
-			ls[i].term = !l.bold
+		tag := l.words[0].bold && l.x1 < l.right-2*l.size && !leadIn(l.text(), shapeOf(l.text()))
+		if hangingTag(l, n) && (optionHeadRE.MatchString(l.text()) || tag && (!l.bold || codeWords(l.text()))) {
+			ls[i].term = true
 			ls[i+1].termText = true
 		}
 	}
@@ -2551,7 +2558,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			text = strings.TrimSpace(text[marker:])
 			itemLeft = itemTextLeft(l)
 		}
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term && !l.bold})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term})
 		cur = &out[len(out)-1]
 		joined, hangs, termAt = 0, l.termText, -1
 		if hangs && len(out) > 1 {
@@ -3345,7 +3352,9 @@ func numberedTitle(l line, text string, marker int, body float64) bool {
 // what it does ("man -l -Tdvi ./foo.1x.gz > ./foo.1x.dvi" over "This
 // command will decompress …") or an option whose argument's list no
 // optionHeadRE spells (useradd's "-G, --groups
-// GROUP1[,GROUP2,...[,GROUPN]]]"), where its hanging text marks it as the
+// GROUP1[,GROUP2,...[,GROUPN]]]"), or is a tag all in bold over its text
+// hanging under it (sources.list's "mirror, mirror+scheme
+// (apt-transport-mirror(1))"), where its hanging text marks it as the
 // heading a synopsis's bold command line is not.
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64

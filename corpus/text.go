@@ -188,6 +188,29 @@ func capsHeading(line string) bool {
 	return inCapitals(line)
 }
 
+// ManualNames returns the commands a manual page's title names: the
+// words before " - " of a title written as a manual page's NAME line,
+// "gzip, gunzip, zcat - compress or expand files", each a lower-case
+// word parted from the next by a comma. Any other title names none
+// ("Trade talks - Reuters"). Such a title marks the document a manual
+// page (lastCapsSection), and the index reads the names as words of
+// code (qa's codeSet).
+func ManualNames(title string) []string {
+	head, _, ok := strings.Cut(title, " - ")
+	if !ok {
+		return nil
+	}
+	names := strings.Split(head, ",")
+	for i, w := range names {
+		w = strings.TrimSpace(w)
+		if first, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(first) || strings.IndexFunc(w, unicode.IsSpace) >= 0 {
+			return nil
+		}
+		names[i] = w
+	}
+	return names
+}
+
 // inCapitals reports whether s is written in capitals: no lowercase
 // letter, and two capitals at least (a label, a shouted heading).
 func inCapitals(s string) bool {

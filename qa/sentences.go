@@ -3,7 +3,6 @@ package qa
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/qabot/qabot/corpus"
 )
@@ -38,9 +37,12 @@ func BlockSentences(doc corpus.Document) [][]string {
 }
 
 // codeSet returns doc's CodeWords and the commands its title names
-// (manualNames) as a set, nil when it has none.
+// (corpus.ManualNames) as a set, nil when it has none. A command keeps
+// its case at a sentence's start ("… not as a replacement. gzip is
+// designed …", "… on standard output. zcat will uncompress …") as a word
+// of code does (splitCode).
 func codeSet(doc corpus.Document) map[string]bool {
-	names := manualNames(doc.Title)
+	names := corpus.ManualNames(doc.Title)
 	if len(doc.CodeWords) == 0 && len(names) == 0 {
 		return nil
 	}
@@ -52,29 +54,6 @@ func codeSet(doc corpus.Document) map[string]bool {
 		set[w] = true
 	}
 	return set
-}
-
-// manualNames returns the commands a manual page's title names: the
-// words before " - " of a title written as a manual page's NAME line,
-// "gzip, gunzip, zcat - compress or expand files", each a lower-case
-// word of code parted from the next by a comma. A command keeps its case
-// at a sentence's start ("… not as a replacement. gzip is designed …",
-// "… on standard output. zcat will uncompress …") as a word of code does
-// (splitCode). Any other title names none.
-func manualNames(title string) []string {
-	head, _, ok := strings.Cut(title, " - ")
-	if !ok {
-		return nil
-	}
-	names := strings.Split(head, ",")
-	for i, w := range names {
-		w = strings.TrimSpace(w)
-		if first, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(first) || strings.IndexFunc(w, unicode.IsSpace) >= 0 {
-			return nil
-		}
-		names[i] = w
-	}
-	return names
 }
 
 // indexBlocks returns the blocks of d that Build indexes: its blocks

@@ -86,8 +86,8 @@ func TestManualNames(t *testing.T) {
 		{"", nil},
 	}
 	for _, tc := range tests {
-		if got := manualNames(tc.title); !slices.Equal(got, tc.want) {
-			t.Errorf("manualNames(%q) = %q, want %q", tc.title, got, tc.want)
+		if got := corpus.ManualNames(tc.title); !slices.Equal(got, tc.want) {
+			t.Errorf("corpus.ManualNames(%q) = %q, want %q", tc.title, got, tc.want)
 		}
 	}
 	// A command the title names opens a sentence in lower case.
