@@ -1608,3 +1608,27 @@ func TestAskedConjunct(t *testing.T) {
 		want:     "$400",
 	}})
 }
+
+// TestCellConjunct checks pickText's cellConjunct: a table cell of
+// several conjuncts gives the one that alone holds the question's words,
+// cut at a comma or at a coordinator before a number, a date or a time,
+// and never inside a phrase typed at Build.
+func TestCellConjunct(t *testing.T) {
+	cases := []struct{ header, row, question, want string }{
+		{"| Branch | Opening hours |", "| Kelby | Monday to Friday 8am to 6pm, Saturday 9am to 1pm, closed Sunday |",
+			"is kelby open on sundays", "closed Sunday"},
+		{"| Benefit | What you get |", "| Eye care | A free eye test every two years and £60 towards glasses for screen work |",
+			"do i get glasses paid for if i work on a screen", "£60 towards glasses for screen work"},
+		// The comma of the date is no cut: "March 5" alone leaves out
+		// the year.
+		{"| Event | When |", "| Open day | March 5, 2026, in the main hall |",
+			"open day date in march", "March 5, 2026"},
+	}
+	for _, c := range cases {
+		ix := buildOne(t, "a.md", "# Table\n\n"+c.header+"\n|---|---|\n"+c.row+"\n")
+		s := sentenceHolding(t, ix, strings.Trim(strings.Split(c.row, "|")[2], " "))
+		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, ix.sents[s].text, got.text, c.want)
+		}
+	}
+}
