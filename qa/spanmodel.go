@@ -355,7 +355,9 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	f.firstMoneyCell()
 	if f.headerCell = f.periodCellOf(); f.headerCell < 0 {
 		if f.headerCell = f.modifierCellOf(); f.headerCell < 0 {
-			f.headerCell = f.headerCellOf()
+			if f.headerCell = f.headerCellOf(); f.headerCell < 0 {
+				f.headerCell = f.polarCellOf()
+			}
 		}
 	}
 	f.rateOnly = f.rateMatch()
@@ -1163,6 +1165,31 @@ func (f *spanFacts) headerCellOf() int {
 		return best
 	}
 	return -1
+}
+
+// polarCellOf returns, for a yes/no question, the candidate of the
+// answer's row that is a whole cell of [polarcells] ("yes", "no"), when
+// it is the row's only such cell, or -1: the row answers the question by
+// that cell ("can i park my caravan": the "no" of "caravan, boat or
+// trailer; no; none issued", not the cell that names the row). A row of
+// several such cells answers by the one under the header the question
+// names, which headerCellOf finds first.
+func (f *spanFacts) polarCellOf() int {
+	if !f.q.polar {
+		return -1
+	}
+	found := -1
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if c.prev || c.cell < 0 || !spanWords().polarCells[strings.ToLower(f.ix.sents[c.sent].text[c.start:c.end])] {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // modifierCellOf returns the first candidate of the answer's row under

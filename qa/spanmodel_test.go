@@ -1632,3 +1632,32 @@ func TestCellConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestPolarCellOf checks spanFacts.polarCellOf: a yes/no question takes
+// the row's only cell of [polarcells]; not a question of another kind,
+// nor a row of two such cells.
+func TestPolarCellOf(t *testing.T) {
+	cases := []struct{ row, question, want string }{
+		{"| Caravan or boat | no | none issued |", "can i park my caravan", "no"},
+		{"| Caravan or boat | no | none issued |", "what permit for a caravan", ""},
+		{"| Caravan or boat | no | yes |", "can i park my caravan", ""},
+	}
+	for _, c := range cases {
+		ix := buildOne(t, "a.md", "# Parking\n\n| Vehicle | Allowed in a bay | Permit |\n|---|---|---|\n"+c.row+"\n")
+		s := sentenceHolding(t, ix, "Caravan or boat")
+		q := Parse(c.question)
+		sc := ix.scratch.Get()
+		total, _ := ix.resolve(&q, sc)
+		f := ix.spanSentences(&q, sc, int32(s), total)
+		got := ""
+		if i := f.polarCellOf(); i >= 0 {
+			cd := &f.w.cands[i]
+			got = ix.sents[cd.sent].text[cd.start:cd.end]
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+		if got != c.want {
+			t.Errorf("%q of %q: got polar cell %q, want %q", c.question, c.row, got, c.want)
+		}
+	}
+}
