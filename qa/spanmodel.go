@@ -355,7 +355,9 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	f.firstMoneyCell()
 	if f.headerCell = f.periodCellOf(); f.headerCell < 0 {
 		if f.headerCell = f.modifierCellOf(); f.headerCell < 0 {
-			f.headerCell = f.headerCellOf()
+			if f.headerCell = f.headerCellOf(); f.headerCell < 0 {
+				f.headerCell = f.polarCellOf()
+			}
 		}
 	}
 	f.rateOnly = f.rateMatch()
@@ -1165,6 +1167,31 @@ func (f *spanFacts) headerCellOf() int {
 	return -1
 }
 
+// polarCellOf returns, for a yes/no question, the candidate of the
+// answer's row that is a whole cell of [polarcells] ("yes", "no"), when
+// it is the row's only such cell, or -1: the row answers the question by
+// that cell ("can i park my caravan": the "no" of "caravan, boat or
+// trailer; no; none issued", not the cell that names the row). A row of
+// several such cells answers by the one under the header the question
+// names, which headerCellOf finds first.
+func (f *spanFacts) polarCellOf() int {
+	if !f.q.polar {
+		return -1
+	}
+	found := -1
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if c.prev || c.cell < 0 || !spanWords().polarCells[strings.ToLower(f.ix.sents[c.sent].text[c.start:c.end])] {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
 // modifierCellOf returns the first candidate of the answer's row under
 // the header whose words the question says right before the words of
 // another cell's header, when those two are the only headers of the row
@@ -1562,6 +1589,23 @@ const groupTypedEnd = 1
 // pickExtensions are pickText's boundary extensions, in the order they
 // run; each entry's comment says what it does, with an example.
 var pickExtensions = []pickExtension{
+	// A table cell of several conjuncts, one of which alone holds the
+	// question's words and says more than them, gives that conjunct
+	// ("closed Sunday" of the cell "Monday to Friday 7.30am to 6pm,
+	// Saturday 8am to 4pm, closed Sunday" for "is it open on sundays"),
+	// as ownSegment picks the conjunct of running text; cellConjunct says
+	// when. A question that names two things joined by "and" or "or", or
+	// asks for things by a plural noun, asks for the whole cell.
+	{name: "cellConjunct", kinds: pickAnyKind,
+		when: func(e *pickEdit) bool { return e.c.cell >= 0 && !e.c.prev && !e.f.joinsTwo && !e.f.plural },
+		move: func(e *pickEdit) bool {
+			if a, b := e.f.cellConjunct(e.c); a < b {
+				e.setTokens(a, b)
+				e.start -= signBefore(e.text, e.start) // "£60", not "60"
+				e.last = b
+			}
+			return false
+		}},
 	// A table cell that opens with what the asked abbreviation stands
 	// for gives only that ("friendly local game store" of the cell
 	// "friendly local game store: the independent shops ..." for "FLGS").
@@ -1866,6 +1910,59 @@ var pickExtensions = []pickExtension{
 			}
 			return false
 		}},
+}
+
+// cellConjunct returns the tokens of the conjunct of table cell c that
+// answers on its own, the cell cut at its commas and at a coordinator
+// ([coordinators] of spanwords.txt) that a number, a date or a time
+// typed at Build follows (AnswerType.isValue: "A free eye test every two
+// years and £60 towards glasses"; not "the length and reason of the
+// delay", one noun phrase), never inside a
+// typed phrase ("March 5, 2026"): c holds more than one conjunct, that
+// one alone holds any of the question's own words, it holds a content
+// word that is none of them, and, for a question that asks for a type
+// of answer, a phrase of that type. It returns a == b when there is
+// none.
+func (f *spanFacts) cellConjunct(c *spanCand) (a, b int32) {
+	s := f.sentence(c)
+	phrases := f.ix.sents[c.sent].phrases
+	// cut reports whether a conjunct of c opens at token i.
+	cut := func(i int32) bool {
+		if slices.ContainsFunc(phrases, func(p phrase) bool { return p.start < s[i].start && p.end > s[i-1].end }) {
+			return false
+		}
+		return s[i].gap == gapComma || s[i].class&swCoordinator != 0 && i+1 < c.b &&
+			slices.ContainsFunc(phrases, func(p phrase) bool {
+				return p.kind.isValue() && p.start >= s[i].end && p.start <= s[i+1].start
+			})
+	}
+	found := false
+	for lo := c.a; lo < c.b; {
+		hi := lo + 1
+		for hi < c.b && !cut(hi) {
+			hi++
+		}
+		if slices.ContainsFunc(s[lo:hi], func(t spanTok) bool { return t.qword >= 0 && f.sc.ownTerm(t.term) }) {
+			if found {
+				return 0, 0
+			}
+			a, b, found = lo, hi, true
+		}
+		lo = hi
+		if lo < c.b && s[lo].class&swCoordinator != 0 {
+			lo++
+		}
+	}
+	if !found || a == c.a && b == c.b ||
+		!slices.ContainsFunc(s[a:b], func(t spanTok) bool { return t.content && t.qword < 0 }) {
+		return 0, 0
+	}
+	if f.q.Type != TypeNone && !slices.ContainsFunc(phrases, func(p phrase) bool {
+		return p.start < s[b-1].end && s[a].start < p.end && f.q.fit(p.kind) >= 1
+	}) {
+		return 0, 0
+	}
+	return a, b
 }
 
 // pickExtensionsOf are pickExtensions by candidate kind: the entries

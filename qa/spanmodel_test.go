@@ -1608,3 +1608,56 @@ func TestAskedConjunct(t *testing.T) {
 		want:     "$400",
 	}})
 }
+
+// TestCellConjunct checks pickText's cellConjunct: a table cell of
+// several conjuncts gives the one that alone holds the question's words,
+// cut at a comma or at a coordinator before a number, a date or a time,
+// and never inside a phrase typed at Build.
+func TestCellConjunct(t *testing.T) {
+	cases := []struct{ header, row, question, want string }{
+		{"| Branch | Opening hours |", "| Kelby | Monday to Friday 8am to 6pm, Saturday 9am to 1pm, closed Sunday |",
+			"is kelby open on sundays", "closed Sunday"},
+		{"| Benefit | What you get |", "| Eye care | A free eye test every two years and £60 towards glasses for screen work |",
+			"do i get glasses paid for if i work on a screen", "£60 towards glasses for screen work"},
+		// The comma of the date is no cut: "March 5" alone leaves out
+		// the year.
+		{"| Event | When |", "| Open day | March 5, 2026, in the main hall |",
+			"open day date in march", "March 5, 2026"},
+	}
+	for _, c := range cases {
+		ix := buildOne(t, "a.md", "# Table\n\n"+c.header+"\n|---|---|\n"+c.row+"\n")
+		s := sentenceHolding(t, ix, strings.Trim(strings.Split(c.row, "|")[2], " "))
+		if got := ix.spanIn(Parse(c.question), s); got.text != c.want {
+			t.Errorf("%q of %q: got span %q, want %q", c.question, ix.sents[s].text, got.text, c.want)
+		}
+	}
+}
+
+// TestPolarCellOf checks spanFacts.polarCellOf: a yes/no question takes
+// the row's only cell of [polarcells]; not a question of another kind,
+// nor a row of two such cells.
+func TestPolarCellOf(t *testing.T) {
+	cases := []struct{ row, question, want string }{
+		{"| Caravan or boat | no | none issued |", "can i park my caravan", "no"},
+		{"| Caravan or boat | no | none issued |", "what permit for a caravan", ""},
+		{"| Caravan or boat | no | yes |", "can i park my caravan", ""},
+	}
+	for _, c := range cases {
+		ix := buildOne(t, "a.md", "# Parking\n\n| Vehicle | Allowed in a bay | Permit |\n|---|---|---|\n"+c.row+"\n")
+		s := sentenceHolding(t, ix, "Caravan or boat")
+		q := Parse(c.question)
+		sc := ix.scratch.Get()
+		total, _ := ix.resolve(&q, sc)
+		f := ix.spanSentences(&q, sc, int32(s), total)
+		got := ""
+		if i := f.polarCellOf(); i >= 0 {
+			cd := &f.w.cands[i]
+			got = ix.sents[cd.sent].text[cd.start:cd.end]
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+		if got != c.want {
+			t.Errorf("%q of %q: got polar cell %q, want %q", c.question, c.row, got, c.want)
+		}
+	}
+}
