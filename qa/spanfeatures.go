@@ -537,6 +537,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		f.version = f.version || info.asked&askVersion != 0
 		old = old || info.asked&askOld != 0
 		past = past || info.asked&askPast != 0
+		f.joinsTwo = f.joinsTwo || info.asked&askSiblingJoin != 0
 	}
 	switch {
 	case old:
@@ -578,8 +579,6 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			f.changeKinds |= 1 << k
 		}
 	}
-	joins := spanWords().siblingJoins
-	f.joinsTwo = slices.ContainsFunc(toks, func(t token) bool { return joins[t.text] })
 	f.siblings = q.polar && !f.joinsTwo
 	return f
 }
