@@ -423,6 +423,10 @@ type spanFacts struct {
 	// or the one before it that it refers to, holds a phone number
 	// (dialled), which canAnswer then looks for in each candidate.
 	dialledHere bool
+	// onlyKinds is true when no rule of canAnswer but barsKind can bar a
+	// candidate (onlyKindsBar), once spanSentences has set the facts
+	// the rules read.
+	onlyKinds bool
 	// moneyCol is the first column of the answer's row that holds an
 	// amount of money, or -1; moneyHeader is true when the header of a
 	// column with money has a question word (firstMoneyCell). moneyYear
