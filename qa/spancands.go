@@ -1049,8 +1049,14 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 		}
 	}
 	// Lists: "the Manual Training School, Smith Academy, and the Mary
-	// Institute".
-	for a := range n {
+	// Institute". A list's first item ends at a comma (listAt), so none
+	// opens at the sentence's last comma or after it: the walk stops
+	// there, and a sentence with no comma has none.
+	last := n - 1
+	for last > 0 && toks[last].gap != gapComma {
+		last--
+	}
+	for a := range last {
 		// A list opens no phrase's inner word, but a list of names may
 		// open after a word in lower case: "of [Ohio, Michigan and
 		// Indiana]".

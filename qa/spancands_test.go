@@ -668,3 +668,50 @@ func TestSpanCandidatesShown(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanListCandidates checks the lists spanCandidates finds, whose
+// walk stops at a sentence's last comma (a list's first item ends at
+// one, listAt): a list whose first item is the word right before the
+// last comma is found, and no token at or after the last comma opens a
+// list in any sentence of the embedded corpus.
+func TestSpanListCandidates(t *testing.T) {
+	for _, tc := range []struct{ sentence, list string }{
+		{"We visited Ohio, Michigan and Indiana last year.", "Ohio, Michigan and Indiana"},
+		{"The seasons are Spring, Summer, and Fall.", "Spring, Summer, and Fall"},
+	} {
+		cands := candidatesOf(t, tc.sentence, "what")
+		if got, ok := cands[tc.list]; !ok || got != kindList {
+			t.Errorf("%q: candidate %q got kind %v (found %v), want %v", tc.sentence, tc.list, spanKindNames[got], ok, spanKindNames[kindList])
+		}
+	}
+	for text, k := range candidatesOf(t, "Bring boots and a hat or gloves and a scarf for the walk.", "what") {
+		if k == kindList {
+			t.Errorf("a sentence with no comma: got list %q, want none", text)
+		}
+	}
+	ix := Build(embedded(t))
+	sc := ix.scratch.Get()
+	defer ix.scratch.Put(sc)
+	lists := 0
+	for s := range ix.sents {
+		toks, _ := ix.sentenceSpanTokens(sc, int32(s), nil)
+		last := -1
+		for i, tk := range toks {
+			if tk.gap == gapComma {
+				last = i
+			}
+		}
+		for a := range toks {
+			end, _ := listAt(toks, int32(a))
+			if end > 0 && a >= last {
+				t.Errorf("%q: a list opens at token %d, at or after the last comma (%d)", ix.sents[s].text, a, last)
+			}
+			if end > 0 {
+				lists++
+			}
+		}
+	}
+	if lists == 0 {
+		t.Errorf("lists in the embedded corpus: got 0, want some")
+	}
+}
