@@ -901,6 +901,10 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 	n := int32(len(toks))
 	words := spanWords()
 	first := len(w.cands)
+	// next is the first token from a+1 on that follows a break, or n: the
+	// end of a clause opening at a, found once for all the tokens before
+	// it as a walks on, not anew for each.
+	next := int32(0)
 	add := func(a, b int32, k spanKind) int {
 		w.cands = append(w.cands, spanCand{sent: s, prev: prev, lo: lo, n: n, a: a, b: b,
 			start: toks[a].start, end: toks[b-1].end, kind: k, typed: -1, cell: -1})
@@ -931,10 +935,13 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 		if a == 0 || toks[a-1].content && !breaks(toks[a].gap) {
 			continue
 		}
-		b := a + 1
-		for b < n && !breaks(toks[b].gap) && b-a < maxClauseTokens {
-			b++
+		if next <= a {
+			next = a + 1
+			for next < n && !breaks(toks[next].gap) {
+				next++
+			}
 		}
+		b := min(next, a+maxClauseTokens)
 		if b-a > maxSpanTokens && toks[b-1].ends {
 			add(a, b, kindClause)
 		}
