@@ -445,6 +445,52 @@ func TestNounKindsPacked(t *testing.T) {
 	}
 }
 
+// TestKindsSharePlain compares kindsShare, which tests a noun's synsets
+// against a bit set of the question's before it compares them, with the
+// plain search of each of the question's synsets among the noun's, for
+// every word of the embedded corpus and the senses of the nouns the span
+// questions ask a kind of.
+func TestKindsSharePlain(t *testing.T) {
+	plain := func(a []synset3, b []uint32) bool {
+		for _, s := range b {
+			if slices.Contains(a, packSynset(s)) {
+				return true
+			}
+		}
+		return false
+	}
+	en := english.Load()
+	var cats [][]uint32
+	for _, c := range []string{"person", "location", "city", "organization", "time", "amount", "event", "animal", "food", "company", "river", "document"} {
+		cats = append(cats, en.AppendNounSenses(nil, c))
+	}
+	checked, shared := 0, 0
+	seen := map[string]bool{}
+	for _, d := range embedded(t) {
+		for _, tk := range tokenize(d.Body, nil) {
+			if seen[tk.text] {
+				continue
+			}
+			seen[tk.text] = true
+			ks := nounKindsOf(tk.text)
+			for _, cat := range cats {
+				got, want := kindsShare(ks, cat), plain(ks, cat)
+				if got != want {
+					t.Errorf("kindsShare(%q, %d senses): got %v, want %v", tk.text, len(cat), got, want)
+				}
+				checked++
+				if want {
+					shared++
+				}
+			}
+		}
+	}
+	t.Logf("%d pairs, %d sharing a synset", checked, shared)
+	if checked < 5000 || shared < 100 {
+		t.Errorf("checked %d pairs (%d sharing), want at least 5000 (100)", checked, shared)
+	}
+}
+
 // TestKeyTableReserve checks that a keyTable given room for n keys, before
 // and after keys are added, keeps finding every key with the id a table
 // given no room finds it with, and rehashes no slots as it fills up to n.

@@ -668,3 +668,104 @@ func TestSpanCandidatesShown(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanListCandidates checks the lists spanCandidates finds, whose
+// walk stops at a sentence's last comma (a list's first item ends at
+// one, listAt): a list whose first item is the word right before the
+// last comma is found, and no token at or after the last comma opens a
+// list in any sentence of the embedded corpus.
+func TestSpanListCandidates(t *testing.T) {
+	for _, tc := range []struct{ sentence, list string }{
+		{"We visited Ohio, Michigan and Indiana last year.", "Ohio, Michigan and Indiana"},
+		{"The seasons are Spring, Summer, and Fall.", "Spring, Summer, and Fall"},
+	} {
+		cands := candidatesOf(t, tc.sentence, "what")
+		if got, ok := cands[tc.list]; !ok || got != kindList {
+			t.Errorf("%q: candidate %q got kind %v (found %v), want %v", tc.sentence, tc.list, spanKindNames[got], ok, spanKindNames[kindList])
+		}
+	}
+	for text, k := range candidatesOf(t, "Bring boots and a hat or gloves and a scarf for the walk.", "what") {
+		if k == kindList {
+			t.Errorf("a sentence with no comma: got list %q, want none", text)
+		}
+	}
+	ix := Build(embedded(t))
+	sc := ix.scratch.Get()
+	defer ix.scratch.Put(sc)
+	lists := 0
+	for s := range ix.sents {
+		toks, _ := ix.sentenceSpanTokens(sc, int32(s), nil)
+		last := -1
+		for i, tk := range toks {
+			if tk.gap == gapComma {
+				last = i
+			}
+		}
+		for a := range toks {
+			end, _ := listAt(toks, int32(a))
+			if end > 0 && a >= last {
+				t.Errorf("%q: a list opens at token %d, at or after the last comma (%d)", ix.sents[s].text, a, last)
+			}
+			if end > 0 {
+				lists++
+			}
+		}
+	}
+	if lists == 0 {
+		t.Errorf("lists in the embedded corpus: got 0, want some")
+	}
+}
+
+// TestSpanClauseCandidates compares the clauses spanCandidates adds, each
+// ending where the first break after its first token comes (found once
+// for the tokens before it), with the plain walk from each first token,
+// on every sentence of the embedded corpus: every clause of the walk is
+// a candidate, and every candidate of kindClause is a clause of the walk.
+func TestSpanClauseCandidates(t *testing.T) {
+	ix := Build(embedded(t))
+	q := Parse("what did they say")
+	clauses := 0
+	for s := range ix.sents {
+		sc := ix.scratch.Get()
+		total, _ := ix.resolve(&q, sc)
+		w := &sc.span
+		w.reset()
+		w.facts = newSpanFacts(ix, &q, sc, w, total)
+		lo := ix.spanTokens(&w.facts, w, int32(s))
+		ix.spanCandidates(&w.facts, w, int32(s), lo, false)
+		toks := w.toks[lo:]
+		n := int32(len(toks))
+		plain := map[[2]int32]bool{}
+		for a := int32(1); a < n; a++ {
+			if !toks[a].opens || toks[a-1].content && !breaks(toks[a].gap) {
+				continue
+			}
+			b := a + 1
+			for b < n && !breaks(toks[b].gap) && b-a < maxClauseTokens {
+				b++
+			}
+			if b-a > maxSpanTokens && toks[b-1].ends {
+				plain[[2]int32{a, b}] = true
+			}
+		}
+		got := map[[2]int32]bool{}
+		for _, c := range w.cands {
+			got[[2]int32{c.a, c.b}] = true
+			if c.kind != kindClause || plain[[2]int32{c.a, c.b}] {
+				continue
+			}
+			t.Errorf("%q: candidate %q (%s) is no clause of the plain walk", ix.sents[s].text, ix.sents[s].text[c.start:c.end], spanKindNames[c.kind])
+		}
+		for ab := range plain {
+			if !got[ab] {
+				t.Errorf("%q: clause %q of the plain walk is no candidate", ix.sents[s].text, ix.sents[s].text[toks[ab[0]].start:toks[ab[1]-1].end])
+			}
+			clauses++
+		}
+		sc.reset(ix)
+		ix.scratch.Put(sc)
+	}
+	if clauses < 100 {
+		t.Errorf("clauses of the embedded corpus: got %d, want at least 100", clauses)
+	}
+}

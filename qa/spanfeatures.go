@@ -423,6 +423,10 @@ type spanFacts struct {
 	// or the one before it that it refers to, holds a phone number
 	// (dialled), which canAnswer then looks for in each candidate.
 	dialledHere bool
+	// onlyKinds is true when no rule of canAnswer but barsKind can bar a
+	// candidate (onlyKindsBar), once spanSentences has set the facts
+	// the rules read.
+	onlyKinds bool
 	// moneyCol is the first column of the answer's row that holds an
 	// amount of money, or -1; moneyHeader is true when the header of a
 	// column with money has a question word (firstMoneyCell). moneyYear
@@ -537,6 +541,7 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		f.version = f.version || info.asked&askVersion != 0
 		old = old || info.asked&askOld != 0
 		past = past || info.asked&askPast != 0
+		f.joinsTwo = f.joinsTwo || info.asked&askSiblingJoin != 0
 	}
 	switch {
 	case old:
@@ -578,8 +583,6 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			f.changeKinds |= 1 << k
 		}
 	}
-	joins := spanWords().siblingJoins
-	f.joinsTwo = slices.ContainsFunc(toks, func(t token) bool { return joins[t.text] })
 	f.siblings = q.polar && !f.joinsTwo
 	return f
 }

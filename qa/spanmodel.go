@@ -363,6 +363,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	f.rateOnly = f.rateMatch()
 	f.countOwn = f.countMatch()
 	f.ownLo, f.ownHi = f.ownSegment()
+	f.onlyKinds = f.onlyKindsBar()
 	m := f.model
 	// The dense weights for this question's class: shared plus own.
 	copy(w.wq[:], m.rank)
@@ -577,11 +578,31 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // These rules stand
 // beside the learned weights because the training data hardly has such
 // cases, and a reader takes the wrong one for the answer.
+//
+// Most questions and sentences meet none of these rules but barsKind's
+// (spanFacts.onlyKinds): canAnswer then reads the kind alone, inlined
+// into the span model's loop over the candidates, and the other rules
+// (kindlessRules) only when one may apply.
 func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
-	t := f.q.Type
 	if f.barred&(1<<c.kind) != 0 {
 		return false // barsKind
 	}
+	return f.onlyKinds || f.kindlessRules(c, s)
+}
+
+// onlyKindsBar reports whether none of canAnswer's rules but barsKind can
+// bar a candidate of f's sentences: none of the facts that each of
+// kindlessRules' rules first reads is set. spanSentences keeps it in
+// f.onlyKinds once those facts are set.
+func (f *spanFacts) onlyKindsBar() bool {
+	return f.headerCell < 0 && !f.fitsHere && !f.identifier && !f.dialledHere &&
+		(f.q.Type != TypeNumber || f.moneyCol < 0) && !f.ageHere && !(f.paid && f.moneyHere) &&
+		!f.rateOnly && !f.countOwn && f.ownHi <= 0 && f.negations == 0 && f.titled < 0 && f.dir == 0
+}
+
+// kindlessRules is canAnswer's rules but barsKind's, in canAnswer's order.
+func (f *spanFacts) kindlessRules(c *spanCand, s []spanTok) bool {
+	t := f.q.Type
 	if f.headerCell >= 0 && c.cell >= 0 && !c.prev && c != &f.w.cands[f.headerCell] {
 		return false // "closed" under the Library column for "library hours sunday", not the study room's hours
 	}

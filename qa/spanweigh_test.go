@@ -192,6 +192,69 @@ func (f *spanFacts) canAnswerPlain(c *spanCand, s []spanTok) bool {
 	return f.canAnswer(c, s)
 }
 
+// TestCanAnswerOnlyKinds compares canAnswer, which reads no rule but
+// barsKind's when spanSentences found none may apply (spanFacts.onlyKinds),
+// with canAnswer reading every rule, on every candidate of every sentence
+// of the embedded corpus for the span questions; and checks that each
+// fact a rule of kindlessRules first reads, set alone, makes onlyKindsBar
+// false.
+func TestCanAnswerOnlyKinds(t *testing.T) {
+	checked, only := 0, 0
+	eachSpanFacts(t, func(question string, f *spanFacts) {
+		if got, want := f.onlyKinds, f.onlyKindsBar(); got != want {
+			t.Fatalf("%q: onlyKinds got %v, want %v", question, got, want)
+		}
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			toks := f.sentence(c)
+			got := f.canAnswer(c, toks)
+			onlyKinds := f.onlyKinds
+			f.onlyKinds = false
+			want := f.canAnswer(c, toks)
+			f.onlyKinds = onlyKinds
+			if got != want {
+				t.Fatalf("%q, %q: canAnswer got %v, want %v", question, f.ix.sents[c.sent].text[c.start:c.end], got, want)
+			}
+			checked++
+			if onlyKinds {
+				only++
+			}
+		}
+	})
+	t.Logf("%d candidates, %d read by kind alone", checked, only)
+	if checked < 1000 || only < 100 || only == checked {
+		t.Errorf("checked %d candidates (%d read by kind alone), want at least 1000 (100, not all)", checked, only)
+	}
+	q := Parse("how many staff")
+	for _, tc := range []struct {
+		fact string
+		set  func(f *spanFacts)
+	}{
+		{"headerCell", func(f *spanFacts) { f.headerCell = 0 }},
+		{"fitsHere", func(f *spanFacts) { f.fitsHere = true }},
+		{"identifier", func(f *spanFacts) { f.identifier = true }},
+		{"dialledHere", func(f *spanFacts) { f.dialledHere = true }},
+		{"moneyCol", func(f *spanFacts) { f.moneyCol = 0 }},
+		{"ageHere", func(f *spanFacts) { f.ageHere = true }},
+		{"paid and moneyHere", func(f *spanFacts) { f.paid, f.moneyHere = true, true }},
+		{"rateOnly", func(f *spanFacts) { f.rateOnly = true }},
+		{"countOwn", func(f *spanFacts) { f.countOwn = true }},
+		{"ownHi", func(f *spanFacts) { f.ownLo, f.ownHi = 2, 5 }},
+		{"negations", func(f *spanFacts) { f.negations = 1 }},
+		{"titled", func(f *spanFacts) { f.titled = 0 }},
+		{"dir", func(f *spanFacts) { f.dir = -1 }},
+	} {
+		f := &spanFacts{q: &q, headerCell: -1, moneyCol: -1, titled: -1}
+		if !f.onlyKindsBar() {
+			t.Fatalf("onlyKindsBar of no fact set: got false, want true")
+		}
+		tc.set(f)
+		if f.onlyKindsBar() {
+			t.Errorf("onlyKindsBar with %s set: got true, want false", tc.fact)
+		}
+	}
+}
+
 // TestCanAnswerPlain compares canAnswer, which reads the rules of
 // barsKind of a bit set once a question (spanFacts.barred), with
 // canAnswerPlain on every candidate of every sentence of the embedded

@@ -49,7 +49,8 @@ type spanWordLists struct {
 	// line of two or more ("up", "least", "over").
 	boundWords map[string]bool
 	// siblingJoins holds [siblingjoins], the conjunctions after which a
-	// phrase names a thing beside the one before (polar-sibling).
+	// phrase names a thing beside the one before (polar-sibling); they
+	// are marked askSiblingJoin in info too.
 	siblingJoins map[string]bool
 	// subjectGaps holds [subjectgaps], the words that may stand between a
 	// subject and its verb (asked-subject, subjectOf).
@@ -160,10 +161,11 @@ type spanWordInfo struct {
 type spanAskClass uint8
 
 const (
-	askRateWord spanAskClass = 1 << iota // [ratewords] (rateWords)
-	askVersion                           // [versionasked] (versionAsked)
-	askOld                               // [askedold] (spanFacts.changeAsk)
-	askPast                              // [askedpast] (spanFacts.changeAsk)
+	askRateWord    spanAskClass = 1 << iota // [ratewords] (rateWords)
+	askVersion                              // [versionasked] (versionAsked)
+	askOld                                  // [askedold] (spanFacts.changeAsk)
+	askPast                                 // [askedpast] (spanFacts.changeAsk)
+	askSiblingJoin                          // [siblingjoins] (spanFacts.joinsTwo)
 )
 
 // spanWordClass is a set of sections of spanwords.txt.
@@ -304,6 +306,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 	}{
 		{slices.Collect(maps.Keys(l.rateWords)), askRateWord}, {slices.Collect(maps.Keys(l.versionAsked)), askVersion},
 		{slices.Collect(maps.Keys(set("askedold"))), askOld}, {slices.Collect(maps.Keys(set("askedpast"))), askPast},
+		{slices.Collect(maps.Keys(l.siblingJoins)), askSiblingJoin},
 	} {
 		for _, w := range sec.words {
 			in, ok := l.info[w]

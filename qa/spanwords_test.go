@@ -4,12 +4,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/qabot/qabot/corpus"
 )
 
 // TestSpanWordsAsked compares what newSpanFacts reads of a question's word
 // through its info (spanWordInfo.asked, rateWordOf) with the plain lookups
-// of [ratewords] and [versionasked], for every word of the lists, the
-// words of the training questions, and their capitalised forms.
+// of [ratewords], [versionasked] and [siblingjoins], for every word of the
+// lists, the words of the training questions, and their capitalised forms.
 func TestSpanWordsAsked(t *testing.T) {
 	words := spanWords()
 	seen := map[string]bool{}
@@ -29,6 +31,9 @@ func TestSpanWordsAsked(t *testing.T) {
 	for w := range words.versionAsked {
 		add(w)
 	}
+	for w := range words.siblingJoins {
+		add(w)
+	}
 	for _, w := range []string{"", "monthly", "Monthly", "version", "per", "week", "versions"} {
 		add(w)
 	}
@@ -41,7 +46,7 @@ func TestSpanWordsAsked(t *testing.T) {
 			}
 		}
 	}
-	rates, versions := 0, 0
+	rates, versions, joins := 0, 0, 0
 	for _, w := range list {
 		in := words.infoOf(w)
 		if got, want := words.rateWordOf(w, in), words.rateWords[w]; got != want {
@@ -50,6 +55,12 @@ func TestSpanWordsAsked(t *testing.T) {
 		if got, want := in.asked&askVersion != 0, words.versionAsked[w]; got != want {
 			t.Errorf("versionasked of %q: got %v, want %v", w, got, want)
 		}
+		if got, want := in.asked&askSiblingJoin != 0, words.siblingJoins[w]; got != want {
+			t.Errorf("siblingjoins of %q: got %v, want %v", w, got, want)
+		}
+		if words.siblingJoins[w] {
+			joins++
+		}
 		if words.rateWords[w] != "" {
 			rates++
 		}
@@ -57,8 +68,35 @@ func TestSpanWordsAsked(t *testing.T) {
 			versions++
 		}
 	}
-	if rates == 0 || versions == 0 || len(list) < 1000 {
-		t.Errorf("words checked: got %d (%d rate words, %d version words), want at least 1000 with some of each", len(list), rates, versions)
+	if rates == 0 || versions == 0 || joins == 0 || len(list) < 1000 {
+		t.Errorf("words checked: got %d (%d rate words, %d version words, %d sibling joins), want at least 1000 with some of each", len(list), rates, versions, joins)
+	}
+}
+
+// TestSpanFactsJoinsTwo checks spanFacts.joinsTwo and siblings, which
+// newSpanFacts reads off each question word's info in its one walk of the
+// question: a question joining two things by a word of [siblingjoins]
+// asks for both, and only a yes/no question joining none reads
+// polar-sibling.
+func TestSpanFactsJoinsTwo(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Title: "Plant", Body: "The caustic strength is 2% and the temperature is 75 degrees."}})
+	for _, tc := range []struct {
+		question           string
+		joinsTwo, siblings bool
+	}{
+		{"what are the caustic strength and temp", true, false},
+		{"is it early or late", true, false},
+		{"is the caustic strength 2%", false, true},
+		{"what is the caustic strength", false, false},
+	} {
+		q := Parse(tc.question)
+		sc := ix.scratch.Get()
+		ix.resolve(&q, sc)
+		f := newSpanFacts(ix, &q, sc, &sc.span, 1)
+		if f.joinsTwo != tc.joinsTwo || f.siblings != tc.siblings {
+			t.Errorf("%q: got joinsTwo %v siblings %v, want %v %v", tc.question, f.joinsTwo, f.siblings, tc.joinsTwo, tc.siblings)
+		}
+		ix.scratch.Put(sc)
 	}
 }
 
