@@ -134,6 +134,7 @@ func questionSets() []questionSet {
 	random30v := splitRule{seed: "20261218", evalPercent: 30}             // the same, with the seed docs38's brief gave it
 	random30w := splitRule{seed: "20261219", evalPercent: 30}             // the same, with the seed docs39's brief gave it
 	random30x := splitRule{seed: "20261220", evalPercent: 30}             // the same, with the next seed, docs40's
+	random30y := splitRule{seed: "20261221", evalPercent: 30}             // the same, with the next seed, seeds-chat17's
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -478,6 +479,14 @@ func questionSets() []questionSet {
 		// typeset as PDF by gropdf. Split at random with seed 20261220;
 		// its eval half holds 44.
 		{name: "docs40", corpus: filepath.Join("testdata", "docs40", "corpus"), split: random30x, formal: formal, minHalf: 30},
+		// A seventeenth on the seeds, typed as in Slack or a web chat:
+		// key words, typos, no question marks, paraphrases, follow-on
+		// questions that stand alone ("and how far did their prices fall
+		// over those years"), a few long rambling ones and ten written in
+		// full. Split at random with seed 20261221 (the brief's 20261206
+		// was office16's); its eval half holds 33. Its share of questions
+		// written in full is not checked: the set was not written to one.
+		{name: "seeds-chat17", corpus: filepath.Join("..", "corpus", "seeds"), split: random30y, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
