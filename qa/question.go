@@ -71,11 +71,14 @@ type Question struct {
 	Terms []string
 	// Type is the kind of answer the wording asks for.
 	Type AnswerType
-	// duration is true for "how long": a span of dates ("since 1994",
-	// "from 1952 to 1987") answers as well as a number.
+	// duration is true for "how long", and for key words that ask for a
+	// length of time ("sev1 response time": lengthOfTime): a span of
+	// dates ("since 1994", "from 1952 to 1987") answers as well as a
+	// number.
 	duration bool
 	// quantities are what a "how" question asks for ("how deep": a
-	// length, howPhrase): a number of their units answers.
+	// length, howPhrase), or a time for key words that ask for a length
+	// of time: a number of their units answers.
 	quantities quantity
 	// side is the side of a thing a "how" question asks the length of
 	// ("how tall": "height", "how far": "distance"; changewords.txt
