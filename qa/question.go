@@ -71,11 +71,14 @@ type Question struct {
 	Terms []string
 	// Type is the kind of answer the wording asks for.
 	Type AnswerType
-	// duration is true for "how long": a span of dates ("since 1994",
-	// "from 1952 to 1987") answers as well as a number.
+	// duration is true for "how long", and for key words that ask for a
+	// length of time ("sev1 response time": lengthOfTime): a span of
+	// dates ("since 1994", "from 1952 to 1987") answers as well as a
+	// number.
 	duration bool
 	// quantities are what a "how" question asks for ("how deep": a
-	// length, howPhrase): a number of their units answers.
+	// length, howPhrase), or a time for key words that ask for a length
+	// of time: a number of their units answers.
 	quantities quantity
 	// side is the side of a thing a "how" question asks the length of
 	// ("how tall": "height", "how far": "distance"; changewords.txt
@@ -169,7 +172,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, spanAsks, dayAsks, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords, lengthNouns, birthWords, deathWords map[string]bool
+	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, spanAsks, dayAsks, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords, lengthNouns, timeAmounts, durationNouns, birthWords, deathWords map[string]bool
 	// The sections of the same names that every word of a question is
 	// looked up in (parse, asksLastYear, asksPhone, asksEmail, asksBytes,
 	// asksConsequence), with filters of their words.
@@ -215,7 +218,7 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		sayVerbs: s.set("sayverbs"), reportVerbs: s.set("reportverbs"),
 		storageWords: s.filteredSet("storagewords"), fileWords: s.filteredSet("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),
 		consequenceAsks: s.filteredSet("consequenceasks"), conditionWords: s.set("conditionwords"), spanAsks: s.set("spanasks"), dayAsks: s.set("dayasks"),
-		lengthNouns: s.set("lengthnouns"), birthWords: s.set("birthwords"), deathWords: s.set("deathwords"),
+		lengthNouns: s.set("lengthnouns"), timeAmounts: s.set("timeamounts"), durationNouns: s.set("durationnouns"), birthWords: s.set("birthwords"), deathWords: s.set("deathwords"),
 		chatSpellings: s.meanings("chatspellings"),
 		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
@@ -318,12 +321,19 @@ func parse(text string, b *questionBufs) Question {
 	asks := slices.ContainsFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
 	fixTypeNouns(toks, !asks)
 	polar := len(toks) > 0 && qw.polar[toks[0].text]
-	q := Question{Text: text, Type: questionType(text, toks, polar), focus: -1, toks: toks, asks: asks, polar: polar}
+	q := Question{Text: text, focus: -1, toks: toks, asks: asks, polar: polar}
 	q.words = slices.Grow(b.words[:0], nwords)
 	q.chatStyle = !strings.ContainsRune(text, '?') && lower
 	q.consequence = asksConsequence(toks)
 	focus, duration, quantities, side := howPhrase(toks)
 	q.duration, q.quantities, q.side = duration, quantities, side
+	// Key words that ask for a length of time ("sev1 response time", "max
+	// ta hours") ask what "how long" does: a number of units of time, or
+	// a span of dates, and no sum of money (notMoney).
+	var length bool
+	if q.Type, length = questionType(text, toks, polar); length {
+		q.duration, q.quantities = true, q.quantities|quantityTime
+	}
 	excluding := false
 	lx := lexicon()
 	skip := false
@@ -511,8 +521,10 @@ func namedWords(toks []token) []string {
 }
 
 // questionType reads the expected answer type from the question words;
-// polar says the question opens as a yes/no question ([polar]).
-func questionType(text string, toks []token, polar bool) AnswerType {
+// polar says the question opens as a yes/no question ([polar]). length
+// reports a query of key words that asks for a length of time
+// (lengthOfTime), a number of type k.
+func questionType(text string, toks []token, polar bool) (k AnswerType, length bool) {
 	l := questionWords()
 	for i, t := range toks {
 		if (t.text == "when" || t.text == "where") && subordinate(text, toks, i) {
@@ -530,43 +542,43 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 		}
 		switch t.text {
 		case "when":
-			return TypeDate
+			return TypeDate, false
 		case "where":
-			return TypePlace
+			return TypePlace, false
 		case "why":
-			return TypeReason
+			return TypeReason, false
 		case "who", "whom", "whose":
-			return TypePerson
+			return TypePerson, false
 		case "how":
 			switch {
 			case l.howNumber[next]:
-				return TypeNumber
+				return TypeNumber, false
 			case l.howReason[next]:
-				return TypeReason
+				return TypeReason, false
 			}
 			// "how does Madonna influence her": a manner; a later "when"
 			// or "where" belongs to a clause, not to the question.
-			return TypeNone
+			return TypeNone, false
 		case "what", "which", "whats":
 			if indefinite(next, next2) {
 				// "what is a dispensing fee": what the thing is, not its
 				// amount.
-				return TypeNone
+				return TypeNone, false
 			}
 			if k, ok := nounType(next, next2); ok {
-				return k
+				return k, false
 			}
 			if asksPersonName(toks[i+1:]) {
-				return TypePerson // "what is the name of the harbour master"
+				return TypePerson, false // "what is the name of the harbour master"
 			}
 			if k, ok := modifiedTypeNoun(toks[i+1:]); ok {
-				return k // "which spanish leader", "which us agency"
+				return k, false // "which spanish leader", "which us agency"
 			}
 			if namesThing(toks[i+1:]) {
 				// "what song was the sixth first place song": the
 				// thing asked for is named, and is of no type; a type
 				// noun further on belongs to another phrase.
-				return TypeNone
+				return TypeNone, false
 			}
 			// "what did chinese state media say about tiktok": after an
 			// auxiliary other than a copula the words up to the main verb
@@ -575,23 +587,23 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 			if l.auxiliaries[next] && !spanWords().copulas[next] {
 				for j := i + 1; j < len(toks) && j < i+typeNounWindow; j++ {
 					if l.money[toks[j].text] {
-						return TypeNumber
+						return TypeNumber, false
 					}
 				}
-				return TypeNone
+				return TypeNone, false
 			}
 			// "what is the X", "what was the X rate"
 			for j := i + 1; j < len(toks) && j < i+typeNounWindow; j++ {
 				if k, ok := nounType(toks[j].text, ""); ok && k != TypePerson {
-					return k
+					return k, false
 				}
 			}
 			// "what happens when ...": the clause's "when" asks nothing.
-			return TypeNone
+			return TypeNone, false
 		default:
 			if l.typePrepositions[t.text] && (next == "what" || next == "which") {
 				if k, ok := nounType(next2, ""); ok {
-					return k
+					return k, false
 				}
 			}
 		}
@@ -601,8 +613,8 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 	// investigations into us chips", "population of the largest city in
 	// texas", "last day to withdraw from a fall course").
 	if !polar {
-		if k, ok := leadingTypeNoun(toks); ok {
-			return namedDate(toks, k)
+		if k, length, ok := leadingTypeNoun(toks); ok {
+			return namedDate(toks, k), length
 		}
 	}
 	// A query of key words ("tiktok deadline?") asks for what its
@@ -610,22 +622,24 @@ func questionType(text string, toks []token, polar bool) AnswerType {
 	// A "%" (the tokenizer's "percent") asks for a share however long the
 	// query is ("us analog chips % of china imports last year").
 	if polar || slices.ContainsFunc(toks, func(t token) bool { return l.questionWords[t.text] }) {
-		return TypeNone
+		return TypeNone, false
 	}
 	if slices.ContainsFunc(toks, func(t token) bool { return t.text == "percent" }) {
-		return TypeNumber
+		return TypeNumber, false
 	}
 	if distinctWords(toks) <= maxKeyWords {
 		if asksPersonName(toks) {
-			return TypePerson // "town manager name"
+			return TypePerson, false // "town manager name"
 		}
 		if n := headOfPhrase(toks); n > 0 {
 			// "effect of tariffs on prices" asks what "effect" names.
-			return namedDate(toks, keyTypeNoun(toks[:n]))
+			k, length := keyTypeNoun(toks[:n])
+			return namedDate(toks, k), length
 		}
-		return namedDate(toks, keyTypeNoun(toks))
+		k, length := keyTypeNoun(toks)
+		return namedDate(toks, k), length
 	}
-	return TypeNone
+	return TypeNone, false
 }
 
 // headOfPhrase returns the length of the noun phrase that opens a query
@@ -679,10 +693,11 @@ func namedDate(toks []token, k AnswerType) AnswerType {
 // their run, the head of the noun phrase: "out of hours repair number"
 // asks for a number, not a time; "rent rise this year" for a sum of
 // money, "this" ending the run, as "last year" does, which says when
-// ("growth price last year"; lastYearAt). A date noun of [lengthnouns]
-// that heads the run names a length of time in such a query ("notice
-// period to end tenancy", "loan period books"): it asks for a number.
-func keyTypeNoun(toks []token) AnswerType {
+// ("growth price last year"; lastYearAt). A date or time noun that heads
+// the run may name a length of time in such a query (lengthOfTime: "notice
+// period to end tenancy", "sev1 response time", "max ta hours"): it asks
+// for a number then, and length is true.
+func keyTypeNoun(toks []token) (k AnswerType, length bool) {
 	en := english.Load()
 	rate := false
 	for j, t := range toks {
@@ -697,25 +712,45 @@ func keyTypeNoun(toks []token) AnswerType {
 		if !ok || k == TypePerson {
 			continue
 		}
-		head := t.text
+		at := j // the head's index
 		n := j + 1
 		for ; en.Err() == nil && n < len(toks) && !toks[n].num && !isStopWord(toks[n].text) && !lastYearAt(toks, n) && posCached(en, toks[n].text).Has(english.Noun); n++ {
 			if h, ok := nounType(toks[n].text, ""); ok && h != TypePerson {
-				k, head = h, toks[n].text
+				k, at = h, n
 			}
 		}
 		if (k == TypeDate || k == TypeTime) && rateUnit(toks, n+1) {
-			return TypeNumber // "max hours per week": an amount of time a week
+			return TypeNumber, false // "max hours per week": an amount of time a week
 		}
-		if k == TypeDate && questionWords().lengthNouns[head] {
-			return TypeNumber // "notice period to end tenancy": how long, not when
+		if lengthOfTime(toks[:min(n+1, len(toks))], j, at, k) {
+			return TypeNumber, true // "notice period to end tenancy": how long, not when
 		}
-		return k
+		return k, false
 	}
 	if rate {
-		return TypeNumber
+		return TypeNumber, false
 	}
-	return TypeNone
+	return TypeNone, false
+}
+
+// lengthOfTime reports whether the date or time noun toks[head], of type
+// k, heads a phrase of key words that asks for a length of time, a number:
+// a date noun of [lengthnouns] ("notice period to end tenancy"), a time
+// noun after a noun of [durationnouns] ("sev1 response time", "fix time for
+// critical vulns"), or either with a word of [timeamounts] in the phrase
+// from toks[start] to the end of toks, the word after the head at most
+// ("max ta hours", "min hours to charter", "cpc hours needed").
+func lengthOfTime(toks []token, start, head int, k AnswerType) bool {
+	l := questionWords()
+	switch {
+	case k == TypeDate && l.lengthNouns[toks[head].text]:
+		return true
+	case k == TypeTime && head > 0 && l.durationNouns[toks[head-1].text]:
+		return true
+	case k != TypeDate && k != TypeTime:
+		return false
+	}
+	return slices.ContainsFunc(toks[start:], func(t token) bool { return l.timeAmounts[t.text] })
 }
 
 // rateUnit reports whether toks[j] is a unit of time ([units] of
@@ -1203,24 +1238,25 @@ func (q *Question) asksHowBy() bool {
 // are not stop words, then a preposition that opens what it is of or for
 // ([nounprepositions] of questionwords.txt): "number of chinese
 // investigations into us chips", "last day to use rolled over leave", "due
-// date for the 75% disk alert action". A date noun of [lengthnouns] names
-// a length of time there ("notice period to end tenancy"): a number.
-func leadingTypeNoun(toks []token) (AnswerType, bool) {
+// date for the 75% disk alert action". A date or time noun may name a
+// length of time there (lengthOfTime: "notice period to end tenancy", "min
+// hours to charter the launch"): a number, and length is true.
+func leadingTypeNoun(toks []token) (k AnswerType, length, ok bool) {
 	l := questionWords()
 	for i := 0; i+2 < len(toks) && i <= maxTypeModifiers; i++ {
 		if l.nounPrepositions[toks[i+1].text] {
 			if k, ok := nounType(toks[i].text, ""); ok && k != TypePerson {
-				if k == TypeDate && l.lengthNouns[toks[i].text] {
-					return TypeNumber, true // "notice period to end tenancy": how long
+				if lengthOfTime(toks[:i+1], 0, i, k) {
+					return TypeNumber, true, true // "notice period to end tenancy": how long
 				}
-				return k, true
+				return k, false, true
 			}
 		}
 		if isStopWord(toks[i].text) || l.questionWords[toks[i].text] {
-			return TypeNone, false
+			return TypeNone, false, false
 		}
 	}
-	return TypeNone, false
+	return TypeNone, false, false
 }
 
 // broadcasts are the chat mentions that address a whole channel: words

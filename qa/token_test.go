@@ -348,6 +348,18 @@ func TestQuestionType(t *testing.T) {
 		{"loan period books", TypeNumber},
 		{"chickenpox incubation period", TypeNumber},
 		{"What period does the evidence cover?", TypeDate},
+		// A limit, a total or a need with a date or time noun asks how
+		// much time ([timeamounts]); a noun of an act before "time" asks
+		// how long it takes ([durationnouns]), an opening or a start not.
+		{"max study hours", TypeNumber},
+		{"min hours to hire the hall", TypeNumber}, // leadingTypeNoun
+		{"training hours needed", TypeNumber},
+		{"guest days allowed each month", TypeNumber},
+		{"support response time", TypeNumber},
+		{"fix time for severe bugs", TypeNumber}, // leadingTypeNoun
+		{"ticket office opening time", TypeTime},
+		{"study hours sunday", TypeTime},
+		{"visiting days", TypeDate},
 		// "last year" says when, as "this" does: "year" is no type noun.
 		{"growth price last year", TypeNumber},
 		{"reportable accidents last year", TypeNone},
