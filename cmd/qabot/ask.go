@@ -126,7 +126,7 @@ func runAsk(ctx context.Context, o askOptions, pos []string, e env) (int, error)
 	}
 	lib := newLibrary(ix, opt)
 	if o.jsonl {
-		return runBatch(ctx, lib, o.top, e)
+		return runBatch(ctx, lib, o.top, binaryReleaser(), e)
 	}
 	s := &askSession{
 		h:      newCLIHandler(lib, e),

@@ -127,7 +127,7 @@ func TestBatchEngineFailures(t *testing.T) {
 		`{"id":"3","question":"fail"}` + "\n" + `{"id":"4","question":"  grey  "}` + "\n"
 	var out, errOut bytes.Buffer
 	e := env{stdin: strings.NewReader(in), stdout: &out, stderr: &errOut}
-	code, err := runBatch(context.Background(), asker, 1, e)
+	code, err := runBatch(context.Background(), asker, 1, nil, e)
 	if err != nil || code != exitNotFound {
 		t.Errorf("runBatch: got %d, %v; want %d, nil", code, err, exitNotFound)
 	}
@@ -266,7 +266,7 @@ func TestBatchAnswersEachLineAtOnce(t *testing.T) {
 	e := env{stdin: pr, stdout: out, stderr: io.Discard}
 	done := make(chan int, 1)
 	go func() {
-		code, _ := runBatch(context.Background(), asker, 1, e)
+		code, _ := runBatch(context.Background(), asker, 1, nil, e)
 		done <- code
 	}()
 	for i := range 3 {
@@ -312,7 +312,7 @@ func TestBatchAnswersInParallelInOrder(t *testing.T) {
 	var out bytes.Buffer
 	done := make(chan int, 1)
 	go func() {
-		code, _ := runBatch(context.Background(), asker, 1, env{stdin: strings.NewReader(in.String()), stdout: &out, stderr: io.Discard})
+		code, _ := runBatch(context.Background(), asker, 1, nil, env{stdin: strings.NewReader(in.String()), stdout: &out, stderr: io.Discard})
 		done <- code
 	}()
 	seen := map[string]bool{}
@@ -359,7 +359,7 @@ func TestBatchStopsOnInterrupt(t *testing.T) {
 	}}
 	in := `{"id":"0","question":"q0"}` + "\n" + `{"id":"1","question":"q1"}` + "\n" + `{"id":"2","question":"q2"}` + "\n" + `{"id":"3","question":"q3"}` + "\n"
 	var out bytes.Buffer
-	code, err := runBatch(ctx, asker, 1, env{stdin: strings.NewReader(in), stdout: &out, stderr: io.Discard})
+	code, err := runBatch(ctx, asker, 1, nil, env{stdin: strings.NewReader(in), stdout: &out, stderr: io.Discard})
 	if code != exitInterrupted || err == nil {
 		t.Errorf("runBatch: got %d, %v; want %d and an error", code, err, exitInterrupted)
 	}
@@ -463,11 +463,42 @@ func TestBatchWritesFew(t *testing.T) {
 		fmt.Fprintf(&in, `{"id":"%d","question":"q%d"}`+"\n", i, i)
 	}
 	var out countWriter
-	code, err := runBatch(context.Background(), asker, 1, env{stdin: strings.NewReader(in.String()), stdout: &out, stderr: io.Discard})
+	code, err := runBatch(context.Background(), asker, 1, nil, env{stdin: strings.NewReader(in.String()), stdout: &out, stderr: io.Discard})
 	if code != exitOK || err != nil {
 		t.Fatalf("got exit %d, error %v; want 0, none", code, err)
 	}
 	if n := out.n.Load(); n > lines/6 {
 		t.Errorf("writes: got %d for %d lines, want at most %d", n, lines, lines/6)
+	}
+}
+
+// TestBatchReleases checks that a batch hands back the binary's pages
+// after every batchReleaseLines lines (runBatch's release), and never
+// when it is given none. It fails with the call left out (0 releases) or
+// made at every line.
+func TestBatchReleases(t *testing.T) {
+	asker := fakeAsker{ask: func(_ context.Context, q string) (qa.Answer, error) {
+		return qa.Answer{Found: true, Sentence: q + ".", Source: qa.Source{Path: "a.txt"}}, nil
+	}}
+	for _, tt := range []struct{ lines, want int }{
+		{1, 0},
+		{batchReleaseLines - 1, 0},
+		{batchReleaseLines, 1},
+		{2*batchReleaseLines + 1, 2},
+	} {
+		var in strings.Builder
+		for i := range tt.lines {
+			fmt.Fprintf(&in, `{"id":"%d","question":"q%d"}`+"\n", i, i)
+		}
+		releases := 0
+		release := func() int { releases++; return 1 }
+		var out bytes.Buffer
+		code, err := runBatch(context.Background(), asker, 1, release, env{stdin: strings.NewReader(in.String()), stdout: &out, stderr: io.Discard})
+		if code != exitOK || err != nil {
+			t.Fatalf("%d lines: got exit %d, error %v; want 0, none", tt.lines, code, err)
+		}
+		if got := strings.Count(out.String(), "\n"); got != tt.lines || releases != tt.want {
+			t.Errorf("%d lines: got %d output lines and %d releases, want %d and %d", tt.lines, got, releases, tt.lines, tt.want)
+		}
 	}
 }

@@ -88,6 +88,57 @@ func TestReleaseBinary(t *testing.T) {
 	}
 }
 
+// touchBinary maps every page of the test binary's read-only mappings
+// into the process (MADV_POPULATE_READ, Linux 5.14), as reading them
+// would, so that they are all resident.
+func touchBinary(t *testing.T) {
+	t.Helper()
+	f, err := os.Open("/proc/self/maps")
+	if err != nil {
+		t.Skipf("no maps: %v", err)
+	}
+	ms := readMappings(f)
+	f.Close()
+	pc := uint64(reflect.ValueOf(touchBinary).Pointer())
+	exe := ""
+	for _, m := range ms {
+		if m.lo <= pc && pc < m.hi {
+			exe = m.file
+		}
+	}
+	const madvPopulateRead = 22
+	for _, m := range ms {
+		if m.file != exe || m.write {
+			continue
+		}
+		if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, uintptr(m.lo), uintptr(m.hi-m.lo), madvPopulateRead); errno != 0 {
+			t.Skipf("MADV_POPULATE_READ: %v", errno)
+		}
+	}
+}
+
+// The function binaryReleaser returns hands the binary's pages back at
+// each call, from the mappings it read once: the pages read after the
+// first call go again at the second. It fails with the function handing
+// back only at its first call.
+func TestBinaryReleaserRepeats(t *testing.T) {
+	release := binaryReleaser()
+	releases := binaryReleases.Load()
+	for call := 1; call <= 2; call++ {
+		touchBinary(t)
+		before, _ := binaryResident(t)
+		n := release()
+		after, _ := binaryResident(t)
+		t.Logf("call %d: %d bytes of mappings handed back; resident read-only pages %d before, %d after", call, n, before, after)
+		if n == 0 || after > before/2 {
+			t.Errorf("call %d: got %d bytes handed back and %d resident read-only pages of %d, want some bytes and at most half", call, n, after, before)
+		}
+	}
+	if got := binaryReleases.Load() - releases; got != 2 {
+		t.Errorf("releases counted: got %d, want 2", got)
+	}
+}
+
 // A read-only mapping whose pages the process wrote before making it
 // read-only (as a position-independent binary's relocated pointers are)
 // keeps them: releaseFile skips it, and hands back an untouched mapping of

@@ -10,3 +10,6 @@ var binaryReleases atomic.Int64
 
 // releaseBinary hands nothing back on systems other than Linux.
 func releaseBinary() int { return 0 }
+
+// binaryReleaser returns a function that hands nothing back.
+func binaryReleaser() func() int { return releaseBinary }
