@@ -46,20 +46,7 @@ func releaseBinary() int { return binaryReleaser()() }
 // the process runs, and a read-only one never gains pages of its own.
 // The function returns 0 when the mappings could not be read.
 func binaryReleaser() func() int {
-	f, err := os.Open("/proc/self/smaps")
-	if err != nil {
-		return func() int { return 0 }
-	}
-	maps := readMappings(f)
-	f.Close()
-	// The executable is the file mapped where this function's code is.
-	pc := uint64(reflect.ValueOf(binaryReleaser).Pointer())
-	exe := ""
-	for _, m := range maps {
-		if m.lo <= pc && pc < m.hi {
-			exe = m.file
-		}
-	}
+	maps, exe := exeMappings("/proc/self/smaps")
 	if exe == "" {
 		return func() int { return 0 }
 	}
@@ -70,6 +57,26 @@ func binaryReleaser() func() int {
 		}
 		return n
 	}
+}
+
+// exeMappings reads the process's mappings from path (/proc/self/smaps or
+// maps) and names the executable's file among them: the file mapped where
+// this function's code is. It returns no file when path cannot be read or
+// no mapping holds the code.
+func exeMappings(path string) (maps []mapping, exe string) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, ""
+	}
+	maps = readMappings(f)
+	f.Close()
+	pc := uint64(reflect.ValueOf(exeMappings).Pointer())
+	for _, m := range maps {
+		if m.lo <= pc && pc < m.hi {
+			exe = m.file
+		}
+	}
+	return maps, exe
 }
 
 // mapping is one mapping of /proc/self/smaps (or maps).

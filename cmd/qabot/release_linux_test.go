@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/binary"
 	"os"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,24 +16,15 @@ import (
 // (/proc/self/pagemap: bit 63 of a page's entry).
 func binaryResident(t *testing.T) (readOnly, writable int) {
 	t.Helper()
-	f, err := os.Open("/proc/self/maps")
-	if err != nil {
-		t.Skipf("no maps: %v", err)
+	ms, exe := exeMappings("/proc/self/maps")
+	if exe == "" {
+		t.Skip("the test binary's mappings could not be read")
 	}
-	ms := readMappings(f)
-	f.Close()
 	pm, err := os.Open("/proc/self/pagemap")
 	if err != nil {
 		t.Skipf("no pagemap: %v", err)
 	}
 	defer pm.Close()
-	pc := uint64(reflect.ValueOf(binaryResident).Pointer())
-	exe := ""
-	for _, m := range ms {
-		if m.lo <= pc && pc < m.hi {
-			exe = m.file
-		}
-	}
 	page := uint64(os.Getpagesize())
 	for _, m := range ms {
 		if m.file != exe {
@@ -93,18 +83,9 @@ func TestReleaseBinary(t *testing.T) {
 // would, so that they are all resident.
 func touchBinary(t *testing.T) {
 	t.Helper()
-	f, err := os.Open("/proc/self/maps")
-	if err != nil {
-		t.Skipf("no maps: %v", err)
-	}
-	ms := readMappings(f)
-	f.Close()
-	pc := uint64(reflect.ValueOf(touchBinary).Pointer())
-	exe := ""
-	for _, m := range ms {
-		if m.lo <= pc && pc < m.hi {
-			exe = m.file
-		}
+	ms, exe := exeMappings("/proc/self/maps")
+	if exe == "" {
+		t.Skip("the test binary's mappings could not be read")
 	}
 	const madvPopulateRead = 22
 	for _, m := range ms {
