@@ -2270,6 +2270,11 @@ func askedNameAfter(q *Question, s []spanTok, last int32) (a, b int32) {
 // the name does not end the pick.
 func askedNameWithin(q *Question, s []spanTok, first, last int32) (a, b int32) {
 	for i := last - 1; i > first; i-- {
+		// A name opens with a capital after the noun in lower case, as
+		// askedNameAfter reads it; the test spares it the noun's stem.
+		if !s[i].cap || s[i-1].cap {
+			continue
+		}
 		if a, b := askedNameAfter(q, s, i); a < b && b == last {
 			return a, b
 		}
