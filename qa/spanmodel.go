@@ -1553,6 +1553,17 @@ type pickEdit struct {
 	last int32
 }
 
+// lastToken returns the token of sentence s after the pick's last word,
+// the extensions' moves of its end included, and whether the pick ends
+// at a token's end.
+func (e *pickEdit) lastToken(s []spanTok) (int32, bool) {
+	last := e.c.b
+	for last < int32(len(s)) && int(s[last-1].end) < e.end {
+		last++
+	}
+	return last, int(s[last-1].end) == e.end
+}
+
 // setTokens makes the pick tokens a to b of c's sentence.
 func (e *pickEdit) setTokens(a, b int32) {
 	s := e.f.sentence(e.c)
@@ -1868,14 +1879,33 @@ var pickExtensions = []pickExtension{
 		when: func(e *pickEdit) bool { return len(e.f.q.asked) > 0 },
 		move: func(e *pickEdit) bool {
 			s := e.f.sentence(e.c)
-			last := e.c.b // the token after the pick's last word, askedEnd's included
-			for last < int32(len(s)) && int(s[last-1].end) < e.end {
-				last++
-			}
-			if int(s[last-1].end) != e.end {
+			last, ok := e.lastToken(s)
+			if !ok {
 				return false
 			}
 			if a, b := askedNameAfter(e.f.q, s, last); a < b {
+				e.setTokens(a, b)
+			}
+			return false
+		}},
+	// A pick that holds the noun a "what" or "which" question asks for
+	// and ends with the name right after it gives the name alone
+	// ("Georges Bizet" of "French composer Georges Bizet" for what French
+	// composer wrote Carmen): askedNameAfter as the entry before, when
+	// the model's pick already runs over the name.
+	{name: "askedNameWithin", kinds: pickAnyKind &^ (pickNumberKind | pickDateKind | kindBits(kindTime)),
+		when: func(e *pickEdit) bool { return len(e.f.q.asked) > 0 },
+		move: func(e *pickEdit) bool {
+			s := e.f.sentence(e.c)
+			last, ok := e.lastToken(s)
+			if !ok {
+				return false
+			}
+			first := last - 1
+			for first > 0 && int(s[first-1].start) >= e.start {
+				first--
+			}
+			if a, b := askedNameWithin(e.f.q, s, first, last); a < b {
 				e.setTokens(a, b)
 			}
 			return false
@@ -2230,6 +2260,26 @@ func askedNameAfter(q *Question, s []spanTok, last int32) (a, b int32) {
 		return 0, 0
 	}
 	return last, end
+}
+
+// askedNameWithin returns the tokens [a, b) of the name that ends a pick
+// of tokens [first, last) of s right after the noun a "what" or "which"
+// question asks for, inside the pick (askedNameAfter of the token after
+// that noun): "Georges Bizet" of "French composer Georges Bizet" for what
+// French composer. It returns 0, 0 when there is no such name, or when
+// the name does not end the pick.
+func askedNameWithin(q *Question, s []spanTok, first, last int32) (a, b int32) {
+	for i := last - 1; i > first; i-- {
+		// A name opens with a capital after the noun in lower case, as
+		// askedNameAfter reads it; the test spares it the noun's stem.
+		if !s[i].cap || s[i-1].cap {
+			continue
+		}
+		if a, b := askedNameAfter(q, s, i); a < b && b == last {
+			return a, b
+		}
+	}
+	return 0, 0
 }
 
 // asksKindOf reports whether the question's "what" or "which" is followed

@@ -1501,7 +1501,8 @@ func TestPickExtensionsTable(t *testing.T) {
 
 // TestAskedNameAfter checks that a pick ending on the noun a "what" or
 // "which" question asks for gives the name after it, right after the
-// noun or after a comma, with the lower-case words a name holds inside;
+// noun or after a comma (and that a pick that runs over the noun and a
+// name ending it gives the name: askedNameWithin), with the lower-case words a name holds inside;
 // and that a question asking the kind ("what type of"), a name of the
 // question's own words, a mark other than a comma between, or a noun
 // the question does not ask for leave the pick as it is.
@@ -1544,6 +1545,24 @@ func TestAskedNameAfter(t *testing.T) {
 		q := Parse(tt.question)
 		if a, b := askedNameAfter(&q, tt.toks, tt.last); a != tt.a || b != tt.b {
 			t.Errorf("%q, tokens %d on: got [%d, %d), want [%d, %d)", tt.question, tt.last, a, b, tt.a, tt.b)
+		}
+	}
+	// askedNameWithin: the pick, tokens [first, last), already runs over
+	// the noun asked and the name after it.
+	for _, tt := range []struct {
+		question    string
+		toks        []spanTok
+		first, last int32
+		a, b        int32
+	}{
+		{"what french composer wrote carmen", s("by", "French", "composer", "Georges", "Bizet"), 1, 5, 3, 5},
+		{"what french composer wrote carmen", s("French", "composer", "Georges", "Bizet", "wrote"), 0, 5, 0, 0}, // the name does not end the pick
+		{"what french composer wrote carmen", s("by", "French", "composer", "Georges", "Bizet"), 3, 5, 0, 0},    // the noun outside the pick
+		{"what french composer wrote carmen", s("the", "French", "conductor", "Georges", "Bizet"), 0, 5, 0, 0},  // not the noun asked
+	} {
+		q := Parse(tt.question)
+		if a, b := askedNameWithin(&q, tt.toks, tt.first, tt.last); a != tt.a || b != tt.b {
+			t.Errorf("%q, tokens [%d, %d): got [%d, %d), want [%d, %d)", tt.question, tt.first, tt.last, a, b, tt.a, tt.b)
 		}
 	}
 }
