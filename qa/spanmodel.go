@@ -1564,6 +1564,29 @@ func (e *pickEdit) lastToken(s []spanTok) (int32, bool) {
 	return last, int(s[last-1].end) == e.end
 }
 
+// askedNameKinds are the candidate kinds askedNameAfter and
+// askedNameWithin apply to: any but numbers, dates and times, which name
+// nothing.
+var askedNameKinds = pickAnyKind &^ (pickNumberKind | pickDateKind | kindBits(kindTime))
+
+// asksNamedThing is the condition of askedNameAfter and askedNameWithin:
+// the question asks for a thing by a noun ("what French composer").
+func asksNamedThing(e *pickEdit) bool { return len(e.f.q.asked) > 0 }
+
+// toAskedName is the move of askedNameAfter and askedNameWithin: when the
+// pick ends at a token's end, it becomes the tokens a to b that find
+// gives for the pick's sentence s and the token after its last word
+// (lastToken), unless a == b. It never ends pickText's extensions.
+func (e *pickEdit) toAskedName(find func(s []spanTok, last int32) (a, b int32)) bool {
+	s := e.f.sentence(e.c)
+	if last, ok := e.lastToken(s); ok {
+		if a, b := find(s, last); a < b {
+			e.setTokens(a, b)
+		}
+	}
+	return false
+}
+
 // setTokens makes the pick tokens a to b of c's sentence.
 func (e *pickEdit) setTokens(a, b int32) {
 	s := e.f.sentence(e.c)
@@ -1875,40 +1898,24 @@ var pickExtensions = []pickExtension{
 	// show Pop Idol" for what British show, "Austin Powers in
 	// Goldmember" of "the comedy film, Austin Powers in Goldmember");
 	// askedNameAfter says when.
-	{name: "askedNameAfter", kinds: pickAnyKind &^ (pickNumberKind | pickDateKind | kindBits(kindTime)),
-		when: func(e *pickEdit) bool { return len(e.f.q.asked) > 0 },
+	{name: "askedNameAfter", kinds: askedNameKinds, when: asksNamedThing,
 		move: func(e *pickEdit) bool {
-			s := e.f.sentence(e.c)
-			last, ok := e.lastToken(s)
-			if !ok {
-				return false
-			}
-			if a, b := askedNameAfter(e.f.q, s, last); a < b {
-				e.setTokens(a, b)
-			}
-			return false
+			return e.toAskedName(func(s []spanTok, last int32) (a, b int32) { return askedNameAfter(e.f.q, s, last) })
 		}},
 	// A pick that holds the noun a "what" or "which" question asks for
 	// and ends with the name right after it gives the name alone
 	// ("Georges Bizet" of "French composer Georges Bizet" for what French
 	// composer wrote Carmen): askedNameAfter as the entry before, when
 	// the model's pick already runs over the name.
-	{name: "askedNameWithin", kinds: pickAnyKind &^ (pickNumberKind | pickDateKind | kindBits(kindTime)),
-		when: func(e *pickEdit) bool { return len(e.f.q.asked) > 0 },
+	{name: "askedNameWithin", kinds: askedNameKinds, when: asksNamedThing,
 		move: func(e *pickEdit) bool {
-			s := e.f.sentence(e.c)
-			last, ok := e.lastToken(s)
-			if !ok {
-				return false
-			}
-			first := last - 1
-			for first > 0 && int(s[first-1].start) >= e.start {
-				first--
-			}
-			if a, b := askedNameWithin(e.f.q, s, first, last); a < b {
-				e.setTokens(a, b)
-			}
-			return false
+			return e.toAskedName(func(s []spanTok, last int32) (a, b int32) {
+				first := last - 1
+				for first > 0 && int(s[first-1].start) >= e.start {
+					first--
+				}
+				return askedNameWithin(e.f.q, s, first, last)
+			})
 		}},
 	// An option or a path keeps the mark that opens it
 	// ("--trace-children=yes", "./node_modules/full-icu").
@@ -1982,10 +1989,7 @@ func (f *spanFacts) cellConjunct(c *spanCand) (a, b int32) {
 		if slices.ContainsFunc(phrases, func(p phrase) bool { return p.start < s[i].start && p.end > s[i-1].end }) {
 			return false
 		}
-		return s[i].gap == gapComma || s[i].class&swCoordinator != 0 && i+1 < c.b &&
-			slices.ContainsFunc(phrases, func(p phrase) bool {
-				return p.kind.isValue() && p.start >= s[i].end && p.start <= s[i+1].start
-			})
+		return s[i].gap == gapComma || s[i].class&swCoordinator != 0 && i+1 < c.b && valueAfter(phrases, s, i) >= 0
 	}
 	found := false
 	for lo := c.a; lo < c.b; {
@@ -3566,6 +3570,17 @@ func (ix *Index) SpanCandidates(ctx context.Context, q Question, i int) (SpanLis
 // before it ("It sold ...", "The album ..."), as the index reads it.
 func RefersBack(sentence string) bool { return refersBack(sentence) }
 
+// valueAfter returns the index in phrases of the value (a number, a date
+// or a time as Build typed it: AnswerType.isValue) that opens right after
+// token k of s, a coordinator, with nothing but the gap between them, or
+// -1: the second of two conjuncts that each give a value (cellConjunct,
+// askedConjunct).
+func valueAfter(phrases []phrase, s []spanTok, k int32) int {
+	return slices.IndexFunc(phrases, func(p phrase) bool {
+		return p.kind.isValue() && p.start >= s[k].end && p.start <= s[k+1].start
+	})
+}
+
 // askedConjunct finds, for candidate c of running text, a value that
 // opens right after a coordinator ([coordinators]) inside c, and the last
 // value of the same type before that coordinator in its clause: two
@@ -3581,16 +3596,13 @@ func RefersBack(sentence string) bool { return refersBack(sentence) }
 func (f *spanFacts) askedConjunct(c *spanCand) (start, end int32, ok bool) {
 	s := f.sentence(c)
 	phrases := f.ix.sents[c.sent].phrases
-	coordinators := spanWords().coordinators
 	for k := c.b - 2; k > c.a; k-- {
-		if !coordinators[s[k].word] {
+		if s[k].class&swCoordinator == 0 {
 			continue
 		}
 		// The second value opens right after the coordinator; the first
 		// is the last of its type before the coordinator, in its clause.
-		j := slices.IndexFunc(phrases, func(p phrase) bool {
-			return p.start >= s[k].end && p.start <= s[k+1].start && p.kind.isValue()
-		})
+		j := valueAfter(phrases, s, k)
 		if j < 0 {
 			continue
 		}
