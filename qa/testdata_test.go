@@ -503,6 +503,13 @@ func questionSets() []questionSet {
 		// company, a currency, science), written and split the same way.
 		{name: "wikisum3", corpus: filepath.Join("testdata", "wikisum3", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
 			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		// A fourth, on 40 more topics none of the first three covers
+		// (cities and countries, rivers and mountains, people, diseases
+		// and medicines, sports, bands, companies, wars, animals, plants,
+		// foods, programming languages, space), written and split the same
+		// way.
+		{name: "wikisum4", corpus: filepath.Join("testdata", "wikisum4", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
+			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
 	}
 }
 
