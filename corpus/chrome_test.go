@@ -211,6 +211,19 @@ func TestChromeByPlace(t *testing.T) {
 			want: "tool\nThe tool reports the use of memory.\nHarbour\nThe harbour reopened on Monday.\nAuthors\nWritten by Jane Doe (jane@example.org).\nOmar Haddad (omar@example.org) wrote the slab report.\nReporting bugs\nReport bugs to the mailing list.",
 		},
 		{
+			// A section whose text is file paths alone, one a line (a
+			// manual page's FILES), keeps them, though a lone lowercase
+			// word is a link's word elsewhere: the heading after them
+			// ends the section, also one the reader keeps only later
+			// ("See also", led by an interface verb). A path under a
+			// heading followed by more text, or by other chrome, is
+			// still judged alone.
+			name: "the paths that are all a section's text are kept",
+			path: "a.md",
+			in:   "# tool\n\nThe tool reports the use of memory.\n\n## Files\n\n/proc/meminfo\n\n/proc/stat\n\n## See also\n\nfree(1), ps(1)\n\n## Notes\n\n/proc/vmstat\n\nThe counters are read once a second.\n\n## Links\n\n/docs/start\n\nPrint this page\n\n## Bugs\n\nThe tool does not count the system calls.\n",
+			want: "tool\nThe tool reports the use of memory.\nFiles\n/proc/meminfo\n/proc/stat\nSee also\nfree(1), ps(1)\nNotes\nThe counters are read once a second.\nLinks\nBugs\nThe tool does not count the system calls.",
+		},
+		{
 			// A step numbered with a letter between two numbered steps
 			// is no list item in Markdown; its number goes as a list
 			// marker does, so that "7a." is no sentence of its own.

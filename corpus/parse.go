@@ -1186,22 +1186,57 @@ func heldAnswer(bs blocks, shapes []shape, i int) bool {
 // chrome stands beside the text (a photo's credit in a paragraph's
 // section), never as a section's only text, and a photo's or agency's
 // credit gives no one's address, where an author's line may, as the
-// contact a section of authors lists.
+// contact a section of authors lists. So are the lines under such a
+// heading that are each a file's path alone (filePath) and together all
+// the text of its section: a manual page's FILES over "/proc/meminfo",
+// "/proc/stat" and "/proc/*/stat" (vmstat), the files the tool reads,
+// which the test of a lone lowercase word took for a link's word. A
+// heading of the section's level or above ends the section, kept or
+// not: the reader may yet keep it (keepWordHeadings keeps vmstat's SEE
+// ALSO after FILES).
 func keepSoleText(bs blocks, shapes []shape, drop []bool) {
+	chrome := func(i int) bool {
+		return drop[i] && bs[i].why == whyChrome && bs[i].kind == KindParagraph && shapes[i].letters
+	}
 	for i := 1; i < len(bs); i++ {
 		h := bs[i-1]
-		if !drop[i] || bs[i].why != whyChrome || bs[i].kind != KindParagraph || !shapes[i].letters || shapes[i].words < 2 ||
-			drop[i-1] || h.kind != KindHeading || h.level == 0 {
+		if !chrome(i) || shapes[i].words < 2 && !filePath(bs[i].text) || drop[i-1] || h.kind != KindHeading || h.level == 0 {
 			continue
 		}
+		paths := filePath(bs[i].text)
+		ends := func(j int) bool { return bs[j].kind == KindHeading && bs[j].level > 0 && bs[j].level <= h.level }
 		j := i + 1
-		for j < len(bs) && drop[j] {
+		for j < len(bs) && drop[j] && !(paths && ends(j)) {
+			paths = paths && (!chrome(j) || filePath(bs[j].text))
 			j++
 		}
-		if j == len(bs) || bs[j].kind == KindHeading && bs[j].level > 0 && bs[j].level <= h.level || slices.ContainsFunc(strings.Fields(bs[i].text), isEmail) {
+		switch {
+		case j < len(bs) && !ends(j):
+			if slices.ContainsFunc(strings.Fields(bs[i].text), isEmail) {
+				drop[i], bs[i].why = false, ""
+			}
+		case paths:
+			for k := i; k < j; k++ {
+				if chrome(k) {
+					drop[k], bs[k].why = false, ""
+				}
+			}
+		case shapes[i].words >= 2:
 			drop[i], bs[i].why = false, ""
 		}
 	}
+}
+
+// filePath reports whether s is a file's path alone: one word opening at
+// the root or at the home folder, with a letter after the slash
+// ("/proc/meminfo", "/etc/login.defs", "/proc/*/stat",
+// "~/.config/tool/config").
+func filePath(s string) bool {
+	rest, ok := strings.CutPrefix(s, "/")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "~/")
+	}
+	return ok && !strings.ContainsAny(s, " \t") && strings.ContainsFunc(rest, unicode.IsLetter)
 }
 
 // keepWordHeadings keeps a heading of one word that localChrome took for

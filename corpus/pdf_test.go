@@ -1429,6 +1429,25 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"1 | -F, --fixed-strings | -F, --fixed-strings",
 				"0 | -F, --fixed-strings | Interpret the patterns as fixed strings.",
 			}},
+		// The entries of a display set one a line, each giving an address
+		// after its first word and ended short of where the next line's
+		// first word would have wrapped, are lines of their own
+		// (sources.list's "deb http://… stable main contrib" over
+		// "deb-src http://… stable main contrib"), however they open; a
+		// line of prose that fills its line goes on into the next, an
+		// address on both.
+		{name: "AddressLines", content: "BT /F1 10 Tf 72 732 Td (The tool reads its sources from the list file, one source a line, in the order given) Tj ET\n" +
+			"BT /F1 10 Tf 72 720 Td (in it, as these lines show:) Tj ET\n" +
+			"BT /F1 10 Tf 72 696 Td (deb http://archive.example.org/debian stable main contrib) Tj ET\n" +
+			"BT /F1 10 Tf 72 684 Td (deb-src http://archive.example.org/debian stable main contrib) Tj ET\n" +
+			"BT /F1 10 Tf 72 660 Td (Fetch the keys of the archive from http://archive.example.org/keys and after them the) Tj ET\n" +
+			"BT /F1 10 Tf 72 648 Td (list from http://archive.example.org/mirrors before the first update.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads its sources from the list file, one source a line, in the order given in it, as these lines show:",
+				"0 |  | deb http://archive.example.org/debian stable main contrib",
+				"0 |  | deb-src http://archive.example.org/debian stable main contrib",
+				"0 |  | Fetch the keys of the archive from http://archive.example.org/keys and after them the list from http://archive.example.org/mirrors before the first update.",
+			}},
 		// A manual page's bold option term set on one line with the start of
 		// its text, from the tab stop of the hanging indent ("-d      Print
 		// debugging information …", help2man's "-S      sort by file size"),

@@ -2917,7 +2917,35 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 	short := prev.x1 < l.right-2*l.size && fitsAfter(prev, l, 0.5)
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
 	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun) ||
-		brokenShort(prev, l) || centredFields(prev, l, body)
+		brokenShort(prev, l) || centredFields(prev, l, body) || addressLines(prev, l, ptext, text)
+}
+
+// uriRE matches a word that is an address with its scheme
+// ("http://deb.debian.org/debian", "file:/home/apt/debian",
+// "ftp://ftp.example.org").
+var uriRE = regexp.MustCompile(`^[a-z][a-z0-9+.-]*:/`)
+
+// entryAddress reports whether text gives an address after its first
+// word: a word that opens a command or an entry of a configuration
+// file, then what it acts on ("deb http://deb.debian.org/debian
+// bookworm main", "git clone https://…").
+func entryAddress(text string) bool {
+	ws := strings.Fields(text)
+	return len(ws) > 1 && slices.ContainsFunc(ws[1:], uriRE.MatchString)
+}
+
+// addressLines reports whether lines prev and l, whose texts are ptext
+// and text, are each an entry of a display set one a line: one under
+// the other on a page and column, each giving an address after its
+// first word (entryAddress), and prev ended short of where l's first
+// word would have wrapped (fitsAfter), so the line ended where its
+// author ended it (sources.list's "deb http://deb.debian.org/debian
+// stable main contrib" over "deb-src http://deb.debian.org/debian
+// stable main contrib"). A line of prose that wraps an address to the
+// next line fills its line: the address would not have fitted on it.
+func addressLines(prev, l line, ptext, text string) bool {
+	return l.page == prev.page && l.col == prev.col && startsUnder(prev, l) && fitsAfter(prev, l, 0.5) &&
+		entryAddress(ptext) && entryAddress(text)
 }
 
 // fitsAfter reports whether line l's first word, and room ems more,
