@@ -135,6 +135,7 @@ func questionSets() []questionSet {
 	random30w := splitRule{seed: "20261219", evalPercent: 30}             // the same, with the seed docs39's brief gave it
 	random30x := splitRule{seed: "20261220", evalPercent: 30}             // the same, with the next seed, docs40's
 	random30y := splitRule{seed: "20261221", evalPercent: 30}             // the same, with the next seed, seeds-chat17's
+	random30z := splitRule{seed: "20261222", evalPercent: 30}             // the same, with the next seed, seeds-chat18's
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -487,6 +488,15 @@ func questionSets() []questionSet {
 		// was office16's); its eval half holds 33. Its share of questions
 		// written in full is not checked: the set was not written to one.
 		{name: "seeds-chat17", corpus: filepath.Join("..", "corpus", "seeds"), split: random30y, minHalf: 30},
+		// An eighteenth on the seeds, typed as in Slack or a web chat:
+		// key words, typos, no question marks, paraphrases and other words
+		// for the thing asked ("how big is tiktoks american audience",
+		// "any word on interest rates"), four long rambling ones and four
+		// written in full. Split at random with seed 20261222 (the brief's
+		// 20261207 was staff17's); its eval half holds 33. Its share
+		// of questions written in full is not checked: the set was not
+		// written to one.
+		{name: "seeds-chat18", corpus: filepath.Join("..", "corpus", "seeds"), split: random30z, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
