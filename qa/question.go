@@ -177,6 +177,9 @@ type questionWordLists struct {
 	// looked up in (parse, asksLastYear, asksPhone, asksEmail, asksBytes,
 	// asksConsequence), with filters of their words.
 	excluders, typeCue, lastYear, yearNouns, phoneWords, mailWords, storageWords, fileWords, consequenceAsks wordSet
+	// timeOff are the nouns of [timeoff], whose kinds are a time away
+	// from work (timeOff).
+	timeOff []string
 	// chatSpellings maps the chat spellings of [chatspellings] to their
 	// words.
 	chatSpellings map[string]string
@@ -219,8 +222,8 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		storageWords: s.filteredSet("storagewords"), fileWords: s.filteredSet("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),
 		consequenceAsks: s.filteredSet("consequenceasks"), conditionWords: s.set("conditionwords"), spanAsks: s.set("spanasks"), dayAsks: s.set("dayasks"),
 		lengthNouns: s.set("lengthnouns"), timeAmounts: s.set("timeamounts"), durationNouns: s.set("durationnouns"), birthWords: s.set("birthwords"), deathWords: s.set("deathwords"),
-		chatSpellings: s.meanings("chatspellings"),
-		nounTypes:     map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
+		chatSpellings: s.meanings("chatspellings"), timeOff: s.words("timeoff"),
+		nounTypes: map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
 	for w := range l.chatSpellings {
 		l.mayChat.add(w)
@@ -695,8 +698,9 @@ func namedDate(toks []token, k AnswerType) AnswerType {
 // money, "this" ending the run, as "last year" does, which says when
 // ("growth price last year"; lastYearAt). A date or time noun that heads
 // the run may name a length of time in such a query (lengthOfTime: "notice
-// period to end tenancy", "sev1 response time", "max ta hours"): it asks
-// for a number then, and length is true.
+// period to end tenancy", "sev1 response time", "max ta hours"), and a
+// plural date noun may count days off (timeOff: "annual leave days"): it
+// asks for a number then, and length is true.
 func keyTypeNoun(toks []token) (k AnswerType, length bool) {
 	en := english.Load()
 	rate := false
@@ -722,7 +726,7 @@ func keyTypeNoun(toks []token) (k AnswerType, length bool) {
 		if (k == TypeDate || k == TypeTime) && rateUnit(toks, n+1) {
 			return TypeNumber, false // "max hours per week": an amount of time a week
 		}
-		if lengthOfTime(toks[:min(n+1, len(toks))], j, at, k) {
+		if lengthOfTime(toks[:min(n+1, len(toks))], j, at, k) || timeOff(toks, at, k) {
 			return TypeNumber, true // "notice period to end tenancy": how long, not when
 		}
 		return k, false
@@ -751,6 +755,54 @@ func lengthOfTime(toks []token, start, head int, k AnswerType) bool {
 		return false
 	}
 	return slices.ContainsFunc(toks[start:], func(t token) bool { return l.timeAmounts[t.text] })
+}
+
+// timeOff reports whether the date noun toks[head], of type k, is a
+// plural ("days", "weeks") whose phrase in a query of key words holds a
+// noun of a time away from work, one whose first WordNet sense is a kind
+// of a noun of [timeoff] ("annual leave days", "days of annual leave per
+// yr", "holiday days per year"): the query counts days off, a length of
+// time, as "brew days" or "office days", which ask on which days, do not.
+// The phrase is the run of words around the head that are no stop words
+// and no numbers, and the run after an "of" that ends it; "sabbatical
+// after 5 years" asks nothing of the years' length.
+func timeOff(toks []token, head int, k AnswerType) bool {
+	if k != TypeDate || singular(toks[head].text) == "" {
+		return false
+	}
+	en := english.Load()
+	if en.Err() != nil {
+		return false
+	}
+	inPhrase := func(i int) bool { return i >= 0 && i < len(toks) && !toks[i].num && !isStopWord(toks[i].text) }
+	lo, hi := head, head+1
+	for inPhrase(lo - 1) {
+		lo--
+	}
+	for inPhrase(hi) {
+		hi++
+	}
+	if hi < len(toks) && toks[hi].text == "of" {
+		hi++
+		for inPhrase(hi) {
+			hi++
+		}
+	}
+	kinds := questionWords().timeOff
+	for i := lo; i < hi; i++ {
+		if i == head || !posCached(en, toks[i].text).Has(english.Noun) {
+			continue
+		}
+		var buf [64]uint32
+		first := en.AppendFirstNounAncestors(buf[:0], toks[i].text)
+		for _, c := range kinds {
+			var senses [64]uint32
+			if sharesSynset(first, en.AppendNounSenses(senses[:0], c)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rateUnit reports whether toks[j] is a unit of time ([units] of
@@ -1240,13 +1292,14 @@ func (q *Question) asksHowBy() bool {
 // investigations into us chips", "last day to use rolled over leave", "due
 // date for the 75% disk alert action". A date or time noun may name a
 // length of time there (lengthOfTime: "notice period to end tenancy", "min
-// hours to charter the launch"): a number, and length is true.
+// hours to charter the launch"; timeOff: "weeks of parental leave"): a
+// number, and length is true.
 func leadingTypeNoun(toks []token) (k AnswerType, length, ok bool) {
 	l := questionWords()
 	for i := 0; i+2 < len(toks) && i <= maxTypeModifiers; i++ {
 		if l.nounPrepositions[toks[i+1].text] {
 			if k, ok := nounType(toks[i].text, ""); ok && k != TypePerson {
-				if lengthOfTime(toks[:i+1], 0, i, k) {
+				if lengthOfTime(toks[:i+1], 0, i, k) || timeOff(toks, i, k) {
 					return TypeNumber, true, true // "notice period to end tenancy": how long
 				}
 				return k, false, true

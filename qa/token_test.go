@@ -360,6 +360,14 @@ func TestQuestionType(t *testing.T) {
 		{"ticket office opening time", TypeTime},
 		{"study hours sunday", TypeTime},
 		{"visiting days", TypeDate},
+		// A plural date noun with a noun of a time away from work in its
+		// phrase counts days off ([timeoff]); a singular one, or one
+		// outside that phrase, keeps its date type.
+		{"paid vacation days", TypeNumber},
+		{"sabbatical months", TypeNumber},
+		{"weeks of parental leave", TypeNumber}, // leadingTypeNoun
+		{"market days", TypeDate},
+		{"sabbatical after 3 years", TypeDate},
 		// "last year" says when, as "this" does: "year" is no type noun.
 		{"growth price last year", TypeNumber},
 		{"reportable accidents last year", TypeNone},
