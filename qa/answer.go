@@ -45,10 +45,11 @@ type Answer struct {
 	// (spanmodel.go), or "" when the sentence has no candidate.
 	Span string
 	// SpanConfidence is the probability, between 0 and 1, that Span is
-	// a right short answer to the question: the span model's confidence
-	// in it (spanmodel.go) read together with Confidence, as a span of a
-	// wrong sentence is wrong (leadConfidence). A reply leads with Span
-	// only when it is high enough.
+	// a right short answer to the question: the lead model's (lead.go),
+	// which reads the span model's confidence in it (spanmodel.go)
+	// together with Confidence and what else says the sentence or the
+	// span may be wrong, as a span of a wrong sentence is wrong. A reply
+	// leads with Span only when it is high enough.
 	SpanConfidence float64
 	// Sentence is the verbatim sentence holding the answer.
 	Sentence string
@@ -64,6 +65,8 @@ type Answer struct {
 	Also []Source
 	// Conflicts lists documents that give a different figure for it.
 	Conflicts []Conflict
+	// lead is what the lead model read of Span (LeadInputs).
+	lead leadFacts
 }
 
 // Options adjust how one question is answered.
@@ -255,9 +258,18 @@ func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p float64, an
 		Confidence: p,
 	}
 	pick := ix.spanFor(q, sc, c.sent, total)
-	a.Span, a.SpanConfidence = pick.text, leadConfidence(ix.agreedSpan(q, sc, i, pick, total), p)
+	a.Span = pick.text
+	if a.Span != "" {
+		ix.leadFactsOf(q, sc, i, pick, total, p, &a.lead)
+	}
 	ix.corroborate(q, sc, c, pick.typed, total, &a)
 	ix.olderConflicts(q, sc, c, pick.typed, &a)
+	if a.Span != "" {
+		// Last, as it reads the candidate's confidence inputs again
+		// into sc.
+		a.lead.unanswerable = ix.unanswerableAt(q, sc, i, total)
+		a.SpanConfidence = ix.spanModelOf().lead(&a.lead, sc)
+	}
 	return a
 }
 
@@ -270,7 +282,9 @@ func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p float64, an
 // one article ("faces a September 17 deadline") and far from the
 // question's words in another ("a deadline for ... to divest ... by
 // September 17") is one answer, whichever sentence the ranker put first.
-func (ix *Index) agreedSpan(q *Question, sc *scratch, i int, pick spanPick, total float64) float64 {
+// It sets f.lent when a lender raised the probability and
+// f.lenderDiffers when an agreeing lender's own span is another.
+func (ix *Index) agreedSpan(q *Question, sc *scratch, i int, pick spanPick, total float64, f *leadFacts) float64 {
 	p := pick.p
 	if pick.typed == nil || pick.typed.value == "" {
 		return p
@@ -282,19 +296,12 @@ func (ix *Index) agreedSpan(q *Question, sc *scratch, i int, pick spanPick, tota
 		}
 		if other := ix.spanFor(q, sc, sc.top[j].sent, total); other.typed != nil && other.typed.kind == kind && other.typed.value == value {
 			p = max(p, other.p)
+		} else {
+			f.lenderDiffers = true
 		}
 	})
+	f.lent = p > pick.p
 	return p
-}
-
-// leadConfidence is the probability that a short answer is right when the
-// span model gives it probability span and its sentence answers with
-// probability sentence: the span's log-odds moved by leadSentenceWeight
-// times the sentence's distance from leadSentenceMid in log-odds
-// (tuning.go). A span the model gives 0.8 keeps 0.8 in a sentence of 0.8,
-// and has 0.62 in one of 0.4 and 0.90 in one of 0.95.
-func leadConfidence(span, sentence float64) float64 {
-	return sigmoid(logOdds(span) + leadSentenceWeight*(logOdds(sentence)-logOdds(leadSentenceMid)))
 }
 
 // logOdds is the log-odds of probability p, held within 1e-4 of 0 and 1.

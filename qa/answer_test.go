@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -386,36 +385,6 @@ func TestFirstAnswer(t *testing.T) {
 	}
 }
 
-// TestLeadConfidence checks that an answer's SpanConfidence reads the
-// sentence's confidence: a doubtful sentence lowers the span model's
-// confidence, a sure one raises it, and one of leadSentenceMid leaves it.
-func TestLeadConfidence(t *testing.T) {
-	for _, c := range []struct{ span, sentence, want float64 }{
-		{0.8, 0.8, 0.8},
-		{0.8, 0.4, 0.620},
-		{0.8, 0.95, 0.897},
-		{0.9, 0.34, 0.764},
-		{0, 0.9, 0},
-	} {
-		if got := leadConfidence(c.span, c.sentence); math.Abs(got-c.want) > 0.001 {
-			t.Errorf("leadConfidence(%v, %v): got %.3f, want %.3f", c.span, c.sentence, got, c.want)
-		}
-	}
-	ix := Build(embedded(t))
-	q := Parse("when is the TikTok deadline?")
-	a, err := ix.Answer(context.Background(), q)
-	if err != nil || !a.Found {
-		t.Fatalf("no answer: %v", err)
-	}
-	s := slices.IndexFunc(ix.sents, func(st sentence) bool { return st.text == a.Sentence })
-	// The winner's span is the lenders' value too (agreedSpan): its
-	// probability is at least the winner's own, moved by the sentence's.
-	span := ix.spanIn(q, s)
-	if least := leadConfidence(span.p, a.Confidence); a.SpanConfidence < least || a.SpanConfidence == span.p {
-		t.Errorf("SpanConfidence: got %.3f, want at least %.3f and moved from a span probability (span model %.3f, sentence %.3f)", a.SpanConfidence, least, span.p, a.Confidence)
-	}
-}
-
 // TestPointsTo checks which sentences point to the table that holds a
 // row (pointsTo): a clause naming the table by its section's words the
 // question does not hold, not a sentence that shares with the rows only
@@ -467,8 +436,9 @@ func TestAgreedSpan(t *testing.T) {
 			}
 			found = true
 			pick := ix.spanFor(&q, sc, c.sent, total)
-			if got := ix.agreedSpan(&q, sc, i, pick, total); pick.text != "September 17" || pick.p >= 0.7 || got < 0.7 {
-				t.Errorf("the hedged sentence: got span %q of its own probability %.3f and agreed %.3f, want \"September 17\" below 0.7 alone and 0.7 or more agreed", pick.text, pick.p, got)
+			var f leadFacts
+			if got := ix.agreedSpan(&q, sc, i, pick, total, &f); pick.text != "September 17" || pick.p >= 0.7 || got < 0.7 || !f.lent {
+				t.Errorf("the hedged sentence: got span %q of its own probability %.3f and agreed %.3f (lent %v), want \"September 17\" below 0.7 alone and 0.7 or more agreed, lent", pick.text, pick.p, got, f.lent)
 			}
 		}
 	})

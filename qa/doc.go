@@ -33,7 +33,10 @@
 //   - spancands.go, spanfeatures.go, spanmodel.go, spanfile.go (with
 //     spanwords.txt and span.txt): the span model, which picks the short
 //     answer among the phrases of the answer's sentence by learned
-//     weights, and says how sure it is (Answer.SpanConfidence).
+//     weights; lead.go, the lead model (its weights span.txt's lead
+//     part), which says how sure the short answer is
+//     (Answer.SpanConfidence), reading the span model's confidence with
+//     the sentence's and what else says either may be wrong.
 //   - wordfile.go: the one loader of the word files above (*words.txt,
 //     lexicon.txt): general-English word lists kept as data, each opening
 //     with a header saying which Go file reads it and what each section

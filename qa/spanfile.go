@@ -9,8 +9,8 @@ import (
 )
 
 // The span model's file (span.txt) is text, one weight a line, in the
-// order of the features (SpanFeatureNames) and of the confidence inputs
-// (SpanConfidenceNames):
+// order of the features (SpanFeatureNames), of the confidence inputs
+// (SpanConfidenceNames) and of the lead model's (LeadInputNames):
 //
 //	qabot span model 1
 //	about trained by cmd/qabot-train span on ...
@@ -20,6 +20,9 @@ import (
 //	...
 //	confidence-bias -1.2
 //	confidence probability 3.1
+//	...
+//	lead-bias -0.69
+//	lead span 1
 //	...
 //
 // A weight not listed weighs 0. Numbers are written in Go's shortest form
@@ -51,6 +54,7 @@ func (m *SpanModel) WriteTo(w io.Writer) (int64, error) {
 	}{
 		{"rank", m.Rank, eachSpanFeatureName},
 		{"confidence", m.Confidence, eachSpanConfidenceName},
+		{"lead", m.Lead, eachLeadName},
 	} {
 		var err error
 		if b, err = appendSpanWeight(b, p.part+"-bias", nil, p.lin.Bias); err != nil {
@@ -137,8 +141,8 @@ func (f *spanFile) number(s string) (float64, error) {
 }
 
 // readSpanModel reads a span model file into compiled weights, calling
-// keep (when not nil) with each weight read: part is "rank" or
-// "confidence", name "" for the bias. It reads s in place.
+// keep (when not nil) with each weight read: part is "rank",
+// "confidence" or "lead", name "" for the bias. It reads s in place.
 func readSpanModel(s string, keep func(part, name string, v float64)) (c *compiledSpan, about string, err error) {
 	f := &spanFile{s: s}
 	if key, rest, _ := f.next(); key+" "+rest != spanFileHeader {
@@ -156,9 +160,13 @@ func readSpanModel(s string, keep func(part, name string, v float64)) (c *compil
 	if c.confBias, err = f.weights("confidence", c.conf, eachSpanConfidenceName, keep); err != nil {
 		return nil, "", err
 	}
+	c.leadW = make([]float64, len(LeadInputNames()))
+	if c.leadBias, err = f.weights("lead", c.leadW, eachLeadName, keep); err != nil {
+		return nil, "", err
+	}
 	if f.s != "" {
 		f.line++
-		return nil, "", f.errorf("want the end of the file after the confidence weights")
+		return nil, "", f.errorf("want the end of the file after the lead weights")
 	}
 	return c, about, nil
 }
@@ -221,11 +229,14 @@ func (f *spanFile) weights(part string, out []float64, names func(func([]byte) b
 // (SpanModel.WriteTo) and checks that every weight names a feature of
 // this engine, in order.
 func ParseSpanModel(data []byte) (*SpanModel, error) {
-	m := &SpanModel{Rank: Linear{Weights: map[string]float64{}}, Confidence: Linear{Weights: map[string]float64{}}}
+	m := &SpanModel{Rank: Linear{Weights: map[string]float64{}}, Confidence: Linear{Weights: map[string]float64{}}, Lead: Linear{Weights: map[string]float64{}}}
 	c, about, err := readSpanModel(string(data), func(part, name string, v float64) {
 		lin := &m.Rank
-		if part == "confidence" {
+		switch part {
+		case "confidence":
 			lin = &m.Confidence
+		case "lead":
+			lin = &m.Lead
 		}
 		if name == "" {
 			lin.Bias = v

@@ -48,6 +48,9 @@ type SpanModel struct {
 	Rank Linear `json:"rank"`
 	// Confidence weighs the inputs named by SpanConfidenceNames.
 	Confidence Linear `json:"confidence"`
+	// Lead weighs the lead model's inputs, named by LeadInputNames
+	// (lead.go).
+	Lead Linear `json:"lead"`
 	// compiled is set by ParseSpanModel.
 	compiled *compiledSpan
 }
@@ -253,6 +256,9 @@ func DefaultSpanModel() (*SpanModel, error) { return ParseSpanModel([]byte(spanT
 type compiledSpan struct {
 	rank, conf         []float64
 	rankBias, confBias float64
+	// leadW weighs the lead model's inputs (LeadInputNames, lead.go).
+	leadW    []float64
+	leadBias float64
 }
 
 // defaultSpanModel is the committed span model, parsed and compiled once,
@@ -295,7 +301,7 @@ func (ix *Index) spanModelOf() *compiledSpan {
 // noSpanModel is the stand-in span model, made once.
 var noSpanModel = sync.OnceValue(func() *compiledSpan {
 	return &compiledSpan{rank: make([]float64, spanFeatureLayout().size), conf: make([]float64, len(SpanConfidenceNames())),
-		confBias: noSpanModelBias}
+		confBias: noSpanModelBias, leadW: make([]float64, len(LeadInputNames())), leadBias: noSpanModelBias}
 })
 
 // rulePick returns where in sentence s the hand-written rules of the first
@@ -1455,6 +1461,8 @@ type spanPick struct {
 	p float64
 	// typed is the phrase typed at Build it is, or nil.
 	typed *phrase
+	// kind is the kind of the candidate picked.
+	kind spanKind
 }
 
 // spanFor runs the span model on sentence s for q and returns its pick;
@@ -1475,7 +1483,7 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 		return spanPick{}
 	}
 	c := &w.cands[best]
-	pick := spanPick{text: f.pickText(c)}
+	pick := spanPick{text: f.pickText(c), kind: c.kind}
 	if c.typed >= 0 && !c.prev {
 		pick.typed = &ix.sents[c.sent].phrases[c.typed]
 	}

@@ -22,16 +22,21 @@ func TestDefaultSpanModelLoads(t *testing.T) {
 	if err != nil {
 		t.Fatalf("DefaultSpanModel: %v", err)
 	}
-	if len(m.Rank.Weights) == 0 || len(m.Confidence.Weights) == 0 {
-		t.Errorf("got %d rank and %d confidence weights, want a trained model", len(m.Rank.Weights), len(m.Confidence.Weights))
+	if len(m.Rank.Weights) == 0 || len(m.Confidence.Weights) == 0 || len(m.Lead.Weights) == 0 {
+		t.Errorf("got %d rank, %d confidence and %d lead weights, want a trained model", len(m.Rank.Weights), len(m.Confidence.Weights), len(m.Lead.Weights))
+	}
+	// The lead model weighs the span's and the sentence's confidence
+	// (lead.go): a file that lost them would show no lead line.
+	if m.Lead.Weights["span"] <= 0 || m.Lead.Weights["sentence"] <= 0 {
+		t.Errorf("lead weights of span and sentence: got %v and %v, want both above 0", m.Lead.Weights["span"], m.Lead.Weights["sentence"])
 	}
 	if c := Build(embedded(t)).spanModelOf(); c.confBias == noSpanModelBias {
 		t.Errorf("the index uses the stand-in model, want the committed one")
 	}
 }
 
-// smallSpanModel is a valid span model file of three weights.
-const smallSpanModel = "qabot span model 1\nabout a test\nrank-bias 0\nrank left-3 1\nrank class-kind:who|name 2\nconfidence-bias -1\nconfidence probability 3\n"
+// smallSpanModel is a valid span model file of four weights.
+const smallSpanModel = "qabot span model 1\nabout a test\nrank-bias 0\nrank left-3 1\nrank class-kind:who|name 2\nconfidence-bias -1\nconfidence probability 3\nlead-bias -2\nlead sentence 0.5\n"
 
 func TestParseSpanModelRejects(t *testing.T) {
 	for _, tt := range []struct{ name, data string }{
@@ -47,6 +52,8 @@ func TestParseSpanModelRejects(t *testing.T) {
 		{"infinite", "qabot span model 1\nabout x\nrank-bias 1e309\nconfidence-bias 0\n"},
 		{"NaN", "qabot span model 1\nabout x\nrank-bias 0\nconfidence-bias NaN\n"},
 		{"trailing line", smallSpanModel + "rank left-3 1\n"},
+		{"no lead part", "qabot span model 1\nabout x\nrank-bias 0\nconfidence-bias 0\n"},
+		{"unknown lead input", "qabot span model 1\nabout x\nrank-bias 0\nconfidence-bias 0\nlead-bias 0\nlead nope 1\n"},
 	} {
 		if _, err := ParseSpanModel([]byte(tt.data)); !errors.Is(err, ErrModel) {
 			t.Errorf("%s: got %v, want ErrModel", tt.name, err)
@@ -78,6 +85,10 @@ func TestParseSpanModelRejects(t *testing.T) {
 	if m.compiled.confBias != -1 || m.compiled.conf[0] != 3 || m.About != "a test" {
 		t.Errorf("confidence: got bias %v, first weight %v, about %q; want -1, 3, \"a test\"", m.compiled.confBias, m.compiled.conf[0], m.About)
 	}
+	// LeadInputNames()[1] is "sentence".
+	if m.compiled.leadBias != -2 || m.compiled.leadW[1] != 0.5 || m.compiled.leadW[0] != 0 || m.Lead.Weights["sentence"] != 0.5 {
+		t.Errorf("lead: got bias %v, weights %v, want -2 and [0 0.5 0...]", m.compiled.leadBias, m.compiled.leadW[:2])
+	}
 }
 
 // TestSpanModelWrittenLoadsTheSame: a model written by WriteTo (as
@@ -90,6 +101,7 @@ func TestSpanModelWrittenLoadsTheSame(t *testing.T) {
 		About:      "weights of every kind of number",
 		Rank:       Linear{Bias: -0.5, Weights: map[string]float64{}},
 		Confidence: Linear{Bias: 1e-7, Weights: map[string]float64{"probability": 0.1 + 0.2, "kind:date": -3, "margin": 0}},
+		Lead:       Linear{Bias: -1.25, Weights: map[string]float64{"span": 1.0 / 3, "class:when": -2e-9, "kind:list": 7}},
 	}
 	for i := 0; i < len(names); i += 7 {
 		m.Rank.Weights[names[i]] = math.Pi * float64(i-len(names)/2) / 3e5
@@ -106,7 +118,7 @@ func TestSpanModelWrittenLoadsTheSame(t *testing.T) {
 	for _, p := range []struct {
 		name      string
 		got, want Linear
-	}{{"rank", got.Rank, m.Rank}, {"confidence", got.Confidence, m.Confidence}} {
+	}{{"rank", got.Rank, m.Rank}, {"confidence", got.Confidence, m.Confidence}, {"lead", got.Lead, m.Lead}} {
 		if p.got.Bias != p.want.Bias || len(p.got.Weights) != len(p.want.Weights) {
 			t.Errorf("%s: got bias %v and %d weights, want %v and %d", p.name, p.got.Bias, len(p.got.Weights), p.want.Bias, len(p.want.Weights))
 		}
@@ -133,7 +145,7 @@ func TestSpanModelWrittenLoadsTheSame(t *testing.T) {
 		t.Errorf("span.txt written again from its weights: got %d bytes (err %v), want span.txt's %d bytes", committed.Len(), err, len(spanText))
 	}
 	c, _, err := readSpanModel(spanText, nil)
-	if err != nil || !slices.Equal(c.rank, def.compiled.rank) || !slices.Equal(c.conf, def.compiled.conf) {
+	if err != nil || !slices.Equal(c.rank, def.compiled.rank) || !slices.Equal(c.conf, def.compiled.conf) || !slices.Equal(c.leadW, def.compiled.leadW) {
 		t.Errorf("span.txt read in place differs from ParseSpanModel (err %v)", err)
 	}
 }

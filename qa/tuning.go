@@ -372,23 +372,10 @@ const maxFocusWords = 2
 // maxSpanMargin caps the margin the confidence model reads.
 const maxSpanMargin = 10
 
-// An answer's SpanConfidence (leadConfidence) is the span model's
-// confidence with its log-odds moved by leadSentenceWeight times the
-// distance of the answer's Confidence from leadSentenceMid in log-odds: a
-// short answer picked in a wrong sentence is wrong, and the span model,
-// trained on right sentences only, cannot tell. A sentence of confidence
-// leadSentenceMid leaves the span's confidence as it is, a surer one
-// raises it and a doubtful one lowers it. Chosen on the answered questions
-// of the chat sets' train halves at the default threshold: of the weights
-// 0.2-1 and middles 0.4-0.8 that raise both the right lead lines and
-// their share, the surest share that still leads "when is the TikTok
-// deadline" with "September 17" (sentence 0.64, span 0.79); a logistic fit
-// of the lead line's rightness on the two log-odds weighs the sentence's
-// 0.79 times the span's.
-const (
-	leadSentenceWeight = 0.5
-	leadSentenceMid    = 0.8
-)
+// maxLeadMargin caps the ranker's margin the lead model reads (lead.go):
+// the sentence's score less the next candidate's, in the ranker's units,
+// beyond which a wider lead says no more about the sentence.
+const maxLeadMargin = 10
 
 // maxAskedWords is how many words after "what" or "which" may name the
 // thing asked for (askedWords): "what social media accounts" names three;

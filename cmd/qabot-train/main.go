@@ -10,6 +10,7 @@
 //	qabot-train english-phrases [-data qa/english/data]
 //	qabot-train model [flags]
 //	qabot-train span [flags]
+//	qabot-train lead [flags]
 //	qabot-train measure [--corpus DIR] [--model FILE] FILE.jsonl
 //
 // Each subcommand prints its flags with -h.
@@ -45,6 +46,10 @@ Usage:
   qabot-train span [flags]
       train the span model, which picks the short answer in the answer's
       sentence, and write qa/span.txt
+  qabot-train lead [flags]
+      fit the lead model, which decides whether a reply leads with the short
+      answer, on the engine's answers to the training sets' questions, and
+      write the lead part of qa/span.txt
   qabot-train measure [--corpus DIR] [--model FILE] FILE.jsonl
       where the right sentence stands among the candidates, and the accuracy
 
@@ -92,6 +97,8 @@ func run(ctx context.Context, args []string, e env) int {
 		err = runModel(ctx, args[1:], e.stdout)
 	case "span":
 		err = runSpan(ctx, args[1:], e.stdout)
+	case "lead":
+		err = runLead(ctx, args[1:], e.stdout)
 	case "measure":
 		err = runMeasure(ctx, args[1:], e.stdout)
 	case "-h", "--help", "help":

@@ -390,6 +390,15 @@ func runSpan(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *extend == "" {
+		// A span model trained afresh keeps the committed lead model
+		// (qabot-train lead fits it again on the new span model's picks).
+		committed, err := qa.DefaultSpanModel()
+		if err != nil {
+			return err
+		}
+		m.Lead = committed.Lead
+	}
 	if err := writeSpanModel(cf.outFile, m); err != nil {
 		return err
 	}

@@ -239,7 +239,8 @@ func splitSpanClasses(base *qa.SpanModel) (m *qa.SpanModel, split []string) {
 // changing m's.
 func cloneSpanModel(m *qa.SpanModel) *qa.SpanModel {
 	return &qa.SpanModel{About: m.About, Rank: qa.Linear{Bias: m.Rank.Bias, Weights: maps.Clone(m.Rank.Weights)},
-		Confidence: qa.Linear{Bias: m.Confidence.Bias, Weights: maps.Clone(m.Confidence.Weights)}}
+		Confidence: qa.Linear{Bias: m.Confidence.Bias, Weights: maps.Clone(m.Confidence.Weights)},
+		Lead:       qa.Linear{Bias: m.Lead.Bias, Weights: maps.Clone(m.Lead.Weights)}}
 }
 
 // spanWeightClass returns the question class (qa.QuestionClass) whose own

@@ -1,0 +1,49 @@
+package qa
+
+import (
+	"math"
+	"testing"
+)
+
+// TestLeadModel checks the committed lead model's decision (lead.go) on
+// hand-made answers: a date asked and given, sure in a sure sentence, is
+// shown (bot.MinSpanConfidence, 0.58); the same span in a doubtful
+// sentence is not; the ranker's next sentence close behind lowers it, and
+// the inputs the span's own confidence does not read move it too. The
+// values are the committed weights' (span.txt's lead part): the test
+// fails when the decision ignores the model or one of these inputs.
+func TestLeadModel(t *testing.T) {
+	m, err := defaultSpanModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sure := leadFacts{span: logOdds(0.85), sentence: logOdds(0.85), margin: 3, unanswerable: 0.1, asksType: true, typed: true, typeMatch: true, class: qcWhen, kind: kindDate}
+	// The span model's inputs (spanConfidence): its softmax probability,
+	// margin, log(1 + 6 candidates), type fit, no question word inside,
+	// log(1 + 2 tokens), the agreeing candidates' probability.
+	copy(sure.spanInputs[:], []float64{0.85, 3, math.Log1p(6), 1, 0, math.Log1p(2), 0.9})
+	doubtful, close, untyped, unanswerable := sure, sure, sure, sure
+	doubtful.sentence = logOdds(0.3)
+	close.margin = 0
+	untyped.typed, untyped.typeMatch, untyped.kind = false, false, kindPhrase
+	unanswerable.unanswerable = 0.4
+	const bar = 0.58 // bot.MinSpanConfidence
+	sc := &scratch{}
+	for _, tt := range []struct {
+		name  string
+		f     leadFacts
+		want  float64
+		shown bool
+	}{
+		{"sure date in a sure sentence", sure, 0.7997, true},
+		{"in a doubtful sentence", doubtful, 0.5547, false},
+		{"the next sentence close", close, 0.7434, true},
+		{"an untyped phrase", untyped, 0.8114, true},
+		{"P(unanswerable) 0.4", unanswerable, 0.8907, true},
+	} {
+		got := m.lead(&tt.f, sc)
+		if math.Abs(got-tt.want) > 0.001 || (got >= bar) != tt.shown {
+			t.Errorf("%s: got %.4f (shown %v), want %.4f (shown %v)", tt.name, got, got >= bar, tt.want, tt.shown)
+		}
+	}
+}
