@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -82,5 +83,27 @@ func TestLeadSets(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestLeadBar checks that the fronts' bar is read off held-out
+// probabilities as the most worth (right lead lines less wrongLeadCost
+// times wrong ones): a wrong line at 0.62 is worth hiding when it hides
+// no more than one right line, not when it hides three.
+func TestLeadBar(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		p     []float64
+		right []bool
+		want  float64
+	}{
+		{"every line right", []float64{0.55, 0.7, 0.9}, []bool{true, true, true}, 0.50},
+		{"a wrong line hides one right one", []float64{0.55, 0.62, 0.9}, []bool{true, false, true}, 0.63},
+		{"a wrong line hides three right ones", []float64{0.52, 0.56, 0.6, 0.62, 0.9}, []bool{true, true, true, false, true}, 0.50},
+		{"only wrong lines below 0.75", []float64{0.6, 0.7, 0.75, 0.9}, []bool{false, false, true, true}, 0.71},
+	} {
+		if got := leadBar(tt.p, tt.right); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s: got bar %.2f, want %.2f", tt.name, got, tt.want)
+		}
 	}
 }
