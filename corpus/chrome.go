@@ -271,18 +271,30 @@ func menu(s string) bool {
 // line before the address: a command's name and its argument ("deb
 // http://ftp.tlh.debian.org/universe unstable/binary-$(ARCH)/"), where a
 // link's label is capitalised or ends at a colon and a bare link's
-// trailing word ("https://example.org ›") has no word before it.
+// trailing word ("https://example.org ›") has no word before it. Words
+// before the first address that end at a comma are no link's label
+// either: they name what the address is of, the entry of a list of
+// references ("The GNOME desktop, http://www.gnome.org" of
+// shared-mime-info's References), where a label ends at a colon or at
+// its last word.
 func linkLike(s string, sh shape) bool {
 	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") {
 		return false
 	}
 	links, after := 0, 0
+	named := false // the words before the first address end at a comma
 	for w := range strings.FieldsSeq(s) {
 		if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
 			links, after = links+1, 0
 		} else {
+			if links == 0 {
+				named = strings.HasSuffix(w, ",")
+			}
 			after++
 		}
+	}
+	if named {
+		return false
 	}
 	return links > 0 && sh.words-links <= 3 && (after == 0 || after == 1 && !commandLine(s))
 }

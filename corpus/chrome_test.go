@@ -53,6 +53,10 @@ func TestChromeLines(t *testing.T) {
 		{"mirror http://example.org/universe unstable/binary-$(ARCH)/", true},
 		{"https://example.org/talks Share", false},
 		{"More: https://example.org/talks here", false},
+		// Words that end at a comma before the address name what it is
+		// the address of, a reference list's entry.
+		{"The Example desktop, https://desktop.example.org", true},
+		{"KDEThe KDE desktop, http://www.kde.example.org", true},
 		{"File: Reuters", false},
 		{"Sign up for our newsletter", false},
 		{"Was this page helpful?", false},
