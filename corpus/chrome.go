@@ -266,20 +266,47 @@ func menu(s string) bool {
 // line whose last address has two words or more after it is none either:
 // a link's label stands before it, while words after an address are
 // what a command or a configuration line does with it (sources.list's
-// example "deb http://archive.debian.org/debian-archive hamm main").
+// example "deb http://archive.debian.org/debian-archive hamm main"). Nor
+// is one word after it when a lowercase word with no colon opens the
+// line before the address: a command's name and its argument ("deb
+// http://ftp.tlh.debian.org/universe unstable/binary-$(ARCH)/"), where a
+// link's label is capitalised or ends at a colon and a bare link's
+// trailing word ("https://example.org ›") has no word before it. Words
+// before the first address that end at a comma are no link's label
+// either: they name what the address is of, the entry of a list of
+// references ("The GNOME desktop, http://www.gnome.org" of
+// shared-mime-info's References), where a label ends at a colon or at
+// its last word.
 func linkLike(s string, sh shape) bool {
 	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") {
 		return false
 	}
 	links, after := 0, 0
+	named := false // the words before the first address end at a comma
 	for w := range strings.FieldsSeq(s) {
 		if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
 			links, after = links+1, 0
 		} else {
+			if links == 0 {
+				named = strings.HasSuffix(w, ",")
+			}
 			after++
 		}
 	}
-	return links > 0 && sh.words-links <= 3 && after < 2
+	if named {
+		return false
+	}
+	return links > 0 && sh.words-links <= 3 && (after == 0 || after == 1 && !commandLine(s))
+}
+
+// commandLine reports whether the line s opens in a lowercase word that
+// is neither an address nor a label ending at a colon, with an address
+// after it (entryAddress): a command's or a configuration entry's name
+// and what it acts on.
+func commandLine(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	return startsLower(first) && !strings.HasSuffix(first, ":") && !strings.Contains(first, "://") &&
+		!strings.HasPrefix(first, "www.") && entryAddress(s)
 }
 
 // optionTermRE matches a command-line option standing alone on a line,

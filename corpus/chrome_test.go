@@ -47,6 +47,16 @@ func TestChromeLines(t *testing.T) {
 		// label ("deb file:/home/…").
 		{"mirror https://example.org/debian hamm main", true},
 		{"mirror file:/srv/debian stable main contrib", true},
+		// So is one word after it when a lowercase word with no colon
+		// opens the line: a command's name and its argument; a bare link
+		// with a word after it, or a label's, still goes.
+		{"mirror http://example.org/universe unstable/binary-$(ARCH)/", true},
+		{"https://example.org/talks Share", false},
+		{"More: https://example.org/talks here", false},
+		// Words that end at a comma before the address name what it is
+		// the address of, a reference list's entry.
+		{"The Example desktop, https://desktop.example.org", true},
+		{"KDEThe KDE desktop, http://www.kde.example.org", true},
 		{"File: Reuters", false},
 		{"Sign up for our newsletter", false},
 		{"Was this page helpful?", false},

@@ -1448,6 +1448,23 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 |  | deb-src http://archive.example.org/debian stable main contrib",
 				"0 |  | Fetch the keys of the archive from http://archive.example.org/keys and after them the list from http://archive.example.org/mirrors before the first update.",
 			}},
+		// A display line that gives an address after its first word, a
+		// command and what it acts on, stands apart from the note over it
+		// after a paragraph gap, though it opens in lowercase, and is
+		// kept with its one word after the address (sources.list's "deb
+		// http://ftp.tlh.debian.org/universe unstable/binary-$(ARCH)/"
+		// under a note in brackets).
+		{name: "NoteOverAddressLine", content: "BT /F1 10 Tf 72 732 Td (The mirror keeps the files of every architecture under its universe directory, one) Tj ET\n" +
+			"BT /F1 10 Tf 72 720 Td (folder an architecture, and the tool picks the folder of its own machine from) Tj ET\n" +
+			"BT /F1 10 Tf 72 708 Td (the name it is given. [Note that no official archive is laid out like this one]) Tj ET\n" +
+			"BT /F1 10 Tf 72 684 Td (mirror http://mirror.example.org/universe unstable/binary-$\\(ARCH\\)/) Tj ET\n" +
+			"BT /F1 10 Tf 72 660 Td (The tool fetches the files of the machine's own architecture only, and it skips) Tj ET\n" +
+			"BT /F1 10 Tf 72 648 Td (the folders of every other architecture.) Tj ET",
+			want: []string{
+				"0 |  | The mirror keeps the files of every architecture under its universe directory, one folder an architecture, and the tool picks the folder of its own machine from the name it is given. [Note that no official archive is laid out like this one]",
+				"0 |  | mirror http://mirror.example.org/universe unstable/binary-$(ARCH)/",
+				"0 |  | The tool fetches the files of the machine's own architecture only, and it skips the folders of every other architecture.",
+			}},
 		// A manual page's bold option term set on one line with the start of
 		// its text, from the tab stop of the hanging indent ("-d      Print
 		// debugging information …", help2man's "-S      sort by file size"),

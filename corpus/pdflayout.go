@@ -2879,8 +2879,12 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		// line of code) goes on under it in lowercase: "where m0 is
 		// …" under LaTeX's equation, "is equivalent to" under a
 		// manual page's command. A display a colon opens ("For
-		// example:") stands apart.
-		return endsSentence(ptext) || strings.HasSuffix(ptext, ":") || !startsLower(text)
+		// example:") stands apart, and so does a display line that
+		// gives an address after its first word (entryAddress), a
+		// command or a configuration entry under a note ending in a
+		// bracket (sources.list's "deb http://ftp.tlh.debian.org/universe
+		// unstable/binary-$(ARCH)/").
+		return endsSentence(ptext) || strings.HasSuffix(ptext, ":") || !startsLower(text) || entryAddress(text)
 	case centred(prev) && !centredUnder(prev, l) && l.x0 <= l.left+indentGap*l.size:
 		// A centred line (a subtitle, "For Wrenlog 3.0 and later")
 		// does not run on into a line at the column's left edge, the
