@@ -132,15 +132,15 @@ func (ix *Index) answerTop(ctx context.Context, q *Question, opt Options, buf []
 		out = slices.Grow(buf[:0], n)
 		// The confidences and decision scores firstAnswer weighed, which
 		// the first answer reads rather than working them out again.
-		var ps, ds [pickCandidates]float64
+		var ps, ds, us [pickCandidates]float64
 		weighed := 0 // a bit for each candidate weighed
 		firstMay := 0
 		first := firstAnswer(len(sc.top), opt.MinConfidence, func(i int) float64 {
 			if i >= pickCandidates {
-				_, d := ix.confidence(q, sc, i, total, opt.MinConfidence)
+				_, d, _ := ix.confidence(q, sc, i, total, opt.MinConfidence)
 				return d
 			}
-			ps[i], ds[i] = ix.confidence(q, sc, i, total, opt.MinConfidence)
+			ps[i], ds[i], us[i] = ix.confidence(q, sc, i, total, opt.MinConfidence)
 			weighed |= 1 << i
 			return ds[i]
 		}, func(i int) bool {
@@ -168,15 +168,15 @@ func (ix *Index) answerTop(ctx context.Context, q *Question, opt Options, buf []
 			case k <= first:
 				i = k - 1
 			}
-			var p, d float64
+			var p, d, u float64
 			if k == 0 && weighed&(1<<first) != 0 {
-				p, d = ps[first], ds[first]
+				p, d, u = ps[first], ds[first], us[first]
 			} else if k == 0 {
-				p, d = ix.confidence(q, sc, i, total, opt.MinConfidence)
+				p, d, u = ix.confidence(q, sc, i, total, opt.MinConfidence)
 			} else {
-				p, _ = ix.confidence(q, sc, i, total, 0)
+				p, _, u = ix.confidence(q, sc, i, total, 0)
 			}
-			out = append(out, ix.answerFor(q, sc, i, total, p, k > 0 || d >= opt.MinConfidence))
+			out = append(out, ix.answerFor(q, sc, i, total, p, u, k > 0 || d >= opt.MinConfidence))
 			if !out[0].Found {
 				return
 			}
@@ -243,8 +243,9 @@ func firstAnswer(n int, minConf float64, score func(i int) float64, standIn func
 
 // answerFor makes candidate i of sc.top, of confidence p, the answer when
 // it answers (the answer decision's score reached the minimum), else an
-// abstention.
-func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p float64, answers bool) Answer {
+// abstention. u is i's own P(unanswerable) as confidence read it, or −1
+// when it did not.
+func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p, u float64, answers bool) Answer {
 	c := sc.top[i]
 	if !answers {
 		return Answer{Score: c.score, Confidence: p}
@@ -266,8 +267,11 @@ func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p float64, an
 	ix.olderConflicts(q, sc, c, pick.typed, &a)
 	if a.Span != "" {
 		// Last, as it reads the candidate's confidence inputs again
-		// into sc.
-		a.lead.unanswerable = ix.unanswerableAt(q, sc, i, total)
+		// into sc when confidence did not read u.
+		a.lead.unanswerable = u
+		if u < 0 {
+			a.lead.unanswerable = ix.unanswerableAt(q, sc, i, total)
+		}
 		a.SpanConfidence = ix.spanModelOf().lead(&a.lead, sc)
 	}
 	return a

@@ -138,8 +138,10 @@ func less(a, b cand) bool {
 // model's part on i's own inputs, read only when there is a minimum to
 // reach, lifted by the corpus's retelling (retellingLift). p is the confidence model's own for i with those of its lenders
 // added (belief.lend), and 0 for a sentence that cannot hold the kind of answer q
-// asks for (mayAnswer).
-func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf float64) (p, d float64) {
+// asks for (mayAnswer). u is i's own P(unanswerable) when it was read
+// (minConf above 0), else −1: the lead model reads it (answerFor) and
+// works it out only when confidence did not.
+func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf float64) (p, d, u float64) {
 	// unanswerable is the model's P(unanswerable) on the inputs sc.conf
 	// holds (those of the candidate whose confidence was read last), read
 	// only when there is a minimum to reach: else it is 0 throughout.
@@ -151,6 +153,10 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf floa
 	}
 	b := belief{p: ix.ownConfidence(q, sc, i, total)}
 	b.u = unanswerable()
+	u = -1
+	if minConf > 0 {
+		u = b.u
+	}
 	if !ix.mayAnswer(q, sc.top[i].sent) {
 		b.p = 0
 	} else {
@@ -165,7 +171,7 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf floa
 			b = b.lend(lent, agrees)
 		})
 	}
-	return b.p, ix.model.decisionScore(b.p, b.u) + ix.retellingLift(minConf)
+	return b.p, ix.model.decisionScore(b.p, b.u) + ix.retellingLift(minConf), u
 }
 
 // mayAnswer reports whether sentence s can hold the kind of answer q asks

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"math"
 	"testing"
 )
@@ -44,6 +45,39 @@ func TestLeadModel(t *testing.T) {
 		got := m.lead(&tt.f, sc)
 		if math.Abs(got-tt.want) > 0.001 || (got >= bar) != tt.shown {
 			t.Errorf("%s: got %.4f (shown %v), want %.4f (shown %v)", tt.name, got, got >= bar, tt.want, tt.shown)
+		}
+	}
+}
+
+// TestConfidenceUnanswerable checks that the P(unanswerable) confidence
+// hands the lead model (its u) is the candidate's own, as unanswerableAt
+// works it out afresh, for every candidate of a few questions over the
+// default corpus; and that with no minimum confidence it says it read
+// none (−1), so that answerFor works it out. The test fails when u is a
+// lender's or the minimum is not read.
+func TestConfidenceUnanswerable(t *testing.T) {
+	ix := Build(embedded(t))
+	for _, text := range []string{
+		"when is the TikTok deadline?",
+		"how many followers does trump have on tiktok",
+		"where are the talks",
+		"who leads the chinese delegation",
+	} {
+		q := Parse(text)
+		n := 0
+		err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, total float64) {
+			for i := range sc.top {
+				_, _, u := ix.confidence(&q, sc, i, total, 0.5)
+				_, _, none := ix.confidence(&q, sc, i, total, 0)
+				want := ix.unanswerableAt(&q, sc, i, total)
+				if u != want || none != -1 {
+					t.Errorf("%q, candidate %d: got u %v at a minimum and %v at none, want %v and -1", text, i, u, none, want)
+				}
+				n++
+			}
+		})
+		if err != nil || n == 0 {
+			t.Fatalf("%q: got error %v and %d candidates, want candidates", text, err, n)
 		}
 	}
 }

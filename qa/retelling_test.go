@@ -175,7 +175,7 @@ func TestRetellingDecision(t *testing.T) {
 				if story.sents[sc.top[i].sent].text != first {
 					continue
 				}
-				if _, d := story.confidence(&q, sc, i, total, opt.MinConfidence); math.Abs(d-e.Best.Decision) > 1e-12 {
+				if _, d, _ := story.confidence(&q, sc, i, total, opt.MinConfidence); math.Abs(d-e.Best.Decision) > 1e-12 {
 					t.Errorf("the answer's decision: got %.4f, want Explain's %.4f", d, e.Best.Decision)
 				}
 				return
