@@ -1710,6 +1710,12 @@ var pickExtensions = []pickExtension{
 	{name: "rateEachEnd", kinds: kindBits(kindMoney), group: groupTypedEnd,
 		when: (*pickEdit).endsOnNumber,
 		move: func(e *pickEdit) bool { return e.moveEndToken(rateEachEnd(e.f.sentence(e.c), e.c.b)) }},
+	// A percentage alone takes the word after it that makes it a cut
+	// of a price ("20% off", [shareoffs]), as an amount takes its rate:
+	// "20%" alone says a share of something the answer leaves unsaid.
+	{name: "shareOffEnd", kinds: kindBits(kindPercent), group: groupTypedEnd,
+		when: func(e *pickEdit) bool { return e.end == int(e.f.sentence(e.c)[e.c.b-1].end) },
+		move: func(e *pickEdit) bool { return e.moveEndToken(shareOffEnd(e.f.sentence(e.c), e.c.b)) }},
 	// A span of years gives the year of the birth or the death asked
 	// ("1711" of "1711–1776" for "when was Hume born").
 	{name: "lifeYear", kinds: pickDateKind, group: groupTypedEnd,
@@ -2711,6 +2717,16 @@ func rateEachEnd(s []spanTok, b int32) int32 {
 			return k
 		}
 		return 0
+	}
+	return 0
+}
+
+// shareOffEnd returns the token after a word of [shareoffs] ("off")
+// that follows token b-1 of sentence s with no mark between, or 0 when
+// none does (shareOffEnd of pickExtensions).
+func shareOffEnd(s []spanTok, b int32) int32 {
+	if b < int32(len(s)) && spanWords().shareOffs[s[b].word] && !breaks(s[b].gap) {
+		return b + 1
 	}
 	return 0
 }

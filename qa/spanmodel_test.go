@@ -1356,6 +1356,18 @@ func TestRateEachSpans(t *testing.T) {
 	})
 }
 
+// TestShareOffSpans checks that a percentage alone takes the "off" right
+// after it that makes it a cut of a price, and not one after a mark
+// (shareOffEnd, [shareoffs]).
+func TestShareOffSpans(t *testing.T) {
+	checkSpans(t, []sentenceSpan{
+		{"Members of the Kestrel Club get 5% off every rental.", "kestrel club discount", "5% off"},
+		{"Registered charities get 25% off every spot they book.", "charity discount on ads", "25% off"},
+		{"Students pay 30 percent off the list price.", "student discount", "30 percent off"},
+		{"Sales grew by 5%, off the back of the new range.", "how much did sales grow", "5%"},
+	})
+}
+
 // TestHyphenNameEnd checks that a name cut at a hyphen gets the
 // lower-case part joined to its last word, and only a part that is no
 // verb or adjective.

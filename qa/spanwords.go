@@ -52,6 +52,9 @@ type spanWordLists struct {
 	// phrase names a thing beside the one before (polar-sibling); they
 	// are marked askSiblingJoin in info too.
 	siblingJoins map[string]bool
+	// shareOffs holds [shareoffs], the words after a percentage that
+	// make it a cut of a price (shareOffEnd).
+	shareOffs map[string]bool
 	// subjectGaps holds [subjectgaps], the words that may stand between a
 	// subject and its verb (asked-subject, subjectOf).
 	subjectGaps map[string]bool
@@ -210,7 +213,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		inside:    set("inside"), opening: set("opening"), numberOpen: set("numberopen"), copulas: set("copulas"),
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
-		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), namingVerbs: set("namingverbs"), namingAsks: set("namingasks"), nameJoiners: set("namejoiners"), rules: set("rules"), coordinators: set("coordinators"), siblingJoins: set("siblingjoins"), subjectGaps: set("subjectgaps"), versionAsked: set("versionasked"), nilCells: set("nilcells"), polarCells: set("polarcells"), passive: set("passive"),
+		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), namingVerbs: set("namingverbs"), namingAsks: set("namingasks"), nameJoiners: set("namejoiners"), rules: set("rules"), coordinators: set("coordinators"), siblingJoins: set("siblingjoins"), subjectGaps: set("subjectgaps"), shareOffs: set("shareoffs"), versionAsked: set("versionasked"), nilCells: set("nilcells"), polarCells: set("polarcells"), passive: set("passive"),
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"), unitHours: map[string]int{},
