@@ -88,14 +88,7 @@ func LeadInputNames() []string {
 
 // eachLeadName yields the names of LeadInputNames as eachSpanFeatureName
 // yields the features'.
-func eachLeadName(yield func([]byte) bool) {
-	var buf []byte
-	for _, n := range LeadInputNames() {
-		if buf = append(buf[:0], n...); !yield(buf) {
-			return
-		}
-	}
-}
+func eachLeadName(yield func([]byte) bool) { eachNameOf(LeadInputNames(), yield) }
 
 // appendLeadInputs appends the lead model's inputs for f to dst.
 func appendLeadInputs(dst []float64, f *leadFacts) []float64 {

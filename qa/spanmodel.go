@@ -171,9 +171,13 @@ func spanFeatureNames() []string {
 
 // eachSpanConfidenceName yields the names of SpanConfidenceNames as
 // eachSpanFeatureName yields the features'.
-func eachSpanConfidenceName(yield func([]byte) bool) {
+func eachSpanConfidenceName(yield func([]byte) bool) { eachNameOf(SpanConfidenceNames(), yield) }
+
+// eachNameOf yields each of names as bytes, in one buffer, as the span
+// file's reader takes its sections' names (eachSpanFeatureName).
+func eachNameOf(names []string, yield func([]byte) bool) {
 	var buf []byte
-	for _, n := range SpanConfidenceNames() {
+	for _, n := range names {
 		if buf = append(buf[:0], n...); !yield(buf) {
 			return
 		}
