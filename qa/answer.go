@@ -65,8 +65,9 @@ type Answer struct {
 	Also []Source
 	// Conflicts lists documents that give a different figure for it.
 	Conflicts []Conflict
-	// lead is what the lead model read of Span (LeadInputs).
-	lead leadFacts
+	// leadInputs are the lead model's inputs for Span, kept when
+	// Options.LeadInputs asks for them (LeadInputs).
+	leadInputs []float64
 }
 
 // Options adjust how one question is answered.
@@ -78,6 +79,9 @@ type Options struct {
 	MinConfidence float64
 	// Top is how many answers AnswerTop returns at most (at least 1).
 	Top int
+	// LeadInputs keeps in each answer with a span the lead model's inputs
+	// (Answer.LeadInputs), for fitting the lead model.
+	LeadInputs bool
 }
 
 // DefaultOptions are the options Answer and Ask use: the minimum
@@ -176,7 +180,7 @@ func (ix *Index) answerTop(ctx context.Context, q *Question, opt Options, buf []
 			} else {
 				p, _, u = ix.confidence(q, sc, i, total, 0)
 			}
-			out = append(out, ix.answerFor(q, sc, i, total, p, u, k > 0 || d >= opt.MinConfidence))
+			out = append(out, ix.answerFor(q, sc, i, total, p, u, k > 0 || d >= opt.MinConfidence, opt.LeadInputs))
 			if !out[0].Found {
 				return
 			}
@@ -244,8 +248,9 @@ func firstAnswer(n int, minConf float64, score func(i int) float64, standIn func
 // answerFor makes candidate i of sc.top, of confidence p, the answer when
 // it answers (the answer decision's score reached the minimum), else an
 // abstention. u is i's own P(unanswerable) as confidence read it, or −1
-// when it did not.
-func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p, u float64, answers bool) Answer {
+// when it did not. The answer keeps the lead model's inputs when inputs
+// is true.
+func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p, u float64, answers, inputs bool) Answer {
 	c := sc.top[i]
 	if !answers {
 		return Answer{Score: c.score, Confidence: p}
@@ -261,18 +266,21 @@ func (ix *Index) answerFor(q *Question, sc *scratch, i int, total, p, u float64,
 	pick := ix.spanFor(q, sc, c.sent, total)
 	a.Span = pick.text
 	if a.Span != "" {
-		ix.leadFactsOf(q, sc, i, pick, total, p, &a.lead)
+		ix.leadFactsOf(q, sc, i, pick, total, p, &sc.lead)
 	}
 	ix.corroborate(q, sc, c, pick.typed, total, &a)
 	ix.olderConflicts(q, sc, c, pick.typed, &a)
 	if a.Span != "" {
 		// Last, as it reads the candidate's confidence inputs again
 		// into sc when confidence did not read u.
-		a.lead.unanswerable = u
+		sc.lead.unanswerable = u
 		if u < 0 {
-			a.lead.unanswerable = ix.unanswerableAt(q, sc, i, total)
+			sc.lead.unanswerable = ix.unanswerableAt(q, sc, i, total)
 		}
-		a.SpanConfidence = ix.spanModelOf().lead(&a.lead, sc)
+		a.SpanConfidence = ix.spanModelOf().lead(&sc.lead, sc)
+		if inputs {
+			a.leadInputs = appendLeadInputs(nil, &sc.lead)
+		}
 	}
 	return a
 }

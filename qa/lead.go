@@ -106,13 +106,11 @@ func appendLeadInputs(dst []float64, f *leadFacts) []float64 {
 }
 
 // LeadInputs returns the lead model's inputs for the answer's span, in
-// the order of LeadInputNames (nil for an answer with no span): for
-// fitting the lead model (cmd/qabot-train lead).
+// the order of LeadInputNames, for fitting the lead model (cmd/qabot-train
+// lead): nil for an answer with no span, and unless the answer was asked
+// with Options.LeadInputs.
 func (a Answer) LeadInputs() []float64 {
-	if !a.Found || a.Span == "" {
-		return nil
-	}
-	return appendLeadInputs(nil, &a.lead)
+	return a.leadInputs
 }
 
 // lead is the probability that the span of f is right, its inputs laid

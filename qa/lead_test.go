@@ -81,3 +81,31 @@ func TestConfidenceUnanswerable(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerLeadInputs checks that an answer carries the lead model's
+// inputs only when asked for them (Options.LeadInputs, for the trainer),
+// one for each of LeadInputNames, and that asking for them leaves the
+// answer's span confidence as it is.
+func TestAnswerLeadInputs(t *testing.T) {
+	ix := Build(embedded(t))
+	ctx := context.Background()
+	plain, err := ix.Ask(ctx, "when is the TikTok deadline?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := DefaultOptions()
+	opt.LeadInputs = true
+	kept, err := ix.AskWith(ctx, "when is the TikTok deadline?", opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := plain.LeadInputs(); got != nil {
+		t.Errorf("default options: got %d lead inputs, want none", len(got))
+	}
+	if got, want := len(kept.LeadInputs()), len(LeadInputNames()); got != want || kept.Span == "" {
+		t.Errorf("with LeadInputs: got %d inputs for span %q, want %d", got, kept.Span, want)
+	}
+	if kept.SpanConfidence != plain.SpanConfidence {
+		t.Errorf("span confidence: got %v with the inputs kept, want %v as without", kept.SpanConfidence, plain.SpanConfidence)
+	}
+}

@@ -33,6 +33,9 @@ type cand struct {
 
 // scratch is the per-question working memory, reused through ix.scratch.
 type scratch struct {
+	// lead is what the lead model reads of the answer's span
+	// (leadFactsOf), worked out here so that an Answer does not carry it.
+	lead leadFacts
 	// gist is the question's gist, when hasGist (questionGist, set by
 	// rerank for an index that keeps its sentences' gists).
 	gist    [gistDim]float32

@@ -94,6 +94,8 @@ func collectLead(ctx context.Context, set string, k, nsets int, byDoc bool) ([]l
 	}
 	var rows []leadRow
 	docs := map[string]int{}
+	opt := qa.DefaultOptions()
+	opt.LeadInputs = true
 	for _, it := range items {
 		if !it.Answerable {
 			continue
@@ -107,7 +109,7 @@ func collectLead(ctx context.Context, set string, k, nsets int, byDoc bool) ([]l
 			}
 			fold = nsets + d%leadDocFolds
 		}
-		a, err := ix.Ask(ctx, it.Question)
+		a, err := ix.AskWith(ctx, it.Question, opt)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %s: %w", cs.file, it.ID, err)
 		}
