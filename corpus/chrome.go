@@ -284,7 +284,7 @@ func linkLike(s string, sh shape) bool {
 	links, after := 0, 0
 	named := false // the words before the first address end at a comma
 	for w := range strings.FieldsSeq(s) {
-		if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+		if addressWord(w) {
 			links, after = links+1, 0
 		} else {
 			if links == 0 {
@@ -305,8 +305,13 @@ func linkLike(s string, sh shape) bool {
 // and what it acts on.
 func commandLine(s string) bool {
 	first, _, _ := strings.Cut(s, " ")
-	return startsLower(first) && !strings.HasSuffix(first, ":") && !strings.Contains(first, "://") &&
-		!strings.HasPrefix(first, "www.") && entryAddress(s)
+	return startsLower(first) && !strings.HasSuffix(first, ":") && !addressWord(first) && entryAddress(s)
+}
+
+// addressWord reports whether the word w is a web address as linkLike
+// counts them: with its scheme ("https://…") or opening at "www.".
+func addressWord(w string) bool {
+	return strings.Contains(w, "://") || strings.HasPrefix(w, "www.")
 }
 
 // optionTermRE matches a command-line option standing alone on a line,

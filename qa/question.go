@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -788,22 +789,28 @@ func timeOff(toks []token, head int, k AnswerType) bool {
 			hi++
 		}
 	}
-	kinds := questionWords().timeOff
 	for i := lo; i < hi; i++ {
 		if i == head || !posCached(en, toks[i].text).Has(english.Noun) {
 			continue
 		}
 		var buf [64]uint32
-		first := en.AppendFirstNounAncestors(buf[:0], toks[i].text)
-		for _, c := range kinds {
-			var senses [64]uint32
-			if sharesSynset(first, en.AppendNounSenses(senses[:0], c)) {
-				return true
-			}
+		if sharesSynset(en.AppendFirstNounAncestors(buf[:0], toks[i].text), timeOffSenses()) {
+			return true
 		}
 	}
 	return false
 }
+
+// timeOffSenses are the noun senses of the words of [timeoff], which
+// timeOff looks for among a word's first sense and its ancestors, read
+// once per process.
+var timeOffSenses = sync.OnceValue(func() []uint32 {
+	var senses []uint32
+	for _, w := range questionWords().timeOff {
+		senses = english.Load().AppendNounSenses(senses, w)
+	}
+	return senses
+})
 
 // rateUnit reports whether toks[j] is a unit of time ([units] of
 // spanwords.txt) after a word that makes it a rate's ([rateopeners]):

@@ -55,26 +55,12 @@ const leadDocFolds = 5
 // train half under testdata (with its corpus folder when it has one, else
 // the embedded corpus), chat.jsonl, and squad-train11's train split.
 func leadSets(testdata, squad11 string) ([]string, error) {
-	halves, err := filepath.Glob(filepath.Join(testdata, "*", "train.jsonl"))
+	sets, err := trainHalves(testdata)
 	if err != nil {
 		return nil, err
 	}
-	var sets []string
-	for _, f := range halves {
-		s := f
-		if dir := filepath.Join(filepath.Dir(f), "corpus"); isDir(dir) {
-			s += ":" + dir
-		}
-		sets = append(sets, s)
-	}
 	sets = append(sets, filepath.Join(testdata, "chat.jsonl"))
 	return append(sets, filepath.Join(squad11, "train.jsonl")+":"+filepath.Join(squad11, "corpus")), nil
-}
-
-// isDir reports whether path is a folder.
-func isDir(path string) bool {
-	st, err := os.Stat(path)
-	return err == nil && st.IsDir()
 }
 
 // collectLead asks every answerable question of set (set index k) of its
@@ -143,13 +129,25 @@ func fitLead(ctx context.Context, rows []leadRow, l2 float64) (qa.Linear, error)
 	return lin, nil
 }
 
-// leadProb is the probability lin gives a row of inputs x.
-func leadProb(lin qa.Linear, x []float64) float64 {
-	t := lin.Bias
-	for i, n := range qa.LeadInputNames() {
-		t += lin.Weights[n] * x[i]
+// leadProb is the probability a lead model gives a row of inputs x, its
+// weights w in the order of qa.LeadInputNames (leadWeights) and its bias.
+func leadProb(w []float64, bias float64, x []float64) float64 {
+	t := bias
+	for i, v := range w {
+		t += v * x[i]
 	}
 	return 1 / (1 + math.Exp(-t))
+}
+
+// leadWeights lays lin's weights out in the order of qa.LeadInputNames, a
+// weight not listed 0, for leadProb.
+func leadWeights(lin qa.Linear) []float64 {
+	names := qa.LeadInputNames()
+	w := make([]float64, len(names))
+	for i, n := range names {
+		w[i] = lin.Weights[n]
+	}
+	return w
 }
 
 // leadTally counts the lead lines shown at a bar and how many are right.
@@ -180,13 +178,22 @@ const wrongLeadCost = 2
 // wrong ones.
 func (t leadTally) worth() int { return t.right - wrongLeadCost*(t.shown-t.right) }
 
-// leadBar returns the bar, in steps of 0.01 from 0.50 to 0.80, at which
-// the held-out probabilities p of the rows whose outcomes are right give
-// the most worth (the lowest such bar on a tie).
+// leadBars yields the bars the trainer weighs, in steps of 0.01 from
+// 0.50 to 0.80: the table it prints and leadBar.
+func leadBars(yield func(float64) bool) {
+	for b := 50; b <= 80; b++ {
+		if !yield(float64(b) / 100) {
+			return
+		}
+	}
+}
+
+// leadBar returns the bar of leadBars at which the held-out probabilities
+// p of the rows whose outcomes are right give the most worth (the lowest
+// such bar on a tie).
 func leadBar(p []float64, right []bool) float64 {
 	best, bestWorth := 0.0, math.MinInt
-	for b := 50; b <= 80; b++ {
-		bar := float64(b) / 100
+	for bar := range leadBars {
 		var t leadTally
 		for i := range p {
 			t.add(p[i], bar, right[i])
@@ -260,9 +267,10 @@ func runLead(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
+		w := leadWeights(lin)
 		for i, r := range rows {
 			if r.fold == k {
-				held[i] = leadProb(lin, r.x)
+				held[i] = leadProb(w, lin.Bias, r.x)
 			}
 		}
 	}
@@ -281,7 +289,7 @@ func runLead(ctx context.Context, args []string, out io.Writer) error {
 	// The held-out probabilities at other bars: the chat-style sets (all
 	// but the last set, squad-train11) and squad-train11 apart.
 	last := len(sets) - 1
-	for b := 0.50; b < 0.801; b += 0.01 {
+	for b := range leadBars {
 		var chat, sq, chatC, sqC leadTally
 		for i, r := range rows {
 			if r.set == last {

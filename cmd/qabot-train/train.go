@@ -329,19 +329,17 @@ func (t top) confidenceOf(pm *qa.Model) float64 {
 func defaultChatSets(dir string) ([]string, error) {
 	seeds := filepath.Join(dir, "seeds", "train.jsonl")
 	sets := []string{filepath.Join(dir, "chat.jsonl"), seeds}
-	files, err := filepath.Glob(filepath.Join(dir, "*", "train.jsonl"))
+	halves, err := trainHalves(dir)
 	if err != nil {
 		return nil, err
 	}
-	slices.Sort(files)
 	var onSeeds []string
-	for _, f := range files {
-		c := filepath.Join(filepath.Dir(f), "corpus")
-		switch fi, err := os.Stat(c); {
-		case err == nil && fi.IsDir():
-			sets = append(sets, f+":"+c)
-		case f != seeds:
-			onSeeds = append(onSeeds, f)
+	for _, h := range halves {
+		switch {
+		case strings.Contains(h, ":"):
+			sets = append(sets, h)
+		case h != seeds:
+			onSeeds = append(onSeeds, h)
 		}
 	}
 	sets = append(sets, onSeeds...)
@@ -352,6 +350,24 @@ func defaultChatSets(dir string) ([]string, error) {
 		}
 	}
 	return sets, nil
+}
+
+// trainHalves returns the train half of every chat-style set under dir,
+// sorted, each "FILE:CORPUS_DIR" when its set has a corpus folder and
+// "FILE" (asked of the embedded corpus) when it has none, as
+// parseChatSet reads them: the sets defaultChatSets and leadSets fit.
+func trainHalves(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*", "train.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(files)
+	for i, f := range files {
+		if c := filepath.Join(filepath.Dir(f), "corpus"); isDir(c) {
+			files[i] = f + ":" + c
+		}
+	}
+	return files, nil
 }
 
 // asEngine returns model m as the engine reads it: written and parsed
@@ -785,4 +801,10 @@ func readModel(file string) (*qa.Model, error) {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return m, nil
+}
+
+// isDir reports whether path is a folder.
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }
