@@ -4,7 +4,9 @@ package corpus
 //
 //  1. rows: glyphs on one baseline form a row, sorted left to right; a gap
 //     wider than a fifth of the font size is a space between words (a space
-//     glyph is one too, unless drawn over the text: drawnOver), and
+//     glyph is one too, unless drawn over the text: drawnOver; so is a
+//     change of slant at a capital opening a capitalised word:
+//     slantStarts), and
 //     a gap wider than segmentGap ems cuts the row into segments (the
 //     columns of a page or of a table); once the page's lines are in
 //     reading order, a narrower gap is cut too where a segment of the
@@ -486,7 +488,7 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
-		if prev != nil && g.x0-prev.x1 > wordGap*g.size {
+		if prev != nil && g.x0-prev.x1 > wordGap*g.size || b.Len() > 0 && slantStarts(gs, k, prev) {
 			end()
 		}
 		if b.Len() == 0 {
@@ -508,6 +510,25 @@ func makeRow(gs []glyph, page int) row {
 	}
 	end()
 	return newRow(unknownGlyphs(words), page, base)
+}
+
+// slantStarts reports whether gs[k], touching the glyph before it
+// (prev), starts a word by a change of slant: a capital opening a
+// capitalised word ("The" of "GNOMEThe"), set in italics after an
+// upright letter, or upright after an italic one. DocBook's
+// bibliography sets an entry's label upright and the title of the work
+// it cites in italics with no space between them ("GNOME" and "The
+// GNOME desktop"); within one word a font changes slant at no capital
+// that opens a word, so a word whose letters change slant there is two.
+func slantStarts(gs []glyph, k int, prev *glyph) bool {
+	g := &gs[k]
+	if prev == nil || g.slanted == prev.slanted || k+1 >= len(gs) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev.text)
+	r, _ := utf8.DecodeRuneInString(g.text)
+	next, _ := utf8.DecodeRuneInString(gs[k+1].text)
+	return unicode.IsLetter(last) && isUpper(r) && unicode.IsLower(next) && gs[k+1].slanted == g.slanted
 }
 
 // drawnOver reports whether the space gs[k] is drawn over the text, not
