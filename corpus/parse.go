@@ -954,6 +954,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	// LICENSE.txt" closing a README under "## License".
 	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
 	introduced := introducedLines(bs, shapes, drop)
+	citedSections(bs, drop, introduced)
 	if last := lastCapsSection(bs, drop, ti); last >= 0 {
 		for i := last; i < len(bs); i++ {
 			introduced[i] = true
@@ -986,6 +987,55 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			seenContent = seenContent || sentence || structured(i) || introduced[i]
 		}
 	}
+}
+
+// minCitedEntries is the fewest kept lines under a heading, each the
+// entry of a work and its address (citedEntry), that citedSections reads
+// as a list of references: two lines ending in addresses may be a
+// sentence and a link after it, three in a row with nothing else are a
+// list.
+const minCitedEntries = 3
+
+// citedSections marks in introduced the kept lines of each section whose
+// kept text, up to the next kept heading, is all entries of a list of
+// references (citedEntry), minCitedEntries of them or more:
+// shared-mime-info-spec.pdf's References, "GNOME The GNOME desktop,
+// http://www.gnome.org" down to "ACAP ACAP Media Type Dataset Class
+// ftp://…". Such a section is the text its heading announces, each
+// line naming the work the text cites, so its lines after the last
+// sentence are no page's tail (dropByContext): a footer stands under no
+// heading of its own but the last section's, among that section's text.
+func citedSections(bs blocks, drop, introduced []bool) {
+	for i := 0; i < len(bs); i++ {
+		if drop[i] || bs[i].kind != KindHeading {
+			continue
+		}
+		entries, others, j := 0, 0, i+1
+		for ; j < len(bs) && (drop[j] || bs[j].kind != KindHeading); j++ {
+			switch {
+			case drop[j]:
+			case citedEntry(bs[j].text):
+				entries++
+			default:
+				others++
+			}
+		}
+		if others == 0 && entries >= minCitedEntries {
+			for k := i + 1; k < j; k++ {
+				introduced[k] = introduced[k] || !drop[k]
+			}
+		}
+		i = j - 1
+	}
+}
+
+// citedEntry reports whether the kept line s is an entry of a list of
+// references: words naming a work, then its address, the line's last
+// word (addressWord). A kept line holds words before its address: a line
+// of addresses alone is a bare link's, dropped by its shape (linkLike).
+func citedEntry(s string) bool {
+	i := strings.LastIndexAny(s, " \t")
+	return addressWord(s[i+1:])
 }
 
 // lastCapsSection returns the last kept heading of a document whose
