@@ -1478,6 +1478,37 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 |  | deb-src http://archive.example.org/debian stable main contrib",
 				"0 |  | Fetch the keys of the archive from http://archive.example.org/keys and after them the list from http://archive.example.org/mirrors before the first update.",
 			}},
+		// A line in lowercase after a gap under a display whose entries
+		// stand one a line, each a block, stands apart: the sentence it
+		// goes on opened the display with a colon, and it goes on no
+		// entry (sources.list's "or like this in deb822 style format:"
+		// under its third "deb http://…" line). Under a display of one
+		// line, a command cut from its sentence, it still goes on.
+		{name: "LineUnderAddressLines", content: "BT /F1 10 Tf 72 756 Td (The tool reads its sources from the list file, one source a line, in the order given) Tj ET\n" +
+			"BT /F1 10 Tf 72 744 Td (in it, and it fetches the indexes of each source in that order, so that the first) Tj ET\n" +
+			"BT /F1 10 Tf 72 732 Td (source that holds a package gives it, and the sources after it are asked only for) Tj ET\n" +
+			"BT /F1 10 Tf 72 720 Td (the others, like this in the one-line style:) Tj ET\n" +
+			"BT /F1 10 Tf 72 696 Td (deb http://archive.example.org/debian stable main contrib) Tj ET\n" +
+			"BT /F1 10 Tf 72 684 Td (deb-src http://archive.example.org/debian stable main contrib) Tj ET\n" +
+			"BT /F1 10 Tf 72 660 Td (or like this in the style of fields:) Tj ET\n" +
+			"BT /F1 10 Tf 72 636 Td (Types: deb deb-src) Tj ET",
+			want: []string{
+				"0 |  | The tool reads its sources from the list file, one source a line, in the order given in it, and it fetches the indexes of each source in that order, so that the first source that holds a package gives it, and the sources after it are asked only for the others, like this in the one-line style:",
+				"0 |  | deb http://archive.example.org/debian stable main contrib",
+				"0 |  | deb-src http://archive.example.org/debian stable main contrib",
+				"0 |  | or like this in the style of fields:",
+				"0 |  | Types: deb deb-src",
+			}},
+		{name: "LineUnderAddressLine", content: "BT /F1 10 Tf 72 756 Td (The tool reads its sources from the list file, one source a line, in the order given) Tj ET\n" +
+			"BT /F1 10 Tf 72 744 Td (in it, and it fetches the indexes of each source in that order, so that the first) Tj ET\n" +
+			"BT /F1 10 Tf 72 732 Td (source that holds a package gives it, and the sources after it are asked only for) Tj ET\n" +
+			"BT /F1 10 Tf 72 720 Td (the others. The line) Tj ET\n" +
+			"BT /F1 10 Tf 72 696 Td (deb http://archive.example.org/debian stable main contrib) Tj ET\n" +
+			"BT /F1 10 Tf 72 672 Td (gives the first source of the list.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads its sources from the list file, one source a line, in the order given in it, and it fetches the indexes of each source in that order, so that the first source that holds a package gives it, and the sources after it are asked only for the others. The line",
+				"0 |  | deb http://archive.example.org/debian stable main contrib gives the first source of the list.",
+			}},
 		// A display line that gives an address after its first word, a
 		// command and what it acts on, stands apart from the note over it
 		// after a paragraph gap, though it opens in lowercase, and is
