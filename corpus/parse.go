@@ -1248,33 +1248,58 @@ func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 	chrome := func(i int) bool {
 		return drop[i] && bs[i].why == whyChrome && bs[i].kind == KindParagraph && shapes[i].letters
 	}
+	keep := func(i int) { drop[i], bs[i].why = false, "" }
 	for i := 1; i < len(bs); i++ {
-		h := bs[i-1]
-		if !chrome(i) || shapes[i].words < 2 && !filePath(bs[i].text) || drop[i-1] || h.kind != KindHeading || h.level == 0 {
+		if !chrome(i) || shapes[i].words < 2 && !filePath(bs[i].text) || !opensSection(bs, drop, i) {
 			continue
 		}
-		paths := filePath(bs[i].text)
-		ends := func(j int) bool { return bs[j].kind == KindHeading && bs[j].level > 0 && bs[j].level <= h.level }
-		j := i + 1
-		for j < len(bs) && drop[j] && !(paths && ends(j)) {
-			paths = paths && (!chrome(j) || filePath(bs[j].text))
-			j++
-		}
+		j, paths := soleRun(bs, drop, chrome, i)
 		switch {
-		case j < len(bs) && !ends(j):
+		case j < len(bs) && !endsSection(bs[j], bs[i-1].level):
+			// Kept text goes on in the section: the line is no
+			// sole text, but an author's line giving an address.
 			if slices.ContainsFunc(strings.Fields(bs[i].text), isEmail) {
-				drop[i], bs[i].why = false, ""
+				keep(i)
 			}
 		case paths:
 			for k := i; k < j; k++ {
 				if chrome(k) {
-					drop[k], bs[k].why = false, ""
+					keep(k)
 				}
 			}
 		case shapes[i].words >= 2:
-			drop[i], bs[i].why = false, ""
+			keep(i)
 		}
 	}
+}
+
+// opensSection reports whether block i stands right under a kept heading
+// of the outline (of a level), the first line of its section.
+func opensSection(bs blocks, drop []bool, i int) bool {
+	h := bs[i-1]
+	return !drop[i-1] && h.kind == KindHeading && h.level > 0
+}
+
+// endsSection reports whether block b ends a section of the given level:
+// a heading of that level or above, kept or not.
+func endsSection(b block, level int) bool {
+	return b.kind == KindHeading && b.level > 0 && b.level <= level
+}
+
+// soleRun returns where the run of dropped blocks after block i, the
+// first line of a section (opensSection), ends: at the first kept block,
+// or, while every page-chrome line of the run (chrome) is a file's path
+// alone (filePath), at the heading that ends the section (endsSection)
+// too; paths says whether they all are.
+func soleRun(bs blocks, drop []bool, chrome func(int) bool, i int) (j int, paths bool) {
+	level := bs[i-1].level
+	paths = filePath(bs[i].text)
+	j = i + 1
+	for j < len(bs) && drop[j] && !(paths && endsSection(bs[j], level)) {
+		paths = paths && (!chrome(j) || filePath(bs[j].text))
+		j++
+	}
+	return j, paths
 }
 
 // filePath reports whether s is a file's path alone: one word opening at
