@@ -174,6 +174,26 @@ func TestChromeByPlace(t *testing.T) {
 			want: "tool - format and display the manual pages\nName\nThe tool formats and displays the manual pages.\nUsage\nEach argument is the name of a program or a function.\nLinks\nhttps://bugs.example.org https://lists.example.org",
 		},
 		{
+			// A section whose text is all entries of a list of
+			// references, each a work and its address at the line's
+			// end, is text to its end: the entries that are no
+			// sentence after the last one are no page's tail
+			// (shared-mime-info-spec.pdf's References).
+			name: "a section of references, each a work and its address, is text",
+			path: "a.md",
+			in:   "# Spec\n\n## Types\n\nEach program looks the type of a file up in one shared database.\n\n## References\n\nGNOME The GNOME desktop, https://www.gnome.org\n\nRFC-2119 Key words for use in RFCs to Indicate Requirement Levels, https://example.org/rfc2119.txt\n\nBaseDir XDG Base Directory Specification https://example.org/basedir.html\n\nACAP ACAP Media Type Dataset Class ftp://example.org/acap.txt\n",
+			want: "Spec\nTypes\nEach program looks the type of a file up in one shared database.\nReferences\nGNOME The GNOME desktop, https://www.gnome.org\nRFC-2119 Key words for use in RFCs to Indicate Requirement Levels, https://example.org/rfc2119.txt\nBaseDir XDG Base Directory Specification https://example.org/basedir.html\nACAP ACAP Media Type Dataset Class ftp://example.org/acap.txt",
+		},
+		{
+			// Lines ending in addresses after a section's sentence, or
+			// two alone under a heading, are no list of references:
+			// after the text they are the page's tail.
+			name: "lines ending in addresses after a section's sentence are the page's tail",
+			path: "a.md",
+			in:   "# Spec\n\n## Types\n\nEach program looks the type of a file up in one shared database.\n\n## Links\n\nThe tool is documented online.\n\nHome page of the tool https://example.org\n\nMirror of the tool downloads https://mirror.example.org\n\nOld bug tracker of the tool https://bugs.example.org\n\n## Mirrors\n\nMirror of the tool downloads https://mirror.example.org\n\nOld bug tracker of the tool https://bugs.example.org\n",
+			want: "Spec\nTypes\nEach program looks the type of a file up in one shared database.\nLinks\nThe tool is documented online.",
+		},
+		{
 			name: "the last section under headings in mixed case is the page's tail",
 			path: "a.md",
 			in:   "# Tool\n\n## Name\n\nThe tool formats and displays the manual pages.\n\n## Usage\n\nEach argument is the name of a program or a function.\n\n## Links\n\nhttps://bugs.example.org https://lists.example.org\n",

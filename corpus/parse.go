@@ -954,6 +954,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	// LICENSE.txt" closing a README under "## License".
 	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
 	introduced := introducedLines(bs, shapes, drop)
+	citedSections(bs, drop, introduced)
 	if last := lastCapsSection(bs, drop, ti); last >= 0 {
 		for i := last; i < len(bs); i++ {
 			introduced[i] = true
@@ -986,6 +987,55 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			seenContent = seenContent || sentence || structured(i) || introduced[i]
 		}
 	}
+}
+
+// minCitedEntries is the fewest kept lines under a heading, each the
+// entry of a work and its address (citedEntry), that citedSections reads
+// as a list of references: two lines ending in addresses may be a
+// sentence and a link after it, three in a row with nothing else are a
+// list.
+const minCitedEntries = 3
+
+// citedSections marks in introduced the kept lines of each section whose
+// kept text, up to the next kept heading, is all entries of a list of
+// references (citedEntry), minCitedEntries of them or more:
+// shared-mime-info-spec.pdf's References, "GNOME The GNOME desktop,
+// http://www.gnome.org" down to "ACAP ACAP Media Type Dataset Class
+// ftp://…". Such a section is the text its heading announces, each
+// line naming the work the text cites, so its lines after the last
+// sentence are no page's tail (dropByContext): a footer stands under no
+// heading of its own but the last section's, among that section's text.
+func citedSections(bs blocks, drop, introduced []bool) {
+	for i := 0; i < len(bs); i++ {
+		if drop[i] || bs[i].kind != KindHeading {
+			continue
+		}
+		entries, others, j := 0, 0, i+1
+		for ; j < len(bs) && (drop[j] || bs[j].kind != KindHeading); j++ {
+			switch {
+			case drop[j]:
+			case citedEntry(bs[j].text):
+				entries++
+			default:
+				others++
+			}
+		}
+		if others == 0 && entries >= minCitedEntries {
+			for k := i + 1; k < j; k++ {
+				introduced[k] = introduced[k] || !drop[k]
+			}
+		}
+		i = j - 1
+	}
+}
+
+// citedEntry reports whether the kept line s is an entry of a list of
+// references: words naming a work, then its address, the line's last
+// word (addressWord). A kept line holds words before its address: a line
+// of addresses alone is a bare link's, dropped by its shape (linkLike).
+func citedEntry(s string) bool {
+	i := strings.LastIndexAny(s, " \t")
+	return addressWord(s[i+1:])
 }
 
 // lastCapsSection returns the last kept heading of a document whose
@@ -1198,33 +1248,58 @@ func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 	chrome := func(i int) bool {
 		return drop[i] && bs[i].why == whyChrome && bs[i].kind == KindParagraph && shapes[i].letters
 	}
+	keep := func(i int) { drop[i], bs[i].why = false, "" }
 	for i := 1; i < len(bs); i++ {
-		h := bs[i-1]
-		if !chrome(i) || shapes[i].words < 2 && !filePath(bs[i].text) || drop[i-1] || h.kind != KindHeading || h.level == 0 {
+		if !chrome(i) || shapes[i].words < 2 && !filePath(bs[i].text) || !opensSection(bs, drop, i) {
 			continue
 		}
-		paths := filePath(bs[i].text)
-		ends := func(j int) bool { return bs[j].kind == KindHeading && bs[j].level > 0 && bs[j].level <= h.level }
-		j := i + 1
-		for j < len(bs) && drop[j] && !(paths && ends(j)) {
-			paths = paths && (!chrome(j) || filePath(bs[j].text))
-			j++
-		}
+		j, paths := soleRun(bs, drop, chrome, i)
 		switch {
-		case j < len(bs) && !ends(j):
+		case j < len(bs) && !endsSection(bs[j], bs[i-1].level):
+			// Kept text goes on in the section: the line is no
+			// sole text, but an author's line giving an address.
 			if slices.ContainsFunc(strings.Fields(bs[i].text), isEmail) {
-				drop[i], bs[i].why = false, ""
+				keep(i)
 			}
 		case paths:
 			for k := i; k < j; k++ {
 				if chrome(k) {
-					drop[k], bs[k].why = false, ""
+					keep(k)
 				}
 			}
 		case shapes[i].words >= 2:
-			drop[i], bs[i].why = false, ""
+			keep(i)
 		}
 	}
+}
+
+// opensSection reports whether block i stands right under a kept heading
+// of the outline (of a level), the first line of its section.
+func opensSection(bs blocks, drop []bool, i int) bool {
+	h := bs[i-1]
+	return !drop[i-1] && h.kind == KindHeading && h.level > 0
+}
+
+// endsSection reports whether block b ends a section of the given level:
+// a heading of that level or above, kept or not.
+func endsSection(b block, level int) bool {
+	return b.kind == KindHeading && b.level > 0 && b.level <= level
+}
+
+// soleRun returns where the run of dropped blocks after block i, the
+// first line of a section (opensSection), ends: at the first kept block,
+// or, while every page-chrome line of the run (chrome) is a file's path
+// alone (filePath), at the heading that ends the section (endsSection)
+// too; paths says whether they all are.
+func soleRun(bs blocks, drop []bool, chrome func(int) bool, i int) (j int, paths bool) {
+	level := bs[i-1].level
+	paths = filePath(bs[i].text)
+	j = i + 1
+	for j < len(bs) && drop[j] && !(paths && endsSection(bs[j], level)) {
+		paths = paths && (!chrome(j) || filePath(bs[j].text))
+		j++
+	}
+	return j, paths
 }
 
 // filePath reports whether s is a file's path alone: one word opening at

@@ -48,6 +48,8 @@ type glyph struct {
 	y      float64 // the baseline
 	size   float64 // the font size on the page
 	bold   bool
+	// slanted marks a glyph of an italic or oblique font.
+	slanted bool
 }
 
 // rule is a horizontal line drawn on a page, in page space: a stroked
@@ -452,7 +454,7 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
 			if text := f.decode(code); text != "" && size > 0.5 && finite(trm[4], trm[5], size) {
 				end := matrix{1, 0, 0, 1, ink, 0}.mul(at).mul(g.ctm)
-				pg.glyphs = append(pg.glyphs, glyph{text: text, x0: trm[4], x1: end[4], y: trm[5], size: size, bold: f.bold})
+				pg.glyphs = append(pg.glyphs, glyph{text: text, x0: trm[4], x1: end[4], y: trm[5], size: size, bold: f.bold, slanted: f.slanted})
 				ip.glyphs++
 			}
 		}
@@ -715,12 +717,13 @@ func finite(xs ...float64) bool {
 }
 
 // pdfFont is what the interpreter needs of a font: how long its codes
-// are, their widths, their text, and whether it is bold.
+// are, their widths, their text, and whether it is bold or slanted.
 type pdfFont struct {
 	font    pdf.Font
 	enc     pdf.TextEncoding
 	codeLen int
 	bold    bool
+	slanted bool // an italic or oblique font (slantedFont)
 	symbol  bool // a symbol font (bullets, dingbats)
 	// texBitmap marks a bitmap font of pdfTeX (texBitmapFont), whose
 	// codes are those of TeX's font encodings.
@@ -770,6 +773,7 @@ func newPDFFont(v pdf.Value) *pdfFont {
 	}
 	weight := desc.Key("FontWeight").Float64()
 	f.bold = weight >= 600 || boldName(name)
+	f.slanted = slantedFont(name, desc)
 	f.symbol = strings.Contains(name, "symbol") || strings.Contains(name, "wingding") || strings.Contains(name, "dingbat")
 	f.texBitmap = texBitmapFont(v)
 	f.texLetters = f.texBitmap && drawsLetters(v)
@@ -890,6 +894,18 @@ func boldName(name string) bool {
 		}
 	}
 	return strings.HasPrefix(name, "cmbx") || strings.HasPrefix(name, "cmb10") || strings.HasPrefix(name, "lmroman10-bold")
+}
+
+// slantedFont reports an italic or oblique font: by its descriptor, whose
+// ItalicAngle is not 0 or whose Flags set the Italic bit (7), or by its
+// name ("Times-Italic", "Helvetica-Oblique"), as the standard fonts have
+// no descriptor.
+func slantedFont(name string, desc pdf.Value) bool {
+	const italicFlag = 1 << 6
+	if desc.Key("ItalicAngle").Float64() != 0 || desc.Key("Flags").Int64()&italicFlag != 0 {
+		return true
+	}
+	return strings.Contains(name, "italic") || strings.Contains(name, "oblique")
 }
 
 // maxCIDWidths bounds the width entries read from a composite font.

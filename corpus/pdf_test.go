@@ -30,13 +30,43 @@ var helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /
 var helveticaBold = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
 	strings.Repeat("556 ", 95) + "] >>"
 
+// helveticaOblique is the slanted font of buildSlantedPDF:
+// Helvetica-Oblique, its glyphs as wide as helvetica's.
+var helveticaOblique = strings.Replace(helvetica, "/Helvetica", "/Helvetica-Oblique", 1)
+
 // buildBoldPDF writes a PDF of one page, its content setting text in
 // Helvetica (/F1) and in Helvetica-Bold (/F2, object 8), as a manual
 // page's option terms and run-in headings mix the two weights.
-func buildBoldPDF(content string) []byte {
-	raw := buildPDF([]string{content}, "", helveticaBold)
+func buildBoldPDF(content string) []byte { return buildTwoFontPDF(helveticaBold, content) }
+
+// buildSlantedPDF is buildBoldPDF with Helvetica-Oblique as /F2, as a
+// bibliography sets the titles it cites in italics.
+func buildSlantedPDF(content string) []byte { return buildTwoFontPDF(helveticaOblique, content) }
+
+// buildTwoFontPDF writes a PDF of one page, its content setting text in
+// Helvetica (/F1) and in the font second (/F2, object 8).
+func buildTwoFontPDF(second, content string) []byte {
+	raw := buildPDF([]string{content}, "", second)
 	raw = bytes.Replace(raw, []byte("/Font << /F1 3 0 R >>"), []byte("/Font << /F1 3 0 R /F2 8 0 R >>"), 1)
 	return fixXref(raw)
+}
+
+// TestPDFSlantedWords checks where a change of slant inside a run of
+// touching glyphs starts a word: at a capital opening a capitalised
+// word, as DocBook's bibliography sets an entry's upright label and the
+// italic title it cites with no space between them ("GNOMEThe GNOME
+// desktop"); a word set partly in italics elsewhere stays one.
+func TestPDFSlantedWords(t *testing.T) {
+	content := "BT /F1 10 Tf 72 720 Td (The desktops listed below share one database of types.) Tj ET\n" +
+		"BT /F1 10 Tf 72 700 Td (GNOME) Tj /F2 10 Tf (The GNOME desktop, http://www.gnome.org) Tj ET\n" +
+		"BT /F2 10 Tf 72 680 Td (KDE) Tj /F1 10 Tf (The KDE desktop, http://www.kde.org) Tj ET\n" +
+		"BT /F1 10 Tf 72 660 Td (It sorts the files once, and re) Tj /F2 10 Tf (sorts) Tj /F1 10 Tf ( them as the k) Tj /F2 10 Tf (NN) Tj /F1 10 Tf ( tool does on a MacBook.) Tj ET"
+	wantBlocks(t, parsedBlocks(t, buildSlantedPDF(content), sectionedBlock), []string{
+		"0 |  | The desktops listed below share one database of types.",
+		"0 |  | GNOME The GNOME desktop, http://www.gnome.org",
+		"0 |  | KDE The KDE desktop, http://www.kde.org",
+		"0 |  | It sorts the files once, and resorts them as the kNN tool does on a MacBook.",
+	})
 }
 
 // sectionedBlock prints a block as "kind | section | text", for
@@ -1447,6 +1477,37 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 |  | deb http://archive.example.org/debian stable main contrib",
 				"0 |  | deb-src http://archive.example.org/debian stable main contrib",
 				"0 |  | Fetch the keys of the archive from http://archive.example.org/keys and after them the list from http://archive.example.org/mirrors before the first update.",
+			}},
+		// A line in lowercase after a gap under a display whose entries
+		// stand one a line, each a block, stands apart: the sentence it
+		// goes on opened the display with a colon, and it goes on no
+		// entry (sources.list's "or like this in deb822 style format:"
+		// under its third "deb http://…" line). Under a display of one
+		// line, a command cut from its sentence, it still goes on.
+		{name: "LineUnderAddressLines", content: "BT /F1 10 Tf 72 756 Td (The tool reads its sources from the list file, one source a line, in the order given) Tj ET\n" +
+			"BT /F1 10 Tf 72 744 Td (in it, and it fetches the indexes of each source in that order, so that the first) Tj ET\n" +
+			"BT /F1 10 Tf 72 732 Td (source that holds a package gives it, and the sources after it are asked only for) Tj ET\n" +
+			"BT /F1 10 Tf 72 720 Td (the others, like this in the one-line style:) Tj ET\n" +
+			"BT /F1 10 Tf 72 696 Td (deb http://archive.example.org/debian stable main contrib) Tj ET\n" +
+			"BT /F1 10 Tf 72 684 Td (deb-src http://archive.example.org/debian stable main contrib) Tj ET\n" +
+			"BT /F1 10 Tf 72 660 Td (or like this in the style of fields:) Tj ET\n" +
+			"BT /F1 10 Tf 72 636 Td (Types: deb deb-src) Tj ET",
+			want: []string{
+				"0 |  | The tool reads its sources from the list file, one source a line, in the order given in it, and it fetches the indexes of each source in that order, so that the first source that holds a package gives it, and the sources after it are asked only for the others, like this in the one-line style:",
+				"0 |  | deb http://archive.example.org/debian stable main contrib",
+				"0 |  | deb-src http://archive.example.org/debian stable main contrib",
+				"0 |  | or like this in the style of fields:",
+				"0 |  | Types: deb deb-src",
+			}},
+		{name: "LineUnderAddressLine", content: "BT /F1 10 Tf 72 756 Td (The tool reads its sources from the list file, one source a line, in the order given) Tj ET\n" +
+			"BT /F1 10 Tf 72 744 Td (in it, and it fetches the indexes of each source in that order, so that the first) Tj ET\n" +
+			"BT /F1 10 Tf 72 732 Td (source that holds a package gives it, and the sources after it are asked only for) Tj ET\n" +
+			"BT /F1 10 Tf 72 720 Td (the others. The line) Tj ET\n" +
+			"BT /F1 10 Tf 72 696 Td (deb http://archive.example.org/debian stable main contrib) Tj ET\n" +
+			"BT /F1 10 Tf 72 672 Td (gives the first source of the list.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads its sources from the list file, one source a line, in the order given in it, and it fetches the indexes of each source in that order, so that the first source that holds a package gives it, and the sources after it are asked only for the others. The line",
+				"0 |  | deb http://archive.example.org/debian stable main contrib gives the first source of the list.",
 			}},
 		// A display line that gives an address after its first word, a
 		// command and what it acts on, stands apart from the note over it

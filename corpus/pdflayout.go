@@ -4,7 +4,9 @@ package corpus
 //
 //  1. rows: glyphs on one baseline form a row, sorted left to right; a gap
 //     wider than a fifth of the font size is a space between words (a space
-//     glyph is one too, unless drawn over the text: drawnOver), and
+//     glyph is one too, unless drawn over the text: drawnOver; so is a
+//     change of slant at a capital opening a capitalised word:
+//     slantStarts), and
 //     a gap wider than segmentGap ems cuts the row into segments (the
 //     columns of a page or of a table); once the page's lines are in
 //     reading order, a narrower gap is cut too where a segment of the
@@ -486,7 +488,7 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
-		if prev != nil && g.x0-prev.x1 > wordGap*g.size {
+		if prev != nil && g.x0-prev.x1 > wordGap*g.size || b.Len() > 0 && slantStarts(gs, k, prev) {
 			end()
 		}
 		if b.Len() == 0 {
@@ -508,6 +510,25 @@ func makeRow(gs []glyph, page int) row {
 	}
 	end()
 	return newRow(unknownGlyphs(words), page, base)
+}
+
+// slantStarts reports whether gs[k], touching the glyph before it
+// (prev), starts a word by a change of slant: a capital opening a
+// capitalised word ("The" of "GNOMEThe"), set in italics after an
+// upright letter, or upright after an italic one. DocBook's
+// bibliography sets an entry's label upright and the title of the work
+// it cites in italics with no space between them ("GNOME" and "The
+// GNOME desktop"); within one word a font changes slant at no capital
+// that opens a word, so a word whose letters change slant there is two.
+func slantStarts(gs []glyph, k int, prev *glyph) bool {
+	g := &gs[k]
+	if prev == nil || g.slanted == prev.slanted || k+1 >= len(gs) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev.text)
+	r, _ := utf8.DecodeRuneInString(g.text)
+	next, _ := utf8.DecodeRuneInString(gs[k+1].text)
+	return unicode.IsLetter(last) && isUpper(r) && unicode.IsLower(next) && gs[k+1].slanted == g.slanted
 }
 
 // drawnOver reports whether the space gs[k] is drawn over the text, not
@@ -2447,6 +2468,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// termAt is the index in out of the term over cur when cur is
 		// its text (hangs), or -1.
 		termAt = -1
+		// entry says cur began as an entry of a display set one a line,
+		// under the entry before it (addressLines).
+		entry bool
 	)
 	for _, l := range ls {
 		text := l.text()
@@ -2520,7 +2544,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		hanging := cur != nil && (cur.kind == KindItem && math.Abs(l.x0-itemLeft) < 0.5*l.size ||
 			cur.kind == KindParagraph && clauseLeft > 0 && (math.Abs(l.x0-clauseLeft) < 0.5*l.size ||
 				l.x0 > clauseLeft && l.x0 < clauseLeft+l.size && !endsSentence(prev.text())))
-		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) &&
+		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging, entry) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) &&
 			!outdented(prev, l, joined, hangs) {
 			if joined == 0 && hangingTag(prev, l) {
 				cur.entry = true
@@ -2544,6 +2568,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			// list's term does).
 			out[termAt].holds = len(out) - termAt
 		}
+		entry = cur != nil && addressLines(prev, l, prev.text(), text)
 		kind := KindParagraph
 		if marker > 0 && numberedTitle(l, text, marker, body) {
 			// "1. Pay" in a heading's font: headings decides whether it
@@ -2846,8 +2871,10 @@ func sizeBreak(prev, l line, ptext string) bool {
 }
 
 // startsNew reports whether line l starts a new block after line prev.
-// hanging says l starts where the text of the list item above it does.
-func startsNew(prev, l line, text string, marker int, body float64, hanging bool) bool {
+// hanging says l starts where the text of the list item above it does;
+// entry, that prev began a block as an entry of a display set one a
+// line (addressLines).
+func startsNew(prev, l line, text string, marker int, body float64, hanging, entry bool) bool {
 	switch {
 	case marker > 0 || l.words[0].lead != "" || l.term || l.termText:
 		return true
@@ -2883,8 +2910,13 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging bool
 		// gives an address after its first word (entryAddress), a
 		// command or a configuration entry under a note ending in a
 		// bracket (sources.list's "deb http://ftp.tlh.debian.org/universe
-		// unstable/binary-$(ARCH)/").
-		return endsSentence(ptext) || strings.HasSuffix(ptext, ":") || !startsLower(text) || entryAddress(text)
+		// unstable/binary-$(ARCH)/"). So does a line under a display
+		// whose entries stand one a line, each a block (entry: prev
+		// is one under another): the sentence it cut opened the
+		// display with a colon, and what goes on under it goes on
+		// no entry (sources.list's "or like this in deb822 style
+		// format:" under its third "deb http://…" line).
+		return endsSentence(ptext) || strings.HasSuffix(ptext, ":") || !startsLower(text) || entryAddress(text) || entry
 	case centred(prev) && !centredUnder(prev, l) && l.x0 <= l.left+indentGap*l.size:
 		// A centred line (a subtitle, "For Wrenlog 3.0 and later")
 		// does not run on into a line at the column's left edge, the
