@@ -197,12 +197,7 @@ func answersCount(q *Question, st *sentence) bool {
 	// ("a week", "overnight" not): a time unit or a number word.
 	if q.duration && !q.counts && !strings.ContainsAny(st.text, "0123456789") {
 		units := changeWords().unitsOf[0]
-		for w := range lowerWords(st.text) {
-			if numberWord(w) || units[stemCached(w)] {
-				return true
-			}
-		}
-		return false
+		return anyLowerWord(st.text, func(w string) bool { return numberWord(w) || units[stemCached(w)] })
 	}
 	if q.countsThings() && onlyMeasures(st) && !q.countsMeasure() {
 		return false
@@ -256,10 +251,34 @@ func answersCount(q *Question, st *sentence) bool {
 // holdsNumberWord reports whether text says a number in words
 // (numberWord).
 func holdsNumberWord(text string) bool {
-	for w := range lowerWords(text) {
-		if numberWord(w) {
+	return anyLowerWord(text, numberWord)
+}
+
+// anyLowerWord reports whether ok holds for a word of text as lowerWords
+// yields them, in a plain loop. A range over the iterator with a return
+// in its body puts the return's state on the heap at every call of the
+// function that holds it, whether or not the loop runs: answersCount,
+// which the answer decision asks of the first candidate of every answer,
+// made an allocation at each call for its "how long" loop (mayAnswer).
+func anyLowerWord(text string, ok func(w string) bool) bool {
+	text = strings.ToLower(text)
+	for i := 0; i < len(text); {
+		if r, n := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		if ok(text[i:j]) {
 			return true
 		}
+		i = j
 	}
 	return false
 }
@@ -659,12 +678,7 @@ func givesTemperature(text string) bool {
 		return true
 	}
 	deg := questionWords().degreeWords
-	for w := range lowerWords(text) {
-		if deg[w] {
-			return true
-		}
-	}
-	return false
+	return anyLowerWord(text, func(w string) bool { return deg[w] })
 }
 
 // asksSaid reports whether q asks what someone said: "did" and, after it,
@@ -801,8 +815,16 @@ func spells(words []string, ab string, j, n int) bool {
 // finder took for one ("around 400 farms").
 //
 // It reads the words as lowerAlnumWords yields them, in a plain loop: the
-// iterator's closure would put the words it remembers on the heap.
+// iterator's closure would put the words it remembers on the heap. As its
+// answer is false unless every figure passes and no word is a number,
+// text with no digit is not read (no figure, so no year), and the number
+// words are looked up only once the figures have passed (holdsNumberWord,
+// by lowerWords' words: a run of letters and digits with no digit is one
+// of them).
 func yearsOnly(text string) bool {
+	if !holdsDigit(text) {
+		return false
+	}
 	yearPrep := phraseWords().yearPrepositions
 	in := func(w string) bool { return yearPrep[w] && w != "around" && w != "circa" }
 	years := 0
@@ -830,12 +852,23 @@ func yearsOnly(text string) bool {
 				return false
 			}
 			years++
-		} else if numberWord(w) {
-			return false
 		}
 		before, prev = prev, w
 	}
-	return years > 0
+	return years > 0 && !holdsNumberWord(text)
+}
+
+// holdsDigit reports whether text holds a digit (unicode.IsDigit), ASCII
+// bytes read as bytes.
+func holdsDigit(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; isDigitByte(c) {
+			return true
+		} else if c >= utf8.RuneSelf {
+			return strings.IndexFunc(text[i:], unicode.IsDigit) >= 0
+		}
+	}
+	return false
 }
 
 // askedCurrency returns the sign of the currency q asks an amount in, "in"
@@ -927,12 +960,9 @@ func givesWhen(st *sentence) bool {
 		return true
 	}
 	pw, when := phraseWords(), questionWords().whenWords
-	for w := range lowerWords(st.text) {
-		if numberWord(w) || when[w] || pw.months[w] || pw.weekdays[strings.TrimSuffix(w, "s")] || pw.relativeDays[w] || pw.relativeUnits[strings.TrimSuffix(w, "s")] {
-			return true
-		}
-	}
-	return false
+	return anyLowerWord(st.text, func(w string) bool {
+		return numberWord(w) || when[w] || pw.months[w] || pw.weekdays[strings.TrimSuffix(w, "s")] || pw.relativeDays[w] || pw.relativeUnits[strings.TrimSuffix(w, "s")]
+	})
 }
 
 // lowerWords yields the words of text, runs of letters, in lower case:

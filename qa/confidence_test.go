@@ -3,7 +3,11 @@ package qa
 import (
 	"fmt"
 	"math"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestRegatherAsGathered checks regather, which reads back the sentence
@@ -86,4 +90,117 @@ func TestRowFactsInPlace(t *testing.T) {
 		t.Errorf("checked %d candidates, want at least 1000", checked)
 	}
 	t.Logf("checked %d candidates", checked)
+}
+
+// sentenceRuleTexts returns texts for the sentence rules' plain-loop
+// tests: every sentence of the embedded corpus, the handbook and, when
+// they are beside the repository, the 48 SQuAD articles, after texts
+// whose words start, end or break at an invalid byte, a letter beyond
+// ASCII, a digit or a figure that is not a year.
+func sentenceRuleTexts(t *testing.T) []string {
+	t.Helper()
+	texts := []string{"", "five", "Five.", "in 2008", "since 2008", "since 2008 five", "since 2008, twice", "around 2008",
+		"since around 2008", "in 1994 and until 2027", "in 1994 and 5th", "2gb", "4th", "in 2008s", "In\xff2008", "since\xff 2008 and ten",
+		"Ünd since 2008", "since ٢٠٠٨", "ten٢", "a dozen", "overnight", "a week", "Twenty\u00a0days", "\xffseven", "seven\xff", "37 °C", "degrees",
+		"on Monday", "in March", "before the vote", "İstanbul since 2008"}
+	docs := append(embedded(t), testCorpus(t, "handbook/corpus")...)
+	docs = append(docs, squad48Docs(t)...)
+	for _, s := range Build(docs).sents {
+		texts = append(texts, s.text)
+	}
+	return texts
+}
+
+// TestSentenceRulesPlain: the rules of answersCount that read a sentence's
+// words give, on every text of sentenceRuleTexts, what they gave reading
+// lowerWords' and lowerAlnumWords' iterators word by word in one pass
+// (yearsOnly read its figures and number words together): yearsOnly skips
+// a text with no digit and looks its number words up last, and the others
+// walk the words in a plain loop (anyLowerWord).
+func TestSentenceRulesPlain(t *testing.T) {
+	yearsPlain := func(text string) bool {
+		yearPrep := phraseWords().yearPrepositions
+		in := func(w string) bool { return yearPrep[w] && w != "around" && w != "circa" }
+		years := 0
+		var prev, before string
+		for w := range lowerAlnumWords(text) {
+			if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+				y, err := strconv.Atoi(w)
+				if err != nil || len(w) != 4 || y < minAskedYear || y > maxAskedYear ||
+					!in(prev) && !((prev == "around" || prev == "circa") && in(before)) {
+					return false
+				}
+				years++
+			} else if numberWord(w) {
+				return false
+			}
+			before, prev = prev, w
+		}
+		return years > 0
+	}
+	anyPlain := func(text string, ok func(string) bool) bool {
+		for w := range lowerWords(text) {
+			if ok(w) {
+				return true
+			}
+		}
+		return false
+	}
+	deg := questionWords().degreeWords
+	counts := map[string]int{}
+	for _, text := range sentenceRuleTexts(t) {
+		for _, r := range []struct {
+			name      string
+			got, want bool
+		}{
+			{"yearsOnly", yearsOnly(text), yearsPlain(text)},
+			{"holdsNumberWord", holdsNumberWord(text), anyPlain(text, numberWord)},
+			{"givesTemperature", givesTemperature(text), strings.ContainsRune(text, '°') || anyPlain(text, func(w string) bool { return deg[w] })},
+			{"givesWhen", givesWhen(&sentence{text: text}), givesWhenPlain(text, anyPlain)},
+		} {
+			if r.got != r.want {
+				t.Errorf("%s(%q): got %v, want %v", r.name, text, r.got, r.want)
+			}
+			if r.want {
+				counts[r.name]++
+			}
+		}
+	}
+	// Each rule is true of some texts, so that the test reads both ways.
+	for _, name := range []string{"yearsOnly", "holdsNumberWord", "givesTemperature", "givesWhen"} {
+		if counts[name] < 5 {
+			t.Errorf("%s true of %d texts: want at least 5", name, counts[name])
+		}
+	}
+}
+
+// givesWhenPlain is givesWhen of a sentence with no phrases, its words
+// read by any.
+func givesWhenPlain(text string, any func(string, func(string) bool) bool) bool {
+	if strings.ContainsAny(text, "0123456789") {
+		return true
+	}
+	pw, when := phraseWords(), questionWords().whenWords
+	return any(text, func(w string) bool {
+		return numberWord(w) || when[w] || pw.months[w] || pw.weekdays[strings.TrimSuffix(w, "s")] || pw.relativeDays[w] || pw.relativeUnits[strings.TrimSuffix(w, "s")]
+	})
+}
+
+// TestMayAnswerAllocates: the answer decision asks mayAnswer of the first
+// candidate of every answer; for a who or when question and a sentence
+// with a figure its rules read no word and make no allocation (a range
+// over lowerWords with a return in answersCount and givesWhen made one
+// each at every call: anyLowerWord).
+func TestMayAnswerAllocates(t *testing.T) {
+	ix := Build(embedded(t))
+	s := slices.IndexFunc(ix.sents, func(st sentence) bool { return strings.ContainsAny(st.text, "0123456789") })
+	if s < 0 {
+		t.Fatal("no sentence of the embedded corpus holds a figure")
+	}
+	for _, text := range []string{"when was the deadline", "who leads the delegation", "what did the ministry launch"} {
+		q := Parse(text)
+		if got := testing.AllocsPerRun(20, func() { ix.mayAnswer(&q, int32(s)) }); got != 0 {
+			t.Errorf("mayAnswer(%q, %q): got %v allocations, want 0", text, ix.sents[s].text, got)
+		}
+	}
 }

@@ -897,12 +897,23 @@ func rangeWords(q *Question) (start, end uint32) {
 // the lower ("60–119 min" holds 90, "200 to 999 people" 500, "75–94%"
 // 85). The feature asks it only of a question that gives such a number
 // (scratch.givenNumbers), so the text is scanned for few questions.
+//
+// The scan steps from digit to digit, and the two numbers of a pair are
+// read as values only when a range join stands between them (most are
+// not): a number that is not one (strconv.ParseFloat's error, "1.2.3")
+// makes no range with its neighbours either way.
 func inRange(text string, given []float64) bool {
-	lo, loEnd := 0.0, -1
+	value := func(figure string) (float64, error) {
+		return strconv.ParseFloat(strings.ReplaceAll(figure, ",", ""), 64)
+	}
+	loStart, loEnd := 0, -1 // the number before, text[loStart:loEnd]; -1 for none
 	for i := 0; i < len(text); {
+		for i < len(text) && !isDigitByte(text[i]) {
+			i++
+		}
 		// A number starts at a digit that does not continue one ("8:00",
 		// "1.5" and "2,000" are read whole or not at all).
-		if !isDigitByte(text[i]) || i > 0 && (isDigitByte(text[i-1]) || strings.IndexByte(".,:", text[i-1]) >= 0) {
+		if i == len(text) || i > 0 && (isDigitByte(text[i-1]) || strings.IndexByte(".,:", text[i-1]) >= 0) {
 			i++
 			continue
 		}
@@ -910,15 +921,14 @@ func inRange(text string, given []float64) bool {
 		for j < len(text) && (isDigitByte(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitByte(text[j+1])) {
 			j++
 		}
-		hi, err := strconv.ParseFloat(strings.ReplaceAll(text[i:j], ",", ""), 64)
-		if err != nil {
-			loEnd, i = -1, j
-			continue
+		if loEnd >= 0 && rangeJoin(text[loEnd:i]) {
+			lo, errLo := value(text[loStart:loEnd])
+			hi, errHi := value(text[i:j])
+			if errLo == nil && errHi == nil && slices.ContainsFunc(given, func(v float64) bool { return v >= lo && v <= hi }) {
+				return true
+			}
 		}
-		if loEnd >= 0 && rangeJoin(text[loEnd:i]) && slices.ContainsFunc(given, func(v float64) bool { return v >= lo && v <= hi }) {
-			return true
-		}
-		lo, loEnd, i = hi, j, j
+		loStart, loEnd, i = i, j, j
 	}
 	return false
 }

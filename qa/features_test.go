@@ -6,7 +6,9 @@ import (
 	"math/bits"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -1140,5 +1142,59 @@ func TestMarginPlain(t *testing.T) {
 	t.Logf("%d candidates, %d with a leading candidate passed over as no rival", checked, passed)
 	if passed == 0 {
 		t.Error("no candidate whose margin passed over a leading non-rival")
+	}
+}
+
+// TestInRangePlain: inRange, which steps from digit to digit and reads a
+// pair's values only when a range join stands between them, gives what
+// reading every number's value in one byte-by-byte pass gave, on every
+// text of sentenceRuleTexts and texts with numbers that are none
+// ("1.2.3"), for the values of each text's own figures, each half a unit
+// more and less, and one far off.
+func TestInRangePlain(t *testing.T) {
+	plain := func(text string, given []float64) bool {
+		lo, loEnd := 0.0, -1
+		for i := 0; i < len(text); {
+			if !isDigitByte(text[i]) || i > 0 && (isDigitByte(text[i-1]) || strings.IndexByte(".,:", text[i-1]) >= 0) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(text) && (isDigitByte(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitByte(text[j+1])) {
+				j++
+			}
+			hi, err := strconv.ParseFloat(strings.ReplaceAll(text[i:j], ",", ""), 64)
+			if err != nil {
+				loEnd, i = -1, j
+				continue
+			}
+			if loEnd >= 0 && rangeJoin(text[loEnd:i]) && slices.ContainsFunc(given, func(v float64) bool { return v >= lo && v <= hi }) {
+				return true
+			}
+			lo, loEnd, i = hi, j, j
+		}
+		return false
+	}
+	texts := append([]string{"1.2.3 - 5", "5 - 1.2.3 - 7", "3 - 1.2.3", "1.2.3 to 4.5.6", "2 to 4 to 6", "9:00 to 11", "1,000–2,000", "7–",
+		"–7", "5 to", "0", "x1 - 3", "1 - x3", "4 – 8", "1e5 to 2e5"}, sentenceRuleTexts(t)...)
+	figure := regexp.MustCompile(`[0-9][0-9.,]*`)
+	found := 0
+	for _, text := range texts {
+		given := []float64{1e9}
+		for _, m := range figure.FindAllString(text, 20) {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimRight(m, ".,"), ",", ""), 64); err == nil {
+				given = append(given, v, v-0.5, v+0.5)
+			}
+		}
+		want := plain(text, given)
+		if got := inRange(text, given); got != want {
+			t.Errorf("inRange(%q, %v): got %v, want %v", text, given, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 20 {
+		t.Errorf("%d texts hold a range of their figures: want at least 20", found)
 	}
 }
