@@ -134,3 +134,22 @@ func needsNorm(s string) bool {
 func isInvisible(r rune) bool {
 	return r == '\u200B' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD'
 }
+
+// exponentMark returns "^" when a superscript holding sup follows the
+// text before it, both of a web page or Markdown file, as a power's
+// exponent after its base ("2<sup>16</sup>": roaring's chunks of 2^16
+// integers): sup is a whole number, perhaps negative ("10<sup>-3</sup>"),
+// set right after a digit. Read as words the exponent ran into its base
+// ("chunks of 216 integers"). Else "": a footnote's mark after a word
+// ("permit<sup>1</sup>") and an ordinal's letters ("1<sup>st</sup>") are
+// no exponents.
+func exponentMark(before, sup string) string {
+	if before == "" || before[len(before)-1] < '0' || before[len(before)-1] > '9' {
+		return ""
+	}
+	digits := strings.TrimPrefix(strings.TrimPrefix(sup, "-"), "−")
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return ""
+	}
+	return "^"
+}

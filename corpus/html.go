@@ -507,6 +507,9 @@ func (w *htmlWalker) walk(n *html.Node) {
 				w.out.add(l, KindCode)
 			}
 			return
+		case atom.Sup:
+			// An exponent after its base: "2<sup>16</sup>" is 2^16.
+			w.line.WriteString(exponentMark(w.line.String(), strings.TrimSpace(nodeText(n))))
 		case atom.Time:
 			// A date set next to a name without a space is still a
 			// separate word: "Jane Doe<time>09/14/2025</time>".

@@ -522,7 +522,11 @@ func (w *mdWalker) inline(n gast.Node) []string {
 				}
 			case *gast.AutoLink:
 				b.Write(c.Label(w.source))
-			case *gast.Image, *gast.RawHTML, *east.TaskCheckBox:
+			case *gast.RawHTML:
+				if sup, ok := supText(c, w.source); ok {
+					b.WriteString(exponentMark(b.String(), sup))
+				}
+			case *gast.Image, *east.TaskCheckBox:
 			case *east.FootnoteLink:
 				if _, ok := w.notes[c.Index]; !ok {
 					w.notes[c.Index] = len(w.out)
@@ -537,6 +541,34 @@ func (w *mdWalker) inline(n gast.Node) []string {
 		parts = append(parts, b.String())
 	}
 	return parts
+}
+
+// supText reports whether the inline HTML n opens a superscript, "<sup>",
+// whose text up to its "</sup>" is one run of text, and returns that
+// text: what exponentMark reads.
+func supText(n *gast.RawHTML, source []byte) (string, bool) {
+	if !strings.EqualFold(strings.TrimSpace(string(rawHTML(n, source))), "<sup>") {
+		return "", false
+	}
+	t, ok := n.NextSibling().(*gast.Text)
+	if !ok {
+		return "", false
+	}
+	end, ok := t.NextSibling().(*gast.RawHTML)
+	if !ok || !strings.EqualFold(strings.TrimSpace(string(rawHTML(end, source))), "</sup>") {
+		return "", false
+	}
+	return strings.TrimSpace(string(t.Value(source))), true
+}
+
+// rawHTML returns the source of the inline HTML n.
+func rawHTML(n *gast.RawHTML, source []byte) []byte {
+	var v []byte
+	for i := 0; i < n.Segments.Len(); i++ {
+		seg := n.Segments.At(i)
+		v = append(v, seg.Value(source)...)
+	}
+	return v
 }
 
 // resolveText removes backslash escapes and decodes entities.

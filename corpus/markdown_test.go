@@ -469,3 +469,32 @@ func TestMarkdownCodeLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestExponentMark checks that a superscript of digits set right after a
+// digit, in Markdown's inline HTML or in a web page, reads as a power's
+// exponent ("2<sup>16</sup>" → "2^16", roaring's README), and that an
+// ordinal's letters and a superscript after a word are left as they were
+// read.
+func TestExponentMark(t *testing.T) {
+	tests := []struct {
+		name, file, in, want string
+	}{
+		{"markdown power", "a.md", "# Bitmaps\n\nIt divides the data into chunks of 2<sup>16</sup> integers.\n", "It divides the data into chunks of 2^16 integers."},
+		{"markdown negative power", "a.md", "# Units\n\nThe scale goes down to 10<sup>-3</sup> metres.\n", "The scale goes down to 10^-3 metres."},
+		{"markdown ordinal", "a.md", "# Rows\n\nThe 1<sup>st</sup> row holds the names.\n", "The 1st row holds the names."},
+		{"markdown after a word", "a.md", "# Notes\n\nThe mark<sup>2</sup> stays as it was.\n", "The mark2 stays as it was."},
+		{"html power", "a.html", "<html><body><h1>Bitmaps</h1><p>It divides the data into chunks of 2<sup>16</sup> integers.</p></body></html>", "It divides the data into chunks of 2^16 integers."},
+		{"html ordinal", "a.html", "<html><body><h1>Rows</h1><p>The 1<sup>st</sup> row holds the names.</p></body></html>", "The 1st row holds the names."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse(tt.file, []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if !hasLine(doc.Body, tt.want) {
+				t.Errorf("got body %q, want a line %q", doc.Body, tt.want)
+			}
+		})
+	}
+}

@@ -1562,6 +1562,33 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | -1 | list one file per line",
 				"0 |  | The tool exits with status 0 when it has listed every file.",
 			}},
+		// The text set after a bold term on its line is the term's text,
+		// not a heading of its own, though most of its letters are bold:
+		// the names of the options it cites (help2man's du, "-H
+		// equivalent to --dereference-args (-D)", "-k      like
+		// --block-size=1K").
+		{name: "TermTextCitingBold", content: "BT /F1 10 Tf 72 720 Td (The tool sums the space its files take, directory by directory.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (-H) Tj ET\n" +
+			"BT /F1 10 Tf 144 700 Td (equivalent to ) Tj /F2 10 Tf (--dereference-args) Tj /F1 10 Tf ( \\() Tj /F2 10 Tf (-D) Tj /F1 10 Tf (\\)) Tj ET\n" +
+			"BT /F2 10 Tf 108 683.2 Td (-L, --dereference) Tj ET\n" +
+			"BT /F1 10 Tf 144 671.2 Td (dereference all symbolic links) Tj ET\n" +
+			"BT /F2 10 Tf 108 654.4 Td (-k) Tj ET\n" +
+			"BT /F1 10 Tf 144 654.4 Td (like ) Tj /F2 10 Tf (--block-size=1K) Tj ET\n" +
+			"BT /F2 10 Tf 108 637.6 Td (-S, --separate-dirs) Tj ET\n" +
+			"BT /F1 10 Tf 144 625.6 Td (for directories do not include size of subdirectories) Tj ET\n" +
+			"BT /F1 10 Tf 72 605.6 Td (The tool exits with status 0 when it has summed every file.) Tj ET",
+			want: []string{
+				"0 |  | The tool sums the space its files take, directory by directory.",
+				"1 | -H | -H",
+				"0 | -H | equivalent to --dereference-args (-D)",
+				"1 | -L, --dereference | -L, --dereference",
+				"0 | -L, --dereference | dereference all symbolic links",
+				"1 | -k | -k",
+				"0 | -k | like --block-size=1K",
+				"1 | -S, --separate-dirs | -S, --separate-dirs",
+				"0 | -S, --separate-dirs | for directories do not include size of subdirectories",
+				"0 |  | The tool exits with status 0 when it has summed every file.",
+			}},
 		// An option's term set in the regular weight, or in bold only in
 		// part, over its text hanging under it (help2man's
 		// "--color[=WHEN]", "-I, --ignore=PATTERN" with only "-I," in

@@ -2583,7 +2583,13 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			text = strings.TrimSpace(text[marker:])
 			itemLeft = itemTextLeft(l)
 		}
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l), centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term})
+		// A term's text is never bold as a heading is, however many of
+		// its words are: it opens in the regular weight (splitOptionTerms
+		// cuts the term before its first regular word, markPlainTerms
+		// takes no text opening in bold), and its bold words are the
+		// names it cites (du's "-H" over "equivalent to
+		// --dereference-args (-D)", "-k" over "like --block-size=1K").
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l) && !l.termText, centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term})
 		cur = &out[len(out)-1]
 		joined, hangs, termAt = 0, l.termText, -1
 		if hangs && len(out) > 1 {

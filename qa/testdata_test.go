@@ -136,6 +136,7 @@ func questionSets() []questionSet {
 	random30x := splitRule{seed: "20261220", evalPercent: 30}             // the same, with the next seed, docs40's
 	random30y := splitRule{seed: "20261221", evalPercent: 30}             // the same, with the next seed, seeds-chat17's
 	random30z := splitRule{seed: "20261222", evalPercent: 30}             // the same, with the next seed, seeds-chat18's
+	random30aa := splitRule{seed: "20261223", evalPercent: 30}            // the same, with the next seed, docs41's
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -480,6 +481,14 @@ func questionSets() []questionSet {
 		// typeset as PDF by gropdf. Split at random with seed 20261220;
 		// its eval half holds 44.
 		{name: "docs40", corpus: filepath.Join("testdata", "docs40", "corpus"), split: random30x, formal: formal, minHalf: 30},
+		// Questions on nine real files of nine projects that no one of us
+		// wrote: three manual pages typeset as PDF by gropdf (du, fuser,
+		// dmesg), two Rust toolchain pages as HTML (the rustc book's lint
+		// levels, the Cargo Book's Cargo.toml vs Cargo.lock) and four Go
+		// modules' Markdown (bbolt's command-line guide, x/sys/unix's build
+		// notes, roaring's README, gorilla/websocket's chat example). Split
+		// at random with seed 20261223; its eval half holds 47.
+		{name: "docs41", corpus: filepath.Join("testdata", "docs41", "corpus"), split: random30aa, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
