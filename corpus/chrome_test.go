@@ -194,6 +194,47 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Spec\nTypes\nEach program looks the type of a file up in one shared database.\nLinks\nThe tool is documented online.",
 		},
 		{
+			// A README's closing sections of one line each under
+			// headings of the outline's level (goldmark's "License"
+			// over "MIT", "Author" over its author's name) are the
+			// text their headings announce, right after a section of
+			// text, in Markdown and HTML alike.
+			name: "a README's closing sections of one line each are text",
+			path: "a.md",
+			in:   "# tool\n\nThe tool converts Markdown to HTML.\n\n## Usage\n\nEach call reads one file and writes one page.\n\n## Donation\n\nBTC: 1NEDSyUmo4SMTDP83\n\n## License\n\nMIT\n\n## Author\n\nJane Doe\n",
+			want: "tool\nThe tool converts Markdown to HTML.\nUsage\nEach call reads one file and writes one page.\nDonation\nBTC: 1NEDSyUmo4SMTDP83\nLicense\nMIT\nAuthor\nJane Doe",
+		},
+		{
+			name: "a page's closing section of one line is text",
+			path: "a.html",
+			in:   "<h1>tool</h1><p>The tool converts Markdown to HTML.</p><h2>Usage</h2><p>Each call reads one file and writes one page.</p><h2>License</h2><p>Apache License Version 2.0</p>",
+			want: "tool\nThe tool converts Markdown to HTML.\nUsage\nEach call reads one file and writes one page.\nLicense\nApache License Version 2.0",
+		},
+		{
+			// A page's footer stays its tail: a heading over several
+			// short lines (a list of links, each a line) ends the run
+			// of closing sections, and what stands between the text
+			// and such a section goes with it; a heading at a level no
+			// section of text has, or a closing line of addresses, is
+			// no section of the outline's.
+			name: "a footer's headings over short lines are the page's tail",
+			path: "a.html",
+			in:   "<h1>tool</h1><p>The tool converts Markdown to HTML.</p><h2>Usage</h2><p>Each call reads one file and writes one page.</p><h2>Follow us</h2><p>Mastodon account</p><p>GitHub project</p><h2>Contact</h2><p>Example Ltd</p>",
+			want: "tool\nThe tool converts Markdown to HTML.\nUsage\nEach call reads one file and writes one page.",
+		},
+		{
+			name: "a closing line under a heading of no text's level is the page's tail",
+			path: "a.html",
+			in:   "<h1>tool</h1><p>The tool converts Markdown to HTML.</p><h2>Usage</h2><p>Each call reads one file and writes one page.</p><h4>Contact</h4><p>Example Ltd</p>",
+			want: "tool\nThe tool converts Markdown to HTML.\nUsage\nEach call reads one file and writes one page.",
+		},
+		{
+			name: "a closing line of addresses is the page's tail",
+			path: "a.md",
+			in:   "# tool\n\nThe tool converts Markdown to HTML.\n\n## Usage\n\nEach call reads one file and writes one page.\n\n## License\n\nMIT\n\n## Links\n\nSee www.example.org\n",
+			want: "tool\nThe tool converts Markdown to HTML.\nUsage\nEach call reads one file and writes one page.",
+		},
+		{
 			name: "the last section under headings in mixed case is the page's tail",
 			path: "a.md",
 			in:   "# Tool\n\n## Name\n\nThe tool formats and displays the manual pages.\n\n## Usage\n\nEach argument is the name of a program or a function.\n\n## Links\n\nhttps://bugs.example.org https://lists.example.org\n",

@@ -955,6 +955,12 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
 	introduced := introducedLines(bs, shapes, drop)
 	citedSections(bs, drop, introduced)
+	// The lines of a document's closing sections of one line (License
+	// over "MIT") are text, though short and in capitals.
+	closing := closingSections(bs, drop, func(i int) bool { return isSentence(i) || structured(i) })
+	for i := closing; i < len(bs); i++ {
+		introduced[i] = true
+	}
 	if last := lastCapsSection(bs, drop, ti); last >= 0 {
 		for i := last; i < len(bs); i++ {
 			introduced[i] = true
@@ -979,7 +985,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i):
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !addressLike(b.text) && !copyrightNotice(b.text) && !b.field:
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && i < closing && !addressLike(b.text) && !copyrightNotice(b.text) && !b.field:
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
@@ -1006,12 +1012,9 @@ const minCitedEntries = 3
 // sentence are no page's tail (dropByContext): a footer stands under no
 // heading of its own but the last section's, among that section's text.
 func citedSections(bs blocks, drop, introduced []bool) {
-	for i := 0; i < len(bs); i++ {
-		if drop[i] || bs[i].kind != KindHeading {
-			continue
-		}
-		entries, others, j := 0, 0, i+1
-		for ; j < len(bs) && (drop[j] || bs[j].kind != KindHeading); j++ {
+	for _, s := range sectionsOf(bs, drop) {
+		entries, others := 0, 0
+		for j := s.heading + 1; j < s.end; j++ {
 			switch {
 			case drop[j]:
 			case citedEntry(bs[j].text):
@@ -1021,12 +1024,98 @@ func citedSections(bs blocks, drop, introduced []bool) {
 			}
 		}
 		if others == 0 && entries >= minCitedEntries {
-			for k := i + 1; k < j; k++ {
-				introduced[k] = introduced[k] || !drop[k]
-			}
+			s.introduce(drop, introduced)
 		}
+	}
+}
+
+// section is the span of one kept heading's section (sectionsOf): the
+// heading's index and the end of the blocks under it, up to the next kept
+// heading.
+type section struct{ heading, end int }
+
+// sectionsOf returns the sections of the kept headings of a document, in
+// order; the blocks above the first kept heading are in none.
+func sectionsOf(bs blocks, drop []bool) []section {
+	var ss []section
+	for i := 0; i < len(bs); i++ {
+		if drop[i] || bs[i].kind != KindHeading {
+			continue
+		}
+		j := i + 1
+		for j < len(bs) && (drop[j] || bs[j].kind != KindHeading) {
+			j++
+		}
+		ss = append(ss, section{i, j})
 		i = j - 1
 	}
+	return ss
+}
+
+// introduce marks in introduced the kept lines of section s.
+func (s section) introduce(drop, introduced []bool) {
+	for k := s.heading + 1; k < s.end; k++ {
+		introduced[k] = introduced[k] || !drop[k]
+	}
+}
+
+// closingSections returns the first heading of the run of sections
+// that close a document with one line each, no sentence, or len(bs) when
+// no such run does: a README's "License" over "MIT" and "Author" over
+// "Yusuke Inuzuka" (goldmark's), "License" over "Apache License Version
+// 2.0" (bleve's). Such a section is one of the outline the authors
+// wrote: its heading stands at the level of a heading whose section
+// holds text (content: a sentence, an item, a row, code), and its one
+// line is what the heading announces, as a section's text is. A page's
+// footer is not (dropByContext drops it after the text): it stands under
+// no heading, or under one over several short lines (a list of links or
+// of contacts, each a line), or over a line of addresses ("Links" over
+// "https://bugs.example.org https://lists.example.org"), where a closing
+// section's line names its licence, author or contact in words. Only a
+// run of such sections right after a section of text, at the document's
+// end, is read so: a section of one line after a footer's heading over
+// several lines is the footer's, and the footer stays the page's tail.
+func closingSections(bs blocks, drop []bool, content func(int) bool) int {
+	ss := sectionsOf(bs, drop)
+	holdsText := func(s section) bool {
+		for k := s.heading + 1; k < s.end; k++ {
+			if !drop[k] && content(k) {
+				return true
+			}
+		}
+		return false
+	}
+	var textLevels headingLevels // the levels of headings over text
+	for _, s := range ss {
+		if holdsText(s) {
+			textLevels.add(bs[s.heading].level)
+		}
+	}
+	n := len(ss) - 1 // the last section before the closing run
+	for n >= 0 && closingSection(bs, drop, ss[n], textLevels, content) {
+		n--
+	}
+	if n < 0 || n == len(ss)-1 || !holdsText(ss[n]) {
+		return len(bs)
+	}
+	return ss[n+1].heading
+}
+
+// closingSection reports whether section s holds one kept line, which
+// is no text by itself (content) and gives no address, under a heading
+// at one of textLevels (closingSections).
+func closingSection(bs blocks, drop []bool, s section, textLevels headingLevels, content func(int) bool) bool {
+	line := -1 // the section's one kept line
+	for k := s.heading + 1; k < s.end; k++ {
+		if drop[k] {
+			continue
+		}
+		if line >= 0 {
+			return false
+		}
+		line = k
+	}
+	return line >= 0 && textLevels.has(bs[s.heading].level) && !content(line) && !slices.ContainsFunc(strings.Fields(bs[line].text), addressWord)
 }
 
 // citedEntry reports whether the kept line s is an entry of a list of
