@@ -1459,6 +1459,43 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"1 | -F, --fixed-strings | -F, --fixed-strings",
 				"0 | -F, --fixed-strings | Interpret the patterns as fixed strings.",
 			}},
+		// The forms of a command a manual page's SYNOPSIS sets one a line,
+		// each its name and then an option, in bold, are each a sentence
+		// of the section, neither one heading nor one line (fuser's
+		// "fuser -l" over "fuser -V"; commandForms, formOfCommand); a
+		// bold option term over its text is still a heading.
+		{name: "CommandForms", content: "BT /F2 10 Tf 72 732 Td (SYNOPSIS) Tj ET\n" +
+			"BT /F2 10 Tf 108 720 Td (tool) Tj ET\n" +
+			"BT /F1 10 Tf 134 720 Td ([-ab] [-c|-d] name ...) Tj ET\n" +
+			"BT /F2 10 Tf 108 708 Td (tool -l) Tj ET\n" +
+			"BT /F2 10 Tf 108 696 Td (tool -V) Tj ET\n" +
+			"BT /F2 10 Tf 72 672 Td (DESCRIPTION) Tj ET\n" +
+			"BT /F1 10 Tf 108 660 Td (The tool lists the processes that use the files or sockets named on its command line.) Tj ET\n" +
+			"BT /F2 10 Tf 108 636 Td (-a, --all) Tj ET\n" +
+			"BT /F1 10 Tf 144 624 Td (Show all files named on the command line.) Tj ET",
+			want: []string{
+				"1 | SYNOPSIS | SYNOPSIS",
+				"0 | SYNOPSIS | tool [-ab] [-c|-d] name ...",
+				"0 | SYNOPSIS | tool -l",
+				"0 | SYNOPSIS | tool -V",
+				"1 | DESCRIPTION | DESCRIPTION",
+				"0 | DESCRIPTION | The tool lists the processes that use the files or sockets named on its command line.",
+				"1 | -a, --all | -a, --all",
+				"0 | -a, --all | Show all files named on the command line.",
+			}},
+		// A name given with its e-mail address on a line of its own is an
+		// entry of a list of authors, not the start of the sentence under
+		// it, whatever that line opens with (dmesg's AUTHORS "Karel Zak
+		// <kzak@redhat.com>" over "dmesg was originally written by …";
+		// nameLines, mailedName).
+		{name: "MailedName", content: "BT /F1 10 Tf 72 732 Td (The tool prints the messages of the kernel ring buffer.) Tj ET\n" +
+			"BT /F1 10 Tf 72 708 Td (Jane Roe <jroe@example.org>) Tj ET\n" +
+			"BT /F1 10 Tf 72 696 Td (tool was first written by John Doe <jdoe@example.org> and has been kept by the project since.) Tj ET",
+			want: []string{
+				"0 |  | The tool prints the messages of the kernel ring buffer.",
+				"0 |  | Jane Roe <jroe@example.org>",
+				"0 |  | tool was first written by John Doe <jdoe@example.org> and has been kept by the project since.",
+			}},
 		// The entries of a display set one a line, each giving an address
 		// after its first word and ended short of where the next line's
 		// first word would have wrapped, are lines of their own

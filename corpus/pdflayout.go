@@ -2959,7 +2959,30 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging, ent
 	short := prev.x1 < l.right-2*l.size && fitsAfter(prev, l, 0.5)
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
 	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun) ||
-		brokenShort(prev, l) || centredFields(prev, l, body) || addressLines(prev, l, ptext, text)
+		brokenShort(prev, l) || centredFields(prev, l, body) || addressLines(prev, l, ptext, text) || commandForms(prev, l, ptext, text)
+}
+
+// commandSyntax reports whether text has the shape of a command line: a
+// name (no option: it does not open with "-") and, after it, an option
+// or an optional argument in brackets ("fuser -l", "dmesg --console-level
+// level", "useradd -D [options]", "dmesg [options]"), as a manual page's
+// SYNOPSIS sets each form of its command on a line of its own.
+func commandSyntax(text string) bool {
+	ws := strings.Fields(text)
+	return len(ws) > 1 && !strings.HasPrefix(ws[0], "-") && (strings.HasPrefix(ws[1], "-") || strings.HasPrefix(ws[1], "["))
+}
+
+// commandForms reports whether lines prev and l, one under the other on a
+// page and column and starting where the other does, are two forms of
+// one command set one a line: each a command line (commandSyntax) opening
+// with the same name, and prev ended short of where l's first word would
+// have wrapped (fitsAfter, by forcedBreakRoom ems more), so its author
+// ended it there (fuser's SYNOPSIS "fuser -l" over "fuser -V", dmesg's
+// "dmesg --clear" over "dmesg --read-clear [options]"). brokenShort
+// takes such lines for one sentence, their first word not a capital.
+func commandForms(prev, l line, ptext, text string) bool {
+	return l.page == prev.page && l.col == prev.col && startsUnder(prev, l) && fitsAfter(prev, l, forcedBreakRoom) &&
+		commandSyntax(ptext) && commandSyntax(text) && strings.Fields(ptext)[0] == strings.Fields(text)[0]
 }
 
 // uriRE matches a word that is an address with its scheme
@@ -3186,10 +3209,21 @@ func outdented(prev, l line, joined int, hangs bool) bool {
 // in a heading's size and weight ("Fabio Fiorina" over "Simon
 // Josefsson"), which would otherwise read as one heading, one name of
 // four words. A heading wrapped onto a second line fills its first.
+// So is a name given with its e-mail address in angle brackets, an entry
+// of a list of authors or maintainers, whatever line follows it (dmesg's
+// AUTHORS "Karel Zak <kzak@redhat.com>" over "dmesg was originally
+// written by …"): prose that names a person wraps where its words fill
+// the line.
 func nameLines(prev, l line, ptext, text string) bool {
 	return math.Abs(l.x0-prev.x0) < 0.2*l.size &&
 		fitsAfter(prev, l, 0.5) &&
-		personName(ptext) && personName(text)
+		personName(ptext) && (personName(text) || mailedName(ptext))
+}
+
+// mailedName reports whether s ends in an e-mail address in angle
+// brackets after the words before it ("Karel Zak <kzak@redhat.com>").
+func mailedName(s string) bool {
+	return withoutAddress(s) != s && strings.HasSuffix(s, ">")
 }
 
 // personName reports whether s has the shape of one person's name: two
@@ -3428,9 +3462,10 @@ func numberedTitle(l line, text string, marker int, body float64) bool {
 // heading a synopsis's bold command line is not.
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64
-	isHeading := func(b block) bool {
+	isHeading := func(i int) bool {
+		b := bs[i]
 		words := len(strings.Fields(b.text))
-		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) &&
+		return b.kind == KindParagraph && words <= maxHeadingWords && !formOfCommand(bs, i) && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || !codeWords(b.text) || optionHeadRE.MatchString(b.text)))
 	}
 	listed := false // the block before is such a line made a list item
@@ -3445,25 +3480,45 @@ func headings(bs blocks, body float64) blocks {
 			continue
 		}
 		num := strings.TrimRight(strings.TrimSpace(b.text[:m]), ".")
-		if listed || !isHeading(*b) || !textFollows(bs, i) && !listFollows(bs, i) && !subsectionFollows(bs, i, m) && !nextNumber(numbered[b.size], num) {
+		if listed || !isHeading(i) || !textFollows(bs, i) && !listFollows(bs, i) && !subsectionFollows(bs, i, m) && !nextNumber(numbered[b.size], num) {
 			b.kind, b.text, listed = KindItem, strings.TrimSpace(b.text[m:]), true
 			continue
 		}
 		numbered[b.size] = num
 	}
-	for _, b := range bs {
-		if isHeading(b) && !slices.Contains(sizes, b.size) {
+	for i, b := range bs {
+		if isHeading(i) && !slices.Contains(sizes, b.size) {
 			sizes = append(sizes, b.size)
 		}
 	}
 	slices.SortFunc(sizes, func(a, b float64) int { return cmpFloat(b, a) })
 	for i := range bs {
-		if isHeading(bs[i]) {
+		if isHeading(i) {
 			bs[i].kind = KindHeading
 			bs[i].level = slices.Index(sizes, bs[i].size) + 1
 		}
 	}
 	return bs
+}
+
+// formOfCommand reports whether block i is one form of a command among
+// others, not a heading though set in bold: a command line (commandSyntax)
+// next to another on its page, the block before or after it, opening with
+// the same name, as a manual page's SYNOPSIS lists its command's forms
+// (fuser's "fuser -l" after "fuser [-fuv] [-a|-s] …", useradd's
+// "useradd -D" over "useradd -D [options]"). A heading's words are no
+// command line of the text next to it.
+func formOfCommand(bs blocks, i int) bool {
+	if !commandSyntax(bs[i].text) {
+		return false
+	}
+	name := strings.Fields(bs[i].text)[0]
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(bs) && bs[j].why == "" && bs[j].page == bs[i].page && commandSyntax(bs[j].text) && strings.Fields(bs[j].text)[0] == name {
+			return true
+		}
+	}
+	return false
 }
 
 // nextNumber reports whether section number num follows prev, the number

@@ -38,6 +38,7 @@ func TestSplitSentences(t *testing.T) {
 		{"dotted abbreviations do not", "She has a Ph.D. Degree holders agree, e.g. Ravi.", []string{"She has a Ph.D. Degree holders agree, e.g. Ravi."}},
 		{"spaced e. g. and i. e.", "Some file systems (e. g. NFS and CIFS) lock. It waits, i. e. Flock blocks. Plan b. Then stop.", []string{"Some file systems (e. g. NFS and CIFS) lock.", "It waits, i. e. Flock blocks.", "Plan b.", "Then stop."}},
 		{"undotted e.g. and i.e.", "It runs slower (eg. 20 to 30 times) than normal. Say it with a short i -- ie. \"grinned\". Then stop.", []string{"It runs slower (eg. 20 to 30 times) than normal.", "Say it with a short i -- ie. \"grinned\".", "Then stop."}},
+		{"ex. for example or former", "Builds differ by release (ex. Darwin 14 vs Darwin 15). The statue (ex. JNA barrack) stands. Then stop.", []string{"Builds differ by release (ex. Darwin 14 vs Darwin 15).", "The statue (ex. JNA barrack) stands.", "Then stop."}},
 		{"respectively", "The default value for UID_MIN (resp. UID_MAX) is 1000 (resp. 60000). Then stop.", []string{"The default value for UID_MIN (resp. UID_MAX) is 1000 (resp. 60000).", "Then stop."}},
 		{"heading", "Semiconductor Disputes Intensify", []string{"Semiconductor Disputes Intensify"}},
 		{"section number with a stop", "1.1. Visitors", []string{"1.1. Visitors"}},
