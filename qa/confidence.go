@@ -820,16 +820,14 @@ func spells(words []string, ab string, j, n int) bool {
 // text with no digit is not read (no figure, so no year), and the number
 // words are looked up only once the figures have passed (holdsNumberWord,
 // by lowerWords' words: a run of letters and digits with no digit is one
-// of them).
+// of them). Nor is the whole text lowered: the words before a figure are,
+// one by one (yearWord), and most texts fail at their first figure.
 func yearsOnly(text string) bool {
 	if !holdsDigit(text) {
 		return false
 	}
-	yearPrep := phraseWords().yearPrepositions
-	in := func(w string) bool { return yearPrep[w] && w != "around" && w != "circa" }
 	years := 0
 	var prev, before string
-	text = strings.ToLower(text)
 	for i := 0; i < len(text); {
 		if r, n := utf8.DecodeRuneInString(text[i:]); !isAlnumRune(r) {
 			i += n
@@ -847,8 +845,10 @@ func yearsOnly(text string) bool {
 		i = j
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 			y, err := strconv.Atoi(w)
-			if err != nil || len(w) != 4 || y < minAskedYear || y > maxAskedYear ||
-				!in(prev) && !((prev == "around" || prev == "circa") && in(before)) {
+			if err != nil || len(w) != 4 || y < minAskedYear || y > maxAskedYear {
+				return false
+			}
+			if in, about := yearWord(prev); !in && !(about && yearWordIn(before)) {
 				return false
 			}
 			years++
@@ -856,6 +856,35 @@ func yearsOnly(text string) bool {
 		before, prev = prev, w
 	}
 	return years > 0 && !holdsNumberWord(text)
+}
+
+// yearWord reports, for w lowered as strings.ToLower lowers it, whether it
+// is a word of [yearprepositions] of phrasewords.txt other than "around"
+// and "circa" (in), and whether it is one of those two (about), for
+// yearsOnly. An ASCII word is lowered into a buffer on the stack, with no
+// string allocated for it.
+func yearWord(w string) (in, about bool) {
+	var buf [24]byte
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			b = append(buf[:0], strings.ToLower(w)...)
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	about = string(b) == "around" || string(b) == "circa"
+	return !about && phraseWords().yearPrepositions[string(b)], about
+}
+
+// yearWordIn is yearWord's first answer.
+func yearWordIn(w string) bool {
+	in, _ := yearWord(w)
+	return in
 }
 
 // holdsDigit reports whether text holds a digit (unicode.IsDigit), ASCII

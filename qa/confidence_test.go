@@ -102,7 +102,8 @@ func sentenceRuleTexts(t *testing.T) []string {
 	texts := []string{"", "five", "Five.", "in 2008", "since 2008", "since 2008 five", "since 2008, twice", "around 2008",
 		"since around 2008", "in 1994 and until 2027", "in 1994 and 5th", "2gb", "4th", "in 2008s", "In\xff2008", "since\xff 2008 and ten",
 		"Ünd since 2008", "since ٢٠٠٨", "ten٢", "a dozen", "overnight", "a week", "Twenty\u00a0days", "\xffseven", "seven\xff", "37 °C", "degrees",
-		"on Monday", "in March", "before the vote", "İstanbul since 2008"}
+		"on Monday", "in March", "before the vote", "İstanbul since 2008", "SINCE 2008", "Since AROUND 2008", "sİnce 2008",
+		"since cİrca 2008", "In 2019 it opened 12 stores", "since aroundaroundaroundaroundaround 2008", "SINCESINCESINCESINCESINCE 2008"}
 	docs := append(embedded(t), testCorpus(t, "handbook/corpus")...)
 	docs = append(docs, squad48Docs(t)...)
 	for _, s := range Build(docs).sents {
