@@ -954,10 +954,11 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	// LICENSE.txt" closing a README under "## License".
 	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
 	introduced := introducedLines(bs, shapes, drop)
-	citedSections(bs, drop, introduced)
+	sections := sectionsOf(bs, drop)
+	citedSections(bs, sections, drop, introduced)
 	// The lines of a document's closing sections of one line (License
 	// over "MIT") are text, though short and in capitals.
-	closing := closingSections(bs, drop, func(i int) bool { return isSentence(i) || structured(i) })
+	closing := closingSections(bs, sections, drop, func(i int) bool { return isSentence(i) || structured(i) })
 	for i := closing; i < len(bs); i++ {
 		introduced[i] = true
 	}
@@ -1002,17 +1003,17 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 // list.
 const minCitedEntries = 3
 
-// citedSections marks in introduced the kept lines of each section whose
-// kept text, up to the next kept heading, is all entries of a list of
-// references (citedEntry), minCitedEntries of them or more:
-// shared-mime-info-spec.pdf's References, "GNOME The GNOME desktop,
+// citedSections marks in introduced the kept lines of each section of ss
+// (sectionsOf) whose kept text, up to the next kept heading, is all
+// entries of a list of references (citedEntry), minCitedEntries of them
+// or more: shared-mime-info-spec.pdf's References, "GNOME The GNOME desktop,
 // http://www.gnome.org" down to "ACAP ACAP Media Type Dataset Class
 // ftp://…". Such a section is the text its heading announces, each
 // line naming the work the text cites, so its lines after the last
 // sentence are no page's tail (dropByContext): a footer stands under no
 // heading of its own but the last section's, among that section's text.
-func citedSections(bs blocks, drop, introduced []bool) {
-	for _, s := range sectionsOf(bs, drop) {
+func citedSections(bs blocks, ss []section, drop, introduced []bool) {
+	for _, s := range ss {
 		entries, others := 0, 0
 		for j := s.heading + 1; j < s.end; j++ {
 			switch {
@@ -1059,11 +1060,11 @@ func (s section) introduce(drop, introduced []bool) {
 	}
 }
 
-// closingSections returns the first heading of the run of sections
-// that close a document with one line each, no sentence, or len(bs) when
-// no such run does: a README's "License" over "MIT" and "Author" over
-// "Yusuke Inuzuka" (goldmark's), "License" over "Apache License Version
-// 2.0" (bleve's). Such a section is one of the outline the authors
+// closingSections returns the first heading of the run of sections of
+// ss (sectionsOf) that close a document with one line each, no sentence,
+// or len(bs) when no such run does: a README's "License" over "MIT"
+// and "Author" over "Yusuke Inuzuka" (goldmark's), "License" over
+// "Apache License Version 2.0" (bleve's). Such a section is one of the outline the authors
 // wrote: its heading stands at the level of a heading whose section
 // holds text (content: a sentence, an item, a row, code), and its one
 // line is what the heading announces, as a section's text is. A page's
@@ -1075,8 +1076,7 @@ func (s section) introduce(drop, introduced []bool) {
 // run of such sections right after a section of text, at the document's
 // end, is read so: a section of one line after a footer's heading over
 // several lines is the footer's, and the footer stays the page's tail.
-func closingSections(bs blocks, drop []bool, content func(int) bool) int {
-	ss := sectionsOf(bs, drop)
+func closingSections(bs blocks, ss []section, drop []bool, content func(int) bool) int {
 	holdsText := func(s section) bool {
 		for k := s.heading + 1; k < s.end; k++ {
 			if !drop[k] && content(k) {

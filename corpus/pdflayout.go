@@ -2966,10 +2966,22 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging, ent
 // name (no option: it does not open with "-") and, after it, an option
 // or an optional argument in brackets ("fuser -l", "dmesg --console-level
 // level", "useradd -D [options]", "dmesg [options]"), as a manual page's
-// SYNOPSIS sets each form of its command on a line of its own.
-func commandSyntax(text string) bool {
+// SYNOPSIS sets each form of its command on a line of its own; name is
+// the command's name.
+func commandSyntax(text string) (name string, ok bool) {
 	ws := strings.Fields(text)
-	return len(ws) > 1 && !strings.HasPrefix(ws[0], "-") && (strings.HasPrefix(ws[1], "-") || strings.HasPrefix(ws[1], "["))
+	if len(ws) > 1 && !strings.HasPrefix(ws[0], "-") && (strings.HasPrefix(ws[1], "-") || strings.HasPrefix(ws[1], "[")) {
+		return ws[0], true
+	}
+	return "", false
+}
+
+// sameCommand reports whether a and b are two forms of one command: command
+// lines (commandSyntax) opening with the same name.
+func sameCommand(a, b string) bool {
+	na, oka := commandSyntax(a)
+	nb, okb := commandSyntax(b)
+	return oka && okb && na == nb
 }
 
 // commandForms reports whether lines prev and l, one under the other on a
@@ -2982,7 +2994,7 @@ func commandSyntax(text string) bool {
 // takes such lines for one sentence, their first word not a capital.
 func commandForms(prev, l line, ptext, text string) bool {
 	return l.page == prev.page && l.col == prev.col && startsUnder(prev, l) && fitsAfter(prev, l, forcedBreakRoom) &&
-		commandSyntax(ptext) && commandSyntax(text) && strings.Fields(ptext)[0] == strings.Fields(text)[0]
+		sameCommand(ptext, text)
 }
 
 // uriRE matches a word that is an address with its scheme
@@ -3465,8 +3477,9 @@ func headings(bs blocks, body float64) blocks {
 	isHeading := func(i int) bool {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
-		return b.kind == KindParagraph && words <= maxHeadingWords && !formOfCommand(bs, i) && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || !codeWords(b.text) || optionHeadRE.MatchString(b.text)))
+		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) &&
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
+			!formOfCommand(bs, i)
 	}
 	listed := false // the block before is such a line made a list item
 	// numbered holds, by size, the number of the last numbered line
@@ -3509,12 +3522,8 @@ func headings(bs blocks, body float64) blocks {
 // "useradd -D" over "useradd -D [options]"). A heading's words are no
 // command line of the text next to it.
 func formOfCommand(bs blocks, i int) bool {
-	if !commandSyntax(bs[i].text) {
-		return false
-	}
-	name := strings.Fields(bs[i].text)[0]
 	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(bs) && bs[j].why == "" && bs[j].page == bs[i].page && commandSyntax(bs[j].text) && strings.Fields(bs[j].text)[0] == name {
+		if j >= 0 && j < len(bs) && bs[j].why == "" && bs[j].page == bs[i].page && sameCommand(bs[i].text, bs[j].text) {
 			return true
 		}
 	}

@@ -262,26 +262,25 @@ func holdsNumberWord(text string) bool {
 // made an allocation at each call for its "how long" loop (mayAnswer).
 func anyLowerWord(text string, ok func(w string) bool) bool {
 	text = strings.ToLower(text)
-	for i := 0; i < len(text); {
-		if r, n := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
-			i += n
-			continue
+	for {
+		i := strings.IndexFunc(text, unicode.IsLetter)
+		if i < 0 {
+			return false
 		}
-		j := i
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += n
+		text = text[i:]
+		j := strings.IndexFunc(text, notLetter)
+		if j < 0 {
+			j = len(text)
 		}
-		if ok(text[i:j]) {
+		if ok(text[:j]) {
 			return true
 		}
-		i = j
+		text = text[j:]
 	}
-	return false
 }
+
+// notLetter reports whether r ends a word of lowerWords and anyLowerWord.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // answerShape is what a question asks for that a sentence must visibly
 // hold to answer it (answersCount): a number (asksNumber), an age
@@ -998,7 +997,7 @@ func givesWhen(st *sentence) bool {
 // how the sentence rules of answersCount read a sentence's words against
 // the lower-case word lists.
 func lowerWords(text string) iter.Seq[string] {
-	return strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.FieldsFuncSeq(strings.ToLower(text), notLetter)
 }
 
 // lowerAlnumWords yields the runs of letters and digits of text in lower
