@@ -538,6 +538,13 @@ func questionSets() []questionSet {
 		// way.
 		{name: "wikisum4", corpus: filepath.Join("testdata", "wikisum4", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
 			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		// A fifth, on 40 more topics none of the first four covers
+		// (cities and countries, an ocean, a lake, a volcano, landmarks,
+		// people, diseases and a medicine, companies and websites, space,
+		// wars and a depression, sports, animals, a plant, foods, a storm,
+		// a novel, a film), written and split the same way.
+		{name: "wikisum5", corpus: filepath.Join("testdata", "wikisum5", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
+			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
 	}
 }
 
