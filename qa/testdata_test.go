@@ -138,6 +138,7 @@ func questionSets() []questionSet {
 	random30z := splitRule{seed: "20261222", evalPercent: 30}             // the same, with the next seed, seeds-chat18's
 	random30aa := splitRule{seed: "20261223", evalPercent: 30}            // the same, with the next seed, docs41's
 	random30ab := splitRule{seed: "20261224", evalPercent: 30}            // the same, with the next seed, seeds-chat19's
+	random30ac := splitRule{seed: "20261225", evalPercent: 30}            // the same, with the next seed, seeds-chat20's
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -515,6 +516,14 @@ func questionSets() []questionSet {
 		// 32. Its share of questions written in full is not checked: the
 		// set was not written to one.
 		{name: "seeds-chat19", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ab, minHalf: 30},
+		// A twentieth on the seeds, typed as in Slack or a web chat: key
+		// words, typos, no question marks, other words for the thing asked
+		// ("g7 russian crude issue", "do analog ics use leading edge or
+		// legacy nodes"), three long rambling ones and three written in
+		// full. Split at random with seed 20261225; its eval half holds
+		// 36. Its share of questions written in full is not checked: the
+		// set was not written to one.
+		{name: "seeds-chat20", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ac, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
