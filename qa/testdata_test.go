@@ -139,6 +139,7 @@ func questionSets() []questionSet {
 	random30aa := splitRule{seed: "20261223", evalPercent: 30}            // the same, with the next seed, docs41's
 	random30ab := splitRule{seed: "20261224", evalPercent: 30}            // the same, with the next seed, seeds-chat19's
 	random30ac := splitRule{seed: "20261225", evalPercent: 30}            // the same, with the next seed, seeds-chat20's
+	random30ad := splitRule{seed: "20261226", evalPercent: 30}            // the same, with the next seed, docs42's
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -491,6 +492,15 @@ func questionSets() []questionSet {
 		// notes, roaring's README, gorilla/websocket's chat example). Split
 		// at random with seed 20261223; its eval half holds 47.
 		{name: "docs41", corpus: filepath.Join("testdata", "docs41", "corpus"), split: random30aa, formal: formal, minHalf: 30},
+		// Questions on nine more real files of nine projects that no one
+		// of us wrote: two manual pages typeset as PDF by gropdf
+		// (gitignore(5), adduser.conf(5)), two HTML pages (the Cargo
+		// Book's cargo-clean(1), libffi's "Memory Usage") and five Go
+		// modules' Markdown (prometheus/common's changelog, cobra's bash
+		// completion guide, bleve's pagination guide, progressbar's README,
+		// go-redis's maintenance notifications features). Split at random
+		// with seed 20261226; its eval half holds 48.
+		{name: "docs42", corpus: filepath.Join("testdata", "docs42", "corpus"), split: random30ad, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
