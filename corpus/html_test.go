@@ -58,6 +58,25 @@ func TestHTMLBlocks(t *testing.T) {
 			want: "Jane Doe 09/14/2025\nFlags in Geneva\nBessent spoke in Madrid on Sunday.",
 		},
 		{
+			name: "a table laid out as the page's regions is read as its flow, its cell of links left out",
+			in: `<body><table><tr><td><h1>Harbour guide</h1></td></tr></table>
+<table><tr><td><ul><li><a href="index.html">Home</a></li><li><a href="fees.html">Fees</a>, <a href="fees.txt">text</a></li></ul></td>
+<td><h2>Permits</h2><p>The harbour master signs every <a href="permit.html">permit</a>.</p><p>Fees are paid in March.</p></td></tr></table></body>`,
+			want: "Harbour guide\nPermits\nThe harbour master signs every permit.\nFees are paid in March.",
+		},
+		{
+			name: "a table of one column whose cell holds a list is read as its flow",
+			in: `<body><table><tr><td><ol><li>Where are permits signed?<p>At the harbour office.</p></li>
+<li>When are fees paid?<p>In March.</p></li></ol></td></tr></table></body>`,
+			want: "Where are permits signed?\nAt the harbour office.\nWhen are fees paid?\nIn March.",
+		},
+		{
+			name: "a table of data whose cell holds a list stays a table",
+			in: `<body><table><tr><th>Permit</th><th>Signed by</th></tr>
+<tr><td>Mooring</td><td><ul><li>the harbour master</li><li>the deputy</li></ul></td></tr></table></body>`,
+			want: "Permit; Signed by\nMooring; the harbour master the deputy",
+		},
+		{
 			name: "inline markup joins, entities decode",
 			in:   "<p>Tari<b>ffs</b> &amp; chips&nbsp;rose</p>",
 			want: "Tariffs & chips rose",
