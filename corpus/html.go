@@ -624,6 +624,15 @@ func (w *htmlWalker) walk(n *html.Node) {
 			w.terms(n)
 			w.flush()
 			return
+		case atom.Li:
+			if q := itemQuestion(n); q != nil && !w.skip(q) {
+				h := w.heading(q)
+				for c := q.NextSibling; c != nil; c = c.NextSibling {
+					w.walk(c)
+				}
+				w.endSection(h)
+				return
+			}
 		case atom.Table:
 			if layoutTable(n) {
 				// A table set for layout: its cells are regions of the
@@ -778,6 +787,32 @@ func (w *htmlWalker) terms(dl *html.Node) {
 		}
 		w.walk(c)
 	}
+}
+
+// itemQuestion returns the question of an FAQ set as a list whose items
+// each open with a line in emphasis (<em>, <i>, <strong>, <b>) over
+// paragraphs of answer: the emphasis, when it is the item's first text
+// and a block (a paragraph, a list, a table, code) comes right after it;
+// or nil. It heads the rest of the item as a
+// <dt> heads its <dd>s.
+func itemQuestion(li *html.Node) *html.Node {
+	var q *html.Node
+	for c := li.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case q == nil:
+			if c.DataAtom != atom.Em && c.DataAtom != atom.I && c.DataAtom != atom.Strong && c.DataAtom != atom.B {
+				return nil
+			}
+			q = c
+		default:
+			if _, block := blockTag(c.DataAtom); block || c.DataAtom == atom.Pre {
+				return q
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // disclosure reports whether element c is the question of an accordion,

@@ -424,6 +424,22 @@ func TestHTMLFAQSections(t *testing.T) {
 				"p | Support | Tickets sent at the weekend are answered on Monday."},
 		},
 		{
+			name: "a list item opening with a line in emphasis over paragraphs: the line heads the rest of the item",
+			in: `<h1>Help</h1><h2>Billing</h2><ol><li><em>Refunds are refused for yearly plans</em><p>Yearly plans are refunded pro rata.</p><p>Write to billing@example.org first.</p></li>
+<li><strong>Can I pay by invoice?</strong> <p>Invoices are available on the business plan.</p></li>
+<li><em>Monthly plans</em> <a href="renew.html">renew</a> on the first day of the month.</li><li>Gift cards and <em>vouchers</em><p>They are kept for a year.</p></li><li>Gift cards are never refunded.</li></ol><p>Prices include sales tax.</p>`,
+			want: []string{"h |  | Help", "h | Billing | Billing",
+				"h | Billing › Refunds are refused for yearly plans | Refunds are refused for yearly plans",
+				"p | Billing › Refunds are refused for yearly plans | Yearly plans are refunded pro rata.",
+				"p | Billing › Refunds are refused for yearly plans | Write to billing@example.org first.",
+				"h | Billing › Can I pay by invoice? | Can I pay by invoice?",
+				"p | Billing › Can I pay by invoice? | Invoices are available on the business plan.",
+				"li | Billing | Monthly plans renew on the first day of the month.",
+				"li | Billing | Gift cards and vouchers", "p | Billing | They are kept for a year.",
+				"li | Billing | Gift cards are never refunded.",
+				"p | Billing | Prices include sales tax."},
+		},
+		{
 			name: "a one-word heading that is an interface word heads the kept text under it (mail addresses are contact details), over none it stays out",
 			in: `<h1>Contact us</h1><h2>Phone numbers</h2><ul><li>Repairs line: 0300 555 0182</li></ul>
 <h2>Email</h2><ul><li>General questions: hello@example.org</li><li>Complaints: complaints@example.org</li></ul><p>We answer emails within three working days.</p>
