@@ -155,6 +155,23 @@ func TestChromeByPlace(t *testing.T) {
 			want: "ls\nList information about the files.\n-b, --escape\nprint C-style escapes for nongraphic characters\n-F, --classify[=WHEN]\nprint entry names without quoting\nThe SIZE argument is an integer.",
 		},
 		{
+			// A question's heading announces its answer, as a lead-in
+			// does its list: a last answer with no full stop is text,
+			// the footer after it is not.
+			name: "the answer under a question's heading is text, the line after it the page's tail",
+			path: "a.md",
+			in:   "# Harbour FAQ\n\n## Where are permits signed?\n\nPermits are signed at the harbour office.\n\n## Is there a winter timetable?\n\nYes, see the notice board\n\nlast edited in May by the office\n",
+			want: "Harbour FAQ\nWhere are permits signed?\nPermits are signed at the harbour office.\nIs there a winter timetable?\nYes, see the notice board",
+		},
+		{
+			// Under a heading that asks nothing the same line is the
+			// page's tail.
+			name: "the last line under a heading that asks nothing is the page's tail",
+			path: "a.md",
+			in:   "# Harbour FAQ\n\n## Where are permits signed?\n\nPermits are signed at the harbour office.\n\n## Winter timetable\n\nYes, see the notice board\n\nlast edited in May by the office\n",
+			want: "Harbour FAQ\nWhere are permits signed?\nPermits are signed at the harbour office.",
+		},
+		{
 			// The last section of a document whose section headings are
 			// all in capitals (a manual page's) holds its text however
 			// short, a line of links under BUGS; under headings in

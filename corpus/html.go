@@ -457,6 +457,91 @@ func (w *htmlWalker) row(tr *html.Node) {
 	w.out.addRow(cells, w.header)
 }
 
+// layoutTable reports whether a table lays out a page's regions rather
+// than holding data (the pages of the 2000s set a site's banner, menu and
+// text side by side in table cells): one of its cells holds a table or a
+// heading, which no cell of data does, or it has one column and a cell
+// holds a list, a column of boxes rather than a grid. Its cells' text is
+// the page's flow: read as one row, a whole page would be one line.
+func layoutTable(t *html.Node) bool {
+	cells := tableCells(t)
+	column := true
+	for _, c := range cells {
+		if nextCell(c) != nil {
+			column = false
+		}
+	}
+	for _, c := range cells {
+		if holdsElement(c, func(a atom.Atom) bool { return a == atom.Table || headingLevel(a) > 0 }) ||
+			column && holdsElement(c, func(a atom.Atom) bool { return a == atom.Ul || a == atom.Ol || a == atom.Dl }) {
+			return true
+		}
+	}
+	return false
+}
+
+// linksOnly reports whether every word under n that is read stands in a
+// link (the commas and bars between links aside).
+func (w *htmlWalker) linksOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.IndexFunc(c.Data, isAlnum) >= 0 {
+				return false
+			}
+		case c.Type != html.ElementNode || w.skip(c) || c.DataAtom == atom.A && attr(c, "href") != "":
+		case !w.linksOnly(c):
+			return false
+		}
+	}
+	return true
+}
+
+// tableCells returns the cells (<td>, <th>) of table t's own rows, in
+// order, leaving out those of the tables nested in them.
+func tableCells(t *html.Node) []*html.Node {
+	var cells []*html.Node
+	var rows func(n *html.Node)
+	rows = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Thead || c.DataAtom == atom.Tbody || c.DataAtom == atom.Tfoot:
+				rows(c)
+			case c.DataAtom == atom.Tr:
+				for d := c.FirstChild; d != nil; d = d.NextSibling {
+					if d.Type == html.ElementNode && (d.DataAtom == atom.Td || d.DataAtom == atom.Th) {
+						cells = append(cells, d)
+					}
+				}
+			}
+		}
+	}
+	rows(t)
+	return cells
+}
+
+// nextCell returns the cell after cell c in its row, or nil.
+func nextCell(c *html.Node) *html.Node {
+	for d := c.NextSibling; d != nil; d = d.NextSibling {
+		if d.Type == html.ElementNode && (d.DataAtom == atom.Td || d.DataAtom == atom.Th) {
+			return d
+		}
+	}
+	return nil
+}
+
+// holdsElement reports whether an element under n is one of those is
+// tells.
+func holdsElement(n *html.Node, is func(atom.Atom) bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (is(c.DataAtom) || holdsElement(c, is)) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxSpan bounds the columns or rows one HTML table cell may span.
 const maxSpan = 64
 
@@ -539,7 +624,30 @@ func (w *htmlWalker) walk(n *html.Node) {
 			w.terms(n)
 			w.flush()
 			return
+		case atom.Li:
+			if q := itemQuestion(n); q != nil && !w.skip(q) {
+				h := w.heading(q)
+				for c := q.NextSibling; c != nil; c = c.NextSibling {
+					w.walk(c)
+				}
+				w.endSection(h)
+				return
+			}
 		case atom.Table:
+			if layoutTable(n) {
+				// A table set for layout: its cells are regions of the
+				// page, read one after another as the page's flow, but
+				// for a cell of links alone, the site's menu, which such
+				// pages set in a cell as others do in a <nav>.
+				w.flush()
+				for _, c := range tableCells(n) {
+					if !w.skip(c) && !w.linksOnly(c) {
+						w.children(c)
+						w.flush()
+					}
+				}
+				return
+			}
 			outerHeader, outerGrid, outerHead, outerCaption := w.header, w.grid, w.lastHead, w.caption
 			w.header, w.grid, w.lastHead, w.caption = nil, tableGrid{}, false, ""
 			w.flush()
@@ -679,6 +787,32 @@ func (w *htmlWalker) terms(dl *html.Node) {
 		}
 		w.walk(c)
 	}
+}
+
+// itemQuestion returns the question of an FAQ set as a list whose items
+// each open with a line in emphasis (<em>, <i>, <strong>, <b>) over
+// paragraphs of answer: the emphasis, when it is the item's first text
+// and a block (a paragraph, a list, a table, code) comes right after it;
+// or nil. It heads the rest of the item as a
+// <dt> heads its <dd>s.
+func itemQuestion(li *html.Node) *html.Node {
+	var q *html.Node
+	for c := li.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case q == nil:
+			if c.DataAtom != atom.Em && c.DataAtom != atom.I && c.DataAtom != atom.Strong && c.DataAtom != atom.B {
+				return nil
+			}
+			q = c
+		default:
+			if _, block := blockTag(c.DataAtom); block || c.DataAtom == atom.Pre {
+				return q
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // disclosure reports whether element c is the question of an accordion,

@@ -58,6 +58,25 @@ func TestHTMLBlocks(t *testing.T) {
 			want: "Jane Doe 09/14/2025\nFlags in Geneva\nBessent spoke in Madrid on Sunday.",
 		},
 		{
+			name: "a table laid out as the page's regions is read as its flow, its cell of links left out",
+			in: `<body><table><tr><td><h1>Harbour guide</h1></td></tr></table>
+<table><tr><td><ul><li><a href="index.html">Home</a></li><li><a href="fees.html">Fees</a>, <a href="fees.txt">text</a></li></ul></td>
+<td><h2>Permits</h2><p>The harbour master signs every <a href="permit.html">permit</a>.</p><p>Fees are paid in March.</p></td></tr></table></body>`,
+			want: "Harbour guide\nPermits\nThe harbour master signs every permit.\nFees are paid in March.",
+		},
+		{
+			name: "a table of one column whose cell holds a list is read as its flow",
+			in: `<body><table><tr><td><ol><li>Where are permits signed?<p>At the harbour office.</p></li>
+<li>When are fees paid?<p>In March.</p></li></ol></td></tr></table></body>`,
+			want: "Where are permits signed?\nAt the harbour office.\nWhen are fees paid?\nIn March.",
+		},
+		{
+			name: "a table of data whose cell holds a list stays a table",
+			in: `<body><table><tr><th>Permit</th><th>Signed by</th></tr>
+<tr><td>Mooring</td><td><ul><li>the harbour master</li><li>the deputy</li></ul></td></tr></table></body>`,
+			want: "Permit; Signed by\nMooring; the harbour master the deputy",
+		},
+		{
 			name: "inline markup joins, entities decode",
 			in:   "<p>Tari<b>ffs</b> &amp; chips&nbsp;rose</p>",
 			want: "Tariffs & chips rose",
@@ -403,6 +422,22 @@ func TestHTMLFAQSections(t *testing.T) {
 				"li | Support | Glossary", "li | Support | Refund terms",
 				"li | Support | Front desk", "li | Support | opening hours", "li | Support | Nine to five.",
 				"p | Support | Tickets sent at the weekend are answered on Monday."},
+		},
+		{
+			name: "a list item opening with a line in emphasis over paragraphs: the line heads the rest of the item",
+			in: `<h1>Help</h1><h2>Billing</h2><ol><li><em>Refunds are refused for yearly plans</em><p>Yearly plans are refunded pro rata.</p><p>Write to billing@example.org first.</p></li>
+<li><strong>Can I pay by invoice?</strong> <p>Invoices are available on the business plan.</p></li>
+<li><em>Monthly plans</em> <a href="renew.html">renew</a> on the first day of the month.</li><li>Gift cards and <em>vouchers</em><p>They are kept for a year.</p></li><li>Gift cards are never refunded.</li></ol><p>Prices include sales tax.</p>`,
+			want: []string{"h |  | Help", "h | Billing | Billing",
+				"h | Billing › Refunds are refused for yearly plans | Refunds are refused for yearly plans",
+				"p | Billing › Refunds are refused for yearly plans | Yearly plans are refunded pro rata.",
+				"p | Billing › Refunds are refused for yearly plans | Write to billing@example.org first.",
+				"h | Billing › Can I pay by invoice? | Can I pay by invoice?",
+				"p | Billing › Can I pay by invoice? | Invoices are available on the business plan.",
+				"li | Billing | Monthly plans renew on the first day of the month.",
+				"li | Billing | Gift cards and vouchers", "p | Billing | They are kept for a year.",
+				"li | Billing | Gift cards are never refunded.",
+				"p | Billing | Prices include sales tax."},
 		},
 		{
 			name: "a one-word heading that is an interface word heads the kept text under it (mail addresses are contact details), over none it stays out",

@@ -956,6 +956,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	introduced := introducedLines(bs, shapes, drop)
 	sections := sectionsOf(bs, drop)
 	citedSections(bs, sections, drop, introduced)
+	answeredQuestions(bs, sections, drop, introduced)
 	// The lines of a document's closing sections of one line (License
 	// over "MIT") are text, though short and in capitals.
 	closing := closingSections(bs, sections, drop, func(i int) bool { return isSentence(i) || structured(i) })
@@ -1026,6 +1027,26 @@ func citedSections(bs blocks, ss []section, drop, introduced []bool) {
 		}
 		if others == 0 && entries >= minCitedEntries {
 			s.introduce(drop, introduced)
+		}
+	}
+}
+
+// answeredQuestions marks in introduced the first kept line of each
+// section of ss (sectionsOf) whose heading asks a question (an FAQ's "Is
+// there C++ bindings?"): the answer the question announces, as a lead-in
+// announces its list, so that a last answer with no full stop ("Yes, see
+// xmlwrapp") is no page's tail (dropByContext). The lines after it are
+// not: a footer may close the last answer's section.
+func answeredQuestions(bs blocks, ss []section, drop, introduced []bool) {
+	for _, s := range ss {
+		if !strings.HasSuffix(strings.TrimSpace(bs[s.heading].text), "?") {
+			continue
+		}
+		for j := s.heading + 1; j < s.end; j++ {
+			if !drop[j] {
+				introduced[j] = true
+				break
+			}
 		}
 	}
 }
