@@ -331,9 +331,15 @@ func (ix *Index) rank(q *Question, sc *scratch) {
 	fresh, bestPara := addParaDocs(sc.tparas, ix.paraDoc, sc.paraMask, sc.paraScore, sc.docMask, &docRoom, sc.bestPara)
 	sc.tdocs, sc.bestPara = tdocs[:len(tdocs)+fresh], bestPara
 	ix.scoreDocs(q, sc)
+	// The best document's score, in a local, by a plain comparison: not
+	// max, as in addParaDocs (scores are never NaN).
+	bestDoc := sc.bestDoc
 	for _, d := range sc.tdocs {
-		sc.bestDoc = max(sc.bestDoc, sc.docScore[d])
+		if v := sc.docScore[d]; v > bestDoc {
+			bestDoc = v
+		}
 	}
+	sc.bestDoc = bestDoc
 	sel := ix.selectParagraphs(sc)
 	// Stage 2: the sentences of the chosen paragraphs, and for context the
 	// sentence before and after each.

@@ -1225,3 +1225,26 @@ func TestScoreDocsFoldersOnce(t *testing.T) {
 	}
 	t.Logf("%d questions with a folder word, %d documents", withFolders, docs)
 }
+
+// TestBestDocPlain checks rank's best document score, found by a plain
+// comparison in a local, against max over the documents the question
+// touched, on the seeds' and handbook's training questions: got
+// sc.bestDoc, want the largest sc.docScore of sc.tdocs (0 for none).
+func TestBestDocPlain(t *testing.T) {
+	positive := 0
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, _ float64) {
+		want := 0.0
+		for _, d := range sc.tdocs {
+			want = max(want, sc.docScore[d])
+		}
+		if sc.bestDoc != want {
+			t.Fatalf("%q: best document score %v, want %v", text, sc.bestDoc, want)
+		}
+		if want > 0 {
+			positive++
+		}
+	})
+	if positive == 0 {
+		t.Error("got no question with a document score above 0, want some")
+	}
+}
