@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -374,5 +375,29 @@ func TestHeadingWordsFeature(t *testing.T) {
 				t.Errorf("%q on %q: got heading-words %.3f, want %v", tt.q, tt.sentence, got, tt.want)
 			}
 		}
+	}
+}
+
+// TestHeadingOnlyMatchesYield checks that the paragraphs holding a
+// question word only through the title above them do not crowd out of
+// stage 1 the one whose own sentence holds it: under "# Legacy notes",
+// one sentence with "legacy" and thirty short list items (or one-line
+// code blocks), more than the paragraphs that go on to stage 2, the
+// sentence is still a candidate for "legacy".
+func TestHeadingOnlyMatchesYield(t *testing.T) {
+	for _, item := range []string{"- item %d\n", "```\nrun %d\n```\n\n"} {
+		var b strings.Builder
+		b.WriteString("# Legacy notes\n\nThe legacy mode keeps old scripts working after the upgrade.\n\n")
+		for i := range 30 {
+			fmt.Fprintf(&b, item, i)
+		}
+		doc, err := corpus.Parse("legacy.md", []byte(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkCandidates(t, Build([]corpus.Document{doc}), []candidateCase{
+			{"legacy", "The legacy mode keeps old scripts working"},
+			{"does legacy mode work after the upgrade", "The legacy mode keeps old scripts working"},
+		})
 	}
 }

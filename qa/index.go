@@ -171,7 +171,9 @@ type place struct {
 }
 
 // paraPosting is one paragraph holding a term, with the term's frequency
-// there.
+// there; tf 0 marks a paragraph that holds the term only through the
+// headings above it (headingTerms), which stage 1 weighs less
+// (headingOnlyWeight).
 type paraPosting struct {
 	para int32
 	tf   uint16
@@ -520,7 +522,7 @@ func (ix *Index) paragraphPostings(nterms int) (start []int32, post []paraPostin
 	start = make([]int32, nterms+1)
 	ix.heads = ix.headingTerms()
 	heads := ix.heads
-	ix.paraTerms(heads, func(g, id int32) {
+	ix.paraTerms(heads, func(g, id int32, _ bool) {
 		if last[id] != g {
 			last[id] = g
 			start[id+1]++
@@ -531,19 +533,26 @@ func (ix *Index) paragraphPostings(nterms int) (start []int32, post []paraPostin
 	}
 	post = make([]paraPosting, start[len(start)-1])
 	// next[id] is where id's next posting goes; a repeat within a
-	// paragraph raises the tf of the posting just written.
+	// paragraph raises the tf of the posting just written. A heading's
+	// term the paragraph's own text lacks gets tf 0 (paraPosting); the
+	// headings' terms come after the text's and each once, so no repeat
+	// follows it.
 	next := make([]int32, nterms)
 	copy(next, start)
 	clear(last)
-	ix.paraTerms(heads, func(g, id int32) {
+	ix.paraTerms(heads, func(g, id int32, head bool) {
 		if last[id] == g {
 			if p := &post[next[id]-1]; p.tf < math.MaxUint16 {
-				p.tf++
+				p.tf = max(p.tf, 1) + 1
 			}
 			return
 		}
 		last[id] = g
-		post[next[id]] = paraPosting{para: g - 1, tf: 1}
+		tf := uint16(1)
+		if head {
+			tf = 0
+		}
+		post[next[id]] = paraPosting{para: g - 1, tf: tf}
 		next[id]++
 	})
 	return start, post
@@ -551,17 +560,17 @@ func (ix *Index) paragraphPostings(nterms int) (start []int32, post []paraPostin
 
 // paraTerms calls visit with 1 + the paragraph and each term of it: the
 // indexed terms of its sentences, then the terms of the headings above it
-// (heads, headingTerms), paragraph by paragraph in order.
-func (ix *Index) paraTerms(heads [][]int32, visit func(g, id int32)) {
+// (heads, headingTerms, with head true), paragraph by paragraph in order.
+func (ix *Index) paraTerms(heads [][]int32, visit func(g, id int32, head bool)) {
 	for si := range ix.sents {
 		st := &ix.sents[si]
 		g := st.para + 1
 		for _, id := range st.indexed {
-			visit(g, id)
+			visit(g, id, false)
 		}
 		if si+1 == len(ix.sents) || ix.sents[si+1].para != st.para {
 			for _, id := range heads[st.para] {
-				visit(g, id)
+				visit(g, id, true)
 			}
 		}
 	}

@@ -30,8 +30,11 @@ package qa
 //     courses I took at another university?" is found by "transfer
 //     credit". The masks are OR-ed per document, and each document gets a
 //     relevance D(d): the question words it holds weighted by their idf
-//     over documents. The best `paragraphs` paragraphs by P(p) + φ·D(d) go
-//     on.
+//     over documents. The best `paragraphs` paragraphs by P(p) − (1−η)·H(p)
+//     + φ·D(d) go on, H(p) the part of P(p) from words the paragraph holds
+//     only through its headings and η headingOnlyWeight: the short
+//     paragraphs that hold a title's word by the title alone (list items,
+//     one-line code blocks) do not crowd out the one whose text holds it.
 //  2. Sentences. Every sentence of those paragraphs is scored by scanning
 //     its terms: the BM25 sum
 //
@@ -439,7 +442,7 @@ func addParaDocs(paras, paraDoc []int32, paraMask []termMask, paraScore []float6
 func (ix *Index) scoreParagraphs(sc *scratch) {
 	var siblings termMask // the stronger terms of the current word
 	// Local copies, which the loop need not reload after each append.
-	masks, scores, norms, tparas := sc.paraMask, sc.paraScore, ix.paraNorm, sc.tparas
+	masks, scores, heads, norms, tparas := sc.paraMask, sc.paraScore, sc.paraHead, ix.paraNorm, sc.tparas
 	for k, t := range sc.terms {
 		bit := termMask(1) << k
 		if k > 0 && sc.terms[k-1].word != t.word {
@@ -456,9 +459,9 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 		fresh := tparas[len(tparas) : len(tparas)+len(post)]
 		var n int
 		if siblings == 0 {
-			n = addFirstPostings(post, masks, scores, norms, fresh, bit, w, paraK1+1)
+			n = addFirstPostings(post, masks, scores, heads, norms, fresh, bit, w, paraK1+1)
 		} else {
-			n = addParaPostings(post, masks, scores, norms, fresh, bit, siblings, w, paraK1+1)
+			n = addParaPostings(post, masks, scores, heads, norms, fresh, bit, siblings, w, paraK1+1)
 		}
 		tparas = tparas[:len(tparas)+n]
 		siblings |= bit
@@ -468,7 +471,8 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 
 // addParaPostings adds the postings of one term to the paragraphs' masks
 // (bit) and BM25 scores (at weight w, unless the paragraph holds one of
-// the stronger terms of its word, siblings), and writes each paragraph it
+// the stronger terms of its word, siblings), the part of the score it
+// holds only through its headings (tf 0) to heads too, and writes each paragraph it
 // is the first term of to fresh, in order; it returns how many. It is
 // scoreParagraphs' inner loop, apart so that no call (an append's growth)
 // inside it makes the compiler keep its values on the stack: about a
@@ -477,10 +481,10 @@ func (ix *Index) scoreParagraphs(sc *scratch) {
 // at each posting); fresh is written in place (freshRoom), so that the
 // loop holds its data alone, not its length: no value of the loop is then
 // reloaded from the stack.
-func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit, siblings termMask, w, k1p float64) int {
+func addParaPostings(post []paraPosting, masks []termMask, scores, heads, norms []float64, fresh []int32, bit, siblings termMask, w, k1p float64) int {
 	// The three read in place by the posting's paragraph (paraTables),
 	// with no bound check, and fresh too (freshRoom).
-	mp, sp, np := paraTables(masks, scores, norms)
+	mp, sp, hp, np := paraTables(masks, scores, heads, norms)
 	fp := freshRoom(fresh, post)
 	n := uintptr(0)
 	for i := range post {
@@ -495,6 +499,13 @@ func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float
 			continue
 		}
 		tf := float64(post[i].tf)
+		if tf == 0 {
+			// Through the headings alone: at tf 1, and noted apart.
+			v := w * k1p / (1 + *(*float64)(unsafe.Add(np, 8*para)))
+			*(*float64)(unsafe.Add(sp, 8*para)) += v
+			*(*float64)(unsafe.Add(hp, 8*para)) += v
+			continue
+		}
 		*(*float64)(unsafe.Add(sp, 8*para)) += w * tf * k1p / (tf + *(*float64)(unsafe.Add(np, 8*para)))
 	}
 	return int(n)
@@ -505,8 +516,8 @@ func addParaPostings(post []paraPosting, masks []termMask, scores, norms []float
 // holds one value fewer, and the compiler reloads one slice bound from
 // the stack a posting, not two (27 instructions a posting against 32;
 // stage 1 27.3M -> 25.8M over 1,000 cold answers).
-func addFirstPostings(post []paraPosting, masks []termMask, scores, norms []float64, fresh []int32, bit termMask, w, k1p float64) int {
-	mp, sp, np := paraTables(masks, scores, norms)
+func addFirstPostings(post []paraPosting, masks []termMask, scores, heads, norms []float64, fresh []int32, bit termMask, w, k1p float64) int {
+	mp, sp, hp, np := paraTables(masks, scores, heads, norms)
 	fp := freshRoom(fresh, post)
 	n := uintptr(0)
 	for i := range post {
@@ -518,6 +529,13 @@ func addFirstPostings(post []paraPosting, masks []termMask, scores, norms []floa
 		}
 		*(*termMask)(unsafe.Add(mp, 8*para)) = pm | bit
 		tf := float64(post[i].tf)
+		if tf == 0 {
+			// Through the headings alone: at tf 1, and noted apart.
+			v := w * k1p / (1 + *(*float64)(unsafe.Add(np, 8*para)))
+			*(*float64)(unsafe.Add(sp, 8*para)) += v
+			*(*float64)(unsafe.Add(hp, 8*para)) += v
+			continue
+		}
 		*(*float64)(unsafe.Add(sp, 8*para)) += w * tf * k1p / (tf + *(*float64)(unsafe.Add(np, 8*para)))
 	}
 	return int(n)
@@ -533,21 +551,22 @@ func freshRoom(fresh []int32, post []paraPosting) unsafe.Pointer {
 	return unsafe.Pointer(unsafe.SliceData(fresh))
 }
 
-// paraTables returns the data of the paragraphs' masks, scores and norms,
-// which the postings loops read and write in place by a posting's
-// paragraph, with no bound check: every posting's paragraph is below the
-// count of paragraphs (Build; ReadSnapshot checks each), the length of
-// all three, which paraTables checks once.
-func paraTables(masks []termMask, scores, norms []float64) (mp, sp, np unsafe.Pointer) {
-	if len(scores) < len(masks) || len(norms) < len(masks) {
+// paraTables returns the data of the paragraphs' masks, scores, heading
+// scores and norms, which the postings loops read and write in place by a
+// posting's paragraph, with no bound check: every posting's paragraph is
+// below the count of paragraphs (Build; ReadSnapshot checks each), the
+// length of all four, which paraTables checks once.
+func paraTables(masks []termMask, scores, heads, norms []float64) (mp, sp, hp, np unsafe.Pointer) {
+	if len(scores) < len(masks) || len(heads) < len(masks) || len(norms) < len(masks) {
 		panic("qa: paragraph tables of unequal lengths")
 	}
-	return unsafe.Pointer(unsafe.SliceData(masks)), unsafe.Pointer(unsafe.SliceData(scores)), unsafe.Pointer(unsafe.SliceData(norms))
+	return unsafe.Pointer(unsafe.SliceData(masks)), unsafe.Pointer(unsafe.SliceData(scores)), unsafe.Pointer(unsafe.SliceData(heads)), unsafe.Pointer(unsafe.SliceData(norms))
 }
 
 // selectParagraphs returns the paragraphs stage 2 scores: the best
-// ix.p.paragraphs by P(p) + φ·D(doc(p)), ties by the lower id, found by
-// quickselect (selectBest) in O(touched). Their order is the order stage
+// ix.p.paragraphs by P(p) − (1−η)·H(p) + φ·D(doc(p)) (H the part of P
+// from words held through the headings only, paraHead), ties by the
+// lower id, found by quickselect (selectBest) in O(touched). Their order is the order stage
 // 2 scores their sentences in (sc.touched); nothing depends on it
 // (sameValue lists its documents by path).
 func (ix *Index) selectParagraphs(sc *scratch) []int32 {
@@ -556,14 +575,15 @@ func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 		return sc.tparas
 	}
 	keys := slices.Grow(sc.selKeys[:0], len(sc.tparas))[:len(sc.tparas)]
-	paraKeys(keys, sc.tparas, ix.paraDoc, sc.paraScore, sc.docScore, ix.p.docw)
+	paraKeys(keys, sc.tparas, ix.paraDoc, sc.paraScore, sc.paraHead, sc.docScore, ix.p.docw)
 	sc.selKeys = keys
 	sc.selParas = selectBest(keys, sc.tparas, n, &sc.selTmp, sc.selParas[:0])
 	return sc.selParas
 }
 
 // paraKeys writes to keys (of paras' length) the key of each paragraph of
-// paras that selectParagraphs chooses by: P(p) + docw·D(doc(p)). It is
+// paras that selectParagraphs chooses by: P(p) − (1−headingOnlyWeight)·H(p)
+// + docw·D(doc(p)). It is
 // apart so that its loop keeps its values in registers. It reads the
 // paragraphs' documents and scores and the documents' scores in place,
 // with no bound check: every touched paragraph is a posting's, below the
@@ -571,16 +591,17 @@ func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 // here), and every paragraph's document is below the count of documents,
 // docScore's length (Build; ReadSnapshot checks each; newScratch makes
 // docScore that long).
-func paraKeys(keys []float64, paras, paraDoc []int32, paraScore, docScore []float64, docw float64) {
-	if len(paraScore) < len(paraDoc) {
+func paraKeys(keys []float64, paras, paraDoc []int32, paraScore, paraHead, docScore []float64, docw float64) {
+	if len(paraScore) < len(paraDoc) || len(paraHead) < len(paraDoc) {
 		panic("qa: paragraph tables of unequal lengths")
 	}
-	dp, sp, ds := unsafe.Pointer(unsafe.SliceData(paraDoc)), unsafe.Pointer(unsafe.SliceData(paraScore)), unsafe.Pointer(unsafe.SliceData(docScore))
+	dp, sp, hp, ds := unsafe.Pointer(unsafe.SliceData(paraDoc)), unsafe.Pointer(unsafe.SliceData(paraScore)), unsafe.Pointer(unsafe.SliceData(paraHead)), unsafe.Pointer(unsafe.SliceData(docScore))
 	keys = keys[:len(paras)]
+	const cut = 1 - headingOnlyWeight
 	for i, p := range paras {
 		at := uintptr(uint32(p))
 		d := uintptr(uint32(*(*int32)(unsafe.Add(dp, 4*at))))
-		keys[i] = *(*float64)(unsafe.Add(sp, 8*at)) + docw**(*float64)(unsafe.Add(ds, 8*d))
+		keys[i] = *(*float64)(unsafe.Add(sp, 8*at)) - cut**(*float64)(unsafe.Add(hp, 8*at)) + docw**(*float64)(unsafe.Add(ds, 8*d))
 	}
 }
 

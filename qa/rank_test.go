@@ -1010,22 +1010,24 @@ func TestParaTablesInPlace(t *testing.T) {
 			addParaDocs(nil, make([]int32, 4), make([]termMask, n[0]), make([]float64, n[1]), make([]termMask, 1), nil, 0)
 		}()
 	}
-	func() {
-		defer func() {
-			if recover() == nil {
-				t.Error("paraKeys with 3 paragraph scores for 4 paragraphs: no panic, want one")
-			}
-		}()
-		paraKeys(nil, nil, make([]int32, 4), make([]float64, 3), make([]float64, 1), 1)
-	}()
-	for _, tt := range []struct{ masks, scores, norms int }{{4, 3, 4}, {4, 4, 3}} {
+	for _, n := range [][2]int{{3, 4}, {4, 3}} {
 		func() {
 			defer func() {
 				if recover() == nil {
-					t.Errorf("paraTables with %d masks, %d scores and %d norms: no panic, want one", tt.masks, tt.scores, tt.norms)
+					t.Errorf("paraKeys with %d paragraph scores and %d heading scores for 4 paragraphs: no panic, want one", n[0], n[1])
 				}
 			}()
-			paraTables(make([]termMask, tt.masks), make([]float64, tt.scores), make([]float64, tt.norms))
+			paraKeys(nil, nil, make([]int32, 4), make([]float64, n[0]), make([]float64, n[1]), make([]float64, 1), 1)
+		}()
+	}
+	for _, tt := range []struct{ masks, scores, heads, norms int }{{4, 3, 4, 4}, {4, 4, 3, 4}, {4, 4, 4, 3}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("paraTables with %d masks, %d scores, %d heading scores and %d norms: no panic, want one", tt.masks, tt.scores, tt.heads, tt.norms)
+				}
+			}()
+			paraTables(make([]termMask, tt.masks), make([]float64, tt.scores), make([]float64, tt.heads), make([]float64, tt.norms))
 		}()
 	}
 	// The postings loops write fresh paragraphs in place: room for one

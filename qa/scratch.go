@@ -87,7 +87,10 @@ type scratch struct {
 	touched   []int32
 	paraMask  []termMask
 	paraScore []float64
-	docMask   []termMask
+	// paraHead is the part of paraScore from the terms a paragraph holds
+	// only through its headings, which selectParagraphs weighs less.
+	paraHead []float64
+	docMask  []termMask
 	// scanned marks the sentences stage 2 scored; tparas are the
 	// paragraphs stage 1 touched, selKeys their keys for the choice
 	// and selTmp selectBest's room to reorder them, selParas the ones it
@@ -201,6 +204,7 @@ func newScratch(nsent, nparas, ndocs, nterms int) *scratch {
 		scanned:   make([]bool, nsent),
 		paraMask:  make([]termMask, nparas),
 		paraScore: make([]float64, nparas),
+		paraHead:  make([]float64, nparas),
 		docMask:   make([]termMask, ndocs),
 		docBest:   make([]cand, ndocs),
 		docScore:  make([]float64, ndocs),
@@ -227,14 +231,16 @@ func (sc *scratch) reset(ix *Index) {
 	// A question's words touch most paragraphs of a small corpus (some
 	// 1,800 of the 2,250 of 48 SQuAD articles): clearing the arrays whole
 	// then costs less than clearing them one touched paragraph at a time.
-	paraMask, paraScore := sc.paraMask, sc.paraScore
+	paraMask, paraScore, paraHead := sc.paraMask, sc.paraScore, sc.paraHead
 	if len(sc.tparas) >= len(paraMask)/denseParas {
 		clear(paraMask)
 		clear(paraScore)
+		clear(paraHead)
 	} else {
 		for _, p := range sc.tparas {
 			paraMask[p] = 0
 			paraScore[p] = 0
+			paraHead[p] = 0
 		}
 	}
 	for _, d := range sc.tdocs {

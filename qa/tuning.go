@@ -42,6 +42,16 @@ const (
 	paraB  = 0.75
 )
 
+// headingOnlyWeight is the share of its weight a question word counts
+// for when stage 1 chooses the paragraphs that go on (selectParagraphs)
+// in a paragraph that holds it only through the headings above it
+// (headingTerms): a title's word is in every paragraph of the document,
+// and BM25's length norm would otherwise put the short paragraphs holding
+// it by the title alone (list items, one-line code blocks) above the one
+// whose own text holds it. P(p), which stage 2 and the passage features
+// read, keeps it whole.
+const headingOnlyWeight = 0.5
+
 // topK is how many candidates the answer model chooses among (at most 64:
 // agreement keeps a bit a candidate).
 const topK = 32
