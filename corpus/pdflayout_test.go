@@ -383,6 +383,23 @@ func TestPDFMinusSign(t *testing.T) {
 	}
 }
 
+// TestPDFKeyboardAccents checks that the spacing tilde and circumflex
+// groff draws for a manual page's "~" and "^" (a font's /tilde and
+// /circumflex glyphs, U+02DC and U+02C6) read as the keyboard's
+// characters, in a path and a regular expression.
+func TestPDFKeyboardAccents(t *testing.T) {
+	font := strings.Replace(helvetica, "/Encoding /WinAnsiEncoding",
+		"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [35 /tilde 36 /circumflex] >>", 1)
+	page := textPage("Put it in #/.gitconfig; names must match $[a-z]+.")
+	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "Put it in ~/.gitconfig; names must match ^[a-z]+."; doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
 // TestPDFNumberWrappedToLineStart checks that a number wrapped to the
 // start of a line in the middle of a sentence ("… and LEN !=" over "0.
 // With this …") goes on with the sentence instead of opening a numbered
