@@ -976,6 +976,7 @@ func (f *pdfFont) decode(code string) string {
 	}
 	t := f.enc.Decode(code)
 	t = ligatures.Replace(t)
+	t = keyboardAccents.Replace(t)
 	t = strings.Map(func(r rune) rune {
 		switch {
 		case r >= 0xE000 && r <= 0xF8FF && f.symbol:
@@ -998,6 +999,13 @@ var ligatures = strings.NewReplacer(
 	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl",
 	"\uFB05", "st", "\uFB06", "st", "\u2212", "-",
 )
+
+// keyboardAccents reads the spacing tilde and circumflex (U+02DC and
+// U+02C6, the glyphs Adobe's list names "tilde" and "circumflex") as the
+// keyboard's "~" and "^": groff's PDF fonts set every "~" and "^" of a
+// manual page with them ("˜/.gitconfig", a regular expression's
+// "ˆ[a-z]"), and text never writes the modifier letters on their own.
+var keyboardAccents = strings.NewReplacer("\u02DC", "~", "\u02C6", "^")
 
 // pdfEncryption says why an encrypted PDF could not be opened.
 func pdfEncryption(err error) string {

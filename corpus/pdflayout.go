@@ -2422,7 +2422,7 @@ func hyphenated(ls []line) map[string]bool {
 				tail := first && broken
 				first = false
 				w = strings.Trim(w, ".,;:!?()[]\"'“”’")
-				if i := strings.IndexByte(w, '-'); !tail && (i < 0 || i > 0 && i < len(w)-1) {
+				if i := strings.IndexByte(w, '-'); !tail && (i < 0 || i > 0 && i < len(w)-1 || optionWord(w)) {
 					words[strings.ToLower(w)] = true
 				}
 			}
@@ -3331,7 +3331,7 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
 		r, _ := utf8.DecodeLastRuneInString(head)
-		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] && (writtenWhole(head, tail, hyphens) || !hyphenedWord(head, tail) && !compoundParts(head, tail, hyphens)) {
+		if unicode.IsLetter(r) && !hyphens[strings.ToLower(head+"-"+tail)] && (writtenWhole(head, tail, hyphens) || writtenOption(head, tail, hyphens) || !hyphenedWord(head, tail) && !compoundParts(head, tail, hyphens)) {
 			return text[:len(text)-1] + next
 		}
 		return text + next
@@ -3349,6 +3349,7 @@ func joinLines(text, next string, hyphens map[string]bool) string {
 		head := fromLetter(text[i : len(text)-1])
 		tail, _, _ := strings.Cut(next, " ")
 		tail = strings.TrimRight(tail, ".,;:!?)]\"'”’")
+		tail = assignedName(tail)
 		if !hyphens[strings.ToLower(head+"-"+tail)] && (inCapitals(head) && inCapitals(tail) && hyphens[strings.ToLower(head+tail)] || capsIdentifier(head+tail)) {
 			return text[:len(text)-1] + next
 		}
@@ -3382,6 +3383,35 @@ func hyphenedWord(head, tail string) bool {
 // "initial-arguments" twice).
 func writtenWhole(head, tail string, words map[string]bool) bool {
 	return words[strings.ToLower(fromLetter(head)+tail)]
+}
+
+// assignedName returns the name a line's first word sets, when it is an
+// assignment ("GROUPS=yes" of "USER-" over "GROUPS=yes", a setting
+// written as in its file): the word before the equals sign is the one
+// hyphenation broke; any other word is returned whole.
+func assignedName(w string) string {
+	name, _, _ := strings.Cut(w, "=")
+	return name
+}
+
+// optionWord reports whether w is a command-line option ("--allow-bad-names",
+// "-v"): hyphens, then a letter, and no hyphen at its end, which would
+// make it the head of a word broken at a line's end.
+func optionWord(w string) bool {
+	rest := strings.TrimLeft(w, "-")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return len(rest) < len(w) && unicode.IsLetter(r) && !strings.HasSuffix(rest, "-")
+}
+
+// writtenOption reports whether the text (words, see hyphenated) writes
+// the command-line option broken at a line's end after a hyphen, head
+// before it and tail after it, whole elsewhere with no hyphen there:
+// the hyphen is hyphenation's, though the option holds hyphens of its
+// own ("--al-" over "low-bad-names" in adduser.conf's manual page, which
+// writes "--allow-bad-names" too).
+func writtenOption(head, tail string, words map[string]bool) bool {
+	i := strings.IndexByte(head, '-')
+	return i >= 0 && optionWord(head[i:]) && words[strings.ToLower(head[i:]+tail)]
 }
 
 // fromLetter returns s from its first letter on: the word a line's last

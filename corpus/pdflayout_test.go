@@ -251,6 +251,23 @@ func TestJoinLinesWrittenWhole(t *testing.T) {
 	checkJoinLines(t, tests, words)
 }
 
+// TestJoinLinesWrittenOption checks that a command-line option broken by
+// hyphenation at a line's end, after a hyphen inside one of its words,
+// is mended when the text writes the option whole elsewhere ("--al-"
+// over "low-bad-names", as adduser.conf's manual page writes
+// "--allow-bad-names"), and keeps the hyphen when it does not.
+func TestJoinLinesWrittenOption(t *testing.T) {
+	words := hyphenated([]line{
+		{row: row{segs: []segment{{text: "With --allow-bad-names set, weaker checks are performed."}}}},
+	})
+	tests := []joinLinesCase{
+		{"refused unless --al-", "low-bad-names is set", "refused unless --allow-bad-names is set"},
+		{"refused unless (--al-", "low-bad-names)", "refused unless (--allow-bad-names)"},
+		{"then the --with-icu-default-", "data-dir option", "then the --with-icu-default-data-dir option"},
+	}
+	checkJoinLines(t, tests, words)
+}
+
 // TestPDFCellNearlyFull checks that a table cell whose text nearly fills
 // its column, its last word ("9") ending a space short of the next
 // column's start, keeps that word: the word is not the next cell's,
@@ -383,6 +400,23 @@ func TestPDFMinusSign(t *testing.T) {
 	}
 }
 
+// TestPDFKeyboardAccents checks that the spacing tilde and circumflex
+// groff draws for a manual page's "~" and "^" (a font's /tilde and
+// /circumflex glyphs, U+02DC and U+02C6) read as the keyboard's
+// characters, in a path and a regular expression.
+func TestPDFKeyboardAccents(t *testing.T) {
+	font := strings.Replace(helvetica, "/Encoding /WinAnsiEncoding",
+		"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [35 /tilde 36 /circumflex] >>", 1)
+	page := textPage("Put it in #/.gitconfig; names must match $[a-z]+.")
+	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "Put it in ~/.gitconfig; names must match ^[a-z]+."; doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
 // TestPDFNumberWrappedToLineStart checks that a number wrapped to the
 // start of a line in the middle of a sentence ("… and LEN !=" over "0.
 // With this …") goes on with the sentence instead of opening a numbered
@@ -431,15 +465,21 @@ func TestPDFMixedSizeLines(t *testing.T) {
 // text knows only hyphenated, or one it does not know whole, keeps its
 // hyphen, and a word set in underscores keeps its space. A name in
 // capitals with an underscore or digits ("LC_MES-" over "SAGES", as
-// groff hyphenates a manual page's variables) is a word in capitals too.
+// groff hyphenates a manual page's variables) is a word in capitals too,
+// and so is the name of a setting written with its value ("USER-" over
+// "GROUPS=yes").
 func TestJoinLinesCapitalsAndIdentifiers(t *testing.T) {
-	words := map[string]bool{"optional": true, "sequence": true, "itu-t": true, "itut": true, "lc_messages": true}
+	words := map[string]bool{"optional": true, "sequence": true, "itu-t": true, "itut": true, "lc_messages": true, "usergroups": true}
 	tests := []joinLinesCase{
 		{"If an element is OP-", "TIONAL and absent", "If an element is OPTIONAL and absent"},
 		{"the keyword \"?SE-", "QUENCE\" is taken", "the keyword \"?SEQUENCE\" is taken"},
 		{"the recommendation ITU-", "T X.690 says", "the recommendation ITU-T X.690 says"},
 		{"the unit MEGA-", "WATT is used", "the unit MEGA-WATT is used"},
 		{"using the LC_MES-", "SAGES variable", "using the LC_MESSAGES variable"},
+		// A setting written as in its file: the name before "=" is the
+		// word the text writes whole.
+		{"set USER-", "GROUPS=yes, leave it", "set USERGROUPS=yes, leave it"},
+		{"set MEGA-", "WATT=yes, leave it", "set MEGA-WATT=yes, leave it"},
 		// An identifier in capitals holds no hyphen, written whole
 		// elsewhere or not.
 		{"The LS_COL-", "ORS environment variable", "The LS_COLORS environment variable"},

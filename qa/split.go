@@ -237,7 +237,7 @@ func opensSentence(after string, code map[string]bool) bool {
 	if first == '(' {
 		return bracketOpens(after[n:], code)
 	}
-	if unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'¿¡", first) {
+	if unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'¿¡", first) || underscoreName(after) {
 		return true
 	}
 	if !unicode.IsLower(first) {
@@ -258,6 +258,17 @@ func opensSentence(after string, code map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// underscoreName reports whether s opens with a name that starts with an
+// underscore, a letter or a digit after it ("__kubectl_custom_func()
+// will see …", "_init runs first"): a program's identifier, written as
+// the code names it, opens a sentence as a capital does.
+func underscoreName(s string) bool {
+	rest, ok := strings.CutPrefix(s, "_")
+	rest = strings.TrimLeft(rest, "_")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // bracketOpens reports whether a bracket whose text goes on with inside,

@@ -33,6 +33,7 @@ func TestSplitSentences(t *testing.T) {
 		{"reigned and born", "He ruled as the Hongwu Emperor (r. 1368–1398) from Nanjing. Chopin (b. 1810) left Warsaw.", []string{"He ruled as the Hongwu Emperor (r. 1368–1398) from Nanjing.", "Chopin (b. 1810) left Warsaw."}},
 		{"a letter ends a sentence", "The grade was a b. Then it rose.", []string{"The grade was a b.", "Then it rose."}},
 		{"identifier opens a sentence", "It enforces the quotas. ledger-api keeps the ledger. iOS 17 adds it. config.yaml holds the rest.", []string{"It enforces the quotas.", "ledger-api keeps the ledger.", "iOS 17 adds it.", "config.yaml holds the rest."}},
+		{"underscore name opens a sentence", `It only understood "get." __kubectl_custom_func() will see it. So it calls __parse pod. _init runs first, e.g. _init.`, []string{`It only understood "get."`, "__kubectl_custom_func() will see it.", "So it calls __parse pod.", "_init runs first, e.g. _init."}},
 		{"plain lower-case word does not", "It seats approx. five people, e.g. ledger-api staff.", []string{"It seats approx. five people, e.g. ledger-api staff."}},
 		{"file name ends a sentence", "It writes /etc/wrenlog/wrenlog.yaml. Start it with systemctl. See example.com. Then stop.", []string{"It writes /etc/wrenlog/wrenlog.yaml.", "Start it with systemctl.", "See example.com.", "Then stop."}},
 		{"dotted abbreviations do not", "She has a Ph.D. Degree holders agree, e.g. Ravi.", []string{"She has a Ph.D. Degree holders agree, e.g. Ravi."}},
