@@ -401,3 +401,24 @@ func TestHeadingOnlyMatchesYield(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadOnly checks that an index knows whether any paragraph holds a
+// word through its headings alone (Index.headOnly), which stage 1 reads
+// to skip the heading shares of an index without one.
+func TestHeadOnly(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"legacy.md", "# Legacy notes\n\nThe legacy mode keeps old scripts working.\n\nA second paragraph about upgrades.\n", true},
+		{"plain.txt", "The legacy mode keeps old scripts working.\n\nA second paragraph about upgrades.\n", false},
+	} {
+		doc, err := corpus.Parse(c.name, []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Build([]corpus.Document{doc}).headOnly; got != c.want {
+			t.Errorf("%s: headOnly = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

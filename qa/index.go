@@ -115,10 +115,14 @@ type Index struct {
 	// paraSent[p]:paraSent[p+1] its sentences.
 	paraStart []int32
 	paraPost  []paraPosting
-	paraIDF   []float64
-	paraNorm  []float64
-	paraSent  []int32
-	paraDoc   []int32
+	// headOnly is whether some paragraph holds a term only through its
+	// headings (a posting of tf 0, paragraphPostings): without one, stage
+	// 1 has no heading share (paraHead) to clear or weigh (finish).
+	headOnly bool
+	paraIDF  []float64
+	paraNorm []float64
+	paraSent []int32
+	paraDoc  []int32
 
 	// spell buckets the corpus words (surface) by first letter and length
 	// for the misspelling search (buildSpell), built with the word tables,
@@ -320,7 +324,7 @@ func (ix *Index) share() *Index {
 		docs: ix.docs, sents: ix.sents, scans: ix.scans, termIDs: ix.termIDs, locals: ix.locals, namers: ix.namers, paras: ix.paras, places: ix.places, docFirstPara: ix.docFirstPara, docSent: ix.docSent,
 		stems: ix.stems, surface: ix.surface, surfaceIDs: ix.surfaceIDs, names: ix.names, folderDocs: ix.folderDocs, folderOnly: ix.folderOnly, heads: ix.heads, nameWords: ix.nameWords, change: ix.change, quantities: ix.quantities,
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
-		paraStart: ix.paraStart, paraPost: ix.paraPost, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
+		paraStart: ix.paraStart, paraPost: ix.paraPost, headOnly: ix.headOnly, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		runWords: ix.runWords, avgLen: ix.avgLen, retold: ix.retold, gists: ix.gists, p: ix.p, model: ix.model, cues: ix.cues,
 		spell: ix.spell, figures: ix.figures, compoundPairs: ix.compoundPairs,
 	}
@@ -420,6 +424,7 @@ func (ix *Index) finish() {
 	if ix.heads == nil {
 		ix.heads = ix.headingTerms()
 	}
+	ix.headOnly = slices.ContainsFunc(ix.paraPost, func(p paraPosting) bool { return p.tf == 0 })
 	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
 	ix.scratch.New = func() *scratch { return newScratch(nsent, nparas, ndocs, nterms) }
 }

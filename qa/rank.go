@@ -575,7 +575,11 @@ func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 		return sc.tparas
 	}
 	keys := slices.Grow(sc.selKeys[:0], len(sc.tparas))[:len(sc.tparas)]
-	paraKeys(keys, sc.tparas, ix.paraDoc, sc.paraScore, sc.paraHead, sc.docScore, ix.p.docw)
+	heads := sc.paraHead
+	if !ix.headOnly {
+		heads = nil // every share is 0: paraKeys need not read them
+	}
+	paraKeys(keys, sc.tparas, ix.paraDoc, sc.paraScore, heads, sc.docScore, ix.p.docw)
 	sc.selKeys = keys
 	sc.selParas = selectBest(keys, sc.tparas, n, &sc.selTmp, sc.selParas[:0])
 	return sc.selParas
@@ -590,13 +594,22 @@ func (ix *Index) selectParagraphs(sc *scratch) []int32 {
 // count of paragraphs, the length of paraDoc and of paraScore (checked
 // here), and every paragraph's document is below the count of documents,
 // docScore's length (Build; ReadSnapshot checks each; newScratch makes
-// docScore that long).
+// docScore that long). paraHead is nil when the index has no heading
+// shares (Index.headOnly), and its loop then reads none.
 func paraKeys(keys []float64, paras, paraDoc []int32, paraScore, paraHead, docScore []float64, docw float64) {
-	if len(paraScore) < len(paraDoc) || len(paraHead) < len(paraDoc) {
+	if len(paraScore) < len(paraDoc) || (paraHead != nil && len(paraHead) < len(paraDoc)) {
 		panic("qa: paragraph tables of unequal lengths")
 	}
 	dp, sp, hp, ds := unsafe.Pointer(unsafe.SliceData(paraDoc)), unsafe.Pointer(unsafe.SliceData(paraScore)), unsafe.Pointer(unsafe.SliceData(paraHead)), unsafe.Pointer(unsafe.SliceData(docScore))
 	keys = keys[:len(paras)]
+	if paraHead == nil {
+		for i, p := range paras {
+			at := uintptr(uint32(p))
+			d := uintptr(uint32(*(*int32)(unsafe.Add(dp, 4*at))))
+			keys[i] = *(*float64)(unsafe.Add(sp, 8*at)) + docw**(*float64)(unsafe.Add(ds, 8*d))
+		}
+		return
+	}
 	const cut = 1 - headingOnlyWeight
 	for i, p := range paras {
 		at := uintptr(uint32(p))

@@ -231,7 +231,12 @@ func (sc *scratch) reset(ix *Index) {
 	// A question's words touch most paragraphs of a small corpus (some
 	// 1,800 of the 2,250 of 48 SQuAD articles): clearing the arrays whole
 	// then costs less than clearing them one touched paragraph at a time.
+	// The heading shares are written only where a posting of tf 0 is
+	// (ix.headOnly): an index without one has none to clear.
 	paraMask, paraScore, paraHead := sc.paraMask, sc.paraScore, sc.paraHead
+	if !ix.headOnly {
+		paraHead = nil
+	}
 	if len(sc.tparas) >= len(paraMask)/denseParas {
 		clear(paraMask)
 		clear(paraScore)
@@ -240,7 +245,11 @@ func (sc *scratch) reset(ix *Index) {
 		for _, p := range sc.tparas {
 			paraMask[p] = 0
 			paraScore[p] = 0
-			paraHead[p] = 0
+		}
+		if paraHead != nil {
+			for _, p := range sc.tparas {
+				paraHead[p] = 0
+			}
 		}
 	}
 	for _, d := range sc.tdocs {

@@ -161,6 +161,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"folderDocs": "computed by finish from the documents' paths and the surface words (folderDocsOf)",
 		"folderOnly": "computed by finish from the documents' paths and the surface words (folderDocsOf)",
 		"heads":      "computed by finish from the sentences, their places and the documents' blocks (headingTerms), unless Build kept those it made for the paragraph postings",
+		"headOnly":   "computed by finish from the paragraph postings (a posting of tf 0)",
 	},
 	reflect.TypeFor[sentence](): {
 		"text": "written", "doc": "written", "para": "written", "nterms": "written", "indexed": "written",
