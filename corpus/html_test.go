@@ -65,6 +65,12 @@ func TestHTMLBlocks(t *testing.T) {
 			want: "Harbour guide\nPermits\nThe harbour master signs every permit.\nFees are paid in March.",
 		},
 		{
+			name: "a navigation line linking the page's neighbours (Texinfo) is left out, a line of links and labels without them is not",
+			in: `<body><div class="header"><p>Next: <a href="Fees.html" accesskey="n" rel="next">Fees</a>, Previous: <a href="Berths.html" rel="prev">Berths</a>, Up: <a href="index.html" rel="up">Harbour</a> &nbsp; [<a href="Index.html" rel="index">Index</a>]</p></div>
+<h2>3 Permits</h2><p>The harbour master signs every permit.</p><p>See: <a href="Fees.html" rel="next">Fees</a> for what to pay.</p><p>See: <a href="Fees.html">Fees</a></p></body>`,
+			want: "3 Permits\nThe harbour master signs every permit.\nSee: Fees for what to pay.\nSee: Fees",
+		},
+		{
 			name: "a table of one column whose cell holds a list is read as its flow",
 			in: `<body><table><tr><td><ol><li>Where are permits signed?<p>At the harbour office.</p></li>
 <li>When are fees paid?<p>In March.</p></li></ol></td></tr></table></body>`,
