@@ -757,14 +757,21 @@ func (w *htmlWalker) children(n *html.Node) {
 // <dd>s goes on in the section open before. A <dt> with no <dd> after it
 // stays a list item.
 
-// heading reads element n and makes its block a heading one level below
-// the current section, returning the index of the block; or -1 when n
-// makes no block or several, or a table or code, which stay as they are.
-func (w *htmlWalker) heading(n *html.Node) int {
+// heading reads element n, and the elements also after it, as one line
+// and makes its block a heading one level below the current section,
+// returning the index of the block; or -1 when they make no block or
+// several, or a table or code, which stay as they are. The elements are
+// set apart by commas, as a manual page sets an option's forms ("-p,
+// --package").
+func (w *htmlWalker) heading(n *html.Node, also ...*html.Node) int {
 	w.flush()
 	from := len(w.out)
 	w.kind, _ = blockTag(n.DataAtom)
 	w.children(n)
+	for _, a := range also {
+		w.line.WriteString(", ")
+		w.children(a)
+	}
 	w.flush()
 	if len(w.out) != from+1 || w.out[from].noteOf > 0 {
 		return -1
@@ -804,11 +811,24 @@ func (w *htmlWalker) terms(dl *html.Node) {
 			w.flush()
 			continue
 		case atom.Dt:
+			// The terms of one group, the <dt>s right after c, name
+			// the same thing (an option's short and long forms): they
+			// head the group's <dd>s together.
+			var also []*html.Node
 			dd := nextElement(c)
-			if dd == nil || dd.DataAtom != atom.Dd || w.skip(dd) {
-				break
+			for ; dd != nil && dd.DataAtom == atom.Dt && !w.skip(dd); dd = nextElement(dd) {
+				also = append(also, dd)
 			}
-			h := w.heading(c)
+			if dd == nil || dd.DataAtom != atom.Dd || w.skip(dd) {
+				// Terms with no description stay list items.
+				w.walk(c)
+				for _, t := range also {
+					w.walk(t)
+					c = t
+				}
+				continue
+			}
+			h := w.heading(c, also...)
 			for ; dd != nil && dd.DataAtom == atom.Dd; dd = nextElement(dd) {
 				w.walk(dd)
 				c = dd

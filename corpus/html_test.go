@@ -430,6 +430,17 @@ func TestHTMLFAQSections(t *testing.T) {
 				"p | Support | Tickets sent at the weekend are answered on Monday."},
 		},
 		{
+			name: "dl: the dts of one group (an option's short and long forms) head its dds together, set apart by a comma",
+			in: `<h1>Help</h1><h2>Options</h2><dl><dt><code>-p</code> <em>spec</em></dt>
+<dt><code>--package</code> <em>spec</em></dt><dd><p>Clean only the given packages.</p></dd>
+<dt><code>--doc</code></dt><dd><p>Clean only the documentation.</p></dd></dl>`,
+			want: []string{"h |  | Help", "h | Options | Options",
+				"h | Options › -p spec, --package spec | -p spec, --package spec",
+				"p | Options › -p spec, --package spec | Clean only the given packages.",
+				"h | Options › --doc | --doc",
+				"p | Options › --doc | Clean only the documentation."},
+		},
+		{
 			name: "a list item opening with a line in emphasis over paragraphs: the line heads the rest of the item",
 			in: `<h1>Help</h1><h2>Billing</h2><ol><li><em>Refunds are refused for yearly plans</em><p>Yearly plans are refunded pro rata.</p><p>Write to billing@example.org first.</p></li>
 <li><strong>Can I pay by invoice?</strong> <p>Invoices are available on the business plan.</p></li>
