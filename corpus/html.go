@@ -471,9 +471,12 @@ func layoutTable(t *html.Node) bool {
 			column = false
 		}
 	}
+	tableOrHeading := func(e *html.Node) bool { return e.DataAtom == atom.Table || headingLevel(e.DataAtom) > 0 }
+	list := func(e *html.Node) bool {
+		return e.DataAtom == atom.Ul || e.DataAtom == atom.Ol || e.DataAtom == atom.Dl
+	}
 	for _, c := range cells {
-		if holdsElement(c, func(a atom.Atom) bool { return a == atom.Table || headingLevel(a) > 0 }) ||
-			column && holdsElement(c, func(a atom.Atom) bool { return a == atom.Ul || a == atom.Ol || a == atom.Dl }) {
+		if holdsElement(c, tableOrHeading) || column && holdsElement(c, list) {
 			return true
 		}
 	}
@@ -481,20 +484,48 @@ func layoutTable(t *html.Node) bool {
 }
 
 // linksOnly reports whether every word under n that is read stands in a
-// link (the commas and bars between links aside).
-func (w *htmlWalker) linksOnly(n *html.Node) bool {
+// link (the commas and bars between links aside), and with labels also
+// the words ending in a colon that label the links ("Next:", "Up:").
+func (w *htmlWalker) linksOnly(n *html.Node, labels bool) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
-			if strings.IndexFunc(c.Data, isAlnum) >= 0 {
-				return false
+			for _, word := range strings.Fields(c.Data) {
+				if strings.IndexFunc(word, isAlnum) >= 0 && !(labels && strings.HasSuffix(word, ":")) {
+					return false
+				}
 			}
 		case c.Type != html.ElementNode || w.skip(c) || c.DataAtom == atom.A && attr(c, "href") != "":
-		case !w.linksOnly(c):
+		case !w.linksOnly(c, labels):
 			return false
 		}
 	}
 	return true
+}
+
+// sequenceLine reports whether paragraph n is a manual's navigation line,
+// as Texinfo sets one atop every node of its HTML ("Next: Missing
+// Features, Previous: Using libffi, Up: libffi [Index]"): it links to
+// the page's neighbours in the document's sequence, by the link types
+// HTML defines for them (rel="next", "prev", "up"), and every other word
+// it holds is a link or a label ending in a colon.
+func (w *htmlWalker) sequenceLine(n *html.Node) bool {
+	return n.DataAtom == atom.P && w.linksOnly(n, true) && holdsElement(n, sequenceLink)
+}
+
+// sequenceLink reports whether n is a link to a neighbour of its page in
+// a sequence of pages: its rel attribute names one of HTML's link types
+// "next", "prev" (or the older "previous") and "up".
+func sequenceLink(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	for _, t := range strings.Fields(strings.ToLower(attr(n, "rel"))) {
+		if t == "next" || t == "prev" || t == "previous" || t == "up" {
+			return true
+		}
+	}
+	return false
 }
 
 // tableCells returns the cells (<td>, <th>) of table t's own rows, in
@@ -533,9 +564,9 @@ func nextCell(c *html.Node) *html.Node {
 
 // holdsElement reports whether an element under n is one of those is
 // tells.
-func holdsElement(n *html.Node, is func(atom.Atom) bool) bool {
+func holdsElement(n *html.Node, is func(*html.Node) bool) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (is(c.DataAtom) || holdsElement(c, is)) {
+		if c.Type == html.ElementNode && (is(c) || holdsElement(c, is)) {
 			return true
 		}
 	}
@@ -641,7 +672,7 @@ func (w *htmlWalker) walk(n *html.Node) {
 				// pages set in a cell as others do in a <nav>.
 				w.flush()
 				for _, c := range tableCells(n) {
-					if !w.skip(c) && !w.linksOnly(c) {
+					if !w.skip(c) && !w.linksOnly(c, false) {
 						w.children(c)
 						w.flush()
 					}
@@ -726,14 +757,21 @@ func (w *htmlWalker) children(n *html.Node) {
 // <dd>s goes on in the section open before. A <dt> with no <dd> after it
 // stays a list item.
 
-// heading reads element n and makes its block a heading one level below
-// the current section, returning the index of the block; or -1 when n
-// makes no block or several, or a table or code, which stay as they are.
-func (w *htmlWalker) heading(n *html.Node) int {
+// heading reads element n, and the elements also after it, as one line
+// and makes its block a heading one level below the current section,
+// returning the index of the block; or -1 when they make no block or
+// several, or a table or code, which stay as they are. The elements are
+// set apart by commas, as a manual page sets an option's forms ("-p,
+// --package").
+func (w *htmlWalker) heading(n *html.Node, also ...*html.Node) int {
 	w.flush()
 	from := len(w.out)
 	w.kind, _ = blockTag(n.DataAtom)
 	w.children(n)
+	for _, a := range also {
+		w.line.WriteString(", ")
+		w.children(a)
+	}
 	w.flush()
 	if len(w.out) != from+1 || w.out[from].noteOf > 0 {
 		return -1
@@ -773,11 +811,24 @@ func (w *htmlWalker) terms(dl *html.Node) {
 			w.flush()
 			continue
 		case atom.Dt:
+			// The terms of one group, the <dt>s right after c, name
+			// the same thing (an option's short and long forms): they
+			// head the group's <dd>s together.
+			var also []*html.Node
 			dd := nextElement(c)
-			if dd == nil || dd.DataAtom != atom.Dd || w.skip(dd) {
-				break
+			for ; dd != nil && dd.DataAtom == atom.Dt && !w.skip(dd); dd = nextElement(dd) {
+				also = append(also, dd)
 			}
-			h := w.heading(c)
+			if dd == nil || dd.DataAtom != atom.Dd || w.skip(dd) {
+				// Terms with no description stay list items.
+				w.walk(c)
+				for _, t := range also {
+					w.walk(t)
+					c = t
+				}
+				continue
+			}
+			h := w.heading(c, also...)
 			for ; dd != nil && dd.DataAtom == atom.Dd; dd = nextElement(dd) {
 				w.walk(dd)
 				c = dd
@@ -988,7 +1039,7 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 	if id, ok := strings.CutPrefix(attr(n, "href"), "#"); ok && n.DataAtom == atom.A && w.marks[id] {
 		return true // a link back to a footnote's mark
 	}
-	if officeFurniture(n) {
+	if officeFurniture(n) || w.sequenceLine(n) {
 		return true
 	}
 	if furnitureName(attr(n, "class")) || furnitureName(attr(n, "id")) {

@@ -65,6 +65,12 @@ func TestHTMLBlocks(t *testing.T) {
 			want: "Harbour guide\nPermits\nThe harbour master signs every permit.\nFees are paid in March.",
 		},
 		{
+			name: "a navigation line linking the page's neighbours (Texinfo) is left out, a line of links and labels without them is not",
+			in: `<body><div class="header"><p>Next: <a href="Fees.html" accesskey="n" rel="next">Fees</a>, Previous: <a href="Berths.html" rel="prev">Berths</a>, Up: <a href="index.html" rel="up">Harbour</a> &nbsp; [<a href="Index.html" rel="index">Index</a>]</p></div>
+<h2>3 Permits</h2><p>The harbour master signs every permit.</p><p>See: <a href="Fees.html" rel="next">Fees</a> for what to pay.</p><p>See: <a href="Fees.html">Fees</a></p></body>`,
+			want: "3 Permits\nThe harbour master signs every permit.\nSee: Fees for what to pay.\nSee: Fees",
+		},
+		{
 			name: "a table of one column whose cell holds a list is read as its flow",
 			in: `<body><table><tr><td><ol><li>Where are permits signed?<p>At the harbour office.</p></li>
 <li>When are fees paid?<p>In March.</p></li></ol></td></tr></table></body>`,
@@ -422,6 +428,17 @@ func TestHTMLFAQSections(t *testing.T) {
 				"li | Support | Glossary", "li | Support | Refund terms",
 				"li | Support | Front desk", "li | Support | opening hours", "li | Support | Nine to five.",
 				"p | Support | Tickets sent at the weekend are answered on Monday."},
+		},
+		{
+			name: "dl: the dts of one group (an option's short and long forms) head its dds together, set apart by a comma",
+			in: `<h1>Help</h1><h2>Options</h2><dl><dt><code>-p</code> <em>spec</em></dt>
+<dt><code>--package</code> <em>spec</em></dt><dd><p>Clean only the given packages.</p></dd>
+<dt><code>--doc</code></dt><dd><p>Clean only the documentation.</p></dd></dl>`,
+			want: []string{"h |  | Help", "h | Options | Options",
+				"h | Options › -p spec, --package spec | -p spec, --package spec",
+				"p | Options › -p spec, --package spec | Clean only the given packages.",
+				"h | Options › --doc | --doc",
+				"p | Options › --doc | Clean only the documentation."},
 		},
 		{
 			name: "a list item opening with a line in emphasis over paragraphs: the line heads the rest of the item",
