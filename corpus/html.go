@@ -410,7 +410,7 @@ func (w *htmlWalker) row(tr *html.Node) {
 	w.flush()
 	heads, n := 0, 0
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || w.skip(c) {
+		if !isCell(c) || w.skip(c) {
 			continue
 		}
 		sub := htmlWalker{rootLen: w.rootLen, notes: w.notes, cellRow: len(w.out), marks: w.marks}
@@ -458,13 +458,13 @@ func (w *htmlWalker) row(tr *html.Node) {
 }
 
 // layoutTable reports whether a table lays out a page's regions rather
-// than holding data (the pages of the 2000s set a site's banner, menu and
+// than holding data, and then returns its cells (tableCells) (the pages of the 2000s set a site's banner, menu and
 // text side by side in table cells): one of its cells holds a table or a
 // heading, which no cell of data does, or it has one column and a cell
 // holds a list, a column of boxes rather than a grid. Its cells' text is
 // the page's flow: read as one row, a whole page would be one line.
-func layoutTable(t *html.Node) bool {
-	cells := tableCells(t)
+func layoutTable(t *html.Node) (cells []*html.Node, ok bool) {
+	cells = tableCells(t)
 	column := true
 	for _, c := range cells {
 		if nextCell(c) != nil {
@@ -477,10 +477,10 @@ func layoutTable(t *html.Node) bool {
 	}
 	for _, c := range cells {
 		if holdsElement(c, tableOrHeading) || column && holdsElement(c, list) {
-			return true
+			return cells, true
 		}
 	}
-	return false
+	return nil, false
 }
 
 // linksOnly reports whether every word under n that is read stands in a
@@ -541,7 +541,7 @@ func tableCells(t *html.Node) []*html.Node {
 				rows(c)
 			case c.DataAtom == atom.Tr:
 				for d := c.FirstChild; d != nil; d = d.NextSibling {
-					if d.Type == html.ElementNode && (d.DataAtom == atom.Td || d.DataAtom == atom.Th) {
+					if isCell(d) {
 						cells = append(cells, d)
 					}
 				}
@@ -555,15 +555,20 @@ func tableCells(t *html.Node) []*html.Node {
 // nextCell returns the cell after cell c in its row, or nil.
 func nextCell(c *html.Node) *html.Node {
 	for d := c.NextSibling; d != nil; d = d.NextSibling {
-		if d.Type == html.ElementNode && (d.DataAtom == atom.Td || d.DataAtom == atom.Th) {
+		if isCell(d) {
 			return d
 		}
 	}
 	return nil
 }
 
-// holdsElement reports whether an element under n is one of those is
-// tells.
+// isCell reports whether n is a table cell, <td> or <th>.
+func isCell(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Td || n.DataAtom == atom.Th)
+}
+
+// holdsElement reports whether n holds, at any depth, an element of
+// which is reports true.
 func holdsElement(n *html.Node, is func(*html.Node) bool) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (is(c) || holdsElement(c, is)) {
@@ -665,13 +670,13 @@ func (w *htmlWalker) walk(n *html.Node) {
 				return
 			}
 		case atom.Table:
-			if layoutTable(n) {
+			if cells, ok := layoutTable(n); ok {
 				// A table set for layout: its cells are regions of the
 				// page, read one after another as the page's flow, but
 				// for a cell of links alone, the site's menu, which such
 				// pages set in a cell as others do in a <nav>.
 				w.flush()
-				for _, c := range tableCells(n) {
+				for _, c := range cells {
 					if !w.skip(c) && !w.linksOnly(c, false) {
 						w.children(c)
 						w.flush()
