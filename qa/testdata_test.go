@@ -564,6 +564,13 @@ func questionSets() []questionSet {
 		// a novel, a film), written and split the same way.
 		{name: "wikisum5", corpus: filepath.Join("testdata", "wikisum5", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
 			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		// A sixth, on 40 more topics none of the first five covers (cities
+		// and countries, a sea, a continent, landmarks, people, diseases and
+		// a medicine, companies and a social network, space, empires, wars
+		// and an industrial age, sports, animals, a tree, foods, a storm,
+		// a novel, a film), written and split the same way.
+		{name: "wikisum6", corpus: filepath.Join("testdata", "wikisum6", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
+			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
 	}
 }
 
