@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -597,6 +598,70 @@ func bodySentences(docs []corpus.Document) map[string][]string {
 	return out
 }
 
+// setCorpus is a question set's corpus as the data checks read it: its
+// files' read errors, the body sentences of each document
+// (bodySentences), and the content stems of each of those sentences
+// (contentStems), in the same order.
+type setCorpus struct {
+	ferrs []*corpus.FileError
+	sents map[string][]string
+	stems map[string][]map[string]bool
+	paths []string // the documents' paths, sorted
+}
+
+// setCorpora holds each corpus folder's setCorpus once loadSetCorpus has
+// read it: several sets share a corpus (the seed sets), and two tests read
+// each.
+var (
+	setCorporaMu sync.Mutex
+	setCorpora   = map[string]*setCorpus{}
+)
+
+// loadSetCorpus returns the setCorpus of the corpus folder dir, reading it
+// with corpus.Load on first use.
+func loadSetCorpus(t *testing.T, dir string) *setCorpus {
+	t.Helper()
+	setCorporaMu.Lock()
+	defer setCorporaMu.Unlock()
+	if sc, ok := setCorpora[dir]; ok {
+		return sc
+	}
+	docs, ferrs, err := corpus.Load(dir)
+	if err != nil {
+		t.Fatalf("corpus.Load(%s): %v", dir, err)
+	}
+	sc := newSetCorpus(bodySentences(docs))
+	sc.ferrs = ferrs
+	setCorpora[dir] = sc
+	return sc
+}
+
+// newSetCorpus returns the setCorpus of the documents whose body sentences
+// are sents (by path).
+func newSetCorpus(sents map[string][]string) *setCorpus {
+	sc := &setCorpus{sents: sents, stems: map[string][]map[string]bool{}}
+	for path, ss := range sents {
+		sc.paths = append(sc.paths, path)
+		for _, s := range ss {
+			sc.stems[path] = append(sc.stems[path], contentStems(s))
+		}
+	}
+	slices.Sort(sc.paths)
+	return sc
+}
+
+// contentStems returns the stems of the words of text that carry content:
+// its tokens (tokenize) less the stop words (isStopWord), stemmed (stem).
+func contentStems(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, tok := range tokenize(text, nil) {
+		if !isStopWord(tok.text) {
+			out[stem(tok.text)] = true
+		}
+	}
+	return out
+}
+
 // holds reports whether sentence s holds answer a, by the evaluation's
 // one definition of a right answer.
 func holds(s, a string) bool {
@@ -672,17 +737,13 @@ func checkItem(it eval.Item, sents map[string][]string) []string {
 func TestQuestionSetsAnswersInSources(t *testing.T) {
 	for _, set := range questionSets() {
 		t.Run(set.name, func(t *testing.T) {
-			docs, ferrs, err := corpus.Load(set.corpus)
-			if err != nil {
-				t.Fatalf("corpus.Load(%s): %v", set.corpus, err)
-			}
-			for _, fe := range ferrs {
+			sc := loadSetCorpus(t, set.corpus)
+			for _, fe := range sc.ferrs {
 				t.Errorf("corpus.Load(%s): %v", set.corpus, fe)
 			}
-			sents := bodySentences(docs)
 			for _, half := range []string{"train", "eval"} {
 				for _, it := range readSet(t, set.name, half) {
-					for _, msg := range checkItem(it, sents) {
+					for _, msg := range checkItem(it, sc.sents) {
 						t.Errorf("%s %s %q: %s", half, it.ID, it.Question, msg)
 					}
 				}

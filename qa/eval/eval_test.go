@@ -67,6 +67,26 @@ func TestSpanScores(t *testing.T) {
 	}
 }
 
+func TestWordsIn(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, answer string
+		want             bool
+	}{
+		{"The Team plan costs $15 per seat.", "$15 per seat", true},
+		{"The Team plan costs 15 per seat.", "$15 per seat", true},
+		{"THE TEAM PLAN COSTS $15  PER SEAT.", "the team plan", true},
+		{"The Team plan costs $15 per seat.", "5 per seat", false},
+		{"The Team plan costs $15 per seat.", "team plans", false},
+		{"Costs rose 4.2% in May.", "4.2%", true},
+		{"Costs rose 4.2% in May.", "4", false},
+		{"Anything at all.", "—", false},
+	} {
+		if got := WordsIn(tc.sentence, tc.answer); got != tc.want {
+			t.Errorf("WordsIn(%q, %q) = %v, want %v", tc.sentence, tc.answer, got, tc.want)
+		}
+	}
+}
+
 func TestRead(t *testing.T) {
 	in := `{"id":"a","question":"when?","answers":["x"],"answerable":true,"kind":"date"}
 

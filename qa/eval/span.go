@@ -64,6 +64,15 @@ func ShortAnswers(question string, golds []string) []string {
 	return out
 }
 
+// WordsIn reports whether answer, normalised as SpanScores normalises
+// answers, stands in sentence, normalised the same way, as whole words
+// ("$15 per seat" in "Team costs 15 per seat.", not "5 per seat"). An
+// answer that normalises to nothing stands nowhere.
+func WordsIn(sentence, answer string) bool {
+	a := normalizeAnswer(answer)
+	return a != "" && strings.Contains(" "+normalizeAnswer(sentence)+" ", " "+a+" ")
+}
+
 // normalizeAnswer lower-cases s, removes punctuation and the articles, and
 // folds white space, as SQuAD's normalize_answer does.
 func normalizeAnswer(s string) string {
