@@ -59,6 +59,11 @@ type block struct {
 	// step marks an item of a numbered Markdown list: a step of a
 	// procedure, which no interface's menu is.
 	step bool
+	// wordItem marks an item of a Word list (a paragraph numbered or
+	// bulleted by its own w:numPr or its style's): the writer made it an
+	// entry of the document's list, so no shape test for a menu's entry
+	// (a lone lowercase word, an interface verb) judges it (itemChrome).
+	wordItem bool
 	// asks marks a FAQ's question read as a heading (faqQuestions); it
 	// becomes Block.Asks.
 	asks bool

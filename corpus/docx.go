@@ -986,7 +986,11 @@ func (r *docxReader) endPara(p *docxPara) {
 			r.out.add(l, KindCode)
 		}
 	case p.numbered || st.list:
+		n := len(r.out)
 		r.out.add(text, KindItem)
+		if len(r.out) > n {
+			r.out[n].wordItem = true
+		}
 		r.noteLinkOnly(p)
 	default:
 		if cells := tabCells(raw); cells != nil {

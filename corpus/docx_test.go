@@ -906,3 +906,30 @@ func TestDOCXCodeStyles(t *testing.T) {
 		})
 	}
 }
+
+// TestDOCXListItemsKept checks that the items of a Word list (numbered or
+// bulleted by a w:numPr) stay text whatever their shape: a lone lowercase
+// word ("paragraphs") or a line opened by an interface verb ("Save to
+// various media ...") is an entry of the writer's list, which no site's
+// menu is in a Word file (docx4j's guides, docs43). A plain paragraph of
+// the same shape is still judged as page chrome.
+func TestDOCXListItemsKept(t *testing.T) {
+	body := wp("Title", "XHTML import") + wp("", "The importer converts XHTML to Word content.") +
+		wp("", "Supported:") + wpNum("", "1", "0", "paragraphs") + wpNum("", "1", "0", "tables") +
+		wp("", "It can also:") + wpNum("", "1", "0", "Save to various media zipped, or unzipped") +
+		wp("", "Images are not scaled.") + wp("", "Share")
+	raw := makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(body)})
+	doc, err := Parse("import.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := textsOf(doc.Blocks)
+	for _, want := range []string{"paragraphs", "tables", "Save to various media zipped, or unzipped"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("got blocks %q, want one %q (dropped %+v)", got, want, doc.Dropped)
+		}
+	}
+	if slices.Contains(got, "Share") {
+		t.Errorf("got blocks %q, want the plain paragraph %q dropped as page chrome", got, "Share")
+	}
+}

@@ -364,7 +364,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			// and so is an option's term of digits (ls's "-1").
 			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
 		case KindItem:
-			drop[i] = itemChrome(bs[i].text, shapes[i], lead.list, bs[i].step)
+			drop[i] = itemChrome(bs[i].text, shapes[i], lead.list || bs[i].wordItem, bs[i].step || bs[i].wordItem)
 		default:
 			// A label ending in a colon right over code ("e.g.:",
 			// "Output:") says what the code is, as "For example:"

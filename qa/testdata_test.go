@@ -141,6 +141,7 @@ func questionSets() []questionSet {
 	random30ab := splitRule{seed: "20261224", evalPercent: 30}            // the same, with the next seed, seeds-chat19's
 	random30ac := splitRule{seed: "20261225", evalPercent: 30}            // the same, with the next seed, seeds-chat20's
 	random30ad := splitRule{seed: "20261226", evalPercent: 30}            // the same, with the next seed, docs42's
+	random30af := splitRule{seed: "20261228", evalPercent: 30}            // the same, with the seed docs43's brief gave it
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -502,6 +503,14 @@ func questionSets() []questionSet {
 		// go-redis's maintenance notifications features). Split at random
 		// with seed 20261226; its eval half holds 48.
 		{name: "docs42", corpus: filepath.Join("testdata", "docs42", "corpus"), split: random30ad, formal: formal, minHalf: 30},
+		// Questions on nine more real files that no one of us wrote, four
+		// of them Word files written in Microsoft Word (docx4j's own
+		// guides: "Getting Started", headers/footers, output conversion,
+		// OpenDoPE XHTML), a manual page typeset as PDF by gropdf
+		// (deluser.conf(5)) and four Go modules' READMEs (discordgo,
+		// reflow, bitset, redis_rate). Split at random with seed
+		// 20261228; its eval half holds 51.
+		{name: "docs43", corpus: filepath.Join("testdata", "docs43", "corpus"), split: random30af, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
