@@ -120,6 +120,25 @@ func TestBinaryReleaserRepeats(t *testing.T) {
 	}
 }
 
+// The process reads its mappings once: releaseBinary and the batch's
+// releaser (binaryRelease) hand pages back from that one reading. It fails
+// with releaseBinary reading /proc/self/smaps at each call.
+func TestBinaryReleaseReadsMappingsOnce(t *testing.T) {
+	releaseBinary()
+	reads := mappingReads.Load()
+	for range 3 {
+		if releaseBinary() == 0 {
+			t.Fatal("releaseBinary handed back nothing")
+		}
+	}
+	if binaryRelease()() == 0 {
+		t.Fatal("the batch's releaser handed back nothing")
+	}
+	if got := mappingReads.Load() - reads; got != 0 {
+		t.Errorf("readings of the mappings after the first release: got %d, want 0", got)
+	}
+}
+
 // A read-only mapping whose pages the process wrote before making it
 // read-only (as a position-independent binary's relocated pointers are)
 // keeps them: releaseFile skips it, and hands back an untouched mapping of
