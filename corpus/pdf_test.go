@@ -1626,6 +1626,27 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | -S, --separate-dirs | for directories do not include size of subdirectories",
 				"0 |  | The tool exits with status 0 when it has summed every file.",
 			}},
+		// A tag that names a variable, narrower than the indent, set on
+		// one line with the start of its text as groff's .TP sets any
+		// short tag (adduser.conf's "SKEL      The directory from which
+		// …"), heads its text as an option's term does, not glued to it;
+		// a bold label ending in a colon before a tab's gap ("Tip:") is
+		// no such name and stays its text's first word.
+		{name: "NameTagOnItsLine", content: "BT /F1 10 Tf 72 720 Td (The tool reads these variables of its configuration file.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (HOME_MODE) Tj ET\n" +
+			"BT /F1 10 Tf 144 688 Td (The permissions of the home directories it creates.) Tj ET\n" +
+			"BT /F2 10 Tf 108 671.2 Td (SKEL) Tj ET\n" +
+			"BT /F1 10 Tf 144 671.2 Td (The directory the new user's files are copied from.) Tj ET\n" +
+			"BT /F2 10 Tf 108 654.4 Td (Tip:) Tj ET\n" +
+			"BT /F1 10 Tf 144 654.4 Td (The tool reads the file once, when it starts.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads these variables of its configuration file.",
+				"1 | HOME_MODE | HOME_MODE",
+				"0 | HOME_MODE | The permissions of the home directories it creates.",
+				"1 | SKEL | SKEL",
+				"0 | SKEL | The directory the new user's files are copied from.",
+				"0 |  | Tip: The tool reads the file once, when it starts.",
+			}},
 		// An option's term set in the regular weight, or in bold only in
 		// part, over its text hanging under it (help2man's
 		// "--color[=WHEN]", "-I, --ignore=PATTERN" with only "-I," in

@@ -1647,10 +1647,14 @@ func footOfPage(ls []line, j int, size float64) bool {
 // "--help") in bold at the left and its text from the tab stop of the
 // hanging indent ("-d      Print debugging information …"), and
 // help2man's two-column lists the same ("-S      sort by file size,
-// largest first"). The line's leading bold words must spell an option
-// (optionHeadRE) and be followed by a word in the regular weight after a
-// tab's gap: at least termGap ems, wider by termGapRatio than every space
-// between the words after it (a justified line's spaces widen too), and
+// largest first"). So does groff's .TP with any tag narrower than the
+// indent: a configuration variable's name (adduser.conf's "SKEL      The
+// directory from which …", before glued to its text as one sentence).
+// The line's leading bold words must spell an option (optionHeadRE), or
+// be one word shaped as a name (tagName), and be followed by a word in
+// the regular weight after a tab's gap: at least termGap ems, wider by
+// termGapRatio than every space between the words after it (a justified
+// line's spaces widen too), and
 // ending where another line of the page and column starts (the hanging
 // indent the text's lines below, or other options' texts, stand at).
 func splitOptionTerms(ls []line) []line {
@@ -1761,7 +1765,7 @@ func optionTermWords(ls []line, i int) int {
 	for j, w := range l.words[:k] {
 		terms[j] = w.text
 	}
-	if !optionHeadRE.MatchString(strings.Join(terms, " ")) {
+	if !optionHeadRE.MatchString(strings.Join(terms, " ")) && !(k == 1 && tagName(terms[0])) {
 		return 0
 	}
 	from, to := i, i+1
@@ -1778,6 +1782,21 @@ func optionTermWords(ls []line, i int) int {
 		return 0
 	}
 	return k
+}
+
+// tagName reports whether w, a bold word alone before a tab's gap, has
+// the shape of the name a tagged paragraph's tag gives (a variable, a
+// capability, a file: "SKEL", "sl=", "/etc/skel") rather than of a
+// label, a sentence's first word, a number or an operator: it opens with
+// a letter or a slash and ends in no colon or stop ("Note:" over its text
+// is a label that opens the text, not a name it describes). A number
+// ("0" before "Successful program execution." under EXIT STATUS) or an
+// operator ("{n}", "+" before "The preceding item will be matched …") is
+// a value of a table of values, read as such.
+func tagName(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return (unicode.IsLetter(first) || first == '/') && !strings.ContainsRune(".,:;!?", last)
 }
 
 // splitAtColumns cuts a line's segment before a word that starts where a
