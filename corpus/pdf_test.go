@@ -1626,6 +1626,54 @@ func TestPDFManualPageOptions(t *testing.T) {
 				"0 | -S, --separate-dirs | for directories do not include size of subdirectories",
 				"0 |  | The tool exits with status 0 when it has summed every file.",
 			}},
+		// A tag that names a variable, narrower than the indent, set on
+		// one line with the start of its text as groff's .TP sets any
+		// short tag (adduser.conf's "SKEL      The directory from which
+		// …"), heads its text as an option's term does, not glued to it;
+		// a bold label ending in a colon before a tab's gap ("Tip:") is
+		// no such name and stays its text's first word.
+		{name: "NameTagOnItsLine", content: "BT /F1 10 Tf 72 720 Td (The tool reads these variables of its configuration file.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (HOME_MODE) Tj ET\n" +
+			"BT /F1 10 Tf 144 688 Td (The permissions of the home directories it creates.) Tj ET\n" +
+			"BT /F2 10 Tf 108 671.2 Td (SKEL) Tj ET\n" +
+			"BT /F1 10 Tf 144 671.2 Td (The directory the new user's files are copied from.) Tj ET\n" +
+			"BT /F2 10 Tf 108 654.4 Td (Tip:) Tj ET\n" +
+			"BT /F1 10 Tf 144 654.4 Td (The tool reads the file once, when it starts.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads these variables of its configuration file.",
+				"1 | HOME_MODE | HOME_MODE",
+				"0 | HOME_MODE | The permissions of the home directories it creates.",
+				"1 | SKEL | SKEL",
+				"0 | SKEL | The directory the new user's files are copied from.",
+				"0 |  | Tip: The tool reads the file once, when it starts.",
+			}},
+		// Tags set one a line under each other, the text hanging under
+		// the last (groff's .TQ: adduser.conf's "LAST_GID",
+		// "LAST_SYSTEM_GID", "LAST_UID", "LAST_SYSTEM_UID" over "See the
+		// FIRST_ variants of the option."), head that text together, set
+		// apart by commas, not one sentence of four names in the section
+		// above; a bold line of words over a tag is no tag of a group
+		// (the two read as before, one bold line), and a tag alone stays
+		// as it was.
+		{name: "TagGroup", content: "BT /F1 10 Tf 72 720 Td (The tool reads these variables of its configuration file.) Tj ET\n" +
+			"BT /F2 10 Tf 108 700 Td (GROUPHOMES) Tj ET\n" +
+			"BT /F1 10 Tf 144 688 Td (If this is set to yes, the homes are made by group.) Tj ET\n" +
+			"BT /F2 10 Tf 108 671.2 Td (LAST_GID) Tj ET\n" +
+			"BT /F2 10 Tf 108 659.2 Td (LAST_SYSTEM_GID) Tj ET\n" +
+			"BT /F2 10 Tf 108 647.2 Td (LAST_UID) Tj ET\n" +
+			"BT /F1 10 Tf 144 635.2 Td (See the FIRST_ variants of the option.) Tj ET\n" +
+			"BT /F2 10 Tf 108 618.4 Td (Limits) Tj ET\n" +
+			"BT /F2 10 Tf 108 606.4 Td (MAX_USERS) Tj ET\n" +
+			"BT /F1 10 Tf 144 594.4 Td (The most users the tool adds.) Tj ET",
+			want: []string{
+				"0 |  | The tool reads these variables of its configuration file.",
+				"1 | GROUPHOMES | GROUPHOMES",
+				"0 | GROUPHOMES | If this is set to yes, the homes are made by group.",
+				"1 | LAST_GID, LAST_SYSTEM_GID, LAST_UID | LAST_GID, LAST_SYSTEM_GID, LAST_UID",
+				"0 | LAST_GID, LAST_SYSTEM_GID, LAST_UID | See the FIRST_ variants of the option.",
+				"1 | Limits MAX_USERS | Limits MAX_USERS",
+				"0 | Limits MAX_USERS | The most users the tool adds.",
+			}},
 		// An option's term set in the regular weight, or in bold only in
 		// part, over its text hanging under it (help2man's
 		// "--color[=WHEN]", "-I, --ignore=PATTERN" with only "-I," in

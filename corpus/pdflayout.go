@@ -307,6 +307,9 @@ type line struct {
 	// start of its line, and termText the rest of that line, the
 	// term's text: each starts a block.
 	term, termText bool
+	// grouped marks a term that goes on the term above it, one of a
+	// group of tags heading one text together (see tagGroup).
+	grouped bool
 	// field is the number of lines in the run of field list entries
 	// the line is one of (markFieldRuns), or 0.
 	field int
@@ -1647,10 +1650,14 @@ func footOfPage(ls []line, j int, size float64) bool {
 // "--help") in bold at the left and its text from the tab stop of the
 // hanging indent ("-d      Print debugging information …"), and
 // help2man's two-column lists the same ("-S      sort by file size,
-// largest first"). The line's leading bold words must spell an option
-// (optionHeadRE) and be followed by a word in the regular weight after a
-// tab's gap: at least termGap ems, wider by termGapRatio than every space
-// between the words after it (a justified line's spaces widen too), and
+// largest first"). So does groff's .TP with any tag narrower than the
+// indent: a configuration variable's name (adduser.conf's "SKEL      The
+// directory from which …", before glued to its text as one sentence).
+// The line's leading bold words must spell an option (optionHeadRE), or
+// be one word shaped as a name (tagName), and be followed by a word in
+// the regular weight after a tab's gap: at least termGap ems, wider by
+// termGapRatio than every space between the words after it (a justified
+// line's spaces widen too), and
 // ending where another line of the page and column starts (the hanging
 // indent the text's lines below, or other options' texts, stand at).
 func splitOptionTerms(ls []line) []line {
@@ -1716,8 +1723,18 @@ func splitOptionTerms(ls []line) []line {
 // list, out left of it, is no part of it (ls's last option, "--version"
 // over "output version information and exit", over "The SIZE argument
 // is an integer …" at the term's indent, before one sentence with it).
+// A group of tags one a line over one text (tagGroup) are its terms
+// together, each after the first marked grouped.
 func markPlainTerms(ls []line) {
 	for i := 0; i+1 < len(ls); i++ {
+		if j := tagGroup(ls, i); j > i {
+			for k := i; k <= j; k++ {
+				ls[k].term, ls[k].grouped = true, k > i
+			}
+			ls[j+1].termText = true
+			i = j + 1
+			continue
+		}
 		l, n := ls[i], ls[i+1]
 		if l.term || l.termText || n.term || n.bold && n.words[0].bold || l.why != "" || n.why != "" || l.table != nil || n.table != nil {
 			continue
@@ -1728,6 +1745,54 @@ func markPlainTerms(ls []line) {
 			ls[i+1].termText = true
 		}
 	}
+}
+
+// tagGroup returns the index of the last line of a group of tags that
+// starts at line ls[i] and heads one text together, or i when none does:
+// groff's .TQ sets each further tag of a tagged paragraph on a line of
+// its own under the first, and the text hangs under the last
+// (adduser.conf's "LAST_GID", "LAST_SYSTEM_GID", "LAST_UID",
+// "LAST_SYSTEM_UID" over "See the FIRST_ variants of the option.",
+// before one sentence of four names in the section above). Each line of
+// the group is bold in its first word, ends over two ems short of its
+// column, and is shaped as code, not words (codeTag: a section's bold
+// heading is words), and each starts under the one above (startsUnder)
+// on the same page and column with no paragraph's gap between them; the
+// line after the last hangs under it (hangingTag) and opens in the
+// regular weight. Two such lines at the least: one is a tag alone
+// (markPlainTerms' own case). paragraphs joins a group's terms, set
+// apart by commas, into the one heading over the text, as a manual page
+// writes an option's forms ("-v, --verbose").
+func tagGroup(ls []line, i int) int {
+	tag := func(l line) bool {
+		return l.why == "" && l.table == nil && !l.term && !l.termText && l.words[0].bold &&
+			l.x1 < l.right-2*l.size && codeTag(l.text())
+	}
+	if !tag(ls[i]) {
+		return i
+	}
+	j := i
+	for j+1 < len(ls) && tag(ls[j+1]) && ls[j+1].page == ls[j].page && ls[j+1].col == ls[j].col &&
+		startsUnder(ls[j], ls[j+1]) && ls[j].y-ls[j+1].y <= paragraphGap*math.Max(ls[j+1].pitch, 1.2*ls[j+1].size) {
+		j++
+	}
+	if j == i || j+1 == len(ls) {
+		return i
+	}
+	n := ls[j+1]
+	if n.why != "" || n.table != nil || n.term || n.words[0].bold || !hangingTag(ls[j], n) {
+		return i
+	}
+	return j
+}
+
+// codeTag reports whether text, a tag on a line of its own, is shaped as
+// code rather than words: an option (optionHeadRE), one word that is no
+// word of prose (plainWord: "LAST_GID", "/etc/adduser.conf"), or a line
+// mostly of such words (codeWords).
+func codeTag(text string) bool {
+	ws := strings.Fields(text)
+	return optionHeadRE.MatchString(text) || len(ws) == 1 && !plainWord(ws[0]) || codeWords(text)
 }
 
 // optionTermWords returns how many leading words of line ls[i] are an
@@ -1761,7 +1826,7 @@ func optionTermWords(ls []line, i int) int {
 	for j, w := range l.words[:k] {
 		terms[j] = w.text
 	}
-	if !optionHeadRE.MatchString(strings.Join(terms, " ")) {
+	if !optionHeadRE.MatchString(strings.Join(terms, " ")) && !(k == 1 && tagName(terms[0])) {
 		return 0
 	}
 	from, to := i, i+1
@@ -1778,6 +1843,21 @@ func optionTermWords(ls []line, i int) int {
 		return 0
 	}
 	return k
+}
+
+// tagName reports whether w, a bold word alone before a tab's gap, has
+// the shape of the name a tagged paragraph's tag gives (a variable, a
+// capability, a file: "SKEL", "sl=", "/etc/skel") rather than of a
+// label, a sentence's first word, a number or an operator: it opens with
+// a letter or a slash and ends in no colon or stop ("Note:" over its text
+// is a label that opens the text, not a name it describes). A number
+// ("0" before "Successful program execution." under EXIT STATUS) or an
+// operator ("{n}", "+" before "The preceding item will be matched …") is
+// a value of a table of values, read as such.
+func tagName(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return (unicode.IsLetter(first) || first == '/') && !strings.ContainsRune(".,:;!?", last)
 }
 
 // splitAtColumns cuts a line's segment before a word that starts where a
@@ -2544,6 +2624,14 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		hanging := cur != nil && (cur.kind == KindItem && math.Abs(l.x0-itemLeft) < 0.5*l.size ||
 			cur.kind == KindParagraph && clauseLeft > 0 && (math.Abs(l.x0-clauseLeft) < 0.5*l.size ||
 				l.x0 > clauseLeft && l.x0 < clauseLeft+l.size && !endsSentence(prev.text())))
+		if l.grouped && cur != nil && prev.term {
+			// A further tag of a group heads the text with the tags
+			// above it (tagGroup).
+			cur.text += ", " + text
+			prev = l
+			l.noteRefs(refs, len(out)-1)
+			continue
+		}
 		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging, entry) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) &&
 			!outdented(prev, l, joined, hangs) {
 			if joined == 0 && hangingTag(prev, l) {

@@ -124,7 +124,8 @@ func splitCode(block string, code map[string]bool) []string {
 			i = end
 			continue
 		}
-		if r == '.' && !stopAfterClose(block[i:end]) && (!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i])) {
+		if r == '.' && !stopAfterClose(block[i:end]) && !closesList(block[start:i-w], block[i:end]) &&
+			(!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i])) {
 			i = end
 			continue
 		}
@@ -148,6 +149,17 @@ func splitCode(block string, code map[string]bool) []string {
 func stopAfterClose(run string) bool {
 	k := strings.IndexAny(run, ")]\"'’”»")
 	return k >= 0 && strings.Contains(run[k:], ".")
+}
+
+// closesList reports whether a full stop after before, followed by run
+// (the stops and closing marks taken after it), ends a list with a list
+// closer ("etc." of "… Time left, etc. See all the options."): no name
+// goes on after one, so its stop ends the sentence before any word that
+// opens one, as a plain word's does, though "Inc." before a capital
+// goes on ("Acme Inc. CEO …"). A bracket closed right after the stop
+// ("(a, b, etc.) Note …") leaves it a closing abbreviation (endsSentence).
+func closesList(before, run string) bool {
+	return splitWords().listClosers[strings.ToLower(lastWord(before))] && !strings.ContainsAny(run, ")]")
 }
 
 // pathEllipsis reports whether stops, the run of stops a sentence would
@@ -419,7 +431,7 @@ var splitWordsText string
 // and read-only after that.
 type splitWordLists struct {
 	// The sections of the same names, as sets.
-	abbreviations, numberAbbreviations, closingAbbreviations, referringWords, speechVerbs, speakerPronouns map[string]bool
+	abbreviations, numberAbbreviations, closingAbbreviations, listClosers, referringWords, speechVerbs, speakerPronouns map[string]bool
 	// speechHeads are [speechverbs] as mayHoldSpeechVerb reads them.
 	speechHeads *speechHeads
 }
@@ -438,8 +450,9 @@ var splitWordsTables = splitWordsFile.load()
 func buildSplitWords(s *wordSections) *splitWordLists {
 	return &splitWordLists{
 		abbreviations: s.set("abbreviations"), numberAbbreviations: s.set("numberabbreviations"),
-		closingAbbreviations: s.set("closingabbreviations"), referringWords: s.set("referringwords"),
-		speechVerbs: s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
+		closingAbbreviations: s.set("closingabbreviations"), listClosers: s.set("listclosers"),
+		referringWords: s.set("referringwords"),
+		speechVerbs:    s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
 		speechHeads: newSpeechHeads(s.words("speechverbs")),
 	}
 }
