@@ -110,9 +110,12 @@ type spanTok struct {
 	// word by name, any other word by its shape.
 	slot uint16
 	// gap is the punctuation class of the text before the token; quote
-	// is true when that text holds a quotation mark.
-	gap   uint8
-	quote bool
+	// is true when that text holds a quotation mark. plainGap is true
+	// when one space and nothing else parts the token from the word
+	// before it: no mark, and no apostrophe in that word's text, whose
+	// token leaves out what follows it ("Spain’s" is "spain").
+	gap             uint8
+	quote, plainGap bool
 	// word is the token's normalised text, class the sections of
 	// spanwords.txt it is in.
 	word  string
@@ -132,13 +135,16 @@ type spanTok struct {
 	// spanFacts.gapWords.
 	kindOfAsked, kindPending, gapWord bool
 	// verbOnly is true for a lower-case content word that WordNet knows
-	// as a verb and as nothing else ("writes", "influenced"). pos are the
-	// parts of speech WordNet gives the word, when posKnown: they are
-	// looked up only for the words a question reads them of (spanTokens).
-	verbOnly bool
-	posKnown bool
-	pos      english.POSMask
-	term     int32
+	// as a verb and as nothing else ("writes", "influenced"); nounNoVerb
+	// for a lower-case content word that WordNet knows as a noun and not
+	// as a verb ("app", "law", "percent"; not "influence", "chips"). pos
+	// are the parts of speech WordNet gives the word, when posKnown: they
+	// are looked up only for the words a question reads them of
+	// (spanTokens).
+	verbOnly, nounNoVerb bool
+	posKnown             bool
+	pos                  english.POSMask
+	term                 int32
 	// unknown is true, for a question that asks for a person
 	// (spanFacts.person), for a
 	// content word that is no number and that WordNet does not know.
@@ -469,6 +475,7 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			// title's or a place's are ("Finance Director", "Leeds").
 			tk.unknown = f.person && p == 0
 			tk.verbOnly = !tk.cap && p.Has(english.Verb) && !p.Has(english.Noun) && !p.Has(english.Adj)
+			tk.nounNoVerb = !tk.cap && p.Has(english.Noun) && !p.Has(english.Verb)
 			tk.kindPending = f.kinds != nil && p.Has(english.Noun)
 		}
 		tk.gapWord = !tk.content && tk.word != "" && (tk.word == f.gapWords[0] || tk.word == f.gapWords[1])
@@ -498,7 +505,7 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	st := &ix.sents[s]
 	words := spanWords()
 	c := 0 // content position in st.terms()
-	prevEnd := 0
+	prevStart, prevEnd := 0, 0
 	for i, t := range sc.tokensOf(ix, s) {
 		info := words.infoOf(t.text)
 		toks = append(toks, spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1})
@@ -519,9 +526,11 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 			if g := st.text[prevEnd:t.start]; g != " " {
 				tk.gap = gapClass(g)
 				tk.quote = strings.ContainsAny(g, "\"“”«»")
+			} else {
+				tk.plainGap = i > 0 && !strings.ContainsAny(st.text[prevStart:prevEnd], "'’ʼ")
 			}
 		}
-		prevEnd = max(prevEnd, int(t.end))
+		prevStart, prevEnd = int(t.start), max(prevEnd, int(t.end))
 		tk.slot = wordSlot(tk, i == 0, info.context, words)
 	}
 	// A phrase neither ends nor opens inside a word joined by a hyphen
