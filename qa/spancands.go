@@ -135,16 +135,13 @@ type spanTok struct {
 	// spanFacts.gapWords.
 	kindOfAsked, kindPending, gapWord bool
 	// verbOnly is true for a lower-case content word that WordNet knows
-	// as a verb and as nothing else ("writes", "influenced"); nounNoVerb
-	// for a lower-case content word that WordNet knows as a noun and not
-	// as a verb ("app", "law", "percent"; not "influence", "chips"). pos
-	// are the parts of speech WordNet gives the word, when posKnown: they
-	// are looked up only for the words a question reads them of
-	// (spanTokens).
-	verbOnly, nounNoVerb bool
-	posKnown             bool
-	pos                  english.POSMask
-	term                 int32
+	// as a verb and as nothing else ("writes", "influenced"). pos are the
+	// parts of speech WordNet gives the word, when posKnown: they are
+	// looked up only for the words a question reads them of (spanTokens).
+	verbOnly bool
+	posKnown bool
+	pos      english.POSMask
+	term     int32
 	// unknown is true, for a question that asks for a person
 	// (spanFacts.person), for a
 	// content word that is no number and that WordNet does not know.
@@ -475,7 +472,6 @@ func (ix *Index) spanTokens(f *spanFacts, w *spanWork, s int32) int32 {
 			// title's or a place's are ("Finance Director", "Leeds").
 			tk.unknown = f.person && p == 0
 			tk.verbOnly = !tk.cap && p.Has(english.Verb) && !p.Has(english.Noun) && !p.Has(english.Adj)
-			tk.nounNoVerb = !tk.cap && p.Has(english.Noun) && !p.Has(english.Verb)
 			tk.kindPending = f.kinds != nil && p.Has(english.Noun)
 		}
 		tk.gapWord = !tk.content && tk.word != "" && (tk.word == f.gapWords[0] || tk.word == f.gapWords[1])
@@ -506,6 +502,9 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	words := spanWords()
 	c := 0 // content position in st.terms()
 	prevStart, prevEnd := 0, 0
+	// Most sentences hold no apostrophe, and then no word's text is looked
+	// at for one (plainGap).
+	apostrophes := hasApostrophe(st.text)
 	for i, t := range sc.tokensOf(ix, s) {
 		info := words.infoOf(t.text)
 		toks = append(toks, spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1})
@@ -527,7 +526,7 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 				tk.gap = gapClass(g)
 				tk.quote = strings.ContainsAny(g, "\"“”«»")
 			} else {
-				tk.plainGap = i > 0 && !strings.ContainsAny(st.text[prevStart:prevEnd], "'’ʼ")
+				tk.plainGap = i > 0 && !(apostrophes && hasApostrophe(st.text[prevStart:prevEnd]))
 			}
 		}
 		prevStart, prevEnd = int(t.start), max(prevEnd, int(t.end))
@@ -1237,6 +1236,21 @@ func holdsAside(toks []spanTok, a, b int32) bool {
 func cutsAskedName(toks []spanTok, j, b, n int32) bool {
 	return b < n && toks[j].cap && toks[b].cap && toks[b].qword >= 0 && !breaks(toks[b].gap) &&
 		toks[j].qword < 0 && toks[j].class&swTitle == 0
+}
+
+// nounNoVerb reports whether t is a lower-case content word that WordNet
+// knows as a noun and not as a verb ("app", "law", "percent"; not
+// "influence", "chips"). spanTokens looks up the parts of speech of every
+// lower-case content word that is no number.
+func (t *spanTok) nounNoVerb() bool {
+	return t.posKnown && !t.cap && t.pos.Has(english.Noun) && !t.pos.Has(english.Verb)
+}
+
+// hasApostrophe reports whether s holds a mark the tokenizer reads as an
+// apostrophe, from which on it leaves a word's text out of its token
+// ("Spain’s" -> "spain", appendWord).
+func hasApostrophe(s string) bool {
+	return strings.IndexByte(s, '\'') >= 0 || strings.Contains(s, "’") || strings.Contains(s, "ʼ")
 }
 
 // spaced reports whether text[end:start], between two words, holds a

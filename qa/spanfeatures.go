@@ -1974,7 +1974,7 @@ func cutsNoun(c *spanCand, s []spanTok) bool {
 	if c.kind >= kindDate && c.kind <= kindOrdinal {
 		return false
 	}
-	return int(c.b) < len(s) && s[c.b].nounNoVerb && s[c.b].plainGap
+	return int(c.b) < len(s) && s[c.b].nounNoVerb() && s[c.b].plainGap
 }
 
 // nextIsQuestion reports whether the first word from token i on that is
