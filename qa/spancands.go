@@ -110,9 +110,12 @@ type spanTok struct {
 	// word by name, any other word by its shape.
 	slot uint16
 	// gap is the punctuation class of the text before the token; quote
-	// is true when that text holds a quotation mark.
-	gap   uint8
-	quote bool
+	// is true when that text holds a quotation mark. plainGap is true
+	// when one space and nothing else parts the token from the word
+	// before it: no mark, and no apostrophe in that word's text, whose
+	// token leaves out what follows it ("Spain’s" is "spain").
+	gap             uint8
+	quote, plainGap bool
 	// word is the token's normalised text, class the sections of
 	// spanwords.txt it is in.
 	word  string
@@ -498,7 +501,10 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 	st := &ix.sents[s]
 	words := spanWords()
 	c := 0 // content position in st.terms()
-	prevEnd := 0
+	prevStart, prevEnd := 0, 0
+	// Most sentences hold no apostrophe, and then no word's text is looked
+	// at for one (plainGap).
+	apostrophes := hasApostrophe(st.text)
 	for i, t := range sc.tokensOf(ix, s) {
 		info := words.infoOf(t.text)
 		toks = append(toks, spanTok{start: int32(t.start), end: int32(t.end), word: t.text, class: info.class, cap: t.cap, num: t.num, term: -1, qword: -1})
@@ -519,9 +525,11 @@ func (ix *Index) sentenceSpanTokens(sc *scratch, s int32, toks []spanTok) ([]spa
 			if g := st.text[prevEnd:t.start]; g != " " {
 				tk.gap = gapClass(g)
 				tk.quote = strings.ContainsAny(g, "\"“”«»")
+			} else {
+				tk.plainGap = i > 0 && !(apostrophes && hasApostrophe(st.text[prevStart:prevEnd]))
 			}
 		}
-		prevEnd = max(prevEnd, int(t.end))
+		prevStart, prevEnd = int(t.start), max(prevEnd, int(t.end))
 		tk.slot = wordSlot(tk, i == 0, info.context, words)
 	}
 	// A phrase neither ends nor opens inside a word joined by a hyphen
@@ -1228,6 +1236,21 @@ func holdsAside(toks []spanTok, a, b int32) bool {
 func cutsAskedName(toks []spanTok, j, b, n int32) bool {
 	return b < n && toks[j].cap && toks[b].cap && toks[b].qword >= 0 && !breaks(toks[b].gap) &&
 		toks[j].qword < 0 && toks[j].class&swTitle == 0
+}
+
+// nounNoVerb reports whether t is a lower-case content word that WordNet
+// knows as a noun and not as a verb ("app", "law", "percent"; not
+// "influence", "chips"). spanTokens looks up the parts of speech of every
+// lower-case content word that is no number.
+func (t *spanTok) nounNoVerb() bool {
+	return t.posKnown && !t.cap && t.pos.Has(english.Noun) && !t.pos.Has(english.Verb)
+}
+
+// hasApostrophe reports whether s holds a mark the tokenizer reads as an
+// apostrophe, from which on it leaves a word's text out of its token
+// ("Spain’s" -> "spain", appendWord).
+func hasApostrophe(s string) bool {
+	return strings.IndexByte(s, '\'') >= 0 || strings.Contains(s, "’") || strings.Contains(s, "ʼ")
 }
 
 // spaced reports whether text[end:start], between two words, holds a

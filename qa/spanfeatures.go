@@ -1064,6 +1064,7 @@ const (
 	dChangeSide
 	dPolarSibling
 	dAskedSubject
+	dCutsNoun
 	numDense
 )
 
@@ -1149,6 +1150,7 @@ var spanDense = [numDense]struct {
 	dChangeSide:         {"change-side", "for a number, date or time of running text of the type asked (or any, for a question of no type), where its clause states a change ([changeold] and the sections beside it): -1 for the value before (\"up from [£250]\", \"instead of [2 September]\", \"went from [44] to 58\"), +1 for the value now (\"[£350], up from £250\", \"from 44 to [58]\"), each turned the other way when the question asks for the value before ([askedold]: \"dental cover before april\"), 0 when it holds no such word but a past auxiliary ([askedpast]: \"what was the cover\")", readsWhole},
 	dPolarSibling:       {"polar-sibling", "1 for running text, for a yes/no question that names no two things joined by a word of [siblingjoins], when the candidate's first content word, past function words, follows a word of [siblingjoins] (\"and\", \"or\", after a comma or none) that follows a word that matches the question more, neither a number: the thing named beside the one asked, \"Apple Pay and [Google Pay]\" for does lindmere do apple pay, \"Voice prompts in Welsh and [Polish]\" for is there a welsh voice", readsWhole},
 	dAskedSubject:       {"asked-subject", "1 for running text, for a question whose question word is the subject of an active verb (\"who pays for the pipeline\"), when the candidate stands right before that verb of the sentence in the active voice, past only words of [subjectgaps] (a relative pronoun, an auxiliary, an adverb): its subject, \"[The state government] will pay half\", \"a [neighbourhood officer], who deals with ... antisocial behaviour\"", readsWhole},
+	dCutsNoun:           {"cuts-noun", "1 for a candidate of running text, no number, date or time, that ends right before, one space between and nothing else (no mark, no possessive \"’s\"), a lower-case word WordNet knows as a noun and not as a verb: it stops inside a noun phrase, \"an [anti-dumping] investigation\", \"[U.S. American] law\" (cutsNoun)", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1479,6 +1481,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	}
 	v.flag(dPolarSibling, prose && f.siblings && siblingOf(c, s))
 	v.flag(dAskedSubject, prose && f.subjectSide(c, s))
+	v.flag(dCutsNoun, prose && cutsNoun(c, s))
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }
@@ -1951,6 +1954,27 @@ func cutsName(s []spanTok, out, edge int32) bool {
 		return false
 	}
 	return !breaks(s[max(out, edge)].gap)
+}
+
+// cutsNoun is the feature cuts-noun of candidate c of running text s: c
+// is no number, date or time, and the word right after it, one space
+// between and nothing else (spanTok.plainGap), is a lower-case word that
+// WordNet knows as a noun and not as a verb (spanTok.nounNoVerb), so that
+// c stops inside a noun phrase whose head follows: "an [anti-dumping]
+// investigation", "[U.S. American] law". Any other text between is a
+// boundary: a mark ("[steel]/aluminium tariffs"), and the possessive
+// "’s" the tokens leave out, as "[Spain’s] government" names its owner
+// whole. A word that may be a verb ("influence", "chips") is not read, as
+// the verb after a subject ("[Chinese firms] pose") is common. A typed
+// value ends before its noun as a rule ("a [55 percent] duty") and is left
+// out. Only the end is read: a candidate that opens after a noun ("video
+// [equipment]") was read too at first, and the shared weight fitted so
+// gave fewer right leads (engine-log.md, stop 59).
+func cutsNoun(c *spanCand, s []spanTok) bool {
+	if c.kind >= kindDate && c.kind <= kindOrdinal {
+		return false
+	}
+	return int(c.b) < len(s) && s[c.b].nounNoVerb() && s[c.b].plainGap
 }
 
 // nextIsQuestion reports whether the first word from token i on that is

@@ -90,6 +90,9 @@ func TestSpanDenseFeatures(t *testing.T) {
 		tiktok   = "TikTok is a short video app owned by ByteDance."
 		welcomed = "Spanish Foreign Minister José Manuel Albares personally welcomed both delegations in Madrid."
 		mains    = "The Elm Street water main will be replaced from June 16 to September 26, 2025."
+		law      = "TikTok's future remains open in the U.S. American law requires a sale."
+		probe    = "The ministry opened an anti-dumping investigation into imports of video equipment."
+		fedMove  = "The Federal Reserve is expected to cut rates, a move that may further influence price trends."
 	)
 	type check struct {
 		name, sentence, question, cand string
@@ -308,6 +311,21 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"asked-subject", welcomed, "who got welcomed", "Spanish Foreign Minister José Manuel Albares", 0, false},
 		{"asked-subject", "The council never pays for repairs to the path.", "who pays for repairs", "The council", 0, false},
 		{"asked-subject", "The council; pays for repairs to the path.", "who pays for repairs", "The council", 0, false},
+		{"cuts-noun", law, "which law applies", "U.S. American", 1, false},
+		{"cuts-noun", law, "which law applies", "U.S. American law", 0, false},
+		{"cuts-noun", probe, "what did the ministry open", "anti-dumping", 1, false},
+		{"cuts-noun", probe, "what imports are investigated", "equipment", 0, false},
+		{"cuts-noun", probe, "what imports are investigated", "video equipment", 0, false},
+		{"cuts-noun", probe, "what did the ministry open", "an anti-dumping investigation", 0, false},
+		{"cuts-noun", fedMove, "what could the move do to prices", "price trends", 0, false},
+		{"cuts-noun", "Imports from China face a 55 percent duty.", "how high is the duty", "55 percent", 0, false},
+		{"cuts-noun", "Beijing named its envoy, security officials said.", "who did beijing name", "its envoy", 0, false},
+		{"cuts-noun", "Probe; analog chips; 2025", "what is probed", "analog chips", 0, false},
+		{"cuts-noun", "Talks went on with Spain’s government hosting delegations.", "what country is hosting", "Spain’s", 0, false},
+		{"cuts-noun", "Talks went on with Spain's government hosting delegations.", "what country is hosting", "Spain's", 0, false},
+		{"cuts-noun", "Talks went on with Spain government hosting delegations.", "what country is hosting", "Spain", 1, false},
+		{"cuts-noun", "Duties rose on steel & aluminium imports.", "what metal", "steel", 0, false},
+		{"cuts-noun", "Duties rose on steel aluminium imports.", "what metal", "steel", 1, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)

@@ -151,6 +151,9 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	if prose && f.subjectSide(c, s) {
 		score += wq[dAskedSubject]
 	}
+	if prose && cutsNoun(c, s) {
+		score += wq[dCutsNoun]
+	}
 	keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 	rank := f.model.rank
