@@ -69,6 +69,21 @@ func TestPDFSlantedWords(t *testing.T) {
 	})
 }
 
+// TestPDFBoldLabelWords checks that a bold label's colon glued to the
+// regular text after it ends a word when a capitalised word opens
+// there, as DocBook's manual pages set a note's label ("Note:Avoid this
+// option", useradd's); a word or a link set partly in bold stays one.
+func TestPDFBoldLabelWords(t *testing.T) {
+	content := "BT /F1 10 Tf 72 720 Td (The tool adds a user account to the system.) Tj ET\n" +
+		"BT /F2 10 Tf 72 700 Td (Note:) Tj /F1 10 Tf (Avoid this option on the command line.) Tj ET\n" +
+		"BT /F1 10 Tf 72 680 Td (It reads the ) Tj /F2 10 Tf (file:) Tj /F1 10 Tf (//etc/default and ) Tj /F2 10 Tf (TOOL) Tj /F1 10 Tf (Config as its Defaults.) Tj ET"
+	wantBlocks(t, parsedBlocks(t, buildBoldPDF(content), sectionedBlock), []string{
+		"0 |  | The tool adds a user account to the system.",
+		"0 |  | Note: Avoid this option on the command line.",
+		"0 |  | It reads the file://etc/default and TOOLConfig as its Defaults.",
+	})
+}
+
 // sectionedBlock prints a block as "kind | section | text", for
 // parsedBlocks.
 func sectionedBlock(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text) }

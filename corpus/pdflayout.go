@@ -5,8 +5,8 @@ package corpus
 //  1. rows: glyphs on one baseline form a row, sorted left to right; a gap
 //     wider than a fifth of the font size is a space between words (a space
 //     glyph is one too, unless drawn over the text: drawnOver; so is a
-//     change of slant at a capital opening a capitalised word:
-//     slantStarts), and
+//     change of slant at a capital opening a capitalised word, or of
+//     weight after a bold label's colon: fontStarts), and
 //     a gap wider than segmentGap ems cuts the row into segments (the
 //     columns of a page or of a table); once the page's lines are in
 //     reading order, a narrower gap is cut too where a segment of the
@@ -491,7 +491,7 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
-		if prev != nil && g.x0-prev.x1 > wordGap*g.size || b.Len() > 0 && slantStarts(gs, k, prev) {
+		if prev != nil && g.x0-prev.x1 > wordGap*g.size || b.Len() > 0 && fontStarts(gs, k, prev) {
 			end()
 		}
 		if b.Len() == 0 {
@@ -515,23 +515,31 @@ func makeRow(gs []glyph, page int) row {
 	return newRow(unknownGlyphs(words), page, base)
 }
 
-// slantStarts reports whether gs[k], touching the glyph before it
-// (prev), starts a word by a change of slant: a capital opening a
+// fontStarts reports whether gs[k], touching the glyph before it
+// (prev), starts a word by a change of font: a capital opening a
 // capitalised word ("The" of "GNOMEThe"), set in italics after an
-// upright letter, or upright after an italic one. DocBook's
+// upright letter or upright after an italic one, or set in the regular
+// weight after a bold label's colon ("Avoid" of "Note:Avoid"). DocBook's
 // bibliography sets an entry's label upright and the title of the work
 // it cites in italics with no space between them ("GNOME" and "The
-// GNOME desktop"); within one word a font changes slant at no capital
-// that opens a word, so a word whose letters change slant there is two.
-func slantStarts(gs []glyph, k int, prev *glyph) bool {
+// GNOME desktop"), and its manual pages a note's bold label ("Note:")
+// glued to the note's text; within one word a font changes slant or
+// weight at no capital that opens a word, so a word whose letters change
+// font there is two.
+func fontStarts(gs []glyph, k int, prev *glyph) bool {
 	g := &gs[k]
-	if prev == nil || g.slanted == prev.slanted || k+1 >= len(gs) {
+	if prev == nil || k+1 >= len(gs) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
 	r, _ := utf8.DecodeRuneInString(g.text)
 	next, _ := utf8.DecodeRuneInString(gs[k+1].text)
-	return unicode.IsLetter(last) && isUpper(r) && unicode.IsLower(next) && gs[k+1].slanted == g.slanted
+	if !isUpper(r) || !unicode.IsLower(next) {
+		return false
+	}
+	slant := g.slanted != prev.slanted && unicode.IsLetter(last) && gs[k+1].slanted == g.slanted
+	label := prev.bold && !g.bold && last == ':' && !gs[k+1].bold
+	return slant || label
 }
 
 // drawnOver reports whether the space gs[k] is drawn over the text, not
