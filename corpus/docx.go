@@ -17,6 +17,12 @@ package corpus
 //     fallback copy of alternate content (mc:Fallback) are skipped.
 //   - A paragraph whose style has an outline level, or is named
 //     "heading N" or "Title", is a heading of that level.
+//   - A heading made by direct formatting, with no heading style, is one
+//     too (directHeading): a short paragraph, not ending in a stop, all
+//     of whose runs of text are set in bold (w:b) or larger (w:sz) than
+//     the body text (the default paragraph style's size, else the
+//     document's default). Centred or larger, it is a section of the
+//     outline's top level; bold alone, a subsection of the heading above.
 //   - A paragraph in a style of code (codeParaStyles: LibreOffice's
 //     "Preformatted Text", what an HTML page's <pre> becomes, Word's
 //     "HTML Preformatted"...), or in a style based on one, is a line of
@@ -85,13 +91,13 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 	if body == nil {
 		return r, fmt.Errorf("%w: no word/document.xml in the archive", ErrBroken)
 	}
-	styles := docxStyles{}
+	styles, bodySize := docxStyles{}, defaultTextSize
 	rawStyles, err := u.part("word/styles.xml")
 	if err != nil {
 		return r, err
 	}
 	if rawStyles != nil {
-		styles = readStyles(rawStyles)
+		styles, bodySize = readStyles(rawStyles)
 	}
 	var num *docxNumbering
 	if raw, err := u.part("word/numbering.xml"); err != nil {
@@ -105,7 +111,7 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 		r.meta = readCore(raw)
 	}
 	refs := map[string]int{}
-	if r.blocks, err = docxBlocks(body, styles, num, lim, refs); err != nil {
+	if r.blocks, err = docxBlocks(body, styles, bodySize, num, lim, refs); err != nil {
 		return r, err
 	}
 	markStyledCaptions(r.blocks)
@@ -222,13 +228,29 @@ var codeParaStyles = map[string]bool{
 	"source code": true, "code": true,
 }
 
-// readStyles reads the paragraph styles of word/styles.xml.
-func readStyles(raw []byte) docxStyles {
+// defaultTextSize is the size of text, in half-points, where neither
+// the runs nor the styles set one: ECMA-376 (w:sz) leaves it
+// to the application, and Word's is 10 points.
+const defaultTextSize = 20
+
+// readStyles reads the paragraph styles of word/styles.xml, and the size
+// of the body text in half-points: that of the default paragraph style
+// ("Normal"), else of the document's defaults (w:docDefaults), else
+// defaultTextSize.
+func readStyles(raw []byte) (docxStyles, int) {
+	type sized struct {
+		Sz *xmlVal `xml:"sz"`
+	}
 	var doc struct {
+		Defaults struct {
+			RPr sized `xml:"rPrDefault>rPr"`
+		} `xml:"docDefaults"`
 		Styles []struct {
-			Type string `xml:"type,attr"`
-			ID   string `xml:"styleId,attr"`
-			Name struct {
+			Type    string `xml:"type,attr"`
+			ID      string `xml:"styleId,attr"`
+			Default string `xml:"default,attr"`
+			RPr     sized  `xml:"rPr"`
+			Name    struct {
 				Val string `xml:"val,attr"`
 			} `xml:"name"`
 			BasedOn struct {
@@ -245,11 +267,22 @@ func readStyles(raw []byte) docxStyles {
 			} `xml:"pPr"`
 		} `xml:"style"`
 	}
-	out := docxStyles{}
+	out, body := docxStyles{}, defaultTextSize
 	if err := xml.Unmarshal(raw, &doc); err != nil {
-		return out
+		return out, body
 	}
+	size := func(r sized) {
+		if r.Sz != nil {
+			if n, err := strconv.Atoi(r.Sz.Val); err == nil && n > 0 {
+				body = n
+			}
+		}
+	}
+	size(doc.Defaults.RPr)
 	for _, s := range doc.Styles {
+		if s.Type == "paragraph" && toggleOn(s.Default) && s.Default != "" {
+			size(s.RPr)
+		}
 		if s.Type == "character" && codeCharStyles[strings.ToLower(s.Name.Val)] {
 			out[s.ID] = &docxStyle{code: true, ilvl: -1, resolved: true}
 			continue
@@ -291,7 +324,13 @@ func readStyles(raw []byte) docxStyles {
 		st.code = codeParaStyles[name]
 		out[s.ID] = st
 	}
-	return out
+	return out, body
+}
+
+// toggleOn reads an on/off value of Office Open XML (ST_OnOff): an
+// element such as w:b with no w:val, or "1", "true" or "on", is on.
+func toggleOn(v string) bool {
+	return v != "0" && v != "false" && v != "off"
 }
 
 // isTOCStyle reports whether a paragraph style's name (in lowercase) is
@@ -406,6 +445,16 @@ type docxPara struct {
 	codeRuns, otherRuns int
 	lastAt              int
 	lastCode            bool
+	// inPPr is set while the paragraph's own properties (w:pPr) are
+	// read, centred when they centre it (w:jc). runBold and runSize are
+	// the bold (w:b) and size (w:sz, in half-points, 0 for none) the run
+	// being read sets itself; boldRuns and largeRuns count the
+	// paragraph's runs of text set in bold and larger than the body text
+	// (see directHeading).
+	inPPr, centred      bool
+	runBold             bool
+	runSize             int
+	boldRuns, largeRuns int
 }
 
 // docxField is a complex field (w:fldChar begin … separate … end) being
@@ -420,7 +469,13 @@ type docxField struct {
 type docxReader struct {
 	styles docxStyles
 	num    *docxNumbering
-	out    blocks
+	// body is the body text's size in half-points, 0 where headings made
+	// by direct formatting are not looked for (in notes); top is the
+	// highest level (from 2, under the title) a heading of the text had so
+	// far, 0 before the first, and styled the level of the last heading
+	// set by its style or outline level (see directHeading).
+	body, top, styled int
+	out               blocks
 	// paras is a stack: a text box (w:txbxContent) holds paragraphs of
 	// its own inside the paragraph that anchors it.
 	paras []*docxPara
@@ -447,11 +502,12 @@ type docxReader struct {
 }
 
 // docxBlocks reads the paragraphs and tables of word/document.xml, their
-// numbers counted in num (nil when the file has no numbering). refs,
+// numbers counted in num (nil when the file has no numbering), its body
+// text body half-points large (see directHeading). refs,
 // when not nil, is filled with the block each footnote and endnote is
 // referred to from.
-func docxBlocks(raw []byte, styles docxStyles, num *docxNumbering, lim limits, refs map[string]int) (blocks, error) {
-	r := &docxReader{styles: styles, num: num, refs: refs}
+func docxBlocks(raw []byte, styles docxStyles, body int, num *docxNumbering, lim limits, refs map[string]int) (blocks, error) {
+	r := &docxReader{styles: styles, body: body, num: num, refs: refs}
 	if err := r.read(raw, "word/document.xml", lim, nil); err != nil {
 		return nil, err
 	}
@@ -498,7 +554,7 @@ func (r *docxReader) read(raw []byte, part string, lim limits, note func(key str
 						skip = depth // a separator line, not a note
 					}
 				}
-			case "del", "delText", "Fallback", "commentReference", "pPrChange":
+			case "del", "delText", "Fallback", "commentReference", "pPrChange", "rPrChange":
 				skip = depth
 			case "footnoteReference", "endnoteReference":
 				if p := r.para(); p != nil {
@@ -698,6 +754,22 @@ func (r *docxReader) start(t xml.StartElement) {
 		if p := r.para(); p != nil {
 			p.style = attrVal(t, "val")
 		}
+	case "pPr":
+		if p := r.para(); p != nil && !p.inRun {
+			p.inPPr = true
+		}
+	case "jc":
+		if p := r.para(); p != nil && p.inPPr {
+			p.centred = attrVal(t, "val") == "center"
+		}
+	case "b":
+		if p := r.para(); p != nil && p.inRun {
+			p.runBold = toggleOn(attrVal(t, "val"))
+		}
+	case "sz":
+		if p := r.para(); p != nil && p.inRun {
+			p.runSize, _ = strconv.Atoi(attrVal(t, "val"))
+		}
 	case "numPr":
 		if p := r.para(); p != nil {
 			p.numbered = true
@@ -721,6 +793,7 @@ func (r *docxReader) start(t xml.StartElement) {
 	case "r":
 		if p := r.para(); p != nil {
 			p.inRun, p.sup, p.customMark, p.runCode = true, false, false, false
+			p.runBold, p.runSize = false, 0
 			p.run.Reset()
 		}
 	case "rStyle":
@@ -832,6 +905,10 @@ func (r *docxReader) end(t xml.EndElement) {
 		r.inText = false
 	case "instrText":
 		r.inInstr = false
+	case "pPr":
+		if p := r.para(); p != nil {
+			p.inPPr = false
+		}
 	case "r":
 		p := r.para()
 		if p == nil || !p.inRun {
@@ -862,6 +939,12 @@ func (r *docxReader) end(t xml.EndElement) {
 				p.codeRuns++
 			} else {
 				p.otherRuns++
+			}
+			if p.runBold {
+				p.boldRuns++
+			}
+			if float64(p.runSize) > float64(r.body)*headingRatio {
+				p.largeRuns++
 			}
 			if r.inAnyLink() {
 				p.anyLink = true
@@ -980,6 +1063,10 @@ func (r *docxReader) endPara(p *docxPara) {
 			text = number + text // "2.1 Scope", as a typed number reads
 		}
 		r.out.addHeading(text, level)
+		if level > 1 && (r.top == 0 || level < r.top) {
+			r.top = level
+		}
+		r.styled = level
 	case st.code:
 		// A line of code, or lines a line break parts.
 		for l := range strings.SplitSeq(raw, string(breakText)) {
@@ -997,6 +1084,10 @@ func (r *docxReader) endPara(p *docxPara) {
 			r.out.addRow(cells, nil)
 			return
 		}
+		if level := r.directHeading(p, text); level > 0 {
+			r.out.addHeading(text, level)
+			return
+		}
 		n := len(r.out)
 		r.out.add(text, KindParagraph)
 		r.noteLinkOnly(p)
@@ -1004,6 +1095,40 @@ func (r *docxReader) endPara(p *docxPara) {
 			r.out[n].captionStyle = true
 		}
 	}
+}
+
+// directHeading returns the level of paragraph p, of text text, when it
+// is a heading made by direct formatting, else 0: a paragraph of
+// maxHeadingWords words at most, with a letter, not ending in a stop or
+// a lead-in's colon, all of whose runs of text are set in bold or
+// larger than the body text (headingRatio), none in a style of code
+// (p has no heading, list or code style: endPara asks only then), its
+// words mostly plain words (oddWords), or options ("-c --stdout", a
+// manual's option in bold over its text), not a line of code or markup
+// in bold ("<w:tag w:val=…/>"). A
+// heading centred or larger than the body is a section of the outline's
+// top level (r.top, the highest level a styled heading had before it,
+// else 2, under the title), as an appendix's or a chapter's title
+// stands; one set in bold alone is a subsection of the last styled
+// heading above it (r.styled), so that a run of them are siblings, as a
+// manual's bold options under OPTIONS are.
+func (r *docxReader) directHeading(p *docxPara, text string) int {
+	runs := p.codeRuns + p.otherRuns
+	if r.body == 0 || runs == 0 || text == "" || p.codeRuns > 0 || len(strings.Fields(text)) > maxHeadingWords ||
+		strings.ContainsAny(text[len(text)-1:], ".:;,") || !strings.ContainsFunc(text, unicode.IsLetter) {
+		return 0
+	}
+	large := p.largeRuns == runs
+	if !large && p.boldRuns < runs {
+		return 0
+	}
+	if ws := strings.Fields(text); 2*oddWords(ws) > len(ws) && !optionHeadRE.MatchString(text) {
+		return 0 // a line of code or markup in bold, not a title
+	}
+	if large || p.centred {
+		return max(r.top, 2)
+	}
+	return min(max(r.styled, 1)+1, 10)
 }
 
 // buttonLabel reports whether the last run of paragraph p's text is the

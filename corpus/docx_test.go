@@ -933,3 +933,75 @@ func TestDOCXListItemsKept(t *testing.T) {
 		t.Errorf("got blocks %q, want the plain paragraph %q dropped as page chrome", got, "Share")
 	}
 }
+
+// TestDOCXDirectHeadings checks headings made by direct formatting, with
+// no heading style (directHeading): a short paragraph all in bold, or
+// larger than the body text, is a heading; centred or larger, of the
+// top level, bold alone, under the last styled heading (a run of them
+// siblings); a paragraph in part
+// bold, ending in a stop, or only a little larger than the default
+// paragraph style's text (though larger than the document's default) is
+// text.
+func TestDOCXDirectHeadings(t *testing.T) {
+	run := func(rpr, text string) string {
+		return `<w:r><w:rPr>` + rpr + `</w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
+	}
+	para := func(ppr string, runs ...string) string {
+		return `<w:p><w:pPr>` + ppr + `</w:pPr>` + strings.Join(runs, "") + `</w:p>`
+	}
+	bold := `<w:b/><w:u w:val="single"/>`
+	styles := strings.Replace(wordStyles, "<w:style ", `<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="20"/></w:rPr></w:rPrDefault></w:docDefaults>`+
+		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:sz w:val="22"/></w:rPr></w:style><w:style `, 1)
+	body := wp("Title", "Font guide") + wp("Heading1", "Contacting us") + wp("", "Write to the team at any time.") +
+		para(`<w:jc w:val="center"/><w:rPr><w:b/></w:rPr>`, run(bold, "Appendix "), run(bold, "1"), run(bold, " – Font Mapping")) +
+		wp("", "Only installed fonts can be used.") +
+		para(``, run(`<w:b/>`, "Font regex")) + wp("", "A regex restricts the fonts.") +
+		para(``, run(`<w:b/>`, "Font cache")) + wp("", "The cache is rebuilt daily.") +
+		para(``, run(`<w:b/>`, "Note"), run(``, " that the regex is optional")) + wp("", "It is read once.") +
+		para(``, run(`<w:b/>`, "Fonts are cached.")) + para(``, run(`<w:b/>`, `&lt;w:tag w:val="od:xpath=case3"/&gt;`)) +
+		para(``, run(`<w:b/>`, "-c --stdout")) + wp("", "Compress to standard output.") + para(``, run(`<w:b w:val="0"/>`, "Plain words here")) +
+		para(``, run(`<w:sz w:val="24"/>`, "Slightly larger words")) + wp("", "They are kept.") +
+		para(``, run(`<w:sz w:val="32"/>`, "Appendix 2 – Logging")) + wp("", "Logging uses slf4j.")
+	doc, err := Parse("fonts.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, block string
+		want        int
+	}{
+		{"centred bold heading", "1 | Appendix 1 – Font Mapping", 1},
+		{"text under the centred heading, a top section", "0 | Appendix 1 – Font Mapping | Only installed fonts can be used.", 1},
+		{"bold heading", "1 | Font regex", 1},
+		{"text under the bold heading, a subsection", "0 | Appendix 1 – Font Mapping › Font regex | A regex restricts the fonts.", 1},
+		{"text under the next bold heading, a sibling", "0 | Appendix 1 – Font Mapping › Font cache | The cache is rebuilt daily.", 1},
+		{"paragraph in part bold is text", "1 | Note that the regex is optional", 0},
+		{"bold sentence ending in a stop is text", "1 | Fonts are cached.", 0},
+		{"bold markup is text", `1 | <w:tag w:val="od:xpath=case3"/>`, 0},
+		{"bold options head their text", "0 | Appendix 1 – Font Mapping › -c --stdout | Compress to standard output.", 1},
+		{"bold turned off is text", "1 | Plain words here", 0},
+		{"a little larger than the default style is text", "1 | Slightly larger words", 0},
+		{"larger heading", "1 | Appendix 2 – Logging", 1},
+		{"text under the larger heading, a top section", "0 | Appendix 2 – Logging | Logging uses slf4j.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := 0
+			for _, b := range doc.Blocks {
+				s := fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text)
+				if b.Kind == KindHeading {
+					s = fmt.Sprintf("%d | %s", b.Kind, b.Text)
+				}
+				if s == tt.block {
+					got++
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %d blocks %q, want %d", got, tt.block, tt.want)
+				for _, b := range doc.Blocks {
+					t.Logf("%d | %s | %s", b.Kind, b.Section, b.Text)
+				}
+			}
+		})
+	}
+}

@@ -3354,16 +3354,18 @@ func codeWords(text string) bool {
 	if len(ws) > 0 && clauseNumberRE.MatchString(ws[0]) {
 		ws = ws[1:]
 	}
-	if len(ws) < 3 {
-		return false
-	}
+	return len(ws) >= 3 && 2*oddWords(ws) > len(ws)
+}
+
+// oddWords counts the words of ws that are no plain words (plainWord).
+func oddWords(ws []string) int {
 	odd := 0
 	for _, w := range ws {
 		if !plainWord(w) {
 			odd++
 		}
 	}
-	return 2*odd > len(ws)
+	return odd
 }
 
 // plainWord reports whether w is a word of prose: letters (an apostrophe
