@@ -69,8 +69,11 @@ func saveExamples(file string, exs []example) error {
 }
 
 // loadExamples reads the examples saveExamples wrote, when they were
-// collected under this engine's features and its number of candidates.
-func loadExamples(file string) ([]example, error) {
+// collected under this engine's features and its number of candidates,
+// each SQuAD example's weight multiplied by squadScale: the chat-style
+// examples' weight against a SQuAD one was fixed at collection
+// (-chat-weight), and this moves it without collecting anew.
+func loadExamples(file string, squadScale float64) ([]example, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, err
@@ -89,6 +92,9 @@ func loadExamples(file string) ([]example, error) {
 	exs := make([]example, len(c.Examples))
 	for i, e := range c.Examples {
 		exs[i] = example{group: e.Group, val: e.Val, weight: e.Weight, answerable: e.Answerable, n: e.N, feats: e.Feats, qfeats: e.QFeats, label: e.Label, right: e.Right, where: e.Where, agrees: e.Agrees, same: e.Same, retold: e.Retold, noRivals: e.NoRivals, mayAnswer: e.MayAnswer}
+		if !isChat(exs[i]) {
+			exs[i].weight *= squadScale
+		}
 	}
 	return exs, nil
 }

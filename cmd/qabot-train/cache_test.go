@@ -27,7 +27,7 @@ func TestExamplesCache(t *testing.T) {
 	if err := saveExamples(file, exs); err != nil {
 		t.Fatalf("saveExamples: %v", err)
 	}
-	got, err := loadExamples(file)
+	got, err := loadExamples(file, 1)
 	if err != nil {
 		t.Fatalf("loadExamples: %v", err)
 	}
@@ -53,8 +53,35 @@ func TestExamplesCache(t *testing.T) {
 			t.Fatal(err)
 		}
 		f.Close()
-		if _, err := loadExamples(other); err == nil || !strings.Contains(err.Error(), c.want) {
+		if _, err := loadExamples(other, 1); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("examples of %s: got error %v, want one saying %q", c.name, err, c.want)
+		}
+	}
+}
+
+// TestExamplesCacheSquadScale checks that reading saved examples with a
+// SQuAD scale multiplies each SQuAD example's weight by it and leaves the
+// chat-style examples' weight as collected.
+func TestExamplesCacheSquadScale(t *testing.T) {
+	exs := []example{{group: "squad", weight: 1.5}, {group: "chat:x", val: true, weight: 20}}
+	file := filepath.Join(t.TempDir(), "examples.gob")
+	if err := saveExamples(file, exs); err != nil {
+		t.Fatalf("saveExamples: %v", err)
+	}
+	for _, c := range []struct {
+		scale            float64
+		wantSquad, wantC float64
+	}{
+		{1, 1.5, 20},
+		{4, 6, 20},
+		{0.5, 0.75, 20},
+	} {
+		got, err := loadExamples(file, c.scale)
+		if err != nil {
+			t.Fatalf("loadExamples: %v", err)
+		}
+		if got[0].weight != c.wantSquad || got[1].weight != c.wantC {
+			t.Errorf("scale %g: got weights SQuAD %g, chat %g, want %g and %g", c.scale, got[0].weight, got[1].weight, c.wantSquad, c.wantC)
 		}
 	}
 }

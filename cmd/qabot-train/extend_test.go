@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -196,5 +197,32 @@ func TestExtendRerankIsDeterministic(t *testing.T) {
 	err = runModel(context.Background(), append(sliceArgs(dir, exFile), "--extend", baseFile, "--rerank", "0.01", "--out", filepath.Join(dir, "trees.json")), io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "trees") {
 		t.Errorf("a base with ranker trees: got error %v, want one naming its trees", err)
+	}
+}
+
+// TestExtendRerankSquadScale runs the forward step with --rerank on the
+// small slice of TestModelTrainingIsDeterministic, collecting its examples
+// once, then twice on the saved examples, at --squad-scale 1 and 30: the
+// SQuAD lists weighing more against the chat-style ones must move the
+// refitted ranker weights, as they would not were the flag not applied to
+// the examples read from the file.
+func TestExtendRerankSquadScale(t *testing.T) {
+	dir := t.TempDir()
+	base := qa.Model{About: "base", Rank: qa.Linear{Weights: map[string]float64{}}, Threshold: 0.99}
+	for _, n := range qa.FeatureNames() {
+		base.Rank.Weights[n] = 0.1
+	}
+	baseFile, exFile := writeModel(t, dir, base), filepath.Join(dir, "examples")
+	var models [3]qa.Model
+	for i, scale := range []string{"1", "1", "30"} {
+		data := runModelTo(t, dir, i, append(sliceArgs(dir, exFile), "--extend", baseFile, "--rerank", "0.01", "--squad-scale", scale)...)
+		m, err := qa.ParseModel(data)
+		if err != nil {
+			t.Fatalf("ParseModel at --squad-scale %s: %v", scale, err)
+		}
+		models[i] = *m
+	}
+	if reflect.DeepEqual(models[1].Rank.Weights, models[2].Rank.Weights) {
+		t.Errorf("rank weights read at --squad-scale 1 and 30: got the same %v, want the SQuAD lists' weight to move them", models[1].Rank.Weights)
 	}
 }

@@ -50,6 +50,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	anew := fs.Bool("anew", false, "with -extend-inputs, fit the weight of an input the -part weighs already anew (the rest of the part kept) instead of refusing it")
 	retellingFile := fs.String("retelling", "", "keep the model `FILE` and choose only its retelling lift's slope anew, at its threshold (retelling.go)")
 	examplesFile := fs.String("examples", "", "keep the collected examples in `FILE`, and when it exists fit on them instead of collecting: the cues are not learned again, and the training sets and -chat-weight are those it was collected with")
+	squadScale := fs.Float64("squad-scale", 1, "with -examples read from its file, multiply each SQuAD example's weight by `X`, moving the SQuAD lists' weight against the chat-style ones that -chat-weight fixed at collection")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -67,7 +68,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	cached := false
 	if *examplesFile != "" {
 		if _, err := os.Stat(*examplesFile); err == nil {
-			if c.examples, err = loadExamples(*examplesFile); err != nil {
+			if c.examples, err = loadExamples(*examplesFile, *squadScale); err != nil {
 				return err
 			}
 			cached = true
