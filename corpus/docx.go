@@ -1103,7 +1103,7 @@ func (r *docxReader) endPara(p *docxPara) {
 // a lead-in's colon, all of whose runs of text are set in bold or
 // larger than the body text (headingRatio), none in a style of code
 // (p has no heading, list or code style: endPara asks only then), its
-// words mostly plain words (oddWords), or options ("-c --stdout", a
+// words mostly plain words (mostlyOdd), or options ("-c --stdout", a
 // manual's option in bold over its text), not a line of code or markup
 // in bold ("<w:tag w:val=…/>"). A
 // heading centred or larger than the body is a section of the outline's
@@ -1113,8 +1113,8 @@ func (r *docxReader) endPara(p *docxPara) {
 // heading above it (r.styled), so that a run of them are siblings, as a
 // manual's bold options under OPTIONS are.
 func (r *docxReader) directHeading(p *docxPara, text string) int {
-	runs := p.codeRuns + p.otherRuns
-	if r.body == 0 || runs == 0 || text == "" || p.codeRuns > 0 || len(strings.Fields(text)) > maxHeadingWords ||
+	runs, ws := p.codeRuns+p.otherRuns, strings.Fields(text)
+	if r.body == 0 || runs == 0 || text == "" || p.codeRuns > 0 || len(ws) > maxHeadingWords ||
 		strings.ContainsAny(text[len(text)-1:], ".:;,") || !strings.ContainsFunc(text, unicode.IsLetter) {
 		return 0
 	}
@@ -1122,7 +1122,7 @@ func (r *docxReader) directHeading(p *docxPara, text string) int {
 	if !large && p.boldRuns < runs {
 		return 0
 	}
-	if ws := strings.Fields(text); 2*oddWords(ws) > len(ws) && !optionHeadRE.MatchString(text) {
+	if mostlyOdd(ws) && !optionHeadRE.MatchString(text) {
 		return 0 // a line of code or markup in bold, not a title
 	}
 	if large || p.centred {

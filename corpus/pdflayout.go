@@ -528,7 +528,9 @@ func makeRow(gs []glyph, page int) row {
 // font there is two.
 func fontStarts(gs []glyph, k int, prev *glyph) bool {
 	g := &gs[k]
-	if prev == nil || k+1 >= len(gs) {
+	// Most touching glyphs change neither slant nor weight: ask that
+	// first, before any text is decoded.
+	if prev == nil || k+1 >= len(gs) || g.slanted == prev.slanted && !(prev.bold && !g.bold) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
@@ -3354,18 +3356,19 @@ func codeWords(text string) bool {
 	if len(ws) > 0 && clauseNumberRE.MatchString(ws[0]) {
 		ws = ws[1:]
 	}
-	return len(ws) >= 3 && 2*oddWords(ws) > len(ws)
+	return len(ws) >= 3 && mostlyOdd(ws)
 }
 
-// oddWords counts the words of ws that are no plain words (plainWord).
-func oddWords(ws []string) int {
+// mostlyOdd reports whether most of the words ws are no plain words
+// (plainWord): a line of code or markup rather than prose.
+func mostlyOdd(ws []string) bool {
 	odd := 0
 	for _, w := range ws {
 		if !plainWord(w) {
 			odd++
 		}
 	}
-	return odd
+	return 2*odd > len(ws)
 }
 
 // plainWord reports whether w is a word of prose: letters (an apostrophe

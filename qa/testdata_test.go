@@ -45,6 +45,11 @@ type mixBounds struct{ unanswerable, junk [2]float64 }
 // the corpus's topics but not answered by it, one in twenty junk.
 var chatMix = mixBounds{unanswerable: [2]float64{0.15, 0.25}, junk: [2]float64{0.03, 0.08}}
 
+// searchMix is the mix the search-engine sets (wikisum*) were written to,
+// as WikiQA's: some three in five on a summary's topic but not answered
+// by it, a few junk.
+var searchMix = mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}
+
 // splitRule is how a set was split, fixed before anything was measured:
 // counting the questions of each kind from 0 in id order (the order they
 // were written), question i goes to eval when i%period is one of evalAt,
@@ -143,6 +148,7 @@ func questionSets() []questionSet {
 	random30ad := splitRule{seed: "20261226", evalPercent: 30}            // the same, with the next seed, docs42's
 	random30ae := splitRule{seed: "20261227", evalPercent: 30}            // the same, with the next seed, seeds-chat21's
 	random30af := splitRule{seed: "20261228", evalPercent: 30}            // the same, with the seed docs43's brief gave it
+	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
 		{name: "seeds", corpus: filepath.Join("..", "corpus", "seeds"), split: halves},
@@ -557,39 +563,33 @@ func questionSets() []questionSet {
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
 		// 6th and 9th of every ten to eval.
-		{name: "wikisum", corpus: filepath.Join("testdata", "wikisum", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
-			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		{name: "wikisum", corpus: filepath.Join("testdata", "wikisum", "corpus"), split: bySummary, mix: &searchMix},
 		// A second such set, on 40 other summaries (people, places,
 		// inventions, diseases, sports, events, organisms, companies,
 		// concepts), written and split the same way.
-		{name: "wikisum2", corpus: filepath.Join("testdata", "wikisum2", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
-			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		{name: "wikisum2", corpus: filepath.Join("testdata", "wikisum2", "corpus"), split: bySummary, mix: &searchMix},
 		// A third, on 40 more everyday-search topics (landmarks, diseases
 		// and medicines, people, animals, sports, films and books, a
 		// company, a currency, science), written and split the same way.
-		{name: "wikisum3", corpus: filepath.Join("testdata", "wikisum3", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
-			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		{name: "wikisum3", corpus: filepath.Join("testdata", "wikisum3", "corpus"), split: bySummary, mix: &searchMix},
 		// A fourth, on 40 more topics none of the first three covers
 		// (cities and countries, rivers and mountains, people, diseases
 		// and medicines, sports, bands, companies, wars, animals, plants,
 		// foods, programming languages, space), written and split the same
 		// way.
-		{name: "wikisum4", corpus: filepath.Join("testdata", "wikisum4", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
-			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		{name: "wikisum4", corpus: filepath.Join("testdata", "wikisum4", "corpus"), split: bySummary, mix: &searchMix},
 		// A fifth, on 40 more topics none of the first four covers
 		// (cities and countries, an ocean, a lake, a volcano, landmarks,
 		// people, diseases and a medicine, companies and websites, space,
 		// wars and a depression, sports, animals, a plant, foods, a storm,
 		// a novel, a film), written and split the same way.
-		{name: "wikisum5", corpus: filepath.Join("testdata", "wikisum5", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
-			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		{name: "wikisum5", corpus: filepath.Join("testdata", "wikisum5", "corpus"), split: bySummary, mix: &searchMix},
 		// A sixth, on 40 more topics none of the first five covers (cities
 		// and countries, a sea, a continent, landmarks, people, diseases and
 		// a medicine, companies and a social network, space, empires, wars
 		// and an industrial age, sports, animals, a tree, foods, a storm,
 		// a novel, a film), written and split the same way.
-		{name: "wikisum6", corpus: filepath.Join("testdata", "wikisum6", "corpus"), split: splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6},
-			mix: &mixBounds{unanswerable: [2]float64{0.55, 0.65}, junk: [2]float64{0.02, 0.04}}},
+		{name: "wikisum6", corpus: filepath.Join("testdata", "wikisum6", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 

@@ -76,12 +76,7 @@ func TestFitExtension(t *testing.T) {
 func TestExtendRefitIsDeterministic(t *testing.T) {
 	dir := t.TempDir()
 	const threshold = 0.99 // no threshold chooseThreshold picks
-	base := qa.Model{About: "base", Rank: qa.Linear{Weights: map[string]float64{}}, Threshold: threshold}
-	for _, n := range qa.FeatureNames() {
-		if n != "passage" {
-			base.Rank.Weights[n] = 0.1
-		}
-	}
+	base := qa.Model{About: "base", Rank: flatRanker("passage"), Threshold: threshold}
 	baseFile, exFile := writeModel(t, dir, base), filepath.Join(dir, "examples")
 	var models [2][]byte
 	for i := range models {
@@ -164,10 +159,7 @@ func TestFitRankerPrior(t *testing.T) {
 // refused.
 func TestExtendRerankIsDeterministic(t *testing.T) {
 	dir := t.TempDir()
-	base := qa.Model{About: "base", Rank: qa.Linear{Weights: map[string]float64{}}, Threshold: 0.99}
-	for _, n := range qa.FeatureNames() {
-		base.Rank.Weights[n] = 0.1
-	}
+	base := qa.Model{About: "base", Rank: flatRanker(), Threshold: 0.99}
 	baseFile, exFile := writeModel(t, dir, base), filepath.Join(dir, "examples")
 	var models [2][]byte
 	for i := range models {
@@ -208,10 +200,7 @@ func TestExtendRerankIsDeterministic(t *testing.T) {
 // the examples read from the file.
 func TestExtendRerankSquadScale(t *testing.T) {
 	dir := t.TempDir()
-	base := qa.Model{About: "base", Rank: qa.Linear{Weights: map[string]float64{}}, Threshold: 0.99}
-	for _, n := range qa.FeatureNames() {
-		base.Rank.Weights[n] = 0.1
-	}
+	base := qa.Model{About: "base", Rank: flatRanker(), Threshold: 0.99}
 	baseFile, exFile := writeModel(t, dir, base), filepath.Join(dir, "examples")
 	var models [3]qa.Model
 	for i, scale := range []string{"1", "1", "30"} {

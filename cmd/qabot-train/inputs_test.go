@@ -23,15 +23,12 @@ func TestExtendInputs(t *testing.T) {
 	const threshold = 0.99
 	base := qa.Model{
 		About:      "base",
-		Rank:       qa.Linear{Weights: map[string]float64{}},
+		Rank:       flatRanker(),
 		Confidence: qa.Linear{Bias: -0.5, Weights: map[string]float64{"margin": 0.3}},
 		ConfidenceTrees: []qa.Tree{{Nodes: []qa.TreeNode{
 			{Feature: "bm25", Threshold: 1, Left: 1}, {Value: 0.2}, {Value: -0.2}}}},
 		Unanswerable: &qa.Unanswerable{Linear: qa.Linear{Bias: -1, Weights: map[string]float64{"unknown": 1}}, Weight: 0.75},
 		Threshold:    threshold,
-	}
-	for _, n := range qa.FeatureNames() {
-		base.Rank.Weights[n] = 0.1
 	}
 	baseFile, exFile := writeModel(t, dir, base), filepath.Join(dir, "examples")
 	// The input every run weighs: "margin" for P(unanswerable), which the

@@ -301,6 +301,19 @@ func runModelTo(t *testing.T, dir string, i int, args ...string) []byte {
 	return data
 }
 
+// flatRanker returns a ranker weighing every feature 0.1 but those named
+// in leave, which it leaves out: a base for the forward steps' tests,
+// unlike any fitted one.
+func flatRanker(leave ...string) qa.Linear {
+	r := qa.Linear{Weights: map[string]float64{}}
+	for _, n := range qa.FeatureNames() {
+		if !slices.Contains(leave, n) {
+			r.Weights[n] = 0.1
+		}
+	}
+	return r
+}
+
 // writeModel writes m to base.json in dir and returns the file's path.
 func writeModel(t *testing.T, dir string, m qa.Model) string {
 	t.Helper()
