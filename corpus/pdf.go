@@ -975,8 +975,7 @@ func (f *pdfFont) decode(code string) string {
 		return texBigCircle
 	}
 	t := f.enc.Decode(code)
-	t = ligatures.Replace(t)
-	t = keyboardAccents.Replace(t)
+	t = typedGlyphs.Replace(t)
 	t = strings.Map(func(r rune) rune {
 		switch {
 		case r >= 0xE000 && r <= 0xF8FF && f.symbol:
@@ -991,21 +990,19 @@ func (f *pdfFont) decode(code string) string {
 	return t
 }
 
-// ligatures spells out the ligature characters fonts draw, and reads the
-// minus sign (U+2212) as the hyphen-minus one types: groff draws every
-// "\-" of a manual page with it ("−N", "bug−gzip@gnu.org"), and TeX every
-// minus of its mathematics ("−5 °C").
-var ligatures = strings.NewReplacer(
+// typedGlyphs spells out the ligature characters fonts draw, and reads
+// as typed the glyphs that stand for a keyboard's characters: the minus
+// sign (U+2212) as the hyphen-minus, as groff draws every "\-" of a
+// manual page with it ("−N", "bug−gzip@gnu.org") and TeX every minus of
+// its mathematics ("−5 °C"); the spacing tilde and circumflex (U+02DC and
+// U+02C6, the glyphs Adobe's list names "tilde" and "circumflex") as "~"
+// and "^", as groff's PDF fonts set every "~" and "^" of a manual page
+// with them ("˜/.gitconfig", a regular expression's "ˆ[a-z]"), and text
+// never writes the modifier letters on their own.
+var typedGlyphs = strings.NewReplacer(
 	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl",
-	"\uFB05", "st", "\uFB06", "st", "\u2212", "-",
+	"\uFB05", "st", "\uFB06", "st", "\u2212", "-", "\u02DC", "~", "\u02C6", "^",
 )
-
-// keyboardAccents reads the spacing tilde and circumflex (U+02DC and
-// U+02C6, the glyphs Adobe's list names "tilde" and "circumflex") as the
-// keyboard's "~" and "^": groff's PDF fonts set every "~" and "^" of a
-// manual page with them ("˜/.gitconfig", a regular expression's
-// "ˆ[a-z]"), and text never writes the modifier letters on their own.
-var keyboardAccents = strings.NewReplacer("\u02DC", "~", "\u02C6", "^")
 
 // pdfEncryption says why an encrypted PDF could not be opened.
 func pdfEncryption(err error) string {
