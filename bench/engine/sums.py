@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """sums.py OUTDIR: the sums of devsets.sh's outputs: the chat-style sets' eval and train
 halves (at the default minimum and at 0), their bold lead lines (right of shown,
-and under a right sentence), the seed and wikisum sets apart, and each other set."""
+and under a right sentence), the seed sets (with their lead lines) and wikisum sets apart, and each other set."""
 import os, re, sys
 D = sys.argv[1]
 def read(f):
@@ -29,8 +29,8 @@ for half in ('eval', 'train'):
     a, b, L = tot(sets, half); a0, _, _ = tot(sets, half, True)
     _, _, Lc = tot([s for s in sets if s not in wikisum], half)
     print(f"{half}: {a}/{b} ({a0}@0); leads (no wikisum) {Lc[0]}/{Lc[1]} ({Lc[2]}/{Lc[3]} under right sentence); leads all {L[0]}/{L[1]} ({L[2]}/{L[3]})")
-    a, b, _ = tot(seedsets, half); a0, _, _ = tot(seedsets, half, True)
-    print(f"  seeds {half}: {a}/{b} ({a0}@0)")
+    a, b, L = tot(seedsets, half); a0, _, _ = tot(seedsets, half, True)
+    print(f"  seeds {half}: {a}/{b} ({a0}@0); leads {L[0]}/{L[1]} ({L[2]}/{L[3]})")
     a, b, _ = tot(wikisum, half)
     print(f"  wikisum {half}: {a}/{b}")
 for f in ('seed-dev', 'seed-dev.dir', 'chat', 'sq11.eval', 'sq11.eval.0', 'sq11.train', 'sq11.train.0', 'holes'):
