@@ -148,6 +148,7 @@ func questionSets() []questionSet {
 	random30ad := splitRule{seed: "20261226", evalPercent: 30}            // the same, with the next seed, docs42's
 	random30ae := splitRule{seed: "20261227", evalPercent: 30}            // the same, with the next seed, seeds-chat21's
 	random30af := splitRule{seed: "20261228", evalPercent: 30}            // the same, with the seed docs43's brief gave it
+	random30ah := splitRule{seed: "20261230", evalPercent: 30}            // the same, with the seed docs44's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -518,6 +519,15 @@ func questionSets() []questionSet {
 		// reflow, bitset, redis_rate). Split at random with seed
 		// 20261228; its eval half holds 51.
 		{name: "docs43", corpus: filepath.Join("testdata", "docs43", "corpus"), split: random30af, formal: formal, minHalf: 30},
+		// Questions on eight more real files that no one of us wrote: three
+		// Word files written in Microsoft Word (a word clock's manual,
+		// DiskImager's and the eMERGE validation tool's user guides), two
+		// PDFs typeset by TeX (headache's manual, BASICLU's user guide)
+		// and three Markdown files (libuv's CONTRIBUTING, dw-link's
+		// AVR-GDB quick-start guide, OriginC-Spectral-Analysis's
+		// changelog). Split at random with seed 20261230; its eval half
+		// holds 46.
+		{name: "docs44", corpus: filepath.Join("testdata", "docs44", "corpus"), split: random30ah, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
