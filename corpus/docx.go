@@ -21,13 +21,20 @@ package corpus
 //     too (directHeading): a short paragraph, not ending in a stop, all
 //     of whose runs of text are set in bold (w:b) or larger (w:sz) than
 //     the body text (the default paragraph style's size, else the
-//     document's default). Centred or larger, it is a section of the
+//     document's default), by the run itself, else its character style,
+//     else its paragraph's style, each with what it inherits from the
+//     styles it is based on (a template's own "Appendix 1" style, bold
+//     with no outline level). Centred or larger, it is a section of the
 //     outline's top level; bold alone, a subsection of the heading above.
+//     A caption or the title's subtitle is none.
 //   - A paragraph in a style of code (codeParaStyles: LibreOffice's
 //     "Preformatted Text", what an HTML page's <pre> becomes, Word's
 //     "HTML Preformatted"...), or in a style based on one, is a line of
 //     code, as a line of a Markdown fenced block or of an HTML <pre> is;
-//     a line break in it parts two lines.
+//     a line break in it parts two lines. So is a paragraph all of whose
+//     text is set in a monospaced font (Consolas, Courier New, a
+//     "Command" style of Consolas; see monoCode) where the body text is
+//     not; a monospaced word inside a sentence leaves it prose.
 //   - A paragraph with numbering (w:numPr, in itself or its style) is a
 //     list item, without its number; a heading's number is written
 //     before its text ("2.1 Scope").
@@ -55,6 +62,7 @@ package corpus
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -91,13 +99,13 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 	if body == nil {
 		return r, fmt.Errorf("%w: no word/document.xml in the archive", ErrBroken)
 	}
-	styles, bodySize := docxStyles{}, defaultTextSize
+	styles, bodyText := docxStyles{}, docxBodyText{size: defaultTextSize}
 	rawStyles, err := u.part("word/styles.xml")
 	if err != nil {
 		return r, err
 	}
 	if rawStyles != nil {
-		styles, bodySize = readStyles(rawStyles)
+		styles, bodyText = readStyles(rawStyles)
 	}
 	var num *docxNumbering
 	if raw, err := u.part("word/numbering.xml"); err != nil {
@@ -111,7 +119,7 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 		r.meta = readCore(raw)
 	}
 	refs := map[string]int{}
-	if r.blocks, err = docxBlocks(body, styles, bodySize, num, lim, refs); err != nil {
+	if r.blocks, err = docxBlocks(body, styles, bodyText, num, lim, refs); err != nil {
 		return r, err
 	}
 	markStyledCaptions(r.blocks)
@@ -199,9 +207,109 @@ type docxStyle struct {
 	ilvl     int    // the w:ilvl of its w:numPr, -1 for none
 	toc      bool   // a table of contents' title or entry ("TOC Heading", "toc 1", "Contents 1")
 	caption  bool   // Word's and LibreOffice's "Caption" style, or a style based on it
+	subtitle bool   // Word's "Subtitle" style, or a style based on it: the title's second line
 	code     bool   // a style of code: a character style (codeCharStyles) or a paragraph style (codeParaStyles)
-	basedOn  string
-	resolved bool
+	// bold, mono and size are what its run properties (w:rPr) set, or
+	// what it inherits where they set nothing: bold (w:b), a monospaced
+	// font (w:rFonts, see monoFont), and the size in half-points (w:sz,
+	// 0 where none is set).
+	bold, mono onOff
+	size       int
+	basedOn    string
+	resolved   bool
+}
+
+// onOff is a run property that a run or a style sets on or off, or
+// leaves unset, so that it is inherited.
+type onOff uint8
+
+const (
+	unset onOff = iota
+	setOff
+	setOn
+)
+
+// or returns v, or base where v is unset.
+func (v onOff) or(base onOff) onOff {
+	if v == unset {
+		return base
+	}
+	return v
+}
+
+// onOffOf returns the property an element of Office Open XML sets (w:b
+// with its w:val), unset when there is none.
+func onOffOf(e *xmlVal) onOff {
+	switch {
+	case e == nil:
+		return unset
+	case toggleOn(e.Val):
+		return setOn
+	}
+	return setOff
+}
+
+// docxBodyText is what the styles say of the body text: its size in
+// half-points, whether its font is monospaced, and the ID of the
+// default paragraph style ("Normal"), which a paragraph with no style
+// of its own is in.
+type docxBodyText struct {
+	size   int
+	mono   bool
+	normal string
+}
+
+// monoNames are the words (in lowercase) that name a monospaced font,
+// one a typist sets code in: Consolas, Courier New, Lucida Console and
+// Lucida Sans Typewriter, Menlo, Monaco, Inconsolata, Fixedsys. A font
+// named with a word ending in "mono" or "monospace(d)" (Liberation
+// Mono, DejaVu Sans Mono, FreeMono, but not Monotype Corsiva) or with
+// the word "code" (Source Code Pro, Fira Code, Cascadia Code) is one
+// too (see monoFont).
+var monoNames = map[string]bool{
+	"consolas": true, "courier": true, "console": true, "typewriter": true,
+	"menlo": true, "monaco": true, "inconsolata": true, "fixedsys": true, "code": true,
+}
+
+// monoFont reports whether a font's name is that of a monospaced font
+// (monoNames).
+func monoFont(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if monoNames[w] || strings.HasSuffix(w, "mono") || strings.HasSuffix(w, "monospace") || strings.HasSuffix(w, "monospaced") {
+			return true
+		}
+	}
+	return false
+}
+
+// xmlFonts is a w:rFonts element: the font of ASCII text, by name or
+// by the theme's.
+type xmlFonts struct {
+	ASCII      string `xml:"ascii,attr"`
+	ASCIITheme string `xml:"asciiTheme,attr"`
+}
+
+// mono returns whether fonts sets a monospaced font for ASCII text
+// (monoFont), unset where it names none: a font of the theme (the
+// heading or body font a template picks) is none.
+func (f *xmlFonts) mono() onOff {
+	switch {
+	case f == nil:
+		return unset
+	case f.ASCII != "":
+		return onOffBool(monoFont(f.ASCII))
+	case f.ASCIITheme != "":
+		return setOff
+	}
+	return unset
+}
+
+// onOffBool returns setOn for true, setOff for false.
+func onOffBool(b bool) onOff {
+	if b {
+		return setOn
+	}
+	return setOff
 }
 
 // docxStyles maps style IDs to styles.
@@ -233,13 +341,17 @@ var codeParaStyles = map[string]bool{
 // to the application, and Word's is 10 points.
 const defaultTextSize = 20
 
-// readStyles reads the paragraph styles of word/styles.xml, and the size
-// of the body text in half-points: that of the default paragraph style
-// ("Normal"), else of the document's defaults (w:docDefaults), else
-// defaultTextSize.
-func readStyles(raw []byte) (docxStyles, int) {
+// readStyles reads the paragraph and character styles of
+// word/styles.xml, and what they say of the body text: its size in
+// half-points, that of the default paragraph style ("Normal"), else of
+// the document's defaults (w:docDefaults), else defaultTextSize; and
+// whether its font, the default paragraph style's or else the
+// defaults', is monospaced.
+func readStyles(raw []byte) (docxStyles, docxBodyText) {
 	type sized struct {
-		Sz *xmlVal `xml:"sz"`
+		Sz    *xmlVal   `xml:"sz"`
+		B     *xmlVal   `xml:"b"`
+		Fonts *xmlFonts `xml:"rFonts"`
 	}
 	var doc struct {
 		Defaults struct {
@@ -267,30 +379,35 @@ func readStyles(raw []byte) (docxStyles, int) {
 			} `xml:"pPr"`
 		} `xml:"style"`
 	}
-	out, body := docxStyles{}, defaultTextSize
+	out, body := docxStyles{}, docxBodyText{size: defaultTextSize}
 	if err := xml.Unmarshal(raw, &doc); err != nil {
 		return out, body
 	}
-	size := func(r sized) {
-		if r.Sz != nil {
-			if n, err := strconv.Atoi(r.Sz.Val); err == nil && n > 0 {
-				body = n
+	size := func(sz *xmlVal) int {
+		if sz != nil {
+			if n, err := strconv.Atoi(sz.Val); err == nil && n > 0 {
+				return n
 			}
 		}
+		return 0
 	}
-	size(doc.Defaults.RPr)
+	body.size = cmp.Or(size(doc.Defaults.RPr.Sz), body.size)
 	for _, s := range doc.Styles {
 		if s.Type == "paragraph" && toggleOn(s.Default) && s.Default != "" {
-			size(s.RPr)
+			body.normal = s.ID
 		}
-		if s.Type == "character" && codeCharStyles[strings.ToLower(s.Name.Val)] {
-			out[s.ID] = &docxStyle{code: true, ilvl: -1, resolved: true}
+		runs := docxStyle{bold: onOffOf(s.RPr.B), mono: s.RPr.Fonts.mono(), size: size(s.RPr.Sz), basedOn: s.BasedOn.Val, ilvl: -1}
+		if s.Type == "character" {
+			st := runs
+			st.code = codeCharStyles[strings.ToLower(s.Name.Val)]
+			out[s.ID] = &st
 			continue
 		}
 		if s.Type != "" && s.Type != "paragraph" {
 			continue
 		}
-		st := &docxStyle{basedOn: s.BasedOn.Val, list: s.PPr.NumPr != nil, ilvl: -1}
+		st := &runs
+		st.list = s.PPr.NumPr != nil
 		if np := s.PPr.NumPr; np != nil {
 			if np.NumID != nil {
 				st.numID = np.NumID.Val
@@ -321,9 +438,13 @@ func readStyles(raw []byte) (docxStyles, int) {
 			st.toc, st.level = true, 0
 		}
 		st.caption = name == "caption" && st.level == 0
+		st.subtitle = name == "subtitle" && st.level == 0
 		st.code = codeParaStyles[name]
 		out[s.ID] = st
 	}
+	normal := out.style(body.normal)
+	body.size = cmp.Or(normal.size, body.size)
+	body.mono = normal.mono.or(doc.Defaults.RPr.Fonts.mono()) == setOn
 	return out, body
 }
 
@@ -372,6 +493,7 @@ func (ss docxStyles) style(id string) docxStyle {
 				s.list = s.list || b.list
 				s.toc = s.toc || b.toc
 				s.caption = s.caption || b.caption && s.level == 0
+				s.subtitle = s.subtitle || b.subtitle && s.level == 0
 				s.code = s.code || b.code
 			}
 			if s.numID == "" {
@@ -380,6 +502,16 @@ func (ss docxStyles) style(id string) docxStyle {
 			if s.ilvl < 0 {
 				s.ilvl = b.ilvl
 			}
+			base = b.basedOn
+		}
+		// What its runs are set in, as far up the chain as it is set.
+		for base, seen := s.basedOn, map[string]bool{id: true}; base != "" && !seen[base]; {
+			seen[base] = true
+			b := ss[base]
+			if b == nil {
+				break
+			}
+			s.bold, s.mono, s.size = s.bold.or(b.bold), s.mono.or(b.mono), cmp.Or(s.size, b.size)
 			base = b.basedOn
 		}
 	}
@@ -446,15 +578,19 @@ type docxPara struct {
 	lastAt              int
 	lastCode            bool
 	// inPPr is set while the paragraph's own properties (w:pPr) are
-	// read, centred when they centre it (w:jc). runBold and runSize are
-	// the bold (w:b) and size (w:sz, in half-points, 0 for none) the run
-	// being read sets itself; boldRuns and largeRuns count the
-	// paragraph's runs of text set in bold and larger than the body text
-	// (see directHeading).
-	inPPr, centred      bool
-	runBold             bool
-	runSize             int
-	boldRuns, largeRuns int
+	// read, centred when they centre it (w:jc). runStyle is the
+	// character style (w:rStyle) of the run being read, runBold, runMono
+	// and runSize the bold (w:b), monospaced font (w:rFonts) and size
+	// (w:sz, in half-points, 0 for none) it sets itself; boldRuns,
+	// largeRuns and monoRuns count the paragraph's runs of text set in
+	// bold, larger than the body text (see directHeading) and in a
+	// monospaced font (see monoCode), by the run, its character style or
+	// the paragraph's style.
+	inPPr, centred                bool
+	runStyle                      string
+	runBold, runMono              onOff
+	runSize                       int
+	boldRuns, largeRuns, monoRuns int
 }
 
 // docxField is a complex field (w:fldChar begin … separate … end) being
@@ -469,13 +605,15 @@ type docxField struct {
 type docxReader struct {
 	styles docxStyles
 	num    *docxNumbering
-	// body is the body text's size in half-points, 0 where headings made
-	// by direct formatting are not looked for (in notes); top is the
-	// highest level (from 2, under the title) a heading of the text had so
-	// far, 0 before the first, and styled the level of the last heading
-	// set by its style or outline level (see directHeading).
-	body, top, styled int
-	out               blocks
+	// body is what the styles say of the body text, its size 0 where
+	// headings made by direct formatting are not looked for (in notes);
+	// top is the highest level (from 2, under the title) a heading of the
+	// text had so far, 0 before the first, and styled the level of the
+	// last heading set by its style or outline level (see
+	// directHeading).
+	body        docxBodyText
+	top, styled int
+	out         blocks
 	// paras is a stack: a text box (w:txbxContent) holds paragraphs of
 	// its own inside the paragraph that anchors it.
 	paras []*docxPara
@@ -506,7 +644,7 @@ type docxReader struct {
 // text body half-points large (see directHeading). refs,
 // when not nil, is filled with the block each footnote and endnote is
 // referred to from.
-func docxBlocks(raw []byte, styles docxStyles, body int, num *docxNumbering, lim limits, refs map[string]int) (blocks, error) {
+func docxBlocks(raw []byte, styles docxStyles, body docxBodyText, num *docxNumbering, lim limits, refs map[string]int) (blocks, error) {
 	r := &docxReader{styles: styles, body: body, num: num, refs: refs}
 	if err := r.read(raw, "word/document.xml", lim, nil); err != nil {
 		return nil, err
@@ -764,7 +902,11 @@ func (r *docxReader) start(t xml.StartElement) {
 		}
 	case "b":
 		if p := r.para(); p != nil && p.inRun {
-			p.runBold = toggleOn(attrVal(t, "val"))
+			p.runBold = onOffBool(toggleOn(attrVal(t, "val")))
+		}
+	case "rFonts":
+		if p := r.para(); p != nil && p.inRun {
+			p.runMono = (&xmlFonts{ASCII: attrVal(t, "ascii"), ASCIITheme: attrVal(t, "asciiTheme")}).mono()
 		}
 	case "sz":
 		if p := r.para(); p != nil && p.inRun {
@@ -793,12 +935,13 @@ func (r *docxReader) start(t xml.StartElement) {
 	case "r":
 		if p := r.para(); p != nil {
 			p.inRun, p.sup, p.customMark, p.runCode = true, false, false, false
-			p.runBold, p.runSize = false, 0
+			p.runBold, p.runMono, p.runSize, p.runStyle = unset, unset, 0, ""
 			p.run.Reset()
 		}
 	case "rStyle":
 		if p := r.para(); p != nil && p.inRun {
-			p.runCode = r.styles[attrVal(t, "val")] != nil && r.styles[attrVal(t, "val")].code
+			p.runStyle = attrVal(t, "val")
+			p.runCode = r.styles.style(p.runStyle).code
 		}
 	case "vertAlign":
 		if p := r.para(); p != nil && p.inRun && attrVal(t, "val") == "superscript" {
@@ -940,10 +1083,16 @@ func (r *docxReader) end(t xml.EndElement) {
 			} else {
 				p.otherRuns++
 			}
-			if p.runBold {
+			// A run's own property, else its character style's, else
+			// its paragraph style's.
+			cs, ps := r.styles.style(p.runStyle), r.styles.style(cmp.Or(p.style, r.body.normal))
+			if p.runBold.or(cs.bold).or(ps.bold) == setOn {
 				p.boldRuns++
 			}
-			if float64(p.runSize) > float64(r.body)*headingRatio {
+			if p.runMono.or(cs.mono).or(ps.mono) == setOn {
+				p.monoRuns++
+			}
+			if float64(cmp.Or(p.runSize, cs.size, ps.size)) > float64(r.body.size)*headingRatio {
 				p.largeRuns++
 			}
 			if r.inAnyLink() {
@@ -1043,7 +1192,7 @@ func (r *docxReader) endPara(p *docxPara) {
 		tb.cell.WriteString(text)
 		kind := KindParagraph
 		switch {
-		case st.code:
+		case st.code || r.monoCode(p, st):
 			kind = KindCode
 		case p.numbered || st.list:
 			kind = KindItem
@@ -1067,7 +1216,7 @@ func (r *docxReader) endPara(p *docxPara) {
 			r.top = level
 		}
 		r.styled = level
-	case st.code:
+	case st.code || r.monoCode(p, st):
 		// A line of code, or lines a line break parts.
 		for l := range strings.SplitSeq(raw, string(breakText)) {
 			r.out.add(l, KindCode)
@@ -1084,7 +1233,9 @@ func (r *docxReader) endPara(p *docxPara) {
 			r.out.addRow(cells, nil)
 			return
 		}
-		if level := r.directHeading(p, text); level > 0 {
+		// A caption or the title's subtitle, bold or large by its
+		// style, heads no section.
+		if level := r.directHeading(p, text); level > 0 && !st.caption && !st.subtitle {
 			r.out.addHeading(text, level)
 			return
 		}
@@ -1095,6 +1246,24 @@ func (r *docxReader) endPara(p *docxPara) {
 			r.out[n].captionStyle = true
 		}
 	}
+}
+
+// monoCode reports whether paragraph p, in style st, is a line of code
+// set in a monospaced font rather than in a style of code, as a typist
+// sets a command, a configuration file's or a program's lines
+// ("<dependency>", "mvn install"): every run of its text is in such a
+// font (monoFont), by the run, its character style or the paragraph's
+// style ("Command", based on a style of Consolas), where the body text
+// is not; it is no item of a Word list. A monospaced word inside a
+// sentence, a class's or a file's name, leaves the paragraph prose; so
+// does a paragraph whose runs are all in a character style of code
+// (codeCharStyles), what a web page's inline <code> becomes when the
+// page is saved as a Word file (the <dt> of an option's term, which the
+// HTML reader does not read as code either), where its block of code
+// (<pre>) becomes a paragraph style of code.
+func (r *docxReader) monoCode(p *docxPara, st docxStyle) bool {
+	runs := p.codeRuns + p.otherRuns
+	return p.otherRuns > 0 && p.monoRuns == runs && !r.body.mono && !p.numbered && !st.list
 }
 
 // directHeading returns the level of paragraph p, of text text, when it
@@ -1114,7 +1283,7 @@ func (r *docxReader) endPara(p *docxPara) {
 // manual's bold options under OPTIONS are.
 func (r *docxReader) directHeading(p *docxPara, text string) int {
 	runs, ws := p.codeRuns+p.otherRuns, strings.Fields(text)
-	if r.body == 0 || runs == 0 || text == "" || p.codeRuns > 0 || len(ws) > maxHeadingWords ||
+	if r.body.size == 0 || runs == 0 || text == "" || p.codeRuns > 0 || len(ws) > maxHeadingWords ||
 		strings.ContainsAny(text[len(text)-1:], ".:;,") || !strings.ContainsFunc(text, unicode.IsLetter) {
 		return 0
 	}

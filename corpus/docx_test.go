@@ -1005,3 +1005,153 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		})
 	}
 }
+
+// docxKinds parses a built .docx of styles and body and returns each
+// block's kind by its text.
+func docxKinds(t *testing.T, styles, body string) map[string]BlockKind {
+	t.Helper()
+	doc, err := Parse("code.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]BlockKind{}
+	for _, b := range doc.Blocks {
+		kinds[b.Text] = b.Kind
+		t.Logf("%d | %s | %s", b.Kind, b.Section, b.Text)
+	}
+	return kinds
+}
+
+// TestDOCXMonospacedCode checks that paragraphs set wholly in a
+// monospaced font, by their runs, a character style or their paragraph
+// style, are lines of code, and that a monospaced word in a sentence, a
+// paragraph of inline code's character style, a list item and a
+// document typed wholly in a monospaced font are not.
+func TestDOCXMonospacedCode(t *testing.T) {
+	run := func(rpr, text string) string {
+		return `<w:r><w:rPr>` + rpr + `</w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
+	}
+	para := func(ppr string, runs ...string) string {
+		return `<w:p><w:pPr>` + ppr + `</w:pPr>` + strings.Join(runs, "") + `</w:p>`
+	}
+	consolas := `<w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/>`
+	styles := strings.Replace(wordStyles, "<w:style ", `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/></w:rPr></w:rPrDefault></w:docDefaults>`+
+		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="NormalWeb"><w:name w:val="Normal (Web)"/><w:basedOn w:val="Normal"/><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="Command"><w:name w:val="Command"/><w:basedOn w:val="NormalWeb"/><w:rPr><w:rFonts w:ascii="Consolas" w:hAnsi="Consolas"/></w:rPr></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="Shell"><w:name w:val="Shell"/><w:basedOn w:val="Command"/></w:style>`+
+		`<w:style w:type="character" w:styleId="Terminal"><w:name w:val="Terminal"/><w:rPr><w:rFonts w:ascii="Lucida Console" w:hAnsi="Lucida Console"/></w:rPr></w:style>`+
+		`<w:style w:type="character" w:styleId="SourceText"><w:name w:val="Source Text"/><w:rPr><w:rFonts w:ascii="Liberation Mono" w:hAnsi="Liberation Mono"/></w:rPr></w:style>`+
+		`<w:style `, 1)
+	body := wp("Heading1", "Using Maven") + wp("", "Add this to your pom:") +
+		para(``, run(consolas, "&lt;dependency&gt;")) + para(``, run(consolas, "&lt;groupId&gt;"), run(consolas, "org.docx4j&lt;/groupId&gt;")) +
+		para(``, run(`<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/>`, "&lt;/dependency&gt;")) +
+		para(``, run(``, "Set the page size in "), run(consolas, "docx4j.properties"), run(``, " on the class path.")) +
+		para(`<w:pStyle w:val="Command"/>`, run(``, "export MAVEN_OPTS=-Xmx512m"), `<w:r><w:br/></w:r>`, run(``, "mvn install")) +
+		para(`<w:pStyle w:val="Shell"/>`, run(``, "mvn package")) +
+		para(`<w:pStyle w:val="Command"/>`, run(`<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/>`, "Then run the samples")) +
+		para(``, run(`<w:rStyle w:val="Terminal"/>`, "java -jar samples.jar")) +
+		para(``, run(`<w:rStyle w:val="SourceText"/>`, "--heap=&lt;yes|no&gt; [default: yes]")) +
+		para(`<w:numPr><w:numId w:val="3"/></w:numPr>`, run(consolas, "docx4j-JAXB-MOXy")) +
+		para(``, run(`<w:rFonts w:ascii="DejaVu Sans Mono"/>`, "log.level=debug")) +
+		para(``, run(`<w:rFonts w:ascii="Monotype Corsiva"/>`, "Written by hand in the old style."))
+	kinds := docxKinds(t, styles, body)
+	typed := docxKinds(t, strings.Replace(styles, `<w:name w:val="Normal"/>`, `<w:name w:val="Normal"/><w:rPr>`+consolas+`</w:rPr>`, 1),
+		wp("Heading1", "Notes")+para(``, run(``, "All of it typed"))+para(``, run(consolas, "in one font")))
+	tests := []struct {
+		name, text string
+		kinds      map[string]BlockKind
+		want       BlockKind
+	}{
+		{"a run in Consolas is code", "<dependency>", kinds, KindCode},
+		{"runs in Consolas are code", "<groupId>org.docx4j</groupId>", kinds, KindCode},
+		{"a run in Courier New is code", "</dependency>", kinds, KindCode},
+		{"a monospaced word in a sentence is prose", "Set the page size in docx4j.properties on the class path.", kinds, KindParagraph},
+		{"a paragraph style based on one of Consolas, first line", "export MAVEN_OPTS=-Xmx512m", kinds, KindCode},
+		{"a paragraph style based on one of Consolas, second line", "mvn install", kinds, KindCode},
+		{"a paragraph style based on that style", "mvn package", kinds, KindCode},
+		{"a run setting the theme's font over the style's", "Then run the samples", kinds, KindParagraph},
+		{"a character style of Lucida Console", "java -jar samples.jar", kinds, KindCode},
+		{"inline code's character style alone is prose", "--heap=<yes|no> [default: yes]", kinds, KindParagraph},
+		{"a list item in Consolas stays an item", "docx4j-JAXB-MOXy", kinds, KindItem},
+		{"a font named Mono is monospaced", "log.level=debug", kinds, KindCode},
+		{"Monotype is no monospaced font", "Written by hand in the old style.", kinds, KindParagraph},
+		{"body text in Consolas is prose", "All of it typed", typed, KindParagraph},
+		{"runs in the body's monospaced font are prose", "in one font", typed, KindParagraph},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tt.kinds[tt.text]
+			if !ok {
+				t.Fatalf("no block %q", tt.text)
+			}
+			if got != tt.want {
+				t.Errorf("got kind %d for %q, want %d", got, tt.text, tt.want)
+			}
+		})
+	}
+}
+
+// TestDOCXStyledHeadings checks that bold or a larger size set by a
+// paragraph style (through the styles it is based on) or a character
+// style, rather than on the runs, makes a heading as direct formatting
+// does, and that a bold style of body text, a caption or a subtitle do
+// not.
+func TestDOCXStyledHeadings(t *testing.T) {
+	styles := strings.Replace(wordStyles, "<w:style ", `<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="20"/></w:rPr></w:rPrDefault></w:docDefaults>`+
+		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:sz w:val="22"/></w:rPr></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="Appendix1"><w:name w:val="Appendix 1"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="left"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="Appendix2"><w:name w:val="Appendix 2"/><w:basedOn w:val="Appendix1"/><w:rPr><w:sz w:val="22"/></w:rPr></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="Warning"><w:name w:val="Warning"/><w:basedOn w:val="Normal"/><w:rPr><w:b/></w:rPr></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:rPr><w:b/></w:rPr></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="30"/></w:rPr></w:style>`+
+		`<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>`+
+		`<w:style `, 1)
+	body := wp("Title", "Font guide") + wp("Subtitle", "A guide to fonts for developers") + wp("Heading1", "Contacting us") +
+		wp("", "Write to the team at any time.") +
+		wp("Appendix1", "Appendix 1 – Font Mapping") + wp("", "Only installed fonts can be used.") +
+		wp("Appendix2", "Font regex") + wp("", "A regex restricts the fonts.") +
+		`<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>Font cache</w:t></w:r></w:p>` + wp("", "The cache is rebuilt daily.") +
+		wp("Warning", "Fonts must be licensed.") +
+		`<w:p><w:pPr><w:pStyle w:val="Warning"/></w:pPr><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Plain words here</w:t></w:r></w:p>` +
+		wp("Caption", "Fonts by platform") + wp("", "See the table.")
+	doc, err := Parse("fonts.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, block string
+		want        int
+	}{
+		{"a bold and larger style is a heading", "1 | Appendix 1 – Font Mapping", 1},
+		{"text under it, a top section", "0 | Appendix 1 – Font Mapping | Only installed fonts can be used.", 1},
+		{"a style based on a bold one is a heading", "1 | Font regex", 1},
+		{"text under it, a subsection", "0 | Appendix 1 – Font Mapping › Font regex | A regex restricts the fonts.", 1},
+		{"a bold character style is a heading", "1 | Font cache", 1},
+		{"text under it, a sibling", "0 | Appendix 1 – Font Mapping › Font cache | The cache is rebuilt daily.", 1},
+		{"a sentence in a bold style is text", "0 | Appendix 1 – Font Mapping › Font cache | Fonts must be licensed.", 1},
+		{"a run turning its style's bold off is text", "1 | Plain words here", 0},
+		{"a caption in a bold style is no heading", "1 | Fonts by platform", 0},
+		{"a subtitle in a larger style is no heading", "1 | A guide to fonts for developers", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := 0
+			for _, b := range doc.Blocks {
+				s := fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text)
+				if b.Kind == KindHeading {
+					s = fmt.Sprintf("%d | %s", b.Kind, b.Text)
+				}
+				if s == tt.block {
+					got++
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %d blocks %q, want %d", got, tt.block, tt.want)
+				for _, b := range doc.Blocks {
+					t.Logf("%d | %s | %s", b.Kind, b.Section, b.Text)
+				}
+			}
+		})
+	}
+}

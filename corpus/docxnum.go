@@ -222,7 +222,7 @@ func (x xmlLevel) apply(l docxLevel) docxLevel {
 		}
 	}
 	if x.Legal != nil {
-		l.legal = onOff(x.Legal.Val)
+		l.legal = toggleOn(x.Legal.Val)
 	}
 	if x.Style != nil {
 		l.style = x.Style.Val
@@ -245,11 +245,6 @@ func parseStart(s string, def int) int {
 func levelIndex(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	return n, err == nil && n >= 0 && n < docxLevels
-}
-
-// onOff reads an on/off property: absent or empty is on.
-func onOff(s string) bool {
-	return s != "0" && s != "false" && s != "off"
 }
 
 // next counts a paragraph of the list numID at level ilvl (-1 when
