@@ -2992,7 +2992,7 @@ func ordinalStart(text string, start int) int {
 	if len(before) < 2 || before[len(before)-1] != ' ' || before[len(before)-2] == ' ' {
 		return start // no word one space before the name
 	}
-	var buf [8]token
+	var buf [windowTokens]token
 	toks := tokenize(before, buf[:0])
 	if n := len(toks); n > 0 && before[toks[n-1].end:] == " " && (spanWords().ordinals[toks[n-1].text] || isOrdinal(toks[n-1].text)) {
 		return start - len(before) + int(toks[n-1].start)
@@ -3183,7 +3183,7 @@ func mayEndWithLine(before string, ends []string) bool {
 // wordsStartTokens is wordsStart once before, the text up to start, may
 // end with a line: it tokenizes before and reads its last words.
 func wordsStartTokens(before string, start int, lines map[string]bool) int {
-	var buf [8]token
+	var buf [windowTokens]token
 	toks := tokenize(before, buf[:0])
 	n := len(toks)
 	if n == 0 || before[toks[n-1].end:] != " " {
@@ -3235,7 +3235,7 @@ func askedEnd(q *Question, text string, start, end int) int {
 	if len(q.asked) == 0 {
 		return end
 	}
-	var buf [8]token
+	var buf [windowTokens]token
 	last := tokenize(text[max(start, end-maxTokenBytes):end], buf[:0])
 	if len(last) == 0 {
 		return end
