@@ -2474,23 +2474,35 @@ func attributiveIng(s []spanTok, b int32) bool {
 // codeShape returns the shape of a code word, each letter as "a" and
 // each digit as "9" with its other bytes as they are ("b2.14":
 // "a9.99"), or "" when w is no code: it needs a letter and a digit.
+//
+// pickText asks it of the first word of most picks, few of which are
+// codes, so it looks for the letter and the digit first and builds the
+// shape only for a code: built for every word, it was an allocation an
+// answer half the time.
 func codeShape(w string) string {
-	var b strings.Builder
 	letter, digit := false, false
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < len(w) && !(letter && digit); i++ {
 		switch ch := w[i]; {
 		case ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z':
-			b.WriteByte('a')
 			letter = true
 		case ch >= '0' && ch <= '9':
-			b.WriteByte('9')
 			digit = true
-		default:
-			b.WriteByte(ch)
 		}
 	}
 	if !letter || !digit {
 		return ""
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for i := 0; i < len(w); i++ {
+		switch ch := w[i]; {
+		case ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z':
+			b.WriteByte('a')
+		case ch >= '0' && ch <= '9':
+			b.WriteByte('9')
+		default:
+			b.WriteByte(ch)
+		}
 	}
 	return b.String()
 }

@@ -918,10 +918,18 @@ func TestCodeListEnd(t *testing.T) {
 		{"e3", "a9"},
 		{"library", ""},
 		{"2026", ""},
+		{"9am-5pm", "9aa-9aa"},
+		{"a", ""},
+		{"", ""},
 	} {
 		if got := codeShape(c.word); got != c.want {
 			t.Errorf("codeShape(%q): got %q, want %q", c.word, got, c.want)
 		}
+	}
+	// A word that is no code, as most picks' first words are, costs no
+	// allocation.
+	if n := testing.AllocsPerRun(100, func() { codeShape("Library") }); n != 0 {
+		t.Errorf("codeShape of a word with no digit: got %v allocations, want 0", n)
 	}
 }
 
