@@ -523,7 +523,8 @@ func (ix *Index) trimSpan(sc *scratch, span string, kind AnswerType) string {
 	if kind != TypePerson && kind != TypePlace {
 		return strings.TrimSpace(span)
 	}
-	toks := tokenize(span, nil)
+	var buf [windowTokens]token
+	toks := tokenize(span, buf[:0])
 	a, b := 0, len(toks)
 	isQ := func(t token) bool {
 		if isStopWord(t.text) {
@@ -579,7 +580,7 @@ func (ix *Index) countedEnd(q *Question, sc *scratch, text string, end int, anyW
 		return end
 	}
 	rest := text[end:min(len(text), end+maxTokenBytes)]
-	var buf [2]token
+	var buf [windowTokens]token
 	toks := tokenize(rest, buf[:0])
 	if len(toks) == 0 || toks[0].cap {
 		return end

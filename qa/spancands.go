@@ -423,6 +423,9 @@ type spanWork struct {
 	// edit is the pick whose edges pickText's extensions move, kept here
 	// as facts is: they read it through func values.
 	edit pickEdit
+	// kinds is the room of facts.kinds, the noun senses of the question's
+	// head (newSpanFacts), kept from one question to the next.
+	kinds []uint32
 }
 
 func (w *spanWork) reset() {

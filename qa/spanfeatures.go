@@ -503,7 +503,13 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 			}
 		}
 		if posCached(english.Load(), h).Has(english.Noun) {
-			f.kinds = english.Load().AppendNounSenses(nil, h)
+			// Into the room the scratch kept from the last question; nil
+			// when the head has no noun sense, as the tests of f.kinds
+			// against nil read it.
+			w.kinds = english.Load().AppendNounSenses(w.kinds[:0], h)
+			if len(w.kinds) > 0 {
+				f.kinds = w.kinds
+			}
 		}
 	}
 	f.gapWords = gapWordsOf(toks)

@@ -2474,23 +2474,35 @@ func attributiveIng(s []spanTok, b int32) bool {
 // codeShape returns the shape of a code word, each letter as "a" and
 // each digit as "9" with its other bytes as they are ("b2.14":
 // "a9.99"), or "" when w is no code: it needs a letter and a digit.
+//
+// pickText asks it of the first word of most picks, few of which are
+// codes, so it looks for the letter and the digit first and builds the
+// shape only for a code: built for every word, it was an allocation an
+// answer half the time.
 func codeShape(w string) string {
-	var b strings.Builder
 	letter, digit := false, false
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < len(w) && !(letter && digit); i++ {
 		switch ch := w[i]; {
 		case ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z':
-			b.WriteByte('a')
 			letter = true
 		case ch >= '0' && ch <= '9':
-			b.WriteByte('9')
 			digit = true
-		default:
-			b.WriteByte(ch)
 		}
 	}
 	if !letter || !digit {
 		return ""
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for i := 0; i < len(w); i++ {
+		switch ch := w[i]; {
+		case ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z':
+			b.WriteByte('a')
+		case ch >= '0' && ch <= '9':
+			b.WriteByte('9')
+		default:
+			b.WriteByte(ch)
+		}
 	}
 	return b.String()
 }
@@ -2992,7 +3004,7 @@ func ordinalStart(text string, start int) int {
 	if len(before) < 2 || before[len(before)-1] != ' ' || before[len(before)-2] == ' ' {
 		return start // no word one space before the name
 	}
-	var buf [8]token
+	var buf [windowTokens]token
 	toks := tokenize(before, buf[:0])
 	if n := len(toks); n > 0 && before[toks[n-1].end:] == " " && (spanWords().ordinals[toks[n-1].text] || isOrdinal(toks[n-1].text)) {
 		return start - len(before) + int(toks[n-1].start)
@@ -3183,7 +3195,7 @@ func mayEndWithLine(before string, ends []string) bool {
 // wordsStartTokens is wordsStart once before, the text up to start, may
 // end with a line: it tokenizes before and reads its last words.
 func wordsStartTokens(before string, start int, lines map[string]bool) int {
-	var buf [8]token
+	var buf [windowTokens]token
 	toks := tokenize(before, buf[:0])
 	n := len(toks)
 	if n == 0 || before[toks[n-1].end:] != " " {
@@ -3235,7 +3247,7 @@ func askedEnd(q *Question, text string, start, end int) int {
 	if len(q.asked) == 0 {
 		return end
 	}
-	var buf [8]token
+	var buf [windowTokens]token
 	last := tokenize(text[max(start, end-maxTokenBytes):end], buf[:0])
 	if len(last) == 0 {
 		return end

@@ -675,6 +675,34 @@ func TestOrdinalStart(t *testing.T) {
 	}
 }
 
+// TestEdgeWindowsOnStack: the span's edge tests tokenize a window of
+// maxTokenBytes into a buffer on the stack (windowTokens) that the words
+// of a window in lower case fit, so that they allocate nothing: a
+// window of 64 bytes holds some 12 words, more than the 8 the buffers
+// held before.
+func TestEdgeWindowsOnStack(t *testing.T) {
+	const text = "it was said by the men of the old town on the hill that the fifth Dalai Lama came"
+	name := strings.Index(text, "Dalai")
+	before := text[max(0, name-maxTokenBytes):name]
+	if n := len(tokenize(before, nil)); n <= 8 || n > windowTokens {
+		t.Fatalf("the window holds %d tokens: want 9 to %d, for the test to tell", n, windowTokens)
+	}
+	if got := text[ordinalStart(text, name):]; got != "fifth Dalai Lama came" {
+		t.Fatalf("ordinalStart: got %q", got)
+	}
+	for _, c := range []struct {
+		name string
+		f    func()
+	}{
+		{"ordinalStart", func() { ordinalStart(text, name) }},
+		{"wordsStartTokens", func() { wordsStartTokens(before, name, nil) }},
+	} {
+		if n := testing.AllocsPerRun(100, c.f); n != 0 {
+			t.Errorf("%s over a window of %d bytes: got %v allocations, want 0", c.name, len(before), n)
+		}
+	}
+}
+
 // TestOptionStart checks that an option or a path keeps the mark that
 // opens it, and that a mark inside a word ("and/or", "e-mail") or before
 // a number is left out.
@@ -890,10 +918,18 @@ func TestCodeListEnd(t *testing.T) {
 		{"e3", "a9"},
 		{"library", ""},
 		{"2026", ""},
+		{"9am-5pm", "9aa-9aa"},
+		{"a", ""},
+		{"", ""},
 	} {
 		if got := codeShape(c.word); got != c.want {
 			t.Errorf("codeShape(%q): got %q, want %q", c.word, got, c.want)
 		}
+	}
+	// A word that is no code, as most picks' first words are, costs no
+	// allocation.
+	if n := testing.AllocsPerRun(100, func() { codeShape("Library") }); n != 0 {
+		t.Errorf("codeShape of a word with no digit: got %v allocations, want 0", n)
 	}
 }
 

@@ -2,10 +2,12 @@ package qa
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/qabot/qabot/corpus"
+	"github.com/qabot/qabot/qa/english"
 )
 
 // TestSpanWordsAsked compares what newSpanFacts reads of a question's word
@@ -156,4 +158,34 @@ func TestEndingSlotPlain(t *testing.T) {
 		t.Errorf("words checked: got %d (%d with an ending), want at least %d with some", len(list), ended, least)
 	}
 	t.Logf("%d words checked, %d with an ending", len(list), ended)
+}
+
+// TestSpanFactsKindsReused: newSpanFacts reads the noun senses of the
+// question's head into the room the scratch kept from the question before
+// (spanWork.kinds), and the facts hold the head's senses alone, or nil for
+// a question with no head noun, whatever the question before left there.
+func TestSpanFactsKindsReused(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Title: "Band", Body: "She played the piano by the river."}})
+	sc := ix.scratch.Get()
+	defer ix.scratch.Put(sc)
+	for _, tc := range []struct {
+		question, head string
+	}{
+		{"what instrument did she play", "instrument"},
+		{"who played the piano", ""},
+		{"what river is it", "river"},
+		{"what instrument did she play", "instrument"},
+	} {
+		q := Parse(tc.question)
+		ix.resolve(&q, sc)
+		f := newSpanFacts(ix, &q, sc, &sc.span, 1)
+		var want []uint32
+		if tc.head != "" {
+			want = english.Load().AppendNounSenses(nil, tc.head)
+		}
+		if !slices.Equal(f.kinds, want) || (f.kinds == nil) != (want == nil) {
+			t.Errorf("%q: got kinds %v, want %v", tc.question, f.kinds, want)
+		}
+		sc.reset(ix)
+	}
 }
