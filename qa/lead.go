@@ -65,6 +65,7 @@ var leadInputs = []struct {
 	{"asks-type", "1 when the question asks a type", func(f *leadFacts) float64 { return b2f(f.asksType) }},
 	{"typed", "1 when the span is a phrase typed at Build", func(f *leadFacts) float64 { return b2f(f.typed) }},
 	{"type-match", "1 when the span is a phrase of the type asked", func(f *leadFacts) float64 { return b2f(f.typeMatch) }},
+	{"type-clash", "1 when the question asks a type and the span is a phrase of another type", func(f *leadFacts) float64 { return b2f(f.asksType && f.typed && !f.typeMatch) }},
 }
 
 // LeadInputNames returns the names of the lead model's inputs, in the

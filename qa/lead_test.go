@@ -23,11 +23,12 @@ func TestLeadModel(t *testing.T) {
 	// margin, log(1 + 6 candidates), type fit, no question word inside,
 	// log(1 + 2 tokens), the agreeing candidates' probability.
 	copy(sure.spanInputs[:], []float64{0.85, 3, math.Log1p(6), 1, 0, math.Log1p(2), 0.9})
-	doubtful, close, untyped, unanswerable := sure, sure, sure, sure
+	doubtful, close, untyped, unanswerable, clash := sure, sure, sure, sure, sure
 	doubtful.sentence = logOdds(0.3)
 	close.margin = 0
 	untyped.typed, untyped.typeMatch, untyped.kind = false, false, kindPhrase
 	unanswerable.unanswerable = 0.4
+	clash.typeMatch, clash.kind = false, kindCount
 	const bar = 0.64 // bot.MinSpanConfidence
 	sc := &scratch{}
 	for _, tt := range []struct {
@@ -41,6 +42,7 @@ func TestLeadModel(t *testing.T) {
 		{"the next sentence close", close, 0.7481, true},
 		{"an untyped phrase", untyped, 0.8175, true},
 		{"P(unanswerable) 0.4", unanswerable, 0.8970, true},
+		{"a count for a date question (0.7644 without type-clash)", clash, 0.6977, true},
 	} {
 		got := m.lead(&tt.f, sc)
 		if math.Abs(got-tt.want) > 0.001 || (got >= bar) != tt.shown {

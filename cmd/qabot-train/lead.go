@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/qabot/qabot/bot"
@@ -108,20 +109,42 @@ func collectLead(ctx context.Context, set string, k, nsets int, byDoc bool) ([]l
 
 // fitLead fits the lead model on rows, every row weighing the same, and
 // returns its weights by input name (qa.LeadInputNames), rounded as the
-// span model's are, zero weights left out.
-func fitLead(ctx context.Context, rows []leadRow, l2 float64) (qa.Linear, error) {
+// span model's are, zero weights left out. With base, only the weights of
+// the inputs at only (indexes into qa.LeadInputNames) are fitted, afresh,
+// and every other weight and the bias are base's: an input added to the
+// lead model is judged on top of the committed model, as the span model's
+// features are (-only of qabot-train span), not on a refit of all of it.
+func fitLead(ctx context.Context, rows []leadRow, l2 float64, base *qa.Linear, only []int) (qa.Linear, error) {
 	xs := make([][]float64, len(rows))
 	ys := make([]bool, len(rows))
 	ws := make([]float64, len(rows))
 	for i, r := range rows {
 		xs[i], ys[i], ws[i] = r.x, r.right, 1
 	}
+	names := qa.LeadInputNames()
+	if base != nil {
+		w := leadWeights(*base)
+		fw, _, err := fitLogisticFree(ctx, xs, ys, ws, w, base.Bias, only, false, l2)
+		if err != nil {
+			return qa.Linear{}, err
+		}
+		for k, j := range only {
+			w[j] = fw[k]
+		}
+		lin := qa.Linear{Bias: base.Bias, Weights: map[string]float64{}}
+		for i, n := range names {
+			if v := roundWeight(w[i]); v != 0 {
+				lin.Weights[n] = v
+			}
+		}
+		return lin, nil
+	}
 	w, b, err := fitLogistic(ctx, xs, ys, ws, l2)
 	if err != nil {
 		return qa.Linear{}, err
 	}
 	lin := qa.Linear{Bias: roundWeight(b), Weights: map[string]float64{}}
-	for i, n := range qa.LeadInputNames() {
+	for i, n := range names {
 		if v := roundWeight(w[i]); v != 0 {
 			lin.Weights[n] = v
 		}
@@ -223,6 +246,7 @@ func runLead(ctx context.Context, args []string, out io.Writer) error {
 	squad11 := fs.String("squad11", "../shared/eval/squad-train11", "the `DIR` of squad-train11, whose train split is fitted")
 	l2 := fs.Float64("l2", 1e-3, "the L2 penalty of the standardised weights")
 	dry := fs.Bool("dry-run", false, "report the cross-validation and write nothing")
+	only := fs.String("only", "", "fit only the weights of these lead `INPUTS` (comma-separated, as qa.LeadInputNames names them: type-clash), afresh, every other weight and the bias kept from the span model file")
 	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
@@ -233,6 +257,18 @@ func runLead(ctx context.Context, args []string, out io.Writer) error {
 	m, err := qa.ParseSpanModel(data)
 	if err != nil {
 		return fmt.Errorf("%s: %w", *spanFile, err)
+	}
+	var base *qa.Linear
+	var onlyAt []int
+	if *only != "" {
+		base = &m.Lead
+		for _, n := range strings.Split(*only, ",") {
+			j := slices.Index(qa.LeadInputNames(), n)
+			if j < 0 {
+				return fmt.Errorf("-only: no lead input %q", n)
+			}
+			onlyAt = append(onlyAt, j)
+		}
 	}
 	sets, err := leadSets(*testdata, *squad11)
 	if err != nil {
@@ -263,7 +299,7 @@ func runLead(ctx context.Context, args []string, out io.Writer) error {
 		if len(train) == len(rows) {
 			continue
 		}
-		lin, err := fitLead(ctx, train, *l2)
+		lin, err := fitLead(ctx, train, *l2, base, onlyAt)
 		if err != nil {
 			return err
 		}
@@ -312,7 +348,7 @@ func runLead(ctx context.Context, args []string, out io.Writer) error {
 		}
 	}
 	fmt.Fprintf(out, "bar by worth (right - %d x wrong) on the chat-style sets held out: %.2f (bot.MinSpanConfidence %.2f)\n", wrongLeadCost, leadBar(chatP, chatRight), bot.MinSpanConfidence)
-	lin, err := fitLead(ctx, rows, *l2)
+	lin, err := fitLead(ctx, rows, *l2, base, onlyAt)
 	if err != nil {
 		return err
 	}
@@ -326,7 +362,11 @@ func runLead(ctx context.Context, args []string, out io.Writer) error {
 		return nil
 	}
 	m.Lead = lin
-	if note := "; its lead model fitted on the engine's answers to the training sets' questions (qabot-train lead)"; !strings.Contains(m.About, note) {
+	note := "; its lead model fitted on the engine's answers to the training sets' questions (qabot-train lead)"
+	if *only != "" {
+		note = "; the lead weights of " + *only + " fitted afresh on the engine's answers to the training sets' questions, every other lead weight kept (qabot-train lead --only)"
+	}
+	if !strings.Contains(m.About, note) {
 		m.About += note
 	}
 	return writeSpanModel(*spanFile, m)

@@ -31,7 +31,7 @@ func leadRows(n int) []leadRow {
 func TestFitLeadDeterministic(t *testing.T) {
 	var files [2]string
 	for k := range files {
-		lin, err := fitLead(context.Background(), leadRows(300), 1e-3)
+		lin, err := fitLead(context.Background(), leadRows(300), 1e-3, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -105,5 +105,26 @@ func TestLeadBar(t *testing.T) {
 		if got := leadBar(tt.p, tt.right); math.Abs(got-tt.want) > 1e-9 {
 			t.Errorf("%s: got bar %.2f, want %.2f", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestFitLeadOnly: with a base model and one input named, the lead fit
+// fits that input's weight alone and keeps the base's bias and every
+// other weight, those of inputs the rows never set included.
+func TestFitLeadOnly(t *testing.T) {
+	names := qa.LeadInputNames()
+	base := qa.Linear{Bias: -1, Weights: map[string]float64{"sentence": 0.5, "span": 0.1}}
+	lin, err := fitLead(context.Background(), leadRows(300), 1e-3, &base, []int{slices.Index(names, "span")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lin.Bias != -1 || lin.Weights["sentence"] != 0.5 || len(lin.Weights) != 2 {
+		t.Errorf("got bias %v and weights %v, want bias -1, sentence 0.5 and span alone fitted", lin.Bias, lin.Weights)
+	}
+	if w := lin.Weights["span"]; w <= 1 {
+		t.Errorf("got span weight %v, want it fitted above 1 (the rows follow the span's log-odds)", w)
+	}
+	if base.Weights["span"] != 0.1 {
+		t.Errorf("the base's span weight became %v, want 0.1 kept", base.Weights["span"])
 	}
 }
