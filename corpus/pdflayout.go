@@ -313,6 +313,10 @@ type line struct {
 	// field is the number of lines in the run of field list entries
 	// the line is one of (markFieldRuns), or 0.
 	field int
+	// code marks a line of a display of code set one source line a
+	// line (a shell session, a script; see markDisplays): a block of
+	// its own, of kind KindCode.
+	code bool
 }
 
 // layoutPages turns the glyphs of the pages into blocks. It calls check
@@ -345,6 +349,7 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 	splitAtColumns(lines)
 	lines = splitOptionTerms(lines)
 	markPlainTerms(lines)
+	markDisplays(lines)
 	markTables(lines, rules, sides)
 	markFieldRuns(lines)
 	out := paragraphs(lines, hyphenated(lines))
@@ -1471,7 +1476,7 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 	body := bodySize(ls)
 	bodyText := body // body is the name of a line index below
 	aligned := func(a, b line) bool {
-		if len(a.segs) < 2 || a.why != "" || b.why != "" || a.page != b.page || a.col != b.col ||
+		if len(a.segs) < 2 || a.why != "" || b.why != "" || a.code || b.code || a.page != b.page || a.col != b.col ||
 			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) || numberedHeading(a, body) || numberedHeading(b, body) {
 			return false
 		}
@@ -1794,6 +1799,62 @@ func tagGroup(ls []line, i int) int {
 		return i
 	}
 	return j
+}
+
+// displayStartRE matches the start of a line that opens a display of
+// code: a shell's prompt ("$ git status", "# mount /dev/sdb1"), a
+// comment of a shell script or configuration file ("# ignore objects
+// and archives"), or a script's "#!" line.
+var displayStartRE = regexp.MustCompile(`^(?:[$#] |#!)`)
+
+// markDisplays marks the lines of each display of code (line.code): a
+// shell session or a script set unfilled, one source line a line, as
+// groff's .nf and .EX and DocBook's <screen> and <programlisting> set
+// them, in whatever font (git's manual pages set their sessions in
+// Times-Roman, indented an em). Such a run is told from filled text by
+// the run as a whole, not by one line's measure: its first line opens
+// with a prompt, a comment or "#!" (displayStartRE), and every line of it
+// but the last ends short of where the next line's first word would
+// have fitted (fitsAfter), as filled text never does line after line
+// (gitignore's "$ cat .gitignore" over "vmlinux*" over "$ ls
+// arch/foo/kernel/vm*"; gzip's "#! /bin/sh" over "export
+// PATH=/usr/bin"). The run holds two lines at the least, each
+// starting no more than half an em left of the first (a display's own
+// indentation goes further right), one under another in the column
+// with no paragraph's gap between them, or atop the next page, in the
+// first line's weight and size (a heading atop the next page ends it),
+// and none of them page chrome, an option's term or its text.
+func markDisplays(ls []line) {
+	member := func(first, prev, l line) bool {
+		if l.why != "" || l.term || l.termText || l.col != first.col || l.x0 < first.x0-0.5*l.size ||
+			l.bold != first.bold || math.Abs(l.size-first.size) > smallSizeStep*first.size {
+			return false
+		}
+		if l.page != prev.page {
+			return l.page == prev.page+1 && math.IsNaN(l.prevY)
+		}
+		return prev.y-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
+	}
+	for i := 0; i < len(ls); {
+		l := ls[i]
+		if l.why != "" || l.term || l.termText || !displayStartRE.MatchString(l.text()) {
+			i++
+			continue
+		}
+		j, short := i+1, true
+		for j < len(ls) && member(l, ls[j-1], ls[j]) {
+			short = short && fitsAfter(ls[j-1], ls[j], 0.5)
+			j++
+		}
+		if j-i < 2 || !short {
+			i++
+			continue
+		}
+		for k := i; k < j; k++ {
+			ls[k].code = true
+		}
+		i = j
+	}
 }
 
 // codeTag reports whether text, a tag on a line of its own, is shaped as
@@ -2344,7 +2405,7 @@ func (t *table) rowCells(ls []line) []string {
 // in its text size, close below prev (or atop the next page), each segment
 // starting at a column and no word across a column's start.
 func (t *table) holds(prev, l line) bool {
-	if math.Abs(l.size-t.size) > 0.05*t.size || l.why != "" {
+	if math.Abs(l.size-t.size) > 0.05*t.size || l.why != "" || l.code {
 		return false
 	}
 	switch {
@@ -2567,6 +2628,15 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		if l.why != "" {
 			out = append(out, block{text: normSpace(text), kind: KindParagraph, page: l.page, why: l.why})
 			cur = nil
+			continue
+		}
+		if l.code {
+			// A line of a display is a line of code, as a Markdown
+			// code block's line is.
+			out.add(text, KindCode)
+			out[len(out)-1].page = l.page
+			cur = nil
+			prev = l
 			continue
 		}
 		if l.table != nil {
@@ -3226,12 +3296,12 @@ func fieldLines(prev, l line) bool {
 // tables and page chrome, the number of lines in its run.
 func markFieldRuns(ls []line) {
 	linked := func(a, b line) bool {
-		return a.table == nil && b.table == nil && a.why == "" && b.why == "" &&
+		return a.table == nil && b.table == nil && a.why == "" && b.why == "" && !b.code &&
 			a.page == b.page && a.col == b.col && !math.IsNaN(b.prevY) &&
 			startsUnder(a, b) && fieldLabelRE.MatchString(b.text())
 	}
 	for i := 0; i < len(ls); {
-		if ls[i].table != nil || ls[i].why != "" || !fieldLabelRE.MatchString(ls[i].text()) {
+		if ls[i].table != nil || ls[i].why != "" || ls[i].code || !fieldLabelRE.MatchString(ls[i].text()) {
 			i++
 			continue
 		}

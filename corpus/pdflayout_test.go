@@ -1026,3 +1026,36 @@ func TestPDFCentredFields(t *testing.T) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestPDFCodeDisplays checks that a display of code set one source line a
+// line (a shell session under an indent, as git's manual pages set one in
+// the body's font) is read as code lines, one block a line, while a run
+// that opens with a comment's mark but is filled text, and a run of short
+// lines that opens with no prompt or comment (a list of files and what
+// they hold), are not.
+func TestPDFCodeDisplays(t *testing.T) {
+	content := textAt(72, 700, "The second file keeps Git from ignoring the one linker script that") +
+		textAt(72, 686, "the tree holds, as this session shows for the kernel's own folder:") +
+		textAt(83, 666, "$ cat .gitignore") +
+		textAt(83, 652, "vmlinux*") +
+		textAt(83, 638, "$ ls arch/foo/kernel/vm*") +
+		textAt(83, 624, "arch/foo/kernel/vmlinux.lds.S") +
+		textAt(72, 604, "The file lists patterns, one a line, and a line may hold a comment:") +
+		textAt(83, 584, "# The totals of the night are sent to the office by the clerk on the") +
+		textAt(83, 570, "desk, who signs the sheet before the bank opens on the next morning.") +
+		textAt(72, 550, "The tool reads its accounts from two files, each of them in the etc") +
+		textAt(72, 536, "folder, and it writes to both of them when an account is added there:") +
+		textAt(83, 512, "passwd, the accounts") +
+		textAt(83, 498, "group, the groups")
+	wantBlocks(t, parsedBlocks(t, buildPDF([]string{content}, ""), sectionedBlock), []string{
+		"0 |  | The second file keeps Git from ignoring the one linker script that the tree holds, as this session shows for the kernel's own folder:",
+		"3 |  | $ cat .gitignore",
+		"3 |  | vmlinux*",
+		"3 |  | $ ls arch/foo/kernel/vm*",
+		"3 |  | arch/foo/kernel/vmlinux.lds.S",
+		"0 |  | The file lists patterns, one a line, and a line may hold a comment:",
+		"0 |  | # The totals of the night are sent to the office by the clerk on the desk, who signs the sheet before the bank opens on the next morning.",
+		"0 |  | The tool reads its accounts from two files, each of them in the etc folder, and it writes to both of them when an account is added there:",
+		"0 |  | passwd, the accounts group, the groups",
+	})
+}
