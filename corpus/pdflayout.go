@@ -68,8 +68,16 @@ import (
 
 // Layout thresholds, in ems of the font size unless stated.
 const (
-	// wordGap is the smallest gap between glyphs that is a space.
+	// wordGap is the smallest gap between glyphs that is a space: a gap
+	// of a fifth of an em is one (groff sets man's italic "~/.manpath"
+	// exactly that far after "of"), while kerning and italic corrections
+	// stay under it (at most 0.1996 em in the test documents: man's
+	// roman "[" before an italic "apropos").
 	wordGap = 0.2
+	// gapRounding is how far, in ems, a gap computed from a PDF's
+	// coordinates in floating point may fall short of what the file
+	// sets: a gap of wordGap, less this, is a space.
+	gapRounding = 1e-6
 	// kernSpace is the widest advance of a space character that is no
 	// break between words: Ghostscript kerns a pair ("av e" of "Travel")
 	// with a space its negative word spacing narrows to a few hundredths
@@ -496,7 +504,7 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
-		if prev != nil && g.x0-prev.x1 > wordGap*g.size || b.Len() > 0 && fontStarts(gs, k, prev) {
+		if prev != nil && g.x0-prev.x1 >= (wordGap-gapRounding)*g.size || b.Len() > 0 && fontStarts(gs, k, prev) {
 			end()
 		}
 		if b.Len() == 0 {

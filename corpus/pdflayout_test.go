@@ -1059,3 +1059,20 @@ func TestPDFCodeDisplays(t *testing.T) {
 		"0 |  | passwd, the accounts group, the groups",
 	})
 }
+
+// TestPDFWordGapAtThreshold checks that a gap of exactly wordGap, a fifth
+// of an em, is a space (groff sets man's italic "~/.manpath" that far
+// after "of"), while a gap just under it, as an italic correction leaves
+// after a roman "=", joins the glyphs into one word.
+func TestPDFWordGapAtThreshold(t *testing.T) {
+	// Each glyph of buildPDF's font is 5.56 points wide at 10 points:
+	// "Read the default of" ends at 72+19*5.56 = 177.64, "Set --color" at
+	// 72+11*5.56 = 133.16.
+	content := "BT /F1 10 Tf 72 720 Td (Read the default of) Tj ET\n" +
+		"BT /F1 10 Tf 179.64 720 Td (~/.manpath first.) Tj ET\n" +
+		"BT /F1 10 Tf 72 706 Td (Set --color) Tj ET\n" +
+		"BT /F1 10 Tf 135.13 706 Td (=auto to colour it.) Tj ET"
+	wantBlocks(t, parsedBlocks(t, buildPDF([]string{content}, ""), sectionedBlock), []string{
+		"0 |  | Read the default of ~/.manpath first. Set --color=auto to colour it.",
+	})
+}
