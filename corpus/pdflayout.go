@@ -1680,7 +1680,7 @@ func footOfPage(ls []line, j int, size float64) bool {
 // be one word shaped as a name (tagName), and be followed by a word in
 // the regular weight after a tab's gap: at least termGap ems, wider by
 // termGapRatio than every space between the words after it (a justified
-// line's spaces widen too), and
+// line's spaces widen too) but a sentence's end (sentenceSpace), and
 // ending where another line of the page and column starts (the hanging
 // indent the text's lines below, or other options' texts, stand at).
 func splitOptionTerms(ls []line) []line {
@@ -1897,7 +1897,7 @@ func optionTermWords(ls []line, i int) int {
 		return 0
 	}
 	for j := k + 1; j < len(l.words); j++ {
-		if termGapRatio*(l.words[j].x0-l.words[j-1].x1) >= gap {
+		if termGapRatio*(l.words[j].x0-l.words[j-1].x1) >= gap && !sentenceSpace(l.words[j-1], l.words[j]) {
 			return 0
 		}
 	}
@@ -1922,6 +1922,16 @@ func optionTermWords(ls []line, i int) int {
 		return 0
 	}
 	return k
+}
+
+// sentenceSpace reports whether the space between words a and b, one
+// after the other on a line, ends a sentence: a ends one (endsSentence)
+// and b opens with a capital. groff adds a sentence space to a word
+// space there (grep's "line.  The", 6.6 points where the justified
+// line's other spaces are 4.1), so such a space may stand nearly as wide
+// as the tab after a short term.
+func sentenceSpace(a, b word) bool {
+	return endsSentence(a.text) && startsUpperLetter(b.text)
 }
 
 // tagName reports whether w, a bold word alone before a tab's gap, has

@@ -1076,3 +1076,33 @@ func TestPDFWordGapAtThreshold(t *testing.T) {
 		"0 |  | Read the default of ~/.manpath first. Set --color=auto to colour it.",
 	})
 }
+
+// TestPDFTermBeforeSentenceSpace checks that a bold tag before its text
+// on one justified line is parted from it though a sentence's end later
+// on the line stands wider than the line's word spaces (groff adds a
+// sentence space there): grep's "bn=32" over "SGR substring for byte
+// offsets …. The default is …", before read as one sentence with its tag.
+func TestPDFTermBeforeSentenceSpace(t *testing.T) {
+	// Each glyph is 5.56 points wide at 10 points; the tag's gap is 9.2
+	// points, the word spaces 4.1 and the sentence space 6.6.
+	words := []struct {
+		x    float64
+		font string
+		text string
+	}{
+		{144, "F2", "bn=32"}, {181, "F1", "SGR"}, {201.78, "F1", "substring"}, {255.92, "F1", "for"},
+		{276.7, "F1", "byte"}, {303.04, "F1", "offsets."}, {354.12, "F1", "The"}, {374.9, "F1", "default"},
+		{417.92, "F1", "is"}, {433.14, "F1", "a"}, {443.0, "F1", "green"},
+	}
+	var b strings.Builder
+	b.WriteString("BT /F2 10 Tf 72 720 Td (ENVIRONMENT) Tj ET\n")
+	for _, w := range words {
+		fmt.Fprintf(&b, "BT /%s 10 Tf %.2f 700 Td (%s) Tj ET\n", w.font, w.x, w.text)
+	}
+	b.WriteString("BT /F1 10 Tf 181 688 Td (text over the default background.) Tj ET\n")
+	wantBlocks(t, parsedBlocks(t, buildBoldPDF(b.String()), sectionedBlock), []string{
+		"1 | ENVIRONMENT | ENVIRONMENT",
+		"1 | bn=32 | bn=32",
+		"0 | bn=32 | SGR substring for byte offsets. The default is a green text over the default background.",
+	})
+}
