@@ -68,8 +68,16 @@ import (
 
 // Layout thresholds, in ems of the font size unless stated.
 const (
-	// wordGap is the smallest gap between glyphs that is a space.
+	// wordGap is the smallest gap between glyphs that is a space: a gap
+	// of a fifth of an em is one (groff sets man's italic "~/.manpath"
+	// exactly that far after "of"), while kerning and italic corrections
+	// stay under it (at most 0.1996 em in the test documents: man's
+	// roman "[" before an italic "apropos").
 	wordGap = 0.2
+	// gapRounding is how far, in ems, a gap computed from a PDF's
+	// coordinates in floating point may fall short of what the file
+	// sets: a gap of wordGap, less this, is a space.
+	gapRounding = 1e-6
 	// kernSpace is the widest advance of a space character that is no
 	// break between words: Ghostscript kerns a pair ("av e" of "Travel")
 	// with a space its negative word spacing narrows to a few hundredths
@@ -313,6 +321,10 @@ type line struct {
 	// field is the number of lines in the run of field list entries
 	// the line is one of (markFieldRuns), or 0.
 	field int
+	// code marks a line of a display of code set one source line a
+	// line (a shell session, a script; see markDisplays): a block of
+	// its own, of kind KindCode.
+	code bool
 }
 
 // layoutPages turns the glyphs of the pages into blocks. It calls check
@@ -345,6 +357,7 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 	splitAtColumns(lines)
 	lines = splitOptionTerms(lines)
 	markPlainTerms(lines)
+	markDisplays(lines)
 	markTables(lines, rules, sides)
 	markFieldRuns(lines)
 	out := paragraphs(lines, hyphenated(lines))
@@ -491,7 +504,7 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
-		if prev != nil && g.x0-prev.x1 > wordGap*g.size || b.Len() > 0 && fontStarts(gs, k, prev) {
+		if prev != nil && g.x0-prev.x1 >= (wordGap-gapRounding)*g.size || b.Len() > 0 && fontStarts(gs, k, prev) {
 			end()
 		}
 		if b.Len() == 0 {
@@ -1471,7 +1484,7 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 	body := bodySize(ls)
 	bodyText := body // body is the name of a line index below
 	aligned := func(a, b line) bool {
-		if len(a.segs) < 2 || a.why != "" || b.why != "" || a.page != b.page || a.col != b.col ||
+		if len(a.segs) < 2 || a.why != "" || b.why != "" || a.code || b.code || a.page != b.page || a.col != b.col ||
 			isMarker(a.segs[0].text) || isMarker(b.segs[0].text) || numberedHeading(a, body) || numberedHeading(b, body) {
 			return false
 		}
@@ -1667,7 +1680,7 @@ func footOfPage(ls []line, j int, size float64) bool {
 // be one word shaped as a name (tagName), and be followed by a word in
 // the regular weight after a tab's gap: at least termGap ems, wider by
 // termGapRatio than every space between the words after it (a justified
-// line's spaces widen too), and
+// line's spaces widen too) but a sentence's end (sentenceSpace), and
 // ending where another line of the page and column starts (the hanging
 // indent the text's lines below, or other options' texts, stand at).
 func splitOptionTerms(ls []line) []line {
@@ -1796,6 +1809,62 @@ func tagGroup(ls []line, i int) int {
 	return j
 }
 
+// displayStartRE matches the start of a line that opens a display of
+// code: a shell's prompt ("$ git status", "# mount /dev/sdb1"), a
+// comment of a shell script or configuration file ("# ignore objects
+// and archives"), or a script's "#!" line.
+var displayStartRE = regexp.MustCompile(`^(?:[$#] |#!)`)
+
+// markDisplays marks the lines of each display of code (line.code): a
+// shell session or a script set unfilled, one source line a line, as
+// groff's .nf and .EX and DocBook's <screen> and <programlisting> set
+// them, in whatever font (git's manual pages set their sessions in
+// Times-Roman, indented an em). Such a run is told from filled text by
+// the run as a whole, not by one line's measure: its first line opens
+// with a prompt, a comment or "#!" (displayStartRE), and every line of it
+// but the last ends short of where the next line's first word would
+// have fitted (fitsAfter), as filled text never does line after line
+// (gitignore's "$ cat .gitignore" over "vmlinux*" over "$ ls
+// arch/foo/kernel/vm*"; gzip's "#! /bin/sh" over "export
+// PATH=/usr/bin"). The run holds two lines at the least, each
+// starting no more than half an em left of the first (a display's own
+// indentation goes further right), one under another in the column
+// with no paragraph's gap between them, or atop the next page, in the
+// first line's weight and size (a heading atop the next page ends it),
+// and none of them page chrome, an option's term or its text.
+func markDisplays(ls []line) {
+	member := func(first, prev, l line) bool {
+		if l.why != "" || l.term || l.termText || l.col != first.col || l.x0 < first.x0-0.5*l.size ||
+			l.bold != first.bold || math.Abs(l.size-first.size) > smallSizeStep*first.size {
+			return false
+		}
+		if l.page != prev.page {
+			return l.page == prev.page+1 && math.IsNaN(l.prevY)
+		}
+		return prev.y-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
+	}
+	for i := 0; i < len(ls); {
+		l := ls[i]
+		if l.why != "" || l.term || l.termText || !displayStartRE.MatchString(l.text()) {
+			i++
+			continue
+		}
+		j, short := i+1, true
+		for j < len(ls) && member(l, ls[j-1], ls[j]) {
+			short = short && fitsAfter(ls[j-1], ls[j], 0.5)
+			j++
+		}
+		if j-i < 2 || !short {
+			i++
+			continue
+		}
+		for k := i; k < j; k++ {
+			ls[k].code = true
+		}
+		i = j
+	}
+}
+
 // codeTag reports whether text, a tag on a line of its own, is shaped as
 // code rather than words: an option (optionHeadRE), one word that is no
 // word of prose (plainWord: "LAST_GID", "/etc/adduser.conf"), or a line
@@ -1828,7 +1897,7 @@ func optionTermWords(ls []line, i int) int {
 		return 0
 	}
 	for j := k + 1; j < len(l.words); j++ {
-		if termGapRatio*(l.words[j].x0-l.words[j-1].x1) >= gap {
+		if termGapRatio*(l.words[j].x0-l.words[j-1].x1) >= gap && !sentenceSpace(l.words[j-1], l.words[j]) {
 			return 0
 		}
 	}
@@ -1853,6 +1922,16 @@ func optionTermWords(ls []line, i int) int {
 		return 0
 	}
 	return k
+}
+
+// sentenceSpace reports whether the space between words a and b, one
+// after the other on a line, ends a sentence: a ends one (endsSentence)
+// and b opens with a capital. groff adds a sentence space to a word
+// space there (grep's "line.  The", 6.6 points where the justified
+// line's other spaces are 4.1), so such a space may stand nearly as wide
+// as the tab after a short term.
+func sentenceSpace(a, b word) bool {
+	return endsSentence(a.text) && startsUpperLetter(b.text)
 }
 
 // tagName reports whether w, a bold word alone before a tab's gap, has
@@ -2344,7 +2423,7 @@ func (t *table) rowCells(ls []line) []string {
 // in its text size, close below prev (or atop the next page), each segment
 // starting at a column and no word across a column's start.
 func (t *table) holds(prev, l line) bool {
-	if math.Abs(l.size-t.size) > 0.05*t.size || l.why != "" {
+	if math.Abs(l.size-t.size) > 0.05*t.size || l.why != "" || l.code {
 		return false
 	}
 	switch {
@@ -2567,6 +2646,15 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		if l.why != "" {
 			out = append(out, block{text: normSpace(text), kind: KindParagraph, page: l.page, why: l.why})
 			cur = nil
+			continue
+		}
+		if l.code {
+			// A line of a display is a line of code, as a Markdown
+			// code block's line is.
+			out.add(text, KindCode)
+			out[len(out)-1].page = l.page
+			cur = nil
+			prev = l
 			continue
 		}
 		if l.table != nil {
@@ -3226,12 +3314,12 @@ func fieldLines(prev, l line) bool {
 // tables and page chrome, the number of lines in its run.
 func markFieldRuns(ls []line) {
 	linked := func(a, b line) bool {
-		return a.table == nil && b.table == nil && a.why == "" && b.why == "" &&
+		return a.table == nil && b.table == nil && a.why == "" && b.why == "" && !b.code &&
 			a.page == b.page && a.col == b.col && !math.IsNaN(b.prevY) &&
 			startsUnder(a, b) && fieldLabelRE.MatchString(b.text())
 	}
 	for i := 0; i < len(ls); {
-		if ls[i].table != nil || ls[i].why != "" || !fieldLabelRE.MatchString(ls[i].text()) {
+		if ls[i].table != nil || ls[i].why != "" || ls[i].code || !fieldLabelRE.MatchString(ls[i].text()) {
 			i++
 			continue
 		}

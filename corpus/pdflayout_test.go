@@ -1026,3 +1026,83 @@ func TestPDFCentredFields(t *testing.T) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestPDFCodeDisplays checks that a display of code set one source line a
+// line (a shell session under an indent, as git's manual pages set one in
+// the body's font) is read as code lines, one block a line, while a run
+// that opens with a comment's mark but is filled text, and a run of short
+// lines that opens with no prompt or comment (a list of files and what
+// they hold), are not.
+func TestPDFCodeDisplays(t *testing.T) {
+	content := textAt(72, 700, "The second file keeps Git from ignoring the one linker script that") +
+		textAt(72, 686, "the tree holds, as this session shows for the kernel's own folder:") +
+		textAt(83, 666, "$ cat .gitignore") +
+		textAt(83, 652, "vmlinux*") +
+		textAt(83, 638, "$ ls arch/foo/kernel/vm*") +
+		textAt(83, 624, "arch/foo/kernel/vmlinux.lds.S") +
+		textAt(72, 604, "The file lists patterns, one a line, and a line may hold a comment:") +
+		textAt(83, 584, "# The totals of the night are sent to the office by the clerk on the") +
+		textAt(83, 570, "desk, who signs the sheet before the bank opens on the next morning.") +
+		textAt(72, 550, "The tool reads its accounts from two files, each of them in the etc") +
+		textAt(72, 536, "folder, and it writes to both of them when an account is added there:") +
+		textAt(83, 512, "passwd, the accounts") +
+		textAt(83, 498, "group, the groups")
+	wantBlocks(t, parsedBlocks(t, buildPDF([]string{content}, ""), sectionedBlock), []string{
+		"0 |  | The second file keeps Git from ignoring the one linker script that the tree holds, as this session shows for the kernel's own folder:",
+		"3 |  | $ cat .gitignore",
+		"3 |  | vmlinux*",
+		"3 |  | $ ls arch/foo/kernel/vm*",
+		"3 |  | arch/foo/kernel/vmlinux.lds.S",
+		"0 |  | The file lists patterns, one a line, and a line may hold a comment:",
+		"0 |  | # The totals of the night are sent to the office by the clerk on the desk, who signs the sheet before the bank opens on the next morning.",
+		"0 |  | The tool reads its accounts from two files, each of them in the etc folder, and it writes to both of them when an account is added there:",
+		"0 |  | passwd, the accounts group, the groups",
+	})
+}
+
+// TestPDFWordGapAtThreshold checks that a gap of exactly wordGap, a fifth
+// of an em, is a space (groff sets man's italic "~/.manpath" that far
+// after "of"), while a gap just under it, as an italic correction leaves
+// after a roman "=", joins the glyphs into one word.
+func TestPDFWordGapAtThreshold(t *testing.T) {
+	// Each glyph of buildPDF's font is 5.56 points wide at 10 points:
+	// "Read the default of" ends at 72+19*5.56 = 177.64, "Set --color" at
+	// 72+11*5.56 = 133.16.
+	content := "BT /F1 10 Tf 72 720 Td (Read the default of) Tj ET\n" +
+		"BT /F1 10 Tf 179.64 720 Td (~/.manpath first.) Tj ET\n" +
+		"BT /F1 10 Tf 72 706 Td (Set --color) Tj ET\n" +
+		"BT /F1 10 Tf 135.13 706 Td (=auto to colour it.) Tj ET"
+	wantBlocks(t, parsedBlocks(t, buildPDF([]string{content}, ""), sectionedBlock), []string{
+		"0 |  | Read the default of ~/.manpath first. Set --color=auto to colour it.",
+	})
+}
+
+// TestPDFTermBeforeSentenceSpace checks that a bold tag before its text
+// on one justified line is parted from it though a sentence's end later
+// on the line stands wider than the line's word spaces (groff adds a
+// sentence space there): grep's "bn=32" over "SGR substring for byte
+// offsets …. The default is …", before read as one sentence with its tag.
+func TestPDFTermBeforeSentenceSpace(t *testing.T) {
+	// Each glyph is 5.56 points wide at 10 points; the tag's gap is 9.2
+	// points, the word spaces 4.1 and the sentence space 6.6.
+	words := []struct {
+		x    float64
+		font string
+		text string
+	}{
+		{144, "F2", "bn=32"}, {181, "F1", "SGR"}, {201.78, "F1", "substring"}, {255.92, "F1", "for"},
+		{276.7, "F1", "byte"}, {303.04, "F1", "offsets."}, {354.12, "F1", "The"}, {374.9, "F1", "default"},
+		{417.92, "F1", "is"}, {433.14, "F1", "a"}, {443.0, "F1", "green"},
+	}
+	var b strings.Builder
+	b.WriteString("BT /F2 10 Tf 72 720 Td (ENVIRONMENT) Tj ET\n")
+	for _, w := range words {
+		fmt.Fprintf(&b, "BT /%s 10 Tf %.2f 700 Td (%s) Tj ET\n", w.font, w.x, w.text)
+	}
+	b.WriteString("BT /F1 10 Tf 181 688 Td (text over the default background.) Tj ET\n")
+	wantBlocks(t, parsedBlocks(t, buildBoldPDF(b.String()), sectionedBlock), []string{
+		"1 | ENVIRONMENT | ENVIRONMENT",
+		"1 | bn=32 | bn=32",
+		"0 | bn=32 | SGR substring for byte offsets. The default is a green text over the default background.",
+	})
+}
