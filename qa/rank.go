@@ -30,7 +30,8 @@ package qa
 //     courses I took at another university?" is found by "transfer
 //     credit". The masks are OR-ed per document, and each document gets a
 //     relevance D(d): the question words it holds weighted by their idf
-//     over documents. The best `paragraphs` paragraphs by P(p) − (1−η)·H(p)
+//     over documents, the words of its title counted ν times when the
+//     question names the whole title (titleNamedWeight). The best `paragraphs` paragraphs by P(p) − (1−η)·H(p)
 //     + φ·D(d) go on, H(p) the part of P(p) from words the paragraph holds
 //     only through its headings and η headingOnlyWeight: the short
 //     paragraphs that hold a title's word by the title alone (list items,
@@ -718,9 +719,11 @@ func qidxAt(base unsafe.Pointer, id int32) int8 {
 // scoreDocs sets the relevance of each document the question touched: the
 // question words it holds, each weighted by its idf over documents (a word
 // of one article out of many says which article the question is about,
-// however often that article repeats it), each word counted once. A
-// question word that names the folder of a few documents (folderWords)
-// counts for each document under such a folder as if its text held it:
+// however often that article repeats it), each word counted once, the
+// words of its title titleNamedWeight times when the question's own words
+// spell the whole title (namesTitle). A question word that names the
+// folder of a few documents (folderWords) counts for each document under
+// such a folder as if its text held it:
 // "slack" in "slack vuln report" speaks for slack/SECURITY.md, whose text
 // never says "slack". Such a document's docMask then holds the word, for
 // the features that read it (document-words), and sc.folders is set to the
@@ -761,15 +764,20 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 	// check; word is 0 before the first.
 	wordBit := &sc.wordBit
 	for _, d := range sc.tdocs {
+		named := sc.namesTitle(ix.titleTerms[d], sc.docMask[d])
 		sum, best, word := 0.0, 0.0, uint32(0)
 		for m := sc.docMask[d]; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m) & (maxQueryTerms - 1)
+			v := docIDF[k]
+			if named&(1<<k) != 0 {
+				v *= titleNamedWeight
+			}
 			if w := wordBit[k]; w != word {
 				if word != 0 {
 					sum += best
 				}
-				best, word = docIDF[k], w
-			} else if v := docIDF[k]; v > best {
+				best, word = v, w
+			} else if v > best {
 				best = v
 			}
 		}
@@ -783,6 +791,26 @@ func (ix *Index) scoreDocs(q *Question, sc *scratch) {
 		}
 		sc.docScore[d] = sum
 	}
+}
+
+// namesTitle returns the mask of the question's terms that spell a
+// document's title, held in mask (its docMask), when the question's own
+// words (not alternatives) hold every term of the title: a search-engine
+// query names the article it asks about ("who were the members of the
+// beatles" names "The Beatles"), and that word says more about which
+// document answers than a word the question shares with another document
+// ("member" of the measles virus). 0 when the title has no term or a term
+// the question lacks.
+func (sc *scratch) namesTitle(title []int32, mask termMask) termMask {
+	var m termMask
+	for _, id := range title {
+		k := sc.qidx[id] - 1
+		if k < 0 || mask&(1<<k) == 0 || sc.terms[k].kind != altOwn {
+			return 0
+		}
+		m |= 1 << k
+	}
+	return m
 }
 
 // folderWords returns the mask of the question's terms that name the

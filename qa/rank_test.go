@@ -3,6 +3,7 @@ package qa
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"math"
 	"math/bits"
 	"path/filepath"
@@ -1248,5 +1249,78 @@ func TestBestDocPlain(t *testing.T) {
 	})
 	if positive == 0 {
 		t.Error("got no question with a document score above 0, want some")
+	}
+}
+
+// TestNamesTitle checks which documents' relevance D(d) counts the
+// question's words titleNamedWeight times: those whose whole title the
+// question's own words spell (the beatles of "The Beatles"), not those
+// whose title it names in part ("great" of "The Great Gatsby") or through
+// an alternative only ("car" for "Automobile"); and that D(d) is the sum
+// TestScoreDocs reads with the title's words so weighted.
+func TestNamesTitle(t *testing.T) {
+	// Many more paragraphs, so that the automobile's two (its title and
+	// its text) are within the share of paragraphs an alternative may be
+	// found in (altShare) and "car" finds them.
+	docs := []corpus.Document{
+		{Path: "the_beatles.txt", Title: "The Beatles", Body: "The Beatles were an English rock band formed in Liverpool in 1960.\n\nTheir line-up was John Lennon, Paul McCartney, George Harrison and Ringo Starr."},
+		{Path: "measles.txt", Title: "Measles", Body: "Measles is caused by the measles virus, a member of the genus Morbillivirus."},
+		{Path: "gatsby.txt", Title: "The Great Gatsby", Body: "The Great Gatsby is a 1925 novel. Its parties are great."},
+		{Path: "automobile.txt", Title: "Automobile", Body: "An automobile has an engine and four wheels."},
+	}
+	for i := range 120 {
+		docs = append(docs, corpus.Document{Path: fmt.Sprintf("day%d.txt", i), Body: fmt.Sprintf("The weather on day %d was mild.", i)})
+	}
+	ix := Build(docs)
+	tests := []struct {
+		question string
+		named    []string // the documents whose title the question names
+	}{
+		{"who were the members of the beatles", []string{"the_beatles.txt"}},
+		{"measles members", []string{"measles.txt"}},
+		{"great parties", nil},
+		{"the great gatsby parties", []string{"gatsby.txt"}},
+		{"car engine wheels", nil},
+		{"automobile engine", []string{"automobile.txt"}},
+	}
+	for _, tc := range tests {
+		q := Parse(tc.question)
+		seen := 0
+		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
+			for _, d := range sc.tdocs {
+				path := ix.docs[d].Path
+				named := sc.namesTitle(ix.titleTerms[d], sc.docMask[d])
+				if got, want := named != 0, slices.Contains(tc.named, path); got != want {
+					t.Errorf("%q: %s named by the question: got %v, want %v", tc.question, path, got, want)
+				}
+				var best [maxQueryWords]float64
+				var held [maxQueryWords]bool
+				for k, tm := range sc.terms {
+					if sc.docMask[d]&(1<<k) == 0 {
+						continue
+					}
+					v := tm.w / ix.idf[tm.id] * ix.docIDF[sc.docsWith[k]]
+					if named&(1<<k) != 0 {
+						v *= titleNamedWeight
+					}
+					best[tm.word], held[tm.word] = max(best[tm.word], v), true
+				}
+				want := 0.0
+				for w := range q.words {
+					if held[w] {
+						want += best[w]
+					}
+				}
+				if got := sc.docScore[d]; got != want {
+					t.Errorf("%q: D(%s): got %v, want %v", tc.question, path, got, want)
+				}
+				seen++
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if seen == 0 {
+			t.Errorf("%q: no document touched", tc.question)
+		}
 	}
 }
