@@ -260,10 +260,56 @@ func answerLine(ctx context.Context, asker bot.Asker, top int, l line) (out bot.
 // "question" and an optional string or number "id". The question comes
 // back cleaned (bot.CleanQuestion). On error, id is still returned when it
 // could be read.
+//
+// A line is read in one typed pass of encoding/json (batchLine): the line
+// checked, and its id and question decoded where they are, once. A line
+// that pass cannot read (not JSON, an id or question of the wrong kind)
+// goes to decodeBatchLine, whose reading of the raw values one by one
+// says which error is the line's; a line the pass reads, decodeBatchLine
+// would read the same (TestParseBatchLineOnePass, FuzzParseBatchLine).
 func parseBatchLine(b []byte) (id, question string, err error) {
 	if b, err = objectLine(b); err != nil {
 		return "", "", err
 	}
+	var v batchLine
+	if json.Unmarshal(b, &v) != nil {
+		return decodeBatchLine(b)
+	}
+	if v.Question == nil {
+		return string(v.ID), "", errNoQuestion
+	}
+	q := *v.Question
+	if err := checkQuestion(&q); err != nil {
+		return string(v.ID), "", err
+	}
+	return string(v.ID), q, nil
+}
+
+// batchLine is what a batch line holds for the batch: its id and its
+// question (nil when absent or null). The last of repeated keys counts,
+// as in decodeBatchLine, and a key matches without regard to case, as
+// encoding/json matches it there too.
+type batchLine struct {
+	ID       batchID `json:"id"`
+	Question *string `json:"question"`
+}
+
+// batchID is a line's "id" as parseID reads it: "" for null.
+type batchID string
+
+// UnmarshalJSON reads the id's value (parseID), failing with errIDType.
+func (id *batchID) UnmarshalJSON(b []byte) error {
+	s, err := parseID(b)
+	*id = batchID(s)
+	return err
+}
+
+// decodeBatchLine is parseBatchLine for a line its typed pass cannot
+// read, b an object's trimmed line: the line decoded into raw values, then
+// the id and the question each on its own, so that the error returned is
+// the first of: not JSON, an id that is neither string nor number, no
+// question, a question that is no string, one that cannot be asked.
+func decodeBatchLine(b []byte) (id, question string, err error) {
 	var raw struct {
 		ID       json.RawMessage `json:"id"`
 		Question json.RawMessage `json:"question"`

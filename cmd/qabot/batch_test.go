@@ -198,6 +198,59 @@ func TestParseBatchLine(t *testing.T) {
 	}
 }
 
+// TestParseBatchLineOnePass checks that the typed pass reads every line as
+// decodeBatchLine does, error and all: good lines, lines it leaves to
+// decodeBatchLine, and repeated keys of each kind, where the last counts.
+func TestParseBatchLineOnePass(t *testing.T) {
+	lines := []string{
+		`{"id": "5733bc38d058e614000b6188", "question": "What is resistance to antibiotics a cause of?", "answers": ["evolution"], "sources": ["Antibiotics.txt"], "answerable": true, "kind": "squad", "paragraph": 0}`,
+		`{"id":"a","question":"when?"}`,
+		`{"question":" spaced\tout  ","id":12.5}`,
+		`{"id":-3e2,"question":"q"}`,
+		`{"id":null,"question":"q","answers":["x"]}`,
+		`{"ID":"upper","Question":"case?"}`,
+		`{"id":"\u00e9t\u00e9","question":"caf\u00e9 \ud83d\ude00?"}`,
+		"{\"id\":\"bad\xffutf\",\"question\":\"bad \xfe byte\"}",
+		`{"id":"a","question":"bad \u0000 byte"}`,
+		`{"id":"a","id":null,"question":"q"}`,
+		`{"id":"a","id":7,"question":"q"}`,
+		`{"id":true,"id":"a","question":"q"}`,
+		`{"id":"a","id":true,"question":"q"}`,
+		`{"id":"a","question":"q","question":null}`,
+		`{"id":"a","question":null,"question":"q"}`,
+		`{"id":"a","question":5,"question":"q"}`,
+		`{"id":"a","question":"q","question":5}`,
+		`{"id":"a","question":5,"question":null}`,
+		`{"id":[1],"question":5}`,
+		`{"question":5,"id":false}`,
+		`{"id":"a"}`,
+		`{"id":"a","question":["x"]}`,
+		`{"id":"a","question":""}`,
+		`{"id":"a","question":"` + strings.Repeat("é", bot.DefaultMaxRunes+1) + `"}`,
+		`{"id":"trunc","question":"when`,
+		`{"id":"a","question":"q"} {"id":"b"}`,
+		`{"id":"a","question":"q",}`,
+	}
+	for _, l := range lines {
+		id, q, err := parseBatchLine([]byte(l))
+		wid, wq, werr := decodeBatchLine([]byte(l))
+		if id != wid || q != wq || fmt.Sprint(err) != fmt.Sprint(werr) {
+			t.Errorf("%s: got %q %q %v, want %q %q %v", l, id, q, err, wid, wq, werr)
+		}
+	}
+}
+
+// TestParseBatchLineAllocs checks that an evaluation file's line is read
+// by the typed pass, not decodeBatchLine: it allocates less.
+func TestParseBatchLineAllocs(t *testing.T) {
+	line := []byte(`{"id": "5733bc38d058e614000b6188", "question": "What is resistance to antibiotics a cause of?", "answers": ["evolution"], "sources": ["Antibiotics.txt"], "answerable": true, "kind": "squad", "paragraph": 0}`)
+	got := testing.AllocsPerRun(100, func() { parseBatchLine(line) })
+	want := testing.AllocsPerRun(100, func() { decodeBatchLine(line) })
+	if got >= want {
+		t.Errorf("allocations a line: got %v, want fewer than decodeBatchLine's %v", got, want)
+	}
+}
+
 func TestIDFromPrefix(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{`{"id":"abc","question":"x`, "abc"},
@@ -222,6 +275,13 @@ func FuzzParseBatchLine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		id, q, err := parseBatchLine(b)
 		_ = idFromPrefix(b)
+		// The typed pass reads an object's line as decodeBatchLine does.
+		if o, oerr := objectLine(b); oerr == nil {
+			wid, wq, werr := decodeBatchLine(o)
+			if id != wid || q != wq || fmt.Sprint(err) != fmt.Sprint(werr) {
+				t.Errorf("%q: got %q %q %v, want decodeBatchLine's %q %q %v", b, id, q, err, wid, wq, werr)
+			}
+		}
 		if err != nil {
 			if q != "" {
 				t.Errorf("got question %q with error %v, want none", q, err)

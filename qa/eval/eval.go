@@ -6,6 +6,7 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -33,28 +34,71 @@ type Item struct {
 
 // UnmarshalJSON reads an Item, taking "paragraph" as an index or a text.
 func (it *Item) UnmarshalJSON(data []byte) error {
-	type plain Item
-	var v struct {
-		plain
-		Paragraph json.RawMessage `json:"paragraph"`
-	}
-	v.plain = plain(*it)
+	v := itemJSON{plain: plain(*it)}
 	if err := json.Unmarshal(data, &v); err != nil {
 		return err
 	}
-	*it = Item(v.plain)
-	if len(v.Paragraph) == 0 || string(v.Paragraph) == "null" {
+	*it = v.item()
+	return nil
+}
+
+// plain is an Item without its UnmarshalJSON.
+type plain Item
+
+// itemJSON is an Item as a line writes it, read in one pass of
+// encoding/json: its fields, and "paragraph" as an index or a text.
+type itemJSON struct {
+	plain
+	Paragraph paragraphJSON `json:"paragraph"`
+}
+
+// item returns the Item v reads: its "paragraph", when given, in
+// Paragraph or ParagraphText.
+func (v *itemJSON) item() Item {
+	it := Item(v.plain)
+	switch v.Paragraph.kind {
+	case paragraphIndex:
+		it.Paragraph = v.Paragraph.index
+	case paragraphText:
+		it.ParagraphText = v.Paragraph.text
+	}
+	return it
+}
+
+// paragraphJSON is the value of "paragraph": a paragraph's index or its
+// text, or neither (absent or null). Of repeated keys the last counts.
+type paragraphJSON struct {
+	kind  uint8 // paragraphNone, paragraphIndex or paragraphText
+	index int
+	text  string
+}
+
+// The kinds of paragraphJSON.
+const (
+	paragraphNone = iota
+	paragraphIndex
+	paragraphText
+)
+
+// UnmarshalJSON reads a string as a paragraph's text and any other value
+// but null as its index.
+func (p *paragraphJSON) UnmarshalJSON(b []byte) error {
+	*p = paragraphJSON{}
+	switch {
+	case string(b) == "null":
 		return nil
+	case b[0] == '"':
+		p.kind = paragraphText
+		return json.Unmarshal(b, &p.text)
 	}
-	if v.Paragraph[0] == '"' {
-		return json.Unmarshal(v.Paragraph, &it.ParagraphText)
-	}
-	return json.Unmarshal(v.Paragraph, &it.Paragraph)
+	p.kind = paragraphIndex
+	return json.Unmarshal(b, &p.index)
 }
 
 // Read reads JSON lines of Items; blank lines are skipped. A line that does
 // not parse stops the read with an error naming the line. An empty question
-// is kept: junk that the engine must decline.
+// is kept: junk that the engine must decline. Each line is read in one
+// pass (itemJSON), in place.
 func Read(r io.Reader) ([]Item, error) {
 	var items []Item
 	sc := bufio.NewScanner(r)
@@ -62,15 +106,15 @@ func Read(r io.Reader) ([]Item, error) {
 	n := 0
 	for sc.Scan() {
 		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
 			continue
 		}
-		it := Item{Paragraph: -1}
-		if err := json.Unmarshal([]byte(line), &it); err != nil {
+		v := itemJSON{plain: plain{Paragraph: -1}}
+		if err := json.Unmarshal(line, &v); err != nil {
 			return items, fmt.Errorf("line %d: %w", n, err)
 		}
-		items = append(items, it)
+		items = append(items, v.item())
 	}
 	if err := sc.Err(); err != nil {
 		return items, fmt.Errorf("line %d: %w", n+1, err)

@@ -1,7 +1,12 @@
 package eval
 
 import (
+	"bufio"
+	"encoding/json"
 	"math"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -106,5 +111,89 @@ func TestRead(t *testing.T) {
 	}
 	if _, err := Read(strings.NewReader("{not json\n")); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("Read of bad JSON: got %v, want an error naming line 1", err)
+	}
+}
+
+// readItemPlain is the reading of one line that Read's one pass
+// replaced: the Item's fields and "paragraph" as a raw value, then the
+// raw value again, as an index or a text.
+func readItemPlain(line string) (Item, error) {
+	it := Item{Paragraph: -1}
+	var v struct {
+		plain
+		Paragraph json.RawMessage `json:"paragraph"`
+	}
+	v.plain = plain(it)
+	if err := json.Unmarshal([]byte(line), &v); err != nil {
+		return it, err
+	}
+	it = Item(v.plain)
+	if len(v.Paragraph) == 0 || string(v.Paragraph) == "null" {
+		return it, nil
+	}
+	if v.Paragraph[0] == '"' {
+		return it, json.Unmarshal(v.Paragraph, &it.ParagraphText)
+	}
+	return it, json.Unmarshal(v.Paragraph, &it.Paragraph)
+}
+
+// TestReadOnePass checks that Read, through Item.UnmarshalJSON too, reads
+// each line as readItemPlain does: the table's lines (a paragraph's index,
+// text, null, repeated, of the wrong kind) and, when they are beside the
+// repository, the SQuAD training files' (indexes and texts).
+func TestReadOnePass(t *testing.T) {
+	lines := []string{
+		`{"id":"a","question":"when?","answers":["x"],"sources":["a.txt"],"answerable":true,"kind":"date"}`,
+		`{"id":"b","question":"q","answers":[],"answerable":false,"paragraph":3}`,
+		`{"id":"c","question":"q","answers":["x"],"answerable":true,"paragraph":"The x \u00e9 paragraph."}`,
+		`{"id":"d","question":"q","paragraph":null}`,
+		`{"id":"e","question":"q","paragraph":"text","paragraph":4}`,
+		`{"id":"f","question":"q","paragraph":4,"paragraph":"text"}`,
+		`{"id":"g","question":"q","paragraph":4,"paragraph":null}`,
+		`{"id":"h","question":"q","Paragraph":-2,"ID":"upper"}`,
+		`{"id":"i","question":"q","paragraph":1.5}`,
+		`{"id":"j","question":"q","paragraph":[1]}`,
+		`{"id":"k","question":"q","answers":"x"}`,
+		`{"id":"l","question":"q","paragraph":0}`,
+	}
+	for _, name := range []string{"squad-train/train.jsonl", "squad-train11/train.jsonl"} {
+		f, err := os.Open(filepath.Join("..", "..", "..", "shared", "eval", name))
+		if err != nil {
+			continue
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		for n := 0; sc.Scan() && n < 5000; n++ {
+			lines = append(lines, sc.Text())
+		}
+		f.Close()
+	}
+	// The lines that read are read by one Read, in order; each line
+	// also on its own, for its error, and through Item.UnmarshalJSON.
+	var good []string
+	var wants []Item
+	for i, l := range lines {
+		want, werr := readItemPlain(l)
+		if werr == nil {
+			good, wants = append(good, l), append(wants, want)
+		}
+		if i < 16 {
+			if _, err := Read(strings.NewReader(l)); (err != nil) != (werr != nil) {
+				t.Errorf("Read(%s): got error %v, want %v", l, err, werr)
+			}
+		}
+		it := Item{Paragraph: -1}
+		if err := json.Unmarshal([]byte(l), &it); (err != nil) != (werr != nil) || werr == nil && !reflect.DeepEqual(it, want) {
+			t.Errorf("Unmarshal(%.80s): got %+v %v, want %+v %v", l, it, err, want, werr)
+		}
+	}
+	items, err := Read(strings.NewReader(strings.Join(good, "\n")))
+	if err != nil || len(items) != len(wants) {
+		t.Fatalf("Read: got %d items, %v; want %d", len(items), err, len(wants))
+	}
+	for i := range items {
+		if !reflect.DeepEqual(items[i], wants[i]) {
+			t.Errorf("Read(%.80s): got %+v, want %+v", good[i], items[i], wants[i])
+		}
 	}
 }
