@@ -148,6 +148,7 @@ func questionSets() []questionSet {
 	random30ad := splitRule{seed: "20261226", evalPercent: 30}            // the same, with the next seed, docs42's
 	random30ae := splitRule{seed: "20261227", evalPercent: 30}            // the same, with the next seed, seeds-chat21's
 	random30af := splitRule{seed: "20261228", evalPercent: 30}            // the same, with the seed docs43's brief gave it
+	random30ag := splitRule{seed: "20261229", evalPercent: 30}            // the same, with the next seed, seeds-chat22's
 	random30ah := splitRule{seed: "20261230", evalPercent: 30}            // the same, with the seed docs44's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
@@ -569,6 +570,14 @@ func questionSets() []questionSet {
 		// half holds 36. Its share of questions written in full is not
 		// checked: the set was not written to one.
 		{name: "seeds-chat21", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ae, minHalf: 30},
+		// A twenty-second on the seeds, typed as in Slack or a web chat:
+		// key words, typos and misspellings ("li somebody, beijings lead
+		// trade haggler, full name"), the thing asked named by other words
+		// ("conflict the alleged tech leaks r fuelling, in which country"),
+		// yes/no and either/or questions, three long rambling ones and 17
+		// written in full. Split at random with seed 20261229; its eval
+		// half holds 36.
+		{name: "seeds-chat22", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ag, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
