@@ -986,17 +986,7 @@ func TestDOCXDirectHeadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := 0
-			for _, b := range doc.Blocks {
-				s := fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text)
-				if b.Kind == KindHeading {
-					s = fmt.Sprintf("%d | %s", b.Kind, b.Text)
-				}
-				if s == tt.block {
-					got++
-				}
-			}
-			if got != tt.want {
+			if got := countBlocks(doc, tt.block); got != tt.want {
 				t.Errorf("got %d blocks %q, want %d", got, tt.block, tt.want)
 				for _, b := range doc.Blocks {
 					t.Logf("%d | %s | %s", b.Kind, b.Section, b.Text)
@@ -1136,17 +1126,7 @@ func TestDOCXStyledHeadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := 0
-			for _, b := range doc.Blocks {
-				s := fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text)
-				if b.Kind == KindHeading {
-					s = fmt.Sprintf("%d | %s", b.Kind, b.Text)
-				}
-				if s == tt.block {
-					got++
-				}
-			}
-			if got != tt.want {
+			if got := countBlocks(doc, tt.block); got != tt.want {
 				t.Errorf("got %d blocks %q, want %d", got, tt.block, tt.want)
 				for _, b := range doc.Blocks {
 					t.Logf("%d | %s | %s", b.Kind, b.Section, b.Text)
@@ -1154,4 +1134,20 @@ func TestDOCXStyledHeadings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// countBlocks returns how many of doc's blocks read as block: "KIND | TEXT"
+// for a heading, "KIND | SECTION | TEXT" for any other block.
+func countBlocks(doc Document, block string) int {
+	n := 0
+	for _, b := range doc.Blocks {
+		s := fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text)
+		if b.Kind == KindHeading {
+			s = fmt.Sprintf("%d | %s", b.Kind, b.Text)
+		}
+		if s == block {
+			n++
+		}
+	}
+	return n
 }

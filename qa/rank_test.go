@@ -299,25 +299,8 @@ func TestScoreDocs(t *testing.T) {
 		q := Parse(text)
 		if err := ix.withCandidates(context.Background(), &q, nil, func(sc *scratch, _ float64) {
 			for _, d := range sc.tdocs {
-				var best [maxQueryWords]float64
-				var held [maxQueryWords]int
-				for k, tm := range sc.terms {
-					if sc.docMask[d]&(1<<k) == 0 {
-						continue
-					}
-					v := tm.w / ix.idf[tm.id] * ix.docIDF[sc.docsWith[k]]
-					best[tm.word] = max(best[tm.word], v)
-					held[tm.word]++
-				}
-				want := 0.0
-				for w := range q.words {
-					if held[w] > 0 {
-						want += best[w]
-					}
-					if held[w] > 1 {
-						multi++
-					}
-				}
+				want, twice := wantDocScore(ix, sc, &q, d, sc.namesTitle(ix.titleTerms[d], sc.docMask[d]))
+				multi += twice
 				if got := sc.docScore[d]; got != want {
 					t.Errorf("%q: D(%s): got %v, want %v", text, ix.docs[d].Path, got, want)
 				}
@@ -330,6 +313,37 @@ func TestScoreDocs(t *testing.T) {
 	if checked == 0 || multi == 0 {
 		t.Errorf("documents checked: %d, with a word held by two terms: %d; want some of each", checked, multi)
 	}
+}
+
+// wantDocScore works out document d's relevance D(d) from its definition,
+// apart from scoreDocs: per question word, the best over the terms of it d
+// holds of the term's share of weight that is not its sentence idf times
+// its document idf (titleNamedWeight times for a term in named), summed in
+// the order of the words. twice counts the words d holds by two terms or
+// more.
+func wantDocScore(ix *Index, sc *scratch, q *Question, d int32, named termMask) (want float64, twice int) {
+	var best [maxQueryWords]float64
+	var held [maxQueryWords]int
+	for k, tm := range sc.terms {
+		if sc.docMask[d]&(1<<k) == 0 {
+			continue
+		}
+		v := tm.w / ix.idf[tm.id] * ix.docIDF[sc.docsWith[k]]
+		if named&(1<<k) != 0 {
+			v *= titleNamedWeight
+		}
+		best[tm.word] = max(best[tm.word], v)
+		held[tm.word]++
+	}
+	for w := range q.words {
+		if held[w] > 0 {
+			want += best[w]
+		}
+		if held[w] > 1 {
+			twice++
+		}
+	}
+	return want, twice
 }
 
 // TestContext checks the question terms stage 2 finds next to each
@@ -1293,24 +1307,7 @@ func TestNamesTitle(t *testing.T) {
 				if got, want := named != 0, slices.Contains(tc.named, path); got != want {
 					t.Errorf("%q: %s named by the question: got %v, want %v", tc.question, path, got, want)
 				}
-				var best [maxQueryWords]float64
-				var held [maxQueryWords]bool
-				for k, tm := range sc.terms {
-					if sc.docMask[d]&(1<<k) == 0 {
-						continue
-					}
-					v := tm.w / ix.idf[tm.id] * ix.docIDF[sc.docsWith[k]]
-					if named&(1<<k) != 0 {
-						v *= titleNamedWeight
-					}
-					best[tm.word], held[tm.word] = max(best[tm.word], v), true
-				}
-				want := 0.0
-				for w := range q.words {
-					if held[w] {
-						want += best[w]
-					}
-				}
+				want, _ := wantDocScore(ix, sc, &q, d, named)
 				if got := sc.docScore[d]; got != want {
 					t.Errorf("%q: D(%s): got %v, want %v", tc.question, path, got, want)
 				}
