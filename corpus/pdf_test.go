@@ -1072,6 +1072,44 @@ func TestPDFTeXBitmapCodes(t *testing.T) {
 	}
 }
 
+// TestPDFBuiltinEncoding checks a Type 1 font embedded with no Encoding
+// and no ToUnicode map, as pdfTeX writes Computer Modern set in OT1: its
+// codes read by the encoding its program carries ("dup 12 /fi put"), so
+// that OT1's ligatures, en dash and double quotes read as drawn (not
+// dropped as control characters or read as "{" and "\\") and the
+// apostrophe key as typed; a program in StandardEncoding and a font
+// with an Encoding entry are read as before.
+func TestPDFBuiltinEncoding(t *testing.T) {
+	ot1 := "/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n" +
+		"dup 12 /fi put\ndup 13 /fl put\ndup 14 /ffi put\ndup 34 /quotedblright put dup 39 /quoteright put\n" +
+		"dup 84 /T put\ndup 92 /quotedblleft put\ndup 123 /endash put\nreadonly def\n"
+	text := `The \014rst \015oor is e\016cient, 9\17311, it's \134open\042.`
+	tests := []struct {
+		name, encoding, program, body string
+	}{
+		{"OT1 built in", "", ot1, "The first floor is efficient, 9–11, it's “open”."},
+		{"StandardEncoding built in", "", "/Encoding StandardEncoding def\n", `The rst oor is e cient, 9{11, it's \open".`},
+		{"an Encoding entry", "/Encoding /WinAnsiEncoding", ot1, `The rst oor is e cient, 9{11, it's \open".`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			program := "%!PS-AdobeFont-1.0: CMR10 003.002\n/FontName /ABCDEF+CMR10 def\n" + tt.program + "currentdict end\ncurrentfile eexec\n"
+			font := "<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+CMR10 " + tt.encoding + " /FirstChar 0 /LastChar 255 /Widths [" +
+				strings.Repeat("500 ", 256) + "] /FontDescriptor 8 0 R >>"
+			desc := "<< /Type /FontDescriptor /FontName /ABCDEF+CMR10 /Flags 4 /ItalicAngle 0 /FontFile 9 0 R >>"
+			file := fmt.Sprintf("<< /Length %d /Length1 %d /Length2 0 /Length3 0 >>\nstream\n%s\nendstream", len(program), len(program), program)
+			content := "BT /F1 11 Tf 72 720 Td (" + text + ") Tj ET"
+			doc, err := Parse("a.pdf", buildPDFFont(font, []string{content}, "", desc, file))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+		})
+	}
+}
+
 // runInPDF is a page of two paragraphs opened by bold run-in headings
 // whose text starts at the same place, the first one's wrapping under its
 // heading (TestPDFRunInHeadings).
