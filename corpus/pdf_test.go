@@ -1110,6 +1110,32 @@ func TestPDFBuiltinEncoding(t *testing.T) {
 	}
 }
 
+// TestPDFMonospacedNoBox checks that a verbatim text set in a
+// monospaced font, whose lines' words meet the same character columns, is
+// read line after line: three lines whose words start at one column
+// after a space of one character (BASICLU's "When this value is" over
+// "attempts to keep L") are no text box beside a paragraph, read after
+// it.
+func TestPDFMonospacedNoBox(t *testing.T) {
+	courier := "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("600 ", 95) + "] >>"
+	page := textPage(
+		"When this value is greater than or equal to zero, the pivot choice",
+		"attempts to keep L sparse, putting entries into U when possible.",
+		"When this value is less than zero, the pivot choice attempts to keep U",
+		"sparse, putting entries into L when possible. Default: 1",
+	)
+	doc, err := Parse("a.pdf", buildPDFFont(courier, []string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "When this value is greater than or equal to zero, the pivot choice attempts to keep L sparse, putting entries into U when possible.\n" +
+		"When this value is less than zero, the pivot choice attempts to keep U sparse, putting entries into L when possible. Default: 1"
+	if doc.Body != want {
+		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+}
+
 // runInPDF is a page of two paragraphs opened by bold run-in headings
 // whose text starts at the same place, the first one's wrapping under its
 // heading (TestPDFRunInHeadings).

@@ -997,6 +997,11 @@ const (
 	// rounding of the glyphs' places, where proportional words' mean
 	// advances differ by a tenth and more ("ill" and "wow").
 	monoTolerance = 0.03
+	// monoSpaceRatio is how many characters' advances wide a gap in a
+	// monospaced line must be to stand at a box's edge (boxEdge): more
+	// than the one of a space, less than the two a verbatim text's
+	// aligned columns leave.
+	monoSpaceRatio = 1.5
 )
 
 // sideBoxes returns the lines of a page with one column, reading a text
@@ -1068,7 +1073,7 @@ func boxEdge(rows []row, i int) (float64, int) {
 		if gap := x - right; gap < 0.5*rows[i].size || gap > 3*rows[i].size {
 			continue // a space between words, or a table's columns
 		}
-		if adv, ok := monoAdvance(rows[i].words[:k+1]); ok && x-right < 1.5*adv {
+		if adv, ok := monoAdvance(rows[i].words[:k+1]); ok && x-right < monoSpaceRatio*adv {
 			continue // one character's space of a monospaced line
 		}
 		n := 1
