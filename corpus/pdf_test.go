@@ -1072,6 +1072,19 @@ func TestPDFTeXBitmapCodes(t *testing.T) {
 	}
 }
 
+// embeddedType1PDF writes a PDF of one page, content, in a Type 1 font
+// (/F1) embedded as pdfTeX embeds Computer Modern: a font program whose
+// clear text holds program (its "/Encoding …" entry), and encoding as
+// the font dictionary's Encoding entry ("" for none).
+func embeddedType1PDF(encoding, program, content string) []byte {
+	program = "%!PS-AdobeFont-1.0: CMR10 003.002\n/FontName /ABCDEF+CMR10 def\n" + program + "currentdict end\ncurrentfile eexec\n"
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+CMR10 " + encoding + " /FirstChar 0 /LastChar 255 /Widths [" +
+		strings.Repeat("500 ", 256) + "] /FontDescriptor 8 0 R >>"
+	desc := "<< /Type /FontDescriptor /FontName /ABCDEF+CMR10 /Flags 4 /ItalicAngle 0 /FontFile 9 0 R >>"
+	file := fmt.Sprintf("<< /Length %d /Length1 %d /Length2 0 /Length3 0 >>\nstream\n%s\nendstream", len(program), len(program), program)
+	return buildPDFFont(font, []string{content}, "", desc, file)
+}
+
 // TestPDFBuiltinEncoding checks a Type 1 font embedded with no Encoding
 // and no ToUnicode map, as pdfTeX writes Computer Modern set in OT1: its
 // codes read by the encoding its program carries ("dup 12 /fi put"), so
@@ -1093,13 +1106,8 @@ func TestPDFBuiltinEncoding(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			program := "%!PS-AdobeFont-1.0: CMR10 003.002\n/FontName /ABCDEF+CMR10 def\n" + tt.program + "currentdict end\ncurrentfile eexec\n"
-			font := "<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+CMR10 " + tt.encoding + " /FirstChar 0 /LastChar 255 /Widths [" +
-				strings.Repeat("500 ", 256) + "] /FontDescriptor 8 0 R >>"
-			desc := "<< /Type /FontDescriptor /FontName /ABCDEF+CMR10 /Flags 4 /ItalicAngle 0 /FontFile 9 0 R >>"
-			file := fmt.Sprintf("<< /Length %d /Length1 %d /Length2 0 /Length3 0 >>\nstream\n%s\nendstream", len(program), len(program), program)
 			content := "BT /F1 11 Tf 72 720 Td (" + text + ") Tj ET"
-			doc, err := Parse("a.pdf", buildPDFFont(font, []string{content}, "", desc, file))
+			doc, err := Parse("a.pdf", embeddedType1PDF(tt.encoding, tt.program, content))
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
