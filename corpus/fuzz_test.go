@@ -133,6 +133,8 @@ func FuzzPDF(f *testing.F) {
 	f.Add(runInPDF())
 	f.Add(buildPDF([]string{centredTable()}, ""))
 	f.Add(buildPDF([]string{rightAlignedTable()}, ""))
+	f.Add(embeddedType1PDF("", "/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\ndup 12 /fi put dup 39 /quoteright put\nreadonly def\n",
+		"BT /F1 11 Tf 72 720 Td (The \\014rst floor's open.) Tj ET"))
 	f.Add(buildPDF([]string{"BT /F1 14 Tf 72 740 Td (1) Tj ET BT /F1 14 Tf 94 740 Td (Lettings) Tj ET\n" + textPage("We let 112 homes in 2025.")}, ""))
 	for _, name := range []string{"testdata/pdf/travel-handbook.pdf", "testdata/wiki/caching-paper.pdf", "testdata/pdf/field-station.pdf",
 		"testdata/pdf/loan-policy.pdf", "testdata/pdf/permit-rules.pdf", "testdata/pdf/harbour-newsletter.pdf",

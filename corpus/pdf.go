@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -747,6 +748,9 @@ type pdfFont struct {
 func newPDFFont(v pdf.Value) *pdfFont {
 	f := &pdfFont{font: pdf.Font{V: v}, codeLen: 1, dw: 0.5, cache: map[string]string{}}
 	f.enc = f.font.Encoder()
+	if enc := builtinEncoding(v); enc != nil {
+		f.enc = enc
+	}
 	name := strings.ToLower(v.Key("BaseFont").Name())
 	desc := v.Key("FontDescriptor")
 	if v.Key("Subtype").Name() == "Type0" {
@@ -825,6 +829,90 @@ func drawsLetters(v pdf.Value) bool {
 		code++
 	}
 	return false
+}
+
+// maxFontProgram bounds the bytes of an embedded font program read for
+// its built-in encoding (builtinEncoding): the encoding stands in its
+// clear-text part, a few kilobytes at the start.
+const maxFontProgram = 1 << 16
+
+// builtinGlyph matches one entry of a Type 1 font program's built-in
+// encoding, "dup 12 /fi put".
+var builtinGlyph = regexp.MustCompile(`dup\s+(\d{1,3})\s*/([!-~]+?)\s+put`)
+
+// builtinEncoding returns the encoding a Type 1 font program embedded with
+// no Encoding entry and no ToUnicode map carries in itself, or nil. pdfTeX
+// writes TeX's fonts so when they are set in their own encoding (Computer
+// Modern in OT1, as LaTeX sets text by default): the codes are then those
+// of the font program's "/Encoding 256 array ... dup 12 /fi put ...", not
+// of PDFDocEncoding, which the library falls back to and which reads
+// OT1's ligatures (11 to 15) as control characters, dropped ("modi
+// cation", "over ow"), its en dash (123) as "{" and its quotes (92, 34)
+// as "\" and a straight quote. The glyph names are read as a font's
+// Differences are, by the library's own glyph list: the Differences are
+// handed to it in a dictionary of their own (glyphNamesEncoding). A
+// program whose encoding is StandardEncoding, or that is not Type 1, is
+// left to the library.
+func builtinEncoding(v pdf.Value) pdf.TextEncoding {
+	if st := v.Key("Subtype").Name(); st != "Type1" && st != "MMType1" || v.Key("Encoding").Kind() != pdf.Null || v.Key("ToUnicode").Kind() != pdf.Null {
+		return nil
+	}
+	ff := v.Key("FontDescriptor").Key("FontFile")
+	if ff.Kind() != pdf.Stream {
+		return nil
+	}
+	clear := int64(maxFontProgram)
+	if n := ff.Key("Length1").Int64(); n > 0 && n < clear {
+		clear = n
+	}
+	prog, err := io.ReadAll(io.LimitReader(ff.Reader(), clear))
+	if err != nil && len(prog) == 0 {
+		return nil
+	}
+	i := bytes.Index(prog, []byte("/Encoding"))
+	if i < 0 {
+		return nil
+	}
+	prog = prog[i:]
+	if j := bytes.Index(prog, []byte(" def")); j >= 0 {
+		prog = prog[:j]
+	}
+	var d strings.Builder
+	for _, m := range builtinGlyph.FindAllSubmatch(prog, 256) {
+		name := string(m[2])
+		if string(m[1]) == "39" && name == "quoteright" {
+			// The apostrophe key's code, as typed: TeX (and Adobe's
+			// StandardEncoding) draw it with the right quote, so that
+			// "'t' or 'T'" would read "’t’ or ’T’", a sentence that no
+			// longer opens with a quote.
+			name = "quotesingle"
+		}
+		if name == ".notdef" || strings.ContainsAny(name, "#%()<>[]{}/") {
+			continue
+		}
+		fmt.Fprintf(&d, "%s /%s ", m[1], name)
+	}
+	if d.Len() == 0 {
+		return nil
+	}
+	return glyphNamesEncoding(d.String())
+}
+
+// glyphNamesEncoding returns the library's encoding of a font whose
+// Differences are differences ("12 /fi 13 /fl "), read from a PDF of one
+// trailer that holds them, as the library makes an encoding only of a
+// font dictionary it read; nil if it cannot be read.
+func glyphNamesEncoding(differences string) pdf.TextEncoding {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 /Encoding << /Differences [%s] >> >>\nstartxref\n%d\n%%%%EOF\n", differences, xref)
+	r, err := pdf.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		return nil
+	}
+	f := pdf.Font{V: r.Trailer()}
+	return f.Encoder()
 }
 
 // texBitmapCodes are the codes of TeX's text font encodings that a

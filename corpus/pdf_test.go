@@ -1072,6 +1072,78 @@ func TestPDFTeXBitmapCodes(t *testing.T) {
 	}
 }
 
+// embeddedType1PDF writes a PDF of one page, content, in a Type 1 font
+// (/F1) embedded as pdfTeX embeds Computer Modern: a font program whose
+// clear text holds program (its "/Encoding …" entry), and encoding as
+// the font dictionary's Encoding entry ("" for none).
+func embeddedType1PDF(encoding, program, content string) []byte {
+	program = "%!PS-AdobeFont-1.0: CMR10 003.002\n/FontName /ABCDEF+CMR10 def\n" + program + "currentdict end\ncurrentfile eexec\n"
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+CMR10 " + encoding + " /FirstChar 0 /LastChar 255 /Widths [" +
+		strings.Repeat("500 ", 256) + "] /FontDescriptor 8 0 R >>"
+	desc := "<< /Type /FontDescriptor /FontName /ABCDEF+CMR10 /Flags 4 /ItalicAngle 0 /FontFile 9 0 R >>"
+	file := fmt.Sprintf("<< /Length %d /Length1 %d /Length2 0 /Length3 0 >>\nstream\n%s\nendstream", len(program), len(program), program)
+	return buildPDFFont(font, []string{content}, "", desc, file)
+}
+
+// TestPDFBuiltinEncoding checks a Type 1 font embedded with no Encoding
+// and no ToUnicode map, as pdfTeX writes Computer Modern set in OT1: its
+// codes read by the encoding its program carries ("dup 12 /fi put"), so
+// that OT1's ligatures, en dash and double quotes read as drawn (not
+// dropped as control characters or read as "{" and "\\") and the
+// apostrophe key as typed; a program in StandardEncoding and a font
+// with an Encoding entry are read as before.
+func TestPDFBuiltinEncoding(t *testing.T) {
+	ot1 := "/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n" +
+		"dup 12 /fi put\ndup 13 /fl put\ndup 14 /ffi put\ndup 34 /quotedblright put dup 39 /quoteright put\n" +
+		"dup 84 /T put\ndup 92 /quotedblleft put\ndup 123 /endash put\nreadonly def\n"
+	text := `The \014rst \015oor is e\016cient, 9\17311, it's \134open\042.`
+	tests := []struct {
+		name, encoding, program, body string
+	}{
+		{"OT1 built in", "", ot1, "The first floor is efficient, 9–11, it's “open”."},
+		{"StandardEncoding built in", "", "/Encoding StandardEncoding def\n", `The rst oor is e cient, 9{11, it's \open".`},
+		{"an Encoding entry", "/Encoding /WinAnsiEncoding", ot1, `The rst oor is e cient, 9{11, it's \open".`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			content := "BT /F1 11 Tf 72 720 Td (" + text + ") Tj ET"
+			doc, err := Parse("a.pdf", embeddedType1PDF(tt.encoding, tt.program, content))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+		})
+	}
+}
+
+// TestPDFMonospacedNoBox checks that a verbatim text set in a
+// monospaced font, whose lines' words meet the same character columns, is
+// read line after line: three lines whose words start at one column
+// after a space of one character (BASICLU's "When this value is" over
+// "attempts to keep L") are no text box beside a paragraph, read after
+// it.
+func TestPDFMonospacedNoBox(t *testing.T) {
+	courier := "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" +
+		strings.Repeat("600 ", 95) + "] >>"
+	page := textPage(
+		"When this value is greater than or equal to zero, the pivot choice",
+		"attempts to keep L sparse, putting entries into U when possible.",
+		"When this value is less than zero, the pivot choice attempts to keep U",
+		"sparse, putting entries into L when possible. Default: 1",
+	)
+	doc, err := Parse("a.pdf", buildPDFFont(courier, []string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := "When this value is greater than or equal to zero, the pivot choice attempts to keep L sparse, putting entries into U when possible.\n" +
+		"When this value is less than zero, the pivot choice attempts to keep U sparse, putting entries into L when possible. Default: 1"
+	if doc.Body != want {
+		t.Errorf("body:\ngot  %q\nwant %q", doc.Body, want)
+	}
+}
+
 // runInPDF is a page of two paragraphs opened by bold run-in headings
 // whose text starts at the same place, the first one's wrapping under its
 // heading (TestPDFRunInHeadings).

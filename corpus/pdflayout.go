@@ -1005,6 +1005,16 @@ const (
 	// boxNear is how many rows above or below a box are looked at for
 	// a line across the box's left edge.
 	boxNear = 3
+	// monoTolerance is how far, as a share of the first, the advances
+	// of the words of a monospaced line may differ (monoAdvance):
+	// rounding of the glyphs' places, where proportional words' mean
+	// advances differ by a tenth and more ("ill" and "wow").
+	monoTolerance = 0.03
+	// monoSpaceRatio is how many characters' advances wide a gap in a
+	// monospaced line must be to stand at a box's edge (boxEdge): more
+	// than the one of a space, less than the two a verbatim text's
+	// aligned columns leave.
+	monoSpaceRatio = 1.5
 )
 
 // sideBoxes returns the lines of a page with one column, reading a text
@@ -1076,6 +1086,9 @@ func boxEdge(rows []row, i int) (float64, int) {
 		if gap := x - right; gap < 0.5*rows[i].size || gap > 3*rows[i].size {
 			continue // a space between words, or a table's columns
 		}
+		if adv, ok := monoAdvance(rows[i].words[:k+1]); ok && x-right < monoSpaceRatio*adv {
+			continue // one character's space of a monospaced line
+		}
 		n := 1
 		for j := i + 1; j < len(rows) && n < 50; j++ {
 			r := rows[j]
@@ -1090,6 +1103,32 @@ func boxEdge(rows []row, i int) (float64, int) {
 		}
 	}
 	return best, bestN
+}
+
+// monoAdvance returns the advance of the characters of words set in a
+// monospaced font, every word as wide as its characters times that
+// advance (within monoTolerance), and whether they are: three words at
+// least, so that a run of proportional words of one average width does
+// not pass. A box's edge stands after a gap wider than one space
+// (boxEdge), and the space of a monospaced font is a character's
+// advance, half an em, as wide as a box's gap; the words of a verbatim
+// text's lines meet the same character columns, so three lines whose
+// words start at one column after equal runs of characters (BASICLU's
+// "When this value is" over "attempts to keep L") are no box.
+func monoAdvance(ws []word) (float64, bool) {
+	if len(ws) < 3 {
+		return 0, false
+	}
+	adv := 0.0
+	for i, w := range ws {
+		a := (w.x1 - w.x0) / float64(utf8.RuneCountInString(w.text))
+		if i == 0 {
+			adv = a
+		} else if math.Abs(a-adv) > monoTolerance*adv {
+			return 0, false
+		}
+	}
+	return adv, adv > 0
 }
 
 // ragged reports whether the rows of a box beside a paragraph end at
