@@ -609,6 +609,13 @@ func questionSets() []questionSet {
 		// and an industrial age, sports, animals, a tree, foods, a storm,
 		// a novel, a film), written and split the same way.
 		{name: "wikisum6", corpus: filepath.Join("testdata", "wikisum6", "corpus"), split: bySummary, mix: &searchMix},
+		// A seventh, on 40 more topics none of the first six covers (cities
+		// and countries, an ocean, a mountain range, landmarks, people,
+		// diseases and a medicine, companies and a streaming service,
+		// space, wars and a revolution, sports, animals, a tree, foods,
+		// weather, an element, a novel, a film, a legend of the sea),
+		// written and split the same way.
+		{name: "wikisum7", corpus: filepath.Join("testdata", "wikisum7", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
