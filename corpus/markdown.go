@@ -60,7 +60,9 @@ func newMarkdownParser() parser.Parser {
 //
 // Inline syntax is reduced to its text: emphasis, links (their text),
 // code spans (their content), autolinks (the address); images and inline
-// HTML tags are dropped, backslash escapes and entities resolved.
+// HTML tags are dropped, save "<br>", read as a hard line break (in a
+// table's cell, a space between its lines); backslash escapes and
+// entities are resolved.
 func markdownBlocks(src string) blocks {
 	bs, _ := markdownRead(src)
 	return bs
@@ -481,7 +483,7 @@ func (w *mdWalker) footnotes() {
 }
 
 // inline returns the text of the inline children of n, split at hard line
-// breaks.
+// breaks and at "<br>" tags (lineBreakTag).
 func (w *mdWalker) inline(n gast.Node) []string {
 	var (
 		parts []string
@@ -523,6 +525,11 @@ func (w *mdWalker) inline(n gast.Node) []string {
 			case *gast.AutoLink:
 				b.Write(c.Label(w.source))
 			case *gast.RawHTML:
+				if lineBreakTag.Match(rawHTML(c, w.source)) {
+					parts = append(parts, b.String())
+					b.Reset()
+					continue
+				}
 				if sup, ok := supText(c, w.source); ok {
 					b.WriteString(exponentMark(b.String(), sup))
 				}
@@ -542,6 +549,13 @@ func (w *mdWalker) inline(n gast.Node) []string {
 	}
 	return parts
 }
+
+// lineBreakTag matches inline HTML that breaks the line, "<br>", "<br/>"
+// or "<br />": what a hard line break is in Markdown, and the only way to
+// break a line inside a table's cell ("Writes the file.<br>Defaults to
+// stdout."). Its text on either side is read apart, as at a hard line
+// break, and not glued into one word.
+var lineBreakTag = regexp.MustCompile(`^(?i)<br\s*/?>$`)
 
 // supText reports whether the inline HTML n opens a superscript, "<sup>",
 // whose text up to its "</sup>" is one run of text, and returns that

@@ -21,7 +21,8 @@ func TestMarkdownInline(t *testing.T) {
 		{"![a photo](x.png)Caption", "Caption"},
 		{"see <https://example.org>", "see https://example.org"},
 		{"mail <mailto:a@example.org>", "mail mailto:a@example.org"},
-		{"line<br>break <span class=\"x\">span</span>", "linebreak span"},
+		{"line<br>break <span class=\"x\">span</span>", "line\nbreak span"},
+		{"one.<BR/>two.<br />three.", "one.\ntwo.\nthree."},
 		{"2 < 3 and 5 > 4", "2 < 3 and 5 > 4"},
 		{"5 * 3 = 15", "5 * 3 = 15"},
 		{"snake_case_name", "snake_case_name"},
@@ -89,6 +90,12 @@ func TestMarkdownBlocks(t *testing.T) {
 			in:   "| City | Limit |\n|---|--:|\n| London | 240 EUR |\n| Berlin | |\n",
 			want: []string{`4 0 City; Limit ["City" "Limit"] | []`, `4 0 London; 240 EUR ["London" "240 EUR"] | ["City" "Limit"]`,
 				`4 0 Berlin ["Berlin" ""] | ["City" "Limit"]`},
+		},
+		{
+			name: "a <br> in a table's cell parts its lines with a space",
+			in:   "| Flag | Meaning |\n|---|---|\n| `--out` | Writes the file.<br>Defaults to stdout. |\n",
+			want: []string{`4 0 Flag; Meaning ["Flag" "Meaning"] | []`,
+				`4 0 --out; Writes the file. Defaults to stdout. ["--out" "Writes the file. Defaults to stdout."] | ["Flag" "Meaning"]`},
 		},
 		{
 			name: "task lists lose their boxes; nested lists are items",
