@@ -47,7 +47,8 @@ func newMarkdownParser() parser.Parser {
 //   - a table becomes one row per line, its cells joined with "; ", each
 //     body row carrying the header row's cells;
 //   - fenced and indented code is kept line by line;
-//   - an HTML block is read by the HTML reader; HTML comments vanish,
+//   - an HTML block is read by the HTML reader, a "<summary>" heading
+//     the Markdown up to the "</details>" that closes it; HTML comments vanish,
 //     save a comment of YAML metadata ("<!-- YAML added: v0.3.3 -->"),
 //     whose keys of plain values are kept as items (yamlComment);
 //   - footnotes ("[^1]: …") become paragraphs after the text, in the
@@ -75,6 +76,9 @@ func markdownRead(src string) (blocks, []string) {
 	doc := newMarkdownParser().Parse(text.NewReader(source))
 	w := mdWalker{source: source, notes: map[int]int{}, seen: map[string]bool{}}
 	w.block(doc)
+	for len(w.details) > 0 {
+		w.closeDetails()
+	}
 	w.footnotes()
 	return w.out, w.code
 }
@@ -154,6 +158,10 @@ type mdWalker struct {
 	// seen marks them.
 	code []string
 	seen map[string]bool
+	// details is a stack of the <details> elements an HTML block opened
+	// and left open for Markdown to fill: each the index of its
+	// <summary>'s heading, or -1 for one without a summary.
+	details []int
 }
 
 // block walks a block node and its children.
@@ -406,12 +414,66 @@ func (w *mdWalker) htmlBlock(n *gast.HTMLBlock) {
 		return
 	}
 	bs, meta := htmlBlocks(b.String())
+	from := len(w.out)
+	// A block may close the <details> before it and open the next
+	// ("</details>" over "<details><summary>…"): the closes not matched
+	// by an open before them end elements of earlier blocks, and the
+	// opens not closed after them stay open.
+	depth, closes := 0, 0
+	for _, tag := range detailsTag.FindAllString(b.String(), -1) {
+		switch {
+		case tag[1] != '/':
+			depth++
+		case depth > 0:
+			depth--
+		default:
+			closes++
+		}
+	}
+	for range min(closes, len(w.details)) {
+		w.closeDetails()
+	}
 	w.out = append(w.out, bs...)
+	for range depth {
+		h := -1
+		for i := from; i < len(w.out); i++ {
+			if w.out[i].kind == KindHeading && w.out[i].holds > 0 {
+				h = i
+			}
+		}
+		w.details = append(w.details, h)
+	}
 	for _, c := range meta.codeWords {
 		if !w.seen[c] {
 			w.seen[c] = true
 			w.code = append(w.code, c)
 		}
+	}
+}
+
+// GitHub's READMEs fold an answer or a long section under a question
+// with "<details>" and "<summary>" written as HTML blocks around Markdown:
+//
+//	<details>
+//	<summary>Why does it fail on Windows?</summary>
+//
+//	The widget needs a **POSIX** shell.
+//
+//	</details>
+//
+// The HTML reader reads the first block's <summary> as a heading holding
+// the rest of its <details> (see htmlWalker.heading), which in such a
+// file is the Markdown up to the block that closes it.
+// detailsTag matches the tags that open and close the element.
+var detailsTag = regexp.MustCompile(`(?i)<details[\s>]|</details\s*>`)
+
+// closeDetails ends the innermost <details> left open: its summary's
+// heading holds the blocks read since.
+func (w *mdWalker) closeDetails() {
+	h := w.details[len(w.details)-1]
+	w.details = w.details[:len(w.details)-1]
+	if h >= 0 {
+		w.out[h].holds = len(w.out) - h
 	}
 }
 

@@ -186,6 +186,15 @@ func TestSections(t *testing.T) {
 				"Pricing › Plans | Before taxes."},
 		},
 		{
+			name: "a <details> around Markdown: its summary heads the text up to </details>, the next summary the next",
+			path: "a.md",
+			in: "# Widget\n\n## FAQ\n\n<details>\n<summary>Why does it fail on Windows?</summary>\n\nThe widget needs a **POSIX** shell.\n\n- Cygwin has one.\n\n" +
+				"</details>\n<details>\n<summary>Can it run offline?</summary>\n\nYes, once installed.\n\n</details>\n\nMore questions go to the forum.\n",
+			want: []string{" | Widget", "FAQ | FAQ", "FAQ › Why does it fail on Windows? | Why does it fail on Windows?",
+				"FAQ › Why does it fail on Windows? | The widget needs a POSIX shell.", "FAQ › Why does it fail on Windows? | Cygwin has one.",
+				"FAQ › Can it run offline? | Can it run offline?", "FAQ › Can it run offline? | Yes, once installed.", "FAQ | More questions go to the forum."},
+		},
+		{
 			name: "titled in the front matter: the first of several h1 headings is a section",
 			path: "a.md",
 			in:   "---\ntitle: Release Notes\n---\n# Version 2.4\n\nA reminder is sent one day before a loan ends.\n\n## Fixed\n\n- Drones no longer show the wrong return date.\n\n# Version 2.3\n\nVisitors can now book the meeting room online.\n",
