@@ -47,7 +47,9 @@ func newMarkdownParser() parser.Parser {
 //   - a table becomes one row per line, its cells joined with "; ", each
 //     body row carrying the header row's cells;
 //   - fenced and indented code is kept line by line;
-//   - an HTML block is read by the HTML reader, a "<summary>" heading
+//   - an HTML block is read by the HTML reader, with the indented code
+//     and HTML blocks after it up to the block closing its first element
+//     when blank lines cut that element (htmlSpan), a "<summary>" heading
 //     the Markdown up to the "</details>" that closes it; HTML comments vanish,
 //     save a comment of YAML metadata ("<!-- YAML added: v0.3.3 -->"),
 //     whose keys of plain values are kept as items (yamlComment);
@@ -219,8 +221,118 @@ func (w *mdWalker) block(n gast.Node) {
 		return
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*gast.HTMLBlock); ok {
+			if last := htmlSpan(h, w.source); last != nil {
+				w.htmlText(string(w.source[blockStart(h):blockStop(last)]))
+				c = last
+				continue
+			}
+		}
 		w.block(c)
 	}
+}
+
+// An HTML element written over several lines with blank lines in it,
+// its lines indented as HTML is (Jekyll's and other sites' docs set
+// their tables of options so):
+//
+//	<table>
+//	  <tr>
+//	    <td>
+//	      <p>
+//
+//	        If set, this specifies the layout file to use.
+//
+//	      </p>
+//
+// ends CommonMark's HTML block at the first blank line, and the indented
+// lines after it become code. The site's own Markdown (kramdown) reads
+// the element whole, as its writer meant. htmlSpan therefore reads an
+// HTML block whose first element is left open, followed by nothing but
+// indented code and HTML blocks up to the one that closes it, as one
+// span of HTML; a Markdown paragraph, list or heading among them (the
+// Markdown a "<div align=\"center\">" encloses in a README) leaves the
+// blocks as they are.
+//
+// htmlSpan returns the last block of the span that h opens, or nil when
+// h opens none.
+func htmlSpan(h *gast.HTMLBlock, source []byte) gast.Node {
+	if h.HTMLBlockType != gast.HTMLBlockType6 || h.Lines().Len() == 0 {
+		return nil
+	}
+	first := source[blockStart(h):blockStop(h)]
+	m := openTag.FindSubmatch(first)
+	if m == nil {
+		return nil
+	}
+	name := strings.ToLower(string(m[1]))
+	depth := tagDepth(first, name)
+	if depth <= 0 {
+		return nil
+	}
+	code := false
+	for c := h.NextSibling(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *gast.CodeBlock:
+			code = true
+		case *gast.HTMLBlock:
+			if c.Lines().Len() == 0 {
+				return nil
+			}
+			if depth += tagDepth(source[blockStart(c):blockStop(c)], name); depth <= 0 {
+				if !code {
+					return nil
+				}
+				return c
+			}
+		default:
+			return nil
+		}
+		if c.Lines().Len() == 0 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// openTag matches the first tag of an HTML block, and its name.
+var openTag = regexp.MustCompile(`^\s*<([A-Za-z][A-Za-z0-9-]*)[\s/>]`)
+
+// tagDepth returns how many more elements named name the HTML text opens
+// than it closes.
+func tagDepth(text []byte, name string) int {
+	depth := 0
+	for _, m := range anyTag.FindAllSubmatch(text, -1) {
+		if !strings.EqualFold(string(m[2]), name) {
+			continue
+		}
+		if len(m[1]) > 0 {
+			depth--
+		} else {
+			depth++
+		}
+	}
+	return depth
+}
+
+// anyTag matches an opening or closing tag: the slash, if any, and the
+// name.
+var anyTag = regexp.MustCompile(`<(/?)([A-Za-z][A-Za-z0-9-]*)[\s/>]`)
+
+// blockStart returns the offset in the source where block n's first line
+// starts; n has at least one line.
+func blockStart(n gast.Node) int {
+	return n.Lines().At(0).Start
+}
+
+// blockStop returns the offset where block n's last line, or an HTML
+// block's closing line, stops; n has at least one line.
+func blockStop(n gast.Node) int {
+	if h, ok := n.(*gast.HTMLBlock); ok && h.HasClosure() {
+		return h.ClosureLine.Stop
+	}
+	lines := n.Lines()
+	return lines.At(lines.Len() - 1).Stop
 }
 
 // inPageLinks reports whether n, a paragraph or a list, is a table of
@@ -413,14 +525,20 @@ func (w *mdWalker) htmlBlock(n *gast.HTMLBlock) {
 		}
 		return
 	}
-	bs, meta := htmlBlocks(b.String())
+	w.htmlText(b.String())
+}
+
+// htmlText reads text, the source of one or more HTML blocks, with the
+// HTML reader.
+func (w *mdWalker) htmlText(text string) {
+	bs, meta := htmlBlocks(text)
 	from := len(w.out)
 	// A block may close the <details> before it and open the next
 	// ("</details>" over "<details><summary>…"): the closes not matched
 	// by an open before them end elements of earlier blocks, and the
 	// opens not closed after them stay open.
 	depth, closes := 0, 0
-	for _, tag := range detailsTag.FindAllString(b.String(), -1) {
+	for _, tag := range detailsTag.FindAllString(text, -1) {
 		switch {
 		case tag[1] != '/':
 			depth++

@@ -98,6 +98,17 @@ func TestMarkdownBlocks(t *testing.T) {
 				`4 0 --out; Writes the file. Defaults to stdout. ["--out" "Writes the file. Defaults to stdout."] | ["Flag" "Meaning"]`},
 		},
 		{
+			name: "an HTML table with blank lines in it is read whole, its indented lines not code",
+			in: "Options:\n\n<table>\n  <tr>\n    <th>Name</th><th>Use</th>\n  </tr>\n  <tr>\n    <td>layout</td>\n    <td>\n      <p>\n\n" +
+				"        Names the layout file.\n\n      </p>\n    </td>\n  </tr>\n</table>\n\nAfter.\n",
+			want: []string{"0 0 Options:", `4 0 Name; Use ["Name" "Use"] | []`, `4 0 layout; Names the layout file. ["layout" "Names the layout file."] | ["Name" "Use"]`, "0 0 After."},
+		},
+		{
+			name: "Markdown between HTML blocks stays Markdown; indented code after a closed element stays code",
+			in:   "<div align=\"center\">\n\n**Fast** and small.\n\n    go get x\n\n</div>\n\n<p>One.</p>\n\n    go run x\n",
+			want: []string{"0 0 Fast and small.", "3 0 go get x", "0 0 One.", "3 0 go run x"},
+		},
+		{
 			name: "task lists lose their boxes; nested lists are items",
 			in:   "- [x] Book the hotel\n- [ ] File the claim\n  - with receipts\n",
 			want: []string{"2 0 Book the hotel", "2 0 File the claim", "2 0 with receipts < File the claim"},
