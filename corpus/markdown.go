@@ -7,8 +7,11 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
+	emoji "github.com/yuin/goldmark-emoji"
+	emast "github.com/yuin/goldmark-emoji/ast"
 	gast "github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -19,7 +22,8 @@ import (
 )
 
 // markdownParser parses CommonMark with the GitHub extensions wikis use:
-// tables, strikethrough, task lists, footnotes and definition lists. A
+// tables, strikethrough, task lists, footnotes, definition lists and
+// GitHub's emoji shortcodes (":rocket:", read as the emoji it shows). A
 // goldmark parser is safe for concurrent use once built, but building it
 // allocates, so newMarkdownParser is called once per Parse of a Markdown
 // file rather than kept in a global.
@@ -30,6 +34,7 @@ func newMarkdownParser() parser.Parser {
 		extension.TaskList,
 		extension.Footnote,
 		extension.DefinitionList,
+		emoji.Emoji,
 	), goldmark.WithParserOptions(
 		// "## Title {#id .class}": the attributes are read, not text.
 		parser.WithHeadingAttribute(),
@@ -62,6 +67,7 @@ func newMarkdownParser() parser.Parser {
 //     body, without their markers (see admonitions).
 //
 // Inline syntax is reduced to its text: emphasis, links (their text),
+// emoji shortcodes (their emoji),
 // code spans (their content), autolinks (the address); images and inline
 // HTML tags are dropped, save "<br>", read as a hard line break (in a
 // table's cell, a space between its lines); backslash escapes and
@@ -383,6 +389,12 @@ func (w *mdWalker) inPageLinks(n gast.Node) bool {
 		return n.FirstChild() != nil
 	}
 	return false
+}
+
+// endsAlnum reports whether v ends with a letter or a digit.
+func endsAlnum(v []byte) bool {
+	r, _ := utf8.DecodeLastRune(v)
+	return len(v) > 0 && isAlnum(r)
 }
 
 // isAlnum reports whether r is a letter or a digit.
@@ -712,6 +724,16 @@ func (w *mdWalker) inline(n gast.Node) []string {
 				}
 				if sup, ok := supText(c, w.source); ok {
 					b.WriteString(exponentMark(b.String(), sup))
+				}
+			case *emast.Emoji:
+				// GitHub's shortcode, ":tada:", shows its emoji; a name
+				// of GitHub's own picture (":octocat:") has none. One
+				// glued to a word or number before it is text, as in a
+				// port mapping ("8080:100:").
+				if t, ok := c.PreviousSibling().(*gast.Text); ok && endsAlnum(t.Value(w.source)) {
+					b.WriteString(":" + string(c.ShortName) + ":")
+				} else {
+					b.WriteString(string(c.Value.Unicode))
 				}
 			case *gast.Image, *east.TaskCheckBox:
 			case *east.FootnoteLink:

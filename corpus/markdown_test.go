@@ -23,6 +23,8 @@ func TestMarkdownInline(t *testing.T) {
 		{"mail <mailto:a@example.org>", "mail mailto:a@example.org"},
 		{"line<br>break <span class=\"x\">span</span>", "line\nbreak span"},
 		{"one.<BR/>two.<br />three.", "one.\ntwo.\nthree."},
+		{"Done :tada: and shipped :+1:", "Done 🎉 and shipped 👍"},
+		{"ports 8080:100: and :not_an_emoji: and `:tada:`", "ports 8080:100: and :not_an_emoji: and :tada:"},
 		{"2 < 3 and 5 > 4", "2 < 3 and 5 > 4"},
 		{"5 * 3 = 15", "5 * 3 = 15"},
 		{"snake_case_name", "snake_case_name"},
