@@ -208,6 +208,18 @@ func TestSections(t *testing.T) {
 				"FAQ › Can it run offline? | Can it run offline?", "FAQ › Can it run offline? | Yes, once installed.", "FAQ | More questions go to the forum."},
 		},
 		{
+			name: "the front matter's lead (intro, description, summary) is read under the title; one holding a list is passed over",
+			path: "a.md",
+			in:   "---\ntitle: Widget\nsummary: [a, b]\ndescription: How to set up the widget.\n---\n# Widget\n\nThe widget reads a file.\n",
+			want: []string{" | Widget", " | How to set up the widget.", " | The widget reads a file."},
+		},
+		{
+			name: "the front matter's lead comes first when the text does not open with the title",
+			path: "a.md",
+			in:   "---\ntitle: Widget\nintro: Set up the widget in a minute.\n---\nThe widget reads a file.\n",
+			want: []string{" | Set up the widget in a minute.", " | The widget reads a file."},
+		},
+		{
 			name: "titled in the front matter: the first of several h1 headings is a section",
 			path: "a.md",
 			in:   "---\ntitle: Release Notes\n---\n# Version 2.4\n\nA reminder is sent one day before a loan ends.\n\n## Fixed\n\n- Drones no longer show the wrong return date.\n\n# Version 2.3\n\nVisitors can now book the meeting room online.\n",
