@@ -38,6 +38,8 @@ func newMarkdownParser() parser.Parser {
 	), goldmark.WithParserOptions(
 		// "## Title {#id .class}": the attributes are read, not text.
 		parser.WithHeadingAttribute(),
+		// Before the link parser, which takes "[" too.
+		parser.WithInlineParsers(util.Prioritized(wikiLinkParser{}, 150)),
 	)).Parser()
 }
 
@@ -89,6 +91,39 @@ func markdownRead(src string) (blocks, []string) {
 	}
 	w.footnotes()
 	return w.out, w.code
+}
+
+// wikiLinkParser reads a wiki's link between pages, "[[Getting
+// Started]]" or "[[Config|the config page]]", as the text the wiki shows:
+// the page's name, or of the two parts the one that reads as words, the
+// other being a page's name without spaces ("[[Link Text|page-name]]" in
+// GitHub's wikis, "[[page-name|Link Text]]" in Obsidian's), the first
+// when both or neither do. CommonMark leaves the brackets in the text. A
+// bracket pair with a space inside ("[[ -f x ]]", shell) or followed by
+// "(" or "[" (a link whose text is "[1]") is no such link.
+type wikiLinkParser struct{}
+
+// wikiLink matches a wiki link at the start of a line's rest: its first
+// part and its second, if any.
+var wikiLink = regexp.MustCompile(`^\[\[([^\s\[\]|](?:[^\[\]|\n]*[^\s\[\]|])?)(?:\|([^\s\[\]|](?:[^\[\]|\n]*[^\s\[\]|])?))?\]\]`)
+
+// Trigger implements parser.InlineParser.
+func (wikiLinkParser) Trigger() []byte { return []byte{'['} }
+
+// Parse implements parser.InlineParser: a wiki link becomes a String of
+// the text it shows.
+func (wikiLinkParser) Parse(_ gast.Node, block text.Reader, _ parser.Context) gast.Node {
+	line, _ := block.PeekLine()
+	m := wikiLink.FindSubmatch(line)
+	if m == nil || len(line) > len(m[0]) && (line[len(m[0])] == '(' || line[len(m[0])] == '[') {
+		return nil
+	}
+	label := m[1]
+	if m[2] != nil && !bytes.ContainsRune(m[1], ' ') && bytes.ContainsRune(m[2], ' ') {
+		label = m[2]
+	}
+	block.Advance(len(m[0]))
+	return gast.NewString(slices.Clone(label))
 }
 
 // codeWord reports whether the content of a code span is one word that

@@ -24,6 +24,8 @@ func TestMarkdownInline(t *testing.T) {
 		{"line<br>break <span class=\"x\">span</span>", "line\nbreak span"},
 		{"one.<BR/>two.<br />three.", "one.\ntwo.\nthree."},
 		{"Done :tada: and shipped :+1:", "Done 🎉 and shipped 👍"},
+		{"See [[Getting Started]], [[Config|the config page]] and [[the guide|guide-page]].", "See Getting Started, the config page and the guide."},
+		{"Run `[[wiki]]`, [[ -f x ]] and [[1]](https://example.org).", "Run [[wiki]], [[ -f x ]] and [1]."},
 		{"ports 8080:100: and :not_an_emoji: and `:tada:`", "ports 8080:100: and :not_an_emoji: and :tada:"},
 		{"2 < 3 and 5 > 4", "2 < 3 and 5 > 4"},
 		{"5 * 3 = 15", "5 * 3 = 15"},
