@@ -16,8 +16,9 @@ import (
 //	url: https://example.org/article
 //	---
 //
-// "publisher" and "author" are accepted in place of "source"; other keys are
-// ignored.
+// "publisher" and "author" are accepted in place of "source"; the page's
+// lead is taken from "intro", "description" or "summary" (leadOf); other
+// keys are ignored.
 type frontMatter struct {
 	Title     string `yaml:"title"`
 	Source    string `yaml:"source"`
@@ -25,6 +26,30 @@ type frontMatter struct {
 	Author    string `yaml:"author"`
 	Date      string `yaml:"date"`
 	URL       string `yaml:"url"`
+	// Lead is the page's lead sentence given by the first of the keys
+	// leadKeys holding a plain value (leadOf).
+	Lead string `yaml:"-"`
+}
+
+// leadKeys are the front matter keys whose value a site shows as the
+// page's lead, under its title: GitHub Docs' "intro", Hugo's and
+// Docusaurus' "description" and "summary". No line of the body says it.
+var leadKeys = []string{"intro", "description", "summary"}
+
+// leadOf returns the plain value of the first of leadKeys in the mapping
+// m, "" when none holds one (a key holding a list or a mapping is
+// passed over, not an error).
+func leadOf(m *yaml.Node) string {
+	for _, key := range leadKeys {
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			if k, v := m.Content[i], m.Content[i+1]; k.Value == key && v.Kind == yaml.ScalarNode {
+				if lead := normSpace(v.Value); lead != "" {
+					return lead
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // publisher returns the first of source, publisher and author that is set.
@@ -91,6 +116,7 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 	if err := node.Content[0].Decode(&fm); err != nil {
 		return fm, "", fmt.Errorf("%w: %s", ErrFrontMatter, yamlReason(err))
 	}
+	fm.Lead = leadOf(node.Content[0])
 	return fm, body, nil
 }
 

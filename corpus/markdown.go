@@ -7,8 +7,11 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
+	emoji "github.com/yuin/goldmark-emoji"
+	emast "github.com/yuin/goldmark-emoji/ast"
 	gast "github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -19,7 +22,8 @@ import (
 )
 
 // markdownParser parses CommonMark with the GitHub extensions wikis use:
-// tables, strikethrough, task lists, footnotes and definition lists. A
+// tables, strikethrough, task lists, footnotes, definition lists and
+// GitHub's emoji shortcodes (":rocket:", read as the emoji it shows). A
 // goldmark parser is safe for concurrent use once built, but building it
 // allocates, so newMarkdownParser is called once per Parse of a Markdown
 // file rather than kept in a global.
@@ -30,9 +34,12 @@ func newMarkdownParser() parser.Parser {
 		extension.TaskList,
 		extension.Footnote,
 		extension.DefinitionList,
+		emoji.Emoji,
 	), goldmark.WithParserOptions(
 		// "## Title {#id .class}": the attributes are read, not text.
 		parser.WithHeadingAttribute(),
+		// Before the link parser, which takes "[" too.
+		parser.WithInlineParsers(util.Prioritized(wikiLinkParser{}, 150)),
 	)).Parser()
 }
 
@@ -47,7 +54,10 @@ func newMarkdownParser() parser.Parser {
 //   - a table becomes one row per line, its cells joined with "; ", each
 //     body row carrying the header row's cells;
 //   - fenced and indented code is kept line by line;
-//   - an HTML block is read by the HTML reader; HTML comments vanish,
+//   - an HTML block is read by the HTML reader, with the indented code
+//     and HTML blocks after it up to the block closing its first element
+//     when blank lines cut that element (htmlSpan), a "<summary>" heading
+//     the Markdown up to the "</details>" that closes it; HTML comments vanish,
 //     save a comment of YAML metadata ("<!-- YAML added: v0.3.3 -->"),
 //     whose keys of plain values are kept as items (yamlComment);
 //   - footnotes ("[^1]: …") become paragraphs after the text, in the
@@ -59,8 +69,11 @@ func newMarkdownParser() parser.Parser {
 //     body, without their markers (see admonitions).
 //
 // Inline syntax is reduced to its text: emphasis, links (their text),
+// emoji shortcodes (their emoji),
 // code spans (their content), autolinks (the address); images and inline
-// HTML tags are dropped, backslash escapes and entities resolved.
+// HTML tags are dropped, save "<br>", read as a hard line break (in a
+// table's cell, a space between its lines); backslash escapes and
+// entities are resolved.
 func markdownBlocks(src string) blocks {
 	bs, _ := markdownRead(src)
 	return bs
@@ -73,8 +86,44 @@ func markdownRead(src string) (blocks, []string) {
 	doc := newMarkdownParser().Parse(text.NewReader(source))
 	w := mdWalker{source: source, notes: map[int]int{}, seen: map[string]bool{}}
 	w.block(doc)
+	for len(w.details) > 0 {
+		w.closeDetails()
+	}
 	w.footnotes()
 	return w.out, w.code
+}
+
+// wikiLinkParser reads a wiki's link between pages, "[[Getting
+// Started]]" or "[[Config|the config page]]", as the text the wiki shows:
+// the page's name, or of the two parts the one that reads as words, the
+// other being a page's name without spaces ("[[Link Text|page-name]]" in
+// GitHub's wikis, "[[page-name|Link Text]]" in Obsidian's), the first
+// when both or neither do. CommonMark leaves the brackets in the text. A
+// bracket pair with a space inside ("[[ -f x ]]", shell) or followed by
+// "(" or "[" (a link whose text is "[1]") is no such link.
+type wikiLinkParser struct{}
+
+// wikiLink matches a wiki link at the start of a line's rest: its first
+// part and its second, if any.
+var wikiLink = regexp.MustCompile(`^\[\[([^\s\[\]|](?:[^\[\]|\n]*[^\s\[\]|])?)(?:\|([^\s\[\]|](?:[^\[\]|\n]*[^\s\[\]|])?))?\]\]`)
+
+// Trigger implements parser.InlineParser.
+func (wikiLinkParser) Trigger() []byte { return []byte{'['} }
+
+// Parse implements parser.InlineParser: a wiki link becomes a String of
+// the text it shows.
+func (wikiLinkParser) Parse(_ gast.Node, block text.Reader, _ parser.Context) gast.Node {
+	line, _ := block.PeekLine()
+	m := wikiLink.FindSubmatch(line)
+	if m == nil || len(line) > len(m[0]) && (line[len(m[0])] == '(' || line[len(m[0])] == '[') {
+		return nil
+	}
+	label := m[1]
+	if m[2] != nil && !bytes.ContainsRune(m[1], ' ') && bytes.ContainsRune(m[2], ' ') {
+		label = m[2]
+	}
+	block.Advance(len(m[0]))
+	return gast.NewString(slices.Clone(label))
 }
 
 // codeWord reports whether the content of a code span is one word that
@@ -152,6 +201,10 @@ type mdWalker struct {
 	// seen marks them.
 	code []string
 	seen map[string]bool
+	// details is a stack of the <details> elements an HTML block opened
+	// and left open for Markdown to fill: each the index of its
+	// <summary>'s heading, or -1 for one without a summary.
+	details []int
 }
 
 // block walks a block node and its children.
@@ -209,8 +262,118 @@ func (w *mdWalker) block(n gast.Node) {
 		return
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*gast.HTMLBlock); ok {
+			if last := htmlSpan(h, w.source); last != nil {
+				w.htmlText(string(w.source[blockStart(h):blockStop(last)]))
+				c = last
+				continue
+			}
+		}
 		w.block(c)
 	}
+}
+
+// An HTML element written over several lines with blank lines in it,
+// its lines indented as HTML is (Jekyll's and other sites' docs set
+// their tables of options so):
+//
+//	<table>
+//	  <tr>
+//	    <td>
+//	      <p>
+//
+//	        If set, this specifies the layout file to use.
+//
+//	      </p>
+//
+// ends CommonMark's HTML block at the first blank line, and the indented
+// lines after it become code. The site's own Markdown (kramdown) reads
+// the element whole, as its writer meant. htmlSpan therefore reads an
+// HTML block whose first element is left open, followed by nothing but
+// indented code and HTML blocks up to the one that closes it, as one
+// span of HTML; a Markdown paragraph, list or heading among them (the
+// Markdown a "<div align=\"center\">" encloses in a README) leaves the
+// blocks as they are.
+//
+// htmlSpan returns the last block of the span that h opens, or nil when
+// h opens none.
+func htmlSpan(h *gast.HTMLBlock, source []byte) gast.Node {
+	if h.HTMLBlockType != gast.HTMLBlockType6 || h.Lines().Len() == 0 {
+		return nil
+	}
+	first := source[blockStart(h):blockStop(h)]
+	m := openTag.FindSubmatch(first)
+	if m == nil {
+		return nil
+	}
+	name := strings.ToLower(string(m[1]))
+	depth := tagDepth(first, name)
+	if depth <= 0 {
+		return nil
+	}
+	code := false
+	for c := h.NextSibling(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *gast.CodeBlock:
+			code = true
+		case *gast.HTMLBlock:
+			if c.Lines().Len() == 0 {
+				return nil
+			}
+			if depth += tagDepth(source[blockStart(c):blockStop(c)], name); depth <= 0 {
+				if !code {
+					return nil
+				}
+				return c
+			}
+		default:
+			return nil
+		}
+		if c.Lines().Len() == 0 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// openTag matches the first tag of an HTML block, and its name.
+var openTag = regexp.MustCompile(`^\s*<([A-Za-z][A-Za-z0-9-]*)[\s/>]`)
+
+// tagDepth returns how many more elements named name the HTML text opens
+// than it closes.
+func tagDepth(text []byte, name string) int {
+	depth := 0
+	for _, m := range anyTag.FindAllSubmatch(text, -1) {
+		if !strings.EqualFold(string(m[2]), name) {
+			continue
+		}
+		if len(m[1]) > 0 {
+			depth--
+		} else {
+			depth++
+		}
+	}
+	return depth
+}
+
+// anyTag matches an opening or closing tag: the slash, if any, and the
+// name.
+var anyTag = regexp.MustCompile(`<(/?)([A-Za-z][A-Za-z0-9-]*)[\s/>]`)
+
+// blockStart returns the offset in the source where block n's first line
+// starts; n has at least one line.
+func blockStart(n gast.Node) int {
+	return n.Lines().At(0).Start
+}
+
+// blockStop returns the offset where block n's last line, or an HTML
+// block's closing line, stops; n has at least one line.
+func blockStop(n gast.Node) int {
+	if h, ok := n.(*gast.HTMLBlock); ok && h.HasClosure() {
+		return h.ClosureLine.Stop
+	}
+	lines := n.Lines()
+	return lines.At(lines.Len() - 1).Stop
 }
 
 // inPageLinks reports whether n, a paragraph or a list, is a table of
@@ -261,6 +424,12 @@ func (w *mdWalker) inPageLinks(n gast.Node) bool {
 		return n.FirstChild() != nil
 	}
 	return false
+}
+
+// endsAlnum reports whether v ends with a letter or a digit.
+func endsAlnum(v []byte) bool {
+	r, _ := utf8.DecodeLastRune(v)
+	return len(v) > 0 && isAlnum(r)
 }
 
 // isAlnum reports whether r is a letter or a digit.
@@ -403,13 +572,73 @@ func (w *mdWalker) htmlBlock(n *gast.HTMLBlock) {
 		}
 		return
 	}
-	bs, meta := htmlBlocks(b.String())
+	w.htmlText(b.String())
+}
+
+// htmlText reads text, the source of one or more HTML blocks, with the
+// HTML reader.
+func (w *mdWalker) htmlText(text string) {
+	bs, meta := htmlBlocks(text)
+	from := len(w.out)
+	// A block may close the <details> before it and open the next
+	// ("</details>" over "<details><summary>…"): the closes not matched
+	// by an open before them end elements of earlier blocks, and the
+	// opens not closed after them stay open.
+	depth, closes := 0, 0
+	for _, tag := range detailsTag.FindAllString(text, -1) {
+		switch {
+		case tag[1] != '/':
+			depth++
+		case depth > 0:
+			depth--
+		default:
+			closes++
+		}
+	}
+	for range min(closes, len(w.details)) {
+		w.closeDetails()
+	}
 	w.out = append(w.out, bs...)
+	for range depth {
+		h := -1
+		for i := from; i < len(w.out); i++ {
+			if w.out[i].kind == KindHeading && w.out[i].holds > 0 {
+				h = i
+			}
+		}
+		w.details = append(w.details, h)
+	}
 	for _, c := range meta.codeWords {
 		if !w.seen[c] {
 			w.seen[c] = true
 			w.code = append(w.code, c)
 		}
+	}
+}
+
+// GitHub's READMEs fold an answer or a long section under a question
+// with "<details>" and "<summary>" written as HTML blocks around Markdown:
+//
+//	<details>
+//	<summary>Why does it fail on Windows?</summary>
+//
+//	The widget needs a **POSIX** shell.
+//
+//	</details>
+//
+// The HTML reader reads the first block's <summary> as a heading holding
+// the rest of its <details> (see htmlWalker.heading), which in such a
+// file is the Markdown up to the block that closes it.
+// detailsTag matches the tags that open and close the element.
+var detailsTag = regexp.MustCompile(`(?i)<details[\s>]|</details\s*>`)
+
+// closeDetails ends the innermost <details> left open: its summary's
+// heading holds the blocks read since.
+func (w *mdWalker) closeDetails() {
+	h := w.details[len(w.details)-1]
+	w.details = w.details[:len(w.details)-1]
+	if h >= 0 {
+		w.out[h].holds = len(w.out) - h
 	}
 }
 
@@ -481,7 +710,7 @@ func (w *mdWalker) footnotes() {
 }
 
 // inline returns the text of the inline children of n, split at hard line
-// breaks.
+// breaks and at "<br>" tags (lineBreakTag).
 func (w *mdWalker) inline(n gast.Node) []string {
 	var (
 		parts []string
@@ -523,8 +752,23 @@ func (w *mdWalker) inline(n gast.Node) []string {
 			case *gast.AutoLink:
 				b.Write(c.Label(w.source))
 			case *gast.RawHTML:
+				if lineBreakTag.Match(rawHTML(c, w.source)) {
+					parts = append(parts, b.String())
+					b.Reset()
+					continue
+				}
 				if sup, ok := supText(c, w.source); ok {
 					b.WriteString(exponentMark(b.String(), sup))
+				}
+			case *emast.Emoji:
+				// GitHub's shortcode, ":tada:", shows its emoji; a name
+				// of GitHub's own picture (":octocat:") has none. One
+				// glued to a word or number before it is text, as in a
+				// port mapping ("8080:100:").
+				if t, ok := c.PreviousSibling().(*gast.Text); ok && endsAlnum(t.Value(w.source)) {
+					b.WriteString(":" + string(c.ShortName) + ":")
+				} else {
+					b.WriteString(string(c.Value.Unicode))
 				}
 			case *gast.Image, *east.TaskCheckBox:
 			case *east.FootnoteLink:
@@ -542,6 +786,13 @@ func (w *mdWalker) inline(n gast.Node) []string {
 	}
 	return parts
 }
+
+// lineBreakTag matches inline HTML that breaks the line, "<br>", "<br/>"
+// or "<br />": what a hard line break is in Markdown, and the only way to
+// break a line inside a table's cell ("Writes the file.<br>Defaults to
+// stdout."). Its text on either side is read apart, as at a hard line
+// break, and not glued into one word.
+var lineBreakTag = regexp.MustCompile(`^(?i)<br\s*/?>$`)
 
 // supText reports whether the inline HTML n opens a superscript, "<sup>",
 // whose text up to its "</sup>" is one run of text, and returns that

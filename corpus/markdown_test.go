@@ -21,7 +21,12 @@ func TestMarkdownInline(t *testing.T) {
 		{"![a photo](x.png)Caption", "Caption"},
 		{"see <https://example.org>", "see https://example.org"},
 		{"mail <mailto:a@example.org>", "mail mailto:a@example.org"},
-		{"line<br>break <span class=\"x\">span</span>", "linebreak span"},
+		{"line<br>break <span class=\"x\">span</span>", "line\nbreak span"},
+		{"one.<BR/>two.<br />three.", "one.\ntwo.\nthree."},
+		{"Done :tada: and shipped :+1:", "Done 🎉 and shipped 👍"},
+		{"See [[Getting Started]], [[Config|the config page]] and [[the guide|guide-page]].", "See Getting Started, the config page and the guide."},
+		{"Run `[[wiki]]`, [[ -f x ]] and [[1]](https://example.org).", "Run [[wiki]], [[ -f x ]] and [1]."},
+		{"ports 8080:100: and :not_an_emoji: and `:tada:`", "ports 8080:100: and :not_an_emoji: and :tada:"},
 		{"2 < 3 and 5 > 4", "2 < 3 and 5 > 4"},
 		{"5 * 3 = 15", "5 * 3 = 15"},
 		{"snake_case_name", "snake_case_name"},
@@ -89,6 +94,23 @@ func TestMarkdownBlocks(t *testing.T) {
 			in:   "| City | Limit |\n|---|--:|\n| London | 240 EUR |\n| Berlin | |\n",
 			want: []string{`4 0 City; Limit ["City" "Limit"] | []`, `4 0 London; 240 EUR ["London" "240 EUR"] | ["City" "Limit"]`,
 				`4 0 Berlin ["Berlin" ""] | ["City" "Limit"]`},
+		},
+		{
+			name: "a <br> in a table's cell parts its lines with a space",
+			in:   "| Flag | Meaning |\n|---|---|\n| `--out` | Writes the file.<br>Defaults to stdout. |\n",
+			want: []string{`4 0 Flag; Meaning ["Flag" "Meaning"] | []`,
+				`4 0 --out; Writes the file. Defaults to stdout. ["--out" "Writes the file. Defaults to stdout."] | ["Flag" "Meaning"]`},
+		},
+		{
+			name: "an HTML table with blank lines in it is read whole, its indented lines not code",
+			in: "Options:\n\n<table>\n  <tr>\n    <th>Name</th><th>Use</th>\n  </tr>\n  <tr>\n    <td>layout</td>\n    <td>\n      <p>\n\n" +
+				"        Names the layout file.\n\n      </p>\n    </td>\n  </tr>\n</table>\n\nAfter.\n",
+			want: []string{"0 0 Options:", `4 0 Name; Use ["Name" "Use"] | []`, `4 0 layout; Names the layout file. ["layout" "Names the layout file."] | ["Name" "Use"]`, "0 0 After."},
+		},
+		{
+			name: "Markdown between HTML blocks stays Markdown; indented code after a closed element stays code",
+			in:   "<div align=\"center\">\n\n**Fast** and small.\n\n    go get x\n\n</div>\n\n<p>One.</p>\n\n    go run x\n",
+			want: []string{"0 0 Fast and small.", "3 0 go get x", "0 0 One.", "3 0 go run x"},
 		},
 		{
 			name: "task lists lose their boxes; nested lists are items",
@@ -177,6 +199,27 @@ func TestSections(t *testing.T) {
 			want: []string{" | Handbook", " | Intro text is here.", "Pricing | Pricing", "Pricing › Plans | Plans",
 				"Pricing › Plans | The basic plan costs 10 EUR.", "Support | Support", "Support | Support answers in a day.",
 				"Pricing › Plans | Before taxes."},
+		},
+		{
+			name: "a <details> around Markdown: its summary heads the text up to </details>, the next summary the next",
+			path: "a.md",
+			in: "# Widget\n\n## FAQ\n\n<details>\n<summary>Why does it fail on Windows?</summary>\n\nThe widget needs a **POSIX** shell.\n\n- Cygwin has one.\n\n" +
+				"</details>\n<details>\n<summary>Can it run offline?</summary>\n\nYes, once installed.\n\n</details>\n\nMore questions go to the forum.\n",
+			want: []string{" | Widget", "FAQ | FAQ", "FAQ › Why does it fail on Windows? | Why does it fail on Windows?",
+				"FAQ › Why does it fail on Windows? | The widget needs a POSIX shell.", "FAQ › Why does it fail on Windows? | Cygwin has one.",
+				"FAQ › Can it run offline? | Can it run offline?", "FAQ › Can it run offline? | Yes, once installed.", "FAQ | More questions go to the forum."},
+		},
+		{
+			name: "the front matter's lead (intro, description, summary) is read under the title; one holding a list is passed over",
+			path: "a.md",
+			in:   "---\ntitle: Widget\nsummary: [a, b]\ndescription: How to set up the widget.\n---\n# Widget\n\nThe widget reads a file.\n",
+			want: []string{" | Widget", " | How to set up the widget.", " | The widget reads a file."},
+		},
+		{
+			name: "the front matter's lead comes first when the text does not open with the title",
+			path: "a.md",
+			in:   "---\ntitle: Widget\nintro: Set up the widget in a minute.\n---\nThe widget reads a file.\n",
+			want: []string{" | Set up the widget in a minute.", " | The widget reads a file."},
 		},
 		{
 			name: "titled in the front matter: the first of several h1 headings is a section",

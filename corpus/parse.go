@@ -278,8 +278,23 @@ func readText(p string, raw []byte) (read, error) {
 	default:
 		r.blocks = textBlocks(text)
 	}
+	r.blocks = withLead(r.blocks, fm.Lead, r.front.title.v)
 	markFields(r.blocks)
 	return r, nil
+}
+
+// withLead returns bs with the front matter's lead (frontMatter.Lead), if
+// any, as a paragraph where the site shows it: after the first block when
+// that is the title, else first.
+func withLead(bs blocks, lead, title string) blocks {
+	if lead == "" {
+		return bs
+	}
+	at := 0
+	if len(bs) > 0 && bs[0].kind == KindHeading && title != "" && strings.EqualFold(bs[0].text, title) {
+		at = 1
+	}
+	return slices.Insert(bs, at, block{text: lead, kind: KindParagraph})
 }
 
 // found is the metadata read from a document's text.
