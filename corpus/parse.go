@@ -945,9 +945,13 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	}
 	// A line of references to manual pages (pageRefsRE: "kill(1),
 	// signal(7)" under SEE ALSO) is a list's entries written on one line.
+	// So is an entry of a PDF's field list (entry: a run of lines each a
+	// label, a colon and its text, "Software: Excel, Word, Outlook" over
+	// "Programming languages: R and Python" of a résumé's skills, as
+	// office documents set them), whatever its words' case.
 	structured := func(i int) bool {
 		k := bs[i].kind
-		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel || pageRefsRE.MatchString(bs[i].text)
+		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel || bs[i].entry || pageRefsRE.MatchString(bs[i].text)
 	}
 	// A line that opens with a whole sentence is text, whatever follows
 	// it: "Cobra is released under the Apache 2.0 license. See

@@ -1,0 +1,29 @@
+package corpus
+
+import "testing"
+
+// TestPDFFieldEntriesKept checks that the entries of a field list an
+// office document sets under a heading, one a line, each a label, a colon
+// and its text ("Software: Excel, Word, Outlook, PowerPoint" over
+// "Programming languages: R and Python" of a résumé's skills), are kept
+// as text: the first is a short line of capitalised words that no
+// sentence follows, which alone reads as page chrome (a menu's line), but
+// an entry of a field list is a list's line, as an item is.
+func TestPDFFieldEntriesKept(t *testing.T) {
+	checkBoldPDFPages(t, []boldPDFPage{
+		{name: "Skills", content: "BT /F1 10 Tf 72 720 Td (Jane Doe studies actuarial science and statistics at the university.) Tj ET\n" +
+			"BT /F2 10 Tf 72 700 Td (COMPUTER SKILLS) Tj ET\n" +
+			"BT /F1 10 Tf 72 688 Td (Software: Excel, Word, Outlook, PowerPoint) Tj ET\n" +
+			"BT /F1 10 Tf 72 676 Td (Programming languages: R and Python) Tj ET\n" +
+			"BT /F2 10 Tf 72 656 Td (LANGUAGE SKILLS) Tj ET\n" +
+			"BT /F1 10 Tf 72 644 Td (She speaks Mandarin and English, written and verbal.) Tj ET",
+			want: []string{
+				"0 |  | Jane Doe studies actuarial science and statistics at the university.",
+				"1 | COMPUTER SKILLS | COMPUTER SKILLS",
+				"0 | COMPUTER SKILLS | Software: Excel, Word, Outlook, PowerPoint",
+				"0 | COMPUTER SKILLS | Programming languages: R and Python",
+				"1 | LANGUAGE SKILLS | LANGUAGE SKILLS",
+				"0 | LANGUAGE SKILLS | She speaks Mandarin and English, written and verbal.",
+			}},
+	})
+}
