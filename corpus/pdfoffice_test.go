@@ -27,3 +27,26 @@ func TestPDFFieldEntriesKept(t *testing.T) {
 			}},
 	})
 }
+
+// TestPDFItemWrappedUnderMarker checks that a list item an office suite
+// sets with no hanging indent ("- " typed before the text, its wrapped
+// lines going back to the marker's place, as a Word or LibreOffice
+// report's items do) reads as one item, its sentence whole, when its
+// line is full and cut mid-sentence; while a paragraph after the list,
+// starting at the marker's place under an item that ends its sentence,
+// is a paragraph of its own.
+func TestPDFItemWrappedUnderMarker(t *testing.T) {
+	checkBoldPDFPages(t, []boldPDFPage{
+		{name: "NoHangingIndent", content: "BT /F1 10 Tf 72 720 Td (The report covers the sales of the stores over three years.) Tj ET\n" +
+			"BT /F1 10 Tf 72 706 Td (- Store 14 has the largest spread of weekly sales of all the stores, which is) Tj ET\n" +
+			"BT /F1 10 Tf 72 692 Td (317,569.95 dollars, with a coefficient of variation of 15.7 percent.) Tj ET\n" +
+			"BT /F1 10 Tf 72 678 Td (- The monthly view shows the sales over time, with December highest.) Tj ET\n" +
+			"BT /F1 10 Tf 72 664 Td (Sales rise in the second half of each year.) Tj ET",
+			want: []string{
+				"0 |  | The report covers the sales of the stores over three years.",
+				"2 |  | Store 14 has the largest spread of weekly sales of all the stores, which is 317,569.95 dollars, with a coefficient of variation of 15.7 percent.",
+				"2 |  | The monthly view shows the sales over time, with December highest.",
+				"0 |  | Sales rise in the second half of each year.",
+			}},
+	})
+}
