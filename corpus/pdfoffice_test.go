@@ -50,3 +50,31 @@ func TestPDFItemWrappedUnderMarker(t *testing.T) {
 			}},
 	})
 }
+
+// TestPDFFileNameTitle checks that a PDF whose document information title
+// is its own file's name, without the extension (Quartz's title for a
+// document exported from Word for Mac or Pages: "manual" of manual.pdf,
+// "travel_rules" of Travel-Rules.pdf), takes its title from the text,
+// while the same title in a file of another name, or from a producer
+// other than Quartz, is the file's title.
+func TestPDFFileNameTitle(t *testing.T) {
+	const quartz = "/Producer (macOS Version 14.1 \\(Build 23B74\\) Quartz PDFContext)"
+	page := textPage("Travel Rules", "", "The travel desk books every flight for the team.", "Hotels are booked by each traveller.")
+	for _, c := range []struct {
+		file, info, title string
+		from              Origin
+	}{
+		{"docs/manual.pdf", "<< /Title (manual) " + quartz + " >>", "Travel Rules", FromText},
+		{"Travel-Rules.pdf", "<< /Title (travel_rules) " + quartz + " >>", "Travel Rules", FromText},
+		{"handbook.pdf", "<< /Title (manual) " + quartz + " >>", "manual", FromPDFInfo},
+		{"manual.pdf", "<< /Title (manual) /Producer (Microsoft\\256 Word 2016) >>", "manual", FromPDFInfo},
+	} {
+		doc, err := Parse(c.file, buildPDF([]string{page}, c.info))
+		if err != nil {
+			t.Fatalf("Parse(%s): %v", c.file, err)
+		}
+		if doc.Title != c.title || doc.From.Title != c.from {
+			t.Errorf("%s titled %s: got %q from %q, want %q from %q", c.file, c.info, doc.Title, doc.From.Title, c.title, c.from)
+		}
+	}
+}
