@@ -95,6 +95,9 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	if err != nil {
 		return doc, err
 	}
+	if r.nameTitled && namesFile(r.meta.title.v, p) {
+		r.meta.title.v = ""
+	}
 	bs, found := clean(r.blocks, firstOf(r.front.title.v, r.meta.title.v))
 	titleHeading := found.title
 	if t := firstOf(r.front.title.v, r.meta.title.v); t != "" && !strings.EqualFold(t, found.title) && headingAgain(bs, found.title) {
@@ -219,6 +222,10 @@ type read struct {
 	codeWords   []string
 	front, meta metadata
 	pages       int
+	// nameTitled says the PDF's producer writes the file's name as its
+	// title when the document has none: macOS's Quartz PDFContext, behind
+	// Word for Mac's, Pages' and Preview's PDFs (namesFile).
+	nameTitled bool
 }
 
 // metadata is a document's title, publisher, date and address as one
@@ -241,6 +248,29 @@ func pick(vs ...metaValue) (string, Origin) {
 		}
 	}
 	return "", ""
+}
+
+// namesFile reports whether the title t of a PDF's document information
+// is the name of the file p itself, its extension left out, whatever its
+// case and whether underscores or hyphens stand for its spaces: the name
+// macOS's Quartz writes when the document has no title of its own (Word
+// for Mac's or Pages' export of "manual.docx" titled "manual"), as other
+// tools write the file's name with its extension (pdfTitle). No title
+// then, from a producer that writes such names (read.nameTitled): the
+// text gives one. Other producers write a title the document's
+// properties hold, which may well be the name its file was given
+// ("Price list 2025" of price-list-2025.pdf).
+func namesFile(t, p string) bool {
+	norm := func(s string) string {
+		return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+			if r == '_' || r == '-' {
+				return ' '
+			}
+			return unicode.ToLower(r)
+		}, s)), " ")
+	}
+	base := path.Base(p)
+	return t != "" && norm(t) == norm(strings.TrimSuffix(base, path.Ext(base)))
 }
 
 // firstOf returns the first non-empty string.
@@ -960,9 +990,13 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	}
 	// A line of references to manual pages (pageRefsRE: "kill(1),
 	// signal(7)" under SEE ALSO) is a list's entries written on one line.
+	// So is an entry of a PDF's field list (entry: a run of lines each a
+	// label, a colon and its text, "Software: Excel, Word, Outlook" over
+	// "Programming languages: R and Python" of a résumé's skills, as
+	// office documents set them), whatever its words' case.
 	structured := func(i int) bool {
 		k := bs[i].kind
-		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel || pageRefsRE.MatchString(bs[i].text)
+		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel || bs[i].entry || pageRefsRE.MatchString(bs[i].text)
 	}
 	// A line that opens with a whole sentence is text, whatever follows
 	// it: "Cobra is released under the Apache 2.0 license. See

@@ -158,6 +158,7 @@ func extractPDF(raw []byte, lim limits) (r read, err error) {
 	}
 	r.pages = len(pages)
 	r.meta = pdfInfo(doc.Trailer().Key("Info"))
+	r.nameTitled = strings.Contains(doc.Trailer().Key("Info").Key("Producer").Text(), "Quartz PDFContext")
 	if glyphs == 0 {
 		if images {
 			return r, ErrNoTextLayer

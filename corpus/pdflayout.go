@@ -2655,8 +2655,10 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		row   int
 		rowOf *table
 		// itemLeft is where the text of the list item cur starts, after
-		// its marker: a line that starts left of it ends the item.
-		itemLeft float64
+		// its marker: a line that starts left of it ends the item, but
+		// for a line wrapped back under the marker (wrappedUnderMarker)
+		// at itemMarkLeft.
+		itemLeft, itemMarkLeft float64
 		// clauseLeft is where the text of the numbered clause cur starts,
 		// after its number ("5.3 If your baggage …"), or 0 when cur is
 		// no such clause.
@@ -2769,7 +2771,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			l.noteRefs(refs, len(out)-1)
 			continue
 		}
-		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging, entry) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size) &&
+		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging, entry) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size || wrappedUnderMarker(prev, l, itemMarkLeft, joined)) &&
 			!outdented(prev, l, joined, hangs) {
 			if joined == 0 && hangingTag(prev, l) {
 				cur.entry = true
@@ -2806,7 +2808,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				listed[len(out)] = listedNote{number: strings.TrimRight(text[:marker], ".) \t"), at: at}
 			}
 			text = strings.TrimSpace(text[marker:])
-			itemLeft = itemTextLeft(l)
+			itemLeft, itemMarkLeft = itemTextLeft(l), l.x0
 		}
 		// A term's text is never bold as a heading is, however many of
 		// its words are: it opens in the regular weight (splitOptionTerms
@@ -3420,6 +3422,30 @@ func itemTextLeft(l line) float64 {
 		return l.words[1].x0
 	}
 	return l.x0
+}
+
+// wrappedUnderMarker reports whether line l, under line prev of a list
+// item whose marker starts at markLeft, goes on the item though it starts
+// left of the item's text: under the marker, on the same page and column,
+// after a line cut mid-sentence where it was full (it ends no sentence
+// and no lead-in's colon, and l's first word would not have fitted after
+// it). An office suite sets a list item with no hanging indent so (a "- "
+// or "2. " typed before the text, a numbered paragraph indented no more
+// than its number: "- Store 14 has the maximum standard deviation of
+// sales, which is" over "317,569.95, with a coefficient of variation" of
+// a Word report), its lines after the first wrapping back to the
+// marker's place; a paragraph after the list starts there too, but under
+// a line that ends a sentence or stops short. Once the item has wrapped
+// so (joined lines after its first, prev one of them under the marker),
+// its further lines stand where prev does, and startsNew judges them as
+// it does a paragraph's.
+func wrappedUnderMarker(prev, l line, markLeft float64, joined int) bool {
+	ptext := prev.text()
+	if math.Abs(l.x0-markLeft) >= 0.5*l.size || l.page != prev.page || l.col != prev.col {
+		return false
+	}
+	return joined > 0 && startsUnder(prev, l) ||
+		!endsSentence(ptext) && !strings.HasSuffix(ptext, ":") && !fitsAfter(prev, l, 0)
 }
 
 // outdented reports whether line l, starting left of line prev on the

@@ -1,0 +1,80 @@
+package corpus
+
+import "testing"
+
+// TestPDFFieldEntriesKept checks that the entries of a field list an
+// office document sets under a heading, one a line, each a label, a colon
+// and its text ("Software: Excel, Word, Outlook, PowerPoint" over
+// "Programming languages: R and Python" of a résumé's skills), are kept
+// as text: the first is a short line of capitalised words that no
+// sentence follows, which alone reads as page chrome (a menu's line), but
+// an entry of a field list is a list's line, as an item is.
+func TestPDFFieldEntriesKept(t *testing.T) {
+	checkBoldPDFPages(t, []boldPDFPage{
+		{name: "Skills", content: "BT /F1 10 Tf 72 720 Td (Jane Doe studies actuarial science and statistics at the university.) Tj ET\n" +
+			"BT /F2 10 Tf 72 700 Td (COMPUTER SKILLS) Tj ET\n" +
+			"BT /F1 10 Tf 72 688 Td (Software: Excel, Word, Outlook, PowerPoint) Tj ET\n" +
+			"BT /F1 10 Tf 72 676 Td (Programming languages: R and Python) Tj ET\n" +
+			"BT /F2 10 Tf 72 656 Td (LANGUAGE SKILLS) Tj ET\n" +
+			"BT /F1 10 Tf 72 644 Td (She speaks Mandarin and English, written and verbal.) Tj ET",
+			want: []string{
+				"0 |  | Jane Doe studies actuarial science and statistics at the university.",
+				"1 | COMPUTER SKILLS | COMPUTER SKILLS",
+				"0 | COMPUTER SKILLS | Software: Excel, Word, Outlook, PowerPoint",
+				"0 | COMPUTER SKILLS | Programming languages: R and Python",
+				"1 | LANGUAGE SKILLS | LANGUAGE SKILLS",
+				"0 | LANGUAGE SKILLS | She speaks Mandarin and English, written and verbal.",
+			}},
+	})
+}
+
+// TestPDFItemWrappedUnderMarker checks that a list item an office suite
+// sets with no hanging indent ("- " typed before the text, its wrapped
+// lines going back to the marker's place, as a Word or LibreOffice
+// report's items do) reads as one item, its sentence whole, when its
+// line is full and cut mid-sentence; while a paragraph after the list,
+// starting at the marker's place under an item that ends its sentence,
+// is a paragraph of its own.
+func TestPDFItemWrappedUnderMarker(t *testing.T) {
+	checkBoldPDFPages(t, []boldPDFPage{
+		{name: "NoHangingIndent", content: "BT /F1 10 Tf 72 720 Td (The report covers the sales of the stores over three years.) Tj ET\n" +
+			"BT /F1 10 Tf 72 706 Td (- Store 14 has the largest spread of weekly sales of all the stores, which is) Tj ET\n" +
+			"BT /F1 10 Tf 72 692 Td (317,569.95 dollars, with a coefficient of variation of 15.7 percent.) Tj ET\n" +
+			"BT /F1 10 Tf 72 678 Td (- The monthly view shows the sales over time, with December highest.) Tj ET\n" +
+			"BT /F1 10 Tf 72 664 Td (Sales rise in the second half of each year.) Tj ET",
+			want: []string{
+				"0 |  | The report covers the sales of the stores over three years.",
+				"2 |  | Store 14 has the largest spread of weekly sales of all the stores, which is 317,569.95 dollars, with a coefficient of variation of 15.7 percent.",
+				"2 |  | The monthly view shows the sales over time, with December highest.",
+				"0 |  | Sales rise in the second half of each year.",
+			}},
+	})
+}
+
+// TestPDFFileNameTitle checks that a PDF whose document information title
+// is its own file's name, without the extension (Quartz's title for a
+// document exported from Word for Mac or Pages: "manual" of manual.pdf,
+// "travel_rules" of Travel-Rules.pdf), takes its title from the text,
+// while the same title in a file of another name, or from a producer
+// other than Quartz, is the file's title.
+func TestPDFFileNameTitle(t *testing.T) {
+	const quartz = "/Producer (macOS Version 14.1 \\(Build 23B74\\) Quartz PDFContext)"
+	page := textPage("Travel Rules", "", "The travel desk books every flight for the team.", "Hotels are booked by each traveller.")
+	for _, c := range []struct {
+		file, info, title string
+		from              Origin
+	}{
+		{"docs/manual.pdf", "<< /Title (manual) " + quartz + " >>", "Travel Rules", FromText},
+		{"Travel-Rules.pdf", "<< /Title (travel_rules) " + quartz + " >>", "Travel Rules", FromText},
+		{"handbook.pdf", "<< /Title (manual) " + quartz + " >>", "manual", FromPDFInfo},
+		{"manual.pdf", "<< /Title (manual) /Producer (Microsoft\\256 Word 2016) >>", "manual", FromPDFInfo},
+	} {
+		doc, err := Parse(c.file, buildPDF([]string{page}, c.info))
+		if err != nil {
+			t.Fatalf("Parse(%s): %v", c.file, err)
+		}
+		if doc.Title != c.title || doc.From.Title != c.from {
+			t.Errorf("%s titled %s: got %q from %q, want %q from %q", c.file, c.info, doc.Title, doc.From.Title, c.title, c.from)
+		}
+	}
+}
