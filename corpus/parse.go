@@ -126,6 +126,22 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	return doc, nil
 }
 
+// titleSized reports whether block i is the first heading of a paged
+// document (a PDF), on its first page, in the document's largest heading
+// size (level 1, as the PDF reader numbers its heading sizes): the line
+// set as the title.
+func titleSized(bs blocks, i int) bool {
+	if bs[i].kind != KindHeading || bs[i].page != 1 || bs[i].level != 1 {
+		return false
+	}
+	for _, b := range bs[:i] {
+		if b.kind == KindHeading && b.why == "" {
+			return false
+		}
+	}
+	return true
+}
+
 // headingAgain reports whether the first kept block of bs is a heading
 // titled title that opens the first of several sections (see
 // opensSections).
@@ -407,7 +423,10 @@ func clean(bs blocks, known string) (blocks, found) {
 			// A heading of a version and its date, with no letters
 			// ("[2.4.0] - 2026-03-12" of a changelog), is a section's,
 			// and so is an option's term of digits (ls's "-1").
-			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
+			// The first heading on a paged document's first page in its
+			// largest heading size is its title, whatever its shape
+			// (headache's manual, titled "headache" in lower case).
+			drop[i] = headingChrome(bs[i].text, shapes[i], titleSized(bs, i)) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
 		case KindItem:
 			drop[i] = itemChrome(bs[i].text, shapes[i], lead.list || bs[i].wordItem, bs[i].step || bs[i].wordItem)
 		default:
