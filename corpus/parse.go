@@ -712,8 +712,13 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 		if _, _, _, ok := dateLine(b.text); ok {
 			continue
 		}
+		// A line of four words or more that ends as a sentence does,
+		// an exclamation or a question included, is a sentence of the
+		// text, not a title: a README's banner calling to the reader
+		// ("Show your love for fzf -- T-shirts, mugs, and stickers now
+		// available!"), where its file has no h1.
 		titleLike := !strings.HasSuffix(b.text, ".") && !strings.HasSuffix(b.text, ",") &&
-			!strings.HasSuffix(b.text, ":") && sh.words <= 25 && len(b.text) <= 250
+			!strings.HasSuffix(b.text, ":") && !(sh.sentence && endsSentence(b.text)) && sh.words <= 25 && len(b.text) <= 250
 		switch {
 		case b.kind == KindHeading && sh.words <= 25 && labelledSections(bs, i):
 			// A manual page's "NAME": the label of its first section,
