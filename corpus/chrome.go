@@ -123,9 +123,12 @@ func localChrome(s string, sh shape) bool {
 // heading names a section, and words joined by a slash in it ("Array/Slice
 // Flags", "4. Username/Password Fields (Lowest Priority)") are a pair of
 // names, not a photo credit's name and agency (agencySlash), which no
-// writer marks up as a heading.
-func headingChrome(s string, sh shape) bool {
-	return shapeChrome(s, sh, chromeTests{notices: true, links: true})
+// writer marks up as a heading. The heading set as the document's title
+// (title: titleSized) is not judged a link's lone lowercase word either:
+// a tool's name in lower case set in the title's size ("headache" over
+// its manual) is the title, where a link's word is set in the text's.
+func headingChrome(s string, sh shape, title bool) bool {
+	return shapeChrome(s, sh, chromeTests{notices: true, links: true, entries: title})
 }
 
 // itemChrome is localChrome for a list item: an item that is a whole

@@ -126,6 +126,22 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	return doc, nil
 }
 
+// titleSized reports whether block i is the first heading of a paged
+// document (a PDF), on its first page, in the document's largest heading
+// size (level 1, as the PDF reader numbers its heading sizes): the line
+// set as the title.
+func titleSized(bs blocks, i int) bool {
+	if bs[i].kind != KindHeading || bs[i].page != 1 || bs[i].level != 1 {
+		return false
+	}
+	for _, b := range bs[:i] {
+		if b.kind == KindHeading && b.why == "" {
+			return false
+		}
+	}
+	return true
+}
+
 // headingAgain reports whether the first kept block of bs is a heading
 // titled title that opens the first of several sections (see
 // opensSections).
@@ -407,7 +423,10 @@ func clean(bs blocks, known string) (blocks, found) {
 			// A heading of a version and its date, with no letters
 			// ("[2.4.0] - 2026-03-12" of a changelog), is a section's,
 			// and so is an option's term of digits (ls's "-1").
-			drop[i] = headingChrome(bs[i].text, shapes[i]) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
+			// The first heading on a paged document's first page in its
+			// largest heading size is its title, whatever its shape
+			// (headache's manual, titled "headache" in lower case).
+			drop[i] = headingChrome(bs[i].text, shapes[i], titleSized(bs, i)) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
 		case KindItem:
 			drop[i] = itemChrome(bs[i].text, shapes[i], lead.list || bs[i].wordItem, bs[i].step || bs[i].wordItem)
 		default:
@@ -693,8 +712,13 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 		if _, _, _, ok := dateLine(b.text); ok {
 			continue
 		}
+		// A line of four words or more that ends as a sentence does,
+		// an exclamation or a question included, is a sentence of the
+		// text, not a title: a README's banner calling to the reader
+		// ("Show your love for fzf -- T-shirts, mugs, and stickers now
+		// available!"), where its file has no h1.
 		titleLike := !strings.HasSuffix(b.text, ".") && !strings.HasSuffix(b.text, ",") &&
-			!strings.HasSuffix(b.text, ":") && sh.words <= 25 && len(b.text) <= 250
+			!strings.HasSuffix(b.text, ":") && !(sh.sentence && endsSentence(b.text)) && sh.words <= 25 && len(b.text) <= 250
 		switch {
 		case b.kind == KindHeading && sh.words <= 25 && labelledSections(bs, i):
 			// A manual page's "NAME": the label of its first section,

@@ -954,3 +954,26 @@ func TestTitlePageFields(t *testing.T) {
 		}
 	}
 }
+
+// TestBannerNoTitle checks that a line that ends as a sentence does, an
+// exclamation or a question, at the top of a file with no title heading
+// (a README's banner: "Show your love for fzf -- T-shirts, mugs, and
+// stickers now available!") is not taken as its title, while a short
+// exclamation that names a thing ("Yahoo!") and a line that ends in no
+// stop still are.
+func TestBannerNoTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Show your love for wrangle -- shirts and mugs now available!\n\nwrangle rewrites the headers of source files in place.\n\n## Highlights\n\n- It is fast.\n", ""},
+		{"Do you need a faster way to rewrite headers?\n\nwrangle rewrites the headers of source files in place.\n", ""},
+		{"Yahoo!\n\nYahoo! is a web portal that Yahoo! runs.\n", "Yahoo!"},
+		{"Wrangle, a header rewriter\n\nwrangle rewrites the headers of source files in place.\n", "Wrangle, a header rewriter"},
+	} {
+		doc, err := Parse("README.md", []byte(c.in))
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", c.in, err)
+		}
+		if doc.Title != c.want {
+			t.Errorf("%q: got title %q, want %q", c.in, doc.Title, c.want)
+		}
+	}
+}

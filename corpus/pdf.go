@@ -237,18 +237,27 @@ func pdfInfo(info pdf.Value) metadata {
 
 // pdfTitle returns a document information title unless it is one that
 // tools write by themselves: a file name ("report.docx"), "Untitled" or
-// "Microsoft Word - …".
+// "Microsoft Word - …", or a title that ends in the name of the file it
+// was kept in (fileTitleRE): a document-management system's stale title,
+// the file's number and version in brackets after words from an older
+// draft ("IPMP COMMENTS 2-11-2011 (J1490880.DOCX;1)"). The text then
+// gives the title.
 func pdfTitle(t string) string {
 	l := strings.ToLower(t)
 	switch {
 	case l == "" || l == "untitled" || strings.HasPrefix(l, "microsoft word - ") || strings.HasPrefix(l, "microsoft powerpoint - "):
 		return ""
-	case strings.HasSuffix(l, ".doc") || strings.HasSuffix(l, ".docx") || strings.HasSuffix(l, ".pdf") ||
-		strings.HasSuffix(l, ".tex") || strings.HasSuffix(l, ".dvi") || strings.HasSuffix(l, ".odt"):
+	case fileTitleRE.MatchString(l):
 		return ""
 	}
 	return t
 }
+
+// fileTitleRE matches the end of a lower-cased title that names a file: a
+// word with a word processor's or typesetter's extension, a version
+// number after a semicolon as document-management systems write it
+// (";1"), and a closing bracket, each optional.
+var fileTitleRE = regexp.MustCompile(`\S\.(?:docx?|pdf|tex|dvi|odt|rtf)(?:;\d+)?\)?$`)
 
 // pdfDate turns a PDF date ("D:20240502090000+02'00'") into "2024-05-02".
 func pdfDate(d string) string {

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestPDFFieldEntriesKept checks that the entries of a field list an
 // office document sets under a heading, one a line, each a label, a colon
@@ -75,6 +78,60 @@ func TestPDFFileNameTitle(t *testing.T) {
 		}
 		if doc.Title != c.title || doc.From.Title != c.from {
 			t.Errorf("%s titled %s: got %q from %q, want %q from %q", c.file, c.info, doc.Title, doc.From.Title, c.title, c.from)
+		}
+	}
+}
+
+// TestPDFStaleWordTitle checks that a PDF whose document information
+// title names the file it was kept in, as a document-management system
+// or a word processor writes it ("IPMP COMMENTS 2-11-2011
+// (J1490880.DOCX;1)", "Microsoft Word - report.docx"), takes its title
+// from the text, while a title that merely holds a year and a note in
+// brackets is the file's title.
+func TestPDFStaleWordTitle(t *testing.T) {
+	page := textPage("Travel Rules", "", "The travel desk books every flight for the team.", "Hotels are booked by each traveller.")
+	for _, c := range []struct {
+		info, title string
+		from        Origin
+	}{
+		{"<< /Title (IPMP COMMENTS 2-11-2011 \\(J1490880.DOCX;1\\)) >>", "Travel Rules", FromText},
+		{"<< /Title (travel-rules-v2.doc) >>", "Travel Rules", FromText},
+		{"<< /Title (Microsoft Word - report.docx) >>", "Travel Rules", FromText},
+		{"<< /Title (Travel Rules 2011 \\(draft 1\\)) >>", "Travel Rules 2011 (draft 1)", FromPDFInfo},
+	} {
+		doc, err := Parse("rules.pdf", buildPDF([]string{page}, c.info))
+		if err != nil {
+			t.Fatalf("Parse(%s): %v", c.info, err)
+		}
+		if doc.Title != c.title || doc.From.Title != c.from {
+			t.Errorf("titled %s: got %q from %q, want %q from %q", c.info, doc.Title, doc.From.Title, c.title, c.from)
+		}
+	}
+}
+
+// TestPDFLowercaseTitle checks that a tool's name in lower case, the
+// first heading of page 1 and set in the document's largest size, is the
+// document's title, not a link's lone word dropped as page chrome (the
+// manual of headache, titled "headache"), while the same word set in the
+// size of the sections' headings, under a larger title, is no title.
+func TestPDFLowercaseTitle(t *testing.T) {
+	line := func(size, y int, s string) string {
+		return fmt.Sprintf("BT /F1 %d Tf 72 %d Td (%s) Tj ET\n", size, y, s)
+	}
+	body := line(11, 600, "The wrangle tool rewrites the headers of source files in place.") +
+		line(11, 586, "It reads one configuration file for every kind of source file.")
+	for _, c := range []struct {
+		name, page, title string
+	}{
+		{"title size", line(20, 720, "wrangle") + line(14, 640, "1 Overview") + body, "wrangle"},
+		{"section size", line(20, 720, "Header Tools") + line(14, 680, "wrangle") + line(14, 640, "1 Overview") + body, "Header Tools"},
+	} {
+		doc, err := Parse("manual.pdf", buildPDF([]string{c.page}, ""))
+		if err != nil {
+			t.Fatalf("%s: Parse: %v", c.name, err)
+		}
+		if doc.Title != c.title {
+			t.Errorf("%s: got title %q, want %q", c.name, doc.Title, c.title)
 		}
 	}
 }
