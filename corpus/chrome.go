@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -189,7 +190,11 @@ func shapeChrome(s string, sh shape, t chromeTests) bool {
 	if sh.words == 1 && uiNouns[first] || contentsRE.MatchString(s) {
 		return true
 	}
-	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) && !t.steps {
+	// An interface verb alone as an address's label ("Download:
+	// https://…") names what the address gives, where a link's phrase
+	// adds the verb's object or particle ("Read more: https://…",
+	// "Follow us: https://…").
+	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) && !t.steps && !(sh.words == 2 && labelledAddress(s)) {
 		return true
 	}
 	if sh.words > 20 {
@@ -279,7 +284,10 @@ func menu(s string) bool {
 // either: they name what the address is of, the entry of a list of
 // references ("The GNOME desktop, http://www.gnome.org" of
 // shared-mime-info's References), where a label ends at a colon or at
-// its last word.
+// its last word. Nor is a label of words before a colon or a lone dash,
+// then the address that ends the line (labelledAddress): "Dataset link:
+// https://…", "Homepage - https://…" say what the address is of, an
+// answer to where a thing is, which a bare link's words do not.
 func linkLike(s string, sh shape) bool {
 	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") {
 		return false
@@ -296,11 +304,40 @@ func linkLike(s string, sh shape) bool {
 			after++
 		}
 	}
-	if named {
+	if named || labelledAddress(s) {
 		return false
 	}
 	return links > 0 && sh.words-links <= 3 && (after == 0 || after == 1 && !commandLine(s))
 }
+
+// labelledAddress reports whether the line s is a label and a web
+// address, its last word and its only one: the label's words open with a
+// letter and end at a colon ("Docs: https://…"), or a dash stands alone
+// between them and the address ("Homepage - https://…"), or both
+// ("Dataset link: - https://…" of a Word document). A label so set
+// apart names what the address is (a data set, a download, a project's
+// home); a bare link's word after or before its address ("https://… ›",
+// "See www…", "Visit us at https://…") ends at neither.
+func labelledAddress(s string) bool {
+	ws := strings.Fields(s)
+	n := len(ws)
+	if n < 2 || !addressWord(ws[n-1]) {
+		return false
+	}
+	label := ws[:n-1]
+	dashed := false
+	if k := len(label) - 1; k > 0 && isDash(label[k]) {
+		label, dashed = label[:k], true
+	}
+	if r, _ := utf8.DecodeRuneInString(label[0]); !unicode.IsLetter(r) || slices.ContainsFunc(label, addressWord) {
+		return false
+	}
+	return dashed || strings.HasSuffix(label[len(label)-1], ":")
+}
+
+// isDash reports whether the word w is a dash alone: a hyphen, an en
+// dash or an em dash.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // commandLine reports whether the line s opens in a lowercase word that
 // is neither an address nor a label ending at a colon, with an address

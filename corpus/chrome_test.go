@@ -57,6 +57,17 @@ func TestChromeLines(t *testing.T) {
 		// the address of, a reference list's entry.
 		{"The Example desktop, https://desktop.example.org", true},
 		{"KDEThe KDE desktop, http://www.kde.example.org", true},
+		// A label of words before a colon or a lone dash, then the
+		// address, says what the address is of; an interface verb
+		// alone may be such a label, not with its object or particle
+		// ("Read more:", "Follow us:").
+		{"Dataset link: https://data.example.org/harbour.csv", true},
+		{"Homepage - https://harbour.example.org", true},
+		{"Dataset link: - https://data.example.org/raw.csv", true},
+		{"Download: https://data.example.org/harbour.zip", true},
+		{"Follow us: https://social.example.org", false},
+		{"Home https://example.org", false},
+		{"Docs: https://docs.example.org more", false},
 		{"File: Reuters", false},
 		{"Sign up for our newsletter", false},
 		{"Was this page helpful?", false},
@@ -153,6 +164,22 @@ func TestChromeByPlace(t *testing.T) {
 			path: "a.html",
 			in:   "<h1>ls</h1><p>List information about the files.</p><h2>-b, --escape</h2><p>print C-style escapes for nongraphic characters</p><h2>-F, --classify[=WHEN]</h2><p>print entry names without quoting</p><p>Print this page</p><p>The SIZE argument is an integer.</p>",
 			want: "ls\nList information about the files.\n-b, --escape\nprint C-style escapes for nongraphic characters\n-F, --classify[=WHEN]\nprint entry names without quoting\nThe SIZE argument is an integer.",
+		},
+		{
+			// A line that labels an address ("Dataset link: https://…",
+			// "Homepage - https://…") answers where a thing is and is
+			// kept as text, in Markdown as in HTML; a bare address and
+			// a link's phrase ("Read more: https://…") are chrome.
+			name: "a labelled address is text, a bare link chrome (Markdown)",
+			path: "a.md",
+			in:   "# Harbour survey\n\nThe survey measured the depth of the bay every week.\n\n## Data\n\nThe readings of all six buoys are public.\n\nDataset link: https://data.example.org/harbour.csv\n\nHomepage - https://harbour.example.org\n\nhttps://example.org/talks\n\nRead more: https://example.org/more\n\nThe team met every Monday at the port office.\n",
+			want: "Harbour survey\nThe survey measured the depth of the bay every week.\nData\nThe readings of all six buoys are public.\nDataset link: https://data.example.org/harbour.csv\nHomepage - https://harbour.example.org\nThe team met every Monday at the port office.",
+		},
+		{
+			name: "a labelled address is text, a bare link chrome (HTML)",
+			path: "a.html",
+			in:   "<h1>Harbour survey</h1><p>The survey measured the depth of the bay every week.</p><h2>Data</h2><p>The readings of all six buoys are public.</p><p>Docs: <a href=\"https://docs.example.org/harbour\">https://docs.example.org/harbour</a></p><p>Download: https://data.example.org/harbour.zip</p><p><a href=\"https://example.org/talks\">https://example.org/talks</a></p><p>The team met every Monday at the port office.</p>",
+			want: "Harbour survey\nThe survey measured the depth of the bay every week.\nData\nThe readings of all six buoys are public.\nDocs: https://docs.example.org/harbour\nDownload: https://data.example.org/harbour.zip\nThe team met every Monday at the port office.",
 		},
 		{
 			// A question's heading announces its answer, as a lead-in

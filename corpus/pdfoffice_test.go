@@ -135,3 +135,26 @@ func TestPDFLowercaseTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFLabelledAddress checks that a line of a Word document labelling
+// a web address ("Dataset link: - https://…", the label, a typed dash and
+// the address) is kept as text, the answer to where the data is, while
+// an address alone on its line is still a bare link, page chrome.
+func TestPDFLabelledAddress(t *testing.T) {
+	checkBoldPDFPages(t, []boldPDFPage{
+		{name: "LabelledAddress", content: "BT /F1 10 Tf 72 720 Td (The report covers the sales of the stores over three years, and each store's weekly) Tj ET\n" +
+			"BT /F1 10 Tf 72 708 Td (sales are in one table.) Tj ET\n" +
+			"BT /F1 10 Tf 72 688 Td (Dataset link: - https://data.example.org/sales.csv) Tj ET\n" +
+			"BT /F1 10 Tf 72 668 Td (Sales rise in the second half of each year, and they are highest in December of) Tj ET\n" +
+			"BT /F1 10 Tf 72 656 Td (every year.) Tj ET\n" +
+			"BT /F1 10 Tf 72 636 Td (https://example.org/more) Tj ET\n" +
+			"BT /F1 10 Tf 72 616 Td (The stores close on public holidays, and their sales are then counted as zero in) Tj ET\n" +
+			"BT /F1 10 Tf 72 604 Td (the table.) Tj ET",
+			want: []string{
+				"0 |  | The report covers the sales of the stores over three years, and each store's weekly sales are in one table.",
+				"0 |  | Dataset link: - https://data.example.org/sales.csv",
+				"0 |  | Sales rise in the second half of each year, and they are highest in December of every year.",
+				"0 |  | The stores close on public holidays, and their sales are then counted as zero in the table.",
+			}},
+	})
+}
