@@ -479,8 +479,11 @@ func (ss docxStyles) style(id string) docxStyle {
 	}
 	if !s.resolved {
 		s.resolved = true
+		// One walk up the chain: the paragraph's properties as far as
+		// they are unset, and what its runs are set in, as far up as it
+		// is set.
 		base, seen := s.basedOn, map[string]bool{id: true}
-		for base != "" && !seen[base] && (s.level == 0 || !s.list || s.numID == "" || s.ilvl < 0) {
+		for base != "" && !seen[base] {
 			seen[base] = true
 			b := ss[base]
 			if b == nil {
@@ -501,15 +504,6 @@ func (ss docxStyles) style(id string) docxStyle {
 			}
 			if s.ilvl < 0 {
 				s.ilvl = b.ilvl
-			}
-			base = b.basedOn
-		}
-		// What its runs are set in, as far up the chain as it is set.
-		for base, seen := s.basedOn, map[string]bool{id: true}; base != "" && !seen[base]; {
-			seen[base] = true
-			b := ss[base]
-			if b == nil {
-				break
 			}
 			s.bold, s.mono, s.size = s.bold.or(b.bold), s.mono.or(b.mono), cmp.Or(s.size, b.size)
 			base = b.basedOn

@@ -757,9 +757,8 @@ type pdfFont struct {
 // newPDFFont reads a font dictionary.
 func newPDFFont(v pdf.Value) *pdfFont {
 	f := &pdfFont{font: pdf.Font{V: v}, codeLen: 1, dw: 0.5, cache: map[string]string{}}
-	f.enc = f.font.Encoder()
-	if enc := builtinEncoding(v); enc != nil {
-		f.enc = enc
+	if f.enc = builtinEncoding(v); f.enc == nil {
+		f.enc = f.font.Encoder()
 	}
 	name := strings.ToLower(v.Key("BaseFont").Name())
 	desc := v.Key("FontDescriptor")

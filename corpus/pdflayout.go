@@ -1835,7 +1835,7 @@ func tagGroup(ls []line, i int) int {
 	}
 	j := i
 	for j+1 < len(ls) && tag(ls[j+1]) && ls[j+1].page == ls[j].page && ls[j+1].col == ls[j].col &&
-		startsUnder(ls[j], ls[j+1]) && ls[j].y-ls[j+1].y <= paragraphGap*math.Max(ls[j+1].pitch, 1.2*ls[j+1].size) {
+		startsUnder(ls[j], ls[j+1]) && noParagraphGap(ls[j], ls[j+1]) {
 		j++
 	}
 	if j == i || j+1 == len(ls) {
@@ -1846,6 +1846,13 @@ func tagGroup(ls []line, i int) int {
 		return i
 	}
 	return j
+}
+
+// noParagraphGap reports whether line l stands under line above, on the
+// same page, with no paragraph's gap between them: at most paragraphGap
+// times l's line pitch (or 1.2 times its size, where it has none).
+func noParagraphGap(above, l line) bool {
+	return above.y-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
 }
 
 // displayStartRE matches the start of a line that opens a display of
@@ -1880,7 +1887,7 @@ func markDisplays(ls []line) {
 		if l.page != prev.page {
 			return l.page == prev.page+1 && math.IsNaN(l.prevY)
 		}
-		return prev.y-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
+		return noParagraphGap(prev, l)
 	}
 	for i := 0; i < len(ls); {
 		l := ls[i]

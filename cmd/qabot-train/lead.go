@@ -121,30 +121,28 @@ func fitLead(ctx context.Context, rows []leadRow, l2 float64, base *qa.Linear, o
 	for i, r := range rows {
 		xs[i], ys[i], ws[i] = r.x, r.right, 1
 	}
-	names := qa.LeadInputNames()
+	var (
+		w    []float64
+		bias float64
+	)
 	if base != nil {
-		w := leadWeights(*base)
-		fw, _, err := fitLogisticFree(ctx, xs, ys, ws, w, base.Bias, only, false, l2)
+		w, bias = leadWeights(*base), base.Bias
+		fw, _, err := fitLogisticFree(ctx, xs, ys, ws, w, bias, only, false, l2)
 		if err != nil {
 			return qa.Linear{}, err
 		}
 		for k, j := range only {
 			w[j] = fw[k]
 		}
-		lin := qa.Linear{Bias: base.Bias, Weights: map[string]float64{}}
-		for i, n := range names {
-			if v := roundWeight(w[i]); v != 0 {
-				lin.Weights[n] = v
-			}
+	} else {
+		var err error
+		if w, bias, err = fitLogistic(ctx, xs, ys, ws, l2); err != nil {
+			return qa.Linear{}, err
 		}
-		return lin, nil
+		bias = roundWeight(bias)
 	}
-	w, b, err := fitLogistic(ctx, xs, ys, ws, l2)
-	if err != nil {
-		return qa.Linear{}, err
-	}
-	lin := qa.Linear{Bias: roundWeight(b), Weights: map[string]float64{}}
-	for i, n := range names {
+	lin := qa.Linear{Bias: bias, Weights: map[string]float64{}}
+	for i, n := range qa.LeadInputNames() {
 		if v := roundWeight(w[i]); v != 0 {
 			lin.Weights[n] = v
 		}
