@@ -150,6 +150,7 @@ func questionSets() []questionSet {
 	random30af := splitRule{seed: "20261228", evalPercent: 30}            // the same, with the seed docs43's brief gave it
 	random30ag := splitRule{seed: "20261229", evalPercent: 30}            // the same, with the next seed, seeds-chat22's
 	random30ah := splitRule{seed: "20261230", evalPercent: 30}            // the same, with the seed docs44's brief gave it
+	random30aj := splitRule{seed: "20270101", evalPercent: 30}            // the same, with the seed docs45's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -529,6 +530,16 @@ func questionSets() []questionSet {
 		// changelog). Split at random with seed 20261230; its eval half
 		// holds 46.
 		{name: "docs44", corpus: filepath.Join("testdata", "docs44", "corpus"), split: random30ah, formal: formal, minHalf: 30},
+		// Questions on nine more real files that no one of us wrote:
+		// three PDFs made by office suites (Hack River Dell's event rules
+		// from Microsoft Word 2016, the Armadillo incubator's user guide
+		// from OpenOffice Writer, an OSPOlogy BoF activity plan from
+		// Google Docs), four Word files (FedRAMP's OSCAL SSP guide
+		// overview, 18F's team charter template and research consent
+		// form, openPSTD's requirements written in LibreOffice) and two
+		// Markdown files with tables (zoxide's README, containerd's
+		// RELEASES.md). Split at random with seed 20270101.
+		{name: "docs45", corpus: filepath.Join("testdata", "docs45", "corpus"), split: random30aj, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
