@@ -157,8 +157,9 @@ func extractPDF(raw []byte, lim limits) (r read, err error) {
 		read = append(read, pg)
 	}
 	r.pages = len(pages)
-	r.meta = pdfInfo(doc.Trailer().Key("Info"))
-	r.nameTitled = strings.Contains(doc.Trailer().Key("Info").Key("Producer").Text(), "Quartz PDFContext")
+	info := doc.Trailer().Key("Info")
+	r.meta = pdfInfo(info)
+	r.nameTitled = strings.Contains(info.Key("Producer").Text(), "Quartz PDFContext")
 	if glyphs == 0 {
 		if images {
 			return r, ErrNoTextLayer

@@ -1852,7 +1852,16 @@ func tagGroup(ls []line, i int) int {
 // same page, with no paragraph's gap between them: at most paragraphGap
 // times l's line pitch (or 1.2 times its size, where it has none).
 func noParagraphGap(above, l line) bool {
-	return above.y-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
+	return above.y-l.y <= lineGaps(paragraphGap, l.pitch, l.size)
+}
+
+// lineGaps is n line spacings of a line of pitch pitch and text size
+// size: n times its pitch, or 1.2 times its size where that is more (a
+// line with no pitch of its own). Two lines stand a paragraph apart
+// beyond lineGaps(paragraphGap, …) (noParagraphGap), and after a
+// sentence's end beyond lineGaps(sentenceGap, …).
+func lineGaps(n, pitch, size float64) float64 {
+	return n * math.Max(pitch, 1.2*size)
 }
 
 // displayStartRE matches the start of a line that opens a display of
@@ -2009,7 +2018,7 @@ func splitAtColumns(ls []line) {
 		if a.page != b.page || a.col != b.col || a.why != "" || b.why != "" || math.Abs(a.size-b.size) > 0.05*a.size {
 			return false
 		}
-		return math.Abs(a.y-b.y) <= paragraphGap*math.Max(a.pitch, 1.2*a.size)
+		return math.Abs(a.y-b.y) <= lineGaps(paragraphGap, a.pitch, a.size)
 	}
 	for changed := true; changed; {
 		changed = false
@@ -2474,7 +2483,7 @@ func (t *table) holds(prev, l line) bool {
 	}
 	switch {
 	case l.page == prev.page && l.col == prev.col:
-		if prev.y-l.y > paragraphGap*math.Max(t.pitch, 1.2*l.size) {
+		if prev.y-l.y > lineGaps(paragraphGap, t.pitch, l.size) {
 			return false
 		}
 	case l.page != prev.page+1 || !math.IsNaN(l.prevY):
@@ -3072,7 +3081,7 @@ func numberGoesOn(prev, l line, text string) bool {
 	return !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
 		math.Abs(l.size-prev.size) <= sizeStep*prev.size && l.bold == prev.bold &&
 		startsUnder(prev, l) && prev.x1 >= l.right-2*l.size &&
-		l.prevY-l.y <= paragraphGap*math.Max(l.pitch, 1.2*l.size)
+		l.prevY-l.y <= lineGaps(paragraphGap, l.pitch, l.size)
 }
 
 // sharesSize reports whether lines a and b each hold words of the
@@ -3136,12 +3145,12 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging, ent
 		return endsSentence(ptext) || !startsLower(text) && !strings.HasSuffix(ptext, "-")
 	}
 	switch {
-	case endsSentence(ptext) && l.prevY-l.y > sentenceGap*math.Max(l.pitch, 1.2*l.size):
+	case endsSentence(ptext) && l.prevY-l.y > lineGaps(sentenceGap, l.pitch, l.size):
 		// A narrower gap after a sentence's end: the space between
 		// the entries of a definition list (Texinfo's parameters,
 		// 1.35 pitches apart).
 		return true
-	case l.prevY-l.y > paragraphGap*math.Max(l.pitch, 1.2*l.size):
+	case l.prevY-l.y > lineGaps(paragraphGap, l.pitch, l.size):
 		// A gap, unless a sentence cut by a display (an equation, a
 		// line of code) goes on under it in lowercase: "where m0 is
 		// …" under LaTeX's equation, "is equivalent to" under a
@@ -3418,7 +3427,7 @@ func wrappedAcrossWeight(prev, l line, ptext string) bool {
 	return (prev.x1 >= l.right-2*l.size || !fitsAfter(prev, l, 0)) && !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
 		(startsUnder(prev, l) || bulletMarker(ptext) > 0 && math.Abs(l.x0-itemTextLeft(prev)) < 0.5*l.size) &&
 		l.page == prev.page && l.col == prev.col &&
-		!math.IsNaN(l.prevY) && l.prevY-l.y <= sentenceGap*math.Max(l.pitch, 1.2*l.size)
+		!math.IsNaN(l.prevY) && l.prevY-l.y <= lineGaps(sentenceGap, l.pitch, l.size)
 }
 
 // itemTextLeft returns where the text of line l, a list item's first

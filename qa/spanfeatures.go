@@ -38,8 +38,10 @@ import (
 // a candidate's edges).
 //
 // A new feature is a new constant and line in one of the tables and its
-// value in the function of the part it reads, then a retrained model (go
-// run ./cmd/qabot-train span).
+// value in the function of the part it reads, written once: go generate
+// ./qa then writes that part's score func (spanscore.go), the fast path,
+// from the function, and the model gets its weights by a forward step
+// (go run ./cmd/qabot-train span --extend qa/span.txt, docs/engine.md).
 //
 // Question words are weighed as in ranking (weight · idf, rank.go) and
 // divided by the question's total weight, so values are comparable across
