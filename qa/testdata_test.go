@@ -150,6 +150,7 @@ func questionSets() []questionSet {
 	random30af := splitRule{seed: "20261228", evalPercent: 30}            // the same, with the seed docs43's brief gave it
 	random30ag := splitRule{seed: "20261229", evalPercent: 30}            // the same, with the next seed, seeds-chat22's
 	random30ah := splitRule{seed: "20261230", evalPercent: 30}            // the same, with the seed docs44's brief gave it
+	random30ai := splitRule{seed: "20261231", evalPercent: 30}            // the same, with the next seed, seeds-chat23's
 	random30aj := splitRule{seed: "20270101", evalPercent: 30}            // the same, with the seed docs45's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
@@ -589,6 +590,14 @@ func questionSets() []questionSet {
 		// written in full. Split at random with seed 20261229; its eval
 		// half holds 36.
 		{name: "seeds-chat22", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ag, formal: formal, minHalf: 30},
+		// A twenty-third on the seeds, typed as in Slack or a web chat:
+		// key words, typos and misspellings ("beijings cheif trade
+		// negotiatior"), the thing asked named by other words ("wire service
+		// cited for the chip specifics"), yes/no and either/or questions
+		// ("is the analog ic case about dumping or subsidies"), three long
+		// rambling ones and 18 written in full. Split at random with seed
+		// 20261231; its eval half holds 36.
+		{name: "seeds-chat23", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ai, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
