@@ -880,20 +880,41 @@ func (f *spanFacts) subjectSide(c *spanCand, s []spanTok) bool {
 }
 
 // subjectOf is subjectSide for a question whose question word is the
-// subject of an active verb.
+// subject of an active verb, and passiveSide for one whose question word
+// is the subject of a passive verb: c ends right before the question's
+// verb of the sentence, which stands there in the question's voice
+// (f.voice), past only words of [subjectgaps], and for the passive voice
+// the auxiliaries of [passive] ("[Alessandro Cremona] was chosen as").
 func (f *spanFacts) subjectOf(c *spanCand, s []spanTok) bool {
 	v, voice := f.verbIn(c, s)
-	if v < c.b || voice != 1 {
+	if v < c.b || voice != f.voice {
 		return false
 	}
-	gaps := spanWords().subjectGaps
+	words := spanWords()
 	for i := c.b; i < v; i++ {
 		t := &s[i]
-		if !gaps[t.word] && !strings.HasSuffix(t.word, "ly") || breaks(t.gap) && (i != c.b || t.gap != gapComma) {
+		gap := words.subjectGaps[t.word] || strings.HasSuffix(t.word, "ly") || f.voice == -1 && words.passive[t.word]
+		if !gap || breaks(t.gap) && (i != c.b || t.gap != gapComma) {
 			return false
 		}
 	}
 	return !breaks(s[v].gap)
+}
+
+// passiveSide is the feature passive-subject of candidate c of running
+// text s: for a question whose question word is the subject of a passive
+// verb (f.voice -1: "who was chosen as Marco Sciarra", "what was directed
+// by Spontini"), c ends right before that verb of the sentence, which
+// stands there in the passive voice too, past its auxiliary and words of
+// [subjectgaps] (subjectOf): its subject, the one asked, "[Alessandro
+// Cremona] was chosen as Marco Sciarra", "[Midna] is revealed to be the
+// true ruler". An adverb between the auxiliary and the verb that does not
+// end in -ly hides the voice ("Midna is now revealed"; sentenceVoice). In
+// the active voice the one asked stands after the verb (voiceSide).
+//
+// passiveSide is small enough to be inlined where it is read.
+func (f *spanFacts) passiveSide(c *spanCand, s []spanTok) bool {
+	return f.voice == -1 && f.subjectOf(c, s)
 }
 
 // unknownShare is the share of the content words of toks, numbers and
@@ -1073,6 +1094,7 @@ const (
 	dPolarSibling
 	dAskedSubject
 	dCutsNoun
+	dPassiveSubject
 	numDense
 )
 
@@ -1159,6 +1181,7 @@ var spanDense = [numDense]struct {
 	dPolarSibling:       {"polar-sibling", "1 for running text, for a yes/no question that names no two things joined by a word of [siblingjoins], when the candidate's first content word, past function words, follows a word of [siblingjoins] (\"and\", \"or\", after a comma or none) that follows a word that matches the question more, neither a number: the thing named beside the one asked, \"Apple Pay and [Google Pay]\" for does lindmere do apple pay, \"Voice prompts in Welsh and [Polish]\" for is there a welsh voice", readsWhole},
 	dAskedSubject:       {"asked-subject", "1 for running text, for a question whose question word is the subject of an active verb (\"who pays for the pipeline\"), when the candidate stands right before that verb of the sentence in the active voice, past only words of [subjectgaps] (a relative pronoun, an auxiliary, an adverb): its subject, \"[The state government] will pay half\", \"a [neighbourhood officer], who deals with ... antisocial behaviour\"", readsWhole},
 	dCutsNoun:           {"cuts-noun", "1 for a candidate of running text, no number, date or time, that ends right before, one space between and nothing else (no mark, no possessive \"’s\"), a lower-case word WordNet knows as a noun and not as a verb: it stops inside a noun phrase, \"an [anti-dumping] investigation\", \"[U.S. American] law\" (cutsNoun)", readsWhole},
+	dPassiveSubject:     {"passive-subject", "1 for running text, for a question whose question word is the subject of a passive verb (\"who was chosen as Marco Sciarra\"), when the candidate stands right before that verb of the sentence in the passive voice, past its auxiliary and words of [subjectgaps]: its subject, \"[Alessandro Cremona] was chosen as Marco Sciarra\"", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1490,6 +1513,7 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.flag(dPolarSibling, prose && f.siblings && siblingOf(c, s))
 	v.flag(dAskedSubject, prose && f.subjectSide(c, s))
 	v.flag(dCutsNoun, prose && cutsNoun(c, s))
+	v.flag(dPassiveSubject, prose && f.passiveSide(c, s))
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }

@@ -92,6 +92,7 @@ func TestSpanDenseFeatures(t *testing.T) {
 		mains    = "The Elm Street water main will be replaced from June 16 to September 26, 2025."
 		law      = "TikTok's future remains open in the U.S. American law requires a sale."
 		probe    = "The ministry opened an anti-dumping investigation into imports of video equipment."
+		cast     = "Alessandro Cremona was chosen as Marco Sciarra, and Stephanie Sigman was chosen as Estrella."
 		fedMove  = "The Federal Reserve is expected to cut rates, a move that may further influence price trends."
 	)
 	type check struct {
@@ -326,6 +327,15 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"cuts-noun", "Talks went on with Spain government hosting delegations.", "what country is hosting", "Spain", 1, false},
 		{"cuts-noun", "Duties rose on steel & aluminium imports.", "what metal", "steel", 0, false},
 		{"cuts-noun", "Duties rose on steel aluminium imports.", "what metal", "steel", 1, false},
+		{"passive-subject", cast, "who was chosen as marco sciarra", "Alessandro Cremona", 1, false},
+		{"passive-subject", cast, "who was chosen as marco sciarra", "Stephanie Sigman", 0, false},
+		{"passive-subject", cast, "who chose alessandro cremona", "Alessandro Cremona", 0, false},
+		{"passive-subject", "Midna is revealed to be the true ruler.", "who is revealed as the true ruler", "Midna", 1, false},
+		{"passive-subject", "The board fired the chief executive in May.", "who was fired", "The board", 0, false},
+		{"passive-subject", "The operas were directed by Spontini.", "what was directed by spontini", "The operas", 1, false},
+		{"passive-subject", "Midna is now revealed to be the true ruler.", "who is revealed as the true ruler", "Midna", 0, false},
+		{"passive-subject", "The operas, it seems, were directed by Spontini.", "what was directed by spontini", "The operas", 0, false},
+		{"asked-subject", cast, "who was chosen as marco sciarra", "Alessandro Cremona", 0, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)

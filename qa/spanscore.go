@@ -154,6 +154,9 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	if prose && cutsNoun(c, s) {
 		score += wq[dCutsNoun]
 	}
+	if prose && f.passiveSide(c, s) {
+		score += wq[dPassiveSubject]
+	}
 	keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 	rank := f.model.rank
