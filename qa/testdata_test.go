@@ -636,6 +636,13 @@ func questionSets() []questionSet {
 		// weather, an element, a novel, a film, a legend of the sea),
 		// written and split the same way.
 		{name: "wikisum7", corpus: filepath.Join("testdata", "wikisum7", "corpus"), split: bySummary, mix: &searchMix},
+		// An eighth, on 40 more topics none of the first seven covers
+		// (cities and countries, an ocean, a mountain range, landmarks and
+		// a dam, people, diseases and a medicine, companies and a video
+		// app, space, wars and an attack, sports, animals, a tree, foods,
+		// weather, an element, a novel, a film, a legend of a lake),
+		// written and split the same way.
+		{name: "wikisum8", corpus: filepath.Join("testdata", "wikisum8", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
