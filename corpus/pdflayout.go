@@ -2947,6 +2947,20 @@ func titleByline(bs blocks) blocks {
 			b.kind, b.level, b.why = KindParagraph, 0, whyByline
 		}
 	}
+	// A date alone centred under the title on its page, set in a
+	// heading's size as LaTeX's \maketitle sets \date ("November,
+	// 2002" under "headache" and its author), dates the document: it
+	// is a line of the title page for readByline, no heading of a
+	// section.
+	for i := t + 1; i < first; i++ {
+		b := &bs[i]
+		if b.why != "" || b.kind != KindHeading || b.page != page || math.Abs(b.mid-bs[t].mid) >= 0.2*b.size {
+			continue
+		}
+		if d, pub, _, ok := dateLine(b.text); ok && pub == "" && d == b.text {
+			b.kind, b.level = KindParagraph, 0
+		}
+	}
 	if titlePage {
 		return bs
 	}
