@@ -710,6 +710,8 @@ func TestPDFTitleByline(t *testing.T) {
 		wantPublisher string
 		// wantTitle, when set, is the document's title.
 		wantTitle string
+		// wantDate is the document's date.
+		wantDate string
 	}{{
 		name: "title page",
 		pages: []string{
@@ -823,6 +825,35 @@ func TestPDFTitleByline(t *testing.T) {
 			"The office opens at eight on weekdays. It closes at noon on Saturdays.",
 		},
 		wantTitle: "Harbour Manual",
+	}, {
+		// LaTeX's \maketitle: the author and the date centred under
+		// the title, both in a heading's size (the date over the
+		// first of several sections): the date dates the document
+		// and heads no section.
+		name: "date centred under the title as a heading",
+		pages: []string{
+			at(17, 240, 740, "Harbour Manual") +
+				at(12, 256, 705, "Priya Ramaswamy") +
+				at(12, 259, 680, "November, 2002") +
+				at(14, 72, 640, "1 Moorings") +
+				at(10, 72, 615, "The survey sampled four stations in the outer basin during April this year, and") +
+				at(10, 72, 603, "each station was sampled twice a day, at high water and at low water, for a") +
+				at(10, 72, 591, "week, by the staff of the harbour office and the divers of the research station.") +
+				at(14, 72, 560, "2 Berths") +
+				at(10, 72, 535, "This manual covers the berths of the inner basin, where the ferries and the") +
+				at(10, 72, 523, "fishing boats moor, each berth with its depth at low water, its length and the") +
+				at(10, 72, 511, "charge for a night, as the harbour office sets them for the coming season. The") +
+				at(10, 72, 499, "office takes bookings by telephone and at its desk on the quay, and a berth not") +
+				at(10, 72, 487, "taken by noon goes to the first boat that asks for it, whatever its length, and") +
+				at(10, 72, 475, "the charge is paid at the desk before the boat leaves the harbour again."),
+		},
+		want: []string{
+			"Harbour Manual", "1 Moorings",
+			"The survey sampled four stations in the outer basin during April this year, and each station was sampled twice a day, at high water and at low water, for a week, by the staff of the harbour office and the divers of the research station.",
+			"2 Berths", "This manual covers the berths of the inner basin, where the ferries and the fishing boats moor, each berth with its depth at low water, its length and the charge for a night, as the harbour office sets them for the coming season. The office takes bookings by telephone and at its desk on the quay, and a berth not taken by noon goes to the first boat that asks for it, whatever its length, and the charge is paid at the desk before the boat leaves the harbour again.",
+		},
+		wantPublisher: "Priya Ramaswamy",
+		wantDate:      "November, 2002",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -834,6 +865,9 @@ func TestPDFTitleByline(t *testing.T) {
 			}
 			if doc.Publisher != tt.wantPublisher {
 				t.Errorf("publisher: got %q, want %q", doc.Publisher, tt.wantPublisher)
+			}
+			if doc.Date != tt.wantDate {
+				t.Errorf("date: got %q, want %q", doc.Date, tt.wantDate)
 			}
 			if tt.wantTitle != "" && doc.Title != tt.wantTitle {
 				t.Errorf("title: got %q, want %q", doc.Title, tt.wantTitle)

@@ -18,6 +18,7 @@ func TestSplitSentences(t *testing.T) {
 		{"plain", "One sentence here. Another one follows.", []string{"One sentence here.", "Another one follows."}},
 		{"us abbreviation before a name", "Officials from the U.S. Treasury met. They talked.", []string{"Officials from the U.S. Treasury met.", "They talked."}},
 		{"us abbreviation ends sentence", "Imports rose in the U.S. The ministry objected.", []string{"Imports rose in the U.S.", "The ministry objected."}},
+		{"a road's kind closes an address's name", "Write to the Division, 1600 Clifton Rd. NE, Atlanta, GA 30329. Take Hwy. 101 north. The office is on Clifton Rd. The desk opens at nine.", []string{"Write to the Division, 1600 Clifton Rd. NE, Atlanta, GA 30329.", "Take Hwy. 101 north.", "The office is on Clifton Rd.", "The desk opens at nine."}},
 		{"title", "Mr. Bessent met Dr. Smith, due by Sept. 17 for ByteDance.", []string{"Mr. Bessent met Dr. Smith, due by Sept. 17 for ByteDance."}},
 		{"company", "Shares of Texas Instruments Inc. Rose. The company said so. Apple Inc. The end.", []string{"Shares of Texas Instruments Inc. Rose.", "The company said so.", "Apple Inc.", "The end."}},
 		{"no as a word", "He said no. The talks ended.", []string{"He said no.", "The talks ended."}},
