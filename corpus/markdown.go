@@ -127,9 +127,14 @@ func (wikiLinkParser) Parse(_ gast.Node, block text.Reader, _ parser.Context) ga
 }
 
 // codeWord reports whether the content of a code span is one word that
-// may name a command, a stream or an identifier ("man", "stdout",
-// "Console"): letters, digits, '_', '-' and '.', starting with a letter.
+// may name a command, a stream, an identifier or a command's option
+// ("man", "stdout", "Console", "--height", "-v"): letters, digits, '_',
+// '-' and '.', starting with a letter, or with one or two hyphens and a
+// letter, as a command line writes an option.
 func codeWord(s string) bool {
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		s = strings.TrimPrefix(rest, "-")
+	}
 	for i, r := range s {
 		if !(unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || r == '_' || r == '-' || r == '.')) {
 			return false
