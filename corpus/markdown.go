@@ -82,7 +82,7 @@ func markdownBlocks(src string) blocks {
 // markdownRead returns markdownBlocks' blocks of src and the words it
 // writes as code spans (codeWord), each once, in order of first use.
 func markdownRead(src string) (blocks, []string) {
-	source := []byte(breakLongParagraphs(admonitions(src)))
+	source := []byte(breakLongParagraphs(admonitions(liquid(src))))
 	doc := newMarkdownParser().Parse(text.NewReader(source))
 	w := mdWalker{source: source, notes: map[int]int{}, seen: map[string]bool{}}
 	w.block(doc)

@@ -443,6 +443,9 @@ func clean(bs blocks, known string) (blocks, found) {
 			// counter or credit.
 			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !describesOption(bs, i) && !bs[i].entry
 		}
+		if bs[i].kind != KindCode && templateOnly(bs[i].text) {
+			drop[i] = true // a template's placeholders, no words of the file's own (liquid)
+		}
 		if drop[i] && heldAnswer(bs, shapes, i) {
 			drop[i] = false
 		}
