@@ -182,6 +182,27 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Harbour survey\nThe survey measured the depth of the bay every week.\nData\nThe readings of all six buoys are public.\nDocs: https://docs.example.org/harbour\nDownload: https://data.example.org/harbour.zip\nThe team met every Monday at the port office.",
 		},
 		{
+			// A labelled address alone after the last sentence is the
+			// pointer the text closes with; a run of them is a
+			// footer's links. In every format.
+			name: "a labelled address closing the text is kept (Markdown)",
+			path: "a.md",
+			in:   "# dashing2\n\nThe image holds no help text for the dashing2 tool.\n\nTool homepage: https://github.com/dnbaker/dashing2\n",
+			want: "dashing2\nThe image holds no help text for the dashing2 tool.\nTool homepage: https://github.com/dnbaker/dashing2",
+		},
+		{
+			name: "a labelled address closing the text is kept (plain text)",
+			path: "a.txt",
+			in:   "Harbour survey\n\nThe survey measured the depth of the bay every week.\n\nDocs: https://docs.example.org/harbour\n",
+			want: "Harbour survey\nThe survey measured the depth of the bay every week.\nDocs: https://docs.example.org/harbour",
+		},
+		{
+			name: "a run of labelled addresses after the text is a footer",
+			path: "a.html",
+			in:   "<h1>Harbour survey</h1><p>The survey measured the depth of the bay every week.</p><p>Twitter: https://twitter.com/harbour</p><p>Facebook: https://facebook.com/harbour</p>",
+			want: "Harbour survey\nThe survey measured the depth of the bay every week.",
+		},
+		{
 			// A question's heading announces its answer, as a lead-in
 			// does its list: a last answer with no full stop is text,
 			// the footer after it is not.
