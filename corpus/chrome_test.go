@@ -130,6 +130,11 @@ func TestChromeLines(t *testing.T) {
 		{"Reported by Dominic Achterberg", false},
 		{"Additional reporting by Jane Doe", false},
 		{"Main image: Reuters", false},
+		// A change log's entry cites its issue, whatever verb it
+		// opens with; a button cites none.
+		{"Load Jekyll plugins from BUNDLE_GEMFILE location (#8585)", true},
+		{"Skip adding binary files as posts (#6344)", true},
+		{"Load more", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
