@@ -107,6 +107,10 @@ var uiVerbs = map[string]bool{
 	"register": true, "bookmark": true, "save": true, "tweet": true, "close": true,
 }
 
+// issueRefRE matches a line that ends citing an issue or a pull request
+// by its number: "(#8585)", "(#7521, #7562)", "#9272".
+var issueRefRE = regexp.MustCompile(`(?:^|[\s(,])#[0-9]+\)?$`)
+
 // uiNouns are page furniture when they stand alone on a line.
 var uiNouns = map[string]bool{
 	"menu": true, "search": true, "home": true, "comments": true, "loading": true,
@@ -194,7 +198,10 @@ func shapeChrome(s string, sh shape, t chromeTests) bool {
 	// https://…") names what the address gives, where a link's phrase
 	// adds the verb's object or particle ("Read more: https://…",
 	// "Follow us: https://…").
-	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) && !t.steps && !(sh.words == 2 && labelledAddress(s)) {
+	// A line that cites an issue or pull request by its number ("Load
+	// plugins from the Gemfile's location (#8585)") is a change log's
+	// entry, whatever verb it opens with: no button cites one.
+	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) && !t.steps && !(sh.words == 2 && labelledAddress(s)) && !issueRefRE.MatchString(s) {
 		return true
 	}
 	if sh.words > 20 {

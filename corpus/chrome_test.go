@@ -130,6 +130,11 @@ func TestChromeLines(t *testing.T) {
 		{"Reported by Dominic Achterberg", false},
 		{"Additional reporting by Jane Doe", false},
 		{"Main image: Reuters", false},
+		// A change log's entry cites its issue, whatever verb it
+		// opens with; a button cites none.
+		{"Load Jekyll plugins from BUNDLE_GEMFILE location (#8585)", true},
+		{"Skip adding binary files as posts (#6344)", true},
+		{"Load more", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -180,6 +185,27 @@ func TestChromeByPlace(t *testing.T) {
 			path: "a.html",
 			in:   "<h1>Harbour survey</h1><p>The survey measured the depth of the bay every week.</p><h2>Data</h2><p>The readings of all six buoys are public.</p><p>Docs: <a href=\"https://docs.example.org/harbour\">https://docs.example.org/harbour</a></p><p>Download: https://data.example.org/harbour.zip</p><p><a href=\"https://example.org/talks\">https://example.org/talks</a></p><p>The team met every Monday at the port office.</p>",
 			want: "Harbour survey\nThe survey measured the depth of the bay every week.\nData\nThe readings of all six buoys are public.\nDocs: https://docs.example.org/harbour\nDownload: https://data.example.org/harbour.zip\nThe team met every Monday at the port office.",
+		},
+		{
+			// A labelled address alone after the last sentence is the
+			// pointer the text closes with; a run of them is a
+			// footer's links. In every format.
+			name: "a labelled address closing the text is kept (Markdown)",
+			path: "a.md",
+			in:   "# dashing2\n\nThe image holds no help text for the dashing2 tool.\n\nTool homepage: https://github.com/dnbaker/dashing2\n",
+			want: "dashing2\nThe image holds no help text for the dashing2 tool.\nTool homepage: https://github.com/dnbaker/dashing2",
+		},
+		{
+			name: "a labelled address closing the text is kept (plain text)",
+			path: "a.txt",
+			in:   "Harbour survey\n\nThe survey measured the depth of the bay every week.\n\nDocs: https://docs.example.org/harbour\n",
+			want: "Harbour survey\nThe survey measured the depth of the bay every week.\nDocs: https://docs.example.org/harbour",
+		},
+		{
+			name: "a run of labelled addresses after the text is a footer",
+			path: "a.html",
+			in:   "<h1>Harbour survey</h1><p>The survey measured the depth of the bay every week.</p><p>Twitter: https://twitter.com/harbour</p><p>Facebook: https://facebook.com/harbour</p>",
+			want: "Harbour survey\nThe survey measured the depth of the bay every week.",
 		},
 		{
 			// A question's heading announces its answer, as a lead-in

@@ -24,6 +24,8 @@ var fuzzPaths = []string{"doc.txt", "doc.md", "doc.html"}
 func FuzzParse(f *testing.F) {
 	f.Add(uint8(0), []byte("Title\n\nOfficials met in Madrid on Sunday.\n"))
 	f.Add(uint8(1), []byte("---\ntitle: T\n---\n# T\n\n- *a* [b](c)\n"))
+	f.Add(uint8(1), []byte("# T\n\nA [gem]({{ '/x/' | relative_url }}) e.g. {% raw %}{{ page.url }}{% endraw %}.\n\n[d]: {{ site.url }}/d\n\n| {{ a }} | {% b %} |\n|---|---|\n"))
+	f.Add(uint8(1), []byte("# M\n\nDefined as:\n$$\na^2\n$$\n$$ x $$\n\n*[HTML]: Hyper Text\nThe HTML spec.\n\n$$ open\n"))
 	f.Add(uint8(2), []byte("<html><head><title>T</title></head><body><nav>x</nav><p>Officials met.</p></body></html>"))
 	f.Add(uint8(0), []byte("REVIEW: YARD\nReview written by: R. D\nReview date: 30 January 2026\n\nSUMMARY\nA unit hit a trailer.\n\nRates from 1 May 2026\n"))
 	f.Fuzz(func(t *testing.T, format uint8, raw []byte) {

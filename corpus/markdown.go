@@ -66,7 +66,10 @@ func newMarkdownParser() parser.Parser {
 //   - a GitHub alert's marker ("> [!NOTE]") is left out of its quote, and
 //     MkDocs ("!!! note \"Title\"" over an indented body) and Docusaurus
 //     (":::tip Title" … ":::") admonitions are read as their title and
-//     body, without their markers (see admonitions).
+//     body, without their markers (see admonitions);
+//   - Jekyll's Liquid syntax is read around (see liquid), display math
+//     reads as code lines and an abbreviation's definition as a term and
+//     its meaning (see mathAndAbbreviations).
 //
 // Inline syntax is reduced to its text: emphasis, links (their text),
 // emoji shortcodes (their emoji),
@@ -82,7 +85,7 @@ func markdownBlocks(src string) blocks {
 // markdownRead returns markdownBlocks' blocks of src and the words it
 // writes as code spans (codeWord), each once, in order of first use.
 func markdownRead(src string) (blocks, []string) {
-	source := []byte(breakLongParagraphs(admonitions(src)))
+	source := []byte(breakLongParagraphs(admonitions(mathAndAbbreviations(liquid(src)))))
 	doc := newMarkdownParser().Parse(text.NewReader(source))
 	w := mdWalker{source: source, notes: map[int]int{}, seen: map[string]bool{}}
 	w.block(doc)
@@ -127,9 +130,14 @@ func (wikiLinkParser) Parse(_ gast.Node, block text.Reader, _ parser.Context) ga
 }
 
 // codeWord reports whether the content of a code span is one word that
-// may name a command, a stream or an identifier ("man", "stdout",
-// "Console"): letters, digits, '_', '-' and '.', starting with a letter.
+// may name a command, a stream, an identifier or a command's option
+// ("man", "stdout", "Console", "--height", "-v"): letters, digits, '_',
+// '-' and '.', starting with a letter, or with one or two hyphens and a
+// letter, as a command line writes an option.
 func codeWord(s string) bool {
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		s = strings.TrimPrefix(rest, "-")
+	}
 	for i, r := range s {
 		if !(unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || r == '_' || r == '-' || r == '.')) {
 			return false

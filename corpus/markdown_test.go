@@ -380,9 +380,10 @@ func TestMarkdownLoneHeadingAfterDate(t *testing.T) {
 }
 
 func TestMarkdownCodeWords(t *testing.T) {
-	src := "Use `man` to read it. `stdout` is a stream; `man` again, `a b` and `x=1` are no words.\n"
+	src := "Use `man` to read it. `stdout` is a stream; `man` again, `a b` and `x=1` are no words.\n" +
+		"`--height` and `-v` are options; `-` and `--` and `-1` are none.\n"
 	_, got := markdownRead(src)
-	if want := []string{"man", "stdout"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"man", "stdout", "--height", "-v"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("markdownRead code words = %q, want %q", got, want)
 	}
 }

@@ -443,6 +443,9 @@ func clean(bs blocks, known string) (blocks, found) {
 			// counter or credit.
 			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !describesOption(bs, i) && !bs[i].entry
 		}
+		if bs[i].kind != KindCode && templateOnly(bs[i].text) {
+			drop[i] = true // a template's placeholders, no words of the file's own (liquid)
+		}
 		if drop[i] && heldAnswer(bs, shapes, i) {
 			drop[i] = false
 		}
@@ -995,7 +998,8 @@ func opensSections(bs blocks, i int) bool {
 //     a paragraph, list or table ("DW's Top Story", share buttons);
 //   - after the last sentence, list item, table row or code line, every
 //     line that is not a sentence (the page's footer), but for the lines
-//     a lead-in announces (introducedLines).
+//     a lead-in announces (introducedLines) and a labelled address that
+//     alone closes the text (closesText).
 //
 // The title, one-word headings between paragraphs ("History"), headings
 // marked up as such and plain-text section labels in capitals ("SUMMARY")
@@ -1041,19 +1045,21 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			introduced[i] = true
 		}
 	}
-	seenContent := false
+	seenContent, tail := false, false
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
 			continue
 		}
 		b, sh := bs[i], shapes[i]
 		sentence := isSentence(i)
+		closingAddress := !tail && closesText(bs, drop, i, func(j int) bool { return isSentence(j) || structured(j) })
+		tail = true
 		// A heading is followed directly by its text; a label followed by
 		// chrome ("Facebook", "Email") is chrome too.
 		nextSentence := func() bool { return i+1 < len(bs) && !drop[i+1] && (isSentence(i+1) || structured(i+1)) }
 		if i != ti && !sentence && !structured(i) {
 			switch {
-			case !seenContent && !introduced[i]:
+			case !seenContent && !introduced[i] && !closingAddress:
 				drop[i], bs[i].why = true, whyAfterText
 			case b.capsLabel:
 				// A plain-text section label in capitals
@@ -1521,4 +1527,21 @@ func keepWordHeadings(bs blocks, shapes []shape, drop []bool) {
 			kept.add(bs[i].level)
 		}
 	}
+}
+
+// closesText reports whether bs[i], the last line kept of a document,
+// is a labelled address (labelledAddress: "Tool homepage: https://…",
+// "Docs: https://…") right under the text's last line (content): the
+// pointer a text closes with, where a footer gives a run of such lines
+// ("Twitter: https://…" over "Facebook: https://…") or a line of them.
+func closesText(bs blocks, drop []bool, i int, content func(int) bool) bool {
+	if !labelledAddress(bs[i].text) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if !drop[j] {
+			return content(j)
+		}
+	}
+	return false
 }

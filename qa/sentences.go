@@ -69,7 +69,8 @@ func indexBlocks(d corpus.Document) []corpus.Block {
 
 // blockSentences appends the sentences of block b to out: the pieces
 // splitSentences cuts, each longer than maxSentenceBytes cut again at
-// spaces (cutLong); code is the document's code words (codeSet). A table row is one sentence whatever its cells hold:
+// spaces (cutLong); code is the document's code words (codeSet), which
+// open sentences in prose, not in a line of code. A table row is one sentence whatever its cells hold:
 // a cell such as "ext. 2200" or "Dr. Rao" ends no sentence, and a
 // heading's number goes with its title (joinLabel).
 func blockSentences(out []string, b corpus.Block, code map[string]bool) []string {
@@ -78,6 +79,8 @@ func blockSentences(out []string, b corpus.Block, code map[string]bool) []string
 	switch {
 	case b.Kind == corpus.KindHeading:
 		pieces = joinLabel(b.Text, splitCode(b.Text, code))
+	case b.Kind == corpus.KindCode:
+		pieces = splitSentences(b.Text) // no prose: no word of code opens a sentence in it
 	case b.Kind != corpus.KindRow:
 		pieces = splitCode(b.Text, code)
 	case strings.TrimSpace(b.Text) != "":

@@ -98,3 +98,24 @@ func TestManualNames(t *testing.T) {
 		t.Errorf("Sentences(%q) = %q, want %q", doc.Body, got, want)
 	}
 }
+
+// TestBlockSentencesCodeWords checks that the document's words of code
+// open sentences in prose but not in a line of code: "# 1. ps: Feed …",
+// a comment of a shell sample, is one line whatever names the text
+// writes as code.
+func TestBlockSentencesCodeWords(t *testing.T) {
+	code := map[string]bool{"ps": true}
+	tests := []struct {
+		name string
+		b    corpus.Block
+		want []string
+	}{
+		{"prose", corpus.Block{Text: "First list them. ps feeds the list."}, []string{"First list them.", "ps feeds the list."}},
+		{"a line of code", corpus.Block{Text: "# 1. ps: Feed the list of processes", Kind: corpus.KindCode}, []string{"# 1. ps: Feed the list of processes"}},
+	}
+	for _, tc := range tests {
+		if got := blockSentences(nil, tc.b, code); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: blockSentences(%q) = %q, want %q", tc.name, tc.b.Text, got, tc.want)
+		}
+	}
+}

@@ -241,7 +241,8 @@ func hasZeroByte(x uint64) bool {
 // opening quote, or with a lower-case identifier as technical writing
 // starts sentences with ("ledger-api keeps…", "iOS 17 adds…"): a word with
 // a hyphen, underscore, dot, slash or digit inside, or a capital after its
-// first letter, or a word of code (a key of code). A plain lower-case
+// first letter, or a word of code (a key of code), an option written as
+// code among them ("… below the cursor. --height is an option …"). A plain lower-case
 // word does not ("approx. five people"). A bracket opens one as its
 // first word would (bracketOpens).
 func opensSentence(after string, code map[string]bool) bool {
@@ -251,6 +252,9 @@ func opensSentence(after string, code map[string]bool) bool {
 	}
 	if unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'¿¡", first) || underscoreName(after) {
 		return true
+	}
+	if first == '-' {
+		return optionOpens(after, code)
 	}
 	if !unicode.IsLower(first) {
 		return false
@@ -270,6 +274,21 @@ func opensSentence(after string, code map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// optionOpens reports whether after, text after a stop and a space that
+// opens with a hyphen, opens a sentence: it does when its first word is an
+// option the document writes as code (a key of code: "--height", "-v") and
+// more of the sentence follows it ("… below the cursor. --height is an
+// option …"). A sign, a dash, an option not written as code, and an option
+// that ends the text or goes on in a quote or bracket of a command line
+// ("$OPTS.' --inline-info'") open none.
+func optionOpens(after string, code map[string]bool) bool {
+	k := strings.IndexFunc(after, unicode.IsSpace)
+	if k < 0 || code == nil {
+		return false
+	}
+	return code[after[:k]] && strings.TrimSpace(after[k:]) != ""
 }
 
 // underscoreName reports whether s opens with a name that starts with an

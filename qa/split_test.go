@@ -261,6 +261,12 @@ func TestSplitCodeWords(t *testing.T) {
 			[]string{"some of which include a slash. man no longer emits errors."}},
 		{"a word not written as code does not", "It seats approx. five people.", map[string]bool{"man": true},
 			[]string{"It seats approx. five people."}},
+		{"an option written as code opens a sentence", "It opens fullscreen. --height is an option. -v prints more.", map[string]bool{"--height": true, "-v": true},
+			[]string{"It opens fullscreen.", "--height is an option.", "-v prints more."}},
+		{"an option not written as code does not", "It opens fullscreen. --height is an option.", map[string]bool{"--tmux": true},
+			[]string{"It opens fullscreen. --height is an option."}},
+		{"an option that ends the text does not", "Set it so: $OPTS.' --inline-info'", map[string]bool{"--inline-info": true},
+			[]string{"Set it so: $OPTS.' --inline-info'"}},
 	}
 	for _, tc := range tests {
 		if got := splitCode(tc.in, tc.code); !reflect.DeepEqual(got, tc.want) {

@@ -1,0 +1,66 @@
+package corpus
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestMarkdownMathAndAbbreviations checks that display math reads as code
+// lines and an abbreviation's definition as the abbreviation and its
+// meaning, each its own block, while inline "$$", "$$$", an unclosed "$$"
+// and both in fenced code stay as written.
+func TestMarkdownMathAndAbbreviations(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+		kinds    []BlockKind
+	}{
+		{
+			name:  "display math over lines",
+			in:    "# M\n\nThe product is defined as:\n\n$$\na \\cdot b = c\n$$\n\nThe sum is next.\n",
+			want:  []string{"M", "The product is defined as:", "a \\cdot b = c", "The sum is next."},
+			kinds: []BlockKind{KindHeading, KindParagraph, KindCode, KindParagraph},
+		},
+		{
+			name:  "display math on one line, inline math",
+			in:    "# M\n\n$$ x = y^2 $$\n\nThis works $$\\int x dx$$ inline.\n",
+			want:  []string{"M", "x = y^2", "This works $$\\int x dx$$ inline."},
+			kinds: []BlockKind{KindHeading, KindCode, KindParagraph},
+		},
+		{
+			name: "an opening with no close, and dollars",
+			in:   "# M\n\n$$ is the shell's process number\n\nCosts $$$ a lot.\n",
+			want: []string{"M", "$$ is the shell's process number", "Costs $$$ a lot."},
+		},
+		{
+			name: "abbreviations after text",
+			in:   "# A\n\nThe HTML specification is maintained by the W3C.\n\n*[HTML]: Hyper Text Markup Language\n*[W3C]:  World Wide Web Consortium\n",
+			want: []string{"A", "The HTML specification is maintained by the W3C.", "HTML: Hyper Text Markup Language", "W3C: World Wide Web Consortium"},
+		},
+		{
+			name: "abbreviations glued to text",
+			in:   "# A\n\n*[W3C]: World Wide Web Consortium\nThe specification\nis maintained by the W3C.\n",
+			want: []string{"A", "W3C: World Wide Web Consortium", "The specification is maintained by the W3C."},
+		},
+		{
+			name: "in fenced code",
+			in:   "# A\n\nWrite:\n\n```\n*[HTML]: Hyper Text\n$$\nx\n$$\n```\n",
+			want: []string{"A", "Write:", "*[HTML]: Hyper Text", "x"}, // "$$" has no letters: a code line dropped
+		},
+	}
+	for _, tt := range tests {
+		doc, err := Parse("page.md", []byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.want)
+			continue
+		}
+		for i, k := range tt.kinds {
+			if got := doc.Blocks[i].Kind; got != k {
+				t.Errorf("%s: block %q: got kind %v, want %v", tt.name, doc.Blocks[i].Text, got, k)
+			}
+		}
+	}
+}
