@@ -6,11 +6,11 @@ import (
 	"slices"
 )
 
-// candidateRow writes the 66 features of candidateFeatures read off f in
+// candidateRow writes the 65 features of candidateFeatures read off f in
 // x, in their order: each feature's value func, written in place, so
 // that a row costs no call a feature and f's fields are loaded once.
 func candidateRow(f *facts, x []float64) {
-	x = x[:66]
+	x = x[:65]
 	// bm25
 	x[0] = f.sc.score[f.s] / f.total
 	// exact
@@ -46,65 +46,58 @@ func candidateRow(f *facts, x []float64) {
 		}
 		return f.beforeW
 	}()
-	// refers-title
-	x[15] = func() float64 {
-		if !f.st.refers {
-			return 0
-		}
-		return f.sc.massOf(f.title&^(f.m|f.before)) / f.total
-	}()
 	// after
-	x[16] = f.sc.massOf(f.after) / f.total
+	x[15] = f.sc.massOf(f.after) / f.total
 	// paragraph
-	x[17] = f.sc.massOf(f.para) / f.total
+	x[16] = f.sc.massOf(f.para) / f.total
 	// passage
-	x[18] = f.sc.paraScore[f.st.para] / f.total
+	x[17] = f.sc.paraScore[f.st.para] / f.total
 	// document
-	x[19] = f.sc.docScore[f.st.doc] / f.total
+	x[18] = f.sc.docScore[f.st.doc] / f.total
 	// best-document
-	x[20] = b2f(f.sc.docScore[f.st.doc] >= f.sc.bestDoc)
+	x[19] = b2f(f.sc.docScore[f.st.doc] >= f.sc.bestDoc)
 	// best-passage
-	x[21] = b2f(f.sc.paraScore[f.st.para] >= f.sc.bestPara)
+	x[20] = b2f(f.sc.paraScore[f.st.para] >= f.sc.bestPara)
 	// bigrams
-	x[22] = f.bigram / f.total
+	x[21] = f.bigram / f.total
 	// density
-	x[23] = f.density
+	x[22] = f.density
 	// retrieval
-	x[24] = f.c.prelim / f.total
+	x[23] = f.c.prelim / f.total
 	// retrieval-rank
-	x[25] = 1 / (1 + float64(f.rank))
+	x[24] = 1 / (1 + float64(f.rank))
 	// length
-	x[26] = log1pCount(len(f.st.terms()))
+	x[25] = log1pCount(len(f.st.terms()))
 	// novel
-	x[27] = f.novel
+	x[26] = f.novel
 	// type-date
-	x[28] = f.typeFor(TypeDate)
+	x[27] = f.typeFor(TypeDate)
 	// type-time
-	x[29] = f.typeFor(TypeTime)
+	x[28] = f.typeFor(TypeTime)
 	// type-number
-	x[30] = f.typeFor(TypeNumber)
+	x[29] = f.typeFor(TypeNumber)
 	// type-person
-	x[31] = f.typeFor(TypePerson)
+	x[30] = f.typeFor(TypePerson)
 	// type-place
-	x[32] = f.typeFor(TypePlace)
+	x[31] = f.typeFor(TypePlace)
 	// type-reason
-	x[33] = f.typeFor(TypeReason)
+	x[32] = f.typeFor(TypeReason)
 	// predicate
-	x[34] = b2f(f.q.predicate >= 0 && f.words&(1<<f.q.predicate) != 0)
+	x[33] = b2f(f.q.predicate >= 0 && f.words&(1<<f.q.predicate) != 0)
 	// predicate-missing
-	x[35] = b2f(f.q.predicate >= 0 && f.nearWords&(1<<f.q.predicate) == 0)
+	x[34] = b2f(f.q.predicate >= 0 && f.nearWords&(1<<f.q.predicate) == 0)
 	// money
-	x[36] = b2f(f.q.money && f.ix.hasMoney(f.st))
+	x[35] = b2f(f.q.money && f.ix.hasMoney(f.st))
 	// date-calendar
-	x[37] = b2f(f.q.Type == TypeDate && f.ix.hasCalendarDate(f.sc, f.st))
+	x[36] = b2f(f.q.Type == TypeDate && f.ix.hasCalendarDate(f.sc, f.st))
 	// type-near
-	x[38] = f.typeNear
+	x[37] = f.typeNear
 	// retrieval-typed
-	x[39] = f.c.prelim / f.total * f.typeFit
+	x[38] = f.c.prelim / f.total * f.typeFit
 	// exact-near
-	x[40] = f.exact * f.typeNear
+	x[39] = f.exact * f.typeNear
 	// type-missing
-	x[41] = func() float64 {
+	x[40] = func() float64 {
 		switch f.q.Type {
 		case TypeDate, TypeTime, TypeNumber:
 			return b2f(f.typeFit < strictFit)
@@ -112,13 +105,13 @@ func candidateRow(f *facts, x []float64) {
 		return 0
 	}()
 	// counts
-	x[42] = b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil)
+	x[41] = b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil)
 	// in-range
-	x[43] = b2f(len(f.sc.givenNumbers) > 0 && inRange(f.st.text, f.sc.givenNumbers))
+	x[42] = b2f(len(f.sc.givenNumbers) > 0 && inRange(f.st.text, f.sc.givenNumbers))
 	// change
-	x[44] = b2f(f.q.change && f.ix.statesChange(f.st))
+	x[43] = b2f(f.q.change && f.ix.statesChange(f.st))
 	// excluded
-	x[45] = func() float64 {
+	x[44] = func() float64 {
 		for _, id := range f.sc.excl {
 			if slices.Contains(f.st.terms(), id) {
 				return 1
@@ -127,43 +120,43 @@ func candidateRow(f *facts, x []float64) {
 		return 0
 	}()
 	// newest
-	x[46] = b2f(f.newest)
+	x[45] = b2f(f.newest)
 	// outdated
-	x[47] = b2f(f.outdated)
+	x[46] = b2f(f.outdated)
 	// row
-	x[48] = b2f(f.st.row)
+	x[47] = b2f(f.st.row)
 	// row-key
-	x[49] = b2f(f.st.row && f.sc.rowKey(f.st))
+	x[48] = b2f(f.st.row && f.sc.rowKey(f.st))
 	// row-column
-	x[50] = b2f(f.st.row && f.ix.rowColumn(f.sc, f.s))
+	x[49] = b2f(f.st.row && f.ix.rowColumn(f.sc, f.s))
 	// first
-	x[51] = b2f(f.s == 0 || f.ix.sents[f.s-1].para != f.st.para)
+	x[50] = b2f(f.s == 0 || f.ix.sents[f.s-1].para != f.st.para)
 	// lead
-	x[52] = b2f(f.lead)
+	x[51] = b2f(f.lead)
 	// cue
-	x[53] = f.cue
+	x[52] = f.cue
 	// cue-type
-	x[54] = f.cueType
+	x[53] = f.cueType
 	// name-missing
-	x[55] = b2f(f.ix.missesName(f.q, f.sc, f.st.doc))
+	x[54] = b2f(f.ix.missesName(f.q, f.sc, f.st.doc))
 	// rule
-	x[56] = b2f(f.q.polar && statesRule(f.st.text))
+	x[55] = b2f(f.q.polar && statesRule(f.st.text))
 	// lists
-	x[57] = b2f(f.q.list && enumerates(f.st.text))
+	x[56] = b2f(f.q.list && enumerates(f.st.text))
 	// defines
-	x[58] = b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
+	x[57] = b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
 	// names-asked
-	x[59] = b2f(f.asked && f.namesAfterAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
+	x[58] = b2f(f.asked && f.namesAfterAsked() && f.sc.namesAskedNoun(f.q, f.st.text, f.sc.tokensOf(f.ix, f.s)))
 	// asked-instance
-	x[60] = b2f(f.sc.holdsInstance(f.ix, f.st))
+	x[59] = b2f(f.sc.holdsInstance(f.ix, f.st))
 	// asked-noun
-	x[61] = b2f(f.asked)
+	x[60] = b2f(f.asked)
 	// condition
-	x[62] = b2f(f.q.consequence && holdsWordOf(f.st.text, questionWords().conditionWords))
+	x[61] = b2f(f.q.consequence && holdsWordOf(f.st.text, questionWords().conditionWords))
 	// date-span
-	x[63] = b2f(f.q.span && spansDates(f.st))
+	x[62] = b2f(f.q.span && spansDates(f.st))
 	// date-day
-	x[64] = b2f(f.q.day && f.ix.hasDayOfMonth(f.sc, f.st))
+	x[63] = b2f(f.q.day && f.ix.hasDayOfMonth(f.sc, f.st))
 	// gist
-	x[65] = f.ix.gistCosine(f.sc, f.s)
+	x[64] = f.ix.gistCosine(f.sc, f.s)
 }

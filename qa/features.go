@@ -64,12 +64,6 @@ var candidateFeatures = []feature{
 		}
 		return f.beforeW
 	}},
-	{"refers-title", "weight of the question's words of the document's title that the sentence lacks and the sentence before does not give, when it opens by referring back (\"He was shot by ...\" under \"Abraham Lincoln\"): the subject it names by a pronoun or a noun, / W", func(f *facts) float64 {
-		if !f.st.refers {
-			return 0
-		}
-		return f.sc.massOf(f.title&^(f.m|f.before)) / f.total
-	}},
 	{"after", "weight of words found in the sentence after but not in this one, / W", func(f *facts) float64 { return f.sc.massOf(f.after) / f.total }},
 	{"paragraph", "weight of words found elsewhere in the paragraph only, / W", func(f *facts) float64 { return f.sc.massOf(f.para) / f.total }},
 	{"passage", "BM25 of the sentence's paragraph, / W", func(f *facts) float64 { return f.sc.paraScore[f.st.para] / f.total }},

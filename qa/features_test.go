@@ -158,59 +158,6 @@ func TestMissingCountsTitle(t *testing.T) {
 	}
 }
 
-// TestRefersTitle checks the feature "refers-title": a sentence that opens
-// by referring back ("He was shot by ...") is credited with the question's
-// words of its document's title that it and the sentence before lack, as
-// much as the sentence that holds them is by "topic"; a sentence that holds
-// them, one that opens otherwise, one whose sentence before gives them and
-// any sentence of an untitled document get 0.
-func TestRefersTitle(t *testing.T) {
-	const q = "who shot abraham lincoln"
-	body := "Abraham Lincoln was the 16th president of the United States. He grew up on the frontier in Kentucky. He was shot by the actor John Wilkes Booth in 1865. In 1864 Lincoln won a second term. He was shot at once before in 1864, by an unknown gunman. Booth shot him with a pistol."
-	fi, ti := slices.Index(FeatureNames(), "refers-title"), slices.Index(FeatureNames(), "topic")
-	if fi < 0 || ti < 0 {
-		t.Fatal("no feature refers-title or topic")
-	}
-	for _, c := range []struct {
-		title, marker string
-		want          string // "topic": the lead's topic value; "part": more than 0, less than that; "0": none
-	}{
-		{"Abraham Lincoln", "John Wilkes Booth", "topic"},
-		{"Abraham Lincoln", "16th president", "0"},    // holds the title's words
-		{"Abraham Lincoln", "grew up", "0"},           // opens by referring back, but the sentence before gives them
-		{"Abraham Lincoln", "unknown gunman", "part"}, // the sentence before gives "lincoln": "abraham" alone
-		{"Abraham Lincoln", "with a pistol", "0"},     // opens otherwise
-		{"", "John Wilkes Booth", "0"},                // no title
-	} {
-		cands, err := Build([]corpus.Document{{Path: "a.txt", Title: c.title, Body: body}}).Candidates(context.Background(), Parse(q))
-		if err != nil {
-			t.Fatal(err)
-		}
-		find := func(marker string) Candidate {
-			i := slices.IndexFunc(cands, func(cd Candidate) bool { return strings.Contains(cd.Sentence, marker) })
-			if i < 0 {
-				t.Fatalf("title %q: no candidate holds %q among %d", c.title, marker, len(cands))
-			}
-			return cands[i]
-		}
-		got := find(c.marker).Features[fi]
-		switch c.want {
-		case "0":
-			if got != 0 {
-				t.Errorf("title %q: refers-title of %q: got %v, want 0", c.title, c.marker, got)
-			}
-		default:
-			lead := find("16th president").Features[ti]
-			if lead <= 0 {
-				t.Fatalf("title %q: topic of the lead: got %v, want > 0", c.title, lead)
-			}
-			if c.want == "topic" && math.Abs(got-lead) > 1e-9 || c.want == "part" && (got <= 0 || got >= lead) {
-				t.Errorf("title %q: refers-title of %q: got %v, want %s (the lead's topic %v)", c.title, c.marker, got, c.want, lead)
-			}
-		}
-	}
-}
-
 // TestNameMissingFolders checks the feature "name-missing" on a corpus
 // sorted into folders by project: a question word that names the folder of
 // a few documents marks them, and a sentence of a document outside those
