@@ -773,17 +773,18 @@ func joinTexts(toks []token) string {
 
 // oldYear reports whether toks[i] is a year that isYear does not know: a
 // whole number of three or four digits after a preposition of time, or
-// before an era.
+// before an era; or one of one or two digits before an era written with a
+// capital ("27 BC", not "27 ad"), which no count is.
 func oldYear(toks []token, i int) bool {
 	t := toks[i].text
-	if !toks[i].num || len(t) < 3 || len(t) > 4 || strings.ContainsAny(t, ".,") {
+	if !toks[i].num || len(t) > 4 || strings.ContainsAny(t, ".,") {
 		return false
 	}
 	pw := phraseWords()
-	if i+1 < len(toks) && pw.eras[toks[i+1].text] {
+	if i+1 < len(toks) && pw.eras[toks[i+1].text] && (len(t) >= 3 || toks[i+1].cap) {
 		return true
 	}
-	return i > 0 && pw.yearPrepositions[toks[i-1].text]
+	return len(t) >= 3 && i > 0 && pw.yearPrepositions[toks[i-1].text]
 }
 
 // placeBefore reports whether the name starting at token i follows a place

@@ -50,7 +50,9 @@ func TestTypedPhrases(t *testing.T) {
 		{TypeDate, "The treaty was signed in 821 between Tang and Tibet.", []string{"821"}},
 		{TypeDate, "The city was founded around 500 BC by traders.", []string{"500 BC"}},
 		{TypeDate, "The army had 821 soldiers.", nil},
-		{TypeDate, "Each student gets up to $1,000 in 2026.", []string{"2026"}}, // a thousands comma or a currency sign makes no year
+		{TypeDate, "It began in 27 BC, when the Senate met.", []string{"27 BC"}}, // a year of two digits before a capitalised era
+		{TypeDate, "They ran 27 ad campaigns in 9 days.", nil},                   // an era's word in lower case: no year
+		{TypeDate, "Each student gets up to $1,000 in 2026.", []string{"2026"}},  // a thousands comma or a currency sign makes no year
 		{TypeDate, "The prize is $2000 for the winner.", nil},
 		{TypeNumber, "Each student gets up to $1,000 in 2026.", []string{"$1,000"}},
 		{TypeDate, "In 2014 the band toured.", []string{"2014"}},
