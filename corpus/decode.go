@@ -130,9 +130,17 @@ func needsNorm(s string) bool {
 	return false
 }
 
-// isInvisible reports the zero-width characters and the soft hyphen.
+// isInvisible reports the format characters that draw nothing and join
+// or part no words a reader keeps apart: the zero-width space, non-joiner
+// and joiner (U+200B to U+200D), the word joiner (U+2060), the byte-order
+// mark or zero-width no-break space (U+FEFF) and the soft hyphen (U+00AD,
+// shown only where a line breaks). Left in, they hide a sentence's end
+// from the splitter ("policy.\u200B \u200BThe") and a word from the
+// index. Every reader drops them: most through normSpace, the PDF reader
+// as it decodes a glyph (pdfFont.decode), where its layout first sees the
+// text.
 func isInvisible(r rune) bool {
-	return r == '\u200B' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD'
+	return r >= '\u200B' && r <= '\u200D' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD'
 }
 
 // exponentMark returns "^" when a superscript holding sup follows the
