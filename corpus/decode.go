@@ -92,12 +92,7 @@ func normSpace(s string) string {
 		return s
 	}
 	if strings.ContainsFunc(s, isInvisible) {
-		s = strings.Map(func(r rune) rune {
-			if isInvisible(r) {
-				return -1
-			}
-			return r
-		}, s)
+		s = dropInvisible(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -141,6 +136,26 @@ func needsNorm(s string) bool {
 // text.
 func isInvisible(r rune) bool {
 	return r >= '\u200B' && r <= '\u200D' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD'
+}
+
+// dropInvisible returns s without its invisible characters (isInvisible),
+// but for a joiner before a symbol: U+200D (or U+200C) inside an emoji's
+// sequence joins its pictures into one ("🏳️‍🌈", a white flag and a
+// rainbow, is the rainbow flag), while one next to a letter or a dash
+// ("showrunner\u200D—\u200Cthe" of a Wikipedia text) parts nothing.
+func dropInvisible(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range s {
+		if isInvisible(r) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if (r != '\u200C' && r != '\u200D') || !unicode.Is(unicode.So, next) {
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // exponentMark returns "^" when a superscript holding sup follows the
