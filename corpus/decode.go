@@ -92,12 +92,7 @@ func normSpace(s string) string {
 		return s
 	}
 	if strings.ContainsFunc(s, isInvisible) {
-		s = strings.Map(func(r rune) rune {
-			if isInvisible(r) {
-				return -1
-			}
-			return r
-		}, s)
+		s = dropInvisible(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -130,9 +125,37 @@ func needsNorm(s string) bool {
 	return false
 }
 
-// isInvisible reports the zero-width characters and the soft hyphen.
+// isInvisible reports the format characters that draw nothing and join
+// or part no words a reader keeps apart: the zero-width space, non-joiner
+// and joiner (U+200B to U+200D), the word joiner (U+2060), the byte-order
+// mark or zero-width no-break space (U+FEFF) and the soft hyphen (U+00AD,
+// shown only where a line breaks). Left in, they hide a sentence's end
+// from the splitter ("policy.\u200B \u200BThe") and a word from the
+// index. Every reader drops them: most through normSpace, the PDF reader
+// as it decodes a glyph (pdfFont.decode), where its layout first sees the
+// text.
 func isInvisible(r rune) bool {
-	return r == '\u200B' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD'
+	return r >= '\u200B' && r <= '\u200D' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD'
+}
+
+// dropInvisible returns s without its invisible characters (isInvisible),
+// but for a joiner before a symbol: U+200D (or U+200C) inside an emoji's
+// sequence joins its pictures into one ("🏳️‍🌈", a white flag and a
+// rainbow, is the rainbow flag), while one next to a letter or a dash
+// ("showrunner\u200D—\u200Cthe" of a Wikipedia text) parts nothing.
+func dropInvisible(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range s {
+		if isInvisible(r) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if (r != '\u200C' && r != '\u200D') || !unicode.Is(unicode.So, next) {
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // exponentMark returns "^" when a superscript holding sup follows the

@@ -996,8 +996,10 @@ func (r *docxReader) start(t xml.StartElement) {
 			tb.header = false
 		}
 	case "tblHeader":
+		// An on/off property: Google Docs writes w:val="0" on every row
+		// it does not repeat as a header.
 		if tb := r.table(); tb != nil {
-			tb.header = true
+			tb.header = toggleOn(attrVal(t, "val"))
 		}
 	case "tc":
 		if tb := r.table(); tb != nil {

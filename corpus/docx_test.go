@@ -1151,3 +1151,66 @@ func countBlocks(doc Document, block string) int {
 	}
 	return n
 }
+
+// TestDOCXTemplateTables checks the tables of a Word template that
+// Google Docs exported: every row carries w:tblHeader with w:val="0"
+// (an on/off property set off), so only the first row is the header and
+// the rows under it, blank but for their first cell, are rows of their
+// own, kept however short ("Lead/AM sync"), not folded into the header;
+// and a cell's paragraph of sentences whose last one is cut short
+// ("Formal or informal mechanisms? How often? E.g., …") gives the rows
+// below it no caption.
+func TestDOCXTemplateTables(t *testing.T) {
+	cell := func(paras ...string) string {
+		var b strings.Builder
+		b.WriteString(`<w:tc>`)
+		for _, p := range paras {
+			b.WriteString(wp("", p))
+		}
+		if len(paras) == 0 {
+			b.WriteString(`<w:p/>`)
+		}
+		return b.String() + `</w:tc>`
+	}
+	row := func(head string, cells ...string) string {
+		return `<w:tr><w:trPr><w:cantSplit w:val="0"/><w:tblHeader w:val="` + head + `"/></w:trPr>` + strings.Join(cells, "") + `</w:tr>`
+	}
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": wordBody(wp("Title", "Team charter") + wp("Heading1", "Our rituals") +
+			`<w:tbl>` +
+			row("0", cell("Ritual"), cell("Frequency/Day"), cell("Notes")) +
+			row("0", cell("Standups"), cell(), cell()) +
+			row("0", cell("Retros"), cell(), cell()) +
+			row("0", cell("Lead/AM sync"), cell(), cell()) +
+			`</w:tbl>` + wp("Heading1", "Our roles") +
+			`<w:tbl>` +
+			row("1", cell("Team member names"), cell("Name"), cell("Name")) +
+			row("0", cell("How do you like to give and receive feedback?", "Formal or informal mechanisms? How often? E.g., Speedbacks: a session agenda"), cell(), cell()) +
+			row("0", cell("What else do you want your teammates to know about you?"), cell(), cell()) +
+			`</w:tbl>`),
+	})
+	doc, err := Parse("charter.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		if b.Kind != KindHeading {
+			got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Caption, b.Text))
+		}
+	}
+	want := []string{
+		"4 |  | Ritual; Frequency/Day; Notes",
+		"4 |  | Standups",
+		"4 |  | Retros",
+		"4 |  | Lead/AM sync",
+		"4 |  | Team member names; Name; Name",
+		"0 |  | How do you like to give and receive feedback?",
+		"0 |  | Formal or informal mechanisms? How often? E.g., Speedbacks: a session agenda",
+		"4 |  | What else do you want your teammates to know about you?",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got blocks\n%q\nwant\n%q\n(dropped %+v)", got, want, doc.Dropped)
+	}
+}

@@ -28,6 +28,8 @@ func TestMarkdownInline(t *testing.T) {
 		{"Run `[[wiki]]`, [[ -f x ]] and [[1]](https://example.org).", "Run [[wiki]], [[ -f x ]] and [1]."},
 		{"ports 8080:100: and :not_an_emoji: and `:tada:`", "ports 8080:100: and :not_an_emoji: and :tada:"},
 		{"2 < 3 and 5 > 4", "2 < 3 and 5 > 4"},
+		{"Zero\u200Cwidth\u200D marks\u2060 go.\u200B \u200BSo do\uFEFF soft\u00ADhyphens.", "Zerowidth marks go. So do softhyphens."},
+		{"The flag \U0001F3F3\uFE0F\u200D\U0001F308 keeps its joiner.", "The flag \U0001F3F3\uFE0F\u200D\U0001F308 keeps its joiner."},
 		{"5 * 3 = 15", "5 * 3 = 15"},
 		{"snake_case_name", "snake_case_name"},
 		{"\\*literal\\* \\[x\\]", "*literal* [x]"},

@@ -417,8 +417,11 @@ func clean(bs blocks, known string) (blocks, found) {
 			drop[i] = !endsSentence(bs[i].text) || localChrome(bs[i].text, shapes[i])
 		case KindRow:
 			// A row of a label and its value ("Email; team@example.org")
-			// is content, whatever the value looks like.
-			drop[i] = filledCells(bs[i].cells) < 2 && localChrome(bs[i].text, shapes[i])
+			// is content, whatever the value looks like; and so is a
+			// row under its table's header row, whose blank cells a
+			// template leaves to fill in ("Lead/AM sync" under "Ritual;
+			// Frequency/Day; Notes"): a menu's line has no header.
+			drop[i] = filledCells(bs[i].cells) < 2 && len(bs[i].header) == 0 && localChrome(bs[i].text, shapes[i])
 		case KindHeading:
 			// A heading of a version and its date, with no letters
 			// ("[2.4.0] - 2026-03-12" of a changelog), is a section's,

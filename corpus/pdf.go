@@ -1081,6 +1081,15 @@ func (f *pdfFont) decode(code string) string {
 			return '•'
 		case r < ' ' || r == utf8.RuneError || r >= 0xE000 && r <= 0xF8FF:
 			return -1
+		case r == '\u00AD':
+			// A soft hyphen is drawn only where a line breaks, as a
+			// hyphen: read as one, the line's word is rejoined as a
+			// typed hyphen's is.
+			return '-'
+		case isInvisible(r):
+			// Google Docs draws a zero-width space on each side of
+			// every space.
+			return -1
 		}
 		return r
 	}, t)

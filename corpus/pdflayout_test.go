@@ -1140,3 +1140,29 @@ func TestPDFTermBeforeSentenceSpace(t *testing.T) {
 		"0 | bn=32 | SGR substring for byte offsets. The default is a green text over the default background.",
 	})
 }
+
+// TestPDFInvisibleCharacters checks that the zero-width spaces an older
+// Google Docs export draws on each side of every space ("app.\u200B
+// \u200BThis") are not read, so that the sentence ends at its stop and
+// its words are words, and that a soft hyphen drawn at a line's end reads
+// as the hyphen it shows, its word rejoined.
+func TestPDFInvisibleCharacters(t *testing.T) {
+	font := strings.Replace(helvetica, "/Encoding /WinAnsiEncoding",
+		"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 /zerowidthspace] >>", 1)
+	page := textPage(
+		"Kitware\x01 \x01built\x01 \x01the\x01 \x01app.\x01 \x01This\x01 \x01page\x01 \x01tells\x01 \x01visitors\x01 \x01about\x01 \x01the",
+		"policies\x01 \x01for\x01 \x01the\x01 \x01collection\x01 \x01of\x01 \x01data.\x01 \x01We\x01 \x01keep\x01 \x01the\x01 \x01collec\xad",
+		"tion\x01 \x01for\x01 \x01one\x01 \x01year.")
+	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := "Kitware built the app. This page tells visitors about the policies for the collection of data. We keep the collection for one year."
+	if strings.Join(got, " | ") != want {
+		t.Errorf("blocks: got %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -174,11 +175,20 @@ func tableCaption(b Block, above bool) string {
 	if rest, ok := cutTableLabel(b.Text); ok {
 		return rest
 	}
-	if above && !endsSentence(b.Text) && len(strings.Fields(b.Text)) <= maxCaptionWords {
+	if above && !endsSentence(b.Text) && !captionBreakRE.MatchString(b.Text) && len(strings.Fields(b.Text)) <= maxCaptionWords {
 		return strings.TrimRight(b.Text, ": ")
 	}
 	return ""
 }
+
+// captionBreakRE matches a sentence's end inside a paragraph (a word of
+// three letters or more, a full stop, question or exclamation mark, a
+// space and a capital), which no title line holds: a paragraph of
+// sentences whose last one is cut short ("Formal or informal mechanisms?
+// How often? E.g., Speedbacks: …" in a Word template's cell) is no
+// table's caption. An abbreviation of two letters ("vs. Baseline") is
+// not taken for an end.
+var captionBreakRE = regexp.MustCompile(`\p{Ll}{3}[.!?]["'”’)]?\s+\p{Lu}`)
 
 // markStyledCaptions gives the rows of each table of bs the caption of
 // the paragraph right above it, or else right below it, that its reader

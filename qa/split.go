@@ -335,6 +335,12 @@ func endsSentence(before, after string) bool {
 	if word == "" || optionLetter(before, word) {
 		return true
 	}
+	// A letter set right after a number is its unit ("37C.", "12V."),
+	// neither an initial nor an abbreviation ("c." of circa): its stop
+	// ends the sentence as a plain word's does.
+	if utf8.RuneCountInString(word) == 1 && afterDigit(before, word) {
+		return true
+	}
 	// An initial: one upper-case letter ("J." of "J. K. Rowling", "P." of
 	// "John P. Smith"), though a lower-case one may be an abbreviation
 	// before a number ("p. 5", "b. 1810").
@@ -428,6 +434,13 @@ func lastWord(s string) string {
 		i -= w
 	}
 	return s[i:]
+}
+
+// afterDigit reports whether word, the end of before, is set right after
+// a digit.
+func afterDigit(before, word string) bool {
+	rest := before[:len(before)-len(word)]
+	return rest != "" && isDigitByte(rest[len(rest)-1])
 }
 
 // firstWord returns the leading letters of s.

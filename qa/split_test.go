@@ -25,6 +25,7 @@ func TestSplitSentences(t *testing.T) {
 		{"page", "See p. 5 for more. Then stop.", []string{"See p. 5 for more.", "Then stop."}},
 		{"decimal and percent", "Chips accounted for 47.81% of imports. Prices fell by 52%.", []string{"Chips accounted for 47.81% of imports.", "Prices fell by 52%."}},
 		{"initials", "The book by J. K. Rowling sold well. It was long.", []string{"The book by J. K. Rowling sold well.", "It was long."}},
+		{"unit after a number", "The temperature rises to approximately 37C. This check is quick. Vitamin B. Smith wrote it.", []string{"The temperature rises to approximately 37C.", "This check is quick.", "Vitamin B. Smith wrote it."}},
 		{"curly quotes", "He called it “containment.” Beijing agreed.", []string{"He called it “containment.”", "Beijing agreed."}},
 		{"question and exclamation", "Why now? Because of the deadline! Talks go on.", []string{"Why now?", "Because of the deadline!", "Talks go on."}},
 		{"lower case after stop", "It cost 5 p.m. prices. Then more.", []string{"It cost 5 p.m. prices.", "Then more."}},
