@@ -136,11 +136,23 @@ func (ix *Index) questionGist(q *Question, sc *scratch, total float64) {
 	// A word the asker set aside says nothing of what is asked, and a
 	// word to be resolved by itself only (noAlts) is to be matched as it
 	// stands, not by its neighbours in meaning: neither adds to the gist.
+	// A misspelt word GloVe lacks ("negotiatior") adds the vector of the
+	// corpus word the misspelling search takes it for (correction), as
+	// its term stands for it in the ranking: left out, the gist leans on
+	// the question's other words, and a rival sentence near those gains
+	// on the one that holds the word.
 	sc.gist = [gistDim]float32{}
 	n := 0
 	for _, w := range q.words {
-		if !w.exclude && !w.noAlts && addGist(en, w.text, &sc.gist) {
+		if w.exclude || w.noAlts {
+			continue
+		}
+		if addGist(en, w.text, &sc.gist) {
 			n++
+		} else if _, known := ix.wordTerm(w.text); !known {
+			if c, _, _, ok := ix.correction(w.text); ok && addGist(en, c, &sc.gist) {
+				n++
+			}
 		}
 	}
 	if n == 0 {

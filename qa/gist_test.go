@@ -156,3 +156,53 @@ func TestGistGate(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionGistMisspelt checks that a misspelt question word GloVe
+// lacks ("harbuor", "anchr") adds to the gist the vector of the corpus
+// word the misspelling search takes it for, so that the question's gist
+// is the one its right spelling has; a word neither GloVe nor the
+// misspelling search knows ("zqxv") adds nothing.
+func TestQuestionGistMisspelt(t *testing.T) {
+	ix := buildFiles(t, retoldStory)
+	gist := func(text string) ([gistDim]float32, bool) {
+		q := Parse(text)
+		sc := ix.scratch.Get()
+		defer ix.scratch.Put(sc)
+		ix.questionGist(&q, sc, 1)
+		return sc.gist, sc.hasGist
+	}
+	for _, tc := range []struct{ typed, right string }{
+		{"how long was the harbuor shut", "how long was the harbour shut"},
+		{"how many ships waited at anchr", "how many ships waited at anchor"},
+		{"how long was the harbour shut zqxv", "how long was the harbour shut"},
+	} {
+		got, gotOK := gist(tc.typed)
+		want, wantOK := gist(tc.right)
+		if !gotOK || !wantOK || got != want {
+			t.Errorf("%q: got the gist %v (%v), want the one of %q, %v (%v)", tc.typed, got[:3], gotOK, tc.right, want[:3], wantOK)
+		}
+	}
+}
+
+// TestCorrection checks the corpus word that correction takes a misspelt
+// word for, by the long words' edit distance and the short words' inserted
+// or swapped letter, and that it finds none for a word too far from all.
+func TestCorrection(t *testing.T) {
+	ix := buildFiles(t, retoldStory)
+	for _, tc := range []struct {
+		typed, want string
+		code        weightCode
+	}{
+		{"harbuor", "harbour", codeTypo1},
+		{"anchr", "anchor", codeTypo1},
+		{"acepted", "accepted", codeTypo1},
+		{"acepteed", "accepted", codeTypo2},
+		{"zqxvbn", "", 0},
+	} {
+		got, id, code, ok := ix.correction(tc.typed)
+		wantID, wantOK := ix.wordTerm(tc.want)
+		if got != tc.want || ok != wantOK || ok && (id != wantID || code != tc.code) {
+			t.Errorf("correction(%q): got %q (term %d, code %d, %v), want %q (term %d, code %d, %v)", tc.typed, got, id, code, ok, tc.want, wantID, tc.code, wantOK)
+		}
+	}
+}

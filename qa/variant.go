@@ -175,19 +175,26 @@ func (ix *Index) correct(w string) (id int32, weight weightCode, ok bool) {
 // set them too far apart when signed is set, and measuring every word of
 // the buckets when not (TestCorrectPlain compares the two).
 func (ix *Index) correctIn(w string, signed bool) (id int32, weight weightCode, ok bool) {
+	_, id, weight, ok = ix.correctionIn(w, signed)
+	return id, weight, ok
+}
+
+// correctionIn is correctIn that also returns the corpus word taken for
+// w (its surface form), as well as its term.
+func (ix *Index) correctionIn(w string, signed bool) (word string, id int32, weight weightCode, ok bool) {
 	n := utf8.RuneCountInString(w)
 	if n < 5 || !allLetters(w) {
-		return 0, 0, false
+		return "", 0, 0, false
 	}
 	maxD := 1
 	if n >= 8 {
 		maxD = 2
 	}
 	first, _ := utf8.DecodeRuneInString(w)
-	best, bestD, bestDF := int32(-1), maxD+1, int32(-1)
+	best, bestWord, bestD, bestDF := int32(-1), int32(-1), maxD+1, int32(-1)
 	var o osa
 	if !o.set(w) {
-		return 0, 0, false
+		return "", 0, 0, false
 	}
 	// The words whose letters alone set them too far apart (osa.to's
 	// bound, read off the signatures) are passed over unread.
@@ -204,17 +211,17 @@ func (ix *Index) correctIn(w string, signed bool) (id int32, weight weightCode, 
 			id := ix.surfaceIDs[c.word]
 			df := ix.df(id)
 			if d < bestD || (d == bestD && df > bestDF) {
-				best, bestD, bestDF = id, d, df
+				best, bestWord, bestD, bestDF = id, c.word, d, df
 			}
 		}
 	}
 	if best < 0 {
-		return 0, 0, false
+		return "", 0, 0, false
 	}
 	if bestD == 1 {
-		return best, codeTypo1, true
+		return ix.surface.word(int(bestWord)), best, codeTypo1, true
 	}
-	return best, codeTypo2, true
+	return ix.surface.word(int(bestWord)), best, codeTypo2, true
 }
 
 // osa measures the optimal-string-alignment edit distance (insertions,
@@ -744,25 +751,32 @@ func unknownWord(word string) bool {
 // correctWord corrects a question word the corpus lacks when it can be
 // taken for a misspelling.
 func (ix *Index) correctWord(w string) (int32, weightCode, bool) {
+	_, id, a, ok := ix.correction(w)
+	return id, a, ok
+}
+
+// correction is correctWord that also returns the corpus word taken for
+// w (its surface form), which the question's gist reads (questionGist).
+func (ix *Index) correction(w string) (string, int32, weightCode, bool) {
 	n := utf8.RuneCountInString(w)
 	switch {
 	case n >= minTypoLetters:
-		return ix.correct(w)
+		return ix.correctionIn(w, true)
 	case n == minTypoLetters-1 && len(w) == n && allLetters(w):
 		return ix.correctShort(w)
 	}
-	return 0, 0, false
+	return "", 0, 0, false
 }
 
 // correctShort finds the corpus word that w (ASCII letters) becomes with
 // one letter inserted or two neighbouring letters swapped.
-func (ix *Index) correctShort(w string) (int32, weightCode, bool) {
+func (ix *Index) correctShort(w string) (string, int32, weightCode, bool) {
 	buf := make([]byte, 0, len(w)+1)
 	for i := 0; i <= len(w); i++ {
 		for c := byte('a'); c <= 'z'; c++ {
 			buf = append(append(append(buf[:0], w[:i]...), c), w[i:]...)
 			if id, ok := ix.wordTerm(string(buf)); ok {
-				return id, codeTypo1, true
+				return string(buf), id, codeTypo1, true
 			}
 		}
 	}
@@ -770,10 +784,10 @@ func (ix *Index) correctShort(w string) (int32, weightCode, bool) {
 		buf = append(buf[:0], w...)
 		buf[i], buf[i+1] = buf[i+1], buf[i]
 		if id, ok := ix.wordTerm(string(buf)); ok {
-			return id, codeTypo1, true
+			return string(buf), id, codeTypo1, true
 		}
 	}
-	return 0, 0, false
+	return "", 0, 0, false
 }
 
 // runTable maps the words a corpus writes as runs of words to their
