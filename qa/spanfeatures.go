@@ -781,14 +781,25 @@ var personSense = sync.OnceValue(func() []uint32 {
 	return english.Load().AppendNounSenses(nil, "person")[:1]
 })
 
-// pastParticiple reports whether w looks like a regular or strong past
-// participle that WordNet knows: it ends in -ed, -en or -wn ("welcomed",
-// "chosen", "known").
+// pastParticiple reports whether w looks like a past participle that
+// WordNet knows: a regular or strong one ending in -ed, -en or -wn
+// ("welcomed", "chosen", "known"), or an irregular verb form of WordNet's
+// exception list (english.IrregularPOS: "held", "made", "built", "led").
+// The list does not tell the past from the participle, so a form it holds
+// for both ("held") is taken, and so is a past alone ("went", "ran"), which
+// a passive auxiliary before it makes rare; its third persons in -s ("is",
+// "has") and its -ing forms ("being", "lying") are not participles and are
+// left out. A participle equal to its base ("cast", "put", "hit", "run")
+// is no exception there and is not taken: after "is" or "was" a word that
+// is a verb's base is as often a noun ("what was home to").
 func pastParticiple(w string) bool {
-	if len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") {
+	if len(w) >= 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")) {
+		return posCached(english.Load(), w) != 0
+	}
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") {
 		return false
 	}
-	return posCached(english.Load(), w) != 0
+	return english.Load().IrregularPOS(w)&english.Verb != 0
 }
 
 // voiceSide is the feature voice of candidate c of running text s. Where

@@ -714,3 +714,51 @@ func TestSpanTokensCodeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPastParticiple checks the participles pastParticiple knows: regular
+// and strong ones by their ending, irregular ones by WordNet's exception
+// list, and not the list's -s and -ing forms, a form equal to its base
+// nor a word WordNet does not know; and that questionVoice reads a
+// question's irregular participle after a passive auxiliary as passive.
+func TestPastParticiple(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"welcomed", true},
+		{"chosen", true},
+		{"known", true},
+		{"held", true},
+		{"made", true},
+		{"built", true},
+		{"sold", true},
+		{"led", true},
+		{"taught", true},
+		{"is", false},    // a third person of the list
+		{"being", false}, // an -ing form of the list
+		{"cast", false},  // equal to its base
+		{"talks", false},
+		{"qwertyed", false},
+		{"house", false},
+	} {
+		if got := pastParticiple(tt.word); got != tt.want {
+			t.Errorf("pastParticiple(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		question string
+		want     int
+	}{
+		{"who was held by the police in paris", -1},
+		{"which bridge was built by the engineers", -1},
+		{"who was chosen as the leader", -1},
+		{"who held the title", 1},
+		{"what is cast in bronze", 0},
+	} {
+		q := Parse(tt.question)
+		_, subject := questionShape(q.toks)
+		if got, _ := questionVoice(q.toks, subject, q.words); got != tt.want {
+			t.Errorf("questionVoice(%q) = %d, want %d", tt.question, got, tt.want)
+		}
+	}
+}

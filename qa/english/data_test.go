@@ -139,6 +139,24 @@ func TestEmbeddedLookups(t *testing.T) {
 			}
 		}
 	}
+	// IrregularPOS reads the exception lists from the form: the part of
+	// speech of its base, none for a regular form or one equal to its base.
+	for _, tt := range []struct {
+		word string
+		want POSMask
+	}{
+		{"held", Verb},
+		{"went", Verb},
+		{"mice", Noun},
+		{"bigger", Adj},
+		{"talked", 0}, // regular
+		{"cast", 0},   // equal to its base
+		{"qwertyuiop", 0},
+	} {
+		if got := r.IrregularPOS(tt.word); got != tt.want {
+			t.Errorf("IrregularPOS(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
 	if got := r.Lemmas("mice"); !slices.Equal(got, []string{"mouse"}) {
 		t.Errorf("Lemmas(mice) = %v, want [mouse]", got)
 	}

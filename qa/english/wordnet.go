@@ -996,6 +996,27 @@ func (r *Resources) AppendIrregular(dst []string, base string) []string {
 	return dst
 }
 
+// IrregularPOS returns the parts of speech of the base forms WordNet's
+// exception lists give word (lower case) as an irregular inflection of:
+// Verb for "held", "made" and "went" (verb.exc), Noun for "mice", Adj
+// and Adv for "better"; 0 for a word the lists do not hold, as a regular
+// inflection ("talked") or a form equal to its base ("cast", "put": morphy
+// finds those as the lemma itself, and the lists leave them out). The
+// lists do not tell a verb's tenses apart: "held" (past and participle),
+// "went" (past), "gone" (participle), "is" and "lying" are all Verb.
+func (r *Resources) IrregularPOS(word string) POSMask {
+	e := find(r.wn.exc, word)
+	if e < 0 {
+		return 0
+	}
+	var m POSMask
+	_, p := r.wn.exc.record(e)
+	for j := range len(p) / 3 {
+		m |= POSMask(1) << (u24(p, j) >> excPOSShift & 3)
+	}
+	return m
+}
+
 // YDegreeBase returns the adjective in consonant + y whose comparative or
 // superlative word would be by spelling ("likeliest" -> "likely",
 // "heavier" -> "heavy"), when WordNet knows it as an adjective, else "".
