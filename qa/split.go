@@ -13,32 +13,26 @@ import (
 )
 
 // docBlocks returns the blocks of a document (one per line of its body:
-// paragraph, heading or list item), with list markers ("- ", "• ", "3. ")
-// and surrounding space removed and empty lines dropped. They are the
-// reader's blocks when it gave them, else paragraphs.
+// paragraph, heading or list item), trimmed, with empty lines dropped.
+// They are the reader's blocks when it gave them, else paragraphs, less a
+// list marker ("- ", "• ", "3. ") each.
 func docBlocks(d corpus.Document) []corpus.Block {
 	var blocks []corpus.Block
 	if d.Blocks != nil {
 		blocks = make([]corpus.Block, 0, len(d.Blocks))
 		for _, b := range d.Blocks {
-			if b.Text = blockText(b.Text); b.Text != "" {
+			if b.Text = strings.TrimSpace(b.Text); b.Text != "" {
 				blocks = append(blocks, b)
 			}
 		}
 		return blocks
 	}
 	for line := range strings.SplitSeq(d.Body, "\n") {
-		if line = blockText(line); line != "" {
+		if line = stripListMarker(strings.TrimSpace(line)); line != "" {
 			blocks = append(blocks, corpus.Block{Text: line})
 		}
 	}
 	return blocks
-}
-
-// blockText returns the text of a block or line as the index reads it:
-// trimmed, less a leading bullet or list number.
-func blockText(s string) string {
-	return stripListMarker(strings.TrimSpace(s))
 }
 
 // stripListMarker removes a leading bullet or list number.

@@ -82,14 +82,25 @@ func TestDocBlocks(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("docBlocks(body) = %q, want %q", got, want)
 	}
-	// A reader's blocks keep their sections.
-	blocks := docBlocks(corpus.Document{Blocks: []corpus.Block{
-		{Text: "Pricing", Kind: corpus.KindHeading, Section: "Pricing"},
-		{Text: "- Solo costs $4 a month.", Kind: corpus.KindItem, Section: "Pricing"},
-		{Text: "  "},
-	}})
-	if len(blocks) != 2 || blocks[1].Text != "Solo costs $4 a month." || blocks[1].Section != "Pricing" {
-		t.Errorf("docBlocks(blocks) = %+v, want the heading and the item without its marker, in section Pricing", blocks)
+	// A reader's blocks keep their sections, and their text: the reader
+	// took real list markers off its items, so what opens a block is the
+	// text's (an escaped "\\*" of Markdown, a dash or number the reader
+	// read as words).
+	for _, tc := range []struct {
+		name string
+		in   corpus.Block
+		want string
+	}{
+		{"item", corpus.Block{Text: "Solo costs $4 a month.", Kind: corpus.KindItem}, "Solo costs $4 a month."},
+		{"escaped star", corpus.Block{Text: "* Support for the OCI image spec.", Kind: corpus.KindParagraph}, "* Support for the OCI image spec."},
+		{"number read as text", corpus.Block{Text: "1. Release 3.3", Kind: corpus.KindHeading}, "1. Release 3.3"},
+		{"dash", corpus.Block{Text: " - 30 degrees at noon. ", Kind: corpus.KindParagraph}, "- 30 degrees at noon."},
+	} {
+		tc.in.Section = "Pricing"
+		blocks := docBlocks(corpus.Document{Blocks: []corpus.Block{tc.in, {Text: "  "}}})
+		if len(blocks) != 1 || blocks[0].Text != tc.want || blocks[0].Section != "Pricing" {
+			t.Errorf("%s: docBlocks(%q) = %+v, want one block %q in section Pricing", tc.name, tc.in.Text, blocks, tc.want)
+		}
 	}
 }
 
