@@ -82,22 +82,24 @@ func TestDocBlocks(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("docBlocks(body) = %q, want %q", got, want)
 	}
-	// A reader's blocks keep their sections, and their text: the reader
-	// took real list markers off its items, so what opens a block is the
-	// text's (an escaped "\\*" of Markdown, a dash or number the reader
-	// read as words).
+	// A reader's blocks keep their sections. A Markdown block keeps a
+	// leading "* " or "- ", which the reader left as text (an escaped
+	// "\\*"); other markers and other readers' blocks lose theirs.
 	for _, tc := range []struct {
-		name string
-		in   corpus.Block
-		want string
+		name   string
+		format corpus.Format
+		in     corpus.Block
+		want   string
 	}{
-		{"item", corpus.Block{Text: "Solo costs $4 a month.", Kind: corpus.KindItem}, "Solo costs $4 a month."},
-		{"escaped star", corpus.Block{Text: "* Support for the OCI image spec.", Kind: corpus.KindParagraph}, "* Support for the OCI image spec."},
-		{"number read as text", corpus.Block{Text: "1. Release 3.3", Kind: corpus.KindHeading}, "1. Release 3.3"},
-		{"dash", corpus.Block{Text: " - 30 degrees at noon. ", Kind: corpus.KindParagraph}, "- 30 degrees at noon."},
+		{"markdown escaped star", corpus.FormatMarkdown, corpus.Block{Text: "* Support for the 1.7 branch ended.", Kind: corpus.KindParagraph}, "* Support for the 1.7 branch ended."},
+		{"markdown dash", corpus.FormatMarkdown, corpus.Block{Text: " - 30 degrees at noon. ", Kind: corpus.KindParagraph}, "- 30 degrees at noon."},
+		{"markdown item", corpus.FormatMarkdown, corpus.Block{Text: "Solo costs $4 a month.", Kind: corpus.KindItem}, "Solo costs $4 a month."},
+		{"markdown numbered heading", corpus.FormatMarkdown, corpus.Block{Text: "1. Water rates", Kind: corpus.KindHeading}, "Water rates"},
+		{"word typed bullet", corpus.FormatDOCX, corpus.Block{Text: "• The value of top margin", Kind: corpus.KindParagraph}, "The value of top margin"},
+		{"html star", corpus.FormatHTML, corpus.Block{Text: "* Solo costs $4 a month.", Kind: corpus.KindParagraph}, "Solo costs $4 a month."},
 	} {
 		tc.in.Section = "Pricing"
-		blocks := docBlocks(corpus.Document{Blocks: []corpus.Block{tc.in, {Text: "  "}}})
+		blocks := docBlocks(corpus.Document{Format: tc.format, Blocks: []corpus.Block{tc.in, {Text: "  "}}})
 		if len(blocks) != 1 || blocks[0].Text != tc.want || blocks[0].Section != "Pricing" {
 			t.Errorf("%s: docBlocks(%q) = %+v, want one block %q in section Pricing", tc.name, tc.in.Text, blocks, tc.want)
 		}
