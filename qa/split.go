@@ -13,32 +13,42 @@ import (
 )
 
 // docBlocks returns the blocks of a document (one per line of its body:
-// paragraph, heading or list item), with list markers ("- ", "• ", "3. ")
-// and surrounding space removed and empty lines dropped. They are the
-// reader's blocks when it gave them, else paragraphs.
+// paragraph, heading or list item), trimmed, with list markers ("- ",
+// "• ", "3. ") removed as blockText does and empty lines dropped. They
+// are the reader's blocks when it gave them, else paragraphs.
 func docBlocks(d corpus.Document) []corpus.Block {
 	var blocks []corpus.Block
 	if d.Blocks != nil {
 		blocks = make([]corpus.Block, 0, len(d.Blocks))
 		for _, b := range d.Blocks {
-			if b.Text = blockText(b.Text); b.Text != "" {
+			if b.Text = blockText(b.Text, d.Format); b.Text != "" {
 				blocks = append(blocks, b)
 			}
 		}
 		return blocks
 	}
 	for line := range strings.SplitSeq(d.Body, "\n") {
-		if line = blockText(line); line != "" {
+		if line = blockText(line, d.Format); line != "" {
 			blocks = append(blocks, corpus.Block{Text: line})
 		}
 	}
 	return blocks
 }
 
-// blockText returns the text of a block or line as the index reads it:
-// trimmed, less a leading bullet or list number.
-func blockText(s string) string {
-	return stripListMarker(strings.TrimSpace(s))
+// blockText returns the text of a block or line of a document of format f
+// as the index reads it: trimmed, less a leading bullet or list number.
+// A Markdown block keeps a leading "* " or "- ": the Markdown reader reads
+// every such unescaped bullet as a list item and takes it off, so one that
+// is left was written as text (containerd's "\\* Support for …") or code.
+// Other readers keep the numbers of numbered headings and typed bullets
+// they did not read as lists ("• " in a Word paragraph), so theirs still
+// come off.
+func blockText(s string, f corpus.Format) string {
+	s = strings.TrimSpace(s)
+	if f == corpus.FormatMarkdown && (strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "- ")) {
+		return s
+	}
+	return stripListMarker(s)
 }
 
 // stripListMarker removes a leading bullet or list number.

@@ -82,14 +82,27 @@ func TestDocBlocks(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("docBlocks(body) = %q, want %q", got, want)
 	}
-	// A reader's blocks keep their sections.
-	blocks := docBlocks(corpus.Document{Blocks: []corpus.Block{
-		{Text: "Pricing", Kind: corpus.KindHeading, Section: "Pricing"},
-		{Text: "- Solo costs $4 a month.", Kind: corpus.KindItem, Section: "Pricing"},
-		{Text: "  "},
-	}})
-	if len(blocks) != 2 || blocks[1].Text != "Solo costs $4 a month." || blocks[1].Section != "Pricing" {
-		t.Errorf("docBlocks(blocks) = %+v, want the heading and the item without its marker, in section Pricing", blocks)
+	// A reader's blocks keep their sections. A Markdown block keeps a
+	// leading "* " or "- ", which the reader left as text (an escaped
+	// "\\*"); other markers and other readers' blocks lose theirs.
+	for _, tc := range []struct {
+		name   string
+		format corpus.Format
+		in     corpus.Block
+		want   string
+	}{
+		{"markdown escaped star", corpus.FormatMarkdown, corpus.Block{Text: "* Support for the 1.7 branch ended.", Kind: corpus.KindParagraph}, "* Support for the 1.7 branch ended."},
+		{"markdown dash", corpus.FormatMarkdown, corpus.Block{Text: " - 30 degrees at noon. ", Kind: corpus.KindParagraph}, "- 30 degrees at noon."},
+		{"markdown item", corpus.FormatMarkdown, corpus.Block{Text: "Solo costs $4 a month.", Kind: corpus.KindItem}, "Solo costs $4 a month."},
+		{"markdown numbered heading", corpus.FormatMarkdown, corpus.Block{Text: "1. Water rates", Kind: corpus.KindHeading}, "Water rates"},
+		{"word typed bullet", corpus.FormatDOCX, corpus.Block{Text: "• The value of top margin", Kind: corpus.KindParagraph}, "The value of top margin"},
+		{"html star", corpus.FormatHTML, corpus.Block{Text: "* Solo costs $4 a month.", Kind: corpus.KindParagraph}, "Solo costs $4 a month."},
+	} {
+		tc.in.Section = "Pricing"
+		blocks := docBlocks(corpus.Document{Format: tc.format, Blocks: []corpus.Block{tc.in, {Text: "  "}}})
+		if len(blocks) != 1 || blocks[0].Text != tc.want || blocks[0].Section != "Pricing" {
+			t.Errorf("%s: docBlocks(%q) = %+v, want one block %q in section Pricing", tc.name, tc.in.Text, blocks, tc.want)
+		}
 	}
 }
 
