@@ -133,6 +133,8 @@ func TestNamesAskedMisspelt(t *testing.T) {
 		{"Who is the chief trade negotiator?", true},
 		{"Who is the chief trade negotiatior?", true},
 		{"Who is the chief trade negotiatr?", true},
+		// A misspelt verb before its object names no thing asked for.
+		{"Which trade negotiatior the Chief appointed?", false},
 		// A word English knows is never read as another corpus word.
 		{"Who is the chief trade negotiating?", false},
 		// Too far from every corpus word to be corrected.

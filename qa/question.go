@@ -499,7 +499,10 @@ func nounRun(en *english.Resources, toks []token) (out []string, typo string) {
 		}
 		out = append(out, stemCached(toks[i].text))
 	}
-	if i < len(toks) && len(out) < maxAskedWords && !toks[i].cap && !toks[i].num && !isStopWord(toks[i].text) && unknownWord(toks[i].text) {
+	// A misspelt verb before its object is no noun either ("what seperates
+	// the Alps").
+	if i < len(toks) && len(out) < maxAskedWords && !toks[i].cap && !toks[i].num && !isStopWord(toks[i].text) && unknownWord(toks[i].text) &&
+		(i+1 == len(toks) || !questionWords().articles[toks[i+1].text]) {
 		typo = toks[i].text
 	}
 	return out, typo
