@@ -25,7 +25,7 @@ func (ix *Index) rerank(q *Question, sc *scratch, total float64) {
 	sc.known, sc.allMass = sc.wordsIn(q, sc.allTerms(), true), sc.massOf(sc.allTerms())
 	sc.askedYear = ix.yearAsked(q, sc)
 	ix.questionGist(q, sc, total)
-	ix.readAsked(q, sc)
+	sc.askedTerms = ix.askedTerms(q, sc.askedTerms[:0])
 	sc.givenNumbers = q.appendGivenNumbers(sc.givenNumbers[:0])
 	sc.askedSenses = askedSenses(q, sc.askedSenses[:0])
 	sc.askedMask = synsetMask(sc.askedSenses)

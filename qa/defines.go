@@ -207,10 +207,9 @@ func statesRule(text string) bool {
 // the way a sentence names an instance of a kind; a name right after
 // the noun follows its singular only. The noun is a noun
 // there (not "Traditionally," for "what traditions") and does not end a
-// longer name. The asked noun's stems are sc.askedStems (readAsked: a
-// misspelt word's read as its correction's). toks are the tokens of text.
+// longer name. toks are the tokens of text.
 func (sc *scratch) namesAskedNoun(q *Question, text string, toks []token) bool {
-	asked := sc.askedStems
+	asked := q.askedNoun()
 	if len(asked) == 0 {
 		return false
 	}

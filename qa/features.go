@@ -9,8 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
-
-	"github.com/qabot/qabot/qa/english"
 )
 
 // Features. The ranking (rank.go) keeps the best few sentences by a plain
@@ -200,34 +198,16 @@ func (f *facts) namesAfterAsked() bool {
 	return false
 }
 
-// readAsked finds, once a question, the stems of the thing q asks for
-// (Question.asked, or Question.named) that namesAskedNoun compares
-// (sc.askedStems) and the terms of those the corpus holds (sc.askedTerms,
-// for holdsAsked). The word English knows nothing of that ends the asked
-// noun's run (Question.askedTypo: "who is the chief trade negotiatior")
-// joins them as its correction when the corpus lacks it and the
-// misspelling search takes it for a noun the corpus holds
-// (Index.correction), by the corrected word's stem and term, as its term
-// stands for it in the ranking. A word English knows is never corrected
-// here: taken for another corpus word ("planes" for "planet"), the
-// question as typed does better (the typo254 branch, docs/engine-log.md).
-func (ix *Index) readAsked(q *Question, sc *scratch) {
-	asked := q.askedNoun()
-	sc.askedStems, sc.askedTerms = append(sc.askedStems[:0], asked...), sc.askedTerms[:0]
-	for _, stem := range asked {
+// askedTerms appends to dst the terms of the stems of the thing q asks for
+// (Question.asked, or Question.named) that the corpus holds, for
+// holdsAsked.
+func (ix *Index) askedTerms(q *Question, dst []int32) []int32 {
+	for _, stem := range q.askedNoun() {
 		if id, ok := ix.stemTerm(stem); ok {
-			sc.askedTerms = append(sc.askedTerms, id)
+			dst = append(dst, id)
 		}
 	}
-	if q.askedTypo == "" {
-		return
-	}
-	if _, known := ix.wordTerm(q.askedTypo); known {
-		return
-	}
-	if c, id, _, ok := ix.correction(q.askedTypo); ok && posCached(english.Load(), c).Has(english.Noun) {
-		sc.askedStems, sc.askedTerms = append(sc.askedStems, stemCached(c)), append(sc.askedTerms, id)
-	}
+	return dst
 }
 
 type facts struct {

@@ -99,11 +99,6 @@ type Question struct {
 	// X" question asks for, or of the role a "who is X" question asks who
 	// holds (namedWords), or nil; asked is nil then.
 	named []string
-	// askedTypo is the word that ends the run of asked (or of named) when
-	// English knows nothing of it ("who is the chief trade negotiatior"),
-	// which an index may take for a misspelling of a noun it holds
-	// (Index.readAsked), or "".
-	askedTypo string
 	// predicate is the index in words of the question's main verb ("when
 	// did the talks start"), or -1.
 	predicate int
@@ -448,12 +443,12 @@ func parse(text string, b *questionBufs) Question {
 		q.money = !q.change && asksMoney(toks)
 	}
 	q.class = classify(&q, toks)
-	q.asked, q.askedTypo = askedWords(toks)
+	q.asked = askedWords(toks)
 	q.list = asksList(toks, q.Type, q.asks, q.polar)
 	q.span = asksSpan(toks, q.Type)
 	q.day = asksDay(toks, q.Type)
-	if len(q.asked) == 0 && q.askedTypo == "" {
-		q.named, q.askedTypo = namedWords(toks)
+	if len(q.asked) == 0 {
+		q.named = namedWords(toks)
 	}
 	q.shape = shapeOf(&q)
 	q.rangeStart, q.rangeEnd = rangeWords(&q)
@@ -470,13 +465,12 @@ func parse(text string, b *questionBufs) Question {
 // "what social media accounts" -> social, media, account; "what company
 // provided" -> company), past a word of [kindof] and its "of" ("what type
 // of music" -> music). "What is" and "what did" name nothing, and a "how
-// many" question counts its thing instead (howPhrase). typo is the word
-// English knows nothing of that ends the run (nounRun), or "".
-func askedWords(toks []token) (stems []string, typo string) {
+// many" question counts its thing instead (howPhrase).
+func askedWords(toks []token) []string {
 	en := english.Load()
 	i := slices.IndexFunc(toks, func(t token) bool { return namesTypeAfter(t.text) })
 	if i < 0 {
-		return nil, ""
+		return nil
 	}
 	i++
 	if i+1 < len(toks) && questionWords().kindOf[toks[i].text] && toks[i+1].text == "of" {
@@ -488,33 +482,24 @@ func askedWords(toks []token) (stems []string, typo string) {
 // nounRun returns the stems of the nouns that open toks, as askedWords
 // reads them: up to the first stop word, the first word WordNet does not
 // know as a noun or the first word an article follows, at most
-// maxAskedWords of them. typo is the word in lower case that ends the run
-// short of maxAskedWords when English knows nothing of it (unknownWord:
-// "negotiatior"), which may be a misspelt noun, or "".
-func nounRun(en *english.Resources, toks []token) (out []string, typo string) {
-	i := 0
-	for ; i < len(toks) && len(out) < maxAskedWords && !isStopWord(toks[i].text) && posCached(en, toks[i].text).Has(english.Noun); i++ {
+// maxAskedWords of them.
+func nounRun(en *english.Resources, toks []token) []string {
+	var out []string
+	for i := 0; i < len(toks) && len(out) < maxAskedWords && !isStopWord(toks[i].text) && posCached(en, toks[i].text).Has(english.Noun); i++ {
 		if i+1 < len(toks) && questionWords().articles[toks[i+1].text] {
-			return out, "" // a verb before its object: "what raises the stakes"
+			break // a verb before its object: "what raises the stakes"
 		}
 		out = append(out, stemCached(toks[i].text))
 	}
-	// A misspelt verb before its object is no noun either ("what seperates
-	// the Alps").
-	if i < len(toks) && len(out) < maxAskedWords && !toks[i].cap && !toks[i].num && !isStopWord(toks[i].text) && unknownWord(toks[i].text) &&
-		(i+1 == len(toks) || !questionWords().articles[toks[i+1].text]) {
-		typo = toks[i].text
-	}
-	return out, typo
+	return out
 }
 
 // namedWords returns the stems of the thing whose name a "what is the name
 // of X" question asks for ("What was the name of the main library" ->
 // main, librari), or of the role a "who is X" question asks who holds
 // ("Who was the president of Yale" -> presid), read as askedWords reads a
-// "which X", or nil, with the word that may be a misspelt noun ending
-// the run (nounRun).
-func namedWords(toks []token) (stems []string, typo string) {
+// "which X", or nil.
+func namedWords(toks []token) []string {
 	// "who was the president of yale": the person holds the role.
 	if i := slices.IndexFunc(toks, func(t token) bool { return t.text == "who" }); i >= 0 && i+2 < len(toks) && spanWords().copulas[toks[i+1].text] {
 		i += 2
@@ -524,7 +509,7 @@ func namedWords(toks []token) (stems []string, typo string) {
 		return nounRun(english.Load(), toks[i:])
 	}
 	if !slices.ContainsFunc(toks, func(t token) bool { return namesTypeAfter(t.text) }) {
-		return nil, ""
+		return nil
 	}
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].text != "name" || toks[i+1].text != "of" {
@@ -536,7 +521,7 @@ func namedWords(toks []token) (stems []string, typo string) {
 		}
 		return nounRun(english.Load(), toks[i:])
 	}
-	return nil, ""
+	return nil
 }
 
 // questionType reads the expected answer type from the question words;

@@ -48,10 +48,6 @@ type scratch struct {
 	// "which X" question asks for (holdsAsked), found once a question by
 	// rerank rather than once a candidate.
 	askedTerms []int32
-	// askedStems are the stems of the thing asked for that namesAskedNoun
-	// compares: those of the question, a misspelt word's read as its
-	// correction's (readAsked, found with askedTerms).
-	askedStems []string
 	// givenNumbers are the values of the numbers the question gives that
 	// the in-range feature places (Question.appendGivenNumbers), found
 	// once a question by rerank.

@@ -587,8 +587,7 @@ func TestAskedWords(t *testing.T) {
 		{"how many teams entered the league", ""},      // counted, not asked
 		{"when did the bridge open", ""},
 	} {
-		stems, _ := askedWords(tokenize(c.q, nil))
-		if got := strings.Join(stems, " "); got != c.want {
+		if got := strings.Join(askedWords(tokenize(c.q, nil)), " "); got != c.want {
 			t.Errorf("askedWords(%q): got %q, want %q", c.q, got, c.want)
 		}
 	}
