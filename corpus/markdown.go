@@ -896,27 +896,41 @@ var (
 	fenceLine = regexp.MustCompile("^ {0,3}(```|~~~)")
 )
 
+// fences follows the fenced code of a Markdown file read line by line,
+// for the passes that rewrite its lines before it is parsed
+// (admonitionsOnce, mathAndAbbreviations) and leave code as written.
+type fences struct {
+	open string // the fence of the code block being read, "" outside
+}
+
+// code reads line (without its line end) and reports whether it is
+// fenced code: a fence's opening or closing line, or a line between them.
+func (f *fences) code(line string) bool {
+	if m := fenceLine.FindStringSubmatch(line); m != nil {
+		switch {
+		case f.open == "":
+			f.open = m[1]
+		case f.open == m[1]:
+			f.open = ""
+		}
+		return true
+	}
+	return f.open != ""
+}
+
 // admonitionsOnce undoes the outermost admonitions of src and reports
 // whether it found any.
 func admonitionsOnce(src string) (string, bool) {
 	var (
 		b       strings.Builder
-		fence   string // the fence of the code block being read, "" outside
-		body    bool   // in an MkDocs admonition's indented body
+		code    fences
+		body    bool // in an MkDocs admonition's indented body
 		changed bool
 	)
 	b.Grow(len(src))
 	for line := range strings.Lines(src) {
 		trimmed := strings.TrimRight(line, "\r\n")
-		if m := fenceLine.FindStringSubmatch(trimmed); m != nil && !body {
-			switch {
-			case fence == "":
-				fence = m[1]
-			case fence == m[1]:
-				fence = ""
-			}
-		}
-		if fence != "" {
+		if !body && code.code(trimmed) {
 			b.WriteString(line)
 			continue
 		}

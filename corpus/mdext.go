@@ -28,21 +28,11 @@ func mathAndAbbreviations(src string) string {
 	lines := strings.SplitAfter(src, "\n")
 	var b strings.Builder
 	b.Grow(len(src))
-	fence := "" // the fence of the code block being read, "" outside
+	var code fences
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		trimmed := strings.TrimRight(line, "\r\n")
-		if m := fenceLine.FindStringSubmatch(trimmed); m != nil {
-			switch {
-			case fence == "":
-				fence = m[1]
-			case fence == m[1]:
-				fence = ""
-			}
-			b.WriteString(line)
-			continue
-		}
-		if fence != "" {
+		if code.code(trimmed) {
 			b.WriteString(line)
 			continue
 		}

@@ -1002,7 +1002,7 @@ func opensSections(bs blocks, i int) bool {
 //   - after the last sentence, list item, table row or code line, every
 //     line that is not a sentence (the page's footer), but for the lines
 //     a lead-in announces (introducedLines) and a labelled address that
-//     alone closes the text (closesText).
+//     alone closes the text (closingAddress).
 //
 // The title, one-word headings between paragraphs ("History"), headings
 // marked up as such and plain-text section labels in capitals ("SUMMARY")
@@ -1039,8 +1039,12 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	answeredQuestions(bs, sections, drop, introduced)
 	// The lines of a document's closing sections of one line (License
 	// over "MIT") are text, though short and in capitals.
-	closing := closingSections(bs, sections, drop, func(i int) bool { return isSentence(i) || structured(i) })
+	content := func(i int) bool { return isSentence(i) || structured(i) }
+	closing := closingSections(bs, sections, drop, content)
 	for i := closing; i < len(bs); i++ {
+		introduced[i] = true
+	}
+	if i := closingAddress(bs, drop, content); i >= 0 {
 		introduced[i] = true
 	}
 	if last := lastCapsSection(bs, drop, ti); last >= 0 {
@@ -1048,21 +1052,19 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			introduced[i] = true
 		}
 	}
-	seenContent, tail := false, false
+	seenContent := false
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
 			continue
 		}
 		b, sh := bs[i], shapes[i]
 		sentence := isSentence(i)
-		closingAddress := !tail && closesText(bs, drop, i, func(j int) bool { return isSentence(j) || structured(j) })
-		tail = true
 		// A heading is followed directly by its text; a label followed by
 		// chrome ("Facebook", "Email") is chrome too.
 		nextSentence := func() bool { return i+1 < len(bs) && !drop[i+1] && (isSentence(i+1) || structured(i+1)) }
 		if i != ti && !sentence && !structured(i) {
 			switch {
-			case !seenContent && !introduced[i] && !closingAddress:
+			case !seenContent && !introduced[i]:
 				drop[i], bs[i].why = true, whyAfterText
 			case b.capsLabel:
 				// A plain-text section label in capitals
@@ -1532,19 +1534,30 @@ func keepWordHeadings(bs blocks, shapes []shape, drop []bool) {
 	}
 }
 
-// closesText reports whether bs[i], the last line kept of a document,
-// is a labelled address (labelledAddress: "Tool homepage: https://…",
+// closingAddress returns the last line kept of a document when it is a
+// labelled address (labelledAddress: "Tool homepage: https://…",
 // "Docs: https://…") right under the text's last line (content): the
 // pointer a text closes with, where a footer gives a run of such lines
 // ("Twitter: https://…" over "Facebook: https://…") or a line of them.
-func closesText(bs blocks, drop []bool, i int, content func(int) bool) bool {
-	if !labelledAddress(bs[i].text) {
-		return false
-	}
-	for j := i - 1; j >= 0; j-- {
+// It returns -1 otherwise.
+func closingAddress(bs blocks, drop []bool, content func(int) bool) int {
+	last := -1
+	for j := len(drop) - 1; j >= 0; j-- {
 		if !drop[j] {
-			return content(j)
+			last = j
+			break
 		}
 	}
-	return false
+	if last < 0 || !labelledAddress(bs[last].text) {
+		return -1
+	}
+	for j := last - 1; j >= 0; j-- {
+		if !drop[j] {
+			if content(j) {
+				return last
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -168,20 +168,15 @@ func allLetters(w string) bool {
 // keeps the first letter, and prefers the more frequent word on a tie. ok
 // is false when nothing is close enough.
 func (ix *Index) correct(w string) (id int32, weight weightCode, ok bool) {
-	return ix.correctIn(w, true)
-}
-
-// correctIn is correct, passing over the words whose letters' signatures
-// set them too far apart when signed is set, and measuring every word of
-// the buckets when not (TestCorrectPlain compares the two).
-func (ix *Index) correctIn(w string, signed bool) (id int32, weight weightCode, ok bool) {
-	_, id, weight, ok = ix.correctionIn(w, signed)
+	_, id, weight, ok = ix.correctIn(w, true)
 	return id, weight, ok
 }
 
-// correctionIn is correctIn that also returns the corpus word taken for
-// w (its surface form), as well as its term.
-func (ix *Index) correctionIn(w string, signed bool) (word string, id int32, weight weightCode, ok bool) {
+// correctIn is correct that also returns the corpus word taken for w (its
+// surface form) beside its term, passing over the words whose letters'
+// signatures set them too far apart when signed is set, and measuring
+// every word of the buckets when not (TestCorrectPlain compares the two).
+func (ix *Index) correctIn(w string, signed bool) (word string, id int32, weight weightCode, ok bool) {
 	n := utf8.RuneCountInString(w)
 	if n < 5 || !allLetters(w) {
 		return "", 0, 0, false
@@ -761,7 +756,7 @@ func (ix *Index) correction(w string) (string, int32, weightCode, bool) {
 	n := utf8.RuneCountInString(w)
 	switch {
 	case n >= minTypoLetters:
-		return ix.correctionIn(w, true)
+		return ix.correctIn(w, true)
 	case n == minTypoLetters-1 && len(w) == n && allLetters(w):
 		return ix.correctShort(w)
 	}

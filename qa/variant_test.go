@@ -710,7 +710,7 @@ func TestCorrectPlain(t *testing.T) {
 			}
 			word := string(w)
 			id, code, ok := ix.correct(word)
-			wantID, wantCode, wantOK := ix.correctIn(word, false)
+			_, wantID, wantCode, wantOK := ix.correctIn(word, false)
 			if id != wantID || code != wantCode || ok != wantOK {
 				t.Fatalf("correct(%q): got (%d, %d, %v), want (%d, %d, %v) as every word measured", word, id, code, ok, wantID, wantCode, wantOK)
 			}
