@@ -152,6 +152,7 @@ func questionSets() []questionSet {
 	random30ah := splitRule{seed: "20261230", evalPercent: 30}            // the same, with the seed docs44's brief gave it
 	random30ai := splitRule{seed: "20261231", evalPercent: 30}            // the same, with the next seed, seeds-chat23's
 	random30aj := splitRule{seed: "20270101", evalPercent: 30}            // the same, with the seed docs45's brief gave it
+	random30al := splitRule{seed: "20270103", evalPercent: 30}            // the same, with the seed docs46's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -541,6 +542,15 @@ func questionSets() []questionSet {
 		// Markdown files with tables (zoxide's README, containerd's
 		// RELEASES.md). Split at random with seed 20270101.
 		{name: "docs45", corpus: filepath.Join("testdata", "docs45", "corpus"), split: random30aj, formal: formal, minHalf: 30},
+		// A fourth on real files of the three formats, aimed at a team's
+		// shared drive: a two-column case study, a slide deck and a form
+		// as PDFs (OpenChain's NHS case study, FedRAMP's Data Bites
+		// slides, GSA's EFT enrollment form), a checklist of numbered
+		// clauses, a playbook with a footer and a course design document
+		// with nested lists as Word files (OpenChain), and a governance
+		// process, a FAQ (OpenChain) and a runbook (GOV.UK) in Markdown.
+		// Split at random with seed 20270103.
+		{name: "docs46", corpus: filepath.Join("testdata", "docs46", "corpus"), split: random30al, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
