@@ -152,6 +152,7 @@ func questionSets() []questionSet {
 	random30ah := splitRule{seed: "20261230", evalPercent: 30}            // the same, with the seed docs44's brief gave it
 	random30ai := splitRule{seed: "20261231", evalPercent: 30}            // the same, with the next seed, seeds-chat23's
 	random30aj := splitRule{seed: "20270101", evalPercent: 30}            // the same, with the seed docs45's brief gave it
+	random30ak := splitRule{seed: "20270102", evalPercent: 30}            // the same, with the next seed, seeds-chat24's
 	random30al := splitRule{seed: "20270103", evalPercent: 30}            // the same, with the seed docs46's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
@@ -608,6 +609,16 @@ func questionSets() []questionSet {
 		// rambling ones and 18 written in full. Split at random with seed
 		// 20261231; its eval half holds 36.
 		{name: "seeds-chat23", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ai, formal: formal, minHalf: 30},
+		// A twenty-fourth on the seeds, typed as in Slack or a web chat,
+		// leaning a little more on numbers, amounts and percentages and on
+		// "who is NAME" / "what is X": key words, typos and misspellings
+		// ("pedro sanches -- what office", "chinas percentage of global
+		// semiconducter fab capacity"), the thing asked named by other words
+		// ("source org for the percentages on american analog share"),
+		// yes/no and either/or questions, follow-ups leaning on a pronoun,
+		// three long rambling ones and 17 written in full. Split at random
+		// with seed 20270102; its eval half holds 38.
+		{name: "seeds-chat24", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ak, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
