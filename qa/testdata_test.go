@@ -664,6 +664,13 @@ func questionSets() []questionSet {
 		// weather, an element, a novel, a film, a legend of a lake),
 		// written and split the same way.
 		{name: "wikisum8", corpus: filepath.Join("testdata", "wikisum8", "corpus"), split: bySummary, mix: &searchMix},
+		// A ninth, on 40 more topics none of the first eight covers (cities
+		// and countries, a sea, a mountain range, a bridge and an island
+		// prison, people, diseases and a medicine, companies and a
+		// messaging app, space, a battle and a scandal, sports, animals, a
+		// tree, foods, weather, an element, a novel, a film, a legend of
+		// the forest), written and split the same way.
+		{name: "wikisum9", corpus: filepath.Join("testdata", "wikisum9", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
