@@ -131,6 +131,7 @@ type refitOptions struct {
 // to its own margins rather than to the base's.
 func refitConfidence(ctx context.Context, m *qa.Model, exs []example, tops []top, o refitOptions) error {
 	xs, ys, ws, rows := confidenceRows(exs, tops, o.unansWeight)
+	logFamilies(exs, ys, ws, rows)
 	var err error
 	if m.Confidence, m.ConfidenceTrees, err = fitConfidence(ctx, xs, ys, ws, o.conf); err != nil {
 		return fmt.Errorf("confidence: %w", err)

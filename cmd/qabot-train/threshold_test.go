@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"testing"
@@ -121,5 +122,29 @@ func TestConfidenceRowsUnanswerableWeight(t *testing.T) {
 	}
 	if want := []bool{true, false, false}; !slices.Equal(ys, want) {
 		t.Errorf("labels: got %v, want %v", ys, want)
+	}
+}
+
+// TestFamilies checks that the confidence rows are told apart by family
+// (an unanswerable chat-style question counted as chat, not as an
+// unanswerable SQuAD one) with their weights and right winners.
+func TestFamilies(t *testing.T) {
+	exs := []example{
+		{group: "squad", weight: 1, answerable: true},
+		{group: "holes", weight: 1, answerable: false},
+		{group: "chat:x", weight: 20, answerable: false},
+		{group: "chat:y", weight: 20, answerable: true},
+		{group: "squad", weight: 1, answerable: true},
+	}
+	tops := []top{{at: 0, right: true}, {at: 0}, {at: 2}, {at: 0, right: true}, {at: 0}}
+	_, ys, ws, rows := confidenceRows(exs, tops, 2)
+	got := families(exs, ys, ws, rows)
+	want := map[string]family{
+		"squad":              {rows: 2, right: 1, weight: 2},
+		"squad-unanswerable": {rows: 1, right: 0, weight: 2},
+		"chat":               {rows: 2, right: 1, weight: 60},
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("families: got %v, want %v", got, want)
 	}
 }

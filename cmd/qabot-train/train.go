@@ -117,6 +117,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	xs, ys, ws, rows := confidenceRows(c.examples, tops, *unansWeight)
+	logFamilies(c.examples, ys, ws, rows)
 	if m.Confidence, m.ConfidenceTrees, err = fitConfidence(ctx, xs, ys, ws, co); err != nil {
 		return fmt.Errorf("confidence: %w", err)
 	}
@@ -175,6 +176,51 @@ func confidenceRows(exs []example, tops []top, unansWeight float64) (xs [][]floa
 		rows = append(rows, i)
 	}
 	return xs, ys, ws, rows
+}
+
+// family is a kind of confidence row: a SQuAD question the corpus
+// answers, one it does not (holes, off-topic, swapped names) or a question
+// of a chat-style set.
+type family struct{ rows, right, weight float64 }
+
+// families returns, for the confidence model's rows (xs, ys, ws and rows
+// as confidenceRows returns them), how many come from each family of
+// examples, how many of their winners are right and their total weight:
+// the balance the fit strikes between SQuAD and the chat-style sets, which
+// -chat-weight (and -squad-scale with -examples) sets.
+func families(exs []example, ys []bool, ws []float64, rows []int) map[string]family {
+	fam := map[string]family{}
+	for r, i := range rows {
+		k := "squad"
+		switch {
+		case isChat(exs[i]):
+			k = "chat"
+		case !exs[i].answerable:
+			k = "squad-unanswerable"
+		}
+		f := fam[k]
+		f.rows++
+		f.weight += ws[r]
+		if ys[r] {
+			f.right++
+		}
+		fam[k] = f
+	}
+	return fam
+}
+
+// logFamilies prints families' figures, one family a line, to stderr.
+func logFamilies(exs []example, ys []bool, ws []float64, rows []int) {
+	fam := families(exs, ys, ws, rows)
+	var total float64
+	for _, f := range fam {
+		total += f.weight
+	}
+	for _, k := range []string{"squad", "squad-unanswerable", "chat"} {
+		if f, ok := fam[k]; ok {
+			fmt.Fprintf(os.Stderr, "confidence rows %s: %.0f, %.1f%% right, weight %.0f (%.1f%% of the fit)\n", k, f.rows, 100*f.right/f.rows, f.weight, 100*f.weight/total)
+		}
+	}
 }
 
 // reportOn prints the validation report of the model in file on exs, its
