@@ -2812,7 +2812,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			}
 		}
 		marker := bulletMarker(text)
-		if marker > 0 && cur != nil && cur.kind == KindParagraph && lead == "" && numberGoesOn(prev, l, text) {
+		if marker > 0 && cur != nil && cur.kind == KindParagraph && lead == "" && (numberGoesOn(prev, l, text) || inlineNumberGoesOn(prev, l, text[:marker])) {
 			// "… and LEN !=" over "0. With this instruction …": the
 			// number is the sentence's, wrapped to a line's start.
 			marker = 0
@@ -3146,6 +3146,32 @@ func numberGoesOn(prev, l line, text string) bool {
 		math.Abs(l.size-prev.size) <= sizeStep*prev.size && l.bold == prev.bold &&
 		startsUnder(prev, l) && prev.x1 >= l.right-2*l.size &&
 		l.prevY-l.y <= lineGaps(paragraphGap, l.pitch, l.size)
+}
+
+// inlineNumberGoesOn reports whether line l, whose text opens with the
+// list marker mark ("3. "), goes on with a list numbered inline in the
+// line prev above it ("programme: 1. Initial training and education, 2.
+// Conformance analysis," over "3. Confirmation that …"): prev, of the
+// same page and column, holds the number before l's (2) with its stop,
+// set after a colon, comma or semicolon, and ends in none of the three's
+// sentence stops. The list's items stand within one sentence, so the
+// line wraps it, however short prev is.
+func inlineNumberGoesOn(prev, l line, mark string) bool {
+	n, err := strconv.Atoi(strings.TrimRight(mark, ". \t"))
+	if err != nil || n < 2 || !strings.HasSuffix(strings.TrimSpace(mark), ".") || l.page != prev.page || l.col != prev.col {
+		return false
+	}
+	ptext := strings.TrimRight(prev.text(), " ")
+	if endsSentence(ptext) {
+		return false
+	}
+	want := strconv.Itoa(n-1) + ". "
+	for _, sep := range []string{": ", ", ", "; "} {
+		if strings.Contains(ptext, sep+want) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesSize reports whether lines a and b each hold words of the

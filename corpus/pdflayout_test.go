@@ -439,6 +439,30 @@ func TestPDFNumberWrappedToLineStart(t *testing.T) {
 	wantBlocks(t, got, want)
 }
 
+// TestPDFInlineListWrapped checks that a list numbered inline, its
+// items within one sentence, whose next number a short line's break set
+// at the start of a line ("… programme: 1. Training, 2. Analysis," over
+// "3. Confirmation …"), goes on with the sentence instead of opening a
+// numbered list item, while a numbered list whose numbers each open a
+// line is still a list.
+func TestPDFInlineListWrapped(t *testing.T) {
+	page := textAt(72, 720, "The adoption can be understood as a three-step") +
+		textAt(72, 706, "programme: 1. Training and education, 2. Analysis,") +
+		textAt(72, 692, "3. Confirmation that all the processes exist. Due to the open nature of the") +
+		textAt(72, 678, "materials, these three steps were completed in a short time.") +
+		textAt(72, 650, "To add one more element to the sequence, do these two steps:") +
+		textAt(72, 636, "1. Write the value NEW to the sequence with the call above.") +
+		textAt(72, 622, "2. Read the name of the new element back from the sequence.")
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	want := []string{
+		"0 | The adoption can be understood as a three-step programme: 1. Training and education, 2. Analysis, 3. Confirmation that all the processes exist. Due to the open nature of the materials, these three steps were completed in a short time.",
+		"0 | To add one more element to the sequence, do these two steps:",
+		"2 | Write the value NEW to the sequence with the call above.",
+		"2 | Read the name of the new element back from the sequence.",
+	}
+	wantBlocks(t, got, want)
+}
+
 // TestPDFMixedSizeLines checks that a paragraph mixing body text with
 // smaller code, where one line has more letters of code and the next more
 // of text, is one paragraph ("… and" over "~/.local/share/mime/a.xml (if
