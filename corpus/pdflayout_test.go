@@ -463,6 +463,26 @@ func TestPDFInlineListWrapped(t *testing.T) {
 	wantBlocks(t, got, want)
 }
 
+// TestPDFSlideSentence checks that a sentence a slide's centred text
+// box breaks by hand, its second line a point larger and in bold ("Our
+// next virtual meeting will be on" over "Thursday, July 6, 2023 at 12p
+// ET."), reads as one sentence.
+func TestPDFSlideSentence(t *testing.T) {
+	// 0.556 em a glyph: 35 characters of 14 points and 33 of 15
+	// centred on 306.
+	content := "BT /F1 20 Tf 40 700 Td (Thank you for coming) Tj ET\n" +
+		"BT /F1 14 Tf 170 640 Td (Our next virtual meeting will be on) Tj ET\n" +
+		"BT /F2 15 Tf 168 609 Td (Thursday, July 6, 2023 at 12p ET.) Tj ET\n" +
+		"BT /F1 14 Tf 40 560 Td (Send your questions to the team by email before the day of the meeting.) Tj ET\n"
+	got := parsedBlocks(t, buildBoldPDF(content), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	want := []string{
+		"1 | Thank you for coming",
+		"0 | Our next virtual meeting will be on Thursday, July 6, 2023 at 12p ET.",
+		"0 | Send your questions to the team by email before the day of the meeting.",
+	}
+	wantBlocks(t, got, want)
+}
+
 // TestPDFMixedSizeLines checks that a paragraph mixing body text with
 // smaller code, where one line has more letters of code and the next more
 // of text, is one paragraph ("… and" over "~/.local/share/mime/a.xml (if
