@@ -971,7 +971,7 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 				}
 			}
 		}
-		if len(cols[0]) >= 2 && len(cols[1]) >= 2 {
+		if len(cols[0]) >= 2 && len(cols[1]) >= 2 && !pageNumberColumn(cols[1]) {
 			out = append(out, cols[0]...)
 			out = append(out, cols[1]...)
 		} else {
@@ -1003,6 +1003,24 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 		last = columns{gutter: gutter, right: median(xs)}
 	}
 	return finishColumns(out), last
+}
+
+// pageNumberColumn reports whether the lines of a right column are each
+// a bare page number: a table of contents whose titles are set flush
+// left and their page numbers in a column of their own at the right
+// margin, with no leader dots between (Word's contents with a plain
+// right tab, macOS Quartz's). Read as two columns, the titles are glued
+// into headings of their own and the numbers into one line of chrome;
+// read row by row, each line is a title and its page number, which
+// markContents knows.
+func pageNumberColumn(ls []line) bool {
+	for _, l := range ls {
+		t := l.text()
+		if len(l.words) != 1 || !isDigits(t) || len(t) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // Text boxes beside a paragraph (sideBoxes).

@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -157,4 +159,39 @@ func TestPDFLabelledAddress(t *testing.T) {
 				"0 |  | The stores close on public holidays, and their sales are then counted as zero in the table.",
 			}},
 	})
+}
+
+// TestPDFContentsNumberColumn checks a table of contents as Word with a
+// plain right tab and macOS Quartz set one: each title flush left, its
+// page number alone at the right margin with no leader between. The
+// numbers are no column of text of their own: each line is a title and
+// its page number, dropped as contents, not a heading.
+func TestPDFContentsNumberColumn(t *testing.T) {
+	at := sizedText
+	titles := []string{"Getting started", "Installing the tool", "First steps", "Connecting", "Terminal modes", "Plotting", "Fonts"}
+	contents := at(14, 72, 740, "Contents")
+	var text string
+	for i, title := range titles {
+		y := 710 - 18*i
+		contents += at(11, 72, y, title) + at(11, 530, y, fmt.Sprint(2+i/2))
+		text += at(14, 72, 740-60*i, title) + at(11, 72, 716-60*i, "The tool draws on the screen as the terminal of old did, line by line and dot by dot.")
+	}
+	doc, err := Parse("a.pdf", buildPDF([]string{contents, text}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, d.Why+": "+d.Text)
+	}
+	want := []string{"table of contents: Contents"}
+	for i, title := range titles {
+		want = append(want, fmt.Sprintf("table of contents: %s %d", title, 2+i/2))
+	}
+	if !slices.Equal(dropped, want) {
+		t.Errorf("dropped:\ngot  %q\nwant %q", dropped, want)
+	}
+	if n := strings.Count(doc.Body, "Getting started"); n != 1 {
+		t.Errorf("body holds %q %d times, want 1:\n%s", "Getting started", n, doc.Body)
+	}
 }
