@@ -971,7 +971,7 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 				}
 			}
 		}
-		if len(cols[0]) >= 2 && len(cols[1]) >= 2 && !pageNumberColumn(cols[1]) {
+		if len(cols[0]) >= 2 && len(cols[1]) >= 2 && !pageNumberColumn(cols[1]) && !ruledAcross(band, gutter, pg.rules) {
 			out = append(out, cols[0]...)
 			out = append(out, cols[1]...)
 		} else {
@@ -1021,6 +1021,26 @@ func pageNumberColumn(ls []line) bool {
 		}
 	}
 	return true
+}
+
+// ruledAcross reports whether a rule drawn between two rows of a band
+// crosses the gutter found in it: the band is a table whose cells'
+// borders are drawn (Word's and LibreOffice's tables, a rule under each
+// row), its rows read row by row, not its columns one after the other
+// as columns of text, which no rule crosses between their lines ("Keys"
+// over "Enter" and "F7" and "Description" over "Open item", Regexator's
+// hotkeys).
+func ruledAcross(band []row, gutter float64, rules []rule) bool {
+	if len(band) < 2 {
+		return false
+	}
+	top, bottom := band[0], band[len(band)-1]
+	for _, r := range rules {
+		if r.x0 < gutter && r.x1 > gutter && r.y < top.y && r.y > bottom.y+bottom.size {
+			return true
+		}
+	}
+	return false
 }
 
 // Text boxes beside a paragraph (sideBoxes).

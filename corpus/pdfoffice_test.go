@@ -195,3 +195,33 @@ func TestPDFContentsNumberColumn(t *testing.T) {
 		t.Errorf("body holds %q %d times, want 1:\n%s", "Getting started", n, doc.Body)
 	}
 }
+
+// TestPDFRuledTableColumns checks a table of two columns whose cells'
+// borders are drawn (Word's table of hotkeys: a key and what it does,
+// a rule under each row). The gap between its columns looks like the
+// gutter of a page of two columns of text, but rules cross it between
+// the rows: it is read row by row, each key with its action, not the
+// keys glued into one line and the actions into another.
+func TestPDFRuledTableColumns(t *testing.T) {
+	at := sizedText
+	rows := [][2]string{{"Keys", "Description"}, {"Enter", "Open item"}, {"F7", "Open item or add new directory"},
+		{"F2", "Rename item"}, {"Del", "Delete item"}, {"Ctrl + D", "Add existing item"}}
+	page := at(14, 72, 760, "Explorer Hotkeys")
+	lines := "0.5 w "
+	for i, r := range rows {
+		y := 730 - 23*i
+		page += at(10, 160, y, r[0]) + at(10, 275, y, r[1])
+		lines += fmt.Sprintf("156 %d m 440 %d l S ", y+15, y+15)
+	}
+	bottom := 730 - 23*len(rows) + 15
+	lines += fmt.Sprintf("156 %[1]d m 440 %[1]d l S 156 745 m 156 %[1]d l S 270 745 m 270 %[1]d l S 440 745 m 440 %[1]d l S\n", bottom)
+	doc, err := Parse("a.pdf", buildPDF([]string{page + lines + at(10, 72, 560, "The keys work in the explorer only.")}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	for _, want := range []string{"Enter; Open item", "F7; Open item or add new directory", "Ctrl + D; Add existing item"} {
+		if !strings.Contains(doc.Body, want) {
+			t.Errorf("body lacks the row %q:\n%s", want, doc.Body)
+		}
+	}
+}
