@@ -857,12 +857,31 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 			r.why = whyRunning
 		case holdsPageNumber(*r, pages[c.page].number) && len(r.segs) >= 2:
 			r.why = whyRunning
+		case len(pages) >= 2 && chapterHeader(*r, c.key[:1], seen, apartOn):
+			r.why = whyRunning
 		default:
 			continue
 		}
 		out = append(out, chromeLine{text: text, why: r.why, page: r.page})
 	}
 	return out
+}
+
+// chapterHeader reports whether a row near a page's edge (side "t" or
+// "b") is a running header of two parts set apart, one of them a running
+// header of other pages alone (seen and apartOn by markChrome's keys):
+// Word's header of the document's title at one margin and the chapter's
+// name at the other (a StyleRef field: "Regexator – User Guide" and
+// "Pattern Editor"), which repeats on its chapter's few pages only. A
+// page number is no such part: a contents line's ends in one too.
+func chapterHeader(r row, side string, seen map[string]map[int]bool, apartOn map[string]bool) bool {
+	if len(r.segs) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(r.segs, func(s segment) bool {
+		k := side + digitless(s.text)
+		return !pageNumberRE.MatchString(s.text) && len(seen[k]) >= 2 && apartOn[k]
+	})
 }
 
 // titleRow reports whether the first row of a page's rows is its title:

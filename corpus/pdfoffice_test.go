@@ -225,3 +225,31 @@ func TestPDFRuledTableColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFChapterRunningHeader checks a running header as Word sets one
+// of two parts: the document's title at the left margin and, at the
+// right, the chapter's name (a StyleRef field), which changes with the
+// chapter and so repeats on few pages. A header whose one part is the
+// running header of other pages is a running header too, not a line of
+// the text.
+func TestPDFChapterRunningHeader(t *testing.T) {
+	at := sizedText
+	body := func(s string) string {
+		return at(11, 72, 700, s) + at(11, 72, 686, "The office answers the telephone from eight to six on weekdays.")
+	}
+	pages := []string{
+		at(9, 72, 760, "Harbour Manual") + body("The moorings of the outer basin are let by the season."),
+		at(9, 72, 760, "Harbour Manual") + body("A mooring is paid for before the boat takes it."),
+		at(9, 72, 760, "Harbour Manual") + at(9, 480, 760, "Berths") + body("The berths of the inner basin are let by the night."),
+	}
+	doc, err := Parse("a.pdf", buildPDF(pages, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if strings.Contains(doc.Body, "Harbour Manual") || strings.Contains(doc.Body, "Berths") {
+		t.Errorf("body holds the running header:\n%s", doc.Body)
+	}
+	if !strings.Contains(doc.Body, "The berths of the inner basin are let by the night.") {
+		t.Errorf("body lost the text:\n%s", doc.Body)
+	}
+}
