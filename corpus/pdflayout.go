@@ -373,6 +373,25 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 	return placeChrome(out, chrome)
 }
 
+// dropInvisibleGlyphs drops the invisible characters (dropInvisible) of a
+// row's glyphs in reading order, each glyph's text with the next glyph's
+// first character after it: Google Docs draws a zero-width space on
+// each side of every space, while a joiner between two pictures of an
+// emoji's sequence, each a glyph of its own, stays. A glyph left with no
+// text is passed over, as if never drawn.
+func dropInvisibleGlyphs(gs []glyph) {
+	for k := range gs {
+		if !strings.ContainsFunc(gs[k].text, isInvisible) {
+			continue
+		}
+		after := rune(0)
+		if k+1 < len(gs) {
+			after, _ = utf8.DecodeRuneInString(gs[k+1].text)
+		}
+		gs[k].text = dropInvisibleBefore(gs[k].text, after)
+	}
+}
+
 // buildRows groups a page's glyphs into rows.
 func buildRows(pg pdfPage) []row {
 	gs := pg.glyphs
@@ -453,6 +472,7 @@ const maxUnderscoreRise = 12
 // ("10^6"), so that it does not read as more digits of the number.
 func makeRow(gs []glyph, page int) row {
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmpFloat(a.x0, b.x0) })
+	dropInvisibleGlyphs(gs)
 	marks, exps, base := noteMarks(gs)
 	var (
 		words []word
@@ -480,6 +500,9 @@ func makeRow(gs []glyph, page int) row {
 	}
 	for k := range gs {
 		g := &gs[k]
+		if g.text == "" {
+			continue // all invisible (dropInvisibleGlyphs)
+		}
 		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.1*g.size {
 			continue // drawn twice (fake bold, shadow)
 		}
