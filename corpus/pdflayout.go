@@ -896,15 +896,28 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 // Word's header of the document's title at one margin and the chapter's
 // name at the other (a StyleRef field: "Regexator – User Guide" and
 // "Pattern Editor"), which repeats on its chapter's few pages only. A
-// page number is no such part: a contents line's ends in one too.
+// part with no word (hasLetterWord) is no such part: a page number, which
+// a contents line ends in too, or a hex dump's bytes.
 func chapterHeader(r row, side string, seen map[string]map[int]bool, apartOn map[string]bool) bool {
 	if len(r.segs) < 2 {
 		return false
 	}
 	return slices.ContainsFunc(r.segs, func(s segment) bool {
 		k := side + digitless(s.text)
-		return !pageNumberRE.MatchString(s.text) && len(seen[k]) >= 2 && apartOn[k]
+		return hasLetterWord(s.text) && len(seen[k]) >= 2 && apartOn[k]
 	})
+}
+
+// hasLetterWord reports whether s holds a word of three letters or more:
+// a title's or a chapter's name, no page number or bytes of a hex dump
+// ("74 65 78 74 2f 78 2d 64", whose digitless keys repeat too).
+func hasLetterWord(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleRow reports whether the first row of a page's rows is its title:
