@@ -1200,13 +1200,7 @@ func subjectVerb(toks []token) string {
 	if en.Err() != nil {
 		return ""
 	}
-	qw := questionWords()
-	if slices.ContainsFunc(toks, func(t token) bool { return qw.auxiliaries[t.text] }) {
-		// "what brands does coca cola own": the verb comes after the
-		// auxiliary, and mainVerb reads it.
-		return ""
-	}
-	w := slices.IndexFunc(toks, func(t token) bool { return qw.questionWords[t.text] })
+	w := slices.IndexFunc(toks, func(t token) bool { return questionWords().questionWords[t.text] })
 	if w < 0 || toks[w].text != "who" && !namesTypeAfter(toks[w].text) {
 		return ""
 	}
@@ -1223,12 +1217,10 @@ func subjectVerb(toks []token) string {
 		}
 		// "which states border": after "which" the thing asked comes
 		// first, and a noun that could be a verb is the thing when a
-		// tensed verb follows it, or a stop word WordNet knows as a verb
-		// ("what states is yellowstone in").
+		// verb follows it.
 		noun := !who && pos.Has(english.Noun) && nouns < maxAskedWords
-		next := i+1 < len(toks) && (verb(toks[i+1]) || isStopWord(toks[i+1].text) && posCached(en, toks[i+1].text).Has(english.Verb))
 		switch {
-		case verb(t) && !(noun && (nouns == 0 && toks[w].text == "which" || next)):
+		case verb(t) && !(noun && (nouns == 0 && toks[w].text == "which" || i+1 < len(toks) && verb(toks[i+1]))):
 			return t.text
 		case noun:
 			// "which river flows": the thing asked, the verb's subject.
