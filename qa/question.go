@@ -419,11 +419,7 @@ func parse(text string, b *questionBufs) Question {
 		}
 	}
 	q.predicate = -1
-	verb := mainVerb(toks)
-	if verb == "" {
-		verb = subjectVerb(toks)
-	}
-	if verb != "" {
+	if verb := mainVerb(toks); verb != "" {
 		s := stemCached(verb)
 		for k := range q.words {
 			if q.words[k].stem == s {
@@ -1183,71 +1179,6 @@ func mainVerb(toks []token) string {
 		return t.text
 	}
 	return ""
-}
-
-// subjectVerb returns the main verb of a question without an auxiliary
-// whose question word is its subject: "who" or "what", or "which" or
-// "what" and the nouns that name the thing asked (at most maxAskedWords),
-// then, past any adverbs, a verb in the past or the present tense ("who
-// directed casablanca", "who first invented the telephone", "what caused
-// the crash", "which river flows through paris"). The verb is a content
-// word WordNet knows as a verb in a form that is no base form (tensed): a
-// regular past in -ed, a third person in -s, or an irregular form of
-// WordNet's exception lists other than one in -ing ("wrote", "won",
-// "built"). It returns "" for any other question.
-func subjectVerb(toks []token) string {
-	en := english.Load()
-	if en.Err() != nil {
-		return ""
-	}
-	w := slices.IndexFunc(toks, func(t token) bool { return questionWords().questionWords[t.text] })
-	if w < 0 || toks[w].text != "who" && !namesTypeAfter(toks[w].text) {
-		return ""
-	}
-	who := toks[w].text == "who"
-	verb := func(t token) bool {
-		return !t.num && !isStopWord(t.text) && posCached(en, t.text).Has(english.Verb) && tensedVerb(en, t.text)
-	}
-	nouns := 0
-	for i := w + 1; i < len(toks); i++ {
-		t := toks[i]
-		pos := posCached(en, t.text)
-		if t.num || isStopWord(t.text) && pos&^english.Adv != 0 {
-			return ""
-		}
-		// "which states border": after "which" the thing asked comes
-		// first, and a noun that could be a verb is the thing when a
-		// verb follows it.
-		noun := !who && pos.Has(english.Noun) && nouns < maxAskedWords
-		switch {
-		case verb(t) && !(noun && (nouns == 0 && toks[w].text == "which" || i+1 < len(toks) && verb(toks[i+1]))):
-			return t.text
-		case noun:
-			// "which river flows": the thing asked, the verb's subject.
-			nouns++
-		case pos.Has(english.Adv) && !pos.Has(english.Verb):
-			// "who first invented": an adverb before the verb.
-		default:
-			return ""
-		}
-	}
-	return ""
-}
-
-// tensedVerb reports whether w, which WordNet knows as a verb, has the
-// form of a tensed one rather than of a base: a regular past in -ed, a
-// third person in -s (not -ss), or an irregular form of WordNet's
-// exception lists (english.IrregularPOS) other than one in -ing.
-func tensedVerb(en *english.Resources, w string) bool {
-	switch {
-	case strings.HasSuffix(w, "ing"):
-		return false
-	case len(w) >= 4 && strings.HasSuffix(w, "ed"):
-		return true
-	case len(w) >= 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return true
-	}
-	return en.IrregularPOS(w)&english.Verb != 0
 }
 
 // parts remembers, process-wide, the parts of speech WordNet gives the
