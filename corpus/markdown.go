@@ -133,10 +133,21 @@ func (wikiLinkParser) Parse(_ gast.Node, block text.Reader, _ parser.Context) ga
 // may name a command, a stream, an identifier or a command's option
 // ("man", "stdout", "Console", "--height", "-v"): letters, digits, '_',
 // '-' and '.', starting with a letter, or with one or two hyphens and a
-// letter, as a command line writes an option.
+// letter, as a command line writes an option. An option may carry its
+// value after "=" ("--header-border=inline", "--color=always"), as
+// command lines write one: a value of letters, digits and '_', '-', '.',
+// ',', ':', '/' or '+'.
 func codeWord(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "-"); ok {
 		s = strings.TrimPrefix(rest, "-")
+		if name, value, ok := strings.Cut(s, "="); ok {
+			if value == "" || strings.IndexFunc(value, func(r rune) bool {
+				return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("_-.,:/+", r))
+			}) >= 0 {
+				return false
+			}
+			s = name
+		}
 	}
 	for i, r := range s {
 		if !(unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || r == '_' || r == '-' || r == '.')) {

@@ -383,9 +383,10 @@ func TestMarkdownLoneHeadingAfterDate(t *testing.T) {
 
 func TestMarkdownCodeWords(t *testing.T) {
 	src := "Use `man` to read it. `stdout` is a stream; `man` again, `a b` and `x=1` are no words.\n" +
-		"`--height` and `-v` are options; `-` and `--` and `-1` are none.\n"
+		"`--height` and `-v` are options; `-` and `--` and `-1` are none.\n" +
+		"`--header-border=inline` and `-j=4` are options with values; `--x=` and `--x=a b` and `=a` are none.\n"
 	_, got := markdownRead(src)
-	if want := []string{"man", "stdout", "--height", "-v"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"man", "stdout", "--height", "-v", "--header-border=inline", "-j=4"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("markdownRead code words = %q, want %q", got, want)
 	}
 }
