@@ -224,12 +224,16 @@ type mdWalker struct {
 	// and left open for Markdown to fill: each the index of its
 	// <summary>'s heading, or -1 for one without a summary.
 	details []int
+	// heading is the level of the last heading written as one (a "#"
+	// line or an underlined one), 0 before the first.
+	heading int
 }
 
 // block walks a block node and its children.
 func (w *mdWalker) block(n gast.Node) {
 	switch n := n.(type) {
 	case *gast.Heading:
+		w.heading = n.Level
 		for _, t := range w.inline(n) {
 			w.out.addHeading(t, n.Level)
 		}
@@ -239,7 +243,12 @@ func (w *mdWalker) block(n gast.Node) {
 			w.contents(n)
 			return
 		}
-		for _, t := range w.inline(n) {
+		texts := w.inline(n)
+		if len(texts) == 1 && boldHeading(n, texts[0]) {
+			w.out.addHeading(texts[0], min(max(w.heading, 1)+1, 6))
+			return
+		}
+		for _, t := range texts {
 			w.out.add(t, KindParagraph)
 		}
 		return
@@ -290,6 +299,29 @@ func (w *mdWalker) block(n gast.Node) {
 		}
 		w.block(c)
 	}
+}
+
+// boldHeading reports whether the paragraph n of the document's top
+// level, of text text, is a heading written in bold: the whole paragraph
+// one strong emphasis ("**Can software packages be conformant?**",
+// "**General Questions**"), as FAQs and notes write their questions and
+// section labels, and as the Word reader reads a paragraph all in bold
+// (directHeading): a question, or a label of maxHeadingWords words at
+// most with a letter and no stop, colon, semicolon or comma at its end
+// (a bold sentence or lead-in stays a paragraph). Such a heading is a
+// subsection of the last heading written as one (w.heading).
+func boldHeading(n gast.Node, text string) bool {
+	if _, top := n.Parent().(*gast.Document); !top || n.ChildCount() != 1 {
+		return false
+	}
+	if e, ok := n.FirstChild().(*gast.Emphasis); !ok || e.Level != 2 {
+		return false
+	}
+	text = strings.TrimSpace(text)
+	if text == "" || !strings.ContainsFunc(text, unicode.IsLetter) || len(strings.Fields(text)) > maxHeadingWords {
+		return false
+	}
+	return strings.HasSuffix(text, "?") || !strings.ContainsAny(text[len(text)-1:], ".:;,!")
 }
 
 // An HTML element written over several lines with blank lines in it,
