@@ -150,7 +150,7 @@ func splitCode(block string, code map[string]bool) []string {
 			continue
 		}
 		if r == '.' && !stopAfterClose(block[i:end]) && !closesList(block[start:i-w], block[i:end]) &&
-			(!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i]) || start == 0 && listNumber(block) == i+1) {
+			(!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i]) || start == 0 && (listNumber(block) == i+1 || answerOpens(block[:i-w]))) {
 			i = end
 			continue
 		}
@@ -164,6 +164,15 @@ func splitCode(block string, code map[string]bool) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// answerOpens reports whether before, the text of a block before its
+// first full stop, is one answer word ("Yes", "No" of "No. The program
+// is conformant."): it answers the question above the block, and the
+// sentence after it says what it answers, so its stop ends no sentence
+// and a question finds the answer with the words that state it.
+func answerOpens(before string) bool {
+	return len(before) <= 3 && splitWords().answerWords[strings.ToLower(before)]
 }
 
 // stopAfterClose reports whether run, the stops and closing marks taken
@@ -490,7 +499,7 @@ var splitWordsText string
 // and read-only after that.
 type splitWordLists struct {
 	// The sections of the same names, as sets.
-	abbreviations, numberAbbreviations, closingAbbreviations, listClosers, referringWords, speechVerbs, speakerPronouns map[string]bool
+	abbreviations, numberAbbreviations, closingAbbreviations, listClosers, answerWords, referringWords, speechVerbs, speakerPronouns map[string]bool
 	// speechHeads are [speechverbs] as mayHoldSpeechVerb reads them.
 	speechHeads *speechHeads
 }
@@ -510,6 +519,7 @@ func buildSplitWords(s *wordSections) *splitWordLists {
 	return &splitWordLists{
 		abbreviations: s.set("abbreviations"), numberAbbreviations: s.set("numberabbreviations"),
 		closingAbbreviations: s.set("closingabbreviations"), listClosers: s.set("listclosers"),
+		answerWords:    s.set("answerwords"),
 		referringWords: s.set("referringwords"),
 		speechVerbs:    s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
 		speechHeads: newSpeechHeads(s.words("speechverbs")),

@@ -52,6 +52,7 @@ func TestSplitSentences(t *testing.T) {
 		{"two bracketed references joined by and", "Fixed two buffer overflows. (CVE-2022-3786) and (CVE-2022-3602)", []string{"Fixed two buffer overflows. (CVE-2022-3786) and (CVE-2022-3602)"}},
 		{"a bracket of words is a sentence", "Fix building on MinGW. (I haven't been able to test this.)", []string{"Fix building on MinGW.", "(I haven't been able to test this.)"}},
 		{"a list number left opening a block stays with its sentence", "1. The year was long. 2. It ended. Then 3. Go.", []string{"1. The year was long.", "2.", "It ended.", "Then 3.", "Go."}},
+		{"an answer word opening a block stays with what follows", "No. The program is conformant. It is. Yes. It is.", []string{"No. The program is conformant.", "It is.", "Yes.", "It is."}},
 		{"a numbered point after a bracket is a sentence", "It ended. (2) The second point follows.", []string{"It ended.", "(2) The second point follows."}},
 		{"an aside in brackets after the stop stays with its sentence", "sy: Time spent running kernel code. (system time) id: Time spent idle. (-a option) This format may change. (see go.dev/issue/76349)", []string{"sy: Time spent running kernel code. (system time) id: Time spent idle. (-a option) This format may change. (see go.dev/issue/76349)"}},
 		{"a sign named in brackets after it", "Conversely, the pattern . (period) might not match a null byte. Then stop.", []string{"Conversely, the pattern . (period) might not match a null byte.", "Then stop."}},
