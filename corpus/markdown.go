@@ -308,11 +308,15 @@ func (w *mdWalker) block(n gast.Node) {
 // section labels, and as the Word reader reads a paragraph all in bold
 // (directHeading): a question, or a label of maxHeadingWords words at
 // most with a letter and no stop, colon, semicolon or comma at its end
-// (a bold sentence or lead-in stays a paragraph). Such a heading is a
+// (a bold sentence or lead-in stays a paragraph), and not right above a
+// table, whose title it is (tableCaption). Such a heading is a
 // subsection of the last heading written as one (w.heading).
 func boldHeading(n gast.Node, text string) bool {
 	if _, top := n.Parent().(*gast.Document); !top || n.ChildCount() != 1 {
 		return false
+	}
+	if _, table := n.NextSibling().(*east.Table); table {
+		return false // a table's title, which the table takes as its caption
 	}
 	if e, ok := n.FirstChild().(*gast.Emphasis); !ok || e.Level != 2 {
 		return false
