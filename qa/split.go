@@ -37,21 +37,21 @@ func docBlocks(d corpus.Document) []corpus.Block {
 
 // blockText returns the text of a block or line of a document of format f
 // as the index reads it: trimmed, less a leading bullet or list number.
-// A Markdown block keeps a leading "* " or "- ", and one other than a
-// heading also a list number ("1. ", "2) ") or a quote's "> ": the
-// Markdown reader reads every such unescaped mark as a list item or a
-// quote and takes it off, so one that is left was written as text, its
-// mark escaped so that the line is no list (containerd's "\\* Support for
-// …", "1\\. The year …" renders "1. The year …") or code. A Markdown
-// heading's number still comes off, as other readers' numbered headings'
-// do. Other readers keep the numbers of numbered headings and typed
-// bullets they did not read as lists ("• " in a Word paragraph), so
-// theirs still come off. A line of a body without blocks has kind
-// KindParagraph.
+// A Markdown block keeps a leading "* " or "- ": the Markdown reader
+// reads every such unescaped mark as a list item and takes it off, so one
+// that is left was written as text (containerd's "\\* Support for …") or
+// code. For the same reason a Markdown block other than a heading or a
+// line of code keeps a list number ("1. ", "2) ") or a quote's "> ",
+// escaped so that the line is no list ("1\\. The year …" renders "1. The
+// year …"); a Markdown heading's number and a code line's prompt (">
+// console.count()") still come off. Other readers keep the numbers of
+// numbered headings and typed bullets they did not read as lists ("• "
+// in a Word paragraph), so theirs still come off. A line of a body
+// without blocks has kind KindParagraph.
 func blockText(s string, f corpus.Format, kind corpus.BlockKind) string {
 	s = strings.TrimSpace(s)
 	if f == corpus.FormatMarkdown && (strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "- ") ||
-		kind != corpus.KindHeading && (strings.HasPrefix(s, "> ") || listNumber(s) > 0)) {
+		kind != corpus.KindHeading && kind != corpus.KindCode && (strings.HasPrefix(s, "> ") || listNumber(s) > 0)) {
 		return s
 	}
 	return stripListMarker(s)

@@ -99,6 +99,7 @@ func TestDocBlocks(t *testing.T) {
 		{"markdown item", corpus.FormatMarkdown, corpus.Block{Text: "Solo costs $4 a month.", Kind: corpus.KindItem}, "Solo costs $4 a month."},
 		{"markdown escaped number", corpus.FormatMarkdown, corpus.Block{Text: "1. The year was long.", Kind: corpus.KindParagraph}, "1. The year was long."},
 		{"markdown escaped quote mark", corpus.FormatMarkdown, corpus.Block{Text: "> is the prompt.", Kind: corpus.KindParagraph}, "> is the prompt."},
+		{"markdown code prompt", corpus.FormatMarkdown, corpus.Block{Text: "> console.count()", Kind: corpus.KindCode}, "console.count()"},
 		{"markdown numbered heading", corpus.FormatMarkdown, corpus.Block{Text: "1. Water rates", Kind: corpus.KindHeading}, "Water rates"},
 		{"word typed bullet", corpus.FormatDOCX, corpus.Block{Text: "• The value of top margin", Kind: corpus.KindParagraph}, "The value of top margin"},
 		{"html number", corpus.FormatHTML, corpus.Block{Text: "1. Solo costs $4 a month.", Kind: corpus.KindParagraph}, "Solo costs $4 a month."},
