@@ -414,6 +414,7 @@ func quantityTable(units map[int32]quantity, n int) []quantity {
 func (ix *Index) finish() {
 	ix.quantities = quantityTable(quantitiesOf(&ix.stems), max(len(ix.idf), ix.stems.len()))
 	ix.nameWords = new(lazyNameWords)
+	ix.nameWords.get(ix).walkKinds(ix)
 	n := float64(len(ix.docs))
 	ix.docIDF = make([]float64, len(ix.docs)+1)
 	for c := range ix.docIDF {

@@ -152,7 +152,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"rowTables": "built by the first question that finds a table row, from the documents' blocks", "rowTablesOnce": "guards rowTables",
 		"figures":       "built from surface when read (surfaceTables)",
 		"compoundPairs": "built from surface when read (surfaceTables)",
-		"nameWords":     "set empty by finish; made from names and surfaceIDs when a question first asks for a kind of thing (lazyNameWords)",
+		"nameWords":     "made by finish from names and surfaceIDs, with the kinds of its words walked (nameWords.walkKinds)",
 		"archivedDocs":  "built by the first answer that asks whether its best candidate's document is archived, from docs", "archivedOnce": "guards archivedDocs",
 		"runWords": "written", "avgLen": "written", "retold": "written", "gists": "written", "p": "written",
 		"scratch": "set by finish", "quantities": "found again from terms by finish (changewords.txt)",
