@@ -1879,8 +1879,18 @@ func contrast(s []spanTok, x, y [4]int32) int {
 		return 0
 	}
 	n := differ(before(x, x[2]), before(y, y[2])) + differ(after(x, x[3]-1), after(y, y[3]-1))
+	// in has bit t%64 set for each term t of y's words outside its
+	// candidate: a word of x whose bit is clear stands in no place of y,
+	// and is passed over without the walk of y (long conjuncts share few
+	// words).
+	var in uint64
+	for j := y[0]; j < y[1]; j++ {
+		if j < y[2] || j >= y[3] {
+			in |= 1 << (uint32(s[j].term) & 63)
+		}
+	}
 	for i := x[0]; i < x[1]; i++ {
-		if i >= x[2] && i < x[3] || !s[i].content || s[i].term < 0 {
+		if i >= x[2] && i < x[3] || !s[i].content || s[i].term < 0 || in&(1<<(uint32(s[i].term)&63)) == 0 {
 			continue
 		}
 		for j := y[0]; j < y[1]; j++ {
