@@ -410,7 +410,7 @@ type spanWork struct {
 	fitRanges []int32
 	// parallels are the candidates of running text of the question's
 	// type (spanFacts.parallels).
-	parallels []int32
+	parallels []parallelCand
 	// endQuote is true when a quotation mark follows the last token of
 	// the sentence at hand.
 	endQuote bool

@@ -50,10 +50,10 @@ func (f *spanFacts) parallelOverAll(c *spanCand, s []spanTok) float64 {
 	if c.cell >= 0 || t != f.q.Type || t != TypeNumber && t != TypeDate && t != TypeTime {
 		return 0
 	}
-	var all []int32
+	var all []parallelCand
 	for i := range f.w.cands {
 		if r := &f.w.cands[i]; r.cell < 0 && r.kind.answerType() == t {
-			all = append(all, int32(i))
+			all = append(all, f.parallelOf(r))
 		}
 	}
 	return f.parallelAmong(c, s, all)
