@@ -59,7 +59,8 @@ type Index struct {
 	termLists listStore[termRef]
 	cueLists  listStore[cueRef]
 	// typos remembers the corpus word each misspelt question word was
-	// taken for (resolveWord), which the question's gist reads.
+	// taken for (resolveWord), which the question's gist reads: only
+	// when the index keeps gists.
 	typos typoMemory
 
 	// stems holds the stem of each term, the term's id its id (stemTerm

@@ -200,7 +200,10 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 		}
 	} else if word, id, a, ok := ix.correction(qw.text); ok {
 		refs = append(refs, newTermRef(id, a, altOwn))
-		ix.typos.put(qw.text, word)
+		if ix.gists != nil {
+			// The question's gist, its only reader, reads it again.
+			ix.typos.put(qw.text, word)
+		}
 	} else if id, ok := ix.derived(qw.stem, qw.text); ok {
 		refs = append(refs, newTermRef(id, codeDerived, altOwn))
 	}
