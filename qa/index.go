@@ -58,6 +58,10 @@ type Index struct {
 	words     memo[wordTerms]
 	termLists listStore[termRef]
 	cueLists  listStore[cueRef]
+	// typos remembers the corpus word each misspelt question word was
+	// taken for (resolveWord), which the question's gist reads: only
+	// when the index keeps gists.
+	typos typoMemory
 
 	// stems holds the stem of each term, the term's id its id (stemTerm
 	// finds a stem's term); surface holds the normalised words of the

@@ -144,6 +144,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"cues":      "nil, as Build leaves it: the committed cues (cues.go), resolved when a word is first asked",
 		"words":     "a cache filled by questions",
 		"termLists": "the terms of the words cache, filled with it", "cueLists": "the cues of the words cache, filled with it",
+		"typos": "a cache of misspelt words' corrections filled by questions",
 		"stems": "written", "surface": "written", "surfaceIDs": "written", "names": "written", "change": "written",
 		"sentDF": "written", "idf": "written", "maxIDF": "written",
 		"paraStart": "written", "paraPost": "written", "paraIDF": "written", "paraNorm": "written",
