@@ -85,7 +85,8 @@ type block struct {
 	// its text (markFieldRuns: "cur: I/O in progress", "read sectors:
 	// Total read sectors"), or a hanging tag and the text indented under
 	// it (hangingTag: "0" over "success", "/etc/passwd" over "User
-	// account information.").
+	// account information."); or a Word paragraph or list item a
+	// lead-in ending in a colon announces (markAnnounced).
 	entry bool
 	// term marks a PDF paragraph that is a tag over its text: an
 	// option's term, in bold or in the regular weight (splitOptionTerms,

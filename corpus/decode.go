@@ -131,9 +131,9 @@ func needsNorm(s string) bool {
 // mark or zero-width no-break space (U+FEFF) and the soft hyphen (U+00AD,
 // shown only where a line breaks). Left in, they hide a sentence's end
 // from the splitter ("policy.\u200B \u200BThe") and a word from the
-// index. Every reader drops them: most through normSpace, the PDF reader
-// as it decodes a glyph (pdfFont.decode), where its layout first sees the
-// text.
+// index. Every reader drops them through dropInvisible: most in
+// normSpace, the PDF reader as it makes a row of its glyphs (makeRow),
+// where its layout first sees the text.
 func isInvisible(r rune) bool {
 	return r >= '\u200B' && r <= '\u200D' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD'
 }
@@ -144,11 +144,22 @@ func isInvisible(r rune) bool {
 // rainbow, is the rainbow flag), while one next to a letter or a dash
 // ("showrunner\u200D—\u200Cthe" of a Wikipedia text) parts nothing.
 func dropInvisible(s string) string {
+	return dropInvisibleBefore(s, 0)
+}
+
+// dropInvisibleBefore is dropInvisible of a piece of text whose next
+// character, after its end, is after (0 when nothing follows): a glyph of
+// a PDF, the next glyph of its row drawn apart. A joiner at the end of
+// the text joins nothing and goes.
+func dropInvisibleBefore(s string, after rune) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
 		if isInvisible(r) {
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			next := after
+			if rest := s[i+utf8.RuneLen(r):]; rest != "" {
+				next, _ = utf8.DecodeRuneInString(rest)
+			}
 			if (r != '\u200C' && r != '\u200D') || !unicode.Is(unicode.So, next) {
 				continue
 			}

@@ -136,7 +136,32 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 		}
 	}
 	markFields(r.blocks)
+	markAnnounced(r.blocks)
 	return r, err
+}
+
+// markAnnounced marks as entries (never page chrome) the lines of a Word
+// file that a paragraph ending in a colon announces: the paragraph right
+// under it, or the run of list items under it (openPSTD's "File | Edit |
+// Module | … | About", a bulleted line under "Menu structure:"). A Word
+// file keeps its page furniture in its header and footer parts, so its
+// body holds no site's menu, whose shape the line has; a web page's
+// "Share this:" over its buttons is chrome, and only its reader knows
+// which kind of file it reads.
+func markAnnounced(bs blocks) {
+	for i := 1; i < len(bs); i++ {
+		if bs[i-1].kind != KindParagraph || !strings.HasSuffix(bs[i-1].text, ":") {
+			continue
+		}
+		switch bs[i].kind {
+		case KindParagraph:
+			bs[i].entry = true
+		case KindItem:
+			for j := i; j < len(bs) && bs[j].kind == KindItem; j++ {
+				bs[j].entry = true
+			}
+		}
+	}
 }
 
 // docxNotes adds the footnotes or endnotes of a notes part after the

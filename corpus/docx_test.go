@@ -1265,3 +1265,33 @@ func TestDOCXTemplateTables(t *testing.T) {
 		t.Errorf("got blocks\n%q\nwant\n%q\n(dropped %+v)", got, want, doc.Dropped)
 	}
 }
+
+// TestDOCXAnnouncedLines checks that the lines a lead-in ending in a
+// colon announces in a Word file are kept, though their shape is a
+// site's menu or a label's: a bulleted "File | Edit | View | Help" under
+// "Menu structure:" closing the text, and a paragraph of the same shape
+// under "Toolbar:". A Word file's body holds no page chrome.
+func TestDOCXAnnouncedLines(t *testing.T) {
+	item := func(text string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": wordBody(wp("Title", "Editor requirements") +
+			wp("", "The editor draws the rooms of a scene and simulates the sound in them.") +
+			wp("", "Toolbar:") +
+			wp("", "Open | Save | Undo | Redo") +
+			wp("", "The toolbar sits above the scene.") +
+			wp("", "Menu structure:") +
+			item("File | Edit | View | Help")),
+	})
+	doc, err := Parse("req.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Toolbar:", "Open | Save | Undo | Redo", "Menu structure:", "File | Edit | View | Help"} {
+		if !strings.Contains(doc.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, doc.Body)
+		}
+	}
+}

@@ -113,11 +113,36 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 	if len(node.Content) == 0 || node.Content[0].Kind != yaml.MappingNode {
 		return fm, "", fmt.Errorf("%w: expected \"key: value\" lines", ErrFrontMatter)
 	}
+	lastValues(node.Content[0])
 	if err := node.Content[0].Decode(&fm); err != nil {
 		return fm, "", fmt.Errorf("%w: %s", ErrFrontMatter, yamlReason(err))
 	}
 	fm.Lead = leadOf(node.Content[0])
 	return fm, body, nil
+}
+
+// lastValues keeps, of a key the mapping m repeats, only its last value,
+// as Jekyll reads front matter (Ruby's YAML loader lets a later key
+// overwrite an earlier one: cloud.gov's runbooks write "layout" twice),
+// where yaml.v3 would refuse the mapping ("mapping key already
+// defined") and the document would be lost for a key no site reads.
+func lastValues(m *yaml.Node) {
+	last := make(map[string]int, len(m.Content)/2)
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k := m.Content[i]; k.Kind == yaml.ScalarNode {
+			last[k.Value] = i
+		}
+	}
+	if len(last) == len(m.Content)/2 {
+		return
+	}
+	kept := m.Content[:0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k := m.Content[i]; k.Kind != yaml.ScalarNode || last[k.Value] == i {
+			kept = append(kept, k, m.Content[i+1])
+		}
+	}
+	m.Content = kept
 }
 
 // yamlReason shortens a yaml.v3 error to its message, without the

@@ -22,6 +22,8 @@ func TestSplitFrontMatter(t *testing.T) {
 		{"no body", "---\ntitle: T\n---", frontMatter{Title: "T"}, "", nil},
 		{"numbers are text", "---\ntitle: 2025\ndate: 2025-09-14T10:00:00Z\n---\nB\n",
 			frontMatter{Title: "2025", Date: "2025-09-14T10:00:00Z"}, "B\n", nil},
+		{"a repeated key keeps its last value, as Jekyll reads it", "---\nlayout: docs\ntitle: Old\nlayout: post\ntitle: New\n---\nBody.\n",
+			frontMatter{Title: "New"}, "Body.\n", nil},
 		{"a dash line later is not front matter", "Intro\n---\nBody\n", frontMatter{}, "Intro\n---\nBody\n", nil},
 		{"unclosed", "---\ntitle: T\nBody.\n", frontMatter{}, "", ErrFrontMatter},
 		{"only the opener", "---", frontMatter{}, "", ErrFrontMatter},

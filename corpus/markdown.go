@@ -133,10 +133,21 @@ func (wikiLinkParser) Parse(_ gast.Node, block text.Reader, _ parser.Context) ga
 // may name a command, a stream, an identifier or a command's option
 // ("man", "stdout", "Console", "--height", "-v"): letters, digits, '_',
 // '-' and '.', starting with a letter, or with one or two hyphens and a
-// letter, as a command line writes an option.
+// letter, as a command line writes an option. An option may carry its
+// value after "=" ("--header-border=inline", "--color=always"), as
+// command lines write one: a value of letters, digits and '_', '-', '.',
+// ',', ':', '/' or '+'.
 func codeWord(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "-"); ok {
 		s = strings.TrimPrefix(rest, "-")
+		if name, value, ok := strings.Cut(s, "="); ok {
+			if value == "" || strings.IndexFunc(value, func(r rune) bool {
+				return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("_-.,:/+", r))
+			}) >= 0 {
+				return false
+			}
+			s = name
+		}
 	}
 	for i, r := range s {
 		if !(unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || r == '_' || r == '-' || r == '.')) {
@@ -213,12 +224,16 @@ type mdWalker struct {
 	// and left open for Markdown to fill: each the index of its
 	// <summary>'s heading, or -1 for one without a summary.
 	details []int
+	// heading is the level of the last heading written as one (a "#"
+	// line or an underlined one), 0 before the first.
+	heading int
 }
 
 // block walks a block node and its children.
 func (w *mdWalker) block(n gast.Node) {
 	switch n := n.(type) {
 	case *gast.Heading:
+		w.heading = n.Level
 		for _, t := range w.inline(n) {
 			w.out.addHeading(t, n.Level)
 		}
@@ -228,7 +243,12 @@ func (w *mdWalker) block(n gast.Node) {
 			w.contents(n)
 			return
 		}
-		for _, t := range w.inline(n) {
+		texts := w.inline(n)
+		if len(texts) == 1 && boldHeading(n, texts[0]) {
+			w.out.addHeading(texts[0], min(max(w.heading, 1)+1, 6))
+			return
+		}
+		for _, t := range texts {
 			w.out.add(t, KindParagraph)
 		}
 		return
@@ -279,6 +299,33 @@ func (w *mdWalker) block(n gast.Node) {
 		}
 		w.block(c)
 	}
+}
+
+// boldHeading reports whether the paragraph n of the document's top
+// level, of text text, is a heading written in bold: the whole paragraph
+// one strong emphasis ("**Can software packages be conformant?**",
+// "**General Questions**"), as FAQs and notes write their questions and
+// section labels, and as the Word reader reads a paragraph all in bold
+// (directHeading): a question, or a label of maxHeadingWords words at
+// most with a letter and no stop, colon, semicolon or comma at its end
+// (a bold sentence or lead-in stays a paragraph), and not right above a
+// table, whose title it is (tableCaption). Such a heading is a
+// subsection of the last heading written as one (w.heading).
+func boldHeading(n gast.Node, text string) bool {
+	if _, top := n.Parent().(*gast.Document); !top || n.ChildCount() != 1 {
+		return false
+	}
+	if _, table := n.NextSibling().(*east.Table); table {
+		return false // a table's title, which the table takes as its caption
+	}
+	if e, ok := n.FirstChild().(*gast.Emphasis); !ok || e.Level != 2 {
+		return false
+	}
+	text = strings.TrimSpace(text)
+	if text == "" || !strings.ContainsFunc(text, unicode.IsLetter) || len(strings.Fields(text)) > maxHeadingWords {
+		return false
+	}
+	return strings.HasSuffix(text, "?") || !strings.ContainsAny(text[len(text)-1:], ".:;,!")
 }
 
 // An HTML element written over several lines with blank lines in it,

@@ -383,9 +383,10 @@ func TestMarkdownLoneHeadingAfterDate(t *testing.T) {
 
 func TestMarkdownCodeWords(t *testing.T) {
 	src := "Use `man` to read it. `stdout` is a stream; `man` again, `a b` and `x=1` are no words.\n" +
-		"`--height` and `-v` are options; `-` and `--` and `-1` are none.\n"
+		"`--height` and `-v` are options; `-` and `--` and `-1` are none.\n" +
+		"`--header-border=inline` and `-j=4` are options with values; `--x=` and `--x=a b` and `=a` are none.\n"
 	_, got := markdownRead(src)
-	if want := []string{"man", "stdout", "--height", "-v"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"man", "stdout", "--height", "-v", "--header-border=inline", "-j=4"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("markdownRead code words = %q, want %q", got, want)
 	}
 }
@@ -542,5 +543,34 @@ func TestExponentMark(t *testing.T) {
 				t.Errorf("got body %q, want a line %q", doc.Body, tt.want)
 			}
 		})
+	}
+}
+
+// TestMarkdownBoldHeadings checks that a top-level paragraph wholly in
+// bold that asks a question or is a short label is a heading, a
+// subsection of the heading above it, and that a bold sentence, a bold
+// lead-in, a paragraph partly bold and a bold list item are not.
+func TestMarkdownBoldHeadings(t *testing.T) {
+	src := "**General Questions**\n\nThe project is a community.\n\n" +
+		"**Can software packages be conformant?**\n\nNo. The program is conformant.\n\n" +
+		"## Process\n\n**Pilot Project**\n\nA pilot comes first.\n\n" +
+		"**This is a bold sentence.**\n\n**We work on four principles:**\n\n" +
+		"**Note** that this is partly bold.\n\n- **Item label**\n"
+	bs, _ := markdownRead(src)
+	var got []string
+	for _, b := range bs {
+		s := b.text
+		if b.kind == KindHeading {
+			s = fmt.Sprintf("h%d %s", b.level, s)
+		}
+		got = append(got, s)
+	}
+	want := []string{"h2 General Questions", "The project is a community.",
+		"h2 Can software packages be conformant?", "No. The program is conformant.",
+		"h2 Process", "h3 Pilot Project", "A pilot comes first.",
+		"This is a bold sentence.", "We work on four principles:",
+		"Note that this is partly bold.", "Item label"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("markdownRead blocks =\n%q\nwant\n%q", got, want)
 	}
 }

@@ -431,7 +431,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			// (headache's manual, titled "headache" in lower case).
 			drop[i] = headingChrome(bs[i].text, shapes[i], titleSized(bs, i)) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
 		case KindItem:
-			drop[i] = itemChrome(bs[i].text, shapes[i], lead.list || bs[i].wordItem, bs[i].step || bs[i].wordItem)
+			drop[i] = itemChrome(bs[i].text, shapes[i], lead.list || bs[i].wordItem, bs[i].step || bs[i].wordItem) && !bs[i].entry
 		default:
 			// A label ending in a colon right over code ("e.g.:",
 			// "Output:") says what the code is, as "For example:"

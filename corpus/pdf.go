@@ -1086,10 +1086,6 @@ func (f *pdfFont) decode(code string) string {
 			// hyphen: read as one, the line's word is rejoined as a
 			// typed hyphen's is.
 			return '-'
-		case isInvisible(r):
-			// Google Docs draws a zero-width space on each side of
-			// every space.
-			return -1
 		}
 		return r
 	}, t)

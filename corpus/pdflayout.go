@@ -379,6 +379,25 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 	return placeChrome(out, chrome)
 }
 
+// dropInvisibleGlyphs drops the invisible characters (dropInvisible) of a
+// row's glyphs in reading order, each glyph's text with the next glyph's
+// first character after it: Google Docs draws a zero-width space on
+// each side of every space, while a joiner between two pictures of an
+// emoji's sequence, each a glyph of its own, stays. A glyph left with no
+// text is passed over, as if never drawn.
+func dropInvisibleGlyphs(gs []glyph) {
+	for k := range gs {
+		if !strings.ContainsFunc(gs[k].text, isInvisible) {
+			continue
+		}
+		after := rune(0)
+		if k+1 < len(gs) {
+			after, _ = utf8.DecodeRuneInString(gs[k+1].text)
+		}
+		gs[k].text = dropInvisibleBefore(gs[k].text, after)
+	}
+}
+
 // buildRows groups a page's glyphs into rows.
 func buildRows(pg pdfPage) []row {
 	gs := pg.glyphs
@@ -459,6 +478,7 @@ const maxUnderscoreRise = 12
 // ("10^6"), so that it does not read as more digits of the number.
 func makeRow(gs []glyph, page int) row {
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmpFloat(a.x0, b.x0) })
+	dropInvisibleGlyphs(gs)
 	marks, exps, base := noteMarks(gs)
 	var (
 		words []word
@@ -486,6 +506,9 @@ func makeRow(gs []glyph, page int) row {
 	}
 	for k := range gs {
 		g := &gs[k]
+		if g.text == "" {
+			continue // all invisible (dropInvisibleGlyphs)
+		}
 		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.1*g.size {
 			continue // drawn twice (fake bold, shadow)
 		}
@@ -863,12 +886,44 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 			r.why = whyRunning
 		case holdsPageNumber(*r, pages[c.page].number) && len(r.segs) >= 2:
 			r.why = whyRunning
+		case len(pages) >= 2 && chapterHeader(*r, c.key[:1], seen, apartOn):
+			r.why = whyRunning
 		default:
 			continue
 		}
 		out = append(out, chromeLine{text: text, why: r.why, page: r.page})
 	}
 	return out
+}
+
+// chapterHeader reports whether a row near a page's edge (side "t" or
+// "b") is a running header of two parts set apart, one of them a running
+// header of other pages alone (seen and apartOn by markChrome's keys):
+// Word's header of the document's title at one margin and the chapter's
+// name at the other (a StyleRef field: "Regexator – User Guide" and
+// "Pattern Editor"), which repeats on its chapter's few pages only. A
+// part with no word (hasLetterWord) is no such part: a page number, which
+// a contents line ends in too, or a hex dump's bytes.
+func chapterHeader(r row, side string, seen map[string]map[int]bool, apartOn map[string]bool) bool {
+	if len(r.segs) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(r.segs, func(s segment) bool {
+		k := side + digitless(s.text)
+		return hasLetterWord(s.text) && len(seen[k]) >= 2 && apartOn[k]
+	})
+}
+
+// hasLetterWord reports whether s holds a word of three letters or more:
+// a title's or a chapter's name, no page number or bytes of a hex dump
+// ("74 65 78 74 2f 78 2d 64", whose digitless keys repeat too).
+func hasLetterWord(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleRow reports whether the first row of a page's rows is its title:
@@ -977,7 +1032,7 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 				}
 			}
 		}
-		if len(cols[0]) >= 2 && len(cols[1]) >= 2 {
+		if len(cols[0]) >= 2 && len(cols[1]) >= 2 && !pageNumberColumn(cols[1]) && !ruledAcross(band, gutter, pg.rules) {
 			out = append(out, cols[0]...)
 			out = append(out, cols[1]...)
 		} else {
@@ -1009,6 +1064,44 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 		last = columns{gutter: gutter, right: median(xs)}
 	}
 	return finishColumns(out), last
+}
+
+// pageNumberColumn reports whether the lines of a right column are each
+// a bare page number: a table of contents whose titles are set flush
+// left and their page numbers in a column of their own at the right
+// margin, with no leader dots between (Word's contents with a plain
+// right tab, macOS Quartz's). Read as two columns, the titles are glued
+// into headings of their own and the numbers into one line of chrome;
+// read row by row, each line is a title and its page number, which
+// markContents knows.
+func pageNumberColumn(ls []line) bool {
+	for _, l := range ls {
+		t := l.text()
+		if len(l.words) != 1 || !isDigits(t) || len(t) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// ruledAcross reports whether a rule drawn between two rows of a band
+// crosses the gutter found in it: the band is a table whose cells'
+// borders are drawn (Word's and LibreOffice's tables, a rule under each
+// row), its rows read row by row, not its columns one after the other
+// as columns of text, which no rule crosses between their lines ("Keys"
+// over "Enter" and "F7" and "Description" over "Open item", Regexator's
+// hotkeys).
+func ruledAcross(band []row, gutter float64, rules []rule) bool {
+	if len(band) < 2 {
+		return false
+	}
+	top, bottom := band[0], band[len(band)-1]
+	for _, r := range rules {
+		if r.x0 < gutter && r.x1 > gutter && r.y < top.y && r.y > bottom.y+bottom.size {
+			return true
+		}
+	}
+	return false
 }
 
 // Text boxes beside a paragraph (sideBoxes).

@@ -1210,3 +1210,20 @@ func TestPDFInvisibleCharacters(t *testing.T) {
 		t.Errorf("blocks: got %q, want %q", got, want)
 	}
 }
+
+// TestPDFJoinerGlyphs checks that a joiner drawn as a glyph of its own
+// between two pictures (an emoji's sequence, "♥\u200D♥") stays, as the
+// other readers keep it, while one at the end of a line goes: the PDF reader
+// drops invisible characters with the next glyph's text in view.
+func TestPDFJoinerGlyphs(t *testing.T) {
+	font := strings.Replace(helvetica, "/Encoding /WinAnsiEncoding",
+		"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 /afii301 2 /heart] >>", 1)
+	page := textPage("The team sent \x02\x01\x02 to everyone who came to the fair.\x01")
+	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "The team sent \u2665\u200D\u2665 to everyone who came to the fair."; doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}

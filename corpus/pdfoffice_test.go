@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -157,4 +159,97 @@ func TestPDFLabelledAddress(t *testing.T) {
 				"0 |  | The stores close on public holidays, and their sales are then counted as zero in the table.",
 			}},
 	})
+}
+
+// TestPDFContentsNumberColumn checks a table of contents as Word with a
+// plain right tab and macOS Quartz set one: each title flush left, its
+// page number alone at the right margin with no leader between. The
+// numbers are no column of text of their own: each line is a title and
+// its page number, dropped as contents, not a heading.
+func TestPDFContentsNumberColumn(t *testing.T) {
+	at := sizedText
+	titles := []string{"Getting started", "Installing the tool", "First steps", "Connecting", "Terminal modes", "Plotting", "Fonts"}
+	contents := at(14, 72, 740, "Contents")
+	var text string
+	for i, title := range titles {
+		y := 710 - 18*i
+		contents += at(11, 72, y, title) + at(11, 530, y, fmt.Sprint(2+i/2))
+		text += at(14, 72, 740-60*i, title) + at(11, 72, 716-60*i, "The tool draws on the screen as the terminal of old did, line by line and dot by dot.")
+	}
+	doc, err := Parse("a.pdf", buildPDF([]string{contents, text}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, d.Why+": "+d.Text)
+	}
+	want := []string{"table of contents: Contents"}
+	for i, title := range titles {
+		want = append(want, fmt.Sprintf("table of contents: %s %d", title, 2+i/2))
+	}
+	if !slices.Equal(dropped, want) {
+		t.Errorf("dropped:\ngot  %q\nwant %q", dropped, want)
+	}
+	if n := strings.Count(doc.Body, "Getting started"); n != 1 {
+		t.Errorf("body holds %q %d times, want 1:\n%s", "Getting started", n, doc.Body)
+	}
+}
+
+// TestPDFRuledTableColumns checks a table of two columns whose cells'
+// borders are drawn (Word's table of hotkeys: a key and what it does,
+// a rule under each row). The gap between its columns looks like the
+// gutter of a page of two columns of text, but rules cross it between
+// the rows: it is read row by row, each key with its action, not the
+// keys glued into one line and the actions into another.
+func TestPDFRuledTableColumns(t *testing.T) {
+	at := sizedText
+	rows := [][2]string{{"Keys", "Description"}, {"Enter", "Open item"}, {"F7", "Open item or add new directory"},
+		{"F2", "Rename item"}, {"Del", "Delete item"}, {"Ctrl + D", "Add existing item"}}
+	page := at(14, 72, 760, "Explorer Hotkeys")
+	lines := "0.5 w "
+	for i, r := range rows {
+		y := 730 - 23*i
+		page += at(10, 160, y, r[0]) + at(10, 275, y, r[1])
+		lines += fmt.Sprintf("156 %d m 440 %d l S ", y+15, y+15)
+	}
+	bottom := 730 - 23*len(rows) + 15
+	lines += fmt.Sprintf("156 %[1]d m 440 %[1]d l S 156 745 m 156 %[1]d l S 270 745 m 270 %[1]d l S 440 745 m 440 %[1]d l S\n", bottom)
+	doc, err := Parse("a.pdf", buildPDF([]string{page + lines + at(10, 72, 560, "The keys work in the explorer only.")}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	for _, want := range []string{"Enter; Open item", "F7; Open item or add new directory", "Ctrl + D; Add existing item"} {
+		if !strings.Contains(doc.Body, want) {
+			t.Errorf("body lacks the row %q:\n%s", want, doc.Body)
+		}
+	}
+}
+
+// TestPDFChapterRunningHeader checks a running header as Word sets one
+// of two parts: the document's title at the left margin and, at the
+// right, the chapter's name (a StyleRef field), which changes with the
+// chapter and so repeats on few pages. A header whose one part is the
+// running header of other pages is a running header too, not a line of
+// the text.
+func TestPDFChapterRunningHeader(t *testing.T) {
+	at := sizedText
+	body := func(s string) string {
+		return at(11, 72, 700, s) + at(11, 72, 686, "The office answers the telephone from eight to six on weekdays.")
+	}
+	pages := []string{
+		at(9, 72, 760, "Harbour Manual") + body("The moorings of the outer basin are let by the season."),
+		at(9, 72, 760, "Harbour Manual") + body("A mooring is paid for before the boat takes it."),
+		at(9, 72, 760, "Harbour Manual") + at(9, 480, 760, "Berths") + body("The berths of the inner basin are let by the night."),
+	}
+	doc, err := Parse("a.pdf", buildPDF(pages, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if strings.Contains(doc.Body, "Harbour Manual") || strings.Contains(doc.Body, "Berths") {
+		t.Errorf("body holds the running header:\n%s", doc.Body)
+	}
+	if !strings.Contains(doc.Body, "The berths of the inner basin are let by the night.") {
+		t.Errorf("body lost the text:\n%s", doc.Body)
+	}
 }

@@ -149,8 +149,10 @@ func TestBuildBytes(t *testing.T) {
 	// corpus that retells one story as this one does (0.70 bytes a byte
 	// of text), are what the index keeps for the "gist" feature: the
 	// bound is on what Build allocates besides them, which their reading
-	// keeps to a reused token buffer (10.63 without gists, 10.79 with).
-	const want = 10.8
+	// keeps to a reused token buffer (10.63 without gists, 10.79 with),
+	// and the WordNet kinds of the name words, which finish walks for
+	// every index (nameWords.walkKinds: 10.79 before, 10.90 with them).
+	const want = 10.95
 	if per := float64(least-uint64(len(ix.gists))) / float64(textSize(docs)); per > want {
 		t.Errorf("Build allocates %.2f bytes a byte of text besides the %.2f of the gists, want at most %.1f", per, float64(len(ix.gists))/float64(textSize(docs)), want)
 	}

@@ -2,6 +2,8 @@ package qa
 
 import (
 	"math"
+	"strings"
+	"sync"
 
 	"github.com/qabot/qabot/qa/english"
 )
@@ -150,7 +152,7 @@ func (ix *Index) questionGist(q *Question, sc *scratch, total float64) {
 		if addGist(en, w.text, &sc.gist) {
 			n++
 		} else if _, known := ix.wordTerm(w.text); !known {
-			if c, _, _, ok := ix.correction(w.text); ok && addGist(en, c, &sc.gist) {
+			if c, ok := ix.correctionOf(&w); ok && addGist(en, c, &sc.gist) {
 				n++
 			}
 		}
@@ -193,4 +195,52 @@ func (ix *Index) gistCosine(sc *scratch, s int32) float64 {
 		dot += float32(x) * sc.gist[k]
 	}
 	return float64(dot / gistScale)
+}
+
+// correctionOf returns the corpus word the misspelling search takes qw,
+// a word the corpus lacks, for (correction), reading how qw resolved
+// (resolveWord) rather than searching again: a word corrected there
+// was remembered (Index.typos), and a word that resolved by a derived
+// word or not at all was searched for in vain. Only a word that
+// resolved before the search (by its stem, as an acronym, a closed
+// compound or a glued number) or whose correction was not remembered
+// is searched for here.
+func (ix *Index) correctionOf(qw *qword) (string, bool) {
+	if own := ix.ownTerms(ix.lookupWord(qw)); len(own) == 0 || own[0].a == codeDerived {
+		return "", false
+	} else if a := own[0].a; a == codeTypo1 || a == codeTypo2 {
+		if c, ok := ix.typos.get(qw.text); ok {
+			return c, true
+		}
+	}
+	c, _, _, ok := ix.correction(qw.text)
+	return c, ok
+}
+
+// typoMemory remembers the corpus word each misspelt question word was
+// taken for, at most maxWordCache of them; its zero value is ready to
+// use, and it is safe for concurrent use.
+type typoMemory struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
+
+// put remembers that w was taken for the corpus word c.
+func (t *typoMemory) put(w, c string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.m == nil {
+		t.m = map[string]string{}
+	}
+	if len(t.m) < maxWordCache {
+		t.m[strings.Clone(w)] = c
+	}
+}
+
+// get returns the corpus word w was taken for.
+func (t *typoMemory) get(w string) (string, bool) {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	c, ok := t.m[w]
+	return c, ok
 }

@@ -206,3 +206,24 @@ func TestCorrection(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectionOf checks that the question's gist reads the correction
+// resolveWord made of a misspelt word (Index.typos) instead of searching
+// again, and that what it reads is what correction finds: for a word
+// corrected when resolved ("harbuor", "acepteed"), for one the search
+// finds nothing for ("zqxvbn"), and for a word remembered with another
+// correction than the search's, which it must give back as remembered.
+func TestCorrectionOf(t *testing.T) {
+	ix := buildFiles(t, retoldStory)
+	for _, w := range []string{"harbuor", "acepteed", "zqxvbn"} {
+		got, ok := ix.correctionOf(&Parse(w).words[0])
+		want, _, _, wantOK := ix.correction(w)
+		if got != want || ok != wantOK {
+			t.Errorf("correctionOf(%q): got %q, %v, want %q, %v", w, got, ok, want, wantOK)
+		}
+	}
+	ix.typos.put("harbuor", "remembered")
+	if got, ok := ix.correctionOf(&Parse("harbuor").words[0]); got != "remembered" || !ok {
+		t.Errorf("correctionOf(%q) with a correction remembered: got %q, %v, want %q, true", "harbuor", got, ok, "remembered")
+	}
+}

@@ -205,9 +205,9 @@ func TestQuestionHeadingNoAnswer(t *testing.T) {
 	want := map[string]bool{
 		"I forgot my driver card.":   false,
 		"Can I still drive a truck?": false,
-		"Without your card you cannot drive a vehicle that needs a tachograph.": true,
-		"Lost cards are reported within seven days.":                            true,
-		"Call the transport office first.":                                      true,
+		"No. Without your card you cannot drive a vehicle that needs a tachograph.": true,
+		"Lost cards are reported within seven days.":                                true,
+		"Call the transport office first.":                                          true,
 	}
 	checkHeadingNoAnswer(t, ix, want, "forgot my driver card can i still drive", "I forgot my driver card.")
 }

@@ -58,6 +58,10 @@ type Index struct {
 	words     memo[wordTerms]
 	termLists listStore[termRef]
 	cueLists  listStore[cueRef]
+	// typos remembers the corpus word each misspelt question word was
+	// taken for (resolveWord), which the question's gist reads: only
+	// when the index keeps gists.
+	typos typoMemory
 
 	// stems holds the stem of each term, the term's id its id (stemTerm
 	// finds a stem's term); surface holds the normalised words of the
@@ -414,6 +418,7 @@ func quantityTable(units map[int32]quantity, n int) []quantity {
 func (ix *Index) finish() {
 	ix.quantities = quantityTable(quantitiesOf(&ix.stems), max(len(ix.idf), ix.stems.len()))
 	ix.nameWords = new(lazyNameWords)
+	ix.nameWords.get(ix).walkKinds(ix)
 	n := float64(len(ix.docs))
 	ix.docIDF = make([]float64, len(ix.docs)+1)
 	for c := range ix.docIDF {

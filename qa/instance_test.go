@@ -125,3 +125,30 @@ func TestInstanceVerdicts(t *testing.T) {
 		t.Errorf("after clear: term 0 found or %d kept", v.n)
 	}
 }
+
+// TestNameKindsWalkedAtBuild checks that an index comes out of Build with
+// the kinds of every name word walked (nameWords.walkKinds), so that no
+// answer walks WordNet for a name, and that each is the word's noun
+// ancestors as english gives them.
+func TestNameKindsWalkedAtBuild(t *testing.T) {
+	ix := Build(embedded(t))
+	nw := ix.nameWords.nw
+	if nw == nil {
+		t.Fatal("Build left the name words unmade, want them made by finish")
+	}
+	if len(nw.words) == 0 {
+		t.Fatal("the embedded corpus has no name words")
+	}
+	walked := 0
+	for i := range nw.words {
+		if nw.kinds[i].Load() == 0 {
+			t.Fatalf("name word %q: kinds not walked at Build", ix.surface.word(int(nw.words[i])))
+		}
+		w := ix.surface.word(int(nw.words[i]))
+		if got, want := nw.kindsOf(ix, int32(i)), english.Load().AppendNounAncestors(nil, w); !slices.Equal(got, want) {
+			t.Fatalf("kindsOf(%q): got %v, want %v", w, got, want)
+		}
+		walked++
+	}
+	t.Logf("%d name words walked", walked)
+}

@@ -29,7 +29,7 @@ func BlockSentences(doc corpus.Document) [][]string {
 	code := codeSet(doc)
 	out := make([][]string, len(doc.Blocks))
 	for i, b := range doc.Blocks {
-		if b.Text = blockText(b.Text, doc.Format); b.Text != "" {
+		if b.Text = blockText(b.Text, doc.Format, b.Kind); b.Text != "" {
 			out[i] = blockSentences(nil, b, code)
 		}
 	}

@@ -410,7 +410,7 @@ type spanWork struct {
 	fitRanges []int32
 	// parallels are the candidates of running text of the question's
 	// type (spanFacts.parallels).
-	parallels []int32
+	parallels []parallelCand
 	// endQuote is true when a quotation mark follows the last token of
 	// the sentence at hand.
 	endQuote bool
@@ -957,6 +957,10 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			add(a, b, kindClause)
 		}
 	}
+	// The candidates so far stand in order of (a, b), each pair once
+	// (a clause is longer than any phrase from its token): findCand
+	// searches them by halves, the few added after them one by one.
+	sorted := len(w.cands) - first
 	// Words in quotation marks: a title ("Killing Time", "At Last").
 	for a := range n {
 		if !toks[a].quote {
@@ -966,7 +970,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			if b == n && !w.endQuote || b < n && !toks[b].quote {
 				continue
 			}
-			if i := findCand(w.cands[first:], a, b); i >= 0 {
+			if i := findCand(w.cands[first:], sorted, a, b); i >= 0 {
 				w.cands[first+i].kind = kindQuoted
 			} else {
 				add(a, b, kindQuoted)
@@ -982,7 +986,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			continue
 		}
 		k := ix.typedKind(st, ph, toks, a, b, words)
-		i := findCand(w.cands[first:], a, b)
+		i := findCand(w.cands[first:], sorted, a, b)
 		if i < 0 {
 			i = add(a, b, k) - first
 		}
@@ -1021,7 +1025,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 			cut = cut && ta < tb && (ta == a || spaced(st.text, toks[ta-1].end, toks[ta].start)) &&
 				(tb == b || spaced(st.text, toks[tb-1].end, toks[tb].start))
 			if cut && (ta > a || tb < b) {
-				j := findCand(w.cands[first:], ta, tb)
+				j := findCand(w.cands[first:], sorted, ta, tb)
 				if j < 0 {
 					j = add(ta, tb, k) - first
 				}
@@ -1047,7 +1051,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 		}
 		c.kind = numberKind(st.text, toks, c.a, words) // "663,000 copies" is a count
 		c.start -= int32(signBefore(st.text, int(c.start)))
-		if k := dayRangeKind(st.text, toks, w.cands[first:], c); k != kindPhrase {
+		if k := dayRangeKind(st.text, toks, w.cands[first:], sorted, c); k != kindPhrase {
 			c.kind = k // "29–31 May" is a date
 		}
 	}
@@ -1062,7 +1066,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 		for e < n && toks[e].cap && toks[e].ends && (e == b || !breaks(toks[e].gap)) && e-b < maxRegionTokens {
 			e++
 		}
-		if e > b && (e == n || breaks(toks[e].gap) || !toks[e].cap) && findCand(w.cands[first:], a, e) < 0 {
+		if e > b && (e == n || breaks(toks[e].gap) || !toks[e].cap) && findCand(w.cands[first:], sorted, a, e) < 0 {
 			add(a, e, kind)
 		}
 	}
@@ -1082,7 +1086,7 @@ func (ix *Index) spanCandidates(f *spanFacts, w *spanWork, s, lo int32, prev boo
 		if inner && (!toks[a].cap || toks[a-1].cap) {
 			continue
 		}
-		if b, named := listAt(toks, a); b > 0 && (named || !inner) && b-a <= maxClauseTokens && findCand(w.cands[first:], a, b) < 0 {
+		if b, named := listAt(toks, a); b > 0 && (named || !inner) && b-a <= maxClauseTokens && findCand(w.cands[first:], sorted, a, b) < 0 {
 			add(a, b, kindList)
 		}
 	}
@@ -1520,7 +1524,7 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 		if a >= b {
 			continue
 		}
-		i := findCand(w.cands[first:], a, b)
+		i := findCand(w.cands[first:], 0, a, b)
 		if i < 0 {
 			k := kindPhrase
 			for j, c := range w.cands[first:] {
@@ -1564,14 +1568,16 @@ func (ix *Index) cellCandidates(f *spanFacts, w *spanWork, s, lo int32, first in
 
 // dayRangeKind returns the kind of the date typed at Build that ends
 // candidate c, a number joined to it by a dash alone: a range of days
-// ("29–31 May"); or kindPhrase when c is no such range.
-func dayRangeKind(text string, toks []spanTok, cands []spanCand, c *spanCand) spanKind {
-	for i := range cands {
-		d := &cands[i]
-		if d.typed >= 0 && (d.kind == kindDate || d.kind == kindYear) && d.a == c.a+1 && d.b == c.b &&
-			dash(text[toks[c.a].end:d.start]) {
-			return d.kind
-		}
+// ("29–31 May"); or kindPhrase when c is no such range. The date is the
+// candidate over c's tokens but its first, found by findCand (cands, the
+// first sorted of them in order, hold each pair of tokens once).
+func dayRangeKind(text string, toks []spanTok, cands []spanCand, sorted int, c *spanCand) spanKind {
+	i := findCand(cands, sorted, c.a+1, c.b)
+	if i < 0 {
+		return kindPhrase
+	}
+	if d := &cands[i]; d.typed >= 0 && (d.kind == kindDate || d.kind == kindYear) && dash(text[toks[c.a].end:d.start]) {
+		return d.kind
 	}
 	return kindPhrase
 }
@@ -1767,9 +1773,22 @@ func allDigits(w string) bool {
 }
 
 // findCand returns the index in cs of the candidate over tokens [a, b), or
-// -1.
-func findCand(cs []spanCand, a, b int32) int {
-	for i := range cs {
+// -1. The first sorted candidates of cs stand in order of (a, b) and are
+// searched by halves, the rest one by one; cs holds each pair once.
+func findCand(cs []spanCand, sorted int, a, b int32) int {
+	lo, hi := 0, sorted
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c := &cs[m]; c.a < a || c.a == a && c.b < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < sorted && cs[lo].a == a && cs[lo].b == b {
+		return lo
+	}
+	for i := sorted; i < len(cs); i++ {
 		if cs[i].a == a && cs[i].b == b {
 			return i
 		}

@@ -1798,43 +1798,55 @@ func (f *spanFacts) parallelPairs(c *spanCand, s []spanTok) float64 {
 	return f.parallelAmong(c, s, f.parallels())
 }
 
-// parallelAmong is parallelPairs comparing c with the candidates whose
-// indexes among lists: those of running text of the question's answer
-// type (parallels).
-func (f *spanFacts) parallelAmong(c *spanCand, s []spanTok, among []int32) float64 {
+// parallelAmong is parallelPairs comparing c with the candidates among
+// lists: those of running text of the question's answer type
+// (parallels), each with its conjunct worked out once. A candidate of
+// c's sentence (lo: its tokens start where c's do) outside c's conjunct
+// is compared with c, the first of its conjunct only.
+func (f *spanFacts) parallelAmong(c *spanCand, s []spanTok, among []parallelCand) float64 {
 	a0, a1 := conjunctOf(s, c.a, c.b)
 	score := 0
 	var seen [8]int32
 	nseen := 0
-	for _, i := range among {
-		r := &f.w.cands[i]
-		if r.sent != c.sent || r.prev != c.prev || (r.a < a1 && r.b > a0) {
-			continue
-		}
-		b0, b1 := conjunctOf(s, r.a, r.b)
-		if b0 == a0 || slices.Contains(seen[:nseen], b0) {
+	for k := range among {
+		r := &among[k]
+		if r.lo != c.lo || (r.a < a1 && r.b > a0) || r.b0 == a0 || slices.Contains(seen[:nseen], r.b0) {
 			continue
 		}
 		if nseen < len(seen) {
-			seen[nseen] = b0
+			seen[nseen] = r.b0
 			nseen++
 		}
-		score += contrast(s, [4]int32{a0, a1, c.a, c.b}, [4]int32{b0, b1, r.a, r.b})
+		score += contrast(s, [4]int32{a0, a1, c.a, c.b}, [4]int32{r.b0, r.b1, r.a, r.b})
 	}
 	return float64(max(-1, min(1, score)))
+}
+
+// parallelCand is what parallelAmong reads of a candidate it compares
+// with: where its sentence's tokens start (lo: one sentence, and of the
+// answer's or the one before), its tokens [a, b) and its conjunct's [b0,
+// b1) (conjunctOf), found once per question, not once per pair.
+type parallelCand struct {
+	lo, a, b, b0, b1 int32
+}
+
+// parallelOf returns the parallelCand of candidate r.
+func (f *spanFacts) parallelOf(r *spanCand) parallelCand {
+	b0, b1 := conjunctOf(f.sentence(r), r.a, r.b)
+	return parallelCand{lo: r.lo, a: r.a, b: r.b, b0: b0, b1: b1}
 }
 
 // parallels returns the candidates of running text whose type is the
 // question's, in their order: those parallel compares a candidate with.
 // They are found once per question, on the first call, not once per
 // candidate parallel is asked of.
-func (f *spanFacts) parallels() []int32 {
+func (f *spanFacts) parallels() []parallelCand {
 	if !f.parallelsDone {
 		f.parallelsDone = true
 		f.w.parallels = f.w.parallels[:0]
 		for i := range f.w.cands {
 			if r := &f.w.cands[i]; r.cell < 0 && r.kind.answerType() == f.q.Type {
-				f.w.parallels = append(f.w.parallels, int32(i))
+				f.w.parallels = append(f.w.parallels, f.parallelOf(r))
 			}
 		}
 	}
@@ -1879,8 +1891,18 @@ func contrast(s []spanTok, x, y [4]int32) int {
 		return 0
 	}
 	n := differ(before(x, x[2]), before(y, y[2])) + differ(after(x, x[3]-1), after(y, y[3]-1))
+	// in has bit t%64 set for each term t of y's words outside its
+	// candidate: a word of x whose bit is clear stands in no place of y,
+	// and is passed over without the walk of y (long conjuncts share few
+	// words).
+	var in uint64
+	for j := y[0]; j < y[1]; j++ {
+		if j < y[2] || j >= y[3] {
+			in |= 1 << (uint32(s[j].term) & 63)
+		}
+	}
 	for i := x[0]; i < x[1]; i++ {
-		if i >= x[2] && i < x[3] || !s[i].content || s[i].term < 0 {
+		if i >= x[2] && i < x[3] || !s[i].content || s[i].term < 0 || in&(1<<(uint32(s[i].term)&63)) == 0 {
 			continue
 		}
 		for j := y[0]; j < y[1]; j++ {

@@ -50,10 +50,10 @@ func (f *spanFacts) parallelOverAll(c *spanCand, s []spanTok) float64 {
 	if c.cell >= 0 || t != f.q.Type || t != TypeNumber && t != TypeDate && t != TypeTime {
 		return 0
 	}
-	var all []int32
+	var all []parallelCand
 	for i := range f.w.cands {
 		if r := &f.w.cands[i]; r.cell < 0 && r.kind.answerType() == t {
-			all = append(all, int32(i))
+			all = append(all, f.parallelOf(r))
 		}
 	}
 	return f.parallelAmong(c, s, all)
@@ -305,5 +305,129 @@ func TestCanAnswerPlain(t *testing.T) {
 	t.Logf("%d questions, %d barring a kind", questions, sets)
 	if questions < 1000 || sets < 100 {
 		t.Errorf("checked %d questions (%d barring a kind), want at least 1000 (100)", questions, sets)
+	}
+}
+
+// contrastPlain is contrast walking y's words for every word of x, with no
+// filter of y's terms: the reference for contrast.
+func contrastPlain(s []spanTok, x, y [4]int32) int {
+	before := func(c [4]int32, i int32) int32 {
+		for i--; i >= c[0] && (i < c[2] || i >= c[3]); i-- {
+			if s[i].content {
+				return i
+			}
+		}
+		return -1
+	}
+	after := func(c [4]int32, i int32) int32 {
+		for i++; i < c[1] && (i < c[2] || i >= c[3]); i++ {
+			if s[i].content {
+				return i
+			}
+		}
+		return -1
+	}
+	differ := func(i, j int32) int {
+		if i < 0 || j < 0 || s[i].word == s[j].word {
+			return 0
+		}
+		qi, qj := s[i].q > 0, s[j].q > 0
+		switch {
+		case qi && !qj:
+			return 1
+		case qj && !qi:
+			return -1
+		}
+		return 0
+	}
+	n := differ(before(x, x[2]), before(y, y[2])) + differ(after(x, x[3]-1), after(y, y[3]-1))
+	for i := x[0]; i < x[1]; i++ {
+		if i >= x[2] && i < x[3] || !s[i].content || s[i].term < 0 {
+			continue
+		}
+		for j := y[0]; j < y[1]; j++ {
+			if (j < y[2] || j >= y[3]) && s[j].term == s[i].term {
+				n += differ(before(x, i), before(y, j)) + differ(after(x, i), after(y, j))
+				break
+			}
+		}
+	}
+	return n
+}
+
+// TestContrastMatchesPlain: contrast, which passes over the words of one
+// conjunct whose term the other does not hold (its filter of the other's
+// terms), counts what walking the other conjunct for each word counts,
+// for every pair of candidates of every sentence of the seeds.
+func TestContrastMatchesPlain(t *testing.T) {
+	nonzero := 0
+	eachSpanFacts(t, func(question string, f *spanFacts) {
+		for i := range f.w.cands {
+			c := &f.w.cands[i]
+			s := f.sentence(c)
+			a0, a1 := conjunctOf(s, c.a, c.b)
+			x := [4]int32{a0, a1, c.a, c.b}
+			for j := range f.w.cands {
+				r := &f.w.cands[j]
+				if j == i || r.lo != c.lo {
+					continue
+				}
+				b0, b1 := conjunctOf(s, r.a, r.b)
+				y := [4]int32{b0, b1, r.a, r.b}
+				got, want := contrast(s, x, y), contrastPlain(s, x, y)
+				if got != want {
+					t.Fatalf("%q, %q against %q: contrast %d, plain %d", question,
+						f.ix.sents[c.sent].text[c.start:c.end], f.ix.sents[r.sent].text[r.start:r.end], got, want)
+				}
+				if got != 0 {
+					nonzero++
+				}
+			}
+		}
+	})
+	if nonzero == 0 {
+		t.Fatal("contrast was 0 for every pair: the test checks nothing")
+	}
+}
+
+// TestFindCandMatchesWalk: findCand, which searches the sorted first
+// candidates of a sentence by halves, finds the candidate a walk of the
+// whole list finds, for every candidate's tokens and for pairs no
+// candidate has, with the sorted part as spanCandidates leaves it.
+func TestFindCandMatchesWalk(t *testing.T) {
+	walk := func(cs []spanCand, a, b int32) int {
+		for i := range cs {
+			if cs[i].a == a && cs[i].b == b {
+				return i
+			}
+		}
+		return -1
+	}
+	found := 0
+	eachSpanFacts(t, func(question string, f *spanFacts) {
+		cs := f.w.cands
+		if len(cs) == 0 || cs[0].prev {
+			return
+		}
+		// The sorted part: the run in order of (a, b) from the first
+		// candidate, as spanCandidates' first loop leaves it.
+		sorted := 1
+		for sorted < len(cs) && !cs[sorted].prev && (cs[sorted-1].a < cs[sorted].a || cs[sorted-1].a == cs[sorted].a && cs[sorted-1].b < cs[sorted].b) {
+			sorted++
+		}
+		for a := int32(0); a <= cs[0].n; a++ {
+			for b := a + 1; b <= cs[0].n+1; b++ {
+				got, want := findCand(cs, sorted, a, b), walk(cs, a, b)
+				if got != want {
+					t.Fatalf("%q, tokens [%d, %d): findCand %d, walk %d", question, a, b, got, want)
+				}
+				if got >= 0 {
+					found++
+				}
+			}
+		}
+	})
+	if found == 0 {
+		t.Fatal("findCand found no candidate: the test checks nothing")
 	}
 }

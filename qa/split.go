@@ -21,14 +21,14 @@ func docBlocks(d corpus.Document) []corpus.Block {
 	if d.Blocks != nil {
 		blocks = make([]corpus.Block, 0, len(d.Blocks))
 		for _, b := range d.Blocks {
-			if b.Text = blockText(b.Text, d.Format); b.Text != "" {
+			if b.Text = blockText(b.Text, d.Format, b.Kind); b.Text != "" {
 				blocks = append(blocks, b)
 			}
 		}
 		return blocks
 	}
 	for line := range strings.SplitSeq(d.Body, "\n") {
-		if line = blockText(line, d.Format); line != "" {
+		if line = blockText(line, d.Format, corpus.KindParagraph); line != "" {
 			blocks = append(blocks, corpus.Block{Text: line})
 		}
 	}
@@ -37,15 +37,21 @@ func docBlocks(d corpus.Document) []corpus.Block {
 
 // blockText returns the text of a block or line of a document of format f
 // as the index reads it: trimmed, less a leading bullet or list number.
-// A Markdown block keeps a leading "* " or "- ": the Markdown reader reads
-// every such unescaped bullet as a list item and takes it off, so one that
-// is left was written as text (containerd's "\\* Support for …") or code.
-// Other readers keep the numbers of numbered headings and typed bullets
-// they did not read as lists ("• " in a Word paragraph), so theirs still
-// come off.
-func blockText(s string, f corpus.Format) string {
+// A Markdown block keeps a leading "* " or "- ": the Markdown reader
+// reads every such unescaped mark as a list item and takes it off, so one
+// that is left was written as text (containerd's "\\* Support for …") or
+// code. For the same reason a Markdown block other than a heading or a
+// line of code keeps a list number ("1. ", "2) ") or a quote's "> ",
+// escaped so that the line is no list ("1\\. The year …" renders "1. The
+// year …"); a Markdown heading's number and a code line's prompt (">
+// console.count()") still come off. Other readers keep the numbers of
+// numbered headings and typed bullets they did not read as lists ("• "
+// in a Word paragraph), so theirs still come off. A line of a body
+// without blocks has kind KindParagraph.
+func blockText(s string, f corpus.Format, kind corpus.BlockKind) string {
 	s = strings.TrimSpace(s)
-	if f == corpus.FormatMarkdown && (strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "- ")) {
+	if f == corpus.FormatMarkdown && (strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "- ") ||
+		kind != corpus.KindHeading && kind != corpus.KindCode && (strings.HasPrefix(s, "> ") || listNumber(s) > 0)) {
 		return s
 	}
 	return stripListMarker(s)
@@ -58,15 +64,24 @@ func stripListMarker(s string) string {
 			return strings.TrimSpace(s[len(m):])
 		}
 	}
-	// "1. ", "12) "
+	if n := listNumber(s); n > 0 {
+		return strings.TrimSpace(s[n:])
+	}
+	return s
+}
+
+// listNumber returns the length of the list number that opens s, one to
+// three digits, a '.' or ')' and a space ("1. ", "12) "), 0 when none
+// does.
+func listNumber(s string) int {
 	i := 0
 	for i < len(s) && i < 3 && isDigitByte(s[i]) {
 		i++
 	}
 	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
-		return strings.TrimSpace(s[i+2:])
+		return i + 2
 	}
-	return s
+	return 0
 }
 
 // splitSentences cuts one block into sentences. A sentence ends at '.',
@@ -135,7 +150,8 @@ func splitCode(block string, code map[string]bool) []string {
 			continue
 		}
 		if r == '.' && !stopAfterClose(block[i:end]) && !closesList(block[start:i-w], block[i:end]) &&
-			(!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i]) || inlineListNumber(block[start:i-w])) {
+			(!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i]) || inlineListNumber(block[start:i-w]) ||
+				start == 0 && (listNumber(block) == i+1 || answerOpens(block[:i-w]))) {
 			i = end
 			continue
 		}
@@ -149,6 +165,15 @@ func splitCode(block string, code map[string]bool) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// answerOpens reports whether before, the text of a block before its
+// first full stop, is one answer word ("Yes", "No" of "No. The program
+// is conformant."): it answers the question above the block, and the
+// sentence after it says what it answers, so its stop ends no sentence
+// and a question finds the answer with the words that state it.
+func answerOpens(before string) bool {
+	return len(before) <= 3 && splitWords().answerWords[strings.ToLower(before)]
 }
 
 // stopAfterClose reports whether run, the stops and closing marks taken
@@ -211,7 +236,9 @@ func referenceTail(s string) bool {
 // is only a section number of two or more parts written with a stop after
 // it ("1.1." of the heading "1.1. Visitors", as groff's -ms and many
 // manuals number headings): that stop ends no sentence. A number of one
-// part ("1. ") is a list marker, which docBlocks removes.
+// part ("1. ") is a list marker, which docBlocks removes; one left
+// opening a block was written as text (blockText: a Markdown "1\\. "), and
+// its stop ends no sentence either (splitCode).
 func sectionNumber(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) > len("12.12.12.12.") {
@@ -509,7 +536,7 @@ var splitWordsText string
 // and read-only after that.
 type splitWordLists struct {
 	// The sections of the same names, as sets.
-	abbreviations, numberAbbreviations, closingAbbreviations, listClosers, referringWords, speechVerbs, speakerPronouns map[string]bool
+	abbreviations, numberAbbreviations, closingAbbreviations, listClosers, answerWords, referringWords, speechVerbs, speakerPronouns map[string]bool
 	// speechHeads are [speechverbs] as mayHoldSpeechVerb reads them.
 	speechHeads *speechHeads
 }
@@ -529,6 +556,7 @@ func buildSplitWords(s *wordSections) *splitWordLists {
 	return &splitWordLists{
 		abbreviations: s.set("abbreviations"), numberAbbreviations: s.set("numberabbreviations"),
 		closingAbbreviations: s.set("closingabbreviations"), listClosers: s.set("listclosers"),
+		answerWords:    s.set("answerwords"),
 		referringWords: s.set("referringwords"),
 		speechVerbs:    s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
 		speechHeads: newSpeechHeads(s.words("speechverbs")),

@@ -52,6 +52,8 @@ func TestSplitSentences(t *testing.T) {
 		{"several references", "illumos: add FEN backend. (#550, #572)", []string{"illumos: add FEN backend. (#550, #572)"}},
 		{"two bracketed references joined by and", "Fixed two buffer overflows. (CVE-2022-3786) and (CVE-2022-3602)", []string{"Fixed two buffer overflows. (CVE-2022-3786) and (CVE-2022-3602)"}},
 		{"a bracket of words is a sentence", "Fix building on MinGW. (I haven't been able to test this.)", []string{"Fix building on MinGW.", "(I haven't been able to test this.)"}},
+		{"a list number left opening a block stays with its sentence", "1. The year was long. 2. It ended. Then 3. Go.", []string{"1. The year was long.", "2.", "It ended.", "Then 3.", "Go."}},
+		{"an answer word opening a block stays with what follows", "No. The program is conformant. It is. Yes. It is.", []string{"No. The program is conformant.", "It is.", "Yes.", "It is."}},
 		{"a numbered point after a bracket is a sentence", "It ended. (2) The second point follows.", []string{"It ended.", "(2) The second point follows."}},
 		{"an aside in brackets after the stop stays with its sentence", "sy: Time spent running kernel code. (system time) id: Time spent idle. (-a option) This format may change. (see go.dev/issue/76349)", []string{"sy: Time spent running kernel code. (system time) id: Time spent idle. (-a option) This format may change. (see go.dev/issue/76349)"}},
 		{"a sign named in brackets after it", "Conversely, the pattern . (period) might not match a null byte. Then stop.", []string{"Conversely, the pattern . (period) might not match a null byte.", "Then stop."}},
@@ -84,8 +86,9 @@ func TestDocBlocks(t *testing.T) {
 		t.Errorf("docBlocks(body) = %q, want %q", got, want)
 	}
 	// A reader's blocks keep their sections. A Markdown block keeps a
-	// leading "* " or "- ", which the reader left as text (an escaped
-	// "\\*"); other markers and other readers' blocks lose theirs.
+	// leading "* " or "- ", and one other than a heading a list number
+	// or "> ", which the reader left as text (an escaped "\\*", "1\\.");
+	// other markers and other readers' blocks lose theirs.
 	for _, tc := range []struct {
 		name   string
 		format corpus.Format
@@ -95,8 +98,12 @@ func TestDocBlocks(t *testing.T) {
 		{"markdown escaped star", corpus.FormatMarkdown, corpus.Block{Text: "* Support for the 1.7 branch ended.", Kind: corpus.KindParagraph}, "* Support for the 1.7 branch ended."},
 		{"markdown dash", corpus.FormatMarkdown, corpus.Block{Text: " - 30 degrees at noon. ", Kind: corpus.KindParagraph}, "- 30 degrees at noon."},
 		{"markdown item", corpus.FormatMarkdown, corpus.Block{Text: "Solo costs $4 a month.", Kind: corpus.KindItem}, "Solo costs $4 a month."},
+		{"markdown escaped number", corpus.FormatMarkdown, corpus.Block{Text: "1. The year was long.", Kind: corpus.KindParagraph}, "1. The year was long."},
+		{"markdown escaped quote mark", corpus.FormatMarkdown, corpus.Block{Text: "> is the prompt.", Kind: corpus.KindParagraph}, "> is the prompt."},
+		{"markdown code prompt", corpus.FormatMarkdown, corpus.Block{Text: "> console.count()", Kind: corpus.KindCode}, "console.count()"},
 		{"markdown numbered heading", corpus.FormatMarkdown, corpus.Block{Text: "1. Water rates", Kind: corpus.KindHeading}, "Water rates"},
 		{"word typed bullet", corpus.FormatDOCX, corpus.Block{Text: "• The value of top margin", Kind: corpus.KindParagraph}, "The value of top margin"},
+		{"html number", corpus.FormatHTML, corpus.Block{Text: "1. Solo costs $4 a month.", Kind: corpus.KindParagraph}, "Solo costs $4 a month."},
 		{"html star", corpus.FormatHTML, corpus.Block{Text: "* Solo costs $4 a month.", Kind: corpus.KindParagraph}, "Solo costs $4 a month."},
 	} {
 		tc.in.Section = "Pricing"

@@ -154,6 +154,7 @@ func questionSets() []questionSet {
 	random30aj := splitRule{seed: "20270101", evalPercent: 30}            // the same, with the seed docs45's brief gave it
 	random30ak := splitRule{seed: "20270102", evalPercent: 30}            // the same, with the next seed, seeds-chat24's
 	random30al := splitRule{seed: "20270103", evalPercent: 30}            // the same, with the seed docs46's brief gave it
+	random30an := splitRule{seed: "20270105", evalPercent: 30}            // the same, with the seed docs47's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -552,6 +553,16 @@ func questionSets() []questionSet {
 		// process, a FAQ (OpenChain) and a runbook (GOV.UK) in Markdown.
 		// Split at random with seed 20270103.
 		{name: "docs46", corpus: filepath.Join("testdata", "docs46", "corpus"), split: random30al, formal: formal, minHalf: 30},
+		// A fifth on real files of the three formats: a consultancy's
+		// onboarding process guide with two-column requirement tables, a
+		// one-page do/don't sheet and a how-to with numbered steps as
+		// PDFs (OpenChain), a leaflet with tracked changes and comments
+		// and an M&A checklist paper with figures as Word files
+		// (OpenChain), and a security policy (curl), a docs-site page with
+		// content tabs and admonitions and a long upgrade guide
+		// (Material for MkDocs) in Markdown. Split at random with seed
+		// 20270105.
+		{name: "docs47", corpus: filepath.Join("testdata", "docs47", "corpus"), split: random30an, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall

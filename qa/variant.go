@@ -743,15 +743,10 @@ func unknownWord(word string) bool {
 	return en.POS(word) == 0
 }
 
-// correctWord corrects a question word the corpus lacks when it can be
-// taken for a misspelling.
-func (ix *Index) correctWord(w string) (int32, weightCode, bool) {
-	_, id, a, ok := ix.correction(w)
-	return id, a, ok
-}
-
-// correction is correctWord that also returns the corpus word taken for
-// w (its surface form), which the question's gist reads (questionGist).
+// correction corrects w, a question word the corpus lacks, when it can
+// be taken for a misspelling, and returns the corpus word taken for it
+// (its surface form) beside that word's term, which resolveWord
+// remembers for the question's gist (Index.typos, questionGist).
 func (ix *Index) correction(w string) (string, int32, weightCode, bool) {
 	n := utf8.RuneCountInString(w)
 	switch {

@@ -198,8 +198,12 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 		for _, id := range ids[:n] {
 			refs = append(refs, newTermRef(id, codeRunWord, altOwn))
 		}
-	} else if id, a, ok := ix.correctWord(qw.text); ok {
+	} else if word, id, a, ok := ix.correction(qw.text); ok {
 		refs = append(refs, newTermRef(id, a, altOwn))
+		if ix.gists != nil {
+			// The question's gist, its only reader, reads it again.
+			ix.typos.put(qw.text, word)
+		}
 	} else if id, ok := ix.derived(qw.stem, qw.text); ok {
 		refs = append(refs, newTermRef(id, codeDerived, altOwn))
 	}
