@@ -610,6 +610,13 @@ type docxPara struct {
 	runBold, runMono              onOff
 	runSize                       int
 	boldRuns, largeRuns, monoRuns int
+	// bodyAt is where in text the first run of text in the body's size
+	// starts that follows a line break after a run larger than the body
+	// (a prompt set as a heading, its answer under the break: see
+	// markBodyRun and endPara), or 0; largeAfter counts the larger runs after it.
+	// ownBodyRuns counts the runs of text that set the body's size, or
+	// a smaller one, themselves (w:sz; see bodyInHeading).
+	bodyAt, largeAfter, ownBodyRuns int
 }
 
 // docxField is a complex field (w:fldChar begin … separate … end) being
@@ -1113,7 +1120,9 @@ func (r *docxReader) end(t xml.EndElement) {
 			if p.runMono.or(cs.mono).or(ps.mono) == setOn {
 				p.monoRuns++
 			}
-			if float64(cmp.Or(p.runSize, cs.size, ps.size)) > float64(r.body.size)*headingRatio {
+			large := float64(cmp.Or(p.runSize, cs.size, ps.size)) > float64(r.body.size)*headingRatio
+			r.markBodyRun(p, large)
+			if large {
 				p.largeRuns++
 			}
 			if r.inAnyLink() {
@@ -1228,6 +1237,18 @@ func (r *docxReader) endPara(p *docxPara) {
 		level = p.outline + 2
 	}
 	switch {
+	case level > 0 && r.bodyInHeading(p, st, text):
+		r.out.add(text, KindParagraph)
+		r.noteLinkOnly(p)
+	case level > 0 && p.bodyAt > 0 && p.largeAfter == 0 && p.bodyAt <= len(raw):
+		// A prompt set as a heading and its answer under a line break
+		// in the body's size: the heading is the prompt alone.
+		r.out.addHeading(number+normSpace(raw[:p.bodyAt]), level)
+		r.out.add(normSpace(raw[p.bodyAt:]), KindParagraph)
+		if level > 1 && (r.top == 0 || level < r.top) {
+			r.top = level
+		}
+		r.styled = level
 	case level > 0:
 		if text != "" {
 			text = number + text // "2.1 Scope", as a typed number reads
@@ -1267,6 +1288,42 @@ func (r *docxReader) endPara(p *docxPara) {
 			r.out[n].captionStyle = true
 		}
 	}
+}
+
+// markBodyRun notes, for paragraph p, a run of text about to be
+// written, large when it is set larger than the body text: where the
+// first run in the body's size after a line break that follows a large
+// run starts (bodyAt), as Google Docs keeps a heading's style on the
+// text its author types after a line break (Shift+Enter) under a
+// prompt ("Course Description" over "Short description (1 concise
+// paragraph/phrase; …)", "What the Course Prepares For" over "By
+// concluding this course …"), the large runs after it, and the runs
+// that set the body's size or a smaller one themselves.
+func (r *docxReader) markBodyRun(p *docxPara, large bool) {
+	if !large && p.runSize > 0 {
+		p.ownBodyRuns++
+	}
+	switch {
+	case large && p.bodyAt > 0:
+		p.largeAfter++
+	case !large && p.bodyAt == 0 && p.largeRuns > 0 &&
+		strings.HasSuffix(strings.TrimRight(p.text.String(), " "), string(breakText)):
+		p.bodyAt = p.text.Len()
+	}
+}
+
+// bodyInHeading reports whether paragraph p, in the heading style st,
+// its text text, is body text its author typed in that style: the style
+// is larger than the body text, every run of the paragraph's text sets
+// the body's size, or a smaller one, itself (Google Docs' "2 hours."
+// under "Course Length", in Heading 2 but 11 points like the text), so
+// that nothing of it shows as a heading, and the text ends a sentence,
+// as a heading does not (a heading its author set in the body's size,
+// docx4j's "Concepts", stays one).
+func (r *docxReader) bodyInHeading(p *docxPara, st docxStyle, text string) bool {
+	runs := p.otherRuns + p.codeRuns
+	return runs > 0 && p.largeRuns == 0 && p.ownBodyRuns == runs && r.body.size > 0 &&
+		float64(st.size) > float64(r.body.size)*headingRatio && endsSentence(text)
 }
 
 // monoCode reports whether paragraph p, in style st, is a line of code

@@ -996,6 +996,57 @@ func TestDOCXDirectHeadings(t *testing.T) {
 	}
 }
 
+// TestDOCXBodyInHeadingStyle checks text typed in a heading's style
+// but set in the body's size, as Google Docs keeps a heading's style on
+// the lines typed after it: a prompt set large and its answer under a
+// line break in the body's size read as a heading and a paragraph, and
+// a paragraph whose runs all set the body's size ("2 hours." under
+// "Course Length") as a paragraph, while the style's own size heads a
+// section, and so does a title set in the body's size that ends no
+// sentence ("Concepts").
+func TestDOCXBodyInHeadingStyle(t *testing.T) {
+	run := func(rpr, text string) string {
+		return `<w:r><w:rPr>` + rpr + `</w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
+	}
+	para := func(ppr string, runs ...string) string {
+		return `<w:p><w:pPr>` + ppr + `</w:pPr>` + strings.Join(runs, "") + `</w:p>`
+	}
+	styles := strings.Replace(wordStyles, "<w:style ", `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:sz w:val="22"/></w:rPr></w:style>`+
+		`<w:style w:type="paragraph" w:styleId="GHeading2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:sz w:val="32"/></w:rPr></w:style><w:style `, 1)
+	h := `<w:pStyle w:val="GHeading2"/>`
+	body := wp("Title", "Course design") +
+		para(h, `<w:r><w:rPr><w:b/><w:sz w:val="36"/></w:rPr><w:t xml:space="preserve">Course Description </w:t><w:br w:type="textWrapping"/></w:r>`,
+			run(`<w:sz w:val="22"/>`, "Short description (25-50 words; functions as a tagline)")) +
+		wp("", "A short course on licence compliance.") +
+		para(h, run(`<w:b/><w:sz w:val="36"/>`, "Course Length")) +
+		para(h, run(`<w:b/><w:sz w:val="22"/>`, "2 hours.")) +
+		para(h, run(`<w:b/>`, "Course Author")) + wp("", "Written by the work group.") +
+		para(h, run(`<w:sz w:val="22"/>`, "Concepts")) + wp("", "The course has two parts.")
+	doc, err := Parse("design.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+	}
+	want := []string{
+		"1 |  | Course design",
+		"1 | Course Description | Course Description",
+		"0 | Course Description | Short description (25-50 words; functions as a tagline)",
+		"0 | Course Description | A short course on licence compliance.",
+		"1 | Course Length | Course Length",
+		"0 | Course Length | 2 hours.",
+		"1 | Course Author | Course Author",
+		"0 | Course Author | Written by the work group.",
+		"1 | Concepts | Concepts",
+		"0 | Concepts | The course has two parts.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
 // docxKinds parses a built .docx of styles and body and returns each
 // block's kind by its text.
 func docxKinds(t *testing.T, styles, body string) map[string]BlockKind {

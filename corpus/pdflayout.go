@@ -191,6 +191,12 @@ const (
 	marginTagGap = 1.0
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
+	// slideLineGap is the widest distance, in ems of the lower line,
+	// between the baselines of two centred lines that centredSentence
+	// reads as one sentence broken by hand: a slide's text box sets its
+	// lines twice their size apart and more (2.1 ems in a Google Slides
+	// deck), under the gap of a blank line at a slide's sizes.
+	slideLineGap = 2.5
 	// maxPersonWords is the most words of a line that nameLines reads
 	// as one person's name: a given name, a middle name or initial and
 	// a family name, or two of them with a particle ("Ludwig van
@@ -2905,7 +2911,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			}
 		}
 		marker := bulletMarker(text)
-		if marker > 0 && cur != nil && cur.kind == KindParagraph && lead == "" && numberGoesOn(prev, l, text) {
+		if marker > 0 && cur != nil && cur.kind == KindParagraph && lead == "" && (numberGoesOn(prev, l, text) || inlineNumberGoesOn(prev, l, text[:marker])) {
 			// "… and LEN !=" over "0. With this instruction …": the
 			// number is the sentence's, wrapped to a line's start.
 			marker = 0
@@ -3241,6 +3247,53 @@ func numberGoesOn(prev, l line, text string) bool {
 		l.prevY-l.y <= lineGaps(paragraphGap, l.pitch, l.size)
 }
 
+// inlineNumberGoesOn reports whether line l, whose text opens with the
+// list marker mark ("3. "), goes on with a list numbered inline in the
+// line prev above it ("programme: 1. Initial training and education, 2.
+// Conformance analysis," over "3. Confirmation that …"): prev, of the
+// same page and column, holds the number before l's (2) with its stop,
+// set after a colon, comma or semicolon, and ends in none of the three's
+// sentence stops. The list's items stand within one sentence, so the
+// line wraps it, however short prev is.
+func inlineNumberGoesOn(prev, l line, mark string) bool {
+	n, err := strconv.Atoi(strings.TrimRight(mark, ". \t"))
+	if err != nil || n < 2 || !strings.HasSuffix(strings.TrimSpace(mark), ".") || l.page != prev.page || l.col != prev.col {
+		return false
+	}
+	ptext := strings.TrimRight(prev.text(), " ")
+	if endsSentence(ptext) {
+		return false
+	}
+	want := strconv.Itoa(n-1) + ". "
+	for _, sep := range []string{": ", ", ", "; "} {
+		if strings.Contains(ptext, sep+want) {
+			return true
+		}
+	}
+	return false
+}
+
+// centredSentence reports whether line l goes on the sentence of the
+// centred line prev above it, as a slide's text box breaks a sentence
+// by hand ("Our next Developer Data Bites virtual meeting will be on"
+// over "Thursday, July 6, 2023 at 12p ET.", the date set in bold): l is
+// centred under prev, both set in from the column's left edge (a text
+// box centred on the slide, not on the text's column), in a size within
+// sizeStep of prev's, whatever the weight (a slide bolds a part of its
+// sentence), no further than slideLineGap below it; prev opens with a
+// capital and ends in a lower-case letter, mid-sentence, and l ends a
+// sentence. Centred lines that each end without a stop (a slide's
+// points, a title over a subtitle) or whose first ends one stay apart.
+func centredSentence(prev, l line, ptext, text string) bool {
+	inset := l.left + indentGap*l.size
+	if l.page != prev.page || l.col != prev.col || prev.x0 <= inset || l.x0 <= inset || !centredUnder(prev, l) ||
+		math.Abs(l.size-prev.size) > sizeStep*prev.size || prev.y-l.y > slideLineGap*l.size {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(ptext, " "))
+	return startsUpperLetter(ptext) && unicode.IsLower(last) && endsSentence(strings.TrimRight(text, " "))
+}
+
 // sharesSize reports whether lines a and b each hold words of the
 // other's size, within smallSizeStep of it: a paragraph that mixes body
 // text with smaller code ("… means to load /usr/share/mime, and" over
@@ -3287,6 +3340,9 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging, ent
 		return true
 	}
 	ptext := prev.text()
+	if centredSentence(prev, l, ptext, text) {
+		return false
+	}
 	if l.bold != prev.bold && !wrappedAcrossWeight(prev, l, ptext) || sizeBreak(prev, l, ptext) {
 		return true
 	}

@@ -439,6 +439,50 @@ func TestPDFNumberWrappedToLineStart(t *testing.T) {
 	wantBlocks(t, got, want)
 }
 
+// TestPDFInlineListWrapped checks that a list numbered inline, its
+// items within one sentence, whose next number a short line's break set
+// at the start of a line ("… programme: 1. Training, 2. Analysis," over
+// "3. Confirmation …"), goes on with the sentence instead of opening a
+// numbered list item, while a numbered list whose numbers each open a
+// line is still a list.
+func TestPDFInlineListWrapped(t *testing.T) {
+	page := textAt(72, 720, "The adoption can be understood as a three-step") +
+		textAt(72, 706, "programme: 1. Training and education, 2. Analysis,") +
+		textAt(72, 692, "3. Confirmation that all the processes exist. Due to the open nature of the") +
+		textAt(72, 678, "materials, these three steps were completed in a short time.") +
+		textAt(72, 650, "To add one more element to the sequence, do these two steps:") +
+		textAt(72, 636, "1. Write the value NEW to the sequence with the call above.") +
+		textAt(72, 622, "2. Read the name of the new element back from the sequence.")
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	want := []string{
+		"0 | The adoption can be understood as a three-step programme: 1. Training and education, 2. Analysis, 3. Confirmation that all the processes exist. Due to the open nature of the materials, these three steps were completed in a short time.",
+		"0 | To add one more element to the sequence, do these two steps:",
+		"2 | Write the value NEW to the sequence with the call above.",
+		"2 | Read the name of the new element back from the sequence.",
+	}
+	wantBlocks(t, got, want)
+}
+
+// TestPDFSlideSentence checks that a sentence a slide's centred text
+// box breaks by hand, its second line a point larger and in bold ("Our
+// next virtual meeting will be on" over "Thursday, July 6, 2023 at 12p
+// ET."), reads as one sentence.
+func TestPDFSlideSentence(t *testing.T) {
+	// 0.556 em a glyph: 35 characters of 14 points and 33 of 15
+	// centred on 306.
+	content := "BT /F1 20 Tf 40 700 Td (Thank you for coming) Tj ET\n" +
+		"BT /F1 14 Tf 170 640 Td (Our next virtual meeting will be on) Tj ET\n" +
+		"BT /F2 15 Tf 168 609 Td (Thursday, July 6, 2023 at 12p ET.) Tj ET\n" +
+		"BT /F1 14 Tf 40 560 Td (Send your questions to the team by email before the day of the meeting.) Tj ET\n"
+	got := parsedBlocks(t, buildBoldPDF(content), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	want := []string{
+		"1 | Thank you for coming",
+		"0 | Our next virtual meeting will be on Thursday, July 6, 2023 at 12p ET.",
+		"0 | Send your questions to the team by email before the day of the meeting.",
+	}
+	wantBlocks(t, got, want)
+}
+
 // TestPDFMixedSizeLines checks that a paragraph mixing body text with
 // smaller code, where one line has more letters of code and the next more
 // of text, is one paragraph ("… and" over "~/.local/share/mime/a.xml (if

@@ -150,7 +150,8 @@ func splitCode(block string, code map[string]bool) []string {
 			continue
 		}
 		if r == '.' && !stopAfterClose(block[i:end]) && !closesList(block[start:i-w], block[i:end]) &&
-			(!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i]) || start == 0 && (listNumber(block) == i+1 || answerOpens(block[:i-w]))) {
+			(!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i]) || inlineListNumber(block[start:i-w]) ||
+				start == 0 && (listNumber(block) == i+1 || answerOpens(block[:i-w]))) {
 			i = end
 			continue
 		}
@@ -251,6 +252,42 @@ func sectionNumber(s string) bool {
 		parts++
 	}
 	return parts >= 2 && strings.HasSuffix(s, ".")
+}
+
+// inlineListNumber reports whether before, a sentence so far up to a
+// full stop, ends in the number of a list written inline, its items
+// within the sentence ("… a three-step programme: 1. Initial training
+// and education, 2. Conformance analysis, 3. Confirmation …"): a number
+// of one or two digits set after a colon, comma or semicolon and a
+// space, that is 1 after a colon or goes on from the number before it
+// (N-1 and a stop, set the same way earlier in before). Its stop numbers
+// the item after it and ends no sentence.
+func inlineListNumber(before string) bool {
+	k := len(before)
+	for k > 0 && isDigitByte(before[k-1]) {
+		k--
+	}
+	if k == len(before) || len(before)-k > 2 || k < 2 || before[k-1] != ' ' {
+		return false
+	}
+	mark := before[k-2]
+	if mark != ':' && mark != ',' && mark != ';' {
+		return false
+	}
+	n, err := strconv.Atoi(before[k:])
+	if err != nil || n == 0 {
+		return false
+	}
+	if n == 1 {
+		return mark == ':'
+	}
+	prev := strconv.Itoa(n-1) + ". "
+	for _, sep := range []string{": ", ", ", "; "} {
+		if strings.Contains(before[:k], sep+prev) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayEndIn8 reports whether x, eight bytes of text, holds a byte beyond

@@ -16,6 +16,7 @@ func TestSplitSentences(t *testing.T) {
 		want     []string
 	}{
 		{"plain", "One sentence here. Another one follows.", []string{"One sentence here.", "Another one follows."}},
+		{"a list numbered inline", "It runs in three steps: 1. Training and education, 2. Analysis, 3. Confirmation of the processes. Scores were 4, 2. Then it ends.", []string{"It runs in three steps: 1. Training and education, 2. Analysis, 3. Confirmation of the processes.", "Scores were 4, 2.", "Then it ends."}},
 		{"us abbreviation before a name", "Officials from the U.S. Treasury met. They talked.", []string{"Officials from the U.S. Treasury met.", "They talked."}},
 		{"us abbreviation ends sentence", "Imports rose in the U.S. The ministry objected.", []string{"Imports rose in the U.S.", "The ministry objected."}},
 		{"a road's kind closes an address's name", "Write to the Division, 1600 Clifton Rd. NE, Atlanta, GA 30329. Take Hwy. 101 north. The office is on Clifton Rd. The desk opens at nine.", []string{"Write to the Division, 1600 Clifton Rd. NE, Atlanta, GA 30329.", "Take Hwy. 101 north.", "The office is on Clifton Rd.", "The desk opens at nine."}},
