@@ -100,3 +100,90 @@ func mathEnd(lines []string, i int) int {
 	}
 	return -1
 }
+
+// Python-Markdown's attribute lists (its attr_list extension, which
+// MkDocs sites turn on; kramdown's "{: .no_toc }" is the same syntax) set
+// an HTML element's id, classes or attributes and show nothing on the
+// page: "{", an optional ":", then words "#id", ".class", "key=value"
+// (its value bare or quoted) or a bare "key", then "}". Python-Markdown
+// reads one at a heading's end ("## Changes { data-search-exclude }"), on
+// the last line of a block (a line of its own under the paragraph or list
+// item it sets), or right after an inline element (a link, emphasis, code
+// span or icon: "[Get started](start.md){ .md-button }",
+// ":fontawesome-brands-youtube:{ style=\"color: #EE0F0F\" }").
+// CommonMark keeps them as text; attributeLists drops them. A list of one
+// bare word and no colon ("{title}", "{ url }") is taken for a template's
+// placeholder in prose, not an attribute list, and kept.
+func attributeLists(src string) string {
+	if !strings.Contains(src, "{") {
+		return src
+	}
+	var (
+		b    strings.Builder
+		code fences
+		prev string // the line before, "" after a blank one
+	)
+	b.Grow(len(src))
+	for line := range strings.Lines(src) {
+		trimmed := strings.TrimRight(line, "\r\n")
+		if code.code(trimmed) || !strings.Contains(trimmed, "{") {
+			b.WriteString(line)
+			prev = trimmed
+			continue
+		}
+		end := line[len(trimmed):]
+		if m := attrListLine.FindStringSubmatch(trimmed); m != nil && strings.TrimSpace(prev) != "" && attributes(m[1]) {
+			prev = trimmed // the last line of a block: the line goes
+			continue
+		}
+		if m := attrListHeading.FindStringSubmatchIndex(trimmed); m != nil && attributes(trimmed[m[4]:m[5]]) {
+			trimmed = trimmed[:m[2]]
+		}
+		trimmed = attrListInline.ReplaceAllStringFunc(trimmed, func(s string) string {
+			if attributes(attrListInline.FindStringSubmatch(s)[1]) {
+				return s[:1]
+			}
+			return s
+		})
+		b.WriteString(trimmed + end)
+		prev = trimmed
+	}
+	return b.String()
+}
+
+// attributes reports whether the text inside the braces, s (a leading
+// ":" kept), is an attribute list: a ":" first, or a word that sets an id,
+// a class or a value, or a bare key with a hyphen ("data-search-exclude").
+func attributes(s string) bool {
+	if strings.HasPrefix(s, ":") {
+		return true
+	}
+	for _, w := range attrToken.FindAllString(s, -1) {
+		if strings.ContainsAny(w[:1], "#.") || strings.Contains(w, "=") || strings.Contains(w, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// attrTokenPattern is one word of an attribute list: "#id", ".class",
+// "key=value" (the value bare or quoted) or a bare key.
+const attrTokenPattern = `(?:[#.][A-Za-z_][\w-]*|[A-Za-z_][\w:.-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}=]+)|[A-Za-z_][\w-]*)`
+
+// attrListPattern is an attribute list, the text inside its braces as a
+// group.
+const attrListPattern = `\{(:?[ \t]*` + attrTokenPattern + `(?:[ \t]+` + attrTokenPattern + `)*)[ \t]*\}`
+
+var (
+	// attrToken matches a word of an attribute list.
+	attrToken = regexp.MustCompile(attrTokenPattern)
+	// attrListLine matches a line that is only an attribute list.
+	attrListLine = regexp.MustCompile(`^[ \t]*` + attrListPattern + `[ \t]*$`)
+	// attrListHeading matches an attribute list at an ATX heading's end,
+	// after a space.
+	attrListHeading = regexp.MustCompile(`^ {0,3}#{1,6}[ \t].*?([ \t]+` + attrListPattern + `)[ \t]*#*[ \t]*$`)
+	// attrListInline matches an attribute list right after an inline
+	// element's last character: a link's ")" or "]", emphasis' "*" or
+	// "_", a code span's backquote or an icon's ":".
+	attrListInline = regexp.MustCompile("[)\\]*_`:]" + attrListPattern)
+)

@@ -64,3 +64,44 @@ func TestMarkdownMathAndAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownAttributeLists checks that Python-Markdown's attribute lists
+// are dropped at a heading's end, on a block's last line and after an
+// inline element, while a placeholder in braces, a list in code and one
+// after a blank line stay as written.
+func TestMarkdownAttributeLists(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{
+			name: "heading ends",
+			in:   "# Upgrade\n\n## Changes to files { data-search-exclude }\n\nThe templates changed.\n\n### With pip { #with-pip data-toc-label=\"with pip\" }\n\nRun it.\n",
+			want: []string{"Upgrade", "Changes to files", "The templates changed.", "With pip", "Run it."},
+		},
+		{
+			name: "a block's last line",
+			in:   "# A\n\n## Contents\n{: .no_toc }\n\nThe code is annotated.\n{ .annotate }\n\n- one item\n{: #first }\n",
+			want: []string{"A", "Contents", "The code is annotated.", "one item"},
+		},
+		{
+			name: "after inline elements",
+			in:   "# A\n\n[Get started](start.md){ .md-button } now, or read *the guide*{: #guide } and `mkdocs.yml`{ data-x=1 }.\n",
+			want: []string{"A", "Get started now, or read the guide and mkdocs.yml."},
+		},
+		{
+			name: "placeholders and code kept",
+			in:   "# A\n\nSwitch to {title} and { url } in the template.\n\n{: .alone }\n\n```\nfunction f(){ a=1 }\n## x { .y }\n```\n",
+			want: []string{"A", "Switch to {title} and { url } in the template.", "{: .alone }", "function f(){ a=1 }", "## x { .y }"},
+		},
+	}
+	for _, tt := range tests {
+		doc, err := Parse("page.md", []byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
