@@ -187,3 +187,34 @@ var (
 	// "_", a code span's backquote or an icon's ":".
 	attrListInline = regexp.MustCompile("[)\\]*_`:]" + attrListPattern)
 )
+
+// Material for MkDocs shows an icon of one of its bundled sets for a
+// shortcode of the icon's path with "-" for "/" (Python-Markdown's
+// pymdownx.emoji extension with Material's icon index):
+// ":material-check:", ":fontawesome-brands-github:", ":octicons-clock-24:",
+// ":simple-python:". A picture, no word: icons drops them, with a space
+// after, and leaves the text beside them ("- :material-check: Search" is
+// the item "Search"). Lines in fenced code are left alone.
+func icons(src string) string {
+	if !strings.Contains(src, ":") || !iconShortcode.MatchString(src) {
+		return src
+	}
+	var (
+		b    strings.Builder
+		code fences
+	)
+	b.Grow(len(src))
+	for line := range strings.Lines(src) {
+		if code.code(strings.TrimRight(line, "\r\n")) {
+			b.WriteString(line)
+			continue
+		}
+		b.WriteString(iconShortcode.ReplaceAllString(line, ""))
+	}
+	return b.String()
+}
+
+// iconShortcode matches the shortcode of an icon of the sets Material for
+// MkDocs bundles (Material Design, FontAwesome's three, Octicons, Simple
+// Icons) and the space or tab after it.
+var iconShortcode = regexp.MustCompile(`:(?:material|fontawesome-(?:brands|regular|solid)|octicons|simple)-[a-z0-9]+(?:-[a-z0-9]+)*:[ \t]?`)

@@ -105,3 +105,22 @@ func TestMarkdownAttributeLists(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownIcons checks that Material for MkDocs' icon shortcodes are
+// dropped and the text beside them kept, a line of icons leaving nothing,
+// while GitHub's emoji, an unknown set and code stay as written.
+func TestMarkdownIcons(t *testing.T) {
+	in := "# Upgrade\n\n:octicons-file-code-16: The base.html template changed.\n\n" +
+		":fontawesome-brands-youtube:{ style=\"color: #EE0F0F\" } How to set up, by Ann – :octicons-clock-24: 27m – a guide.\n\n" +
+		"- :material-check: Search works offline\n- :material-close:\n\n:simple-python: :fontawesome-solid-gear:\n\n" +
+		"Ship it :rocket: with :custom-logo: now.\n\n```\necho :material-check:\n```\n"
+	want := []string{"Upgrade", "The base.html template changed.", "How to set up, by Ann – 27m – a guide.", "Search",
+		"Ship it 🚀 with :custom-logo: now.", "echo :material-check:"}
+	doc, err := Parse("page.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := textsOf(doc.Blocks); !slices.Equal(got, want) {
+		t.Errorf("got blocks %q, want %q", got, want)
+	}
+}
