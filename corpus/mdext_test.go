@@ -114,7 +114,7 @@ func TestMarkdownIcons(t *testing.T) {
 		":fontawesome-brands-youtube:{ style=\"color: #EE0F0F\" } How to set up, by Ann – :octicons-clock-24: 27m – a guide.\n\n" +
 		"- :material-check: Search works offline\n- :material-close:\n\n:simple-python: :fontawesome-solid-gear:\n\n" +
 		"Ship it :rocket: with :custom-logo: now.\n\n```\necho :material-check:\n```\n"
-	want := []string{"Upgrade", "The base.html template changed.", "How to set up, by Ann – 27m – a guide.", "Search",
+	want := []string{"Upgrade", "The base.html template changed.", "How to set up, by Ann – 27m – a guide.", "Search works offline",
 		"Ship it 🚀 with :custom-logo: now.", "echo :material-check:"}
 	doc, err := Parse("page.md", []byte(in))
 	if err != nil {
