@@ -64,7 +64,8 @@ func newMarkdownParser() parser.Parser {
 //     section of their first reference; the reference marks go;
 //   - a heading's attributes ("## Scope {#scope .wide}") are left out, as
 //     are Python-Markdown's attribute lists elsewhere (see attributeLists)
-//     and Material for MkDocs' icon shortcodes (see icons);
+//     and Material for MkDocs' icon shortcodes (see icons) and code
+//     annotations' markers (see annotationMarkers);
 //   - a GitHub alert's marker ("> [!NOTE]") is left out of its quote, and
 //     MkDocs ("!!! note \"Title\"" over an indented body) and Docusaurus
 //     (":::tip Title" … ":::") admonitions are read as their title and
@@ -87,7 +88,7 @@ func markdownBlocks(src string) blocks {
 // markdownRead returns markdownBlocks' blocks of src and the words it
 // writes as code spans (codeWord), each once, in order of first use.
 func markdownRead(src string) (blocks, []string) {
-	source := []byte(breakLongParagraphs(icons(attributeLists(admonitions(mathAndAbbreviations(liquid(src)))))))
+	source := []byte(breakLongParagraphs(icons(attributeLists(annotationMarkers(admonitions(mathAndAbbreviations(liquid(src))))))))
 	doc := newMarkdownParser().Parse(text.NewReader(source))
 	w := mdWalker{source: source, notes: map[int]int{}, seen: map[string]bool{}}
 	w.block(doc)

@@ -218,3 +218,58 @@ func icons(src string) string {
 // MkDocs bundles (Material Design, FontAwesome's three, Octicons, Simple
 // Icons) and the space or tab after it.
 var iconShortcode = regexp.MustCompile(`:(?:material|fontawesome-(?:brands|regular|solid)|octicons|simple)-[a-z0-9]+(?:-[a-z0-9]+)*:[ \t]?`)
+
+// Material for MkDocs' code annotations put a marker in a comment of
+// fenced code, "# (1)" (or "# (1)!", whose comment the page drops),
+// and the annotation's text in the numbered list right after the block;
+// the page shows a button at the marker that opens the item. The
+// marker is no code: annotationMarkers drops a comment that is only a
+// marker, "(1)" or "(1)!" after a comment's opening ("#", "//", "--",
+// ";", "%", "/*", "<!--"), at the end of a line of fenced code whose
+// block a numbered list follows (the list stays where it is, read as
+// items after the code). Other code is left alone.
+func annotationMarkers(src string) string {
+	if !strings.Contains(src, ")") || !annotationMarker.MatchString(src) {
+		return src
+	}
+	lines := strings.SplitAfter(src, "\n")
+	var code fences
+	open := -1 // the index of the open fence's line
+	for i, line := range lines {
+		wasOpen := code.open != ""
+		if !code.code(strings.TrimRight(line, "\r\n")) {
+			continue
+		}
+		switch {
+		case !wasOpen:
+			open = i
+		case code.open == "" && open >= 0:
+			if annotationList(lines[i+1:]) {
+				for j := open + 1; j < i; j++ {
+					lines[j] = annotationMarker.ReplaceAllString(lines[j], "$1")
+				}
+			}
+			open = -1
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+// annotationList reports whether lines, after blank ones, start with a
+// numbered list's first item.
+func annotationList(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return firstItem.MatchString(l)
+		}
+	}
+	return false
+}
+
+var (
+	// annotationMarker matches a comment that is only a code annotation's
+	// marker, at a line's end (the line end is kept).
+	annotationMarker = regexp.MustCompile(`(?m)[ \t]*(?:#|//|--|;|%|/\*|<!--)[ \t]*\(\d+\)!?[ \t]*(?:\*/|-->)?[ \t]*?(\r?)$`)
+	// firstItem matches a numbered list's first item.
+	firstItem = regexp.MustCompile(`^ {0,3}1[.)][ \t]`)
+)

@@ -124,3 +124,20 @@ func TestMarkdownIcons(t *testing.T) {
 		t.Errorf("got blocks %q, want %q", got, want)
 	}
 }
+
+// TestMarkdownAnnotationMarkers checks that a code annotation's marker is
+// dropped from code a numbered list follows, the list kept after the
+// code, while a marker in code no list follows stays.
+func TestMarkdownAnnotationMarkers(t *testing.T) {
+	in := "# Install\n\nPin the version:\n\n```sh\npip install widget==\"9.*\" # (1)!\nwidget serve // (2)\n```\n\n" +
+		"1.  Widget uses semantic versioning.\n2.  The server reloads on change.\n\nA plain block:\n\n```sh\nls # (1)\n```\n\nThe list is printed in columns.\n"
+	want := []string{"Install", "Pin the version:", "pip install widget==\"9.*\"", "widget serve",
+		"Widget uses semantic versioning.", "The server reloads on change.", "A plain block:", "ls # (1)", "The list is printed in columns."}
+	doc, err := Parse("page.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := textsOf(doc.Blocks); !slices.Equal(got, want) {
+		t.Errorf("got blocks %q, want %q", got, want)
+	}
+}
