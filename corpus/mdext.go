@@ -183,9 +183,10 @@ var (
 	// after a space.
 	attrListHeading = regexp.MustCompile(`^ {0,3}#{1,6}[ \t].*?([ \t]+` + attrListPattern + `)[ \t]*#*[ \t]*$`)
 	// attrListInline matches an attribute list right after an inline
-	// element's last character: a link's ")" or "]", emphasis' "*" or
-	// "_", a code span's backquote or an icon's ":".
-	attrListInline = regexp.MustCompile("[)\\]*_`:]" + attrListPattern)
+	// element's last character: a link's ")" or "]", emphasis' "*", a
+	// code span's backquote or an icon's ":". Emphasis closed by "_" is
+	// left out: "_{" is a subscript in TeX ("\sum_{i=1}^{n}").
+	attrListInline = regexp.MustCompile("[)\\]*`:]" + attrListPattern)
 )
 
 // Material for MkDocs shows an icon of one of its bundled sets for a

@@ -90,9 +90,9 @@ func TestMarkdownAttributeLists(t *testing.T) {
 			want: []string{"A", "Get started now, or read the guide and mkdocs.yml."},
 		},
 		{
-			name: "placeholders and code kept",
-			in:   "# A\n\nSwitch to {title} and { url } in the template.\n\n{: .alone }\n\n```\nfunction f(){ a=1 }\n## x { .y }\n```\n",
-			want: []string{"A", "Switch to {title} and { url } in the template.", "{: .alone }", "function f(){ a=1 }", "## x { .y }"},
+			name: "placeholders, TeX and code kept",
+			in:   "# A\n\nSwitch to {title} and { url } in the template.\n\n$\\sum_{i=1}^{n}$ sums the queries.\n\n{: .alone }\n\n```\nfunction f(){ a=1 }\n## x { .y }\n```\n",
+			want: []string{"A", "Switch to {title} and { url } in the template.", "$\\sum_{i=1}^{n}$ sums the queries.", "{: .alone }", "function f(){ a=1 }", "## x { .y }"},
 		},
 	}
 	for _, tt := range tests {
