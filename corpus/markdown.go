@@ -62,7 +62,10 @@ func newMarkdownParser() parser.Parser {
 //     whose keys of plain values are kept as items (yamlComment);
 //   - footnotes ("[^1]: …") become paragraphs after the text, in the
 //     section of their first reference; the reference marks go;
-//   - a heading's attributes ("## Scope {#scope .wide}") are left out;
+//   - a heading's attributes ("## Scope {#scope .wide}") are left out, as
+//     are Python-Markdown's attribute lists elsewhere (see attributeLists)
+//     and Material for MkDocs' icon shortcodes (see icons) and code
+//     annotations' markers (see annotationMarkers);
 //   - a GitHub alert's marker ("> [!NOTE]") is left out of its quote, and
 //     MkDocs ("!!! note \"Title\"" over an indented body) and Docusaurus
 //     (":::tip Title" … ":::") admonitions are read as their title and
@@ -85,7 +88,7 @@ func markdownBlocks(src string) blocks {
 // markdownRead returns markdownBlocks' blocks of src and the words it
 // writes as code spans (codeWord), each once, in order of first use.
 func markdownRead(src string) (blocks, []string) {
-	source := []byte(breakLongParagraphs(admonitions(mathAndAbbreviations(liquid(src)))))
+	source := []byte(breakLongParagraphs(icons(attributeLists(annotationMarkers(admonitions(mathAndAbbreviations(liquid(src))))))))
 	doc := newMarkdownParser().Parse(text.NewReader(source))
 	w := mdWalker{source: source, notes: map[int]int{}, seen: map[string]bool{}}
 	w.block(doc)
@@ -900,7 +903,10 @@ func resolveText(v []byte) []byte {
 //	:::
 //
 // MkDocs' content tabs ('=== "Staff"' over an indented body) are read
-// the same way, and a line that is only a template's tag (Hugo's
+// as a heading holding its tab's body, and no more: the label names
+// what the tab shows ("Latest", "9.x", "base.html") and the text after
+// the tabs is the section's again. They are written as the
+// "<details><summary>" the reader already reads so (htmlText). A line that is only a template's tag (Hugo's
 // "{{< note >}}", GitBook's and Jekyll's "{% hint %}") is left out.
 //
 // admonitions rewrites them as plain Markdown: the title, if any, as a
@@ -972,8 +978,18 @@ func admonitionsOnce(src string) (string, bool) {
 		b       strings.Builder
 		code    fences
 		body    bool // in an MkDocs admonition's indented body
+		tab     bool // the body is a content tab's
 		changed bool
 	)
+	// endBody ends the body of the admonition or tab being read.
+	endBody := func() {
+		body = false
+		b.WriteString("\n")
+		if tab {
+			b.WriteString("</details>\n\n")
+			tab = false
+		}
+	}
 	b.Grow(len(src))
 	for line := range strings.Lines(src) {
 		trimmed := strings.TrimRight(line, "\r\n")
@@ -993,14 +1009,17 @@ func admonitionsOnce(src string) (string, bool) {
 				b.WriteString(line[1:])
 				continue
 			}
-			body = false
-			b.WriteString("\n")
+			endBody()
 		}
 		if m := mkdocsAdmonition.FindStringSubmatch(trimmed); m != nil {
 			changed, body = true, true
 			b.WriteString("\n")
-			if title := m[2] + m[4]; title != "" {
-				b.WriteString(title + "\n\n")
+			switch {
+			case m[3] != "":
+				tab = true
+				b.WriteString("<details><summary>" + tabLabel(m[4]) + "</summary>\n\n")
+			case m[2] != "":
+				b.WriteString(m[2] + "\n\n")
 			}
 			continue
 		}
@@ -1025,5 +1044,16 @@ func admonitionsOnce(src string) (string, bool) {
 		}
 		b.WriteString(line)
 	}
+	if body {
+		endBody()
+	}
 	return b.String(), changed
+}
+
+// tabLabel returns the HTML of a content tab's label, written in
+// Markdown: its code spans' backquotes and its icons dropped, its text
+// escaped.
+func tabLabel(label string) string {
+	label = iconShortcode.ReplaceAllString(label, "")
+	return html.EscapeString(strings.TrimSpace(strings.ReplaceAll(label, "`", "")))
 }

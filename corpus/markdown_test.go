@@ -165,7 +165,7 @@ func TestMarkdownBlocks(t *testing.T) {
 			name: "MkDocs content tabs and template tags: no markers",
 			in: "Title\n===\n\n=== \"Staff\"\n\n    Staff book through the travel desk.\n\n=== \"Visitors\"\n\n    Visitors book their own travel.\n\n" +
 				"{{< note >}}\nHotels are booked by the desk.\n{{< /note >}}\n\n{% hint style=\"info\" %}\nClaims go to finance.\n{% endhint %}\n",
-			want: []string{"1 1 Title", "0 0 Staff", "0 0 Staff book through the travel desk.", "0 0 Visitors", "0 0 Visitors book their own travel.",
+			want: []string{"1 1 Title", "1 0 Staff", "0 0 Staff book through the travel desk.", "1 0 Visitors", "0 0 Visitors book their own travel.",
 				"0 0 Hotels are booked by the desk.", "0 0 Claims go to finance."},
 		},
 		{
@@ -210,6 +210,14 @@ func TestSections(t *testing.T) {
 			want: []string{" | Widget", "FAQ | FAQ", "FAQ › Why does it fail on Windows? | Why does it fail on Windows?",
 				"FAQ › Why does it fail on Windows? | The widget needs a POSIX shell.", "FAQ › Why does it fail on Windows? | Cygwin has one.",
 				"FAQ › Can it run offline? | Can it run offline?", "FAQ › Can it run offline? | Yes, once installed.", "FAQ | More questions go to the forum."},
+		},
+		{
+			name: "MkDocs content tabs: each label heads its tab's body, the text after them is the section's",
+			path: "a.md",
+			in: "# Guide\n\n## Install\n\nInstall the package with:\n\n=== \"Latest\"\n\n    ```\n    pip install widget\n    ```\n\n" +
+				"=== \":octicons-file-code-16: `9.x`\"\n\n    ```\n    pip install widget==9\n    ```\n\n    Pinning keeps upgrades safe.\n\nThe package needs Python 3.\n",
+			want: []string{" | Guide", "Install | Install", "Install | Install the package with:", "Install › Latest | Latest", "Install › Latest | pip install widget",
+				"Install › 9.x | 9.x", "Install › 9.x | pip install widget==9", "Install › 9.x | Pinning keeps upgrades safe.", "Install | The package needs Python 3."},
 		},
 		{
 			name: "the front matter's lead (intro, description, summary) is read under the title; one holding a list is passed over",
