@@ -154,6 +154,7 @@ func questionSets() []questionSet {
 	random30aj := splitRule{seed: "20270101", evalPercent: 30}            // the same, with the seed docs45's brief gave it
 	random30ak := splitRule{seed: "20270102", evalPercent: 30}            // the same, with the next seed, seeds-chat24's
 	random30al := splitRule{seed: "20270103", evalPercent: 30}            // the same, with the seed docs46's brief gave it
+	random30am := splitRule{seed: "20270104", evalPercent: 30}            // the same, with the seed seeds-chat25's brief gave it
 	random30an := splitRule{seed: "20270105", evalPercent: 30}            // the same, with the seed docs47's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
@@ -630,6 +631,7 @@ func questionSets() []questionSet {
 		// three long rambling ones and 17 written in full. Split at random
 		// with seed 20270102; its eval half holds 38.
 		{name: "seeds-chat24", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ak, formal: formal, minHalf: 30},
+		{name: "seeds-chat25", corpus: filepath.Join("..", "corpus", "seeds"), split: random30am, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
