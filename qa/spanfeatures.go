@@ -1858,6 +1858,13 @@ func (f *spanFacts) parallels() []parallelCand {
 // different content words that stand in the same place in both (parallel)
 // and that the question holds one of: +1 for x's, -1 for y's.
 func contrast(s []spanTok, x, y [4]int32) int {
+	return contrastFiltered(s, x, y, true)
+}
+
+// contrastFiltered is contrast, with the filter of y's terms (below) when
+// filter is true; without it every word of x walks y, which
+// TestContrastMatchesPlain compares against.
+func contrastFiltered(s []spanTok, x, y [4]int32, filter bool) int {
 	// before returns the last content word of the conjunct before token
 	// i, after the first after token i (the last of a candidate), or -1
 	// when the candidate or the conjunct's edge comes first.
@@ -1895,10 +1902,13 @@ func contrast(s []spanTok, x, y [4]int32) int {
 	// candidate: a word of x whose bit is clear stands in no place of y,
 	// and is passed over without the walk of y (long conjuncts share few
 	// words).
-	var in uint64
-	for j := y[0]; j < y[1]; j++ {
-		if j < y[2] || j >= y[3] {
-			in |= 1 << (uint32(s[j].term) & 63)
+	in := ^uint64(0)
+	if filter {
+		in = 0
+		for j := y[0]; j < y[1]; j++ {
+			if j < y[2] || j >= y[3] {
+				in |= 1 << (uint32(s[j].term) & 63)
+			}
 		}
 	}
 	for i := x[0]; i < x[1]; i++ {
