@@ -26,7 +26,9 @@ package corpus
 //     styles it is based on (a template's own "Appendix 1" style, bold
 //     with no outline level). Centred or larger, it is a section of the
 //     outline's top level; bold alone, a subsection of the heading above.
-//     A caption or the title's subtitle is none.
+//     A caption or the title's subtitle is none, and nor is a paragraph
+//     opening with a caption's label and number as Word's caption field
+//     writes them ("Figure 4: …", captionLabel).
 //   - A paragraph in a style of code (codeParaStyles: LibreOffice's
 //     "Preformatted Text", what an HTML page's <pre> becomes, Word's
 //     "HTML Preformatted"...), or in a style based on one, is a line of
@@ -1276,8 +1278,9 @@ func (r *docxReader) endPara(p *docxPara) {
 			return
 		}
 		// A caption or the title's subtitle, bold or large by its
-		// style, heads no section.
-		if level := r.directHeading(p, text); level > 0 && !st.caption && !st.subtitle {
+		// style or by direct formatting (a figure's "Figure 4: …" set
+		// centred in bold), heads no section.
+		if level := r.directHeading(p, text); level > 0 && !st.caption && !st.subtitle && !captionLabel(text) {
 			r.out.addHeading(text, level)
 			return
 		}

@@ -961,7 +961,9 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		para(``, run(`<w:b/>`, "Fonts are cached.")) + para(``, run(`<w:b/>`, `&lt;w:tag w:val="od:xpath=case3"/&gt;`)) +
 		para(``, run(`<w:b/>`, "-c --stdout")) + wp("", "Compress to standard output.") + para(``, run(`<w:b w:val="0"/>`, "Plain words here")) +
 		para(``, run(`<w:sz w:val="24"/>`, "Slightly larger words")) + wp("", "They are kept.") +
-		para(``, run(`<w:sz w:val="32"/>`, "Appendix 2 – Logging")) + wp("", "Logging uses slf4j.")
+		para(``, run(`<w:sz w:val="32"/>`, "Appendix 2 – Logging")) + wp("", "Logging uses slf4j.") +
+		para(`<w:jc w:val="center"/>`, run(`<w:b/>`, "Figure  4: "), run(`<w:b/>`, "Illustration of the log flow")) +
+		wp("", "Figure 4 shows the flow.") + para(``, run(`<w:b/>`, "Log levels")) + wp("", "Five levels are kept.")
 	doc, err := Parse("fonts.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
 	if err != nil {
 		t.Fatal(err)
@@ -983,6 +985,10 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		{"a little larger than the default style is text", "1 | Slightly larger words", 0},
 		{"larger heading", "1 | Appendix 2 – Logging", 1},
 		{"text under the larger heading, a top section", "0 | Appendix 2 – Logging | Logging uses slf4j.", 1},
+		{"a figure's caption set centred in bold is no heading", "1 | Figure 4: Illustration of the log flow", 0},
+		{"the caption stays in its section", "0 | Appendix 2 – Logging | Figure 4: Illustration of the log flow", 1},
+		{"the text after a caption is not under it", "0 | Appendix 2 – Logging | Figure 4 shows the flow.", 1},
+		{"a bold heading after a caption is under the section above", "0 | Appendix 2 – Logging › Log levels | Five levels are kept.", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
