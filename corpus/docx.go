@@ -37,6 +37,12 @@ package corpus
 //     text is set in a monospaced font (Consolas, Courier New, a
 //     "Command" style of Consolas; see monoCode) where the body text is
 //     not; a monospaced word inside a sentence leaves it prose.
+//   - A paragraph of prose that opens in lower case right after one
+//     that stops mid-sentence is the rest of its sentence, joined to it
+//     (continueSentence): a file converted from a PDF or typed with a
+//     return inside a sentence ("… not offered by any other" ¶
+//     "company offering open source compliance services."). A manual
+//     line break (w:br, w:cr) inside a paragraph is a space already.
 //   - A paragraph with numbering (w:numPr, in itself or its style) is a
 //     list item, without its number; a heading's number is written
 //     before its text ("2.1 Scope").
@@ -1282,6 +1288,9 @@ func (r *docxReader) endPara(p *docxPara) {
 		// centred in bold), heads no section.
 		if level := r.directHeading(p, text); level > 0 && !st.caption && !st.subtitle && !captionLabel(text) {
 			r.out.addHeading(text, level)
+			return
+		}
+		if !st.caption && r.out.continueSentence(text) {
 			return
 		}
 		n := len(r.out)

@@ -1301,3 +1301,41 @@ func TestDOCXAnnouncedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestDOCXCutSentence checks that a paragraph opening in lower case
+// after one that stops mid-sentence is the rest of its sentence
+// (continueSentence), as a file converted from a PDF keeps a line end as
+// a paragraph mark, and that a manual line break inside a sentence reads
+// as a space; while a command under a line that ends without a stop, a
+// paragraph opening in upper case, one after a label of few words and
+// one after a full sentence stay paragraphs of their own.
+func TestDOCXCutSentence(t *testing.T) {
+	body := wp("Heading1", "Audit methods") +
+		wp("", "As far as I am aware, such a method is not offered by any other") +
+		wp("", "company offering compliance services.") +
+		`<w:p><w:r><w:t xml:space="preserve">The blind audit keeps the</w:t><w:br/><w:t xml:space="preserve">source code private.</w:t></w:r></w:p>` +
+		wp("", "To install the scanner run the following command") + wp("", "npm install scanner") +
+		wp("", "The scanner reads every file in the tree") + wp("", "Reports are written daily.") +
+		wp("", "Scanner version") + wp("", "three is current.") +
+		wp("", "The audit ends with a report.") + wp("", "then the plan is agreed.")
+	doc, err := Parse("audit.docx", makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(body)}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"Audit methods",
+		"As far as I am aware, such a method is not offered by any other company offering compliance services.",
+		"The blind audit keeps the source code private.",
+		"To install the scanner run the following command", "npm install scanner",
+		"The scanner reads every file in the tree", "Reports are written daily.",
+		"Scanner version", "three is current.",
+		"The audit ends with a report.", "then the plan is agreed.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
