@@ -126,6 +126,41 @@ func (bs *blocks) add(text string, kind BlockKind) {
 	}
 }
 
+// minCutSentenceWords is the fewest words the text before a paragraph
+// mark must have for continueSentence to take it for the start of a cut
+// sentence: a clause, not a label or a lone word.
+const minCutSentenceWords = 4
+
+// continueSentence joins text, a paragraph of prose, to the paragraph
+// of prose before it, and reports whether it did, when that paragraph
+// stops mid-sentence: it ends in a lower-case letter or a comma after
+// minCutSentenceWords words or more, and text opens with a plain word in
+// lower case and ends a sentence, the rest of the sentence a paragraph
+// mark cut ("… not offered by any other" ¶ "company offering open
+// source compliance services.", as a file converted from a PDF keeps
+// its line ends). A line of code or a command ("npm install") ends no
+// sentence and is never joined.
+func (bs *blocks) continueSentence(text string) bool {
+	n := len(*bs)
+	if n == 0 || !endsSentence(text) {
+		return false
+	}
+	prev := &(*bs)[n-1]
+	if prev.kind != KindParagraph || prev.captionStyle || len(strings.Fields(prev.text)) < minCutSentenceWords {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev.text)
+	if !unicode.IsLower(last) && last != ',' {
+		return false
+	}
+	first, _, _ := strings.Cut(text, " ")
+	if first == "" || !unicode.IsLower([]rune(first)[0]) || strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return false
+	}
+	prev.text += " " + text
+	return true
+}
+
 // addHeading adds a heading of the given level (1 to 6).
 func (bs *blocks) addHeading(text string, level int) {
 	if text = normSpace(text); text != "" {

@@ -26,7 +26,9 @@ package corpus
 //     styles it is based on (a template's own "Appendix 1" style, bold
 //     with no outline level). Centred or larger, it is a section of the
 //     outline's top level; bold alone, a subsection of the heading above.
-//     A caption or the title's subtitle is none.
+//     A caption or the title's subtitle is none, and nor is a paragraph
+//     opening with a caption's label and number as Word's caption field
+//     writes them ("Figure 4: …", captionLabel).
 //   - A paragraph in a style of code (codeParaStyles: LibreOffice's
 //     "Preformatted Text", what an HTML page's <pre> becomes, Word's
 //     "HTML Preformatted"...), or in a style based on one, is a line of
@@ -35,6 +37,12 @@ package corpus
 //     text is set in a monospaced font (Consolas, Courier New, a
 //     "Command" style of Consolas; see monoCode) where the body text is
 //     not; a monospaced word inside a sentence leaves it prose.
+//   - A paragraph of prose that opens in lower case right after one
+//     that stops mid-sentence is the rest of its sentence, joined to it
+//     (continueSentence): a file converted from a PDF or typed with a
+//     return inside a sentence ("… not offered by any other" ¶
+//     "company offering open source compliance services."). A manual
+//     line break (w:br, w:cr) inside a paragraph is a space already.
 //   - A paragraph with numbering (w:numPr, in itself or its style) is a
 //     list item, without its number; a heading's number is written
 //     before its text ("2.1 Scope").
@@ -1276,9 +1284,13 @@ func (r *docxReader) endPara(p *docxPara) {
 			return
 		}
 		// A caption or the title's subtitle, bold or large by its
-		// style, heads no section.
-		if level := r.directHeading(p, text); level > 0 && !st.caption && !st.subtitle {
+		// style or by direct formatting (a figure's "Figure 4: …" set
+		// centred in bold), heads no section.
+		if level := r.directHeading(p, text); level > 0 && !st.caption && !st.subtitle && !captionLabel(text) {
 			r.out.addHeading(text, level)
+			return
+		}
+		if !st.caption && r.out.continueSentence(text) {
 			return
 		}
 		n := len(r.out)

@@ -961,7 +961,9 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		para(``, run(`<w:b/>`, "Fonts are cached.")) + para(``, run(`<w:b/>`, `&lt;w:tag w:val="od:xpath=case3"/&gt;`)) +
 		para(``, run(`<w:b/>`, "-c --stdout")) + wp("", "Compress to standard output.") + para(``, run(`<w:b w:val="0"/>`, "Plain words here")) +
 		para(``, run(`<w:sz w:val="24"/>`, "Slightly larger words")) + wp("", "They are kept.") +
-		para(``, run(`<w:sz w:val="32"/>`, "Appendix 2 – Logging")) + wp("", "Logging uses slf4j.")
+		para(``, run(`<w:sz w:val="32"/>`, "Appendix 2 – Logging")) + wp("", "Logging uses slf4j.") +
+		para(`<w:jc w:val="center"/>`, run(`<w:b/>`, "Figure  4: "), run(`<w:b/>`, "Illustration of the log flow")) +
+		wp("", "Figure 4 shows the flow.") + para(``, run(`<w:b/>`, "Log levels")) + wp("", "Five levels are kept.")
 	doc, err := Parse("fonts.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
 	if err != nil {
 		t.Fatal(err)
@@ -983,6 +985,10 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		{"a little larger than the default style is text", "1 | Slightly larger words", 0},
 		{"larger heading", "1 | Appendix 2 – Logging", 1},
 		{"text under the larger heading, a top section", "0 | Appendix 2 – Logging | Logging uses slf4j.", 1},
+		{"a figure's caption set centred in bold is no heading", "1 | Figure 4: Illustration of the log flow", 0},
+		{"the caption stays in its section", "0 | Appendix 2 – Logging | Figure 4: Illustration of the log flow", 1},
+		{"the text after a caption is not under it", "0 | Appendix 2 – Logging | Figure 4 shows the flow.", 1},
+		{"a bold heading after a caption is under the section above", "0 | Appendix 2 – Logging › Log levels | Five levels are kept.", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1293,5 +1299,43 @@ func TestDOCXAnnouncedLines(t *testing.T) {
 		if !strings.Contains(doc.Body, want) {
 			t.Errorf("body lacks %q:\n%s", want, doc.Body)
 		}
+	}
+}
+
+// TestDOCXCutSentence checks that a paragraph opening in lower case
+// after one that stops mid-sentence is the rest of its sentence
+// (continueSentence), as a file converted from a PDF keeps a line end as
+// a paragraph mark, and that a manual line break inside a sentence reads
+// as a space; while a command under a line that ends without a stop, a
+// paragraph opening in upper case, one after a label of few words and
+// one after a full sentence stay paragraphs of their own.
+func TestDOCXCutSentence(t *testing.T) {
+	body := wp("Heading1", "Audit methods") +
+		wp("", "As far as I am aware, such a method is not offered by any other") +
+		wp("", "company offering compliance services.") +
+		`<w:p><w:r><w:t xml:space="preserve">The blind audit keeps the</w:t><w:br/><w:t xml:space="preserve">source code private.</w:t></w:r></w:p>` +
+		wp("", "To install the scanner run the following command") + wp("", "npm install scanner") +
+		wp("", "The scanner reads every file in the tree") + wp("", "Reports are written daily.") +
+		wp("", "Scanner version") + wp("", "three is current.") +
+		wp("", "The audit ends with a report.") + wp("", "then the plan is agreed.")
+	doc, err := Parse("audit.docx", makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(body)}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"Audit methods",
+		"As far as I am aware, such a method is not offered by any other company offering compliance services.",
+		"The blind audit keeps the source code private.",
+		"To install the scanner run the following command", "npm install scanner",
+		"The scanner reads every file in the tree", "Reports are written daily.",
+		"Scanner version", "three is current.",
+		"The audit ends with a report.", "then the plan is agreed.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }

@@ -2028,3 +2028,31 @@ func TestOptionHeadRE(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFFigureCaption checks that a line opening with a caption's label
+// and number ("Figure 2: …", captionLabel), though set larger than the
+// body as a heading is, heads no section: the text after a figure stays
+// under the heading above it.
+func TestPDFFigureCaption(t *testing.T) {
+	lines := []string{"The meeting was held at the depot at half past seven.",
+		"!Hollins Yard", "The yard opens on Saturdays from nine until two.",
+		"!Figure 2: Layout of the yard", "The gate is on the north side of the yard."}
+	doc, err := Parse("a.pdf", buildPDF([]string{sizedPage(lines...)}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, sectionedBlock(b))
+	}
+	want := []string{
+		"0 |  | The meeting was held at the depot at half past seven.",
+		"1 | Hollins Yard | Hollins Yard",
+		"0 | Hollins Yard | The yard opens on Saturdays from nine until two.",
+		"0 | Hollins Yard | Figure 2: Layout of the yard",
+		"0 | Hollins Yard | The gate is on the north side of the yard.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}

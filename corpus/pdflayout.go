@@ -3973,7 +3973,8 @@ func numberedTitle(l line, text string, marker int, body float64) bool {
 }
 
 // headings marks the short paragraphs set in bold or larger than the body
-// as headings, their level by size: the largest size is level 1. A
+// as headings, their level by size: the largest size is level 1, but not
+// a figure's or table's caption ("Figure 2: …", captionLabel). A
 // paragraph that still opens with a list marker (see numberedTitle) is a
 // heading, number and all, only when the text of its section follows it
 // (textFollows, as for headsText), or a list in the body's font does
@@ -3998,7 +3999,7 @@ func headings(bs blocks, body float64) blocks {
 	isHeading := func(i int) bool {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
-		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) &&
+		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
 			!formOfCommand(bs, i)
 	}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -221,6 +222,27 @@ func otherLabel(s string) bool {
 		}
 	}
 	return unicode.IsUpper([]rune(f[0])[0])
+}
+
+// wordCaptionLabels are the labels Word's Insert Caption dialog offers
+// (its caption field writes the label, a space and the number a SEQ
+// field counts: "Figure 4", "Table 2", "Equation 1").
+var wordCaptionLabels = []string{"Figure", "Table", "Equation"}
+
+// captionLabel reports whether s opens with the label and number of a
+// caption as Word's caption field writes them ("Figure 4: Illustration
+// of the audit method", "Table 2.1 – Fees", "Figure  1:" with the two
+// spaces a converted file keeps): one of wordCaptionLabels, then a
+// number, bare or followed by its separator (a colon, stop or dash).
+// Such a paragraph is the caption of the figure or table beside it,
+// whatever its formatting, never the heading of what follows.
+func captionLabel(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !slices.Contains(wordCaptionLabels, f[0]) {
+		return false
+	}
+	num := strings.TrimRight(f[1], ":.-–—")
+	return num != "" && strings.Trim(num, "0123456789.-") == "" && num[0] >= '0' && num[0] <= '9'
 }
 
 // captionText returns the caption that the blocks read from a caption
