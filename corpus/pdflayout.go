@@ -3264,9 +3264,19 @@ func inlineNumberGoesOn(prev, l line, mark string) bool {
 	if endsSentence(ptext) {
 		return false
 	}
-	want := strconv.Itoa(n-1) + ". "
+	return HoldsInlineNumber(ptext, n-1)
+}
+
+// HoldsInlineNumber reports whether text holds the number n of a list
+// written inline, its items within one sentence: "n. " set after a
+// colon, comma or semicolon and a space ("programme: 1. Initial
+// training and education, 2. Conformance analysis,"). The PDF reader
+// reads a line that goes on with such a list (inlineNumberGoesOn), and
+// qa's sentence splitter a stop that numbers an item of one.
+func HoldsInlineNumber(text string, n int) bool {
+	want := strconv.Itoa(n) + ". "
 	for _, sep := range []string{": ", ", ", "; "} {
-		if strings.Contains(ptext, sep+want) {
+		if strings.Contains(text, sep+want) {
 			return true
 		}
 	}

@@ -212,16 +212,27 @@ func markStyledCaptions(bs blocks) {
 // than a table: a word other than "Table" and a number ("Figure 3:",
 // "Illustration 2 –", "Abbildung 1."), as a figure's caption does.
 func otherLabel(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 2 || f[0] == "Table" || f[1][0] < '0' || f[1][0] > '9' {
+	label, _, ok := labelNumber(s)
+	if !ok || label == "Table" {
 		return false
 	}
-	for _, r := range f[0] {
+	for _, r := range label {
 		if !unicode.IsLetter(r) {
 			return false
 		}
 	}
-	return unicode.IsUpper([]rune(f[0])[0])
+	return unicode.IsUpper([]rune(label)[0])
+}
+
+// labelNumber splits the label and number s opens with, as a caption
+// opens ("Figure 3:" gives "Figure" and "3:"): its first word, and its
+// second when that starts with a digit; ok is false otherwise.
+func labelNumber(s string) (label, number string, ok bool) {
+	f := strings.Fields(s)
+	if len(f) < 2 || f[1][0] < '0' || f[1][0] > '9' {
+		return "", "", false
+	}
+	return f[0], f[1], true
 }
 
 // wordCaptionLabels are the labels Word's Insert Caption dialog offers
@@ -237,12 +248,11 @@ var wordCaptionLabels = []string{"Figure", "Table", "Equation"}
 // Such a paragraph is the caption of the figure or table beside it,
 // whatever its formatting, never the heading of what follows.
 func captionLabel(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 2 || !slices.Contains(wordCaptionLabels, f[0]) {
+	label, num, ok := labelNumber(s)
+	if !ok || !slices.Contains(wordCaptionLabels, label) {
 		return false
 	}
-	num := strings.TrimRight(f[1], ":.-–—")
-	return num != "" && strings.Trim(num, "0123456789.-") == "" && num[0] >= '0' && num[0] <= '9'
+	return strings.Trim(strings.TrimRight(num, ":.-–—"), "0123456789.-") == ""
 }
 
 // captionText returns the caption that the blocks read from a caption

@@ -91,11 +91,10 @@ type Index struct {
 	// finish from what is stored after ReadSnapshot; heading-words reads
 	// them.
 	heads [][]int32
-	// names holds the words of the name terms, with their WordNet
-	// synsets, made when a question first needs them (asked-instance,
-	// instance.go): an index whose questions never ask for a kind of
-	// thing makes none, and none is made while the index is built.
-	nameWords *lazyNameWords
+	// nameWords holds the words of the name terms, with their WordNet
+	// synsets (asked-instance, instance.go), made when the index is
+	// readied (finish), so that no answer walks WordNet for a name.
+	nameWords *nameWords
 	// change holds the term ids of the corpus's change verbs (change.go).
 	change map[int32]bool
 	// quantities holds, by term id, the quantities each term of the
@@ -417,8 +416,8 @@ func quantityTable(units map[int32]quantity, n int) []quantity {
 // sized for it.
 func (ix *Index) finish() {
 	ix.quantities = quantityTable(quantitiesOf(&ix.stems), max(len(ix.idf), ix.stems.len()))
-	ix.nameWords = new(lazyNameWords)
-	ix.nameWords.get(ix).walkKinds(ix)
+	ix.nameWords = nameWordsOf(ix.names, ix.surfaceIDs)
+	ix.nameWords.walkKinds(ix)
 	n := float64(len(ix.docs))
 	ix.docIDF = make([]float64, len(ix.docs)+1)
 	for c := range ix.docIDF {

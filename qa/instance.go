@@ -3,8 +3,6 @@ package qa
 import (
 	"math/bits"
 	"slices"
-	"sync"
-	"sync/atomic"
 
 	"github.com/qabot/qabot/qa/english"
 	"github.com/qabot/qabot/qa/internal/probe"
@@ -80,7 +78,7 @@ func (sc *scratch) holdsInstance(ix *Index, st *sentence) bool {
 // synset s of senses, so that most ancestors are passed over without a
 // search of senses.
 func (ix *Index) nameIsA(id int32, senses []uint32, mask uint64) bool {
-	nw := ix.nameWords.get(ix)
+	nw := ix.nameWords
 	lo, hi := nw.wordsOf(id)
 	for i := lo; i < hi; i++ {
 		for _, a := range nw.kindsOf(ix, i) {
@@ -101,9 +99,9 @@ func synsetMask(senses []uint32) uint64 {
 	return m
 }
 
-// nameWords holds the corpus's words of its name terms (Index.names) and,
-// once a question needs them, their synsets: those of each noun sense and
-// their ancestors (english.AppendNounAncestors). Of 16,582 terms of 48
+// nameWords holds the corpus's words of its name terms (Index.names) and
+// their synsets, walked when the index is readied (walkKinds): those of
+// each noun sense and their ancestors (english.AppendNounAncestors). Of 16,582 terms of 48
 // SQuAD articles, 5,407 are names, with 5,601 words: 92 kB, and the 9,982
 // questions asked of them walk WordNet for 5,544 of the words, 64 kB more.
 // Its synsets are the index's, not the process's (nounKindsOf), so that
@@ -118,8 +116,10 @@ type nameWords struct {
 	// in Index.surface.
 	at, words []int32
 	// kinds[i] is where the synsets of words[i] are in store, as
-	// 1<<63 | n<<32 | place, or 0 until a question needs them.
-	kinds []atomic.Uint64
+	// 1<<63 | n<<32 | place, or 0 for a word whose synsets are more than
+	// a chunk of store holds (never met), walked again when asked for.
+	// Written by walkKinds only, read-only after.
+	kinds []uint64
 	store listStore[uint32]
 }
 
@@ -130,23 +130,13 @@ type nameWords struct {
 // 1,000 instructions and its cache misses (holdsInstance, the first
 // answers of a process, where the time tail is).
 func (nw *nameWords) walkKinds(ix *Index) {
-	for i := range int32(len(nw.words)) {
-		nw.kindsOf(ix, i)
+	var buf [64]uint32
+	for i, w := range nw.words {
+		ks := english.Load().AppendNounAncestors(buf[:0], ix.surface.word(int(w)))
+		if at, ok := nw.store.put(ks); ok && len(ks) <= 0xffff {
+			nw.kinds[i] = 1<<63 | uint64(len(ks))<<32 | uint64(at)
+		}
 	}
-}
-
-// lazyNameWords makes an index's nameWords the first time they are asked
-// for (finish does, to walk their kinds), from Index.names and
-// Index.surfaceIDs.
-type lazyNameWords struct {
-	once sync.Once
-	nw   *nameWords
-}
-
-// get returns the nameWords of ix, made at the first call.
-func (l *lazyNameWords) get(ix *Index) *nameWords {
-	l.once.Do(func() { l.nw = nameWordsOf(ix.names, ix.surfaceIDs) })
-	return l.nw
 }
 
 // nameWordsOf returns the nameWords of the name terms names, the words of
@@ -181,7 +171,7 @@ func nameWordsOf(names []bool, surfaceIDs []int32) *nameWords {
 			next[r]++
 		}
 	}
-	nw.kinds = make([]atomic.Uint64, len(nw.words))
+	nw.kinds = make([]uint64, len(nw.words))
 	return nw
 }
 
@@ -202,23 +192,12 @@ func (nw *nameWords) wordsOf(id int32) (lo, hi int32) {
 }
 
 // kindsOf returns the synsets of the noun senses of word nw.words[i] of
-// ix and their ancestors, in place, walked the first time they are asked
-// for.
+// ix and their ancestors, in place, as walkKinds walked them.
 func (nw *nameWords) kindsOf(ix *Index, i int32) []uint32 {
-	if v := nw.kinds[i].Load(); v != 0 {
+	if v := nw.kinds[i]; v != 0 {
 		return nw.store.at(uint32(v), int(v>>32&0xffff))
 	}
-	var buf [64]uint32
-	w := ix.surface.word(int(nw.words[i]))
-	ks := english.Load().AppendNounAncestors(buf[:0], w)
-	at, ok := nw.store.put(ks)
-	if !ok || len(ks) > 0xffff {
-		return english.Load().AppendNounAncestors(nil, w) // longer than a chunk: never met
-	}
-	// Of two questions that walk the word at once, the first keeps its
-	// place; the other's copy stays unused.
-	nw.kinds[i].CompareAndSwap(0, 1<<63|uint64(len(ks))<<32|uint64(at))
-	return nw.store.at(at, len(ks))
+	return english.Load().AppendNounAncestors(nil, ix.surface.word(int(nw.words[i]))) // longer than a chunk: never stored
 }
 
 // instanceVerdicts remembers, for one question, whether each name term

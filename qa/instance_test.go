@@ -132,7 +132,7 @@ func TestInstanceVerdicts(t *testing.T) {
 // ancestors as english gives them.
 func TestNameKindsWalkedAtBuild(t *testing.T) {
 	ix := Build(embedded(t))
-	nw := ix.nameWords.nw
+	nw := ix.nameWords
 	if nw == nil {
 		t.Fatal("Build left the name words unmade, want them made by finish")
 	}
@@ -141,7 +141,7 @@ func TestNameKindsWalkedAtBuild(t *testing.T) {
 	}
 	walked := 0
 	for i := range nw.words {
-		if nw.kinds[i].Load() == 0 {
+		if nw.kinds[i] == 0 {
 			t.Fatalf("name word %q: kinds not walked at Build", ix.surface.word(int(nw.words[i])))
 		}
 		w := ix.surface.word(int(nw.words[i]))

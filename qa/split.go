@@ -281,13 +281,7 @@ func inlineListNumber(before string) bool {
 	if n == 1 {
 		return mark == ':'
 	}
-	prev := strconv.Itoa(n-1) + ". "
-	for _, sep := range []string{": ", ", ", "; "} {
-		if strings.Contains(before[:k], sep+prev) {
-			return true
-		}
-	}
-	return false
+	return corpus.HoldsInlineNumber(before[:k], n-1)
 }
 
 // mayEndIn8 reports whether x, eight bytes of text, holds a byte beyond
