@@ -156,6 +156,7 @@ func questionSets() []questionSet {
 	random30al := splitRule{seed: "20270103", evalPercent: 30}            // the same, with the seed docs46's brief gave it
 	random30am := splitRule{seed: "20270104", evalPercent: 30}            // the same, with the seed seeds-chat25's brief gave it
 	random30an := splitRule{seed: "20270105", evalPercent: 30}            // the same, with the seed docs47's brief gave it
+	random30ap := splitRule{seed: "20270107", evalPercent: 30}            // the same, with the seed docs48's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -564,6 +565,12 @@ func questionSets() []questionSet {
 		// (Material for MkDocs) in Markdown. Split at random with seed
 		// 20270105.
 		{name: "docs47", corpus: filepath.Join("testdata", "docs47", "corpus"), split: random30an, formal: formal, minHalf: 30},
+		// A slide deck and a one-page overview as PDFs, an M&A checklist
+		// form with tick-box answers and an AI SBOM guide with a table of
+		// contents as Word files (OpenChain), and a README, a CHANGELOG and
+		// a contributing guide in Markdown (dotenv). Split at random with
+		// seed 20270107.
+		{name: "docs48", corpus: filepath.Join("testdata", "docs48", "corpus"), split: random30ap, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
