@@ -691,6 +691,13 @@ func questionSets() []questionSet {
 		// tree, foods, weather, an element, a novel, a film, a legend of
 		// the forest), written and split the same way.
 		{name: "wikisum9", corpus: filepath.Join("testdata", "wikisum9", "corpus"), split: bySummary, mix: &searchMix},
+		// A tenth, on 40 more topics none of the first nine covers (cities
+		// and countries, a river, a mountain range, landmarks and a
+		// volcano, people, diseases and a medicine, companies and a social
+		// news site, space, a battle and a protest, sports, animals, a
+		// tree, foods, weather, an element, a novella, a film, a legend of
+		// a sunken island), written and split the same way.
+		{name: "wikisum10", corpus: filepath.Join("testdata", "wikisum10", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
