@@ -156,6 +156,7 @@ func questionSets() []questionSet {
 	random30al := splitRule{seed: "20270103", evalPercent: 30}            // the same, with the seed docs46's brief gave it
 	random30am := splitRule{seed: "20270104", evalPercent: 30}            // the same, with the seed seeds-chat25's brief gave it
 	random30an := splitRule{seed: "20270105", evalPercent: 30}            // the same, with the seed docs47's brief gave it
+	random30ao := splitRule{seed: "20270106", evalPercent: 30}            // the same, with the seed seeds-chat26's brief gave it
 	random30ap := splitRule{seed: "20270107", evalPercent: 30}            // the same, with the seed docs48's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
@@ -639,6 +640,13 @@ func questionSets() []questionSet {
 		// with seed 20270102; its eval half holds 38.
 		{name: "seeds-chat24", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ak, formal: formal, minHalf: 30},
 		{name: "seeds-chat25", corpus: filepath.Join("..", "corpus", "seeds"), split: random30am, formal: formal, minHalf: 30},
+		// leaning a little more on two- to four-word key-word queries, on
+		// answers that are a list or a how/why clause, on questions that
+		// connect two seed articles ("gulan says 23 firms were added, what
+		// total does the other report give for the bis list") and on
+		// unanswerable ones in the articles' own words; split at random
+		// with seed 20270106; its eval half holds 38.
+		{name: "seeds-chat26", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ao, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
