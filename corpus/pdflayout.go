@@ -612,7 +612,11 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
-		if prev != nil && g.x0-prev.x1 >= (wordGap-gapRounding)*g.size || b.Len() > 0 && fontStarts(gs, k, prev) {
+		// A space is measured in the smaller of the two sizes it
+		// parts: Word sets the space after a run in that run's font,
+		// and a run set larger after it would otherwise swallow it
+		// ("created by" in 12 points, "The Commons" in 13.4).
+		if prev != nil && g.x0-prev.x1 >= (wordGap-gapRounding)*math.Min(g.size, prev.size) || b.Len() > 0 && fontStarts(gs, k, prev) {
 			end()
 		}
 		if b.Len() == 0 {
@@ -2103,8 +2107,10 @@ func lineGaps(n, pitch, size float64) float64 {
 // displayStartRE matches the start of a line that opens a display of
 // code: a shell's prompt ("$ git status", "# mount /dev/sdb1"), a
 // comment of a shell script or configuration file ("# ignore objects
-// and archives"), or a script's "#!" line.
-var displayStartRE = regexp.MustCompile(`^(?:[$#] |#!)`)
+// and archives"), a script's "#!" line, or the opening of a block
+// comment of C and the languages that borrow its syntax ("/*", a doc
+// comment's "/**" over its " * " lines).
+var displayStartRE = regexp.MustCompile(`^(?:[$#] |#!|/\*)`)
 
 // markDisplays marks the lines of each display of code (line.code): a
 // shell session or a script set unfilled, one source line a line, as
@@ -2122,6 +2128,7 @@ var displayStartRE = regexp.MustCompile(`^(?:[$#] |#!)`)
 // indentation goes further right), one under another in the column
 // with no paragraph's gap between them, or atop the next page, in the
 // first line's weight and size (a heading atop the next page ends it),
+// up to the line that closes a block comment the first line opens,
 // and none of them page chrome, an option's term or its text.
 func markDisplays(ls []line) {
 	member := func(first, prev, l line) bool {
@@ -2141,7 +2148,9 @@ func markDisplays(ls []line) {
 			continue
 		}
 		j, short := i+1, true
-		for j < len(ls) && member(l, ls[j-1], ls[j]) {
+		// A block comment's display ends with the line that closes it.
+		closed := func(k int) bool { return strings.HasPrefix(l.text(), "/*") && strings.HasSuffix(ls[k].text(), "*/") }
+		for j < len(ls) && !closed(j-1) && member(l, ls[j-1], ls[j]) {
 			short = short && fitsAfter(ls[j-1], ls[j], 0.5)
 			j++
 		}
