@@ -4162,7 +4162,14 @@ func headings(bs blocks, body float64) blocks {
 		}
 	}
 	slices.SortFunc(sizes, func(a, b float64) int { return cmpFloat(b, a) })
-	for i := range bs {
+	// The lines that end the document with no text after them head
+	// nothing: a form's closing lines set in bold ("Return to Heartland
+	// Finance Center, …" over "Fax to: 816-823-5415 …") are its text.
+	end := len(bs)
+	for end > 0 && (bs[end-1].why != "" || isHeading(end-1)) {
+		end--
+	}
+	for i := range bs[:end] {
 		if isHeading(i) {
 			bs[i].kind = KindHeading
 			bs[i].level = slices.Index(sizes, bs[i].size) + 1

@@ -327,3 +327,22 @@ func TestPDFBoxedRequirementRows(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFClosingBoldLines checks that bold lines ending a document, with
+// no text after them, are its text, not headings of empty sections (a
+// form's "Return to the Finance Center, …" over "Fax to: 816-823-5415"),
+// while a bold line over text stays a heading.
+func TestPDFClosingBoldLines(t *testing.T) {
+	checkBoldPDFPages(t, []boldPDFPage{
+		{name: "Form", content: "BT /F2 10 Tf 72 720 Td (Payment details) Tj ET\n" +
+			"BT /F1 9 Tf 72 704 Td (The payment is made to the account named on this form by the office.) Tj ET\n" +
+			"BT /F1 9 Tf 72 690 Td (The form is sent back once it is signed by the account holder.) Tj ET\n" +
+			"BT /F2 10 Tf 72 660 Td (Return to the Finance Center, Disbursement Division) Tj ET\n" +
+			"BT /F2 10 Tf 72 640 Td (Fax to: 816-823-5415) Tj ET",
+			want: []string{
+				"1 |  | Payment details",
+				"0 |  | The payment is made to the account named on this form by the office. The form is sent back once it is signed by the account holder.",
+				"0 |  | Return to the Finance Center, Disbursement Division Fax to: 816-823-5415",
+			}},
+	})
+}
