@@ -200,6 +200,11 @@ const (
 	marginTagGap = 1.0
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
+	// maxBoldHeadingWords is the longest heading set in bold in about
+	// the body's size: a longer bold line is a sentence set in bold (a
+	// form's "Use this form to enroll in Direct Deposit of your federal
+	// payment from the General Services Administration").
+	maxBoldHeadingWords = 15
 	// slideLineGap is the widest distance, in ems of the lower line,
 	// between the baselines of two centred lines that centredSentence
 	// reads as one sentence broken by hand: a slide's text box sets its
@@ -4135,7 +4140,7 @@ func headings(bs blocks, body float64) blocks {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
 			!formOfCommand(bs, i)
 	}
 	listed := false // the block before is such a line made a list item

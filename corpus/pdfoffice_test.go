@@ -331,7 +331,9 @@ func TestPDFBoxedRequirementRows(t *testing.T) {
 // TestPDFClosingBoldLines checks that bold lines ending a document, with
 // no text after them, are its text, not headings of empty sections (a
 // form's "Return to the Finance Center, …" over "Fax to: 816-823-5415"),
-// while a bold line over text stays a heading.
+// while a bold line over text stays a heading, unless it runs past
+// maxBoldHeadingWords in about the body's size: a sentence set in bold
+// (the form's purpose).
 func TestPDFClosingBoldLines(t *testing.T) {
 	checkBoldPDFPages(t, []boldPDFPage{
 		{name: "Form", content: "BT /F2 10 Tf 72 720 Td (Payment details) Tj ET\n" +
@@ -343,6 +345,16 @@ func TestPDFClosingBoldLines(t *testing.T) {
 				"1 |  | Payment details",
 				"0 |  | The payment is made to the account named on this form by the office. The form is sent back once it is signed by the account holder.",
 				"0 |  | Return to the Finance Center, Disbursement Division Fax to: 816-823-5415",
+			}},
+		{name: "Purpose", content: "BT /F2 12 Tf 72 740 Td (PAYMENT ENROLLMENT FORM) Tj ET\n" +
+			"BT /F2 10 Tf 72 720 Td (Use this form to enroll in direct deposit of the payments you get from the General Services office) Tj ET\n" +
+			"BT /F1 9 Tf 72 704 Td (The payment is made to the account named on this form by the office.) Tj ET\n" +
+			"BT /F1 9 Tf 72 690 Td (The form is sent back once it is signed by the account holder.) Tj ET",
+			want: []string{
+				"1 |  | PAYMENT ENROLLMENT FORM",
+				"0 |  | Use this form to enroll in direct deposit of the payments you get from the General Services office",
+				"0 |  | The payment is made to the account named on this form by the office.",
+				"0 |  | The form is sent back once it is signed by the account holder.",
 			}},
 	})
 }
