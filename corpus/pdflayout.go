@@ -96,6 +96,15 @@ const (
 	termGapRatio = 1.5
 	// segmentGap is the smallest gap that cuts a row into segments.
 	segmentGap = 0.9
+	// spaceSlack is how far, in ems, the spaces of a justified line may
+	// differ (justifiedSpaces): the rounding of the glyphs' places, a
+	// hundredth of an em, with room to spare.
+	spaceSlack = 0.05
+	// minSpacedWords is the fewest words of a run that justifiedSpaces
+	// reads as a justified line: three cells of a table's header may be
+	// evenly spaced by chance ("Octal latin1 ascii" over columns of
+	// codes in a manual page), four seldom are.
+	minSpacedWords = 4
 	// runningHeadGap is the narrowest space, in ems, between a running head's
 	// page number and its text: wider than the quad or tab after a heading's
 	// number.
@@ -191,6 +200,11 @@ const (
 	marginTagGap = 1.0
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
+	// maxBoldHeadingWords is the longest heading set in bold in about
+	// the body's size: a longer bold line is a sentence set in bold (a
+	// form's "Use this form to enroll in Direct Deposit of your federal
+	// payment from the General Services Administration").
+	maxBoldHeadingWords = 15
 	// slideLineGap is the widest distance, in ems of the lower line,
 	// between the baselines of two centred lines that centredSentence
 	// reads as one sentence broken by hand: a slide's text box sets its
@@ -247,7 +261,10 @@ type row struct {
 // the size and weight of most of its text.
 func newRow(words []word, page int, y float64) row {
 	r := row{words: words, page: page, y: y}
-	r.segs = segmentWords(words, func(i int) bool { return words[i].x0-words[i-1].x1 > segmentGap*words[i].size })
+	spread := justifiedSpaces(words)
+	r.segs = segmentWords(words, func(i int) bool {
+		return words[i].x0-words[i-1].x1 > segmentGap*words[i].size && !spread[i]
+	})
 	sizes := map[float64]int{}
 	bold, chars := 0, 0
 	for _, w := range words {
@@ -264,6 +281,66 @@ func newRow(words []word, page int, y float64) row {
 		r.x0, r.x1 = r.segs[0].x0, r.segs[len(r.segs)-1].x1
 	}
 	return r
+}
+
+// justifiedSpaces marks the words i whose wide gap before them is a
+// space of a justified line, not a gap between columns: a run of
+// minSpacedWords words or more that each stand alone between gaps wider than
+// segmentGap, the gaps equal to within spaceSlack ems, and the words
+// read as prose (spacedProse). Word stretches a justified line's spaces
+// evenly; in a narrow table cell they grow past an em (the right column
+// of a process guide's requirement table: "Please", "provide", "a",
+// "copy", "of", "any" two ems apart), and each word would be read as a
+// cell of its own.
+// The gaps between a table's columns differ with the cells' text.
+func justifiedSpaces(words []word) map[int]bool {
+	wide := func(i int) bool {
+		return i > 0 && i < len(words) && words[i].x0-words[i-1].x1 > segmentGap*words[i].size
+	}
+	var spread map[int]bool
+	for i := 0; i < len(words); {
+		// A run starts at a word standing alone: a wide gap (or the
+		// row's start) before it and one after it.
+		if !(i == 0 || wide(i)) || !wide(i+1) {
+			i++
+			continue
+		}
+		gap := words[i+1].x0 - words[i].x1
+		j := i + 1 // the run is words[i:j+1]
+		for j+1 < len(words) && wide(j+1) && math.Abs(words[j+1].x0-words[j].x1-gap) <= spaceSlack*words[j].size {
+			j++
+		}
+		if j+1 < len(words) && !wide(j+1) {
+			j-- // the last word opens a segment of more words
+		}
+		if j-i+1 >= minSpacedWords && spacedProse(words[i:j+1]) {
+			if spread == nil {
+				spread = map[int]bool{}
+			}
+			for k := i + 1; k <= j; k++ {
+				spread[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return spread
+}
+
+// spacedProse reports whether words evenly spaced read as a line of
+// prose: each holds a letter, one at least opens in lower case (a
+// function word: "the Linux Foundation's Open Compliance"), and they are
+// not one word repeated. Cells of a table's row are evenly spaced only
+// when the columns are as wide and the cells' text as long: figures,
+// "Yes" under each of a row of names.
+func spacedProse(words []word) bool {
+	lower := false
+	for _, w := range words {
+		if !strings.ContainsFunc(w.text, unicode.IsLetter) {
+			return false
+		}
+		lower = lower || startsLower(w.text)
+	}
+	return lower && slices.ContainsFunc(words, func(w word) bool { return w.text != words[0].text })
 }
 
 // segmentWords joins words, sorted left to right, into segments, cutting
@@ -540,7 +617,11 @@ func makeRow(gs []glyph, page int) row {
 			prev = g
 			continue
 		}
-		if prev != nil && g.x0-prev.x1 >= (wordGap-gapRounding)*g.size || b.Len() > 0 && fontStarts(gs, k, prev) {
+		// A space is measured in the smaller of the two sizes it
+		// parts: Word sets the space after a run in that run's font,
+		// and a run set larger after it would otherwise swallow it
+		// ("created by" in 12 points, "The Commons" in 13.4).
+		if prev != nil && g.x0-prev.x1 >= (wordGap-gapRounding)*math.Min(g.size, prev.size) || b.Len() > 0 && fontStarts(gs, k, prev) {
 			end()
 		}
 		if b.Len() == 0 {
@@ -1706,10 +1787,25 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 				k++
 			}
 		}
-		if k == len(ls) || !aligned(ls[i], ls[k]) {
+		// Under rules drawn over each of its cells, the first row may
+		// run onto more lines, and it may be the table's only row,
+		// when rules are drawn under its cells too (a requirements
+		// table's rows, each boxed, the first or only one wrapped onto
+		// five lines).
+		single := false
+		if (k == len(ls) || !aligned(ls[i], ls[k])) && len(ls[i].segs) >= 2 && t.ruledRow(ls[i], ls[i], rules, false) {
+			// Its lines go on to the next that starts a cell in the
+			// first column or under a rule, the lines broken by hand
+			// too.
+			for k < len(ls) && t.holds(ls[k-1], ls[k]) && len(ls[k].segs) > 0 && t.column(ls[k].segs[0].x0) > 0 && !t.ruledAbove(ls[k-1], ls[k], rules) {
+				k++
+			}
+			single = (k == len(ls) || !aligned(ls[i], ls[k])) && k-i >= 2 && t.ruledRow(ls[i], ls[k-1], rules, true)
+		}
+		if !single && (k == len(ls) || !aligned(ls[i], ls[k])) {
 			continue
 		}
-		if len(ls[k].segs) > len(t.cols) {
+		if !single && len(ls[k].segs) > len(t.cols) {
 			t.cols = t.cols[:0]
 			for _, sg := range ls[k].segs {
 				t.cols = append(t.cols, sg.x0)
@@ -1724,7 +1820,11 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		// last line that starts a row, the last line of a row, the last
 		// line.
 		full, start, body, last := i, i, k-1, k-1
-		for j := k; j < len(ls); j++ {
+		from := k
+		if single {
+			from = len(ls)
+		}
+		for j := from; j < len(ls); j++ {
 			l := ls[j]
 			// Whether l is the first line of its page below a repeated header.
 			top := math.IsNaN(l.prevY) || ls[j-1].again
@@ -2012,8 +2112,10 @@ func lineGaps(n, pitch, size float64) float64 {
 // displayStartRE matches the start of a line that opens a display of
 // code: a shell's prompt ("$ git status", "# mount /dev/sdb1"), a
 // comment of a shell script or configuration file ("# ignore objects
-// and archives"), or a script's "#!" line.
-var displayStartRE = regexp.MustCompile(`^(?:[$#] |#!)`)
+// and archives"), a script's "#!" line, or the opening of a block
+// comment of C and the languages that borrow its syntax ("/*", a doc
+// comment's "/**" over its " * " lines).
+var displayStartRE = regexp.MustCompile(`^(?:[$#] |#!|/\*)`)
 
 // markDisplays marks the lines of each display of code (line.code): a
 // shell session or a script set unfilled, one source line a line, as
@@ -2031,6 +2133,7 @@ var displayStartRE = regexp.MustCompile(`^(?:[$#] |#!)`)
 // indentation goes further right), one under another in the column
 // with no paragraph's gap between them, or atop the next page, in the
 // first line's weight and size (a heading atop the next page ends it),
+// up to the line that closes a block comment the first line opens,
 // and none of them page chrome, an option's term or its text.
 func markDisplays(ls []line) {
 	member := func(first, prev, l line) bool {
@@ -2050,7 +2153,9 @@ func markDisplays(ls []line) {
 			continue
 		}
 		j, short := i+1, true
-		for j < len(ls) && member(l, ls[j-1], ls[j]) {
+		// A block comment's display ends with the line that closes it.
+		closed := func(k int) bool { return strings.HasPrefix(l.text(), "/*") && strings.HasSuffix(ls[k].text(), "*/") }
+		for j < len(ls) && !closed(j-1) && member(l, ls[j-1], ls[j]) {
 			short = short && fitsAfter(ls[j-1], ls[j], 0.5)
 			j++
 		}
@@ -2200,14 +2305,17 @@ func cutAtColumns(l *line, segs []segment) bool {
 	for i := 1; i < len(l.words); i++ {
 		w := l.words[i]
 		gap := w.x0 - l.words[i-1].x1
-		if gap > segmentGap*w.size || gap < cellGap*w.size {
-			continue // cut already, or a space
+		if gap < cellGap*w.size || slices.ContainsFunc(l.segs, func(s segment) bool { return s.x0 == w.x0 }) {
+			continue // a space, or cut already
 		}
+		// A gap as wide as segmentGap is a justified line's space
+		// (justifiedSpaces), cut where a column starts whatever the
+		// other spaces; a narrower one must be wider than those.
 		second := narrow // the narrowest of the line's other spaces
 		if at == i {
 			second = next
 		}
-		if second < math.Inf(1) && gap < cellSpaceRatio*second {
+		if gap <= segmentGap*w.size && second < math.Inf(1) && gap < cellSpaceRatio*second {
 			continue
 		}
 		if slices.ContainsFunc(segs, func(s segment) bool { return math.Abs(s.x0-w.x0) <= cellTol*w.size }) {
@@ -2218,7 +2326,9 @@ func cutAtColumns(l *line, segs []segment) bool {
 		return false
 	}
 	words := l.words
-	segs = segmentWords(words, func(i int) bool { return cuts[i] || words[i].x0-words[i-1].x1 > segmentGap*words[i].size })
+	segs = segmentWords(words, func(i int) bool {
+		return cuts[i] || slices.ContainsFunc(l.segs, func(s segment) bool { return s.x0 == words[i].x0 })
+	})
 	if len(segs) == len(l.segs) {
 		return false // cut before
 	}
@@ -2237,6 +2347,26 @@ func (t *table) ruledAbove(prev, l line, rules map[int][]rule) bool {
 	for _, sg := range l.segs {
 		x := sg.x0 + 0.5*t.size
 		if !slices.ContainsFunc(rules[l.page], func(r rule) bool { return ruleBetween(r, prev, l) && r.x0 <= x && x <= r.x1 }) {
+			return false
+		}
+	}
+	return true
+}
+
+// ruledRow reports whether a rule runs over each of line first's cells,
+// above its text and less than two ems above its baseline, and, when
+// under is set, whether one runs under each of them too, below line
+// last's baseline by less than a line's pitch: lines first to last are
+// a row of a table whose cells' borders are drawn (the row may go on
+// atop the next page).
+func (t *table) ruledRow(first, last line, rules map[int][]rule, under bool) bool {
+	ruled := func(page int, x, lo, hi float64) bool {
+		return slices.ContainsFunc(rules[page], func(r rule) bool { return r.x0 <= x && x <= r.x1 && r.y > lo && r.y < hi })
+	}
+	for _, sg := range first.segs {
+		x := sg.x0 + 0.5*t.size
+		if !ruled(first.page, x, first.y+0.6*first.size, first.y+2*first.size) ||
+			under && !ruled(last.page, x, last.y-lineGaps(1, t.pitch, last.size), last.y) {
 			return false
 		}
 	}
@@ -4010,7 +4140,7 @@ func headings(bs blocks, body float64) blocks {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
 			!formOfCommand(bs, i)
 	}
 	listed := false // the block before is such a line made a list item
@@ -4037,7 +4167,14 @@ func headings(bs blocks, body float64) blocks {
 		}
 	}
 	slices.SortFunc(sizes, func(a, b float64) int { return cmpFloat(b, a) })
-	for i := range bs {
+	// The lines that end the document with no text after them head
+	// nothing: a form's closing lines set in bold ("Return to Heartland
+	// Finance Center, …" over "Fax to: 816-823-5415 …") are its text.
+	end := len(bs)
+	for end > 0 && (bs[end-1].why != "" || isHeading(end-1)) {
+		end--
+	}
+	for i := range bs[:end] {
 		if isHeading(i) {
 			bs[i].kind = KindHeading
 			bs[i].level = slices.Index(sizes, bs[i].size) + 1

@@ -1227,3 +1227,46 @@ func TestPDFJoinerGlyphs(t *testing.T) {
 		t.Errorf("body: got %q, want %q", doc.Body, want)
 	}
 }
+
+// TestPDFSpaceBeforeLargerRun checks that a space set in a run's size
+// parts it from a run set larger after it: Word's "created by" in 12
+// points then "The Commons Conservancy" in 13.4, the space after "by" a
+// fifth of 12 points wide, under a fifth of 13.4 (read "byThe"). A gap
+// narrower than a fifth of the smaller size still joins the glyphs.
+func TestPDFSpaceBeforeLargerRun(t *testing.T) {
+	// Each glyph is 5.56 points wide at 10 points, 6.672 at 12:
+	// "It was made by" ends at 72+14*6.672 = 165.408, "Set by" at
+	// 72+6*6.672 = 112.032.
+	content := "BT /F1 12 Tf 72 720 Td (It was made by) Tj ET\n" +
+		"BT /F1 13.4 Tf 168.048 720 Td (The Commons in 2017.) Tj ET\n" +
+		"BT /F1 12 Tf 72 700 Td (Set by) Tj ET\n" +
+		"BT /F1 13.4 Tf 114.232 700 Td (hand, it joins.) Tj ET"
+	wantBlocks(t, parsedBlocks(t, buildPDF([]string{content}, ""), sectionedBlock), []string{
+		"0 |  | It was made by The Commons in 2017.",
+		"0 |  | Set byhand, it joins.",
+	})
+}
+
+// TestPDFBlockCommentDisplay checks that a C-style block comment set one
+// line a line (a source file's header as a how-to shows it: "/**" over
+// " * " lines and " */") is read as code, as a shell session is: its
+// lines were read as text, the copyright line and the marks dropped as
+// page chrome and the rest taken for sentences of the body.
+func TestPDFBlockCommentDisplay(t *testing.T) {
+	content := textAt(72, 700, "Keep the copyright statement on one line and the licence identifier") +
+		textAt(72, 686, "on one line as well, as the header of this source file does:") +
+		textAt(72, 666, "/**") +
+		textAt(78, 652, "* widget - packs and unpacks widget archives") +
+		textAt(78, 638, "*") +
+		textAt(78, 624, "* Copyright: 2017, The Widget Works") +
+		textAt(78, 610, "* SPDX-License-Identifier: MIT") +
+		textAt(78, 596, "*/") +
+		textAt(72, 576, "The year is a range from the year the file was made to the last change.")
+	wantBlocks(t, parsedBlocks(t, buildPDF([]string{content}, ""), sectionedBlock), []string{
+		"0 |  | Keep the copyright statement on one line and the licence identifier on one line as well, as the header of this source file does:",
+		"3 |  | * widget - packs and unpacks widget archives",
+		"3 |  | * Copyright: 2017, The Widget Works",
+		"3 |  | * SPDX-License-Identifier: MIT",
+		"0 |  | The year is a range from the year the file was made to the last change.",
+	})
+}

@@ -253,3 +253,108 @@ func TestPDFChapterRunningHeader(t *testing.T) {
 		t.Errorf("body lost the text:\n%s", doc.Body)
 	}
 }
+
+// TestPDFBoxedRequirementRows checks the tables of a Word-made process
+// guide: three columns (a requirement's number, the requirement, what to
+// send) with no rules between the columns, a rule drawn over each cell of
+// a row and under the last. The right column's text is justified, so a
+// line of few words has spaces wider than an em, which must not cut it
+// into cells of one word each (justifiedSpaces), though it is cut where
+// the next column starts when the spaces of a line across both cells
+// are as wide as the gap between them (cutAtColumns); a table may be one row
+// (ruledRow), its cell broken onto lines by hand ("is kept" over "for
+// each member of staff"). Each row reads as one line of cells.
+func TestPDFBoxedRequirementRows(t *testing.T) {
+	at := sizedText
+	// justified sets words from x0 to x1 with equal spaces between them.
+	justified := func(y, x0, x1 float64, words ...string) string {
+		n := 0
+		for _, w := range words {
+			n += len(w)
+		}
+		gap := (x1 - x0 - float64(n)*5.56) / float64(len(words)-1)
+		var b strings.Builder
+		x := x0
+		for _, w := range words {
+			fmt.Fprintf(&b, "BT /F1 10 Tf %.2f %.2f Td (%s) Tj ET\n", x, y, w)
+			x += float64(len(w))*5.56 + gap
+		}
+		return b.String()
+	}
+	// spaced sets words from x0 with gap between them.
+	spaced := func(y, x0, gap float64, words ...string) string {
+		var b strings.Builder
+		x := x0
+		for _, w := range words {
+			fmt.Fprintf(&b, "BT /F1 10 Tf %.2f %.2f Td (%s) Tj ET\n", x, y, w)
+			x += float64(len(w))*5.56 + gap
+		}
+		return b.String()
+	}
+	// ruled draws a rule over each of the three cells at y.
+	ruled := func(y int) string {
+		return fmt.Sprintf("0.5 w 107 %[1]d m 147 %[1]d l S 147.4 %[1]d m 352.6 %[1]d l S 353 %[1]d m 528 %[1]d l S\n", y)
+	}
+	page := at(12, 90, 740, "Every member of staff must know the written policy.") +
+		ruled(712) +
+		at(10, 112, 700, "1.1.1") + at(10, 155, 700, "A written policy exists.") + justified(700, 360, 522, "Send", "us", "a", "copy", "of", "any") +
+		at(10, 360, 688, "policy. In the absence of a") +
+		at(10, 360, 676, "policy, we will draft one.") +
+		ruled(670) +
+		at(10, 112, 658, "1.1.2") + at(10, 155, 658, "Staff are told of the policy") + at(10, 360, 658, "Send us the notes of") +
+		at(10, 155, 646, "by training or by notes") + justified(646, 360, 522, "the", "training", "given", "to", "all") +
+		spaced(634, 155, 31.79, "sent", "to", "the", "team.", "staff", "members.") +
+		ruled(628) +
+		at(12, 90, 620, "Rationale: the staff must know the policy.") +
+		ruled(612) +
+		at(10, 112, 600, "1.2.1") + at(10, 155, 600, "A log of the training") + at(10, 360, 600, "Send us the log. We will") +
+		at(10, 155, 588, "is kept") + at(10, 360, 588, "draft one if none exists.") +
+		at(10, 155, 576, "for each member of staff") +
+		at(10, 155, 564, "in the team.") +
+		ruled(558) +
+		at(12, 90, 530, "Rationale: a log shows who was trained.")
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	for _, want := range []string{
+		"1.1.1; A written policy exists.; Send us a copy of any policy. In the absence of a policy, we will draft one.",
+		"1.1.2; Staff are told of the policy by training or by notes sent to the team.; Send us the notes of the training given to all staff members.",
+		"1.2.1; A log of the training is kept for each member of staff in the team.; Send us the log. We will draft one if none exists.",
+	} {
+		if !strings.Contains(doc.Body, want) {
+			t.Errorf("body lacks the row %q:\n%s", want, doc.Body)
+		}
+	}
+}
+
+// TestPDFClosingBoldLines checks that bold lines ending a document, with
+// no text after them, are its text, not headings of empty sections (a
+// form's "Return to the Finance Center, …" over "Fax to: 816-823-5415"),
+// while a bold line over text stays a heading, unless it runs past
+// maxBoldHeadingWords in about the body's size: a sentence set in bold
+// (the form's purpose).
+func TestPDFClosingBoldLines(t *testing.T) {
+	checkBoldPDFPages(t, []boldPDFPage{
+		{name: "Form", content: "BT /F2 10 Tf 72 720 Td (Payment details) Tj ET\n" +
+			"BT /F1 9 Tf 72 704 Td (The payment is made to the account named on this form by the office.) Tj ET\n" +
+			"BT /F1 9 Tf 72 690 Td (The form is sent back once it is signed by the account holder.) Tj ET\n" +
+			"BT /F2 10 Tf 72 660 Td (Return to the Finance Center, Disbursement Division) Tj ET\n" +
+			"BT /F2 10 Tf 72 640 Td (Fax to: 816-823-5415) Tj ET",
+			want: []string{
+				"1 |  | Payment details",
+				"0 |  | The payment is made to the account named on this form by the office. The form is sent back once it is signed by the account holder.",
+				"0 |  | Return to the Finance Center, Disbursement Division Fax to: 816-823-5415",
+			}},
+		{name: "Purpose", content: "BT /F2 12 Tf 72 740 Td (PAYMENT ENROLLMENT FORM) Tj ET\n" +
+			"BT /F2 10 Tf 72 720 Td (Use this form to enroll in direct deposit of the payments you get from the General Services office) Tj ET\n" +
+			"BT /F1 9 Tf 72 704 Td (The payment is made to the account named on this form by the office.) Tj ET\n" +
+			"BT /F1 9 Tf 72 690 Td (The form is sent back once it is signed by the account holder.) Tj ET",
+			want: []string{
+				"1 |  | PAYMENT ENROLLMENT FORM",
+				"0 |  | Use this form to enroll in direct deposit of the payments you get from the General Services office",
+				"0 |  | The payment is made to the account named on this form by the office.",
+				"0 |  | The form is sent back once it is signed by the account holder.",
+			}},
+	})
+}
