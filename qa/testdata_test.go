@@ -158,6 +158,7 @@ func questionSets() []questionSet {
 	random30an := splitRule{seed: "20270105", evalPercent: 30}            // the same, with the seed docs47's brief gave it
 	random30ao := splitRule{seed: "20270106", evalPercent: 30}            // the same, with the seed seeds-chat26's brief gave it
 	random30ap := splitRule{seed: "20270107", evalPercent: 30}            // the same, with the seed docs48's brief gave it
+	random30aq := splitRule{seed: "20270108", evalPercent: 30}            // the same, with the seed docs49's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -572,6 +573,15 @@ func questionSets() []questionSet {
 		// a contributing guide in Markdown (dotenv). Split at random with
 		// seed 20270107.
 		{name: "docs48", corpus: filepath.Join("testdata", "docs48", "corpus"), split: random30ap, formal: formal, minHalf: 30},
+		// A partnership guide printed from Google Docs and a case study
+		// with screenshots as PDFs, a kickoff agenda, a weekly ship
+		// template and a project README template as Word files exported
+		// from Google Docs (18F), a README with an options list (18F's
+		// analytics-reporter), release notes without dates (CFPB's
+		// Django-Flags) and a style guide page (18F's content guide) in
+		// Markdown; all US government works. Split at random with seed
+		// 20270108.
+		{name: "docs49", corpus: filepath.Join("testdata", "docs49", "corpus"), split: random30aq, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
