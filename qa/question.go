@@ -93,7 +93,8 @@ type Question struct {
 	focus int
 	// asked are the stems of the words that name the thing a "what" or
 	// "which" question asks for ("which frontier", "what type of music":
-	// askedWords), or nil.
+	// askedWords), or a query of key words by the noun phrase that opens
+	// it before "of" ("host city of the talks": headAsked), or nil.
 	asked []string
 	// named are the stems of the thing whose name a "what is the name of
 	// X" question asks for, or of the role a "who is X" question asks who
@@ -444,6 +445,9 @@ func parse(text string, b *questionBufs) Question {
 	}
 	q.class = classify(&q, toks)
 	q.asked = askedWords(toks)
+	if len(q.asked) == 0 && !q.asks && !polar {
+		q.asked = headAsked(toks)
+	}
 	q.list = asksList(toks, q.Type, q.asks, q.polar)
 	q.span = asksSpan(toks, q.Type)
 	q.day = asksDay(toks, q.Type)
@@ -477,6 +481,20 @@ func askedWords(toks []token) []string {
 		i += 2
 	}
 	return nounRun(en, toks[i:])
+}
+
+// headAsked returns the stems of the noun phrase that opens a query of
+// key words when its head is followed by "of" (headOfPhrase), read as
+// askedWords reads the words after "what" or "which": "host city of the
+// talks" asks what city, as "which city hosted the talks" does, "month of
+// the sweden meeting" which month and "capital of australia" what
+// capital. Else nil.
+func headAsked(toks []token) []string {
+	n := headOfPhrase(toks)
+	if n == 0 {
+		return nil
+	}
+	return nounRun(english.Load(), toks[:n])
 }
 
 // nounRun returns the stems of the nouns that open toks, as askedWords

@@ -593,6 +593,26 @@ func TestAskedWords(t *testing.T) {
 	}
 }
 
+// TestHeadAsked checks what a query of key words opened by a noun and "of"
+// asks for (headAsked): the thing that noun names, as after "what" or
+// "which"; a query with a question word, a yes/no question or a head
+// without "of" asks for nothing so.
+func TestHeadAsked(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"host city of the sessions this week", "host citi"},
+		{"month of the sweden meeting", "month"},
+		{"capital of australia", "capit"},
+		{"city for round four", ""},           // "for" ends no head (headOfPhrase)
+		{"what is the capital of peru", ""},   // a question word: askedWords reads it
+		{"is the price of copper rising", ""}, // yes/no
+		{"tiktok deadline", ""},
+	} {
+		if got := strings.Join(Parse(c.q).asked, " "); got != c.want {
+			t.Errorf("Parse(%q).asked: got %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
 // TestAskedEnd checks the words after a short answer that it takes when
 // they name what the question asks for.
 func TestAskedEnd(t *testing.T) {
