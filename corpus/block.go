@@ -98,6 +98,10 @@ type block struct {
 	// "Document number: GOP-04", "Revision C"), text and no byline but
 	// for the date field.
 	field bool
+	// quoted marks a block of a Markdown block quote: words quoted or a
+	// notice set apart from the text (a README's banner over its "#
+	// dotenv"), never the document's title (findTitle).
+	quoted bool
 	// why says why the block is left out of the body ("page chrome"), or
 	// is "" for a kept block.
 	why string
@@ -115,6 +119,7 @@ const (
 	whyPageNumber  = "page number"
 	whyHeaderAgain = "table header repeated"
 	whyContents    = "table of contents"
+	whyTitleLine   = "joined to the title"
 )
 
 // blocks collects blocks, dropping empty ones.
@@ -166,6 +171,21 @@ func (bs *blocks) addHeading(text string, level int) {
 	if text = normSpace(text); text != "" {
 		*bs = append(*bs, block{text: text, kind: KindHeading, level: level})
 	}
+}
+
+// extendTitle adds text to the title that ends bs, a heading of level 1
+// (Word's "Title" style, a PDF's largest heading size) with nothing after
+// it, and reports whether it did: a title too long for one line set as
+// two lines of the title's style ("Artificial Intelligence" over "System
+// Bill of Materials") is one heading, where two headings would make the
+// first line the document's title and the second its only section.
+func (bs *blocks) extendTitle(text string) bool {
+	k := len(*bs) - 1
+	if text == "" || k < 0 || (*bs)[k].kind != KindHeading || (*bs)[k].level != 1 {
+		return false
+	}
+	(*bs)[k].text = normSpace((*bs)[k].text + " " + text)
+	return true
 }
 
 // addRow adds a table row: its cells joined with "; " (empty cells left

@@ -3011,6 +3011,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 	}
 	notesListed(out, listed)
 	out = headings(out, body)
+	joinTitleLines(out)
 	markFields(out)
 	return titleByline(out)
 }
@@ -4044,6 +4045,31 @@ func headings(bs blocks, body float64) blocks {
 		}
 	}
 	return bs
+}
+
+// joinTitleLines joins to the PDF's title, its first heading, at level 1
+// on the first page, the headings right under it set as it is (same size
+// and weight, same page, nothing kept between): the lines of a title too
+// long for one line ("BENEFITS OF" over "ADOPTING ISO/IEC DIS 18974"),
+// which headings reads as headings of their own. Each line joined is
+// left out as the title's (whyTitleLine), so that blocks keep their
+// places for the notes that refer to them.
+func joinTitleLines(bs blocks) {
+	t := slices.IndexFunc(bs, func(b block) bool { return b.why == "" && b.kind == KindHeading })
+	if t < 0 || bs[t].level != 1 || bs[t].page != 1 {
+		return
+	}
+	for i := t + 1; i < len(bs); i++ {
+		b := bs[i]
+		switch {
+		case b.why != "":
+			continue
+		case b.kind != KindHeading || b.level != 1 || b.page != bs[t].page || b.size != bs[t].size || b.bold != bs[t].bold:
+			return
+		}
+		bs[t].text = normSpace(bs[t].text + " " + b.text)
+		bs[i].why = whyTitleLine
+	}
 }
 
 // formOfCommand reports whether block i is one form of a command among
