@@ -230,7 +230,7 @@ func bulletMarker(s string) int {
 		if size < len(s) && (s[size] == ' ' || s[size] == '\t') {
 			return size + 1
 		}
-		return 0
+		return gluedBullet(s, r, size)
 	}
 	i := 0
 	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
@@ -238,6 +238,18 @@ func bulletMarker(s string) int {
 	}
 	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && (s[i+1] == ' ' || s[i+1] == '\t') {
 		return i + 2
+	}
+	return 0
+}
+
+// gluedBullet returns size, the length of the bullet r that opens s,
+// when r is a bullet's glyph no word holds and a letter follows it with no
+// space between (a slide's "•Join the work teams", as Google Slides'
+// export sets the bullet and its text apart by position alone), else 0.
+func gluedBullet(s string, r rune, size int) int {
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	if strings.ContainsRune("•▪●■►▸‣", r) && unicode.IsLetter(next) {
+		return size
 	}
 	return 0
 }

@@ -113,3 +113,31 @@ func TestMarkdownQuotedBanner(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFGluedBullets checks that a bullet set right against its text
+// with no space (Google Slides' export parts them by position alone)
+// opens a list item, so that two bullets of one text box are two items,
+// not one line, and that a slide's last list is kept as the text.
+func TestPDFGluedBullets(t *testing.T) {
+	page := "BT /F1 18 Tf 72 720 Td (First Steps) Tj ET\n" +
+		"BT /F1 11 Tf 72 690 Td (Review the specification before you start.) Tj ET\n" +
+		"BT /F1 18 Tf 72 650 Td (Get Involved) Tj ET\n" +
+		"BT /F1 11 Tf 72 620 Td (\\225Join the work teams) Tj ET\n" +
+		"BT /F1 11 Tf 72 606 Td (\\225Participate in the monthly calls) Tj ET\n" +
+		"BT /F1 11 Tf 72 592 Td (\\225Corporate sponsorship opportunities) Tj ET\n"
+	doc, err := Parse("slides.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := map[string]bool{}
+	for _, b := range doc.Blocks {
+		if b.Kind == KindItem {
+			items[b.Text] = true
+		}
+	}
+	for _, want := range []string{"Join the work teams", "Participate in the monthly calls", "Corporate sponsorship opportunities"} {
+		if !items[want] {
+			t.Errorf("no item %q; blocks:\n%s", want, doc.Body)
+		}
+	}
+}
