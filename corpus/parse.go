@@ -472,7 +472,7 @@ func clean(bs blocks, known string) (blocks, found) {
 	if ti >= 0 {
 		f.title = bs[ti].text
 		for i := range ti {
-			if !drop[i] {
+			if !drop[i] && !bs[i].quoted {
 				drop[i], bs[i].why = true, whyBeforeTitle
 			}
 		}
@@ -710,7 +710,9 @@ func knownTitle(bs blocks, shapes []shape, chrome []bool, known string) int {
 }
 
 // findTitle returns the index of the title block, or -1. A block quote
-// is passed over: a quotation or a notice set apart, not the title.
+// is passed over: a quotation or a notice set apart, not the title (and
+// clean keeps it as text though it stands before the title: "Archived:
+// replaced by the current policy." over an old page's heading).
 func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 	for i := 0; i < len(bs) && i < titleWindow; i++ {
 		b, sh := bs[i], shapes[i]
@@ -1475,7 +1477,8 @@ func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 // names things, a README's frameworks ("nodejs", "esm", "express" beside
 // "nodejs (debug on)" and "react (typescript)"), where a page's menu of
 // link words holds no item of the text. An interface's word alone
-// (uiNouns, uiVerbs: "home", "more", "share") stays page chrome.
+// (uiNouns, uiVerbs: "home", "more", "share") stays page chrome, and so
+// does a word that opens with no letter (a version menu's "25.x").
 func keepListWords(bs blocks, shapes []shape, drop []bool) {
 	for i := 0; i < len(bs); {
 		j := i
@@ -1492,7 +1495,7 @@ func keepListWords(bs blocks, shapes []shape, drop []bool) {
 		}
 		for k := i; k < j && kept >= 2 && kept*3 >= j-i; k++ {
 			w := strings.ToLower(strings.Trim(bs[k].text, ":|.,!»›>()[]"))
-			if drop[k] && shapes[k].words == 1 && shapes[k].lowerWords == 1 && !uiNouns[w] && !uiVerbs[w] {
+			if first, _ := utf8.DecodeRuneInString(w); drop[k] && unicode.IsLetter(first) && shapes[k].words == 1 && shapes[k].lowerWords == 1 && !uiNouns[w] && !uiVerbs[w] {
 				drop[k], bs[k].why = false, ""
 			}
 		}
