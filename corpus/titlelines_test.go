@@ -85,7 +85,8 @@ func TestPDFTitleLines(t *testing.T) {
 }
 
 // TestMarkdownQuotedBanner checks that a block quote over a README's
-// heading is no title: the heading is ("# dotenv"), and that the lone
+// heading is no title: the heading is ("# dotenv"), the quote staying
+// text, and that the lone
 // lowercase words of a list whose other entries are kept are entries
 // too, not a link's words of a page's menu, while a list of interface
 // words alone stays chrome.
@@ -102,6 +103,9 @@ func TestMarkdownQuotedBanner(t *testing.T) {
 	}
 	if doc.Title != "dotenv" {
 		t.Errorf("title: got %q, want %q", doc.Title, "dotenv")
+	}
+	if !strings.Contains(doc.Body, "Thank you for using dotenv.") {
+		t.Errorf("the quote is no longer text:\n%s", doc.Body)
 	}
 	kept := map[string]bool{}
 	for _, b := range doc.Blocks {
