@@ -98,10 +98,6 @@ type block struct {
 	// "Document number: GOP-04", "Revision C"), text and no byline but
 	// for the date field.
 	field bool
-	// quoted marks a block of a Markdown block quote: words quoted or a
-	// notice set apart from the text (a README's banner over its "#
-	// dotenv"), never the document's title (findTitle).
-	quoted bool
 	// why says why the block is left out of the body ("page chrome"), or
 	// is "" for a kept block.
 	why string
@@ -230,7 +226,7 @@ func bulletMarker(s string) int {
 		if size < len(s) && (s[size] == ' ' || s[size] == '\t') {
 			return size + 1
 		}
-		return gluedBullet(s, r, size)
+		return 0
 	}
 	i := 0
 	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
@@ -238,18 +234,6 @@ func bulletMarker(s string) int {
 	}
 	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && (s[i+1] == ' ' || s[i+1] == '\t') {
 		return i + 2
-	}
-	return 0
-}
-
-// gluedBullet returns size, the length of the bullet r that opens s,
-// when r is a bullet's glyph no word holds and a letter follows it with no
-// space between (a slide's "•Join the work teams", as Google Slides'
-// export sets the bullet and its text apart by position alone), else 0.
-func gluedBullet(s string, r rune, size int) int {
-	next, _ := utf8.DecodeRuneInString(s[size:])
-	if strings.ContainsRune("•▪●■►▸‣", r) && unicode.IsLetter(next) {
-		return size
 	}
 	return 0
 }

@@ -513,7 +513,7 @@ func (w *mdWalker) contents(n gast.Node) {
 	}
 }
 
-// blockquote adds a block quote's blocks, marked as quoted. A GitHub alert's marker, the
+// blockquote adds a block quote's blocks. A GitHub alert's marker, the
 // "[!NOTE]" (or TIP, IMPORTANT, WARNING, CAUTION) on the quote's first
 // line, is left out.
 func (w *mdWalker) blockquote(n *gast.Blockquote) {
@@ -523,9 +523,6 @@ func (w *mdWalker) blockquote(n *gast.Blockquote) {
 	}
 	if from == len(w.out) {
 		return
-	}
-	for i := from; i < len(w.out); i++ {
-		w.out[i].quoted = true
 	}
 	first := &w.out[from]
 	if m := alertMarker.FindStringIndex(first.text); m != nil && first.kind == KindParagraph {

@@ -462,7 +462,6 @@ func clean(bs blocks, known string) (blocks, found) {
 	}
 	keepSoleText(bs, shapes, drop)
 	keepWordHeadings(bs, shapes, drop)
-	keepListWords(bs, shapes, drop)
 
 	ti := knownTitle(bs, shapes, drop, known)
 	if ti < 0 {
@@ -472,7 +471,7 @@ func clean(bs blocks, known string) (blocks, found) {
 	if ti >= 0 {
 		f.title = bs[ti].text
 		for i := range ti {
-			if !drop[i] && !bs[i].quoted {
+			if !drop[i] {
 				drop[i], bs[i].why = true, whyBeforeTitle
 			}
 		}
@@ -709,14 +708,11 @@ func knownTitle(bs blocks, shapes []shape, chrome []bool, known string) int {
 	return -1
 }
 
-// findTitle returns the index of the title block, or -1. A block quote
-// is passed over: a quotation or a notice set apart, not the title (and
-// clean keeps it as text though it stands before the title: "Archived:
-// replaced by the current policy." over an old page's heading).
+// findTitle returns the index of the title block, or -1.
 func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 	for i := 0; i < len(bs) && i < titleWindow; i++ {
 		b, sh := bs[i], shapes[i]
-		if chrome[i] || b.kind == KindCode || b.kind == KindCaption || b.quoted {
+		if chrome[i] || b.kind == KindCode || b.kind == KindCaption {
 			continue
 		}
 		if _, _, _, ok := dateLine(b.text); ok {
@@ -1468,38 +1464,6 @@ func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 		case shapes[i].words >= 2:
 			keep(i)
 		}
-	}
-}
-
-// keepListWords keeps the list items that the test of a lone lowercase
-// word dropped as a link's word, when a third or more of their list (a run
-// of items, nothing between) and two items at least are kept: the list
-// names things, a README's frameworks ("nodejs", "esm", "express" beside
-// "nodejs (debug on)" and "react (typescript)"), where a page's menu of
-// link words holds no item of the text. An interface's word alone
-// (uiNouns, uiVerbs: "home", "more", "share") stays page chrome, and so
-// does a word that opens with no letter (a version menu's "25.x").
-func keepListWords(bs blocks, shapes []shape, drop []bool) {
-	for i := 0; i < len(bs); {
-		j := i
-		kept := 0
-		for j < len(bs) && bs[j].kind == KindItem && (bs[j].why == "" || bs[j].why == whyChrome) {
-			if !drop[j] {
-				kept++
-			}
-			j++
-		}
-		if j == i {
-			i++
-			continue
-		}
-		for k := i; k < j && kept >= 2 && kept*3 >= j-i; k++ {
-			w := strings.ToLower(strings.Trim(bs[k].text, ":|.,!»›>()[]"))
-			if first, _ := utf8.DecodeRuneInString(w); drop[k] && unicode.IsLetter(first) && shapes[k].words == 1 && shapes[k].lowerWords == 1 && !uiNouns[w] && !uiVerbs[w] {
-				drop[k], bs[k].why = false, ""
-			}
-		}
-		i = j
 	}
 }
 
