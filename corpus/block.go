@@ -115,6 +115,7 @@ const (
 	whyPageNumber  = "page number"
 	whyHeaderAgain = "table header repeated"
 	whyContents    = "table of contents"
+	whyTitleLine   = "joined to the title"
 )
 
 // blocks collects blocks, dropping empty ones.
@@ -166,6 +167,21 @@ func (bs *blocks) addHeading(text string, level int) {
 	if text = normSpace(text); text != "" {
 		*bs = append(*bs, block{text: text, kind: KindHeading, level: level})
 	}
+}
+
+// extendTitle adds text to the title that ends bs, a heading of level 1
+// (Word's "Title" style, a PDF's largest heading size) with nothing after
+// it, and reports whether it did: a title too long for one line set as
+// two lines of the title's style ("Artificial Intelligence" over "System
+// Bill of Materials") is one heading, where two headings would make the
+// first line the document's title and the second its only section.
+func (bs *blocks) extendTitle(text string) bool {
+	k := len(*bs) - 1
+	if text == "" || k < 0 || (*bs)[k].kind != KindHeading || (*bs)[k].level != 1 {
+		return false
+	}
+	(*bs)[k].text = normSpace((*bs)[k].text + " " + text)
+	return true
 }
 
 // addRow adds a table row: its cells joined with "; " (empty cells left

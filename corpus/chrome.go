@@ -525,7 +525,7 @@ func isCount(w string) bool {
 // "please comment on the draft") would drop their sentences.
 var (
 	readerCues   = []string{"please", "you", "your", "this browser", "this page", "this site", "this video", "this article", "this content"}
-	readerTopics = []string{"browser", "javascript", "cookie", "sign in", "signed in", "log in", "logged in", "sign up", "subscribe", "subscription", "newsletter", "a comment", "video element", "ad blocker", "adblock", "helpful?"}
+	readerTopics = []string{"browser", "javascript", "cookie", "sign in", "signed in", "log in", "logged in", "sign up", "subscribe", "subscription", "newsletter", "a comment", "video element", "ad blocker", "adblock", "helpful?", "left blank"}
 )
 
 // readerNotice reports a short message to the reader about the page:

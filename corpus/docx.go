@@ -150,7 +150,8 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 
 // markAnnounced marks as entries (never page chrome) the lines of a Word
 // file that a paragraph ending in a colon announces: the paragraph right
-// under it, or the run of list items under it (openPSTD's "File | Edit |
+// under it (and, under a sentence's lead-in, the paragraphs after it up
+// to one that ends a sentence), or the run of list items under it (openPSTD's "File | Edit |
 // Module | … | About", a bulleted line under "Menu structure:"). A Word
 // file keeps its page furniture in its header and footer parts, so its
 // body holds no site's menu, whose shape the line has; a web page's
@@ -164,6 +165,15 @@ func markAnnounced(bs blocks) {
 		switch bs[i].kind {
 		case KindParagraph:
 			bs[i].entry = true
+			if leadIn(bs[i-1].text, shapeOf(bs[i-1].text)) {
+				// A sentence's lead-in announces a list typed as
+				// paragraphs: each line up to one that ends a sentence
+				// is an entry ("ISO/IEC 42001:2023 https://…" under
+				// "The primary references were:").
+				for j := i; j < len(bs) && bs[j].kind == KindParagraph && !endsSentence(bs[j].text); j++ {
+					bs[j].entry = true
+				}
+			}
 		case KindItem:
 			for j := i; j < len(bs) && bs[j].kind == KindItem; j++ {
 				bs[j].entry = true
@@ -1261,6 +1271,9 @@ func (r *docxReader) endPara(p *docxPara) {
 		if text != "" {
 			text = number + text // "2.1 Scope", as a typed number reads
 		}
+		if level == 1 && r.out.extendTitle(text) {
+			return
+		}
 		r.out.addHeading(text, level)
 		if level > 1 && (r.top == 0 || level < r.top) {
 			r.top = level
@@ -1437,9 +1450,16 @@ func tabCells(s string) []string {
 }
 
 // isNoteMark reports whether a superscript run's text is a footnote mark:
-// digits, or the symbols that stand for notes, and nothing else.
+// digits, or the symbols that stand for notes, and nothing else, bare or
+// in square brackets.
 func isNoteMark(s string) bool {
 	s = strings.TrimSpace(s)
+	if inner, ok := strings.CutPrefix(s, "["); ok {
+		// Google Docs' export writes a note's mark in brackets ("[3]").
+		if s, ok = strings.CutSuffix(inner, "]"); !ok {
+			return false
+		}
+	}
 	if s == "" || len(s) > 4 {
 		return false
 	}

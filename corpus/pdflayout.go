@@ -3141,6 +3141,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 	}
 	notesListed(out, listed)
 	out = headings(out, body)
+	joinTitleLines(out)
 	markFields(out)
 	return titleByline(out)
 }
@@ -3159,7 +3160,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 // date: 12 January 2026"; see markFields) reads as a name by its shape
 // and is none.
 func titleByline(bs blocks) blocks {
-	t := slices.IndexFunc(bs, func(b block) bool { return b.why == "" })
+	t := slices.IndexFunc(bs, func(b block) bool { return b.why == "" && strings.ContainsFunc(b.text, unicode.IsLetter) })
 	if t < 0 || bs[t].kind != KindHeading {
 		return bs
 	}
@@ -4181,6 +4182,35 @@ func headings(bs blocks, body float64) blocks {
 		}
 	}
 	return bs
+}
+
+// joinTitleLines joins to the PDF's title, a heading at level 1 on the
+// first page that opens the text (no kept block with a letter before it),
+// the headings
+// right under it set as it is (same size and weight, same page, nothing
+// kept between), none an option's or a tag's term (a manual page's
+// "ENVIRONMENT" over "bn=32" is a section and its first entry): the lines of a title too
+// long for one line ("BENEFITS OF" over "ADOPTING ISO/IEC DIS 18974"),
+// which headings reads as headings of their own. Each line joined is
+// left out as the title's (whyTitleLine), so that blocks keep their
+// places for the notes that refer to them.
+func joinTitleLines(bs blocks) {
+	t := slices.IndexFunc(bs, func(b block) bool { return b.why == "" && strings.ContainsFunc(b.text, unicode.IsLetter) })
+	if t < 0 || bs[t].kind != KindHeading || bs[t].level != 1 || bs[t].page != 1 || bs[t].term {
+		return
+	}
+	for i := t + 1; i < len(bs); i++ {
+		b := bs[i]
+		switch {
+		case b.why != "":
+			continue
+		case b.kind != KindHeading || b.level != 1 || b.page != bs[t].page || b.size != bs[t].size || b.bold != bs[t].bold ||
+			b.term || optionHeadRE.MatchString(b.text):
+			return
+		}
+		bs[t].text = normSpace(bs[t].text + " " + b.text)
+		bs[i].why = whyTitleLine
+	}
 }
 
 // formOfCommand reports whether block i is one form of a command among
