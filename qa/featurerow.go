@@ -107,7 +107,7 @@ func candidateRow(f *facts, x []float64) {
 	// counts
 	x[41] = b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil)
 	// in-range
-	x[42] = b2f(len(f.sc.givenNumbers) > 0 && inRange(f.st.text, f.sc.givenNumbers))
+	x[42] = b2f(len(f.sc.givenNumbers) > 0 && f.ix.holdsRange(f.s) && inRange(f.st.text, f.sc.givenNumbers))
 	// change
 	x[43] = b2f(f.q.change && f.ix.statesChange(f.st))
 	// excluded
@@ -140,9 +140,9 @@ func candidateRow(f *facts, x []float64) {
 	// name-missing
 	x[54] = b2f(f.ix.missesName(f.q, f.sc, f.st.doc))
 	// rule
-	x[55] = b2f(f.q.polar && statesRule(f.st.text))
+	x[55] = b2f(f.q.polar && f.ix.statesRule(f.s))
 	// lists
-	x[56] = b2f(f.q.list && enumerates(f.st.text))
+	x[56] = b2f(f.q.list && f.ix.enumerates(f.s))
 	// defines
 	x[57] = b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
 	// names-asked

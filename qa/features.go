@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"iter"
 	"math"
 	"math/bits"
 	"slices"
@@ -106,7 +107,7 @@ var candidateFeatures = []feature{
 	}},
 	{"counts", "a number followed by what a how-many question counts, or a length of time for how long", func(f *facts) float64 { return b2f(f.ix.countsFocus(f.q, f.sc, f.st) != nil) }},
 	{"in-range", "1 when a number the question gives in digits, not a year, falls within a range the sentence gives, its ends included (\"90 mins late\": \"60–119 min\"; \"500 people\": \"200 to 999 people\"; inRange)", func(f *facts) float64 {
-		return b2f(len(f.sc.givenNumbers) > 0 && inRange(f.st.text, f.sc.givenNumbers))
+		return b2f(len(f.sc.givenNumbers) > 0 && f.ix.holdsRange(f.s) && inRange(f.st.text, f.sc.givenNumbers))
 	}},
 	{"change", "a verb of change, for a question about the size of a change", func(f *facts) float64 { return b2f(f.q.change && f.ix.statesChange(f.st)) }},
 	{"excluded", "1 when the sentence holds a word the question set aside (besides X)", func(f *facts) float64 {
@@ -134,10 +135,10 @@ var candidateFeatures = []feature{
 	{"cue-type", "the strongest learned cue of the question's answer type among the sentence's words", func(f *facts) float64 { return f.cueType }},
 	{"name-missing", "1 when the document lacks a name the question gives, or sits outside the few folders a question word names", func(f *facts) float64 { return b2f(f.ix.missesName(f.q, f.sc, f.st.doc)) }},
 	{"rule", "1 for a yes/no question when the sentence states a rule or a limit (\"not\", \"only\", \"must\": questionwords.txt [rulewords])", func(f *facts) float64 {
-		return b2f(f.q.polar && statesRule(f.st.text))
+		return b2f(f.q.polar && f.ix.statesRule(f.s))
 	}},
 	{"lists", "1 for a question that asks for several things by a plural noun (\"what browsers\", \"payment methods\") when the sentence lists three or more (\"Chrome, Firefox, Safari and Edge\"; lists.go)", func(f *facts) float64 {
-		return b2f(f.q.list && enumerates(f.st.text))
+		return b2f(f.q.list && f.ix.enumerates(f.s))
 	}},
 	{"defines", "1 for a what-is-X or who-is-X question when the sentence opens with X and a mark or a copula that starts its description (\"Kettle: the Monday stand-up\", \"An ICP is ...\"), or holds X in apposition (\"TikTok, the ...\")", func(f *facts) float64 {
 		return b2f((f.q.class == qcDefine || f.q.class == qcWhoIs) && f.m&f.sc.own != 0 && f.sc.defines(f.q, f.ix, f.s))
@@ -892,45 +893,65 @@ func rangeWords(q *Question) (start, end uint32) {
 
 // inRange reports whether one of given, the numbers a question gives
 // (Question.appendGivenNumbers: in digits, not a year, not an end of the
-// question's own range), falls within a range text gives, its ends
-// included: two numbers joined by a dash or "to" (rangeJoin), the first
-// the lower ("60–119 min" holds 90, "200 to 999 people" 500, "75–94%"
+// question's own range), falls within a range text gives (rangesIn), its
+// ends included ("60–119 min" holds 90, "200 to 999 people" 500, "75–94%"
 // 85). The feature asks it only of a question that gives such a number
-// (scratch.givenNumbers), so the text is scanned for few questions.
+// (scratch.givenNumbers), and only of a sentence that gives a range
+// (Index.holdsRange), so the text is scanned for few questions.
+func inRange(text string, given []float64) bool {
+	for lo, hi := range rangesIn(text) {
+		if slices.ContainsFunc(given, func(v float64) bool { return v >= lo && v <= hi }) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsRange reports whether text gives a range of numbers (rangesIn).
+func holdsRange(text string) bool {
+	for range rangesIn(text) {
+		return true
+	}
+	return false
+}
+
+// rangesIn yields the ranges text gives, each by its ends lo and hi: two
+// numbers joined by a dash or "to" (rangeJoin), the first the lower.
 //
 // The scan steps from digit to digit, and the two numbers of a pair are
 // read as values only when a range join stands between them (most are
 // not): a number that is not one (strconv.ParseFloat's error, "1.2.3")
 // makes no range with its neighbours either way.
-func inRange(text string, given []float64) bool {
-	value := func(figure string) (float64, error) {
-		return strconv.ParseFloat(strings.ReplaceAll(figure, ",", ""), 64)
-	}
-	loStart, loEnd := 0, -1 // the number before, text[loStart:loEnd]; -1 for none
-	for i := 0; i < len(text); {
-		for i < len(text) && !isDigitByte(text[i]) {
-			i++
+func rangesIn(text string) iter.Seq2[float64, float64] {
+	return func(yield func(lo, hi float64) bool) {
+		value := func(figure string) (float64, error) {
+			return strconv.ParseFloat(strings.ReplaceAll(figure, ",", ""), 64)
 		}
-		// A number starts at a digit that does not continue one ("8:00",
-		// "1.5" and "2,000" are read whole or not at all).
-		if i == len(text) || i > 0 && (isDigitByte(text[i-1]) || strings.IndexByte(".,:", text[i-1]) >= 0) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && (isDigitByte(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitByte(text[j+1])) {
-			j++
-		}
-		if loEnd >= 0 && rangeJoin(text[loEnd:i]) {
-			lo, errLo := value(text[loStart:loEnd])
-			hi, errHi := value(text[i:j])
-			if errLo == nil && errHi == nil && slices.ContainsFunc(given, func(v float64) bool { return v >= lo && v <= hi }) {
-				return true
+		loStart, loEnd := 0, -1 // the number before, text[loStart:loEnd]; -1 for none
+		for i := 0; i < len(text); {
+			for i < len(text) && !isDigitByte(text[i]) {
+				i++
 			}
+			// A number starts at a digit that does not continue one ("8:00",
+			// "1.5" and "2,000" are read whole or not at all).
+			if i == len(text) || i > 0 && (isDigitByte(text[i-1]) || strings.IndexByte(".,:", text[i-1]) >= 0) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(text) && (isDigitByte(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitByte(text[j+1])) {
+				j++
+			}
+			if loEnd >= 0 && rangeJoin(text[loEnd:i]) {
+				lo, errLo := value(text[loStart:loEnd])
+				hi, errHi := value(text[i:j])
+				if errLo == nil && errHi == nil && !yield(lo, hi) {
+					return
+				}
+			}
+			loStart, loEnd, i = i, j, j
 		}
-		loStart, loEnd, i = i, j, j
 	}
-	return false
 }
 
 // rangeJoin reports whether between, the text between two numbers, joins

@@ -139,6 +139,10 @@ type Index struct {
 	// question's runs of words are looked up only where one may open
 	// (stopCompounds); built with the word tables.
 	compoundPairs pairFilter
+	// readings keeps what rerank's features read of each sentence's text
+	// whatever the question (sentReadings), worked out when a question
+	// first meets the sentence; made by finish, not stored.
+	readings sentReadings
 
 	// rowTables maps each table-row sentence to what it knows of its
 	// table; it is built on first use, under rowTablesOnce (see
@@ -329,7 +333,7 @@ func (ix *Index) share() *Index {
 		sentDF: ix.sentDF, idf: ix.idf, maxIDF: ix.maxIDF, docIDF: ix.docIDF, paraSent: ix.paraSent, paraDoc: ix.paraDoc,
 		paraStart: ix.paraStart, paraPost: ix.paraPost, headOnly: ix.headOnly, paraIDF: ix.paraIDF, paraNorm: ix.paraNorm, titleTerms: ix.titleTerms, docDay: ix.docDay,
 		runWords: ix.runWords, avgLen: ix.avgLen, retold: ix.retold, gists: ix.gists, p: ix.p, model: ix.model, cues: ix.cues,
-		spell: ix.spell, figures: ix.figures, compoundPairs: ix.compoundPairs,
+		spell: ix.spell, figures: ix.figures, compoundPairs: ix.compoundPairs, readings: ix.readings,
 	}
 	out.scratch.New = ix.scratch.New
 	return out
@@ -431,6 +435,7 @@ func (ix *Index) finish() {
 	ix.headOnly = slices.ContainsFunc(ix.paraPost, func(p paraPosting) bool { return p.tf == 0 })
 	nsent, nparas, ndocs, nterms := len(ix.sents), ix.paras, len(ix.docs), len(ix.idf)
 	ix.scratch.New = func() *scratch { return newScratch(nsent, nparas, ndocs, nterms) }
+	ix.readings = make(sentReadings, nsent)
 }
 
 // folderDocsOf returns, for each term of the corpus that is a word of a

@@ -156,7 +156,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 		"nameWords":     "made by finish from names and surfaceIDs, with the kinds of its words walked (nameWords.walkKinds)",
 		"archivedDocs":  "built by the first answer that asks whether its best candidate's document is archived, from docs", "archivedOnce": "guards archivedDocs",
 		"runWords": "written", "avgLen": "written", "retold": "written", "gists": "written", "p": "written",
-		"scratch": "set by finish", "quantities": "found again from terms by finish (changewords.txt)",
+		"scratch": "set by finish", "readings": "made empty by finish, filled by questions (sentReadings)", "quantities": "found again from terms by finish (changewords.txt)",
 		"docIDF":     "computed by finish from the number of documents",
 		"docSent":    "computed by finish from the sentences' documents (docSentences)",
 		"folderDocs": "computed by finish from the documents' paths and the surface words (folderDocsOf)",
