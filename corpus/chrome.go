@@ -244,6 +244,17 @@ func labelled(s string) bool {
 // lowercase extension ("/SUBTYPE.xml", "/index.html").
 var fileNameRE = regexp.MustCompile(`\.[a-z][a-z0-9]{0,4}$`)
 
+// pathName reports whether s is one word naming a file or a path: its
+// last part ends in a file's extension ("base.html", "mkdocs.yml") or
+// it holds a "/" between parts ("partials/source-link"), and it is no
+// web address.
+func pathName(s string) bool {
+	if s == "" || strings.ContainsAny(s, " \t") || strings.Contains(s, "://") {
+		return false
+	}
+	return fileNameRE.MatchString(s) || strings.Contains(strings.Trim(s, "/"), "/")
+}
+
 var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
 
 // menuSeparators split the items of a menu or a breadcrumb trail.

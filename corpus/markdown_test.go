@@ -220,6 +220,14 @@ func TestSections(t *testing.T) {
 				"Install › 9.x | 9.x", "Install › 9.x | pip install widget==9", "Install › 9.x | Pinning keeps upgrades safe.", "Install | The package needs Python 3."},
 		},
 		{
+			name: "MkDocs content tabs labelled by a file's name or path: the name heads its tab, no link's lone word",
+			path: "a.md",
+			in: "# Upgrade\n\n## Templates\n\nThe templates changed:\n\n=== \":octicons-file-code-16: `base.html`\"\n\n    ``` diff\n    @@ -13,11 +13,6 @@\n         {% endif %}\n    -    {% if page %}\n    ```\n\n" +
+				"=== \"`partials/footer.html`\"\n\n    ``` diff\n    @@ -4,7 +4,6 @@\n    -    {% include \"social.html\" %}\n    ```\n",
+			want: []string{" | Upgrade", "Templates | Templates", "Templates | The templates changed:", "Templates › base.html | base.html", "Templates › base.html | {% endif %}",
+				"Templates › base.html | - {% if page %}", "Templates › partials/footer.html | partials/footer.html", "Templates › partials/footer.html | - {% include \"social.html\" %}"},
+		},
+		{
 			name: "the front matter's lead (intro, description, summary) is read under the title; one holding a list is passed over",
 			path: "a.md",
 			in:   "---\ntitle: Widget\nsummary: [a, b]\ndescription: How to set up the widget.\n---\n# Widget\n\nThe widget reads a file.\n",

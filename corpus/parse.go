@@ -433,7 +433,12 @@ func clean(bs blocks, known string) (blocks, found) {
 			// The first heading on a paged document's first page in its
 			// largest heading size is its title, whatever its shape
 			// (headache's manual, titled "headache" in lower case).
-			drop[i] = headingChrome(bs[i].text, shapes[i], titleSized(bs, i)) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
+			// A heading that holds its element's blocks (a <summary>,
+			// a content tab's label) and names a file or path
+			// ("base.html", "partials/footer.html") heads what the
+			// file holds, no link's lone word.
+			drop[i] = headingChrome(bs[i].text, shapes[i], titleSized(bs, i)) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text) &&
+				!(bs[i].holds > 0 && pathName(bs[i].text))
 		case KindItem:
 			drop[i] = itemChrome(bs[i].text, shapes[i], lead.list || bs[i].wordItem, bs[i].step || bs[i].wordItem) && !bs[i].entry
 		default:
