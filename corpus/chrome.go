@@ -329,7 +329,8 @@ func linkLike(s string, sh shape) bool {
 }
 
 // labelledAddress reports whether the line s is a label and a web
-// address, its last word and its only one: the label's words open with a
+// address or an e-mail address ("Email: security@example.org"), its last
+// word and its only one: the label's words open with a
 // letter and end at a colon ("Docs: https://…"), or a dash stands alone
 // between them and the address ("Homepage - https://…"), or both
 // ("Dataset link: - https://…" of a Word document). A label so set
@@ -339,7 +340,7 @@ func linkLike(s string, sh shape) bool {
 func labelledAddress(s string) bool {
 	ws := strings.Fields(s)
 	n := len(ws)
-	if n < 2 || !addressWord(ws[n-1]) {
+	if n < 2 || !addressWord(ws[n-1]) && !isEmail(ws[n-1]) {
 		return false
 	}
 	label := ws[:n-1]

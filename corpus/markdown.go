@@ -768,12 +768,20 @@ func (w *mdWalker) footnotes() {
 }
 
 // inline returns the text of the inline children of n, split at hard line
-// breaks and at "<br>" tags (lineBreakTag).
+// breaks and at "<br>" tags (lineBreakTag), and at the soft line breaks
+// of a run of lines each a field's label and text (fieldRun).
 func (w *mdWalker) inline(n gast.Node) []string {
 	var (
 		parts []string
 		b     strings.Builder
+		soft  []int // where the lines after soft breaks start in b
 	)
+	// flush ends the part being written.
+	flush := func() {
+		parts = append(parts, fieldRun(b.String(), soft)...)
+		b.Reset()
+		soft = soft[:0]
+	}
 	var walk func(n gast.Node)
 	walk = func(n gast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -782,10 +790,10 @@ func (w *mdWalker) inline(n gast.Node) []string {
 				b.Write(resolveText(c.Value(w.source)))
 				switch {
 				case c.HardLineBreak():
-					parts = append(parts, b.String())
-					b.Reset()
+					flush()
 				case c.SoftLineBreak():
 					b.WriteByte(' ')
+					soft = append(soft, b.Len())
 				}
 			case *gast.String:
 				if c.IsCode() || c.IsRaw() {
@@ -811,8 +819,7 @@ func (w *mdWalker) inline(n gast.Node) []string {
 				b.Write(c.Label(w.source))
 			case *gast.RawHTML:
 				if lineBreakTag.Match(rawHTML(c, w.source)) {
-					parts = append(parts, b.String())
-					b.Reset()
+					flush()
 					continue
 				}
 				if sup, ok := supText(c, w.source); ok {
@@ -840,9 +847,31 @@ func (w *mdWalker) inline(n gast.Node) []string {
 	}
 	walk(n)
 	if b.Len() > 0 {
-		parts = append(parts, b.String())
+		flush()
 	}
 	return parts
+}
+
+// fieldRun returns the text s of a paragraph's part whose lines start
+// at the offsets soft: as its lines when there are two or more and each
+// opens with a field's label (fieldLabelRE: "Email: security@example.org"
+// over "Phone: +1 555 0100"), each a field of its own, as a page shows
+// them on lines of their own; else as s, its lines joined.
+func fieldRun(s string, soft []int) []string {
+	if len(soft) == 0 {
+		return []string{s}
+	}
+	lines := make([]string, 0, len(soft)+1)
+	from := 0
+	for _, at := range append(soft, len(s)) {
+		line := strings.TrimSpace(s[from:at])
+		if !fieldLabelRE.MatchString(line) {
+			return []string{s}
+		}
+		lines = append(lines, line)
+		from = at
+	}
+	return lines
 }
 
 // lineBreakTag matches inline HTML that breaks the line, "<br>", "<br/>"

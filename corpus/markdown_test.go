@@ -169,6 +169,13 @@ func TestMarkdownBlocks(t *testing.T) {
 				"0 0 Hotels are booked by the desk.", "0 0 Claims go to finance."},
 		},
 		{
+			name: "lines each a field's label and text are read apart; a wrapped paragraph is joined, though a line of it is labelled",
+			in: "Email: security@example.org\nPhone: +1 555 0100\n\nOffice hours: 9 to 5\n- Lunch: closed\n\n" +
+				"Send the report to the team and say\nwhere: the host and its version.\n",
+			want: []string{"0 0 Email: security@example.org", "0 0 Phone: +1 555 0100", "0 0 Office hours: 9 to 5", "2 0 Lunch: closed",
+				"0 0 Send the report to the team and say where: the host and its version."},
+		},
+		{
 			name: "an HTML block is read as HTML",
 			in:   "Intro text here.\n\n<table>\n<tr><th>City</th><th>Limit</th></tr>\n<tr><td>Oslo</td><td>200 EUR</td></tr>\n</table>\n",
 			want: []string{"0 0 Intro text here.", `4 0 City; Limit ["City" "Limit"] | []`, `4 0 Oslo; 200 EUR ["Oslo" "200 EUR"] | ["City" "Limit"]`},
