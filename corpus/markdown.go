@@ -63,8 +63,8 @@ func newMarkdownParser() parser.Parser {
 //   - footnotes ("[^1]: …") become paragraphs after the text, in the
 //     section of their first reference; the reference marks go;
 //   - a heading's attributes ("## Scope {#scope .wide}") are left out, as
-//     are Python-Markdown's attribute lists elsewhere (see attributeLists)
-//     and Material for MkDocs' icon shortcodes (see icons) and code
+//     are Python-Markdown's attribute lists elsewhere and Material for
+//     MkDocs' icon shortcodes (see attributesAndIcons) and code
 //     annotations' markers (see annotationMarkers);
 //   - a GitHub alert's marker ("> [!NOTE]") is left out of its quote, and
 //     MkDocs ("!!! note \"Title\"" over an indented body) and Docusaurus
@@ -88,7 +88,7 @@ func markdownBlocks(src string) blocks {
 // markdownRead returns markdownBlocks' blocks of src and the words it
 // writes as code spans (codeWord), each once, in order of first use.
 func markdownRead(src string) (blocks, []string) {
-	source := []byte(breakLongParagraphs(icons(attributeLists(annotationMarkers(admonitions(mathAndAbbreviations(liquid(src))))))))
+	source := []byte(breakLongParagraphs(attributesAndIcons(annotationMarkers(admonitions(mathAndAbbreviations(liquid(src)))))))
 	doc := newMarkdownParser().Parse(text.NewReader(source))
 	w := mdWalker{source: source, notes: map[int]int{}, seen: map[string]bool{}}
 	w.block(doc)
@@ -965,10 +965,6 @@ var (
 	// mkdocsAdmonition matches an MkDocs admonition's first line: the
 	// marker, the type and an optional quoted title.
 	mkdocsAdmonition = regexp.MustCompile(`^(!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w -]*?)?(?:[ \t]+"([^"]*)")?[ \t]*$|^(===\+?)[ \t]+"([^"]*)"[ \t]*$`)
-	// templateTag matches a line that is only a template's tag: a Hugo
-	// shortcode ("{{< note >}}", "{{% /tip %}}") or a Liquid or Jinja
-	// tag ("{% hint style=\"info\" %}", "{% endhint %}").
-	templateTag = regexp.MustCompile(`^[ \t]*(?:\{\{[<%].*[%>]\}\}|\{%.*%\})[ \t]*$`)
 	// docusaurusOpen matches a Docusaurus admonition's first line: the
 	// colons, the type and an optional title, after it or in brackets.
 	docusaurusOpen = regexp.MustCompile(`^:::+[ \t]*[A-Za-z][\w-]*(?:\[([^\]]*)\])?(?:[ \t]+(.*?))?(?:[ \t]*\{[^}]*\})?[ \t]*$`)
@@ -1052,7 +1048,7 @@ func admonitionsOnce(src string) (string, bool) {
 			}
 			continue
 		}
-		if templateTag.MatchString(trimmed) {
+		if tag, _ := templateTagLine(trimmed); tag {
 			changed = true
 			b.WriteString("\n")
 			continue
