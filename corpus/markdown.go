@@ -230,6 +230,9 @@ type mdWalker struct {
 	// heading is the level of the last heading written as one (a "#"
 	// line or an underlined one), 0 before the first.
 	heading int
+	// fields marks, of the parts the last call of inline returned, those
+	// that are the lines of a field list (fieldRun).
+	fields []bool
 }
 
 // block walks a block node and its children.
@@ -251,8 +254,9 @@ func (w *mdWalker) block(n gast.Node) {
 			w.out.addHeading(texts[0], min(max(w.heading, 1)+1, 6))
 			return
 		}
-		for _, t := range texts {
+		for i, t := range texts {
 			w.out.add(t, KindParagraph)
+			w.out[len(w.out)-1].entry = w.fields[i]
 		}
 		return
 	case *gast.Blockquote:
@@ -547,9 +551,10 @@ func (w *mdWalker) listItem(n *gast.ListItem) {
 		switch c.(type) {
 		case *gast.Paragraph, *gast.TextBlock:
 			list, _ := n.Parent().(*gast.List)
-			for _, t := range w.inline(c) {
+			for i, t := range w.inline(c) {
 				w.out.add(t, KindItem)
 				w.out[len(w.out)-1].step = list != nil && list.IsOrdered()
+				w.out[len(w.out)-1].entry = w.fields[i]
 			}
 			if own < 0 && len(w.out) > from {
 				own = from
@@ -769,16 +774,23 @@ func (w *mdWalker) footnotes() {
 
 // inline returns the text of the inline children of n, split at hard line
 // breaks and at "<br>" tags (lineBreakTag), and at the soft line breaks
-// of a run of lines each a field's label and text (fieldRun).
+// of a run of lines each a field's label and text (fieldRun), which it
+// marks in w.fields: a field list's entries, text whatever their shape
+// (block.entry).
 func (w *mdWalker) inline(n gast.Node) []string {
 	var (
 		parts []string
 		b     strings.Builder
 		soft  []int // where the lines after soft breaks start in b
 	)
+	w.fields = w.fields[:0]
 	// flush ends the part being written.
 	flush := func() {
-		parts = append(parts, fieldRun(b.String(), soft)...)
+		run := fieldRun(b.String(), soft)
+		parts = append(parts, run...)
+		for range run {
+			w.fields = append(w.fields, len(run) > 1)
+		}
 		b.Reset()
 		soft = soft[:0]
 	}

@@ -227,6 +227,13 @@ func TestSections(t *testing.T) {
 				"Install › 9.x | 9.x", "Install › 9.x | pip install widget==9", "Install › 9.x | Pinning keeps upgrades safe.", "Install | The package needs Python 3."},
 		},
 		{
+			name: "lines of a field list, each its label and text, are entries kept before a heading, no byline or chrome",
+			path: "a.md",
+			in:   "---\ntitle: Engineering sync, 14 January 2026\n---\n# Engineering sync\n\n**Attendees:** Dana Whitfield (chair), Tobias Lindqvist, Jonah Petrakis, Mei-Lin Zhao, Samir Haddad, Lucia Romero\n**Notes:** Noor Siddiqui\n\n## 1. Status\n\nMei-Lin reported that the release is on track for January 27.\n",
+			want: []string{" | Engineering sync", " | Attendees: Dana Whitfield (chair), Tobias Lindqvist, Jonah Petrakis, Mei-Lin Zhao, Samir Haddad, Lucia Romero", " | Notes: Noor Siddiqui",
+				"1. Status | 1. Status", "1. Status | Mei-Lin reported that the release is on track for January 27."},
+		},
+		{
 			name: "MkDocs content tabs labelled by a file's name or path: the name heads its tab, no link's lone word",
 			path: "a.md",
 			in: "# Upgrade\n\n## Templates\n\nThe templates changed:\n\n=== \":octicons-file-code-16: `base.html`\"\n\n    ``` diff\n    @@ -13,11 +13,6 @@\n         {% endif %}\n    -    {% if page %}\n    ```\n\n" +
