@@ -30,6 +30,7 @@ func FuzzParse(f *testing.F) {
 	f.Add(uint8(2), []byte("<html><head><title>T</title></head><body><nav>x</nav><p>Officials met.</p></body></html>"))
 	f.Add(uint8(1), []byte("---\ntitle: [x\n\tdate: 1\n---\n=== \":octicons-file-code-16: `base.html`\"\n\n    ``` diff\n    -  {% if a %}\n    ```\n\nEmail: a@example.org\nPhone: +1 555 0100\n"))
 	f.Add(uint8(0), []byte("---\n- a\nThe front matter is never closed.\n"))
+	f.Add(uint8(1), []byte("<br>After a break at the start.\nEmail: a@example.org\n"))
 	f.Add(uint8(0), []byte("REVIEW: YARD\nReview written by: R. D\nReview date: 30 January 2026\n\nSUMMARY\nA unit hit a trailer.\n\nRates from 1 May 2026\n"))
 	f.Fuzz(func(t *testing.T, format uint8, raw []byte) {
 		p := fuzzPaths[int(format)%len(fuzzPaths)]

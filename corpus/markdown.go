@@ -254,9 +254,13 @@ func (w *mdWalker) block(n gast.Node) {
 			w.out.addHeading(texts[0], min(max(w.heading, 1)+1, 6))
 			return
 		}
+		fields := slices.Clone(w.fields)
 		for i, t := range texts {
+			n := len(w.out)
 			w.out.add(t, KindParagraph)
-			w.out[len(w.out)-1].entry = w.fields[i]
+			if len(w.out) > n {
+				w.out[n].entry = fields[i]
+			}
 		}
 		return
 	case *gast.Blockquote:
@@ -552,9 +556,12 @@ func (w *mdWalker) listItem(n *gast.ListItem) {
 		case *gast.Paragraph, *gast.TextBlock:
 			list, _ := n.Parent().(*gast.List)
 			for i, t := range w.inline(c) {
+				n := len(w.out)
 				w.out.add(t, KindItem)
 				w.out[len(w.out)-1].step = list != nil && list.IsOrdered()
-				w.out[len(w.out)-1].entry = w.fields[i]
+				if len(w.out) > n {
+					w.out[n].entry = w.fields[i]
+				}
 			}
 			if own < 0 && len(w.out) > from {
 				own = from

@@ -176,6 +176,11 @@ func TestMarkdownBlocks(t *testing.T) {
 				"0 0 Send the report to the team and say where: the host and its version."},
 		},
 		{
+			name: "a paragraph opening with a line break: its empty first part adds no block",
+			in:   "<br>After a break at the start.\n",
+			want: []string{"0 0 After a break at the start."},
+		},
+		{
 			name: "an HTML block is read as HTML",
 			in:   "Intro text here.\n\n<table>\n<tr><th>City</th><th>Limit</th></tr>\n<tr><td>Oslo</td><td>200 EUR</td></tr>\n</table>\n",
 			want: []string{"0 0 Intro text here.", `4 0 City; Limit ["City" "Limit"] | []`, `4 0 Oslo; 200 EUR ["Oslo" "200 EUR"] | ["City" "Limit"]`},
