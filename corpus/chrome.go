@@ -244,6 +244,17 @@ func labelled(s string) bool {
 // lowercase extension ("/SUBTYPE.xml", "/index.html").
 var fileNameRE = regexp.MustCompile(`\.[a-z][a-z0-9]{0,4}$`)
 
+// pathName reports whether s is one word naming a file or a path: its
+// last part ends in a file's extension ("base.html", "mkdocs.yml") or
+// it holds a "/" between parts ("partials/source-link"), and it is no
+// web address.
+func pathName(s string) bool {
+	if s == "" || strings.ContainsAny(s, " \t") || strings.Contains(s, "://") {
+		return false
+	}
+	return fileNameRE.MatchString(s) || strings.Contains(strings.Trim(s, "/"), "/")
+}
+
 var contentsRE = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
 
 // menuSeparators split the items of a menu or a breadcrumb trail.
@@ -318,7 +329,8 @@ func linkLike(s string, sh shape) bool {
 }
 
 // labelledAddress reports whether the line s is a label and a web
-// address, its last word and its only one: the label's words open with a
+// address or an e-mail address ("Email: security@example.org"), its last
+// word and its only one: the label's words open with a
 // letter and end at a colon ("Docs: https://…"), or a dash stands alone
 // between them and the address ("Homepage - https://…"), or both
 // ("Dataset link: - https://…" of a Word document). A label so set
@@ -328,7 +340,7 @@ func linkLike(s string, sh shape) bool {
 func labelledAddress(s string) bool {
 	ws := strings.Fields(s)
 	n := len(ws)
-	if n < 2 || !addressWord(ws[n-1]) {
+	if n < 2 || !addressWord(ws[n-1]) && !isEmail(ws[n-1]) {
 		return false
 	}
 	label := ws[:n-1]

@@ -65,6 +65,10 @@ func TestChromeLines(t *testing.T) {
 		{"Homepage - https://harbour.example.org", true},
 		{"Dataset link: - https://data.example.org/raw.csv", true},
 		{"Download: https://data.example.org/harbour.zip", true},
+		// An e-mail address is such an address: "Email" is its label,
+		// no "share by e-mail" button.
+		{"Email: security@example.org", true},
+		{"Email this page", false},
 		{"Follow us: https://social.example.org", false},
 		{"Home https://example.org", false},
 		{"Docs: https://docs.example.org more", false},

@@ -21,7 +21,8 @@
 //     U+FFFD, line endings become "\n".
 //  2. front matter (frontmatter.go): a leading "---" … "---" block of YAML
 //     gives title, source (or publisher, author), date and url. Broken
-//     front matter is ErrFrontMatter.
+//     front matter is passed over with a warning (Document.Warnings,
+//     ErrFrontMatter's message) and the body read all the same.
 //  3. blocks, by format: text.go (a line is a block; wrapped lines are
 //     joined; list markers dropped), markdown.go (github.com/yuin/goldmark
 //     with the GitHub extensions, inline syntax reduced to text), html.go

@@ -36,6 +36,11 @@ type Document struct {
 	// Dropped are the lines of the file left out of Body, in order: page
 	// chrome, and the byline and date lines read as metadata.
 	Dropped []Dropped
+	// Warnings say what was wrong in a file that was read all the same,
+	// one sentence each: front matter not closed, not YAML or not
+	// "key: value" lines (ErrFrontMatter's message), whose body was read
+	// without it. Nil when nothing was.
+	Warnings []string
 }
 
 // Format names a document's file format.

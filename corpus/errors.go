@@ -21,8 +21,9 @@ var (
 	// ErrTooLarge is returned when a file is larger than MaxFileSize.
 	ErrTooLarge = errors.New("file larger than 20 MB")
 
-	// ErrFrontMatter is returned when a file starts with YAML front matter
-	// that is not closed or is not a valid "key: value" mapping.
+	// ErrFrontMatter says a file starts with YAML front matter that is not
+	// closed or is not a valid "key: value" mapping. It never stops a file
+	// from loading: its message is one of the document's Warnings.
 	ErrFrontMatter = errors.New("invalid front matter")
 
 	// ErrNoText is returned when a file holds no text once page chrome is

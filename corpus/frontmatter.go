@@ -73,9 +73,16 @@ const maxFrontMatter = 16 << 10
 
 // splitFrontMatter separates YAML front matter from the text that follows
 // it. Front matter starts on the first line with "---" and ends with a line
-// "---" or "...". Text that does not start with "---" has none. Front matter
-// that is not closed, or that is not a mapping of keys to plain values, is
-// an error wrapping ErrFrontMatter.
+// "---" or "...". Text that does not start with "---" has none.
+//
+// Front matter that is broken never loses the file: the error, wrapping
+// ErrFrontMatter, says what was wrong, and the text returned is still the
+// body to read. Front matter never closed is no front matter (Jekyll
+// copies such a file as it is), so the body is the whole text; closed
+// front matter that is not YAML, or not a mapping of keys to values, is
+// passed over and the body is what follows it; a key whose value has the
+// wrong shape (a list for the title) is left empty and the other keys are
+// kept.
 func splitFrontMatter(text string) (frontMatter, string, error) {
 	var fm frontMatter
 	first, rest, ok := strings.Cut(text, "\n")
@@ -83,7 +90,7 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 		return fm, text, nil
 	}
 	if !ok {
-		return fm, "", fmt.Errorf("%w: the opening --- is never closed", ErrFrontMatter)
+		return fm, text, fmt.Errorf("%w: the opening --- is never closed", ErrFrontMatter)
 	}
 	var (
 		header, body string
@@ -98,26 +105,28 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 		off += len(line)
 	}
 	if !found {
-		return fm, "", fmt.Errorf("%w: the opening --- is never closed", ErrFrontMatter)
+		return fm, text, fmt.Errorf("%w: the opening --- is never closed", ErrFrontMatter)
 	}
 	if strings.TrimSpace(header) == "" {
 		return fm, body, nil
 	}
 	if len(header) > maxFrontMatter {
-		return fm, "", fmt.Errorf("%w: longer than %d KB", ErrFrontMatter, maxFrontMatter>>10)
+		return fm, body, fmt.Errorf("%w: longer than %d KB", ErrFrontMatter, maxFrontMatter>>10)
 	}
 	var node yaml.Node
 	if err := yaml.Unmarshal([]byte(header), &node); err != nil {
-		return fm, "", fmt.Errorf("%w: %s", ErrFrontMatter, yamlReason(err))
+		return fm, body, fmt.Errorf("%w: %s", ErrFrontMatter, yamlReason(err))
 	}
 	if len(node.Content) == 0 || node.Content[0].Kind != yaml.MappingNode {
-		return fm, "", fmt.Errorf("%w: expected \"key: value\" lines", ErrFrontMatter)
+		return fm, body, fmt.Errorf("%w: expected \"key: value\" lines", ErrFrontMatter)
 	}
 	lastValues(node.Content[0])
-	if err := node.Content[0].Decode(&fm); err != nil {
-		return fm, "", fmt.Errorf("%w: %s", ErrFrontMatter, yamlReason(err))
-	}
 	fm.Lead = leadOf(node.Content[0])
+	if err := node.Content[0].Decode(&fm); err != nil {
+		// yaml.v3 decodes every key it can before it reports the
+		// others (a *yaml.TypeError), so fm holds the good ones.
+		return fm, body, fmt.Errorf("%w: %s", ErrFrontMatter, yamlReason(err))
+	}
 	return fm, body, nil
 }
 

@@ -25,21 +25,21 @@ func TestSplitFrontMatter(t *testing.T) {
 		{"a repeated key keeps its last value, as Jekyll reads it", "---\nlayout: docs\ntitle: Old\nlayout: post\ntitle: New\n---\nBody.\n",
 			frontMatter{Title: "New"}, "Body.\n", nil},
 		{"a dash line later is not front matter", "Intro\n---\nBody\n", frontMatter{}, "Intro\n---\nBody\n", nil},
-		{"unclosed", "---\ntitle: T\nBody.\n", frontMatter{}, "", ErrFrontMatter},
-		{"only the opener", "---", frontMatter{}, "", ErrFrontMatter},
-		{"bad YAML", "---\ntitle: 'T\n---\nB\n", frontMatter{}, "", ErrFrontMatter},
-		{"a scalar", "---\njust text\n---\nB\n", frontMatter{}, "", ErrFrontMatter},
-		{"too long", "---\n" + strings.Repeat("a: b\n", 4000) + "---\nB\n", frontMatter{}, "", ErrFrontMatter},
-		{"a mapping value", "---\ntitle:\n  a: b\n---\nB\n", frontMatter{}, "", ErrFrontMatter},
+		{"unclosed: no front matter, the whole text is the body", "---\ntitle: T\nBody.\n", frontMatter{}, "---\ntitle: T\nBody.\n", ErrFrontMatter},
+		{"only the opener", "---", frontMatter{}, "---", ErrFrontMatter},
+		{"bad YAML", "---\ntitle: 'T\n---\nB\n", frontMatter{}, "B\n", ErrFrontMatter},
+		{"a tab indents a key", "---\ntitle: T\n\tlayout: x\n---\nB\n", frontMatter{}, "B\n", ErrFrontMatter},
+		{"a scalar", "---\njust text\n---\nB\n", frontMatter{}, "B\n", ErrFrontMatter},
+		{"a list where a mapping is expected", "---\n- title: T\n- date: 2025\n---\nB\n", frontMatter{}, "B\n", ErrFrontMatter},
+		{"too long", "---\n" + strings.Repeat("a: b\n", 4000) + "---\nB\n", frontMatter{}, "B\n", ErrFrontMatter},
+		{"a mapping value: the other keys kept", "---\ntitle:\n  a: b\ndate: 2025-09-14\n---\nB\n", frontMatter{Date: "2025-09-14"}, "B\n", ErrFrontMatter},
+		{"a list value: the other keys kept", "---\nsource: S\ntitle: [a, b]\n---\nB\n", frontMatter{Source: "S"}, "B\n", ErrFrontMatter},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fm, rest, err := splitFrontMatter(tt.in)
 			if !errors.Is(err, tt.err) || (err == nil) != (tt.err == nil) {
 				t.Fatalf("error: got %v, want %v", err, tt.err)
-			}
-			if err != nil {
-				return
 			}
 			if fm != tt.want || rest != tt.rest {
 				t.Errorf("got %+v and %q, want %+v and %q", fm, rest, tt.want, tt.rest)

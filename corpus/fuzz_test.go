@@ -20,19 +20,24 @@ var fuzzPaths = []string{"doc.txt", "doc.md", "doc.html"}
 // testdata/fuzz/FuzzParse (caption_md and caption_html: tables captioned
 // above and below, labels without a caption after them; install_md: a
 // heading written "macOS" and a file name ending a sentence;
-// numbered_labels_txt: numbered section labels of minutes).
+// numbered_labels_txt: numbered section labels of minutes). Broken front
+// matter is a warning, never an error.
 func FuzzParse(f *testing.F) {
 	f.Add(uint8(0), []byte("Title\n\nOfficials met in Madrid on Sunday.\n"))
 	f.Add(uint8(1), []byte("---\ntitle: T\n---\n# T\n\n- *a* [b](c)\n"))
 	f.Add(uint8(1), []byte("# T\n\nA [gem]({{ '/x/' | relative_url }}) e.g. {% raw %}{{ page.url }}{% endraw %}.\n\n[d]: {{ site.url }}/d\n\n| {{ a }} | {% b %} |\n|---|---|\n"))
 	f.Add(uint8(1), []byte("# M\n\nDefined as:\n$$\na^2\n$$\n$$ x $$\n\n*[HTML]: Hyper Text\nThe HTML spec.\n\n$$ open\n"))
 	f.Add(uint8(2), []byte("<html><head><title>T</title></head><body><nav>x</nav><p>Officials met.</p></body></html>"))
+	f.Add(uint8(1), []byte("---\ntitle: [x\n\tdate: 1\n---\n=== \":octicons-file-code-16: `base.html`\"\n\n    ``` diff\n    -  {% if a %}\n    ```\n\nEmail: a@example.org\nPhone: +1 555 0100\n"))
+	f.Add(uint8(0), []byte("---\n- a\nThe front matter is never closed.\n"))
+	f.Add(uint8(1), []byte("<br>After a break at the start.\nEmail: a@example.org\n"))
 	f.Add(uint8(0), []byte("REVIEW: YARD\nReview written by: R. D\nReview date: 30 January 2026\n\nSUMMARY\nA unit hit a trailer.\n\nRates from 1 May 2026\n"))
 	f.Fuzz(func(t *testing.T, format uint8, raw []byte) {
 		p := fuzzPaths[int(format)%len(fuzzPaths)]
 		doc, err := Parse(p, raw)
 		if err != nil {
-			for _, want := range []error{ErrBinary, ErrTooLarge, ErrFrontMatter, ErrNoText} {
+			// Broken front matter is a warning, never an error.
+			for _, want := range []error{ErrBinary, ErrTooLarge, ErrNoText} {
 				if errors.Is(err, want) {
 					return
 				}
@@ -45,7 +50,7 @@ func FuzzParse(f *testing.F) {
 		if doc.Body == "" {
 			t.Fatal("body: got empty with no error")
 		}
-		for _, s := range []string{doc.Body, doc.Title, doc.Publisher, doc.Date, doc.URL} {
+		for _, s := range append([]string{doc.Body, doc.Title, doc.Publisher, doc.Date, doc.URL}, doc.Warnings...) {
 			if !utf8.ValidString(s) {
 				t.Errorf("got invalid UTF-8 %q", s)
 			}

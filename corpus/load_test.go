@@ -82,12 +82,11 @@ func TestLoadFSSkips(t *testing.T) {
 	if err != nil {
 		t.Fatalf("LoadFS: got error %v, want none", err)
 	}
-	if got, want := docPaths(docs), "a.txt latin1.txt sub/b.md sub/deeper/c.html"; got != want {
+	if got, want := docPaths(docs), "a.txt broken.md latin1.txt sub/b.md sub/deeper/c.html"; got != want {
 		t.Errorf("documents: got %s, want %s", got, want)
 	}
 	wantSkipped := map[string]error{
 		"binary.txt": ErrBinary,
-		"broken.md":  ErrFrontMatter,
 		"empty.txt":  ErrNoText,
 		"secret.txt": fs.ErrPermission,
 		"fifo.txt":   nil,

@@ -63,8 +63,8 @@ func newMarkdownParser() parser.Parser {
 //   - footnotes ("[^1]: …") become paragraphs after the text, in the
 //     section of their first reference; the reference marks go;
 //   - a heading's attributes ("## Scope {#scope .wide}") are left out, as
-//     are Python-Markdown's attribute lists elsewhere (see attributeLists)
-//     and Material for MkDocs' icon shortcodes (see icons) and code
+//     are Python-Markdown's attribute lists elsewhere and Material for
+//     MkDocs' icon shortcodes (see attributesAndIcons) and code
 //     annotations' markers (see annotationMarkers);
 //   - a GitHub alert's marker ("> [!NOTE]") is left out of its quote, and
 //     MkDocs ("!!! note \"Title\"" over an indented body) and Docusaurus
@@ -88,7 +88,7 @@ func markdownBlocks(src string) blocks {
 // markdownRead returns markdownBlocks' blocks of src and the words it
 // writes as code spans (codeWord), each once, in order of first use.
 func markdownRead(src string) (blocks, []string) {
-	source := []byte(breakLongParagraphs(icons(attributeLists(annotationMarkers(admonitions(mathAndAbbreviations(liquid(src))))))))
+	source := []byte(breakLongParagraphs(attributesAndIcons(annotationMarkers(admonitions(mathAndAbbreviations(liquid(src)))))))
 	doc := newMarkdownParser().Parse(text.NewReader(source))
 	w := mdWalker{source: source, notes: map[int]int{}, seen: map[string]bool{}}
 	w.block(doc)
@@ -230,6 +230,9 @@ type mdWalker struct {
 	// heading is the level of the last heading written as one (a "#"
 	// line or an underlined one), 0 before the first.
 	heading int
+	// fields marks, of the parts the last call of inline returned, those
+	// that are the lines of a field list (fieldRun).
+	fields []bool
 }
 
 // block walks a block node and its children.
@@ -251,8 +254,13 @@ func (w *mdWalker) block(n gast.Node) {
 			w.out.addHeading(texts[0], min(max(w.heading, 1)+1, 6))
 			return
 		}
-		for _, t := range texts {
+		fields := slices.Clone(w.fields)
+		for i, t := range texts {
+			n := len(w.out)
 			w.out.add(t, KindParagraph)
+			if len(w.out) > n {
+				w.out[n].entry = fields[i]
+			}
 		}
 		return
 	case *gast.Blockquote:
@@ -547,9 +555,13 @@ func (w *mdWalker) listItem(n *gast.ListItem) {
 		switch c.(type) {
 		case *gast.Paragraph, *gast.TextBlock:
 			list, _ := n.Parent().(*gast.List)
-			for _, t := range w.inline(c) {
+			for i, t := range w.inline(c) {
+				n := len(w.out)
 				w.out.add(t, KindItem)
 				w.out[len(w.out)-1].step = list != nil && list.IsOrdered()
+				if len(w.out) > n {
+					w.out[n].entry = w.fields[i]
+				}
 			}
 			if own < 0 && len(w.out) > from {
 				own = from
@@ -768,12 +780,27 @@ func (w *mdWalker) footnotes() {
 }
 
 // inline returns the text of the inline children of n, split at hard line
-// breaks and at "<br>" tags (lineBreakTag).
+// breaks and at "<br>" tags (lineBreakTag), and at the soft line breaks
+// of a run of lines each a field's label and text (fieldRun), which it
+// marks in w.fields: a field list's entries, text whatever their shape
+// (block.entry).
 func (w *mdWalker) inline(n gast.Node) []string {
 	var (
 		parts []string
 		b     strings.Builder
+		soft  []int // where the lines after soft breaks start in b
 	)
+	w.fields = w.fields[:0]
+	// flush ends the part being written.
+	flush := func() {
+		run := fieldRun(b.String(), soft)
+		parts = append(parts, run...)
+		for range run {
+			w.fields = append(w.fields, len(run) > 1)
+		}
+		b.Reset()
+		soft = soft[:0]
+	}
 	var walk func(n gast.Node)
 	walk = func(n gast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -782,10 +809,10 @@ func (w *mdWalker) inline(n gast.Node) []string {
 				b.Write(resolveText(c.Value(w.source)))
 				switch {
 				case c.HardLineBreak():
-					parts = append(parts, b.String())
-					b.Reset()
+					flush()
 				case c.SoftLineBreak():
 					b.WriteByte(' ')
+					soft = append(soft, b.Len())
 				}
 			case *gast.String:
 				if c.IsCode() || c.IsRaw() {
@@ -811,8 +838,7 @@ func (w *mdWalker) inline(n gast.Node) []string {
 				b.Write(c.Label(w.source))
 			case *gast.RawHTML:
 				if lineBreakTag.Match(rawHTML(c, w.source)) {
-					parts = append(parts, b.String())
-					b.Reset()
+					flush()
 					continue
 				}
 				if sup, ok := supText(c, w.source); ok {
@@ -840,9 +866,31 @@ func (w *mdWalker) inline(n gast.Node) []string {
 	}
 	walk(n)
 	if b.Len() > 0 {
-		parts = append(parts, b.String())
+		flush()
 	}
 	return parts
+}
+
+// fieldRun returns the text s of a paragraph's part whose lines start
+// at the offsets soft: as its lines when there are two or more and each
+// opens with a field's label (fieldLabelRE: "Email: security@example.org"
+// over "Phone: +1 555 0100"), each a field of its own, as a page shows
+// them on lines of their own; else as s, its lines joined.
+func fieldRun(s string, soft []int) []string {
+	if len(soft) == 0 {
+		return []string{s}
+	}
+	lines := make([]string, 0, len(soft)+1)
+	from := 0
+	for _, at := range append(soft, len(s)) {
+		line := strings.TrimSpace(s[from:at])
+		if !fieldLabelRE.MatchString(line) {
+			return []string{s}
+		}
+		lines = append(lines, line)
+		from = at
+	}
+	return lines
 }
 
 // lineBreakTag matches inline HTML that breaks the line, "<br>", "<br/>"
@@ -936,10 +984,6 @@ var (
 	// mkdocsAdmonition matches an MkDocs admonition's first line: the
 	// marker, the type and an optional quoted title.
 	mkdocsAdmonition = regexp.MustCompile(`^(!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w -]*?)?(?:[ \t]+"([^"]*)")?[ \t]*$|^(===\+?)[ \t]+"([^"]*)"[ \t]*$`)
-	// templateTag matches a line that is only a template's tag: a Hugo
-	// shortcode ("{{< note >}}", "{{% /tip %}}") or a Liquid or Jinja
-	// tag ("{% hint style=\"info\" %}", "{% endhint %}").
-	templateTag = regexp.MustCompile(`^[ \t]*(?:\{\{[<%].*[%>]\}\}|\{%.*%\})[ \t]*$`)
 	// docusaurusOpen matches a Docusaurus admonition's first line: the
 	// colons, the type and an optional title, after it or in brackets.
 	docusaurusOpen = regexp.MustCompile(`^:::+[ \t]*[A-Za-z][\w-]*(?:\[([^\]]*)\])?(?:[ \t]+(.*?))?(?:[ \t]*\{[^}]*\})?[ \t]*$`)
@@ -1023,7 +1067,7 @@ func admonitionsOnce(src string) (string, bool) {
 			}
 			continue
 		}
-		if templateTag.MatchString(trimmed) {
+		if tag, _ := templateTagLine(trimmed); tag {
 			changed = true
 			b.WriteString("\n")
 			continue

@@ -169,6 +169,18 @@ func TestMarkdownBlocks(t *testing.T) {
 				"0 0 Hotels are booked by the desk.", "0 0 Claims go to finance."},
 		},
 		{
+			name: "lines each a field's label and text are read apart; a wrapped paragraph is joined, though a line of it is labelled",
+			in: "Email: security@example.org\nPhone: +1 555 0100\n\nOffice hours: 9 to 5\n- Lunch: closed\n\n" +
+				"Send the report to the team and say\nwhere: the host and its version.\n",
+			want: []string{"0 0 Email: security@example.org", "0 0 Phone: +1 555 0100", "0 0 Office hours: 9 to 5", "2 0 Lunch: closed",
+				"0 0 Send the report to the team and say where: the host and its version."},
+		},
+		{
+			name: "a paragraph opening with a line break: its empty first part adds no block",
+			in:   "<br>After a break at the start.\n",
+			want: []string{"0 0 After a break at the start."},
+		},
+		{
 			name: "an HTML block is read as HTML",
 			in:   "Intro text here.\n\n<table>\n<tr><th>City</th><th>Limit</th></tr>\n<tr><td>Oslo</td><td>200 EUR</td></tr>\n</table>\n",
 			want: []string{"0 0 Intro text here.", `4 0 City; Limit ["City" "Limit"] | []`, `4 0 Oslo; 200 EUR ["Oslo" "200 EUR"] | ["City" "Limit"]`},
@@ -218,6 +230,21 @@ func TestSections(t *testing.T) {
 				"=== \":octicons-file-code-16: `9.x`\"\n\n    ```\n    pip install widget==9\n    ```\n\n    Pinning keeps upgrades safe.\n\nThe package needs Python 3.\n",
 			want: []string{" | Guide", "Install | Install", "Install | Install the package with:", "Install › Latest | Latest", "Install › Latest | pip install widget",
 				"Install › 9.x | 9.x", "Install › 9.x | pip install widget==9", "Install › 9.x | Pinning keeps upgrades safe.", "Install | The package needs Python 3."},
+		},
+		{
+			name: "lines of a field list, each its label and text, are entries kept before a heading, no byline or chrome",
+			path: "a.md",
+			in:   "---\ntitle: Engineering sync, 14 January 2026\n---\n# Engineering sync\n\n**Attendees:** Dana Whitfield (chair), Tobias Lindqvist, Jonah Petrakis, Mei-Lin Zhao, Samir Haddad, Lucia Romero\n**Notes:** Noor Siddiqui\n\n## 1. Status\n\nMei-Lin reported that the release is on track for January 27.\n",
+			want: []string{" | Engineering sync", " | Attendees: Dana Whitfield (chair), Tobias Lindqvist, Jonah Petrakis, Mei-Lin Zhao, Samir Haddad, Lucia Romero", " | Notes: Noor Siddiqui",
+				"1. Status | 1. Status", "1. Status | Mei-Lin reported that the release is on track for January 27."},
+		},
+		{
+			name: "MkDocs content tabs labelled by a file's name or path: the name heads its tab, no link's lone word",
+			path: "a.md",
+			in: "# Upgrade\n\n## Templates\n\nThe templates changed:\n\n=== \":octicons-file-code-16: `base.html`\"\n\n    ``` diff\n    @@ -13,11 +13,6 @@\n         {% endif %}\n    -    {% if page %}\n    ```\n\n" +
+				"=== \"`partials/footer.html`\"\n\n    ``` diff\n    @@ -4,7 +4,6 @@\n    -    {% include \"social.html\" %}\n    ```\n",
+			want: []string{" | Upgrade", "Templates | Templates", "Templates | The templates changed:", "Templates › base.html | base.html", "Templates › base.html | {% endif %}",
+				"Templates › base.html | - {% if page %}", "Templates › partials/footer.html | partials/footer.html", "Templates › partials/footer.html | - {% include \"social.html\" %}"},
 		},
 		{
 			name: "the front matter's lead (intro, description, summary) is read under the title; one holding a list is passed over",

@@ -111,11 +111,26 @@ func mathEnd(lines []string, i int) int {
 // item it sets), or right after an inline element (a link, emphasis, code
 // span or icon: "[Get started](start.md){ .md-button }",
 // ":fontawesome-brands-youtube:{ style=\"color: #EE0F0F\" }").
-// CommonMark keeps them as text; attributeLists drops them. A list of one
-// bare word and no colon ("{title}", "{ url }") is taken for a template's
-// placeholder in prose, not an attribute list, and kept.
-func attributeLists(src string) string {
-	if !strings.Contains(src, "{") {
+// CommonMark keeps them as text. A list of one bare word and no colon
+// ("{title}", "{ url }") is taken for a template's placeholder in prose,
+// not an attribute list, and kept.
+//
+// Material for MkDocs shows an icon of one of its bundled sets for a
+// shortcode of the icon's path with "-" for "/" (Python-Markdown's
+// pymdownx.emoji extension with Material's icon index):
+// ":material-check:", ":fontawesome-brands-github:", ":octicons-clock-24:",
+// ":simple-python:". A picture, no word, dropped with a space after it;
+// the text beside it stays ("- :material-check: Search" is the item
+// "Search").
+//
+// attributesAndIcons drops both in one pass over the lines of src: a
+// line's attribute lists first (an icon's closing ":" is what an inline
+// list after it follows), then its icons. Lines in fenced code are left
+// alone.
+func attributesAndIcons(src string) string {
+	braces := strings.Contains(src, "{")
+	iconsIn := strings.Contains(src, ":") && iconShortcode.MatchString(src)
+	if !braces && !iconsIn {
 		return src
 	}
 	var (
@@ -126,27 +141,33 @@ func attributeLists(src string) string {
 	b.Grow(len(src))
 	for line := range strings.Lines(src) {
 		trimmed := strings.TrimRight(line, "\r\n")
-		if code.code(trimmed) || !strings.Contains(trimmed, "{") {
+		if code.code(trimmed) {
 			b.WriteString(line)
 			prev = trimmed
 			continue
 		}
-		end := line[len(trimmed):]
-		if m := attrListLine.FindStringSubmatch(trimmed); m != nil && strings.TrimSpace(prev) != "" && attributes(m[1]) {
-			prev = trimmed // the last line of a block: the line goes
-			continue
-		}
-		if m := attrListHeading.FindStringSubmatchIndex(trimmed); m != nil && attributes(trimmed[m[4]:m[5]]) {
-			trimmed = trimmed[:m[2]]
-		}
-		trimmed = attrListInline.ReplaceAllStringFunc(trimmed, func(s string) string {
-			if attributes(attrListInline.FindStringSubmatch(s)[1]) {
-				return s[:1]
+		if braces && strings.Contains(trimmed, "{") {
+			if m := attrListLine.FindStringSubmatch(trimmed); m != nil && strings.TrimSpace(prev) != "" && attributes(m[1]) {
+				prev = trimmed // the last line of a block: the line goes
+				continue
 			}
-			return s
-		})
-		b.WriteString(trimmed + end)
+			end := line[len(trimmed):]
+			if m := attrListHeading.FindStringSubmatchIndex(trimmed); m != nil && attributes(trimmed[m[4]:m[5]]) {
+				trimmed = trimmed[:m[2]]
+			}
+			trimmed = attrListInline.ReplaceAllStringFunc(trimmed, func(s string) string {
+				if attributes(attrListInline.FindStringSubmatch(s)[1]) {
+					return s[:1]
+				}
+				return s
+			})
+			line = trimmed + end
+		}
 		prev = trimmed
+		if iconsIn {
+			line = iconShortcode.ReplaceAllString(line, "")
+		}
+		b.WriteString(line)
 	}
 	return b.String()
 }
@@ -188,32 +209,6 @@ var (
 	// left out: "_{" is a subscript in TeX ("\sum_{i=1}^{n}").
 	attrListInline = regexp.MustCompile("[)\\]*`:]" + attrListPattern)
 )
-
-// Material for MkDocs shows an icon of one of its bundled sets for a
-// shortcode of the icon's path with "-" for "/" (Python-Markdown's
-// pymdownx.emoji extension with Material's icon index):
-// ":material-check:", ":fontawesome-brands-github:", ":octicons-clock-24:",
-// ":simple-python:". A picture, no word: icons drops them, with a space
-// after, and leaves the text beside them ("- :material-check: Search" is
-// the item "Search"). Lines in fenced code are left alone.
-func icons(src string) string {
-	if !strings.Contains(src, ":") || !iconShortcode.MatchString(src) {
-		return src
-	}
-	var (
-		b    strings.Builder
-		code fences
-	)
-	b.Grow(len(src))
-	for line := range strings.Lines(src) {
-		if code.code(strings.TrimRight(line, "\r\n")) {
-			b.WriteString(line)
-			continue
-		}
-		b.WriteString(iconShortcode.ReplaceAllString(line, ""))
-	}
-	return b.String()
-}
 
 // iconShortcode matches the shortcode of an icon of the sets Material for
 // MkDocs bundles (Material Design, FontAwesome's three, Octicons, Simple

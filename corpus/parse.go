@@ -65,7 +65,7 @@ func formatOfName(p string) (Format, bool) {
 // properties, whose date is often when the file was made (pandoc and
 // LibreOffice stamp a Word or PDF file with the time of the conversion),
 // and they give it only when the text has none. Parse fails with
-// ErrBinary, ErrTooLarge, ErrFrontMatter or ErrNoText, and for PDF and
+// ErrBinary, ErrTooLarge or ErrNoText, and for PDF and
 // Word files with ErrEncrypted, ErrNoTextLayer, ErrBroken or ErrTooSlow;
 // it never panics, whatever the bytes.
 func Parse(p string, raw []byte) (Document, error) {
@@ -118,6 +118,7 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	}
 	doc.Pages = r.pages
 	doc.CodeWords = r.codeWords
+	doc.Warnings = r.warnings
 	doc.Title, doc.From.Title = pick(r.front.title, r.meta.title, metaValue{found.title, FromText})
 	doc.Publisher, doc.From.Publisher = pick(r.front.publisher, r.meta.publisher, metaValue{found.publisher, FromText})
 	doc.Date, doc.From.Date = pick(r.front.date, metaValue{found.date, FromText}, r.meta.date)
@@ -238,6 +239,9 @@ type read struct {
 	codeWords   []string
 	front, meta metadata
 	pages       int
+	// warnings say what was wrong in a file read all the same
+	// (Document.Warnings).
+	warnings []string
 	// nameTitled says the PDF's producer writes the file's name as its
 	// title when the document has none: macOS's Quartz PDFContext, behind
 	// Word for Mac's, Pages' and Preview's PDFs (namesFile).
@@ -309,7 +313,7 @@ func readText(p string, raw []byte) (read, error) {
 	}
 	fm, text, err := splitFrontMatter(text)
 	if err != nil {
-		return r, err
+		r.warnings = append(r.warnings, err.Error()+"; read the text without it")
 	}
 	r.front = fm.metadata()
 	r.format = formatOf(p, text)
@@ -429,7 +433,12 @@ func clean(bs blocks, known string) (blocks, found) {
 			// The first heading on a paged document's first page in its
 			// largest heading size is its title, whatever its shape
 			// (headache's manual, titled "headache" in lower case).
-			drop[i] = headingChrome(bs[i].text, shapes[i], titleSized(bs, i)) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text)
+			// A heading that holds its element's blocks (a <summary>,
+			// a content tab's label) and names a file or path
+			// ("base.html", "partials/footer.html") heads what the
+			// file holds, no link's lone word.
+			drop[i] = headingChrome(bs[i].text, shapes[i], titleSized(bs, i)) && !versionHeadingRE.MatchString(bs[i].text) && !optionHeadRE.MatchString(bs[i].text) &&
+				!(bs[i].holds > 0 && pathName(bs[i].text))
 		case KindItem:
 			drop[i] = itemChrome(bs[i].text, shapes[i], lead.list || bs[i].wordItem, bs[i].step || bs[i].wordItem) && !bs[i].entry
 		default:

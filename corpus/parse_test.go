@@ -229,10 +229,6 @@ func TestParseErrors(t *testing.T) {
 		wantMsg        string
 	}{
 		{"NUL bytes", "a.txt", "GIF89a\x00\x01\x02", ErrBinary, "binary"},
-		{"unclosed front matter", "a.md", "---\ntitle: Madrid\nBody text.\n", ErrFrontMatter, "never closed"},
-		{"front matter not YAML", "a.md", "---\ntitle: [Madrid\n---\nBody text.\n", ErrFrontMatter, "line 1"},
-		{"front matter not a mapping", "a.md", "---\n- a\n- b\n---\nBody text.\n", ErrFrontMatter, "key: value"},
-		{"front matter title is a list", "a.md", "---\ntitle: [a, b]\n---\nBody text.\n", ErrFrontMatter, "cannot unmarshal"},
 		{"empty file", "a.txt", "", ErrNoText, "no text"},
 		{"only chrome", "a.html", "<html><body><nav>Home</nav><p>Share</p></body></html>", ErrNoText, "no text"},
 		{"only front matter", "a.md", "---\ntitle: x\n---\n", ErrNoText, "no text"},
@@ -246,6 +242,45 @@ func TestParseErrors(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tt.wantMsg) {
 				t.Errorf("got message %q, want it to mention %q", err, tt.wantMsg)
+			}
+		})
+	}
+}
+
+// TestParseBrokenFrontMatter checks that a file whose front matter is
+// broken is read all the same: its body, and a warning saying what was
+// wrong.
+func TestParseBrokenFrontMatter(t *testing.T) {
+	const body = "The museum opens at nine on Sundays.\n"
+	tests := []struct {
+		name, in    string
+		body, title string
+		wantWarning string
+	}{
+		{"unclosed", "---\ntitle: Madrid\n\n" + body, "title: Madrid\nThe museum opens at nine on Sundays.", "", "never closed"},
+		{"not YAML", "---\ntitle: [Madrid\n---\n" + body, "The museum opens at nine on Sundays.", "", "line 1"},
+		{"a tab indents a key", "---\ntitle: Madrid\n\tdate: 2025\n---\n" + body, "The museum opens at nine on Sundays.", "", "invalid front matter"},
+		{"a list, not a mapping", "---\n- a\n- b\n---\n" + body, "The museum opens at nine on Sundays.", "", "key: value"},
+		{"the title a list, the source kept", "---\ntitle: [a, b]\nsource: DW\n---\n" + body, "The museum opens at nine on Sundays.", "", "cannot unmarshal"},
+		{"sound front matter, no warning", "---\ntitle: Madrid\n---\n" + body, "The museum opens at nine on Sundays.", "Madrid", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.md", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("got error %v, want the body read", err)
+			}
+			if doc.Body != tt.body {
+				t.Errorf("body: got %q, want %q", doc.Body, tt.body)
+			}
+			if tt.title != "" && doc.Title != tt.title {
+				t.Errorf("title: got %q, want %q", doc.Title, tt.title)
+			}
+			switch {
+			case tt.wantWarning == "" && doc.Warnings != nil:
+				t.Errorf("warnings: got %q, want none", doc.Warnings)
+			case tt.wantWarning != "" && (len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], tt.wantWarning)):
+				t.Errorf("warnings: got %q, want one mentioning %q", doc.Warnings, tt.wantWarning)
 			}
 		})
 	}

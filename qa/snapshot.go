@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 127
+const snapshotVersion = 128
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
@@ -708,6 +708,7 @@ func (e *snapEncoder) documents(docs []corpus.Document) {
 			e.int(dr.Page)
 		}
 		e.strs(d.CodeWords)
+		e.strs(d.Warnings)
 	}
 }
 
@@ -1051,6 +1052,7 @@ func (d *snapDecoder) documents() []corpus.Document {
 			}
 		}
 		doc.CodeWords = d.strs()
+		doc.Warnings = d.strs()
 	}
 	return docs
 }

@@ -182,6 +182,7 @@ var snapshotFields = map[reflect.Type]map[string]string{
 	reflect.TypeFor[corpus.Document](): {
 		"Path": "written", "Format": "written", "Title": "written", "Publisher": "written", "Date": "written",
 		"URL": "written", "From": "written", "Pages": "written", "Body": "written", "Blocks": "written", "Dropped": "written", "CodeWords": "written",
+		"Warnings": "written",
 	},
 	reflect.TypeFor[corpus.Origins](): {"Title": "written", "Publisher": "written", "Date": "written"},
 	reflect.TypeFor[corpus.Block](): {

@@ -16,8 +16,9 @@ import (
 
 const docsAbout = `Lists what qabot made of the corpus: for each document loaded, its path,
 format, title, publisher and date (and where each was read: front matter,
-HTML meta, PDF or Word properties, or the text), its pages, its sentences and
-the lines dropped as page chrome; then each file skipped, and why.
+HTML meta, PDF or Word properties, or the text), its pages, its sentences,
+the lines dropped as page chrome and what was wrong in a file read all the
+same (broken front matter, passed over); then each file skipped, and why.
 
 --show PATH prints one document as the engine sees it: sentence by sentence,
 under its sections and pages (a table's rows also under its caption), code
@@ -108,6 +109,9 @@ type docInfo struct {
 	// read as byline and date.
 	Chrome   int `json:"chrome_lines"`
 	Metadata int `json:"metadata_lines"`
+	// Warnings say what was wrong in the file, read all the same (broken
+	// front matter passed over).
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // skipInfo is a file that was not loaded, and why.
@@ -131,6 +135,7 @@ func newDocsList(dir string, docs []corpus.Document, skipped []*corpus.FileError
 			Publisher: d.Publisher, PublisherFrom: string(d.From.Publisher),
 			Date: d.Date, DateFrom: string(d.From.Date),
 			Pages: d.Pages, Sentences: len(qa.Sentences(d)), Chrome: chrome, Metadata: meta,
+			Warnings: d.Warnings,
 		})
 	}
 	for _, s := range skipped {
@@ -176,6 +181,9 @@ func (l docsList) write(w io.Writer) error {
 			}
 			fmt.Fprintf(&b, "  %-10s %s  (from the %s)\n", f.name, f.value, f.from)
 		}
+		for _, w := range d.Warnings {
+			fmt.Fprintf(&b, "  %-10s %s\n", "warning", w)
+		}
 	}
 	if len(l.Skipped) > 0 {
 		b.WriteString("\nSkipped:\n")
@@ -193,6 +201,7 @@ type shown struct {
 	Title     string      `json:"title"`
 	Sentences []shownLine `json:"sentences"`
 	Dropped   []shownLine `json:"dropped"`
+	Warnings  []string    `json:"warnings,omitempty"`
 }
 
 // shownLine is a sentence, or a dropped line with its reason; Before is
@@ -240,7 +249,7 @@ func showDocument(o docsOptions, docs []corpus.Document, skipped []*corpus.FileE
 // showOf splits a document into the engine's sentences, block by block,
 // and places its dropped lines among them.
 func showOf(d corpus.Document) shown {
-	s := shown{Path: d.Path, Title: d.Title, Sentences: []shownLine{}, Dropped: []shownLine{}}
+	s := shown{Path: d.Path, Title: d.Title, Sentences: []shownLine{}, Dropped: []shownLine{}, Warnings: d.Warnings}
 	all := qa.Sentences(d)
 	// The engine puts the title first when the body does not open with it.
 	if len(d.Blocks) == 0 || d.Title != "" && strings.TrimSpace(d.Blocks[0].Text) != d.Title {
@@ -277,6 +286,9 @@ func (s shown) write(w io.Writer, d corpus.Document) error {
 		fmt.Fprintf(&b, " — %s", s.Title)
 	}
 	fmt.Fprintf(&b, "\n%s, %s, %s dropped\n", d.Format, plural(len(s.Sentences), "sentence"), plural(len(s.Dropped), "line"))
+	for _, w := range s.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", w)
+	}
 	section, caption, page, k := "", "", 0, 0
 	dropped := func(upTo int) {
 		for ; k < len(s.Dropped) && s.Dropped[k].Before <= upTo; k++ {

@@ -318,3 +318,24 @@ func TestDocsShowManualNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDocsWarnings checks that a file whose front matter is broken is
+// listed as loaded, with a warning saying what was wrong, in the listing
+// and in --show.
+func TestDocsWarnings(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "broken.md"), "---\ntitle: [Madrid\n---\nThe museum opens at nine on Sundays.\n")
+	const warning = "invalid front matter: line 1: did not find expected ',' or ']'; read the text without it"
+	r := runQabot(t, "", false, "docs", "--corpus", dir)
+	for _, want := range []string{"1 document loaded, 0 files skipped", "  warning    " + warning} {
+		if r.code != exitOK || !strings.Contains(r.stdout, want) {
+			t.Errorf("docs: got exit %d and\n%s\nwant exit %d and %q", r.code, r.stdout, exitOK, want)
+		}
+	}
+	r = runQabot(t, "", false, "docs", "--corpus", dir, "--show", "broken.md")
+	for _, want := range []string{"warning: " + warning, "The museum opens at nine on Sundays."} {
+		if r.code != exitOK || !strings.Contains(r.stdout, want) {
+			t.Errorf("docs --show: got exit %d and\n%s\nwant exit %d and %q", r.code, r.stdout, exitOK, want)
+		}
+	}
+}
