@@ -19,8 +19,9 @@ import (
 // questions share a corpus and a writer, so another question of the same
 // set would leak its quirks) into K folds; for each fold it fits the
 // confidence model, its trees and P(unanswerable) as the run fitted them
-// but without the fold's sets' rows, chooses the threshold as the run
-// chose it but without the fold's sets' validation questions, and scores
+// but without the fold's sets' rows, chooses the threshold on the
+// validation questions but the fold's sets' (as a run with -conf-folds 0,
+// the default, chooses it: the folds nest no second cross-fit), and scores
 // every question of the fold's sets, training and validation, by that
 // model at that threshold. Its report gives, for each family of sets, the
 // questions answered right (or abstained on, when the corpus does not
