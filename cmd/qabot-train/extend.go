@@ -79,6 +79,10 @@ func extendModel(ctx context.Context, out io.Writer, exs []example, chats []stri
 		return err
 	}
 	report(out, exs, tops, decisionScores(tops, confidences(tops, pm), pm), m.Threshold)
+	if refit != nil && refit.judge > 0 {
+		xs, ys, ws, rows := confidenceRows(exs, tops, refit.unansWeight)
+		return runJudge(ctx, out, m, exs, tops, xs, ys, ws, rows, refit.conf, refit.unans, refit.judge)
+	}
 	return nil
 }
 
@@ -116,12 +120,15 @@ func rerank(ctx context.Context, m *qa.Model, exs []example, pull float64) error
 // refitOptions say how refitConfidence fits the confidence model: as a
 // full run of qabot-train model fits it (its -conf-trees, -conf-depth,
 // -rate, -l2, -unanswerable-weight, -conf-folds, -unanswerable-k,
-// -unanswerable-share and -chat-share).
+// -unanswerable-share, -chat-share and -judge-folds).
 type refitOptions struct {
 	conf        confOptions
 	unansWeight float64
 	folds       int
 	unans       unansOptions
+	// judge is the number of folds of the chat-style sets the refit is
+	// judged on held out (-judge-folds; 0: not judged).
+	judge int
 }
 
 // refitConfidence fits m's confidence model, its trees, its

@@ -32,6 +32,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	confTrees := fs.Int("conf-trees", 60, "boosted trees on top of the linear confidence model")
 	confDepth := fs.Int("conf-depth", 3, "the depth of each confidence tree")
 	confFolds := fs.Int("conf-folds", 0, "folds of the chat-style training questions that also choose the threshold, each scored by a confidence model fitted without it (0: only the validation questions choose it)")
+	judgeFolds := fs.Int("judge-folds", 0, "after fitting, judge the confidence model, its trees, P(unanswerable) and the threshold held out: cut the chat-style sets (whole sets) into `K` folds, fit them again without each fold's sets and print, per family of sets, the right answers and AUC of the fold's questions so scored beside the run's own (judge.go; 0: no judge)")
 	depth := fs.Int("depth", 3, "the depth of each ranker tree")
 	rate := fs.Float64("rate", 0.1, "the boosting learning rate of both kinds of trees")
 	cross := fs.Bool("cross", false, "weigh the candidate features anew for each wording feature of the question (qa.WordingFeatureNames)")
@@ -90,7 +91,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	if *extend != "" {
 		var ro *refitOptions
 		if *refit {
-			ro = &refitOptions{conf: co, unansWeight: *unansWeight, folds: *confFolds, unans: uo}
+			ro = &refitOptions{conf: co, unansWeight: *unansWeight, folds: *confFolds, unans: uo, judge: *judgeFolds}
 		}
 		return extendModel(ctx, out, c.examples, chats, *extend, cf.outFile, cf.l2, *pull, c.marginAt, ro)
 	}
@@ -153,6 +154,9 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	report(out, c.examples, tops, scores, threshold)
+	if *judgeFolds > 0 {
+		return runJudge(ctx, out, m, c.examples, tops, xs, ys, ws, rows, co, uo, *judgeFolds)
+	}
 	return nil
 }
 
