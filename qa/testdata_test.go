@@ -159,6 +159,7 @@ func questionSets() []questionSet {
 	random30ao := splitRule{seed: "20270106", evalPercent: 30}            // the same, with the seed seeds-chat26's brief gave it
 	random30ap := splitRule{seed: "20270107", evalPercent: 30}            // the same, with the seed docs48's brief gave it
 	random30aq := splitRule{seed: "20270108", evalPercent: 30}            // the same, with the seed docs49's brief gave it
+	random30ar := splitRule{seed: "20270109", evalPercent: 30}            // the same, with the seed seeds-chat27's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -657,6 +658,14 @@ func questionSets() []questionSet {
 		// unanswerable ones in the articles' own words; split at random
 		// with seed 20270106; its eval half holds 38.
 		{name: "seeds-chat26", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ao, formal: formal, minHalf: 30},
+		// The twenty-seventh, leaning a little more on follow-ups that lean
+		// on the question before while still naming enough to stand alone
+		// ("stokholm meeting, when was that"), on misspelt names and places
+		// ("jamison grear", "albarez", "zhonguancun"), on yes/no questions
+		// answered by a verbatim clause and on unanswerable questions about
+		// numbers the articles do not give; split at random with seed
+		// 20270109; its eval half holds 37.
+		{name: "seeds-chat27", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ar, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
