@@ -4209,13 +4209,63 @@ func headings(bs blocks, body float64) blocks {
 	for end > 0 && (bs[end-1].why != "" || isHeading(end-1)) {
 		end--
 	}
+	items := headedItems(bs, isHeading)
 	for i := range bs[:end] {
+		if items[i] {
+			bs[i].kind = KindItem
+			continue
+		}
 		if isHeading(i) {
 			bs[i].kind = KindHeading
 			bs[i].level = slices.Index(sizes, bs[i].size) + 1
 		}
 	}
 	return bs
+}
+
+// minHeadedItems is the fewest lines, each shaped as a heading, that
+// headedItems reads as the items of a list.
+const minHeadedItems = 3
+
+// headedItems marks the lines shaped as headings (isHeading) that are the
+// items of a list under the heading above them, not headings: a run of
+// minHeadedItems or more of one size and weight on one page, each
+// heading nothing (the next line is the run's own or none of its page's
+// text), under a larger heading, with no text after the run on its page
+// (a slide's principles, each in a text box of its own in bold under the
+// slide's title: "Keep the discussion respectful" over "Speak from your
+// own experience").
+func headedItems(bs blocks, isHeading func(int) bool) []bool {
+	out := make([]bool, len(bs))
+	for i := 0; i < len(bs); {
+		if bs[i].why != "" || !isHeading(i) {
+			i++
+			continue
+		}
+		var run []int
+		j := i
+		for ; j < len(bs); j++ {
+			if bs[j].why != "" {
+				continue
+			}
+			if bs[j].page != bs[i].page || !isHeading(j) || bs[j].size != bs[i].size || bs[j].bold != bs[i].bold {
+				break
+			}
+			run = append(run, j)
+		}
+		k := i - 1
+		for k >= 0 && bs[k].why != "" {
+			k--
+		}
+		ends := j == len(bs) || bs[j].page != bs[i].page
+		if len(run) >= minHeadedItems && ends && k >= 0 && bs[k].page == bs[i].page && isHeading(k) && bs[k].size > bs[i].size {
+			for _, r := range run {
+				out[r] = true
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // endsFullStop reports whether s ends with a full stop, before any

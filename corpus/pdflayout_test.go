@@ -1317,3 +1317,29 @@ func TestPDFSideColumnBelowTable(t *testing.T) {
 	}
 	wantBlocks(t, got, want)
 }
+
+// TestPDFSlideItemsInBold checks that a slide's lines each set in bold in
+// a heading's size under the slide's title, heading nothing, are the
+// items of a list, not headings of their own (headedItems), while a bold
+// line over text stays a heading.
+func TestPDFSlideItemsInBold(t *testing.T) {
+	slide := sizedText(24, 40, 700, "Meeting Guiding Principles") +
+		sizedText(18, 100, 620, "Keep the discussion") + sizedText(18, 100, 598, "respectful") +
+		sizedText(18, 100, 508, "Speak from your own") + sizedText(18, 100, 486, "experience") +
+		sizedText(18, 100, 396, "Focus on the ideas") + sizedText(18, 100, 374, "of the others")
+	next := sizedText(24, 40, 700, "Questions") +
+		sizedText(12, 40, 670, "May members who work for no company join the group this year? We take") +
+		sizedText(12, 40, 656, "ten members at a time, and seven have joined so far, so there is room for") +
+		sizedText(12, 40, 642, "three more members who work for no company in the group this year.")
+	raw := buildPDF([]string{slide, next}, "")
+	got := parsedBlocks(t, raw, func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	want := []string{
+		"1 | Meeting Guiding Principles",
+		"2 | Keep the discussion respectful",
+		"2 | Speak from your own experience",
+		"2 | Focus on the ideas of the others",
+		"1 | Questions",
+		"0 | May members who work for no company join the group this year? We take ten members at a time, and seven have joined so far, so there is room for three more members who work for no company in the group this year.",
+	}
+	wantBlocks(t, got, want)
+}
