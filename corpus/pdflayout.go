@@ -2391,9 +2391,11 @@ func (t *table) ruledAbove(prev, l line, rules map[int][]rule) bool {
 // ruledRow reports whether a rule runs over each of line first's cells,
 // above its text and less than two ems above its baseline, and, when
 // under is set, whether one runs under each of them too, below line
-// last's baseline by less than a line's pitch: lines first to last are
-// a row of a table whose cells' borders are drawn (the row may go on
-// atop the next page).
+// last's baseline by less than two lines' pitch (a cell's padding under
+// its last line: the onboarding guide's 6.2.1, its rule 14 points under
+// the last line of 10-point text): lines first to last are a row of a
+// table whose cells' borders are drawn (the row may go on atop the next
+// page).
 func (t *table) ruledRow(first, last line, rules map[int][]rule, under bool) bool {
 	ruled := func(page int, x, lo, hi float64) bool {
 		return slices.ContainsFunc(rules[page], func(r rule) bool { return r.x0 <= x && x <= r.x1 && r.y > lo && r.y < hi })
@@ -2401,7 +2403,7 @@ func (t *table) ruledRow(first, last line, rules map[int][]rule, under bool) boo
 	for _, sg := range first.segs {
 		x := sg.x0 + 0.5*t.size
 		if !ruled(first.page, x, first.y+0.6*first.size, first.y+2*first.size) ||
-			under && !ruled(last.page, x, last.y-lineGaps(1, t.pitch, last.size), last.y) {
+			under && !ruled(last.page, x, last.y-lineGaps(2, t.pitch, last.size), last.y) {
 			return false
 		}
 	}
