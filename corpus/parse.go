@@ -1080,7 +1080,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i):
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && i < closing && !addressLike(b.text) && !copyrightNotice(b.text) && !b.field:
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && i < closing && !addressLike(b.text) && !copyrightNotice(b.text) && !b.field && !quoteAttribution(bs, drop, i):
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
@@ -1088,6 +1088,35 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			seenContent = seenContent || sentence || structured(i) || introduced[i]
 		}
 	}
+}
+
+// maxAttributionLines is how many short lines under a quotation may name
+// its speaker (quoteAttribution): a name and the speaker's title.
+const maxAttributionLines = 2
+
+// quoteAttribution reports whether block i is one of the lines right under
+// a quotation, the kept block above them ending a sentence inside closing
+// quotation marks, that name who said it ("Shane Coughlan," over
+// "OpenChain Project Director" under a case study's quote set beside its
+// text): the quote's speaker and title, text however short and capitalised.
+func quoteAttribution(bs blocks, drop []bool, i int) bool {
+	n := 0
+	for j := i - 1; j >= 0; j-- {
+		if drop[j] {
+			continue
+		}
+		if n++; n > maxAttributionLines {
+			return false
+		}
+		t := bs[j].text
+		if q := strings.TrimRight(t, "”\""); q != t && endsSentence(q) {
+			return bs[j].kind == KindParagraph
+		}
+		if bs[j].kind != KindParagraph || endsSentence(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // minCitedEntries is the fewest kept lines under a heading, each the

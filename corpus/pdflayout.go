@@ -1087,11 +1087,56 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 		// in two columns): the columns of the page before.
 		gutter, ok = last.gutter, true
 	}
-	var out []line
 	if !ok {
+		if s, g, found := columnsBelow(body, check); found {
+			return finishColumns(append(sideBoxes(body[:s]), splitColumns(pg, body[s:], g)...)), last
+		}
 		return finishColumns(sideBoxes(body)), last
 	}
+	out := splitColumns(pg, body, gutter)
+	// The right column starts where most of its lines do.
+	var xs []float64
+	for _, l := range out {
+		if l.col == 1 {
+			xs = append(xs, l.x0)
+		}
+	}
+	if len(xs) >= 2 {
+		last = columns{gutter: gutter, right: median(xs)}
+	}
+	return finishColumns(out), last
+}
 
+// blockGap is how many ems of the larger of two rows the space between
+// them must span for the rows below to be a block of their own, which
+// may be set in columns when the page above is not (columnsBelow): a
+// page's title and a table of key facts over a quote beside the body.
+const blockGap = 3
+
+// columnsBelow looks for a gutter in the rows below a wide vertical gap
+// (blockGap) on a page where none was found in all its rows: a narrow
+// column beside the body (a quote set beside a case study's text) under
+// a title and a table that cross its gutter, too many of the page's
+// rows for findGutter. It returns the index of the first row of the
+// first such block that has a gutter, and the gutter's x.
+func columnsBelow(rows []row, check func()) (int, float64, bool) {
+	for s := 1; s < len(rows); s++ {
+		a, b := rows[s-1], rows[s]
+		if a.page != b.page || a.y-b.y <= blockGap*math.Max(a.size, b.size) {
+			continue
+		}
+		if g, ok := findGutter(rows[s:], check); ok {
+			return s, g, true
+		}
+	}
+	return 0, 0, false
+}
+
+// splitColumns returns the lines of rows read in the two columns either
+// side of gutter: each run of rows between two that cross the gutter
+// (a band) column by column.
+func splitColumns(pg pdfPage, rows []row, gutter float64) []line {
+	var out []line
 	// A band is the rows between two that cross the gutter. It is read
 	// column by column when both columns have two rows or more in it
 	// (a single row of two names is read as one line).
@@ -1123,7 +1168,7 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 		}
 		band = band[:0]
 	}
-	for _, r := range body {
+	for _, r := range rows {
 		if crossesAt(r, gutter) || r.x0 < gutter && r.x1 > gutter && gapAt(r, gutter) < segmentGap*r.size {
 			// A word across the gutter, or only a space between words
 			// there: a line across the page.
@@ -1134,17 +1179,7 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 		band = append(band, r)
 	}
 	flush()
-	// The right column starts where most of its lines do.
-	var xs []float64
-	for _, l := range out {
-		if l.col == 1 {
-			xs = append(xs, l.x0)
-		}
-	}
-	if len(xs) >= 2 {
-		last = columns{gutter: gutter, right: median(xs)}
-	}
-	return finishColumns(out), last
+	return out
 }
 
 // pageNumberColumn reports whether the lines of a right column are each
@@ -2356,9 +2391,11 @@ func (t *table) ruledAbove(prev, l line, rules map[int][]rule) bool {
 // ruledRow reports whether a rule runs over each of line first's cells,
 // above its text and less than two ems above its baseline, and, when
 // under is set, whether one runs under each of them too, below line
-// last's baseline by less than a line's pitch: lines first to last are
-// a row of a table whose cells' borders are drawn (the row may go on
-// atop the next page).
+// last's baseline by less than two lines' pitch (a cell's padding under
+// its last line: the onboarding guide's 6.2.1, its rule 14 points under
+// the last line of 10-point text): lines first to last are a row of a
+// table whose cells' borders are drawn (the row may go on atop the next
+// page).
 func (t *table) ruledRow(first, last line, rules map[int][]rule, under bool) bool {
 	ruled := func(page int, x, lo, hi float64) bool {
 		return slices.ContainsFunc(rules[page], func(r rule) bool { return r.x0 <= x && x <= r.x1 && r.y > lo && r.y < hi })
@@ -2366,7 +2403,7 @@ func (t *table) ruledRow(first, last line, rules map[int][]rule, under bool) boo
 	for _, sg := range first.segs {
 		x := sg.x0 + 0.5*t.size
 		if !ruled(first.page, x, first.y+0.6*first.size, first.y+2*first.size) ||
-			under && !ruled(last.page, x, last.y-lineGaps(1, t.pitch, last.size), last.y) {
+			under && !ruled(last.page, x, last.y-lineGaps(2, t.pitch, last.size), last.y) {
 			return false
 		}
 	}
@@ -3856,7 +3893,7 @@ func outdented(prev, l line, joined int, hangs bool) bool {
 // written by …"): prose that names a person wraps where its words fill
 // the line.
 func nameLines(prev, l line, ptext, text string) bool {
-	return math.Abs(l.x0-prev.x0) < 0.2*l.size &&
+	return math.Abs(l.x0-prev.x0) < 0.2*l.size && !strings.HasSuffix(ptext, ",") &&
 		fitsAfter(prev, l, 0.5) &&
 		personName(ptext) && (personName(text) || mailedName(ptext))
 }
@@ -4140,7 +4177,7 @@ func headings(bs blocks, body float64) blocks {
 	isHeading := func(i int) bool {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
-		return b.kind == KindParagraph && words <= maxHeadingWords && !strings.HasSuffix(b.text, ".") && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) &&
+		return b.kind == KindParagraph && words <= maxHeadingWords && !endsFullStop(b.text) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
 			!formOfCommand(bs, i)
 	}
@@ -4175,7 +4212,12 @@ func headings(bs blocks, body float64) blocks {
 	for end > 0 && (bs[end-1].why != "" || isHeading(end-1)) {
 		end--
 	}
+	items := headedItems(bs, isHeading)
 	for i := range bs[:end] {
+		if items[i] {
+			bs[i].kind = KindItem
+			continue
+		}
 		if isHeading(i) {
 			bs[i].kind = KindHeading
 			bs[i].level = slices.Index(sizes, bs[i].size) + 1
@@ -4211,6 +4253,59 @@ func joinTitleLines(bs blocks) {
 		bs[t].text = normSpace(bs[t].text + " " + b.text)
 		bs[i].why = whyTitleLine
 	}
+}
+
+// minHeadedItems is the fewest lines, each shaped as a heading, that
+// headedItems reads as the items of a list.
+const minHeadedItems = 3
+
+// headedItems marks the lines shaped as headings (isHeading) that are the
+// items of a list under the heading above them, not headings: a run of
+// minHeadedItems or more of one size and weight on one page, each
+// heading nothing (the next line is the run's own or none of its page's
+// text), under a larger heading, with no text after the run on its page
+// (a slide's principles, each in a text box of its own in bold under the
+// slide's title: "Keep the discussion respectful" over "Speak from your
+// own experience").
+func headedItems(bs blocks, isHeading func(int) bool) []bool {
+	out := make([]bool, len(bs))
+	for i := 0; i < len(bs); {
+		if bs[i].why != "" || !isHeading(i) {
+			i++
+			continue
+		}
+		var run []int
+		j := i
+		for ; j < len(bs); j++ {
+			if bs[j].why != "" {
+				continue
+			}
+			if bs[j].page != bs[i].page || !isHeading(j) || bs[j].size != bs[i].size || bs[j].bold != bs[i].bold {
+				break
+			}
+			run = append(run, j)
+		}
+		k := i - 1
+		for k >= 0 && bs[k].why != "" {
+			k--
+		}
+		ends := j == len(bs) || bs[j].page != bs[i].page
+		if len(run) >= minHeadedItems && ends && k >= 0 && bs[k].page == bs[i].page && isHeading(k) && bs[k].size > bs[i].size {
+			for _, r := range run {
+				out[r] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// endsFullStop reports whether s ends with a full stop, before any
+// closing quotation marks: a quote's last sentence set large ("… with its
+// approach to adoption.”", a case study's quote beside its text) is no
+// heading, as a line ending in a full stop is none.
+func endsFullStop(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, "\"'”’»"), ".")
 }
 
 // formOfCommand reports whether block i is one form of a command among

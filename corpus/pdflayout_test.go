@@ -1270,3 +1270,76 @@ func TestPDFBlockCommentDisplay(t *testing.T) {
 		"0 |  | The year is a range from the year the file was made to the last change.",
 	})
 }
+
+// TestPDFSideColumnBelowTable checks that a narrow column set beside the
+// body under a page's title and a table of key facts (a case study's
+// quote beside its text) is read as a column, not glued line by line to
+// the body's lines as a table's rows, though the title and the table
+// cross its gutter: the rows below a wide gap are looked at alone
+// (columnsBelow). The quote's last sentence, set large and ending inside
+// its closing quotation mark, is no heading (endsFullStop), and the
+// speaker's name, a comma after it, and title under it read as one line
+// kept as text (nameLines, quoteAttribution).
+func TestPDFSideColumnBelowTable(t *testing.T) {
+	at := sizedText
+	page := at(18, 36, 720, "Harbour Trust and Tidewater Council drive open data across their services") +
+		at(18, 36, 696, "for every harbour in the northern region.") +
+		at(8, 36, 600, "PARTNERS:") + at(8, 174, 600, "PROBLEMS:") + at(8, 312, 600, "ANSWERS:") + at(8, 450, 600, "GAINS:") +
+		at(8, 36, 590, "Port authorities") + at(8, 174, 590, "Lack of shared data standards") + at(8, 312, 590, "Training for the staff") + at(8, 450, 590, "Open data") +
+		at(8, 36, 580, "Shipping firms") + at(8, 174, 580, "Different record keeping systems") + at(8, 312, 580, "A pilot for one harbour") + at(8, 450, 580, "Faster reports") +
+		at(8, 174, 570, "Overcoming doubts about sharing") + at(8, 312, 570, "Shared tools for all") + at(8, 450, 570, "Fewer delays") +
+		"BT /F2 9 Tf 247 513 Td (THE PORTS) Tj ET\n" +
+		at(14, 36, 500, "\\223Open data is the") + at(9, 247, 500, "The Harbour Trust runs the ports of the northern region and handles more") +
+		at(14, 36, 478, "ground of a modern") + at(9, 247, 489, "than two thousand ships every month of the year for its many customers.") +
+		at(14, 36, 456, "harbour.") + at(9, 247, 478, "The Tidewater Council is the regional body for data and digital services") +
+		at(9, 247, 467, "in the region and chose a partner to guide the work on open data sharing.") +
+		at(9, 247, 456, "The partner trained the staff of both bodies over the course of a year.") +
+		at(14, 36, 423, "The Trust leads") + at(9, 247, 445, "Shipping firms now read the same reports as the harbour masters do each day.") +
+		at(9, 247, 434, "The reports are published every morning before the first ships arrive.") +
+		at(9, 247, 423, "Delays at the harbour gates have fallen by a third since the pilot began.") +
+		at(14, 36, 401, "the region.\\224") + at(9, 247, 412, "The Council plans to bring the other harbours of the region in next year.") +
+		at(9, 247, 401, "Each harbour will keep its own records in the shared format from then on.") +
+		at(9, 36, 379, "Ann Marlow,") + at(9, 247, 390, "The ships' agents say the shared reports save them hours of work a week.") +
+		at(9, 36, 368, "Project Director") + at(9, 247, 379, "The Trust will publish the format so that other ports may take it up too.")
+	got := parsedBlocks(t, buildBoldPDF(page), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	want := []string{
+		"0 | Harbour Trust and Tidewater Council drive open data across their services for every harbour in the northern region.",
+		"4 | PARTNERS:; PROBLEMS:; ANSWERS:; GAINS:",
+		"4 | Port authorities; Lack of shared data standards; Training for the staff; Open data",
+		"4 | Shipping firms; Different record keeping systems Overcoming doubts about sharing; A pilot for one harbour Shared tools for all; Faster reports Fewer delays",
+		"0 | \u201cOpen data is the ground of a modern harbour.",
+		"0 | The Trust leads the region.\u201d",
+		"0 | Ann Marlow, Project Director",
+		"1 | THE PORTS",
+		"0 | The Harbour Trust runs the ports of the northern region and handles more than two thousand ships every month of the year for its many customers.",
+		"0 | The Tidewater Council is the regional body for data and digital services in the region and chose a partner to guide the work on open data sharing. The partner trained the staff of both bodies over the course of a year. Shipping firms now read the same reports as the harbour masters do each day. The reports are published every morning before the first ships arrive. Delays at the harbour gates have fallen by a third since the pilot began. The Council plans to bring the other harbours of the region in next year. Each harbour will keep its own records in the shared format from then on. The ships' agents say the shared reports save them hours of work a week.",
+		"0 | The Trust will publish the format so that other ports may take it up too.",
+	}
+	wantBlocks(t, got, want)
+}
+
+// TestPDFSlideItemsInBold checks that a slide's lines each set in bold in
+// a heading's size under the slide's title, heading nothing, are the
+// items of a list, not headings of their own (headedItems), while a bold
+// line over text stays a heading.
+func TestPDFSlideItemsInBold(t *testing.T) {
+	slide := sizedText(24, 40, 700, "Meeting Guiding Principles") +
+		sizedText(18, 100, 620, "Keep the discussion") + sizedText(18, 100, 598, "respectful") +
+		sizedText(18, 100, 508, "Speak from your own") + sizedText(18, 100, 486, "experience") +
+		sizedText(18, 100, 396, "Focus on the ideas") + sizedText(18, 100, 374, "of the others")
+	next := sizedText(24, 40, 700, "Questions") +
+		sizedText(12, 40, 670, "May members who work for no company join the group this year? We take") +
+		sizedText(12, 40, 656, "ten members at a time, and seven have joined so far, so there is room for") +
+		sizedText(12, 40, 642, "three more members who work for no company in the group this year.")
+	raw := buildPDF([]string{slide, next}, "")
+	got := parsedBlocks(t, raw, func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	want := []string{
+		"1 | Meeting Guiding Principles",
+		"2 | Keep the discussion respectful",
+		"2 | Speak from your own experience",
+		"2 | Focus on the ideas of the others",
+		"1 | Questions",
+		"0 | May members who work for no company join the group this year? We take ten members at a time, and seven have joined so far, so there is room for three more members who work for no company in the group this year.",
+	}
+	wantBlocks(t, got, want)
+}

@@ -263,7 +263,9 @@ func TestPDFChapterRunningHeader(t *testing.T) {
 // the next column starts when the spaces of a line across both cells
 // are as wide as the gap between them (cutAtColumns); a table may be one row
 // (ruledRow), its cell broken onto lines by hand ("is kept" over "for
-// each member of staff"). Each row reads as one line of cells.
+// each member of staff"), the rule under it up to two lines below its
+// last line (a cell's padding: the guide's 6.2.1). Each row reads as one
+// line of cells.
 func TestPDFBoxedRequirementRows(t *testing.T) {
 	at := sizedText
 	// justified sets words from x0 to x1 with equal spaces between them.
@@ -312,7 +314,15 @@ func TestPDFBoxedRequirementRows(t *testing.T) {
 		at(10, 155, 576, "for each member of staff") +
 		at(10, 155, 564, "in the team.") +
 		ruled(558) +
-		at(12, 90, 530, "Rationale: a log shows who was trained.")
+		at(12, 90, 530, "Rationale: a log shows who was trained.") +
+		ruled(500) +
+		at(10, 112, 488, "1.3.1") + at(10, 155, 488, "The team affirms that") + at(10, 360, 488, "We will draft the form") +
+		at(10, 155, 476, "its programme meets") + at(10, 360, 476, "once it is met.") +
+		at(10, 155, 464, "every requirement") +
+		at(10, 155, 452, "within the past") +
+		at(10, 155, 440, "eighteen months.") +
+		ruled(426) +
+		at(12, 90, 400, "Rationale: the programme must stay current.")
 	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
@@ -321,6 +331,7 @@ func TestPDFBoxedRequirementRows(t *testing.T) {
 		"1.1.1; A written policy exists.; Send us a copy of any policy. In the absence of a policy, we will draft one.",
 		"1.1.2; Staff are told of the policy by training or by notes sent to the team.; Send us the notes of the training given to all staff members.",
 		"1.2.1; A log of the training is kept for each member of staff in the team.; Send us the log. We will draft one if none exists.",
+		"1.3.1; The team affirms that its programme meets every requirement within the past eighteen months.; We will draft the form once it is met.",
 	} {
 		if !strings.Contains(doc.Body, want) {
 			t.Errorf("body lacks the row %q:\n%s", want, doc.Body)
