@@ -1339,3 +1339,45 @@ func TestDOCXCutSentence(t *testing.T) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestDOCXBannerOverTitle checks that a label framed by symbols over a
+// template's notes (titleUnderBanner) is neither the title nor a
+// sentence, the title being the Title-styled line below the notes, which
+// stay; and that a banner with no top-level heading under it stays the
+// title, and a framed line that is no banner does not move it.
+func TestDOCXBannerOverTitle(t *testing.T) {
+	tests := []struct {
+		name, body, title string
+		kept, gone        []string
+	}{
+		{"banner over notes", wp("", "🏁 🔐 🏁 FRONT MATTER 🏁 🔐 🏁") + wp("", "Every team is expected to hold a kickoff.") +
+			wp("", "Contact: the account manager") + wp("Title", "Internal Kickoff") + wp("", "Introductions take ten minutes."),
+			"Internal Kickoff", []string{"Every team is expected to hold a kickoff.", "Contact: the account manager", "Introductions take ten minutes."},
+			[]string{"FRONT MATTER"}},
+		{"banner alone", wp("", "*** NOTICE ***") + wp("", "Every team is expected to hold a kickoff.") + wp("Heading1", "Introductions"),
+			"*** NOTICE ***", []string{"Every team is expected to hold a kickoff."}, nil},
+		{"no banner", wp("", "Kickoff notes 🏁") + wp("", "Every team is expected to hold a kickoff.") + wp("Title", "Internal Kickoff"),
+			"Kickoff notes 🏁", []string{"Every team is expected to hold a kickoff."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("kickoff.docx", makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(tt.body)}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.title {
+				t.Errorf("title: got %q, want %q", doc.Title, tt.title)
+			}
+			for _, w := range tt.kept {
+				if !strings.Contains(doc.Body, w) {
+					t.Errorf("body lacks %q:\n%s", w, doc.Body)
+				}
+			}
+			for _, w := range tt.gone {
+				if strings.Contains(doc.Body, w) {
+					t.Errorf("body holds %q:\n%s", w, doc.Body)
+				}
+			}
+		})
+	}
+}

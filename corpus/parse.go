@@ -467,10 +467,14 @@ func clean(bs blocks, known string) (blocks, found) {
 	if ti < 0 {
 		ti = findTitle(bs, shapes, drop)
 	}
+	below := ti // the lines above it are dropped, but for those a banner heads
+	if ti >= 0 {
+		ti = titleUnderBanner(bs, drop, ti)
+	}
 	start := 0
 	if ti >= 0 {
 		f.title = bs[ti].text
-		for i := range ti {
+		for i := range below {
 			if !drop[i] {
 				drop[i], bs[i].why = true, whyBeforeTitle
 			}
@@ -744,6 +748,40 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 		return i
 	}
 	return -1
+}
+
+// titleUnderBanner returns the title block for the title candidate ti:
+// when ti is a banner, a label framed by symbols that head no section
+// (isBanner: Google Docs templates' "🏁 🔐 🏁 FRONT MATTER 🏁 🔐 🏁" over
+// the notes to the template's user), it is dropped as page decoration
+// and the title is the document's first top-level heading below it (a
+// Word file's Title style, "[Project Name] Internal Kickoff"); the text
+// between them is the document's, and stays. With no such heading ti
+// stays the title.
+func titleUnderBanner(bs blocks, drop []bool, ti int) int {
+	if bs[ti].kind == KindHeading || !isBanner(bs[ti].text) {
+		return ti
+	}
+	for j := ti + 1; j < len(bs); j++ {
+		if !drop[j] && bs[j].kind == KindHeading && bs[j].level == 1 {
+			drop[ti], bs[ti].why = true, whyChrome
+			return j
+		}
+	}
+	return ti
+}
+
+// isBanner reports whether s is a label framed by symbols: its first and
+// last words hold no letter or digit, and a word between them does.
+func isBanner(s string) bool {
+	ws := strings.Fields(s)
+	sym := func(w string) bool {
+		return !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	}
+	if len(ws) < 3 || !sym(ws[0]) || !sym(ws[len(ws)-1]) {
+		return false
+	}
+	return slices.ContainsFunc(ws[1:len(ws)-1], func(w string) bool { return !sym(w) })
 }
 
 // labelledSections reports whether heading i is a one-word label in
