@@ -98,7 +98,21 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	if r.nameTitled && namesFile(r.meta.title.v, p) {
 		r.meta.title.v = ""
 	}
-	bs, found := clean(r.blocks, firstOf(r.front.title.v, r.meta.title.v))
+	var (
+		bs    blocks
+		found found
+	)
+	if r.front.title.v == "" && siteTailed(r.meta.title.v) {
+		// clean marks the blocks it drops: the first reading is of a
+		// copy, in case the title meta is cut and the text read again.
+		bs, found = clean(slices.Clone(r.blocks), r.meta.title.v)
+		if t := titleBeforeSite(r.meta.title.v, found.title); t != r.meta.title.v {
+			r.meta.title.v = t
+			bs, found = clean(r.blocks, t)
+		}
+	} else {
+		bs, found = clean(r.blocks, firstOf(r.front.title.v, r.meta.title.v))
+	}
 	titleHeading := found.title
 	if t := firstOf(r.front.title.v, r.meta.title.v); t != "" && !strings.EqualFold(t, found.title) && headingAgain(bs, found.title) {
 		// The first heading is the first of the document's sections,
@@ -124,6 +138,36 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	doc.URL, _ = pick(r.front.url, r.meta.url)
 	detach(&doc)
 	return doc, nil
+}
+
+// titleBeforeSite returns the file's title meta without the name of the
+// site or program after it, when what is before the name is the text's
+// own title (text): a page printed from a browser keeps the browser
+// tab's title, "18F Partnership Principles - Google Docs" over a text
+// titled "18F Partnership Principles". It cuts, as an HTML page's
+// <title> is cut (titleSeparators), a name of at most three words after
+// the last separator; otherwise it returns meta.
+func titleBeforeSite(meta, text string) string {
+	if text == "" || strings.EqualFold(meta, text) {
+		return meta
+	}
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(meta, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := meta[:i], meta[i+len(sep):]
+		if strings.EqualFold(strings.TrimSpace(head), text) && len(strings.Fields(tail)) <= 3 {
+			return text
+		}
+	}
+	return meta
+}
+
+// siteTailed reports whether the title meta t holds a separator a site's
+// or program's name may follow (titleBeforeSite).
+func siteTailed(t string) bool {
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.Contains(t, sep) })
 }
 
 // titleSized reports whether block i is the first heading of a paged

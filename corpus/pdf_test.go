@@ -623,6 +623,20 @@ func TestPDFBuilt(t *testing.T) {
 			body: "Travel Rules\nThe travel desk books every flight for the team. Hotels are booked by each traveller.\nTaxis are paid back.",
 		},
 		{
+			name:  "a browser's tab title: the program's name after the text's title is cut (titleBeforeSite)",
+			pages: []string{textPage("Travel Rules", "", "The travel desk books every flight for the team.", "Hotels are booked by each traveller.", "Taxis are paid back.")},
+			info:  "<< /Title (Travel Rules - Google Docs) >>",
+			title: "Travel Rules", from: FromPDFInfo,
+			body: "Travel Rules\nThe travel desk books every flight for the team. Hotels are booked by each traveller.\nTaxis are paid back.",
+		},
+		{
+			name:  "a title with a separator over a text titled otherwise stays whole",
+			pages: []string{textPage("Some Heading Here", "", "The travel desk books every flight for the team.", "Hotels are booked by each traveller.", "Taxis are paid back.")},
+			info:  "<< /Title (Travel Rules - Google Docs) >>",
+			title: "Travel Rules - Google Docs", from: FromPDFInfo,
+			body: "Some Heading Here\nThe travel desk books every flight for the team. Hotels are booked by each traveller.\nTaxis are paid back.",
+		},
+		{
 			name: "page numbers on three pages are dropped, the paragraph goes on across pages",
 			pages: []string{
 				textPage("The travel desk books every flight for", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "1"),
