@@ -1397,10 +1397,24 @@ func (r *docxReader) directHeading(p *docxPara, text string) int {
 	if mostlyOdd(ws) && !optionHeadRE.MatchString(text) {
 		return 0 // a line of code or markup in bold, not a title
 	}
+	if quantityField(text) {
+		return 0
+	}
 	if large || p.centred {
 		return max(r.top, 2)
 	}
 	return min(max(r.styled, 1)+1, 10)
+}
+
+// quantityField reports whether text is a label and a quantity after
+// its colon ("Total time: 1.5-2 hours" in bold over an agenda's items): a
+// field stating a figure, which heads no section, where a heading's
+// colon parts a number from a name ("Step 2: Install") or a name from a
+// subtitle.
+func quantityField(text string) bool {
+	_, v, ok := strings.Cut(text, ": ")
+	v = strings.TrimLeft(v, "~≈$€£")
+	return ok && v != "" && v[0] >= '0' && v[0] <= '9'
 }
 
 // buttonLabel reports whether the last run of paragraph p's text is the

@@ -963,7 +963,8 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		para(``, run(`<w:sz w:val="24"/>`, "Slightly larger words")) + wp("", "They are kept.") +
 		para(``, run(`<w:sz w:val="32"/>`, "Appendix 2 – Logging")) + wp("", "Logging uses slf4j.") +
 		para(`<w:jc w:val="center"/>`, run(`<w:b/>`, "Figure  4: "), run(`<w:b/>`, "Illustration of the log flow")) +
-		wp("", "Figure 4 shows the flow.") + para(``, run(`<w:b/>`, "Log levels")) + wp("", "Five levels are kept.")
+		wp("", "Figure 4 shows the flow.") + para(``, run(`<w:b/>`, "Log levels")) + wp("", "Five levels are kept.") +
+		para(``, run(`<w:b/>`, "Total time: 1.5-2 hours")) + para(``, run(`<w:b/>`, "Step 3: Rotate the logs")) + wp("", "Logs are rotated weekly.")
 	doc, err := Parse("fonts.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
 	if err != nil {
 		t.Fatal(err)
@@ -989,6 +990,9 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		{"the caption stays in its section", "0 | Appendix 2 – Logging | Figure 4: Illustration of the log flow", 1},
 		{"the text after a caption is not under it", "0 | Appendix 2 – Logging | Figure 4 shows the flow.", 1},
 		{"a bold heading after a caption is under the section above", "0 | Appendix 2 – Logging › Log levels | Five levels are kept.", 1},
+		{"a bold label and a quantity is a field, no heading (quantityField)", "1 | Total time: 1.5-2 hours", 0},
+		{"the field stays in its section", "0 | Appendix 2 – Logging › Log levels | Total time: 1.5-2 hours", 1},
+		{"a bold step's number and name is a heading", "0 | Appendix 2 – Logging › Step 3: Rotate the logs | Logs are rotated weekly.", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
