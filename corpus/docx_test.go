@@ -964,7 +964,9 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		para(``, run(`<w:sz w:val="32"/>`, "Appendix 2 – Logging")) + wp("", "Logging uses slf4j.") +
 		para(`<w:jc w:val="center"/>`, run(`<w:b/>`, "Figure  4: "), run(`<w:b/>`, "Illustration of the log flow")) +
 		wp("", "Figure 4 shows the flow.") + para(``, run(`<w:b/>`, "Log levels")) + wp("", "Five levels are kept.") +
-		para(``, run(`<w:b/>`, "Total time: 1.5-2 hours")) + para(``, run(`<w:b/>`, "Step 3: Rotate the logs")) + wp("", "Logs are rotated weekly.")
+		para(``, run(`<w:b/>`, "Total time: 1.5-2 hours")) + para(``, run(`<w:b/>`, "Last updated: xx/xx/202x")) +
+		para(``, run(`<w:b/>`, "Step 3: Rotate the logs")) + wp("", "Logs are rotated weekly.") +
+		para(``, run(`<w:b/>`, "Risks/blockers")) + wp("", "No risk is known.")
 	doc, err := Parse("fonts.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
 	if err != nil {
 		t.Fatal(err)
@@ -990,8 +992,10 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		{"the caption stays in its section", "0 | Appendix 2 – Logging | Figure 4: Illustration of the log flow", 1},
 		{"the text after a caption is not under it", "0 | Appendix 2 – Logging | Figure 4 shows the flow.", 1},
 		{"a bold heading after a caption is under the section above", "0 | Appendix 2 – Logging › Log levels | Five levels are kept.", 1},
-		{"a bold label and a quantity is a field, no heading (quantityField)", "1 | Total time: 1.5-2 hours", 0},
+		{"a bold label and a quantity is a field, no heading (figureField)", "1 | Total time: 1.5-2 hours", 0},
 		{"the field stays in its section", "0 | Appendix 2 – Logging › Log levels | Total time: 1.5-2 hours", 1},
+		{"a bold label and a date's mask is a field too", "0 | Appendix 2 – Logging › Log levels | Last updated: xx/xx/202x", 1},
+		{"bold words joined by a slash head their text (slashWords)", "0 | Appendix 2 – Logging › Risks/blockers | No risk is known.", 1},
 		{"a bold step's number and name is a heading", "0 | Appendix 2 – Logging › Step 3: Rotate the logs | Logs are rotated weekly.", 1},
 	}
 	for _, tt := range tests {
