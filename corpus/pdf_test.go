@@ -2070,3 +2070,22 @@ func TestPDFFigureCaption(t *testing.T) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestPDFBulletItemLabel checks that a bulleted item opening with a bold
+// label ("Time to work with us:", its bullet bold too) goes on into its next line, which
+// hangs under the item's text (bulletItemLine), rather than the label
+// reading as a manual's tag over its text and the rest of the cut
+// sentence as a paragraph of its own.
+func TestPDFBulletItemLabel(t *testing.T) {
+	content := "BT /F1 10 Tf 72 720 Td (A successful product owner has the following traits and many more besides these.) Tj ET\n" +
+		"BT /F2 10 Tf 90 700 Td (\\267) Tj ET\n" +
+		"BT /F2 10 Tf 108 700 Td (Time to work with us:) Tj /F1 10 Tf ( The owner is as much a part of the team as) Tj ET\n" +
+		"BT /F1 10 Tf 108 688 Td (designers and developers are.) Tj ET\n" +
+		"BT /F2 10 Tf 90 668 Td (\\267) Tj ET\n" +
+		"BT /F2 10 Tf 108 668 Td (Authority:) Tj /F1 10 Tf ( The owner makes decisions.) Tj ET"
+	wantBlocks(t, parsedBlocks(t, buildBoldPDF(content), sectionedBlock), []string{
+		"0 |  | A successful product owner has the following traits and many more besides these.",
+		"2 |  | Time to work with us: The owner is as much a part of the team as designers and developers are.",
+		"2 |  | Authority: The owner makes decisions.",
+	})
+}
