@@ -1394,13 +1394,42 @@ func (r *docxReader) directHeading(p *docxPara, text string) int {
 	if !large && p.boldRuns < runs {
 		return 0
 	}
-	if mostlyOdd(ws) && !optionHeadRE.MatchString(text) {
+	if mostlyOdd(slashWords(text)) && !optionHeadRE.MatchString(text) {
 		return 0 // a line of code or markup in bold, not a title
+	}
+	if figureField(text) {
+		return 0
 	}
 	if large || p.centred {
 		return max(r.top, 2)
 	}
 	return min(max(r.styled, 1)+1, 10)
+}
+
+// figureField reports whether text is a label and a figure after its
+// colon, a quantity ("Total time: 1.5-2 hours" in bold over an agenda's
+// items) or a date, or a template's mask of one ("Last updated:
+// xx/xx/202x"): a field, which heads no section, where a heading's colon
+// parts a number from a name ("Step 2: Install") or a name from a
+// subtitle.
+func figureField(text string) bool {
+	_, v, ok := strings.Cut(text, ": ")
+	v = strings.TrimLeft(v, "~≈$€£")
+	if !ok || v == "" {
+		return false
+	}
+	return v[0] >= '0' && v[0] <= '9' || dateMaskRE.MatchString(strings.Fields(v)[0])
+}
+
+// dateMaskRE matches a date or a form's mask of one: three groups of
+// digits or of the letters a mask writes for them, parted by slashes,
+// dots or hyphens ("xx/xx/202x", "mm/dd/yyyy").
+var dateMaskRE = regexp.MustCompile(`^[0-9xXdDmMyY]{1,4}(?:[/.-][0-9xXdDmMyY]{1,4}){2}$`)
+
+// slashWords returns the words of text, words joined by a slash apart
+// ("Risks/blockers" is two words of prose, as in "Risks and blockers").
+func slashWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '/' })
 }
 
 // buttonLabel reports whether the last run of paragraph p's text is the

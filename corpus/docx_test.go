@@ -963,7 +963,10 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		para(``, run(`<w:sz w:val="24"/>`, "Slightly larger words")) + wp("", "They are kept.") +
 		para(``, run(`<w:sz w:val="32"/>`, "Appendix 2 – Logging")) + wp("", "Logging uses slf4j.") +
 		para(`<w:jc w:val="center"/>`, run(`<w:b/>`, "Figure  4: "), run(`<w:b/>`, "Illustration of the log flow")) +
-		wp("", "Figure 4 shows the flow.") + para(``, run(`<w:b/>`, "Log levels")) + wp("", "Five levels are kept.")
+		wp("", "Figure 4 shows the flow.") + para(``, run(`<w:b/>`, "Log levels")) + wp("", "Five levels are kept.") +
+		para(``, run(`<w:b/>`, "Total time: 1.5-2 hours")) + para(``, run(`<w:b/>`, "Last updated: xx/xx/202x")) +
+		para(``, run(`<w:b/>`, "Step 3: Rotate the logs")) + wp("", "Logs are rotated weekly.") +
+		para(``, run(`<w:b/>`, "Risks/blockers")) + wp("", "No risk is known.")
 	doc, err := Parse("fonts.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
 	if err != nil {
 		t.Fatal(err)
@@ -989,6 +992,11 @@ func TestDOCXDirectHeadings(t *testing.T) {
 		{"the caption stays in its section", "0 | Appendix 2 – Logging | Figure 4: Illustration of the log flow", 1},
 		{"the text after a caption is not under it", "0 | Appendix 2 – Logging | Figure 4 shows the flow.", 1},
 		{"a bold heading after a caption is under the section above", "0 | Appendix 2 – Logging › Log levels | Five levels are kept.", 1},
+		{"a bold label and a quantity is a field, no heading (figureField)", "1 | Total time: 1.5-2 hours", 0},
+		{"the field stays in its section", "0 | Appendix 2 – Logging › Log levels | Total time: 1.5-2 hours", 1},
+		{"a bold label and a date's mask is a field too", "0 | Appendix 2 – Logging › Log levels | Last updated: xx/xx/202x", 1},
+		{"bold words joined by a slash head their text (slashWords)", "0 | Appendix 2 – Logging › Risks/blockers | No risk is known.", 1},
+		{"a bold step's number and name is a heading", "0 | Appendix 2 – Logging › Step 3: Rotate the logs | Logs are rotated weekly.", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1337,5 +1345,47 @@ func TestDOCXCutSentence(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestDOCXBannerOverTitle checks that a label framed by symbols over a
+// template's notes (titleUnderBanner) is neither the title nor a
+// sentence, the title being the Title-styled line below the notes, which
+// stay; and that a banner with no top-level heading under it stays the
+// title, and a framed line that is no banner does not move it.
+func TestDOCXBannerOverTitle(t *testing.T) {
+	tests := []struct {
+		name, body, title string
+		kept, gone        []string
+	}{
+		{"banner over notes", wp("", "🏁 🔐 🏁 FRONT MATTER 🏁 🔐 🏁") + wp("", "Every team is expected to hold a kickoff.") +
+			wp("", "Contact: the account manager") + wp("Title", "Internal Kickoff") + wp("", "Introductions take ten minutes."),
+			"Internal Kickoff", []string{"Every team is expected to hold a kickoff.", "Contact: the account manager", "Introductions take ten minutes."},
+			[]string{"FRONT MATTER"}},
+		{"banner alone", wp("", "*** NOTICE ***") + wp("", "Every team is expected to hold a kickoff.") + wp("Heading1", "Introductions"),
+			"*** NOTICE ***", []string{"Every team is expected to hold a kickoff."}, nil},
+		{"no banner", wp("", "Kickoff notes 🏁") + wp("", "Every team is expected to hold a kickoff.") + wp("Title", "Internal Kickoff"),
+			"Kickoff notes 🏁", []string{"Every team is expected to hold a kickoff."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("kickoff.docx", makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(tt.body)}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.title {
+				t.Errorf("title: got %q, want %q", doc.Title, tt.title)
+			}
+			for _, w := range tt.kept {
+				if !strings.Contains(doc.Body, w) {
+					t.Errorf("body lacks %q:\n%s", w, doc.Body)
+				}
+			}
+			for _, w := range tt.gone {
+				if strings.Contains(doc.Body, w) {
+					t.Errorf("body holds %q:\n%s", w, doc.Body)
+				}
+			}
+		})
 	}
 }

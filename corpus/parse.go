@@ -98,7 +98,21 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	if r.nameTitled && namesFile(r.meta.title.v, p) {
 		r.meta.title.v = ""
 	}
-	bs, found := clean(r.blocks, firstOf(r.front.title.v, r.meta.title.v))
+	var (
+		bs    blocks
+		found found
+	)
+	if r.front.title.v == "" && siteTailed(r.meta.title.v) {
+		// clean marks the blocks it drops: the first reading is of a
+		// copy, in case the title meta is cut and the text read again.
+		bs, found = clean(slices.Clone(r.blocks), r.meta.title.v)
+		if t := titleBeforeSite(r.meta.title.v, found.title); t != r.meta.title.v {
+			r.meta.title.v = t
+			bs, found = clean(r.blocks, t)
+		}
+	} else {
+		bs, found = clean(r.blocks, firstOf(r.front.title.v, r.meta.title.v))
+	}
 	titleHeading := found.title
 	if t := firstOf(r.front.title.v, r.meta.title.v); t != "" && !strings.EqualFold(t, found.title) && headingAgain(bs, found.title) {
 		// The first heading is the first of the document's sections,
@@ -125,6 +139,36 @@ func parseWith(p string, raw []byte, lim limits) (Document, error) {
 	doc.URL, _ = pick(r.front.url, r.meta.url)
 	detach(&doc)
 	return doc, nil
+}
+
+// titleBeforeSite returns the file's title meta without the name of the
+// site or program after it, when what is before the name is the text's
+// own title (text): a page printed from a browser keeps the browser
+// tab's title, "18F Partnership Principles - Google Docs" over a text
+// titled "18F Partnership Principles". It cuts, as an HTML page's
+// <title> is cut (titleSeparators), a name of at most three words after
+// the last separator; otherwise it returns meta.
+func titleBeforeSite(meta, text string) string {
+	if text == "" || strings.EqualFold(meta, text) {
+		return meta
+	}
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(meta, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := meta[:i], meta[i+len(sep):]
+		if strings.EqualFold(strings.TrimSpace(head), text) && len(strings.Fields(tail)) <= 3 {
+			return text
+		}
+	}
+	return meta
+}
+
+// siteTailed reports whether the title meta t holds a separator a site's
+// or program's name may follow (titleBeforeSite).
+func siteTailed(t string) bool {
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.Contains(t, sep) })
 }
 
 // titleSized reports whether block i is the first heading of a paged
@@ -476,10 +520,14 @@ func clean(bs blocks, known string) (blocks, found) {
 	if ti < 0 {
 		ti = findTitle(bs, shapes, drop)
 	}
+	below := ti // the lines above it are dropped, but for those a banner heads
+	if ti >= 0 {
+		ti = titleUnderBanner(bs, drop, ti)
+	}
 	start := 0
 	if ti >= 0 {
 		f.title = bs[ti].text
-		for i := range ti {
+		for i := range below {
 			if !drop[i] {
 				drop[i], bs[i].why = true, whyBeforeTitle
 			}
@@ -753,6 +801,40 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 		return i
 	}
 	return -1
+}
+
+// titleUnderBanner returns the title block for the title candidate ti:
+// when ti is a banner, a label framed by symbols that head no section
+// (isBanner: Google Docs templates' "🏁 🔐 🏁 FRONT MATTER 🏁 🔐 🏁" over
+// the notes to the template's user), it is dropped as page decoration
+// and the title is the document's first top-level heading below it (a
+// Word file's Title style, "[Project Name] Internal Kickoff"); the text
+// between them is the document's, and stays. With no such heading ti
+// stays the title.
+func titleUnderBanner(bs blocks, drop []bool, ti int) int {
+	if bs[ti].kind == KindHeading || !isBanner(bs[ti].text) {
+		return ti
+	}
+	for j := ti + 1; j < len(bs); j++ {
+		if !drop[j] && bs[j].kind == KindHeading && bs[j].level == 1 {
+			drop[ti], bs[ti].why = true, whyChrome
+			return j
+		}
+	}
+	return ti
+}
+
+// isBanner reports whether s is a label framed by symbols: its first and
+// last words hold no letter or digit, and a word between them does.
+func isBanner(s string) bool {
+	ws := strings.Fields(s)
+	sym := func(w string) bool {
+		return !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	}
+	if len(ws) < 3 || !sym(ws[0]) || !sym(ws[len(ws)-1]) {
+		return false
+	}
+	return slices.ContainsFunc(ws[1:len(ws)-1], func(w string) bool { return !sym(w) })
 }
 
 // labelledSections reports whether heading i is a one-word label in

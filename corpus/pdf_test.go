@@ -623,6 +623,20 @@ func TestPDFBuilt(t *testing.T) {
 			body: "Travel Rules\nThe travel desk books every flight for the team. Hotels are booked by each traveller.\nTaxis are paid back.",
 		},
 		{
+			name:  "a browser's tab title: the program's name after the text's title is cut (titleBeforeSite)",
+			pages: []string{textPage("Travel Rules", "", "The travel desk books every flight for the team.", "Hotels are booked by each traveller.", "Taxis are paid back.")},
+			info:  "<< /Title (Travel Rules - Google Docs) >>",
+			title: "Travel Rules", from: FromPDFInfo,
+			body: "Travel Rules\nThe travel desk books every flight for the team. Hotels are booked by each traveller.\nTaxis are paid back.",
+		},
+		{
+			name:  "a title with a separator over a text titled otherwise stays whole",
+			pages: []string{textPage("Some Heading Here", "", "The travel desk books every flight for the team.", "Hotels are booked by each traveller.", "Taxis are paid back.")},
+			info:  "<< /Title (Travel Rules - Google Docs) >>",
+			title: "Travel Rules - Google Docs", from: FromPDFInfo,
+			body: "Some Heading Here\nThe travel desk books every flight for the team. Hotels are booked by each traveller.\nTaxis are paid back.",
+		},
+		{
 			name: "page numbers on three pages are dropped, the paragraph goes on across pages",
 			pages: []string{
 				textPage("The travel desk books every flight for", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "1"),
@@ -2055,4 +2069,23 @@ func TestPDFFigureCaption(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
 	}
+}
+
+// TestPDFBulletItemLabel checks that a bulleted item opening with a bold
+// label ("Time to work with us:", its bullet bold too) goes on into its next line, which
+// hangs under the item's text (bulletItemLine), rather than the label
+// reading as a manual's tag over its text and the rest of the cut
+// sentence as a paragraph of its own.
+func TestPDFBulletItemLabel(t *testing.T) {
+	content := "BT /F1 10 Tf 72 720 Td (A successful product owner has the following traits and many more besides these.) Tj ET\n" +
+		"BT /F2 10 Tf 90 700 Td (\\267) Tj ET\n" +
+		"BT /F2 10 Tf 108 700 Td (Time to work with us:) Tj /F1 10 Tf ( The owner is as much a part of the team as) Tj ET\n" +
+		"BT /F1 10 Tf 108 688 Td (designers and developers are.) Tj ET\n" +
+		"BT /F2 10 Tf 90 668 Td (\\267) Tj ET\n" +
+		"BT /F2 10 Tf 108 668 Td (Authority:) Tj /F1 10 Tf ( The owner makes decisions.) Tj ET"
+	wantBlocks(t, parsedBlocks(t, buildBoldPDF(content), sectionedBlock), []string{
+		"0 |  | A successful product owner has the following traits and many more besides these.",
+		"2 |  | Time to work with us: The owner is as much a part of the team as designers and developers are.",
+		"2 |  | Authority: The owner makes decisions.",
+	})
 }

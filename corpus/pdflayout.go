@@ -2082,11 +2082,23 @@ func markPlainTerms(ls []line) {
 			continue
 		}
 		tag := l.words[0].bold && l.x1 < l.right-2*l.size && !leadIn(l.text(), shapeOf(l.text()))
-		if hangingTag(l, n) && (optionHeadRE.MatchString(l.text()) || tag && (!l.bold || codeWords(l.text()))) {
+		if hangingTag(l, n) && !bulletItemLine(l) && (optionHeadRE.MatchString(l.text()) || tag && (!l.bold || codeWords(l.text()))) {
 			ls[i].term = true
 			ls[i+1].termText = true
 		}
 	}
+}
+
+// bulletItemLine reports whether line l opens with a bullet (bulletMarker
+// of a mark that is no letter or digit, "●" or "•"): a list item, whose
+// next line hangs from the item's text as its lines do, not from a tag
+// (18F's partnership principles: "● Time to work with us: The product
+// owner is just as much a part of the team as" over "designers,
+// researchers, and developers.", its label in bold).
+func bulletItemLine(l line) bool {
+	t := l.text()
+	m := bulletMarker(t)
+	return m > 0 && !strings.ContainsFunc(t[:m], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' })
 }
 
 // tagGroup returns the index of the last line of a group of tags that
