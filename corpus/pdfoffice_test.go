@@ -268,21 +268,6 @@ func TestPDFChapterRunningHeader(t *testing.T) {
 // line of cells.
 func TestPDFBoxedRequirementRows(t *testing.T) {
 	at := sizedText
-	// justified sets words from x0 to x1 with equal spaces between them.
-	justified := func(y, x0, x1 float64, words ...string) string {
-		n := 0
-		for _, w := range words {
-			n += len(w)
-		}
-		gap := (x1 - x0 - float64(n)*5.56) / float64(len(words)-1)
-		var b strings.Builder
-		x := x0
-		for _, w := range words {
-			fmt.Fprintf(&b, "BT /F1 10 Tf %.2f %.2f Td (%s) Tj ET\n", x, y, w)
-			x += float64(len(w))*5.56 + gap
-		}
-		return b.String()
-	}
 	// spaced sets words from x0 with gap between them.
 	spaced := func(y, x0, gap float64, words ...string) string {
 		var b strings.Builder
@@ -292,6 +277,14 @@ func TestPDFBoxedRequirementRows(t *testing.T) {
 			x += float64(len(w))*5.56 + gap
 		}
 		return b.String()
+	}
+	// justified sets words from x0 to x1 with equal spaces between them.
+	justified := func(y, x0, x1 float64, words ...string) string {
+		n := 0
+		for _, w := range words {
+			n += len(w)
+		}
+		return spaced(y, x0, (x1-x0-float64(n)*5.56)/float64(len(words)-1), words...)
 	}
 	// ruled draws a rule over each of the three cells at y.
 	ruled := func(y int) string {

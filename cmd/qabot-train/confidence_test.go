@@ -7,6 +7,33 @@ import (
 	"github.com/qabot/qabot/qa"
 )
 
+// confRows holds synthetic confidence examples as the trainer keeps them:
+// the examples, their winners, and for each one not validating the fit's
+// row (inputs, label, weight, the example's index).
+type confRows struct {
+	exs  []example
+	tops []top
+	xs   [][]float64
+	ys   []bool
+	ws   []float64
+	rows []int
+}
+
+// add appends an example of group whose winner is right or not, with its
+// first two inputs x0 and x1 and, when it is unanswerable, its third set.
+func (c *confRows) add(group string, val, answerable, right bool, x0, x1 float64) {
+	x := make([]float64, len(qa.FeatureNames())+len(qa.QuestionFeatureNames()))
+	x[0], x[1] = x0, x1
+	if !answerable {
+		x[2] = 1
+	}
+	c.exs = append(c.exs, example{group: group, val: val, weight: 1, answerable: answerable, n: 1})
+	c.tops = append(c.tops, top{at: 0, right: right, x: x})
+	if !val {
+		c.xs, c.ys, c.ws, c.rows = append(c.xs, x), append(c.ys, right), append(c.ws, 1), append(c.rows, len(c.exs)-1)
+	}
+}
+
 // TestCrossFit checks that crossFit marks every chat-style training
 // example as validating, leaves the examples it was given as they were,
 // and scores each one with a confidence model fitted without it. One chat
@@ -15,23 +42,8 @@ import (
 // gives it a high confidence; a model fitted without it cannot, and gives
 // it the low one its first feature earns.
 func TestCrossFit(t *testing.T) {
-	dim := len(qa.FeatureNames()) + len(qa.QuestionFeatureNames())
-	var exs []example
-	var tops []top
-	var xs [][]float64
-	var ys []bool
-	var ws []float64
-	var rows []int
+	var c confRows
 	odd := -1
-	add := func(group string, val, right bool, x0, x1 float64) {
-		x := make([]float64, dim)
-		x[0], x[1] = x0, x1
-		exs = append(exs, example{group: group, val: val, weight: 1, answerable: true, n: 1})
-		tops = append(tops, top{at: 0, right: right, x: x})
-		if !val {
-			xs, ys, ws, rows = append(xs, x), append(ys, right), append(ws, 1), append(rows, len(exs)-1)
-		}
-	}
 	for i := range 60 {
 		right := i%2 == 0
 		x0 := -1.0
@@ -42,10 +54,11 @@ func TestCrossFit(t *testing.T) {
 		if i%3 == 0 {
 			group = "chat:t"
 		}
-		add(group, i%10 == 9 && group == "squad", right, x0, 0)
+		c.add(group, i%10 == 9 && group == "squad", true, right, x0, 0)
 	}
-	odd = len(exs)
-	add("chat:t", false, true, -1, 1)
+	odd = len(c.exs)
+	c.add("chat:t", false, true, true, -1, 1)
+	exs, tops, xs, ys, ws, rows := c.exs, c.tops, c.xs, c.ys, c.ws, c.rows
 	m := qa.Model{Rank: qa.Linear{Weights: map[string]float64{}}}
 	o := confOptions{l2: 1e-4}
 	var err error

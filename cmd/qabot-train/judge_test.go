@@ -18,25 +18,7 @@ import (
 // a judge that cut folds by question, or scored a set by a model that saw
 // some of it, fails. The SQuAD examples are never held out.
 func TestJudgeHeldOut(t *testing.T) {
-	dim := len(qa.FeatureNames()) + len(qa.QuestionFeatureNames())
-	var exs []example
-	var tops []top
-	var xs [][]float64
-	var ys []bool
-	var ws []float64
-	var rows []int
-	add := func(group string, val, answerable, right bool, x0, x1 float64) {
-		x := make([]float64, dim)
-		x[0], x[1] = x0, x1
-		if !answerable {
-			x[2] = 1
-		}
-		exs = append(exs, example{group: group, val: val, weight: 1, answerable: answerable, n: 1})
-		tops = append(tops, top{at: 0, right: right, x: x})
-		if !val {
-			xs, ys, ws, rows = append(xs, x), append(ys, right), append(ws, 1), append(rows, len(exs)-1)
-		}
-	}
+	var c confRows
 	sign := func(right bool) float64 {
 		if right {
 			return 1
@@ -45,22 +27,23 @@ func TestJudgeHeldOut(t *testing.T) {
 	}
 	for i := range 120 {
 		right := i%2 == 0
-		add("squad", i%6 == 5, true, right, sign(right), 0)
+		c.add("squad", i%6 == 5, true, right, sign(right), 0)
 		if i%4 == 0 {
-			add("holes", i%8 == 0, false, false, sign(i%3 == 0), 0)
+			c.add("holes", i%8 == 0, false, false, sign(i%3 == 0), 0)
 		}
 	}
 	sets := []string{"chat:qa/testdata/seeds-a/train.jsonl", "chat:qa/testdata/wikisum-b/train.jsonl", "chat:qa/testdata/c/train.jsonl", "chat:qa/testdata/chat.jsonl", "chat:qa/testdata/d/train.jsonl"}
 	for _, s := range sets {
 		for i := range 20 {
 			right := i%2 == 0
-			add(s, i%4 == 3, true, right, sign(right), 0)
+			c.add(s, i%4 == 3, true, right, sign(right), 0)
 		}
 	}
 	const odd = "chat:qa/testdata/odd/train.jsonl"
 	for i := range 8 {
-		add(odd, i == 7, true, true, -1, 1)
+		c.add(odd, i == 7, true, true, -1, 1)
 	}
+	exs, tops, xs, ys, ws, rows := c.exs, c.tops, c.xs, c.ys, c.ws, c.rows
 	m := qa.Model{Rank: qa.Linear{Weights: map[string]float64{}}}
 	o := confOptions{l2: 1e-4}
 	uo := unansOptions{conf: o, k: 0.75, unansShare: 0.5, chatShare: 0.6}
