@@ -200,8 +200,11 @@ func shapeChrome(s string, sh shape, t chromeTests) bool {
 	// "Follow us: https://…").
 	// A line that cites an issue or pull request by its number ("Load
 	// plugins from the Gemfile's location (#8585)") is a change log's
-	// entry, whatever verb it opens with: no button cites one.
-	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) && !t.steps && !(sh.words == 2 && labelledAddress(s)) && !issueRefRE.MatchString(s) {
+	// entry, whatever verb it opens with: no button cites one. Nor does a
+	// button write out the e-mail address it mails to: "Email us at
+	// oscal@fedramp.gov" gives the address, as a labelled address does
+	// (writesEmail).
+	if uiVerbs[first] && sh.words <= 7 && !endsSentence(s) && !t.steps && !(sh.words == 2 && labelledAddress(s)) && !issueRefRE.MatchString(s) && !writesEmail(s) {
 		return true
 	}
 	if sh.words > 20 {
@@ -414,6 +417,13 @@ const optionSpelling = `--?[A-Za-z0-9#][A-Za-z0-9_-]*(?:\[?=[^\s,]*` + listMark 
 // listMark is the mark after an option's argument that takes a list of
 // values, comma-separated, "[,...]", for optionSpelling; it may be absent.
 const listMark = `(?:\[,\.\.\.\])?`
+
+// writesEmail reports whether the line s writes out an e-mail address
+// among its words ("Email us at oscal@fedramp.gov", "Submit questions to
+// OSCAL@fedramp.gov").
+func writesEmail(s string) bool {
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return isEmail(strings.Trim(w, ".,;:()<>")) })
+}
 
 // isEmail reports whether the word w is a mail address.
 func isEmail(w string) bool {

@@ -69,6 +69,10 @@ func TestChromeLines(t *testing.T) {
 		// no "share by e-mail" button.
 		{"Email: security@example.org", true},
 		{"Email this page", false},
+		// An interface verb with the address it mails to written out
+		// gives the address (writesEmail).
+		{"Email us at security@example.org", true},
+		{"Email us", false},
 		{"Follow us: https://social.example.org", false},
 		{"Home https://example.org", false},
 		{"Docs: https://docs.example.org more", false},

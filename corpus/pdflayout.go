@@ -4183,13 +4183,15 @@ func numberedTitle(l line, text string, marker int, body float64) bool {
 // GROUP1[,GROUP2,...[,GROUPN]]]"), or is a tag all in bold over its text
 // hanging under it (sources.list's "mirror, mirror+scheme
 // (apt-transport-mirror(1))"), where its hanging text marks it as the
-// heading a synopsis's bold command line is not.
+// heading a synopsis's bold command line is not. No heading writes out an
+// e-mail address (writesEmail): "Submit questions and future discussion
+// topics to OSCAL@fedramp.gov" set large on a slide is its text.
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64
 	isHeading := func(i int) bool {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
-		return b.kind == KindParagraph && words <= maxHeadingWords && !endsFullStop(b.text) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) &&
+		return b.kind == KindParagraph && words <= maxHeadingWords && !endsFullStop(b.text) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) && !writesEmail(b.text) &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
 			!formOfCommand(bs, i)
 	}

@@ -360,5 +360,17 @@ func TestPDFClosingBoldLines(t *testing.T) {
 				"0 |  | The payment is made to the account named on this form by the office.",
 				"0 |  | The form is sent back once it is signed by the account holder.",
 			}},
+		// No heading writes out an e-mail address (writesEmail): a
+		// slide's large line giving where to write is its text.
+		{name: "Mailbox", content: "BT /F2 12 Tf 72 740 Td (Thank you) Tj ET\n" +
+			"BT /F1 9 Tf 72 720 Td (The next meeting of the working group will be on Thursday at noon.) Tj ET\n" +
+			"BT /F1 12 Tf 72 700 Td (Send questions and topics to forum@example.org) Tj ET\n" +
+			"BT /F1 9 Tf 72 680 Td (The slides of every meeting are kept on the group's page.) Tj ET",
+			want: []string{
+				"1 |  | Thank you",
+				"0 |  | The next meeting of the working group will be on Thursday at noon.",
+				"0 |  | Send questions and topics to forum@example.org",
+				"0 |  | The slides of every meeting are kept on the group's page.",
+			}},
 	})
 }
