@@ -179,6 +179,15 @@ func TestChromeByPlace(t *testing.T) {
 			want: "ls\nList information about the files.\n-b, --escape\nprint C-style escapes for nongraphic characters\n-F, --classify[=WHEN]\nprint entry names without quoting\nThe SIZE argument is an integer.",
 		},
 		{
+			// A short label ending in a colon over a kept line of its
+			// page announces what follows (announcesKept): a function's
+			// "Arguments:" over its argument list, not a page's chrome.
+			name: "a label over a kept line is text",
+			path: "a.txt",
+			in:   "Reference guide\n\nThe library solves sparse linear systems.\n\nArguments:\n\nlu_int m\n\nThe dimension of the matrices, greater than zero.\n",
+			want: "Reference guide\nThe library solves sparse linear systems.\nArguments:\nlu_int m\nThe dimension of the matrices, greater than zero.",
+		},
+		{
 			// A line that labels an address ("Dataset link: https://…",
 			// "Homepage - https://…") answers where a thing is and is
 			// kept as text, in Markdown as in HTML; a bare address and

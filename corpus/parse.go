@@ -1162,7 +1162,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i):
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && i < closing && !addressLike(b.text) && !copyrightNotice(b.text) && !b.field && !quoteAttribution(bs, drop, i):
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && i < closing && !addressLike(b.text) && !copyrightNotice(b.text) && !b.field && !quoteAttribution(bs, drop, i) && !announcesKept(bs, drop, i):
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
@@ -1456,6 +1456,13 @@ func labelsNext(bs blocks, drop []bool, i int) bool {
 	}
 	k := bs[i+1].kind
 	return k == KindItem || k == KindCode
+}
+
+// announcesKept reports whether block i ends in a colon right over a kept
+// block of its page: a label announcing what follows ("Arguments:" over a
+// function's argument list in a library's guide), not page chrome.
+func announcesKept(bs blocks, drop []bool, i int) bool {
+	return strings.HasSuffix(bs[i].text, ":") && i+1 < len(bs) && !drop[i+1] && bs[i+1].page == bs[i].page
 }
 
 // OptionTerm reports whether heading s is a command-line option's term,
