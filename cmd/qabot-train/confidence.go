@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"slices"
 
 	"github.com/qabot/qabot/qa"
@@ -67,28 +68,49 @@ func crossFit(ctx context.Context, m qa.Model, exs []example, tops []top, probs 
 		}
 	}
 	for k := range folds {
-		var fx [][]float64
-		var fy []bool
-		var fw []float64
-		for r, i := range rows {
-			if fold[i] != k {
-				fx, fy, fw = append(fx, xs[r]), append(fy, ys[r]), append(fw, ws[r])
-			}
-		}
-		fm := m
-		var err error
-		if fm.Confidence, fm.ConfidenceTrees, err = fitConfidence(ctx, fx, fy, fw, o); err != nil {
-			return validation{}, err
-		}
-		pm, err := asEngine(fm)
+		f, err := fitFold(ctx, m, fold, k, xs, ys, ws, rows, o)
 		if err != nil {
 			return validation{}, err
 		}
 		for i := range exs {
 			if fold[i] == k && tops[i].at >= 0 {
-				v.probs[i] = tops[i].confidenceOf(pm)
+				v.probs[i] = tops[i].confidenceOf(f.pm)
 			}
 		}
 	}
 	return v, nil
+}
+
+// foldFit is a confidence model fitted without one fold's examples: the
+// model m with its confidence model and trees refitted (pm, as the engine
+// reads it) and the confidence rows it was fitted on (their inputs,
+// weights and examples), on which fitUnanswerable may fit in turn.
+type foldFit struct {
+	m    qa.Model
+	pm   *qa.Model
+	xs   [][]float64
+	ws   []float64
+	rows []int
+}
+
+// fitFold fits m's confidence model and trees on the confidence rows (xs,
+// ys, ws; rows their examples) of the examples not in fold k, fold giving
+// each example's fold (-1 for none). crossFit and judgeHeldOut both fit
+// their folds so.
+func fitFold(ctx context.Context, m qa.Model, fold []int, k int, xs [][]float64, ys []bool, ws []float64, rows []int, o confOptions) (foldFit, error) {
+	f := foldFit{m: m}
+	var fy []bool
+	for r, i := range rows {
+		if fold[i] != k {
+			f.xs, fy, f.ws, f.rows = append(f.xs, xs[r]), append(fy, ys[r]), append(f.ws, ws[r]), append(f.rows, i)
+		}
+	}
+	var err error
+	if f.m.Confidence, f.m.ConfidenceTrees, err = fitConfidence(ctx, f.xs, fy, f.ws, o); err != nil {
+		return foldFit{}, fmt.Errorf("fold %d: %w", k, err)
+	}
+	if f.pm, err = asEngine(f.m); err != nil {
+		return foldFit{}, err
+	}
+	return f, nil
 }

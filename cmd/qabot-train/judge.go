@@ -76,33 +76,19 @@ func judgeHeldOut(ctx context.Context, m qa.Model, exs []example, tops []top, xs
 		h.thresholds[i] = threshold
 	}
 	for k := range folds {
-		var fx [][]float64
-		var fy []bool
-		var fw []float64
-		var frows []int
-		for r, i := range rows {
-			if fold[i] != k {
-				fx, fy, fw, frows = append(fx, xs[r]), append(fy, ys[r]), append(fw, ws[r]), append(frows, i)
-			}
-		}
-		fm := m
-		var err error
-		if fm.Confidence, fm.ConfidenceTrees, err = fitConfidence(ctx, fx, fy, fw, o); err != nil {
-			return heldOut{}, fmt.Errorf("judge fold %d: %w", k, err)
-		}
-		pm, err := asEngine(fm)
+		f, err := fitFold(ctx, m, fold, k, xs, ys, ws, rows, o)
 		if err != nil {
-			return heldOut{}, err
+			return heldOut{}, fmt.Errorf("judge: %w", err)
 		}
 		// The threshold is chosen on the validation questions of the
 		// other folds' sets and SQuAD's, as the run chose its own.
-		chosen := validation{exs: slices.Clone(exs), probs: confidences(tops, pm)}
+		chosen := validation{exs: slices.Clone(exs), probs: confidences(tops, f.pm)}
 		for i := range chosen.exs {
 			if fold[i] == k {
 				chosen.exs[i].val = false
 			}
 		}
-		t, fscores, err := fitUnanswerable(ctx, &fm, exs, tops, fx, fw, frows, chosen, uo)
+		t, fscores, err := fitUnanswerable(ctx, &f.m, exs, tops, f.xs, f.ws, f.rows, chosen, uo)
 		if err != nil {
 			return heldOut{}, fmt.Errorf("judge fold %d: %w", k, err)
 		}
