@@ -1042,7 +1042,7 @@ func TestDOCXBodyInHeadingStyle(t *testing.T) {
 	}
 	var got []string
 	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+		got = append(got, sectionedBlock(b))
 	}
 	want := []string{
 		"1 |  | Course design",
@@ -1056,9 +1056,7 @@ func TestDOCXBodyInHeadingStyle(t *testing.T) {
 		"1 | Concepts | Concepts",
 		"0 | Concepts | The course has two parts.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, got, want)
 }
 
 // docxKinds parses a built .docx of styles and body and returns each

@@ -47,11 +47,8 @@ func TestMarkdownLiquid(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		doc, err := Parse("page.md", []byte(tt.in))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.want) {
+		blocks := pageBlocks(t, tt.in)
+		if got := textsOf(blocks); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.want)
 		}
 	}

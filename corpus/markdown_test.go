@@ -46,6 +46,17 @@ func TestMarkdownInline(t *testing.T) {
 	}
 }
 
+// pageBlocks parses in as the Markdown file page.md and returns its
+// blocks, failing the test when it does not parse.
+func pageBlocks(t *testing.T, in string) []Block {
+	t.Helper()
+	doc, err := Parse("page.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc.Blocks
+}
+
 // textsOf returns the text of each block, in order.
 func textsOf(bs []Block) []string {
 	var texts []string

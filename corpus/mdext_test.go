@@ -49,17 +49,14 @@ func TestMarkdownMathAndAbbreviations(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		doc, err := Parse("page.md", []byte(tt.in))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.want) {
+		blocks := pageBlocks(t, tt.in)
+		if got := textsOf(blocks); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.want)
 			continue
 		}
 		for i, k := range tt.kinds {
-			if got := doc.Blocks[i].Kind; got != k {
-				t.Errorf("%s: block %q: got kind %v, want %v", tt.name, doc.Blocks[i].Text, got, k)
+			if got := blocks[i].Kind; got != k {
+				t.Errorf("%s: block %q: got kind %v, want %v", tt.name, blocks[i].Text, got, k)
 			}
 		}
 	}
@@ -96,11 +93,8 @@ func TestMarkdownAttributeLists(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		doc, err := Parse("page.md", []byte(tt.in))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.want) {
+		blocks := pageBlocks(t, tt.in)
+		if got := textsOf(blocks); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -116,11 +110,8 @@ func TestMarkdownIcons(t *testing.T) {
 		"Ship it :rocket: with :custom-logo: now.\n\n```\necho :material-check:\n```\n"
 	want := []string{"Upgrade", "The base.html template changed.", "How to set up, by Ann – 27m – a guide.", "Search works offline",
 		"Ship it 🚀 with :custom-logo: now.", "echo :material-check:"}
-	doc, err := Parse("page.md", []byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := textsOf(doc.Blocks); !slices.Equal(got, want) {
+	blocks := pageBlocks(t, in)
+	if got := textsOf(blocks); !slices.Equal(got, want) {
 		t.Errorf("got blocks %q, want %q", got, want)
 	}
 }
@@ -133,11 +124,8 @@ func TestMarkdownAnnotationMarkers(t *testing.T) {
 		"1.  Widget uses semantic versioning.\n2.  The server reloads on change.\n\nA plain block:\n\n```sh\nls # (1)\n```\n\nThe list is printed in columns.\n"
 	want := []string{"Install", "Pin the version:", "pip install widget==\"9.*\"", "widget serve",
 		"Widget uses semantic versioning.", "The server reloads on change.", "A plain block:", "ls # (1)", "The list is printed in columns."}
-	doc, err := Parse("page.md", []byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := textsOf(doc.Blocks); !slices.Equal(got, want) {
+	blocks := pageBlocks(t, in)
+	if got := textsOf(blocks); !slices.Equal(got, want) {
 		t.Errorf("got blocks %q, want %q", got, want)
 	}
 }

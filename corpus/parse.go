@@ -1451,18 +1451,24 @@ func (l *leadIns) follow(b block, sh shape, kept bool) bool {
 // man-db's NEWS), which says what stands under it, as the same label
 // does under every later release: no lone word of page chrome ("Logo").
 func labelsNext(bs blocks, drop []bool, i int) bool {
-	if !strings.HasSuffix(bs[i].text, ":") || i+1 >= len(bs) || drop[i+1] {
+	if !labelOverKept(bs, drop, i) {
 		return false
 	}
 	k := bs[i+1].kind
 	return k == KindItem || k == KindCode
 }
 
+// labelOverKept reports whether block i ends in a colon right over a
+// block that is kept: what labelsNext and announcesKept ask first.
+func labelOverKept(bs blocks, drop []bool, i int) bool {
+	return strings.HasSuffix(bs[i].text, ":") && i+1 < len(bs) && !drop[i+1]
+}
+
 // announcesKept reports whether block i ends in a colon right over a kept
 // block of its page: a label announcing what follows ("Arguments:" over a
 // function's argument list in a library's guide), not page chrome.
 func announcesKept(bs blocks, drop []bool, i int) bool {
-	return strings.HasSuffix(bs[i].text, ":") && i+1 < len(bs) && !drop[i+1] && bs[i+1].page == bs[i].page
+	return labelOverKept(bs, drop, i) && bs[i+1].page == bs[i].page
 }
 
 // OptionTerm reports whether heading s is a command-line option's term,

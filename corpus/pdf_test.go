@@ -88,6 +88,9 @@ func TestPDFBoldLabelWords(t *testing.T) {
 // parsedBlocks.
 func sectionedBlock(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text) }
 
+// kindBlock writes a block as its kind and text, for parsedBlocks.
+func kindBlock(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) }
+
 // buildPDFFont is buildPDF with font as the dictionary of object 3.
 func buildPDFFont(font string, pages []string, info string, extra ...string) []byte {
 	var b bytes.Buffer

@@ -79,7 +79,7 @@ func TestPDFCapsTitle(t *testing.T) {
 		at(90, 638, "DRIVERS") +
 		at(90, 624, "A driver is anyone who brings a lorry into the yard to load or unload goods") +
 		at(90, 610, "there on a booked slot.")
-	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), kindBlock)
 	want := []string{
 		"0 | These terms are for the ramp staff of the yard at Hollins and for its depots.",
 		"2 | PREAMBLE",
@@ -429,7 +429,7 @@ func TestPDFNumberWrappedToLineStart(t *testing.T) {
 		textAt(72, 664, "To add one more element to the sequence, do these two steps:") +
 		textAt(72, 650, "1. Write the value NEW to the sequence with the call above.") +
 		textAt(72, 636, "2. Read the name of the new element back from the sequence.")
-	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), kindBlock)
 	want := []string{
 		"0 | SEQUENCE OF: the value must be the null string NEW and LEN != 0. With this call another element is appended at the end of the sequence, and its name is ?1 for the first one appended.",
 		"0 | To add one more element to the sequence, do these two steps:",
@@ -453,7 +453,7 @@ func TestPDFInlineListWrapped(t *testing.T) {
 		textAt(72, 650, "To add one more element to the sequence, do these two steps:") +
 		textAt(72, 636, "1. Write the value NEW to the sequence with the call above.") +
 		textAt(72, 622, "2. Read the name of the new element back from the sequence.")
-	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), kindBlock)
 	want := []string{
 		"0 | The adoption can be understood as a three-step programme: 1. Training and education, 2. Analysis, 3. Confirmation that all the processes exist. Due to the open nature of the materials, these three steps were completed in a short time.",
 		"0 | To add one more element to the sequence, do these two steps:",
@@ -474,7 +474,7 @@ func TestPDFSlideSentence(t *testing.T) {
 		"BT /F1 14 Tf 170 640 Td (Our next virtual meeting will be on) Tj ET\n" +
 		"BT /F2 15 Tf 168 609 Td (Thursday, July 6, 2023 at 12p ET.) Tj ET\n" +
 		"BT /F1 14 Tf 40 560 Td (Send your questions to the team by email before the day of the meeting.) Tj ET\n"
-	got := parsedBlocks(t, buildBoldPDF(content), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	got := parsedBlocks(t, buildBoldPDF(content), kindBlock)
 	want := []string{
 		"1 | Thank you for coming",
 		"0 | Our next virtual meeting will be on Thursday, July 6, 2023 at 12p ET.",
@@ -493,7 +493,7 @@ func TestPDFMixedSizeLines(t *testing.T) {
 	page := at(14, 72, 738, "Loading the files") +
 		at(11, 72, 720, "Load all the files, that is") + at(9, 241, 720, "/usr/share/mime/a.xml, /usr/local/share/mime/a.xml,") + at(11, 504, 720, "and") +
 		at(9, 72, 706, "~/.local/share/mime/a.xml") + at(11, 200, 706, "(if they exist, and in this order).")
-	got := parsedBlocks(t, buildPDF([]string{page}, ""), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), kindBlock)
 	want := []string{
 		"1 | Loading the files",
 		"0 | Load all the files, that is /usr/share/mime/a.xml, /usr/local/share/mime/a.xml, and ~/.local/share/mime/a.xml (if they exist, and in this order).",
@@ -1301,7 +1301,7 @@ func TestPDFSideColumnBelowTable(t *testing.T) {
 		at(9, 247, 401, "Each harbour will keep its own records in the shared format from then on.") +
 		at(9, 36, 379, "Ann Marlow,") + at(9, 247, 390, "The ships' agents say the shared reports save them hours of work a week.") +
 		at(9, 36, 368, "Project Director") + at(9, 247, 379, "The Trust will publish the format so that other ports may take it up too.")
-	got := parsedBlocks(t, buildBoldPDF(page), func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	got := parsedBlocks(t, buildBoldPDF(page), kindBlock)
 	want := []string{
 		"0 | Harbour Trust and Tidewater Council drive open data across their services for every harbour in the northern region.",
 		"4 | PARTNERS:; PROBLEMS:; ANSWERS:; GAINS:",
@@ -1332,7 +1332,7 @@ func TestPDFSlideItemsInBold(t *testing.T) {
 		sizedText(12, 40, 656, "ten members at a time, and seven have joined so far, so there is room for") +
 		sizedText(12, 40, 642, "three more members who work for no company in the group this year.")
 	raw := buildPDF([]string{slide, next}, "")
-	got := parsedBlocks(t, raw, func(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) })
+	got := parsedBlocks(t, raw, kindBlock)
 	want := []string{
 		"1 | Meeting Guiding Principles",
 		"2 | Keep the discussion respectful",
