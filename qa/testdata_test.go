@@ -159,6 +159,7 @@ func questionSets() []questionSet {
 	random30ao := splitRule{seed: "20270106", evalPercent: 30}            // the same, with the seed seeds-chat26's brief gave it
 	random30ap := splitRule{seed: "20270107", evalPercent: 30}            // the same, with the seed docs48's brief gave it
 	random30aq := splitRule{seed: "20270108", evalPercent: 30}            // the same, with the seed docs49's brief gave it
+	random30at := splitRule{seed: "20270111", evalPercent: 30}            // the same, with the seed docs50's brief gave it
 	random30ar := splitRule{seed: "20270109", evalPercent: 30}            // the same, with the seed seeds-chat27's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
@@ -583,6 +584,14 @@ func questionSets() []questionSet {
 		// Markdown; all US government works. Split at random with seed
 		// 20270108.
 		{name: "docs49", corpus: filepath.Join("testdata", "docs49", "corpus"), split: random30aq, formal: formal, minHalf: 30},
+		// A quick-start guide (nDPI) and a membership agreement with its
+		// fee tables and charter (the Jupyter Foundation's, from the Linux
+		// Foundation) as PDFs, a course outline with a schedule table
+		// (UBC's BAIT509), a contributor code of conduct and a grant
+		// proposal template (ETH ORD) as Word files, and Jupyter's
+		// decision-making guide, code-of-conduct FAQ and Linux Foundation
+		// proposal in Markdown. Split at random with seed 20270111.
+		{name: "docs50", corpus: filepath.Join("testdata", "docs50", "corpus"), split: random30at, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
