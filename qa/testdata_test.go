@@ -734,6 +734,13 @@ func questionSets() []questionSet {
 		// tree, foods, weather, an element, a novella, a film, a legend of
 		// a sunken island), written and split the same way.
 		{name: "wikisum10", corpus: filepath.Join("testdata", "wikisum10", "corpus"), split: bySummary, mix: &searchMix},
+		// An eleventh, on 40 more topics none of the first ten covers
+		// (cities and countries, a river, a mountain range, landmarks and
+		// a volcano, people, diseases and a medicine, companies and a
+		// professional network, space, a battle and a witch hunt, sports,
+		// animals, a tree, foods, weather, an element, a short novel, a
+		// film, a legend of an outlaw), written and split the same way.
+		{name: "wikisum11", corpus: filepath.Join("testdata", "wikisum11", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
