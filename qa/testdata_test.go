@@ -161,6 +161,7 @@ func questionSets() []questionSet {
 	random30aq := splitRule{seed: "20270108", evalPercent: 30}            // the same, with the seed docs49's brief gave it
 	random30at := splitRule{seed: "20270111", evalPercent: 30}            // the same, with the seed docs50's brief gave it
 	random30ar := splitRule{seed: "20270109", evalPercent: 30}            // the same, with the seed seeds-chat27's brief gave it
+	random30as := splitRule{seed: "20270110", evalPercent: 30}            // the same, with the seed seeds-chat28's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -675,6 +676,12 @@ func questionSets() []questionSet {
 		// numbers the articles do not give; split at random with seed
 		// 20270109; its eval half holds 37.
 		{name: "seeds-chat27", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ar, formal: formal, minHalf: 30},
+		// The twenty-eighth chat set on the seed articles (ids th), leaning
+		// on a skimming reader's words, how/why questions answered by a
+		// clause of cause or purpose, one-sentence comparisons and
+		// unanswerable questions about the future or opinions; split at
+		// random with seed 20270110; its eval half holds 37.
+		{name: "seeds-chat28", corpus: filepath.Join("..", "corpus", "seeds"), split: random30as, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
