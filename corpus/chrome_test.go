@@ -188,6 +188,17 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Reference guide\nThe library solves sparse linear systems.\nArguments:\nlu_int m\nThe dimension of the matrices, greater than zero.",
 		},
 		{
+			// The lines a lead-in announces are its text however short
+			// and capitalised (leadInSections, one of dropByContext's
+			// framings), in the middle of a document as at its end: an
+			// ASN.1 module's "MYPKIX1 { }" over "BEGIN" under "consider
+			// a definitions file as follows:", not page chrome.
+			name: "a short capitalised line in a lead-in's section is text",
+			path: "a.html",
+			in:   "<h1>Definitions guide</h1><p>The tool reads a module of ASN.1 definitions.</p><p>For example, consider a definitions file as follows:</p><p>MYPKIX1 { }</p><p>DEFINITIONS IMPLICIT TAGS ::=</p><p>BEGIN</p><p>The module ends with the keyword END on a line of its own.</p>",
+			want: "Definitions guide\nThe tool reads a module of ASN.1 definitions.\nFor example, consider a definitions file as follows:\nMYPKIX1 { }\nDEFINITIONS IMPLICIT TAGS ::=\nBEGIN\nThe module ends with the keyword END on a line of its own.",
+		},
+		{
 			// A line that labels an address ("Dataset link: https://…",
 			// "Homepage - https://…") answers where a thing is and is
 			// kept as text, in Markdown as in HTML; a bare address and

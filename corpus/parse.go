@@ -1093,14 +1093,15 @@ func opensSections(bs blocks, i int) bool {
 //   - after the last sentence, list item, table row or code line, every
 //     line that is not a sentence (the page's footer).
 //
-// The lines the text around them frames as content (framings: the lines
-// a lead-in announces, a section's one line closing the document, a
-// quotation's speaker, a label's ...) are neither chrome nor the page's
-// tail, however short and whatever their case. The title, one-word
-// headings between paragraphs ("History"), headings marked up as such
-// and plain-text section labels in capitals ("SUMMARY") (outside that
-// tail), list items, rows and code are kept. A document with no sentence
-// at all (a list of names, say) is left alone.
+// The lines the text around them frames as content (documentFramings
+// and lineFramings: the lines a lead-in announces, a section's one line
+// closing the document, a quotation's speaker, a label ending in a colon
+// over the line it announces) are neither page chrome nor the
+// page's tail, however short and whatever their case. The title, one-word
+// headings between paragraphs ("History"), headings marked up as such and
+// plain-text section labels in capitals ("SUMMARY") (outside that tail),
+// list items, rows and code are kept. A document with no sentence at all
+// (a list of names, say) is left alone.
 func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	first := -1 // the first sentence
 	for i := range bs {
@@ -1139,7 +1140,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 		if i != ti && !sentence && !structured(i) {
 			introduced := f.frames(i)
 			switch {
-			case !f.textBelow && !introduced && !f.inTail[i]:
+			case !f.textBelow && !introduced:
 				drop[i], bs[i].why = true, whyAfterText
 			case b.capsLabel:
 				// A plain-text section label in capitals
@@ -1151,7 +1152,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			}
 		}
 		if !drop[i] {
-			f.textBelow = f.textBelow || sentence || structured(i) || f.introduced[i] || f.inTail[i]
+			f.textBelow = f.textBelow || sentence || structured(i) || f.introduced[i]
 		}
 	}
 }
@@ -1175,31 +1176,14 @@ type frame struct {
 	// a kept line of text or a framed one: the lines above it are no
 	// longer the page's tail.
 	textBelow bool
-	// inTail marks the lines a framing found framed that only the page's
-	// tail asks of (documentFramings' tailOnly).
-	inTail []bool
 }
 
 // newFrame reads the document framings (documentFramings) of a document
 // before dropByContext's walk.
 func newFrame(bs blocks, shapes []shape, drop []bool, ti int, content func(int) bool) *frame {
 	f := &frame{bs: bs, shapes: shapes, drop: drop, ti: ti, content: content, sections: sectionsOf(bs, drop), introduced: make([]bool, len(bs))}
-	f.inTail = make([]bool, len(bs))
-	for _, fr := range documentFramings {
-		if !fr.tailOnly {
-			fr.mark(f)
-		}
-	}
-	all := f.introduced
-	f.introduced = f.inTail
-	for _, fr := range documentFramings {
-		if fr.tailOnly {
-			fr.mark(f)
-		}
-	}
-	f.introduced = all
-	for i := range f.inTail {
-		f.inTail[i] = f.inTail[i] || all[i]
+	for _, mark := range documentFramings {
+		mark(f)
 	}
 	return f
 }
@@ -1219,18 +1203,13 @@ func (f *frame) frames(i int) bool {
 // documentFramings are the framings of whole sections, each marking in
 // frame.introduced the lines it frames, read over the document as the
 // reader left it, before dropByContext's walk.
-// Those marked tailOnly keep their lines from the page's tail alone, not
-// from page chrome.
-var documentFramings = []struct {
-	mark     func(*frame)
-	tailOnly bool
-}{
-	{leadInSections, true},    // "0 success" under chage's "… exits with the following values:"
-	{citedSections, true},     // "GNOME The GNOME desktop, http://www.gnome.org" under References
-	{answeredQuestions, true}, // "Yes, see xmlwrapp" under "Is there C++ bindings?"
-	{closingSections, false},  // "MIT" under a README's closing "License"
-	{closingAddress, true},    // "Docs: https://…" right under the text's last line
-	{lastCapsSection, true},   // the addresses under a manual page's BUGS
+var documentFramings = []func(*frame){
+	leadInSections,    // "0 success" under chage's "… exits with the following values:"
+	citedSections,     // "GNOME The GNOME desktop, http://www.gnome.org" under References
+	answeredQuestions, // "Yes, see xmlwrapp" under "Is there C++ bindings?"
+	closingSections,   // "MIT" under a README's closing "License"
+	closingAddress,    // "Docs: https://…" right under the text's last line
+	lastCapsSection,   // the addresses under a manual page's BUGS
 }
 
 // lineFramings are the framings of one line by its neighbours, asked as
