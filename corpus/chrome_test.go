@@ -199,6 +199,16 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Definitions guide\nThe tool reads a module of ASN.1 definitions.\nFor example, consider a definitions file as follows:\nMYPKIX1 { }\nDEFINITIONS IMPLICIT TAGS ::=\nBEGIN\nThe module ends with the keyword END on a line of its own.",
 		},
 		{
+			// A template's fill-in placeholder in square brackets is a
+			// field of the template (fillIn): "[Date]" under an agenda's
+			// title, and a subject line whose slashes part its fields,
+			// no breadcrumb (menu); a link's "[Share]" is page chrome.
+			name: "a template's fill-in placeholder is a field",
+			path: "a.txt",
+			in:   "Internal kickoff\n\nSend the team this agenda before the kickoff meeting.\n\n[Date]\n\nTotal time: 2 hours\n\nSubject: [Agency Name ] / [Project Name] / Weekly Ship: xx/xx/xxxx\n\n[Share]\n\nHOME / NEWS / EVENTS\n\nEach member gives a name and a role on the project.\n",
+			want: "Internal kickoff\nSend the team this agenda before the kickoff meeting.\n[Date]\nTotal time: 2 hours\nSubject: [Agency Name ] / [Project Name] / Weekly Ship: xx/xx/xxxx\nEach member gives a name and a role on the project.",
+		},
+		{
 			// A line that labels an address ("Dataset link: https://…",
 			// "Homepage - https://…") answers where a thing is and is
 			// kept as text, in Markdown as in HTML; a bare address and

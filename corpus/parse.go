@@ -1096,12 +1096,13 @@ func opensSections(bs blocks, i int) bool {
 // The lines the text around them frames as content (documentFramings
 // and lineFramings: the lines a lead-in announces, a section's one line
 // closing the document, a quotation's speaker, a label ending in a colon
-// over the line it announces) are neither page chrome nor the
-// page's tail, however short and whatever their case. The title, one-word
-// headings between paragraphs ("History"), headings marked up as such and
-// plain-text section labels in capitals ("SUMMARY") (outside that tail),
-// list items, rows and code are kept. A document with no sentence at all
-// (a list of names, say) is left alone.
+// over the line it announces, a template's fill-in placeholder) are
+// neither page chrome nor the page's tail, however short and whatever
+// their case. The title, one-word headings between paragraphs
+// ("History"), headings marked up as such and plain-text section labels
+// in capitals ("SUMMARY") (outside that tail), list items, rows and code
+// are kept. A document with no sentence at all (a list of names, say) is
+// left alone.
 func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	first := -1 // the first sentence
 	for i := range bs {
@@ -1221,6 +1222,13 @@ var lineFramings = []func(*frame, int) bool{
 	aboveText(addressLike),     // "Marsh Lane, Fernhill FH4 2QT" under a place's name
 	aboveText(copyrightNotice), // "Copyright © 2005 David Mandelberg" among a manual's notices
 	titleField,                 // "Revision C" in a title page's block of fields
+	lineText(fillIn),           // "[Date]" under a template's title
+}
+
+// lineText makes a line framing of a test of a line's text, wherever the
+// line stands.
+func lineText(test func(string) bool) func(*frame, int) bool {
+	return func(f *frame, i int) bool { return test(f.bs[i].text) }
 }
 
 // aboveText makes a line framing of a test of a line's text that frames
@@ -1604,6 +1612,28 @@ func endsWord(s string) bool {
 func copyrightNotice(s string) bool {
 	rest, ok := strings.CutPrefix(strings.ToLower(s), "copyright ")
 	return ok && strings.ContainsAny(rest, "0123456789")
+}
+
+// fillInRE matches a template's fill-in placeholder: a capitalised name
+// in square brackets, of letters and spaces ("[Date]", "[Agency Name ]",
+// "[General greeting]"), which the template's user replaces with its
+// value. A note's mark ("[1]"), an elision ("[...]") and a syntax's
+// optional part ("[_<territory>]") are none.
+var fillInRE = regexp.MustCompile(`\[\s*\p{Lu}[\p{L} ]*\]`)
+
+// fillIn reports whether line s holds a template's fill-in placeholder
+// (fillInRE) that is no interface word (a link's "[Share]", "[Print]"):
+// a field of the template ("[Date]" under an agenda's title, "Subject:
+// [Agency Name ] / [Project Name] / Weekly Ship: xx/xx/xxxx"), text
+// however short and capitalised, where page chrome holds no placeholder.
+func fillIn(s string) bool {
+	for _, m := range fillInRE.FindAllString(s, -1) {
+		w := strings.ToLower(strings.TrimSpace(strings.Trim(m, "[]")))
+		if !uiNouns[w] && !uiVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // addressLike reports whether a short line in capitalised words reads as
