@@ -1192,11 +1192,8 @@ func newFrame(bs blocks, shapes []shape, drop []bool, ti int, content func(int) 
 // frames reports whether line i is framed: a document framing marked it,
 // or a line framing (lineFramings) frames it, which it then marks.
 func (f *frame) frames(i int) bool {
-	for _, framed := range lineFramings {
-		if f.introduced[i] {
-			break
-		}
-		f.introduced[i] = framed(f, i)
+	if !f.introduced[i] {
+		f.introduced[i] = slices.ContainsFunc(lineFramings, func(framed func(*frame, int) bool) bool { return framed(f, i) })
 	}
 	return f.introduced[i]
 }
@@ -1363,12 +1360,13 @@ func (s section) introduce(drop, introduced []bool) {
 
 // closingSections marks in f.introduced the run of sections (sectionsOf)
 // that close a document with one line each, no sentence, from the run's
-// first heading to the document's end, when such a run does: a README's "License" over "MIT"
-// and "Author" over "Yusuke Inuzuka" (goldmark's), "License" over
-// "Apache License Version 2.0" (bleve's). Such a section is one of the outline the authors
-// wrote: its heading stands at the level of a heading whose section
-// holds text (content: a sentence, an item, a row, code), and its one
-// line is what the heading announces, as a section's text is. A page's
+// first heading to the document's end, when such a run does: a README's
+// "License" over "MIT" and "Author" over "Yusuke Inuzuka" (goldmark's),
+// "License" over "Apache License Version 2.0" (bleve's). Such a section
+// is one of the outline the authors wrote: its heading stands at the
+// level of a heading whose section holds text (content: a sentence, an
+// item, a row, code), and its one line is what the heading announces, as
+// a section's text is. A page's
 // footer is not (dropByContext drops it after the text): it stands under
 // no heading, or under one over several short lines (a list of links or
 // of contacts, each a line), or over a line of addresses ("Links" over
