@@ -209,6 +209,15 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Internal kickoff\nSend the team this agenda before the kickoff meeting.\n[Date]\nTotal time: 2 hours\nSubject: [Agency Name ] / [Project Name] / Weekly Ship: xx/xx/xxxx\nEach member gives a name and a role on the project.",
 		},
 		{
+			// A lone word above the first sentence goes as a logo's
+			// or a menu's, but for a line a framing keeps: a template's
+			// "[Date]" under its title is its field there too.
+			name: "a fill-in placeholder above the first sentence is a field",
+			path: "a.html",
+			in:   "<h1>Internal kickoff</h1><p>[Date]</p><p>Logo</p><p>Send the team this agenda before the kickoff meeting.</p><p>Each member gives a name and a role on the project.</p>",
+			want: "Internal kickoff\n[Date]\nSend the team this agenda before the kickoff meeting.\nEach member gives a name and a role on the project.",
+		},
+		{
 			// A line that labels an address ("Dataset link: https://…",
 			// "Homepage - https://…") answers where a thing is and is
 			// kept as text, in Markdown as in HTML; a bare address and

@@ -1146,7 +1146,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			case b.capsLabel:
 				// A plain-text section label in capitals
 				// ("SUMMARY" over its paragraph) is kept.
-			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i):
+			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i) && !introduced:
 				drop[i], bs[i].why = true, whyChrome
 			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !introduced:
 				drop[i], bs[i].why = true, whyChrome
