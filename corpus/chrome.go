@@ -266,7 +266,13 @@ var menuSeparators = []string{" | ", " • ", " · ", " › ", " » ", " > ", " 
 // menu reports a line of three or more short items between separators
 // ("Home | World | Asia", "News › Politics › China"), or of two or more
 // that are interface words alone ("Previous | Next", "« Back · Home").
+// A line holding a template's fill-in placeholder (fillIn) is none: a
+// field the template's user fills in ("Subject: [Agency Name ] / [Project
+// Name] / Weekly Ship: xx/xx/xxxx"), where a trail's items are links.
 func menu(s string) bool {
+	if fillIn(s) {
+		return false
+	}
 	for _, sep := range menuSeparators {
 		n := strings.Count(s, sep)
 		if n < 1 {

@@ -188,6 +188,36 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Reference guide\nThe library solves sparse linear systems.\nArguments:\nlu_int m\nThe dimension of the matrices, greater than zero.",
 		},
 		{
+			// The lines a lead-in announces are its text however short
+			// and capitalised (leadInSections, one of dropByContext's
+			// framings), in the middle of a document as at its end: an
+			// ASN.1 module's "MYPKIX1 { }" over "BEGIN" under "consider
+			// a definitions file as follows:", not page chrome.
+			name: "a short capitalised line in a lead-in's section is text",
+			path: "a.html",
+			in:   "<h1>Definitions guide</h1><p>The tool reads a module of ASN.1 definitions.</p><p>For example, consider a definitions file as follows:</p><p>MYPKIX1 { }</p><p>DEFINITIONS IMPLICIT TAGS ::=</p><p>BEGIN</p><p>The module ends with the keyword END on a line of its own.</p>",
+			want: "Definitions guide\nThe tool reads a module of ASN.1 definitions.\nFor example, consider a definitions file as follows:\nMYPKIX1 { }\nDEFINITIONS IMPLICIT TAGS ::=\nBEGIN\nThe module ends with the keyword END on a line of its own.",
+		},
+		{
+			// A template's fill-in placeholder in square brackets is a
+			// field of the template (fillIn): "[Date]" under an agenda's
+			// title, and a subject line whose slashes part its fields,
+			// no breadcrumb (menu); a link's "[Share]" is page chrome.
+			name: "a template's fill-in placeholder is a field",
+			path: "a.txt",
+			in:   "Internal kickoff\n\nSend the team this agenda before the kickoff meeting.\n\n[Date]\n\nTotal time: 2 hours\n\nSubject: [Agency Name ] / [Project Name] / Weekly Ship: xx/xx/xxxx\n\n[Share]\n\nHOME / NEWS / EVENTS\n\nEach member gives a name and a role on the project.\n",
+			want: "Internal kickoff\nSend the team this agenda before the kickoff meeting.\n[Date]\nTotal time: 2 hours\nSubject: [Agency Name ] / [Project Name] / Weekly Ship: xx/xx/xxxx\nEach member gives a name and a role on the project.",
+		},
+		{
+			// A lone word above the first sentence goes as a logo's
+			// or a menu's, but for a line a framing keeps: a template's
+			// "[Date]" under its title is its field there too.
+			name: "a fill-in placeholder above the first sentence is a field",
+			path: "a.html",
+			in:   "<h1>Internal kickoff</h1><p>[Date]</p><p>Logo</p><p>Send the team this agenda before the kickoff meeting.</p><p>Each member gives a name and a role on the project.</p>",
+			want: "Internal kickoff\n[Date]\nSend the team this agenda before the kickoff meeting.\nEach member gives a name and a role on the project.",
+		},
+		{
 			// A line that labels an address ("Dataset link: https://…",
 			// "Homepage - https://…") answers where a thing is and is
 			// kept as text, in Markdown as in HTML; a bare address and

@@ -1091,14 +1091,18 @@ func opensSections(bs blocks, i int) bool {
 //   - short lines with no lowercase word that are not directly followed by
 //     a paragraph, list or table ("DW's Top Story", share buttons);
 //   - after the last sentence, list item, table row or code line, every
-//     line that is not a sentence (the page's footer), but for the lines
-//     a lead-in announces (introducedLines) and a labelled address that
-//     alone closes the text (closingAddress).
+//     line that is not a sentence (the page's footer).
 //
-// The title, one-word headings between paragraphs ("History"), headings
-// marked up as such and plain-text section labels in capitals ("SUMMARY")
-// (outside that tail), list items, rows and code are kept. A document with no sentence at all (a list of names, say) is left
-// alone.
+// The lines the text around them frames as content (documentFramings
+// and lineFramings: the lines a lead-in announces, a section's one line
+// closing the document, a quotation's speaker, a label ending in a colon
+// over the line it announces, a template's fill-in placeholder) are
+// neither page chrome nor the page's tail, however short and whatever
+// their case. The title, one-word headings between paragraphs
+// ("History"), headings marked up as such and plain-text section labels
+// in capitals ("SUMMARY") (outside that tail), list items, rows and code
+// are kept. A document with no sentence at all (a list of names, say) is
+// left alone.
 func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	first := -1 // the first sentence
 	for i := range bs {
@@ -1124,26 +1128,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	// it: "Cobra is released under the Apache 2.0 license. See
 	// LICENSE.txt" closing a README under "## License".
 	isSentence := func(i int) bool { return shapes[i].sentence || opensWithSentence(bs[i].text) }
-	introduced := introducedLines(bs, shapes, drop)
-	sections := sectionsOf(bs, drop)
-	citedSections(bs, sections, drop, introduced)
-	answeredQuestions(bs, sections, drop, introduced)
-	// The lines of a document's closing sections of one line (License
-	// over "MIT") are text, though short and in capitals.
-	content := func(i int) bool { return isSentence(i) || structured(i) }
-	closing := closingSections(bs, sections, drop, content)
-	for i := closing; i < len(bs); i++ {
-		introduced[i] = true
-	}
-	if i := closingAddress(bs, drop, content); i >= 0 {
-		introduced[i] = true
-	}
-	if last := lastCapsSection(bs, drop, ti); last >= 0 {
-		for i := last; i < len(bs); i++ {
-			introduced[i] = true
-		}
-	}
-	seenContent := false
+	f := newFrame(bs, shapes, drop, ti, func(i int) bool { return isSentence(i) || structured(i) })
 	for i := len(bs) - 1; i >= 0; i-- {
 		if drop[i] {
 			continue
@@ -1154,23 +1139,108 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 		// chrome ("Facebook", "Email") is chrome too.
 		nextSentence := func() bool { return i+1 < len(bs) && !drop[i+1] && (isSentence(i+1) || structured(i+1)) }
 		if i != ti && !sentence && !structured(i) {
+			introduced := f.frames(i)
 			switch {
-			case !seenContent && !introduced[i]:
+			case !f.textBelow && !introduced:
 				drop[i], bs[i].why = true, whyAfterText
 			case b.capsLabel:
 				// A plain-text section label in capitals
 				// ("SUMMARY" over its paragraph) is kept.
-			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i):
+			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i) && !introduced:
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && i < closing && !addressLike(b.text) && !copyrightNotice(b.text) && !b.field && !quoteAttribution(bs, drop, i) && !announcesKept(bs, drop, i):
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !introduced:
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
 		if !drop[i] {
-			seenContent = seenContent || sentence || structured(i) || introduced[i]
+			f.textBelow = f.textBelow || sentence || structured(i) || f.introduced[i]
 		}
 	}
 }
+
+// frame is what dropByContext's framings read of a document, and the
+// lines they found framed so far.
+type frame struct {
+	bs     blocks
+	shapes []shape
+	drop   []bool // the lines dropped, as dropByContext's walk leaves them
+	ti     int    // the title, or -1
+	// content reports whether a line is text by itself: a sentence, or
+	// a list's item, a row, a code line, an entry of a field list.
+	content  func(int) bool
+	sections []section // the kept headings' sections (sectionsOf)
+	// introduced marks the lines a framing found framed: text however
+	// short and whatever their case, neither page chrome nor the page's
+	// tail (dropByContext).
+	introduced []bool
+	// textBelow says whether dropByContext's walk, bottom up, has passed
+	// a kept line of text or a framed one: the lines above it are no
+	// longer the page's tail.
+	textBelow bool
+}
+
+// newFrame reads the document framings (documentFramings) of a document
+// before dropByContext's walk.
+func newFrame(bs blocks, shapes []shape, drop []bool, ti int, content func(int) bool) *frame {
+	f := &frame{bs: bs, shapes: shapes, drop: drop, ti: ti, content: content, sections: sectionsOf(bs, drop), introduced: make([]bool, len(bs))}
+	for _, mark := range documentFramings {
+		mark(f)
+	}
+	return f
+}
+
+// frames reports whether line i is framed: a document framing marked it,
+// or a line framing (lineFramings) frames it, which it then marks.
+func (f *frame) frames(i int) bool {
+	if !f.introduced[i] {
+		f.introduced[i] = slices.ContainsFunc(lineFramings, func(framed func(*frame, int) bool) bool { return framed(f, i) })
+	}
+	return f.introduced[i]
+}
+
+// documentFramings are the framings of whole sections, each marking in
+// frame.introduced the lines it frames, read over the document as the
+// reader left it, before dropByContext's walk.
+var documentFramings = []func(*frame){
+	leadInSections,    // "0 success" under chage's "… exits with the following values:"
+	citedSections,     // "GNOME The GNOME desktop, http://www.gnome.org" under References
+	answeredQuestions, // "Yes, see xmlwrapp" under "Is there C++ bindings?"
+	closingSections,   // "MIT" under a README's closing "License"
+	closingAddress,    // "Docs: https://…" right under the text's last line
+	lastCapsSection,   // the addresses under a manual page's BUGS
+}
+
+// lineFramings are the framings of one line by its neighbours, asked as
+// dropByContext's walk reaches the line, bottom up: the lines under it
+// are as the walk left them, the lines above as the reader did.
+var lineFramings = []func(*frame, int) bool{
+	quoteAttribution,           // "OpenChain Project Director" under a quotation
+	announcesKept,              // "Arguments:" over a function's argument list
+	aboveText(addressLike),     // "Marsh Lane, Fernhill FH4 2QT" under a place's name
+	aboveText(copyrightNotice), // "Copyright © 2005 David Mandelberg" among a manual's notices
+	titleField,                 // "Revision C" in a title page's block of fields
+	lineText(fillIn),           // "[Date]" under a template's title
+}
+
+// lineText makes a line framing of a test of a line's text, wherever the
+// line stands.
+func lineText(test func(string) bool) func(*frame, int) bool {
+	return func(f *frame, i int) bool { return test(f.bs[i].text) }
+}
+
+// aboveText makes a line framing of a test of a line's text that frames
+// the line above the text's last line (frame.textBelow): a postal address
+// or a notice of copyright among the text, where the same line after it
+// is the page's footer.
+func aboveText(test func(string) bool) func(*frame, int) bool {
+	return func(f *frame, i int) bool { return f.textBelow && test(f.bs[i].text) }
+}
+
+// titleField reports whether line i is a field of a title page's block
+// of fields (markFields: "Revision C" among "Document number: GOP-04"
+// and "Revision date: 12 January 2026"), text, though alone its shape
+// reads as page chrome.
+func titleField(f *frame, i int) bool { return f.bs[i].field }
 
 // maxAttributionLines is how many short lines under a quotation may name
 // its speaker (quoteAttribution): a name and the speaker's title.
@@ -1181,7 +1251,8 @@ const maxAttributionLines = 2
 // quotation marks, that name who said it ("Shane Coughlan," over
 // "OpenChain Project Director" under a case study's quote set beside its
 // text): the quote's speaker and title, text however short and capitalised.
-func quoteAttribution(bs blocks, drop []bool, i int) bool {
+func quoteAttribution(f *frame, i int) bool {
+	bs, drop := f.bs, f.drop
 	n := 0
 	for j := i - 1; j >= 0; j-- {
 		if drop[j] {
@@ -1208,7 +1279,7 @@ func quoteAttribution(bs blocks, drop []bool, i int) bool {
 // list.
 const minCitedEntries = 3
 
-// citedSections marks in introduced the kept lines of each section of ss
+// citedSections marks in f.introduced the kept lines of each section
 // (sectionsOf) whose kept text, up to the next kept heading, is all
 // entries of a list of references (citedEntry), minCitedEntries of them
 // or more: shared-mime-info-spec.pdf's References, "GNOME The GNOME desktop,
@@ -1217,8 +1288,9 @@ const minCitedEntries = 3
 // line naming the work the text cites, so its lines after the last
 // sentence are no page's tail (dropByContext): a footer stands under no
 // heading of its own but the last section's, among that section's text.
-func citedSections(bs blocks, ss []section, drop, introduced []bool) {
-	for _, s := range ss {
+func citedSections(f *frame) {
+	bs, drop := f.bs, f.drop
+	for _, s := range f.sections {
 		entries, others := 0, 0
 		for j := s.heading + 1; j < s.end; j++ {
 			switch {
@@ -1230,25 +1302,26 @@ func citedSections(bs blocks, ss []section, drop, introduced []bool) {
 			}
 		}
 		if others == 0 && entries >= minCitedEntries {
-			s.introduce(drop, introduced)
+			s.introduce(drop, f.introduced)
 		}
 	}
 }
 
-// answeredQuestions marks in introduced the first kept line of each
-// section of ss (sectionsOf) whose heading asks a question (an FAQ's "Is
+// answeredQuestions marks in f.introduced the first kept line of each
+// section (sectionsOf) whose heading asks a question (an FAQ's "Is
 // there C++ bindings?"): the answer the question announces, as a lead-in
 // announces its list, so that a last answer with no full stop ("Yes, see
 // xmlwrapp") is no page's tail (dropByContext). The lines after it are
 // not: a footer may close the last answer's section.
-func answeredQuestions(bs blocks, ss []section, drop, introduced []bool) {
-	for _, s := range ss {
+func answeredQuestions(f *frame) {
+	bs, drop := f.bs, f.drop
+	for _, s := range f.sections {
 		if !strings.HasSuffix(strings.TrimSpace(bs[s.heading].text), "?") {
 			continue
 		}
 		for j := s.heading + 1; j < s.end; j++ {
 			if !drop[j] {
-				introduced[j] = true
+				f.introduced[j] = true
 				break
 			}
 		}
@@ -1285,14 +1358,15 @@ func (s section) introduce(drop, introduced []bool) {
 	}
 }
 
-// closingSections returns the first heading of the run of sections of
-// ss (sectionsOf) that close a document with one line each, no sentence,
-// or len(bs) when no such run does: a README's "License" over "MIT"
-// and "Author" over "Yusuke Inuzuka" (goldmark's), "License" over
-// "Apache License Version 2.0" (bleve's). Such a section is one of the outline the authors
-// wrote: its heading stands at the level of a heading whose section
-// holds text (content: a sentence, an item, a row, code), and its one
-// line is what the heading announces, as a section's text is. A page's
+// closingSections marks in f.introduced the run of sections (sectionsOf)
+// that close a document with one line each, no sentence, from the run's
+// first heading to the document's end, when such a run does: a README's
+// "License" over "MIT" and "Author" over "Yusuke Inuzuka" (goldmark's),
+// "License" over "Apache License Version 2.0" (bleve's). Such a section
+// is one of the outline the authors wrote: its heading stands at the
+// level of a heading whose section holds text (content: a sentence, an
+// item, a row, code), and its one line is what the heading announces, as
+// a section's text is. A page's
 // footer is not (dropByContext drops it after the text): it stands under
 // no heading, or under one over several short lines (a list of links or
 // of contacts, each a line), or over a line of addresses ("Links" over
@@ -1301,7 +1375,8 @@ func (s section) introduce(drop, introduced []bool) {
 // run of such sections right after a section of text, at the document's
 // end, is read so: a section of one line after a footer's heading over
 // several lines is the footer's, and the footer stays the page's tail.
-func closingSections(bs blocks, ss []section, drop []bool, content func(int) bool) int {
+func closingSections(f *frame) {
+	bs, ss, drop, content := f.bs, f.sections, f.drop, f.content
 	holdsText := func(s section) bool {
 		for k := s.heading + 1; k < s.end; k++ {
 			if !drop[k] && content(k) {
@@ -1321,9 +1396,11 @@ func closingSections(bs blocks, ss []section, drop []bool, content func(int) boo
 		n--
 	}
 	if n < 0 || n == len(ss)-1 || !holdsText(ss[n]) {
-		return len(bs)
+		return
 	}
-	return ss[n+1].heading
+	for i := ss[n+1].heading; i < len(bs); i++ {
+		f.introduced[i] = true
+	}
 }
 
 // closingSection reports whether section s holds one kept line, which
@@ -1352,17 +1429,18 @@ func citedEntry(s string) bool {
 	return addressWord(s[i+1:])
 }
 
-// lastCapsSection returns the last kept heading of a document whose
-// section headings, three or more of that heading's level, are all
-// written in capitals (a manual page's NAME, DESCRIPTION, ..., BUGS), or
-// of a manual page whatever their case (its title written as a manual
+// lastCapsSection marks in f.introduced the lines from the last kept
+// heading of a document to its end, when a kept line stands under it and
+// the section headings of its level, three or more, are all written in
+// capitals (a manual page's NAME, DESCRIPTION, ..., BUGS), or are a
+// manual page's whatever their case (its title written as a manual
 // page's NAME line, ManualNames: "ls - list directory contents" over
-// "Name", "Description", …, "Bugs"), when a kept line stands under it;
-// or -1. Such a heading names one of the document's sections as every
-// other one does, so the lines under it are that section's text (man's
-// BUGS over the addresses to report bugs to), not a page's footer, which
-// stands under none of the outline's headings.
-func lastCapsSection(bs blocks, drop []bool, ti int) int {
+// "Name", "Description", …, "Bugs"). Such a heading names one of the
+// document's sections as every other one does, so the lines under it are
+// that section's text (man's BUGS over the addresses to report bugs to),
+// not a page's footer, which stands under none of the outline's headings.
+func lastCapsSection(f *frame) {
+	bs, drop, ti := f.bs, f.drop, f.ti
 	last := -1
 	for i := len(bs) - 1; i > ti; i-- {
 		if !drop[i] && bs[i].kind == KindHeading && bs[i].level > 0 {
@@ -1371,7 +1449,7 @@ func lastCapsSection(bs blocks, drop []bool, ti int) int {
 		}
 	}
 	if last < 0 || last+1 == len(bs) || !slices.Contains(drop[last+1:], false) {
-		return -1
+		return
 	}
 	manual := ti >= 0 && ManualNames(bs[ti].text) != nil
 	n := 0
@@ -1380,26 +1458,26 @@ func lastCapsSection(bs blocks, drop []bool, ti int) int {
 			continue
 		}
 		if !manual && !inCapitals(bs[i].text) {
-			return -1
+			return
 		}
 		n++
 	}
 	if n < 3 {
-		return -1
+		return
 	}
-	return last
+	for i := last; i < len(bs); i++ {
+		f.introduced[i] = true
+	}
 }
 
-// introducedLines reports, for each block, whether it stands in the
+// leadInSections marks in f.introduced the blocks that stand in the
 // section of a lead-in (leadIns.follow): those lines are text however
 // short, never a page's footer.
-func introducedLines(bs blocks, shapes []shape, drop []bool) []bool {
-	introduced := make([]bool, len(bs))
+func leadInSections(f *frame) {
 	var lead leadIns
-	for i, b := range bs {
-		introduced[i] = lead.follow(b, shapes[i], !drop[i])
+	for i, b := range f.bs {
+		f.introduced[i] = lead.follow(b, f.shapes[i], !f.drop[i]) || f.introduced[i]
 	}
-	return introduced
 }
 
 // leadIns follows the lead-ins of a document block by block (leadIn: a
@@ -1467,8 +1545,8 @@ func labelOverKept(bs blocks, drop []bool, i int) bool {
 // announcesKept reports whether block i ends in a colon right over a kept
 // block of its page: a label announcing what follows ("Arguments:" over a
 // function's argument list in a library's guide), not page chrome.
-func announcesKept(bs blocks, drop []bool, i int) bool {
-	return labelOverKept(bs, drop, i) && bs[i+1].page == bs[i].page
+func announcesKept(f *frame, i int) bool {
+	return labelOverKept(f.bs, f.drop, i) && f.bs[i+1].page == f.bs[i].page
 }
 
 // OptionTerm reports whether heading s is a command-line option's term,
@@ -1532,6 +1610,28 @@ func endsWord(s string) bool {
 func copyrightNotice(s string) bool {
 	rest, ok := strings.CutPrefix(strings.ToLower(s), "copyright ")
 	return ok && strings.ContainsAny(rest, "0123456789")
+}
+
+// fillInRE matches a template's fill-in placeholder: a capitalised name
+// in square brackets, of letters and spaces ("[Date]", "[Agency Name ]",
+// "[General greeting]"), which the template's user replaces with its
+// value. A note's mark ("[1]"), an elision ("[...]") and a syntax's
+// optional part ("[_<territory>]") are none.
+var fillInRE = regexp.MustCompile(`\[\s*\p{Lu}[\p{L} ]*\]`)
+
+// fillIn reports whether line s holds a template's fill-in placeholder
+// (fillInRE) that is no interface word (a link's "[Share]", "[Print]"):
+// a field of the template ("[Date]" under an agenda's title, "Subject:
+// [Agency Name ] / [Project Name] / Weekly Ship: xx/xx/xxxx"), text
+// however short and capitalised, where page chrome holds no placeholder.
+func fillIn(s string) bool {
+	for _, m := range fillInRE.FindAllString(s, -1) {
+		w := strings.ToLower(strings.TrimSpace(strings.Trim(m, "[]")))
+		if !uiNouns[w] && !uiVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // addressLike reports whether a short line in capitalised words reads as
@@ -1667,30 +1767,27 @@ func keepWordHeadings(bs blocks, shapes []shape, drop []bool) {
 	}
 }
 
-// closingAddress returns the last line kept of a document when it is a
-// labelled address (labelledAddress: "Tool homepage: https://…",
-// "Docs: https://…") right under the text's last line (content): the
-// pointer a text closes with, where a footer gives a run of such lines
-// ("Twitter: https://…" over "Facebook: https://…") or a line of them.
-// It returns -1 otherwise.
-func closingAddress(bs blocks, drop []bool, content func(int) bool) int {
+// closingAddress marks in f.introduced the last line kept of a document
+// when it is a labelled address (labelledAddress: "Tool homepage:
+// https://…", "Docs: https://…") right under the text's last line
+// (content): the pointer a text closes with, where a footer gives a run
+// of such lines ("Twitter: https://…" over "Facebook: https://…") or a
+// line of them.
+func closingAddress(f *frame) {
 	last := -1
-	for j := len(drop) - 1; j >= 0; j-- {
-		if !drop[j] {
+	for j := len(f.drop) - 1; j >= 0; j-- {
+		if !f.drop[j] {
 			last = j
 			break
 		}
 	}
-	if last < 0 || !labelledAddress(bs[last].text) {
-		return -1
+	if last < 0 || !labelledAddress(f.bs[last].text) {
+		return
 	}
 	for j := last - 1; j >= 0; j-- {
-		if !drop[j] {
-			if content(j) {
-				return last
-			}
-			return -1
+		if !f.drop[j] {
+			f.introduced[last] = f.introduced[last] || f.content(j)
+			return
 		}
 	}
-	return -1
 }
