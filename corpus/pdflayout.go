@@ -676,16 +676,30 @@ func fontStarts(gs []glyph, k int, prev *glyph) bool {
 
 // drawnOver reports whether the space gs[k] is drawn over the text, not
 // between its words: the next glyph that is no space starts before the
-// space's middle. LibreOffice draws a link's text and then spaces over
-// it, whose underline marks the link ("Intl" with a space over its "l",
-// "RegExp" over its "p"): read as breaks, they would split letters off
-// the words. A space between words ends where the next word starts, or
-// nearly so (kerning); the gap rule still splits words that stand apart.
+// space's middle, or the glyph before it that is no space ends past it.
+// LibreOffice draws a link's text and then spaces over it, whose
+// underline marks the link ("Intl" with a space over its "l", "RegExp"
+// over its "p"): read as breaks, they would split letters off the words.
+// InDesign may draw a paragraph's first letter over a space set at the
+// same place (the ISO 18974 one-pager's "When", the space a hair to the
+// right of the "W" it sorts after: read as a break, "W hen"). A space
+// between words ends where the next word starts, or nearly so (kerning),
+// and starts where the word before it ends; the gap rule still splits
+// words that stand apart.
 func drawnOver(gs []glyph, k int) bool {
 	g := gs[k]
+	mid := (g.x0 + g.x1) / 2
+	for j := k - 1; j >= 0; j-- {
+		if strings.TrimSpace(gs[j].text) != "" {
+			if gs[j].x1 > mid {
+				return true
+			}
+			break
+		}
+	}
 	for _, n := range gs[k+1:] {
 		if strings.TrimSpace(n.text) != "" {
-			return n.x0 < (g.x0+g.x1)/2
+			return n.x0 < mid
 		}
 	}
 	return false
