@@ -3355,12 +3355,19 @@ type listedNote struct {
 // wkhtmltopdf's): each item is then a footnote that refers back to the
 // block holding its mark, and takes its section.
 func notesListed(bs blocks, listed map[int]listedNote) {
-	if len(listed) == 0 {
-		return
-	}
 	end := len(bs)
 	for end > 0 && bs[end-1].why != "" {
 		end--
+	}
+	notesListedBefore(bs, listed, end)
+}
+
+// notesListedBefore does notesListed's work for the numbered list that
+// ends right before block end: the end of a PDF's text, or the back
+// matter of a Word file (markBackMatter).
+func notesListedBefore(bs blocks, listed map[int]listedNote, end int) {
+	if len(listed) == 0 {
+		return
 	}
 	start := end
 	for start > 0 && bs[start-1].kind == KindItem {
