@@ -688,7 +688,7 @@ type docxReader struct {
 	numbers map[int]string
 	// breakAt is the index in out of the first block after the last
 	// hard page break read (w:br of type page, w:pageBreakBefore), 0
-	// before any (markBackMatter).
+	// before any (notesAndBackMatter).
 	breakAt int
 }
 
@@ -703,45 +703,47 @@ func docxBlocks(raw []byte, styles docxStyles, body docxBodyText, num *docxNumbe
 		return nil, err
 	}
 	r.dropLinkLists()
-	r.notesTyped(r.markBackMatter())
+	r.notesAndBackMatter()
 	return r.out, nil
 }
 
-// markBackMatter marks as back matter (block.backMatter) the blocks
-// after the text's last hard page break when a heading stands before
-// the break and none after it: a back cover's text (the AI SBOM guide's
-// "This guide is one of many documents …" after its footnotes), which
-// the last section does not hold. It returns the index of the first
-// such block, or len(r.out) when there is none.
-func (r *docxReader) markBackMatter() int {
+// notesAndBackMatter makes footnotes of the notes typed at the end of the
+// text (notesTyped), and marks as back matter (block.backMatter) the
+// blocks after the text's last hard page break when they follow such
+// notes and no heading stands among them: a back cover's text (the AI
+// SBOM guide's "This guide is one of many documents …" after its
+// footnotes), which the last section does not hold. The notes close the
+// text: a page break within the last section (eMERGE's user guide, its
+// last paragraphs on a page of their own) keeps what follows in it.
+func (r *docxReader) notesAndBackMatter() {
 	at := r.breakAt
-	if at <= 0 || at >= len(r.out) {
-		return len(r.out)
+	if at <= 0 || at >= len(r.out) || slices.ContainsFunc(r.out[at:], func(b block) bool { return b.kind == KindHeading }) {
+		r.notesTyped(len(r.out))
+		return
 	}
-	headed := func(b block) bool { return b.kind == KindHeading }
-	if !slices.ContainsFunc(r.out[:at], headed) || slices.ContainsFunc(r.out[at:], headed) {
-		return len(r.out)
+	if !r.notesTyped(at) {
+		r.notesTyped(len(r.out))
+		return
 	}
 	for i := at; i < len(r.out); i++ {
 		r.out[i].backMatter = true
 	}
-	return at
 }
 
 // notesTyped makes footnotes of a numbered list typed as the text's
-// notes: the list that ends the text (before its back matter, end),
-// numbered 1, 2, 3 …, each number a note mark typed in the text above it
-// (the AI SBOM guide's superscript "[3]" marks over its "Footnotes"
-// list). Each item then refers back to the block holding its mark and
-// takes its section, as a footnote of the notes part does.
-func (r *docxReader) notesTyped(end int) {
+// notes: the list that ends right before block end, numbered 1, 2, 3 …,
+// each number a note mark typed in the text above it (the AI SBOM
+// guide's superscript "[3]" marks over its "Footnotes" list). Each item
+// then refers back to the block holding its mark and takes its section,
+// as a footnote of the notes part does. It reports whether it made any.
+func (r *docxReader) notesTyped(end int) bool {
 	listed := map[int]listedNote{}
 	for i, n := range r.numbers {
 		if at, ok := r.refs["mark:"+n]; ok && i < len(r.out) {
 			listed[i] = listedNote{number: n, at: at}
 		}
 	}
-	notesListedBefore(r.out, listed, end)
+	return notesListedBefore(r.out, listed, end)
 }
 
 // read decodes one XML part. When note is not nil, each w:footnote or

@@ -3364,10 +3364,11 @@ func notesListed(bs blocks, listed map[int]listedNote) {
 
 // notesListedBefore does notesListed's work for the numbered list that
 // ends right before block end: the end of a PDF's text, or the back
-// matter of a Word file (markBackMatter).
-func notesListedBefore(bs blocks, listed map[int]listedNote, end int) {
+// matter of a Word file (notesAndBackMatter). It reports whether it made
+// any.
+func notesListedBefore(bs blocks, listed map[int]listedNote, end int) bool {
 	if len(listed) == 0 {
-		return
+		return false
 	}
 	start := end
 	for start > 0 && bs[start-1].kind == KindItem {
@@ -3378,14 +3379,17 @@ func notesListedBefore(bs blocks, listed map[int]listedNote, end int) {
 	}
 	for i := start; i < end; i++ {
 		if listed[i].number != strconv.Itoa(i-start+1) {
-			return // not numbered 1, 2, 3 …
+			return false // not numbered 1, 2, 3 …
 		}
 	}
+	made := false
 	for i := start; i < end; i++ {
 		if ln, ok := listed[i]; ok && ln.at < start {
 			bs[i].kind, bs[i].noteOf = KindParagraph, ln.at+1
+			made = true
 		}
 	}
+	return made
 }
 
 // gluedMarkRE matches the first word of a footnote whose mark is set
