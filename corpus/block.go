@@ -70,6 +70,11 @@ type block struct {
 	// noteOf, for a footnote, is one more than the index of the block
 	// that refers to it; 0 for other blocks.
 	noteOf int
+	// backMatter marks a Word file's text after the notes typed at the
+	// end of its text and its last hard page break, under no heading of
+	// its own (notesAndBackMatter): a back cover's, which no section
+	// holds.
+	backMatter bool
 	// size and bold are a PDF paragraph's font size and weight, by which
 	// its headings are found.
 	size float64

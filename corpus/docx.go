@@ -591,7 +591,9 @@ type docxPara struct {
 	// a contents style.
 	toc bool
 	// notes are the footnotes and endnotes the paragraph refers to, as
-	// "footnote:ID" and "endnote:ID".
+	// "footnote:ID" and "endnote:ID", and the note marks typed in its
+	// text, as "mark:N" (a superscript "[3]" of Google Docs' export, its
+	// note typed in a list: notesTyped).
 	notes []string
 	// linked is set when some of the paragraph's text is a link to a
 	// place in the document (a w:hyperlink with a w:anchor, a HYPERLINK
@@ -678,9 +680,16 @@ type docxReader struct {
 	// alone, in order (dropLinkLists).
 	linkOnly        []int
 	inText, inInstr bool
-	// refs maps "footnote:ID" and "endnote:ID" to the index of the block
-	// that refers to the note.
+	// refs maps "footnote:ID", "endnote:ID" and "mark:N" to the index
+	// of the block that refers to the note.
 	refs map[string]int
+	// numbers holds the numbers of the numbered list items of the text
+	// ("3" of "3."), by their index in out (notesTyped).
+	numbers map[int]string
+	// breakAt is the index in out of the first block after the last
+	// hard page break read (w:br of type page, w:pageBreakBefore), 0
+	// before any (notesAndBackMatter).
+	breakAt int
 }
 
 // docxBlocks reads the paragraphs and tables of word/document.xml, their
@@ -689,12 +698,52 @@ type docxReader struct {
 // when not nil, is filled with the block each footnote and endnote is
 // referred to from.
 func docxBlocks(raw []byte, styles docxStyles, body docxBodyText, num *docxNumbering, lim limits, refs map[string]int) (blocks, error) {
-	r := &docxReader{styles: styles, body: body, num: num, refs: refs}
+	r := &docxReader{styles: styles, body: body, num: num, refs: refs, numbers: map[int]string{}}
 	if err := r.read(raw, "word/document.xml", lim, nil); err != nil {
 		return nil, err
 	}
 	r.dropLinkLists()
+	r.notesAndBackMatter()
 	return r.out, nil
+}
+
+// notesAndBackMatter makes footnotes of the notes typed at the end of the
+// text (notesTyped), and marks as back matter (block.backMatter) the
+// blocks after the text's last hard page break when they follow such
+// notes and no heading stands among them: a back cover's text (the AI
+// SBOM guide's "This guide is one of many documents …" after its
+// footnotes), which the last section does not hold. The notes close the
+// text: a page break within the last section (eMERGE's user guide, its
+// last paragraphs on a page of their own) keeps what follows in it.
+func (r *docxReader) notesAndBackMatter() {
+	at := r.breakAt
+	if at <= 0 || at >= len(r.out) || slices.ContainsFunc(r.out[at:], func(b block) bool { return b.kind == KindHeading }) {
+		r.notesTyped(len(r.out))
+		return
+	}
+	if !r.notesTyped(at) {
+		r.notesTyped(len(r.out))
+		return
+	}
+	for i := at; i < len(r.out); i++ {
+		r.out[i].backMatter = true
+	}
+}
+
+// notesTyped makes footnotes of a numbered list typed as the text's
+// notes: the list that ends right before block end, numbered 1, 2, 3 …,
+// each number a note mark typed in the text above it (the AI SBOM
+// guide's superscript "[3]" marks over its "Footnotes" list). Each item
+// then refers back to the block holding its mark and takes its section,
+// as a footnote of the notes part does. It reports whether it made any.
+func (r *docxReader) notesTyped(end int) bool {
+	listed := map[int]listedNote{}
+	for i, n := range r.numbers {
+		if at, ok := r.refs["mark:"+n]; ok && i < len(r.out) {
+			listed[i] = listedNote{number: n, at: at}
+		}
+	}
+	return notesListedBefore(r.out, listed, end)
 }
 
 // read decodes one XML part. When note is not nil, each w:footnote or
@@ -908,6 +957,13 @@ func (r *docxReader) dropLinkLists() {
 	for k, i := range r.refs {
 		r.refs[k] = moved[i]
 	}
+	numbers := make(map[int]string, len(r.numbers))
+	for i, n := range r.numbers {
+		if !drop[i] {
+			numbers[moved[i]] = n
+		}
+	}
+	r.numbers, r.breakAt = numbers, moved[r.breakAt]
 	r.out = kept
 }
 
@@ -955,6 +1011,10 @@ func (r *docxReader) start(t xml.StartElement) {
 	case "sz":
 		if p := r.para(); p != nil && p.inRun {
 			p.runSize, _ = strconv.Atoi(attrVal(t, "val"))
+		}
+	case "pageBreakBefore":
+		if p := r.para(); p != nil && p.inPPr && toggleOn(attrVal(t, "val")) {
+			r.breakAt = len(r.out)
 		}
 	case "numPr":
 		if p := r.para(); p != nil {
@@ -1032,6 +1092,10 @@ func (r *docxReader) start(t xml.StartElement) {
 		// paragraph's properties is no text.
 		r.write(tabText, spaceText)
 	case "br", "cr":
+		if attrVal(t, "type") == "page" {
+			r.breakAt = len(r.out)
+			break
+		}
 		r.write(breakText, breakText)
 	case "noBreakHyphen":
 		// A hyphen that does not break the line ("0300-555-0192",
@@ -1116,6 +1180,9 @@ func (r *docxReader) end(t xml.EndElement) {
 			case before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9':
 				text = "^" + text // 10⁶, as a PDF's exponent reads
 			default:
+				if n := strings.Trim(strings.TrimSpace(text), "[]"); n[0] >= '0' && n[0] <= '9' {
+					p.notes = append(p.notes, "mark:"+n)
+				}
 				text = "" // a footnote's mark, not a word
 			}
 		}
@@ -1289,6 +1356,9 @@ func (r *docxReader) endPara(p *docxPara) {
 		r.out.add(text, KindItem)
 		if len(r.out) > n {
 			r.out[n].wordItem = true
+			if number != "" && r.numbers != nil {
+				r.numbers[n] = strings.TrimRight(number, ".) ")
+			}
 		}
 		r.noteLinkOnly(p)
 	default:

@@ -1387,3 +1387,76 @@ func TestDOCXBannerOverTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestDOCXTypedNotesAndBackCover checks a Word file whose notes are typed
+// in the text, as a guide drafted in Google Docs keeps them: superscript
+// marks ("[1]") in the text and a numbered list of the notes at its end,
+// under a heading of their own, then the back cover's text after a page
+// break. Each item of the list is the note of its mark and takes the
+// section of the paragraph holding the mark (notesTyped), and the back
+// cover's text is no section's (notesAndBackMatter): before, the notes
+// read as a list under "Notes" and the back cover as text of that
+// section. With no notes before it, text after a page break stays in
+// its section.
+func TestDOCXTypedNotesAndBackCover(t *testing.T) {
+	marked := func(text, mark string) string {
+		return `<w:p><w:r><w:t>` + text + `</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>[` + mark + `]</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>`
+	}
+	const pageBreak = `<w:p><w:r><w:br w:type="page"/></w:r></w:p>`
+	back := wp("", "This guide is one of many that the project keeps up to date.") +
+		wp("", "Our mission is to make sharing code safe for every team.")
+	tests := []struct {
+		name string
+		body string
+		want []string
+	}{
+		{
+			name: "notes and back cover",
+			body: wp("Heading1", "Scope") + marked("The guide covers the code a team shares", "1") +
+				wp("Heading1", "Practice") + marked("Keep a list of the parts of what you ship", "2") +
+				wp("Heading2", "Notes") +
+				wpNum("", "2", "0", "Shared code is code that other teams reuse.") +
+				wpNum("", "2", "0", "A list of parts is a bill of materials.") +
+				pageBreak + back,
+			want: []string{
+				"1 | Scope | Scope",
+				"0 | Scope | The guide covers the code a team shares.",
+				"1 | Practice | Practice",
+				"0 | Practice | Keep a list of the parts of what you ship.",
+				"1 | Practice › Notes | Notes",
+				"0 | Scope | Shared code is code that other teams reuse.",
+				"0 | Practice | A list of parts is a bill of materials.",
+				"0 |  | This guide is one of many that the project keeps up to date.",
+				"0 |  | Our mission is to make sharing code safe for every team.",
+			},
+		},
+		{
+			name: "page break in the last section",
+			body: wp("Heading1", "Practice") + wp("", "Keep a list of the parts of what you ship.") + pageBreak + back,
+			want: []string{
+				"1 | Practice | Practice",
+				"0 | Practice | Keep a list of the parts of what you ship.",
+				"0 | Practice | This guide is one of many that the project keeps up to date.",
+				"0 | Practice | Our mission is to make sharing code safe for every team.",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := makeDOCX(t, map[string]string{
+				"word/styles.xml":    wordStyles,
+				"word/numbering.xml": wordNumbering,
+				"word/document.xml":  wordBody(wp("Title", "Sharing guide") + tt.body),
+			})
+			doc, err := Parse("guide.docx", raw)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			var got []string
+			for _, b := range doc.Blocks {
+				got = append(got, sectionedBlock(b))
+			}
+			wantBlocks(t, got, append([]string{"1 |  | Sharing guide"}, tt.want...))
+		})
+	}
+}

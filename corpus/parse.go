@@ -626,7 +626,7 @@ var versionHeadingRE = regexp.MustCompile(`^\[?v?\d+\.\d+(?:\.\d+)*\]?(?:\s|$)|(
 // path open before it goes on. The title heading at the
 // top of the document is not part of the path, since every citation names
 // the title already. A footnote takes the section of the block that refers
-// to it.
+// to it; a Word file's back matter (block.backMatter) takes none.
 func structure(bs blocks, title string) (string, []Block, []Dropped) {
 	var (
 		b       strings.Builder
@@ -661,6 +661,8 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 		path := current
 		if bl.noteOf > 0 && bl.noteOf-1 < i {
 			path = sectionOf[bl.noteOf-1]
+		} else if bl.backMatter {
+			path = "" // a back cover's text: no section holds it
 		}
 		if bl.kind == KindHeading && bl.why == "" && !(len(out) == 0 && bl.text == title) {
 			level := bl.level

@@ -676,16 +676,30 @@ func fontStarts(gs []glyph, k int, prev *glyph) bool {
 
 // drawnOver reports whether the space gs[k] is drawn over the text, not
 // between its words: the next glyph that is no space starts before the
-// space's middle. LibreOffice draws a link's text and then spaces over
-// it, whose underline marks the link ("Intl" with a space over its "l",
-// "RegExp" over its "p"): read as breaks, they would split letters off
-// the words. A space between words ends where the next word starts, or
-// nearly so (kerning); the gap rule still splits words that stand apart.
+// space's middle, or the glyph before it that is no space ends past it.
+// LibreOffice draws a link's text and then spaces over it, whose
+// underline marks the link ("Intl" with a space over its "l", "RegExp"
+// over its "p"): read as breaks, they would split letters off the words.
+// InDesign may draw a paragraph's first letter over a space set at the
+// same place (the ISO 18974 one-pager's "When", the space a hair to the
+// right of the "W" it sorts after: read as a break, "W hen"). A space
+// between words ends where the next word starts, or nearly so (kerning),
+// and starts where the word before it ends; the gap rule still splits
+// words that stand apart.
 func drawnOver(gs []glyph, k int) bool {
 	g := gs[k]
+	mid := (g.x0 + g.x1) / 2
+	for j := k - 1; j >= 0; j-- {
+		if strings.TrimSpace(gs[j].text) != "" {
+			if gs[j].x1 > mid {
+				return true
+			}
+			break
+		}
+	}
 	for _, n := range gs[k+1:] {
 		if strings.TrimSpace(n.text) != "" {
-			return n.x0 < (g.x0+g.x1)/2
+			return n.x0 < mid
 		}
 	}
 	return false
@@ -3341,12 +3355,20 @@ type listedNote struct {
 // wkhtmltopdf's): each item is then a footnote that refers back to the
 // block holding its mark, and takes its section.
 func notesListed(bs blocks, listed map[int]listedNote) {
-	if len(listed) == 0 {
-		return
-	}
 	end := len(bs)
 	for end > 0 && bs[end-1].why != "" {
 		end--
+	}
+	notesListedBefore(bs, listed, end)
+}
+
+// notesListedBefore does notesListed's work for the numbered list that
+// ends right before block end: the end of a PDF's text, or the back
+// matter of a Word file (notesAndBackMatter). It reports whether it made
+// any.
+func notesListedBefore(bs blocks, listed map[int]listedNote, end int) bool {
+	if len(listed) == 0 {
+		return false
 	}
 	start := end
 	for start > 0 && bs[start-1].kind == KindItem {
@@ -3357,14 +3379,17 @@ func notesListed(bs blocks, listed map[int]listedNote) {
 	}
 	for i := start; i < end; i++ {
 		if listed[i].number != strconv.Itoa(i-start+1) {
-			return // not numbered 1, 2, 3 …
+			return false // not numbered 1, 2, 3 …
 		}
 	}
+	made := false
 	for i := start; i < end; i++ {
 		if ln, ok := listed[i]; ok && ln.at < start {
 			bs[i].kind, bs[i].noteOf = KindParagraph, ln.at+1
+			made = true
 		}
 	}
+	return made
 }
 
 // gluedMarkRE matches the first word of a footnote whose mark is set

@@ -972,6 +972,25 @@ func TestPDFSpacesOverLink(t *testing.T) {
 	}
 }
 
+// TestPDFSpaceUnderFirstLetter checks a space drawn at the start of a
+// line under the line's first letter, a hair to its right (InDesign's
+// "When" of the ISO 18974 one-pager): the letter sorts before the space,
+// which the letter covers, so it is no break between words ("When", not
+// "W hen"); the spaces between words still are.
+func TestPDFSpaceUnderFirstLetter(t *testing.T) {
+	// Every glyph is 556/1000 em wide: at 10 points the space runs from
+	// 72.00001 to 77.56001, under the "W" (72 to 77.56).
+	page := "BT /F1 10 Tf 72.00001 720 Td ( ) Tj ET\n" +
+		"BT /F1 10 Tf 72 720 Td (When you adopt it, you conform.) Tj ET"
+	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "When you adopt it, you conform."; doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+}
+
 // TestPDFNumberedContents checks contents without page numbers, as a web
 // page printed to PDF lists its sections: three lines or more, each a
 // section number and a title that a heading further on repeats, are
