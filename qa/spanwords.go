@@ -73,6 +73,12 @@ type spanWordLists struct {
 	// passive holds [passive], the auxiliaries of the passive voice
 	// (spanFacts.voice).
 	passive map[string]bool
+	// respectively, respJoins, firstPlace and lastPlace hold
+	// [respectively], [respjoins], [firstplace] and [lastplace]: the words
+	// that pair two lists by place, the words that join a list's last
+	// item, and the words of a question that ask for the first or the
+	// last item of a series (respectiveSide).
+	respectively, respJoins, firstPlace, lastPlace map[string]bool
 	// rangeStart and rangeEnd hold [rangestart] and [rangeend], the words
 	// of a question that ask when something starts or ends; rangeFrom and
 	// rangeTo [rangefrom] and [rangeto], the words before the start and
@@ -214,6 +220,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
 		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), namingVerbs: set("namingverbs"), namingAsks: set("namingasks"), nameJoiners: set("namejoiners"), rules: set("rules"), coordinators: set("coordinators"), siblingJoins: set("siblingjoins"), subjectGaps: set("subjectgaps"), shareOffs: set("shareoffs"), versionAsked: set("versionasked"), nilCells: set("nilcells"), polarCells: set("polarcells"), passive: set("passive"),
+		respectively: set("respectively"), respJoins: set("respjoins"), firstPlace: set("firstplace"), lastPlace: set("lastplace"),
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"), unitHours: map[string]int{},
