@@ -339,6 +339,10 @@ type spanFacts struct {
 	// yet), as verbLo (respectiveSide).
 	place  int
 	respLo int32
+	// respTerm is the corpus's term of the word of [respectively] its
+	// text holds, or -1 when it holds none: then no sentence's lists are
+	// read (respectiveSide).
+	respTerm int32
 	// person is true when the question asks for a person: a who question
 	// (TypePerson), or key words that end with a noun WordNet knows as a
 	// kind of person ("lab safety officer"; personAsked).
@@ -557,6 +561,12 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		old = old || info.asked&askOld != 0
 		past = past || info.asked&askPast != 0
 		f.joinsTwo = f.joinsTwo || info.asked&askSiblingJoin != 0
+		switch {
+		case info.asked&askFirstPlace != 0:
+			f.place++
+		case info.asked&askLastPlace != 0:
+			f.place--
+		}
 	}
 	switch {
 	case old:
@@ -585,15 +595,13 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	}
 	f.late, f.subject = questionShape(toks)
 	f.voice, f.verb = questionVoice(toks, f.subject, q.words)
-	for _, t := range toks {
-		switch {
-		case words.firstPlace[t.text]:
-			f.place++
-		case words.lastPlace[t.text]:
-			f.place--
+	f.place = max(-1, min(1, f.place))
+	f.respTerm = -1
+	for _, w := range words.respectivelyWords {
+		if id, ok := ix.wordTerm(w); ok {
+			f.respTerm = id
 		}
 	}
-	f.place = max(-1, min(1, f.place))
 	f.person = q.Type == TypePerson || (f.qc == qcKey || f.qc == qcPolar) && q.Type == TypeNone && personAsked(toks)
 	for k := range numSpanKinds {
 		if q.Type != TypeNone && q.fit(k.answerType()) >= strictFit {
@@ -969,11 +977,23 @@ const (
 // list's item at c's place and no other, -1 when it names only items at
 // other places; naming none, the question that asks for the first or the
 // last of a series (f.place: "the latest year") names that place. The
-// lists are read once per sentence (f.respLo), not once per candidate.
+// lists are read once per sentence (f.respLo), not once per candidate,
+// and not at all when the corpus lacks the word (f.respTerm).
+//
+// respectiveSide is small enough to be inlined where it is read, so that
+// a corpus without the word costs no call (respectiveOf reads the lists).
 func (f *spanFacts) respectiveSide(c *spanCand, s []spanTok) float64 {
+	if f.respTerm < 0 {
+		return 0
+	}
+	return f.respectiveOf(c, s)
+}
+
+// respectiveOf is respectiveSide for a corpus that holds the word.
+func (f *spanFacts) respectiveOf(c *spanCand, s []spanTok) float64 {
 	if f.respLo != c.lo+1 {
 		f.respLo = c.lo + 1
-		f.w.respItems = respectiveItems(f.w.respItems[:0], s)
+		f.w.respItems = respectiveItems(f.w.respItems[:0], s, f.respTerm)
 	}
 	items := f.w.respItems
 	k := slices.IndexFunc(items, func(r respItem) bool { return r.a == c.a && r.b == c.b })
@@ -1007,7 +1027,7 @@ func (f *spanFacts) respectiveSide(c *spanCand, s []spanTok) float64 {
 }
 
 // respectiveItems appends to dst the items of the lists of sentence s when
-// it holds a word of [respectively], else nothing. The sentence is cut
+// it holds a word of [respectively], whose term is term, else nothing. The sentence is cut
 // into stretches at commas and at the words of [respjoins] ("and", "or"),
 // any other mark ending a run of them; a list is a run of stretches
 // parted by commas but the last, parted by a word of [respjoins] (a comma
@@ -1019,9 +1039,9 @@ func (f *spanFacts) respectiveSide(c *spanCand, s []spanTok) float64 {
 // has no middle: each is then one number, the token before the parting
 // and the one after it, or a number and its unit when one unit follows
 // both ("5% and 7%", "%" read as "percent").
-func respectiveItems(dst []respItem, s []spanTok) []respItem {
+func respectiveItems(dst []respItem, s []spanTok, term int32) []respItem {
 	words := spanWords()
-	if !slices.ContainsFunc(s, func(t spanTok) bool { return words.respectively[t.word] }) {
+	if !slices.ContainsFunc(s, func(t spanTok) bool { return t.term == term && words.respectively[t.word] }) {
 		return dst
 	}
 	// A stretch is tokens [a, b); by is how the one before parts it: 0 a
