@@ -981,10 +981,11 @@ const (
 // and not at all when the corpus lacks the word (f.respTerm).
 //
 // respectiveSide is small enough to be inlined where it is read, so that
-// a corpus without the word costs no call (respectiveOf reads the lists).
+// a corpus without the word, or a candidate longer than any item, costs no
+// call (respectiveOf reads the lists).
 func (f *spanFacts) respectiveSide(c *spanCand, s []spanTok) float64 {
-	if f.respTerm < 0 {
-		return 0
+	if f.respTerm < 0 || c.b-c.a > maxRespLen {
+		return 0 // no item is longer (respectiveItems)
 	}
 	return f.respectiveOf(c, s)
 }
