@@ -411,6 +411,9 @@ type spanWork struct {
 	// parallels are the candidates of running text of the question's
 	// type (spanFacts.parallels).
 	parallels []parallelCand
+	// respItems are the items of the paired lists of one sentence
+	// (spanFacts.respectiveSide).
+	respItems []respItem
 	// endQuote is true when a quotation mark follows the last token of
 	// the sentence at hand.
 	endQuote bool

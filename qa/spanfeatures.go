@@ -332,6 +332,17 @@ type spanFacts struct {
 	// candidate changes.
 	verbLo, verbAt int32
 	verbVoice      int
+	// place is +1 when the question asks for the first of a series
+	// ([firstplace]: "the first year"), -1 for the last ([lastplace]:
+	// "the latest year"), else 0; respLo is 1 + where the tokens of the
+	// sentence whose paired lists f.w.respItems holds start (0: none read
+	// yet), as verbLo (respectiveSide).
+	place  int
+	respLo int32
+	// respTerm is the corpus's term of the word of [respectively] its
+	// text holds, or -1 when it holds none: then no sentence's lists are
+	// read (respectiveSide).
+	respTerm int32
 	// person is true when the question asks for a person: a who question
 	// (TypePerson), or key words that end with a noun WordNet knows as a
 	// kind of person ("lab safety officer"; personAsked).
@@ -550,6 +561,12 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 		old = old || info.asked&askOld != 0
 		past = past || info.asked&askPast != 0
 		f.joinsTwo = f.joinsTwo || info.asked&askSiblingJoin != 0
+		switch {
+		case info.asked&askFirstPlace != 0:
+			f.place++
+		case info.asked&askLastPlace != 0:
+			f.place--
+		}
 	}
 	switch {
 	case old:
@@ -578,6 +595,13 @@ func newSpanFacts(ix *Index, q *Question, sc *scratch, w *spanWork, total float6
 	}
 	f.late, f.subject = questionShape(toks)
 	f.voice, f.verb = questionVoice(toks, f.subject, q.words)
+	f.place = max(-1, min(1, f.place))
+	f.respTerm = -1
+	for _, w := range words.respectivelyWords {
+		if id, ok := ix.wordTerm(w); ok {
+			f.respTerm = id
+		}
+	}
 	f.person = q.Type == TypePerson || (f.qc == qcKey || f.qc == qcPolar) && q.Type == TypeNone && personAsked(toks)
 	for k := range numSpanKinds {
 		if q.Type != TypeNone && q.fit(k.answerType()) >= strictFit {
@@ -928,6 +952,191 @@ func (f *spanFacts) passiveSide(c *spanCand, s []spanTok) bool {
 	return f.voice == -1 && f.subjectOf(c, s)
 }
 
+// respItem is an item of a list of a sentence whose lists a word of
+// [respectively] pairs by place (respectiveItems): its tokens [a, b), the
+// list's number in the sentence and its length n, the item's place in it
+// (0 first), and whether it holds a question word.
+type respItem struct {
+	a, b, list, at, n int32
+	named             bool
+}
+
+// maxRespItems is the longest list respectiveItems reads (a place is a
+// bit of a uint64 in respectiveSide); maxRespLen the most tokens a middle
+// item may hold: a value, a year or a short name, not a clause.
+const (
+	maxRespItems = 16
+	maxRespLen   = 4
+)
+
+// respectiveSide is the feature respectively of candidate c of running
+// text s: when c is an item of a list that a word of [respectively] pairs
+// with another list of as many items ("47.81%, 53.06%, and 62.14% ... in
+// 2022, 2023, and 2024 respectively"), the item at the same place of the
+// other list says what c is of. It is +1 when the question names the other
+// list's item at c's place and no other, -1 when it names only items at
+// other places; naming none, the question that asks for the first or the
+// last of a series (f.place: "the latest year") names that place. The
+// lists are read once per sentence (f.respLo), not once per candidate,
+// and not at all when the corpus lacks the word (f.respTerm).
+//
+// respectiveSide is small enough to be inlined where it is read, so that
+// a corpus without the word, or a candidate longer than any item, costs no
+// call (respectiveOf reads the lists).
+func (f *spanFacts) respectiveSide(c *spanCand, s []spanTok) float64 {
+	if f.respTerm < 0 || c.b-c.a > maxRespLen {
+		return 0 // no item is longer (respectiveItems)
+	}
+	return f.respectiveOf(c, s)
+}
+
+// respectiveOf is respectiveSide for a corpus that holds the word.
+func (f *spanFacts) respectiveOf(c *spanCand, s []spanTok) float64 {
+	if f.respLo != c.lo+1 {
+		f.respLo = c.lo + 1
+		f.w.respItems = respectiveItems(f.w.respItems[:0], s, f.respTerm)
+	}
+	items := f.w.respItems
+	k := slices.IndexFunc(items, func(r respItem) bool { return r.a == c.a && r.b == c.b })
+	if k < 0 {
+		return 0
+	}
+	me := items[k]
+	var named uint64 // the places the question names in the other lists
+	for _, r := range items {
+		if r.list != me.list && r.n == me.n && r.named {
+			named |= 1 << r.at
+		}
+	}
+	if named == 0 {
+		switch f.place {
+		case 1:
+			named = 1
+		case -1:
+			named = 1 << (me.n - 1)
+		}
+	}
+	switch {
+	case named == 0:
+		return 0
+	case named == 1<<me.at:
+		return 1
+	case named&(1<<me.at) == 0:
+		return -1
+	}
+	return 0
+}
+
+// respectiveItems appends to dst the items of the lists of sentence s when
+// it holds a word of [respectively], whose term is term, else nothing. The sentence is cut
+// into stretches at commas and at the words of [respjoins] ("and", "or"),
+// any other mark ending a run of them; a list is a run of stretches
+// parted by commas but the last, parted by a word of [respjoins] (a comma
+// may come before it). Its middle items, between two partings, are its
+// stretches, all of one length, at most maxRespLen tokens; the first item
+// is as many tokens at the end of the stretch before the first parting,
+// the last as many at the start of the stretch after the last ("[47.81%],
+// 53.06%, and [62.14%] of China’s related imports"). A list of two items
+// has no middle: each is then one number, the token before the parting
+// and the one after it, or a number and its unit when one unit follows
+// both ("5% and 7%", "%" read as "percent").
+func respectiveItems(dst []respItem, s []spanTok, term int32) []respItem {
+	words := spanWords()
+	if !slices.ContainsFunc(s, func(t spanTok) bool { return t.term == term && words.respectively[t.word] }) {
+		return dst
+	}
+	// A stretch is tokens [a, b); by is how the one before parts it: 0 a
+	// mark of another kind or the sentence's start, 1 a comma, 2 a word of
+	// [respjoins].
+	type stretch struct{ a, b, by int32 }
+	var buf [32]stretch
+	st := buf[:0]
+	open, by := int32(0), int32(0)
+	end := func(i int32) {
+		if i > open {
+			st = append(st, stretch{open, i, by})
+			by = 0
+		}
+	}
+	for i := int32(0); i < int32(len(s)); i++ {
+		switch {
+		case words.respJoins[s[i].word] && !s[i].cap:
+			end(i)
+			if s[i].gap != gapNone && s[i].gap != gapComma {
+				by = 0
+			} else {
+				by = 2
+			}
+			open = i + 1
+		case s[i].gap == gapComma:
+			end(i)
+			by, open = 1, i
+		case breaks(s[i].gap):
+			end(i)
+			by, open = 0, i
+		}
+	}
+	end(int32(len(s)))
+	list := int32(0)
+	for j := 0; j < len(st); j++ {
+		m := j + 1
+		for m < len(st) && st[m].by == 1 {
+			m++
+		}
+		if m >= len(st) || st[m].by != 2 || m-j+1 > maxRespItems {
+			continue
+		}
+		k := int32(1)
+		if m > j+1 {
+			k = st[j+1].b - st[j+1].a
+		}
+		ok := k <= maxRespLen && st[j].b-k >= st[j].a && st[m].a+k <= st[m].b
+		for i := j + 1; ok && i < m; i++ {
+			ok = st[i].b-st[i].a == k
+		}
+		if ok && m == j+1 {
+			x, y := st[j].b-1, st[m].a
+			switch {
+			case s[x].num && s[y].num:
+			case x > st[j].a && y+1 < st[m].b && s[x-1].num && s[y].num && s[x].word == s[y+1].word:
+				k = 2 // one unit after both numbers: "5% and 7%"
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		n, first := int32(m-j+1), len(dst)
+		for i := j; i <= m; i++ {
+			a := st[i].a
+			if i == j {
+				a = st[j].b - k
+			}
+			dst = append(dst, respItem{a: a, b: a + k, list: list, at: int32(i - j), n: n})
+		}
+		markNamed(dst[first:], s)
+		list++
+		j = m - 1 // the last stretch may open the next list
+	}
+	return dst
+}
+
+// markNamed sets named for each item of one list (respectiveItems) that
+// holds a question word no other item of the list holds: a word every item
+// holds ("percent" of "47.81%, 53.06%, and 62.14%" for what percent)
+// names the list, not one of its items.
+func markNamed(items []respItem, s []spanTok) {
+	for i := range items {
+		for t := items[i].a; t < items[i].b && !items[i].named; t++ {
+			q := s[t].qword
+			items[i].named = q >= 0 && !slices.ContainsFunc(items, func(o respItem) bool {
+				return o.at != items[i].at && slices.ContainsFunc(s[o.a:o.b], func(u spanTok) bool { return u.qword == q })
+			})
+		}
+	}
+}
+
 // unknownShare is the share of the content words of toks, numbers and
 // question words aside, that are unknown (spanTok.unknown), or 0 when
 // there are none: the name of a person the question does not give has
@@ -1106,6 +1315,7 @@ const (
 	dAskedSubject
 	dCutsNoun
 	dPassiveSubject
+	dRespectively
 	numDense
 )
 
@@ -1193,6 +1403,7 @@ var spanDense = [numDense]struct {
 	dAskedSubject:       {"asked-subject", "1 for running text, for a question whose question word is the subject of an active verb (\"who pays for the pipeline\"), when the candidate stands right before that verb of the sentence in the active voice, past only words of [subjectgaps] (a relative pronoun, an auxiliary, an adverb): its subject, \"[The state government] will pay half\", \"a [neighbourhood officer], who deals with ... antisocial behaviour\"", readsWhole},
 	dCutsNoun:           {"cuts-noun", "1 for a candidate of running text, no number, date or time, that ends right before, one space between and nothing else (no mark, no possessive \"’s\"), a lower-case word WordNet knows as a noun and not as a verb: it stops inside a noun phrase, \"an [anti-dumping] investigation\", \"[U.S. American] law\" (cutsNoun)", readsWhole},
 	dPassiveSubject:     {"passive-subject", "1 for running text, for a question whose question word is the subject of a passive verb (\"who was chosen as Marco Sciarra\"), when the candidate stands right before that verb of the sentence in the passive voice, past its auxiliary and words of [subjectgaps]: its subject, \"[Alessandro Cremona] was chosen as Marco Sciarra\"", readsWhole},
+	dRespectively:       {"respectively", "for running text, for an item of a list that a word of [respectively] pairs by place with another list of as many items: +1 when the question names the item of the other list at its place (or, naming none, asks for the first or the last of a series, [firstplace], [lastplace], and it stands there), -1 when it names one at another place: \"accounted for [47.81%], 53.06%, and 62.14% of imports in 2022, 2023, and 2024 respectively\" for what share in 2022", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 
@@ -1525,6 +1736,10 @@ func (f *spanFacts) wholeValues(c *spanCand, s []spanTok, v *spanValues) {
 	v.flag(dAskedSubject, prose && f.subjectSide(c, s))
 	v.flag(dCutsNoun, prose && cutsNoun(c, s))
 	v.flag(dPassiveSubject, prose && f.passiveSide(c, s))
+	v.set(dRespectively, 0)
+	if prose {
+		v.set(dRespectively, f.respectiveSide(c, s))
+	}
 	v.keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	v.keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 }

@@ -93,6 +93,7 @@ func TestSpanDenseFeatures(t *testing.T) {
 		law      = "TikTok's future remains open in the U.S. American law requires a sale."
 		probe    = "The ministry opened an anti-dumping investigation into imports of video equipment."
 		cast     = "Alessandro Cremona was chosen as Marco Sciarra, and Stephanie Sigman was chosen as Estrella."
+		shares   = "U.S. analog chips accounted for 47.81%, 53.06%, and 62.14% of China's related imports in 2022, 2023, and 2024 respectively."
 		fedMove  = "The Federal Reserve is expected to cut rates, a move that may further influence price trends."
 	)
 	type check struct {
@@ -336,6 +337,17 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"passive-subject", "Midna is now revealed to be the true ruler.", "who is revealed as the true ruler", "Midna", 0, false},
 		{"passive-subject", "The operas, it seems, were directed by Spontini.", "what was directed by spontini", "The operas", 0, false},
 		{"asked-subject", cast, "who was chosen as marco sciarra", "Alessandro Cremona", 0, false},
+		{"respectively", shares, "what percent of imports were american in 2022", "47.81%", 1, false},
+		{"respectively", shares, "what percent of imports were american in 2022", "53.06%", -1, false},
+		{"respectively", shares, "what percent of imports were american in 2023", "53.06%", 1, false},
+		{"respectively", shares, "what percent of imports were american in the latest year", "62.14%", 1, false},
+		{"respectively", shares, "what percent of imports were american in the first year", "62.14%", -1, false},
+		{"respectively", shares, "which year does 53.06% refer to", "2023", 1, false},
+		{"respectively", shares, "which year does 53.06% refer to", "2024", -1, false},
+		{"respectively", shares, "what percent of imports were american", "47.81%", 0, false},
+		{"respectively", strings.Replace(shares, " respectively", "", 1), "what percent of imports were american in 2022", "47.81%", 0, false},
+		{"respectively", "Imports rose 5% and 7% in 2022 and 2023 respectively.", "how much did imports rise in 2023", "7%", 1, false},
+		{"respectively", "Imports rose 5% and 7% in 2022 and 2023 respectively.", "how much did imports rise in 2023", "5%", -1, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)

@@ -157,6 +157,11 @@ func (f *spanFacts) wholeScore(c *spanCand, s []spanTok) float64 {
 	if prose && f.passiveSide(c, s) {
 		score += wq[dPassiveSubject]
 	}
+	if prose {
+		if x := f.respectiveSide(c, s); x != 0 {
+			score += wq[dRespectively] * x
+		}
+	}
 	keys[fKindBefore] = familyKey{int(c.kind), cellSlot(c, slotBefore(s, c.a))}
 	keys[fKindAfter] = familyKey{int(c.kind), cellSlot(c, slotAfter(s, c.b))}
 	rank := f.model.rank

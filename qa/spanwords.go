@@ -73,6 +73,15 @@ type spanWordLists struct {
 	// passive holds [passive], the auxiliaries of the passive voice
 	// (spanFacts.voice).
 	passive map[string]bool
+	// respectively and respJoins hold [respectively] and [respjoins]:
+	// the words that pair two lists by place and the words that join a
+	// list's last item (respectiveSide); respectivelyWords is
+	// [respectively] as a list, looked up in the corpus once a question.
+	// The words of [firstplace] and [lastplace], which ask for the first
+	// or the last item of a series, are marked askFirstPlace and
+	// askLastPlace in info.
+	respectively, respJoins map[string]bool
+	respectivelyWords       []string
 	// rangeStart and rangeEnd hold [rangestart] and [rangeend], the words
 	// of a question that ask when something starts or ends; rangeFrom and
 	// rangeTo [rangefrom] and [rangeto], the words before the start and
@@ -169,6 +178,8 @@ const (
 	askOld                                  // [askedold] (spanFacts.changeAsk)
 	askPast                                 // [askedpast] (spanFacts.changeAsk)
 	askSiblingJoin                          // [siblingjoins] (spanFacts.joinsTwo)
+	askFirstPlace                           // [firstplace] (spanFacts.place)
+	askLastPlace                            // [lastplace] (spanFacts.place)
 )
 
 // spanWordClass is a set of sections of spanwords.txt.
@@ -214,6 +225,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		up: set("up"), down: set("down"), questionUp: set("questionup"), questionDown: set("questiondown"),
 		currency: set("currency"), units: set("units"), version: set("version"), price: set("price"),
 		titles: set("titles"), ordinals: set("ordinals"), negations: map[string]bool{}, bounds: map[string]bool{}, boundWords: map[string]bool{}, limits: set("limits"), namingVerbs: set("namingverbs"), namingAsks: set("namingasks"), nameJoiners: set("namejoiners"), rules: set("rules"), coordinators: set("coordinators"), siblingJoins: set("siblingjoins"), subjectGaps: set("subjectgaps"), shareOffs: set("shareoffs"), versionAsked: set("versionasked"), nilCells: set("nilcells"), polarCells: set("polarcells"), passive: set("passive"),
+		respectively: set("respectively"), respJoins: set("respjoins"), respectivelyWords: s.words("respectively"),
 		rangeStart: set("rangestart"), rangeEnd: set("rangeend"), rangeFrom: set("rangefrom"), rangeTo: set("rangeto"),
 		negators: set("negators"), rateOpeners: set("rateopeners"), rateWords: s.meanings("ratewords"),
 		changePeriods: set("changeperiods"), unitHours: map[string]int{},
@@ -310,6 +322,7 @@ func buildSpanWords(s *wordSections) *spanWordLists {
 		{slices.Collect(maps.Keys(l.rateWords)), askRateWord}, {slices.Collect(maps.Keys(l.versionAsked)), askVersion},
 		{slices.Collect(maps.Keys(set("askedold"))), askOld}, {slices.Collect(maps.Keys(set("askedpast"))), askPast},
 		{slices.Collect(maps.Keys(l.siblingJoins)), askSiblingJoin},
+		{s.words("firstplace"), askFirstPlace}, {s.words("lastplace"), askLastPlace},
 	} {
 		for _, w := range sec.words {
 			in, ok := l.info[w]
