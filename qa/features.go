@@ -647,9 +647,6 @@ var holdFeatures = []feature{
 		return min(float64(f.sc.known-f.sc.wordsIn(f.q, near, true)), 4) / 4
 	}},
 	{"heading-words", "weight of the question's words the sentence lacks that the headings above its paragraph hold, / W", func(f *facts) float64 { return f.headingWords() }},
-	{"qualifier-missing", "1 when a word of the question that picks one of a sequence or an extreme (an ordinal, a superlative, \"last\", \"next\": Question.qualifiers) is neither in the sentence nor next to it, through no alternative either: \"when is the next survey\" against a sentence of a survey", func(f *facts) float64 {
-		return b2f(f.q.qualifiers&^f.nearWords != 0)
-	}},
 }
 
 // headingWords returns the weight, / W, of the question's words that

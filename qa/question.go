@@ -103,10 +103,6 @@ type Question struct {
 	// predicate is the index in words of the question's main verb ("when
 	// did the talks start"), or -1.
 	predicate int
-	// qualifiers are the words (bit k: words[k]) that pick one thing of a
-	// sequence or an extreme ("the next round", "the first head", "the
-	// biggest tank": qualifiersOf), read by the qualifier-missing feature.
-	qualifiers uint32
 	// money is true for a question about a price or an amount of money
 	// ("how much is the team plan", "what does it cost").
 	money bool
@@ -178,7 +174,7 @@ var questionWordsText string
 // process and read-only after that.
 type questionWordLists struct {
 	// The sections of the same names, as sets.
-	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, spanAsks, dayAsks, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords, lengthNouns, timeAmounts, durationNouns, birthWords, deathWords, sequenceWords map[string]bool
+	questionWords, money, auxiliaries, polar, ruleWords, howNumber, howReason, typePrepositions, nameWords, kindOf, spanAsks, dayAsks, articles, howByWords, nounPrepositions, pastWords, archiveFolders, archiveTitles, possessives, ageWords, ageBounds, temperatureNouns, howTemperature, degreeWords, sayVerbs, reportVerbs, byteUnits, whenWords, conditionWords, lengthNouns, timeAmounts, durationNouns, birthWords, deathWords map[string]bool
 	// The sections of the same names that every word of a question is
 	// looked up in (parse, asksLastYear, asksPhone, asksEmail, asksBytes,
 	// asksConsequence), with filters of their words.
@@ -228,7 +224,6 @@ func buildQuestionWords(s *wordSections) *questionWordLists {
 		storageWords: s.filteredSet("storagewords"), fileWords: s.filteredSet("filewords"), byteUnits: s.set("byteunits"), whenWords: s.set("whenwords"),
 		consequenceAsks: s.filteredSet("consequenceasks"), conditionWords: s.set("conditionwords"), spanAsks: s.set("spanasks"), dayAsks: s.set("dayasks"),
 		lengthNouns: s.set("lengthnouns"), timeAmounts: s.set("timeamounts"), durationNouns: s.set("durationnouns"), birthWords: s.set("birthwords"), deathWords: s.set("deathwords"),
-		sequenceWords: s.set("sequencewords"),
 		chatSpellings: s.meanings("chatspellings"), timeOff: s.words("timeoff"),
 		nounTypes: map[string]AnswerType{}, nounsByLen: map[int][]string{}, howQuantities: map[string]quantity{},
 	}
@@ -438,7 +433,6 @@ func parse(text string, b *questionBufs) Question {
 			}
 		}
 	}
-	q.qualifiers = qualifiersOf(q.words, q.predicate)
 	q.counts = asksCount(toks)
 	if q.Type == TypeNumber {
 		stems := changeStems()
@@ -1203,46 +1197,6 @@ func mainVerb(toks []token) string {
 		return t.text
 	}
 	return ""
-}
-
-// qualifiersOf returns the words of a question (bit k: words[k]) that
-// pick one thing of a sequence by its place or one of a kind by a measure:
-// an ordinal ("first", "third"; ordinalWords), a superlative that
-// WordNet's morphology reads as the form of an adjective ending in "st"
-// ("latest" of "late", "biggest" of "big", "best" of "good"), or a word of
-// [sequencewords] ("last", "next"). The main verb (predicate, its index or
-// -1: "how long does a permit last") is none. The words of "last year" are
-// no question words (lastYearAt), so they are none either.
-func qualifiersOf(words []qword, predicate int) uint32 {
-	var mask uint32
-	en := english.Load()
-	seq := questionWords().sequenceWords
-	for k, w := range words {
-		if k == predicate || k >= 32 || w.exclude {
-			continue
-		}
-		if _, ok := ordinalWords()[w.text]; ok || seq[w.text] || en.Err() == nil && superlative(en, w.text) {
-			mask |= 1 << k
-		}
-	}
-	return mask
-}
-
-// superlative reports whether WordNet's morphology reads w as the
-// superlative of an adjective: a base form that is an adjective and not w
-// itself, w ending in "st" ("latest": "late"; "best": "good"), which
-// leaves out a comparative ("better") and a noun that ends so ("forest",
-// "interest": their own lemmas only).
-func superlative(en *english.Resources, w string) bool {
-	if !strings.HasSuffix(w, "st") {
-		return false
-	}
-	for _, b := range en.Lemmas(w) {
-		if b != w && posCached(en, b).Has(english.Adj) {
-			return true
-		}
-	}
-	return false
 }
 
 // parts remembers, process-wide, the parts of speech WordNet gives the
