@@ -25,13 +25,13 @@ func TestLeaveOut(t *testing.T) {
 	}
 	exs := []example{fill(3), fill(1)}
 	want := []example{fill(3), fill(1)}
-	if err := leaveOut(exs, []string{"bm25", "qualifier-missing"}); err != nil {
+	if err := leaveOut(exs, []string{"bm25", "heading-words"}); err != nil {
 		t.Fatal(err)
 	}
 	bm25 := slices.Index(qa.FeatureNames(), "bm25")
-	qm := slices.Index(qa.QuestionFeatureNames(), "qualifier-missing")
-	if bm25 < 0 || qm < 0 {
-		t.Fatalf("no feature bm25 (%d) or qualifier-missing (%d)", bm25, qm)
+	hw := slices.Index(qa.QuestionFeatureNames(), "heading-words")
+	if bm25 < 0 || hw < 0 {
+		t.Fatalf("no feature bm25 (%d) or heading-words (%d)", bm25, hw)
 	}
 	for i, e := range exs {
 		for r := range e.n {
@@ -46,7 +46,7 @@ func TestLeaveOut(t *testing.T) {
 			}
 			for j := range nq {
 				w := want[i].qfeats[r*nq+j]
-				if j == qm {
+				if j == hw {
 					w = 0
 				}
 				if got := e.qfeats[r*nq+j]; got != w {
