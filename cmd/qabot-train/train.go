@@ -51,6 +51,7 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 	anew := fs.Bool("anew", false, "with -extend-inputs, fit the weight of an input the -part weighs already anew (the rest of the part kept) instead of refusing it")
 	retellingFile := fs.String("retelling", "", "keep the model `FILE` and choose only its retelling lift's slope anew, at its threshold (retelling.go)")
 	examplesFile := fs.String("examples", "", "keep the collected examples in `FILE`, and when it exists fit on them instead of collecting: the cues are not learned again, and the training sets and -chat-weight are those it was collected with")
+	leaveOutNames := fs.String("leave-out", "", "set these comma-separated `NAMES` of candidate or question features to 0 in every example before fitting, so that no part weighs them: the run without those inputs, on the same examples (leaveout.go)")
 	squadScale := fs.Float64("squad-scale", 1, "with -examples read from its file, multiply each SQuAD example's weight by `X`, moving the SQuAD lists' weight against the chat-style ones that -chat-weight fixed at collection")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -86,6 +87,12 @@ func runModel(ctx context.Context, args []string, out io.Writer) error {
 		}
 	}
 	logf("%d examples collected in %s", len(c.examples), time.Since(start).Round(time.Second))
+	if *leaveOutNames != "" {
+		if err := leaveOut(c.examples, strings.Split(*leaveOutNames, ",")); err != nil {
+			return err
+		}
+		logf("left out %s", *leaveOutNames)
+	}
 	co := confOptions{l2: cf.l2, trees: boostOptions{trees: *confTrees, depth: *confDepth, rate: *rate}}
 	uo := unansOptions{conf: co, k: *unansK, unansShare: *unansShare, chatShare: *chatShare}
 	if *extend != "" {
