@@ -1521,10 +1521,13 @@ type docxTable struct {
 	merge bool // the cell being read goes on from the cell above (w:vMerge)
 	// heads are the header rows not yet written: the rows marked as
 	// header rows (w:tblHeader) at the top, else the first row.
-	heads  [][]string
-	head   []string // the header's cells, once written
-	header bool     // the row being read is marked as a header row
-	rows   int
+	heads [][]string
+	// headSpans says, by column, whether the cell is part of the merged
+	// cell before it in every header row held (tableGrid.spanned).
+	headSpans []bool
+	head      []string // the header's cells, once written
+	header    bool     // the row being read is marked as a header row
+	rows      int
 	// paras are the paragraphs of the cell being read, and own the
 	// paragraphs of each cell of the row being read that has text of its
 	// own (a cell merged with the one above has none), as endRow reads a
@@ -1563,12 +1566,12 @@ func (tb *docxTable) endRow(out *blocks) {
 			out.add(p.text, p.kind)
 		}
 	case tb.rows == 0 || (tb.header && tb.head == nil && len(tb.heads) > 0):
-		tb.heads = append(tb.heads, row)
+		tb.holdHead(row)
 	case tb.header:
-		out.addRow(row, nil) // a header row repeated
+		out.addGridRow(row, nil, tb.grid.spanned) // a header row repeated
 	default:
 		tb.flush(out)
-		out.addRow(row, tb.head)
+		out.addGridRow(row, tb.head, tb.grid.spanned)
 	}
 	tb.rows++
 }
@@ -1638,7 +1641,20 @@ func (tb *docxTable) flush(out *blocks) {
 		head = joined
 	}
 	tb.heads, tb.head = nil, head
-	out.addRow(slices.Clone(head), nil)
+	out.addGridRow(slices.Clone(head), nil, tb.headSpans)
+}
+
+// holdHead holds a header row read, to be written by flush, with the
+// merged cells spanning its columns (tableGrid.spanned): a column is part
+// of the merged cell before it in the joined header when it is in each
+// header row.
+func (tb *docxTable) holdHead(row []string) {
+	if len(tb.heads) == 0 {
+		tb.headSpans = tb.grid.spanned
+	} else {
+		tb.headSpans = joinedSpans(tb.headSpans, tb.grid.spanned)
+	}
+	tb.heads = append(tb.heads, row)
 }
 
 // at returns s[i], or "" when s is shorter.
