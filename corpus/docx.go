@@ -1344,11 +1344,21 @@ func (r *docxReader) markBodyRun(p *docxPara, large bool) {
 // under "Course Length", in Heading 2 but 11 points like the text), so
 // that nothing of it shows as a heading, and the text ends a sentence,
 // as a heading does not (a heading its author set in the body's size,
-// docx4j's "Concepts", stays one).
+// docx4j's "Concepts", stays one), or ends in a web address after words
+// of its own, as a sentence that gives an address at its end is often
+// left without a stop ("This Code of Conduct is adapted from the
+// Contributor Covenant, version 1.0.0, available at https://…").
 func (r *docxReader) bodyInHeading(p *docxPara, st docxStyle, text string) bool {
 	runs := p.otherRuns + p.codeRuns
 	return runs > 0 && p.largeRuns == 0 && p.ownBodyRuns == runs && r.body.size > 0 &&
-		float64(st.size) > float64(r.body.size)*headingRatio && endsSentence(text)
+		float64(st.size) > float64(r.body.size)*headingRatio && (endsSentence(text) || endsInAddress(text))
+}
+
+// endsInAddress reports whether text is words that end in a web address
+// (addressWord), the address not alone.
+func endsInAddress(text string) bool {
+	ws := strings.Fields(text)
+	return len(ws) > 1 && addressWord(ws[len(ws)-1])
 }
 
 // monoCode reports whether paragraph p, in style st, is a line of code

@@ -1078,7 +1078,8 @@ func TestDOCXDirectHeadings(t *testing.T) {
 // a paragraph whose runs all set the body's size ("2 hours." under
 // "Course Length") as a paragraph, while the style's own size heads a
 // section, and so does a title set in the body's size that ends no
-// sentence ("Concepts").
+// sentence ("Concepts"), where a sentence that ends in a web address
+// without a stop is a paragraph.
 func TestDOCXBodyInHeadingStyle(t *testing.T) {
 	run := func(rpr, text string) string {
 		return `<w:r><w:rPr>` + rpr + `</w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
@@ -1096,7 +1097,9 @@ func TestDOCXBodyInHeadingStyle(t *testing.T) {
 		para(h, run(`<w:b/><w:sz w:val="36"/>`, "Course Length")) +
 		para(h, run(`<w:b/><w:sz w:val="22"/>`, "2 hours.")) +
 		para(h, run(`<w:b/>`, "Course Author")) + wp("", "Written by the work group.") +
-		para(h, run(`<w:sz w:val="22"/>`, "Concepts")) + wp("", "The course has two parts.")
+		para(h, run(`<w:sz w:val="22"/>`, "Concepts")) + wp("", "The course has two parts.") +
+		para(h, run(`<w:b/><w:sz w:val="36"/>`, "Attribution")) +
+		para(h, run(`<w:sz w:val="22"/>`, "This course is adapted from the Open Guide, version 1.0, available at "), run(`<w:sz w:val="22"/>`, "https://example.org/guide/1.0.html"))
 	doc, err := Parse("design.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
 	if err != nil {
 		t.Fatal(err)
@@ -1116,6 +1119,8 @@ func TestDOCXBodyInHeadingStyle(t *testing.T) {
 		"0 | Course Author | Written by the work group.",
 		"1 | Concepts | Concepts",
 		"0 | Concepts | The course has two parts.",
+		"1 | Attribution | Attribution",
+		"0 | Attribution | This course is adapted from the Open Guide, version 1.0, available at https://example.org/guide/1.0.html",
 	}
 	wantBlocks(t, got, want)
 }
