@@ -150,8 +150,9 @@ func joinedSpans(a, b []bool) []bool {
 // addGridRow adds a table row as addRow does, but writes a merged cell
 // that spans columns once: a cell that spanned says is part of the merged
 // cell before it is left out of the row's text unless the header names
-// its column apart from the one before ("3 days" under "Longest loan
-// Staff" and "Longest loan Visitors" is each column's). A key and its
+// its column, apart from the one before ("3 days" under "Longest loan
+// Staff" and "Longest loan Visitors" is each column's; a column past the
+// header's cells, or under an empty one, is named by none). A key and its
 // value set in a form's table ("Instructor:" beside a cell spanning three
 // columns) read "Instructor:; Hayley Boyce", not the name three times.
 // The row's cells keep each column's text, for the header's columns.
@@ -164,7 +165,7 @@ func (bs *blocks) addGridRow(cells, header []string, spanned []bool) {
 		shown = slices.Clone(cells)
 	}
 	for k := 1; k < min(len(shown), len(spanned)); k++ {
-		if spanned[k] && at(header, k) == at(header, k-1) {
+		if h := at(header, k); spanned[k] && (h == "" || h == at(header, k-1)) {
 			shown[k] = ""
 		}
 	}
