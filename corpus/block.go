@@ -192,12 +192,7 @@ func (bs *blocks) extendTitle(text string) bool {
 // addRow adds a table row: its cells joined with "; " (empty cells left
 // out of the text), and the header row's cells when the table has one.
 func (bs *blocks) addRow(cells, header []string) {
-	for i, c := range cells {
-		cells[i] = normSpace(c)
-	}
-	if text := rowText(cells); text != "" {
-		*bs = append(*bs, block{text: text, kind: KindRow, cells: cells, header: header})
-	}
+	bs.addGridRow(cells, header, nil)
 }
 
 // filledCells counts a row's cells that hold text.

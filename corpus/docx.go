@@ -1414,11 +1414,21 @@ func (r *docxReader) markBodyRun(p *docxPara, large bool) {
 // under "Course Length", in Heading 2 but 11 points like the text), so
 // that nothing of it shows as a heading, and the text ends a sentence,
 // as a heading does not (a heading its author set in the body's size,
-// docx4j's "Concepts", stays one).
+// docx4j's "Concepts", stays one), or ends in a web address after words
+// of its own, as a sentence that gives an address at its end is often
+// left without a stop ("This Code of Conduct is adapted from the
+// Contributor Covenant, version 1.0.0, available at https://…").
 func (r *docxReader) bodyInHeading(p *docxPara, st docxStyle, text string) bool {
 	runs := p.otherRuns + p.codeRuns
 	return runs > 0 && p.largeRuns == 0 && p.ownBodyRuns == runs && r.body.size > 0 &&
-		float64(st.size) > float64(r.body.size)*headingRatio && endsSentence(text)
+		float64(st.size) > float64(r.body.size)*headingRatio && (endsSentence(text) || endsInAddress(text))
+}
+
+// endsInAddress reports whether text is words that end in a web address
+// (addressWord), the address not alone.
+func endsInAddress(text string) bool {
+	ws := strings.Fields(text)
+	return len(ws) > 1 && addressWord(ws[len(ws)-1])
 }
 
 // monoCode reports whether paragraph p, in style st, is a line of code
@@ -1591,10 +1601,13 @@ type docxTable struct {
 	merge bool // the cell being read goes on from the cell above (w:vMerge)
 	// heads are the header rows not yet written: the rows marked as
 	// header rows (w:tblHeader) at the top, else the first row.
-	heads  [][]string
-	head   []string // the header's cells, once written
-	header bool     // the row being read is marked as a header row
-	rows   int
+	heads [][]string
+	// headSpans says, by column, whether the cell is part of the merged
+	// cell before it in every header row held (tableGrid.spanned).
+	headSpans []bool
+	head      []string // the header's cells, once written
+	header    bool     // the row being read is marked as a header row
+	rows      int
 	// paras are the paragraphs of the cell being read, and own the
 	// paragraphs of each cell of the row being read that has text of its
 	// own (a cell merged with the one above has none), as endRow reads a
@@ -1633,12 +1646,12 @@ func (tb *docxTable) endRow(out *blocks) {
 			out.add(p.text, p.kind)
 		}
 	case tb.rows == 0 || (tb.header && tb.head == nil && len(tb.heads) > 0):
-		tb.heads = append(tb.heads, row)
+		tb.holdHead(row)
 	case tb.header:
-		out.addRow(row, nil) // a header row repeated
+		out.addGridRow(row, nil, tb.grid.spanned) // a header row repeated
 	default:
 		tb.flush(out)
-		out.addRow(row, tb.head)
+		out.addGridRow(row, tb.head, tb.grid.spanned)
 	}
 	tb.rows++
 }
@@ -1708,7 +1721,20 @@ func (tb *docxTable) flush(out *blocks) {
 		head = joined
 	}
 	tb.heads, tb.head = nil, head
-	out.addRow(slices.Clone(head), nil)
+	out.addGridRow(slices.Clone(head), nil, tb.headSpans)
+}
+
+// holdHead holds a header row read, to be written by flush, with the
+// merged cells spanning its columns (tableGrid.spanned): a column is part
+// of the merged cell before it in the joined header when it is in each
+// header row.
+func (tb *docxTable) holdHead(row []string) {
+	if len(tb.heads) == 0 {
+		tb.headSpans = tb.grid.spanned
+	} else {
+		tb.headSpans = joinedSpans(tb.headSpans, tb.grid.spanned)
+	}
+	tb.heads = append(tb.heads, row)
 }
 
 // at returns s[i], or "" when s is shorter.

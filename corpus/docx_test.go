@@ -626,6 +626,67 @@ func TestDOCXCaptionStyle(t *testing.T) {
 	}
 }
 
+// TestDOCXSpannedCells checks that a merged cell spanning columns
+// (w:gridSpan) is written once in its row's text, as a form's table sets a
+// value beside its key across three columns ("Instructor:; Hayley Boyce",
+// not the name three times), also when it spans rows below (w:vMerge),
+// while each column of the row's cells keeps its text; and that a cell
+// spanning columns its header names apart is each column's, and cells of
+// their own that say the same are each written.
+func TestDOCXSpannedCells(t *testing.T) {
+	cell := func(pr, text string) string {
+		if pr != "" {
+			pr = `<w:tcPr>` + pr + `</w:tcPr>`
+		}
+		return `<w:tc>` + pr + wp("", text) + `</w:tc>`
+	}
+	const span3, span2 = `<w:gridSpan w:val="3"/>`, `<w:gridSpan w:val="2"/>`
+	row := func(cells ...string) string { return `<w:tr>` + strings.Join(cells, "") + `</w:tr>` }
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": wordBody(wp("Title", "Course outline") +
+			`<w:tbl>` +
+			row(cell("", "Course title:"), cell(span3, "Machine Learning")) +
+			row(cell("", "Course code:"), cell("", "BA509"), cell("", "Credits:"), cell("", "1.5")) +
+			row(cell("", "Instructor:"), cell(span3, "Hayley Boyce")) +
+			`</w:tbl>` + wp("", "The rooms are as follows.") +
+			`<w:tbl>` +
+			row(cell(span2, "Place"), cell("", "Mon"), cell("", "Wed")) +
+			row(cell(span2+`<w:vMerge w:val="restart"/>`, "Room 4"), cell("", "9:00"), cell("", "10:00")) +
+			row(cell(span2+`<w:vMerge/>`, ""), cell("", "11:00"), cell("", "12:00")) +
+			`</w:tbl>` + wp("", "The loans are as follows.") +
+			`<w:tbl>` +
+			row(cell("", "Equipment"), cell("", "Staff"), cell("", "Visitors")) +
+			row(cell("", "Drone"), cell(span2, "3 days")) +
+			row(cell("", "Camera"), cell("", "2 days"), cell("", "2 days")) +
+			`</w:tbl>`),
+	})
+	doc, err := Parse("outline.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		if b.Kind == KindRow {
+			got = append(got, b.Text+" ‖ "+strings.Join(b.Cells, " | "))
+		}
+	}
+	want := []string{
+		"Course title:; Machine Learning ‖ Course title: | Machine Learning | Machine Learning | Machine Learning",
+		"Course code:; BA509; Credits:; 1.5 ‖ Course code: | BA509 | Credits: | 1.5",
+		"Instructor:; Hayley Boyce ‖ Instructor: | Hayley Boyce | Hayley Boyce | Hayley Boyce",
+		"Place; Mon; Wed ‖ Place | Place | Mon | Wed",
+		"Room 4; 9:00; 10:00 ‖ Room 4 | Room 4 | 9:00 | 10:00",
+		"Room 4; 11:00; 12:00 ‖ Room 4 | Room 4 | 11:00 | 12:00",
+		"Equipment; Staff; Visitors ‖ Equipment | Staff | Visitors",
+		"Drone; 3 days; 3 days ‖ Drone | 3 days | 3 days",
+		"Camera; 2 days; 2 days ‖ Camera | 2 days | 2 days",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows:\ngot  %q\nwant %q", got, want)
+	}
+}
+
 // TestDOCXProseCells checks that a table row whose only text is one cell
 // of prose, the answer under a question of an HTML FAQ laid out as a
 // table and saved as Word by LibreOffice, is read as that cell's
@@ -1017,7 +1078,8 @@ func TestDOCXDirectHeadings(t *testing.T) {
 // a paragraph whose runs all set the body's size ("2 hours." under
 // "Course Length") as a paragraph, while the style's own size heads a
 // section, and so does a title set in the body's size that ends no
-// sentence ("Concepts").
+// sentence ("Concepts"), where a sentence that ends in a web address
+// without a stop is a paragraph.
 func TestDOCXBodyInHeadingStyle(t *testing.T) {
 	run := func(rpr, text string) string {
 		return `<w:r><w:rPr>` + rpr + `</w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
@@ -1035,7 +1097,9 @@ func TestDOCXBodyInHeadingStyle(t *testing.T) {
 		para(h, run(`<w:b/><w:sz w:val="36"/>`, "Course Length")) +
 		para(h, run(`<w:b/><w:sz w:val="22"/>`, "2 hours.")) +
 		para(h, run(`<w:b/>`, "Course Author")) + wp("", "Written by the work group.") +
-		para(h, run(`<w:sz w:val="22"/>`, "Concepts")) + wp("", "The course has two parts.")
+		para(h, run(`<w:sz w:val="22"/>`, "Concepts")) + wp("", "The course has two parts.") +
+		para(h, run(`<w:b/><w:sz w:val="36"/>`, "Attribution")) +
+		para(h, run(`<w:sz w:val="22"/>`, "This course is adapted from the Open Guide, version 1.0, available at "), run(`<w:sz w:val="22"/>`, "https://example.org/guide/1.0.html"))
 	doc, err := Parse("design.docx", makeDOCX(t, map[string]string{"word/styles.xml": styles, "word/document.xml": wordBody(body)}))
 	if err != nil {
 		t.Fatal(err)
@@ -1055,6 +1119,8 @@ func TestDOCXBodyInHeadingStyle(t *testing.T) {
 		"0 | Course Author | Written by the work group.",
 		"1 | Concepts | Concepts",
 		"0 | Concepts | The course has two parts.",
+		"1 | Attribution | Attribution",
+		"0 | Attribution | This course is adapted from the Open Guide, version 1.0, available at https://example.org/guide/1.0.html",
 	}
 	wantBlocks(t, got, want)
 }

@@ -365,8 +365,11 @@ type htmlWalker struct {
 	kind    BlockKind
 	level   int // the level of the heading being read
 	rootLen int
-	// header holds the cells of the header row of the table being read.
-	header []string
+	// header holds the cells of the header row of the table being read,
+	// and headerSpans which of them are part of the merged cell before
+	// them (tableGrid.spanned).
+	header      []string
+	headerSpans []bool
 	// grid lays out the rows of the table being read, its merged cells
 	// filled.
 	grid tableGrid
@@ -429,7 +432,7 @@ func (w *htmlWalker) row(tr *html.Node) {
 			heads++
 		}
 	}
-	cells := w.grid.endRow()
+	cells, spanned := w.grid.endRow(), w.grid.spanned
 	inHead := tr.Parent != nil && tr.Parent.DataAtom == atom.Thead
 	if n > 0 && (heads == n || inHead) {
 		if last := len(w.out) - 1; w.lastHead && last >= 0 && w.out[last].kind == KindRow {
@@ -447,14 +450,14 @@ func (w *htmlWalker) row(tr *html.Node) {
 				}
 			}
 			w.out = w.out[:last]
-			cells = joined
+			cells, spanned = joined, joinedSpans(w.headerSpans, spanned)
 		}
-		w.out.addRow(cells, nil)
-		w.header, w.lastHead = cells, true
+		w.out.addGridRow(cells, nil, spanned)
+		w.header, w.headerSpans, w.lastHead = cells, spanned, true
 		return
 	}
 	w.lastHead = false
-	w.out.addRow(cells, w.header)
+	w.out.addGridRow(cells, w.header, spanned)
 }
 
 // layoutTable reports whether a table lays out a page's regions rather

@@ -17,7 +17,9 @@ import (
 // rows of a PDF) fills its column in the rows below. A reader marks each
 // grid cell that is part of another's merged cell, and fillMerged fills
 // the marked cells; the HTML and Word readers, which meet the cells one by
-// one, build their rows with a tableGrid.
+// one, build their rows with a tableGrid, and write a cell spanning
+// columns once in the row's text where the header does not name the
+// columns apart (addGridRow).
 
 // mergeMark says of which merged cell a grid cell is part: 0 for a cell of
 // its own.
@@ -60,6 +62,10 @@ type tableGrid struct {
 	down  []int
 	cells []string
 	marks []mergeMark
+	// spanned holds, by column, whether each cell of the row endRow last
+	// returned is part of the merged cell before it (see endRow);
+	// aboveSpanned the same of the cell in above.
+	spanned, aboveSpanned []bool
 }
 
 // add adds a cell to the row being read: its text, in the next column and
@@ -101,17 +107,71 @@ func (g *tableGrid) carry() {
 
 // endRow ends the row being read, the cells of rows above that span down
 // into it added, and returns its cells, merged cells filled. The next cell
-// added starts a new row.
+// added starts a new row. It sets g.spanned: a cell is part of the merged
+// cell before it when it is filled from that cell (a colspan, a gridSpan),
+// or from the cell above that was itself part of the merged cell before
+// it (a cell spanning rows and columns), its text the same.
 func (g *tableGrid) endRow() []string {
 	g.carry()
 	cells := g.cells
 	fillMerged(cells, g.above, g.marks)
+	g.spanned = make([]bool, len(cells))
+	for k := 1; k < len(cells); k++ {
+		switch m := g.marks[k]; {
+		case cells[k] == "" || cells[k] != cells[k-1]:
+		case m&mergedDown != 0 && k < len(g.above):
+			g.spanned[k] = k < len(g.aboveSpanned) && g.aboveSpanned[k]
+		case m&mergedRight != 0:
+			g.spanned[k] = true
+		}
+	}
 	for len(g.above) < len(cells) {
 		g.above = append(g.above, "")
+		g.aboveSpanned = append(g.aboveSpanned, false)
 	}
 	copy(g.above, cells)
+	copy(g.aboveSpanned, g.spanned)
 	g.cells, g.marks = nil, nil
 	return cells
+}
+
+// joinedSpans returns, by column, whether a cell is part of the merged
+// cell before it in a header of two rows joined by column ("Longest loan"
+// over "Staff" and "Visitors"): it is when it is in both rows, a and b
+// (tableGrid.spanned of each).
+func joinedSpans(a, b []bool) []bool {
+	spans := make([]bool, min(len(a), len(b)))
+	for k := range spans {
+		spans[k] = a[k] && b[k]
+	}
+	return spans
+}
+
+// addGridRow adds a table row as addRow does, but writes a merged cell
+// that spans columns once: a cell that spanned says is part of the merged
+// cell before it is left out of the row's text unless the header names
+// its column, apart from the one before ("3 days" under "Longest loan
+// Staff" and "Longest loan Visitors" is each column's; a column past the
+// header's cells, or under an empty one, is named by none). A key and its
+// value set in a form's table ("Instructor:" beside a cell spanning three
+// columns) read "Instructor:; Hayley Boyce", not the name three times.
+// The row's cells keep each column's text, for the header's columns.
+func (bs *blocks) addGridRow(cells, header []string, spanned []bool) {
+	for i, c := range cells {
+		cells[i] = normSpace(c)
+	}
+	shown := cells
+	if len(spanned) > 0 {
+		shown = slices.Clone(cells)
+	}
+	for k := 1; k < min(len(shown), len(spanned)); k++ {
+		if h := at(header, k); spanned[k] && (h == "" || h == at(header, k-1)) {
+			shown[k] = ""
+		}
+	}
+	if text := rowText(shown); text != "" {
+		*bs = append(*bs, block{text: text, kind: KindRow, cells: cells, header: header})
+	}
 }
 
 // maxCaptionWords is the most words a line without a table label ("Table

@@ -151,6 +151,7 @@ func splitCode(block string, code map[string]bool) []string {
 		}
 		if r == '.' && !stopAfterClose(block[i:end]) && !closesList(block[start:i-w], block[i:end]) &&
 			(!endsSentence(block[start:i-w], block[j:]) || sectionNumber(block[start:i]) || inlineListNumber(block[start:i-w]) ||
+				bracketAbbreviation(block[start:i-w], block[i:end]) ||
 				start == 0 && (listNumber(block) == i+1 || answerOpens(block[:i-w]))) {
 			i = end
 			continue
@@ -438,6 +439,19 @@ func endsSentence(before, after string) bool {
 		return isStopWord(next) && next != "us"
 	}
 	return true
+}
+
+// bracketAbbreviation reports whether a full stop after before, a
+// sentence so far, followed by run (the stops and closing marks taken
+// after it), ends a number abbreviation inside a round bracket that
+// before opened and neither it nor run closes ("… a project title (max"
+// of "(max. twelve words)", "(see Fig. A)"): an aside in brackets is a
+// note that goes on to its closing bracket, so the word is read as an
+// abbreviation whatever follows it. A bracket closed right after the stop
+// ("(The answer was no.)") ends its sentence there.
+func bracketAbbreviation(before, run string) bool {
+	return splitWords().numberAbbreviations[strings.ToLower(lastWord(before))] &&
+		strings.Count(before, "(") > strings.Count(before, ")") && !strings.Contains(run, ")")
 }
 
 // optionLetter reports whether word, the last word of before, is the

@@ -24,6 +24,8 @@ func TestSplitSentences(t *testing.T) {
 		{"company", "Shares of Texas Instruments Inc. Rose. The company said so. Apple Inc. The end.", []string{"Shares of Texas Instruments Inc. Rose.", "The company said so.", "Apple Inc.", "The end."}},
 		{"no as a word", "He said no. The talks ended.", []string{"He said no.", "The talks ended."}},
 		{"page", "See p. 5 for more. Then stop.", []string{"See p. 5 for more.", "Then stop."}},
+		{"a limit before a number", "Please include a project title (max. 12 words); it is used for all mail. Stays are min. 3 nights. Turn it to max. 12 people came. It runs 50 min. The bus waits.", []string{"Please include a project title (max. 12 words); it is used for all mail.", "Stays are min. 3 nights.", "Turn it to max. 12 people came.", "It runs 50 min.", "The bus waits."}},
+		{"a number abbreviation inside a bracket", "The pump (see Fig. A) is small. He said no. (The answer was no.) Then it stopped.", []string{"The pump (see Fig. A) is small.", "He said no.", "(The answer was no.)", "Then it stopped."}},
 		{"decimal and percent", "Chips accounted for 47.81% of imports. Prices fell by 52%.", []string{"Chips accounted for 47.81% of imports.", "Prices fell by 52%."}},
 		{"initials", "The book by J. K. Rowling sold well. It was long.", []string{"The book by J. K. Rowling sold well.", "It was long."}},
 		{"unit after a number", "The temperature rises to approximately 37C. This check is quick. Vitamin B. Smith wrote it.", []string{"The temperature rises to approximately 37C.", "This check is quick.", "Vitamin B. Smith wrote it."}},
