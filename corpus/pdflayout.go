@@ -1755,6 +1755,58 @@ func markContents(ls []line) {
 		}
 		i = max(j, i+1)
 	}
+	markPagedContents(ls, pages)
+}
+
+// pageEndRE matches a line that ends in a number after a word, with
+// leader dots, spaces or nothing between them ("3.1 Live Capture Mode
+// 8", "1.1 Download Source4", "Scope ..... 2"): the title's page.
+var pageEndRE = regexp.MustCompile(`^(.*\p{L}\S*?)[ .:·…]*(\d{1,4})$`)
+
+// markPagedContents marks the contents under a "Contents" line
+// (contentsRE) that markContents finds no other way (their titles not
+// lines of the text again, no leader dots): the run of lines right under
+// it on its page, minLeaderRun or more, that each end in the number of
+// one of the document's pages (pageEndRE), in order, the number glued to
+// the title's last word or not ("1.1 Download Source4", as a guide's
+// contents set them), or wrap a title onto the next such line ("2.2
+// Compiling the demo pcapReader Source" over "Code 5"). A line of the
+// run marked before stays so.
+func markPagedContents(ls []line, pages int) {
+	page := func(l line) int {
+		m := pageEndRE.FindStringSubmatch(normSpace(l.text()))
+		if m == nil || l.table != nil {
+			return 0
+		}
+		n, err := strconv.Atoi(m[2])
+		if err != nil || n < l.page || n > pages {
+			return 0
+		}
+		return n
+	}
+	for i, c := range ls {
+		if !contentsRE.MatchString(normSpace(c.text())) {
+			continue
+		}
+		j, prev, entries := i+1, 0, 0
+		for j < len(ls) && ls[j].page == c.page && (ls[j].why == "" || ls[j].why == whyContents) {
+			n, end := page(ls[j]), j+1
+			if n == 0 && j+1 < len(ls) && ls[j+1].page == c.page {
+				n, end = page(ls[j+1]), j+2
+			}
+			if n == 0 || n < prev {
+				break
+			}
+			prev, j = n, end
+			entries++
+		}
+		if entries < minLeaderRun {
+			continue
+		}
+		for k := i; k < j; k++ {
+			ls[k].why = whyContents
+		}
+	}
 }
 
 // numberedRun reports whether each line of ls[i:j] is listed again
@@ -2271,7 +2323,7 @@ func optionTermWords(ls []line, i int) int {
 	for j, w := range l.words[:k] {
 		terms[j] = w.text
 	}
-	if !optionHeadRE.MatchString(strings.Join(terms, " ")) && !(k == 1 && tagName(terms[0])) {
+	if !optionHeadRE.MatchString(strings.Join(terms, " ")) && !(k == 1 && tagName(terms[0])) || k == 1 && listLabelRE.MatchString(terms[0]) {
 		return 0
 	}
 	from, to := i, i+1
@@ -2289,6 +2341,14 @@ func optionTermWords(ls []line, i int) int {
 	}
 	return k
 }
+
+// listLabelRE matches a list item's label alone, a letter, a roman
+// numeral or a number in brackets or before a full stop: "i)", "(ii)",
+// "b.", "3)". Word sets the label of an automatically numbered item in
+// bold when the paragraph mark is, and at a tab stop before its text
+// ("i)" over "“Subsidiaries” means …"), the shape of a bold term and
+// its text; the label stays with its item's text (optionTermWords).
+var listLabelRE = regexp.MustCompile(`^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]$`)
 
 // sentenceSpace reports whether the space between words a and b, one
 // after the other on a line, ends a sentence: a ends one (endsSentence)
@@ -3103,6 +3163,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				}
 			}
 		}
+		text = spaceAfterNumber(l, text, body)
 		marker := bulletMarker(text)
 		if marker > 0 && cur != nil && cur.kind == KindParagraph && lead == "" && (numberGoesOn(prev, l, text) || inlineNumberGoesOn(prev, l, text[:marker])) {
 			// "… and LEN !=" over "0. With this instruction …": the
@@ -4184,7 +4245,46 @@ func startsUpperLetter(s string) bool {
 // Hollins Yard on Saturdays"): its marker is a section number and the
 // line is set in bold or larger than the body. headings decides.
 func numberedTitle(l line, text string, marker int, body float64) bool {
-	return sectionNumberRE.MatchString(strings.TrimSpace(text[:marker])) && (l.bold || l.size > body*headingRatio)
+	return sectionNumberRE.MatchString(sectionNumber(text[:marker])) && (l.bold || l.size > body*headingRatio)
+}
+
+// sectionNumber returns the section number of list marker m, less its
+// closing bracket: "3" of "3)", as a charter numbers its sections ("3)
+// Governing Board"); "2.1" of "2.1"; "IV." of "IV.".
+func sectionNumber(m string) string {
+	return strings.TrimSuffix(strings.TrimSpace(m), ")")
+}
+
+// tightNumberRE matches a number and its closing bracket with no space
+// before the capital that opens the title ("10)General"), as Word sets
+// an automatic number wider than its tab stop.
+var tightNumberRE = regexp.MustCompile(`^\d{1,2}\)\p{Lu}`)
+
+// spaceAfterNumber puts back the space between a section number and its
+// title that a line in a heading's font (bold or larger than the body)
+// draws with none ("10)General & Administrative Expenses" among "9)
+// Budget" and "11) General Rules"), so that the number reads as the
+// section's, as its neighbours' do. Other text is returned as it is.
+func spaceAfterNumber(l line, text string, body float64) string {
+	if !(l.bold || l.size > body*headingRatio) || !tightNumberRE.MatchString(text) {
+		return text
+	}
+	i := strings.IndexByte(text, ')') + 1
+	return text[:i] + " " + text[i:]
+}
+
+// letteredListRE matches the marker of a list's first lettered item:
+// "a)", "(a)", "a.", "i)", "(i)".
+var letteredListRE = regexp.MustCompile(`^\(?[ai][.)]\s`)
+
+// letteredListFollows reports whether block i, a numbered line, is
+// followed by the first item of a list lettered from "a" (or numbered
+// in roman numerals from "i"): a section's clauses, which the numbered
+// line heads, full stop and all ("2) Membership." over "a) The Directed
+// Fund will be composed of …"), as a charter numbers its sections and
+// letters their clauses.
+func letteredListFollows(bs blocks, i int) bool {
+	return i+1 < len(bs) && bs[i+1].why == "" && (bs[i+1].kind == KindParagraph || bs[i+1].kind == KindItem) && letteredListRE.MatchString(bs[i+1].text)
 }
 
 // headings marks the short paragraphs set in bold or larger than the body
@@ -4213,10 +4313,13 @@ func numberedTitle(l line, text string, marker int, body float64) bool {
 // topics to OSCAL@fedramp.gov" set large on a slide is its text.
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64
+	// titled marks the numbered lines over a lettered list
+	// (letteredListFollows): headings, full stop and all.
+	titled := map[int]bool{}
 	isHeading := func(i int) bool {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
-		return b.kind == KindParagraph && words <= maxHeadingWords && !endsFullStop(b.text) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) && !writesEmail(b.text) &&
+		return b.kind == KindParagraph && words <= maxHeadingWords && (!endsFullStop(b.text) || titled[i]) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) && !writesEmail(b.text) &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
 			!formOfCommand(bs, i)
 	}
@@ -4231,7 +4334,8 @@ func headings(bs blocks, body float64) blocks {
 			listed = false
 			continue
 		}
-		num := strings.TrimRight(strings.TrimSpace(b.text[:m]), ".")
+		num := strings.TrimRight(sectionNumber(b.text[:m]), ".")
+		titled[i] = letteredListFollows(bs, i)
 		if listed || !isHeading(i) || !textFollows(bs, i) && !listFollows(bs, i) && !subsectionFollows(bs, i, m) && !nextNumber(numbered[b.size], num) {
 			b.kind, b.text, listed = KindItem, strings.TrimSpace(b.text[m:]), true
 			continue
@@ -4262,7 +4366,34 @@ func headings(bs blocks, body float64) blocks {
 			bs[i].level = slices.Index(sizes, bs[i].size) + 1
 		}
 	}
+	seriesLevels(bs)
 	return bs
+}
+
+// seriesRE matches a heading that labels one of a series by a word and
+// its letter or number: "Exhibit B", "Appendix 2", "Part IV".
+var seriesRE = regexp.MustCompile(`^(\p{L}+) (?:[A-Z]|\d{1,2}|[IVX]{1,4})$`)
+
+// seriesLevels sets the headings of a series (seriesRE: "Exhibit A",
+// "Exhibit B", "Exhibit C") at one level, the outermost any of them has:
+// a series' parts are siblings, whatever size each is set in, so that
+// an exhibit set smaller than the one before does not sit under that
+// one's last heading (a charter, "Exhibit B", under the form's "Billing
+// Contact" in Exhibit A).
+func seriesLevels(bs blocks) {
+	top := map[string]int{}
+	for _, b := range bs {
+		if m := seriesRE.FindStringSubmatch(b.text); m != nil && b.kind == KindHeading && b.why == "" {
+			if l, ok := top[m[1]]; !ok || b.level < l {
+				top[m[1]] = b.level
+			}
+		}
+	}
+	for i, b := range bs {
+		if m := seriesRE.FindStringSubmatch(b.text); m != nil && b.kind == KindHeading && b.why == "" {
+			bs[i].level = top[m[1]]
+		}
+	}
 }
 
 // joinTitleLines joins to the PDF's title, a heading at level 1 on the
