@@ -1,10 +1,6 @@
 package corpus
 
-import (
-	"fmt"
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestPDFCharterSections checks that a charter's numbered section titles
 // ("2) Membership.", bold or large, each over its clauses lettered from
@@ -13,19 +9,12 @@ import (
 // others; a bold numbered sentence over a paragraph stays a list item
 // (TestPDFNumberedHeadings).
 func TestPDFCharterSections(t *testing.T) {
-	doc, err := Parse("a.pdf", buildPDF([]string{sizedPage(
+	got := parsedBlocks(t, buildPDF([]string{sizedPage(
 		"The charter below sets the rules of the cycling club.",
 		"!1\\) Mission and Scope.", "a\\) The club promotes safe cycling in the town.",
 		"!2\\) Membership.", "a\\) Members pay a fee every year.", "b\\) Members may bring one guest to each ride.",
-		"!10\\)Expenses", "a\\) The treasurer keeps the receipts of every purchase.")}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
-	}
-	want := []string{
+		"!10\\)Expenses", "a\\) The treasurer keeps the receipts of every purchase.")}, ""), sectionedBlock)
+	wantBlocks(t, got, []string{
 		"0 |  | The charter below sets the rules of the cycling club.",
 		"1 | 1) Mission and Scope. | 1) Mission and Scope.",
 		"0 | 1) Mission and Scope. | a) The club promotes safe cycling in the town.",
@@ -34,10 +23,7 @@ func TestPDFCharterSections(t *testing.T) {
 		"0 | 2) Membership. | b) Members may bring one guest to each ride.",
 		"1 | 10) Expenses | 10) Expenses",
 		"0 | 10) Expenses | a) The treasurer keeps the receipts of every purchase.",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	})
 }
 
 // TestPDFSeriesLevels checks that the headings of a series ("Exhibit
@@ -72,22 +58,11 @@ func TestPDFBoldListLabel(t *testing.T) {
 		"BT /F1 11 Tf 117.7 686 Td (through its shares.) Tj ET\n" +
 		"BT /F2 11 Tf 90 672 Td (ii\\)) Tj ET BT /F1 11 Tf 117.7 672 Td (Affiliates are the companies that own a member.) Tj ET\n" +
 		"BT /F1 11 Tf 72 658 Td (Each member lists its subsidiaries once a year.) Tj ET\n"
-	doc, err := Parse("a.pdf", buildBoldPDF(page))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s", b.Kind, b.Text))
-	}
-	want := []string{
+	wantBlocks(t, parsedBlocks(t, buildBoldPDF(page), kindBlock), []string{
 		"0 | The words below are defined as follows.",
 		"0 | i) Subsidiaries are the companies a member owns through its shares.",
 		"0 | ii) Affiliates are the companies that own a member. Each member lists its subsidiaries once a year.",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	})
 }
 
 // TestPDFPagedContents checks that a table of contents under its

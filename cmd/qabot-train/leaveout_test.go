@@ -33,27 +33,23 @@ func TestLeaveOut(t *testing.T) {
 	if bm25 < 0 || hw < 0 {
 		t.Fatalf("no feature bm25 (%d) or heading-words (%d)", bm25, hw)
 	}
-	for i, e := range exs {
-		for r := range e.n {
-			for j := range nf {
-				w := want[i].feats[r*nf+j]
-				if j == bm25 {
-					w = 0
-				}
-				if got := e.feats[r*nf+j]; got != w {
-					t.Errorf("example %d row %d candidate feature %s: got %v, want %v", i, r, qa.FeatureNames()[j], got, w)
-				}
+	// check compares one example's rows of one kind of feature (names,
+	// the row's width) with the rows before, the column left out zeroed.
+	check := func(i int, kind string, names []string, got, was []float32, left int) {
+		t.Helper()
+		for k, g := range got {
+			w := was[k]
+			if k%len(names) == left {
+				w = 0
 			}
-			for j := range nq {
-				w := want[i].qfeats[r*nq+j]
-				if j == hw {
-					w = 0
-				}
-				if got := e.qfeats[r*nq+j]; got != w {
-					t.Errorf("example %d row %d question feature %s: got %v, want %v", i, r, qa.QuestionFeatureNames()[j], got, w)
-				}
+			if g != w {
+				t.Errorf("example %d row %d %s feature %s: got %v, want %v", i, k/len(names), kind, names[k%len(names)], g, w)
 			}
 		}
+	}
+	for i, e := range exs {
+		check(i, "candidate", qa.FeatureNames(), e.feats, want[i].feats, bm25)
+		check(i, "question", qa.QuestionFeatureNames(), e.qfeats, want[i].qfeats, hw)
 	}
 	for _, names := range [][]string{{"margin"}, {"no-such-input"}} {
 		var ue usageError
