@@ -748,6 +748,14 @@ func questionSets() []questionSet {
 		// animals, a tree, foods, weather, an element, a short novel, a
 		// film, a legend of an outlaw), written and split the same way.
 		{name: "wikisum11", corpus: filepath.Join("testdata", "wikisum11", "corpus"), split: bySummary, mix: &searchMix},
+		// A twelfth, on 40 more topics none of the first eleven covers
+		// (cities and countries, a lake, a mountain range, landmarks and a
+		// volcano, people, a skin condition, an infection and a medicine,
+		// companies and a pin board site, space, battles and a pandemic,
+		// sports, animals, a cactus, foods, a sea wave, an element, a
+		// novel, a film, a legend of a king), written and split the same
+		// way.
+		{name: "wikisum12", corpus: filepath.Join("testdata", "wikisum12", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
