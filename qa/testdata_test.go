@@ -162,6 +162,7 @@ func questionSets() []questionSet {
 	random30at := splitRule{seed: "20270111", evalPercent: 30}            // the same, with the seed docs50's brief gave it
 	random30ar := splitRule{seed: "20270109", evalPercent: 30}            // the same, with the seed seeds-chat27's brief gave it
 	random30as := splitRule{seed: "20270110", evalPercent: 30}            // the same, with the seed seeds-chat28's brief gave it
+	random30au := splitRule{seed: "20270112", evalPercent: 30}            // the same, with the seed seeds-chat29's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -682,6 +683,14 @@ func questionSets() []questionSet {
 		// unanswerable questions about the future or opinions; split at
 		// random with seed 20270110; its eval half holds 37.
 		{name: "seeds-chat28", corpus: filepath.Join("..", "corpus", "seeds"), split: random30as, formal: formal, minHalf: 30},
+		// The twenty-ninth (ids ti), leaning on who/what-role questions
+		// answered by a title or apposition, numbers asked in other words
+		// ("what share", "by how much"), questions naming two things where
+		// one article answers, and unanswerable questions about people's
+		// and companies' details the articles do not give (age, head
+		// office, founding year); split at random with seed 20270112; its
+		// eval half holds 36.
+		{name: "seeds-chat29", corpus: filepath.Join("..", "corpus", "seeds"), split: random30au, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
