@@ -411,9 +411,16 @@ func endsSentence(before, after string) bool {
 	}
 	// An initial: one upper-case letter ("J." of "J. K. Rowling", "P." of
 	// "John P. Smith"), though a lower-case one may be an abbreviation
-	// before a number ("p. 5", "b. 1810").
+	// before a number ("p. 5", "b. 1810"). A name goes on after an
+	// initial, and no name is a function word: before a capitalised
+	// function word of two letters or more that starts sentences ("In",
+	// "The", "It") the letter closes a name or a number of its own
+	// ("Sirius B. In ancient Egypt …", "World War I. The …") and its
+	// stop ends the sentence, unless the letter is all the sentence has
+	// so far: then it labels an item of a lettered list ("K. For any
+	// section …").
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
-		return false
+		return strings.TrimSpace(before) != word && startsAfterInitial(after)
 	}
 	lw := strings.ToLower(word)
 	l := splitWords()
@@ -439,6 +446,21 @@ func endsSentence(before, after string) bool {
 		return isStopWord(next) && next != "us"
 	}
 	return true
+}
+
+// startsAfterInitial reports whether after, the text after an initial's
+// stop, opens with a capitalised function word of two letters or more
+// ("In", "The"), which no name continues with (endsSentence); a single
+// letter is the next initial ("J. A. Smith").
+func startsAfterInitial(after string) bool {
+	next := firstWord(strings.TrimLeft(after, " \u00a0"))
+	if utf8.RuneCountInString(next) < 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
+		return false
+	}
+	return isStopWord(strings.ToLower(next))
 }
 
 // bracketAbbreviation reports whether a full stop after before, a
