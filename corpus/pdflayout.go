@@ -1736,12 +1736,8 @@ func markContents(ls []line) {
 		pages = max(pages, l.page)
 	}
 	leadered := func(l line) bool {
-		m := leaderRE.FindStringSubmatch(normSpace(l.text()))
-		if m == nil || l.table != nil || !strings.ContainsFunc(m[1], unicode.IsLetter) {
-			return false
-		}
-		n, err := strconv.Atoi(m[2])
-		return err == nil && n >= 1 && n <= pages
+		title, n := pageListed(l, leaderRE, pages)
+		return n > 0 && strings.ContainsFunc(title, unicode.IsLetter)
 	}
 	for i := 0; i < len(ls); {
 		j := i
@@ -1774,15 +1770,10 @@ var pageEndRE = regexp.MustCompile(`^(.*\p{L}\S*?)[ .:·…]*(\d{1,4})$`)
 // run marked before stays so.
 func markPagedContents(ls []line, pages int) {
 	page := func(l line) int {
-		m := pageEndRE.FindStringSubmatch(normSpace(l.text()))
-		if m == nil || l.table != nil {
-			return 0
+		if _, n := pageListed(l, pageEndRE, pages); n >= l.page {
+			return n
 		}
-		n, err := strconv.Atoi(m[2])
-		if err != nil || n < l.page || n > pages {
-			return 0
-		}
-		return n
+		return 0
 	}
 	for i, c := range ls {
 		if !contentsRE.MatchString(normSpace(c.text())) {
@@ -1807,6 +1798,22 @@ func markPagedContents(ls []line, pages int) {
 			ls[k].why = whyContents
 		}
 	}
+}
+
+// pageListed reads line l, outside a table, as a title and a page number
+// by re (leaderRE, pageEndRE: the title its first group, the number its
+// second), and returns them when the number is one of the document's
+// pages (1 to pages); else n is 0.
+func pageListed(l line, re *regexp.Regexp, pages int) (title string, n int) {
+	m := re.FindStringSubmatch(normSpace(l.text()))
+	if m == nil || l.table != nil {
+		return "", 0
+	}
+	n, err := strconv.Atoi(m[2])
+	if err != nil || n < 1 || n > pages {
+		return "", 0
+	}
+	return m[1], n
 }
 
 // numberedRun reports whether each line of ls[i:j] is listed again

@@ -391,12 +391,8 @@ func TestPDFMinusSign(t *testing.T) {
 	font := strings.Replace(helvetica, "/Encoding /WinAnsiEncoding",
 		"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [126 /minus] >>", 1)
 	page := textPage("Use the ~N option, and report bugs to bug~gzip@gnu.org.")
-	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	if want := "Use the -N option, and report bugs to bug-gzip@gnu.org."; doc.Body != want {
-		t.Errorf("body: got %q, want %q", doc.Body, want)
+	if got, want := parsedBody(t, buildPDFFont(font, []string{page}, "")), "Use the -N option, and report bugs to bug-gzip@gnu.org."; got != want {
+		t.Errorf("body: got %q, want %q", got, want)
 	}
 }
 
@@ -408,12 +404,8 @@ func TestPDFKeyboardAccents(t *testing.T) {
 	font := strings.Replace(helvetica, "/Encoding /WinAnsiEncoding",
 		"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [35 /tilde 36 /circumflex] >>", 1)
 	page := textPage("Put it in #/.gitconfig; names must match $[a-z]+.")
-	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	if want := "Put it in ~/.gitconfig; names must match ^[a-z]+."; doc.Body != want {
-		t.Errorf("body: got %q, want %q", doc.Body, want)
+	if got, want := parsedBody(t, buildPDFFont(font, []string{page}, "")), "Put it in ~/.gitconfig; names must match ^[a-z]+."; got != want {
+		t.Errorf("body: got %q, want %q", got, want)
 	}
 }
 
@@ -645,6 +637,17 @@ func parsedBlocks(t *testing.T, pdf []byte, line func(Block) string) []string {
 		got = append(got, line(b))
 	}
 	return got
+}
+
+// parsedBody returns the body of pdf as Parse reads it, failing the test
+// on an error.
+func parsedBody(t *testing.T, pdf []byte) string {
+	t.Helper()
+	doc, err := Parse("a.pdf", pdf)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	return doc.Body
 }
 
 // TestPDFLabelledSectionsTitle checks the title of a document whose
@@ -963,12 +966,8 @@ func TestPDFSpacesOverLink(t *testing.T) {
 	// 120.928 and the "l" of "Intl" starts at 139.276.
 	page := "BT /F1 11 Tf 72 720 Td (Use the Intl object here.) Tj ET\n" +
 		"BT /F1 11 Tf 120.9 720 Td [( ) -1109 ( )] TJ ET"
-	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	if want := "Use the Intl object here."; doc.Body != want {
-		t.Errorf("body: got %q, want %q", doc.Body, want)
+	if got, want := parsedBody(t, buildPDF([]string{page}, "")), "Use the Intl object here."; got != want {
+		t.Errorf("body: got %q, want %q", got, want)
 	}
 }
 
@@ -982,12 +981,8 @@ func TestPDFSpaceUnderFirstLetter(t *testing.T) {
 	// 72.00001 to 77.56001, under the "W" (72 to 77.56).
 	page := "BT /F1 10 Tf 72.00001 720 Td ( ) Tj ET\n" +
 		"BT /F1 10 Tf 72 720 Td (When you adopt it, you conform.) Tj ET"
-	doc, err := Parse("a.pdf", buildPDF([]string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	if want := "When you adopt it, you conform."; doc.Body != want {
-		t.Errorf("body: got %q, want %q", doc.Body, want)
+	if got, want := parsedBody(t, buildPDF([]string{page}, "")), "When you adopt it, you conform."; got != want {
+		t.Errorf("body: got %q, want %q", got, want)
 	}
 }
 
@@ -1238,12 +1233,8 @@ func TestPDFJoinerGlyphs(t *testing.T) {
 	font := strings.Replace(helvetica, "/Encoding /WinAnsiEncoding",
 		"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 /afii301 2 /heart] >>", 1)
 	page := textPage("The team sent \x02\x01\x02 to everyone who came to the fair.\x01")
-	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	if want := "The team sent \u2665\u200D\u2665 to everyone who came to the fair."; doc.Body != want {
-		t.Errorf("body: got %q, want %q", doc.Body, want)
+	if got, want := parsedBody(t, buildPDFFont(font, []string{page}, "")), "The team sent \u2665\u200D\u2665 to everyone who came to the fair."; got != want {
+		t.Errorf("body: got %q, want %q", got, want)
 	}
 }
 
