@@ -434,7 +434,7 @@ func endsSentence(before, after string) bool {
 	if l.closingAbbreviations[lw] {
 		// "Inc." or "etc." may close a sentence: it does when a function
 		// word that starts sentences follows.
-		return isStopWord(strings.ToLower(firstWord(after)))
+		return functionWordOpens(firstWord(after))
 	}
 	// A dotted abbreviation ("U.S.", "e.g."): a sentence ends only when the
 	// next word is a function word that starts sentences ("The", "It").
@@ -442,8 +442,8 @@ func endsSentence(before, after string) bool {
 	// of it is a whole word, longer than the letters an abbreviation
 	// keeps, and its stop ends the sentence as any word's does.
 	if strings.Contains(word, ".") && !namesFile(word) {
-		next := strings.ToLower(firstWord(after))
-		return isStopWord(next) && next != "us"
+		next := firstWord(after)
+		return functionWordOpens(next) && strings.ToLower(next) != "us"
 	}
 	return true
 }
@@ -460,8 +460,13 @@ func startsAfterInitial(after string) bool {
 	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
 		return false
 	}
-	return isStopWord(strings.ToLower(next))
+	return functionWordOpens(next)
 }
+
+// functionWordOpens reports whether word, the first after a full stop, is
+// a function word that starts sentences ("The", "It", "In"), which tells
+// that the stop before it ended one after an abbreviation or an initial.
+func functionWordOpens(word string) bool { return isStopWord(strings.ToLower(word)) }
 
 // bracketAbbreviation reports whether a full stop after before, a
 // sentence so far, followed by run (the stops and closing marks taken
