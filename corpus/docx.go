@@ -717,11 +717,10 @@ func docxBlocks(raw []byte, styles docxStyles, body docxBodyText, num *docxNumbe
 // last paragraphs on a page of their own) keeps what follows in it.
 func (r *docxReader) notesAndBackMatter() {
 	at := r.breakAt
-	if at <= 0 || at >= len(r.out) || slices.ContainsFunc(r.out[at:], func(b block) bool { return b.kind == KindHeading }) {
-		r.notesTyped(len(r.out))
-		return
-	}
-	if !r.notesTyped(at) {
+	back := at > 0 && at < len(r.out) &&
+		!slices.ContainsFunc(r.out[at:], func(b block) bool { return b.kind == KindHeading }) &&
+		r.notesTyped(at)
+	if !back {
 		r.notesTyped(len(r.out))
 		return
 	}
