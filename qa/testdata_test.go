@@ -765,6 +765,14 @@ func questionSets() []questionSet {
 		// novel, a film, a legend of a king), written and split the same
 		// way.
 		{name: "wikisum12", corpus: filepath.Join("testdata", "wikisum12", "corpus"), split: bySummary, mix: &searchMix},
+		// A thirteenth, on 40 more topics none of the first twelve covers
+		// (cities, a country and a state, a lake, a mountain, a desert
+		// valley and landmarks, people, an infection, a hormone and a
+		// blood disorder, companies and an app, a space mission and a star,
+		// a battle and a fire, sports, animals, a plant, foods, a snow
+		// slide, an element, a novel, a film, a myth, a video game and a
+		// board game), written and split the same way.
+		{name: "wikisum13", corpus: filepath.Join("testdata", "wikisum13", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
