@@ -163,6 +163,7 @@ func questionSets() []questionSet {
 	random30ar := splitRule{seed: "20270109", evalPercent: 30}            // the same, with the seed seeds-chat27's brief gave it
 	random30as := splitRule{seed: "20270110", evalPercent: 30}            // the same, with the seed seeds-chat28's brief gave it
 	random30au := splitRule{seed: "20270112", evalPercent: 30}            // the same, with the seed seeds-chat29's brief gave it
+	random30ax := splitRule{seed: "20270115", evalPercent: 30}            // the same, with the seed docs52's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -594,6 +595,15 @@ func questionSets() []questionSet {
 		// decision-making guide, code-of-conduct FAQ and Linux Foundation
 		// proposal in Markdown. Split at random with seed 20270111.
 		{name: "docs50", corpus: filepath.Join("testdata", "docs50", "corpus"), split: random30at, formal: formal, minHalf: 30},
+		// A fifty-second on nine real files of six repositories no other
+		// set takes from: SimpleReport's site onboarding guide (CDC) and the
+		// Canadian Cyber Centre's security assessment of COVID Alert, with
+		// tables, as PDFs; The Carpentries' helpers checklist and
+		// motivation handout and DataONE's legal and policy class activity
+		// as Word files; log4brains' contributing guide and two decision
+		// records, and Docker Hub's usage and rate limits page, in Markdown.
+		// Split at random with seed 20270115.
+		{name: "docs52", corpus: filepath.Join("testdata", "docs52", "corpus"), split: random30ax, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
