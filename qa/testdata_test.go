@@ -163,6 +163,7 @@ func questionSets() []questionSet {
 	random30ar := splitRule{seed: "20270109", evalPercent: 30}            // the same, with the seed seeds-chat27's brief gave it
 	random30as := splitRule{seed: "20270110", evalPercent: 30}            // the same, with the seed seeds-chat28's brief gave it
 	random30au := splitRule{seed: "20270112", evalPercent: 30}            // the same, with the seed seeds-chat29's brief gave it
+	random30aw := splitRule{seed: "20270114", evalPercent: 30}            // the same, with the seed docs51's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -594,6 +595,14 @@ func questionSets() []questionSet {
 		// decision-making guide, code-of-conduct FAQ and Linux Foundation
 		// proposal in Markdown. Split at random with seed 20270111.
 		{name: "docs50", corpus: filepath.Join("testdata", "docs50", "corpus"), split: random30at, formal: formal, minHalf: 30},
+		// A nineteenth set on real files other people wrote: a preprint
+		// draft with a results table (compgeolab), two slide decks (a ham
+		// radio licence class; the ASWF zero trust working group) and a
+		// filled-in contribution form (rawtoaces) as PDFs, the ASWF
+		// project lifecycle procedure and OpenVDB's filled-in proposal as
+		// Word files, and Caddy's security policy and Keep a Changelog's
+		// changelog in Markdown. Split at random with seed 20270114.
+		{name: "docs51", corpus: filepath.Join("testdata", "docs51", "corpus"), split: random30aw, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
