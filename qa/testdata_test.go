@@ -163,6 +163,7 @@ func questionSets() []questionSet {
 	random30ar := splitRule{seed: "20270109", evalPercent: 30}            // the same, with the seed seeds-chat27's brief gave it
 	random30as := splitRule{seed: "20270110", evalPercent: 30}            // the same, with the seed seeds-chat28's brief gave it
 	random30au := splitRule{seed: "20270112", evalPercent: 30}            // the same, with the seed seeds-chat29's brief gave it
+	random30aw := splitRule{seed: "20270114", evalPercent: 30}            // the same, with the seed docs51's brief gave it
 	random30ax := splitRule{seed: "20270115", evalPercent: 30}            // the same, with the seed docs52's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
@@ -595,6 +596,14 @@ func questionSets() []questionSet {
 		// decision-making guide, code-of-conduct FAQ and Linux Foundation
 		// proposal in Markdown. Split at random with seed 20270111.
 		{name: "docs50", corpus: filepath.Join("testdata", "docs50", "corpus"), split: random30at, formal: formal, minHalf: 30},
+		// A nineteenth set on real files other people wrote: a preprint
+		// draft with a results table (compgeolab), two slide decks (a ham
+		// radio licence class; the ASWF zero trust working group) and a
+		// filled-in contribution form (rawtoaces) as PDFs, the ASWF
+		// project lifecycle procedure and OpenVDB's filled-in proposal as
+		// Word files, and Caddy's security policy and Keep a Changelog's
+		// changelog in Markdown. Split at random with seed 20270114.
+		{name: "docs51", corpus: filepath.Join("testdata", "docs51", "corpus"), split: random30aw, formal: formal, minHalf: 30},
 		// A fifty-second on nine real files of six repositories no other
 		// set takes from: SimpleReport's site onboarding guide (CDC) and the
 		// Canadian Cyber Centre's security assessment of COVID Alert, with
