@@ -3196,7 +3196,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			l.noteRefs(refs, len(out)-1)
 			continue
 		}
-		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging, entry, wrapped) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size || wrappedUnderMarker(prev, l, itemMarkLeft, joined)) &&
+		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging, entry, wrapped) && !leadingGap(prev, l, joined, text) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size || wrappedUnderMarker(prev, l, itemMarkLeft, joined)) &&
 			!outdented(prev, l, joined, hangs) {
 			if joined == 0 && hangingTag(prev, l) {
 				cur.entry = true
@@ -3707,6 +3707,26 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging, ent
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
 	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun) ||
 		brokenShort(prev, l) || centredFields(prev, l, body) || addressLines(prev, l, ptext, text) || commandForms(prev, l, ptext, text)
+}
+
+// leadingGap reports whether line l stands under prev, the last line of
+// a block of two lines or more (joined, the lines joined after its
+// first), farther than paragraphGap times the block's own leading (the
+// distance from prev up to the line above it), in the block's size, and
+// does not go on in lowercase, where the column's pitch is itself that
+// much wider than the block's leading: a paragraph's gap. A title page's
+// few lines set far apart make the pitch, the median of the page's
+// distances, as wide as a gap between them (nDPI's cover: "Version 3.3"
+// over "July 2020" 12 points apart, and "© 2011-20" 48 points under
+// them, where the page's median distance is 48), and startsNew's test
+// of the pitch would join them.
+func leadingGap(prev, l line, joined int, text string) bool {
+	if joined == 0 || l.page != prev.page || l.col != prev.col || l.size != prev.size {
+		return false
+	}
+	d := prev.prevY - prev.y
+	gap := lineGaps(paragraphGap, d, l.size)
+	return d >= l.size && l.pitch > gap && l.prevY-l.y > gap && !startsLower(text)
 }
 
 // commandSyntax reports whether text has the shape of a command line: a

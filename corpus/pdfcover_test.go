@@ -1,0 +1,71 @@
+package corpus
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// coverPage is a guide's title page, set flush right as nDPI's is: the
+// title, a subtitle, and far below them the version and date on two
+// lines, 12 points apart, over a copyright line 48 points under them,
+// the page's median distance between lines.
+const coverPage = "BT /F1 18 Tf 210 500 Td (Parser Kit - Quick Start Guide) Tj ET\n" +
+	"BT /F1 14 Tf 183 482 Td (Open and Extensible Packet Parsing Library) Tj ET\n" +
+	"BT /F1 10 Tf 448.8 238.4 Td (Version 3.3) Tj ET\n" +
+	"BT /F1 10 Tf 460 226.4 Td (July 2020) Tj ET\n" +
+	"BT /F1 10 Tf 460 178.4 Td (\\251 2011-20) Tj ET\n"
+
+// guidePage is a page of the guide: its running header, a sentence and
+// its page number, and footer when it is not "" at its foot.
+func guidePage(n int, text, footer string) string {
+	s := "BT /F1 8 Tf 420 760 Td (Parser Kit - Quick Start Guide) Tj ET\n" +
+		"BT /F1 11 Tf 72 700 Td (" + text + ") Tj ET\n" +
+		fmt.Sprintf("BT /F1 8 Tf 500 40 Td (%d) Tj ET\n", n)
+	if footer != "" {
+		s += "BT /F1 8 Tf 72 40 Td (" + footer + ") Tj ET\n"
+	}
+	return s
+}
+
+// TestPDFTitleVersion checks that a title page's version and date line
+// under its title ("Version 3.3" over "July 2020") is kept as text, not
+// joined to the copyright line set far under it though the page's lines
+// stand as far apart on the median; the same line repeated as a running
+// footer on every page, the first too, is page chrome on each.
+func TestPDFTitleVersion(t *testing.T) {
+	kept := func(pages []string) ([]string, []string) {
+		doc, err := Parse("a.pdf", buildPDF(pages, ""))
+		if err != nil {
+			t.Fatalf("Parse: %v", err)
+		}
+		var ks, ds []string
+		for _, b := range doc.Blocks {
+			ks = append(ks, b.Text)
+		}
+		for _, d := range doc.Dropped {
+			ds = append(ds, d.Text)
+		}
+		return ks, ds
+	}
+	blocks, _ := kept([]string{coverPage,
+		guidePage(2, "The kit reads packets and names their protocol.", ""),
+		guidePage(3, "It runs on Linux and on Windows alike.", "")})
+	if !slices.Contains(blocks, "Version 3.3 July 2020") {
+		t.Errorf("title page: blocks %q, want %q among them", blocks, "Version 3.3 July 2020")
+	}
+	footer := "Version 3.3 July 2020"
+	first := "BT /F1 18 Tf 72 700 Td (Parser Kit - Quick Start Guide) Tj ET\n" +
+		"BT /F1 11 Tf 72 660 Td (The kit reads packets and names their protocol.) Tj ET\n" +
+		"BT /F1 8 Tf 72 40 Td (" + footer + ") Tj ET\n"
+	blocks, dropped := kept([]string{first,
+		guidePage(2, "It runs on Linux and on Windows alike.", footer),
+		guidePage(3, "It needs no driver of its own.", footer)})
+	if slices.Contains(blocks, footer) {
+		t.Errorf("running footer: blocks %q, want no %q", blocks, footer)
+	}
+	if n := strings.Count(strings.Join(dropped, "\n"), footer); n != 3 {
+		t.Errorf("running footer: dropped %d times, want 3 (dropped %q)", n, dropped)
+	}
+}
