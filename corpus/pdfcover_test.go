@@ -69,3 +69,22 @@ func TestPDFTitleVersion(t *testing.T) {
 		t.Errorf("running footer: dropped %d times, want 3 (dropped %q)", n, dropped)
 	}
 }
+
+// TestPDFCentredCells checks that a credits table whose values are centred
+// under one another right of their labels, its last row in bold and
+// larger than the body ("License" over "LGPLv3"), is read as rows, no
+// heading, as nDPI's credits page sets them.
+func TestPDFCentredCells(t *testing.T) {
+	page := "BT /F1 11 Tf 72 720 Td (The kit is free software that anyone may share.) Tj ET\n" +
+		"BT /F1 12 Tf 100 600 Td (Kit web) Tj ET BT /F1 12 Tf 250 600 Td (http://www.example.org/kit/) Tj ET\n" +
+		"BT /F1 12 Tf 100 582 Td (Maker site) Tj ET BT /F1 12 Tf 303.3 582 Td (example.org) Tj ET\n" +
+		"BT /F2 12 Tf 100 564 Td (Kit License) Tj ET BT /F2 12 Tf 320 564 Td (LGPLv3) Tj ET\n" +
+		"BT /F1 11 Tf 72 500 Td (The kit reads packets and names their protocol.) Tj ET\n"
+	wantBlocks(t, parsedBlocks(t, buildBoldPDF(page), kindBlock), []string{
+		"0 | The kit is free software that anyone may share.",
+		"4 | Kit web; http://www.example.org/kit/",
+		"4 | Maker site; example.org",
+		"4 | Kit License; LGPLv3",
+		"0 | The kit reads packets and names their protocol.",
+	})
+}

@@ -1875,7 +1875,7 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		short := func(s segment) bool { return strings.Count(s.text, " ") < 3 }
 		for i := range a.segs {
 			if math.Abs(a.segs[i].x0-b.segs[i].x0) > columnSlack*a.size &&
-				(i == 0 || !short(a.segs[i]) || !short(b.segs[i]) || math.Abs(a.segs[i].x1-b.segs[i].x1) > columnSlack*a.size) {
+				(i == 0 || !short(a.segs[i]) || !short(b.segs[i]) || !shortCellsAligned(a.segs[i], b.segs[i], a.size)) {
 				return false
 			}
 		}
@@ -1999,6 +1999,16 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		t.markMerged(ls[first:last+1], rules, sides, right)
 		i = last
 	}
+}
+
+// shortCellsAligned reports whether two short cells of a column (a
+// number, a word or two) line up on their right edges, as numbers are
+// set, or on their middles, as a centred column's are (the values of
+// nDPI's credits, "http://www.ntop.org/products/ndpi/" over
+// "www.ntop.org" over "LGPLv3", centred under one another right of
+// their labels), within columnSlack ems.
+func shortCellsAligned(a, b segment, size float64) bool {
+	return math.Abs(a.x1-b.x1) <= columnSlack*size || math.Abs((a.x0+a.x1)-(b.x0+b.x1))/2 <= columnSlack*size
 }
 
 // taggedParagraphs reports whether the lines ls of table t, which has no
