@@ -88,3 +88,77 @@ func TestPDFCentredCells(t *testing.T) {
 		"0 | The kit reads packets and names their protocol.",
 	})
 }
+
+// TestPDFTableAcrossGutter checks that a table under a wide gap whose
+// columns leave a gap down the middle of the page ("DNS  packets: 38
+// bytes: 5160  flows: 19") is read row by row, each protocol's bytes in
+// its row, not as two columns of text: its names and packets, then its
+// bytes and flows alone.
+func TestPDFTableAcrossGutter(t *testing.T) {
+	var b strings.Builder
+	for i, s := range []string{
+		"The reader prints what it found once the capture is over, as in the example below,",
+		"every protocol it detected on its own line with the packets, the bytes and the flows",
+		"it counted for that protocol, so that the busiest protocols of the capture stand out",
+		"at once and the others can be told apart from them by their counts alone in the end.",
+	} {
+		fmt.Fprintf(&b, "BT /F1 11 Tf 72 %d Td (%s) Tj ET\n", 720-13*i, s)
+	}
+	b.WriteString("BT /F1 8 Tf 72 600 Td (Detected protocols:) Tj ET\n")
+	for i, r := range [][4]string{
+		{"Unknown", "packets: 1", "bytes: 94", "flows: 1"}, {"DNS", "packets: 38", "bytes: 5160", "flows: 19"},
+		{"HTTP", "packets: 265", "bytes: 59831", "flows: 20"}, {"SSDP", "packets: 20", "bytes: 9564", "flows: 14"},
+		{"SSL", "packets: 33", "bytes: 2572", "flows: 13"}, {"DropBox", "packets: 17", "bytes: 2481", "flows: 6"},
+		{"Skype", "packets: 12", "bytes: 944", "flows: 2"}, {"Google", "packets: 2544", "bytes: 612765", "flows: 94"},
+	} {
+		for k, x := range []float64{127.2, 228.1, 338.5, 439.3} {
+			fmt.Fprintf(&b, "BT /F1 8 Tf %.1f %d Td (%s) Tj ET\n", x, 591-9*i, r[k])
+		}
+	}
+	var rows []string
+	for _, s := range parsedBlocks(t, buildPDF([]string{b.String()}, ""), kindBlock) {
+		if strings.Contains(s, "bytes:") {
+			rows = append(rows, s)
+		}
+	}
+	if want := "4 | DNS; packets: 38; bytes: 5160; flows: 19"; !slices.Contains(rows, want) {
+		t.Errorf("rows %q, want %q among them", rows, want)
+	}
+	if len(rows) != 8 {
+		t.Errorf("got %d lines with bytes, want 8 rows: %q", len(rows), rows)
+	}
+}
+
+// TestPDFWrappedBackCell checks that an option's text wrapped back to the
+// left margin, left of the option column, as a terminal wraps a
+// program's help ("-s <secs>  | Stop capturing after this many seconds
+// (live" over "capture only)"), goes on in the row's text cell: no line
+// of its own, and no caption of the rows under it.
+func TestPDFWrappedBackCell(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("BT /F1 11 Tf 72 720 Td (The reader takes the options listed below.) Tj ET\n")
+	y := 700
+	for _, r := range [][2]string{
+		{"-i <file>", "| Read packets from the file or from the device"}, {"", "named on the command line"},
+		{"-f <filter>", "| Keep the packets that match the filter"},
+		{"-s <secs>", "| Stop capturing after this many seconds \\(live"}, {"", "capture only\\)"},
+		{"-q", "| Quiet mode"}, {"-t", "| Dissect the tunnels"},
+	} {
+		if r[0] == "" {
+			fmt.Fprintf(&b, "BT /F1 8 Tf 99.2 %d Td (%s) Tj ET\n", y, r[1])
+		} else {
+			fmt.Fprintf(&b, "BT /F1 8 Tf 108.9 %d Td (%s) Tj ET BT /F1 8 Tf 233.7 %d Td (%s) Tj ET\n", y, r[0], y, r[1])
+		}
+		y -= 9
+	}
+	b.WriteString("BT /F1 11 Tf 72 620 Td (Each option may be given once.) Tj ET\n")
+	wantBlocks(t, parsedBlocks(t, buildPDF([]string{b.String()}, ""), kindBlock), []string{
+		"0 | The reader takes the options listed below.",
+		"4 | -i <file>; | Read packets from the file or from the device named on the command line",
+		"4 | -f <filter>; | Keep the packets that match the filter",
+		"4 | -s <secs>; | Stop capturing after this many seconds (live capture only)",
+		"4 | -q; | Quiet mode",
+		"4 | -t; | Dissect the tunnels",
+		"0 | Each option may be given once.",
+	})
+}
