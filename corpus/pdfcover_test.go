@@ -73,7 +73,8 @@ func TestPDFTitleVersion(t *testing.T) {
 // TestPDFCentredCells checks that a credits table whose values are centred
 // under one another right of their labels, its last row in bold and
 // larger than the body ("License" over "LGPLv3"), is read as rows, no
-// heading, as nDPI's credits page sets them.
+// heading, as nDPI's credits page sets them, and that the cover's last
+// line, on the page before, is no caption of theirs.
 func TestPDFCentredCells(t *testing.T) {
 	page := "BT /F1 11 Tf 72 720 Td (The kit is free software that anyone may share.) Tj ET\n" +
 		"BT /F1 12 Tf 100 600 Td (Kit web) Tj ET BT /F1 12 Tf 250 600 Td (http://www.example.org/kit/) Tj ET\n" +
@@ -86,6 +87,18 @@ func TestPDFCentredCells(t *testing.T) {
 		"4 | Maker site; example.org",
 		"4 | Kit License; LGPLv3",
 		"0 | The kit reads packets and names their protocol.",
+	})
+	credits := "BT /F1 12 Tf 100 600 Td (Kit web) Tj ET BT /F1 12 Tf 250 600 Td (http://www.example.org/kit/) Tj ET\n" +
+		"BT /F1 12 Tf 100 582 Td (Maker site) Tj ET BT /F1 12 Tf 303.3 582 Td (example.org) Tj ET\n" +
+		"BT /F1 12 Tf 100 564 Td (Kit License) Tj ET BT /F1 12 Tf 320 564 Td (LGPLv3) Tj ET\n"
+	captioned := func(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind, b.Caption, b.Text) }
+	wantBlocks(t, parsedBlocks(t, buildPDF([]string{coverPage, credits, guidePage(3, "The kit reads packets and names their protocol.", "")}, ""), captioned), []string{
+		"1 |  | Parser Kit - Quick Start Guide",
+		"0 |  | Version 3.3 July 2020",
+		"4 |  | Kit web; http://www.example.org/kit/",
+		"4 |  | Maker site; example.org",
+		"4 |  | Kit License; LGPLv3",
+		"0 |  | The kit reads packets and names their protocol.",
 	})
 }
 
