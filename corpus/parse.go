@@ -1221,6 +1221,7 @@ var lineFramings = []func(*frame, int) bool{
 	aboveText(addressLike),     // "Marsh Lane, Fernhill FH4 2QT" under a place's name
 	aboveText(copyrightNotice), // "Copyright © 2005 David Mandelberg" among a manual's notices
 	titleField,                 // "Revision C" in a title page's block of fields
+	titleVersion,               // "Version 3.3 July 2020" under a title page's title
 	lineText(fillIn),           // "[Date]" under a template's title
 }
 
@@ -1243,6 +1244,33 @@ func aboveText(test func(string) bool) func(*frame, int) bool {
 // and "Revision date: 12 January 2026"), text, though alone its shape
 // reads as page chrome.
 func titleField(f *frame, i int) bool { return f.bs[i].field }
+
+// titleVersion reports whether line i is a title page's version line:
+// under the title and above the text (no kept line of text between the
+// title and it), a numbered field (numberedFieldRE: "Version 3.3",
+// "Revision C") and the date of that edition ("Version 3.3 July 2020"
+// under nDPI's "Quick Start Guide"). It says which edition of the
+// document this is and when it came out, as the fields of a block of
+// fields do (titleField), though it stands alone; a numbered field
+// alone ("Issue 3") is no such line. A running footer that repeats the
+// line on every page is none either: the PDF reader drops it as page
+// chrome on each page, the first too, before this walk.
+func titleVersion(f *frame, i int) bool {
+	if f.ti < 0 || i <= f.ti {
+		return false
+	}
+	for j := f.ti + 1; j < i; j++ {
+		if !f.drop[j] && f.content(j) {
+			return false
+		}
+	}
+	ws := strings.Fields(f.bs[i].text)
+	if len(ws) < 3 || !numberedFieldRE.MatchString(ws[0]+" "+ws[1]) {
+		return false
+	}
+	_, pub, _, ok := dateLine(strings.Join(ws[2:], " "))
+	return ok && pub == ""
+}
 
 // maxAttributionLines is how many short lines under a quotation may name
 // its speaker (quoteAttribution): a name and the speaker's title.

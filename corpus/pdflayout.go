@@ -1172,7 +1172,7 @@ func splitColumns(pg pdfPage, rows []row, gutter float64) []line {
 				}
 			}
 		}
-		if len(cols[0]) >= 2 && len(cols[1]) >= 2 && !pageNumberColumn(cols[1]) && !ruledAcross(band, gutter, pg.rules) {
+		if len(cols[0]) >= 2 && len(cols[1]) >= 2 && !pageNumberColumn(cols[1]) && !ruledAcross(band, gutter, pg.rules) && !cellsAcross(band, gutter) {
 			out = append(out, cols[0]...)
 			out = append(out, cols[1]...)
 		} else {
@@ -1232,6 +1232,44 @@ func ruledAcross(band []row, gutter float64, rules []rule) bool {
 		}
 	}
 	return false
+}
+
+// minAcrossCells is the fewest segments each row of a table must have
+// for cellsAcross to read the rows whole: a cell left of the gutter and
+// two right of it, or two and one, where a row of two columns of text
+// has a line on each side, one segment each.
+const minAcrossCells = 3
+
+// cellsAcross reports whether the rows of a band that have words on both
+// sides of the gutter are the rows of one table the gutter falls
+// between two columns of: each holds minAcrossCells segments or more,
+// as many as the first such row, each starting within columnSlack ems
+// of the first row's (nDPI's "DNS  packets: 38  bytes: 5160  flows: 19"
+// under "Detected protocols:", its rows read row by row, not as the
+// names and packets of every row and then their bytes and flows).
+// Two columns of text have one line on each side of the gutter, one
+// segment each but for a line with a wide space in it.
+func cellsAcross(band []row, gutter float64) bool {
+	var first *row
+	n := 0
+	for i, r := range band {
+		if r.x0 >= gutter || r.x1 <= gutter {
+			continue
+		}
+		if len(r.segs) < minAcrossCells {
+			return false
+		}
+		if first == nil {
+			first = &band[i]
+		} else if len(r.segs) != len(first.segs) || slices.ContainsFunc(r.segs, func(s segment) bool {
+			k := slices.Index(r.segs, s)
+			return math.Abs(s.x0-first.segs[k].x0) > columnSlack*r.size
+		}) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // Text boxes beside a paragraph (sideBoxes).
@@ -1875,7 +1913,7 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		short := func(s segment) bool { return strings.Count(s.text, " ") < 3 }
 		for i := range a.segs {
 			if math.Abs(a.segs[i].x0-b.segs[i].x0) > columnSlack*a.size &&
-				(i == 0 || !short(a.segs[i]) || !short(b.segs[i]) || math.Abs(a.segs[i].x1-b.segs[i].x1) > columnSlack*a.size) {
+				(i == 0 || !short(a.segs[i]) || !short(b.segs[i]) || !shortCellsAligned(a.segs[i], b.segs[i], a.size)) {
 				return false
 			}
 		}
@@ -1891,7 +1929,7 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		// second row.
 		k := i + 1
 		if len(ls[i].segs) >= 2 {
-			for k < len(ls) && k-i <= maxWrapLines && t.holds(ls[k-1], ls[k]) && t.wraps(ls[i], ls[k-1], ls[k], right, false) {
+			for k < len(ls) && k-i <= maxWrapLines && (t.holds(ls[k-1], ls[k]) && t.wraps(ls[i], ls[k-1], ls[k], right, false) || t.wrapsBack(ls[k-1], ls[k], right)) {
 				k++
 			}
 		}
@@ -1948,6 +1986,8 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 				continue
 			case t.holds(ls[last], l):
 				ls[j].table, ls[j].rowStart = t, t.ruledAbove(ls[last], l, rules) || t.column(l.segs[0].x0) == 0 && !t.wraps(ls[start], ls[body], l, right, top)
+			case t.wrapsBack(ls[last], l, right):
+				ls[j].table, ls[j].rowStart = t, false
 			case footOfPage(ls, j, t.size):
 				// The page's footnotes under a table that goes on
 				// atop the next page: the table goes on after them.
@@ -1999,6 +2039,16 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		t.markMerged(ls[first:last+1], rules, sides, right)
 		i = last
 	}
+}
+
+// shortCellsAligned reports whether two short cells of a column (a
+// number, a word or two) line up on their right edges, as numbers are
+// set, or on their middles, as a centred column's are (the values of
+// nDPI's credits, "http://www.ntop.org/products/ndpi/" over
+// "www.ntop.org" over "LGPLv3", centred under one another right of
+// their labels), within columnSlack ems.
+func shortCellsAligned(a, b segment, size float64) bool {
+	return math.Abs(a.x1-b.x1) <= columnSlack*size || math.Abs((a.x0+a.x1)-(b.x0+b.x1))/2 <= columnSlack*size
 }
 
 // taggedParagraphs reports whether the lines ls of table t, which has no
@@ -2757,6 +2807,56 @@ func (t *table) wraps(start, prev, l line, right float64, top bool) bool {
 	return true
 }
 
+// wrapsBack reports whether line l, below line prev of the table, is the
+// text of prev's last cell wrapped back to the left margin, left of the
+// table's first column (leftOfColumns), as a terminal wraps a program's
+// help at its width: "-s <duration>  | Maximum capture duration in
+// seconds (live traffic" over "capture only)" in nDPI's guide. It is one
+// segment in the table's size and prev's weight, going on in lowercase or
+// a digit (goesOnWord), close under prev, and its first word would not have
+// fitted at the end of prev before right, the right edge of the table's
+// text. A line that starts at the first column is a row of its own
+// (holds); a bold line at the margin is a heading under the table.
+func (t *table) wrapsBack(prev, l line, right float64) bool {
+	if math.Abs(l.size-t.size) > 0.05*t.size || l.why != "" || l.code || l.page != prev.page || l.col != prev.col ||
+		prev.y-l.y > lineGaps(paragraphGap, t.pitch, l.size) || len(l.segs) != 1 || !t.leftOfColumns(l) || l.bold != prev.bold || !goesOnWord(l.text()) {
+		return false
+	}
+	first := l.words[0]
+	return prev.x1+wordGap*t.size+(first.x1-first.x0) > right
+}
+
+// goesOnWord reports whether s opens with a lowercase letter or a digit:
+// a cell's text going on ("capture only)", "2=very verbose"), where a
+// capital opens the paragraph under a table ("Tenants who think a
+// service charge is wrong …" under a charges table) and a brace closes
+// a block of code ("}" at the margin under an ASN.1 definition's
+// fields).
+func goesOnWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// leftOfColumns reports whether line l starts left of the table's first
+// column by more than an em: no row's start, but a cell's text wrapped
+// back to the margin (wrapsBack).
+func (t *table) leftOfColumns(l line) bool { return l.x0 < t.cols[0]-t.size }
+
+// wrappedBackCells returns the cells of a line of text wrapped back to the
+// margin (wrapsBack) under a row of cells: its text goes on the row's last
+// filled cell.
+func wrappedBackCells(row []string, text string) []string {
+	cells := make([]string, len(row))
+	k := len(row) - 1
+	for k > 0 && strings.TrimSpace(row[k]) == "" {
+		k--
+	}
+	if k >= 0 {
+		cells[k] = text
+	}
+	return cells
+}
+
 // maxWrapLines bounds the lines a table's first row may wrap onto before
 // its second row shows it is a table.
 const maxWrapLines = 3
@@ -3128,6 +3228,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				continue
 			}
 			cells := l.table.cells(l)
+			if !l.rowStart && rowOf == l.table && l.table.leftOfColumns(l) {
+				cells = wrappedBackCells(out[row].cells, text)
+			}
 			var above []string
 			if l.rowStart && rowOf == l.table {
 				above = out[row].cells
@@ -3196,7 +3299,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 			l.noteRefs(refs, len(out)-1)
 			continue
 		}
-		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging, entry, wrapped) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size || wrappedUnderMarker(prev, l, itemMarkLeft, joined)) &&
+		if cur != nil && lead == "" && !startsNew(prev, l, text, marker, body, hanging, entry, wrapped) && !leadingGap(prev, l, joined, text) && (cur.kind != KindItem || l.x0 >= itemLeft-0.5*l.size || wrappedUnderMarker(prev, l, itemMarkLeft, joined)) &&
 			!outdented(prev, l, joined, hangs) {
 			if joined == 0 && hangingTag(prev, l) {
 				cur.entry = true
@@ -3707,6 +3810,26 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging, ent
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
 	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun) ||
 		brokenShort(prev, l) || centredFields(prev, l, body) || addressLines(prev, l, ptext, text) || commandForms(prev, l, ptext, text)
+}
+
+// leadingGap reports whether line l stands under prev, the last line of
+// a block of two lines or more (joined, the lines joined after its
+// first), farther than paragraphGap times the block's own leading (the
+// distance from prev up to the line above it), in the block's size, and
+// does not go on in lowercase, where the column's pitch is itself that
+// much wider than the block's leading: a paragraph's gap. A title page's
+// few lines set far apart make the pitch, the median of the page's
+// distances, as wide as a gap between them (nDPI's cover: "Version 3.3"
+// over "July 2020" 12 points apart, and "© 2011-20" 48 points under
+// them, where the page's median distance is 48), and startsNew's test
+// of the pitch would join them.
+func leadingGap(prev, l line, joined int, text string) bool {
+	if joined == 0 || l.page != prev.page || l.col != prev.col || l.size != prev.size {
+		return false
+	}
+	d := prev.prevY - prev.y
+	gap := lineGaps(paragraphGap, d, l.size)
+	return d >= l.size && l.pitch > gap && l.prevY-l.y > gap && !startsLower(text)
 }
 
 // commandSyntax reports whether text has the shape of a command line: a

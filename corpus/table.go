@@ -189,12 +189,31 @@ const maxCaptionWords = 12
 // caption's own block stays as it is.
 //
 // Rows whose reader already gave them a caption (Block.Caption, from an
-// HTML <caption>) keep it.
+// HTML <caption>) keep it. A line on another page than the table's row
+// next to it captions nothing (samePage).
 func captionTables(bs []Block) {
 	captionRuns(len(bs),
 		func(i int) bool { return bs[i].Kind == KindRow && bs[i].Caption == "" },
-		func(i int, above bool) string { return tableCaption(bs[i], above) },
+		func(i int, above bool) string {
+			if !samePage(bs, i, above) {
+				return ""
+			}
+			return tableCaption(bs[i], above)
+		},
 		func(i int, caption string) { bs[i].Caption = caption })
+}
+
+// samePage reports whether block i stands on the page of the table row
+// next to it, below it when above, else above it: a caption is set on
+// its table's page, where the last line of the page before (the version
+// line of nDPI's cover over its credits table atop page 2) is none.
+// Blocks of formats without pages are all on page 0.
+func samePage(bs []Block, i int, above bool) bool {
+	j := i - 1
+	if above {
+		j = i + 1
+	}
+	return j < 0 || j >= len(bs) || bs[i].Page == bs[j].Page
 }
 
 // captionRuns gives each run of uncaptioned table rows among n blocks the
