@@ -163,6 +163,7 @@ func questionSets() []questionSet {
 	random30ar := splitRule{seed: "20270109", evalPercent: 30}            // the same, with the seed seeds-chat27's brief gave it
 	random30as := splitRule{seed: "20270110", evalPercent: 30}            // the same, with the seed seeds-chat28's brief gave it
 	random30au := splitRule{seed: "20270112", evalPercent: 30}            // the same, with the seed seeds-chat29's brief gave it
+	random30av := splitRule{seed: "20270113", evalPercent: 30}            // the same, with the seed seeds-chat30's brief gave it
 	random30aw := splitRule{seed: "20270114", evalPercent: 30}            // the same, with the seed docs51's brief gave it
 	random30ax := splitRule{seed: "20270115", evalPercent: 30}            // the same, with the seed docs52's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
@@ -710,6 +711,7 @@ func questionSets() []questionSet {
 		// office, founding year); split at random with seed 20270112; its
 		// eval half holds 36.
 		{name: "seeds-chat29", corpus: filepath.Join("..", "corpus", "seeds"), split: random30au, formal: formal, minHalf: 30},
+		{name: "seeds-chat30", corpus: filepath.Join("..", "corpus", "seeds"), split: random30av, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
