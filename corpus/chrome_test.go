@@ -188,6 +188,17 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Reference guide\nThe library solves sparse linear systems.\nArguments:\nlu_int m\nThe dimension of the matrices, greater than zero.",
 		},
 		{
+			// The line right under such a label and over a kept line
+			// of its page is the first of the lines the label
+			// announces (underLabel): a return value's name under
+			// "Return:" over its short description, then the label
+			// over it (announcesKept), not page chrome.
+			name: "a term under a label and over a kept line is text",
+			path: "a.txt",
+			in:   "Reference guide\n\nThe library solves sparse linear systems.\n\nReturn:\n\nStatus_Ok\n\nobj successfully initialized.\n\nThe object is then ready for use by every routine.\n",
+			want: "Reference guide\nThe library solves sparse linear systems.\nReturn:\nStatus_Ok\nobj successfully initialized.\nThe object is then ready for use by every routine.",
+		},
+		{
 			// The lines a lead-in announces are its text however short
 			// and capitalised (leadInSections, one of dropByContext's
 			// framings), in the middle of a document as at its end: an

@@ -1218,6 +1218,7 @@ var documentFramings = []func(*frame){
 var lineFramings = []func(*frame, int) bool{
 	quoteAttribution,           // "OpenChain Project Director" under a quotation
 	announcesKept,              // "Arguments:" over a function's argument list
+	underLabel,                 // "BASICLU_OK" under "Return:" over its description
 	aboveText(addressLike),     // "Marsh Lane, Fernhill FH4 2QT" under a place's name
 	aboveText(copyrightNotice), // "Copyright © 2005 David Mandelberg" among a manual's notices
 	titleField,                 // "Revision C" in a title page's block of fields
@@ -1577,6 +1578,20 @@ func labelOverKept(bs blocks, drop []bool, i int) bool {
 // function's argument list in a library's guide), not page chrome.
 func announcesKept(f *frame, i int) bool {
 	return labelOverKept(f.bs, f.drop, i) && f.bs[i+1].page == f.bs[i].page
+}
+
+// underLabel reports whether block i stands right under a label ending
+// in a colon and right over a kept block, the three on one page: the
+// first of the lines the label announces ("BASICLU_OK" under a function's
+// "Return:" and over "*obj successfully initialized." in a library's
+// guide), text however short and capitalised, which then keeps the label
+// over it (announcesKept). Page chrome is no label's first entry: a
+// footer's "Follow us:" stands over links, which are dropped by their
+// shape before this walk.
+func underLabel(f *frame, i int) bool {
+	bs := f.bs
+	return i > 0 && !f.drop[i-1] && strings.HasSuffix(bs[i-1].text, ":") && bs[i-1].page == bs[i].page &&
+		i+1 < len(bs) && !f.drop[i+1] && bs[i+1].page == bs[i].page
 }
 
 // OptionTerm reports whether heading s is a command-line option's term,

@@ -128,6 +128,13 @@ func splitCode(block string, code map[string]bool) []string {
 		if end >= len(block) {
 			break
 		}
+		// A question or an exclamation followed by a semicolon ends
+		// its sentence too (questionSeparator); the sentence keeps its
+		// mark and leaves the semicolon out.
+		stop := end
+		if (r == '?' || r == '!') && questionSeparator(block[end:]) {
+			end++
+		}
 		next, nw := utf8.DecodeRuneInString(block[end:])
 		if !unicode.IsSpace(next) {
 			i = end
@@ -145,7 +152,7 @@ func splitCode(block string, code map[string]bool) []string {
 		if j >= len(block) {
 			break
 		}
-		if !opensSentence(block[j:], code) || referenceTail(block[j:]) || pathEllipsis(block[:i-w], block[i-w:end]) {
+		if !opensSentence(block[j:], code) || referenceTail(block[j:]) || unclosedAside(block[j:]) || pathEllipsis(block[:i-w], block[i-w:end]) {
 			i = end
 			continue
 		}
@@ -156,7 +163,7 @@ func splitCode(block string, code map[string]bool) []string {
 			i = end
 			continue
 		}
-		if s := strings.TrimSpace(block[start:end]); s != "" {
+		if s := strings.TrimSpace(block[start:stop]); s != "" {
 			out = append(out, s)
 		}
 		start = j
@@ -228,6 +235,43 @@ func referenceTail(s string) bool {
 		s = strings.TrimLeft(s[k:], " ,;")
 		if rest, ok := strings.CutPrefix(s, "and "); ok {
 			s = strings.TrimLeft(rest, " ")
+		}
+	}
+	return true
+}
+
+// questionSeparator reports whether rest, the text right after a
+// question or exclamation mark and the marks taken with it, opens with a
+// semicolon and a space: the mark ends a sentence of a run of questions
+// written on one line, each set apart by a semicolon ("How might we
+// strengthen security practices?; How might open source managers help
+// …?"), as a run of items would be. Whether a sentence opens after it
+// is asked as after any stop (opensSentence): "Why?; she asked" goes on.
+func questionSeparator(rest string) bool {
+	return len(rest) >= 2 && rest[0] == ';' && (rest[1] == ' ' || rest[1] == '\n' || rest[1] == '\t')
+}
+
+// unclosedAside reports whether s, the rest of a block after a stop,
+// opens a bracket that the block never closes, with no stop and space
+// in it before the block's end: one aside the writer left open at the
+// block's end ("… from the chosen sample vial. (See Figure 2." over the
+// next step of a list). It refers to the sentence before it, which it
+// would otherwise leave as a sentence of its own, a bracket with no
+// close; a closed one ("(See below.)") may stand alone (bracketOpens).
+// The scan ends at the first closing bracket or stop, so that a block
+// of many brackets is read once.
+func unclosedAside(s string) bool {
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case ')':
+			return false
+		case '.', '!', '?':
+			if i+1 < len(s) && unicode.IsSpace(rune(s[i+1])) {
+				return false
+			}
 		}
 	}
 	return true
