@@ -336,9 +336,10 @@ type spanFacts struct {
 	// ([firstplace]: "the first year"), -1 for the last ([lastplace]:
 	// "the latest year"), else 0; respLo is 1 + where the tokens of the
 	// sentence whose paired lists f.w.respItems holds start (0: none read
-	// yet), as verbLo (respectiveSide).
-	place  int
-	respLo int32
+	// yet), as verbLo (respectiveSide); respNone is respLo when that
+	// sentence pairs no lists, so that its other candidates cost no call.
+	place            int
+	respLo, respNone int32
 	// respTerm is the corpus's term of the word of [respectively] its
 	// text holds, or -1 when it holds none: then no sentence's lists are
 	// read (respectiveSide).
@@ -981,20 +982,28 @@ const (
 // and not at all when the corpus lacks the word (f.respTerm).
 //
 // respectiveSide is small enough to be inlined where it is read, so that
-// a corpus without the word, or a candidate longer than any item, costs no
-// call (respectiveOf reads the lists).
+// a candidate longer than any item, or one of a sentence already found to
+// pair no lists (f.respNone), costs no call (respectiveOf reads the
+// lists).
 func (f *spanFacts) respectiveSide(c *spanCand, s []spanTok) float64 {
-	if f.respTerm < 0 || c.b-c.a > maxRespLen {
+	if c.b-c.a > maxRespLen || f.respNone == c.lo+1 {
 		return 0 // no item is longer (respectiveItems)
 	}
 	return f.respectiveOf(c, s)
 }
 
-// respectiveOf is respectiveSide for a corpus that holds the word.
+// respectiveOf is respectiveSide once the candidate may be an item.
 func (f *spanFacts) respectiveOf(c *spanCand, s []spanTok) float64 {
 	if f.respLo != c.lo+1 {
 		f.respLo = c.lo + 1
-		f.w.respItems = respectiveItems(f.w.respItems[:0], s, f.ix.sents[c.sent].phrases, f.respTerm)
+		f.w.respItems = f.w.respItems[:0]
+		if f.respTerm >= 0 {
+			f.w.respItems = respectiveItems(f.w.respItems, s, f.ix.sents[c.sent].phrases, f.respTerm)
+		}
+		if len(f.w.respItems) == 0 {
+			f.respNone = f.respLo
+			return 0
+		}
 	}
 	items := f.w.respItems
 	k := slices.IndexFunc(items, func(r respItem) bool { return r.a == c.a && r.b == c.b })
