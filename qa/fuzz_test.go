@@ -94,6 +94,7 @@ func FuzzBuild(f *testing.F) {
 		"The Bureau of Industry and Security added 23 firms. They weren't pleased.",
 		"US Trade Representative Jamieson Greer will attend.\n\n| Plan | Price |\n|---|---|\n| Solo | $4 |",
 		"Don't Stop Believin' and Can't Buy Me Love, respectively 1981 and 1964.",
+		"Arsenal lost the 2007, 2009 and 2011 finals to Chelsea, Leeds United and Birmingham City respectively.",
 		"",
 	} {
 		f.Add(s)

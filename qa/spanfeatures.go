@@ -336,9 +336,10 @@ type spanFacts struct {
 	// ([firstplace]: "the first year"), -1 for the last ([lastplace]:
 	// "the latest year"), else 0; respLo is 1 + where the tokens of the
 	// sentence whose paired lists f.w.respItems holds start (0: none read
-	// yet), as verbLo (respectiveSide).
-	place  int
-	respLo int32
+	// yet), as verbLo (respectiveSide); respNone is respLo when that
+	// sentence pairs no lists, so that its other candidates cost no call.
+	place            int
+	respLo, respNone int32
 	// respTerm is the corpus's term of the word of [respectively] its
 	// text holds, or -1 when it holds none: then no sentence's lists are
 	// read (respectiveSide).
@@ -981,20 +982,28 @@ const (
 // and not at all when the corpus lacks the word (f.respTerm).
 //
 // respectiveSide is small enough to be inlined where it is read, so that
-// a corpus without the word, or a candidate longer than any item, costs no
-// call (respectiveOf reads the lists).
+// a candidate longer than any item, or one of a sentence already found to
+// pair no lists (f.respNone), costs no call (respectiveOf reads the
+// lists).
 func (f *spanFacts) respectiveSide(c *spanCand, s []spanTok) float64 {
-	if f.respTerm < 0 || c.b-c.a > maxRespLen {
+	if c.b-c.a > maxRespLen || f.respNone == c.lo+1 {
 		return 0 // no item is longer (respectiveItems)
 	}
 	return f.respectiveOf(c, s)
 }
 
-// respectiveOf is respectiveSide for a corpus that holds the word.
+// respectiveOf is respectiveSide once the candidate may be an item.
 func (f *spanFacts) respectiveOf(c *spanCand, s []spanTok) float64 {
 	if f.respLo != c.lo+1 {
 		f.respLo = c.lo + 1
-		f.w.respItems = respectiveItems(f.w.respItems[:0], s, f.respTerm)
+		f.w.respItems = f.w.respItems[:0]
+		if f.respTerm >= 0 {
+			f.w.respItems = respectiveItems(f.w.respItems, s, f.ix.sents[c.sent].phrases, f.respTerm)
+		}
+		if len(f.w.respItems) == 0 {
+			f.respNone = f.respLo
+			return 0
+		}
 	}
 	items := f.w.respItems
 	k := slices.IndexFunc(items, func(r respItem) bool { return r.a == c.a && r.b == c.b })
@@ -1028,33 +1037,34 @@ func (f *spanFacts) respectiveOf(c *spanCand, s []spanTok) float64 {
 }
 
 // respectiveItems appends to dst the items of the lists of sentence s when
-// it holds a word of [respectively], whose term is term, else nothing. The sentence is cut
-// into stretches at commas and at the words of [respjoins] ("and", "or"),
-// any other mark ending a run of them; a list is a run of stretches
-// parted by commas but the last, parted by a word of [respjoins] (a comma
-// may come before it). Its middle items, between two partings, are its
-// stretches, all of one length, at most maxRespLen tokens; the first item
-// is as many tokens at the end of the stretch before the first parting,
-// the last as many at the start of the stretch after the last ("[47.81%],
-// 53.06%, and [62.14%] of China’s related imports"). A list of two items
-// has no middle: each is then one number, the token before the parting
-// and the one after it, or a number and its unit when one unit follows
-// both ("5% and 7%", "%" read as "percent").
-func respectiveItems(dst []respItem, s []spanTok, term int32) []respItem {
+// it holds a word of [respectively], whose term is term, else nothing. The
+// sentence is cut into stretches at commas and at the words of [respjoins]
+// ("and", "or"), any other mark ending a run of them; a list is a run of
+// stretches parted by commas but the last, parted by a word of
+// [respjoins] (a comma may come before it). Its items are the typed
+// phrases found at Build, phrases, that end its first stretch, make each
+// middle one and open its last, when there are such of one kind
+// (typedItems: "losing 2–1 to [Chelsea] and [Birmingham City]
+// respectively", items of two lengths); else they are read by their length
+// (sizedItems): the middle stretches, all of one length, at most
+// maxRespLen tokens, the first item as many tokens at the end of the
+// stretch before the first parting, the last as many at the start of the
+// stretch after the last ("[47.81%], 53.06%, and [62.14%] of China’s
+// related imports"). A list of two items so read has no middle: each is
+// then one number, the token before the parting and the one after it, or
+// a number and its unit when one unit follows both ("5% and 7%", "%" read
+// as "percent").
+func respectiveItems(dst []respItem, s []spanTok, phrases []phrase, term int32) []respItem {
 	words := spanWords()
 	if !slices.ContainsFunc(s, func(t spanTok) bool { return t.term == term && words.respectively[t.word] }) {
 		return dst
 	}
-	// A stretch is tokens [a, b); by is how the one before parts it: 0 a
-	// mark of another kind or the sentence's start, 1 a comma, 2 a word of
-	// [respjoins].
-	type stretch struct{ a, b, by int32 }
-	var buf [32]stretch
+	var buf [32]respStretch
 	st := buf[:0]
 	open, by := int32(0), int32(0)
 	end := func(i int32) {
 		if i > open {
-			st = append(st, stretch{open, i, by})
+			st = append(st, respStretch{open, i, by})
 			by = 0
 		}
 	}
@@ -1086,40 +1096,115 @@ func respectiveItems(dst []respItem, s []spanTok, term int32) []respItem {
 		if m >= len(st) || st[m].by != 2 || m-j+1 > maxRespItems {
 			continue
 		}
-		k := int32(1)
-		if m > j+1 {
-			k = st[j+1].b - st[j+1].a
-		}
-		ok := k <= maxRespLen && st[j].b-k >= st[j].a && st[m].a+k <= st[m].b
-		for i := j + 1; ok && i < m; i++ {
-			ok = st[i].b-st[i].a == k
-		}
-		if ok && m == j+1 {
-			x, y := st[j].b-1, st[m].a
-			switch {
-			case s[x].num && s[y].num:
-			case x > st[j].a && y+1 < st[m].b && s[x-1].num && s[y].num && s[x].word == s[y+1].word:
-				k = 2 // one unit after both numbers: "5% and 7%"
-			default:
-				ok = false
+		first := len(dst)
+		var ok bool
+		if dst, ok = typedItems(dst, s, phrases, st[j:m+1], list); !ok {
+			if dst, ok = sizedItems(dst, s, st[j:m+1], list); !ok {
+				continue
 			}
-		}
-		if !ok {
-			continue
-		}
-		n, first := int32(m-j+1), len(dst)
-		for i := j; i <= m; i++ {
-			a := st[i].a
-			if i == j {
-				a = st[j].b - k
-			}
-			dst = append(dst, respItem{a: a, b: a + k, list: list, at: int32(i - j), n: n})
 		}
 		markNamed(dst[first:], s)
 		list++
 		j = m - 1 // the last stretch may open the next list
 	}
 	return dst
+}
+
+// sizedItems appends to dst the items of the list that stretches st make
+// (respectiveItems) when they are read by their length: the middle ones
+// all of one length, at most maxRespLen tokens, the first and the last
+// as long, cut from the ends of the first and the last stretch; for a
+// list of two, two numbers, or two numbers with one unit after both ("5%
+// and 7%"). It returns dst as it was and false when they are not.
+func sizedItems(dst []respItem, s []spanTok, st []respStretch, list int32) ([]respItem, bool) {
+	m := len(st) - 1
+	k := int32(1)
+	if m > 1 {
+		k = st[1].b - st[1].a
+	}
+	ok := k <= maxRespLen && st[0].b-k >= st[0].a && st[m].a+k <= st[m].b
+	for i := 1; ok && i < m; i++ {
+		ok = st[i].b-st[i].a == k
+	}
+	if ok && m == 1 {
+		x, y := st[0].b-1, st[1].a
+		switch {
+		case s[x].num && s[y].num:
+		case x > st[0].a && y+1 < st[1].b && s[x-1].num && s[y].num && s[x].word == s[y+1].word:
+			k = 2 // one unit after both numbers: "5% and 7%"
+		default:
+			ok = false
+		}
+	}
+	if !ok {
+		return dst, false
+	}
+	n := int32(len(st))
+	for i := range st {
+		a := st[i].a
+		if i == 0 {
+			a = st[0].b - k
+		}
+		dst = append(dst, respItem{a: a, b: a + k, list: list, at: int32(i), n: n})
+	}
+	return dst, true
+}
+
+// respStretch is a stretch of a sentence that respectiveItems cuts at
+// commas and words of [respjoins]: tokens [a, b); by is how the one before
+// parts it: 0 a mark of another kind or the sentence's start, 1 a comma, 2
+// a word of [respjoins].
+type respStretch struct{ a, b, by int32 }
+
+// typedItems appends to dst the items of the list that stretches st make
+// (respectiveItems: parted by commas, the last by a word of [respjoins])
+// when each is a typed phrase found at Build, phrases, at most maxRespLen
+// tokens long: the one that ends the first stretch, the one each middle
+// stretch is, and the one that opens the last, all of one kind (sameKind:
+// two names are alike, their kind only guessed from the words around
+// them, "to [Chelsea] and [Birmingham City]"). It returns dst as it was
+// and false when they are not.
+func typedItems(dst []respItem, s []spanTok, phrases []phrase, st []respStretch, list int32) ([]respItem, bool) {
+	first, n := len(dst), int32(len(st))
+	var kind AnswerType
+	for i := range st {
+		r := &st[i]
+		ph := stretchPhrase(phrases, s, r.a, r.b, i > 0, i < len(st)-1)
+		if ph == nil || i > 0 && !sameKind(kind, ph.kind) {
+			return dst[:first], false
+		}
+		kind = ph.kind
+		a, b := r.a, r.b
+		for a < b && s[a].start < ph.start {
+			a++
+		}
+		for b > a && s[b-1].end > ph.end {
+			b--
+		}
+		if b-a > maxRespLen {
+			return dst[:first], false
+		}
+		dst = append(dst, respItem{a: a, b: b, list: list, at: int32(i), n: n})
+	}
+	return dst, true
+}
+
+// stretchPhrase returns the typed phrase of phrases that lies within
+// tokens [a, b) of s, starting where they start when opens and ending
+// where they end when ends, on token bounds, or nil.
+func stretchPhrase(phrases []phrase, s []spanTok, a, b int32, opens, ends bool) *phrase {
+	lo, hi := s[a].start, s[b-1].end
+	for i := range phrases {
+		ph := &phrases[i]
+		if ph.start < lo || ph.end > hi || opens && ph.start != lo || ends && ph.end != hi {
+			continue
+		}
+		if slices.ContainsFunc(s[a:b], func(t spanTok) bool { return t.start == ph.start }) &&
+			slices.ContainsFunc(s[a:b], func(t spanTok) bool { return t.end == ph.end }) {
+			return ph
+		}
+	}
+	return nil
 }
 
 // markNamed sets named for each item of one list (respectiveItems) that
@@ -1403,7 +1488,7 @@ var spanDense = [numDense]struct {
 	dAskedSubject:       {"asked-subject", "1 for running text, for a question whose question word is the subject of an active verb (\"who pays for the pipeline\"), when the candidate stands right before that verb of the sentence in the active voice, past only words of [subjectgaps] (a relative pronoun, an auxiliary, an adverb): its subject, \"[The state government] will pay half\", \"a [neighbourhood officer], who deals with ... antisocial behaviour\"", readsWhole},
 	dCutsNoun:           {"cuts-noun", "1 for a candidate of running text, no number, date or time, that ends right before, one space between and nothing else (no mark, no possessive \"’s\"), a lower-case word WordNet knows as a noun and not as a verb: it stops inside a noun phrase, \"an [anti-dumping] investigation\", \"[U.S. American] law\" (cutsNoun)", readsWhole},
 	dPassiveSubject:     {"passive-subject", "1 for running text, for a question whose question word is the subject of a passive verb (\"who was chosen as Marco Sciarra\"), when the candidate stands right before that verb of the sentence in the passive voice, past its auxiliary and words of [subjectgaps]: its subject, \"[Alessandro Cremona] was chosen as Marco Sciarra\"", readsWhole},
-	dRespectively:       {"respectively", "for running text, for an item of a list that a word of [respectively] pairs by place with another list of as many items: +1 when the question names the item of the other list at its place (or, naming none, asks for the first or the last of a series, [firstplace], [lastplace], and it stands there), -1 when it names one at another place: \"accounted for [47.81%], 53.06%, and 62.14% of imports in 2022, 2023, and 2024 respectively\" for what share in 2022", readsWhole},
+	dRespectively:       {"respectively", "for running text, for an item of a list (typed phrases of one kind, or items of one length) that a word of [respectively] pairs by place with another list of as many items: +1 when the question names the item of the other list at its place (or, naming none, asks for the first or the last of a series, [firstplace], [lastplace], and it stands there), -1 when it names one at another place: \"accounted for [47.81%], 53.06%, and 62.14% of imports in 2022, 2023, and 2024 respectively\" for what share in 2022", readsWhole},
 	dCellRepeats:        {"cell-repeats", "1 for a table cell that holds a question word: the cell the question names the row by (\"[HubSpot]; Creates a contact\" for hubspot integration), which is seldom the answer", readsWhole},
 }
 

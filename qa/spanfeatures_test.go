@@ -94,6 +94,8 @@ func TestSpanDenseFeatures(t *testing.T) {
 		probe    = "The ministry opened an anti-dumping investigation into imports of video equipment."
 		cast     = "Alessandro Cremona was chosen as Marco Sciarra, and Stephanie Sigman was chosen as Estrella."
 		shares   = "U.S. analog chips accounted for 47.81%, 53.06%, and 62.14% of China's related imports in 2022, 2023, and 2024 respectively."
+		arsenal  = "Arsenal reached the final of the 2007 and 2011 League Cups, losing 2–1 to Chelsea and Birmingham City respectively."
+		cups     = "The 2007, 2009 and 2011 cups were won by Chelsea, Manchester United and Birmingham City respectively."
 		fedMove  = "The Federal Reserve is expected to cut rates, a move that may further influence price trends."
 	)
 	type check struct {
@@ -348,6 +350,15 @@ func TestSpanDenseFeatures(t *testing.T) {
 		{"respectively", strings.Replace(shares, " respectively", "", 1), "what percent of imports were american in 2022", "47.81%", 0, false},
 		{"respectively", "Imports rose 5% and 7% in 2022 and 2023 respectively.", "how much did imports rise in 2023", "7%", 1, false},
 		{"respectively", "Imports rose 5% and 7% in 2022 and 2023 respectively.", "how much did imports rise in 2023", "5%", -1, false},
+		{"respectively", arsenal, "who defeated arsenal in the 2007 league cup", "Chelsea", 1, false},
+		{"respectively", arsenal, "who defeated arsenal in the 2007 league cup", "Birmingham City", -1, false},
+		{"respectively", arsenal, "who defeated arsenal in the 2011 league cup", "Birmingham City", 1, false},
+		{"respectively", arsenal, "who defeated arsenal in the 2011 league cup", "Chelsea", -1, false},
+		{"respectively", strings.Replace(arsenal, " respectively", "", 1), "who defeated arsenal in the 2007 league cup", "Chelsea", 0, false},
+		{"respectively", cups, "who won the 2009 cup", "Manchester United", 1, false},
+		{"respectively", cups, "who won the 2009 cup", "Chelsea", -1, false},
+		{"respectively", cups, "which year did chelsea win the cup", "2007", 1, false},
+		{"respectively", cups, "which year did chelsea win the cup", "2011", -1, false},
 	}
 	for _, tt := range cases {
 		got, ok := spanFeature(t, tt.sentence, tt.question, tt.cand, tt.name)
@@ -481,6 +492,23 @@ func TestSpanPolarPicks(t *testing.T) {
 // weights for plural-list (fitted by qabot-train span --extend) give: a
 // question that asks for things by a plural noun gets all of a list, where
 // the model without them took its first item ("2017").
+// TestSpanRespectivelyPicks checks that the span model, with the feature
+// respectively, picks the item of a list that "respectively" pairs with
+// the one the question names: names of two lengths, typed as a place and
+// a person, paired with two years.
+func TestSpanRespectivelyPicks(t *testing.T) {
+	const sentence = "Arsenal reached the final of the 2007 and 2011 League Cups, losing 2–1 to Chelsea and Birmingham City respectively."
+	ix := Build([]corpus.Document{{Path: "a.md", Body: sentence}})
+	for _, c := range []struct{ question, want string }{
+		{"what famous team defeated arsenal for the league cup in 2007", "Chelsea"},
+		{"what famous team defeated arsenal for the league cup in 2011", "Birmingham City"},
+	} {
+		if got := ix.spanIn(Parse(c.question), 0); got.text != c.want {
+			t.Errorf("%s: got span %q, want %q", c.question, got.text, c.want)
+		}
+	}
+}
+
 func TestSpanPluralListPicks(t *testing.T) {
 	const sentence = "Abernathy said agency inspectors had noted blocked drains in 2017, 2019 and 2024."
 	ix := Build([]corpus.Document{{Path: "a.md", Body: sentence}})

@@ -1493,13 +1493,6 @@ func (ix *Index) spanFor(q *Question, sc *scratch, s int32, total float64) spanP
 	}
 	w.top = ix.spanTopOf(f, best, second)
 	pick.p = ix.spanModelOf().confidence(&w.top, sc)
-	if st := &ix.sents[s]; pick.typed == nil || pick.typed.kind == q.Type {
-		// Lists paired by "respectively": the grammar, not the model,
-		// says which item answers.
-		if ph := ix.respectively(q, sc, st); ph != nil && ph != pick.typed {
-			pick.text, pick.typed = st.text[ph.start:ph.end], ph
-		}
-	}
 	return pick
 }
 
