@@ -168,58 +168,105 @@ func hasSource(list []Source, path string) bool {
 	return slices.ContainsFunc(list, func(s Source) bool { return s.Path == path })
 }
 
-// agreement sets, for each candidate i of sc.top (in retrieval order,
-// before rerank sorts them), sc.agreeWith[i] to the mask of the other
-// candidates of other documents (bit j for sc.top[j]) that hold a phrase
-// of the answer type the question asks for with the same value as one of
-// i's, neither made of the question's words: the articles that all give
-// "September 17" for the deadline. Such candidates give the same answer:
-// the margin (features.go) is taken over the best candidate that does not.
+// agreement readies, for the candidates of sc.top, the test of which
+// candidates of other documents hold a phrase of the answer type the
+// question asks for with the same value as one of theirs, neither made of
+// the question's words (agrees): the articles that all give "September
+// 17" for the deadline. Such candidates give the same answer: the margin
+// (features.go) is taken over the best candidate that does not, and they
+// lend their confidence (lenders).
 // Only dates, times and figures written in digits are compared here: a
 // name ("TikTok", "China") or a small count ("two companies") recurs in
 // sentences that say different things, and the answers to other questions
 // have no value to compare. Names are compared by the answer span each
-// candidate gives (nameAgreement).
+// candidate gives (nameAgreement), which sets sc.agreeWith.
+//
+// An answer reads the test for a few pairs only (the first MaxAgreeing
+// candidates after rerank, and the margin's rivals down to the first
+// one), so each candidate's phrases are judged when a pair first needs
+// them (askedValues), not for every candidate of sc.top; fillAgreement
+// sets the whole masks for the trainer's lists.
 func (ix *Index) agreement(q *Question, sc *scratch) {
 	var _ [64 - topK]byte // a candidate's bit in agreeWith
 	n := len(sc.top)
 	sc.agreeWith = slices.Grow(sc.agreeWith[:0], n)[:n]
 	clear(sc.agreeWith)
+	sc.asked, sc.askedRows, sc.askedKinds = sc.asked[:0], 0, 0
 	switch q.Type {
 	case TypeDate, TypeTime, TypeNumber:
 	default:
 		return
 	}
-	// The phrases that answer, judged once each; then every pair of
-	// them from two documents.
-	sc.asked = sc.asked[:0]
-	for i, c := range sc.top {
+	for k := range len(typeNames) {
+		if q.fit(AnswerType(k)) >= strictFit {
+			sc.askedKinds |= 1 << k
+		}
+	}
+}
+
+// askedValues returns the phrases of the asked type of candidate c of
+// sc.top that agreement compares, judged the first time they are asked
+// for.
+func (ix *Index) askedValues(sc *scratch, c cand) []askedValue {
+	if sc.askedRows&(1<<c.row) == 0 {
+		lo := len(sc.asked)
 		st := &ix.sents[c.sent]
 		for k := range st.phrases {
 			ph := &st.phrases[k]
-			if q.fit(ph.kind) >= strictFit && ph.value != "" &&
+			if sc.askedKinds&(1<<ph.kind) != 0 && ph.value != "" &&
 				(ph.kind != TypeNumber || strings.ContainsAny(st.text[ph.start:ph.end], "0123456789")) &&
 				!ix.phraseIsQuestion(sc, st, ph) {
-				sc.asked = append(sc.asked, askedValue{row: i, doc: st.doc, kind: ph.kind, value: ph.value})
+				sc.asked = append(sc.asked, askedValue{kind: ph.kind, value: ph.value})
+			}
+		}
+		sc.askedAt[c.row] = [2]int32{int32(lo), int32(len(sc.asked))}
+		sc.askedRows |= 1 << c.row
+	}
+	at := sc.askedAt[c.row]
+	return sc.asked[at[0]:at[1]]
+}
+
+// agrees reports whether candidates a and b of sc.top (after rerank) give
+// the same answer: a name both answer with (nameAgreement), or, from two
+// documents, a value of the asked type (agreement).
+func (ix *Index) agrees(sc *scratch, a, b cand) bool {
+	if sc.agreeWith[a.row]&(1<<b.row) != 0 {
+		return true
+	}
+	// A document repeating itself is no second source.
+	if sc.askedKinds == 0 || ix.sents[a.sent].doc == ix.sents[b.sent].doc {
+		return false
+	}
+	xs := ix.askedValues(sc, a)
+	for _, y := range ix.askedValues(sc, b) {
+		for _, x := range xs {
+			if x.kind == y.kind && x.value == y.value {
+				return true
 			}
 		}
 	}
-	for a, x := range sc.asked {
-		for _, y := range sc.asked[a+1:] {
-			// A document repeating itself is no second source.
-			if x.doc != y.doc && x.kind == y.kind && x.value == y.value {
-				sc.agreeWith[x.row] |= 1 << y.row
-				sc.agreeWith[y.row] |= 1 << x.row
+	return false
+}
+
+// fillAgreement adds to sc.agreeWith and sc.sameAs every pair of
+// candidates of sc.top that agree, for the lists that give the masks
+// whole (Candidates).
+func (ix *Index) fillAgreement(sc *scratch) {
+	for i, a := range sc.top {
+		for _, b := range sc.top[i+1:] {
+			if ix.agrees(sc, a, b) {
+				sc.agreeWith[a.row] |= 1 << b.row
+				sc.agreeWith[b.row] |= 1 << a.row
+				sc.sameAs[a.row] |= 1 << b.row
+				sc.sameAs[b.row] |= 1 << a.row
 			}
 		}
 	}
 }
 
-// askedValue is a phrase of the asked type in candidate row of sc.top, of
-// document doc (agreement).
+// askedValue is a phrase of the asked type of a candidate of sc.top
+// (agreement).
 type askedValue struct {
-	row   int
-	doc   int32
 	kind  AnswerType
 	value string
 }

@@ -164,3 +164,81 @@ func TestNameAgreement(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreesPlain checks agrees, which judges a candidate's phrases of the
+// asked type only when a pair first needs them, against agreement as first
+// written (every candidate's phrases judged in rerank, then every pair of
+// them from two documents compared) on every pair of candidates of the
+// seeds' and the handbook's training questions, in both orders, asked
+// pair by pair as an answer asks and then through fillAgreement's whole
+// masks; and that some pairs agree, so that the check is not empty.
+func TestAgreesPlain(t *testing.T) {
+	plain := func(ix *Index, q *Question, sc *scratch) []uint64 {
+		masks := make([]uint64, len(sc.top))
+		copy(masks, sc.agreeWith) // nameAgreement's pairs
+		switch q.Type {
+		case TypeDate, TypeTime, TypeNumber:
+		default:
+			return masks
+		}
+		type value struct {
+			row   int32
+			doc   int32
+			kind  AnswerType
+			value string
+		}
+		var vs []value
+		for _, c := range sc.top {
+			st := &ix.sents[c.sent]
+			for k := range st.phrases {
+				ph := &st.phrases[k]
+				if q.fit(ph.kind) >= strictFit && ph.value != "" &&
+					(ph.kind != TypeNumber || strings.ContainsAny(st.text[ph.start:ph.end], "0123456789")) &&
+					!ix.phraseIsQuestion(sc, st, ph) {
+					vs = append(vs, value{row: c.row, doc: st.doc, kind: ph.kind, value: ph.value})
+				}
+			}
+		}
+		for a, x := range vs {
+			for _, y := range vs[a+1:] {
+				if x.doc != y.doc && x.kind == y.kind && x.value == y.value {
+					masks[x.row] |= 1 << y.row
+					masks[y.row] |= 1 << x.row
+				}
+			}
+		}
+		return masks
+	}
+	pairs, agreeing := 0, 0
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, total float64) {
+		want := plain(ix, q, sc)
+		// Pair by pair, the later candidates first, so that a
+		// candidate's phrases are judged in another order than rerank's.
+		for i := len(sc.top) - 1; i >= 0; i-- {
+			for j := range sc.top {
+				a, b := sc.top[i], sc.top[j]
+				if got := ix.agrees(sc, a, b); got != (want[a.row]&(1<<b.row) != 0) {
+					t.Fatalf("%q: candidates %d and %d: agrees got %v, want %v", text, i, j, got, !got)
+				}
+				pairs++
+				if want[a.row]&(1<<b.row) != 0 {
+					agreeing++
+				}
+			}
+		}
+		same := slices.Clone(sc.sameAs)
+		ix.fillAgreement(sc)
+		for _, c := range sc.top {
+			if got := sc.agreeWith[c.row]; got != want[c.row] {
+				t.Fatalf("%q: row %d: fillAgreement's agreeWith got %b, want %b", text, c.row, got, want[c.row])
+			}
+			if got := sc.sameAs[c.row]; got != same[c.row]|want[c.row] {
+				t.Fatalf("%q: row %d: fillAgreement's sameAs got %b, want %b", text, c.row, got, same[c.row]|want[c.row])
+			}
+		}
+	})
+	t.Logf("%d pairs, %d agreeing", pairs, agreeing)
+	if agreeing == 0 {
+		t.Error("no pair of candidates agrees")
+	}
+}
