@@ -248,15 +248,17 @@ func (ix *Index) agrees(sc *scratch, a, b cand) bool {
 	return false
 }
 
-// fillAgreement adds to sc.agreeWith and sc.sameAs every pair of
-// candidates of sc.top that agree, for the lists that give the masks
-// whole (Candidates).
+// fillAgreement adds to sc.agreeWith every pair of candidates of sc.top
+// that agree, and to sc.sameAs those and the pairs that paraphrase each
+// other, for the lists that give the masks whole (Candidates).
 func (ix *Index) fillAgreement(sc *scratch) {
 	for i, a := range sc.top {
 		for _, b := range sc.top[i+1:] {
 			if ix.agrees(sc, a, b) {
 				sc.agreeWith[a.row] |= 1 << b.row
 				sc.agreeWith[b.row] |= 1 << a.row
+			}
+			if ix.agrees(sc, a, b) || ix.paraphrased(sc, a, b) {
 				sc.sameAs[a.row] |= 1 << b.row
 				sc.sameAs[b.row] |= 1 << a.row
 			}
@@ -271,64 +273,70 @@ type askedValue struct {
 	value string
 }
 
-// paraphrases sets sc.sameAs: agreeWith's masks and, for a question that
-// asks for no date, time or figure (agreement compares those by value),
-// the pairs of the first MaxAgreeing+1 candidates by model score from two
-// documents that share most of their words: two articles telling the same
-// event in nearly the same words ("China on Sunday announced two
-// investigations targeting the US semiconductor sector", "China announced
-// two investigations into US semiconductors"). Such a runner-up is no
-// rival of the winner in its margin. A who or where question takes the
-// test too: news articles that restate one story name the same person or
-// place in nearly the same words ("Two Chinese companies accused of
-// acquiring chipmaking equipment for Chinese chipmaking giant SMIC",
-// "two companies accused of procuring equipment for China's leading
-// chipmaker SMIC"), a runner-up that is agreement rather than doubt,
-// while agreement, which compares no names, leaves them rivals. It lends
-// no confidence: sentences on one topic share words without saying the
-// same ("The skipper cancels the trip on the morning", "The skipper
-// decides on the morning of each trip"), and lending would answer junk
-// that matches both.
+// paraphrases sets sc.sameAs to agreeWith's masks and readies the test
+// (paraphrased), for a question that asks for no date, time or figure
+// (agreement compares those by value), of the pairs of the first
+// MaxAgreeing+1 candidates by model score from two documents that share
+// most of their words: two articles telling the same event in nearly the
+// same words ("China on Sunday announced two investigations targeting the
+// US semiconductor sector", "China announced two investigations into US
+// semiconductors"). Such a runner-up is no rival of the winner in its
+// margin. A who or where question takes the test too: news articles that
+// restate one story name the same person or place in nearly the same words
+// ("Two Chinese companies accused of acquiring chipmaking equipment for
+// Chinese chipmaking giant SMIC", "two companies accused of procuring
+// equipment for China's leading chipmaker SMIC"), a runner-up that is
+// agreement rather than doubt, while agreement, which compares no names,
+// leaves them rivals. It lends no confidence: sentences on one topic share
+// words without saying the same ("The skipper cancels the trip on the
+// morning", "The skipper decides on the morning of each trip"), and
+// lending would answer junk that matches both.
 //
-// The candidates' word sets are sorted here, per question, into room the
-// scratch keeps, rather than kept for every sentence in the index: the
-// sorting takes about half a percent of an answer's time, while a table of
-// every sentence's set, tried, added about 4% to the index of
-// squad-train11 (37,000 terms, 0.15 MB of 3.9 MB) and left the answer
-// benchmark no faster that it could tell.
+// The candidates' word sets are sorted per question, into room the scratch
+// keeps, rather than kept for every sentence in the index: the sorting
+// takes about half a percent of an answer's time, while a table of every
+// sentence's set, tried, added about 4% to the index of squad-train11
+// (37,000 terms, 0.15 MB of 3.9 MB) and left the answer benchmark no
+// faster that it could tell. The margin reads the test for the pairs of
+// the pick and the candidates down to its first rival only, often one, so
+// a candidate's words are sorted when a pair of two documents first needs
+// them (paraWords); fillAgreement adds every pair to sameAs for the
+// trainer's lists.
 func (ix *Index) paraphrases(q *Question, sc *scratch) {
 	sc.sameAs = append(sc.sameAs[:0], sc.agreeWith...)
+	sc.paraRows, sc.paraSorted = 0, 0
 	if q.Type == TypeDate || q.Type == TypeTime || q.Type == TypeNumber {
 		return
 	}
 	n := min(len(sc.top), MaxAgreeing+1)
-	// Only a candidate with one of another document among the n is
-	// compared, and needs its words: the first few often all come from
-	// the one article the question is about.
-	var apart [MaxAgreeing + 1]bool
-	for i := range n {
-		for j := i + 1; j < n; j++ {
-			if ix.sents[sc.top[i].sent].doc != ix.sents[sc.top[j].sent].doc {
-				apart[i], apart[j] = true, true
-			}
-		}
-	}
 	sc.words = slices.Grow(sc.words[:0], n)[:n]
 	for i := range n {
 		sc.words[i] = sc.words[i][:0]
-		if apart[i] {
-			sc.words[i] = ix.versionWords(sc.words[i], ix.sents[sc.top[i].sent].terms())
-		}
+		sc.paraRows |= 1 << sc.top[i].row
+		sc.paraAt[sc.top[i].row] = uint8(i)
 	}
-	for i := range n {
-		for j := i + 1; j < n; j++ {
-			a, b := sc.top[i], sc.top[j]
-			if ix.sents[a.sent].doc != ix.sents[b.sent].doc && sharesMost(sc.words[i], sc.words[j]) {
-				sc.sameAs[a.row] |= 1 << b.row
-				sc.sameAs[b.row] |= 1 << a.row
-			}
-		}
+}
+
+// paraphrased reports whether candidates a and b of sc.top (after rerank)
+// are among the first MaxAgreeing+1 of a question that paraphrases takes,
+// of two documents, and share most of their words (paraphrases).
+func (ix *Index) paraphrased(sc *scratch, a, b cand) bool {
+	if sc.paraRows&(1<<a.row) == 0 || sc.paraRows&(1<<b.row) == 0 || ix.sents[a.sent].doc == ix.sents[b.sent].doc {
+		return false
 	}
+	return sharesMost(ix.paraWords(sc, a), ix.paraWords(sc, b))
+}
+
+// paraWords returns the sorted words of candidate c, one of the first
+// MaxAgreeing+1 of sc.top, sorted into sc.words the first time a pair
+// asks for them (paraphrased).
+func (ix *Index) paraWords(sc *scratch, c cand) []int32 {
+	k := sc.paraAt[c.row]
+	if sc.paraSorted&(1<<k) == 0 {
+		sc.words[k] = ix.versionWords(sc.words[k], ix.sents[c.sent].terms())
+		sc.paraSorted |= 1 << k
+	}
+	return sc.words[k]
 }
 
 // sharesMost reports whether the sorted sets of terms a and b share at

@@ -714,7 +714,7 @@ func (f *facts) margin() float64 {
 // the first (Candidate.NoRivals), so that the margin it sets for its own
 // ranker's winner is this one.
 func (ix *Index) rivals(sc *scratch, i int, c cand, best bool) bool {
-	if sc.sameAs[sc.top[i].row]&(1<<c.row) != 0 || ix.agrees(sc, sc.top[i], c) {
+	if sc.sameAs[sc.top[i].row]&(1<<c.row) != 0 || ix.agrees(sc, sc.top[i], c) || ix.paraphrased(sc, sc.top[i], c) {
 		return false
 	}
 	return !best || !c.offDay && !ix.supersedes(sc.top[i], c)

@@ -79,6 +79,13 @@ type scratch struct {
 	// words of the best candidates while paraphrases compares them.
 	sameAs []uint64
 	words  [][]int32
+	// paraRows has bit r set for the candidates of row r among the first
+	// MaxAgreeing+1 that paraphrases compares, paraAt[r] their place in
+	// words, and paraSorted bit k set when words[k] are sorted
+	// (paraphrased).
+	paraRows   uint64
+	paraAt     [topK]uint8
+	paraSorted uint8
 	// defineToks holds a sentence's tokens while defines reads it.
 	defineToks []token
 	// sentToks remembers the tokens of the sentences read lately
