@@ -708,7 +708,7 @@ func (f *facts) margin() float64 {
 
 // rivals reports whether candidate c of sc.top (after rerank) is a rival
 // of candidate i in i's margin (facts.margin): it does not say what i says
-// (sc.sameAs), and, when i is the first (best), it names the day asked
+// (sc.sameAs, agrees, paraphrased), and, when i is the first (best), it names the day asked
 // for (not offDay) and is not an older version i supersedes. Candidates
 // gives the trainer the rows that are no rivals of a candidate taken as
 // the first (Candidate.NoRivals), so that the margin it sets for its own

@@ -74,9 +74,10 @@ type scratch struct {
 	askedRows  uint64
 	askedKinds uint8
 	// sameAs is, per candidate of top in retrieval order, the mask of the
-	// candidates that say the same: those of agreeWith, and the best
-	// candidates that paraphrase it (paraphrases); words holds the sorted
-	// words of the best candidates while paraphrases compares them.
+	// candidates that say the same: those of agreeWith, and, once
+	// fillAgreement has run, those agrees and paraphrased find; words
+	// holds the sorted words of the best candidates that paraphrased has
+	// compared.
 	sameAs []uint64
 	words  [][]int32
 	// paraRows has bit r set for the candidates of row r among the first
