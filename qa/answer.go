@@ -302,7 +302,7 @@ func (ix *Index) agreedSpan(q *Question, sc *scratch, i int, pick spanPick, tota
 		return p
 	}
 	kind, value := pick.typed.kind, pick.typed.value
-	sc.lenders(i, func(j int, agrees bool) {
+	ix.lenders(sc, i, func(j int, agrees bool) {
 		if !agrees {
 			return
 		}

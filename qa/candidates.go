@@ -73,6 +73,7 @@ func (ix *Index) Candidates(ctx context.Context, q Question) ([]Candidate, error
 // confidence is worked out once; its confidence then adds its lenders' to
 // its own (confidence, lend).
 func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate {
+	ix.fillAgreement(sc)
 	nf, nq := len(candidateFeatures), len(questionFeatures)
 	out := make([]Candidate, len(sc.top))
 	for i, c := range sc.top {
@@ -98,7 +99,7 @@ func (ix *Index) candidates(q *Question, sc *scratch, total float64) []Candidate
 	}
 	for i := range out {
 		b := belief{out[i].OwnConfidence, out[i].Unanswerable}
-		sc.lenders(i, func(j int, agrees bool) {
+		ix.lenders(sc, i, func(j int, agrees bool) {
 			b = b.lend(belief{out[j].OwnConfidence, out[j].Unanswerable}, agrees)
 		})
 		if !out[i].MayAnswer {

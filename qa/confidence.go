@@ -160,7 +160,7 @@ func (ix *Index) confidence(q *Question, sc *scratch, i int, total, minConf floa
 	if !ix.mayAnswer(q, sc.top[i].sent) {
 		b.p = 0
 	} else {
-		sc.lenders(i, func(j int, agrees bool) {
+		ix.lenders(sc, i, func(j int, agrees bool) {
 			lent := belief{p: ix.ownConfidence(q, sc, j, total)}
 			if !agrees {
 				// belief.lend reads an agreeing lender's confidence
@@ -386,15 +386,16 @@ func (b belief) lend(lent belief, agrees bool) belief {
 //     value.
 //
 // agrees is false for the first kind and true for the second.
-func (sc *scratch) lenders(i int, lend func(j int, agrees bool)) {
+func (ix *Index) lenders(sc *scratch, i int, lend func(j int, agrees bool)) {
 	if sc.top[i].revises {
 		lend(i+1, false)
 	}
-	if agrees := sc.agreeWith[sc.top[i].row]; agrees != 0 {
-		for j := range min(len(sc.top), MaxAgreeing) {
-			if j != i && agrees&(1<<sc.top[j].row) != 0 {
-				lend(j, true)
-			}
+	if sc.agreeWith[sc.top[i].row] == 0 && sc.askedKinds == 0 {
+		return // no pair agrees (agrees)
+	}
+	for j := range min(len(sc.top), MaxAgreeing) {
+		if j != i && ix.agrees(sc, sc.top[i], sc.top[j]) {
+			lend(j, true)
 		}
 	}
 }

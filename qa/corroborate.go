@@ -168,120 +168,175 @@ func hasSource(list []Source, path string) bool {
 	return slices.ContainsFunc(list, func(s Source) bool { return s.Path == path })
 }
 
-// agreement sets, for each candidate i of sc.top (in retrieval order,
-// before rerank sorts them), sc.agreeWith[i] to the mask of the other
-// candidates of other documents (bit j for sc.top[j]) that hold a phrase
-// of the answer type the question asks for with the same value as one of
-// i's, neither made of the question's words: the articles that all give
-// "September 17" for the deadline. Such candidates give the same answer:
-// the margin (features.go) is taken over the best candidate that does not.
+// agreement readies, for the candidates of sc.top, the test of which
+// candidates of other documents hold a phrase of the answer type the
+// question asks for with the same value as one of theirs, neither made of
+// the question's words (agrees): the articles that all give "September
+// 17" for the deadline. Such candidates give the same answer: the margin
+// (features.go) is taken over the best candidate that does not, and they
+// lend their confidence (lenders).
 // Only dates, times and figures written in digits are compared here: a
 // name ("TikTok", "China") or a small count ("two companies") recurs in
 // sentences that say different things, and the answers to other questions
 // have no value to compare. Names are compared by the answer span each
-// candidate gives (nameAgreement).
+// candidate gives (nameAgreement), which sets sc.agreeWith.
+//
+// An answer reads the test for a few pairs only (the first MaxAgreeing
+// candidates after rerank, and the margin's rivals down to the first
+// one), so each candidate's phrases are judged when a pair first needs
+// them (askedValues), not for every candidate of sc.top; fillAgreement
+// sets the whole masks for the trainer's lists.
 func (ix *Index) agreement(q *Question, sc *scratch) {
 	var _ [64 - topK]byte // a candidate's bit in agreeWith
 	n := len(sc.top)
 	sc.agreeWith = slices.Grow(sc.agreeWith[:0], n)[:n]
 	clear(sc.agreeWith)
+	sc.asked, sc.askedRows, sc.askedKinds = sc.asked[:0], 0, 0
 	switch q.Type {
 	case TypeDate, TypeTime, TypeNumber:
 	default:
 		return
 	}
-	// The phrases that answer, judged once each; then every pair of
-	// them from two documents.
-	sc.asked = sc.asked[:0]
-	for i, c := range sc.top {
+	for k := range len(typeNames) {
+		if q.fit(AnswerType(k)) >= strictFit {
+			sc.askedKinds |= 1 << k
+		}
+	}
+}
+
+// askedValues returns the phrases of the asked type of candidate c of
+// sc.top that agreement compares, judged the first time they are asked
+// for.
+func (ix *Index) askedValues(sc *scratch, c cand) []askedValue {
+	if sc.askedRows&(1<<c.row) == 0 {
+		lo := len(sc.asked)
 		st := &ix.sents[c.sent]
 		for k := range st.phrases {
 			ph := &st.phrases[k]
-			if q.fit(ph.kind) >= strictFit && ph.value != "" &&
+			if sc.askedKinds&(1<<ph.kind) != 0 && ph.value != "" &&
 				(ph.kind != TypeNumber || strings.ContainsAny(st.text[ph.start:ph.end], "0123456789")) &&
 				!ix.phraseIsQuestion(sc, st, ph) {
-				sc.asked = append(sc.asked, askedValue{row: i, doc: st.doc, kind: ph.kind, value: ph.value})
+				sc.asked = append(sc.asked, askedValue{kind: ph.kind, value: ph.value})
 			}
 		}
+		sc.askedAt[c.row] = [2]int32{int32(lo), int32(len(sc.asked))}
+		sc.askedRows |= 1 << c.row
 	}
-	for a, x := range sc.asked {
-		for _, y := range sc.asked[a+1:] {
-			// A document repeating itself is no second source.
-			if x.doc != y.doc && x.kind == y.kind && x.value == y.value {
-				sc.agreeWith[x.row] |= 1 << y.row
-				sc.agreeWith[y.row] |= 1 << x.row
-			}
-		}
-	}
+	at := sc.askedAt[c.row]
+	return sc.asked[at[0]:at[1]]
 }
 
-// askedValue is a phrase of the asked type in candidate row of sc.top, of
-// document doc (agreement).
-type askedValue struct {
-	row   int
-	doc   int32
-	kind  AnswerType
-	value string
-}
-
-// paraphrases sets sc.sameAs: agreeWith's masks and, for a question that
-// asks for no date, time or figure (agreement compares those by value),
-// the pairs of the first MaxAgreeing+1 candidates by model score from two
-// documents that share most of their words: two articles telling the same
-// event in nearly the same words ("China on Sunday announced two
-// investigations targeting the US semiconductor sector", "China announced
-// two investigations into US semiconductors"). Such a runner-up is no
-// rival of the winner in its margin. A who or where question takes the
-// test too: news articles that restate one story name the same person or
-// place in nearly the same words ("Two Chinese companies accused of
-// acquiring chipmaking equipment for Chinese chipmaking giant SMIC",
-// "two companies accused of procuring equipment for China's leading
-// chipmaker SMIC"), a runner-up that is agreement rather than doubt,
-// while agreement, which compares no names, leaves them rivals. It lends
-// no confidence: sentences on one topic share words without saying the
-// same ("The skipper cancels the trip on the morning", "The skipper
-// decides on the morning of each trip"), and lending would answer junk
-// that matches both.
-//
-// The candidates' word sets are sorted here, per question, into room the
-// scratch keeps, rather than kept for every sentence in the index: the
-// sorting takes about half a percent of an answer's time, while a table of
-// every sentence's set, tried, added about 4% to the index of
-// squad-train11 (37,000 terms, 0.15 MB of 3.9 MB) and left the answer
-// benchmark no faster that it could tell.
-func (ix *Index) paraphrases(q *Question, sc *scratch) {
-	sc.sameAs = append(sc.sameAs[:0], sc.agreeWith...)
-	if q.Type == TypeDate || q.Type == TypeTime || q.Type == TypeNumber {
-		return
+// agrees reports whether candidates a and b of sc.top (after rerank) give
+// the same answer: a name both answer with (nameAgreement), or, from two
+// documents, a value of the asked type (agreement).
+func (ix *Index) agrees(sc *scratch, a, b cand) bool {
+	if sc.agreeWith[a.row]&(1<<b.row) != 0 {
+		return true
 	}
-	n := min(len(sc.top), MaxAgreeing+1)
-	// Only a candidate with one of another document among the n is
-	// compared, and needs its words: the first few often all come from
-	// the one article the question is about.
-	var apart [MaxAgreeing + 1]bool
-	for i := range n {
-		for j := i + 1; j < n; j++ {
-			if ix.sents[sc.top[i].sent].doc != ix.sents[sc.top[j].sent].doc {
-				apart[i], apart[j] = true, true
+	// A document repeating itself is no second source.
+	if sc.askedKinds == 0 || ix.sents[a.sent].doc == ix.sents[b.sent].doc {
+		return false
+	}
+	xs := ix.askedValues(sc, a)
+	for _, y := range ix.askedValues(sc, b) {
+		for _, x := range xs {
+			if x.kind == y.kind && x.value == y.value {
+				return true
 			}
 		}
 	}
-	sc.words = slices.Grow(sc.words[:0], n)[:n]
-	for i := range n {
-		sc.words[i] = sc.words[i][:0]
-		if apart[i] {
-			sc.words[i] = ix.versionWords(sc.words[i], ix.sents[sc.top[i].sent].terms())
-		}
-	}
-	for i := range n {
-		for j := i + 1; j < n; j++ {
-			a, b := sc.top[i], sc.top[j]
-			if ix.sents[a.sent].doc != ix.sents[b.sent].doc && sharesMost(sc.words[i], sc.words[j]) {
+	return false
+}
+
+// fillAgreement adds to sc.agreeWith every pair of candidates of sc.top
+// that agree, and to sc.sameAs those and the pairs that paraphrase each
+// other, for the lists that give the masks whole (Candidates).
+func (ix *Index) fillAgreement(sc *scratch) {
+	for i, a := range sc.top {
+		for _, b := range sc.top[i+1:] {
+			if ix.agrees(sc, a, b) {
+				sc.agreeWith[a.row] |= 1 << b.row
+				sc.agreeWith[b.row] |= 1 << a.row
+			}
+			if ix.agrees(sc, a, b) || ix.paraphrased(sc, a, b) {
 				sc.sameAs[a.row] |= 1 << b.row
 				sc.sameAs[b.row] |= 1 << a.row
 			}
 		}
 	}
+}
+
+// askedValue is a phrase of the asked type of a candidate of sc.top
+// (agreement).
+type askedValue struct {
+	kind  AnswerType
+	value string
+}
+
+// paraphrases sets sc.sameAs to agreeWith's masks and readies the test
+// (paraphrased), for a question that asks for no date, time or figure
+// (agreement compares those by value), of the pairs of the first
+// MaxAgreeing+1 candidates by model score from two documents that share
+// most of their words: two articles telling the same event in nearly the
+// same words ("China on Sunday announced two investigations targeting the
+// US semiconductor sector", "China announced two investigations into US
+// semiconductors"). Such a runner-up is no rival of the winner in its
+// margin. A who or where question takes the test too: news articles that
+// restate one story name the same person or place in nearly the same words
+// ("Two Chinese companies accused of acquiring chipmaking equipment for
+// Chinese chipmaking giant SMIC", "two companies accused of procuring
+// equipment for China's leading chipmaker SMIC"), a runner-up that is
+// agreement rather than doubt, while agreement, which compares no names,
+// leaves them rivals. It lends no confidence: sentences on one topic share
+// words without saying the same ("The skipper cancels the trip on the
+// morning", "The skipper decides on the morning of each trip"), and
+// lending would answer junk that matches both.
+//
+// The candidates' word sets are sorted per question, into room the scratch
+// keeps, rather than kept for every sentence in the index: the sorting
+// takes about half a percent of an answer's time, while a table of every
+// sentence's set, tried, added about 4% to the index of squad-train11
+// (37,000 terms, 0.15 MB of 3.9 MB) and left the answer benchmark no
+// faster that it could tell. The margin reads the test for the pairs of
+// the pick and the candidates down to its first rival only, often one, so
+// a candidate's words are sorted when a pair of two documents first needs
+// them (paraWords); fillAgreement adds every pair to sameAs for the
+// trainer's lists.
+func (ix *Index) paraphrases(q *Question, sc *scratch) {
+	sc.sameAs = append(sc.sameAs[:0], sc.agreeWith...)
+	sc.paraRows, sc.paraSorted = 0, 0
+	if q.Type == TypeDate || q.Type == TypeTime || q.Type == TypeNumber {
+		return
+	}
+	n := min(len(sc.top), MaxAgreeing+1)
+	sc.words = slices.Grow(sc.words[:0], n)[:n]
+	for i := range n {
+		sc.words[i] = sc.words[i][:0]
+		sc.paraRows |= 1 << sc.top[i].row
+		sc.paraAt[sc.top[i].row] = uint8(i)
+	}
+}
+
+// paraphrased reports whether candidates a and b of sc.top (after rerank)
+// are among the first MaxAgreeing+1 of a question that paraphrases takes,
+// of two documents, and share most of their words (paraphrases).
+func (ix *Index) paraphrased(sc *scratch, a, b cand) bool {
+	if sc.paraRows&(1<<a.row) == 0 || sc.paraRows&(1<<b.row) == 0 || ix.sents[a.sent].doc == ix.sents[b.sent].doc {
+		return false
+	}
+	return sharesMost(ix.paraWords(sc, a), ix.paraWords(sc, b))
+}
+
+// paraWords returns the sorted words of candidate c, one of the first
+// MaxAgreeing+1 of sc.top, sorted into sc.words the first time a pair
+// asks for them (paraphrased).
+func (ix *Index) paraWords(sc *scratch, c cand) []int32 {
+	k := sc.paraAt[c.row]
+	if sc.paraSorted&(1<<k) == 0 {
+		sc.words[k] = ix.versionWords(sc.words[k], ix.sents[c.sent].terms())
+		sc.paraSorted |= 1 << k
+	}
+	return sc.words[k]
 }
 
 // sharesMost reports whether the sorted sets of terms a and b share at

@@ -41,8 +41,9 @@ func TestParaphrasesReadApart(t *testing.T) {
 			for i, s := range tt.sents {
 				sc.top = append(sc.top, cand{sent: s, row: int32(i)})
 			}
-			sc.agreeWith = make([]uint64, len(tt.sents))
+			ix.agreement(&q, sc)
 			ix.paraphrases(&q, sc)
+			ix.fillAgreement(sc)
 			for i := range tt.sents {
 				if sc.sameAs[i] != tt.same[i] {
 					t.Errorf("sameAs of %q: got %b, want %b", ix.sents[tt.sents[i]].text, sc.sameAs[i], tt.same[i])
@@ -162,5 +163,109 @@ func TestNameAgreement(t *testing.T) {
 		if tt.agree && !(win.Confidence > win.OwnConfidence) {
 			t.Errorf("%s: confidence %v, want more than its own %v: the agreeing candidate lends it", tt.name, win.Confidence, win.OwnConfidence)
 		}
+	}
+}
+
+// TestAgreesPlain checks agrees and paraphrased, which judge a candidate's
+// phrases of the asked type and sort its words only when a pair first
+// needs them, against agreement and paraphrases as first written (every
+// candidate's phrases judged in rerank, then every pair of them from two
+// documents compared; every pair of the first MaxAgreeing+1 of two
+// documents compared) on every pair of candidates of the seeds' and the
+// handbook's training questions, in both orders, asked pair by pair as an
+// answer asks and then through fillAgreement's whole masks; and that some
+// pairs agree and some paraphrase, so that the check is not empty.
+func TestAgreesPlain(t *testing.T) {
+	plain := func(ix *Index, q *Question, sc *scratch) []uint64 {
+		masks := make([]uint64, len(sc.top))
+		copy(masks, sc.agreeWith) // nameAgreement's pairs
+		switch q.Type {
+		case TypeDate, TypeTime, TypeNumber:
+		default:
+			return masks
+		}
+		type value struct {
+			row   int32
+			doc   int32
+			kind  AnswerType
+			value string
+		}
+		var vs []value
+		for _, c := range sc.top {
+			st := &ix.sents[c.sent]
+			for k := range st.phrases {
+				ph := &st.phrases[k]
+				if q.fit(ph.kind) >= strictFit && ph.value != "" &&
+					(ph.kind != TypeNumber || strings.ContainsAny(st.text[ph.start:ph.end], "0123456789")) &&
+					!ix.phraseIsQuestion(sc, st, ph) {
+					vs = append(vs, value{row: c.row, doc: st.doc, kind: ph.kind, value: ph.value})
+				}
+			}
+		}
+		for a, x := range vs {
+			for _, y := range vs[a+1:] {
+				if x.doc != y.doc && x.kind == y.kind && x.value == y.value {
+					masks[x.row] |= 1 << y.row
+					masks[y.row] |= 1 << x.row
+				}
+			}
+		}
+		return masks
+	}
+	plainParaphrases := func(ix *Index, q *Question, sc *scratch) []uint64 {
+		masks := make([]uint64, len(sc.top))
+		if q.Type == TypeDate || q.Type == TypeTime || q.Type == TypeNumber {
+			return masks
+		}
+		n := min(len(sc.top), MaxAgreeing+1)
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				a, b := sc.top[i], sc.top[j]
+				if ix.sents[a.sent].doc != ix.sents[b.sent].doc &&
+					sharesMost(ix.versionWords(nil, ix.sents[a.sent].terms()), ix.versionWords(nil, ix.sents[b.sent].terms())) {
+					masks[a.row] |= 1 << b.row
+					masks[b.row] |= 1 << a.row
+				}
+			}
+		}
+		return masks
+	}
+	pairs, agreeing, paraphrasing := 0, 0, 0
+	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, total float64) {
+		want, para := plain(ix, q, sc), plainParaphrases(ix, q, sc)
+		// Pair by pair, the later candidates first, so that a
+		// candidate's phrases are judged in another order than rerank's.
+		for i := len(sc.top) - 1; i >= 0; i-- {
+			for j := range sc.top {
+				a, b := sc.top[i], sc.top[j]
+				if got := ix.agrees(sc, a, b); got != (want[a.row]&(1<<b.row) != 0) {
+					t.Fatalf("%q: candidates %d and %d: agrees got %v, want %v", text, i, j, got, !got)
+				}
+				if got := ix.paraphrased(sc, a, b); got != (para[a.row]&(1<<b.row) != 0) {
+					t.Fatalf("%q: candidates %d and %d: paraphrased got %v, want %v", text, i, j, got, !got)
+				}
+				pairs++
+				if want[a.row]&(1<<b.row) != 0 {
+					agreeing++
+				}
+				if para[a.row]&(1<<b.row) != 0 {
+					paraphrasing++
+				}
+			}
+		}
+		same := slices.Clone(sc.sameAs)
+		ix.fillAgreement(sc)
+		for _, c := range sc.top {
+			if got := sc.agreeWith[c.row]; got != want[c.row] {
+				t.Fatalf("%q: row %d: fillAgreement's agreeWith got %b, want %b", text, c.row, got, want[c.row])
+			}
+			if w := same[c.row] | want[c.row] | para[c.row]; sc.sameAs[c.row] != w {
+				t.Fatalf("%q: row %d: fillAgreement's sameAs got %b, want %b", text, c.row, sc.sameAs[c.row], w)
+			}
+		}
+	})
+	t.Logf("%d pairs, %d agreeing, %d paraphrasing", pairs, agreeing, paraphrasing)
+	if agreeing == 0 || paraphrasing == 0 {
+		t.Error("no pair of candidates agrees or none paraphrases")
 	}
 }

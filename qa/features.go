@@ -708,13 +708,13 @@ func (f *facts) margin() float64 {
 
 // rivals reports whether candidate c of sc.top (after rerank) is a rival
 // of candidate i in i's margin (facts.margin): it does not say what i says
-// (sc.sameAs), and, when i is the first (best), it names the day asked
+// (sc.sameAs, agrees, paraphrased), and, when i is the first (best), it names the day asked
 // for (not offDay) and is not an older version i supersedes. Candidates
 // gives the trainer the rows that are no rivals of a candidate taken as
 // the first (Candidate.NoRivals), so that the margin it sets for its own
 // ranker's winner is this one.
 func (ix *Index) rivals(sc *scratch, i int, c cand, best bool) bool {
-	if sc.sameAs[sc.top[i].row]&(1<<c.row) != 0 {
+	if sc.sameAs[sc.top[i].row]&(1<<c.row) != 0 || ix.agrees(sc, sc.top[i], c) || ix.paraphrased(sc, sc.top[i], c) {
 		return false
 	}
 	return !best || !c.offDay && !ix.supersedes(sc.top[i], c)

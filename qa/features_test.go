@@ -1116,6 +1116,9 @@ func TestMarginPlain(t *testing.T) {
 	}
 	checked, passed := 0, 0
 	eachTrainCandidates(t, func(ix *Index, q *Question, text string, sc *scratch, total float64) {
+		// plain reads sameAs whole, with the pairs of the same value
+		// agrees finds only when asked.
+		ix.fillAgreement(sc)
 		// In the ranker's order, and turned by half (the worse half
 		// first): the candidates that rerank moves up out of the scores'
 		// order (preferNewer and the others) stand before better-scored

@@ -62,16 +62,31 @@ type scratch struct {
 	// ranker's weights for them are summed in (rerank).
 	wording, rankW []float64
 	// agreeWith is, per candidate of top in retrieval order, the mask of
-	// the candidates giving the same value, and asked their phrases of the
-	// asked type (agreement).
-	agreeWith []uint64
-	asked     []askedValue
+	// the candidates answering with the same name (nameAgreement), and,
+	// once fillAgreement has run, the same value. asked holds the
+	// candidates' phrases of the asked type, those of row r at askedAt[r]
+	// when bit r of askedRows is set; askedKinds has bit k set for a phrase
+	// kind k the question's values are compared in, none when they are
+	// not compared (agreement, askedValues).
+	agreeWith  []uint64
+	asked      []askedValue
+	askedAt    [topK][2]int32
+	askedRows  uint64
+	askedKinds uint8
 	// sameAs is, per candidate of top in retrieval order, the mask of the
-	// candidates that say the same: those of agreeWith, and the best
-	// candidates that paraphrase it (paraphrases); words holds the sorted
-	// words of the best candidates while paraphrases compares them.
+	// candidates that say the same: those of agreeWith, and, once
+	// fillAgreement has run, those agrees and paraphrased find; words
+	// holds the sorted words of the best candidates that paraphrased has
+	// compared.
 	sameAs []uint64
 	words  [][]int32
+	// paraRows has bit r set for the candidates of row r among the first
+	// MaxAgreeing+1 that paraphrases compares, paraAt[r] their place in
+	// words, and paraSorted bit k set when words[k] are sorted
+	// (paraphrased).
+	paraRows   uint64
+	paraAt     [topK]uint8
+	paraSorted uint8
 	// defineToks holds a sentence's tokens while defines reads it.
 	defineToks []token
 	// sentToks remembers the tokens of the sentences read lately
