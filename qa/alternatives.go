@@ -29,14 +29,6 @@ import (
 //   - vectors: the word's nearest GloVe neighbours ("talks" ->
 //     "negotiations"), weighed by their cosine.
 //
-// An alternative that both resources give (a WordNet synonym or relative
-// that is one of the word's stored GloVe neighbours too, "sitdown" and
-// "meeting") is confirmed: each resource alone is mostly chance for the
-// deeper relations (stops 30, 31, 57 and 65), the two together seldom are.
-// The ranker weighs it by its kind as any other; the confidence reads the
-// question words a sentence holds only through confirmed alternatives
-// (features.go: "confirmed").
-//
 // Alternatives are computed when an index first meets a word, and
 // remembered resolved against its terms (words.go), not as words: an index
 // asked many questions keeps one compact entry a word.
@@ -51,12 +43,6 @@ const (
 	altRelated                // a WordNet derivation, similar adjective or hypernym
 	altVector                 // a GloVe neighbour
 	altKinds                  // the number of kinds
-
-	// altConfirmed is a flag, not a kind: set on a term's kind (termRef,
-	// and the kind resolve's add is given), it says that the alternative
-	// is confirmed, both a WordNet relative and a GloVe neighbour. Those
-	// that read the kind clear it first.
-	altConfirmed altKind = 1 << 7
 )
 
 // alt is an alternative of a question word: a word, how much it weighs
@@ -65,9 +51,6 @@ type alt struct {
 	word string
 	code weightCode
 	kind altKind
-	// confirmed says that WordNet relates the word and GloVe holds it
-	// among the word's neighbours too.
-	confirmed bool
 }
 
 // weight returns how much the alternative weighs against the word itself.
@@ -86,11 +69,6 @@ func alternatives(w string, buf []alt) []alt {
 		}
 		for i := range out {
 			if out[i].word == word {
-				// A neighbour WordNet relates (a synonym's or relative's
-				// word met again among the vectors) is confirmed.
-				if kind == altVector && (out[i].kind == altSynonym || out[i].kind == altRelated) {
-					out[i].confirmed = true
-				}
 				if code.weight() > out[i].weight() {
 					out[i].code, out[i].kind = code, kind
 				}
@@ -179,15 +157,13 @@ func alternatives(w string, buf []alt) []alt {
 		}
 		n := 0
 		// Neighbours come best first, read one at a time: those below
-		// minVectorCos are not read. Past the last one kept, the stored
-		// rest only confirm the WordNet relatives already held.
+		// minVectorCos and those after the last one kept are not read.
 		for nb := range en.SimilarAbove(w, minVectorCos) {
 			if slices.Contains(antonyms, nb.Word) {
 				continue
 			}
 			if n == maxVectorAlts {
-				confirm(out, nb.Word)
-				continue
+				break
 			}
 			if !isStopWord(nb.Word) {
 				add(nb.Word, vectorCode(nb.Cos), altVector)
@@ -200,20 +176,6 @@ func alternatives(w string, buf []alt) []alt {
 		out = out[:maxAlts]
 	}
 	return out
-}
-
-// confirm marks the alternative of alts that is word, if any, confirmed
-// when WordNet gave it (a synonym or a relative): word is a GloVe
-// neighbour past those kept as alternatives.
-func confirm(alts []alt, word string) {
-	for i := range alts {
-		if alts[i].word == word {
-			if alts[i].kind == altSynonym || alts[i].kind == altRelated {
-				alts[i].confirmed = true
-			}
-			return
-		}
-	}
 }
 
 // termOfWord returns the term of the corpus that word w (lower case) is a

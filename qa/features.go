@@ -647,25 +647,6 @@ var holdFeatures = []feature{
 		return min(float64(f.sc.known-f.sc.wordsIn(f.q, near, true)), 4) / 4
 	}},
 	{"heading-words", "weight of the question's words the sentence lacks that the headings above its paragraph hold, / W", func(f *facts) float64 { return f.headingWords() }},
-	{"confirmed", "weight of the question's words the sentence or its neighbours hold only through an alternative both WordNet and GloVe give (\"sitdown\" as \"meeting\"), not through their own terms, / W", func(f *facts) float64 {
-		return f.confirmedWords()
-	}},
-}
-
-// confirmedWords returns the weight, / W, of the question's words that
-// the sentence or the sentences next to it hold through a confirmed
-// alternative (alternatives.go) and not through the word's own terms: a
-// paraphrase that the two English resources agree on. The word counts at
-// its strongest confirmed term there. The known-word inputs count such a
-// word as any other, and the kinds' masses (synonym, related, vector) as
-// any alternative of the kind, mostly chance.
-func (f *facts) confirmedWords() float64 {
-	sc := f.sc
-	near := f.m | f.before | f.after
-	if near&sc.confirmed == 0 {
-		return 0
-	}
-	return sc.massOf(near&sc.confirmed&^sc.wordTerms(near&sc.own)) / f.total
 }
 
 // headingWords returns the weight, / W, of the question's words that

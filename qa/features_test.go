@@ -357,40 +357,6 @@ func TestRarestMissing(t *testing.T) {
 		map[string]float64{"tourists": 0, "dredged": 1, "ferry": 1})
 }
 
-// TestConfirmedWords checks the question feature "confirmed": the
-// weight of the question's words a sentence holds only through an
-// alternative that WordNet and GloVe both give ("summit" for "meeting"),
-// none for one held through an alternative that only WordNet gives
-// ("gathering"), through the word itself, or both, or for a sentence
-// without the word.
-func TestConfirmedWords(t *testing.T) {
-	docs := []corpus.Document{
-		{Path: "a.txt", Body: "The summit of the trade ministers took place in Madrid."},
-		{Path: "b.txt", Body: "The gathering of the trade ministers took place in Lisbon."},
-		{Path: "c.txt", Body: "The meeting of the trade ministers took place in Rome."},
-		{Path: "d.txt", Body: "The meeting after the summit of the trade ministers took place in Paris."},
-		{Path: "e.txt", Body: "The trade ministers took a train to Berlin."},
-	}
-	ix := Build(docs)
-	cands, err := ix.Candidates(context.Background(), Parse("city of the trade ministers meeting"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	qi := slices.Index(QuestionFeatureNames(), "confirmed")
-	value := func(c Candidate) float64 { return c.Question[qi] }
-	checkByMarker(t, "confirmed", cands, value, map[string]float64{"Lisbon": 0, "Rome": 0, "Paris": 0, "Berlin": 0})
-	i := slices.IndexFunc(cands, func(c Candidate) bool { return strings.Contains(c.Sentence, "Madrid") })
-	if i < 0 {
-		t.Fatalf("no candidate holds Madrid among %d", len(cands))
-	}
-	// "meeting" is one of three known words ("city" aside, which the
-	// corpus lacks): its confirmed alternative weighs less than the
-	// word, and the word less than the whole question.
-	if got := value(cands[i]); got <= 0 || got >= 0.5 {
-		t.Errorf("confirmed of %q: got %v, want in (0, 0.5): meeting held as summit", cands[i].Sentence, got)
-	}
-}
-
 // checkByMarker checks, for each marker of want, the value that value reads
 // from the candidate whose sentence holds the marker.
 func checkByMarker(t *testing.T, name string, cands []Candidate, value func(Candidate) float64, want map[string]float64) {

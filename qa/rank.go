@@ -77,10 +77,8 @@ type qterm struct {
 	w    float64 // weight · idf
 	word int     // index of the question word it came from
 	// kind says whether the term is the word itself (or its acronym, stem
-	// or misspelling) or which kind of alternative it is; confirmed
-	// whether it is an alternative both WordNet and GloVe give.
-	kind      altKind
-	confirmed bool
+	// or misspelling) or which kind of alternative it is.
+	kind altKind
 }
 
 // resolve maps the question's words to index terms and returns the total
@@ -92,8 +90,6 @@ type qterm struct {
 func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 	var ownIDF [maxQueryWords]float64 // per word, when the corpus holds it
 	add := func(id int32, weight float64, word int, kind altKind) {
-		confirmed := kind&altConfirmed != 0
-		kind &^= altConfirmed
 		idf := ix.idf[id]
 		if ownIDF[word] > 0 {
 			// A variant stands for the question's word: it never says
@@ -106,13 +102,10 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 			if w > sc.terms[k-1].w {
 				sc.terms[k-1].w = w
 			}
-			if sc.terms[k-1].word == word && sc.terms[k-1].kind != altOwn {
-				sc.terms[k-1].confirmed = sc.terms[k-1].confirmed || confirmed
-			}
 			return
 		}
 		if len(sc.terms) < maxQueryTerms {
-			sc.terms = append(sc.terms, qterm{id: id, w: w, word: word, kind: kind, confirmed: confirmed})
+			sc.terms = append(sc.terms, qterm{id: id, w: w, word: word, kind: kind})
 			sc.qidx[id] = int8(len(sc.terms))
 		}
 	}
@@ -224,12 +217,6 @@ func (ix *Index) resolve(q *Question, sc *scratch) (total, oov float64) {
 		}
 	}
 	sc.own, sc.oov, sc.joined = sc.ownMask(), oov, joined
-	sc.confirmed = 0
-	for k, t := range sc.terms {
-		if t.confirmed {
-			sc.confirmed |= 1 << k
-		}
-	}
 	ix.markCues(q, sc, found[:len(q.words)])
 	best := 0.0
 	sc.rarest = -1

@@ -145,10 +145,9 @@ type scratch struct {
 	rarest int
 	joined uint32
 	// own is the mask of the question's own terms (not alternatives);
-	// confirmed that of its confirmed alternatives (alternatives.go); oov
-	// the weight of its words no document has; bestDoc and bestPara the
-	// highest document and paragraph scores.
-	own, confirmed termMask
+	// oov the weight of its words no document has; bestDoc and bestPara
+	// the highest document and paragraph scores.
+	own termMask
 	// known is the number of the question's content words the corpus
 	// knows, allMass the weight of all its words; names the mask of its
 	// terms that are names marking a few documents (markingNames), once
@@ -275,7 +274,7 @@ func (sc *scratch) reset(ix *Index) {
 	sc.excl = sc.excl[:0]
 	sc.docs = sc.docs[:0]
 	sc.tdocs = sc.tdocs[:0]
-	sc.own, sc.confirmed, sc.oov, sc.bestDoc, sc.bestPara, sc.namesKnown, sc.foldersSet = 0, 0, 0, 0, 0, false, false
+	sc.own, sc.oov, sc.bestDoc, sc.bestPara, sc.namesKnown, sc.foldersSet = 0, 0, 0, 0, false, false
 	sc.folderOnly, sc.folderOnlyW = nil, 0
 	// Nor keep the question alive in the pool.
 	sc.facts, sc.span.facts = facts{}, spanFacts{}

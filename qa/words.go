@@ -101,8 +101,7 @@ func (ix *Index) ownIDF(wt *wordTerms) float64 {
 }
 
 // termRef is a term a question word resolves to, with its weight a_k
-// against the word itself (rank.go) and its kind (with the altConfirmed
-// flag), in 6 bytes: an index
+// against the word itself (rank.go) and its kind, in 6 bytes: an index
 // remembers thousands of them (some 90,000 for the 9,982 questions of 48
 // SQuAD articles). The term's id is kept as two halves, so that the
 // struct aligns to 2 bytes and has no padding (int32 would make it 8).
@@ -226,11 +225,7 @@ func (ix *Index) resolveWord(qw *qword, wt *wordTerms, keep bool) {
 			if !ok || a.kind == altVector && ix.names[id] {
 				continue
 			}
-			kind := a.kind
-			if a.confirmed {
-				kind |= altConfirmed
-			}
-			refs = append(refs, newTermRef(id, a.code, kind))
+			refs = append(refs, newTermRef(id, a.code, a.kind))
 		}
 	}
 	var cbuf [cuesRoom]cueRef
