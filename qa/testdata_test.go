@@ -794,6 +794,11 @@ func questionSets() []questionSet {
 		// slide, an element, a novel, a film, a myth, a video game and a
 		// board game), written and split the same way.
 		{name: "wikisum13", corpus: filepath.Join("testdata", "wikisum13", "corpus"), split: bySummary, mix: &searchMix},
+		// A fourteenth, on 40 more topics none of the first thirteen
+		// covers, leaning on everyday searches (money and credit, law,
+		// health, cooking, travel, computing how-tos), written and split
+		// the same way.
+		{name: "wikisum14", corpus: filepath.Join("testdata", "wikisum14", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
