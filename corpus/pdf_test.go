@@ -2094,3 +2094,56 @@ func TestPDFBulletItemLabel(t *testing.T) {
 		"2 |  | Authority: The owner makes decisions.",
 	})
 }
+
+// TestReportMarkingsAndContents checks a report's pages: a security
+// marking set right over the label every page repeats atop it
+// ("UNCLASSIFIED" over "TLP:WHITE") is a running header as the label is,
+// though only the band of the two stands apart from the text; a list of
+// figures under the table of contents is contents, its heading too; and
+// the contents close the section open above them ("OVERVIEW", set in the
+// size of the front matter's headings, larger than the chapters'), so
+// the chapters after them are read under no heading of the front matter.
+func TestReportMarkingsAndContents(t *testing.T) {
+	at := func(size, y int, s string) string {
+		return fmt.Sprintf("BT /F1 %d Tf 72 %d Td (%s) Tj ET\n", size, y, s)
+	}
+	band := at(11, 764, "UNCLASSIFIED") + at(12, 749, "TLP:WHITE")
+	foot := func(n int) string { return at(9, 48, fmt.Sprint(n)) }
+	raw := buildPDF([]string{
+		band + at(28, 600, "Security Assessment of the Service") + foot(1),
+		band + at(24, 716, "OVERVIEW") + at(11, 684, "This report outlines how the service was assessed.") + at(11, 668, "It is an UNCLASSIFIED publication.") + foot(2),
+		band + at(24, 716, "TABLE OF CONTENTS") + at(11, 684, "1 Introduction ........................ 4") + at(11, 668, "2 Findings ........................ 5") +
+			at(24, 630, "LIST OF FIGURES") + at(11, 600, "Testing Breakdown ........................ 4") + at(11, 584, "Reporting Flow ........................ 5") + foot(3),
+		band + at(16, 716, "1 Introduction") + at(11, 684, "The team assessed the mobile application.") +
+			at(11, 668, "It tested how the application stores keys.") + "BT /F1 10 Tf 240 560 Td (Testing Breakdown) Tj ET\n" + foot(4),
+		band + at(16, 716, "2 Findings") + at(11, 684, "The team found no critical issue.") + at(11, 668, "It reported each issue to the service's owners.") + "BT /F1 10 Tf 240 560 Td (Reporting Flow) Tj ET\n" + foot(5),
+	}, "")
+	doc, err := Parse("report.pdf", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Section+" | "+b.Text)
+	}
+	for _, want := range []string{
+		"OVERVIEW | This report outlines how the service was assessed.",
+		"1 Introduction | The team assessed the mobile application.",
+		"2 Findings | The team found no critical issue.",
+	} {
+		// (The figure's title may run on the paragraph above it.)
+		if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, want) }) {
+			t.Errorf("missing %q: got\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	for _, l := range got {
+		if strings.HasSuffix(l, "| UNCLASSIFIED") || strings.Contains(l, "LIST OF FIGURES") {
+			t.Errorf("kept %q: got\n%s", l, strings.Join(got, "\n"))
+		}
+	}
+	for _, d := range doc.Dropped {
+		if d.Text == "UNCLASSIFIED" && d.Why != whyRunning {
+			t.Errorf("page %d: UNCLASSIFIED dropped as %q, want %q", d.Page, d.Why, whyRunning)
+		}
+	}
+}
