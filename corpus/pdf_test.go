@@ -2095,12 +2095,15 @@ func TestPDFBulletItemLabel(t *testing.T) {
 	})
 }
 
-// TestReportContents checks a report's pages: a list of figures under the
-// table of contents is contents, its heading too; and
+// TestReportMarkingsAndContents checks a report's pages: a security
+// marking set right over the label every page repeats atop it
+// ("UNCLASSIFIED" over "TLP:WHITE") is a running header as the label is,
+// though only the band of the two stands apart from the text; a list of
+// figures under the table of contents is contents, its heading too; and
 // the contents close the section open above them ("OVERVIEW", set in the
 // size of the front matter's headings, larger than the chapters'), so
 // the chapters after them are read under no heading of the front matter.
-func TestReportContents(t *testing.T) {
+func TestReportMarkingsAndContents(t *testing.T) {
 	at := func(size, y int, s string) string {
 		return fmt.Sprintf("BT /F1 %d Tf 72 %d Td (%s) Tj ET\n", size, y, s)
 	}
@@ -2134,8 +2137,13 @@ func TestReportContents(t *testing.T) {
 		}
 	}
 	for _, l := range got {
-		if strings.Contains(l, "LIST OF FIGURES") {
+		if strings.HasSuffix(l, "| UNCLASSIFIED") || strings.Contains(l, "LIST OF FIGURES") {
 			t.Errorf("kept %q: got\n%s", l, strings.Join(got, "\n"))
+		}
+	}
+	for _, d := range doc.Dropped {
+		if d.Text == "UNCLASSIFIED" && d.Why != whyRunning {
+			t.Errorf("page %d: UNCLASSIFIED dropped as %q, want %q", d.Page, d.Why, whyRunning)
 		}
 	}
 }
