@@ -656,9 +656,6 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 			scopes = scopes[:len(scopes)-1]
 			current = headingPath(open)
 		}
-		if contentsClose(bl, len(scopes)) {
-			open, current = nil, ""
-		}
 		// A footnote takes its referrer's section; the text after it
 		// goes on in the section open before it.
 		path := current
@@ -719,16 +716,6 @@ func shareBody(body string, blocks []Block) {
 		blocks[i].Text = body[off : off+n]
 		off += n + 1
 	}
-}
-
-// contentsClose reports whether block bl, with scopes sections open that
-// end with their element, closes every open section: a paged document's
-// table of contents (or list of figures) lists the sections of its text,
-// so none of the headings above it (a report's "OVERVIEW" before its
-// contents, set in the size of its chapters' part titles) holds the
-// chapters after it.
-func contentsClose(bl block, scopes int) bool {
-	return bl.why == whyContents && bl.page > 0 && scopes == 0
 }
 
 // SectionSep joins the headings of a section path (Block.Section).

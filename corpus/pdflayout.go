@@ -911,20 +911,16 @@ type chromeLine struct {
 	page int
 }
 
-// cand is a row near a page's top or bottom edge that markChrome weighs
-// as a running header or footer: its page, its index among the page's
-// rows, its side and its key (side and digitless text).
-type cand struct {
-	page, idx int
-	top       bool
-	key       string
-	// apart says the row is set apart from the text by a wide gap.
-	apart bool
-}
-
 // markChrome finds the running headers, footers and page numbers of the
 // pages, marks their rows and returns them.
 func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
+	type cand struct {
+		page, idx int
+		top       bool
+		key       string
+		// apart says the row is set apart from the text by a wide gap.
+		apart bool
+	}
 	var cands []cand
 	seen := map[string]map[int]bool{} // key → pages it is on
 	// apartOn says, by key, whether the row is set apart from the text
@@ -958,11 +954,6 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		}
 		seen[c.key][c.page] = true
 		apartOn[c.key] = apartOn[c.key] || c.apart
-	}
-	for _, c := range cands {
-		if stackedHeader(c, cands, seen, apartOn) {
-			apartOn[c.key] = true
-		}
 	}
 	// repeatSize is, by key, the largest size of the candidate's rows
 	// after the first page: the running header's size.
@@ -998,26 +989,6 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		out = append(out, chromeLine{text: text, why: r.why, page: r.page})
 	}
 	return out
-}
-
-// stackedHeader reports whether candidate c, repeated on two pages or
-// more but set apart from the text on none, stands right over (at the
-// top; under, at the bottom) a row of its page that is a running header
-// or footer set apart from the text: the two are one band of chrome, a
-// security marking over a document's label ("UNCLASSIFIED" over
-// "TLP:WHITE" atop every page of the Cyber Centre's reports), the gap
-// under the band setting both apart.
-func stackedHeader(c cand, cands []cand, seen map[string]map[int]bool, apartOn map[string]bool) bool {
-	if len(seen[c.key]) < 2 || apartOn[c.key] {
-		return false
-	}
-	next := c.idx + 1
-	if !c.top {
-		next = c.idx - 1
-	}
-	return slices.ContainsFunc(cands, func(o cand) bool {
-		return o.page == c.page && o.idx == next && o.top == c.top && len(seen[o.key]) >= 2 && apartOn[o.key]
-	})
 }
 
 // chapterHeader reports whether a row near a page's edge (side "t" or
@@ -1725,7 +1696,7 @@ func markContents(ls []line) {
 		for k := i; k < j; k++ {
 			ls[k].why = whyContents
 		}
-		if i > 0 && contentsHeading(ls[i-1].text()) {
+		if i > 0 && contentsRE.MatchString(ls[i-1].text()) {
 			ls[i-1].why = whyContents
 		}
 		i = j
@@ -1781,20 +1752,6 @@ func markContents(ls []line) {
 		i = max(j, i+1)
 	}
 	markPagedContents(ls, pages)
-}
-
-// listOfRE matches the heading of a list of a document's figures or
-// tables, as its contents list them: a title and its page each ("LIST OF
-// FIGURES", "List of Tables", "List of Figures and Tables").
-var listOfRE = regexp.MustCompile(`(?i)^list of (?:figures|tables|illustrations|exhibits)(?: and (?:figures|tables))?$`)
-
-// contentsHeading reports whether s heads a run of contents entries: the
-// table of contents' heading (contentsRE) or a list of figures' or
-// tables' (listOfRE), which is no section of the text, though set as its
-// chapters' headings are, and heads none of the sections after it.
-func contentsHeading(s string) bool {
-	s = normSpace(s)
-	return contentsRE.MatchString(s) || listOfRE.MatchString(s)
 }
 
 // pageEndRE matches a line that ends in a number after a word, with
