@@ -925,7 +925,9 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			if f.publisher == "" {
 				f.publisher = pub
 			}
-			drop[i], bs[i].why = true, whyByline
+			if !fieldListItem(bs, drop, i) {
+				drop[i], bs[i].why = true, whyByline
+			}
 			continue
 		}
 		if field {
@@ -947,6 +949,32 @@ func readByline(bs blocks, shapes []shape, drop []bool, start int, f *found) {
 			drop[i], bs[i].why = true, whyByline
 		}
 	}
+}
+
+// fieldListItem reports whether item i is an entry of a list of labelled
+// fields (fieldLabelRE), a kept item of its list other than a date
+// labelled too: a decision record's "- Status: accepted" over "- Date:
+// 2024-09-26". The date dates the document and stays in its body, a field
+// of the record as its status is, no byline.
+func fieldListItem(bs blocks, drop []bool, i int) bool {
+	if bs[i].kind != KindItem || !fieldLabelRE.MatchString(bs[i].text) {
+		return false
+	}
+	other := func(j int) bool {
+		if bs[j].kind != KindItem || bs[j].parent != bs[i].parent {
+			return false
+		}
+		_, _, _, dated := dateLine(bs[j].text)
+		return !drop[j] && !dated && fieldLabelRE.MatchString(bs[j].text)
+	}
+	for _, step := range []int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(bs) && bs[j].kind == KindItem; j += step {
+			if other(j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numberedFieldRE matches a title page's numbered field: a capitalised

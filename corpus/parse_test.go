@@ -1012,3 +1012,50 @@ func TestBannerNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldListDate checks that a date labelled as an entry of a list of
+// labelled fields under the title (a decision record's "- Status:" and
+// "- Date:") dates the document and stays in its body, a field as its
+// status is, while a date line alone under the title is still the byline.
+func TestFieldListDate(t *testing.T) {
+	const text = "The team merges every change into main after review."
+	for _, tt := range []struct {
+		name, in string
+		kept     []string
+		dropped  string
+	}{
+		{
+			name: "a field list's date",
+			in:   "# Use trunk-based development\n\n- Status: accepted\n- Date: 2024-09-26\n\n## Context\n\n" + text + "\n",
+			kept: []string{"Status: accepted", "Date: 2024-09-26", text},
+		},
+		{
+			name:    "a date line alone",
+			in:      "# Use trunk-based development\n\nDate: 2024-09-26\n\n## Context\n\n" + text + "\n",
+			kept:    []string{text},
+			dropped: "byline (metadata): Date: 2024-09-26",
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("adr.md", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if doc.Date != "2024-09-26" {
+				t.Errorf("date: got %q, want %q", doc.Date, "2024-09-26")
+			}
+			for _, l := range tt.kept {
+				if !hasLine(doc.Body, l) {
+					t.Errorf("body lost %q: got %q", l, doc.Body)
+				}
+			}
+			var dropped []string
+			for _, d := range doc.Dropped {
+				dropped = append(dropped, d.Why+": "+d.Text)
+			}
+			if tt.dropped != "" && !slices.Contains(dropped, tt.dropped) {
+				t.Errorf("dropped: got %q, want %q among them", dropped, tt.dropped)
+			}
+		})
+	}
+}
