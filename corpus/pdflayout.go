@@ -963,6 +963,7 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 			repeatSize[c.key] = max(repeatSize[c.key], rowsOf[c.page][c.idx].size)
 		}
 	}
+	slides := slideTitles(rowsOf)
 	var out []chromeLine
 	for _, c := range cands {
 		r := &rowsOf[c.page][c.idx]
@@ -973,6 +974,10 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		switch {
 		case pageNumberRE.MatchString(text):
 			r.why = whyPageNumber
+		case slides && c.top && c.idx == 0 && titleRow(rowsOf[c.page], 0):
+			// A slide's title, which the slides after it that go on
+			// with its frame repeat.
+			continue
 		case c.page == 0 && c.idx == 0 && c.top && titleRow(rowsOf[0], repeatSize[c.key]):
 			// The title atop the first page, which later pages
 			// repeat smaller as their running header.
@@ -990,6 +995,35 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 	}
 	return out
 }
+
+// slideTitles reports whether the pages are slides, each with its title
+// at its top: on most pages (slidePages) the first row is set alone in
+// the page's largest size (titleRow), and those titles change from page
+// to page, at least one in minSlideTitles of them new, where a running
+// header, however large, repeats one text page after page. A Beamer
+// deck's frame titles, which a frame's continuation slides repeat
+// ("Introduction" over two slides, "About You" over three), are its
+// headings then, not its running headers.
+func slideTitles(rowsOf [][]row) bool {
+	titled := 0
+	texts := map[string]bool{}
+	for _, rows := range rowsOf {
+		if len(rows) > 0 && titleRow(rows, 0) {
+			titled++
+			texts[digitless(rows[0].text())] = true
+		}
+	}
+	return titled >= 3 && float64(titled) >= slidePages*float64(len(rowsOf)) && float64(len(texts)) >= minSlideTitles*float64(titled)
+}
+
+// slidePages is the share of a deck's pages that open with a title
+// (slideTitles), its title and closing slides aside; minSlideTitles the
+// share of those titles that differ, a frame going on over two or three
+// slides.
+const (
+	slidePages     = 0.6
+	minSlideTitles = 0.4
+)
 
 // chapterHeader reports whether a row near a page's edge (side "t" or
 // "b") is a running header of two parts set apart, one of them a running
