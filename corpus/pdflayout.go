@@ -621,7 +621,7 @@ func makeRow(gs []glyph, page int) row {
 		// parts: Word sets the space after a run in that run's font,
 		// and a run set larger after it would otherwise swallow it
 		// ("created by" in 12 points, "The Commons" in 13.4).
-		if prev != nil && g.x0-prev.x1 >= (wordGap-gapRounding)*math.Min(g.size, prev.size) || b.Len() > 0 && fontStarts(gs, k, prev) {
+		if prev != nil && g.x0-prev.x1 >= (spaceGap(*g)-gapRounding)*math.Min(g.size, prev.size) || b.Len() > 0 && fontStarts(gs, k, prev) {
 			end()
 		}
 		if b.Len() == 0 {
@@ -643,6 +643,16 @@ func makeRow(gs []glyph, page int) row {
 	}
 	end()
 	return newRow(unknownGlyphs(words), page, base)
+}
+
+// spaceGap is the smallest gap, in ems, before glyph g that is a space:
+// wordGap, or tjSpace after a TJ array's number that moved g right as
+// a word space (glyph.spaced).
+func spaceGap(g glyph) float64 {
+	if g.spaced {
+		return tjSpace
+	}
+	return wordGap
 }
 
 // fontStarts reports whether gs[k], touching the glyph before it
