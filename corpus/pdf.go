@@ -637,12 +637,14 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 }
 
 // tjSpace is the narrowest move right, in ems, of a TJ array's number
-// that is a word space (glyph.spaced): TeX's drivers write each space of a
-// line as such a number, at most a third of an em and, where a justified
-// line's glue shrinks, under the fifth of an em that wordGap asks of a gap
-// (0.196 em in an EarthArXiv preprint set by XeTeX: "tur auctor semper"),
-// and each kern as one of a few hundredths of an em (Beamer's "Intro" and
-// "duction" 0.027 em apart).
+// that is a word space (glyph.spaced, spaceGap): TeX's drivers write each
+// space of a line as such a number, at most a third of an em and, where a
+// justified line's glue shrinks, under the fifth of an em that wordGap
+// asks of a gap (0.196 em in an EarthArXiv preprint set by XeTeX: "tur
+// auctor semper", 0.17 em on tighter lines of it) and each kern as one of
+// a few hundredths of an em (Beamer's "Intro" and "duction" 0.027 em
+// apart). A thin space (a sixth of an em: basiclu's "e.\,g.") parts
+// words too, as the page shows it.
 const tjSpace = 0.15
 
 // maxPath bounds the parts of a path kept to find its rules.

@@ -621,7 +621,7 @@ func makeRow(gs []glyph, page int) row {
 		// parts: Word sets the space after a run in that run's font,
 		// and a run set larger after it would otherwise swallow it
 		// ("created by" in 12 points, "The Commons" in 13.4).
-		if prev != nil && g.x0-prev.x1 >= (spaceGap(*g)-gapRounding)*math.Min(g.size, prev.size) || b.Len() > 0 && fontStarts(gs, k, prev) {
+		if prev != nil && g.x0-prev.x1 >= (spaceGap(*prev, *g)-gapRounding)*math.Min(g.size, prev.size) || b.Len() > 0 && fontStarts(gs, k, prev) {
 			end()
 		}
 		if b.Len() == 0 {
@@ -645,14 +645,33 @@ func makeRow(gs []glyph, page int) row {
 	return newRow(unknownGlyphs(words), page, base)
 }
 
-// spaceGap is the smallest gap, in ems, before glyph g that is a space:
-// wordGap, or tjSpace after a TJ array's number that moved g right as
-// a word space (glyph.spaced).
-func spaceGap(g glyph) float64 {
-	if g.spaced {
+// spaceGap is the smallest gap, in ems, between glyphs prev and g that is
+// a space: wordGap, or tjSpace after a TJ array's number that moved g
+// right as a word space (glyph.spaced) where a word ends at prev (a
+// letter, a digit or the stop, comma or bracket that ends a word) and
+// one opens at g (a letter, a digit or an opening bracket or quote). TeX's leader dots, groff's
+// ellipses ("[OPTION. . .]") and the gap after an option's "=" or
+// before a bracket's word ("--arg-file= file", "[ man options]") are
+// moved by such numbers too, and part no words.
+func spaceGap(prev, g glyph) float64 {
+	if g.spaced && wordEnds(prev.text) && wordOpens(g.text) {
 		return tjSpace
 	}
 	return wordGap
+}
+
+// wordOpens reports whether a glyph's text opens with a letter, a digit
+// or a mark that opens a word ("(", a quote).
+func wordOpens(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("('\"‘“", r)
+}
+
+// wordEnds reports whether a glyph's text ends with a letter, a digit or
+// a mark that ends a word (".", ",", ";", ":", ")", "]", a quote).
+func wordEnds(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:)]'\"’”", r)
 }
 
 // fontStarts reports whether gs[k], touching the glyph before it
