@@ -626,11 +626,7 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 				if fres.Kind() != pdf.Dict {
 					fres = res
 				}
-				n := len(pg.glyphs)
 				ip.content(pg, x, fres, m.mul(g.ctm), depth+1)
-				if len(pg.glyphs) == n {
-					pg.addFormBullet(x, m.mul(g.ctm))
-				}
 			}
 		}
 	})
@@ -722,50 +718,21 @@ func (pg *pdfPage) addBullet(path []pathPart, g gstate) {
 		x0, x1 = math.Min(x0, q[4]), math.Max(x1, q[4])
 		y0, y1 = math.Min(y0, q[5]), math.Max(y1, q[5])
 	}
-	pg.addBulletBox(x0, y0, x1, y1, bulletEm)
-}
-
-// addBulletBox adds the glyph "•" for a bullet drawn in the box from
-// (x0, y0) to (x1, y1) when the box is square and between minBullet and
-// maxBullet points across; em is the bullet's width in ems of its text,
-// which gives the glyph its size and baseline.
-func (pg *pdfPage) addBulletBox(x0, y0, x1, y1, em float64) {
 	w, h := x1-x0, y1-y0
-	if !finite(x0, x1, y0, y1) || w < minBullet || w > maxBullet || math.Abs(w-h) > 0.2*w || pg.bullets >= maxRules {
+	if !finite(x0, x1, y0, y1) || w < minBullet || w > maxBullet || math.Abs(w-h) > 0.2*w {
 		return
 	}
-	size := w / em
+	size := w / bulletEm
 	pg.glyphs = append(pg.glyphs, glyph{text: "•", x0: x0, x1: x1, y: (y0+y1)/2 - 0.27*size, size: size})
 	pg.bullets++
 }
 
-// addFormBullet adds a list's bullet drawn as a form XObject that draws
-// no text in a small square box (m, the form's matrix times the current
-// one, maps its BBox to the page), as Beamer draws its ball items, a
-// shaded ball in a form of its own before each item.
-func (pg *pdfPage) addFormBullet(x pdf.Value, m matrix) {
-	bb := x.Key("BBox")
-	if bb.Kind() != pdf.Array || bb.Len() != 4 {
-		return
-	}
-	x0, y0 := math.Inf(1), math.Inf(1)
-	x1, y1 := math.Inf(-1), math.Inf(-1)
-	for _, c := range [][2]int{{0, 1}, {2, 3}} {
-		q := matrix{1, 0, 0, 1, bb.Index(c[0]).Float64(), bb.Index(c[1]).Float64()}.mul(m)
-		x0, x1 = math.Min(x0, q[4]), math.Max(x1, q[4])
-		y0, y1 = math.Min(y0, q[5]), math.Max(y1, q[5])
-	}
-	pg.addBulletBox(x0, y0, x1, y1, ballEm)
-}
-
 // Bullets drawn as discs (addBullet), in points, and their width in ems
-// of their text; ballEm is the width of Beamer's ball items (addFormBullet:
-// 5.1 points before 10.9-point text, 4.1 before 10).
+// of their text.
 const (
 	minBullet = 1.5
 	maxBullet = 8
 	bulletEm  = 0.32
-	ballEm    = 0.45
 )
 
 // maxRuleWidth is the thickest rule, in points.
