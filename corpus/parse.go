@@ -502,7 +502,7 @@ func clean(bs blocks, known string) (blocks, found) {
 		if bs[i].kind != KindCode && templateOnly(bs[i].text) {
 			drop[i] = true // a template's placeholders, no words of the file's own (liquid)
 		}
-		if drop[i] && heldAnswer(bs, shapes, i) {
+		if drop[i] && (heldAnswer(bs, shapes, i) || answersQuestion(bs, drop, i)) {
 			drop[i] = false
 		}
 		if drop[i] {
@@ -1178,7 +1178,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i) && !introduced:
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !introduced:
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !introduced && !answersQuestion(bs, drop, i):
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
@@ -1723,6 +1723,49 @@ func addressLike(s string) bool {
 // button stands under such a heading.
 func heldAnswer(bs blocks, shapes []shape, i int) bool {
 	return i > 0 && bs[i-1].kind == KindHeading && bs[i-1].holds > 1 && shapes[i].letters && shapes[i].words > 1
+}
+
+// answersQuestion reports whether block i, a paragraph or an item of at most
+// maxAnswerWords words giving a web address (addressLine), answers the
+// question kept right above it (a line ending in a question mark), or
+// the question above the answers kept right above it, each an address
+// too: a filled-in form's field whose value is a link (OpenVDB's "Is
+// there a current Contributor License Agreement?" over the agreement's
+// address; rawtoaces' "What is the project's website?" and "Is there a
+// wiki?" over "Acescentral.org" and "github.com/ampas/rawtoaces"). Such
+// a link is content; page chrome's links stand under no question.
+func answersQuestion(bs blocks, drop []bool, i int) bool {
+	line := func(j int) bool { return bs[j].kind == KindParagraph || bs[j].kind == KindItem }
+	if !line(i) || len(strings.Fields(bs[i].text)) > maxAnswerWords || !addressLine(bs[i].text) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-maxAnswerWords; j-- {
+		switch {
+		case drop[j]:
+			return false
+		case strings.HasSuffix(strings.TrimSpace(bs[j].text), "?"):
+			return true
+		case !line(j) || !addressLine(bs[j].text):
+			return false
+		}
+	}
+	return false
+}
+
+// maxAnswerWords is the most words of a link answering a form's question
+// (answersQuestion: "Github https://github.com/…"), and the most answers
+// stacked under their questions.
+const maxAnswerWords = 3
+
+// hostPathRE matches a web address written with no scheme: a host name
+// of two labels or more, perhaps with a path ("Acescentral.org",
+// "github.com/ampas/rawtoaces").
+var hostPathRE = regexp.MustCompile(`^(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$`)
+
+// addressLine reports whether one of the words of s is a web address,
+// with its scheme or not (addressWord, hostPathRE).
+func addressLine(s string) bool {
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return addressWord(w) || hostPathRE.MatchString(w) })
 }
 
 // keepSoleText keeps a line of words that its own shape took for page

@@ -51,6 +51,10 @@ type glyph struct {
 	bold   bool
 	// slanted marks a glyph of an italic or oblique font.
 	slanted bool
+	// spaced marks a glyph that a TJ array's number moved right of the
+	// glyph before it by tjSpace ems or more: a word space as TeX's
+	// drivers write one, however narrow the line's glue shrank it.
+	spaced bool
 }
 
 // rule is a horizontal line drawn on a page, in page space: a stroked
@@ -431,6 +435,9 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 		tlm    = identity
 		fonts  = map[string]*pdfFont{}
 		xnames = res.Key("XObject")
+		// spaced is set by a TJ array's number moving the text right
+		// by tjSpace ems or more, for the next glyph (glyph.spaced).
+		spaced bool
 	)
 	show := func(s string) {
 		f := g.font
@@ -466,9 +473,10 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
 			if text := f.decode(code); text != "" && size > 0.5 && finite(trm[4], trm[5], size) {
 				end := matrix{1, 0, 0, 1, ink, 0}.mul(at).mul(g.ctm)
-				pg.glyphs = append(pg.glyphs, glyph{text: text, x0: trm[4], x1: end[4], y: trm[5], size: size, bold: f.bold, slanted: f.slanted})
+				pg.glyphs = append(pg.glyphs, glyph{text: text, x0: trm[4], x1: end[4], y: trm[5], size: size, bold: f.bold, slanted: f.slanted, spaced: spaced})
 				ip.glyphs++
 			}
+			spaced = false
 		}
 	}
 	num := func(args []pdf.Value, i int) float64 {
@@ -565,6 +573,7 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 						show(v.RawString())
 						continue
 					}
+					spaced = -v.Float64()/1000 >= tjSpace
 					tx := -v.Float64() / 1000 * g.size * g.scale
 					tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
 				}
@@ -622,6 +631,17 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 		}
 	})
 }
+
+// tjSpace is the narrowest move right, in ems, of a TJ array's number
+// that is a word space (glyph.spaced, spaceGap): TeX's drivers write each
+// space of a line as such a number, at most a third of an em and, where a
+// justified line's glue shrinks, under the fifth of an em that wordGap
+// asks of a gap (0.196 em in an EarthArXiv preprint set by XeTeX: "tur
+// auctor semper", 0.17 em on tighter lines of it) and each kern as one of
+// a few hundredths of an em (Beamer's "Intro" and "duction" 0.027 em
+// apart). A thin space (a sixth of an em: basiclu's "e.\,g.") parts
+// words too, as the page shows it.
+const tjSpace = 0.15
 
 // maxPath bounds the parts of a path kept to find its rules.
 const maxPath = 256

@@ -621,7 +621,7 @@ func makeRow(gs []glyph, page int) row {
 		// parts: Word sets the space after a run in that run's font,
 		// and a run set larger after it would otherwise swallow it
 		// ("created by" in 12 points, "The Commons" in 13.4).
-		if prev != nil && g.x0-prev.x1 >= (wordGap-gapRounding)*math.Min(g.size, prev.size) || b.Len() > 0 && fontStarts(gs, k, prev) {
+		if prev != nil && g.x0-prev.x1 >= (spaceGap(*prev, *g)-gapRounding)*math.Min(g.size, prev.size) || b.Len() > 0 && fontStarts(gs, k, prev) {
 			end()
 		}
 		if b.Len() == 0 {
@@ -643,6 +643,35 @@ func makeRow(gs []glyph, page int) row {
 	}
 	end()
 	return newRow(unknownGlyphs(words), page, base)
+}
+
+// spaceGap is the smallest gap, in ems, between glyphs prev and g that is
+// a space: wordGap, or tjSpace after a TJ array's number that moved g
+// right as a word space (glyph.spaced) where a word ends at prev (a
+// letter, a digit or the stop, comma or bracket that ends a word) and
+// one opens at g (a letter, a digit or an opening bracket or quote). TeX's leader dots, groff's
+// ellipses ("[OPTION. . .]") and the gap after an option's "=" or
+// before a bracket's word ("--arg-file= file", "[ man options]") are
+// moved by such numbers too, and part no words.
+func spaceGap(prev, g glyph) float64 {
+	if g.spaced && wordEnds(prev.text) && wordOpens(g.text) {
+		return tjSpace
+	}
+	return wordGap
+}
+
+// wordOpens reports whether a glyph's text opens with a letter, a digit
+// or a mark that opens a word ("(", a quote).
+func wordOpens(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("('\"‘“", r)
+}
+
+// wordEnds reports whether a glyph's text ends with a letter, a digit or
+// a mark that ends a word (".", ",", ";", ":", ")", "]", a quote).
+func wordEnds(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:)]'\"’”", r)
 }
 
 // fontStarts reports whether gs[k], touching the glyph before it
@@ -963,6 +992,7 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 			repeatSize[c.key] = max(repeatSize[c.key], rowsOf[c.page][c.idx].size)
 		}
 	}
+	slides := slideTitles(rowsOf)
 	var out []chromeLine
 	for _, c := range cands {
 		r := &rowsOf[c.page][c.idx]
@@ -973,6 +1003,10 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 		switch {
 		case pageNumberRE.MatchString(text):
 			r.why = whyPageNumber
+		case slides && c.top && c.idx == 0 && titleRow(rowsOf[c.page], 0):
+			// A slide's title, which the slides after it that go on
+			// with its frame repeat.
+			continue
 		case c.page == 0 && c.idx == 0 && c.top && titleRow(rowsOf[0], repeatSize[c.key]):
 			// The title atop the first page, which later pages
 			// repeat smaller as their running header.
@@ -990,6 +1024,35 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 	}
 	return out
 }
+
+// slideTitles reports whether the pages are slides, each with its title
+// at its top: on most pages (slidePages) the first row is set alone in
+// the page's largest size (titleRow), and those titles change from page
+// to page, at least one in minSlideTitles of them new, where a running
+// header, however large, repeats one text page after page. A Beamer
+// deck's frame titles, which a frame's continuation slides repeat
+// ("Introduction" over two slides, "About You" over three), are its
+// headings then, not its running headers.
+func slideTitles(rowsOf [][]row) bool {
+	titled := 0
+	texts := map[string]bool{}
+	for _, rows := range rowsOf {
+		if len(rows) > 0 && titleRow(rows, 0) {
+			titled++
+			texts[digitless(rows[0].text())] = true
+		}
+	}
+	return titled >= 3 && float64(titled) >= slidePages*float64(len(rowsOf)) && float64(len(texts)) >= minSlideTitles*float64(titled)
+}
+
+// slidePages is the share of a deck's pages that open with a title
+// (slideTitles), its title and closing slides aside; minSlideTitles the
+// share of those titles that differ, a frame going on over two or three
+// slides.
+const (
+	slidePages     = 0.6
+	minSlideTitles = 0.4
+)
 
 // chapterHeader reports whether a row near a page's edge (side "t" or
 // "b") is a running header of two parts set apart, one of them a running

@@ -1,0 +1,82 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// slidesPDF writes a PDF of slides (363 by 272 points, as Beamer's 4:3
+// frames): each page draws its title at the top in 14.5-point Helvetica,
+// then its lines in 11 points.
+func slidesPDF(pages ...[]string) []byte {
+	var b bytes.Buffer
+	var offsets []int
+	obj := func(body string) {
+		offsets = append(offsets, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
+	}
+	b.WriteString("%PDF-1.4\n")
+	kids := make([]string, len(pages))
+	for i := range pages {
+		kids[i] = fmt.Sprintf("%d 0 R", 5+2*i)
+	}
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)))
+	obj(helvetica)
+	obj("<< >>")
+	for i, lines := range pages {
+		var c strings.Builder
+		fmt.Fprintf(&c, "BT /F1 14.5 Tf 13 257 Td (%s) Tj ET\n", lines[0])
+		y := 222
+		for _, l := range lines[1:] {
+			fmt.Fprintf(&c, "BT /F1 11 Tf 50 %d Td (%s) Tj ET\n", y, l)
+			y -= 16
+		}
+		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 363 272] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", 6+2*i))
+		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", c.Len(), c.String()))
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
+	return b.Bytes()
+}
+
+// TestPDFSlides checks that each slide's title, set at its top larger
+// than the rest and different from slide to slide, heads its slide even
+// where the next slide, going on with the same frame, repeats it
+// (slideTitles), rather than being dropped as a running header, which
+// leaves the frame's first slides under no section or the section before.
+func TestPDFSlides(t *testing.T) {
+	pages := [][]string{
+		{"Introduction", "Software developer", "Security software developer"},
+		{"Introduction", "Founding member of the club", "Electronics hobbyist"},
+		{"Costs and Duration", "License good for 10 years", "Renewal fee and no testing"},
+		{"Radio Gear", "Handy Talkies", "Mobile Rigs"},
+	}
+	want := []string{ // "kind | section | text" of every block
+		"1 | Introduction | Introduction",
+		"0 | Introduction | Software developer Security software developer",
+		"0 | Introduction | Founding member of the club Electronics hobbyist",
+		"1 | Costs and Duration | Costs and Duration",
+		"0 | Costs and Duration | License good for 10 years Renewal fee and no testing",
+		"1 | Radio Gear | Radio Gear",
+		"0 | Radio Gear | Handy Talkies Mobile Rigs",
+	}
+	doc, err := Parse("deck.pdf", slidesPDF(pages...))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}
