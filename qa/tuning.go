@@ -190,6 +190,12 @@ const minCompoundStem = 3
 // "on-call" -> "oncall").
 const maxCompoundWords = 4
 
+// maxBracketPart is the longest bracketed part, in bytes, of a number's
+// short form that addBracketed closes up (variant.go): a letter or two,
+// a digit or a small roman numeral ("401(k)", "501(c)(3)", "1(iii)"),
+// not a word in brackets after a number ("2 (two)" is spaced anyway).
+const maxBracketPart = 4
+
 // minDerivedStem is the shortest stem of a question word the corpus
 // lacks that matches the corpus words it starts ("inflat" of
 // "inflationary"; derived, variant.go), and minClippedStem the shortest

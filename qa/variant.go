@@ -323,12 +323,13 @@ func osaDistance(a, b string, max int) int {
 
 // addRunWords records in runs the words a sentence writes as a run of
 // words, mapped to the terms of the run's content words: the acronyms of
-// capitalised runs and the hyphenated compounds closed up
-// (addCompounds). A word that is itself a content word of the corpus so
+// capitalised runs, the hyphenated compounds closed up (addCompounds)
+// and the bracketed short forms of numbers closed up (addBracketed). A word that is itself a content word of the corpus so
 // far (isTerm.has) is left out, and the first run to spell one wins.
 func addRunWords(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
 	addAcronyms(runs, text, toks, cpos, terms, isTerm)
 	addCompounds(runs, text, toks, cpos, terms, isTerm)
+	addBracketed(runs, text, toks, cpos, terms, isTerm)
 	addClosedNames(runs, text, toks, cpos, terms, isTerm)
 }
 
@@ -371,26 +372,66 @@ func addCompounds(runs map[string][]int32, text string, toks []token, cpos []int
 		if j == 0 {
 			continue // not the start of a run, or longer than maxCompoundWords
 		}
-		b := buf[:0]
-		letters := false
-		for k := i; k < j; k++ {
-			b = append(b, toks[k].text...)
-			letters = letters || hasLetter(toks[k].text)
+		closeRun(runs, toks[i:j], cpos[i:j], terms, isTerm, buf[:0])
+	}
+}
+
+// closeRun records the words toks, written as one word with brackets or
+// hyphens between them, closed up, under the terms of their content words
+// (cpos, terms), unless they hold no letter (a range of numbers,
+// "1990-91"), the corpus writes the closed word anyway (isTerm), or runs
+// has it already. b is room for the word.
+func closeRun(runs map[string][]int32, toks []token, cpos []int, terms []int32, isTerm *metBefore, b []byte) {
+	letters := false
+	for k := range toks {
+		b = append(b, toks[k].text...)
+		letters = letters || hasLetter(toks[k].text)
+	}
+	if !letters || isTerm.has(b) {
+		return
+	}
+	if _, ok := runs[string(b)]; ok {
+		return
+	}
+	var ids []int32
+	for k := range toks {
+		if cpos[k] >= 0 {
+			ids = append(ids, terms[cpos[k]])
 		}
-		if !letters || isTerm.has(b) {
-			continue // a range of numbers ("1990-91"), or a corpus word anyway
-		}
-		if _, ok := runs[string(b)]; ok {
+	}
+	if len(ids) > 0 {
+		runs[string(b)] = ids
+	}
+}
+
+// addBracketed records each number followed at once by one to
+// maxCompoundWords-1 short bracketed parts, closed up ("401(k)" ->
+// "401k", "501(c)(3)" -> "501c3", "8(a)" -> "8a"): people type such a
+// short form without its brackets. A part is at most maxBracketPart
+// bytes of letters or digits between "(" and ")", each right after the
+// one before; a run with no letter is none (closeRun).
+func addBracketed(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
+	if strings.IndexByte(text, '(') < 0 {
+		return
+	}
+	var buf [64]byte
+	for i := 0; i+1 < len(toks); i++ {
+		at := int(toks[i].end) // where the next part's "(" must stand
+		if at >= len(text) || text[at] != '(' || !allDigits(toks[i].text) {
 			continue
 		}
-		var ids []int32
-		for k := i; k < j; k++ {
-			if cpos[k] >= 0 {
-				ids = append(ids, terms[cpos[k]])
+		j := i + 1
+		for j < len(toks) && j-i < maxCompoundWords && at < len(text) && text[at] == '(' {
+			t := &toks[j]
+			if int(t.start) != at+1 || int(t.end) >= len(text) || text[t.end] != ')' || t.end-t.start > maxBracketPart {
+				break
 			}
+			at = int(t.end) + 1
+			j++
 		}
-		if len(ids) > 0 {
-			runs[string(b)] = ids
+		if j > i+1 {
+			closeRun(runs, toks[i:j], cpos[i:j], terms, isTerm, buf[:0])
+			i = j - 1
 		}
 	}
 }

@@ -762,3 +762,45 @@ func TestLetterSigApart(t *testing.T) {
 		}
 	}
 }
+
+// TestShortForms checks that a short form typed as one word, without the
+// brackets or hyphen the corpus writes it with ("401k" for "401(k)",
+// "501c3" for "501(c)(3)", "covid19" for "COVID-19", "wifi" for
+// "Wi-Fi"), resolves to the terms of the corpus's words; the question side
+// is tokenized as a question is.
+func TestShortForms(t *testing.T) {
+	ix := Build([]corpus.Document{{Path: "a.txt", Body: "A 401(k) plan is offered. The charity is a 501(c)(3) group. " +
+		"It joined the 8(a) program. COVID-19 spread fast. Take vitamin B-12 daily. The Wi-Fi is slow. " +
+		"E-commerce grew. See f (x) and (i)(ii) here."}})
+	stemOf := map[int32]string{}
+	for id, st := range ix.stems.words() {
+		stemOf[int32(id)] = st
+	}
+	tests := []struct {
+		typed string
+		want  []string // stems of the terms, in order; none: no match
+	}{
+		{"401k", []string{"401", "k"}},
+		{"501c3", []string{"501", "c", "3"}},
+		{"section 8a", []string{"8"}}, // "a" is a stop word
+		{"covid19", []string{"covid", "19"}},
+		{"b12", []string{"b", "12"}},
+		{"wifi", []string{"wi", "fi"}},
+		{"ecommerce", []string{"e", "commerc"}},
+		{"fx", nil},  // a bracket after a letter and a space joins nothing
+		{"iii", nil}, // bracketed parts with no number before them
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.typed, nil)
+		w := toks[len(toks)-1].text
+		qw := qword{text: w, stem: stem(w), weight: 1, noAlts: true}
+		wt := ix.lookupWord(&qw)
+		var got []string
+		for _, r := range ix.ownTerms(wt) {
+			got = append(got, stemOf[r.id()])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got terms %q, want %q", tc.typed, got, tc.want)
+		}
+	}
+}
