@@ -93,6 +93,11 @@ func kindBlock(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) }
 
 // buildPDFFont is buildPDF with font as the dictionary of object 3.
 func buildPDFFont(font string, pages []string, info string, extra ...string) []byte {
+	return buildPDFBox(font, "0 0 612 792", pages, info, extra...)
+}
+
+// buildPDFBox is buildPDFFont with box as every page's media box.
+func buildPDFBox(font, box string, pages []string, info string, extra ...string) []byte {
 	var b bytes.Buffer
 	var offsets []int
 	obj := func(body string) {
@@ -112,8 +117,8 @@ func buildPDFFont(font string, pages []string, info string, extra ...string) []b
 	}
 	obj(info)
 	for i, content := range pages {
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 %d 0 R >> >> /Contents %d 0 R >>",
-			5+2*len(pages), 6+2*i))
+		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [%s] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 %d 0 R >> >> /Contents %d 0 R >>",
+			box, 5+2*len(pages), 6+2*i))
 		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
 	}
 	// An image, for pages that draw it.

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,21 +11,7 @@ import (
 // frames): each page draws its title at the top in 14.5-point Helvetica,
 // then its lines in 11 points.
 func slidesPDF(pages ...[]string) []byte {
-	var b bytes.Buffer
-	var offsets []int
-	obj := func(body string) {
-		offsets = append(offsets, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
-	}
-	b.WriteString("%PDF-1.4\n")
-	kids := make([]string, len(pages))
-	for i := range pages {
-		kids[i] = fmt.Sprintf("%d 0 R", 5+2*i)
-	}
-	obj("<< /Type /Catalog /Pages 2 0 R >>")
-	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)))
-	obj(helvetica)
-	obj("<< >>")
+	contents := make([]string, len(pages))
 	for i, lines := range pages {
 		var c strings.Builder
 		fmt.Fprintf(&c, "BT /F1 14.5 Tf 13 257 Td (%s) Tj ET\n", lines[0])
@@ -35,16 +20,9 @@ func slidesPDF(pages ...[]string) []byte {
 			fmt.Fprintf(&c, "BT /F1 11 Tf 50 %d Td (%s) Tj ET\n", y, l)
 			y -= 16
 		}
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 363 272] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", 6+2*i))
-		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", c.Len(), c.String()))
+		contents[i] = c.String()
 	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, o := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
-	return b.Bytes()
+	return buildPDFBox(helvetica, "0 0 363 272", contents, "")
 }
 
 // TestPDFSlides checks that each slide's title, set at its top larger
