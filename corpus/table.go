@@ -198,6 +198,9 @@ func captionTables(bs []Block) {
 			if !samePage(bs, i, above) {
 				return ""
 			}
+			if above && i+1 < len(bs) && rowShaped(bs[i].Text, bs[i+1].Cells) {
+				return ""
+			}
 			return tableCaption(bs[i], above)
 		},
 		func(i int, caption string) { bs[i].Caption = caption })
@@ -245,6 +248,43 @@ func captionRuns(n int, uncaptioned func(i int) bool, caption func(i int, above 
 		i = j
 	}
 }
+
+// rowShaped reports whether line s is shaped like a table row of the
+// given cells: its words are as many as the cells' words, and a number
+// stands wherever the row has one, at two places or more (valgrind's
+// cg_annotate line "446,587 1 1 … concord.c:add_existing" over the rows
+// it was not read among). Such a line is a row its reader left out of
+// the table, not the table's caption.
+func rowShaped(s string, cells []string) bool {
+	var row []string
+	for _, c := range cells {
+		row = append(row, strings.Fields(c)...)
+	}
+	words := strings.Fields(s)
+	if len(words) != len(row) {
+		return false
+	}
+	numbers := 0
+	for k, w := range row {
+		if numberWord(w) != numberWord(words[k]) {
+			return false
+		}
+		if numberWord(w) {
+			numbers++
+		}
+	}
+	return numbers >= 2
+}
+
+// numberWord reports whether w is a number as a table's cell writes
+// one: digits, with the commas and points that group and part them
+// ("14,057", "3.5").
+func numberWord(w string) bool {
+	return numberWordRE.MatchString(w)
+}
+
+// numberWordRE matches a number a table's cell holds (numberWord).
+var numberWordRE = regexp.MustCompile(`^[-+]?\d[\d,.]*%?$`)
 
 // tableCaption returns the caption b gives the table next to it (above it
 // when above), without its label, or "" when b is no caption.

@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -253,6 +255,44 @@ func TestTableCaptions(t *testing.T) {
 		}
 		if !kept {
 			t.Errorf("%s: block %q: got it left out, want it kept", c.name, c.block)
+		}
+	}
+}
+
+// TestPDFRowShapedLineNoCaption checks that a line shaped like a row of
+// the table under it (as many words, numbers where the rows have
+// numbers, as valgrind's cg_annotate line "446,587 1 1 …
+// concord.c:add_existing" over the rows of its listing) gives the table
+// no caption, while a short title line over it, numbers in it or not,
+// still does.
+func TestPDFRowShapedLineNoCaption(t *testing.T) {
+	for _, c := range []struct{ above, want string }{
+		{"446,587 1 1 215,973 2,167 concord.c:add_existing", ""},
+		{"Counts by function", "Counts by function"},
+		{"Counts of 2025 and 2026", "Counts of 2025 and 2026"},
+		{"Counts of runs 1 2 3 4", "Counts of runs 1 2 3 4"},
+	} {
+		var b strings.Builder
+		b.WriteString("BT /F1 10 Tf 72 720 Td (Then comes the count of each function in the program.) Tj ET\n")
+		fmt.Fprintf(&b, "BT /F1 10 Tf 72 700 Td (%s) Tj ET\n", c.above)
+		for i, r := range [][]string{{"341,760", "2", "2", "128,160", "0", "vg_clientmalloc.c:trap"}, {"320,782", "4", "4", "150,711", "276", "concord.c:init_table"}, {"298,998", "1", "1", "106,785", "0", "concord.c:create"}} {
+			for k, cell := range r {
+				fmt.Fprintf(&b, "BT /F1 10 Tf %d %d Td (%s) Tj ET\n", 72+k*60, 686-i*14, cell)
+			}
+		}
+		b.WriteString("BT /F1 10 Tf 72 630 Td (Each function is named by its file and its name.) Tj ET\n")
+		doc, err := Parse("a.pdf", buildPDF([]string{b.String()}, ""))
+		if err != nil {
+			t.Fatalf("Parse: %v", err)
+		}
+		var got []string
+		for _, bl := range doc.Blocks {
+			if bl.Kind == KindRow {
+				got = append(got, bl.Caption)
+			}
+		}
+		if want := []string{c.want, c.want, c.want}; !slices.Equal(got, want) {
+			t.Errorf("line %q above the table: got row captions %q, want %q", c.above, got, want)
 		}
 	}
 }
