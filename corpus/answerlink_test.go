@@ -20,14 +20,7 @@ func TestAnswerLinks(t *testing.T) {
 		"Releases are made available from the project website twice a year.\n\n" +
 		"http://www.example.org/forum/\n\n" +
 		"Cadence is generally every six months or so.\n"
-	doc, err := Parse("form.md", []byte(src))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, b.Text)
-	}
+	got := parsedFile(t, "form.md", []byte(src), blockText)
 	for _, want := range []string{"http://www.example.org/download/agreement.pdf", "Examplecentral.org", "github.com/example/tool"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("%q dropped, want it kept; got %q", want, got)

@@ -1514,15 +1514,7 @@ func TestDOCXTypedNotesAndBackCover(t *testing.T) {
 				"word/numbering.xml": wordNumbering,
 				"word/document.xml":  wordBody(wp("Title", "Sharing guide") + tt.body),
 			})
-			doc, err := Parse("guide.docx", raw)
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
-			var got []string
-			for _, b := range doc.Blocks {
-				got = append(got, sectionedBlock(b))
-			}
-			wantBlocks(t, got, append([]string{"1 |  | Sharing guide"}, tt.want...))
+			wantBlocks(t, parsedFile(t, "guide.docx", raw, sectionedBlock), append([]string{"1 |  | Sharing guide"}, tt.want...))
 		})
 	}
 }

@@ -91,6 +91,9 @@ func sectionedBlock(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind,
 // kindBlock writes a block as its kind and text, for parsedBlocks.
 func kindBlock(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) }
 
+// blockText writes a block as its text alone, for parsedBlocks.
+func blockText(b Block) string { return b.Text }
+
 // buildPDFFont is buildPDF with font as the dictionary of object 3.
 func buildPDFFont(font string, pages []string, info string, extra ...string) []byte {
 	return buildPDFBox(font, "0 0 612 792", pages, info, extra...)

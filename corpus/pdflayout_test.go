@@ -628,7 +628,14 @@ func TestPDFBoldLabelNotHeading(t *testing.T) {
 // line, failing the test when the file does not parse.
 func parsedBlocks(t *testing.T, pdf []byte, line func(Block) string) []string {
 	t.Helper()
-	doc, err := Parse("a.pdf", pdf)
+	return parsedFile(t, "a.pdf", pdf, line)
+}
+
+// parsedFile parses raw as a file named name and writes each of its blocks
+// with line, failing the test when the file does not parse.
+func parsedFile(t *testing.T, name string, raw []byte, line func(Block) string) []string {
+	t.Helper()
+	doc, err := Parse(name, raw)
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -46,15 +45,5 @@ func TestPDFSlides(t *testing.T) {
 		"1 | Radio Gear | Radio Gear",
 		"0 | Radio Gear | Handy Talkies Mobile Rigs",
 	}
-	doc, err := Parse("deck.pdf", slidesPDF(pages...))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
-	}
+	wantBlocks(t, parsedFile(t, "deck.pdf", slidesPDF(pages...), sectionedBlock), want)
 }

@@ -25,15 +25,7 @@ func TestPDFTJSpaces(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			content := "BT /F1 10 Tf 72 720 Td " + tt.tj + " TJ ET"
-			doc, err := Parse("a.pdf", buildPDF([]string{content}, ""))
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
-			if len(doc.Blocks) != 1 || doc.Blocks[0].Text != tt.want {
-				var got []string
-				for _, b := range doc.Blocks {
-					got = append(got, b.Text)
-				}
+			if got := parsedBlocks(t, buildPDF([]string{content}, ""), blockText); len(got) != 1 || got[0] != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
