@@ -1178,7 +1178,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i) && !introduced:
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !introduced && !answersQuestion(bs, drop, i):
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !introduced:
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
@@ -1251,6 +1251,7 @@ var lineFramings = []func(*frame, int) bool{
 	aboveText(copyrightNotice), // "Copyright © 2005 David Mandelberg" among a manual's notices
 	titleField,                 // "Revision C" in a title page's block of fields
 	titleVersion,               // "Version 3.3 July 2020" under a title page's title
+	answersQuestionLine,        // "github.com/ampas/rawtoaces" under a form's "Is there a wiki?"
 	lineText(fillIn),           // "[Date]" under a template's title
 }
 
@@ -1751,6 +1752,9 @@ func answersQuestion(bs blocks, drop []bool, i int) bool {
 	}
 	return false
 }
+
+// answersQuestionLine is answersQuestion as a framing of line i.
+func answersQuestionLine(f *frame, i int) bool { return answersQuestion(f.bs, f.drop, i) }
 
 // maxAnswerWords is the most words of a link answering a form's question
 // (answersQuestion: "Github https://github.com/…"), and the most answers
