@@ -254,11 +254,12 @@ func (ix *Index) agrees(sc *scratch, a, b cand) bool {
 func (ix *Index) fillAgreement(sc *scratch) {
 	for i, a := range sc.top {
 		for _, b := range sc.top[i+1:] {
-			if ix.agrees(sc, a, b) {
+			agree := ix.agrees(sc, a, b)
+			if agree {
 				sc.agreeWith[a.row] |= 1 << b.row
 				sc.agreeWith[b.row] |= 1 << a.row
 			}
-			if ix.agrees(sc, a, b) || ix.paraphrased(sc, a, b) {
+			if agree || ix.paraphrased(sc, a, b) {
 				sc.sameAs[a.row] |= 1 << b.row
 				sc.sameAs[b.row] |= 1 << a.row
 			}

@@ -324,8 +324,9 @@ func osaDistance(a, b string, max int) int {
 // addRunWords records in runs the words a sentence writes as a run of
 // words, mapped to the terms of the run's content words: the acronyms of
 // capitalised runs, the hyphenated compounds closed up (addCompounds)
-// and the bracketed short forms of numbers closed up (addBracketed). A word that is itself a content word of the corpus so
-// far (isTerm.has) is left out, and the first run to spell one wins.
+// and the bracketed short forms of numbers closed up (addBracketed). A
+// word that is itself a content word of the corpus so far (isTerm.has) is
+// left out, and the first run to spell one wins.
 func addRunWords(runs map[string][]int32, text string, toks []token, cpos []int, terms []int32, isTerm *metBefore) {
 	addAcronyms(runs, text, toks, cpos, terms, isTerm)
 	addCompounds(runs, text, toks, cpos, terms, isTerm)
