@@ -799,6 +799,12 @@ func questionSets() []questionSet {
 		// health, cooking, travel, computing how-tos), written and split
 		// the same way.
 		{name: "wikisum14", corpus: filepath.Join("testdata", "wikisum14", "corpus"), split: bySummary, mix: &searchMix},
+		// A fifteenth, on 40 more topics none of the first fourteen
+		// covers, leaning on places and things (cities and countries,
+		// landmarks, animals and plants, sports and games, films and
+		// music, inventions and companies), written and split the same
+		// way.
+		{name: "wikisum15", corpus: filepath.Join("testdata", "wikisum15", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
