@@ -615,9 +615,9 @@ func questionSets() []questionSet {
 		// records, and Docker Hub's usage and rate limits page, in Markdown.
 		// Split at random with seed 20270115.
 		{name: "docs52", corpus: filepath.Join("testdata", "docs52", "corpus"), split: random30ax, formal: formal, minHalf: 30},
-		// An eleventh on real files: a research poster, a UK government
-		// guidance deck and an Australian government process poster in
-		// PDF; two of the DTA's templates in Word; dive's README,
+		// An eleventh on real files: a board manual with its values, a
+		// UK government guidance deck and an Australian government
+		// process poster in PDF; two of the DTA's templates in Word; dive's README,
 		// OpenTelemetry's governance charter and Rust's release-channels
 		// RFC in Markdown. Split at random with seed 20270117.
 		{name: "docs53", corpus: filepath.Join("testdata", "docs53", "corpus"), split: random30az, formal: formal, minHalf: 30},
