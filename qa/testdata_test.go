@@ -166,6 +166,7 @@ func questionSets() []questionSet {
 	random30av := splitRule{seed: "20270113", evalPercent: 30}            // the same, with the seed seeds-chat30's brief gave it
 	random30aw := splitRule{seed: "20270114", evalPercent: 30}            // the same, with the seed docs51's brief gave it
 	random30ax := splitRule{seed: "20270115", evalPercent: 30}            // the same, with the seed docs52's brief gave it
+	random30az := splitRule{seed: "20270117", evalPercent: 30}            // the same, with the seed docs53's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -614,6 +615,12 @@ func questionSets() []questionSet {
 		// records, and Docker Hub's usage and rate limits page, in Markdown.
 		// Split at random with seed 20270115.
 		{name: "docs52", corpus: filepath.Join("testdata", "docs52", "corpus"), split: random30ax, formal: formal, minHalf: 30},
+		// An eleventh on real files: a board manual with its values, a
+		// UK government guidance deck and an Australian government
+		// process poster in PDF; two of the DTA's templates in Word; dive's README,
+		// OpenTelemetry's governance charter and Rust's release-channels
+		// RFC in Markdown. Split at random with seed 20270117.
+		{name: "docs53", corpus: filepath.Join("testdata", "docs53", "corpus"), split: random30az, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
