@@ -3495,10 +3495,16 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 // that, we can explore the techniques developed" at a page's foot, the
 // next page's table and "Table 1: Meh" in a smaller size, and "in
 // exploration geophysics, …" under them). l opens in lowercase in the
-// size of openLine, which ends no sentence and no lead-in's colon, and
-// every block after the paragraph is such a float's.
+// size of openLine, which ends no sentence and no lead-in's colon, on
+// another page or column, and every block after the paragraph is page
+// chrome, a footnote or, on l's page, a table's row or a paragraph set
+// smaller. A display (a manual's code set smaller between "as follow"
+// and "and a detection core function …") is no float: it stands where
+// the text cites it, under the line that announces it, on that line's
+// page, even when it runs on onto the next.
 func floatCut(out blocks, open int, openLine line, l line, text string) bool {
-	if open < 0 || open >= len(out)-1 || !startsLower(text) || !sharesSize(openLine, l) || l.bold != openLine.bold {
+	if open < 0 || open >= len(out)-1 || !startsLower(text) || !sharesSize(openLine, l) || l.bold != openLine.bold ||
+		l.page == openLine.page && l.col == openLine.col {
 		return false
 	}
 	ptext := openLine.text()
@@ -3506,7 +3512,10 @@ func floatCut(out blocks, open int, openLine line, l line, text string) bool {
 		return false
 	}
 	for _, b := range out[open+1:] {
-		if b.why == "" && b.kind != KindRow && !(b.size > 0 && b.size < openLine.size*(1-smallSizeStep)) {
+		switch {
+		case b.why != "" || b.noteOf > 0:
+			// Page chrome, or a footnote at the page's foot.
+		case b.page != l.page || b.kind != KindRow && !(b.size > 0 && b.size < openLine.size*(1-smallSizeStep)):
 			return false
 		}
 	}
