@@ -56,6 +56,10 @@ type block struct {
 	// heading: the line above it is followed by structure, as it was by
 	// the list item the label would otherwise be.
 	numLabel bool
+	// typedItem marks a Word paragraph typed as a list's item ("- …")
+	// that the indented paragraphs under it were joined to
+	// (continueTypedItem).
+	typedItem bool
 	// step marks an item of a numbered Markdown list: a step of a
 	// procedure, which no interface's menu is.
 	step bool

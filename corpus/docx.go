@@ -1372,7 +1372,7 @@ func (r *docxReader) endPara(p *docxPara) {
 			r.out.addHeading(text, level)
 			return
 		}
-		if !st.caption && r.out.continueSentence(text) {
+		if !st.caption && (r.out.continueSentence(text) || r.out.continueTypedItem(raw, text)) {
 			return
 		}
 		n := len(r.out)
@@ -1383,6 +1383,35 @@ func (r *docxReader) endPara(p *docxPara) {
 		}
 	}
 }
+
+// continueTypedItem joins text, a paragraph whose raw text opens with
+// typedIndent spaces or more, to the paragraph before it, and reports
+// whether it did, when that paragraph is an item of a list typed as
+// plain text (it opens with a typed marker, "- ", bulletMarker) or one
+// of the lines joined to such an item: a README's list pasted into a
+// Word file keeps each item's wrapped lines as paragraphs indented by
+// spaces under its marker ("- Boost (www.boost.org), version 1.53.0 or
+// later; 1.57.0 or later" ¶ "  for the Python module", "- A
+// C++11-compatible compiler, such as" ¶ "  GNU GCC (gcc.gnu.org),
+// version 4.8 or later,").
+func (bs *blocks) continueTypedItem(raw, text string) bool {
+	n := len(*bs)
+	if n == 0 || text == "" || len(raw)-len(strings.TrimLeft(raw, " ")) < typedIndent {
+		return false
+	}
+	prev := &(*bs)[n-1]
+	if prev.kind != KindParagraph || prev.captionStyle || !prev.typedItem && bulletMarker(prev.text) == 0 {
+		return false
+	}
+	prev.text += " " + text
+	prev.typedItem = true
+	return true
+}
+
+// typedIndent is the fewest spaces that indent a typed list item's
+// wrapped line under its marker (continueTypedItem): a marker and its
+// space, "- ".
+const typedIndent = 2
 
 // markBodyRun notes, for paragraph p, a run of text about to be
 // written, large when it is set larger than the body text: where the

@@ -1518,3 +1518,37 @@ func TestDOCXTypedNotesAndBackCover(t *testing.T) {
 		})
 	}
 }
+
+// TestDOCXTypedItemLines checks that paragraphs indented by spaces under
+// an item of a list typed as plain text ("- Boost …" ¶ "  for the Python
+// module"), as a README's list pasted into a Word file keeps its wrapped
+// lines, go on that item (continueTypedItem), while an indented paragraph
+// under a paragraph that is no typed item, and an unindented one under
+// an item, stay paragraphs of their own.
+func TestDOCXTypedItemLines(t *testing.T) {
+	body := wp("Heading1", "Requirements") +
+		wp("", "- A C++11-compatible compiler, such as") +
+		wp("", "  GNU GCC (gcc.gnu.org), version 4.8 or later,") +
+		wp("", "  or Clang (clang.llvm.org), version 3.8 or later") +
+		wp("", "- Boost (www.boost.org), version 1.53.0 or later") +
+		wp("", "Other versions might work but have not been tested.") +
+		wp("", "  Indented notes stand apart from the text above.")
+	doc, err := Parse("reqs.docx", makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(body)}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"Requirements",
+		"- A C++11-compatible compiler, such as GNU GCC (gcc.gnu.org), version 4.8 or later, or Clang (clang.llvm.org), version 3.8 or later",
+		"- Boost (www.boost.org), version 1.53.0 or later",
+		"Other versions might work but have not been tested.",
+		"Indented notes stand apart from the text above.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\ngot  %q\nwant %q", got, want)
+	}
+}

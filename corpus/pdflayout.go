@@ -124,6 +124,13 @@ const (
 	// may start apart and still line up (aligned), as a centred column's
 	// wider cells start left of the first row's.
 	columnSlack = 1.0
+	// flushSlack is how far, in ems, the right edges of two first cells
+	// may stand apart for rightFlushLabels to read them as labels set
+	// flush right: as far as rounding moves text a typesetter aligned
+	// on one edge (0 in a LaTeX table), under the ragged right edges of
+	// a first column set flush left ("Email" over "Moorings," of a key
+	// and value table, 0.2 ems apart).
+	flushSlack = 0.1
 	// rowTolerance is how far apart two baselines of one row may be
 	// (superscripts, mixed fonts).
 	rowTolerance = 0.45
@@ -902,10 +909,18 @@ func raisedPlace(before, mark, after []glyph) int {
 			}
 		}
 		return placeExponent
-	case unicode.IsLetter(last) && len(word) >= 3, !unicode.IsLetter(last) && unicode.IsPunct(last):
+	case unicode.IsLetter(last) && len(word) >= 3, !unicode.IsLetter(last) && unicode.IsPunct(last), shortName(word):
 		return placeMark
 	}
 	return placeNone
+}
+
+// shortName reports whether word, two letters a capital opens ("Fu",
+// "Li", "Xu"), is a name, which a raised digit after it marks with an
+// affiliation or note ("Roger Fu³"), where the unit a digit raises is
+// written in lowercase ("m²", "km²"; raisedPlace).
+func shortName(word []rune) bool {
+	return len(word) == 2 && unicode.IsUpper(word[0]) && unicode.IsLower(word[1])
 }
 
 // modeSize returns the size drawn most, by characters.
@@ -1972,11 +1987,13 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		}
 		// A column's cells line up on their left edges, or, when they
 		// are short (numbers, a label over them), on their right edges;
-		// the first column's on the left.
+		// the first column's on the left, or on the right when its
+		// cells are single words, labels set flush right (a results
+		// table's "true" over "estimated").
 		short := func(s segment) bool { return strings.Count(s.text, " ") < 3 }
 		for i := range a.segs {
 			if math.Abs(a.segs[i].x0-b.segs[i].x0) > columnSlack*a.size &&
-				(i == 0 || !short(a.segs[i]) || !short(b.segs[i]) || !shortCellsAligned(a.segs[i], b.segs[i], a.size)) {
+				(i == 0 && !rightFlushLabels(a.segs[0], b.segs[0], a.size) || !short(a.segs[i]) || !short(b.segs[i]) || !shortCellsAligned(a.segs[i], b.segs[i], a.size)) {
 				return false
 			}
 		}
@@ -2102,6 +2119,13 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		t.markMerged(ls[first:last+1], rules, sides, right)
 		i = last
 	}
+}
+
+// rightFlushLabels reports whether two first cells of a table's rows are
+// labels of one word each set flush right in their column, their right
+// edges within flushSlack ems of each other ("true" over "estimated").
+func rightFlushLabels(a, b segment, size float64) bool {
+	return !strings.Contains(a.text, " ") && !strings.Contains(b.text, " ") && math.Abs(a.x1-b.x1) <= flushSlack*size
 }
 
 // shortCellsAligned reports whether two short cells of a column (a
@@ -3268,6 +3292,11 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// wrapped says prev went on cur from a line that could not take
 		// its first word: prev is a line of filled text, no display's.
 		wrapped bool
+		// open is the index in out of the last paragraph of running
+		// text, and openLine its last line: the sentence a float cuts
+		// goes on there (floatCut).
+		open     = -1
+		openLine line
 	)
 	for _, l := range ls {
 		text := l.text()
@@ -3375,7 +3404,18 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 				cur.text = joinLines(cur.text, text, hyphens)
 			}
 			prev = l
+			if open == len(out)-1 {
+				openLine = l
+			}
 			l.noteRefs(refs, len(out)-1)
+			continue
+		}
+		if lead == "" && marker == 0 && floatCut(out, open, openLine, l, text) {
+			// The float stays where it is, after the paragraph it
+			// cut, which goes on with l.
+			cur, prev, openLine = &out[open], l, l
+			cur.text = joinLines(cur.text, text, hyphens)
+			joined++
 			continue
 		}
 		if hangs && termAt >= 0 && outdented(prev, l, joined, hangs) {
@@ -3414,6 +3454,9 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		if hangs && len(out) > 1 {
 			termAt = len(out) - 2
 		}
+		if kind == KindParagraph && l.size >= body*(1-smallSizeStep) {
+			open, openLine = len(out)-1, l
+		}
 		tag = marginTag(l)
 		if tag != "" && !strings.HasSuffix(text, " "+tag) {
 			tag = ""
@@ -3441,6 +3484,42 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 	joinTitleLines(out)
 	markFields(out)
 	return titleByline(out)
+}
+
+// floatCut reports whether line l goes on the sentence that paragraph
+// out[open], whose last line is openLine, left unended, after the float
+// that stands between them: a float set apart from the running text
+// (a table or figure with its caption, footnotes at a page's foot, each
+// set smaller than the text, or page chrome), which LaTeX places at a
+// page's top or foot wherever the paragraph that cites it breaks ("For
+// that, we can explore the techniques developed" at a page's foot, the
+// next page's table and "Table 1: Meh" in a smaller size, and "in
+// exploration geophysics, …" under them). l opens in lowercase in the
+// size of openLine, which ends no sentence and no lead-in's colon, on
+// another page or column, and every block after the paragraph is page
+// chrome, a footnote or, on l's page, a table's row or a paragraph set
+// smaller. A display (a manual's code set smaller between "as follow"
+// and "and a detection core function …") is no float: it stands where
+// the text cites it, under the line that announces it, on that line's
+// page, even when it runs on onto the next.
+func floatCut(out blocks, open int, openLine line, l line, text string) bool {
+	if open < 0 || open >= len(out)-1 || !startsLower(text) || !sharesSize(openLine, l) || l.bold != openLine.bold ||
+		l.page == openLine.page && l.col == openLine.col {
+		return false
+	}
+	ptext := openLine.text()
+	if endsSentence(ptext) || strings.HasSuffix(ptext, ":") {
+		return false
+	}
+	for _, b := range out[open+1:] {
+		switch {
+		case b.why != "" || b.noteOf > 0:
+			// Page chrome, or a footnote at the page's foot.
+		case b.page != l.page || b.kind != KindRow && !(b.size > 0 && b.size < openLine.size*(1-smallSizeStep)):
+			return false
+		}
+	}
+	return true
 }
 
 // titleByline marks the authors under a PDF's title as its byline, as the
@@ -3852,14 +3931,16 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging, ent
 		return true
 	case l.x0 > l.left+indentGap*l.size && l.x0 < (l.left+l.right)/2 && prev.x0 <= l.left+indentGap*l.size &&
 		!(l.size > body*headingRatio && centredUnder(prev, l)) && !hanging &&
-		(endsSentence(ptext) || !startsLower(text)):
+		(endsSentence(ptext) || !startsLower(text)) && !wrappedToHang(prev, l, ptext):
 		// An indented first line; centred lines and the hanging lines of
 		// a list item are indented like the line above. A title or
 		// heading set on two centred lines goes on, though its first line
 		// makes the column's left edge. So does a sentence cut
 		// mid-way, going on in lowercase on an indented line: the
 		// hanging lines of a LaTeX description item ("HVO trial Since
-		// June, … made from" over "waste oils.").
+		// June, … made from" over "waste oils."). A full line that ends
+		// no sentence wraps into the indented line, whatever its first
+		// letter (wrappedToHang).
 		return true
 	}
 	// A short line that ends a sentence ends the paragraph, unless the
@@ -3873,6 +3954,21 @@ func startsNew(prev, l line, text string, marker int, body float64, hanging, ent
 	chrome := !startsLower(text) && (localChrome(ptext, shapeOf(ptext)) || localChrome(text, shapeOf(text))) && !hangingTag(prev, l)
 	return short && (endsSentence(ptext) || chrome) || fieldLines(prev, l) && (short || l.field >= minFieldRun) ||
 		brokenShort(prev, l) || centredFields(prev, l, body) || addressLines(prev, l, ptext, text) || commandForms(prev, l, ptext, text)
+}
+
+// wrappedToHang reports whether line l, indented under line prev at its
+// column's left edge, goes on prev's paragraph as its hanging indent:
+// prev is full (l's first word would not have fitted after it) and ends
+// in a comma, so its sentence went on on the next line. A reference
+// list sets each entry's lines after the first indented under it, and a
+// wrapped list of authors goes on in capitals there ("Barnes, C., …,
+// Kośmińska, K., Tokarski," over "T., and Karlsson, A. (2019). …"); a
+// paragraph's indented first line stands under a line that ends a
+// sentence or stops short of the column, and a full line ending in a
+// word may be a heading run in before its text ("Safety There were …
+// down from seven" over "Lost-time injuries fell …").
+func wrappedToHang(prev, l line, ptext string) bool {
+	return !fitsAfter(prev, l, 0) && strings.HasSuffix(ptext, ",")
 }
 
 // leadingGap reports whether line l stands under prev, the last line of
