@@ -167,6 +167,7 @@ func questionSets() []questionSet {
 	random30aw := splitRule{seed: "20270114", evalPercent: 30}            // the same, with the seed docs51's brief gave it
 	random30ax := splitRule{seed: "20270115", evalPercent: 30}            // the same, with the seed docs52's brief gave it
 	random30az := splitRule{seed: "20270117", evalPercent: 30}            // the same, with the seed docs53's brief gave it
+	random30ba := splitRule{seed: "20270118", evalPercent: 30}            // the same, with the seed seeds-chat32's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -719,6 +720,13 @@ func questionSets() []questionSet {
 		// eval half holds 36.
 		{name: "seeds-chat29", corpus: filepath.Join("..", "corpus", "seeds"), split: random30au, formal: formal, minHalf: 30},
 		{name: "seeds-chat30", corpus: filepath.Join("..", "corpus", "seeds"), split: random30av, formal: formal, minHalf: 30},
+		// The thirty-second (ids tl), leaning on questions from someone
+		// who half-remembers (a wrong but close word: "the lisbon talks",
+		// "tiktok's japanese owner"), questions typed by non-native
+		// speakers, questions about causes, purposes and consequences,
+		// and unanswerable questions about the future or opinions; split
+		// at random with seed 20270118; its eval half holds 37.
+		{name: "seeds-chat32", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ba, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
