@@ -166,6 +166,7 @@ func questionSets() []questionSet {
 	random30av := splitRule{seed: "20270113", evalPercent: 30}            // the same, with the seed seeds-chat30's brief gave it
 	random30aw := splitRule{seed: "20270114", evalPercent: 30}            // the same, with the seed docs51's brief gave it
 	random30ax := splitRule{seed: "20270115", evalPercent: 30}            // the same, with the seed docs52's brief gave it
+	random30ay := splitRule{seed: "20270116", evalPercent: 30}            // the same, with the seed seeds-chat31's brief gave it
 	random30az := splitRule{seed: "20270117", evalPercent: 30}            // the same, with the seed docs53's brief gave it
 	random30ba := splitRule{seed: "20270118", evalPercent: 30}            // the same, with the seed seeds-chat32's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
@@ -720,6 +721,12 @@ func questionSets() []questionSet {
 		// eval half holds 36.
 		{name: "seeds-chat29", corpus: filepath.Join("..", "corpus", "seeds"), split: random30au, formal: formal, minHalf: 30},
 		{name: "seeds-chat30", corpus: filepath.Join("..", "corpus", "seeds"), split: random30av, formal: formal, minHalf: 30},
+		// The thirty-first (ids tk), leaning on very short queries, chat
+		// markup around the question, which-came-first and comparison
+		// questions one sentence answers, and unanswerable questions needing
+		// arithmetic or a total the articles never state; split at random
+		// with seed 20270116.
+		{name: "seeds-chat31", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ay, formal: formal, minHalf: 30},
 		// The thirty-second (ids tl), leaning on questions from someone
 		// who half-remembers (a wrong but close word: "the lisbon talks",
 		// "tiktok's japanese owner"), questions typed by non-native
