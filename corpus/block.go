@@ -223,10 +223,12 @@ func rowText(cells []string) string {
 
 // bulletMarker returns the length in bytes of a list marker at the start of
 // s ("• ", "- ", "* ", "1. ", "2) "), including the space after it, or 0.
+// A check box opening a line (checkBox: "❏ Watch training videos") marks
+// an item of a checklist as a bullet does.
 func bulletMarker(s string) int {
 	r, size := utf8.DecodeRuneInString(s)
-	switch r {
-	case '•', '·', '▪', '‣', '◦', '●', '○', '■', '□', '►', '▸', '-', '*', '+', '–':
+	switch {
+	case r == '•', r == '·', r == '▪', r == '‣', r == '◦', r == '●', r == '○', r == '■', r == '□', r == '►', r == '▸', r == '-', r == '*', r == '+', r == '–', checkBox(r):
 		if size < len(s) && (s[size] == ' ' || s[size] == '\t') {
 			return size + 1
 		}
@@ -240,6 +242,19 @@ func bulletMarker(s string) int {
 		return i + 2
 	}
 	return 0
+}
+
+// checkBox reports whether r is a glyph of an empty or ticked box that
+// checklists and forms set before each item: the ballot boxes ("☐", "☑",
+// "☒") and the shadowed and outlined squares of the dingbat and
+// geometric fonts ("❏", "❐", "❑", "❒", "▢", "◻", "⬜") that a word
+// processor's checklist bullets come out as in a PDF.
+func checkBox(r rune) bool {
+	switch r {
+	case '☐', '☑', '☒', '❏', '❐', '❑', '❒', '▢', '◻', '⬜':
+		return true
+	}
+	return false
 }
 
 // endsSentence reports whether s ends with sentence punctuation, possibly

@@ -986,7 +986,9 @@ var numberedFieldRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+\.? (?:\d+(?:\.\d+)*|\p{
 // once per document, as its reader ends: the PDF reader's before it reads
 // the names under the title (titleByline), the others' before clean reads
 // the byline. The block is the first run of consecutive short paragraphs
-// (none reads as a sentence) above the document's first kept sentence,
+// (none reads as a sentence, but for a labelled one: a lesson plan's
+// "Objectives: Students will explore …" over "Time Needed: 45 minutes in
+// class." and "URLs: None") above the document's first kept sentence,
 // list item, table row or code, opening within titleWindow+metaWindow
 // blocks of the top, that holds at least minTitleFields lines labelled as
 // a field list's entries (fieldLabelRE): "Skerrow Air Ground Operations
@@ -1001,7 +1003,7 @@ var numberedFieldRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+\.? (?:\d+(?:\.\d+)*|\p{
 func markFields(bs blocks) {
 	lo, labelled := -1, 0
 	for i := 0; i <= len(bs); i++ {
-		if i < len(bs) && bs[i].kind == KindParagraph && !shapeOf(bs[i].text).sentence {
+		if i < len(bs) && bs[i].kind == KindParagraph && (!shapeOf(bs[i].text).sentence || fieldLabelRE.MatchString(bs[i].text)) {
 			if lo < 0 {
 				if i >= titleWindow+metaWindow {
 					return
@@ -1298,8 +1300,33 @@ func titleVersion(f *frame, i int) bool {
 	if len(ws) < 3 || !numberedFieldRE.MatchString(ws[0]+" "+ws[1]) {
 		return false
 	}
+	if isDash(ws[2]) && len(ws) > 3 {
+		ws = ws[1:] // "Version 1.4 - 03.03.21": a dash sets the date apart
+	}
+	if len(ws) == 3 && numericDate(ws[2]) {
+		return true
+	}
 	_, pub, _, ok := dateLine(strings.Join(ws[2:], " "))
 	return ok && pub == ""
+}
+
+// numericDate reports whether w is a date written in numbers alone, its
+// day, month and year in groups of one to four digits set apart by stops,
+// slashes or dashes ("03.03.21", "2021-03-03", "3/3/2021"), however many
+// of them stand between two groups (SimpleReport's guide: "Version 1.4 -
+// 03.03..21"): a version line's date in whatever order its writer uses,
+// which dateLine, reading the orders it knows, does not take.
+func numericDate(w string) bool {
+	groups := strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '/' || r == '-' })
+	if len(groups) != 3 || strings.Trim(w, "0123456789./-") != "" {
+		return false
+	}
+	for _, g := range groups {
+		if len(g) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAttributionLines is how many short lines under a quotation may name

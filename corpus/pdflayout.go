@@ -4599,16 +4599,22 @@ func letteredListFollows(bs blocks, i int) bool {
 // (apt-transport-mirror(1))"), where its hanging text marks it as the
 // heading a synopsis's bold command line is not. No heading writes out an
 // e-mail address (writesEmail): "Submit questions and future discussion
-// topics to OSCAL@fedramp.gov" set large on a slide is its text.
+// topics to OSCAL@fedramp.gov" set large on a slide is its text. Nor is
+// a lone conjunction a heading (conjunctionLine): a checklist's "OR" in
+// bold between two items offers a choice between them. Nor is a title the
+// document's list of figures names (listedCaptions): it captions its
+// figure.
 func headings(bs blocks, body float64) blocks {
 	var sizes []float64
 	// titled marks the numbered lines over a lettered list
 	// (letteredListFollows): headings, full stop and all.
 	titled := map[int]bool{}
+	captions := listedCaptions(bs)
 	isHeading := func(i int) bool {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
-		return b.kind == KindParagraph && words <= maxHeadingWords && (!endsFullStop(b.text) || titled[i]) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) && !writesEmail(b.text) &&
+		return b.kind == KindParagraph && words <= maxHeadingWords && (!endsFullStop(b.text) || titled[i]) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) && !writesEmail(b.text) && !conjunctionLine(b.text) &&
+			!captions[strings.ToLower(b.text)] &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
 			!formOfCommand(bs, i)
 	}
@@ -4657,6 +4663,44 @@ func headings(bs blocks, body float64) blocks {
 	}
 	seriesLevels(bs)
 	return bs
+}
+
+// listOfCaptionsRE matches the heading of a list of figures or tables
+// ("LIST OF FIGURES", "List of Tables", "Figures").
+var listOfCaptionsRE = regexp.MustCompile(`(?i)^(?:list of )?(?:figures|tables|illustrations|exhibits)$`)
+
+// listedCaptions returns, in lower case, the titles a document's list of
+// figures or tables names (listOfCaptionsRE over its entries, which
+// markContents left out as contents: "Breakdown of Vulnerability
+// Assessment Testing ..... 9"): each is the caption of a figure or table
+// further on, never a heading (headings), though a report sets it in bold
+// with the figure's number drawn in the picture or left out.
+func listedCaptions(bs blocks) map[string]bool {
+	out := map[string]bool{}
+	for i := 0; i+1 < len(bs); i++ {
+		if len(bs[i].text) > len("list of illustrations ") || !listOfCaptionsRE.MatchString(strings.TrimSpace(bs[i].text)) {
+			continue
+		}
+		for j := i + 1; j < len(bs) && bs[j].why == whyContents; j++ {
+			if m := leaderRE.FindStringSubmatch(bs[j].text); m != nil {
+				out[strings.ToLower(strings.TrimSpace(m[1]))] = true
+			} else if m := pageEndRE.FindStringSubmatch(bs[j].text); m != nil {
+				out[strings.ToLower(strings.TrimSpace(m[1]))] = true
+			}
+		}
+	}
+	return out
+}
+
+// conjunctionLine reports whether s is a coordinating conjunction alone
+// on its line, in whatever case ("OR", "And", "and/or"): a word that joins
+// the items or paragraphs either side of it, never the name of a section.
+func conjunctionLine(s string) bool {
+	switch strings.ToLower(strings.Trim(s, " .:,;-–—")) {
+	case "or", "and", "nor", "and/or":
+		return true
+	}
+	return false
 }
 
 // seriesRE matches a heading that labels one of a series by a word and

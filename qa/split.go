@@ -152,7 +152,7 @@ func splitCode(block string, code map[string]bool) []string {
 		if j >= len(block) {
 			break
 		}
-		if !opensSentence(block[j:], code) || referenceTail(block[j:]) || unclosedAside(block[j:]) || pathEllipsis(block[:i-w], block[i-w:end]) {
+		if !opensSentence(block[j:], code) || referenceTail(block[j:]) || unclosedAside(block[j:]) || closingAside(block[j:]) || pathEllipsis(block[:i-w], block[i-w:end]) {
 			i = end
 			continue
 		}
@@ -275,6 +275,22 @@ func unclosedAside(s string) bool {
 		}
 	}
 	return true
+}
+
+// closingAside reports whether s, the rest of a block after a stop, is
+// one bracket that closes the block and holds no stop of its own: an
+// aside the writer set after the sentence it belongs to, as a lesson plan
+// times each activity ("Who owns research data? (15 min)", "… create a
+// list of all potential restrictions. (15 min)") or a manual marks a step
+// ("… the log file. (Optional)"). It would otherwise be a sentence of its
+// own that says nothing alone; a bracket that holds a sentence ("(See
+// below.)") or that more text follows ("(2) The second…") opens one.
+func closingAside(s string) bool {
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	k := strings.IndexByte(s, ')')
+	return k > 1 && strings.TrimSpace(s[k+1:]) == "" && !strings.ContainsAny(s[1:k], ".!?(")
 }
 
 // sectionNumber reports whether s, a sentence so far up to a full stop,
