@@ -827,6 +827,11 @@ func questionSets() []questionSet {
 		// music, inventions and companies), written and split the same
 		// way.
 		{name: "wikisum15", corpus: filepath.Join("testdata", "wikisum15", "corpus"), split: bySummary, mix: &searchMix},
+		// A sixteenth, on 40 more topics none of the first fifteen covers,
+		// leaning on history and science, food and drink, the body and
+		// health, work and money, and hobbies and crafts, written and split
+		// the same way.
+		{name: "wikisum16", corpus: filepath.Join("testdata", "wikisum16", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
