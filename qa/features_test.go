@@ -117,6 +117,9 @@ func TestFeatures(t *testing.T) {
 		{"refers", "how many copies did the album sell in its first week",
 			[]string{"The album was released in June 2006 by the label. It sold 541,000 copies in its first week.\nA different record sold 20,000 copies over a year."},
 			"It sold", "different record"},
+		{"refers", "how much did facebook pay for whatsapp",
+			[]string{"WhatsApp is a messaging app. Facebook bought it in 2014 for about 19 billion dollars.\nFacebook paid 20 million dollars for a different app."},
+			"Facebook bought it", "different app"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.feature, func(t *testing.T) {

@@ -631,7 +631,7 @@ var splitWordsText string
 // and read-only after that.
 type splitWordLists struct {
 	// The sections of the same names, as sets.
-	abbreviations, numberAbbreviations, closingAbbreviations, listClosers, answerWords, referringWords, speechVerbs, speakerPronouns map[string]bool
+	abbreviations, numberAbbreviations, closingAbbreviations, listClosers, answerWords, referringWords, clauseReferring, speechVerbs, speakerPronouns map[string]bool
 	// speechHeads are [speechverbs] as mayHoldSpeechVerb reads them.
 	speechHeads *speechHeads
 }
@@ -652,15 +652,50 @@ func buildSplitWords(s *wordSections) *splitWordLists {
 		abbreviations: s.set("abbreviations"), numberAbbreviations: s.set("numberabbreviations"),
 		closingAbbreviations: s.set("closingabbreviations"), listClosers: s.set("listclosers"),
 		answerWords:    s.set("answerwords"),
-		referringWords: s.set("referringwords"),
-		speechVerbs:    s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
+		referringWords: s.set("referringwords"), clauseReferring: s.set("clausereferring"),
+		speechVerbs: s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
 		speechHeads: newSpeechHeads(s.words("speechverbs")),
 	}
 }
 
-// refersBack reports whether a sentence opens with a word that refers to
-// the sentence before.
+// refersBack reports whether a sentence refers to the sentence before: it
+// opens with a referring word ([referringwords]: "It sold …", "The album
+// …") or its first clause holds a clause-referring word in lower case
+// ([clausereferring]: "Facebook bought it in 2014", "In 2010 its
+// headquarters moved"; refersInClause).
 func refersBack(text string) bool {
+	return opensReferring(text) || refersInClause(text)
+}
+
+// refersInClause reports whether a word of [clausereferring], written in
+// lower case, stands in the sentence's first clause: the words before its
+// first comma, semicolon, colon or bracket.
+func refersInClause(text string) bool {
+	words := splitWords().clauseReferring
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ',' || c == ';' || c == ':' || c == '(' || c == ')':
+			return false
+		case c >= 'a' && c <= 'z':
+			j := i + 1
+			for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+				j++
+			}
+			if (i == 0 || !isWordByte(text[i-1])) && (j == len(text) || !isWordByte(text[j])) && words[text[i:j]] {
+				return true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
+}
+
+// opensReferring reports whether a sentence opens with a word that refers
+// to the sentence before.
+func opensReferring(text string) bool {
 	end := 0
 	for end < len(text) && end < 12 && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z') {
 		end++

@@ -255,7 +255,33 @@ func TestMayEndIn8Plain(t *testing.T) {
 	}
 }
 
-// TestRefersBackPlain compares refersBack, which lowers a sentence's first
+// TestRefersBack: a sentence refers to the one before when it opens with a
+// referring word or holds a clause-referring word in lower case in its first
+// clause.
+func TestRefersBack(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"It sold 541,000 copies in its first week.", true},
+		{"Facebook bought it in 2014 for about US$19 billion.", true},
+		{"American law requires its parent company to sell.", true},
+		{"In 2010 the firm moved its headquarters to Austin.", true},
+		{"Archaeologists believe it was built around 3000 BC.", true},
+		{"Frogs lay eggs in water, and their tadpoles breathe with gills.", false},
+		{"Vice Premier He Lifeng leads the talks.", false},
+		{"Facebook bought WhatsApp in 2014 (its largest deal).", false},
+		{"Bits of the wall fell.", false},
+		{"Facebook bought WhatsApp in 2014.", false},
+	}
+	for _, tt := range tests {
+		if got := refersBack(tt.text); got != tt.want {
+			t.Errorf("refersBack(%q): got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRefersBackPlain compares opensReferring, which lowers a sentence's first
 // word in a buffer, with its definition by strings.ToLower on texts that
 // open with every referring word in three cases, with other words, and on
 // every sentence of squad48 when the corpus is beside the repository.
@@ -277,7 +303,7 @@ func TestRefersBackPlain(t *testing.T) {
 		}
 	}
 	texts = append(texts, "", "The end.", "[He] said", "Abcdefghijkl is long.", "HE@")
-	checkPlain(t, "refersBack", withSquad48(t, texts), refersBack, plain)
+	checkPlain(t, "opensReferring", withSquad48(t, texts), opensReferring, plain)
 }
 
 func TestSplitCodeWords(t *testing.T) {
