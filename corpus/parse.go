@@ -1123,7 +1123,8 @@ func opensSections(bs blocks, i int) bool {
 //   - short lines with no lowercase word that are not directly followed by
 //     a paragraph, list or table ("DW's Top Story", share buttons);
 //   - after the last sentence, list item, table row or code line, every
-//     line that is not a sentence (the page's footer).
+//     line that is not a sentence (the page's footer), but in a slide
+//     deck, whose closing frames are content (block.slide).
 //
 // The lines the text around them frames as content (documentFramings
 // and lineFramings: the lines a lead-in announces, a section's one line
@@ -1173,7 +1174,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 		if i != ti && !sentence && !structured(i) {
 			introduced := f.frames(i)
 			switch {
-			case !f.textBelow && !introduced:
+			case !f.textBelow && !introduced && !b.slide:
 				drop[i], bs[i].why = true, whyAfterText
 			case b.capsLabel:
 				// A plain-text section label in capitals

@@ -47,3 +47,30 @@ func TestPDFSlides(t *testing.T) {
 	}
 	wantBlocks(t, parsedFile(t, "deck.pdf", slidesPDF(pages...), sectionedBlock), want)
 }
+
+// TestPDFSlidesClosingFrames checks that a deck's closing frames after
+// its last sentence (questions, contacts, a licence) are read as
+// content (markSlides), not dropped as the text's tail after the text as
+// a paper's or a report's page footer is.
+func TestPDFSlidesClosingFrames(t *testing.T) {
+	pages := [][]string{
+		{"Introduction", "Radio amateurs talk to each other around the world."},
+		{"Costs and Duration", "A license is good for ten years."},
+		{"Software Radio", "Get an RTL dongle", "rtl-sdr gqrx"},
+		{"Radio Gear", "BaoFeng Houston Amateur Radio Supply Icom Kenwood"},
+		{"Contact Details", "Aaron Poffenberger akp@example.com http://example.com"},
+	}
+	want := []string{ // "kind | section | text" of every block
+		"1 | Introduction | Introduction",
+		"0 | Introduction | Radio amateurs talk to each other around the world.",
+		"1 | Costs and Duration | Costs and Duration",
+		"0 | Costs and Duration | A license is good for ten years.",
+		"1 | Software Radio | Software Radio",
+		"0 | Software Radio | Get an RTL dongle rtl-sdr gqrx",
+		"1 | Radio Gear | Radio Gear",
+		"0 | Radio Gear | BaoFeng Houston Amateur Radio Supply Icom Kenwood",
+		"1 | Contact Details | Contact Details",
+		"0 | Contact Details | Aaron Poffenberger akp@example.com http://example.com",
+	}
+	wantBlocks(t, parsedFile(t, "deck.pdf", slidesPDF(pages...), sectionedBlock), want)
+}
