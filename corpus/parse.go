@@ -1121,7 +1121,8 @@ func opensSections(bs blocks, i int) bool {
 // dropByContext drops the lines that are chrome by their place:
 //   - lone words above the first sentence ("Logo");
 //   - short lines with no lowercase word that are not directly followed by
-//     a paragraph, list or table ("DW's Top Story", share buttons);
+//     a paragraph, list or table ("DW's Top Story", share buttons), but
+//     on a slide, whose bullets are such lines ("Amateur Extra");
 //   - after the last sentence, list item, table row or code line, every
 //     line that is not a sentence (the page's footer), but in a slide
 //     deck, whose closing frames are content (block.slide).
@@ -1181,7 +1182,7 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i) && !introduced:
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !introduced:
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !introduced && !b.slide:
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}
