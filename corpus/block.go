@@ -107,6 +107,9 @@ type block struct {
 	// "Document number: GOP-04", "Revision C"), text and no byline but
 	// for the date field.
 	field bool
+	// slide marks a block of a slide deck's pages (markSlides): the
+	// deck's closing frames are content, no text's tail.
+	slide bool
 	// why says why the block is left out of the body ("page chrome"), or
 	// is "" for a kept block.
 	why string

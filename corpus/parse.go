@@ -1121,9 +1121,11 @@ func opensSections(bs blocks, i int) bool {
 // dropByContext drops the lines that are chrome by their place:
 //   - lone words above the first sentence ("Logo");
 //   - short lines with no lowercase word that are not directly followed by
-//     a paragraph, list or table ("DW's Top Story", share buttons);
+//     a paragraph, list or table ("DW's Top Story", share buttons), but
+//     on a slide, whose bullets are such lines ("Amateur Extra");
 //   - after the last sentence, list item, table row or code line, every
-//     line that is not a sentence (the page's footer).
+//     line that is not a sentence (the page's footer), but in a slide
+//     deck, whose closing frames are content (block.slide).
 //
 // The lines the text around them frames as content (documentFramings
 // and lineFramings: the lines a lead-in announces, a section's one line
@@ -1173,14 +1175,14 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 		if i != ti && !sentence && !structured(i) {
 			introduced := f.frames(i)
 			switch {
-			case !f.textBelow && !introduced:
+			case !f.textBelow && !introduced && !b.slide:
 				drop[i], bs[i].why = true, whyAfterText
 			case b.capsLabel:
 				// A plain-text section label in capitals
 				// ("SUMMARY" over its paragraph) is kept.
 			case b.kind == KindParagraph && sh.words == 1 && i < first && !labelsNext(bs, drop, i) && !introduced:
 				drop[i], bs[i].why = true, whyChrome
-			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !introduced:
+			case b.kind == KindParagraph && sh.lowerWords == 0 && sh.words <= 6 && !endsSentence(b.text) && !nextSentence() && !introduced && !b.slide:
 				drop[i], bs[i].why = true, whyChrome
 			}
 		}

@@ -433,7 +433,8 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 		check()
 		rowsOf[i] = buildRows(pg)
 	}
-	chrome := markChrome(pages, rowsOf)
+	slides := slideTitles(rowsOf)
+	chrome := markChrome(pages, rowsOf, slides)
 	var (
 		lines []line
 		cols  columns // the columns of the last page that had two
@@ -460,7 +461,18 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 	out := paragraphs(lines, hyphenated(lines))
 	// The page chrome goes before the first block of its page, to be
 	// listed where it stood.
-	return placeChrome(out, chrome)
+	return markSlides(placeChrome(out, chrome), slides)
+}
+
+// markSlides marks every block of a slide deck's pages (slideTitles) as
+// a slide's: a deck's last frames (questions, contacts, resources, a
+// licence) are its content, not the text's tail that dropByContext drops
+// after a paper's or a report's last sentence.
+func markSlides(bs blocks, slides bool) blocks {
+	for i := range bs {
+		bs[i].slide = slides
+	}
+	return bs
 }
 
 // dropInvisibleGlyphs drops the invisible characters (dropInvisible) of a
@@ -956,8 +968,9 @@ type chromeLine struct {
 }
 
 // markChrome finds the running headers, footers and page numbers of the
-// pages, marks their rows and returns them.
-func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
+// pages, marks their rows and returns them. slides says the pages are
+// a slide deck's (slideTitles).
+func markChrome(pages []pdfPage, rowsOf [][]row, slides bool) []chromeLine {
 	type cand struct {
 		page, idx int
 		top       bool
@@ -1007,7 +1020,6 @@ func markChrome(pages []pdfPage, rowsOf [][]row) []chromeLine {
 			repeatSize[c.key] = max(repeatSize[c.key], rowsOf[c.page][c.idx].size)
 		}
 	}
-	slides := slideTitles(rowsOf)
 	var out []chromeLine
 	for _, c := range cands {
 		r := &rowsOf[c.page][c.idx]

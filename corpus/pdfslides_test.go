@@ -47,3 +47,34 @@ func TestPDFSlides(t *testing.T) {
 	}
 	wantBlocks(t, parsedFile(t, "deck.pdf", slidesPDF(pages...), sectionedBlock), want)
 }
+
+// TestPDFSlidesClosingFrames checks that a deck's closing frames after
+// its last sentence (resources, contacts, a licence) are read as content
+// (markSlides), not dropped as the text's tail as a paper's or a
+// report's page footer is, and that a slide's short line of capitalised
+// names ("FCC ARRL") is a bullet's content, not page chrome.
+func TestPDFSlidesClosingFrames(t *testing.T) {
+	pages := [][]string{
+		{"Introduction", "Radio amateurs talk to each other around the world."},
+		{"Costs and Duration", "A license is good for ten years."},
+		{"Software Radio", "Get an RTL dongle", "rtl-sdr gqrx"},
+		{"Radio Gear", "BaoFeng Houston Amateur Radio Supply Icom Kenwood"},
+		{"Ham Radio Clubs", "FCC ARRL"},
+		{"Contact Details", "Aaron Poffenberger akp@example.com http://example.com"},
+	}
+	want := []string{ // "kind | section | text" of every block
+		"1 | Introduction | Introduction",
+		"0 | Introduction | Radio amateurs talk to each other around the world.",
+		"1 | Costs and Duration | Costs and Duration",
+		"0 | Costs and Duration | A license is good for ten years.",
+		"1 | Software Radio | Software Radio",
+		"0 | Software Radio | Get an RTL dongle rtl-sdr gqrx",
+		"1 | Radio Gear | Radio Gear",
+		"0 | Radio Gear | BaoFeng Houston Amateur Radio Supply Icom Kenwood",
+		"1 | Ham Radio Clubs | Ham Radio Clubs",
+		"0 | Ham Radio Clubs | FCC ARRL",
+		"1 | Contact Details | Contact Details",
+		"0 | Contact Details | Aaron Poffenberger akp@example.com http://example.com",
+	}
+	wantBlocks(t, parsedFile(t, "deck.pdf", slidesPDF(pages...), sectionedBlock), want)
+}
