@@ -200,6 +200,16 @@ const (
 	marginTagGap = 1.0
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
+	// minFamilyTitleSize is the smallest size, as a part of the body's,
+	// of a title that familyTitles finds by its font family: a sans-serif
+	// title set a point smaller than a serif body of 12 points (Arial's
+	// 11 among Times' 12) looks as large, its letters taller; captions
+	// and notes are set two points and more below the body.
+	minFamilyTitleSize = 0.9
+	// maxFamilyTitleWords is the longest title that familyTitles finds
+	// by its font family alone: a short title, as headingRatio's test
+	// of size alone takes at most 8 words.
+	maxFamilyTitleWords = 8
 	// maxBoldHeadingWords is the longest heading set in bold in about
 	// the body's size: a longer bold line is a sentence set in bold (a
 	// form's "Use this form to enroll in Direct Deposit of your federal
@@ -230,6 +240,7 @@ type word struct {
 	x0, x1 float64
 	size   float64
 	bold   bool
+	family string // its first glyph's (glyph.family)
 	// lead is the mark of the footnote the word opens ("1" of "¹Kieran"),
 	// note the marks of the notes it refers to ("1" of "lab.¹").
 	lead, note string
@@ -252,6 +263,7 @@ type row struct {
 	y      float64
 	size   float64
 	bold   bool
+	family string // the font family of most of its text (glyph.family)
 	page   int
 	x0, x1 float64
 	why    string // set when the row is page chrome
@@ -266,10 +278,12 @@ func newRow(words []word, page int, y float64) row {
 		return words[i].x0-words[i-1].x1 > segmentGap*words[i].size && !spread[i]
 	})
 	sizes := map[float64]int{}
+	families := map[string]int{}
 	bold, chars := 0, 0
 	for _, w := range words {
 		n := utf8.RuneCountInString(w.text)
 		sizes[w.size] += n
+		families[w.family] += n
 		chars += n
 		if w.bold {
 			bold += n
@@ -277,6 +291,7 @@ func newRow(words []word, page int, y float64) row {
 	}
 	r.size = modeSize(sizes)
 	r.bold = bold*2 > chars
+	r.family = modeFamily(families)
 	if len(r.segs) > 0 {
 		r.x0, r.x1 = r.segs[0].x0, r.segs[len(r.segs)-1].x1
 	}
@@ -625,7 +640,7 @@ func makeRow(gs []glyph, page int) row {
 			end()
 		}
 		if b.Len() == 0 {
-			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2, lead: lead}
+			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2, lead: lead, family: g.family}
 			lead = ""
 		} else {
 			cuts = append(cuts, wordCut{at: b.Len(), x: g.x0})
@@ -914,6 +929,18 @@ func modeSize(sizes map[float64]int) float64 {
 	for s, c := range sizes {
 		if c > n || c == n && s > best {
 			best, n = s, c
+		}
+	}
+	return best
+}
+
+// modeFamily is the family of the most characters, the first by name
+// of a tie.
+func modeFamily(families map[string]int) string {
+	best, most := "", 0
+	for f, n := range families {
+		if n > most || n == most && f < best {
+			best, most = f, n
 		}
 	}
 	return best
@@ -3408,7 +3435,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// takes no text opening in bold), and its bold words are the
 		// names it cites (du's "-H" over "equivalent to
 		// --dereference-args (-D)", "-k" over "like --block-size=1K").
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l) && !l.termText, centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l) && !l.termText, family: l.family, centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term})
 		cur = &out[len(out)-1]
 		joined, hangs, termAt, wrapped = 0, l.termText, -1, false
 		if hangs && len(out) > 1 {
@@ -4509,11 +4536,12 @@ func headings(bs blocks, body float64) blocks {
 	// titled marks the numbered lines over a lettered list
 	// (letteredListFollows): headings, full stop and all.
 	titled := map[int]bool{}
+	odd := familyTitles(bs, body)
 	isHeading := func(i int) bool {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && (!endsFullStop(b.text) || titled[i]) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) && !writesEmail(b.text) &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text)) || odd[i]) &&
 			!formOfCommand(bs, i)
 	}
 	listed := false // the block before is such a line made a list item
@@ -4536,7 +4564,7 @@ func headings(bs blocks, body float64) blocks {
 		numbered[b.size] = num
 	}
 	for i, b := range bs {
-		if isHeading(i) && !slices.Contains(sizes, b.size) {
+		if isHeading(i) && !odd[i] && !slices.Contains(sizes, b.size) {
 			sizes = append(sizes, b.size)
 		}
 	}
@@ -4557,10 +4585,62 @@ func headings(bs blocks, body float64) blocks {
 		if isHeading(i) {
 			bs[i].kind = KindHeading
 			bs[i].level = slices.Index(sizes, bs[i].size) + 1
+			if odd[i] {
+				bs[i].level = siblingLevel(bs, i)
+			}
 		}
 	}
 	seriesLevels(bs)
 	return bs
+}
+
+// familyTitles marks the blocks that are titles by their font family
+// alone (a section's title set in Arial among a body in Times and
+// headings in Times Bold, one point smaller than the body): a short
+// paragraph of one line in the regular weight (a bold one is a heading
+// by its weight), opening with a capital and ending in no stop,
+// in a family that no paragraph of prose uses (a paragraph ending a
+// sentence), at about the body's size (minFamilyTitleSize) and standing
+// alone between two paragraphs of prose. A caption or a note in a
+// font of its own is either set smaller or ends its sentence; an
+// italic or code font has no family (fontFamily).
+func familyTitles(bs blocks, body float64) map[int]bool {
+	prose := func(b block) bool { return b.kind == KindParagraph && b.why == "" && endsSentence(b.text) }
+	used := map[string]bool{}
+	for _, b := range bs {
+		if prose(b) {
+			used[b.family] = true
+		}
+	}
+	var kept []int
+	for i, b := range bs {
+		if b.why == "" {
+			kept = append(kept, i)
+		}
+	}
+	odd := map[int]bool{}
+	for k := 1; k+1 < len(kept); k++ {
+		b, before, after := bs[kept[k]], bs[kept[k-1]], bs[kept[k+1]]
+		if b.kind == KindParagraph && !b.bold && b.family != "" && !used[b.family] && b.size >= body*minFamilyTitleSize && b.size <= body*headingRatio &&
+			startsUpperLetter(b.text) && !endsSentence(b.text) && !strings.ContainsAny(b.text, ",;:") && len(strings.Fields(b.text)) <= maxFamilyTitleWords &&
+			prose(before) && prose(after) {
+			odd[kept[k]] = true
+		}
+	}
+	return odd
+}
+
+// siblingLevel is the level of the last heading before block i, the
+// level of a title found by its font family alone (familyTitles): such a
+// title opens a section as the headings around it do. It is 1 when no
+// heading comes before.
+func siblingLevel(bs blocks, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if bs[j].kind == KindHeading && bs[j].why == "" {
+			return bs[j].level
+		}
+	}
+	return 1
 }
 
 // seriesRE matches a heading that labels one of a series by a word and
