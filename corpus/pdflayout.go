@@ -2010,6 +2010,9 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		return true
 	}
 	for i := 0; i+1 < len(ls); i++ {
+		if i > 0 && goesOnProse(ls[i-1], ls[i]) {
+			continue
+		}
 		t := &table{size: ls[i+1].size, pitch: ls[i].y - ls[i+1].y, first: ls[i].text()}
 		for _, sg := range ls[i].segs {
 			t.cols = append(t.cols, sg.x0)
@@ -2076,7 +2079,7 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 				continue
 			case t.holds(ls[last], l):
 				ls[j].table, ls[j].rowStart = t, t.ruledAbove(ls[last], l, rules) || t.column(l.segs[0].x0) == 0 && !t.wraps(ls[start], ls[body], l, right, top)
-			case t.wrapsBack(ls[last], l, right):
+			case t.wrapsBack(ls[last], l, right) || j+1 < len(ls) && t.sentenceWrapsBack(ls[last], l, ls[j+1], right):
 				ls[j].table, ls[j].rowStart = t, false
 			case footOfPage(ls, j, t.size):
 				// The page's footnotes under a table that goes on
@@ -2720,6 +2723,19 @@ func (l line) mergeMarks(n int) []mergeMark {
 	return marks
 }
 
+// goesOnProse reports whether line l goes on the sentence of the line
+// above it, a line of prose filled to the column's right edge and cut
+// mid-sentence, opening in lowercase under it in its size and weight with
+// no paragraph's gap between them: a paragraph's line, whose wide gaps
+// are tab stops or a justified line's spaces ("tune its" and
+// "performance." at a tab stop, as "packets with" and "‘unknown
+// protocol'" under it are, in nDPI's guide), and no table's first row.
+func goesOnProse(above, l line) bool {
+	return above.why == "" && !above.code && above.table == nil && above.page == l.page && above.col == l.col &&
+		len(above.segs) == 1 && above.bold == l.bold && math.Abs(above.size-l.size) <= smallSizeStep*l.size &&
+		!fitsAfter(above, l, 0.5) && !endsSentence(above.text()) && startsLower(l.text()) && noParagraphGap(above, l)
+}
+
 // justifiedProse reports whether lines a and b are lines of a justified
 // paragraph in a narrow column, whose spaces are stretched wide enough to
 // cut the lines into segments: they end at the same place, each segment
@@ -2908,12 +2924,36 @@ func (t *table) wraps(start, prev, l line, right float64, top bool) bool {
 // text. A line that starts at the first column is a row of its own
 // (holds); a bold line at the margin is a heading under the table.
 func (t *table) wrapsBack(prev, l line, right float64) bool {
+	return goesOnWord(l.text()) && t.backAtMargin(prev, l, right)
+}
+
+// backAtMargin reports whether line l, below line prev of the table, may
+// be the text of prev's last cell wrapped back to the left margin, its
+// first letter aside (wrapsBack, sentenceWrapsBack): one segment left of
+// the table's first column, in the table's size and prev's weight, close
+// under prev, its first word too long to have fitted at the end of prev
+// before right.
+func (t *table) backAtMargin(prev, l line, right float64) bool {
 	if math.Abs(l.size-t.size) > 0.05*t.size || l.why != "" || l.code || l.page != prev.page || l.col != prev.col ||
-		prev.y-l.y > lineGaps(paragraphGap, t.pitch, l.size) || len(l.segs) != 1 || !t.leftOfColumns(l) || l.bold != prev.bold || !goesOnWord(l.text()) {
+		prev.y-l.y > lineGaps(paragraphGap, t.pitch, l.size) || len(l.segs) != 1 || !t.leftOfColumns(l) || l.bold != prev.bold {
 		return false
 	}
 	first := l.words[0]
 	return prev.x1+wordGap*t.size+(first.x1-first.x0) > right
+}
+
+// sentenceWrapsBack reports whether line l, below line prev of the table
+// and over line next, is the text of prev's last cell wrapped back to the
+// left margin though it opens with a capital: prev ends a sentence, so
+// the cell's next sentence opens there, and next starts a row of the
+// table in its first column, close under l, so that the table goes on
+// past l ("-n <num threads> | Number of threads. Default: number of
+// interfaces in -i." over "Ignored with pcap files." over "-j
+// <file.json> | Specify …" in nDPI's guide). The paragraph under a table
+// opens with a capital too, but no row of the table follows it.
+func (t *table) sentenceWrapsBack(prev, l, next line, right float64) bool {
+	return endsSentence(prev.text()) && t.backAtMargin(prev, l, right) &&
+		len(next.segs) >= 2 && t.column(next.segs[0].x0) == 0 && t.holds(l, next)
 }
 
 // goesOnWord reports whether s opens with a lowercase letter or a digit:
@@ -4191,9 +4231,14 @@ func wrappedUnderMarker(prev, l line, markLeft float64, joined int) bool {
 // paragraph (joined is 0 while prev is the first line), nor are centred
 // lines. An option's text begun on its term's line (hangs) hangs from
 // its first line, and any line out left of it, bold or not, ends it
-// (ls's "-C list entries by columns" over "--color[=WHEN]").
+// (ls's "-C list entries by columns" over "--color[=WHEN]"), but for a
+// line that goes on a sentence prev cut at the column's right edge
+// (goesOnProse): a text set with its first line indented under its
+// term, not hanging from it (nDPI's "-v <1|2>" over "Using this flag,
+// … can be used to" over "tune its performance.").
 func outdented(prev, l line, joined int, hangs bool) bool {
-	return (joined > 0 && l.bold || hangs) && !centred(prev) && l.x0 < prev.x0-indentGap*l.size && l.page == prev.page && l.col == prev.col
+	return (joined > 0 && l.bold || hangs) && !centred(prev) && l.x0 < prev.x0-indentGap*l.size && l.page == prev.page && l.col == prev.col &&
+		!goesOnProse(prev, l)
 }
 
 // nameLines reports whether lines prev and l, one under the other and
