@@ -139,3 +139,32 @@ func TestPDFTabbedProse(t *testing.T) {
 		t.Errorf("blocks %q: want %q among them", got, want)
 	}
 }
+
+// basicPage is a page of a manual's function reference: its running
+// header, lines, and its page number.
+func basicPage(n int, lines ...string) string {
+	s := lineAt(1, 8, 420, 760, "Solver Library User Guide")
+	for i, l := range lines {
+		s += lineAt(1, 11, 72, float64(700-16*i), l)
+	}
+	return s + lineAt(1, 8, 500, 40, fmt.Sprint(n))
+}
+
+// TestPDFLabelOverPageBreak checks that a result's name at a page's foot,
+// its description atop the next page over the running header and the
+// page number between them ("SOLVER_OK" over "The system has been
+// solved."), is kept as its name is on its own page.
+func TestPDFLabelOverPageBreak(t *testing.T) {
+	blocks, _ := parsedPDF(t, buildPDF([]string{
+		basicPage(1, "The solver returns one of the status codes below.", "Info:", "status: the status code of the call.", "SOLVER_OK"),
+		basicPage(2, "The system has been solved.", "SOLVER_ERROR_missing", "One or more of the arguments are missing."),
+		basicPage(3, "The solver frees its memory when asked.", "It returns no status code then."),
+	}, ""))
+	var texts []string
+	for _, b := range blocks {
+		texts = append(texts, b.Text)
+	}
+	if !slices.Contains(texts, "SOLVER_OK") {
+		t.Errorf("blocks %q: want %q among them", texts, "SOLVER_OK")
+	}
+}
