@@ -71,45 +71,6 @@ func TestPDFFamilyTitle(t *testing.T) {
 	}
 }
 
-// optionRows draws a program's option help as nDPI's guide sets it in
-// 8 points: terms at x 108, their text at x 200, one text wrapped back
-// to the margin at x 96 opening a sentence with a capital, and the
-// paragraph under the table.
-func optionRows() string {
-	// Every glyph is 0.556 em wide: the texts of 40 characters end
-	// together, and a word of 7 would not fit after them.
-	return lineAt(1, 11, 72, 730, "The options are listed below:") +
-		lineAt(1, 8, 108, 700, "-i <file>") + lineAt(1, 8, 200, 700, "Read packets from the file or the device.") +
-		lineAt(1, 8, 108, 691, "-f <bpf>") + lineAt(1, 8, 200, 691, "Filter the traffic with the filter given.") +
-		lineAt(1, 8, 108, 682, "-n <num>") + lineAt(1, 8, 200, 682, "Number of threads. Default: one per NIC.") +
-		lineAt(1, 8, 96, 673, "Ignored with capture files.") +
-		lineAt(1, 8, 108, 664, "-j <file>") + lineAt(1, 8, 200, 664, "Write the packets to the file given as JSON.") +
-		lineAt(1, 8, 108, 655, "-q") + lineAt(1, 8, 200, 655, "Quiet mode.") +
-		lineAt(1, 11, 72, 620, "The reader stops when the capture ends.")
-}
-
-// TestPDFSentenceWrapsBack checks that a cell's text wrapped back to the
-// margin, left of the table's columns, goes on in its row though it
-// opens a sentence with a capital, when the row's text ends a sentence
-// and the table's rows go on under it ("Ignored with capture files."
-// under "-n <num>"'s text); the paragraph under the table stays one.
-func TestPDFSentenceWrapsBack(t *testing.T) {
-	blocks, _ := parsedPDF(t, buildPDF([]string{optionRows()}, ""))
-	var texts []string
-	for _, b := range blocks {
-		texts = append(texts, kindBlock(b))
-	}
-	for _, want := range []string{
-		kindBlock(Block{Kind: KindRow, Text: "-n <num>; Number of threads. Default: one per NIC. Ignored with capture files."}),
-		kindBlock(Block{Kind: KindRow, Text: "-j <file>; Write the packets to the file given as JSON."}),
-		kindBlock(Block{Kind: KindParagraph, Text: "The reader stops when the capture ends."}),
-	} {
-		if !slices.Contains(texts, want) {
-			t.Errorf("blocks %q: want %q among them", texts, want)
-		}
-	}
-}
-
 // TestPDFTabbedProse checks that the lines of a paragraph with a tab stop
 // in them, each going on the sentence of a full line above in lowercase,
 // are the paragraph's, not a table's rows, though their tabbed words line

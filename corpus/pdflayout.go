@@ -2079,7 +2079,7 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 				continue
 			case t.holds(ls[last], l):
 				ls[j].table, ls[j].rowStart = t, t.ruledAbove(ls[last], l, rules) || t.column(l.segs[0].x0) == 0 && !t.wraps(ls[start], ls[body], l, right, top)
-			case t.wrapsBack(ls[last], l, right) || j+1 < len(ls) && t.sentenceWrapsBack(ls[last], l, ls[j+1], right):
+			case t.wrapsBack(ls[last], l, right):
 				ls[j].table, ls[j].rowStart = t, false
 			case footOfPage(ls, j, t.size):
 				// The page's footnotes under a table that goes on
@@ -2924,36 +2924,12 @@ func (t *table) wraps(start, prev, l line, right float64, top bool) bool {
 // text. A line that starts at the first column is a row of its own
 // (holds); a bold line at the margin is a heading under the table.
 func (t *table) wrapsBack(prev, l line, right float64) bool {
-	return goesOnWord(l.text()) && t.backAtMargin(prev, l, right)
-}
-
-// backAtMargin reports whether line l, below line prev of the table, may
-// be the text of prev's last cell wrapped back to the left margin, its
-// first letter aside (wrapsBack, sentenceWrapsBack): one segment left of
-// the table's first column, in the table's size and prev's weight, close
-// under prev, its first word too long to have fitted at the end of prev
-// before right.
-func (t *table) backAtMargin(prev, l line, right float64) bool {
 	if math.Abs(l.size-t.size) > 0.05*t.size || l.why != "" || l.code || l.page != prev.page || l.col != prev.col ||
-		prev.y-l.y > lineGaps(paragraphGap, t.pitch, l.size) || len(l.segs) != 1 || !t.leftOfColumns(l) || l.bold != prev.bold {
+		prev.y-l.y > lineGaps(paragraphGap, t.pitch, l.size) || len(l.segs) != 1 || !t.leftOfColumns(l) || l.bold != prev.bold || !goesOnWord(l.text()) {
 		return false
 	}
 	first := l.words[0]
 	return prev.x1+wordGap*t.size+(first.x1-first.x0) > right
-}
-
-// sentenceWrapsBack reports whether line l, below line prev of the table
-// and over line next, is the text of prev's last cell wrapped back to the
-// left margin though it opens with a capital: prev ends a sentence, so
-// the cell's next sentence opens there, and next starts a row of the
-// table in its first column, close under l, so that the table goes on
-// past l ("-n <num threads> | Number of threads. Default: number of
-// interfaces in -i." over "Ignored with pcap files." over "-j
-// <file.json> | Specify …" in nDPI's guide). The paragraph under a table
-// opens with a capital too, but no row of the table follows it.
-func (t *table) sentenceWrapsBack(prev, l, next line, right float64) bool {
-	return endsSentence(prev.text()) && t.backAtMargin(prev, l, right) &&
-		len(next.segs) >= 2 && t.column(next.segs[0].x0) == 0 && t.holds(l, next)
 }
 
 // goesOnWord reports whether s opens with a lowercase letter or a digit:
