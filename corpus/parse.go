@@ -1192,19 +1192,21 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 }
 
 // overPageBreak returns the index of the line after line i, past the
-// running headers, footers and page numbers of a page break between them:
-// a label at a page's foot ("BASICLU_OK" of a manual's list of return
-// codes) goes on with its text atop the next page as it would on its own
-// page. A line that a running header or footer of the document holds
-// ("Version 3.3 July 2020" of "Version 3.3 July 2020 2") is that footer,
-// missed on its page, and the page's tail.
+// running headers, footers and page numbers of a page break between them,
+// when line i is one word: a term at a page's foot ("BASICLU_OK" of a
+// manual's list of return codes) goes on with its text atop the next page
+// as it would on its own page, where a slide's diagram label there ("Post
+// House Studio VFX Company") has nothing to do with the next slide's
+// first line. A line that a running header or footer of the document
+// holds ("Version 3.3 July 2020" of "Version 3.3 July 2020 2") is that
+// footer, missed on its page, and the page's tail.
 func overPageBreak(bs blocks, drop []bool, i int) int {
 	furniture := func(b block) bool { return b.why == whyRunning || b.why == whyPageNumber }
 	j := i + 1
 	for j < len(bs) && drop[j] && furniture(bs[j]) {
 		j++
 	}
-	if j == i+1 || j < len(bs) && bs[j].page != bs[i].page+1 ||
+	if j == i+1 || j < len(bs) && bs[j].page != bs[i].page+1 || len(strings.Fields(bs[i].text)) > 1 ||
 		slices.ContainsFunc(bs, func(b block) bool { return b.why == whyRunning && strings.Contains(b.text, bs[i].text) }) {
 		return i + 1
 	}
