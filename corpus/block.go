@@ -83,6 +83,10 @@ type block struct {
 	// its headings are found.
 	size float64
 	bold bool
+	// family is the font family of a PDF paragraph's first line
+	// (row.family), by which familyTitles finds a title set in a font
+	// of its own.
+	family string
 	// centred marks a PDF paragraph whose first line is set centred in
 	// its column (centred), as a title page's author and institution are.
 	centred bool

@@ -1171,7 +1171,10 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 		sentence := isSentence(i)
 		// A heading is followed directly by its text; a label followed by
 		// chrome ("Facebook", "Email") is chrome too.
-		nextSentence := func() bool { return i+1 < len(bs) && !drop[i+1] && (isSentence(i+1) || structured(i+1)) }
+		nextSentence := func() bool {
+			j := overPageBreak(bs, drop, i)
+			return j < len(bs) && !drop[j] && (isSentence(j) || structured(j))
+		}
 		if i != ti && !sentence && !structured(i) {
 			introduced := f.frames(i)
 			switch {
@@ -1190,6 +1193,28 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 			f.textBelow = f.textBelow || sentence || structured(i) || f.introduced[i]
 		}
 	}
+}
+
+// overPageBreak returns the index of the line after line i, past the
+// running headers, footers and page numbers of a page break between them,
+// when line i is one word: a term at a page's foot ("BASICLU_OK" of a
+// manual's list of return codes) goes on with its text atop the next page
+// as it would on its own page, where a slide's diagram label there ("Post
+// House Studio VFX Company") has nothing to do with the next slide's
+// first line. A line that a running header or footer of the document
+// holds ("Version 3.3 July 2020" of "Version 3.3 July 2020 2") is that
+// footer, missed on its page, and the page's tail.
+func overPageBreak(bs blocks, drop []bool, i int) int {
+	furniture := func(b block) bool { return b.why == whyRunning || b.why == whyPageNumber }
+	j := i + 1
+	for j < len(bs) && drop[j] && furniture(bs[j]) {
+		j++
+	}
+	if j == i+1 || j < len(bs) && bs[j].page != bs[i].page+1 || len(strings.Fields(bs[i].text)) > 1 ||
+		slices.ContainsFunc(bs, func(b block) bool { return b.why == whyRunning && strings.Contains(b.text, bs[i].text) }) {
+		return i + 1
+	}
+	return j
 }
 
 // frame is what dropByContext's framings read of a document, and the

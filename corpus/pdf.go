@@ -55,6 +55,9 @@ type glyph struct {
 	// glyph before it by tjSpace ems or more: a word space as TeX's
 	// drivers write one, however narrow the line's glue shrank it.
 	spaced bool
+	// family is the font family of an upright proportional font
+	// (fontFamily), or "" for other fonts.
+	family string
 }
 
 // rule is a horizontal line drawn on a page, in page space: a stroked
@@ -473,7 +476,7 @@ func (ip *interp) content(pg *pdfPage, strm, res pdf.Value, ctm matrix, depth in
 			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
 			if text := f.decode(code); text != "" && size > 0.5 && finite(trm[4], trm[5], size) {
 				end := matrix{1, 0, 0, 1, ink, 0}.mul(at).mul(g.ctm)
-				pg.glyphs = append(pg.glyphs, glyph{text: text, x0: trm[4], x1: end[4], y: trm[5], size: size, bold: f.bold, slanted: f.slanted, spaced: spaced})
+				pg.glyphs = append(pg.glyphs, glyph{text: text, x0: trm[4], x1: end[4], y: trm[5], size: size, bold: f.bold, slanted: f.slanted, spaced: spaced, family: f.family})
 				ip.glyphs++
 			}
 			spaced = false
@@ -757,6 +760,9 @@ type pdfFont struct {
 	bold    bool
 	slanted bool // an italic or oblique font (slantedFont)
 	symbol  bool // a symbol font (bullets, dingbats)
+	// family is fontFamily's, "" for an italic, fixed-pitch or symbol
+	// font.
+	family string
 	// texBitmap marks a bitmap font of pdfTeX (texBitmapFont), whose
 	// codes are those of TeX's font encodings.
 	texBitmap bool
@@ -812,7 +818,45 @@ func newPDFFont(v pdf.Value) *pdfFont {
 	f.texBitmap = texBitmapFont(v)
 	f.texLetters = f.texBitmap && drawsLetters(v)
 	f.texSymbols = strings.Contains(name, "cmsy")
+	if !f.slanted && !f.symbol && !fixedPitch(name, desc) {
+		f.family = fontFamily(name)
+	}
 	return f
+}
+
+// fontFamily is the family of a font by its lower-cased base name, less
+// a subset's tag, its style and the foundry's suffixes: "ABCDEF+Arial-BoldMT"
+// and "ArialMT" are "arial", "TimesNewRomanPS-BoldMT" and
+// "TimesNewRomanPSMT" "timesnewroman", "Calibri,Bold" "calibri", "CMR10"
+// "cmr".
+func fontFamily(name string) string {
+	if i := strings.IndexByte(name, '+'); i >= 0 {
+		name = name[i+1:]
+	}
+	if i := strings.IndexAny(name, "-,"); i >= 0 {
+		name = name[:i]
+	}
+	name = strings.TrimRight(name, "0123456789")
+	for _, suffix := range []string{"mt", "ps"} {
+		name = strings.TrimSuffix(name, suffix)
+	}
+	return name
+}
+
+// fixedPitch reports a font whose glyphs are all one width, the font of
+// code: by its descriptor's FixedPitch flag (bit 1) or by its name
+// ("Courier", "DejaVuSansMono", "CMTT10", "Consolas").
+func fixedPitch(name string, desc pdf.Value) bool {
+	const fixedFlag = 1
+	if desc.Key("Flags").Int64()&fixedFlag != 0 {
+		return true
+	}
+	for _, w := range []string{"courier", "mono", "cmtt", "consol"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // texBitmapFont reports a bitmap font as pdfTeX writes it: a Type 3 font

@@ -207,6 +207,16 @@ const (
 	marginTagGap = 1.0
 	// maxHeadingWords is the longest heading.
 	maxHeadingWords = 20
+	// minFamilyTitleSize is the smallest size, as a part of the body's,
+	// of a title that familyTitles finds by its font family: a sans-serif
+	// title set a point smaller than a serif body of 12 points (Arial's
+	// 11 among Times' 12) looks as large, its letters taller; captions
+	// and notes are set two points and more below the body.
+	minFamilyTitleSize = 0.9
+	// maxFamilyTitleWords is the longest title that familyTitles finds
+	// by its font family alone: a short title, as headingRatio's test
+	// of size alone takes at most 8 words.
+	maxFamilyTitleWords = 8
 	// maxBoldHeadingWords is the longest heading set in bold in about
 	// the body's size: a longer bold line is a sentence set in bold (a
 	// form's "Use this form to enroll in Direct Deposit of your federal
@@ -237,6 +247,7 @@ type word struct {
 	x0, x1 float64
 	size   float64
 	bold   bool
+	family string // its first glyph's (glyph.family)
 	// lead is the mark of the footnote the word opens ("1" of "¹Kieran"),
 	// note the marks of the notes it refers to ("1" of "lab.¹").
 	lead, note string
@@ -259,6 +270,7 @@ type row struct {
 	y      float64
 	size   float64
 	bold   bool
+	family string // the font family of most of its text (glyph.family)
 	page   int
 	x0, x1 float64
 	why    string // set when the row is page chrome
@@ -273,10 +285,12 @@ func newRow(words []word, page int, y float64) row {
 		return words[i].x0-words[i-1].x1 > segmentGap*words[i].size && !spread[i]
 	})
 	sizes := map[float64]int{}
+	families := map[string]int{}
 	bold, chars := 0, 0
 	for _, w := range words {
 		n := utf8.RuneCountInString(w.text)
 		sizes[w.size] += n
+		families[w.family] += n
 		chars += n
 		if w.bold {
 			bold += n
@@ -284,6 +298,7 @@ func newRow(words []word, page int, y float64) row {
 	}
 	r.size = modeSize(sizes)
 	r.bold = bold*2 > chars
+	r.family = modeFamily(families)
 	if len(r.segs) > 0 {
 		r.x0, r.x1 = r.segs[0].x0, r.segs[len(r.segs)-1].x1
 	}
@@ -644,7 +659,7 @@ func makeRow(gs []glyph, page int) row {
 			end()
 		}
 		if b.Len() == 0 {
-			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2, lead: lead}
+			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2, lead: lead, family: g.family}
 			lead = ""
 		} else {
 			cuts = append(cuts, wordCut{at: b.Len(), x: g.x0})
@@ -941,6 +956,18 @@ func modeSize(sizes map[float64]int) float64 {
 	for s, c := range sizes {
 		if c > n || c == n && s > best {
 			best, n = s, c
+		}
+	}
+	return best
+}
+
+// modeFamily is the family of the most characters, the first by name
+// of a tie.
+func modeFamily(families map[string]int) string {
+	best, most := "", 0
+	for f, n := range families {
+		if n > most || n == most && f < best {
+			best, most = f, n
 		}
 	}
 	return best
@@ -2012,6 +2039,9 @@ func markTables(ls []line, rules map[int][]rule, sides map[int][]side) {
 		return true
 	}
 	for i := 0; i+1 < len(ls); i++ {
+		if i > 0 && goesOnProse(ls[i-1], ls[i]) {
+			continue
+		}
 		t := &table{size: ls[i+1].size, pitch: ls[i].y - ls[i+1].y, first: ls[i].text()}
 		for _, sg := range ls[i].segs {
 			t.cols = append(t.cols, sg.x0)
@@ -2727,6 +2757,19 @@ func (l line) mergeMarks(n int) []mergeMark {
 		}
 	}
 	return marks
+}
+
+// goesOnProse reports whether line l goes on the sentence of the line
+// above it, a line of prose filled to the column's right edge and cut
+// mid-sentence, opening in lowercase under it in its size and weight with
+// no paragraph's gap between them: a paragraph's line, whose wide gaps
+// are tab stops or a justified line's spaces ("tune its" and
+// "performance." at a tab stop, as "packets with" and "‘unknown
+// protocol'" under it are, in nDPI's guide), and no table's first row.
+func goesOnProse(above, l line) bool {
+	return above.why == "" && !above.code && above.table == nil && above.page == l.page && above.col == l.col &&
+		len(above.segs) == 1 && above.bold == l.bold && math.Abs(above.size-l.size) <= smallSizeStep*l.size &&
+		!fitsAfter(above, l, 0.5) && !endsSentence(above.text()) && startsLower(l.text()) && noParagraphGap(above, l)
 }
 
 // justifiedProse reports whether lines a and b are lines of a justified
@@ -3460,7 +3503,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// takes no text opening in bold), and its bold words are the
 		// names it cites (du's "-H" over "equivalent to
 		// --dereference-args (-D)", "-k" over "like --block-size=1K").
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l) && !l.termText, centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l) && !l.termText, family: l.family, centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term})
 		cur = &out[len(out)-1]
 		joined, hangs, termAt, wrapped = 0, l.termText, -1, false
 		if hangs && len(out) > 1 {
@@ -4272,9 +4315,14 @@ func wrappedUnderMarker(prev, l line, markLeft float64, joined int) bool {
 // paragraph (joined is 0 while prev is the first line), nor are centred
 // lines. An option's text begun on its term's line (hangs) hangs from
 // its first line, and any line out left of it, bold or not, ends it
-// (ls's "-C list entries by columns" over "--color[=WHEN]").
+// (ls's "-C list entries by columns" over "--color[=WHEN]"), but for a
+// line that goes on a sentence prev cut at the column's right edge
+// (goesOnProse): a text set with its first line indented under its
+// term, not hanging from it (nDPI's "-v <1|2>" over "Using this flag,
+// … can be used to" over "tune its performance.").
 func outdented(prev, l line, joined int, hangs bool) bool {
-	return (joined > 0 && l.bold || hangs) && !centred(prev) && l.x0 < prev.x0-indentGap*l.size && l.page == prev.page && l.col == prev.col
+	return (joined > 0 && l.bold || hangs) && !centred(prev) && l.x0 < prev.x0-indentGap*l.size && l.page == prev.page && l.col == prev.col &&
+		!goesOnProse(prev, l)
 }
 
 // nameLines reports whether lines prev and l, one under the other and
@@ -4622,12 +4670,13 @@ func headings(bs blocks, body float64) blocks {
 	// (letteredListFollows): headings, full stop and all.
 	titled := map[int]bool{}
 	captions := listedCaptions(bs)
+	odd := familyTitles(bs, body)
 	isHeading := func(i int) bool {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && (!endsFullStop(b.text) || titled[i]) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) && !writesEmail(b.text) && !conjunctionLine(b.text) &&
 			!captions[strings.ToLower(b.text)] &&
-			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
+			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text)) || odd[i]) &&
 			!formOfCommand(bs, i)
 	}
 	listed := false // the block before is such a line made a list item
@@ -4650,7 +4699,7 @@ func headings(bs blocks, body float64) blocks {
 		numbered[b.size] = num
 	}
 	for i, b := range bs {
-		if isHeading(i) && !slices.Contains(sizes, b.size) {
+		if isHeading(i) && !odd[i] && !slices.Contains(sizes, b.size) {
 			sizes = append(sizes, b.size)
 		}
 	}
@@ -4671,6 +4720,9 @@ func headings(bs blocks, body float64) blocks {
 		if isHeading(i) {
 			bs[i].kind = KindHeading
 			bs[i].level = slices.Index(sizes, bs[i].size) + 1
+			if odd[i] {
+				bs[i].level = siblingLevel(bs, i)
+			}
 		}
 	}
 	seriesLevels(bs)
@@ -4713,6 +4765,55 @@ func conjunctionLine(s string) bool {
 		return true
 	}
 	return false
+}
+
+// familyTitles marks the blocks that are titles by their font family
+// alone (a section's title set in Arial among a body in Times and
+// headings in Times Bold, one point smaller than the body): a short
+// paragraph of one line in the regular weight (a bold one is a heading
+// by its weight), opening with a capital and ending in no stop,
+// in a family that no paragraph of prose uses (a paragraph ending a
+// sentence), at about the body's size (minFamilyTitleSize) and standing
+// alone between two paragraphs of prose. A caption or a note in a
+// font of its own is either set smaller or ends its sentence; an
+// italic or code font has no family (fontFamily).
+func familyTitles(bs blocks, body float64) map[int]bool {
+	prose := func(b block) bool { return b.kind == KindParagraph && b.why == "" && endsSentence(b.text) }
+	used := map[string]bool{}
+	for _, b := range bs {
+		if prose(b) {
+			used[b.family] = true
+		}
+	}
+	var kept []int
+	for i, b := range bs {
+		if b.why == "" {
+			kept = append(kept, i)
+		}
+	}
+	odd := map[int]bool{}
+	for k := 1; k+1 < len(kept); k++ {
+		b, before, after := bs[kept[k]], bs[kept[k-1]], bs[kept[k+1]]
+		if b.kind == KindParagraph && !b.bold && b.family != "" && !used[b.family] && b.size >= body*minFamilyTitleSize && b.size <= body*headingRatio &&
+			startsUpperLetter(b.text) && !endsSentence(b.text) && !strings.ContainsAny(b.text, ",;:") && len(strings.Fields(b.text)) <= maxFamilyTitleWords &&
+			prose(before) && prose(after) {
+			odd[kept[k]] = true
+		}
+	}
+	return odd
+}
+
+// siblingLevel is the level of the last heading before block i, the
+// level of a title found by its font family alone (familyTitles): such a
+// title opens a section as the headings around it do. It is 1 when no
+// heading comes before.
+func siblingLevel(bs blocks, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if bs[j].kind == KindHeading && bs[j].why == "" {
+			return bs[j].level
+		}
+	}
+	return 1
 }
 
 // seriesRE matches a heading that labels one of a series by a word and
