@@ -220,6 +220,17 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Internal kickoff\nSend the team this agenda before the kickoff meeting.\n[Date]\nTotal time: 2 hours\nSubject: [Agency Name ] / [Project Name] / Weekly Ship: xx/xx/xxxx\nEach member gives a name and a role on the project.",
 		},
 		{
+			// A placeholder in angle brackets is a field too, its
+			// options set apart by slashes ("Assessment stage: <Alpha /
+			// Beta / Live>" of the DTA's assessment report template),
+			// as its sibling field with one slash is: no breadcrumb
+			// (menu), which "HOME / NEWS / EVENTS" still is.
+			name: "a fill-in placeholder of options in angle brackets is a field",
+			path: "a.txt",
+			in:   "Assessment report\n\nThe panel fills in the fields below for each assessment.\n\nAssessment type: <Agency-led / Partner-led>\n\nAssessment stage: <Alpha / Beta / Live>\n\nHOME / NEWS / EVENTS\n\nEach criterion is then marked as met or not met.\n",
+			want: "Assessment report\nThe panel fills in the fields below for each assessment.\nAssessment type: <Agency-led / Partner-led>\nAssessment stage: <Alpha / Beta / Live>\nEach criterion is then marked as met or not met.",
+		},
+		{
 			// A lone word above the first sentence goes as a logo's
 			// or a menu's, but for a line a framing keeps: a template's
 			// "[Date]" under its title is its field there too.

@@ -1688,10 +1688,13 @@ func copyrightNotice(s string) bool {
 
 // fillInRE matches a template's fill-in placeholder: a capitalised name
 // in square brackets, of letters and spaces ("[Date]", "[Agency Name ]",
-// "[General greeting]"), which the template's user replaces with its
-// value. A note's mark ("[1]"), an elision ("[...]") and a syntax's
-// optional part ("[_<territory>]") are none.
-var fillInRE = regexp.MustCompile(`\[\s*\p{Lu}[\p{L} ]*\]`)
+// "[General greeting]"), or in angle brackets, where its options may be
+// set apart by slashes and hyphens join words ("<Agency name>", "<Alpha /
+// Beta / Live>", "<Digital Transformation Agency-led / Agency-led>"),
+// which the template's user replaces with its value. A note's mark
+// ("[1]"), an elision ("[...]") and a syntax's optional part
+// ("[_<territory>]") are none.
+var fillInRE = regexp.MustCompile(`\[\s*\p{Lu}[\p{L} ]*\]|<\s*\p{Lu}[\p{L} /-]*>`)
 
 // fillIn reports whether line s holds a template's fill-in placeholder
 // (fillInRE) that is no interface word (a link's "[Share]", "[Print]"):
@@ -1700,7 +1703,7 @@ var fillInRE = regexp.MustCompile(`\[\s*\p{Lu}[\p{L} ]*\]`)
 // however short and capitalised, where page chrome holds no placeholder.
 func fillIn(s string) bool {
 	for _, m := range fillInRE.FindAllString(s, -1) {
-		w := strings.ToLower(strings.TrimSpace(strings.Trim(m, "[]")))
+		w := strings.ToLower(strings.TrimSpace(strings.Trim(m, "[]<>")))
 		if !uiNouns[w] && !uiVerbs[w] {
 			return true
 		}
