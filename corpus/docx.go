@@ -1300,10 +1300,7 @@ func (r *docxReader) endPara(p *docxPara) {
 		}
 	}
 	if tb := r.table(); tb != nil {
-		if tb.cell.Len() > 0 {
-			tb.cell.WriteByte(' ')
-		}
-		tb.cell.WriteString(text)
+		tb.addLines(raw)
 		kind := KindParagraph
 		switch {
 		case st.code || r.monoCode(p, st):
@@ -1624,6 +1621,52 @@ func (tb *docxTable) endCell() {
 		tb.own = append(tb.own, tb.paras)
 	}
 	tb.paras = nil
+}
+
+// addLines adds raw, the text of a paragraph of the cell being read, to
+// the cell's text, each of its lines (a line break parts them) parted from
+// the text before it as cellParaSep says, but for a line opening in a
+// lowercase letter after a line break, the rest of a sentence the break
+// wraps ("The tool reports every leak" over "at the program's exit.").
+func (tb *docxTable) addLines(raw string) {
+	for i, l := range strings.Split(raw, string(breakText)) {
+		if l = normSpace(l); l == "" {
+			continue
+		}
+		sep := cellParaSep(tb.cell.String(), l)
+		if i > 0 && startsLower(l) && sep != "" {
+			sep = " "
+		}
+		tb.cell.WriteString(sep)
+		tb.cell.WriteString(l)
+	}
+}
+
+// cellParaSep returns what parts next, the text of a table cell's next
+// paragraph, from cell, the text of the cell's paragraphs before it:
+// nothing before the first; a space after a paragraph that ends a
+// sentence or a clause (a stop, a colon, a semicolon, a comma), or where
+// a lowercase connector (connectors: "and", "of", "with") ends the one or
+// opens the other, a phrase the paragraph mark cuts ("Ana" over "and
+// Bo"); else "; ", as the cell's separate lines are separate items, no
+// one sentence (a check list's "SEO and metadata" over "meta description
+// is engaging" and "URL is SEO-friendly", a process table's activity
+// title "Write assessment report" over the sentences that describe it),
+// as a row's cells are parted.
+func cellParaSep(cell, next string) string {
+	cell = strings.TrimRight(cell, " \t\n")
+	if cell == "" {
+		return ""
+	}
+	if endsSentence(cell) || strings.HasSuffix(cell, ":") || strings.HasSuffix(cell, ";") || strings.HasSuffix(cell, ",") {
+		return " "
+	}
+	first, _, _ := strings.Cut(next, " ")
+	last := cell[strings.LastIndexAny(cell, " \t\n")+1:]
+	if connectors[first] || connectors[last] {
+		return " "
+	}
+	return "; "
 }
 
 // endRow writes the row read. The header rows at the top of the table are
