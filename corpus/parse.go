@@ -497,7 +497,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			// Total read sectors for partition", "cur: I/O in
 			// progress", an exit value's "0 success"), no menu,
 			// counter or credit.
-			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !describesOption(bs, i) && !bs[i].entry
+			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !joinsCode(bs, i) && !describesOption(bs, i) && !bs[i].entry
 		}
 		if bs[i].kind != KindCode && templateOnly(bs[i].text) {
 			drop[i] = true // a template's placeholders, no words of the file's own (liquid)
@@ -1642,6 +1642,13 @@ func describesOption(bs blocks, i int) bool {
 // block), kept as labelsNext keeps a list's label.
 func labelsCode(bs blocks, i int) bool {
 	return strings.HasSuffix(bs[i].text, ":") && i+1 < len(bs) && bs[i+1].kind == KindCode
+}
+
+// joinsCode reports whether block i stands between two code blocks: the
+// word that joins them ("or" between two commands that do the same, of
+// dive's README), text of the example, no link's lone word.
+func joinsCode(bs blocks, i int) bool {
+	return i > 0 && i+1 < len(bs) && bs[i-1].kind == KindCode && bs[i+1].kind == KindCode
 }
 
 // opensWithSentence reports whether s opens with a whole sentence followed
