@@ -4509,10 +4509,12 @@ func headings(bs blocks, body float64) blocks {
 	// titled marks the numbered lines over a lettered list
 	// (letteredListFollows): headings, full stop and all.
 	titled := map[int]bool{}
+	cover := textlessCover(bs)
 	isHeading := func(i int) bool {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && (!endsFullStop(b.text) || titled[i]) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) && !writesEmail(b.text) &&
+			!(b.page == cover && editionRE.MatchString(b.text)) &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text))) &&
 			!formOfCommand(bs, i)
 	}
@@ -4561,6 +4563,37 @@ func headings(bs blocks, body float64) blocks {
 	}
 	seriesLevels(bs)
 	return bs
+}
+
+// editionRE matches a line that states a document's edition: a version
+// or revision and its number, perhaps after a word and "on" or "from"
+// ("Revision 2.0 June 2024", "Based on version 4.2.0", "Version 3.3").
+var editionRE = regexp.MustCompile(`(?i)^(?:\p{L}+ (?:on|from) )?(?:version|revision|rev\.?|edition) ?v?\d+(?:\.\d+)*\b`)
+
+// textlessCover returns the page of a PDF's cover, or -1 when it has none:
+// the first page that holds text, when none of its lines ends a sentence
+// (a title, a subtitle, an edition, an address). On a cover a line set
+// large that states the document's edition (editionRE: Olimex's manual's
+// "Revision 2.0 June 2024", a guidance deck's "Based on version 4.2.0")
+// is the cover's text, no heading of the pages after it; on a page of
+// text (a change log's first page) such a line heads its section.
+func textlessCover(bs blocks) int {
+	page := -1
+	for _, b := range bs {
+		if b.why != "" || !strings.ContainsFunc(b.text, unicode.IsLetter) {
+			continue
+		}
+		if page < 0 {
+			page = b.page
+		}
+		if b.page != page {
+			break
+		}
+		if endsSentence(b.text) {
+			return -1
+		}
+	}
+	return page
 }
 
 // seriesRE matches a heading that labels one of a series by a word and
