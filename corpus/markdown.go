@@ -249,9 +249,6 @@ func (w *mdWalker) block(n gast.Node) {
 			w.contents(n)
 			return
 		}
-		if label := w.boldLabel(n); label != "" {
-			w.out.addHeading(label, min(max(w.heading, 1)+1, 6))
-		}
 		texts := w.inline(n)
 		if len(texts) == 1 && boldHeading(n, texts[0]) {
 			w.out.addHeading(texts[0], min(max(w.heading, 1)+1, 6))
@@ -335,47 +332,11 @@ func boldHeading(n gast.Node, text string) bool {
 	if e, ok := n.FirstChild().(*gast.Emphasis); !ok || e.Level != 2 {
 		return false
 	}
-	return boldHeadingText(text)
-}
-
-// boldHeadingText reports whether text, a paragraph's or a line's all in
-// bold, reads as a heading: a question, or a label of maxHeadingWords
-// words at most with a letter and no stop, colon, semicolon or comma at
-// its end.
-func boldHeadingText(text string) bool {
 	text = strings.TrimSpace(text)
 	if text == "" || !strings.ContainsFunc(text, unicode.IsLetter) || len(strings.Fields(text)) > maxHeadingWords {
 		return false
 	}
 	return strings.HasSuffix(text, "?") || !strings.ContainsAny(text[len(text)-1:], ".:;,!")
-}
-
-// boldLabel returns the heading that opens the paragraph n of the
-// document's top level on a line of its own, all in bold, the text going
-// on after a soft line break ("**Go tools**" over "Requires Go version
-// 1.10 or higher." of dive's README, whose other platforms' labels are
-// paragraphs of their own): a heading as boldHeading reads one, not the
-// opening words of the sentence after it. The label's nodes are taken out
-// of n, which then holds the text after it; "" when n opens with none.
-func (w *mdWalker) boldLabel(n gast.Node) string {
-	if _, top := n.Parent().(*gast.Document); !top {
-		return ""
-	}
-	e, ok := n.FirstChild().(*gast.Emphasis)
-	if !ok || e.Level != 2 {
-		return ""
-	}
-	br, ok := e.NextSibling().(*gast.Text)
-	if !ok || !br.SoftLineBreak() || len(br.Value(w.source)) != 0 || br.NextSibling() == nil {
-		return ""
-	}
-	label := w.inline(e)
-	if len(label) != 1 || !boldHeadingText(label[0]) {
-		return ""
-	}
-	n.RemoveChild(n, e)
-	n.RemoveChild(n, br)
-	return label[0]
 }
 
 // An HTML element written over several lines with blank lines in it,
