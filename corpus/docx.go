@@ -1300,7 +1300,6 @@ func (r *docxReader) endPara(p *docxPara) {
 		}
 	}
 	if tb := r.table(); tb != nil {
-		tb.addLines(raw)
 		kind := KindParagraph
 		switch {
 		case st.code || r.monoCode(p, st):
@@ -1308,6 +1307,7 @@ func (r *docxReader) endPara(p *docxPara) {
 		case p.numbered || st.list:
 			kind = KindItem
 		}
+		tb.addLines(raw, kind == KindCode)
 		if text != "" {
 			tb.paras = append(tb.paras, block{text: text, kind: kind})
 		}
@@ -1628,13 +1628,15 @@ func (tb *docxTable) endCell() {
 // the text before it as cellParaSep says, but for a line opening in a
 // lowercase letter after a line break, the rest of a sentence the break
 // wraps ("The tool reports every leak" over "at the program's exit.").
-func (tb *docxTable) addLines(raw string) {
+// Lines of code (code: a listing in a cell of Valgrind's FAQ) are joined
+// by spaces, as their own punctuation parts them.
+func (tb *docxTable) addLines(raw string, code bool) {
 	for i, l := range strings.Split(raw, string(breakText)) {
 		if l = normSpace(l); l == "" {
 			continue
 		}
 		sep := cellParaSep(tb.cell.String(), l)
-		if i > 0 && startsLower(l) && sep != "" {
+		if (code || i > 0 && startsLower(l)) && sep != "" {
 			sep = " "
 		}
 		tb.cell.WriteString(sep)
@@ -1652,7 +1654,8 @@ func (tb *docxTable) addLines(raw string) {
 // one sentence (a check list's "SEO and metadata" over "meta description
 // is engaging" and "URL is SEO-friendly", a process table's activity
 // title "Write assessment report" over the sentences that describe it),
-// as a row's cells are parted.
+// as a row's cells are parted. A sentence the paragraph mark wraps goes
+// on with a space too (wrappedInCell).
 func cellParaSep(cell, next string) string {
 	cell = strings.TrimRight(cell, " \t\n")
 	if cell == "" {
@@ -1663,10 +1666,29 @@ func cellParaSep(cell, next string) string {
 	}
 	first, _, _ := strings.Cut(next, " ")
 	last := cell[strings.LastIndexAny(cell, " \t\n")+1:]
-	if connectors[first] || connectors[last] {
+	if connectors[first] || connectors[last] || wrappedInCell(cell, next) {
 		return " "
 	}
 	return "; "
+}
+
+// wrappedInCell reports whether next, a table cell's paragraph, goes on
+// with the sentence of the text before it in the cell, cell, which a
+// paragraph mark cut as a converted file keeps its line ends: next opens
+// a remark in brackets ("Name" over "(add more columns for larger
+// teams)"), or cell leaves a bracket open ("… (e.g. via … the Linux
+// Foundation's Open" over "Compliance Directory)?"), or next opens in
+// lower case and ends a sentence after minCutSentenceWords words or more
+// of cell's ("Do you have a documented procedure that" over
+// "communicates the existence of the FOSS policy …?"), as
+// continueSentence joins paragraphs; a check list's lowercase line ends
+// none ("PDFs with html extract and contact details" over "videos closed
+// captions and transcripts").
+func wrappedInCell(cell, next string) bool {
+	if strings.HasPrefix(next, "(") || strings.Count(cell, "(") > strings.Count(cell, ")") {
+		return true
+	}
+	return startsLower(next) && endsSentence(next) && len(strings.Fields(cell)) >= minCutSentenceWords
 }
 
 // endRow writes the row read. The header rows at the top of the table are

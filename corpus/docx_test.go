@@ -1353,7 +1353,9 @@ func TestDOCXTemplateTables(t *testing.T) {
 // followed by a space, and a phrase a paragraph mark cuts at a connector
 // ("Ana" over "and Bo") stays one. Lines a line break parts are parted
 // so too, but for a line opening in lower case, the rest of a sentence
-// the break wraps.
+// the break wraps. A sentence a paragraph mark wraps goes on with a space
+// (wrappedInCell): a lowercase rest that ends it, a remark in brackets, a
+// bracket left open.
 func TestDOCXCellLines(t *testing.T) {
 	cell := func(paras ...string) string {
 		var b strings.Builder
@@ -1376,6 +1378,8 @@ func TestDOCXCellLines(t *testing.T) {
 			row(cell("Day 2"), cell("Checks:", "tone, clarity,", "brevity"), cell("Ana", "and Bo")) +
 			row(cell("Day 3"), cell("SEO and metadata", "meta description is engaging", "URL is SEO-friendly"), cell("Editor")) +
 			row(cell("Day 4"), lines("Call-to-action is clear", "Links are working"), lines("The editor checks every link", "on the day.")) +
+			row(cell("Day 5"), cell("Do you have a documented procedure that", "communicates the policy to all staff?"), cell("Name", "(add more names)")) +
+			row(cell("Day 6"), cell("Is the liaison named (e.g. in the Open", "Compliance Directory)?"), cell("Editor")) +
 			`</w:tbl>`),
 	})
 	doc, err := Parse("review.docx", raw)
@@ -1394,6 +1398,8 @@ func TestDOCXCellLines(t *testing.T) {
 		"Day 2; Checks: tone, clarity, brevity; Ana and Bo",
 		"Day 3; SEO and metadata; meta description is engaging; URL is SEO-friendly; Editor",
 		"Day 4; Call-to-action is clear; Links are working; The editor checks every link on the day.",
+		"Day 5; Do you have a documented procedure that communicates the policy to all staff?; Name (add more names)",
+		"Day 6; Is the liaison named (e.g. in the Open Compliance Directory)?; Editor",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got rows\n%q\nwant\n%q", got, want)

@@ -4560,6 +4560,9 @@ func headings(bs blocks, body float64) blocks {
 			bs[i].kind = KindHeading
 			bs[i].level = slices.Index(sizes, bs[i].size) + 1
 		}
+		if bs[i].page == cover && bs[i].kind == KindParagraph && editionRE.MatchString(bs[i].text) {
+			bs[i].field = true // the cover's edition, text however short (markFields)
+		}
 	}
 	seriesLevels(bs)
 	return bs
