@@ -179,7 +179,8 @@ func TestPDFWrappedBackCell(t *testing.T) {
 // TestPDFCoverEdition checks that a cover's line stating the document's
 // edition, set larger than the body ("Revision 2.0 June 2024" under a
 // manual's title, textlessCover and editionRE), is the cover's text, no
-// heading over the sections after it, while such a line on a page of
+// heading over the sections after it, kept however short ("Version 2.2",
+// a field of the cover, no logo's line), while such a line on a page of
 // text (a change log's "Version 2.1" over what it changed) heads its
 // section.
 func TestPDFCoverEdition(t *testing.T) {
@@ -208,6 +209,13 @@ func TestPDFCoverEdition(t *testing.T) {
 		"1 Power supply", "0 The board takes from 8 to 50 volts at its jack."}
 	if !slices.Equal(got, want) {
 		t.Errorf("cover: blocks\n%q\nwant\n%q", got, want)
+	}
+	got = blocks([]string{
+		"BT /F1 24 Tf 72 600 Td (Relay Board User Manual) Tj ET\n" +
+			"BT /F1 16 Tf 72 300 Td (Version 2.2) Tj ET\n",
+		body("Introduction", "The board switches four relays from one chip.")})
+	if !slices.Contains(got, "0 Version 2.2") {
+		t.Errorf("short edition: blocks\n%q\nwant %q kept as text", got, "0 Version 2.2")
 	}
 	got = blocks([]string{
 		"BT /F1 24 Tf 72 740 Td (Relay Board Changes) Tj ET\n" +
