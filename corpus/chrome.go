@@ -108,8 +108,10 @@ var uiVerbs = map[string]bool{
 }
 
 // issueRefRE matches a line that ends citing an issue or a pull request
-// by its number: "(#8585)", "(#7521, #7562)", "#9272".
-var issueRefRE = regexp.MustCompile(`(?:^|[\s(,])#[0-9]+\)?$`)
+// by its number: "(#8585)", "(#7521, #7562)", "#9272", or by its address
+// ("See also: https://github.com/wagoodman/dive/issues/546" under a
+// README's caution, "…/pull/12", a GitLab "…/merge_requests/7").
+var issueRefRE = regexp.MustCompile(`(?:^|[\s(,])#[0-9]+\)?$|/(?:issues|pull|pulls|merge_requests)/[0-9]+/?\)?$`)
 
 // uiNouns are page furniture when they stand alone on a line.
 var uiNouns = map[string]bool{

@@ -220,6 +220,29 @@ func TestChromeByPlace(t *testing.T) {
 			want: "Internal kickoff\nSend the team this agenda before the kickoff meeting.\n[Date]\nTotal time: 2 hours\nSubject: [Agency Name ] / [Project Name] / Weekly Ship: xx/xx/xxxx\nEach member gives a name and a role on the project.",
 		},
 		{
+			// A line between two code blocks joins them ("or" between
+			// two commands that do the same; joinsCode), and a line
+			// citing an issue by its address ("See also: https://…/issues/546"
+			// under a caution; issueRefRE) sends the reader to it as a
+			// change log's "(#8585)" does: text, not a link's lone
+			// word or a "Read more" link, which stays chrome.
+			name: "a word between code blocks and an issue's address are text",
+			path: "a.md",
+			in:   "# Image tool\n\nThe tool explores the layers of an image.\n\nPick the source with an option:\n\n```\ntool img --source docker\n```\nor\n```\ntool docker://img\n```\n\nThe snap build may break the daemon.\n\nSee also: https://github.com/example/tool/issues/546\n\nRead more: https://example.org/more\n\nThe tool is written in Go.\n",
+			want: "Image tool\nThe tool explores the layers of an image.\nPick the source with an option:\ntool img --source docker\nor\ntool docker://img\nThe snap build may break the daemon.\nSee also: https://github.com/example/tool/issues/546\nThe tool is written in Go.",
+		},
+		{
+			// A placeholder in angle brackets is a field too, its
+			// options set apart by slashes ("Assessment stage: <Alpha /
+			// Beta / Live>" of the DTA's assessment report template),
+			// as its sibling field with one slash is: no breadcrumb
+			// (menu), which "HOME / NEWS / EVENTS" still is.
+			name: "a fill-in placeholder of options in angle brackets is a field",
+			path: "a.txt",
+			in:   "Assessment report\n\nThe panel fills in the fields below for each assessment.\n\nAssessment type: <Agency-led / Partner-led>\n\nAssessment stage: <Alpha / Beta / Live>\n\nHOME / NEWS / EVENTS\n\nEach criterion is then marked as met or not met.\n",
+			want: "Assessment report\nThe panel fills in the fields below for each assessment.\nAssessment type: <Agency-led / Partner-led>\nAssessment stage: <Alpha / Beta / Live>\nEach criterion is then marked as met or not met.",
+		},
+		{
 			// A lone word above the first sentence goes as a logo's
 			// or a menu's, but for a line a framing keeps: a template's
 			// "[Date]" under its title is its field there too.

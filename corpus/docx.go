@@ -1300,10 +1300,6 @@ func (r *docxReader) endPara(p *docxPara) {
 		}
 	}
 	if tb := r.table(); tb != nil {
-		if tb.cell.Len() > 0 {
-			tb.cell.WriteByte(' ')
-		}
-		tb.cell.WriteString(text)
 		kind := KindParagraph
 		switch {
 		case st.code || r.monoCode(p, st):
@@ -1311,6 +1307,7 @@ func (r *docxReader) endPara(p *docxPara) {
 		case p.numbered || st.list:
 			kind = KindItem
 		}
+		tb.addLines(raw, kind == KindCode)
 		if text != "" {
 			tb.paras = append(tb.paras, block{text: text, kind: kind})
 		}
@@ -1653,6 +1650,74 @@ func (tb *docxTable) endCell() {
 		tb.own = append(tb.own, tb.paras)
 	}
 	tb.paras = nil
+}
+
+// addLines adds raw, the text of a paragraph of the cell being read, to
+// the cell's text, each of its lines (a line break parts them) parted from
+// the text before it as cellParaSep says, but for a line opening in a
+// lowercase letter after a line break, the rest of a sentence the break
+// wraps ("The tool reports every leak" over "at the program's exit.").
+// Lines of code (code: a listing in a cell of Valgrind's FAQ) are joined
+// by spaces, as their own punctuation parts them.
+func (tb *docxTable) addLines(raw string, code bool) {
+	for i, l := range strings.Split(raw, string(breakText)) {
+		if l = normSpace(l); l == "" {
+			continue
+		}
+		sep := cellParaSep(tb.cell.String(), l)
+		if (code || i > 0 && startsLower(l)) && sep != "" {
+			sep = " "
+		}
+		tb.cell.WriteString(sep)
+		tb.cell.WriteString(l)
+	}
+}
+
+// cellParaSep returns what parts next, the text of a table cell's next
+// paragraph, from cell, the text of the cell's paragraphs before it:
+// nothing before the first; a space after a paragraph that ends a
+// sentence or a clause (a stop, a colon, a semicolon, a comma), or where
+// a lowercase connector (connectors: "and", "of", "with") ends the one or
+// opens the other, a phrase the paragraph mark cuts ("Ana" over "and
+// Bo"); else "; ", as the cell's separate lines are separate items, no
+// one sentence (a check list's "SEO and metadata" over "meta description
+// is engaging" and "URL is SEO-friendly", a process table's activity
+// title "Write assessment report" over the sentences that describe it),
+// as a row's cells are parted. A sentence the paragraph mark wraps goes
+// on with a space too (wrappedInCell).
+func cellParaSep(cell, next string) string {
+	cell = strings.TrimRight(cell, " \t\n")
+	if cell == "" {
+		return ""
+	}
+	if endsSentence(cell) || strings.HasSuffix(cell, ":") || strings.HasSuffix(cell, ";") || strings.HasSuffix(cell, ",") {
+		return " "
+	}
+	first, _, _ := strings.Cut(next, " ")
+	last := cell[strings.LastIndexAny(cell, " \t\n")+1:]
+	if connectors[first] || connectors[last] || wrappedInCell(cell, next) {
+		return " "
+	}
+	return "; "
+}
+
+// wrappedInCell reports whether next, a table cell's paragraph, goes on
+// with the sentence of the text before it in the cell, cell, which a
+// paragraph mark cut as a converted file keeps its line ends: next opens
+// a remark in brackets ("Name" over "(add more columns for larger
+// teams)"), or cell leaves a bracket open ("… (e.g. via … the Linux
+// Foundation's Open" over "Compliance Directory)?"), or next opens in
+// lower case and ends a sentence after minCutSentenceWords words or more
+// of cell's ("Do you have a documented procedure that" over
+// "communicates the existence of the FOSS policy …?"), as
+// continueSentence joins paragraphs; a check list's lowercase line ends
+// none ("PDFs with html extract and contact details" over "videos closed
+// captions and transcripts").
+func wrappedInCell(cell, next string) bool {
+	if strings.HasPrefix(next, "(") || strings.Count(cell, "(") > strings.Count(cell, ")") {
+		return true
+	}
+	return startsLower(next) && endsSentence(next) && len(strings.Fields(cell)) >= minCutSentenceWords
 }
 
 // endRow writes the row read. The header rows at the top of the table are

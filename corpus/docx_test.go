@@ -1344,6 +1344,68 @@ func TestDOCXTemplateTables(t *testing.T) {
 	}
 }
 
+// TestDOCXCellLines checks that the paragraphs of a table cell that end
+// no sentence are parted from the next by "; " (cellParaSep): a process
+// table's activity title over the sentences that describe it ("Write
+// the report" over "Ensure all assessors have input."), a check list's
+// lines ("SEO and metadata" over "meta description is engaging" and "URL
+// is SEO-friendly"); a paragraph ending a sentence or a clause is
+// followed by a space, and a phrase a paragraph mark cuts at a connector
+// ("Ana" over "and Bo") stays one. Lines a line break parts are parted
+// so too, but for a line opening in lower case, the rest of a sentence
+// the break wraps. A sentence a paragraph mark wraps goes on with a space
+// (wrappedInCell): a lowercase rest that ends it, a remark in brackets, a
+// bracket left open.
+func TestDOCXCellLines(t *testing.T) {
+	cell := func(paras ...string) string {
+		var b strings.Builder
+		for _, p := range paras {
+			b.WriteString(wp("", p))
+		}
+		return `<w:tc>` + b.String() + `</w:tc>`
+	}
+	row := func(cells ...string) string { return `<w:tr>` + strings.Join(cells, "") + `</w:tr>` }
+	// lines is a paragraph of lines a line break parts.
+	lines := func(ls ...string) string {
+		return `<w:tc><w:p><w:r><w:t xml:space="preserve">` + strings.Join(ls, `</w:t><w:br/><w:t xml:space="preserve">`) + `</w:t></w:r></w:p></w:tc>`
+	}
+	raw := makeDOCX(t, map[string]string{
+		"word/styles.xml": wordStyles,
+		"word/document.xml": wordBody(wp("Title", "Review process") + wp("", "Each review follows the steps below.") +
+			`<w:tbl>` +
+			row(cell("Day"), cell("Activity"), cell("Owner")) +
+			row(cell("Day 1"), cell("Write the report", "Ensure all assessors have input.", "Seek advice as needed."), cell("Lead")) +
+			row(cell("Day 2"), cell("Checks:", "tone, clarity,", "brevity"), cell("Ana", "and Bo")) +
+			row(cell("Day 3"), cell("SEO and metadata", "meta description is engaging", "URL is SEO-friendly"), cell("Editor")) +
+			row(cell("Day 4"), lines("Call-to-action is clear", "Links are working"), lines("The editor checks every link", "on the day.")) +
+			row(cell("Day 5"), cell("Do you have a documented procedure that", "communicates the policy to all staff?"), cell("Name", "(add more names)")) +
+			row(cell("Day 6"), cell("Is the liaison named (e.g. in the Open", "Compliance Directory)?"), cell("Editor")) +
+			`</w:tbl>`),
+	})
+	doc, err := Parse("review.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		if b.Kind == KindRow {
+			got = append(got, b.Text)
+		}
+	}
+	want := []string{
+		"Day; Activity; Owner",
+		"Day 1; Write the report; Ensure all assessors have input. Seek advice as needed.; Lead",
+		"Day 2; Checks: tone, clarity, brevity; Ana and Bo",
+		"Day 3; SEO and metadata; meta description is engaging; URL is SEO-friendly; Editor",
+		"Day 4; Call-to-action is clear; Links are working; The editor checks every link on the day.",
+		"Day 5; Do you have a documented procedure that communicates the policy to all staff?; Name (add more names)",
+		"Day 6; Is the liaison named (e.g. in the Open Compliance Directory)?; Editor",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got rows\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestDOCXAnnouncedLines checks that the lines a lead-in ending in a
 // colon announces in a Word file are kept, though their shape is a
 // site's menu or a label's: a bulleted "File | Edit | View | Help" under

@@ -497,7 +497,7 @@ func clean(bs blocks, known string) (blocks, found) {
 			// Total read sectors for partition", "cur: I/O in
 			// progress", an exit value's "0 success"), no menu,
 			// counter or credit.
-			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !describesOption(bs, i) && !bs[i].entry
+			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !joinsCode(bs, i) && !describesOption(bs, i) && !bs[i].entry
 		}
 		if bs[i].kind != KindCode && templateOnly(bs[i].text) {
 			drop[i] = true // a template's placeholders, no words of the file's own (liquid)
@@ -1698,6 +1698,13 @@ func labelsCode(bs blocks, i int) bool {
 	return strings.HasSuffix(bs[i].text, ":") && i+1 < len(bs) && bs[i+1].kind == KindCode
 }
 
+// joinsCode reports whether block i stands between two code blocks: the
+// word that joins them ("or" between two commands that do the same, of
+// dive's README), text of the example, no link's lone word.
+func joinsCode(bs blocks, i int) bool {
+	return i > 0 && i+1 < len(bs) && bs[i-1].kind == KindCode && bs[i+1].kind == KindCode
+}
+
 // opensWithSentence reports whether s opens with a whole sentence followed
 // by more text: a stop, "!" or "?" and a space after at least four words,
 // three of them lowercase, as a statement has ("Cobra is released under
@@ -1742,10 +1749,13 @@ func copyrightNotice(s string) bool {
 
 // fillInRE matches a template's fill-in placeholder: a capitalised name
 // in square brackets, of letters and spaces ("[Date]", "[Agency Name ]",
-// "[General greeting]"), which the template's user replaces with its
-// value. A note's mark ("[1]"), an elision ("[...]") and a syntax's
-// optional part ("[_<territory>]") are none.
-var fillInRE = regexp.MustCompile(`\[\s*\p{Lu}[\p{L} ]*\]`)
+// "[General greeting]"), or in angle brackets, where its options may be
+// set apart by slashes and hyphens join words ("<Agency name>", "<Alpha /
+// Beta / Live>", "<Digital Transformation Agency-led / Agency-led>"),
+// which the template's user replaces with its value. A note's mark
+// ("[1]"), an elision ("[...]") and a syntax's optional part
+// ("[_<territory>]") are none.
+var fillInRE = regexp.MustCompile(`\[\s*\p{Lu}[\p{L} ]*\]|<\s*\p{Lu}[\p{L} /-]*>`)
 
 // fillIn reports whether line s holds a template's fill-in placeholder
 // (fillInRE) that is no interface word (a link's "[Share]", "[Print]"):
@@ -1754,7 +1764,7 @@ var fillInRE = regexp.MustCompile(`\[\s*\p{Lu}[\p{L} ]*\]`)
 // however short and capitalised, where page chrome holds no placeholder.
 func fillIn(s string) bool {
 	for _, m := range fillInRE.FindAllString(s, -1) {
-		w := strings.ToLower(strings.TrimSpace(strings.Trim(m, "[]")))
+		w := strings.ToLower(strings.TrimSpace(strings.Trim(m, "[]<>")))
 		if !uiNouns[w] && !uiVerbs[w] {
 			return true
 		}

@@ -175,3 +175,54 @@ func TestPDFWrappedBackCell(t *testing.T) {
 		"0 | Each option may be given once.",
 	})
 }
+
+// TestPDFCoverEdition checks that a cover's line stating the document's
+// edition, set larger than the body ("Revision 2.0 June 2024" under a
+// manual's title, textlessCover and editionRE), is the cover's text, no
+// heading over the sections after it, kept however short ("Version 2.2",
+// a field of the cover, no logo's line), while such a line on a page of
+// text (a change log's "Version 2.1" over what it changed) heads its
+// section.
+func TestPDFCoverEdition(t *testing.T) {
+	blocks := func(pages []string) []string {
+		doc, err := Parse("a.pdf", buildPDF(pages, ""))
+		if err != nil {
+			t.Fatalf("Parse: %v", err)
+		}
+		var out []string
+		for _, b := range doc.Blocks {
+			out = append(out, fmt.Sprintf("%d %s", b.Kind, b.Text))
+		}
+		return out
+	}
+	body := func(head, text string) string {
+		return "BT /F1 16 Tf 72 700 Td (" + head + ") Tj ET\n" +
+			"BT /F1 11 Tf 72 670 Td (" + text + ") Tj ET\n"
+	}
+	got := blocks([]string{
+		"BT /F1 24 Tf 72 600 Td (Relay Board User Manual) Tj ET\n" +
+			"BT /F1 16 Tf 72 300 Td (Revision 2.0 June 2024) Tj ET\n",
+		body("Introduction", "The board switches four relays from one chip."),
+		body("Power supply", "The board takes from 8 to 50 volts at its jack.")})
+	want := []string{"1 Relay Board User Manual", "0 Revision 2.0 June 2024",
+		"1 Introduction", "0 The board switches four relays from one chip.",
+		"1 Power supply", "0 The board takes from 8 to 50 volts at its jack."}
+	if !slices.Equal(got, want) {
+		t.Errorf("cover: blocks\n%q\nwant\n%q", got, want)
+	}
+	got = blocks([]string{
+		"BT /F1 24 Tf 72 600 Td (Relay Board User Manual) Tj ET\n" +
+			"BT /F1 16 Tf 72 300 Td (Version 2.2) Tj ET\n",
+		body("Introduction", "The board switches four relays from one chip.")})
+	if !slices.Contains(got, "0 Version 2.2") {
+		t.Errorf("short edition: blocks\n%q\nwant %q kept as text", got, "0 Version 2.2")
+	}
+	got = blocks([]string{
+		"BT /F1 24 Tf 72 740 Td (Relay Board Changes) Tj ET\n" +
+			"BT /F1 11 Tf 72 710 Td (This log lists the changes of each release.) Tj ET\n" +
+			body("Version 2.1", "The relays switch faster."),
+		body("Version 2.0", "The board takes a wider range of voltages.")})
+	if !slices.Contains(got, "1 Version 2.1") || !slices.Contains(got, "1 Version 2.0") {
+		t.Errorf("change log: blocks\n%q\nwant the versions as headings (kind 1)", got)
+	}
+}

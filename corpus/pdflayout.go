@@ -4671,11 +4671,13 @@ func headings(bs blocks, body float64) blocks {
 	titled := map[int]bool{}
 	captions := listedCaptions(bs)
 	odd := familyTitles(bs, body)
+	cover := textlessCover(bs)
 	isHeading := func(i int) bool {
 		b := bs[i]
 		words := len(strings.Fields(b.text))
 		return b.kind == KindParagraph && words <= maxHeadingWords && (!endsFullStop(b.text) || titled[i]) && !pageRefsRE.MatchString(b.text) && !captionLabel(b.text) && !writesEmail(b.text) && !conjunctionLine(b.text) &&
 			!captions[strings.ToLower(b.text)] &&
+			!(b.page == cover && editionRE.MatchString(b.text)) &&
 			(b.size > body*headingRatio && (b.bold || b.size >= body*1.5 || words <= 8) || (b.bold || b.term) && b.size >= body*0.95 && (b.term || words <= maxBoldHeadingWords && !codeWords(b.text) || optionHeadRE.MatchString(b.text)) || odd[i]) &&
 			!formOfCommand(bs, i)
 	}
@@ -4723,6 +4725,9 @@ func headings(bs blocks, body float64) blocks {
 			if odd[i] {
 				bs[i].level = siblingLevel(bs, i)
 			}
+		}
+		if bs[i].page == cover && bs[i].kind == KindParagraph && editionRE.MatchString(bs[i].text) {
+			bs[i].field = true // the cover's edition, text however short (markFields)
 		}
 	}
 	seriesLevels(bs)
@@ -4814,6 +4819,37 @@ func siblingLevel(bs blocks, i int) int {
 		}
 	}
 	return 1
+}
+
+// editionRE matches a line that states a document's edition: a version
+// or revision and its number, perhaps after a word and "on" or "from"
+// ("Revision 2.0 June 2024", "Based on version 4.2.0", "Version 3.3").
+var editionRE = regexp.MustCompile(`(?i)^(?:\p{L}+ (?:on|from) )?(?:version|revision|rev\.?|edition) ?v?\d+(?:\.\d+)*\b`)
+
+// textlessCover returns the page of a PDF's cover, or -1 when it has none:
+// the first page that holds text, when none of its lines ends a sentence
+// (a title, a subtitle, an edition, an address). On a cover a line set
+// large that states the document's edition (editionRE: Olimex's manual's
+// "Revision 2.0 June 2024", a guidance deck's "Based on version 4.2.0")
+// is the cover's text, no heading of the pages after it; on a page of
+// text (a change log's first page) such a line heads its section.
+func textlessCover(bs blocks) int {
+	page := -1
+	for _, b := range bs {
+		if b.why != "" || !strings.ContainsFunc(b.text, unicode.IsLetter) {
+			continue
+		}
+		if page < 0 {
+			page = b.page
+		}
+		if b.page != page {
+			break
+		}
+		if endsSentence(b.text) {
+			return -1
+		}
+	}
+	return page
 }
 
 // seriesRE matches a heading that labels one of a series by a word and
