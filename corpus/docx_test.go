@@ -1382,16 +1382,7 @@ func TestDOCXCellLines(t *testing.T) {
 			row(cell("Day 6"), cell("Is the liaison named (e.g. in the Open", "Compliance Directory)?"), cell("Editor")) +
 			`</w:tbl>`),
 	})
-	doc, err := Parse("review.docx", raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		if b.Kind == KindRow {
-			got = append(got, b.Text)
-		}
-	}
+	got := slices.DeleteFunc(parsedFile(t, "review.docx", raw, rowBlockText), func(s string) bool { return s == "" })
 	want := []string{
 		"Day; Activity; Owner",
 		"Day 1; Write the report; Ensure all assessors have input. Seek advice as needed.; Lead",
@@ -1595,14 +1586,7 @@ func TestDOCXTypedItemLines(t *testing.T) {
 		wp("", "- Boost (www.boost.org), version 1.53.0 or later") +
 		wp("", "Other versions might work but have not been tested.") +
 		wp("", "  Indented notes stand apart from the text above.")
-	doc, err := Parse("reqs.docx", makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(body)}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, b.Text)
-	}
+	got := parsedFile(t, "reqs.docx", makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(body)}), blockText)
 	want := []string{
 		"Requirements",
 		"- A C++11-compatible compiler, such as GNU GCC (gcc.gnu.org), version 4.8 or later, or Clang (clang.llvm.org), version 3.8 or later",
