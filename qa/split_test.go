@@ -113,6 +113,8 @@ func TestSplitSentencesClauseAfterAbbreviation(t *testing.T) {
 			[]string{"It was set up when the U.S. Congress directed the island to act."}},
 		{"no finite verb after", "Deadlines end at 11:59 p.m. Atlantic time on the day shown. Iran fired at U.S. Navy ships in the Gulf.",
 			[]string{"Deadlines end at 11:59 p.m. Atlantic time on the day shown.", "Iran fired at U.S. Navy ships in the Gulf."}},
+		{"a phrase after the name before the verb", "It was flown by J.A.D. McCurdy from the frozen lake.",
+			[]string{"It was flown by J.A.D. McCurdy from the frozen lake."}},
 		{"a plural noun is no verb", "Reports of attacks on U.S. Navy ships surfaced.",
 			[]string{"Reports of attacks on U.S. Navy ships surfaced."}},
 	}
