@@ -58,7 +58,7 @@ const phraseReach = 4
 // before it: a function word before the verb ("McCurdy from the frozen
 // ice") puts a phrase after the name, which goes on.
 func opensClause(en *english.Resources, after string) bool {
-	words := strings.Fields(after)
+	words := leadingFields(after, clauseLookahead+1)
 	if len(words) < 2 || !capitalised(words[0]) {
 		return false
 	}
@@ -184,4 +184,25 @@ func lowerWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// leadingFields returns the first n words of s as strings.Fields splits
+// them, without reading the rest: after an abbreviation s holds the rest
+// of the text, and splitting all of it at each stop made Build allocate
+// in proportion to a document's length at every abbreviation.
+func leadingFields(s string, n int) []string {
+	words := make([]string, 0, n)
+	for len(words) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		words = append(words, s[:end])
+		s = s[end:]
+	}
+	return words
 }
