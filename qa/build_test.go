@@ -151,8 +151,11 @@ func TestBuildBytes(t *testing.T) {
 	// bound is on what Build allocates besides them, which their reading
 	// keeps to a reused token buffer (10.63 without gists, 10.79 with),
 	// and the WordNet kinds of the name words, which finish walks for
-	// every index (nameWords.walkKinds: 10.79 before, 10.90 with them).
-	const want = 10.95
+	// every index (nameWords.walkKinds: 10.79 before, 10.90 with them),
+	// and the clause splits after an abbreviation (clauseAfterPhrase:
+	// 10.93 before, 10.96 with it, as the copies of 004 hold a sentence
+	// more and the rule reads WordNet lemmas at each abbreviation).
+	const want = 10.97
 	if per := float64(least-uint64(len(ix.gists))) / float64(textSize(docs)); per > want {
 		t.Errorf("Build allocates %.2f bytes a byte of text besides the %.2f of the gists, want at most %.1f", per, float64(len(ix.gists))/float64(textSize(docs)), want)
 	}

@@ -90,7 +90,7 @@ func TestSpanDenseFeatures(t *testing.T) {
 		tiktok   = "TikTok is a short video app owned by ByteDance."
 		welcomed = "Spanish Foreign Minister José Manuel Albares personally welcomed both delegations in Madrid."
 		mains    = "The Elm Street water main will be replaced from June 16 to September 26, 2025."
-		law      = "TikTok's future remains open in the U.S. American law requires a sale."
+		law      = "The future of TikTok under U.S. American law requires a sale."
 		probe    = "The ministry opened an anti-dumping investigation into imports of video equipment."
 		cast     = "Alessandro Cremona was chosen as Marco Sciarra, and Stephanie Sigman was chosen as Estrella."
 		shares   = "U.S. analog chips accounted for 47.81%, 53.06%, and 62.14% of China's related imports in 2022, 2023, and 2024 respectively."

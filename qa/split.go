@@ -493,17 +493,23 @@ func endsSentence(before, after string) bool {
 	}
 	if l.closingAbbreviations[lw] {
 		// "Inc." or "etc." may close a sentence: it does when a function
-		// word that starts sentences follows.
-		return functionWordOpens(firstWord(after))
+		// word that starts sentences follows, or a clause of its own
+		// (clauseAfterPhrase).
+		return functionWordOpens(firstWord(after)) || clauseAfterPhrase(before, after)
 	}
-	// A dotted abbreviation ("U.S.", "e.g."): a sentence ends only when the
-	// next word is a function word that starts sentences ("The", "It").
-	// A file or host name ("wrenlog.yaml", "example.com") is none: a part
-	// of it is a whole word, longer than the letters an abbreviation
+	// A dotted abbreviation ("U.S.", "e.g."): a sentence ends when the
+	// next word is a function word that starts sentences ("The", "It"),
+	// or when a clause ends at the stop and another opens after it
+	// (clauseAfterPhrase: "… future in the U.S. American law requires
+	// …"). A file or host name ("wrenlog.yaml", "example.com") is none: a
+	// part of it is a whole word, longer than the letters an abbreviation
 	// keeps, and its stop ends the sentence as any word's does.
 	if strings.Contains(word, ".") && !namesFile(word) {
 		next := firstWord(after)
-		return functionWordOpens(next) && strings.ToLower(next) != "us"
+		if functionWordOpens(next) {
+			return strings.ToLower(next) != "us"
+		}
+		return clauseAfterPhrase(before, after)
 	}
 	return true
 }
@@ -632,6 +638,8 @@ var splitWordsText string
 type splitWordLists struct {
 	// The sections of the same names, as sets.
 	abbreviations, numberAbbreviations, closingAbbreviations, listClosers, answerWords, referringWords, clauseReferring, speechVerbs, speakerPronouns map[string]bool
+	// The sections clauseAfterPhrase reads, as sets.
+	phrasePrepositions, clauseOpeners, finiteVerbs, determiners map[string]bool
 	// speechHeads are [speechverbs] as mayHoldSpeechVerb reads them.
 	speechHeads *speechHeads
 }
@@ -654,7 +662,9 @@ func buildSplitWords(s *wordSections) *splitWordLists {
 		answerWords:    s.set("answerwords"),
 		referringWords: s.set("referringwords"), clauseReferring: s.set("clausereferring"),
 		speechVerbs: s.set("speechverbs"), speakerPronouns: s.set("speakerpronouns"),
-		speechHeads: newSpeechHeads(s.words("speechverbs")),
+		speechHeads:        newSpeechHeads(s.words("speechverbs")),
+		phrasePrepositions: s.set("phraseprepositions"), clauseOpeners: s.set("clauseopeners"),
+		finiteVerbs: s.set("finiteverbs"), determiners: s.set("determiners"),
 	}
 }
 

@@ -70,7 +70,7 @@ func TestSplitSentences(t *testing.T) {
 		{"a sign named in brackets after it", "Conversely, the pattern . (period) might not match a null byte. Then stop.", []string{"Conversely, the pattern . (period) might not match a null byte.", "Then stop."}},
 		{"a lettered point after a bracket is a sentence", "You may cancel if: (a) you are ill. (b) your home is flooded. (iv) you are made redundant.", []string{"You may cancel if: (a) you are ill.", "(b) your home is flooded.", "(iv) you are made redundant."}},
 		{"an option's letter ends a sentence", "The zcat command is identical to gunzip -c. (On some systems, zcat is gzcat.) Print it with -V. Then stop. It was built c. 1900 in York.", []string{"The zcat command is identical to gunzip -c.", "(On some systems, zcat is gzcat.)", "Print it with -V.", "Then stop.", "It was built c. 1900 in York."}},
-		{"a letter after a hyphen in a word is no option", "Protests grew in anti-U.S. Cities were quiet.", []string{"Protests grew in anti-U.S. Cities were quiet."}},
+		{"a letter after a hyphen in a word is no option", "Crowds joined the anti-U.S. Protests in March.", []string{"Crowds joined the anti-U.S. Protests in March."}},
 		{"a stop after the bracket closing an abbreviation", "It may hold no whitespace (space, tab, etc.). Note that a slash may break it. A list (a, b, etc.) Note here.", []string{"It may hold no whitespace (space, tab, etc.).", "Note that a slash may break it.", "A list (a, b, etc.) Note here."}},
 		{"a list's etc. ends a sentence before any word that opens one", "It shows the speed, time left, etc. See all the options. Acme Inc. Chief Ravi Shah agreed, as did Acme Corp. The end (a, b, etc.) Note here.", []string{"It shows the speed, time left, etc.", "See all the options.", "Acme Inc. Chief Ravi Shah agreed, as did Acme Corp.", "The end (a, b, etc.) Note here."}},
 		{"a bracket of code opens a sentence", "It is not set. (ledger-api reads it later.)", []string{"It is not set.", "(ledger-api reads it later.)"}},
@@ -81,6 +81,45 @@ func TestSplitSentences(t *testing.T) {
 	for _, tc := range tests {
 		got := splitSentences(tc.in)
 		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: splitSentences(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestSplitSentencesClauseAfterAbbreviation checks clauseAfterPhrase: the
+// stop of a dotted or closing abbreviation before a capitalised word that
+// is no function word ends a sentence when a clause ends at it (a phrase a
+// preposition opened, after a finite verb) and another opens after it (a
+// capitalised word, then lower-case words with a finite verb), and a
+// name goes on otherwise.
+func TestSplitSentencesClauseAfterAbbreviation(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a clause after a place", "One of the most sensitive issues remains TikTok’s future in the U.S. American law requires its parent to sell.",
+			[]string{"One of the most sensitive issues remains TikTok’s future in the U.S.", "American law requires its parent to sell."}},
+		{"a clause after a time", "The show is at the hall from 2 p.m. Entries must be staged by 11 a.m. on the day.",
+			[]string{"The show is at the hall from 2 p.m.", "Entries must be staged by 11 a.m. on the day."}},
+		{"a clause after a company", "The brand was sold to Acme Inc. Analysts expected the sale.",
+			[]string{"The brand was sold to Acme Inc.", "Analysts expected the sale."}},
+		{"a title goes on a name", "U.S. President Donald Trump said so. He spoke with U.S. Trade Representative Jamieson Greer on Sunday.",
+			[]string{"U.S. President Donald Trump said so.", "He spoke with U.S. Trade Representative Jamieson Greer on Sunday."}},
+		{"a name of capitalised words goes on", "The talks went on until the U.S. Supreme Court provides clarification. Washington, D.C. Mayor Muriel Bowser spoke.",
+			[]string{"The talks went on until the U.S. Supreme Court provides clarification.", "Washington, D.C. Mayor Muriel Bowser spoke."}},
+		{"a phrase of a subject with no verb yet", "Bell's report to the U.S. Navy permitted him to build it.",
+			[]string{"Bell's report to the U.S. Navy permitted him to build it."}},
+		{"a clause opened before the phrase", "It was set up when the U.S. Congress directed the island to act.",
+			[]string{"It was set up when the U.S. Congress directed the island to act."}},
+		{"no finite verb after", "Deadlines end at 11:59 p.m. Atlantic time on the day shown. Iran fired at U.S. Navy ships in the Gulf.",
+			[]string{"Deadlines end at 11:59 p.m. Atlantic time on the day shown.", "Iran fired at U.S. Navy ships in the Gulf."}},
+		{"a phrase after the name before the verb", "It was flown by J.A.D. McCurdy from the frozen lake.",
+			[]string{"It was flown by J.A.D. McCurdy from the frozen lake."}},
+		{"a plural noun is no verb", "Reports of attacks on U.S. Navy ships surfaced.",
+			[]string{"Reports of attacks on U.S. Navy ships surfaced."}},
+	}
+	for _, tc := range tests {
+		if got := splitSentences(tc.in); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: splitSentences(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
 		}
 	}
