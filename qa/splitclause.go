@@ -39,17 +39,6 @@ func clauseAfterPhrase(before, after string) bool {
 	return opensClause(en, after) && closesClause(en, before)
 }
 
-// clauseLookahead is how many words after the capitalised first word of a
-// clause opensClause reads for its finite verb ("American law requires":
-// the subject's head and a modifier or two before the verb).
-const clauseLookahead = 3
-
-// phraseReach is how many words may stand between the preposition of a
-// phrase and the abbreviation that closes it (closesClause): a
-// determiner, a number and a name of two words ("at St Anne's hall from
-// 2 p.m.", "of Lanternfox Press Ltd.").
-const phraseReach = 4
-
 // opensClause reports whether after opens a clause: a capitalised word
 // (not an acronym, which goes on a name: "U.S. TV network"), then up to
 // clauseLookahead lower-case words, before any mark or capital, one of

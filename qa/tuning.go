@@ -467,3 +467,15 @@ const (
 // at a third and 1,004/1,281 at two thirds (squad-train11 train 784/997,
 // 776/982, 764/968).
 const spanAgreeShare = 0.5
+
+// clauseLookahead is how many words after the capitalised first word of
+// a clause opensClause (splitclause.go) reads for its finite verb
+// ("American law requires": the subject's head and a modifier or two
+// before the verb).
+const clauseLookahead = 3
+
+// phraseReach is how many words may stand between the preposition of a
+// phrase and the abbreviation that closes it (closesClause,
+// splitclause.go): a determiner, a number and a name of two words ("at St
+// Anne's hall from 2 p.m.", "of Lanternfox Press Ltd.").
+const phraseReach = 4
