@@ -84,25 +84,6 @@ func TestPDFBoldLabelWords(t *testing.T) {
 	})
 }
 
-// sectionedBlock prints a block as "kind | section | text", for
-// parsedBlocks.
-func sectionedBlock(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text) }
-
-// kindBlock writes a block as its kind and text, for parsedBlocks.
-func kindBlock(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) }
-
-// blockText writes a block as its text alone, for parsedBlocks.
-func blockText(b Block) string { return b.Text }
-
-// rowBlockText writes a block as its text when it is a table row and as ""
-// otherwise, for a test that reads a file's rows alone.
-func rowBlockText(b Block) string {
-	if b.Kind != KindRow {
-		return ""
-	}
-	return b.Text
-}
-
 // buildPDFFont is buildPDF with font as the dictionary of object 3.
 func buildPDFFont(font string, pages []string, info string, extra ...string) []byte {
 	return buildPDFBox(font, "0 0 612 792", pages, info, extra...)

@@ -624,39 +624,6 @@ func TestPDFBoldLabelNotHeading(t *testing.T) {
 	wantBlocks(t, got, want)
 }
 
-// parsedBlocks parses pdf as a.pdf and writes each of its blocks with
-// line, failing the test when the file does not parse.
-func parsedBlocks(t *testing.T, pdf []byte, line func(Block) string) []string {
-	t.Helper()
-	return parsedFile(t, "a.pdf", pdf, line)
-}
-
-// parsedFile parses raw as a file named name and writes each of its blocks
-// with line, failing the test when the file does not parse.
-func parsedFile(t *testing.T, name string, raw []byte, line func(Block) string) []string {
-	t.Helper()
-	doc, err := Parse(name, raw)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, line(b))
-	}
-	return got
-}
-
-// parsedBody returns the body of pdf as Parse reads it, failing the test
-// on an error.
-func parsedBody(t *testing.T, pdf []byte) string {
-	t.Helper()
-	doc, err := Parse("a.pdf", pdf)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	return doc.Body
-}
-
 // TestPDFLabelledSectionsTitle checks the title of a document whose
 // sections are labelled by one word in capitals (a manual page's "NAME",
 // "SYNOPSIS", "DESCRIPTION"): the line under the first label is the
