@@ -16,17 +16,38 @@ func parsedBlocks(t *testing.T, pdf []byte, line func(Block) string) []string {
 	return parsedFile(t, "a.pdf", pdf, line)
 }
 
-// parsedFile parses raw as a file named name and writes each of its blocks
-// with line, failing the test when the file does not parse.
-func parsedFile(t *testing.T, name string, raw []byte, line func(Block) string) []string {
+// parsedDoc parses raw as a file named name, failing the test when the
+// file does not parse.
+func parsedDoc(t *testing.T, name string, raw []byte) Document {
 	t.Helper()
 	doc, err := Parse(name, raw)
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
+	return doc
+}
+
+// parsedFile parses raw as a file named name and writes each of its blocks
+// with line, failing the test when the file does not parse.
+func parsedFile(t *testing.T, name string, raw []byte, line func(Block) string) []string {
+	t.Helper()
 	var got []string
-	for _, b := range doc.Blocks {
+	for _, b := range parsedDoc(t, name, raw).Blocks {
 		got = append(got, line(b))
+	}
+	return got
+}
+
+// parsedKind parses raw as a file named name and writes the text of each
+// of its blocks of kind (a file's table rows, say), failing the test when
+// the file does not parse.
+func parsedKind(t *testing.T, name string, raw []byte, kind BlockKind) []string {
+	t.Helper()
+	var got []string
+	for _, b := range parsedDoc(t, name, raw).Blocks {
+		if b.Kind == kind {
+			got = append(got, b.Text)
+		}
 	}
 	return got
 }
@@ -35,11 +56,7 @@ func parsedFile(t *testing.T, name string, raw []byte, line func(Block) string) 
 // on an error.
 func parsedBody(t *testing.T, pdf []byte) string {
 	t.Helper()
-	doc, err := Parse("a.pdf", pdf)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	return doc.Body
+	return parsedDoc(t, "a.pdf", pdf).Body
 }
 
 // sectionedBlock prints a block as "kind | section | text", for
@@ -51,12 +68,3 @@ func kindBlock(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) }
 
 // blockText writes a block as its text alone, for parsedFile.
 func blockText(b Block) string { return b.Text }
-
-// rowBlockText writes a block as its text when it is a table row and as ""
-// otherwise, for a test that reads a file's rows alone.
-func rowBlockText(b Block) string {
-	if b.Kind != KindRow {
-		return ""
-	}
-	return b.Text
-}

@@ -964,14 +964,7 @@ func TestPDFNumberedHeadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Parse("a.pdf", buildPDF([]string{sizedPage(tt.lines...)}, ""))
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
-			var got []string
-			for _, b := range doc.Blocks {
-				got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
-			}
+			got := parsedBlocks(t, buildPDF([]string{sizedPage(tt.lines...)}, ""), sectionedBlock)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("blocks:\ngot  %q\nwant %q", got, tt.want)
 			}
@@ -2054,14 +2047,7 @@ func TestPDFFigureCaption(t *testing.T) {
 	lines := []string{"The meeting was held at the depot at half past seven.",
 		"!Hollins Yard", "The yard opens on Saturdays from nine until two.",
 		"!Figure 2: Layout of the yard", "The gate is on the north side of the yard."}
-	doc, err := Parse("a.pdf", buildPDF([]string{sizedPage(lines...)}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, sectionedBlock(b))
-	}
+	got := parsedBlocks(t, buildPDF([]string{sizedPage(lines...)}, ""), sectionedBlock)
 	want := []string{
 		"0 |  | The meeting was held at the depot at half past seven.",
 		"1 | Hollins Yard | Hollins Yard",

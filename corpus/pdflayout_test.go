@@ -1185,14 +1185,7 @@ func TestPDFInvisibleCharacters(t *testing.T) {
 		"Kitware\x01 \x01built\x01 \x01the\x01 \x01app.\x01 \x01This\x01 \x01page\x01 \x01tells\x01 \x01visitors\x01 \x01about\x01 \x01the",
 		"policies\x01 \x01for\x01 \x01the\x01 \x01collection\x01 \x01of\x01 \x01data.\x01 \x01We\x01 \x01keep\x01 \x01the\x01 \x01collec\xad",
 		"tion\x01 \x01for\x01 \x01one\x01 \x01year.")
-	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, b.Text)
-	}
+	got := parsedBlocks(t, buildPDFFont(font, []string{page}, ""), blockText)
 	want := "Kitware built the app. This page tells visitors about the policies for the collection of data. We keep the collection for one year."
 	if strings.Join(got, " | ") != want {
 		t.Errorf("blocks: got %q, want %q", got, want)
