@@ -39,11 +39,7 @@ func TestLabelledFieldsKept(t *testing.T) {
 		wp("ListBullet", "Guidelines for Responsible Data Management. 2006.") +
 		wp("", "Instructors may choose to do any or all exercises.")
 	raw := makeDOCX(t, map[string]string{"word/styles.xml": wordStyles, "word/document.xml": wordBody(body)})
-	doc, err := Parse("activity.docx", raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := textsOf(doc.Blocks)
+	got := parsedFile(t, "activity.docx", raw, blockText)
 	for _, want := range []string{"URLs: None", "Additional Files Needed: None", "Time Needed: 45 minutes in class."} {
 		if !slices.Contains(got, want) {
 			t.Errorf("got blocks %q, want one %q", got, want)

@@ -50,11 +50,7 @@ func TestMarkdownInline(t *testing.T) {
 // blocks, failing the test when it does not parse.
 func pageBlocks(t *testing.T, in string) []Block {
 	t.Helper()
-	doc, err := Parse("page.md", []byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc.Blocks
+	return parsedDoc(t, "page.md", []byte(in)).Blocks
 }
 
 // textsOf returns the text of each block, in order.
@@ -464,11 +460,7 @@ func TestMarkdownYAMLComment(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		doc, err := Parse("api.md", []byte(tt.in))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.want) {
+		if got := parsedFile(t, "api.md", []byte(tt.in), blockText); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -553,11 +545,7 @@ func TestMarkdownCodeLabel(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		doc, err := Parse("CHANGELOG.md", []byte(tt.in))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := textsOf(doc.Blocks); !slices.Equal(got, tt.want) {
+		if got := parsedFile(t, "CHANGELOG.md", []byte(tt.in), blockText); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got blocks %q, want %q", tt.name, got, tt.want)
 		}
 	}

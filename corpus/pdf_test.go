@@ -84,25 +84,6 @@ func TestPDFBoldLabelWords(t *testing.T) {
 	})
 }
 
-// sectionedBlock prints a block as "kind | section | text", for
-// parsedBlocks.
-func sectionedBlock(b Block) string { return fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text) }
-
-// kindBlock writes a block as its kind and text, for parsedBlocks.
-func kindBlock(b Block) string { return fmt.Sprintf("%d | %s", b.Kind, b.Text) }
-
-// blockText writes a block as its text alone, for parsedBlocks.
-func blockText(b Block) string { return b.Text }
-
-// rowBlockText writes a block as its text when it is a table row and as ""
-// otherwise, for a test that reads a file's rows alone.
-func rowBlockText(b Block) string {
-	if b.Kind != KindRow {
-		return ""
-	}
-	return b.Text
-}
-
 // buildPDFFont is buildPDF with font as the dictionary of object 3.
 func buildPDFFont(font string, pages []string, info string, extra ...string) []byte {
 	return buildPDFBox(font, "0 0 612 792", pages, info, extra...)
@@ -983,14 +964,7 @@ func TestPDFNumberedHeadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Parse("a.pdf", buildPDF([]string{sizedPage(tt.lines...)}, ""))
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
-			var got []string
-			for _, b := range doc.Blocks {
-				got = append(got, fmt.Sprintf("%d | %s | %s", b.Kind, b.Section, b.Text))
-			}
+			got := parsedBlocks(t, buildPDF([]string{sizedPage(tt.lines...)}, ""), sectionedBlock)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("blocks:\ngot  %q\nwant %q", got, tt.want)
 			}
@@ -2073,14 +2047,7 @@ func TestPDFFigureCaption(t *testing.T) {
 	lines := []string{"The meeting was held at the depot at half past seven.",
 		"!Hollins Yard", "The yard opens on Saturdays from nine until two.",
 		"!Figure 2: Layout of the yard", "The gate is on the north side of the yard."}
-	doc, err := Parse("a.pdf", buildPDF([]string{sizedPage(lines...)}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, sectionedBlock(b))
-	}
+	got := parsedBlocks(t, buildPDF([]string{sizedPage(lines...)}, ""), sectionedBlock)
 	want := []string{
 		"0 |  | The meeting was held at the depot at half past seven.",
 		"1 | Hollins Yard | Hollins Yard",

@@ -21,10 +21,7 @@ func lineAt(font int, size, x, y float64, s string) string {
 // texts.
 func parsedPDF(t *testing.T, raw []byte) ([]Block, []string) {
 	t.Helper()
-	doc, err := Parse("a.pdf", raw)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
+	doc := parsedDoc(t, "a.pdf", raw)
 	var dropped []string
 	for _, d := range doc.Dropped {
 		dropped = append(dropped, d.Text)
@@ -89,11 +86,7 @@ func TestPDFTabbedProse(t *testing.T) {
 		lineAt(1, 11, 72, 677, "packets with") + lineAt(1, 11, 180, 677, "unknown protocols, number two is more verbose.") +
 		lineAt(1, 11, 72, 650, "-q") +
 		lineAt(1, 11, 108, 637, "It prints nothing but errors.")
-	blocks, _ := parsedPDF(t, buildPDF([]string{page}, ""))
-	var got []string
-	for _, b := range blocks {
-		got = append(got, sectionedBlock(b))
-	}
+	got := parsedBlocks(t, buildPDF([]string{page}, ""), sectionedBlock)
 	want := sectionedBlock(Block{Kind: KindParagraph, Section: "-v <level>",
 		Text: first + " tune its " + second + " packets with unknown protocols, number two is more verbose."})
 	if !slices.Contains(got, want) {
@@ -116,15 +109,11 @@ func basicPage(n int, lines ...string) string {
 // page number between them ("SOLVER_OK" over "The system has been
 // solved."), is kept as its name is on its own page.
 func TestPDFLabelOverPageBreak(t *testing.T) {
-	blocks, _ := parsedPDF(t, buildPDF([]string{
+	texts := parsedBlocks(t, buildPDF([]string{
 		basicPage(1, "The solver returns one of the status codes below.", "Info:", "status: the status code of the call.", "SOLVER_OK"),
 		basicPage(2, "The system has been solved.", "SOLVER_ERROR_missing", "One or more of the arguments are missing."),
 		basicPage(3, "The solver frees its memory when asked.", "It returns no status code then."),
-	}, ""))
-	var texts []string
-	for _, b := range blocks {
-		texts = append(texts, b.Text)
-	}
+	}, ""), blockText)
 	if !slices.Contains(texts, "SOLVER_OK") {
 		t.Errorf("blocks %q: want %q among them", texts, "SOLVER_OK")
 	}

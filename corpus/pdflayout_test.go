@@ -624,39 +624,6 @@ func TestPDFBoldLabelNotHeading(t *testing.T) {
 	wantBlocks(t, got, want)
 }
 
-// parsedBlocks parses pdf as a.pdf and writes each of its blocks with
-// line, failing the test when the file does not parse.
-func parsedBlocks(t *testing.T, pdf []byte, line func(Block) string) []string {
-	t.Helper()
-	return parsedFile(t, "a.pdf", pdf, line)
-}
-
-// parsedFile parses raw as a file named name and writes each of its blocks
-// with line, failing the test when the file does not parse.
-func parsedFile(t *testing.T, name string, raw []byte, line func(Block) string) []string {
-	t.Helper()
-	doc, err := Parse(name, raw)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, line(b))
-	}
-	return got
-}
-
-// parsedBody returns the body of pdf as Parse reads it, failing the test
-// on an error.
-func parsedBody(t *testing.T, pdf []byte) string {
-	t.Helper()
-	doc, err := Parse("a.pdf", pdf)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	return doc.Body
-}
-
 // TestPDFLabelledSectionsTitle checks the title of a document whose
 // sections are labelled by one word in capitals (a manual page's "NAME",
 // "SYNOPSIS", "DESCRIPTION"): the line under the first label is the
@@ -1218,14 +1185,7 @@ func TestPDFInvisibleCharacters(t *testing.T) {
 		"Kitware\x01 \x01built\x01 \x01the\x01 \x01app.\x01 \x01This\x01 \x01page\x01 \x01tells\x01 \x01visitors\x01 \x01about\x01 \x01the",
 		"policies\x01 \x01for\x01 \x01the\x01 \x01collection\x01 \x01of\x01 \x01data.\x01 \x01We\x01 \x01keep\x01 \x01the\x01 \x01collec\xad",
 		"tion\x01 \x01for\x01 \x01one\x01 \x01year.")
-	doc, err := Parse("a.pdf", buildPDFFont(font, []string{page}, ""))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, b.Text)
-	}
+	got := parsedBlocks(t, buildPDFFont(font, []string{page}, ""), blockText)
 	want := "Kitware built the app. This page tells visitors about the policies for the collection of data. We keep the collection for one year."
 	if strings.Join(got, " | ") != want {
 		t.Errorf("blocks: got %q, want %q", got, want)

@@ -161,20 +161,11 @@ func TestTableGrid(t *testing.T) {
 // too (rowspan), unless the header names its columns apart (a column
 // past the header's cells is named by none).
 func TestHTMLSpannedCells(t *testing.T) {
-	doc, err := Parse("a.html", []byte(`<html><body><h1>Course</h1>`+
+	got := parsedKind(t, "a.html", []byte(`<html><body><h1>Course</h1>`+
 		`<table><tr><td>Instructor:</td><td colspan="3">Hayley Boyce</td></tr><tr><td>Phone:</td><td>n/a</td><td>Office:</td><td>ICCS 215</td></tr></table>`+
 		`<table><tr><th colspan="2">Place</th><th>Mon</th></tr><tr><td colspan="2" rowspan="2">Room 4</td><td>9:00</td></tr><tr><td>11:00</td></tr></table>`+
 		`<table><tr><th>Equipment</th><th>Staff</th><th>Visitors</th></tr><tr><td>Drone</td><td colspan="2">3 days</td></tr><tr><td>Boat</td><td>1 day</td><td colspan="3">2 days</td></tr></table>`+
-		`</body></html>`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, b := range doc.Blocks {
-		if b.Kind == KindRow {
-			got = append(got, b.Text)
-		}
-	}
+		`</body></html>`), KindRow)
 	want := []string{
 		"Instructor:; Hayley Boyce", "Phone:; n/a; Office:; ICCS 215",
 		"Place; Mon", "Room 4; 9:00", "Room 4; 11:00",
