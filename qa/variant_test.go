@@ -150,10 +150,6 @@ func TestCompounds(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "The on-call phone is orange. You can carry over five days. " +
 		"Send it by e-mail to the follow-up team. Call-out fees are listed. A state-of-the-art van. The 1990-91 season. " +
 		"She sang at the Super Bowl in Santa Clara."}})
-	stemOf := map[int32]string{}
-	for id, st := range ix.stems.words() {
-		stemOf[int32(id)] = st
-	}
 	tests := []struct {
 		word       string
 		wantTerms  []string // stems, in order; none: no match
@@ -173,13 +169,10 @@ func TestCompounds(t *testing.T) {
 		{"sangat", nil, 0}, // not capitalised
 	}
 	for _, tc := range tests {
-		qw := qword{text: tc.word, stem: stem(tc.word), weight: 1, noAlts: true}
-		wt := ix.lookupWord(&qw)
-		var got []string
-		for _, r := range ix.ownTerms(wt) {
-			got = append(got, stemOf[r.id()])
-			if r.a.weight() != tc.wantWeight {
-				t.Errorf("%s: got weight %v for %q, want %v", tc.word, r.a.weight(), stemOf[r.id()], tc.wantWeight)
+		got, weights := ownTermStems(ix, tc.word)
+		for i, w := range weights {
+			if w != tc.wantWeight {
+				t.Errorf("%s: got weight %v for %q, want %v", tc.word, w, got[i], tc.wantWeight)
 			}
 		}
 		if !slices.Equal(got, tc.wantTerms) {
@@ -772,10 +765,6 @@ func TestShortForms(t *testing.T) {
 	ix := Build([]corpus.Document{{Path: "a.txt", Body: "A 401(k) plan is offered. The charity is a 501(c)(3) group. " +
 		"It joined the 8(a) program. COVID-19 spread fast. Take vitamin B-12 daily. The Wi-Fi is slow. " +
 		"E-commerce grew. See f (x) and (i)(ii) here."}})
-	stemOf := map[int32]string{}
-	for id, st := range ix.stems.words() {
-		stemOf[int32(id)] = st
-	}
 	tests := []struct {
 		typed string
 		want  []string // stems of the terms, in order; none: no match
@@ -793,14 +782,22 @@ func TestShortForms(t *testing.T) {
 	for _, tc := range tests {
 		toks := tokenize(tc.typed, nil)
 		w := toks[len(toks)-1].text
-		qw := qword{text: w, stem: stem(w), weight: 1, noAlts: true}
-		wt := ix.lookupWord(&qw)
-		var got []string
-		for _, r := range ix.ownTerms(wt) {
-			got = append(got, stemOf[r.id()])
-		}
+		got, _ := ownTermStems(ix, w)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: got terms %q, want %q", tc.typed, got, tc.want)
 		}
 	}
+}
+
+// ownTermStems looks question word w (no alternatives) up in ix and
+// returns the stems of the terms it resolves to as its own, in order, and
+// the weight of each.
+func ownTermStems(ix *Index, w string) (stems []string, weights []float64) {
+	qw := qword{text: w, stem: stem(w), weight: 1, noAlts: true}
+	words := ix.stems.words()
+	for _, r := range ix.ownTerms(ix.lookupWord(&qw)) {
+		stems = append(stems, words[r.id()])
+		weights = append(weights, r.a.weight())
+	}
+	return stems, weights
 }
