@@ -169,6 +169,7 @@ func questionSets() []questionSet {
 	random30ay := splitRule{seed: "20270116", evalPercent: 30}            // the same, with the seed seeds-chat31's brief gave it
 	random30az := splitRule{seed: "20270117", evalPercent: 30}            // the same, with the seed docs53's brief gave it
 	random30ba := splitRule{seed: "20270118", evalPercent: 30}            // the same, with the seed seeds-chat32's brief gave it
+	random30bb := splitRule{seed: "20270119", evalPercent: 30}            // the same, with the seed seeds-chat33's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -734,6 +735,14 @@ func questionSets() []questionSet {
 		// and unanswerable questions about the future or opinions; split
 		// at random with seed 20270118; its eval half holds 37.
 		{name: "seeds-chat32", corpus: filepath.Join("..", "corpus", "seeds"), split: random30ba, formal: formal, minHalf: 30},
+		// The thirty-third (ids tm), leaning on questions about time spans
+		// and order ("the blacklisting or the chinese probes, which came
+		// first"), questions with two names that one sentence ties,
+		// phone-typed slips ("tick tock", "chip tariff's"), broader or
+		// narrower words ("the asian country", "the fabs giant") and
+		// unanswerable questions about numbers the articles do not give;
+		// split at random with seed 20270119; its eval half holds 36.
+		{name: "seeds-chat33", corpus: filepath.Join("..", "corpus", "seeds"), split: random30bb, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
