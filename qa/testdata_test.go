@@ -841,6 +841,11 @@ func questionSets() []questionSet {
 		// health, work and money, and hobbies and crafts, written and split
 		// the same way.
 		{name: "wikisum16", corpus: filepath.Join("testdata", "wikisum16", "corpus"), split: bySummary, mix: &searchMix},
+		// A seventeenth, on 40 more topics none of the first sixteen
+		// covers, leaning on sports and games, music, film and art,
+		// languages and religions, inventions and technology, and animals
+		// and plants, written and split the same way.
+		{name: "wikisum17", corpus: filepath.Join("testdata", "wikisum17", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
