@@ -170,6 +170,7 @@ func questionSets() []questionSet {
 	random30az := splitRule{seed: "20270117", evalPercent: 30}            // the same, with the seed docs53's brief gave it
 	random30ba := splitRule{seed: "20270118", evalPercent: 30}            // the same, with the seed seeds-chat32's brief gave it
 	random30bb := splitRule{seed: "20270119", evalPercent: 30}            // the same, with the seed seeds-chat33's brief gave it
+	random30bc := splitRule{seed: "20270120", evalPercent: 30}            // the same, with the seed docs54's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -624,6 +625,13 @@ func questionSets() []questionSet {
 		// OpenTelemetry's governance charter and Rust's release-channels
 		// RFC in Markdown. Split at random with seed 20270117.
 		{name: "docs53", corpus: filepath.Join("testdata", "docs53", "corpus"), split: random30az, formal: formal, minHalf: 30},
+		// A twelfth on real files: an op-amp datasheet with its tables of
+		// electrical values, a UK government research brief with numbered
+		// sections and an assessment guide in PDF; a UK government applicant
+		// pack, a filled-in vacancy form and a checklist template in Word;
+		// just's changelog, ClickHouse's security policy and tldr's style
+		// guide in Markdown. Split at random with seed 20270120.
+		{name: "docs54", corpus: filepath.Join("testdata", "docs54", "corpus"), split: random30bc, formal: formal, minHalf: 30},
 		// A seventeenth on the seeds, typed as in Slack or a web chat:
 		// key words, typos, no question marks, paraphrases, follow-on
 		// questions that stand alone ("and how far did their prices fall
