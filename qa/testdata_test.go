@@ -171,6 +171,7 @@ func questionSets() []questionSet {
 	random30ba := splitRule{seed: "20270118", evalPercent: 30}            // the same, with the seed seeds-chat32's brief gave it
 	random30bb := splitRule{seed: "20270119", evalPercent: 30}            // the same, with the seed seeds-chat33's brief gave it
 	random30bc := splitRule{seed: "20270120", evalPercent: 30}            // the same, with the seed docs54's brief gave it
+	random30bd := splitRule{seed: "20270121", evalPercent: 30}            // the same, with the seed seeds-chat34's brief gave it
 	bySummary := splitRule{period: 10, evalAt: []int{2, 5, 8}, block: 6}  // the search-engine sets': six queries a summary in id order, the 3rd, 6th and 9th summary of each ten to eval
 	return []questionSet{
 		{name: "wiki", corpus: filepath.Join("testdata", "wiki", "corpus"), split: halves},
@@ -751,6 +752,14 @@ func questionSets() []questionSet {
 		// unanswerable questions about numbers the articles do not give;
 		// split at random with seed 20270119; its eval half holds 36.
 		{name: "seeds-chat33", corpus: filepath.Join("..", "corpus", "seeds"), split: random30bb, formal: formal, minHalf: 30},
+		// A thirty-fourth, 120 more (ids tn), leaning on questions asking
+		// for a list or a count, questions typed as statements or commands
+		// ("explain the likely madrid result on the app"), questions naming the wrong
+		// person or thing in a close role ("bytedance or tencent"), dropped
+		// verbs and articles ("who treasury head america"), and unanswerable
+		// questions on reasons or feelings the articles do not give; split
+		// at random with seed 20270121; its eval half holds 36.
+		{name: "seeds-chat34", corpus: filepath.Join("..", "corpus", "seeds"), split: random30bd, formal: formal, minHalf: 30},
 		// Search-engine queries on 40 short encyclopaedia summaries, six a
 		// summary in id order, most of them on the summary's topic but
 		// not answered by it (as in WikiQA); split by summary, the 3rd,
