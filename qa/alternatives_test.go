@@ -199,3 +199,29 @@ func TestNeighbourFloor(t *testing.T) {
 		t.Errorf("the neighbour table's floor is %v, want at most %v: alternatives reads neighbours down to %d/255", floor, least, b)
 	}
 }
+
+// TestRedoubledVerbForms: "additions" reaches "added" through its WordNet
+// derivation "add" only when the stem of "added" is the verb's, not the
+// library's "ad" (stem.go, redoubled): the sentence of the companies added
+// wins over the one of the companies the list held before, which shares
+// every other word of the question.
+func TestRedoubledVerbForms(t *testing.T) {
+	ix := buildOne(t, "list.md", `# The entity list
+
+Officials said 40 companies were on the entity list before Friday.
+
+Officials said 23 companies were added to the entity list on Friday.
+`)
+	for _, tt := range []struct{ question, want string }{
+		{"how many companies in the entity list additions on friday", "23 companies"},
+		{"entity list additions, how many companies", "23 companies"},
+	} {
+		a, err := ix.AnswerWith(context.Background(), Parse(tt.question), Options{MinConfidence: 0})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Found || !strings.Contains(a.Sentence, tt.want) {
+			t.Errorf("%q: got %q (found %v), want the sentence of %s", tt.question, a.Sentence, a.Found, tt.want)
+		}
+	}
+}
