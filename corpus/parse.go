@@ -683,6 +683,10 @@ func structure(bs blocks, title string) (string, []Block, []Dropped) {
 			current = headingPath(open)
 			path = current
 		}
+		if closesSections(bl) {
+			open = open[:0]
+			current = ""
+		}
 		sectionOf[i] = path
 		if bl.why != "" {
 			dropped = append(dropped, Dropped{Text: bl.text, Why: bl.why, Before: len(out), Page: bl.page})
@@ -1882,6 +1886,15 @@ func keepSoleText(bs blocks, shapes []shape, drop []bool) {
 			keep(i)
 		}
 	}
+}
+
+// closesSections reports whether a dropped block ends every section open
+// above it: the heading of a table of contents or a list of figures
+// (contentsHeading), left out with its entries, after which the
+// chapters it lists are no part of the front matter's sections (a
+// report's "OVERVIEW" set larger than its chapters held them all).
+func closesSections(b block) bool {
+	return b.why == whyContents && contentsHeading(b.text)
 }
 
 // opensSection reports whether block i stands right under a kept heading

@@ -466,6 +466,7 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 		rules[pg.number] = pg.rules
 		sides[pg.number] = pg.sides
 	}
+	lines = centredCells(lines)
 	markContents(lines)
 	splitAtColumns(lines)
 	lines = splitOptionTerms(lines)
@@ -478,6 +479,68 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 	// listed where it stood.
 	return markSlides(placeChrome(out, chrome), slides)
 }
+
+// centredCells joins a table's first cell, set midway down its row
+// between the two lines of the row's wrapped cell (a reference's number
+// centred beside its two lines), to the line above it, which it opens:
+// read in order, the cell stood alone between the two lines, the line
+// above a paragraph of its own and the number opening the line below
+// ("December" ¶ "2 2014."). The cell is short (one segment of two words
+// at most), it ends left of both lines, which start at the same x and
+// stand no further apart than two ems, its baseline is within
+// centreSlack ems of the middle of theirs, and a row of the table near it
+// starts where the cell and the lines do (rowNear).
+func centredCells(ls []line) []line {
+	out := ls[:0:0]
+	for i := 0; i < len(ls); i++ {
+		if len(out) == 0 || i+1 == len(ls) {
+			out = append(out, ls[i])
+			continue
+		}
+		a, c, b := out[len(out)-1], ls[i], ls[i+1]
+		size := c.size
+		if a.page != c.page || b.page != c.page || a.col != c.col || b.col != c.col ||
+			len(c.segs) != 1 || len(c.words) > 2 || len(a.segs) != 1 || len(b.segs) != 1 ||
+			c.x1 >= a.x0 || c.x1 >= b.x0 || math.Abs(a.x0-b.x0) > columnSlack*size ||
+			a.y-b.y > 2*size || math.Abs(c.y-(a.y+b.y)/2) > centreSlack*size || !rowNear(ls, i, c.x0, a.x0) {
+			out = append(out, c)
+			continue
+		}
+		joined := a
+		joined.row = newRow(append(slices.Clone(c.words), a.words...), a.page, a.y)
+		out[len(out)-1] = joined
+		ls[i+1].prevY = a.y
+	}
+	return out
+}
+
+// rowNear reports whether a line of the same page and column within
+// centreNear lines of line i is a row of the table that line i's cell
+// would open: two segments or more, the first starting at x within
+// columnSlack ems and the second at text, the other lines' x ("3" and
+// "Open Web Application …" under "1" centred beside its two lines). A
+// label beside the lines of a diagram lines up with no such row.
+func rowNear(ls []line, i int, x, text float64) bool {
+	for j := max(0, i-centreNear); j < min(len(ls), i+centreNear+1); j++ {
+		l := ls[j]
+		if j == i || l.page != ls[i].page || l.col != ls[i].col || len(l.segs) < 2 {
+			continue
+		}
+		if slack := columnSlack * l.size; math.Abs(l.segs[0].x0-x) <= slack && math.Abs(l.segs[1].x0-text) <= slack {
+			return true
+		}
+	}
+	return false
+}
+
+// centreNear is how many lines above or below a centred cell
+// (centredCells) rowNear looks for a row of its table: a row or two of
+// three lines each.
+const centreNear = 6
+
+// centreSlack is how far, in ems, a cell centred down its row
+// (centredCells) may stand from the middle of the two lines beside it.
+const centreSlack = 0.25
 
 // markSlides marks every block of a slide deck's pages (slideTitles) as
 // a slide's: a deck's last frames (questions, contacts, resources, a
@@ -1076,7 +1139,34 @@ func markChrome(pages []pdfPage, rowsOf [][]row, slides bool) []chromeLine {
 		}
 		out = append(out, chromeLine{text: text, why: r.why, page: r.page})
 	}
+	for _, c := range cands {
+		r := &rowsOf[c.page][c.idx]
+		if r.why == "" && stackedOnRunning(rowsOf[c.page], c.idx, c.top, len(seen[c.key]), len(pages)) {
+			r.why = whyRunning
+			out = append(out, chromeLine{text: r.text(), why: r.why, page: r.page})
+		}
+	}
+	// placeChrome lists each page's lines where the page starts.
+	slices.SortStableFunc(out, func(a, b chromeLine) int { return a.page - b.page })
 	return out
+}
+
+// stackedOnRunning reports whether the row at i, the first or last of
+// its page's rows (top says which), is a running header or footer
+// stacked on another: the row next to it toward the text is one
+// (markChrome's whyRunning), and the row's text repeats at the same edge
+// on most of the pages (on seen of pages), as a security marking
+// ("UNCLASSIFIED") is set right over the running header ("TLP:WHITE")
+// that the gap to the text sets apart, with no gap of its own.
+func stackedOnRunning(rows []row, i int, top bool, seen, pages int) bool {
+	next := i + 1
+	if !top {
+		next = i - 1
+	}
+	if (top && i != 0) || (!top && i != len(rows)-1) || next < 0 || next >= len(rows) {
+		return false
+	}
+	return rows[next].why == whyRunning && pages >= 3 && 2*seen > pages
 }
 
 // slideTitles reports whether the pages are slides, each with its title
@@ -1289,7 +1379,7 @@ func splitColumns(pg pdfPage, rows []row, gutter float64) []line {
 				}
 			}
 		}
-		if len(cols[0]) >= 2 && len(cols[1]) >= 2 && !pageNumberColumn(cols[1]) && !ruledAcross(band, gutter, pg.rules) && !cellsAcross(band, gutter) {
+		if len(cols[0]) >= 2 && len(cols[1]) >= 2 && !pageNumberColumn(cols[1]) && !ruledAcross(band, gutter, pg.rules) && !cellsAcross(band, gutter) && !keyColumn(band, cols) {
 			out = append(out, cols[0]...)
 			out = append(out, cols[1]...)
 		} else {
@@ -1311,6 +1401,33 @@ func splitColumns(pg pdfPage, rows []row, gutter float64) []line {
 	}
 	flush()
 	return out
+}
+
+// keyGap is how many ems short of the right column's left edge every
+// line of the left one ends in a table of terms and their definitions
+// (keyColumn): a column of text runs up to its gutter, a em or two wide.
+const keyGap = 3
+
+// keyColumn reports whether a band read as two columns (cols, the left
+// one and the right one) is a borderless table of two columns instead,
+// short terms and their definitions ("AWS  Amazon Web Services"): every
+// row of the band has words on both sides of the gutter, and every line
+// of the left column ends keyGap ems or more short of the right column,
+// where the lines of a page's left column of text run up to its gutter.
+func keyColumn(band []row, cols [2][]line) bool {
+	if len(cols[0]) != len(band) || len(cols[1]) != len(band) {
+		return false
+	}
+	right := cols[1][0].x0
+	for _, l := range cols[1] {
+		right = math.Min(right, l.x0)
+	}
+	for _, l := range cols[0] {
+		if right-l.x1 < keyGap*l.size {
+			return false
+		}
+	}
+	return true
 }
 
 // pageNumberColumn reports whether the lines of a right column are each
@@ -1851,7 +1968,7 @@ func markContents(ls []line) {
 		for k := i; k < j; k++ {
 			ls[k].why = whyContents
 		}
-		if i > 0 && contentsRE.MatchString(ls[i-1].text()) {
+		if i > 0 && contentsHeading(ls[i-1].text()) {
 			ls[i-1].why = whyContents
 		}
 		i = j
@@ -1877,7 +1994,7 @@ func markContents(ls []line) {
 			for k := i; k < j; k++ {
 				ls[k].why = whyContents
 			}
-			if i > 0 && contentsRE.MatchString(ls[i-1].text()) {
+			if i > 0 && contentsHeading(ls[i-1].text()) {
 				ls[i-1].why = whyContents
 			}
 		}
@@ -4737,6 +4854,14 @@ func headings(bs blocks, body float64) blocks {
 // listOfCaptionsRE matches the heading of a list of figures or tables
 // ("LIST OF FIGURES", "List of Tables", "Figures").
 var listOfCaptionsRE = regexp.MustCompile(`(?i)^(?:list of )?(?:figures|tables|illustrations|exhibits)$`)
+
+// contentsHeading reports whether s heads a table of contents or a
+// list of figures or tables, which markContents leaves out with the
+// entries under it.
+func contentsHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	return contentsRE.MatchString(s) || listOfCaptionsRE.MatchString(s)
+}
 
 // listedCaptions returns, in lower case, the titles a document's list of
 // figures or tables names (listOfCaptionsRE over its entries, which
