@@ -245,6 +245,7 @@ type segment struct {
 type word struct {
 	text   string
 	x0, x1 float64
+	y      float64 // its first glyph's baseline
 	size   float64
 	bold   bool
 	family string // its first glyph's (glyph.family)
@@ -722,7 +723,7 @@ func makeRow(gs []glyph, page int) row {
 			end()
 		}
 		if b.Len() == 0 {
-			cur = word{x0: g.x0, x1: g.x1, size: math.Round(g.size*2) / 2, lead: lead, family: g.family}
+			cur = word{x0: g.x0, x1: g.x1, y: g.y, size: math.Round(g.size*2) / 2, lead: lead, family: g.family}
 			lead = ""
 		} else {
 			cuts = append(cuts, wordCut{at: b.Len(), x: g.x0})
@@ -1302,6 +1303,7 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 			body = append(body, r)
 		}
 	}
+	body = sideLabels(body)
 	gutter, ok := findGutter(body, check)
 	if !ok && last.right > 0 && last.fits(body) {
 		// Too few rows to find the gutter by (the end of a section set
@@ -1327,6 +1329,128 @@ func readingOrder(pg pdfPage, rows []row, last columns, check func()) ([]line, c
 	}
 	return finishColumns(out), last
 }
+
+// maxSideLabelWords bounds the words of a side label (sideLabels): a
+// table's row heading ("Additional Guidance"), not a margin's paragraph.
+const maxSideLabelWords = 4
+
+// sideLabels moves the side labels of a page to the top of the paragraph
+// they stand beside: a table whose rows are headed in a narrow column at
+// the left ("Additional Guidance", "Prompts", "Evidence") centres each
+// heading on its cell, so read by baseline the heading falls between
+// two lines of the cell's paragraph and cuts its sentence in two. A side
+// label is a short row (maxSideLabelWords words at most) that ends left
+// of the body's left edge (where most of the page's rows start),
+// standing between two rows that start at that edge and are one line
+// apart (under paragraphGap ems); it and the labels under it go before
+// the first row of the paragraph, found by going up while the rows stay
+// that close. A label whose baseline is near enough a line's to share
+// its row is split off it first (splitSideLabel) when it stands so.
+func sideLabels(rows []row) []row {
+	// Where text starts: a row's first word and any word after a gap
+	// wider than sideLabelGap ems, so that a body line sharing its row
+	// with a label counts where the body starts.
+	starts := map[float64]int{}
+	for _, r := range rows {
+		for k, w := range r.words {
+			if k == 0 || w.x0-r.words[k-1].x1 >= sideLabelGap*w.size {
+				starts[math.Round(w.x0)]++
+			}
+		}
+	}
+	edge, most := 0.0, 0
+	for x, n := range starts {
+		if n > most || n == most && x < edge {
+			edge, most = x, n
+		}
+	}
+	atEdge := func(r row) bool { return math.Abs(r.x0-edge) <= 1 }
+	label := func(r row) bool {
+		return len(r.words) <= maxSideLabelWords && r.x1 <= edge-sideLabelGap*r.size
+	}
+	// A label is set in the size of the lines it stands between.
+	close := func(a, b row) bool {
+		return a.page == b.page && a.size == b.size && a.y-b.y <= paragraphGap*a.size
+	}
+	split := make([][]row, len(rows))
+	for i, r := range rows {
+		split[i] = splitSideLabel(r, edge)
+	}
+	// body is row i, or its body when a label was split off it.
+	body := func(i int) row {
+		if p := split[i]; len(p) == 2 && label(p[0]) {
+			return p[1]
+		}
+		return split[i][0]
+	}
+	var out []row
+	for i, parts := range split {
+		if len(parts) == 2 {
+			// Only a label between two lines of a paragraph is split off.
+			above, below := i-1, i
+			if !label(parts[0]) {
+				above, below = i, i+1
+			}
+			if above < 0 || below == len(rows) || !atEdge(body(above)) || !atEdge(body(below)) || !close(body(above), body(below)) || parts[0].size != parts[1].size {
+				parts = rows[i : i+1]
+			}
+		}
+		out = append(out, parts...)
+	}
+	for i := 1; i < len(out); i++ {
+		if !label(out[i]) || !atEdge(out[i-1]) {
+			continue
+		}
+		j := i + 1 // the labels under this one, and the row after them
+		for j < len(out) && label(out[j]) && out[j-1].y-out[j].y <= paragraphGap*out[j].size {
+			j++
+		}
+		a := out[i-1]
+		if j == len(out) || !atEdge(out[j]) || !close(a, out[j]) || slices.ContainsFunc(out[i:j], func(l row) bool { return l.size != a.size }) {
+			i = j - 1
+			continue
+		}
+		top := i - 1
+		for top > 0 && !label(out[top-1]) && close(out[top-1], out[top]) {
+			top--
+		}
+		labels := slices.Clone(out[i:j])
+		copy(out[top+len(labels):j], slices.Clone(out[top:i]))
+		copy(out[top:], labels)
+		i = j - 1
+	}
+	return out
+}
+
+// splitSideLabel returns r as two rows when it begins with a side label
+// drawn on a baseline of its own, near enough to a line of the body to
+// share its row: a label of maxSideLabelWords words at most ending left
+// of the body's left edge, the rest of the row starting at the edge, the
+// two baselines sideLabelShift ems apart or more (a list's number or
+// bullet shares its item's baseline). The label's row comes first when
+// it stands higher.
+func splitSideLabel(r row, edge float64) []row {
+	k := slices.IndexFunc(r.words, func(w word) bool { return math.Abs(w.x0-edge) <= 1 })
+	if k < 1 || k > maxSideLabelWords || r.words[k-1].x1 > edge-sideLabelGap*r.size ||
+		math.Abs(r.words[0].y-r.words[k].y) < sideLabelShift*r.size {
+		return []row{r}
+	}
+	label, rest := newRow(r.words[:k], r.page, r.words[0].y), newRow(r.words[k:], r.page, r.words[k].y)
+	if label.y < rest.y {
+		return []row{rest, label}
+	}
+	return []row{label, rest}
+}
+
+// sideLabelGap is how many ems of space at least part a side label from
+// the body beside it (sideLabels): wider than a justified line's word
+// space.
+const sideLabelGap = 0.75
+
+// sideLabelShift is how many ems the baseline of a side label sharing a
+// row with the body stands from the body's (splitSideLabel): more than
+// the rounding of one baseline's glyphs, less than rowTolerance.
+const sideLabelShift = 0.1
 
 // blockGap is how many ems of the larger of two rows the space between
 // them must span for the rows below to be a block of their own, which

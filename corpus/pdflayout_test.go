@@ -1320,3 +1320,40 @@ func TestPDFSlideItemsInBold(t *testing.T) {
 	}
 	wantBlocks(t, got, want)
 }
+
+// TestPDFSideLabels checks that the row headings of a table headed in a
+// narrow left column, each centred on its cell's paragraph (a review
+// guide's "Additional Guidance", "Prompts"), are read before the
+// paragraph instead of cutting its sentences in two: a label on a row of
+// its own, and one whose baseline is near enough a line of the
+// paragraph's to share its row; a list's number on its item's baseline
+// stays on the item's line.
+func TestPDFSideLabels(t *testing.T) {
+	line := func(x, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 10 Tf %g %g Td (%s) Tj ET\n", x, y, s)
+	}
+	content := line(40, 740, "Point 1") + line(100, 740, "Understand what the users of the service need.") +
+		line(100, 712, "The team shows that it has met the users of the") +
+		line(100, 700, "service. The panel asks who the users are and") +
+		line(30, 697, "Additional") +
+		line(100, 688, "what they are trying to do. The answers come") +
+		line(30, 685, "Guidance") +
+		line(100, 676, "from research with the users themselves, not") +
+		line(100, 664, "from the team's own guesses.") +
+		line(100, 636, "Who are the users of the service and what do") +
+		line(30, 630, "Prompts") +
+		line(100, 624, "they need from it? How have you learned that?") +
+		line(100, 596, "The evidence the team brings:") +
+		line(40, 584, "1.") + line(100, 584, "a map of the journey the users take now;") +
+		line(40, 572, "2.") + line(100, 572, "the needs found in the research.")
+	wantBlocks(t, parsedBlocks(t, buildPDF([]string{content}, ""), blockText), []string{
+		"Point 1 Understand what the users of the service need.",
+		"Additional Guidance",
+		"The team shows that it has met the users of the service. The panel asks who the users are and what they are trying to do. The answers come from research with the users themselves, not from the team's own guesses.",
+		"Prompts",
+		"Who are the users of the service and what do they need from it? How have you learned that?",
+		"The evidence the team brings:",
+		"a map of the journey the users take now;",
+		"the needs found in the research.",
+	})
+}
