@@ -863,6 +863,12 @@ func questionSets() []questionSet {
 		// languages and religions, inventions and technology, and animals
 		// and plants, written and split the same way.
 		{name: "wikisum17", corpus: filepath.Join("testdata", "wikisum17", "corpus"), split: bySummary, mix: &searchMix},
+		// An eighteenth, on 40 more topics none of the first seventeen
+		// covers, leaning on geography (rivers, mountains, islands and
+		// regions), politics and law, famous people's lives, space and
+		// weather, and transport and buildings, written and split the same
+		// way.
+		{name: "wikisum18", corpus: filepath.Join("testdata", "wikisum18", "corpus"), split: bySummary, mix: &searchMix},
 	}
 }
 
