@@ -83,28 +83,6 @@ func TestPDFHeadingTwoSizes(t *testing.T) {
 	})
 }
 
-// TestPDFRevisionUnderItem checks that a revision's bold line under the
-// list item of the revision above, at the item's marker, heads its own
-// section ("Revision 1.0 August 2023" under "- added links to the
-// package for Arduino", the widest line of a page of short lines), not
-// joined to the item as its wrapped text.
-func TestPDFRevisionUnderItem(t *testing.T) {
-	page := lineAt(1, 12, 42.6, 750, "This manual describes the board and its parts.") +
-		lineAt(2, 18, 42.6, 720.6, "DOCUMENT REVISION") + lineAt(2, 12, 42.6, 699.6, "Revision 2.0 June 2024") +
-		lineAt(1, 12, 42.6, 676.7, "- minor improvements") + lineAt(1, 12, 42.6, 653.9, "- added links to the package for Arduino") +
-		lineAt(2, 12, 42.6, 631.0, "Revision 1.0 August 2023") + lineAt(1, 12, 42.6, 608.2, "- initial release")
-	got := parsedFile(t, "a.pdf", buildBoldPDF(page), sectionedBlock)
-	wantBlocks(t, got, []string{
-		"0 |  | This manual describes the board and its parts.",
-		"1 | DOCUMENT REVISION | DOCUMENT REVISION",
-		"1 | DOCUMENT REVISION › Revision 2.0 June 2024 | Revision 2.0 June 2024",
-		"2 | DOCUMENT REVISION › Revision 2.0 June 2024 | minor improvements",
-		"2 | DOCUMENT REVISION › Revision 2.0 June 2024 | added links to the package for Arduino",
-		"1 | DOCUMENT REVISION › Revision 1.0 August 2023 | Revision 1.0 August 2023",
-		"2 | DOCUMENT REVISION › Revision 1.0 August 2023 | initial release",
-	})
-}
-
 // TestPDFBraceDisplay checks that a JSON example in braces is read as
 // code, a line of it a line: set in a box beside a slide's title, on
 // the title's baseline ("Class instances" beside its "}"), it no longer
@@ -132,4 +110,50 @@ func TestPDFBraceDisplay(t *testing.T) {
 	if want := []string{`3 | "name": "Megan",`, `3 | "job": "CEO"`}; !slices.Equal(got[1:3], want) || !strings.HasPrefix(got[3], "0 | One set") {
 		t.Errorf("display between paragraphs: blocks %q, want %q after the first", got, want)
 	}
+}
+
+// TestSizeColumns checks that a note in 8.5 points set beside RDF
+// triples in 7, the two boxes sharing some baselines and not others (the
+// IES deck's lines as the page's reading order gives them), is read after
+// the triples, not interleaved with them line by line.
+func TestSizeColumns(t *testing.T) {
+	w := func(x, size float64, s string) word {
+		return word{text: s, x0: x, x1: x + float64(len(s))*size*0.5, size: size}
+	}
+	ln := func(y float64, ws ...word) line { return line{row: newRow(ws, 1, y)} }
+	ls := []line{
+		ln(388, w(68, 7, "ont:Brummie a ies:Accent .")),
+		ln(383, w(420, 8.5, "Note, ies:hasCharacteristic")),
+		ln(373, w(420, 8.5, "is a sub-property of")),
+		ln(365, w(68, 7, "data:person_1 a ies:Person ."), w(420, 8.5, "rdf:type. So, in essence,")),
+		ln(357, w(68, 7, "data:person_1_state_1 a ies:PersonState ."), w(420, 8.5, "person_1_state_1 is being")),
+		ln(348, w(68, 7, "data:person_1_state_1 ies:isStateOf data:person_1 .")),
+		ln(344, w(420, 8.5, "allocated membership to two")),
+		ln(331, w(68, 7, "data:person_1_state_1 ies:hasCharacteristic ont:Brummie ."), w(420, 8.5, "classes here.")),
+	}
+	var got []string
+	for _, l := range sizeColumns(ls) {
+		got = append(got, l.text())
+	}
+	wantBlocks(t, got, []string{
+		"ont:Brummie a ies:Accent .",
+		"data:person_1 a ies:Person .",
+		"data:person_1_state_1 a ies:PersonState .",
+		"data:person_1_state_1 ies:isStateOf data:person_1 .",
+		"data:person_1_state_1 ies:hasCharacteristic ont:Brummie .",
+		"Note, ies:hasCharacteristic",
+		"is a sub-property of",
+		"rdf:type. So, in essence,",
+		"person_1_state_1 is being",
+		"allocated membership to two",
+		"classes here.",
+	})
+	// A table whose columns differ in size has both on every row: no
+	// boxes, its rows stay.
+	table := []line{ls[3], ls[4], ls[7]}
+	var rows []string
+	for _, l := range sizeColumns(table) {
+		rows = append(rows, l.text())
+	}
+	wantBlocks(t, rows, []string{table[0].text(), table[1].text(), table[2].text()})
 }

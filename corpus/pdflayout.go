@@ -250,6 +250,13 @@ const (
 	// two labels of one figure that a picture stands between: callouts
 	// above and below it (Olimex's 33 ems), wider than any blank line.
 	figureGap = 8.0
+	// minSharedRows is the fewest baselines two boxes set side by side
+	// in two sizes share for sizeColumns to read them one after the
+	// other: the IES deck's note and triples share three; a page's
+	// footer set in two columns of two sizes (a bold address beside a
+	// smaller trademark notice over two lines, OpenChain's NHS case
+	// study) shares two, and its address is text where it stands.
+	minSharedRows = 3
 	// maxPersonWords is the most words of a line that nameLines reads
 	// as one person's name: a given name, a middle name or initial and
 	// a family name, or two of them with a particle ("Ludwig van
@@ -482,7 +489,7 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 		ls, cols = readingOrder(pg, rowsOf[i], cols, check)
 		lines = append(lines, ls...)
 	}
-	lines = braceDisplays(lines)
+	lines = braceDisplays(sizeColumns(lines))
 	markFigureLabels(lines, pictured(pages))
 	rules := make(map[int][]rule, len(pages))
 	sides := make(map[int][]side, len(pages))
@@ -567,6 +574,119 @@ func braceDisplays(ls []line) []line {
 		i = end
 	}
 	return out
+}
+
+// sizeColumns reads two boxes set side by side in two sizes, whose lines
+// share some baselines and not others, one after the other: a note in
+// 8.5 points beside RDF triples in 7 ("data:person_1 a ies:Person ." and
+// "rdf:type. So, in essence," on one baseline, "allocated membership to
+// two" alone on the next), or a sentence in 11.5 points beside triples
+// in 6, which would otherwise interleave line by line. The boxes meet at
+// a cut (sizeCut) that lines of a run cross with their words left of it
+// in one size and right of it in another (minSharedRows such lines at
+// the least); the run's other lines stand wholly on one side of it, one
+// of them at least on each (a table whose columns differ in size has
+// both on every row). The left box's lines are read first, then the
+// right box's.
+func sizeColumns(ls []line) []line {
+	var out []line
+	for i := 0; i < len(ls); i++ {
+		cut, ok := sizeCut(ls[i])
+		if !ok {
+			out = append(out, ls[i])
+			continue
+		}
+		side := func(l line) int { // 1 left of the cut, 2 right of it, 3 across it as the boxes meet
+			left, right := false, false
+			for _, w := range l.words {
+				left, right = left || w.x1 <= cut, right || w.x1 > cut
+			}
+			switch {
+			case l.page != ls[i].page || l.col != ls[i].col || l.why != "":
+				return 0
+			case left && right:
+				if c, ok := sizeCut(l); ok && math.Abs(c-cut) < l.size {
+					return 3
+				}
+				return 0
+			case left:
+				return 1
+			}
+			return 2
+		}
+		a, b := i, i+1
+		for a > 0 && len(out) > 0 && (side(ls[a-1]) == 1 || side(ls[a-1]) == 2) {
+			a--
+		}
+		for b < len(ls) && side(ls[b]) > 0 {
+			b++
+		}
+		n := map[int]int{}
+		for _, l := range ls[a:b] {
+			n[side(l)]++
+		}
+		if n[1] == 0 || n[2] == 0 || n[3] < minSharedRows {
+			out = append(out, ls[i])
+			continue
+		}
+		out = out[:len(out)-(i-a)]
+		var left, right []line
+		for _, l := range ls[a:b] {
+			var lw, rw []word
+			for _, w := range l.words {
+				if w.x1 <= cut {
+					lw = append(lw, w)
+				} else {
+					rw = append(rw, w)
+				}
+			}
+			left = appendPart(left, l, lw)
+			right = appendPart(right, l, rw)
+		}
+		out = append(append(out, left...), right...)
+		i = b - 1
+	}
+	return out
+}
+
+// appendPart appends to box the part of line l made of words ws, when it
+// holds any, as a line of the box: the line above it is the box's last.
+func appendPart(box []line, l line, ws []word) []line {
+	if len(ws) == 0 {
+		return box
+	}
+	p := l
+	p.row = newRow(ws, l.page, l.y)
+	p.prevY = math.NaN()
+	if len(box) > 0 {
+		p.prevY = box[len(box)-1].y
+	}
+	return append(box, p)
+}
+
+// sizeCut returns the x where line l's words change size across a gap
+// between two of its segments, when those left of it are set in one
+// size and those right of it in another, the two more than sizeStep
+// apart (each side's words within smallSizeStep of each other).
+func sizeCut(l line) (float64, bool) {
+	for s := 1; s < len(l.segs); s++ {
+		cut := l.segs[s].x0
+		var left, right []float64
+		for _, w := range l.words {
+			if w.x1 <= cut {
+				left = append(left, w.size)
+			} else {
+				right = append(right, w.size)
+			}
+		}
+		even := func(sizes []float64) bool {
+			return len(sizes) > 0 && slices.Max(sizes)-slices.Min(sizes) <= smallSizeStep*slices.Max(sizes)
+		}
+		if even(left) && even(right) && math.Abs(left[0]-right[0]) > sizeStep*math.Max(left[0], right[0]) {
+			return cut, true
+		}
+	}
+	return 0, false
 }
 
 // pictured returns the numbers of the pages that draw pictures.
@@ -4430,18 +4550,15 @@ func labelOverIndent(prev, l line) bool {
 // first word (a long bold name wrapped whole: sources.list's "... all
 // architectures as defined by the" over "APT::Architectures config
 // option."): the next word did not fit. prev ends with no sentence's end
-// or colon, and l starts where prev does, or, when prev is a list item's
-// first line, where its text starts after its marker (sources.list's "•
+// or colon, and l starts where prev does, or where the text of prev, a
+// list item's first line, starts after its marker (sources.list's "•
 // Valid-Until-Min (valid-until-min) ... can be used to" over "raise or
 // lower the time period ..."), on the same page and column, with no gap
 // between them: a heading in bold stands after a sentence's end or a
-// gap, or to the left of the text under it, as a revision table's "Revision
-// 1.0 August 2023" stands under the marker of the item above ("- added
-// links to ESP32 package for Arduino", the widest line of a page of short
-// lines, which seems to fill it).
+// gap, or to the left of the text under it.
 func wrappedAcrossWeight(prev, l line, ptext string) bool {
 	return (prev.x1 >= l.right-2*l.size || !fitsAfter(prev, l, 0)) && !endsSentence(ptext) && !strings.HasSuffix(ptext, ":") &&
-		(startsUnder(prev, l) && bulletMarker(ptext) == 0 || bulletMarker(ptext) > 0 && math.Abs(l.x0-itemTextLeft(prev)) < 0.5*l.size) &&
+		(startsUnder(prev, l) || bulletMarker(ptext) > 0 && math.Abs(l.x0-itemTextLeft(prev)) < 0.5*l.size) &&
 		l.page == prev.page && l.col == prev.col &&
 		!math.IsNaN(l.prevY) && l.prevY-l.y <= lineGaps(sentenceGap, l.pitch, l.size)
 }
