@@ -83,6 +83,10 @@ type block struct {
 	// its headings are found.
 	size float64
 	bold bool
+	// least is the smallest size of the words of a PDF paragraph's first
+	// line that hold a letter (leastSize), by which headings places a
+	// heading set in two sizes.
+	least float64
 	// family is the font family of a PDF paragraph's first line
 	// (row.family), by which familyTitles finds a title set in a font
 	// of its own.
@@ -123,6 +127,7 @@ type block struct {
 const (
 	whyChrome      = "page chrome"
 	whyCaption     = "picture caption"
+	whyFigure      = "figure label"
 	whyBeforeTitle = "before the title"
 	whyTitleAgain  = "title repeated"
 	whyByline      = "byline (metadata)"

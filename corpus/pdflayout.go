@@ -228,6 +228,35 @@ const (
 	// lines twice their size apart and more (2.1 ems in a Google Slides
 	// deck), under the gap of a blank line at a slide's sizes.
 	slideLineGap = 2.5
+	// minFigureLabels is the fewest lines of a run that markFigureLabels
+	// reads as a figure's labels: callouts name several parts of a
+	// picture (Olimex's board layout names sixteen), where a heading and
+	// its first lines are fewer.
+	minFigureLabels = 5
+	// maxLabelWords is the most words of one segment of a figure's
+	// label: a part's name and a word or two of what it does ("4 x
+	// Opto-coupler inputs with connectors").
+	maxLabelWords = 8
+	// maxLabelSize is the largest size of a figure's label, as a part of
+	// the body's: callouts are set about the body's size (Olimex's at 12
+	// and 14 points over a 12-point body), a page's title larger.
+	maxLabelSize = 1.25
+	// minLabelPlaces is the fewest places, each an em apart, where the
+	// lines of a figure's labels start and centre: callouts stand around
+	// a picture, where a list's items start at one place and a title
+	// page's lines centre on one.
+	minLabelPlaces = 3
+	// figureGap is the least distance, in ems of the line below, between
+	// two labels of one figure that a picture stands between: callouts
+	// above and below it (Olimex's 33 ems), wider than any blank line.
+	figureGap = 8.0
+	// minSharedRows is the fewest baselines two boxes set side by side
+	// in two sizes share for sizeColumns to read them one after the
+	// other: the IES deck's note and triples share three; a page's
+	// footer set in two columns of two sizes (a bold address beside a
+	// smaller trademark notice over two lines, OpenChain's NHS case
+	// study) shares two, and its address is text where it stands.
+	minSharedRows = 3
 	// maxPersonWords is the most words of a line that nameLines reads
 	// as one person's name: a given name, a middle name or initial and
 	// a family name, or two of them with a particle ("Ludwig van
@@ -461,6 +490,8 @@ func layoutPages(pages []pdfPage, check func()) blocks {
 		ls, cols = readingOrder(pg, rowsOf[i], cols, check)
 		lines = append(lines, ls...)
 	}
+	lines = braceDisplays(sizeColumns(lines))
+	markFigureLabels(lines, pictured(pages))
 	rules := make(map[int][]rule, len(pages))
 	sides := make(map[int][]side, len(pages))
 	for _, pg := range pages {
@@ -542,6 +573,267 @@ const centreNear = 6
 // centreSlack is how far, in ems, a cell centred down its row
 // (centredCells) may stand from the middle of the two lines beside it.
 const centreSlack = 0.25
+
+// braceDisplays reads each display of a structure in braces (a JSON
+// object, a block of code) as code (line.code), one line of it a line:
+// a line that is an opening brace or bracket alone, down to the line on
+// its page whose words in the display are the closing one alone, at the
+// opening's x; the display's words on the lines between stand right of
+// that x (up to half an em left of it) in the opening's size. A box set
+// beside the text shares baselines with it ("Class instances" in 26.5
+// points beside a JSON example's "}" in 6.5), so the lines are cut: the
+// text's words, read first, stay lines of their own, and the display's
+// lines follow them, where the opening stood when they hold nothing else.
+func braceDisplays(ls []line) []line {
+	var out []line
+	for i := 0; i < len(ls); i++ {
+		closing := map[string]string{"{": "}", "[": "]"}[strings.TrimSpace(ls[i].text())]
+		if closing == "" || ls[i].why != "" || len(ls[i].words) != 1 {
+			out = append(out, ls[i])
+			continue
+		}
+		open := ls[i]
+		inBox := func(w word) bool {
+			return w.x0 >= open.x0-0.5*open.size && math.Abs(w.size-open.size) <= smallSizeStep*open.size
+		}
+		end := -1
+		for j := i + 1; j < len(ls) && ls[j].page == open.page && ls[j].why == "" && end < 0; j++ {
+			var box []word
+			for _, w := range ls[j].words {
+				if inBox(w) {
+					box = append(box, w)
+				}
+			}
+			switch {
+			case len(box) == 0:
+				j = len(ls)
+			case len(box) == 1 && box[0].text == closing && math.Abs(box[0].x0-open.x0) < 0.5*open.size:
+				end = j
+			}
+		}
+		if end < 0 {
+			out = append(out, ls[i])
+			continue
+		}
+		var text, display []line
+		for _, l := range ls[i : end+1] {
+			var in, rest []word
+			for _, w := range l.words {
+				if inBox(w) {
+					in = append(in, w)
+				} else {
+					rest = append(rest, w)
+				}
+			}
+			if len(rest) > 0 {
+				t := l
+				t.row = newRow(rest, l.page, l.y)
+				text = append(text, t)
+			}
+			d := l
+			d.row, d.code = newRow(in, l.page, l.y), true
+			display = append(display, d)
+		}
+		out = append(append(out, text...), display...)
+		i = end
+	}
+	return out
+}
+
+// sizeColumns reads two boxes set side by side in two sizes, whose lines
+// share some baselines and not others, one after the other: a note in
+// 8.5 points beside RDF triples in 7 ("data:person_1 a ies:Person ." and
+// "rdf:type. So, in essence," on one baseline, "allocated membership to
+// two" alone on the next), or a sentence in 11.5 points beside triples
+// in 6, which would otherwise interleave line by line. The boxes meet at
+// a cut (sizeCut) that lines of a run cross with their words left of it
+// in one size and right of it in another (minSharedRows such lines at
+// the least); the run's other lines stand wholly on one side of it, one
+// of them at least on each (a table whose columns differ in size has
+// both on every row). The left box's lines are read first, then the
+// right box's.
+func sizeColumns(ls []line) []line {
+	var out []line
+	for i := 0; i < len(ls); i++ {
+		cut, ok := sizeCut(ls[i])
+		if !ok {
+			out = append(out, ls[i])
+			continue
+		}
+		side := func(l line) int { // 1 left of the cut, 2 right of it, 3 across it as the boxes meet
+			left, right := false, false
+			for _, w := range l.words {
+				left, right = left || w.x1 <= cut, right || w.x1 > cut
+			}
+			switch {
+			case l.page != ls[i].page || l.col != ls[i].col || l.why != "":
+				return 0
+			case left && right:
+				if c, ok := sizeCut(l); ok && math.Abs(c-cut) < l.size {
+					return 3
+				}
+				return 0
+			case left:
+				return 1
+			}
+			return 2
+		}
+		a, b := i, i+1
+		for a > 0 && len(out) > 0 && (side(ls[a-1]) == 1 || side(ls[a-1]) == 2) {
+			a--
+		}
+		for b < len(ls) && side(ls[b]) > 0 {
+			b++
+		}
+		n := map[int]int{}
+		for _, l := range ls[a:b] {
+			n[side(l)]++
+		}
+		if n[1] == 0 || n[2] == 0 || n[3] < minSharedRows {
+			out = append(out, ls[i])
+			continue
+		}
+		out = out[:len(out)-(i-a)]
+		var left, right []line
+		for _, l := range ls[a:b] {
+			var lw, rw []word
+			for _, w := range l.words {
+				if w.x1 <= cut {
+					lw = append(lw, w)
+				} else {
+					rw = append(rw, w)
+				}
+			}
+			left = appendPart(left, l, lw)
+			right = appendPart(right, l, rw)
+		}
+		out = append(append(out, left...), right...)
+		i = b - 1
+	}
+	return out
+}
+
+// appendPart appends to box the part of line l made of words ws, when it
+// holds any, as a line of the box: the line above it is the box's last.
+func appendPart(box []line, l line, ws []word) []line {
+	if len(ws) == 0 {
+		return box
+	}
+	p := l
+	p.row = newRow(ws, l.page, l.y)
+	p.prevY = math.NaN()
+	if len(box) > 0 {
+		p.prevY = box[len(box)-1].y
+	}
+	return append(box, p)
+}
+
+// sizeCut returns the x where line l's words change size across a gap
+// between two of its segments, when those left of it are set in one
+// size and those right of it in another, the two more than sizeStep
+// apart (each side's words within smallSizeStep of each other).
+func sizeCut(l line) (float64, bool) {
+	for s := 1; s < len(l.segs); s++ {
+		cut := l.segs[s].x0
+		var left, right []float64
+		for _, w := range l.words {
+			if w.x1 <= cut {
+				left = append(left, w.size)
+			} else {
+				right = append(right, w.size)
+			}
+		}
+		even := func(sizes []float64) bool {
+			return len(sizes) > 0 && slices.Max(sizes)-slices.Min(sizes) <= smallSizeStep*slices.Max(sizes)
+		}
+		if even(left) && even(right) && math.Abs(left[0]-right[0]) > sizeStep*math.Max(left[0], right[0]) {
+			return cut, true
+		}
+	}
+	return 0, false
+}
+
+// pictured returns the numbers of the pages that draw pictures.
+func pictured(pages []pdfPage) map[int]bool {
+	out := map[int]bool{}
+	for _, pg := range pages {
+		if pg.images {
+			out[pg.number] = true
+		}
+	}
+	return out
+}
+
+// markFigureLabels leaves out the labels of a figure (whyFigure):
+// the callouts set around a picture that name its parts ("Reset button",
+// "RST1", "UEXT1 ESP-PROG1"), which are no headings of the text though
+// short and bold, and no sentences. On a page that draws pictures they
+// are a run of minFigureLabels lines or more with no prose between them,
+// each short (maxLabelWords a segment; a label may end as a sentence
+// does, "The application is" over "moved to the data.") and about the
+// body's size (maxLabelSize), that start and centre at minLabelPlaces
+// places or more (a list's items and a title page's centred lines stand
+// at one), with a picture's height between two of them (figureGap). The
+// figure's caption ("Figure 0. Complete Schematic") ends the run, and
+// so do three lines starting at one x, a table's rows or a list's items
+// (a datasheet's pin table under its block diagram), which are text.
+func markFigureLabels(ls []line, pictured map[int]bool) {
+	body := bodySize(ls)
+	label := func(k int) bool {
+		l := ls[k]
+		if l.why != "" || !pictured[l.page] || l.size > body*maxLabelSize || captionLabel(l.text()) || alignedRun(ls, k) {
+			return false
+		}
+		for _, sg := range l.segs {
+			if len(strings.Fields(sg.text)) > maxLabelWords {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && label(j) && (j == i || ls[j].page == ls[i].page) {
+			j++
+		}
+		if j-i >= minFigureLabels && labelsAround(ls[i:j]) {
+			for k := i; k < j; k++ {
+				ls[k].why = whyFigure
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// alignedRun reports whether line k is one of three lines or more in a
+// row, on one page, that start at one x (within half an em).
+func alignedRun(ls []line, k int) bool {
+	at := func(a, b int) bool {
+		return a >= 0 && b < len(ls) && ls[a].page == ls[b].page && math.Abs(ls[a].x0-ls[b].x0) < 0.5*ls[b].size
+	}
+	return at(k-2, k-1) && at(k-1, k) || at(k-1, k) && at(k, k+1) || at(k, k+1) && at(k+1, k+2)
+}
+
+// labelsAround reports whether the lines of a run, top to bottom, stand
+// as a figure's labels do: starting and centred at minLabelPlaces places
+// an em apart or more, with figureGap ems between two of them.
+func labelsAround(ls []line) bool {
+	places := func(at func(l line) float64) int {
+		var xs []float64
+		for _, l := range ls {
+			if !slices.ContainsFunc(xs, func(x float64) bool { return math.Abs(x-at(l)) < l.size }) {
+				xs = append(xs, at(l))
+			}
+		}
+		return len(xs)
+	}
+	gap := false
+	for k := 1; k < len(ls); k++ {
+		gap = gap || ls[k-1].y-ls[k].y > figureGap*ls[k].size
+	}
+	return gap && places(func(l line) float64 { return l.x0 }) >= minLabelPlaces &&
+		places(func(l line) float64 { return (l.x0 + l.x1) / 2 }) >= minLabelPlaces
+}
 
 // markSlides marks every block of a slide deck's pages (slideTitles) as
 // a slide's: a deck's last frames (questions, contacts, resources, a
@@ -3744,7 +4036,7 @@ func paragraphs(ls []line, hyphens map[string]bool) blocks {
 		// takes no text opening in bold), and its bold words are the
 		// names it cites (du's "-H" over "equivalent to
 		// --dereference-args (-D)", "-k" over "like --block-size=1K").
-		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l) && !l.termText, family: l.family, centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term})
+		out = append(out, block{text: text, kind: kind, page: l.page, size: l.size, bold: l.bold && !boldLabel(l) && !l.termText, least: leastSize(l), family: l.family, centred: centred(l), mid: (l.x0 + l.x1) / 2, entry: l.field > 0, term: l.term})
 		cur = &out[len(out)-1]
 		joined, hangs, termAt, wrapped = 0, l.termText, -1, false
 		if hangs && len(out) > 1 {
@@ -4962,7 +5254,7 @@ func headings(bs blocks, body float64) blocks {
 		}
 		if isHeading(i) {
 			bs[i].kind = KindHeading
-			bs[i].level = slices.Index(sizes, bs[i].size) + 1
+			bs[i].level = slices.Index(sizes, headingSize(bs[i], sizes)) + 1
 			if odd[i] {
 				bs[i].level = siblingLevel(bs, i)
 			}
@@ -4973,6 +5265,33 @@ func headings(bs blocks, body float64) blocks {
 	}
 	seriesLevels(bs)
 	return bs
+}
+
+// headingSize is the size that places heading b among the sizes of the
+// document's headings: its own (the size of most of its text), or the
+// smallest of its words' when that is a heading's size too. A heading
+// set in two of the headings' sizes ("ESP32-C6-EVB" at 18 points and
+// "layout" at 16, a section's title under the 18-point "HARDWARE", as
+// its siblings are set at 16) is placed by the smaller, so that the
+// sections after it, its siblings, do not sit under it; a title whose
+// capitals alone are larger keeps its size.
+func headingSize(b block, sizes []float64) float64 {
+	if b.least > 0 && b.least < b.size && slices.Contains(sizes, b.least) {
+		return b.least
+	}
+	return b.size
+}
+
+// leastSize is the smallest size of the words of line l that hold a
+// letter.
+func leastSize(l line) float64 {
+	least := 0.0
+	for _, w := range l.words {
+		if strings.ContainsFunc(w.text, unicode.IsLetter) && (least == 0 || w.size < least) {
+			least = w.size
+		}
+	}
+	return least
 }
 
 // listOfCaptionsRE matches the heading of a list of figures or tables
