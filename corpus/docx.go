@@ -1897,9 +1897,15 @@ var auxiliaryVerbs = map[string]bool{
 // in any case ("EXISTING CIVIL SERVANTS WILL JOIN ON 2 YEAR LOAN",
 // "These documents should be emailed to … no later than close of
 // business"). A verb that opens the line asks a question ("Is there …")
-// or opens a title ("Will AI replace …").
+// or opens a title ("Will AI replace …"). Only the words before a spaced
+// dash count: a dash parts a heading's label from its gloss ("Build
+// self-efficacy – build learner's confidence that this is something
+// they can do").
 func statementLine(s string) bool {
 	ws := strings.Fields(s)
+	if i := slices.IndexFunc(ws, isDash); i >= 0 {
+		ws = ws[:i]
+	}
 	if len(ws) < minStatementWords || strings.HasSuffix(s, "?") {
 		return false
 	}

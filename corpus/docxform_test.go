@@ -166,6 +166,7 @@ func TestStatementLine(t *testing.T) {
 		{"Will the new approach replace the current system of government", false}, // the verb opens it
 		{"Is the support free to use for all users of the service?", false},       // a question
 		{"Specialist skills and requirements of the role in the department", false},
+		{"Build self-efficacy – build learner’s confidence that this is something they can do", false}, // a label and its gloss
 	} {
 		if got := statementLine(c.s); got != c.want {
 			t.Errorf("statementLine(%q): got %v, want %v", c.s, got, c.want)
