@@ -118,6 +118,15 @@ type block struct {
 	// slide marks a block of a slide deck's pages (markSlides): the
 	// deck's closing frames are content, no text's tail.
 	slide bool
+	// statement marks a Word paragraph that reads as a statement though
+	// it ends without a stop (statementLine: a form's "Late or faxed
+	// applications will not be accepted"): text, no page chrome and no
+	// text's tail.
+	statement bool
+	// tabLeader marks a Word paragraph that ends in a tab: the tab stop
+	// of a page number its author did not type, as a hand-typed table
+	// of contents' entries end (markTypedContents).
+	tabLeader bool
 	// why says why the block is left out of the body ("page chrome"), or
 	// is "" for a kept block.
 	why string

@@ -130,6 +130,7 @@ func readDOCX(raw []byte, lim limits) (read, error) {
 	if r.blocks, err = docxBlocks(body, styles, bodyText, num, lim, refs); err != nil {
 		return r, err
 	}
+	markTypedContents(r.blocks)
 	markStyledCaptions(r.blocks)
 	for _, part := range []string{"word/footnotes.xml", "word/endnotes.xml"} {
 		raw, err := u.part(part)
@@ -556,7 +557,7 @@ func (ss docxStyles) style(id string) docxStyle {
 }
 
 // readCore reads the title, creator and creation date of
-// docProps/core.xml.
+// docProps/core.xml. A title that names a file (wordTitle) is none.
 func readCore(raw []byte) metadata {
 	var core struct {
 		Title   string `xml:"title"`
@@ -567,10 +568,23 @@ func readCore(raw []byte) metadata {
 		return metadata{}
 	}
 	return metadata{
-		title:     metaValue{normSpace(core.Title), FromWordProps},
+		title:     metaValue{wordTitle(normSpace(core.Title)), FromWordProps},
 		publisher: metaValue{normSpace(core.Creator), FromWordProps},
 		date:      metaValue{shortDate(normSpace(core.Created)), FromWordProps},
 	}
+}
+
+// wordTitle returns the title of a Word file's properties, or "" when it
+// ends in the name of a file (fileTitleRE: "Chief Technology Officer
+// (CTO) SCS applicant pack v2.docx"), as Word writes the name a file
+// was saved as when its author typed no title: a file's name is no
+// title, and the text gives one (its first heading, or the paragraph in
+// the Title style).
+func wordTitle(t string) string {
+	if fileTitleRE.MatchString(strings.ToLower(t)) {
+		return ""
+	}
+	return t
 }
 
 // maxXMLDepth bounds the nesting of elements in document.xml.
@@ -1318,8 +1332,9 @@ func (r *docxReader) endPara(p *docxPara) {
 		level = p.outline + 2
 	}
 	switch {
-	case level > 0 && r.bodyInHeading(p, st, text):
+	case level > 0 && (r.bodyInHeading(p, st, text) || capsStatement(text)):
 		r.out.add(text, KindParagraph)
+		r.out.markStatement()
 		r.noteLinkOnly(p)
 	case level > 0 && p.bodyAt > 0 && p.largeAfter == 0 && p.bodyAt <= len(raw):
 		// A prompt set as a heading and its answer under a line break
@@ -1360,6 +1375,7 @@ func (r *docxReader) endPara(p *docxPara) {
 	default:
 		if cells := tabCells(raw); cells != nil {
 			r.out.addRow(cells, nil)
+			r.out.markTabLeader(raw)
 			return
 		}
 		// A caption or the title's subtitle, bold or large by its
@@ -1377,6 +1393,10 @@ func (r *docxReader) endPara(p *docxPara) {
 		r.noteLinkOnly(p)
 		if st.caption && len(r.out) > n {
 			r.out[n].captionStyle = true
+		}
+		if len(r.out) > n {
+			r.out.markStatement()
+			r.out.markTabLeader(raw)
 		}
 	}
 }
@@ -1477,7 +1497,8 @@ func (r *docxReader) monoCode(p *docxPara, st docxStyle) bool {
 // directHeading returns the level of paragraph p, of text text, when it
 // is a heading made by direct formatting, else 0: a paragraph of
 // maxHeadingWords words at most, with a letter, not ending in a stop or
-// a lead-in's colon, all of whose runs of text are set in bold or
+// a lead-in's colon, not opening with a typed list marker (bulletMarker)
+// nor a statement (statementLine), all of whose runs of text are set in bold or
 // larger than the body text (headingRatio), none in a style of code
 // (p has no heading, list or code style: endPara asks only then), its
 // words mostly plain words (mostlyOdd), or options ("-c --stdout", a
@@ -1502,7 +1523,10 @@ func (r *docxReader) directHeading(p *docxPara, text string) int {
 	if mostlyOdd(slashWords(text)) && !optionHeadRE.MatchString(text) {
 		return 0 // a line of code or markup in bold, not a title
 	}
-	if figureField(text) {
+	if figureField(text) || bulletMarker(text) > 0 || statementLine(text) {
+		// A field, a list's item typed with its marker ("- ensure
+		// …"), or a statement set in bold or large ("These documents
+		// should be emailed to …") heads no section.
 		return 0
 	}
 	if large || p.centred {
@@ -1846,4 +1870,122 @@ func attrVal(t xml.StartElement, key string) string {
 		}
 	}
 	return ""
+}
+
+// minStatementWords is the fewest words a line without its stop has for
+// statementLine to read it as a statement: a clause with its subject,
+// verb and object ("Late or faxed applications will not be accepted"),
+// longer than a heading that holds an auxiliary verb ("What you will
+// need", "Who we are").
+const minStatementWords = 8
+
+// auxiliaryVerbs are English's auxiliary and modal verbs, and the
+// contracted forms of the first ("we've", "you'll", "they're"), which
+// statementLine looks for: a finite verb, which a heading's noun phrase
+// lacks.
+var auxiliaryVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+	"will": true, "would": true, "shall": true, "should": true, "can": true,
+	"could": true, "may": true, "might": true, "must": true,
+	"ve": true, "ll": true, "re": true,
+}
+
+// statementLine reports whether the line s reads as a statement though
+// it ends without a stop: minStatementWords words or more, not a
+// question, and an auxiliary verb (auxiliaryVerbs) after its first word,
+// in any case ("EXISTING CIVIL SERVANTS WILL JOIN ON 2 YEAR LOAN",
+// "These documents should be emailed to … no later than close of
+// business"). A verb that opens the line asks a question ("Is there …")
+// or opens a title ("Will AI replace …"). Only the words before a spaced
+// dash count: a dash parts a heading's label from its gloss ("Build
+// self-efficacy – build learner's confidence that this is something
+// they can do").
+func statementLine(s string) bool {
+	ws := strings.Fields(s)
+	if i := slices.IndexFunc(ws, isDash); i >= 0 {
+		ws = ws[:i]
+	}
+	if len(ws) < minStatementWords || strings.HasSuffix(s, "?") {
+		return false
+	}
+	for _, w := range ws[1:] {
+		w = strings.ToLower(strings.Trim(w, ".,;:!()\"“”"))
+		if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+			w = w[i+len(string([]rune(w[i:])[0])):]
+		}
+		if auxiliaryVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// capsStatement reports whether s, a paragraph in a heading's style, is
+// a statement in capitals, as a form sets its notices ("APPLICATIONS
+// ARE WELCOME FROM PART TIMERS AND JOB SHARERS"): in capitals
+// (inCapitals), and a sentence by its shape or a statement without its
+// stop (statementLine). It heads no section; no question could ask it
+// as a heading.
+func capsStatement(s string) bool {
+	return inCapitals(s) && (shapeOf(s).sentence || statementLine(s))
+}
+
+// markStatement marks the paragraph that ends bs as a statement
+// (block.statement) when its text reads as one without its stop
+// (statementLine).
+func (bs blocks) markStatement() {
+	if k := len(bs) - 1; k >= 0 && bs[k].kind == KindParagraph && statementLine(bs[k].text) {
+		bs[k].statement = true
+	}
+}
+
+// markTabLeader marks the block that ends bs, read from the paragraph
+// raw, as ending in a tab (block.tabLeader).
+func (bs blocks) markTabLeader(raw string) {
+	if k := len(bs) - 1; k >= 0 && strings.HasSuffix(strings.TrimRight(raw, " "), "\t") {
+		bs[k].tabLeader = true
+	}
+}
+
+// markTypedContents marks as a table of contents (whyContents) one typed
+// by hand in a Word file's body, as Word's own (a TOC field) is left
+// out: a "Contents" line (contentsRE), heading or paragraph, and the
+// run of short lines right under it (paragraphs, or rows a tab parts:
+// none a sentence or ending in a stop or a colon, maxHeadingWords words
+// at most), minLeaderRun or more of which end in a tab (tabLeader: the
+// tab stop of a page number not typed), up to the line after the last
+// of them, the last entry, whose tab its author left out ("Welcome",
+// "Person Specification", "Role context", "Terms and Conditions⇥-
+// Department to include" … "Role of Civil Service Commissioners" of a
+// job's applicant pack). Alone, short lines in capitalised words read as
+// page chrome, and a line over a row as its table's caption.
+func markTypedContents(bs blocks) {
+	entry := func(b block) bool {
+		return (b.kind == KindParagraph || b.kind == KindRow) && b.why == "" && !shapeOf(b.text).sentence &&
+			!strings.ContainsAny(b.text[len(b.text)-1:], ".:;,") && len(strings.Fields(b.text)) <= maxHeadingWords
+	}
+	for i := range bs {
+		if bs[i].why != "" || !contentsRE.MatchString(bs[i].text) {
+			continue
+		}
+		last, tabbed := -1, 0
+		for j := i + 1; j < len(bs) && entry(bs[j]) && (last < 0 || j <= last+1); j++ {
+			if bs[j].tabLeader {
+				last, tabbed = j, tabbed+1
+			} else if last < 0 {
+				break
+			}
+		}
+		if tabbed < minLeaderRun {
+			continue
+		}
+		end := last + 1
+		if end < len(bs) && entry(bs[end]) && !bs[end].tabLeader {
+			end++
+		}
+		for k := i; k < end; k++ {
+			bs[k].why = whyContents
+		}
+	}
 }

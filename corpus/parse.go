@@ -496,8 +496,10 @@ func clean(bs blocks, known string) (blocks, found) {
 			// hanging tag's list is a label's text ("read sectors:
 			// Total read sectors for partition", "cur: I/O in
 			// progress", an exit value's "0 success"), no menu,
-			// counter or credit.
-			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !joinsCode(bs, i) && !describesOption(bs, i) && !bs[i].entry
+			// counter or credit. So is a field of a title page's block
+			// of fields (markFields: a form's "UNIT/DIVISION:
+			// Government Digital Service", no photo credit).
+			drop[i] = localChrome(bs[i].text, shapes[i]) && !labelsCode(bs, i) && !joinsCode(bs, i) && !describesOption(bs, i) && !bs[i].entry && !bs[i].field
 		}
 		if bs[i].kind != KindCode && templateOnly(bs[i].text) {
 			drop[i] = true // a template's placeholders, no words of the file's own (liquid)
@@ -779,6 +781,9 @@ func findTitle(bs blocks, shapes []shape, chrome []bool) int {
 			continue
 		}
 		if _, _, _, ok := dateLine(b.text); ok {
+			continue
+		}
+		if placeholderLine(b.text) {
 			continue
 		}
 		// A line of four words or more that ends as a sentence does,
@@ -1157,10 +1162,11 @@ func dropByContext(bs blocks, shapes []shape, drop []bool, ti int) {
 	// So is an entry of a PDF's field list (entry: a run of lines each a
 	// label, a colon and its text, "Software: Excel, Word, Outlook" over
 	// "Programming languages: R and Python" of a résumé's skills, as
-	// office documents set them), whatever its words' case.
+	// office documents set them), whatever its words' case, and a Word
+	// file's statement left without its stop (statement).
 	structured := func(i int) bool {
 		k := bs[i].kind
-		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel || bs[i].entry || pageRefsRE.MatchString(bs[i].text)
+		return k == KindItem || k == KindCode || k == KindRow || bs[i].noteOf > 0 || bs[i].numLabel || bs[i].entry || bs[i].statement || pageRefsRE.MatchString(bs[i].text)
 	}
 	// A line that opens with a whole sentence is text, whatever follows
 	// it: "Cobra is released under the Apache 2.0 license. See
@@ -1774,6 +1780,14 @@ func fillIn(s string) bool {
 		}
 	}
 	return false
+}
+
+// placeholderLine reports whether the line s is a template's fill-in
+// placeholder and nothing else ("[Department logo]", "[Department]" atop
+// a job's applicant pack): what the template's user replaces, no title,
+// where a title that holds one ("[Project Name] Internal Kickoff") is one.
+func placeholderLine(s string) bool {
+	return fillIn(s) && fillInRE.FindString(s) == strings.TrimSpace(s)
 }
 
 // addressLike reports whether a short line in capitalised words reads as

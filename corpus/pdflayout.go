@@ -4720,8 +4720,10 @@ func hangingTag(prev, l line) bool {
 // to three words and a colon, a space before it allowed, then the
 // field's text ("r: The number of runnable processes", "swpd: the amount
 // of swap memory used.", "date & time: timestamp for the uncompressed
-// file", "writes : Total number of writes").
-var fieldLabelRE = regexp.MustCompile(`^[\pL_][\pL\pN_-]*(?: [\pL\pN_&-]+){0,2} ?: +\S`)
+// file", "writes : Total number of writes"); its first word may be two
+// joined by a slash, as a form's labels give a choice ("UNIT/DIVISION:
+// Government Digital Service").
+var fieldLabelRE = regexp.MustCompile(`^[\pL_][\pL\pN_-]*(?:/[\pL\pN_-]+)?(?: [\pL\pN_&-]+){0,2} ?: +\S`)
 
 // fieldLines reports whether lines prev and l, one under the other and
 // starting where the other does, are entries of a field list (runs that

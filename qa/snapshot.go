@@ -52,7 +52,7 @@ import (
 
 // snapshotVersion is the version of the file format and of what Build
 // puts in an index; raise it whenever either changes.
-const snapshotVersion = 154
+const snapshotVersion = 155
 
 // snapshotMagic opens every snapshot file.
 const snapshotMagic = "QABOTIDX"
