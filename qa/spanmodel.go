@@ -372,6 +372,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	}
 	f.rateOnly = f.rateMatch()
 	f.countOwn = f.countMatch()
+	f.measured = f.measuredHere()
 	f.ownLo, f.ownHi = f.ownSegment()
 	f.onlyKinds = f.onlyKindsBar()
 	m := f.model
@@ -607,7 +608,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 func (f *spanFacts) onlyKindsBar() bool {
 	return f.headerCell < 0 && !f.fitsHere && !f.identifier && !f.dialledHere &&
 		(f.q.Type != TypeNumber || f.moneyCol < 0) && !f.ageHere && !(f.paid && f.moneyHere) &&
-		!f.rateOnly && !f.countOwn && f.ownHi <= 0 && f.negations == 0 && f.titled < 0 && f.dir == 0
+		!f.rateOnly && !f.countOwn && !f.measured && f.ownHi <= 0 && f.negations == 0 && f.titled < 0 && f.dir == 0
 }
 
 // kindlessRules is canAnswer's rules but barsKind's, in canAnswer's order.
@@ -641,6 +642,9 @@ func (f *spanFacts) kindlessRules(c *spanCand, s []spanTok) bool {
 	}
 	if f.countOwn && !c.prev && c.cell < 0 && c.kind.answerType() == TypeNumber && f.countedBy(c) == countedOther {
 		return false // "1,600 Buddhist temples" for "how many temples", not "400 Shinto shrines"
+	}
+	if f.measured && !c.prev && c.cell < 0 && (c.kind == kindCount || c.kind == kindPhrase) && measureAt(s, c.a, c.b) {
+		return false // "thirteen" for "how many chip firms", not the "40" of "40-nanometer"
 	}
 	if f.ownHi > 0 && !c.prev && c.cell < 0 && (c.b <= f.ownLo || c.a >= f.ownHi) &&
 		(c.kind.answerType() == f.q.Type || slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num || t.dated && whenType(f.q.Type) })) {
@@ -838,6 +842,66 @@ func (f *spanFacts) countMatch() bool {
 		c := &f.w.cands[i]
 		if !c.prev && c.cell < 0 && c.kind.answerType() == TypeNumber && f.countedBy(c) == countedOwn {
 			return true
+		}
+	}
+	return false
+}
+
+// measuredHere reports whether the question of f counts things (not a
+// measure: countsThings, countsMeasure; or "how many", asksHowMany) or
+// names a price (f.paid), asks for no quantity ("how long", "how far":
+// howPhrase) and names no unit of one, and a candidate of
+// the answer's own sentence holds a number of a unit of length, weight or
+// speed (measureAt): such a number measures, and answers neither how many
+// things nor how much they cost ("a chip made at 40-nanometer" gives no
+// count of chips nor their price).
+func (f *spanFacts) measuredHere() bool {
+	q := f.q
+	if q.Type != TypeNumber || q.quantities != 0 || q.duration ||
+		!(q.countsThings() && !q.countsMeasure() || f.paid || asksHowMany(q.toks)) {
+		return false
+	}
+	units := &changeWords().unitsOf
+	for _, t := range q.toks {
+		if st := stemCached(t.text); units[1][st] || units[2][st] || units[3][st] {
+			return false // "how many km is the trail": "12 km" answers
+		}
+	}
+	for i := range f.w.cands {
+		c := &f.w.cands[i]
+		if !c.prev && c.cell < 0 && measureAt(f.sentence(c), c.a, c.b) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksHowMany reports whether the words hold "how many", with or without
+// a noun after it ("chip firms among the additions, how many").
+func asksHowMany(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text == "how" && toks[i+1].text == "many" {
+			return true
+		}
+	}
+	return false
+}
+
+// measureAt reports whether the tokens s[a:b] hold a number whose next
+// word (wordAfterNumber) is a unit of length, weight or speed of
+// changewords.txt ("40-nanometer", "12 km"); a unit of time makes a
+// duration (numberKind), which this does not read.
+func measureAt(s []spanTok, a, b int32) bool {
+	units := &changeWords().unitsOf
+	for i := a; i < b; i++ {
+		if !s[i].num {
+			continue
+		}
+		if n := wordAfterNumber(s, i); n >= 0 {
+			st := stemCached(s[n].word)
+			if units[1][st] || units[2][st] || units[3][st] {
+				return true
+			}
 		}
 	}
 	return false
