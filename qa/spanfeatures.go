@@ -373,7 +373,7 @@ type spanFacts struct {
 	// "shrines" stands for "temples" only as an alternative) does not
 	// answer (countMatch).
 	countOwn bool
-	// measured is true when the question counts things ("how many
+	// measured is true when the question asks how many ("how many
 	// cases") or names a price, asks for no quantity, and the answer's
 	// sentence holds a number of a unit of length, weight or speed
 	// ("40-nanometer"), so that such a number does not answer

@@ -847,10 +847,9 @@ func (f *spanFacts) countMatch() bool {
 	return false
 }
 
-// measuredHere reports whether the question of f counts things (not a
-// measure: countsThings, countsMeasure; or "how many", asksHowMany) or
-// names a price (f.paid), asks for no quantity ("how long", "how far":
-// howPhrase) and names no unit of one, and a candidate of
+// measuredHere reports whether the question of f asks how many
+// (asksHowMany) or names a price (f.paid), asks for no quantity ("how
+// long", "how far": howPhrase) and names no unit of one, and a candidate of
 // the answer's own sentence holds a number of a unit of length, weight or
 // speed (measureAt): such a number measures, and answers neither how many
 // things nor how much they cost ("a chip made at 40-nanometer" gives no
@@ -858,7 +857,7 @@ func (f *spanFacts) countMatch() bool {
 func (f *spanFacts) measuredHere() bool {
 	q := f.q
 	if q.Type != TypeNumber || q.quantities != 0 || q.duration ||
-		!(q.countsThings() && !q.countsMeasure() || f.paid || asksHowMany(q.toks)) {
+		!(asksHowMany(q.toks) || f.paid) {
 		return false
 	}
 	units := &changeWords().unitsOf
