@@ -575,7 +575,10 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // counted noun follows a number of the sentence as the question's own
 // word, a number that counts another noun or a part does not answer
 // (countMatch: "1,600 Buddhist temples", not "400 Shinto shrines", whose
-// "shrines" stands for "temples" only as an alternative); when a
+// "shrines" stands for "temples" only as an alternative); a number of a
+// unit of length, weight or speed answers no how-many or price question
+// that asks for no quantity (measuredHere: not the "40" of "40-nanometer"
+// for "how many chip cases"); when a
 // coordinated stretch that leaves out its verb holds the question's words
 // of every other stretch and more, a number wholly in another stretch
 // does not answer, nor, for a question of when or what time, a day or a
@@ -847,17 +850,27 @@ func (f *spanFacts) countMatch() bool {
 	return false
 }
 
-// measuredHere reports whether the question of f asks how many
-// (asksHowMany) or names a price (f.paid), asks for no quantity ("how
-// long", "how far": howPhrase) and names no unit of one, and a candidate of
-// the answer's own sentence holds a number of a unit of length, weight or
-// speed (measureAt): such a number measures, and answers neither how many
+// measuredHere reports whether the question of f asks how many or names a
+// price (asksHowManyOrPrice), asks for no quantity ("how long", "how far":
+// howPhrase) and names no unit of one, and the answer's own sentence holds
+// a number of a unit of length, weight or speed (measureAt): such a number measures, and answers neither how many
 // things nor how much they cost ("a chip made at 40-nanometer" gives no
 // count of chips nor their price).
 func (f *spanFacts) measuredHere() bool {
 	q := f.q
 	if q.Type != TypeNumber || q.quantities != 0 || q.duration ||
-		!(asksHowMany(q.toks) || f.paid) {
+		!asksHowManyOrPrice(q.toks) {
+		return false
+	}
+	// The answer's own sentence, read once: its candidates' tokens.
+	var s []spanTok
+	for i := range f.w.cands {
+		if c := &f.w.cands[i]; !c.prev {
+			s = f.sentence(c)
+			break
+		}
+	}
+	if !measureAt(s, 0, int32(len(s))) {
 		return false
 	}
 	units := &changeWords().unitsOf
@@ -866,20 +879,18 @@ func (f *spanFacts) measuredHere() bool {
 			return false // "how many km is the trail": "12 km" answers
 		}
 	}
-	for i := range f.w.cands {
-		c := &f.w.cands[i]
-		if !c.prev && c.cell < 0 && measureAt(f.sentence(c), c.a, c.b) {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
-// asksHowMany reports whether the words hold "how many", with or without
-// a noun after it ("chip firms among the additions, how many").
-func asksHowMany(toks []token) bool {
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].text == "how" && toks[i+1].text == "many" {
+// asksHowManyOrPrice reports whether the words hold "how many", with or
+// without a noun after it ("chip firms among the additions, how many"), or
+// a word of [price] of spanwords.txt ("unit price"; not a word of
+// questionwords.txt [money] such as "allowance", which a measure may
+// give: "one checked bag of up to 23 kg").
+func asksHowManyOrPrice(toks []token) bool {
+	price := spanWords().price
+	for i, t := range toks {
+		if price[t.text] || t.text == "how" && i+1 < len(toks) && toks[i+1].text == "many" {
 			return true
 		}
 	}

@@ -1787,5 +1787,6 @@ func TestMeasureAnswersNoCount(t *testing.T) {
 	}
 	checkSpans(t, []sentenceSpan{
 		{"The probe lists thirteen firms that make chips at 40-nanometer and above.", "chip firms on the list how many", "thirteen"},
+		{"Every fare includes one checked bag of up to 23 kg, except the Lite fare, which includes none.", "checked bag allowance", "up to 23 kg"},
 	})
 }
