@@ -373,6 +373,12 @@ type spanFacts struct {
 	// "shrines" stands for "temples" only as an alternative) does not
 	// answer (countMatch).
 	countOwn bool
+	// measured is true when the question asks how many ("how many
+	// cases") or names a price (asksHowManyOrPrice), asks for no quantity, and the answer's
+	// sentence holds a number of a unit of length, weight or speed
+	// ("40-nanometer"), so that such a number does not answer
+	// (measuredHere, measureAt).
+	measured bool
 	// ownLo and ownHi bound the tokens of the stretch of the answer's
 	// sentence whose numbers alone answer (ownSegment): a coordinated
 	// stretch that leaves out its verb and whose question words hold

@@ -372,6 +372,7 @@ func (ix *Index) spanSentences(q *Question, sc *scratch, s int32, total float64)
 	}
 	f.rateOnly = f.rateMatch()
 	f.countOwn = f.countMatch()
+	f.measured = f.measuredHere()
 	f.ownLo, f.ownHi = f.ownSegment()
 	f.onlyKinds = f.onlyKindsBar()
 	m := f.model
@@ -574,7 +575,10 @@ func (f *spanFacts) barsKind(k spanKind) bool {
 // counted noun follows a number of the sentence as the question's own
 // word, a number that counts another noun or a part does not answer
 // (countMatch: "1,600 Buddhist temples", not "400 Shinto shrines", whose
-// "shrines" stands for "temples" only as an alternative); when a
+// "shrines" stands for "temples" only as an alternative); a number of a
+// unit of length, weight or speed answers no how-many or price question
+// that asks for no quantity (measuredHere: not the "40" of "40-nanometer"
+// for "how many chip cases"); when a
 // coordinated stretch that leaves out its verb holds the question's words
 // of every other stretch and more, a number wholly in another stretch
 // does not answer, nor, for a question of when or what time, a day or a
@@ -607,7 +611,7 @@ func (f *spanFacts) canAnswer(c *spanCand, s []spanTok) bool {
 func (f *spanFacts) onlyKindsBar() bool {
 	return f.headerCell < 0 && !f.fitsHere && !f.identifier && !f.dialledHere &&
 		(f.q.Type != TypeNumber || f.moneyCol < 0) && !f.ageHere && !(f.paid && f.moneyHere) &&
-		!f.rateOnly && !f.countOwn && f.ownHi <= 0 && f.negations == 0 && f.titled < 0 && f.dir == 0
+		!f.rateOnly && !f.countOwn && !f.measured && f.ownHi <= 0 && f.negations == 0 && f.titled < 0 && f.dir == 0
 }
 
 // kindlessRules is canAnswer's rules but barsKind's, in canAnswer's order.
@@ -641,6 +645,9 @@ func (f *spanFacts) kindlessRules(c *spanCand, s []spanTok) bool {
 	}
 	if f.countOwn && !c.prev && c.cell < 0 && c.kind.answerType() == TypeNumber && f.countedBy(c) == countedOther {
 		return false // "1,600 Buddhist temples" for "how many temples", not "400 Shinto shrines"
+	}
+	if f.measured && !c.prev && c.cell < 0 && (c.kind == kindCount || c.kind == kindPhrase) && measureAt(s, c.a, c.b) {
+		return false // "thirteen" for "how many chip firms", not the "40" of "40-nanometer"
 	}
 	if f.ownHi > 0 && !c.prev && c.cell < 0 && (c.b <= f.ownLo || c.a >= f.ownHi) &&
 		(c.kind.answerType() == f.q.Type || slices.ContainsFunc(s[c.a:c.b], func(t spanTok) bool { return t.num || t.dated && whenType(f.q.Type) })) {
@@ -838,6 +845,73 @@ func (f *spanFacts) countMatch() bool {
 		c := &f.w.cands[i]
 		if !c.prev && c.cell < 0 && c.kind.answerType() == TypeNumber && f.countedBy(c) == countedOwn {
 			return true
+		}
+	}
+	return false
+}
+
+// measuredHere reports whether the question of f asks how many or names a
+// price (asksHowManyOrPrice), asks for no quantity ("how long", "how far":
+// howPhrase) and names no unit of one, and the answer's own sentence holds
+// a number of a unit of length, weight or speed (measureAt): such a number measures, and answers neither how many
+// things nor how much they cost ("a chip made at 40-nanometer" gives no
+// count of chips nor their price).
+func (f *spanFacts) measuredHere() bool {
+	q := f.q
+	if q.Type != TypeNumber || q.quantities != 0 || q.duration ||
+		!asksHowManyOrPrice(q.toks) {
+		return false
+	}
+	// The answer's own sentence, read once: its candidates' tokens.
+	var s []spanTok
+	for i := range f.w.cands {
+		if c := &f.w.cands[i]; !c.prev {
+			s = f.sentence(c)
+			break
+		}
+	}
+	if !measureAt(s, 0, int32(len(s))) {
+		return false
+	}
+	units := &changeWords().unitsOf
+	for _, t := range q.toks {
+		if st := stemCached(t.text); units[1][st] || units[2][st] || units[3][st] {
+			return false // "how many km is the trail": "12 km" answers
+		}
+	}
+	return true
+}
+
+// asksHowManyOrPrice reports whether the words hold "how many", with or
+// without a noun after it ("chip firms among the additions, how many"), or
+// a word of [price] of spanwords.txt ("unit price"; not a word of
+// questionwords.txt [money] such as "allowance", which a measure may
+// give: "one checked bag of up to 23 kg").
+func asksHowManyOrPrice(toks []token) bool {
+	price := spanWords().price
+	for i, t := range toks {
+		if price[t.text] || t.text == "how" && i+1 < len(toks) && toks[i+1].text == "many" {
+			return true
+		}
+	}
+	return false
+}
+
+// measureAt reports whether the tokens s[a:b] hold a number whose next
+// word (wordAfterNumber) is a unit of length, weight or speed of
+// changewords.txt ("40-nanometer", "12 km"); a unit of time makes a
+// duration (numberKind), which this does not read.
+func measureAt(s []spanTok, a, b int32) bool {
+	units := &changeWords().unitsOf
+	for i := a; i < b; i++ {
+		if !s[i].num {
+			continue
+		}
+		if n := wordAfterNumber(s, i); n >= 0 {
+			st := stemCached(s[n].word)
+			if units[1][st] || units[2][st] || units[3][st] {
+				return true
+			}
 		}
 	}
 	return false

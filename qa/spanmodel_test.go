@@ -1760,3 +1760,33 @@ func TestPolarCellOf(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureAnswersNoCount checks that a number of a unit of length,
+// weight or speed does not answer a question that counts things or names a
+// price (measuredHere, measureAt), and that it still answers a question
+// that names its unit or asks for no count, as a number of no unit answers
+// a count.
+func TestMeasureAnswersNoCount(t *testing.T) {
+	for _, c := range []struct {
+		sentence, question, cand string
+		want                     bool
+	}{
+		{"The probe covers gate driver chips made at 40-nanometer and above.", "chip firms among the new additions how many", "40", false},
+		{"The probe covers gate driver chips made at 40-nanometer and above.", "how many chip firms were listed", "40", false},
+		{"The probe covers gate driver chips made at 40-nanometer and above.", "whats the unit price of a gate driver chip", "40", false},
+		{"Each parcel weighs 3 kg and ships in 2 boxes.", "how many boxes are shipped", "3 kg", false},
+		{"Each parcel weighs 3 kg and ships in 2 boxes.", "how many boxes are shipped", "2 boxes", true},
+		{"The trail is 12 km long.", "how many km is the trail", "12 km", true},
+		{"Each parcel weighs 3 kg and ships in 2 boxes.", "how much does each parcel weigh", "3 kg", true},
+	} {
+		withSpanCand(t, c.sentence, c.question, c.cand, func(ix *Index, f *spanFacts, cd *spanCand) {
+			if got := f.canAnswer(cd, f.sentence(cd)); got != c.want {
+				t.Errorf("%q for %q of %q: canAnswer got %v, want %v", c.cand, c.question, c.sentence, got, c.want)
+			}
+		})
+	}
+	checkSpans(t, []sentenceSpan{
+		{"The probe lists thirteen firms that make chips at 40-nanometer and above.", "chip firms on the list how many", "thirteen"},
+		{"Every fare includes one checked bag of up to 23 kg, except the Lite fare, which includes none.", "checked bag allowance", "up to 23 kg"},
+	})
+}

@@ -239,6 +239,7 @@ func TestCanAnswerOnlyKinds(t *testing.T) {
 		{"paid and moneyHere", func(f *spanFacts) { f.paid, f.moneyHere = true, true }},
 		{"rateOnly", func(f *spanFacts) { f.rateOnly = true }},
 		{"countOwn", func(f *spanFacts) { f.countOwn = true }},
+		{"measured", func(f *spanFacts) { f.measured = true }},
 		{"ownHi", func(f *spanFacts) { f.ownLo, f.ownHi = 2, 5 }},
 		{"negations", func(f *spanFacts) { f.negations = 1 }},
 		{"titled", func(f *spanFacts) { f.titled = 0 }},
