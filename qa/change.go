@@ -70,6 +70,18 @@ func buildChangeWords(s *wordSections) *changeWordLists {
 	return l
 }
 
+// measureUnit reports whether st, a stem, is a unit of length, weight or
+// speed: of a quantity other than time, whose numbers measure a thing
+// (measureAt).
+func (l *changeWordLists) measureUnit(st string) bool {
+	for _, units := range l.unitsOf[1:] {
+		if units[st] {
+			return true
+		}
+	}
+	return false
+}
+
 // changeStems returns the stems of changewords.txt [changeverbs].
 func changeStems() map[string]bool { return changeWords().changeStems }
 

@@ -374,10 +374,10 @@ type spanFacts struct {
 	// answer (countMatch).
 	countOwn bool
 	// measured is true when the question asks how many ("how many
-	// cases") or names a price (asksHowManyOrPrice), asks for no quantity, and the answer's
-	// sentence holds a number of a unit of length, weight or speed
-	// ("40-nanometer"), so that such a number does not answer
-	// (measuredHere, measureAt).
+	// cases") or names a price (asksHowManyOrPrice), asks for no
+	// quantity, and the answer's sentence holds a number of a unit of
+	// length, weight or speed ("40-nanometer"), so that such a number
+	// does not answer (measuredHere, measureAt).
 	measured bool
 	// ownLo and ownHi bound the tokens of the stretch of the answer's
 	// sentence whose numbers alone answer (ownSegment): a coordinated

@@ -853,9 +853,10 @@ func (f *spanFacts) countMatch() bool {
 // measuredHere reports whether the question of f asks how many or names a
 // price (asksHowManyOrPrice), asks for no quantity ("how long", "how far":
 // howPhrase) and names no unit of one, and the answer's own sentence holds
-// a number of a unit of length, weight or speed (measureAt): such a number measures, and answers neither how many
-// things nor how much they cost ("a chip made at 40-nanometer" gives no
-// count of chips nor their price).
+// a number of a unit of length, weight or speed (measureAt): such a
+// number measures, and answers neither how many things nor how much they
+// cost ("a chip made at 40-nanometer" gives no count of chips nor their
+// price).
 func (f *spanFacts) measuredHere() bool {
 	q := f.q
 	if q.Type != TypeNumber || q.quantities != 0 || q.duration ||
@@ -873,9 +874,9 @@ func (f *spanFacts) measuredHere() bool {
 	if !measureAt(s, 0, int32(len(s))) {
 		return false
 	}
-	units := &changeWords().unitsOf
+	cw := changeWords()
 	for _, t := range q.toks {
-		if st := stemCached(t.text); units[1][st] || units[2][st] || units[3][st] {
+		if cw.measureUnit(stemCached(t.text)) {
 			return false // "how many km is the trail": "12 km" answers
 		}
 	}
@@ -902,16 +903,13 @@ func asksHowManyOrPrice(toks []token) bool {
 // changewords.txt ("40-nanometer", "12 km"); a unit of time makes a
 // duration (numberKind), which this does not read.
 func measureAt(s []spanTok, a, b int32) bool {
-	units := &changeWords().unitsOf
+	cw := changeWords()
 	for i := a; i < b; i++ {
 		if !s[i].num {
 			continue
 		}
-		if n := wordAfterNumber(s, i); n >= 0 {
-			st := stemCached(s[n].word)
-			if units[1][st] || units[2][st] || units[3][st] {
-				return true
-			}
+		if n := wordAfterNumber(s, i); n >= 0 && cw.measureUnit(stemCached(s[n].word)) {
+			return true
 		}
 	}
 	return false
