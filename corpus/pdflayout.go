@@ -574,6 +574,10 @@ const centreNear = 6
 // (centredCells) may stand from the middle of the two lines beside it.
 const centreSlack = 0.25
 
+// closingBrace maps the opening of a display in braces (braceDisplays)
+// to its closing.
+var closingBrace = map[string]string{"{": "}", "[": "]"}
+
 // braceDisplays reads each display of a structure in braces (a JSON
 // object, a block of code) as code (line.code), one line of it a line:
 // a line that is an opening brace or bracket alone, down to the line on
@@ -587,7 +591,7 @@ const centreSlack = 0.25
 func braceDisplays(ls []line) []line {
 	var out []line
 	for i := 0; i < len(ls); i++ {
-		closing := map[string]string{"{": "}", "[": "]"}[strings.TrimSpace(ls[i].text())]
+		closing := closingBrace[strings.TrimSpace(ls[i].text())]
 		if closing == "" || ls[i].why != "" || len(ls[i].words) != 1 {
 			out = append(out, ls[i])
 			continue
