@@ -1912,7 +1912,8 @@ func statementLine(s string) bool {
 	for _, w := range ws[1:] {
 		w = strings.ToLower(strings.Trim(w, ".,;:!()\"“”"))
 		if i := strings.LastIndexAny(w, "'’"); i >= 0 {
-			w = w[i+len(string([]rune(w[i:])[0])):]
+			_, n := utf8.DecodeRuneInString(w[i:])
+			w = w[i+n:] // "we've" -> "ve"
 		}
 		if auxiliaryVerbs[w] {
 			return true
