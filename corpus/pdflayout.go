@@ -1665,7 +1665,7 @@ func sideLabels(rows []row) []row {
 		return len(r.words) <= maxSideLabelWords && r.x1 <= edge-sideLabelGap*r.size
 	}
 	// A label is set in the size of the lines it stands between.
-	close := func(a, b row) bool {
+	sameParagraph := func(a, b row) bool {
 		return a.page == b.page && a.size == b.size && a.y-b.y <= paragraphGap*a.size
 	}
 	split := make([][]row, len(rows))
@@ -1687,7 +1687,7 @@ func sideLabels(rows []row) []row {
 			if !label(parts[0]) {
 				above, below = i, i+1
 			}
-			if above < 0 || below == len(rows) || !atEdge(body(above)) || !atEdge(body(below)) || !close(body(above), body(below)) || parts[0].size != parts[1].size {
+			if above < 0 || below == len(rows) || !atEdge(body(above)) || !atEdge(body(below)) || !sameParagraph(body(above), body(below)) || parts[0].size != parts[1].size {
 				parts = rows[i : i+1]
 			}
 		}
@@ -1702,12 +1702,12 @@ func sideLabels(rows []row) []row {
 			j++
 		}
 		a := out[i-1]
-		if j == len(out) || !atEdge(out[j]) || !close(a, out[j]) || slices.ContainsFunc(out[i:j], func(l row) bool { return l.size != a.size }) {
+		if j == len(out) || !atEdge(out[j]) || !sameParagraph(a, out[j]) || slices.ContainsFunc(out[i:j], func(l row) bool { return l.size != a.size }) {
 			i = j - 1
 			continue
 		}
 		top := i - 1
-		for top > 0 && !label(out[top-1]) && close(out[top-1], out[top]) {
+		for top > 0 && !label(out[top-1]) && sameParagraph(out[top-1], out[top]) {
 			top--
 		}
 		labels := slices.Clone(out[i:j])
