@@ -158,26 +158,36 @@ func (bs *blocks) add(text string, kind BlockKind) {
 }
 
 // minCutSentenceWords is the fewest words the text before a paragraph
-// mark must have for continueSentence to take it for the start of a cut
+// mark must have for sentenceGoesOn to take it for the start of a cut
 // sentence: a clause, not a label or a lone word.
 const minCutSentenceWords = 4
 
+// sentenceGoesOn reports whether next goes on with the sentence text
+// leaves open, a paragraph mark cutting it as a file converted from a
+// PDF keeps its line ends: text, minCutSentenceWords words or more, ends
+// no sentence, and next opens in lower case and ends one ("… not offered
+// by any other" ¶ "company offering open source compliance services.").
+// Its callers add their own tests: continueSentence between paragraphs,
+// wrappedInCell between a table cell's paragraphs.
+func sentenceGoesOn(text, next string) bool {
+	return !endsSentence(text) && len(strings.Fields(text)) >= minCutSentenceWords && startsLower(next) && endsSentence(next)
+}
+
 // continueSentence joins text, a paragraph of prose, to the paragraph
-// of prose before it, and reports whether it did, when that paragraph
-// stops mid-sentence: it ends in a lower-case letter or a comma after
-// minCutSentenceWords words or more, and text opens with a plain word in
-// lower case and ends a sentence, the rest of the sentence a paragraph
-// mark cut ("… not offered by any other" ¶ "company offering open
-// source compliance services.", as a file converted from a PDF keeps
-// its line ends). A line of code or a command ("npm install") ends no
-// sentence and is never joined.
+// of prose before it, and reports whether it did, when text goes on with
+// the sentence that paragraph leaves open (sentenceGoesOn), the
+// paragraph ending in a lower-case letter or a comma and text opening
+// with a plain word, the rest of the sentence a paragraph mark cut
+// ("… not offered by any other" ¶ "company offering open source
+// compliance services."). A line of code or a command ("npm install")
+// ends no sentence and is never joined.
 func (bs *blocks) continueSentence(text string) bool {
 	n := len(*bs)
-	if n == 0 || !endsSentence(text) {
+	if n == 0 {
 		return false
 	}
 	prev := &(*bs)[n-1]
-	if prev.kind != KindParagraph || prev.captionStyle || len(strings.Fields(prev.text)) < minCutSentenceWords {
+	if prev.kind != KindParagraph || prev.captionStyle || !sentenceGoesOn(prev.text, text) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
@@ -185,7 +195,7 @@ func (bs *blocks) continueSentence(text string) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(text, " ")
-	if first == "" || !unicode.IsLower([]rune(first)[0]) || strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	if strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		return false
 	}
 	prev.text += " " + text

@@ -1730,18 +1730,17 @@ func cellParaSep(cell, next string) string {
 // paragraph mark cut as a converted file keeps its line ends: next opens
 // a remark in brackets ("Name" over "(add more columns for larger
 // teams)"), or cell leaves a bracket open ("… (e.g. via … the Linux
-// Foundation's Open" over "Compliance Directory)?"), or next opens in
-// lower case and ends a sentence after minCutSentenceWords words or more
-// of cell's ("Do you have a documented procedure that" over
-// "communicates the existence of the FOSS policy …?"), as
-// continueSentence joins paragraphs; a check list's lowercase line ends
-// none ("PDFs with html extract and contact details" over "videos closed
-// captions and transcripts").
+// Foundation's Open" over "Compliance Directory)?"), or next goes on
+// with the sentence cell leaves open (sentenceGoesOn, as continueSentence
+// joins paragraphs: "Do you have a documented procedure that" over
+// "communicates the existence of the FOSS policy …?"); a check list's
+// lowercase line ends none ("PDFs with html extract and contact details"
+// over "videos closed captions and transcripts").
 func wrappedInCell(cell, next string) bool {
 	if strings.HasPrefix(next, "(") || strings.Count(cell, "(") > strings.Count(cell, ")") {
 		return true
 	}
-	return startsLower(next) && endsSentence(next) && len(strings.Fields(cell)) >= minCutSentenceWords
+	return sentenceGoesOn(cell, next)
 }
 
 // endRow writes the row read. The header rows at the top of the table are

@@ -1413,6 +1413,29 @@ func TestDOCXAnnouncedLines(t *testing.T) {
 	}
 }
 
+// TestSentenceGoesOn checks the one test of a sentence a paragraph mark
+// cuts that continueSentence and wrappedInCell both ask: the text before
+// the mark, four words or more, ends no sentence, and the text after it
+// opens in lower case and ends one.
+func TestSentenceGoesOn(t *testing.T) {
+	for _, c := range []struct {
+		text, next string
+		want       bool
+	}{
+		{"This service is not offered by any other", "company offering compliance services.", true},
+		{"Do you have a documented procedure that", "communicates the policy?", true},
+		{"not offered by any", "company offering compliance services.", true},
+		{"not offered by", "company offering compliance services.", false}, // three words: a label
+		{"This service is offered by us.", "another company offers it too.", false},
+		{"This service is not offered by any other", "Company offering compliance services.", false},
+		{"This service is not offered by any other", "company offering compliance services", false},
+	} {
+		if got := sentenceGoesOn(c.text, c.next); got != c.want {
+			t.Errorf("sentenceGoesOn(%q, %q): got %v, want %v", c.text, c.next, got, c.want)
+		}
+	}
+}
+
 // TestDOCXCutSentence checks that a paragraph opening in lower case
 // after one that stops mid-sentence is the rest of its sentence
 // (continueSentence), as a file converted from a PDF keeps a line end as

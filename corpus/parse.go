@@ -991,6 +991,16 @@ func fieldListItem(bs blocks, drop []bool, i int) bool {
 // "Issue 3", "Version 2.1", "Revision C").
 var numberedFieldRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+\.? (?:\d+(?:\.\d+)*|\p{Lu})$`)
 
+// editionRE matches the words that open a line of a document's front
+// matter stating its edition: a version, revision or edition and its
+// number or letter, perhaps after a word and "on" or "from"
+// ("Revision 2.0 June 2024", "Based on version 4.2.0", "Version 3.3",
+// "Revision C"). Each reader asks it in its own context: a title page's
+// version line under the title, what follows the match the edition's
+// date (titleVersion), a PDF cover's edition line (textlessCover,
+// headings).
+var editionRE = regexp.MustCompile(`(?i)^(?:\p{L}+ (?:on|from) )?(?:version|revision|rev\.?|edition) ?(?:v?\d+(?:\.\d+)*\b| (?-i:\p{Lu})\b)`)
+
 // markFields marks the fields of a title page's block of fields (field),
 // once per document, as its reader ends: the PDF reader's before it reads
 // the names under the title (titleByline), the others' before clean reads
@@ -1316,12 +1326,12 @@ func titleField(f *frame, i int) bool { return f.bs[i].field }
 
 // titleVersion reports whether line i is a title page's version line:
 // under the title and above the text (no kept line of text between the
-// title and it), a numbered field (numberedFieldRE: "Version 3.3",
+// title and it), a line stating its edition (editionRE: "Version 3.3",
 // "Revision C") and the date of that edition ("Version 3.3 July 2020"
 // under nDPI's "Quick Start Guide"). It says which edition of the
 // document this is and when it came out, as the fields of a block of
-// fields do (titleField), though it stands alone; a numbered field
-// alone ("Issue 3") is no such line. A running footer that repeats the
+// fields do (titleField), though it stands alone; an edition alone,
+// with no date, is no such line. A running footer that repeats the
 // line on every page is none either: the PDF reader drops it as page
 // chrome on each page, the first too, before this walk.
 func titleVersion(f *frame, i int) bool {
@@ -1333,17 +1343,22 @@ func titleVersion(f *frame, i int) bool {
 			return false
 		}
 	}
-	ws := strings.Fields(f.bs[i].text)
-	if len(ws) < 3 || !numberedFieldRE.MatchString(ws[0]+" "+ws[1]) {
+	s := f.bs[i].text
+	loc := editionRE.FindStringIndex(s)
+	if loc == nil {
 		return false
 	}
-	if isDash(ws[2]) && len(ws) > 3 {
+	ws := strings.Fields(s[loc[1]:])
+	if len(ws) == 0 {
+		return false
+	}
+	if isDash(ws[0]) && len(ws) > 1 {
 		ws = ws[1:] // "Version 1.4 - 03.03.21": a dash sets the date apart
 	}
-	if len(ws) == 3 && numericDate(ws[2]) {
+	if len(ws) == 1 && numericDate(ws[0]) {
 		return true
 	}
-	_, pub, _, ok := dateLine(strings.Join(ws[2:], " "))
+	_, pub, _, ok := dateLine(strings.Join(ws, " "))
 	return ok && pub == ""
 }
 

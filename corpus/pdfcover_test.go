@@ -226,3 +226,28 @@ func TestPDFCoverEdition(t *testing.T) {
 		t.Errorf("change log: blocks\n%q\nwant the versions as headings (kind 1)", got)
 	}
 }
+
+// TestEditionRE checks the one test of a front-matter edition line that
+// a title page's version line (titleVersion) and a PDF cover's edition
+// (textlessCover, headings) both ask: an edition's name and its number or
+// letter, perhaps after "Based on", and no word that only opens with one.
+func TestEditionRE(t *testing.T) {
+	for _, c := range []struct {
+		in, want string // want: the words matched, "" for none
+	}{
+		{"Version 3.3 July 2020", "Version 3.3"},
+		{"Version 1.4 - 03.03.21", "Version 1.4"},
+		{"Revision 2.0 June 2024", "Revision 2.0"},
+		{"Based on version 4.2.0", "Based on version 4.2.0"},
+		{"Revision C 12 January 2026", "Revision C"},
+		{"Rev. 3", "Rev. 3"},
+		{"Version Control Guide", ""},
+		{"Editions of the guide", ""},
+		{"revision c of the draft", ""}, // a letter edition is a capital
+		{"Issue 3", ""},
+	} {
+		if got := editionRE.FindString(c.in); got != c.want {
+			t.Errorf("editionRE in %q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+}

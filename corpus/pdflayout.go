@@ -5395,11 +5395,6 @@ func siblingLevel(bs blocks, i int) int {
 	return 1
 }
 
-// editionRE matches a line that states a document's edition: a version
-// or revision and its number, perhaps after a word and "on" or "from"
-// ("Revision 2.0 June 2024", "Based on version 4.2.0", "Version 3.3").
-var editionRE = regexp.MustCompile(`(?i)^(?:\p{L}+ (?:on|from) )?(?:version|revision|rev\.?|edition) ?v?\d+(?:\.\d+)*\b`)
-
 // textlessCover returns the page of a PDF's cover, or -1 when it has none:
 // the first page that holds text, when none of its lines ends a sentence
 // (a title, a subtitle, an edition, an address). On a cover a line set
